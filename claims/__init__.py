@@ -1,0 +1,1 @@
+"""The event-sourced core and the claims domain."""

@@ -1,0 +1,1 @@
+"""Derived indicators computed from the claims event log."""
