@@ -1,0 +1,1 @@
+"""The claims domain in plain Python: values, events, commands, decide and evolve."""
