@@ -245,6 +245,8 @@ def _dispute(state: ClaimState, cmd: c.DisputeClaim) -> list[e.Event]:
 
 
 def _resolve(state: ClaimState, cmd: c.ResolveDispute) -> list[e.Event]:
+    # Resolving may change the status or the value, which a refuted or retracted claim keeps.
+    _require_live(state, "resolved")
     open_disputes = state.open_disputes
     if not open_disputes:
         raise CommandRejected("There is no open dispute to resolve.", "dispute")
