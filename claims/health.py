@@ -14,4 +14,6 @@ def healthz(request: HttpRequest) -> JsonResponse:
     except Exception as exc:  # any failure means "down", reported not raised
         ok = False
         checks["database"] = {"ok": False, "error": type(exc).__name__}
-    return JsonResponse({"status": "ok" if ok else "down", "checks": checks}, status=200 if ok else 503)
+    return JsonResponse(
+        {"status": "ok" if ok else "down", "checks": checks}, status=200 if ok else 503
+    )

