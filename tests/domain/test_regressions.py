@@ -2,7 +2,8 @@
 
 from claims.domain import commands as c
 from claims.domain import events as e
-from tests.domain.scenario import disputed, given, qty, refused, reported
+from claims.domain.claim import ClaimStatus, FigureStatus
+from tests.domain.scenario import disputed, given, qty, refused, reported, then
 
 # --- A refuted or retracted claim stays so -------------------------------------------------------
 
@@ -29,3 +30,104 @@ def test_a_retracted_claim_cannot_be_corrected_through_an_upheld_dispute():
     )
 
     assert refusal.field == "status"
+
+
+# --- Rejecting the last dispute returns to the status the claim has earned meanwhile ---------------
+
+
+def test_a_correction_made_during_a_dispute_survives_rejecting_the_dispute():
+    """Rejecting the dispute used to restore 'confirmed' although the figure had been corrected
+    (and its confirmation cleared) while the dispute was open."""
+    state = given(
+        reported(value=qty("45")),
+        e.ClaimConfirmed(),
+        disputed("d1"),
+        e.ClaimCorrected(reason="Typo.", old_value=qty("45"), new_value=qty("40")),
+    )
+
+    after = then(state, c.ResolveDispute(resolution="rejected", reason="The claim stands."))
+
+    assert after.status is ClaimStatus.CORRECTED
+    assert after.value == qty("40")
+
+
+def test_a_figure_accepted_from_one_dispute_survives_rejecting_another():
+    state = given(
+        reported(value=qty("45")),
+        disputed("d1", by="wilson", counter_value=qty("30")),
+        disputed("d2"),
+        e.DisputeResolved(dispute_id="d1", resolution="upheld", reason="Ok.", accepted_figure="d1"),
+    )
+    assert state is not None
+    assert state.status is ClaimStatus.CORRECTED
+
+    after = then(state, c.ResolveDispute(dispute_id="d2", resolution="rejected", reason="No."))
+
+    assert after.status is ClaimStatus.CORRECTED
+    assert after.value == qty("30")
+
+
+def test_the_status_after_resolving_two_disputes_does_not_depend_on_their_order():
+    """Upholding d1 (without a figure) then rejecting d2 used to end 'reported', while rejecting
+    d2 first then upholding d1 ended 'disputed'."""
+    two_open = (reported(), disputed("d1"), disputed("d2"))
+    uphold_d1 = c.ResolveDispute(dispute_id="d1", resolution="upheld", reason="It stands.")
+    reject_d2 = c.ResolveDispute(dispute_id="d2", resolution="rejected", reason="No.")
+
+    upheld_first = then(then(given(*two_open), uphold_d1), reject_d2)
+    rejected_first = then(then(given(*two_open), reject_d2), uphold_d1)
+
+    assert upheld_first.status is rejected_first.status is ClaimStatus.DISPUTED
+
+
+# --- The primary figure keeps its own story ---------------------------------------------------------
+
+
+def test_confirming_after_an_upheld_dispute_does_not_confirm_the_rejected_figure():
+    """Confirming used to mark the replaced (rejected) primary figure as confirmed, so the
+    claim had a confirmed figure with the old, disputed value."""
+    state = given(
+        reported(value=qty("45")),
+        disputed("d1", by="wilson", counter_value=qty("30")),
+        e.DisputeResolved(dispute_id="d1", resolution="upheld", reason="Ok.", accepted_figure="d1"),
+    )
+
+    after = then(state, c.ConfirmClaim(reason="Checked."))
+
+    primary, counter = after.figure("primary"), after.figure("d1")
+    assert primary is not None
+    assert counter is not None
+    assert primary.status is FigureStatus.REJECTED
+    assert counter.status is FigureStatus.CONFIRMED
+    assert after.value == counter.value == qty("30")
+
+
+def test_a_statement_only_correction_leaves_the_primary_figure_alone():
+    """A correction of the wording used to copy the claim's current value (here the challenger's
+    accepted 30) into the primary figure, attributing it to the original source, and to
+    un-reject and un-confirm that figure."""
+    state = given(
+        reported(value=qty("45")),
+        disputed("d1", by="wilson", counter_value=qty("30")),
+        e.DisputeResolved(dispute_id="d1", resolution="upheld", reason="Ok.", accepted_figure="d1"),
+    )
+
+    after = then(state, c.CorrectClaim(reason="Wording.", statement="A new wording."))
+
+    primary = after.figure("primary")
+    assert primary is not None
+    assert primary.value == qty("45")
+    assert primary.status is FigureStatus.REJECTED
+    assert after.value == qty("30")
+    assert after.statement == "A new wording."
+
+
+def test_a_statement_only_correction_keeps_the_confirmed_figure_confirmed():
+    state = given(reported(value=qty("45")), e.ClaimConfirmed())
+
+    after = then(state, c.CorrectClaim(reason="Wording.", statement="A new wording."))
+
+    primary = after.figure("primary")
+    assert primary is not None
+    assert primary.status is FigureStatus.CONFIRMED
+    assert after.status is ClaimStatus.CORRECTED

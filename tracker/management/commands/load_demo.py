@@ -2,7 +2,6 @@
 
 from typing import Any
 
-from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from claims import demo
@@ -23,6 +22,6 @@ class Command(BaseCommand):
             )
         )
         self.stdout.write(
-            "Demo users: admin, editor, contributor, reader — password "
-            f"{'from CLAIMS_DEMO_PASSWORD' if settings.CLAIMS_DEMO_PASSWORD != 'claims-demo-2013' else 'claims-demo-2013'}."
+            "Demo users: admin, editor, contributor, reader "
+            "(password: $CLAIMS_DEMO_PASSWORD, default claims-demo-2013)."
         )
