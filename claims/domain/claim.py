@@ -414,6 +414,7 @@ def evolve(state: ClaimState | None, event: e.Event) -> ClaimState:
             return dataclasses.replace(
                 s,
                 status=ClaimStatus.CORRECTED,
+                status_before_dispute=ClaimStatus.CORRECTED,  # rejecting a dispute keeps this
                 value=value,
                 statement=event.new_statement or s.statement,
                 figures=_set_figure(
@@ -462,6 +463,9 @@ def _resolved(s: ClaimState, event: e.DisputeResolved, version: int) -> ClaimSta
     still_open = any(d.status is DisputeStatus.OPEN for d in disputes)
     status = s.status
     value = s.value
+    # Once no dispute is open, the claim returns to `returns_to`: the status it had before the
+    # dispute, or the outcome of a resolution (or correction) made meanwhile.
+    returns_to = s.status_before_dispute
     if resolution is DisputeStatus.UPHELD:
         if accepted is not None:
             # The challenger's figure replaces the claim's own.
@@ -470,13 +474,17 @@ def _resolved(s: ClaimState, event: e.DisputeResolved, version: int) -> ClaimSta
             status = ClaimStatus.CORRECTED
         else:
             status = ClaimStatus.DISPUTED  # the challenge stands: settled as contested
-    elif not still_open:
-        status = s.status_before_dispute
+        returns_to = status
+    else:
         if accepted is not None and accepted.figure_id == PRIMARY_FIGURE:
-            status = ClaimStatus.CONFIRMED
+            returns_to = ClaimStatus.CONFIRMED
+        if not still_open:
+            status = returns_to
     if still_open and status is not ClaimStatus.CORRECTED:
         status = ClaimStatus.DISPUTED
-    return dataclasses.replace(s, figures=figures, value=value, status=status)
+    return dataclasses.replace(
+        s, figures=figures, value=value, status=status, status_before_dispute=returns_to
+    )
 
 
 def _set_figure(figures: tuple[Figure, ...], figure_id: str, **changes: Any) -> tuple[Figure, ...]:
