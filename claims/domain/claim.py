@@ -404,22 +404,26 @@ def evolve(state: ClaimState | None, event: e.Event) -> ClaimState:
         case e.DisputeResolved():
             return _resolved(s, event, version)
         case e.ClaimConfirmed():
-            return dataclasses.replace(
-                s,
-                status=ClaimStatus.CONFIRMED,
-                figures=_set_figure(s.figures, PRIMARY_FIGURE, status=FigureStatus.CONFIRMED),
-            )
+            primary = s.figure(PRIMARY_FIGURE)
+            figures = s.figures
+            if primary is not None and primary.status is not FigureStatus.REJECTED:
+                # A primary figure replaced by an accepted one keeps its rejection.
+                figures = _set_figure(figures, PRIMARY_FIGURE, status=FigureStatus.CONFIRMED)
+            return dataclasses.replace(s, status=ClaimStatus.CONFIRMED, figures=figures)
         case e.ClaimCorrected():
-            value = event.new_value or s.value
+            figures = s.figures
+            if event.new_value is not None:
+                # Only a new value changes the primary figure; a new wording leaves it alone.
+                figures = _set_figure(
+                    figures, PRIMARY_FIGURE, value=event.new_value, status=FigureStatus.REPORTED
+                )
             return dataclasses.replace(
                 s,
                 status=ClaimStatus.CORRECTED,
                 status_before_dispute=ClaimStatus.CORRECTED,  # rejecting a dispute keeps this
-                value=value,
+                value=event.new_value or s.value,
                 statement=event.new_statement or s.statement,
-                figures=_set_figure(
-                    s.figures, PRIMARY_FIGURE, value=value, status=FigureStatus.REPORTED
-                ),
+                figures=figures,
             )
         case e.ClaimRefuted():
             return dataclasses.replace(s, status=ClaimStatus.REFUTED)

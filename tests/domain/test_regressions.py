@@ -2,7 +2,7 @@
 
 from claims.domain import commands as c
 from claims.domain import events as e
-from claims.domain.claim import ClaimStatus
+from claims.domain.claim import ClaimStatus, FigureStatus
 from tests.domain.scenario import disputed, given, qty, refused, reported, then
 
 # --- A refuted or retracted claim stays so -------------------------------------------------------
@@ -93,3 +93,56 @@ def test_accepting_the_primary_figure_counts_even_when_another_dispute_is_still_
     other_first = then(then(given(*two_open), reject_d2), keep_primary)
 
     assert primary_first.status is other_first.status is ClaimStatus.CONFIRMED
+
+
+# --- The primary figure keeps its own story -------------------------------------------------------
+
+
+def test_confirming_after_an_upheld_dispute_does_not_confirm_the_rejected_figure():
+    """Confirming used to mark the replaced (rejected) primary figure as confirmed, so the
+    claim had a confirmed figure with the old, disputed value."""
+    state = given(
+        reported(value=qty("45")),
+        disputed("d1", by="wilson", counter_value=qty("30")),
+        e.DisputeResolved(dispute_id="d1", resolution="upheld", reason="Ok.", accepted_figure="d1"),
+    )
+
+    after = then(state, c.ConfirmClaim(reason="Checked."))
+
+    primary, counter = after.figure("primary"), after.figure("d1")
+    assert primary is not None
+    assert counter is not None
+    assert primary.status is FigureStatus.REJECTED
+    assert counter.status is FigureStatus.CONFIRMED
+    assert after.value == counter.value == qty("30")
+
+
+def test_a_statement_only_correction_leaves_the_primary_figure_alone():
+    """A correction of the wording used to copy the claim's current value (here the challenger's
+    accepted 30) into the primary figure, attributing it to the original source, and to
+    un-reject and un-confirm that figure."""
+    state = given(
+        reported(value=qty("45")),
+        disputed("d1", by="wilson", counter_value=qty("30")),
+        e.DisputeResolved(dispute_id="d1", resolution="upheld", reason="Ok.", accepted_figure="d1"),
+    )
+
+    after = then(state, c.CorrectClaim(reason="Wording.", statement="A new wording."))
+
+    primary = after.figure("primary")
+    assert primary is not None
+    assert primary.value == qty("45")
+    assert primary.status is FigureStatus.REJECTED
+    assert after.value == qty("30")
+    assert after.statement == "A new wording."
+
+
+def test_a_statement_only_correction_keeps_the_confirmed_figure_confirmed():
+    state = given(reported(value=qty("45")), e.ClaimConfirmed())
+
+    after = then(state, c.CorrectClaim(reason="Wording.", statement="A new wording."))
+
+    primary = after.figure("primary")
+    assert primary is not None
+    assert primary.status is FigureStatus.CONFIRMED
+    assert after.status is ClaimStatus.CORRECTED
