@@ -210,12 +210,13 @@ def _same_unit(state: ClaimState, value: Quantity, field: str) -> None:
 
 def _add_figure(state: ClaimState, cmd: c.AddFigure) -> list[e.Event]:
     _require_live(state, "given new figures")
-    if state.figure(cmd.figure_id) is not None:
+    figure_id = clean_text(cmd.figure_id, "figure_id", max_len=64)  # compare what is stored
+    if state.figure(figure_id) is not None:
         raise CommandRejected("This figure already exists.", "figure_id")
     _same_unit(state, cmd.value, "value")
     return [
         e.FigureAdded(
-            figure_id=clean_text(cmd.figure_id, "figure_id", max_len=64),
+            figure_id=figure_id,
             source=clean_text(cmd.source, "source", max_len=64),
             value=cmd.value,
             reported_in=cmd.reported_in,
@@ -226,7 +227,8 @@ def _add_figure(state: ClaimState, cmd: c.AddFigure) -> list[e.Event]:
 
 def _dispute(state: ClaimState, cmd: c.DisputeClaim) -> list[e.Event]:
     _require_live(state, "disputed")
-    if state.dispute(cmd.dispute_id) is not None or state.figure(cmd.dispute_id) is not None:
+    dispute_id = clean_text(cmd.dispute_id, "dispute_id", max_len=64)  # compare what is stored
+    if state.dispute(dispute_id) is not None or state.figure(dispute_id) is not None:
         raise CommandRejected("This dispute already exists.", "dispute_id")
     by = _by(cmd.by)
     if cmd.counter_value is not None:
@@ -235,7 +237,7 @@ def _dispute(state: ClaimState, cmd: c.DisputeClaim) -> list[e.Event]:
         _same_unit(state, cmd.counter_value, "counter_value")
     return [
         e.ClaimDisputed(
-            dispute_id=clean_text(cmd.dispute_id, "dispute_id", max_len=64),
+            dispute_id=dispute_id,
             reason=_reason(cmd.reason),
             by=by,
             counter_value=cmd.counter_value,
@@ -318,11 +320,12 @@ def _correct(state: ClaimState, cmd: c.CorrectClaim) -> list[e.Event]:
 
 
 def _attach_evidence(state: ClaimState, cmd: c.AttachEvidence) -> list[e.Event]:
-    if any(ev.evidence_id == cmd.evidence_id for ev in state.evidence):
+    evidence_id = clean_text(cmd.evidence_id, "evidence_id", max_len=64)  # compare what is stored
+    if any(ev.evidence_id == evidence_id for ev in state.evidence):
         raise CommandRejected("This evidence already exists.", "evidence_id")
     return [
         e.EvidenceAttached(
-            evidence_id=clean_text(cmd.evidence_id, "evidence_id", max_len=64),
+            evidence_id=evidence_id,
             url=_url(cmd.url, "url", required=True),
             title=clean_text(cmd.title, "title", max_len=NAME_MAX * 2, required=False),
             kind=clean_text(cmd.kind, "kind", max_len=50, required=False),

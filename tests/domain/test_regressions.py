@@ -146,3 +146,31 @@ def test_a_statement_only_correction_keeps_the_confirmed_figure_confirmed():
     assert primary is not None
     assert primary.status is FigureStatus.CONFIRMED
     assert after.status is ClaimStatus.CORRECTED
+
+
+# --- Identifiers are compared as they will be stored ---------------------------------------------
+
+
+def test_a_figure_id_padded_with_spaces_is_still_a_duplicate():
+    """Duplicate checks used to run on the raw id and the event stored the stripped one, so
+    ' f1 ' created a second figure 'f1'."""
+    state = given(reported(), e.FigureAdded(figure_id="f1", source="wilson", value=qty("30")))
+
+    refusal = refused(state, c.AddFigure(figure_id=" f1 ", source="un", value=qty("31")))
+
+    assert refusal.field == "figure_id"
+
+
+def test_a_dispute_id_padded_with_spaces_is_still_a_duplicate():
+    state = given(reported(), disputed("d1"))
+
+    assert refused(state, c.DisputeClaim(dispute_id="d1 ", reason="Again.")).field == "dispute_id"
+    assert refused(state, c.DisputeClaim(dispute_id=" primary", reason="X.")).field == "dispute_id"
+
+
+def test_an_evidence_id_padded_with_spaces_is_still_a_duplicate():
+    state = given(reported(), e.EvidenceAttached(evidence_id="v1", url="https://example.org/a"))
+
+    refusal = refused(state, c.AttachEvidence(evidence_id=" v1", url="https://example.org/b"))
+
+    assert refusal.field == "evidence_id"
