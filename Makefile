@@ -1,0 +1,67 @@
+# The two commands:
+#   make run   the whole stack in the foreground (Redis, Celery worker and beat, web); Ctrl-C stops it
+#   make test  lint, then pytest on SQLite and on PostgreSQL (embedded services, see config/devservices.py)
+# Everything runs from .venv, created and (re)installed on demand when pyproject.toml changes.
+
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+PORT ?= 8000
+# Extra pytest arguments for `make test`, e.g. make test PYTEST_ARGS='-k timeline -x'
+PYTEST_ARGS ?=
+
+.PHONY: help run test check lint chaos clean browser-deps
+
+help:
+	@echo "make run    migrate, load demo data, collect static files, start the stack (PORT=$(PORT))"
+	@echo "make test   lint + pytest on SQLite and PostgreSQL (alias: make check)"
+	@echo "make lint   ruff check, ruff format --check, mypy"
+	@echo "make chaos  the fault-injection tests (-m chaos)"
+	@echo "make clean  remove var/ and .venv/"
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+# Stamps: reinstall only when pyproject.toml is newer than the last install.
+$(VENV)/.stamp-runtime: pyproject.toml | $(PY)
+	$(PY) -m pip install -e .
+	touch $@
+
+$(VENV)/.stamp-dev: pyproject.toml | $(PY)
+	$(PY) -m pip install -e '.[dev]'
+	touch $@ $(VENV)/.stamp-runtime
+
+run: $(VENV)/.stamp-runtime
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_demo
+	$(PY) manage.py collectstatic --noinput --verbosity 0
+	exec $(PY) -m config.devservices stack --port $(PORT)
+
+lint: $(VENV)/.stamp-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy .
+
+test: $(VENV)/.stamp-dev browser-deps lint
+	$(PY) -m config.devservices run-tests $(if $(strip $(PYTEST_ARGS)),-- $(PYTEST_ARGS))
+
+check: test
+
+chaos: $(VENV)/.stamp-dev
+	$(PY) -m config.devservices run-tests -- -m chaos
+
+# Browser tests need Chromium and chromedriver; install them when we can (root, apt).
+browser-deps:
+	@if [ "$$(id -u)" = 0 ] && { [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; }; then \
+	  echo ">>> installing chromium and chromium-driver (apt-get) for the browser tests"; \
+	  if ! { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; }; then \
+	    echo "!!! WARNING: could not install chromium/chromium-driver: browser tests cannot run !!!" >&2; \
+	  fi; \
+	fi
+
+clean:
+	rm -rf var $(VENV)
