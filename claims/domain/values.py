@@ -75,7 +75,7 @@ def parse_amount(raw: object, field: str = "amount") -> Decimal:
         raise InvalidValue("Amount must be a decimal string.", field)
     if not amount.is_finite():
         raise InvalidValue("Amount must be finite.", field)
-    if abs(amount) > MAX_AMOUNT:
+    if amount.copy_abs() > MAX_AMOUNT:  # abs() rounds in the context, and 1E+1000000 overflows
         raise InvalidValue(f"Amount must be at most {MAX_AMOUNT} in magnitude.", field)
     exponent = amount.as_tuple().exponent
     if isinstance(exponent, int) and exponent < -MAX_DECIMALS:
@@ -104,6 +104,9 @@ class Quantity:
             raise InvalidValue("Unit must be at most 100 characters.", "unit")
         if not isinstance(self.qualifier, Qualifier):
             raise InvalidValue("Qualifier must be a Qualifier.", "qualifier")
+        # Hold what Quantity.of holds, so that every Quantity survives to_data/from_data.
+        object.__setattr__(self, "amount", parse_amount(self.amount))
+        object.__setattr__(self, "unit", clean_text(self.unit, "unit", max_len=100))
 
     @classmethod
     def of(cls, amount: object, unit: str, qualifier: object = "exact") -> Quantity:
@@ -211,6 +214,10 @@ class Document:
     publisher: str | None = None
     published_at: dt.date | None = None
     title: str = ""
+
+    def __post_init__(self) -> None:
+        if self.publisher == "":
+            object.__setattr__(self, "publisher", None)  # as from_data reads it back
 
     def to_data(self) -> dict[str, Any]:
         return {

@@ -1,8 +1,14 @@
 """Regression tests: each one failed against the domain before the fix named in its docstring."""
 
+from decimal import Decimal
+
+import pytest
+
 from claims.domain import commands as c
 from claims.domain import events as e
 from claims.domain.claim import ClaimStatus, FigureStatus
+from claims.domain.errors import InvalidValue
+from claims.domain.values import Document, Quantity, parse_amount
 from tests.domain.scenario import disputed, given, qty, refused, reported, then
 
 # --- A refuted or retracted claim stays so -------------------------------------------------------
@@ -174,3 +180,43 @@ def test_an_evidence_id_padded_with_spaces_is_still_a_duplicate():
     refusal = refused(state, c.AttachEvidence(evidence_id=" v1", url="https://example.org/b"))
 
     assert refusal.field == "evidence_id"
+
+
+# --- Every value a command accepts survives the event store ---------------------------------------
+
+
+def test_an_amount_with_a_huge_exponent_is_refused_not_an_arithmetic_error():
+    """parse_amount('1E+1000000') used to raise decimal.Overflow instead of InvalidValue."""
+    for raw in ("1E+1000000", "-1e99999999", "1e999999999999999999"):
+        with pytest.raises(InvalidValue) as caught:
+            parse_amount(raw)
+        assert caught.value.field == "amount"
+
+
+@pytest.mark.parametrize("amount", ["1E+30", "-1E+20", "0.123456789"])
+def test_a_quantity_built_directly_keeps_the_limits_of_a_parsed_one(amount):
+    """Quantity(Decimal(...)) used to accept amounts that Quantity.from_data then refused, so an
+    accepted ReportClaim could be stored but never loaded again."""
+    with pytest.raises(InvalidValue) as caught:
+        Quantity(Decimal(amount), "people")
+    assert caught.value.field == "amount"
+
+
+def test_a_quantity_built_directly_has_a_stripped_unit_and_a_normal_amount():
+    value = Quantity(Decimal("34.50"), " per 100,000 people ")
+
+    assert value == Quantity.of("34.5", "per 100,000 people")
+    assert value.to_data()["amount"] == "34.5"
+    assert Quantity.from_data(value.to_data()) == value
+
+
+def test_an_event_with_an_empty_publisher_decodes_to_itself():
+    """Document(publisher='') came back from the store as publisher=None."""
+    event = e.FigureAdded(
+        figure_id="f1",
+        source="un",
+        value=qty("39"),
+        reported_in=Document(url="https://example.org", publisher=""),
+    )
+
+    assert e.decode(event.event_type, event.to_data()) == event
