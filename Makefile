@@ -28,11 +28,11 @@ $(PY):
 
 # Stamps: reinstall only when pyproject.toml is newer than the last install.
 $(VENV)/.stamp-runtime: pyproject.toml | $(PY)
-	$(PY) -m pip install -e .
+	$(PY) -m pip install -q -e .
 	touch $@
 
 $(VENV)/.stamp-dev: pyproject.toml | $(PY)
-	$(PY) -m pip install -e '.[dev]'
+	$(PY) -m pip install -q -e '.[dev]'
 	touch $@ $(VENV)/.stamp-runtime
 
 run: $(VENV)/.stamp-runtime
