@@ -1,0 +1,235 @@
+"""From article to claims: tie figures to their periods, places and sources."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections import Counter
+
+from claims.extraction.attribution import Attribution, find_attribution
+from claims.extraction.figures import Figure, find_figures, sentence_subject
+from claims.extraction.model import Candidate, decimal_text
+from claims.extraction.periods import TimeExpr, find_time_expressions
+from claims.extraction.places import PlaceMention, find_places
+from claims.extraction.text import prepare, split_sentences
+
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:/|\b)")
+# A period written after a figure belongs to it when it follows within this many characters.
+_FOLLOW_WINDOW = 60
+
+
+def extract(
+    text: str,
+    *,
+    published_at: datetime.date | None = None,
+    url: str | None = None,
+    publisher: str | None = None,
+) -> list[Candidate]:
+    """Propose the checkable figures of an article as candidate claims.
+
+    Offsets refer to the text passed in. For HTML input the markup is stripped first and the
+    offsets are mapped back to the HTML, so text[sentence_start:sentence_end] then spans the
+    sentence including its markup while `statement` holds the sentence as plain text.
+    `publisher` is accepted for callers' convenience; no rule uses it yet.
+    """
+    del publisher
+    if not isinstance(text, str) or not text.strip():
+        return []
+    if isinstance(published_at, datetime.datetime):
+        published_at = published_at.date()
+    if published_at is None and url:
+        published_at = _date_from_url(url)
+    prepared = prepare(text)
+    clean = prepared.text
+    sentences = split_sentences(clean)
+    place_lists = [find_places(clean[start:end]) for start, end in sentences]
+    default_place = _dominant_place(place_lists)
+    candidates: list[Candidate] = []
+    for (start, end), places in zip(sentences, place_lists, strict=True):
+        sentence = clean[start:end]
+        if not any(ch.isdigit() for ch in sentence) and not _has_number_word(sentence):
+            continue
+        times = find_time_expressions(sentence, published_at)
+        blocked = [(t.start, t.end) for t in times if t.kind != "period" or _blocks(t)]
+        blocked += [(t.start, t.end) for t in times if t.kind == "period"]
+        figures = find_figures(sentence, blocked)
+        if not figures:
+            continue
+        attribution = find_attribution(sentence)
+        for index, figure in enumerate(figures):
+            candidates.append(
+                _candidate(
+                    prepared.original_span,
+                    sentence,
+                    start,
+                    figures,
+                    index,
+                    times,
+                    places,
+                    default_place,
+                    attribution,
+                )
+            )
+    return candidates
+
+
+def _blocks(expr: TimeExpr) -> bool:
+    """Every time expression hides the numbers inside it from the figure finder."""
+    return expr.end > expr.start
+
+
+_NUMBER_WORD = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred|thousand|million|billion|dozen)\b",
+    re.IGNORECASE,
+)
+
+
+def _has_number_word(sentence: str) -> bool:
+    """Tell whether a sentence without digits may still hold a figure in words."""
+    return _NUMBER_WORD.search(sentence) is not None
+
+
+def _date_from_url(url: str) -> datetime.date | None:
+    """Read a publication date from URLs like /2013/06/10/slug."""
+    match = _URL_DATE.search(url)
+    if match is None:
+        return None
+    try:
+        return datetime.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+
+
+def _dominant_place(place_lists: list[list[PlaceMention]]) -> str | None:
+    """Return the place the article mentions most, the first one on ties."""
+    counts: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    order = 0
+    for places in place_lists:
+        for place in places:
+            counts[place.canonical] += 1
+            first_seen.setdefault(place.canonical, order)
+            order += 1
+    if not counts:
+        return None
+    return min(counts, key=lambda name: (-counts[name], first_seen[name]))
+
+
+def _pick_period(
+    figures: list[Figure], index: int, times: list[TimeExpr]
+) -> tuple[TimeExpr | None, str]:
+    """Choose the time expression that dates a figure, and say how it was chosen."""
+    figure = figures[index]
+    usable = [t for t in times if t.kind == "period"]
+    if not usable:
+        return None, ""
+    next_start = figures[index + 1].value_start if index + 1 < len(figures) else 10**9
+    previous_end = figures[index - 1].tail_end if index > 0 else -1
+    after = [
+        t
+        for t in usable
+        if t.start >= figure.value_end
+        and t.start < next_start
+        and t.start - figure.tail_end <= _FOLLOW_WINDOW
+    ]
+    if after:
+        return after[0], "follows the figure"
+    before = [t for t in usable if t.end <= figure.value_start and t.start >= previous_end]
+    if before:
+        return before[-1], "precedes the figure"
+    claimed = {
+        id(chosen)
+        for other in range(len(figures))
+        if other != index
+        for chosen in [_attached(figures, other, usable)]
+        if chosen is not None
+    }
+    free = [t for t in usable if id(t) not in claimed]
+    if not free:
+        return None, ""
+    nearest = min(free, key=lambda t: min(abs(t.start - figure.value_end), abs(figure.value_start - t.end)))
+    return nearest, "in the sentence"
+
+
+def _attached(figures: list[Figure], index: int, usable: list[TimeExpr]) -> TimeExpr | None:
+    """Return the period directly attached to a figure (following or preceding it), if any."""
+    figure = figures[index]
+    next_start = figures[index + 1].value_start if index + 1 < len(figures) else 10**9
+    previous_end = figures[index - 1].tail_end if index > 0 else -1
+    for t in usable:
+        if figure.value_end <= t.start < next_start and t.start - figure.tail_end <= _FOLLOW_WINDOW:
+            return t
+    before = [t for t in usable if t.end <= figure.value_start and t.start >= previous_end]
+    return before[-1] if before else None
+
+
+def _pick_place(
+    figure: Figure, places: list[PlaceMention], default_place: str | None
+) -> tuple[str | None, str]:
+    """Choose the place nearest the figure in its sentence, else the article's main place."""
+    if places:
+        nearest = min(
+            places,
+            key=lambda p: min(abs(p.start - figure.tail_end), abs(figure.value_start - p.end)),
+        )
+        how = "demonym" if nearest.how == "demonym" else "in sentence"
+        return nearest.canonical, f"place: '{nearest.text}' ({how})"
+    if default_place:
+        return default_place, f"place: '{default_place}' from article context"
+    return None, ""
+
+
+def _candidate(
+    original_span: object,
+    sentence: str,
+    offset: int,
+    figures: list[Figure],
+    index: int,
+    times: list[TimeExpr],
+    places: list[PlaceMention],
+    default_place: str | None,
+    attribution: Attribution | None,
+) -> Candidate:
+    """Assemble a Candidate with offsets in the caller's text and the reasons for each field."""
+    mapper = original_span if callable(original_span) else None
+    figure = figures[index]
+    value_text = sentence[figure.value_start : figure.value_end]
+    unit_note = f"with unit '{figure.unit}'" if figure.unit else "without a unit"
+    reasons = [f"figure '{value_text}' {unit_note} (amount {decimal_text(figure.amount)})"]
+    reasons += figure.reasons
+    period, how = _pick_period(figures, index, times)
+    period_start = period_end = None
+    if period is not None:
+        period_start, period_end = period.period_start, period.period_end
+        reasons.append(f"period: {period.note} ({how})")
+    place, place_reason = _pick_place(figure, places, default_place)
+    if place_reason:
+        reasons.append(place_reason)
+    source = None
+    if attribution is not None and figure.value_start >= attribution.scope_start:
+        source = attribution.source
+        reasons.append(f"attribution: '{attribution.evidence}'")
+    sentence_start, sentence_end = offset, offset + len(sentence)
+    value_start, value_end = offset + figure.value_start, offset + figure.value_end
+    if mapper is not None:
+        sentence_start, sentence_end = mapper(sentence_start, sentence_end)
+        value_start, value_end = mapper(value_start, value_end)
+    return Candidate(
+        statement=sentence,
+        sentence_start=sentence_start,
+        sentence_end=sentence_end,
+        value_text=value_text,
+        value_start=value_start,
+        value_end=value_end,
+        amount=figure.amount,
+        unit=figure.unit,
+        qualifier=figure.qualifier,
+        period_start=period_start,
+        period_end=period_end,
+        place=place,
+        attributed_to=source,
+        subject=sentence_subject(sentence, figure),
+        reasons=tuple(reasons),
+    )
