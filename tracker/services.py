@@ -19,13 +19,14 @@ def define_indicator(
     key = clean_text(key, "key", max_len=100)
     if not _KEY.match(key):
         raise CommandRejected("Use lowercase letters, digits and hyphens.", "key")
-    fields = {
+    tolerance = parse_amount(tolerance_pct, "tolerance_pct")
+    fields: dict[str, object] = {
         "subject": clean_text(subject, "subject", max_len=200),
         "measure": clean_text(measure, "measure", max_len=200),
         "unit": clean_text(unit, "unit", max_len=100),
-        "tolerance_pct": parse_amount(tolerance_pct, "tolerance_pct"),
+        "tolerance_pct": tolerance,
     }
-    if not Decimal(0) <= fields["tolerance_pct"] <= Decimal(1000):
+    if not Decimal(0) <= tolerance <= Decimal(1000):
         raise CommandRejected("Tolerance must be between 0 and 1000 percent.", "tolerance_pct")
     existing = Indicator.objects.filter(key=key).first()
     if existing is not None:
