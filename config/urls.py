@@ -1,12 +1,21 @@
 """URL routes: admin, REST API v1, OpenAPI schema and docs, health."""
 
+from importlib.util import find_spec
+
 from django.conf import settings
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from claims.health import healthz
 
 urlpatterns = [
     path(settings.ADMIN_URL, admin.site.urls),
     path("healthz", healthz, name="healthz"),
+    path("api/v1/", include("claims.api.urls")),
+    path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
 ]
+# The indicator endpoints live in the tracker app; mount them once that module exists.
+if find_spec("tracker.api.urls") is not None:
+    urlpatterns.append(path("api/v1/", include("tracker.api.urls")))

@@ -1,0 +1,108 @@
+"""schema.org ClaimReview JSON-LD for a claim.
+
+Status to rating (ratingValue on a 1-5 scale, bestRating 5, worstRating 1):
+
+| status | ratingValue | alternateName |
+|---|---|---|
+| confirmed | 5 | True |
+| reported | 3 | Unverified |
+| corrected | 3 | Corrected |
+| disputed | 2 | Disputed |
+| refuted | 1 | False |
+| retracted | 1 | Retracted |
+
+`author` is the tracker organisation (`settings.CLAIMS_ORGANIZATION_NAME`, default
+"Claims Tracker", and `settings.CLAIMS_ORGANIZATION_URL` if set); `itemReviewed.author` is the
+source the claim is attributed to (a Person for kind "person", else an Organization);
+`itemReviewed.appearance` is the document it was reported in; `datePublished` is the date of
+the claim's latest version.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+
+from claims.models import Source
+
+RATINGS: dict[str, tuple[int, str]] = {
+    "confirmed": (5, "True"),
+    "reported": (3, "Unverified"),
+    "corrected": (3, "Corrected"),
+    "disputed": (2, "Disputed"),
+    "refuted": (1, "False"),
+    "retracted": (1, "Retracted"),
+}
+BEST_RATING, WORST_RATING = 5, 1
+
+
+def _date(iso: str | None) -> str | None:
+    return iso[:10] if iso else None
+
+
+def _source(source_id: str | None, sources: dict[str, Source]) -> dict[str, Any] | None:
+    source = sources.get(source_id or "")
+    if source is None:
+        return None
+    node: dict[str, Any] = {
+        "@type": "Person" if source.kind == "person" else "Organization",
+        "name": source.name,
+    }
+    same_as = [u for u in (source.url, _wikidata(source.wikidata_id)) if u]
+    if same_as:
+        node["sameAs"] = same_as
+    return node
+
+
+def _wikidata(qid: str) -> str:
+    return f"https://www.wikidata.org/wiki/{qid}" if qid else ""
+
+
+def claim_review(document: dict[str, Any], url: str) -> dict[str, Any]:
+    """Build the ClaimReview for a claim's API document, published at url."""
+    reported_in = document.get("reported_in") or {}
+    ids = [document.get("attributed_to"), reported_in.get("publisher")]
+    sources = {s.pk: s for s in Source.objects.filter(pk__in=[i for i in ids if i])}
+    rating, label = RATINGS.get(document["status"], RATINGS["reported"])
+    item: dict[str, Any] = {"@type": "Claim"}
+    author = _source(document.get("attributed_to"), sources)
+    if author is not None:
+        item["author"] = author
+    if reported_in.get("url") or reported_in.get("published_at"):
+        appearance: dict[str, Any] = {"@type": "CreativeWork"}
+        if reported_in.get("url"):
+            appearance["url"] = reported_in["url"]
+        if reported_in.get("title"):
+            appearance["headline"] = reported_in["title"]
+        if reported_in.get("published_at"):
+            appearance["datePublished"] = reported_in["published_at"]
+        publisher = _source(reported_in.get("publisher"), sources)
+        if publisher is not None:
+            appearance["publisher"] = publisher
+        item["appearance"] = appearance
+    if document.get("created_at"):
+        item["datePublished"] = _date(document.get("occurred_at") or document["created_at"])
+    organisation: dict[str, Any] = {
+        "@type": "Organization",
+        "name": getattr(settings, "CLAIMS_ORGANIZATION_NAME", "Claims Tracker"),
+    }
+    org_url = getattr(settings, "CLAIMS_ORGANIZATION_URL", "")
+    if org_url:
+        organisation["url"] = org_url
+    return {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "url": url,
+        "claimReviewed": document["statement"],
+        "itemReviewed": item,
+        "reviewRating": {
+            "@type": "Rating",
+            "ratingValue": rating,
+            "bestRating": BEST_RATING,
+            "worstRating": WORST_RATING,
+            "alternateName": label,
+        },
+        "author": organisation,
+        "datePublished": _date(document["updated_at"]),
+    }

@@ -1,0 +1,43 @@
+"""Page-number pagination with `count`, `next` and `previous`; `page_size` is capped at 200."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import QuerySet
+from rest_framework import serializers
+from rest_framework.request import Request
+from rest_framework.utils.urls import remove_query_param, replace_query_param
+
+DEFAULT_PAGE_SIZE = 50
+MAX_PAGE_SIZE = 200
+MAX_PAGE = 1_000_000
+
+
+class PageQuery(serializers.Serializer):
+    page = serializers.IntegerField(min_value=1, max_value=MAX_PAGE, required=False, default=1)
+    page_size = serializers.IntegerField(
+        min_value=1,
+        required=False,
+        default=DEFAULT_PAGE_SIZE,
+        help_text=f"Items per page (default {DEFAULT_PAGE_SIZE}; larger values are capped at "
+        f"{MAX_PAGE_SIZE}).",
+    )
+
+
+def paginate(request: Request, queryset: QuerySet[Any], query: dict[str, Any]) -> dict[str, Any]:
+    """Return one page of rows as {count, next, previous, results}."""
+    page = query.get("page", 1)
+    size = min(query.get("page_size", DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE)
+    count = queryset.count()
+    start = (page - 1) * size
+    rows = list(queryset[start : start + size]) if start < count else []
+    url = request.build_absolute_uri()
+    next_url = replace_query_param(url, "page", page + 1) if start + size < count else None
+    if page <= 1:
+        previous = None
+    elif page == 2:
+        previous = remove_query_param(url, "page")
+    else:
+        previous = replace_query_param(url, "page", min(page - 1, max(1, -(-count // size))))
+    return {"count": count, "next": next_url, "previous": previous, "results": rows}

@@ -1,0 +1,318 @@
+"""Input serializers (validation only: views turn them into domain commands) and output
+serializers (the documented shape of each answer; every field listed explicitly)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from claims.domain import claim as claim_domain
+from claims.domain.errors import InvalidValue
+from claims.domain.events import EVENT_TYPES
+from claims.domain.source import SOURCE_KINDS
+from claims.domain.values import MAX_DECIMALS, Qualifier, parse_amount
+
+QUALIFIERS = [q.value for q in Qualifier]
+CLAIM_STATUSES = [s.value for s in claim_domain.ClaimStatus]
+FIGURE_STATUSES = [s.value for s in claim_domain.FigureStatus]
+DISPUTE_STATUSES = [s.value for s in claim_domain.DisputeStatus]
+RESOLUTIONS = [claim_domain.DisputeStatus.UPHELD.value, claim_domain.DisputeStatus.REJECTED.value]
+EVENT_TYPE_NAMES = sorted(EVENT_TYPES)
+MAX_VERSION = 2**31 - 1
+AMOUNT_PATTERN = rf"^-?[0-9]{{1,20}}(\.[0-9]{{1,{MAX_DECIMALS}}})?$"
+
+
+def _enum(name: str, values: list[str], doc: str) -> type[serializers.ChoiceField]:
+    """Make a ChoiceField documented inline as a string enum (no shared enum components)."""
+    field = type(name, (serializers.ChoiceField,), {"__doc__": doc})
+    return extend_schema_field({"type": "string", "enum": values})(field)
+
+
+ClaimStatusField = _enum("ClaimStatusField", CLAIM_STATUSES, "A claim's status.")
+FigureStatusField = _enum("FigureStatusField", FIGURE_STATUSES, "A figure's status.")
+DisputeStatusField = _enum("DisputeStatusField", DISPUTE_STATUSES, "A dispute's status.")
+ResolutionField = _enum("ResolutionField", RESOLUTIONS, "How a dispute was resolved.")
+SourceKindField = _enum("SourceKindField", list(SOURCE_KINDS), "What kind of source.")
+EventTypeField = _enum("EventTypeField", EVENT_TYPE_NAMES, "An event type.")
+
+
+@extend_schema_field(
+    {
+        "oneOf": [
+            {"type": "string", "pattern": AMOUNT_PATTERN, "example": "34.5"},
+            {"type": "integer", "minimum": -(10**20) + 1, "maximum": 10**20 - 1},
+        ],
+        "description": 'A decimal as a string ("34.5") or an integer. JSON numbers with a '
+        "fraction or an exponent are refused: figures are exact decimals end to end.",
+    }
+)
+class AmountField(serializers.Field):
+    """An exact decimal amount: a string or an integer, never a float."""
+
+    default_error_messages = {
+        "float": 'Give the amount as a string or an integer (e.g. "34.5"), not a JSON number '
+        "with a fraction or exponent: those are not exact.",
+    }
+
+    def to_internal_value(self, data: Any) -> Decimal:
+        # The strict JSON parser turns every number with a fraction or exponent into a Decimal.
+        if isinstance(data, Decimal | float):
+            self.fail("float")
+        try:
+            return parse_amount(data)
+        except InvalidValue as exc:
+            raise serializers.ValidationError(exc.message) from None
+
+    def to_representation(self, value: Any) -> str:
+        return str(value)
+
+
+@extend_schema_field(
+    {
+        "type": "string",
+        "enum": QUALIFIERS,
+        "description": "How the figure was hedged. The spelled-out forms "
+        '("more than", "up to", "at least"...) are accepted too.',
+    }
+)
+class QualifierField(serializers.Field):
+    """A qualifier, canonical or spelled out."""
+
+    def to_internal_value(self, data: Any) -> str:
+        try:
+            return Qualifier.parse(data).value
+        except InvalidValue as exc:
+            raise serializers.ValidationError(exc.message) from None
+
+    def to_representation(self, value: Any) -> str:
+        return str(value)
+
+
+def text(max_length: int, **kwargs: Any) -> serializers.CharField:
+    return serializers.CharField(max_length=max_length, **kwargs)
+
+
+def optional_text(max_length: int) -> serializers.CharField:
+    return serializers.CharField(max_length=max_length, required=False, allow_blank=True)
+
+
+def source_ref(help_text: str, *, required: bool = False) -> serializers.CharField:
+    if required:
+        return serializers.CharField(max_length=64, help_text=help_text)
+    return serializers.CharField(
+        max_length=64, required=False, allow_null=True, allow_blank=True, help_text=help_text
+    )
+
+
+# --- Inputs ---------------------------------------------------------------------------------------
+
+
+class ValueInput(serializers.Serializer):
+    amount = AmountField()
+    unit = text(100)
+    qualifier = QualifierField(required=False, default="exact")
+
+
+class PeriodInput(serializers.Serializer):
+    start = serializers.DateField()
+    end = serializers.DateField()
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        if attrs["end"] < attrs["start"]:
+            raise serializers.ValidationError({"end": ["The period ends before it starts."]})
+        return attrs
+
+
+class DocumentInput(serializers.Serializer):
+    url = optional_text(2000)
+    publisher = source_ref("Id of the source that published the document.")
+    published_at = serializers.DateField(required=False, allow_null=True)
+    title = optional_text(400)
+
+
+class CommandInput(serializers.Serializer):
+    """Fields every command on an existing claim or source accepts."""
+
+    expected_version = serializers.IntegerField(
+        min_value=0,
+        max_value=MAX_VERSION,
+        required=False,
+        help_text='The version the change is based on (or send If-Match: "<version>").',
+    )
+    occurred_at = serializers.DateTimeField(
+        required=False, allow_null=True, help_text="Valid time: when it happened or was said."
+    )
+
+
+class TokenInput(serializers.Serializer):
+    username = text(150)
+    password = serializers.CharField(max_length=4096, trim_whitespace=False)
+
+
+# --- Outputs --------------------------------------------------------------------------------------
+
+
+class ValueOutput(serializers.Serializer):
+    amount = serializers.CharField(help_text="Exact decimal, as a string.")
+    unit = serializers.CharField()
+    qualifier = serializers.CharField()
+    lower = serializers.CharField(allow_null=True, help_text="Least value allowed, if any.")
+    lower_inclusive = serializers.BooleanField(allow_null=True)
+    upper = serializers.CharField(allow_null=True, help_text="Greatest value allowed, if any.")
+    upper_inclusive = serializers.BooleanField(allow_null=True)
+
+
+class PeriodOutput(serializers.Serializer):
+    start = serializers.DateField()
+    end = serializers.DateField()
+
+
+class DocumentOutput(serializers.Serializer):
+    url = serializers.CharField(allow_blank=True)
+    publisher = serializers.CharField(allow_null=True)
+    published_at = serializers.DateField(allow_null=True)
+    title = serializers.CharField(allow_blank=True)
+
+
+class FigureOutput(serializers.Serializer):
+    id = serializers.CharField()
+    source = serializers.CharField()  # type: ignore[assignment]
+    value = ValueOutput()
+    status = FigureStatusField(choices=FIGURE_STATUSES)
+    is_primary = serializers.BooleanField()
+    reported_in = DocumentOutput(allow_null=True)
+    reason = serializers.CharField(allow_blank=True)
+    added_in_version = serializers.IntegerField()
+    added_at = serializers.DateTimeField(allow_null=True)
+
+
+class DisputeOutput(serializers.Serializer):
+    id = serializers.CharField()
+    status = DisputeStatusField(choices=DISPUTE_STATUSES)
+    reason = serializers.CharField()
+    by = serializers.CharField(allow_null=True)
+    counter_value = ValueOutput(allow_null=True)
+    evidence = serializers.CharField(allow_blank=True)
+    resolution_reason = serializers.CharField(allow_blank=True)
+    accepted_figure = serializers.CharField(allow_null=True)
+    opened_at = serializers.DateTimeField(allow_null=True)
+    resolved_at = serializers.DateTimeField(allow_null=True)
+
+
+class EvidenceOutput(serializers.Serializer):
+    id = serializers.CharField()
+    url = serializers.CharField()
+    title = serializers.CharField(allow_blank=True)
+    kind = serializers.CharField(allow_blank=True)
+    note = serializers.CharField(allow_blank=True)
+
+
+class ClaimOutput(serializers.Serializer):
+    """A claim as the tracker holds it (now, or as of a past moment)."""
+
+    id = serializers.CharField()
+    version = serializers.IntegerField()
+    status = ClaimStatusField(choices=CLAIM_STATUSES)
+    statement = serializers.CharField()
+    subject = serializers.CharField()
+    indicator = serializers.CharField(allow_null=True)
+    value = ValueOutput()
+    period = PeriodOutput(allow_null=True)
+    place = serializers.CharField(allow_blank=True)
+    attributed_to = serializers.CharField()
+    reported_in = DocumentOutput(allow_null=True)
+    note = serializers.CharField(allow_blank=True)
+    assignee = serializers.CharField(allow_null=True)
+    figures = FigureOutput(many=True)
+    disputes = DisputeOutput(many=True)
+    evidence = EvidenceOutput(many=True)
+    open_disputes = serializers.IntegerField()
+    created_at = serializers.DateTimeField()
+    updated_at = serializers.DateTimeField()
+    occurred_at = serializers.DateTimeField(allow_null=True)
+    last_position = serializers.IntegerField(help_text="Log position of the claim's last event.")
+
+
+class ClaimPageOutput(serializers.Serializer):
+    count = serializers.IntegerField()
+    next = serializers.URLField(allow_null=True)
+    previous = serializers.URLField(allow_null=True)
+    results = ClaimOutput(many=True)
+
+
+class SourceStatsOutput(serializers.Serializer):
+    reported = serializers.IntegerField()
+    confirmed = serializers.IntegerField()
+    corrected = serializers.IntegerField()
+    refuted = serializers.IntegerField()
+    retracted = serializers.IntegerField()
+    disputed = serializers.IntegerField()
+
+
+class SourceOutput(serializers.Serializer):
+    id = serializers.CharField()
+    version = serializers.IntegerField()
+    name = serializers.CharField()
+    kind = SourceKindField(choices=list(SOURCE_KINDS))
+    url = serializers.CharField(allow_blank=True)
+    wikidata_id = serializers.CharField(allow_blank=True)
+    created_at = serializers.DateTimeField()
+    updated_at = serializers.DateTimeField()
+    stats = SourceStatsOutput()
+    reliability = serializers.CharField(
+        allow_null=True, help_text="Reliability score (decimal string); null until computed."
+    )
+
+
+class SourcePageOutput(serializers.Serializer):
+    count = serializers.IntegerField()
+    next = serializers.URLField(allow_null=True)
+    previous = serializers.URLField(allow_null=True)
+    results = SourceOutput(many=True)
+
+
+class EventOutput(serializers.Serializer):
+    position = serializers.IntegerField()
+    event_id = serializers.UUIDField()
+    stream_type = serializers.CharField()
+    stream_id = serializers.CharField()
+    version = serializers.IntegerField()
+    event_type = EventTypeField(choices=EVENT_TYPE_NAMES)
+    schema_version = serializers.IntegerField()
+    data = serializers.DictField(  # type: ignore[assignment]
+        help_text="The event's fields, in its current schema version."
+    )
+    actor = serializers.CharField(allow_null=True)
+    reason = serializers.CharField(allow_null=True)
+    metadata = serializers.DictField(help_text="Actor, request id, reason, as recorded.")
+    recorded_at = serializers.DateTimeField(help_text="Transaction time.")
+    occurred_at = serializers.DateTimeField(allow_null=True, help_text="Valid time.")
+
+
+class HistoryOutput(serializers.Serializer):
+    claim_id = serializers.CharField()
+    results = EventOutput(many=True)
+
+
+class EventFeedOutput(serializers.Serializer):
+    results = EventOutput(many=True)
+    next_after = serializers.IntegerField(help_text="Pass as `after` to get the next events.")
+    head = serializers.IntegerField(help_text="Position of the latest event in the log.")
+
+
+class TokenOutput(serializers.Serializer):
+    token = serializers.CharField()
+
+
+class ErrorOutput(serializers.Serializer):
+    """Every 4xx/5xx answer: `detail`, plus a list of messages per invalid field."""
+
+    detail = serializers.CharField()
+
+
+class ConflictOutput(serializers.Serializer):
+    detail = serializers.CharField()
+    current_version = serializers.IntegerField(required=False)

@@ -1,0 +1,75 @@
+"""API test fixtures: the demo data, a user, token and client per role, no throttle carry-over."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
+from rest_framework.authtoken.models import Token
+from rest_framework.test import APIClient
+
+from claims import demo as demo_data
+from tracker.services import define_indicator
+
+ROLES = ("reader", "contributor", "editor", "superuser")
+FAST_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _fresh_throttles() -> Iterator[None]:
+    """Start every test with empty throttle counters (they live in the cache)."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def demo(db: Any, settings: Any) -> dict[str, str]:
+    """Load the demo sources, indicators, claims and users; return their ids by demo key."""
+    settings.PASSWORD_HASHERS = FAST_HASHERS
+    demo_data.load(define_indicator=define_indicator)
+    demo_data.ensure_roles_and_users()
+    return DemoIds()
+
+
+class DemoIds(dict[str, str]):
+    """Demo ids by key: ids['claim:homicide-rate-2012'], ids['source:un']."""
+
+    def __missing__(self, key: str) -> str:
+        kind, _, name = key.partition(":")
+        return demo_data.demo_id(kind, name)
+
+
+@pytest.fixture
+def users(demo: dict[str, str]) -> dict[str, Any]:
+    """The demo user for each role (None for anonymous)."""
+    by_role = demo_data.ensure_roles_and_users()
+    model = get_user_model()
+    found: dict[str, Any] = {role: model.objects.get(username=by_role[role]) for role in ROLES}
+    found["anonymous"] = None
+    return found
+
+
+@pytest.fixture
+def tokens(users: dict[str, Any]) -> dict[str, str]:
+    return {
+        role: Token.objects.get_or_create(user=user)[0].key
+        for role, user in users.items()
+        if user is not None
+    }
+
+
+@pytest.fixture
+def api(tokens: dict[str, str]) -> Callable[[str], APIClient]:
+    """Return an APIClient signed in with a token for the role ('anonymous': no credentials)."""
+
+    def client(role: str = "editor") -> APIClient:
+        c = APIClient()
+        if role != "anonymous":
+            c.credentials(HTTP_AUTHORIZATION=f"Token {tokens[role]}")
+        return c
+
+    return client
