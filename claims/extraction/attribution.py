@@ -16,7 +16,9 @@ _VERBS = (
 )
 _AUX = r"(?:\s+(?:have|has|had|also|previously|recently|earlier|separately|already|now|later|last\s+\w+|on\s+\w+day|would|will|may|might|could))*"
 _VERB_RE = re.compile(rf"(?P<aux>{_AUX})\s+(?P<verb>{_VERBS})\b")
-_DETERMINER_END = re.compile(r"\b(?:an|the|a|its|their|his|her|our)\s*$", re.IGNORECASE)
+_DETERMINER_END = re.compile(
+    r"\b(?:an|the|a|its|their|his|her|our|is|are|was|were|be|been|being)\s*$", re.IGNORECASE
+)
 _VERB_NEXT = re.compile(rf"\s+(?:{_VERBS}|is|are|was|were|has|have|had)\b")
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<src>[^,;:()]{1,200})", re.IGNORECASE)
 _SAID_AFTER = re.compile(
@@ -28,9 +30,10 @@ _SRC_PREFIX = re.compile(
     r"(?:by|from|of|compiled\s+by|released\s+by|published\s+by|issued\s+by)\s+",
     re.IGNORECASE,
 )
+# "for" and "in" end a source only before a lower-case word: keep "Organization for Migration".
 _SRC_CUT = re.compile(
-    r"\s(?:in|on|at|published|released|issued|last|this|since|during|for|which|who|that|"
-    r"based|when|while|as|and\s+(?=[a-z]))\s",
+    r"\s(?:(?:in|on|at|for|and)\s+(?=[a-z])|(?:published|released|issued|last|this|since|during"
+    r"|which|who|that|based|when|while|as)\s)",
 )
 _POSSESSIVE_DOC = re.compile(
     r"^(?P<owner>.+?)['’]s\s+(?:(?:latest|new|annual|recent|own|monthly|quarterly|weekly|"

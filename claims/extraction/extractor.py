@@ -13,6 +13,12 @@ from claims.extraction.periods import TimeExpr, find_time_expressions
 from claims.extraction.places import PlaceMention, find_places
 from claims.extraction.text import prepare, split_sentences
 
+# Present-tense or forward-looking sentences describe now, not the previous sentence's period.
+_PRESENT = re.compile(
+    r"\b(?:is|are|am|remains?|has|have|now|currently|today|will|would|could|may|might|aims?|"
+    r"expects?|plans?)\b",
+    re.IGNORECASE,
+)
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:/|\b)")
 # A period written after a figure belongs to it when it follows within this many characters.
 _FOLLOW_WINDOW = 60
@@ -45,18 +51,33 @@ def extract(
     place_lists = [find_places(clean[start:end]) for start, end in sentences]
     default_place = _dominant_place(place_lists)
     candidates: list[Candidate] = []
+    carried: TimeExpr | None = None
+    previous_end = 0
     for (start, end), places in zip(sentences, place_lists, strict=True):
         sentence = clean[start:end]
+        if "\n\n" in clean[previous_end:start] or "\n\n" in clean[previous_end:start].replace("\r", ""):
+            carried = None
+        previous_end = end
         if not any(ch.isdigit() for ch in sentence) and not _has_number_word(sentence):
             continue
         times = find_time_expressions(sentence, published_at)
         blocked = [(t.start, t.end) for t in times if t.kind != "period" or _blocks(t)]
         blocked += [(t.start, t.end) for t in times if t.kind == "period"]
         figures = find_figures(sentence, blocked)
+        closed = [t for t in times if t.kind == "period" and t.period_start and t.period_end]
         if not figures:
+            if len(closed) == 1:
+                carried = closed[0]
+            elif closed:
+                carried = None
             continue
         attribution = find_attribution(sentence)
+        sentence_periods: list[TimeExpr | None] = []
+        for index in range(len(figures)):
+            chosen, _ = _pick_period(figures, index, times)
+            sentence_periods.append(chosen)
         for index, figure in enumerate(figures):
+            del figure
             candidates.append(
                 _candidate(
                     prepared.original_span,
@@ -68,8 +89,15 @@ def extract(
                     places,
                     default_place,
                     attribution,
+                    carried,
                 )
             )
+        distinct = {(t.period_start, t.period_end) for t in sentence_periods if t is not None}
+        if len(distinct) > 1 or any(t not in closed for t in sentence_periods if t is not None):
+            # A comparison across periods, or an open-ended one, sets no frame for what follows.
+            carried = None
+        elif distinct:
+            carried = next(t for t in sentence_periods if t is not None)
     return candidates
 
 
@@ -109,7 +137,8 @@ def _dominant_place(place_lists: list[list[PlaceMention]]) -> str | None:
     order = 0
     for places in place_lists:
         for place in places:
-            counts[place.canonical] += 1
+            # Doubled so that a weak mention ('Brazilian President') counts half.
+            counts[place.canonical] += 1 if place.weak else 2
             first_seen.setdefault(place.canonical, order)
             order += 1
     if not counts:
@@ -148,6 +177,8 @@ def _pick_period(
     }
     free = [t for t in usable if id(t) not in claimed]
     if not free:
+        if len(usable) == 1:
+            return usable[0], "the sentence's only period"
         return None, ""
     nearest = min(free, key=lambda t: min(abs(t.start - figure.value_end), abs(figure.value_start - t.end)))
     return nearest, "in the sentence"
@@ -165,17 +196,46 @@ def _attached(figures: list[Figure], index: int, usable: list[TimeExpr]) -> Time
     return before[-1] if before else None
 
 
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas|though|although)\b", re.IGNORECASE)
+_GLOBAL = re.compile(
+    r"\b(?:worldwide|globally|global|world's|world’s|around\s+the\s+world|across\s+the\s+world|"
+    r"in\s+the\s+world)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause(sentence: str, figure: Figure) -> tuple[int, int]:
+    """Return the span of the clause holding a figure."""
+    start, end = 0, len(sentence)
+    for match in _CLAUSE_BREAK.finditer(sentence):
+        if match.end() <= figure.value_start:
+            start = match.end()
+        elif match.start() >= figure.value_end:
+            end = match.start()
+            break
+    return start, end
+
+
 def _pick_place(
-    figure: Figure, places: list[PlaceMention], default_place: str | None
+    sentence: str, figure: Figure, places: list[PlaceMention], default_place: str | None
 ) -> tuple[str | None, str]:
-    """Choose the place nearest the figure in its sentence, else the article's main place."""
-    if places:
-        nearest = min(
-            places,
-            key=lambda p: min(abs(p.start - figure.tail_end), abs(figure.value_start - p.end)),
-        )
-        how = "demonym" if nearest.how == "demonym" else "in sentence"
-        return nearest.canonical, f"place: '{nearest.text}' ({how})"
+    """Choose the place of a figure: its clause first, then earlier clauses, then the article."""
+    start, end = _clause(sentence, figure)
+    places = [p for p in places if not (figure.value_start <= p.start < figure.tail_end)]
+    in_clause = [p for p in places if start <= p.start < end]
+    earlier = [p for p in places if p.end <= start]
+    for weak in (False, True):
+        pool = [p for p in in_clause if p.weak == weak]
+        preceding = [p for p in pool if p.end <= figure.value_start]
+        chosen = preceding[0] if preceding else (pool[0] if pool else None)
+        if chosen is not None:
+            return chosen.canonical, f"place: '{chosen.text}' in the figure's clause"
+    for weak in (False, True):
+        pool = [p for p in earlier if p.weak == weak]
+        if pool:
+            return pool[0].canonical, f"place: '{pool[0].text}' earlier in the sentence"
+    if _GLOBAL.search(sentence):
+        return None, ""
     if default_place:
         return default_place, f"place: '{default_place}' from article context"
     return None, ""
@@ -191,6 +251,7 @@ def _candidate(
     places: list[PlaceMention],
     default_place: str | None,
     attribution: Attribution | None,
+    carried: TimeExpr | None,
 ) -> Candidate:
     """Assemble a Candidate with offsets in the caller's text and the reasons for each field."""
     mapper = original_span if callable(original_span) else None
@@ -200,11 +261,13 @@ def _candidate(
     reasons = [f"figure '{value_text}' {unit_note} (amount {decimal_text(figure.amount)})"]
     reasons += figure.reasons
     period, how = _pick_period(figures, index, times)
+    if period is None and carried is not None and not _PRESENT.search(sentence):
+        period, how = carried, "carried over from the previous sentence"
     period_start = period_end = None
     if period is not None:
         period_start, period_end = period.period_start, period.period_end
         reasons.append(f"period: {period.note} ({how})")
-    place, place_reason = _pick_place(figure, places, default_place)
+    place, place_reason = _pick_place(sentence, figure, places, default_place)
     if place_reason:
         reasons.append(place_reason)
     source = None

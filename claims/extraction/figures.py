@@ -137,7 +137,15 @@ _RATIO = re.compile(
     r"five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand)\b(?![,.]\d)",
     re.IGNORECASE,
 )
-_PER_BEFORE = re.compile(r"\bper[ \t\u00a0]+$|\b(?:in|out\s+of|of\s+every)[ \t\u00a0]+$", re.I)
+_PER_BEFORE = re.compile(r"\bper[ \t\u00a0]+$", re.IGNORECASE)
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[ \t\u00a0-]*$", re.IGNORECASE)
+# "the 20 most populous nations", "the top 10": a group being described, not a claim.
+_GROUP_DESCRIPTOR = re.compile(
+    r"[ \t\u00a0]+(?:most|least|largest|biggest|smallest|richest|poorest|best|worst|highest|"
+    r"lowest|top|leading|main|major)\b",
+    re.IGNORECASE,
+)
+_THE_BEFORE = re.compile(r"\b(?:the|top)[ \t\u00a0]+$", re.IGNORECASE)
 _ADDRESS = re.compile(
     r"[ \t\u00a0]+(?:[A-Z][\w'’-]*[ \t\u00a0]+){1,2}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|"
     r"Boulevard|Blvd\.|Lane|Square|Plaza|Drive)\b"
@@ -316,8 +324,6 @@ def _unit_after(
     if of_the:
         noun, noun_end = _noun_run(sentence, of_the.end() - 1)
         if noun:
-            if of_the.group("n"):
-                consumed.append((of_the.start("n"), of_the.end("n")))
             return noun, "count", noun_end, None
     return "", "none", end, None
 
@@ -416,7 +422,13 @@ def _read_figure(sentence: str, raw: _Raw, consumed: list[tuple[int, int]]) -> F
     qualifier, qualifier_start, qualifier_text = _qualifier(sentence, value_start)
     if qualifier_text:
         reasons.append(f"qualifier '{qualifier_text}' → {qualifier}")
+    if _THE_BEFORE.search(sentence, max(0, raw.start - 8), raw.start) and _GROUP_DESCRIPTOR.match(
+        sentence, end
+    ):
+        return None
     unit, kind, tail_end, subject = _unit_after(sentence, end, currency, consumed)
+    if not unit and _MAGNITUDE_BEFORE.search(sentence, max(0, raw.start - 12), raw.start):
+        unit, kind = "magnitude", "scale"
     if raw.words:
         has_scale = any(word in raw.text.lower() for word in SCALES) or amount >= 1000
         if _DETERMINER_BEFORE.search(sentence, max(0, raw.start - 12), raw.start):

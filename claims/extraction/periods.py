@@ -70,7 +70,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("day_word", r"\b(?P<dw>yesterday|today)\b"),
     ("weekday", rf"\b(?P<wd>{_WD})(?:['’]s)?\b"),
     ("month", rf"\b(?:in|since|during|until|through|from|last|early|late|by)\s+(?P<mo_mid>mid-)?"
-     rf"(?P<mo>{_M})(?![\w.]|\s+\d)|(?<=\bmid-)(?P<mo2>{_M})(?![\w.]|\s+\d)"),
+     rf"(?P<mo>{_M})(?!\w|\.\w|\s+\d)|(?<=\bmid-)(?P<mo2>{_M})(?!\w|\.\w|\s+\d)"),
 )
 # Month and weekday names must be capitalised ("may" is a verb); other phrases may be in any case.
 _ANY_CASE = frozenset(
@@ -86,7 +86,19 @@ _SINCE = re.compile(r"\bsince\s+(?:mid-)?$", re.IGNORECASE)
 _BY = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _SAID_AT = re.compile(
     r"\b(?:said|says|reported|announced|stated|told\s+\w+|added|warned|estimated|wrote|"
-    r"confirmed|published|released)\s+(?:on\s+|late\s+|early\s+|in\s+a\s+\w+\s+on\s+)?$",
+    r"confirmed|published|released|showed|shows|found)\s+(?:on\s+|late\s+|early\s+|"
+    r"in\s+a\s+\w+\s+on\s+)?$",
+)
+# "the highest since 1992", "the lowest in 13 years": the time is a baseline, not the period.
+_SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:highest|lowest|largest|biggest|smallest|most|least|worst|best|first|fastest|slowest|"
+    r"weakest|strongest|record|deadliest)\b[^,.;]{0,40}\bsince\s+$",
+    re.IGNORECASE,
+)
+_FROM = re.compile(r"\b(?:from|starting|beginning|as\s+of|effective)\s+$", re.IGNORECASE)
+_FUTURE = re.compile(
+    r"\b(?:will|would|plans?|planned|is\s+due|are\s+due|expected\s+to|next|upcoming|scheduled)\b",
+    re.IGNORECASE,
 )
 
 
@@ -259,9 +271,15 @@ def _resolve(
         year = _infer_year(month, pub)
         if year is None:
             return make(None, None, "", "block")
-        day = datetime.date(year, month, day_value)
-        if pub is not None and day > pub:
-            day = datetime.date(year - 1, month, day_value)
+        if pub is not None and _FUTURE.search(sentence):
+            # Plans and schedules point forward: the next such date on or after publication.
+            day = datetime.date(pub.year, month, day_value)
+            if day < pub:
+                day = datetime.date(pub.year + 1, month, day_value)
+        else:
+            day = datetime.date(year, month, day_value)
+            if pub is not None and day > pub:
+                day = datetime.date(year - 1, month, day_value)
         expr = make(day, day, relative(f"date '{text}'"))
         return _bounded(_open_ended(expr, sentence, pub), sentence)
     if kind == "decade":
@@ -314,13 +332,13 @@ def _resolve(
         if pub is None:
             return make(None, None, "")
         day = pub if g("dw").lower() == "today" else pub - datetime.timedelta(days=1)
-        return _said_at(make(day, day, relative(f"'{text}'")), sentence)
+        return _bounded(_said_at(make(day, day, relative(f"'{text}'")), sentence), sentence)
     if kind == "weekday":
         if pub is None:
             return make(None, None, "")
         back = (pub.weekday() - WEEKDAYS.index(g("wd").lower())) % 7
         day = pub - datetime.timedelta(days=back)
-        return _said_at(make(day, day, relative(f"'{text}'")), sentence)
+        return _bounded(_said_at(make(day, day, relative(f"'{text}'")), sentence), sentence)
     if kind == "month":
         start = match.start("mo_mid") if g("mo_mid") else match.start("mo" if g("mo") else "mo2")
         text = sentence[start:end]
@@ -363,9 +381,17 @@ def _this_last(which: str, unit: str, pub: datetime.date) -> tuple[datetime.date
 
 
 def _open_ended(expr: TimeExpr, sentence: str, pub: datetime.date | None) -> TimeExpr:
-    """Turn 'since X' into a period from X up to publication."""
-    if expr.kind != "period" or not _SINCE.search(sentence, max(0, expr.start - 12), expr.start):
+    """Turn 'since X' into a period from X up to publication, and 'from X' into one from X."""
+    if expr.kind != "period":
         return expr
+    if _FROM.search(sentence, max(0, expr.start - 16), expr.start):
+        return TimeExpr(
+            expr.start, expr.end, expr.text, "period", expr.period_start, None, f"from {expr.note}"
+        )
+    if not _SINCE.search(sentence, max(0, expr.start - 12), expr.start):
+        return expr
+    if _SUPERLATIVE_SINCE.search(sentence, max(0, expr.start - 60), expr.start):
+        return TimeExpr(expr.start, expr.end, expr.text, "baseline", None, None, expr.note)
     note = f"since {expr.note}" + (f" up to publication date {pub.isoformat()}" if pub else "")
     return TimeExpr(expr.start, expr.end, expr.text, "period", expr.period_start, pub, note)
 

@@ -135,7 +135,7 @@ for _demonym, _country in _DEMONYMS.items():
 _NAME_ALTS = "|".join(re.escape(n) for n in sorted(CANONICAL, key=len, reverse=True))
 _DEMONYM_ALTS = "|".join(re.escape(n) for n in sorted(_DEMONYMS, key=len, reverse=True))
 _GAZETTEER = re.compile(
-    rf"(?<![\w.])(?:the\s+)?(?P<name>{_NAME_ALTS})(?![\w]|\.\w)"
+    rf"(?<![\w.])(?:the\s+)?(?P<name>{_NAME_ALTS})(?![\w$€£]|\.\w)"
     rf"|(?<![\w.])(?P<demonym>{_DEMONYM_ALTS})(?:s|es)?(?![\w])"
 )
 _CAP = r"[A-Z][\w'’.-]*"
@@ -166,6 +166,7 @@ class PlaceMention:
     text: str
     canonical: str
     how: str
+    weak: bool = False
 
 
 def canonical(name: str | None) -> str | None:
@@ -179,21 +180,39 @@ def canonical(name: str | None) -> str | None:
     return found or tidy.rstrip(".") or None
 
 
+_CAP_WORD_BEFORE = re.compile(r"(?:^|\s)(?P<w>[A-Z][\w'’.&-]*)\s+$")
+_CAP_WORD_AFTER = re.compile(r"\s+(?P<w>[A-Z][\w'’&-]*)")
+# 'The New York Times' names a newspaper, not a place the figure is about.
+_MASTHEAD_WORDS = frozenset(
+    "Times Post Journal Herald Tribune Guardian Globe News Daily Chronicle Telegraph".split()
+)
+_SENTENCE_OPENERS = frozenset("the in on at a an of for by from and but as since".split())
+
+
 def find_places(sentence: str) -> list[PlaceMention]:
-    """Return place mentions in a sentence, left to right, without overlaps."""
+    """Return place mentions in a sentence, left to right, without overlaps.
+
+    A place inside a longer name ('New England Journal') is dropped; one that only qualifies a
+    name ('U.S. Customs', 'Brazilian President') is kept as weak evidence.
+    """
     found: list[PlaceMention] = []
     for match in _GAZETTEER.finditer(sentence):
         name = match.group("name")
+        start, end = (match.start("name"), match.end("name")) if name else match.span()
+        before = _CAP_WORD_BEFORE.search(sentence, max(0, start - 40), start)
+        if before and before.group("w").lower() not in _SENTENCE_OPENERS:
+            if not is_place(before.group("w")) and not is_demonym(before.group("w")):
+                continue
+        after = _CAP_WORD_AFTER.match(sentence, end)
+        if after and after.group("w") in _MASTHEAD_WORDS:
+            continue
+        weak = bool(after) and not is_place(after.group("w")) if after else False
         if name is not None:
-            place = CANONICAL[name]
-            start = match.start("name")
-            found.append(PlaceMention(start, match.end("name"), name, place, "named"))
+            found.append(PlaceMention(start, end, name, CANONICAL[name], "named", weak))
         else:
             demonym = match.group("demonym")
             found.append(
-                PlaceMention(
-                    match.start(), match.end(), match.group(0), _DEMONYMS[demonym], "demonym"
-                )
+                PlaceMention(start, end, match.group(0), _DEMONYMS[demonym], "demonym", weak)
             )
     taken = [(p.start, p.end) for p in found]
     for match in _IN_PLACE.finditer(sentence):
@@ -201,7 +220,7 @@ def find_places(sentence: str) -> list[PlaceMention]:
         if any(s < end and start < e for s, e in taken):
             continue
         text = match.group("place").rstrip(".,")
-        words = text.split()
+        words = [w.removesuffix("'s").removesuffix("’s") for w in text.split()]
         if words[0].lower() in _NOT_PLACES or words[-1].lower() in _ORG_WORDS:
             continue
         if any(ch.isdigit() for ch in text) or len(words) > 4:
@@ -209,7 +228,6 @@ def find_places(sentence: str) -> list[PlaceMention]:
         found.append(PlaceMention(start, start + len(text), text, text, "in-phrase"))
     found.sort(key=lambda p: p.start)
     return found
-
 
 
 def is_place(word: str) -> bool:
