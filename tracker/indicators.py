@@ -170,6 +170,8 @@ def _quantize(value: Decimal, step: Decimal, rounding: str = ROUND_HALF_EVEN) ->
 def canonical(value: Decimal) -> Decimal:
     """Drop trailing zeros without switching to exponent notation ('34.50' -> '34.5')."""
     normal = value.normalize(_CONTEXT)
+    if normal.is_zero():
+        return Decimal(0)
     exponent = normal.as_tuple().exponent
     if isinstance(exponent, int) and exponent > 0:
         return normal.quantize(Decimal(1), context=_CONTEXT)

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Mapping
 from decimal import Decimal
 
 from claims.domain.errors import CommandRejected
 from claims.domain.values import clean_text, parse_amount
+from tracker.indicators import SourceCounts, reliability
 from tracker.models import Indicator
+
+COUNT_FIELDS = tuple(f.name for f in dataclasses.fields(SourceCounts))
 
 _KEY = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
 
@@ -39,3 +44,13 @@ def define_indicator(
 
 def indicator_exists(key: str) -> bool:
     return Indicator.objects.filter(key=key).exists()
+
+
+def source_reliability(stats: Mapping[str, int]) -> Decimal:
+    """Score a source from its claim counts (the `claims.api.hooks.source_reliability` hook).
+
+    Keys: reported, confirmed, corrected, refuted, retracted, disputed (missing ones count 0).
+    The formula is documented in tracker/indicators.py (`reliability`).
+    """
+    counts = SourceCounts(**{name: int(stats.get(name, 0)) for name in COUNT_FIELDS})
+    return reliability(counts)
