@@ -9,13 +9,16 @@ class TrackerConfig(AppConfig):
 
     def ready(self) -> None:
         from claims import health, services
+        from claims.api import hooks
         from claims.signals import events_committed
         from tracker import health as tracker_health
         from tracker import schedule, tasks
-        from tracker.services import indicator_exists
+        from tracker.services import indicator_exists, source_reliability
 
         # claims never imports tracker; tracker plugs its knowledge of indicators in.
         services.indicator_exists = indicator_exists
+        # Source endpoints score each source with the tracker's reliability formula.
+        hooks.source_reliability = source_reliability
         # After each committed append: nudge the indicator worker (never fails the write).
         events_committed.connect(tasks.on_events_committed, dispatch_uid="tracker-nudge")
         # /healthz: the worker's heartbeat and each consumer's lag behind the log head.

@@ -1,0 +1,164 @@
+"""Indicator definitions and their computed series: validate -> service -> respond."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from django.db.models import Count, QuerySet
+from django.urls import reverse
+from drf_spectacular.utils import OpenApiExample, extend_schema
+from rest_framework.exceptions import NotFound
+from rest_framework.request import Request
+from rest_framework.response import Response
+
+from claims import eventstore
+from claims.api.idempotency import idempotent
+from claims.api.pagination import PageQuery, paginate
+from claims.api.permissions import EDITOR
+from claims.api.schema import CREATE_ERRORS, DETAIL_ERRORS, IDEMPOTENCY_KEY, READ_ERRORS, responses
+from claims.api.views import ApiView
+from tracker import consumers, services
+from tracker.api import serializers as s
+from tracker.indicators import decimal_str
+from tracker.models import Indicator, IndicatorPoint
+
+KEY = r"(?P<key>[a-z0-9][a-z0-9-]{0,99})"
+
+
+def _bound(row: IndicatorPoint, prefix: str) -> dict[str, Any] | None:
+    value = getattr(row, prefix)
+    if value is None:
+        return None
+    return {"value": decimal_str(value), "inclusive": bool(getattr(row, f"{prefix}_inclusive"))}
+
+
+def point_document(row: IndicatorPoint) -> dict[str, Any]:
+    return {
+        "period": {"key": row.period_key, "start": row.period_start, "end": row.period_end},
+        "best": decimal_str(row.best),
+        "low": decimal_str(row.low),
+        "low_inclusive": row.low_inclusive,
+        "high": decimal_str(row.high),
+        "high_inclusive": row.high_inclusive,
+        "n_sources": row.n_sources,
+        "disputed": row.disputed,
+        "spread_pct": decimal_str(row.spread_pct),
+        "change": decimal_str(row.change),
+        "change_pct": decimal_str(row.change_pct),
+        "change_lower": _bound(row, "change_lower"),
+        "change_upper": _bound(row, "change_upper"),
+        "change_pct_lower": _bound(row, "change_pct_lower"),
+        "change_pct_upper": _bound(row, "change_pct_upper"),
+        "explanation": row.explanation,
+        "as_of_position": row.as_of_position,
+        "computed_at": row.computed_at,
+    }
+
+
+def indicator_document(row: Indicator, n_points: int | None = None) -> dict[str, Any]:
+    latest = row.points.order_by("-period_start", "-period_end").first()
+    return {
+        "key": row.key,
+        "subject": row.subject,
+        "measure": row.measure,
+        "unit": row.unit,
+        "tolerance_pct": decimal_str(row.tolerance_pct),
+        "created_at": row.created_at,
+        "n_points": n_points if n_points is not None else row.points.count(),
+        "latest": point_document(latest) if latest is not None else None,
+    }
+
+
+def _indicator(key: str) -> Indicator:
+    row = Indicator.objects.filter(pk=key).first()
+    if row is None:
+        raise NotFound("No such indicator.")
+    return row
+
+
+class IndicatorCollectionView(ApiView):
+    """GET lists indicator definitions with their latest point; POST defines one (editors)."""
+
+    required_roles: ClassVar[dict[str, str]] = {"POST": EDITOR}
+
+    @extend_schema(
+        operation_id="indicators_list",
+        summary="List indicators",
+        parameters=[PageQuery],
+        responses=responses({200: s.IndicatorPageOutput}, READ_ERRORS),
+    )
+    def get(self, request: Request) -> Response:
+        query = PageQuery(data=request.query_params)
+        query.is_valid(raise_exception=True)
+        rows: QuerySet[Indicator] = Indicator.objects.annotate(n=Count("points")).order_by("key")
+        page = paginate(request, rows, dict(query.validated_data))
+        page["results"] = [indicator_document(row, row.n) for row in page["results"]]
+        return Response(s.IndicatorPageOutput(page).data)
+
+    @extend_schema(
+        operation_id="indicators_define",
+        summary="Define an indicator",
+        request=s.DefineIndicatorInput,
+        parameters=[IDEMPOTENCY_KEY],
+        examples=[
+            OpenApiExample(
+                "Homicide rate",
+                value={
+                    "key": "gt-homicide-rate",
+                    "subject": "Guatemala",
+                    "measure": "homicide rate",
+                    "unit": "per 100,000 people",
+                    "tolerance_pct": "5",
+                },
+                request_only=True,
+            )
+        ],
+        responses=responses({201: s.IndicatorOutput, 200: s.IndicatorOutput}, CREATE_ERRORS),
+    )
+    @idempotent
+    def post(self, request: Request) -> Response:
+        data = s.DefineIndicatorInput(data=request.data)
+        data.is_valid(raise_exception=True)
+        row, created = services.define_indicator(
+            actor=request.user.get_username(), **data.validated_data
+        )
+        headers = {
+            "Location": request.build_absolute_uri(reverse("api-indicator-detail", args=[row.key]))
+        }
+        # Defining an identical indicator again is a no-op answered 200.
+        return Response(
+            s.IndicatorOutput(indicator_document(row)).data,
+            status=201 if created else 200,
+            headers=headers,
+        )
+
+
+class IndicatorDetailView(ApiView):
+    @extend_schema(
+        operation_id="indicators_retrieve",
+        summary="Read an indicator with its latest point",
+        responses=responses({200: s.IndicatorOutput}, DETAIL_ERRORS),
+    )
+    def get(self, request: Request, key: str) -> Response:
+        return Response(s.IndicatorOutput(indicator_document(_indicator(key))).data)
+
+
+class IndicatorSeriesView(ApiView):
+    @extend_schema(
+        operation_id="indicators_series",
+        summary="An indicator's series: one computed point per period",
+        description="Points are recomputed in the background as events arrive; "
+        "`consumer_position` vs `head_position` tells how far behind the log they may be, and "
+        "each point's `as_of_position` the event position it reflects.",
+        responses=responses({200: s.SeriesOutput}, DETAIL_ERRORS),
+    )
+    def get(self, request: Request, key: str) -> Response:
+        row = _indicator(key)
+        points = [point_document(p) for p in row.points.order_by("period_start", "period_end")]
+        body = {
+            "indicator": indicator_document(row, len(points)),
+            "consumer_position": consumers.checkpoint_position(),
+            "head_position": eventstore.head_position(),
+            "results": points,
+        }
+        return Response(s.SeriesOutput(body).data)
