@@ -219,16 +219,18 @@ def append(
         raise TooManyEvents(f"At most {settings.CLAIMS_MAX_EVENTS_PER_APPEND} events per append.")
     try:
         with transaction.atomic(savepoint=False):
-            return _append_locked(stream_type, stream_id, events, expected_version, metadata or {})
+            outcome = _append_locked(
+                stream_type, stream_id, events, expected_version, metadata or {}
+            )
     except OperationalError as exc:
         if _is_lock_timeout(exc):
             raise AppendLockTimeout("The event store is busy; retry shortly.") from exc
         raise
-    except IntegrityError as exc:
-        # Only possible for an event id stored elsewhere, since the version was checked under
-        # the lock.
-        version, _ = stream_head(stream_id)
-        raise DuplicateEventError(stream_id, expected_version, version) from exc
+    # A conflict is raised outside the atomic block: nothing was written, so a caller's
+    # enclosing transaction stays usable (it may retry or report the current version).
+    if isinstance(outcome, ConcurrencyError):
+        raise outcome
+    return outcome
 
 
 def _append_locked(
@@ -237,7 +239,7 @@ def _append_locked(
     events: Sequence[NewEvent],
     expected_version: int | None,
     metadata: dict[str, Any],
-) -> AppendResult:
+) -> AppendResult | ConcurrencyError:
     lock_appends()
     version, prev_hash = stream_head(stream_id)
     ids = [new.event_id or uuid.uuid4() for new in events]
@@ -245,7 +247,7 @@ def _append_locked(
         replay = _replayed(stream_id, ids, expected_version)
         if replay is not None:
             return AppendResult(replay, replayed=True)
-        raise ConcurrencyError(stream_id, expected_version, version)
+        return ConcurrencyError(stream_id, expected_version, version)
     # Transaction time never runs backwards along position, whatever this server's clock says.
     last_recorded = (
         Event.objects.order_by("-position").values_list("recorded_at", flat=True).first()
@@ -271,7 +273,11 @@ def _append_locked(
         row.hash = row_hash(row, prev_hash)
         prev_hash = row.hash
         rows.append(row)
-    created = Event.objects.bulk_create(rows)
+    try:
+        created = Event.objects.bulk_create(rows)
+    except IntegrityError as exc:
+        # The version was checked under the lock, so only a reused event id can clash.
+        raise DuplicateEventError(stream_id, expected_version, version) from exc
     if any(row.position is None for row in created):
         # Backends that cannot return ids from a bulk insert: read them back in version order.
         positions = dict(

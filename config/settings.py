@@ -80,6 +80,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
             "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
         ),
     }
+    # Tests use a file, not memory: threads, worker processes and WAL need a real database file.
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test_claims.sqlite3")}
 else:
     DATABASES["default"].setdefault("OPTIONS", {})
     # A bounded wait for the append lock: a stuck transaction elsewhere gives 503, never a hang.

@@ -1,0 +1,59 @@
+"""Small builders for tests: sources, claims and commands through the real services."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from claims import services
+from claims.domain import commands as c
+from claims.domain.values import Document, Period, Quantity
+
+ctx = services.Context(actor="test-editor", request_id="test")
+
+
+def source(name: str = "United Nations", kind: str = "organization") -> str:
+    source_id = services.new_id()
+    services.register_source(c.RegisterSource(source_id=source_id, name=name, kind=kind), ctx)
+    return source_id
+
+
+def report(
+    source_id: str,
+    *,
+    amount: str = "34.5",
+    qualifier: str = "exact",
+    unit: str = "per 100,000 people",
+    year: int = 2012,
+    indicator: str | None = None,
+    statement: str | None = None,
+    occurred_at: dt.datetime | None = None,
+) -> services.Result:
+    cmd = c.ReportClaim(
+        claim_id=services.new_id(),
+        statement=statement or f"The homicide rate in {year} was {amount} {unit}.",
+        subject="Guatemala",
+        indicator=indicator,
+        value=Quantity.of(amount, unit, qualifier),
+        period=Period(dt.date(year, 1, 1), dt.date(year, 12, 31)),
+        place="Guatemala",
+        attributed_to=source_id,
+        reported_in=Document(url="https://example.org/report", publisher=source_id),
+    )
+    return services.report(cmd, services.Context(actor="test", occurred_at=occurred_at))
+
+
+def read_model_snapshot() -> dict[str, list[str]]:
+    """Every read-model row as canonical JSON (surrogate ids left out), sorted per table."""
+    from claims import projections
+
+    out: dict[str, list[str]] = {}
+    for model in projections.READ_MODELS:
+        rows: list[dict[str, Any]] = list(model.objects.values())
+        natural_pk = model._meta.pk.name != "id" or not model._meta.pk.auto_created
+        for row in rows:
+            if not natural_pk:
+                row.pop("id", None)
+        out[model.__name__] = sorted(json.dumps(r, sort_keys=True, default=str) for r in rows)
+    return out

@@ -1,0 +1,22 @@
+"""Fixtures for tests that need real commits (threads, other connections)."""
+
+from collections.abc import Iterator
+
+import pytest
+from django.db import connection
+
+
+@pytest.fixture
+def committed_db(django_db_setup: None, django_db_blocker: pytest.FixtureRequest) -> Iterator[None]:
+    """Unblock the test database without a wrapping transaction.
+
+    The event table refuses DELETE and TRUNCATE, so pytest-django's flush-based transactional
+    tests cannot clean it; tests using this fixture commit for real and use fresh ids.
+    """
+    with django_db_blocker.unblock():  # type: ignore[attr-defined]
+        yield
+        connection.close()
+
+
+def is_postgres() -> bool:
+    return connection.vendor == "postgresql"

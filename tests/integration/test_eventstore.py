@@ -1,0 +1,286 @@
+"""The event store's written contract, run unchanged on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.db import DatabaseError, connection, transaction
+from django.utils import timezone
+
+from claims import eventstore, services
+from claims.domain import commands as c
+from claims.domain.events import ClaimReported, NoteAdded
+from claims.domain.values import Quantity
+from claims.eventstore import (
+    ConcurrencyError,
+    DuplicateEventError,
+    NewEvent,
+)
+from claims.models import Event, ImmutableEventError
+from tests import factories
+
+
+def _reported(claim_id: str) -> ClaimReported:
+    return ClaimReported(
+        claim_id=claim_id,
+        statement="Six activists were killed.",
+        subject="Totonicapán",
+        value=Quantity.of("6", "people"),
+        attributed_to="src",
+    )
+
+
+def _notes(n: int) -> list[NewEvent]:
+    return [NewEvent(NoteAdded(text=f"note {i}")) for i in range(n)]
+
+
+def _stream() -> str:
+    return str(uuid.uuid4())
+
+
+pytestmark = pytest.mark.django_db
+
+
+# --- append -------------------------------------------------------------------------------------
+
+
+def test_append_assigns_versions_positions_and_hash_chain() -> None:
+    sid = _stream()
+    result = eventstore.append("claim", sid, [NewEvent(_reported(sid)), *_notes(2)], 0)
+    assert [r.version for r in result.records] == [1, 2, 3]
+    positions = [r.position for r in result.records]
+    assert positions == sorted(positions)
+    assert len(set(positions)) == 3
+    assert result.records[0].hash != result.records[1].hash
+    loaded = eventstore.load(sid)
+    assert [r.event_id for r in loaded] == [r.event_id for r in result.records]
+    assert isinstance(loaded[0].event, ClaimReported)
+
+
+def test_stale_expected_version_names_the_current_version() -> None:
+    sid = _stream()
+    eventstore.append("claim", sid, [NewEvent(_reported(sid))], 0)
+    eventstore.append("claim", sid, _notes(1), 1)
+    with pytest.raises(ConcurrencyError) as info:
+        eventstore.append("claim", sid, _notes(1), 1)
+    assert info.value.current_version == 2
+    with pytest.raises(ConcurrencyError) as info:
+        eventstore.append("claim", sid, [NewEvent(_reported(sid))], 0)
+    assert info.value.current_version == 2
+    assert len(eventstore.load(sid)) == 2
+
+
+def test_append_is_all_or_nothing() -> None:
+    sid, other = _stream(), _stream()
+    taken = uuid.uuid4()
+    eventstore.append("claim", other, [NewEvent(_reported(other), event_id=taken)], 0)
+    batch = [NewEvent(_reported(sid)), NewEvent(NoteAdded(text="x"), event_id=taken)]
+    with pytest.raises(DuplicateEventError), transaction.atomic():
+        eventstore.append("claim", sid, batch, 0)
+    assert eventstore.load(sid) == []
+
+
+def test_failed_projection_fails_the_append() -> None:
+    source_id = factories.source()
+    before = Event.objects.count()
+    # An unknown indicator is refused before appending; a broken projection must also leave
+    # nothing behind, so make the projection fail by reporting against a claim row clash.
+    claim_id = services.new_id()
+    with transaction.atomic():
+        from claims.models import Claim
+
+        Claim.objects.create(
+            id=claim_id,
+            version=9,
+            status="reported",
+            statement="x",
+            subject="x",
+            amount=1,
+            unit="u",
+            qualifier="exact",
+            attributed_to_id=source_id,
+            document={},
+            created_at=timezone.now(),
+            updated_at=timezone.now(),
+            last_position=0,
+        )
+    cmd = c.ReportClaim(
+        claim_id=claim_id,
+        statement="s",
+        subject="s",
+        value=Quantity.of("1", "people"),
+        attributed_to=source_id,
+    )
+    with pytest.raises(DatabaseError):
+        services.report(cmd, services.Context(actor="t"))
+    assert Event.objects.count() == before
+    assert eventstore.load(claim_id) == []
+
+
+def test_retried_append_with_same_ids_returns_the_original() -> None:
+    sid = _stream()
+    batch = [
+        NewEvent(_reported(sid), event_id=uuid.uuid4()),
+        *[NewEvent(n.event, event_id=uuid.uuid4()) for n in _notes(2)],
+    ]
+    first = eventstore.append("claim", sid, batch, 0)
+    again = eventstore.append("claim", sid, batch, 0)
+    assert again.replayed
+    assert [r.position for r in again.records] == [r.position for r in first.records]
+    assert Event.objects.filter(stream_id=sid).count() == 3
+
+
+def test_same_ids_at_other_versions_is_a_conflict() -> None:
+    sid = _stream()
+    note = NewEvent(NoteAdded(text="n"), event_id=uuid.uuid4())
+    eventstore.append("claim", sid, [NewEvent(_reported(sid)), note], 0)
+    assert eventstore.append("claim", sid, [note], 1).replayed  # same id, same version: a retry
+    with pytest.raises(ConcurrencyError):
+        eventstore.append("claim", sid, [note], 0)  # the id sits at version 2, not 1
+    with pytest.raises(DuplicateEventError), transaction.atomic():
+        eventstore.append("claim", sid, [note], 2)  # right version, id already used
+    assert Event.objects.filter(stream_id=sid).count() == 2
+
+
+def test_recorded_at_never_decreases_even_when_the_clock_goes_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sid = _stream()
+    first = eventstore.append("claim", sid, [NewEvent(_reported(sid))], 0).records[0]
+    skewed = first.recorded_at - dt.timedelta(hours=1)
+    monkeypatch.setattr(timezone, "now", lambda: skewed)
+    later = eventstore.append("claim", sid, _notes(1), 1).records[0]
+    assert later.recorded_at >= first.recorded_at
+    times = list(Event.objects.order_by("position").values_list("recorded_at", flat=True))
+    assert times == sorted(times)
+
+
+def test_service_metadata_carries_actor_request_and_reason() -> None:
+    source_id = factories.source()
+    result = factories.report(source_id)
+    claim_id = result.state.claim_id
+    ctx = services.Context(actor="ana", request_id="req-1")
+    services.dispute(
+        claim_id, c.DisputeClaim(dispute_id="d1", reason="Weak data."), ctx, result.version
+    )
+    meta = eventstore.load(claim_id)[-1].metadata
+    assert meta == {"actor": "ana", "request_id": "req-1", "reason": "Weak data."}
+
+
+# --- immutability -------------------------------------------------------------------------------
+
+
+def test_orm_refuses_to_change_or_delete_events() -> None:
+    sid = _stream()
+    eventstore.append("claim", sid, [NewEvent(_reported(sid))], 0)
+    row = Event.objects.get(stream_id=sid)
+    row.event_type = "Tampered"
+    with pytest.raises(ImmutableEventError):
+        row.save()
+    with pytest.raises(ImmutableEventError):
+        row.delete()
+    with pytest.raises(ImmutableEventError):
+        Event.objects.filter(stream_id=sid).update(event_type="Tampered")
+    with pytest.raises(ImmutableEventError):
+        Event.objects.filter(stream_id=sid).delete()
+    with pytest.raises(ImmutableEventError):
+        Event.objects.bulk_update([row], ["event_type"])
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE claims_event SET event_type = 'Tampered'",
+        "DELETE FROM claims_event",
+        "UPDATE claims_event SET data = '{}' "
+        "WHERE position = (SELECT MAX(position) FROM claims_event)",
+    ],
+)
+def test_raw_sql_update_and_delete_are_refused_by_triggers(sql: str) -> None:
+    sid = _stream()
+    eventstore.append("claim", sid, [NewEvent(_reported(sid))], 0)
+    with (
+        pytest.raises(DatabaseError, match="append-only"),
+        transaction.atomic(),
+        connection.cursor() as cursor,
+    ):
+        cursor.execute(sql)
+    assert Event.objects.filter(stream_id=sid).count() == 1
+
+
+def test_truncate_is_refused_on_postgres() -> None:
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite has no TRUNCATE; DELETE is covered above")
+    with (
+        pytest.raises(DatabaseError, match="append-only"),
+        transaction.atomic(),
+        connection.cursor() as cursor,
+    ):
+        cursor.execute("TRUNCATE claims_event")
+
+
+# --- hash chain and verify_events -----------------------------------------------------------------
+
+
+def _tamper_last_event() -> int:
+    """Change one stored event with the guards lifted, inside the caller's transaction."""
+    position = eventstore.head_position()
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("ALTER TABLE claims_event DISABLE TRIGGER USER")
+        else:
+            cursor.execute("DROP TRIGGER claims_event_no_update")
+        cursor.execute(
+            "UPDATE claims_event SET event_type = 'NoteAdded', data = %s WHERE position = %s",
+            ['{"text": "rewritten history"}', position],
+        )
+    return position
+
+
+def test_verify_events_passes_on_an_intact_log_and_names_a_broken_link() -> None:
+    source_id = factories.source()
+    factories.report(source_id)
+    out = StringIO()
+    call_command("verify_events", "--no-progress", stdout=out)
+    assert "intact" in out.getvalue()
+    with transaction.atomic():
+        position = _tamper_last_event()
+        with pytest.raises(CommandError, match=f"position {position}"):
+            call_command("verify_events", "--no-progress", stdout=StringIO())
+        transaction.set_rollback(True)
+
+
+# --- upcasting ----------------------------------------------------------------------------------
+
+
+def test_v1_claim_reported_events_still_load() -> None:
+    source_id = factories.source()
+    claim_id = _stream()
+    Event.objects.create(
+        event_id=uuid.uuid4(),
+        stream_type="claim",
+        stream_id=claim_id,
+        version=1,
+        event_type="ClaimReported",
+        schema_version=1,
+        data={
+            "claim_id": claim_id,
+            "statement": "Old shape.",
+            "subject": "Guatemala",
+            "amount": "39",
+            "unit": "per 100,000 people",
+            "qualifier": "nearly",
+            "source": source_id,
+        },
+        metadata={"actor": "legacy"},
+        recorded_at=timezone.now(),
+        hash="legacy",
+    )
+    state = services.load_claim(claim_id)
+    assert state is not None
+    assert state.value == Quantity.of("39", "per 100,000 people", "nearly")
+    assert state.attributed_to == source_id
