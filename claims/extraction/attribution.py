@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claims.extraction.words import word_set
+
 _VERBS = (
     "said|says|say|stated|states|state|reported|reports|report|estimated|estimates|estimate|"
     "found|finds|find|announced|announces|announce|told|tells|claimed|claims|claim|noted|notes|"
@@ -14,7 +16,10 @@ _VERBS = (
     "explained|predicted|predicts|predict|projected|projects|forecast|forecasts|suggested|"
     "suggests|suggest|put\\s+the\\s+(?:figure|number|toll)\\s+at"
 )
-_AUX = r"(?:\s+(?:have|has|had|also|previously|recently|earlier|separately|already|now|later|last\s+\w+|on\s+\w+day|would|will|may|might|could))*"
+_AUX = (
+    r"(?:\s+(?:have|has|had|also|previously|recently|earlier|separately|already|now|later|"
+    r"last\s+\w+|on\s+\w+day|would|will|may|might|could))*"
+)
 _VERB_RE = re.compile(rf"(?P<aux>{_AUX})\s+(?P<verb>{_VERBS})\b")
 _DETERMINER_END = re.compile(
     r"\b(?:an|the|a|its|their|his|her|our|is|are|was|were|be|been|being)\s*$", re.IGNORECASE
@@ -52,15 +57,15 @@ _LEADING_JUNK = re.compile(
     r"April|May|June|July|August|September|October|November|December|\d{4})\s+)+",
     re.IGNORECASE,
 )
-_PRONOUNS = frozenset(
+_PRONOUNS = word_set(
     "it they he she we i you this that these those there which who some others many most "
-    "one all both each".split()
+    "one all both each"
 )
-_CAP_STOP = frozenset(
+_CAP_STOP = word_set(
     "the a an this that these those there it its in on at last still officially but and "
-    "however meanwhile".split()
+    "however meanwhile"
 )
-_SOURCE_NOUNS = frozenset(
+_SOURCE_NOUNS = word_set(
     "official officials police authorities authority experts expert researchers researcher "
     "analysts analyst scientists scientist economists economist ministry ministries government "
     "governments spokesman spokeswoman spokesperson agency agencies department office data "
@@ -69,7 +74,7 @@ _SOURCE_NOUNS = frozenset(
     "media sources investigators prosecutors lawmakers officers court bank commission institute "
     "council union observers monitors ngo ngos army military minister president mayor governor "
     "secretary director chief spokespeople estimates records count tally poll polls "
-    "administration regulator regulators watchdog charity charities network".split()
+    "administration regulator regulators watchdog charity charities network"
 )
 
 
@@ -124,13 +129,13 @@ def find_attribution(sentence: str) -> Attribution | None:
         if source and _acceptable(source):
             return Attribution(source, match.group(0).strip(), match.start(), match.end(), 0)
     for verb in _VERB_RE.finditer(sentence):
-        left = sentence[: verb.start()]
+        window = max(0, verb.start() - 200)
+        left = sentence[window : verb.start()]
         if _DETERMINER_END.search(left) or _VERB_NEXT.match(sentence, verb.end()):
             # "an estimated 300", "the report said": here the word is a noun or an adjective.
             continue
-        boundary = None
-        for boundary in _LEFT_BOUNDARY.finditer(left, max(0, len(left) - 160)):
-            pass
+        boundaries = list(_LEFT_BOUNDARY.finditer(left, max(0, len(left) - 160)))
+        boundary = boundaries[-1] if boundaries else None
         np_start = boundary.end() if boundary else max(0, len(left) - 160)
         phrase = left[np_start:]
         stripped = _LEADING_JUNK.sub("", phrase)
@@ -138,6 +143,7 @@ def find_attribution(sentence: str) -> Attribution | None:
         source = _clean_source(stripped, cut_tail=False)
         if not source or not _acceptable(source):
             continue
+        np_start += window
         scope = 0
         if boundary is not None and _CONTRAST.search(left[: boundary.end()]):
             scope = np_start

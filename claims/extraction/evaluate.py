@@ -204,7 +204,9 @@ def _spans(text: str, needle: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _match(text: str, golds: Sequence[Gold], predicted: Sequence[Candidate]) -> list[tuple[int, int]]:
+def _match(
+    text: str, golds: Sequence[Gold], predicted: Sequence[Candidate]
+) -> list[tuple[int, int]]:
     """Pair gold and predicted figures: equal amount, and overlapping or equal value text."""
     pairs: list[tuple[int, int]] = []
     used: set[int] = set()
@@ -221,9 +223,7 @@ def _match(text: str, golds: Sequence[Gold], predicted: Sequence[Candidate]) -> 
     return pairs
 
 
-def evaluate_file(
-    path: Path, extractor: Callable[..., list[Candidate]] = extract
-) -> Report:
+def evaluate_file(path: Path, extractor: Callable[..., list[Candidate]] = extract) -> Report:
     """Score the extractor on one file."""
     report = Report(path.name)
     for item_id, text, published, golds in load(path):

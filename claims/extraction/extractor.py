@@ -19,6 +19,7 @@ _PRESENT = re.compile(
     r"expects?|plans?)\b",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:/|\b)")
 # A period written after a figure belongs to it when it follows within this many characters.
 _FOLLOW_WINDOW = 60
@@ -55,10 +56,12 @@ def extract(
     previous_end = 0
     for (start, end), places in zip(sentences, place_lists, strict=True):
         sentence = clean[start:end]
-        if "\n\n" in clean[previous_end:start] or "\n\n" in clean[previous_end:start].replace("\r", ""):
+        if "\n\n" in clean[previous_end:start] or "\n\n" in clean[previous_end:start].replace(
+            "\r", ""
+        ):
             carried = None
         previous_end = end
-        if not any(ch.isdigit() for ch in sentence) and not _has_number_word(sentence):
+        if not _DIGIT.search(sentence) and not _has_number_word(sentence):
             continue
         times = find_time_expressions(sentence, published_at)
         blocked = [(t.start, t.end) for t in times if t.kind != "period" or _blocks(t)]
@@ -180,7 +183,9 @@ def _pick_period(
         if len(usable) == 1:
             return usable[0], "the sentence's only period"
         return None, ""
-    nearest = min(free, key=lambda t: min(abs(t.start - figure.value_end), abs(figure.value_start - t.end)))
+    nearest = min(
+        free, key=lambda t: min(abs(t.start - figure.value_end), abs(figure.value_start - t.end))
+    )
     return nearest, "in the sentence"
 
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from claims.extraction.model import Qualifier
 from claims.extraction.places import is_demonym, is_place
-from claims.extraction.words import SCALES, WORD_NUMBER, parse_digits, split_words
+from claims.extraction.words import SCALES, WORD_NUMBER, parse_digits, split_words, word_set
 
 _DIGITS = re.compile(
     r"(?<![\w.,/:])"
@@ -80,7 +80,7 @@ _QUALIFIER_RE = re.compile(
     re.IGNORECASE,
 )
 
-_STOP = frozenset(
+_STOP = word_set(
     """a an the this that these those its their his her our my your whose which who whom what
     where when why how in on at of for from to by with without since during over under between
     among across after before into onto upon than as about around near per via against toward
@@ -90,10 +90,10 @@ _STOP = frozenset(
     least each every already ago earlier later respectively nationwide worldwide overall apiece
     annually daily weekly monthly yearly there here it they he she we you i them him us me
     percent cent up down out off away back too very such all both either neither other another
-    same own last next first second third according compared versus vs""".split()
+    same own last next first second third according compared versus vs"""
 )
-_SKIP_FIRST = frozenset("more additional extra further other".split())
-_VERB_LIKE = frozenset(
+_SKIP_FIRST = word_set("more additional extra further other")
+_VERB_LIKE = word_set(
     """die died dies flee fled flees remain remained remains live lived lives cast hold held
     holds vote voted votes march marched left lose lost went go goes came come comes fell fall
     falls rose rise rises grew grow grows took take takes made make makes won win wins got get
@@ -101,22 +101,22 @@ _VERB_LIKE = frozenset(
     lacked lacks own owned owns owe owed owes earn earned earns receive received receives use
     used uses stay stayed stays attend attended attends cross crossed arrive arrived return
     returned join joined joins reach reached reaches suffer suffered suffers tested test tests
-    killed wounded injured missing displaced affected infected""".split()
+    killed wounded injured missing displaced affected infected"""
 )
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|these|those|its|their|his|her|our|your|my|whose|no|every|each|any|all|both|"
     r"first|last|next|other|another|which|what)[ \t\u00a0]+$",
     re.IGNORECASE,
 )
-_ONE_IDIOMS = frozenset(
+_ONE_IDIOMS = word_set(
     """day time way thing point side hand year week month night morning evening afternoon hour
-    minute moment occasion reason example another more""".split()
+    minute moment occasion reason example another more"""
 )
-_NAME_OK = frozenset(
+_NAME_OK = word_set(
     """some about nearly roughly around almost more over under only just another last the a
     an in on at by to from with since and but than of up these those this that all another
     still nationwide officially overall estimated approximately fewer less at least no
-    exactly some""".split()
+    exactly some"""
 )
 _DESIGNATOR = re.compile(
     r"\b(?:article|chapter|section|paragraph|route|highway|flight|room|page|no\.|nos\.|number|"
@@ -193,19 +193,38 @@ def _raw_numbers(sentence: str, blocked: list[tuple[int, int]]) -> list[_Raw]:
     raws: list[_Raw] = []
     for match in _A_SCALE.finditer(sentence):
         scale = match.group("scale").lower()
-        value = Decimal(12) if scale == "dozen" else Decimal(10**2 if scale == "hundred" else SCALES[scale])
+        value = (
+            Decimal(12)
+            if scale == "dozen"
+            else Decimal(10**2 if scale == "hundred" else SCALES[scale])
+        )
         if match.group("half"):
             value /= 2
         raws.append(_Raw(match.start(), match.end(), value, True, match.group(0)))
     for match in WORD_NUMBER.finditer(sentence):
-        for start, end, value in split_words(match.group(0)):
+        for start, end, number in split_words(match.group(0)):
             begin = match.start() + start
-            raws.append(_Raw(begin, match.start() + end, Decimal(value), True, sentence[begin : match.start() + end]))
+            raws.append(
+                _Raw(
+                    begin,
+                    match.start() + end,
+                    Decimal(number),
+                    True,
+                    sentence[begin : match.start() + end],
+                )
+            )
     for match in _DIGITS.finditer(sentence):
         amount = parse_digits(match.group("num"))
         if amount is not None:
             raws.append(
-                _Raw(match.start(), match.end("num"), amount, False, match.group("num"), match.group("suffix"))
+                _Raw(
+                    match.start(),
+                    match.end("num"),
+                    amount,
+                    False,
+                    match.group("num"),
+                    match.group("suffix"),
+                )
             )
     raws.sort(key=lambda r: (r.start, -r.end))
     kept: list[_Raw] = []
@@ -309,7 +328,9 @@ def _unit_after(
     word = _CURRENCY_AFTER.match(sentence, end)
     if word:
         name = " ".join(word.group("cur").split())
-        code = _CURRENCY_WORDS.get(name.lower(), "USD" if name.lower().endswith("dollars") else name)
+        code = _CURRENCY_WORDS.get(
+            name.lower(), "USD" if name.lower().endswith("dollars") else name
+        )
         return code, "currency", word.end(), None
     rate = _RATE.match(sentence, end)
     if rate:
@@ -346,7 +367,18 @@ def _trim_np(phrase: str) -> str | None:
     """Cut a noun phrase at the first clause word."""
     words: list[str] = []
     for word in phrase.split():
-        if word.lower() in ("who", "which", "that", "were", "was", "are", "is", "in", "had", "have"):
+        if word.lower() in (
+            "who",
+            "which",
+            "that",
+            "were",
+            "was",
+            "are",
+            "is",
+            "in",
+            "had",
+            "have",
+        ):
             break
         words.append(word)
         if len(words) == 6:
@@ -463,12 +495,12 @@ def _inherit_units(sentence: str, figures: list[Figure]) -> None:
             if nxt.unit and _RANGE_BETWEEN.fullmatch(gap):
                 donor = nxt
         if donor is None and index > 0:
-            if _COMPARISON_BEFORE.search(sentence, max(0, figure.value_start - 20), figure.value_start):
+            if _COMPARISON_BEFORE.search(
+                sentence, max(0, figure.value_start - 20), figure.value_start
+            ):
                 donor = next((f for f in figures[:index] if f.unit), None)
             else:
-                donor = next(
-                    (f for f in reversed(figures[:index]) if f.unit_kind == "count"), None
-                )
+                donor = next((f for f in reversed(figures[:index]) if f.unit_kind == "count"), None)
         if donor is not None:
             figure.unit = donor.unit
             figure.unit_kind = donor.unit_kind

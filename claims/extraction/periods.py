@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from claims.extraction.words import small_number
+from claims.extraction.words import small_number, word_set
 
 TimeKind = Literal["period", "baseline", "said_at", "block"]
 
@@ -38,49 +38,85 @@ _N = (
 _UNIT = r"(?:years?|months?|weeks?|days?)"
 
 _PATTERNS: tuple[tuple[str, str], ...] = (
-    ("clock", r"(?<![\w.,:])\d{1,2}(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock\b)"
-     r"|(?<![\w.,:])\d{1,2}:[0-5]\d(?![\d:])"),
+    (
+        "clock",
+        r"(?<![\w.,:])\d{1,2}(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock\b)"
+        r"|(?<![\w.,:])\d{1,2}:[0-5]\d(?![\d:])",
+    ),
     ("iso", r"(?<![\w-])(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?![\w-])"),
-    ("year_range", rf"(?:(?P<yr_from>from|between)\s+)?(?P<yr_a>{_Y})\s*(?:-|–|—|to|and|through|until)"
-     rf"\s*(?P<yr_b>{_Y}|(?<=[-–—])\d\d(?![\w%]))"),
-    ("month_range", rf"(?:from|between)\s+(?:mid-)?(?P<mr_a>{_M})(?:\s+(?P<mr_ya>{_Y}))?\s+"
-     rf"(?:to|and|through|until)\s+(?:mid-)?(?P<mr_b>{_M})(?:,?\s+(?P<mr_yb>{_Y}))?"),
-    ("months_to", rf"(?:the\s+)?(?P<mt_n>{_N})\s+months\s+(?:to|through|ending(?:\s+in)?|up\s+to)"
-     rf"\s+(?P<mt_m>{_M})(?:\s+(?P<mt_y>{_Y}))?"),
-    ("full_date", rf"(?P<fd_m>{_M})\s+(?P<fd_d>{_D}),?\s+(?P<fd_y>{_Y})"
-     rf"|(?P<fd_d2>{_D})\s+(?P<fd_m2>{_M}),?\s+(?P<fd_y2>{_Y})"),
-    ("quarter", rf"(?:the\s+)?(?P<q_n>first|second|third|fourth|1st|2nd|3rd|4th|last)\s+quarter"
-     rf"\s+of\s+(?P<q_y>{_Y})|\bQ(?P<q_n2>[1-4])\s+(?P<q_y2>{_Y})"),
+    (
+        "year_range",
+        rf"(?:(?P<yr_from>from|between)\s+)?(?P<yr_a>{_Y})\s*(?:-|–|—|to|and|through|until)"
+        rf"\s*(?P<yr_b>{_Y}|(?<=[-–—])\d\d(?![\w%]))",
+    ),
+    (
+        "month_range",
+        rf"(?:from|between)\s+(?:mid-)?(?P<mr_a>{_M})(?:\s+(?P<mr_ya>{_Y}))?\s+"
+        rf"(?:to|and|through|until)\s+(?:mid-)?(?P<mr_b>{_M})(?:,?\s+(?P<mr_yb>{_Y}))?",
+    ),
+    (
+        "months_to",
+        rf"(?:the\s+)?(?P<mt_n>{_N})\s+months\s+(?:to|through|ending(?:\s+in)?|up\s+to)"
+        rf"\s+(?P<mt_m>{_M})(?:\s+(?P<mt_y>{_Y}))?",
+    ),
+    (
+        "full_date",
+        rf"(?P<fd_m>{_M})\s+(?P<fd_d>{_D}),?\s+(?P<fd_y>{_Y})"
+        rf"|(?P<fd_d2>{_D})\s+(?P<fd_m2>{_M}),?\s+(?P<fd_y2>{_Y})",
+    ),
+    (
+        "quarter",
+        rf"(?:the\s+)?(?P<q_n>first|second|third|fourth|1st|2nd|3rd|4th|last)\s+quarter"
+        rf"\s+of\s+(?P<q_y>{_Y})|\bQ(?P<q_n2>[1-4])\s+(?P<q_y2>{_Y})",
+    ),
     ("half", rf"(?:the\s+)?(?P<h_n>first|second)\s+half\s+of\s+(?P<h_y>{_Y})"),
     ("month_year", rf"(?P<my_mid>mid-)?(?P<my_m>{_M})(?:\s+of)?,?\s+(?P<my_y>{_Y})"),
-    ("month_day", rf"(?P<md_m>{_M})\s+(?P<md_d>{_D})(?![\d,.]\d|\w)|(?<![\d,.])(?P<md_d2>{_D})\s+"
-     rf"(?P<md_m2>{_M})"),
+    (
+        "month_day",
+        rf"(?P<md_m>{_M})\s+(?P<md_d>{_D})(?![\d,.]\d|\w)|(?<![\d,.])(?P<md_d2>{_D})\s+"
+        rf"(?P<md_m2>{_M})",
+    ),
     ("decade", r"(?:the\s+)?(?P<dec>(?:1[89]|20)\d0)['’]?s\b"),
     ("fiscal", rf"fiscal(?:\s+year)?\s+(?P<fy>{_Y})"),
     ("year", rf"(?P<y>{_Y})"),
     ("past_n", rf"\b(?:the\s+)?(?:past|last|previous)\s+(?P<pn>{_N})\s+(?P<pu>{_UNIT})\b"),
     ("ago", rf"(?<![\w,.])(?P<ag>{_N}|a)\s+{_UNIT}\s+(?:ago|earlier|later|before|after)\b"),
     ("past_one", r"\b(?:the\s+)?past\s+(?P<po>year|month|week)\b"),
-    ("baseline", r"\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\bthe\s+(?:previous|prior)\s+year"
-     r"\b|\bthe\s+year\s+before\b|\bthe\s+same\s+(?:period|month|quarter)\s+(?:of\s+)?last\s+year\b"),
+    (
+        "baseline",
+        r"\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\bthe\s+(?:previous|prior)\s+year"
+        r"\b|\bthe\s+year\s+before\b|\bthe\s+same\s+(?:period|month|quarter)\s+(?:of\s+)?last\s+year\b",
+    ),
     ("following_year", r"\b(?:the\s+)?(?:following|next)\s+year\b"),
     ("so_far", r"\bso\s+far\s+this\s+year\b|\bthis\s+year\s+so\s+far\b|\byear\s+to\s+date\b"),
     ("this_last", r"\b(?P<tl>this|last)\s+(?P<tlu>year|month|week)\b"),
     ("end_of_year", r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b"),
     ("day_word", r"\b(?P<dw>yesterday|today)\b"),
     ("weekday", rf"\b(?P<wd>{_WD})(?:['’]s)?\b"),
-    ("month", rf"\b(?:in|since|during|until|through|from|last|early|late|by)\s+(?P<mo_mid>mid-)?"
-     rf"(?P<mo>{_M})(?!\w|\.\w|\s+\d)|(?<=\bmid-)(?P<mo2>{_M})(?!\w|\.\w|\s+\d)"),
+    (
+        "month",
+        rf"\b(?:in|since|during|until|through|from|last|early|late|by)\s+(?P<mo_mid>mid-)?"
+        rf"(?P<mo>{_M})(?!\w|\.\w|\s+\d)|(?<=\bmid-)(?P<mo2>{_M})(?!\w|\.\w|\s+\d)",
+    ),
 )
 # Month and weekday names must be capitalised ("may" is a verb); other phrases may be in any case.
-_ANY_CASE = frozenset(
-    "clock ago past_n past_one baseline following_year so_far this_last end_of_year day_word".split()
+_ANY_CASE = word_set(
+    "clock ago past_n past_one baseline following_year so_far this_last end_of_year day_word"
 )
 _TIME_RE = re.compile(
     "|".join(
         f"(?P<{name}>(?i:{body}))" if name in _ANY_CASE else f"(?P<{name}>{body})"
         for name, body in _PATTERNS
     )
+)
+# Every expression starts with a digit, a capital or one of these words; finding those first
+# spares trying each alternative of _TIME_RE at every position of the sentence.
+_TRIGGER = re.compile(
+    r"(?<!\w)(?:[0-9A-Z]|(?i:from|between|the|past|last|previous|this|so|year|an?|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|in"
+    r"|since|during|until|through|early|late|by|fiscal|yesterday|today|end|following|next|mid"
+    r"|first|second|third|fourth|q)(?!\w))"
 )
 _SINCE = re.compile(r"\bsince\s+(?:mid-)?$", re.IGNORECASE)
 _BY = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
@@ -158,13 +194,18 @@ def _two_digit_end(first: int, token: str) -> int:
     return value if value >= first else value + 100
 
 
-def find_time_expressions(
-    sentence: str, published_at: datetime.date | None
-) -> list[TimeExpr]:
+def find_time_expressions(sentence: str, published_at: datetime.date | None) -> list[TimeExpr]:
     """Return the time expressions of one sentence, left to right."""
     found: list[TimeExpr] = []
     last_year: int | None = None
-    for match in _TIME_RE.finditer(sentence):
+    position = 0
+    for trigger in _TRIGGER.finditer(sentence):
+        if trigger.start() < position:
+            continue
+        match = _TIME_RE.match(sentence, trigger.start())
+        if match is None or match.end() == match.start():
+            continue
+        position = match.end()
         kind = match.lastgroup
         if kind is None:
             continue

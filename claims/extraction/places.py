@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claims.extraction.words import word_set
+
 _COUNTRIES = """
 Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|
 Austria|Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|
@@ -135,25 +137,25 @@ for _demonym, _country in _DEMONYMS.items():
 _NAME_ALTS = "|".join(re.escape(n) for n in sorted(CANONICAL, key=len, reverse=True))
 _DEMONYM_ALTS = "|".join(re.escape(n) for n in sorted(_DEMONYMS, key=len, reverse=True))
 _GAZETTEER = re.compile(
-    rf"(?<![\w.])(?:the\s+)?(?P<name>{_NAME_ALTS})(?![\w$€£]|\.\w)"
-    rf"|(?<![\w.])(?P<demonym>{_DEMONYM_ALTS})(?:s|es)?(?![\w])"
+    rf"(?<![\w.])(?=[A-Zts])(?:the\s+)?(?P<name>{_NAME_ALTS})(?![\w$€£]|\.\w)"
+    rf"|(?<![\w.])(?=[A-Z])(?P<demonym>{_DEMONYM_ALTS})(?:s|es)?(?![\w])"
 )
 _CAP = r"[A-Z][\w'’.-]*"
 _IN_PLACE = re.compile(
     rf"\b(?:in|across|throughout|near|outside)\s+(?P<place>{_CAP}(?:\s+(?:de|del|da|do|of|la|el)?"
     rf"\s*{_CAP}){{0,3}})"
 )
-_NOT_PLACES = frozenset(
+_NOT_PLACES = word_set(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday congress parliament english "
     "spanish french court senate house the a an its their his her this that these those "
-    "christmas easter ramadan covid-19 covid twitter facebook".split()
+    "christmas easter ramadan covid-19 covid twitter facebook"
 )
-_ORG_WORDS = frozenset(
+_ORG_WORDS = word_set(
     "ministry department agency court party commission council institute university bank "
     "fund organization organisation report journal times post news company corporation group "
     "association office committee union forces army police program programme index survey "
-    "study census prison hospital school".split()
+    "study census prison hospital school"
 )
 
 
@@ -183,10 +185,10 @@ def canonical(name: str | None) -> str | None:
 _CAP_WORD_BEFORE = re.compile(r"(?:^|\s)(?P<w>[A-Z][\w'’.&-]*)\s+$")
 _CAP_WORD_AFTER = re.compile(r"\s+(?P<w>[A-Z][\w'’&-]*)")
 # 'The New York Times' names a newspaper, not a place the figure is about.
-_MASTHEAD_WORDS = frozenset(
-    "Times Post Journal Herald Tribune Guardian Globe News Daily Chronicle Telegraph".split()
+_MASTHEAD_WORDS = word_set(
+    "Times Post Journal Herald Tribune Guardian Globe News Daily Chronicle Telegraph"
 )
-_SENTENCE_OPENERS = frozenset("the in on at a an of for by from and but as since".split())
+_SENTENCE_OPENERS = word_set("the in on at a an of for by from and but as since")
 
 
 def find_places(sentence: str) -> list[PlaceMention]:
@@ -200,9 +202,13 @@ def find_places(sentence: str) -> list[PlaceMention]:
         name = match.group("name")
         start, end = (match.start("name"), match.end("name")) if name else match.span()
         before = _CAP_WORD_BEFORE.search(sentence, max(0, start - 40), start)
-        if before and before.group("w").lower() not in _SENTENCE_OPENERS:
-            if not is_place(before.group("w")) and not is_demonym(before.group("w")):
-                continue
+        if (
+            before
+            and before.group("w").lower() not in _SENTENCE_OPENERS
+            and not is_place(before.group("w"))
+            and not is_demonym(before.group("w"))
+        ):
+            continue
         after = _CAP_WORD_AFTER.match(sentence, end)
         if after and after.group("w") in _MASTHEAD_WORDS:
             continue
@@ -237,4 +243,8 @@ def is_place(word: str) -> bool:
 
 def is_demonym(word: str) -> bool:
     """Tell whether a word is a demonym, singular or plural ('Mexican', 'Mexicans')."""
-    return word in _DEMONYMS or word.removesuffix("s") in _DEMONYMS or word.removesuffix("es") in _DEMONYMS
+    return (
+        word in _DEMONYMS
+        or word.removesuffix("s") in _DEMONYMS
+        or word.removesuffix("es") in _DEMONYMS
+    )

@@ -7,6 +7,8 @@ import re
 from array import array
 from dataclasses import dataclass
 
+from claims.extraction.words import word_set
+
 # Replaced one-for-one by a space so that offsets into the caller's text stay valid.
 _JUNK = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
@@ -23,9 +25,9 @@ _MARKUP = re.compile(
     r"|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});",
     re.IGNORECASE,
 )
-_BLOCK = frozenset(
+_BLOCK = word_set(
     "article aside blockquote body br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 "
-    "header hr html li main nav ol p pre section table tbody td tfoot th thead title tr ul".split()
+    "header hr html li main nav ol p pre section table tbody td tfoot th thead title tr ul"
 )
 _SKIP_CONTENT = {
     "script": re.compile(r"</script\s*>", re.IGNORECASE),
@@ -87,13 +89,13 @@ def _strip_html(source: str) -> Prepared:
             break
         if match.start() > pos:
             emit(source[pos : match.start()], pos, match.start(), spread=True)
-        token = match.group(0)
-        if token == "<!--":
+        markup = match.group(0)
+        if markup == "<!--":
             close = source.find("-->", match.end())
             pos = length if close < 0 else close + 3
             continue
-        if token.startswith("&"):
-            emit(html.unescape(token), match.start(), match.end(), spread=False)
+        if markup.startswith("&"):
+            emit(html.unescape(markup), match.start(), match.end(), spread=False)
             pos = match.end()
             continue
         tag = (match.group("tag") or "").lower()
@@ -108,25 +110,26 @@ def _strip_html(source: str) -> Prepared:
 
 
 # Abbreviations after which a full stop does not end a sentence.
-_NEVER_END = frozenset(
+_NEVER_END = word_set(
     "mr mrs ms dr prof gen col lt sgt capt cpl maj adm gov sen rep rev st mt ft jr sr no nos "
     "vs approx fig jan feb mar apr jun jul aug sep sept oct nov dec est dept univ e.g i.e "
-    "pres supt insp cmdr".split()
+    "pres supt insp cmdr"
 )
 # Words that start a new sentence even right after an abbreviation such as "U.N.".
-_STARTERS = frozenset(
+_STARTERS = word_set(
     "a an and as at but by despite during for from he her his however i if in it its last "
     "meanwhile more most my no nor now of on one only other our she since so some still such "
     "than that the their then there these they this those though thus to under we what when "
-    "where while who why with yet you".split()
+    "where while who why with yet you"
 )
 # Capitalised words that continue an institution's name after "U.S." and similar.
-_NAME_CONTINUERS = frozenset(
+_NAME_CONTINUERS = word_set(
     "army navy air congress senate house embassy treasury government department agency "
     "mission forces military marines coast court supreme federal state census bureau "
     "president ambassador secretary attorney general district security council assembly "
-    "dollar dollars open".split()
+    "dollar dollars open"
 )
+MAX_SENTENCE = 2000
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n[ \t\r\f\v]*\n")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?$")
 _LAST_TOKEN = re.compile(r"(\S{1,40})$")
@@ -149,6 +152,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             begin += 1
         while finish > begin and text[finish - 1].isspace():
             finish -= 1
+        # Cap sentence length so that per-sentence work stays bounded on run-on input.
+        while finish - begin > MAX_SENTENCE:
+            cut = text.rfind(" ", begin + MAX_SENTENCE // 2, begin + MAX_SENTENCE)
+            cut = cut if cut > begin else begin + MAX_SENTENCE
+            trimmed.append((begin, cut))
+            begin = cut
+            while begin < finish and text[begin].isspace():
+                begin += 1
         if finish > begin:
             trimmed.append((begin, finish))
     return trimmed

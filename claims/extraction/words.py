@@ -7,17 +7,41 @@ from decimal import Decimal, InvalidOperation
 
 from text_to_num import text2num  # type: ignore[import-untyped,unused-ignore]
 
+
+def word_set(text: str) -> frozenset[str]:
+    """Return the whitespace-separated words of a literal as a set."""
+    return frozenset(text.split())
+
+
 SCALES: dict[str, int] = {
     "thousand": 10**3,
     "million": 10**6,
     "billion": 10**9,
     "trillion": 10**12,
 }
-_SMALL = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen"
-).split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_SMALL = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 NUMBER_WORDS = frozenset([*_SMALL, *_TENS, "hundred", *SCALES])
 _WORD = "(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 # Bounded repetition keeps matching linear on adversarial input.
