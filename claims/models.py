@@ -15,13 +15,13 @@ class EventQuerySet(models.QuerySet["Event"]):
     def update(self, **kwargs: Any) -> NoReturn:
         raise ImmutableEventError("Events cannot be updated.")
 
-    def delete(self) -> NoReturn:  # type: ignore[override]
+    def delete(self) -> NoReturn:
         raise ImmutableEventError("Events cannot be deleted.")
 
-    def bulk_update(self, *args: Any, **kwargs: Any) -> NoReturn:  # type: ignore[override]
+    def bulk_update(self, *args: Any, **kwargs: Any) -> NoReturn:
         raise ImmutableEventError("Events cannot be updated.")
 
-    def update_or_create(self, *args: Any, **kwargs: Any) -> NoReturn:  # type: ignore[override]
+    def update_or_create(self, *args: Any, **kwargs: Any) -> NoReturn:
         raise ImmutableEventError("Events are only written by the event store's append().")
 
 

@@ -251,7 +251,12 @@ def source_stats(source_ids: Iterable[str]) -> dict[str, dict[str, int]]:
         .values("attributed_to_id")
         .annotate(**counts)
     )
-    return {row.pop("attributed_to_id"): row for row in rows}
+    return {
+        str(row["attributed_to_id"]): {
+            k: int(str(v)) for k, v in row.items() if k != "attributed_to_id"
+        }
+        for row in rows
+    }
 
 
 def refresh_source_stats(source_ids: Iterable[str]) -> None:
@@ -548,13 +553,10 @@ def rebuild(records: Iterator[RecordedEvent], *, batch: int = 2000, progress: An
             )
             for ev in st.evidence
         ]
-    for model, rows in (
-        (models.Claim, claim_rows),
-        (models.Figure, figure_rows),
-        (models.Dispute, dispute_rows),
-        (models.Evidence, evidence_rows),
-    ):
-        model.objects.bulk_create(rows, batch_size=batch)
+    models.Claim.objects.bulk_create(claim_rows, batch_size=batch)
+    models.Figure.objects.bulk_create(figure_rows, batch_size=batch)
+    models.Dispute.objects.bulk_create(dispute_rows, batch_size=batch)
+    models.Evidence.objects.bulk_create(evidence_rows, batch_size=batch)
     stats = source_stats(sources)
     zero = dict.fromkeys(("claims_reported", *STAT_FIELDS), 0)
     for source_id in sources:

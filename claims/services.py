@@ -84,11 +84,11 @@ def new_id() -> str:
 
 
 def load_claim(claim_id: str) -> ClaimState | None:
-    return _fold(claim_domain.evolve, eventstore.load(claim_id))  # type: ignore[no-any-return]
+    return _fold(claim_domain.evolve, eventstore.load(claim_id))
 
 
 def load_source(source_id: str) -> SourceState | None:
-    return _fold(source_domain.evolve, eventstore.load(source_id))  # type: ignore[no-any-return]
+    return _fold(source_domain.evolve, eventstore.load(source_id))
 
 
 def _fold(evolve: Callable[[Any, DomainEvent], Any], records: Sequence[RecordedEvent]) -> Any:
@@ -100,6 +100,13 @@ def _fold(evolve: Callable[[Any, DomainEvent], Any], records: Sequence[RecordedE
 
 # --- The command path ---------------------------------------------------------------------------
 
+AGGREGATES: dict[
+    str, tuple[Callable[[str], Any], Callable[[Any, c.Command], list[DomainEvent]]]
+] = {
+    "claim": (load_claim, claim_domain.decide),
+    "source": (load_source, source_domain.decide),
+}
+
 
 def _execute(
     stream_type: str,
@@ -110,11 +117,7 @@ def _execute(
     *,
     check: Callable[[Any], None] | None = None,
 ) -> Result:
-    load, decide = (
-        (load_claim, claim_domain.decide)
-        if stream_type == "claim"
-        else (load_source, source_domain.decide)
-    )
+    load, decide = AGGREGATES[stream_type]
     with transaction.atomic():
         replay = _replay_of_seeded(stream_id, ctx, load)
         if replay is not None:

@@ -19,7 +19,7 @@ from tests.integration.test_eventstore import _reported, _stream
 # --- concurrency (real commits, several connections) ----------------------------------------------
 
 
-def _in_thread(fn, results: list, errors: list):  # type: ignore[no-untyped-def]
+def _in_thread(fn, results: list, errors: list):
     def run() -> None:
         try:
             results.append(fn())
@@ -38,7 +38,7 @@ def test_concurrent_writers_on_one_stream_get_contiguous_versions() -> None:
     writers, commands = 6, 15
     conflicts: list[int] = []
 
-    def writer(n: int):  # type: ignore[no-untyped-def]
+    def writer(n: int):
         def run() -> int:
             done = 0
             while done < commands:
@@ -71,7 +71,9 @@ def test_concurrent_writers_on_one_stream_get_contiguous_versions() -> None:
         .values_list("version", flat=True)
     )
     assert versions == list(range(1, 1 + 1 + writers * commands))
-    assert services.load_claim(claim_id).notes == writers * commands  # type: ignore[union-attr]
+    final = services.load_claim(claim_id)
+    assert final is not None
+    assert final.notes == writers * commands
 
 
 @pytest.mark.usefixtures("committed_db")
@@ -94,7 +96,7 @@ def test_tailing_reader_never_skips_while_transactions_commit_out_of_order() -> 
         finally:
             connections.close_all()
 
-    def writer(n: int):  # type: ignore[no-untyped-def]
+    def writer(n: int):
         def run() -> int:
             for i in range(appends):
                 sid = f"tail-{uuid.uuid4()}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from decimal import Decimal
+from typing import Any
 
 import pytest
 from django.db import transaction
@@ -81,7 +82,8 @@ def _workload(rng: random.Random, n_claims: int, n_commands: int) -> int:
         command = _random_command(rng, sources, n)
         try:
             with transaction.atomic():
-                HANDLERS[type(command)](claim_id, command, factories.ctx, None)  # type: ignore[operator]
+                handler: Any = HANDLERS[type(command)]
+                handler(claim_id, command, factories.ctx, None)
             accepted += 1
         except (CommandRejected, ConcurrencyError):
             pass
@@ -126,7 +128,7 @@ def test_as_of_reads_come_from_the_history_table() -> None:
     rows = ClaimVersion.objects.filter(claim_id=claim_id).order_by("version")
     assert [(r.version, r.recorded_to) for r in rows] == [(1, corrected_at), (2, None)]
 
-    def as_of(moment):  # type: ignore[no-untyped-def]
+    def as_of(moment):
         return (
             ClaimVersion.objects.filter(claim_id=claim_id, recorded_from__lte=moment)
             .exclude(recorded_to__lte=moment)
