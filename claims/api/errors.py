@@ -20,6 +20,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from django.db import DataError, IntegrityError, OperationalError
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.views import defaults
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
@@ -83,6 +85,23 @@ def _body(detail: Any) -> dict[str, Any]:
 def _answer(body: dict[str, Any], code: int, headers: dict[str, str] | None = None) -> Response:
     set_rollback()
     return Response(_clean(body), status=code, headers=headers)
+
+
+def not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
+    """Answer 404 as JSON under /api/ (routes that match no view), else Django's page."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": "Not found."}, status=404)
+    return defaults.page_not_found(request, exception)
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """Answer 500 as JSON under /api/, with the request id and no traceback."""
+    if request.path.startswith("/api/"):
+        request_id = getattr(request, "request_id", None)
+        return JsonResponse(
+            {"detail": "Internal server error.", "request_id": request_id}, status=500
+        )
+    return defaults.server_error(request)
 
 
 def exception_handler(exc: Exception, context: dict[str, Any]) -> Response:

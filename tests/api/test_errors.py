@@ -1,0 +1,217 @@
+"""Hostile and broken input: every answer is a JSON 4xx with `detail`, never a 5xx."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from rest_framework.test import APIClient
+
+from claims import services
+
+Api = Callable[[str], APIClient]
+Ids = dict[str, str]
+
+
+def _raw_post(client: APIClient, path: str, body: bytes | str, **extra: Any) -> Any:
+    content_type = extra.pop("content_type", "application/json")
+    return client.generic("POST", path, body, content_type=content_type, **extra)
+
+
+def _assert_json_4xx(response: Any, status: int | None = None) -> dict[str, Any]:
+    assert 400 <= response.status_code < 500, (response.status_code, response.content[:300])
+    if status is not None:
+        assert response.status_code == status, response.content[:300]
+    assert response["Content-Type"].startswith("application/json")
+    body = json.loads(response.content.decode("utf-8"))  # valid UTF-8, valid JSON
+    assert isinstance(body.get("detail"), str) and body["detail"]
+    return body  # type: ignore[no-any-return]
+
+
+NOTE_BODIES = {
+    "malformed": '{"text": ',
+    "nan": '{"text": "x", "expected_version": NaN}',
+    "infinity": '{"text": "x", "expected_version": Infinity}',
+    "huge exponent": '{"text": "x", "expected_version": 1e999999}',
+    "huge integer": '{"text": "x", "expected_version": 1' + "0" * 100 + "}",
+    "over int digit limit": '{"text": "x", "expected_version": 1' + "0" * 5000 + "}",
+    "deep nesting": "[" * 100_000 + "]" * 100_000,
+    "lone surrogate": '{"text": "\\ud800", "expected_version": 1}',
+    "nul": '{"text": "a\\u0000b", "expected_version": 1}',
+    "list body": "[1, 2]",
+    "string body": '"text"',
+    "null body": "null",
+    "wrong type": '{"text": {"a": 1}, "expected_version": 1}',
+    "bool version": '{"text": "x", "expected_version": true}',
+    "negative version": '{"text": "x", "expected_version": -1}',
+    "float version": '{"text": "x", "expected_version": 1.5}',
+    "empty text": '{"text": "   ", "expected_version": 1}',
+    "too long": json.dumps({"text": "x" * 10_001, "expected_version": 1}),
+}
+
+
+@pytest.mark.parametrize("body", NOTE_BODIES.values(), ids=NOTE_BODIES.keys())
+def test_broken_command_bodies_are_400(api: Api, demo: Ids, body: str) -> None:
+    path = f"/api/v1/claims/{demo['claim:homicide-rate-2011']}/note/"
+    _assert_json_4xx(_raw_post(api("editor"), path, body), 400)
+
+
+def test_invalid_utf8_and_unknown_charsets_are_400(api: Api, demo: Ids) -> None:
+    path = f"/api/v1/claims/{demo['claim:homicide-rate-2011']}/note/"
+    _assert_json_4xx(_raw_post(api("editor"), path, b'{"text": "\xff\xfe"}'), 400)
+    response = _raw_post(
+        api("editor"),
+        path,
+        b'{"text": "x"}',
+        content_type="application/json; charset=bz2_codec",
+    )
+    _assert_json_4xx(response, 400)
+
+
+def test_other_media_types_are_415(api: Api, demo: Ids) -> None:
+    path = f"/api/v1/claims/{demo['claim:homicide-rate-2011']}/note/"
+    response = _raw_post(api("editor"), path, "text=x", content_type="text/plain")
+    _assert_json_4xx(response, 415)
+
+
+def test_an_oversized_body_is_413(api: Api, demo: Ids, settings: Any) -> None:
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
+    path = f"/api/v1/claims/{demo['claim:homicide-rate-2011']}/note/"
+    body = json.dumps({"text": "x" * 2000, "expected_version": 1})
+    _assert_json_4xx(_raw_post(api("editor"), path, body), 413)
+
+
+VALUE_CASES = {
+    "float": {"amount": 34.5, "unit": "people"},
+    "huge exponent": '{"amount": 1e999999, "unit": "people"}',
+    "nan string": {"amount": "NaN", "unit": "people"},
+    "infinity string": {"amount": "-Infinity", "unit": "people"},
+    "too many digits": {"amount": "1" * 30, "unit": "people"},
+    "too many decimals": {"amount": "0.123456789", "unit": "people"},
+    "not a number": {"amount": "twelve", "unit": "people"},
+    "bool": {"amount": True, "unit": "people"},
+    "unknown qualifier": {"amount": "1", "unit": "people", "qualifier": "roughly"},
+    "surrogate qualifier": '{"amount": "1", "unit": "people", "qualifier": "\\udfff"}',
+    "missing unit": {"amount": "1"},
+    "value not an object": "34.5",
+}
+
+
+@pytest.mark.parametrize("value", VALUE_CASES.values(), ids=VALUE_CASES.keys())
+def test_bad_values_are_400(api: Api, demo: Ids, value: Any) -> None:
+    raw_value = value if isinstance(value, str) and value.startswith("{") else json.dumps(value)
+    body = '{"statement": "s", "subject": "s", "attributed_to": "%s", "value": %s}' % (
+        demo["source:un"],
+        raw_value,
+    )
+    body_json = _assert_json_4xx(_raw_post(api("editor"), "/api/v1/claims/", body), 400)
+    assert "value" in body_json
+
+
+REPORT_CASES = {
+    "impossible date": {"period": {"start": "2013-02-30", "end": "2013-03-01"}},
+    "reversed period": {"period": {"start": "2013-03-01", "end": "2013-01-01"}},
+    "bad published_at": {"reported_in": {"url": "https://x.org", "published_at": "2013-13-01"}},
+    "overflowing occurred_at": {"occurred_at": "9999-12-31T23:59:59-23:59"},
+    "naive garbage occurred_at": {"occurred_at": "not a time"},
+    "unknown source": {"attributed_to": "nobody"},
+    "nul in subject": {"subject": "Guate\x00mala"},
+    "surrogate in place": {"place": "\ud800"},
+    "unknown publisher": {"reported_in": {"url": "https://x.org", "publisher": "nobody"}},
+}
+
+
+@pytest.mark.parametrize("change", REPORT_CASES.values(), ids=REPORT_CASES.keys())
+def test_bad_reports_are_400(api: Api, demo: Ids, change: dict[str, Any]) -> None:
+    body = {
+        "statement": "A statement.",
+        "subject": "Guatemala",
+        "value": {"amount": "1", "unit": "people"},
+        "attributed_to": demo["source:un"],
+        **change,
+    }
+    raw = json.dumps(body)  # escapes the lone surrogate as \ud800, as a client would send it
+    _assert_json_4xx(_raw_post(api("editor"), "/api/v1/claims/", raw), 400)
+
+
+def test_unknown_enum_values_echoing_surrogates_still_render(api: Api, demo: Ids) -> None:
+    raw = '{"name": "A source", "kind": "\\ud800"}'
+    body = _assert_json_4xx(_raw_post(api("editor"), "/api/v1/sources/", raw), 400)
+    assert "kind" in body
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"after": "-1"},
+        {"after": str(2**64)},
+        {"after": "1" * 2000},
+        {"after": "x"},
+        {"limit": "0"},
+        {"limit": "-5"},
+        {"limit": "many"},
+        {"event_type": "ClaimExploded"},
+        {"stream_type": "planet"},
+        {"stream_id": "a\x00b"},
+    ],
+)
+def test_bad_event_feed_parameters_are_400(api: Api, demo: Ids, params: dict[str, str]) -> None:
+    _assert_json_4xx(api("reader").get("/api/v1/events/", params), 400)
+
+
+def test_enormous_limits_are_capped(api: Api, demo: Ids) -> None:
+    response = api("reader").get("/api/v1/events/", {"limit": 10**12, "after": 0})
+    assert response.status_code == 200
+    assert 0 < len(response.json()["results"]) <= 1000
+    beyond = api("reader").get("/api/v1/events/", {"after": 2**63 - 1}).json()
+    assert beyond["results"] == []
+    assert beyond["next_after"] == 2**63 - 1
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/claims/%00/",
+        "/api/v1/claims/%ED%A0%80/",
+        "/api/v1/claims/" + "a" * 65 + "/",
+        "/api/v1/claims/../",
+        "/api/v1/sources/%00/",
+        "/api/v1/sources/nope/",
+    ],
+)
+def test_odd_ids_in_paths_are_json_404(api: Api, demo: Ids, path: str) -> None:
+    _assert_json_4xx(api("reader").get(path), 404)
+
+
+def test_bad_idempotency_keys_are_400(api: Api, demo: Ids) -> None:
+    response = api("editor").post(
+        "/api/v1/sources/",
+        {"name": "A source", "kind": "ngo"},
+        format="json",
+        HTTP_IDEMPOTENCY_KEY="has spaces",
+    )
+    body = _assert_json_4xx(response, 400)
+    assert "Idempotency-Key" in body
+
+
+def test_an_unexpected_error_is_a_json_500_without_traceback(
+    demo: Ids, tokens: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def explode(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("secret internals")
+
+    monkeypatch.setattr(services, "note", explode)
+    client = APIClient(raise_request_exception=False)
+    client.credentials(HTTP_AUTHORIZATION=f"Token {tokens['editor']}")
+    response = client.post(
+        f"/api/v1/claims/{demo['claim:homicide-rate-2011']}/note/",
+        {"text": "x", "expected_version": 1},
+        format="json",
+    )
+    assert response.status_code == 500
+    text = response.content.decode()
+    assert "Traceback" not in text and "secret internals" not in text
+    assert response.json()["detail"] == "Internal server error."
+    assert response.json()["request_id"] == response["X-Request-Id"]

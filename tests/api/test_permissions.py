@@ -1,0 +1,313 @@
+"""The authorisation matrix: every endpoint x every role, asserting the exact status."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from django.db import transaction
+from django.urls import NoReverseMatch, reverse
+from rest_framework.test import APIClient
+
+ROLES = ("anonymous", "reader", "contributor", "editor", "superuser")
+Ids = dict[str, str]
+
+
+def _everyone(code: int) -> dict[str, int]:
+    return dict.fromkeys(ROLES, code)
+
+
+def _needs(role: str, ok: int) -> dict[str, int]:
+    rank = {"reader": 0, "contributor": 1, "editor": 2, "superuser": 3}
+    out = {"anonymous": 401}
+    for name, level in rank.items():
+        out[name] = ok if level >= rank[role] else 403
+    return out
+
+
+READ = _everyone(200)
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    method: str
+    path: Callable[[Ids], str]
+    expected: dict[str, int]
+    body: Callable[[Ids], dict[str, Any]] | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    public: bool = False  # served whatever CLAIMS_PUBLIC_READ says (token, schema, docs)
+
+
+def claim(key: str, suffix: str = "") -> Callable[[Ids], str]:
+    return lambda ids: f"/api/v1/claims/{ids['claim:' + key]}/{suffix}"
+
+
+def source(key: str) -> Callable[[Ids], str]:
+    return lambda ids: f"/api/v1/sources/{ids['source:' + key]}/"
+
+
+def fixed(path: str) -> Callable[[Ids], str]:
+    return lambda ids: path
+
+
+V1 = {"HTTP_IF_MATCH": '"1"'}
+V2 = {"HTTP_IF_MATCH": '"2"'}
+
+CASES = [
+    Case(
+        "token",
+        "post",
+        fixed("/api/v1/auth/token/"),
+        _everyone(200),
+        lambda ids: {"username": "reader", "password": "claims-demo-2013"},
+        public=True,
+    ),
+    Case("claims-list", "get", fixed("/api/v1/claims/"), READ),
+    Case(
+        "claims-report",
+        "post",
+        fixed("/api/v1/claims/"),
+        _needs("contributor", 201),
+        lambda ids: {
+            "statement": "Nearly 40 per 100,000 people were killed in 2010.",
+            "subject": "Guatemala",
+            "value": {"amount": "40", "unit": "per 100,000 people", "qualifier": "nearly"},
+            "attributed_to": ids["source:un"],
+        },
+    ),
+    Case("claim-detail", "get", claim("homicide-rate-2011"), READ),
+    Case("claim-history", "get", claim("homicide-rate-2011", "history/"), READ),
+    Case("claim-claimreview", "get", claim("homicide-rate-2011", "claimreview/"), READ),
+    Case(
+        "add-figure",
+        "post",
+        claim("homicide-rate-2011", "add-figure/"),
+        _needs("contributor", 200),
+        lambda ids: {
+            "source": ids["source:us-state"],
+            "value": {"amount": "38.5", "unit": "per 100,000 people"},
+        },
+        V1,
+    ),
+    Case(
+        "dispute",
+        "post",
+        claim("homicide-rate-2011", "dispute/"),
+        _needs("editor", 200),
+        lambda ids: {"reason": "Other counts differ."},
+        V1,
+    ),
+    Case(
+        "resolve-dispute",
+        "post",
+        claim("organized-crime-share", "resolve-dispute/"),
+        _needs("editor", 200),
+        lambda ids: {"resolution": "rejected", "reason": "The figure stands."},
+        V2,
+    ),
+    Case(
+        "confirm",
+        "post",
+        claim("homicide-rate-2011", "confirm/"),
+        _needs("editor", 200),
+        lambda ids: {"reason": "Matches the national statistics."},
+        V1,
+    ),
+    Case(
+        "correct",
+        "post",
+        claim("homicide-rate-2011", "correct/"),
+        _needs("editor", 200),
+        lambda ids: {
+            "reason": "Final figure.",
+            "value": {"amount": "38.6", "unit": "per 100,000 people"},
+        },
+        V1,
+    ),
+    Case(
+        "refute",
+        "post",
+        claim("cocaine-transit-share", "refute/"),
+        _needs("editor", 200),
+        lambda ids: {"reason": "Later estimates are far lower."},
+        V1,
+    ),
+    Case(
+        "retract",
+        "post",
+        claim("police-purged", "retract/"),
+        _needs("editor", 200),
+        lambda ids: {"reason": "Withdrawn by the source."},
+        V1,
+    ),
+    Case(
+        "attach-evidence",
+        "post",
+        claim("homicide-rate-2011", "attach-evidence/"),
+        _needs("contributor", 200),
+        lambda ids: {"url": "https://example.org/stats.pdf", "title": "Statistics"},
+        V1,
+    ),
+    Case(
+        "assign",
+        "post",
+        claim("homicide-rate-2011", "assign/"),
+        _needs("editor", 200),
+        lambda ids: {"assignee": "editor"},
+        V1,
+    ),
+    Case(
+        "note",
+        "post",
+        claim("homicide-rate-2011", "note/"),
+        _needs("contributor", 200),
+        lambda ids: {"text": "Check against the 2012 report."},
+        V1,
+    ),
+    Case("events", "get", fixed("/api/v1/events/"), READ),
+    Case("sources-list", "get", fixed("/api/v1/sources/"), READ),
+    Case(
+        "sources-register",
+        "post",
+        fixed("/api/v1/sources/"),
+        _needs("contributor", 201),
+        lambda ids: {"name": "Prensa Libre", "kind": "media", "url": "https://www.prensalibre.com"},
+    ),
+    Case("source-detail", "get", source("un"), READ),
+    Case(
+        "source-update",
+        "patch",
+        source("un"),
+        _needs("editor", 200),
+        lambda ids: {"url": "https://www.un.org"},
+        V1,
+    ),
+    Case("schema", "get", fixed("/api/schema/"), READ, public=True),
+    Case("docs", "get", fixed("/api/docs/"), READ, public=True),
+]
+
+# The indicator endpoints belong to the tracker app; checked here when they are mounted.
+INDICATOR_CASES = [
+    Case("indicators-list", "get", fixed("/api/v1/indicators/"), READ),
+    Case(
+        "indicators-define",
+        "post",
+        fixed("/api/v1/indicators/"),
+        _needs("editor", 201),
+        lambda ids: {
+            "key": "gt-police-officers",
+            "subject": "Guatemala",
+            "measure": "police officers",
+            "unit": "officers",
+            "tolerance_pct": "5",
+        },
+    ),
+    Case("indicator-series", "get", fixed("/api/v1/indicators/gt-homicide-rate/series/"), READ),
+]
+
+
+def _indicators_mounted() -> bool:
+    try:
+        reverse("api-indicator-list")
+    except NoReverseMatch:
+        return False
+    return True
+
+
+def _call(client: APIClient, case: Case, ids: Ids) -> Any:
+    kwargs: dict[str, Any] = dict(case.headers)
+    if case.body is not None:
+        kwargs["data"] = case.body(ids)
+        kwargs["format"] = "json"
+    return getattr(client, case.method)(case.path(ids), **kwargs)
+
+
+def _statuses(api: Callable[[str], APIClient], case: Case, ids: Ids) -> dict[str, int]:
+    """Call the endpoint as each role, undoing each call's writes before the next role's."""
+    found = {}
+    for role in ROLES:
+        with transaction.atomic():
+            found[role] = _call(api(role), case, ids).status_code
+            transaction.set_rollback(True)
+    return found
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_matrix(case: Case, api: Callable[[str], APIClient], demo: Ids) -> None:
+    assert _statuses(api, case, demo) == case.expected
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_matrix_without_public_read(
+    case: Case, api: Callable[[str], APIClient], demo: Ids, settings: Any
+) -> None:
+    settings.CLAIMS_PUBLIC_READ = False
+    expected = dict(case.expected)
+    if case.method == "get" and not case.public:
+        expected["anonymous"] = 401
+    assert _statuses(api, case, demo) == expected
+
+
+@pytest.mark.parametrize("case", INDICATOR_CASES, ids=[c.name for c in INDICATOR_CASES])
+def test_indicator_matrix(case: Case, api: Callable[[str], APIClient], demo: Ids) -> None:
+    if not _indicators_mounted():
+        pytest.skip("tracker.api.urls is not mounted yet")
+    assert _statuses(api, case, demo) == case.expected
+
+
+def test_401_answers_name_the_token_scheme(api: Callable[[str], APIClient], demo: Ids) -> None:
+    response = api("anonymous").post(
+        "/api/v1/sources/", {"name": "x", "kind": "ngo"}, format="json"
+    )
+    assert response.status_code == 401
+    assert response["WWW-Authenticate"] == "Token"
+    assert response.json()["detail"]
+
+
+def test_a_user_without_role_reads_only_while_reads_are_public(
+    demo: Ids, settings: Any, django_user_model: Any
+) -> None:
+    user = django_user_model.objects.create_user("norole", password="x")
+    client = APIClient()
+    client.force_authenticate(user)
+    assert client.get("/api/v1/claims/").status_code == 200
+    note = client.post(
+        f"/api/v1/claims/{demo['claim:homicide-rate-2011']}/note/",
+        {"text": "hello", "expected_version": 1},
+        format="json",
+    )
+    assert note.status_code == 403
+    settings.CLAIMS_PUBLIC_READ = False
+    assert client.get("/api/v1/claims/").status_code == 403
+
+
+def test_session_writes_need_a_csrf_token(demo: Ids, users: dict[str, Any]) -> None:
+    client = APIClient(enforce_csrf_checks=True)
+    client.force_login(users["editor"])
+    response = client.post(
+        f"/api/v1/claims/{demo['claim:homicide-rate-2011']}/note/",
+        {"text": "hello", "expected_version": 1},
+        format="json",
+    )
+    assert response.status_code == 403
+    assert "CSRF" in response.json()["detail"]
+
+
+def test_token_requests_need_no_csrf_token(demo: Ids, tokens: dict[str, str]) -> None:
+    client = APIClient(enforce_csrf_checks=True)
+    client.credentials(HTTP_AUTHORIZATION=f"Token {tokens['contributor']}")
+    response = client.post(
+        f"/api/v1/claims/{demo['claim:homicide-rate-2011']}/note/",
+        {"text": "hello", "expected_version": 1},
+        format="json",
+    )
+    assert response.status_code == 200
+
+
+def test_a_bad_token_is_401_even_for_reads(demo: Ids) -> None:
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION="Token not-a-token")
+    assert client.get("/api/v1/claims/").status_code == 401
