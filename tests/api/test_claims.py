@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -95,13 +95,14 @@ def test_amounts_are_exact_decimals_from_strings_or_integers(api: Api, demo: Ids
 def test_float_amounts_are_refused_with_a_clear_message(api: Api, demo: Ids) -> None:
     client = api("editor")
     raw = (
-        '{"statement": "s", "subject": "s", "attributed_to": "%s",'
-        ' "value": {"amount": 34.5, "unit": "people"}}' % demo["source:un"]
+        '{{"statement": "s", "subject": "s", "attributed_to": "{}",'
+        ' "value": {{"amount": 34.5, "unit": "people"}}}}'.format(demo["source:un"])
     )
     response = client.post("/api/v1/claims/", raw, content_type="application/json")
     assert response.status_code == 400
     message = response.json()["value"]["amount"][0]
-    assert "string" in message and "exact" in message
+    assert "string" in message
+    assert "exact" in message
 
 
 def test_an_unknown_indicator_or_source_is_400(api: Api, demo: Ids) -> None:
