@@ -4,15 +4,26 @@ from __future__ import annotations
 
 import random
 import threading
+from collections.abc import Iterator
+from typing import Any
 
+import pytest
 from django.db import connection
 
 from claims import eventstore
 from tests.system import workload
+from tests.system.testdb import ensure_test_database
 from tracker import consumers
 
 
-def test_concurrent_consumers_process_every_event_exactly_once(committed_db: None) -> None:
+@pytest.fixture
+def committed(django_db_setup: None, django_db_blocker: Any) -> Iterator[None]:
+    """Commit for real (no wrapping transaction, no flush): the threads must see the data."""
+    with ensure_test_database(django_db_blocker):
+        yield
+
+
+def test_concurrent_consumers_process_every_event_exactly_once(committed: None) -> None:
     rng = random.Random(7)
     w = workload.world(n_indicators=2, n_sources=3)
     workload.run(w, rng, 60)
