@@ -128,7 +128,7 @@ def test_s12_a_failure_before_commit_leaves_results_and_checkpoint_unchanged(
         demo_ids["2011"], c.CorrectClaim(reason="UN revision.", value=new_value), CTX, None
     )
     before = rows()
-    seen: list[D] = []
+    seen: list[D | None] = []
 
     def crash() -> None:
         # The new results are written (visible inside the transaction) when the failure hits.

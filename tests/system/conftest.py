@@ -68,12 +68,13 @@ def wait_for(
 
 def _point_celery_at(url: str) -> None:
     """Publish from this process to `url` (drops pooled connections to the previous broker)."""
-    celery_app.conf.broker_url = url
-    if celery_app._pool is not None:
-        celery_app._pool.force_close_all()
-    celery_app._pool = None
+    app: Any = celery_app  # private pool attributes, as Celery's own after-fork reset uses
+    app.conf.broker_url = url
+    if app._pool is not None:
+        app._pool.force_close_all()
+    app._pool = None
     with contextlib.suppress(AttributeError, KeyError):
-        celery_app.__dict__["amqp"]._producer_pool = None
+        app.__dict__["amqp"]._producer_pool = None
     tasks._quiet_until = 0.0  # forget failures against the previous broker
 
 

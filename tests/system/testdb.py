@@ -29,7 +29,7 @@ def ensure_test_database(blocker: object) -> Iterator[None]:
         created = None
         if not is_test_database():
             connection.close()
-            created = setup_databases(verbosity=0, interactive=False, aliases={"default"})
+            created = setup_databases(verbosity=0, interactive=False, aliases={"default": False})
         try:
             yield
         finally:
