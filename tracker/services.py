@@ -14,7 +14,8 @@ from tracker.models import Indicator
 
 COUNT_FIELDS = tuple(f.name for f in dataclasses.fields(SourceCounts))
 
-_KEY = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
+KEY_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
+MAX_TOLERANCE_PCT = Decimal(1000)
 
 
 def define_indicator(
@@ -22,7 +23,7 @@ def define_indicator(
 ) -> tuple[Indicator, bool]:
     """Create an indicator definition; an identical existing one is returned unchanged."""
     key = clean_text(key, "key", max_len=100)
-    if not _KEY.match(key):
+    if not KEY_PATTERN.match(key):
         raise CommandRejected("Use lowercase letters, digits and hyphens.", "key")
     tolerance = parse_amount(tolerance_pct, "tolerance_pct")
     fields: dict[str, object] = {
@@ -31,7 +32,7 @@ def define_indicator(
         "unit": clean_text(unit, "unit", max_len=100),
         "tolerance_pct": tolerance,
     }
-    if not Decimal(0) <= tolerance <= Decimal(1000):
+    if not Decimal(0) <= tolerance <= MAX_TOLERANCE_PCT:
         raise CommandRejected("Tolerance must be between 0 and 1000 percent.", "tolerance_pct")
     existing = Indicator.objects.filter(key=key).first()
     if existing is not None:
