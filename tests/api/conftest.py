@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
+from django.db import connections
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
@@ -73,3 +74,31 @@ def api(tokens: dict[str, str]) -> Callable[[str], APIClient]:
         return c
 
     return client
+
+
+@pytest.fixture
+def committed(
+    django_db_setup: Any, django_db_blocker: Any, settings: Any
+) -> Iterator[dict[str, str]]:
+    """Real commits (for tests with threads), with the demo loaded; return demo ids.
+
+    The event table is append-only, so nothing written here can be flushed afterwards: tests
+    using this fixture make unique ids and names, and assert only about what they wrote.
+    Requesting neither `db` nor `transactional_db` also makes pytest-django run them last.
+    """
+    settings.PASSWORD_HASHERS = FAST_HASHERS
+    with django_db_blocker.unblock():
+        demo_data.load(define_indicator=define_indicator)
+        demo_data.ensure_roles_and_users()
+        yield DemoIds()
+        connections.close_all()
+
+
+@pytest.fixture
+def committed_tokens(committed: dict[str, str]) -> dict[str, str]:
+    model = get_user_model()
+    by_role = demo_data.ensure_roles_and_users()
+    return {
+        role: Token.objects.get_or_create(user=model.objects.get(username=by_role[role]))[0].key
+        for role in ROLES
+    }

@@ -1,0 +1,158 @@
+"""ClaimReview JSON-LD, checked against a hand-written subset of the schema.org vocabulary."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from rest_framework.test import APIClient
+
+from claims.api.claimreview import RATINGS
+
+Api = Callable[[str], APIClient]
+Ids = dict[str, str]
+
+# schema.org types used by a ClaimReview: property -> accepted value kinds (a type name, or
+# Text/URL/Date/Number), and the properties each type requires for this use. Google's
+# ClaimReview guidelines require claimReviewed, reviewRating (with alternateName) and url.
+VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
+    "ClaimReview": {
+        "claimReviewed": ("Text",),
+        "itemReviewed": ("Claim",),
+        "reviewRating": ("Rating",),
+        "author": ("Organization", "Person"),
+        "datePublished": ("Date",),
+        "url": ("URL",),
+    },
+    "Claim": {
+        "author": ("Organization", "Person"),
+        "appearance": ("CreativeWork",),
+        "datePublished": ("Date",),
+    },
+    "CreativeWork": {
+        "url": ("URL",),
+        "headline": ("Text",),
+        "datePublished": ("Date",),
+        "publisher": ("Organization", "Person"),
+    },
+    "Rating": {
+        "ratingValue": ("Number",),
+        "bestRating": ("Number",),
+        "worstRating": ("Number",),
+        "alternateName": ("Text",),
+    },
+    "Organization": {"name": ("Text",), "url": ("URL",), "sameAs": ("URL",)},
+    "Person": {"name": ("Text",), "url": ("URL",), "sameAs": ("URL",)},
+}
+REQUIRED = {
+    "ClaimReview": {
+        "claimReviewed",
+        "itemReviewed",
+        "reviewRating",
+        "author",
+        "datePublished",
+        "url",
+    },
+    "Claim": {"author", "appearance"},
+    "Rating": {"ratingValue", "bestRating", "worstRating", "alternateName"},
+    "Organization": {"name"},
+    "Person": {"name"},
+    "CreativeWork": {"url"},
+}
+
+
+def _check_value(value: Any, kinds: tuple[str, ...], where: str) -> None:
+    if isinstance(value, list):
+        for item in value:
+            _check_value(item, kinds, where)
+        return
+    if isinstance(value, dict):
+        assert value.get("@type") in kinds, f"{where}: {value.get('@type')} not in {kinds}"
+        check_node(value, where)
+        return
+    if "Text" in kinds:
+        assert isinstance(value, str), where
+        assert value, where
+    elif "URL" in kinds:
+        assert isinstance(value, str), where
+        assert re.match(r"^https?://\S+$", value), f"{where}: {value!r} is not a URL"
+    elif "Date" in kinds:
+        assert isinstance(value, str), where
+        dt.date.fromisoformat(value)
+    elif "Number" in kinds:
+        assert isinstance(value, int | float), where
+        assert not isinstance(value, bool), where
+    else:
+        raise AssertionError(f"{where}: expected a node of type {kinds}, got {value!r}")
+
+
+def check_node(node: dict[str, Any], where: str = "") -> None:
+    """Fail unless node uses only known properties of its type, with values of the right kind."""
+    kind = node.get("@type")
+    assert kind in VOCABULARY, f"{where}: unknown @type {kind!r}"
+    missing = REQUIRED.get(kind, set()) - set(node)
+    assert not missing, f"{where}/{kind} lacks {missing}"
+    for prop, value in node.items():
+        if prop.startswith("@"):
+            continue
+        assert prop in VOCABULARY[kind], f"{where}: {kind} has no property {prop!r}"
+        _check_value(value, VOCABULARY[kind][prop], f"{where}/{prop}")
+
+
+def test_claimreview_has_the_schema_org_shape(api: Api, demo: Ids) -> None:
+    claim_id = demo["claim:trafficker-killed"]
+    response = api("anonymous").get(f"/api/v1/claims/{claim_id}/claimreview/")
+    assert response.status_code == 200
+    review = response.json()
+    assert review["@context"] == "https://schema.org"
+    assert review["@type"] == "ClaimReview"
+    check_node(review)
+    assert review["reviewRating"]["alternateName"] == "False"
+    assert review["reviewRating"]["ratingValue"] == 1
+    assert review["itemReviewed"]["author"]["name"] == "Initial press reports"
+    assert review["itemReviewed"]["appearance"]["url"].startswith("https://")
+    assert review["url"].endswith(f"/api/v1/claims/{claim_id}/")
+
+
+@pytest.mark.parametrize(
+    ("key", "status"),
+    [
+        ("homicide-rate-2012", "confirmed"),
+        ("homicide-rate-2011", "reported"),
+        ("organized-crime-share", "disputed"),
+        ("trafficker-killed", "refuted"),
+    ],
+)
+def test_ratings_follow_the_documented_mapping(api: Api, demo: Ids, key: str, status: str) -> None:
+    review = api("reader").get(f"/api/v1/claims/{demo['claim:' + key]}/claimreview/").json()
+    check_node(review)
+    value, label = RATINGS[status]
+    assert (review["reviewRating"]["ratingValue"], review["reviewRating"]["alternateName"]) == (
+        value,
+        label,
+    )
+
+
+def test_every_status_has_a_rating_within_the_scale() -> None:
+    from claims.domain.claim import ClaimStatus
+
+    assert set(RATINGS) == {s.value for s in ClaimStatus}
+    assert all(1 <= value <= 5 for value, _ in RATINGS.values())
+
+
+def test_the_vocabulary_check_catches_mistakes() -> None:
+    with pytest.raises(AssertionError):
+        check_node({"@type": "ClaimReview", "claimReviewed": "x"})
+    with pytest.raises(AssertionError):
+        check_node(
+            {
+                "@type": "Rating",
+                "ratingValue": "five",
+                "bestRating": 5,
+                "worstRating": 1,
+                "alternateName": "x",
+            }
+        )

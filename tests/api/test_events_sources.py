@@ -1,0 +1,177 @@
+"""The global event feed, sources with their stats, and write throttling."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from rest_framework.test import APIClient
+
+from claims import eventstore
+from claims.api import hooks
+
+Api = Callable[[str], APIClient]
+Ids = dict[str, str]
+
+
+def test_looping_on_next_after_sees_every_event_once_in_order(api: Api, demo: Ids) -> None:
+    client = api("reader")
+    seen: list[int] = []
+    after = 0
+    while True:
+        page = client.get("/api/v1/events/", {"after": after, "limit": 7}).json()
+        if not page["results"]:
+            assert page["next_after"] == after
+            break
+        seen += [e["position"] for e in page["results"]]
+        after = page["next_after"]
+    assert seen == sorted(set(seen))
+    assert seen[-1] == eventstore.head_position() == page["head"]
+    assert len(seen) == len(eventstore.read_all(0, 10_000))
+
+
+def test_the_feed_filters_by_stream_and_type(api: Api, demo: Ids) -> None:
+    client = api("reader")
+    claim_id = demo["claim:trafficker-killed"]
+    stream = client.get("/api/v1/events/", {"stream_id": claim_id}).json()["results"]
+    assert [e["event_type"] for e in stream] == ["ClaimReported", "ClaimDisputed", "ClaimRefuted"]
+    assert {e["stream_type"] for e in stream} == {"claim"}
+    refuted = client.get("/api/v1/events/", {"event_type": "ClaimRefuted"}).json()["results"]
+    assert [e["stream_id"] for e in refuted] == [claim_id]
+    sources = client.get("/api/v1/events/", {"stream_type": "source", "limit": 1000}).json()
+    assert {e["event_type"] for e in sources["results"]} == {"SourceRegistered"}
+    event = stream[0]
+    assert event["actor"] == "editor"
+    assert event["data"]["claim_id"] == claim_id
+    assert event["occurred_at"]
+    assert event["recorded_at"]
+
+
+def test_sources_list_filter_and_search(api: Api, demo: Ids) -> None:
+    client = api("anonymous")
+    everything = client.get("/api/v1/sources/").json()
+    assert everything["count"] == 8
+    kinds = client.get("/api/v1/sources/", {"kind": "government"}).json()["results"]
+    assert {s["name"] for s in kinds} == {
+        "Government of Guatemala",
+        "Guatemalan officials",
+        "US Department of State",
+    }
+    found = client.get("/api/v1/sources/", {"q": "insight"}).json()["results"]
+    assert [s["id"] for s in found] == [demo["source:insight-crime"]]
+    assert client.get("/api/v1/sources/", {"kind": "alien"}).status_code == 400
+
+
+def test_source_detail_has_stats_and_reliability(api: Api, demo: Ids, monkeypatch: Any) -> None:
+    client = api("reader")
+    path = f"/api/v1/sources/{demo['source:early-reports']}/"
+    monkeypatch.setattr(hooks, "source_reliability", None)
+    source = client.get(path).json()
+    assert source["stats"] == {
+        "reported": 1,
+        "confirmed": 0,
+        "corrected": 0,
+        "refuted": 1,
+        "retracted": 0,
+        "disputed": 0,
+    }
+    assert source["reliability"] is None
+    monkeypatch.setattr(hooks, "source_reliability", lambda stats: "0.25")
+    assert client.get(path).json()["reliability"] == "0.25"
+    assert client.get(path)["ETag"] == '"1"'
+
+
+def test_register_then_edit_a_source(api: Api, demo: Ids) -> None:
+    created = api("contributor").post(
+        "/api/v1/sources/",
+        {"name": "Prensa Libre", "kind": "media", "wikidata_id": "q1"},
+        format="json",
+        HTTP_IDEMPOTENCY_KEY="src-1",
+    )
+    assert created.status_code == 201, created.json()
+    source = created.json()
+    assert source["wikidata_id"] == "Q1"
+    assert created["Location"].endswith(f"/api/v1/sources/{source['id']}/")
+    editor = api("editor")
+    path = f"/api/v1/sources/{source['id']}/"
+    assert (
+        editor.patch(path, {"url": "https://www.prensalibre.com"}, format="json").status_code == 428
+    )
+    edited = editor.patch(
+        path, {"url": "https://www.prensalibre.com"}, format="json", HTTP_IF_MATCH='"1"'
+    )
+    assert edited.status_code == 200, edited.json()
+    assert edited.json()["url"] == "https://www.prensalibre.com"
+    assert edited["ETag"] == '"2"'
+    stale = editor.patch(path, {"name": "PL"}, format="json", HTTP_IF_MATCH='"1"')
+    assert stale.status_code == 409
+    assert stale.json()["current_version"] == 2
+    nothing = editor.patch(path, {}, format="json", HTTP_IF_MATCH='"2"')
+    assert nothing.status_code == 400
+    assert editor.patch("/api/v1/sources/nope/", {"name": "x"}, format="json").status_code == 404
+
+
+def test_writes_past_the_rate_are_429_with_retry_after(api: Api, demo: Ids, settings: Any) -> None:
+    settings.REST_FRAMEWORK = {
+        **settings.REST_FRAMEWORK,
+        "DEFAULT_THROTTLE_RATES": {
+            **settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"],
+            "writes": "2/min",
+        },
+    }
+    client = api("contributor")
+    body = {"name": "Source", "kind": "ngo"}
+    codes = [client.post("/api/v1/sources/", body, format="json").status_code for _ in range(3)]
+    assert codes == [201, 201, 429]
+    throttled = client.post("/api/v1/sources/", body, format="json")
+    assert throttled.status_code == 429
+    assert int(throttled["Retry-After"]) > 0
+    assert throttled.json()["detail"]
+    # Reads are not counted as writes, and other users have their own budget.
+    assert client.get("/api/v1/sources/").status_code == 200
+    assert api("editor").post("/api/v1/sources/", body, format="json").status_code == 201
+
+
+def test_a_spoofed_forwarded_for_does_not_reset_the_login_throttle(
+    demo: Ids, settings: Any
+) -> None:
+    settings.REST_FRAMEWORK = {
+        **settings.REST_FRAMEWORK,
+        "DEFAULT_THROTTLE_RATES": {
+            **settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"],
+            "login": "2/min",
+        },
+    }
+    client = APIClient()
+    codes = [
+        client.post(
+            "/api/v1/auth/token/",
+            {"username": "reader", "password": "wrong"},
+            format="json",
+            HTTP_X_FORWARDED_FOR=f"10.0.0.{i}",
+        ).status_code
+        for i in range(3)
+    ]
+    assert codes == [400, 400, 429]
+
+
+def test_token_endpoint(demo: Ids) -> None:
+    client = APIClient()
+    good = client.post(
+        "/api/v1/auth/token/", {"username": "editor", "password": "claims-demo-2013"}, format="json"
+    )
+    assert good.status_code == 200
+    token = good.json()["token"]
+    client.credentials(HTTP_AUTHORIZATION=f"Token {token}")
+    note = client.post(
+        f"/api/v1/claims/{demo['claim:homicide-rate-2011']}/note/",
+        {"text": "via token", "expected_version": 1},
+        format="json",
+    )
+    assert note.status_code == 200
+    bad = APIClient().post(
+        "/api/v1/auth/token/", {"username": "editor", "password": "nope"}, format="json"
+    )
+    assert bad.status_code == 400
+    assert bad.json()["detail"]
+    assert bad.json()["non_field_errors"]
