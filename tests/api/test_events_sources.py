@@ -38,7 +38,7 @@ def test_the_feed_filters_by_stream_and_type(api: Api, demo: Ids) -> None:
     assert {e["stream_type"] for e in stream} == {"claim"}
     refuted = client.get("/api/v1/events/", {"event_type": "ClaimRefuted"}).json()["results"]
     assert [e["stream_id"] for e in refuted] == [claim_id]
-    sources = client.get("/api/v1/events/", {"stream_type": "source", "limit": 1000}).json()
+    sources = client.get("/api/v1/events/", {"stream_type": "source", "limit": "1000"}).json()
     assert {e["event_type"] for e in sources["results"]} == {"SourceRegistered"}
     event = stream[0]
     assert event["actor"] == "editor"
