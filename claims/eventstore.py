@@ -20,6 +20,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import IntegrityError, OperationalError, connection, transaction
+from django.db.models import Max, Subquery
 from django.utils import timezone
 
 from claims.domain.events import Event as DomainEvent
@@ -201,6 +202,21 @@ def stream_head(stream_id: str) -> tuple[int, str]:
     return (last[0], last[1]) if last else (0, GENESIS_HASH)
 
 
+def _heads(stream_id: str) -> tuple[int, str, dt.datetime | None]:
+    """Return the stream's version and last hash, and the log's last recorded_at, in one query."""
+    last_recorded = Event.objects.order_by("-position").values("recorded_at")[:1]
+    row = (
+        Event.objects.filter(stream_id=stream_id)
+        .order_by("-version")
+        .annotate(log_recorded_at=Subquery(last_recorded))
+        .values_list("version", "hash", "log_recorded_at")
+        .first()
+    )
+    if row is not None:
+        return row[0], row[1], row[2]
+    return 0, GENESIS_HASH, Event.objects.aggregate(at=Max("recorded_at"))["at"]
+
+
 def append(
     stream_type: str,
     stream_id: str,
@@ -241,7 +257,7 @@ def _append_locked(
     metadata: dict[str, Any],
 ) -> AppendResult | ConcurrencyError:
     lock_appends()
-    version, prev_hash = stream_head(stream_id)
+    version, prev_hash, last_recorded = _heads(stream_id)
     ids = [new.event_id or uuid.uuid4() for new in events]
     if expected_version is not None and version != expected_version:
         replay = _replayed(stream_id, ids, expected_version)
@@ -249,9 +265,6 @@ def _append_locked(
             return AppendResult(replay, replayed=True)
         return ConcurrencyError(stream_id, expected_version, version)
     # Transaction time never runs backwards along position, whatever this server's clock says.
-    last_recorded = (
-        Event.objects.order_by("-position").values_list("recorded_at", flat=True).first()
-    )
     now = timezone.now()
     recorded_at = max(now, last_recorded) if last_recorded else now
     rows = []

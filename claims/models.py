@@ -117,6 +117,9 @@ class Claim(models.Model):
     open_disputes = models.PositiveIntegerField(default=0)
     n_figures = models.PositiveIntegerField(default=1)
     document = models.JSONField()
+    # The aggregate state at `version` (see claims/domain/snapshots.py): commands start from it
+    # instead of replaying the stream. Written in the append's transaction, so never stale.
+    snapshot = models.JSONField(default=dict)
     created_at = models.DateTimeField(db_index=True)
     updated_at = models.DateTimeField()
     occurred_at = models.DateTimeField(null=True, blank=True)

@@ -17,6 +17,7 @@ from django.db.models import Count, Q
 from claims import models
 from claims.domain import claim as claim_domain
 from claims.domain import events as e
+from claims.domain import snapshots
 from claims.domain import source as source_domain
 from claims.domain.claim import ClaimState
 from claims.domain.source import SourceState
@@ -142,11 +143,73 @@ def claim_fields(state: ClaimState, times: ClaimTimes) -> dict[str, Any]:
         "open_disputes": len(state.open_disputes),
         "n_figures": len(state.figures),
         "document": claim_document(state, times),
+        "snapshot": {
+            "state": snapshots.claim_to_data(state),
+            "version_times": {
+                str(v): t.isoformat() for v, t in sorted(shown_times(state, times).items())
+            },
+        },
         "created_at": times.created_at,
         "updated_at": times.updated_at,
         "occurred_at": times.occurred_at,
         "last_position": times.position,
     }
+
+
+def versions_shown(state: ClaimState) -> set[int]:
+    """Versions whose recorded time the claim's representation shows (and the current one)."""
+    shown = {state.version}
+    shown.update(f.added_in_version for f in state.figures)
+    for d in state.disputes:
+        shown.add(d.opened_in_version)
+        if d.resolved_in_version:
+            shown.add(d.resolved_in_version)
+    return shown
+
+
+def shown_times(state: ClaimState, times: ClaimTimes) -> dict[int, dt.datetime]:
+    return {v: times.version_times[v] for v in versions_shown(state)}
+
+
+def times_from_snapshot(row: dict[str, Any]) -> ClaimTimes:
+    """Rebuild a claim's ClaimTimes from its read-model row (see `claim_fields`)."""
+    version_times = {
+        int(v): dt.datetime.fromisoformat(t) for v, t in row["snapshot"]["version_times"].items()
+    }
+    return ClaimTimes(
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+        occurred_at=row["occurred_at"],
+        position=row["last_position"],
+        version_times=version_times,
+    )
+
+
+def times_from_records(records: Iterable[RecordedEvent]) -> ClaimTimes | None:
+    """Derive a claim's ClaimTimes from its events (when no read-model row exists)."""
+    times = None
+    for rec in records:
+        times = advance_times(times, rec)
+    return times
+
+
+def advance_times(times: ClaimTimes | None, rec: RecordedEvent) -> ClaimTimes:
+    """The claim's times after one more event."""
+    if times is None:
+        return ClaimTimes(
+            rec.recorded_at,
+            rec.recorded_at,
+            rec.occurred_at,
+            rec.position,
+            {rec.version: rec.recorded_at},
+        )
+    return ClaimTimes(
+        times.created_at,
+        rec.recorded_at,
+        times.occurred_at,
+        rec.position,
+        {**times.version_times, rec.version: rec.recorded_at},
+    )
 
 
 def version_fields(
@@ -272,60 +335,26 @@ def refresh_source_stats(source_ids: Iterable[str]) -> None:
 
 @dataclass(frozen=True, slots=True)
 class Change:
-    """What a handler needs: the event record and the aggregate state before and after it."""
+    """What a handler needs: the event record, the state before and after it, and its times."""
 
     record: RecordedEvent
     before: Any
     after: Any
+    times: ClaimTimes | None = None  # claim streams: the claim's times after this event
 
 
-def _times(change: Change, claim_row: models.Claim | None) -> ClaimTimes:
-    """Times for the claim after this event, from the stored row plus this record."""
-    rec = change.record
+def _save_claim(change: Change) -> ClaimTimes:
     after: ClaimState = change.after
-    if claim_row is None:
-        version_times = {after.version: rec.recorded_at}
-        return ClaimTimes(
-            rec.recorded_at, rec.recorded_at, rec.occurred_at, rec.position, version_times
-        )
-    version_times = _version_times(claim_row.id, _versions_shown(after))
-    version_times[after.version] = rec.recorded_at
-    return ClaimTimes(
-        claim_row.created_at, rec.recorded_at, claim_row.occurred_at, rec.position, version_times
-    )
-
-
-def _versions_shown(state: ClaimState) -> set[int]:
-    """Versions whose recorded time the claim's representation shows."""
-    shown = {f.added_in_version for f in state.figures}
-    for d in state.disputes:
-        shown.add(d.opened_in_version)
-        if d.resolved_in_version:
-            shown.add(d.resolved_in_version)
-    return shown
-
-
-def _version_times(claim_id: str, versions: set[int]) -> dict[int, dt.datetime]:
-    # The recorded_at of every earlier version is kept on the history rows.
-    return dict(
-        models.ClaimVersion.objects.filter(claim_id=claim_id, version__in=versions).values_list(
-            "version", "recorded_from"
-        )
-    )
-
-
-def _save_claim(change: Change, *, created: bool = False) -> ClaimTimes:
-    after: ClaimState = change.after
-    row = None if created else models.Claim.objects.get(pk=after.claim_id)
-    times = _times(change, row)
+    times = change.times
+    assert times is not None
     fields = claim_fields(after, times)
-    if created:
+    if change.before is None:
         models.Claim.objects.create(id=after.claim_id, **fields)
     else:
         models.Claim.objects.filter(pk=after.claim_id).update(**fields)
-    models.ClaimVersion.objects.filter(claim_id=after.claim_id, recorded_to__isnull=True).update(
-        recorded_to=change.record.recorded_at
-    )
+        models.ClaimVersion.objects.filter(
+            claim_id=after.claim_id, version=after.version - 1
+        ).update(recorded_to=change.record.recorded_at)
     models.ClaimVersion.objects.create(**version_fields(after, times, fields["document"]))
     before: ClaimState | None = change.before
     if before is None or before.status != after.status:
@@ -333,21 +362,21 @@ def _save_claim(change: Change, *, created: bool = False) -> ClaimTimes:
     return times
 
 
-def _save_figures(after: ClaimState, times: ClaimTimes, figure_ids: Iterable[str]) -> None:
-    for figure_id in figure_ids:
-        figure = after.figure(figure_id)
-        if figure is None:
-            continue
-        models.Figure.objects.update_or_create(
-            claim_id=after.claim_id, figure_id=figure_id, defaults=figure_fields(figure, times)
-        )
-
-
-def _changed_figures(change: Change) -> list[str]:
+def _save_figures(change: Change, times: ClaimTimes) -> None:
     before: ClaimState | None = change.before
     after: ClaimState = change.after
     old = {f.figure_id: f for f in before.figures} if before else {}
-    return [f.figure_id for f in after.figures if old.get(f.figure_id) != f]
+    for figure in after.figures:
+        previous = old.get(figure.figure_id)
+        if previous == figure:
+            continue
+        fields = figure_fields(figure, times)
+        if previous is None:
+            models.Figure.objects.create(claim_id=after.claim_id, **fields)
+        else:
+            models.Figure.objects.filter(
+                claim_id=after.claim_id, figure_id=figure.figure_id
+            ).update(**fields)
 
 
 def _save_disputes(after: ClaimState, times: ClaimTimes, dispute_ids: Iterable[str]) -> None:
@@ -361,37 +390,36 @@ def _save_disputes(after: ClaimState, times: ClaimTimes, dispute_ids: Iterable[s
 
 
 def on_claim_reported(change: Change) -> None:
-    times = _save_claim(change, created=True)
-    _save_figures(change.after, times, _changed_figures(change))
+    _save_figures(change, _save_claim(change))
 
 
 def on_figure_added(change: Change) -> None:
     times = _save_claim(change)
-    _save_figures(change.after, times, _changed_figures(change))
+    _save_figures(change, times)
 
 
 def on_claim_disputed(change: Change) -> None:
     event: e.ClaimDisputed = change.record.event  # type: ignore[assignment]
     times = _save_claim(change)
-    _save_figures(change.after, times, _changed_figures(change))
+    _save_figures(change, times)
     _save_disputes(change.after, times, [event.dispute_id])
 
 
 def on_dispute_resolved(change: Change) -> None:
     event: e.DisputeResolved = change.record.event  # type: ignore[assignment]
     times = _save_claim(change)
-    _save_figures(change.after, times, _changed_figures(change))
+    _save_figures(change, times)
     _save_disputes(change.after, times, [event.dispute_id])
 
 
 def on_claim_confirmed(change: Change) -> None:
     times = _save_claim(change)
-    _save_figures(change.after, times, _changed_figures(change))
+    _save_figures(change, times)
 
 
 def on_claim_corrected(change: Change) -> None:
     times = _save_claim(change)
-    _save_figures(change.after, times, _changed_figures(change))
+    _save_figures(change, times)
 
 
 def on_claim_refuted(change: Change) -> None:
@@ -456,14 +484,21 @@ EVOLVE: dict[str, Callable[[Any, e.Event], Any]] = {
 }
 
 
-def project(records: Iterable[RecordedEvent], state: Any) -> Any:
-    """Apply freshly appended records to the read models, starting from the state before them."""
+def project(
+    records: Iterable[RecordedEvent], state: Any, times: ClaimTimes | None = None
+) -> tuple[Any, ClaimTimes | None]:
+    """Apply freshly appended records to the read models, from the state (and times) before them.
+
+    Return the state and the claim times after the records.
+    """
     for record in records:
         event = record.event
         after = EVOLVE[record.stream_type](state, event)
-        EVENT_HANDLERS[type(event)](Change(record, state, after))
+        if record.stream_type == "claim":
+            times = advance_times(times, record)
+        EVENT_HANDLERS[type(event)](Change(record, state, after, times))
         state = after
-    return state
+    return state, times
 
 
 # --- Rebuild --------------------------------------------------------------------------------------

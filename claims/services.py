@@ -8,7 +8,9 @@ indicator worker's nudge) that there is news; a lost nudge only delays them.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import uuid
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,13 +21,14 @@ from django.db import transaction
 from claims import eventstore, projections
 from claims.domain import claim as claim_domain
 from claims.domain import commands as c
+from claims.domain import snapshots
 from claims.domain import source as source_domain
 from claims.domain.claim import ClaimState
 from claims.domain.errors import CommandRejected
 from claims.domain.events import Event as DomainEvent
 from claims.domain.source import SourceState
 from claims.eventstore import ConcurrencyError, NewEvent, RecordedEvent
-from claims.models import Event
+from claims.models import Claim, Event
 from claims.signals import events_committed
 
 EVENT_ID_NAMESPACE = uuid.UUID("6f1c2e0a-52b1-4c39-9d0e-2013a1c2e0a5")
@@ -83,7 +86,53 @@ def new_id() -> str:
 # --- Loading aggregates -------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """An aggregate's state at its version, with the claim's recorded times (claims only)."""
+
+    state: Any
+    times: projections.ClaimTimes | None = None
+
+    @property
+    def version(self) -> int:
+        return int(self.state.version) if self.state is not None else 0
+
+
+class _StateCache:
+    """States by (stream, version), filled only after commit.
+
+    Events never change, so the state at a given version of a stream never changes either: an
+    entry can never be stale, only absent. Filling it on commit keeps rolled-back versions out.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._entries: OrderedDict[tuple[str, int], Loaded] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, stream_id: str, version: int) -> Loaded | None:
+        with self._lock:
+            entry = self._entries.get((stream_id, version))
+            if entry is not None:
+                self._entries.move_to_end((stream_id, version))
+            return entry
+
+    def put(self, stream_id: str, loaded: Loaded) -> None:
+        with self._lock:
+            self._entries[(stream_id, loaded.version)] = loaded
+            while len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+
+state_cache = _StateCache(size=20_000)
+
+
 def load_claim(claim_id: str) -> ClaimState | None:
+    """Replay a claim's stream from the log."""
     return _fold(claim_domain.evolve, eventstore.load(claim_id))
 
 
@@ -98,13 +147,35 @@ def _fold(evolve: Callable[[Any, DomainEvent], Any], records: Sequence[RecordedE
     return state
 
 
+def _load_claim_for_command(claim_id: str, expected: int | None) -> Loaded:
+    """The claim at its current version: from the cache, the snapshot, or the log, in that order."""
+    if expected is not None and expected > 0:
+        cached = state_cache.get(claim_id, expected)
+        if cached is not None:
+            return cached
+    row = (
+        Claim.objects.filter(pk=claim_id)
+        .values("snapshot", "created_at", "updated_at", "occurred_at", "last_position")
+        .first()
+    )
+    if row is not None and row["snapshot"]:
+        state = snapshots.claim_from_data(row["snapshot"]["state"])
+        return Loaded(state, projections.times_from_snapshot(row))
+    records = eventstore.load(claim_id)
+    return Loaded(_fold(claim_domain.evolve, records), projections.times_from_records(records))
+
+
+def _load_source_for_command(source_id: str, expected: int | None) -> Loaded:
+    return Loaded(load_source(source_id))
+
+
 # --- The command path ---------------------------------------------------------------------------
 
 AGGREGATES: dict[
-    str, tuple[Callable[[str], Any], Callable[[Any, c.Command], list[DomainEvent]]]
+    str, tuple[Callable[[str, int | None], Loaded], Callable[[Any, c.Command], list[DomainEvent]]]
 ] = {
-    "claim": (load_claim, claim_domain.decide),
-    "source": (load_source, source_domain.decide),
+    "claim": (_load_claim_for_command, claim_domain.decide),
+    "source": (_load_source_for_command, source_domain.decide),
 }
 
 
@@ -119,11 +190,11 @@ def _execute(
 ) -> Result:
     load, decide = AGGREGATES[stream_type]
     with transaction.atomic():
-        replay = _replay_of_seeded(stream_id, ctx, load)
+        replay = _replay_of_seeded(stream_id, ctx, stream_type)
         if replay is not None:
             return replay
-        state = load(stream_id)
-        version = state.version if state is not None else 0
+        loaded = load(stream_id, expected_version)
+        state, version = loaded.state, loaded.version
         if expected_version is not None and expected_version != version:
             raise ConcurrencyError(stream_id, expected_version, version)
         if check is not None:
@@ -140,13 +211,19 @@ def _execute(
             expected_version=version,
             metadata=ctx.metadata(getattr(command, "reason", None)),
         )
-        new_state = projections.project(result.records, state)
+        new_state, times = projections.project(result.records, state, loaded.times)
         records = result.records
-        transaction.on_commit(lambda: events_committed.send(sender=Result, records=records))
+        after = Loaded(new_state, times)
+        transaction.on_commit(lambda: _committed(stream_id, after, records))
     return Result(new_state, result.records)
 
 
-def _replay_of_seeded(stream_id: str, ctx: Context, load: Callable[[str], Any]) -> Result | None:
+def _committed(stream_id: str, after: Loaded, records: list[RecordedEvent]) -> None:
+    state_cache.put(stream_id, after)
+    events_committed.send(sender=Result, records=records)
+
+
+def _replay_of_seeded(stream_id: str, ctx: Context, stream_type: str) -> Result | None:
     first_id = ctx.event_ids(1)[0]
     if first_id is None:
         return None
@@ -158,7 +235,8 @@ def _replay_of_seeded(stream_id: str, ctx: Context, load: Callable[[str], Any]) 
     candidates = [i for i in ctx.event_ids(MAX_SEEDED_EVENTS) if i is not None]
     rows = Event.objects.filter(stream_id=stream_id, event_id__in=candidates).order_by("version")
     records = [RecordedEvent.from_row(row) for row in rows]
-    return Result(load(stream_id), records, replayed=True)
+    state = load_claim(stream_id) if stream_type == "claim" else load_source(stream_id)
+    return Result(state, records, replayed=True)
 
 
 # --- Claims -------------------------------------------------------------------------------------
