@@ -1,0 +1,1 @@
+"""The editors' workspace in the Django admin (registered in claims/admin.py)."""

@@ -1,0 +1,330 @@
+"""Admin operations: one form, one service call, one event with the editor's name; stale pages,
+roles, CSRF and the domain's refusals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from django.test import Client
+
+from claims.models import Claim, Event
+from tests.admin.conftest import DemoIds, claim_url, event_count, last_event, version_of
+
+SHARE = "claim:organized-crime-share"  # disputed: "as many as 45 percent"
+RATE_2011 = "claim:homicide-rate-2011"  # reported
+REFUTED = "claim:trafficker-killed"
+
+Login = Callable[..., Client]
+
+
+def operation_data(ids: DemoIds, slug: str) -> dict[str, str]:
+    """Valid form data for each operation (on the claims used below)."""
+    return {
+        "resolve": {"resolution": "rejected", "accepted_figure": "primary", "reason": "Checked."},
+        "confirm": {"reason": "Matches the published statistics."},
+        "correct": {
+            "amount": "38.6",
+            "qualifier": "approximately",
+            "unit": "per 100,000 people",
+            "statement": "Guatemala's homicide rate in 2011 was about 38.6 per 100,000 people.",
+            "reason": "The UN revised the figure.",
+        },
+        "refute": {"reason": "The series was misread.", "by": ids["source:gt-gov"]},
+        "retract": {"reason": "The UN withdrew it.", "by": ids["source:un"]},
+        "dispute": {
+            "reason": "Other counts differ.",
+            "by": ids["source:insight-crime"],
+            "counter_amount": "41.2",
+            "counter_qualifier": "approximately",
+        },
+        "assign": {"assignee": "editor"},
+        "add-figure": {
+            "source": ids["source:insight-crime"],
+            "amount": "41.2",
+            "qualifier": "approximately",
+            "doc_url": "https://example.org/insight-2011",
+            "doc_title": "Homicide round-up 2011",
+            "doc_published": "2012-01-20",
+        },
+        "attach-evidence": {"url": "https://example.org/un-data", "title": "UN data", "kind": "dataset"},
+        "note": {"text": "Check the 2012 revision too."},
+    }[slug]
+
+
+EXPECTED_EVENT = {
+    "resolve": "DisputeResolved",
+    "confirm": "ClaimConfirmed",
+    "correct": "ClaimCorrected",
+    "refute": "ClaimRefuted",
+    "retract": "ClaimRetracted",
+    "dispute": "ClaimDisputed",
+    "assign": "ReviewAssigned",
+    "add-figure": "FigureAdded",
+    "attach-evidence": "EvidenceAttached",
+    "note": "NoteAdded",
+}
+
+
+@pytest.mark.parametrize("slug", list(EXPECTED_EVENT))
+def test_each_operation_appends_exactly_one_event_carrying_the_editor(
+    login: Login, demo: DemoIds, slug: str
+) -> None:
+    claim_id = demo[SHARE] if slug == "resolve" else demo[RATE_2011]
+    client = login("editor")
+    before, version = event_count(), version_of(claim_id)
+    data = {"expected_version": str(version), **operation_data(demo, slug)}
+    response = client.post(claim_url(claim_id, slug), data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert response["Location"] == claim_url(claim_id)
+    assert event_count() == before + 1
+    event = last_event()
+    assert (event.stream_id, event.event_type, event.version) == (
+        claim_id,
+        EXPECTED_EVENT[slug],
+        version + 1,
+    )
+    assert event.metadata["actor"] == "editor"
+    assert event.metadata.get("request_id")
+    page = client.get(claim_url(claim_id))
+    assert page.status_code == 200
+    assert f'data-event-type="{EXPECTED_EVENT[slug]}"' in page.content.decode()
+
+
+def test_resolving_the_45_percent_dispute_confirms_the_claim_and_shows_it(
+    login: Login, demo: DemoIds
+) -> None:
+    client = login("editor")
+    claim_id = demo[SHARE]
+    response = client.post(
+        claim_url(claim_id, "resolve"),
+        {
+            "expected_version": "2",
+            "resolution": "rejected",
+            "accepted_figure": "primary",
+            "reason": "Officials' share stands as an upper bound.",
+        },
+        follow=True,
+    )
+    html = response.content.decode()
+    assert "Dispute resolved. Recorded as version 3 by editor." in html
+    assert "Dispute rejected: the claim stands" in html
+    assert "Officials&#x27; share stands as an upper bound." in html
+    assert Claim.objects.get(pk=claim_id).status == "confirmed"
+
+
+def test_a_stale_page_is_refused_with_the_current_version_and_nothing_is_written(
+    login: Login, demo: DemoIds
+) -> None:
+    claim_id = demo[SHARE]
+    first, second = login("editor"), login("admin")
+    opened = version_of(claim_id)  # both editors open the claim at this version
+    done = second.post(
+        claim_url(claim_id, "resolve"),
+        {
+            "expected_version": str(opened),
+            "resolution": "upheld",
+            "reason": "The share cannot be verified.",
+        },
+    )
+    assert done.status_code == 302
+    before = event_count()
+    stale = first.post(
+        claim_url(claim_id, "resolve"),
+        {
+            "expected_version": str(opened),
+            "resolution": "rejected",
+            "accepted_figure": "primary",
+            "reason": "The figure stands.",
+        },
+    )
+    assert stale.status_code == 409
+    html = stale.content.decode()
+    assert (
+        f"This claim changed since you opened it: version {opened + 1} is current." in html
+    )
+    assert "Nothing was saved" in html
+    assert "What changed since you opened the claim" in html
+    assert event_count() == before
+    # The form comes back based on the current version, so a resubmission is a new decision.
+    assert f'name="expected_version" value="{opened + 1}"' in html
+
+
+def test_a_double_submitted_form_records_one_event(login: Login, demo: DemoIds) -> None:
+    client, claim_id = login("editor"), demo[RATE_2011]
+    data = {"expected_version": str(version_of(claim_id)), "text": "Once."}
+    before = event_count()
+    assert client.post(claim_url(claim_id, "note"), data).status_code == 302
+    assert client.post(claim_url(claim_id, "note"), data).status_code == 409
+    assert event_count() == before + 1
+
+
+def test_admin_post_without_csrf_token_is_refused(login: Login, demo: DemoIds) -> None:
+    client = login("editor", enforce_csrf_checks=True)
+    claim_id = demo[SHARE]
+    before = event_count()
+    response = client.post(
+        claim_url(claim_id, "resolve"),
+        {"expected_version": "2", "resolution": "rejected", "reason": "No token."},
+    )
+    assert response.status_code == 403
+    assert event_count() == before
+    # With the token from the page, the same client succeeds.
+    page = client.get(claim_url(claim_id))
+    token = page.cookies["csrftoken"].value
+    response = client.post(
+        claim_url(claim_id, "resolve"),
+        {
+            "expected_version": "2",
+            "resolution": "rejected",
+            "reason": "With a token.",
+            "csrfmiddlewaretoken": token,
+        },
+    )
+    assert response.status_code == 302
+    assert event_count() == before + 1
+
+
+DECISIONS = ("resolve", "confirm", "correct", "refute", "retract", "dispute", "assign")
+CONTRIBUTIONS = ("add-figure", "attach-evidence", "note")
+
+
+def _forms_on(html: str) -> set[str]:
+    return {slug for slug in EXPECTED_EVENT if f'id="op-{slug}"' in html}
+
+
+def test_buttons_match_the_role(login: Login, demo: DemoIds) -> None:
+    url = claim_url(demo[SHARE])
+    editor = login("editor").get(url).content.decode()
+    contributor = login("contributor").get(url).content.decode()
+    reader = login("reader").get(url).content.decode()
+    # The disputed claim cannot be confirmed before the dispute is resolved.
+    assert _forms_on(editor) == set(EXPECTED_EVENT) - {"confirm"}
+    assert _forms_on(contributor) == set(CONTRIBUTIONS)
+    assert _forms_on(reader) == set()
+    assert "You are a contributor" in contributor
+    assert "You can browse" in reader
+
+
+def test_a_final_claim_offers_no_decisions(login: Login, demo: DemoIds) -> None:
+    html = login("editor").get(claim_url(demo[REFUTED])).content.decode()
+    assert _forms_on(html) == {"assign", "attach-evidence", "note"}
+
+
+@pytest.mark.parametrize("slug", DECISIONS)
+def test_a_forged_decision_by_a_contributor_is_refused(
+    login: Login, demo: DemoIds, slug: str
+) -> None:
+    client = login("contributor")
+    claim_id = demo[SHARE] if slug == "resolve" else demo[RATE_2011]
+    before = event_count()
+    data = {"expected_version": str(version_of(claim_id)), **operation_data(demo, slug)}
+    assert client.post(claim_url(claim_id, slug), data).status_code == 403
+    assert client.get(claim_url(claim_id, slug)).status_code == 403
+    assert event_count() == before
+
+
+@pytest.mark.parametrize("slug", CONTRIBUTIONS)
+def test_a_reader_cannot_contribute_but_a_contributor_can(
+    login: Login, demo: DemoIds, slug: str
+) -> None:
+    claim_id = demo[RATE_2011]
+    data = {"expected_version": str(version_of(claim_id)), **operation_data(demo, slug)}
+    before = event_count()
+    assert login("reader").post(claim_url(claim_id, slug), data).status_code == 403
+    assert event_count() == before
+    assert login("contributor").post(claim_url(claim_id, slug), data).status_code == 302
+    assert event_count() == before + 1
+    assert last_event().metadata["actor"] == "contributor"
+
+
+def test_anonymous_users_are_sent_to_the_login_page(demo: DemoIds) -> None:
+    client = Client()
+    before = event_count()
+    response = client.post(claim_url(demo[RATE_2011], "note"), {"text": "x"})
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/login/")
+    assert client.get("/admin/review/").status_code == 302
+    assert event_count() == before
+
+
+def test_the_domains_refusal_is_shown_on_its_field_and_nothing_is_written(
+    login: Login, demo: DemoIds
+) -> None:
+    client, claim_id = login("editor"), demo[RATE_2011]
+    before = event_count()
+    response = client.post(
+        claim_url(claim_id, "attach-evidence"),
+        {"expected_version": str(version_of(claim_id)), "url": "ftp://example.org/file"},
+    )
+    assert response.status_code == 200
+    assert "Give an http:// or https:// URL." in response.content.decode()
+    confirm_disputed = client.post(
+        claim_url(demo[SHARE], "confirm"), {"expected_version": "2", "reason": "Too early."}
+    )
+    assert confirm_disputed.status_code == 200
+    assert "Resolve the open dispute before confirming." in confirm_disputed.content.decode()
+    assert event_count() == before
+
+
+def test_an_invalid_figure_is_a_form_error(login: Login, demo: DemoIds) -> None:
+    claim_id = demo[RATE_2011]
+    response = login("contributor").post(
+        claim_url(claim_id, "add-figure"),
+        {
+            "expected_version": str(version_of(claim_id)),
+            "source": demo["source:un"],
+            "amount": "a lot",
+            "qualifier": "exact",
+        },
+    )
+    assert response.status_code == 200
+    assert "errorlist" in response.content.decode()
+
+
+def test_each_operation_has_its_own_page(login: Login, demo: DemoIds) -> None:
+    client = login("editor")
+    for slug in EXPECTED_EVENT:
+        claim_id = demo[SHARE] if slug == "resolve" else demo[RATE_2011]
+        page = client.get(claim_url(claim_id, slug))
+        assert page.status_code == 200, slug
+        assert 'name="expected_version"' in page.content.decode()
+
+
+def test_the_claim_change_url_is_read_only_even_for_superusers(
+    login: Login, demo: DemoIds
+) -> None:
+    before = event_count()
+    response = login("admin").post(claim_url(demo[RATE_2011]), {"status": "confirmed"})
+    assert response.status_code == 403
+    assert event_count() == before
+
+
+def test_reporting_a_claim_and_registering_a_source(login: Login, demo: DemoIds) -> None:
+    contributor = login("contributor")
+    before = event_count()
+    registered = contributor.post(
+        "/admin/claims/source/register/", {"name": "Insight Data Lab", "kind": "ngo"}
+    )
+    assert registered.status_code == 302
+    source = Event.objects.get(event_type="SourceRegistered", data__name="Insight Data Lab")
+    assert source.metadata["actor"] == "contributor"
+    reported = contributor.post(
+        "/admin/claims/claim/report/",
+        {
+            "statement": "Extortion complaints rose to 7,000 in 2012.",
+            "subject": "Guatemala",
+            "amount": "7000",
+            "qualifier": "approximately",
+            "unit": "complaints",
+            "period_start": "2012-01-01",
+            "period_end": "2012-12-31",
+            "attributed_to": source.stream_id,
+        },
+    )
+    assert reported.status_code == 302, reported.content.decode()[:2000]
+    assert event_count() == before + 2
+    claim = Claim.objects.get(statement__startswith="Extortion complaints")
+    assert reported["Location"] == claim_url(claim.pk)
+    assert login("reader").get("/admin/claims/claim/report/").status_code == 403
+    assert login("reader").post("/admin/claims/source/register/", {}).status_code == 403
