@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime
 import re
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from claims.extraction.attribution import Attribution, find_attribution
-from claims.extraction.figures import Figure, find_figures, sentence_subject
+from claims.extraction.figures import Figure, figure_subject, find_figures, subject_span
 from claims.extraction.model import Candidate, decimal_text
 from claims.extraction.periods import TimeExpr, find_time_expressions
 from claims.extraction.places import PlaceMention, find_places
@@ -75,6 +77,7 @@ def extract(
                 carried = None
             continue
         attribution = find_attribution(sentence)
+        context = _Context.of(sentence, start)
         sentence_periods: list[TimeExpr | None] = []
         for index in range(len(figures)):
             chosen, _ = _pick_period(figures, index, times)
@@ -84,8 +87,7 @@ def extract(
             candidates.append(
                 _candidate(
                     prepared.original_span,
-                    sentence,
-                    start,
+                    context,
                     figures,
                     index,
                     times,
@@ -209,23 +211,47 @@ _GLOBAL = re.compile(
 )
 
 
-def _clause(sentence: str, figure: Figure) -> tuple[int, int]:
-    """Return the span of the clause holding a figure."""
-    start, end = 0, len(sentence)
-    for match in _CLAUSE_BREAK.finditer(sentence):
-        if match.end() <= figure.value_start:
-            start = match.end()
-        elif match.start() >= figure.value_end:
-            end = match.start()
+def _clause(breaks: list[tuple[int, int]], length: int, figure: Figure) -> tuple[int, int]:
+    """Return the span of the clause holding a figure, given the sentence's clause breaks."""
+    start, end = 0, length
+    for break_start, break_end in breaks:
+        if break_end <= figure.value_start:
+            start = break_end
+        elif break_start >= figure.value_end:
+            end = break_start
             break
     return start, end
 
 
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """Per-sentence facts shared by all of its figures."""
+
+    sentence: str
+    offset: int
+    breaks: list[tuple[int, int]]
+    is_global: bool
+    is_present: bool
+    subject: tuple[int, int] | None
+
+    @classmethod
+    def of(cls, sentence: str, offset: int) -> _Context:
+        """Compute the facts once per sentence."""
+        return cls(
+            sentence,
+            offset,
+            [m.span() for m in _CLAUSE_BREAK.finditer(sentence)],
+            _GLOBAL.search(sentence) is not None,
+            _PRESENT.search(sentence) is not None,
+            subject_span(sentence),
+        )
+
+
 def _pick_place(
-    sentence: str, figure: Figure, places: list[PlaceMention], default_place: str | None
+    context: _Context, figure: Figure, places: list[PlaceMention], default_place: str | None
 ) -> tuple[str | None, str]:
     """Choose the place of a figure: its clause first, then earlier clauses, then the article."""
-    start, end = _clause(sentence, figure)
+    start, end = _clause(context.breaks, len(context.sentence), figure)
     places = [p for p in places if not (figure.value_start <= p.start < figure.tail_end)]
     in_clause = [p for p in places if start <= p.start < end]
     earlier = [p for p in places if p.end <= start]
@@ -239,7 +265,7 @@ def _pick_place(
         pool = [p for p in earlier if p.weak == weak]
         if pool:
             return pool[0].canonical, f"place: '{pool[0].text}' earlier in the sentence"
-    if _GLOBAL.search(sentence):
+    if context.is_global:
         return None, ""
     if default_place:
         return default_place, f"place: '{default_place}' from article context"
@@ -247,9 +273,8 @@ def _pick_place(
 
 
 def _candidate(
-    original_span: object,
-    sentence: str,
-    offset: int,
+    original_span: Callable[[int, int], tuple[int, int]],
+    context: _Context,
     figures: list[Figure],
     index: int,
     times: list[TimeExpr],
@@ -259,20 +284,20 @@ def _candidate(
     carried: TimeExpr | None,
 ) -> Candidate:
     """Assemble a Candidate with offsets in the caller's text and the reasons for each field."""
-    mapper = original_span if callable(original_span) else None
+    sentence, offset = context.sentence, context.offset
     figure = figures[index]
     value_text = sentence[figure.value_start : figure.value_end]
     unit_note = f"with unit '{figure.unit}'" if figure.unit else "without a unit"
     reasons = [f"figure '{value_text}' {unit_note} (amount {decimal_text(figure.amount)})"]
     reasons += figure.reasons
     period, how = _pick_period(figures, index, times)
-    if period is None and carried is not None and not _PRESENT.search(sentence):
+    if period is None and carried is not None and not context.is_present:
         period, how = carried, "carried over from the previous sentence"
     period_start = period_end = None
     if period is not None:
         period_start, period_end = period.period_start, period.period_end
         reasons.append(f"period: {period.note} ({how})")
-    place, place_reason = _pick_place(sentence, figure, places, default_place)
+    place, place_reason = _pick_place(context, figure, places, default_place)
     if place_reason:
         reasons.append(place_reason)
     source = None
@@ -281,9 +306,8 @@ def _candidate(
         reasons.append(f"attribution: '{attribution.evidence}'")
     sentence_start, sentence_end = offset, offset + len(sentence)
     value_start, value_end = offset + figure.value_start, offset + figure.value_end
-    if mapper is not None:
-        sentence_start, sentence_end = mapper(sentence_start, sentence_end)
-        value_start, value_end = mapper(value_start, value_end)
+    sentence_start, sentence_end = original_span(sentence_start, sentence_end)
+    value_start, value_end = original_span(value_start, value_end)
     return Candidate(
         statement=sentence,
         sentence_start=sentence_start,
@@ -298,6 +322,6 @@ def _candidate(
         period_end=period_end,
         place=place,
         attributed_to=source,
-        subject=sentence_subject(sentence, figure),
+        subject=figure_subject(sentence, figure, context.subject),
         reasons=tuple(reasons),
     )

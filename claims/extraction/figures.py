@@ -8,7 +8,14 @@ from decimal import Decimal
 
 from claims.extraction.model import Qualifier
 from claims.extraction.places import is_demonym, is_place
-from claims.extraction.words import SCALES, WORD_NUMBER, parse_digits, split_words, word_set
+from claims.extraction.words import (
+    NUMBER_WORDS,
+    SCALES,
+    WORD_NUMBER,
+    parse_digits,
+    split_words,
+    word_set,
+)
 
 _DIGITS = re.compile(
     r"(?<![\w.,/:])"
@@ -162,6 +169,9 @@ _SUBJECT_VERB = re.compile(
 )
 
 
+MAX_NUMBERS = 60
+
+
 @dataclass(slots=True)
 class Figure:
     """A figure found in a sentence (offsets local to the sentence)."""
@@ -285,7 +295,7 @@ def _noun_run(sentence: str, pos: int) -> tuple[str, int]:
             tokens.append((nxt, following.end()))
             cursor = following.end()
             continue
-        if lower in _STOP:
+        if lower in _STOP or lower in NUMBER_WORDS:
             break
         capitalised = word[0].isupper() and not any(ch.isdigit() for ch in word)
         if capitalised:
@@ -400,7 +410,8 @@ def find_figures(sentence: str, blocked: list[tuple[int, int]]) -> list[Figure]:
     """Return the figures of one sentence, left to right."""
     figures: list[Figure] = []
     consumed: list[tuple[int, int]] = []
-    for raw in _raw_numbers(sentence, blocked):
+    # Past this many numbers a "sentence" is a table or junk, not prose with claims.
+    for raw in _raw_numbers(sentence, blocked)[:MAX_NUMBERS]:
         if any(s < raw.end and raw.start < e for s, e in consumed):
             continue
         figure = _read_figure(sentence, raw, consumed)
@@ -485,42 +496,52 @@ def _read_figure(sentence: str, raw: _Raw, consumed: list[tuple[int, int]]) -> F
 
 def _inherit_units(sentence: str, figures: list[Figure]) -> None:
     """Give unit-less figures the unit of a neighbour ('from 12 to 15 percent')."""
+    first_with_unit: Figure | None = None
+    last_count: Figure | None = None
     for index, figure in enumerate(figures):
-        if figure.unit:
-            continue
-        donor: Figure | None = None
-        if index + 1 < len(figures):
-            nxt = figures[index + 1]
-            gap = sentence[figure.value_end : nxt.value_start]
-            if nxt.unit and _RANGE_BETWEEN.fullmatch(gap):
-                donor = nxt
-        if donor is None and index > 0:
-            if _COMPARISON_BEFORE.search(
-                sentence, max(0, figure.value_start - 20), figure.value_start
-            ):
-                donor = next((f for f in figures[:index] if f.unit), None)
-            else:
-                donor = next((f for f in reversed(figures[:index]) if f.unit_kind == "count"), None)
-        if donor is not None:
-            figure.unit = donor.unit
-            figure.unit_kind = donor.unit_kind
-            figure.reasons.append(
-                f"unit '{donor.unit}' carried over from "
-                f"'{sentence[donor.value_start : donor.value_end]}'"
-            )
+        if not figure.unit:
+            donor: Figure | None = None
+            if index + 1 < len(figures):
+                nxt = figures[index + 1]
+                gap = sentence[figure.value_end : nxt.value_start]
+                if nxt.unit and _RANGE_BETWEEN.fullmatch(gap):
+                    donor = nxt
+            if donor is None and index > 0:
+                if _COMPARISON_BEFORE.search(
+                    sentence, max(0, figure.value_start - 20), figure.value_start
+                ):
+                    donor = first_with_unit
+                else:
+                    donor = last_count
+            if donor is not None:
+                figure.unit = donor.unit
+                figure.unit_kind = donor.unit_kind
+                figure.reasons.append(
+                    f"unit '{donor.unit}' carried over from "
+                    f"'{sentence[donor.value_start : donor.value_end]}'"
+                )
+        if figure.unit and first_with_unit is None:
+            first_with_unit = figure
+        if figure.unit_kind == "count":
+            last_count = figure
 
 
-def sentence_subject(sentence: str, figure: Figure) -> str | None:
-    """Guess the subject of the sentence, e.g. 'The homicide rate'."""
-    if figure.subject:
-        return figure.subject
-    verb = _SUBJECT_VERB.search(sentence)
+def subject_span(sentence: str) -> tuple[int, int] | None:
+    """Locate the sentence's subject, e.g. 'The homicide rate' before 'fell'."""
+    verb = _SUBJECT_VERB.search(sentence, 0, 400)
     if verb is None:
         return None
     start = sentence.rfind(",", 0, verb.start()) + 1
-    phrase = sentence[start : verb.start()].strip()
-    if not phrase or len(phrase.split()) > 8:
+    phrase = sentence[start : verb.start()]
+    if not phrase.strip() or len(phrase.split()) > 8 or any(ch.isdigit() for ch in phrase):
         return None
-    if start <= figure.value_start < verb.start() or any(ch.isdigit() for ch in phrase):
+    return start, verb.start()
+
+
+def figure_subject(sentence: str, figure: Figure, subject: tuple[int, int] | None) -> str | None:
+    """Return the figure's own subject ('of homicides') or the sentence's subject."""
+    if figure.subject:
+        return figure.subject
+    if subject is None or subject[0] <= figure.value_start < subject[1]:
         return None
-    return phrase
+    return sentence[subject[0] : subject[1]].strip() or None

@@ -46,17 +46,17 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("iso", r"(?<![\w-])(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?![\w-])"),
     (
         "year_range",
-        rf"(?:(?P<yr_from>from|between)\s+)?(?P<yr_a>{_Y})\s*(?:-|–|—|to|and|through|until)"
+        rf"(?:(?P<yr_from>(?i:from|between))\s+)?(?P<yr_a>{_Y})\s*(?:-|–|—|to|and|through|until)"
         rf"\s*(?P<yr_b>{_Y}|(?<=[-–—])\d\d(?![\w%]))",
     ),
     (
         "month_range",
-        rf"(?:from|between)\s+(?:mid-)?(?P<mr_a>{_M})(?:\s+(?P<mr_ya>{_Y}))?\s+"
-        rf"(?:to|and|through|until)\s+(?:mid-)?(?P<mr_b>{_M})(?:,?\s+(?P<mr_yb>{_Y}))?",
+        rf"(?i:from|between)\s+(?:mid-)?(?P<mr_a>{_M})(?:\s+(?P<mr_ya>{_Y}))?\s+"
+        rf"(?i:to|and|through|until)\s+(?:mid-)?(?P<mr_b>{_M})(?:,?\s+(?P<mr_yb>{_Y}))?",
     ),
     (
         "months_to",
-        rf"(?:the\s+)?(?P<mt_n>{_N})\s+months\s+(?:to|through|ending(?:\s+in)?|up\s+to)"
+        rf"(?i:the\s+)?(?P<mt_n>(?i:{_N}))\s+months\s+(?:to|through|ending(?:\s+in)?|up\s+to)"
         rf"\s+(?P<mt_m>{_M})(?:\s+(?P<mt_y>{_Y}))?",
     ),
     (
@@ -66,18 +66,18 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "quarter",
-        rf"(?:the\s+)?(?P<q_n>first|second|third|fourth|1st|2nd|3rd|4th|last)\s+quarter"
+        rf"(?i:the\s+)?(?P<q_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last))\s+quarter"
         rf"\s+of\s+(?P<q_y>{_Y})|\bQ(?P<q_n2>[1-4])\s+(?P<q_y2>{_Y})",
     ),
-    ("half", rf"(?:the\s+)?(?P<h_n>first|second)\s+half\s+of\s+(?P<h_y>{_Y})"),
+    ("half", rf"(?i:the\s+)?(?P<h_n>(?i:first|second))\s+half\s+of\s+(?P<h_y>{_Y})"),
     ("month_year", rf"(?P<my_mid>mid-)?(?P<my_m>{_M})(?:\s+of)?,?\s+(?P<my_y>{_Y})"),
     (
         "month_day",
         rf"(?P<md_m>{_M})\s+(?P<md_d>{_D})(?![\d,.]\d|\w)|(?<![\d,.])(?P<md_d2>{_D})\s+"
         rf"(?P<md_m2>{_M})",
     ),
-    ("decade", r"(?:the\s+)?(?P<dec>(?:1[89]|20)\d0)['’]?s\b"),
-    ("fiscal", rf"fiscal(?:\s+year)?\s+(?P<fy>{_Y})"),
+    ("decade", r"(?i:the\s+)?(?P<dec>(?:1[89]|20)\d0)['’]?s\b"),
+    ("fiscal", rf"(?i:fiscal(?:\s+year)?)\s+(?P<fy>{_Y})"),
     ("year", rf"(?P<y>{_Y})"),
     ("past_n", rf"\b(?:the\s+)?(?:past|last|previous)\s+(?P<pn>{_N})\s+(?P<pu>{_UNIT})\b"),
     ("ago", rf"(?<![\w,.])(?P<ag>{_N}|a)\s+{_UNIT}\s+(?:ago|earlier|later|before|after)\b"),
@@ -95,7 +95,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("weekday", rf"\b(?P<wd>{_WD})(?:['’]s)?\b"),
     (
         "month",
-        rf"\b(?:in|since|during|until|through|from|last|early|late|by)\s+(?P<mo_mid>mid-)?"
+        rf"\b(?i:in|since|during|until|through|from|last|early|late|by)\s+(?P<mo_mid>mid-)?"
         rf"(?P<mo>{_M})(?!\w|\.\w|\s+\d)|(?<=\bmid-)(?P<mo2>{_M})(?!\w|\.\w|\s+\d)",
     ),
 )

@@ -129,7 +129,7 @@ _NAME_CONTINUERS = word_set(
     "president ambassador secretary attorney general district security council assembly "
     "dollar dollars open"
 )
-MAX_SENTENCE = 2000
+MAX_SENTENCE = 1000
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n[ \t\r\f\v]*\n")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?$")
 _LAST_TOKEN = re.compile(r"(\S{1,40})$")

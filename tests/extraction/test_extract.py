@@ -1,0 +1,314 @@
+"""Behaviour of extract(): figures, qualifiers, units, periods, places, attributions."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import subprocess
+import sys
+from dataclasses import FrozenInstanceError
+from decimal import Decimal
+
+import pytest
+
+from claims.extraction import QUALIFIERS, Candidate, extract
+
+DEMO = (
+    "The homicide rate fell from nearly 39 per 100,000 in 2011 to 34.5 per 100,000 in 2012, "
+    "according to the U.N."
+)
+PUBLISHED = datetime.date(2013, 6, 10)
+
+
+def one(text: str, **kwargs: object) -> Candidate:
+    """Extract exactly one candidate."""
+    found = extract(text, **kwargs)  # type: ignore[arg-type]
+    assert len(found) == 1, [c.value_text for c in found]
+    return found[0]
+
+
+def test_demo_sentence_yields_one_candidate_per_period() -> None:
+    first, second = extract(DEMO, published_at=PUBLISHED)
+    assert (first.amount, first.qualifier, first.unit) == (Decimal(39), "nearly", "per 100,000 people")
+    assert (first.period_start, first.period_end) == (
+        datetime.date(2011, 1, 1),
+        datetime.date(2011, 12, 31),
+    )
+    assert (second.amount, second.qualifier) == (Decimal("34.5"), "exact")
+    assert second.period_start == datetime.date(2012, 1, 1)
+    assert first.attributed_to == second.attributed_to == "the U.N."
+    assert first.subject == "The homicide rate"
+    assert "figure '34.5' with unit 'per 100,000 people' (amount 34.5)" in second.reasons
+    assert "attribution: 'according to the U.N.'" in second.reasons
+    assert "period: year 2012 (follows the figure)" in second.reasons
+
+
+def test_offsets_point_into_the_original_text() -> None:
+    text = "Intro line.\n\n" + DEMO + " Organized crime is a factor in up to 45 percent of homicides."
+    for candidate in extract(text):
+        assert text[candidate.sentence_start : candidate.sentence_end] == candidate.statement
+        assert text[candidate.value_start : candidate.value_end] == candidate.value_text
+
+
+def test_officials_have_stated() -> None:
+    found = one(
+        "Organized crime is a factor in up to 45 percent of homicides, "
+        "Guatemalan officials have stated."
+    )
+    assert (found.amount, found.unit, found.qualifier) == (Decimal(45), "percent", "up_to")
+    assert found.value_text == "up to 45"
+    assert found.attributed_to == "Guatemalan officials"
+    assert found.place == "Guatemala"
+    assert found.subject == "homicides"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "qualifier"),
+    [
+        ("nearly", "nearly"),
+        ("almost", "nearly"),
+        ("close to", "nearly"),
+        ("just under", "nearly"),
+        ("about", "approximately"),
+        ("around", "approximately"),
+        ("roughly", "approximately"),
+        ("approximately", "approximately"),
+        ("some", "approximately"),
+        ("an estimated", "approximately"),
+        ("more than", "more_than"),
+        ("over", "more_than"),
+        ("above", "more_than"),
+        ("upwards of", "more_than"),
+        ("at least", "at_least"),
+        ("no fewer than", "at_least"),
+        ("up to", "up_to"),
+        ("as many as", "up_to"),
+        ("at most", "at_most"),
+        ("no more than", "at_most"),
+        ("less than", "less_than"),
+        ("under", "less_than"),
+        ("fewer than", "less_than"),
+        ("below", "less_than"),
+        ("", "exact"),
+    ],
+)
+def test_qualifiers(phrase: str, qualifier: str) -> None:
+    text = f"Police said {phrase} 1,200 people were detained." if phrase else (
+        "Police said 1,200 people were detained."
+    )
+    found = one(text)
+    assert found.qualifier == qualifier
+    assert found.amount == Decimal(1200)
+    assert found.value_text == f"{phrase} 1,200".strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "unit"),
+    [
+        ("Turnout was 72.2 percent.", "72.2", "percent"),
+        ("Turnout was 72.2 per cent.", "72.2", "percent"),
+        ("Turnout was 72.2%.", "72.2", "percent"),
+        ("Support fell 3 percentage points.", "3", "percentage points"),
+        ("The rate was 7.8 per 100,000 residents.", "7.8", "per 100,000 residents"),
+        ("There were 27 murders per 100,000 inhabitants.", "27", "murders per 100,000 inhabitants"),
+        ("The government deployed 1,300 police officers.", "1300", "police officers"),
+        ("Six people died in the fire.", "6", "people"),
+        ("Twenty-seven students were hurt.", "27", "students"),
+        ("It cost $3.2 million.", "3200000", "USD"),
+        ("It cost US$15 billion.", "15000000000", "USD"),
+        ("It cost €240 billion.", "240000000000", "EUR"),
+        ("It cost 3.2 million dollars.", "3200000", "USD"),
+        ("Wages rose to 4,500 pesos.", "4500", "pesos"),
+        ("The firm lost $5bn.", "5000000000", "USD"),
+        ("There were 5,150 homicides.", "5150", "homicides"),
+        ("Some 3.2 million people were displaced.", "3200000", "people"),
+        ("Half a million people marched.", "500000", "people"),
+        ("One hundred and five families were evacuated.", "105", "families"),
+        ("Around 700,000 Rohingya have fled.", "700000", "Rohingya"),
+        ("About 258 million children and youth were out of school.", "258000000", "children and youth"),
+        ("The party won 303 of the 543 seats.", "303", "seats"),
+    ],
+)
+def test_units_and_amounts(text: str, amount: str, unit: str) -> None:
+    found = extract(text)[0]
+    assert found.amount == Decimal(amount)
+    assert found.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report was published in 2012.",
+        "It happened on October 12, 2012.",
+        "It came second in the 3rd round.",
+        "The G20 summit opened.",
+        "Twenty years after 9/11, the city remembered.",
+        "The meeting starts at 3 p.m. sharp.",
+        "The session ended at 10:30 in the morning.",
+        "COVID-19 spread quickly.",
+        "The Category 4 storm hit the coast.",
+        "A 23-year-old man was arrested.",
+        "The five-year plan was approved.",
+        "One of the most violent countries in the region.",
+        "One in five children is poor.",
+        "In the past five years, crime fell.",
+        "The Boeing 737 crashed.",
+        "Article 19 protects speech.",
+    ],
+)
+def test_non_figures(text: str) -> None:
+    assert extract(text, published_at=PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("In 2012, 300 people died.", "2012-01-01", "2012-12-31"),
+        ("In October 2012, 300 people died.", "2012-10-01", "2012-10-31"),
+        ("On October 12, 2012, 300 people died.", "2012-10-12", "2012-10-12"),
+        ("From 2011 to 2012, 300 people died.", "2011-01-01", "2012-12-31"),
+        ("Between 2011 and 2012, 300 people died.", "2011-01-01", "2012-12-31"),
+        ("Last month, 300 people died.", "2013-05-01", "2013-05-31"),
+        ("Last year, 300 people died.", "2012-01-01", "2012-12-31"),
+        ("This year, 300 people died.", "2013-01-01", "2013-12-31"),
+        ("So far this year, 300 people died.", "2013-01-01", "2013-06-10"),
+        ("Since 2010, 300 people died.", "2010-01-01", "2013-06-10"),
+        ("In the first quarter of 2012, 300 people died.", "2012-01-01", "2012-03-31"),
+        ("In the 1990s, 300 people died.", "1990-01-01", "1999-12-31"),
+        ("In March, 300 people died.", "2013-03-01", "2013-03-31"),
+        ("In November, 300 people died.", "2012-11-01", "2012-11-30"),
+        ("Between January and March, 300 people died.", "2013-01-01", "2013-03-31"),
+    ],
+)
+def test_periods(text: str, start: str, end: str) -> None:
+    found = one(text, published_at=PUBLISHED)
+    assert found.period_start == datetime.date.fromisoformat(start)
+    assert found.period_end == datetime.date.fromisoformat(end)
+
+
+def test_relative_period_without_publication_date_is_left_open() -> None:
+    found = one("Last year, 300 people died.")
+    assert found.period_start is None and found.period_end is None
+
+
+def test_publication_date_can_come_from_the_url() -> None:
+    found = one("Last year, 300 people died.", url="https://example.org/news/2013/06/10/crime")
+    assert found.period_start == datetime.date(2012, 1, 1)
+
+
+def test_said_on_monday_dates_the_statement_not_the_figure() -> None:
+    found = one("The party won 303 seats, the commission said on Monday.", published_at=PUBLISHED)
+    assert found.period_start is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Crime rose 5 percent, according to the U.N.", "the U.N."),
+        ("Crime rose 5 percent, according to a report by the World Bank.", "the World Bank"),
+        ("The ministry said crime rose 5 percent.", "The ministry"),
+        ("Crime rose 5 percent, the ministry reported.", "the ministry"),
+        ("Crime rose 5 percent, police estimated.", "police"),
+        ("Guatemalan officials have stated that crime rose 5 percent.", "Guatemalan officials"),
+        ("\"Crime rose 5 percent,\" said Maria Lopez, a spokeswoman.", "Maria Lopez"),
+        ("The World Bank's latest report found crime rose 5 percent.", "The World Bank"),
+        ("Crime rose 5 percent last year.", None),
+    ],
+)
+def test_attribution(text: str, source: str | None) -> None:
+    found = one(text, published_at=PUBLISHED)
+    assert found.attributed_to == source
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("In Honduras, 300 people died.", "Honduras"),
+        ("Violent crime in the United States rose 4.1 percent.", "United States"),
+        ("Crime in the U.S. rose 4.1 percent.", "United States"),
+        ("About 20,000 teachers marched in Phoenix.", "Phoenix"),
+        ("Britain voted to leave by 52 percent.", "United Kingdom"),
+        ("Nearly 2.2 billion people worldwide are obese.", None),
+    ],
+)
+def test_places(text: str, place: str | None) -> None:
+    assert one(text).place == place
+
+
+def test_place_falls_back_to_the_article() -> None:
+    text = "Guatemala is violent. Guatemala is poor. Police recorded 300 killings."
+    found = one(text)
+    assert found.place == "Guatemala"
+    assert "place: 'Guatemala' from article context" in found.reasons
+
+
+def test_unit_is_carried_to_a_comparison() -> None:
+    _, earlier = extract("The city reported 1,247 new cases, down from 2,100 a week earlier.")
+    assert earlier.unit == "new cases"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t\n", "no numbers here at all"])
+def test_empty_and_numberless_text(text: str) -> None:
+    assert extract(text) == []
+
+
+def test_junk_characters_do_not_raise_and_keep_offsets() -> None:
+    text = "Junk\x00\x01 \ud800 here. Police said 300 people died.\x00"
+    found = one(text)
+    assert found.amount == Decimal(300)
+    assert text[found.value_start : found.value_end] == "300"
+    json.dumps(found.to_dict())
+
+
+def test_binary_junk_does_not_raise() -> None:
+    junk = bytes(range(256)).decode("latin-1") * 50
+    extract(junk)
+    extract(junk + " 300 people died. " + junk)
+
+
+def test_html_is_stripped_and_offsets_map_back() -> None:
+    html = (
+        "<html><head><style>p{}</style><script>var x = 1000;</script></head><body>"
+        "<p>Police said <b>1,300</b> officers &amp; 20 dogs were deployed.</p>"
+        "<p>Turnout was 72.2&nbsp;percent.</p></body></html>"
+    )
+    found = extract(html)
+    assert [c.value_text for c in found] == ["1,300", "20", "72.2"]
+    assert found[0].statement == "Police said 1,300 officers & 20 dogs were deployed."
+    assert html[found[0].value_start : found[0].value_end] == "1,300"
+    assert found[2].unit == "percent"
+    assert html[found[2].sentence_start : found[2].sentence_end].startswith("Turnout")
+
+
+def test_megabytes_of_text_do_not_blow_up() -> None:
+    blob = ("1 " * 100_000) + ("word " * 200_000) + "(" * 100_000 + "9" * 100_000
+    found = extract(blob)
+    assert all(isinstance(c.amount, Decimal) for c in found)
+
+
+def test_candidate_is_frozen_and_serialisable() -> None:
+    found = extract(DEMO, published_at=PUBLISHED)[0]
+    with pytest.raises(FrozenInstanceError):
+        found.amount = Decimal(1)  # type: ignore[misc]
+    data = found.to_dict()
+    assert data["amount"] == "39"
+    assert data["period_start"] == "2011-01-01"
+    assert data["qualifier"] in QUALIFIERS
+    assert isinstance(data["reasons"], list)
+    json.dumps(data)
+
+
+def test_large_amounts_render_without_exponent() -> None:
+    found = one("The debt reached $1.5 trillion.")
+    assert found.to_dict()["amount"] == "1500000000000"
+
+
+def test_package_imports_no_django() -> None:
+    code = (
+        "import sys; import claims.extraction, claims.extraction.evaluate; "
+        "print(any(m == 'django' or m.startswith('django.') for m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
