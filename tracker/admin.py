@@ -1,18 +1,31 @@
 """Admin: indicator definitions are added through the service; computed results are view-only.
 
 The beat schedule (sweep, heartbeat, nightly verify) is edited under "Periodic tasks"
-(django-celery-beat).
+(django-celery-beat). An indicator's page is the editors' series page (chart, table,
+as_of_position; see the end of this module), which also tells the claims workspace about
+indicators (claims.adminui.hooks), since claims never imports tracker.
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from django import forms
 from django.contrib import admin
-from django.http import HttpRequest
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
+from django.urls import reverse
 
+from claims import eventstore
+from claims import models as claims_models
+from claims.adminui import charts, display, hooks
+from claims.adminui import views as workspace
+from claims.domain.values import Period
 from tracker import models, services
+from tracker.consumers import CONSUMER
+from tracker.indicators import decimal_str
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -47,8 +60,32 @@ class IndicatorAdmin(admin.ModelAdmin):
     """Definitions are created once (through `define_indicator`) and never edited."""
 
     form = DefineIndicatorForm
-    list_display = ("key", "subject", "measure", "unit", "tolerance_pct", "created_by")
+    list_display = ("key", "subject", "measure", "unit", "tolerance_pct", "created_by", "series")
     search_fields = ("key", "subject", "measure")
+
+    @admin.display(description="Series")
+    def series(self, obj: models.Indicator) -> str:
+        points = list(obj.points.order_by("period_start", "period_end"))
+        if not points:
+            return "not computed yet"
+        disputed = sum(1 for p in points if p.disputed)
+        latest = points[-1]
+        return (
+            f"{len(points)} point{'s' if len(points) != 1 else ''}, {disputed} disputed; "
+            f"latest {decimal_str(latest.best)} ({latest.period_key})"
+        )
+
+    def change_view(
+        self,
+        request: HttpRequest,
+        object_id: str,
+        form_url: str = "",
+        extra_context: dict[str, Any] | None = None,
+    ) -> HttpResponse:
+        """An existing indicator's page is its series; definitions are never edited."""
+        if request.method not in ("GET", "HEAD"):
+            raise PermissionDenied
+        return indicator_page(request, self, object_id)
 
     def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return obj is None and super().has_change_permission(request, obj)
@@ -108,3 +145,175 @@ class WorkerHeartbeatAdmin(ReadOnlyAdmin):
 @admin.register(models.VerificationRun)
 class VerificationRunAdmin(ReadOnlyAdmin):
     list_display = ("started_at", "as_of_position", "differences", "finished_at")
+
+
+# --- The series page of the editors' workspace ---------------------------------------------------
+
+
+def _tolerances() -> dict[str, Decimal]:
+    return dict(models.Indicator.objects.values_list("key", "tolerance_pct"))
+
+
+def _indicator_url(key: str) -> str:
+    return reverse("admin:tracker_indicator_change", args=[key])
+
+
+hooks.indicator_tolerances = _tolerances
+hooks.indicator_url = _indicator_url
+
+
+def interval_text(point: models.IndicatorPoint) -> str:
+    """'[34.5, 39)': the brackets say whether each end itself is allowed; 'below 39' alone."""
+    if point.low == point.high:
+        if not point.high_inclusive:
+            return f"below {decimal_str(point.high)}"
+        if not point.low_inclusive:
+            return f"above {decimal_str(point.low)}"
+        return str(decimal_str(point.low))
+    left = "[" if point.low_inclusive else "("
+    right = "]" if point.high_inclusive else ")"
+    return f"{left}{decimal_str(point.low)}, {decimal_str(point.high)}{right}"
+
+
+def _bound_text(value: Decimal | None, inclusive: bool | None, lower: bool, suffix: str) -> str:
+    if value is None:
+        return ""
+    sign = ("≥" if inclusive else ">") if lower else ("≤" if inclusive else "<")
+    return f"{sign} {decimal_str(value)}{suffix}"
+
+
+def change_bounds_text(p: models.IndicatorPoint) -> str:
+    parts = [
+        _bound_text(p.change_lower, p.change_lower_inclusive, True, ""),
+        _bound_text(p.change_upper, p.change_upper_inclusive, False, ""),
+        _bound_text(p.change_pct_lower, p.change_pct_lower_inclusive, True, " %"),
+        _bound_text(p.change_pct_upper, p.change_pct_upper_inclusive, False, " %"),
+    ]
+    return " · ".join(part for part in parts if part)
+
+
+def corrections_of(key: str) -> list[dict[str, Any]]:
+    """Every change of a series claim's own figure, from the claims' version history."""
+    claims = {
+        c.pk: c
+        for c in claims_models.Claim.objects.filter(
+            indicator=key, period_start__isnull=False, period_end__isnull=False
+        )
+    }
+    found: list[dict[str, Any]] = []
+    previous: dict[str, Decimal] = {}
+    versions = claims_models.ClaimVersion.objects.filter(claim_id__in=list(claims)).order_by(
+        "claim_id", "version"
+    )
+    for row in versions.values("claim_id", "version", "document", "recorded_from"):
+        amount = Decimal(str(row["document"]["value"]["amount"]))
+        before = previous.get(row["claim_id"])
+        previous[row["claim_id"]] = amount
+        if before is None or before == amount:
+            continue
+        claim = claims[row["claim_id"]]
+        assert claim.period_start is not None
+        assert claim.period_end is not None
+        found.append(
+            {
+                "claim": claim,
+                "version": row["version"],
+                "old": before,
+                "new": amount,
+                "recorded_from": row["recorded_from"],
+                "period_key": Period(claim.period_start, claim.period_end).key,
+                "url": workspace.claim_url(claim.pk),
+            }
+        )
+    events = claims_models.Event.objects.filter(
+        stream_id__in=[f["claim"].pk for f in found], version__in=[f["version"] for f in found]
+    )
+    reasons = {(e.stream_id, e.version): (e.metadata or {}).get("reason", "") for e in events}
+    for f in found:
+        f["reason"] = reasons.get((f["claim"].pk, f["version"]), "")
+    return found
+
+
+def indicator_page(
+    request: HttpRequest, model_admin: admin.ModelAdmin[Any], key: str
+) -> HttpResponse:
+    """The series: chart, table, as_of_position, corrections, and the claims behind it."""
+    if not model_admin.has_view_permission(request):
+        raise PermissionDenied
+    indicator = models.Indicator.objects.filter(pk=key).first()
+    if indicator is None:
+        raise Http404("No such indicator.")
+    points = list(indicator.points.order_by("period_start", "period_end"))
+    corrections = corrections_of(key)
+    chart = charts.series_svg(
+        [
+            charts.ChartPoint(
+                label=p.period_key,
+                start=p.period_start,
+                end=p.period_end,
+                best=p.best,
+                low=p.low,
+                high=p.high,
+                disputed=p.disputed,
+            )
+            for p in points
+        ],
+        [
+            charts.Correction(
+                start=f["claim"].period_start,
+                end=f["claim"].period_end,
+                old=f["old"],
+                new=f["new"],
+                note=f["reason"],
+            )
+            for f in corrections
+        ],
+        unit=indicator.unit,
+        title=f"{indicator.subject}: {indicator.measure}",
+    )
+    checkpoint = models.ConsumerCheckpoint.objects.filter(name=CONSUMER).first()
+    done = checkpoint.position if checkpoint else 0
+    head = eventstore.head_position()
+    claims = claims_models.Claim.objects.filter(indicator=key).order_by(
+        "period_start", "created_at"
+    )
+    names = display.source_names(c.attributed_to_id for c in claims)
+    ctx = workspace.context(
+        request,
+        model_admin,
+        str(indicator),
+        indicator=indicator,
+        chart=chart,
+        rows=[
+            {
+                "p": p,
+                "interval": interval_text(p),
+                "best": decimal_str(p.best),
+                "change": decimal_str(p.change),
+                "change_pct": decimal_str(p.change_pct),
+                "change_bounds": change_bounds_text(p),
+                "spread_pct": decimal_str(p.spread_pct),
+                "method": (p.explanation or {}).get("method", ""),
+                "corrections": [f for f in corrections if f["period_key"] == p.period_key],
+            }
+            for p in points
+        ],
+        corrections=corrections,
+        as_of_position=max((p.as_of_position for p in points), default=None),
+        checkpoint=done,
+        head=head,
+        behind=max(head - done, 0),
+        claims=[
+            {
+                "claim": c,
+                "url": workspace.claim_url(c.pk),
+                "value_text": display.value_text(c.document.get("value")),
+                "period_text": display.period_text(c.document.get("period")),
+                "source_name": names.get(c.attributed_to_id, c.attributed_to_id),
+            }
+            for c in claims
+        ],
+        latest=points[-1] if points else None,
+        disputed_count=sum(1 for p in points if p.disputed),
+    )
+    return TemplateResponse(request, "claims/admin/indicator.html", ctx)
