@@ -9,6 +9,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.db import connections
+from django.test.utils import setup_databases, teardown_databases
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
@@ -76,9 +77,28 @@ def api(tokens: dict[str, str]) -> Callable[[str], APIClient]:
     return client
 
 
+@pytest.fixture(scope="session")
+def committed_database(django_db_setup: Any, django_db_blocker: Any) -> Iterator[None]:
+    """Make sure the test database exists, also when no selected test asked for `db`.
+
+    pytest-django creates it only for tests that use `db` or a `django_db` mark; without this,
+    running only the committing tests would write into the development database.
+    """
+    connection = connections["default"]
+    created = None
+    with django_db_blocker.unblock():
+        test_name = connection.creation._get_test_db_name()  # type: ignore[attr-defined]
+        if connection.settings_dict["NAME"] != test_name:
+            created = setup_databases(verbosity=0, interactive=False, aliases={"default": True})
+    yield
+    if created is not None:
+        with django_db_blocker.unblock():
+            teardown_databases(created, verbosity=0)
+
+
 @pytest.fixture
 def committed(
-    django_db_setup: Any, django_db_blocker: Any, settings: Any
+    committed_database: None, django_db_blocker: Any, settings: Any
 ) -> Iterator[dict[str, str]]:
     """Real commits (for tests with threads), with the demo loaded; return demo ids.
 
