@@ -36,9 +36,11 @@ def extract(
 ) -> list[Candidate]:
     """Propose the checkable figures of an article as candidate claims.
 
-    Offsets refer to the text passed in. For HTML input the markup is stripped first and the
-    offsets are mapped back to the HTML, so text[sentence_start:sentence_end] then spans the
-    sentence including its markup while `statement` holds the sentence as plain text.
+    Offsets refer to the text passed in. Control characters and lone surrogates are read as
+    spaces, one for one, so `statement` shows a space where the input had such a character. For
+    HTML input the markup is stripped first and the offsets are mapped back to the HTML, so
+    text[sentence_start:sentence_end] then spans the sentence including its markup while
+    `statement` holds the sentence as plain text.
     `publisher` is accepted for callers' convenience; no rule uses it yet.
     """
     del publisher

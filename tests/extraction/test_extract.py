@@ -29,7 +29,11 @@ def one(text: str, **kwargs: object) -> Candidate:
 
 def test_demo_sentence_yields_one_candidate_per_period() -> None:
     first, second = extract(DEMO, published_at=PUBLISHED)
-    assert (first.amount, first.qualifier, first.unit) == (Decimal(39), "nearly", "per 100,000 people")
+    assert (first.amount, first.qualifier, first.unit) == (
+        Decimal(39),
+        "nearly",
+        "per 100,000 people",
+    )
     assert (first.period_start, first.period_end) == (
         datetime.date(2011, 1, 1),
         datetime.date(2011, 12, 31),
@@ -44,7 +48,9 @@ def test_demo_sentence_yields_one_candidate_per_period() -> None:
 
 
 def test_offsets_point_into_the_original_text() -> None:
-    text = "Intro line.\n\n" + DEMO + " Organized crime is a factor in up to 45 percent of homicides."
+    text = (
+        "Intro line.\n\n" + DEMO + " Organized crime is a factor in up to 45 percent of homicides."
+    )
     for candidate in extract(text):
         assert text[candidate.sentence_start : candidate.sentence_end] == candidate.statement
         assert text[candidate.value_start : candidate.value_end] == candidate.value_text
@@ -93,8 +99,10 @@ def test_officials_have_stated() -> None:
     ],
 )
 def test_qualifiers(phrase: str, qualifier: str) -> None:
-    text = f"Police said {phrase} 1,200 people were detained." if phrase else (
-        "Police said 1,200 people were detained."
+    text = (
+        f"Police said {phrase} 1,200 people were detained."
+        if phrase
+        else ("Police said 1,200 people were detained.")
     )
     found = one(text)
     assert found.qualifier == qualifier
@@ -125,7 +133,11 @@ def test_qualifiers(phrase: str, qualifier: str) -> None:
         ("Half a million people marched.", "500000", "people"),
         ("One hundred and five families were evacuated.", "105", "families"),
         ("Around 700,000 Rohingya have fled.", "700000", "Rohingya"),
-        ("About 258 million children and youth were out of school.", "258000000", "children and youth"),
+        (
+            "About 258 million children and youth were out of school.",
+            "258000000",
+            "children and youth",
+        ),
         ("The party won 303 of the 543 seats.", "303", "seats"),
     ],
 )
@@ -188,7 +200,8 @@ def test_periods(text: str, start: str, end: str) -> None:
 
 def test_relative_period_without_publication_date_is_left_open() -> None:
     found = one("Last year, 300 people died.")
-    assert found.period_start is None and found.period_end is None
+    assert found.period_start is None
+    assert found.period_end is None
 
 
 def test_publication_date_can_come_from_the_url() -> None:
@@ -210,7 +223,7 @@ def test_said_on_monday_dates_the_statement_not_the_figure() -> None:
         ("Crime rose 5 percent, the ministry reported.", "the ministry"),
         ("Crime rose 5 percent, police estimated.", "police"),
         ("Guatemalan officials have stated that crime rose 5 percent.", "Guatemalan officials"),
-        ("\"Crime rose 5 percent,\" said Maria Lopez, a spokeswoman.", "Maria Lopez"),
+        ('"Crime rose 5 percent," said Maria Lopez, a spokeswoman.', "Maria Lopez"),
         ("The World Bank's latest report found crime rose 5 percent.", "The World Bank"),
         ("Crime rose 5 percent last year.", None),
     ],
