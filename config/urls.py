@@ -5,8 +5,9 @@ from importlib.util import find_spec
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
-from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+from drf_spectacular.views import SpectacularAPIView
 
+from claims.api.docs import OfflineSwaggerView
 from claims.health import healthz
 
 handler404 = "claims.api.errors.not_found"
@@ -17,7 +18,7 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("api/v1/", include("claims.api.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
-    path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    path("api/docs/", OfflineSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
 ]
 # The indicator endpoints live in the tracker app; mount them once that module exists.
 if find_spec("tracker.api.urls") is not None:

@@ -107,8 +107,14 @@ def server_error(request: HttpRequest) -> HttpResponse:
 def exception_handler(exc: Exception, context: dict[str, Any]) -> Response:
     """Map exc to a JSON response (see the module docstring)."""
     if isinstance(exc, ConcurrencyError):
+        detail = (
+            f"Version {exc.expected_version} is stale: it is now at version "
+            f"{exc.current_version}. Read it again and retry."
+            if exc.expected_version is not None
+            else f"This conflicts with version {exc.current_version}."
+        )
         return _answer(
-            {"detail": str(exc), "current_version": exc.current_version},
+            {"detail": detail, "current_version": exc.current_version},
             status.HTTP_409_CONFLICT,
             {"ETag": f'"{exc.current_version}"'},
         )
