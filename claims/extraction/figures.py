@@ -265,6 +265,8 @@ def _is_name_part(sentence: str, raw: _Raw, has_currency: bool) -> bool:
     if cap and not raw.words:
         word = cap.group("w")
         bare = word.rstrip(".,").lower()
+        if bare.endswith(("'s", "’s")):
+            return False
         return bare not in _NAME_OK and not is_place(word) and not is_demonym(word)
     return False
 
@@ -480,6 +482,8 @@ def _read_figure(sentence: str, raw: _Raw, consumed: list[tuple[int, int]]) -> F
             return None
         if amount == 1 and (kind != "count" or unit.lower().split()[0] in _ONE_IDIOMS):
             return None
+    if amount == amount.to_integral_value():
+        amount = Decimal(int(amount))
     return Figure(
         value_start=qualifier_start,
         value_end=end,

@@ -352,6 +352,9 @@ def _resolve(
     if kind == "baseline":
         return make(None, None, "", "baseline")
     if kind == "following_year":
+        if last_year is None and pub is not None and text.lower() == "next year":
+            first, last = _year_span(pub.year + 1)
+            return make(first, last, relative(f"'{text}'"))
         if last_year is None:
             return None
         first, last = _year_span(last_year + 1)

@@ -13,6 +13,7 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+MAX_DIGITS = 20
 SCALES: dict[str, int] = {
     "thousand": 10**3,
     "million": 10**6,
@@ -54,6 +55,9 @@ _SPLIT = re.compile(r"[\s-]+")
 def parse_digits(token: str) -> Decimal | None:
     """Read '1,300', '34.5' or '1 300' (with a no-break space) as a Decimal."""
     cleaned = re.sub(r"[,\u00a0\u202f\u2009]", "", token)
+    if len(cleaned) > MAX_DIGITS:
+        # Longer digit strings are identifiers or junk, and would exceed Decimal's precision.
+        return None
     try:
         value = Decimal(cleaned)
     except InvalidOperation:

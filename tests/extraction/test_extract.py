@@ -325,3 +325,13 @@ def test_package_imports_no_django() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+def test_possessive_before_a_figure_is_not_a_name() -> None:
+    found = one("Inflation remains above the ECB's 2% target.")
+    assert (found.amount, found.unit) == (Decimal(2), "percent")
+
+
+def test_next_year_resolves_against_publication() -> None:
+    found = one("The ministry expects 400,000 new jobs next year.", published_at=PUBLISHED)
+    assert found.period_start == datetime.date(2014, 1, 1)
