@@ -14,13 +14,14 @@ PORT ?= 8000
 # Extra pytest arguments for `make test`, e.g. make test PYTEST_ARGS='-k timeline -x'
 PYTEST_ARGS ?=
 
-.PHONY: help run test check lint chaos clean browser-deps
+.PHONY: help run test check lint chaos clean browser-deps eval-extraction
 
 help:
 	@echo "make run    migrate, load demo data, collect static files, start the stack (PORT=$(PORT))"
 	@echo "make test   lint + pytest on SQLite and PostgreSQL (alias: make check)"
 	@echo "make lint   ruff check, ruff format --check, mypy"
 	@echo "make chaos  the fault-injection tests (-m chaos)"
+	@echo "make eval-extraction  precision/recall/F1 of the claim extractor"
 	@echo "make clean  remove var/ and .venv/"
 
 $(PY):
@@ -62,6 +63,10 @@ browser-deps:
 	    echo "!!! WARNING: could not install chromium/chromium-driver: browser tests cannot run !!!" >&2; \
 	  fi; \
 	fi
+
+# Precision, recall and F1 per field of the claim extractor on the hand-annotated texts.
+eval-extraction: $(VENV)/.stamp-runtime
+	$(PY) -m claims.extraction.evaluate
 
 clean:
 	rm -rf var $(VENV)
