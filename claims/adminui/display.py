@@ -109,12 +109,10 @@ def parse_as_of(raw: str | None) -> dt.datetime | None:
     raw = (raw or "").strip()
     if not raw:
         return None
-    parsed = parse_datetime(raw)
+    day = parse_date(raw) if len(raw) == 10 else None
+    parsed = dt.datetime.combine(day, dt.time.max) if day else parse_datetime(raw)
     if parsed is None:
-        day = parse_date(raw)
-        if day is None:
-            raise ValueError(raw)
-        parsed = dt.datetime.combine(day, dt.time.max)
+        raise ValueError(raw)
     if timezone.is_naive(parsed):
         parsed = parsed.replace(tzinfo=dt.UTC)
     return parsed

@@ -14,7 +14,12 @@ from claims.models import Claim, Event
 from tracker.services import define_indicator
 
 FAST_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-ROLE_USERS = {"reader": "reader", "contributor": "contributor", "editor": "editor", "admin": "admin"}
+ROLE_USERS = {
+    "reader": "reader",
+    "contributor": "contributor",
+    "editor": "editor",
+    "admin": "admin",
+}
 
 
 class DemoIds(dict[str, str]):

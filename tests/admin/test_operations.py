@@ -47,7 +47,11 @@ def operation_data(ids: DemoIds, slug: str) -> dict[str, str]:
             "doc_title": "Homicide round-up 2011",
             "doc_published": "2012-01-20",
         },
-        "attach-evidence": {"url": "https://example.org/un-data", "title": "UN data", "kind": "dataset"},
+        "attach-evidence": {
+            "url": "https://example.org/un-data",
+            "title": "UN data",
+            "kind": "dataset",
+        },
         "note": {"text": "Check the 2012 revision too."},
     }[slug]
 
@@ -140,9 +144,7 @@ def test_a_stale_page_is_refused_with_the_current_version_and_nothing_is_written
     )
     assert stale.status_code == 409
     html = stale.content.decode()
-    assert (
-        f"This claim changed since you opened it: version {opened + 1} is current." in html
-    )
+    assert f"This claim changed since you opened it: version {opened + 1} is current." in html
     assert "Nothing was saved" in html
     assert "What changed since you opened the claim" in html
     assert event_count() == before
@@ -291,9 +293,7 @@ def test_each_operation_has_its_own_page(login: Login, demo: DemoIds) -> None:
         assert 'name="expected_version"' in page.content.decode()
 
 
-def test_the_claim_change_url_is_read_only_even_for_superusers(
-    login: Login, demo: DemoIds
-) -> None:
+def test_the_claim_change_url_is_read_only_even_for_superusers(login: Login, demo: DemoIds) -> None:
     before = event_count()
     response = login("admin").post(claim_url(demo[RATE_2011]), {"status": "confirmed"})
     assert response.status_code == 403
