@@ -5,6 +5,7 @@ from pathlib import Path
 import dj_database_url
 
 from config.env import env_bool, env_int, env_list, env_str
+from config.logging import with_request_context
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(env_str("CLAIMS_VAR_DIR", str(BASE_DIR / "var")))
@@ -90,6 +91,15 @@ else:
     )
 # Migrations may run as a different (owner) role than the application (see README, production).
 DATABASE_OWNER_URL = env_str("DATABASE_OWNER_URL", "")
+# The owner role's connection, only where DATABASE_OWNER_URL is set (the release job, never the
+# web or worker processes): `manage.py migrate --database owner`, then
+# `manage.py setup_db_roles --database owner` (see README, "Running in production").
+if DATABASE_OWNER_URL:
+    DATABASES["owner"] = {
+        **dj_database_url.parse(DATABASE_OWNER_URL, conn_max_age=0),
+        "OPTIONS": dict(DATABASES["default"].get("OPTIONS", {})),
+        "TEST": {"MIRROR": "default"},
+    }
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -183,6 +193,10 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }
+# Every record carries request_id and actor (config/logging.py); JSON lines by default in
+# production. LOG_REQUESTS adds one line per request (method, path, status, duration).
+LOGGING = with_request_context(LOGGING, json_lines=env_bool("LOG_JSON", DJANGO_ENV == "production"))
+LOG_REQUESTS = env_bool("LOG_REQUESTS", DJANGO_ENV == "production")
 
 if DJANGO_ENV == "production":
     from config.production import *  # noqa: F403
