@@ -200,8 +200,12 @@ def series_svg(
             f"<title>{escape(tip)}</title></circle>"
         )
         if len(mids) <= MAX_X_LABELS:
+            # Above the point unless the line reaches it from above (then below, off the line).
+            neighbours = [q.best for q, _ in mids[max(i - 1, 0) : i + 2] if q is not p]
+            below = bool(neighbours) and all(n > p.best for n in neighbours)
+            ly = y(p.best) + 20 if below else y(p.best) - 11
             out.append(
-                f'<text class="v" x="{px - 9:.1f}" y="{y(p.best) - 9:.1f}" text-anchor="end">'
+                f'<text class="v" x="{px:.1f}" y="{ly:.1f}" text-anchor="middle">'
                 f"{escape(amount_text(p.best))}</text>"
             )
         if i % every == 0:

@@ -218,7 +218,7 @@ def _summary(
                 outcome += f"; accepted figure {figures.get(str(accepted), str(accepted))}"
             return f"Dispute {outcome}"
         case "ClaimConfirmed":
-            return f"Confirmed{by_text}"
+            return f"By {by}" if by else ""
         case "ClaimCorrected":
             parts = []
             if data.get("new_value"):
