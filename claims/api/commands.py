@@ -20,7 +20,14 @@ from claims import models, services
 from claims.api import serializers as s
 from claims.api.idempotency import idempotent
 from claims.api.permissions import CONTRIBUTOR, EDITOR
-from claims.api.schema import COMMAND_ERRORS, IDEMPOTENCY_KEY, IF_MATCH, responses
+from claims.api.schema import (
+    COMMAND_ERRORS,
+    ETAG,
+    IDEMPOTENCY_KEY,
+    IF_MATCH,
+    RETRY_AFTER_WRITE,
+    responses,
+)
 from claims.api.views import (
     ApiView,
     claim_response,
@@ -37,7 +44,7 @@ def command_schema(action: str, summary: str, request: type[serializers.Serializ
         operation_id=f"claims_{action.replace('-', '_')}",
         summary=summary,
         request=request,
-        parameters=[IF_MATCH, IDEMPOTENCY_KEY],
+        parameters=[IF_MATCH, IDEMPOTENCY_KEY, ETAG, RETRY_AFTER_WRITE],
         responses=responses({200: s.ClaimOutput}, COMMAND_ERRORS),
     )
 

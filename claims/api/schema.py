@@ -76,3 +76,16 @@ class ApiSchema(AutoSchema):
         if auths and self.method in SAFE_METHODS and {} not in auths:
             auths.append({})
         return auths
+
+
+def _header(name: str, codes: list[int], description: str) -> OpenApiParameter:
+    return OpenApiParameter(
+        name, OpenApiTypes.STR, OpenApiParameter.HEADER, description=description, response=codes
+    )
+
+
+ETAG = _header("ETag", [200], 'The version of what was answered, quoted: `"3"`.')
+ETAG_CREATED = _header("ETag", [201], 'The version of what was created: `"1"`.')
+LOCATION = _header("Location", [201], "The URL of what was created.")
+RETRY_AFTER_READ = _header("Retry-After", [429], "Seconds to wait before retrying.")
+RETRY_AFTER_WRITE = _header("Retry-After", [429, 503], "Seconds to wait before retrying.")

@@ -37,10 +37,15 @@ from claims.api.permissions import CONTRIBUTOR, EDITOR, Anyone, ReadOrRole
 from claims.api.schema import (
     CREATE_ERRORS,
     DETAIL_ERRORS,
+    ETAG,
+    ETAG_CREATED,
     IDEMPOTENCY_KEY,
     IF_MATCH,
+    LOCATION,
     PATCH_ERRORS,
     READ_ERRORS,
+    RETRY_AFTER_READ,
+    RETRY_AFTER_WRITE,
     ApiSchema,
     responses,
 )
@@ -265,7 +270,7 @@ class ClaimCollectionView(ApiView):
     @extend_schema(
         operation_id="claims_list",
         summary="List claims",
-        parameters=[ClaimListQuery, *filters.parameters(filters.ClaimFilter)],
+        parameters=[ClaimListQuery, *filters.parameters(filters.ClaimFilter), RETRY_AFTER_READ],
         responses=responses({200: s.ClaimPageOutput}, READ_ERRORS),
     )
     def get(self, request: Request) -> Response:
@@ -286,7 +291,7 @@ class ClaimCollectionView(ApiView):
         operation_id="claims_report",
         summary="Report a claim",
         request=ReportClaimInput,
-        parameters=[IDEMPOTENCY_KEY],
+        parameters=[IDEMPOTENCY_KEY, ETAG_CREATED, LOCATION, RETRY_AFTER_WRITE],
         examples=[CLAIM_EXAMPLE],
         responses=responses({201: s.ClaimOutput}, CREATE_ERRORS),
     )
@@ -319,7 +324,7 @@ class ClaimDetailView(ApiView):
     @extend_schema(
         operation_id="claims_retrieve",
         summary="Read a claim, now or as of a moment",
-        parameters=[AsOfQuery],
+        parameters=[AsOfQuery, ETAG, RETRY_AFTER_READ],
         responses=responses({200: s.ClaimOutput}, DETAIL_ERRORS),
     )
     def get(self, request: Request, claim_id: str) -> Response:
@@ -334,6 +339,7 @@ class ClaimHistoryView(ApiView):
     @extend_schema(
         operation_id="claims_history",
         summary="A claim's events, in order",
+        parameters=[ETAG, RETRY_AFTER_READ],
         responses=responses({200: s.HistoryOutput}, DETAIL_ERRORS),
     )
     def get(self, request: Request, claim_id: str) -> Response:
@@ -341,7 +347,8 @@ class ClaimHistoryView(ApiView):
             raise NotFound("No such claim.")
         records = eventstore.load(claim_id)
         body = {"claim_id": claim_id, "results": [event_document(r) for r in records]}
-        return Response(s.HistoryOutput(body).data)
+        etag = f'"{records[-1].version}"' if records else '"0"'
+        return Response(s.HistoryOutput(body).data, headers={"ETag": etag})
 
 
 class ClaimReviewView(ApiView):
@@ -350,7 +357,7 @@ class ClaimReviewView(ApiView):
     @extend_schema(
         operation_id="claims_claimreview",
         summary="The claim as schema.org ClaimReview JSON-LD",
-        parameters=[AsOfQuery],
+        parameters=[AsOfQuery, ETAG, RETRY_AFTER_READ],
         responses=responses(
             {
                 200: OpenApiResponse(
@@ -398,7 +405,7 @@ class EventFeedView(ApiView):
         operation_id="events_list",
         summary="The global event feed, in log order",
         description="Loop with `after=<next_after>` to see every event exactly once, in order.",
-        parameters=[EventFeedQuery],
+        parameters=[EventFeedQuery, RETRY_AFTER_READ],
         responses=responses({200: s.EventFeedOutput}, READ_ERRORS),
     )
     def get(self, request: Request) -> Response:
@@ -438,7 +445,7 @@ class SourceCollectionView(ApiView):
     @extend_schema(
         operation_id="sources_list",
         summary="List sources",
-        parameters=[PageQuery, *filters.parameters(filters.SourceFilter)],
+        parameters=[PageQuery, *filters.parameters(filters.SourceFilter), RETRY_AFTER_READ],
         responses=responses({200: s.SourcePageOutput}, READ_ERRORS),
     )
     def get(self, request: Request) -> Response:
@@ -454,7 +461,7 @@ class SourceCollectionView(ApiView):
         operation_id="sources_register",
         summary="Register a source",
         request=RegisterSourceInput,
-        parameters=[IDEMPOTENCY_KEY],
+        parameters=[IDEMPOTENCY_KEY, ETAG_CREATED, LOCATION, RETRY_AFTER_WRITE],
         responses=responses({201: s.SourceOutput}, CREATE_ERRORS),
     )
     @idempotent
@@ -485,6 +492,7 @@ class SourceDetailView(ApiView):
     @extend_schema(
         operation_id="sources_retrieve",
         summary="Read a source",
+        parameters=[ETAG, RETRY_AFTER_READ],
         responses=responses({200: s.SourceOutput}, DETAIL_ERRORS),
     )
     def get(self, request: Request, source_id: str) -> Response:
@@ -494,7 +502,7 @@ class SourceDetailView(ApiView):
         operation_id="sources_update",
         summary="Edit a source",
         request=UpdateSourceInput,
-        parameters=[IF_MATCH],
+        parameters=[IF_MATCH, ETAG, RETRY_AFTER_WRITE],
         responses=responses({200: s.SourceOutput}, PATCH_ERRORS),
     )
     def patch(self, request: Request, source_id: str) -> Response:
@@ -535,6 +543,7 @@ class ObtainTokenView(ObtainAuthToken):
         operation_id="auth_token",
         summary="Exchange a username and password for an API token",
         request=s.TokenInput,
+        parameters=[RETRY_AFTER_READ],
         responses=responses({200: s.TokenOutput}, (400, 415, 429)),
     )
     def post(self, request: Request, *args: Any, **kwargs: Any) -> Response:

@@ -7,9 +7,13 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from django.db import DataError, IntegrityError, OperationalError
 from rest_framework.test import APIClient
 
 from claims import services
+from claims.api.errors import exception_handler
+from claims.domain.errors import CommandRejected
+from claims.eventstore import AppendLockTimeout, TooManyEvents
 
 Api = Callable[[str], APIClient]
 Ids = dict[str, str]
@@ -218,3 +222,51 @@ def test_an_unexpected_error_is_a_json_500_without_traceback(
     assert "secret internals" not in text
     assert response.json()["detail"] == "Internal server error."
     assert response.json()["request_id"] == response["X-Request-Id"]
+
+
+def test_a_busy_event_store_is_503_with_retry_after(
+    api: Api, demo: Ids, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def busy(*args: Any, **kwargs: Any) -> Any:
+        raise AppendLockTimeout("lock timeout")
+
+    monkeypatch.setattr(services, "note", busy)
+    response = api("editor").post(
+        f"/api/v1/claims/{demo['claim:homicide-rate-2011']}/note/",
+        {"text": "x", "expected_version": 1},
+        format="json",
+    )
+    assert response.status_code == 503
+    assert int(response["Retry-After"]) >= 1
+    assert response.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    ("error", "status"),
+    [
+        (IntegrityError("duplicate key"), 409),
+        (OperationalError("database is locked"), 503),
+        (DataError("value out of range"), 400),
+        (TooManyEvents("too many"), 400),
+        (CommandRejected("No.", None), 400),
+    ],
+)
+def test_database_and_domain_errors_map_to_4xx_or_503(error: Exception, status: int) -> None:
+    response = exception_handler(error, {})
+    assert response.status_code == status
+    assert response.data["detail"]
+
+
+def test_privileged_fields_in_a_patch_are_ignored(api: Api, demo: Ids) -> None:
+    path = f"/api/v1/sources/{demo['source:un']}/"
+    response = api("editor").patch(
+        path,
+        {"url": "https://www.un.org", "id": "hijack", "version": 99, "stats": {"refuted": 0}},
+        format="json",
+        HTTP_IF_MATCH='"1"',
+    )
+    assert response.status_code == 200
+    body = response.json()
+    assert body["id"] == demo["source:un"]
+    assert body["version"] == 2
+    assert body["stats"]["reported"] == 2
