@@ -91,15 +91,15 @@ else:
     )
 # Migrations may run as a different (owner) role than the application (see README, production).
 DATABASE_OWNER_URL = env_str("DATABASE_OWNER_URL", "")
-# The owner role's connection, only where DATABASE_OWNER_URL is set (the release job, never the
-# web or worker processes): `manage.py migrate --database owner`, then
-# `manage.py setup_db_roles --database owner` (see README, "Running in production").
+# Set only in the release job's environment, never in the web's or the workers': there it
+# replaces DATABASE_URL, so `migrate` (with every post_migrate hook, some of which ignore the
+# alias they are given) and `setup_db_roles` run as the owner of the tables. Web and worker
+# processes then run as the application role, which never sees the owner's password.
 if DATABASE_OWNER_URL:
-    DATABASES["owner"] = {
-        **dj_database_url.parse(DATABASE_OWNER_URL, conn_max_age=0),
-        "OPTIONS": dict(DATABASES["default"].get("OPTIONS", {})),
-        "TEST": {"MIRROR": "default"},
-    }
+    DATABASES["default"] = dj_database_url.parse(DATABASE_OWNER_URL, conn_max_age=0)
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "options", f"-c lock_timeout={env_int('PG_LOCK_TIMEOUT_MS', 2000)}"
+    )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
