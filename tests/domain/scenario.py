@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from claims.domain import commands as c
@@ -31,7 +33,7 @@ def reported(**fields: object) -> e.ClaimReported:
 def report(**fields: object) -> c.ReportClaim:
     """The ReportClaim command that yields `reported(**fields)`."""
     event = reported(**fields)
-    return c.ReportClaim(**{name: getattr(event, name) for name in event.__dataclass_fields__})
+    return c.ReportClaim(**{f.name: getattr(event, f.name) for f in dataclasses.fields(event)})
 
 
 def disputed(dispute_id: str = "d1", **fields: object) -> e.ClaimDisputed:
@@ -39,9 +41,11 @@ def disputed(dispute_id: str = "d1", **fields: object) -> e.ClaimDisputed:
     return e.ClaimDisputed(dispute_id=dispute_id, **fields)  # type: ignore[arg-type]
 
 
-def given(*events: e.Event) -> ClaimState | None:
-    """The state a claim is in after these events (None when there are none)."""
-    return replay(list(events))
+def given(first: e.Event, *events: e.Event) -> ClaimState:
+    """The state a claim is in after these events."""
+    state = replay([first, *events])
+    assert state is not None
+    return state
 
 
 def when(state: ClaimState | None, command: c.Command) -> list[e.Event]:
@@ -53,6 +57,15 @@ def then(state: ClaimState | None, command: c.Command) -> ClaimState:
     after = replay(when(state, command), state)
     assert after is not None
     return after
+
+
+def story(*commands: c.Command) -> ClaimState:
+    """The state after accepting each command in turn, from no claim at all."""
+    state: ClaimState | None = None
+    for command in commands:
+        state = then(state, command)
+    assert state is not None
+    return state
 
 
 def refused(state: ClaimState | None, command: c.Command) -> CommandRejected:

@@ -1,0 +1,149 @@
+"""The Source aggregate: register and update, given events -> when command -> then events."""
+
+import pytest
+
+from claims.domain import commands as c
+from claims.domain import events as e
+from claims.domain.errors import CommandRejected
+from claims.domain.source import SOURCE_KINDS, SourceState, decide, evolve
+
+WILSON = e.SourceRegistered(
+    source_id="wilson",
+    name="Wilson Center, Latin America Program",
+    kind="organization",
+    url="https://www.wilsoncenter.org",
+    wikidata_id="Q1752224",
+)
+
+
+def given(*events: e.Event) -> SourceState | None:
+    state = None
+    for event in events:
+        state = evolve(state, event)
+    return state
+
+
+def refused(state: SourceState | None, command: c.Command) -> CommandRejected:
+    with pytest.raises(CommandRejected) as caught:
+        decide(state, command)
+    return caught.value
+
+
+def test_registering_a_source():
+    command = c.RegisterSource(
+        source_id=" wilson ",
+        name=" Wilson Center, Latin America Program ",
+        kind="Organization",
+        url="https://www.wilsoncenter.org",
+        wikidata_id="q1752224",
+    )
+
+    events = decide(None, command)
+
+    assert events == [WILSON]
+    state = given(*events)
+    assert state == SourceState(
+        source_id="wilson",
+        version=1,
+        name="Wilson Center, Latin America Program",
+        kind="organization",
+        url="https://www.wilsoncenter.org",
+        wikidata_id="Q1752224",
+    )
+
+
+@pytest.mark.parametrize("kind", SOURCE_KINDS)
+def test_every_kind_is_accepted(kind):
+    command = c.RegisterSource(source_id="s", name="S", kind=kind.upper())
+
+    assert decide(None, command) == [e.SourceRegistered(source_id="s", name="S", kind=kind)]
+
+
+def test_registering_twice_is_refused():
+    command = c.RegisterSource(source_id="wilson", name="Wilson", kind="organization")
+
+    assert refused(given(WILSON), command).field == "source_id"
+
+
+@pytest.mark.parametrize(
+    ("fields", "field"),
+    [
+        ({"kind": "think tank"}, "kind"),
+        ({"kind": ""}, "kind"),
+        ({"url": "www.wilsoncenter.org"}, "url"),
+        ({"url": "ftp://wilsoncenter.org"}, "url"),
+        ({"wikidata_id": "42"}, "wikidata_id"),
+        ({"wikidata_id": "Q0"}, "wikidata_id"),
+        ({"wikidata_id": "Q42a"}, "wikidata_id"),
+        ({"wikidata_id": "P31"}, "wikidata_id"),
+        ({"name": "  "}, "name"),
+        ({"source_id": ""}, "source_id"),
+    ],
+)
+def test_registering_is_refused(fields, field):
+    command = c.RegisterSource(**{"source_id": "s", "name": "S", "kind": "ngo", **fields})
+
+    assert refused(None, command).field == field
+
+
+def test_updating_records_only_what_changed():
+    state = given(WILSON)
+    command = c.UpdateSource(name="Wilson Center", kind="organization", url=WILSON.url)
+
+    events = decide(state, command)
+
+    assert events == [e.SourceUpdated(name="Wilson Center")]
+    after = given(WILSON, *events)
+    assert after is not None
+    assert (after.name, after.kind, after.version) == ("Wilson Center", "organization", 2)
+
+
+def test_updating_can_clear_the_url_and_wikidata_id():
+    events = decide(given(WILSON), c.UpdateSource(url="", wikidata_id=""))
+
+    assert events == [e.SourceUpdated(url="", wikidata_id="")]
+    after = given(WILSON, *events)
+    assert after is not None
+    assert (after.url, after.wikidata_id) == ("", "")
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        c.UpdateSource(),
+        c.UpdateSource(name=WILSON.name),
+        c.UpdateSource(name=f"  {WILSON.name} ", kind="ORGANIZATION", wikidata_id="q1752224"),
+    ],
+    ids=["empty", "same-name", "same-everything"],
+)
+def test_an_update_with_nothing_to_change_is_refused(command):
+    refusal = refused(given(WILSON), command)
+
+    assert refusal.field is None
+    assert refusal.message == "Nothing to change."
+
+
+@pytest.mark.parametrize(
+    ("command", "field"),
+    [
+        (c.UpdateSource(kind="blog"), "kind"),
+        (c.UpdateSource(url="mailto:x@example.org"), "url"),
+        (c.UpdateSource(wikidata_id="wilson"), "wikidata_id"),
+        (c.UpdateSource(name=""), "name"),
+    ],
+)
+def test_an_update_with_an_invalid_field_is_refused(command, field):
+    assert refused(given(WILSON), command).field == field
+
+
+def test_updating_a_missing_source_is_refused():
+    assert refused(None, c.UpdateSource(name="X")).field is None
+
+
+def test_a_claim_command_does_not_apply_to_a_source():
+    refused(given(WILSON), c.AddNote(text="x"))
+
+
+def test_evolve_refuses_an_update_before_registration():
+    with pytest.raises(ValueError, match="cannot apply"):
+        evolve(None, e.SourceUpdated(name="x"))

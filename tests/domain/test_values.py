@@ -1,0 +1,451 @@
+"""Value objects: a Quantity's qualifier and bounds, amounts, periods and clean text."""
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claims.domain.errors import CommandRejected, InvalidValue
+from claims.domain.values import (
+    MAX_AMOUNT,
+    Bound,
+    Period,
+    Qualifier,
+    Quantity,
+    clean_text,
+    optional_text,
+    parse_amount,
+)
+
+A = Decimal("45")
+
+# --- Bounds per qualifier ---------------------------------------------------------------------
+
+BOUNDS = {
+    # qualifier: (lower, upper) for an amount of 45
+    Qualifier.EXACT: (Bound(A, True), Bound(A, True)),
+    Qualifier.APPROXIMATELY: (Bound(A, True), Bound(A, True)),
+    Qualifier.NEARLY: (None, Bound(A, False)),
+    Qualifier.AT_LEAST: (Bound(A, True), None),
+    Qualifier.MORE_THAN: (Bound(A, False), None),
+    Qualifier.UP_TO: (None, Bound(A, True)),
+    Qualifier.AT_MOST: (None, Bound(A, True)),
+    Qualifier.LESS_THAN: (None, Bound(A, False)),
+}
+
+
+def test_every_qualifier_has_its_bounds_listed_here():
+    assert set(BOUNDS) == set(Qualifier)
+
+
+@pytest.mark.parametrize(("qualifier", "bounds"), BOUNDS.items(), ids=str)
+def test_bounds_per_qualifier(qualifier, bounds):
+    value = Quantity(A, "percent", qualifier)
+
+    assert (value.lower, value.upper) == bounds
+
+
+@pytest.mark.parametrize(
+    ("qualifier", "allowed", "not_allowed"),
+    [
+        ("exact", ["45"], ["44.99", "45.01"]),
+        ("nearly", ["38.9", "0", "-5"], ["45", "45.01"]),
+        ("at_least", ["45", "1000"], ["44.99"]),
+        ("more_than", ["45.00000001", "80"], ["45", "10"]),
+        ("up_to", ["45", "30", "0"], ["45.5"]),
+        ("at_most", ["45"], ["46"]),
+        ("less_than", ["44.99999999"], ["45", "50"]),
+    ],
+)
+def test_allows_honours_the_qualifier(qualifier, allowed, not_allowed):
+    value = Quantity.of("45", "percent", qualifier)
+
+    assert all(value.allows(Decimal(x)) for x in allowed)
+    assert not any(value.allows(Decimal(x)) for x in not_allowed)
+
+
+def test_bounds_serialise_with_the_amount_as_a_string():
+    assert Quantity.of("80", "percent", "more_than").lower.to_data() == {  # type: ignore[union-attr]
+        "value": "80",
+        "inclusive": False,
+    }
+
+
+# --- Qualifier.parse ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("up to", Qualifier.UP_TO),
+        ("Up-To", Qualifier.UP_TO),
+        ("  UP_TO ", Qualifier.UP_TO),
+        ("more_than", Qualifier.MORE_THAN),
+        ("More than", Qualifier.MORE_THAN),
+        ("at-least", Qualifier.AT_LEAST),
+        ("exact", Qualifier.EXACT),
+        (Qualifier.NEARLY, Qualifier.NEARLY),
+    ],
+)
+def test_qualifier_parse_accepts_spellings(raw, expected):
+    assert Qualifier.parse(raw) is expected
+
+
+@pytest.mark.parametrize("raw", ["roughly", "", "up  to", "upto", None, 5, ["up_to"]])
+def test_qualifier_parse_refuses_unknown_values(raw):
+    with pytest.raises(InvalidValue) as caught:
+        Qualifier.parse(raw)
+
+    assert caught.value.field == "qualifier"
+
+
+def test_invalid_value_is_a_command_rejection_keyed_by_field():
+    with pytest.raises(CommandRejected) as caught:
+        Qualifier.parse("roughly")
+
+    assert list(caught.value.as_dict()) == ["qualifier"]
+
+
+# --- parse_amount -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        1.5,
+        45.0,
+        float("nan"),
+        True,
+        "NaN",
+        "nan",
+        "sNaN",
+        "Infinity",
+        "-Infinity",
+        "inf",
+        "1e999999",
+        "1E+1000000",
+        "0.123456789",
+        "1.000000000",
+        "1e-9",
+        str(MAX_AMOUNT + 1),
+        f"-{MAX_AMOUNT + 1}",
+        "1" * 65,
+        "forty-five",
+        "",
+        "   ",
+        "4 5",
+        None,
+        ["45"],
+        {"amount": "45"},
+    ],
+    ids=repr,
+)
+def test_parse_amount_refuses(raw):
+    with pytest.raises(InvalidValue) as caught:
+        parse_amount(raw)
+
+    assert caught.value.field == "amount"
+
+
+def test_parse_amount_names_the_field_it_was_given():
+    with pytest.raises(InvalidValue) as caught:
+        parse_amount("x", field="counter_value")
+
+    assert caught.value.field == "counter_value"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("34.50", "34.5"),
+        ("45.0", "45"),
+        ("45", "45"),
+        (" 39 ", "39"),
+        (45, "45"),
+        (Decimal("45.000"), "45"),
+        ("1E+3", "1000"),
+        ("0.5", "0.5"),
+        ("-12.10", "-12.1"),
+        ("0.0", "0"),
+        (str(MAX_AMOUNT), str(MAX_AMOUNT)),
+    ],
+)
+def test_parse_amount_normalises(raw, expected):
+    amount = parse_amount(raw)
+
+    assert isinstance(amount, Decimal)
+    assert str(amount) == expected
+
+
+def test_the_smallest_amount_is_kept_exactly():
+    assert parse_amount("0.00000001") == Decimal("0.00000001")
+    assert parse_amount("-0.00000001") == Decimal("-1E-8")
+
+
+def test_equal_amounts_serialise_alike():
+    assert Quantity.of("34.50", "percent").to_data() == Quantity.of("34.5", "percent").to_data()
+
+
+# --- Quantity -----------------------------------------------------------------------------------
+
+
+def test_quantity_round_trips_through_plain_data():
+    value = Quantity.of("45", "percent", "up to")
+
+    assert value.to_data() == {"amount": "45", "unit": "percent", "qualifier": "up_to"}
+    assert Quantity.from_data(value.to_data()) == value
+
+
+def test_quantity_from_data_defaults_to_exact():
+    assert Quantity.from_data({"amount": "6", "unit": "people"}).qualifier is Qualifier.EXACT
+
+
+@pytest.mark.parametrize(
+    ("data", "field"),
+    [
+        ("45 percent", "value"),
+        ({"amount": "45", "unit": ""}, "unit"),
+        ({"amount": "45", "unit": "   "}, "unit"),
+        ({"amount": "45", "unit": "x" * 101}, "unit"),
+        ({"amount": 45.0, "unit": "percent"}, "amount"),
+        ({"unit": "percent"}, "amount"),
+        ({"amount": "45", "unit": "percent", "qualifier": "about"}, "qualifier"),
+    ],
+)
+def test_quantity_from_data_refuses(data, field):
+    with pytest.raises(InvalidValue) as caught:
+        Quantity.from_data(data)
+
+    assert caught.value.field == field
+
+
+def test_quantity_refuses_a_non_decimal_amount():
+    with pytest.raises(InvalidValue) as caught:
+        Quantity(45.0, "percent")  # type: ignore[arg-type]
+
+    assert caught.value.field == "amount"
+
+
+# --- Period -------------------------------------------------------------------------------------
+
+
+def test_period_refuses_an_end_before_its_start():
+    with pytest.raises(InvalidValue) as caught:
+        Period(dt.date(2012, 12, 31), dt.date(2012, 1, 1))
+
+    assert caught.value.field == "period"
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "key"),
+    [
+        ("2012-01-01", "2012-12-31", "2012"),
+        ("2011-01-01", "2011-12-31", "2011"),
+        ("2012-10-04", "2012-10-04", "2012-10-04/2012-10-04"),
+        ("2012-01-01", "2013-12-31", "2012-01-01/2013-12-31"),
+        ("2012-01-01", "2012-12-30", "2012-01-01/2012-12-30"),
+        ("2012-01-02", "2012-12-31", "2012-01-02/2012-12-31"),
+    ],
+)
+def test_period_key(start, end, key):
+    assert Period.from_data({"start": start, "end": end}).key == key
+
+
+def test_period_round_trips_through_plain_data():
+    period = Period(dt.date(2012, 10, 4), dt.date(2012, 10, 4))
+
+    assert period.to_data() == {"start": "2012-10-04", "end": "2012-10-04"}
+    assert Period.from_data(period.to_data()) == period
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "2012",
+        {"start": "2012-13-01", "end": "2012-12-31"},
+        {"start": "2012-01-01"},
+        {"start": 2012, "end": 2012},
+        {"start": "2012-01-01", "end": "2011-12-31"},
+        {"start": "2012-01-01", "end": "2012-12-31" + " " * 40},
+    ],
+    ids=repr,
+)
+def test_period_from_data_refuses(data):
+    with pytest.raises(InvalidValue) as caught:
+        Period.from_data(data)
+
+    assert caught.value.field == "period"
+
+
+def test_period_overlaps_open_and_closed_ranges():
+    year = Period(dt.date(2012, 1, 1), dt.date(2012, 12, 31))
+
+    assert year.overlaps(None, None)
+    assert year.overlaps(dt.date(2012, 12, 31), None)
+    assert year.overlaps(None, dt.date(2012, 1, 1))
+    assert not year.overlaps(dt.date(2013, 1, 1), None)
+    assert not year.overlaps(None, dt.date(2011, 12, 31))
+
+
+# --- clean_text ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("raw", ["a\x00b", "\x00", "bad \ud800 surrogate", "\udfff"], ids=repr)
+def test_clean_text_refuses_what_a_database_cannot_hold(raw):
+    with pytest.raises(InvalidValue) as caught:
+        clean_text(raw, "statement", max_len=100)
+
+    assert caught.value.field == "statement"
+
+
+@pytest.mark.parametrize("raw", ["", "   ", None])
+def test_clean_text_requires_text_unless_told_otherwise(raw):
+    with pytest.raises(InvalidValue):
+        clean_text(raw, "reason", max_len=10)
+    assert clean_text(raw, "reason", max_len=10, required=False) == ""
+    assert optional_text(raw, "reason", max_len=10) is None
+
+
+def test_clean_text_strips_and_limits_length():
+    assert clean_text("  Guatemala \n", "subject", max_len=9) == "Guatemala"
+    with pytest.raises(InvalidValue):
+        clean_text("Guatemalan", "subject", max_len=9)
+    with pytest.raises(InvalidValue):
+        clean_text(42, "subject", max_len=9)
+
+
+def test_clean_text_keeps_non_ascii_text():
+    assert clean_text("Totonicapán — Petén ✓", "place", max_len=50) == "Totonicapán — Petén ✓"
+
+
+# --- Properties ---------------------------------------------------------------------------------
+
+amounts = st.decimals(
+    min_value=-MAX_AMOUNT, max_value=MAX_AMOUNT, places=8, allow_nan=False, allow_infinity=False
+)
+small_amounts = st.decimals(min_value=-1000, max_value=1000, places=2)
+qualifiers = st.sampled_from(Qualifier)
+
+
+@st.composite
+def amount_and_probe(draw: st.DrawFn) -> tuple[Decimal, Decimal]:
+    """An amount and a value to test against it: far, equal, or just either side."""
+    amount = draw(st.one_of(small_amounts, amounts))
+    step = Decimal(1).scaleb(-draw(st.integers(0, 8)))
+    probe = draw(
+        st.sampled_from([amount, amount - step, amount + step]) | st.one_of(small_amounts, amounts)
+    )
+    return amount, probe
+
+
+def within(x: Decimal, lower: Bound | None, upper: Bound | None) -> bool:
+    above = lower is None or x > lower.value or (x == lower.value and lower.inclusive)
+    below = upper is None or x < upper.value or (x == upper.value and upper.inclusive)
+    return above and below
+
+
+MEANING = {
+    Qualifier.EXACT: lambda x, a: x == a,
+    Qualifier.APPROXIMATELY: lambda x, a: x == a,
+    Qualifier.NEARLY: lambda x, a: x < a,
+    Qualifier.AT_LEAST: lambda x, a: x >= a,
+    Qualifier.MORE_THAN: lambda x, a: x > a,
+    Qualifier.UP_TO: lambda x, a: x <= a,
+    Qualifier.AT_MOST: lambda x, a: x <= a,
+    Qualifier.LESS_THAN: lambda x, a: x < a,
+}
+
+
+@settings(max_examples=300, deadline=None)
+@given(qualifiers, amount_and_probe())
+def test_allows_agrees_with_the_bounds(qualifier, pair):
+    amount, x = pair
+    value = Quantity(amount, "percent", qualifier)
+
+    assert value.allows(x) == within(x, value.lower, value.upper)
+
+
+@settings(max_examples=200, deadline=None)
+@given(qualifiers, st.one_of(small_amounts, amounts))
+def test_the_amount_is_allowed_iff_its_bound_is_inclusive_or_absent(qualifier, amount):
+    value = Quantity(amount, "percent", qualifier)
+    bounds_at_amount = [b for b in (value.lower, value.upper) if b is not None]
+
+    assert all(b.value == value.amount for b in bounds_at_amount)
+    assert value.allows(value.amount) == all(b.inclusive for b in bounds_at_amount)
+
+
+@settings(max_examples=300, deadline=None)
+@given(qualifiers, amount_and_probe())
+def test_the_bounds_mean_what_the_qualifier_says(qualifier, pair):
+    amount, x = pair
+    value = Quantity(amount, "percent", qualifier)
+
+    assert value.allows(x) == MEANING[qualifier](x, value.amount)
+
+
+units = st.text(st.characters(exclude_categories=("Cs", "Cc")), min_size=1, max_size=20).filter(
+    str.strip
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(qualifiers, amounts, units)
+def test_a_quantity_round_trips_through_plain_data(qualifier, amount, unit):
+    value = Quantity(amount, unit, qualifier)
+
+    assert Quantity.from_data(value.to_data()) == value
+    assert parse_amount(value.to_data()["amount"]) == amount
+
+
+@settings(max_examples=200, deadline=None)
+@given(amounts)
+def test_parse_amount_is_a_fixed_point_on_its_own_output(amount):
+    once = parse_amount(str(amount))
+
+    assert once == amount
+    assert str(parse_amount(str(once))) == str(once)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(st.text(max_size=40), st.from_regex(r"-?[0-9]{0,30}(\.[0-9]{0,12})?(e-?[0-9]{1,8})?"))
+)
+def test_parse_amount_answers_any_text_with_a_decimal_or_a_refusal(raw):
+    try:
+        amount = parse_amount(raw)
+    except InvalidValue as refusal:
+        refused_field = refusal.field
+    else:
+        refused_field = None
+        assert amount.is_finite()
+        assert abs(amount) <= MAX_AMOUNT
+        assert -amount.as_tuple().exponent <= 8  # type: ignore[operator]
+    assert refused_field in (None, "amount")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    qualifiers,
+    st.sampled_from([" ", "-", "_"]),
+    st.sampled_from([str.lower, str.upper, str.title]),
+    st.sampled_from(["", " ", "\t"]),
+)
+def test_qualifier_parse_accepts_any_spelling_of_every_qualifier(qualifier, sep, case, pad):
+    spelling = pad + case(qualifier.value.replace("_", sep)) + pad
+
+    assert Qualifier.parse(spelling) is qualifier
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=60))
+def test_clean_text_output_is_stripped_and_storable(raw):
+    try:
+        text = clean_text(raw, "note", max_len=50, required=False)
+    except InvalidValue:
+        return
+    assert text == text.strip()
+    assert "\x00" not in text
+    text.encode("utf-8")
