@@ -233,3 +233,6 @@ def _get_urls_with_review() -> list[URLPattern | URLResolver]:
 
 
 admin.site.get_urls = _get_urls_with_review  # type: ignore[method-assign]
+
+# "Import an article" (claims/admin_import.py) registers its model admin and pages on import.
+from claims import admin_import  # noqa: E402, F401

@@ -6,6 +6,8 @@ from typing import Any, NoReturn
 
 from django.db import models
 
+from claims.document_models import DocumentCandidate, ImportedDocument  # noqa: F401 (importer)
+
 
 class ImmutableEventError(Exception):
     """Events are facts: they are never updated or deleted."""

@@ -1,0 +1,90 @@
+"""Fixtures for the article importer: the demo data and users, API clients and admin logins."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.cache import cache
+from django.test import Client
+from rest_framework.authtoken.models import Token
+from rest_framework.test import APIClient
+
+from claims import demo as demo_data
+from tracker.services import define_indicator
+
+FAST_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+DEMO_SENTENCE = (
+    "The homicide rate fell from nearly 39 per 100,000 in 2011 to 34.5 per 100,000 in 2012, "
+    "according to the U.N."
+)
+
+
+class DemoIds(dict[str, str]):
+    """Demo ids by key: ids['source:un']."""
+
+    def __missing__(self, key: str) -> str:
+        kind, _, name = key.partition(":")
+        return demo_data.demo_id(kind, name)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_throttles() -> Iterator[None]:
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def demo(db: Any, settings: Any) -> DemoIds:
+    """The demo sources, indicators, claims and users (editor, contributor, reader, admin)."""
+    settings.PASSWORD_HASHERS = FAST_HASHERS
+    demo_data.load(define_indicator=define_indicator)
+    demo_data.ensure_roles_and_users()
+    return DemoIds()
+
+
+@pytest.fixture
+def users(demo: DemoIds) -> dict[str, Any]:
+    """The demo user per role, plus a second contributor ('contributor2') and anonymous."""
+    model = get_user_model()
+    found: dict[str, Any] = {
+        role: model.objects.get(username=name)
+        for role, name in demo_data.ensure_roles_and_users().items()
+    }
+    other, _ = model.objects.get_or_create(username="contributor2")
+    other.groups.set([Group.objects.get(name="contributor")])
+    found["contributor2"] = other
+    found["anonymous"] = None
+    return found
+
+
+@pytest.fixture
+def api(users: dict[str, Any]) -> Callable[[str], APIClient]:
+    """An APIClient with the role's token ('anonymous': none)."""
+
+    def client(role: str = "contributor") -> APIClient:
+        c = APIClient()
+        user = users[role]
+        if user is not None:
+            token = Token.objects.get_or_create(user=user)[0].key
+            c.credentials(HTTP_AUTHORIZATION=f"Token {token}")
+        return c
+
+    return client
+
+
+@pytest.fixture
+def login(demo: DemoIds) -> Callable[[str], Client]:
+    """A test client logged in to the admin as a demo user."""
+
+    def make(username: str = "contributor") -> Client:
+        client = Client()
+        assert client.login(username=username, password=settings.CLAIMS_DEMO_PASSWORD)
+        return client
+
+    return make
