@@ -13,6 +13,7 @@ from typing import Any, ClassVar
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.core.validators import URLValidator
 from django.db.models import Q
 
 from claims import models, services
@@ -68,13 +69,15 @@ def _date(label: str, help_text: str = "") -> forms.DateField:
     )
 
 
-def _url(label: str, help_text: str = "") -> forms.CharField:
+def _url(label: str, help_text: str = "", *, validate: bool = False) -> forms.CharField:
+    """A URL field; `validate` for URLs the domain stores without checking (documents)."""
     return forms.CharField(
         label=label,
         required=False,
         max_length=2000,
         widget=forms.URLInput(attrs={"placeholder": "https://"}),
         help_text=help_text,
+        validators=[URLValidator(schemes=["http", "https"])] if validate else [],
     )
 
 
@@ -338,7 +341,7 @@ class AddFigureForm(ClaimOperationForm):
     source = forms.ChoiceField(label="Source", choices=())
     amount = forms.CharField(label="Figure", max_length=40)
     qualifier = forms.ChoiceField(label="Qualifier", choices=QUALIFIER_CHOICES)
-    doc_url = _url("Document URL")
+    doc_url = _url("Document URL", validate=True)
     doc_title = _text("Document title", required=False, max_length=400)
     doc_published = _date("Published on", "Also the figure's valid time when given.")
     doc_publisher = forms.ChoiceField(label="Published by", required=False, choices=())
@@ -424,7 +427,7 @@ class ReportClaimForm(OperationForm):
     period_end = _date("Period to")
     place = _text("Place", required=False, max_length=200)
     attributed_to = forms.ChoiceField(label="Attributed to", choices=())
-    doc_url = _url("Seen in (URL)")
+    doc_url = _url("Seen in (URL)", validate=True)
     doc_title = _text("Document title", required=False, max_length=400)
     doc_published = _date("Published on")
     doc_publisher = forms.ChoiceField(label="Published by", required=False, choices=())
@@ -460,7 +463,7 @@ class ReportClaimForm(OperationForm):
 class RegisterSourceForm(OperationForm):
     name = _text("Name", max_length=200)
     kind = forms.ChoiceField(label="Kind", choices=[(k, k) for k in SOURCE_KINDS])
-    url = _url("Website")
+    url = _url("Website", validate=True)
     wikidata_id = _text("Wikidata id", required=False, max_length=20, help_text="e.g. Q1065")
 
     def build(self) -> c.Command:

@@ -87,6 +87,12 @@ def period_text(period: Mapping[str, Any] | None) -> str:
     return start if start == end else f"{start} – {end}"
 
 
+def http_url(raw: object) -> str:
+    """The URL if it is http(s), else '' — stored URLs come from users and feeds alike."""
+    url = str(raw or "").strip()
+    return url if url.lower().startswith(("http://", "https://")) else ""
+
+
 def source_names(ids: Iterable[str | None]) -> dict[str, str]:
     wanted = {i for i in ids if i}
     if not wanted:

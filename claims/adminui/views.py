@@ -125,7 +125,7 @@ def _doc_view(doc: Mapping[str, Any] | None, names: Mapping[str, str]) -> dict[s
         return None
     publisher = doc.get("publisher")
     return {
-        "url": doc.get("url") or "",
+        "url": display.http_url(doc.get("url")),
         "title": doc.get("title") or doc.get("url") or "",
         "publisher": names.get(publisher, publisher) if publisher else "",
         "publisher_url": source_url(publisher),
@@ -167,6 +167,7 @@ def claim_view(doc: Mapping[str, Any], names: Mapping[str, str]) -> dict[str, An
             **d,
             "by_name": names.get(d["by"], d["by"]) if d.get("by") else "",
             "by_url": source_url(d.get("by")),
+            "evidence": display.http_url(d.get("evidence")),
             "counter_text": display.value_text(d["counter_value"])
             if d.get("counter_value")
             else "",
@@ -201,6 +202,10 @@ def claim_view(doc: Mapping[str, Any], names: Mapping[str, str]) -> dict[str, An
         "status_help": display.STATUS_HELP.get(doc["status"], ""),
         "figures": figures,
         "disputes": disputes,
+        "evidence": [
+            {**ev, "url": display.http_url(ev.get("url")), "text": ev.get("title") or ev.get("url")}
+            for ev in doc.get("evidence", [])
+        ],
         "spread": spread,
         "created": display.moment(doc.get("created_at")),
         "updated": display.moment(doc.get("updated_at")),
@@ -610,6 +615,7 @@ def source_page(request: HttpRequest, model_admin: ModelAdmin[Any], source_id: s
         model_admin,
         source.name,
         source=source,
+        source_link=display.http_url(source.url),
         stats=stats,
         reliability=api_hooks.reliability_of(stats),
         claims=[

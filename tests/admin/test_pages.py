@@ -291,3 +291,30 @@ def test_the_spread_rule_matches_the_tracker() -> None:
 
     assert spread_pct([Decimal(39), Decimal("41.2")]) == Decimal("5.49")
     assert spread_pct([Decimal(0), Decimal(0), Decimal(1)]) is None
+
+
+def test_stored_urls_that_are_not_http_are_not_links(login: Login, demo: DemoIds) -> None:
+    from claims.domain.values import Document
+
+    command = c.AddFigure(
+        figure_id="f-js",
+        source=demo["source:insight-crime"],
+        value=Quantity.of("30", "percent", "exact"),
+        reported_in=Document(url="javascript:alert(1)", title="Odd document"),
+    )
+    services.add_figure(demo[SHARE], command, CTX, version_of(demo[SHARE]))
+    html = login("editor").get(claim_url(demo[SHARE])).content.decode()
+    assert "Odd document" in html
+    assert "javascript:" not in html
+    refused = login("contributor").post(
+        claim_url(demo[SHARE], "add-figure"),
+        {
+            "expected_version": str(version_of(demo[SHARE])),
+            "source": demo["source:un"],
+            "amount": "31",
+            "qualifier": "exact",
+            "doc_url": "javascript:alert(1)",
+        },
+    )
+    assert refused.status_code == 200
+    assert "Enter a valid URL." in refused.content.decode()
