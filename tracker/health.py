@@ -29,18 +29,27 @@ def worker() -> dict[str, Any]:
 
 
 def consumers() -> dict[str, Any]:
-    """Each consumer's checkpoint and its lag (log head − checkpoint); informational."""
+    """Each consumer's checkpoint and its lag (log head − checkpoint, and in seconds).
+
+    Informational: lag alone never makes /healthz 503 (a busy worker lags for a moment).
+    """
     head = eventstore.head_position()
     rows = {row.name: row for row in ConsumerCheckpoint.objects.all()}
 
     names = sorted({CONSUMER, *rows})
     report: dict[str, Any] = {"ok": True, "head_position": head}
+    now = timezone.now()
     for name in names:
         row = rows.get(name)
         position = row.position if row else 0
+        pending = eventstore.read_all(position, 1) if head > position else []
         report[name] = {
             "position": position,
             "lag": max(0, head - position),
+            # How long the oldest unprocessed event has waited (0 when caught up).
+            "lag_seconds": round((now - pending[0].recorded_at).total_seconds(), 1)
+            if pending
+            else 0,
             "updated_at": row.updated_at.isoformat().replace("+00:00", "Z") if row else None,
         }
     return report

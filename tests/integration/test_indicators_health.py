@@ -45,9 +45,10 @@ def test_all_up_is_200_with_the_consumer_lag(live_redis: str) -> None:
     head = eventstore.head_position()
     lag = body["checks"]["consumers"]["indicators"]
     assert lag["lag"] == head - consumers.checkpoint_position() > 0
+    assert lag["lag_seconds"] >= 0
     consumers.catch_up()
     lag = Client().get("/healthz").json()["checks"]["consumers"]["indicators"]
-    assert (lag["position"], lag["lag"]) == (head, 0)
+    assert (lag["position"], lag["lag"], lag["lag_seconds"]) == (head, 0, 0)
 
 
 def test_redis_down_is_503_and_answers_quickly(settings: Any) -> None:
