@@ -126,14 +126,12 @@ class SourceAdmin(ReadOnlyAdmin):
 class ClaimAdmin(ReadOnlyAdmin):
     list_display = (
         "statement_short",
-        "subject",
         "status_badge",
         "value",
+        "subject",
         "indicator",
-        "open_disputes",
         "assignee",
-        "updated_at",
-        "version",
+        "updated",
     )
     list_display_links = ("statement_short",)
     list_filter = ("status", "indicator", "subject", "assignee")
@@ -151,6 +149,10 @@ class ClaimAdmin(ReadOnlyAdmin):
     @admin.display(description="Value")
     def value(self, obj: models.Claim) -> str:
         return display.value_text(obj.document.get("value"))
+
+    @admin.display(description="Last change", ordering="updated_at")
+    def updated(self, obj: models.Claim) -> str:
+        return f"{obj.updated_at:%Y-%m-%d %H:%M}"
 
     def get_urls(self) -> list[URLPattern]:
         site = self.admin_site

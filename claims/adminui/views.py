@@ -213,8 +213,13 @@ def claim_view(doc: Mapping[str, Any], names: Mapping[str, str]) -> dict[str, An
     }
 
 
-def _form_for(op: Operation, doc: Mapping[str, Any], data: Any = None) -> ClaimOperationForm:
-    return op.form(data, claim=doc, auto_id=f"id_{op.slug}_%s")
+def _form_for(
+    op: Operation, doc: Mapping[str, Any], data: Any = None, user: Any = None
+) -> ClaimOperationForm:
+    initial = {}
+    if op.action == "assign" and user is not None and roles.can(user, "assign"):
+        initial["assignee"] = user.get_username()  # "assign to me" is the usual choice
+    return op.form(data, claim=doc, auto_id=f"id_{op.slug}_%s", initial=initial)
 
 
 def available_operations(request: HttpRequest, doc: Mapping[str, Any]) -> list[Operation]:
@@ -253,7 +258,7 @@ def claim_page(request: HttpRequest, model_admin: ModelAdmin[Any], claim_id: str
         operations=[
             {
                 "op": op,
-                "form": _form_for(op, current),
+                "form": _form_for(op, current, user=request.user),
                 "url": reverse(f"admin:{op.url_name}", args=[claim_id]),
             }
             for op in operations
@@ -280,7 +285,7 @@ def operation_view(
     if doc is None:
         raise Http404("No such claim.")
     if request.method != "POST":
-        return _operation_page(request, model_admin, op, doc, _form_for(op, doc))
+        return _operation_page(request, model_admin, op, doc, _form_for(op, doc, user=request.user))
     opened_at = _int(request.POST.get("expected_version"))
     if opened_at is not None and opened_at != doc["version"]:
         # Stale before anything else: the form's choices follow the claim as it is now.
