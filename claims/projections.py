@@ -21,7 +21,7 @@ from claims.domain import snapshots
 from claims.domain import source as source_domain
 from claims.domain.claim import ClaimState
 from claims.domain.source import SourceState
-from claims.domain.values import Document, Quantity
+from claims.domain.values import Document, Quantity, decimal_str
 from claims.eventstore import RecordedEvent
 
 # --- Representations shared by both paths -------------------------------------------------------
@@ -30,12 +30,12 @@ from claims.eventstore import RecordedEvent
 def value_document(value: Quantity) -> dict[str, Any]:
     lower, upper = value.lower, value.upper
     return {
-        "amount": str(value.amount),
+        "amount": decimal_str(value.amount),
         "unit": value.unit,
         "qualifier": value.qualifier.value,
-        "lower": str(lower.value) if lower else None,
+        "lower": decimal_str(lower.value) if lower else None,
         "lower_inclusive": lower.inclusive if lower else None,
-        "upper": str(upper.value) if upper else None,
+        "upper": decimal_str(upper.value) if upper else None,
         "upper_inclusive": upper.inclusive if upper else None,
     }
 

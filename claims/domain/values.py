@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -54,7 +55,15 @@ class Bound:
     inclusive: bool
 
     def to_data(self) -> dict[str, Any]:
-        return {"value": str(self.value), "inclusive": self.inclusive}
+        return {"value": decimal_str(self.value), "inclusive": self.inclusive}
+
+
+_NUMBER = re.compile(r"^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$")
+
+
+def decimal_str(value: Decimal) -> str:
+    """Write a decimal in plain positional notation ("0.00000001", never "1E-8")."""
+    return format(value, "f")
 
 
 def parse_amount(raw: object, field: str = "amount") -> Decimal:
@@ -67,6 +76,11 @@ def parse_amount(raw: object, field: str = "amount") -> Decimal:
         text = str(raw).strip()
         if len(text) > 64:
             raise InvalidValue("Amount is too long.", field)
+        if not _NUMBER.match(text):
+            # Decimal() also takes "1_000", "NaN" and non-ASCII digits; figures are plain ASCII.
+            if text.lower().lstrip("+-") in {"nan", "snan", "inf", "infinity"}:
+                raise InvalidValue("Amount must be finite.", field)
+            raise InvalidValue(f"{text[:40]!r} is not a number.", field)
         try:
             amount = Decimal(text)
         except InvalidOperation:
@@ -81,6 +95,8 @@ def parse_amount(raw: object, field: str = "amount") -> Decimal:
     if isinstance(exponent, int) and exponent < -MAX_DECIMALS:
         raise InvalidValue(f"Amount may have at most {MAX_DECIMALS} decimal places.", field)
     # Normalise "34.50" and "34.5" to one representation so equal figures compare equal in JSON.
+    if amount.is_zero():
+        return Decimal(0)  # "-0" and "0.00" are the same figure as "0"
     normal = amount.normalize()
     if normal == normal.to_integral_value():
         normal = normal.quantize(Decimal(1))
@@ -145,13 +161,20 @@ class Quantity:
         return not (hi is not None and (x > hi.value or (x == hi.value and not hi.inclusive)))
 
     def to_data(self) -> dict[str, str]:
-        return {"amount": str(self.amount), "unit": self.unit, "qualifier": self.qualifier.value}
+        return {
+            "amount": decimal_str(self.amount),
+            "unit": self.unit,
+            "qualifier": self.qualifier.value,
+        }
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Quantity:
         if not isinstance(data, dict):
             raise InvalidValue("A value is an object with amount, unit and qualifier.", "value")
-        return cls.of(data.get("amount"), str(data.get("unit", "")), data.get("qualifier", "exact"))
+        unit = data.get("unit")
+        if not isinstance(unit, str):
+            raise InvalidValue("Unit is required.", "unit")
+        return cls.of(data.get("amount"), unit, data.get("qualifier", "exact"))
 
 
 def parse_date(raw: object, field: str) -> dt.date:
@@ -161,14 +184,15 @@ def parse_date(raw: object, field: str) -> dt.date:
         return raw
     if not isinstance(raw, str):
         raise InvalidValue("Give a date as YYYY-MM-DD.", field)
+    text = raw.strip() if len(raw) <= 32 else ""
     try:
-        return dt.date.fromisoformat(raw.strip()[:10]) if len(raw) <= 32 else _bad(field)
+        if len(text) == 10:
+            return dt.date.fromisoformat(text)
+        if 10 < len(text) <= 32 and text[10] in "T ":
+            return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
     except ValueError:
-        raise InvalidValue(f"{raw[:40]!r} is not a date (YYYY-MM-DD).", field) from None
-
-
-def _bad(field: str) -> dt.date:
-    raise InvalidValue("Give a date as YYYY-MM-DD.", field)
+        pass
+    raise InvalidValue(f"{raw[:40]!r} is not a date (YYYY-MM-DD).", field)
 
 
 @dataclass(frozen=True, slots=True)
