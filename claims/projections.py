@@ -8,7 +8,7 @@ transaction) and `rebuild_projections` (bulk, from the whole log) write identica
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -171,7 +171,7 @@ def shown_times(state: ClaimState, times: ClaimTimes) -> dict[int, dt.datetime]:
     return {v: times.version_times[v] for v in versions_shown(state)}
 
 
-def times_from_snapshot(row: dict[str, Any]) -> ClaimTimes:
+def times_from_snapshot(row: Mapping[str, Any]) -> ClaimTimes:
     """Rebuild a claim's ClaimTimes from its read-model row (see `claim_fields`)."""
     version_times = {
         int(v): dt.datetime.fromisoformat(t) for v, t in row["snapshot"]["version_times"].items()
