@@ -25,6 +25,8 @@ from urllib.parse import quote
 import pytest
 from django.db import connection, connections
 
+from tests.system.testdb import ensure_test_database
+
 ROOT = Path(__file__).resolve().parents[2]
 FIGURES: list[str] = []
 
@@ -56,8 +58,11 @@ def requires_postgres() -> Any:
 
 @pytest.fixture
 def committed(django_db_setup: None, django_db_blocker: Any) -> Iterator[None]:
-    """The test database without a wrapping transaction (real commits, never flushed)."""
-    with django_db_blocker.unblock():
+    """The test database without a wrapping transaction (real commits, never flushed).
+
+    Created here if no collected test asked pytest-django for it (tests/system/testdb.py).
+    """
+    with ensure_test_database(django_db_blocker):
         yield
         connections.close_all()
 
