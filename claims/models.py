@@ -7,6 +7,7 @@ from typing import Any, NoReturn
 from django.db import models
 
 from claims.document_models import DocumentCandidate, ImportedDocument  # noqa: F401 (importer)
+from claims.fields import ExactDecimalField
 
 
 class ImmutableEventError(Exception):
@@ -106,7 +107,7 @@ class Claim(models.Model):
     statement = models.TextField()
     subject = models.CharField(max_length=200, db_index=True)
     indicator = models.CharField(max_length=100, null=True, blank=True, db_index=True)
-    amount = models.DecimalField(max_digits=28, decimal_places=8)
+    amount = ExactDecimalField()
     unit = models.CharField(max_length=100)
     qualifier = models.CharField(max_length=20)
     period_start = models.DateField(null=True, blank=True)
@@ -144,7 +145,7 @@ class Figure(models.Model):
     source = models.ForeignKey(
         Source, on_delete=models.DO_NOTHING, db_constraint=False, related_name="figures"
     )
-    amount = models.DecimalField(max_digits=28, decimal_places=8)
+    amount = ExactDecimalField()
     unit = models.CharField(max_length=100)
     qualifier = models.CharField(max_length=20)
     status = models.CharField(max_length=20)

@@ -179,7 +179,8 @@ def canonical(value: Decimal) -> Decimal:
 
 
 def decimal_str(value: Decimal | None) -> str | None:
-    return None if value is None else str(canonical(value))
+    """Write a decimal in plain positional notation ("0.00000001", never "1E-8")."""
+    return None if value is None else format(canonical(value), "f")
 
 
 def median(values: Sequence[Decimal]) -> Decimal:

@@ -2,7 +2,7 @@
 
 from django.db import models
 
-from tracker.fields import ExactDecimalField, OptionalExactDecimalField
+from claims.fields import ExactDecimalField, OptionalExactDecimalField
 
 
 class Indicator(models.Model):
