@@ -29,7 +29,7 @@ from django.db.models.functions import Substr
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import URLPattern, path, reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, strip_tags
 
 from claims import documents
 from claims.adminui import display, hooks
@@ -429,7 +429,7 @@ class ImportedDocumentAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[ImportedDocument]:
         rows = documents.with_counts(documents.visible_documents(request.user))
-        return rows.annotate(head=Substr("text", 1, 200)).defer("text").select_related("importer")
+        return rows.annotate(head=Substr("text", 1, 300)).defer("text").select_related("importer")
 
     def has_module_permission(self, request: HttpRequest) -> bool:
         return documents.can_import(request.user)
@@ -448,7 +448,8 @@ class ImportedDocumentAdmin(admin.ModelAdmin):
 
     @admin.display(description="Article")
     def title_link(self, obj: ImportedDocument) -> str:
-        label = obj.url or " ".join(str(getattr(obj, "head", "")).split())[:80] or str(obj.pk)
+        head = " ".join(strip_tags(str(getattr(obj, "head", ""))).split())
+        label = obj.url or head[:80] or str(obj.pk)
         return format_html('<a href="{}">{}</a>', document_url(obj.pk), label)
 
     @admin.display(description="Publisher")

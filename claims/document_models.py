@@ -14,6 +14,7 @@ from typing import Any
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.html import strip_tags
 
 
 class CandidateStatus(models.TextChoices):
@@ -58,7 +59,7 @@ class ImportedDocument(models.Model):
         """A short label: the URL if any, else the start of the text."""
         if self.url:
             return self.url if len(self.url) <= 80 else self.url[:77] + "…"
-        start = " ".join(self.text[:200].split())
+        start = " ".join(strip_tags(self.text[:300]).split())
         return (start[:77] + "…" if len(start) > 80 else start) or str(self.id)
 
 

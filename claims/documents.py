@@ -142,6 +142,7 @@ class SourceIndex:
 
     ids: set[str] = field(default_factory=set)
     tiers: list[dict[str, set[str]]] = field(default_factory=lambda: [{}, {}, {}])
+    _seen: dict[str, str | None] = field(default_factory=dict)  # an article repeats its sources
 
     @classmethod
     def load(cls) -> SourceIndex:
@@ -163,7 +164,11 @@ class SourceIndex:
         """The id of the one source this name designates, or None."""
         if not name:
             return None
-        key = normalise_name(name)
+        if name not in self._seen:
+            self._seen[name] = self._lookup(normalise_name(name))
+        return self._seen[name]
+
+    def _lookup(self, key: str) -> str | None:
         if not key:
             return None
         for tier in self.tiers:

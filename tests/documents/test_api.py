@@ -96,9 +96,7 @@ def test_an_idempotency_key_replays_the_import(api: Api, demo: DemoIds) -> None:
 # --- Who sees what (RELIABILITY.md #2) -----------------------------------------------------------
 
 
-def test_documents_are_visible_to_their_importer_and_editors_only(
-    api: Api, demo: DemoIds
-) -> None:
+def test_documents_are_visible_to_their_importer_and_editors_only(api: Api, demo: DemoIds) -> None:
     mine = imported(api, "contributor")["id"]
     theirs = imported(api, "contributor2")["id"]
 

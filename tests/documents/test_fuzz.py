@@ -1,0 +1,97 @@
+"""Schemathesis on the document operations only, pointed at a real document and candidate.
+
+tests/api/test_fuzz.py fuzzes every operation, but with random document ids, so accepting and
+rejecting only ever answer 404 there. Here each case gets a freshly imported document (the demo
+sentence: candidates 0 and 1), a real source for `attributed_to` in most cases, and runs under
+the same checks: no 5xx, documented status codes, bodies and content types as documented.
+"""
+
+from __future__ import annotations
+
+import os
+import zlib
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
+from hypothesis import HealthCheck, settings
+
+from claims import documents
+from claims.models import Source
+from config.wsgi import application
+from tests.documents.conftest import DEMO_SENTENCE
+
+schemathesis = pytest.importorskip("schemathesis")
+checks = pytest.importorskip("schemathesis.checks")
+
+EXAMPLES = int(os.environ.get("CLAIMS_FUZZ_EXAMPLES", "30")) * 2
+CHECKS = [
+    checks.not_a_server_error,
+    checks.status_code_conformance,
+    checks.response_schema_conformance,
+    checks.content_type_conformance,
+]
+
+STATUSES: dict[str, Counter[int]] = {}
+
+schema = schemathesis.openapi.from_wsgi("/api/schema/", application).include(
+    path_regex=r"^/api/v1/documents/"
+)
+
+
+@pytest.fixture
+def contributor_token(api: Any, settings: Any) -> Iterator[str]:
+    rates = settings.REST_FRAMEWORK["DEFAULT_THROTTLE_RATES"]
+    settings.REST_FRAMEWORK = {
+        **settings.REST_FRAMEWORK,
+        "DEFAULT_THROTTLE_RATES": {**rates, "writes": None, "user": None},
+    }
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        client = api("contributor")
+        yield client._credentials["HTTP_AUTHORIZATION"].split()[1]
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
+
+
+def point_at_real_rows(case: Any) -> None:
+    params = case.path_parameters or {}
+    seed = zlib.crc32(repr((params, case.body)).encode("utf-8", "surrogatepass"))
+    if "document_id" in params and seed % 5:
+        user = get_user_model().objects.get(username="contributor")
+        doc = documents.import_document(DEMO_SENTENCE, importer=user).document
+        params["document_id"] = str(doc.pk)
+        params["n"] = seed % 2
+    if isinstance(case.body, dict) and "attributed_to" in case.body and seed % 3:
+        ids = list(Source.objects.values_list("id", flat=True))
+        case.body["attributed_to"] = ids[seed % len(ids)]
+
+
+@pytest.mark.django_db
+@schema.parametrize()
+@settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=list(HealthCheck),
+)
+def test_document_operations_conform(case: Any, demo: Any, contributor_token: str) -> None:
+    point_at_real_rows(case)
+    response = case.call_and_validate(
+        headers={"Authorization": f"Token {contributor_token}"}, checks=CHECKS
+    )
+    STATUSES.setdefault(case.operation.label, Counter())[response.status_code] += 1
+
+
+def test_zz_the_success_paths_were_fuzzed() -> None:
+    """When the whole module ran, every operation succeeded at least once."""
+    print("\n" + "\n".join(f"{op}: {dict(codes)}" for op, codes in sorted(STATUSES.items())))
+    if len(STATUSES) == len(list(schema.get_all_operations())):
+        assert all(200 in codes or 201 in codes for codes in STATUSES.values()), STATUSES
