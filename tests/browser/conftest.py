@@ -155,7 +155,7 @@ def _wait_until_up(url: str, server: subprocess.Popen[bytes], log: Path) -> None
     raise RuntimeError(f"the web server did not answer within 60 s:\n{log.read_text()[-3000:]}")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def site(chromium: None, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     """The demo site on its own database, served by `runserver` on a free port."""
     var_dir = tmp_path_factory.mktemp("browser-site")
