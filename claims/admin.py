@@ -129,7 +129,6 @@ class ClaimAdmin(ReadOnlyAdmin):
         "status_badge",
         "value",
         "subject",
-        "indicator",
         "assignee",
         "updated",
     )
