@@ -35,11 +35,11 @@ def admin_url_moved(app_configs: Sequence[Any] | None = None, **kwargs: Any) -> 
     ]
 
 
-def runtime_role_privileges(role_facts: dict[str, Any]) -> list[Any]:
-    """Turn facts about the runtime role (see `_role_facts`) into warnings."""
-    role = role_facts["role"]
+def runtime_role_privileges(facts: dict[str, Any]) -> list[Any]:
+    """Turn facts about the runtime role (see `role_facts`) into warnings."""
+    role = facts["role"]
     found = []
-    if role_facts["superuser"]:
+    if facts["superuser"]:
         found.append(
             checks.Warning(
                 f"The application connects as {role!r}, a PostgreSQL superuser: it can bypass "
@@ -48,7 +48,7 @@ def runtime_role_privileges(role_facts: dict[str, Any]) -> list[Any]:
                 id="claims.W002",
             )
         )
-    if role_facts["owner"] == role:
+    if facts["owner"] == role:
         found.append(
             checks.Warning(
                 f"The application connects as {role!r}, the owner of {EVENT_TABLE}: an owner can "
@@ -58,8 +58,8 @@ def runtime_role_privileges(role_facts: dict[str, Any]) -> list[Any]:
                 id="claims.W003",
             )
         )
-    extra = [p for p in FORBIDDEN_EVENT_PRIVILEGES if role_facts["privileges"].get(p)]
-    if extra and not role_facts["superuser"] and role_facts["owner"] != role:
+    extra = [p for p in FORBIDDEN_EVENT_PRIVILEGES if facts["privileges"].get(p)]
+    if extra and not facts["superuser"] and facts["owner"] != role:
         found.append(
             checks.Warning(
                 f"The application role {role!r} holds {', '.join(extra)} on {EVENT_TABLE}; "
@@ -72,7 +72,7 @@ def runtime_role_privileges(role_facts: dict[str, Any]) -> list[Any]:
     return found
 
 
-def _role_facts(alias: str) -> dict[str, Any] | None:
+def role_facts(alias: str) -> dict[str, Any] | None:
     connection = connections[alias]
     if connection.vendor != "postgresql":
         return None
@@ -104,7 +104,7 @@ def runtime_role_cannot_rewrite_events(
         return []
     if getattr(settings, "DATABASE_OWNER_URL", ""):
         return []  # the release job: it connects as the owner on purpose
-    facts = _role_facts("default")
+    facts = role_facts("default")
     return [] if facts is None else runtime_role_privileges(facts)
 
 
