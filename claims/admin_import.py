@@ -24,7 +24,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.options import ModelAdmin
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Page, Paginator
-from django.db.models import QuerySet
+from django.db.models import OuterRef, QuerySet, Subquery
 from django.db.models.functions import Substr
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -37,6 +37,7 @@ from claims.document_models import CandidateStatus, DocumentCandidate, ImportedD
 from claims.domain.errors import CommandRejected
 from claims.domain.values import Period, Quantity
 from claims.forms import QUALIFIER_CHOICES, OperationForm, source_choices
+from claims.models import Source
 
 CANDIDATES_PER_PAGE = 25
 
@@ -247,6 +248,11 @@ def _highlight(text: str, candidate: DocumentCandidate) -> dict[str, str] | None
     return {"before": text[s:vs], "value": text[vs:ve], "after": text[ve:e]}
 
 
+def _period_text(candidate: DocumentCandidate) -> str:
+    start, end = candidate.get("period_start"), candidate.get("period_end")
+    return display.period_text({"start": start, "end": end}) if start and end else ""
+
+
 def _entries(
     document: ImportedDocument, page: Page, forms_by_n: Mapping[int, CandidateForm]
 ) -> list[dict[str, Any]]:
@@ -259,12 +265,9 @@ def _entries(
                 "form": forms_by_n.get(candidate.n),
                 "highlight": _highlight(document.text, candidate),
                 "suggested_name": names.get(candidate.suggested_source, ""),
+                "qualifier": display.qualifier_word(candidate.get("qualifier", "")) or "exactly",
                 "claim_url": claim_url(candidate.claim_id) if candidate.claim_id else None,
-                "period": display.period_text(
-                    {"start": candidate.get("period_start"), "end": candidate.get("period_end")}
-                    if candidate.get("period_start") and candidate.get("period_end")
-                    else None
-                ),
+                "period": _period_text(candidate),
             }
         )
     return entries
@@ -419,7 +422,9 @@ class ImportedDocumentAdmin(admin.ModelAdmin):
         "published_at",
         "importer",
         "created_at",
-        "tally",
+        "n_total",
+        "n_done",
+        "n_set_aside",
     )
     list_display_links = None
     list_per_page = 50
@@ -429,7 +434,12 @@ class ImportedDocumentAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[ImportedDocument]:
         rows = documents.with_counts(documents.visible_documents(request.user))
-        return rows.annotate(head=Substr("text", 1, 300)).defer("text").select_related("importer")
+        source_name = Source.objects.filter(pk=OuterRef("publisher_source")).values("name")[:1]
+        return (
+            rows.annotate(head=Substr("text", 1, 300), source_name=Subquery(source_name))
+            .defer("text")
+            .select_related("importer")
+        )
 
     def has_module_permission(self, request: HttpRequest) -> bool:
         return documents.can_import(request.user)
@@ -449,21 +459,25 @@ class ImportedDocumentAdmin(admin.ModelAdmin):
     @admin.display(description="Article")
     def title_link(self, obj: ImportedDocument) -> str:
         head = " ".join(strip_tags(str(getattr(obj, "head", ""))).split())
-        label = obj.url or head[:80] or str(obj.pk)
+        label = obj.url or head or str(obj.pk)
+        label = label if len(label) <= 70 else label[:69] + "…"
         return format_html('<a href="{}">{}</a>', document_url(obj.pk), label)
 
     @admin.display(description="Publisher")
     def publisher_name(self, obj: ImportedDocument) -> str:
-        return obj.publisher or "—"
+        return str(getattr(obj, "source_name", None) or obj.publisher or "—")
 
-    @admin.display(description="Candidates")
-    def tally(self, obj: ImportedDocument) -> str:
-        return format_html(
-            "{} · {} accepted · {} rejected",
-            getattr(obj, "n_candidates", 0),
-            getattr(obj, "n_accepted", 0),
-            getattr(obj, "n_rejected", 0),
-        )
+    @admin.display(description="Candidates", ordering="n_candidates")
+    def n_total(self, obj: ImportedDocument) -> int:
+        return int(getattr(obj, "n_candidates", 0))
+
+    @admin.display(description="Accepted", ordering="n_accepted")
+    def n_done(self, obj: ImportedDocument) -> int:
+        return int(getattr(obj, "n_accepted", 0))
+
+    @admin.display(description="Rejected", ordering="n_rejected")
+    def n_set_aside(self, obj: ImportedDocument) -> int:
+        return int(getattr(obj, "n_rejected", 0))
 
     def get_urls(self) -> list[URLPattern]:
         site = self.admin_site
