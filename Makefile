@@ -14,7 +14,7 @@ PORT ?= 8000
 # Extra pytest arguments for `make test`, e.g. make test PYTEST_ARGS='-k timeline -x'
 PYTEST_ARGS ?=
 
-.PHONY: help run test check lint chaos clean browser-deps eval-extraction
+.PHONY: help run test check lint chaos clean browser-deps eval-extraction bench bench-full bench-deps
 
 help:
 	@echo "make run    migrate, load demo data, collect static files, start the stack (PORT=$(PORT))"
@@ -22,6 +22,7 @@ help:
 	@echo "make lint   ruff check, ruff format --check, mypy"
 	@echo "make chaos  the fault-injection tests (-m chaos)"
 	@echo "make eval-extraction  precision/recall/F1 of the claim extractor"
+	@echo "make bench  benchmarks (quick sizes, SQLite and PostgreSQL, peers); make bench-full"
 	@echo "make clean  remove var/ and .venv/"
 
 $(PY):
@@ -67,6 +68,26 @@ browser-deps:
 # Precision, recall and F1 per field of the claim extractor on the hand-annotated texts.
 eval-extraction: $(VENV)/.stamp-runtime
 	$(PY) -m claims.extraction.evaluate
+
+# Benchmarks (bench/run.py): never part of `make test`. BENCH_ARGS='--db sqlite --only a,c'.
+BENCH_ARGS ?=
+
+$(VENV)/.stamp-bench: pyproject.toml | $(PY)
+	$(PY) -m pip install -q -e '.[bench]'
+	touch $@ $(VENV)/.stamp-runtime
+
+# wrk (the HTTP load generator of figure e) from Debian's packages, when we can (root, apt).
+bench-deps:
+	@if ! command -v wrk >/dev/null && [ "$$(id -u)" = 0 ]; then \
+	  apt-get update >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y wrk >/dev/null \
+	  || echo "!!! WARNING: could not install wrk: figure (e) will be skipped !!!" >&2; \
+	fi
+
+bench: $(VENV)/.stamp-bench bench-deps
+	$(PY) -m bench.run --quick $(BENCH_ARGS)
+
+bench-full: $(VENV)/.stamp-bench bench-deps
+	$(PY) -m bench.run --full $(BENCH_ARGS)
 
 clean:
 	rm -rf var $(VENV)

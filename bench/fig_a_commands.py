@@ -16,7 +16,7 @@ from pathlib import Path
 from bench import common
 
 SIZES = {  # claims, commands per repetition
-    "tiny": (30, 150),
+    "tiny": (10, 30),
     "quick": (200, 2_000),
     "full": (1_000, 20_000),
 }

@@ -29,6 +29,7 @@ from claims import eventstore, models, projections, services
 from claims.domain import claim as claim_domain
 from claims.domain import commands as c
 from claims.domain import events as e
+from claims.domain import snapshots
 from claims.domain import source as source_domain
 from claims.domain.errors import CommandRejected
 from claims.domain.events import Event as DomainEvent
@@ -106,10 +107,80 @@ class _Importer:
         self.known_indicators: set[str] = set()
         self.known_users: set[str] = set()
         self.refs: list[tuple[str, str, str]] = []  # (kind, value, stream id)
+        self.queue: list[StreamCommands] = []
+        self.n_queued = 0
 
     # --- deciding, in memory --------------------------------------------------------------------
 
     def add(self, item: StreamCommands) -> None:
+        self.queue.append(item)
+        self.n_queued += len(item.commands)
+        if self.n_queued >= self.batch:
+            self.flush()
+
+    def _decide_queue(self) -> None:
+        """Decide the queued commands against each stream's state (loading streams in bulk)."""
+        queue, self.queue, self.n_queued = self.queue, [], 0
+        unknown = [
+            item
+            for item in queue
+            if item.stream_id not in self.streams
+            and item.commands
+            and not isinstance(item.commands[0], c.ReportClaim | c.RegisterSource)
+        ]
+        if unknown:
+            self._load_existing(unknown)
+        for item in queue:
+            self._decide(item)
+
+    def _load_existing(self, items: list[StreamCommands]) -> None:
+        """Streams this import continues from the log: their state, times and chain head."""
+        claim_ids = list({i.stream_id for i in items if i.stream_type == "claim"})
+        for start in range(0, len(claim_ids), 500):
+            chunk = claim_ids[start : start + 500]
+            rows = models.Claim.objects.filter(pk__in=chunk).values(
+                "id", "snapshot", "created_at", "updated_at", "occurred_at", "last_position"
+            )
+            evidence: dict[str, dict[str, dt.datetime]] = {}
+            for claim_id, evidence_id, at in models.Evidence.objects.filter(
+                claim_id__in=chunk
+            ).values_list("claim_id", "evidence_id", "attached_at"):
+                evidence.setdefault(claim_id, {})[evidence_id] = at
+            for row in rows:
+                if not row["snapshot"]:
+                    continue  # no snapshot: replayed below
+                stream = _Stream("claim", row["id"])
+                stream.state = snapshots.claim_from_data(row["snapshot"]["state"])
+                stream.times = projections.times_from_snapshot(row)
+                stream.evidence_times = evidence.get(row["id"], {})
+                self.streams[row["id"]] = stream
+        for item in items:
+            if item.stream_id in self.streams:
+                continue
+            records = eventstore.load(item.stream_id)
+            if not records:
+                continue  # a new stream after all: decide() refuses or creates it
+            stream = _Stream(item.stream_type, item.stream_id)
+            evolve = claim_domain.evolve if item.stream_type == "claim" else source_domain.evolve
+            for rec in records:
+                stream.state = evolve(stream.state, rec.event)
+                if isinstance(rec.event, e.EvidenceAttached):
+                    stream.evidence_times[rec.event.evidence_id] = rec.recorded_at
+            if item.stream_type == "claim":
+                stream.times = projections.times_from_records(records)
+            else:
+                stream.source_created_at = records[0].recorded_at
+            self.streams[item.stream_id] = stream
+        loaded = [
+            i.stream_id
+            for i in items
+            if (st := self.streams.get(i.stream_id)) is not None and st.version == 0
+        ]
+        for stream_id, (version, last_hash) in _heads(loaded).items():
+            self.streams[stream_id].version = version
+            self.streams[stream_id].last_hash = last_hash
+
+    def _decide(self, item: StreamCommands) -> None:
         stream = self.streams.get(item.stream_id)
         if stream is None:
             stream = _Stream(item.stream_type, item.stream_id)
@@ -139,8 +210,6 @@ class _Importer:
                 self.known_sources.add(item.stream_id)
         stream.state = state
         self.dirty[item.stream_id] = stream
-        if self.n_pending >= self.batch:
-            self.flush()
 
     def _note_refs(self, command: c.Command, stream_id: str) -> None:
         for name in ("attributed_to", "source", "by"):
@@ -186,6 +255,7 @@ class _Importer:
     # --- writing a batch -------------------------------------------------------------------------
 
     def flush(self) -> None:
+        self._decide_queue()
         streams = [s for s in self.dirty.values() if s.pending]
         if not streams:
             return
@@ -298,6 +368,25 @@ class _Importer:
             first = streams[0]
             raise ConcurrencyError(first.stream_id, first.version, first.version) from exc
         return out
+
+
+def _heads(stream_ids: list[str]) -> dict[str, tuple[int, str]]:
+    """Version and last hash of each of these streams, 500 per query."""
+    out: dict[str, tuple[int, str]] = {}
+    ids = list(dict.fromkeys(stream_ids))
+    with connection.cursor() as cursor:
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join(["%s"] * len(chunk))
+            cursor.execute(
+                "SELECT e.stream_id, e.version, e.hash FROM claims_event e JOIN ("  # noqa: S608
+                " SELECT stream_id, MAX(version) AS v FROM claims_event"
+                f" WHERE stream_id IN ({marks}) GROUP BY stream_id) m"
+                " ON e.stream_id = m.stream_id AND e.version = m.v",
+                chunk,
+            )
+            out.update((row[0], (int(row[1]), row[2])) for row in cursor.fetchall())
+    return out
 
 
 _EVENT_FIELDS = (
