@@ -169,6 +169,9 @@ def test_accepting_reports_a_claim_whose_history_names_the_document(
     events = Event.objects.filter(stream_id=claim["id"])
     assert events.count() >= 1
     assert all(e.metadata["document"] == doc_id for e in events)
+    # The claim's provenance is now public; the document itself still is not.
+    assert api("contributor2").get(f"{DOCS}{doc_id}/").status_code == 404
+    assert api("reader").get(f"/api/v1/claims/{claim['id']}/history/").status_code == 200
 
     detail = client.get(f"{DOCS}{doc_id}/").json()
     accepted = detail["candidates"][1]
