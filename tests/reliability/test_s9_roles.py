@@ -240,6 +240,8 @@ def test_tables_the_owner_creates_later_work_for_the_app_at_once(roles: Roles) -
             app.execute("DELETE FROM s9_new_read_model")
             assert row == ("b",)
             assert _refused(app, "DROP TABLE s9_new_read_model") is not None
+            # Nor can it create tables of its own (it would own them, and could then alter them).
+            assert _refused(app, "CREATE TABLE s9_mine (id int)") is not None
     finally:
         with roles.connect(roles.owner) as owner:
             owner.execute("DROP TABLE s9_new_read_model")

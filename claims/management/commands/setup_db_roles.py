@@ -103,6 +103,8 @@ class Command(BaseCommand):
                 for statement, _shown in statements:
                     cursor.execute(statement.as_string(raw))
                 owned = self._owned_by(cursor, role)
+                cursor.execute("SELECT has_schema_privilege(%s, %s, 'CREATE')", [role, schema])
+                can_create = bool(cursor.fetchone()[0])
         except DatabaseError as exc:
             hint = ""
             if "create role" in str(exc) or "alter role" in str(exc):
@@ -113,6 +115,12 @@ class Command(BaseCommand):
             raise CommandError(f"{exc}".strip() + hint) from exc
         if owned:
             raise CommandError(f"{role!r} owns {', '.join(owned)}: reassign them to {owner!r}.")
+        if can_create:
+            # PostgreSQL < 15 lets every role create tables in `public`; what it creates it owns.
+            self.stderr.write(
+                f"Warning: {role!r} may create tables in {schema!r}. As a superuser: "
+                f"REVOKE CREATE ON SCHEMA {schema} FROM PUBLIC;"
+            )
         self.stdout.write(
             self.style.SUCCESS(
                 f"Role {role!r}: SELECT, INSERT on {EVENT_TABLE}; {DML} on the other tables of "
