@@ -20,7 +20,6 @@ from typing import Any
 
 from django.conf import settings
 from django.db import IntegrityError, OperationalError, connection, transaction
-from django.db.models import Max, Subquery
 from django.utils import timezone
 
 from claims.domain.events import Event as DomainEvent
@@ -202,19 +201,62 @@ def stream_head(stream_id: str) -> tuple[int, str]:
     return (last[0], last[1]) if last else (0, GENESIS_HASH)
 
 
+_HEADS_SQL = (
+    "SELECT h.version, h.hash,"
+    " (SELECT recorded_at FROM claims_event ORDER BY position DESC LIMIT 1){positions}"
+    " FROM (SELECT 1 AS one) AS one LEFT JOIN"
+    " (SELECT version, hash FROM claims_event WHERE stream_id = %s"
+    " ORDER BY version DESC LIMIT 1) AS h ON 1 = 1"
+)
+# PostgreSQL: also the positions of the new events, taken under the append lock.
+_PG_HEADS_SQL = _HEADS_SQL.format(
+    positions=", ARRAY(SELECT nextval(pg_get_serial_sequence('claims_event', 'position'))"
+    " FROM generate_series(1, %s))"
+)
+_HEADS_SQL = _HEADS_SQL.format(positions="")
+
+
+def _db_datetime(value: Any) -> dt.datetime | None:
+    """A timestamp read by a raw query: SQLite gives Django's naive-UTC text."""
+    if value is None:
+        return None
+    if not isinstance(value, dt.datetime):
+        value = dt.datetime.fromisoformat(str(value))
+    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+
+
 def _heads(stream_id: str) -> tuple[int, str, dt.datetime | None]:
     """Return the stream's version and last hash, and the log's last recorded_at, in one query."""
-    last_recorded = Event.objects.order_by("-position").values("recorded_at")[:1]
-    row = (
-        Event.objects.filter(stream_id=stream_id)
-        .order_by("-version")
-        .annotate(log_recorded_at=Subquery(last_recorded))
-        .values_list("version", "hash", "log_recorded_at")
-        .first()
-    )
-    if row is not None:
-        return row[0], row[1], row[2]
-    return 0, GENESIS_HASH, Event.objects.aggregate(at=Max("recorded_at"))["at"]
+    with connection.cursor() as cursor:
+        cursor.execute(_HEADS_SQL, [stream_id])
+        row = cursor.fetchone()
+    return _head_values(row)
+
+
+def _head_values(row: Any) -> tuple[int, str, dt.datetime | None]:
+    version, last_hash, recorded = row[:3] if row is not None else (None, None, None)
+    if version is None:
+        return 0, GENESIS_HASH, _db_datetime(recorded)
+    return int(version), str(last_hash), _db_datetime(recorded)
+
+
+def _lock_and_heads(
+    stream_id: str, n_events: int
+) -> tuple[int, str, dt.datetime | None, list[int]]:
+    """Take the append lock, then read the heads (on PostgreSQL, and the new positions).
+
+    On PostgreSQL the lock and the heads go in one round trip when the connection is in
+    pipeline mode (services._execute): the second statement starts after the first returned,
+    so the heads are read under the lock.
+    """
+    if connection.vendor != "postgresql":
+        # SQLite: the IMMEDIATE write transaction already holds the database's write lock.
+        return (*_heads(stream_id), [])
+    with connection.cursor() as lock, connection.cursor() as heads:
+        lock.execute("SELECT pg_advisory_xact_lock(%s)", [APPEND_LOCK_KEY])
+        heads.execute(_PG_HEADS_SQL, [n_events, stream_id])
+        row = heads.fetchone()
+    return (*_head_values(row), sorted(int(p) for p in row[3]))
 
 
 def append(
@@ -256,8 +298,7 @@ def _append_locked(
     expected_version: int | None,
     metadata: dict[str, Any],
 ) -> AppendResult | ConcurrencyError:
-    lock_appends()
-    version, prev_hash, last_recorded = _heads(stream_id)
+    version, prev_hash, last_recorded, positions = _lock_and_heads(stream_id, len(events))
     ids = [new.event_id or uuid.uuid4() for new in events]
     if expected_version is not None and version != expected_version:
         replay = _replayed(stream_id, ids, expected_version)
@@ -267,40 +308,109 @@ def _append_locked(
     # Transaction time never runs backwards along position, whatever this server's clock says.
     now = timezone.now()
     recorded_at = max(now, last_recorded) if last_recorded else now
-    rows = []
-    for offset, (new, event_id) in enumerate(zip(events, ids, strict=True), start=1):
-        data = new.event.to_data()
-        row = Event(
-            event_id=event_id,
-            stream_type=stream_type,
-            stream_id=stream_id,
-            version=version + offset,
-            event_type=new.event.event_type,
-            schema_version=new.event.SCHEMA_VERSION,
-            data=data,
-            metadata=metadata,
-            recorded_at=recorded_at,
-            occurred_at=new.occurred_at,
-            hash="",
-        )
-        row.hash = row_hash(row, prev_hash)
-        prev_hash = row.hash
-        rows.append(row)
+    records = []
+    writer = _event_writer()
     try:
-        created = Event.objects.bulk_create(rows)
+        with connection.cursor() as cursor:
+            for offset, (new, event_id) in enumerate(zip(events, ids, strict=True), start=1):
+                event = new.event
+                data = event.to_data()
+                event_type = event.event_type
+                digest = event_hash(
+                    prev_hash=prev_hash,
+                    event_id=event_id,
+                    stream_type=stream_type,
+                    stream_id=stream_id,
+                    version=version + offset,
+                    event_type=event_type,
+                    schema_version=event.SCHEMA_VERSION,
+                    data=data,
+                    metadata=metadata,
+                    recorded_at=recorded_at,
+                    occurred_at=new.occurred_at,
+                )
+                prev_hash = digest
+                row = [
+                    event_id,
+                    stream_type,
+                    stream_id,
+                    version + offset,
+                    event_type,
+                    event.SCHEMA_VERSION,
+                    data,
+                    metadata,
+                    recorded_at,
+                    new.occurred_at,
+                    digest,
+                ]
+                if positions:  # PostgreSQL: taken with the heads, under the lock
+                    position = positions[offset - 1]
+                    cursor.execute(writer.with_position, writer.params([position, *row]))
+                else:  # SQLite: the rowid the insert got
+                    cursor.execute(writer.without_position, writer.params(row, skip=1))
+                    position = int(cursor.lastrowid)
+                records.append(
+                    RecordedEvent(
+                        position,
+                        event_id,
+                        stream_type,
+                        stream_id,
+                        version + offset,
+                        event_type,
+                        event.SCHEMA_VERSION,
+                        data,
+                        metadata,
+                        recorded_at,
+                        new.occurred_at,
+                        digest,
+                    )
+                )
     except IntegrityError as exc:
         # The version was checked under the lock, so only a reused event id can clash.
         raise DuplicateEventError(stream_id, expected_version, version) from exc
-    if any(row.position is None for row in created):
-        # Backends that cannot return ids from a bulk insert: read them back in version order.
-        positions = dict(
-            Event.objects.filter(stream_id=stream_id, version__gt=version).values_list(
-                "version", "position"
-            )
-        )
-        for row in created:
-            row.position = positions[row.version]
-    return AppendResult([RecordedEvent.from_row(row) for row in created])
+    return AppendResult(records)
+
+
+class _EventWriter:
+    """The event INSERT, with the fast per-column conversions of claims.fastsql."""
+
+    FIELDS = (
+        "position",
+        "event_id",
+        "stream_type",
+        "stream_id",
+        "version",
+        "event_type",
+        "schema_version",
+        "data",
+        "metadata",
+        "recorded_at",
+        "occurred_at",
+        "hash",
+    )
+
+    def __init__(self) -> None:
+        from claims.fastsql import Writer
+
+        writer = Writer(Event, self.FIELDS)
+        self.convert = writer.convert
+        self.with_position = writer.insert_sql
+        cols = ", ".join(connection.ops.quote_name(c) for c in writer.columns[1:])
+        marks = ", ".join(writer.placeholder(f) for f in writer.fields[1:])  # type: ignore[arg-type]
+        self.without_position = f"INSERT INTO {writer.table} ({cols}) VALUES ({marks})"  # noqa: S608
+
+    def params(self, values: list[Any], skip: int = 0) -> list[Any]:
+        return [conv(v) for conv, v in zip(self.convert[skip:], values, strict=True)]
+
+
+_EVENT_WRITERS: dict[str, _EventWriter] = {}
+
+
+def _event_writer() -> _EventWriter:
+    writer = _EVENT_WRITERS.get(connection.vendor)
+    if writer is None:
+        writer = _EVENT_WRITERS[connection.vendor] = _EventWriter()
+    return writer
 
 
 def _replayed(

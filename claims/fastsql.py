@@ -40,22 +40,25 @@ def _sqlite_uuid(value: Any) -> str | None:
     return None if value is None else value.hex
 
 
-def _json_dumps_sqlite(nullable: bool) -> Converter:
+class JsonText(str):
+    """JSON already serialised (json.dumps): written as is, so a document is dumped once."""
+
+    __slots__ = ()
+
+
+def dumps(value: Any) -> JsonText:
+    return JsonText(json.dumps(value))
+
+
+def _json(nullable: bool) -> Converter:
+    # Django stores json.dumps(value) (text on SQLite, jsonb from that text on PostgreSQL);
+    # None is SQL NULL in a nullable column, JSON null otherwise.
     def convert(value: Any) -> Any:
         if value is None and nullable:
             return None
+        if isinstance(value, JsonText):
+            return value
         return json.dumps(value)
-
-    return convert
-
-
-def _json_pg(nullable: bool) -> Converter:
-    from psycopg.types.json import Jsonb
-
-    def convert(value: Any) -> Any:
-        if value is None and nullable:
-            return None
-        return Jsonb(value)
 
     return convert
 
@@ -63,7 +66,7 @@ def _json_pg(nullable: bool) -> Converter:
 def converter(field: models.Field[Any, Any], vendor: str) -> Converter:
     """A fast function giving the value Django would store for this field on this vendor."""
     if isinstance(field, models.JSONField):
-        return _json_dumps_sqlite(field.null) if vendor == "sqlite" else _json_pg(field.null)
+        return _json(field.null)
     if isinstance(field, models.DateTimeField):
         return _sqlite_datetime if vendor == "sqlite" else _identity
     if isinstance(field, models.DateField):
@@ -89,10 +92,13 @@ class Writer:
         qn = connection.ops.quote_name
         self.table = qn(str(opts.db_table))
         cols = ", ".join(qn(c) for c in self.columns)
-        marks = ", ".join(["%s"] * len(self.columns))
+        marks = ", ".join(self.placeholder(f) for f in self.fields)  # type: ignore[arg-type]
         # Table and column names come from the model, values are parameters.
         self.insert_sql = f"INSERT INTO {self.table} ({cols}) VALUES ({marks})"  # noqa: S608
         self.copy_sql = f"COPY {self.table} ({cols}) FROM STDIN"
+
+    def placeholder(self, field: models.Field[Any, Any]) -> str:
+        return placeholder(field, self.vendor)
 
     def row(self, values: Mapping[str, Any]) -> list[Any]:
         return [conv(values[name]) for conv, name in zip(self.convert, self.names, strict=True)]
@@ -121,11 +127,13 @@ class Writer:
 
 
 def _copy_value(value: Any) -> Any:
-    # Jsonb wrappers are adapters for parameters; COPY takes the JSON text for a jsonb column.
-    obj = getattr(value, "obj", None)
-    if obj is not None or type(value).__name__ == "Jsonb":
-        return json.dumps(obj)
-    return value
+    # COPY takes text for every column; a JsonText must not be dumped as a Python str subclass.
+    return str(value) if isinstance(value, JsonText) else value
+
+
+def placeholder(field: models.Field[Any, Any], vendor: str) -> str:
+    """%s, cast to jsonb for a JSON column on PostgreSQL (the value is JSON text)."""
+    return "%s::jsonb" if vendor == "postgresql" and isinstance(field, models.JSONField) else "%s"
 
 
 def updater(model: type[models.Model], fields: Sequence[str], where: Sequence[str]) -> Any:
@@ -135,7 +143,10 @@ def updater(model: type[models.Model], fields: Sequence[str], where: Sequence[st
     vendor = connection.vendor
     set_fields = [opts.get_field(n) for n in fields]
     where_fields = [opts.get_field(n) for n in where]
-    sets = ", ".join(f"{qn(str(f.column))} = %s" for f in set_fields)  # type: ignore[union-attr]
+    sets = ", ".join(
+        f"{qn(str(f.column))} = {placeholder(f, vendor)}"  # type: ignore[arg-type, union-attr]
+        for f in set_fields
+    )
     conds = " AND ".join(
         f"{qn(str(f.column))} = %s"  # type: ignore[union-attr]
         for f in where_fields

@@ -12,9 +12,10 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from django.db import connection
 from django.db.models import Count, Q
 
-from claims import models
+from claims import fastsql, models
 from claims.domain import claim as claim_domain
 from claims.domain import events as e
 from claims.domain import snapshots
@@ -332,6 +333,30 @@ def refresh_source_stats(source_ids: Iterable[str]) -> None:
 
 # --- Incremental handlers -----------------------------------------------------------------------
 
+_STATEMENTS: dict[tuple[Any, ...], Any] = {}
+
+
+def _insert(model: type[Any], values: dict[str, Any]) -> None:
+    """INSERT one row given as field values (raw cursor, the ORM's stored values)."""
+    key = ("insert", connection.vendor, model, tuple(values))
+    writer = _STATEMENTS.get(key)
+    if writer is None:
+        writer = _STATEMENTS[key] = fastsql.Writer(model, list(values))
+    with connection.cursor() as cursor:
+        cursor.execute(writer.insert_sql, writer.row(values))
+
+
+def _update(model: type[Any], values: dict[str, Any], where: dict[str, Any]) -> None:
+    """UPDATE … SET values WHERE where (equalities), raw cursor."""
+    key = ("update", connection.vendor, model, tuple(values), tuple(where))
+    statement = _STATEMENTS.get(key)
+    if statement is None:
+        statement = _STATEMENTS[key] = fastsql.updater(model, list(values), list(where))
+    sql, convert, _names = statement
+    params = [conv(v) for conv, v in zip(convert, [*values.values(), *where.values()], strict=True)]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+
 
 @dataclass(frozen=True, slots=True)
 class Change:
@@ -348,14 +373,19 @@ def _save_claim(change: Change) -> ClaimTimes:
     times = change.times
     assert times is not None
     fields = claim_fields(after, times)
+    # The hot path: raw statements with per-column conversions (claims.fastsql) write what the
+    # ORM would; the document is serialised once for the claim and its history row.
+    fields["document"] = fastsql.dumps(fields["document"])
     if change.before is None:
-        models.Claim.objects.create(id=after.claim_id, **fields)
+        _insert(models.Claim, {"id": after.claim_id, **fields})
     else:
-        models.Claim.objects.filter(pk=after.claim_id).update(**fields)
-        models.ClaimVersion.objects.filter(
-            claim_id=after.claim_id, version=after.version - 1
-        ).update(recorded_to=change.record.recorded_at)
-    models.ClaimVersion.objects.create(**version_fields(after, times, fields["document"]))
+        _update(models.Claim, fields, {"id": after.claim_id})
+        _update(
+            models.ClaimVersion,
+            {"recorded_to": change.record.recorded_at},
+            {"claim_id": after.claim_id, "version": after.version - 1},
+        )
+    _insert(models.ClaimVersion, version_fields(after, times, fields["document"]))
     before: ClaimState | None = change.before
     if before is None or before.status != after.status:
         refresh_source_stats([after.attributed_to])
