@@ -184,7 +184,30 @@ def source_response(source_id: str, *, code: int = 200, request: Request | None 
     return Response(s.SourceOutput(source_document(row)).data, status=code, headers=headers)
 
 
-def event_document(record: RecordedEvent) -> dict[str, Any]:
+# Metadata that names an imported document: only its importer and editors may see those ids
+# (RELIABILITY.md, security item 2), so the public feed and histories leave them out for others.
+DOCUMENT_METADATA = ("document", "candidate", "offsets")
+
+
+def events_for(request: Request, records: list[RecordedEvent]) -> list[dict[str, Any]]:
+    """Represent events for this user, hiding document ids they may not see."""
+    named = {
+        str(r.metadata["document"]) for r in records if r.metadata and r.metadata.get("document")
+    }
+    visible: set[str] = set()
+    if named:
+        from claims.documents import visible_documents
+
+        visible = {
+            str(pk)
+            for pk in visible_documents(request.user)
+            .filter(pk__in=list(named))
+            .values_list("pk", flat=True)
+        }
+    return [event_document(r, visible) for r in records]
+
+
+def event_document(record: RecordedEvent, visible_documents: set[str]) -> dict[str, Any]:
     """Show an event in its current schema version, with who recorded it and why."""
     try:
         data = upcast(record.event_type, record.schema_version, record.data)
@@ -192,6 +215,8 @@ def event_document(record: RecordedEvent) -> dict[str, Any]:
     except LookupError:
         data, version = record.data, record.schema_version
     meta = record.metadata or {}
+    if meta.get("document") and str(meta["document"]) not in visible_documents:
+        meta = {k: v for k, v in meta.items() if k not in DOCUMENT_METADATA}
     return {
         "position": record.position,
         "event_id": record.event_id,
@@ -346,7 +371,7 @@ class ClaimHistoryView(ApiView):
         if not models.Claim.objects.filter(pk=claim_id).exists():
             raise NotFound("No such claim.")
         records = eventstore.load(claim_id)
-        body = {"claim_id": claim_id, "results": [event_document(r) for r in records]}
+        body = {"claim_id": claim_id, "results": events_for(request, records)}
         etag = f'"{records[-1].version}"' if records else '"0"'
         return Response(s.HistoryOutput(body).data, headers={"ETag": etag})
 
@@ -421,7 +446,7 @@ class EventFeedView(ApiView):
             rows = rows.filter(event_type=query["event_type"])
         records = [RecordedEvent.from_row(row) for row in rows.order_by("position")[:limit]]
         body = {
-            "results": [event_document(r) for r in records],
+            "results": events_for(request, records),
             "next_after": records[-1].position if records else after,
             "head": eventstore.head_position(),
         }

@@ -169,9 +169,16 @@ def test_accepting_reports_a_claim_whose_history_names_the_document(
     events = Event.objects.filter(stream_id=claim["id"])
     assert events.count() >= 1
     assert all(e.metadata["document"] == doc_id for e in events)
-    # The claim's provenance is now public; the document itself still is not.
+    # The claim is public; the document and its id stay with the importer and editors.
     assert api("contributor2").get(f"{DOCS}{doc_id}/").status_code == 404
-    assert api("reader").get(f"/api/v1/claims/{claim['id']}/history/").status_code == 200
+    for role in ("reader", "contributor2"):
+        other = api(role).get(f"/api/v1/claims/{claim['id']}/history/")
+        assert other.status_code == 200
+        assert doc_id not in other.content.decode()
+        assert other.json()["results"][0]["metadata"]["actor"] == "contributor"
+        feed = api(role).get("/api/v1/events/", {"stream_id": claim["id"]}).content.decode()
+        assert doc_id not in feed
+    assert doc_id in api("editor").get(f"/api/v1/claims/{claim['id']}/history/").content.decode()
 
     detail = client.get(f"{DOCS}{doc_id}/").json()
     accepted = detail["candidates"][1]
