@@ -22,6 +22,7 @@ from django.conf import settings
 from django.db import IntegrityError, OperationalError, connection, transaction
 from django.utils import timezone
 
+from claims import fastsql
 from claims.domain.events import Event as DomainEvent
 from claims.domain.events import decode
 from claims.domain.upcasters import upcast
@@ -252,10 +253,8 @@ def _lock_and_heads(
     if connection.vendor != "postgresql":
         # SQLite: the IMMEDIATE write transaction already holds the database's write lock.
         return (*_heads(stream_id), [])
-    with connection.cursor() as lock, connection.cursor() as heads:
-        lock.execute("SELECT pg_advisory_xact_lock(%s)", [APPEND_LOCK_KEY])
-        heads.execute(_PG_HEADS_SQL, [n_events, stream_id])
-        row = heads.fetchone()
+    fastsql.execute("SELECT pg_advisory_xact_lock(%s)", [APPEND_LOCK_KEY])
+    row = fastsql.execute(_PG_HEADS_SQL, [n_events, stream_id], fetch=True)[0]
     return (*_head_values(row), sorted(int(p) for p in row[3]))
 
 
@@ -311,26 +310,45 @@ def _append_locked(
     records = []
     writer = _event_writer()
     try:
-        with connection.cursor() as cursor:
-            for offset, (new, event_id) in enumerate(zip(events, ids, strict=True), start=1):
-                event = new.event
-                data = event.to_data()
-                event_type = event.event_type
-                digest = event_hash(
-                    prev_hash=prev_hash,
-                    event_id=event_id,
-                    stream_type=stream_type,
-                    stream_id=stream_id,
-                    version=version + offset,
-                    event_type=event_type,
-                    schema_version=event.SCHEMA_VERSION,
-                    data=data,
-                    metadata=metadata,
-                    recorded_at=recorded_at,
-                    occurred_at=new.occurred_at,
-                )
-                prev_hash = digest
-                row = [
+        for offset, (new, event_id) in enumerate(zip(events, ids, strict=True), start=1):
+            event = new.event
+            data = event.to_data()
+            event_type = event.event_type
+            digest = event_hash(
+                prev_hash=prev_hash,
+                event_id=event_id,
+                stream_type=stream_type,
+                stream_id=stream_id,
+                version=version + offset,
+                event_type=event_type,
+                schema_version=event.SCHEMA_VERSION,
+                data=data,
+                metadata=metadata,
+                recorded_at=recorded_at,
+                occurred_at=new.occurred_at,
+            )
+            prev_hash = digest
+            row = [
+                event_id,
+                stream_type,
+                stream_id,
+                version + offset,
+                event_type,
+                event.SCHEMA_VERSION,
+                data,
+                metadata,
+                recorded_at,
+                new.occurred_at,
+                digest,
+            ]
+            if positions:  # PostgreSQL: taken with the heads, under the lock
+                position = positions[offset - 1]
+                fastsql.execute(writer.with_position, writer.params([position, *row]))
+            else:  # SQLite: the rowid the insert got
+                position = int(fastsql.execute(writer.without_position, writer.params(row, skip=1)))
+            records.append(
+                RecordedEvent(
+                    position,
                     event_id,
                     stream_type,
                     stream_id,
@@ -342,29 +360,8 @@ def _append_locked(
                     recorded_at,
                     new.occurred_at,
                     digest,
-                ]
-                if positions:  # PostgreSQL: taken with the heads, under the lock
-                    position = positions[offset - 1]
-                    cursor.execute(writer.with_position, writer.params([position, *row]))
-                else:  # SQLite: the rowid the insert got
-                    cursor.execute(writer.without_position, writer.params(row, skip=1))
-                    position = int(cursor.lastrowid)
-                records.append(
-                    RecordedEvent(
-                        position,
-                        event_id,
-                        stream_type,
-                        stream_id,
-                        version + offset,
-                        event_type,
-                        event.SCHEMA_VERSION,
-                        data,
-                        metadata,
-                        recorded_at,
-                        new.occurred_at,
-                        digest,
-                    )
                 )
+            )
     except IntegrityError as exc:
         # The version was checked under the lock, so only a reused event id can clash.
         raise DuplicateEventError(stream_id, expected_version, version) from exc

@@ -155,3 +155,25 @@ def updater(model: type[models.Model], fields: Sequence[str], where: Sequence[st
     convert = [converter(f, vendor) for f in (*set_fields, *where_fields)]  # type: ignore[arg-type]
     names = [*fields, *where]
     return sql, convert, names
+
+
+def execute(sql: str, params: Sequence[Any], *, fetch: bool = False) -> Any:
+    """Run one statement of a hot path; on PostgreSQL as a server-side prepared statement.
+
+    Django's default psycopg cursor binds parameters client-side, so the server parses and
+    plans every statement anew; these few statements run for every command, so they are
+    prepared once per connection (psycopg's `prepare=True`). Errors are Django's, as from
+    `connection.cursor()`.
+    """
+    if connection.vendor != "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall() if fetch else cursor.lastrowid
+    connection.ensure_connection()
+    raw = connection.connection
+    assert raw is not None
+    import psycopg
+
+    with connection.wrap_database_errors, psycopg.Cursor(raw) as cursor:
+        cursor.execute(sql, params, prepare=True)
+        return cursor.fetchall() if fetch else None

@@ -342,8 +342,7 @@ def _insert(model: type[Any], values: dict[str, Any]) -> None:
     writer = _STATEMENTS.get(key)
     if writer is None:
         writer = _STATEMENTS[key] = fastsql.Writer(model, list(values))
-    with connection.cursor() as cursor:
-        cursor.execute(writer.insert_sql, writer.row(values))
+    fastsql.execute(writer.insert_sql, writer.row(values))
 
 
 def _update(model: type[Any], values: dict[str, Any], where: dict[str, Any]) -> None:
@@ -354,8 +353,7 @@ def _update(model: type[Any], values: dict[str, Any], where: dict[str, Any]) -> 
         statement = _STATEMENTS[key] = fastsql.updater(model, list(values), list(where))
     sql, convert, _names = statement
     params = [conv(v) for conv, v in zip(convert, [*values.values(), *where.values()], strict=True)]
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
+    fastsql.execute(sql, params)
 
 
 @dataclass(frozen=True, slots=True)
@@ -402,21 +400,27 @@ def _save_figures(change: Change, times: ClaimTimes) -> None:
             continue
         fields = figure_fields(figure, times)
         if previous is None:
-            models.Figure.objects.create(claim_id=after.claim_id, **fields)
+            _insert(models.Figure, {"claim_id": after.claim_id, **fields})
         else:
-            models.Figure.objects.filter(
-                claim_id=after.claim_id, figure_id=figure.figure_id
-            ).update(**fields)
+            _update(
+                models.Figure, fields, {"claim_id": after.claim_id, "figure_id": figure.figure_id}
+            )
 
 
-def _save_disputes(after: ClaimState, times: ClaimTimes, dispute_ids: Iterable[str]) -> None:
+def _save_disputes(
+    before: ClaimState | None, after: ClaimState, times: ClaimTimes, dispute_ids: Iterable[str]
+) -> None:
+    # Whether the row exists follows from the state before the event (rows mirror the state),
+    # so no statement depends on a row count (PostgreSQL pipeline mode, services._execute).
     for dispute_id in dispute_ids:
         dispute = after.dispute(dispute_id)
         if dispute is None:
             continue
-        models.Dispute.objects.update_or_create(
-            claim_id=after.claim_id, dispute_id=dispute_id, defaults=dispute_fields(dispute, times)
-        )
+        fields = dispute_fields(dispute, times)
+        if before is not None and before.dispute(dispute_id) is not None:
+            _update(models.Dispute, fields, {"claim_id": after.claim_id, "dispute_id": dispute_id})
+        else:
+            _insert(models.Dispute, {"claim_id": after.claim_id, **fields})
 
 
 def on_claim_reported(change: Change) -> None:
@@ -432,14 +436,14 @@ def on_claim_disputed(change: Change) -> None:
     event: e.ClaimDisputed = change.record.event  # type: ignore[assignment]
     times = _save_claim(change)
     _save_figures(change, times)
-    _save_disputes(change.after, times, [event.dispute_id])
+    _save_disputes(change.before, change.after, times, [event.dispute_id])
 
 
 def on_dispute_resolved(change: Change) -> None:
     event: e.DisputeResolved = change.record.event  # type: ignore[assignment]
     times = _save_claim(change)
     _save_figures(change, times)
-    _save_disputes(change.after, times, [event.dispute_id])
+    _save_disputes(change.before, change.after, times, [event.dispute_id])
 
 
 def on_claim_confirmed(change: Change) -> None:
@@ -464,8 +468,9 @@ def on_evidence_attached(change: Change) -> None:
     event: e.EvidenceAttached = change.record.event  # type: ignore[assignment]
     _save_claim(change)
     evidence = next(ev for ev in change.after.evidence if ev.evidence_id == event.evidence_id)
-    models.Evidence.objects.create(
-        claim_id=change.after.claim_id, **evidence_fields(evidence, change.record.recorded_at)
+    _insert(
+        models.Evidence,
+        {"claim_id": change.after.claim_id, **evidence_fields(evidence, change.record.recorded_at)},
     )
 
 
