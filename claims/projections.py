@@ -214,8 +214,9 @@ def advance_times(times: ClaimTimes | None, rec: RecordedEvent) -> ClaimTimes:
 
 
 def version_fields(
-    state: ClaimState, times: ClaimTimes, document: dict[str, Any]
+    state: ClaimState, times: ClaimTimes, document: dict[str, Any] | str
 ) -> dict[str, Any]:
+    """The history row of this version (`document`: the dict, or its JSON from fastsql.dumps)."""
     return {
         "claim_id": state.claim_id,
         "version": state.version,
@@ -555,8 +556,26 @@ class _ClaimFold:
     occurred_at: dt.datetime | None
     version_times: dict[int, dt.datetime]
     evidence_times: dict[str, dt.datetime]
-    versions: list[models.ClaimVersion]
+    last_version: dict[str, Any] | None = None  # its history row (recorded_to still open)
     position: int = 0
+
+
+def bulk_insert(model: type[Any], rows: list[dict[str, Any]]) -> None:
+    """Insert rows given as field values in one go (executemany; COPY on PostgreSQL).
+
+    Fields left out get the model's defaults; the values stored are the ORM's (claims.fastsql).
+    """
+    if not rows:
+        return
+    given = set(rows[0])
+    defaults = {
+        f.attname: f.get_default()
+        for f in model._meta.concrete_fields
+        if f.attname not in given and f.name not in given and f.has_default()
+    }
+    if defaults:
+        rows = [{**defaults, **row} for row in rows]
+    fastsql.Writer(model, list(rows[0])).copy(rows)
 
 
 def rebuild(records: Iterator[RecordedEvent], *, batch: int = 2000, progress: Any = None) -> int:
@@ -565,7 +584,8 @@ def rebuild(records: Iterator[RecordedEvent], *, batch: int = 2000, progress: An
         model.objects.all().delete()
     claims: dict[str, _ClaimFold] = {}
     sources: dict[str, tuple[SourceState, dt.datetime, RecordedEvent]] = {}
-    pending_versions: list[models.ClaimVersion] = []
+    pending_versions: list[dict[str, Any]] = []
+    flush_at = batch
     count = 0
     for record in records:
         count += 1
@@ -578,7 +598,7 @@ def rebuild(records: Iterator[RecordedEvent], *, batch: int = 2000, progress: An
             fold = claims.get(record.stream_id)
             new_state = claim_domain.evolve(fold.state if fold else None, event)
             if fold is None:
-                fold = _ClaimFold(new_state, record.recorded_at, record.occurred_at, {}, {}, [])
+                fold = _ClaimFold(new_state, record.recorded_at, record.occurred_at, {}, {})
                 claims[record.stream_id] = fold
             fold.state = new_state
             fold.version_times[new_state.version] = record.recorded_at
@@ -586,47 +606,46 @@ def rebuild(records: Iterator[RecordedEvent], *, batch: int = 2000, progress: An
             if isinstance(event, e.EvidenceAttached):
                 fold.evidence_times[event.evidence_id] = record.recorded_at
             times = _fold_times(fold)
-            if fold.versions:
-                fold.versions[-1].recorded_to = record.recorded_at
-            row = models.ClaimVersion(
-                **version_fields(new_state, times, claim_document(new_state, times))
-            )
-            fold.versions.append(row)
+            if fold.last_version is not None:
+                fold.last_version["recorded_to"] = record.recorded_at
+            row = version_fields(new_state, times, fastsql.dumps(claim_document(new_state, times)))
+            fold.last_version = row
             pending_versions.append(row)
-            if len(pending_versions) >= batch:
+            if len(pending_versions) >= flush_at:
                 # Rows that may still get a recorded_to are flushed later, with their successor.
                 _flush_versions(claims, pending_versions, final=False)
+                flush_at = len(pending_versions) + batch
         if progress is not None:
             progress.update(1)
     _flush_versions(claims, pending_versions, final=True)
-    models.Source.objects.bulk_create(
+    bulk_insert(
+        models.Source,
         [
-            models.Source(id=source_id, **source_fields(state, created_at, rec))
+            {"id": source_id, **source_fields(state, created_at, rec)}
             for source_id, (state, created_at, rec) in sources.items()
         ],
-        batch_size=batch,
     )
     claim_rows, figure_rows, dispute_rows, evidence_rows = [], [], [], []
     for fold in claims.values():
         times = _fold_times(fold)
         st = fold.state
-        claim_rows.append(models.Claim(id=st.claim_id, **claim_fields(st, times)))
-        figure_rows += [
-            models.Figure(claim_id=st.claim_id, **figure_fields(f, times)) for f in st.figures
-        ]
-        dispute_rows += [
-            models.Dispute(claim_id=st.claim_id, **dispute_fields(d, times)) for d in st.disputes
-        ]
+        fields = claim_fields(st, times)
+        if fold.last_version is not None:
+            fields["document"] = fold.last_version["document"]  # the same document, dumped
+        claim_rows.append({"id": st.claim_id, **fields})
+        figure_rows += [{"claim_id": st.claim_id, **figure_fields(f, times)} for f in st.figures]
+        dispute_rows += [{"claim_id": st.claim_id, **dispute_fields(d, times)} for d in st.disputes]
         evidence_rows += [
-            models.Evidence(
-                claim_id=st.claim_id, **evidence_fields(ev, fold.evidence_times[ev.evidence_id])
-            )
+            {
+                "claim_id": st.claim_id,
+                **evidence_fields(ev, fold.evidence_times[ev.evidence_id]),
+            }
             for ev in st.evidence
         ]
-    models.Claim.objects.bulk_create(claim_rows, batch_size=batch)
-    models.Figure.objects.bulk_create(figure_rows, batch_size=batch)
-    models.Dispute.objects.bulk_create(dispute_rows, batch_size=batch)
-    models.Evidence.objects.bulk_create(evidence_rows, batch_size=batch)
+    bulk_insert(models.Claim, claim_rows)
+    bulk_insert(models.Figure, figure_rows)
+    bulk_insert(models.Dispute, dispute_rows)
+    bulk_insert(models.Evidence, evidence_rows)
     stats = source_stats(sources)
     zero = dict.fromkeys(("claims_reported", *STAT_FIELDS), 0)
     for source_id in sources:
@@ -645,18 +664,15 @@ def _fold_times(fold: _ClaimFold) -> ClaimTimes:
 
 
 def _flush_versions(
-    claims: dict[str, _ClaimFold], pending: list[models.ClaimVersion], *, final: bool
+    claims: dict[str, _ClaimFold], pending: list[dict[str, Any]], *, final: bool
 ) -> None:
     if final:
-        models.ClaimVersion.objects.bulk_create(pending, batch_size=2000)
+        bulk_insert(models.ClaimVersion, pending)
         pending.clear()
         return
     # Keep each claim's newest version back: its recorded_to may still change.
-    newest = {id(fold.versions[-1]) for fold in claims.values() if fold.versions}
+    newest = {id(fold.last_version) for fold in claims.values() if fold.last_version is not None}
     ready = [row for row in pending if id(row) not in newest]
     keep = [row for row in pending if id(row) in newest]
-    models.ClaimVersion.objects.bulk_create(ready, batch_size=2000)
-    for fold in claims.values():
-        if len(fold.versions) > 1:
-            fold.versions = fold.versions[-1:]
+    bulk_insert(models.ClaimVersion, ready)
     pending[:] = keep
