@@ -23,13 +23,19 @@ def _identity(value: Any) -> Any:
     return value
 
 
+_LAST_DATETIME: list[Any] = [None, None]  # (datetime, text): rows of a batch share stamps
+
+
 def _sqlite_datetime(value: dt.datetime | None) -> str | None:
     # Django's SQLite backend stores aware datetimes as naive UTC text, str(datetime).
     if value is None:
         return None
-    if value.tzinfo is not None:
-        value = value.astimezone(dt.UTC).replace(tzinfo=None)
-    return str(value)
+    last = _LAST_DATETIME
+    if value is last[0]:
+        return str(last[1])
+    text = str(value.astimezone(dt.UTC).replace(tzinfo=None) if value.tzinfo else value)
+    last[0], last[1] = value, text
+    return text
 
 
 def _sqlite_date(value: dt.date | None) -> str | None:

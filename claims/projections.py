@@ -28,7 +28,26 @@ from claims.eventstore import RecordedEvent
 # --- Representations shared by both paths -------------------------------------------------------
 
 
+# value_document and _iso run for every figure of every version (history rows, rebuilds,
+# bulk imports), mostly on the same objects: states share unchanged figures. A small cache
+# keyed by identity (checked, so a reused id never returns another object's entry).
+_VALUE_DOCS: dict[int, tuple[Quantity, dict[str, Any]]] = {}
+_ISO: dict[int, tuple[dt.datetime, str]] = {}
+_CACHE_MAX = 20_000
+
+
 def value_document(value: Quantity) -> dict[str, Any]:
+    entry = _VALUE_DOCS.get(id(value))
+    if entry is not None and entry[0] is value:
+        return dict(entry[1])
+    doc = _value_document(value)
+    if len(_VALUE_DOCS) >= _CACHE_MAX:
+        _VALUE_DOCS.clear()
+    _VALUE_DOCS[id(value)] = (value, doc)
+    return dict(doc)
+
+
+def _value_document(value: Quantity) -> dict[str, Any]:
     lower, upper = value.lower, value.upper
     return {
         "amount": decimal_str(value.amount),
@@ -46,7 +65,16 @@ def _document(doc: Document | None) -> dict[str, Any] | None:
 
 
 def _iso(moment: dt.datetime | None) -> str | None:
-    return moment.isoformat().replace("+00:00", "Z") if moment is not None else None
+    if moment is None:
+        return None
+    entry = _ISO.get(id(moment))
+    if entry is not None and entry[0] is moment:
+        return entry[1]
+    text = moment.isoformat().replace("+00:00", "Z")
+    if len(_ISO) >= _CACHE_MAX:
+        _ISO.clear()
+    _ISO[id(moment)] = (moment, text)
+    return text
 
 
 @dataclass(frozen=True, slots=True)
