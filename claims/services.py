@@ -154,6 +154,8 @@ def _load_claim_for_command(claim_id: str, expected: int | None) -> Loaded:
         cached = state_cache.get(claim_id, expected)
         if cached is not None:
             return cached
+    if expected == 0 and not _stream_exists(claim_id):
+        return Loaded(None)  # a new claim (the usual case of a report): nothing to load
     row = (
         Claim.objects.filter(pk=claim_id)
         .values("snapshot", "created_at", "updated_at", "occurred_at", "last_position")
@@ -164,6 +166,12 @@ def _load_claim_for_command(claim_id: str, expected: int | None) -> Loaded:
         return Loaded(state, projections.times_from_snapshot(row))
     records = eventstore.load(claim_id)
     return Loaded(_fold(claim_domain.evolve, records), projections.times_from_records(records))
+
+
+def _stream_exists(stream_id: str) -> bool:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM claims_event WHERE stream_id = %s LIMIT 1", [stream_id])
+        return cursor.fetchone() is not None
 
 
 def _load_source_for_command(source_id: str, expected: int | None) -> Loaded:
