@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from claims.extraction.evaluate import evaluate_file, format_report, main
 
 EVAL_DIR = Path(__file__).parent / "eval"
@@ -25,7 +27,7 @@ def test_heldout_set_is_scored() -> None:
     assert report.gold > 0
 
 
-def test_command_line_prints_a_table(capsys) -> None:  # type: ignore[no-untyped-def]
+def test_command_line_prints_a_table(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(EVAL_DIR)]) == 0
     out = capsys.readouterr().out
     assert "main.jsonl" in out
