@@ -127,11 +127,13 @@ def claim_document(claim_id: str, as_of: dt.datetime | None = None) -> dict[str,
     if as_of is None:
         rows = models.Claim.objects.filter(pk=claim_id)
     else:
+        # Newest first along the (claim_id, recorded_from) index: the scan stops at the one
+        # row valid then, however long the claim's history (not a scan of every older row).
         rows = models.ClaimVersion.objects.filter(
             Q(recorded_to__isnull=True) | Q(recorded_to__gt=as_of),
             claim_id=claim_id,
             recorded_from__lte=as_of,
-        )
+        ).order_by("-recorded_from")
     doc = rows.values_list("document", flat=True).first()
     if doc is None:
         raise NotFound("No such claim." if as_of is None else "The claim did not exist yet then.")
