@@ -17,7 +17,7 @@ from bench import common
 
 SIZES = {  # claims, commands per repetition
     "tiny": (10, 30),
-    "quick": (200, 2_000),
+    "quick": (200, 1_000),
     "full": (1_000, 20_000),
 }
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from bench import common
 
-SIZES = {"tiny": 500, "quick": 20_000, "full": 100_000}  # events per repetition
+SIZES = {"tiny": 500, "quick": 10_000, "full": 100_000}  # events per repetition
 EVENTS_PER_CLAIM = 5  # a report and 4 history commands, one event each
 BATCH = 1000
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from bench import common
 
-SIZES = {"tiny": (200, 1.0), "quick": (1_000, 3.0), "full": (10_000, 10.0)}  # claims, seconds
+SIZES = {"tiny": (200, 1.0), "quick": (1_000, 2.0), "full": (10_000, 10.0)}  # claims, seconds
 CONCURRENCY = 16
 WORKERS = 2
 
