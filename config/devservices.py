@@ -5,6 +5,7 @@ Importable without Django settings (stdlib, plus psycopg and honcho imported laz
 Command line (``python -m config.devservices COMMAND``)::
 
     redis     [--port 6379] [--dir var/redis] [--host 127.0.0.1]
+              (restarted after 5 s if it stops)
               Run Redis in the foreground (exec); SIGTERM/SIGINT shut it down.
     postgres  [--port N] [--dir D] [--user claims] [--password P] [--db claims]
               Start a throwaway PostgreSQL cluster, print its URL, wait for SIGTERM/SIGINT,
@@ -239,14 +240,42 @@ def redis_server(port: int | None = None, data_dir: str | Path | None = None) ->
         server.stop()
 
 
+REDIS_RESTART_DELAY_S = 5
+
+
 def run_redis_foreground(port: int, data_dir: Path, host: str = HOST) -> None:
-    """Replace this process with redis-server (it shuts down cleanly on SIGTERM and SIGINT)."""
+    """Run redis-server and keep it running: restart it if it stops, until SIGTERM or SIGINT.
+
+    A stopped Redis is an outage the rest of the stack is built to survive (writes go on, the
+    sweep catches up), so the dev stack restarts it instead of letting honcho take every other
+    process down with it.
+    """
     data_dir.mkdir(parents=True, exist_ok=True)
     cmd = redis_command(port, data_dir.resolve(), host)
-    log(f"exec {' '.join(repr(c) if c == '' else c for c in cmd)}")
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os.execv(cmd[0], cmd)  # noqa: S606 - argv list, no shell
+    stopping = False
+    child: subprocess.Popen[bytes] | None = None
+
+    def stop(signum: int, _frame: object) -> None:
+        nonlocal stopping
+        stopping = True
+        if child is not None and child.poll() is None:
+            child.send_signal(signum)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    while True:
+        log(f"starting {' '.join(repr(c) if c == '' else c for c in cmd)}")
+        sys.stdout.flush()
+        child = subprocess.Popen(cmd)
+        code = child.wait()
+        if stopping:
+            sys.exit(0)
+        log(f"redis-server exited with {code}; restarting in {REDIS_RESTART_DELAY_S} s")
+        deadline = time.monotonic() + REDIS_RESTART_DELAY_S
+        while time.monotonic() < deadline and not stopping:
+            time.sleep(0.2)
+        if stopping:
+            sys.exit(0)
 
 
 # --- PostgreSQL ----------------------------------------------------------------------------------
