@@ -18,6 +18,7 @@ from django.utils.html import format_html
 from claims import models, roles
 from claims.adminui import display, views
 from claims.adminui.operations import OPERATIONS
+from claims.api.throttles import LoginThrottle
 
 admin.site.site_header = "Claims Tracker"
 admin.site.site_title = "Claims Tracker"
@@ -234,6 +235,27 @@ def _get_urls_with_review() -> list[URLPattern | URLResolver]:
 
 
 admin.site.get_urls = _get_urls_with_review  # type: ignore[method-assign]
+
+# Login attempts on the admin count against the same per-address `login` rate as the API's
+# token endpoint (THROTTLE_LOGIN): password guessing gets 429, not unlimited tries.
+_site_login = admin.site.login
+
+
+def _throttled_login(request: HttpRequest, extra_context: dict[str, Any] | None = None) -> Any:
+    if request.method == "POST":
+        throttle = LoginThrottle()
+        if not throttle.allow_request(request, None):  # type: ignore[arg-type]
+            response = HttpResponse(
+                "Too many login attempts from this address; try again later.",
+                status=429,
+                content_type="text/plain; charset=utf-8",
+            )
+            response["Retry-After"] = str(max(1, int(throttle.wait() or 60)))
+            return response
+    return _site_login(request, extra_context)
+
+
+admin.site.login = _throttled_login  # type: ignore[method-assign]
 
 # "Import an article" (claims/admin_import.py) registers its model admin and pages on import.
 from claims import admin_import  # noqa: E402, F401
