@@ -23,18 +23,21 @@ def _identity(value: Any) -> Any:
     return value
 
 
-_LAST_DATETIME: list[Any] = [None, None]  # (datetime, text): rows of a batch share stamps
+# (datetime, text) of the last conversion: rows of a batch share their stamps. One tuple,
+# replaced whole, so threads never see a datetime paired with another one's text.
+_last_datetime: tuple[Any, str] = (None, "")
 
 
 def _sqlite_datetime(value: dt.datetime | None) -> str | None:
     # Django's SQLite backend stores aware datetimes as naive UTC text, str(datetime).
+    global _last_datetime
     if value is None:
         return None
-    last = _LAST_DATETIME
+    last = _last_datetime
     if value is last[0]:
-        return str(last[1])
+        return last[1]
     text = str(value.astimezone(dt.UTC).replace(tzinfo=None) if value.tzinfo else value)
-    last[0], last[1] = value, text
+    _last_datetime = (value, text)
     return text
 
 
