@@ -50,6 +50,8 @@ lint: $(VENV)/.stamp-dev
 
 test: $(VENV)/.stamp-dev browser-deps lint
 	$(PY) -m config.devservices run-tests $(if $(strip $(PYTEST_ARGS)),-- $(PYTEST_ARGS))
+	@# In CI (CI=true) the fault-injection scenarios run too: they fit its time limit.
+	@if [ "$${CI:-}" = "true" ] && [ -z "$(strip $(PYTEST_ARGS))" ]; then $(MAKE) --no-print-directory chaos; fi
 
 check: test
 
