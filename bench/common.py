@@ -64,6 +64,14 @@ def setup_django(db_url: str, **env: str) -> str:
     return connection.vendor
 
 
+def scratch_dir(prefix: str) -> Path:
+    """A directory for a figure's files (the library's SQLite file, logs): inside CLAIMS_VAR_DIR
+    when set (bench/run.py's temporary directory, removed after the run), else the temp dir."""
+    import tempfile
+
+    return Path(tempfile.mkdtemp(prefix=prefix, dir=os.environ.get("CLAIMS_VAR_DIR") or None))
+
+
 def pg_params(db_url: str) -> dict[str, str]:
     """host, port, user, password, dbname of a postgres:// URL."""
     from urllib.parse import unquote, urlparse

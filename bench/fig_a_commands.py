@@ -10,8 +10,6 @@ Django ORM events table (read the head, insert the next version, no projections)
 from __future__ import annotations
 
 import sys
-import tempfile
-from pathlib import Path
 
 from bench import common
 
@@ -30,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     from claims.domain import commands as c
 
     n_claims, n_commands = SIZES[args.size]
-    workdir = Path(tempfile.mkdtemp(prefix="bench-a-"))
+    workdir = common.scratch_dir("bench-a-")
     sources = w.register_sources(5)
     claim_ids = w.report_claims(n_claims, sources)
     versions = dict.fromkeys(claim_ids, 1)

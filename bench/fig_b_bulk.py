@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import random
 import sys
-import tempfile
 import uuid
-from pathlib import Path
 
 from bench import common
 
@@ -35,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
 
     n_events = SIZES[args.size]
     n_claims = n_events // EVENTS_PER_CLAIM
-    workdir = Path(tempfile.mkdtemp(prefix="bench-b-"))
+    workdir = common.scratch_dir("bench-b-")
     sources = w.register_sources(5)
     libs = {
         best: w.library_app(vendor, workdir, args.db_url, best=best, tag=f"b{int(best)}")

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import random
 import sys
-import tempfile
-from pathlib import Path
 
 from bench import common
 
@@ -47,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     total = eventstore.head_position()
     versions_before = ClaimVersion.objects.count()
 
-    workdir = Path(tempfile.mkdtemp(prefix="bench-c-"))
+    workdir = common.scratch_dir("bench-c-")
     app = w.library_app(vendor, workdir, args.db_url, best=True, tag="c")
     pending = []
     for i in range(n_claims):

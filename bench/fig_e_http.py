@@ -14,7 +14,6 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -123,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
         PYTHONPATH=str(common.ROOT),
     )
     gunicorn = str(Path(sys.executable).parent / "gunicorn")
-    log = Path(tempfile.mkdtemp(prefix="bench-e-")) / "gunicorn.log"
+    log = common.scratch_dir("bench-e-") / "gunicorn.log"
     proc = subprocess.Popen(
         [
             *(gunicorn, "config.wsgi:application", "-w", str(WORKERS)),
@@ -136,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         start_new_session=True,
     )
     base = f"http://127.0.0.1:{port}"
-    workdir = Path(tempfile.mkdtemp(prefix="bench-e-"))
+    workdir = common.scratch_dir("bench-e-")
     body = json.dumps(
         {
             "statement": "The homicide rate in Guatemala in 2012 was 34.5 per 100,000 people.",

@@ -18,7 +18,6 @@ import os
 import random
 import subprocess
 import sys
-import tempfile
 import time
 import uuid
 from decimal import Decimal
@@ -48,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
         CLAIMS_SWEEP_SECONDS="60",
     )
     # Redis first: every nudge of this run reaches it (a failed one would pause nudges).
-    workdir = Path(tempfile.mkdtemp(prefix="bench-f-"))
+    workdir = common.scratch_dir("bench-f-")
     redis = RedisServer(port=redis_port, data_dir=workdir / "redis")
     redis.start()
     try:
