@@ -51,12 +51,17 @@ lint: $(VENV)/.stamp-dev
 test: $(VENV)/.stamp-dev browser-deps lint
 	$(PY) -m config.devservices run-tests $(if $(strip $(PYTEST_ARGS)),-- $(PYTEST_ARGS))
 	@# In CI (CI=true) the fault-injection scenarios run too: they fit its time limit.
-	@if [ "$${CI:-}" = "true" ] && [ -z "$(strip $(PYTEST_ARGS))" ]; then $(MAKE) --no-print-directory chaos; fi
+	@if [ "$${CI:-}" = "true" ] && [ -z "$(strip $(PYTEST_ARGS))" ]; then \
+	  $(MAKE) --no-print-directory chaos CHAOS_SELECT='-m chaos'; fi
 
 check: test
 
+# Every reliability scenario (S1–S14 of shared/RELIABILITY.md) with its figure: the slow
+# fault-injection ones (marker chaos) and the fast ones that `make test` also runs.
+CHAOS_SELECT ?= -m "chaos or not chaos" tests/reliability tests/system tests/api/test_fuzz.py \
+	tests/integration/test_indicators.py::test_s12_a_failure_before_commit_leaves_results_and_checkpoint_unchanged
 chaos: $(VENV)/.stamp-dev
-	$(PY) -m config.devservices run-tests -- -m chaos
+	$(PY) -m config.devservices run-tests -- $(CHAOS_SELECT)
 
 # Browser tests need Chromium and chromedriver; install them when we can (root, apt).
 browser-deps:

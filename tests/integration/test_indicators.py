@@ -13,6 +13,7 @@ from django_celery_beat.models import PeriodicTask
 from claims import demo, eventstore, services
 from claims.domain import commands as c
 from claims.domain.values import Period, Quantity
+from tests.reliability.conftest import figure
 from tests.system import workload
 from tracker import consumers, schedule, tasks
 from tracker.models import (
@@ -143,6 +144,11 @@ def test_s12_a_failure_before_commit_leaves_results_and_checkpoint_unchanged(
     assert consumers.process_batch().events == 1
     assert point("gt-homicide-rate", "2012").change_pct == D("-10.62")
     assert consumers.compare(consumers.stored(), consumers.full_recompute()) == []
+    figure(
+        "S12",
+        "exception after the result write, before commit: checkpoint and results unchanged; "
+        "the next run gives the rebuild's values (0 differences)",
+    )
 
 
 def test_verify_reports_a_tampered_result_and_recompute_repairs_it(

@@ -22,6 +22,7 @@ from rest_framework.test import APIClient
 from claims import eventstore, services
 from claims.domain import commands as c
 from claims.domain.values import Period, Quantity
+from tests.reliability.conftest import figure
 from tests.system import workload
 from tests.system.conftest import Stack, wait_for
 from tracker import consumers, tasks
@@ -149,6 +150,12 @@ def test_killed_worker_converges_to_the_clean_rebuild(stack: Stack) -> None:
     print(f"caught up {took:.1f}s after the restart")
     assert consumers.checkpoint_position() == eventstore.head_position()
     assert_equals_rebuild()
+    figure(
+        "S5",
+        f"pool child and whole worker killed (-9) mid-batch at positions {at_child_kill} and "
+        f"{at_worker_kill} of {start}..{head}; caught up {took:.1f} s after the restart "
+        "(bound 60 s), 0 differences against a clean rebuild",
+    )
 
 
 def test_redis_down_writes_succeed_and_the_sweep_catches_up(stack: Stack) -> None:
