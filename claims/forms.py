@@ -93,7 +93,8 @@ class OperationForm(forms.Form):
         self.command: c.Command | None = None
 
     def build(self) -> c.Command:
-        raise NotImplementedError
+        """Return the command this form asks for (each operation's form defines it)."""
+        raise NotImplementedError(f"{type(self).__name__} must define build()")
 
     def set_choices(self, name: str, choices: list[tuple[str, str]]) -> None:
         field = self.fields[name]
