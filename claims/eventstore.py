@@ -328,7 +328,7 @@ def _append_locked(
                 occurred_at=new.occurred_at,
             )
             prev_hash = digest
-            row = [
+            row: list[Any] = [
                 event_id,
                 stream_type,
                 stream_id,
@@ -346,22 +346,7 @@ def _append_locked(
                 fastsql.execute(writer.with_position, writer.params([position, *row]))
             else:  # SQLite: the rowid the insert got
                 position = int(fastsql.execute(writer.without_position, writer.params(row, skip=1)))
-            records.append(
-                RecordedEvent(
-                    position,
-                    event_id,
-                    stream_type,
-                    stream_id,
-                    version + offset,
-                    event_type,
-                    event.SCHEMA_VERSION,
-                    data,
-                    metadata,
-                    recorded_at,
-                    new.occurred_at,
-                    digest,
-                )
-            )
+            records.append(RecordedEvent(position, *row))
     except IntegrityError as exc:
         # The version was checked under the lock, so only a reused event id can clash.
         raise DuplicateEventError(stream_id, expected_version, version) from exc
