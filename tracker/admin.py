@@ -20,23 +20,13 @@ from django.urls import reverse
 
 from claims import eventstore
 from claims import models as claims_models
+from claims.admin import ReadOnlyAdmin
 from claims.adminui import charts, display, hooks
 from claims.adminui import views as workspace
 from claims.domain.values import Period
 from tracker import models, services
 from tracker.consumers import CONSUMER
 from tracker.indicators import decimal_str
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
 
 
 class DefineIndicatorForm(forms.ModelForm):
