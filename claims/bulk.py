@@ -25,7 +25,7 @@ from django.contrib.auth import get_user_model
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
-from claims import eventstore, models, projections, services
+from claims import eventstore, fastsql, models, projections, services
 from claims.domain import claim as claim_domain
 from claims.domain import commands as c
 from claims.domain import events as e
@@ -34,7 +34,6 @@ from claims.domain import source as source_domain
 from claims.domain.errors import CommandRejected
 from claims.domain.events import Event as DomainEvent
 from claims.eventstore import GENESIS_HASH, ConcurrencyError, RecordedEvent
-from claims.fastsql import Writer
 
 DEFAULT_BATCH = 1000
 
@@ -405,8 +404,8 @@ _EVENT_FIELDS = (
 )
 
 
-def _event_writer() -> Writer:
-    return Writer(models.Event, _EVENT_FIELDS)
+def _event_writer() -> fastsql.Writer:
+    return fastsql.Writer(models.Event, _EVENT_FIELDS)
 
 
 def _allocate_positions(n: int) -> list[int]:
@@ -462,12 +461,13 @@ class _Projector:
                 closes.append((recs[0].recorded_at, s.stream_id, first_version - 1))
             times = s.times
             last = len(recs) - 1
-            doc: dict[str, Any] = {}
+            doc: str = ""
             for n, (rec, (event, _meta, state)) in enumerate(zip(recs, s.pending, strict=True)):
                 times = projections.advance_times(times, rec)
                 if isinstance(event, e.EvidenceAttached):
                     s.evidence_times[event.evidence_id] = rec.recorded_at
-                doc = projections.claim_document(state, times)
+                # Dumped once: the history row and (for the newest version) the claim row.
+                doc = fastsql.dumps(projections.claim_document(state, times))
                 row = projections.version_fields(state, times, doc)
                 if n < last:
                     row["recorded_to"] = recs[n + 1].recorded_at
@@ -475,8 +475,7 @@ class _Projector:
             s.times = times
             final: claim_domain.ClaimState = s.state
             assert times is not None
-            fields = projections.claim_fields(final, times)
-            fields["document"] = doc
+            fields = projections.claim_fields(final, times, doc)
             (claims_new if first_version == 1 else claims_old).append(
                 {"id": final.claim_id, **fields}
             )
@@ -507,29 +506,17 @@ class _Projector:
                     recorded_to=at
                 )
             for row in claims_old:
-                models.Claim.objects.filter(pk=row.pop("id")).update(**row)
+                # Raw UPDATE: the document is JSON text already (fastsql.JsonText), which the
+                # ORM would store as a JSON string.
+                claim_id = row.pop("id")
+                projections.update_row(models.Claim, row, {"id": claim_id})
         for row in sources_old:
             models.Source.objects.filter(pk=row.pop("id")).update(**row)
-        _write(models.Source, sources_new)
-        _write(models.Claim, claims_new)
-        _write(models.ClaimVersion, versions)
-        _write(models.Figure, figures)
-        _write(models.Dispute, disputes)
-        _write(models.Evidence, evidence)
+        projections.bulk_insert(models.Source, sources_new)
+        projections.bulk_insert(models.Claim, claims_new)
+        projections.bulk_insert(models.ClaimVersion, versions)
+        projections.bulk_insert(models.Figure, figures)
+        projections.bulk_insert(models.Dispute, disputes)
+        projections.bulk_insert(models.Evidence, evidence)
         if stat_sources:
             projections.refresh_source_stats(stat_sources)
-
-
-def _write(model: type[Any], rows: list[dict[str, Any]]) -> None:
-    """Insert rows given as field mappings; fields left out get the model's defaults."""
-    if not rows:
-        return
-    given = set(rows[0])
-    defaults = {
-        f.attname: f.get_default()
-        for f in model._meta.concrete_fields
-        if f.attname not in given and f.name not in given and f.has_default()
-    }
-    if defaults:
-        rows = [{**defaults, **row} for row in rows]
-    Writer(model, list(rows[0])).copy(rows)

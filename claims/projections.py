@@ -154,7 +154,10 @@ def claim_document(state: ClaimState, times: ClaimTimes) -> dict[str, Any]:
     }
 
 
-def claim_fields(state: ClaimState, times: ClaimTimes) -> dict[str, Any]:
+def claim_fields(
+    state: ClaimState, times: ClaimTimes, document: dict[str, Any] | str | None = None
+) -> dict[str, Any]:
+    """The claim row at this state (`document`: its representation when already built)."""
     return {
         "version": state.version,
         "status": state.status.value,
@@ -171,7 +174,7 @@ def claim_fields(state: ClaimState, times: ClaimTimes) -> dict[str, Any]:
         "assignee": state.assignee,
         "open_disputes": len(state.open_disputes),
         "n_figures": len(state.figures),
-        "document": claim_document(state, times),
+        "document": claim_document(state, times) if document is None else document,
         "snapshot": {
             "state": snapshots.claim_to_data(state),
             "version_times": {
@@ -401,7 +404,7 @@ def _insert(model: type[Any], values: dict[str, Any]) -> None:
     fastsql.execute(writer.insert_sql, writer.row(values))
 
 
-def _update(model: type[Any], values: dict[str, Any], where: dict[str, Any]) -> None:
+def update_row(model: type[Any], values: dict[str, Any], where: dict[str, Any]) -> None:
     """UPDATE … SET values WHERE where (equalities), raw cursor."""
     key = ("update", connection.vendor, model, tuple(values), tuple(where))
     statement = _STATEMENTS.get(key)
@@ -433,8 +436,8 @@ def _save_claim(change: Change) -> ClaimTimes:
     if change.before is None:
         _insert(models.Claim, {"id": after.claim_id, **fields})
     else:
-        _update(models.Claim, fields, {"id": after.claim_id})
-        _update(
+        update_row(models.Claim, fields, {"id": after.claim_id})
+        update_row(
             models.ClaimVersion,
             {"recorded_to": change.record.recorded_at},
             {"claim_id": after.claim_id, "version": after.version - 1},
@@ -458,7 +461,7 @@ def _save_figures(change: Change, times: ClaimTimes) -> None:
         if previous is None:
             _insert(models.Figure, {"claim_id": after.claim_id, **fields})
         else:
-            _update(
+            update_row(
                 models.Figure, fields, {"claim_id": after.claim_id, "figure_id": figure.figure_id}
             )
 
@@ -474,7 +477,7 @@ def _save_disputes(
             continue
         fields = dispute_fields(dispute, times)
         if before is not None and before.dispute(dispute_id) is not None:
-            _update(models.Dispute, fields, {"claim_id": after.claim_id, "dispute_id": dispute_id})
+            update_row(models.Dispute, fields, {"claim_id": after.claim_id, "dispute_id": dispute_id})
         else:
             _insert(models.Dispute, {"claim_id": after.claim_id, **fields})
 
@@ -684,9 +687,9 @@ def rebuild(records: Iterator[RecordedEvent], *, batch: int = 2000, progress: An
     for fold in claims.values():
         times = _fold_times(fold)
         st = fold.state
-        fields = claim_fields(st, times)
-        if fold.last_version is not None:
-            fields["document"] = fold.last_version["document"]  # the same document, dumped
+        # The newest history row holds the same document, already dumped.
+        last = fold.last_version
+        fields = claim_fields(st, times, last["document"] if last is not None else None)
         claim_rows.append({"id": st.claim_id, **fields})
         figure_rows += [{"claim_id": st.claim_id, **figure_fields(f, times)} for f in st.figures]
         dispute_rows += [{"claim_id": st.claim_id, **dispute_fields(d, times)} for d in st.disputes]

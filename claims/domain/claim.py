@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 from dataclasses import dataclass
 from typing import Any
@@ -10,6 +9,7 @@ from typing import Any
 from claims.domain import commands as c
 from claims.domain import events as e
 from claims.domain.errors import CommandRejected
+from claims.domain.fastreplace import replacer
 from claims.domain.values import (
     Document,
     Period,
@@ -365,7 +365,7 @@ def evolve(state: ClaimState | None, event: e.Event) -> ClaimState:
     if state is None:
         raise ValueError(f"{event.event_type} before ClaimReported")
     version = state.version + 1
-    s = dataclasses.replace(state, version=version)
+    s = state
     match event:
         case e.FigureAdded():
             figure = Figure(
@@ -376,7 +376,7 @@ def evolve(state: ClaimState | None, event: e.Event) -> ClaimState:
                 reason=event.reason,
                 added_in_version=version,
             )
-            return dataclasses.replace(s, figures=(*s.figures, figure))
+            return _replace_state(s, version=version, figures=(*s.figures, figure))
         case e.ClaimDisputed():
             dispute = Dispute(
                 dispute_id=event.dispute_id,
@@ -397,8 +397,9 @@ def evolve(state: ClaimState | None, event: e.Event) -> ClaimState:
                 )
                 figures = (*figures, counter)
             before = s.status if s.status is not ClaimStatus.DISPUTED else s.status_before_dispute
-            return dataclasses.replace(
+            return _replace_state(
                 s,
+                version=version,
                 status=ClaimStatus.DISPUTED,
                 status_before_dispute=before,
                 disputes=(*s.disputes, dispute),
@@ -412,7 +413,7 @@ def evolve(state: ClaimState | None, event: e.Event) -> ClaimState:
             if primary is not None and primary.status is not FigureStatus.REJECTED:
                 # A primary figure replaced by an accepted one keeps its rejection.
                 figures = _set_figure(figures, PRIMARY_FIGURE, status=FigureStatus.CONFIRMED)
-            return dataclasses.replace(s, status=ClaimStatus.CONFIRMED, figures=figures)
+            return _replace_state(s, version=version, status=ClaimStatus.CONFIRMED, figures=figures)
         case e.ClaimCorrected():
             figures = s.figures
             if event.new_value is not None:
@@ -420,8 +421,9 @@ def evolve(state: ClaimState | None, event: e.Event) -> ClaimState:
                 figures = _set_figure(
                     figures, PRIMARY_FIGURE, value=event.new_value, status=FigureStatus.REPORTED
                 )
-            return dataclasses.replace(
+            return _replace_state(
                 s,
+                version=version,
                 status=ClaimStatus.CORRECTED,
                 status_before_dispute=ClaimStatus.CORRECTED,  # rejecting a dispute keeps this
                 value=event.new_value or s.value,
@@ -429,9 +431,9 @@ def evolve(state: ClaimState | None, event: e.Event) -> ClaimState:
                 figures=figures,
             )
         case e.ClaimRefuted():
-            return dataclasses.replace(s, status=ClaimStatus.REFUTED)
+            return _replace_state(s, version=version, status=ClaimStatus.REFUTED)
         case e.ClaimRetracted():
-            return dataclasses.replace(s, status=ClaimStatus.RETRACTED)
+            return _replace_state(s, version=version, status=ClaimStatus.RETRACTED)
         case e.EvidenceAttached():
             evidence = Evidence(
                 evidence_id=event.evidence_id,
@@ -440,18 +442,18 @@ def evolve(state: ClaimState | None, event: e.Event) -> ClaimState:
                 kind=event.kind,
                 note=event.note,
             )
-            return dataclasses.replace(s, evidence=(*s.evidence, evidence))
+            return _replace_state(s, version=version, evidence=(*s.evidence, evidence))
         case e.ReviewAssigned():
-            return dataclasses.replace(s, assignee=event.assignee)
+            return _replace_state(s, version=version, assignee=event.assignee)
         case e.NoteAdded():
-            return dataclasses.replace(s, notes=s.notes + 1)
+            return _replace_state(s, version=version, notes=s.notes + 1)
     raise ValueError(f"A claim cannot apply {event.event_type}")
 
 
 def _resolved(s: ClaimState, event: e.DisputeResolved, version: int) -> ClaimState:
     resolution = DisputeStatus(event.resolution)
     disputes = tuple(
-        dataclasses.replace(
+        _replace_dispute(
             d,
             status=resolution,
             resolution_reason=event.reason,
@@ -462,7 +464,6 @@ def _resolved(s: ClaimState, event: e.DisputeResolved, version: int) -> ClaimSta
         else d
         for d in s.disputes
     )
-    s = dataclasses.replace(s, disputes=disputes)
     accepted = s.figure(event.accepted_figure) if event.accepted_figure else None
     figures = s.figures
     if accepted is not None:
@@ -489,15 +490,24 @@ def _resolved(s: ClaimState, event: e.DisputeResolved, version: int) -> ClaimSta
             status = returns_to
     if still_open and status is not ClaimStatus.CORRECTED:
         status = ClaimStatus.DISPUTED
-    return dataclasses.replace(
-        s, figures=figures, value=value, status=status, status_before_dispute=returns_to
+    return _replace_state(
+        s,
+        version=version,
+        disputes=disputes,
+        figures=figures,
+        value=value,
+        status=status,
+        status_before_dispute=returns_to,
     )
 
 
 def _set_figure(figures: tuple[Figure, ...], figure_id: str, **changes: Any) -> tuple[Figure, ...]:
-    return tuple(
-        dataclasses.replace(f, **changes) if f.figure_id == figure_id else f for f in figures
-    )
+    return tuple(_replace_figure(f, **changes) if f.figure_id == figure_id else f for f in figures)
+
+
+_replace_state = replacer(ClaimState)
+_replace_figure = replacer(Figure)
+_replace_dispute = replacer(Dispute)
 
 
 def replay(events: list[e.Event], state: ClaimState | None = None) -> ClaimState | None:

@@ -23,7 +23,14 @@ class Event:
         return type(self).__name__
 
     def to_data(self) -> dict[str, Any]:
-        return {f.name: _encode(getattr(self, f.name)) for f in dataclasses.fields(self)}
+        names = _FIELD_NAMES.get(type(self))
+        if names is None:
+            names = _FIELD_NAMES[type(self)] = tuple(f.name for f in dataclasses.fields(self))
+        return {name: _encode(getattr(self, name)) for name in names}
+
+
+# Field names per event class (dataclasses.fields() costs more than encoding the event).
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 # --- Claims ---------------------------------------------------------------------------------------
@@ -164,6 +171,8 @@ EVENT_TYPES: dict[str, type[Event]] = {cls.__name__: cls for cls in CLAIM_EVENTS
 
 
 def _encode(value: Any) -> Any:
+    if value is None or type(value) is str:
+        return value
     if isinstance(value, Quantity | Period | Document):
         return value.to_data()
     if isinstance(value, dt.date):

@@ -126,7 +126,21 @@ class Quantity:
 
     @classmethod
     def of(cls, amount: object, unit: str, qualifier: object = "exact") -> Quantity:
-        return cls(parse_amount(amount), unit.strip(), Qualifier.parse(qualifier))
+        """Parse and check once: the same checks and errors as the constructor, half the cost
+        (the constructor re-parses an amount that parse_amount has already normalised)."""
+        value = parse_amount(amount)
+        unit = unit.strip()
+        q = Qualifier.parse(qualifier)
+        if not unit:
+            raise InvalidValue("Unit is required.", "unit")
+        if len(unit) > 100:
+            raise InvalidValue("Unit must be at most 100 characters.", "unit")
+        unit = clean_text(unit, "unit", max_len=100)
+        new = object.__new__(cls)
+        object.__setattr__(new, "amount", value)
+        object.__setattr__(new, "unit", unit)
+        object.__setattr__(new, "qualifier", q)
+        return new
 
     @property
     def lower(self) -> Bound | None:
@@ -174,7 +188,22 @@ class Quantity:
         unit = data.get("unit")
         if not isinstance(unit, str):
             raise InvalidValue("Unit is required.", "unit")
-        return cls.of(data.get("amount"), unit, data.get("qualifier", "exact"))
+        amount, qualifier = data.get("amount"), data.get("qualifier", "exact")
+        if type(amount) is not str or type(qualifier) is not str:
+            return cls.of(amount, unit, qualifier)
+        # Replays decode the same figures over and over (a claim's value is in its report, its
+        # snapshots and its competitors' events): Quantity is immutable, so decoded ones are kept.
+        key = (amount, unit, qualifier)
+        cached = _QUANTITIES.get(key)
+        if cached is None:
+            cached = cls.of(amount, unit, qualifier)
+            if len(_QUANTITIES) >= 4096:
+                _QUANTITIES.clear()
+            _QUANTITIES[key] = cached
+        return cached
+
+
+_QUANTITIES: dict[tuple[str, str, str], Quantity] = {}
 
 
 def parse_date(raw: object, field: str) -> dt.date:
