@@ -248,10 +248,8 @@ def _db_datetime(value: Any) -> dt.datetime | None:
 
 def _heads(stream_id: str) -> tuple[int, str, dt.datetime | None]:
     """Return the stream's version and last hash, and the log's last recorded_at, in one query."""
-    with connection.cursor() as cursor:
-        cursor.execute(_HEADS_SQL, [stream_id])
-        row = cursor.fetchone()
-    return _head_values(row)
+    rows = fastsql.execute(_HEADS_SQL, [stream_id], fetch=True)
+    return _head_values(rows[0] if rows else None)
 
 
 def _head_values(row: Any) -> tuple[int, str, dt.datetime | None]:

@@ -16,6 +16,10 @@ from typing import Any
 
 import orjson
 from django.db import connection, models
+from django.db.backends.sqlite3.base import FORMAT_QMARK_REGEX
+
+# SQLite statements of the hot path, converted from Django's %s style to sqlite3's qmark style.
+_QMARK: dict[str, str] = {}
 
 Converter = Callable[[Any], Any]
 
@@ -191,6 +195,18 @@ def execute(sql: str, params: Sequence[Any], *, fetch: bool = False) -> Any:
     prepared once per connection (psycopg's `prepare=True`). Errors are Django's, as from
     `connection.cursor()`.
     """
+    if connection.vendor == "sqlite":
+        # sqlite3's own cursor, with the statement in its qmark style (converted once): the
+        # Django cursor wrapper costs as much as the statement. Django's error wrapping stays.
+        qmark = _QMARK.get(sql)
+        if qmark is None:
+            qmark = _QMARK[sql] = FORMAT_QMARK_REGEX.sub("?", sql).replace("%%", "%")
+        connection.ensure_connection()
+        raw_sqlite = connection.connection
+        assert raw_sqlite is not None
+        with connection.wrap_database_errors:
+            cur = raw_sqlite.execute(qmark, params)
+            return cur.fetchall() if fetch else cur.lastrowid
     if connection.vendor != "postgresql":
         with connection.cursor() as cursor:
             cursor.execute(sql, params)

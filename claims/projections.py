@@ -160,20 +160,7 @@ def claim_fields(
     """The claim row at this state (`document`: its representation when already built)."""
     return {
         "version": state.version,
-        "status": state.status.value,
-        "statement": state.statement,
-        "subject": state.subject,
-        "indicator": state.indicator,
-        "amount": state.value.amount,
-        "unit": state.value.unit,
-        "qualifier": state.value.qualifier.value,
-        "period_start": state.period.start if state.period else None,
-        "period_end": state.period.end if state.period else None,
-        "place": state.place,
-        "attributed_to_id": state.attributed_to,
-        "assignee": state.assignee,
-        "open_disputes": len(state.open_disputes),
-        "n_figures": len(state.figures),
+        **claim_columns(state),
         "document": claim_document(state, times) if document is None else document,
         "snapshot": {
             "state": snapshots.claim_to_data(state),
@@ -186,6 +173,52 @@ def claim_fields(
         "occurred_at": times.occurred_at,
         "last_position": times.position,
     }
+
+
+def claim_columns(state: ClaimState) -> dict[str, Any]:
+    """The claim row's columns that follow from the state alone (most of them indexed)."""
+    period = state.period
+    value = state.value
+    return {
+        "status": state.status.value,
+        "statement": state.statement,
+        "subject": state.subject,
+        "indicator": state.indicator,
+        "amount": value.amount,
+        "unit": value.unit,
+        "qualifier": value.qualifier.value,
+        "period_start": period.start if period else None,
+        "period_end": period.end if period else None,
+        "place": state.place,
+        "attributed_to_id": state.attributed_to,
+        "assignee": state.assignee,
+        "open_disputes": len(state.open_disputes),
+        "n_figures": len(state.figures),
+    }
+
+
+# Set once, when the claim is reported: an UPDATE never needs to write them again.
+_FIXED_CLAIM_COLUMNS = ("created_at", "occurred_at")
+
+
+def changed_claim_fields(fields: dict[str, Any], before: ClaimState) -> dict[str, Any]:
+    """The fields of an UPDATE of the claim row: those that differ from the row `before` wrote.
+
+    Most commands change a few columns (version, document, snapshot, times); leaving the
+    others out of the SET spares SQLite the rewrite of their index entries (status, subject,
+    indicator, assignee, created_at each have one) and the pages that go with them.
+    """
+    old = claim_columns(before)
+    out = {}
+    for name, value in fields.items():
+        if name in _FIXED_CLAIM_COLUMNS:
+            continue
+        if name in old:
+            prior = old[name]
+            if prior == value and type(prior) is type(value):
+                continue
+        out[name] = value
+    return out
 
 
 def versions_shown(state: ClaimState) -> set[int]:
@@ -436,7 +469,9 @@ def _save_claim(change: Change) -> ClaimTimes:
     if change.before is None:
         _insert(models.Claim, {"id": after.claim_id, **fields})
     else:
-        update_row(models.Claim, fields, {"id": after.claim_id})
+        update_row(
+            models.Claim, changed_claim_fields(fields, change.before), {"id": after.claim_id}
+        )
         update_row(
             models.ClaimVersion,
             {"recorded_to": change.record.recorded_at},
@@ -477,7 +512,9 @@ def _save_disputes(
             continue
         fields = dispute_fields(dispute, times)
         if before is not None and before.dispute(dispute_id) is not None:
-            update_row(models.Dispute, fields, {"claim_id": after.claim_id, "dispute_id": dispute_id})
+            update_row(
+                models.Dispute, fields, {"claim_id": after.claim_id, "dispute_id": dispute_id}
+            )
         else:
             _insert(models.Dispute, {"claim_id": after.claim_id, **fields})
 
