@@ -126,15 +126,17 @@ class Writer:
         # Table and column names come from the model, values are parameters.
         self.insert_sql = f"INSERT INTO {self.table} ({cols}) VALUES ({marks})"  # noqa: S608
         self.copy_sql = f"COPY {self.table} ({cols}) FROM STDIN"
+        self._row = _row_function(self.names, self.convert)
 
     def placeholder(self, field: models.Field[Any, Any]) -> str:
         return placeholder(field, self.vendor)
 
     def row(self, values: Mapping[str, Any]) -> list[Any]:
-        return [conv(values[name]) for conv, name in zip(self.convert, self.names, strict=True)]
+        return self._row(values)
 
     def insert(self, rows: Iterable[Mapping[str, Any]]) -> None:
-        params = [self.row(values) for values in rows]
+        row = self._row
+        params = [row(values) for values in rows]
         if not params:
             return
         with connection.cursor() as cursor:
@@ -151,9 +153,29 @@ class Writer:
         connection.ensure_connection()
         raw = connection.connection
         assert raw is not None
+        row = self._row
         with raw.cursor() as cursor, cursor.copy(self.copy_sql) as copy:
             for values in rows:
-                copy.write_row([_copy_value(v) for v in self.row(values)])
+                copy.write_row([_copy_value(v) for v in row(values)])
+
+
+def _row_function(
+    names: Sequence[str], converters: Sequence[Converter]
+) -> Callable[[Mapping[str, Any]], list[Any]]:
+    """values -> the row's parameters, generated once per writer: columns stored as given are
+    plain lookups, the others call their converter (the bulk paths run this for every row)."""
+    namespace: dict[str, Any] = {}
+    parts = []
+    for i, (name, conv) in enumerate(zip(names, converters, strict=True)):
+        if conv is _identity:
+            parts.append(f"values[{name!r}]")
+        else:
+            namespace[f"convert_{i}"] = conv
+            parts.append(f"convert_{i}(values[{name!r}])")
+    source = f"def row(values):\n    return [{', '.join(parts)}]\n"
+    exec(source, namespace)  # noqa: S102 (field names of a model, as literals)
+    fn: Callable[[Mapping[str, Any]], list[Any]] = namespace["row"]
+    return fn
 
 
 def _copy_value(value: Any) -> Any:
