@@ -85,11 +85,12 @@ def import_streams(
     that have validated them already.
     """
     importer = _Importer(ctx, batch, check)
-    for item in items:
-        if not isinstance(item, StreamCommands):
-            item = StreamCommands(*item)
-        importer.add(item)
-    importer.flush()
+    with fastsql.fewer_checkpoints():
+        for item in items:
+            if not isinstance(item, StreamCommands):
+                item = StreamCommands(*item)
+            importer.add(item)
+        importer.flush()
     return importer.result
 
 
