@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.db.models import QuerySet
@@ -25,13 +26,23 @@ class PageQuery(serializers.Serializer):
     )
 
 
-def paginate(request: Request, queryset: QuerySet[Any], query: dict[str, Any]) -> dict[str, Any]:
-    """Return one page of rows as {count, next, previous, results}."""
+def paginate(
+    request: Request,
+    queryset: QuerySet[Any],
+    query: dict[str, Any],
+    select: Callable[[QuerySet[Any]], QuerySet[Any]] | None = None,
+) -> dict[str, Any]:
+    """Return one page of rows as {count, next, previous, results}.
+
+    `select` (e.g. a values_list) shapes the page's query only: the count stays the bare one,
+    and an empty page builds nothing more."""
     page = query.get("page", 1)
     size = min(query.get("page_size", DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE)
     count = queryset.count()
     start = (page - 1) * size
-    rows = list(queryset[start : start + size]) if start < count else []
+    rows: list[Any] = []
+    if start < count:
+        rows = list((queryset if select is None else select(queryset))[start : start + size])
     url = request.build_absolute_uri()
     next_url = replace_query_param(url, "page", page + 1) if start + size < count else None
     if page <= 1:
