@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 import pytest
 
@@ -27,7 +28,7 @@ def _state() -> ClaimState:
 def test_same_result_as_dataclasses_replace() -> None:
     state = _state()
     fast = replacer(ClaimState)
-    changes = {"version": 2, "status": ClaimStatus.DISPUTED, "notes": 3}
+    changes: dict[str, Any] = {"version": 2, "status": ClaimStatus.DISPUTED, "notes": 3}
     got = fast(state, **changes)
     assert got == dataclasses.replace(state, **changes)
     assert type(got) is ClaimState
