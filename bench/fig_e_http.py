@@ -152,8 +152,10 @@ def main(argv: list[str] | None = None) -> int:
     pairs = {
         "detail": (f"{base}/api/v1/claims/{claim}/", f"{base}/bench/plain/claims/{claim}/", None),
         "list": (
-            f"{base}/api/v1/claims/?status=confirmed",
-            f"{base}/bench/plain/claims/?status=confirmed",
+            # Every claim of this workload ends disputed (a dispute upheld without an accepted
+            # figure), so the page is full: 50 documents.
+            f"{base}/api/v1/claims/?status=disputed",
+            f"{base}/bench/plain/claims/?status=disputed",
             None,
         ),
         "post": (f"{base}/api/v1/claims/", f"{base}/bench/plain/post/", post_lua),
@@ -260,6 +262,10 @@ def _check(url: str, token: str | None, body: str | None) -> None:
     )
     with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
         assert 200 <= response.status < 300, response.status
+        payload = json.loads(response.read())
+    if isinstance(payload, dict) and "results" in payload:
+        # A list figure must measure a full page, not an empty answer.
+        assert len(payload["results"]) >= 20, f"{url}: only {len(payload['results'])} results"
 
 
 if __name__ == "__main__":

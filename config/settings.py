@@ -163,7 +163,7 @@ CLAIMS_NUDGE_BACKOFF_SECONDS = env_int("CLAIMS_NUDGE_BACKOFF_SECONDS", 5)
 # --- REST framework -----------------------------------------------------------------------------
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "claims.api.authentication.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["claims.api.permissions.ReadOrRole"],
