@@ -74,6 +74,7 @@ class Result:
     state: Any
     records: list[RecordedEvent]
     replayed: bool = False
+    times: projections.ClaimTimes | None = None  # a claim's times after a command it ran
 
     @property
     def version(self) -> int:
@@ -155,7 +156,7 @@ def _load_claim_for_command(claim_id: str, expected: int | None) -> Loaded:
         if cached is not None:
             return cached
     if expected == 0 and not _stream_exists(claim_id):
-        return Loaded(None)  # a new claim (the usual case of a report): nothing to load
+        return Loaded(None)  # nothing to load (a command on a missing claim is refused)
     row = (
         Claim.objects.filter(pk=claim_id)
         .values("snapshot", "created_at", "updated_at", "occurred_at", "last_position")
@@ -196,13 +197,16 @@ def _execute(
     expected_version: int | None,
     *,
     check: Callable[[Any], None] | None = None,
+    creates: bool = False,
 ) -> Result:
     load, decide = AGGREGATES[stream_type]
     with transaction.atomic(), _pipelined(stream_id, expected_version):
         replay = _replay_of_seeded(stream_id, ctx, stream_type)
         if replay is not None:
             return replay
-        loaded = load(stream_id, expected_version)
+        # A creation (a report: its id was just made) has nothing to load; had the id been
+        # taken, the append finds the stream's head above 0 under its lock: ConcurrencyError.
+        loaded = Loaded(None) if creates else load(stream_id, expected_version)
         state, version = loaded.state, loaded.version
         if expected_version is not None and expected_version != version:
             raise ConcurrencyError(stream_id, expected_version, version)
@@ -224,7 +228,7 @@ def _execute(
         records = result.records
         after = Loaded(new_state, times)
         transaction.on_commit(lambda: _committed(stream_id, after, records))
-    return Result(new_state, result.records)
+    return Result(new_state, result.records, times=times if stream_type == "claim" else None)
 
 
 @contextlib.contextmanager
@@ -285,7 +289,7 @@ def report(command: c.ReportClaim, ctx: Context) -> Result:
         ("reported_in", publisher),
         indicator=command.indicator,
     )
-    return _execute("claim", command.claim_id, command, ctx, 0, check=check)
+    return _execute("claim", command.claim_id, command, ctx, 0, check=check, creates=True)
 
 
 def add_figure(claim_id: str, command: c.AddFigure, ctx: Context, expected: int | None) -> Result:

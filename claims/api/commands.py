@@ -90,10 +90,10 @@ class AddFigureView(ClaimCommandView):
             reported_in=document(data.get("reported_in")),
             reason=data.get("reason", ""),
         )
-        services.add_figure(
+        result = services.add_figure(
             claim_id, command, self.context(request, data), data["expected_version"]
         )
-        return claim_response(claim_id)
+        return claim_response(claim_id, result=result)
 
 
 class DisputeClaimView(ClaimCommandView):
@@ -116,8 +116,10 @@ class DisputeClaimView(ClaimCommandView):
             counter_value=quantity(data.get("counter_value")),
             evidence=data.get("evidence", ""),
         )
-        services.dispute(claim_id, command, self.context(request, data), data["expected_version"])
-        return claim_response(claim_id)
+        result = services.dispute(
+            claim_id, command, self.context(request, data), data["expected_version"]
+        )
+        return claim_response(claim_id, result=result)
 
 
 class ResolveDisputeView(ClaimCommandView):
@@ -147,10 +149,10 @@ class ResolveDisputeView(ClaimCommandView):
             dispute_id=data.get("dispute") or None,
             accepted_figure=data.get("accepted_figure") or None,
         )
-        services.resolve_dispute(
+        result = services.resolve_dispute(
             claim_id, command, self.context(request, data), data["expected_version"]
         )
-        return claim_response(claim_id)
+        return claim_response(claim_id, result=result)
 
 
 class ConfirmClaimView(ClaimCommandView):
@@ -170,8 +172,10 @@ class ConfirmClaimView(ClaimCommandView):
             by=data.get("by") or None,
             evidence=data.get("evidence", ""),
         )
-        services.confirm(claim_id, command, self.context(request, data), data["expected_version"])
-        return claim_response(claim_id)
+        result = services.confirm(
+            claim_id, command, self.context(request, data), data["expected_version"]
+        )
+        return claim_response(claim_id, result=result)
 
 
 class CorrectClaimView(ClaimCommandView):
@@ -195,8 +199,10 @@ class CorrectClaimView(ClaimCommandView):
             statement=data.get("statement") or None,
             by=data.get("by") or None,
         )
-        services.correct(claim_id, command, self.context(request, data), data["expected_version"])
-        return claim_response(claim_id)
+        result = services.correct(
+            claim_id, command, self.context(request, data), data["expected_version"]
+        )
+        return claim_response(claim_id, result=result)
 
 
 class RefuteClaimView(ClaimCommandView):
@@ -214,8 +220,10 @@ class RefuteClaimView(ClaimCommandView):
         command = c.RefuteClaim(
             reason=data["reason"], by=data.get("by") or None, evidence=data.get("evidence", "")
         )
-        services.refute(claim_id, command, self.context(request, data), data["expected_version"])
-        return claim_response(claim_id)
+        result = services.refute(
+            claim_id, command, self.context(request, data), data["expected_version"]
+        )
+        return claim_response(claim_id, result=result)
 
 
 class RetractClaimView(ClaimCommandView):
@@ -230,8 +238,10 @@ class RetractClaimView(ClaimCommandView):
     def post(self, request: Request, claim_id: str) -> Response:
         data = self.validated(self.RetractInput, request, claim_id)
         command = c.RetractClaim(reason=data["reason"], by=data.get("by") or None)
-        services.retract(claim_id, command, self.context(request, data), data["expected_version"])
-        return claim_response(claim_id)
+        result = services.retract(
+            claim_id, command, self.context(request, data), data["expected_version"]
+        )
+        return claim_response(claim_id, result=result)
 
 
 class AttachEvidenceView(ClaimCommandView):
@@ -256,10 +266,10 @@ class AttachEvidenceView(ClaimCommandView):
             kind=data.get("kind", ""),
             note=data.get("note", ""),
         )
-        services.attach_evidence(
+        result = services.attach_evidence(
             claim_id, command, self.context(request, data), data["expected_version"]
         )
-        return claim_response(claim_id)
+        return claim_response(claim_id, result=result)
 
 
 class AssignReviewView(ClaimCommandView):
@@ -273,8 +283,10 @@ class AssignReviewView(ClaimCommandView):
     def post(self, request: Request, claim_id: str) -> Response:
         data = self.validated(self.AssignInput, request, claim_id)
         command = c.AssignReview(assignee=data["assignee"])
-        services.assign(claim_id, command, self.context(request, data), data["expected_version"])
-        return claim_response(claim_id)
+        result = services.assign(
+            claim_id, command, self.context(request, data), data["expected_version"]
+        )
+        return claim_response(claim_id, result=result)
 
 
 class AddNoteView(ClaimCommandView):
@@ -290,8 +302,10 @@ class AddNoteView(ClaimCommandView):
     def post(self, request: Request, claim_id: str) -> Response:
         data = self.validated(self.NoteInput, request, claim_id)
         command = c.AddNote(text=data["text"])
-        services.note(claim_id, command, self.context(request, data), data["expected_version"])
-        return claim_response(claim_id)
+        result = services.note(
+            claim_id, command, self.context(request, data), data["expected_version"]
+        )
+        return claim_response(claim_id, result=result)
 
 
 COMMAND_VIEWS: dict[str, type[ClaimCommandView]] = {

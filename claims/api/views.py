@@ -26,7 +26,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from claims import eventstore, fastsql, models, services
+from claims import eventstore, fastsql, models, projections, services
 from claims.api import filters, hooks
 from claims.api import serializers as s
 from claims.api.claimreview import claim_review
@@ -165,9 +165,24 @@ def claim_document(claim_id: str, as_of: dt.datetime | None = None) -> dict[str,
     return stored_claim(claim_id, as_of)[1].value
 
 
-def claim_response(claim_id: str, *, code: int = 200, request: Request | None = None) -> Response:
-    """Answer with the claim as stored now, its ETag, and for a creation its Location."""
-    version, doc = stored_claim(claim_id)
+def claim_response(
+    claim_id: str,
+    *,
+    code: int = 200,
+    request: Request | None = None,
+    result: services.Result | None = None,
+) -> Response:
+    """Answer with the claim at the version a command wrote (else as stored now), its ETag,
+    and for a creation its Location."""
+    if result is not None and result.times is not None:
+        # The document the projection stored in the command's transaction, built again from
+        # the same state and times by the same function: no read back from the database.
+        version = int(result.state.version)
+        doc = StoredDocument(
+            fastsql.dump_text(projections.claim_document(result.state, result.times))
+        )
+    else:
+        version, doc = stored_claim(claim_id)
     headers = {"ETag": f'"{version}"'}
     if request is not None:
         headers["Location"] = request.build_absolute_uri(
@@ -367,8 +382,8 @@ class ClaimCollectionView(ApiView):
             reported_in=document(data.get("reported_in")),
             note=data.get("note", ""),
         )
-        services.report(command, self.context(request, data))
-        return claim_response(command.claim_id, code=201, request=request)
+        result = services.report(command, self.context(request, data))
+        return claim_response(command.claim_id, code=201, request=request, result=result)
 
 
 CLAIM_ID = r"(?P<claim_id>[A-Za-z0-9][A-Za-z0-9._:-]{0,63})"
