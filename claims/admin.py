@@ -15,7 +15,7 @@ from django.http import HttpRequest, HttpResponse
 from django.urls import URLPattern, URLResolver, path, reverse
 from django.utils.html import format_html
 
-from claims import models, roles
+from claims import models, projections, roles
 from claims.adminui import display, views
 from claims.adminui.operations import OPERATIONS
 from claims.api.throttles import LoginThrottle
@@ -94,7 +94,7 @@ class SourceAdmin(ReadOnlyAdmin):
     def reliability(self, obj: models.Source) -> str:
         from claims.api.hooks import reliability_of
 
-        return reliability_of(views.source_stats(obj)) or "—"
+        return reliability_of(projections.row_stats(obj)) or "—"
 
     def get_urls(self) -> list[URLPattern]:
         site = self.admin_site

@@ -389,24 +389,8 @@ def _heads(stream_ids: list[str]) -> dict[str, tuple[int, str]]:
     return out
 
 
-_EVENT_FIELDS = (
-    "position",
-    "event_id",
-    "stream_type",
-    "stream_id",
-    "version",
-    "event_type",
-    "schema_version",
-    "data",
-    "metadata",
-    "recorded_at",
-    "occurred_at",
-    "hash",
-)
-
-
 def _event_writer() -> fastsql.Writer:
-    return fastsql.Writer(models.Event, _EVENT_FIELDS)
+    return fastsql.Writer(models.Event, eventstore.EVENT_FIELDS)
 
 
 def _allocate_positions(n: int) -> list[int]:

@@ -371,28 +371,31 @@ def _append_locked(
     return AppendResult(records)
 
 
+# The event table's columns in the order the writers use (position first: SQLite's path leaves
+# it out and takes the rowid). claims.bulk writes the same columns.
+EVENT_FIELDS = (
+    "position",
+    "event_id",
+    "stream_type",
+    "stream_id",
+    "version",
+    "event_type",
+    "schema_version",
+    "data",
+    "metadata",
+    "recorded_at",
+    "occurred_at",
+    "hash",
+)
+
+
 class _EventWriter:
     """The event INSERT, with the fast per-column conversions of claims.fastsql."""
-
-    FIELDS = (
-        "position",
-        "event_id",
-        "stream_type",
-        "stream_id",
-        "version",
-        "event_type",
-        "schema_version",
-        "data",
-        "metadata",
-        "recorded_at",
-        "occurred_at",
-        "hash",
-    )
 
     def __init__(self) -> None:
         from claims.fastsql import Writer
 
-        writer = Writer(Event, self.FIELDS)
+        writer = Writer(Event, EVENT_FIELDS)
         self.convert = writer.convert
         self.with_position = writer.insert_sql
         cols = ", ".join(connection.ops.quote_name(c) for c in writer.columns[1:])

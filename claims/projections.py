@@ -360,6 +360,18 @@ def source_fields(
     }
 
 
+def row_stats(row: models.Source) -> dict[str, int]:
+    """A source row's claim counters, by outcome (what reliability is scored from)."""
+    return {
+        "reported": row.claims_reported,
+        "confirmed": row.claims_confirmed,
+        "corrected": row.claims_corrected,
+        "refuted": row.claims_refuted,
+        "retracted": row.claims_retracted,
+        "disputed": row.claims_disputed,
+    }
+
+
 STAT_FIELDS = {
     "claims_confirmed": "confirmed",
     "claims_corrected": "corrected",

@@ -2,10 +2,12 @@
 
 import os
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
 from config import devservices
+from tests.factories import DemoIds, load_demo
 
 
 def pytest_report_header(config: pytest.Config) -> str:
@@ -25,3 +27,9 @@ def redis_url() -> Iterator[str]:
         return
     with devservices.redis_server() as started:
         yield started
+
+
+@pytest.fixture
+def demo(db: Any, settings: Any) -> DemoIds:
+    """The demo sources, indicators, claims and users (editor, contributor, reader, admin)."""
+    return load_demo(settings)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from typing import Any
 
+from claims import demo as demo_data
 from claims import services
 from claims.domain import commands as c
 from claims.domain.values import Document, Period, Quantity
@@ -57,3 +59,49 @@ def read_model_snapshot() -> dict[str, list[str]]:
                 row.pop("id", None)
         out[model.__name__] = sorted(json.dumps(r, sort_keys=True, default=str) for r in rows)
     return out
+
+
+# --- The demo data as fixtures load it ----------------------------------------------------------
+
+FAST_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+class DemoIds(dict[str, str]):
+    """Demo ids by key: ids['claim:organized-crime-share'], ids['source:un']."""
+
+    def __missing__(self, key: str) -> str:
+        kind, _, name = key.partition(":")
+        return demo_data.demo_id(kind, name)
+
+
+def load_demo(settings: Any) -> DemoIds:
+    """Load the demo sources, indicators, claims and role users (fast password hashing)."""
+    from tracker.services import define_indicator
+
+    settings.PASSWORD_HASHERS = FAST_HASHERS
+    demo_data.load(define_indicator=define_indicator)
+    demo_data.ensure_roles_and_users()
+    return DemoIds()
+
+
+# --- The URL routes, as the OpenAPI schema names them --------------------------------------------
+
+
+def url_routes(resolver: Any = None, prefix: str = "") -> list[str]:
+    """Every route the resolver knows, as its pattern text (regex anchors dropped)."""
+    from django.urls import URLPattern, URLResolver, get_resolver
+
+    found = []
+    for pattern in (resolver or get_resolver()).url_patterns:
+        text = prefix + str(pattern.pattern).lstrip("^").rstrip("$")
+        if isinstance(pattern, URLResolver):
+            found += url_routes(pattern, text)
+        elif isinstance(pattern, URLPattern):
+            found.append(text)
+    return found
+
+
+def as_openapi(route: str) -> str:
+    """A route pattern as an OpenAPI path: named groups and converters become {name}."""
+    route = re.sub(r"\(\?P<(\w+)>[^)]*\)", r"{\1}", route)
+    return "/" + re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", route)

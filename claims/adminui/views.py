@@ -23,7 +23,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 
-from claims import eventstore, models, roles, services
+from claims import eventstore, models, projections, roles, services
 from claims.adminui import display, hooks, queue
 from claims.adminui.operations import OPERATIONS, Operation
 from claims.api import hooks as api_hooks
@@ -588,24 +588,13 @@ def claims_as_of(request: HttpRequest, model_admin: ModelAdmin[Any]) -> HttpResp
 # --- Sources ------------------------------------------------------------------------------------
 
 
-def source_stats(row: models.Source) -> dict[str, int]:
-    return {
-        "reported": row.claims_reported,
-        "confirmed": row.claims_confirmed,
-        "corrected": row.claims_corrected,
-        "refuted": row.claims_refuted,
-        "retracted": row.claims_retracted,
-        "disputed": row.claims_disputed,
-    }
-
-
 def source_page(request: HttpRequest, model_admin: ModelAdmin[Any], source_id: str) -> HttpResponse:
     """A source's track record: counts, reliability, and its claims, figures and disputes."""
     require_read(request, model_admin)
     source = models.Source.objects.filter(pk=source_id).first()
     if source is None:
         raise Http404("No such source.")
-    stats = source_stats(source)
+    stats = projections.row_stats(source)
     claims = list(models.Claim.objects.filter(attributed_to_id=source_id).order_by("-created_at"))
     figures = list(
         models.Figure.objects.filter(source_id=source_id, is_primary=False)

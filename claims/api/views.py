@@ -195,14 +195,7 @@ def claim_response(
 
 
 def source_document(row: models.Source) -> dict[str, Any]:
-    stats = {
-        "reported": row.claims_reported,
-        "confirmed": row.claims_confirmed,
-        "corrected": row.claims_corrected,
-        "refuted": row.claims_refuted,
-        "retracted": row.claims_retracted,
-        "disputed": row.claims_disputed,
-    }
+    stats = projections.row_stats(row)
     return {
         "id": row.pk,
         "version": row.version,

@@ -3,40 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 import pytest
 from django.conf import settings
 from django.test import Client
 
-from claims import demo as demo_data
 from claims.models import Claim, Event
-from tracker.services import define_indicator
+from tests.factories import DemoIds
 
-FAST_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 ROLE_USERS = {
     "reader": "reader",
     "contributor": "contributor",
     "editor": "editor",
     "admin": "admin",
 }
-
-
-class DemoIds(dict[str, str]):
-    """Demo ids by key: ids['claim:organized-crime-share'], ids['source:un']."""
-
-    def __missing__(self, key: str) -> str:
-        kind, _, name = key.partition(":")
-        return demo_data.demo_id(kind, name)
-
-
-@pytest.fixture
-def demo(db: Any, settings: Any) -> DemoIds:
-    """The demo sources, indicators, claims and role users, loaded through the services."""
-    settings.PASSWORD_HASHERS = FAST_HASHERS
-    demo_data.load(define_indicator=define_indicator)
-    demo_data.ensure_roles_and_users()
-    return DemoIds()
 
 
 @pytest.fixture

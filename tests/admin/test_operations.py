@@ -9,7 +9,8 @@ import pytest
 from django.test import Client
 
 from claims.models import Claim, Event
-from tests.admin.conftest import DemoIds, claim_url, event_count, last_event, version_of
+from tests.admin.conftest import claim_url, event_count, last_event, version_of
+from tests.factories import DemoIds
 
 SHARE = "claim:organized-crime-share"  # disputed: "as many as 45 percent"
 RATE_2011 = "claim:homicide-rate-2011"  # reported

@@ -16,7 +16,8 @@ from django.test import Client, RequestFactory
 from claims import models, services
 from claims.domain import commands as c
 from claims.domain.values import Quantity
-from tests.admin.conftest import DemoIds, claim_url, event_count, version_of
+from tests.admin.conftest import claim_url, event_count, version_of
+from tests.factories import DemoIds
 from tracker import consumers
 from tracker import models as tracker_models
 

@@ -14,10 +14,9 @@ from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from claims import demo as demo_data
-from tracker.services import define_indicator
+from tests.factories import load_demo
 
 ROLES = ("reader", "contributor", "editor", "superuser")
-FAST_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture(autouse=True)
@@ -26,23 +25,6 @@ def _fresh_throttles() -> Iterator[None]:
     cache.clear()
     yield
     cache.clear()
-
-
-@pytest.fixture
-def demo(db: Any, settings: Any) -> dict[str, str]:
-    """Load the demo sources, indicators, claims and users; return their ids by demo key."""
-    settings.PASSWORD_HASHERS = FAST_HASHERS
-    demo_data.load(define_indicator=define_indicator)
-    demo_data.ensure_roles_and_users()
-    return DemoIds()
-
-
-class DemoIds(dict[str, str]):
-    """Demo ids by key: ids['claim:homicide-rate-2012'], ids['source:un']."""
-
-    def __missing__(self, key: str) -> str:
-        kind, _, name = key.partition(":")
-        return demo_data.demo_id(kind, name)
 
 
 @pytest.fixture
@@ -106,11 +88,8 @@ def committed(
     using this fixture make unique ids and names, and assert only about what they wrote.
     Requesting neither `db` nor `transactional_db` also makes pytest-django run them last.
     """
-    settings.PASSWORD_HASHERS = FAST_HASHERS
     with django_db_blocker.unblock():
-        demo_data.load(define_indicator=define_indicator)
-        demo_data.ensure_roles_and_users()
-        yield DemoIds()
+        yield load_demo(settings)
         connections.close_all()
 
 

@@ -11,8 +11,9 @@ import pytest
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.core.management import call_command
-from django.urls import URLPattern, URLResolver, get_resolver
 from rest_framework.test import APIClient
+
+from tests.factories import as_openapi, url_routes
 
 API_DIR = Path(__file__).resolve().parents[2] / "claims" / "api"
 
@@ -21,27 +22,11 @@ def test_the_schema_validates_without_warnings(tmp_path: Path) -> None:
     call_command("spectacular", "--validate", "--fail-on-warn", "--file", str(tmp_path / "s.yml"))
 
 
-def _routes(resolver: URLResolver, prefix: str = "") -> list[str]:
-    found = []
-    for pattern in resolver.url_patterns:
-        text = prefix + str(pattern.pattern).lstrip("^").rstrip("$")
-        if isinstance(pattern, URLResolver):
-            found += _routes(pattern, text)
-        elif isinstance(pattern, URLPattern):
-            found.append(text)
-    return found
-
-
-def _normalise(route: str) -> str:
-    route = re.sub(r"\(\?P<(\w+)>[^)]*\)", r"{\1}", route)
-    return "/" + re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", route)
-
-
 @pytest.mark.django_db
 def test_every_api_route_is_documented() -> None:
     schema = APIClient().get("/api/schema/", HTTP_ACCEPT="application/json").json()
     documented = set(schema["paths"])
-    routes = {_normalise(r) for r in _routes(get_resolver()) if r.startswith("api/v1/")}
+    routes = {as_openapi(r) for r in url_routes() if r.startswith("api/v1/")}
     assert routes
     assert routes <= documented, routes - documented
 

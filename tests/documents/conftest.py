@@ -15,21 +15,12 @@ from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from claims import demo as demo_data
-from tracker.services import define_indicator
+from tests.factories import DemoIds
 
-FAST_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 DEMO_SENTENCE = (
     "The homicide rate fell from nearly 39 per 100,000 in 2011 to 34.5 per 100,000 in 2012, "
     "according to the U.N."
 )
-
-
-class DemoIds(dict[str, str]):
-    """Demo ids by key: ids['source:un']."""
-
-    def __missing__(self, key: str) -> str:
-        kind, _, name = key.partition(":")
-        return demo_data.demo_id(kind, name)
 
 
 @pytest.fixture(autouse=True)
@@ -37,15 +28,6 @@ def _fresh_throttles() -> Iterator[None]:
     cache.clear()
     yield
     cache.clear()
-
-
-@pytest.fixture
-def demo(db: Any, settings: Any) -> DemoIds:
-    """The demo sources, indicators, claims and users (editor, contributor, reader, admin)."""
-    settings.PASSWORD_HASHERS = FAST_HASHERS
-    demo_data.load(define_indicator=define_indicator)
-    demo_data.ensure_roles_and_users()
-    return DemoIds()
 
 
 @pytest.fixture

@@ -9,25 +9,21 @@ API (in-process WSGI) with a real worker, beat and Redis (tests/system/conftest.
 from __future__ import annotations
 
 import statistics
-import tempfile
 import time
 import uuid
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.test.utils import override_settings
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from claims import eventstore
 from claims.models import Event
-from config.celery import app as celery_app
 from tests.reliability.conftest import figure, requires_postgres
 from tests.system import workload
-from tests.system.conftest import Stack, _point_celery_at
+from tests.system.conftest import Stack, running_stack
 from tracker import consumers, tasks
 
 pytestmark = [pytest.mark.chaos, requires_postgres()]
@@ -39,23 +35,8 @@ WRITE_BUDGET_SECONDS, CATCH_UP_SECONDS = 3.0, 60
 @pytest.fixture
 def stack(committed: None) -> Iterator[Stack]:
     """Redis, one worker and beat (as tests/system's fixture), this process publishing to it."""
-    previous_broker = celery_app.conf.broker_url
-    with tempfile.TemporaryDirectory(prefix="claims-s6-") as logs:
-        s = Stack(Path(logs))
-        redis_settings = override_settings(REDIS_URL=s.redis_url, CELERY_BROKER_URL=s.redis_url)
-        try:
-            s.start_redis()
-            _point_celery_at(s.redis_url)
-            redis_settings.enable()
-            s.start_worker()
-            s.start_beat()
-            tasks.publish_nudge()
-            s.wait_caught_up(timeout=120)
-            yield s
-        finally:
-            s.stop()
-            redis_settings.disable()
-            _point_celery_at(previous_broker)
+    with running_stack("claims-s6-", catch_up_timeout=120) as s:
+        yield s
 
 
 def _writes(client: APIClient, body: dict[str, Any], seconds: float, out: list[Any]) -> None:

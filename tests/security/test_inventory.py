@@ -7,12 +7,11 @@ deliberately listed here.
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from django.conf import settings
-from django.urls import URLPattern, URLResolver, get_resolver
 from rest_framework.test import APIClient
+
+from tests.factories import as_openapi, url_routes
 
 # Pages that are not part of the API contract, each for a reason.
 NOT_API = {
@@ -22,34 +21,18 @@ NOT_API = {
 }
 
 
-def _routes(resolver: URLResolver, prefix: str = "") -> list[str]:
-    found = []
-    for pattern in resolver.url_patterns:
-        text = prefix + str(pattern.pattern).lstrip("^").rstrip("$")
-        if isinstance(pattern, URLResolver):
-            found += _routes(pattern, text)
-        elif isinstance(pattern, URLPattern):
-            found.append(text)
-    return found
-
-
-def _as_openapi(route: str) -> str:
-    route = re.sub(r"\(\?P<(\w+)>[^)]*\)", r"{\1}", route)
-    return "/" + re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", route)
-
-
 @pytest.mark.django_db
 def test_no_route_is_undocumented() -> None:
     schema = APIClient().get("/api/schema/", HTTP_ACCEPT="application/json").json()
     documented = set(schema["paths"])
     admin = str(settings.ADMIN_URL)
-    routes = _routes(get_resolver())
+    routes = url_routes()
     undocumented = sorted(
         route
         for route in routes
         if not route.startswith(admin)
         and route not in NOT_API
-        and _as_openapi(route) not in documented
+        and as_openapi(route) not in documented
     )
     print(
         f"inventory: {len(routes)} routes, {len(documented)} documented paths, "
@@ -57,5 +40,5 @@ def test_no_route_is_undocumented() -> None:
     )
     assert undocumented == []
     # The schema lists nothing that does not exist either (old versions are removed).
-    known = {_as_openapi(route) for route in routes}
+    known = {as_openapi(route) for route in routes}
     assert documented <= known, documented - known

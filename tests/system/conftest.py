@@ -246,11 +246,12 @@ def system_db(django_db_setup: None, django_db_blocker: Any) -> Iterator[None]:
         yield
 
 
-@pytest.fixture(scope="module")
-def stack(system_db: None) -> Iterator[Stack]:
-    """Redis, a worker and beat, with this process publishing nudges to that Redis."""
+@contextlib.contextmanager
+def running_stack(prefix: str, catch_up_timeout: float) -> Iterator[Stack]:
+    """Redis, a worker and beat, with this process publishing nudges to that Redis; caught up
+    with whatever earlier tests committed before it is handed over, stopped afterwards."""
     previous_broker = celery_app.conf.broker_url
-    with tempfile.TemporaryDirectory(prefix="claims-system-") as logs:
+    with tempfile.TemporaryDirectory(prefix=prefix) as logs:
         s = Stack(Path(logs))
         redis_settings = override_settings(REDIS_URL=s.redis_url, CELERY_BROKER_URL=s.redis_url)
         try:
@@ -260,9 +261,16 @@ def stack(system_db: None) -> Iterator[Stack]:
             s.start_worker()
             s.start_beat()
             tasks.publish_nudge()
-            s.wait_caught_up(timeout=90)  # whatever earlier tests committed
+            s.wait_caught_up(timeout=catch_up_timeout)
             yield s
         finally:
             s.stop()
             redis_settings.disable()
             _point_celery_at(previous_broker)
+
+
+@pytest.fixture(scope="module")
+def stack(system_db: None) -> Iterator[Stack]:
+    """Redis, a worker and beat, with this process publishing nudges to that Redis."""
+    with running_stack("claims-system-", catch_up_timeout=90) as s:
+        yield s
