@@ -74,7 +74,7 @@ browser-deps:
 
 # Precision, recall and F1 per field of the claim extractor on the hand-annotated texts.
 eval-extraction: $(VENV)/.stamp-runtime
-	$(PY) -m claims.extraction.evaluate
+	$(PY) -m claims.importing.extraction.evaluate
 
 # Benchmarks (bench/run.py): never part of `make test`. BENCH_ARGS='--db sqlite --only a,c'.
 BENCH_ARGS ?=

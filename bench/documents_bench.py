@@ -36,8 +36,9 @@ from django.test.utils import setup_test_environment  # noqa: E402
 from extraction_bench import build_article  # noqa: E402
 from rest_framework.test import APIClient  # noqa: E402
 
-from claims import demo, documents  # noqa: E402
-from claims.extraction import extract  # noqa: E402
+from claims.core import demo  # noqa: E402
+from claims.importing import documents  # noqa: E402
+from claims.importing.extraction import extract  # noqa: E402
 
 ROUNDS = 5
 

@@ -7,7 +7,7 @@ import json
 import time
 from pathlib import Path
 
-from claims.extraction import extract
+from claims.importing.extraction import extract
 
 EVAL_DIR = Path(__file__).resolve().parents[1] / "tests" / "extraction" / "eval"
 TARGET_BYTES = 200_000

@@ -24,8 +24,8 @@ def main(argv: list[str] | None = None) -> int:
     args = common.parser(__doc__ or "").parse_args(argv)
     vendor = common.setup_django(args.db_url)
     from bench import workload as w
-    from claims import services
-    from claims.domain import commands as c
+    from claims.core import services
+    from claims.core.domain import commands as c
 
     n_claims, n_commands = SIZES[args.size]
     workdir = common.scratch_dir("bench-a-")

@@ -1,6 +1,6 @@
 """(b) The bulk import path: batches of 1,000 events per transaction, projections in bulk: events/s.
 
-Ours: `claims.bulk.import_streams()` — decide every command in memory, hash chains, one
+Ours: `claims.core.bulk.import_streams()` — decide every command in memory, hash chains, one
 multi-row INSERT (PostgreSQL: COPY) per batch, read models (claims, history rows, figures,
 disputes) written in bulk in the same transaction.
 Peers, pair by pair: the eventsourcing library saving 1,000 events per `app.save(*aggregates)`
@@ -28,8 +28,8 @@ def main(argv: list[str] | None = None) -> int:
     from django.utils import timezone
 
     from bench import workload as w
-    from claims import bulk, services
-    from claims.domain import commands as c
+    from claims.core import bulk, services
+    from claims.core.domain import commands as c
 
     n_events = SIZES[args.size]
     n_claims = n_events // EVENTS_PER_CLAIM

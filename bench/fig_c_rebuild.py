@@ -25,9 +25,9 @@ def main(argv: list[str] | None = None) -> int:
     from django.core.management import call_command
 
     from bench import workload as w
-    from claims import bulk, eventstore, services
-    from claims.domain import commands as c
-    from claims.models import ClaimVersion
+    from claims.core import bulk, eventstore, services
+    from claims.core.domain import commands as c
+    from claims.core.models import ClaimVersion
 
     n_events = SIZES[args.size]
     n_claims = n_events // EVENTS_PER_CLAIM

@@ -29,9 +29,9 @@ def main(argv: list[str] | None = None) -> int:
     from django.utils import timezone
 
     from bench import workload as w
-    from claims import bulk, services
     from claims.api.views import claim_document
-    from claims.domain import commands as c
+    from claims.core import bulk, services
+    from claims.core.domain import commands as c
 
     n_history, n_claims = SIZES[args.size]
     rng = random.Random(4)
@@ -141,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
 def _list_query(as_of: object) -> None:
     from django.db.models import Q
 
-    from claims.models import ClaimVersion
+    from claims.core.models import ClaimVersion
 
     rows = ClaimVersion.objects.filter(
         Q(recorded_to__isnull=True) | Q(recorded_to__gt=as_of), recorded_from__lte=as_of

@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     from rest_framework.authtoken.models import Token
 
     from bench import workload as w
-    from claims import bulk, demo, services
+    from claims.core import bulk, demo, services
     from config.devservices import free_port
 
     n_claims, seconds = SIZES[args.size]

@@ -60,9 +60,9 @@ def _run(args: object, redis: object, workdir: Path) -> int:
     assert isinstance(args, argparse.Namespace)
     common.setup_django(args.db_url)
     from bench import workload as w
-    from claims import bulk, eventstore, services
-    from claims.domain import commands as c
-    from claims.domain.values import Period, Quantity
+    from claims.core import bulk, eventstore, services
+    from claims.core.domain import commands as c
+    from claims.core.domain.values import Period, Quantity
     from tracker import consumers
     from tracker.models import IndicatorPoint
     from tracker.services import define_indicator

@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 
 from bench.workload import BASELINE_TABLE
-from claims.models import Claim
+from claims.core.models import Claim
 from config.urls import urlpatterns as project_urls
 
 

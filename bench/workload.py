@@ -25,9 +25,9 @@ from typing import Any
 from eventsourcing.application import Application
 from eventsourcing.domain import Aggregate, event
 
-from claims import services
-from claims.domain import commands as c
-from claims.domain.values import Document, Period, Quantity
+from claims.core import services
+from claims.core.domain import commands as c
+from claims.core.domain.values import Document, Period, Quantity
 
 CTX = services.Context(actor="bench")
 UNIT = "per 100,000 people"

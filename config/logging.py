@@ -1,6 +1,6 @@
 """Structured logs: every record carries the request id and the actor of the request it serves.
 
-`claims.middleware.RequestIdMiddleware` binds the request to a context variable for the time of
+`config.middleware.RequestIdMiddleware` binds the request to a context variable for the time of
 the request; `RequestContextFilter` (on the handlers) copies `request_id` and `actor` onto each
 record ("-" outside a request, e.g. in Celery tasks); `JsonFormatter` writes one JSON object per
 line (LOG_JSON, on by default in production), with any `extra={...}` fields included.

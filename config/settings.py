@@ -43,7 +43,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "claims.middleware.RequestIdMiddleware",
+    "config.middleware.RequestIdMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"

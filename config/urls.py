@@ -8,7 +8,7 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView
 
 from claims.api.docs import OfflineSwaggerView
-from claims.health import healthz
+from claims.core.health import healthz
 
 handler404 = "claims.api.errors.not_found"
 handler500 = "claims.api.errors.server_error"

@@ -7,10 +7,10 @@ import json
 import re
 from typing import Any
 
-from claims import demo as demo_data
-from claims import services
-from claims.domain import commands as c
-from claims.domain.values import Document, Period, Quantity
+from claims.core import demo as demo_data
+from claims.core import services
+from claims.core.domain import commands as c
+from claims.core.domain.values import Document, Period, Quantity
 
 ctx = services.Context(actor="test-editor", request_id="test")
 
@@ -48,7 +48,7 @@ def report(
 
 def read_model_snapshot() -> dict[str, list[str]]:
     """Every read-model row as canonical JSON (surrogate ids left out), sorted per table."""
-    from claims import projections
+    from claims.core import projections
 
     out: dict[str, list[str]] = {}
     for model in projections.READ_MODELS:

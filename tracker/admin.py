@@ -3,7 +3,7 @@
 The beat schedule (sweep, heartbeat, nightly verify) is edited under "Periodic tasks"
 (django-celery-beat). An indicator's page is the editors' series page (chart, table,
 as_of_position; see the end of this module), which also tells the claims workspace about
-indicators (claims.adminui.hooks), since claims never imports tracker.
+indicators (claims.workspace.hooks), since claims never imports tracker.
 """
 
 from __future__ import annotations
@@ -18,12 +18,12 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
-from claims import eventstore
-from claims import models as claims_models
-from claims.admin import ReadOnlyAdmin
-from claims.adminui import charts, display, hooks
-from claims.adminui import views as workspace
-from claims.domain.values import Period
+from claims.core import eventstore
+from claims.core import models as claims_models
+from claims.core.domain.values import Period
+from claims.workspace import charts, display, hooks
+from claims.workspace import views as workspace
+from claims.workspace.admin import ReadOnlyAdmin
 from tracker import models, services
 from tracker.consumers import CONSUMER
 from tracker.indicators import decimal_str

@@ -8,9 +8,9 @@ class TrackerConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from claims import health, services
         from claims.api import hooks
-        from claims.signals import events_committed
+        from claims.core import health, services
+        from claims.core.signals import events_committed
         from tracker import health as tracker_health
         from tracker import schedule, tasks
         from tracker.services import indicator_exists, source_reliability

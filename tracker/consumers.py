@@ -29,10 +29,10 @@ from django.db import connection, transaction
 from django.db.models import Count
 from django.utils import timezone
 
-from claims import eventstore
-from claims import models as claims_models
-from claims.domain.values import Bound, Qualifier, Quantity
-from claims.eventstore import RecordedEvent
+from claims.core import eventstore
+from claims.core import models as claims_models
+from claims.core.domain.values import Bound, Qualifier, Quantity
+from claims.core.eventstore import RecordedEvent
 from tracker import indicators as ind
 from tracker.conf import batch_size
 from tracker.models import ConsumerCheckpoint, Indicator, IndicatorPoint, SourceReliability

@@ -1,5 +1,5 @@
-"""Exact decimal columns live in claims.fields; this name stays for tracker's migrations."""
+"""Exact decimal columns live in claims.core.fields; this name stays for tracker's migrations."""
 
-from claims.fields import ExactDecimalField, OptionalExactDecimalField
+from claims.core.fields import ExactDecimalField, OptionalExactDecimalField
 
 __all__ = ["ExactDecimalField", "OptionalExactDecimalField"]

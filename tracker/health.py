@@ -1,4 +1,4 @@
-"""Health checks the tracker registers with /healthz (see claims/health.py)."""
+"""Health checks the tracker registers with /healthz (see claims/core/health.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Any
 
 from django.utils import timezone
 
-from claims import eventstore
+from claims.core import eventstore
 from tracker import conf
 from tracker.consumers import CONSUMER
 from tracker.models import ConsumerCheckpoint, WorkerHeartbeat

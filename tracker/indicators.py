@@ -64,8 +64,8 @@ from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 from typing import Any
 
-from claims.domain.claim import ClaimStatus, FigureStatus
-from claims.domain.values import Bound, Quantity
+from claims.core.domain.claim import ClaimStatus, FigureStatus
+from claims.core.domain.values import Bound, Quantity
 
 # Wide enough for any sum, mean or ratio of amounts the claims domain allows (28 digits).
 _CONTEXT = decimal.Context(prec=80, rounding=ROUND_HALF_EVEN, traps=[decimal.InvalidOperation])
@@ -386,7 +386,7 @@ def with_change(point: Point, best: _Best, prev: Point, prev_best: _Best) -> Poi
 
 
 def period_key(start: dt.date, end: dt.date) -> str:
-    """'2012' for a calendar year, else 'start/end' (as `claims.domain.values.Period.key`)."""
+    """'2012' for a calendar year, else 'start/end' (as `claims.core.domain.values.Period.key`)."""
     if start.month == 1 and start.day == 1 and end == dt.date(start.year, 12, 31):
         return str(start.year)
     return f"{start.isoformat()}/{end.isoformat()}"

@@ -2,7 +2,7 @@
 
 from django.db import models
 
-from claims.fields import ExactDecimalField, OptionalExactDecimalField
+from claims.core.fields import ExactDecimalField, OptionalExactDecimalField
 
 
 class Indicator(models.Model):

@@ -7,8 +7,8 @@ import re
 from collections.abc import Mapping
 from decimal import Decimal
 
-from claims.domain.errors import CommandRejected
-from claims.domain.values import clean_text, parse_amount
+from claims.core.domain.errors import CommandRejected
+from claims.core.domain.values import clean_text, parse_amount
 from tracker.indicators import SourceCounts, reliability
 from tracker.models import Indicator
 

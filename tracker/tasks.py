@@ -130,6 +130,6 @@ def publish_nudge() -> bool:
 
 
 def on_events_committed(sender: Any = None, records: Any = None, **kwargs: Any) -> None:
-    """Receiver of `claims.signals.events_committed`: tell the workers there is news."""
+    """Receiver of `claims.core.signals.events_committed`: tell the workers there is news."""
     if conf.nudge_enabled() and records:
         publish_nudge()

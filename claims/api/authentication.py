@@ -2,9 +2,9 @@
 
 DRF's TokenAuthentication runs `Token.objects.select_related("user").get(key=key)`: building and
 compiling that query cost a fifth of a whole write request. This subclass reads the same token
-and user row with one prepared statement (claims.fastsql) and builds the model instances the way
-the ORM does (`Model.from_db`), so `request.user` and `request.auth` are the same objects, with
-the same errors for a missing token or an inactive user.
+and user row with one prepared statement (claims.core.fastsql) and builds the model
+instances the way the ORM does (`Model.from_db`), so `request.user` and `request.auth` are the
+same objects, with the same errors for a missing token or an inactive user.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from rest_framework import authentication, exceptions
 from rest_framework.authtoken.models import Token
 
-from claims import fastsql
+from claims.core import fastsql
 
 
 class TokenAuthentication(authentication.TokenAuthentication):

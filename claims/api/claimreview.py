@@ -24,7 +24,7 @@ from typing import Any
 
 from django.conf import settings
 
-from claims.models import Source
+from claims.core.models import Source
 
 RATINGS: dict[str, tuple[int, str]] = {
     "confirmed": (5, "True"),

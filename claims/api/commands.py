@@ -16,7 +16,6 @@ from rest_framework.exceptions import NotFound
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from claims import models, services
 from claims.api import serializers as s
 from claims.api.idempotency import idempotent
 from claims.api.permissions import CONTRIBUTOR, EDITOR
@@ -35,7 +34,8 @@ from claims.api.views import (
     expected_version,
     quantity,
 )
-from claims.domain import commands as c
+from claims.core import models, services
+from claims.core.domain import commands as c
 
 
 def command_schema(action: str, summary: str, request: type[serializers.Serializer]) -> Any:

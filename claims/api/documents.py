@@ -12,7 +12,8 @@
 - `POST /documents/{id}/candidates/{n}/reject/` sets it aside.
 
 Everything here needs the contributor role (readers 403, anonymous 401), reads included.
-The work is done by `claims.documents`, shared with the admin page and `manage.py import_article`.
+The work is done by `claims.importing.documents`, shared with the admin page and
+`manage.py import_article`.
 """
 
 from __future__ import annotations
@@ -36,7 +37,6 @@ from rest_framework.permissions import BasePermission
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from claims import documents
 from claims.api import serializers as s
 from claims.api.errors import field_error
 from claims.api.idempotency import idempotent
@@ -45,7 +45,8 @@ from claims.api.parsers import PayloadTooLarge
 from claims.api.schema import CREATE_ERRORS, DETAIL_ERRORS, IDEMPOTENCY_KEY, READ_ERRORS, ApiSchema
 from claims.api.schema import responses as with_errors
 from claims.api.views import ApiView, claim_response, document, period, quantity
-from claims.document_models import CandidateStatus, DocumentCandidate, ImportedDocument
+from claims.importing import documents
+from claims.importing.models import CandidateStatus, DocumentCandidate, ImportedDocument
 
 DECIDE_ERRORS = (400, 401, 403, 404, 409, 413, 415, 422, 429, 503)
 MAX_CANDIDATE_NUMBER = 2**31 - 1

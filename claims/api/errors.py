@@ -27,8 +27,8 @@ from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 from rest_framework.views import set_rollback
 
-from claims.domain.errors import CommandRejected
-from claims.eventstore import AppendLockTimeout, ConcurrencyError, TooManyEvents
+from claims.core.domain.errors import CommandRejected
+from claims.core.eventstore import AppendLockTimeout, ConcurrencyError, TooManyEvents
 
 logger = logging.getLogger("claims.api")
 

@@ -15,9 +15,9 @@ from drf_spectacular.utils import OpenApiParameter
 from rest_framework.exceptions import ValidationError
 from rest_framework.request import Request
 
-from claims import models
 from claims.api.serializers import CLAIM_STATUSES
-from claims.domain.source import SOURCE_KINDS
+from claims.core import models
+from claims.core.domain.source import SOURCE_KINDS
 
 BOOLEAN_CHOICES = [("true", "true"), ("false", "false")]
 

@@ -34,7 +34,7 @@ from rest_framework.response import Response
 
 from claims.api.errors import IdempotencyKeyInProgress, IdempotencyKeyReused, field_error
 from claims.api.parsers import loads
-from claims.models import IdempotencyRecord
+from claims.core.models import IdempotencyRecord
 
 HEADER = "Idempotency-Key"
 KEY_PATTERN = r"^[\x21-\x7e]{1,255}$"

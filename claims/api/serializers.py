@@ -9,11 +9,11 @@ from typing import Any
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from claims.domain import claim as claim_domain
-from claims.domain.errors import InvalidValue
-from claims.domain.events import EVENT_TYPES
-from claims.domain.source import SOURCE_KINDS
-from claims.domain.values import MAX_DECIMALS, Qualifier, parse_amount
+from claims.core.domain import claim as claim_domain
+from claims.core.domain.errors import InvalidValue
+from claims.core.domain.events import EVENT_TYPES
+from claims.core.domain.source import SOURCE_KINDS
+from claims.core.domain.values import MAX_DECIMALS, Qualifier, parse_amount
 
 QUALIFIERS = [q.value for q in Qualifier]
 CLAIM_STATUSES = [s.value for s in claim_domain.ClaimStatus]

@@ -2,7 +2,7 @@
 
 Claims are served from their stored API documents: `Claim.document` now, `ClaimVersion.document`
 for `as_of` (the row valid at that moment of transaction time). Writes go through
-`claims.services` only (see commands.py for the commands on one claim).
+`claims.core.services` only (see commands.py for the commands on one claim).
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from claims import eventstore, fastsql, models, projections, services
 from claims.api import filters, hooks
 from claims.api import serializers as s
 from claims.api.claimreview import claim_review
@@ -52,10 +51,11 @@ from claims.api.schema import (
     responses,
 )
 from claims.api.throttles import AnonThrottle, LoginThrottle, UserThrottle, WritesThrottle
-from claims.domain import commands as c
-from claims.domain.upcasters import current_version, upcast
-from claims.domain.values import Document, Period, Qualifier, Quantity
-from claims.eventstore import RecordedEvent
+from claims.core import eventstore, fastsql, models, projections, services
+from claims.core.domain import commands as c
+from claims.core.domain.upcasters import current_version, upcast
+from claims.core.domain.values import Document, Period, Qualifier, Quantity
+from claims.core.eventstore import RecordedEvent
 
 MAX_POSITION = 2**63 - 1
 MAX_EVENTS_PER_PAGE = 1000
@@ -234,7 +234,7 @@ def events_for(request: Request, records: list[RecordedEvent]) -> list[dict[str,
     }
     visible: set[str] = set()
     if named:
-        from claims.documents import visible_documents
+        from claims.importing.documents import visible_documents
 
         visible = {
             str(pk)

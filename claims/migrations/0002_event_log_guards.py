@@ -8,7 +8,7 @@ commit order for every writer, including any that forgot to take the lock itself
 
 from django.db import migrations
 
-LOCK_KEY = 72013112013  # claims.eventstore.APPEND_LOCK_KEY
+LOCK_KEY = 72013112013  # claims.core.eventstore.APPEND_LOCK_KEY
 
 SQLITE_UP = [
     """CREATE TRIGGER claims_event_no_update BEFORE UPDATE ON claims_event

@@ -2,7 +2,7 @@
 
 from django.db import migrations
 
-import claims.fields
+import claims.core.fields
 
 
 class Migration(migrations.Migration):
@@ -14,11 +14,11 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name="claim",
             name="amount",
-            field=claims.fields.ExactDecimalField(max_length=100),
+            field=claims.core.fields.ExactDecimalField(max_length=100),
         ),
         migrations.AlterField(
             model_name="figure",
             name="amount",
-            field=claims.fields.ExactDecimalField(max_length=100),
+            field=claims.core.fields.ExactDecimalField(max_length=100),
         ),
     ]

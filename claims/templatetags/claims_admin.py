@@ -7,8 +7,8 @@ from typing import Any
 from django import template
 from django.urls import reverse
 
-from claims import models
-from claims.adminui import display, queue
+from claims.core import models
+from claims.workspace import display, queue
 
 register = template.Library()
 

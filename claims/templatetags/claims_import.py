@@ -6,7 +6,7 @@ from typing import Any
 
 from django import template
 
-from claims import documents
+from claims.importing import documents
 
 register = template.Library()
 

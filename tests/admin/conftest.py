@@ -8,7 +8,7 @@ import pytest
 from django.conf import settings
 from django.test import Client
 
-from claims.models import Claim, Event
+from claims.core.models import Claim, Event
 from tests.factories import DemoIds
 
 ROLE_USERS = {

@@ -6,7 +6,7 @@ import datetime as dt
 import xml.dom.minidom
 from decimal import Decimal as D
 
-from claims.adminui import charts, display
+from claims.workspace import charts, display
 
 
 def point(

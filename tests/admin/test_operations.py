@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 from django.test import Client
 
-from claims.models import Claim, Event
+from claims.core.models import Claim, Event
 from tests.admin.conftest import claim_url, event_count, last_event, version_of
 from tests.factories import DemoIds
 

@@ -13,9 +13,9 @@ from django.contrib.auth import get_user_model
 from django.db.models import Model
 from django.test import Client, RequestFactory
 
-from claims import models, services
-from claims.domain import commands as c
-from claims.domain.values import Quantity
+from claims.core import models, services
+from claims.core.domain import commands as c
+from claims.core.domain.values import Quantity
 from tests.admin.conftest import claim_url, event_count, version_of
 from tests.factories import DemoIds
 from tracker import consumers
@@ -288,14 +288,14 @@ def test_the_source_page_shows_its_track_record(login: Login, demo: DemoIds) -> 
 
 
 def test_the_spread_rule_matches_the_tracker() -> None:
-    from claims.adminui.queue import spread_pct
+    from claims.workspace.queue import spread_pct
 
     assert spread_pct([Decimal(39), Decimal("41.2")]) == Decimal("5.49")
     assert spread_pct([Decimal(0), Decimal(0), Decimal(1)]) is None
 
 
 def test_stored_urls_that_are_not_http_are_not_links(login: Login, demo: DemoIds) -> None:
-    from claims.domain.values import Document
+    from claims.core.domain.values import Document
 
     command = c.AddFigure(
         figure_id="f-js",

@@ -13,7 +13,7 @@ from django.test.utils import setup_databases, teardown_databases
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from claims import demo as demo_data
+from claims.core import demo as demo_data
 from tests.factories import load_demo
 
 ROLES = ("reader", "contributor", "editor", "superuser")

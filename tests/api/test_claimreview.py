@@ -137,7 +137,7 @@ def test_ratings_follow_the_documented_mapping(api: Api, demo: Ids, key: str, st
 
 
 def test_every_status_has_a_rating_within_the_scale() -> None:
-    from claims.domain.claim import ClaimStatus
+    from claims.core.domain.claim import ClaimStatus
 
     assert set(RATINGS) == {s.value for s in ClaimStatus}
     assert all(1 <= value <= 5 for value, _ in RATINGS.values())

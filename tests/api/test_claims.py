@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from rest_framework.test import APIClient
 
-from claims.models import Event
+from claims.core.models import Event
 
 Api = Callable[[str], APIClient]
 Ids = dict[str, str]

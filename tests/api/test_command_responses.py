@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from rest_framework.test import APIClient
 
-from claims.models import Claim, ClaimVersion
+from claims.core.models import Claim, ClaimVersion
 from tests.api.test_claims import report_body
 
 pytestmark = pytest.mark.django_db

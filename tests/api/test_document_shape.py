@@ -1,6 +1,6 @@
 """Claim documents are stored in the API's shape: the views serve them without re-serialising.
 
-`ClaimOutput` documents the answer (OpenAPI); `claims.projections.claim_document` builds it.
+`ClaimOutput` documents the answer (OpenAPI); `claims.core.projections.claim_document` builds it.
 If they drift apart, this fails, and the views must serialise again (or the builder be fixed).
 """
 
@@ -12,10 +12,10 @@ from typing import Any
 
 import pytest
 
-from claims import services
 from claims.api import serializers as s
-from claims.domain.errors import CommandRejected
-from claims.models import Claim, ClaimVersion
+from claims.core import services
+from claims.core.domain.errors import CommandRejected
+from claims.core.models import Claim, ClaimVersion
 from tests import factories
 from tests.integration.test_projections import HANDLERS, _random_command
 

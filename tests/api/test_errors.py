@@ -10,10 +10,10 @@ import pytest
 from django.db import DataError, IntegrityError, OperationalError
 from rest_framework.test import APIClient
 
-from claims import services
 from claims.api.errors import exception_handler
-from claims.domain.errors import CommandRejected
-from claims.eventstore import AppendLockTimeout, TooManyEvents
+from claims.core import services
+from claims.core.domain.errors import CommandRejected
+from claims.core.eventstore import AppendLockTimeout, TooManyEvents
 
 Api = Callable[[str], APIClient]
 Ids = dict[str, str]

@@ -7,8 +7,8 @@ from typing import Any
 
 from rest_framework.test import APIClient
 
-from claims import eventstore
 from claims.api import hooks
+from claims.core import eventstore
 
 Api = Callable[[str], APIClient]
 Ids = dict[str, str]

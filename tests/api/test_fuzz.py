@@ -24,7 +24,7 @@ from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 
-from claims import models
+from claims.core import models
 from config.wsgi import application
 from tests.reliability.conftest import figure
 

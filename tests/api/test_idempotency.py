@@ -11,7 +11,7 @@ from typing import Any
 from django.db import connections
 from rest_framework.test import APIClient
 
-from claims.models import Claim, Event, IdempotencyRecord
+from claims.core.models import Claim, Event, IdempotencyRecord
 
 Api = Callable[[str], APIClient]
 Ids = dict[str, str]

@@ -17,7 +17,7 @@ from rest_framework.test import APIClient
 
 from claims.api.renderers import StoredDocument
 from claims.api.views import claim_document, stored_claim
-from claims.models import Claim, ClaimVersion
+from claims.core.models import Claim, ClaimVersion
 from tests.api.test_claims import report_body
 
 pytestmark = pytest.mark.django_db

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from claims.demo import demo_id
+from claims.core.demo import demo_id
 from tests.browser.conftest import PASSWORD, WAIT_S, Site
 
 pytestmark = pytest.mark.browser

@@ -14,7 +14,7 @@ from django.test import Client
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from claims import demo as demo_data
+from claims.core import demo as demo_data
 from tests.factories import DemoIds
 
 DEMO_SENTENCE = (

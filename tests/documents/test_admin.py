@@ -8,10 +8,10 @@ from typing import Any
 
 from django.test import Client
 
-from claims import documents
-from claims.admin_import import initial_of
-from claims.document_models import DocumentCandidate, ImportedDocument
-from claims.models import Claim, Event
+from claims.core.models import Claim, Event
+from claims.importing import documents
+from claims.importing.models import DocumentCandidate, ImportedDocument
+from claims.workspace.imports import initial_of
 from tests.documents.conftest import DEMO_SENTENCE, DemoIds
 
 Login = Callable[[str], Client]

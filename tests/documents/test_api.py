@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 from rest_framework.test import APIClient
 
-from claims.document_models import DocumentCandidate, ImportedDocument
-from claims.models import Claim, Event
+from claims.core.models import Claim, Event
+from claims.importing.models import DocumentCandidate, ImportedDocument
 from tests.documents.conftest import DEMO_SENTENCE, DemoIds
 
 Api = Callable[[str], APIClient]

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from django.core.management import CommandError, call_command
 
-from claims.document_models import ImportedDocument
-from claims.models import Claim, Event
+from claims.core.models import Claim, Event
+from claims.importing.models import ImportedDocument
 from tests.documents.conftest import DEMO_SENTENCE, DemoIds
 
 

@@ -20,8 +20,8 @@ from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 
-from claims import documents
-from claims.models import Source
+from claims.core.models import Source
+from claims.importing import documents
 from config.wsgi import application
 from tests.documents.conftest import DEMO_SENTENCE
 

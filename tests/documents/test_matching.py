@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.documents import SourceIndex, normalise_name, storable
+from claims.importing.documents import SourceIndex, normalise_name, storable
 
 SOURCES = [
     ("un", "United Nations"),

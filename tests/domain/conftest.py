@@ -1,6 +1,6 @@
 """Pure domain tests: no Django, no database, no mocks.
 
-Nothing here touches Django on purpose. These tests import only `claims.domain`, request no
+Nothing here touches Django on purpose. These tests import only `claims.core.domain`, request no
 database fixture and carry no `django_db` mark, so they run the same with or without the
 pytest-django plugin (`pytest tests/domain -p no:django`).
 """

@@ -6,11 +6,11 @@ import dataclasses
 
 import pytest
 
-from claims.domain import commands as c
-from claims.domain import events as e
-from claims.domain.claim import ClaimState, decide, replay
-from claims.domain.errors import CommandRejected
-from claims.domain.values import Period, Quantity
+from claims.core.domain import commands as c
+from claims.core.domain import events as e
+from claims.core.domain.claim import ClaimState, decide, replay
+from claims.core.domain.errors import CommandRejected
+from claims.core.domain.values import Period, Quantity
 
 
 def qty(amount: str, unit: str = "percent", qualifier: str = "exact") -> Quantity:

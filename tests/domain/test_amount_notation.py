@@ -2,8 +2,8 @@
 
 import pytest
 
-from claims.domain.errors import InvalidValue
-from claims.domain.values import Quantity, parse_amount, parse_date
+from claims.core.domain.errors import InvalidValue
+from claims.core.domain.values import Quantity, parse_amount, parse_date
 
 
 @pytest.mark.parametrize(

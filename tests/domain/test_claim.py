@@ -4,9 +4,9 @@ from decimal import Decimal
 
 import pytest
 
-from claims.domain import commands as c
-from claims.domain import events as e
-from claims.domain.claim import (
+from claims.core.domain import commands as c
+from claims.core.domain import events as e
+from claims.core.domain.claim import (
     PRIMARY_FIGURE,
     ClaimStatus,
     DisputeStatus,
@@ -15,8 +15,8 @@ from claims.domain.claim import (
     evolve,
     replay,
 )
-from claims.domain.errors import CommandRejected
-from claims.domain.values import Document, Period, Qualifier
+from claims.core.domain.errors import CommandRejected
+from claims.core.domain.values import Document, Period, Qualifier
 from tests.domain.scenario import (
     disputed,
     given,

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims.domain import events as e
-from claims.domain.values import MAX_AMOUNT, Document, Period, Qualifier, Quantity
+from claims.core.domain import events as e
+from claims.core.domain.values import MAX_AMOUNT, Document, Period, Qualifier, Quantity
 
 # --- Strategies: a random event of any type, optional fields None or not -------------------------
 

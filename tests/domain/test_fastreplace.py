@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from claims.domain.claim import ClaimState, ClaimStatus, Dispute, Figure
-from claims.domain.fastreplace import replacer
-from claims.domain.values import Quantity
+from claims.core.domain.claim import ClaimState, ClaimStatus, Dispute, Figure
+from claims.core.domain.fastreplace import replacer
+from claims.core.domain.values import Quantity
 
 
 def _state() -> ClaimState:

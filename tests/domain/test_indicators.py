@@ -11,7 +11,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from claims.domain.values import Bound, Quantity
+from claims.core.domain.values import Bound, Quantity
 from tracker import indicators as ind
 
 UNIT = "per 100,000 people"

@@ -23,9 +23,9 @@ from hypothesis import event, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
-from claims.domain import commands as c
-from claims.domain import events as e
-from claims.domain.claim import (
+from claims.core.domain import commands as c
+from claims.core.domain import events as e
+from claims.core.domain.claim import (
     PRIMARY_FIGURE,
     ClaimState,
     ClaimStatus,
@@ -34,8 +34,8 @@ from claims.domain.claim import (
     evolve,
     replay,
 )
-from claims.domain.errors import CommandRejected
-from claims.domain.values import Qualifier, Quantity
+from claims.core.domain.errors import CommandRejected
+from claims.core.domain.values import Qualifier, Quantity
 
 STATUS_CHANGING = (
     e.ClaimDisputed,

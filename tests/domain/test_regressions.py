@@ -4,11 +4,11 @@ from decimal import Decimal
 
 import pytest
 
-from claims.domain import commands as c
-from claims.domain import events as e
-from claims.domain.claim import ClaimStatus, FigureStatus
-from claims.domain.errors import InvalidValue
-from claims.domain.values import Document, Quantity, parse_amount
+from claims.core.domain import commands as c
+from claims.core.domain import events as e
+from claims.core.domain.claim import ClaimStatus, FigureStatus
+from claims.core.domain.errors import InvalidValue
+from claims.core.domain.values import Document, Quantity, parse_amount
 from tests.domain.scenario import disputed, given, qty, refused, reported, then
 
 # --- A refuted or retracted claim stays so -------------------------------------------------------

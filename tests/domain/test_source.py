@@ -2,10 +2,10 @@
 
 import pytest
 
-from claims.domain import commands as c
-from claims.domain import events as e
-from claims.domain.errors import CommandRejected
-from claims.domain.source import SOURCE_KINDS, SourceState, decide, evolve
+from claims.core.domain import commands as c
+from claims.core.domain import events as e
+from claims.core.domain.errors import CommandRejected
+from claims.core.domain.source import SOURCE_KINDS, SourceState, decide, evolve
 
 WILSON = e.SourceRegistered(
     source_id="wilson",

@@ -4,9 +4,9 @@ import copy
 
 import pytest
 
-from claims.domain import events as e
-from claims.domain.upcasters import UPCASTERS, current_version, upcast
-from claims.domain.values import Quantity
+from claims.core.domain import events as e
+from claims.core.domain.upcasters import UPCASTERS, current_version, upcast
+from claims.core.domain.values import Quantity
 
 V1_CLAIM_REPORTED = {
     "claim_id": "organized-crime-share",

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims.domain.errors import CommandRejected, InvalidValue
-from claims.domain.values import (
+from claims.core.domain.errors import CommandRejected, InvalidValue
+from claims.core.domain.values import (
     MAX_AMOUNT,
     Bound,
     Period,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from claims.extraction.evaluate import evaluate_file, format_report, main
+from claims.importing.extraction.evaluate import evaluate_file, format_report, main
 
 EVAL_DIR = Path(__file__).parent / "eval"
 

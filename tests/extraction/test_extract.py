@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import pytest
 
-from claims.extraction import QUALIFIERS, Candidate, extract
+from claims.importing.extraction import QUALIFIERS, Candidate, extract
 
 DEMO = (
     "The homicide rate fell from nearly 39 per 100,000 in 2011 to 34.5 per 100,000 in 2012, "
@@ -318,7 +318,7 @@ def test_large_amounts_render_without_exponent() -> None:
 
 def test_package_imports_no_django() -> None:
     code = (
-        "import sys; import claims.extraction, claims.extraction.evaluate; "
+        "import sys; import claims.importing.extraction, claims.importing.extraction.evaluate; "
         "print(any(m == 'django' or m.startswith('django.') for m in sys.modules))"
     )
     result = subprocess.run(

@@ -8,8 +8,8 @@ from decimal import Decimal
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claims.extraction import QUALIFIERS, extract
-from claims.extraction.text import sanitize
+from claims.importing.extraction import QUALIFIERS, extract
+from claims.importing.extraction.text import sanitize
 
 NEWSY = st.lists(
     st.sampled_from(

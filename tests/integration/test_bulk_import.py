@@ -7,13 +7,13 @@ import random
 
 import pytest
 
-from claims import bulk, eventstore, projections, services
-from claims.domain import claim as claim_domain
-from claims.domain import commands as c
-from claims.domain.errors import CommandRejected
-from claims.domain.values import Period, Quantity
-from claims.eventstore import ConcurrencyError
-from claims.models import Claim, ClaimVersion, Event
+from claims.core import bulk, eventstore, projections, services
+from claims.core.domain import claim as claim_domain
+from claims.core.domain import commands as c
+from claims.core.domain.errors import CommandRejected
+from claims.core.domain.values import Period, Quantity
+from claims.core.eventstore import ConcurrencyError
+from claims.core.models import Claim, ClaimVersion, Event
 from tests import factories
 from tests.integration.test_projections import _random_command
 

@@ -11,16 +11,16 @@ from django.core.management import CommandError, call_command
 from django.db import DatabaseError, connection, transaction
 from django.utils import timezone
 
-from claims import eventstore, services
-from claims.domain import commands as c
-from claims.domain.events import ClaimReported, NoteAdded
-from claims.domain.values import Quantity
-from claims.eventstore import (
+from claims.core import eventstore, services
+from claims.core.domain import commands as c
+from claims.core.domain.events import ClaimReported, NoteAdded
+from claims.core.domain.values import Quantity
+from claims.core.eventstore import (
     ConcurrencyError,
     DuplicateEventError,
     NewEvent,
 )
-from claims.models import Event, ImmutableEventError
+from claims.core.models import Event, ImmutableEventError
 from tests import factories
 
 
@@ -91,7 +91,7 @@ def test_failed_projection_fails_the_append() -> None:
     # nothing behind, so make the projection fail by reporting against a claim row clash.
     claim_id = services.new_id()
     with transaction.atomic():
-        from claims.models import Claim
+        from claims.core.models import Claim
 
         Claim.objects.create(
             id=claim_id,

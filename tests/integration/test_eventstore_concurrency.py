@@ -9,10 +9,10 @@ import uuid
 import pytest
 from django.db import connection, connections, transaction
 
-from claims import eventstore, services
-from claims.domain import commands as c
-from claims.eventstore import AppendLockTimeout, ConcurrencyError, NewEvent
-from claims.models import Event
+from claims.core import eventstore, services
+from claims.core.domain import commands as c
+from claims.core.eventstore import AppendLockTimeout, ConcurrencyError, NewEvent
+from claims.core.models import Event
 from tests import factories
 from tests.integration.test_eventstore import _reported, _stream
 

@@ -12,7 +12,7 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claims import eventstore, fastsql
+from claims.core import eventstore, fastsql
 
 # What events and documents carry: text (any code point but lone surrogates), ints, bools,
 # null, lists and string-keyed objects. Floats never occur (amounts are decimal strings).

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from django.db import connection, transaction
 
-from claims import fastsql
+from claims.core import fastsql
 
 pytestmark = pytest.mark.django_db
 

@@ -10,9 +10,9 @@ import pytest
 from django.core.management import call_command
 from django_celery_beat.models import PeriodicTask
 
-from claims import demo, eventstore, services
-from claims.domain import commands as c
-from claims.domain.values import Period, Quantity
+from claims.core import demo, eventstore, services
+from claims.core.domain import commands as c
+from claims.core.domain.values import Period, Quantity
 from tests.reliability.conftest import figure
 from tests.system import workload
 from tracker import consumers, schedule, tasks

@@ -8,7 +8,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 
-from claims import demo
+from claims.core import demo
 from tracker import consumers
 from tracker.models import Indicator
 from tracker.services import define_indicator

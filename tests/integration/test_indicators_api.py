@@ -11,8 +11,8 @@ from django.contrib.auth.models import Group
 from django.core.cache import cache
 from rest_framework.test import APIClient
 
-from claims import demo, services
-from claims.domain import commands as c
+from claims.core import demo, services
+from claims.core.domain import commands as c
 from tracker import consumers
 from tracker.services import define_indicator
 

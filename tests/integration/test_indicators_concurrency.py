@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from django.db import connection
 
-from claims import eventstore
+from claims.core import eventstore
 from tests.system import workload
 from tests.system.testdb import ensure_test_database
 from tracker import consumers

@@ -10,7 +10,7 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
-from claims import demo, eventstore
+from claims.core import demo, eventstore
 from config.devservices import free_port
 from tracker import consumers
 from tracker.models import WorkerHeartbeat

@@ -11,13 +11,13 @@ from django.db import transaction
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claims import eventstore, projections, services
-from claims.domain import commands as c
-from claims.domain import snapshots
-from claims.domain.errors import CommandRejected
-from claims.domain.values import Quantity
-from claims.eventstore import ConcurrencyError
-from claims.models import Claim, ClaimVersion, Source
+from claims.core import eventstore, projections, services
+from claims.core.domain import commands as c
+from claims.core.domain import snapshots
+from claims.core.domain.errors import CommandRejected
+from claims.core.domain.values import Quantity
+from claims.core.eventstore import ConcurrencyError
+from claims.core.models import Claim, ClaimVersion, Source
 from tests import factories
 
 pytestmark = pytest.mark.django_db

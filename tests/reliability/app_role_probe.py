@@ -24,9 +24,9 @@ def main() -> None:
     from django.db import DatabaseError, connection, transaction
     from rest_framework.authtoken.models import Token
 
-    from claims import eventstore, services
-    from claims.domain import commands as c
-    from claims.models import Event
+    from claims.core import eventstore, services
+    from claims.core.domain import commands as c
+    from claims.core.models import Event
     from tests import factories
     from tracker import consumers
     from tracker.services import define_indicator

@@ -46,9 +46,9 @@ def main() -> None:
     django.setup()
     from django.db import DatabaseError, connections
 
-    from claims import eventstore
-    from claims.domain.events import NoteAdded
-    from claims.eventstore import NewEvent
+    from claims.core import eventstore
+    from claims.core.domain.events import NoteAdded
+    from claims.core.eventstore import NewEvent
     from tests.integration.test_eventstore import _reported
 
     def batch(stream: str, first_id: uuid.UUID) -> list[NewEvent]:

@@ -18,10 +18,10 @@ from django.core.management import CommandError, call_command
 from django.db import connection, connections
 from django.utils import timezone
 
-from claims import eventstore
-from claims.eventstore import NewEvent
+from claims.core import eventstore
+from claims.core.eventstore import NewEvent
+from claims.core.models import Event
 from claims.management.commands.backup import pg_client_bindir
-from claims.models import Event
 from tests import factories
 from tests.integration.test_eventstore import _reported
 from tests.reliability.conftest import figure, manage, pg_admin_execute, pg_url

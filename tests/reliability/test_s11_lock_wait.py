@@ -16,8 +16,8 @@ from django.db import connections, transaction
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from claims import eventstore
-from claims.models import Event
+from claims.core import eventstore
+from claims.core.models import Event
 from tests import factories
 from tests.reliability.conftest import figure, requires_postgres
 

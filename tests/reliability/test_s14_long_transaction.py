@@ -14,8 +14,8 @@ import uuid
 import psycopg
 import pytest
 
-from claims import eventstore
-from claims.eventstore import NewEvent
+from claims.core import eventstore
+from claims.core.eventstore import NewEvent
 from tests.integration.test_eventstore import _reported
 from tests.reliability.conftest import figure, pg_params, requires_postgres
 from tracker import consumers

@@ -16,10 +16,10 @@ from django.db import connections, transaction
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from claims import eventstore
-from claims.domain.events import NoteAdded
-from claims.eventstore import ConcurrencyError, DuplicateEventError, NewEvent
-from claims.models import Event
+from claims.core import eventstore
+from claims.core.domain.events import NoteAdded
+from claims.core.eventstore import ConcurrencyError, DuplicateEventError, NewEvent
+from claims.core.models import Event
 from tests import factories
 from tests.integration.test_eventstore import _reported
 from tests.reliability.conftest import figure

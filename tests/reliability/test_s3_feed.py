@@ -23,9 +23,9 @@ import psycopg
 import pytest
 from django.db import connection, connections, transaction
 
-from claims import eventstore
-from claims.domain.events import NoteAdded
-from claims.eventstore import NewEvent
+from claims.core import eventstore
+from claims.core.domain.events import NoteAdded
+from claims.core.eventstore import NewEvent
 from tests.integration.test_eventstore import _reported
 from tests.reliability.conftest import figure, pg_params, requires_postgres
 

@@ -18,11 +18,11 @@ import pytest
 from django.core.management import call_command
 from django.db import connections, transaction
 
-from claims import eventstore, projections, services
-from claims.domain import commands as c
-from claims.domain.errors import CommandRejected
-from claims.eventstore import AppendLockTimeout, ConcurrencyError, NewEvent
-from claims.models import Claim
+from claims.core import eventstore, projections, services
+from claims.core.domain import commands as c
+from claims.core.domain.errors import CommandRejected
+from claims.core.eventstore import AppendLockTimeout, ConcurrencyError, NewEvent
+from claims.core.models import Claim
 from tests import factories
 from tests.integration.test_eventstore import _reported
 from tests.integration.test_projections import HANDLERS, _random_command

@@ -19,8 +19,8 @@ from django.contrib.auth import get_user_model
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from claims import eventstore
-from claims.models import Event
+from claims.core import eventstore
+from claims.core.models import Event
 from tests.reliability.conftest import figure, requires_postgres
 from tests.system import workload
 from tests.system.conftest import Stack, running_stack

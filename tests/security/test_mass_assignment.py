@@ -15,7 +15,7 @@ from django.contrib.auth.models import Group
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from claims.models import Claim, Event, Source
+from claims.core.models import Claim, Event, Source
 from tests import factories
 
 pytestmark = pytest.mark.django_db

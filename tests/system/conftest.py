@@ -27,7 +27,7 @@ import pytest
 from django.db import connection
 from django.test.utils import override_settings
 
-from claims import eventstore
+from claims.core import eventstore
 from config.celery import app as celery_app
 from config.devservices import RedisServer, free_port
 from tests.system.testdb import ensure_test_database

@@ -19,9 +19,9 @@ import pytest
 from django.test import Client
 from rest_framework.test import APIClient
 
-from claims import eventstore, services
-from claims.domain import commands as c
-from claims.domain.values import Period, Quantity
+from claims.core import eventstore, services
+from claims.core.domain import commands as c
+from claims.core.domain.values import Period, Quantity
 from tests.reliability.conftest import figure
 from tests.system import workload
 from tests.system.conftest import Stack, wait_for

@@ -11,11 +11,11 @@ import random
 import uuid
 from dataclasses import dataclass, field
 
-from claims import services
-from claims.domain import commands as c
-from claims.domain.errors import CommandRejected
-from claims.domain.values import Period, Quantity
-from claims.eventstore import ConcurrencyError
+from claims.core import services
+from claims.core.domain import commands as c
+from claims.core.domain.errors import CommandRejected
+from claims.core.domain.values import Period, Quantity
+from claims.core.eventstore import ConcurrencyError
 from tracker.services import define_indicator
 
 UNIT = "per 100,000 people"

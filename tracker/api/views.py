@@ -11,12 +11,12 @@ from rest_framework.exceptions import NotFound
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from claims import eventstore
 from claims.api.idempotency import idempotent
 from claims.api.pagination import PageQuery, paginate
 from claims.api.permissions import EDITOR
 from claims.api.schema import CREATE_ERRORS, DETAIL_ERRORS, IDEMPOTENCY_KEY, READ_ERRORS, responses
 from claims.api.views import ApiView
+from claims.core import eventstore
 from tracker import consumers, services
 from tracker.api import serializers as s
 from tracker.indicators import decimal_str

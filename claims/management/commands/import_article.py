@@ -19,10 +19,10 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from claims import documents
-from claims.document_models import DocumentCandidate
-from claims.domain.errors import CommandRejected
-from claims.models import Source
+from claims.core.domain.errors import CommandRejected
+from claims.core.models import Source
+from claims.importing import documents
+from claims.importing.models import DocumentCandidate
 
 COLUMNS = (("n", 4), ("figure", 24), ("unit", 20), ("period", 23), ("place", 14), ("source", 30))
 

@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from tqdm import tqdm
 
-from claims import eventstore, projections
+from claims.core import eventstore, projections
 
 
 class Command(BaseCommand):

@@ -3,7 +3,7 @@
 For monitoring from cron or an agent: `manage.py status --json --max-lag 30` exits 1 (naming the
 problem on stderr) when the database or Redis is unreachable, no worker has beaten recently, a
 consumer's oldest unprocessed event is older than --max-lag seconds, or (with --verify) a hash
-chain is broken. It runs the same checks as /healthz (claims/health.py, plus those the tracker
+chain is broken. It runs the same checks as /healthz (claims/core/health.py, plus those the tracker
 registers), so claims never imports tracker.
 """
 
@@ -16,8 +16,8 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import connection
 from django.utils import timezone
 
-from claims import eventstore, health
-from claims.models import Event
+from claims.core import eventstore, health
+from claims.core.models import Event
 
 
 def _iso(moment: Any) -> str | None:

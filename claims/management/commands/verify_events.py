@@ -5,7 +5,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from claims import eventstore
+from claims.core import eventstore
 
 
 class Command(BaseCommand):

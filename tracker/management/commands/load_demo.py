@@ -4,7 +4,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand
 
-from claims import demo
+from claims.core import demo
 from tracker.services import define_indicator
 
 

@@ -1,0 +1,1 @@
+"""The event-sourced core: domain, event store, services, projections, selectors, models."""

@@ -1,0 +1,117 @@
+"""The Source aggregate: who says things."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from claims.core.domain import commands as c
+from claims.core.domain import events as e
+from claims.core.domain.errors import CommandRejected
+from claims.core.domain.values import clean_text
+
+SOURCE_KINDS = (
+    "organization",
+    "government",
+    "person",
+    "publication",
+    "ngo",
+    "media",
+    "academic",
+    "other",
+)
+_WIKIDATA = re.compile(r"^Q[1-9][0-9]{0,11}$")
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class SourceState:
+    source_id: str
+    version: int
+    name: str
+    kind: str
+    url: str = ""
+    wikidata_id: str = ""
+
+
+def _kind(raw: str | None) -> str:
+    kind = clean_text(raw, "kind", max_len=30).lower()
+    if kind not in SOURCE_KINDS:
+        raise CommandRejected(f"Unknown kind; expected one of: {', '.join(SOURCE_KINDS)}.", "kind")
+    return kind
+
+
+def _url(raw: str | None) -> str:
+    url = clean_text(raw, "url", max_len=2000, required=False)
+    if url and not url.lower().startswith(("http://", "https://")):
+        raise CommandRejected("Give an http:// or https:// URL.", "url")
+    return url
+
+
+def _wikidata(raw: str | None) -> str:
+    qid = clean_text(raw, "wikidata_id", max_len=20, required=False).upper()
+    if qid and not _WIKIDATA.match(qid):
+        raise CommandRejected("A Wikidata id looks like Q42.", "wikidata_id")
+    return qid
+
+
+def decide(state: SourceState | None, command: c.Command) -> list[e.Event]:
+    """Return the events a source command causes, or raise CommandRejected."""
+    match command:
+        case c.RegisterSource():
+            if state is not None:
+                raise CommandRejected("This source is already registered.", "source_id")
+            return [
+                e.SourceRegistered(
+                    source_id=clean_text(command.source_id, "source_id", max_len=64),
+                    name=clean_text(command.name, "name", max_len=200),
+                    kind=_kind(command.kind),
+                    url=_url(command.url),
+                    wikidata_id=_wikidata(command.wikidata_id),
+                )
+            ]
+        case c.UpdateSource():
+            if state is None:
+                raise CommandRejected("No such source.")
+            changes = {
+                "name": clean_text(command.name, "name", max_len=200)
+                if command.name is not None
+                else None,
+                "kind": _kind(command.kind) if command.kind is not None else None,
+                "url": _url(command.url) if command.url is not None else None,
+                "wikidata_id": _wikidata(command.wikidata_id)
+                if command.wikidata_id is not None
+                else None,
+            }
+            changed = {k: v for k, v in changes.items() if v is not None and v != getattr(state, k)}
+            if not changed:
+                raise CommandRejected("Nothing to change.")
+            return [e.SourceUpdated(**changed)]
+    raise CommandRejected(f"{type(command).__name__} does not apply to a source.")
+
+
+def evolve(state: SourceState | None, event: e.Event) -> SourceState:
+    """Apply one source event."""
+    match event:
+        case e.SourceRegistered():
+            return SourceState(
+                source_id=event.source_id,
+                version=1,
+                name=event.name,
+                kind=event.kind,
+                url=event.url,
+                wikidata_id=event.wikidata_id,
+            )
+        case e.SourceUpdated() if state is not None:
+            changes = {
+                k: v
+                for k, v in (
+                    ("name", event.name),
+                    ("kind", event.kind),
+                    ("url", event.url),
+                    ("wikidata_id", event.wikidata_id),
+                )
+                if v is not None
+            }
+            return dataclasses.replace(state, version=state.version + 1, **changes)
+    raise ValueError(f"A source cannot apply {event.event_type}")

@@ -1,0 +1,384 @@
+"""One function per command: load the stream, decide, append with the expected version, project.
+
+Everything runs in one database transaction, so the events and the read models they produce are
+written together or not at all. After the commit, `events_committed` tells listeners (the
+indicator worker's nudge) that there is news; a lost nudge only delays them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import threading
+import uuid
+from collections import OrderedDict
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.contrib.auth import get_user_model
+from django.db import IntegrityError, connection, transaction
+
+from claims.core import eventstore, fastsql, projections
+from claims.core.domain import claim as claim_domain
+from claims.core.domain import commands as c
+from claims.core.domain import snapshots
+from claims.core.domain import source as source_domain
+from claims.core.domain.claim import ClaimState
+from claims.core.domain.errors import CommandRejected
+from claims.core.domain.events import Event as DomainEvent
+from claims.core.domain.source import SourceState
+from claims.core.eventstore import ConcurrencyError, NewEvent, RecordedEvent
+from claims.core.models import Claim, Event
+from claims.core.signals import events_committed
+
+EVENT_ID_NAMESPACE = uuid.UUID("6f1c2e0a-52b1-4c39-9d0e-2013a1c2e0a5")
+MAX_SEEDED_EVENTS = 16  # more than any one command emits
+
+# Set by the tracker app: does an indicator with this key exist? (claims never imports tracker.)
+indicator_exists: Callable[[str], bool] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Who asks and why: becomes each event's metadata. Never taken from client-supplied data."""
+
+    actor: str
+    request_id: str | None = None
+    correlation_id: str | None = None
+    causation_id: str | None = None
+    occurred_at: dt.datetime | None = None
+    # A seed makes event ids deterministic, so re-running the same command (the demo loader,
+    # an importer) is a no-op instead of a duplicate.
+    event_id_seed: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def metadata(self, reason: str | None) -> dict[str, Any]:
+        meta: dict[str, Any] = {"actor": self.actor}
+        for key in ("request_id", "correlation_id", "causation_id"):
+            if getattr(self, key):
+                meta[key] = getattr(self, key)
+        if reason:
+            meta["reason"] = reason
+        meta.update(self.extra)
+        return meta
+
+    def event_ids(self, count: int) -> list[uuid.UUID | None]:
+        if self.event_id_seed is None:
+            return [None] * count
+        return [uuid.uuid5(EVENT_ID_NAMESPACE, f"{self.event_id_seed}/{i}") for i in range(count)]
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    state: Any
+    records: list[RecordedEvent]
+    replayed: bool = False
+    times: projections.ClaimTimes | None = None  # a claim's times after a command it ran
+
+    @property
+    def version(self) -> int:
+        return int(self.state.version)
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+# --- Loading aggregates -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """An aggregate's state at its version, with the claim's recorded times (claims only)."""
+
+    state: Any
+    times: projections.ClaimTimes | None = None
+
+    @property
+    def version(self) -> int:
+        return int(self.state.version) if self.state is not None else 0
+
+
+class _StateCache:
+    """States by (stream, version), filled only after commit.
+
+    Events never change, so the state at a given version of a stream never changes either: an
+    entry can never be stale, only absent. Filling it on commit keeps rolled-back versions out.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._entries: OrderedDict[tuple[str, int], Loaded] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, stream_id: str, version: int) -> Loaded | None:
+        with self._lock:
+            entry = self._entries.get((stream_id, version))
+            if entry is not None:
+                self._entries.move_to_end((stream_id, version))
+            return entry
+
+    def put(self, stream_id: str, loaded: Loaded) -> None:
+        with self._lock:
+            self._entries[(stream_id, loaded.version)] = loaded
+            while len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+
+state_cache = _StateCache(size=20_000)
+
+
+def load_claim(claim_id: str) -> ClaimState | None:
+    """Replay a claim's stream from the log."""
+    return _fold(claim_domain.evolve, eventstore.load(claim_id))
+
+
+def load_source(source_id: str) -> SourceState | None:
+    return _fold(source_domain.evolve, eventstore.load(source_id))
+
+
+def _fold(evolve: Callable[[Any, DomainEvent], Any], records: Sequence[RecordedEvent]) -> Any:
+    state = None
+    for record in records:
+        state = evolve(state, record.event)
+    return state
+
+
+def _load_claim_for_command(claim_id: str, expected: int | None) -> Loaded:
+    """The claim at its current version: from the cache, the snapshot, or the log, in that order."""
+    if expected is not None and expected > 0:
+        cached = state_cache.get(claim_id, expected)
+        if cached is not None:
+            return cached
+    if expected == 0 and not _stream_exists(claim_id):
+        return Loaded(None)  # nothing to load (a command on a missing claim is refused)
+    row = (
+        Claim.objects.filter(pk=claim_id)
+        .values("snapshot", "created_at", "updated_at", "occurred_at", "last_position")
+        .first()
+    )
+    if row is not None and row["snapshot"]:
+        state = snapshots.claim_from_data(row["snapshot"]["state"])
+        return Loaded(state, projections.times_from_snapshot(row))
+    records = eventstore.load(claim_id)
+    return Loaded(_fold(claim_domain.evolve, records), projections.times_from_records(records))
+
+
+def _stream_exists(stream_id: str) -> bool:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM claims_event WHERE stream_id = %s LIMIT 1", [stream_id])
+        return cursor.fetchone() is not None
+
+
+def _load_source_for_command(source_id: str, expected: int | None) -> Loaded:
+    return Loaded(load_source(source_id))
+
+
+# --- The command path ---------------------------------------------------------------------------
+
+AGGREGATES: dict[
+    str, tuple[Callable[[str, int | None], Loaded], Callable[[Any, c.Command], list[DomainEvent]]]
+] = {
+    "claim": (_load_claim_for_command, claim_domain.decide),
+    "source": (_load_source_for_command, source_domain.decide),
+}
+
+
+def _execute(
+    stream_type: str,
+    stream_id: str,
+    command: c.Command,
+    ctx: Context,
+    expected_version: int | None,
+    *,
+    check: Callable[[Any], None] | None = None,
+    creates: bool = False,
+) -> Result:
+    load, decide = AGGREGATES[stream_type]
+    with transaction.atomic(), _pipelined(stream_id, expected_version):
+        replay = _replay_of_seeded(stream_id, ctx, stream_type)
+        if replay is not None:
+            return replay
+        # A creation (a report: its id was just made) has nothing to load; had the id been
+        # taken, the append finds the stream's head above 0 under its lock: ConcurrencyError.
+        loaded = Loaded(None) if creates else load(stream_id, expected_version)
+        state, version = loaded.state, loaded.version
+        if expected_version is not None and expected_version != version:
+            raise ConcurrencyError(stream_id, expected_version, version)
+        if check is not None:
+            check(state)
+        events = decide(state, command)
+        ids = ctx.event_ids(len(events))
+        result = eventstore.append(
+            stream_type,
+            stream_id,
+            [
+                NewEvent(ev, ctx.occurred_at or None, event_id)
+                for ev, event_id in zip(events, ids, strict=True)
+            ],
+            expected_version=version,
+            metadata=ctx.metadata(getattr(command, "reason", None)),
+        )
+        new_state, times = projections.project(result.records, state, loaded.times)
+        records = result.records
+        after = Loaded(new_state, times)
+        transaction.on_commit(lambda: _committed(stream_id, after, records))
+    return Result(new_state, result.records, times=times if stream_type == "claim" else None)
+
+
+@contextlib.contextmanager
+def _pipelined(stream_id: str, expected_version: int | None) -> Iterator[None]:
+    """On PostgreSQL, send the command's statements in pipeline mode: fewer round trips.
+
+    The statements that need an answer (the lock and the heads, a snapshot) still wait for it;
+    the writes after them (event, claim row, history rows) go out together and are checked at
+    the end of the block, before the commit. No statement of this path depends on a row count.
+    """
+    if connection.vendor != "postgresql":
+        yield
+        return
+    connection.ensure_connection()
+    raw = connection.connection
+    assert raw is not None
+    try:
+        with connection.wrap_database_errors, raw.pipeline():
+            yield
+    except IntegrityError as exc:
+        # Versions are checked under the append lock, so a clash on the event table is a reused
+        # event id (what append() reports when it sees the error itself); others are re-raised.
+        diag = getattr(exc.__cause__, "diag", None)
+        if str(getattr(diag, "table_name", "")) != "claims_event":
+            raise
+        version = expected_version if expected_version is not None else -1
+        raise eventstore.DuplicateEventError(stream_id, expected_version, version) from exc
+
+
+def _committed(stream_id: str, after: Loaded, records: list[RecordedEvent]) -> None:
+    state_cache.put(stream_id, after)
+    events_committed.send(sender=Result, records=records)
+
+
+def _replay_of_seeded(stream_id: str, ctx: Context, stream_type: str) -> Result | None:
+    first_id = ctx.event_ids(1)[0]
+    if first_id is None:
+        return None
+    stored = Event.objects.filter(event_id=first_id).first()
+    if stored is None:
+        return None
+    if stored.stream_id != stream_id:
+        raise ConcurrencyError(stream_id, None, eventstore.stream_head(stream_id)[0])
+    candidates = [i for i in ctx.event_ids(MAX_SEEDED_EVENTS) if i is not None]
+    rows = Event.objects.filter(stream_id=stream_id, event_id__in=candidates).order_by("version")
+    records = [RecordedEvent.from_row(row) for row in rows]
+    state = load_claim(stream_id) if stream_type == "claim" else load_source(stream_id)
+    return Result(state, records, replayed=True)
+
+
+# --- Claims -------------------------------------------------------------------------------------
+
+
+def report(command: c.ReportClaim, ctx: Context) -> Result:
+    publisher = command.reported_in.publisher if command.reported_in else None
+    check = _checks(
+        ("attributed_to", command.attributed_to),
+        ("reported_in", publisher),
+        indicator=command.indicator,
+    )
+    return _execute("claim", command.claim_id, command, ctx, 0, check=check, creates=True)
+
+
+def add_figure(claim_id: str, command: c.AddFigure, ctx: Context, expected: int | None) -> Result:
+    publisher = command.reported_in.publisher if command.reported_in else None
+    check = _checks(("source", command.source), ("reported_in", publisher))
+    return _execute("claim", claim_id, command, ctx, expected, check=check)
+
+
+def dispute(claim_id: str, command: c.DisputeClaim, ctx: Context, expected: int | None) -> Result:
+    return _execute("claim", claim_id, command, ctx, expected, check=_checks(("by", command.by)))
+
+
+def resolve_dispute(
+    claim_id: str, command: c.ResolveDispute, ctx: Context, expected: int | None
+) -> Result:
+    return _execute("claim", claim_id, command, ctx, expected)
+
+
+def confirm(claim_id: str, command: c.ConfirmClaim, ctx: Context, expected: int | None) -> Result:
+    return _execute("claim", claim_id, command, ctx, expected, check=_checks(("by", command.by)))
+
+
+def correct(claim_id: str, command: c.CorrectClaim, ctx: Context, expected: int | None) -> Result:
+    return _execute("claim", claim_id, command, ctx, expected, check=_checks(("by", command.by)))
+
+
+def refute(claim_id: str, command: c.RefuteClaim, ctx: Context, expected: int | None) -> Result:
+    return _execute("claim", claim_id, command, ctx, expected, check=_checks(("by", command.by)))
+
+
+def retract(claim_id: str, command: c.RetractClaim, ctx: Context, expected: int | None) -> Result:
+    return _execute("claim", claim_id, command, ctx, expected, check=_checks(("by", command.by)))
+
+
+def attach_evidence(
+    claim_id: str, command: c.AttachEvidence, ctx: Context, expected: int | None
+) -> Result:
+    return _execute("claim", claim_id, command, ctx, expected)
+
+
+def assign(claim_id: str, command: c.AssignReview, ctx: Context, expected: int | None) -> Result:
+    def check(_state: Any) -> None:
+        users = get_user_model().objects
+        if not users.filter(username=command.assignee, is_active=True).exists():
+            raise CommandRejected(f"No active user {command.assignee!r}.", "assignee")
+
+    return _execute("claim", claim_id, command, ctx, expected, check=check)
+
+
+def note(claim_id: str, command: c.AddNote, ctx: Context, expected: int | None) -> Result:
+    return _execute("claim", claim_id, command, ctx, expected)
+
+
+# --- Sources ------------------------------------------------------------------------------------
+
+
+def register_source(command: c.RegisterSource, ctx: Context) -> Result:
+    return _execute("source", command.source_id, command, ctx, 0)
+
+
+def update_source(
+    source_id: str, command: c.UpdateSource, ctx: Context, expected: int | None
+) -> Result:
+    return _execute("source", source_id, command, ctx, expected)
+
+
+def _existing_sources(ids: list[str]) -> set[str]:
+    """Which of these source ids are registered (a raw query: it runs for most commands)."""
+    marks = ", ".join(["%s"] * len(ids))
+    rows = fastsql.execute(
+        "SELECT stream_id FROM claims_event WHERE stream_type = %s AND version = 1"  # noqa: S608
+        f" AND stream_id IN ({marks})",
+        ["source", *ids],
+        fetch=True,
+    )
+    return {str(row[0]) for row in rows}
+
+
+def _checks(*fields: tuple[str, str | None], indicator: str | None = None) -> Callable[[Any], None]:
+    """Refuse commands naming sources (by field) or an indicator that do not exist."""
+
+    def check(_state: Any) -> None:
+        wanted = {value: name for name, value in fields if value}
+        if wanted:
+            found = _existing_sources(list(wanted))
+            for value, name in wanted.items():
+                if value not in found:
+                    raise CommandRejected(f"No source with id {value[:64]!r}.", name)
+        if indicator and indicator_exists is not None and not indicator_exists(indicator):
+            raise CommandRejected(f"Unknown indicator {indicator[:100]!r}.", "indicator")
+
+    return check

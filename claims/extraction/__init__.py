@@ -1,9 +1,0 @@
-"""Deterministic, explainable extraction of checkable figures from news text.
-
-Pure Python with no Django imports, so it can be unit-tested without a database.
-"""
-
-from claims.extraction.extractor import extract
-from claims.extraction.model import QUALIFIERS, Candidate, Qualifier
-
-__all__ = ["QUALIFIERS", "Candidate", "Qualifier", "extract"]

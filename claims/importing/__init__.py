@@ -1,0 +1,1 @@
+"""Article import: stored documents, claim extraction (pure), candidate matching."""

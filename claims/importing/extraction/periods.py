@@ -1,0 +1,458 @@
+"""Time expressions in a sentence, resolved to date ranges."""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from claims.importing.extraction.words import small_number, word_set
+
+TimeKind = Literal["period", "baseline", "said_at", "block"]
+
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
+_ORDINALS["4th"] = 4
+_ORDINALS["last"] = 4
+
+_M = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
+)
+_Y = r"(?<![\w.,$€£/-])(?:1[89]\d\d|20\d\d)(?![\w%/]|,\d|\.\d|\s*(?:percent|per\s*cent)\b)"
+_D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_N = (
+    r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen)"
+)
+_UNIT = r"(?:years?|months?|weeks?|days?)"
+
+_PATTERNS: tuple[tuple[str, str], ...] = (
+    (
+        "clock",
+        r"(?<![\w.,:])\d{1,2}(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock\b)"
+        r"|(?<![\w.,:])\d{1,2}:[0-5]\d(?![\d:])",
+    ),
+    ("iso", r"(?<![\w-])(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?![\w-])"),
+    (
+        "year_range",
+        rf"(?:(?P<yr_from>(?i:from|between))\s+)?(?P<yr_a>{_Y})\s*(?:-|–|—|to|and|through|until)"
+        rf"\s*(?P<yr_b>{_Y}|(?<=[-–—])\d\d(?![\w%]))",
+    ),
+    (
+        "month_range",
+        rf"(?i:from|between)\s+(?:mid-)?(?P<mr_a>{_M})(?:\s+(?P<mr_ya>{_Y}))?\s+"
+        rf"(?i:to|and|through|until)\s+(?:mid-)?(?P<mr_b>{_M})(?:,?\s+(?P<mr_yb>{_Y}))?",
+    ),
+    (
+        "months_to",
+        rf"(?i:the\s+)?(?P<mt_n>(?i:{_N}))\s+months\s+(?:to|through|ending(?:\s+in)?|up\s+to)"
+        rf"\s+(?P<mt_m>{_M})(?:\s+(?P<mt_y>{_Y}))?",
+    ),
+    (
+        "full_date",
+        rf"(?P<fd_m>{_M})\s+(?P<fd_d>{_D}),?\s+(?P<fd_y>{_Y})"
+        rf"|(?P<fd_d2>{_D})\s+(?P<fd_m2>{_M}),?\s+(?P<fd_y2>{_Y})",
+    ),
+    (
+        "quarter",
+        rf"(?i:the\s+)?(?P<q_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last))\s+quarter"
+        rf"\s+of\s+(?P<q_y>{_Y})|\bQ(?P<q_n2>[1-4])\s+(?P<q_y2>{_Y})",
+    ),
+    ("half", rf"(?i:the\s+)?(?P<h_n>(?i:first|second))\s+half\s+of\s+(?P<h_y>{_Y})"),
+    ("month_year", rf"(?P<my_mid>mid-)?(?P<my_m>{_M})(?:\s+of)?,?\s+(?P<my_y>{_Y})"),
+    (
+        "month_day",
+        rf"(?P<md_m>{_M})\s+(?P<md_d>{_D})(?![\d,.]\d|\w)|(?<![\d,.])(?P<md_d2>{_D})\s+"
+        rf"(?P<md_m2>{_M})",
+    ),
+    ("decade", r"(?i:the\s+)?(?P<dec>(?:1[89]|20)\d0)['’]?s\b"),
+    ("fiscal", rf"(?i:fiscal(?:\s+year)?)\s+(?P<fy>{_Y})"),
+    ("year", rf"(?P<y>{_Y})"),
+    ("past_n", rf"\b(?:the\s+)?(?:past|last|previous)\s+(?P<pn>{_N})\s+(?P<pu>{_UNIT})\b"),
+    ("ago", rf"(?<![\w,.])(?P<ag>{_N}|a)\s+{_UNIT}\s+(?:ago|earlier|later|before|after)\b"),
+    ("past_one", r"\b(?:the\s+)?past\s+(?P<po>year|month|week)\b"),
+    (
+        "baseline",
+        r"\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\bthe\s+(?:previous|prior)\s+year"
+        r"\b|\bthe\s+year\s+before\b|\bthe\s+same\s+(?:period|month|quarter)\s+(?:of\s+)?last\s+year\b",
+    ),
+    ("following_year", r"\b(?:the\s+)?(?:following|next)\s+year\b"),
+    ("so_far", r"\bso\s+far\s+this\s+year\b|\bthis\s+year\s+so\s+far\b|\byear\s+to\s+date\b"),
+    ("this_last", r"\b(?P<tl>this|last)\s+(?P<tlu>year|month|week)\b"),
+    ("end_of_year", r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b"),
+    ("day_word", r"\b(?P<dw>yesterday|today)\b"),
+    ("weekday", rf"\b(?P<wd>{_WD})(?:['’]s)?\b"),
+    (
+        "month",
+        rf"\b(?i:in|since|during|until|through|from|last|early|late|by)\s+(?P<mo_mid>mid-)?"
+        rf"(?P<mo>{_M})(?!\w|\.\w|\s+\d)|(?<=\bmid-)(?P<mo2>{_M})(?!\w|\.\w|\s+\d)",
+    ),
+)
+# Month and weekday names must be capitalised ("may" is a verb); other phrases may be in any case.
+_ANY_CASE = word_set(
+    "clock ago past_n past_one baseline following_year so_far this_last end_of_year day_word"
+)
+_TIME_RE = re.compile(
+    "|".join(
+        f"(?P<{name}>(?i:{body}))" if name in _ANY_CASE else f"(?P<{name}>{body})"
+        for name, body in _PATTERNS
+    )
+)
+# Every expression starts with a digit, a capital or one of these words; finding those first
+# spares trying each alternative of _TIME_RE at every position of the sentence.
+_TRIGGER = re.compile(
+    r"(?<!\w)(?:[0-9A-Z]|(?i:from|between|the|past|last|previous|this|so|year|an?|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|in"
+    r"|since|during|until|through|early|late|by|fiscal|yesterday|today|end|following|next|mid"
+    r"|first|second|third|fourth|q)(?!\w))"
+)
+_SINCE = re.compile(r"\bsince\s+(?:mid-)?$", re.IGNORECASE)
+_BY = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+_SAID_AT = re.compile(
+    r"\b(?:said|says|reported|announced|stated|told\s+\w+|added|warned|estimated|wrote|"
+    r"confirmed|published|released|showed|shows|found)\s+(?:on\s+|late\s+|early\s+|"
+    r"in\s+a\s+\w+\s+on\s+)?$",
+)
+# "the highest since 1992", "the lowest in 13 years": the time is a baseline, not the period.
+_SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:highest|lowest|largest|biggest|smallest|most|least|worst|best|first|fastest|slowest|"
+    r"weakest|strongest|record|deadliest)\b[^,.;]{0,40}\bsince\s+$",
+    re.IGNORECASE,
+)
+_FROM = re.compile(r"\b(?:from|starting|beginning|as\s+of|effective)\s+$", re.IGNORECASE)
+_FUTURE = re.compile(
+    r"\b(?:will|would|plans?|planned|is\s+due|are\s+due|expected\s+to|next|upcoming|scheduled)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    """A time expression in a sentence (local offsets) and the period it denotes, if resolved."""
+
+    start: int
+    end: int
+    text: str
+    kind: TimeKind
+    period_start: datetime.date | None
+    period_end: datetime.date | None
+    note: str
+
+
+def _month_end(year: int, month: int) -> datetime.date:
+    """Return the last day of a month."""
+    return datetime.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(day: datetime.date, months: int) -> datetime.date:
+    """Shift a date by whole months, clamping the day to the month's length."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return datetime.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _month(name: str) -> int:
+    """Return the month number for a month name or abbreviation."""
+    return MONTHS[name.rstrip(".").lower()]
+
+
+def _day(token: str) -> int:
+    """Return the day number of '12', '3rd' or '21st'."""
+    return int(re.sub(r"\D", "", token))
+
+
+def _infer_year(month: int, published_at: datetime.date | None) -> int | None:
+    """Return the year of the latest such month not after publication."""
+    if published_at is None:
+        return None
+    return published_at.year if month <= published_at.month else published_at.year - 1
+
+
+def _year_span(year: int) -> tuple[datetime.date, datetime.date]:
+    """Return the first and last day of a year."""
+    return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+
+
+def _two_digit_end(first: int, token: str) -> int:
+    """Expand '12' in '2011-12' to 2012."""
+    if len(token) == 4:
+        return int(token)
+    century = first - first % 100
+    value = century + int(token)
+    return value if value >= first else value + 100
+
+
+def find_time_expressions(sentence: str, published_at: datetime.date | None) -> list[TimeExpr]:
+    """Return the time expressions of one sentence, left to right."""
+    found: list[TimeExpr] = []
+    last_year: int | None = None
+    position = 0
+    for trigger in _TRIGGER.finditer(sentence):
+        if trigger.start() < position:
+            continue
+        match = _TIME_RE.match(sentence, trigger.start())
+        if match is None or match.end() == match.start():
+            continue
+        position = match.end()
+        kind = match.lastgroup
+        if kind is None:
+            continue
+        try:
+            expr = _resolve(match, kind, sentence, published_at, last_year)
+        except (ValueError, OverflowError):
+            expr = TimeExpr(match.start(), match.end(), match.group(0), "block", None, None, "")
+        if expr is None:
+            continue
+        if expr.period_end is not None and expr.kind == "period":
+            last_year = expr.period_end.year
+        found.append(expr)
+    return found
+
+
+def _resolve(
+    match: re.Match[str],
+    kind: str,
+    sentence: str,
+    published_at: datetime.date | None,
+    last_year: int | None,
+) -> TimeExpr | None:
+    """Turn one regex match into a TimeExpr."""
+    g = match.group
+    start, end, text = match.start(), match.end(), match.group(0)
+    pub = published_at
+
+    def make(
+        first: datetime.date | None,
+        last: datetime.date | None,
+        note: str,
+        expr_kind: TimeKind = "period",
+    ) -> TimeExpr:
+        if expr_kind == "period" and first is None and last is None:
+            expr_kind = "block"
+        return TimeExpr(start, end, text, expr_kind, first, last, note)
+
+    def relative(note: str) -> str:
+        return f"{note} relative to publication date {pub.isoformat()}" if pub else note
+
+    if kind in ("clock", "ago"):
+        return make(None, None, "", "block")
+    if kind == "iso":
+        day = datetime.date(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
+        return _open_ended(make(day, day, f"date {day.isoformat()}"), sentence, pub)
+    if kind == "year_range":
+        first_year = int(g("yr_a"))
+        last_year_value = _two_digit_end(first_year, g("yr_b"))
+        if not first_year < last_year_value <= first_year + 50:
+            return make(None, None, "", "block")
+        return make(
+            datetime.date(first_year, 1, 1),
+            datetime.date(last_year_value, 12, 31),
+            f"years {first_year}–{last_year_value}",
+        )
+    if kind == "month_range":
+        month_a, month_b = _month(g("mr_a")), _month(g("mr_b"))
+        year_b = int(g("mr_yb")) if g("mr_yb") else _infer_year(month_b, pub)
+        year_a = int(g("mr_ya")) if g("mr_ya") else year_b
+        if year_a is None or year_b is None:
+            return make(None, None, "")
+        if not g("mr_ya") and month_a > month_b:
+            year_a -= 1
+        return make(
+            datetime.date(year_a, month_a, 1), _month_end(year_b, month_b), f"months '{text}'"
+        )
+    if kind == "months_to":
+        count = small_number(g("mt_n"))
+        month = _month(g("mt_m"))
+        year = int(g("mt_y")) if g("mt_y") else _infer_year(month, pub)
+        if count is None or year is None or not 0 < count <= 120:
+            return make(None, None, "")
+        last = _month_end(year, month)
+        first = _add_months(datetime.date(year, month, 1), 1 - count)
+        return make(first, last, f"'{text}'")
+    if kind == "full_date":
+        month = _month(g("fd_m") or g("fd_m2"))
+        day_value = _day(g("fd_d") or g("fd_d2"))
+        year = int(g("fd_y") or g("fd_y2"))
+        day = datetime.date(year, month, day_value)
+        return _open_ended(make(day, day, f"date {day.isoformat()}"), sentence, pub)
+    if kind == "quarter":
+        quarter = _ORDINALS.get((g("q_n") or "").lower()) or int(g("q_n2") or 0)
+        year = int(g("q_y") or g("q_y2"))
+        first = datetime.date(year, 3 * quarter - 2, 1)
+        return make(first, _month_end(year, 3 * quarter), f"quarter {quarter} of {year}")
+    if kind == "half":
+        half = 1 if g("h_n").lower() == "first" else 2
+        year = int(g("h_y"))
+        return make(
+            datetime.date(year, 6 * half - 5, 1),
+            _month_end(year, 6 * half),
+            f"half {half} of {year}",
+        )
+    if kind == "month_year":
+        month = _month(g("my_m"))
+        year = int(g("my_y"))
+        first = datetime.date(year, month, 15 if g("my_mid") else 1)
+        expr = make(first, _month_end(year, month), f"month '{text}'")
+        return _bounded(_open_ended(expr, sentence, pub), sentence)
+    if kind == "month_day":
+        month = _month(g("md_m") or g("md_m2"))
+        day_value = _day(g("md_d") or g("md_d2"))
+        year = _infer_year(month, pub)
+        if year is None:
+            return make(None, None, "", "block")
+        if pub is not None and _FUTURE.search(sentence):
+            # Plans and schedules point forward: the next such date on or after publication.
+            day = datetime.date(pub.year, month, day_value)
+            if day < pub:
+                day = datetime.date(pub.year + 1, month, day_value)
+        else:
+            day = datetime.date(year, month, day_value)
+            if pub is not None and day > pub:
+                day = datetime.date(year - 1, month, day_value)
+        expr = make(day, day, relative(f"date '{text}'"))
+        return _bounded(_open_ended(expr, sentence, pub), sentence)
+    if kind == "decade":
+        decade = int(g("dec"))
+        return make(
+            datetime.date(decade, 1, 1), datetime.date(decade + 9, 12, 31), f"decade {decade}s"
+        )
+    if kind == "fiscal":
+        year = int(g("fy"))
+        first, last = _year_span(year)
+        return make(first, last, f"fiscal year {year} (calendar year assumed)")
+    if kind == "year":
+        year = int(g("y"))
+        first, last = _year_span(year)
+        expr = make(first, last, f"year {year}")
+        return _bounded(_open_ended(expr, sentence, pub), sentence)
+    if kind == "past_n":
+        count = small_number(g("pn"))
+        if pub is None or count is None or not 0 < count <= 100:
+            return make(None, None, "", "block")
+        unit = g("pu").rstrip("s")
+        first = _shift(pub, unit, count) + datetime.timedelta(days=1)
+        return make(first, pub, relative(f"'{text}'"))
+    if kind == "past_one":
+        if pub is None:
+            return make(None, None, "")
+        first = _shift(pub, g("po"), 1) + datetime.timedelta(days=1)
+        return make(first, pub, relative(f"'{text}'"))
+    if kind == "baseline":
+        return make(None, None, "", "baseline")
+    if kind == "following_year":
+        if last_year is None and pub is not None and text.lower() == "next year":
+            first, last = _year_span(pub.year + 1)
+            return make(first, last, relative(f"'{text}'"))
+        if last_year is None:
+            return None
+        first, last = _year_span(last_year + 1)
+        return make(first, last, f"'{text}' after {last_year}")
+    if kind == "so_far":
+        if pub is None:
+            return make(None, None, "")
+        return make(datetime.date(pub.year, 1, 1), pub, relative(f"'{text}'"))
+    if kind == "this_last":
+        if pub is None:
+            return make(None, None, "")
+        first, last = _this_last(g("tl").lower(), g("tlu").lower(), pub)
+        return _said_at(make(first, last, relative(f"'{text}'")), sentence)
+    if kind == "end_of_year":
+        if pub is None:
+            return make(None, None, "")
+        return make(None, datetime.date(pub.year, 12, 31), relative(f"'{text}'"))
+    if kind == "day_word":
+        if pub is None:
+            return make(None, None, "")
+        day = pub if g("dw").lower() == "today" else pub - datetime.timedelta(days=1)
+        return _bounded(_said_at(make(day, day, relative(f"'{text}'")), sentence), sentence)
+    if kind == "weekday":
+        if pub is None:
+            return make(None, None, "")
+        back = (pub.weekday() - WEEKDAYS.index(g("wd").lower())) % 7
+        day = pub - datetime.timedelta(days=back)
+        return _bounded(_said_at(make(day, day, relative(f"'{text}'")), sentence), sentence)
+    if kind == "month":
+        start = match.start("mo_mid") if g("mo_mid") else match.start("mo" if g("mo") else "mo2")
+        text = sentence[start:end]
+        month = _month(g("mo") or g("mo2"))
+        year = _infer_year(month, pub)
+        if year is None:
+            return make(None, None, "")
+        first_day = 15 if (g("mo_mid") or g("mo2")) else 1
+        if pub is not None and datetime.date(year, month, first_day) > pub:
+            year -= 1
+        expr = make(
+            datetime.date(year, month, first_day), _month_end(year, month), relative(f"'{text}'")
+        )
+        return _bounded(_open_ended(expr, sentence, pub), sentence)
+    return None
+
+
+def _shift(day: datetime.date, unit: str, count: int) -> datetime.date:
+    """Move a date back by a count of years, months, weeks or days."""
+    if unit == "year":
+        return _add_months(day, -12 * count)
+    if unit == "month":
+        return _add_months(day, -count)
+    if unit == "week":
+        return day - datetime.timedelta(weeks=count)
+    return day - datetime.timedelta(days=count)
+
+
+def _this_last(which: str, unit: str, pub: datetime.date) -> tuple[datetime.date, datetime.date]:
+    """Resolve 'this/last year|month|week' against the publication date."""
+    if unit == "year":
+        return _year_span(pub.year if which == "this" else pub.year - 1)
+    if unit == "month":
+        anchor = pub if which == "this" else _add_months(pub.replace(day=1), -1)
+        return anchor.replace(day=1), _month_end(anchor.year, anchor.month)
+    monday = pub - datetime.timedelta(days=pub.weekday())
+    if which == "last":
+        monday -= datetime.timedelta(weeks=1)
+    return monday, monday + datetime.timedelta(days=6)
+
+
+def _open_ended(expr: TimeExpr, sentence: str, pub: datetime.date | None) -> TimeExpr:
+    """Turn 'since X' into a period from X up to publication, and 'from X' into one from X."""
+    if expr.kind != "period":
+        return expr
+    if _FROM.search(sentence, max(0, expr.start - 16), expr.start):
+        return TimeExpr(
+            expr.start, expr.end, expr.text, "period", expr.period_start, None, f"from {expr.note}"
+        )
+    if not _SINCE.search(sentence, max(0, expr.start - 12), expr.start):
+        return expr
+    if _SUPERLATIVE_SINCE.search(sentence, max(0, expr.start - 60), expr.start):
+        return TimeExpr(expr.start, expr.end, expr.text, "baseline", None, None, expr.note)
+    note = f"since {expr.note}" + (f" up to publication date {pub.isoformat()}" if pub else "")
+    return TimeExpr(expr.start, expr.end, expr.text, "period", expr.period_start, pub, note)
+
+
+def _bounded(expr: TimeExpr, sentence: str) -> TimeExpr:
+    """Turn 'by X' or 'until X' into a period that ends with X."""
+    if expr.kind != "period" or not _BY.search(sentence, max(0, expr.start - 22), expr.start):
+        return expr
+    return TimeExpr(
+        expr.start, expr.end, expr.text, "period", None, expr.period_end, f"by {expr.note}"
+    )
+
+
+def _said_at(expr: TimeExpr, sentence: str) -> TimeExpr:
+    """Mark a time that dates the statement ('said on Monday') rather than the figure."""
+    if expr.kind != "period" or not _SAID_AT.search(sentence, max(0, expr.start - 40), expr.start):
+        return expr
+    return TimeExpr(
+        expr.start, expr.end, expr.text, "said_at", expr.period_start, expr.period_end, expr.note
+    )

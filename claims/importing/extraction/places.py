@@ -1,0 +1,250 @@
+"""A small gazetteer of countries, regions, states and large cities, plus 'in <Place>' cues."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.importing.extraction.words import word_set
+
+_COUNTRIES = """
+Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|
+Austria|Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|
+Bolivia|Bosnia and Herzegovina|Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia|
+Cameroon|Canada|Cape Verde|Central African Republic|Chad|Chile|China|Colombia|Comoros|
+Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|Democratic Republic of Congo|Denmark|Djibouti|
+Dominica|Dominican Republic|East Timor|Ecuador|Egypt|El Salvador|Equatorial Guinea|Eritrea|
+Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|
+Grenada|Guatemala|Guinea|Guinea-Bissau|Guyana|Haiti|Honduras|Hungary|Iceland|India|Indonesia|
+Iran|Iraq|Ireland|Israel|Italy|Ivory Coast|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kiribati|
+Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Lithuania|
+Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Mauritania|Mauritius|Mexico|
+Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Namibia|Nepal|Netherlands|
+New Zealand|Nicaragua|Niger|Nigeria|North Korea|North Macedonia|Norway|Oman|Pakistan|Palau|
+Palestine|Panama|Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Puerto Rico|Qatar|
+Republic of Congo|Romania|Russia|Rwanda|Samoa|San Marino|Saudi Arabia|Senegal|Serbia|
+Seychelles|Sierra Leone|Singapore|Slovakia|Slovenia|Solomon Islands|Somalia|South Africa|
+South Korea|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|Taiwan|
+Tajikistan|Tanzania|Thailand|Togo|Tonga|Trinidad and Tobago|Tunisia|Turkey|Turkmenistan|
+Uganda|Ukraine|United Arab Emirates|United Kingdom|United States|Uruguay|Uzbekistan|Vanuatu|
+Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Gaza|West Bank|Hong Kong|Greenland
+"""
+_REGIONS = """
+Africa|Sub-Saharan Africa|sub-Saharan Africa|North Africa|West Africa|East Africa|
+Southern Africa|Central Africa|Horn of Africa|Sahel|Europe|Western Europe|Eastern Europe|
+European Union|Asia|South Asia|Southeast Asia|East Asia|Central Asia|Middle East|
+Latin America|Central America|South America|North America|Caribbean|Mediterranean|Balkans|
+Scandinavia|Amazon|Arctic|Antarctica|Oceania|Pacific|Gulf|Persian Gulf|Northern Ireland|
+England|Scotland|Wales|Kurdistan|Darfur|Crimea|Donbas|Kashmir|Tigray|Patagonia
+"""
+_US_STATES = """
+Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|
+Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|
+Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|
+New York State|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|
+South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|
+Wyoming|Ontario|Quebec|British Columbia|Alberta|New South Wales|Victoria|Queensland|
+Chiapas|Guerrero|Guanajuato|Jalisco|Michoacán|Sinaloa|Tamaulipas|Chihuahua|Sonora|
+São Paulo|Minas Gerais|Bahia|Buenos Aires
+"""
+_CITIES = """
+New York City|Los Angeles|Chicago|Houston|Phoenix|Philadelphia|San Antonio|San Diego|Dallas|
+San Francisco|Seattle|Boston|Miami|Atlanta|Detroit|Baltimore|Washington, D.C.|New Orleans|
+Mexico City|Guatemala City|San Salvador|Tegucigalpa|San Pedro Sula|Managua|San José|
+Panama City|Havana|Port-au-Prince|Santo Domingo|Bogotá|Bogota|Medellín|Caracas|Quito|Lima|
+La Paz|Santiago|Buenos Aires|Montevideo|Rio de Janeiro|Brasília|Toronto|Montreal|Vancouver|
+London|Paris|Berlin|Madrid|Rome|Lisbon|Brussels|Amsterdam|Vienna|Athens|Warsaw|Kyiv|Kiev|
+Moscow|Istanbul|Ankara|Gaziantep|Cairo|Lagos|Nairobi|Johannesburg|Cape Town|Addis Ababa|
+Khartoum|Kinshasa|Beirut|Damascus|Baghdad|Tehran|Kabul|Karachi|Lahore|Islamabad|Delhi|
+New Delhi|Mumbai|Dhaka|Cox's Bazar|Cox’s Bazar|Bangkok|Jakarta|Manila|Beijing|Shanghai|
+Wuhan|Tokyo|Seoul|Sydney|Melbourne|Jerusalem|Tel Aviv|Riyadh|Dubai|Aleppo|Mosul|Bali
+"""
+_ALIASES = {
+    "U.S.": "United States",
+    "US": "United States",
+    "U.S.A.": "United States",
+    "USA": "United States",
+    "United States of America": "United States",
+    "America": "United States",
+    "U.K.": "United Kingdom",
+    "UK": "United Kingdom",
+    "Britain": "United Kingdom",
+    "Great Britain": "United Kingdom",
+    "New York": "New York City",
+    "Washington": "United States",
+    "DRC": "Democratic Republic of Congo",
+    "DR Congo": "Democratic Republic of Congo",
+    "Democratic Republic of the Congo": "Democratic Republic of Congo",
+    "Congo": "Democratic Republic of Congo",
+    "Burma": "Myanmar",
+    "Czechia": "Czech Republic",
+    "Côte d'Ivoire": "Ivory Coast",
+    "Swaziland": "Eswatini",
+    "Türkiye": "Turkey",
+    "Holland": "Netherlands",
+    "the EU": "European Union",
+    "EU": "European Union",
+    "sub-Saharan Africa": "Sub-Saharan Africa",
+    "Bogota": "Bogotá",
+    "Kiev": "Kyiv",
+    "Cox’s Bazar": "Cox's Bazar",
+    "Washington, D.C.": "Washington, D.C.",
+}
+_DEMONYMS = {
+    "Afghan": "Afghanistan", "Algerian": "Algeria", "American": "United States",
+    "Argentine": "Argentina", "Argentinian": "Argentina", "Australian": "Australia",
+    "Bangladeshi": "Bangladesh", "Belgian": "Belgium", "Bolivian": "Bolivia",
+    "Brazilian": "Brazil", "British": "United Kingdom", "Canadian": "Canada",
+    "Chilean": "Chile", "Chinese": "China", "Colombian": "Colombia", "Congolese":
+    "Democratic Republic of Congo", "Costa Rican": "Costa Rica", "Cuban": "Cuba",
+    "Dominican": "Dominican Republic", "Dutch": "Netherlands", "Ecuadorian": "Ecuador",
+    "Egyptian": "Egypt", "Ethiopian": "Ethiopia", "French": "France", "German": "Germany",
+    "Ghanaian": "Ghana", "Greek": "Greece", "Guatemalan": "Guatemala", "Haitian": "Haiti",
+    "Honduran": "Honduras", "Hungarian": "Hungary", "Indian": "India", "Indonesian":
+    "Indonesia", "Iranian": "Iran", "Iraqi": "Iraq", "Irish": "Ireland", "Israeli": "Israel",
+    "Italian": "Italy", "Jamaican": "Jamaica", "Japanese": "Japan", "Kenyan": "Kenya",
+    "Lebanese": "Lebanon", "Libyan": "Libya", "Malaysian": "Malaysia", "Mexican": "Mexico",
+    "Moroccan": "Morocco", "Nicaraguan": "Nicaragua", "Nigerian": "Nigeria", "Pakistani":
+    "Pakistan", "Palestinian": "Palestine", "Panamanian": "Panama", "Paraguayan": "Paraguay",
+    "Peruvian": "Peru", "Filipino": "Philippines", "Polish": "Poland", "Portuguese":
+    "Portugal", "Puerto Rican": "Puerto Rico", "Russian": "Russia", "Salvadoran":
+    "El Salvador", "Salvadorean": "El Salvador", "Saudi": "Saudi Arabia", "Somali": "Somalia",
+    "South African": "South Africa", "South Korean": "South Korea", "North Korean":
+    "North Korea", "Spanish": "Spain", "Sudanese": "Sudan", "Swedish": "Sweden", "Syrian":
+    "Syria", "Thai": "Thailand", "Turkish": "Turkey", "Ugandan": "Uganda", "Ukrainian":
+    "Ukraine", "Uruguayan": "Uruguay", "Venezuelan": "Venezuela", "Vietnamese": "Vietnam",
+    "Yemeni": "Yemen", "Zimbabwean": "Zimbabwe", "European": "Europe",
+    "Latin American": "Latin America", "Central American": "Central America",
+    "African": "Africa", "Asian": "Asia",
+}  # fmt: skip
+
+
+def _names(block: str) -> list[str]:
+    """Split a '|'-separated block into names."""
+    return [name.strip() for name in block.replace("\n", "").split("|") if name.strip()]
+
+
+CANONICAL: dict[str, str] = {}
+for _block in (_COUNTRIES, _REGIONS, _US_STATES, _CITIES):
+    for _name in _names(_block):
+        CANONICAL.setdefault(_name, _name)
+CANONICAL["New York State"] = "New York State"
+CANONICAL.update(_ALIASES)
+_LOWER_CANONICAL = {name.lower(): target for name, target in CANONICAL.items()}
+for _demonym, _country in _DEMONYMS.items():
+    _LOWER_CANONICAL.setdefault(_demonym.lower(), _country)
+
+_NAME_ALTS = "|".join(re.escape(n) for n in sorted(CANONICAL, key=len, reverse=True))
+_DEMONYM_ALTS = "|".join(re.escape(n) for n in sorted(_DEMONYMS, key=len, reverse=True))
+_GAZETTEER = re.compile(
+    rf"(?<![\w.])(?=[A-Zts])(?:the\s+)?(?P<name>{_NAME_ALTS})(?![\w$€£]|\.\w)"
+    rf"|(?<![\w.])(?=[A-Z])(?P<demonym>{_DEMONYM_ALTS})(?:s|es)?(?![\w])"
+)
+_CAP = r"[A-Z][\w'’.-]*"
+_IN_PLACE = re.compile(
+    rf"\b(?:in|across|throughout|near|outside)\s+(?P<place>{_CAP}(?:\s+(?:de|del|da|do|of|la|el)?"
+    rf"\s*{_CAP}){{0,3}})"
+)
+_NOT_PLACES = word_set(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday congress parliament english "
+    "spanish french court senate house the a an its their his her this that these those "
+    "christmas easter ramadan covid-19 covid twitter facebook"
+)
+_ORG_WORDS = word_set(
+    "ministry department agency court party commission council institute university bank "
+    "fund organization organisation report journal times post news company corporation group "
+    "association office committee union forces army police program programme index survey "
+    "study census prison hospital school"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place named in a sentence (local offsets) and its canonical name."""
+
+    start: int
+    end: int
+    text: str
+    canonical: str
+    how: str
+    weak: bool = False
+
+
+def canonical(name: str | None) -> str | None:
+    """Return the gazetteer's canonical name for a place name, or the name tidied up."""
+    if name is None:
+        return None
+    tidy = " ".join(name.split()).strip(" ,")
+    if tidy.lower().startswith("the "):
+        tidy = tidy[4:]
+    found = _LOWER_CANONICAL.get(tidy.lower()) or _LOWER_CANONICAL.get(tidy.rstrip(".").lower())
+    return found or tidy.rstrip(".") or None
+
+
+_CAP_WORD_BEFORE = re.compile(r"(?:^|\s)(?P<w>[A-Z][\w'’.&-]*)\s+$")
+_CAP_WORD_AFTER = re.compile(r"\s+(?P<w>[A-Z][\w'’&-]*)")
+# 'The New York Times' names a newspaper, not a place the figure is about.
+_MASTHEAD_WORDS = word_set(
+    "Times Post Journal Herald Tribune Guardian Globe News Daily Chronicle Telegraph"
+)
+_SENTENCE_OPENERS = word_set("the in on at a an of for by from and but as since")
+
+
+def find_places(sentence: str) -> list[PlaceMention]:
+    """Return place mentions in a sentence, left to right, without overlaps.
+
+    A place inside a longer name ('New England Journal') is dropped; one that only qualifies a
+    name ('U.S. Customs', 'Brazilian President') is kept as weak evidence.
+    """
+    found: list[PlaceMention] = []
+    for match in _GAZETTEER.finditer(sentence):
+        name = match.group("name")
+        start, end = (match.start("name"), match.end("name")) if name else match.span()
+        before = _CAP_WORD_BEFORE.search(sentence, max(0, start - 40), start)
+        if (
+            before
+            and before.group("w").lower() not in _SENTENCE_OPENERS
+            and not is_place(before.group("w"))
+            and not is_demonym(before.group("w"))
+        ):
+            continue
+        after = _CAP_WORD_AFTER.match(sentence, end)
+        if after and after.group("w") in _MASTHEAD_WORDS:
+            continue
+        weak = bool(after) and not is_place(after.group("w")) if after else False
+        if name is not None:
+            found.append(PlaceMention(start, end, name, CANONICAL[name], "named", weak))
+        else:
+            demonym = match.group("demonym")
+            found.append(
+                PlaceMention(start, end, match.group(0), _DEMONYMS[demonym], "demonym", weak)
+            )
+    taken = [(p.start, p.end) for p in found]
+    for match in _IN_PLACE.finditer(sentence):
+        start, end = match.start("place"), match.end("place")
+        if any(s < end and start < e for s, e in taken):
+            continue
+        text = match.group("place").rstrip(".,")
+        words = [w.removesuffix("'s").removesuffix("’s") for w in text.split()]
+        if words[0].lower() in _NOT_PLACES or words[-1].lower() in _ORG_WORDS:
+            continue
+        if any(ch.isdigit() for ch in text) or len(words) > 4:
+            continue
+        found.append(PlaceMention(start, start + len(text), text, text, "in-phrase"))
+    found.sort(key=lambda p: p.start)
+    return found
+
+
+def is_place(word: str) -> bool:
+    """Tell whether a word is a gazetteer place name or alias."""
+    return word in CANONICAL or word.rstrip(".") in CANONICAL
+
+
+def is_demonym(word: str) -> bool:
+    """Tell whether a word is a demonym, singular or plural ('Mexican', 'Mexicans')."""
+    return (
+        word in _DEMONYMS
+        or word.removesuffix("s") in _DEMONYMS
+        or word.removesuffix("es") in _DEMONYMS
+    )

@@ -1,0 +1,199 @@
+"""Input cleaning (junk characters, HTML) and sentence splitting with stable offsets."""
+
+from __future__ import annotations
+
+import html
+import re
+from array import array
+from dataclasses import dataclass
+
+from claims.importing.extraction.words import word_set
+
+# Replaced one-for-one by a space so that offsets into the caller's text stay valid.
+_JUNK = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+_HTML_TAGS = (
+    "a|abbr|article|aside|audio|b|blockquote|body|br|button|caption|cite|code|dd|div|dl|dt|em|"
+    "figcaption|figure|footer|form|h[1-6]|head|header|hr|html|i|iframe|img|input|label|li|link|"
+    "main|meta|nav|noscript|ol|p|picture|pre|q|s|script|section|small|source|span|strong|style|"
+    "sub|sup|table|tbody|td|tfoot|th|thead|time|title|tr|u|ul|video"
+)
+_LOOKS_HTML = re.compile(rf"</?(?:{_HTML_TAGS})\b[^<>]{{0,2000}}>", re.IGNORECASE)
+_MARKUP = re.compile(
+    rf"<!--|<(?P<close>/?)(?P<tag>{_HTML_TAGS}|[a-zA-Z][a-zA-Z0-9-]{{0,30}})\b[^<>]{{0,2000}}>"
+    r"|<!DOCTYPE[^<>]{0,2000}>"
+    r"|&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});",
+    re.IGNORECASE,
+)
+_BLOCK = word_set(
+    "article aside blockquote body br dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 "
+    "header hr html li main nav ol p pre section table tbody td tfoot th thead title tr ul"
+)
+_SKIP_CONTENT = {
+    "script": re.compile(r"</script\s*>", re.IGNORECASE),
+    "style": re.compile(r"</style\s*>", re.IGNORECASE),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """Text ready for rule matching, with a map back to the caller's offsets when it differs."""
+
+    text: str
+    starts: array[int] | None = None
+    ends: array[int] | None = None
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of the prepared text to the caller's text."""
+        if self.starts is None or self.ends is None or end <= start:
+            return start, end
+        return self.starts[start], self.ends[end - 1]
+
+
+def sanitize(text: str) -> str:
+    """Replace control characters and lone surrogates by spaces, keeping every offset."""
+    return _JUNK.sub(" ", text)
+
+
+def prepare(text: str) -> Prepared:
+    """Sanitize the text and, when it is HTML, strip markup while recording offsets."""
+    clean = sanitize(text)
+    if not _LOOKS_HTML.search(clean):
+        return Prepared(clean)
+    return _strip_html(clean)
+
+
+def _strip_html(source: str) -> Prepared:
+    """Remove tags, comments, scripts and styles; decode entities; keep an offset map."""
+    out: list[str] = []
+    starts: array[int] = array("q")
+    ends: array[int] = array("q")
+
+    def emit(chunk: str, begin: int, finish: int, *, spread: bool) -> None:
+        out.append(chunk)
+        for index in range(len(chunk)):
+            # Verbatim text maps char by char; synthetic text (entities, breaks) maps to its source.
+            if spread:
+                starts.append(begin + index)
+                ends.append(begin + index + 1)
+            else:
+                starts.append(begin)
+                ends.append(finish)
+
+    pos = 0
+    length = len(source)
+    while pos < length:
+        match = _MARKUP.search(source, pos)
+        if match is None:
+            emit(source[pos:], pos, length, spread=True)
+            break
+        if match.start() > pos:
+            emit(source[pos : match.start()], pos, match.start(), spread=True)
+        markup = match.group(0)
+        if markup == "<!--":
+            close = source.find("-->", match.end())
+            pos = length if close < 0 else close + 3
+            continue
+        if markup.startswith("&"):
+            emit(html.unescape(markup), match.start(), match.end(), spread=False)
+            pos = match.end()
+            continue
+        tag = (match.group("tag") or "").lower()
+        pos = match.end()
+        if tag in _SKIP_CONTENT and not match.group("close"):
+            closer = _SKIP_CONTENT[tag].search(source, pos)
+            pos = length if closer is None else closer.end()
+            continue
+        if tag in _BLOCK:
+            emit("\n\n", match.start(), match.end(), spread=False)
+    return Prepared("".join(out), starts, ends)
+
+
+# Abbreviations after which a full stop does not end a sentence.
+_NEVER_END = word_set(
+    "mr mrs ms dr prof gen col lt sgt capt cpl maj adm gov sen rep rev st mt ft jr sr no nos "
+    "vs approx fig jan feb mar apr jun jul aug sep sept oct nov dec est dept univ e.g i.e "
+    "pres supt insp cmdr"
+)
+# Words that start a new sentence even right after an abbreviation such as "U.N.".
+_STARTERS = word_set(
+    "a an and as at but by despite during for from he her his however i if in it its last "
+    "meanwhile more most my no nor now of on one only other our she since so some still such "
+    "than that the their then there these they this those though thus to under we what when "
+    "where while who why with yet you"
+)
+# Capitalised words that continue an institution's name after "U.S." and similar.
+_NAME_CONTINUERS = word_set(
+    "army navy air congress senate house embassy treasury government department agency "
+    "mission forces military marines coast court supreme federal state census bureau "
+    "president ambassador secretary attorney general district security council assembly "
+    "dollar dollars open"
+)
+MAX_SENTENCE = 1000
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n[ \t\r\f\v]*\n")
+_ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?$")
+_LAST_TOKEN = re.compile(r"(\S{1,40})$")
+_NEXT_WORD = re.compile(r"\s+([\"'“‘(\[]?)(\S{0,40})")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Return [start, end) spans of sentences, trimmed of surrounding whitespace."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        if match.group(0)[0] != "\n" and not _ends_sentence(text, match.start(), match.end()):
+            continue
+        spans.append((start, match.end()))
+        start = match.end()
+    spans.append((start, len(text)))
+    trimmed: list[tuple[int, int]] = []
+    for begin, finish in spans:
+        while begin < finish and text[begin].isspace():
+            begin += 1
+        while finish > begin and text[finish - 1].isspace():
+            finish -= 1
+        # Cap sentence length so that per-sentence work stays bounded on run-on input.
+        while finish - begin > MAX_SENTENCE:
+            cut = text.rfind(" ", begin + MAX_SENTENCE // 2, begin + MAX_SENTENCE)
+            cut = cut if cut > begin else begin + MAX_SENTENCE
+            trimmed.append((begin, cut))
+            begin = cut
+            while begin < finish and text[begin].isspace():
+                begin += 1
+        if finish > begin:
+            trimmed.append((begin, finish))
+    return trimmed
+
+
+def _ends_sentence(text: str, punct_start: int, punct_end: int) -> bool:
+    """Decide whether the punctuation at punct_start closes a sentence."""
+    following = _NEXT_WORD.match(text, punct_end)
+    if following is None:
+        return True
+    word = following.group(2)
+    if not word:
+        return True
+    first = word[0]
+    if first.islower():
+        return False
+    if text[punct_start] != ".":
+        return True
+    token_match = _LAST_TOKEN.search(text, max(0, punct_start - 40), punct_start)
+    token = token_match.group(1) if token_match else ""
+    token = token.lstrip("\"'“‘([")
+    bare = token.lower()
+    if bare in _NEVER_END:
+        return False
+    if first.isdigit():
+        return not (_ACRONYM.match(token) or len(token) == 1)
+    if _ACRONYM.match(token) or (len(token) == 1 and token.isupper()):
+        # "U.N. The" ends a sentence; "U.S. Customs and Border" does not.
+        head = word.strip("\"'“”‘’,.;:()").lower()
+        if head in _STARTERS:
+            return True
+        if head in _NAME_CONTINUERS:
+            return False
+        after = _NEXT_WORD.match(text, following.end())
+        next_word = after.group(2) if after else ""
+        return bool(next_word) and next_word[0].islower() and next_word not in ("and", "of", "de")
+    return True

@@ -1,0 +1,261 @@
+"""Admin: the event log and read models are view-only for everyone, superusers included.
+
+Every change is an operation with its own form and view (claims/workspace), which calls a service,
+so each edit is exactly one command and its events carry the editor's name. The claim and source
+"change" pages are the editors' workspace pages; the review queue lives at /admin/review/.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+from django.contrib import admin
+from django.http import HttpRequest, HttpResponse
+from django.urls import URLPattern, URLResolver, path, reverse
+from django.utils.html import format_html
+
+from claims.api.throttles import LoginThrottle
+from claims.core import models, projections, roles
+from claims.workspace import display, views
+from claims.workspace.operations import OPERATIONS
+
+admin.site.site_header = "Claims Tracker"
+admin.site.site_title = "Claims Tracker"
+admin.site.index_title = "Editors' workspace"
+admin.site.site_url = None  # the service has no public site beyond the API and this admin
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Nobody adds, changes or deletes these rows here: they are the log or derived from it."""
+
+    actions = None
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+@admin.register(models.Event)
+class EventAdmin(ReadOnlyAdmin):
+    list_display = (
+        "position",
+        "event_type",
+        "stream_type",
+        "stream_link",
+        "version",
+        "actor",
+        "recorded_at",
+        "occurred_at",
+    )
+    list_filter = ("event_type", "stream_type")
+    search_fields = ("=stream_id",)
+    ordering = ("-position",)
+    show_full_result_count = False
+    list_per_page = 50
+
+    @admin.display(description="Stream")
+    def stream_link(self, obj: models.Event) -> str:
+        if obj.stream_type == "claim":
+            url = reverse("admin:claims_claim_change", args=[obj.stream_id])
+        elif obj.stream_type == "source":
+            url = reverse("admin:claims_source_change", args=[obj.stream_id])
+        else:
+            return obj.stream_id
+        return format_html('<a href="{}">{}</a>', url, obj.stream_id[:8])
+
+    @admin.display(description="Actor")
+    def actor(self, obj: models.Event) -> str:
+        return str((obj.metadata or {}).get("actor", ""))
+
+
+@admin.register(models.Source)
+class SourceAdmin(ReadOnlyAdmin):
+    list_display = (
+        "name",
+        "kind",
+        "claims_reported",
+        "claims_confirmed",
+        "claims_corrected",
+        "claims_refuted",
+        "claims_retracted",
+        "claims_disputed",
+        "reliability",
+    )
+    list_filter = ("kind",)
+    search_fields = ("name",)
+
+    @admin.display(description="Reliability")
+    def reliability(self, obj: models.Source) -> str:
+        from claims.api.hooks import reliability_of
+
+        return reliability_of(projections.row_stats(obj)) or "—"
+
+    def get_urls(self) -> list[URLPattern]:
+        site = self.admin_site
+        mine = [
+            path(
+                "register/",
+                site.admin_view(partial(views.register_source, model_admin=self)),
+                name="claims_source_register",
+            )
+        ]
+        return [*mine, *super().get_urls()]
+
+    def change_view(
+        self,
+        request: HttpRequest,
+        object_id: str,
+        form_url: str = "",
+        extra_context: dict[str, Any] | None = None,
+    ) -> HttpResponse:
+        return views.source_page(request, self, object_id)
+
+    def changelist_view(
+        self, request: HttpRequest, extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
+        extra = {"can_register": roles.can(request.user, "register_source")}
+        return super().changelist_view(request, {**extra, **(extra_context or {})})
+
+
+@admin.register(models.Claim)
+class ClaimAdmin(ReadOnlyAdmin):
+    list_display = (
+        "statement_short",
+        "status_badge",
+        "value",
+        "subject",
+        "assignee",
+        "updated",
+    )
+    list_display_links = ("statement_short",)
+    list_filter = ("status", "indicator", "subject", "assignee")
+    search_fields = ("statement", "subject", "place")
+    list_select_related = ("attributed_to",)
+
+    @admin.display(description="Statement", ordering="statement")
+    def statement_short(self, obj: models.Claim) -> str:
+        return obj.statement if len(obj.statement) <= 110 else obj.statement[:107] + "…"
+
+    @admin.display(description="Status", ordering="status")
+    def status_badge(self, obj: models.Claim) -> str:
+        return format_html('<span class="ws-badge ws-{}">{}</span>', obj.status, obj.status)
+
+    @admin.display(description="Value")
+    def value(self, obj: models.Claim) -> str:
+        return display.value_text(obj.document.get("value"))
+
+    @admin.display(description="Last change", ordering="updated_at")
+    def updated(self, obj: models.Claim) -> str:
+        return f"{obj.updated_at:%Y-%m-%d %H:%M}"
+
+    def get_urls(self) -> list[URLPattern]:
+        site = self.admin_site
+        mine = [
+            path(
+                "report/",
+                site.admin_view(partial(views.report_claim, model_admin=self)),
+                name="claims_claim_report",
+            ),
+            *(
+                path(
+                    f"<str:claim_id>/{op.slug}/",
+                    site.admin_view(partial(views.operation_view, model_admin=self, op=op)),
+                    name=op.url_name,
+                )
+                for op in OPERATIONS
+            ),
+        ]
+        return [*mine, *super().get_urls()]
+
+    def change_view(
+        self,
+        request: HttpRequest,
+        object_id: str,
+        form_url: str = "",
+        extra_context: dict[str, Any] | None = None,
+    ) -> HttpResponse:
+        return views.claim_page(request, self, object_id)
+
+    def changelist_view(
+        self, request: HttpRequest, extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
+        if "as_of" in request.GET:
+            return views.claims_as_of(request, self)
+        extra = {
+            "picker": views.picker_value(None),
+            "review_url": reverse("admin:review_queue"),
+            "can_report": roles.can(request.user, "report"),
+        }
+        return super().changelist_view(request, {**extra, **(extra_context or {})})
+
+
+@admin.register(models.ClaimVersion)
+class ClaimVersionAdmin(ReadOnlyAdmin):
+    list_display = ("claim_id", "version", "status", "recorded_from", "recorded_to")
+    list_filter = ("status",)
+    search_fields = ("=claim_id",)
+    ordering = ("-recorded_from",)
+
+
+@admin.register(models.Figure)
+class FigureAdmin(ReadOnlyAdmin):
+    list_display = ("claim", "source", "amount", "unit", "qualifier", "status", "is_primary")
+    list_filter = ("status", "is_primary")
+    list_select_related = ("claim", "source")
+
+
+@admin.register(models.Dispute)
+class DisputeAdmin(ReadOnlyAdmin):
+    list_display = ("claim", "status", "reason", "opened_at", "resolved_at")
+    list_filter = ("status",)
+    list_select_related = ("claim",)
+
+
+@admin.register(models.Evidence)
+class EvidenceAdmin(ReadOnlyAdmin):
+    list_display = ("claim", "title", "url", "kind", "attached_at")
+    list_select_related = ("claim",)
+
+
+# The review queue sits at the top of the admin (/admin/review/), beside the index. Wrapping the
+# default site's get_urls keeps this inside the app: a custom AdminSite would need a settings
+# change (an AdminConfig with default_site) for the same one route.
+_site_urls = admin.site.get_urls
+
+
+def _get_urls_with_review() -> list[URLPattern | URLResolver]:
+    review = path("review/", admin.site.admin_view(views.site_review_queue), name="review_queue")
+    return [review, *_site_urls()]
+
+
+admin.site.get_urls = _get_urls_with_review  # type: ignore[method-assign]
+
+# Login attempts on the admin count against the same per-address `login` rate as the API's
+# token endpoint (THROTTLE_LOGIN): password guessing gets 429, not unlimited tries.
+_site_login = admin.site.login
+
+
+def _throttled_login(request: HttpRequest, extra_context: dict[str, Any] | None = None) -> Any:
+    if request.method == "POST":
+        throttle = LoginThrottle()
+        if not throttle.allow_request(request, None):  # type: ignore[arg-type]
+            response = HttpResponse(
+                "Too many login attempts from this address; try again later.",
+                status=429,
+                content_type="text/plain; charset=utf-8",
+            )
+            response["Retry-After"] = str(max(1, int(throttle.wait() or 60)))
+            return response
+    return _site_login(request, extra_context)
+
+
+admin.site.login = _throttled_login  # type: ignore[method-assign]
+
+# "Import an article" (claims/workspace/imports.py) registers its model admin and pages on import.
+from claims.workspace import imports as admin_import  # noqa: E402, F401

@@ -1,0 +1,478 @@
+"""One form per operation of the editors' workspace.
+
+Each claim form carries the version the page was opened at (a hidden field) and builds exactly
+one domain command in `clean()`; a refusal from the domain becomes an error on the field it
+names. Forms never save anything: the admin view passes `form.command` to the service.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.core.validators import URLValidator
+from django.db.models import Q
+
+from claims.core import models, services
+from claims.core.domain import commands as c
+from claims.core.domain.errors import CommandRejected
+from claims.core.domain.source import SOURCE_KINDS
+from claims.core.domain.values import Document, Period, Qualifier, Quantity
+from claims.workspace import hooks
+from claims.workspace.display import qualifier_word, value_text
+
+QUALIFIER_CHOICES = [(q.value, qualifier_word(q.value) or "exactly") for q in Qualifier]
+REASON_ROWS = 3
+
+
+def source_choices(blank: str = "—") -> list[tuple[str, str]]:
+    rows = models.Source.objects.order_by("name", "id").values_list("id", "name")
+    return [("", blank), *((str(pk), name) for pk, name in rows)]
+
+
+def reviewer_choices() -> list[tuple[str, str]]:
+    """Active users who may decide: superusers and members of the editor group."""
+    users = (
+        get_user_model()
+        .objects.filter(is_active=True)
+        .filter(Q(is_superuser=True) | Q(groups__name="editor"))
+        .distinct()
+        .order_by("username")
+    )
+    return [(u.get_username(), u.get_username()) for u in users]
+
+
+def _text(
+    label: str, *, required: bool = True, rows: int = 0, max_length: int = 2000, help_text: str = ""
+) -> forms.CharField:
+    widget = forms.Textarea(attrs={"rows": rows}) if rows else forms.TextInput()
+    return forms.CharField(
+        label=label, required=required, max_length=max_length, widget=widget, help_text=help_text
+    )
+
+
+def _reason(
+    label: str = "Reason", *, required: bool = True, help_text: str = ""
+) -> forms.CharField:
+    return _text(label, required=required, rows=REASON_ROWS, help_text=help_text)
+
+
+def _date(label: str, help_text: str = "") -> forms.DateField:
+    return forms.DateField(
+        label=label,
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        help_text=help_text,
+    )
+
+
+def _url(label: str, help_text: str = "", *, validate: bool = False) -> forms.CharField:
+    """A URL field; `validate` for URLs the domain stores without checking (documents)."""
+    return forms.CharField(
+        label=label,
+        required=False,
+        max_length=2000,
+        widget=forms.URLInput(attrs={"placeholder": "https://"}),
+        help_text=help_text,
+        validators=[URLValidator(schemes=["http", "https"])] if validate else [],
+    )
+
+
+class OperationForm(forms.Form):
+    """Build one command in clean(); show the domain's refusals on the fields they name."""
+
+    # Domain field name -> form field name, where they differ.
+    field_map: ClassVar[dict[str, str]] = {}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+        self.command: c.Command | None = None
+
+    def build(self) -> c.Command:
+        """Return the command this form asks for (each operation's form defines it)."""
+        raise NotImplementedError(f"{type(self).__name__} must define build()")
+
+    def set_choices(self, name: str, choices: list[tuple[str, str]]) -> None:
+        field = self.fields[name]
+        assert isinstance(field, forms.ChoiceField)
+        field.choices = choices
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        if not self.errors:
+            try:
+                self.command = self.build()
+            except CommandRejected as exc:
+                self.add_domain_error(exc)
+        return cleaned
+
+    def add_domain_error(self, exc: CommandRejected) -> None:
+        name = self.field_map.get(exc.field or "", exc.field or "")
+        self.add_error(name if name in self.fields else None, exc.message)
+
+    def occurred_at(self) -> dt.datetime | None:
+        """The valid time the user gave (midnight UTC of that day), if any."""
+        day = self.cleaned_data.get("occurred_on")
+        return dt.datetime.combine(day, dt.time.min, tzinfo=dt.UTC) if day else None
+
+    def document(self, prefix: str = "doc_") -> Document | None:
+        d = self.cleaned_data
+        url, title = d.get(f"{prefix}url") or "", d.get(f"{prefix}title") or ""
+        published, publisher = d.get(f"{prefix}published"), d.get(f"{prefix}publisher") or None
+        if not (url or title or published or publisher):
+            return None
+        return Document(url=url, publisher=publisher, published_at=published, title=title)
+
+
+def valid_time_field() -> forms.DateField:
+    return _date(
+        "Happened on",
+        "Valid time: when it happened or was published. Leave empty for today's decisions.",
+    )
+
+
+# --- Claim operations -------------------------------------------------------------------------
+
+
+class ClaimOperationForm(OperationForm):
+    """A command on one claim, based on the version the page showed."""
+
+    expected_version = forms.IntegerField(widget=forms.HiddenInput, min_value=0)
+
+    def __init__(self, *args: Any, claim: Mapping[str, Any], **kwargs: Any) -> None:
+        kwargs["initial"] = {"expected_version": claim["version"], **kwargs.get("initial", {})}
+        super().__init__(*args, **kwargs)
+        self.claim = claim
+        self.setup()
+
+    def setup(self) -> None:
+        """Fill choices that depend on the claim or the database."""
+
+    @property
+    def claim_unit(self) -> str:
+        return str(self.claim["value"]["unit"])
+
+    def _figure_choices(self, blank: str) -> list[tuple[str, str]]:
+        names = dict(models.Source.objects.values_list("id", "name"))
+        choices = [("", blank)]
+        for f in self.claim.get("figures", []):
+            if f["status"] == "rejected":
+                continue
+            own = " — the claim's own" if f["is_primary"] else ""
+            source = names.get(f["source"], f["source"])
+            choices.append((f["id"], f"{value_text(f['value'])} ({source}{own})"))
+        return choices
+
+
+class ResolveDisputeForm(ClaimOperationForm):
+    dispute = forms.ChoiceField(label="Dispute", choices=(), required=False)
+    resolution = forms.ChoiceField(
+        label="Decision",
+        widget=forms.RadioSelect,
+        choices=[
+            ("rejected", "Reject the challenge — the claim stands"),
+            ("upheld", "Uphold the challenge — the claim does not stand as reported"),
+        ],
+    )
+    accepted_figure = forms.ChoiceField(
+        label="Accepted figure",
+        required=False,
+        widget=forms.RadioSelect,
+        choices=(),
+        help_text="The figure you accept as right. Upholding with another source's figure "
+        "replaces the claim's own; rejecting with the claim's own confirms it.",
+    )
+    reason = _reason(help_text="Shown in the timeline and the public history.")
+
+    def setup(self) -> None:
+        names = dict(models.Source.objects.values_list("id", "name"))
+        open_ = [d for d in self.claim.get("disputes", []) if d["status"] == "open"]
+        self.set_choices(
+            "dispute",
+            [
+                (d["id"], d["reason"][:90] + (f" ({names.get(d['by'], '')})" if d["by"] else ""))
+                for d in open_
+            ],
+        )
+        if len(open_) == 1:
+            # The only open dispute: the domain resolves it when none is named.
+            self.fields["dispute"].widget = forms.HiddenInput()
+            self.fields["dispute"].initial = open_[0]["id"]
+        else:
+            self.fields["dispute"].required = True
+        self.set_choices("accepted_figure", self._figure_choices("No figure"))
+
+    def build(self) -> c.Command:
+        d = self.cleaned_data
+        return c.ResolveDispute(
+            resolution=d["resolution"],
+            reason=d["reason"],
+            dispute_id=d.get("dispute") or None,
+            accepted_figure=d.get("accepted_figure") or None,
+        )
+
+
+class ConfirmClaimForm(ClaimOperationForm):
+    reason = _reason(required=False, help_text="What you checked.")
+    by = forms.ChoiceField(label="Confirmed by", required=False, choices=())
+    evidence = _url("Evidence URL")
+    occurred_on = valid_time_field()
+
+    def setup(self) -> None:
+        self.set_choices("by", source_choices("— (the editors)"))
+
+    def build(self) -> c.Command:
+        d = self.cleaned_data
+        return c.ConfirmClaim(
+            reason=d.get("reason", ""), by=d.get("by") or None, evidence=d.get("evidence", "")
+        )
+
+
+class CorrectClaimForm(ClaimOperationForm):
+    field_map: ClassVar[dict[str, str]] = {"value": "amount"}
+
+    amount = forms.CharField(label="New figure", required=False, max_length=40)
+    qualifier = forms.ChoiceField(label="Qualifier", choices=QUALIFIER_CHOICES)
+    unit = forms.CharField(label="Unit", max_length=100)
+    statement = _text("Statement", rows=2, help_text="Change the wording only if it is wrong.")
+    reason = _reason(help_text="Why the claim is corrected.")
+    by = forms.ChoiceField(label="Correction from", required=False, choices=())
+    occurred_on = valid_time_field()
+
+    def setup(self) -> None:
+        value = self.claim["value"]
+        self.fields["amount"].initial = value["amount"]
+        self.fields["qualifier"].initial = value["qualifier"]
+        self.fields["unit"].initial = value["unit"]
+        self.fields["statement"].initial = self.claim["statement"]
+        self.set_choices("by", source_choices("— (the editors)"))
+
+    def build(self) -> c.Command:
+        d = self.cleaned_data
+        value = Quantity.of(d["amount"], d["unit"], d["qualifier"]) if d.get("amount") else None
+        return c.CorrectClaim(
+            reason=d["reason"],
+            value=value,
+            statement=d.get("statement") or None,
+            by=d.get("by") or None,
+        )
+
+
+class RefuteClaimForm(ClaimOperationForm):
+    reason = _reason(help_text="What shows the claim false.")
+    by = forms.ChoiceField(label="Shown false by", required=False, choices=())
+    evidence = _url("Evidence URL")
+    occurred_on = valid_time_field()
+
+    def setup(self) -> None:
+        self.set_choices("by", source_choices())
+
+    def build(self) -> c.Command:
+        d = self.cleaned_data
+        return c.RefuteClaim(
+            reason=d["reason"], by=d.get("by") or None, evidence=d.get("evidence", "")
+        )
+
+
+class RetractClaimForm(ClaimOperationForm):
+    reason = _reason(help_text="How the source withdrew it.")
+    by = forms.ChoiceField(label="Withdrawn by", required=False, choices=())
+    occurred_on = valid_time_field()
+
+    def setup(self) -> None:
+        self.set_choices("by", source_choices())
+        self.fields["by"].initial = self.claim.get("attributed_to")
+
+    def build(self) -> c.Command:
+        d = self.cleaned_data
+        return c.RetractClaim(reason=d["reason"], by=d.get("by") or None)
+
+
+class DisputeClaimForm(ClaimOperationForm):
+    field_map: ClassVar[dict[str, str]] = {"counter_value": "counter_amount"}
+
+    reason = _reason(help_text="What is wrong with the claim, in a sentence.")
+    by = forms.ChoiceField(
+        label="Challenged by",
+        required=False,
+        choices=(),
+        help_text="The source that disputes it (needed for a counter figure).",
+    )
+    counter_amount = forms.CharField(label="Counter figure", required=False, max_length=40)
+    counter_qualifier = forms.ChoiceField(
+        label="Qualifier", required=False, choices=QUALIFIER_CHOICES
+    )
+    evidence = _url("Evidence URL")
+    occurred_on = valid_time_field()
+
+    def setup(self) -> None:
+        self.set_choices("by", source_choices())
+        self.fields["counter_amount"].help_text = f"In {self.claim_unit}; optional."
+
+    def build(self) -> c.Command:
+        d = self.cleaned_data
+        counter = None
+        if d.get("counter_amount"):
+            try:
+                counter = Quantity.of(
+                    d["counter_amount"], self.claim_unit, d.get("counter_qualifier") or "exact"
+                )
+            except CommandRejected as exc:
+                raise CommandRejected(exc.message, "counter_value") from None
+        return c.DisputeClaim(
+            dispute_id=services.new_id(),
+            reason=d["reason"],
+            by=d.get("by") or None,
+            counter_value=counter,
+            evidence=d.get("evidence", ""),
+        )
+
+
+class AddFigureForm(ClaimOperationForm):
+    field_map: ClassVar[dict[str, str]] = {
+        "value": "amount",
+        "reported_in": "doc_publisher",
+        "published_at": "doc_published",
+    }
+
+    source = forms.ChoiceField(label="Source", choices=())
+    amount = forms.CharField(label="Figure", max_length=40)
+    qualifier = forms.ChoiceField(label="Qualifier", choices=QUALIFIER_CHOICES)
+    doc_url = _url("Document URL", validate=True)
+    doc_title = _text("Document title", required=False, max_length=400)
+    doc_published = _date("Published on", "Also the figure's valid time when given.")
+    doc_publisher = forms.ChoiceField(label="Published by", required=False, choices=())
+    reason = _reason("Note", required=False, help_text="Where the figure comes from.")
+
+    def setup(self) -> None:
+        self.set_choices("source", source_choices("Choose a source"))
+        self.set_choices("doc_publisher", source_choices())
+        self.fields["amount"].help_text = f"In {self.claim_unit}."
+
+    def build(self) -> c.Command:
+        d = self.cleaned_data
+        return c.AddFigure(
+            figure_id=services.new_id(),
+            source=d["source"],
+            value=Quantity.of(d["amount"], self.claim_unit, d["qualifier"]),
+            reported_in=self.document(),
+            reason=d.get("reason", ""),
+        )
+
+    def occurred_at(self) -> dt.datetime | None:
+        day = self.cleaned_data.get("doc_published")
+        return dt.datetime.combine(day, dt.time.min, tzinfo=dt.UTC) if day else None
+
+
+class AttachEvidenceForm(ClaimOperationForm):
+    url = forms.CharField(
+        label="URL", max_length=2000, widget=forms.URLInput(attrs={"placeholder": "https://"})
+    )
+    title = _text("Title", required=False, max_length=400)
+    kind = _text("Kind", required=False, max_length=50, help_text="e.g. report, dataset, statement")
+    note = _reason("Note", required=False)
+
+    def build(self) -> c.Command:
+        d = self.cleaned_data
+        return c.AttachEvidence(
+            evidence_id=services.new_id(),
+            url=d["url"],
+            title=d.get("title", ""),
+            kind=d.get("kind", ""),
+            note=d.get("note", ""),
+        )
+
+
+class AssignReviewForm(ClaimOperationForm):
+    assignee = forms.ChoiceField(label="Assign to", choices=())
+
+    def setup(self) -> None:
+        self.set_choices("assignee", reviewer_choices())
+        current = self.claim.get("assignee")
+        if current:
+            self.fields["assignee"].help_text = f"Now assigned to {current}."
+
+    def build(self) -> c.Command:
+        return c.AssignReview(assignee=self.cleaned_data["assignee"])
+
+
+class AddNoteForm(ClaimOperationForm):
+    text = _text("Note", rows=4, max_length=10_000)
+
+    def build(self) -> c.Command:
+        return c.AddNote(text=self.cleaned_data["text"])
+
+
+# --- Creating claims and sources --------------------------------------------------------------
+
+
+class ReportClaimForm(OperationForm):
+    field_map: ClassVar[dict[str, str]] = {
+        "value": "amount",
+        "period": "period_start",
+        "reported_in": "doc_publisher",
+        "published_at": "doc_published",
+    }
+
+    statement = _text("Statement", rows=3, help_text="The claim in your own words.")
+    subject = _text("Subject", max_length=200, help_text="e.g. Guatemala")
+    indicator = forms.ChoiceField(label="Indicator", required=False, choices=())
+    amount = forms.CharField(label="Figure", max_length=40)
+    qualifier = forms.ChoiceField(label="Qualifier", choices=QUALIFIER_CHOICES)
+    unit = forms.CharField(label="Unit", max_length=100, help_text="e.g. per 100,000 people")
+    period_start = _date("Period from", "The period the figure is about.")
+    period_end = _date("Period to")
+    place = _text("Place", required=False, max_length=200)
+    attributed_to = forms.ChoiceField(label="Attributed to", choices=())
+    doc_url = _url("Seen in (URL)", validate=True)
+    doc_title = _text("Document title", required=False, max_length=400)
+    doc_published = _date("Published on")
+    doc_publisher = forms.ChoiceField(label="Published by", required=False, choices=())
+    note = _reason("Note", required=False)
+    occurred_on = valid_time_field()
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.set_choices("attributed_to", source_choices("Choose a source"))
+        self.set_choices("doc_publisher", source_choices())
+        keys = sorted(hooks.tolerances())
+        self.set_choices("indicator", [("", "—"), *((k, k) for k in keys)])
+
+    def build(self) -> c.Command:
+        d = self.cleaned_data
+        start, end = d.get("period_start"), d.get("period_end")
+        if bool(start) != bool(end):
+            raise CommandRejected("Give both ends of the period, or neither.", "period")
+        return c.ReportClaim(
+            claim_id=services.new_id(),
+            statement=d["statement"],
+            subject=d["subject"],
+            indicator=d.get("indicator") or None,
+            value=Quantity.of(d["amount"], d["unit"], d["qualifier"]),
+            period=Period(start, end) if start and end else None,
+            place=d.get("place", ""),
+            attributed_to=d["attributed_to"],
+            reported_in=self.document(),
+            note=d.get("note", ""),
+        )
+
+
+class RegisterSourceForm(OperationForm):
+    name = _text("Name", max_length=200)
+    kind = forms.ChoiceField(label="Kind", choices=[(k, k) for k in SOURCE_KINDS])
+    url = _url("Website", validate=True)
+    wikidata_id = _text("Wikidata id", required=False, max_length=20, help_text="e.g. Q1065")
+
+    def build(self) -> c.Command:
+        d = self.cleaned_data
+        return c.RegisterSource(
+            source_id=services.new_id(),
+            name=d["name"],
+            kind=d["kind"],
+            url=d.get("url", ""),
+            wikidata_id=d.get("wikidata_id", ""),
+        )

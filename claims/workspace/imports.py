@@ -1,0 +1,511 @@
+"""Admin: "Import an article" — paste an article, review the claims it proposes, accept or reject.
+
+Shaped like the workspace's operations (claims/workspace/views.py): check the role, validate a
+dedicated form, call one service (`claims.importing.documents`), add a message, redirect.
+
+- /admin/claims/importeddocument/import/      paste text, URL, publisher, publication date
+- /admin/claims/importeddocument/<id>/change/ the candidates, each with a checkbox and its fields
+- /admin/claims/importeddocument/<id>/decide/ POST: accept the selected ones (each an ordinary
+                                              report through services.report) or reject them
+- /admin/claims/importeddocument/             the documents you imported (editors: everyone's)
+
+Contributors, editors and superusers may import; readers do not see these pages. A document is
+visible only to its importer and to editors (404 for anyone else), as in the API.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import partial
+from typing import Any, ClassVar
+
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin.options import ModelAdmin
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Page, Paginator
+from django.db.models import OuterRef, QuerySet, Subquery
+from django.db.models.functions import Substr
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import URLPattern, path, reverse
+from django.utils.html import format_html, strip_tags
+
+from claims.core.domain.errors import CommandRejected
+from claims.core.domain.values import Period, Quantity
+from claims.core.models import Source
+from claims.importing import documents
+from claims.importing.models import CandidateStatus, DocumentCandidate, ImportedDocument
+from claims.workspace import display, hooks
+from claims.workspace.forms import QUALIFIER_CHOICES, OperationForm, source_choices
+
+CANDIDATES_PER_PAGE = 25
+
+
+# --- Forms ------------------------------------------------------------------------------------
+
+
+class ImportArticleForm(forms.Form):
+    text = forms.CharField(
+        label="Article text",
+        strip=False,
+        max_length=documents.MAX_TEXT_CHARS,
+        widget=forms.Textarea(attrs={"rows": 16, "placeholder": "Paste the article here."}),
+        help_text=f"Plain text or HTML, at most {documents.MAX_TEXT_CHARS:,} characters.",
+    )
+    url = forms.CharField(
+        label="URL",
+        required=False,
+        max_length=2000,
+        widget=forms.URLInput(attrs={"placeholder": "https://"}),
+    )
+    publisher = forms.ChoiceField(label="Publisher", required=False, choices=())
+    published_at = forms.DateField(
+        label="Published on",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        help_text="Resolves “last year”, “last month”… in the text.",
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+        publisher = self.fields["publisher"]
+        assert isinstance(publisher, forms.ChoiceField)
+        publisher.choices = source_choices("— (not registered)")
+
+    def clean_text(self) -> str:
+        try:
+            return documents.check_text(self.cleaned_data.get("text", ""))
+        except documents.ImportRefused as exc:
+            raise forms.ValidationError(exc.message) from None
+
+
+class CandidateForm(OperationForm):
+    """One candidate as the user confirms it: the report it becomes when accepted."""
+
+    field_map: ClassVar[dict[str, str]] = {
+        "value": "amount",
+        "period": "period_start",
+        "reported_in": "attributed_to",
+    }
+
+    selected = forms.BooleanField(label="Select", required=False)
+    statement = forms.CharField(
+        label="Statement", max_length=2000, widget=forms.Textarea(attrs={"rows": 2})
+    )
+    subject = forms.CharField(label="Subject", max_length=200)
+    amount = forms.CharField(label="Figure", max_length=40)
+    qualifier = forms.ChoiceField(label="Qualifier", choices=QUALIFIER_CHOICES)
+    unit = forms.CharField(label="Unit", max_length=100)
+    period_start = forms.DateField(
+        label="From", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    period_end = forms.DateField(
+        label="To", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    place = forms.CharField(label="Place", required=False, max_length=200)
+    attributed_to = forms.ChoiceField(label="Attributed to", choices=())
+    indicator = forms.ChoiceField(label="Indicator", required=False, choices=())
+
+    def __init__(
+        self,
+        *args: Any,
+        candidate: DocumentCandidate,
+        sources: list[tuple[str, str]],
+        indicators: list[tuple[str, str]],
+        **kwargs: Any,
+    ) -> None:
+        kwargs.setdefault("prefix", f"c{candidate.n}")
+        kwargs.setdefault("initial", initial_of(candidate))
+        super().__init__(*args, **kwargs)
+        self.candidate = candidate
+        self.edits: dict[str, Any] = {}
+        self.set_choices("attributed_to", sources)
+        self.set_choices("indicator", indicators)
+
+    def build(self) -> Any:
+        d = self.cleaned_data
+        start, end = d.get("period_start"), d.get("period_end")
+        if bool(start) != bool(end):
+            raise CommandRejected("Give both ends of the period, or neither.", "period")
+        self.edits = {
+            "statement": d["statement"],
+            "subject": d["subject"],
+            "indicator": d.get("indicator") or None,
+            "value": Quantity.of(d["amount"], d["unit"], d["qualifier"]),
+            "period": Period(start, end) if start and end else None,
+            "place": d.get("place", ""),
+            "attributed_to": d["attributed_to"],
+        }
+        return documents.build_report(self.candidate, self.edits, "preview")
+
+
+def initial_of(candidate: DocumentCandidate) -> dict[str, Any]:
+    return {
+        "statement": candidate.get("statement", ""),
+        "subject": documents.default_subject(candidate),
+        "amount": candidate.get("amount", ""),
+        "qualifier": candidate.get("qualifier", "exact"),
+        "unit": candidate.get("unit", ""),
+        "period_start": candidate.get("period_start"),
+        "period_end": candidate.get("period_end"),
+        "place": candidate.get("place") or "",
+        "attributed_to": candidate.suggested_source,
+    }
+
+
+def posted_initial(form: CandidateForm, data: Mapping[str, Any]) -> dict[str, Any]:
+    """What the user had typed into a form that was not submitted for a decision."""
+    return {name: data.get(form.add_prefix(name)) for name in form.fields if name != "selected"}
+
+
+# --- Access -----------------------------------------------------------------------------------
+
+
+def require_importer(request: HttpRequest) -> None:
+    if not documents.can_import(request.user):
+        raise PermissionDenied
+
+
+def visible(request: HttpRequest, object_id: str) -> ImportedDocument:
+    """The document if this user may see it; 404 otherwise, as if it did not exist."""
+    try:
+        found = documents.visible_documents(request.user).filter(pk=object_id).first()
+    except (ValidationError, ValueError) as exc:  # not a UUID
+        raise Http404("No such document.") from exc
+    if found is None:
+        raise Http404("No such document.")
+    return found
+
+
+def document_url(document_id: Any) -> str:
+    return reverse("admin:claims_importeddocument_change", args=[document_id])
+
+
+def claim_url(claim_id: str) -> str:
+    return reverse("admin:claims_claim_change", args=[claim_id])
+
+
+# --- Pages ------------------------------------------------------------------------------------
+
+
+def context(request: HttpRequest, model_admin: ModelAdmin[Any], title: str, **extra: Any) -> dict:
+    return {
+        **model_admin.admin_site.each_context(request),
+        "opts": model_admin.model._meta,
+        "title": title,
+        "changelist_url": reverse("admin:claims_importeddocument_changelist"),
+        **extra,
+    }
+
+
+def import_article(request: HttpRequest, model_admin: ModelAdmin[Any]) -> HttpResponse:
+    """GET: the form. POST: import the text, then show its candidates."""
+    require_importer(request)
+    if request.method == "POST":
+        form = ImportArticleForm(request.POST)
+        if form.is_valid():
+            d = form.cleaned_data
+            imported = documents.import_document(
+                d["text"],
+                importer=request.user,
+                url=d.get("url") or "",
+                publisher=d.get("publisher") or "",
+                published_at=d.get("published_at"),
+            )
+            kept = len(imported.candidates)
+            note = f" (the first {kept} are kept)" if imported.found > kept else ""
+            messages.success(
+                request,
+                f"Found {imported.found} candidate claim{'s' if imported.found != 1 else ''} in "
+                f"the article{note}. Check each one, then accept or reject it.",
+            )
+            return HttpResponseRedirect(document_url(imported.document.pk))
+    else:
+        form = ImportArticleForm()
+    ctx = context(request, model_admin, "Import an article", form=form)
+    return TemplateResponse(request, "admin/claims/import_article.html", ctx)
+
+
+def _choices() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    sources = source_choices("Choose a source")
+    indicators = [("", "—"), *((k, k) for k in sorted(hooks.tolerances()))]
+    return sources, indicators
+
+
+def _page(request: HttpRequest, document: ImportedDocument) -> Page:
+    rows = DocumentCandidate.objects.filter(document=document).order_by("n")
+    return Paginator(rows, CANDIDATES_PER_PAGE).get_page(request.GET.get("p"))
+
+
+def _highlight(text: str, candidate: DocumentCandidate) -> dict[str, str] | None:
+    """The sentence split around the figure, when the text holds it as plain text."""
+    s, e = int(candidate.get("sentence_start", 0)), int(candidate.get("sentence_end", 0))
+    vs, ve = int(candidate.get("value_start", 0)), int(candidate.get("value_end", 0))
+    if not (0 <= s <= vs <= ve <= e <= len(text)) or text[s:e] != candidate.get("statement"):
+        return None
+    return {"before": text[s:vs], "value": text[vs:ve], "after": text[ve:e]}
+
+
+def _period_text(candidate: DocumentCandidate) -> str:
+    start, end = candidate.get("period_start"), candidate.get("period_end")
+    return display.period_text({"start": start, "end": end}) if start and end else ""
+
+
+def _entries(
+    document: ImportedDocument, page: Page, forms_by_n: Mapping[int, CandidateForm]
+) -> list[dict[str, Any]]:
+    names = display.source_names(c.suggested_source for c in page if c.suggested_source)
+    entries = []
+    for candidate in page:
+        entries.append(
+            {
+                "candidate": candidate,
+                "form": forms_by_n.get(candidate.n),
+                "highlight": _highlight(document.text, candidate),
+                "suggested_name": names.get(candidate.suggested_source, ""),
+                "qualifier": display.qualifier_word(candidate.get("qualifier", "")) or "exactly",
+                "claim_url": claim_url(candidate.claim_id) if candidate.claim_id else None,
+                "period": _period_text(candidate),
+            }
+        )
+    return entries
+
+
+def _document_page(
+    request: HttpRequest,
+    model_admin: ModelAdmin[Any],
+    document: ImportedDocument,
+    page: Page,
+    forms_by_n: Mapping[int, CandidateForm],
+    *,
+    status: int = 200,
+) -> HttpResponse:
+    counts = documents.counts_of(document)
+    publisher_name = (
+        display.source_names([document.publisher_source]).get(document.publisher_source, "")
+        if document.publisher_source
+        else document.publisher
+    )
+    ctx = context(
+        request,
+        model_admin,
+        document.title,
+        document=document,
+        publisher_name=publisher_name,
+        counts=counts,
+        page=page,
+        entries=_entries(document, page, forms_by_n),
+        decide_url=reverse("admin:claims_importeddocument_decide", args=[document.pk]),
+        import_url=reverse("admin:claims_importeddocument_import"),
+    )
+    return TemplateResponse(request, "admin/claims/import_candidates.html", ctx, status=status)
+
+
+def document_page(
+    request: HttpRequest, model_admin: ModelAdmin[Any], object_id: str
+) -> HttpResponse:
+    """The candidates of one document, a page at a time, each with its fields."""
+    require_importer(request)
+    if request.method not in ("GET", "HEAD"):
+        raise PermissionDenied
+    document = visible(request, object_id)
+    page = _page(request, document)
+    sources, indicators = _choices()
+    forms_by_n = {
+        c.n: CandidateForm(candidate=c, sources=sources, indicators=indicators)
+        for c in page
+        if c.status != CandidateStatus.ACCEPTED
+    }
+    return _document_page(request, model_admin, document, page, forms_by_n)
+
+
+def decide(request: HttpRequest, model_admin: ModelAdmin[Any], object_id: str) -> HttpResponse:
+    """POST: accept the selected candidates (each one report) or reject them; then redirect."""
+    require_importer(request)
+    document = visible(request, object_id)
+    if request.method != "POST":
+        return HttpResponseRedirect(document_url(document.pk))
+    action = request.POST.get("action")
+    if action not in ("accept", "reject"):
+        messages.error(request, "Choose to accept or to reject the selected candidates.")
+        return HttpResponseRedirect(document_url(document.pk))
+    page = _page(request, document)
+    sources, indicators = _choices()
+    forms_by_n: dict[int, CandidateForm] = {}
+    chosen: list[CandidateForm] = []
+    for candidate in page:
+        if candidate.status == CandidateStatus.ACCEPTED:
+            continue
+        form = CandidateForm(
+            request.POST, candidate=candidate, sources=sources, indicators=indicators
+        )
+        if request.POST.get(form.add_prefix("selected")):
+            chosen.append(form)
+        else:
+            form = CandidateForm(
+                candidate=candidate,
+                sources=sources,
+                indicators=indicators,
+                initial=posted_initial(form, request.POST),
+            )
+        forms_by_n[candidate.n] = form
+    back = f"{document_url(document.pk)}?p={page.number}" if page.number > 1 else None
+    if not chosen:
+        messages.warning(request, "Select at least one candidate first.")
+        return HttpResponseRedirect(back or document_url(document.pk))
+    if action == "reject":
+        for form in chosen:
+            try:
+                documents.reject_candidate(form.candidate, user=request.user)
+            except documents.CandidateDecided as exc:
+                messages.warning(request, exc.message)
+        messages.success(
+            request, f"Rejected {len(chosen)} candidate{'s' if len(chosen) > 1 else ''}."
+        )
+        return HttpResponseRedirect(back or document_url(document.pk))
+    accepted: list[str] = []
+    failed = False
+    for form in chosen:
+        if not form.is_valid():
+            failed = True
+            continue
+        try:
+            result = documents.accept_candidate(
+                form.candidate,
+                user=request.user,
+                edits=form.edits,
+                request_id=getattr(request, "request_id", None),
+            )
+        except CommandRejected as exc:
+            form.add_domain_error(exc)
+            failed = True
+        except documents.CandidateDecided as exc:
+            messages.warning(request, exc.message)
+        else:
+            accepted.append(result.claim_id)
+            forms_by_n.pop(form.candidate.n, None)
+    if accepted:
+        links = format_html(
+            ", ".join(['<a href="{}">{}</a>'] * len(accepted)),
+            *[x for claim_id in accepted for x in (claim_url(claim_id), claim_id[:8])],
+        )
+        messages.success(
+            request,
+            format_html(
+                "Accepted {} candidate{} as claim{}: {}. Each is a report by {}.",
+                len(accepted),
+                "s" if len(accepted) > 1 else "",
+                "s" if len(accepted) > 1 else "",
+                links,
+                request.user.get_username(),
+            ),
+        )
+    if failed:
+        messages.error(request, "Some selected candidates need corrections; see below.")
+        page = _page(request, document)
+        return _document_page(request, model_admin, document, page, forms_by_n, status=400)
+    return HttpResponseRedirect(back or document_url(document.pk))
+
+
+# --- Registration -----------------------------------------------------------------------------
+
+
+@admin.register(ImportedDocument)
+class ImportedDocumentAdmin(admin.ModelAdmin):
+    """The documents you imported (editors: everyone's); add and change go through the pages."""
+
+    list_display = (
+        "title_link",
+        "publisher_name",
+        "published_at",
+        "importer",
+        "created_at",
+        "n_total",
+        "n_done",
+        "n_set_aside",
+    )
+    list_display_links = None
+    list_per_page = 50
+    actions = None
+    search_fields = ("url", "publisher")
+    date_hierarchy = None
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[ImportedDocument]:
+        rows = documents.with_counts(documents.visible_documents(request.user))
+        source_name = Source.objects.filter(pk=OuterRef("publisher_source")).values("name")[:1]
+        return (
+            rows.annotate(head=Substr("text", 1, 300), source_name=Subquery(source_name))
+            .defer("text")
+            .select_related("importer")
+        )
+
+    def has_module_permission(self, request: HttpRequest) -> bool:
+        return documents.can_import(request.user)
+
+    def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return documents.can_import(request.user)
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    @admin.display(description="Article")
+    def title_link(self, obj: ImportedDocument) -> str:
+        head = " ".join(strip_tags(str(getattr(obj, "head", ""))).split())
+        label = obj.url or head or str(obj.pk)
+        label = label if len(label) <= 70 else label[:69] + "…"
+        return format_html('<a href="{}">{}</a>', document_url(obj.pk), label)
+
+    @admin.display(description="Publisher")
+    def publisher_name(self, obj: ImportedDocument) -> str:
+        return str(getattr(obj, "source_name", None) or obj.publisher or "—")
+
+    @admin.display(description="Candidates", ordering="n_candidates")
+    def n_total(self, obj: ImportedDocument) -> int:
+        return int(getattr(obj, "n_candidates", 0))
+
+    @admin.display(description="Accepted", ordering="n_accepted")
+    def n_done(self, obj: ImportedDocument) -> int:
+        return int(getattr(obj, "n_accepted", 0))
+
+    @admin.display(description="Rejected", ordering="n_rejected")
+    def n_set_aside(self, obj: ImportedDocument) -> int:
+        return int(getattr(obj, "n_rejected", 0))
+
+    def get_urls(self) -> list[URLPattern]:
+        site = self.admin_site
+        mine = [
+            path(
+                "import/",
+                site.admin_view(partial(import_article, model_admin=self)),
+                name="claims_importeddocument_import",
+            ),
+            path(
+                "<str:object_id>/decide/",
+                site.admin_view(partial(decide, model_admin=self)),
+                name="claims_importeddocument_decide",
+            ),
+        ]
+        return [*mine, *super().get_urls()]
+
+    def change_view(
+        self,
+        request: HttpRequest,
+        object_id: str,
+        form_url: str = "",
+        extra_context: dict[str, Any] | None = None,
+    ) -> HttpResponse:
+        return document_page(request, self, object_id)
+
+    def changelist_view(
+        self, request: HttpRequest, extra_context: dict[str, Any] | None = None
+    ) -> HttpResponse:
+        extra = {"import_url": reverse("admin:claims_importeddocument_import")}
+        return super().changelist_view(request, {**extra, **(extra_context or {})})

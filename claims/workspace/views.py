@@ -1,0 +1,648 @@
+"""The editors' workspace: review queue, claim page, one view per operation, sources, as-of.
+
+Every write follows `UserAdmin.user_change_password`: check the role, validate a dedicated form,
+call one service, add a message, redirect. The form carries the claim version the page showed;
+a stale one is refused by the event store and nothing is written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from typing import Any
+from urllib.parse import urlencode
+
+from django.contrib import admin, messages
+from django.contrib.admin.options import ModelAdmin
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+
+from claims.api import hooks as api_hooks
+from claims.core import eventstore, models, projections, roles, services
+from claims.core.domain.errors import CommandRejected
+from claims.core.eventstore import ConcurrencyError
+from claims.workspace import display, hooks, queue
+from claims.workspace.forms import (
+    ClaimOperationForm,
+    OperationForm,
+    RegisterSourceForm,
+    ReportClaimForm,
+)
+from claims.workspace.operations import OPERATIONS, Operation
+
+STALE_MESSAGE = "This claim changed since you opened it: version {current} is current."
+FIGURE_STATUS_ORDER = {"confirmed": 0, "reported": 1, "rejected": 2}
+
+
+def stale_message(current: int) -> str:
+    return STALE_MESSAGE.format(current=current)
+
+
+# --- Shared helpers ---------------------------------------------------------------------------
+
+
+def context(request: HttpRequest, model_admin: ModelAdmin[Any], title: str, **extra: Any) -> dict:
+    return {
+        **model_admin.admin_site.each_context(request),
+        "opts": model_admin.model._meta,
+        "title": title,
+        "review_url": reverse("admin:review_queue"),
+        **extra,
+    }
+
+
+def require_view(request: HttpRequest, model_admin: ModelAdmin[Any]) -> None:
+    if not model_admin.has_view_permission(request):
+        raise PermissionDenied
+
+
+def require_read(request: HttpRequest, model_admin: ModelAdmin[Any]) -> None:
+    """Pages that only show: a POST to them (a change form's URL) is refused like the admin."""
+    if request.method not in ("GET", "HEAD"):
+        raise PermissionDenied
+    require_view(request, model_admin)
+
+
+def require_role(request: HttpRequest, action: str) -> None:
+    if not roles.can(request.user, action):
+        raise PermissionDenied
+
+
+def claim_url(claim_id: str, as_of: dt.datetime | None = None) -> str:
+    url = reverse("admin:claims_claim_change", args=[claim_id])
+    return f"{url}?{urlencode({'as_of': display.as_of_param(as_of)})}" if as_of else url
+
+
+def source_url(source_id: str | None) -> str | None:
+    return reverse("admin:claims_source_change", args=[source_id]) if source_id else None
+
+
+def request_context(request: HttpRequest, occurred_at: dt.datetime | None) -> services.Context:
+    """Who asks: the signed-in user and this request, never anything from the form."""
+    return services.Context(
+        actor=request.user.get_username(),
+        request_id=getattr(request, "request_id", None),
+        occurred_at=occurred_at,
+    )
+
+
+def as_of_from(request: HttpRequest) -> tuple[dt.datetime | None, str]:
+    raw = request.GET.get("as_of", "")
+    try:
+        return display.parse_as_of(raw), raw
+    except ValueError:
+        messages.error(request, f"“{raw[:40]}” is not a date and time; showing now instead.")
+        return None, ""
+
+
+def picker_value(as_of: dt.datetime | None) -> str:
+    """The value of a datetime-local input: as-of (or now) in UTC, to the second."""
+    return (as_of or timezone.now()).astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S")
+
+
+def claim_doc(claim_id: str, as_of: dt.datetime | None = None) -> dict[str, Any] | None:
+    if as_of is None:
+        doc = models.Claim.objects.filter(pk=claim_id).values_list("document", flat=True).first()
+    else:
+        doc = (
+            models.ClaimVersion.objects.filter(
+                Q(recorded_to__isnull=True) | Q(recorded_to__gt=as_of),
+                claim_id=claim_id,
+                recorded_from__lte=as_of,
+            )
+            .values_list("document", flat=True)
+            .first()
+        )
+    return dict(doc) if doc is not None else None
+
+
+# --- The claim page ----------------------------------------------------------------------------
+
+
+def _doc_view(doc: Mapping[str, Any] | None, names: Mapping[str, str]) -> dict[str, Any] | None:
+    if not doc or not any(doc.get(k) for k in ("url", "title", "publisher", "published_at")):
+        return None
+    publisher = doc.get("publisher")
+    return {
+        "url": display.http_url(doc.get("url")),
+        "title": doc.get("title") or doc.get("url") or "",
+        "publisher": names.get(publisher, publisher) if publisher else "",
+        "publisher_url": source_url(publisher),
+        "published_at": doc.get("published_at"),
+    }
+
+
+def source_ids_of(doc: Mapping[str, Any]) -> set[str]:
+    ids = {doc.get("attributed_to")}
+    ids |= {f.get("source") for f in doc.get("figures", [])}
+    ids |= {d.get("by") for d in doc.get("disputes", [])}
+    ids |= {(f.get("reported_in") or {}).get("publisher") for f in doc.get("figures", [])}
+    ids.add((doc.get("reported_in") or {}).get("publisher"))
+    return {i for i in ids if i}
+
+
+def claim_view(doc: Mapping[str, Any], names: Mapping[str, str]) -> dict[str, Any]:
+    """The claim document with names, words and links the template shows."""
+    figure_labels = {}
+    figures = []
+    for f in doc.get("figures", []):
+        label = f"{display.value_text(f['value'])} — {names.get(f['source'], f['source'])}"
+        figure_labels[f["id"]] = label
+        figures.append(
+            {
+                **f,
+                "source_name": names.get(f["source"], f["source"]),
+                "source_url": source_url(f["source"]),
+                "value_text": display.value_text(f["value"]),
+                "bounds": display.bounds_text(f["value"]),
+                "qualifier": display.qualifier_word(f["value"]["qualifier"]) or "exact",
+                "document": _doc_view(f.get("reported_in"), names),
+                "added": display.moment(f.get("added_at")),
+            }
+        )
+    figures.sort(key=lambda f: (not f["is_primary"], FIGURE_STATUS_ORDER.get(f["status"], 9)))
+    disputes = [
+        {
+            **d,
+            "by_name": names.get(d["by"], d["by"]) if d.get("by") else "",
+            "by_url": source_url(d.get("by")),
+            "evidence": display.http_url(d.get("evidence")),
+            "counter_text": display.value_text(d["counter_value"])
+            if d.get("counter_value")
+            else "",
+            "accepted_label": figure_labels.get(d.get("accepted_figure") or "", ""),
+            "opened": display.moment(d.get("opened_at")),
+            "resolved": display.moment(d.get("resolved_at")),
+        }
+        for d in doc.get("disputes", [])
+    ]
+    disputes.sort(key=lambda d: (d["status"] != "open", d["opened"] or timezone.now()))
+    live = [f for f in figures if f["status"] != "rejected"]
+    spread = None
+    if len(live) > 1:
+        amounts = [Decimal(f["value"]["amount"]) for f in live]
+        pct = queue.spread_pct(amounts)
+        spread = {
+            "low": min(amounts).normalize(),
+            "high": max(amounts).normalize(),
+            "pct": pct,
+            "tolerance": hooks.tolerances().get(doc.get("indicator") or ""),
+        }
+    return {
+        **doc,
+        "value_text": display.value_text(doc["value"]),
+        "bounds": display.bounds_text(doc["value"]),
+        "qualifier": display.qualifier_word(doc["value"]["qualifier"]) or "exact",
+        "period_text": display.period_text(doc.get("period")),
+        "attributed_name": names.get(doc["attributed_to"], doc["attributed_to"]),
+        "attributed_url": source_url(doc["attributed_to"]),
+        "document_view": _doc_view(doc.get("reported_in"), names),
+        "indicator_url": hooks.url_of_indicator(doc.get("indicator")),
+        "status_help": display.STATUS_HELP.get(doc["status"], ""),
+        "figures": figures,
+        "disputes": disputes,
+        "evidence": [
+            {**ev, "url": display.http_url(ev.get("url")), "text": ev.get("title") or ev.get("url")}
+            for ev in doc.get("evidence", [])
+        ],
+        "spread": spread,
+        "created": display.moment(doc.get("created_at")),
+        "updated": display.moment(doc.get("updated_at")),
+        "occurred": display.moment(doc.get("occurred_at")),
+    }
+
+
+def _form_for(
+    op: Operation, doc: Mapping[str, Any], data: Any = None, user: Any = None
+) -> ClaimOperationForm:
+    initial = {}
+    if op.action == "assign" and user is not None and roles.can(user, "assign"):
+        initial["assignee"] = user.get_username()  # "assign to me" is the usual choice
+    return op.form(data, claim=doc, auto_id=f"id_{op.slug}_%s", initial=initial)
+
+
+def available_operations(request: HttpRequest, doc: Mapping[str, Any]) -> list[Operation]:
+    allowed = roles.allowed_actions(request.user)
+    return [op for op in OPERATIONS if op.action in allowed and op.applies(doc)]
+
+
+def claim_page(request: HttpRequest, model_admin: ModelAdmin[Any], claim_id: str) -> HttpResponse:
+    """Current state (or as of a moment), figures, disputes, evidence, timeline, operations."""
+    require_read(request, model_admin)
+    as_of, raw_as_of = as_of_from(request)
+    current = claim_doc(claim_id)
+    if current is None:
+        raise Http404("No such claim.")
+    doc = current if as_of is None else claim_doc(claim_id, as_of)
+    records = eventstore.load(claim_id)
+    if as_of is not None:
+        records = [r for r in records if r.recorded_at <= as_of]
+    shown = doc or current
+    names = display.source_names(
+        source_ids_of(current) | source_ids_of(shown) | {r.data.get("by") for r in records}
+    )
+    operations = [] if as_of is not None else available_operations(request, current)
+    held = roles.roles_of(request.user)
+    ctx = context(
+        request,
+        model_admin,
+        current["statement"],
+        claim=claim_view(shown, names),
+        current_version=current["version"],
+        existed=doc is not None,
+        as_of=as_of,
+        as_of_raw=raw_as_of,
+        picker=picker_value(as_of),
+        timeline=display.timeline(records, names),
+        operations=[
+            {
+                "op": op,
+                "form": _form_for(op, current, user=request.user),
+                "url": reverse(f"admin:{op.url_name}", args=[claim_id]),
+            }
+            for op in operations
+        ],
+        decisions=[op for op in operations if op.decision],
+        role=(
+            "editor" if "editor" in held else "contributor" if "contributor" in held else "reader"
+        ),
+        history_url=reverse("admin:claims_claim_changelist"),
+    )
+    return TemplateResponse(request, "claims/admin/claim.html", ctx)
+
+
+# --- One view per operation ---------------------------------------------------------------------
+
+
+def operation_view(
+    request: HttpRequest, model_admin: ModelAdmin[Any], claim_id: str, op: Operation
+) -> HttpResponse:
+    """GET: the operation's own page. POST: one service call, message, redirect."""
+    require_view(request, model_admin)
+    require_role(request, op.action)
+    doc = claim_doc(claim_id)
+    if doc is None:
+        raise Http404("No such claim.")
+    if request.method != "POST":
+        return _operation_page(request, model_admin, op, doc, _form_for(op, doc, user=request.user))
+    opened_at = _int(request.POST.get("expected_version"))
+    if opened_at is not None and opened_at != doc["version"]:
+        # Stale before anything else: the form's choices follow the claim as it is now.
+        return _stale(request, model_admin, op, doc, opened_at)
+    form = _form_for(op, doc, request.POST)
+    if not form.is_valid():
+        return _operation_page(request, model_admin, op, doc, form)
+    expected = form.cleaned_data["expected_version"]
+    try:
+        result = op.service(
+            claim_id, form.command, request_context(request, form.occurred_at()), expected
+        )
+    except ConcurrencyError:
+        # Another decision landed between reading the claim and appending (a race).
+        return _stale(request, model_admin, op, claim_doc(claim_id) or doc, expected)
+    except CommandRejected as exc:
+        form.add_domain_error(exc)
+        return _operation_page(request, model_admin, op, doc, form)
+    messages.success(
+        request,
+        f"{op.done} Recorded as version {result.version} by {request.user.get_username()}.",
+    )
+    return HttpResponseRedirect(claim_url(claim_id))
+
+
+def _int(raw: str | None) -> int | None:
+    try:
+        return int(raw) if raw is not None else None
+    except ValueError:
+        return None
+
+
+def _stale(
+    request: HttpRequest,
+    model_admin: ModelAdmin[Any],
+    op: Operation,
+    doc: dict[str, Any],
+    opened_at: int,
+) -> HttpResponse:
+    """Refuse a decision based on an old version: say which is current, write nothing."""
+    messages.error(
+        request,
+        f"{stale_message(doc['version'])} Nothing was saved. Review what changed, then "
+        "submit again if your decision still holds.",
+    )
+    # The form comes back on the current version: submitting it again is a new decision.
+    data = request.POST.copy()
+    data["expected_version"] = str(doc["version"])
+    form = _form_for(op, doc, data)
+    changes = _changes_since(str(doc["id"]), opened_at)
+    return _operation_page(request, model_admin, op, doc, form, changes=changes, status=409)
+
+
+def _operation_page(
+    request: HttpRequest,
+    model_admin: ModelAdmin[Any],
+    op: Operation,
+    doc: dict[str, Any],
+    form: ClaimOperationForm,
+    *,
+    changes: Sequence[display.TimelineRow] = (),
+    status: int = 200,
+) -> HttpResponse:
+    names = display.source_names(source_ids_of(doc))
+    ctx = context(
+        request,
+        model_admin,
+        op.title,
+        operation=op,
+        form=form,
+        claim=claim_view(doc, names),
+        claim_url=claim_url(str(doc["id"])),
+        changes=changes,
+        applies=op.applies(doc),
+    )
+    return TemplateResponse(request, "claims/admin/operation.html", ctx, status=status)
+
+
+def _changes_since(claim_id: str, version: int) -> list[display.TimelineRow]:
+    records = eventstore.load(claim_id, after_version=version)
+    names = display.source_names(r.data.get("by") for r in records)
+    return display.timeline(records, names)
+
+
+# --- Creating claims and sources ----------------------------------------------------------------
+
+
+def _create_view(
+    request: HttpRequest,
+    model_admin: ModelAdmin[Any],
+    *,
+    action: str,
+    form_class: type[OperationForm],
+    title: str,
+    intro: str,
+    execute: Any,
+    done: str,
+    redirect_to: Any,
+) -> HttpResponse:
+    require_view(request, model_admin)
+    require_role(request, action)
+    if request.method == "POST":
+        form = form_class(request.POST)
+        if form.is_valid():
+            try:
+                execute(form.command, request_context(request, form.occurred_at()))
+            except CommandRejected as exc:
+                form.add_domain_error(exc)
+            else:
+                messages.success(request, done)
+                return HttpResponseRedirect(redirect_to(form.command))
+    else:
+        form = form_class()
+    ctx = context(request, model_admin, title, form=form, intro=intro)
+    return TemplateResponse(request, "claims/admin/create.html", ctx)
+
+
+def report_claim(request: HttpRequest, model_admin: ModelAdmin[Any]) -> HttpResponse:
+    return _create_view(
+        request,
+        model_admin,
+        action="report",
+        form_class=ReportClaimForm,
+        title="Report a claim",
+        intro="Record a claim a report makes: the figure, who made it and where it was seen.",
+        execute=services.report,
+        done="Claim reported.",
+        redirect_to=lambda command: claim_url(command.claim_id),
+    )
+
+
+def register_source(request: HttpRequest, model_admin: ModelAdmin[Any]) -> HttpResponse:
+    return _create_view(
+        request,
+        model_admin,
+        action="register_source",
+        form_class=RegisterSourceForm,
+        title="Register a source",
+        intro="Who says things: an organization, government body, person, publication or NGO.",
+        execute=services.register_source,
+        done="Source registered.",
+        redirect_to=lambda command: source_url(command.source_id),
+    )
+
+
+# --- Review queue -------------------------------------------------------------------------------
+
+
+def _choice_counts(
+    entries: Sequence[queue.QueueItem], key: Any, names: Mapping[str, str] | None = None
+) -> list[tuple[str, str, int]]:
+    counted: dict[str, int] = {}
+    for entry in entries:
+        for value in key(entry):
+            if value:
+                counted[value] = counted.get(value, 0) + 1
+    label = (lambda v: names.get(v, v)) if names else (lambda v: v)
+    return sorted(((v, label(v), n) for v, n in counted.items()), key=lambda t: t[1].lower())
+
+
+def review_queue(request: HttpRequest, model_admin: ModelAdmin[Any]) -> HttpResponse:
+    """Claims that need a decision, oldest first, with filters."""
+    require_view(request, model_admin)
+    username = request.user.get_username()
+    filters = queue.Filters.from_query(request.GET)
+    everything = queue.items()
+    shown = queue.apply(everything, filters, username)
+    names = display.source_names(s for e in everything for s in e.sources)
+    rows = [
+        {
+            "item": e,
+            "claim": e.claim,
+            "url": claim_url(e.claim.pk),
+            "value_text": display.value_text(e.claim.document.get("value")),
+            "period_text": display.period_text(e.claim.document.get("period")),
+            "source_name": names.get(e.claim.attributed_to_id, e.claim.attributed_to_id),
+            "n_sources": len(e.sources),
+            "indicator_url": hooks.url_of_indicator(e.claim.indicator),
+        }
+        for e in shown
+    ]
+
+    def link(**changes: str) -> str:
+        params = {
+            "mine": "1" if filters.mine else "",
+            "indicator": filters.indicator,
+            "subject": filters.subject,
+            "source": filters.source,
+            **changes,
+        }
+        query = urlencode({k: v for k, v in params.items() if v})
+        return f"?{query}" if query else "?"
+
+    facets = [
+        (
+            "Indicator",
+            "indicator",
+            filters.indicator,
+            _choice_counts(everything, lambda e: [e.claim.indicator]),
+        ),
+        (
+            "Subject",
+            "subject",
+            filters.subject,
+            _choice_counts(everything, lambda e: [e.claim.subject]),
+        ),
+        (
+            "Source",
+            "source",
+            filters.source,
+            _choice_counts(everything, lambda e: e.sources, names),
+        ),
+    ]
+    facet_links = [
+        {
+            "title": title,
+            "all": {"url": link(**{param: ""}), "selected": not current},
+            "choices": [
+                {
+                    "url": link(**{param: value}),
+                    "label": label,
+                    "count": n,
+                    "selected": value == current,
+                }
+                for value, label, n in choices
+            ],
+        }
+        for title, param, current, choices in facets
+    ]
+    mine_count = sum(1 for e in everything if e.claim.assignee == username)
+    ctx = context(
+        request,
+        model_admin,
+        "Review queue",
+        rows=rows,
+        total=len(everything),
+        filters=filters,
+        facets=facet_links,
+        mine_links={
+            "all": link(mine=""),
+            "mine": link(mine="1"),
+            "count": mine_count,
+        },
+        clear_url="?",
+        can_decide=roles.can(request.user, "resolve"),
+    )
+    return TemplateResponse(request, "claims/admin/review_queue.html", ctx)
+
+
+# --- The changelist as of a moment ---------------------------------------------------------------
+
+
+def claims_as_of(request: HttpRequest, model_admin: ModelAdmin[Any]) -> HttpResponse:
+    """The claims as the tracker held them at a moment of transaction time (ClaimVersion)."""
+    require_view(request, model_admin)
+    as_of, _ = as_of_from(request)
+    if as_of is None:
+        return HttpResponseRedirect(reverse("admin:claims_claim_changelist"))
+    rows = models.ClaimVersion.objects.filter(
+        Q(recorded_to__isnull=True) | Q(recorded_to__gt=as_of), recorded_from__lte=as_of
+    ).order_by("created_at", "claim_id")
+    status = request.GET.get("status", "")
+    if status:
+        rows = rows.filter(status=status)
+    query = request.GET.get("q", "").strip()
+    if query:
+        rows = rows.filter(Q(statement__icontains=query) | Q(subject__icontains=query))
+    page = Paginator(rows, 100).get_page(request.GET.get("p"))
+    current = dict(
+        models.Claim.objects.filter(pk__in=[r.claim_id for r in page]).values_list("id", "version")
+    )
+    names = display.source_names(r.attributed_to for r in page)
+    entries = [
+        {
+            "row": r,
+            "url": claim_url(r.claim_id, as_of),
+            "value_text": display.value_text(r.document.get("value")),
+            "source_name": names.get(r.attributed_to, r.attributed_to),
+            "current_version": current.get(r.claim_id),
+        }
+        for r in page
+    ]
+    ctx = context(
+        request,
+        model_admin,
+        "Claims as of a moment",
+        entries=entries,
+        page=page,
+        as_of=as_of,
+        picker=picker_value(as_of),
+        status=status,
+        query=query,
+        statuses=list(display.STATUS_HELP),
+        changelist_url=reverse("admin:claims_claim_changelist"),
+        now_count=models.Claim.objects.count(),
+    )
+    return TemplateResponse(request, "claims/admin/claims_as_of.html", ctx)
+
+
+# --- Sources ------------------------------------------------------------------------------------
+
+
+def source_page(request: HttpRequest, model_admin: ModelAdmin[Any], source_id: str) -> HttpResponse:
+    """A source's track record: counts, reliability, and its claims, figures and disputes."""
+    require_read(request, model_admin)
+    source = models.Source.objects.filter(pk=source_id).first()
+    if source is None:
+        raise Http404("No such source.")
+    stats = projections.row_stats(source)
+    claims = list(models.Claim.objects.filter(attributed_to_id=source_id).order_by("-created_at"))
+    figures = list(
+        models.Figure.objects.filter(source_id=source_id, is_primary=False)
+        .select_related("claim")
+        .order_by("-added_at")
+    )
+    disputes = list(
+        models.Dispute.objects.filter(by=source_id).select_related("claim").order_by("-opened_at")
+    )
+    ctx = context(
+        request,
+        model_admin,
+        source.name,
+        source=source,
+        source_link=display.http_url(source.url),
+        stats=stats,
+        reliability=api_hooks.reliability_of(stats),
+        claims=[
+            {
+                "claim": cl,
+                "url": claim_url(cl.pk),
+                "value_text": display.value_text(cl.document.get("value")),
+                "period_text": display.period_text(cl.document.get("period")),
+            }
+            for cl in claims
+        ],
+        figures=[
+            {
+                "figure": f,
+                "url": claim_url(f.claim_id),
+                "value_text": display.value_text(
+                    {"amount": f.amount.normalize(), "unit": f.unit, "qualifier": f.qualifier}
+                ),
+            }
+            for f in figures
+        ],
+        disputes=[{"dispute": d, "url": claim_url(d.claim_id)} for d in disputes],
+        timeline=display.timeline(eventstore.load(source_id), {}),
+        can_register=roles.can(request.user, "register_source"),
+    )
+    return TemplateResponse(request, "claims/admin/source.html", ctx)
+
+
+def site_review_queue(request: HttpRequest) -> HttpResponse:
+    """The queue at /admin/review/, served by the Claim admin's permissions."""
+    return review_queue(request, admin.site._registry[models.Claim])
