@@ -77,10 +77,10 @@ def main(argv: list[str] | None = None) -> int:
         common.finish(args, [skipped], {})
         return 0
     from django.db import connections
-    from rest_framework.authtoken.models import Token
 
     from bench import workload as w
     from claims.core import bulk, demo, services
+    from claims.tokens.models import ApiToken
     from config.devservices import free_port
 
     n_claims, seconds = SIZES[args.size]
@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     from django.contrib.auth import get_user_model
 
     user = get_user_model().objects.get(username="contributor")
-    token = Token.objects.get_or_create(user=user)[0].key
+    token = ApiToken.objects.issue(user).key
     connections.close_all()
 
     port = free_port()

@@ -1,6 +1,20 @@
-"""Read typed settings from the environment."""
+"""Read typed settings from the environment; a value that does not parse names its variable.
+
+Every reader raises `ImproperlyConfigured` naming the variable and what it expects, so a typo
+stops the process at start-up with a message that says which line of the environment is wrong,
+instead of a bare `ValueError` or, for booleans, a silent `false`.
+"""
+
+from __future__ import annotations
 
 import os
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from django.core.exceptions import ImproperlyConfigured
+
+TRUE = frozenset({"1", "true", "yes", "on"})
+FALSE = frozenset({"0", "false", "no", "off"})
 
 
 def env_str(name: str, default: str) -> str:
@@ -8,15 +22,32 @@ def env_str(name: str, default: str) -> str:
 
 
 def env_bool(name: str, default: bool) -> bool:
+    """true/false, yes/no, on/off, 1/0 (any case); unset or empty gives the default."""
     raw = os.environ.get(name)
     if raw is None or raw.strip() == "":
         return default
-    return raw.strip().lower() in {"1", "true", "yes", "on"}
+    value = raw.strip().lower()
+    if value in TRUE:
+        return True
+    if value in FALSE:
+        return False
+    raise ImproperlyConfigured(
+        f"{name}={raw!r} is not a boolean: use true/false, yes/no, on/off or 1/0."
+    )
 
 
-def env_int(name: str, default: int) -> int:
+def env_int(name: str, default: int, minimum: int | None = None) -> int:
+    """A whole number (at least `minimum` when given); unset or empty gives the default."""
     raw = os.environ.get(name)
-    return int(raw) if raw not in (None, "") else default
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        value = int(raw.strip())
+    except ValueError:
+        raise ImproperlyConfigured(f"{name}={raw!r} is not a whole number.") from None
+    if minimum is not None and value < minimum:
+        raise ImproperlyConfigured(f"{name}={raw!r} must be at least {minimum}.")
+    return value
 
 
 def env_list(name: str, default: list[str]) -> list[str]:
@@ -24,3 +55,51 @@ def env_list(name: str, default: list[str]) -> list[str]:
     if raw is None:
         return default
     return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+# Seconds a Redis cache waits to connect or for an answer: a hung Redis must not hang requests.
+REDIS_CACHE_TIMEOUT_SECONDS = 0.5
+
+
+def env_cache(name: str, default: str) -> dict[str, Any]:
+    """Django's CACHES["default"] from a URL.
+
+    - `locmem://` (optionally `locmem://NAME`): memory of this process.
+    - `db://TABLE`: the database cache in TABLE (create it with `manage.py createcachetable`).
+    - `redis://[:password@]host:port/db`, `rediss://…` (TLS), `unix:///path.sock?db=0`:
+      Django's Redis cache, with short socket timeouts.
+    """
+    raw = os.environ.get(name) or default
+    url = urlsplit(raw.strip())
+    scheme = url.scheme.lower()
+    if scheme == "locmem":
+        return {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": url.netloc or "claims",
+        }
+    if scheme in {"db", "database"}:
+        table = (url.netloc + url.path).strip("/")
+        if not table or not table.replace("_", "").isalnum():
+            raise ImproperlyConfigured(
+                f"{name}={raw!r}: name the cache table, e.g. db://claims_cache "
+                "(letters, digits and underscores)."
+            )
+        return {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": table}
+    if scheme in {"redis", "rediss", "unix"}:
+        if scheme == "unix" and not url.path:
+            raise ImproperlyConfigured(f"{name}={raw!r}: give the socket path, unix:///path")
+        if scheme != "unix" and not url.hostname:
+            raise ImproperlyConfigured(f"{name}={raw!r}: give the host, redis://host:6379/1")
+        if url.query and not parse_qs(url.query):
+            raise ImproperlyConfigured(f"{name}={raw!r}: the query string does not parse.")
+        return {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": raw.strip(),
+            "OPTIONS": {
+                "socket_connect_timeout": REDIS_CACHE_TIMEOUT_SECONDS,
+                "socket_timeout": REDIS_CACHE_TIMEOUT_SECONDS,
+            },
+        }
+    raise ImproperlyConfigured(
+        f"{name}={raw!r}: use locmem://, db://TABLE or redis://host:port/db."
+    )

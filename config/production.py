@@ -21,9 +21,10 @@ if not env_list("ALLOWED_HOSTS", []):
 
 DEBUG = False
 
-# HTTPS only: redirect, then HSTS. /healthz stays reachable over plain HTTP for internal probes.
+# HTTPS only: redirect, then HSTS. The health probes stay reachable over plain HTTP for the
+# orchestrator and the load balancer, which probe the node directly.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
-SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+SECURE_REDIRECT_EXEMPT = [r"^(healthz|livez|readyz)$"]
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31_536_000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)

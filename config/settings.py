@@ -4,7 +4,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from config.env import env_bool, env_int, env_list, env_str
+from config.env import env_bool, env_cache, env_int, env_list, env_str
 from config.logging import with_request_context
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -26,12 +26,12 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "rest_framework",
-    "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "django_celery_beat",
     "claims",
+    "claims.tokens",
     "tracker",
 ]
 
@@ -76,7 +76,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         # IMMEDIATE: a writer takes the write lock at BEGIN, so concurrent writers queue on the
         # busy timeout instead of failing with "database is locked" on lock upgrade.
         "transaction_mode": "IMMEDIATE",
-        "timeout": env_int("SQLITE_BUSY_TIMEOUT_S", 30),
+        "timeout": env_int("SQLITE_BUSY_TIMEOUT_S", 30, minimum=0),
         "init_command": (
             "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;"
         ),
@@ -120,6 +120,13 @@ STATIC_ROOT = Path(env_str("STATIC_ROOT", str(VAR_DIR / "static")))
 
 ADMIN_URL = env_str("ADMIN_URL", "admin/")
 
+# --- Cache ----------------------------------------------------------------------------------------
+# The throttles' counters live here. The default, this process's memory, needs no service and
+# suits one process (runserver, tests, `manage.py`); with several web processes set CACHE_URL to
+# a shared cache (db://claims_cache or redis://…, see README "Configuration") so the rates hold
+# across them.
+CACHES = {"default": env_cache("CACHE_URL", "locmem://")}
+
 # --- Redis and Celery ---------------------------------------------------------------------------
 REDIS_URL = env_str("REDIS_URL", "redis://127.0.0.1:6379/0")
 CELERY_BROKER_URL = env_str("CELERY_BROKER_URL", REDIS_URL)
@@ -151,6 +158,8 @@ CLAIMS_PUBLIC_READ = env_bool("CLAIMS_PUBLIC_READ", True)
 CLAIMS_DEMO_PASSWORD = env_str("CLAIMS_DEMO_PASSWORD", "claims-demo-2013")
 CLAIMS_MAX_EVENTS_PER_APPEND = env_int("CLAIMS_MAX_EVENTS_PER_APPEND", 1000)
 CLAIMS_IDEMPOTENCY_TTL_HOURS = env_int("CLAIMS_IDEMPOTENCY_TTL_HOURS", 24)
+# API tokens (claims/tokens): each expires this many hours after it was issued.
+CLAIMS_TOKEN_TTL_HOURS = env_int("CLAIMS_TOKEN_TTL_HOURS", 720, minimum=1)
 CLAIMS_IMPORT_MAX_CHARS = env_int("CLAIMS_IMPORT_MAX_CHARS", 1_000_000)
 CLAIMS_ORGANIZATION_NAME = env_str("CLAIMS_ORGANIZATION_NAME", "Claims Tracker")
 CLAIMS_ORGANIZATION_URL = env_str("CLAIMS_ORGANIZATION_URL", "")
@@ -167,11 +176,10 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["claims.api.permissions.ReadOrRole"],
-    # DRF's defaults (JSON, then the browsable API), with JSON written by orjson: same bytes.
-    "DEFAULT_RENDERER_CLASSES": [
-        "claims.api.renderers.JSONRenderer",
-        "rest_framework.renderers.BrowsableAPIRenderer",
-    ],
+    # JSON only, written by orjson (DRF's exact bytes). No browsable API: /api/docs/ is the
+    # interactive page; a client asking only for HTML gets JSON rather than a 406.
+    "DEFAULT_RENDERER_CLASSES": ["claims.api.renderers.JSONRenderer"],
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "claims.api.negotiation.JSONWhateverAccepted",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "EXCEPTION_HANDLER": "claims.api.errors.exception_handler",

@@ -1,4 +1,4 @@
-"""URL routes: admin, REST API v1, OpenAPI schema and docs, health."""
+"""URL routes: admin, REST API v1, OpenAPI schema and docs, health probes."""
 
 from importlib.util import find_spec
 
@@ -8,13 +8,15 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView
 
 from claims.api.docs import OfflineSwaggerView
-from claims.core.health import healthz
+from claims.core.health import healthz, livez, readyz
 
 handler404 = "claims.api.errors.not_found"
 handler500 = "claims.api.errors.server_error"
 
 urlpatterns = [
     path(settings.ADMIN_URL, admin.site.urls),
+    path("livez", livez, name="livez"),
+    path("readyz", readyz, name="readyz"),
     path("healthz", healthz, name="healthz"),
     path("api/v1/", include("claims.api.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),

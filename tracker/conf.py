@@ -30,7 +30,7 @@ def heartbeat_seconds() -> int:
 
 
 def heartbeat_stale_seconds() -> int:
-    """A heartbeat older than this makes /healthz answer 503 (default 30 s)."""
+    """A heartbeat older than this reports the worker down (/healthz: degraded; default 30 s)."""
     return max(heartbeat_seconds() * 2, _setting("CLAIMS_HEARTBEAT_STALE_SECONDS", 30))
 
 

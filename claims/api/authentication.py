@@ -1,10 +1,14 @@
-"""Token authentication with one raw query instead of the ORM's.
+"""`Authorization: Token <key>` against hashed, expiring, revocable tokens, in one query.
 
-DRF's TokenAuthentication runs `Token.objects.select_related("user").get(key=key)`: building and
-compiling that query cost a fifth of a whole write request. This subclass reads the same token
-and user row with one prepared statement (claims.core.fastsql) and builds the model
-instances the way the ORM does (`Model.from_db`), so `request.user` and `request.auth` are the
-same objects, with the same errors for a missing token or an inactive user.
+The key is hashed (SHA-256, claims/tokens/models.py) and the token row and its user are read by
+that digest with one prepared statement (claims.core.fastsql) instead of the ORM's
+`select_related` query, whose building and compiling cost a fifth of a whole write request. The
+model instances are built the way the ORM builds them (`Model.from_db`), so `request.user` and
+`request.auth` (the `ApiToken`) are the usual objects.
+
+Refusals are 401s that say why, each with its own error `code`: an unknown key
+(`authentication_failed`), a revoked token (`token_revoked`), an expired one (`token_expired`,
+naming when), an inactive user.
 """
 
 from __future__ import annotations
@@ -13,14 +17,26 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.db import connection
-from django.utils.translation import gettext_lazy as _
+from django.utils import timezone
+from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from rest_framework import authentication, exceptions
-from rest_framework.authtoken.models import Token
 
 from claims.core import fastsql
+from claims.tokens.models import ApiToken, digest_of
+
+
+class TokenExpired(exceptions.AuthenticationFailed):
+    default_code = "token_expired"
+
+
+class TokenRevoked(exceptions.AuthenticationFailed):
+    default_detail = "Token revoked: get a new one from POST /api/v1/auth/token/."
+    default_code = "token_revoked"
 
 
 class TokenAuthentication(authentication.TokenAuthentication):
+    keyword = "Token"
+
     _sql: str | None = None
     _user_fields: list[str] = []
     _token_fields: list[str] = []
@@ -35,38 +51,44 @@ class TokenAuthentication(authentication.TokenAuthentication):
                 return quote(str(name))
 
             user_fields = list(user_model._meta.concrete_fields)
-            token_fields = list(Token._meta.concrete_fields)
+            token_fields = list(ApiToken._meta.concrete_fields)
             columns = [f"t.{qn(f.column)}" for f in token_fields] + [
                 f"u.{qn(f.column)}" for f in user_fields
             ]
-            user_fk = Token._meta.get_field("user")
-            user_pk, token_pk = user_model._meta.pk, Token._meta.pk
+            user_fk = ApiToken._meta.get_field("user")
+            digest = ApiToken._meta.get_field("digest")
+            user_pk = user_model._meta.pk
             assert user_pk is not None
-            assert token_pk is not None
             cls._user_fields = [f.attname for f in user_fields]
             cls._token_fields = [f.attname for f in token_fields]
             cls._sql = (
-                f"SELECT {', '.join(columns)} FROM {qn(Token._meta.db_table)} t"  # noqa: S608
+                f"SELECT {', '.join(columns)} FROM {qn(ApiToken._meta.db_table)} t"  # noqa: S608
                 f" JOIN {qn(user_model._meta.db_table)} u"
                 f" ON u.{qn(user_pk.column)} = t.{qn(user_fk.column)}"
-                f" WHERE t.{qn(token_pk.column)} = %s"
+                f" WHERE t.{qn(digest.column)} = %s"
             )
         return cls._sql
 
     def authenticate_credentials(self, key: str) -> tuple[Any, Any]:
-        sql = self._statement()
-        rows = fastsql.execute(sql, [key], fetch=True)
+        rows = fastsql.execute(self._statement(), [digest_of(key)], fetch=True)
         if not rows:
-            raise exceptions.AuthenticationFailed(_("Invalid token."))
+            raise exceptions.AuthenticationFailed("Invalid token.")
         row = list(rows[0])
         n = len(self._token_fields)
         db = connection.alias
         user_model = get_user_model()
         user = user_model.from_db(db, self._user_fields, _converted(user_model, row[n:]))
-        token = Token.from_db(db, self._token_fields, _converted(Token, row[:n]))
+        token = ApiToken.from_db(db, self._token_fields, _converted(ApiToken, row[:n]))
         token.user = user  # what select_related("user") would have cached
+        if token.revoked_at is not None:
+            raise TokenRevoked()
+        if token.expires_at <= timezone.now():
+            when = token.expires_at.isoformat().replace("+00:00", "Z")
+            raise TokenExpired(
+                f"Token expired at {when}: get a new one from POST /api/v1/auth/token/."
+            )
         if not user.is_active:
-            raise exceptions.AuthenticationFailed(_("User inactive or deleted."))
+            raise exceptions.AuthenticationFailed("User inactive or deleted.")
         return (user, token)
 
 
@@ -92,3 +114,24 @@ def _converters(field: Any) -> list[Any]:
             found.append(field.from_db_value)
         _CONVERTERS[key] = found
     return found
+
+
+class TokenScheme(OpenApiAuthenticationExtension):
+    """The OpenAPI security scheme of TokenAuthentication (replaces drf-spectacular's generic)."""
+
+    target_class = "claims.api.authentication.TokenAuthentication"
+    name = "tokenAuth"
+    priority = 1
+
+    def get_security_definition(self, auto_schema: Any) -> dict[str, Any]:
+        return {
+            "type": "apiKey",
+            "in": "header",
+            "name": "Authorization",
+            "description": (
+                "`Authorization: Token <token>`, with a token from `POST /api/v1/auth/token/`. "
+                "A token expires CLAIMS_TOKEN_TTL_HOURS after it was issued (720 by default) "
+                "and can be revoked at any time (`DELETE /api/v1/auth/tokens/{id}/`); both then "
+                "answer 401 with the code `token_expired` or `token_revoked`."
+            ),
+        }

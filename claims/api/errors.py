@@ -1,16 +1,19 @@
-"""Turn every exception a view can raise into a JSON answer with `detail` and field messages.
+"""Turn every exception a view can raise into a JSON answer with `detail`, a machine-readable
+`code` and, for invalid input, messages per field.
 
-| exception | status |
-|---|---|
-| ValidationError (serializers, filters) | 400 `{"detail": "Invalid input.", "<field>": [..]}` |
-| ParseError (malformed JSON, NaN, bad encoding) | 400 |
-| CommandRejected (the domain refuses: bad value or a forbidden transition) | 400 with its field |
-| ConcurrencyError (stale If-Match / expected_version) | 409 `{"detail", "current_version"}` |
-| IntegrityError | 409 |
-| DataError | 400 |
-| AppendLockTimeout, OperationalError (database busy) | 503 with Retry-After |
-| Http404 / NotFound | 404 |
-| anything else | 500 with a request id, never a traceback |
+- ValidationError (serializers, filters): 400 `validation_error`,
+  `{"detail": "Invalid input.", "code", "<field>": [..]}`
+- ParseError (malformed JSON, NaN, bad encoding): 400 `parse_error`
+- CommandRejected (the domain refuses a value or a transition): 400 `command_rejected`, its field
+- TooManyEvents, DataError: 400 `validation_error`
+- NotAuthenticated, AuthenticationFailed: 401 `not_authenticated`, `authentication_failed`,
+  `token_expired` or `token_revoked`
+- PermissionDenied: 403 `permission_denied`; Http404 / NotFound: 404 `not_found`
+- ConcurrencyError (stale If-Match / expected_version): 409 `conflict`, with `current_version`
+- IntegrityError: 409 `conflict`
+- AppendLockTimeout, OperationalError (database busy): 503 `unavailable` with Retry-After
+- any other APIException: its status and its `default_code` (ERROR_CODES lists them all)
+- anything else: 500 `server_error` with a request id, never a traceback
 """
 
 from __future__ import annotations
@@ -33,6 +36,32 @@ from claims.core.eventstore import AppendLockTimeout, ConcurrencyError, TooManyE
 logger = logging.getLogger("claims.api")
 
 RETRY_AFTER_SECONDS = 1
+
+# Every `code` an error body can carry, with what it means: the schema's error components list
+# them (tests/api/test_errors.py checks that each answer's code is one of these).
+ERROR_CODES: dict[str, str] = {
+    "validation_error": "400: invalid input; the body names each invalid field.",
+    "parse_error": "400: the body is not JSON this API accepts (malformed, NaN, bad encoding).",
+    "command_rejected": "400: the claim's lifecycle refuses this command; the field is named.",
+    "not_authenticated": "401: no credentials were sent.",
+    "authentication_failed": "401: unknown token, inactive user or wrong credentials.",
+    "token_expired": "401: the token expired; get a new one from POST /api/v1/auth/token/.",
+    "token_revoked": "401: the token was revoked; get a new one from POST /api/v1/auth/token/.",
+    "permission_denied": "403: your role does not allow this (or CSRF failed on a session).",
+    "not_found": "404: no such resource (or not yet at `as_of`).",
+    "method_not_allowed": "405: this method is not allowed here.",
+    "not_acceptable": "406: no representation matches the Accept header.",
+    "conflict": "409: the resource changed since the version sent (see current_version).",
+    "idempotency_key_in_progress": "409: a request with this Idempotency-Key is still running.",
+    "candidate_decided": "409: this extracted candidate was already accepted or rejected.",
+    "payload_too_large": "413: the request body is too large.",
+    "unsupported_media_type": "415: send Content-Type: application/json.",
+    "idempotency_key_reused": "422: this Idempotency-Key was used with another request.",
+    "precondition_required": '428: send If-Match: "<version>" or expected_version.',
+    "throttled": "429: too many requests; wait for the seconds in Retry-After.",
+    "server_error": "500: an unexpected error; the body carries the request id.",
+    "unavailable": "503: the service is busy; retry after the seconds in Retry-After.",
+}
 
 
 class PreconditionRequired(exceptions.APIException):
@@ -72,25 +101,59 @@ def _clean(value: Any) -> Any:
     return value
 
 
-def _body(detail: Any) -> dict[str, Any]:
+def _body(detail: Any, code: str) -> dict[str, Any]:
     if isinstance(detail, Mapping):
         fields = dict(detail)
+        fields.pop("code", None)
         message = fields.pop("detail", None)
-        return {"detail": message if isinstance(message, str) else "Invalid input.", **fields}
+        message = message if isinstance(message, str) else "Invalid input."
+        return {"detail": message, "code": code, **fields}
     if isinstance(detail, list):
-        return {"detail": "Invalid input.", "non_field_errors": detail}
-    return {"detail": detail}
+        return {"detail": "Invalid input.", "code": code, "non_field_errors": detail}
+    return {"detail": detail, "code": code}
 
 
-def _answer(body: dict[str, Any], code: int, headers: dict[str, str] | None = None) -> Response:
+def _code(exc: Exception, status_code: int) -> str:
+    """The `code` of an exception DRF turned into a response."""
+    if isinstance(exc, exceptions.ValidationError):
+        return "validation_error"
+    if isinstance(exc, exceptions.APIException):
+        codes = exc.get_codes()
+        if isinstance(codes, str) and codes in ERROR_CODES:
+            return codes
+        if exc.default_code in ERROR_CODES:
+            return str(exc.default_code)
+    # Django's Http404 and PermissionDenied (which DRF answers as 404 and 403), or an exception
+    # with a code of its own that ERROR_CODES does not list: the general code of its status.
+    return _BY_STATUS.get(status_code, "server_error" if status_code >= 500 else "validation_error")
+
+
+_BY_STATUS = {
+    401: "authentication_failed",
+    403: "permission_denied",
+    404: "not_found",
+    405: "method_not_allowed",
+    406: "not_acceptable",
+    409: "conflict",
+    413: "payload_too_large",
+    415: "unsupported_media_type",
+    428: "precondition_required",
+    429: "throttled",
+    503: "unavailable",
+}
+
+
+def _answer(
+    body: dict[str, Any], status_code: int, code: str, headers: dict[str, str] | None = None
+) -> Response:
     set_rollback()
-    return Response(_clean(body), status=code, headers=headers)
+    return Response(_clean({**body, "code": code}), status=status_code, headers=headers)
 
 
 def not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
     """Answer 404 as JSON under /api/ (routes that match no view), else Django's page."""
     if request.path.startswith("/api/"):
-        return JsonResponse({"detail": "Not found."}, status=404)
+        return JsonResponse({"detail": "Not found.", "code": "not_found"}, status=404)
     return defaults.page_not_found(request, exception)
 
 
@@ -99,7 +162,8 @@ def server_error(request: HttpRequest) -> HttpResponse:
     if request.path.startswith("/api/"):
         request_id = getattr(request, "request_id", None)
         return JsonResponse(
-            {"detail": "Internal server error.", "request_id": request_id}, status=500
+            {"detail": "Internal server error.", "code": "server_error", "request_id": request_id},
+            status=500,
         )
     return defaults.server_error(request)
 
@@ -116,33 +180,41 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response:
         return _answer(
             {"detail": detail, "current_version": exc.current_version},
             status.HTTP_409_CONFLICT,
+            "conflict",
             {"ETag": f'"{exc.current_version}"'},
         )
     if isinstance(exc, CommandRejected):
         body: dict[str, Any] = {"detail": exc.message}
         body.update(exc.as_dict())
-        return _answer(body, status.HTTP_400_BAD_REQUEST)
+        return _answer(body, status.HTTP_400_BAD_REQUEST, "command_rejected")
     if isinstance(exc, TooManyEvents):
-        return _answer({"detail": str(exc)}, status.HTTP_400_BAD_REQUEST)
+        return _answer({"detail": str(exc)}, status.HTTP_400_BAD_REQUEST, "validation_error")
     if isinstance(exc, AppendLockTimeout | OperationalError):
         if isinstance(exc, OperationalError):
             logger.warning("database unavailable: %s", exc)
         return _answer(
             {"detail": "The service is busy; retry shortly."},
             status.HTTP_503_SERVICE_UNAVAILABLE,
+            "unavailable",
             {"Retry-After": str(RETRY_AFTER_SECONDS)},
         )
     if isinstance(exc, IntegrityError):
         return _answer(
             {"detail": "The request conflicts with data stored meanwhile; retry."},
             status.HTTP_409_CONFLICT,
+            "conflict",
         )
     if isinstance(exc, DataError):
-        return _answer({"detail": "A value is out of range."}, status.HTTP_400_BAD_REQUEST)
+        return _answer(
+            {"detail": "A value is out of range."}, status.HTTP_400_BAD_REQUEST, "validation_error"
+        )
     response = drf_exception_handler(exc, context)
     if response is not None:
+        code = _code(exc, response.status_code)
         if isinstance(exc, exceptions.ValidationError) or not isinstance(response.data, dict):
-            response.data = _body(response.data)
+            response.data = _body(response.data, code)
+        else:
+            response.data = {**response.data, "code": code}
         response.data = _clean(response.data)
         return response
     request = context.get("request")
@@ -151,4 +223,5 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response:
     return _answer(
         {"detail": "Internal server error.", "request_id": request_id},
         status.HTTP_500_INTERNAL_SERVER_ERROR,
+        "server_error",
     )

@@ -9,6 +9,7 @@ from typing import Any
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from claims.api.errors import ERROR_CODES
 from claims.core.domain import claim as claim_domain
 from claims.core.domain.errors import InvalidValue
 from claims.core.domain.events import EVENT_TYPES
@@ -145,11 +146,6 @@ class CommandInput(serializers.Serializer):
     occurred_at = serializers.DateTimeField(
         required=False, allow_null=True, help_text="Valid time: when it happened or was said."
     )
-
-
-class TokenInput(serializers.Serializer):
-    username = text(150)
-    password = serializers.CharField(max_length=4096, trim_whitespace=False)
 
 
 # --- Outputs --------------------------------------------------------------------------------------
@@ -303,16 +299,23 @@ class EventFeedOutput(serializers.Serializer):
     head = serializers.IntegerField(help_text="Position of the latest event in the log.")
 
 
-class TokenOutput(serializers.Serializer):
-    token = serializers.CharField()
+def error_code() -> serializers.ChoiceField:
+    """The machine-readable `code` of every error body, documented with each code's meaning."""
+    meanings = "; ".join(f"`{code}`: {text}" for code, text in ERROR_CODES.items())
+    return serializers.ChoiceField(
+        choices=list(ERROR_CODES), help_text=f"What went wrong, for programs. {meanings}"
+    )
 
 
 class ErrorOutput(serializers.Serializer):
-    """Every 4xx/5xx answer: `detail`, plus a list of messages per invalid field."""
+    """Every 4xx/5xx answer: `detail` for people, `code` for programs, plus a list of messages
+    per invalid field."""
 
     detail = serializers.CharField()
+    code = error_code()
 
 
 class ConflictOutput(serializers.Serializer):
     detail = serializers.CharField()
+    code = error_code()
     current_version = serializers.IntegerField(required=False)

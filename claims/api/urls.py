@@ -2,12 +2,12 @@
 
 from django.urls import path, re_path
 
-from claims.api import documents, views
+from claims.api import documents, tokens, views
 from claims.api.commands import COMMAND_VIEWS
 from claims.api.views import CLAIM_ID, SOURCE_ID
 
 urlpatterns = [
-    path("auth/token/", views.ObtainTokenView.as_view(), name="api-token"),
+    *tokens.urlpatterns,
     path("claims/", views.ClaimCollectionView.as_view(), name="api-claim-list"),
     re_path(rf"^claims/{CLAIM_ID}/$", views.ClaimDetailView.as_view(), name="api-claim-detail"),
     re_path(

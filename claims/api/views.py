@@ -1,4 +1,4 @@
-"""Read endpoints, the claim and source collections, and the token endpoint.
+"""Read endpoints and the claim and source collections (the token endpoints: tokens.py).
 
 Claims are served from their stored API documents: `Claim.document` now, `ClaimVersion.document`
 for `as_of` (the row valid at that moment of transaction time). Writes go through
@@ -18,10 +18,7 @@ from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiResponse, extend_schema
 from rest_framework import serializers
-from rest_framework.authtoken.serializers import AuthTokenSerializer
-from rest_framework.authtoken.views import ObtainAuthToken
 from rest_framework.exceptions import NotFound
-from rest_framework.parsers import FormParser
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -33,7 +30,7 @@ from claims.api.errors import PreconditionRequired, field_error
 from claims.api.idempotency import idempotent
 from claims.api.pagination import PageQuery, paginate
 from claims.api.parsers import StrictJSONParser
-from claims.api.permissions import CONTRIBUTOR, EDITOR, Anyone, ReadOrRole
+from claims.api.permissions import CONTRIBUTOR, EDITOR, ReadOrRole
 from claims.api.renderers import JSONRenderer, StoredDocument
 from claims.api.schema import (
     CREATE_ERRORS,
@@ -50,7 +47,7 @@ from claims.api.schema import (
     ApiSchema,
     responses,
 )
-from claims.api.throttles import AnonThrottle, LoginThrottle, UserThrottle, WritesThrottle
+from claims.api.throttles import AnonThrottle, UserThrottle, WritesThrottle
 from claims.core import eventstore, fastsql, models, projections, services
 from claims.core.domain import commands as c
 from claims.core.domain.upcasters import current_version, upcast
@@ -583,33 +580,3 @@ class SourceDetailView(ApiView):
         )
         services.update_source(source_id, command, self.context(request, data), version)
         return source_response(source_id)
-
-
-# --- Auth ---------------------------------------------------------------------------------------
-
-
-class TokenCredentials(AuthTokenSerializer):
-    username = serializers.CharField(max_length=150, write_only=True)
-    password = serializers.CharField(max_length=4096, trim_whitespace=False, write_only=True)
-
-
-class ObtainTokenView(ObtainAuthToken):
-    """DRF's token endpoint, with bounded inputs, JSON errors and the `login` throttle."""
-
-    serializer_class = TokenCredentials
-    parser_classes = [StrictJSONParser, FormParser]
-    renderer_classes = [JSONRenderer]
-    authentication_classes = []
-    permission_classes = [Anyone]
-    throttle_classes = [LoginThrottle]
-    schema = ApiSchema()
-
-    @extend_schema(
-        operation_id="auth_token",
-        summary="Exchange a username and password for an API token",
-        request=s.TokenInput,
-        parameters=[RETRY_AFTER_READ],
-        responses=responses({200: s.TokenOutput}, (400, 415, 429)),
-    )
-    def post(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        return super().post(request, *args, **kwargs)

@@ -1,14 +1,29 @@
-"""GET /healthz: database, Redis, and the checks other apps register (worker, consumers).
+"""Health probes for orchestrators, load balancers and people: /livez, /readyz and /healthz.
 
-200 when every check is ok, 503 otherwise. Each check is bounded in time (Redis: a 0.5 s socket
-timeout) and reports, never raises. claims never imports tracker: the tracker app registers its
-checks (worker heartbeat, consumer lag) from its ready().
+Each check is a callable returning a dict with at least "ok" (bool); it is bounded in time
+(Redis: a 0.5 s socket timeout) and reports, never raises. A check is *critical* when the node
+cannot serve requests without it (the database), otherwise its failure only *degrades* the
+service (Redis carries nudges that writes never wait on; the indicator worker computes derived
+results later).
+
+- `/livez` (liveness: restart the process if it fails): the process answers and reaches its
+  database. 200 `ok` or 503 `down`.
+- `/readyz` (readiness: send it traffic?): what serving requests needs, the database (critical),
+  Redis and the cache of the throttle counters. 200 `ok` or `degraded`, 503 `down`.
+- `/healthz` (the full report): every check, including those other apps register. 200 `ok` or
+  `degraded`, 503 `down`.
+
+Only a failed critical check answers 503, so a Redis outage never makes a load balancer pull
+nodes that still serve reads and writes; the body's `degraded` lists what is down. claims never
+imports tracker: the tracker app registers its checks (worker heartbeat, consumer lag) from its
+ready() with `register(name, check)`.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
@@ -19,12 +34,26 @@ Check = Callable[[], dict[str, Any]]
 
 REDIS_TIMEOUT_SECONDS = 0.5
 
-_checks: dict[str, Check] = {}
+OK, DEGRADED, DOWN = "ok", "degraded", "down"
 
 
-def register(name: str, check: Check) -> None:
-    """Add a check: a callable returning a dict with at least "ok" (bool)."""
-    _checks[name] = check
+@dataclass(frozen=True)
+class Registered:
+    name: str
+    check: Check
+    critical: bool
+
+
+_checks: dict[str, Registered] = {}
+
+
+def register(name: str, check: Check, *, critical: bool = False) -> None:
+    """Add a check to /healthz (and `manage.py status`).
+
+    critical=True makes its failure answer 503 (take the node out of rotation); leave it False
+    for anything the node can serve requests without, which then only reports `degraded`.
+    """
+    _checks[name] = Registered(name, check, critical)
 
 
 def database() -> dict[str, Any]:
@@ -50,18 +79,88 @@ def redis() -> dict[str, Any]:
         client.close()
 
 
-def _run(check: Check) -> dict[str, Any]:
+def cache() -> dict[str, Any]:
+    """The cache that holds the throttle counters answers a read (no write: probes are frequent)."""
+    from django.core.cache import caches
+
+    default = caches["default"]
+    started = time.monotonic()
+    default.get("claims:health-probe")
+    return {
+        "ok": True,
+        "backend": type(default).__name__,
+        "ms": round((time.monotonic() - started) * 1000, 1),
+    }
+
+
+DATABASE = Registered("database", database, critical=True)
+REDIS = Registered("redis", redis, critical=False)
+# Without its cache the API still serves, unthrottled (claims/api/throttles.py).
+CACHE = Registered("cache", cache, critical=False)
+BUILT_IN = (DATABASE, REDIS, CACHE)
+
+
+def run(check: Check) -> dict[str, Any]:
+    """Run one check; any exception is reported as down with its type, never raised."""
     try:
         return check()
     except Exception as exc:  # any failure means "down", reported not raised
         return {"ok": False, "error": type(exc).__name__}
 
 
+_run = run  # the name `manage.py status` and older callers use
+
+
+def liveness_checks() -> list[Registered]:
+    return [DATABASE]
+
+
+def readiness_checks() -> list[Registered]:
+    return list(BUILT_IN)
+
+
+def all_checks() -> list[Registered]:
+    """The built-in checks, then every registered check in registration order."""
+    names = {c.name for c in BUILT_IN}
+    return [*BUILT_IN, *(c for c in _checks.values() if c.name not in names)]
+
+
+def report(checks: Iterable[Registered]) -> tuple[int, dict[str, Any]]:
+    """Run the checks; return the HTTP status and the body: `status`, the names of the failed
+    critical (`down`) and non-critical (`degraded`) checks, and each check's result.
+
+    503 only when a critical check failed; a failed non-critical check gives 200 `degraded`.
+    """
+    results: dict[str, dict[str, Any]] = {}
+    down: list[str] = []
+    degraded: list[str] = []
+    for item in checks:
+        result = results[item.name] = run(item.check)
+        if not result.get("ok"):
+            (down if item.critical else degraded).append(item.name)
+    status = DOWN if down else DEGRADED if degraded else OK
+    body = {"status": status, "down": down, "degraded": degraded, "checks": results}
+    return (503 if down else 200), body
+
+
+def _answer(checks: Iterable[Registered]) -> JsonResponse:
+    code, body = report(checks)
+    response = JsonResponse(body, status=code)
+    # A probe must see the node's state now, never a cached answer.
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def livez(request: HttpRequest) -> JsonResponse:
+    """Liveness (restart the process when it fails): the process answers and reaches its DB."""
+    return _answer(liveness_checks())
+
+
+def readyz(request: HttpRequest) -> JsonResponse:
+    """Readiness (route traffic here?): database required; Redis down only degrades."""
+    return _answer(readiness_checks())
+
+
 def healthz(request: HttpRequest) -> JsonResponse:
-    checks = {"database": _run(database), "redis": _run(redis)}
-    for name, check in _checks.items():
-        checks[name] = _run(check)
-    ok = all(result.get("ok") for result in checks.values())
-    return JsonResponse(
-        {"status": "ok" if ok else "down", "checks": checks}, status=200 if ok else 503
-    )
+    """The full report: every check; 503 only when a critical one (the database) fails."""
+    return _answer(all_checks())

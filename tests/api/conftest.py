@@ -10,10 +10,10 @@ from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.db import connections
 from django.test.utils import setup_databases, teardown_databases
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from claims.core import demo as demo_data
+from claims.tokens.models import ApiToken
 from tests.factories import load_demo
 
 ROLES = ("reader", "contributor", "editor", "superuser")
@@ -40,9 +40,7 @@ def users(demo: dict[str, str]) -> dict[str, Any]:
 @pytest.fixture
 def tokens(users: dict[str, Any]) -> dict[str, str]:
     return {
-        role: Token.objects.get_or_create(user=user)[0].key
-        for role, user in users.items()
-        if user is not None
+        role: ApiToken.objects.issue(user).key for role, user in users.items() if user is not None
     }
 
 
@@ -98,6 +96,6 @@ def committed_tokens(committed: dict[str, str]) -> dict[str, str]:
     model = get_user_model()
     by_role = demo_data.ensure_roles_and_users()
     return {
-        role: Token.objects.get_or_create(user=model.objects.get(username=by_role[role]))[0].key
+        role: ApiToken.objects.issue(model.objects.get(username=by_role[role])).key
         for role in ROLES
     }

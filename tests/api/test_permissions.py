@@ -11,6 +11,9 @@ from django.db import transaction
 from django.urls import NoReverseMatch, reverse
 from rest_framework.test import APIClient
 
+from claims.tokens.models import ApiToken, digest_of
+from tests.factories import DemoIds
+
 ROLES = ("anonymous", "reader", "contributor", "editor", "superuser")
 Ids = dict[str, str]
 
@@ -64,6 +67,14 @@ CASES = [
         _everyone(200),
         lambda ids: {"username": "reader", "password": "claims-demo-2013"},
         public=True,
+    ),
+    # Tokens are personal: anyone signed in lists their own; only the owner revokes one.
+    Case("tokens-list", "get", fixed("/api/v1/auth/tokens/"), {**READ, "anonymous": 401}),
+    Case(
+        "token-revoke",
+        "delete",
+        lambda ids: f"/api/v1/auth/tokens/{ids['token:editor']}/",
+        {"anonymous": 401, "reader": 404, "contributor": 404, "editor": 204, "superuser": 404},
     ),
     Case("claims-list", "get", fixed("/api/v1/claims/"), READ),
     Case(
@@ -238,20 +249,29 @@ def _statuses(api: Callable[[str], APIClient], case: Case, ids: Ids) -> dict[str
     return found
 
 
+@pytest.fixture
+def ids(demo: Ids, tokens: dict[str, str]) -> Ids:
+    """The demo ids, and the id of each role's token (`token:<role>`)."""
+    found = DemoIds(demo)
+    for role, key in tokens.items():
+        found[f"token:{role}"] = str(ApiToken.objects.get(digest=digest_of(key)).pk)
+    return found
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
-def test_matrix(case: Case, api: Callable[[str], APIClient], demo: Ids) -> None:
-    assert _statuses(api, case, demo) == case.expected
+def test_matrix(case: Case, api: Callable[[str], APIClient], ids: Ids) -> None:
+    assert _statuses(api, case, ids) == case.expected
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_matrix_without_public_read(
-    case: Case, api: Callable[[str], APIClient], demo: Ids, settings: Any
+    case: Case, api: Callable[[str], APIClient], ids: Ids, settings: Any
 ) -> None:
     settings.CLAIMS_PUBLIC_READ = False
     expected = dict(case.expected)
     if case.method == "get" and not case.public:
         expected["anonymous"] = 401
-    assert _statuses(api, case, demo) == expected
+    assert _statuses(api, case, ids) == expected
 
 
 @pytest.mark.parametrize("case", INDICATOR_CASES, ids=[c.name for c in INDICATOR_CASES])
@@ -319,7 +339,8 @@ class _Templates(dict[str, str]):
     """Ids that render a case's path as its OpenAPI template."""
 
     def __missing__(self, key: str) -> str:
-        return "{claim_id}" if key.startswith("claim:") else "{source_id}"
+        kind = key.split(":", 1)[0]
+        return {"claim": "{claim_id}", "token": "{token_id}"}.get(kind, "{source_id}")
 
 
 @pytest.mark.django_db

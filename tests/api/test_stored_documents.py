@@ -94,7 +94,7 @@ def test_detail_as_of_is_the_stored_version_valid_then(api: Api, history: list[s
     first = min(r.recorded_from for r in rows)
     response = client.get(f"/api/v1/claims/{rows[0].claim_id}/", {"as_of": _before(first)})
     assert response.status_code == 404
-    assert response.json() == {"detail": "The claim did not exist yet then."}
+    assert response.json() == {"detail": "The claim did not exist yet then.", "code": "not_found"}
 
 
 _TICK = dt.timedelta(microseconds=1)
@@ -141,7 +141,7 @@ def test_list_as_of_is_the_stored_versions_valid_then(api: Api, history: list[st
 def test_unknown_claim_is_404(api: Api, demo: Ids) -> None:
     response = api("reader").get("/api/v1/claims/no-such-claim/")
     assert response.status_code == 404
-    assert response.json() == {"detail": "No such claim."}
+    assert response.json() == {"detail": "No such claim.", "code": "not_found"}
     with pytest.raises(NotFound, match="No such claim"):
         claim_document("no-such-claim")
 

@@ -11,10 +11,10 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.test import Client
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from claims.core import demo as demo_data
+from claims.tokens.models import ApiToken
 from tests.factories import DemoIds
 
 DEMO_SENTENCE = (
@@ -53,7 +53,7 @@ def api(users: dict[str, Any]) -> Callable[[str], APIClient]:
         c = APIClient()
         user = users[role]
         if user is not None:
-            token = Token.objects.get_or_create(user=user)[0].key
+            token = ApiToken.objects.issue(user).key
             c.credentials(HTTP_AUTHORIZATION=f"Token {token}")
         return c
 

@@ -22,11 +22,11 @@ def main() -> None:
     from django.contrib.sessions.backends.db import SessionStore
     from django.core.management import call_command
     from django.db import DatabaseError, connection, transaction
-    from rest_framework.authtoken.models import Token
 
     from claims.core import eventstore, services
     from claims.core.domain import commands as c
     from claims.core.models import Event
+    from claims.tokens.models import ApiToken
     from tests import factories
     from tracker import consumers
     from tracker.services import define_indicator
@@ -54,7 +54,7 @@ def main() -> None:
     session["probe"] = True
     session.create()
     user = get_user_model().objects.create_user(f"probe-{uuid.uuid4().hex[:8]}")
-    Token.objects.create(user=user)
+    ApiToken.objects.issue(user)
     out["session_and_token"] = True
 
     call_command("rebuild_projections", no_progress=True, stdout=sys.stderr)

@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 from django.contrib.auth import get_user_model
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
+from claims.tokens.models import ApiToken
 from config.logging import JsonFormatter, RequestContextFilter, with_request_context
 
 
@@ -42,7 +42,7 @@ def test_a_token_request_logs_its_request_id_and_actor(
     settings.LOG_REQUESTS = True
     user = get_user_model().objects.create_user("log-reader")
     client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
+    client.credentials(HTTP_AUTHORIZATION=f"Token {ApiToken.objects.issue(user).key}")
     response = client.get("/api/v1/claims/", HTTP_X_REQUEST_ID="req-7d1c")
     assert response.status_code == 200
     assert response["X-Request-Id"] == "req-7d1c"

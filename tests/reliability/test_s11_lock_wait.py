@@ -13,11 +13,11 @@ import uuid
 import pytest
 from django.contrib.auth import get_user_model
 from django.db import connections, transaction
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from claims.core import eventstore
 from claims.core.models import Event
+from claims.tokens.models import ApiToken
 from tests import factories
 from tests.reliability.conftest import figure, requires_postgres
 
@@ -31,7 +31,7 @@ def test_s11_a_held_append_lock_gives_503_with_retry_after_within_3_s() -> None:
     claim_id, version = claim.state.claim_id, claim.version
     user = get_user_model().objects.create_superuser(f"s11-{uuid.uuid4().hex[:8]}")
     client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
+    client.credentials(HTTP_AUTHORIZATION=f"Token {ApiToken.objects.issue(user).key}")
     holding, release = threading.Event(), threading.Event()
 
     def hold() -> None:

@@ -13,13 +13,13 @@ from typing import Any
 import pytest
 from django.contrib.auth import get_user_model
 from django.db import connections, transaction
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from claims.core import eventstore
 from claims.core.domain.events import NoteAdded
 from claims.core.eventstore import ConcurrencyError, DuplicateEventError, NewEvent
 from claims.core.models import Event
+from claims.tokens.models import ApiToken
 from tests import factories
 from tests.integration.test_eventstore import _reported
 from tests.reliability.conftest import figure
@@ -64,7 +64,7 @@ def test_s1_concurrent_writers_through_the_api(no_throttles: None) -> None:
     writers, commands = 8, 50
     claim_id = factories.report(factories.source()).state.claim_id
     user = get_user_model().objects.create_superuser(f"s1-{uuid.uuid4().hex[:8]}")
-    token = Token.objects.create(user=user).key
+    token = ApiToken.objects.issue(user).key
     statuses: Counter[int] = Counter()
     lock = threading.Lock()
 

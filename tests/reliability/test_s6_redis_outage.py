@@ -16,11 +16,11 @@ from typing import Any
 
 import pytest
 from django.contrib.auth import get_user_model
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from claims.core import eventstore
 from claims.core.models import Event
+from claims.tokens.models import ApiToken
 from tests.reliability.conftest import figure, requires_postgres
 from tests.system import workload
 from tests.system.conftest import Stack, running_stack
@@ -63,7 +63,7 @@ def test_s6_redis_down_then_hung_while_writes_continue(stack: Stack, settings: A
     w = workload.world(n_indicators=1, n_sources=1)
     user = get_user_model().objects.create_superuser(f"s6-{uuid.uuid4().hex[:8]}")
     client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
+    client.credentials(HTTP_AUTHORIZATION=f"Token {ApiToken.objects.issue(user).key}")
     body = {
         "subject": "Guatemala",
         "indicator": w.indicators[0],

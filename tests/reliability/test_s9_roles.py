@@ -218,7 +218,7 @@ def test_grants_triggers_and_ownership_are_exactly_as_promised(roles: Roles) -> 
     assert grants[EVENT_TABLE] == {"SELECT", "INSERT"}
     assert grants["django_migrations"] == {"SELECT"}
     others = tables - {EVENT_TABLE, "django_migrations"}
-    assert {"claims_claim", "django_session", "authtoken_token"} <= others
+    assert {"claims_claim", "django_session", "tokens_apitoken"} <= others
     assert {t: grants.get(t) for t in others} == dict.fromkeys(others, DML)
     assert owned == (0,)
     assert triggers == {

@@ -15,7 +15,9 @@ from tests.factories import as_openapi, url_routes
 
 # Pages that are not part of the API contract, each for a reason.
 NOT_API = {
-    "healthz": "monitoring probe (claims/core/health.py)",
+    "livez": "liveness probe (claims/core/health.py)",
+    "readyz": "readiness probe (claims/core/health.py)",
+    "healthz": "the full health report (claims/core/health.py)",
     "api/schema/": "the OpenAPI document itself",
     "api/docs/": "Swagger UI over the schema",
 }

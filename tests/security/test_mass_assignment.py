@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from claims.core.models import Claim, Event, Source
+from claims.tokens.models import ApiToken
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -42,7 +42,7 @@ def contributor() -> tuple[APIClient, str]:
     user = get_user_model().objects.create_user(f"contrib-{uuid.uuid4().hex[:6]}")
     user.groups.add(Group.objects.get_or_create(name="contributor")[0])
     api = APIClient()
-    api.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
+    api.credentials(HTTP_AUTHORIZATION=f"Token {ApiToken.objects.issue(user).key}")
     return api, user.username
 
 

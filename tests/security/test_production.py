@@ -134,5 +134,6 @@ def test_an_api_500_is_json_with_the_request_id(probe: dict[str, Any]) -> None:
     body = json.loads(response["body"])
     assert body == {
         "detail": "Internal server error.",
+        "code": "server_error",
         "request_id": response["headers"]["X-Request-Id"],
     }
