@@ -9,7 +9,7 @@ JSON or YAML) still honour the Accept header and `?format=` as DRF does.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 from typing import Any
 
 from rest_framework import exceptions
@@ -22,8 +22,9 @@ class JSONWhateverAccepted(DefaultContentNegotiation):
     """DRF's negotiation, falling back to the view's first renderer instead of a 406."""
 
     def select_renderer(
-        self, request: Request, renderers: Sequence[BaseRenderer], format_suffix: str | None = None
+        self, request: Request, renderers: Iterable[BaseRenderer], format_suffix: str | None = None
     ) -> tuple[BaseRenderer, Any]:
+        renderers = list(renderers)
         try:
             return super().select_renderer(request, renderers, format_suffix)
         except exceptions.NotAcceptable:

@@ -120,7 +120,8 @@ class TokenListView(_OwnTokens):
     )
     def get(self, request: Request) -> Response:
         current = getattr(request.auth, "pk", None)
-        tokens = ApiToken.objects.active().filter(user=request.user).order_by("-created_at", "id")
+        owner: Any = request.user.pk  # IsAuthenticated: a signed-in user
+        tokens = ApiToken.objects.active().filter(user_id=owner).order_by("-created_at", "id")
         return Response(
             {
                 "results": [
@@ -147,7 +148,8 @@ class TokenDetailView(_OwnTokens):
         ),
     )
     def delete(self, request: Request, token_id: Any) -> Response:
-        revoked = ApiToken.objects.filter(pk=token_id, user=request.user).revoke(
+        owner: Any = request.user.pk
+        revoked = ApiToken.objects.filter(pk=token_id, user_id=owner).revoke(
             by=request.user.get_username(), now=timezone.now()
         )
         if not revoked:

@@ -14,7 +14,7 @@ import datetime as dt
 import hashlib
 import secrets
 import uuid
-from typing import Any, ClassVar
+from typing import Any
 
 from django.conf import settings
 from django.db import models
@@ -52,13 +52,7 @@ class ApiTokenQuerySet(models.QuerySet["ApiToken"]):
         )
 
 
-class ApiTokenManager(models.Manager["ApiToken"]):
-    def get_queryset(self) -> ApiTokenQuerySet:
-        return ApiTokenQuerySet(self.model, using=self._db)
-
-    def active(self, now: dt.datetime | None = None) -> ApiTokenQuerySet:
-        return self.get_queryset().active(now)
-
+class _Issuer(models.Manager["ApiToken"]):
     def issue(self, user: Any, now: dt.datetime | None = None) -> ApiToken:
         """Create a token for `user`; the returned instance alone carries the plaintext `key`.
 
@@ -81,6 +75,9 @@ class ApiTokenManager(models.Manager["ApiToken"]):
         return token
 
 
+ApiTokenManager = _Issuer.from_queryset(ApiTokenQuerySet)
+
+
 class ApiToken(models.Model):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     user = models.ForeignKey(
@@ -93,7 +90,7 @@ class ApiToken(models.Model):
     revoked_at = models.DateTimeField(null=True, blank=True)
     revoked_by = models.CharField(max_length=150, blank=True, default="")
 
-    objects: ClassVar[ApiTokenManager] = ApiTokenManager()
+    objects = ApiTokenManager()
 
     # The plaintext key, set only on the instance `ApiToken.objects.issue` returns.
     key: str = ""

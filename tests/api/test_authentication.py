@@ -1,4 +1,4 @@
-"""Token authentication: hashed keys found in one query, and a 401 that says why for every refusal."""
+"""Token authentication: hashed keys found in one query; every refusal is a 401 saying why."""
 
 from __future__ import annotations
 

@@ -167,10 +167,10 @@ def test_ended_tokens_are_purged_when_their_owner_logs_in_again(demo: Any) -> No
 
 def _dump_database() -> str:
     """Every row of every table, as text."""
-    out = []
+    out: list[str] = []
     with connection.cursor() as cursor:
         for table in connection.introspection.table_names():
-            cursor.execute(f"SELECT * FROM {connection.ops.quote_name(table)}")  # noqa: S608
+            cursor.execute(f"SELECT * FROM {connection.ops.quote_name(table)}")
             out.extend(repr(row) for row in cursor.fetchall())
     return "\n".join(out)
 
