@@ -201,6 +201,8 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
     "COMPONENT_SPLIT_REQUEST": True,
+    # The `code` of every error body (claims/api/errors.py), as one named enum for clients.
+    "ENUM_NAME_OVERRIDES": {"ErrorCodeEnum": "claims.api.errors.ERROR_CODE_CHOICES"},
 }
 
 DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("DATA_UPLOAD_MAX_MEMORY_SIZE", 2_621_440)

@@ -62,6 +62,7 @@ ERROR_CODES: dict[str, str] = {
     "server_error": "500: an unexpected error; the body carries the request id.",
     "unavailable": "503: the service is busy; retry after the seconds in Retry-After.",
 }
+ERROR_CODE_CHOICES = list(ERROR_CODES)
 
 
 class PreconditionRequired(exceptions.APIException):

@@ -9,7 +9,7 @@ from typing import Any
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from claims.api.errors import ERROR_CODES
+from claims.api.errors import ERROR_CODE_CHOICES, ERROR_CODES
 from claims.core.domain import claim as claim_domain
 from claims.core.domain.errors import InvalidValue
 from claims.core.domain.events import EVENT_TYPES
@@ -303,7 +303,7 @@ def error_code() -> serializers.ChoiceField:
     """The machine-readable `code` of every error body, documented with each code's meaning."""
     meanings = "; ".join(f"`{code}`: {text}" for code, text in ERROR_CODES.items())
     return serializers.ChoiceField(
-        choices=list(ERROR_CODES), help_text=f"What went wrong, for programs. {meanings}"
+        choices=ERROR_CODE_CHOICES, help_text=f"What went wrong, for programs. {meanings}"
     )
 
 

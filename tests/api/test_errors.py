@@ -1,19 +1,29 @@
-"""Hostile and broken input: every answer is a JSON 4xx with `detail`, never a 5xx."""
+"""Hostile and broken input: every answer is a JSON 4xx with `detail` and a `code`, never a 5xx."""
 
 from __future__ import annotations
 
+import importlib
 import json
 from collections.abc import Callable
 from typing import Any
 
 import pytest
+from django.core.exceptions import PermissionDenied
 from django.db import DataError, IntegrityError, OperationalError
+from django.http import Http404
+from rest_framework import exceptions
 from rest_framework.test import APIClient
 
-from claims.api.errors import exception_handler
+from claims.api.errors import (
+    ERROR_CODES,
+    IdempotencyKeyInProgress,
+    IdempotencyKeyReused,
+    PreconditionRequired,
+    exception_handler,
+)
 from claims.core import services
 from claims.core.domain.errors import CommandRejected
-from claims.core.eventstore import AppendLockTimeout, TooManyEvents
+from claims.core.eventstore import AppendLockTimeout, ConcurrencyError, TooManyEvents
 
 Api = Callable[[str], APIClient]
 Ids = dict[str, str]
@@ -25,7 +35,9 @@ def _raw_post(client: APIClient, path: str, body: bytes | str, **extra: Any) -> 
     return client.generic("POST", path, data, content_type=content_type, **extra)  # type: ignore[arg-type]
 
 
-def _assert_json_4xx(response: Any, status: int | None = None) -> dict[str, Any]:
+def _assert_json_4xx(
+    response: Any, status: int | None = None, code: str | None = None
+) -> dict[str, Any]:
     assert 400 <= response.status_code < 500, (response.status_code, response.content[:300])
     if status is not None:
         assert response.status_code == status, response.content[:300]
@@ -33,6 +45,9 @@ def _assert_json_4xx(response: Any, status: int | None = None) -> dict[str, Any]
     body = json.loads(response.content.decode("utf-8"))  # valid UTF-8, valid JSON
     assert isinstance(body.get("detail"), str)
     assert body["detail"]
+    assert body.get("code") in ERROR_CODES, body
+    if code is not None:
+        assert body["code"] == code, body
     return body
 
 
@@ -61,7 +76,8 @@ NOTE_BODIES = {
 @pytest.mark.parametrize("body", NOTE_BODIES.values(), ids=NOTE_BODIES.keys())
 def test_broken_command_bodies_are_400(api: Api, demo: Ids, body: str) -> None:
     path = f"/api/v1/claims/{demo['claim:homicide-rate-2011']}/note/"
-    _assert_json_4xx(_raw_post(api("editor"), path, body), 400)
+    found = _assert_json_4xx(_raw_post(api("editor"), path, body), 400)
+    assert found["code"] in {"parse_error", "validation_error"}
 
 
 def test_invalid_utf8_and_unknown_charsets_are_400(api: Api, demo: Ids) -> None:
@@ -79,14 +95,14 @@ def test_invalid_utf8_and_unknown_charsets_are_400(api: Api, demo: Ids) -> None:
 def test_other_media_types_are_415(api: Api, demo: Ids) -> None:
     path = f"/api/v1/claims/{demo['claim:homicide-rate-2011']}/note/"
     response = _raw_post(api("editor"), path, "text=x", content_type="text/plain")
-    _assert_json_4xx(response, 415)
+    _assert_json_4xx(response, 415, "unsupported_media_type")
 
 
 def test_an_oversized_body_is_413(api: Api, demo: Ids, settings: Any) -> None:
     settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
     path = f"/api/v1/claims/{demo['claim:homicide-rate-2011']}/note/"
     body = json.dumps({"text": "x" * 2000, "expected_version": 1})
-    _assert_json_4xx(_raw_post(api("editor"), path, body), 413)
+    _assert_json_4xx(_raw_post(api("editor"), path, body), 413, "payload_too_large")
 
 
 VALUE_CASES = {
@@ -114,6 +130,7 @@ def test_bad_values_are_400(api: Api, demo: Ids, value: Any) -> None:
     )
     body_json = _assert_json_4xx(_raw_post(api("editor"), "/api/v1/claims/", body), 400)
     assert "value" in body_json
+    assert body_json["code"] in {"parse_error", "validation_error", "command_rejected"}
 
 
 REPORT_CASES = {
@@ -188,7 +205,7 @@ def test_enormous_limits_are_capped(api: Api, demo: Ids) -> None:
     ],
 )
 def test_odd_ids_in_paths_are_json_404(api: Api, demo: Ids, path: str) -> None:
-    _assert_json_4xx(api("reader").get(path), 404)
+    _assert_json_4xx(api("reader").get(path), 404, "not_found")
 
 
 def test_bad_idempotency_keys_are_400(api: Api, demo: Ids) -> None:
@@ -221,6 +238,7 @@ def test_an_unexpected_error_is_a_json_500_without_traceback(
     assert "Traceback" not in text
     assert "secret internals" not in text
     assert response.json()["detail"] == "Internal server error."
+    assert response.json()["code"] == "server_error"
     assert response.json()["request_id"] == response["X-Request-Id"]
 
 
@@ -239,22 +257,94 @@ def test_a_busy_event_store_is_503_with_retry_after(
     assert response.status_code == 503
     assert int(response["Retry-After"]) >= 1
     assert response.json()["detail"]
+    assert response.json()["code"] == "unavailable"
 
 
 @pytest.mark.parametrize(
-    ("error", "status"),
+    ("error", "status", "code"),
     [
-        (IntegrityError("duplicate key"), 409),
-        (OperationalError("database is locked"), 503),
-        (DataError("value out of range"), 400),
-        (TooManyEvents("too many"), 400),
-        (CommandRejected("No.", None), 400),
+        (IntegrityError("duplicate key"), 409, "conflict"),
+        (OperationalError("database is locked"), 503, "unavailable"),
+        (DataError("value out of range"), 400, "validation_error"),
+        (TooManyEvents("too many"), 400, "validation_error"),
+        (CommandRejected("No.", None), 400, "command_rejected"),
+        (ConcurrencyError("claim-1", 1, 2), 409, "conflict"),
+        (Http404(), 404, "not_found"),
+        (PermissionDenied(), 403, "permission_denied"),
+        (exceptions.MethodNotAllowed("PUT"), 405, "method_not_allowed"),
+        (exceptions.Throttled(3), 429, "throttled"),
+        (exceptions.NotAuthenticated(), 401, "not_authenticated"),
+        (PreconditionRequired(), 428, "precondition_required"),
+        (IdempotencyKeyReused(), 422, "idempotency_key_reused"),
+        (IdempotencyKeyInProgress(), 409, "idempotency_key_in_progress"),
     ],
 )
-def test_database_and_domain_errors_map_to_4xx_or_503(error: Exception, status: int) -> None:
+def test_database_and_domain_errors_map_to_4xx_or_503(
+    error: Exception, status: int, code: str
+) -> None:
     response = exception_handler(error, {})
     assert response.status_code == status
     assert response.data["detail"]
+    assert response.data["code"] == code
+    assert code in ERROR_CODES
+
+
+def _subclasses(cls: type) -> set[type]:
+    found = set()
+    for sub in cls.__subclasses__():
+        found |= {sub, *_subclasses(sub)}
+    return found
+
+
+def test_every_api_exception_of_ours_has_a_documented_code() -> None:
+    """A new APIException subclass must add its code to ERROR_CODES (and so to the schema)."""
+    for module in ("claims.api.views", "claims.api.commands", "claims.api.documents"):
+        importlib.import_module(module)
+    ours = {
+        cls
+        for cls in _subclasses(exceptions.APIException)
+        if cls.__module__.startswith(("claims.", "tracker."))
+    }
+    assert len(ours) >= 6
+    for cls in ours:
+        assert cls.default_code in ERROR_CODES, cls
+
+
+@pytest.mark.django_db
+def test_no_request_field_is_named_like_the_error_keys() -> None:
+    """An error body is flat (`detail`, `code`, then one key per invalid field): no field may
+    be called `detail` or `code`."""
+    schema = APIClient().get("/api/schema/", HTTP_ACCEPT="application/json").json()
+    for name, component in schema["components"]["schemas"].items():
+        if name.endswith("Request"):
+            assert not {"detail", "code"} & set(component.get("properties", {})), name
+
+
+def test_the_schema_documents_every_code_in_its_error_components(db: Any) -> None:
+    schema = APIClient().get("/api/schema/", HTTP_ACCEPT="application/json").json()
+    components = schema["components"]["schemas"]
+    for name in ("ErrorOutput", "ConflictOutput"):
+        assert "code" in components[name]["required"]
+    enum = components["ErrorCodeEnum"]
+    assert enum["enum"] == list(ERROR_CODES)
+
+
+@pytest.mark.parametrize("accept", ["text/html", "text/html,application/xhtml+xml", "image/png"])
+def test_a_client_asking_only_for_html_gets_json_not_406(api: Api, demo: Ids, accept: str) -> None:
+    response = api("reader").get("/api/v1/claims/", HTTP_ACCEPT=accept)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/json"
+    assert response.json()["results"]
+    missing = api("reader").get("/api/v1/claims/nope/", HTTP_ACCEPT=accept)
+    _assert_json_4xx(missing, 404, "not_found")
+
+
+def test_the_schema_still_negotiates_yaml_and_json(db: Any) -> None:
+    yaml = APIClient().get("/api/schema/", HTTP_ACCEPT="application/vnd.oai.openapi")
+    assert yaml.status_code == 200
+    assert yaml.content.startswith(b"openapi:")
+    assert APIClient().get("/api/schema/", {"format": "json"}).json()["openapi"]
+    assert APIClient().get("/api/schema/", {"format": "html"}).status_code == 404
 
 
 def test_privileged_fields_in_a_patch_are_ignored(api: Api, demo: Ids) -> None:
