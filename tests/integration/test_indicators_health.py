@@ -1,4 +1,6 @@
-"""/healthz: database, Redis, worker heartbeat, consumer lag; 503 when something is down."""
+"""The health probes: /healthz reports the database, Redis, the cache, the worker heartbeat and
+the consumer lag; only the database down answers 503 (on /livez, /readyz and /healthz), anything
+else is 200 "degraded" naming what is down."""
 
 from __future__ import annotations
 
@@ -7,10 +9,11 @@ import time
 from typing import Any
 
 import pytest
+from django.db import OperationalError
 from django.test import Client
 from django.utils import timezone
 
-from claims.core import demo, eventstore
+from claims.core import demo, eventstore, health
 from config.devservices import free_port
 from tracker import consumers
 from tracker.models import WorkerHeartbeat
@@ -37,10 +40,13 @@ def test_all_up_is_200_with_the_consumer_lag(live_redis: str) -> None:
     beat()
     response = Client().get("/healthz")
     assert response.status_code == 200, response.json()
+    assert response["Cache-Control"] == "no-store"
     body = response.json()
     assert body["status"] == "ok"
+    assert (body["down"], body["degraded"]) == ([], [])
     assert body["checks"]["database"]["ok"]
     assert body["checks"]["redis"]["ok"]
+    assert body["checks"]["cache"]["ok"]
     assert body["checks"]["worker"]["worker"] == "celery@test"
     head = eventstore.head_position()
     lag = body["checks"]["consumers"]["indicators"]
@@ -51,24 +57,72 @@ def test_all_up_is_200_with_the_consumer_lag(live_redis: str) -> None:
     assert (lag["position"], lag["lag"], lag["lag_seconds"]) == (head, 0, 0)
 
 
-def test_redis_down_is_503_and_answers_quickly(settings: Any) -> None:
+def test_redis_down_degrades_without_failing_a_probe_and_answers_quickly(settings: Any) -> None:
+    """Writes survive a Redis outage, so no probe may take the node out of rotation for it."""
     settings.REDIS_URL = f"redis://127.0.0.1:{free_port()}/0"
     beat()
     started = time.monotonic()
-    response = Client().get("/healthz")
+    full = Client().get("/healthz")
+    ready = Client().get("/readyz")
+    live = Client().get("/livez")
     assert time.monotonic() - started < 3
-    assert response.status_code == 503
-    assert response.json()["checks"]["redis"] == {"ok": False, "error": "ConnectionError"}
+    assert (full.status_code, ready.status_code, live.status_code) == (200, 200, 200)
+    for response in (full, ready):
+        body = response.json()
+        assert body["status"] == "degraded"
+        assert (body["down"], body["degraded"]) == ([], ["redis"])
+        assert body["checks"]["redis"] == {"ok": False, "error": "ConnectionError"}
+    assert live.json()["status"] == "ok"
+    assert set(live.json()["checks"]) == {"database"}  # liveness never looks at Redis
 
 
-def test_no_heartbeat_or_a_stale_one_is_503(live_redis: str) -> None:
+def test_no_heartbeat_or_a_stale_one_degrades(live_redis: str) -> None:
     WorkerHeartbeat.objects.all().delete()
     response = Client().get("/healthz")
-    assert response.status_code == 503
+    assert response.status_code == 200
+    assert response.json()["status"] == "degraded"
+    assert response.json()["degraded"] == ["worker"]
     assert response.json()["checks"]["worker"]["ok"] is False
     beat(age_seconds=3600)
     response = Client().get("/healthz")
-    assert response.status_code == 503
+    assert response.status_code == 200
     assert response.json()["checks"]["worker"]["age_seconds"] >= 3600
+    # Readiness does not depend on the worker: web nodes serve while it is away.
+    assert Client().get("/readyz").json()["status"] == "ok"
     beat()
+    assert Client().get("/healthz").json()["status"] == "ok"
+
+
+@pytest.mark.parametrize("probe", ["/livez", "/readyz", "/healthz"])
+def test_the_database_down_is_503_on_every_probe(
+    probe: str, live_redis: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    beat()
+    real = health.DATABASE
+
+    def unreachable() -> dict[str, Any]:
+        raise OperationalError("connection refused")
+
+    monkeypatch.setattr(health, "DATABASE", health.Registered("database", unreachable, True))
+    monkeypatch.setattr(health, "BUILT_IN", (health.DATABASE, health.REDIS, health.CACHE))
+    response = Client().get(probe)
+    assert response.status_code == 503
+    body = response.json()
+    assert body["status"] == "down"
+    assert body["down"] == ["database"]
+    assert body["checks"]["database"] == {"ok": False, "error": "OperationalError"}
+    assert real.critical
+
+
+def test_a_registered_check_is_critical_only_when_it_says_so(
+    live_redis: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    beat()
+    monkeypatch.setattr(health, "_checks", dict(health._checks))
+    health.register("search-index", lambda: {"ok": False})
     assert Client().get("/healthz").status_code == 200
+    health.register("search-index", lambda: {"ok": False}, critical=True)
+    response = Client().get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["down"] == ["search-index"]
+    assert Client().get("/readyz").status_code == 200  # readiness: built-in checks only
