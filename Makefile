@@ -68,7 +68,7 @@ lock: $(VENV)/.stamp-dev
 check-install:
 	@CHECK_DIR=$$(mktemp -d) && trap 'rm -rf "$$CHECK_DIR"' EXIT && \
 	$(PYTHON) -m venv "$$CHECK_DIR/venv" && \
-	"$$CHECK_DIR/venv/bin/pip" install -q -c $(LOCK_RUNTIME) . && \
+	"$$CHECK_DIR/venv/bin/pip" install -q -c $(LOCK_RUNTIME) . && rm -rf build && \
 	cd "$$CHECK_DIR" && "$$CHECK_DIR/venv/bin/python" "$(CURDIR)/tests/security/install_probe.py"
 
 lint: $(VENV)/.stamp-dev

@@ -289,8 +289,8 @@ def test_database_and_domain_errors_map_to_4xx_or_503(
     assert code in ERROR_CODES
 
 
-def _subclasses(cls: type) -> set[type]:
-    found = set()
+def _subclasses(cls: type[exceptions.APIException]) -> set[type[exceptions.APIException]]:
+    found: set[type[exceptions.APIException]] = set()
     for sub in cls.__subclasses__():
         found |= {sub, *_subclasses(sub)}
     return found
