@@ -20,11 +20,13 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 
 from claims.core import models
+from claims.tokens.models import ApiToken
 from config.wsgi import application
 from tests.reliability.conftest import figure
 
@@ -90,6 +92,10 @@ def realistic(case: Any) -> None:
             case.headers = {**(case.headers or {}), "If-Match": f'"{version}"'}
     if "key" in params and (key := _pick(seed, ["gt-homicide-rate", "no-such-indicator"])):
         params["key"] = key
+    if "token_id" in params and _pick(seed, ["mine"]):
+        # A token of the editor's own (a fresh one: the fuzzer's own token must keep working).
+        editor = get_user_model().objects.get(username="editor")
+        params["token_id"] = str(ApiToken.objects.issue(editor).pk)
     if isinstance(case.body, dict):
         for field in ("attributed_to", "source", "by", "publisher"):
             if field in case.body and (source_id := _pick(seed + field, source_ids)):
