@@ -301,9 +301,12 @@ class EventFeedOutput(serializers.Serializer):
 
 def error_code() -> serializers.ChoiceField:
     """The machine-readable `code` of every error body, documented with each code's meaning."""
-    meanings = "; ".join(f"`{code}`: {text}" for code, text in ERROR_CODES.items())
+    meanings = "\n".join(
+        f"- `{code}` ({text.replace(': ', '): ', 1)}" for code, text in ERROR_CODES.items()
+    )
     return serializers.ChoiceField(
-        choices=ERROR_CODE_CHOICES, help_text=f"What went wrong, for programs. {meanings}"
+        choices=ERROR_CODE_CHOICES,
+        help_text=f"What went wrong, for programs (status and meaning):\n\n{meanings}",
     )
 
 

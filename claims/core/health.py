@@ -108,9 +108,6 @@ def run(check: Check) -> dict[str, Any]:
         return {"ok": False, "error": type(exc).__name__}
 
 
-_run = run  # the name `manage.py status` and older callers use
-
-
 def liveness_checks() -> list[Registered]:
     return [DATABASE]
 
@@ -157,7 +154,8 @@ def livez(request: HttpRequest) -> JsonResponse:
 
 
 def readyz(request: HttpRequest) -> JsonResponse:
-    """Readiness (route traffic here?): database required; Redis down only degrades."""
+    """Readiness (route traffic here?): the database required; Redis or the cache down only
+    degrades."""
     return _answer(readiness_checks())
 
 
