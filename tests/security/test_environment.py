@@ -23,7 +23,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _manage_check(**extra: str) -> subprocess.CompletedProcess[str]:
-    environ = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "CACHE_URL"}}
+    # On the default database (SQLite), whose settings include SQLITE_BUSY_TIMEOUT_S.
+    skip = {"DEBUG", "CACHE_URL", "DATABASE_URL"}
+    environ = {k: v for k, v in os.environ.items() if k not in skip}
     environ.update(DJANGO_SETTINGS_MODULE="config.settings", **extra)
     return subprocess.run(
         [sys.executable, str(ROOT / "manage.py"), "check"],
