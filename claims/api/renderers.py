@@ -1,7 +1,7 @@
 """JSON out through orjson, byte for byte what DRF's `JSONRenderer` writes; stored JSON as is.
 
-`JSONRenderer` is DRF's renderer (same media type, settings, `indent` handling; the browsable
-API and drf-spectacular see no difference) with a faster `render`: orjson writes the compact
+`JSONRenderer` is DRF's renderer (same media type, settings, `indent` handling; drf-spectacular
+sees no difference) with a faster `render`: orjson writes the compact
 UTF-8 text DRF writes with UNICODE_JSON, COMPACT_JSON and STRICT_JSON on (the defaults), and
 U+2028/U+2029 are escaped afterwards as DRF does. Values orjson does not write natively (dates
 and times, Decimals, UUIDs, lazy strings, ...) go to DRF's encoder's `default`, so they are
@@ -13,8 +13,8 @@ tests/api/test_renderers.py checks the equality on generated values.
 
 `StoredDocument` is a JSON object kept as the text the database returned (the claim documents,
 stored in the API's shape): this renderer embeds that text without parsing it (an
-`orjson.Fragment`); everything else (DRF's renderer, the browsable API, code that reads a key)
-sees a read-only mapping, decoded on first use.
+`orjson.Fragment`); everything else (DRF's renderer, code that reads a key) sees a read-only
+mapping, decoded on first use.
 """
 
 from __future__ import annotations

@@ -112,7 +112,7 @@ def test_a_stored_document_is_written_as_its_decoded_value(doc: dict[str, Any], 
     assert outcome(OURS, {"results": [stored], "extra": extra}) == outcome(
         DRF, {"results": [decoded], "extra": extra}
     )
-    # DRF's own renderer (idempotency records, the browsable API, indent=) reads it as a mapping.
+    # DRF's own renderer (idempotency records, indent=) reads it as a mapping.
     assert DRF.render(stored) == DRF.render(decoded)
     assert OURS.render(stored, "application/json; indent=4") == DRF.render(
         decoded, "application/json; indent=4"
@@ -206,13 +206,13 @@ def test_deep_nesting_beyond_orjson_limit() -> None:
     same(data)
 
 
-def test_it_is_the_default_renderer_before_the_browsable_api() -> None:
-    classes = api_settings.DEFAULT_RENDERER_CLASSES
-    assert classes == [JSONRenderer, drf.BrowsableAPIRenderer]
+def test_it_is_the_only_default_renderer() -> None:
+    """JSON only: no browsable API (README, "JSON only")."""
+    assert [JSONRenderer] == api_settings.DEFAULT_RENDERER_CLASSES
 
 
 class StoredView(APIView):
-    """A view with the default renderers (JSON, browsable API) answering a stored document."""
+    """A view with the default renderer and negotiation answering a stored document."""
 
     permission_classes: list[Any] = []
     authentication_classes: list[Any] = []
@@ -226,11 +226,11 @@ class StoredView(APIView):
     ("accept", "content_type"),
     [
         ("application/json", "application/json"),
-        ("text/html", "text/html; charset=utf-8"),
+        ("text/html", "application/json"),  # no HTML representation: JSON, not a 406
         ("application/json; indent=4", "application/json"),
     ],
 )
-def test_the_browsable_api_renders_stored_documents(accept: str, content_type: str) -> None:
+def test_the_default_renderers_render_stored_documents(accept: str, content_type: str) -> None:
     request = APIRequestFactory().get("/stored/", HTTP_ACCEPT=accept)
     response = StoredView.as_view()(request)
     response.render()
@@ -238,6 +238,6 @@ def test_the_browsable_api_renders_stored_documents(accept: str, content_type: s
     assert response["Content-Type"] == content_type
     body = response.content.decode()
     assert "34.5" in body
-    if accept == "application/json":
+    if accept in {"application/json", "text/html"}:
         assert json.loads(body)["results"][0]["version"] == 2
         assert "\\u2028" in body
