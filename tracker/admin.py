@@ -2,8 +2,7 @@
 
 The beat schedule (sweep, heartbeat, nightly verify) is edited under "Periodic tasks"
 (django-celery-beat). An indicator's page is the editors' series page (chart, table,
-as_of_position; see the end of this module), which also tells the claims workspace about
-indicators (claims.workspace.hooks), since claims never imports tracker.
+as_of_position; see the end of this module), built on the workspace's public face.
 """
 
 from __future__ import annotations
@@ -16,14 +15,12 @@ from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
-from django.urls import reverse
 
 from claims.core import eventstore
 from claims.core import models as claims_models
 from claims.core.domain.values import Period
-from claims.workspace import charts, display, hooks
-from claims.workspace import views as workspace
-from claims.workspace.admin import ReadOnlyAdmin
+from claims.workspace import public as workspace
+from claims.workspace.public import ReadOnlyAdmin
 from tracker import models, services
 from tracker.consumers import CONSUMER
 from tracker.indicators import decimal_str
@@ -140,18 +137,6 @@ class VerificationRunAdmin(ReadOnlyAdmin):
 # --- The series page of the editors' workspace ---------------------------------------------------
 
 
-def _tolerances() -> dict[str, Decimal]:
-    return dict(models.Indicator.objects.values_list("key", "tolerance_pct"))
-
-
-def _indicator_url(key: str) -> str:
-    return reverse("admin:tracker_indicator_change", args=[key])
-
-
-hooks.indicator_tolerances = _tolerances
-hooks.indicator_url = _indicator_url
-
-
 def interval_text(point: models.IndicatorPoint) -> str:
     """'[34.5, 39)': the brackets say whether each end itself is allowed; 'below 39' alone."""
     if point.low == point.high:
@@ -235,9 +220,9 @@ def indicator_page(
         raise Http404("No such indicator.")
     points = list(indicator.points.order_by("period_start", "period_end"))
     corrections = corrections_of(key)
-    chart = charts.series_svg(
+    chart = workspace.series_svg(
         [
-            charts.ChartPoint(
+            workspace.ChartPoint(
                 label=p.period_key,
                 start=p.period_start,
                 end=p.period_end,
@@ -249,7 +234,7 @@ def indicator_page(
             for p in points
         ],
         [
-            charts.Correction(
+            workspace.Correction(
                 start=f["claim"].period_start,
                 end=f["claim"].period_end,
                 old=f["old"],
@@ -267,8 +252,8 @@ def indicator_page(
     claims = claims_models.Claim.objects.filter(indicator=key).order_by(
         "period_start", "created_at"
     )
-    names = display.source_names(c.attributed_to_id for c in claims)
-    ctx = workspace.context(
+    names = workspace.source_names(c.attributed_to_id for c in claims)
+    ctx = workspace.page_context(
         request,
         model_admin,
         str(indicator),
@@ -297,8 +282,8 @@ def indicator_page(
             {
                 "claim": c,
                 "url": workspace.claim_url(c.pk),
-                "value_text": display.value_text(c.document.get("value")),
-                "period_text": display.period_text(c.document.get("period")),
+                "value_text": workspace.value_text(c.document.get("value")),
+                "period_text": workspace.period_text(c.document.get("period")),
                 "source_name": names.get(c.attributed_to_id, c.attributed_to_id),
             }
             for c in claims

@@ -17,6 +17,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from claims.api import serializers as s
+from claims.api.base import ApiView, expected_version
 from claims.api.idempotency import idempotent
 from claims.api.permissions import CONTRIBUTOR, EDITOR
 from claims.api.schema import (
@@ -27,13 +28,7 @@ from claims.api.schema import (
     RETRY_AFTER_WRITE,
     responses,
 )
-from claims.api.views import (
-    ApiView,
-    claim_response,
-    document,
-    expected_version,
-    quantity,
-)
+from claims.api.views import claim_response, document, quantity
 from claims.core import models, services
 from claims.core.domain import commands as c
 

@@ -8,7 +8,6 @@ for `as_of` (the row valid at that moment of transaction time). Writes go throug
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any, ClassVar
 
 from django.db import connection
@@ -24,16 +23,15 @@ from rest_framework.exceptions import NotFound
 from rest_framework.parsers import FormParser
 from rest_framework.request import Request
 from rest_framework.response import Response
-from rest_framework.views import APIView
 
-from claims.api import filters, hooks
+from claims.api import filters
 from claims.api import serializers as s
+from claims.api.base import ApiView, expected_version, validated
 from claims.api.claimreview import claim_review
-from claims.api.errors import PreconditionRequired, field_error
 from claims.api.idempotency import idempotent
 from claims.api.pagination import PageQuery, paginate
 from claims.api.parsers import StrictJSONParser
-from claims.api.permissions import CONTRIBUTOR, EDITOR, Anyone, ReadOrRole
+from claims.api.permissions import CONTRIBUTOR, EDITOR, Anyone
 from claims.api.renderers import JSONRenderer, StoredDocument
 from claims.api.schema import (
     CREATE_ERRORS,
@@ -50,8 +48,8 @@ from claims.api.schema import (
     ApiSchema,
     responses,
 )
-from claims.api.throttles import AnonThrottle, LoginThrottle, UserThrottle, WritesThrottle
-from claims.core import eventstore, fastsql, models, projections, services
+from claims.api.throttles import LoginThrottle
+from claims.core import eventstore, fastsql, models, projections, registry, services
 from claims.core.domain import commands as c
 from claims.core.domain.upcasters import current_version, upcast
 from claims.core.domain.values import Document, Period, Qualifier, Quantity
@@ -59,47 +57,9 @@ from claims.core.eventstore import RecordedEvent
 
 MAX_POSITION = 2**63 - 1
 MAX_EVENTS_PER_PAGE = 1000
-_IF_MATCH = re.compile(r'^\s*(?:W/)?"?([0-9]{1,10})"?\s*$')
-
-
-class ApiView(APIView):
-    """Base of every claims API view: strict JSON in, JSON out, roles, throttles."""
-
-    parser_classes = [StrictJSONParser]
-    renderer_classes = [JSONRenderer]
-    permission_classes = [ReadOrRole]
-    throttle_classes = [AnonThrottle, UserThrottle, WritesThrottle]
-    schema = ApiSchema()
-    required_roles: ClassVar[dict[str, str]] = {}
-
-    def context(self, request: Request, data: dict[str, Any]) -> services.Context:
-        """Describe who asks: the actor and request id come from the server, never the body."""
-        return services.Context(
-            actor=request.user.get_username(),
-            request_id=getattr(request, "request_id", None),
-            occurred_at=data.get("occurred_at"),
-        )
 
 
 # --- Shared helpers -----------------------------------------------------------------------------
-
-
-def expected_version(request: Request, data: dict[str, Any]) -> int:
-    """Return the version a command is based on, from If-Match or expected_version (428 if none)."""
-    header = request.headers.get("If-Match")
-    from_header = None
-    if header is not None:
-        match = _IF_MATCH.match(header)
-        if match is None or int(match.group(1)) > s.MAX_VERSION:
-            raise field_error("If-Match", 'Send the version as If-Match: "<version>".')
-        from_header = int(match.group(1))
-    from_body = data.get("expected_version")
-    if from_header is not None and from_body is not None and from_header != from_body:
-        raise field_error("expected_version", "It differs from the If-Match header.")
-    version = from_header if from_header is not None else from_body
-    if version is None:
-        raise PreconditionRequired()
-    return int(version)
 
 
 def quantity(data: dict[str, Any] | None) -> Quantity | None:
@@ -206,7 +166,7 @@ def source_document(row: models.Source) -> dict[str, Any]:
         "created_at": row.created_at,
         "updated_at": row.updated_at,
         "stats": stats,
-        "reliability": hooks.reliability_of(stats),
+        "reliability": registry.source_reliability(stats),
     }
 
 
@@ -272,12 +232,6 @@ def event_document(record: RecordedEvent, visible_documents: set[str]) -> dict[s
     }
 
 
-def _validated(serializer_class: type[serializers.Serializer], data: Any) -> dict[str, Any]:
-    serializer = serializer_class(data=data)
-    serializer.is_valid(raise_exception=True)
-    return dict(serializer.validated_data)
-
-
 class AsOfQuery(serializers.Serializer):
     as_of = serializers.DateTimeField(
         required=False,
@@ -337,7 +291,7 @@ class ClaimCollectionView(ApiView):
         responses=responses({200: s.ClaimPageOutput}, READ_ERRORS),
     )
     def get(self, request: Request) -> Response:
-        query = _validated(ClaimListQuery, request.query_params)
+        query = validated(ClaimListQuery, request.query_params)
         as_of = query.get("as_of")
         rows: QuerySet[Any]
         if as_of is None:
@@ -362,7 +316,7 @@ class ClaimCollectionView(ApiView):
     )
     @idempotent
     def post(self, request: Request) -> Response:
-        data = _validated(self.ReportClaimInput, request.data)
+        data = validated(self.ReportClaimInput, request.data)
         command = c.ReportClaim(
             claim_id=services.new_id(),
             statement=data["statement"],
@@ -393,7 +347,7 @@ class ClaimDetailView(ApiView):
         responses=responses({200: s.ClaimOutput}, DETAIL_ERRORS),
     )
     def get(self, request: Request, claim_id: str) -> Response:
-        query = _validated(AsOfQuery, request.query_params) if request.query_params else {}
+        query = validated(AsOfQuery, request.query_params) if request.query_params else {}
         version, doc = stored_claim(claim_id, query.get("as_of"))
         return Response(doc, headers={"ETag": f'"{version}"'})
 
@@ -435,7 +389,7 @@ class ClaimReviewView(ApiView):
         ),
     )
     def get(self, request: Request, claim_id: str) -> Response:
-        query = _validated(AsOfQuery, request.query_params)
+        query = validated(AsOfQuery, request.query_params)
         doc = claim_document(claim_id, query.get("as_of"))
         url = request.build_absolute_uri(reverse("api-claim-detail", args=[claim_id]))
         return Response(claim_review(doc, url), headers={"ETag": f'"{doc["version"]}"'})
@@ -474,7 +428,7 @@ class EventFeedView(ApiView):
         responses=responses({200: s.EventFeedOutput}, READ_ERRORS),
     )
     def get(self, request: Request) -> Response:
-        query = _validated(EventFeedQuery, request.query_params)
+        query = validated(EventFeedQuery, request.query_params)
         after = query["after"]
         limit = min(query["limit"], MAX_EVENTS_PER_PAGE)
         rows = models.Event.objects.filter(position__gt=after)
@@ -514,7 +468,7 @@ class SourceCollectionView(ApiView):
         responses=responses({200: s.SourcePageOutput}, READ_ERRORS),
     )
     def get(self, request: Request) -> Response:
-        query = _validated(PageQuery, request.query_params)
+        query = validated(PageQuery, request.query_params)
         rows = filters.apply(
             filters.SourceFilter, request, models.Source.objects.order_by("name", "id")
         )
@@ -531,7 +485,7 @@ class SourceCollectionView(ApiView):
     )
     @idempotent
     def post(self, request: Request) -> Response:
-        data = _validated(self.RegisterSourceInput, request.data)
+        data = validated(self.RegisterSourceInput, request.data)
         command = c.RegisterSource(
             source_id=services.new_id(),
             name=data["name"],
@@ -573,7 +527,7 @@ class SourceDetailView(ApiView):
     def patch(self, request: Request, source_id: str) -> Response:
         if not models.Source.objects.filter(pk=source_id).exists():
             raise NotFound("No such source.")
-        data = _validated(self.UpdateSourceInput, request.data)
+        data = validated(self.UpdateSourceInput, request.data)
         version = expected_version(request, data)
         command = c.UpdateSource(
             name=data.get("name"),

@@ -1,8 +1,8 @@
 """GET /healthz: database, Redis, and the checks other apps register (worker, consumers).
 
 200 when every check is ok, 503 otherwise. Each check is bounded in time (Redis: a 0.5 s socket
-timeout) and reports, never raises. claims never imports tracker: the tracker app registers its
-checks (worker heartbeat, consumer lag) from its ready().
+timeout) and reports, never raises. Other apps add theirs through `claims.core.registry` (the
+tracker: worker heartbeat, consumer lag).
 """
 
 from __future__ import annotations
@@ -15,16 +15,11 @@ from django.conf import settings
 from django.db import connection
 from django.http import HttpRequest, JsonResponse
 
+from claims.core import registry
+
 Check = Callable[[], dict[str, Any]]
 
 REDIS_TIMEOUT_SECONDS = 0.5
-
-_checks: dict[str, Check] = {}
-
-
-def register(name: str, check: Check) -> None:
-    """Add a check: a callable returning a dict with at least "ok" (bool)."""
-    _checks[name] = check
 
 
 def database() -> dict[str, Any]:
@@ -59,7 +54,7 @@ def _run(check: Check) -> dict[str, Any]:
 
 def healthz(request: HttpRequest) -> JsonResponse:
     checks = {"database": _run(database), "redis": _run(redis)}
-    for name, check in _checks.items():
+    for name, check in registry.health_checks().items():
         checks[name] = _run(check)
     ok = all(result.get("ok") for result in checks.values())
     return JsonResponse(

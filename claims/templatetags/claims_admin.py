@@ -8,7 +8,7 @@ from django import template
 from django.urls import reverse
 
 from claims.core import models
-from claims.workspace import display, queue
+from claims.workspace import display, links, queue
 
 register = template.Library()
 
@@ -40,11 +40,10 @@ def recent_events(user: Any, limit: int = 8) -> list[dict[str, Any]]:
     )
     found = []
     for row in rows:
-        name = "claims_claim_change" if row.stream_type == "claim" else "claims_source_change"
         found.append(
             {
                 "label": display.EVENT_LABELS.get(row.event_type, row.event_type),
-                "url": reverse(f"admin:{name}", args=[row.stream_id]),
+                "url": links.stream_url(row.stream_type, row.stream_id),
                 "recorded_at": row.recorded_at,
                 "title": titles.get(row.stream_id, row.stream_id),
             }

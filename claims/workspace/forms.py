@@ -16,12 +16,11 @@ from django.contrib.auth import get_user_model
 from django.core.validators import URLValidator
 from django.db.models import Q
 
-from claims.core import models, services
+from claims.core import models, registry, services
 from claims.core.domain import commands as c
 from claims.core.domain.errors import CommandRejected
 from claims.core.domain.source import SOURCE_KINDS
 from claims.core.domain.values import Document, Period, Qualifier, Quantity
-from claims.workspace import hooks
 from claims.workspace.display import qualifier_word, value_text
 
 QUALIFIER_CHOICES = [(q.value, qualifier_word(q.value) or "exactly") for q in Qualifier]
@@ -439,7 +438,7 @@ class ReportClaimForm(OperationForm):
         super().__init__(*args, **kwargs)
         self.set_choices("attributed_to", source_choices("Choose a source"))
         self.set_choices("doc_publisher", source_choices())
-        keys = sorted(hooks.tolerances())
+        keys = sorted(registry.indicator_tolerances())
         self.set_choices("indicator", [("", "—"), *((k, k) for k in keys)])
 
     def build(self) -> c.Command:

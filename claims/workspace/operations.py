@@ -33,10 +33,6 @@ class Operation:
     style: str = ""  # "primary" | "danger" | ""
     decision: bool = False  # an editor's decision (shown first, styled as such)
 
-    @property
-    def url_name(self) -> str:
-        return f"claims_claim_{self.slug.replace('-', '_')}"
-
 
 def _live(doc: Mapping[str, Any]) -> bool:
     return doc["status"] not in FINAL

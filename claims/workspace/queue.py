@@ -26,8 +26,7 @@ from typing import Any
 
 from django.db.models import Count, F, Max, Min, Q
 
-from claims.core import models
-from claims.workspace import hooks
+from claims.core import models, registry
 
 FINAL_STATUSES = ("refuted", "retracted")
 _CONTEXT = decimal.Context(prec=80)
@@ -151,7 +150,7 @@ def _add_spread(item: Any) -> None:
             claim_id not in first_competitor or added_at < first_competitor[claim_id]
         ):
             first_competitor[claim_id] = added_at
-    tolerances = hooks.tolerances()
+    tolerances = registry.indicator_tolerances()
     claims = models.Claim.objects.select_related("attributed_to").in_bulk(wanted)
     for claim_id, values in amounts.items():
         claim = claims[claim_id]

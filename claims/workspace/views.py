@@ -20,20 +20,19 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils import timezone
 
-from claims.api import hooks as api_hooks
-from claims.core import eventstore, models, projections, roles, services
+from claims.core import eventstore, models, projections, registry, roles, services
 from claims.core.domain.errors import CommandRejected
 from claims.core.eventstore import ConcurrencyError
-from claims.workspace import display, hooks, queue
+from claims.workspace import display, links, queue
 from claims.workspace.forms import (
     ClaimOperationForm,
     OperationForm,
     RegisterSourceForm,
     ReportClaimForm,
 )
+from claims.workspace.links import claim_url, source_url, workspace_links
 from claims.workspace.operations import OPERATIONS, Operation
 
 STALE_MESSAGE = "This claim changed since you opened it: version {current} is current."
@@ -47,12 +46,17 @@ def stale_message(current: int) -> str:
 # --- Shared helpers ---------------------------------------------------------------------------
 
 
-def context(request: HttpRequest, model_admin: ModelAdmin[Any], title: str, **extra: Any) -> dict:
+def page_context(
+    request: HttpRequest, model_admin: ModelAdmin[Any], title: str, **extra: Any
+) -> dict[str, Any]:
+    """What every workspace page's template gets: the admin's site context and our links."""
+    links = workspace_links()
     return {
         **model_admin.admin_site.each_context(request),
         "opts": model_admin.model._meta,
         "title": title,
-        "review_url": reverse("admin:review_queue"),
+        "links": links,
+        "review_url": links["review"],
         **extra,
     }
 
@@ -72,15 +76,6 @@ def require_read(request: HttpRequest, model_admin: ModelAdmin[Any]) -> None:
 def require_role(request: HttpRequest, action: str) -> None:
     if not roles.can(request.user, action):
         raise PermissionDenied
-
-
-def claim_url(claim_id: str, as_of: dt.datetime | None = None) -> str:
-    url = reverse("admin:claims_claim_change", args=[claim_id])
-    return f"{url}?{urlencode({'as_of': display.as_of_param(as_of)})}" if as_of else url
-
-
-def source_url(source_id: str | None) -> str | None:
-    return reverse("admin:claims_source_change", args=[source_id]) if source_id else None
 
 
 def request_context(request: HttpRequest, occurred_at: dt.datetime | None) -> services.Context:
@@ -192,7 +187,7 @@ def claim_view(doc: Mapping[str, Any], names: Mapping[str, str]) -> dict[str, An
             "low": min(amounts).normalize(),
             "high": max(amounts).normalize(),
             "pct": pct,
-            "tolerance": hooks.tolerances().get(doc.get("indicator") or ""),
+            "tolerance": registry.indicator_tolerances().get(doc.get("indicator") or ""),
         }
     return {
         **doc,
@@ -203,7 +198,7 @@ def claim_view(doc: Mapping[str, Any], names: Mapping[str, str]) -> dict[str, An
         "attributed_name": names.get(doc["attributed_to"], doc["attributed_to"]),
         "attributed_url": source_url(doc["attributed_to"]),
         "document_view": _doc_view(doc.get("reported_in"), names),
-        "indicator_url": hooks.url_of_indicator(doc.get("indicator")),
+        "indicator_url": registry.indicator_url(doc.get("indicator")),
         "status_help": display.STATUS_HELP.get(doc["status"], ""),
         "figures": figures,
         "disputes": disputes,
@@ -249,7 +244,7 @@ def claim_page(request: HttpRequest, model_admin: ModelAdmin[Any], claim_id: str
     )
     operations = [] if as_of is not None else available_operations(request, current)
     held = roles.roles_of(request.user)
-    ctx = context(
+    ctx = page_context(
         request,
         model_admin,
         current["statement"],
@@ -264,7 +259,7 @@ def claim_page(request: HttpRequest, model_admin: ModelAdmin[Any], claim_id: str
             {
                 "op": op,
                 "form": _form_for(op, current, user=request.user),
-                "url": reverse(f"admin:{op.url_name}", args=[claim_id]),
+                "url": links.admin_url(models.Claim, op.slug, claim_id),
             }
             for op in operations
         ],
@@ -272,7 +267,6 @@ def claim_page(request: HttpRequest, model_admin: ModelAdmin[Any], claim_id: str
         role=(
             "editor" if "editor" in held else "contributor" if "contributor" in held else "reader"
         ),
-        history_url=reverse("admin:claims_claim_changelist"),
     )
     return TemplateResponse(request, "claims/admin/claim.html", ctx)
 
@@ -355,7 +349,7 @@ def _operation_page(
     status: int = 200,
 ) -> HttpResponse:
     names = display.source_names(source_ids_of(doc))
-    ctx = context(
+    ctx = page_context(
         request,
         model_admin,
         op.title,
@@ -404,7 +398,7 @@ def _create_view(
                 return HttpResponseRedirect(redirect_to(form.command))
     else:
         form = form_class()
-    ctx = context(request, model_admin, title, form=form, intro=intro)
+    ctx = page_context(request, model_admin, title, form=form, intro=intro)
     return TemplateResponse(request, "claims/admin/create.html", ctx)
 
 
@@ -468,7 +462,7 @@ def review_queue(request: HttpRequest, model_admin: ModelAdmin[Any]) -> HttpResp
             "period_text": display.period_text(e.claim.document.get("period")),
             "source_name": names.get(e.claim.attributed_to_id, e.claim.attributed_to_id),
             "n_sources": len(e.sources),
-            "indicator_url": hooks.url_of_indicator(e.claim.indicator),
+            "indicator_url": registry.indicator_url(e.claim.indicator),
         }
         for e in shown
     ]
@@ -521,7 +515,7 @@ def review_queue(request: HttpRequest, model_admin: ModelAdmin[Any]) -> HttpResp
         for title, param, current, choices in facets
     ]
     mine_count = sum(1 for e in everything if e.claim.assignee == username)
-    ctx = context(
+    ctx = page_context(
         request,
         model_admin,
         "Review queue",
@@ -548,7 +542,7 @@ def claims_as_of(request: HttpRequest, model_admin: ModelAdmin[Any]) -> HttpResp
     require_view(request, model_admin)
     as_of, _ = as_of_from(request)
     if as_of is None:
-        return HttpResponseRedirect(reverse("admin:claims_claim_changelist"))
+        return HttpResponseRedirect(workspace_links()["claims"])
     rows = models.ClaimVersion.objects.filter(
         Q(recorded_to__isnull=True) | Q(recorded_to__gt=as_of), recorded_from__lte=as_of
     ).order_by("created_at", "claim_id")
@@ -573,7 +567,7 @@ def claims_as_of(request: HttpRequest, model_admin: ModelAdmin[Any]) -> HttpResp
         }
         for r in page
     ]
-    ctx = context(
+    ctx = page_context(
         request,
         model_admin,
         "Claims as of a moment",
@@ -584,7 +578,6 @@ def claims_as_of(request: HttpRequest, model_admin: ModelAdmin[Any]) -> HttpResp
         status=status,
         query=query,
         statuses=list(display.STATUS_HELP),
-        changelist_url=reverse("admin:claims_claim_changelist"),
         now_count=models.Claim.objects.count(),
     )
     return TemplateResponse(request, "claims/admin/claims_as_of.html", ctx)
@@ -609,14 +602,14 @@ def source_page(request: HttpRequest, model_admin: ModelAdmin[Any], source_id: s
     disputes = list(
         models.Dispute.objects.filter(by=source_id).select_related("claim").order_by("-opened_at")
     )
-    ctx = context(
+    ctx = page_context(
         request,
         model_admin,
         source.name,
         source=source,
         source_link=display.http_url(source.url),
         stats=stats,
-        reliability=api_hooks.reliability_of(stats),
+        reliability=registry.source_reliability(stats),
         claims=[
             {
                 "claim": cl,
