@@ -240,7 +240,7 @@ def claim_page(request: HttpRequest, model_admin: ModelAdmin[Any], claim_id: str
         records = [r for r in records if r.recorded_at <= as_of]
     shown = doc or current
     names = display.source_names(
-        source_ids_of(current) | source_ids_of(shown) | {r.data.get("by") for r in records}
+        source_ids_of(current) | source_ids_of(shown) | display.sources_named(records)
     )
     operations = [] if as_of is not None else available_operations(request, current)
     held = roles.roles_of(request.user)
@@ -365,7 +365,7 @@ def _operation_page(
 
 def _changes_since(claim_id: str, version: int) -> list[display.TimelineRow]:
     records = eventstore.load(claim_id, after_version=version)
-    names = display.source_names(r.data.get("by") for r in records)
+    names = display.source_names(display.sources_named(records))
     return display.timeline(records, names)
 
 
