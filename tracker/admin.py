@@ -16,8 +16,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 
-from claims.core import eventstore
-from claims.core import models as claims_models
+from claims.core import selectors
 from claims.core.domain.values import Period
 from claims.workspace import public as workspace
 from claims.workspace.public import ReadOnlyAdmin
@@ -169,43 +168,23 @@ def change_bounds_text(p: models.IndicatorPoint) -> str:
 
 def corrections_of(key: str) -> list[dict[str, Any]]:
     """Every change of a series claim's own figure, from the claims' version history."""
-    claims = {
-        c.pk: c
-        for c in claims_models.Claim.objects.filter(
-            indicator=key, period_start__isnull=False, period_end__isnull=False
-        )
-    }
-    found: list[dict[str, Any]] = []
-    previous: dict[str, Decimal] = {}
-    versions = claims_models.ClaimVersion.objects.filter(claim_id__in=list(claims)).order_by(
-        "claim_id", "version"
-    )
-    for row in versions.values("claim_id", "version", "document", "recorded_from"):
-        amount = Decimal(str(row["document"]["value"]["amount"]))
-        before = previous.get(row["claim_id"])
-        previous[row["claim_id"]] = amount
-        if before is None or before == amount:
-            continue
-        claim = claims[row["claim_id"]]
+    found = []
+    for change in selectors.figure_changes(key):
+        claim = change.claim
         assert claim.period_start is not None
         assert claim.period_end is not None
         found.append(
             {
                 "claim": claim,
-                "version": row["version"],
-                "old": before,
-                "new": amount,
-                "recorded_from": row["recorded_from"],
+                "version": change.version,
+                "old": change.old,
+                "new": change.new,
+                "recorded_from": change.recorded_from,
+                "reason": change.reason,
                 "period_key": Period(claim.period_start, claim.period_end).key,
                 "url": workspace.claim_url(claim.pk),
             }
         )
-    events = claims_models.Event.objects.filter(
-        stream_id__in=[f["claim"].pk for f in found], version__in=[f["version"] for f in found]
-    )
-    reasons = {(e.stream_id, e.version): (e.metadata or {}).get("reason", "") for e in events}
-    for f in found:
-        f["reason"] = reasons.get((f["claim"].pk, f["version"]), "")
     return found
 
 
@@ -248,10 +227,8 @@ def indicator_page(
     )
     checkpoint = models.ConsumerCheckpoint.objects.filter(name=CONSUMER).first()
     done = checkpoint.position if checkpoint else 0
-    head = eventstore.head_position()
-    claims = claims_models.Claim.objects.filter(indicator=key).order_by(
-        "period_start", "created_at"
-    )
+    head = selectors.head_position()
+    claims = selectors.claims_of_indicator(key)
     names = workspace.source_names(c.attributed_to_id for c in claims)
     ctx = workspace.page_context(
         request,

@@ -5,7 +5,8 @@
   period, place, subject, the attribution as written and the registered source it suggests, and
   why it was proposed. Offsets are Python string indices (code points) into `text` as sent.
 - `GET /documents/` and `GET /documents/{id}/`: importers see their own documents, editors and
-  superusers everyone's; another user's document is a 404, never a 403 (RELIABILITY.md #2).
+  superusers everyone's; another user's document is a 404, never a 403 (not even its existence
+  is told).
 - `POST /documents/{id}/candidates/{n}/accept/` reports the candidate as an ordinary claim
   (the body can change any field), answering as `POST /claims/` does; every event of the report
   carries the document id, the candidate number and its offsets in its metadata.
@@ -45,7 +46,8 @@ from claims.api.pagination import PageQuery, paginate
 from claims.api.parsers import PayloadTooLarge
 from claims.api.schema import CREATE_ERRORS, DETAIL_ERRORS, IDEMPOTENCY_KEY, READ_ERRORS, ApiSchema
 from claims.api.schema import responses as with_errors
-from claims.api.views import claim_response, document, period, quantity
+from claims.api.views import claim_response
+from claims.core.commands import document, period, quantity
 from claims.importing import documents
 from claims.importing.models import CandidateStatus, DocumentCandidate, ImportedDocument
 

@@ -16,7 +16,7 @@ from django.urls import URLPattern, URLResolver, path, reverse
 from django.utils.html import format_html
 
 from claims.api.throttles import LoginThrottle
-from claims.core import models, projections, registry, roles
+from claims.core import commands, models, registry, selectors
 from claims.workspace import display, links, views
 from claims.workspace.operations import OPERATIONS
 
@@ -89,7 +89,7 @@ class SourceAdmin(ReadOnlyAdmin):
 
     @admin.display(description="Reliability")
     def reliability(self, obj: models.Source) -> str:
-        return registry.source_reliability(projections.row_stats(obj)) or "—"
+        return registry.source_reliability(selectors.source_stats(obj)) or "—"
 
     def get_urls(self) -> list[URLPattern]:
         site = self.admin_site
@@ -115,7 +115,7 @@ class SourceAdmin(ReadOnlyAdmin):
         self, request: HttpRequest, extra_context: dict[str, Any] | None = None
     ) -> HttpResponse:
         extra = {
-            "can_register": roles.can(request.user, "register_source"),
+            "can_register": commands.can(request.user, "register_source"),
             "register_url": links.admin_url(models.Source, "register"),
         }
         return super().changelist_view(request, {**extra, **(extra_context or {})})
@@ -188,7 +188,7 @@ class ClaimAdmin(ReadOnlyAdmin):
         extra = {
             "picker": views.picker_value(None),
             "review_url": reverse("admin:review_queue"),
-            "can_report": roles.can(request.user, "report"),
+            "can_report": commands.can(request.user, "report"),
             "report_url": links.admin_url(models.Claim, "report"),
         }
         return super().changelist_view(request, {**extra, **(extra_context or {})})

@@ -10,10 +10,10 @@ from typing import Any
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
-from claims.core import models
+from claims.core import selectors
 from claims.core.domain import events as ev
 from claims.core.domain.values import Quantity
-from claims.core.eventstore import RecordedEvent
+from claims.core.selectors import EventView
 
 QUALIFIER_WORDS = {
     "exact": "",
@@ -96,10 +96,8 @@ def http_url(raw: object) -> str:
 
 
 def source_names(ids: Iterable[str | None]) -> dict[str, str]:
-    wanted = {i for i in ids if i}
-    if not wanted:
-        return {}
-    return dict(models.Source.objects.filter(pk__in=wanted).values_list("id", "name"))
+    """Names of these sources, by id."""
+    return selectors.source_names(ids)
 
 
 def moment(raw: str | dt.datetime | None) -> dt.datetime | None:
@@ -160,11 +158,11 @@ _TONES = {
 }
 
 
-def timeline(records: Iterable[RecordedEvent], names: Mapping[str, str]) -> list[TimelineRow]:
+def timeline(records: Iterable[EventView], names: Mapping[str, str]) -> list[TimelineRow]:
     """One row per event of a stream: who, what, when recorded, valid time, why.
 
-    Each event is read typed, in its current shape (`record.event`: old schema versions are
-    upcast on the way), so an event stored long ago reads like one stored today."""
+    Each event is read typed, in its current shape (old schema versions upcast), so an event
+    stored long ago reads like one stored today."""
     rows = []
     figures: dict[str, str] = {}
     for r in records:
@@ -194,7 +192,7 @@ def timeline(records: Iterable[RecordedEvent], names: Mapping[str, str]) -> list
     return rows
 
 
-def sources_named(records: Iterable[RecordedEvent]) -> set[str]:
+def sources_named(records: Iterable[EventView]) -> set[str]:
     """The sources a timeline of these events names (who disputed, confirmed, ...)."""
     return {by for r in records if (by := getattr(r.event, "by", None))}
 
@@ -209,7 +207,7 @@ def quantity_text(value: Quantity | None) -> str:
     return value_text(value.to_data() if value is not None else None)
 
 
-def _summary(event: ev.Event, names: Mapping[str, str], figures: dict[str, str]) -> str:
+def _summary(event: ev.Event | None, names: Mapping[str, str], figures: dict[str, str]) -> str:
     by = _name(names, getattr(event, "by", None))
     by_text = f" by {by}" if by else ""
     match event:

@@ -324,7 +324,7 @@ def test_the_source_page_shows_its_track_record(login: Login, demo: DemoIds) -> 
 
 
 def test_the_spread_rule_matches_the_tracker() -> None:
-    from claims.workspace.queue import spread_pct
+    from claims.core.selectors import spread_pct
 
     assert spread_pct([Decimal(39), Decimal("41.2")]) == Decimal("5.49")
     assert spread_pct([Decimal(0), Decimal(0), Decimal(1)]) is None

@@ -23,7 +23,7 @@ from claims.api.public import (
     paginate,
     responses,
 )
-from claims.core import eventstore
+from claims.core import selectors
 from tracker import consumers, services
 from tracker.api import serializers as s
 from tracker.indicators import decimal_str
@@ -169,7 +169,7 @@ class IndicatorSeriesView(ApiView):
         body = {
             "indicator": indicator_document(row, len(points)),
             "consumer_position": consumers.checkpoint_position(),
-            "head_position": eventstore.head_position(),
+            "head_position": selectors.head_position(),
             "results": points,
         }
         return Response(s.SeriesOutput(body).data)
