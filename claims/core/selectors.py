@@ -26,6 +26,7 @@ from django.db.models import Count, F, Max, Min, Q, QuerySet, TextField
 from django.db.models.functions import Cast
 
 from claims.core import eventstore, fastsql, models, projections, registry
+from claims.core.domain.errors import DomainError
 from claims.core.domain.events import CLAIM_EVENTS, SOURCE_EVENTS, UnknownEventType, decode
 from claims.core.domain.events import Event as DomainEvent
 from claims.core.domain.upcasters import current_version, upcast
@@ -250,10 +251,12 @@ class EventView:
 
     @property
     def event(self) -> DomainEvent | None:
-        """The typed event, or None for an event type this code does not know."""
+        """The typed event, or None when this code cannot read it as one (an unknown type, or
+        an old shape no upcaster lifts): pages then show the event without a summary rather
+        than fail."""
         try:
             return decode(self.event_type, self.data)
-        except UnknownEventType:
+        except (UnknownEventType, DomainError, TypeError, ValueError):
             return None
 
     @property
