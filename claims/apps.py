@@ -1,3 +1,5 @@
+"""The claims app: the event-sourced core, its API, the editors' workspace, article import."""
+
 from django.apps import AppConfig
 
 

@@ -2,8 +2,7 @@
 
 The beat schedule (sweep, heartbeat, nightly verify) is edited under "Periodic tasks"
 (django-celery-beat). An indicator's page is the editors' series page (chart, table,
-as_of_position; see the end of this module), which also tells the claims workspace about
-indicators (claims.workspace.hooks), since claims never imports tracker.
+as_of_position; see the end of this module), built on the workspace's public face.
 """
 
 from __future__ import annotations
@@ -16,14 +15,11 @@ from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
-from django.urls import reverse
 
-from claims.core import eventstore
-from claims.core import models as claims_models
+from claims.core import selectors
 from claims.core.domain.values import Period
-from claims.workspace import charts, display, hooks
-from claims.workspace import views as workspace
-from claims.workspace.admin import ReadOnlyAdmin
+from claims.workspace import public as workspace
+from claims.workspace.public import ReadOnlyAdmin
 from tracker import models, services
 from tracker.consumers import CONSUMER
 from tracker.indicators import decimal_str
@@ -140,18 +136,6 @@ class VerificationRunAdmin(ReadOnlyAdmin):
 # --- The series page of the editors' workspace ---------------------------------------------------
 
 
-def _tolerances() -> dict[str, Decimal]:
-    return dict(models.Indicator.objects.values_list("key", "tolerance_pct"))
-
-
-def _indicator_url(key: str) -> str:
-    return reverse("admin:tracker_indicator_change", args=[key])
-
-
-hooks.indicator_tolerances = _tolerances
-hooks.indicator_url = _indicator_url
-
-
 def interval_text(point: models.IndicatorPoint) -> str:
     """'[34.5, 39)': the brackets say whether each end itself is allowed; 'below 39' alone."""
     if point.low == point.high:
@@ -184,43 +168,23 @@ def change_bounds_text(p: models.IndicatorPoint) -> str:
 
 def corrections_of(key: str) -> list[dict[str, Any]]:
     """Every change of a series claim's own figure, from the claims' version history."""
-    claims = {
-        c.pk: c
-        for c in claims_models.Claim.objects.filter(
-            indicator=key, period_start__isnull=False, period_end__isnull=False
-        )
-    }
-    found: list[dict[str, Any]] = []
-    previous: dict[str, Decimal] = {}
-    versions = claims_models.ClaimVersion.objects.filter(claim_id__in=list(claims)).order_by(
-        "claim_id", "version"
-    )
-    for row in versions.values("claim_id", "version", "document", "recorded_from"):
-        amount = Decimal(str(row["document"]["value"]["amount"]))
-        before = previous.get(row["claim_id"])
-        previous[row["claim_id"]] = amount
-        if before is None or before == amount:
-            continue
-        claim = claims[row["claim_id"]]
+    found = []
+    for change in selectors.figure_changes(key):
+        claim = change.claim
         assert claim.period_start is not None
         assert claim.period_end is not None
         found.append(
             {
                 "claim": claim,
-                "version": row["version"],
-                "old": before,
-                "new": amount,
-                "recorded_from": row["recorded_from"],
+                "version": change.version,
+                "old": change.old,
+                "new": change.new,
+                "recorded_from": change.recorded_from,
+                "reason": change.reason,
                 "period_key": Period(claim.period_start, claim.period_end).key,
                 "url": workspace.claim_url(claim.pk),
             }
         )
-    events = claims_models.Event.objects.filter(
-        stream_id__in=[f["claim"].pk for f in found], version__in=[f["version"] for f in found]
-    )
-    reasons = {(e.stream_id, e.version): (e.metadata or {}).get("reason", "") for e in events}
-    for f in found:
-        f["reason"] = reasons.get((f["claim"].pk, f["version"]), "")
     return found
 
 
@@ -235,9 +199,9 @@ def indicator_page(
         raise Http404("No such indicator.")
     points = list(indicator.points.order_by("period_start", "period_end"))
     corrections = corrections_of(key)
-    chart = charts.series_svg(
+    chart = workspace.series_svg(
         [
-            charts.ChartPoint(
+            workspace.ChartPoint(
                 label=p.period_key,
                 start=p.period_start,
                 end=p.period_end,
@@ -249,7 +213,7 @@ def indicator_page(
             for p in points
         ],
         [
-            charts.Correction(
+            workspace.Correction(
                 start=f["claim"].period_start,
                 end=f["claim"].period_end,
                 old=f["old"],
@@ -263,12 +227,10 @@ def indicator_page(
     )
     checkpoint = models.ConsumerCheckpoint.objects.filter(name=CONSUMER).first()
     done = checkpoint.position if checkpoint else 0
-    head = eventstore.head_position()
-    claims = claims_models.Claim.objects.filter(indicator=key).order_by(
-        "period_start", "created_at"
-    )
-    names = display.source_names(c.attributed_to_id for c in claims)
-    ctx = workspace.context(
+    head = selectors.head_position()
+    claims = selectors.claims_of_indicator(key)
+    names = workspace.source_names(c.attributed_to_id for c in claims)
+    ctx = workspace.page_context(
         request,
         model_admin,
         str(indicator),
@@ -297,8 +259,8 @@ def indicator_page(
             {
                 "claim": c,
                 "url": workspace.claim_url(c.pk),
-                "value_text": display.value_text(c.document.get("value")),
-                "period_text": display.period_text(c.document.get("period")),
+                "value_text": workspace.value_text(c.document.get("value")),
+                "period_text": workspace.period_text(c.document.get("period")),
                 "source_name": names.get(c.attributed_to_id, c.attributed_to_id),
             }
             for c in claims

@@ -1,5 +1,13 @@
+"""The tracker app: derived indicators, plugged into claims through its registry."""
+
 from django.apps import AppConfig
 from django.db.models.signals import post_migrate
+from django.urls import reverse
+
+
+def indicator_page(key: str) -> str:
+    """The indicator's page in the admin (its series)."""
+    return reverse("admin:tracker_indicator_change", args=[key])
 
 
 class TrackerConfig(AppConfig):
@@ -8,21 +16,21 @@ class TrackerConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from claims.api import hooks
-        from claims.core import health, services
-        from claims.core.signals import events_committed
-        from tracker import health as tracker_health
-        from tracker import schedule, tasks
-        from tracker.services import indicator_exists, source_reliability
+        from claims.core import registry
+        from tracker import health, schedule, services, tasks
 
-        # claims never imports tracker; tracker plugs its knowledge of indicators in.
-        services.indicator_exists = indicator_exists
-        # Source endpoints score each source with the tracker's reliability formula.
-        hooks.source_reliability = source_reliability
+        # claims never imports tracker: everything it needs to know arrives here, in one place.
+        registry.register_indicators(
+            exists=services.indicator_exists,
+            tolerances=services.indicator_tolerances,
+            url=indicator_page,
+        )
+        # Source endpoints and pages score each source with the tracker's reliability formula.
+        registry.register_source_scorer(services.source_reliability)
         # After each committed append: nudge the indicator worker (never fails the write).
-        events_committed.connect(tasks.on_events_committed, dispatch_uid="tracker-nudge")
+        registry.register_commit_listener("tracker-nudge", tasks.on_events_committed)
         # /healthz: the worker's heartbeat and each consumer's lag behind the log head.
-        health.register("worker", tracker_health.worker)
-        health.register("consumers", tracker_health.consumers)
+        registry.register_health_check("worker", health.worker)
+        registry.register_health_check("consumers", health.consumers)
         # The beat schedule lives in the database (django-celery-beat), created after migrate.
         post_migrate.connect(schedule.on_post_migrate, sender=self, dispatch_uid="tracker-beat")

@@ -1,13 +1,14 @@
 """The indicator consumer: read the log after its checkpoint, recompute, save, advance.
 
-The event log is the outbox (DESIGN.md, rule 4). A batch reads the events after the checkpoint,
-works out which indicators and sources they touch, recomputes exactly those from the claims read
-models (written in the append's own transaction, so never older than the events read), and
-writes the results together with the new checkpoint in one transaction. The checkpoint row is
-locked for the batch (`SELECT … FOR UPDATE SKIP LOCKED` on PostgreSQL; on SQLite the IMMEDIATE
-write transaction holds the database's only write lock), so two workers never process the same
-range. A crash anywhere before the commit leaves results and checkpoint as they were; running a
-batch again is harmless. Messages only say "there may be news": the checkpoint decides.
+The event log is the outbox. A batch reads the events after the checkpoint (the event feed),
+works out which indicators and sources they touch, recomputes exactly those from what claims'
+selectors answer (claims promises its reads are never older than the events already in its
+log), and writes the results together with the new checkpoint in one transaction. The
+checkpoint row is locked for the batch (`SELECT … FOR UPDATE SKIP LOCKED` where the database
+locks rows; SQLite's IMMEDIATE write transaction already holds its only write lock), so two
+workers never process the same range. A crash anywhere before the commit leaves results and
+checkpoint as they were; running a batch again is harmless. Messages only say "there may be
+news": the checkpoint decides.
 
 Why recompute whole indicators: a period's `change` depends on the previous period's best, so a
 correction to 2011 changes the 2012 point too. A series has one point per period, so this is
@@ -25,12 +26,10 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from django.db import connection, transaction
-from django.db.models import Count
+from django.db import transaction
 from django.utils import timezone
 
-from claims.core import eventstore
-from claims.core import models as claims_models
+from claims.core import eventstore, selectors
 from claims.core.domain.values import Bound, Qualifier, Quantity
 from claims.core.eventstore import RecordedEvent
 from tracker import indicators as ind
@@ -57,37 +56,20 @@ def definitions(keys: Iterable[str] | None = None) -> dict[str, ind.IndicatorDef
 
 def load_figures(keys: Iterable[str] | None = None) -> dict[str, list[ind.FigureIn]]:
     """Every figure of every claim carrying one of these indicators (all indicators if None)."""
-    rows = claims_models.Figure.objects.filter(claim__indicator__isnull=False)
-    if keys is not None:
-        rows = rows.filter(claim__indicator__in=list(keys))
     found: dict[str, list[ind.FigureIn]] = defaultdict(list)
-    for r in rows.values(
-        "claim_id",
-        "figure_id",
-        "source_id",
-        "amount",
-        "unit",
-        "qualifier",
-        "status",
-        "added_at",
-        "claim__indicator",
-        "claim__status",
-        "claim__period_start",
-        "claim__period_end",
-        "claim__open_disputes",
-    ):
-        found[str(r["claim__indicator"])].append(
+    for f in selectors.indicator_figures(keys):
+        found[f.indicator].append(
             ind.FigureIn(
-                claim_id=r["claim_id"],
-                figure_id=r["figure_id"],
-                source_id=r["source_id"],
-                value=Quantity(Decimal(r["amount"]), r["unit"], Qualifier.parse(r["qualifier"])),
-                status=r["status"],
-                claim_status=r["claim__status"],
-                period_start=r["claim__period_start"],
-                period_end=r["claim__period_end"],
-                added_at=r["added_at"],
-                open_dispute=r["claim__open_disputes"] > 0,
+                claim_id=f.claim_id,
+                figure_id=f.figure_id,
+                source_id=f.source_id,
+                value=Quantity(f.amount, f.unit, Qualifier.parse(f.qualifier)),
+                status=f.status,
+                claim_status=f.claim_status,
+                period_start=f.period_start,
+                period_end=f.period_end,
+                added_at=f.added_at,
+                open_dispute=f.open_disputes > 0,
             )
         )
     return found
@@ -103,53 +85,30 @@ def compute_series(keys: Iterable[str] | None = None) -> dict[str, list[ind.Poin
 def compute_sources(source_ids: Iterable[str] | None = None) -> dict[str, ind.SourceScore]:
     """Claim counts and reliability per source (all known sources if None).
 
-    For given sources (the incremental path) the counts come from the sources read model,
-    whose per-status counters the projections keep in the append's transaction: the cost does
-    not grow with the number of claims. The full recompute (None) counts the claims themselves,
-    so `verify` still compares two independent derivations.
+    For given sources (the incremental path) the counts are the counters the sources' rows
+    keep in the append's transaction: the cost does not grow with the number of claims. The
+    full recompute (None) counts the claims themselves, so `verify` still compares two
+    independent derivations.
     """
-    claims = claims_models.Claim.objects.all()
     if source_ids is not None:
         wanted = set(source_ids)
-        scores = _scores_from_counters(wanted)
+        scores = {
+            source_id: ind.score_source(ind.SourceCounts(**stats))
+            for source_id, stats in selectors.source_counters(wanted).items()
+        }
         wanted -= set(scores)
         if not wanted:
             return scores
-        claims = claims.filter(attributed_to_id__in=list(wanted))
+        statuses = selectors.claim_statuses_by_source(wanted)
     else:
         scores = {}
-        wanted = set(claims_models.Source.objects.values_list("id", flat=True))
-    statuses: dict[str, dict[str, int]] = {source_id: {} for source_id in wanted}
-    for row in claims.values("attributed_to_id", "status").annotate(n=Count("id")):
-        statuses.setdefault(row["attributed_to_id"], {})[row["status"]] = row["n"]
+        wanted = selectors.source_ids()
+        statuses = selectors.claim_statuses_by_source()
+    by_source: dict[str, dict[str, int]] = {source_id: {} for source_id in wanted}
+    by_source.update(statuses)
     return scores | {
         source_id: ind.score_source(ind.counts_from_statuses(by_status))
-        for source_id, by_status in statuses.items()
-    }
-
-
-def _scores_from_counters(source_ids: set[str]) -> dict[str, ind.SourceScore]:
-    rows = claims_models.Source.objects.filter(id__in=list(source_ids)).values(
-        "id",
-        "claims_reported",
-        "claims_confirmed",
-        "claims_corrected",
-        "claims_refuted",
-        "claims_retracted",
-        "claims_disputed",
-    )
-    return {
-        row["id"]: ind.score_source(
-            ind.SourceCounts(
-                reported=row["claims_reported"],
-                confirmed=row["claims_confirmed"],
-                corrected=row["claims_corrected"],
-                refuted=row["claims_refuted"],
-                retracted=row["claims_retracted"],
-                disputed=row["claims_disputed"],
-            )
-        )
-        for row in rows
+        for source_id, by_status in by_source.items()
     }
 
 
@@ -160,10 +119,7 @@ def affected_by(records: Iterable[RecordedEvent]) -> tuple[set[str], set[str]]:
     for record in records:
         (claim_ids if record.stream_type == "claim" else source_ids).add(record.stream_id)
     keys: set[str] = set()
-    rows = claims_models.Claim.objects.filter(id__in=list(claim_ids)).values_list(
-        "indicator", "attributed_to_id"
-    )
-    for indicator, source_id in rows:
+    for indicator, source_id in selectors.indicators_and_sources_of(claim_ids):
         if indicator:
             keys.add(indicator)
         source_ids.add(source_id)
@@ -304,12 +260,11 @@ def _ensure_checkpoint(name: str) -> None:
 
 def _lock_checkpoint(name: str, *, wait: bool) -> ConsumerCheckpoint | None:
     """Lock the checkpoint row for this transaction; None if another worker holds it."""
-    rows = ConsumerCheckpoint.objects.filter(name=name)
-    if connection.vendor == "postgresql":
-        # SKIP LOCKED: a second worker returns at once instead of queueing on the lock; the
-        # holder loops until it has caught up, and the sweep covers anything left.
-        rows = rows.select_for_update(skip_locked=not wait)
-    # SQLite: this transaction began IMMEDIATE, so it already holds the only write lock.
+    # Where rows can be locked (PostgreSQL), SKIP LOCKED: a second worker returns at once
+    # instead of queueing on the lock; the holder loops until it has caught up, and the sweep
+    # covers anything left. Django leaves the clause out where they cannot (SQLite, whose
+    # IMMEDIATE write transaction already holds the only write lock).
+    rows = ConsumerCheckpoint.objects.filter(name=name).select_for_update(skip_locked=not wait)
     return rows.first()
 
 
@@ -344,7 +299,7 @@ def process_batch(
     """
     limit = limit or batch_size()
     start = checkpoint_position(name)
-    if eventstore.head_position() <= start:
+    if selectors.head_position() <= start:
         # Nothing new: answer without taking a write lock (SQLite would block appends).
         return BatchResult(position=start)
     _ensure_checkpoint(name)
@@ -419,7 +374,7 @@ class Snapshot:
 def full_recompute() -> Snapshot:
     """Compute every result from the read models, in memory (nothing is written)."""
     # The head first: the read models read afterwards reflect at least this position.
-    head = eventstore.head_position()
+    head = selectors.head_position()
     series = compute_series(None)
     points = {(key, p.period_key): p for key, ps in series.items() for p in ps}
     return Snapshot(points, compute_sources(None), head)
@@ -501,7 +456,7 @@ def rebuild(*, name: str = CONSUMER, progress: Callable[[int], None] | None = No
     with transaction.atomic():
         _lock_checkpoint(name, wait=True)
         # The head first: the read models read afterwards reflect at least this position.
-        head = eventstore.head_position()
+        head = selectors.head_position()
         series = compute_series(None)
         sources = compute_sources(None)
         now = timezone.now()
@@ -542,11 +497,11 @@ def verify(*, name: str = CONSUMER, attempts: int = 3) -> Verification:
         with transaction.atomic():
             checkpoint = _lock_checkpoint(name, wait=True)
             position = checkpoint.position if checkpoint else 0
-            if eventstore.head_position() != position:
+            if selectors.head_position() != position:
                 continue  # new events arrived since the catch-up: catch up again
             diffs = compare(stored(), full_recompute())
             compared = True
-            moved = eventstore.head_position() != position
+            moved = selectors.head_position() != position
         if not diffs or not moved:
             return Verification(position, True, diffs, attempt)
     return Verification(position, compared, diffs, attempts)

@@ -6,7 +6,7 @@ from typing import Any
 
 from django.utils import timezone
 
-from claims.core import eventstore
+from claims.core import eventstore, selectors
 from tracker import conf
 from tracker.consumers import CONSUMER
 from tracker.models import ConsumerCheckpoint, WorkerHeartbeat
@@ -33,7 +33,7 @@ def consumers() -> dict[str, Any]:
 
     Informational: lag alone never makes /healthz 503 (a busy worker lags for a moment).
     """
-    head = eventstore.head_position()
+    head = selectors.head_position()
     rows = {row.name: row for row in ConsumerCheckpoint.objects.all()}
 
     names = sorted({CONSUMER, *rows})

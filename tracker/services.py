@@ -47,8 +47,13 @@ def indicator_exists(key: str) -> bool:
     return Indicator.objects.filter(key=key).exists()
 
 
+def indicator_tolerances() -> dict[str, Decimal]:
+    """Every indicator key with its tolerance, in percent of the median."""
+    return dict(Indicator.objects.values_list("key", "tolerance_pct"))
+
+
 def source_reliability(stats: Mapping[str, int]) -> Decimal:
-    """Score a source from its claim counts (the `claims.api.hooks.source_reliability` hook).
+    """Score a source from its claim counts (registered with claims as its source scorer).
 
     Keys: reported, confirmed, corrected, refuted, retracted, disputed (missing ones count 0).
     The formula is documented in tracker/indicators.py (`reliability`).

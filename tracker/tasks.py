@@ -13,6 +13,7 @@ import datetime as dt
 import logging
 import threading
 import time
+from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
@@ -129,7 +130,7 @@ def publish_nudge() -> bool:
     return True
 
 
-def on_events_committed(sender: Any = None, records: Any = None, **kwargs: Any) -> None:
-    """Receiver of `claims.core.signals.events_committed`: tell the workers there is news."""
+def on_events_committed(records: Sequence[Any]) -> None:
+    """Listener for committed appends (registered with claims): tell the workers there is news."""
     if conf.nudge_enabled() and records:
         publish_nudge()

@@ -24,6 +24,7 @@ from typing import Any
 
 from django.conf import settings
 
+from claims.core import selectors
 from claims.core.models import Source
 
 RATINGS: dict[str, tuple[int, str]] = {
@@ -63,7 +64,7 @@ def claim_review(document: dict[str, Any], url: str) -> dict[str, Any]:
     """Build the ClaimReview for a claim's API document, published at url."""
     reported_in = document.get("reported_in") or {}
     ids = [document.get("attributed_to"), reported_in.get("publisher")]
-    sources = {s.pk: s for s in Source.objects.filter(pk__in=[i for i in ids if i])}
+    sources = selectors.sources(i for i in ids if i)
     rating, label = RATINGS.get(document["status"], RATINGS["reported"])
     item: dict[str, Any] = {"@type": "Claim"}
     author = _source(document.get("attributed_to"), sources)

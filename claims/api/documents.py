@@ -5,7 +5,8 @@
   period, place, subject, the attribution as written and the registered source it suggests, and
   why it was proposed. Offsets are Python string indices (code points) into `text` as sent.
 - `GET /documents/` and `GET /documents/{id}/`: importers see their own documents, editors and
-  superusers everyone's; another user's document is a 404, never a 403 (RELIABILITY.md #2).
+  superusers everyone's; another user's document is a 404, never a 403 (not even its existence
+  is told).
 - `POST /documents/{id}/candidates/{n}/accept/` reports the candidate as an ordinary claim
   (the body can change any field), answering as `POST /claims/` does; every event of the report
   carries the document id, the candidate number and its offsets in its metadata.
@@ -38,25 +39,21 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from claims.api import serializers as s
+from claims.api.base import ApiView, validated
 from claims.api.errors import field_error
 from claims.api.idempotency import idempotent
 from claims.api.pagination import PageQuery, paginate
 from claims.api.parsers import PayloadTooLarge
 from claims.api.schema import CREATE_ERRORS, DETAIL_ERRORS, IDEMPOTENCY_KEY, READ_ERRORS, ApiSchema
 from claims.api.schema import responses as with_errors
-from claims.api.views import ApiView, claim_response, document, period, quantity
+from claims.api.views import claim_response
+from claims.core.commands import document, period, quantity
 from claims.importing import documents
 from claims.importing.models import CandidateStatus, DocumentCandidate, ImportedDocument
 
 DECIDE_ERRORS = (400, 401, 403, 404, 409, 413, 415, 422, 429, 503)
 MAX_CANDIDATE_NUMBER = 2**31 - 1
 STATUSES = [choice.value for choice in CandidateStatus]
-
-
-def _validated(serializer_class: type[serializers.Serializer], data: Any) -> dict[str, Any]:
-    serializer = serializer_class(data=data)
-    serializer.is_valid(raise_exception=True)
-    return dict(serializer.validated_data)
 
 
 # --- Access -----------------------------------------------------------------------------------
@@ -349,7 +346,7 @@ class DocumentCollectionView(DocumentView):
         responses=with_errors({200: ImportedDocumentPageOutput}, READ_ERRORS),
     )
     def get(self, request: Request) -> Response:
-        query = _validated(PageQuery, request.query_params)
+        query = validated(PageQuery, request.query_params)
         rows = (
             documents.with_counts(documents.visible_documents(request.user))
             .annotate(length=Length("text"))
@@ -376,7 +373,7 @@ class DocumentCollectionView(DocumentView):
         if isinstance(raw, str) and len(raw) > documents.max_text_chars():
             # Before the field validators walk megabytes of text.
             self._refuse(raw)
-        data = _validated(self.ImportDocumentInput, request.data)
+        data = validated(self.ImportDocumentInput, request.data)
         try:
             imported = documents.import_document(
                 data["text"],
@@ -460,7 +457,7 @@ class AcceptCandidateView(DocumentView):
     @idempotent
     def post(self, request: Request, document_id: Any, n: int) -> Response:
         candidate = visible_candidate(request, document_id, n)
-        data = _validated(self.AcceptCandidateInput, request.data)
+        data = validated(self.AcceptCandidateInput, request.data)
         edits: dict[str, Any] = {
             key: data[key]
             for key in ("statement", "subject", "indicator", "attributed_to", "note")
@@ -503,7 +500,7 @@ class RejectCandidateView(DocumentView):
     @idempotent
     def post(self, request: Request, document_id: Any, n: int) -> Response:
         candidate = visible_candidate(request, document_id, n)
-        data = _validated(self.RejectCandidateInput, request.data)
+        data = validated(self.RejectCandidateInput, request.data)
         try:
             documents.reject_candidate(candidate, user=request.user, reason=data.get("reason", ""))
         except documents.CandidateDecided as exc:

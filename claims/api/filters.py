@@ -1,92 +1,90 @@
-"""Filters for the claim and source lists (django-filter), documented from their declarations.
-
-`ClaimFilter` works on both the current claims (`Claim`) and the history table (`ClaimVersion`,
-for `as_of`), whose denormalised columns carry the same names.
-"""
+"""The claim and source list filters: validated here (400 naming each bad one), documented as
+OpenAPI query parameters from their declarations, and applied by the selectors."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
-import django_filters as df
-from django.db.models import Q, QuerySet
+from django import forms
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter
 from rest_framework.exceptions import ValidationError
 from rest_framework.request import Request
 
 from claims.api.serializers import CLAIM_STATUSES
-from claims.core import models
+from claims.core import selectors
 from claims.core.domain.source import SOURCE_KINDS
 
-BOOLEAN_CHOICES = [("true", "true"), ("false", "false")]
+BOOLEANS = ["true", "false"]
 
 
-class ClaimFilter(df.FilterSet):
-    status = df.ChoiceFilter(
-        choices=[(s, s) for s in CLAIM_STATUSES], label="Claims with this status."
+def _choices(values: list[str]) -> list[tuple[str, str]]:
+    return [("", "")] + [(v, v) for v in values]
+
+
+class ClaimFilters(forms.Form):
+    status = forms.ChoiceField(
+        choices=_choices(CLAIM_STATUSES), required=False, label="Claims with this status."
     )
-    subject = df.CharFilter(max_length=200, label="Claims about this subject (exact).")
-    indicator = df.CharFilter(max_length=100, label="Claims feeding this indicator key.")
-    attributed_to = df.CharFilter(max_length=64, label="Claims made by this source id.")
-    disputed = df.ChoiceFilter(
-        choices=BOOLEAN_CHOICES,
-        method="filter_disputed",
+    subject = forms.CharField(
+        max_length=200, required=False, label="Claims about this subject (exact)."
+    )
+    indicator = forms.CharField(
+        max_length=100, required=False, label="Claims feeding this indicator key."
+    )
+    attributed_to = forms.CharField(
+        max_length=64, required=False, label="Claims made by this source id."
+    )
+    disputed = forms.ChoiceField(
+        choices=_choices(BOOLEANS),
+        required=False,
         label="true: claims with an open dispute or status disputed; false: the others.",
     )
-    period_start = df.DateFilter(
-        field_name="period_end", lookup_expr="gte", label="Claims whose period ends on or after."
-    )
-    period_end = df.DateFilter(
-        field_name="period_start",
-        lookup_expr="lte",
-        label="Claims whose period starts on or before.",
-    )
-    q = df.CharFilter(
-        max_length=200, method="filter_text", label="Text in the statement, subject or place."
+    period_start = forms.DateField(required=False, label="Claims whose period ends on or after.")
+    period_end = forms.DateField(required=False, label="Claims whose period starts on or before.")
+    q = forms.CharField(
+        max_length=200, required=False, label="Text in the statement, subject or place."
     )
 
-    def filter_disputed(self, queryset: QuerySet[Any], name: str, value: str) -> QuerySet[Any]:
-        disputed = Q(open_disputes__gt=0) | Q(status="disputed")
-        return queryset.filter(disputed) if value == "true" else queryset.exclude(disputed)
 
-    def filter_text(self, queryset: QuerySet[Any], name: str, value: str) -> QuerySet[Any]:
-        place = "place" if queryset.model is models.Claim else "document__place"
-        return queryset.filter(
-            Q(statement__icontains=value)
-            | Q(subject__icontains=value)
-            | Q(**{f"{place}__icontains": value})
+class SourceFilters(forms.Form):
+    kind = forms.ChoiceField(
+        choices=_choices(list(SOURCE_KINDS)), required=False, label="Sources of this kind."
+    )
+    q = forms.CharField(max_length=200, required=False, label="Text in the name.")
+
+
+def validated(form_class: type[forms.Form], request: Request) -> dict[str, Any]:
+    """The request's filters, cleaned, or a 400 naming each bad one."""
+    form = form_class(request.query_params)
+    if not form.is_valid():
+        raise ValidationError(
+            {name: [str(e) for e in errors] for name, errors in form.errors.items()}
         )
+    return dict(form.cleaned_data)
 
 
-class SourceFilter(df.FilterSet):
-    kind = df.ChoiceFilter(choices=[(k, k) for k in SOURCE_KINDS], label="Sources of this kind.")
-    q = df.CharFilter(
-        field_name="name", lookup_expr="icontains", max_length=200, label="Text in the name."
-    )
+def claim_filters(request: Request, **extra: Any) -> selectors.ClaimFilters:
+    """What the claim list shows for this request (plus `extra`, e.g. `as_of`)."""
+    data = validated(ClaimFilters, request)
+    disputed = {"true": True, "false": False}.get(data.pop("disputed"))
+    return selectors.ClaimFilters(disputed=disputed, **data, **extra)
 
 
-def apply(filterset_class: type[df.FilterSet], request: Request, queryset: QuerySet[Any]) -> Any:
-    """Filter a queryset by the request's query string, or raise a 400 naming each bad filter."""
-    filterset = filterset_class(request.query_params, queryset=queryset, request=request)
-    if not filterset.is_valid():
-        raise ValidationError({name: list(errors) for name, errors in filterset.errors.items()})
-    return filterset.qs
-
-
-def parameters(filterset_class: type[df.FilterSet]) -> list[OpenApiParameter]:
-    """Describe a filterset's filters as OpenAPI query parameters."""
+def parameters(form_class: type[forms.Form]) -> list[OpenApiParameter]:
+    """Describe a filter form's fields as OpenAPI query parameters."""
     params = []
-    for name, filt in filterset_class.base_filters.items():
+    for name, form_field in form_class.base_fields.items():
         extra: dict[str, Any] = {}
         kind: Any = OpenApiTypes.STR
-        if isinstance(filt, df.ChoiceFilter):
-            extra["enum"] = [value for value, _ in filt.extra["choices"]]
-        elif isinstance(filt, df.DateFilter):
+        if isinstance(form_field, forms.ChoiceField):
+            choices = cast(list[tuple[str, str]], form_field.choices)
+            extra["enum"] = [value for value, _ in choices if value]
+        elif isinstance(form_field, forms.DateField):
             kind = OpenApiTypes.DATE
         params.append(
             OpenApiParameter(
-                name, kind, OpenApiParameter.QUERY, description=str(filt.label), **extra
+                name, kind, OpenApiParameter.QUERY, description=str(form_field.label), **extra
             )
         )
     return params

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
-from django.db.models import QuerySet
 from rest_framework import serializers
 from rest_framework.request import Request
 from rest_framework.utils.urls import remove_query_param, replace_query_param
@@ -26,16 +25,24 @@ class PageQuery(serializers.Serializer):
     )
 
 
+class Rows(Protocol):
+    """What a page is cut from: a queryset, or a selector's list (count, then a slice)."""
+
+    def count(self) -> int: ...
+
+    def __getitem__(self, window: slice) -> Any: ...
+
+
 def paginate(
     request: Request,
-    queryset: QuerySet[Any],
+    queryset: Rows,
     query: dict[str, Any],
-    select: Callable[[QuerySet[Any]], QuerySet[Any]] | None = None,
+    select: Callable[[Any], Rows] | None = None,
 ) -> dict[str, Any]:
     """Return one page of rows as {count, next, previous, results}.
 
-    `select` (e.g. a values_list) shapes the page's query only: the count stays the bare one,
-    and an empty page builds nothing more."""
+    `select` (e.g. the stored texts of a claim list) shapes the page's query only: the count
+    stays the bare one, and an empty page builds nothing more."""
     page = query.get("page", 1)
     size = min(query.get("page_size", DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE)
     count = queryset.count()

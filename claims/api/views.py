@@ -1,19 +1,15 @@
 """Read endpoints and the claim and source collections (the token endpoints: tokens.py).
 
-Claims are served from their stored API documents: `Claim.document` now, `ClaimVersion.document`
-for `as_of` (the row valid at that moment of transaction time). Writes go through
+Every read goes through `claims.core.selectors`: claims are served from their stored documents
+(now, or the version valid at `as_of`), as the JSON text the database holds. Writes go through
 `claims.core.services` only (see commands.py for the commands on one claim).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any, ClassVar
 
-from django.db import connection
-from django.db.models import Q, QuerySet, TextField
-from django.db.models.functions import Cast
 from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiResponse, extend_schema
@@ -21,17 +17,15 @@ from rest_framework import serializers
 from rest_framework.exceptions import NotFound
 from rest_framework.request import Request
 from rest_framework.response import Response
-from rest_framework.views import APIView
 
-from claims.api import filters, hooks
+from claims.api import filters
 from claims.api import serializers as s
+from claims.api.base import ApiView, expected_version, validated
 from claims.api.claimreview import claim_review
-from claims.api.errors import PreconditionRequired, field_error
 from claims.api.idempotency import idempotent
+from claims.api.inputs import INPUTS
 from claims.api.pagination import PageQuery, paginate
-from claims.api.parsers import StrictJSONParser
-from claims.api.permissions import CONTRIBUTOR, EDITOR, ReadOrRole
-from claims.api.renderers import JSONRenderer, StoredDocument
+from claims.api.renderers import StoredDocument
 from claims.api.schema import (
     CREATE_ERRORS,
     DETAIL_ERRORS,
@@ -44,117 +38,27 @@ from claims.api.schema import (
     READ_ERRORS,
     RETRY_AFTER_READ,
     RETRY_AFTER_WRITE,
-    ApiSchema,
     responses,
 )
-from claims.api.throttles import AnonThrottle, UserThrottle, WritesThrottle
-from claims.core import eventstore, fastsql, models, projections, services
-from claims.core.domain import commands as c
-from claims.core.domain.upcasters import current_version, upcast
-from claims.core.domain.values import Document, Period, Qualifier, Quantity
-from claims.core.eventstore import RecordedEvent
+from claims.core import selectors, services
+from claims.core.commands import COMMANDS
+from claims.core.selectors import EventView
 
 MAX_POSITION = 2**63 - 1
 MAX_EVENTS_PER_PAGE = 1000
-_IF_MATCH = re.compile(r'^\s*(?:W/)?"?([0-9]{1,10})"?\s*$')
-
-
-class ApiView(APIView):
-    """Base of every claims API view: strict JSON in, JSON out, roles, throttles."""
-
-    parser_classes = [StrictJSONParser]
-    renderer_classes = [JSONRenderer]
-    permission_classes = [ReadOrRole]
-    throttle_classes = [AnonThrottle, UserThrottle, WritesThrottle]
-    schema = ApiSchema()
-    required_roles: ClassVar[dict[str, str]] = {}
-
-    def context(self, request: Request, data: dict[str, Any]) -> services.Context:
-        """Describe who asks: the actor and request id come from the server, never the body."""
-        return services.Context(
-            actor=request.user.get_username(),
-            request_id=getattr(request, "request_id", None),
-            occurred_at=data.get("occurred_at"),
-        )
 
 
 # --- Shared helpers -----------------------------------------------------------------------------
-
-
-def expected_version(request: Request, data: dict[str, Any]) -> int:
-    """Return the version a command is based on, from If-Match or expected_version (428 if none)."""
-    header = request.headers.get("If-Match")
-    from_header = None
-    if header is not None:
-        match = _IF_MATCH.match(header)
-        if match is None or int(match.group(1)) > s.MAX_VERSION:
-            raise field_error("If-Match", 'Send the version as If-Match: "<version>".')
-        from_header = int(match.group(1))
-    from_body = data.get("expected_version")
-    if from_header is not None and from_body is not None and from_header != from_body:
-        raise field_error("expected_version", "It differs from the If-Match header.")
-    version = from_header if from_header is not None else from_body
-    if version is None:
-        raise PreconditionRequired()
-    return int(version)
-
-
-def quantity(data: dict[str, Any] | None) -> Quantity | None:
-    if not data:
-        return None
-    return Quantity(data["amount"], data["unit"], Qualifier(data.get("qualifier", "exact")))
-
-
-def period(data: dict[str, Any] | None) -> Period | None:
-    return Period(data["start"], data["end"]) if data else None
-
-
-def document(data: dict[str, Any] | None) -> Document | None:
-    if not data:
-        return None
-    return Document(
-        url=data.get("url", ""),
-        publisher=data.get("publisher") or None,
-        published_at=data.get("published_at"),
-        title=data.get("title", ""),
-    )
-
-
-# The stored document as the JSON text the database holds (SQLite keeps the text; PostgreSQL
-# writes jsonb back as text, with a space after ':' and ','): served without being decoded.
-DOCUMENT_TEXT = Cast("document", output_field=TextField())
-
-# One indexed statement each, run raw (fastsql.execute: a prepared statement on PostgreSQL):
-# building the same query through the ORM cost more than the rest of the view. The as-of one
-# walks the (claim_id, recorded_from) index newest first and stops at the one row valid then,
-# however long the claim's history.
-_CLAIM_NOW = 'SELECT "version", CAST("document" AS text) FROM "claims_claim" WHERE "id" = %s'
-_CLAIM_AS_OF = (
-    'SELECT "version", CAST("document" AS text) FROM "claims_claimversion"'
-    ' WHERE "claim_id" = %s AND "recorded_from" <= %s'
-    ' AND ("recorded_to" IS NULL OR "recorded_to" > %s)'
-    ' ORDER BY "recorded_from" DESC LIMIT 1'
-)
-
-
-def _document_texts(rows: QuerySet[Any]) -> QuerySet[Any]:
-    return rows.values_list(DOCUMENT_TEXT, flat=True)
 
 
 def stored_claim(claim_id: str, as_of: dt.datetime | None = None) -> tuple[int, StoredDocument]:
     """The claim's version and stored document now or as of a moment, not decoded, or 404.
 
     One indexed query. The version (for the ETag) is the row's column, the document's own."""
-    if as_of is None:
-        rows = fastsql.execute(_CLAIM_NOW, [claim_id], fetch=True)
-    else:
-        # The value the ORM would compare with (naive UTC text on SQLite).
-        moment = connection.ops.adapt_datetimefield_value(as_of)
-        rows = fastsql.execute(_CLAIM_AS_OF, [claim_id, moment, moment], fetch=True)
-    if not rows:
+    stored = selectors.stored_claim(claim_id, as_of)
+    if stored is None:
         raise NotFound("No such claim." if as_of is None else "The claim did not exist yet then.")
-    version, text = rows[0]
-    return int(version), StoredDocument(text)
+    return stored.version, StoredDocument(stored.text)
 
 
 def claim_document(claim_id: str, as_of: dt.datetime | None = None) -> dict[str, Any]:
@@ -171,13 +75,10 @@ def claim_response(
 ) -> Response:
     """Answer with the claim at the version a command wrote (else as stored now), its ETag,
     and for a creation its Location."""
-    if result is not None and result.times is not None:
-        # The document the projection stored in the command's transaction, built again from
-        # the same state and times by the same function: no read back from the database.
-        version = int(result.state.version)
-        doc = StoredDocument(
-            fastsql.dump_text(projections.claim_document(result.state, result.times))
-        )
+    if result is not None:
+        # The document the command's transaction stored, without reading it back.
+        stored = selectors.claim_after(result)
+        version, doc = stored.version, StoredDocument(stored.text)
     else:
         version, doc = stored_claim(claim_id)
     headers = {"ETag": f'"{version}"'}
@@ -185,30 +86,12 @@ def claim_response(
         headers["Location"] = request.build_absolute_uri(
             reverse("api-claim-detail", args=[claim_id])
         )
-    # The stored document is already in ClaimOutput's shape (tests/api/test_document_shape.py
-    # checks it), so its text is served as is: decoding and re-encoding it cost more than the
-    # rest of the view.
+    # The stored document is already in ClaimOutput's shape, so its text is served as is.
     return Response(doc, status=code, headers=headers)
 
 
-def source_document(row: models.Source) -> dict[str, Any]:
-    stats = projections.row_stats(row)
-    return {
-        "id": row.pk,
-        "version": row.version,
-        "name": row.name,
-        "kind": row.kind,
-        "url": row.url,
-        "wikidata_id": row.wikidata_id,
-        "created_at": row.created_at,
-        "updated_at": row.updated_at,
-        "stats": stats,
-        "reliability": hooks.reliability_of(stats),
-    }
-
-
 def source_response(source_id: str, *, code: int = 200, request: Request | None = None) -> Response:
-    row = models.Source.objects.filter(pk=source_id).first()
+    row = selectors.source(source_id)
     if row is None:
         raise NotFound("No such source.")
     headers = {"ETag": f'"{row.version}"'}
@@ -216,15 +99,17 @@ def source_response(source_id: str, *, code: int = 200, request: Request | None 
         headers["Location"] = request.build_absolute_uri(
             reverse("api-source-detail", args=[source_id])
         )
-    return Response(s.SourceOutput(source_document(row)).data, status=code, headers=headers)
+    document = selectors.source_document(row)
+    return Response(s.SourceOutput(document).data, status=code, headers=headers)
 
 
 # Metadata that names an imported document: only its importer and editors may see those ids
-# (RELIABILITY.md, security item 2), so the public feed and histories leave them out for others.
+# (an article's import is private to them), so the public feed and histories leave them out for
+# others.
 DOCUMENT_METADATA = ("document", "candidate", "offsets")
 
 
-def events_for(request: Request, records: list[RecordedEvent]) -> list[dict[str, Any]]:
+def events_for(request: Request, records: list[EventView]) -> list[dict[str, Any]]:
     """Represent events for this user, hiding document ids they may not see."""
     named = {
         str(r.metadata["document"]) for r in records if r.metadata and r.metadata.get("document")
@@ -242,14 +127,9 @@ def events_for(request: Request, records: list[RecordedEvent]) -> list[dict[str,
     return [event_document(r, visible) for r in records]
 
 
-def event_document(record: RecordedEvent, visible_documents: set[str]) -> dict[str, Any]:
+def event_document(record: EventView, visible_documents: set[str]) -> dict[str, Any]:
     """Show an event in its current schema version, with who recorded it and why."""
-    try:
-        data = upcast(record.event_type, record.schema_version, record.data)
-        version = current_version(record.event_type)
-    except LookupError:
-        data, version = record.data, record.schema_version
-    meta = record.metadata or {}
+    meta = record.metadata
     if meta.get("document") and str(meta["document"]) not in visible_documents:
         meta = {k: v for k, v in meta.items() if k not in DOCUMENT_METADATA}
     return {
@@ -259,20 +139,14 @@ def event_document(record: RecordedEvent, visible_documents: set[str]) -> dict[s
         "stream_id": record.stream_id,
         "version": record.version,
         "event_type": record.event_type,
-        "schema_version": version,
-        "data": data,
+        "schema_version": record.schema_version,
+        "data": record.data,
         "actor": meta.get("actor"),
         "reason": meta.get("reason"),
         "metadata": meta,
         "recorded_at": record.recorded_at,
         "occurred_at": record.occurred_at,
     }
-
-
-def _validated(serializer_class: type[serializers.Serializer], data: Any) -> dict[str, Any]:
-    serializer = serializer_class(data=data)
-    serializer.is_valid(raise_exception=True)
-    return dict(serializer.validated_data)
 
 
 class AsOfQuery(serializers.Serializer):
@@ -309,42 +183,18 @@ CLAIM_EXAMPLE = OpenApiExample(
 class ClaimCollectionView(ApiView):
     """GET lists claims (now or as of a moment); POST reports a new claim."""
 
-    required_roles: ClassVar[dict[str, str]] = {"POST": CONTRIBUTOR}
-
-    class ReportClaimInput(serializers.Serializer):
-        statement = s.text(2000)
-        subject = s.text(200)
-        indicator = serializers.CharField(
-            max_length=100, required=False, allow_null=True, allow_blank=True
-        )
-        value = s.ValueInput()
-        period = s.PeriodInput(required=False, allow_null=True)
-        place = s.optional_text(200)
-        attributed_to = s.source_ref("Id of the source that made the claim.", required=True)
-        reported_in = s.DocumentInput(required=False, allow_null=True)
-        note = s.optional_text(2000)
-        occurred_at = serializers.DateTimeField(
-            required=False, allow_null=True, help_text="Valid time: when it was said or published."
-        )
+    required_roles: ClassVar[dict[str, str]] = {"POST": COMMANDS["report"].role}
 
     @extend_schema(
         operation_id="claims_list",
         summary="List claims",
-        parameters=[ClaimListQuery, *filters.parameters(filters.ClaimFilter), RETRY_AFTER_READ],
+        parameters=[ClaimListQuery, *filters.parameters(filters.ClaimFilters), RETRY_AFTER_READ],
         responses=responses({200: s.ClaimPageOutput}, READ_ERRORS),
     )
     def get(self, request: Request) -> Response:
-        query = _validated(ClaimListQuery, request.query_params)
-        as_of = query.get("as_of")
-        rows: QuerySet[Any]
-        if as_of is None:
-            rows = models.Claim.objects.order_by("created_at", "id")
-        else:
-            rows = models.ClaimVersion.objects.filter(
-                Q(recorded_to__isnull=True) | Q(recorded_to__gt=as_of), recorded_from__lte=as_of
-            ).order_by("created_at", "claim_id")
-        rows = filters.apply(filters.ClaimFilter, request, rows)
-        page = paginate(request, rows, query, _document_texts)
+        query = validated(ClaimListQuery, request.query_params)
+        claims = selectors.claim_list(filters.claim_filters(request, as_of=query.get("as_of")))
+        page = paginate(request, claims, query, selectors.ClaimList.texts)
         # Stored documents, already in ClaimOutput's shape: their text is served as is.
         page["results"] = [StoredDocument(text) for text in page["results"]]
         return Response(page)
@@ -352,28 +202,18 @@ class ClaimCollectionView(ApiView):
     @extend_schema(
         operation_id="claims_report",
         summary="Report a claim",
-        request=ReportClaimInput,
+        request=INPUTS["report"],
         parameters=[IDEMPOTENCY_KEY, ETAG_CREATED, LOCATION, RETRY_AFTER_WRITE],
         examples=[CLAIM_EXAMPLE],
         responses=responses({201: s.ClaimOutput}, CREATE_ERRORS),
     )
     @idempotent
     def post(self, request: Request) -> Response:
-        data = _validated(self.ReportClaimInput, request.data)
-        command = c.ReportClaim(
-            claim_id=services.new_id(),
-            statement=data["statement"],
-            subject=data["subject"],
-            indicator=data.get("indicator") or None,
-            value=quantity(data["value"]),  # type: ignore[arg-type]
-            period=period(data.get("period")),
-            place=data.get("place", ""),
-            attributed_to=data["attributed_to"],
-            reported_in=document(data.get("reported_in")),
-            note=data.get("note", ""),
-        )
-        result = services.report(command, self.context(request, data))
-        return claim_response(command.claim_id, code=201, request=request, result=result)
+        data = validated(INPUTS["report"], request.data)
+        report = COMMANDS["report"]
+        command = report.build(data)
+        result = report.run(command, self.context(request, data))
+        return claim_response(result.state.claim_id, code=201, request=request, result=result)
 
 
 CLAIM_ID = r"(?P<claim_id>[A-Za-z0-9][A-Za-z0-9._:-]{0,63})"
@@ -390,7 +230,7 @@ class ClaimDetailView(ApiView):
         responses=responses({200: s.ClaimOutput}, DETAIL_ERRORS),
     )
     def get(self, request: Request, claim_id: str) -> Response:
-        query = _validated(AsOfQuery, request.query_params) if request.query_params else {}
+        query = validated(AsOfQuery, request.query_params) if request.query_params else {}
         version, doc = stored_claim(claim_id, query.get("as_of"))
         return Response(doc, headers={"ETag": f'"{version}"'})
 
@@ -405,9 +245,9 @@ class ClaimHistoryView(ApiView):
         responses=responses({200: s.HistoryOutput}, DETAIL_ERRORS),
     )
     def get(self, request: Request, claim_id: str) -> Response:
-        if not models.Claim.objects.filter(pk=claim_id).exists():
+        if not selectors.claim_exists(claim_id):
             raise NotFound("No such claim.")
-        records = eventstore.load(claim_id)
+        records = selectors.stream_events(claim_id)
         body = {"claim_id": claim_id, "results": events_for(request, records)}
         etag = f'"{records[-1].version}"' if records else '"0"'
         return Response(s.HistoryOutput(body).data, headers={"ETag": etag})
@@ -432,7 +272,7 @@ class ClaimReviewView(ApiView):
         ),
     )
     def get(self, request: Request, claim_id: str) -> Response:
-        query = _validated(AsOfQuery, request.query_params)
+        query = validated(AsOfQuery, request.query_params)
         doc = claim_document(claim_id, query.get("as_of"))
         url = request.build_absolute_uri(reverse("api-claim-detail", args=[claim_id]))
         return Response(claim_review(doc, url), headers={"ETag": f'"{doc["version"]}"'})
@@ -471,21 +311,20 @@ class EventFeedView(ApiView):
         responses=responses({200: s.EventFeedOutput}, READ_ERRORS),
     )
     def get(self, request: Request) -> Response:
-        query = _validated(EventFeedQuery, request.query_params)
+        query = validated(EventFeedQuery, request.query_params)
         after = query["after"]
         limit = min(query["limit"], MAX_EVENTS_PER_PAGE)
-        rows = models.Event.objects.filter(position__gt=after)
-        if "stream_id" in query:
-            rows = rows.filter(stream_id=query["stream_id"])
-        if "stream_type" in query:
-            rows = rows.filter(stream_type=query["stream_type"])
-        if "event_type" in query:
-            rows = rows.filter(event_type=query["event_type"])
-        records = [RecordedEvent.from_row(row) for row in rows.order_by("position")[:limit]]
+        records = selectors.event_page(
+            after,
+            limit,
+            stream_id=query.get("stream_id"),
+            stream_type=query.get("stream_type"),
+            event_type=query.get("event_type"),
+        )
         body = {
             "results": events_for(request, records),
             "next_after": records[-1].position if records else after,
-            "head": eventstore.head_position(),
+            "head": selectors.head_position(),
         }
         return Response(s.EventFeedOutput(body).data)
 
@@ -496,60 +335,39 @@ class EventFeedView(ApiView):
 class SourceCollectionView(ApiView):
     """GET lists sources; POST registers one."""
 
-    required_roles: ClassVar[dict[str, str]] = {"POST": CONTRIBUTOR}
-
-    class RegisterSourceInput(serializers.Serializer):
-        name = s.text(200)
-        kind = s.SourceKindField(choices=list(s.SOURCE_KINDS))
-        url = s.optional_text(2000)
-        wikidata_id = s.optional_text(20)
+    required_roles: ClassVar[dict[str, str]] = {"POST": COMMANDS["register_source"].role}
 
     @extend_schema(
         operation_id="sources_list",
         summary="List sources",
-        parameters=[PageQuery, *filters.parameters(filters.SourceFilter), RETRY_AFTER_READ],
+        parameters=[PageQuery, *filters.parameters(filters.SourceFilters), RETRY_AFTER_READ],
         responses=responses({200: s.SourcePageOutput}, READ_ERRORS),
     )
     def get(self, request: Request) -> Response:
-        query = _validated(PageQuery, request.query_params)
-        rows = filters.apply(
-            filters.SourceFilter, request, models.Source.objects.order_by("name", "id")
-        )
-        page = paginate(request, rows, query)
-        page["results"] = [source_document(row) for row in page["results"]]
+        query = validated(PageQuery, request.query_params)
+        wanted = filters.validated(filters.SourceFilters, request)
+        page = paginate(request, selectors.source_list(**wanted), query)
         return Response(s.SourcePageOutput(page).data)
 
     @extend_schema(
         operation_id="sources_register",
         summary="Register a source",
-        request=RegisterSourceInput,
+        request=INPUTS["register_source"],
         parameters=[IDEMPOTENCY_KEY, ETAG_CREATED, LOCATION, RETRY_AFTER_WRITE],
         responses=responses({201: s.SourceOutput}, CREATE_ERRORS),
     )
     @idempotent
     def post(self, request: Request) -> Response:
-        data = _validated(self.RegisterSourceInput, request.data)
-        command = c.RegisterSource(
-            source_id=services.new_id(),
-            name=data["name"],
-            kind=data["kind"],
-            url=data.get("url", ""),
-            wikidata_id=data.get("wikidata_id", ""),
-        )
-        services.register_source(command, self.context(request, data))
-        return source_response(command.source_id, code=201, request=request)
+        data = validated(INPUTS["register_source"], request.data)
+        register = COMMANDS["register_source"]
+        result = register.run(register.build(data), self.context(request, data))
+        return source_response(result.state.source_id, code=201, request=request)
 
 
 class SourceDetailView(ApiView):
     """GET reads a source with its claim counts; PATCH edits it (editors)."""
 
-    required_roles: ClassVar[dict[str, str]] = {"PATCH": EDITOR}
-
-    class UpdateSourceInput(s.CommandInput):
-        name = serializers.CharField(max_length=200, required=False)
-        kind = s.SourceKindField(choices=list(s.SOURCE_KINDS), required=False)
-        url = serializers.CharField(max_length=2000, required=False, allow_blank=True)
-        wikidata_id = serializers.CharField(max_length=20, required=False, allow_blank=True)
+    required_roles: ClassVar[dict[str, str]] = {"PATCH": COMMANDS["update_source"].role}
 
     @extend_schema(
         operation_id="sources_retrieve",
@@ -563,20 +381,15 @@ class SourceDetailView(ApiView):
     @extend_schema(
         operation_id="sources_update",
         summary="Edit a source",
-        request=UpdateSourceInput,
+        request=INPUTS["update_source"],
         parameters=[IF_MATCH, ETAG, RETRY_AFTER_WRITE],
         responses=responses({200: s.SourceOutput}, PATCH_ERRORS),
     )
     def patch(self, request: Request, source_id: str) -> Response:
-        if not models.Source.objects.filter(pk=source_id).exists():
+        if not selectors.source_exists(source_id):
             raise NotFound("No such source.")
-        data = _validated(self.UpdateSourceInput, request.data)
+        data = validated(INPUTS["update_source"], request.data)
         version = expected_version(request, data)
-        command = c.UpdateSource(
-            name=data.get("name"),
-            kind=data.get("kind"),
-            url=data.get("url"),
-            wikidata_id=data.get("wikidata_id"),
-        )
-        services.update_source(source_id, command, self.context(request, data), version)
+        update = COMMANDS["update_source"]
+        update.run(source_id, update.build(data), self.context(request, data), version)
         return source_response(source_id)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,7 +25,7 @@ from django.contrib.auth import get_user_model
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
-from claims.core import eventstore, fastsql, models, projections, services
+from claims.core import eventstore, fastsql, models, projections, registry, services
 from claims.core.domain import claim as claim_domain
 from claims.core.domain import commands as c
 from claims.core.domain import events as e
@@ -247,8 +247,7 @@ class _Importer:
             if kind == "user" and value not in self.known_users:
                 raise CommandRejected(f"{stream_id}: no active user {value!r}.", "assignee")
             if kind == "indicator" and value not in self.known_indicators:
-                exists: Callable[[str], bool] | None = services.indicator_exists
-                if exists is not None and not exists(value):
+                if not registry.indicator_exists(value):
                     raise CommandRejected(f"Unknown indicator {value[:100]!r}.", "indicator")
                 self.known_indicators.add(value)
 

@@ -15,8 +15,8 @@ results later).
 
 Only a failed critical check answers 503, so a Redis outage never makes a load balancer pull
 nodes that still serve reads and writes; the body's `degraded` lists what is down. claims never
-imports tracker: the tracker app registers its checks (worker heartbeat, consumer lag) from its
-ready() with `register(name, check)`.
+imports tracker: the tracker app registers its checks (worker heartbeat, consumer lag) through
+`claims.core.registry`; they only degrade.
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ from django.conf import settings
 from django.db import connection
 from django.http import HttpRequest, JsonResponse
 
+from claims.core import registry
+
 Check = Callable[[], dict[str, Any]]
 
 REDIS_TIMEOUT_SECONDS = 0.5
@@ -42,18 +44,6 @@ class Registered:
     name: str
     check: Check
     critical: bool
-
-
-_checks: dict[str, Registered] = {}
-
-
-def register(name: str, check: Check, *, critical: bool = False) -> None:
-    """Add a check to /healthz (and `manage.py status`).
-
-    critical=True makes its failure answer 503 (take the node out of rotation); leave it False
-    for anything the node can serve requests without, which then only reports `degraded`.
-    """
-    _checks[name] = Registered(name, check, critical)
 
 
 def database() -> dict[str, Any]:
@@ -119,7 +109,15 @@ def readiness_checks() -> list[Registered]:
 def all_checks() -> list[Registered]:
     """The built-in checks, then every registered check in registration order."""
     names = {c.name for c in BUILT_IN}
-    return [*BUILT_IN, *(c for c in _checks.values() if c.name not in names)]
+    registered = registry.health_checks()
+    return [
+        *BUILT_IN,
+        *(
+            Registered(name, check, registry.is_critical(name))
+            for name, check in registered.items()
+            if name not in names
+        ),
+    ]
 
 
 def report(checks: Iterable[Registered]) -> tuple[int, dict[str, Any]]:

@@ -1,5 +1,6 @@
 """Roles as Django groups: reader < contributor < editor, each including the rights of those
-before it; superusers hold every role. Which role each operation needs is in `ACTIONS`."""
+before it; superusers hold every role. The least role each command needs is in the command
+table (`claims.core.commands`, which also answers `can(user, command)`)."""
 
 from __future__ import annotations
 
@@ -49,31 +50,3 @@ def _group_names(user_pk: Any) -> set[str]:
         )
     rows = fastsql.execute(_GROUPS_SQL, [user_pk, *ROLES], fetch=True)
     return {str(row[0]) for row in rows}
-
-
-# Operation -> the least role that may perform it.
-ACTIONS: dict[str, str] = {
-    "report": CONTRIBUTOR,
-    "register_source": CONTRIBUTOR,
-    "add_figure": CONTRIBUTOR,
-    "attach_evidence": CONTRIBUTOR,
-    "note": CONTRIBUTOR,
-    "dispute": EDITOR,
-    "resolve": EDITOR,
-    "confirm": EDITOR,
-    "correct": EDITOR,
-    "refute": EDITOR,
-    "retract": EDITOR,
-    "assign": EDITOR,
-}
-
-
-def can(user: Any, action: str) -> bool:
-    """Tell whether the user's role allows the operation (unknown operations: never)."""
-    needed = ACTIONS.get(action)
-    return needed is not None and needed in roles_of(user)
-
-
-def allowed_actions(user: Any) -> frozenset[str]:
-    held = roles_of(user)
-    return frozenset(action for action, role in ACTIONS.items() if role in held)

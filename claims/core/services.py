@@ -1,7 +1,7 @@
 """One function per command: load the stream, decide, append with the expected version, project.
 
 Everything runs in one database transaction, so the events and the read models they produce are
-written together or not at all. After the commit, `events_committed` tells listeners (the
+written together or not at all. After the commit, the registry tells its listeners (the
 indicator worker's nudge) that there is news; a lost nudge only delays them.
 """
 
@@ -19,7 +19,7 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, connection, transaction
 
-from claims.core import eventstore, fastsql, projections
+from claims.core import eventstore, fastsql, projections, registry
 from claims.core.domain import claim as claim_domain
 from claims.core.domain import commands as c
 from claims.core.domain import snapshots
@@ -30,13 +30,9 @@ from claims.core.domain.events import Event as DomainEvent
 from claims.core.domain.source import SourceState
 from claims.core.eventstore import ConcurrencyError, NewEvent, RecordedEvent
 from claims.core.models import Claim, Event
-from claims.core.signals import events_committed
 
 EVENT_ID_NAMESPACE = uuid.UUID("6f1c2e0a-52b1-4c39-9d0e-2013a1c2e0a5")
 MAX_SEEDED_EVENTS = 16  # more than any one command emits
-
-# Set by the tracker app: does an indicator with this key exist? (claims never imports tracker.)
-indicator_exists: Callable[[str], bool] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,7 +256,7 @@ def _pipelined(stream_id: str, expected_version: int | None) -> Iterator[None]:
 
 def _committed(stream_id: str, after: Loaded, records: list[RecordedEvent]) -> None:
     state_cache.put(stream_id, after)
-    events_committed.send(sender=Result, records=records)
+    registry.events_committed(records)
 
 
 def _replay_of_seeded(stream_id: str, ctx: Context, stream_type: str) -> Result | None:
@@ -378,7 +374,7 @@ def _checks(*fields: tuple[str, str | None], indicator: str | None = None) -> Ca
             for value, name in wanted.items():
                 if value not in found:
                     raise CommandRejected(f"No source with id {value[:64]!r}.", name)
-        if indicator and indicator_exists is not None and not indicator_exists(indicator):
+        if indicator and not registry.indicator_exists(indicator):
             raise CommandRejected(f"Unknown indicator {indicator[:100]!r}.", "indicator")
 
     return check

@@ -1,0 +1,1 @@
+"""Template tags of the editors' workspace (the admin index's queue counts and recent events)."""

@@ -7,8 +7,8 @@ from typing import Any
 from django import template
 from django.urls import reverse
 
-from claims.core import models
-from claims.workspace import display, queue
+from claims.core import selectors
+from claims.workspace import display, links, queue
 
 register = template.Library()
 
@@ -24,29 +24,13 @@ def review_summary(user: Any) -> dict[str, Any]:
 @register.simple_tag
 def recent_events(user: Any, limit: int = 8) -> list[dict[str, Any]]:
     """The user's latest events (actor = username) with a link to the claim or source."""
-    head = models.Event.objects.order_by("-position").values_list("position", flat=True).first()
-    rows = list(
-        models.Event.objects.filter(
-            position__gt=(head or 0) - RECENT_WINDOW, metadata__actor=user.get_username()
-        ).order_by("-position")[:limit]
-    )
-    titles = dict(
-        models.Claim.objects.filter(pk__in=[r.stream_id for r in rows]).values_list(
-            "id", "statement"
-        )
-    )
-    titles.update(
-        models.Source.objects.filter(pk__in=[r.stream_id for r in rows]).values_list("id", "name")
-    )
-    found = []
-    for row in rows:
-        name = "claims_claim_change" if row.stream_type == "claim" else "claims_source_change"
-        found.append(
-            {
-                "label": display.EVENT_LABELS.get(row.event_type, row.event_type),
-                "url": reverse(f"admin:{name}", args=[row.stream_id]),
-                "recorded_at": row.recorded_at,
-                "title": titles.get(row.stream_id, row.stream_id),
-            }
-        )
-    return found
+    found = selectors.recent_events_by(user.get_username(), limit=limit, window=RECENT_WINDOW)
+    return [
+        {
+            "label": display.EVENT_LABELS.get(event.event_type, event.event_type),
+            "url": links.stream_url(event.stream_type, event.stream_id),
+            "recorded_at": event.recorded_at,
+            "title": title,
+        }
+        for event, title in found
+    ]

@@ -16,8 +16,8 @@ from django.urls import URLPattern, URLResolver, path, reverse
 from django.utils.html import format_html
 
 from claims.api.throttles import LoginThrottle
-from claims.core import models, projections, roles
-from claims.workspace import display, views
+from claims.core import commands, models, registry, selectors
+from claims.workspace import display, links, views
 from claims.workspace.operations import OPERATIONS
 
 admin.site.site_header = "Claims Tracker"
@@ -61,11 +61,8 @@ class EventAdmin(ReadOnlyAdmin):
 
     @admin.display(description="Stream")
     def stream_link(self, obj: models.Event) -> str:
-        if obj.stream_type == "claim":
-            url = reverse("admin:claims_claim_change", args=[obj.stream_id])
-        elif obj.stream_type == "source":
-            url = reverse("admin:claims_source_change", args=[obj.stream_id])
-        else:
+        url = links.stream_url(obj.stream_type, obj.stream_id)
+        if url is None:
             return obj.stream_id
         return format_html('<a href="{}">{}</a>', url, obj.stream_id[:8])
 
@@ -92,9 +89,7 @@ class SourceAdmin(ReadOnlyAdmin):
 
     @admin.display(description="Reliability")
     def reliability(self, obj: models.Source) -> str:
-        from claims.api.hooks import reliability_of
-
-        return reliability_of(projections.row_stats(obj)) or "—"
+        return registry.source_reliability(selectors.source_stats(obj)) or "—"
 
     def get_urls(self) -> list[URLPattern]:
         site = self.admin_site
@@ -102,7 +97,7 @@ class SourceAdmin(ReadOnlyAdmin):
             path(
                 "register/",
                 site.admin_view(partial(views.register_source, model_admin=self)),
-                name="claims_source_register",
+                name=links.url_name(models.Source, "register"),
             )
         ]
         return [*mine, *super().get_urls()]
@@ -119,7 +114,10 @@ class SourceAdmin(ReadOnlyAdmin):
     def changelist_view(
         self, request: HttpRequest, extra_context: dict[str, Any] | None = None
     ) -> HttpResponse:
-        extra = {"can_register": roles.can(request.user, "register_source")}
+        extra = {
+            "can_register": commands.can(request.user, "register_source"),
+            "register_url": links.admin_url(models.Source, "register"),
+        }
         return super().changelist_view(request, {**extra, **(extra_context or {})})
 
 
@@ -160,13 +158,13 @@ class ClaimAdmin(ReadOnlyAdmin):
             path(
                 "report/",
                 site.admin_view(partial(views.report_claim, model_admin=self)),
-                name="claims_claim_report",
+                name=links.url_name(models.Claim, "report"),
             ),
             *(
                 path(
                     f"<str:claim_id>/{op.slug}/",
                     site.admin_view(partial(views.operation_view, model_admin=self, op=op)),
-                    name=op.url_name,
+                    name=links.url_name(models.Claim, op.slug),
                 )
                 for op in OPERATIONS
             ),
@@ -190,7 +188,8 @@ class ClaimAdmin(ReadOnlyAdmin):
         extra = {
             "picker": views.picker_value(None),
             "review_url": reverse("admin:review_queue"),
-            "can_report": roles.can(request.user, "report"),
+            "can_report": commands.can(request.user, "report"),
+            "report_url": links.admin_url(models.Claim, "report"),
         }
         return super().changelist_view(request, {**extra, **(extra_context or {})})
 

@@ -10,8 +10,10 @@ from typing import Any
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
-from claims.core import models
-from claims.core.eventstore import RecordedEvent
+from claims.core import selectors
+from claims.core.domain import events as ev
+from claims.core.domain.values import Quantity
+from claims.core.selectors import EventView
 
 QUALIFIER_WORDS = {
     "exact": "",
@@ -94,10 +96,8 @@ def http_url(raw: object) -> str:
 
 
 def source_names(ids: Iterable[str | None]) -> dict[str, str]:
-    wanted = {i for i in ids if i}
-    if not wanted:
-        return {}
-    return dict(models.Source.objects.filter(pk__in=wanted).values_list("id", "name"))
+    """Names of these sources, by id."""
+    return selectors.source_names(ids)
 
 
 def moment(raw: str | dt.datetime | None) -> dt.datetime | None:
@@ -158,16 +158,22 @@ _TONES = {
 }
 
 
-def timeline(records: Iterable[RecordedEvent], names: Mapping[str, str]) -> list[TimelineRow]:
-    """One row per event of a stream: who, what, when recorded, valid time, why."""
+def timeline(records: Iterable[EventView], names: Mapping[str, str]) -> list[TimelineRow]:
+    """One row per event of a stream: who, what, when recorded, valid time, why.
+
+    Each event is read typed, in its current shape (old schema versions upcast), so an event
+    stored long ago reads like one stored today."""
     rows = []
     figures: dict[str, str] = {}
     for r in records:
-        data, meta = r.data, r.metadata or {}
-        summary = _summary(r.event_type, data, names, figures)
-        reason = str(meta.get("reason") or data.get("reason") or "")
-        if r.event_type == "NoteAdded":
-            reason = ""
+        event, meta = r.event, r.metadata or {}
+        summary = _summary(event, names, figures)
+        # A note's text is its summary; it gives no reason.
+        reason = (
+            ""
+            if isinstance(event, ev.NoteAdded)
+            else meta.get("reason") or getattr(event, "reason", "")
+        )
         rows.append(
             TimelineRow(
                 position=r.position,
@@ -178,7 +184,7 @@ def timeline(records: Iterable[RecordedEvent], names: Mapping[str, str]) -> list
                 actor=str(meta.get("actor") or "—"),
                 recorded_at=r.recorded_at,
                 occurred_at=r.occurred_at,
-                reason=reason,
+                reason=str(reason or ""),
                 request_id=str(meta.get("request_id") or ""),
                 tone=_TONES.get(r.event_type, "info"),
             )
@@ -186,65 +192,70 @@ def timeline(records: Iterable[RecordedEvent], names: Mapping[str, str]) -> list
     return rows
 
 
-def _name(names: Mapping[str, str], source_id: Any) -> str:
+def sources_named(records: Iterable[EventView]) -> set[str]:
+    """The sources a timeline of these events names (who disputed, confirmed, ...)."""
+    return {by for r in records if (by := getattr(r.event, "by", None))}
+
+
+def _name(names: Mapping[str, str], source_id: str | None) -> str:
     if not source_id:
         return ""
-    return names.get(str(source_id), str(source_id)[:8])
+    return names.get(source_id, source_id[:8])
 
 
-def _summary(
-    event_type: str, data: Mapping[str, Any], names: Mapping[str, str], figures: dict[str, str]
-) -> str:
-    by = _name(names, data.get("by"))
+def quantity_text(value: Quantity | None) -> str:
+    return value_text(value.to_data() if value is not None else None)
+
+
+def _summary(event: ev.Event | None, names: Mapping[str, str], figures: dict[str, str]) -> str:
+    by = _name(names, getattr(event, "by", None))
     by_text = f" by {by}" if by else ""
-    match event_type:
-        case "ClaimReported":
-            value, source = value_text(data.get("value")), _name(names, data.get("attributed_to"))
+    match event:
+        case ev.ClaimReported():
+            value, source = quantity_text(event.value), _name(names, event.attributed_to)
             figures["primary"] = f"{value} ({source})"
             return f"{value}, attributed to {source}"
-        case "FigureAdded":
-            text = f"{value_text(data.get('value'))} from {_name(names, data.get('source'))}"
-            figures[str(data.get("figure_id"))] = text
+        case ev.FigureAdded():
+            text = f"{quantity_text(event.value)} from {_name(names, event.source)}"
+            figures[event.figure_id] = text
             return text
-        case "ClaimDisputed":
+        case ev.ClaimDisputed():
             text = f"Challenged{by_text}"
-            if data.get("counter_value"):
-                counter = value_text(data["counter_value"])
-                figures[str(data.get("dispute_id"))] = f"{counter} ({by})"
+            if event.counter_value is not None:
+                counter = quantity_text(event.counter_value)
+                figures[event.dispute_id] = f"{counter} ({by})"
                 text += f", who gives {counter}"
             return text
-        case "DisputeResolved":
+        case ev.DisputeResolved():
             outcome = (
                 "upheld: the challenge stands"
-                if data.get("resolution") == "upheld"
+                if event.resolution == "upheld"
                 else "rejected: the claim stands"
             )
-            accepted = data.get("accepted_figure")
-            if accepted:
-                outcome += f"; accepted figure {figures.get(str(accepted), str(accepted))}"
+            if event.accepted_figure:
+                accepted = event.accepted_figure
+                outcome += f"; accepted figure {figures.get(accepted, accepted)}"
             return f"Dispute {outcome}"
-        case "ClaimConfirmed":
+        case ev.ClaimConfirmed():
             return f"By {by}" if by else ""
-        case "ClaimCorrected":
+        case ev.ClaimCorrected():
             parts = []
-            if data.get("new_value"):
-                old, new = value_text(data.get("old_value")), value_text(data["new_value"])
+            if event.new_value is not None:
+                old, new = quantity_text(event.old_value), quantity_text(event.new_value)
                 parts.append(f"figure {old} → {new}")
                 figures["primary"] = new
-            if data.get("new_statement"):
-                parts.append(f"statement now “{data['new_statement']}”")
+            if event.new_statement:
+                parts.append(f"statement now “{event.new_statement}”")
             return "Corrected " + "; ".join(parts) + by_text
-        case "ClaimRefuted":
+        case ev.ClaimRefuted():
             return f"Shown false{by_text}"
-        case "ClaimRetracted":
+        case ev.ClaimRetracted():
             return f"Withdrawn{by_text}"
-        case "EvidenceAttached":
-            return str(data.get("title") or data.get("url") or "")
-        case "ReviewAssigned":
-            previous = data.get("previous")
-            return f"Assigned to {data.get('assignee')}" + (
-                f" (was {previous})" if previous else ""
-            )
-        case "NoteAdded":
-            return str(data.get("text", ""))
+        case ev.EvidenceAttached():
+            return event.title or event.url
+        case ev.ReviewAssigned():
+            previous = f" (was {event.previous})" if event.previous else ""
+            return f"Assigned to {event.assignee}{previous}"
+        case ev.NoteAdded():
+            return event.text
     return ""

@@ -1,8 +1,10 @@
-"""One form per operation of the editors' workspace.
+"""One form per command of the editors' workspace (the command table names each one).
 
-Each claim form carries the version the page was opened at (a hidden field) and builds exactly
-one domain command in `clean()`; a refusal from the domain becomes an error on the field it
-names. Forms never save anything: the admin view passes `form.command` to the service.
+A form lays out its command's inputs for people (labels, choices, a figure's parts) and hands
+them to the table, which builds exactly one domain command in `clean()`; a refusal from the
+domain becomes an error on the field it names. Each claim form carries the version the page was
+opened at (a hidden field). Forms never save anything: the admin view passes `form.command` to
+the command's service.
 """
 
 from __future__ import annotations
@@ -16,12 +18,12 @@ from django.contrib.auth import get_user_model
 from django.core.validators import URLValidator
 from django.db.models import Q
 
-from claims.core import models, services
+from claims.core import registry, selectors
+from claims.core.commands import Spec
 from claims.core.domain import commands as c
 from claims.core.domain.errors import CommandRejected
 from claims.core.domain.source import SOURCE_KINDS
-from claims.core.domain.values import Document, Period, Qualifier, Quantity
-from claims.workspace import hooks
+from claims.core.domain.values import Qualifier
 from claims.workspace.display import qualifier_word, value_text
 
 QUALIFIER_CHOICES = [(q.value, qualifier_word(q.value) or "exactly") for q in Qualifier]
@@ -29,8 +31,7 @@ REASON_ROWS = 3
 
 
 def source_choices(blank: str = "—") -> list[tuple[str, str]]:
-    rows = models.Source.objects.order_by("name", "id").values_list("id", "name")
-    return [("", blank), *((str(pk), name) for pk, name in rows)]
+    return [("", blank), *selectors.sources_by_name()]
 
 
 def reviewer_choices() -> list[tuple[str, str]]:
@@ -87,14 +88,21 @@ class OperationForm(forms.Form):
     # Domain field name -> form field name, where they differ.
     field_map: ClassVar[dict[str, str]] = {}
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, spec: Spec | None = None, **kwargs: Any) -> None:
         kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
+        self.spec = spec
         self.command: c.Command | None = None
 
+    def inputs(self) -> dict[str, Any]:
+        """The command's inputs as plain data: by default the fields named like them."""
+        return dict(self.cleaned_data)
+
     def build(self) -> c.Command:
-        """Return the command this form asks for (each operation's form defines it)."""
-        raise NotImplementedError(f"{type(self).__name__} must define build()")
+        """Return the command this form asks for, built by the command table."""
+        if self.spec is None:
+            raise NotImplementedError(f"{type(self).__name__} needs its command's spec")
+        return self.spec.build(self.inputs())
 
     def set_choices(self, name: str, choices: list[tuple[str, str]]) -> None:
         field = self.fields[name]
@@ -119,13 +127,19 @@ class OperationForm(forms.Form):
         day = self.cleaned_data.get("occurred_on")
         return dt.datetime.combine(day, dt.time.min, tzinfo=dt.UTC) if day else None
 
-    def document(self, prefix: str = "doc_") -> Document | None:
+    def document(self, prefix: str = "doc_") -> dict[str, Any] | None:
+        """The document input from the doc_* fields (None when all are empty)."""
         d = self.cleaned_data
         url, title = d.get(f"{prefix}url") or "", d.get(f"{prefix}title") or ""
         published, publisher = d.get(f"{prefix}published"), d.get(f"{prefix}publisher") or None
         if not (url or title or published or publisher):
             return None
-        return Document(url=url, publisher=publisher, published_at=published, title=title)
+        return {"url": url, "publisher": publisher, "published_at": published, "title": title}
+
+
+def _value(amount: str, unit: str, qualifier: str | None) -> dict[str, Any]:
+    """The value input from a figure's parts."""
+    return {"amount": amount, "unit": unit, "qualifier": qualifier or "exact"}
 
 
 def valid_time_field() -> forms.DateField:
@@ -157,7 +171,7 @@ class ClaimOperationForm(OperationForm):
         return str(self.claim["value"]["unit"])
 
     def _figure_choices(self, blank: str) -> list[tuple[str, str]]:
-        names = dict(models.Source.objects.values_list("id", "name"))
+        names = selectors.source_names()
         choices = [("", blank)]
         for f in self.claim.get("figures", []):
             if f["status"] == "rejected":
@@ -189,7 +203,7 @@ class ResolveDisputeForm(ClaimOperationForm):
     reason = _reason(help_text="Shown in the timeline and the public history.")
 
     def setup(self) -> None:
-        names = dict(models.Source.objects.values_list("id", "name"))
+        names = selectors.source_names()
         open_ = [d for d in self.claim.get("disputes", []) if d["status"] == "open"]
         self.set_choices(
             "dispute",
@@ -206,15 +220,6 @@ class ResolveDisputeForm(ClaimOperationForm):
             self.fields["dispute"].required = True
         self.set_choices("accepted_figure", self._figure_choices("No figure"))
 
-    def build(self) -> c.Command:
-        d = self.cleaned_data
-        return c.ResolveDispute(
-            resolution=d["resolution"],
-            reason=d["reason"],
-            dispute_id=d.get("dispute") or None,
-            accepted_figure=d.get("accepted_figure") or None,
-        )
-
 
 class ConfirmClaimForm(ClaimOperationForm):
     reason = _reason(required=False, help_text="What you checked.")
@@ -224,12 +229,6 @@ class ConfirmClaimForm(ClaimOperationForm):
 
     def setup(self) -> None:
         self.set_choices("by", source_choices("— (the editors)"))
-
-    def build(self) -> c.Command:
-        d = self.cleaned_data
-        return c.ConfirmClaim(
-            reason=d.get("reason", ""), by=d.get("by") or None, evidence=d.get("evidence", "")
-        )
 
 
 class CorrectClaimForm(ClaimOperationForm):
@@ -251,15 +250,10 @@ class CorrectClaimForm(ClaimOperationForm):
         self.fields["statement"].initial = self.claim["statement"]
         self.set_choices("by", source_choices("— (the editors)"))
 
-    def build(self) -> c.Command:
+    def inputs(self) -> dict[str, Any]:
         d = self.cleaned_data
-        value = Quantity.of(d["amount"], d["unit"], d["qualifier"]) if d.get("amount") else None
-        return c.CorrectClaim(
-            reason=d["reason"],
-            value=value,
-            statement=d.get("statement") or None,
-            by=d.get("by") or None,
-        )
+        value = _value(d["amount"], d["unit"], d["qualifier"]) if d.get("amount") else None
+        return {**d, "value": value}
 
 
 class RefuteClaimForm(ClaimOperationForm):
@@ -271,12 +265,6 @@ class RefuteClaimForm(ClaimOperationForm):
     def setup(self) -> None:
         self.set_choices("by", source_choices())
 
-    def build(self) -> c.Command:
-        d = self.cleaned_data
-        return c.RefuteClaim(
-            reason=d["reason"], by=d.get("by") or None, evidence=d.get("evidence", "")
-        )
-
 
 class RetractClaimForm(ClaimOperationForm):
     reason = _reason(help_text="How the source withdrew it.")
@@ -287,13 +275,13 @@ class RetractClaimForm(ClaimOperationForm):
         self.set_choices("by", source_choices())
         self.fields["by"].initial = self.claim.get("attributed_to")
 
-    def build(self) -> c.Command:
-        d = self.cleaned_data
-        return c.RetractClaim(reason=d["reason"], by=d.get("by") or None)
-
 
 class DisputeClaimForm(ClaimOperationForm):
-    field_map: ClassVar[dict[str, str]] = {"counter_value": "counter_amount"}
+    field_map: ClassVar[dict[str, str]] = {
+        "counter_value": "counter_amount",
+        "amount": "counter_amount",
+        "qualifier": "counter_qualifier",
+    }
 
     reason = _reason(help_text="What is wrong with the claim, in a sentence.")
     by = forms.ChoiceField(
@@ -313,23 +301,12 @@ class DisputeClaimForm(ClaimOperationForm):
         self.set_choices("by", source_choices())
         self.fields["counter_amount"].help_text = f"In {self.claim_unit}; optional."
 
-    def build(self) -> c.Command:
+    def inputs(self) -> dict[str, Any]:
         d = self.cleaned_data
         counter = None
         if d.get("counter_amount"):
-            try:
-                counter = Quantity.of(
-                    d["counter_amount"], self.claim_unit, d.get("counter_qualifier") or "exact"
-                )
-            except CommandRejected as exc:
-                raise CommandRejected(exc.message, "counter_value") from None
-        return c.DisputeClaim(
-            dispute_id=services.new_id(),
-            reason=d["reason"],
-            by=d.get("by") or None,
-            counter_value=counter,
-            evidence=d.get("evidence", ""),
-        )
+            counter = _value(d["counter_amount"], self.claim_unit, d.get("counter_qualifier"))
+        return {**d, "counter_value": counter}
 
 
 class AddFigureForm(ClaimOperationForm):
@@ -353,15 +330,10 @@ class AddFigureForm(ClaimOperationForm):
         self.set_choices("doc_publisher", source_choices())
         self.fields["amount"].help_text = f"In {self.claim_unit}."
 
-    def build(self) -> c.Command:
+    def inputs(self) -> dict[str, Any]:
         d = self.cleaned_data
-        return c.AddFigure(
-            figure_id=services.new_id(),
-            source=d["source"],
-            value=Quantity.of(d["amount"], self.claim_unit, d["qualifier"]),
-            reported_in=self.document(),
-            reason=d.get("reason", ""),
-        )
+        value = _value(d["amount"], self.claim_unit, d["qualifier"])
+        return {**d, "value": value, "reported_in": self.document()}
 
     def occurred_at(self) -> dt.datetime | None:
         day = self.cleaned_data.get("doc_published")
@@ -376,16 +348,6 @@ class AttachEvidenceForm(ClaimOperationForm):
     kind = _text("Kind", required=False, max_length=50, help_text="e.g. report, dataset, statement")
     note = _reason("Note", required=False)
 
-    def build(self) -> c.Command:
-        d = self.cleaned_data
-        return c.AttachEvidence(
-            evidence_id=services.new_id(),
-            url=d["url"],
-            title=d.get("title", ""),
-            kind=d.get("kind", ""),
-            note=d.get("note", ""),
-        )
-
 
 class AssignReviewForm(ClaimOperationForm):
     assignee = forms.ChoiceField(label="Assign to", choices=())
@@ -396,15 +358,9 @@ class AssignReviewForm(ClaimOperationForm):
         if current:
             self.fields["assignee"].help_text = f"Now assigned to {current}."
 
-    def build(self) -> c.Command:
-        return c.AssignReview(assignee=self.cleaned_data["assignee"])
-
 
 class AddNoteForm(ClaimOperationForm):
     text = _text("Note", rows=4, max_length=10_000)
-
-    def build(self) -> c.Command:
-        return c.AddNote(text=self.cleaned_data["text"])
 
 
 # --- Creating claims and sources --------------------------------------------------------------
@@ -439,26 +395,20 @@ class ReportClaimForm(OperationForm):
         super().__init__(*args, **kwargs)
         self.set_choices("attributed_to", source_choices("Choose a source"))
         self.set_choices("doc_publisher", source_choices())
-        keys = sorted(hooks.tolerances())
+        keys = sorted(registry.indicator_tolerances())
         self.set_choices("indicator", [("", "—"), *((k, k) for k in keys)])
 
-    def build(self) -> c.Command:
+    def inputs(self) -> dict[str, Any]:
         d = self.cleaned_data
         start, end = d.get("period_start"), d.get("period_end")
         if bool(start) != bool(end):
             raise CommandRejected("Give both ends of the period, or neither.", "period")
-        return c.ReportClaim(
-            claim_id=services.new_id(),
-            statement=d["statement"],
-            subject=d["subject"],
-            indicator=d.get("indicator") or None,
-            value=Quantity.of(d["amount"], d["unit"], d["qualifier"]),
-            period=Period(start, end) if start and end else None,
-            place=d.get("place", ""),
-            attributed_to=d["attributed_to"],
-            reported_in=self.document(),
-            note=d.get("note", ""),
-        )
+        return {
+            **d,
+            "value": _value(d["amount"], d["unit"], d["qualifier"]),
+            "period": {"start": start, "end": end} if start and end else None,
+            "reported_in": self.document(),
+        }
 
 
 class RegisterSourceForm(OperationForm):
@@ -466,13 +416,3 @@ class RegisterSourceForm(OperationForm):
     kind = forms.ChoiceField(label="Kind", choices=[(k, k) for k in SOURCE_KINDS])
     url = _url("Website", validate=True)
     wikidata_id = _text("Wikidata id", required=False, max_length=20, help_text="e.g. Q1065")
-
-    def build(self) -> c.Command:
-        d = self.cleaned_data
-        return c.RegisterSource(
-            source_id=services.new_id(),
-            name=d["name"],
-            kind=d["kind"],
-            url=d.get("url", ""),
-            wikidata_id=d.get("wikidata_id", ""),
-        )

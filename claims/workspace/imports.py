@@ -31,13 +31,15 @@ from django.template.response import TemplateResponse
 from django.urls import URLPattern, path, reverse
 from django.utils.html import format_html, strip_tags
 
+from claims.core import registry
 from claims.core.domain.errors import CommandRejected
 from claims.core.domain.values import Period, Quantity
 from claims.core.models import Source
 from claims.importing import documents
 from claims.importing.models import CandidateStatus, DocumentCandidate, ImportedDocument
-from claims.workspace import display, hooks
+from claims.workspace import display
 from claims.workspace.forms import QUALIFIER_CHOICES, OperationForm, source_choices
+from claims.workspace.links import claim_url
 
 CANDIDATES_PER_PAGE = 25
 
@@ -183,10 +185,6 @@ def document_url(document_id: Any) -> str:
     return reverse("admin:claims_importeddocument_change", args=[document_id])
 
 
-def claim_url(claim_id: str) -> str:
-    return reverse("admin:claims_claim_change", args=[claim_id])
-
-
 # --- Pages ------------------------------------------------------------------------------------
 
 
@@ -230,7 +228,7 @@ def import_article(request: HttpRequest, model_admin: ModelAdmin[Any]) -> HttpRe
 
 def _choices() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     sources = source_choices("Choose a source")
-    indicators = [("", "—"), *((k, k) for k in sorted(hooks.tolerances()))]
+    indicators = [("", "—"), *((k, k) for k in sorted(registry.indicator_tolerances()))]
     return sources, indicators
 
 

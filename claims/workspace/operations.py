@@ -1,8 +1,9 @@
 """The operations an editor (or contributor) can perform on a claim, read top to bottom.
 
-Each one: the role table's action name, its URL segment, its form, the service it calls, and
+Each is a command of the table (`claims.core.commands`: its form, service and least role come
+from there) with how the admin shows it: a title, the success message, one line on its page,
 when it applies to a claim (buttons for operations the claim's state refuses are not shown; the
-domain still decides).
+domain still decides), and its style. Decisions come first.
 """
 
 from __future__ import annotations
@@ -11,22 +12,20 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from django.utils.module_loading import import_string
+
 from claims.core import services
-from claims.workspace import forms
+from claims.core.commands import COMMANDS, Spec
+from claims.workspace.forms import ClaimOperationForm
 
 FINAL = ("refuted", "retracted")
-
-# service(claim_id, command, context, expected_version) -> Result
-Service = Callable[..., services.Result]
 
 
 @dataclass(frozen=True, slots=True)
 class Operation:
-    action: str  # key in claims.core.roles.ACTIONS
-    slug: str  # URL segment: /admin/claims/claim/<id>/<slug>/
+    spec: Spec
+    form: type[ClaimOperationForm]
     title: str
-    form: type[forms.ClaimOperationForm]
-    service: Service
     done: str  # success message
     intro: str  # one line on the form page
     applies: Callable[[Mapping[str, Any]], bool]
@@ -34,8 +33,25 @@ class Operation:
     decision: bool = False  # an editor's decision (shown first, styled as such)
 
     @property
-    def url_name(self) -> str:
-        return f"claims_claim_{self.slug.replace('-', '_')}"
+    def name(self) -> str:
+        return self.spec.name
+
+    @property
+    def slug(self) -> str:
+        """Its URL segment: /admin/claims/claim/<id>/<slug>/."""
+        return self.spec.name.replace("_", "-")
+
+    def run(
+        self, claim_id: str, form: ClaimOperationForm, ctx: services.Context, expected: int
+    ) -> services.Result:
+        assert form.command is not None
+        return self.spec.run(claim_id, form.command, ctx, expected)
+
+
+def operation(name: str, title: str, done: str, intro: str, applies: Any, **kw: Any) -> Operation:
+    spec = COMMANDS[name]
+    assert spec.form is not None, f"{name} has no admin form"
+    return Operation(spec, import_string(spec.form), title, done, intro, applies, **kw)
 
 
 def _live(doc: Mapping[str, Any]) -> bool:
@@ -55,116 +71,78 @@ def _always(doc: Mapping[str, Any]) -> bool:
 
 
 OPERATIONS: tuple[Operation, ...] = (
-    Operation(
-        "resolve",
+    operation(
         "resolve",
         "Resolve dispute",
-        forms.ResolveDisputeForm,
-        services.resolve_dispute,
         "Dispute resolved.",
         "Decide an open dispute, choosing the figure you accept.",
         _has_open_dispute,
-        "primary",
+        style="primary",
         decision=True,
     ),
-    Operation(
-        "confirm",
+    operation(
         "confirm",
         "Confirm",
-        forms.ConfirmClaimForm,
-        services.confirm,
         "Claim confirmed.",
         "Confirm the claim as reported: its own figure becomes the accepted one.",
         _confirmable,
-        "primary",
+        style="primary",
         decision=True,
     ),
-    Operation(
-        "correct",
+    operation(
         "correct",
         "Correct",
-        forms.CorrectClaimForm,
-        services.correct,
         "Claim corrected.",
         "Replace the figure or the wording; the old one stays in the history.",
         _live,
         decision=True,
     ),
-    Operation(
-        "refute",
+    operation(
         "refute",
         "Refute",
-        forms.RefuteClaimForm,
-        services.refute,
         "Claim refuted.",
         "Mark the claim shown false by others. This is final.",
         _live,
-        "danger",
+        style="danger",
         decision=True,
     ),
-    Operation(
-        "retract",
+    operation(
         "retract",
         "Retract",
-        forms.RetractClaimForm,
-        services.retract,
         "Claim retracted.",
         "Record that the claim's own source withdrew it. This is final.",
         _live,
-        "danger",
+        style="danger",
         decision=True,
     ),
-    Operation(
-        "dispute",
+    operation(
         "dispute",
         "Dispute",
-        forms.DisputeClaimForm,
-        services.dispute,
         "Dispute opened.",
         "Challenge the claim, optionally with another source's figure.",
         _live,
         decision=True,
     ),
-    Operation(
-        "assign",
+    operation(
         "assign",
         "Assign review",
-        forms.AssignReviewForm,
-        services.assign,
         "Review assigned.",
         "Give the claim's review to an editor.",
         _always,
     ),
-    Operation(
+    operation(
         "add_figure",
-        "add-figure",
         "Add figure",
-        forms.AddFigureForm,
-        services.add_figure,
         "Figure added.",
         "Add a competing figure for the same fact from another source.",
         _live,
     ),
-    Operation(
+    operation(
         "attach_evidence",
-        "attach-evidence",
         "Attach evidence",
-        forms.AttachEvidenceForm,
-        services.attach_evidence,
         "Evidence attached.",
         "Link a document that supports or contradicts the claim.",
         _always,
     ),
-    Operation(
-        "note",
-        "note",
-        "Add note",
-        forms.AddNoteForm,
-        services.note,
-        "Note added.",
-        "Leave a note for the other editors.",
-        _always,
-    ),
+    operation("note", "Add note", "Note added.", "Leave a note for the other editors.", _always),
 )
-
-BY_SLUG: dict[str, Operation] = {op.slug: op for op in OPERATIONS}

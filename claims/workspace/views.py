@@ -8,7 +8,7 @@ a stale one is refused by the event store and nothing is written.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 from urllib.parse import urlencode
@@ -17,23 +17,18 @@ from django.contrib import admin, messages
 from django.contrib.admin.options import ModelAdmin
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils import timezone
+from django.utils.module_loading import import_string
 
-from claims.api import hooks as api_hooks
-from claims.core import eventstore, models, projections, roles, services
+from claims.core import commands, models, registry, roles, selectors, services
+from claims.core.commands import COMMANDS, Spec
 from claims.core.domain.errors import CommandRejected
 from claims.core.eventstore import ConcurrencyError
-from claims.workspace import display, hooks, queue
-from claims.workspace.forms import (
-    ClaimOperationForm,
-    OperationForm,
-    RegisterSourceForm,
-    ReportClaimForm,
-)
+from claims.workspace import display, links, queue
+from claims.workspace.forms import ClaimOperationForm, OperationForm
+from claims.workspace.links import claim_url, source_url, workspace_links
 from claims.workspace.operations import OPERATIONS, Operation
 
 STALE_MESSAGE = "This claim changed since you opened it: version {current} is current."
@@ -47,12 +42,17 @@ def stale_message(current: int) -> str:
 # --- Shared helpers ---------------------------------------------------------------------------
 
 
-def context(request: HttpRequest, model_admin: ModelAdmin[Any], title: str, **extra: Any) -> dict:
+def page_context(
+    request: HttpRequest, model_admin: ModelAdmin[Any], title: str, **extra: Any
+) -> dict[str, Any]:
+    """What every workspace page's template gets: the admin's site context and our links."""
+    links = workspace_links()
     return {
         **model_admin.admin_site.each_context(request),
         "opts": model_admin.model._meta,
         "title": title,
-        "review_url": reverse("admin:review_queue"),
+        "links": links,
+        "review_url": links["review"],
         **extra,
     }
 
@@ -69,18 +69,9 @@ def require_read(request: HttpRequest, model_admin: ModelAdmin[Any]) -> None:
     require_view(request, model_admin)
 
 
-def require_role(request: HttpRequest, action: str) -> None:
-    if not roles.can(request.user, action):
+def require_role(request: HttpRequest, command: str) -> None:
+    if not commands.can(request.user, command):
         raise PermissionDenied
-
-
-def claim_url(claim_id: str, as_of: dt.datetime | None = None) -> str:
-    url = reverse("admin:claims_claim_change", args=[claim_id])
-    return f"{url}?{urlencode({'as_of': display.as_of_param(as_of)})}" if as_of else url
-
-
-def source_url(source_id: str | None) -> str | None:
-    return reverse("admin:claims_source_change", args=[source_id]) if source_id else None
 
 
 def request_context(request: HttpRequest, occurred_at: dt.datetime | None) -> services.Context:
@@ -104,22 +95,6 @@ def as_of_from(request: HttpRequest) -> tuple[dt.datetime | None, str]:
 def picker_value(as_of: dt.datetime | None) -> str:
     """The value of a datetime-local input: as-of (or now) in UTC, to the second."""
     return (as_of or timezone.now()).astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S")
-
-
-def claim_doc(claim_id: str, as_of: dt.datetime | None = None) -> dict[str, Any] | None:
-    if as_of is None:
-        doc = models.Claim.objects.filter(pk=claim_id).values_list("document", flat=True).first()
-    else:
-        doc = (
-            models.ClaimVersion.objects.filter(
-                Q(recorded_to__isnull=True) | Q(recorded_to__gt=as_of),
-                claim_id=claim_id,
-                recorded_from__lte=as_of,
-            )
-            .values_list("document", flat=True)
-            .first()
-        )
-    return dict(doc) if doc is not None else None
 
 
 # --- The claim page ----------------------------------------------------------------------------
@@ -187,12 +162,12 @@ def claim_view(doc: Mapping[str, Any], names: Mapping[str, str]) -> dict[str, An
     spread = None
     if len(live) > 1:
         amounts = [Decimal(f["value"]["amount"]) for f in live]
-        pct = queue.spread_pct(amounts)
+        pct = selectors.spread_pct(amounts)
         spread = {
             "low": min(amounts).normalize(),
             "high": max(amounts).normalize(),
             "pct": pct,
-            "tolerance": hooks.tolerances().get(doc.get("indicator") or ""),
+            "tolerance": registry.indicator_tolerances().get(doc.get("indicator") or ""),
         }
     return {
         **doc,
@@ -203,7 +178,7 @@ def claim_view(doc: Mapping[str, Any], names: Mapping[str, str]) -> dict[str, An
         "attributed_name": names.get(doc["attributed_to"], doc["attributed_to"]),
         "attributed_url": source_url(doc["attributed_to"]),
         "document_view": _doc_view(doc.get("reported_in"), names),
-        "indicator_url": hooks.url_of_indicator(doc.get("indicator")),
+        "indicator_url": registry.indicator_url(doc.get("indicator")),
         "status_help": display.STATUS_HELP.get(doc["status"], ""),
         "figures": figures,
         "disputes": disputes,
@@ -222,34 +197,32 @@ def _form_for(
     op: Operation, doc: Mapping[str, Any], data: Any = None, user: Any = None
 ) -> ClaimOperationForm:
     initial = {}
-    if op.action == "assign" and user is not None and roles.can(user, "assign"):
+    if op.name == "assign" and user is not None and commands.can(user, "assign"):
         initial["assignee"] = user.get_username()  # "assign to me" is the usual choice
-    return op.form(data, claim=doc, auto_id=f"id_{op.slug}_%s", initial=initial)
+    return op.form(data, claim=doc, spec=op.spec, auto_id=f"id_{op.slug}_%s", initial=initial)
 
 
 def available_operations(request: HttpRequest, doc: Mapping[str, Any]) -> list[Operation]:
-    allowed = roles.allowed_actions(request.user)
-    return [op for op in OPERATIONS if op.action in allowed and op.applies(doc)]
+    allowed = commands.allowed(request.user)
+    return [op for op in OPERATIONS if op.name in allowed and op.applies(doc)]
 
 
 def claim_page(request: HttpRequest, model_admin: ModelAdmin[Any], claim_id: str) -> HttpResponse:
     """Current state (or as of a moment), figures, disputes, evidence, timeline, operations."""
     require_read(request, model_admin)
     as_of, raw_as_of = as_of_from(request)
-    current = claim_doc(claim_id)
+    current = selectors.claim_document(claim_id)
     if current is None:
         raise Http404("No such claim.")
-    doc = current if as_of is None else claim_doc(claim_id, as_of)
-    records = eventstore.load(claim_id)
-    if as_of is not None:
-        records = [r for r in records if r.recorded_at <= as_of]
+    doc = current if as_of is None else selectors.claim_document(claim_id, as_of)
+    records = selectors.stream_events(claim_id, until=as_of)
     shown = doc or current
     names = display.source_names(
-        source_ids_of(current) | source_ids_of(shown) | {r.data.get("by") for r in records}
+        source_ids_of(current) | source_ids_of(shown) | display.sources_named(records)
     )
     operations = [] if as_of is not None else available_operations(request, current)
     held = roles.roles_of(request.user)
-    ctx = context(
+    ctx = page_context(
         request,
         model_admin,
         current["statement"],
@@ -264,7 +237,7 @@ def claim_page(request: HttpRequest, model_admin: ModelAdmin[Any], claim_id: str
             {
                 "op": op,
                 "form": _form_for(op, current, user=request.user),
-                "url": reverse(f"admin:{op.url_name}", args=[claim_id]),
+                "url": links.admin_url(models.Claim, op.slug, claim_id),
             }
             for op in operations
         ],
@@ -272,7 +245,6 @@ def claim_page(request: HttpRequest, model_admin: ModelAdmin[Any], claim_id: str
         role=(
             "editor" if "editor" in held else "contributor" if "contributor" in held else "reader"
         ),
-        history_url=reverse("admin:claims_claim_changelist"),
     )
     return TemplateResponse(request, "claims/admin/claim.html", ctx)
 
@@ -285,8 +257,8 @@ def operation_view(
 ) -> HttpResponse:
     """GET: the operation's own page. POST: one service call, message, redirect."""
     require_view(request, model_admin)
-    require_role(request, op.action)
-    doc = claim_doc(claim_id)
+    require_role(request, op.name)
+    doc = selectors.claim_document(claim_id)
     if doc is None:
         raise Http404("No such claim.")
     if request.method != "POST":
@@ -300,12 +272,10 @@ def operation_view(
         return _operation_page(request, model_admin, op, doc, form)
     expected = form.cleaned_data["expected_version"]
     try:
-        result = op.service(
-            claim_id, form.command, request_context(request, form.occurred_at()), expected
-        )
+        result = op.run(claim_id, form, request_context(request, form.occurred_at()), expected)
     except ConcurrencyError:
         # Another decision landed between reading the claim and appending (a race).
-        return _stale(request, model_admin, op, claim_doc(claim_id) or doc, expected)
+        return _stale(request, model_admin, op, selectors.claim_document(claim_id) or doc, expected)
     except CommandRejected as exc:
         form.add_domain_error(exc)
         return _operation_page(request, model_admin, op, doc, form)
@@ -355,7 +325,7 @@ def _operation_page(
     status: int = 200,
 ) -> HttpResponse:
     names = display.source_names(source_ids_of(doc))
-    ctx = context(
+    ctx = page_context(
         request,
         model_admin,
         op.title,
@@ -370,8 +340,8 @@ def _operation_page(
 
 
 def _changes_since(claim_id: str, version: int) -> list[display.TimelineRow]:
-    records = eventstore.load(claim_id, after_version=version)
-    names = display.source_names(r.data.get("by") for r in records)
+    records = selectors.stream_events(claim_id, after_version=version)
+    names = display.source_names(display.sources_named(records))
     return display.timeline(records, names)
 
 
@@ -382,29 +352,30 @@ def _create_view(
     request: HttpRequest,
     model_admin: ModelAdmin[Any],
     *,
-    action: str,
-    form_class: type[OperationForm],
+    spec: Spec,
     title: str,
     intro: str,
-    execute: Any,
     done: str,
-    redirect_to: Any,
+    redirect_to: Callable[[Any], str],
 ) -> HttpResponse:
+    """A page that starts a new claim or source: the command's form, its service, a redirect."""
     require_view(request, model_admin)
-    require_role(request, action)
+    require_role(request, spec.name)
+    assert spec.form is not None
+    form_class: type[OperationForm] = import_string(spec.form)
     if request.method == "POST":
-        form = form_class(request.POST)
+        form = form_class(request.POST, spec=spec)
         if form.is_valid():
             try:
-                execute(form.command, request_context(request, form.occurred_at()))
+                result = spec.run(form.command, request_context(request, form.occurred_at()))
             except CommandRejected as exc:
                 form.add_domain_error(exc)
             else:
                 messages.success(request, done)
-                return HttpResponseRedirect(redirect_to(form.command))
+                return HttpResponseRedirect(redirect_to(result.state))
     else:
-        form = form_class()
-    ctx = context(request, model_admin, title, form=form, intro=intro)
+        form = form_class(spec=spec)
+    ctx = page_context(request, model_admin, title, form=form, intro=intro)
     return TemplateResponse(request, "claims/admin/create.html", ctx)
 
 
@@ -412,13 +383,11 @@ def report_claim(request: HttpRequest, model_admin: ModelAdmin[Any]) -> HttpResp
     return _create_view(
         request,
         model_admin,
-        action="report",
-        form_class=ReportClaimForm,
+        spec=COMMANDS["report"],
         title="Report a claim",
         intro="Record a claim a report makes: the figure, who made it and where it was seen.",
-        execute=services.report,
         done="Claim reported.",
-        redirect_to=lambda command: claim_url(command.claim_id),
+        redirect_to=lambda state: claim_url(state.claim_id),
     )
 
 
@@ -426,13 +395,11 @@ def register_source(request: HttpRequest, model_admin: ModelAdmin[Any]) -> HttpR
     return _create_view(
         request,
         model_admin,
-        action="register_source",
-        form_class=RegisterSourceForm,
+        spec=COMMANDS["register_source"],
         title="Register a source",
         intro="Who says things: an organization, government body, person, publication or NGO.",
-        execute=services.register_source,
         done="Source registered.",
-        redirect_to=lambda command: source_url(command.source_id),
+        redirect_to=lambda state: links.admin_url(models.Source, "change", state.source_id),
     )
 
 
@@ -440,7 +407,7 @@ def register_source(request: HttpRequest, model_admin: ModelAdmin[Any]) -> HttpR
 
 
 def _choice_counts(
-    entries: Sequence[queue.QueueItem], key: Any, names: Mapping[str, str] | None = None
+    entries: Sequence[selectors.QueueItem], key: Any, names: Mapping[str, str] | None = None
 ) -> list[tuple[str, str, int]]:
     counted: dict[str, int] = {}
     for entry in entries:
@@ -456,7 +423,7 @@ def review_queue(request: HttpRequest, model_admin: ModelAdmin[Any]) -> HttpResp
     require_view(request, model_admin)
     username = request.user.get_username()
     filters = queue.Filters.from_query(request.GET)
-    everything = queue.items()
+    everything = selectors.review_queue()
     shown = queue.apply(everything, filters, username)
     names = display.source_names(s for e in everything for s in e.sources)
     rows = [
@@ -468,7 +435,7 @@ def review_queue(request: HttpRequest, model_admin: ModelAdmin[Any]) -> HttpResp
             "period_text": display.period_text(e.claim.document.get("period")),
             "source_name": names.get(e.claim.attributed_to_id, e.claim.attributed_to_id),
             "n_sources": len(e.sources),
-            "indicator_url": hooks.url_of_indicator(e.claim.indicator),
+            "indicator_url": registry.indicator_url(e.claim.indicator),
         }
         for e in shown
     ]
@@ -521,7 +488,7 @@ def review_queue(request: HttpRequest, model_admin: ModelAdmin[Any]) -> HttpResp
         for title, param, current, choices in facets
     ]
     mine_count = sum(1 for e in everything if e.claim.assignee == username)
-    ctx = context(
+    ctx = page_context(
         request,
         model_admin,
         "Review queue",
@@ -535,7 +502,7 @@ def review_queue(request: HttpRequest, model_admin: ModelAdmin[Any]) -> HttpResp
             "count": mine_count,
         },
         clear_url="?",
-        can_decide=roles.can(request.user, "resolve"),
+        can_decide=commands.can(request.user, "resolve"),
     )
     return TemplateResponse(request, "claims/admin/review_queue.html", ctx)
 
@@ -548,32 +515,26 @@ def claims_as_of(request: HttpRequest, model_admin: ModelAdmin[Any]) -> HttpResp
     require_view(request, model_admin)
     as_of, _ = as_of_from(request)
     if as_of is None:
-        return HttpResponseRedirect(reverse("admin:claims_claim_changelist"))
-    rows = models.ClaimVersion.objects.filter(
-        Q(recorded_to__isnull=True) | Q(recorded_to__gt=as_of), recorded_from__lte=as_of
-    ).order_by("created_at", "claim_id")
-    status = request.GET.get("status", "")
-    if status:
-        rows = rows.filter(status=status)
-    query = request.GET.get("q", "").strip()
-    if query:
-        rows = rows.filter(Q(statement__icontains=query) | Q(subject__icontains=query))
-    page = Paginator(rows, 100).get_page(request.GET.get("p"))
-    current = dict(
-        models.Claim.objects.filter(pk__in=[r.claim_id for r in page]).values_list("id", "version")
-    )
-    names = display.source_names(r.attributed_to for r in page)
+        return HttpResponseRedirect(workspace_links()["claims"])
+    status = request.GET.get("status", "")[:20]
+    query = request.GET.get("q", "").strip()[:200]
+    claims = selectors.claim_list(selectors.ClaimFilters(status=status, q=query, as_of=as_of))
+    page = Paginator(claims, 100).get_page(request.GET.get("p"))
+    docs: list[dict[str, Any]] = list(page)
+    current = selectors.current_versions(d["id"] for d in docs)
+    names = display.source_names(d["attributed_to"] for d in docs)
     entries = [
         {
-            "row": r,
-            "url": claim_url(r.claim_id, as_of),
-            "value_text": display.value_text(r.document.get("value")),
-            "source_name": names.get(r.attributed_to, r.attributed_to),
-            "current_version": current.get(r.claim_id),
+            "claim": d,
+            "url": claim_url(d["id"], as_of),
+            "value_text": display.value_text(d.get("value")),
+            "source_name": names.get(d["attributed_to"], d["attributed_to"]),
+            "current_version": current.get(d["id"]),
+            "valid_from": display.moment(d.get("updated_at")),
         }
-        for r in page
+        for d in docs
     ]
-    ctx = context(
+    ctx = page_context(
         request,
         model_admin,
         "Claims as of a moment",
@@ -584,8 +545,7 @@ def claims_as_of(request: HttpRequest, model_admin: ModelAdmin[Any]) -> HttpResp
         status=status,
         query=query,
         statuses=list(display.STATUS_HELP),
-        changelist_url=reverse("admin:claims_claim_changelist"),
-        now_count=models.Claim.objects.count(),
+        now_count=selectors.claim_count(),
     )
     return TemplateResponse(request, "claims/admin/claims_as_of.html", ctx)
 
@@ -596,27 +556,18 @@ def claims_as_of(request: HttpRequest, model_admin: ModelAdmin[Any]) -> HttpResp
 def source_page(request: HttpRequest, model_admin: ModelAdmin[Any], source_id: str) -> HttpResponse:
     """A source's track record: counts, reliability, and its claims, figures and disputes."""
     require_read(request, model_admin)
-    source = models.Source.objects.filter(pk=source_id).first()
-    if source is None:
+    record = selectors.track_record(source_id)
+    if record is None:
         raise Http404("No such source.")
-    stats = projections.row_stats(source)
-    claims = list(models.Claim.objects.filter(attributed_to_id=source_id).order_by("-created_at"))
-    figures = list(
-        models.Figure.objects.filter(source_id=source_id, is_primary=False)
-        .select_related("claim")
-        .order_by("-added_at")
-    )
-    disputes = list(
-        models.Dispute.objects.filter(by=source_id).select_related("claim").order_by("-opened_at")
-    )
-    ctx = context(
+    source = record.source
+    ctx = page_context(
         request,
         model_admin,
         source.name,
         source=source,
         source_link=display.http_url(source.url),
-        stats=stats,
-        reliability=api_hooks.reliability_of(stats),
+        stats=record.stats,
+        reliability=record.reliability,
         claims=[
             {
                 "claim": cl,
@@ -624,7 +575,7 @@ def source_page(request: HttpRequest, model_admin: ModelAdmin[Any], source_id: s
                 "value_text": display.value_text(cl.document.get("value")),
                 "period_text": display.period_text(cl.document.get("period")),
             }
-            for cl in claims
+            for cl in record.claims
         ],
         figures=[
             {
@@ -634,11 +585,11 @@ def source_page(request: HttpRequest, model_admin: ModelAdmin[Any], source_id: s
                     {"amount": f.amount.normalize(), "unit": f.unit, "qualifier": f.qualifier}
                 ),
             }
-            for f in figures
+            for f in record.figures
         ],
-        disputes=[{"dispute": d, "url": claim_url(d.claim_id)} for d in disputes],
-        timeline=display.timeline(eventstore.load(source_id), {}),
-        can_register=roles.can(request.user, "register_source"),
+        disputes=[{"dispute": d, "url": claim_url(d.claim_id)} for d in record.disputes],
+        timeline=display.timeline(selectors.stream_events(source_id), {}),
+        can_register=commands.can(request.user, "register_source"),
     )
     return TemplateResponse(request, "claims/admin/source.html", ctx)
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 import xml.dom.minidom
 from decimal import Decimal as D
+from typing import Any
 
+from claims.core.selectors import EventView
 from claims.workspace import charts, display
 
 
@@ -90,3 +93,29 @@ def test_as_of_moments() -> None:
     assert display.parse_as_of("2013-03-02T10:00") == dt.datetime(2013, 3, 2, 10, tzinfo=dt.UTC)
     moment = dt.datetime(2013, 3, 2, 10, 0, 0, 123456, tzinfo=dt.UTC)
     assert display.parse_as_of(display.as_of_param(moment)) == moment
+
+
+def test_an_event_this_code_cannot_read_typed_is_shown_without_a_summary() -> None:
+    def view(event_type: str, data: dict[str, Any]) -> EventView:
+        return EventView(
+            position=1,
+            event_id=uuid.uuid4(),
+            stream_type="claim",
+            stream_id="c1",
+            version=1,
+            event_type=event_type,
+            schema_version=1,
+            data=data,
+            metadata={"actor": "legacy", "reason": "why"},
+            recorded_at=dt.datetime(2013, 3, 1, tzinfo=dt.UTC),
+            occurred_at=None,
+        )
+
+    unknown, malformed = view("ClaimWhispered", {}), view("ClaimDisputed", {"reason": "x"})
+    assert unknown.event is None
+    assert malformed.event is None  # no dispute_id
+    rows = display.timeline([unknown, malformed], {})
+    assert [(r.label, r.summary, r.reason, r.actor) for r in rows] == [
+        ("ClaimWhispered", "", "why", "legacy"),
+        ("Disputed", "", "why", "legacy"),
+    ]

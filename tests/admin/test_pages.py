@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import uuid
 from collections.abc import Callable
 from decimal import Decimal
+from io import StringIO
 
 import pytest
 from django.contrib import admin
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from django.db.models import Model
 from django.test import Client, RequestFactory
+from django.utils import timezone
 
 from claims.core import models, services
 from claims.core.domain import commands as c
@@ -196,6 +200,38 @@ def test_the_claim_page_shows_state_figures_disputes_and_timeline(
     assert "from 30 to 45" in html
 
 
+def test_the_timeline_shows_an_old_event_shape_like_the_current_one(
+    login: Login, demo: DemoIds
+) -> None:
+    """A v1 ClaimReported (flat amount/unit/qualifier, `source`) reads as its upcast v2."""
+    claim_id = "legacy-claim-v1"
+    models.Event.objects.create(
+        event_id=uuid.uuid4(),
+        stream_type="claim",
+        stream_id=claim_id,
+        version=1,
+        event_type="ClaimReported",
+        schema_version=1,
+        data={
+            "claim_id": claim_id,
+            "statement": "An old shape.",
+            "subject": "Guatemala",
+            "amount": "39",
+            "unit": "per 100,000 people",
+            "qualifier": "nearly",
+            "source": demo["source:un"],
+        },
+        metadata={"actor": "legacy"},
+        recorded_at=timezone.now(),
+        hash="legacy",
+    )
+    call_command("rebuild_projections", "--no-progress", stdout=StringIO())
+    html = login("reader").get(claim_url(claim_id)).content.decode()
+    row = re.search(r'<tr[^>]*data-event-type="ClaimReported".*?</tr>', html, re.S)
+    assert row is not None
+    assert "nearly 39 per 100,000 people, attributed to United Nations" in row.group(0)
+
+
 def test_the_claim_as_of_an_earlier_moment(login: Login, demo: DemoIds) -> None:
     client = login("editor")
     claim_id = demo[SHARE]
@@ -288,7 +324,7 @@ def test_the_source_page_shows_its_track_record(login: Login, demo: DemoIds) -> 
 
 
 def test_the_spread_rule_matches_the_tracker() -> None:
-    from claims.workspace.queue import spread_pct
+    from claims.core.selectors import spread_pct
 
     assert spread_pct([Decimal(39), Decimal("41.2")]) == Decimal("5.49")
     assert spread_pct([Decimal(0), Decimal(0), Decimal(1)]) is None

@@ -7,8 +7,7 @@ from typing import Any
 
 from rest_framework.test import APIClient
 
-from claims.api import hooks
-from claims.core import eventstore
+from claims.core import eventstore, registry
 
 Api = Callable[[str], APIClient]
 Ids = dict[str, str]
@@ -65,7 +64,7 @@ def test_sources_list_filter_and_search(api: Api, demo: Ids) -> None:
 def test_source_detail_has_stats_and_reliability(api: Api, demo: Ids, monkeypatch: Any) -> None:
     client = api("reader")
     path = f"/api/v1/sources/{demo['source:early-reports']}/"
-    monkeypatch.setattr(hooks, "source_reliability", None)
+    monkeypatch.setattr(registry.extensions, "source_scorer", None)
     source = client.get(path).json()
     assert source["stats"] == {
         "reported": 1,
@@ -76,7 +75,7 @@ def test_source_detail_has_stats_and_reliability(api: Api, demo: Ids, monkeypatc
         "disputed": 0,
     }
     assert source["reliability"] is None
-    monkeypatch.setattr(hooks, "source_reliability", lambda stats: "0.25")
+    monkeypatch.setattr(registry.extensions, "source_scorer", lambda stats: "0.25")
     assert client.get(path).json()["reliability"] == "0.25"
     assert client.get(path)["ETag"] == '"1"'
 

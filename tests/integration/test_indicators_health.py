@@ -13,7 +13,7 @@ from django.db import OperationalError
 from django.test import Client
 from django.utils import timezone
 
-from claims.core import demo, eventstore, health
+from claims.core import demo, eventstore, health, registry
 from config.devservices import free_port
 from tracker import consumers
 from tracker.models import WorkerHeartbeat
@@ -118,10 +118,11 @@ def test_a_registered_check_is_critical_only_when_it_says_so(
     live_redis: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     beat()
-    monkeypatch.setattr(health, "_checks", dict(health._checks))
-    health.register("search-index", lambda: {"ok": False})
+    monkeypatch.setattr(registry.extensions, "health_checks", registry.health_checks())
+    monkeypatch.setattr(registry.extensions, "critical_checks", set())
+    registry.register_health_check("search-index", lambda: {"ok": False})
     assert Client().get("/healthz").status_code == 200
-    health.register("search-index", lambda: {"ok": False}, critical=True)
+    registry.register_health_check("search-index", lambda: {"ok": False}, critical=True)
     response = Client().get("/healthz")
     assert response.status_code == 503
     assert response.json()["down"] == ["search-index"]

@@ -7,17 +7,17 @@ from __future__ import annotations
 
 from rest_framework import serializers
 
-from claims.api import serializers as s
+from claims.api.public import AmountField, text
 
 
 class DefineIndicatorInput(serializers.Serializer):
     key = serializers.SlugField(
         max_length=100, help_text="Lowercase letters, digits and hyphens, e.g. gt-homicide-rate."
     )
-    subject = s.text(200)
-    measure = s.text(200)
-    unit = s.text(100)
-    tolerance_pct = s.AmountField(
+    subject = text(200)
+    measure = text(200)
+    unit = text(100)
+    tolerance_pct = AmountField(
         help_text="Spread between sources (percent of best) above which a point is disputed."
     )
 

@@ -11,12 +11,19 @@ from rest_framework.exceptions import NotFound
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from claims.api.idempotency import idempotent
-from claims.api.pagination import PageQuery, paginate
-from claims.api.permissions import EDITOR
-from claims.api.schema import CREATE_ERRORS, DETAIL_ERRORS, IDEMPOTENCY_KEY, READ_ERRORS, responses
-from claims.api.views import ApiView
-from claims.core import eventstore
+from claims.api.public import (
+    CREATE_ERRORS,
+    DETAIL_ERRORS,
+    EDITOR,
+    IDEMPOTENCY_KEY,
+    READ_ERRORS,
+    ApiView,
+    PageQuery,
+    idempotent,
+    paginate,
+    responses,
+)
+from claims.core import selectors
 from tracker import consumers, services
 from tracker.api import serializers as s
 from tracker.indicators import decimal_str
@@ -134,6 +141,8 @@ class IndicatorCollectionView(ApiView):
 
 
 class IndicatorDetailView(ApiView):
+    """Read an indicator's definition with its latest point."""
+
     @extend_schema(
         operation_id="indicators_retrieve",
         summary="Read an indicator with its latest point",
@@ -144,6 +153,8 @@ class IndicatorDetailView(ApiView):
 
 
 class IndicatorSeriesView(ApiView):
+    """Read an indicator's series: one computed point per period."""
+
     @extend_schema(
         operation_id="indicators_series",
         summary="An indicator's series: one computed point per period",
@@ -158,7 +169,7 @@ class IndicatorSeriesView(ApiView):
         body = {
             "indicator": indicator_document(row, len(points)),
             "consumer_position": consumers.checkpoint_position(),
-            "head_position": eventstore.head_position(),
+            "head_position": selectors.head_position(),
             "results": points,
         }
         return Response(s.SeriesOutput(body).data)

@@ -1,0 +1,1 @@
+"""manage.py commands: rebuilds, verification, backups, database roles, status, article import."""

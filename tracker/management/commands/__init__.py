@@ -1,0 +1,1 @@
+"""manage.py commands: load_demo and recompute_indicators."""

@@ -1,0 +1,37 @@
+"""What other apps build their API endpoints from (claims' public API face).
+
+The tracker's indicator endpoints use these, so they answer exactly like the claims endpoints:
+the same base view (parsers, renderer, roles, throttles), pagination, Idempotency-Key handling,
+documented error answers, and input fields.
+"""
+
+from claims.api.base import ApiView, validated
+from claims.api.idempotency import idempotent
+from claims.api.pagination import PageQuery, paginate
+from claims.api.schema import (
+    CREATE_ERRORS,
+    DETAIL_ERRORS,
+    IDEMPOTENCY_KEY,
+    READ_ERRORS,
+    responses,
+)
+from claims.api.serializers import AmountField, text
+from claims.core.roles import CONTRIBUTOR, EDITOR, READER
+
+__all__ = [
+    "CONTRIBUTOR",
+    "CREATE_ERRORS",
+    "DETAIL_ERRORS",
+    "EDITOR",
+    "IDEMPOTENCY_KEY",
+    "READER",
+    "READ_ERRORS",
+    "AmountField",
+    "ApiView",
+    "PageQuery",
+    "idempotent",
+    "paginate",
+    "responses",
+    "text",
+    "validated",
+]

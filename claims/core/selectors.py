@@ -1,0 +1,772 @@
+"""Every read of claims, sources and their events: the API, the admin and other apps ask here.
+
+What is answered comes from the read models the projections write in each append's transaction
+(a claim's stored document now, the history row valid at a moment, the sources' counters) and
+from the event store (a stream's events, the global log), with old event shapes upcast. Nothing
+here writes.
+
+Sections: claim documents (now, as of a moment, after a command); claim lists; events (a
+stream's history, a page of the log); sources; what the indicator app reads; the review queue.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import uuid
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, overload
+
+import orjson
+from django.db import connection
+from django.db.models import Count, F, Max, Min, Q, QuerySet, TextField
+from django.db.models.functions import Cast
+
+from claims.core import eventstore, fastsql, models, projections, registry
+from claims.core.domain.errors import DomainError
+from claims.core.domain.events import CLAIM_EVENTS, SOURCE_EVENTS, UnknownEventType, decode
+from claims.core.domain.events import Event as DomainEvent
+from claims.core.domain.upcasters import current_version, upcast
+from claims.core.eventstore import RecordedEvent
+
+if TYPE_CHECKING:
+    from claims.core.services import Result
+
+# --- Claim documents: now, as of a moment, after a command ---------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class StoredClaim:
+    """A claim's version and its document as the JSON text the database holds, not decoded.
+
+    The text is in the API's claim shape (tests/api/test_document_shape.py checks it), so it
+    can be served as is: decoding and encoding it again cost more than the rest of a read.
+    """
+
+    version: int
+    text: str
+
+    def document(self) -> dict[str, Any]:
+        return dict(orjson.loads(self.text))
+
+
+def _claim_statements() -> tuple[str, str]:
+    """The two indexed statements of a claim read, named from the models' metadata.
+
+    The as-of one walks the history table's (claim_id, recorded_from) index newest first and
+    stops at the one row valid then, however long the claim's history.
+    """
+    claim, version = models.Claim._meta, models.ClaimVersion._meta
+
+    def col(meta: Any, name: str) -> str:
+        return f'"{meta.get_field(name).column}"'
+
+    now = (
+        f"SELECT {col(claim, 'version')}, CAST({col(claim, 'document')} AS text)"  # noqa: S608
+        f' FROM "{claim.db_table}" WHERE {col(claim, "id")} = %s'
+    )
+    recorded_from, recorded_to = col(version, "recorded_from"), col(version, "recorded_to")
+    as_of = (
+        f"SELECT {col(version, 'version')}, CAST({col(version, 'document')} AS text)"  # noqa: S608
+        f' FROM "{version.db_table}" WHERE {col(version, "claim_id")} = %s'
+        f" AND {recorded_from} <= %s AND ({recorded_to} IS NULL OR {recorded_to} > %s)"
+        f" ORDER BY {recorded_from} DESC LIMIT 1"
+    )
+    return now, as_of
+
+
+_CLAIM_NOW, _CLAIM_AS_OF = _claim_statements()
+
+
+def stored_claim(claim_id: str, as_of: dt.datetime | None = None) -> StoredClaim | None:
+    """The claim now, or as the tracker held it at a moment of transaction time; None if it
+    did not exist (yet). One indexed query, run as a prepared statement where the database
+    has them: building it through the ORM cost more than the rest of the API's detail view.
+
+    This is the one place that knows how "as of" finds a claim's version: the history row
+    whose [recorded_from, recorded_to) holds the moment.
+    """
+    if as_of is None:
+        rows = fastsql.execute(_CLAIM_NOW, [claim_id], fetch=True)
+    else:
+        # The value the ORM would compare with (naive UTC text on SQLite).
+        moment = connection.ops.adapt_datetimefield_value(as_of)
+        rows = fastsql.execute(_CLAIM_AS_OF, [claim_id, moment, moment], fetch=True)
+    if not rows:
+        return None
+    version, text = rows[0]
+    return StoredClaim(int(version), str(text))
+
+
+def claim_document(claim_id: str, as_of: dt.datetime | None = None) -> dict[str, Any] | None:
+    """The claim's document now or as of a moment (decoded), or None."""
+    stored = stored_claim(claim_id, as_of)
+    return stored.document() if stored is not None else None
+
+
+def claim_after(result: Result) -> StoredClaim:
+    """The claim as the command that gave this result stored it: its document is built again
+    from the result's state and times by the projection's own function, not read back."""
+    if result.times is None:
+        stored = stored_claim(result.state.claim_id)
+        assert stored is not None, "a command's claim exists after it"
+        return stored
+    document = projections.claim_document(result.state, result.times)
+    return StoredClaim(int(result.state.version), fastsql.dump_text(document))
+
+
+def claim_exists(claim_id: str) -> bool:
+    return models.Claim.objects.filter(pk=claim_id).exists()
+
+
+def current_versions(claim_ids: Iterable[str]) -> dict[str, int]:
+    """Each claim's current version."""
+    rows = models.Claim.objects.filter(pk__in=list(claim_ids)).values_list("id", "version")
+    return {str(pk): int(version) for pk, version in rows}
+
+
+def claim_count() -> int:
+    return models.Claim.objects.count()
+
+
+# --- Claim lists ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFilters:
+    """Which claims a list shows; empty values filter nothing."""
+
+    status: str = ""
+    subject: str = ""  # exact
+    indicator: str = ""
+    attributed_to: str = ""  # source id
+    disputed: bool | None = None  # an open dispute or the status disputed (False: neither)
+    period_start: dt.date | None = None  # claims whose period ends on or after this day
+    period_end: dt.date | None = None  # claims whose period starts on or before this day
+    q: str = ""  # text in the statement, subject or place
+    as_of: dt.datetime | None = None  # the claims as the tracker held them then
+
+
+# The stored document as the JSON text the database holds (SQLite keeps the text; PostgreSQL
+# writes jsonb back as text, with a space after ':' and ','): served without being decoded.
+_DOCUMENT_TEXT = Cast("document", output_field=TextField())
+
+
+class ClaimList:
+    """Claims in list order (created, then id): `count()`, and a slice gives their documents.
+
+    `texts()` is the same list whose slices give the documents' stored JSON text. Only the
+    slice's query reads documents; the count stays the bare one.
+    """
+
+    def __init__(self, rows: QuerySet[Any], *, text: bool = False) -> None:
+        self._rows = rows
+        self._text = text
+
+    def count(self) -> int:
+        return self._rows.count()
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self[:])
+
+    def texts(self) -> ClaimList:
+        return ClaimList(self._rows, text=True)
+
+    @overload
+    def __getitem__(self, index: int) -> Any: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Any]: ...
+
+    def __getitem__(self, index: int | slice) -> Any:
+        if isinstance(index, int):
+            return self[index : index + 1][0]
+        if self._text:
+            return [str(t) for t in self._rows.values_list(_DOCUMENT_TEXT, flat=True)[index]]
+        return [dict(d) for d in self._rows.values_list("document", flat=True)[index]]
+
+
+def claim_list(filters: ClaimFilters | None = None) -> ClaimList:
+    """The claims matching the filters, now or as of a moment (the history rows valid then,
+    whose columns carry the same names)."""
+    f = filters or ClaimFilters()
+    rows: QuerySet[Any]
+    if f.as_of is None:
+        rows, place = models.Claim.objects.order_by("created_at", "id"), "place"
+    else:
+        rows = _versions_valid_at(f.as_of).order_by("created_at", "claim_id")
+        place = "document__place"
+    for name in ("status", "subject", "indicator", "attributed_to"):
+        value = getattr(f, name)
+        if value:
+            rows = rows.filter(**{name: value})
+    if f.disputed is not None:
+        disputed = Q(open_disputes__gt=0) | Q(status="disputed")
+        rows = rows.filter(disputed) if f.disputed else rows.exclude(disputed)
+    if f.period_start is not None:
+        rows = rows.filter(period_end__gte=f.period_start)
+    if f.period_end is not None:
+        rows = rows.filter(period_start__lte=f.period_end)
+    if f.q:
+        rows = rows.filter(
+            Q(statement__icontains=f.q)
+            | Q(subject__icontains=f.q)
+            | Q(**{f"{place}__icontains": f.q})
+        )
+    return ClaimList(rows)
+
+
+def _versions_valid_at(moment: dt.datetime) -> QuerySet[models.ClaimVersion]:
+    """The history rows valid at a moment: one per claim that existed then."""
+    return models.ClaimVersion.objects.filter(
+        Q(recorded_to__isnull=True) | Q(recorded_to__gt=moment), recorded_from__lte=moment
+    )
+
+
+# --- Events: a stream's history, a page of the log -----------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class EventView:
+    """An event as readers see it: its data in the event's current shape (older schema
+    versions upcast; unknown types as stored), who recorded it, when, and why."""
+
+    position: int
+    event_id: uuid.UUID
+    stream_type: str
+    stream_id: str
+    version: int
+    event_type: str
+    schema_version: int
+    data: dict[str, Any]
+    metadata: dict[str, Any]
+    recorded_at: dt.datetime
+    occurred_at: dt.datetime | None
+
+    @property
+    def event(self) -> DomainEvent | None:
+        """The typed event, or None when this code cannot read it as one (an unknown type, or
+        an old shape no upcaster lifts): pages then show the event without a summary rather
+        than fail."""
+        try:
+            return decode(self.event_type, self.data)
+        except (UnknownEventType, DomainError, TypeError, ValueError):
+            return None
+
+    @property
+    def actor(self) -> str | None:
+        return self.metadata.get("actor")
+
+    @property
+    def reason(self) -> str | None:
+        return self.metadata.get("reason")
+
+
+def event_view(record: RecordedEvent) -> EventView:
+    """Show a stored event in its current shape."""
+    try:
+        data = upcast(record.event_type, record.schema_version, record.data)
+        version = current_version(record.event_type)
+    except LookupError:
+        data, version = record.data, record.schema_version
+    return EventView(
+        position=record.position,
+        event_id=record.event_id,
+        stream_type=record.stream_type,
+        stream_id=record.stream_id,
+        version=record.version,
+        event_type=record.event_type,
+        schema_version=version,
+        data=data,
+        metadata=record.metadata or {},
+        recorded_at=record.recorded_at,
+        occurred_at=record.occurred_at,
+    )
+
+
+def stream_events(
+    stream_id: str, *, after_version: int = 0, until: dt.datetime | None = None
+) -> list[EventView]:
+    """A claim's or source's events in version order (after a version; recorded by a moment)."""
+    records = eventstore.load(stream_id, after_version=after_version)
+    if until is not None:
+        records = [r for r in records if r.recorded_at <= until]
+    return [event_view(r) for r in records]
+
+
+_STREAM_EVENT_TYPES = {
+    "claim": frozenset(cls.__name__ for cls in CLAIM_EVENTS),
+    "source": frozenset(cls.__name__ for cls in SOURCE_EVENTS),
+}
+
+
+def event_page(
+    after: int = 0,
+    limit: int = 100,
+    *,
+    stream_id: str | None = None,
+    stream_type: str | None = None,
+    event_type: str | None = None,
+) -> list[EventView]:
+    """Events after a log position in log order (at most `limit`), optionally of one stream,
+    stream type or event type. Read through the event store's feed, so a reader looping on
+    the last position it saw never skips an event."""
+    types: set[str] | None = None
+    if stream_type is not None:
+        # Each event type belongs to one kind of stream: the type says the stream type.
+        types = set(_STREAM_EVENT_TYPES.get(stream_type, ()))
+    if event_type is not None:
+        types = {event_type} if types is None else types & {event_type}
+    if types is not None and not types:
+        return []
+    records = eventstore.read_all(
+        after, limit, stream_id=stream_id, event_types=sorted(types) if types else None
+    )
+    return [event_view(r) for r in records]
+
+
+def head_position() -> int:
+    """The position of the latest event in the log (0 when empty)."""
+    return eventstore.head_position()
+
+
+def recent_events_by(actor: str, *, limit: int, window: int) -> list[tuple[EventView, str]]:
+    """The actor's latest events among the last `window` positions, each with the title of
+    its claim (statement) or source (name)."""
+    head = head_position()
+    rows = list(
+        models.Event.objects.filter(position__gt=head - window, metadata__actor=actor).order_by(
+            "-position"
+        )[:limit]
+    )
+    ids = [r.stream_id for r in rows]
+    titles = dict(models.Claim.objects.filter(pk__in=ids).values_list("id", "statement"))
+    titles.update(models.Source.objects.filter(pk__in=ids).values_list("id", "name"))
+    return [
+        (event_view(RecordedEvent.from_row(r)), titles.get(r.stream_id, r.stream_id)) for r in rows
+    ]
+
+
+# --- Sources --------------------------------------------------------------------------------------
+
+# The counters a source row keeps of the claims attributed to it: stats key -> column.
+SOURCE_COUNTERS = {
+    "reported": "claims_reported",
+    "confirmed": "claims_confirmed",
+    "corrected": "claims_corrected",
+    "refuted": "claims_refuted",
+    "retracted": "claims_retracted",
+    "disputed": "claims_disputed",
+}
+
+
+def source_stats(row: models.Source) -> dict[str, int]:
+    """A source row's claim counts by outcome (what reliability is scored from)."""
+    return {key: int(getattr(row, column)) for key, column in SOURCE_COUNTERS.items()}
+
+
+def source_document(row: models.Source) -> dict[str, Any]:
+    """A source as the API shows it: its fields, claim counts and reliability score."""
+    stats = source_stats(row)
+    return {
+        "id": row.pk,
+        "version": row.version,
+        "name": row.name,
+        "kind": row.kind,
+        "url": row.url,
+        "wikidata_id": row.wikidata_id,
+        "created_at": row.created_at,
+        "updated_at": row.updated_at,
+        "stats": stats,
+        "reliability": registry.source_reliability(stats),
+    }
+
+
+def source(source_id: str) -> models.Source | None:
+    return models.Source.objects.filter(pk=source_id).first()
+
+
+def source_exists(source_id: str) -> bool:
+    return models.Source.objects.filter(pk=source_id).exists()
+
+
+def sources(ids: Iterable[str]) -> dict[str, models.Source]:
+    """The registered sources among these ids."""
+    return {row.pk: row for row in models.Source.objects.filter(pk__in=[i for i in ids if i])}
+
+
+class SourceList:
+    """Sources in list order (name, then id): `count()`, and a slice gives their documents."""
+
+    def __init__(self, rows: QuerySet[models.Source]) -> None:
+        self._rows = rows
+
+    def count(self) -> int:
+        return self._rows.count()
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, window: slice) -> list[dict[str, Any]]:
+        return [source_document(row) for row in self._rows[window]]
+
+
+def source_list(*, kind: str = "", q: str = "") -> SourceList:
+    """Sources of a kind and/or with text in their name (empty values filter nothing)."""
+    rows = models.Source.objects.order_by("name", "id")
+    if kind:
+        rows = rows.filter(kind=kind)
+    if q:
+        rows = rows.filter(name__icontains=q)
+    return SourceList(rows)
+
+
+def source_names(ids: Iterable[str | None] | None = None) -> dict[str, str]:
+    """Names of these sources (of every source when ids is None)."""
+    rows = models.Source.objects.all()
+    if ids is not None:
+        wanted = {i for i in ids if i}
+        if not wanted:
+            return {}
+        rows = rows.filter(pk__in=wanted)
+    return {str(pk): str(name) for pk, name in rows.values_list("id", "name")}
+
+
+def sources_by_name() -> list[tuple[str, str]]:
+    """Every source as (id, name), in name order (for choosing one)."""
+    rows = models.Source.objects.order_by("name", "id").values_list("id", "name")
+    return [(str(pk), str(name)) for pk, name in rows]
+
+
+@dataclass(frozen=True, slots=True)
+class TrackRecord:
+    """A source with its counts and score, the claims attributed to it (newest first), the
+    competing figures it gave and the disputes it raised (each with its claim)."""
+
+    source: models.Source
+    stats: dict[str, int]
+    reliability: str | None
+    claims: list[models.Claim]
+    figures: list[models.Figure]
+    disputes: list[models.Dispute]
+
+
+def track_record(source_id: str) -> TrackRecord | None:
+    row = source(source_id)
+    if row is None:
+        return None
+    stats = source_stats(row)
+    return TrackRecord(
+        source=row,
+        stats=stats,
+        reliability=registry.source_reliability(stats),
+        claims=list(
+            models.Claim.objects.filter(attributed_to_id=source_id).order_by("-created_at")
+        ),
+        figures=list(
+            models.Figure.objects.filter(source_id=source_id, is_primary=False)
+            .select_related("claim")
+            .order_by("-added_at")
+        ),
+        disputes=list(
+            models.Dispute.objects.filter(by=source_id)
+            .select_related("claim")
+            .order_by("-opened_at")
+        ),
+    )
+
+
+# --- What the indicator app reads -----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorFigure:
+    """One figure of a claim that carries an indicator, with what its claim says about it."""
+
+    indicator: str
+    claim_id: str
+    figure_id: str
+    source_id: str
+    amount: Decimal
+    unit: str
+    qualifier: str
+    status: str
+    added_at: dt.datetime
+    claim_status: str
+    period_start: dt.date | None
+    period_end: dt.date | None
+    open_disputes: int
+
+
+def indicator_figures(keys: Iterable[str] | None = None) -> list[IndicatorFigure]:
+    """Every figure of every claim carrying one of these indicators (any indicator if None)."""
+    rows = models.Figure.objects.filter(claim__indicator__isnull=False)
+    if keys is not None:
+        rows = rows.filter(claim__indicator__in=list(keys))
+    return [
+        IndicatorFigure(
+            indicator=str(r["claim__indicator"]),
+            claim_id=r["claim_id"],
+            figure_id=r["figure_id"],
+            source_id=r["source_id"],
+            amount=Decimal(r["amount"]),
+            unit=r["unit"],
+            qualifier=r["qualifier"],
+            status=r["status"],
+            added_at=r["added_at"],
+            claim_status=r["claim__status"],
+            period_start=r["claim__period_start"],
+            period_end=r["claim__period_end"],
+            open_disputes=r["claim__open_disputes"],
+        )
+        for r in rows.values(
+            "claim_id",
+            "figure_id",
+            "source_id",
+            "amount",
+            "unit",
+            "qualifier",
+            "status",
+            "added_at",
+            "claim__indicator",
+            "claim__status",
+            "claim__period_start",
+            "claim__period_end",
+            "claim__open_disputes",
+        )
+    ]
+
+
+def indicators_and_sources_of(claim_ids: Iterable[str]) -> list[tuple[str | None, str]]:
+    """(indicator key or None, attributed source id) of each of these claims."""
+    rows = models.Claim.objects.filter(id__in=list(claim_ids)).values_list(
+        "indicator", "attributed_to_id"
+    )
+    return [(indicator, str(source_id)) for indicator, source_id in rows]
+
+
+def source_counters(source_ids: Iterable[str]) -> dict[str, dict[str, int]]:
+    """The claim counters the sources' rows keep (kept in each append's transaction)."""
+    rows = models.Source.objects.filter(id__in=list(source_ids)).values(
+        "id", *SOURCE_COUNTERS.values()
+    )
+    return {
+        row["id"]: {key: int(row[column]) for key, column in SOURCE_COUNTERS.items()}
+        for row in rows
+    }
+
+
+def source_ids() -> set[str]:
+    """Every registered source."""
+    return {str(pk) for pk in models.Source.objects.values_list("id", flat=True)}
+
+
+def claim_statuses_by_source(source_ids: Iterable[str] | None = None) -> dict[str, dict[str, int]]:
+    """How many claims of each status are attributed to each source, counted from the claims
+    themselves (not the counters), for these sources or all."""
+    claims = models.Claim.objects.all()
+    if source_ids is not None:
+        claims = claims.filter(attributed_to_id__in=list(source_ids))
+    found: dict[str, dict[str, int]] = {}
+    for row in claims.values("attributed_to_id", "status").annotate(n=Count("id")):
+        found.setdefault(row["attributed_to_id"], {})[row["status"]] = row["n"]
+    return found
+
+
+def claims_of_indicator(key: str) -> list[models.Claim]:
+    """The claims carrying an indicator, by period then creation."""
+    return list(models.Claim.objects.filter(indicator=key).order_by("period_start", "created_at"))
+
+
+@dataclass(frozen=True, slots=True)
+class FigureChange:
+    """A claim's own figure replaced by another in one of its versions."""
+
+    claim: models.Claim
+    version: int
+    old: Decimal
+    new: Decimal
+    recorded_from: dt.datetime
+    reason: str
+
+
+def figure_changes(indicator: str) -> list[FigureChange]:
+    """Every change of the own figure of a claim carrying this indicator with a period, in
+    claim and version order, from the claims' version history."""
+    claims = {
+        c.pk: c
+        for c in models.Claim.objects.filter(
+            indicator=indicator, period_start__isnull=False, period_end__isnull=False
+        )
+    }
+    changed: list[tuple[str, int, Decimal, Decimal, dt.datetime]] = []
+    previous: dict[str, Decimal] = {}
+    versions = models.ClaimVersion.objects.filter(claim_id__in=list(claims)).order_by(
+        "claim_id", "version"
+    )
+    for row in versions.values("claim_id", "version", "document", "recorded_from"):
+        amount = Decimal(str(row["document"]["value"]["amount"]))
+        before = previous.get(row["claim_id"])
+        previous[row["claim_id"]] = amount
+        if before is not None and before != amount:
+            changed.append((row["claim_id"], row["version"], before, amount, row["recorded_from"]))
+    reasons: dict[tuple[str, int], str] = {}
+    for claim_id in {c[0] for c in changed}:
+        for e in stream_events(claim_id):
+            reasons[(claim_id, e.version)] = str(e.reason or "")
+    return [
+        FigureChange(claims[cid], version, old, new, since, reasons.get((cid, version), ""))
+        for cid, version, old, new, since in changed
+    ]
+
+
+# --- The review queue -----------------------------------------------------------------------------
+
+FINAL_STATUSES = ("refuted", "retracted")
+_CONTEXT = decimal.Context(prec=80)
+PCT = Decimal("0.01")
+
+
+def spread_pct(amounts: Iterable[Decimal]) -> Decimal | None:
+    """(max − min) / |median| × 100, to 0.01; None when the median is 0 (as the indicator
+    worker measures disagreement)."""
+    ordered = sorted(amounts)
+    mid = len(ordered) // 2
+    median = (
+        ordered[mid]
+        if len(ordered) % 2
+        else _CONTEXT.divide(_CONTEXT.add(ordered[mid - 1], ordered[mid]), Decimal(2))
+    )
+    if median == 0:
+        return None
+    spread = _CONTEXT.subtract(ordered[-1], ordered[0])
+    return _CONTEXT.multiply(_CONTEXT.divide(spread, abs(median)), 100).quantize(PCT)
+
+
+@dataclass(slots=True)
+class QueueItem:
+    """A claim that needs an editor's decision, why, and since when."""
+
+    claim: models.Claim
+    reasons: list[str] = field(default_factory=list)
+    waiting_since: dt.datetime | None = None
+    spread_pct: Decimal | None = None
+    tolerance_pct: Decimal | None = None
+    too_wide: bool = False
+    sources: set[str] = field(default_factory=set)
+
+    def since(self, moment: dt.datetime | None) -> None:
+        if moment is not None and (self.waiting_since is None or moment < self.waiting_since):
+            self.waiting_since = moment
+
+
+def _live() -> QuerySet[models.Claim]:
+    return models.Claim.objects.exclude(status__in=FINAL_STATUSES)
+
+
+def review_queue() -> list[QueueItem]:
+    """Every claim that needs a decision (unfiltered), the longest waiting first.
+
+    A claim is in the queue while it is live (not refuted or retracted) and its status is
+    `disputed` (also when a dispute was upheld without accepting a figure: it awaits a
+    verdict), or it has an open dispute, or its competing figures (not rejected) spread wider
+    than its indicator's tolerance until an editor confirms one of them. A claim without a
+    known tolerance counts any disagreement. It waits since its oldest reason appeared: the
+    earliest open dispute, the latest change of a contested claim, the first competing figure.
+    """
+    found: dict[str, QueueItem] = {}
+
+    def item(claim: models.Claim) -> QueueItem:
+        if claim.pk not in found:
+            found[claim.pk] = QueueItem(claim=claim)
+        return found[claim.pk]
+
+    disputed = _live().filter(Q(status="disputed") | Q(open_disputes__gt=0))
+    open_since = dict(
+        models.Dispute.objects.filter(claim__in=disputed, status="open")
+        .values("claim_id")
+        .annotate(first=Min("opened_at"))
+        .values_list("claim_id", "first")
+    )
+    for claim in disputed.select_related("attributed_to"):
+        entry = item(claim)
+        if claim.open_disputes:
+            n = claim.open_disputes
+            entry.reasons.append("Open dispute" if n == 1 else f"{n} open disputes")
+            entry.since(open_since.get(claim.pk))
+        else:
+            entry.reasons.append("Contested: awaits a verdict")
+            entry.since(claim.updated_at)
+    _add_spread(item)
+    _add_sources(found)
+    return sorted(
+        found.values(),
+        key=lambda i: (i.waiting_since or i.claim.created_at, i.claim.created_at, i.claim.pk),
+    )
+
+
+def _add_spread(item: Callable[[models.Claim], QueueItem]) -> None:
+    live_figures = models.Figure.objects.filter(claim__in=_live()).exclude(status="rejected")
+    candidates = (
+        live_figures.values("claim_id")
+        .annotate(n=Count("id"), lo=Min("amount"), hi=Max("amount"))
+        .filter(n__gt=1)
+        .exclude(lo=F("hi"))
+        .values_list("claim_id", flat=True)
+    )
+    settled = set(
+        models.Figure.objects.filter(claim_id__in=candidates, status="confirmed").values_list(
+            "claim_id", flat=True
+        )
+    )
+    wanted = [pk for pk in candidates if pk not in settled]
+    if not wanted:
+        return
+    amounts: dict[str, list[Decimal]] = defaultdict(list)
+    first_competitor: dict[str, dt.datetime] = {}
+    for claim_id, amount, added_at, primary in live_figures.filter(claim_id__in=wanted).values_list(
+        "claim_id", "amount", "added_at", "is_primary"
+    ):
+        amounts[claim_id].append(amount)
+        if not primary and (
+            claim_id not in first_competitor or added_at < first_competitor[claim_id]
+        ):
+            first_competitor[claim_id] = added_at
+    tolerances = registry.indicator_tolerances()
+    claims = models.Claim.objects.select_related("attributed_to").in_bulk(wanted)
+    for claim_id, values in amounts.items():
+        claim = claims[claim_id]
+        tolerance = tolerances.get(claim.indicator or "")
+        spread = spread_pct(values)
+        too_wide = spread is None or spread > (tolerance if tolerance is not None else Decimal(0))
+        if not too_wide:
+            continue
+        entry = item(claim)
+        entry.spread_pct, entry.tolerance_pct, entry.too_wide = spread, tolerance, True
+        limit = f"{tolerance.normalize():f} %" if tolerance is not None else "no tolerance"
+        shown = f"{spread.normalize():f} %" if spread is not None else "unbounded"
+        entry.reasons.append(f"Figures {shown} apart (tolerance {limit})")
+        entry.since(first_competitor.get(claim_id))
+
+
+def _add_sources(found: Mapping[str, QueueItem]) -> None:
+    """Every source a queued claim involves: its own, its figures', its disputes'."""
+    ids = list(found)
+    for claim_id, source_id in models.Figure.objects.filter(claim_id__in=ids).values_list(
+        "claim_id", "source_id"
+    ):
+        found[claim_id].sources.add(source_id)
+    for claim_id, by in models.Dispute.objects.filter(
+        claim_id__in=ids, by__isnull=False
+    ).values_list("claim_id", "by"):
+        if by:
+            found[claim_id].sources.add(by)
+    for entry in found.values():
+        if entry.claim.attributed_to_id:
+            entry.sources.add(entry.claim.attributed_to_id)
