@@ -44,6 +44,8 @@ class Event(models.Model):
         null=True, blank=True, help_text="Valid time: when it happened or was published."
     )
     hash = models.CharField(max_length=64)
+    # The log-wide chain: sha256(previous position's log_hash + hash + position).
+    log_hash = models.CharField(max_length=64, default="")
 
     objects = EventQuerySet.as_manager()
 

@@ -88,6 +88,7 @@ def _fields(record: RecordedEvent) -> tuple[Any, ...]:
         record.recorded_at,
         record.occurred_at,
         record.hash,
+        record.log_hash,
     )
 
 

@@ -49,6 +49,7 @@ from claims.core.eventstore.base import (
     iso,
     iter_batches,
     loads,
+    log_link,
     record_hash,
 )
 
@@ -80,11 +81,13 @@ __all__ = [
     "event_hash",
     "events_by_id",
     "existing_streams",
+    "extends",
     "head_position",
     "heads",
     "iter_all",
     "load",
     "lock_appends",
+    "log_head",
     "read_all",
     "read_stream",
     "stream_exists",
@@ -243,23 +246,54 @@ def event_hash(
 
 
 def verify(batch: int = 5000) -> Iterator[tuple[int, BrokenLink | None]]:
-    """Walk every stream's hash chain in log order; yield (position, first broken link or None)."""
+    """Walk the log in position order, checking every stream's hash chain and the log-wide
+    chain; yield (position, None) per event, or the first broken link and stop.
+
+    A stream's chain catches an altered event and a version out of place; the log-wide chain
+    (each link over the previous position's link, the event's hash and its position) catches
+    what a stream's chain cannot: a deleted tail of a stream, a deleted stream, a moved event.
+    Only the newest events, after the last link someone kept, need a published head for that
+    (`log_head()`, `verify_events --expect-head`).
+    """
     heads: dict[str, tuple[int, str]] = {}
+    link, previous = GENESIS_HASH, 0
     for record in iter_all(0, batch):
         expected_version, prev_hash = heads.get(record.stream_id, (0, GENESIS_HASH))
+        reason = None
         if record.version != expected_version + 1:
             reason = f"version {record.version} follows {expected_version}"
-            yield (
-                record.position,
-                BrokenLink(record.position, record.stream_id, record.version, reason),
-            )
-            return
-        if record_hash(record, prev_hash) != record.hash:
+        elif record_hash(record, prev_hash) != record.hash:
             reason = "hash does not match content"
+        else:
+            link = log_link(link, record.hash, record.position)
+            if link != record.log_hash:
+                reason = (
+                    f"the log chain breaks after position {previous}: an event between them "
+                    "was deleted, or one at or before it was altered or moved"
+                )
+        if reason is not None:
             yield (
                 record.position,
                 BrokenLink(record.position, record.stream_id, record.version, reason),
             )
             return
         heads[record.stream_id] = (record.version, record.hash)
+        previous = record.position
         yield record.position, None
+
+
+def log_head() -> tuple[int, str]:
+    """The log's head to publish: the last position and its log hash (the whole log before it
+    is pinned by that one value)."""
+    return backend().log_head()
+
+
+def extends(position: int, log_hash: str) -> str | None:
+    """Does the log still hold the head once published as `log_hash` at `position`? None if
+    so, else why not (the chain itself is checked by `verify`)."""
+    stored = backend().log_hash_at(position)
+    if stored is None:
+        return f"position {position} is no longer in the log"
+    if stored != log_hash:
+        return f"position {position} has log hash {stored}, not the published {log_hash}"
+    return None

@@ -96,6 +96,7 @@ class RecordedEvent:
     recorded_at: dt.datetime
     occurred_at: dt.datetime | None
     hash: str
+    log_hash: str = ""  # the log-wide chain at this position
 
     @property
     def event(self) -> DomainEvent:
@@ -301,6 +302,12 @@ def chain_hash(prev_hash: str, body: bytes) -> str:
     return hashlib.sha256(prev_hash.encode("ascii") + body).hexdigest()
 
 
+def log_link(prev_log_hash: str, digest: str, position: int) -> str:
+    """The log-wide chain: each event's hash chained to the previous position's link, with its
+    own position, so a deleted, altered or moved event breaks every link after it."""
+    return hashlib.sha256(f"{prev_log_hash}{digest}{position}".encode("ascii")).hexdigest()
+
+
 def record_hash(record: RecordedEvent, prev_hash: str) -> str:
     """Recompute a stored event's hash from its content and its predecessor's hash."""
     body = hash_body(
@@ -333,6 +340,7 @@ EVENT_COLUMNS = (
     "recorded_at",
     "occurred_at",
     "hash",
+    "log_hash",
 )
 TABLE = "claims_event"
 
@@ -449,7 +457,7 @@ class Backend(ABC):
         """Appends computed here under the append lock: heads checked, one recorded_at, the
         positions after the log's head, the hash chains; then the events and the rows."""
         n_events = sum(len(b.events) for b in batches)
-        head_position, last_recorded = self._lock_and_log_head()
+        head_position, last_recorded, log_hash = self._lock_and_log_head()
         heads = self.heads([b.stream_id for b in batches])
         before = dict(heads)
         for batch in batches:
@@ -497,6 +505,7 @@ class Backend(ABC):
                     occurred_at=new.occurred_at,
                 )
                 prev_hash = chain_hash(prev_hash, body)
+                log_hash = log_link(log_hash, prev_hash, positions[n])
                 records.append(
                     RecordedEvent(
                         positions[n],
@@ -511,6 +520,7 @@ class Backend(ABC):
                         recorded_at,
                         new.occurred_at,
                         prev_hash,
+                        log_hash,
                     )
                 )
                 n += 1
@@ -529,9 +539,9 @@ class Backend(ABC):
         return results
 
     @abstractmethod
-    def _lock_and_log_head(self) -> tuple[int, dt.datetime | None]:
+    def _lock_and_log_head(self) -> tuple[int, dt.datetime | None, str]:
         """Take the append lock for this transaction; return the log's head position (or the
-        highest position ever handed out) and its recorded_at."""
+        highest position ever handed out), the last event's recorded_at and log hash."""
 
     @abstractmethod
     def _positions(self, head_position: int, n: int) -> list[int]:
@@ -642,6 +652,22 @@ class Backend(ABC):
         rows = self.execute(f"SELECT MAX(position) FROM {TABLE}", fetch=True)  # noqa: S608
         return int(rows[0][0] or 0) if rows else 0
 
+    def log_head(self) -> tuple[int, str]:
+        """The last event's position and log hash (0 and the genesis hash for an empty log)."""
+        rows = self.execute(
+            f"SELECT position, log_hash FROM {TABLE} ORDER BY position DESC LIMIT 1",  # noqa: S608
+            fetch=True,
+        )
+        return (int(rows[0][0]), str(rows[0][1])) if rows else (0, GENESIS_HASH)
+
+    def log_hash_at(self, position: int) -> str | None:
+        rows = self.execute(
+            f"SELECT log_hash FROM {TABLE} WHERE position = %s",  # noqa: S608
+            [position],
+            fetch=True,
+        )
+        return str(rows[0][0]) if rows else None
+
     def stream_exists(self, stream_id: str) -> bool:
         rows = self.execute(
             f"SELECT 1 FROM {TABLE} WHERE stream_id = %s LIMIT 1",  # noqa: S608
@@ -678,7 +704,8 @@ class Backend(ABC):
         # each distinct value once; datetimes are immutable, so records may share them.
         last_raw: Any = None
         last_moment: dt.datetime | None = None
-        for pos, eid, stype, sid, ver, etype, schema, data, meta, rec_at, occ_at, digest in rows:
+        for row in rows:
+            pos, eid, stype, sid, ver, etype, schema, data, meta, rec_at, occ_at, digest, link = row
             if rec_at != last_raw:
                 last_raw, last_moment = rec_at, moment(rec_at)
             occurred = last_moment if occ_at == rec_at else moment(occ_at)
@@ -697,6 +724,7 @@ class Backend(ABC):
                     last_moment,
                     occurred,
                     digest,
+                    link,
                 )
             )
         return out

@@ -19,6 +19,7 @@ from django.db import DatabaseError, connection, models, transaction
 from django.utils import timezone
 
 from claims.core.eventstore.base import (
+    GENESIS_HASH,
     TABLE,
     AppendBatch,
     AppendLockTimeout,
@@ -67,8 +68,9 @@ class _PreparedCursor(psycopg.Cursor[Any]):
 
 
 _APPEND_SQL = (
-    "SELECT positions, recorded_at, hashes, head FROM claims_append(%s, %s, %s, %s::uuid[],"
-    " %s::text[], %s::integer[], %s::text[], %s::text[], %s::timestamptz[], %s::text[], %s, %s)"
+    "SELECT positions, recorded_at, hashes, log_hashes, head FROM claims_append(%s, %s, %s,"
+    " %s::uuid[], %s::text[], %s::integer[], %s::text[], %s::text[], %s::timestamptz[],"
+    " %s::text[], %s, %s)"
 )
 
 # What a parameter of a pipelined append's row statement is (see PostgresBackend._mark).
@@ -168,13 +170,18 @@ class _PendingAppend:
         return out
 
     def stored(
-        self, positions: list[int], recorded_at: dt.datetime, hashes: list[str], head: int
+        self,
+        positions: list[int],
+        recorded_at: dt.datetime,
+        hashes: list[str],
+        log_hashes: list[str],
+        head: int,
     ) -> list[RecordedEvent]:
         """The records as stored, from what claims_append() returned (head: the stream's
         version before them)."""
         out = []
-        for k, (record, position, digest) in enumerate(
-            zip(self.records, positions, hashes, strict=True), start=1
+        for k, (record, position, digest, link) in enumerate(
+            zip(self.records, positions, hashes, log_hashes, strict=True), start=1
         ):
             out.append(
                 RecordedEvent(
@@ -190,6 +197,7 @@ class _PendingAppend:
                     recorded_at,
                     record.occurred_at,
                     digest,
+                    link,
                 )
             )
         return out
@@ -271,8 +279,8 @@ class PostgresBackend(Backend):
             if isinstance(meaning, AppendResult):
                 return meaning
             raise meaning from exc
-        positions, recorded_at, hashes, head = call.fetchone()
-        return AppendResult(pending.stored(positions, recorded_at, hashes, head))
+        positions, recorded_at, hashes, log_hashes, head = call.fetchone()
+        return AppendResult(pending.stored(positions, recorded_at, hashes, log_hashes, head))
 
     def _append_error(
         self, batch: AppendBatch, error: BaseException | None, raised: BaseException
@@ -349,13 +357,14 @@ class PostgresBackend(Backend):
             return f"claims_pending(%s){cast}"
         return self.placeholder(field)
 
-    def _lock_and_log_head(self) -> tuple[int, dt.datetime | None]:
+    def _lock_and_log_head(self) -> tuple[int, dt.datetime | None, str]:
         self.lock()
         rows = self.execute(
-            f"SELECT position, recorded_at FROM {TABLE} ORDER BY position DESC LIMIT 1",  # noqa: S608
+            f"SELECT position, recorded_at, log_hash FROM {TABLE}"  # noqa: S608
+            " ORDER BY position DESC LIMIT 1",
             fetch=True,
         )
-        return (int(rows[0][0]), rows[0][1]) if rows else (0, None)
+        return (int(rows[0][0]), rows[0][1], rows[0][2]) if rows else (0, None, GENESIS_HASH)
 
     def _positions(self, head_position: int, n: int) -> list[int]:
         # Taken under the lock: a position becomes visible in the order it was handed out.
@@ -380,7 +389,7 @@ class PostgresBackend(Backend):
     def _select_columns(self) -> str:
         return (
             "position, event_id, stream_type, stream_id, version, event_type, schema_version,"
-            " data, metadata, recorded_at, occurred_at, hash"
+            " data, metadata, recorded_at, occurred_at, hash, log_hash"
         )
 
     def _moment(self, value: Any) -> dt.datetime | None:

@@ -18,6 +18,7 @@ from django.db import OperationalError, connection, models, transaction
 from django.db.backends.sqlite3.base import FORMAT_QMARK_REGEX
 
 from claims.core.eventstore.base import (
+    GENESIS_HASH,
     TABLE,
     AppendBatch,
     AppendLockTimeout,
@@ -115,7 +116,7 @@ class SqliteBackend(Backend):
             raise outcome
         return outcome[0]
 
-    def _lock_and_log_head(self) -> tuple[int, dt.datetime | None]:
+    def _lock_and_log_head(self) -> tuple[int, dt.datetime | None, str]:
         if not connection.in_atomic_block:
             raise ImproperlyConfigured("Appends run inside a transaction.")
         # AUTOINCREMENT: the next rowid follows the highest ever used (sqlite_sequence), so a
@@ -123,11 +124,12 @@ class SqliteBackend(Backend):
         rows = self.execute(
             f"SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = '{TABLE}'), 0),"  # noqa: S608
             f" COALESCE((SELECT MAX(position) FROM {TABLE}), 0)),"
-            f" (SELECT CAST(recorded_at AS TEXT) FROM {TABLE} ORDER BY position DESC LIMIT 1)",
+            f" (SELECT CAST(recorded_at AS TEXT) FROM {TABLE} ORDER BY position DESC LIMIT 1),"
+            f" (SELECT log_hash FROM {TABLE} ORDER BY position DESC LIMIT 1)",
             fetch=True,
         )
-        head, recorded = rows[0]
-        return int(head or 0), self._moment(recorded)
+        head, recorded, log_hash = rows[0]
+        return int(head or 0), self._moment(recorded), log_hash or GENESIS_HASH
 
     def _positions(self, head_position: int, n: int) -> list[int]:
         return list(range(head_position + 1, head_position + n + 1))
@@ -146,7 +148,7 @@ class SqliteBackend(Backend):
         # Times as text: datetime.fromisoformat is much faster than the decltype converter.
         return (
             "position, event_id, stream_type, stream_id, version, event_type, schema_version,"
-            " data, metadata, CAST(recorded_at AS TEXT), CAST(occurred_at AS TEXT), hash"
+            " data, metadata, CAST(recorded_at AS TEXT), CAST(occurred_at AS TEXT), hash, log_hash"
         )
 
     def _moment(self, value: Any) -> dt.datetime | None:
