@@ -407,7 +407,7 @@ class Backend(ABC):
     # --- statements (through Django's cursor wrappers, so tooling sees them) ----------------------
 
     @abstractmethod
-    def _new_cursor(self, raw: Any) -> Any:
+    def _new_cursor(self, raw: Any, slot: int = 0) -> Any:
         """A driver cursor for the raw connection, in the style `cursor()` expects."""
 
     def cursor(self, slot: int = 0) -> Any:
@@ -422,7 +422,7 @@ class Backend(ABC):
             connection._claims_cursors = kept  # type: ignore[attr-defined]
         cursor = kept[1].get(slot)
         if cursor is None:
-            cursor = kept[1][slot] = self._new_cursor(raw)
+            cursor = kept[1][slot] = self._new_cursor(raw, slot)
         if connection.queries_logged:
             return connection.make_debug_cursor(cursor)
         return connection.make_cursor(cursor)

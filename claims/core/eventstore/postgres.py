@@ -61,16 +61,31 @@ class _PreparedCursor(psycopg.Cursor[Any]):
     plans every statement anew; the event store's statements run for every command.
     """
 
+    binary = False
+
     def execute(
         self, query: Any, params: Any = None, *, prepare: bool | None = None, binary: Any = None
     ) -> Any:
-        return super().execute(query, params, prepare=True if prepare is None else prepare)
+        return super().execute(
+            query,
+            params,
+            prepare=True if prepare is None else prepare,
+            binary=self.binary if binary is None else binary,
+        )
+
+
+class _BinaryCursor(_PreparedCursor):
+    """Results in binary (the arrays claims_append() returns)."""
+
+    binary = True
 
 
 _APPEND_SQL = (
+    # %b: the arrays of JSON text go in binary, with no quoting to add and the server none to
+    # strip (the text form escapes every quote of every document).
     "SELECT positions, recorded_at, hashes, log_hashes, head FROM claims_append(%s, %s, %s,"
-    " %s::uuid[], %s::text[], %s::integer[], %s::text[], %s::text[], %s::timestamptz[],"
-    " %s::text[], %s, %s)"
+    " %b::uuid[], %b::text[], %b::integer[], %b::text[], %b::text[], %b::timestamptz[],"
+    " %b::text[], %s, %s)"
 )
 
 # What a parameter of a pipelined append's row statement is (see PostgresBackend._mark).
@@ -224,8 +239,8 @@ class PostgresBackend(Backend):
         super().__init__()
         self._pending_sql: dict[tuple[Any, ...], str] = {}
 
-    def _new_cursor(self, raw: Any) -> Any:
-        return _PreparedCursor(raw)
+    def _new_cursor(self, raw: Any, slot: int = 0) -> Any:
+        return _BinaryCursor(raw) if slot == 1 else _PreparedCursor(raw)
 
     # --- appends ----------------------------------------------------------------------------------
 

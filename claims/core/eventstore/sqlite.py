@@ -94,7 +94,7 @@ def _json(nullable: bool) -> Callable[[Any], Any]:
 class SqliteBackend(Backend):
     vendor = "sqlite"
 
-    def _new_cursor(self, raw: Any) -> Any:
+    def _new_cursor(self, raw: Any, slot: int = 0) -> Any:
         return raw.cursor(_QmarkCursor)
 
     # --- appends ----------------------------------------------------------------------------------
