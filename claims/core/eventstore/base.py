@@ -302,6 +302,25 @@ def chain_hash(prev_hash: str, body: bytes) -> str:
     return hashlib.sha256(prev_hash.encode("ascii") + body).hexdigest()
 
 
+def astuple_record(record: RecordedEvent) -> list[Any]:
+    """A record's values in `EVENT_COLUMNS` order."""
+    return [
+        record.position,
+        record.event_id,
+        record.stream_type,
+        record.stream_id,
+        record.version,
+        record.event_type,
+        record.schema_version,
+        record.data,
+        record.metadata,
+        record.recorded_at,
+        record.occurred_at,
+        record.hash,
+        record.log_hash,
+    ]
+
+
 def log_link(prev_log_hash: str, digest: str, position: int) -> str:
     """The log-wide chain: each event's hash chained to the previous position's link, with its
     own position, so a deleted, altered or moved event breaks every link after it."""
@@ -548,8 +567,9 @@ class Backend(ABC):
         """n new positions after every stored one, under the lock."""
 
     def _insert_events(self, records: Sequence[RecordedEvent]) -> None:
-        rows = [{name: getattr(r, name) for name in EVENT_COLUMNS} for r in records]
-        self.insert_rows(Event, rows)
+        statement = self._insert_statement(Event, EVENT_COLUMNS)
+        params = statement.params
+        self._insert_params(statement, [params(astuple_record(r)) for r in records])
 
     def _replayed(self, batch: AppendBatch) -> list[RecordedEvent] | None:
         """The stored records if this exact append (same ids, same versions) already happened."""
@@ -699,28 +719,46 @@ class Backend(ABC):
     def records(self, rows: Sequence[Sequence[Any]]) -> list[RecordedEvent]:
         """Rows of `_select_columns()` as RecordedEvents (no model instances)."""
         moment = self._moment
-        out = []
+        fast_loads = orjson.loads
+        make_uuid = uuid.UUID
+        record = RecordedEvent
+        out: list[RecordedEvent] = []
+        append = out.append
         # Events appended together share their recorded_at (and often occurred_at): convert
         # each distinct value once; datetimes are immutable, so records may share them.
         last_raw: Any = None
-        last_moment: dt.datetime | None = None
+        last_moment: Any = None
         for row in rows:
             pos, eid, stype, sid, ver, etype, schema, data, meta, rec_at, occ_at, digest, link = row
             if rec_at != last_raw:
                 last_raw, last_moment = rec_at, moment(rec_at)
-            occurred = last_moment if occ_at == rec_at else moment(occ_at)
-            assert last_moment is not None
-            out.append(
-                RecordedEvent(
+            if occ_at is None:
+                occurred = None
+            else:
+                occurred = last_moment if occ_at == rec_at else moment(occ_at)
+            if isinstance(data, str | bytes):
+                try:
+                    data = fast_loads(data)
+                except orjson.JSONDecodeError:
+                    data = loads(data)
+            if isinstance(meta, str | bytes):
+                try:
+                    meta = fast_loads(meta)
+                except orjson.JSONDecodeError:
+                    meta = loads(meta)
+            if type(eid) is str:
+                eid = make_uuid(eid)
+            append(
+                record(
                     pos,
-                    eid if isinstance(eid, uuid.UUID) else uuid.UUID(eid),
+                    eid,
                     stype,
                     sid,
                     ver,
                     etype,
                     schema,
-                    loads(data) if isinstance(data, str | bytes) else data,
-                    loads(meta) if isinstance(meta, str | bytes) else meta,
+                    data,
+                    meta,
                     last_moment,
                     occurred,
                     digest,
@@ -810,15 +848,17 @@ class Backend(ABC):
     def insert_rows(self, model: type[models.Model], rows: Sequence[Mapping[str, Any]]) -> None:
         """Insert rows of one model given as field values, every row with the same fields, in
         one go (executemany; the PostgreSQL backend uses COPY for many rows)."""
-        if not rows:
-            return
-        st = self._insert_statement(model, tuple(rows[0]))
-        params = st.rows(rows)
+        if rows:
+            statement = self._insert_statement(model, tuple(rows[0]))
+            self._insert_params(statement, statement.rows(rows))
+
+    def _insert_params(self, statement: _Statement, params: list[list[Any]]) -> None:
+        """Run an insert statement for each of these parameter lists."""
         cursor = self.cursor()
         if len(params) == 1:
-            cursor.execute(st.sql, params[0])
-        else:
-            cursor.executemany(st.sql, params)
+            cursor.execute(statement.sql, params[0])
+        elif params:
+            cursor.executemany(statement.sql, params)
 
     def bulk_session(self, pages: int = 16_384) -> Any:
         """A context for bulk writes (see the SQLite backend); nothing by default."""

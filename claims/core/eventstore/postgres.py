@@ -10,7 +10,7 @@ import secrets
 import shutil
 import subprocess
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +36,7 @@ from claims.core.eventstore.base import (
     Projector,
     RecordedEvent,
     RowWrite,
+    _Statement,
     dump_text,
     hash_body,
     identity,
@@ -74,21 +75,14 @@ class _PreparedCursor(psycopg.Cursor[Any]):
         )
 
 
-class _BinaryCursor(_PreparedCursor):
-    """Results in binary (the arrays claims_append() returns)."""
-
-    binary = True
-
-
-_APPEND_SQL = (
-    # %b: the arrays of JSON text go in binary, with no quoting to add and the server none to
-    # strip (the text form escapes every quote of every document).
+# The same call as a statement of a script (client-side binding: %s throughout).
+_APPEND_SCRIPT_SQL = (
     "SELECT positions, recorded_at, hashes, log_hashes, head FROM claims_append(%s, %s, %s,"
-    " %b::uuid[], %b::text[], %b::integer[], %b::text[], %b::text[], %b::timestamptz[],"
-    " %b::text[], %s, %s)"
+    " %s::uuid[], %s::text[], %s::integer[], %s::text[], %s::text[], %s::timestamptz[],"
+    " %s::text[], %s, %s)"
 )
 
-# What a parameter of a pipelined append's row statement is (see PostgresBackend._mark).
+# What a parameter of a scripted append's row statement is (see PostgresBackend._mark).
 _VALUE, _TIME, _POSITION, _TEXT = 0, 1, 2, 3
 
 
@@ -240,19 +234,22 @@ class PostgresBackend(Backend):
         self._pending_sql: dict[tuple[Any, ...], str] = {}
 
     def _new_cursor(self, raw: Any, slot: int = 0) -> Any:
-        return _BinaryCursor(raw) if slot == 1 else _PreparedCursor(raw)
+        return _PreparedCursor(raw)
 
     # --- appends ----------------------------------------------------------------------------------
 
     def append(self, batch: AppendBatch, project: Projector | None) -> AppendResult:
-        """One round trip: [BEGIN,] claims_append() (lock, head check, time, positions, hashes,
-        insert), the projector's rows, [COMMIT] -- in one pipeline flush.
+        """One round trip: [BEGIN;] claims_append() (lock, head check, time, positions, hashes,
+        insert); the projector's rows; [COMMIT] -- one script, sent in one message.
 
         The projector sees records whose time and positions are placeholders (PendingTime,
         PendingPosition): the server fixes them under the lock, and the row statements take
-        them from the settings claims_append() leaves (claims_pending() for JSON text). So the
-        lock is held only while the server runs these statements and commits. In a caller's
-        transaction the statements run under a savepoint, released in the same flush.
+        them from the settings claims_append() leaves (claims_pending() for JSON text). The
+        whole script reaches the server before it starts, so the lock is held only while the
+        server runs it and commits, never while this process is busy or descheduled (measured:
+        statements sent one by one in pipeline mode left the lock holder waiting on its client
+        for the next one, and 16 writers spent two thirds of their time queued on the lock).
+        In a caller's transaction the script runs under a savepoint, released at its end.
         """
         if project is not None and batch.expected_version is None:
             # The rows follow from the versions: find the head first, under the lock.
@@ -263,26 +260,29 @@ class PostgresBackend(Backend):
             return outcome[0]
         pending = _PendingAppend(batch)
         writes = project(pending.records) if project is not None else []
-        statements = [
-            self._pending_statement(one, pending)
-            for w in writes
-            for one in (
-                [Insert(w.model, [row]) for row in w.rows] if isinstance(w, Insert) else [w]
-            )
-        ]
         own = not connection.in_atomic_block
-        connection.ensure_connection()
-        raw = connection.connection
-        assert raw is not None
-        call = self.cursor(1)
-        cursor = self.cursor()
+        cursor = self._script_cursor()
+        mogrify = cursor.cursor.mogrify
+        script = [
+            "BEGIN" if own else "SAVEPOINT claims_append",
+            mogrify(_APPEND_SCRIPT_SQL, pending.params),
+            *(
+                mogrify(*self._pending_statement(one, pending))
+                for w in writes
+                for one in (
+                    [Insert(w.model, [row]) for row in w.rows] if isinstance(w, Insert) else [w]
+                )
+            ),
+            "COMMIT" if own else "RELEASE SAVEPOINT claims_append",
+        ]
         try:
-            with raw.pipeline():
-                cursor.execute("BEGIN" if own else "SAVEPOINT claims_append")
-                call.execute(_APPEND_SQL, pending.params)
-                for sql, params in statements:
-                    cursor.execute(sql, params)
-                cursor.execute("COMMIT" if own else "RELEASE SAVEPOINT claims_append")
+            cursor.execute(";\n".join(script))
+            found = None
+            while True:
+                if cursor.description is not None and len(cursor.description) == 5:
+                    found = cursor.fetchone()
+                if not cursor.nextset():
+                    break
         except (psycopg.Error, DatabaseError) as exc:
             error = exc if isinstance(exc, psycopg.Error) else exc.__cause__
             # Nothing after the failed statement ran (COMMIT or RELEASE included): undo.
@@ -294,8 +294,15 @@ class PostgresBackend(Backend):
             if isinstance(meaning, AppendResult):
                 return meaning
             raise meaning from exc
-        positions, recorded_at, hashes, log_hashes, head = call.fetchone()
+        assert found is not None
+        positions, recorded_at, hashes, log_hashes, head = found
         return AppendResult(pending.stored(positions, recorded_at, hashes, log_hashes, head))
+
+    def _script_cursor(self) -> Any:
+        """Django's own cursor on this connection (client-side binding: a script of several
+        statements goes as one simple query), wrapped as Django wraps it."""
+        connection.ensure_connection()
+        return connection.cursor()
 
     def _append_error(
         self, batch: AppendBatch, error: BaseException | None, raised: BaseException
@@ -329,7 +336,7 @@ class PostgresBackend(Backend):
         """A row write as one statement per row, the placeholders of pending values replaced by
         expressions over the settings claims_append() leaves."""
         if isinstance(write, Insert):
-            assert len(write.rows) == 1, "one row per statement in a pipelined append"
+            assert len(write.rows) == 1, "one row per statement in a scripted append"
             base = self._insert_statement(write.model, tuple(write.rows[0]))
             params = base.rows(write.rows)[0]
         else:
@@ -422,16 +429,15 @@ class PostgresBackend(Backend):
     def placeholder(self, field: models.Field[Any, Any]) -> str:
         return "%s::jsonb" if isinstance(field, models.JSONField) else "%s"
 
-    def insert_rows(self, model: type[models.Model], rows: Sequence[Mapping[str, Any]]) -> None:
+    def _insert_params(self, statement: _Statement, params: list[list[Any]]) -> None:
         """COPY FROM STDIN for more than a few rows (the values are the ORM's stored values)."""
-        if len(rows) < 8:
-            super().insert_rows(model, rows)
+        if len(params) < 8:
+            super()._insert_params(statement, params)
             return
-        statement = self._insert_statement(model, tuple(rows[0]))
         copy_sql = f"COPY {statement.table} ({statement.columns}) FROM STDIN"
         with self.cursor().copy(copy_sql) as copy:
-            for params in statement.rows(rows):
-                copy.write_row(params)
+            for row in params:
+                copy.write_row(row)
 
     # --- operations -------------------------------------------------------------------------------
 
