@@ -255,7 +255,7 @@ def machine(pg_url: str | None = None) -> dict[str, Any]:
         "django": django.get_version(),
         "sqlite": sqlite3.sqlite_version,
     }
-    for package in ("eventsourcing", "psycopg", "gunicorn", "celery"):
+    for package in ("eventsourcing", "django-simple-history", "psycopg", "gunicorn", "celery"):
         with contextlib.suppress(Exception):
             from importlib.metadata import version
 

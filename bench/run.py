@@ -290,7 +290,8 @@ def describe_machine(m: dict[str, Any]) -> str:
         f"{m.get('cpu')}, {m.get('cores')} cores, {m.get('memory_gib')} GiB; "
         f"Python {m.get('python')}, Django {m.get('django')}, SQLite {m.get('sqlite')}, "
         f"PostgreSQL {m.get('postgres', '-')} ({_durability(m)}), psycopg {m.get('psycopg')} "
-        f"({m.get('psycopg_impl')}), eventsourcing {m.get('eventsourcing')}"
+        f"({m.get('psycopg_impl')}), eventsourcing {m.get('eventsourcing')}, "
+        f"django-simple-history {m.get('django-simple-history')}"
     )
 
 
