@@ -368,7 +368,7 @@ class ClaimCollectionView(ApiView):
             statement=data["statement"],
             subject=data["subject"],
             indicator=data.get("indicator") or None,
-            value=quantity(data["value"]),  # type: ignore[arg-type]
+            value=quantity(data["value"]),
             period=period(data.get("period")),
             place=data.get("place", ""),
             attributed_to=data["attributed_to"],

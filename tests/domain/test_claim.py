@@ -82,6 +82,8 @@ ALL_OTHER_COMMANDS = [
     c.CorrectClaim(reason="Typo.", value=qty("40")),
     c.RefuteClaim(reason="False."),
     c.RetractClaim(reason="Withdrawn."),
+    c.ReopenClaim(dispute_id="d2", reason="New evidence."),
+    c.RecastAsProposition(reason="Not a figure."),
     c.AttachEvidence(evidence_id="v1", url="https://example.org"),
     c.AssignReview(assignee="editor"),
     c.AddNote(text="Look again."),
@@ -350,8 +352,10 @@ def test_a_refuted_or_retracted_claim_cannot_be_confirmed(final):
     assert refused(given(reported(), final), c.ConfirmClaim()).field == "status"
 
 
-def test_a_claim_with_an_open_dispute_cannot_be_confirmed():
-    assert refused(given(reported(), disputed("d1")), c.ConfirmClaim()).field == "status"
+def test_confirming_a_claim_with_an_open_dispute_needs_a_reason():
+    refusal = refused(given(reported(), disputed("d1")), c.ConfirmClaim(reason="  "))
+
+    assert refusal.field == "reason"
 
 
 def test_a_confirmed_claim_cannot_be_confirmed_again():
@@ -605,6 +609,46 @@ def test_the_version_counts_the_events():
     assert state.version == 4
 
 
+# One event of every type after ClaimReported, each with the history it needs.
+EVERY_LATER_EVENT: list[tuple[tuple[e.Event, ...], e.Event]] = [
+    ((), e.FigureAdded(figure_id="f1", source="un", value=qty("40"))),
+    ((), disputed("d1")),
+    ((disputed("d1"),), e.DisputeResolved(dispute_id="d1", resolution="rejected", reason="No.")),
+    ((), CONFIRMED),
+    ((), e.ClaimCorrected(reason="Typo.", old_value=qty("45"), new_value=qty("40"))),
+    ((), REFUTED),
+    ((), RETRACTED),
+    ((REFUTED,), e.ClaimReopened(dispute_id="d9", reason="New.", verdict="refuted")),
+    ((), e.ClaimRecast(reason="A statement.", old_value=qty("45"), withdrawn_figures=("primary",))),
+    ((), e.EvidenceAttached(evidence_id="v1", url="https://example.org")),
+    ((), e.ReviewAssigned(assignee="ana")),
+    ((), e.NoteAdded(text="x")),
+]
+
+
+def test_every_later_event_type_is_listed_here():
+    listed = {type(event) for _, event in EVERY_LATER_EVENT}
+
+    assert listed == set(e.CLAIM_EVENTS) - {e.ClaimReported}
+
+
+@pytest.mark.parametrize(
+    ("history", "event"), EVERY_LATER_EVENT, ids=lambda x: getattr(x, "event_type", "")
+)
+def test_every_event_adds_one_to_the_version_and_keeps_the_claim_id(history, event):
+    before = given(reported(), *history)
+
+    after = evolve(before, event)
+
+    assert after.version == before.version + 1
+    assert after.claim_id == before.claim_id == "claim-1"
+    assert (after.subject, after.attributed_to, after.period) == (
+        before.subject,
+        before.attributed_to,
+        before.period,
+    )
+
+
 def test_evolve_needs_a_report_first():
     with pytest.raises(ValueError, match="before ClaimReported"):
         evolve(None, e.NoteAdded(text="x"))
@@ -641,6 +685,7 @@ def test_demo_up_to_45_percent_disputed_by_the_wilson_center():
     )
 
     assert state.status is ClaimStatus.DISPUTED
+    assert state.value is not None
     assert state.value.qualifier is Qualifier.UP_TO
     assert state.value.lower is None
     assert state.value.upper is not None
@@ -648,7 +693,7 @@ def test_demo_up_to_45_percent_disputed_by_the_wilson_center():
     assert state.value.allows(Decimal("30"))
     assert not state.value.allows(Decimal("46"))
     assert [(d.by, d.status) for d in state.disputes] == [("wilson", DisputeStatus.OPEN)]
-    assert refused(state, c.ConfirmClaim()).field == "status"
+    assert refused(state, c.ConfirmClaim()).field == "reason"
 
 
 def test_demo_cartel_leader_killed_disputed_then_refuted():
@@ -666,6 +711,10 @@ def test_demo_cartel_leader_killed_disputed_then_refuted():
 
     assert state.status is ClaimStatus.REFUTED
     assert state.version == 3
+    assert state.open_disputes == ()
+    assert [(d.status, d.resolution_reason) for d in state.disputes] == [
+        (DisputeStatus.SUPERSEDED, "The trafficker had not been killed.")
+    ]
     assert refused(state, c.ConfirmClaim(reason="Sure?")).field == "status"
     resolve = c.ResolveDispute(resolution="rejected", reason="The report stands.")
     assert refused(state, resolve).field == "status"
