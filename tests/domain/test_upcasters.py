@@ -9,7 +9,7 @@ import pytest
 from claims.core.domain import commands as c
 from claims.core.domain import events as e
 from claims.core.domain.claim import ClaimState, DisputeStatus, FigureStatus, replay
-from claims.core.domain.upcasters import UPCASTERS, current_version, upcast
+from claims.core.domain.upcasters import UPCASTERS, current_version, upcast, upcaster
 from claims.core.domain.values import Quantity
 from tests.domain.scenario import qty, report, story
 
@@ -84,6 +84,23 @@ def test_a_missing_upcaster_raises_lookup_error(monkeypatch):
 
     with pytest.raises(LookupError, match="No upcaster for ClaimDisputed v1"):
         upcast("ClaimDisputed", 1, {"dispute_id": "d1", "reason": "x"})
+
+
+def test_an_upcaster_is_registered_for_its_type_and_version_and_chained(monkeypatch):
+    monkeypatch.setattr(e.NoteAdded, "SCHEMA_VERSION", 3)
+    monkeypatch.setitem(UPCASTERS, ("NoteAdded", 1), lambda data: {**data, "v2": True})
+
+    @upcaster("NoteAdded", 2)
+    def rename(data: dict[str, Any]) -> dict[str, Any]:
+        data["body"] = data.pop("text")
+        return data
+
+    try:
+        assert UPCASTERS[("NoteAdded", 2)] is rename
+        assert upcast("NoteAdded", 1, {"text": "x"}) == {"body": "x", "v2": True}
+        assert upcast("NoteAdded", 2, {"text": "x"}) == {"body": "x"}
+    finally:
+        del UPCASTERS[("NoteAdded", 2)]
 
 
 def test_data_older_than_any_upcaster_raises_lookup_error():

@@ -684,6 +684,8 @@ def _superseded(
     disputes: tuple[Dispute, ...], ids: tuple[str, ...] | None, reason: str, version: int
 ) -> tuple[Dispute, ...]:
     """The disputes with those a verdict closed marked superseded (None: every open one)."""
+    if ids == ():
+        return disputes  # most verdicts close nothing: no copy
     return tuple(
         replace(
             d,

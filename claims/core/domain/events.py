@@ -264,7 +264,8 @@ def _field_decoders(cls: type[Event]) -> dict[str, typing.Callable[[Any], Any]]:
     return {f.name: _decoder(hints[f.name]) for f in dataclasses.fields(cls)}
 
 
-_DECODERS = {name: _field_decoders(cls) for name, cls in EVENT_TYPES.items()}
+# Decoders per event type, built on first use (type hints are costly to read).
+_DECODERS: dict[str, dict[str, typing.Callable[[Any], Any]]] = {}
 
 
 class UnknownEventType(KeyError):
@@ -277,6 +278,8 @@ def decode(event_type: str, data: dict[str, Any]) -> Event:
         cls = EVENT_TYPES[event_type]
     except KeyError:
         raise UnknownEventType(event_type) from None
-    decoders = _DECODERS[event_type]
+    decoders = _DECODERS.get(event_type)
+    if decoders is None:
+        decoders = _DECODERS[event_type] = _field_decoders(cls)
     kwargs = {name: decoders[name](raw) for name, raw in data.items() if name in decoders}
     return cls(**kwargs)

@@ -57,20 +57,21 @@ def _claim_reported_v1_to_v2(data: Data) -> Data:
     return data
 
 
-def _not_recorded(field: str) -> Upcaster:
-    def step(data: Data) -> Data:
-        data[field] = None  # "those open (or confirmed) at this point": evolve works them out
-        return data
-
-    return step
+def _disputes_not_recorded(data: Data) -> Data:
+    """v1 verdicts left open disputes open; v2 closes them and lists them."""
+    data["superseded_disputes"] = None  # "those open at this point": evolve works them out
+    return data
 
 
-# Verdicts used to leave open disputes open; they now close them as superseded, and say which.
 for _verdict in ("ClaimConfirmed", "ClaimRefuted", "ClaimRetracted"):
-    upcaster(_verdict, 1)(_not_recorded("superseded_disputes"))
+    upcaster(_verdict, 1)(_disputes_not_recorded)
 
-# An accepted figure used to leave a figure confirmed earlier confirmed too.
-upcaster("DisputeResolved", 1)(_not_recorded("superseded_figures"))
+
+@upcaster("DisputeResolved", 1)
+def _figures_not_recorded(data: Data) -> Data:
+    """A v1 accepted figure left a figure confirmed earlier confirmed too; v2 supersedes it."""
+    data["superseded_figures"] = None  # "those confirmed at this point"
+    return data
 
 
 @upcaster("ClaimCorrected", 1)

@@ -80,6 +80,8 @@ class Qualifier(enum.StrEnum):
             return raw
         if not isinstance(raw, str):
             raise InvalidValue("Qualifier must be a string.", "qualifier")
+        if raw in _QUALIFIER_VALUES:
+            return cls(raw)  # as stored: the common case, spared the respelling below
         key = raw.strip().lower().replace("-", "_").replace(" ", "_")
         try:
             return cls(key)
@@ -88,6 +90,9 @@ class Qualifier(enum.StrEnum):
             raise InvalidValue(
                 f"Unknown qualifier {raw[:40]!r}; expected one of: {choices}.", "qualifier"
             ) from None
+
+
+_QUALIFIER_VALUES = frozenset(q.value for q in Qualifier)
 
 
 @dataclass(frozen=True, slots=True)
@@ -385,10 +390,11 @@ def clean_text(raw: object, field: str, *, max_len: int, required: bool = True) 
         raise InvalidValue(f"Must be at most {max_len} characters.", field)
     if "\x00" in text:
         raise InvalidValue("Must not contain NUL characters.", field)
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        raise InvalidValue("Must be valid Unicode (no lone surrogates).", field) from None
+    if not text.isascii():  # only non-ASCII text can hold a lone surrogate
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            raise InvalidValue("Must be valid Unicode (no lone surrogates).", field) from None
     return text
 
 
