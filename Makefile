@@ -14,7 +14,7 @@ PORT ?= 8000
 # Extra pytest arguments for `make test`, e.g. make test PYTEST_ARGS='-k timeline -x'
 PYTEST_ARGS ?=
 
-.PHONY: help run test check lint chaos clean browser-deps eval-extraction bench bench-full bench-deps
+.PHONY: help run test check lint chaos clean browser-deps eval-extraction bench bench-full bench-deps mutation
 
 help:
 	@echo "make run    migrate, load demo data, collect static files, start the stack (PORT=$(PORT))"
@@ -23,6 +23,7 @@ help:
 	@echo "make chaos  the fault-injection tests (-m chaos)"
 	@echo "make eval-extraction  precision/recall/F1 of the claim extractor"
 	@echo "make bench  benchmarks (quick sizes, SQLite and PostgreSQL, peers); make bench-full"
+	@echo "make mutation  mutation testing of claims/core/domain (slow; prints the score)"
 	@echo "make clean  remove var/ and .venv/"
 
 $(PY):
@@ -71,6 +72,16 @@ browser-deps:
 	    echo "!!! WARNING: could not install chromium/chromium-driver: browser tests cannot run !!!" >&2; \
 	  fi; \
 	fi
+
+# Mutation testing of the pure domain (never part of `make test`: tens of minutes on two cores).
+# mutmut mutates claims/core/domain (configuration: [tool.mutmut] in pyproject.toml) and runs,
+# for each mutant, the domain tests that exercise the mutated function; results are cached in
+# mutants/ (delete it for a fresh run). The score sets aside message-only and listed equivalent
+# mutants (tests/domain/mutation-equivalents.md) and fails below MUTATION_MIN percent.
+MUTATION_MIN ?= 90
+mutation: $(VENV)/.stamp-dev
+	$(BIN)/mutmut run --max-children 2
+	$(PY) -m tests.domain.mutation_score --min $(MUTATION_MIN)
 
 # Precision, recall and F1 per field of the claim extractor on the hand-annotated texts.
 eval-extraction: $(VENV)/.stamp-runtime

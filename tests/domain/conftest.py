@@ -6,12 +6,30 @@ pytest-django plugin (`pytest tests/domain -p no:django`).
 """
 
 import pytest
-from hypothesis import settings
+from hypothesis import Phase, settings
+
+from claims.core.domain import events
 
 # `make mutation` runs these tests once per mutant: the same examples every time, so that a
-# mutant's verdict does not depend on the draw, and fewer of them (see below).
-settings.register_profile("mutation", derandomize=True, database=None, deadline=None)
+# mutant's verdict does not depend on the draw, fewer of them (see below), and no shrinking (a
+# mutant needs a failure, not its smallest example).
+settings.register_profile(
+    "mutation",
+    derandomize=True,
+    database=None,
+    deadline=None,
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],
+    report_multiple_bugs=False,
+)
 MUTATION_EXAMPLES = 60  # per property test, and per state machine run
+
+
+@pytest.fixture(autouse=True)
+def _cold_caches() -> None:
+    """Each test decodes from scratch: a decoder built and kept by an earlier test would hide a
+    fault in building it (mutation testing forks its runs from a process that built them)."""
+    events._DECODERS.clear()
+    events._FIELD_NAMES.clear()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

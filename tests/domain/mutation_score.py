@@ -39,6 +39,8 @@ class Mutant:
     function: str  # module.Class.function, without the mutant number
     status: str
     diff: str
+    original: str = ""  # the whole function, before and after the mutation
+    mutated: str = ""
 
     @property
     def added(self) -> list[str]:
@@ -62,8 +64,14 @@ def function_of(name: str) -> str:
 
 def load_mutants() -> list[Mutant]:
     # mutmut reads its configuration when imported: only here, from the project root.
+    import libcst as cst
     from mutmut.__main__ import SourceFileMutationData, walk_mutatable_files
-    from mutmut.mutation.diff_apply import get_diff_for_mutant
+    from mutmut.mutation.diff_apply import (
+        get_diff_for_mutant,
+        read_mutant_function,
+        read_mutants_module,
+        read_original_function,
+    )
     from mutmut.stats import status_by_exit_code
 
     found = []
@@ -71,23 +79,20 @@ def load_mutants() -> list[Mutant]:
         data = SourceFileMutationData(path=path)
         data.load()
         module = str(path).removesuffix(".py").replace("/", ".")
+        mutants_module = None
         for name, exit_code in data.exit_code_by_key.items():
             status = status_by_exit_code[exit_code]
-            diff = get_diff_for_mutant(name, path=path) if status not in KILLED else ""
-            found.append(Mutant(name, module, function_of(name), status, diff))
+            if status in KILLED:
+                found.append(Mutant(name, module, function_of(name), status, ""))
+                continue
+            mutants_module = mutants_module or read_mutants_module(path)
+            original, mutated = (
+                cst.Module([read(mutants_module, name).with_changes(name=cst.Name("f"))]).code
+                for read in (read_original_function, read_mutant_function)
+            )
+            diff = get_diff_for_mutant(name, path=path)
+            found.append(Mutant(name, module, function_of(name), status, diff, original, mutated))
     return found
-
-
-def _diff_sides(diff: str) -> tuple[str, str]:
-    before, after = [], []
-    for line in diff.splitlines()[2:]:
-        if line.startswith("@@"):
-            continue
-        if not line.startswith("+"):
-            before.append(line[1:])
-        if not line.startswith("-"):
-            after.append(line[1:])
-    return "\n".join(before), "\n".join(after)
 
 
 class _WithoutMessages(ast.NodeTransformer):
@@ -111,7 +116,7 @@ def _is_text(node: ast.expr) -> bool:
 def message_only(mutant: Mutant) -> bool:
     """Whether the mutant and the original differ only in the messages they raise."""
     try:
-        trees = [ast.parse(textwrap.dedent(code)) for code in _diff_sides(mutant.diff)]
+        trees = [ast.parse(textwrap.dedent(code)) for code in (mutant.original, mutant.mutated)]
     except SyntaxError:
         return False
     plain = [ast.dump(_WithoutMessages().visit(tree)) for tree in trees]
@@ -139,7 +144,9 @@ def classify(mutants: list[Mutant]) -> dict[str, list[Mutant]]:
     for m in mutants:
         if m.status in KILLED:
             groups["killed"].append(m)
-        elif m.status in ("survived", "no tests") and message_only(m):
+        elif m.status in ("not checked", "check was interrupted by user"):
+            groups.setdefault("not checked", []).append(m)
+        elif message_only(m):
             groups["message-only"].append(m)
         elif any((m.function, line) in listed for line in m.added):
             groups["equivalent"].append(m)
@@ -179,6 +186,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{counts['message-only']:8} {counts['equivalent']:6} {module_score:6.1f}%"
         )
     total = score(groups)
+    if groups.get("not checked"):
+        print(f"{len(groups['not checked'])} mutants not checked yet: run `mutmut run`.")
     print(
         f"mutation score: {total:.1f}% ({len(groups['killed'])} killed, "
         f"{len(groups['survived'])} survived; set aside: {len(groups['message-only'])} "

@@ -8,8 +8,12 @@ from claims.core.domain import commands as c
 from claims.core.domain import events as e
 from claims.core.domain.claim import (
     PRIMARY_FIGURE,
+    ClaimState,
     ClaimStatus,
+    Dispute,
     DisputeStatus,
+    Evidence,
+    Figure,
     FigureStatus,
     decide,
     evolve,
@@ -719,3 +723,145 @@ def test_demo_cartel_leader_killed_disputed_then_refuted():
     resolve = c.ResolveDispute(resolution="rejected", reason="The report stands.")
     assert refused(state, resolve).field == "status"
     assert refused(state, c.CorrectClaim(reason="X.", value=qty("2", "people"))).field == "status"
+
+
+# --- Evolve keeps everything the events say -----------------------------------------------------
+
+
+def test_a_claims_state_holds_everything_its_events_said():
+    wpr = Document(url="https://wpr.example/x", publisher="wpr", title="Interview")
+    h1 = Period.from_data({"start": "2012-01-01", "end": "2012-06-30"})
+    events = [
+        reported(
+            indicator="gt-share",
+            place="Guatemala",
+            reported_in=wpr,
+            note="From an interview.",
+            said_by="Guatemalan officials",
+            relayed_by=("zaino",),
+            language="es",
+        ),
+        e.FigureAdded(
+            figure_id="f1",
+            source="un",
+            value=qty("40"),
+            reported_in=wpr,
+            reason="UN data.",
+            said_by="UNODC",
+            relayed_by=("wilson",),
+            period=h1,
+        ),
+        disputed("d1", by="wilson", counter_value=qty("30"), evidence="https://e.org/d"),
+        e.EvidenceAttached(
+            evidence_id="v1", url="https://e.org/r", title="Report", kind="pdf", note="p. 3"
+        ),
+        e.ReviewAssigned(assignee="ana"),
+        e.NoteAdded(text="Check."),
+    ]
+
+    state = given(*events)
+
+    assert state == ClaimState(
+        claim_id="claim-1",
+        version=6,
+        status=ClaimStatus.DISPUTED,
+        statement=reported().statement,
+        subject="Guatemala",
+        value=qty("45"),
+        attributed_to="gt-officials",
+        indicator="gt-share",
+        period=reported().period,
+        place="Guatemala",
+        reported_in=wpr,
+        note="From an interview.",
+        figures=(
+            Figure(
+                figure_id=PRIMARY_FIGURE,
+                source="gt-officials",
+                value=qty("45"),
+                reported_in=wpr,
+                said_by="Guatemalan officials",
+                relayed_by=("zaino",),
+            ),
+            Figure(
+                figure_id="f1",
+                source="un",
+                value=qty("40"),
+                reported_in=wpr,
+                reason="UN data.",
+                added_in_version=2,
+                said_by="UNODC",
+                relayed_by=("wilson",),
+                period=h1,
+            ),
+            Figure(
+                figure_id="d1",
+                source="wilson",
+                value=qty("30"),
+                reason="Contested.",
+                added_in_version=3,
+            ),
+        ),
+        disputes=(
+            Dispute(
+                dispute_id="d1",
+                reason="Contested.",
+                by="wilson",
+                counter_value=qty("30"),
+                evidence="https://e.org/d",
+                opened_in_version=3,
+            ),
+        ),
+        evidence=(
+            Evidence(
+                evidence_id="v1", url="https://e.org/r", title="Report", kind="pdf", note="p. 3"
+            ),
+        ),
+        assignee="ana",
+        status_before_dispute=ClaimStatus.REPORTED,
+        notes=1,
+        said_by="Guatemalan officials",
+        relayed_by=("zaino",),
+        language="es",
+    )
+    assert report(reported_in=wpr, indicator="gt-share").reported_in == wpr
+    (event,) = when(None, report(reported_in=wpr, indicator="gt-share"))
+    assert (event.reported_in, event.indicator) == (wpr, "gt-share")  # type: ignore[attr-defined]
+
+
+def test_a_value_correction_keeps_the_statement_and_a_wording_one_the_value():
+    state = given(reported(statement="Old.", value=qty("45")))
+
+    assert then(state, c.CorrectClaim(reason="R.", value=qty("40"))).statement == "Old."
+    assert then(state, c.CorrectClaim(reason="R.", statement="New.")).value == qty("45")
+
+
+def test_confirming_needs_no_reason_when_no_dispute_is_open():
+    (event,) = when(given(reported()), c.ConfirmClaim(evidence="http://e.org/x"))
+
+    assert event == e.ClaimConfirmed(evidence="http://e.org/x")
+
+
+def test_a_resolution_without_a_figure_supersedes_none():
+    state = given(reported(), disputed("d1"))
+
+    assert when(state, c.ResolveDispute(resolution="upheld", reason="Stands.")) == [
+        e.DisputeResolved(dispute_id="d1", resolution="upheld", reason="Stands.")
+    ]
+
+
+def test_a_rejected_dispute_after_a_correction_keeps_the_claim_corrected():
+    """With a second dispute still open, rejecting the first used to put a corrected claim back
+    to disputed."""
+    state = given(
+        reported(value=qty("45")),
+        disputed("d1"),
+        disputed("d2"),
+        e.ClaimCorrected(reason="Typo.", old_value=qty("45"), new_value=qty("40")),
+    )
+    assert state.status is ClaimStatus.CORRECTED
+
+    after = then(state, c.ResolveDispute(dispute_id="d1", resolution="rejected", reason="No."))
+
+    assert after.status is ClaimStatus.CORRECTED
+    assert [d.dispute_id for d in after.open_disputes] == ["d2"]

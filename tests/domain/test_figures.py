@@ -295,3 +295,68 @@ def test_a_primary_figure_carries_the_claims_chain():
         ("zaino", "arnson"),
         None,
     )
+
+
+# --- Logs written before these rules ------------------------------------------------------------
+
+LEGACY_REJECTION = e.DisputeResolved(
+    dispute_id="d1",
+    resolution="rejected",
+    reason="Stands.",
+    accepted_figure="d1",
+    superseded_figures=None,
+)
+
+
+def test_an_old_rejection_that_accepted_a_competing_figure_folds_as_it_did():
+    state = given(reported(), D1_COUNTER, LEGACY_REJECTION)
+
+    assert state.status is ClaimStatus.REPORTED
+    assert statuses(state) == [
+        (PRIMARY_FIGURE, FigureStatus.REPORTED),
+        ("d1", FigureStatus.CONFIRMED),
+    ]
+    assert state.value_figure == state.figure(PRIMARY_FIGURE)
+
+
+def test_upholding_a_figure_an_old_rejection_confirmed_supersedes_nothing_else():
+    state = given(
+        reported(), D1_COUNTER, LEGACY_REJECTION, disputed("d2", by="un", counter_value=qty("25"))
+    )
+    command = c.ResolveDispute(
+        dispute_id="d2", resolution="upheld", reason="30 it is.", accepted_figure="d1"
+    )
+
+    (event,) = when(state, command)
+
+    assert event.superseded_figures == ()  # type: ignore[attr-defined]
+    after = then(state, command)
+    assert statuses(after) == [
+        (PRIMARY_FIGURE, FigureStatus.REJECTED),
+        ("d1", FigureStatus.CONFIRMED),
+        ("d2", FigureStatus.REPORTED),
+    ]
+    assert after.value == qty("30")
+
+
+def test_an_old_acceptance_supersedes_every_other_confirmed_figure_but_the_primary():
+    state = given(
+        reported(),
+        e.ClaimConfirmed(),
+        D1_COUNTER,
+        disputed("d2", by="un", counter_value=qty("25")),
+        LEGACY_REJECTION,
+        e.DisputeResolved(
+            dispute_id="d2",
+            resolution="upheld",
+            reason="25.",
+            accepted_figure="d2",
+            superseded_figures=None,
+        ),
+    )
+
+    assert statuses(state) == [
+        (PRIMARY_FIGURE, FigureStatus.REJECTED),
+        ("d1", FigureStatus.SUPERSEDED),
+        ("d2", FigureStatus.CONFIRMED),
+    ]

@@ -22,6 +22,7 @@ valid and invalid values (so ids collide, units differ, reasons are blank), and 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from hypothesis import event, settings
@@ -41,7 +42,7 @@ from claims.core.domain.claim import (
     replay,
 )
 from claims.core.domain.errors import CommandRejected
-from claims.core.domain.values import Qualifier, Quantity
+from claims.core.domain.values import Document, Period, Qualifier, Quantity
 
 STATUS_CHANGING = (
     e.ClaimDisputed,
@@ -73,6 +74,16 @@ resolutions = st.sampled_from(["upheld", "rejected", "maybe"])
 urls = st.sampled_from(["https://example.org/a", "", "ftp://example.org", "example.org"])
 
 relays = st.sampled_from([(), ("wilson",), ("wilson", "un"), ("gt-officials",), ("un", "un")])
+periods = st.sampled_from(
+    [
+        None,
+        Period(dt.date(2012, 1, 1), dt.date(2012, 12, 31)),
+        Period(dt.date(2011, 3, 1), dt.date(2011, 3, 1)),
+    ]
+)
+documents = st.sampled_from(
+    [None, Document(url="https://example.org/r", publisher="wpr", published_at=dt.date(2013, 3, 1))]
+)
 valid_reports = st.builds(
     c.ReportClaim,
     claim_id=st.just("claim-1"),
@@ -80,10 +91,15 @@ valid_reports = st.builds(
     subject=st.just("Guatemala"),
     value=st.one_of(values, values, values, st.none()),
     attributed_to=st.just("gt-officials"),
+    indicator=st.sampled_from([None, "gt-share"]),
+    period=periods,
+    place=st.sampled_from(["", "Petén"]),
+    reported_in=documents,
+    note=st.sampled_from(["", "From an interview."]),
     said_by=st.sampled_from([None, "Guatemalan officials"]),
     relayed_by=st.sampled_from([(), ("wilson",), ("wilson", "un")]),
     language=st.sampled_from(["en", "es"]),
-)
+).filter(lambda cmd: cmd.value is not None or cmd.indicator is None)  # propositions: none
 commands = {
     "report": st.builds(
         c.ReportClaim,
@@ -100,6 +116,8 @@ commands = {
         value=values,
         said_by=st.sampled_from([None, "UNODC"]),
         relayed_by=relays,
+        reported_in=documents,
+        period=periods,
     ),
     "dispute": st.builds(
         c.DisputeClaim,
@@ -132,6 +150,12 @@ commands = {
 }
 
 
+def told_why(refusal: CommandRejected) -> None:
+    """A refusal always says why, in words."""
+    assert isinstance(refusal.message, str)
+    assert refusal.message.strip()
+
+
 def stored(event: e.Event) -> e.Event:
     """The event as the store gives it back: through JSON text and the decoder."""
     return e.decode(event.event_type, json.loads(json.dumps(event.to_data())))
@@ -153,8 +177,9 @@ class ClaimLifecycle(RuleBasedStateMachine):
         before, n_before = self.state, len(self.events)
         try:
             new = decide(before, command)
-        except CommandRejected:
+        except CommandRejected as refusal:
             event(f"refused {type(command).__name__}")
+            told_why(refusal)
             # (b) Refused: nothing was emitted and nothing moved.
             assert self.state is before
             assert len(self.events) == n_before

@@ -13,6 +13,7 @@ from claims.core.domain.values import (
     DEFAULT_HEDGE_BAND_PCT,
     MAX_AMOUNT,
     Bound,
+    Document,
     Interval,
     Period,
     Qualifier,
@@ -66,12 +67,33 @@ def test_the_band_is_a_parameter():
     assert (approx.lower, approx.upper) == (Bound(Decimal(-6), True), Bound(Decimal(-2), True))
 
 
-def test_interval_ends_are_written_plainly():
-    interval = Quantity.of("39", "x", "approximately").interval()
+@pytest.mark.parametrize(
+    ("amount", "qualifier", "lower", "best"),
+    [
+        ("39", "approximately", "35.1", "39"),
+        ("40", "nearly", "36", "38"),
+        ("400", "nearly", "360", "380"),  # never "3.6E+2"
+        ("20000", "less_than", None, "19000"),
+        ("0.00000001", "more_than", "0.00000001", "0.00000002"),
+    ],
+)
+def test_interval_ends_and_best_points_are_written_plainly(amount, qualifier, lower, best):
+    interval = Quantity.of(amount, "x", qualifier).interval()
 
-    assert interval.lower is not None
-    assert interval.lower.to_data() == {"value": "35.1", "inclusive": True}
-    assert str(Quantity.of("40", "x", "nearly").interval().lower.value) == "36"  # type: ignore[union-attr]
+    assert (format(interval.lower.value, "f") if interval.lower else None) == lower
+    assert format(interval.best, "f") == best
+    if interval.best >= 1:
+        assert str(interval.best) == best  # no exponent: "380", not "3.8E+2"
+        assert interval.lower is None or str(interval.lower.value) == lower
+
+
+def test_an_interval_far_from_zero_keeps_every_digit():
+    amount = "99999999999999999998.12345678"  # 28 digits; its upper end needs 29
+
+    upper = Quantity.of(amount, "x", "approximately").interval().upper
+
+    assert upper is not None
+    assert str(upper.value) == "109999999999999999997.93580246"
 
 
 @pytest.mark.parametrize(
@@ -99,6 +121,7 @@ def test_a_hedge_band_outside_0_to_100_percent_is_refused(pct):
         Quantity.of("45", "percent", "approximately").interval(pct)
 
     assert caught.value.field == "hedge_band_pct"
+    assert "percentage" in caught.value.message
 
 
 @pytest.mark.parametrize(
@@ -450,6 +473,43 @@ def test_parse_date_refuses_what_is_not_a_date(raw):
         parse_date(raw, "published_at")
 
     assert caught.value.field == "published_at"
+    assert "YYYY-MM-DD" in caught.value.message
+
+
+def test_parse_date_reads_at_most_32_characters():
+    assert parse_date("2012-10-04T00:00:00.000000+00:00", "period") == dt.date(2012, 10, 4)
+    with pytest.raises(InvalidValue):
+        parse_date(" 2012-10-04T00:00:00.000000+00:00", "period")  # 33 with the space
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ("2012", "object with start and end"),
+        ({"start": "2012-12-31", "end": "2012-01-01"}, "ends before it starts"),
+    ],
+)
+def test_a_bad_period_is_refused_saying_why(data, message):
+    with pytest.raises(InvalidValue, match=message) as caught:
+        Period.from_data(data)
+
+    assert caught.value.field == "period"
+
+
+def test_a_bad_document_is_refused_saying_why():
+    with pytest.raises(InvalidValue, match="object with url") as caught:
+        Document.from_data("https://example.org")  # type: ignore[arg-type]
+    assert caught.value.field is None
+    with pytest.raises(InvalidValue) as caught:
+        Document.from_data({"url": "https://example.org", "published_at": "March 2013"})
+    assert caught.value.field == "published_at"
+
+
+def test_a_document_reads_back_its_publication_date():
+    document = Document.from_data({"url": "u", "published_at": "2013-03-01T10:00:00Z"})
+
+    assert document is not None
+    assert document.published_at == dt.date(2013, 3, 1)
 
 
 def test_period_overlaps_open_and_closed_ranges():

@@ -164,11 +164,12 @@ class ClaimState:
         return next((d for d in self.disputes if d.dispute_id == dispute_id), None)
 
 
-def _value_figure(figures: tuple[Figure, ...]) -> Figure | None:
-    primary = next((f for f in figures if f.figure_id == PRIMARY_FIGURE), None)
-    if primary is not None and primary.status is not FigureStatus.REJECTED:
+def _value_figure(figures: tuple[Figure, ...]) -> Figure:
+    primary = figures[0]  # a figure claim's first figure is its own
+    if primary.status is not FigureStatus.REJECTED:
         return primary
-    return next((f for f in figures if f.status is FigureStatus.CONFIRMED), None)
+    # Only an upheld dispute rejects the primary, confirming the figure it accepts instead.
+    return next(f for f in figures if f.status is FigureStatus.CONFIRMED)
 
 
 # --- decide ---------------------------------------------------------------------------------------
@@ -427,16 +428,22 @@ def _acceptable(state: ClaimState, figure_id: str, upheld: bool) -> tuple[str, .
         raise CommandRejected(
             "Upholding a dispute cannot accept the disputed figure itself.", "accepted_figure"
         )
-    return _confirmed_besides(state.figures, figure_id)
+    return _replaced_by(state.figures, figure_id)
 
 
 def _confirmed_besides(figures: tuple[Figure, ...], figure_id: str) -> tuple[str, ...]:
-    """The confirmed figures other than the primary and `figure_id`: those it supersedes."""
+    """The confirmed figures other than `figure_id`."""
     return tuple(
         f.figure_id
         for f in figures
-        if f.status is FigureStatus.CONFIRMED and f.figure_id not in (figure_id, PRIMARY_FIGURE)
+        if f.status is FigureStatus.CONFIRMED and f.figure_id != figure_id
     )
+
+
+def _replaced_by(figures: tuple[Figure, ...], accepted: str) -> tuple[str, ...]:
+    """What accepting a figure supersedes: any other confirmed figure but the primary, which
+    the upheld dispute rejects."""
+    return tuple(f for f in _confirmed_besides(figures, accepted) if f != PRIMARY_FIGURE)
 
 
 def _confirm(state: ClaimState, cmd: c.ConfirmClaim) -> list[e.Event]:
@@ -764,7 +771,7 @@ def _resolved(s: ClaimState, event: e.DisputeResolved, version: int) -> ClaimSta
             # The challenger's figure replaces the claim's own, and any figure accepted before.
             replaced = event.superseded_figures
             if replaced is None:
-                replaced = _confirmed_besides(s.figures, accepted.figure_id)
+                replaced = _replaced_by(s.figures, accepted.figure_id)
             figures = _set_figure(
                 _supersede_figures(figures, replaced), PRIMARY_FIGURE, status=FigureStatus.REJECTED
             )

@@ -300,7 +300,7 @@ def parse_date(raw: object, field: str) -> dt.date:
         if len(text) == 10:
             return dt.date.fromisoformat(text)
         if 10 < len(text) <= 32 and text[10] in "T ":
-            return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+            return dt.datetime.fromisoformat(text).date()  # Python 3.11 reads "Z" too
     except ValueError:
         pass
     raise InvalidValue(f"{raw[:40]!r} is not a date (YYYY-MM-DD).", field)
