@@ -28,8 +28,8 @@ MUTATION_EXAMPLES = 60  # per property test, and per state machine run
 def _cold_caches() -> None:
     """Each test decodes from scratch: a decoder built and kept by an earlier test would hide a
     fault in building it (mutation testing forks its runs from a process that built them)."""
-    events._DECODERS.clear()
-    events._FIELD_NAMES.clear()
+    events._field_decoders.cache_clear()
+    events._field_names.cache_clear()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

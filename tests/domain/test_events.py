@@ -190,7 +190,7 @@ def test_a_proposition_is_stored_without_a_value():
 
 
 def test_decoding_an_unknown_event_type_is_refused():
-    with pytest.raises(e.UnknownEventType):
+    with pytest.raises(e.UnknownEventType, match="ClaimDeleted"):
         e.decode("ClaimDeleted", {})
 
 

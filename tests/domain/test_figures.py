@@ -339,6 +339,47 @@ def test_upholding_a_figure_an_old_rejection_confirmed_supersedes_nothing_else()
     assert after.value == qty("30")
 
 
+def test_an_acceptance_event_supersedes_only_what_it_names():
+    state = given(
+        reported(), D1_COUNTER, ACCEPT_D1, disputed("d2", by="un", counter_value=qty("25"))
+    )
+
+    after = evolve(
+        state,
+        e.DisputeResolved(
+            dispute_id="d2", resolution="upheld", reason="25.", accepted_figure="d2"
+        ),  # superseded_figures=(): an event that supersedes nothing is taken at its word
+    )
+
+    assert statuses(after) == [
+        (PRIMARY_FIGURE, FigureStatus.REJECTED),
+        ("d1", FigureStatus.CONFIRMED),
+        ("d2", FigureStatus.CONFIRMED),
+    ]
+
+
+def test_an_old_acceptance_of_a_figure_an_old_rejection_confirmed_keeps_it_confirmed():
+    state = given(
+        reported(),
+        D1_COUNTER,
+        LEGACY_REJECTION,
+        disputed("d2"),
+        e.DisputeResolved(
+            dispute_id="d2",
+            resolution="upheld",
+            reason="30.",
+            accepted_figure="d1",
+            superseded_figures=None,
+        ),
+    )
+
+    assert statuses(state) == [
+        (PRIMARY_FIGURE, FigureStatus.REJECTED),
+        ("d1", FigureStatus.CONFIRMED),
+    ]
+    assert state.value == qty("30")
+
+
 def test_an_old_acceptance_supersedes_every_other_confirmed_figure_but_the_primary():
     state = given(
         reported(),

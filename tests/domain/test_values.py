@@ -122,6 +122,8 @@ def test_a_hedge_band_outside_0_to_100_percent_is_refused(pct):
 
     assert caught.value.field == "hedge_band_pct"
     assert "percentage" in caught.value.message
+    in_range = isinstance(pct, Decimal) and pct.is_finite()
+    assert ("from 0 to 100" if in_range else "finite Decimal") in caught.value.message
 
 
 @pytest.mark.parametrize(
@@ -191,6 +193,8 @@ def test_qualifier_parse_refuses_unknown_values(raw):
         Qualifier.parse(raw)
 
     assert caught.value.field == "qualifier"
+    told = caught.value.message
+    assert "exact, approximately, nearly" in told if isinstance(raw, str) else "string" in told
 
 
 def test_invalid_value_is_a_command_rejection_keyed_by_field():
@@ -239,6 +243,38 @@ def test_parse_amount_refuses(raw):
         parse_amount(raw)
 
     assert caught.value.field == "amount"
+    assert isinstance(caught.value.message, str)
+    assert caught.value.message.strip()
+
+
+@pytest.mark.parametrize(
+    ("raw", "told"),
+    [
+        ("NaN", "finite"),
+        ("-nan", "finite"),
+        ("+sNaN", "finite"),
+        ("inf", "finite"),
+        ("-Infinity", "finite"),
+        ("nano", "is not a number"),
+        (Decimal("Infinity"), "finite"),
+        (1.5, "not a float"),
+        (["45"], "decimal string"),
+        ("1" * 65, "too long"),
+        ("1e30", "at most 99999999999999999999"),
+        ("0.123456789", "at most 8 decimal places"),
+    ],
+    ids=repr,
+)
+def test_parse_amount_says_why(raw, told):
+    with pytest.raises(InvalidValue, match=told):
+        parse_amount(raw)
+
+
+def test_an_amount_of_64_characters_is_read():
+    assert parse_amount("0" * 63 + "1") == 1
+    assert parse_amount("  " + "0" * 63 + "1  ") == 1  # measured without the spaces
+    with pytest.raises(InvalidValue, match="too long"):
+        parse_amount("0" * 64 + "1")
 
 
 def test_parse_amount_names_the_field_it_was_given():
@@ -311,6 +347,16 @@ def test_quantity_from_data_refuses(data, field):
         Quantity.from_data(data)
 
     assert caught.value.field == field
+    assert isinstance(caught.value.message, str)
+    assert caught.value.message.strip()
+
+
+@pytest.mark.parametrize("unit", [None, 5, ["percent"]])
+def test_quantity_from_data_refuses_a_unit_that_is_not_text(unit):
+    with pytest.raises(InvalidValue, match="Unit is required") as caught:
+        Quantity.from_data({"amount": "1", "unit": unit})
+
+    assert caught.value.field == "unit"
 
 
 @pytest.mark.parametrize(
@@ -355,10 +401,11 @@ def test_quantity_refuses_a_bad_unit(unit, field):
     with pytest.raises(InvalidValue) as caught:
         Quantity(Decimal(1), unit)
     assert caught.value.field == field
+    assert caught.value.message.strip()
 
 
 def test_quantity_refuses_a_qualifier_that_is_not_a_qualifier():
-    with pytest.raises(InvalidValue) as caught:
+    with pytest.raises(InvalidValue, match="must be a Qualifier") as caught:
         Quantity(Decimal(1), "people", "exact")  # type: ignore[arg-type]
     assert caught.value.field == "qualifier"
 
@@ -378,7 +425,7 @@ def test_units_match_ignores_case_and_runs_of_whitespace(a, b, same):
 
 
 def test_quantity_refuses_a_non_decimal_amount():
-    with pytest.raises(InvalidValue) as caught:
+    with pytest.raises(InvalidValue, match="finite Decimal") as caught:
         Quantity(45.0, "percent")  # type: ignore[arg-type]
 
     assert caught.value.field == "amount"

@@ -78,6 +78,17 @@ def test_a_verdict_event_closes_only_the_disputes_it_names():
     assert [d.status for d in after.disputes] == [DisputeStatus.OPEN, DisputeStatus.SUPERSEDED]
 
 
+def test_a_confirmation_event_closes_only_the_disputes_it_names():
+    state = given(reported(), disputed("d1"), disputed("d2"))
+
+    after = evolve(state, e.ClaimConfirmed(reason="Checked.", superseded_disputes=("d1",)))
+
+    assert [(d.status, d.resolution_reason) for d in after.disputes] == [
+        (DisputeStatus.SUPERSEDED, "Checked."),
+        (DisputeStatus.OPEN, ""),
+    ]
+
+
 def test_a_verdict_event_that_did_not_record_its_list_closes_every_open_one():
     state = given(reported(), disputed("d1"), RESOLVED_D1, disputed("d2"))
 

@@ -157,7 +157,7 @@ class ClaimState:
         """The figure the claim's value is: the primary, or the one an upheld dispute accepted."""
         return _value_figure(self.figures) if self.value is not None else None
 
-    def figure(self, figure_id: str) -> Figure | None:
+    def figure(self, figure_id: str | None) -> Figure | None:
         return next((f for f in self.figures if f.figure_id == figure_id), None)
 
     def dispute(self, dispute_id: str) -> Dispute | None:
@@ -756,7 +756,7 @@ def _resolved(s: ClaimState, event: e.DisputeResolved, version: int) -> ClaimSta
         else d
         for d in s.disputes
     )
-    accepted = s.figure(event.accepted_figure) if event.accepted_figure else None
+    accepted = s.figure(event.accepted_figure)
     figures = s.figures
     if accepted is not None:
         figures = _set_figure(figures, accepted.figure_id, status=FigureStatus.CONFIRMED)

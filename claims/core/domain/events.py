@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import typing
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -21,14 +22,12 @@ class Event:
         return type(self).__name__
 
     def to_data(self) -> dict[str, Any]:
-        names = _FIELD_NAMES.get(type(self))
-        if names is None:
-            names = _FIELD_NAMES[type(self)] = tuple(f.name for f in dataclasses.fields(self))
-        return {name: _encode(getattr(self, name)) for name in names}
+        return {name: _encode(getattr(self, name)) for name in _field_names(self.event_type)}
 
 
-# Field names per event class (dataclasses.fields() costs more than encoding the event).
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+@functools.cache  # dataclasses.fields() costs more than encoding the event
+def _field_names(event_type: str) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(EVENT_TYPES[event_type]))
 
 
 # --- Claims ---------------------------------------------------------------------------------------
@@ -226,8 +225,6 @@ EVENT_TYPES: dict[str, type[Event]] = {cls.__name__: cls for cls in CLAIM_EVENTS
 
 
 def _encode(value: Any) -> Any:
-    if value is None or type(value) is str or type(value) is bool:
-        return value
     if isinstance(value, Quantity | Period | Document):
         return value.to_data()
     if isinstance(value, tuple):
@@ -238,7 +235,7 @@ def _encode(value: Any) -> Any:
 def _decoder(annotation: Any) -> typing.Callable[[Any], Any]:
     args = typing.get_args(annotation)
     optional = type(None) in args
-    base = next((a for a in args if a is not type(None)), annotation) if optional else annotation
+    base = next(a for a in args if a is not type(None)) if optional else annotation
     convert: typing.Callable[[Any], Any]
     if base is Quantity:
         convert = Quantity.from_data
@@ -259,13 +256,11 @@ def _identity(raw: Any) -> Any:
     return raw
 
 
-def _field_decoders(cls: type[Event]) -> dict[str, typing.Callable[[Any], Any]]:
+@functools.cache  # type hints are costly to read: once per event type
+def _field_decoders(event_type: str) -> dict[str, typing.Callable[[Any], Any]]:
+    cls = EVENT_TYPES[event_type]
     hints = typing.get_type_hints(cls)
     return {f.name: _decoder(hints[f.name]) for f in dataclasses.fields(cls)}
-
-
-# Decoders per event type, built on first use (type hints are costly to read).
-_DECODERS: dict[str, dict[str, typing.Callable[[Any], Any]]] = {}
 
 
 class UnknownEventType(KeyError):
@@ -278,8 +273,6 @@ def decode(event_type: str, data: dict[str, Any]) -> Event:
         cls = EVENT_TYPES[event_type]
     except KeyError:
         raise UnknownEventType(event_type) from None
-    decoders = _DECODERS.get(event_type)
-    if decoders is None:
-        decoders = _DECODERS[event_type] = _field_decoders(cls)
+    decoders = _field_decoders(event_type)
     kwargs = {name: decoders[name](raw) for name, raw in data.items() if name in decoders}
     return cls(**kwargs)
