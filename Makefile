@@ -22,7 +22,7 @@ LOCK_ALL := requirements/all.txt
 # Extra arguments for `make lock`, e.g. make lock LOCK_ARGS=--upgrade (move every pin forward)
 LOCK_ARGS ?=
 
-.PHONY: help run test check lint chaos clean browser-deps redis-deps eval-extraction bench bench-full bench-deps lock check-install
+.PHONY: help run test check lint chaos clean browser-deps redis-deps eval-extraction bench bench-full bench-deps lock check-install mutation
 
 help:
 	@echo "make run    migrate, load demo data, collect static files, start the stack (PORT=$(PORT))"
@@ -33,6 +33,7 @@ help:
 	@echo "make bench  benchmarks (quick sizes, SQLite and PostgreSQL, peers); make bench-full"
 	@echo "make lock   re-resolve the pins in requirements/ (LOCK_ARGS=--upgrade to move them on)"
 	@echo "make check-install  a fresh venv with the production install: no dev service, check --deploy"
+	@echo "make mutation  mutation testing of claims/core/domain (slow; prints the score)"
 	@echo "make clean  remove var/ and .venv/"
 
 $(PY):
@@ -112,6 +113,17 @@ redis-deps: $(VENV)/.stamp-runtime
 	    || echo "!!! WARNING: could not install redis-server: set REDIS_URL or install it !!!" >&2; \
 	  else echo "!!! no redis-server: apt-get install redis-server, or set REDIS_URL !!!" >&2; fi; \
 	fi
+# Mutation testing of the pure domain (never part of `make test`: tens of minutes on two cores).
+# mutmut mutates claims/core/domain (configuration: [tool.mutmut] in pyproject.toml) and runs,
+# for each mutant, the domain tests that exercise the mutated function. Always a fresh run: mutmut
+# keeps a surviving mutant's verdict when only the tests changed. The score sets aside
+# message-only and listed equivalent mutants (tests/domain/mutation-equivalents.md) and fails
+# below MUTATION_MIN percent.
+MUTATION_MIN ?= 90
+mutation: $(VENV)/.stamp-dev
+	rm -rf mutants
+	$(BIN)/mutmut run --max-children 2
+	$(PY) -m tests.domain.mutation_score --min $(MUTATION_MIN)
 
 # Precision, recall and F1 per field of the claim extractor on the hand-annotated texts.
 eval-extraction: $(VENV)/.stamp-runtime

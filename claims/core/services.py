@@ -162,8 +162,12 @@ def _load_claim_for_command(claim_id: str, expected: int | None) -> Loaded:
         .first()
     )
     if row is not None and row["snapshot"]:
-        state = snapshots.claim_from_data(row["snapshot"]["state"])
-        return Loaded(state, projections.times_from_snapshot(row))
+        try:
+            state = snapshots.claim_from_data(row["snapshot"]["state"])
+        except snapshots.OutdatedSnapshot:
+            pass  # written under older rules: replay below (the next write refreshes it)
+        else:
+            return Loaded(state, projections.times_from_snapshot(row))
     records = eventstore.load(claim_id)
     return Loaded(_fold(claim_domain.evolve, records), projections.times_from_records(records))
 

@@ -123,8 +123,8 @@ def test_the_queue_holds_disputed_claims_but_not_final_ones(login: Login, demo: 
     assert queued(client) == [demo[SHARE]]
     html = client.get("/admin/review/").content.decode()
     assert "Open dispute" in html
-    # The refuted claim still has its dispute open, but a final claim needs no decision.
-    assert models.Claim.objects.get(pk=demo[REFUTED]).open_disputes == 1
+    # The refutation closed the refuted claim's dispute (superseded): no open question is left.
+    assert models.Claim.objects.get(pk=demo[REFUTED]).open_disputes == 0
     assert demo[REFUTED] not in queued(client)
 
 
