@@ -1,4 +1,10 @@
-"""From article to claims: tie figures to their periods, places and sources."""
+"""From article to claims: tie figures to their units, periods, places, sources and subjects.
+
+Each sentence is read on its own (figures, time expressions, places, the source it names), then
+the text is read in order to carry what a sentence leaves to its context: the source of an
+announcement or a quotation, a back-reference ("the agency", "he", "la institución"), the unit
+implied by an earlier figure, the period of the event a figure belongs to.
+"""
 
 from __future__ import annotations
 
@@ -6,25 +12,109 @@ import datetime
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from claims.importing.extraction.attribution import Attribution, find_attribution
-from claims.importing.extraction.figures import Figure, figure_subject, find_figures, subject_span
+from claims.importing.extraction.attribution import (
+    Attribution,
+    Quote,
+    announcement,
+    find_attribution,
+    find_quotes,
+    is_person_reference,
+    looks_like_person,
+    reference_noun,
+)
+from claims.importing.extraction.figures import Figure, find_figures
+from claims.importing.extraction.language import SUPPORTED, detect
 from claims.importing.extraction.model import Candidate, decimal_text
 from claims.importing.extraction.periods import TimeExpr, find_time_expressions
-from claims.importing.extraction.places import PlaceMention, find_places
-from claims.importing.extraction.text import prepare, split_sentences
-
-# Present-tense or forward-looking sentences describe now, not the previous sentence's period.
-_PRESENT = re.compile(
-    r"\b(?:is|are|am|remains?|has|have|now|currently|today|will|would|could|may|might|aims?|"
-    r"expects?|plans?)\b",
-    re.IGNORECASE,
+from claims.importing.extraction.places import (
+    INSTITUTION_PLACES,
+    PlaceMention,
+    find_places,
+    is_place,
 )
+from claims.importing.extraction.subjects import SubjectInput, build_subject, sentence_subject
+from claims.importing.extraction.text import prepare, split_sentences
+from claims.importing.extraction.words import digit_style
+
 _DIGIT = re.compile(r"\d")
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:/|\b)")
 # A period written after a figure belongs to it when it follows within this many characters.
 _FOLLOW_WINDOW = 60
+_NUMBER_WORD = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|"
+    r"half|third|thirds|quarter|quarters|fifth|tenth|uno|una|dos|tres|cuatro|cinco|seis|siete|"
+    r"ocho|nueve|diez|once|doce|trece|catorce|quince|veinte|veinti\w+|treinta|cuarenta|"
+    r"cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|cientos|centenares|mil|miles|"
+    r"millón|millones|decenas|docena|mitad|tercio|tercios|tercera|terceras|cuarta|cuartas|"
+    r"quinta|dieci\w+)\b",
+    re.IGNORECASE,
+)
+_TENSE_PRESENT = {
+    "en": re.compile(
+        r"\b(?:is|are|am|remains?|lives?|live|say|says|owe|owes|house|houses|hold|holds|"
+        r"now|currently|today|still|each\s+day|every\s+day|a\s+day|per\s+day|daily)\b",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"\b(?:es|son|está|están|vive|viven|tiene|tienen|enfrenta|enfrentan|espera|esperan|"
+        r"hay|permanece|permanecen|provienen|proviene|representa|representan|actualmente|hoy|"
+        r"cada\s+día|al\s+día|diariamente)\b",
+        re.IGNORECASE,
+    ),
+}
+_TENSE_FUTURE = {
+    "en": re.compile(
+        r"\b(?:will|would|could|may|might|aims?|plans?|planned|expects?|is\s+expected|"
+        r"are\s+expected|proposed|should)\b",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"\b(?:será|serán|destinará|destinarán|prevé|planea|podría|podrían|superará|"
+        r"alcanzará|aspira|busca|pretende)\b",
+        re.IGNORECASE,
+    ),
+}
+_PERFECT = {
+    "en": re.compile(
+        r"\b(?:has|have)\s+(?:(?:now|also|already|so\s+far)\s+)?(?:been\s+)?\w+(?:ed|en|t)\b"
+        r"|\bso\s+far\b|\btoll\b|\bin\s+total\b",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"\b(?:ha|han)\s+(?:sido\s+)?\w+(?:ado|ido|to|cho)s?\b|\bacumula\w*\b|\bhasta\s+ahora\b|"
+        r"\bsaldo\b",
+        re.IGNORECASE,
+    ),
+}
+_EVENT_TIME = re.compile(
+    r"\b(?:struck|hit|erupted|began|started|broke\s+out|landed|made\s+landfall|occurred|"
+    r"took\s+place|inició|comenzó|ocurrió|azotó|golpeó|se\s+registró)\b",
+    re.IGNORECASE,
+)
+_TOLL = re.compile(r"\b(?:death\s+toll|toll|the\s+dead)\b", re.IGNORECASE)
+_POPULATION = re.compile(r"\bpopulation\s+of\s+$|\bpoblación\s+de\s+$", re.IGNORECASE)
+_US_CONTEXT = re.compile(r"\b(?:U\.S\.|United\s+States|American|federal|Obama|Trump|Biden)\b")
+_RATE_WORDS = re.compile(
+    r"\b(?:rate|turnout|inflation|unemployment|interest|growth|margin|tasa|inflación|"
+    r"desempleo|participación)\b",
+    re.IGNORECASE,
+)
+_PREDICATE_NOUN = re.compile(
+    r"[ \t\u00a0]+(?:were|are|was|is|eran|son|fueron|era)[ \t\u00a0]+(?P<n>[a-záéíóúñ][\w-]+s)\b"
+)
+
+
+class UnsupportedLanguage(ValueError):
+    """The text is in a language the extractor does not read."""
+
+    def __init__(self, language: str, name: str) -> None:
+        super().__init__(f"The text is in {name}; the importer reads English and Spanish.")
+        self.language = language
+        self.name = name
 
 
 def extract(
@@ -33,9 +123,12 @@ def extract(
     published_at: datetime.date | None = None,
     url: str | None = None,
     publisher: str | None = None,
+    language: str | None = None,
 ) -> list[Candidate]:
     """Propose the checkable figures of an article as candidate claims.
 
+    `language` is "en" or "es"; without it the language is detected, and a text in another
+    language raises UnsupportedLanguage rather than being guessed at.
     Offsets refer to the text passed in. Control characters and lone surrogates are read as
     spaces, one for one, so `statement` shows a space where the input had such a character. For
     HTML input the markup is stripped first and the offsets are mapped back to the HTML, so
@@ -52,78 +145,15 @@ def extract(
         published_at = _date_from_url(url)
     prepared = prepare(text)
     clean = prepared.text
-    sentences = split_sentences(clean)
-    place_lists = [find_places(clean[start:end]) for start, end in sentences]
-    default_place = _dominant_place(place_lists)
-    candidates: list[Candidate] = []
-    carried: TimeExpr | None = None
-    previous_end = 0
-    for (start, end), places in zip(sentences, place_lists, strict=True):
-        sentence = clean[start:end]
-        if "\n\n" in clean[previous_end:start] or "\n\n" in clean[previous_end:start].replace(
-            "\r", ""
-        ):
-            carried = None
-        previous_end = end
-        if not _DIGIT.search(sentence) and not _has_number_word(sentence):
-            continue
-        times = find_time_expressions(sentence, published_at)
-        blocked = [(t.start, t.end) for t in times if t.kind != "period" or _blocks(t)]
-        blocked += [(t.start, t.end) for t in times if t.kind == "period"]
-        figures = find_figures(sentence, blocked)
-        closed = [t for t in times if t.kind == "period" and t.period_start and t.period_end]
-        if not figures:
-            if len(closed) == 1:
-                carried = closed[0]
-            elif closed:
-                carried = None
-            continue
-        attribution = find_attribution(sentence)
-        context = _Context.of(sentence, start)
-        sentence_periods: list[TimeExpr | None] = []
-        for index in range(len(figures)):
-            chosen, _ = _pick_period(figures, index, times)
-            sentence_periods.append(chosen)
-        for index, figure in enumerate(figures):
-            del figure
-            candidates.append(
-                _candidate(
-                    prepared.original_span,
-                    context,
-                    figures,
-                    index,
-                    times,
-                    places,
-                    default_place,
-                    attribution,
-                    carried,
-                )
-            )
-        distinct = {(t.period_start, t.period_end) for t in sentence_periods if t is not None}
-        if len(distinct) > 1 or any(t not in closed for t in sentence_periods if t is not None):
-            # A comparison across periods, or an open-ended one, sets no frame for what follows.
-            carried = None
-        elif distinct:
-            carried = next(t for t in sentence_periods if t is not None)
-    return candidates
-
-
-def _blocks(expr: TimeExpr) -> bool:
-    """Every time expression hides the numbers inside it from the figure finder."""
-    return expr.end > expr.start
-
-
-_NUMBER_WORD = re.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety|hundred|thousand|million|billion|dozen)\b",
-    re.IGNORECASE,
-)
-
-
-def _has_number_word(sentence: str) -> bool:
-    """Tell whether a sentence without digits may still hold a figure in words."""
-    return _NUMBER_WORD.search(sentence) is not None
+    if language is None:
+        found = detect(clean)
+        if not found.supported:
+            raise UnsupportedLanguage(found.language, found.name)
+        language = found.language
+    elif language not in SUPPORTED:
+        raise UnsupportedLanguage(language, language)
+    reader = _Reader(clean, published_at, language)
+    return reader.candidates(prepared.original_span)
 
 
 def _date_from_url(url: str) -> datetime.date | None:
@@ -137,20 +167,516 @@ def _date_from_url(url: str) -> datetime.date | None:
         return None
 
 
-def _dominant_place(place_lists: list[list[PlaceMention]]) -> str | None:
-    """Return the place the article mentions most, the first one on ties."""
-    counts: Counter[str] = Counter()
-    first_seen: dict[str, int] = {}
-    order = 0
-    for places in place_lists:
-        for place in places:
-            # Doubled so that a weak mention ('Brazilian President') counts half.
-            counts[place.canonical] += 1 if place.weak else 2
-            first_seen.setdefault(place.canonical, order)
-            order += 1
-    if not counts:
+@dataclass(slots=True)
+class _Sentence:
+    """One sentence and what was read in it (local offsets)."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    places: list[PlaceMention]
+    times: list[TimeExpr] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    attribution: Attribution | None = None
+
+
+@dataclass(slots=True)
+class _Resolved:
+    """A figure with what the text around it says of it."""
+
+    sentence: _Sentence
+    figure: Figure
+    unit: str
+    share_of: str | None
+    period: TimeExpr | None
+    period_how: str
+    period_start: datetime.date | None
+    period_end: datetime.date | None
+    place: str | None
+    place_reason: str
+    source: str | None
+    source_reason: str
+    earlier_unit: str | None
+
+
+class _Reader:
+    """Reads one text: sentence by sentence, then in order for what carries over."""
+
+    def __init__(self, text: str, published_at: datetime.date | None, lang: str) -> None:
+        self.text = text
+        self.pub = published_at
+        self.lang = lang
+        self.style = digit_style(text, lang)
+        self.sentences = self._read_sentences()
+        self.default_place = self._default_place()
+
+    # --- sentence by sentence -------------------------------------------------------------------
+
+    def _read_sentences(self) -> list[_Sentence]:
+        found: list[_Sentence] = []
+        paragraph = 0
+        previous_end = 0
+        for start, end in split_sentences(self.text):
+            gap = self.text[previous_end:start].replace("\r", "")
+            if "\n\n" in gap or "\n \n" in gap:
+                paragraph += 1
+            previous_end = end
+            sentence = self.text[start:end]
+            item = _Sentence(start, end, sentence, paragraph, find_places(sentence, self.lang))
+            found.append(item)
+            if not _DIGIT.search(sentence) and not _NUMBER_WORD.search(sentence):
+                continue
+            item.times = find_time_expressions(sentence, self.pub, self.lang)
+            blocked = [(t.start, t.end) for t in item.times]
+            item.figures = find_figures(sentence, blocked, self.lang, self.style)
+            if item.figures:
+                item.attribution = find_attribution(sentence, self.lang)
+        return found
+
+    def _default_place(self) -> str | None:
+        """The place the article mentions most (the first one on ties), else an institution's."""
+        counts: Counter[str] = Counter()
+        first_seen: dict[str, int] = {}
+        order = 0
+        for sentence in self.sentences:
+            for place in sentence.places:
+                # Doubled so that a weak mention ('Brazilian President') counts half.
+                counts[place.canonical] += 1 if place.weak else 2
+                first_seen.setdefault(place.canonical, order)
+                order += 1
+        if counts:
+            return min(counts, key=lambda name: (-counts[name], first_seen[name]))
+        lowered = self.text.lower()
+        for hint, country in INSTITUTION_PLACES.items():
+            if re.search(rf"\b{re.escape(hint)}\b", lowered):
+                return country
         return None
-    return min(counts, key=lambda name: (-counts[name], first_seen[name]))
+
+    # --- in order ---------------------------------------------------------------------------------
+
+    def candidates(self, original_span: Callable[[int, int], tuple[int, int]]) -> list[Candidate]:
+        quotes = find_quotes(self.text)
+        sources: list[str] = []
+        announced: str | None = None
+        carried: TimeExpr | None = None
+        event_start: datetime.date | None = None
+        paragraph = -1
+        previous: list[_Resolved] = []
+        out: list[Candidate] = []
+        for sentence in self.sentences:
+            if sentence.paragraph != paragraph:
+                paragraph = sentence.paragraph
+                carried = None
+                previous = [r for r in previous if r.sentence.paragraph == paragraph]
+            quote_here = [q for q in quotes if q.start < sentence.end and sentence.start < q.end]
+            if quote_here and any(q.start >= sentence.start for q in quote_here):
+                announced = None
+            if not sentence.figures:
+                said = announcement(sentence.text, self.lang)
+                if said:
+                    announced = said
+                    sources.append(said)
+                closed = [
+                    t for t in sentence.times if t.kind == "period" and t.period_start and t.period_end
+                ]
+                if len(closed) == 1:
+                    carried = closed[0]
+                    if _EVENT_TIME.search(sentence.text):
+                        event_start = closed[0].period_start
+                elif closed:
+                    carried = None
+                continue
+            attribution = sentence.attribution
+            named: str | None = None
+            if attribution is not None:
+                if attribution.reference:
+                    named = self._resolve(attribution.source, sources, announced)
+                    if named is None and not _silent(attribution):
+                        named = attribution.source
+                else:
+                    named = attribution.source
+                    sources.append(named)
+                    announced = None
+            event_start = self._event_start(sentence, event_start)
+            resolved: list[_Resolved] = []
+            for index, figure in enumerate(sentence.figures):
+                item = self._resolve_figure(
+                    sentence, index, figure, named, attribution, announced, quotes,
+                    carried, event_start, previous + resolved,
+                )  # fmt: skip
+                resolved.append(item)
+            carried = self._next_carried(sentence, resolved, carried)
+            for item in resolved:
+                out.append(self._candidate(item, original_span))
+            previous.extend(resolved)
+        return out
+
+    def _event_start(
+        self, sentence: _Sentence, current: datetime.date | None
+    ) -> datetime.date | None:
+        """The start of the event whose running totals follow ('since September', 'on Feb. 6')."""
+        for expr in sentence.times:
+            if expr.kind != "period" or expr.period_start is None:
+                continue
+            if expr.period_end is not None and self.pub is not None and expr.period_end == self.pub and expr.period_start < self.pub:
+                return expr.period_start
+            before = sentence.text[max(0, expr.start - 60) : expr.start]
+            if _EVENT_TIME.search(before):
+                return expr.period_start
+        return current
+
+    def _resolve(
+        self, reference: str, sources: list[str], announced: str | None
+    ) -> str | None:
+        """The earlier source a back-reference points at, as written at its fullest."""
+        if not sources:
+            return announced
+        lowered = reference.lower()
+        if is_person_reference(reference):
+            for name in reversed(sources):
+                if looks_like_person(name):
+                    return name
+            return None
+        noun = reference_noun(reference)
+        if noun is not None:
+            from claims.importing.extraction.attribution import _REF_NOUN
+
+            wanted = _REF_NOUN[noun]
+            for name in reversed(sources):
+                if any(w in name.lower() for w in wanted):
+                    return name
+        if any(w in lowered for w in ("report", "survey", "informe", "encuesta", "study", "estudio", "data", "datos", "cifras")) and announced:
+            return announced
+        for name in reversed(sources):
+            if not looks_like_person(name) or lowered in ("it",):
+                return name
+        return sources[-1]
+
+    def _resolve_figure(
+        self,
+        sentence: _Sentence,
+        index: int,
+        figure: Figure,
+        named: str | None,
+        attribution: Attribution | None,
+        announced: str | None,
+        quotes: list[Quote],
+        carried: TimeExpr | None,
+        event_start: datetime.date | None,
+        previous: list[_Resolved],
+    ) -> _Resolved:
+        absolute = sentence.start + figure.value_start
+        source, source_reason = None, ""
+        quote = next((q for q in quotes if q.start <= absolute < q.end), None)
+        if attribution is not None and named is not None and figure.value_start >= attribution.scope_start:
+            source, source_reason = named, f"attribution: '{attribution.evidence}'"
+            if attribution.reference and named != attribution.source:
+                source_reason += f" ('{attribution.source}' refers to '{named}')"
+        elif quote is not None and quote.speaker:
+            source, source_reason = quote.speaker, f"attribution: quotation by '{quote.speaker}'"
+        elif announced is not None:
+            source, source_reason = announced, f"attribution: the release announced by '{announced}'"
+        unit, share_of, earlier_unit, unit_reason = self._unit(sentence, figure, previous)
+        period, how, start, end = self._period(
+            sentence, index, figure, carried, event_start, previous
+        )
+        place, place_reason = self._place(sentence, figure)
+        figure.reasons.extend(r for r in (unit_reason,) if r)
+        return _Resolved(
+            sentence, figure, unit, share_of, period, how, start, end, place, place_reason,
+            source, source_reason, earlier_unit,
+        )  # fmt: skip
+
+    # --- units ---------------------------------------------------------------------------------------
+
+    def _unit(
+        self, sentence: _Sentence, figure: Figure, previous: list[_Resolved]
+    ) -> tuple[str, str | None, str | None, str]:
+        """The unit, the base of a share ('percent of X'), the earlier count unit, and why."""
+        earlier_counts = [r for r in previous if r.figure.unit_kind == "count" and r.unit]
+        earlier_unit = earlier_counts[-1].unit if earlier_counts else None
+        text = sentence.text
+        if figure.unit_kind in ("count",) or figure.unit_kind not in ("none", "percent"):
+            return figure.unit, None, earlier_unit, ""
+        if figure.unit_kind == "none":
+            predicate = _PREDICATE_NOUN.match(text, figure.tail_end)
+            if predicate and not predicate.group("n").endswith("ed"):
+                return predicate.group("n"), None, earlier_unit, (
+                    f"unit '{predicate.group('n')}' from the predicate"
+                )
+            before = text[max(0, figure.value_start - 40) : figure.value_start]
+            if _POPULATION.search(before):
+                return ("personas" if self.lang == "es" else "people"), None, earlier_unit, "a population"
+            if _TOLL.search(text[: figure.value_start]):
+                return ("muertos" if self.lang == "es" else "deaths"), None, earlier_unit, "a death toll"
+            subject = sentence_subject(text, self.lang, self._removed(sentence))
+            if subject and _plural_count(subject, self.lang):
+                head = _unit_of_subject(subject)
+                return head, None, earlier_unit, f"unit '{head}' from the sentence's subject"
+            if earlier_unit:
+                return earlier_unit, None, earlier_unit, f"unit '{earlier_unit}' from an earlier figure"
+            return "", None, earlier_unit, ""
+        # Percentages: "percent of X" in English, plain "percent" in Spanish.
+        if self.lang != "en" or figure.is_change or figure.unit != "percent":
+            return figure.unit, None, earlier_unit, ""
+        if figure.share_of:
+            return f"percent of {figure.share_of}", figure.share_of, earlier_unit, ""
+        if figure.share_pronoun:
+            antecedent = self._antecedent(previous)
+            if antecedent:
+                pronoun = figure.share_pronoun.split()
+                tail = f" {pronoun[1]}" if len(pronoun) > 1 else ""
+                base = f"{antecedent}{tail}"
+                return f"percent of {base}", base, earlier_unit, f"'{figure.share_pronoun}' read as '{base}'"
+            return "percent", None, earlier_unit, ""
+        if figure.kind in ("fraction", "ratio"):
+            antecedent = self._antecedent(previous)
+            if antecedent:
+                return f"percent of {antecedent}", antecedent, earlier_unit, f"a share of '{antecedent}'"
+            return "percent", None, earlier_unit, ""
+        clause_before = text[max(0, figure.value_start - 80) : figure.value_start]
+        if _RATE_WORDS.search(clause_before):
+            return "percent", None, earlier_unit, ""
+        for item in reversed(previous):
+            if item.figure.unit_kind == "percent" and item.share_of and not item.figure.is_change:
+                base = item.share_of
+                return f"percent of {base}", base, earlier_unit, f"a share of '{base}' as before"
+        return "percent", None, earlier_unit, ""
+
+    def _antecedent(self, previous: list[_Resolved]) -> str | None:
+        for item in reversed(previous):
+            if item.share_of:
+                return item.share_of
+            if item.figure.unit_kind == "count" and item.unit:
+                return item.unit
+        return None
+
+    # --- periods -------------------------------------------------------------------------------------
+
+    def _period(
+        self,
+        sentence: _Sentence,
+        index: int,
+        figure: Figure,
+        carried: TimeExpr | None,
+        event_start: datetime.date | None,
+        previous: list[_Resolved],
+    ) -> tuple[TimeExpr | None, str, datetime.date | None, datetime.date | None]:
+        chosen, how = _pick_period(sentence.figures, index, sentence.times)
+        text = sentence.text
+        clause = text[max(0, figure.value_start - 80) : figure.tail_end + 60]
+        perfect = _PERFECT[self.lang].search(clause) is not None
+        if chosen is not None:
+            start, end = chosen.period_start, chosen.period_end
+            if start is None and end is not None:
+                if self.pub is not None and end > self.pub:
+                    return None, "", None, None
+                if event_start is not None and event_start <= end:
+                    return chosen, f"{how}; a running total since {event_start}", event_start, end
+                return None, "", None, None
+            if end is None and start is not None:
+                # An open-ended future ('from June 1'): no period.
+                return None, "", None, None
+            if (
+                event_start is not None
+                and start == end
+                and start is not None
+                and (perfect or _TOLL.search(text[: figure.value_start]))
+                and event_start < start
+            ):
+                return chosen, f"{how}; a running total since {event_start}", event_start, end
+            if chosen.note.startswith("fiscal year") and self.default_place == "United States" and start is not None:
+                year = start.year
+                return chosen, how, datetime.date(year - 1, 10, 1), datetime.date(year, 9, 30)
+            return chosen, how, start, end
+        present = _TENSE_PRESENT[self.lang].search(clause) is not None
+        future = _TENSE_FUTURE[self.lang].search(clause) is not None
+        if perfect and event_start is not None and self.pub is not None:
+            return None, f"a running total since {event_start}", event_start, self.pub
+        if present or future or perfect:
+            return None, "", None, None
+        if carried is not None:
+            return carried, "carried over from an earlier sentence", carried.period_start, carried.period_end
+        del previous
+        return None, "", None, None
+
+    def _next_carried(
+        self, sentence: _Sentence, resolved: list[_Resolved], carried: TimeExpr | None
+    ) -> TimeExpr | None:
+        periods = {(r.period_start, r.period_end) for r in resolved if r.period_start and r.period_end}
+        own = [r for r in resolved if r.period is not None and r.period_how != "carried over from an earlier sentence"]
+        if not resolved or not any(r.period_start for r in resolved):
+            closed = [t for t in sentence.times if t.kind == "period" and t.period_start and t.period_end]
+            return closed[0] if len(closed) == 1 else None
+        if len(periods) > 1:
+            # A comparison across periods: the later one frames what follows.
+            latest = max(own, key=lambda r: r.period_end or datetime.date.min, default=None)
+            return latest.period if latest is not None else None
+        if own:
+            item = own[0]
+            if item.period is not None and item.period_start and item.period_end:
+                return TimeExpr(
+                    item.period.start, item.period.end, item.period.text, "period",
+                    item.period_start, item.period_end, item.period.note,
+                )  # fmt: skip
+        return carried
+
+    # --- places ----------------------------------------------------------------------------------------
+
+    def _place(self, sentence: _Sentence, figure: Figure) -> tuple[str | None, str]:
+        """The place of a figure: its clause first, then earlier clauses, then the article."""
+        text = sentence.text
+        start, end = _clause_span(text, figure)
+        places = [p for p in sentence.places if not (figure.value_start <= p.start < figure.tail_end)]
+        in_clause = [p for p in places if start <= p.start < end]
+        earlier = [p for p in places if p.end <= start]
+        for weak in (False, True):
+            pool = [p for p in in_clause if p.weak == weak]
+            preceding = [p for p in pool if p.end <= figure.value_start]
+            chosen = preceding[-1] if preceding else (pool[0] if pool else None)
+            if chosen is not None:
+                return chosen.canonical, f"place: '{chosen.text}' in the figure's clause"
+        for weak in (False, True):
+            pool = [p for p in earlier if p.weak == weak]
+            if pool:
+                return pool[0].canonical, f"place: '{pool[0].text}' earlier in the sentence"
+        if _GLOBAL.search(text):
+            return None, ""
+        if self.default_place:
+            return self.default_place, f"place: '{self.default_place}' from the article"
+        return None, ""
+
+    # --- the candidate ---------------------------------------------------------------------------------
+
+    def _removed(self, sentence: _Sentence) -> list[tuple[int, int]]:
+        spans = [(t.start, t.end) for t in sentence.times]
+        spans += [(f.value_start, f.value_end) for f in sentence.figures]
+        attribution = sentence.attribution
+        if attribution is not None:
+            spans.append((attribution.start, attribution.end))
+            if attribution.start >= len(sentence.text) // 2:
+                spans.append((attribution.start, len(sentence.text)))
+        return spans
+
+    def _candidate(
+        self, item: _Resolved, original_span: Callable[[int, int], tuple[int, int]]
+    ) -> Candidate:
+        sentence, figure = item.sentence, item.figure
+        text = sentence.text
+        value_text = text[figure.value_start : figure.value_end]
+        unit_note = f"with unit '{item.unit}'" if item.unit else "without a unit"
+        reasons = [f"figure '{value_text}' {unit_note} (amount {decimal_text(figure.amount)})"]
+        reasons += figure.reasons
+        if item.period_start or item.period_end:
+            note = item.period.note if item.period is not None else ""
+            span = f"{item.period_start} to {item.period_end}"
+            reasons.append(f"period: {note or span} ({item.period_how})".replace("()", ""))
+        if item.place_reason:
+            reasons.append(item.place_reason)
+        if item.source_reason:
+            reasons.append(item.source_reason)
+        removed = self._removed(sentence)
+        removed = [s for s in removed if not (s[0] == figure.value_start and s[1] == figure.value_end)]
+        removed.append((figure.value_start, figure.tail_end))
+        subject = build_subject(
+            text,
+            SubjectInput(
+                value_start=figure.value_start,
+                tail_end=figure.tail_end,
+                unit=item.unit,
+                unit_kind=figure.unit_kind if item.unit or figure.unit_kind != "none" else "none",
+                share_of=item.share_of,
+                is_change=figure.is_change,
+                counted=figure.counted or (figure.share_of if figure.kind == "ratio" else None),
+                kind=figure.kind,
+                place=item.place,
+                earlier_unit=item.earlier_unit,
+            ),
+            removed,
+            self.lang,
+            sentence_subject(text, self.lang, removed),
+        )
+        if subject:
+            reasons.append(f"subject: '{subject}'")
+        offset = sentence.start
+        sentence_start, sentence_end = original_span(offset, offset + len(text))
+        value_start, value_end = original_span(
+            offset + figure.value_start, offset + figure.value_end
+        )
+        return Candidate(
+            statement=text,
+            sentence_start=sentence_start,
+            sentence_end=sentence_end,
+            value_text=value_text,
+            value_start=value_start,
+            value_end=value_end,
+            amount=figure.amount,
+            unit=item.unit,
+            qualifier=figure.qualifier,
+            period_start=item.period_start,
+            period_end=item.period_end,
+            place=item.place,
+            attributed_to=item.source,
+            subject=subject,
+            language=self.lang,
+            reasons=tuple(reasons),
+        )
+
+
+_GLOBAL = re.compile(
+    r"\b(?:worldwide|globally|global|world's|world’s|around\s+the\s+world|across\s+the\s+world|"
+    r"in\s+the\s+world|mundial|en\s+el\s+mundo)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(
+    r";|,\s*(?:and|but|while|whereas|though|although|y|pero|mientras)\b", re.IGNORECASE
+)
+
+
+def _clause_span(text: str, figure: Figure) -> tuple[int, int]:
+    start, end = 0, len(text)
+    for match in _CLAUSE_BREAK.finditer(text):
+        if match.end() <= figure.value_start:
+            start = match.end()
+        elif match.start() >= figure.value_end:
+            end = match.start()
+            break
+    return start, end
+
+
+def _silent(attribution: Attribution) -> bool:
+    """A Spanish verb without a subject: there is no name to fall back on."""
+    return attribution.source == attribution.evidence and " " not in attribution.source.strip()
+
+
+def _plural_count(subject: str, lang: str) -> bool:
+    """Whether a sentence's subject names counted things ('Road deaths in Lakeport')."""
+    head = _unit_of_subject(subject)
+    if not head:
+        return False
+    last = head.split()[-1].lower()
+    if last in ("rate", "rates", "tasa", "share", "percentage", "proporción", "turnout", "inflation"):
+        return False
+    if lang == "es":
+        return last.endswith(("s",)) and len(last) > 3
+    return last.endswith("s") and not last.endswith("ss") and len(last) > 3
+
+
+def _unit_of_subject(subject: str) -> str:
+    """'Road deaths in Lakeport' -> 'road deaths'; 'Guatemala's homicides' -> 'homicides'."""
+    words = subject.split()
+    kept: list[str] = []
+    for word in words:
+        lower = word.lower()
+        if lower in ("in", "of", "from", "to", "at", "across", "en", "de", "del", "a"):
+            break
+        if word.endswith(("'s", "’s")) or (word[:1].isupper() and is_place(word)):
+            continue
+        if lower in ("the", "los", "las", "el", "la"):
+            continue
+        kept.append(word.lower() if not word.isupper() else word)
+    return " ".join(kept)
 
 
 def _pick_period(
@@ -186,7 +712,8 @@ def _pick_period(
     if not free:
         if len(usable) == 1:
             return usable[0], "the sentence's only period"
-        return None, ""
+        latest = max(usable, key=lambda t: t.period_end or datetime.date.min)
+        return latest, "the latest period of the sentence"
     nearest = min(
         free, key=lambda t: min(abs(t.start - figure.value_end), abs(figure.value_start - t.end))
     )
@@ -203,127 +730,3 @@ def _attached(figures: list[Figure], index: int, usable: list[TimeExpr]) -> Time
             return t
     before = [t for t in usable if t.end <= figure.value_start and t.start >= previous_end]
     return before[-1] if before else None
-
-
-_CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas|though|although)\b", re.IGNORECASE)
-_GLOBAL = re.compile(
-    r"\b(?:worldwide|globally|global|world's|world’s|around\s+the\s+world|across\s+the\s+world|"
-    r"in\s+the\s+world)\b",
-    re.IGNORECASE,
-)
-
-
-def _clause(breaks: list[tuple[int, int]], length: int, figure: Figure) -> tuple[int, int]:
-    """Return the span of the clause holding a figure, given the sentence's clause breaks."""
-    start, end = 0, length
-    for break_start, break_end in breaks:
-        if break_end <= figure.value_start:
-            start = break_end
-        elif break_start >= figure.value_end:
-            end = break_start
-            break
-    return start, end
-
-
-@dataclass(frozen=True, slots=True)
-class _Context:
-    """Per-sentence facts shared by all of its figures."""
-
-    sentence: str
-    offset: int
-    breaks: list[tuple[int, int]]
-    is_global: bool
-    is_present: bool
-    subject: tuple[int, int] | None
-
-    @classmethod
-    def of(cls, sentence: str, offset: int) -> _Context:
-        """Compute the facts once per sentence."""
-        return cls(
-            sentence,
-            offset,
-            [m.span() for m in _CLAUSE_BREAK.finditer(sentence)],
-            _GLOBAL.search(sentence) is not None,
-            _PRESENT.search(sentence) is not None,
-            subject_span(sentence),
-        )
-
-
-def _pick_place(
-    context: _Context, figure: Figure, places: list[PlaceMention], default_place: str | None
-) -> tuple[str | None, str]:
-    """Choose the place of a figure: its clause first, then earlier clauses, then the article."""
-    start, end = _clause(context.breaks, len(context.sentence), figure)
-    places = [p for p in places if not (figure.value_start <= p.start < figure.tail_end)]
-    in_clause = [p for p in places if start <= p.start < end]
-    earlier = [p for p in places if p.end <= start]
-    for weak in (False, True):
-        pool = [p for p in in_clause if p.weak == weak]
-        preceding = [p for p in pool if p.end <= figure.value_start]
-        chosen = preceding[0] if preceding else (pool[0] if pool else None)
-        if chosen is not None:
-            return chosen.canonical, f"place: '{chosen.text}' in the figure's clause"
-    for weak in (False, True):
-        pool = [p for p in earlier if p.weak == weak]
-        if pool:
-            return pool[0].canonical, f"place: '{pool[0].text}' earlier in the sentence"
-    if context.is_global:
-        return None, ""
-    if default_place:
-        return default_place, f"place: '{default_place}' from article context"
-    return None, ""
-
-
-def _candidate(
-    original_span: Callable[[int, int], tuple[int, int]],
-    context: _Context,
-    figures: list[Figure],
-    index: int,
-    times: list[TimeExpr],
-    places: list[PlaceMention],
-    default_place: str | None,
-    attribution: Attribution | None,
-    carried: TimeExpr | None,
-) -> Candidate:
-    """Assemble a Candidate with offsets in the caller's text and the reasons for each field."""
-    sentence, offset = context.sentence, context.offset
-    figure = figures[index]
-    value_text = sentence[figure.value_start : figure.value_end]
-    unit_note = f"with unit '{figure.unit}'" if figure.unit else "without a unit"
-    reasons = [f"figure '{value_text}' {unit_note} (amount {decimal_text(figure.amount)})"]
-    reasons += figure.reasons
-    period, how = _pick_period(figures, index, times)
-    if period is None and carried is not None and not context.is_present:
-        period, how = carried, "carried over from the previous sentence"
-    period_start = period_end = None
-    if period is not None:
-        period_start, period_end = period.period_start, period.period_end
-        reasons.append(f"period: {period.note} ({how})")
-    place, place_reason = _pick_place(context, figure, places, default_place)
-    if place_reason:
-        reasons.append(place_reason)
-    source = None
-    if attribution is not None and figure.value_start >= attribution.scope_start:
-        source = attribution.source
-        reasons.append(f"attribution: '{attribution.evidence}'")
-    sentence_start, sentence_end = offset, offset + len(sentence)
-    value_start, value_end = offset + figure.value_start, offset + figure.value_end
-    sentence_start, sentence_end = original_span(sentence_start, sentence_end)
-    value_start, value_end = original_span(value_start, value_end)
-    return Candidate(
-        statement=sentence,
-        sentence_start=sentence_start,
-        sentence_end=sentence_end,
-        value_text=value_text,
-        value_start=value_start,
-        value_end=value_end,
-        amount=figure.amount,
-        unit=figure.unit,
-        qualifier=figure.qualifier,
-        period_start=period_start,
-        period_end=period_end,
-        place=place,
-        attributed_to=source,
-        subject=figure_subject(sentence, figure, context.subject),
-        reasons=tuple(reasons),
-    )

@@ -18,10 +18,32 @@ MONTHS: dict[str, int] = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
+MONTHS.update(
+    {
+        "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+        "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+        "diciembre": 12,
+    }
+)  # fmt: skip
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_INDEX = {name: index for index, name in enumerate(WEEKDAYS)}
+_WEEKDAY_INDEX.update(
+    {
+        "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
+        "sábado": 5, "sabado": 5, "domingo": 6,
+    }
+)  # fmt: skip
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
 _ORDINALS["4th"] = 4
 _ORDINALS["last"] = 4
+_ORDINALS.update({"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4})
+_ORDINALS["último"] = 4
+_UNIT_NAMES = {
+    "year": "year", "years": "year", "month": "month", "months": "month", "week": "week",
+    "weeks": "week", "day": "day", "days": "day", "año": "year", "años": "year",
+    "mes": "month", "meses": "month", "semana": "week", "semanas": "week", "día": "day",
+    "días": "day",
+}  # fmt: skip
 
 _M = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -122,13 +144,14 @@ _SINCE = re.compile(r"\bsince\s+(?:mid-)?$", re.IGNORECASE)
 _BY = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _SAID_AT = re.compile(
     r"\b(?:said|says|reported|announced|stated|told\s+\w+|added|warned|estimated|wrote|"
-    r"confirmed|published|released|showed|shows|found)\s+(?:on\s+|late\s+|early\s+|"
-    r"in\s+a\s+\w+\s+on\s+)?$",
+    r"confirmed|published|released|showed|shows|found|presented)\s+(?:on\s+|late\s+|early\s+|"
+    r"in\s+a\s+\w+\s+on\s+|its\s+[\w\s-]{1,40}\s+on\s+)?$",
 )
 # "the highest since 1992", "the lowest in 13 years": the time is a baseline, not the period.
 _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:highest|lowest|largest|biggest|smallest|most|least|worst|best|first|fastest|slowest|"
-    r"weakest|strongest|record|deadliest)\b[^,.;]{0,40}\bsince\s+$",
+    r"weakest|strongest|record|deadliest|mayor|menor|más\s+alto|más\s+bajo|récord)\b[^,.;]{0,40}"
+    r"\b(?:since|desde)\s+$",
     re.IGNORECASE,
 )
 _FROM = re.compile(r"\b(?:from|starting|beginning|as\s+of|effective)\s+$", re.IGNORECASE)
@@ -136,6 +159,129 @@ _FUTURE = re.compile(
     r"\b(?:will|would|plans?|planned|is\s+due|are\s+due|expected\s+to|next|upcoming|scheduled)\b",
     re.IGNORECASE,
 )
+
+# --- Spanish --------------------------------------------------------------------------------------
+
+_MES = (
+    r"(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+    r"noviembre|diciembre)"
+)
+_Y_ES = r"(?<![\w.,$€£/-])(?:1[89]\d\d|20\d\d)(?![\w%/]|,\d|\.\d|\s*(?:por\s*ciento)\b)"
+_N_ES = (
+    r"(?:\d{1,3}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|"
+    r"veinte|treinta)"
+)
+_UNIT_ES = r"(?:años?|meses|mes|semanas?|días?)"
+_DE = r"\s+(?:de|del)\s+(?:(?:año|año\s+de)\s+)?"
+_PATTERNS_ES: tuple[tuple[str, str], ...] = (
+    (
+        "clock",
+        r"(?<![\w.,:])\d{1,2}(?::[0-5]\d)?\s?(?:horas|hrs\.?|h\b|a\.\s?m\.|p\.\s?m\.)"
+        r"|(?<![\w.,:])\d{1,2}:[0-5]\d(?![\d:])|\blas\s+\d{1,2}(?![\d.,])",
+    ),
+    ("iso", r"(?<![\w-])(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?![\w-])"),
+    (
+        "baseline",
+        r"\b(?:el|del|al)\s+mismo\s+(?:periodo|período|mes|trimestre|semestre|lapso)\s+(?:de|del)"
+        rf"\s+(?:año\s+(?:anterior|pasado)|{_Y_ES})|\b(?:el|del|al)\s+año\s+(?:anterior|previo)"
+        r"|\bun\s+año\s+antes\b",
+    ),
+    (
+        "year_range",
+        rf"(?:(?P<yr_from>(?i:de|desde|entre))\s+)?(?P<yr_a>{_Y_ES})\s*(?:-|–|—|\ba\b|\by\b|"
+        rf"\bal\b|\bhasta\b)\s*(?P<yr_b>{_Y_ES}|(?<=[-–—])\d\d(?![\w%]))",
+    ),
+    (
+        "month_range",
+        rf"(?i:de|desde|entre)\s+(?P<mr_a>{_MES})(?:{_DE}(?P<mr_ya>{_Y_ES}))?\s+"
+        rf"(?i:a|y|hasta|al)\s+(?P<mr_b>{_MES})(?:{_DE}(?P<mr_yb>{_Y_ES}))?",
+    ),
+    ("full_date", rf"(?P<fd_d2>{_D})\s+de\s+(?P<fd_m2>{_MES}){_DE}(?P<fd_y2>{_Y_ES})"),
+    (
+        "quarter",
+        rf"(?i:el\s+)?(?P<q_n>(?i:primer|segundo|tercer|cuarto|último))\s+trimestre"
+        rf"(?:{_DE}(?P<q_y>{_Y_ES}))?",
+    ),
+    (
+        "half",
+        rf"(?i:el\s+)?(?P<h_n>(?i:primer|segundo))\s+semestre(?:{_DE}(?P<h_y>{_Y_ES}))?",
+    ),
+    ("month_year", rf"(?P<my_m>{_MES}){_DE}(?P<my_y>{_Y_ES})"),
+    ("month_day", rf"(?<![\d,.])(?P<md_d2>{_D})\s+de\s+(?P<md_m2>{_MES})"),
+    ("fiscal", rf"(?i:año\s+fiscal|ejercicio\s+fiscal)\s+(?P<fy>{_Y_ES})"),
+    ("year", rf"(?P<y>{_Y_ES})"),
+    (
+        "past_n",
+        rf"\b(?:los|las)\s+(?:últimos|últimas|pasados|pasadas)\s+(?P<pn>{_N_ES})\s+"
+        rf"(?P<pu>{_UNIT_ES})\b",
+    ),
+    ("ago", rf"\bhace\s+(?P<ag>{_N_ES})\s+{_UNIT_ES}\b"),
+    (
+        "following_year",
+        r"\b(?:el|al)\s+(?:año\s+siguiente|año\s+próximo|próximo\s+año)\b",
+    ),
+    (
+        "so_far",
+        rf"\ben\s+lo\s+que\s+va\s+(?:del\s+año|de\s+(?P<sf_y>{_Y_ES}))|\bhasta\s+la\s+fecha\b",
+    ),
+    (
+        "this_last",
+        r"\b(?P<tl_this>este|esta)\s+(?P<tlu_this>año|mes|semana)\b"
+        r"|\b(?:el|la)\s+(?P<tlu_last>año|mes|semana)\s+(?:pasado|pasada)\b",
+    ),
+    ("end_of_year", r"\b(?:a\s+finales|al\s+cierre|a\s+fin|al\s+final)\s+(?:de|del)\s+(?:este\s+)?año\b"),
+    ("day_word", r"\b(?P<dw>ayer|hoy)\b"),
+    (
+        "weekday",
+        r"\b(?P<wd>lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b",
+    ),
+    (
+        "month",
+        rf"\b(?i:en|desde|durante|hasta|de|a\s+partir\s+de|a\s+inicios\s+de|a\s+principios\s+de|"
+        rf"a\s+finales\s+de|a\s+mediados\s+de)\s+(?P<mo>{_MES})(?!\s+(?:de|del)\s+(?:año\s+)?\d)",
+    ),
+)
+_TIME_RE_ES = re.compile(
+    "|".join(f"(?P<{name}>(?i:{body}))" for name, body in _PATTERNS_ES)
+)
+_TRIGGER_ES = re.compile(
+    r"(?<!\w)(?:[0-9]|(?i:de|del|desde|entre|el|la|los|las|al|en|durante|hasta|este|esta|hace"
+    r"|a|ayer|hoy|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
+    r"|primer|segundo|tercer|cuarto|último|año|ejercicio|un)(?!\w))"
+)
+_SINCE_ES = re.compile(r"\bdesde\s+(?:el\s+|la\s+|(?:inicios|principios|mediados)\s+de\s+)?$", re.I)
+_BY_ES = re.compile(r"\b(?:para|hasta|antes\s+de)\s+(?:finales\s+de\s+|el\s+)?$", re.IGNORECASE)
+_SAID_AT_ES = re.compile(
+    r"\b(?:dijo|informó|anunció|declaró|indicó|señaló|explicó|publicó|presentó|reportó|"
+    r"confirmó|detalló|aseguró|afirmó|estimó|añadió|agregó|reveló|denunció)\s+(?:este\s+|el\s+|"
+    r"la\s+|su\s+[\w\s]{1,40}\s+el\s+)?$",
+    re.IGNORECASE,
+)
+_FROM_ES = re.compile(r"\b(?:a\s+partir\s+(?:de|del)|desde\s+el)\s+$", re.IGNORECASE)
+_FUTURE_ES = re.compile(
+    r"\b(?:será|serán|destinará|destinarán|prevé|prevén|planea|planean|próximo|próxima|"
+    r"iniciará|comenzará|entrará)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Profile:
+    """The time expressions of one language and the cues that change their meaning."""
+
+    time_re: re.Pattern[str]
+    trigger: re.Pattern[str]
+    since: re.Pattern[str]
+    by: re.Pattern[str]
+    said_at: re.Pattern[str]
+    from_: re.Pattern[str]
+    future: re.Pattern[str]
+
+
+_PROFILES = {
+    "en": _Profile(_TIME_RE, _TRIGGER, _SINCE, _BY, _SAID_AT, _FROM, _FUTURE),
+    "es": _Profile(_TIME_RE_ES, _TRIGGER_ES, _SINCE_ES, _BY_ES, _SAID_AT_ES, _FROM_ES, _FUTURE_ES),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,15 +340,18 @@ def _two_digit_end(first: int, token: str) -> int:
     return value if value >= first else value + 100
 
 
-def find_time_expressions(sentence: str, published_at: datetime.date | None) -> list[TimeExpr]:
+def find_time_expressions(
+    sentence: str, published_at: datetime.date | None, lang: str = "en"
+) -> list[TimeExpr]:
     """Return the time expressions of one sentence, left to right."""
+    profile = _PROFILES.get(lang, _PROFILES["en"])
     found: list[TimeExpr] = []
     last_year: int | None = None
     position = 0
-    for trigger in _TRIGGER.finditer(sentence):
+    for trigger in profile.trigger.finditer(sentence):
         if trigger.start() < position:
             continue
-        match = _TIME_RE.match(sentence, trigger.start())
+        match = profile.time_re.match(sentence, trigger.start())
         if match is None or match.end() == match.start():
             continue
         position = match.end()
@@ -210,7 +359,7 @@ def find_time_expressions(sentence: str, published_at: datetime.date | None) -> 
         if kind is None:
             continue
         try:
-            expr = _resolve(match, kind, sentence, published_at, last_year)
+            expr = _resolve(match, kind, sentence, published_at, last_year, profile)
         except (ValueError, OverflowError):
             expr = TimeExpr(match.start(), match.end(), match.group(0), "block", None, None, "")
         if expr is None:
@@ -227,9 +376,14 @@ def _resolve(
     sentence: str,
     published_at: datetime.date | None,
     last_year: int | None,
+    profile: _Profile,
 ) -> TimeExpr | None:
     """Turn one regex match into a TimeExpr."""
-    g = match.group
+    groups = match.groupdict()
+
+    def g(name: str) -> str | None:
+        return groups.get(name)
+
     start, end, text = match.start(), match.end(), match.group(0)
     pub = published_at
 
@@ -250,7 +404,7 @@ def _resolve(
         return make(None, None, "", "block")
     if kind == "iso":
         day = datetime.date(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
-        return _open_ended(make(day, day, f"date {day.isoformat()}"), sentence, pub)
+        return _open_ended(make(day, day, f"date {day.isoformat()}"), sentence, pub, profile)
     if kind == "year_range":
         first_year = int(g("yr_a"))
         last_year_value = _two_digit_end(first_year, g("yr_b"))
@@ -286,15 +440,28 @@ def _resolve(
         day_value = _day(g("fd_d") or g("fd_d2"))
         year = int(g("fd_y") or g("fd_y2"))
         day = datetime.date(year, month, day_value)
-        return _open_ended(make(day, day, f"date {day.isoformat()}"), sentence, pub)
+        return _open_ended(make(day, day, f"date {day.isoformat()}"), sentence, pub, profile)
     if kind == "quarter":
         quarter = _ORDINALS.get((g("q_n") or "").lower()) or int(g("q_n2") or 0)
-        year = int(g("q_y") or g("q_y2"))
+        if not 1 <= quarter <= 4:
+            return make(None, None, "", "block")
+        year_text = g("q_y") or g("q_y2")
+        if year_text:
+            year = int(year_text)
+        elif pub is not None:
+            year = pub.year if datetime.date(pub.year, 3 * quarter - 2, 1) <= pub else pub.year - 1
+        else:
+            return make(None, None, "")
         first = datetime.date(year, 3 * quarter - 2, 1)
         return make(first, _month_end(year, 3 * quarter), f"quarter {quarter} of {year}")
     if kind == "half":
-        half = 1 if g("h_n").lower() == "first" else 2
-        year = int(g("h_y"))
+        half = 1 if (g("h_n") or "").lower() in ("first", "primer") else 2
+        if g("h_y"):
+            year = int(g("h_y") or 0)
+        elif pub is not None:
+            year = pub.year if datetime.date(pub.year, 6 * half - 5, 1) <= pub else pub.year - 1
+        else:
+            return make(None, None, "")
         return make(
             datetime.date(year, 6 * half - 5, 1),
             _month_end(year, 6 * half),
@@ -305,14 +472,14 @@ def _resolve(
         year = int(g("my_y"))
         first = datetime.date(year, month, 15 if g("my_mid") else 1)
         expr = make(first, _month_end(year, month), f"month '{text}'")
-        return _bounded(_open_ended(expr, sentence, pub), sentence)
+        return _bounded(_open_ended(expr, sentence, pub, profile), sentence, profile)
     if kind == "month_day":
         month = _month(g("md_m") or g("md_m2"))
         day_value = _day(g("md_d") or g("md_d2"))
         year = _infer_year(month, pub)
         if year is None:
             return make(None, None, "", "block")
-        if pub is not None and _FUTURE.search(sentence):
+        if pub is not None and profile.future.search(sentence):
             # Plans and schedules point forward: the next such date on or after publication.
             day = datetime.date(pub.year, month, day_value)
             if day < pub:
@@ -322,7 +489,7 @@ def _resolve(
             if pub is not None and day > pub:
                 day = datetime.date(year - 1, month, day_value)
         expr = make(day, day, relative(f"date '{text}'"))
-        return _bounded(_open_ended(expr, sentence, pub), sentence)
+        return _bounded(_open_ended(expr, sentence, pub, profile), sentence, profile)
     if kind == "decade":
         decade = int(g("dec"))
         return make(
@@ -336,12 +503,12 @@ def _resolve(
         year = int(g("y"))
         first, last = _year_span(year)
         expr = make(first, last, f"year {year}")
-        return _bounded(_open_ended(expr, sentence, pub), sentence)
+        return _bounded(_open_ended(expr, sentence, pub, profile), sentence, profile)
     if kind == "past_n":
         count = small_number(g("pn"))
         if pub is None or count is None or not 0 < count <= 100:
             return make(None, None, "", "block")
-        unit = g("pu").rstrip("s")
+        unit = _UNIT_NAMES.get((g("pu") or "").lower(), "year")
         first = _shift(pub, unit, count) + datetime.timedelta(days=1)
         return make(first, pub, relative(f"'{text}'"))
     if kind == "past_one":
@@ -352,7 +519,10 @@ def _resolve(
     if kind == "baseline":
         return make(None, None, "", "baseline")
     if kind == "following_year":
-        if last_year is None and pub is not None and text.lower() == "next year":
+        lowered = " ".join(text.lower().split())
+        if last_year is None and pub is not None and (
+            lowered == "next year" or "próximo" in lowered
+        ):
             first, last = _year_span(pub.year + 1)
             return make(first, last, relative(f"'{text}'"))
         if last_year is None:
@@ -362,12 +532,22 @@ def _resolve(
     if kind == "so_far":
         if pub is None:
             return make(None, None, "")
+        year = int(g("sf_y") or pub.year)
+        if year != pub.year:
+            first, last = _year_span(year)
+            return make(first, min(last, pub), relative(f"'{text}'"))
         return make(datetime.date(pub.year, 1, 1), pub, relative(f"'{text}'"))
     if kind == "this_last":
         if pub is None:
             return make(None, None, "")
-        first, last = _this_last(g("tl").lower(), g("tlu").lower(), pub)
-        return _said_at(make(first, last, relative(f"'{text}'")), sentence)
+        if g("tl"):
+            which, unit_name = (g("tl") or "").lower(), (g("tlu") or "").lower()
+        elif g("tl_this"):
+            which, unit_name = "this", _UNIT_NAMES.get((g("tlu_this") or "").lower(), "year")
+        else:
+            which, unit_name = "last", _UNIT_NAMES.get((g("tlu_last") or "").lower(), "year")
+        first, last = _this_last(which, unit_name, pub)
+        return _said_at(make(first, last, relative(f"'{text}'")), sentence, profile)
     if kind == "end_of_year":
         if pub is None:
             return make(None, None, "")
@@ -375,14 +555,14 @@ def _resolve(
     if kind == "day_word":
         if pub is None:
             return make(None, None, "")
-        day = pub if g("dw").lower() == "today" else pub - datetime.timedelta(days=1)
-        return _bounded(_said_at(make(day, day, relative(f"'{text}'")), sentence), sentence)
+        day = pub if (g("dw") or "").lower() in ("today", "hoy") else pub - datetime.timedelta(days=1)
+        return _bounded(_said_at(make(day, day, relative(f"'{text}'")), sentence, profile), sentence, profile)
     if kind == "weekday":
         if pub is None:
             return make(None, None, "")
-        back = (pub.weekday() - WEEKDAYS.index(g("wd").lower())) % 7
+        back = (pub.weekday() - _WEEKDAY_INDEX[(g("wd") or "").lower()]) % 7
         day = pub - datetime.timedelta(days=back)
-        return _bounded(_said_at(make(day, day, relative(f"'{text}'")), sentence), sentence)
+        return _bounded(_said_at(make(day, day, relative(f"'{text}'")), sentence, profile), sentence, profile)
     if kind == "month":
         start = match.start("mo_mid") if g("mo_mid") else match.start("mo" if g("mo") else "mo2")
         text = sentence[start:end]
@@ -396,7 +576,7 @@ def _resolve(
         expr = make(
             datetime.date(year, month, first_day), _month_end(year, month), relative(f"'{text}'")
         )
-        return _bounded(_open_ended(expr, sentence, pub), sentence)
+        return _bounded(_open_ended(expr, sentence, pub, profile), sentence, profile)
     return None
 
 
@@ -424,15 +604,17 @@ def _this_last(which: str, unit: str, pub: datetime.date) -> tuple[datetime.date
     return monday, monday + datetime.timedelta(days=6)
 
 
-def _open_ended(expr: TimeExpr, sentence: str, pub: datetime.date | None) -> TimeExpr:
+def _open_ended(
+    expr: TimeExpr, sentence: str, pub: datetime.date | None, profile: _Profile
+) -> TimeExpr:
     """Turn 'since X' into a period from X up to publication, and 'from X' into one from X."""
     if expr.kind != "period":
         return expr
-    if _FROM.search(sentence, max(0, expr.start - 16), expr.start):
+    if profile.from_.search(sentence, max(0, expr.start - 16), expr.start):
         return TimeExpr(
             expr.start, expr.end, expr.text, "period", expr.period_start, None, f"from {expr.note}"
         )
-    if not _SINCE.search(sentence, max(0, expr.start - 12), expr.start):
+    if not profile.since.search(sentence, max(0, expr.start - 24), expr.start):
         return expr
     if _SUPERLATIVE_SINCE.search(sentence, max(0, expr.start - 60), expr.start):
         return TimeExpr(expr.start, expr.end, expr.text, "baseline", None, None, expr.note)
@@ -440,18 +622,22 @@ def _open_ended(expr: TimeExpr, sentence: str, pub: datetime.date | None) -> Tim
     return TimeExpr(expr.start, expr.end, expr.text, "period", expr.period_start, pub, note)
 
 
-def _bounded(expr: TimeExpr, sentence: str) -> TimeExpr:
+def _bounded(expr: TimeExpr, sentence: str, profile: _Profile) -> TimeExpr:
     """Turn 'by X' or 'until X' into a period that ends with X."""
-    if expr.kind != "period" or not _BY.search(sentence, max(0, expr.start - 22), expr.start):
+    if expr.kind != "period" or not profile.by.search(
+        sentence, max(0, expr.start - 22), expr.start
+    ):
         return expr
     return TimeExpr(
         expr.start, expr.end, expr.text, "period", None, expr.period_end, f"by {expr.note}"
     )
 
 
-def _said_at(expr: TimeExpr, sentence: str) -> TimeExpr:
+def _said_at(expr: TimeExpr, sentence: str, profile: _Profile) -> TimeExpr:
     """Mark a time that dates the statement ('said on Monday') rather than the figure."""
-    if expr.kind != "period" or not _SAID_AT.search(sentence, max(0, expr.start - 40), expr.start):
+    if expr.kind != "period" or not profile.said_at.search(
+        sentence, max(0, expr.start - 60), expr.start
+    ):
         return expr
     return TimeExpr(
         expr.start, expr.end, expr.text, "said_at", expr.period_start, expr.period_end, expr.note

@@ -45,7 +45,17 @@ New York State|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rho
 South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|
 Wyoming|Ontario|Quebec|British Columbia|Alberta|New South Wales|Victoria|Queensland|
 Chiapas|Guerrero|Guanajuato|Jalisco|Michoacán|Sinaloa|Tamaulipas|Chihuahua|Sonora|
-São Paulo|Minas Gerais|Bahia|Buenos Aires
+São Paulo|Minas Gerais|Bahia|Buenos Aires|Rio Grande do Sul|Amazonas|Pará|
+Alta Verapaz|Baja Verapaz|Petén|Izabal|Quiché|El Quiché|Huehuetenango|San Marcos|
+Quetzaltenango|Totonicapán|Sololá|Chimaltenango|Sacatepéquez|Escuintla|Suchitepéquez|
+Retalhuleu|Jutiapa|Jalapa|Santa Rosa|Chiquimula|Zacapa|El Progreso|Cortés|Francisco Morazán|
+Atlántida|Olancho|Yoro|Choluteca|Gracias a Dios|La Libertad|Santa Ana|San Miguel|
+Usulután|Ahuachapán|Sonsonate|Chalatenango|La Paz|Tabasco|Oaxaca|Veracruz|Nuevo León|
+Baja California|Michoacán|Zacatecas|Colima|Quintana Roo|Yucatán|Puebla|Morelos|Sinaloa|
+Estado de México|Cataluña|Catalonia|Andalucía|Andalusia|Valencia|Galicia|Darién|Chocó|
+Antioquia|Corredor Seco|Dry Corridor|Darién Gap|Centroamérica|Triángulo Norte|
+Northern Triangle|Brazilian Amazon|Amazonía|Mesoamérica|Latinoamérica|América Latina|
+Norteamérica|Sudamérica|Caribe
 """
 _CITIES = """
 New York City|Los Angeles|Chicago|Houston|Phoenix|Philadelphia|San Antonio|San Diego|Dallas|
@@ -57,7 +67,10 @@ London|Paris|Berlin|Madrid|Rome|Lisbon|Brussels|Amsterdam|Vienna|Athens|Warsaw|K
 Moscow|Istanbul|Ankara|Gaziantep|Cairo|Lagos|Nairobi|Johannesburg|Cape Town|Addis Ababa|
 Khartoum|Kinshasa|Beirut|Damascus|Baghdad|Tehran|Kabul|Karachi|Lahore|Islamabad|Delhi|
 New Delhi|Mumbai|Dhaka|Cox's Bazar|Cox’s Bazar|Bangkok|Jakarta|Manila|Beijing|Shanghai|
-Wuhan|Tokyo|Seoul|Sydney|Melbourne|Jerusalem|Tel Aviv|Riyadh|Dubai|Aleppo|Mosul|Bali
+Wuhan|Tokyo|Seoul|Sydney|Melbourne|Jerusalem|Tel Aviv|Riyadh|Dubai|Aleppo|Mosul|Bali|
+Ciudad de Guatemala|Mixco|Villa Nueva|Cobán|Puerto Barrios|Antigua Guatemala|Mazatenango|
+Soyapango|Ciudad de México|Ciudad Juárez|Tijuana|Monterrey|Guadalajara|Tapachula|
+Acapulco|Culiacán|Cancún|Ciudad de Panamá|Barcelona|Sevilla|Lakeport
 """
 _ALIASES = {
     "U.S.": "United States",
@@ -89,7 +102,41 @@ _ALIASES = {
     "Kiev": "Kyiv",
     "Cox’s Bazar": "Cox's Bazar",
     "Washington, D.C.": "Washington, D.C.",
+    "México": "Mexico",
+    "Estados Unidos": "United States",
+    "EE.UU.": "United States",
+    "EE. UU.": "United States",
+    "EEUU": "United States",
+    "Panamá": "Panama",
+    "España": "Spain",
+    "Brasil": "Brazil",
+    "Belice": "Belize",
+    "Haití": "Haiti",
+    "Perú": "Peru",
+    "República Dominicana": "Dominican Republic",
+    "Alemania": "Germany",
+    "Francia": "France",
+    "Italia": "Italy",
+    "Reino Unido": "United Kingdom",
+    "Canadá": "Canada",
+    "Japón": "Japan",
+    "Turquía": "Turkey",
+    "Siria": "Syria",
+    "Rusia": "Russia",
+    "Ucrania": "Ukraine",
+    "Guatemala City": "Guatemala City",
 }
+# Institutions that place a figure in their country when the text names no place.
+INSTITUTION_PLACES = {
+    "inacif": "Guatemala", "banguat": "Guatemala", "banco de guatemala": "Guatemala",
+    "conred": "Guatemala", "igss": "Guatemala", "mingob": "Guatemala", "quetzales": "Guatemala",
+    "gtq": "Guatemala", "instituto guatemalteco de migración": "Guatemala",
+    "policía nacional civil": "Guatemala", "national civil police": "Guatemala",
+    "lempiras": "Honduras", "bharatiya janata": "India", "narendra modi": "India",
+    "fuego volcano": "Guatemala", "volcán de fuego": "Guatemala", "conaie": "Ecuador",
+    "instituto nacional de migración": "Mexico", "inegi": "Mexico", "pemex": "Mexico",
+    "sedena": "Mexico", "bukele": "El Salvador", "argentine": "Argentina", "peso": "Argentina",
+}  # fmt: skip
 _DEMONYMS = {
     "Afghan": "Afghanistan", "Algerian": "Algeria", "American": "United States",
     "Argentine": "Argentina", "Argentinian": "Argentina", "Australian": "Australia",
@@ -145,17 +192,24 @@ _IN_PLACE = re.compile(
     rf"\b(?:in|across|throughout|near|outside)\s+(?P<place>{_CAP}(?:\s+(?:de|del|da|do|of|la|el)?"
     rf"\s*{_CAP}){{0,3}})"
 )
+_IN_PLACE_ES = re.compile(
+    rf"\b(?:en|desde|hacia)\s+(?P<place>{_CAP}(?:\s+(?:de|del|la|el|las|los)?"
+    rf"\s*{_CAP}){{0,3}})"
+)
 _NOT_PLACES = word_set(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday congress parliament english "
     "spanish french court senate house the a an its their his her this that these those "
-    "christmas easter ramadan covid-19 covid twitter facebook"
+    "christmas easter ramadan covid-19 covid twitter facebook el la los las un una su sus "
+    "navidad semana"
 )
 _ORG_WORDS = word_set(
     "ministry department agency court party commission council institute university bank "
     "fund organization organisation report journal times post news company corporation group "
     "association office committee union forces army police program programme index survey "
-    "study census prison hospital school"
+    "study census prison hospital school ministerio instituto secretaría congreso policía "
+    "banco comisión universidad hospital tribunal corte fiscalía organización servicio "
+    "sistema consejo oficina gobierno"
 )
 
 
@@ -191,7 +245,7 @@ _MASTHEAD_WORDS = word_set(
 _SENTENCE_OPENERS = word_set("the in on at a an of for by from and but as since")
 
 
-def find_places(sentence: str) -> list[PlaceMention]:
+def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
     """Return place mentions in a sentence, left to right, without overlaps.
 
     A place inside a longer name ('New England Journal') is dropped; one that only qualifies a
@@ -221,7 +275,7 @@ def find_places(sentence: str) -> list[PlaceMention]:
                 PlaceMention(start, end, match.group(0), _DEMONYMS[demonym], "demonym", weak)
             )
     taken = [(p.start, p.end) for p in found]
-    for match in _IN_PLACE.finditer(sentence):
+    for match in (_IN_PLACE_ES if lang == "es" else _IN_PLACE).finditer(sentence):
         start, end = match.start("place"), match.end("place")
         if any(s < end and start < e for s, e in taken):
             continue

@@ -1,0 +1,392 @@
+"""What a figure measures, as a noun phrase: "homicide rate in Guatemala", "people killed by floods
+in Pakistan", "share of households that lost income", "tasa de homicidios en Honduras".
+
+Built from the figure's clause with the source, the time expressions and the numbers left out,
+so that the subject is never the publisher or a verb phrase standing alone. English and Spanish.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.importing.extraction.places import is_demonym, is_place
+from claims.importing.extraction.words import word_set
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\d.,]*", re.UNICODE)
+_CLAUSE_BREAK = {
+    "en": re.compile(
+        r";|\s[—–]\s|,\s*(?:and|but|while|whereas|though|although|or)\b|,\s*(?=up\s|down\s)",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(r";|\s[—–]\s|,\s*(?:y|pero|mientras|aunque|o)\b", re.IGNORECASE),
+}
+_VERBS_EN = word_set(
+    """is are was were be been being am has have had will would could may might can shall
+    should must do does did fell rose dropped declined increased decreased grew climbed jumped
+    reached stood totaled totalled hit remained remains stayed accounted amounted killed left
+    won took owe owes owed recorded registered reported deported detained arrested burned
+    destroyed affected displaced received got lost gained topped exceeded surpassed doubled
+    tripled marched died approved deployed set raised cut rank ranks ranked live lives lived
+    say says said estimate estimates estimated expected projected aims aim plans plan house
+    houses housed hold holds held attempt attempts crossed fled voted went came make makes made
+    affected spent spend spends earn earns earned cost costs borrowed face faces faced drowned
+    peaked lost loses"""
+)
+_AUX_EN = word_set(
+    "is are was were be been being am has have had will would could may might can shall should "
+    "must do does did also still now already"
+)
+_VERBS_ES = word_set(
+    """es son fue fueron era eran ser sido está están estaba estaban estuvo ha han había
+    habían hubo será serán se tiene tienen tenía tenían hay sumaron sumó alcanzaron alcanzó
+    bajaron bajó subieron subió cayó cayeron aumentó aumentaron disminuyó disminuyeron creció
+    crecieron registró registraron murieron murió perdió perdieron dejaron dejó cerró cerrará
+    llegaron llegó enfrentan enfrenta viven vive esperan espera pasaron pasó cruzaron cruzó
+    deportaron deportó capturaron capturó detuvo detuvieron provienen proviene corresponden
+    corresponde destinará destinó representa representan ubicó ubica afecta afectan
+    atendidos atendidas fueron"""
+)
+_AUX_ES = word_set("se ha han había habían fue fueron es son está están ya también aún")
+_DETERMINERS = word_set(
+    "the a an this that these those its their his her our some all such el la los las un una "
+    "unos unas este esta estos estas ese esa esos esas su sus dicho dicha"
+)
+_STRIP_WORDS = word_set(
+    """nationwide overall alone still only just officially also now already record a total
+    total some about nearly roughly around almost approximately estimated an estimated
+    further additional more less other new apenas solo sólo casi unos unas alrededor cerca
+    aproximadamente récord total además también"""
+)
+_LEAD_EN = re.compile(
+    r"^(?:(?:still|meanwhile|officially|however|moreover|separately|in\s+total|overall|"
+    r"in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+alone|of\s+(?:that|those|them|these))"
+    r",?\s+)+",
+    re.IGNORECASE,
+)
+_LEAD_ES = re.compile(
+    r"^(?:(?:además|también|asimismo|por\s+su\s+parte|de\s+ese\s+total|de\s+esa\s+cifra|"
+    r"en\s+tanto|mientras\s+tanto),?\s+)+",
+    re.IGNORECASE,
+)
+_INCREASE = re.compile(
+    r"\b(?:rose|rise|risen|rises|grew|grow|increased|increase|jumped|climbed|gained|surged|"
+    r"soared|up|more|higher|raise|raised|expanded|aumento|aumentó|subió|creció|incremento|"
+    r"más|alza)\b",
+    re.IGNORECASE,
+)
+_DECREASE = re.compile(
+    r"\b(?:fell|fall|fallen|dropped|drop|declined|decline|decreased|decrease|lost|lose|"
+    r"shrank|down|less|fewer|lower|cut|reduced|slid|plunged|tumbled|bajó|cayó|disminuyó|"
+    r"reducción|disminución|menos|caída|baja|descenso)\b",
+    re.IGNORECASE,
+)
+_PARTICIPLE_OF = {
+    "killed": "killed", "affected": "affected", "displaced": "displaced", "detained":
+    "detained", "deported": "deported", "arrested": "arrested", "destroyed": "destroyed",
+    "injured": "injured", "burned": "burned", "evacuated": "evacuated", "deployed": "deployed",
+    "distributed": "distributed", "delivered": "delivered", "vaccinated": "vaccinated",
+    "rescued": "rescued", "left": "left", "apprehended": "apprehended", "captured": "captured",
+    "seized": "seized",
+}  # fmt: skip
+_COUNTING_VERBS = word_set(
+    """recorded registered reported counted had has have saw reached totaled totalled stood
+    hit registró registraron reportó reportaron contabilizó detectó detectaron sumaron sumó
+    alcanzó alcanzaron hubo hay tiene tienen cerró cerrará was were is are fue fueron es son
+    era eran"""
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SubjectInput:
+    """What the subject builder needs to know about one figure."""
+
+    value_start: int
+    tail_end: int
+    unit: str
+    unit_kind: str
+    share_of: str | None
+    is_change: bool
+    counted: str | None
+    kind: str
+    place: str | None
+    earlier_unit: str | None  # the count unit of an earlier figure in the sentence or paragraph
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
+
+
+def _clause(sentence: str, start: int, end: int, lang: str) -> tuple[int, int]:
+    """The clause around [start, end): between the nearest clause breaks."""
+    lo, hi = 0, len(sentence)
+    for match in _CLAUSE_BREAK.get(lang, _CLAUSE_BREAK["en"]).finditer(sentence):
+        if match.end() <= start:
+            lo = match.end()
+        elif match.start() >= end:
+            hi = match.start()
+            break
+    return lo, hi
+
+
+def _kept(
+    sentence: str, lo: int, hi: int, removed: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    return [
+        (s, e, w)
+        for s, e, w in _tokens(sentence[lo:hi])
+        if not any(a <= lo + s < b for a, b in removed)
+    ]
+
+
+def _is_verb(word: str, lang: str, previous: str | None) -> bool:
+    lower = word.lower()
+    if lang == "es":
+        if lower in _VERBS_ES:
+            return True
+        if word[:1].isupper():
+            return False
+        return bool(re.search(r"(?:aron|ieron|ó|ará|arán|erá|irá)$", lower)) and len(lower) > 3
+    if lower in _VERBS_EN:
+        return True
+    if word[:1].isupper():
+        return False
+    return lower.endswith("ed") and len(lower) > 4 and (previous or "").lower() not in _DETERMINERS
+
+
+def _noun_phrase(words: list[str], lang: str) -> str:
+    """Drop determiners, hedges and leading filler from a noun phrase."""
+    kept: list[str] = []
+    for word in words:
+        lower = word.lower()
+        if not kept and (lower in _DETERMINERS or lower in _STRIP_WORDS):
+            continue
+        if lower in ("the", "a", "an") and kept and kept[-1].lower() in ("of", "in", "to"):
+            continue
+        kept.append(word)
+    while kept and kept[-1].lower() in _DETERMINERS | _STRIP_WORDS | {"of", "in", "to", "de", "en", "a", "from", "by", "with"}:
+        kept.pop()
+    return " ".join(kept)
+
+
+def _split(
+    tokens: list[tuple[int, int, str]], lang: str
+) -> tuple[list[str], int | None]:
+    """The words before the first verb (the subject) and the index of that verb."""
+    subject: list[str] = []
+    for index, (_s, _e, word) in enumerate(tokens):
+        previous = tokens[index - 1][2] if index else None
+        if _is_verb(word, lang, previous):
+            return subject, index
+        subject.append(word)
+    return subject, None
+
+
+def _strip_place_words(phrase: str) -> str:
+    """'Guatemala's homicide rate' -> 'homicide rate'; 'road deaths in Lakeport' stays."""
+    words = phrase.split()
+    while words and (
+        (words[0].endswith(("'s", "’s")) and is_place(words[0][:-2]))
+        or is_demonym(words[0])
+        and words[0][0].isupper()
+    ):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _participle(words: list[str], lang: str) -> str:
+    """A verb phrase without its auxiliaries: 'have been destroyed' -> 'destroyed'."""
+    aux = _AUX_ES if lang == "es" else _AUX_EN
+    kept = [w for w in words if w.lower() not in aux]
+    return " ".join(kept)
+
+
+def with_place(subject: str, place: str | None, lang: str) -> str:
+    """Append 'in <place>' unless the subject already names it."""
+    if not place:
+        return subject
+    lowered = subject.lower()
+    first = place.split(",")[0].strip()
+    if first.lower() in lowered or any(
+        w.lower() in lowered for w in first.split() if len(w) > 3 and w[0].isupper()
+    ):
+        return subject
+    joiner = " en " if lang == "es" else " in "
+    return f"{subject}{joiner}{first}" if subject else first
+
+
+def _singular(noun: str) -> str:
+    words = noun.split()
+    if not words:
+        return noun
+    last = words[-1]
+    for plural, singular in (("ies", "y"), ("ses", "s"), ("s", "")):
+        if last.lower().endswith(plural) and len(last) > 3:
+            last = last[: len(last) - len(plural)] + singular
+            break
+    return " ".join([*words[:-1], last])
+
+
+def build_subject(
+    sentence: str,
+    figure: SubjectInput,
+    removed: list[tuple[int, int]],
+    lang: str,
+    sentence_subject: str | None = None,
+) -> str | None:
+    """The subject of one figure, or None when nothing in the sentence says what it measures."""
+    lo, hi = _clause(sentence, figure.value_start, figure.tail_end, lang)
+    before = _kept(sentence, lo, figure.value_start, removed)
+    after = _kept(sentence, figure.tail_end, hi, removed)
+    lead = _LEAD_ES if lang == "es" else _LEAD_EN
+    before_words = [w for _s, _e, w in before]
+    text_before = lead.sub("", " ".join(before_words))
+    before_words = text_before.split()
+    after_words = [w for _s, _e, w in after]
+    subj_words, verb_at = _split([(0, 0, w) for w in before_words], lang)
+    subject_np = _noun_phrase(subj_words, lang) or (sentence_subject or "")
+    verb_words = before_words[verb_at:] if verb_at is not None else []
+    es = lang == "es"
+
+    if figure.unit_kind == "rate":
+        measure = ""
+        for phrase in (subject_np, sentence_subject or ""):
+            if re.search(r"\b(?:rate|tasa|índice)\b", phrase, re.IGNORECASE):
+                measure = _strip_place_words(phrase)
+                break
+        if not measure or measure.lower() in ("rate", "the rate", "tasa", "la tasa"):
+            counted = figure.counted or figure.earlier_unit
+            if counted:
+                measure = f"tasa de {counted}" if es else f"{_singular(counted).lower()} rate"
+            else:
+                measure = measure or ("tasa" if es else "rate")
+        return with_place(_noun_phrase(measure.split(), lang), figure.place, lang)
+
+    if figure.unit_kind == "percent" and figure.is_change:
+        direction_text = " ".join(verb_words[-3:]) + " " + sentence[figure.value_start : hi]
+        if _DECREASE.search(direction_text):
+            word = "reducción de" if es else "fall in"
+        elif _INCREASE.search(direction_text):
+            word = "aumento de" if es else "increase in"
+        else:
+            word = "cambio de" if es else "change in"
+        target = subject_np if subject_np and not figure.earlier_unit else (
+            figure.earlier_unit or subject_np
+        )
+        if not target:
+            return None
+        return with_place(f"{word} {_strip_place_words(target)}".strip(), figure.place, lang)
+
+    if figure.unit_kind == "percent":
+        share_word = "proporción de" if es else "share of"
+        base = figure.share_of
+        if es and base is None:
+            of = re.match(r"\s+de\s+(?:las?|los)?\s*(?P<n>[^\W\d_][\w-]*)", sentence[figure.tail_end :])
+            if of:
+                base = of.group("n")
+                after_words = after_words[1:] if after_words else after_words
+        if base is None and figure.kind == "ratio":
+            base = figure.counted
+        if base:
+            predicate = _participle(after_words, lang) if after_words else ""
+            if predicate and not re.match(r"(?:of|de|in|en)\b", predicate):
+                joiner = " que " if es else " that "
+                phrase = f"{share_word} {base}{joiner}{predicate}"
+            elif verb_words or subject_np:
+                clause = " ".join([subject_np, *verb_words]).strip()
+                clause = re.sub(r"\s+(?:in|en|of|de|to|a|with|con)$", "", clause)
+                joiner = " donde " if es else " where "
+                phrase = f"{share_word} {base}{joiner}{clause}" if clause else f"{share_word} {base}"
+            else:
+                phrase = f"{share_word} {base}"
+            return with_place(phrase, figure.place, lang)
+        if subject_np:
+            return with_place(_strip_place_words(subject_np), figure.place, lang)
+        rest = _participle(after_words, lang)
+        if rest:
+            return with_place(f"{share_word} {rest}", figure.place, lang)
+        return None
+
+    if figure.unit_kind == "currency":
+        tail = re.match(
+            r"\s+(?:of|in|worth\s+of|de|en)\s+(?P<np>(?:[\w.'’-]+\s*){1,6})",
+            sentence[figure.tail_end : hi],
+        )
+        if tail:
+            words = tail.group("np").split()
+            phrase = _noun_phrase(_cut_np(words, lang), lang)
+            if phrase:
+                return with_place(phrase, figure.place, lang)
+        of_before = re.search(
+            r"(?P<np>(?:[\w'’-]+\s+){0,3}[\w'’-]+)\s+(?:of|de)\s+$",
+            sentence[lo : figure.value_start],
+        )
+        if of_before:
+            phrase = _noun_phrase(of_before.group("np").split(), lang)
+            phrase = re.sub(r"^(?:a|an|the|un|una|el|la)\s+", "", phrase)
+            if phrase and not _is_verb(phrase.split()[-1], lang, None):
+                return with_place(phrase, figure.place, lang)
+        if subject_np:
+            return with_place(_strip_place_words(subject_np), figure.place, lang)
+        return None
+
+    unit = figure.unit or figure.earlier_unit or ""
+    if figure.unit_kind == "measure":
+        target = subject_np or " ".join(after_words[:4])
+        word = "magnitud de" if es else "magnitude of"
+        return with_place(f"{word} {target}".strip(), figure.place, lang) if target else None
+    if verb_at is not None and verb_words:
+        # The figure is the object: "Floods have killed 1,136 people" -> people killed by floods.
+        verb = _participle(verb_words, lang).split()
+        main = verb[0] if verb else ""
+        rest_after = _participle(after_words, lang)
+        if main.lower() in _COUNTING_VERBS or not main:
+            phrase = " ".join(filter(None, [unit, rest_after]))
+            if subject_np and not is_place(_strip_place_words(subject_np)) and main.lower() not in ("had", "has", "have", "tiene", "tienen"):
+                phrase = phrase or unit
+        elif main.lower() in _PARTICIPLE_OF and subject_np and not es:
+            phrase = f"{unit} {_PARTICIPLE_OF[main.lower()]} by {subject_np} {rest_after}".strip()
+        else:
+            joined = " ".join(verb)
+            phrase = f"{unit} {joined} {rest_after}".strip() if not es else f"{unit} {joined} {rest_after}".strip()
+            if subject_np and not es:
+                phrase = f"{phrase} by {subject_np}" if main.lower().endswith("ed") else phrase
+        return with_place(_tidy(phrase), figure.place, lang) if phrase else None
+    predicate = _participle(after_words, lang)
+    if unit and predicate:
+        return with_place(_tidy(f"{unit} {predicate}"), figure.place, lang)
+    if unit:
+        return with_place(unit, figure.place, lang)
+    if subject_np:
+        return with_place(_strip_place_words(subject_np), figure.place, lang)
+    return None
+
+
+def _cut_np(words: list[str], lang: str) -> list[str]:
+    stops = {"in", "on", "at", "for", "from", "to", "by", "with", "since", "en", "para", "por", "con", "desde", "a"}
+    kept: list[str] = []
+    for word in words:
+        if word.lower() in stops or (lang == "en" and word.lower() in _VERBS_EN):
+            break
+        kept.append(word)
+    return kept
+
+
+def _tidy(phrase: str) -> str:
+    words = phrase.split()
+    while words and words[-1].lower() in {"in", "on", "at", "of", "to", "by", "from", "and", "en", "de", "a", "y", "que", "with", "con", "for", "para"}:
+        words.pop()
+    return " ".join(words)
+
+
+def sentence_subject(sentence: str, lang: str, removed: list[tuple[int, int]]) -> str | None:
+    """The noun phrase before the sentence's first verb, without the source and the times."""
+    tokens = _kept(sentence, 0, len(sentence), removed)
+    words = [w for _s, _e, w in tokens]
+    lead = _LEAD_ES if lang == "es" else _LEAD_EN
+    words = lead.sub("", " ".join(words)).split()
+    subject, verb_at = _split([(0, 0, w) for w in words], lang)
+    if verb_at is None or not subject or len(subject) > 10:
+        return None
+    phrase = _noun_phrase(subject, lang)
+    return phrase or None
