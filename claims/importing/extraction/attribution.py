@@ -17,7 +17,7 @@ from claims.importing.extraction.places import is_place
 from claims.importing.extraction.words import word_set
 
 _VERBS_EN = (
-    "said|says|say|stated|states|state|reported|reports|report|estimated|estimates|estimate|"
+    "said|says|say|stated|states|reported|reports|report|estimated|estimates|estimate|"
     "found|finds|find|announced|announces|announce|told|tells|claimed|claims|claim|noted|notes|"
     "added|adds|warned|warns|warn|wrote|writes|showed|shows|show|indicated|indicates|indicate|"
     "revealed|reveals|reveal|confirmed|confirms|confirm|believe|believes|calculated|calculates|"
@@ -235,6 +235,7 @@ def _words(source: str) -> list[str]:
 
 
 _REF_DETERMINERS = word_set("the this that el la esta este dicha dicho")
+_REF_PRONOUNS = word_set("it he she él ella")
 
 
 def is_reference(source: str) -> bool:
@@ -242,7 +243,7 @@ def is_reference(source: str) -> bool:
     words = _words(source)
     if not words:
         return False
-    if len(words) == 1 and words[0] in _PRONOUNS | _PERSON_REFS | _ORG_REFS:
+    if len(words) == 1 and words[0] in _REF_PRONOUNS:
         return True
     if len(words) <= 4 and words[0] in _REF_DETERMINERS:
         rest = [w for w in words[1:] if w not in ("same", "misma", "mismo")]
@@ -295,6 +296,7 @@ def _acceptable(source: str) -> bool:
 def _is_place_name(source: str) -> bool:
     """'Mexico', 'New York City', 'Cataluña': a place, which counts but is not a source."""
     bare = re.sub(r"^(?:the|el|la)\s+", "", source.strip(), flags=re.IGNORECASE)
+    bare = re.sub(r"(?:\s+(?:alone|itself|too|also|sola|solo))+$", "", bare)
     if is_place(bare):
         return True
     words = bare.split()

@@ -55,21 +55,22 @@ _NUMBER_WORD = re.compile(
 )
 _TENSE_PRESENT = {
     "en": re.compile(
-        r"\b(?:is|are|am|remains?|lives?|live|say|says|owe|owes|house|houses|hold|holds|"
-        r"now|currently|today|still|each\s+day|every\s+day|a\s+day|per\s+day|daily)\b",
+        r"\b(?:(?:is|are)(?!\s+(?:projected|expected|set|forecast|estimated|believed)\s+to)|am|"
+        r"remains?|lives?|live|say|says|owe|owes|house|houses|hold|holds|now|currently|today|"
+        r"each\s+(?:day|year|week|month)|every\s+(?:day|year|week|month)|a\s+(?:day|year)|"
+        r"per\s+(?:day|year)|daily|at\s+night|on\s+weekends|annually)\b",
         re.IGNORECASE,
     ),
     "es": re.compile(
         r"\b(?:es|son|está|están|vive|viven|tiene|tienen|enfrenta|enfrentan|espera|esperan|"
         r"hay|permanece|permanecen|provienen|proviene|representa|representan|actualmente|hoy|"
-        r"cada\s+día|al\s+día|diariamente)\b",
+        r"cada\s+(?:día|año|semana|mes)|al\s+(?:día|año)|diariamente|por\s+la\s+noche)\b",
         re.IGNORECASE,
     ),
 }
 _TENSE_FUTURE = {
     "en": re.compile(
-        r"\b(?:will|would|could|may|might|aims?|plans?|planned|expects?|is\s+expected|"
-        r"are\s+expected|proposed|should)\b",
+        r"\b(?:will|would|could|may|might|aims?|plans?|planned|proposed|should)\b",
         re.IGNORECASE,
     ),
     "es": re.compile(
@@ -95,7 +96,24 @@ _EVENT_TIME = re.compile(
     r"took\s+place|inició|comenzó|ocurrió|azotó|golpeó|se\s+registró)\b",
     re.IGNORECASE,
 )
-_TOLL = re.compile(r"\b(?:death\s+toll|toll|the\s+dead)\b", re.IGNORECASE)
+_TOLL = re.compile(r"\b(?:death\s+toll|toll|the\s+dead|saldo)\b", re.IGNORECASE)
+_CASUALTY = re.compile(
+    r"\b(?:killed|died|dead|deaths|injured|wounded|missing|muertos|murieron|fallecidos|"
+    r"heridos|desaparecidos|lesionados)\b",
+    re.IGNORECASE,
+)
+_EVENT_NOUN = re.compile(
+    r"\s*(?:earthquake|quake|storm|hurricane|attack|eruption|explosion|floods?|massacre|"
+    r"election|referendum|terremoto|sismo|huracán|tormenta|ataque|erupción|explosión|"
+    r"masacre|elecciones|inundaciones)\b",
+    re.IGNORECASE,
+)
+_HISTORY_DAYS = 3 * 366
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:than|from|over|compared\s+(?:with|to)|que|respecto\s+(?:a|al|de)|frente\s+a|"
+    r"comparado\s+con)\s+(?:(?:the|in|en|el|al|la)\s+)*$",
+    re.IGNORECASE,
+)
 _POPULATION = re.compile(r"\bpopulation\s+of\s+$|\bpoblación\s+de\s+$", re.IGNORECASE)
 _US_CONTEXT = re.compile(r"\b(?:U\.S\.|United\s+States|American|federal|Obama|Trump|Biden)\b")
 _RATE_WORDS = re.compile(
@@ -209,7 +227,8 @@ class _Reader:
         self.lang = lang
         self.style = digit_style(text, lang)
         self.sentences = self._read_sentences()
-        self.default_place = self._default_place()
+        self.institution_place = self._institution_place()
+        self.us_context = _US_CONTEXT.search(text) is not None
 
     # --- sentence by sentence -------------------------------------------------------------------
 
@@ -234,19 +253,8 @@ class _Reader:
                 item.attribution = find_attribution(sentence, self.lang)
         return found
 
-    def _default_place(self) -> str | None:
-        """The place the article mentions most (the first one on ties), else an institution's."""
-        counts: Counter[str] = Counter()
-        first_seen: dict[str, int] = {}
-        order = 0
-        for sentence in self.sentences:
-            for place in sentence.places:
-                # Doubled so that a weak mention ('Brazilian President') counts half.
-                counts[place.canonical] += 1 if place.weak else 2
-                first_seen.setdefault(place.canonical, order)
-                order += 1
-        if counts:
-            return min(counts, key=lambda name: (-counts[name], first_seen[name]))
+    def _institution_place(self) -> str | None:
+        """The country an institution named in the text belongs to ('INACIF' -> Guatemala)."""
         lowered = self.text.lower()
         for hint, country in INSTITUTION_PLACES.items():
             if re.search(rf"\b{re.escape(hint)}\b", lowered):
@@ -317,12 +325,16 @@ class _Reader:
     ) -> datetime.date | None:
         """The start of the event whose running totals follow ('since September', 'on Feb. 6')."""
         for expr in sentence.times:
-            if expr.kind != "period" or expr.period_start is None:
+            if expr.kind != "period" or expr.period_start is None or expr.period_end is None:
                 continue
-            if expr.period_end is not None and self.pub is not None and expr.period_end == self.pub and expr.period_start < self.pub:
+            if self.pub is not None and expr.period_end == self.pub and expr.period_start < self.pub:
                 return expr.period_start
             before = sentence.text[max(0, expr.start - 60) : expr.start]
-            if _EVENT_TIME.search(before):
+            after = sentence.text[expr.end : expr.end + 40]
+            short = (expr.period_end - expr.period_start).days <= 31
+            if short and (_EVENT_TIME.search(before) or _EVENT_NOUN.match(after)):
+                return expr.period_start
+            if short and current is None and expr.period_start == expr.period_end:
                 return expr.period_start
         return current
 
@@ -369,6 +381,13 @@ class _Reader:
         absolute = sentence.start + figure.value_start
         source, source_reason = None, ""
         quote = next((q for q in quotes if q.start <= absolute < q.end), None)
+        if (
+            quote is not None
+            and quote.speaker
+            and attribution is not None
+            and quote.start <= sentence.start + attribution.start < quote.end
+        ):
+            attribution = None
         if attribution is not None and named is not None and figure.value_start >= attribution.scope_start:
             source, source_reason = named, f"attribution: '{attribution.evidence}'"
             if attribution.reference and named != attribution.source:
@@ -463,10 +482,28 @@ class _Reader:
         event_start: datetime.date | None,
         previous: list[_Resolved],
     ) -> tuple[TimeExpr | None, str, datetime.date | None, datetime.date | None]:
-        chosen, how = _pick_period(sentence.figures, index, sentence.times)
+        """The period of a figure: its own time, the event's running total, or the context's."""
+        del previous
         text = sentence.text
+        times = sentence.times
+        relative = _relative_after(text, figure, times)
+        if relative is not None and not figure.is_change:
+            base = max(
+                (t for t in times if t.kind == "period" and t.period_start and t.period_end),
+                key=lambda t: t.period_end or datetime.date.min,
+                default=None,
+            )
+            if base is not None and base.period_start and base.period_end:
+                shifted = _shift_back(base.period_start, base.period_end, relative.note)
+                if shifted is not None:
+                    how = f"'{relative.text}' before '{base.text}'"
+                    return relative, how, shifted[0], shifted[1]
+        if figure.is_change:
+            times = [t for t in times if not _is_baseline_time(text, t)]
+        chosen, how = _pick_period(sentence.figures, index, times)
         clause = text[max(0, figure.value_start - 80) : figure.tail_end + 60]
         perfect = _PERFECT[self.lang].search(clause) is not None
+        casualty = _CASUALTY.search(clause) is not None
         if chosen is not None:
             start, end = chosen.period_start, chosen.period_end
             if start is None and end is not None:
@@ -482,50 +519,62 @@ class _Reader:
                 event_start is not None
                 and start == end
                 and start is not None
-                and (perfect or _TOLL.search(text[: figure.value_start]))
+                and (perfect or casualty or _TOLL.search(text[: figure.value_start]))
                 and event_start < start
             ):
                 return chosen, f"{how}; a running total since {event_start}", event_start, end
-            if chosen.note.startswith("fiscal year") and self.default_place == "United States" and start is not None:
+            if chosen.note.startswith("fiscal year") and self.us_context and start is not None:
                 year = start.year
                 return chosen, how, datetime.date(year - 1, 10, 1), datetime.date(year, 9, 30)
             return chosen, how, start, end
         present = _TENSE_PRESENT[self.lang].search(clause) is not None
         future = _TENSE_FUTURE[self.lang].search(clause) is not None
-        if perfect and event_start is not None and self.pub is not None:
-            return None, f"a running total since {event_start}", event_start, self.pub
+        if (perfect or casualty) and event_start is not None and self.pub is not None and not future:
+            end_day = self.pub
+            if (
+                casualty
+                and not perfect
+                and carried is not None
+                and carried.period_start == carried.period_end
+                and carried.period_end is not None
+                and carried.period_end >= event_start
+            ):
+                end_day = carried.period_end
+            return None, f"a running total since {event_start}", event_start, end_day
         if present or future or perfect:
             return None, "", None, None
         if carried is not None:
             return carried, "carried over from an earlier sentence", carried.period_start, carried.period_end
-        del previous
         return None, "", None, None
 
     def _next_carried(
         self, sentence: _Sentence, resolved: list[_Resolved], carried: TimeExpr | None
     ) -> TimeExpr | None:
-        periods = {(r.period_start, r.period_end) for r in resolved if r.period_start and r.period_end}
-        own = [r for r in resolved if r.period is not None and r.period_how != "carried over from an earlier sentence"]
-        if not resolved or not any(r.period_start for r in resolved):
+        """The period that frames the next sentences: this sentence's own, else the one before."""
+        own = [
+            r for r in resolved
+            if r.period_start and r.period_end and r.period_how != "carried over from an earlier sentence"
+        ]  # fmt: skip
+        if not own:
             closed = [t for t in sentence.times if t.kind == "period" and t.period_start and t.period_end]
-            return closed[0] if len(closed) == 1 else None
-        if len(periods) > 1:
-            # A comparison across periods: the later one frames what follows.
-            latest = max(own, key=lambda r: r.period_end or datetime.date.min, default=None)
-            return latest.period if latest is not None else None
-        if own:
-            item = own[0]
-            if item.period is not None and item.period_start and item.period_end:
-                return TimeExpr(
-                    item.period.start, item.period.end, item.period.text, "period",
-                    item.period_start, item.period_end, item.period.note,
-                )  # fmt: skip
-        return carried
+            return closed[0] if len(closed) == 1 else carried
+        latest = max(own, key=lambda r: r.period_end or datetime.date.min)
+        if self.pub is not None and latest.period_end is not None and (
+            self.pub - latest.period_end
+        ).days > _HISTORY_DAYS:
+            # A figure from long ago is a comparison; it frames nothing that follows.
+            return carried
+        anchor = latest.period
+        return TimeExpr(
+            anchor.start if anchor else 0, anchor.end if anchor else 0,
+            anchor.text if anchor else "", "period", latest.period_start, latest.period_end,
+            anchor.note if anchor else f"{latest.period_start} to {latest.period_end}",
+        )  # fmt: skip
 
     # --- places ----------------------------------------------------------------------------------------
 
     def _place(self, sentence: _Sentence, figure: Figure) -> tuple[str | None, str]:
-        """The place of a figure: its clause first, then earlier clauses, then the article."""
+        """The place of a figure: its clause first, then earlier clauses, then the text so far."""
         text = sentence.text
         start, end = _clause_span(text, figure)
         places = [p for p in sentence.places if not (figure.value_start <= p.start < figure.tail_end)]
@@ -534,18 +583,39 @@ class _Reader:
         for weak in (False, True):
             pool = [p for p in in_clause if p.weak == weak]
             preceding = [p for p in pool if p.end <= figure.value_start]
-            chosen = preceding[-1] if preceding else (pool[0] if pool else None)
+            chosen = preceding[0] if preceding else (pool[0] if pool else None)
             if chosen is not None:
-                return chosen.canonical, f"place: '{chosen.text}' in the figure's clause"
+                joined = _joined(text, chosen, pool)
+                return joined, f"place: '{joined}' in the figure's clause"
         for weak in (False, True):
             pool = [p for p in earlier if p.weak == weak]
             if pool:
                 return pool[0].canonical, f"place: '{pool[0].text}' earlier in the sentence"
         if _GLOBAL.search(text):
             return None, ""
-        if self.default_place:
-            return self.default_place, f"place: '{self.default_place}' from the article"
+        so_far = self._place_so_far(sentence)
+        if so_far:
+            return so_far, f"place: '{so_far}' from the text so far"
+        if self.institution_place:
+            return self.institution_place, f"place: '{self.institution_place}' from an institution"
         return None, ""
+
+    def _place_so_far(self, sentence: _Sentence) -> str | None:
+        """The place the text has mentioned most up to this sentence (the latest on ties)."""
+        counts: Counter[str] = Counter()
+        last_seen: dict[str, int] = {}
+        order = 0
+        for item in self.sentences:
+            if item.start > sentence.start:
+                break
+            for place in item.places:
+                # Doubled so that a weak mention ('Brazilian President') counts half.
+                counts[place.canonical] += 1 if place.weak else 2
+                last_seen[place.canonical] = order
+                order += 1
+        if not counts:
+            return None
+        return max(counts, key=lambda name: (counts[name], last_seen[name]))
 
     # --- the candidate ---------------------------------------------------------------------------------
 
@@ -643,6 +713,50 @@ def _clause_span(text: str, figure: Figure) -> tuple[int, int]:
             end = match.start()
             break
     return start, end
+
+
+def _is_baseline_time(text: str, expr: TimeExpr) -> bool:
+    """'more than this year', 'que en 2021': the time a change is measured from."""
+    return _BASELINE_BEFORE.search(text, max(0, expr.start - 30), expr.start) is not None
+
+
+def _relative_after(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExpr | None:
+    """'2,100 a week earlier': a time relative to another one, right after the figure."""
+    for expr in times:
+        if expr.kind == "relative" and 0 <= expr.start - figure.tail_end <= 12:
+            return expr
+    return None
+
+
+def _shift_back(
+    start: datetime.date, end: datetime.date, note: str
+) -> tuple[datetime.date, datetime.date] | None:
+    """Move a period back by '-7 day', '-1 week', '-1 month' or '-1 year'."""
+    match = re.fullmatch(r"-(\d+) (day|week|month|year)", note)
+    if match is None:
+        return None
+    count, unit = int(match.group(1)), match.group(2)
+    if unit in ("day", "week"):
+        delta = datetime.timedelta(days=count * (7 if unit == "week" else 1))
+        return start - delta, end - delta
+    months = count * (12 if unit == "year" else 1)
+    index = start.year * 12 + start.month - 1 - months
+    first = datetime.date(index // 12, index % 12 + 1, 1)
+    if (start, end) == (start.replace(day=1), end) and start.day == 1:
+        last_index = end.year * 12 + end.month - 1 - months
+        year, month = last_index // 12, last_index % 12 + 1
+        import calendar
+
+        return first, datetime.date(year, month, calendar.monthrange(year, month)[1])
+    return start - datetime.timedelta(days=30 * months), end - datetime.timedelta(days=30 * months)
+
+
+def _joined(text: str, first: PlaceMention, pool: list[PlaceMention]) -> str:
+    """'Turkey and Syria' when two places are named together, else the one place."""
+    for other in pool:
+        if other.start > first.end and re.fullmatch(r"\s+(?:and|y|e)\s+", text[first.end : other.start]):
+            return f"{first.canonical} and {other.canonical}"
+    return first.canonical
 
 
 def _silent(attribution: Attribution) -> bool:

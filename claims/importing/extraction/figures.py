@@ -30,14 +30,14 @@ from claims.importing.extraction.words import (
 _SP = r"[ \t\u00a0]"
 _DIGITS = {
     "en": re.compile(
-        r"(?<![\w.,/:])"
+        r"(?:(?<=\bQ)|(?<![\w.,/:]))"
         r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?"
         r"|\d+(?:\.\d+)?)"
         r"(?P<suffix>bn|mn|m|k|tn)?"
         r"(?![\w/:]|[.,]\d)"
     ),
     "eu": re.compile(
-        r"(?<![\w.,/:])"
+        r"(?:(?<=\bQ)|(?<![\w.,/:]))"
         r"(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:,\d+)?"
         r"|\d+,\d+|\d+(?:\.\d+)?)"
         r"(?P<suffix>bn|mn|m|k|tn)?"
@@ -267,7 +267,7 @@ _NAME_OK = word_set(
     still nationwide officially overall estimated approximately fewer less at least no
     exactly some casi unos unas más menos hasta alrededor cerca al el la los las en de del
     según solo sólo apenas aproximadamente entre desde con por otros otras un una y poco
-    como superan supera superó registró"""
+    como superan supera superó registró between"""
 )
 _DESIGNATOR = re.compile(
     r"\b(?:article|chapter|section|paragraph|route|highway|flight|room|page|no\.|nos\.|number|"
@@ -358,7 +358,7 @@ _DENOMINATORS = {
     "quinto": 5, "quintos": 5, "quinta": 5, "quintas": 5, "décima": 10, "décimas": 10,
 }  # fmt: skip
 _FRACTION_BLOCKED_BEFORE = re.compile(
-    r"\b(?:the|first|second|third|fourth|last|this|next|its|each|every|and|el|primer|segundo"
+    r"\b(?:the|first|second|third|fourth|last|this|next|its|each|every|el|primer|segundo"
     r"|tercer|cuarto|último)[ \t\u00a0]+$",
     re.IGNORECASE,
 )
@@ -554,6 +554,8 @@ def _special_raws(sentence: str, lang: str) -> list[_Raw]:
         after = sentence[match.end() : match.end() + 40]
         if _FRACTION_BLOCKED_BEFORE.search(before) or _FRACTION_BLOCKED_AFTER.match(after):
             continue
+        if fraction == "half" and re.search(r"\band\s+(?:a\s+)?$", before):
+            continue  # "one and a half"
         if not (_FRACTION_OK_AFTER.match(after) or _QUALIFIER_RE[lang].search(before)):
             continue
         amount, rounded = _round_pct(numerator, denominator)
@@ -741,6 +743,10 @@ def _noun_run(sentence: str, pos: int, lang: str) -> tuple[str, int]:
             continue
         if lower in _STOP or lower in NUMBER_WORDS:
             break
+        if _verb_like(lower) or (
+            tokens and re.match(rf"{_SP}+(?:the|a|an|its|their|his|her|our)\b", sentence[match.end() :])
+        ):
+            break
         capitalised = word[0].isupper() and not any(ch.isdigit() for ch in word)
         if capitalised and word.upper() != word:
             following = _TOKEN.match(sentence, match.end())
@@ -821,12 +827,13 @@ def _share_base(sentence: str, start: int) -> tuple[str | None, str | None, int]
     for index, raw_word in enumerate(words):
         word = raw_word.strip("\"'“”‘’")
         lower = word.lower()
+        following = words[index + 1].strip("\"'“”‘’,.;:") if index + 1 < len(words) else ""
         if not kept and pronoun is None:
             possessive = _POSSESSIVE.match(word)
             if lower in _OF_DETERMINERS or possessive:
-                if lower in ("those", "these") and index + 1 < len(words):
-                    following = words[index + 1].lower().strip(",.")
-                    if following.endswith("ed") or following in _NP_STOP or following in (
+                if lower in ("those", "these") and following:
+                    low_next = following.lower()
+                    if low_next.endswith("ed") or low_next in _NP_STOP or low_next in (
                         "killed",
                         "held",
                         "taken",
@@ -837,13 +844,20 @@ def _share_base(sentence: str, start: int) -> tuple[str | None, str | None, int]
             if lower in _PRONOUNS:
                 pronoun = lower
                 continue
-            if is_demonym(word) or is_place(word):
+            if re.fullmatch(r"\d[\d,.]*", word) or lower in SCALES:
+                continue
+            adjective_use = bool(following) and following[:1].islower() and (
+                following.lower() not in _NP_STOP and not _verb_like(following.lower())
+            )
+            if (is_demonym(word) or is_place(word)) and adjective_use:
                 continue
         if pronoun is not None:
             if lower.endswith("ed") or lower in ("held", "taken", "killed"):
                 pronoun = f"{pronoun} {lower}"
             break
         if lower in _NP_STOP or lower in _STOP - {"more"} or any(ch.isdigit() for ch in word):
+            break
+        if kept and _verb_like(lower):
             break
         if word[0].isupper() and kept and (is_place(word) or word.istitle()):
             break
@@ -891,7 +905,31 @@ def _unit_after(
             unit, rate_end = _rate_unit(rate, consumed)
             return unit, "rate", rate_end, None, None, noun
         return noun, "count", noun_end, None, None, None
+    of_the = _OF_THE[lang].match(sentence, end)
+    if of_the:
+        noun, noun_end = _noun_run(sentence, of_the.end() - 1, lang)
+        if noun:
+            return noun, "count", noun_end, None, None, None
+    predicate = _PREDICATE_NOUN[lang].match(sentence, end)
+    if predicate and not predicate.group("n").lower().endswith(("ed", "ados", "idos")):
+        return predicate.group("n"), "count", end, None, None, None
     return "", "none", end, None, None, None
+
+
+_OF_THE = {
+    "en": re.compile(
+        rf"{_SP}+of{_SP}+(?:the|its|their|all){_SP}+(?:\d[\d,.]*(?:{_SP}+(?:million|billion))?"
+        rf"{_SP}*)?(?=\S)",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        rf"{_SP}+de{_SP}+(?:los|las|sus){_SP}+(?:\d[\d.,]*{_SP}*)?(?=\S)", re.IGNORECASE
+    ),
+}
+_PREDICATE_NOUN = {
+    "en": re.compile(rf"{_SP}+(?:were|are)[ \t\u00a0]+(?P<n>[a-z][\w-]+s)\b"),
+    "es": re.compile(rf"{_SP}+(?:eran|son|fueron)[ \t\u00a0]+(?P<n>[a-záéíóúñ][\w-]+s)\b"),
+}
 
 
 def _rate_unit(rate: re.Match[str], consumed: list[tuple[int, int]]) -> tuple[str, int]:
@@ -1024,11 +1062,12 @@ def _read_figure(
         sentence, end
     ):
         return None
-    if not unit and (
+    if kind in ("none", "count") and (
         _MAGNITUDE_BEFORE.search(sentence, max(0, raw.start - 14), raw.start)
         or _MAGNITUDE_AFTER.match(sentence, end)
     ):
         unit, kind = ("magnitud" if lang == "es" else "magnitude"), "measure"
+        tail_end = end
     if raw.words:
         lowered = raw.text.lower()
         has_scale = any(word in lowered for word in SCALES) or amount >= 1000
@@ -1121,6 +1160,8 @@ def _read_share_or_vague(
         base = noun or None
         if lang == "en" and noun.lower() in _PRONOUNS:
             base, pronoun = None, noun.lower()
+        if not noun and lang == "en":
+            base, pronoun, tail_end = _share_base(sentence, raw.end)
     elif lang == "en":
         base, pronoun, tail_end = _share_base(sentence, raw.end)
     is_change = lang == "en" and (
@@ -1184,6 +1225,8 @@ def _inherit_units(sentence: str, figures: list[Figure]) -> None:
                     donor = first_with_unit
                 else:
                     donor = last_count
+            if donor is not None and _PREDICATE_NOUN["en"].match(sentence, figure.value_end):
+                donor = None
             if donor is not None:
                 figure.unit = donor.unit
                 figure.unit_kind = donor.unit_kind

@@ -10,7 +10,7 @@ from typing import Literal
 
 from claims.importing.extraction.words import small_number, word_set
 
-TimeKind = Literal["period", "baseline", "said_at", "block"]
+TimeKind = Literal["period", "baseline", "said_at", "block", "relative"]
 
 MONTHS: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -102,7 +102,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("fiscal", rf"(?i:fiscal(?:\s+year)?)\s+(?P<fy>{_Y})"),
     ("year", rf"(?P<y>{_Y})"),
     ("past_n", rf"\b(?:the\s+)?(?:past|last|previous)\s+(?P<pn>{_N})\s+(?P<pu>{_UNIT})\b"),
-    ("ago", rf"(?<![\w,.])(?P<ag>{_N}|a)\s+{_UNIT}\s+(?:ago|earlier|later|before|after)\b"),
+    (
+        "ago",
+        rf"(?<![\w,.])(?P<ag>{_N}|a)\s+(?P<agu>{_UNIT})\s+(?P<agw>ago|earlier|later|before|after)\b",
+    ),
     ("past_one", r"\b(?:the\s+)?past\s+(?P<po>year|month|week)\b"),
     (
         "baseline",
@@ -140,7 +143,11 @@ _TRIGGER = re.compile(
     r"|since|during|until|through|early|late|by|fiscal|yesterday|today|end|following|next|mid"
     r"|first|second|third|fourth|q)(?!\w))"
 )
-_SINCE = re.compile(r"\bsince\s+(?:mid-)?$", re.IGNORECASE)
+_SINCE = re.compile(
+    r"\bsince\s+(?:mid-)?$|\bsince\s+[\w\s'’-]{0,50}?\b(?:began|started|took\s+effect|"
+    r"was\s+declared|was\s+imposed|came\s+into\s+force|struck|hit)\s+(?:in\s+|on\s+)?$",
+    re.IGNORECASE,
+)
 _BY = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _SAID_AT = re.compile(
     r"\b(?:said|says|reported|announced|stated|told\s+\w+|added|warned|estimated|wrote|"
@@ -215,7 +222,11 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         rf"\b(?:los|las)\s+(?:últimos|últimas|pasados|pasadas)\s+(?P<pn>{_N_ES})\s+"
         rf"(?P<pu>{_UNIT_ES})\b",
     ),
-    ("ago", rf"\bhace\s+(?P<ag>{_N_ES})\s+{_UNIT_ES}\b"),
+    (
+        "ago",
+        rf"\bhace\s+(?P<ag>{_N_ES})\s+(?P<agu>{_UNIT_ES})\b"
+        rf"|\b(?P<ag2>{_N_ES})\s+(?P<agu2>{_UNIT_ES})\s+(?P<agw>antes)\b",
+    ),
     (
         "following_year",
         r"\b(?:el|al)\s+(?:año\s+siguiente|año\s+próximo|próximo\s+año)\b",
@@ -249,7 +260,12 @@ _TRIGGER_ES = re.compile(
     r"|a|ayer|hoy|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
     r"|primer|segundo|tercer|cuarto|último|año|ejercicio|un)(?!\w))"
 )
-_SINCE_ES = re.compile(r"\bdesde\s+(?:el\s+|la\s+|(?:inicios|principios|mediados)\s+de\s+)?$", re.I)
+_SINCE_ES = re.compile(
+    r"\bdesde\s+(?:el\s+|la\s+|(?:inicios|principios|mediados)\s+de\s+)?$|\bdesde\s+que\s+"
+    r"[\w\s'’-]{0,50}?\b(?:comenzó|inició|empezó|entró\s+en\s+vigor|se\s+declaró|se\s+impuso)"
+    r"\s+(?:en\s+|el\s+)?$",
+    re.IGNORECASE,
+)
 _BY_ES = re.compile(r"\b(?:para|hasta|antes\s+de)\s+(?:finales\s+de\s+|el\s+)?$", re.IGNORECASE)
 _SAID_AT_ES = re.compile(
     r"\b(?:dijo|informó|anunció|declaró|indicó|señaló|explicó|publicó|presentó|reportó|"
@@ -400,8 +416,26 @@ def _resolve(
     def relative(note: str) -> str:
         return f"{note} relative to publication date {pub.isoformat()}" if pub else note
 
-    if kind in ("clock", "ago"):
+    if kind == "clock":
         return make(None, None, "", "block")
+    if kind == "ago":
+        amount = g("ag") or g("ag2") or ""
+        count = 1 if amount.lower() in ("a", "un", "una", "one") else small_number(amount)
+        unit_name = _UNIT_NAMES.get((g("agu") or g("agu2") or "").lower(), "")
+        how = (g("agw") or "ago").lower()
+        if count is None or not 0 < count <= 100 or not unit_name:
+            return make(None, None, "", "block")
+        if how in ("earlier", "before", "antes"):
+            return TimeExpr(start, end, text, "relative", None, None, f"-{count} {unit_name}")
+        if how != "ago" or pub is None:
+            return make(None, None, "", "block")
+        back = _shift(pub, unit_name, count)
+        if unit_name in ("day", "week"):
+            return make(back, back, relative(f"'{text}'"))
+        if unit_name == "month":
+            return make(back.replace(day=1), _month_end(back.year, back.month), relative(f"'{text}'"))
+        first, last = _year_span(back.year)
+        return make(first, last, relative(f"'{text}'"))
     if kind == "iso":
         day = datetime.date(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
         return _open_ended(make(day, day, f"date {day.isoformat()}"), sentence, pub, profile)
@@ -551,7 +585,8 @@ def _resolve(
     if kind == "end_of_year":
         if pub is None:
             return make(None, None, "")
-        return make(None, datetime.date(pub.year, 12, 31), relative(f"'{text}'"))
+        first, last = _year_span(pub.year)
+        return make(first, last, relative(f"'{text}'"))
     if kind == "day_word":
         if pub is None:
             return make(None, None, "")

@@ -105,7 +105,7 @@ def small_number(token: str | None) -> int | None:
         return None
     if token.isdigit():
         return int(token)
-    return words_value(token)
+    return words_value(token) or es_words_value(token)
 
 
 # --- Spanish ----------------------------------------------------------------------------------
