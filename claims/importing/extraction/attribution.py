@@ -325,6 +325,14 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
         boundary = boundaries[-1] if boundaries else None
         np_start = boundary.end() if boundary else max(0, len(left) - 160)
         phrase = left[np_start:]
+        if not phrase.strip() and boundary is not None and boundary.group(0).strip() == ",":
+            # "The finance minister, Edwin Martínez, said": a name in apposition.
+            commas = [m.start() for m in re.finditer(r"[,;:\"“”(]", left[: boundary.start()])]
+            if commas and left[commas[-1]] == ",":
+                first = commas[-2] + 1 if len(commas) >= 2 else max(0, len(left) - 160)
+                candidate = left[first : boundary.start()]
+                if candidate.count(",") == 1 and len(candidate.split()) <= 12:
+                    np_start, phrase = first, candidate
         stripped = _LEADING_JUNK.sub("", phrase) if lang == "en" else _strip_es_lead(phrase)
         np_start += len(phrase) - len(stripped)
         source = _clean_source(stripped, cut_tail=False)
@@ -346,6 +354,8 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
         evidence = sentence[np_start : verb.end()]
         return _attribution(source, evidence, np_start, verb.end(), scope)
     match = _SAID_AFTER[lang].search(sentence)
+    if match and re.match(r"(?:que|that)\b", match.group("src"), re.IGNORECASE):
+        match = None
     if match:
         raw = match.group("src")
         source = _clean_source(raw, cut_tail=lang == "en")

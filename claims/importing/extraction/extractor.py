@@ -33,6 +33,7 @@ from claims.importing.extraction.places import (
     PlaceMention,
     find_places,
     is_place,
+    size_of,
 )
 from claims.importing.extraction.subjects import SubjectInput, build_subject, sentence_subject
 from claims.importing.extraction.text import prepare, split_sentences
@@ -64,18 +65,19 @@ _TENSE_PRESENT = {
     "es": re.compile(
         r"\b(?:es|son|está|están|vive|viven|tiene|tienen|enfrenta|enfrentan|espera|esperan|"
         r"hay|permanece|permanecen|provienen|proviene|representa|representan|actualmente|hoy|"
-        r"cada\s+(?:día|año|semana|mes)|al\s+(?:día|año)|diariamente|por\s+la\s+noche)\b",
+        r"cada\s+(?:día|año|semana|mes)|al\s+(?:día|año)|diariamente|por\s+la\s+noche|"
+        r"no\s+se\s+\w+|se\s+\w+(?:an|en))\b",
         re.IGNORECASE,
     ),
 }
 _TENSE_FUTURE = {
     "en": re.compile(
-        r"\b(?:will|would|could|may|might|aims?|plans?|planned|proposed|should)\b",
+        r"\b(?:will|would|could|may|might|aims?|plans?|planned|proposed)\b",
         re.IGNORECASE,
     ),
     "es": re.compile(
-        r"\b(?:será|serán|destinará|destinarán|prevé|planea|podría|podrían|superará|"
-        r"alcanzará|aspira|busca|pretende)\b",
+        r"\b(?:será|serán|destinará|destinarán|prevé|planea|podría|podrían|aspira|busca|"
+        r"pretende)\b",
         re.IGNORECASE,
     ),
 }
@@ -111,7 +113,8 @@ _EVENT_NOUN = re.compile(
 _HISTORY_DAYS = 3 * 366
 _BASELINE_BEFORE = re.compile(
     r"\b(?:than|from|over|compared\s+(?:with|to)|que|respecto\s+(?:a|al|de)|frente\s+a|"
-    r"comparado\s+con)\s+(?:(?:the|in|en|el|al|la)\s+)*$",
+    r"comparado\s+con|(?:de\s+la|del|de\s+los|de\s+las)\s+registrad[oa]s?|that\s+recorded|"
+    r"those\s+recorded)\s+(?:(?:the|in|en|el|al|la)\s+)*$",
     re.IGNORECASE,
 )
 _POPULATION = re.compile(r"\bpopulation\s+of\s+$|\bpoblación\s+de\s+$", re.IGNORECASE)
@@ -256,6 +259,8 @@ class _Reader:
     def _institution_place(self) -> str | None:
         """The country an institution named in the text belongs to ('INACIF' -> Guatemala)."""
         lowered = self.text.lower()
+        if re.search(r"(?<![\w.])Q\s?\d", self.text):
+            return "Guatemala"  # amounts in quetzales
         for hint, country in INSTITUTION_PLACES.items():
             if re.search(rf"\b{re.escape(hint)}\b", lowered):
                 return country
@@ -498,7 +503,7 @@ class _Reader:
                 if shifted is not None:
                     how = f"'{relative.text}' before '{base.text}'"
                     return relative, how, shifted[0], shifted[1]
-        if figure.is_change:
+        if figure.is_change or figure.unit_kind == "percent" or figure.kind != "number":
             times = [t for t in times if not _is_baseline_time(text, t)]
         chosen, how = _pick_period(sentence.figures, index, times)
         clause = text[max(0, figure.value_start - 80) : figure.tail_end + 60]
@@ -577,7 +582,11 @@ class _Reader:
         """The place of a figure: its clause first, then earlier clauses, then the text so far."""
         text = sentence.text
         start, end = _clause_span(text, figure)
-        places = [p for p in sentence.places if not (figure.value_start <= p.start < figure.tail_end)]
+        places = [
+            p
+            for p in self._places(sentence)
+            if not (figure.value_start <= p.start < figure.tail_end) and not _plural_demonym(p)
+        ]
         in_clause = [p for p in places if start <= p.start < end]
         earlier = [p for p in places if p.end <= start]
         for weak in (False, True):
@@ -605,17 +614,34 @@ class _Reader:
         counts: Counter[str] = Counter()
         last_seen: dict[str, int] = {}
         order = 0
+        if self.institution_place:
+            counts[self.institution_place] += 2
+            last_seen[self.institution_place] = -1
         for item in self.sentences:
             if item.start > sentence.start:
                 break
-            for place in item.places:
+            for place in self._places(item):
                 # Doubled so that a weak mention ('Brazilian President') counts half.
                 counts[place.canonical] += 1 if place.weak else 2
                 last_seen[place.canonical] = order
                 order += 1
         if not counts:
             return None
-        return max(counts, key=lambda name: (counts[name], last_seen[name]))
+        return max(counts, key=lambda name: (counts[name], size_of(name), last_seen[name]))
+
+    def _places(self, sentence: _Sentence) -> list[PlaceMention]:
+        """The places a sentence names outside the name of its source ('Servicio ... de Panamá')."""
+        attribution = sentence.attribution
+        if attribution is None or attribution.reference:
+            return sentence.places
+        # A place inside the source's name is weak evidence: 'según el Servicio ... de Panamá'.
+        return [
+            PlaceMention(p.start, p.end, p.text, p.canonical, p.how, True)
+            if attribution.start <= p.start < attribution.end
+            and not _source_is_the_place(attribution.source, p)
+            else p
+            for p in sentence.places
+        ]
 
     # --- the candidate ---------------------------------------------------------------------------------
 
@@ -757,6 +783,16 @@ def _joined(text: str, first: PlaceMention, pool: list[PlaceMention]) -> str:
         if other.start > first.end and re.fullmatch(r"\s+(?:and|y|e)\s+", text[first.end : other.start]):
             return f"{first.canonical} and {other.canonical}"
     return first.canonical
+
+
+def _plural_demonym(place: PlaceMention) -> bool:
+    """'Syrians', 'venezolanos': people of a country, not the place a figure is about."""
+    return place.how == "demonym" and (place.text.endswith("s") or place.text[:1].islower())
+
+
+def _source_is_the_place(source: str, place: PlaceMention) -> bool:
+    """'Haitian government', 'Government of Guatemala': a source that stands for its country."""
+    return bool(re.search(r"\b(?:government|gobierno|officials|authorities|autoridades)\b", source, re.I))
 
 
 def _silent(attribution: Attribution) -> bool:

@@ -449,6 +449,17 @@ _CHANGE_BEFORE = re.compile(
     r"[ \t\u00a0]+$",
     re.IGNORECASE,
 )
+_CHANGE_BEFORE_ES = re.compile(
+    r"\b(?:aumentó|aumentaron|creció|crecieron|subió|subieron|bajó|bajaron|cayó|cayeron|"
+    r"disminuyó|disminuyeron|se\s+redujo|se\s+redujeron|aumento|incremento|alza|caída|"
+    r"reducción|disminución|descenso|crecimiento)(?:\s+(?:de|del|en|un|una|el|la|de\s+un|"
+    r"de\s+una|alrededor\s+de|casi|más\s+de))*[ \t\u00a0]+$",
+    re.IGNORECASE,
+)
+_CHANGE_AFTER_ES = re.compile(
+    r"\s+(?:más|menos|de\s+aumento|de\s+incremento|de\s+reducción|de\s+caída)\b",
+    re.IGNORECASE,
+)
 _CHANGE_AFTER = re.compile(
     r"\s+(?:more|less|fewer|higher|lower|increase|rise|drop|decline|fall|cut|raise|jump|"
     r"gain|loss|reduction|growth)\b",
@@ -820,9 +831,12 @@ def _share_base(sentence: str, start: int) -> tuple[str | None, str | None, int]
     of_np = _OF_NP.match(sentence, start)
     if of_np is None:
         return None, None, start
-    words = of_np.group("np").split()
+    np_text = of_np.group("np")
+    word_ends = [m.end() for m in re.finditer(r"\S+", np_text)]
+    words = np_text.split()
     consumed = of_np.start("np")
     kept: list[str] = []
+    last_index = -1
     pronoun: str | None = None
     for index, raw_word in enumerate(words):
         word = raw_word.strip("\"'“”‘’")
@@ -854,6 +868,7 @@ def _share_base(sentence: str, start: int) -> tuple[str | None, str | None, int]
         if pronoun is not None:
             if lower.endswith("ed") or lower in ("held", "taken", "killed"):
                 pronoun = f"{pronoun} {lower}"
+                last_index = index
             break
         if lower in _NP_STOP or lower in _STOP - {"more"} or any(ch.isdigit() for ch in word):
             break
@@ -862,12 +877,15 @@ def _share_base(sentence: str, start: int) -> tuple[str | None, str | None, int]
         if word[0].isupper() and kept and (is_place(word) or word.istitle()):
             break
         kept.append(word.rstrip(",.;:"))
+        last_index = index
         if raw_word.endswith((",", ";", ":")) or len(kept) == 4:
             break
     while kept and _verb_like(kept[-1].lower()):
         kept.pop()
-    end = of_np.end() if kept or pronoun else start
-    del consumed
+        last_index -= 1
+    if pronoun is not None and last_index < 0:
+        last_index = next(i for i, w in enumerate(words) if w.strip("\"'“”‘’").lower() in pronoun.split()[0])
+    end = consumed + word_ends[last_index] if (kept or pronoun) and last_index >= 0 else start
     return (" ".join(kept) or None), pronoun, end
 
 
@@ -1082,9 +1100,11 @@ def _read_figure(
             return None
     if amount == amount.to_integral_value():
         amount = Decimal(int(amount))
+    change_before = _CHANGE_BEFORE_ES if lang == "es" else _CHANGE_BEFORE
+    change_after = _CHANGE_AFTER_ES if lang == "es" else _CHANGE_AFTER
     is_change = kind == "percent" and (
-        _CHANGE_BEFORE.search(sentence, max(0, qualifier_start - 60), qualifier_start) is not None
-        or _CHANGE_AFTER.match(sentence, tail_end) is not None
+        change_before.search(sentence, max(0, qualifier_start - 60), qualifier_start) is not None
+        or change_after.match(sentence, tail_end) is not None
     )
     if is_change:
         base, pronoun = None, None
@@ -1164,8 +1184,9 @@ def _read_share_or_vague(
             base, pronoun, tail_end = _share_base(sentence, raw.end)
     elif lang == "en":
         base, pronoun, tail_end = _share_base(sentence, raw.end)
-    is_change = lang == "en" and (
-        _CHANGE_BEFORE.search(sentence, max(0, value_start - 60), value_start) is not None
+    change_before = _CHANGE_BEFORE_ES if lang == "es" else _CHANGE_BEFORE
+    is_change = (
+        change_before.search(sentence, max(0, value_start - 60), value_start) is not None
     )
     if is_change:
         base = pronoun = None
@@ -1185,6 +1206,7 @@ def _read_share_or_vague(
         kind=raw.kind,
         share_of=base if lang == "en" else None,
         share_pronoun=pronoun if lang == "en" else None,
+        counted=base if raw.kind == "ratio" else None,
         is_change=is_change,
         hedged=qualifier_text is not None,
         reasons=reasons,

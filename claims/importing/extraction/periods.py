@@ -200,7 +200,7 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     ),
     (
         "month_range",
-        rf"(?i:de|desde|entre)\s+(?P<mr_a>{_MES})(?:{_DE}(?P<mr_ya>{_Y_ES}))?\s+"
+        rf"(?i:de|desde|entre|en)\s+(?P<mr_a>{_MES})(?:{_DE}(?P<mr_ya>{_Y_ES}))?\s+"
         rf"(?i:a|y|hasta|al)\s+(?P<mr_b>{_MES})(?:{_DE}(?P<mr_yb>{_Y_ES}))?",
     ),
     ("full_date", rf"(?P<fd_d2>{_D})\s+de\s+(?P<fd_m2>{_MES}){_DE}(?P<fd_y2>{_Y_ES})"),
@@ -258,7 +258,8 @@ _TIME_RE_ES = re.compile(
 _TRIGGER_ES = re.compile(
     r"(?<!\w)(?:[0-9]|(?i:de|del|desde|entre|el|la|los|las|al|en|durante|hasta|este|esta|hace"
     r"|a|ayer|hoy|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
-    r"|primer|segundo|tercer|cuarto|último|año|ejercicio|un)(?!\w))"
+    r"|primer|segundo|tercer|cuarto|último|año|ejercicio|un|enero|febrero|marzo|abril|mayo"
+    r"|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?!\w))"
 )
 _SINCE_ES = re.compile(
     r"\bdesde\s+(?:el\s+|la\s+|(?:inicios|principios|mediados)\s+de\s+)?$|\bdesde\s+que\s+"
@@ -266,7 +267,7 @@ _SINCE_ES = re.compile(
     r"\s+(?:en\s+|el\s+)?$",
     re.IGNORECASE,
 )
-_BY_ES = re.compile(r"\b(?:para|hasta|antes\s+de)\s+(?:finales\s+de\s+|el\s+)?$", re.IGNORECASE)
+_BY_ES = re.compile(r"\b(?:hasta|antes\s+de)\s+(?:finales\s+de\s+|el\s+)?$", re.IGNORECASE)
 _SAID_AT_ES = re.compile(
     r"\b(?:dijo|informó|anunció|declaró|indicó|señaló|explicó|publicó|presentó|reportó|"
     r"confirmó|detalló|aseguró|afirmó|estimó|añadió|agregó|reveló|denunció)\s+(?:este\s+|el\s+|"

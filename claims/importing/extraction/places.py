@@ -136,6 +136,9 @@ INSTITUTION_PLACES = {
     "fuego volcano": "Guatemala", "volcán de fuego": "Guatemala", "conaie": "Ecuador",
     "instituto nacional de migración": "Mexico", "inegi": "Mexico", "pemex": "Mexico",
     "sedena": "Mexico", "bukele": "El Salvador", "argentine": "Argentina", "peso": "Argentina",
+    "obama administration": "United States", "department of homeland security": "United States",
+    "federal reserve": "United States", "fbi": "United States", "fema": "United States",
+    "white house": "United States", "pentagon": "United States", "u.s. census": "United States",
 }  # fmt: skip
 _DEMONYMS = {
     "Afghan": "Afghanistan", "Algerian": "Algeria", "American": "United States",
@@ -172,9 +175,13 @@ def _names(block: str) -> list[str]:
 
 
 CANONICAL: dict[str, str] = {}
-for _block in (_COUNTRIES, _REGIONS, _US_STATES, _CITIES):
+# How large a place is: a figure with no place of its own is about the largest place the text
+# names most (a country before its regions, a state before its cities).
+SIZE: dict[str, int] = {}
+for _block, _size in ((_COUNTRIES, 3), (_REGIONS, 2), (_US_STATES, 2), (_CITIES, 1)):
     for _name in _names(_block):
         CANONICAL.setdefault(_name, _name)
+        SIZE.setdefault(_name, _size)
 CANONICAL["New York State"] = "New York State"
 CANONICAL.update(_ALIASES)
 _LOWER_CANONICAL = {name.lower(): target for name, target in CANONICAL.items()}
@@ -245,6 +252,21 @@ _MASTHEAD_WORDS = word_set(
 _SENTENCE_OPENERS = word_set("the in on at a an of for by from and but as since")
 
 
+_ES_DEMONYMS = {
+    "guatemalte": "Guatemala", "hondureñ": "Honduras", "salvadoreñ": "El Salvador",
+    "mexican": "Mexico", "venezolan": "Venezuela", "estadounidense": "United States",
+    "nicaragüense": "Nicaragua", "costarricense": "Costa Rica", "panameñ": "Panama",
+    "colombian": "Colombia", "cuban": "Cuba", "haitian": "Haiti", "brasileñ": "Brazil",
+    "ecuatorian": "Ecuador", "peruan": "Peru", "chilen": "Chile", "argentin": "Argentina",
+}  # fmt: skip
+_ES_DEMONYM = re.compile(
+    r"(?<![\w])(?P<stem>"
+    + "|".join(sorted(_ES_DEMONYMS, key=len, reverse=True))
+    + r")(?:os|as|o|a|es|e|ca|co|cas|cos)?(?![\w])",
+    re.IGNORECASE,
+)
+
+
 def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
     """Return place mentions in a sentence, left to right, without overlaps.
 
@@ -271,8 +293,11 @@ def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
             found.append(PlaceMention(start, end, name, CANONICAL[name], "named", weak))
         else:
             demonym = match.group("demonym")
+            plural = len(match.group(0)) > len(demonym)
             found.append(
-                PlaceMention(start, end, match.group(0), _DEMONYMS[demonym], "demonym", weak)
+                PlaceMention(
+                    start, end, match.group(0), _DEMONYMS[demonym], "demonym", weak or plural
+                )
             )
     taken = [(p.start, p.end) for p in found]
     for match in (_IN_PLACE_ES if lang == "es" else _IN_PLACE).finditer(sentence):
@@ -286,8 +311,22 @@ def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
         if any(ch.isdigit() for ch in text) or len(words) > 4:
             continue
         found.append(PlaceMention(start, start + len(text), text, text, "in-phrase"))
+    if lang == "es":
+        taken = [(p.start, p.end) for p in found]
+        for match in _ES_DEMONYM.finditer(sentence):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            country = _ES_DEMONYMS[match.group("stem").lower()]
+            found.append(
+                PlaceMention(match.start(), match.end(), match.group(0), country, "demonym", True)
+            )
     found.sort(key=lambda p: p.start)
     return found
+
+
+def size_of(name: str) -> int:
+    """3 for a country, 2 for a region or state, 1 for a city, 0 for a place not listed."""
+    return SIZE.get(name, 3 if name in _DEMONYMS.values() or name in _ES_DEMONYMS.values() else 0)
 
 
 def is_place(word: str) -> bool:
