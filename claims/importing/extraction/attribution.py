@@ -23,6 +23,7 @@ _VERBS_EN = (
     "revealed|reveals|reveal|confirmed|confirms|confirm|believe|believes|calculated|calculates|"
     "calculate|concluded|concludes|acknowledged|acknowledges|admitted|admits|insisted|insists|"
     "explained|predicted|predicts|predict|projected|projects|forecast|forecasts|suggested|"
+    "expect|expects|expected|"
     "suggests|suggest|recorded|records|counted|counts|registered|registers|tallied|"
     "put\\s+the\\s+(?:figure|number|toll)\\s+at"
 )
@@ -158,12 +159,13 @@ _PERSON_REFS = word_set(
 _ORG_REFS = word_set(
     "it agency ministry institute bank department commission office organization organisation "
     "report survey study census data figures police government authority court council "
-    "institución dependencia entidad organismo ministerio instituto banco comisión informe "
+    "institución dependencia entidad organismo ministerio instituto banco comisión informe agencia "
     "encuesta estudio datos cifras policía gobierno secretaría oficina organización autoridad "
     "servicio sistema observatorio registro consejo fiscalía"
 )
 _REF_NOUN = {
     "agency": ("agency", "organization", "organisation", "agencia", "administration"),
+    "agencia": ("agencia", "agency", "organización"),
     "ministry": ("ministry", "ministerio", "department", "secretaría"),
     "ministerio": ("ministerio", "ministry", "secretaría"),
     "institute": ("institute", "instituto"),
@@ -245,8 +247,10 @@ def is_reference(source: str) -> bool:
         return False
     if len(words) == 1 and words[0] in _REF_PRONOUNS:
         return True
-    if len(words) <= 4 and words[0] in _REF_DETERMINERS:
+    if len(words) <= 3 and words[0] in _REF_DETERMINERS:
         rest = [w for w in words[1:] if w not in ("same", "misma", "mismo")]
+        if len(rest) != 1:
+            return False
         if rest and rest[-1] in _PERSON_REFS | _ORG_REFS and not any(
             w[:1].isupper() for w in source.split()[1:]
         ):

@@ -212,7 +212,9 @@ def occurrences(text: str, needle: str) -> list[int]:
         end = start + len(needle)
         before = text[start - 1] if start else " "
         after = text[end : end + 2]
-        glued_before = before.isalnum() and needle[0].isalnum()
+        glued_before = needle[0].isalnum() and (
+            before.isalnum() or (before in ".," and start >= 2 and text[start - 2].isdigit())
+        )
         glued_after = bool(after) and needle[-1].isalnum() and (
             after[0].isalnum() or (after[0] in ".," and after[1:2].isdigit())
         )

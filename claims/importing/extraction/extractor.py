@@ -58,6 +58,9 @@ _TENSE_PRESENT = {
     "en": re.compile(
         r"\b(?:(?:is|are)(?!\s+(?:projected|expected|set|forecast|estimated|believed)\s+to)|am|"
         r"remains?|lives?|live|say|says|owe|owes|house|houses|hold|holds|now|currently|today|"
+        r"accounts|represents|makes\s+up|stands|covers|faces|needs|includes|employs|depends|"
+        r"(?:has|have)\s+(?:a|an|the|about|some|nearly|almost|more|over|\d)|population\s+of|"
+        r"still\s+(?!\w+er\b)|"
         r"each\s+(?:day|year|week|month)|every\s+(?:day|year|week|month)|a\s+(?:day|year)|"
         r"per\s+(?:day|year)|daily|at\s+night|on\s+weekends|annually)\b",
         re.IGNORECASE,
@@ -124,6 +127,21 @@ _RATE_WORDS = re.compile(
     r"desempleo|participación)\b",
     re.IGNORECASE,
 )
+_PEOPLE = re.compile(
+    r"\b(?:people|persons|migrants|refugees|residents|children|women|men|adults|workers|"
+    r"victims|voters|students|families|households|detainees|prisoners|inmates|deportees|"
+    r"patients|teachers|officers|soldiers|civilians|citizens|immigrants|asylum\s+seekers|"
+    r"[A-Z][a-z]+(?:ans|ians|ese|is))\b"
+)
+_DEMONSTRATIVE_START = {
+    "en": re.compile(
+        r"^(?:That|This|These|Those|The\s+(?:money|figure|total|number|amount|sum|increase|"
+        r"rise|drop|fall|decline|tally))\b"
+    ),
+    "es": re.compile(
+        r"^(?:Esa?|Esto|Eso|Ello|Esta|La\s+cifra|El\s+monto|El\s+total|La\s+suma|Dicha?\s+\w+)\b"
+    ),
+}
 _PREDICATE_NOUN = re.compile(
     r"[ \t\u00a0]+(?:were|are|was|is|eran|son|fueron|era)[ \t\u00a0]+(?P<n>[a-záéíóúñ][\w-]+s)\b"
 )
@@ -219,6 +237,7 @@ class _Resolved:
     source: str | None
     source_reason: str
     earlier_unit: str | None
+    counted: bool = False  # the unit names counted things (read after the number or implied)
 
 
 class _Reader:
@@ -407,9 +426,10 @@ class _Reader:
         )
         place, place_reason = self._place(sentence, figure)
         figure.reasons.extend(r for r in (unit_reason,) if r)
+        counted = figure.unit_kind == "count" or (figure.unit_kind == "none" and bool(unit))
         return _Resolved(
             sentence, figure, unit, share_of, period, how, start, end, place, place_reason,
-            source, source_reason, earlier_unit,
+            source, source_reason, earlier_unit, counted,
         )  # fmt: skip
 
     # --- units ---------------------------------------------------------------------------------------
@@ -418,7 +438,7 @@ class _Reader:
         self, sentence: _Sentence, figure: Figure, previous: list[_Resolved]
     ) -> tuple[str, str | None, str | None, str]:
         """The unit, the base of a share ('percent of X'), the earlier count unit, and why."""
-        earlier_counts = [r for r in previous if r.figure.unit_kind == "count" and r.unit]
+        earlier_counts = [r for r in previous if r.counted and r.unit]
         earlier_unit = earlier_counts[-1].unit if earlier_counts else None
         text = sentence.text
         if figure.unit_kind in ("count",) or figure.unit_kind not in ("none", "percent"):
@@ -447,7 +467,7 @@ class _Reader:
         if figure.share_of:
             return f"percent of {figure.share_of}", figure.share_of, earlier_unit, ""
         if figure.share_pronoun:
-            antecedent = self._antecedent(previous)
+            antecedent = self._antecedent(previous, people=figure.share_pronoun.startswith("those"))
             if antecedent:
                 pronoun = figure.share_pronoun.split()
                 tail = f" {pronoun[1]}" if len(pronoun) > 1 else ""
@@ -468,11 +488,17 @@ class _Reader:
                 return f"percent of {base}", base, earlier_unit, f"a share of '{base}' as before"
         return "percent", None, earlier_unit, ""
 
-    def _antecedent(self, previous: list[_Resolved]) -> str | None:
+    def _antecedent(self, previous: list[_Resolved], people: bool = False) -> str | None:
+        """The noun an unnamed share is of: the last counted thing (people first for 'those')."""
+        if people:
+            for item in reversed(previous):
+                noun = item.share_of or (item.unit if item.counted else None)
+                if noun and _PEOPLE.search(noun):
+                    return noun
         for item in reversed(previous):
             if item.share_of:
                 return item.share_of
-            if item.figure.unit_kind == "count" and item.unit:
+            if item.counted and item.unit:
                 return item.unit
         return None
 
@@ -505,10 +531,18 @@ class _Reader:
                     return relative, how, shifted[0], shifted[1]
         if figure.is_change or figure.unit_kind == "percent" or figure.kind != "number":
             times = [t for t in times if not _is_baseline_time(text, t)]
-        chosen, how = _pick_period(sentence.figures, index, times)
+        chosen, how = _pick_period(sentence.figures, index, times, text)
         clause = text[max(0, figure.value_start - 80) : figure.tail_end + 60]
         perfect = _PERFECT[self.lang].search(clause) is not None
         casualty = _CASUALTY.search(clause) is not None
+        if (
+            chosen is not None
+            and "relative to publication" in chosen.note
+            and chosen.period_start == chosen.period_end
+            and _TENSE_PRESENT[self.lang].search(clause)
+            and not perfect
+        ):
+            chosen = None  # "están empadronados para las elecciones del 25 de junio"
         if chosen is not None:
             start, end = chosen.period_start, chosen.period_end
             if start is None and end is not None:
@@ -534,6 +568,11 @@ class _Reader:
             return chosen, how, start, end
         present = _TENSE_PRESENT[self.lang].search(clause) is not None
         future = _TENSE_FUTURE[self.lang].search(clause) is not None
+        refers_back = _DEMONSTRATIVE_START[self.lang].match(text.lstrip("“\"'")) is not None
+        if refers_back and carried is not None and not future:
+            return carried, "the figure it refers back to", carried.period_start, carried.period_end
+        if present and not perfect:
+            return None, "", None, None
         if (perfect or casualty) and event_start is not None and self.pub is not None and not future:
             end_day = self.pub
             if (
@@ -559,7 +598,10 @@ class _Reader:
         own = [
             r for r in resolved
             if r.period_start and r.period_end and r.period_how != "carried over from an earlier sentence"
+            and "running total" not in r.period_how
         ]  # fmt: skip
+        if not own and any("running total" in r.period_how for r in resolved):
+            return carried
         if not own:
             closed = [t for t in sentence.times if t.kind == "period" and t.period_start and t.period_end]
             return closed[0] if len(closed) == 1 else carried
@@ -617,12 +659,14 @@ class _Reader:
         if self.institution_place:
             counts[self.institution_place] += 2
             last_seen[self.institution_place] = -1
-        for item in self.sentences:
+        for number, item in enumerate(self.sentences):
             if item.start > sentence.start:
                 break
             for place in self._places(item):
-                # Doubled so that a weak mention ('Brazilian President') counts half.
-                counts[place.canonical] += 1 if place.weak else 2
+                # A weak mention ('Brazilian President') counts half, a people's name a quarter;
+                # the first sentence says what the text is about.
+                weight = 1 if _plural_demonym(place) else 2 if place.weak else 4
+                counts[place.canonical] += weight + (2 if number == 0 else 0)
                 last_seen[place.canonical] = order
                 order += 1
         if not counts:
@@ -829,8 +873,13 @@ def _unit_of_subject(subject: str) -> str:
     return " ".join(kept)
 
 
+_COMPARED = re.compile(
+    r"\b(?:from|up\s+from|down\s+from|compared|than|versus|vs|de|desde|frente|que)\b", re.I
+)
+
+
 def _pick_period(
-    figures: list[Figure], index: int, times: list[TimeExpr]
+    figures: list[Figure], index: int, times: list[TimeExpr], text: str = ""
 ) -> tuple[TimeExpr | None, str]:
     """Choose the time expression that dates a figure, and say how it was chosen."""
     figure = figures[index]
@@ -861,6 +910,14 @@ def _pick_period(
     free = [t for t in usable if id(t) not in claimed]
     if not free:
         if len(usable) == 1:
+            owner = next(
+                (o for o in range(len(figures)) if o != index and _attached(figures, o, usable)),
+                None,
+            )
+            if owner is not None and text:
+                lo, hi = sorted((figure.value_end, figures[owner].value_start))
+                if _COMPARED.search(text, lo, hi):
+                    return None, ""  # "89 percent, up from 81 percent in 2021"
             return usable[0], "the sentence's only period"
         latest = max(usable, key=lambda t: t.period_end or datetime.date.min)
         return latest, "the latest period of the sentence"

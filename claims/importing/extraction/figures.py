@@ -220,6 +220,7 @@ _STOP = word_set(
     annually daily weekly monthly yearly there here it they he she we you i them him us me
     percent cent up down out off away back too very such all both either neither other another
     same own last next first second third according compared versus vs a month a year a day
+    until till unless whether
     """
 )
 _ES_STOP = word_set(
@@ -314,8 +315,15 @@ _DURATION = {
     ),
 }
 _DURATION_ASSERTED = {
-    "en": re.compile(r"\b(?:for|lasted|lasting|spent)\s+(?:\S+\s+){0,3}$", re.IGNORECASE),
-    "es": re.compile(r"\b(?:durante|duró|permaneció|pasó)\s+(?:\S+\s+){0,3}$", re.IGNORECASE),
+    "en": re.compile(
+        r"\b(?:for|lasted|lasting|spent|marked|marks|has\s+gone|have\s+gone|went)\s+(?:\S+\s+){0,3}$",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"\b(?:durante|duró|permaneció|pasó|suma|sumó|acumula|acumuló|lleva|llevaba|cumple|"
+        r"cumplió)\s+(?:\S+\s+){0,3}$",
+        re.IGNORECASE,
+    ),
 }
 _RATIO = {
     "en": re.compile(
@@ -368,7 +376,7 @@ _FRACTION_BLOCKED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _FRACTION_OK_AFTER = re.compile(
-    r"\s+(?:of|de|del)\b|\s+(?:were|was|are|is|had|have|has|did|do|does|lived|live|lives|said|"
+    r"\s+(?:of|de|del|more|less|fewer|más|menos)\b|\s+(?:were|was|are|is|had|have|has|did|do|does|lived|live|lives|said|"
     r"say|came|come|went|go|goes|remain|remained|eran|era|son|es|fue|fueron|tienen|tenían|"
     r"viven|vivían)\b",
     re.IGNORECASE,
@@ -457,7 +465,8 @@ _CHANGE_BEFORE_ES = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_AFTER_ES = re.compile(
-    r"\s+(?:más|menos|de\s+aumento|de\s+incremento|de\s+reducción|de\s+caída)\b",
+    r"\s+(?:más|menos|mayor|menor|superior|inferior|de\s+aumento|de\s+incremento|"
+    r"de\s+reducción|de\s+caída)\b",
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(
@@ -754,7 +763,16 @@ def _noun_run(sentence: str, pos: int, lang: str) -> tuple[str, int]:
             continue
         if lower in _STOP or lower in NUMBER_WORDS:
             break
-        if _verb_like(lower) or (
+        following_word = _TOKEN.match(sentence, match.end())
+        adjective = (
+            not tokens
+            and lower.endswith("ed")
+            and following_word is not None
+            and following_word.group("w")[0].islower()
+            and following_word.group("w").lower() not in _STOP
+            and not _verb_like(following_word.group("w").lower())
+        )
+        if (_verb_like(lower) and not adjective) or (
             tokens and re.match(rf"{_SP}+(?:the|a|an|its|their|his|her|our)\b", sentence[match.end() :])
         ):
             break
@@ -815,11 +833,15 @@ def _noun_run_es(sentence: str, pos: int) -> tuple[str, int]:
     if following is not None:
         word = following.group("w")
         low = word.lower()
+        complement = re.match(
+            r"[ \t\u00a0]+(?:de|del|a|al|por|con|en|para)\b", sentence[following.end() :]
+        )
         if (
             low not in _ES_STOP
             and low not in _ES_VERB_WORDS
             and word[0].islower()
             and _ES_ADJ_END.search(low)
+            and not complement
         ):
             words.append(word)
             end = following.end()
@@ -945,7 +967,10 @@ _OF_THE = {
     ),
 }
 _PREDICATE_NOUN = {
-    "en": re.compile(rf"{_SP}+(?:were|are)[ \t\u00a0]+(?P<n>[a-z][\w-]+s)\b"),
+    "en": re.compile(
+        rf"{_SP}+(?:were|are)[ \t\u00a0]+(?P<n>(?:[a-z][\w-]+[ \t\u00a0]+)?(?:[a-z][\w-]+s|"
+        r"children|people|women|men))\b"
+    ),
     "es": re.compile(rf"{_SP}+(?:eran|son|fueron)[ \t\u00a0]+(?P<n>[a-záéíóúñ][\w-]+s)\b"),
 }
 
@@ -1102,7 +1127,7 @@ def _read_figure(
         amount = Decimal(int(amount))
     change_before = _CHANGE_BEFORE_ES if lang == "es" else _CHANGE_BEFORE
     change_after = _CHANGE_AFTER_ES if lang == "es" else _CHANGE_AFTER
-    is_change = kind == "percent" and (
+    is_change = kind in ("percent", "points") and (
         change_before.search(sentence, max(0, qualifier_start - 60), qualifier_start) is not None
         or change_after.match(sentence, tail_end) is not None
     )

@@ -89,9 +89,29 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "quarter",
         rf"(?i:the\s+)?(?P<q_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last))\s+quarter"
-        rf"\s+of\s+(?P<q_y>{_Y})|\bQ(?P<q_n2>[1-4])\s+(?P<q_y2>{_Y})",
+        rf"(?:\s+of\s+(?:(?P<q_y>{_Y})|(?i:the\s+year|this\s+year)))?(?!\s+(?:century|mile))"
+        rf"|\bQ(?P<q_n2>[1-4])\s+(?P<q_y2>{_Y})",
     ),
-    ("half", rf"(?i:the\s+)?(?P<h_n>(?i:first|second))\s+half\s+of\s+(?P<h_y>{_Y})"),
+    (
+        "half",
+        rf"(?i:the\s+)?(?P<h_n>(?i:first|second))\s+half"
+        rf"(?:\s+of\s+(?:(?P<h_y>{_Y})|(?i:the\s+year|this\s+year)))?(?![\w-])",
+    ),
+    (
+        "date_range",
+        rf"(?i:from|between)\s+(?P<dr_m1>{_M})\s+(?P<dr_d1>{_D})(?:,?\s+(?P<dr_y1>{_Y}))?\s+"
+        rf"(?i:to|and|through|until)\s+(?P<dr_m2>{_M})\s+(?P<dr_d2>{_D})(?:,?\s+(?P<dr_y2>{_Y}))?",
+    ),
+    (
+        "first_months",
+        rf"(?i:the\s+)?(?i:first)\s+(?P<fm_n>(?i:{_N}))\s+(?i:months)\s+of\s+"
+        rf"(?:(?P<fm_y>{_Y})|(?i:the\s+year|this\s+year))",
+    ),
+    (
+        "fiscal_end",
+        rf"(?i:the\s+)?(?P<fy2>{_Y})\s+(?i:fiscal\s+year)(?:,?\s+(?i:which\s+|that\s+)?"
+        rf"(?i:ended|ending|ends|closed)\s+(?i:on\s+)?(?P<fe_m>{_M})\s+(?P<fe_d>{_D}))?",
+    ),
     ("month_year", rf"(?P<my_mid>mid-)?(?P<my_m>{_M})(?:\s+of)?,?\s+(?P<my_y>{_Y})"),
     (
         "month_day",
@@ -107,13 +127,18 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?<![\w,.])(?P<ag>{_N}|a)\s+(?P<agu>{_UNIT})\s+(?P<agw>ago|earlier|later|before|after)\b",
     ),
     ("past_one", r"\b(?:the\s+)?past\s+(?P<po>year|month|week)\b"),
+    ("past_decade", r"\b(?:the\s+)?(?:past|last)\s+decade\b"),
     (
         "baseline",
         r"\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\bthe\s+(?:previous|prior)\s+year"
         r"\b|\bthe\s+year\s+before\b|\bthe\s+same\s+(?:period|month|quarter)\s+(?:of\s+)?last\s+year\b",
     ),
     ("following_year", r"\b(?:the\s+)?(?:following|next)\s+year\b"),
-    ("so_far", r"\bso\s+far\s+this\s+year\b|\bthis\s+year\s+so\s+far\b|\byear\s+to\s+date\b"),
+    (
+        "so_far",
+        r"\bso\s+far\s+this\s+year\b|\bthis\s+year\s+so\s+far\b|\byear\s+to\s+date\b"
+        r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b",
+    ),
     ("this_last", r"\b(?P<tl>this|last)\s+(?P<tlu>year|month|week)\b"),
     ("end_of_year", r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b"),
     ("day_word", r"\b(?P<dw>yesterday|today)\b"),
@@ -126,7 +151,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 )
 # Month and weekday names must be capitalised ("may" is a verb); other phrases may be in any case.
 _ANY_CASE = word_set(
-    "clock ago past_n past_one baseline following_year so_far this_last end_of_year day_word"
+    "clock ago past_n past_one baseline following_year so_far this_last end_of_year day_word "
+    "past_decade"
 )
 _TIME_RE = re.compile(
     "|".join(
@@ -141,7 +167,7 @@ _TRIGGER = re.compile(
     r"|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|in"
     r"|since|during|until|through|early|late|by|fiscal|yesterday|today|end|following|next|mid"
-    r"|first|second|third|fourth|q)(?!\w))"
+    r"|first|second|third|fourth|q|[12]\d\d\d)(?!\w))"
 )
 _SINCE = re.compile(
     r"\bsince\s+(?:mid-)?$|\bsince\s+[\w\s'’-]{0,50}?\b(?:began|started|took\s+effect|"
@@ -213,6 +239,17 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         "half",
         rf"(?i:el\s+)?(?P<h_n>(?i:primer|segundo))\s+semestre(?:{_DE}(?P<h_y>{_Y_ES}))?",
     ),
+    (
+        "date_range",
+        rf"(?i:del|desde\s+el|entre\s+el)\s+(?P<dr_d1>{_D})\s+de\s+(?P<dr_m1>{_MES})"
+        rf"(?:{_DE}(?P<dr_y1>{_Y_ES}))?\s+(?i:al|hasta\s+el|y\s+el|a)\s+(?P<dr_d2>{_D})\s+de\s+"
+        rf"(?P<dr_m2>{_MES})(?:{_DE}(?P<dr_y2>{_Y_ES}))?",
+    ),
+    (
+        "first_months",
+        rf"(?i:los\s+)?(?i:primeros)\s+(?P<fm_n>{_N_ES})\s+meses\s+(?:de|del)\s+"
+        rf"(?:(?P<fm_y>{_Y_ES})|año|este\s+año)",
+    ),
     ("month_year", rf"(?P<my_m>{_MES}){_DE}(?P<my_y>{_Y_ES})"),
     ("month_day", rf"(?<![\d,.])(?P<md_d2>{_D})\s+de\s+(?P<md_m2>{_MES})"),
     ("fiscal", rf"(?i:año\s+fiscal|ejercicio\s+fiscal)\s+(?P<fy>{_Y_ES})"),
@@ -233,7 +270,9 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     ),
     (
         "so_far",
-        rf"\ben\s+lo\s+que\s+va\s+(?:del\s+año|de\s+(?P<sf_y>{_Y_ES}))|\bhasta\s+la\s+fecha\b",
+        rf"\ben\s+lo\s+que\s+va\s+(?:del\s+año|de\s+(?P<sf_y>{_Y_ES}))|\bhasta\s+la\s+fecha\b"
+        r"|\bdesde\s+(?:inicios|principios|el\s+inicio|el\s+comienzo)\s+(?:de|del)\s+"
+        r"(?:este\s+)?año\b",
     ),
     (
         "this_last",
@@ -242,6 +281,7 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     ),
     ("end_of_year", r"\b(?:a\s+finales|al\s+cierre|a\s+fin|al\s+final)\s+(?:de|del)\s+(?:este\s+)?año\b"),
     ("day_word", r"\b(?P<dw>ayer|hoy)\b"),
+    ("past_decade", r"\b(?:la\s+)?(?:última|pasada)\s+década\b"),
     (
         "weekday",
         r"\b(?P<wd>lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b",
@@ -258,7 +298,7 @@ _TIME_RE_ES = re.compile(
 _TRIGGER_ES = re.compile(
     r"(?<!\w)(?:[0-9]|(?i:de|del|desde|entre|el|la|los|las|al|en|durante|hasta|este|esta|hace"
     r"|a|ayer|hoy|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
-    r"|primer|segundo|tercer|cuarto|último|año|ejercicio|un|enero|febrero|marzo|abril|mayo"
+    r"|primer|segundo|tercer|cuarto|último|año|ejercicio|un|primeros|última|pasada|enero|febrero|marzo|abril|mayo"
     r"|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?!\w))"
 )
 _SINCE_ES = re.compile(
@@ -502,6 +542,36 @@ def _resolve(
             _month_end(year, 6 * half),
             f"half {half} of {year}",
         )
+    if kind == "date_range":
+        month_a, month_b = _month(g("dr_m1") or ""), _month(g("dr_m2") or "")
+        year_b = int(g("dr_y2") or 0) or _infer_year(month_b, pub)
+        if year_b is None:
+            return make(None, None, "")
+        year_a = int(g("dr_y1") or 0) or (year_b - 1 if month_a > month_b else year_b)
+        first = datetime.date(year_a, month_a, _day(g("dr_d1") or "1"))
+        last = datetime.date(year_b, month_b, _day(g("dr_d2") or "1"))
+        return make(first, last, f"dates '{text}'") if first <= last else make(None, None, "")
+    if kind == "first_months":
+        count = small_number(g("fm_n"))
+        year = int(g("fm_y") or 0) or (pub.year if pub else None)
+        if count is None or year is None or not 1 <= count <= 12:
+            return make(None, None, "")
+        return make(
+            datetime.date(year, 1, 1), _month_end(year, count), f"first {count} months of {year}"
+        )
+    if kind == "fiscal_end":
+        year = int(g("fy2") or 0)
+        if g("fe_m"):
+            last = datetime.date(year, _month(g("fe_m") or ""), _day(g("fe_d") or "1"))
+            first = _add_months(last, -12) + datetime.timedelta(days=1)
+            return make(first, last, f"fiscal year {year} ending {last.isoformat()}")
+        first, last = _year_span(year)
+        return make(first, last, f"fiscal year {year} (calendar year assumed)")
+    if kind == "past_decade":
+        if pub is None:
+            return make(None, None, "")
+        first = _shift(pub, "year", 10) + datetime.timedelta(days=1)
+        return make(first, pub, relative(f"'{text}'"))
     if kind == "month_year":
         month = _month(g("my_m"))
         year = int(g("my_y"))
