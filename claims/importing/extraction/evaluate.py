@@ -576,6 +576,35 @@ def _paths(arguments: Iterable[str]) -> list[Path]:
     return paths
 
 
+def split_of(path: Path) -> str:
+    """'held-out' for the files written before the extractor, else 'development'."""
+    return "held-out" if path.name.startswith(HELDOUT_PREFIX) else "development"
+
+
+def evaluate_texts(
+    paths: Iterable[Path], extractor: Callable[..., list[Candidate]] = extract
+) -> dict[tuple[str, str], Report]:
+    """Score text files, one report per (split, language); matching files are left out."""
+    groups: dict[tuple[str, str], Report] = {}
+    names: dict[tuple[str, str], list[str]] = {}
+    for path in paths:
+        if path.name.startswith(MATCHING_PREFIX):
+            continue
+        split = split_of(path)
+        reports = evaluate_items(
+            load(path), path.name, extractor, keep_errors=split == "development"
+        )
+        for language, report in reports.items():
+            key = (split, language)
+            groups.setdefault(key, Report(""))
+            groups[key].add(report)
+            names.setdefault(key, []).append(path.name)
+    for (split, language), report in groups.items():
+        files = ", ".join(names[(split, language)])
+        report.name = f"{split} · {LANGUAGES.get(language, language)} ({files})"
+    return groups
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Score every given file; print one table per split and language, and per matching file."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
@@ -588,35 +617,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not paths:
         print(f"no evaluation files found in {', '.join(args.paths)}", file=sys.stderr)
         return 2
-    groups: dict[tuple[str, str], Report] = {}
-    names: dict[tuple[str, str], list[str]] = {}
-    matching: list[MatchingReport] = []
-    for path in paths:
-        if path.name.startswith(MATCHING_PREFIX):
-            matching.append(evaluate_matching(path))
-            continue
-        split = "held-out" if path.name.startswith(HELDOUT_PREFIX) else "development"
-        keep = split == "development"
-        for language, report in evaluate_items(
-            load(path), path.name, keep_errors=keep
-        ).items():
-            key = (split, language)
-            groups.setdefault(key, Report(""))
-            groups[key].add(report)
-            names.setdefault(key, []).append(path.name)
-    for (split, language), report in sorted(groups.items(), key=lambda kv: (kv[0][0] != "held-out", kv[0])):
-        report.name = (
-            f"{split} · {LANGUAGES.get(language, language)} ({', '.join(names[(split, language)])})"
-        )
+    groups = evaluate_texts(paths)
+    for key in sorted(groups, key=lambda k: (k[0] != "held-out", k[1])):
+        report = groups[key]
         print(format_report(report))
         if args.verbose and report.errors:
             for error in report.errors:
                 print(f"  {error}")
         print()
-    for report in matching:
-        print(format_matching(report))
-        if args.verbose and report.errors:
-            for error in report.errors:
+    for path in paths:
+        if not path.name.startswith(MATCHING_PREFIX):
+            continue
+        matching = evaluate_matching(path)
+        print(format_matching(matching))
+        if args.verbose and matching.errors:
+            for error in matching.errors:
                 print(f"  {error}")
         print()
     return 0
