@@ -289,6 +289,29 @@ def guess_kind(name: str) -> str:
     return "organization"
 
 
+def register_named_source(
+    document: ImportedDocument, name: str, kind: str, *, user: Any
+) -> tuple[str, int]:
+    """Register a source by the name an article gives it (one ordinary command), and suggest it
+    for every undecided candidate of the document that names it; return its id and that count."""
+    source_id = services.new_id()
+    ctx = services.Context(actor=user.get_username(), extra={"document": str(document.pk)})
+    services.register_source(c.RegisterSource(source_id=source_id, name=name, kind=kind), ctx)
+    key = normalise_name(name)
+    linked = 0
+    with transaction.atomic():
+        rows = DocumentCandidate.objects.select_for_update().filter(
+            document=document, suggested_source="", status=CandidateStatus.PROPOSED
+        )
+        for row in rows:
+            named = row.get("attributed_to")
+            if named and normalise_name(str(named)) == key:
+                row.suggested_source = source_id
+                row.save(update_fields=["suggested_source"])
+                linked += 1
+    return source_id, linked
+
+
 def source_to_register(candidate: DocumentCandidate) -> dict[str, str] | None:
     """The source a candidate offers to register: its attribution when none is registered."""
     named = candidate.get("attributed_to")

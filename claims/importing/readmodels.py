@@ -117,3 +117,12 @@ def source_names(ids: Iterable[str]) -> dict[str, str]:
     if not wanted:
         return {}
     return {str(pk): str(name) for pk, name in Source.objects.filter(pk__in=wanted).values_list("id", "name")}
+
+
+def claim_labels(ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """Statement and status of the given claims, for showing matches."""
+    wanted = [i for i in set(ids) if i]
+    if not wanted:
+        return {}
+    rows = Claim.objects.filter(pk__in=wanted).values_list("id", "statement", "status")
+    return {str(pk): (str(statement), str(status)) for pk, statement, status in rows}
