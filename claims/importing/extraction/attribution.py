@@ -25,7 +25,7 @@ _VERBS_EN = (
     "explained|predicted|predicts|predict|projected|projects|forecast|forecasts|suggested|"
     "expect|expects|expected|"
     "suggests|suggest|recorded|records|counted|counts|registered|registers|tallied|"
-    "put\\s+the\\s+(?:figure|number|toll)\\s+at"
+    "put(?=\\s+(?:the|its|their|[A-Z][\\w.'’-]*)\\s+[\\w\\s'’-]{0,40}?\\s*at\\s)"
 )
 _COUNT_VERBS = word_set(
     """recorded records counted counts registered registers tallied reported reports registró

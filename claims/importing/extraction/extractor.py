@@ -127,6 +127,7 @@ _RATE_WORDS = re.compile(
     r"desempleo|participación)\b",
     re.IGNORECASE,
 )
+_RATE_NOUN = re.compile(r"\b(?:rate|tasa|índice)\b", re.IGNORECASE)
 _PEOPLE = re.compile(
     r"\b(?:people|persons|migrants|refugees|residents|children|women|men|adults|workers|"
     r"victims|voters|students|families|households|detainees|prisoners|inmates|deportees|"
@@ -250,6 +251,7 @@ class _Reader:
         self.style = digit_style(text, lang)
         self.sentences = self._read_sentences()
         self.institution_place = self._institution_place()
+        self.last_rate_measure: str | None = None
         self.us_context = _US_CONTEXT.search(text) is not None
 
     # --- sentence by sentence -------------------------------------------------------------------
@@ -455,6 +457,10 @@ class _Reader:
             if _TOLL.search(text[: figure.value_start]):
                 return ("muertos" if self.lang == "es" else "deaths"), None, earlier_unit, "a death toll"
             subject = sentence_subject(text, self.lang, self._removed(sentence))
+            rates = [r for r in previous if r.figure.unit_kind == "rate" and r.unit]
+            if rates and _RATE_NOUN.search(text[: figure.value_start]):
+                unit = rates[-1].unit
+                return unit, None, earlier_unit, f"unit '{unit}' from the earlier rate"
             if subject and _plural_count(subject, self.lang):
                 head = _unit_of_subject(subject)
                 return head, None, earlier_unit, f"unit '{head}' from the sentence's subject"
@@ -725,13 +731,14 @@ class _Reader:
                 value_start=figure.value_start,
                 tail_end=figure.tail_end,
                 unit=item.unit,
-                unit_kind=figure.unit_kind if item.unit or figure.unit_kind != "none" else "none",
+                unit_kind=_resolved_kind(figure, item.unit),
                 share_of=item.share_of,
                 is_change=figure.is_change,
                 counted=figure.counted or (figure.share_of if figure.kind == "ratio" else None),
                 kind=figure.kind,
                 place=item.place,
                 earlier_unit=item.earlier_unit,
+                earlier_rate=self.last_rate_measure,
             ),
             removed,
             self.lang,
@@ -739,6 +746,8 @@ class _Reader:
         )
         if subject:
             reasons.append(f"subject: '{subject}'")
+            if _resolved_kind(figure, item.unit) == "rate":
+                self.last_rate_measure = _without_place(subject, item.place, self.lang)
         offset = sentence.start
         sentence_start, sentence_end = original_span(offset, offset + len(text))
         value_start, value_end = original_span(
@@ -827,6 +836,27 @@ def _joined(text: str, first: PlaceMention, pool: list[PlaceMention]) -> str:
         if other.start > first.end and re.fullmatch(r"\s+(?:and|y|e)\s+", text[first.end : other.start]):
             return f"{first.canonical} and {other.canonical}"
     return first.canonical
+
+
+def _without_place(subject: str, place: str | None, lang: str) -> str:
+    """'homicide rate in Guatemala' -> 'homicide rate'."""
+    if place:
+        joiner = " en " if lang == "es" else " in "
+        first = place.split(",")[0]
+        if subject.endswith(f"{joiner}{first}"):
+            return subject[: -len(f"{joiner}{first}")]
+    return subject
+
+
+def _resolved_kind(figure: Figure, unit: str) -> str:
+    """The kind of a figure's unit once the context has given it one."""
+    if figure.unit_kind != "none" or not unit:
+        return figure.unit_kind
+    if unit.startswith("per "):
+        return "rate"
+    if unit.startswith("percent"):
+        return "percent"
+    return "count"
 
 
 def _plural_demonym(place: PlaceMention) -> bool:

@@ -58,6 +58,8 @@ _STRIP_WORDS = word_set(
     further additional more less other new apenas solo sólo casi unos unas alrededor cerca
     aproximadamente récord total además también"""
 )
+_LEAD_PREPOSITIONS = word_set("in on at during en durante para since desde")
+_TRAILING = word_set("of in to at on de en a al from by with for para con")
 _LEAD_EN = re.compile(
     r"^(?:(?:still|meanwhile|officially|however|moreover|separately|in\s+total|overall|"
     r"in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+alone|of\s+(?:that|those|them|these))"
@@ -111,6 +113,7 @@ class SubjectInput:
     kind: str
     place: str | None
     earlier_unit: str | None  # the count unit of an earlier figure in the sentence or paragraph
+    earlier_rate: str | None = None  # what an earlier rate of the text measured ('homicide rate')
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
@@ -159,12 +162,12 @@ def _noun_phrase(words: list[str], lang: str) -> str:
     kept: list[str] = []
     for word in words:
         lower = word.lower()
-        if not kept and (lower in _DETERMINERS or lower in _STRIP_WORDS):
+        if not kept and (lower in _DETERMINERS or lower in _STRIP_WORDS or lower in _LEAD_PREPOSITIONS):
             continue
         if lower in ("the", "a", "an") and kept and kept[-1].lower() in ("of", "in", "to"):
             continue
         kept.append(word)
-    while kept and kept[-1].lower() in _DETERMINERS | _STRIP_WORDS | {"of", "in", "to", "de", "en", "a", "from", "by", "with"}:
+    while kept and kept[-1].lower() in _DETERMINERS | _STRIP_WORDS | _TRAILING:
         kept.pop()
     return " ".join(kept)
 
@@ -254,9 +257,12 @@ def build_subject(
             if re.search(r"\b(?:rate|tasa|índice)\b", phrase, re.IGNORECASE):
                 measure = _strip_place_words(phrase)
                 break
-        if not measure or measure.lower() in ("rate", "the rate", "tasa", "la tasa"):
+        measure = _noun_phrase(measure.split(), lang)
+        if not measure or measure.lower() in ("rate", "tasa", "índice"):
             counted = figure.counted or figure.earlier_unit
-            if counted:
+            if figure.earlier_rate and not figure.counted:
+                measure = figure.earlier_rate
+            elif counted:
                 measure = f"tasa de {counted}" if es else f"{_singular(counted).lower()} rate"
             else:
                 measure = measure or ("tasa" if es else "rate")
