@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -114,6 +115,7 @@ _EVENT_NOUN = re.compile(
     re.IGNORECASE,
 )
 _HISTORY_DAYS = 3 * 366
+_CONTEXT_FIGURES = 40
 _BASELINE_BEFORE = re.compile(
     r"\b(?:than|from|over|compared\s+(?:with|to)|que|respecto\s+(?:a|al|de)|frente\s+a|"
     r"comparado\s+con|(?:de\s+la|del|de\s+los|de\s+las)\s+registrad[oa]s?|that\s+recorded|"
@@ -125,6 +127,11 @@ _US_CONTEXT = re.compile(r"\b(?:U\.S\.|United\s+States|American|federal|Obama|Tr
 _RATE_WORDS = re.compile(
     r"\b(?:rate|turnout|inflation|unemployment|interest|growth|margin|tasa|inflación|"
     r"desempleo|participación)\b",
+    re.IGNORECASE,
+)
+_INSTITUTIONS = re.compile(
+    r"\b(?:" + "|".join(re.escape(h) for h in sorted(INSTITUTION_PLACES, key=len, reverse=True))
+    + r")\b",
     re.IGNORECASE,
 )
 _RATE_NOUN = re.compile(r"\b(?:rate|tasa|índice)\b", re.IGNORECASE)
@@ -252,6 +259,12 @@ class _Reader:
         self.sentences = self._read_sentences()
         self.institution_place = self._institution_place()
         self.last_rate_measure: str | None = None
+        self._subjects: dict[int, str | None] = {}
+        self._global: dict[int, bool] = {}
+        self._removed_spans: dict[int, list[tuple[int, int]]] = {}
+        self._quote_starts: list[int] | None = None
+        self._place_best: dict[int, str | None] = {}
+        self._count_places()
         self.us_context = _US_CONTEXT.search(text) is not None
 
     # --- sentence by sentence -------------------------------------------------------------------
@@ -279,13 +292,10 @@ class _Reader:
 
     def _institution_place(self) -> str | None:
         """The country an institution named in the text belongs to ('INACIF' -> Guatemala)."""
-        lowered = self.text.lower()
         if re.search(r"(?<![\w.])Q\s?\d", self.text):
             return "Guatemala"  # amounts in quetzales
-        for hint, country in INSTITUTION_PLACES.items():
-            if re.search(rf"\b{re.escape(hint)}\b", lowered):
-                return country
-        return None
+        found = _INSTITUTIONS.search(self.text)
+        return INSTITUTION_PLACES[found.group(0).lower()] if found else None
 
     # --- in order ---------------------------------------------------------------------------------
 
@@ -303,8 +313,7 @@ class _Reader:
                 paragraph = sentence.paragraph
                 carried = None
                 previous = [r for r in previous if r.sentence.paragraph == paragraph]
-            quote_here = [q for q in quotes if q.start < sentence.end and sentence.start < q.end]
-            if quote_here and any(q.start >= sentence.start for q in quote_here):
+            if any(sentence.start <= q.start < sentence.end for q in self._quotes_in(quotes, sentence)):
                 announced = None
             if not sentence.figures:
                 said = announcement(sentence.text, self.lang)
@@ -344,7 +353,20 @@ class _Reader:
             for item in resolved:
                 out.append(self._candidate(item, original_span))
             previous.extend(resolved)
+            # What carries over comes from the last few figures; long tables stay linear.
+            del previous[:-_CONTEXT_FIGURES]
         return out
+
+    def _quotes_in(self, quotes: list[Quote], sentence: _Sentence) -> list[Quote]:
+        """The quotations overlapping a sentence (quotations are in text order)."""
+        if not quotes:
+            return []
+        if self._quote_starts is None:
+            self._quote_starts = [q.start for q in quotes]
+        # A quotation spans at most 3,000 characters: look back no further than that.
+        first = bisect_left(self._quote_starts, sentence.start - 3001)
+        last = bisect_left(self._quote_starts, sentence.end)
+        return [q for q in quotes[first:last] if q.end > sentence.start]
 
     def _event_start(
         self, sentence: _Sentence, current: datetime.date | None
@@ -406,7 +428,7 @@ class _Reader:
     ) -> _Resolved:
         absolute = sentence.start + figure.value_start
         source, source_reason = None, ""
-        quote = next((q for q in quotes if q.start <= absolute < q.end), None)
+        quote = next((q for q in self._quotes_in(quotes, sentence) if q.start <= absolute < q.end), None)
         if (
             quote is not None
             and quote.speaker
@@ -454,9 +476,9 @@ class _Reader:
             before = text[max(0, figure.value_start - 40) : figure.value_start]
             if _POPULATION.search(before):
                 return ("personas" if self.lang == "es" else "people"), None, earlier_unit, "a population"
-            if _TOLL.search(text[: figure.value_start]):
+            if _TOLL.search(text, max(0, figure.value_start - 200), figure.value_start):
                 return ("muertos" if self.lang == "es" else "deaths"), None, earlier_unit, "a death toll"
-            subject = sentence_subject(text, self.lang, self._removed(sentence))
+            subject = self._sentence_subject(sentence)
             rates = [r for r in previous if r.figure.unit_kind == "rate" and r.unit]
             if rates and _RATE_NOUN.search(text[: figure.value_start]):
                 unit = rates[-1].unit
@@ -564,7 +586,7 @@ class _Reader:
                 event_start is not None
                 and start == end
                 and start is not None
-                and (perfect or casualty or _TOLL.search(text[: figure.value_start]))
+                and (perfect or casualty or _TOLL.search(text, max(0, figure.value_start - 200), figure.value_start))
                 and event_start < start
             ):
                 return chosen, f"{how}; a running total since {event_start}", event_start, end
@@ -648,7 +670,9 @@ class _Reader:
             pool = [p for p in earlier if p.weak == weak]
             if pool:
                 return pool[0].canonical, f"place: '{pool[0].text}' earlier in the sentence"
-        if _GLOBAL.search(text):
+        if sentence.start not in self._global:
+            self._global[sentence.start] = _GLOBAL.search(text) is not None
+        if self._global[sentence.start]:
             return None, ""
         so_far = self._place_so_far(sentence)
         if so_far:
@@ -659,25 +683,35 @@ class _Reader:
 
     def _place_so_far(self, sentence: _Sentence) -> str | None:
         """The place the text has mentioned most up to this sentence (the latest on ties)."""
+        return self._place_best.get(sentence.start)
+
+    def _count_places(self) -> None:
+        """Running place counts, one snapshot per sentence (read by `_place_so_far`)."""
         counts: Counter[str] = Counter()
         last_seen: dict[str, int] = {}
         order = 0
         if self.institution_place:
             counts[self.institution_place] += 2
             last_seen[self.institution_place] = -1
+        best_by_sentence: dict[int, str | None] = {}
+        best: str | None = self.institution_place
         for number, item in enumerate(self.sentences):
-            if item.start > sentence.start:
-                break
-            for place in self._places(item):
+            places = self._places(item) if item.places else []
+            for place in places:
                 # A weak mention ('Brazilian President') counts half, a people's name a quarter;
                 # the first sentence says what the text is about.
                 weight = 1 if _plural_demonym(place) else 2 if place.weak else 4
                 counts[place.canonical] += weight + (2 if number == 0 else 0)
                 last_seen[place.canonical] = order
                 order += 1
-        if not counts:
-            return None
-        return max(counts, key=lambda name: (counts[name], size_of(name), last_seen[name]))
+            for place in places:
+                name = place.canonical
+                if best is None or _place_key(name, counts, last_seen) > _place_key(
+                    best, counts, last_seen
+                ):
+                    best = name
+            best_by_sentence[item.start] = best
+        self._place_best = best_by_sentence
 
     def _places(self, sentence: _Sentence) -> list[PlaceMention]:
         """The places a sentence names outside the name of its source ('Servicio ... de Panamá')."""
@@ -695,7 +729,19 @@ class _Reader:
 
     # --- the candidate ---------------------------------------------------------------------------------
 
+    def _sentence_subject(self, sentence: _Sentence) -> str | None:
+        """The sentence's subject noun phrase, read once per sentence."""
+        if sentence.start not in self._subjects:
+            self._subjects[sentence.start] = sentence_subject(
+                sentence.text, self.lang, self._removed(sentence)
+            )
+        return self._subjects[sentence.start]
+
     def _removed(self, sentence: _Sentence) -> list[tuple[int, int]]:
+        """What a subject never contains: the times, the figures, the source (once per sentence)."""
+        cached = self._removed_spans.get(sentence.start)
+        if cached is not None:
+            return cached
         spans = [(t.start, t.end) for t in sentence.times]
         spans += [(f.value_start, f.value_end) for f in sentence.figures]
         attribution = sentence.attribution
@@ -703,6 +749,7 @@ class _Reader:
             spans.append((attribution.start, attribution.end))
             if attribution.start >= len(sentence.text) // 2:
                 spans.append((attribution.start, len(sentence.text)))
+        self._removed_spans[sentence.start] = spans
         return spans
 
     def _candidate(
@@ -723,8 +770,6 @@ class _Reader:
         if item.source_reason:
             reasons.append(item.source_reason)
         removed = self._removed(sentence)
-        removed = [s for s in removed if not (s[0] == figure.value_start and s[1] == figure.value_end)]
-        removed.append((figure.value_start, figure.tail_end))
         subject = build_subject(
             text,
             SubjectInput(
@@ -742,7 +787,7 @@ class _Reader:
             ),
             removed,
             self.lang,
-            sentence_subject(text, self.lang, removed),
+            self._sentence_subject(sentence),
         )
         if subject:
             reasons.append(f"subject: '{subject}'")
@@ -836,6 +881,11 @@ def _joined(text: str, first: PlaceMention, pool: list[PlaceMention]) -> str:
         if other.start > first.end and re.fullmatch(r"\s+(?:and|y|e)\s+", text[first.end : other.start]):
             return f"{first.canonical} and {other.canonical}"
     return first.canonical
+
+
+def _place_key(name: str, counts: Counter[str], last_seen: dict[str, int]) -> tuple[int, int, int]:
+    """How a place ranks as what the text is about: mentions, then size, then the latest."""
+    return counts[name], size_of(name), last_seen[name]
 
 
 def _without_place(subject: str, place: str | None, lang: str) -> str:

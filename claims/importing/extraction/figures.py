@@ -545,10 +545,27 @@ def _small(token: str) -> int | None:
     return _SMALL.get(token)
 
 
-def _special_raws(sentence: str, lang: str) -> list[_Raw]:
+_WORDS_RE = re.compile(r"[^\W\d_]+")
+_FRACTION_WORDS = word_set(
+    "half halves third thirds quarter quarters fifth fifths tenth tenths mitad tercio tercios "
+    "tercera terceras cuarto cuartos cuarta cuartas quinto quintos quinta quintas décima décimas"
+)
+_VAGUE_WORDS = word_set(
+    "dozen dozens hundreds thousands millions several decenas cientos centenares miles millones "
+    "docena"
+)
+_RATIO_WORDS = word_set("in out every cada")
+_EN_NUMBER_TOKENS = NUMBER_WORDS
+
+
+def _special_raws(sentence: str, lang: str, words: frozenset[str]) -> list[_Raw]:
     """Ratios, fractions and vague quantities, with their fixed amounts."""
     raws: list[_Raw] = []
-    for match in _RATIO[lang].finditer(sentence):
+    if not words & _RATIO_WORDS:
+        ratios: list[re.Match[str]] = []
+    else:
+        ratios = list(_RATIO[lang].finditer(sentence))
+    for match in ratios:
         num, den = _small(match.group("num")), _small(match.group("den"))
         if not num or not den or num > den or re.fullmatch(r"(?:1[89]|20)\d\d", match.group("den")):
             continue
@@ -559,7 +576,8 @@ def _special_raws(sentence: str, lang: str) -> list[_Raw]:
                 rounded=rounded, noun_at=match.end(),
             )
         )  # fmt: skip
-    for match in _FRACTION[lang].finditer(sentence):
+    fractions = _FRACTION[lang].finditer(sentence) if words & _FRACTION_WORDS else ()
+    for match in fractions:
         fraction = match.group("f").lower().split()[0]
         denominator = _DENOMINATORS.get(fraction)
         numerator_word = (match.group("n") or "").lower()
@@ -585,7 +603,8 @@ def _special_raws(sentence: str, lang: str) -> list[_Raw]:
                 rounded=rounded,
             )
         )  # fmt: skip
-    for match in _VAGUE[lang].finditer(sentence):
+    vague = _VAGUE[lang].finditer(sentence) if words & _VAGUE_WORDS else ()
+    for match in vague:
         phrase = " ".join(match.group("v").lower().split())
         if phrase in ("millones de", "millions of", "miles de", "thousands of"):
             before = sentence[max(0, match.start() - 16) : match.start()]
@@ -607,9 +626,11 @@ def _special_raws(sentence: str, lang: str) -> list[_Raw]:
     return raws
 
 
-def _word_raws(sentence: str, lang: str) -> list[_Raw]:
+def _word_raws(sentence: str, lang: str, words: frozenset[str]) -> list[_Raw]:
     """Numbers written in words."""
     raws: list[_Raw] = []
+    if not words & (ES_NUMBER_WORDS if lang == "es" else _EN_NUMBER_TOKENS):
+        return raws
     if lang == "es":
         for match in ES_WORD_NUMBER.finditer(sentence):
             for start, end, number in es_split_words(match.group(0)):
@@ -649,7 +670,8 @@ def _raw_numbers(
     sentence: str, blocked: list[tuple[int, int]], lang: str, style: str
 ) -> list[_Raw]:
     """Collect numbers in digits and words, dropping those inside blocked spans."""
-    raws = _special_raws(sentence, lang) + _word_raws(sentence, lang)
+    words = frozenset(_WORDS_RE.findall(sentence.lower()))
+    raws = _special_raws(sentence, lang, words) + _word_raws(sentence, lang, words)
     for match in _DIGITS[style].finditer(sentence):
         amount = parse_styled(match.group("num"), style)
         if amount is not None:

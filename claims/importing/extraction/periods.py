@@ -163,7 +163,8 @@ _TIME_RE = re.compile(
 # Every expression starts with a digit, a capital or one of these words; finding those first
 # spares trying each alternative of _TIME_RE at every position of the sentence.
 _TRIGGER = re.compile(
-    r"(?<!\w)(?:[0-9A-Z]|(?i:from|between|the|past|last|previous|this|so|year|an?|one|two|three"
+    r"(?<!\w)(?:[0-9]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat"
+    r"|Sun|Q[1-4])|(?i:from|between|the|past|last|previous|this|so|year|an?|one|two|three"
     r"|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|in"
     r"|since|during|until|through|early|late|by|fiscal|yesterday|today|end|following|next|mid"

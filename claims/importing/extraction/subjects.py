@@ -8,7 +8,9 @@ so that the subject is never the publisher or a verb phrase standing alone. Engl
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claims.importing.extraction.places import is_demonym, is_place
 from claims.importing.extraction.words import word_set
@@ -116,14 +118,37 @@ class SubjectInput:
     earlier_rate: str | None = None  # what an earlier rate of the text measured ('homicide rate')
 
 
-def _tokens(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
+def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+    return _indexed(text)[0]
+
+
+@lru_cache(maxsize=256)
+def _indexed(text: str) -> tuple[tuple[tuple[int, int, str], ...], list[int]]:
+    """A text's word tokens and their start offsets (cached: each figure reads its sentence)."""
+    tokens = tuple((m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text))
+    return tokens, [t[0] for t in tokens]
+
+
+def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Sorted, merged [start, end) spans as two lists, for binary search."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in sorted(spans):
+        if starts and start <= ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    return starts, ends
+
+
+_WINDOW = 240
 
 
 def _clause(sentence: str, start: int, end: int, lang: str) -> tuple[int, int]:
     """The clause around [start, end): between the nearest clause breaks."""
-    lo, hi = 0, len(sentence)
-    for match in _CLAUSE_BREAK.get(lang, _CLAUSE_BREAK["en"]).finditer(sentence):
+    lo, hi = max(0, start - _WINDOW), min(len(sentence), end + _WINDOW)
+    for match in _CLAUSE_BREAK.get(lang, _CLAUSE_BREAK["en"]).finditer(sentence, lo, hi):
         if match.end() <= start:
             lo = match.end()
         elif match.start() >= end:
@@ -135,11 +160,29 @@ def _clause(sentence: str, start: int, end: int, lang: str) -> tuple[int, int]:
 def _kept(
     sentence: str, lo: int, hi: int, removed: list[tuple[int, int]]
 ) -> list[tuple[int, int, str]]:
-    return [
-        (s, e, w)
-        for s, e, w in _tokens(sentence[lo:hi])
-        if not any(a <= lo + s < b for a, b in removed)
-    ]
+    """The words of sentence[lo:hi] outside the removed spans (offsets relative to lo)."""
+    tokens, offsets = _kept_tokens(sentence, tuple(removed))
+    kept = []
+    for s, e, w in tokens[bisect_left(offsets, lo) :]:
+        if e > hi:
+            break
+        kept.append((s - lo, e - lo, w))
+    return kept
+
+
+@lru_cache(maxsize=64)
+def _kept_tokens(
+    sentence: str, removed: tuple[tuple[int, int], ...]
+) -> tuple[list[tuple[int, int, str]], list[int]]:
+    """A sentence's words outside the removed spans, once per sentence and spans."""
+    starts, ends = _merged(list(removed))
+    tokens: list[tuple[int, int, str]] = []
+    for s, e, w in _tokens(sentence):
+        i = bisect_right(starts, s) - 1
+        if i >= 0 and s < ends[i]:
+            continue
+        tokens.append((s, e, w))
+    return tokens, [t[0] for t in tokens]
 
 
 def _is_verb(word: str, lang: str, previous: str | None) -> bool:
@@ -157,6 +200,25 @@ def _is_verb(word: str, lang: str, previous: str | None) -> bool:
     return lower.endswith("ed") and len(lower) > 4 and (previous or "").lower() not in _DETERMINERS
 
 
+def _common_case(words: list[str]) -> list[str]:
+    """'Remittances to Guatemala' -> 'remittances to Guatemala': a capital that only starts the
+    sentence is not part of the name; 'InSight Crime' and 'Guatemala's' keep theirs."""
+    if not words:
+        return words
+    first = words[0]
+    second = words[1] if len(words) > 1 else ""
+    if (
+        first[:1].isupper()
+        and first[1:].islower()
+        and not is_place(first.rstrip("'’s"))
+        and not is_demonym(first)
+        and not first.endswith(("'s", "’s"))
+        and (not second or not second[:1].isupper())
+    ):
+        return [first.lower(), *words[1:]]
+    return words
+
+
 def _noun_phrase(words: list[str], lang: str) -> str:
     """Drop determiners, hedges and leading filler from a noun phrase."""
     kept: list[str] = []
@@ -169,7 +231,7 @@ def _noun_phrase(words: list[str], lang: str) -> str:
         kept.append(word)
     while kept and kept[-1].lower() in _DETERMINERS | _STRIP_WORDS | _TRAILING:
         kept.pop()
-    return " ".join(kept)
+    return " ".join(_common_case(kept))
 
 
 def _split(
@@ -239,6 +301,8 @@ def build_subject(
 ) -> str | None:
     """The subject of one figure, or None when nothing in the sentence says what it measures."""
     lo, hi = _clause(sentence, figure.value_start, figure.tail_end, lang)
+    # A subject is read near its figure: bounded windows keep long run-on "sentences" linear.
+    lo, hi = max(lo, figure.value_start - _WINDOW), min(hi, figure.tail_end + _WINDOW)
     before = _kept(sentence, lo, figure.value_start, removed)
     after = _kept(sentence, figure.tail_end, hi, removed)
     lead = _LEAD_ES if lang == "es" else _LEAD_EN
@@ -341,6 +405,10 @@ def build_subject(
         target = subject_np or " ".join(after_words[:4])
         word = "magnitud de" if es else "magnitude of"
         return with_place(f"{word} {target}".strip(), figure.place, lang) if target else None
+    own_np = _noun_phrase(subj_words, lang)
+    if unit and own_np and verb_at is not None and unit.lower() in own_np.lower():
+        # "Road deaths in Lakeport fell from 61 to 52": the subject names what is counted.
+        return with_place(own_np, figure.place, lang)
     if verb_at is not None and verb_words:
         # The figure is the object: "Floods have killed 1,136 people" -> people killed by floods.
         verb = _participle(verb_words, lang).split()
