@@ -158,8 +158,10 @@ def _acronym(normalised: str) -> str:
 
 _PAREN = re.compile(r"\(([^()]{1,40})\)")
 _TRAILING_ACRONYM = re.compile(r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)$")
-_CAPITALISED_TAIL = re.compile(r"((?:[A-ZÁÉÍÓÚ][\w.&'’-]*\s+(?:(?:of|de|del|la|for|para)\s+)?)*"
-                               r"[A-ZÁÉÍÓÚ][\w.&'’-]*)$")
+_CAPITALISED_TAIL = re.compile(
+    r"((?:[A-ZÁÉÍÓÚ][\w.&'’-]*\s+(?:(?:of|de|del|la|for|para)\s+)?)*"
+    r"[A-ZÁÉÍÓÚ][\w.&'’-]*)$"
+)
 
 
 def name_variants(name: str) -> list[str]:
@@ -457,18 +459,16 @@ def match_candidates(rows: list[DocumentCandidate]) -> None:
     facts = [facts_of(row) for row in rows]
     keys: dict[int, str | None] = {}
     for row, fact in zip(rows, facts, strict=True):
-        indicator, _ = find_indicator(fact, indicators)
-        keys[id(row)] = indicator.key if indicator else None
-    claims = readmodels.claims_for(
-        (k for k in keys.values() if k), (fact.unit for fact in facts)
-    )
+        found, _ = find_indicator(fact, indicators)
+        keys[id(row)] = found.key if found else None
+    claims = readmodels.claims_for((k for k in keys.values() if k), (fact.unit for fact in facts))
     by_indicator: dict[str | None, list[Any]] = {}
     for claim in claims:
         by_indicator.setdefault(claim.indicator, []).append(claim)
     loose = by_indicator.get(None, [])
     for row, fact in zip(rows, facts, strict=True):
-        indicator = keys[id(row)]
-        related = loose + (by_indicator.get(indicator, []) if indicator else [])
+        key = keys[id(row)]
+        related = loose + (by_indicator.get(key, []) if key else [])
         result = match_candidate(fact, related, indicators)
         row.indicator = result.indicator or ""
         row.matches = [m.to_dict() for m in result.matches]
@@ -731,7 +731,7 @@ def _apply(
     document = candidate.document
     statement = str(candidate.get("statement") or "")
     source = attributed_to or candidate.suggested_source or None
-    named = source and readmodels.source_names([source]).get(source) or candidate.get(
+    named = (source and readmodels.source_names([source]).get(source)) or candidate.get(
         "attributed_to"
     )
     unit = readmodels.claim_unit(claim_id) or str(candidate.get("unit") or "")
@@ -770,4 +770,3 @@ def _apply(
         by=source,
     )
     return services.correct(claim_id, correction, ctx, None)
-

@@ -25,6 +25,7 @@ from decimal import Decimal
 from typing import Literal
 
 from claims.importing.extraction.compare import content_words, fold, norm_phrase, norm_place
+from claims.importing.extraction.words import word_set
 
 Relation = Literal["same", "updates", "agrees", "conflicts"]
 RELATIONS: tuple[Relation, ...] = ("same", "updates", "agrees", "conflicts")
@@ -115,8 +116,7 @@ _MEANINGS = {
     "connected attributed attributable",
     "organized": "organizado organizada organised organized",
     "crime": "crimen crímenes delito delitos crime crimes",
-    "death": "muerte muertes muertos fallecidos fallecimientos deaths death dead fatalities "
-    "killed",
+    "death": "muerte muertes muertos fallecidos fallecimientos deaths death dead fatalities killed",
     "victim": "víctima víctimas victim victims",
     "woman": "mujer mujeres woman women",
     "remittance": "remesa remesas remittance remittances",
@@ -177,9 +177,7 @@ _MEANINGS = {
 }
 # Words that narrow a measure to part of its population ("extreme poverty rate" is not the
 # poverty rate): a subject carrying one that the indicator's measure lacks measures another thing.
-NARROWING = frozenset(
-    "extreme youth rural urban acute chronic indigenous woman child femicide".split()
-)
+NARROWING = word_set("extreme youth rural urban acute chronic indigenous woman child femicide")
 _STRIP = re.compile(r"[^\w\s]")
 
 
@@ -201,8 +199,10 @@ for _meaning, _words in _MEANINGS.items():
         _MEANING_OF.setdefault(_key(_word), _meaning)
 _NOT_MEANING = frozenset(
     _key(w)
-    for w in """number total figure figures amount level cifra cifras número total monto nivel
-    cantidad in the of en de la el los las del por para a al and y""".split()
+    for w in word_set(
+        "number total figure figures amount level cifra cifras número total monto nivel "
+        "cantidad in the of en de la el los las del por para a al and y"
+    )
 )
 
 
@@ -223,10 +223,10 @@ def meanings(text: str | None, *, place: str | None = None) -> set[str]:
     return found
 
 
-_STOP = frozenset(
-    """the and for with that this those these from into than its their over under about after
-    before since per who which where while are was were has have had del las los por para que
-    con una unos unas como entre sobre desde hasta cada sus más menos""".split()
+_STOP = word_set(
+    "the and for with that this those these from into than its their over under about after "
+    "before since per who which where while are was were has have had del las los por para que "
+    "con una unos unas como entre sobre desde hasta cada sus más menos"
 )
 
 
@@ -284,8 +284,7 @@ def find_indicator(
         return None, "no indicator of this place and unit measures this subject"
     indicator = best[1]
     return indicator, (
-        f"indicator {indicator.key}: {indicator.measure} of {indicator.subject} in "
-        f"{indicator.unit}"
+        f"indicator {indicator.key}: {indicator.measure} of {indicator.subject} in {indicator.unit}"
     )
 
 
@@ -338,9 +337,13 @@ def about_same_thing(
     ):
         return True, "same unit, place and subject"
     mine, theirs = content_words(candidate.subject), content_words(claim.subject)
-    if mine and theirs and (
-        len(mine & theirs) >= SUBJECT_COVERAGE * len(theirs)
-        or len(mine & theirs) >= SUBJECT_COVERAGE * len(mine)
+    if (
+        mine
+        and theirs
+        and (
+            len(mine & theirs) >= SUBJECT_COVERAGE * len(theirs)
+            or len(mine & theirs) >= SUBJECT_COVERAGE * len(mine)
+        )
     ):
         return True, "same unit and place, and the subjects agree"
     return False, ""

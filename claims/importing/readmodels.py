@@ -116,7 +116,10 @@ def source_names(ids: Iterable[str]) -> dict[str, str]:
     wanted = [i for i in set(ids) if i]
     if not wanted:
         return {}
-    return {str(pk): str(name) for pk, name in Source.objects.filter(pk__in=wanted).values_list("id", "name")}
+    return {
+        str(pk): str(name)
+        for pk, name in Source.objects.filter(pk__in=wanted).values_list("id", "name")
+    }
 
 
 def claim_labels(ids: Iterable[str]) -> dict[str, tuple[str, str]]:

@@ -100,7 +100,9 @@ class ImportArticleForm(forms.Form):
         text = cleaned.get("text")
         if text:
             try:
-                cleaned["language"] = documents.check_language(text, cleaned.get("language") or None)
+                cleaned["language"] = documents.check_language(
+                    text, cleaned.get("language") or None
+                )
             except documents.ImportRefused as exc:
                 self.add_error("language" if exc.field == "language" else "text", exc.message)
         return cleaned
@@ -490,8 +492,10 @@ def match(request: HttpRequest, model_admin: ModelAdmin[Any], object_id: str) ->
         else None
     )
     back = document_url(document.pk) + (f"#candidate-{candidate.n}" if candidate else "")
-    if candidate is None or not claim_id or not any(
-        m.get("claim") == claim_id for m in candidate.matches or []
+    if (
+        candidate is None
+        or not claim_id
+        or not any(m.get("claim") == claim_id for m in candidate.matches or [])
     ):
         messages.error(request, "Choose one of the candidate's matches.")
         return HttpResponseRedirect(back)
@@ -512,7 +516,7 @@ def match(request: HttpRequest, model_admin: ModelAdmin[Any], object_id: str) ->
         messages.success(
             request,
             format_html(
-                "Candidate {}: {} on <a href=\"{}\">claim {}</a>.",
+                'Candidate {}: {} on <a href="{}">claim {}</a>.',
                 candidate.n,
                 dict(CandidateAction.choices).get(done.action, done.action),
                 claim_url(claim_id),

@@ -146,9 +146,7 @@ def test_a_spanish_paragraph_is_read_in_spanish_and_matches_the_demo_indicator(
     assert stored.language == "es"
 
 
-def test_the_language_can_be_given_and_other_languages_are_refused(
-    api: Api, demo: DemoIds
-) -> None:
+def test_the_language_can_be_given_and_other_languages_are_refused(api: Api, demo: DemoIds) -> None:
     client = api("contributor")
     portuguese = (
         "O número de homicídios caiu para 3.000 em 2023, segundo a polícia. Não houve "
@@ -174,7 +172,10 @@ def _candidate_for(api: Api, text: str, amount: str) -> tuple[str, dict[str, Any
 def test_a_conflicting_figure_opens_a_dispute_with_a_competing_figure(
     api: Api, demo: DemoIds
 ) -> None:
-    text = "Organized crime was behind 60 percent of homicides in Guatemala in 2012, the Wilson Center said."
+    text = (
+        "Organized crime was behind 60 percent of homicides in Guatemala in 2012, the Wilson "
+        "Center said."
+    )
     doc_id, candidate = _candidate_for(api, text, "60")
     claim_id = demo["claim:organized-crime-share"]
     assert candidate["indicator"] == "gt-homicides-organized-crime-share"
@@ -189,7 +190,7 @@ def test_a_conflicting_figure_opens_a_dispute_with_a_competing_figure(
     competing = [f for f in claim["figures"] if f["source"] == demo["source:wilson"]]
     assert [Decimal(f["value"]["amount"]) for f in competing] == [Decimal(60)]
     assert competing[0]["value"]["unit"] == "percent"  # in the claim's unit
-    row = DocumentCandidate.objects.get(document_id=doc_id, n=candidate["n"])
+    row = DocumentCandidate.objects.get(document__pk=doc_id, n=candidate["n"])
     assert (row.status, row.action, row.claim_id) == ("accepted", "dispute", claim_id)
     again = api("editor").post(
         f"{DOCS}{doc_id}/candidates/{candidate['n']}/match/", {"claim": claim_id}, format="json"
@@ -236,9 +237,7 @@ def test_agreeing_sources_add_evidence_and_unrelated_claims_need_an_action(
 def test_an_unknown_source_is_offered_for_registration(
     api: Api, demo: DemoIds, login: Callable[[str], Client]
 ) -> None:
-    text = (
-        "The Lakeport Transport Ministry said road deaths fell from 61 in 2023 to 52 in 2024."
-    )
+    text = "The Lakeport Transport Ministry said road deaths fell from 61 in 2023 to 52 in 2024."
     body = post(api, text, published_at="2025-02-10")
     first = by_amount(body, "61")
     assert first["attributed_to"] is None

@@ -89,7 +89,8 @@ def test_development_sets_are_large_enough(development: dict[tuple[str, str], Re
     english, spanish = development[("development", "en")], development[("development", "es")]
     # With the held-out parts: at least 40 English and 15 Spanish annotated texts.
     assert english.texts + 27 >= 40
-    assert spanish.texts >= 8 and spanish.texts + 12 >= 15
+    assert spanish.texts >= 8
+    assert spanish.texts + 12 >= 15
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
@@ -120,7 +121,8 @@ def test_command_line_prints_tables_per_language(capsys: pytest.CaptureFixture[s
     assert "held-out · Spanish" in out
     assert "development · Spanish" in out
     assert "matching_heldout.jsonl" in out
-    assert "attribution" in out and "subject" in out
+    assert "attribution" in out
+    assert "subject" in out
 
 
 def test_verbose_lists_development_errors_only(capsys: pytest.CaptureFixture[str]) -> None:

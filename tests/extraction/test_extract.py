@@ -379,7 +379,13 @@ def test_next_year_resolves_against_publication() -> None:
         ("Half of the victims were women.", "Half", "50", "percent of victims", "exact"),
         ("Dozens of homes were destroyed.", "Dozens of", "24", "homes", "at_least"),
         ("Hundreds of people marched.", "Hundreds of", "200", "people", "at_least"),
-        ("Tens of thousands of people fled.", "Tens of thousands of", "20000", "people", "at_least"),
+        (
+            "Tens of thousands of people fled.",
+            "Tens of thousands of",
+            "20000",
+            "people",
+            "at_least",
+        ),
         ("A dozen shelters remain open.", "A dozen", "12", "shelters", "approximately"),
     ],
 )

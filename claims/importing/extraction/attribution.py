@@ -60,9 +60,7 @@ _VERB_NEXT = {
     "es": re.compile(r"\s+(?:es|son|fue|fueron|ha|han)\b"),
 }
 _ACCORDING = {
-    "en": re.compile(
-        r"\b(?:according\s+to|citing)\s+(?P<src>[^,;:()]{1,200})", re.IGNORECASE
-    ),
+    "en": re.compile(r"\b(?:according\s+to|citing)\s+(?P<src>[^,;:()]{1,200})", re.IGNORECASE),
     "es": re.compile(
         r"\b(?:según|de\s+acuerdo\s+(?:con|a))\s+(?P<src>[^,;:()]{1,200}(?:\([^()]{1,30}\))?)",
         re.IGNORECASE,
@@ -251,8 +249,10 @@ def is_reference(source: str) -> bool:
         rest = [w for w in words[1:] if w not in ("same", "misma", "mismo")]
         if len(rest) != 1:
             return False
-        if rest and rest[-1] in _PERSON_REFS | _ORG_REFS and not any(
-            w[:1].isupper() for w in source.split()[1:]
+        if (
+            rest
+            and rest[-1] in _PERSON_REFS | _ORG_REFS
+            and not any(w[:1].isupper() for w in source.split()[1:])
         ):
             return True
     return False
@@ -276,7 +276,7 @@ def looks_like_person(source: str) -> bool:
     caps = [w for w in words if w[:1].isupper() and w.strip(".,").isalpha() and w.upper() != w]
     lowered = {w.strip(".,").lower() for w in words}
     titled = bool(lowered & _PERSON_REFS - {"he", "she", "él", "ella"})
-    return titled or len(caps) >= 2 and not (lowered & (_ORG_REFS - {"it"}))
+    return titled or (len(caps) >= 2 and not (lowered & (_ORG_REFS - {"it"})))
 
 
 def _acceptable(source: str) -> bool:
@@ -342,7 +342,7 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
         source = _clean_source(stripped, cut_tail=False)
         if not stripped.strip() and lang == "es" and boundary is not None:
             # "..., explicó." with nothing after: the silent subject of the verb.
-            after = sentence[verb.end() :].strip(" .\"”’")
+            after = sentence[verb.end() :].strip(' ."”’')
             if not after:
                 return Attribution(
                     verb.group("verb"), verb.group("verb"), verb.start(), verb.end(), 0, True

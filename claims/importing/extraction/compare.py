@@ -12,23 +12,23 @@ import unicodedata
 from collections.abc import Sequence
 
 from claims.importing.extraction.places import canonical
+from claims.importing.extraction.words import word_set
 
 _ARTICLES = ("the", "a", "an", "el", "la", "los", "las", "un", "una")
 _EDGE_PUNCT = " \t\n.,;:!?\"'“”‘’()[]{}«»"
 # English and Spanish function words: never content words of a subject.
-STOP_WORDS = frozenset(
-    """the and for with that this these those from into onto than then there their them they
-    its it's his her our your who whom whose which what when where while about above after
-    before below between during over under among across along against around through since
-    until upon within without per via not nor but are was were been being has have had does
-    did will would could should may might must can shall also only just more most less least
-    very such each every some any all both either neither other another same own of in on at
-    by to as or is be an a
-    del las los por para que con una unos unas uno sus como más menos entre sobre desde hasta
-    según durante hacia contra sin tras ante bajo este esta estos estas ese esa esos esas aquel
-    aquella cual cuales quien quienes cuyo cuya donde cuando pero sino también muy han hay
-    fue fueron son era eran ser sido está están estaba estaban tiene tienen tenía lo le les se
-    su al de la el en y o e u ni""".split()
+STOP_WORDS = word_set(
+    "the and for with that this these those from into onto than then there their them they its "
+    "it's his her our your who whom whose which what when where while about above after before "
+    "below between during over under among across along against around through since until upon "
+    "within without per via not nor but are was were been being has have had does did will "
+    "would could should may might must can shall also only just more most less least very such "
+    "each every some any all both either neither other another same own of in on at by to as or "
+    "is be an a del las los por para que con una unos unas uno sus como más menos entre sobre "
+    "desde hasta según durante hacia contra sin tras ante bajo este esta estos estas ese esa "
+    "esos esas aquel aquella cual cuales quien quienes cuyo cuya donde cuando pero sino también "
+    "muy han hay fue fueron son era eran ser sido está están estaba estaban tiene tienen tenía "
+    "lo le les se su al de la el en y o e u ni"
 )
 
 

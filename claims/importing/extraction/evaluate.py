@@ -215,8 +215,10 @@ def occurrences(text: str, needle: str) -> list[int]:
         glued_before = needle[0].isalnum() and (
             before.isalnum() or (before in ".," and start >= 2 and text[start - 2].isdigit())
         )
-        glued_after = bool(after) and needle[-1].isalnum() and (
-            after[0].isalnum() or (after[0] in ".," and after[1:2].isdigit())
+        glued_after = (
+            bool(after)
+            and needle[-1].isalnum()
+            and (after[0].isalnum() or (after[0] in ".," and after[1:2].isdigit()))
         )
         if not glued_before and not glued_after:
             found.append(start)
@@ -393,9 +395,7 @@ def format_report(report: Report) -> str:
     for name in FIELDS:
         s = report.fields[name]
         f1 = _f1(s.precision, s.recall)
-        lines.append(
-            f"{name:<14}{s.accuracy:>10.3f}{s.precision:>11.3f}{s.recall:>9.3f}{f1:>8.3f}"
-        )
+        lines.append(f"{name:<14}{s.accuracy:>10.3f}{s.precision:>11.3f}{s.recall:>9.3f}{f1:>8.3f}")
     return "\n".join(lines)
 
 
@@ -471,7 +471,12 @@ def load_matching(path: Path) -> list[MatchingCase]:
         expected = frozenset((str(e["claim"]), str(e["relation"])) for e in row.get("expected", []))
         cases.append(
             MatchingCase(
-                str(row["id"]), candidate, claims, indicators, row.get("expected_indicator"), expected
+                str(row["id"]),
+                candidate,
+                claims,
+                indicators,
+                row.get("expected_indicator"),
+                expected,
             )
         )
     return cases
@@ -531,9 +536,9 @@ def evaluate_matching(path: Path) -> MatchingReport:
             if relation in report.predicted:
                 report.predicted[relation] += 1
                 report.right[relation] += (claim, relation) in case.expected
-        for _claim, relation in case.expected:
-            if relation in report.expected:
-                report.expected[relation] += 1
+        for _claim, expected_relation in case.expected:
+            if expected_relation in report.expected:
+                report.expected[expected_relation] += 1
         if keep_errors and not indicator_ok:
             report.errors.append(
                 f"{case.id}: indicator expected {case.expected_indicator!r}, got "

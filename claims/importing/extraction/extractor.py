@@ -115,6 +115,7 @@ _EVENT_NOUN = re.compile(
     re.IGNORECASE,
 )
 _HISTORY_DAYS = 3 * 366
+_CARRIED = "carried over from an earlier sentence"
 _CONTEXT_FIGURES = 40
 _BASELINE_BEFORE = re.compile(
     r"\b(?:than|from|over|compared\s+(?:with|to)|que|respecto\s+(?:a|al|de)|frente\s+a|"
@@ -130,7 +131,8 @@ _RATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _INSTITUTIONS = re.compile(
-    r"\b(?:" + "|".join(re.escape(h) for h in sorted(INSTITUTION_PLACES, key=len, reverse=True))
+    r"\b(?:"
+    + "|".join(re.escape(h) for h in sorted(INSTITUTION_PLACES, key=len, reverse=True))
     + r")\b",
     re.IGNORECASE,
 )
@@ -313,7 +315,9 @@ class _Reader:
                 paragraph = sentence.paragraph
                 carried = None
                 previous = [r for r in previous if r.sentence.paragraph == paragraph]
-            if any(sentence.start <= q.start < sentence.end for q in self._quotes_in(quotes, sentence)):
+            if any(
+                sentence.start <= q.start < sentence.end for q in self._quotes_in(quotes, sentence)
+            ):
                 announced = None
             if not sentence.figures:
                 said = announcement(sentence.text, self.lang)
@@ -321,7 +325,9 @@ class _Reader:
                     announced = said
                     sources.append(said)
                 closed = [
-                    t for t in sentence.times if t.kind == "period" and t.period_start and t.period_end
+                    t
+                    for t in sentence.times
+                    if t.kind == "period" and t.period_start and t.period_end
                 ]
                 if len(closed) == 1:
                     carried = closed[0]
@@ -375,7 +381,11 @@ class _Reader:
         for expr in sentence.times:
             if expr.kind != "period" or expr.period_start is None or expr.period_end is None:
                 continue
-            if self.pub is not None and expr.period_end == self.pub and expr.period_start < self.pub:
+            if (
+                self.pub is not None
+                and expr.period_end == self.pub
+                and expr.period_start < self.pub
+            ):
                 return expr.period_start
             before = sentence.text[max(0, expr.start - 60) : expr.start]
             after = sentence.text[expr.end : expr.end + 40]
@@ -386,9 +396,7 @@ class _Reader:
                 return expr.period_start
         return current
 
-    def _resolve(
-        self, reference: str, sources: list[str], announced: str | None
-    ) -> str | None:
+    def _resolve(self, reference: str, sources: list[str], announced: str | None) -> str | None:
         """The earlier source a back-reference points at, as written at its fullest."""
         if not sources:
             return announced
@@ -406,7 +414,23 @@ class _Reader:
             for name in reversed(sources):
                 if any(w in name.lower() for w in wanted):
                     return name
-        if any(w in lowered for w in ("report", "survey", "informe", "encuesta", "study", "estudio", "data", "datos", "cifras")) and announced:
+        if (
+            any(
+                w in lowered
+                for w in (
+                    "report",
+                    "survey",
+                    "informe",
+                    "encuesta",
+                    "study",
+                    "estudio",
+                    "data",
+                    "datos",
+                    "cifras",
+                )
+            )
+            and announced
+        ):
             return announced
         for name in reversed(sources):
             if not looks_like_person(name) or lowered in ("it",):
@@ -428,7 +452,9 @@ class _Reader:
     ) -> _Resolved:
         absolute = sentence.start + figure.value_start
         source, source_reason = None, ""
-        quote = next((q for q in self._quotes_in(quotes, sentence) if q.start <= absolute < q.end), None)
+        quote = next(
+            (q for q in self._quotes_in(quotes, sentence) if q.start <= absolute < q.end), None
+        )
         if (
             quote is not None
             and quote.speaker
@@ -436,14 +462,21 @@ class _Reader:
             and quote.start <= sentence.start + attribution.start < quote.end
         ):
             attribution = None
-        if attribution is not None and named is not None and figure.value_start >= attribution.scope_start:
+        if (
+            attribution is not None
+            and named is not None
+            and figure.value_start >= attribution.scope_start
+        ):
             source, source_reason = named, f"attribution: '{attribution.evidence}'"
             if attribution.reference and named != attribution.source:
                 source_reason += f" ('{attribution.source}' refers to '{named}')"
         elif quote is not None and quote.speaker:
             source, source_reason = quote.speaker, f"attribution: quotation by '{quote.speaker}'"
         elif announced is not None:
-            source, source_reason = announced, f"attribution: the release announced by '{announced}'"
+            source, source_reason = (
+                announced,
+                f"attribution: the release announced by '{announced}'",
+            )
         unit, share_of, earlier_unit, unit_reason = self._unit(sentence, figure, previous)
         period, how, start, end = self._period(
             sentence, index, figure, carried, event_start, previous
@@ -456,7 +489,7 @@ class _Reader:
             source, source_reason, earlier_unit, counted,
         )  # fmt: skip
 
-    # --- units ---------------------------------------------------------------------------------------
+    # --- units ------------------------------------------------------------------------------------
 
     def _unit(
         self, sentence: _Sentence, figure: Figure, previous: list[_Resolved]
@@ -470,14 +503,27 @@ class _Reader:
         if figure.unit_kind == "none":
             predicate = _PREDICATE_NOUN.match(text, figure.tail_end)
             if predicate and not predicate.group("n").endswith("ed"):
-                return predicate.group("n"), None, earlier_unit, (
-                    f"unit '{predicate.group('n')}' from the predicate"
+                return (
+                    predicate.group("n"),
+                    None,
+                    earlier_unit,
+                    (f"unit '{predicate.group('n')}' from the predicate"),
                 )
             before = text[max(0, figure.value_start - 40) : figure.value_start]
             if _POPULATION.search(before):
-                return ("personas" if self.lang == "es" else "people"), None, earlier_unit, "a population"
+                return (
+                    ("personas" if self.lang == "es" else "people"),
+                    None,
+                    earlier_unit,
+                    "a population",
+                )
             if _TOLL.search(text, max(0, figure.value_start - 200), figure.value_start):
-                return ("muertos" if self.lang == "es" else "deaths"), None, earlier_unit, "a death toll"
+                return (
+                    ("muertos" if self.lang == "es" else "deaths"),
+                    None,
+                    earlier_unit,
+                    "a death toll",
+                )
             subject = self._sentence_subject(sentence)
             rates = [r for r in previous if r.figure.unit_kind == "rate" and r.unit]
             if rates and _RATE_NOUN.search(text[: figure.value_start]):
@@ -487,7 +533,12 @@ class _Reader:
                 head = _unit_of_subject(subject)
                 return head, None, earlier_unit, f"unit '{head}' from the sentence's subject"
             if earlier_unit:
-                return earlier_unit, None, earlier_unit, f"unit '{earlier_unit}' from an earlier figure"
+                return (
+                    earlier_unit,
+                    None,
+                    earlier_unit,
+                    f"unit '{earlier_unit}' from an earlier figure",
+                )
             return "", None, earlier_unit, ""
         # Percentages: "percent of X" in English, plain "percent" in Spanish.
         if self.lang != "en" or figure.is_change or figure.unit != "percent":
@@ -500,12 +551,22 @@ class _Reader:
                 pronoun = figure.share_pronoun.split()
                 tail = f" {pronoun[1]}" if len(pronoun) > 1 else ""
                 base = f"{antecedent}{tail}"
-                return f"percent of {base}", base, earlier_unit, f"'{figure.share_pronoun}' read as '{base}'"
+                return (
+                    f"percent of {base}",
+                    base,
+                    earlier_unit,
+                    f"'{figure.share_pronoun}' read as '{base}'",
+                )
             return "percent", None, earlier_unit, ""
         if figure.kind in ("fraction", "ratio"):
             antecedent = self._antecedent(previous)
             if antecedent:
-                return f"percent of {antecedent}", antecedent, earlier_unit, f"a share of '{antecedent}'"
+                return (
+                    f"percent of {antecedent}",
+                    antecedent,
+                    earlier_unit,
+                    f"a share of '{antecedent}'",
+                )
             return "percent", None, earlier_unit, ""
         clause_before = text[max(0, figure.value_start - 80) : figure.value_start]
         if _RATE_WORDS.search(clause_before):
@@ -530,7 +591,7 @@ class _Reader:
                 return item.unit
         return None
 
-    # --- periods -------------------------------------------------------------------------------------
+    # --- periods ----------------------------------------------------------------------------------
 
     def _period(
         self,
@@ -586,7 +647,11 @@ class _Reader:
                 event_start is not None
                 and start == end
                 and start is not None
-                and (perfect or casualty or _TOLL.search(text, max(0, figure.value_start - 200), figure.value_start))
+                and (
+                    perfect
+                    or casualty
+                    or _TOLL.search(text, max(0, figure.value_start - 200), figure.value_start)
+                )
                 and event_start < start
             ):
                 return chosen, f"{how}; a running total since {event_start}", event_start, end
@@ -601,7 +666,12 @@ class _Reader:
             return carried, "the figure it refers back to", carried.period_start, carried.period_end
         if present and not perfect:
             return None, "", None, None
-        if (perfect or casualty) and event_start is not None and self.pub is not None and not future:
+        if (
+            (perfect or casualty)
+            and event_start is not None
+            and self.pub is not None
+            and not future
+        ):
             end_day = self.pub
             if (
                 casualty
@@ -616,7 +686,12 @@ class _Reader:
         if present or future or perfect:
             return None, "", None, None
         if carried is not None:
-            return carried, "carried over from an earlier sentence", carried.period_start, carried.period_end
+            return (
+                carried,
+                _CARRIED,
+                carried.period_start,
+                carried.period_end,
+            )
         return None, "", None, None
 
     def _next_carried(
@@ -624,19 +699,26 @@ class _Reader:
     ) -> TimeExpr | None:
         """The period that frames the next sentences: this sentence's own, else the one before."""
         own = [
-            r for r in resolved
-            if r.period_start and r.period_end and r.period_how != "carried over from an earlier sentence"
+            r
+            for r in resolved
+            if r.period_start
+            and r.period_end
+            and r.period_how != _CARRIED
             and "running total" not in r.period_how
-        ]  # fmt: skip
+        ]
         if not own and any("running total" in r.period_how for r in resolved):
             return carried
         if not own:
-            closed = [t for t in sentence.times if t.kind == "period" and t.period_start and t.period_end]
+            closed = [
+                t for t in sentence.times if t.kind == "period" and t.period_start and t.period_end
+            ]
             return closed[0] if len(closed) == 1 else carried
         latest = max(own, key=lambda r: r.period_end or datetime.date.min)
-        if self.pub is not None and latest.period_end is not None and (
-            self.pub - latest.period_end
-        ).days > _HISTORY_DAYS:
+        if (
+            self.pub is not None
+            and latest.period_end is not None
+            and (self.pub - latest.period_end).days > _HISTORY_DAYS
+        ):
             # A figure from long ago is a comparison; it frames nothing that follows.
             return carried
         anchor = latest.period
@@ -646,7 +728,7 @@ class _Reader:
             anchor.note if anchor else f"{latest.period_start} to {latest.period_end}",
         )  # fmt: skip
 
-    # --- places ----------------------------------------------------------------------------------------
+    # --- places -----------------------------------------------------------------------------------
 
     def _place(self, sentence: _Sentence, figure: Figure) -> tuple[str | None, str]:
         """The place of a figure: its clause first, then earlier clauses, then the text so far."""
@@ -727,7 +809,7 @@ class _Reader:
             for p in sentence.places
         ]
 
-    # --- the candidate ---------------------------------------------------------------------------------
+    # --- the candidate ----------------------------------------------------------------------------
 
     def _sentence_subject(self, sentence: _Sentence) -> str | None:
         """The sentence's subject noun phrase, read once per sentence."""
@@ -878,7 +960,9 @@ def _shift_back(
 def _joined(text: str, first: PlaceMention, pool: list[PlaceMention]) -> str:
     """'Turkey and Syria' when two places are named together, else the one place."""
     for other in pool:
-        if other.start > first.end and re.fullmatch(r"\s+(?:and|y|e)\s+", text[first.end : other.start]):
+        if other.start > first.end and re.fullmatch(
+            r"\s+(?:and|y|e)\s+", text[first.end : other.start]
+        ):
             return f"{first.canonical} and {other.canonical}"
     return first.canonical
 
@@ -916,7 +1000,9 @@ def _plural_demonym(place: PlaceMention) -> bool:
 
 def _source_is_the_place(source: str, place: PlaceMention) -> bool:
     """'Haitian government', 'Government of Guatemala': a source that stands for its country."""
-    return bool(re.search(r"\b(?:government|gobierno|officials|authorities|autoridades)\b", source, re.I))
+    return bool(
+        re.search(r"\b(?:government|gobierno|officials|authorities|autoridades)\b", source, re.I)
+    )
 
 
 def _silent(attribution: Attribution) -> bool:
@@ -930,7 +1016,16 @@ def _plural_count(subject: str, lang: str) -> bool:
     if not head:
         return False
     last = head.split()[-1].lower()
-    if last in ("rate", "rates", "tasa", "share", "percentage", "proporción", "turnout", "inflation"):
+    if last in (
+        "rate",
+        "rates",
+        "tasa",
+        "share",
+        "percentage",
+        "proporción",
+        "turnout",
+        "inflation",
+    ):
         return False
     if lang == "es":
         return last.endswith(("s",)) and len(last) > 3

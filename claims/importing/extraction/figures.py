@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
+from itertools import pairwise
 
 from claims.importing.extraction.model import Qualifier
 from claims.importing.extraction.places import is_demonym, is_place
@@ -232,9 +233,7 @@ _ES_STOP = word_set(
     toda todas ciento año años mes meses día días"""
 )
 _SKIP_FIRST = word_set("more additional extra further other new total record")
-_ES_SKIP_FIRST = word_set(
-    "nuevos nuevas nuevo nueva otros otras más adicionales totales récord"
-)
+_ES_SKIP_FIRST = word_set("nuevos nuevas nuevo nueva otros otras más adicionales totales récord")
 _ES_KEEP_BEFORE = word_set("presuntos presuntas supuestos supuestas posibles")
 _VERB_LIKE = word_set(
     """die died dies flee fled flees remain remained remains live lived lives cast hold held
@@ -476,8 +475,7 @@ _CHANGE_AFTER = re.compile(
 )
 _OF_NP = re.compile(rf"{_SP}+of{_SP}+(?P<np>[^,;:.()\"“”]{{1,120}})", re.IGNORECASE)
 _OF_DETERMINERS = word_set(
-    "the a an its their his her our your my this that these those all some each every both "
-    "such"
+    "the a an its their his her our your my this that these those all some each every both such"
 )
 _PRONOUNS = word_set("them those these they us it him her ones")
 _NP_STOP = word_set(
@@ -616,10 +614,10 @@ def _special_raws(sentence: str, lang: str, words: frozenset[str]) -> list[_Raw]
                 continue
             if re.match(r"\s*(?:millones|millions)\b", sentence[match.end() :], re.IGNORECASE):
                 continue
-        amount, qualifier = _VAGUE_AMOUNTS[phrase]
+        fixed, qualifier = _VAGUE_AMOUNTS[phrase]
         raws.append(
             _Raw(
-                match.start(), match.end(), Decimal(amount), True, match.group(0), kind="vague",
+                match.start(), match.end(), Decimal(fixed), True, match.group(0), kind="vague",
                 qualifier=qualifier,
             )
         )  # fmt: skip
@@ -647,10 +645,10 @@ def _word_raws(sentence: str, lang: str, words: frozenset[str]) -> list[_Raw]:
         return raws
     for match in _A_SCALE.finditer(sentence):
         scale = match.group("scale").lower()
-        value = Decimal(10**2 if scale == "hundred" else SCALES[scale])
+        scaled = Decimal(10**2 if scale == "hundred" else SCALES[scale])
         if match.group("half"):
-            value /= 2
-        raws.append(_Raw(match.start(), match.end(), value, True, match.group(0)))
+            scaled /= 2
+        raws.append(_Raw(match.start(), match.end(), scaled, True, match.group(0)))
     for match in WORD_NUMBER.finditer(sentence):
         for start, end, number in split_words(match.group(0)):
             begin = match.start() + start
@@ -795,7 +793,8 @@ def _noun_run(sentence: str, pos: int, lang: str) -> tuple[str, int]:
             and not _verb_like(following_word.group("w").lower())
         )
         if (_verb_like(lower) and not adjective) or (
-            tokens and re.match(rf"{_SP}+(?:the|a|an|its|their|his|her|our)\b", sentence[match.end() :])
+            tokens
+            and re.match(rf"{_SP}+(?:the|a|an|its|their|his|her|our)\b", sentence[match.end() :])
         ):
             break
         capitalised = word[0].isupper() and not any(ch.isdigit() for ch in word)
@@ -839,12 +838,14 @@ def _noun_run_es(sentence: str, pos: int) -> tuple[str, int]:
         return "", pos
     head = match.group("w")
     lower = head.lower()
-    if lower in _ES_STOP or lower in ES_NUMBER_WORDS or head[0].isupper() and not words:
-        if not (head[0].isupper() and is_demonym(head)):
-            return "", pos
-    if lower in _ES_VERB_WORDS or (_ES_VERB_END.search(lower) and not _ES_ADJ_END.search(lower)):
-        if not lower.endswith(("es", "as", "os")):
-            return "", pos
+    stop = lower in _ES_STOP or lower in ES_NUMBER_WORDS or (head[0].isupper() and not words)
+    if stop and not (head[0].isupper() and is_demonym(head)):
+        return "", pos
+    verb = lower in _ES_VERB_WORDS or (
+        _ES_VERB_END.search(lower) is not None and not _ES_ADJ_END.search(lower)
+    )
+    if verb and not lower.endswith(("es", "as", "os")):
+        return "", pos
     words.append(head)
     end = cursor = match.end()
     kind = _ES_KIND_AFTER.match(sentence, cursor)
@@ -891,10 +892,15 @@ def _share_base(sentence: str, start: int) -> tuple[str | None, str | None, int]
             if lower in _OF_DETERMINERS or possessive:
                 if lower in ("those", "these") and following:
                     low_next = following.lower()
-                    if low_next.endswith("ed") or low_next in _NP_STOP or low_next in (
-                        "killed",
-                        "held",
-                        "taken",
+                    if (
+                        low_next.endswith("ed")
+                        or low_next in _NP_STOP
+                        or low_next
+                        in (
+                            "killed",
+                            "held",
+                            "taken",
+                        )
                     ):
                         pronoun = lower
                         continue
@@ -904,8 +910,10 @@ def _share_base(sentence: str, start: int) -> tuple[str | None, str | None, int]
                 continue
             if re.fullmatch(r"\d[\d,.]*", word) or lower in SCALES:
                 continue
-            adjective_use = bool(following) and following[:1].islower() and (
-                following.lower() not in _NP_STOP and not _verb_like(following.lower())
+            adjective_use = (
+                bool(following)
+                and following[:1].islower()
+                and (following.lower() not in _NP_STOP and not _verb_like(following.lower()))
             )
             if (is_demonym(word) or is_place(word)) and adjective_use:
                 continue
@@ -928,7 +936,9 @@ def _share_base(sentence: str, start: int) -> tuple[str | None, str | None, int]
         kept.pop()
         last_index -= 1
     if pronoun is not None and last_index < 0:
-        last_index = next(i for i, w in enumerate(words) if w.strip("\"'“”‘’").lower() in pronoun.split()[0])
+        last_index = next(
+            i for i, w in enumerate(words) if w.strip("\"'“”‘’").lower() in pronoun.split()[0]
+        )
     end = consumed + word_ends[last_index] if (kept or pronoun) and last_index >= 0 else start
     return (" ".join(kept) or None), pronoun, end
 
@@ -1024,7 +1034,11 @@ def _qualifier(sentence: str, start: int, lang: str) -> tuple[Qualifier, int, st
         key = " ".join(phrase.lower().split())
         table = _QUALIFIERS[lang]
         for candidate in (key, re.sub(r"\s+(?:el|la|los|las)$", "", key)):
-            for variant in (candidate, re.sub(r"del$", "de", candidate), re.sub(r"al$", "a", candidate)):
+            for variant in (
+                candidate,
+                re.sub(r"del$", "de", candidate),
+                re.sub(r"al$", "a", candidate),
+            ):
                 if variant in table:
                     return table[variant], match.start("q"), phrase
     verb = _BOUND_VERBS[lang].search(sentence, max(0, start - 30), start)
@@ -1176,9 +1190,7 @@ def _read_figure(
 
 
 _RATE_BEFORE_MIL = re.compile(r"\bpor\s+(?:cada\s+)?$", re.IGNORECASE)
-_POSSESSIVE_AFTER = re.compile(
-    r"\s+(?:of|de)\s+(?:its|their|his|her|our|su|sus)\b", re.IGNORECASE
-)
+_POSSESSIVE_AFTER = re.compile(r"\s+(?:of|de)\s+(?:its|their|his|her|our|su|sus)\b", re.IGNORECASE)
 
 
 def _read_share_or_vague(
@@ -1232,9 +1244,7 @@ def _read_share_or_vague(
     elif lang == "en":
         base, pronoun, tail_end = _share_base(sentence, raw.end)
     change_before = _CHANGE_BEFORE_ES if lang == "es" else _CHANGE_BEFORE
-    is_change = (
-        change_before.search(sentence, max(0, value_start - 60), value_start) is not None
-    )
+    is_change = change_before.search(sentence, max(0, value_start - 60), value_start) is not None
     if is_change:
         base = pronoun = None
     if qualifier_text:
@@ -1262,14 +1272,16 @@ def _read_share_or_vague(
 
 def _ranges(sentence: str, figures: list[Figure]) -> None:
     """'between 20 and 30 people': the first figure is at least, the second at most."""
-    for first, second in zip(figures, figures[1:], strict=False):
+    for first, second in pairwise(figures):
         if first.hedged or second.hedged:
             continue
         if not _BETWEEN_BEFORE.search(sentence, max(0, first.value_start - 10), first.value_start):
             continue
-        if not _AND_GAP.fullmatch(sentence, first.tail_end, second.value_start):
-            if not _AND_GAP.fullmatch(sentence, first.value_end, second.value_start):
-                continue
+        gap_after_tail = _AND_GAP.fullmatch(sentence, first.tail_end, second.value_start)
+        if not gap_after_tail and not _AND_GAP.fullmatch(
+            sentence, first.value_end, second.value_start
+        ):
+            continue
         first.qualifier, second.qualifier = "at_least", "at_most"
         first.reasons.append("lower end of a range → at_least")
         second.reasons.append("upper end of a range → at_most")

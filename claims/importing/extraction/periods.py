@@ -280,7 +280,10 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         r"\b(?P<tl_this>este|esta)\s+(?P<tlu_this>año|mes|semana)\b"
         r"|\b(?:el|la)\s+(?P<tlu_last>año|mes|semana)\s+(?:pasado|pasada)\b",
     ),
-    ("end_of_year", r"\b(?:a\s+finales|al\s+cierre|a\s+fin|al\s+final)\s+(?:de|del)\s+(?:este\s+)?año\b"),
+    (
+        "end_of_year",
+        r"\b(?:a\s+finales|al\s+cierre|a\s+fin|al\s+final)\s+(?:de|del)\s+(?:este\s+)?año\b",
+    ),
     ("day_word", r"\b(?P<dw>ayer|hoy)\b"),
     ("past_decade", r"\b(?:la\s+)?(?:última|pasada)\s+década\b"),
     (
@@ -293,9 +296,7 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         rf"a\s+finales\s+de|a\s+mediados\s+de)\s+(?P<mo>{_MES})(?!\s+(?:de|del)\s+(?:año\s+)?\d)",
     ),
 )
-_TIME_RE_ES = re.compile(
-    "|".join(f"(?P<{name}>(?i:{body}))" for name, body in _PATTERNS_ES)
-)
+_TIME_RE_ES = re.compile("|".join(f"(?P<{name}>(?i:{body}))" for name, body in _PATTERNS_ES))
 _TRIGGER_ES = re.compile(
     r"(?<!\w)(?:[0-9]|(?i:de|del|desde|entre|el|la|los|las|al|en|durante|hasta|este|esta|hace"
     r"|a|ayer|hoy|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
@@ -439,8 +440,8 @@ def _resolve(
     """Turn one regex match into a TimeExpr."""
     groups = match.groupdict()
 
-    def g(name: str) -> str | None:
-        return groups.get(name)
+    def g(name: str) -> str:
+        return groups.get(name) or ""
 
     start, end, text = match.start(), match.end(), match.group(0)
     pub = published_at
@@ -475,7 +476,9 @@ def _resolve(
         if unit_name in ("day", "week"):
             return make(back, back, relative(f"'{text}'"))
         if unit_name == "month":
-            return make(back.replace(day=1), _month_end(back.year, back.month), relative(f"'{text}'"))
+            return make(
+                back.replace(day=1), _month_end(back.year, back.month), relative(f"'{text}'")
+            )
         first, last = _year_span(back.year)
         return make(first, last, relative(f"'{text}'"))
     if kind == "iso":
@@ -626,8 +629,10 @@ def _resolve(
         return make(None, None, "", "baseline")
     if kind == "following_year":
         lowered = " ".join(text.lower().split())
-        if last_year is None and pub is not None and (
-            lowered == "next year" or "próximo" in lowered
+        if (
+            last_year is None
+            and pub is not None
+            and (lowered == "next year" or "próximo" in lowered)
         ):
             first, last = _year_span(pub.year + 1)
             return make(first, last, relative(f"'{text}'"))
@@ -662,14 +667,20 @@ def _resolve(
     if kind == "day_word":
         if pub is None:
             return make(None, None, "")
-        day = pub if (g("dw") or "").lower() in ("today", "hoy") else pub - datetime.timedelta(days=1)
-        return _bounded(_said_at(make(day, day, relative(f"'{text}'")), sentence, profile), sentence, profile)
+        day = (
+            pub if (g("dw") or "").lower() in ("today", "hoy") else pub - datetime.timedelta(days=1)
+        )
+        return _bounded(
+            _said_at(make(day, day, relative(f"'{text}'")), sentence, profile), sentence, profile
+        )
     if kind == "weekday":
         if pub is None:
             return make(None, None, "")
-        back = (pub.weekday() - _WEEKDAY_INDEX[(g("wd") or "").lower()]) % 7
-        day = pub - datetime.timedelta(days=back)
-        return _bounded(_said_at(make(day, day, relative(f"'{text}'")), sentence, profile), sentence, profile)
+        days_back = (pub.weekday() - _WEEKDAY_INDEX[(g("wd") or "").lower()]) % 7
+        day = pub - datetime.timedelta(days=days_back)
+        return _bounded(
+            _said_at(make(day, day, relative(f"'{text}'")), sentence, profile), sentence, profile
+        )
     if kind == "month":
         start = match.start("mo_mid") if g("mo_mid") else match.start("mo" if g("mo") else "mo2")
         text = sentence[start:end]

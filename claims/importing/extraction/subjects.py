@@ -224,7 +224,9 @@ def _noun_phrase(words: list[str], lang: str) -> str:
     kept: list[str] = []
     for word in words:
         lower = word.lower()
-        if not kept and (lower in _DETERMINERS or lower in _STRIP_WORDS or lower in _LEAD_PREPOSITIONS):
+        if not kept and (
+            lower in _DETERMINERS or lower in _STRIP_WORDS or lower in _LEAD_PREPOSITIONS
+        ):
             continue
         if lower in ("the", "a", "an") and kept and kept[-1].lower() in ("of", "in", "to"):
             continue
@@ -234,9 +236,7 @@ def _noun_phrase(words: list[str], lang: str) -> str:
     return " ".join(_common_case(kept))
 
 
-def _split(
-    tokens: list[tuple[int, int, str]], lang: str
-) -> tuple[list[str], int | None]:
+def _split(tokens: list[tuple[int, int, str]], lang: str) -> tuple[list[str], int | None]:
     """The words before the first verb (the subject) and the index of that verb."""
     subject: list[str] = []
     for index, (_s, _e, word) in enumerate(tokens):
@@ -252,8 +252,7 @@ def _strip_place_words(phrase: str) -> str:
     words = phrase.split()
     while words and (
         (words[0].endswith(("'s", "’s")) and is_place(words[0][:-2]))
-        or is_demonym(words[0])
-        and words[0][0].isupper()
+        or (is_demonym(words[0]) and words[0][0].isupper())
     ):
         words = words[1:]
     return " ".join(words)
@@ -340,8 +339,10 @@ def build_subject(
             word = "aumento de" if es else "increase in"
         else:
             word = "cambio de" if es else "change in"
-        target = subject_np if subject_np and not figure.earlier_unit else (
-            figure.earlier_unit or subject_np
+        target = (
+            subject_np
+            if subject_np and not figure.earlier_unit
+            else (figure.earlier_unit or subject_np)
         )
         if not target:
             return None
@@ -351,7 +352,9 @@ def build_subject(
         share_word = "proporción de" if es else "share of"
         base = figure.share_of
         if es and base is None:
-            of = re.match(r"\s+de\s+(?:las?|los)?\s*(?P<n>[^\W\d_][\w-]*)", sentence[figure.tail_end :])
+            of = re.match(
+                r"\s+de\s+(?:las?|los)?\s*(?P<n>[^\W\d_][\w-]*)", sentence[figure.tail_end :]
+            )
             if of:
                 base = of.group("n")
                 after_words = after_words[1:] if after_words else after_words
@@ -366,7 +369,9 @@ def build_subject(
                 clause = " ".join([subject_np, *verb_words]).strip()
                 clause = re.sub(r"\s+(?:in|en|of|de|to|a|with|con)$", "", clause)
                 joiner = " donde " if es else " where "
-                phrase = f"{share_word} {base}{joiner}{clause}" if clause else f"{share_word} {base}"
+                phrase = (
+                    f"{share_word} {base}{joiner}{clause}" if clause else f"{share_word} {base}"
+                )
             else:
                 phrase = f"{share_word} {base}"
             return with_place(phrase, figure.place, lang)
@@ -416,13 +421,17 @@ def build_subject(
         rest_after = _participle(after_words, lang)
         if main.lower() in _COUNTING_VERBS or not main:
             phrase = " ".join(filter(None, [unit, rest_after]))
-            if subject_np and not is_place(_strip_place_words(subject_np)) and main.lower() not in ("had", "has", "have", "tiene", "tienen"):
+            if (
+                subject_np
+                and not is_place(_strip_place_words(subject_np))
+                and main.lower() not in ("had", "has", "have", "tiene", "tienen")
+            ):
                 phrase = phrase or unit
         elif main.lower() in _PARTICIPLE_OF and subject_np and not es:
             phrase = f"{unit} {_PARTICIPLE_OF[main.lower()]} by {subject_np} {rest_after}".strip()
         else:
             joined = " ".join(verb)
-            phrase = f"{unit} {joined} {rest_after}".strip() if not es else f"{unit} {joined} {rest_after}".strip()
+            phrase = f"{unit} {joined} {rest_after}".strip()
             if subject_np and not es:
                 phrase = f"{phrase} by {subject_np}" if main.lower().endswith("ed") else phrase
         return with_place(_tidy(phrase), figure.place, lang) if phrase else None
@@ -437,7 +446,23 @@ def build_subject(
 
 
 def _cut_np(words: list[str], lang: str) -> list[str]:
-    stops = {"in", "on", "at", "for", "from", "to", "by", "with", "since", "en", "para", "por", "con", "desde", "a"}
+    stops = {
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "to",
+        "by",
+        "with",
+        "since",
+        "en",
+        "para",
+        "por",
+        "con",
+        "desde",
+        "a",
+    }
     kept: list[str] = []
     for word in words:
         if word.lower() in stops or (lang == "en" and word.lower() in _VERBS_EN):
@@ -448,7 +473,25 @@ def _cut_np(words: list[str], lang: str) -> list[str]:
 
 def _tidy(phrase: str) -> str:
     words = phrase.split()
-    while words and words[-1].lower() in {"in", "on", "at", "of", "to", "by", "from", "and", "en", "de", "a", "y", "que", "with", "con", "for", "para"}:
+    while words and words[-1].lower() in {
+        "in",
+        "on",
+        "at",
+        "of",
+        "to",
+        "by",
+        "from",
+        "and",
+        "en",
+        "de",
+        "a",
+        "y",
+        "que",
+        "with",
+        "con",
+        "for",
+        "para",
+    }:
         words.pop()
     return " ".join(words)
 

@@ -167,7 +167,9 @@ def es_split_words(phrase: str) -> list[tuple[int, int, int]]:
 
 DigitStyle = str  # "en": 1,300.5 (comma thousands); "eu": 1.300,5 (dot thousands)
 _EU_EVIDENCE = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.,]\d)|\d,\d{1,2}(?![\d])")
-_EN_EVIDENCE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d.,]\d)|\d\.\d{1,2}(?![\d])")
+_EN_EVIDENCE = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d.,]\d)|\d\.\d{1,2}(?![\d])"
+)
 
 
 def digit_style(text: str, language: str) -> DigitStyle:
@@ -195,7 +197,9 @@ def parse_styled(token: str, style: DigitStyle) -> Decimal | None:
             # and there is more than one group ('1,300,000'); one group reads as a decimal.
             cleaned = token.replace(",", "") if token.count(",") > 1 else f"{head}.{tail}"
         else:
-            cleaned = token.replace(".", "") if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", token) else token
+            cleaned = (
+                token.replace(".", "") if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", token) else token
+            )
     else:
         cleaned = token.replace(",", "")
     if len(cleaned) > MAX_DIGITS:
