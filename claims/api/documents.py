@@ -162,7 +162,7 @@ def candidate_body(row: DocumentCandidate, usernames: dict[int, str]) -> dict[st
             for m in (row.matches or [])
         ],
         "reasons": list(d.get("reasons") or []),
-        "action": row.action or None,
+        "accepted_as": row.action or None,
         "claim_id": row.claim_id or None,
         "decided_by": usernames.get(row.decided_by_id) if row.decided_by_id else None,
         "decided_at": row.decided_at,
@@ -243,9 +243,14 @@ class RelationField(serializers.CharField):
     """How a candidate relates to a claim."""
 
 
-@extend_schema_field({"type": "string", "enum": ACTIONS})
+@extend_schema_field({"type": "string", "enum": [str(a) for a in documents.MATCH_ACTIONS]})
 class ActionField(serializers.CharField):
-    """What accepting the candidate does."""
+    """What accepting the candidate on a matched claim does."""
+
+
+@extend_schema_field({"type": "string", "enum": ACTIONS})
+class AcceptedAsField(serializers.CharField):
+    """How a candidate was accepted: a new claim (report), or an action on a matched claim."""
 
 
 class MatchOutput(serializers.Serializer):
@@ -311,7 +316,11 @@ class CandidateOutput(serializers.Serializer):
     )
     matches = MatchOutput(many=True, help_text="Existing claims the candidate relates to.")
     reasons = serializers.ListField(child=serializers.CharField())
-    action = ActionField(allow_null=True, help_text="How it was accepted.")
+    accepted_as = AcceptedAsField(
+        allow_null=True,
+        help_text="How it was accepted: report (a new claim), or cite, support, dispute, "
+        "correct (on the claim it matched).",
+    )
     claim_id = serializers.CharField(
         allow_null=True, help_text="The claim: the new one, or the one it was matched to."
     )
@@ -600,7 +609,7 @@ class MatchCandidateView(DocumentView):
     class MatchCandidateInput(serializers.Serializer):
         claim = serializers.CharField(max_length=64, help_text="Id of the matched claim.")
         action = serializers.ChoiceField(
-            choices=list(documents.MATCH_ACTIONS),
+            choices=[str(a) for a in documents.MATCH_ACTIONS],
             required=False,
             help_text="cite (same), support (agrees), dispute (conflicts: adds a competing "
             "figure), correct (updates). Default: the action of the candidate's relation to "

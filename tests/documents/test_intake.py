@@ -107,7 +107,9 @@ def test_posting_the_same_article_twice_proposes_matches_not_duplicates(
         if candidate["value"]["unit"] != "percent of cocaine":
             assert "same" in relations(candidate).values(), candidate
     detail = client.get(f"{DOCS}{first['id']}/").json()
-    decided = {c["n"]: (c["status"], c["action"], c["claim_id"]) for c in detail["candidates"]}
+    decided = {
+        c["n"]: (c["status"], c["accepted_as"], c["claim_id"]) for c in detail["candidates"]
+    }
     assert decided[share["n"]] == ("accepted", "cite", demo["claim:organized-crime-share"])
     assert decided[police["n"]] == ("accepted", "report", new_claim)
 
