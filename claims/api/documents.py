@@ -40,7 +40,7 @@ from drf_spectacular.utils import (
     extend_schema_field,
 )
 from rest_framework import serializers, status
-from rest_framework.exceptions import APIException, NotFound
+from rest_framework.exceptions import APIException, NotFound, PermissionDenied
 from rest_framework.permissions import BasePermission
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -659,6 +659,8 @@ class MatchCandidateView(DocumentView):
             )
         except documents.CandidateDecided as exc:
             raise CandidateDecidedConflict(exc.message) from None
+        except documents.NotAllowed as exc:
+            raise PermissionDenied(exc.message) from None
         return claim_response(matched.claim_id, code=200, request=request, result=matched.result)
 
 

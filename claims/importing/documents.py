@@ -66,6 +66,14 @@ class ImportRefused(ValueError):
         self.too_large = too_large
 
 
+class NotAllowed(Exception):
+    """The user's role does not allow this action on a claim (disputes and corrections)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
 class CandidateDecided(Exception):
     """The candidate's fate is already settled (accepted), so it cannot be decided again."""
 
@@ -638,6 +646,8 @@ ACTION_OF = {
     "updates": CandidateAction.CORRECT,
 }
 MATCH_ACTIONS = tuple(ACTION_OF.values())
+# Disputes and corrections are editors' commands, through the importer as anywhere else.
+EDITOR_ACTIONS = (CandidateAction.DISPUTE, CandidateAction.CORRECT)
 
 
 def relation_now(candidate: DocumentCandidate, claim_id: str) -> tuple[str | None, str]:
@@ -683,6 +693,7 @@ def act_on_match(
         raise CommandRejected(
             f"Unknown action; expected one of: {', '.join(MATCH_ACTIONS)}.", "action"
         )
+    editor = EDITOR in roles_of(user)
     with transaction.atomic():
         locked = (
             DocumentCandidate.objects.select_for_update()
@@ -700,6 +711,11 @@ def act_on_match(
                     "claim",
                 )
             action = ACTION_OF[relation]
+        if action in EDITOR_ACTIONS and not editor:
+            raise NotAllowed(
+                "Adding a competing figure (a dispute) or a correction needs the editor role; "
+                "cite the article as evidence or report the figure as a new claim instead."
+            )
         document = locked.document
         ctx = services.Context(
             actor=user.get_username(),

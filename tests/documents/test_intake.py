@@ -107,9 +107,7 @@ def test_posting_the_same_article_twice_proposes_matches_not_duplicates(
         if candidate["value"]["unit"] != "percent of cocaine":
             assert "same" in relations(candidate).values(), candidate
     detail = client.get(f"{DOCS}{first['id']}/").json()
-    decided = {
-        c["n"]: (c["status"], c["accepted_as"], c["claim_id"]) for c in detail["candidates"]
-    }
+    decided = {c["n"]: (c["status"], c["accepted_as"], c["claim_id"]) for c in detail["candidates"]}
     assert decided[share["n"]] == ("accepted", "cite", demo["claim:organized-crime-share"])
     assert decided[police["n"]] == ("accepted", "report", new_claim)
 
@@ -183,6 +181,11 @@ def test_a_conflicting_figure_opens_a_dispute_with_a_competing_figure(
     assert candidate["indicator"] == "gt-homicides-organized-crime-share"
     assert relations(candidate) == {claim_id: "conflicts"}
     assert candidate["matches"][0]["action"] == "dispute"
+    contributor = api("contributor").post(
+        f"{DOCS}{doc_id}/candidates/{candidate['n']}/match/", {"claim": claim_id}, format="json"
+    )
+    assert contributor.status_code == 403  # disputes are editors' commands
+    assert "editor" in contributor.json()["detail"]
     response = api("editor").post(
         f"{DOCS}{doc_id}/candidates/{candidate['n']}/match/", {"claim": claim_id}, format="json"
     )

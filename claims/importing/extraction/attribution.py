@@ -51,7 +51,9 @@ _VERB_RE = {
 }
 _DETERMINER_END = {
     "en": re.compile(
-        r"\b(?:an|the|a|its|their|his|her|our|is|are|was|were|be|been|being)\s*$", re.IGNORECASE
+        r"\b(?:an|the|a|its|their|his|her|our|is|are|was|were|be|been|being|of|in|for|with|"
+        r"from|by|to|on|at|among|between)\s*$",
+        re.IGNORECASE,
     ),
     "es": re.compile(r"\b(?:un|una|el|la|los|las|su|sus|se|lo|le|les|que)\s*$", re.IGNORECASE),
 }
@@ -146,7 +148,12 @@ _SOURCE_NOUNS = word_set(
     "entidad organismo organización director directora presidente presidenta portavoz vocero "
     "vocera informe datos cifras estadísticas encuesta estudio expertos analistas banco "
     "comisión consejo fiscalía procuraduría viceministro viceministra alcalde alcaldesa "
-    "diputado diputada congreso oficina servicio sistema observatorio registro"
+    "diputado diputada congreso oficina servicio sistema observatorio registro "
+    "tribunal tribunals registrar board bureau service center centre observatory coalition "
+    "association federation chamber committee embassy ombudsman prosecutor coroner inspector "
+    "company firm party campaign hospital university foundation fund programme program "
+    "mission delegation panel forum cámara junta comité defensoría fundación asociación "
+    "federación partido universidad embajada"
 )
 _PERSON_REFS = word_set(
     "he she él ella official funcionario funcionaria minister ministro ministra director "
@@ -301,6 +308,13 @@ def _is_place_name(source: str) -> bool:
     """'Mexico', 'New York City', 'Cataluña': a place, which counts but is not a source."""
     bare = re.sub(r"^(?:the|el|la)\s+", "", source.strip(), flags=re.IGNORECASE)
     bare = re.sub(r"(?:\s+(?:alone|itself|too|also|sola|solo))+$", "", bare)
+    bare = re.sub(
+        r"^(?:the\s+)?(?:state|city|province|department|region|county|municipality|estado|"
+        r"ciudad|provincia|departamento|región|municipio)\s+(?:of|de|del)\s+",
+        "",
+        bare,
+        flags=re.IGNORECASE,
+    )
     if is_place(bare):
         return True
     words = bare.split()
@@ -314,6 +328,8 @@ def _attribution(source: str, evidence: str, start: int, end: int, scope: int) -
 def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
     """Return the first attribution in a sentence, preferring 'according to' / 'según'."""
     lang = lang if lang in _VERB_RE else "en"
+    # A place that speaks ('China said') is a source only when nobody else is named.
+    place_source: Attribution | None = None
     match = _ACCORDING[lang].search(sentence)
     if match:
         source = _clean_source(match.group("src"), cut_tail=True)
@@ -347,9 +363,17 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
                 return Attribution(
                     verb.group("verb"), verb.group("verb"), verb.start(), verb.end(), 0, True
                 )
+        source = re.sub(r",\s*\d{1,3}$", "", source) if source else source  # "Sheinbaum, 59"
         if not source or not _acceptable(source) or any(ch.isdigit() for ch in source):
             continue
-        if verb.group("verb").lower() in _COUNT_VERBS and _is_place_name(source):
+        if _is_place_name(source):
+            if verb.group("verb").lower() in _COUNT_VERBS:
+                continue
+            if place_source is None:
+                np_start += window
+                place_source = _attribution(
+                    source, sentence[np_start : verb.end()], np_start, verb.end(), 0
+                )
             continue
         np_start += window
         scope = 0
@@ -358,7 +382,10 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
         evidence = sentence[np_start : verb.end()]
         return _attribution(source, evidence, np_start, verb.end(), scope)
     match = _SAID_AFTER[lang].search(sentence)
-    if match and re.match(r"(?:que|that)\b", match.group("src"), re.IGNORECASE):
+    if match and (
+        re.match(r"(?:que|that)\b", match.group("src"), re.IGNORECASE)
+        or re.search(r"\d", match.group("src"))
+    ):
         match = None
     if match:
         raw = match.group("src")
@@ -372,7 +399,7 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
             return _attribution(
                 source, match.group(0).strip(' ,"”’'), match.start(), match.end(), 0
             )
-    return None
+    return place_source
 
 
 _ES_LEAD = re.compile(

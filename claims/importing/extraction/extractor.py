@@ -30,6 +30,7 @@ from claims.importing.extraction.language import SUPPORTED, detect
 from claims.importing.extraction.model import Candidate, decimal_text
 from claims.importing.extraction.periods import TimeExpr, find_time_expressions
 from claims.importing.extraction.places import (
+    CITY_COUNTRY,
     INSTITUTION_PLACES,
     PlaceMention,
     find_places,
@@ -136,6 +137,23 @@ _INSTITUTIONS = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+_TIME_WORD = re.compile(
+    r"\b(?:quarter|half|year|month|week|trimestre|semestre|año|mes|semana|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|enero|febrero|"
+    r"marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b",
+    re.IGNORECASE,
+)
+_NATIONAL = re.compile(
+    r"\b(?:nationwide|national(?:ly)?|the\s+country|across\s+the\s+country|a\s+nivel\s+nacional|"
+    r"el\s+país|en\s+todo\s+el\s+país)\b",
+    re.IGNORECASE,
+)
+_ADJECTIVE_NOUNS = re.compile(
+    r"\b(?:unemployed|poor|dead|injured|wounded|missing|displaced|homeless|elderly|disabled|"
+    r"desempleados|pobres|muertos|heridos|desaparecidos|desplazados)$",
+    re.IGNORECASE,
+)
+_AMONG = re.compile(r"^(?:Among|Between)\s+(?P<np>[^,]{3,80}),", re.IGNORECASE)
 _RATE_NOUN = re.compile(r"\b(?:rate|tasa|índice)\b", re.IGNORECASE)
 _PEOPLE = re.compile(
     r"\b(?:people|persons|migrants|refugees|residents|children|women|men|adults|workers|"
@@ -284,6 +302,9 @@ class _Reader:
             item = _Sentence(start, end, sentence, paragraph, find_places(sentence, self.lang))
             found.append(item)
             if not _DIGIT.search(sentence) and not _NUMBER_WORD.search(sentence):
+                if _TIME_WORD.search(sentence):
+                    # A sentence without figures may still set the period of what follows.
+                    item.times = find_time_expressions(sentence, self.pub, self.lang)
                 continue
             item.times = find_time_expressions(sentence, self.pub, self.lang)
             blocked = [(t.start, t.end) for t in item.times]
@@ -568,6 +589,10 @@ class _Reader:
                     f"a share of '{antecedent}'",
                 )
             return "percent", None, earlier_unit, ""
+        among = _AMONG.match(text)
+        if among and among.end() <= figure.value_start:
+            base = among.group("np").strip()
+            return f"percent of {base}", base, earlier_unit, f"a share among '{base}'"
         clause_before = text[max(0, figure.value_start - 80) : figure.value_start]
         if _RATE_WORDS.search(clause_before):
             return "percent", None, earlier_unit, ""
@@ -621,7 +646,7 @@ class _Reader:
         if figure.is_change or figure.unit_kind == "percent" or figure.kind != "number":
             times = [t for t in times if not _is_baseline_time(text, t)]
         chosen, how = _pick_period(sentence.figures, index, times, text)
-        clause = text[max(0, figure.value_start - 80) : figure.tail_end + 60]
+        clause = _tense_clause(text, figure)
         perfect = _PERFECT[self.lang].search(clause) is not None
         casualty = _CASUALTY.search(clause) is not None
         if (
@@ -664,6 +689,8 @@ class _Reader:
         refers_back = _DEMONSTRATIVE_START[self.lang].match(text.lstrip("“\"'")) is not None
         if refers_back and carried is not None and not future:
             return carried, "the figure it refers back to", carried.period_start, carried.period_end
+        if _COMPARED_BEFORE.search(text, max(0, figure.value_start - 16), figure.value_start):
+            return None, "", None, None  # "down from 60 percent in the first round"
         if present and not perfect:
             return None, "", None, None
         if (
@@ -757,6 +784,9 @@ class _Reader:
         if self._global[sentence.start]:
             return None, ""
         so_far = self._place_so_far(sentence)
+        if so_far and _NATIONAL.search(text) and so_far in CITY_COUNTRY:
+            country = CITY_COUNTRY[so_far]
+            return country, f"place: '{country}' (nationwide, the country of '{so_far}')"
         if so_far:
             return so_far, f"place: '{so_far}' from the text so far"
         if self.institution_place:
@@ -921,6 +951,20 @@ def _clause_span(text: str, figure: Figure) -> tuple[int, int]:
     return start, end
 
 
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:from|than|versus|vs\.?|compared\s+with|que|frente\s+a|respecto\s+a)\s+$", re.I
+)
+_CLAUSE_END = re.compile(r",\s+(?:which|who|where|a|an|the|que|quien|donde)\b|;|\s[—–]\s")
+
+
+def _tense_clause(text: str, figure: Figure) -> str:
+    """The words around a figure that say its tense: up to a following relative clause."""
+    start = max(0, figure.value_start - 80)
+    end = min(len(text), figure.tail_end + 60)
+    cut = _CLAUSE_END.search(text, figure.tail_end, end)
+    return text[start : cut.start() if cut else end]
+
+
 def _is_baseline_time(text: str, expr: TimeExpr) -> bool:
     """'more than this year', 'que en 2021': the time a change is measured from."""
     return _BASELINE_BEFORE.search(text, max(0, expr.start - 30), expr.start) is not None
@@ -1027,6 +1071,8 @@ def _plural_count(subject: str, lang: str) -> bool:
         "inflation",
     ):
         return False
+    if _ADJECTIVE_NOUNS.search(head):
+        return True
     if lang == "es":
         return last.endswith(("s",)) and len(last) > 3
     return last.endswith("s") and not last.endswith("ss") and len(last) > 3

@@ -198,7 +198,7 @@ def _qualifier_regex(table: dict[str, Qualifier], article: str) -> re.Pattern[st
 
 _QUALIFIER_RE = {
     "en": _qualifier_regex(_QUALIFIERS_EN, r"(?!x)x"),
-    "es": _qualifier_regex(_QUALIFIERS_ES, r"(?:el|la|los|las)"),
+    "es": _qualifier_regex(_QUALIFIERS_ES, r"(?:el|la|los|las|un|una)"),
 }
 _QUALIFIERS = {"en": _QUALIFIERS_EN, "es": _QUALIFIERS_ES}
 _AFTER_QUALIFIER = {
@@ -221,7 +221,7 @@ _STOP = word_set(
     annually daily weekly monthly yearly there here it they he she we you i them him us me
     percent cent up down out off away back too very such all both either neither other another
     same own last next first second third according compared versus vs a month a year a day
-    until till unless whether
+    until till unless whether fewer
     """
 )
 _ES_STOP = word_set(
@@ -253,13 +253,13 @@ _DETERMINER_BEFORE = {
     ),
     "es": re.compile(
         r"\b(?:el|la|los|las|sus|su|estos|estas|esos|esas|aquellos|aquellas|cada|ambos|ambas|"
-        r"primeros|primeras|últimos|últimas|otros|otras)[ \t\u00a0]+$",
+        r"primeros|primeras|últimos|últimas)[ \t\u00a0]+$",
         re.IGNORECASE,
     ),
 }
 _ONE_IDIOMS = word_set(
     """day time way thing point side hand year week month night morning evening afternoon hour
-    minute moment occasion reason example another more"""
+    minute moment occasion reason example another more dose shot jab vaccine"""
 )
 _NAME_OK = word_set(
     """some about nearly roughly around almost more over under only just another last the a
@@ -592,7 +592,11 @@ def _special_raws(sentence: str, lang: str, words: frozenset[str]) -> list[_Raw]
             continue
         if fraction == "half" and re.search(r"\band\s+(?:a\s+)?$", before):
             continue  # "one and a half"
-        if not (_FRACTION_OK_AFTER.match(after) or _QUALIFIER_RE[lang].search(before)):
+        if not (
+            _FRACTION_OK_AFTER.match(after)
+            or _QUALIFIER_RE[lang].search(before)
+            or re.search(r"\bby\s+$", before)
+        ):
             continue
         amount, rounded = _round_pct(numerator, denominator)
         raws.append(
@@ -959,9 +963,9 @@ def _unit_after(
             return "percent", "percent", percent.end(), None, None, None
         base, pronoun, base_end = _share_base(sentence, percent.end())
         return "percent", "percent", max(percent.end(), base_end), base, pronoun, None
-    if currency:
-        return currency, "currency", end, None, None, None
     word = _CURRENCY_AFTER[lang].match(sentence, end)
+    if currency and not word:
+        return currency, "currency", end, None, None, None
     if word:
         name = " ".join(word.group("cur").split()).lower()
         code = _CURRENCY_WORDS.get(name, "USD" if "dollar" in name or "dólar" in name else name)
@@ -990,8 +994,8 @@ def _unit_after(
 
 _OF_THE = {
     "en": re.compile(
-        rf"{_SP}+of{_SP}+(?:the|its|their|all){_SP}+(?:\d[\d,.]*(?:{_SP}+(?:million|billion))?"
-        rf"{_SP}*)?(?=\S)",
+        rf"{_SP}+of{_SP}+(?:the|its|their|all){_SP}+(?:[A-Z][\w-]*['’]s{_SP}+)?"
+        rf"(?:\d[\d,.]*(?:{_SP}+(?:million|billion))?{_SP}*)?(?=\S)",
         re.IGNORECASE,
     ),
     "es": re.compile(
@@ -1033,7 +1037,7 @@ def _qualifier(sentence: str, start: int, lang: str) -> tuple[Qualifier, int, st
         phrase = match.group("q")
         key = " ".join(phrase.lower().split())
         table = _QUALIFIERS[lang]
-        for candidate in (key, re.sub(r"\s+(?:el|la|los|las)$", "", key)):
+        for candidate in (key, re.sub(r"\s+(?:el|la|los|las|un|una)$", "", key)):
             for variant in (
                 candidate,
                 re.sub(r"del$", "de", candidate),
@@ -1167,6 +1171,8 @@ def _read_figure(
         change_before.search(sentence, max(0, qualifier_start - 60), qualifier_start) is not None
         or change_after.match(sentence, tail_end) is not None
     )
+    if kind in ("none", "count") and _COUNT_CHANGE.match(sentence, tail_end):
+        is_change = True  # "20 fewer than in October", "casi 500 menos que el año anterior"
     if is_change:
         base, pronoun = None, None
     if base or pronoun:
@@ -1189,6 +1195,7 @@ def _read_figure(
     )
 
 
+_COUNT_CHANGE = re.compile(r"\s+(?:fewer|more|less|menos|más)\s+(?:than|que)\b", re.IGNORECASE)
 _RATE_BEFORE_MIL = re.compile(r"\bpor\s+(?:cada\s+)?$", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"\s+(?:of|de)\s+(?:its|their|his|her|our|su|sus)\b", re.IGNORECASE)
 
