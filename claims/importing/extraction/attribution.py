@@ -45,9 +45,15 @@ _AUX_EN = (
     r"last\s+\w+|on\s+\w+day|would|will|may|might|could))*"
 )
 _AUX_ES = r"(?:\s+(?:también|además|ya|este\s+\w+|el\s+\w+))*"
+# The verb alone (a regex that could start at every space would cost a scan per space); the
+# auxiliaries before it ("have also said") are trimmed from the subject afterwards.
 _VERB_RE = {
-    "en": re.compile(rf"(?P<aux>{_AUX_EN})\s+(?P<verb>{_VERBS_EN})\b"),
-    "es": re.compile(rf"(?P<aux>{_AUX_ES})\s+(?P<verb>{_VERBS_ES})(?![\w])", re.IGNORECASE),
+    "en": re.compile(rf"(?<=\s)(?P<verb>{_VERBS_EN})\b"),
+    "es": re.compile(rf"(?<=\s)(?P<verb>{_VERBS_ES})(?![\w])", re.IGNORECASE),
+}
+_AUX_TAIL = {
+    "en": re.compile(rf"(?:{_AUX_EN})\s*$"),
+    "es": re.compile(rf"(?:{_AUX_ES})\s*$", re.IGNORECASE),
 }
 _DETERMINER_END = {
     "en": re.compile(
@@ -337,7 +343,11 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
             return _attribution(source, match.group(0).strip(), match.start(), match.end(), 0)
     for verb in _VERB_RE[lang].finditer(sentence):
         window = max(0, verb.start() - 200)
-        left = sentence[window : verb.start()]
+        left = sentence[window : verb.start()].rstrip()
+        aux = _AUX_TAIL[lang].search(left)
+        if aux is not None and aux.start() < len(left):
+            left = left[: aux.start()]
+        left += " "
         if _DETERMINER_END[lang].search(left) or _VERB_NEXT[lang].match(sentence, verb.end()):
             # "an estimated 300", "the report said": here the word is a noun or an adjective.
             continue

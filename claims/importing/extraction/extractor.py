@@ -12,6 +12,7 @@ import datetime
 import re
 from bisect import bisect_left
 from collections import Counter
+from functools import lru_cache
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -646,17 +647,7 @@ class _Reader:
         if figure.is_change or figure.unit_kind == "percent" or figure.kind != "number":
             times = [t for t in times if not _is_baseline_time(text, t)]
         chosen, how = _pick_period(sentence.figures, index, times, text)
-        clause = _tense_clause(text, figure)
-        perfect = _PERFECT[self.lang].search(clause) is not None
-        casualty = _CASUALTY.search(clause) is not None
-        if (
-            chosen is not None
-            and "relative to publication" in chosen.note
-            and chosen.period_start == chosen.period_end
-            and _TENSE_PRESENT[self.lang].search(clause)
-            and not perfect
-        ):
-            chosen = None  # "están empadronados para las elecciones del 25 de junio"
+        tense = _Tense(_tense_clause(text, figure), self.lang)
         if chosen is not None:
             start, end = chosen.period_start, chosen.period_end
             if start is None and end is not None:
@@ -668,41 +659,38 @@ class _Reader:
             if end is None and start is not None:
                 # An open-ended future ('from June 1'): no period.
                 return None, "", None, None
-            if (
-                event_start is not None
-                and start == end
-                and start is not None
-                and (
-                    perfect
-                    or casualty
-                    or _TOLL.search(text, max(0, figure.value_start - 200), figure.value_start)
-                )
-                and event_start < start
-            ):
-                return chosen, f"{how}; a running total since {event_start}", event_start, end
+            if start == end and start is not None:
+                if "relative to publication" in chosen.note and tense.present and not tense.perfect:
+                    # "están empadronados para las elecciones del 25 de junio"
+                    return None, "", None, None
+                toll = _TOLL.search(text, max(0, figure.value_start - 200), figure.value_start)
+                total = tense.perfect or toll is not None
+                if event_start is not None and event_start < start and (total or tense.casualty):
+                    return chosen, f"{how}; a running total since {event_start}", event_start, end
+                if event_start is None and total:
+                    # A running total whose event has no start in the text: no period.
+                    return None, "", None, None
             if chosen.note.startswith("fiscal year") and self.us_context and start is not None:
                 year = start.year
                 return chosen, how, datetime.date(year - 1, 10, 1), datetime.date(year, 9, 30)
             return chosen, how, start, end
-        present = _TENSE_PRESENT[self.lang].search(clause) is not None
-        future = _TENSE_FUTURE[self.lang].search(clause) is not None
         refers_back = _DEMONSTRATIVE_START[self.lang].match(text.lstrip("“\"'")) is not None
-        if refers_back and carried is not None and not future:
+        if refers_back and carried is not None and not tense.future:
             return carried, "the figure it refers back to", carried.period_start, carried.period_end
         if _COMPARED_BEFORE.search(text, max(0, figure.value_start - 16), figure.value_start):
             return None, "", None, None  # "down from 60 percent in the first round"
-        if present and not perfect:
+        if tense.present and not tense.perfect:
             return None, "", None, None
         if (
-            (perfect or casualty)
+            (tense.perfect or tense.casualty)
             and event_start is not None
             and self.pub is not None
-            and not future
+            and not tense.future
         ):
             end_day = self.pub
             if (
-                casualty
-                and not perfect
+                tense.casualty
+                and not tense.perfect
                 and carried is not None
                 and carried.period_start == carried.period_end
                 and carried.period_end is not None
@@ -710,15 +698,10 @@ class _Reader:
             ):
                 end_day = carried.period_end
             return None, f"a running total since {event_start}", event_start, end_day
-        if present or future or perfect:
+        if tense.future or tense.perfect:
             return None, "", None, None
         if carried is not None:
-            return (
-                carried,
-                _CARRIED,
-                carried.period_start,
-                carried.period_end,
-            )
+            return carried, _CARRIED, carried.period_start, carried.period_end
         return None, "", None, None
 
     def _next_carried(
@@ -899,7 +882,7 @@ class _Reader:
             ),
             removed,
             self.lang,
-            self._sentence_subject(sentence),
+            lambda: self._sentence_subject(sentence),
         )
         if subject:
             reasons.append(f"subject: '{subject}'")
@@ -942,19 +925,55 @@ _CLAUSE_BREAK = re.compile(
 
 def _clause_span(text: str, figure: Figure) -> tuple[int, int]:
     start, end = 0, len(text)
-    for match in _CLAUSE_BREAK.finditer(text):
-        if match.end() <= figure.value_start:
-            start = match.end()
-        elif match.start() >= figure.value_end:
-            end = match.start()
+    for break_start, break_end in _place_breaks(text):
+        if break_end <= figure.value_start:
+            start = break_end
+        elif break_start >= figure.value_end:
+            end = break_start
             break
     return start, end
+
+
+@lru_cache(maxsize=64)
+def _place_breaks(text: str) -> tuple[tuple[int, int], ...]:
+    """Where a sentence's clauses break, for places (read once per sentence)."""
+    return tuple(m.span() for m in _CLAUSE_BREAK.finditer(text))
 
 
 _COMPARED_BEFORE = re.compile(
     r"\b(?:from|than|versus|vs\.?|compared\s+with|que|frente\s+a|respecto\s+a)\s+$", re.I
 )
 _CLAUSE_END = re.compile(r",\s+(?:which|who|where|a|an|the|que|quien|donde)\b|;|\s[—–]\s")
+
+
+class _Tense:
+    """What the words around a figure say of its time, each read only when asked."""
+
+    def __init__(self, clause: str, lang: str) -> None:
+        self.clause = clause
+        self.lang = lang
+        self._found: dict[str, bool] = {}
+
+    def _has(self, name: str, pattern: re.Pattern[str]) -> bool:
+        if name not in self._found:
+            self._found[name] = pattern.search(self.clause) is not None
+        return self._found[name]
+
+    @property
+    def present(self) -> bool:
+        return self._has("present", _TENSE_PRESENT[self.lang])
+
+    @property
+    def future(self) -> bool:
+        return self._has("future", _TENSE_FUTURE[self.lang])
+
+    @property
+    def perfect(self) -> bool:
+        return self._has("perfect", _PERFECT[self.lang])
+
+    @property
+    def casualty(self) -> bool:
+        return self._has("casualty", _CASUALTY)
 
 
 def _tense_clause(text: str, figure: Figure) -> str:

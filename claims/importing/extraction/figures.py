@@ -201,6 +201,16 @@ _QUALIFIER_RE = {
     "es": _qualifier_regex(_QUALIFIERS_ES, r"(?:el|la|los|las|un|una)"),
 }
 _QUALIFIERS = {"en": _QUALIFIERS_EN, "es": _QUALIFIERS_ES}
+_ARTICLE_WORDS = word_set("the el la los las un una")
+# The last word of each qualifier phrase ('more than' -> 'than'; 'alrededor de' -> 'de', 'del').
+_QUALIFIER_LAST = {
+    lang: frozenset(
+        {p.split()[-1] for p in table}
+        | {p.split()[-1] + "l" for p in table if p.split()[-1] in ("de", "a")}
+    )
+    for lang, table in (("en", _QUALIFIERS_EN), ("es", _QUALIFIERS_ES))
+}
+_BOUND_PREFIXES = frozenset({"top", "exc", "sur", "sup", "sob", "reb", "ron"})
 _AFTER_QUALIFIER = {
     "en": re.compile(r"\s+or\s+(?P<q>more|so|fewer|less)\b", re.IGNORECASE),
     "es": re.compile(r"\s+o\s+(?P<q>más)\b", re.IGNORECASE),
@@ -279,6 +289,15 @@ _DESIGNATOR = re.compile(
     r"distrito|expediente|caso)[ \t\u00a0]*$|#\s*$",
     re.IGNORECASE,
 )
+_DESIGNATOR_WORDS = word_set(
+    """article chapter section paragraph route highway flight room page no. nos. number platform
+    gate phase stage grade category version model vol. volume resolution amendment round game
+    episode season term district zone precinct ward level class channel interstate track exit
+    box apt. suite unit lot row seat index artículo articulo capítulo ruta carretera kilómetro
+    kilometro km zona categoría categoria número numero núm. sala salón salon piso fase etapa
+    grado nivel inciso decreto avenida calle vuelo distrito expediente caso"""
+)
+_GROUP_LAST = word_set("under over below above than de entre")
 _CAP_BEFORE = re.compile(r"(?:^|[\s(])(?P<w>[A-Z][\w'’.&-]*)[ \t\u00a0]$")
 _AGE = re.compile(r"(?:-|\s)(?:years?|months?|weeks?)[- ]old\b|-year-olds?\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(
@@ -708,12 +727,21 @@ def _is_name_part(sentence: str, raw: _Raw, has_currency: bool, lang: str) -> bo
         return True
     if after.startswith("-") and len(after) > 1 and after[1].isalpha():
         return True
-    if _DESIGNATOR.search(before) or _AGE.match(after) or _AGE_BEFORE.search(before):
+    # Most checks look at the word just before the number: read it once, and run a pattern
+    # only when that word can start it.
+    tail = before.rstrip()
+    last = tail.rsplit(None, 1)[-1].lower() if tail else ""
+    if last in _DESIGNATOR_WORDS or tail.endswith("#") or _AGE.match(after):
         return True
-    if _GROUP_BEFORE[lang].search(before) or _AND_OLDER.match(after):
+    if "age" in before.lower() and _AGE_BEFORE.search(before):
+        return True
+    if last in _GROUP_LAST and _GROUP_BEFORE[lang].search(before):
+        return True
+    if _AND_OLDER.match(after):
         return True
     if (
         raw.kind == "number"
+        and tail.endswith(",")
         and _PERSON_AGE_BEFORE.search(before)
         and re.match(r"[ \t\u00a0]*,", after)
         and raw.amount < 120
@@ -723,7 +751,11 @@ def _is_name_part(sentence: str, raw: _Raw, has_currency: bool, lang: str) -> bo
         return True
     if _ADDRESS.match(after):
         return True
-    cap = _CAP_BEFORE.search(before)
+    cap = (
+        _CAP_BEFORE.search(before)
+        if last[:1].isalpha() and tail.rsplit(None, 1)[-1][:1].isupper()
+        else None
+    )
     if cap and not raw.words:
         word = cap.group("w")
         bare = word.rstrip(".,").lower()
@@ -1032,7 +1064,15 @@ def _rate_unit(rate: re.Match[str], consumed: list[tuple[int, int]]) -> tuple[st
 def _qualifier(sentence: str, start: int, lang: str) -> tuple[Qualifier, int, str | None]:
     """Return the qualifier written just before a figure, where it starts, and its text."""
     window_start = max(0, start - 30)
-    match = _QUALIFIER_RE[lang].search(sentence, window_start, start)
+    words = sentence[window_start:start].lower().split()
+    last = words[-1] if words else ""
+    if last in _ARTICLE_WORDS and len(words) > 1:
+        last = words[-2]
+    match = (
+        _QUALIFIER_RE[lang].search(sentence, window_start, start)
+        if last in _QUALIFIER_LAST[lang]
+        else None
+    )
     if match is not None:
         phrase = match.group("q")
         key = " ".join(phrase.lower().split())
@@ -1045,7 +1085,11 @@ def _qualifier(sentence: str, start: int, lang: str) -> tuple[Qualifier, int, st
             ):
                 if variant in table:
                     return table[variant], match.start("q"), phrase
-    verb = _BOUND_VERBS[lang].search(sentence, max(0, start - 30), start)
+    verb = (
+        _BOUND_VERBS[lang].search(sentence, max(0, start - 30), start)
+        if last[:3] in _BOUND_PREFIXES
+        else None
+    )
     if verb is not None:
         text = verb.group("v")
         qualifier: Qualifier = "approximately" if text.lower().startswith("rond") else "more_than"

@@ -130,8 +130,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("past_decade", r"\b(?:the\s+)?(?:past|last)\s+decade\b"),
     (
         "baseline",
-        r"\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\bthe\s+(?:previous|prior)\s+year"
-        r"\b|\bthe\s+year\s+before\b|\bthe\s+same\s+(?:period|month|quarter)\s+(?:of\s+)?last\s+year\b",
+        r"\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\b(?:the\s+)?(?:previous|prior)\s+year"
+        r"\b|\b(?:the\s+)?year\s+before\b|\b(?:the\s+)?same\s+(?:period|month|quarter)\s+"
+        r"(?:of\s+)?last\s+year\b",
     ),
     ("following_year", r"\b(?:the\s+)?(?:following|next)\s+year\b"),
     (
@@ -162,13 +163,26 @@ _TIME_RE = re.compile(
 )
 # Every expression starts with a digit, a capital or one of these words; finding those first
 # spares trying each alternative of _TIME_RE at every position of the sentence.
+_NUM_WORDS = (
+    r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety"
+)
+# Where an expression may start: a digit, a month or weekday name, or a word that begins one;
+# frequent words ("in", "from", "a") only when what follows can make an expression. Trying the
+# alternatives of _TIME_RE only there keeps the scan cheap.
 _TRIGGER = re.compile(
-    r"(?<!\w)(?:[0-9]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat"
-    r"|Sun|Q[1-4])|(?i:from|between|the|past|last|previous|this|so|year|an?|one|two|three"
-    r"|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|in"
-    r"|since|during|until|through|early|late|by|fiscal|yesterday|today|end|following|next|mid"
-    r"|first|second|third|fourth|q|[12]\d\d\d)(?!\w))"
+    r"(?<!\w)(?:[0-9]"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"|Q[1-4](?!\w)"
+    r"|(?i:from|between)(?=\s+(?:mid-)?(?:\d|[A-Z]))"
+    r"|(?i:in|since|during|until|through|early|late|by)(?=\s+(?:mid-)?[A-Z]|\s+the\s+(?:start|"
+    r"beginning))"
+    r"|(?i:the)(?=\s+(?:previous|prior|year|same)\b)"
+    r"|(?i:past|last|previous|this|next|following|so|year|end|fiscal|yesterday|today|mid|first"
+    r"|second|third|fourth|1st|2nd|3rd|4th)(?!\w)"
+    rf"|(?i:{_NUM_WORDS})(?=[\s-]+(?:\w+[\s-]+)?(?i:years?|months?|weeks?|days?)\b)"
+    r")"
 )
 _SINCE = re.compile(
     r"\bsince\s+(?:mid-)?$|\bsince\s+[\w\s'’-]{0,50}?\b(?:began|started|took\s+effect|"
@@ -297,11 +311,27 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     ),
 )
 _TIME_RE_ES = re.compile("|".join(f"(?P<{name}>(?i:{body}))" for name, body in _PATTERNS_ES))
+_MESES = (
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
+    "diciembre"
+)
+_DIAS = "lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
 _TRIGGER_ES = re.compile(
-    r"(?<!\w)(?:[0-9]|(?i:de|del|desde|entre|el|la|los|las|al|en|durante|hasta|este|esta|hace"
-    r"|a|ayer|hoy|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
-    r"|primer|segundo|tercer|cuarto|último|año|ejercicio|un|primeros|última|pasada|enero|febrero|marzo|abril|mayo"
-    r"|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?!\w))"
+    r"(?<!\w)(?:[0-9]"
+    rf"|(?i:{_MESES}|{_DIAS}|ayer|hoy|hace|primer|segundo|tercer|cuarto|último|primeros|"
+    r"última|pasada|ejercicio|año)(?!\w)"
+    r"|(?i:de|del|desde|entre)(?=\s+(?:el\s+)?(?:\d|inicios|principios|mediados|que\s|"
+    rf"{_MESES}))"
+    r"|(?i:el|la|los|las|al)(?=\s+(?:año|mes|semana|primer|segundo|tercer|cuarto|último|mismo|"
+    rf"pasad[oa]|próximo|primeros|últimos|últimas|pasados|pasadas|década|{_DIAS})\b)"
+    r"|(?i:en)(?=\s+(?:lo\s+que\s+va|el\s+(?:primer|segundo|tercer|cuarto|último|mismo)|"
+    rf"los\s+primeros|\d|{_MESES}))"
+    rf"|(?i:durante|hasta|a)(?=\s+(?:la\s+fecha|finales|inicios|principios|mediados|partir|"
+    rf"\d|{_MESES}))"
+    r"|(?i:este|esta)(?=\s+(?:año|mes|semana)\b)"
+    rf"|(?i:un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|"
+    r"treinta)(?=\s+(?:años?|meses|mes|semanas?|días?)\s+antes\b)"
+    r")"
 )
 _SINCE_ES = re.compile(
     r"\bdesde\s+(?:el\s+|la\s+|(?:inicios|principios|mediados)\s+de\s+)?$|\bdesde\s+que\s+"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -148,13 +149,20 @@ _WINDOW = 240
 def _clause(sentence: str, start: int, end: int, lang: str) -> tuple[int, int]:
     """The clause around [start, end): between the nearest clause breaks."""
     lo, hi = max(0, start - _WINDOW), min(len(sentence), end + _WINDOW)
-    for match in _CLAUSE_BREAK.get(lang, _CLAUSE_BREAK["en"]).finditer(sentence, lo, hi):
-        if match.end() <= start:
-            lo = match.end()
-        elif match.start() >= end:
-            hi = match.start()
+    for break_start, break_end in _breaks(sentence, lang):
+        if break_end <= start:
+            lo = max(lo, break_end)
+        elif break_start >= end:
+            hi = min(hi, break_start)
             break
     return lo, hi
+
+
+@lru_cache(maxsize=64)
+def _breaks(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
+    """Where a sentence's clauses break (read once per sentence)."""
+    pattern = _CLAUSE_BREAK.get(lang, _CLAUSE_BREAK["en"])
+    return tuple(m.span() for m in pattern.finditer(sentence))
 
 
 def _kept(
@@ -192,12 +200,16 @@ def _is_verb(word: str, lang: str, previous: str | None) -> bool:
             return True
         if word[:1].isupper():
             return False
-        return bool(re.search(r"(?:aron|ieron|ó|ará|arán|erá|irá)$", lower)) and len(lower) > 3
+        return bool(_ES_PAST_END.search(lower)) and len(lower) > 3
     if lower in _VERBS_EN:
         return True
     if word[:1].isupper():
         return False
     return lower.endswith("ed") and len(lower) > 4 and (previous or "").lower() not in _DETERMINERS
+
+
+_NOT_LAST = _DETERMINERS | _STRIP_WORDS | _TRAILING
+_ES_PAST_END = re.compile(r"(?:aron|ieron|ó|ará|arán|erá|irá)$")
 
 
 def _common_case(words: list[str]) -> list[str]:
@@ -231,7 +243,7 @@ def _noun_phrase(words: list[str], lang: str) -> str:
         if lower in ("the", "a", "an") and kept and kept[-1].lower() in ("of", "in", "to"):
             continue
         kept.append(word)
-    while kept and kept[-1].lower() in _DETERMINERS | _STRIP_WORDS | _TRAILING:
+    while kept and kept[-1].lower() in _NOT_LAST:
         kept.pop()
     return " ".join(_common_case(kept))
 
@@ -296,9 +308,12 @@ def build_subject(
     figure: SubjectInput,
     removed: list[tuple[int, int]],
     lang: str,
-    sentence_subject: str | None = None,
+    sentence_subject: Callable[[], str | None] | None = None,
 ) -> str | None:
-    """The subject of one figure, or None when nothing in the sentence says what it measures."""
+    """The subject of one figure, or None when nothing in the sentence says what it measures.
+
+    `sentence_subject` gives the sentence's subject when the figure's clause names none (read
+    only then: it costs a pass over the sentence)."""
     lo, hi = _clause(sentence, figure.value_start, figure.tail_end, lang)
     # A subject is read near its figure: bounded windows keep long run-on "sentences" linear.
     lo, hi = max(lo, figure.value_start - _WINDOW), min(hi, figure.tail_end + _WINDOW)
@@ -310,13 +325,16 @@ def build_subject(
     before_words = text_before.split()
     after_words = [w for _s, _e, w in after]
     subj_words, verb_at = _split([(0, 0, w) for w in before_words], lang)
-    subject_np = _noun_phrase(subj_words, lang) or (sentence_subject or "")
+    subject_np = _noun_phrase(subj_words, lang) or (
+        (sentence_subject() or "") if sentence_subject is not None else ""
+    )
     verb_words = before_words[verb_at:] if verb_at is not None else []
     es = lang == "es"
 
     if figure.unit_kind == "rate":
         measure = ""
-        for phrase in (subject_np, sentence_subject or ""):
+        whole = (sentence_subject() or "") if sentence_subject is not None else ""
+        for phrase in (subject_np, whole):
             if re.search(r"\b(?:rate|tasa|índice)\b", phrase, re.IGNORECASE):
                 measure = _strip_place_words(phrase)
                 break
