@@ -12,9 +12,9 @@ import datetime
 import re
 from bisect import bisect_left
 from collections import Counter
-from functools import lru_cache
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from claims.importing.extraction.attribution import (
     Attribution,
