@@ -138,6 +138,13 @@ _INSTITUTIONS = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# The event a text is about, named early ('bushfires', 'floods'): deaths are said to be its.
+_EVENT_NAME = re.compile(
+    r"\b(?:bushfires|wildfires|floods|earthquake|hurricane\s+[A-Z]\w+|storm\s+[A-Z]\w+|"
+    r"typhoon\s+[A-Z]\w+|cyclone\s+[A-Z]\w+|the\s+epidemic|cholera|measles|dengue|landslides?)\b",
+    re.IGNORECASE,
+)
+_EVENT_WINDOW = 600
 _TIME_WORD = re.compile(
     r"\b(?:quarter|half|year|month|week|trimestre|semestre|año|mes|semana|January|February|"
     r"March|April|May|June|July|August|September|October|November|December|enero|febrero|"
@@ -280,6 +287,10 @@ class _Reader:
         self.sentences = self._read_sentences()
         self.institution_place = self._institution_place()
         self.last_rate_measure: str | None = None
+        self.last_subject: str | None = None
+        self.last_paragraph = -1
+        event = _EVENT_NAME.search(text[:_EVENT_WINDOW])
+        self.event: str | None = event.group(0).lower() if event else None
         self._subjects: dict[int, str | None] = {}
         self._global: dict[int, bool] = {}
         self._removed_spans: dict[int, list[tuple[int, int]]] = {}
@@ -879,11 +890,16 @@ class _Reader:
                 place=item.place,
                 earlier_unit=item.earlier_unit,
                 earlier_rate=self.last_rate_measure,
+                earlier_subject=self.last_subject
+                if self.last_paragraph == sentence.paragraph
+                else None,
+                event=self.event,
             ),
             removed,
             self.lang,
             lambda: self._sentence_subject(sentence),
         )
+        self.last_subject, self.last_paragraph = subject, sentence.paragraph
         if subject:
             reasons.append(f"subject: '{subject}'")
             if _resolved_kind(figure, item.unit) == "rate":

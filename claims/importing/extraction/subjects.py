@@ -87,6 +87,9 @@ _DECREASE = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLE_OF = {
+    "holds": "held", "hold": "held", "won": "won", "took": "taken", "received": "received",
+    "controls": "controlled", "house": "housed", "houses": "housed", "got": "got",
+    "has": "held", "have": "held", "owns": "owned",
     "killed": "killed", "affected": "affected", "displaced": "displaced", "detained":
     "detained", "deported": "deported", "arrested": "arrested", "destroyed": "destroyed",
     "injured": "injured", "burned": "burned", "evacuated": "evacuated", "deployed": "deployed",
@@ -117,6 +120,13 @@ class SubjectInput:
     place: str | None
     earlier_unit: str | None  # the count unit of an earlier figure in the sentence or paragraph
     earlier_rate: str | None = None  # what an earlier rate of the text measured ('homicide rate')
+    earlier_subject: str | None = None  # the subject of the figure before, in the paragraph
+    event: str | None = None  # the event the text is about ('bushfires', 'floods')
+
+    @property
+    def earlier_subject_head(self) -> str:
+        """The earlier subject without its place ('cocaine seized in Colombia' -> ...)."""
+        return _head(self.earlier_subject) if self.earlier_subject else ""
 
 
 def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
@@ -126,7 +136,11 @@ def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
 @lru_cache(maxsize=256)
 def _indexed(text: str) -> tuple[tuple[tuple[int, int, str], ...], list[int]]:
     """A text's word tokens and their start offsets (cached: each figure reads its sentence)."""
-    tokens = tuple((m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text))
+    tokens = tuple(
+        (m.start(), m.start() + len(w), w)
+        for m in _WORD.finditer(text)
+        if (w := m.group(0).rstrip(".,")) != ""
+    )
     return tokens, [t[0] for t in tokens]
 
 
@@ -209,6 +223,28 @@ def _is_verb(word: str, lang: str, previous: str | None) -> bool:
 
 
 _NOT_LAST = _DETERMINERS | _STRIP_WORDS | _TRAILING
+# Where the phrase after a figure ends: what follows a comma is an apposition or another clause.
+_PHRASE_END = re.compile(r"[,;:]|\.(?!\d)|\s[—–]\s")
+_TONE = word_set("just only also still now nearly almost apenas solo sólo ya aún")
+_RATE_WORD = re.compile(r"\b(?:rate|tasa|índice)\b", re.IGNORECASE)
+_OF_IN = word_set("of in de en")
+_OF_BEFORE = re.compile(r"(?P<np>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s+(?:of|de)\s+$")
+_ES_OF = re.compile(r"\s+(?:de\s+(?:las?|los)\s+|del\s+|de\s+)(?P<n>[^\W\d_][\w-]*)")
+_TRAILING_PREP = re.compile(r"\s+(?:in|en|of|de|to|a|with|con)$")
+_DIRECTIONS = word_set("up down rose fell more less más menos un una")
+_DEMONSTRATIVE = re.compile(r"^(?:that|this|these|those|it|esa?|este|esto|eso)\b", re.I)
+_PRONOUN_SUBJECTS = word_set("it they he she we i you él ella ellos ellas")
+_CHANGE_VERBS = word_set(
+    "fell rose dropped declined increased decreased grew climbed jumped bajaron subieron "
+    "cayeron aumentaron disminuyeron crecieron were was"
+)
+_CHANGE_NOUN_AFTER = re.compile(
+    r"\s+(?P<n>raise|increase|cut|rise|drop|decline|reduction|hike|pay\s+raise|wage\s+increase)\b",
+    re.IGNORECASE,
+)
+_DIED = word_set("died dead")
+_AFFECTED = word_set("affected displaced evacuated injured")
+_DESTINATION_WORDS = word_set("for to a al para contra")
 _ES_PAST_END = re.compile(r"(?:aron|ieron|ó|ará|arán|erá|irá)$")
 
 
@@ -314,28 +350,33 @@ def build_subject(
 
     `sentence_subject` gives the sentence's subject when the figure's clause names none (read
     only then: it costs a pass over the sentence)."""
+    es = lang == "es"
     lo, hi = _clause(sentence, figure.value_start, figure.tail_end, lang)
     # A subject is read near its figure: bounded windows keep long run-on "sentences" linear.
     lo, hi = max(lo, figure.value_start - _WINDOW), min(hi, figure.tail_end + _WINDOW)
+    stop = _PHRASE_END.search(sentence, figure.tail_end, hi)
+    after_hi = stop.start() if stop else hi
     before = _kept(sentence, lo, figure.value_start, removed)
-    after = _kept(sentence, figure.tail_end, hi, removed)
-    lead = _LEAD_ES if lang == "es" else _LEAD_EN
-    before_words = [w for _s, _e, w in before]
-    text_before = lead.sub("", " ".join(before_words))
-    before_words = text_before.split()
+    after = _kept(sentence, figure.tail_end, after_hi, removed)
+    lead = _LEAD_ES if es else _LEAD_EN
+    before_words = lead.sub("", " ".join(w for _s, _e, w in before)).split()
     after_words = [w for _s, _e, w in after]
     subj_words, verb_at = _split([(0, 0, w) for w in before_words], lang)
-    subject_np = _noun_phrase(subj_words, lang) or (
-        (sentence_subject() or "") if sentence_subject is not None else ""
-    )
-    verb_words = before_words[verb_at:] if verb_at is not None else []
-    es = lang == "es"
+    own_np = _noun_phrase(subj_words, lang)
 
-    if figure.unit_kind == "rate":
+    def whole() -> str:
+        return (sentence_subject() or "") if sentence_subject is not None else ""
+
+    subject_np = own_np or whole()
+    verb_words = [
+        w for w in (before_words[verb_at:] if verb_at is not None else []) if w.lower() not in _TONE
+    ]
+    kind = figure.unit_kind
+
+    if kind == "rate":
         measure = ""
-        whole = (sentence_subject() or "") if sentence_subject is not None else ""
-        for phrase in (subject_np, whole):
-            if re.search(r"\b(?:rate|tasa|índice)\b", phrase, re.IGNORECASE):
+        for phrase in (subject_np, whole()):
+            if _RATE_WORD.search(phrase):
                 measure = _strip_place_words(phrase)
                 break
         measure = _noun_phrase(measure.split(), lang)
@@ -349,118 +390,219 @@ def build_subject(
                 measure = measure or ("tasa" if es else "rate")
         return with_place(_noun_phrase(measure.split(), lang), figure.place, lang)
 
-    if figure.unit_kind == "percent" and figure.is_change:
-        direction_text = " ".join(verb_words[-3:]) + " " + sentence[figure.value_start : hi]
-        if _DECREASE.search(direction_text):
-            word = "reducción de" if es else "fall in"
-        elif _INCREASE.search(direction_text):
-            word = "aumento de" if es else "increase in"
-        else:
-            word = "cambio de" if es else "change in"
-        target = (
-            subject_np
-            if subject_np and not figure.earlier_unit
-            else (figure.earlier_unit or subject_np)
-        )
-        if not target:
-            return None
-        return with_place(f"{word} {_strip_place_words(target)}".strip(), figure.place, lang)
+    if (
+        (kind in ("percent", "points")
+        and figure.is_change)
+        or (kind in ("count", "none") and figure.is_change)
+    ):
+        return _change_subject(sentence, figure, lang, verb_words, own_np, whole, hi)
 
-    if figure.unit_kind == "percent":
-        share_word = "proporción de" if es else "share of"
-        base = figure.share_of
-        if es and base is None:
-            of = re.match(
-                r"\s+de\s+(?:las?|los)?\s*(?P<n>[^\W\d_][\w-]*)", sentence[figure.tail_end :]
-            )
-            if of:
-                base = of.group("n")
-                after_words = after_words[1:] if after_words else after_words
-        if base is None and figure.kind == "ratio":
-            base = figure.counted
-        if base:
-            predicate = _participle(after_words, lang) if after_words else ""
-            if predicate and not re.match(r"(?:of|de|in|en)\b", predicate):
-                joiner = " que " if es else " that "
-                phrase = f"{share_word} {base}{joiner}{predicate}"
-            elif verb_words or subject_np:
-                clause = " ".join([subject_np, *verb_words]).strip()
-                clause = re.sub(r"\s+(?:in|en|of|de|to|a|with|con)$", "", clause)
-                joiner = " donde " if es else " where "
-                phrase = (
-                    f"{share_word} {base}{joiner}{clause}" if clause else f"{share_word} {base}"
-                )
-            else:
-                phrase = f"{share_word} {base}"
-            return with_place(phrase, figure.place, lang)
-        if subject_np:
-            return with_place(_strip_place_words(subject_np), figure.place, lang)
-        rest = _participle(after_words, lang)
-        if rest:
-            return with_place(f"{share_word} {rest}", figure.place, lang)
-        return None
+    if kind in ("percent", "points"):
+        return _share_subject(sentence, figure, lang, after_words, verb_words, own_np)
 
-    if figure.unit_kind == "currency":
-        tail = re.match(
-            r"\s+(?:of|in|worth\s+of|de|en)\s+(?P<np>(?:[\w.'’-]+\s*){1,6})",
-            sentence[figure.tail_end : hi],
-        )
-        if tail:
-            words = tail.group("np").split()
-            phrase = _noun_phrase(_cut_np(words, lang), lang)
+    if kind == "currency":
+        head = after_words[0].lower() if after_words else ""
+        if head in _OF_IN:
+            phrase = _noun_phrase(_cut_np(after_words[1:7], lang), lang)
             if phrase:
                 return with_place(phrase, figure.place, lang)
-        of_before = re.search(
-            r"(?P<np>(?:[\w'’-]+\s+){0,3}[\w'’-]+)\s+(?:of|de)\s+$",
-            sentence[lo : figure.value_start],
-        )
+        of_before = _OF_BEFORE.search(sentence, lo, figure.value_start)
         if of_before:
-            phrase = _noun_phrase(of_before.group("np").split(), lang)
-            phrase = re.sub(r"^(?:a|an|the|un|una|el|la)\s+", "", phrase)
-            if phrase and not _is_verb(phrase.split()[-1], lang, None):
+            words = of_before.group("np").split()
+            phrase = _noun_phrase(_last_np(words, lang), lang)
+            if phrase:
                 return with_place(phrase, figure.place, lang)
-        if subject_np:
-            return with_place(_strip_place_words(subject_np), figure.place, lang)
+        destination = _destination(after_words, lang)
+        base = own_np or (figure.earlier_subject or "") or whole()
+        if verb_at is not None and own_np:
+            return with_place(
+                _tidy(f"{_strip_place_words(own_np)} {destination}"), figure.place, lang
+            )
+        predicate = _participle(after_words, lang)
+        if predicate:
+            head_noun = _head(figure.earlier_subject) or ("monto" if es else "amount")
+            joiner = " que " if es else " that "
+            return with_place(_tidy(f"{head_noun}{joiner}{predicate}"), figure.place, lang)
+        if base:
+            return with_place(_strip_place_words(base), figure.place, lang)
         return None
 
     unit = figure.unit or figure.earlier_unit or ""
-    if figure.unit_kind == "measure":
+    if kind == "measure":
         target = subject_np or " ".join(after_words[:4])
         word = "magnitud de" if es else "magnitude of"
         return with_place(f"{word} {target}".strip(), figure.place, lang) if target else None
-    own_np = _noun_phrase(subj_words, lang)
     if unit and own_np and verb_at is not None and unit.lower() in own_np.lower():
         # "Road deaths in Lakeport fell from 61 to 52": the subject names what is counted.
         return with_place(own_np, figure.place, lang)
+    rest_after = _participle(after_words, lang)
+    if unit and rest_after and unit.lower() in rest_after.lower():
+        rest_after = ""  # "6,000 were unaccompanied children": the unit came from there
     if verb_at is not None and verb_words:
         # The figure is the object: "Floods have killed 1,136 people" -> people killed by floods.
         verb = _participle(verb_words, lang).split()
-        main = verb[0] if verb else ""
-        rest_after = _participle(after_words, lang)
-        if main.lower() in _COUNTING_VERBS or not main:
+        main = verb[0].lower() if verb else ""
+        agent = "" if own_np.lower() in _PRONOUN_SUBJECTS else _strip_place_words(own_np)
+        if main in _CHANGE_VERBS and own_np:
+            # "Homicides fell to 2,897": what fell is what is counted.
+            return with_place(_strip_place_words(own_np), figure.place, lang)
+        if main in _COUNTING_VERBS or not main:
             phrase = " ".join(filter(None, [unit, rest_after]))
-            if (
-                subject_np
-                and not is_place(_strip_place_words(subject_np))
-                and main.lower() not in ("had", "has", "have", "tiene", "tienen")
-            ):
-                phrase = phrase or unit
-        elif main.lower() in _PARTICIPLE_OF and subject_np and not es:
-            phrase = f"{unit} {_PARTICIPLE_OF[main.lower()]} by {subject_np} {rest_after}".strip()
+        elif not es and (main in _PARTICIPLE_OF or main.endswith("ed")):
+            participle = _PARTICIPLE_OF.get(main, main)
+            by = f" by {agent}" if agent and not is_place(agent) else ""
+            phrase = f"{unit} {participle} {rest_after}".strip() + by
+        elif es:
+            participle = _es_participle(main)
+            by = f" por {agent}" if agent else ""
+            phrase = f"{unit} {participle} {rest_after}".strip() + by
         else:
-            joined = " ".join(verb)
-            phrase = f"{unit} {joined} {rest_after}".strip()
-            if subject_np and not es:
-                phrase = f"{phrase} by {subject_np}" if main.lower().endswith("ed") else phrase
-        return with_place(_tidy(phrase), figure.place, lang) if phrase else None
-    predicate = _participle(after_words, lang)
-    if unit and predicate:
-        return with_place(_tidy(f"{unit} {predicate}"), figure.place, lang)
+            phrase = f"{unit} {' '.join(verb)} {rest_after}".strip()
+        return (
+            with_place(_tidy(_event(phrase, figure, lang)), figure.place, lang) if phrase else None
+        )
+    if unit and rest_after:
+        return with_place(_tidy(_event(f"{unit} {rest_after}", figure, lang)), figure.place, lang)
     if unit:
         return with_place(unit, figure.place, lang)
     if subject_np:
         return with_place(_strip_place_words(subject_np), figure.place, lang)
     return None
+
+
+def _change_subject(
+    sentence: str,
+    figure: SubjectInput,
+    lang: str,
+    verb_words: list[str],
+    own_np: str,
+    whole: Callable[[], str],
+    hi: int,
+) -> str | None:
+    """'increase in remittances to Guatemala', 'reducción de las muertes violentas'."""
+    es = lang == "es"
+    following = sentence[figure.value_start : hi]
+    direction_text = " ".join(verb_words[-3:]) + " " + following
+    if _DECREASE.search(direction_text):
+        word = "reducción de" if es else "fall in"
+    elif _INCREASE.search(direction_text):
+        word = "aumento de" if es else "increase in"
+    else:
+        word = "cambio de" if es else "change in"
+    noun_after = _CHANGE_NOUN_AFTER.match(sentence, figure.tail_end)
+    if noun_after and not es:
+        # "a 20 percent raise": the change is named after the figure.
+        verb = _participle(verb_words, lang)
+        return with_place(_tidy(f"{noun_after.group('n')} {verb}"), figure.place, lang)
+    target = own_np if own_np and own_np.lower() not in _DIRECTIONS else ""
+    if not target or _DEMONSTRATIVE.match(target):
+        target = figure.earlier_subject_head or figure.earlier_unit or whole()
+    if not target:
+        return None
+    return with_place(f"{word} {_strip_place_words(target)}".strip(), figure.place, lang)
+
+
+def _share_subject(
+    sentence: str,
+    figure: SubjectInput,
+    lang: str,
+    after_words: list[str],
+    verb_words: list[str],
+    own_np: str,
+) -> str | None:
+    """'share of households that lost income', 'proporción de víctimas que eran hombres'."""
+    es = lang == "es"
+    share_word = "proporción de" if es else "share of"
+    base = figure.share_of
+    if es and base is None:
+        of = _ES_OF.match(sentence, figure.tail_end)
+        if of:
+            base = of.group("n")
+            after_words = after_words[1:] if after_words else after_words
+    if base is None and figure.kind == "ratio":
+        base = figure.counted
+    if base is None and figure.kind in ("fraction", "ratio") and es:
+        base = figure.earlier_unit
+    verb_at = next(
+        (
+            i
+            for i, w in enumerate(after_words)
+            if _is_verb(w, lang, after_words[i - 1] if i else None)
+        ),
+        None,
+    )
+    predicate = " ".join(after_words[verb_at:]) if verb_at is not None else ""
+    if base:
+        joiner = " que " if es else " that "
+        if predicate:
+            phrase = f"{share_word} {base}{joiner}{predicate}"
+        elif own_np or verb_words:
+            clause = " ".join([own_np, *verb_words]).strip()
+            clause = _TRAILING_PREP.sub("", clause)
+            where = " donde " if es else " where "
+            phrase = f"{share_word} {base}{where}{clause}" if clause else f"{share_word} {base}"
+        else:
+            phrase = f"{share_word} {base}"
+        return with_place(_tidy(phrase), figure.place, lang)
+    if own_np and not _DIRECTIONS.intersection(own_np.lower().split()):
+        return with_place(_strip_place_words(own_np), figure.place, lang)
+    if predicate:
+        return with_place(_tidy(f"{share_word} {predicate}"), figure.place, lang)
+    return None
+
+
+def _event(phrase: str, figure: SubjectInput, lang: str) -> str:
+    """'people died' -> 'people killed by bushfires' when the text named the event."""
+    if not figure.event or lang != "en":
+        return phrase
+    words = phrase.split()
+    if len(words) >= 2 and words[1].lower() in _DIED:
+        rest = " ".join(words[2:])
+        return f"{words[0]} killed by {figure.event} {rest}".strip()
+    if len(words) >= 2 and words[1].lower() in _AFFECTED and " by " not in phrase:
+        return f"{phrase} by {figure.event}"
+    return phrase
+
+
+def _destination(words: list[str], lang: str) -> str:
+    """'... a la sequía', '... for reconstruction': where money goes."""
+    for index, word in enumerate(words):
+        if word.lower() in _DESTINATION_WORDS:
+            return " ".join(words[index : index + 5])
+    return ""
+
+
+def _last_np(words: list[str], lang: str) -> list[str]:
+    """The noun phrase at the end of some words ('Congress approved a budget' -> 'budget')."""
+    kept: list[str] = []
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        previous = words[index - 1] if index else None
+        if word.lower() in _DETERMINERS or _is_verb(word, lang, previous):
+            break
+        kept.insert(0, word)
+    return kept
+
+
+def _head(subject: str | None) -> str:
+    """The first words of a subject, before its place or complement."""
+    if not subject:
+        return ""
+    words = []
+    for word in subject.split():
+        if word.lower() in ("in", "of", "en", "de", "del", "to", "a", "for", "para") and words:
+            break
+        words.append(word)
+    return " ".join(words[:3])
+
+
+def _es_participle(verb: str) -> str:
+    """'deportaron' -> 'deportados': a Spanish past tense as a participle."""
+    lowered = verb.lower()
+    for ending, participle in (("aron", "ados"), ("ieron", "idos"), ("ó", "ado")):
+        if lowered.endswith(ending) and len(lowered) > len(ending) + 2:
+            return lowered[: -len(ending)] + participle
+    return lowered
 
 
 def _cut_np(words: list[str], lang: str) -> list[str]:
@@ -489,27 +631,16 @@ def _cut_np(words: list[str], lang: str) -> list[str]:
     return kept
 
 
+_TIDY_TAIL = word_set(
+    "in on at of to by from and en de a y que with con for para until till hasta since desde "
+    "the el la los las an un una which who"
+)
+
+
 def _tidy(phrase: str) -> str:
-    words = phrase.split()
-    while words and words[-1].lower() in {
-        "in",
-        "on",
-        "at",
-        "of",
-        "to",
-        "by",
-        "from",
-        "and",
-        "en",
-        "de",
-        "a",
-        "y",
-        "que",
-        "with",
-        "con",
-        "for",
-        "para",
-    }:
+    words = [w.strip(".,;:") for w in phrase.split()]
+    words = [w for w in words if w]
+    while words and words[-1].lower() in _TIDY_TAIL:
         words.pop()
     return " ".join(words)
 
