@@ -158,6 +158,15 @@ _ALIASES = {
     "Nueva Zelanda": "New Zealand",
     "Guatemala City": "Guatemala City",
 }
+# Countries as Spanish texts write them (subjects of Spanish candidates stay in Spanish).
+SPANISH_NAMES = {
+    "United States": "Estados Unidos", "Mexico": "México", "Spain": "España", "Panama": "Panamá",
+    "Brazil": "Brasil", "Haiti": "Haití", "Peru": "Perú", "Belize": "Belice",
+    "Dominican Republic": "República Dominicana", "Pakistan": "Pakistán", "Canada": "Canadá",
+    "United Kingdom": "Reino Unido", "Germany": "Alemania", "France": "Francia",
+    "Italy": "Italia", "Japan": "Japón", "Turkey": "Turquía", "Syria": "Siria",
+    "Russia": "Rusia", "Ukraine": "Ucrania", "Central America": "Centroamérica",
+}  # fmt: skip
 # The country of a large city, for figures said to be national ('nationwide', 'el país').
 CITY_COUNTRY = {
     "Guatemala City": "Guatemala", "Ciudad de Guatemala": "Guatemala", "Mixco": "Guatemala",

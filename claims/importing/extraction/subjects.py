@@ -13,16 +13,26 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claims.importing.extraction.places import is_demonym, is_place
+from claims.importing.extraction.places import SPANISH_NAMES, is_demonym, is_place
 from claims.importing.extraction.words import word_set
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\d.,]*", re.UNICODE)
+_NEXT_FIGURE = (
+    r"(?=(?:[\w-]+\s){0,2}?(?:\d|two|three|four|five|six|seven|eight|nine|ten|more\s|about\s|"
+    r"some\s|nearly\s|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|mil\s|más\s|casi\s|"
+    r"unos\s|unas\s))"
+)
 _CLAUSE_BREAK = {
     "en": re.compile(
-        r";|\s[—–]\s|,\s*(?:and|but|while|whereas|though|although|or)\b|,\s*(?=up\s|down\s)",
+        r";|\s[—–]\s|,\s*(?:and|but|while|whereas|though|although|or)\b|,\s*(?=up\s|down\s)"
+        rf"|\s(?:and)\s{_NEXT_FIGURE}",
         re.IGNORECASE,
     ),
-    "es": re.compile(r";|\s[—–]\s|,\s*(?:y|pero|mientras|aunque|o)\b", re.IGNORECASE),
+    "es": re.compile(
+        r";|\s[—–]\s|,\s*(?:y|pero|mientras|aunque|o)\b|,\s*(?=(?:un|una)\s+\d)"
+        rf"|\s(?:y)\s{_NEXT_FIGURE}",
+        re.IGNORECASE,
+    ),
 }
 _VERBS_EN = word_set(
     """is are was were be been being am has have had will would could may might can shall
@@ -77,9 +87,20 @@ _LEAD_ES = re.compile(
 _INCREASE = re.compile(
     r"\b(?:rose|rise|risen|rises|grew|grow|increased|increase|jumped|climbed|gained|surged|"
     r"soared|up|more|higher|raise|raised|expanded|aumento|aumentó|subió|creció|incremento|"
-    r"más|alza)\b",
+    r"más|alza|mayor|superior)\b",
     re.IGNORECASE,
 )
+_CHANGE_WORDS = {
+    "grew": "growth of", "grow": "growth of", "growth": "growth of", "creció": "crecimiento de",
+    "crecieron": "crecimiento de", "crecimiento": "crecimiento de", "caída": "caída de",
+    "cayó": "caída de", "cayeron": "caída de", "disminución": "disminución de",
+    "disminuyó": "disminución de", "disminuyeron": "disminución de", "descenso": "descenso de",
+    "incremento": "incremento de", "alza": "alza de", "reducción": "reducción de",
+}  # fmt: skip
+_CHANGE_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(_CHANGE_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+_LESSER = re.compile(r"\b(?:menor|inferior|lower)\b", re.IGNORECASE)
 _DECREASE = re.compile(
     r"\b(?:fell|fall|fallen|dropped|drop|declined|decline|decreased|decrease|lost|lose|"
     r"shrank|down|less|fewer|lower|cut|reduced|slid|plunged|tumbled|bajó|cayó|disminuyó|"
@@ -212,8 +233,18 @@ def _is_verb(word: str, lang: str, previous: str | None) -> bool:
     if lang == "es":
         if lower in _VERBS_ES:
             return True
-        if word[:1].isupper():
+        if word[:1].isupper() and previous is not None:
             return False
+        if _ES_FIRST_PLURAL.search(lower) and len(lower) > 5:
+            return True
+        if (
+            previous is not None
+            and previous.lower().endswith("s")
+            and lower.endswith(("an", "en"))
+            and len(lower) > 4
+            and lower not in _ES_NOT_VERBS
+        ):
+            return True
         return bool(_ES_PAST_END.search(lower)) and len(lower) > 3
     if lower in _VERBS_EN:
         return True
@@ -226,13 +257,21 @@ _NOT_LAST = _DETERMINERS | _STRIP_WORDS | _TRAILING
 # Where the phrase after a figure ends: what follows a comma is an apposition or another clause.
 _PHRASE_END = re.compile(r"[,;:]|\.(?!\d)|\s[—–]\s")
 _TONE = word_set("just only also still now nearly almost apenas solo sólo ya aún")
+_HABIT_LEAD = re.compile(
+    r"^(?:cada\s+(?:día|año|semana|mes)|each\s+(?:day|year)|every\s+day)\s+", re.I
+)
 _RATE_WORD = re.compile(r"\b(?:rate|tasa|índice)\b", re.IGNORECASE)
 _OF_IN = word_set("of in de en")
 _OF_BEFORE = re.compile(r"(?P<np>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s+(?:of|de)\s+$")
 _ES_OF = re.compile(r"\s+(?:de\s+(?:las?|los)\s+|del\s+|de\s+)(?P<n>[^\W\d_][\w-]*)")
 _TRAILING_PREP = re.compile(r"\s+(?:in|en|of|de|to|a|with|con)$")
-_DIRECTIONS = word_set("up down rose fell more less más menos un una")
-_DEMONSTRATIVE = re.compile(r"^(?:that|this|these|those|it|esa?|este|esto|eso)\b", re.I)
+_DIRECTIONS = word_set("up down rose fell more less más menos")
+_OF_LEAD = re.compile(r"^(?:Of\s+the|De\s+(?:las|los|la|el))\s+(?P<n>[^\W\d_][\w-]*)\s*,", re.I)
+_DEMONSTRATIVE = re.compile(
+    r"^(?:that|this|these|those|it|esa?|este|esto|eso|(?:the|el|la)\s+(?:money|figure|total|"
+    r"amount|sum|monto|cifra|total|suma)|monto|cifra|money|figure|amount)\b",
+    re.I,
+)
 _PRONOUN_SUBJECTS = word_set("it they he she we i you él ella ellos ellas")
 _CHANGE_VERBS = word_set(
     "fell rose dropped declined increased decreased grew climbed jumped bajaron subieron "
@@ -246,6 +285,8 @@ _DIED = word_set("died dead")
 _AFFECTED = word_set("affected displaced evacuated injured")
 _DESTINATION_WORDS = word_set("for to a al para contra")
 _ES_PAST_END = re.compile(r"(?:aron|ieron|ó|ará|arán|erá|irá)$")
+_ES_FIRST_PLURAL = re.compile(r"(?:amos|emos|imos|aremos|eremos|iremos)$")
+_ES_NOT_VERBS = word_set("imagen origen examen volumen crimen joven germen margen orden resumen")
 
 
 def _common_case(words: list[str]) -> list[str]:
@@ -319,6 +360,8 @@ def with_place(subject: str, place: str | None, lang: str) -> str:
         return subject
     lowered = subject.lower()
     first = place.split(",")[0].strip()
+    if lang == "es":
+        first = " y ".join(SPANISH_NAMES.get(p.strip(), p.strip()) for p in first.split(" and "))
     if first.lower() in lowered or any(
         w.lower() in lowered for w in first.split() if len(w) > 3 and w[0].isupper()
     ):
@@ -359,7 +402,8 @@ def build_subject(
     before = _kept(sentence, lo, figure.value_start, removed)
     after = _kept(sentence, figure.tail_end, after_hi, removed)
     lead = _LEAD_ES if es else _LEAD_EN
-    before_words = lead.sub("", " ".join(w for _s, _e, w in before)).split()
+    before_text = lead.sub("", " ".join(w for _s, _e, w in before))
+    before_words = _HABIT_LEAD.sub("", before_text).split()
     after_words = [w for _s, _e, w in after]
     subj_words, verb_at = _split([(0, 0, w) for w in before_words], lang)
     own_np = _noun_phrase(subj_words, lang)
@@ -390,10 +434,8 @@ def build_subject(
                 measure = measure or ("tasa" if es else "rate")
         return with_place(_noun_phrase(measure.split(), lang), figure.place, lang)
 
-    if (
-        (kind in ("percent", "points")
-        and figure.is_change)
-        or (kind in ("count", "none") and figure.is_change)
+    if (kind in ("percent", "points") and figure.is_change) or (
+        kind in ("count", "none") and figure.is_change
     ):
         return _change_subject(sentence, figure, lang, verb_words, own_np, whole, hi)
 
@@ -483,12 +525,19 @@ def _change_subject(
     es = lang == "es"
     following = sentence[figure.value_start : hi]
     direction_text = " ".join(verb_words[-3:]) + " " + following
-    if _DECREASE.search(direction_text):
+    if _DECREASE.search(direction_text) or _LESSER.search(following):
         word = "reducción de" if es else "fall in"
     elif _INCREASE.search(direction_text):
         word = "aumento de" if es else "increase in"
     else:
         word = "cambio de" if es else "change in"
+    # The text's own word for the change, when it has one ("una caída del 37 %", "grew 3 %").
+    near = (
+        sentence[max(0, figure.value_start - 40) : figure.value_start] + " " + " ".join(verb_words)
+    )
+    named = _CHANGE_WORD.search(near)
+    if named:
+        word = _CHANGE_WORDS[named.group(0).lower()]
     noun_after = _CHANGE_NOUN_AFTER.match(sentence, figure.tail_end)
     if noun_after and not es:
         # "a 20 percent raise": the change is named after the figure.
@@ -519,6 +568,10 @@ def _share_subject(
         if of:
             base = of.group("n")
             after_words = after_words[1:] if after_words else after_words
+    if base is None:
+        lead = _OF_LEAD.match(sentence)
+        if lead and lead.end() <= figure.value_start:
+            base = lead.group("n")  # "De las víctimas, el 84 % eran hombres"
     if base is None and figure.kind == "ratio":
         base = figure.counted
     if base is None and figure.kind in ("fraction", "ratio") and es:
@@ -590,7 +643,10 @@ def _head(subject: str | None) -> str:
         return ""
     words = []
     for word in subject.split():
-        if word.lower() in ("in", "of", "en", "de", "del", "to", "a", "for", "para") and words:
+        if (
+            word.lower() in ("in", "of", "en", "de", "del", "to", "a", "for", "para", "por", "by")
+            and words
+        ):
             break
         words.append(word)
     return " ".join(words[:3])
@@ -599,7 +655,16 @@ def _head(subject: str | None) -> str:
 def _es_participle(verb: str) -> str:
     """'deportaron' -> 'deportados': a Spanish past tense as a participle."""
     lowered = verb.lower()
-    for ending, participle in (("aron", "ados"), ("ieron", "idos"), ("ó", "ado")):
+    for ending, participle in (
+        ("aron", "ados"),
+        ("ieron", "idos"),
+        ("ó", "ado"),
+        ("amos", "ados"),
+        ("emos", "idos"),
+        ("imos", "idos"),
+        ("an", "ados"),
+        ("en", "idos"),
+    ):
         if lowered.endswith(ending) and len(lowered) > len(ending) + 2:
             return lowered[: -len(ending)] + participle
     return lowered
