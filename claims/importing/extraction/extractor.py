@@ -89,7 +89,7 @@ _TENSE_FUTURE = {
 }
 _PERFECT = {
     "en": re.compile(
-        r"\b(?:has|have)\s+(?:(?:now|also|already|so\s+far)\s+)?(?:been\s+)?\w+(?:ed|en|t)\b"
+        r"(?<!to\s)\b(?:has|have)\s+(?:(?:now|also|already|so\s+far)\s+)?(?:been\s+)?\w+(?:ed|en|t)\b"
         r"|\bso\s+far\b|\btoll\b|\bin\s+total\b",
         re.IGNORECASE,
     ),
@@ -146,7 +146,9 @@ _EVENT_NAME = re.compile(
 )
 _EVENT_WINDOW = 600
 _TIME_WORD = re.compile(
-    r"\b(?:quarter|half|year|month|week|trimestre|semestre|año|mes|semana|January|February|"
+    r"\b(?:quarter|half|year|month|week|trimestre|semestre|año|mes|semana|yesterday|today|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|ayer|hoy|lunes|martes|"
+    r"miércoles|jueves|viernes|sábado|domingo|January|February|"
     r"March|April|May|June|July|August|September|October|November|December|enero|febrero|"
     r"marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b",
     re.IGNORECASE,
@@ -674,18 +676,28 @@ class _Reader:
                 if "relative to publication" in chosen.note and tense.present and not tense.perfect:
                     # "están empadronados para las elecciones del 25 de junio"
                     return None, "", None, None
-                toll = _TOLL.search(text, max(0, figure.value_start - 200), figure.value_start)
-                total = tense.perfect or toll is not None
+                counted = figure.unit_kind in ("count", "none")
+                toll = counted and _TOLL.search(
+                    text, max(0, figure.value_start - 200), figure.value_start
+                )
+                total = counted and (tense.perfect or bool(toll))
                 if event_start is not None and event_start < start and (total or tense.casualty):
                     return chosen, f"{how}; a running total since {event_start}", event_start, end
-                if event_start is None and total:
+                if total and (event_start is None or event_start >= start):
                     # A running total whose event has no start in the text: no period.
+                    return None, "", None, None
+                if tense.future and "relative to publication" in chosen.note:
+                    # "The operation will start on Monday 24": an open-ended future.
                     return None, "", None, None
             if chosen.note.startswith("fiscal year") and self.us_context and start is not None:
                 year = start.year
                 return chosen, how, datetime.date(year - 1, 10, 1), datetime.date(year, 9, 30)
             return chosen, how, start, end
-        refers_back = _DEMONSTRATIVE_START[self.lang].match(text.lstrip("“\"'")) is not None
+        refers_back = (
+            _DEMONSTRATIVE_START[self.lang].match(text.lstrip("“\"'")) is not None
+            or _OF_THEM.match(text, figure.tail_end) is not None
+            or figure.share_pronoun is not None
+        )
         if refers_back and carried is not None and not tense.future:
             return carried, "the figure it refers back to", carried.period_start, carried.period_end
         if _COMPARED_BEFORE.search(text, max(0, figure.value_start - 16), figure.value_start):
@@ -959,6 +971,7 @@ def _place_breaks(text: str) -> tuple[tuple[int, int], ...]:
 _COMPARED_BEFORE = re.compile(
     r"\b(?:from|than|versus|vs\.?|compared\s+with|que|frente\s+a|respecto\s+a)\s+$", re.I
 )
+_OF_THEM = re.compile(r"\s+(?:of\s+(?:them|those|these)|de\s+(?:ellos|ellas|esos|esas))\b", re.I)
 _CLAUSE_END = re.compile(r",\s+(?:which|who|where|a|an|the|que|quien|donde)\b|;|\s[—–]\s")
 
 

@@ -346,7 +346,7 @@ _SAID_AT_ES = re.compile(
     r"la\s+|su\s+[\w\s]{1,40}\s+el\s+)?$",
     re.IGNORECASE,
 )
-_FROM_ES = re.compile(r"\b(?:a\s+partir\s+(?:de|del)|desde\s+el)\s+$", re.IGNORECASE)
+_FROM_ES = re.compile(r"\ba\s+partir\s+(?:de|del)\s+(?:el\s+)?$", re.IGNORECASE)
 _FUTURE_ES = re.compile(
     r"\b(?:será|serán|destinará|destinarán|prevé|prevén|planea|planean|próximo|próxima|"
     r"iniciará|comenzará|entrará)\b",
