@@ -62,6 +62,7 @@ _TENSE_PRESENT = {
         r"\b(?:(?:is|are)(?!\s+(?:projected|expected|set|forecast|estimated|believed)\s+to)|am|"
         r"remains?|lives?|live|say|says|owe|owes|house|houses|hold|holds|now|currently|today|"
         r"accounts|represents|makes\s+up|stands|covers|faces|needs|includes|employs|depends|"
+        r"keeps|maintains|"
         r"(?:has|have)\s+(?:a|an|the|about|some|nearly|almost|more|over|\d)|population\s+of|"
         r"still\s+(?!\w+er\b)|"
         r"each\s+(?:day|year|week|month)|every\s+(?:day|year|week|month)|a\s+(?:day|year)|"
@@ -72,6 +73,7 @@ _TENSE_PRESENT = {
         r"\b(?:es|son|está|están|vive|viven|tiene|tienen|enfrenta|enfrentan|espera|esperan|"
         r"hay|permanece|permanecen|provienen|proviene|representa|representan|actualmente|hoy|"
         r"cada\s+(?:día|año|semana|mes)|al\s+(?:día|año)|diariamente|por\s+la\s+noche|"
+        r"suma|suman|lleva|llevan|mantiene|mantienen|"
         r"no\s+se\s+\w+|se\s+\w+(?:an|en))\b",
         re.IGNORECASE,
     ),
@@ -122,6 +124,7 @@ _CONTEXT_FIGURES = 40
 _BASELINE_BEFORE = re.compile(
     r"\b(?:than|from|over|compared\s+(?:with|to)|que|respecto\s+(?:a|al|de)|frente\s+a|"
     r"comparado\s+con|(?:de\s+la|del|de\s+los|de\s+las)\s+registrad[oa]s?|that\s+recorded|"
+    r"al\s+de|a\s+la\s+de|que\s+(?:el|la)\s+de|"
     r"those\s+recorded)\s+(?:(?:the|in|en|el|al|la)\s+)*$",
     re.IGNORECASE,
 )
@@ -750,9 +753,13 @@ class _Reader:
         if (
             self.pub is not None
             and latest.period_end is not None
-            and (self.pub - latest.period_end).days > _HISTORY_DAYS
+            and (
+                (self.pub - latest.period_end).days > _HISTORY_DAYS
+                or (latest.period_end == self.pub and latest.period_start != self.pub)
+            )
         ):
-            # A figure from long ago is a comparison; it frames nothing that follows.
+            # A figure from long ago is a comparison, and one running up to publication
+            # ('since 2019') a running total: neither frames what follows.
             return carried
         anchor = latest.period
         return TimeExpr(
@@ -1006,8 +1013,13 @@ class _Tense:
 
 
 def _tense_clause(text: str, figure: Figure) -> str:
-    """The words around a figure that say its tense: up to a following relative clause."""
+    """The words around a figure that say its tense: its clause, up to a relative clause."""
     start = max(0, figure.value_start - 80)
+    for break_start, break_end in _place_breaks(text):
+        if break_end <= figure.value_start:
+            start = max(start, break_end)
+        elif break_start >= figure.tail_end:
+            break
     end = min(len(text), figure.tail_end + 60)
     cut = _CLAUSE_END.search(text, figure.tail_end, end)
     return text[start : cut.start() if cut else end]

@@ -132,7 +132,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "baseline",
         r"\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\b(?:the\s+)?(?:previous|prior)\s+year"
         r"\b|\b(?:the\s+)?year\s+before\b|\b(?:the\s+)?same\s+(?:period|month|quarter)\s+"
-        r"(?:of\s+)?last\s+year\b",
+        r"(?:of\s+)?(?:last\s+year|(?:in\s+)?(?:19|20)\d\d)\b",
     ),
     ("following_year", r"\b(?:the\s+)?(?:following|next)\s+year\b"),
     (
@@ -762,7 +762,7 @@ def _open_ended(
         return TimeExpr(
             expr.start, expr.end, expr.text, "period", expr.period_start, None, f"from {expr.note}"
         )
-    if not profile.since.search(sentence, max(0, expr.start - 24), expr.start):
+    if not profile.since.search(sentence, max(0, expr.start - 72), expr.start):
         return expr
     if _SUPERLATIVE_SINCE.search(sentence, max(0, expr.start - 60), expr.start):
         return TimeExpr(expr.start, expr.end, expr.text, "baseline", None, None, expr.note)
