@@ -283,18 +283,33 @@ _NGO = re.compile(
 )
 
 
+_PERSON_TITLE = re.compile(
+    r"\b(?:minister|ministro|ministra|director|directora|mayor|alcalde|alcaldesa|governor|"
+    r"gobernador|spokes(?:man|woman|person)|portavoz|vocero|vocera|senator|senador|senadora|"
+    r"congressman|diputado|diputada|secretary|secretario|secretaria|doctor|dr\.)\b",
+    re.IGNORECASE,
+)
+_SURNAME = re.compile(r"(?:ez|es|os|as|is|son|ova|ski|ini|elli)$")
+
+
 def guess_kind(name: str) -> str:
     """A registration kind for a source known only by name ('Ministerio de Salud' -> government)."""
     if _ACADEMIC.search(name):
         return "academic"
     if _MEDIA.search(name):
         return "media"
+    if _PERSON_TITLE.search(name) and "," in name:
+        return "person"  # "the finance minister, Edwin Martínez"
     if _GOVERNMENT.search(name):
         return "government"
     if _NGO.search(name):
         return "ngo"
-    words = [w for w in name.split() if w[:1].isupper() and w.isalpha()]
-    if 2 <= len(words) <= 4 and len(words) == len(name.split()):
+    if _PERSON_TITLE.search(name):
+        return "person"
+    words = name.replace(",", " ").split()
+    capitalised = [w for w in words if w[:1].isupper() and w.isalpha()]
+    # "Maria Lopez", "Ana Ramírez": two or three names, the last a common surname form.
+    if 2 <= len(capitalised) == len(words) <= 3 and _SURNAME.search(capitalised[-1]):
         return "person"
     return "organization"
 

@@ -756,6 +756,9 @@ def _is_name_part(sentence: str, raw: _Raw, has_currency: bool, lang: str) -> bo
         if last[:1].isalpha() and tail.rsplit(None, 1)[-1][:1].isupper()
         else None
     )
+    if cap and not raw.words and raw.start - len(cap.group("w")) - 1 <= 1:
+        # The sentence's first word ("Murieron 300 personas"): a capital of its own, not a name.
+        return False
     if cap and not raw.words:
         word = cap.group("w")
         bare = word.rstrip(".,").lower()

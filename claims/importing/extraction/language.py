@@ -24,8 +24,8 @@ NAMES = {
 _MARKERS = {
     "en": "the of and to is was were are for that with said has have from by this which it "
     "its their been would will than after who according",
-    "es": "el la los las del que y en por con para una según fue son está más sus entre este "
-    "esta como desde también dijo informó sobre hasta años",
+    "es": "el la los las del que y en por con para una un al se según fue fueron son está más "
+    "sus entre este esta como desde también dijo informó sobre hasta años han ha personas",
     "pt": "o os da das do dos não são uma com também foi pelo pela mais segundo "
     "anos até disse em ao",
     "fr": "le les des du est une pour dans avec été sont selon cette aussi plus qui ont par "
@@ -38,7 +38,14 @@ _MARKERS = {
 _WORDS = {lang: frozenset(words.split()) for lang, words in _MARKERS.items()}
 _TOKEN = re.compile(r"[^\W\d_]+")
 # Below this many marker words the text is too short to tell; it is read as English.
-MIN_EVIDENCE = 4
+MIN_EVIDENCE = 2
+# Letters only some of the languages use count as marker words too.
+_LETTERS = {
+    "es": re.compile(r"[ñ¿¡]|[áéíóú]|\w(?:aron|ieron)\b"),
+    "pt": re.compile(r"[ãõç]"),
+    "fr": re.compile(r"[èêàùç]|\w+eux\b"),
+    "de": re.compile(r"[äöüß]"),
+}
 SAMPLE_CHARS = 20_000
 
 
@@ -68,13 +75,15 @@ def detect(text: str) -> Detected:
         for lang, words in _WORDS.items():
             if token in words:
                 counts[lang] += 1
+    sample = text[:SAMPLE_CHARS]
+    for lang, pattern in _LETTERS.items():
+        counts[lang] += min(len(pattern.findall(sample)), max(2, len(tokens) // 10))
     total = {lang: counts.get(lang, 0) for lang in _MARKERS}
     best = max(total, key=lambda lang: (total[lang], lang in SUPPORTED, lang == "en"))
     if total[best] < MIN_EVIDENCE:
         return Detected("en", total)
     # Spanish and Portuguese share many words; accents and tildes that only one uses decide.
     if best in ("es", "pt") and {"es", "pt"} <= {k for k, v in total.items() if v}:
-        sample = text[:SAMPLE_CHARS]
         spanish = len(re.findall(r"[ñ¿¡]|\b(?:el|los|del|y)\b", sample))
         portuguese = len(re.findall(r"[ãõç]|\b(?:não|os|do|da|em)\b", sample))
         best = "es" if spanish >= portuguese else "pt"
