@@ -92,12 +92,11 @@ def test_approximately_and_exact_are_the_same_value_but_nearly_is_not() -> None:
 
 def test_tolerance_edge_counts_as_within() -> None:
     base = claim("c4", "45", indicator="gt-oc-share", unit="percent", source="officials")
-    share = {
-        "unit": "percent",
-        "subject": "share of homicides linked to organized crime in Guatemala",
-    }
-    assert relations(candidate("49.5", source="wilson", **share), base) == {"c4": "agrees"}
-    assert relations(candidate("49.6", source="wilson", **share), base) == {"c4": "conflicts"}
+    subject = "share of homicides linked to organized crime in Guatemala"
+    close = candidate("49.5", source="wilson", unit="percent", subject=subject)
+    far = candidate("49.6", source="wilson", unit="percent", subject=subject)
+    assert relations(close, base) == {"c4": "agrees"}
+    assert relations(far, base) == {"c4": "conflicts"}
     assert within(Decimal("49.5"), Decimal(45), Decimal(10))
 
 

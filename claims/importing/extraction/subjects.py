@@ -641,7 +641,7 @@ def _head(subject: str | None) -> str:
     """The first words of a subject, before its place or complement."""
     if not subject:
         return ""
-    words = []
+    words: list[str] = []
     for word in subject.split():
         if (
             word.lower() in ("in", "of", "en", "de", "del", "to", "a", "for", "para", "por", "by")
