@@ -39,7 +39,7 @@ from claims.importing.extraction.places import (
     size_of,
 )
 from claims.importing.extraction.subjects import SubjectInput, build_subject, sentence_subject
-from claims.importing.extraction.text import prepare, split_sentences
+from claims.importing.extraction.text import folded, lower, prepare, split_sentences
 from claims.importing.extraction.words import digit_style
 
 _DIGIT = re.compile(r"\d")
@@ -58,7 +58,7 @@ _NUMBER_WORD = re.compile(
     re.IGNORECASE,
 )
 _TENSE_PRESENT = {
-    "en": re.compile(
+    "en": folded(
         r"\b(?:(?:is|are)(?!\s+(?:projected|expected|set|forecast|estimated|believed)\s+to)|am|"
         r"remains?|lives?|live|say|says|owe|owes|house|houses|hold|holds|now|currently|today|"
         r"accounts|represents|makes\s+up|stands|covers|faces|needs|includes|employs|depends|"
@@ -67,38 +67,32 @@ _TENSE_PRESENT = {
         r"still\s+(?!\w+er\b)|"
         r"each\s+(?:day|year|week|month)|every\s+(?:day|year|week|month)|a\s+(?:day|year)|"
         r"per\s+(?:day|year)|daily|at\s+night|on\s+weekends|annually)\b",
-        re.IGNORECASE,
     ),
-    "es": re.compile(
+    "es": folded(
         r"\b(?:es|son|está|están|vive|viven|tiene|tienen|enfrenta|enfrentan|espera|esperan|"
         r"hay|permanece|permanecen|provienen|proviene|representa|representan|actualmente|hoy|"
         r"cada\s+(?:día|año|semana|mes)|al\s+(?:día|año)|diariamente|por\s+la\s+noche|"
         r"suma|suman|lleva|llevan|mantiene|mantienen|"
         r"no\s+se\s+\w+|se\s+\w+(?:an|en))\b",
-        re.IGNORECASE,
     ),
 }
 _TENSE_FUTURE = {
-    "en": re.compile(
+    "en": folded(
         r"\b(?:will|would|could|may|might|aims?|plans?|planned|proposed)\b",
-        re.IGNORECASE,
     ),
-    "es": re.compile(
+    "es": folded(
         r"\b(?:será|serán|destinará|destinarán|prevé|planea|podría|podrían|aspira|busca|"
         r"pretende)\b",
-        re.IGNORECASE,
     ),
 }
 _PERFECT = {
-    "en": re.compile(
+    "en": folded(
         r"(?<!to\s)\b(?:has|have)\s+(?:(?:now|also|already|so\s+far)\s+)?(?:been\s+)?\w+(?:ed|en|t)\b"
         r"|\bso\s+far\b|\btoll\b|\bin\s+total\b",
-        re.IGNORECASE,
     ),
-    "es": re.compile(
+    "es": folded(
         r"\b(?:ha|han)\s+(?:sido\s+)?\w+(?:ado|ido|to|cho)s?\b|\bacumula\w*\b|\bhasta\s+ahora\b|"
         r"\bsaldo\b",
-        re.IGNORECASE,
     ),
 }
 _EVENT_TIME = re.compile(
@@ -107,10 +101,9 @@ _EVENT_TIME = re.compile(
     re.IGNORECASE,
 )
 _TOLL = re.compile(r"\b(?:death\s+toll|toll|the\s+dead|saldo)\b", re.IGNORECASE)
-_CASUALTY = re.compile(
+_CASUALTY = folded(
     r"\b(?:killed|died|dead|deaths|injured|wounded|missing|muertos|murieron|fallecidos|"
     r"heridos|desaparecidos|lesionados)\b",
-    re.IGNORECASE,
 )
 _EVENT_NOUN = re.compile(
     r"\s*(?:earthquake|quake|storm|hurricane|attack|eruption|explosion|floods?|massacre|"
@@ -989,10 +982,13 @@ class _Tense:
         self.clause = clause
         self.lang = lang
         self._found: dict[str, bool] = {}
+        self._low = ""
 
     def _has(self, name: str, pattern: re.Pattern[str]) -> bool:
         if name not in self._found:
-            self._found[name] = pattern.search(self.clause) is not None
+            if not self._low:
+                self._low = lower(self.clause)
+            self._found[name] = pattern.search(self._low) is not None
         return self._found[name]
 
     @property

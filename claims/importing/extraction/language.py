@@ -39,7 +39,7 @@ _WORDS = {lang: frozenset(words.split()) for lang, words in _MARKERS.items()}
 _TOKEN = re.compile(r"[^\W\d_]+")
 # Below this many marker words the text is too short to tell; it is read as English.
 MIN_EVIDENCE = 2
-# Letters only some of the languages use count as marker words too.
+# Letters only some of the languages use count as marker words too, once a word is found.
 _LETTERS = {
     "es": re.compile(r"[ñ¿¡]|[áéíóú]|\w(?:aron|ieron)\b"),
     "pt": re.compile(r"[ãõç]"),
@@ -77,7 +77,9 @@ def detect(text: str) -> Detected:
                 counts[lang] += 1
     sample = text[:SAMPLE_CHARS]
     for lang, pattern in _LETTERS.items():
-        counts[lang] += min(len(pattern.findall(sample)), max(2, len(tokens) // 10))
+        if counts[lang]:
+            # Letters back up words; on their own ('çù') they say nothing.
+            counts[lang] += min(len(pattern.findall(sample)), max(2, len(tokens) // 10))
     total = {lang: counts.get(lang, 0) for lang in _MARKERS}
     best = max(total, key=lambda lang: (total[lang], lang in SUPPORTED, lang == "en"))
     if total[best] < MIN_EVIDENCE:

@@ -155,12 +155,24 @@ _ANY_CASE = word_set(
     "clock ago past_n past_one baseline following_year so_far this_last end_of_year day_word "
     "past_decade"
 )
-_TIME_RE = re.compile(
-    "|".join(
-        f"(?P<{name}>(?i:{body}))" if name in _ANY_CASE else f"(?P<{name}>{body})"
-        for name, body in _PATTERNS
-    )
+_DIGIT_FIRST = word_set(
+    "clock iso year_range months_to full_date quarter fiscal_end month_day decade year ago"
 )
+
+
+def _time_re(patterns: tuple[tuple[str, str], ...], any_case: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(
+        "|".join(
+            f"(?P<{name}>(?i:{body}))" if name in any_case else f"(?P<{name}>{body})"
+            for name, body in patterns
+        )
+    )
+
+
+_TIME_RE = _time_re(_PATTERNS, _ANY_CASE)
+# Where a digit starts the expression only these kinds can match; trying just them, in the same
+# order, finds the same expression sooner (most digits in news text are not times).
+_TIME_RE_DIGIT = _time_re(tuple(p for p in _PATTERNS if p[0] in _DIGIT_FIRST), _ANY_CASE)
 # Every expression starts with a digit, a capital or one of these words; finding those first
 # spares trying each alternative of _TIME_RE at every position of the sentence.
 _NUM_WORDS = (
@@ -310,7 +322,10 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         rf"a\s+finales\s+de|a\s+mediados\s+de)\s+(?P<mo>{_MES})(?!\s+(?:de|del)\s+(?:año\s+)?\d)",
     ),
 )
-_TIME_RE_ES = re.compile("|".join(f"(?P<{name}>(?i:{body}))" for name, body in _PATTERNS_ES))
+_ALL_ES = frozenset(name for name, _ in _PATTERNS_ES)
+_TIME_RE_ES = _time_re(_PATTERNS_ES, _ALL_ES)
+_DIGIT_FIRST_ES = word_set("clock iso year_range full_date month_day year ago")
+_TIME_RE_ES_DIGIT = _time_re(tuple(p for p in _PATTERNS_ES if p[0] in _DIGIT_FIRST_ES), _ALL_ES)
 _MESES = (
     "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
     "diciembre"
@@ -359,6 +374,7 @@ class _Profile:
     """The time expressions of one language and the cues that change their meaning."""
 
     time_re: re.Pattern[str]
+    digit_re: re.Pattern[str]
     trigger: re.Pattern[str]
     since: re.Pattern[str]
     by: re.Pattern[str]
@@ -368,8 +384,17 @@ class _Profile:
 
 
 _PROFILES = {
-    "en": _Profile(_TIME_RE, _TRIGGER, _SINCE, _BY, _SAID_AT, _FROM, _FUTURE),
-    "es": _Profile(_TIME_RE_ES, _TRIGGER_ES, _SINCE_ES, _BY_ES, _SAID_AT_ES, _FROM_ES, _FUTURE_ES),
+    "en": _Profile(_TIME_RE, _TIME_RE_DIGIT, _TRIGGER, _SINCE, _BY, _SAID_AT, _FROM, _FUTURE),
+    "es": _Profile(
+        _TIME_RE_ES,
+        _TIME_RE_ES_DIGIT,
+        _TRIGGER_ES,
+        _SINCE_ES,
+        _BY_ES,
+        _SAID_AT_ES,
+        _FROM_ES,
+        _FUTURE_ES,
+    ),
 }
 
 
@@ -440,7 +465,8 @@ def find_time_expressions(
     for trigger in profile.trigger.finditer(sentence):
         if trigger.start() < position:
             continue
-        match = profile.time_re.match(sentence, trigger.start())
+        regex = profile.digit_re if "0" <= sentence[trigger.start()] <= "9" else profile.time_re
+        match = regex.match(sentence, trigger.start())
         if match is None or match.end() == match.start():
             continue
         position = match.end()

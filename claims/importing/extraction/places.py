@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.importing.extraction.words import word_set
+from claims.importing.extraction.words import alternation, word_set
 
 _COUNTRIES = """
 Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|
@@ -239,8 +239,8 @@ _LOWER_CANONICAL = {name.lower(): target for name, target in CANONICAL.items()}
 for _demonym, _country in _DEMONYMS.items():
     _LOWER_CANONICAL.setdefault(_demonym.lower(), _country)
 
-_NAME_ALTS = "|".join(re.escape(n) for n in sorted(CANONICAL, key=len, reverse=True))
-_DEMONYM_ALTS = "|".join(re.escape(n) for n in sorted(_DEMONYMS, key=len, reverse=True))
+_NAME_ALTS = alternation(CANONICAL)
+_DEMONYM_ALTS = alternation(_DEMONYMS)
 _GAZETTEER = re.compile(
     rf"(?<![\w.])(?=[A-Zts])(?:the\s+)?(?P<name>{_NAME_ALTS})(?![\w$€£]|\.\w)"
     rf"|(?<![\w.])(?=[A-Z])(?P<demonym>{_DEMONYM_ALTS})(?:s|es)?(?![\w])"

@@ -35,6 +35,30 @@ _SKIP_CONTENT = {
 }
 
 
+_ESCAPE = re.compile(r"\\.")
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+def folded(pattern: str) -> re.Pattern[str]:
+    """Compile a lower-case pattern to run on `lower(text)`.
+
+    It finds what the same pattern with re.IGNORECASE finds in the text, at the same offsets,
+    several times faster: a case-blind alternation cannot use the regex engine's literal
+    prefilters.
+    """
+    if _CAPITAL.search(_ESCAPE.sub("", pattern)):
+        raise ValueError(f"a folded pattern is written in lower case: {pattern!r}")
+    return re.compile(pattern)
+
+
+def lower(text: str) -> str:
+    """The text in lower case, one character for one so that offsets stay valid."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(char.lower()[:1] for char in text)
+
+
 @dataclass(frozen=True, slots=True)
 class Prepared:
     """Text ready for rule matching, with a map back to the caller's offsets when it differs."""

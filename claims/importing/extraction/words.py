@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
 from text_to_num import text2num  # type: ignore[import-untyped,unused-ignore]
@@ -11,6 +12,32 @@ from text_to_num import text2num  # type: ignore[import-untyped,unused-ignore]
 def word_set(text: str) -> frozenset[str]:
     """Return the whitespace-separated words of a literal as a set."""
     return frozenset(text.split())
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex matching any of the literal words, the longest first, shaped as a trie.
+
+    '(?:Niger|Nigeria)' makes the engine try each word at every position; the trie
+    'Niger(?:ia)?' shares their prefix, so a long list costs about as much as a short one.
+    """
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _pattern(trie)
+
+
+def _pattern(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+    ends = "" in node
+    branches = [re.escape(char) + _pattern(child) for char, child in node.items() if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?"
+    return body
 
 
 MAX_DIGITS = 20
