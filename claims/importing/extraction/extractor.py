@@ -141,18 +141,16 @@ _EVENT_NAME = re.compile(
     re.IGNORECASE,
 )
 _EVENT_WINDOW = 600
-_TIME_WORD = re.compile(
+_TIME_WORD = folded(
     r"\b(?:quarter|half|year|month|week|trimestre|semestre|año|mes|semana|yesterday|today|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|ayer|hoy|lunes|martes|"
-    r"miércoles|jueves|viernes|sábado|domingo|January|February|"
-    r"March|April|May|June|July|August|September|October|November|December|enero|febrero|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|ayer|hoy|lunes|martes|"
+    r"miércoles|jueves|viernes|sábado|domingo|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december|enero|febrero|"
     r"marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b",
-    re.IGNORECASE,
 )
-_NATIONAL = re.compile(
+_NATIONAL = folded(
     r"\b(?:nationwide|national(?:ly)?|the\s+country|across\s+the\s+country|a\s+nivel\s+nacional|"
     r"el\s+país|en\s+todo\s+el\s+país)\b",
-    re.IGNORECASE,
 )
 _ADJECTIVE_NOUNS = re.compile(
     r"\b(?:unemployed|poor|dead|injured|wounded|missing|displaced|homeless|elderly|disabled|"
@@ -312,7 +310,7 @@ class _Reader:
             item = _Sentence(start, end, sentence, paragraph, find_places(sentence, self.lang))
             found.append(item)
             if not _DIGIT.search(sentence) and not _NUMBER_WORD.search(sentence):
-                if _TIME_WORD.search(sentence):
+                if _TIME_WORD.search(lower(sentence)):
                     # A sentence without figures may still set the period of what follows.
                     item.times = find_time_expressions(sentence, self.pub, self.lang)
                 continue
@@ -786,11 +784,11 @@ class _Reader:
             if pool:
                 return pool[0].canonical, f"place: '{pool[0].text}' earlier in the sentence"
         if sentence.start not in self._global:
-            self._global[sentence.start] = _GLOBAL.search(text) is not None
+            self._global[sentence.start] = _GLOBAL.search(lower(text)) is not None
         if self._global[sentence.start]:
             return None, ""
         so_far = self._place_so_far(sentence)
-        if so_far and _NATIONAL.search(text) and so_far in CITY_COUNTRY:
+        if so_far and _NATIONAL.search(lower(text)) and so_far in CITY_COUNTRY:
             country = CITY_COUNTRY[so_far]
             return country, f"place: '{country}' (nationwide, the country of '{so_far}')"
         if so_far:
@@ -941,14 +939,11 @@ class _Reader:
         )
 
 
-_GLOBAL = re.compile(
+_GLOBAL = folded(
     r"\b(?:worldwide|globally|global|world's|world’s|around\s+the\s+world|across\s+the\s+world|"
     r"in\s+the\s+world|mundial|en\s+el\s+mundo)\b",
-    re.IGNORECASE,
 )
-_CLAUSE_BREAK = re.compile(
-    r";|,\s*(?:and|but|while|whereas|though|although|y|pero|mientras)\b", re.IGNORECASE
-)
+_CLAUSE_BREAK = folded(r";|,\s*(?:and|but|while|whereas|though|although|y|pero|mientras)\b")
 
 
 def _clause_span(text: str, figure: Figure) -> tuple[int, int]:
@@ -965,7 +960,7 @@ def _clause_span(text: str, figure: Figure) -> tuple[int, int]:
 @lru_cache(maxsize=64)
 def _place_breaks(text: str) -> tuple[tuple[int, int], ...]:
     """Where a sentence's clauses break, for places (read once per sentence)."""
-    return tuple(m.span() for m in _CLAUSE_BREAK.finditer(text))
+    return tuple(m.span() for m in _CLAUSE_BREAK.finditer(lower(text)))
 
 
 _COMPARED_BEFORE = re.compile(

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claims.importing.extraction.places import SPANISH_NAMES, is_demonym, is_place
+from claims.importing.extraction.text import folded, lower
 from claims.importing.extraction.words import word_set
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\d.,]*", re.UNICODE)
@@ -23,15 +24,13 @@ _NEXT_FIGURE = (
     r"unos\s|unas\s))"
 )
 _CLAUSE_BREAK = {
-    "en": re.compile(
+    "en": folded(
         r";|\s[—–]\s|,\s*(?:and|but|while|whereas|though|although|or)\b|,\s*(?=up\s|down\s)"
         rf"|\s(?:and)\s{_NEXT_FIGURE}",
-        re.IGNORECASE,
     ),
-    "es": re.compile(
+    "es": folded(
         r";|\s[—–]\s|,\s*(?:y|pero|mientras|aunque|o)\b|,\s*(?=(?:un|una)\s+\d)"
         rf"|\s(?:y)\s{_NEXT_FIGURE}",
-        re.IGNORECASE,
     ),
 }
 _VERBS_EN = word_set(
@@ -197,7 +196,7 @@ def _clause(sentence: str, start: int, end: int, lang: str) -> tuple[int, int]:
 def _breaks(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
     """Where a sentence's clauses break (read once per sentence)."""
     pattern = _CLAUSE_BREAK.get(lang, _CLAUSE_BREAK["en"])
-    return tuple(m.span() for m in pattern.finditer(sentence))
+    return tuple(m.span() for m in pattern.finditer(lower(sentence)))
 
 
 def _kept(

@@ -20,7 +20,7 @@ def alternation(words: Iterable[str]) -> str:
     '(?:Niger|Nigeria)' makes the engine try each word at every position; the trie
     'Niger(?:ia)?' shares their prefix, so a long list costs about as much as a short one.
     """
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    trie: dict[str, dict] = {}
     for word in words:
         node = trie
         for char in word:
@@ -29,7 +29,7 @@ def alternation(words: Iterable[str]) -> str:
     return _pattern(trie)
 
 
-def _pattern(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+def _pattern(node: dict[str, dict]) -> str:
     ends = "" in node
     branches = [re.escape(char) + _pattern(child) for char, child in node.items() if char]
     if not branches:
