@@ -178,7 +178,7 @@ _ORG_REFS = word_set(
     "report survey study census data figures police government authority court council "
     "institución dependencia entidad organismo ministerio instituto banco comisión informe agencia "
     "encuesta estudio datos cifras policía gobierno secretaría oficina organización autoridad "
-    "servicio sistema observatorio registro consejo fiscalía"
+    "servicio sistema observatorio registro consejo fiscalía reporte balance boletín bulletin"
 )
 _REF_NOUN = {
     "agency": ("agency", "organization", "organisation", "agencia", "administration"),

@@ -40,7 +40,7 @@ from claims.importing.extraction.places import (
 )
 from claims.importing.extraction.subjects import SubjectInput, build_subject, sentence_subject
 from claims.importing.extraction.text import folded, lower, prepare, split_sentences
-from claims.importing.extraction.words import digit_style
+from claims.importing.extraction.words import digit_style, word_set
 
 _DIGIT = re.compile(r"\d")
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:/|\b)")
@@ -102,8 +102,9 @@ _EVENT_TIME = re.compile(
 )
 _TOLL = re.compile(r"\b(?:death\s+toll|toll|the\s+dead|saldo)\b", re.IGNORECASE)
 _CASUALTY = folded(
-    r"\b(?:killed|died|dead|deaths|injured|wounded|missing|muertos|murieron|fallecidos|"
-    r"heridos|desaparecidos|lesionados)\b",
+    r"\b(?:killed|died|dead|deaths|injured|wounded|missing|homeless|displaced|evacuated|damaged|"
+    r"destroyed|muertos|murieron|fallecidos|heridos|desaparecidos|lesionados|damnificados|"
+    r"evacuados|desplazados|dañad[oa]s|destruid[oa]s)\b",
 )
 _EVENT_NOUN = re.compile(
     r"\s*(?:earthquake|quake|storm|hurricane|attack|eruption|explosion|floods?|massacre|"
@@ -118,7 +119,12 @@ _BASELINE_BEFORE = re.compile(
     r"\b(?:than|from|over|compared\s+(?:with|to)|que|respecto\s+(?:a|al|de)|frente\s+a|"
     r"comparado\s+con|(?:de\s+la|del|de\s+los|de\s+las)\s+registrad[oa]s?|that\s+recorded|"
     r"al\s+de|a\s+la\s+de|que\s+(?:el|la)\s+de|"
-    r"those\s+recorded)\s+(?:(?:the|in|en|el|al|la)\s+)*$",
+    r"those\s+recorded)\s+(?:(?:the|in|en|el|al|la|all\s+of|todo|toda)\s+)*$",
+    re.IGNORECASE,
+)
+_THAN_TIME = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|(?:más|menos|mayor|menor)\s+que|respecto\s+(?:a|al|de)|"
+    r"frente\s+a|comparado\s+con)\s+(?:(?:the|in|en|el|al|la|all\s+of|todo|toda)\s+)*$",
     re.IGNORECASE,
 )
 _POPULATION = re.compile(r"\bpopulation\s+of\s+$|\bpoblación\s+de\s+$", re.IGNORECASE)
@@ -137,7 +143,9 @@ _INSTITUTIONS = re.compile(
 # The event a text is about, named early ('bushfires', 'floods'): deaths are said to be its.
 _EVENT_NAME = re.compile(
     r"\b(?:bushfires|wildfires|floods|earthquake|hurricane\s+[A-Z]\w+|storm\s+[A-Z]\w+|"
-    r"typhoon\s+[A-Z]\w+|cyclone\s+[A-Z]\w+|the\s+epidemic|cholera|measles|dengue|landslides?)\b",
+    r"typhoon\s+[A-Z]\w+|cyclone\s+[A-Z]\w+|the\s+epidemic|cholera|measles|dengue|landslides?|"
+    r"huracán\s+[A-Z]\w+|tormenta(?:\s+tropical)?\s+[A-Z]\w+|terremoto|sismo|inundaciones|"
+    r"incendios(?:\s+forestales)?|deslaves?)\b",
     re.IGNORECASE,
 )
 _EVENT_WINDOW = 600
@@ -284,6 +292,7 @@ class _Reader:
         self.institution_place = self._institution_place()
         self.last_rate_measure: str | None = None
         self.last_subject: str | None = None
+        self.last_count_subject: str | None = None
         self.last_paragraph = -1
         event = _EVENT_NAME.search(text[:_EVENT_WINDOW])
         self.event: str | None = event.group(0).lower() if event else None
@@ -450,6 +459,8 @@ class _Reader:
                     "report",
                     "survey",
                     "informe",
+                    "reporte",
+                    "balance",
                     "encuesta",
                     "study",
                     "estudio",
@@ -553,6 +564,11 @@ class _Reader:
                     earlier_unit,
                     "a death toll",
                 )
+            if _PRONOUN_AFTER.match(text, figure.value_end):
+                # "3.000 de ellos", "Miles de ellos", "2,000 of them": the earlier counted thing.
+                antecedent = self._antecedent(previous)
+                if antecedent:
+                    return antecedent, None, earlier_unit, f"a part of the earlier '{antecedent}'"
             subject = self._sentence_subject(sentence)
             rates = [r for r in previous if r.figure.unit_kind == "rate" and r.unit]
             if rates and _RATE_NOUN.search(text[: figure.value_start]):
@@ -636,7 +652,6 @@ class _Reader:
         previous: list[_Resolved],
     ) -> tuple[TimeExpr | None, str, datetime.date | None, datetime.date | None]:
         """The period of a figure: its own time, the event's running total, or the context's."""
-        del previous
         text = sentence.text
         times = sentence.times
         relative = _relative_after(text, figure, times)
@@ -653,6 +668,10 @@ class _Reader:
                     return relative, how, shifted[0], shifted[1]
         if figure.is_change or figure.unit_kind == "percent" or figure.kind != "number":
             times = [t for t in times if not _is_baseline_time(text, t)]
+        else:
+            # A time right after a comparison ("more than in all of 2022") dates what the figure
+            # is compared with, never the figure.
+            times = [t for t in times if not _THAN_TIME.search(text, max(0, t.start - 30), t.start)]
         chosen, how = _pick_period(sentence.figures, index, times, text)
         tense = _Tense(_tense_clause(text, figure), self.lang)
         if chosen is not None:
@@ -690,10 +709,28 @@ class _Reader:
         refers_back = (
             _DEMONSTRATIVE_START[self.lang].match(text.lstrip("“\"'")) is not None
             or _OF_THEM.match(text, figure.tail_end) is not None
+            or _PRONOUN_AFTER.match(text, figure.value_end) is not None
             or figure.share_pronoun is not None
         )
-        if refers_back and carried is not None and not tense.future:
-            return carried, "the figure it refers back to", carried.period_start, carried.period_end
+        share = figure.unit_kind == "percent" or figure.kind in ("ratio", "fraction")
+        situation = tense.present and not tense.perfect and not share
+        if refers_back and not tense.future and not situation:
+            # ("Miles de ellos viven en condiciones precarias": a present situation, undated.)
+            part_of = next(
+                (
+                    r
+                    for r in reversed(previous)
+                    if r.counted and r.sentence.paragraph == sentence.paragraph
+                ),
+                None,
+            )
+            if part_of is not None and part_of.period_start and part_of.period_end:
+                # "3.000 de ellos", "Of those, 40 percent": a part of the figure counted before.
+                how = f"the figure it refers back to ('{part_of.unit}')"
+                return part_of.period, how, part_of.period_start, part_of.period_end
+            if carried is not None:
+                how = "the figure it refers back to"
+                return carried, how, carried.period_start, carried.period_end
         if _COMPARED_BEFORE.search(text, max(0, figure.value_start - 16), figure.value_start):
             return None, "", None, None  # "down from 60 percent in the first round"
         if tense.present and not tense.perfect:
@@ -705,6 +742,24 @@ class _Reader:
             and not tense.future
         ):
             end_day = self.pub
+            running = next(
+                (r for r in reversed(previous) if "running total" in r.period_how),
+                None,
+            )
+            own_source = sentence.attribution is not None and not sentence.attribution.reference
+            if (
+                tense.casualty
+                and not tense.perfect
+                and running is not None
+                and running.sentence.paragraph == sentence.paragraph
+                and running.period_start == event_start
+            ):
+                # "Almost 73,000 were injured" after the death toll: the same count, the same
+                # period; a new statement ("17,674 were killed, AFAD said") runs to publication.
+                if own_source:
+                    return None, f"a running total since {event_start}", event_start, self.pub
+                how = f"the running total it follows, since {event_start}"
+                return None, how, running.period_start, running.period_end
             if (
                 tense.casualty
                 and not tense.perfect
@@ -904,12 +959,19 @@ class _Reader:
                 if self.last_paragraph == sentence.paragraph
                 else None,
                 event=self.event,
+                earlier_count=self.last_count_subject
+                if self.last_paragraph == sentence.paragraph
+                else None,
             ),
             removed,
             self.lang,
             lambda: self._sentence_subject(sentence),
         )
+        if self.last_paragraph != sentence.paragraph:
+            self.last_count_subject = None
         self.last_subject, self.last_paragraph = subject, sentence.paragraph
+        if subject and _resolved_kind(figure, item.unit) == "count":
+            self.last_count_subject = subject
         if subject:
             reasons.append(f"subject: '{subject}'")
             if _resolved_kind(figure, item.unit) == "rate":
@@ -965,6 +1027,9 @@ def _place_breaks(text: str) -> tuple[tuple[int, int], ...]:
 
 _COMPARED_BEFORE = re.compile(
     r"\b(?:from|than|versus|vs\.?|compared\s+with|que|frente\s+a|respecto\s+a)\s+$", re.I
+)
+_PRONOUN_AFTER = re.compile(
+    r"\s+(?:(?:of|de)\s+)?(?:them|those|these|ellos|ellas|esos|esas)\b", re.IGNORECASE
 )
 _OF_THEM = re.compile(r"\s+(?:of\s+(?:them|those|these)|de\s+(?:ellos|ellas|esos|esas))\b", re.I)
 _CLAUSE_END = re.compile(r",\s+(?:which|who|where|a|an|the|que|quien|donde)\b|;|\s[—–]\s")
@@ -1032,7 +1097,12 @@ def _relative_after(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExp
 def _shift_back(
     start: datetime.date, end: datetime.date, note: str
 ) -> tuple[datetime.date, datetime.date] | None:
-    """Move a period back by '-7 day', '-1 week', '-1 month' or '-1 year'."""
+    """Move a period back by '-7 day', '-1 week', '-1 month' or '-1 year', or into 'year 2023'."""
+    if note.startswith("year "):
+        years = start.year - int(note[5:])
+        if not 0 < years <= 100 or end.year != start.year:
+            return None
+        note = f"-{years} year"
     match = re.fullmatch(r"-(\d+) (day|week|month|year)", note)
     if match is None:
         return None
@@ -1129,13 +1199,18 @@ def _plural_count(subject: str, lang: str) -> bool:
     return last.endswith("s") and not last.endswith("ss") and len(last) > 3
 
 
+_HEAD_ENDS = word_set(
+    "in of from to at across for with by on en de del a al por para contra con sin sobre entre"
+)
+
+
 def _unit_of_subject(subject: str) -> str:
     """'Road deaths in Lakeport' -> 'road deaths'; 'Guatemala's homicides' -> 'homicides'."""
     words = subject.split()
     kept: list[str] = []
     for word in words:
         lower = word.lower()
-        if lower in ("in", "of", "from", "to", "at", "across", "en", "de", "del", "a"):
+        if lower in _HEAD_ENDS:
             break
         if word.endswith(("'s", "’s")) or (word[:1].isupper() and is_place(word)):
             continue

@@ -236,8 +236,9 @@ _STOP = word_set(
 )
 _ES_STOP = word_set(
     """el la los las un una unos unas lo al del de en por para con sin sobre entre desde hasta
-    hacia según tras durante ante contra y e o u ni que quien quienes cuyo cuya donde cuando
-    como más menos muy ya aún también se su sus este esta estos estas ese esa esos esas aquel
+    ellos ellas ello hacia según tras durante ante contra y e o u ni que quien quienes
+    cuyo cuya donde cuando como más menos muy ya aún también se su sus este esta estos estas
+    ese esa esos esas aquel
     es son fue fueron era eran ha han había habían será serán está están estaba estaban
     sido ser estar hay no sí mismo misma mismos mismas cada otro otra otros otras todo todos
     toda todas ciento año años mes meses día días"""
@@ -321,6 +322,13 @@ _GROUP_BEFORE = {
         re.IGNORECASE,
     ),
 }
+_AGE_LAST = word_set("under over than de")
+_AGE_PREDICATE = re.compile(
+    r"\b(?:were|was|are|is|eran|son|fueron|era|es)[ \t\u00a0]+(?:under|over|younger[ \t\u00a0]+"
+    r"than|older[ \t\u00a0]+than|menores[ \t\u00a0]+de|mayores[ \t\u00a0]+de)[ \t\u00a0]+$",
+    re.IGNORECASE,
+)
+_AGE_PREDICATE_END = re.compile(r"(?:[ \t\u00a0]+(?:years|años)\b|[.,;:)]|$)", re.IGNORECASE)
 _AND_OLDER = re.compile(r"\s+(?:and|or)\s+(?:older|over|above|younger|under)\b", re.IGNORECASE)
 _DURATION = {
     "en": re.compile(
@@ -737,6 +745,13 @@ def _is_name_part(sentence: str, raw: _Raw, has_currency: bool, lang: str) -> bo
         return True
     if last in _GROUP_LAST and _GROUP_BEFORE[lang].search(before):
         return True
+    if (
+        last in _AGE_LAST
+        and raw.amount < 120
+        and _AGE_PREDICATE.search(before)
+        and _AGE_PREDICATE_END.match(after)
+    ):
+        return True  # "38 percent of the victims were under 25": an age bound, not a count
     if _AND_OLDER.match(after):
         return True
     if (
@@ -1011,6 +1026,17 @@ def _unit_after(
         return unit, "rate", rate_end, None, None, None
     noun, noun_end = _noun_run(sentence, end, lang)
     if noun:
+        speed = _PER_HOUR.match(sentence, noun_end)
+        if speed and noun.lower() in _DISTANCES:
+            # "225 kilómetros por hora", "90 miles an hour": a speed, one unit.
+            return (
+                f"{noun} {' '.join(speed.group(0).split())}",
+                "count",
+                speed.end(),
+                None,
+                None,
+                None,
+            )
         rate = _RATE[lang].match(sentence, noun_end)
         if rate:
             unit, rate_end = _rate_unit(rate, consumed)
@@ -1027,6 +1053,10 @@ def _unit_after(
     return "", "none", end, None, None, None
 
 
+_DISTANCES = word_set(
+    "kilómetros kilometros kilometres kilometers km miles millas metros metres meters nudos knots"
+)
+_PER_HOUR = re.compile(rf"{_SP}+(?:por|per|an|a){_SP}+(?:hora|hour)\b", re.IGNORECASE)
 _OF_THE = {
     "en": re.compile(
         rf"{_SP}+of{_SP}+(?:the|its|their|all){_SP}+(?:[A-Z][\w-]*['’]s{_SP}+)?"

@@ -78,7 +78,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "months_to",
-        rf"(?i:the\s+)?(?P<mt_n>(?i:{_N}))\s+months\s+(?:to|through|ending(?:\s+in)?|up\s+to)"
+        rf"(?i:the\s+)?(?:(?P<mt_n>(?i:{_N}))\s+months|(?P<mt_yr>(?i:year)))\s+"
+        rf"(?:to|through|ending(?:\s+in)?|up\s+to)"
         rf"\s+(?P<mt_m>{_M})(?:\s+(?P<mt_y>{_Y}))?",
     ),
     (
@@ -141,7 +142,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b",
     ),
     ("this_last", r"\b(?P<tl>this|last)\s+(?P<tlu>year|month|week)\b"),
-    ("end_of_year", r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b"),
+    (
+        "end_of_year",
+        r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b"
+        r"|\b(?:end|close|finish)\s+(?:the|this)\s+year\b",
+    ),
     ("day_word", r"\b(?P<dw>yesterday|today)\b"),
     ("weekday", rf"\b(?P<wd>{_WD})(?:['’]s)?\b"),
     (
@@ -191,6 +196,7 @@ _TRIGGER = re.compile(
     r"|(?i:in|since|during|until|through|early|late|by)(?=\s+(?:mid-)?[A-Z]|\s+the\s+(?:start|"
     r"beginning))"
     r"|(?i:the)(?=\s+(?:previous|prior|year|same)\b)"
+    r"|(?i:close|finish)(?=\s+(?:the|this)\s+year\b)"
     r"|(?i:past|last|previous|this|next|following|so|year|end|fiscal|yesterday|today|mid|first"
     r"|second|third|fourth|1st|2nd|3rd|4th)(?!\w)"
     rf"|(?i:{_NUM_WORDS})(?=[\s-]+(?:\w+[\s-]+)?(?i:years?|months?|weeks?|days?)\b)"
@@ -198,7 +204,8 @@ _TRIGGER = re.compile(
 )
 _SINCE = re.compile(
     r"\bsince\s+(?:mid-)?$|\bsince\s+[\w\s'’-]{0,50}?\b(?:began|started|took\s+effect|"
-    r"was\s+declared|was\s+imposed|came\s+into\s+force|struck|hit)\s+(?:in\s+|on\s+)?$",
+    r"was\s+declared|was\s+imposed|came\s+into\s+force|struck|hit)"
+    r"(?:\s+|[\w\s'’-]{0,60},\s+)(?:in\s+|on\s+)?$",
     re.IGNORECASE,
 )
 _BY = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
@@ -274,8 +281,8 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     ),
     (
         "first_months",
-        rf"(?i:los\s+)?(?i:primeros)\s+(?P<fm_n>{_N_ES})\s+meses\s+(?:de|del)\s+"
-        rf"(?:(?P<fm_y>{_Y_ES})|año|este\s+año)",
+        rf"(?i:los\s+)?(?:(?i:primeros)\s+(?P<fm_n>{_N_ES})|(?P<fm_n2>{_N_ES})\s+primeros)\s+"
+        rf"meses\s+(?:de|del)\s+(?:(?P<fm_y>{_Y_ES})|año|este\s+año)",
     ),
     ("month_year", rf"(?P<my_m>{_MES}){_DE}(?P<my_y>{_Y_ES})"),
     ("month_day", rf"(?<![\d,.])(?P<md_d2>{_D})\s+de\s+(?P<md_m2>{_MES})"),
@@ -308,7 +315,8 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     ),
     (
         "end_of_year",
-        r"\b(?:a\s+finales|al\s+cierre|a\s+fin|al\s+final)\s+(?:de|del)\s+(?:este\s+)?año\b",
+        r"\b(?:a\s+finales|al\s+cierre|a\s+fin|al\s+final)\s+(?:de|del)\s+(?:este\s+)?año\b"
+        r"|\b(?:cerrar|terminar|finalizar)(?:á|án|ía|ían)?\s+(?:el|este)\s+año\b",
     ),
     ("day_word", r"\b(?P<dw>ayer|hoy)\b"),
     ("past_decade", r"\b(?:la\s+)?(?:última|pasada)\s+década\b"),
@@ -338,12 +346,14 @@ _TRIGGER_ES = re.compile(
     r"|(?i:de|del|desde|entre)(?=\s+(?:el\s+)?(?:\d|inicios|principios|mediados|que\s|"
     rf"{_MESES}))"
     r"|(?i:el|la|los|las|al)(?=\s+(?:año|mes|semana|primer|segundo|tercer|cuarto|último|mismo|"
-    rf"pasad[oa]|próximo|primeros|últimos|últimas|pasados|pasadas|década|{_DIAS})\b)"
+    rf"pasad[oa]|próximo|primeros|\w+\s+primeros|últimos|últimas|pasados|pasadas|década|"
+    rf"{_DIAS})\b)"
     r"|(?i:en)(?=\s+(?:lo\s+que\s+va|el\s+(?:primer|segundo|tercer|cuarto|último|mismo)|"
     rf"los\s+primeros|\d|{_MESES}))"
     rf"|(?i:durante|hasta|a)(?=\s+(?:la\s+fecha|finales|inicios|principios|mediados|partir|"
     rf"\d|{_MESES}))"
     r"|(?i:este|esta)(?=\s+(?:año|mes|semana)\b)"
+    r"|(?i:cerrar|terminar|finalizar)\w*(?=\s+(?:el|este)\s+año\b)"
     rf"|(?i:un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|"
     r"treinta)(?=\s+(?:años?|meses|mes|semanas?|días?)\s+antes\b)"
     r")"
@@ -351,7 +361,7 @@ _TRIGGER_ES = re.compile(
 _SINCE_ES = re.compile(
     r"\bdesde\s+(?:el\s+|la\s+|(?:inicios|principios|mediados)\s+de\s+)?$|\bdesde\s+que\s+"
     r"[\w\s'’-]{0,50}?\b(?:comenzó|inició|empezó|entró\s+en\s+vigor|se\s+declaró|se\s+impuso)"
-    r"\s+(?:en\s+|el\s+)?$",
+    r"(?:\s+|[\w\s'’-]{0,60},\s+)(?:en\s+|el\s+)?$",
     re.IGNORECASE,
 )
 _BY_ES = re.compile(r"\b(?:hasta|antes\s+de)\s+(?:finales\s+de\s+|el\s+)?$", re.IGNORECASE)
@@ -452,6 +462,10 @@ def _two_digit_end(first: int, token: str) -> int:
     century = first - first % 100
     value = century + int(token)
     return value if value >= first else value + 100
+
+
+_YEAR_IN = re.compile(r"(?:19|20)\d\d")
+_SAME = re.compile(r"\b(?:same|mismo)\b", re.IGNORECASE)
 
 
 def find_time_expressions(
@@ -562,7 +576,7 @@ def _resolve(
             datetime.date(year_a, month_a, 1), _month_end(year_b, month_b), f"months '{text}'"
         )
     if kind == "months_to":
-        count = small_number(g("mt_n"))
+        count = 12 if g("mt_yr") else small_number(g("mt_n"))
         month = _month(g("mt_m"))
         year = int(g("mt_y")) if g("mt_y") else _infer_year(month, pub)
         if count is None or year is None or not 0 < count <= 120:
@@ -612,7 +626,7 @@ def _resolve(
         last = datetime.date(year_b, month_b, _day(g("dr_d2") or "1"))
         return make(first, last, f"dates '{text}'") if first <= last else make(None, None, "")
     if kind == "first_months":
-        count = small_number(g("fm_n"))
+        count = small_number(g("fm_n") or g("fm_n2"))
         year = int(g("fm_y") or 0) or (pub.year if pub else None)
         if count is None or year is None or not 1 <= count <= 12:
             return make(None, None, "")
@@ -682,7 +696,12 @@ def _resolve(
         first = _shift(pub, g("po"), 1) + datetime.timedelta(days=1)
         return make(first, pub, relative(f"'{text}'"))
     if kind == "baseline":
-        return make(None, None, "", "baseline")
+        # "a year earlier", "the same period of 2023", "el año anterior": no dates of its own, but
+        # a figure right before it is dated by moving the sentence's period ('-1 year') or by
+        # putting it in the year named ('year 2023').
+        named = _YEAR_IN.search(text)
+        note = f"year {named.group(0)}" if named and _SAME.search(text) else "-1 year"
+        return TimeExpr(start, end, text, "relative", None, None, note)
     if kind == "following_year":
         lowered = " ".join(text.lower().split())
         if (

@@ -300,7 +300,10 @@ _CAP_WORD_AFTER = re.compile(r"\s+(?P<w>[A-Z][\w'’&-]*)")
 _MASTHEAD_WORDS = word_set(
     "Times Post Journal Herald Tribune Guardian Globe News Daily Chronicle Telegraph"
 )
-_SENTENCE_OPENERS = word_set("the in on at a an of for by from and but as since")
+_SENTENCE_OPENERS = word_set(
+    "the in on at a an of for by from and but as since en el la los las de del desde para por "
+    "según con y a al un una hacia"
+)
 
 
 _ES_DEMONYMS = {

@@ -70,7 +70,7 @@ _STRIP_WORDS = word_set(
     further additional more less other new apenas solo sólo casi unos unas alrededor cerca
     aproximadamente récord total además también"""
 )
-_LEAD_PREPOSITIONS = word_set("in on at during en durante para since desde")
+_LEAD_PREPOSITIONS = word_set("in on at during en durante para since desde hasta until")
 _TRAILING = word_set("of in to at on de en a al from by with for para con")
 _LEAD_EN = re.compile(
     r"^(?:(?:still|meanwhile|officially|however|moreover|separately|in\s+total|overall|"
@@ -142,6 +142,7 @@ class SubjectInput:
     earlier_rate: str | None = None  # what an earlier rate of the text measured ('homicide rate')
     earlier_subject: str | None = None  # the subject of the figure before, in the paragraph
     event: str | None = None  # the event the text is about ('bushfires', 'floods')
+    earlier_count: str | None = None  # the subject of the last count before, in the paragraph
 
     @property
     def earlier_subject_head(self) -> str:
@@ -265,6 +266,12 @@ _OF_BEFORE = re.compile(r"(?P<np>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s+(?:of|de)\s
 _ES_OF = re.compile(r"\s+(?:de\s+(?:las?|los)\s+|del\s+|de\s+)(?P<n>[^\W\d_][\w-]*)")
 _TRAILING_PREP = re.compile(r"\s+(?:in|en|of|de|to|a|with|con)$")
 _DIRECTIONS = word_set("up down rose fell more less más menos")
+_TOTAL_LEAD = re.compile(
+    r"^(?:De\s+(?:ese|este|dicho)\s+total|De\s+(?:esa|esta|dicha)\s+cifra|De\s+(?:ellos|ellas)|"
+    r"Of\s+(?:that|this|the)\s+total|Of\s+(?:those|them|these))\s*,",
+    re.IGNORECASE,
+)
+_PLACE_TAIL = re.compile(r"\s+(?:en|in)\s+(?:el\s+|la\s+|the\s+)?[A-ZÁÉÍÓÚ][\w\s'’.-]*$")
 _OF_LEAD = re.compile(r"^(?:Of\s+the|De\s+(?:las|los|la|el))\s+(?P<n>[^\W\d_][\w-]*)\s*,", re.I)
 _DEMONSTRATIVE = re.compile(
     r"^(?:that|this|these|those|it|esa?|este|esto|eso|(?:the|el|la)\s+(?:money|figure|total|"
@@ -402,7 +409,7 @@ def build_subject(
     after = _kept(sentence, figure.tail_end, after_hi, removed)
     lead = _LEAD_ES if es else _LEAD_EN
     before_text = lead.sub("", " ".join(w for _s, _e, w in before))
-    before_words = _HABIT_LEAD.sub("", before_text).split()
+    before_words = _without_lead_place(_HABIT_LEAD.sub("", before_text).split())
     after_words = [w for _s, _e, w in after]
     subj_words, verb_at = _split([(0, 0, w) for w in before_words], lang)
     own_np = _noun_phrase(subj_words, lang)
@@ -488,15 +495,21 @@ def build_subject(
             # "Homicides fell to 2,897": what fell is what is counted.
             return with_place(_strip_place_words(own_np), figure.place, lang)
         if main in _COUNTING_VERBS or not main:
-            phrase = " ".join(filter(None, [unit, rest_after]))
+            phrase = (
+                " ".join(filter(None, [unit, rest_after])) if rest_after else _fuller(unit, figure)
+            )
         elif not es and (main in _PARTICIPLE_OF or main.endswith("ed")):
             participle = _PARTICIPLE_OF.get(main, main)
             by = f" by {agent}" if agent and not is_place(agent) else ""
             phrase = f"{unit} {participle} {rest_after}".strip() + by
+        elif es and main in _CAUSE_VERBS_ES:
+            # "El sismo dejó 300 muertos": the dead of the earthquake, whatever the verb.
+            cause = agent or (f"el {figure.event}" if figure.event else "")
+            phrase = f"{unit} por {cause}" if cause else unit
         elif es:
-            participle = _es_participle(main)
+            participle = _agree(_es_participle(main), unit)
             by = f" por {agent}" if agent else ""
-            phrase = f"{unit} {participle} {rest_after}".strip() + by
+            phrase = f"{unit} {participle} {_before_clause(rest_after)}".strip() + by
         else:
             phrase = f"{unit} {' '.join(verb)} {rest_after}".strip()
         return (
@@ -505,7 +518,7 @@ def build_subject(
     if unit and rest_after:
         return with_place(_tidy(_event(f"{unit} {rest_after}", figure, lang)), figure.place, lang)
     if unit:
-        return with_place(unit, figure.place, lang)
+        return with_place(_fuller(unit, figure), figure.place, lang)
     if subject_np:
         return with_place(_strip_place_words(subject_np), figure.place, lang)
     return None
@@ -571,6 +584,18 @@ def _share_subject(
         lead = _OF_LEAD.match(sentence)
         if lead and lead.end() <= figure.value_start:
             base = lead.group("n")  # "De las víctimas, el 84 % eran hombres"
+    reflexive = ""
+    if base is None:
+        total = _TOTAL_LEAD.match(sentence)
+        earlier = figure.earlier_count or figure.earlier_unit
+        if total and total.end() <= figure.value_start and earlier:
+            # "De ese total, el 12 % se presentó en Escuintla": a share of the earlier figure.
+            base = _PLACE_TAIL.sub("", earlier)
+            if es and len(after_words) >= 2 and after_words[0].lower() == "se":
+                participle = _agree(_es_participle(after_words[1]), base)
+                reflexive = " ".join([participle, *after_words[2:]])
+    if reflexive and base:
+        return with_place(_tidy(f"{share_word} {base} {reflexive}"), figure.place, lang)
     if base is None and figure.kind == "ratio":
         base = figure.counted
     if base is None and figure.kind in ("fraction", "ratio") and es:
@@ -649,6 +674,57 @@ def _head(subject: str | None) -> str:
             break
         words.append(word)
     return " ".join(words[:3])
+
+
+_CAUSE_VERBS_ES = word_set(
+    "dejó dejaron dejado deja dejan causó causaron causado provocó provocaron provocado cobró "
+    "cobraron cobrado"
+)
+_CLAUSE_OPENERS = word_set(
+    "desde hasta durante mientras cuando tras después antes que since until during while when "
+    "after before"
+)
+
+
+def _without_lead_place(words: list[str]) -> list[str]:
+    """'En El Salvador, la policía ha capturado' -> 'la policía ha capturado'."""
+    if len(words) < 3 or words[0].lower() not in ("en", "in"):
+        return words
+    for size in range(min(4, len(words) - 2), 0, -1):
+        if is_place(" ".join(words[1 : 1 + size]).rstrip(",")):
+            return words[1 + size :]
+    return words
+
+
+def _before_clause(phrase: str) -> str:
+    """The words of a phrase before a time or subordinate clause starts ('desde que ...')."""
+    words = phrase.split()
+    for index, word in enumerate(words):
+        if word.lower() in _CLAUSE_OPENERS:
+            return " ".join(words[:index])
+    return phrase
+
+
+_FEMININE_ES = word_set("mujeres madres")
+
+
+def _fuller(unit: str, figure: SubjectInput) -> str:
+    """'denuncias' after 'denuncias por violencia contra la mujer en Guatemala' earlier in the
+    paragraph: the same things, as fully as the text named them."""
+    earlier = _PLACE_TAIL.sub("", figure.earlier_count or "")
+    if unit and earlier.lower().startswith(unit.lower() + " ") and len(earlier.split()) <= 8:
+        return earlier
+    return unit
+
+
+def _agree(participle: str, unit: str) -> str:
+    """'capturado' with 'presuntos pandilleros' -> 'capturados': gender and number of the noun."""
+    head = unit.split()[0].lower() if unit else ""
+    if not head or not participle.endswith(("o", "a", "os", "as")):
+        return participle
+    stem = participle.removesuffix("s")[:-1]
+    gender = "a" if head.endswith(("a", "as")) or head in _FEMININE_ES else "o"
+    return stem + gender + ("s" if head.endswith("s") else "")
 
 
 def _es_participle(verb: str) -> str:
