@@ -168,7 +168,7 @@ _SOURCE_NOUNS = word_set(
     "federación partido universidad embajada"
 )
 _PERSON_REFS = word_set(
-    "he she él ella official funcionario funcionaria minister ministro ministra director "
+    "he she él ella official funcionario funcionaria minister ministro ministra director gerente "
     "directora president presidente presidenta spokesman spokeswoman spokesperson portavoz "
     "vocero vocera viceministro viceministra secretario secretaria governor mayor alcalde "
     "alcaldesa chief jefe jefa"
@@ -364,6 +364,13 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
         boundary = boundaries[-1] if boundaries else None
         np_start = boundary.end() if boundary else max(0, len(left) - 160)
         phrase = left[np_start:]
+        if (
+            lang == "es"
+            and not phrase.strip()
+            and _NAMED_AFTER_ES.match(sentence, verb.end()) is not None
+        ):
+            # "..., detalló el Servicio Nacional de Migración.": the source follows the verb.
+            continue
         if not phrase.strip() and boundary is not None and boundary.group(0).strip() == ",":
             # "The finance minister, Edwin Martínez, said": a name in apposition.
             commas = [m.start() for m in re.finditer(r"[,;:\"“”(]", left[: boundary.start()])]
@@ -421,6 +428,9 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
     return place_source
 
 
+_NAMED_AFTER_ES = re.compile(
+    r"\s+(?:(?:el|la|los|las)\s+)?[A-ZÁÉÍÓÚ][^,;:\"“”]{0,150}?[.!?]?[\"”’]?\s*$"
+)
 _ES_LEAD = re.compile(
     r"^(?:(?:además|también|asimismo|por\s+su\s+parte|en\s+tanto|mientras\s+tanto|este|esta|"
     r"el|la)\s+(?=\w))*?(?=[\wÁÉÍÓÚ])",

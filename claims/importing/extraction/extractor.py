@@ -36,6 +36,7 @@ from claims.importing.extraction.places import (
     PlaceMention,
     find_places,
     is_place,
+    is_within_country,
     size_of,
 )
 from claims.importing.extraction.subjects import SubjectInput, build_subject, sentence_subject
@@ -72,7 +73,8 @@ _TENSE_PRESENT = {
         r"\b(?:es|son|está|están|vive|viven|tiene|tienen|enfrenta|enfrentan|espera|esperan|"
         r"hay|permanece|permanecen|provienen|proviene|representa|representan|actualmente|hoy|"
         r"cada\s+(?:día|año|semana|mes)|al\s+(?:día|año)|diariamente|por\s+la\s+noche|"
-        r"suma|suman|lleva|llevan|mantiene|mantienen|"
+        r"suma|suman|lleva|llevan|mantiene|mantienen|equivale|equivalen|asciende|ascienden|ronda|"
+        r"rondan|alcanza|alcanzan|se\s+ubica|se\s+sitúa|cuenta\s+con|cuentan\s+con|"
         r"no\s+se\s+\w+|se\s+\w+(?:an|en))\b",
     ),
 }
@@ -127,6 +129,7 @@ _THAN_TIME = re.compile(
     r"frente\s+a|comparado\s+con)\s+(?:(?:the|in|en|el|al|la|all\s+of|todo|toda)\s+)*$",
     re.IGNORECASE,
 )
+_POPULATION_WORD = re.compile(r"\b(?:population|población|habitantes|inhabitants)\b", re.I)
 _POPULATION = re.compile(r"\bpopulation\s+of\s+$|\bpoblación\s+de\s+$", re.IGNORECASE)
 _US_CONTEXT = re.compile(r"\b(?:U\.S\.|United\s+States|American|federal|Obama|Trump|Biden)\b")
 _RATE_WORDS = re.compile(
@@ -176,10 +179,11 @@ _PEOPLE = re.compile(
 _DEMONSTRATIVE_START = {
     "en": re.compile(
         r"^(?:That|This|These|Those|The\s+(?:money|figure|total|number|amount|sum|increase|"
-        r"rise|drop|fall|decline|tally))\b"
+        r"rise|drop|fall|decline|tally)|Of\s+(?:them|those|these|that\s+total|the\s+total))\b"
     ),
     "es": re.compile(
-        r"^(?:Esa?|Esto|Eso|Ello|Esta|La\s+cifra|El\s+monto|El\s+total|La\s+suma|Dicha?\s+\w+)\b"
+        r"^(?:Esa?|Esto|Eso|Ello|Esta|La\s+cifra|El\s+monto|El\s+total|La\s+suma|Dicha?\s+\w+"
+        r"|De\s+(?:ellos|ellas|esos|esas|ese\s+total|esa\s+cifra|este\s+total))\b"
     ),
 }
 _PREDICATE_NOUN = re.compile(
@@ -362,6 +366,12 @@ class _Reader:
                 if said:
                     announced = said
                     sources.append(said)
+                else:
+                    actor = _ACTOR.match(sentence.text)
+                    if actor and looks_like_person(actor.group("np")):
+                        # "El gerente del instituto, Omar Fontecha, atribuyó ...": whom a
+                        # following "dijo" or "he said" points at.
+                        sources.append(actor.group("np"))
                 closed = [
                     t
                     for t in sentence.times
@@ -377,7 +387,10 @@ class _Reader:
             attribution = sentence.attribution
             named: str | None = None
             if attribution is not None:
-                if attribution.reference:
+                if attribution.reference and _silent(attribution) and sources:
+                    # "“...”, dijo.": whoever was named last.
+                    named = sources[-1]
+                elif attribution.reference:
                     named = self._resolve(attribution.source, sources, announced)
                     if named is None and not _silent(attribution):
                         named = attribution.source
@@ -423,7 +436,10 @@ class _Reader:
                 self.pub is not None
                 and expr.period_end == self.pub
                 and expr.period_start < self.pub
+                and (current is None or expr.period_start <= current)
             ):
+                # "since March": the event's start, unless an event already started earlier
+                # ("recovered 12 bodies since Sunday" after a landslide on Saturday).
                 return expr.period_start
             before = sentence.text[max(0, expr.start - 60) : expr.start]
             after = sentence.text[expr.end : expr.end + 40]
@@ -522,6 +538,16 @@ class _Reader:
             sentence, index, figure, carried, event_start, previous
         )
         place, place_reason = self._place(sentence, figure)
+        if place_reason.endswith("from the text so far") and how.startswith(
+            "the figure it refers back to"
+        ):
+            # "De ellos, dos tercios eran venezolanos": the place of the figure it is part of.
+            part_of = next(
+                (r for r in reversed(previous) if r.counted and r.period_start == start), None
+            )
+            if part_of is not None and part_of.place:
+                place = part_of.place
+                place_reason = f"place: '{place}' of the figure it refers back to"
         figure.reasons.extend(r for r in (unit_reason,) if r)
         counted = figure.unit_kind == "count" or (figure.unit_kind == "none" and bool(unit))
         return _Resolved(
@@ -564,12 +590,23 @@ class _Reader:
                     earlier_unit,
                     "a death toll",
                 )
+            if _SCALE_WORD.search(text, figure.value_start, figure.value_end):
+                # "supere los 21.000 millones" after amounts in dollars: the same currency.
+                money = next(
+                    (r for r in reversed(previous) if r.figure.unit_kind == "currency"), None
+                )
+                if money is not None and money.sentence.paragraph == sentence.paragraph:
+                    return money.unit, None, earlier_unit, f"currency of the earlier '{money.unit}'"
             if _PRONOUN_AFTER.match(text, figure.value_end):
                 # "3.000 de ellos", "Miles de ellos", "2,000 of them": the earlier counted thing.
                 antecedent = self._antecedent(previous)
                 if antecedent:
                     return antecedent, None, earlier_unit, f"a part of the earlier '{antecedent}'"
             subject = self._sentence_subject(sentence)
+            if subject and _POPULATION_WORD.search(subject) and not _RATE_NOUN.search(subject):
+                # "Guatemala's population is about 17.6 million": people.
+                unit = "personas" if self.lang == "es" else "people"
+                return unit, None, earlier_unit, "a population"
             rates = [r for r in previous if r.figure.unit_kind == "rate" and r.unit]
             if rates and _RATE_NOUN.search(text[: figure.value_start]):
                 unit = rates[-1].unit
@@ -673,7 +710,8 @@ class _Reader:
             # is compared with, never the figure.
             times = [t for t in times if not _THAN_TIME.search(text, max(0, t.start - 30), t.start)]
         chosen, how = _pick_period(sentence.figures, index, times, text)
-        tense = _Tense(_tense_clause(text, figure), self.lang)
+        following = sentence.figures[index + 1] if index + 1 < len(sentence.figures) else None
+        tense = _Tense(_tense_clause(text, figure, following), self.lang)
         if chosen is not None:
             start, end = chosen.period_start, chosen.period_end
             if start is None and end is not None:
@@ -731,7 +769,7 @@ class _Reader:
             if carried is not None:
                 how = "the figure it refers back to"
                 return carried, how, carried.period_start, carried.period_end
-        if _COMPARED_BEFORE.search(text, max(0, figure.value_start - 16), figure.value_start):
+        if _COMPARED_BEFORE.search(text, max(0, figure.value_start - 24), figure.value_start):
             return None, "", None, None  # "down from 60 percent in the first round"
         if tense.present and not tense.perfect:
             return None, "", None, None
@@ -753,6 +791,8 @@ class _Reader:
                 and running is not None
                 and running.sentence.paragraph == sentence.paragraph
                 and running.period_start == event_start
+                and running.period_end is not None
+                and running.period_end > event_start
             ):
                 # "Almost 73,000 were injured" after the death toll: the same count, the same
                 # period; a new statement ("17,674 were killed, AFAD said") runs to publication.
@@ -770,6 +810,20 @@ class _Reader:
             ):
                 end_day = carried.period_end
             return None, f"a running total since {event_start}", event_start, end_day
+        if (
+            tense.future
+            and carried is not None
+            and carried.period_start is not None
+            and self.pub is not None
+            and carried.period_start > self.pub
+        ):
+            # "3.500 millones se destinarán a carreteras" after "el presupuesto para 2022".
+            return (
+                carried,
+                "the planned period it belongs to",
+                carried.period_start,
+                carried.period_end,
+            )
         if tense.future or tense.perfect:
             return None, "", None, None
         if carried is not None:
@@ -829,6 +883,11 @@ class _Reader:
         earlier = [p for p in places if p.end <= start]
         for weak in (False, True):
             pool = [p for p in in_clause if p.weak == weak]
+            inner = [p for p in pool if is_within_country(p)]
+            if inner and len(inner) < len(pool) and not weak:
+                # "Las autoridades de Panamá registraron 463.000 migrantes por la selva del
+                # Darién": the most specific place named with the figure wins.
+                pool = inner
             preceding = [p for p in pool if p.end <= figure.value_start]
             chosen = preceding[0] if preceding else (pool[0] if pool else None)
             if chosen is not None:
@@ -1026,12 +1085,20 @@ def _place_breaks(text: str) -> tuple[tuple[int, int], ...]:
 
 
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:from|than|versus|vs\.?|compared\s+with|que|frente\s+a|respecto\s+a)\s+$", re.I
+    r"\b(?:from|than|versus|vs\.?|compared\s+with|(?:más|menos|mayor|menor)\s+que|frente\s+a|"
+    r"respecto\s+a)\s+$",
+    re.I,
 )
+_SCALE_WORD = re.compile(r"\b(?:millones|million|billion|trillion|mil\s+millones)\b", re.I)
 _PRONOUN_AFTER = re.compile(
     r"\s+(?:(?:of|de)\s+)?(?:them|those|these|ellos|ellas|esos|esas)\b", re.IGNORECASE
 )
 _OF_THEM = re.compile(r"\s+(?:of\s+(?:them|those|these)|de\s+(?:ellos|ellas|esos|esas))\b", re.I)
+_ACTOR = re.compile(
+    r"(?P<np>(?:(?:El|La|The)\s+)?[\w\s'’.-]{2,60}?,\s+[A-ZÁÉÍÓÚ][\w'’.-]+"
+    r"(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\w'’.-]+){1,3}),\s"
+)
+_AND_BEFORE = re.compile(r"\s(?:and|y|e)\s+(?:\w+\s+){0,2}?$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r",\s+(?:which|who|where|a|an|the|que|quien|donde)\b|;|\s[—–]\s")
 
 
@@ -1068,8 +1135,9 @@ class _Tense:
         return self._has("casualty", _CASUALTY)
 
 
-def _tense_clause(text: str, figure: Figure) -> str:
-    """The words around a figure that say its tense: its clause, up to a relative clause."""
+def _tense_clause(text: str, figure: Figure, following: Figure | None = None) -> str:
+    """The words around a figure that say its tense: its clause, up to a relative clause or the
+    next figure's clause ('36 people died and 17 are missing')."""
     start = max(0, figure.value_start - 80)
     for break_start, break_end in _place_breaks(text):
         if break_end <= figure.value_start:
@@ -1077,6 +1145,10 @@ def _tense_clause(text: str, figure: Figure) -> str:
         elif break_start >= figure.tail_end:
             break
     end = min(len(text), figure.tail_end + 60)
+    if following is not None and following.value_start > figure.tail_end:
+        joint = _AND_BEFORE.search(text, figure.tail_end, following.value_start)
+        if joint is not None:
+            end = min(end, joint.start())
     cut = _CLAUSE_END.search(text, figure.tail_end, end)
     return text[start : cut.start() if cut else end]
 
@@ -1155,6 +1227,8 @@ def _resolved_kind(figure: Figure, unit: str) -> str:
         return "rate"
     if unit.startswith("percent"):
         return "percent"
+    if len(unit) == 3 and unit.isupper():
+        return "currency"  # an ISO code taken from an earlier amount
     return "count"
 
 
@@ -1261,7 +1335,7 @@ def _pick_period(
                 (o for o in range(len(figures)) if o != index and _attached(figures, o, usable)),
                 None,
             )
-            if owner is not None and text:
+            if owner is not None and text and not figure.is_change:
                 lo, hi = sorted((figure.value_end, figures[owner].value_start))
                 if _COMPARED.search(text, lo, hi):
                     return None, ""  # "89 percent, up from 81 percent in 2021"

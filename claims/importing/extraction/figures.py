@@ -170,7 +170,8 @@ _BOUND_VERBS = {
         re.IGNORECASE,
     ),
     "es": re.compile(
-        rf"\b(?P<v>superó|supera|superan|superaron|superará|superarán|sobrepasó|sobrepasa|"
+        rf"\b(?P<v>superó|supera|superan|superaron|superará|superarán|supere|superen|superaría|"
+        rf"superarían|sobrepasó|sobrepasa|sobrepase|"
         rf"sobrepasan|rebasó|rebasa|rebasan|rondó|ronda|rondan|rondaron|rondará)"
         rf"{_SP}+(?:(?:los|las|el|la|un|una|unos|unas){_SP}+)?$",
         re.IGNORECASE,
@@ -278,7 +279,7 @@ _NAME_OK = word_set(
     still nationwide officially overall estimated approximately fewer less at least no
     exactly some casi unos unas más menos hasta alrededor cerca al el la los las en de del
     según solo sólo apenas aproximadamente entre desde con por otros otras un una y poco
-    como superan supera superó registró between"""
+    como superan supera superó supere superen registró between"""
 )
 _DESIGNATOR = re.compile(
     r"\b(?:article|chapter|section|paragraph|route|highway|flight|room|page|no\.|nos\.|number|"

@@ -316,7 +316,8 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     (
         "end_of_year",
         r"\b(?:a\s+finales|al\s+cierre|a\s+fin|al\s+final)\s+(?:de|del)\s+(?:este\s+)?año\b"
-        r"|\b(?:cerrar|terminar|finalizar)(?:á|án|ía|ían)?\s+(?:el|este)\s+año\b",
+        r"|\b(?:cerrar|terminar|finalizar)(?:á|án|ía|ían)?\s+(?:el|este)\s+año\b"
+        r"|\b(?:el\s+)?total\s+del\s+año\b(?!\s+(?:pasado|anterior|previo|\d))",
     ),
     ("day_word", r"\b(?P<dw>ayer|hoy)\b"),
     ("past_decade", r"\b(?:la\s+)?(?:última|pasada)\s+década\b"),
@@ -354,6 +355,7 @@ _TRIGGER_ES = re.compile(
     rf"\d|{_MESES}))"
     r"|(?i:este|esta)(?=\s+(?:año|mes|semana)\b)"
     r"|(?i:cerrar|terminar|finalizar)\w*(?=\s+(?:el|este)\s+año\b)"
+    r"|(?i:el|total)(?=\s+(?:total\s+)?del\s+año\b)"
     rf"|(?i:un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|"
     r"treinta)(?=\s+(?:años?|meses|mes|semanas?|días?)\s+antes\b)"
     r")"
@@ -753,9 +755,8 @@ def _resolve(
             return make(None, None, "")
         days_back = (pub.weekday() - _WEEKDAY_INDEX[(g("wd") or "").lower()]) % 7
         day = pub - datetime.timedelta(days=days_back)
-        return _bounded(
-            _said_at(make(day, day, relative(f"'{text}'")), sentence, profile), sentence, profile
-        )
+        said = _said_at(make(day, day, relative(f"'{text}'")), sentence, profile)
+        return _open_ended(_bounded(said, sentence, profile), sentence, pub, profile)
     if kind == "month":
         start = match.start("mo_mid") if g("mo_mid") else match.start("mo" if g("mo") else "mo2")
         text = sentence[start:end]

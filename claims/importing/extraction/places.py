@@ -247,12 +247,14 @@ _GAZETTEER = re.compile(
 )
 _CAP = r"[A-Z][\w'’.-]*"
 _IN_PLACE = re.compile(
-    rf"\b(?:in|across|throughout|near|outside)\s+(?P<place>{_CAP}(?:\s+(?:de|del|da|do|of|la|el)?"
+    rf"\b(?:in|across|throughout|near|outside|(?:town|city|village|municipality|province|"
+    rf"department|state|region)\s+of)\s+(?P<place>{_CAP}(?:\s+(?:de|del|da|do|of|la|el)?"
     rf"\s*{_CAP}){{0,3}})"
 )
 _IN_PLACE_ES = re.compile(
-    rf"\b(?:en|desde|hacia)\s+(?P<place>{_CAP}(?:\s+(?:de|del|la|el|las|los)?"
-    rf"\s*{_CAP}){{0,3}})"
+    rf"\b(?:en|desde|hacia|(?:municipio|ciudad|aldea|comunidad|departamento|provincia|estado|"
+    rf"cantón|caserío|región|selva)\s+(?:de|del))\s+(?P<place>{_CAP}(?:\s+(?:de|del|la|el|las|"
+    rf"los)?\s*{_CAP}){{0,3}})"
 )
 _NOT_PLACES = word_set(
     "january february march april may june july august september october november december "
@@ -261,6 +263,7 @@ _NOT_PLACES = word_set(
     "christmas easter ramadan covid-19 covid twitter facebook el la los las un una su sus "
     "navidad semana"
 )
+_PLACE_ARTICLES = word_set("el la los las")
 _ORG_WORDS = word_set(
     "ministry department agency court party commission council institute university bank "
     "fund organization organisation report journal times post news company corporation group "
@@ -360,7 +363,10 @@ def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
             continue
         text = match.group("place").rstrip(".,")
         words = [w.removesuffix("'s").removesuffix("’s") for w in text.split()]
-        if words[0].lower() in _NOT_PLACES or words[-1].lower() in _ORG_WORDS:
+        article_name = len(words) >= 2 and words[0].lower() in _PLACE_ARTICLES  # 'Las Tejerías'
+        if (words[0].lower() in _NOT_PLACES and not article_name) or words[
+            -1
+        ].lower() in _ORG_WORDS:
             continue
         if any(ch.isdigit() for ch in text) or len(words) > 4:
             continue
@@ -376,6 +382,24 @@ def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
             )
     found.sort(key=lambda p: p.start)
     return found
+
+
+# Regions larger than a country: never "more specific" than a country named with them.
+_SUPRANATIONAL = frozenset(
+    [
+        *_names(_REGIONS)[:35],
+        "Centroamérica", "Triángulo Norte", "Northern Triangle", "Mesoamérica", "Latinoamérica",
+        "América Latina", "Caribe", "Europa", "Sudamérica", "Norteamérica", "Unión Europea",
+    ]
+)  # fmt: skip
+
+
+def is_within_country(place: PlaceMention) -> bool:
+    """A region, state, city or an unlisted place named in the text ('the town of X')."""
+    size = size_of(place.canonical)
+    if size == 0:
+        return place.how == "in-phrase"
+    return size < 3 and place.canonical not in _SUPRANATIONAL
 
 
 def size_of(name: str) -> int:

@@ -260,6 +260,7 @@ _TONE = word_set("just only also still now nearly almost apenas solo sólo ya a�
 _HABIT_LEAD = re.compile(
     r"^(?:cada\s+(?:día|año|semana|mes)|each\s+(?:day|year)|every\s+day)\s+", re.I
 )
+_POPULATION_NOUN = re.compile(r"\b(?:population|población)\b", re.IGNORECASE)
 _RATE_WORD = re.compile(r"\b(?:rate|tasa|índice)\b", re.IGNORECASE)
 _OF_IN = word_set("of in de en")
 _OF_BEFORE = re.compile(r"(?P<np>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s+(?:of|de)\s+$")
@@ -449,6 +450,9 @@ def build_subject(
         return _share_subject(sentence, figure, lang, after_words, verb_words, own_np)
 
     if kind == "currency":
+        if own_np and _DEMONSTRATIVE.match(own_np) and figure.earlier_subject:
+            # "el monto acumulado llegó a 4.900 millones": the money named before.
+            return with_place(_PLACE_TAIL.sub("", figure.earlier_subject), figure.place, lang)
         head = after_words[0].lower() if after_words else ""
         if head in _OF_IN:
             phrase = _noun_phrase(_cut_np(after_words[1:7], lang), lang)
@@ -476,6 +480,8 @@ def build_subject(
         return None
 
     unit = figure.unit or figure.earlier_unit or ""
+    if own_np and _POPULATION_NOUN.search(own_np) and kind in ("count", "none"):
+        return with_place(own_np, figure.place, lang)  # "Guatemala's population"
     if kind == "measure":
         target = subject_np or " ".join(after_words[:4])
         word = "magnitud de" if es else "magnitude of"
