@@ -311,7 +311,8 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     (
         "this_last",
         r"\b(?P<tl_this>este|esta)\s+(?P<tlu_this>año|mes|semana)\b"
-        r"|\b(?:el|la)\s+(?P<tlu_last>año|mes|semana)\s+(?:pasado|pasada)\b",
+        r"|\b(?:el|la)\s+(?P<tlu_last>año|mes|semana)\s+(?:pasado|pasada)\b"
+        r"|\b(?:el|la)\s+(?:último|última)\s+(?P<tlu_last2>mes|semana)\b",
     ),
     (
         "end_of_year",
@@ -346,7 +347,7 @@ _TRIGGER_ES = re.compile(
     r"última|pasada|ejercicio|año)(?!\w)"
     r"|(?i:de|del|desde|entre)(?=\s+(?:el\s+)?(?:\d|inicios|principios|mediados|que\s|"
     rf"{_MESES}))"
-    r"|(?i:el|la|los|las|al)(?=\s+(?:año|mes|semana|primer|segundo|tercer|cuarto|último|mismo|"
+    r"|(?i:el|la|los|las|al)(?=\s+(?:año|mes|semana|primer|segundo|tercer|cuarto|último|última|mismo|"
     rf"pasad[oa]|próximo|primeros|\w+\s+primeros|últimos|últimas|pasados|pasadas|década|"
     rf"{_DIAS})\b)"
     r"|(?i:en)(?=\s+(?:lo\s+que\s+va|el\s+(?:primer|segundo|tercer|cuarto|último|mismo)|"
@@ -733,7 +734,8 @@ def _resolve(
         elif g("tl_this"):
             which, unit_name = "this", _UNIT_NAMES.get((g("tlu_this") or "").lower(), "year")
         else:
-            which, unit_name = "last", _UNIT_NAMES.get((g("tlu_last") or "").lower(), "year")
+            unit_word = (g("tlu_last") or g("tlu_last2") or "").lower()
+            which, unit_name = "last", _UNIT_NAMES.get(unit_word, "year")
         first, last = _this_last(which, unit_name, pub)
         return _said_at(make(first, last, relative(f"'{text}'")), sentence, profile)
     if kind == "end_of_year":

@@ -80,7 +80,9 @@ _LEAD_EN = re.compile(
 )
 _LEAD_ES = re.compile(
     r"^(?:(?:además|también|asimismo|por\s+su\s+parte|de\s+ese\s+total|de\s+esa\s+cifra|"
-    r"en\s+tanto|mientras\s+tanto),?\s+)+",
+    r"en\s+tanto|mientras\s+tanto|a\s+nivel\s+(?:nacional|mundial|regional|departamental)|"
+    r"en\s+(?:la\s+región|el\s+país|la\s+capital|el\s+departamento|el\s+estado|total|"
+    r"promedio|todo\s+el\s+país)),?\s+)+",
     re.IGNORECASE,
 )
 _INCREASE = re.compile(
@@ -779,7 +781,7 @@ def _cut_np(words: list[str], lang: str) -> list[str]:
 
 _TIDY_TAIL = word_set(
     "in on at of to by from and en de a y que with con for para until till hasta since desde "
-    "the el la los las an un una which who"
+    "the el la los las an un una which who durante during throughout"
 )
 
 
