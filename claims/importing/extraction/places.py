@@ -318,7 +318,7 @@ _ES_DEMONYMS = {
 }  # fmt: skip
 _ES_DEMONYM = re.compile(
     r"(?<![\w])(?P<stem>"
-    + "|".join(sorted(_ES_DEMONYMS, key=len, reverse=True))
+    + alternation(_ES_DEMONYMS)
     + r")(?:os|as|o|a|es|e|ca|co|cas|cos)?(?![\w])",
     re.IGNORECASE,
 )

@@ -71,7 +71,7 @@ _SMALL = [
 ]
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 NUMBER_WORDS = frozenset([*_SMALL, *_TENS, "hundred", *SCALES])
-_WORD = "(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+_WORD = "(?:" + alternation(NUMBER_WORDS) + ")"
 # Bounded repetition keeps matching linear on adversarial input.
 WORD_NUMBER = re.compile(
     rf"(?<![\w-]){_WORD}(?:(?:\s+and\s+|\s+|-){_WORD}){{0,12}}(?![\w-])", re.IGNORECASE
@@ -148,7 +148,8 @@ _ES_UNITS = (
     "ochocientos ochocientas novecientos novecientas mil millón millones"
 )
 ES_NUMBER_WORDS = frozenset(_ES_UNITS.split())
-_ES_WORD = "(?:" + "|".join(sorted(ES_NUMBER_WORDS, key=len, reverse=True)) + ")"
+# As a trie: each word must end at a space or the phrase's end, so the order does not matter.
+_ES_WORD = "(?:" + alternation(ES_NUMBER_WORDS) + ")"
 ES_WORD_NUMBER = re.compile(
     rf"(?<![\w-]){_ES_WORD}(?:(?:\s+y\s+|\s+){_ES_WORD}){{0,12}}(?![\w-])", re.IGNORECASE
 )
