@@ -12,7 +12,12 @@ from typing import Any, ClassVar
 
 from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiExample, OpenApiResponse, extend_schema
+from drf_spectacular.utils import (
+    OpenApiExample,
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_field,
+)
 from rest_framework import serializers
 from rest_framework.exceptions import NotFound
 from rest_framework.request import Request
@@ -40,7 +45,7 @@ from claims.api.schema import (
     RETRY_AFTER_WRITE,
     responses,
 )
-from claims.core import selectors, services
+from claims.core import selectors, services, validtime
 from claims.core.commands import COMMANDS
 from claims.core.selectors import EventView
 
@@ -51,19 +56,26 @@ MAX_EVENTS_PER_PAGE = 1000
 # --- Shared helpers -----------------------------------------------------------------------------
 
 
-def stored_claim(claim_id: str, as_of: dt.datetime | None = None) -> tuple[int, StoredDocument]:
-    """The claim's version and stored document now or as of a moment, not decoded, or 404.
+def stored_claim(
+    claim_id: str, as_of: dt.datetime | None = None, known_at: dt.datetime | None = None
+) -> tuple[int, StoredDocument]:
+    """The claim's version and stored document now, as of a moment or known at one, not
+    decoded, or 404.
 
     One indexed query. The version (for the ETag) is the row's column, the document's own."""
-    stored = selectors.stored_claim(claim_id, as_of)
+    stored = selectors.stored_claim(claim_id, as_of, known_at)
     if stored is None:
+        if known_at is not None and selectors.claim_exists(claim_id):
+            raise NotFound("Nothing the claim reports had happened yet then.")
         raise NotFound("No such claim." if as_of is None else "The claim did not exist yet then.")
     return stored.version, StoredDocument(stored.text)
 
 
-def claim_document(claim_id: str, as_of: dt.datetime | None = None) -> dict[str, Any]:
-    """Return the claim's document now or as of a moment (one indexed query), or raise 404."""
-    return stored_claim(claim_id, as_of)[1].value
+def claim_document(
+    claim_id: str, as_of: dt.datetime | None = None, known_at: dt.datetime | None = None
+) -> dict[str, Any]:
+    """Return the claim's document now, as of or known at a moment, or raise 404."""
+    return stored_claim(claim_id, as_of, known_at)[1].value
 
 
 def claim_response(
@@ -101,6 +113,15 @@ def source_response(source_id: str, *, code: int = 200, request: Request | None 
         )
     document = selectors.source_document(row)
     return Response(s.SourceOutput(document).data, status=code, headers=headers)
+
+
+def etag_matches(request: Request, etag: str) -> bool:
+    """Whether the request's If-None-Match names this ETag (or is `*`): answer 304."""
+    header = request.headers.get("If-None-Match", "")
+    if not header:
+        return False
+    tags = {t.strip().removeprefix("W/") for t in header.split(",")}
+    return "*" in tags or etag in tags
 
 
 # Metadata that names an imported document: only its importer and editors may see those ids
@@ -149,10 +170,44 @@ def event_document(record: EventView, visible_documents: set[str]) -> dict[str, 
     }
 
 
+@extend_schema_field(
+    {
+        "anyOf": [{"type": "string", "format": "date"}, {"type": "string", "format": "date-time"}],
+        "description": "A date (its end, UTC) or a date-time.",
+    }
+)
+class KnownAtField(serializers.Field):
+    """A moment of valid time: a date-time, or a bare date meaning the end of that day (UTC)."""
+
+    default_error_messages = {"invalid": "Enter a date (YYYY-MM-DD) or an ISO 8601 date-time."}
+
+    def to_internal_value(self, data: Any) -> dt.datetime:
+        text = str(data).strip() if isinstance(data, str) else ""
+        if len(text) == 10:
+            try:
+                return validtime.known_moment(dt.date.fromisoformat(text))
+            except ValueError:
+                self.fail("invalid")
+        try:
+            moment = serializers.DateTimeField().to_internal_value(text)
+        except serializers.ValidationError:
+            self.fail("invalid")
+        return validtime.known_moment(moment)
+
+    def to_representation(self, value: Any) -> Any:
+        return value
+
+
 class AsOfQuery(serializers.Serializer):
     as_of = serializers.DateTimeField(
         required=False,
         help_text="Answer as the tracker held it at this moment of transaction time.",
+    )
+    known_at = KnownAtField(
+        required=False,
+        help_text="Answer as the reports said it by this moment of valid time (events that "
+        "occurred at or before it, folded in order); a bare date is the end of that day (UTC). "
+        "Combines with as_of.",
     )
 
 
@@ -193,7 +248,9 @@ class ClaimCollectionView(ApiView):
     )
     def get(self, request: Request) -> Response:
         query = validated(ClaimListQuery, request.query_params)
-        claims = selectors.claim_list(filters.claim_filters(request, as_of=query.get("as_of")))
+        claims = selectors.claim_list(
+            filters.claim_filters(request, as_of=query.get("as_of"), known_at=query.get("known_at"))
+        )
         page = paginate(request, claims, query, selectors.ClaimList.texts)
         # Stored documents, already in ClaimOutput's shape: their text is served as is.
         page["results"] = [StoredDocument(text) for text in page["results"]]
@@ -231,8 +288,11 @@ class ClaimDetailView(ApiView):
     )
     def get(self, request: Request, claim_id: str) -> Response:
         query = validated(AsOfQuery, request.query_params) if request.query_params else {}
-        version, doc = stored_claim(claim_id, query.get("as_of"))
-        return Response(doc, headers={"ETag": f'"{version}"'})
+        version, doc = stored_claim(claim_id, query.get("as_of"), query.get("known_at"))
+        etag = f'"{version}"'
+        if etag_matches(request, etag):
+            return Response(status=304, headers={"ETag": etag})
+        return Response(doc, headers={"ETag": etag})
 
 
 class ClaimHistoryView(ApiView):

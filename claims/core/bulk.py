@@ -25,7 +25,7 @@ from django.contrib.auth import get_user_model
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
-from claims.core import eventstore, fastsql, models, projections, registry, services
+from claims.core import eventstore, fastsql, models, projections, registry, services, validtime
 from claims.core.domain import claim as claim_domain
 from claims.core.domain import commands as c
 from claims.core.domain import events as e
@@ -504,3 +504,10 @@ class _Projector:
         projections.bulk_insert(models.Evidence, evidence)
         if stat_sources:
             projections.refresh_source_stats(stat_sources)
+        validtime.write_streams(
+            {
+                s.stream_id: self.records[s.stream_id]
+                for s in self.streams
+                if s.stream_type == "claim"
+            }
+        )

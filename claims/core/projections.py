@@ -15,7 +15,7 @@ from typing import Any
 from django.db import connection
 from django.db.models import Count, Q
 
-from claims.core import fastsql, models
+from claims.core import fastsql, models, validtime
 from claims.core.domain import claim as claim_domain
 from claims.core.domain import events as e
 from claims.core.domain import snapshots
@@ -634,6 +634,7 @@ def project(
 
     Return the state and the claim times after the records.
     """
+    records = list(records)
     for record in records:
         event = record.event
         after = EVOLVE[record.stream_type](state, event)
@@ -641,6 +642,8 @@ def project(
             times = advance_times(times, record)
         EVENT_HANDLERS[type(event)](Change(record, state, after, times))
         state = after
+    if records and records[0].stream_type == "claim":
+        validtime.write_append(records, state, times)
     return state, times
 
 
@@ -689,6 +692,8 @@ def rebuild(records: Iterator[RecordedEvent], *, batch: int = 2000, progress: An
     """Drop every read model and fold the whole log into fresh rows; return events applied."""
     for model in READ_MODELS:
         model.objects.all().delete()
+    claim_records: list[RecordedEvent] = []
+    records = _keeping_claims(records, claim_records)
     claims: dict[str, _ClaimFold] = {}
     sources: dict[str, tuple[SourceState, dt.datetime, RecordedEvent]] = {}
     pending_versions: list[dict[str, Any]] = []
@@ -757,7 +762,17 @@ def rebuild(records: Iterator[RecordedEvent], *, batch: int = 2000, progress: An
     zero = dict.fromkeys(("claims_reported", *STAT_FIELDS), 0)
     for source_id in sources:
         models.Source.objects.filter(pk=source_id).update(**stats.get(source_id, zero))
+    validtime.rebuild(iter(claim_records))
     return count
+
+
+def _keeping_claims(
+    records: Iterator[RecordedEvent], kept: list[RecordedEvent]
+) -> Iterator[RecordedEvent]:
+    for record in records:
+        if record.stream_type == "claim":
+            kept.append(record)
+        yield record
 
 
 def _fold_times(fold: _ClaimFold) -> ClaimTimes:

@@ -81,7 +81,9 @@ def _claim_statements() -> tuple[str, str]:
 _CLAIM_NOW, _CLAIM_AS_OF = _claim_statements()
 
 
-def stored_claim(claim_id: str, as_of: dt.datetime | None = None) -> StoredClaim | None:
+def stored_claim(
+    claim_id: str, as_of: dt.datetime | None = None, known_at: dt.datetime | None = None
+) -> StoredClaim | None:
     """The claim now, or as the tracker held it at a moment of transaction time; None if it
     did not exist (yet). One indexed query, run as a prepared statement where the database
     has them: building it through the ORM cost more than the rest of the API's detail view.
@@ -89,6 +91,8 @@ def stored_claim(claim_id: str, as_of: dt.datetime | None = None) -> StoredClaim
     This is the one place that knows how "as of" finds a claim's version: the history row
     whose [recorded_from, recorded_to) holds the moment.
     """
+    if known_at is not None:
+        return _stored_known(claim_id, known_at, as_of)
     if as_of is None:
         rows = fastsql.execute(_CLAIM_NOW, [claim_id], fetch=True)
     else:
@@ -101,10 +105,42 @@ def stored_claim(claim_id: str, as_of: dt.datetime | None = None) -> StoredClaim
     return StoredClaim(int(version), str(text))
 
 
-def claim_document(claim_id: str, as_of: dt.datetime | None = None) -> dict[str, Any] | None:
-    """The claim's document now or as of a moment (decoded), or None."""
-    stored = stored_claim(claim_id, as_of)
+def claim_document(
+    claim_id: str, as_of: dt.datetime | None = None, known_at: dt.datetime | None = None
+) -> dict[str, Any] | None:
+    """The claim's document now, as of a moment, known at a moment (decoded), or None."""
+    stored = stored_claim(claim_id, as_of, known_at)
     return stored.document() if stored is not None else None
+
+
+def _known_valid_at(
+    known_at: dt.datetime, as_of: dt.datetime | None
+) -> QuerySet[models.ClaimKnown]:
+    """The valid-time rows holding each claim as known at a moment (as recorded by another)."""
+    rows = models.ClaimKnown.objects.filter(
+        Q(known_to__isnull=True) | Q(known_to__gt=known_at), known_from__lte=known_at
+    )
+    if as_of is None:
+        return rows.filter(recorded_to__isnull=True)
+    return rows.filter(
+        Q(recorded_to__isnull=True) | Q(recorded_to__gt=as_of), recorded_from__lte=as_of
+    )
+
+
+def _stored_known(
+    claim_id: str, known_at: dt.datetime, as_of: dt.datetime | None
+) -> StoredClaim | None:
+    """The claim as folded from its events that happened by `known_at` (valid time), as the
+    tracker had recorded them by `as_of` (now if None): one indexed lookup."""
+    row = (
+        _known_valid_at(known_at, as_of)
+        .filter(claim_id=claim_id)
+        .values_list("version", _DOCUMENT_TEXT)
+        .first()
+    )
+    if row is None:
+        return None
+    return StoredClaim(int(row[0]), str(row[1]))
 
 
 def claim_after(result: Result) -> StoredClaim:
@@ -148,6 +184,7 @@ class ClaimFilters:
     period_end: dt.date | None = None  # claims whose period starts on or before this day
     q: str = ""  # text in the statement, subject or place
     as_of: dt.datetime | None = None  # the claims as the tracker held them then
+    known_at: dt.datetime | None = None  # the claims as the reports said them by then
 
 
 # The stored document as the JSON text the database holds (SQLite keeps the text; PostgreSQL
@@ -197,7 +234,12 @@ def claim_list(filters: ClaimFilters | None = None) -> ClaimList:
     whose columns carry the same names)."""
     f = filters or ClaimFilters()
     rows: QuerySet[Any]
-    if f.as_of is None:
+    if f.known_at is not None:
+        rows, place = (
+            _known_valid_at(f.known_at, f.as_of).order_by("created_at", "claim_id"),
+            "place",
+        )
+    elif f.as_of is None:
         rows, place = models.Claim.objects.order_by("created_at", "id"), "place"
     else:
         rows = _versions_valid_at(f.as_of).order_by("created_at", "claim_id")
