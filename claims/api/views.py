@@ -26,7 +26,7 @@ from rest_framework.response import Response
 from claims.api import filters
 from claims.api import serializers as s
 from claims.api.base import ApiView, expected_version, validated
-from claims.api.claimreview import claim_review
+from claims.api.claimreview import claim_review, is_reviewed
 from claims.api.idempotency import idempotent
 from claims.api.inputs import INPUTS
 from claims.api.pagination import PageQuery, paginate
@@ -38,7 +38,9 @@ from claims.api.schema import (
     ETAG_CREATED,
     IDEMPOTENCY_KEY,
     IF_MATCH,
+    IF_NONE_MATCH,
     LOCATION,
+    NOT_MODIFIED,
     PATCH_ERRORS,
     READ_ERRORS,
     RETRY_AFTER_READ,
@@ -283,8 +285,8 @@ class ClaimDetailView(ApiView):
     @extend_schema(
         operation_id="claims_retrieve",
         summary="Read a claim, now or as of a moment",
-        parameters=[AsOfQuery, ETAG, RETRY_AFTER_READ],
-        responses=responses({200: s.ClaimOutput}, DETAIL_ERRORS),
+        parameters=[AsOfQuery, ETAG, IF_NONE_MATCH, RETRY_AFTER_READ],
+        responses=responses({200: s.ClaimOutput, **NOT_MODIFIED}, DETAIL_ERRORS),
     )
     def get(self, request: Request, claim_id: str) -> Response:
         query = validated(AsOfQuery, request.query_params) if request.query_params else {}
@@ -319,23 +321,34 @@ class ClaimReviewView(ApiView):
     @extend_schema(
         operation_id="claims_claimreview",
         summary="The claim as schema.org ClaimReview JSON-LD",
-        parameters=[AsOfQuery, ETAG, RETRY_AFTER_READ],
+        parameters=[AsOfQuery, ETAG, IF_NONE_MATCH, RETRY_AFTER_READ],
         responses=responses(
             {
                 200: OpenApiResponse(
                     OpenApiTypes.OBJECT,
-                    description="schema.org ClaimReview (JSON-LD); see claims/api/claimreview.py "
-                    "for the mapping from status to rating.",
-                )
+                    description="schema.org ClaimReview (JSON-LD) of a reviewed claim; see "
+                    "claims/api/claimreview.py for the mapping from status to rating. A claim "
+                    "nobody has reviewed (status reported) has none: 404.",
+                ),
+                **NOT_MODIFIED,
             },
             DETAIL_ERRORS,
         ),
     )
     def get(self, request: Request, claim_id: str) -> Response:
         query = validated(AsOfQuery, request.query_params)
-        doc = claim_document(claim_id, query.get("as_of"))
-        url = request.build_absolute_uri(reverse("api-claim-detail", args=[claim_id]))
-        return Response(claim_review(doc, url), headers={"ETag": f'"{doc["version"]}"'})
+        doc = claim_document(claim_id, query.get("as_of"), query.get("known_at"))
+        if not is_reviewed(doc):
+            raise NotFound(
+                "Nobody has reviewed this claim yet (its status is reported): it has no "
+                "ClaimReview until an editor gives a verdict."
+            )
+        url = request.build_absolute_uri(reverse("public-claim", args=[claim_id]))
+        first = selectors.first_reviewed([claim_id]).get(claim_id)
+        etag = f'"{doc["version"]}"'
+        if etag_matches(request, etag):
+            return Response(status=304, headers={"ETag": etag})
+        return Response(claim_review(doc, url, first), headers={"ETag": etag})
 
 
 # --- Events -------------------------------------------------------------------------------------

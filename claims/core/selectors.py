@@ -271,6 +271,30 @@ def _versions_valid_at(moment: dt.datetime) -> QuerySet[models.ClaimVersion]:
     )
 
 
+def first_reviewed(claim_ids: Iterable[str]) -> dict[str, dt.datetime]:
+    """When each claim first left `reported` (its first verdict was recorded), from the
+    history rows; claims never reviewed are left out."""
+    rows = (
+        models.ClaimVersion.objects.filter(claim_id__in=list(claim_ids))
+        .exclude(status="reported")
+        .values("claim_id")
+        .annotate(first=Min("recorded_from"))
+        .values_list("claim_id", "first")
+    )
+    return {str(claim_id): first for claim_id, first in rows}
+
+
+def reviewed_claims() -> ClaimList:
+    """Every claim with a verdict (any status but `reported`), in list order."""
+    return ClaimList(models.Claim.objects.exclude(status="reported").order_by("created_at", "id"))
+
+
+def last_recorded_at() -> dt.datetime | None:
+    """When the newest event in the log was recorded (None for an empty log): nothing a read
+    shows can have changed since."""
+    return models.Event.objects.order_by("-position").values_list("recorded_at", flat=True).first()
+
+
 # --- Events: a stream's history, a page of the log -----------------------------------------------
 
 

@@ -175,7 +175,7 @@ def _report(state: ClaimState | None, cmd: c.ReportClaim) -> list[e.Event]:
             indicator=optional_text(cmd.indicator, "indicator", max_len=100),
             period=cmd.period,
             place=clean_text(cmd.place, "place", max_len=NAME_MAX, required=False),
-            reported_in=cmd.reported_in,
+            reported_in=_reported_in(cmd.reported_in),
             note=clean_text(cmd.note, "note", max_len=TEXT_MAX, required=False),
         )
     ]
@@ -192,6 +192,13 @@ def _reason(raw: str) -> str:
 
 def _by(raw: str | None) -> str | None:
     return optional_text(raw, "by", max_len=64)
+
+
+def _reported_in(document: Document | None) -> Document | None:
+    """Where a claim or figure was seen: its link, like every link, is http(s) only."""
+    if document is not None:
+        _url(document.url, "reported_in", required=False)
+    return document
 
 
 def _url(raw: str | None, field: str, *, required: bool) -> str:
@@ -219,7 +226,7 @@ def _add_figure(state: ClaimState, cmd: c.AddFigure) -> list[e.Event]:
             figure_id=figure_id,
             source=clean_text(cmd.source, "source", max_len=64),
             value=cmd.value,
-            reported_in=cmd.reported_in,
+            reported_in=_reported_in(cmd.reported_in),
             reason=clean_text(cmd.reason, "reason", max_len=TEXT_MAX, required=False),
         )
     ]
