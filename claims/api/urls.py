@@ -23,6 +23,7 @@ urlpatterns = [
         for action, view in COMMAND_VIEWS.items()
     ),
     path("claimreview/", publish.ClaimReviewFeedView.as_view(), name="api-claimreview-feed"),
+    path("imports/", publish.ImportView.as_view(), name="api-claim-import"),
     path("events/", views.EventFeedView.as_view(), name="api-event-list"),
     path("sources/", views.SourceCollectionView.as_view(), name="api-source-list"),
     re_path(rf"^sources/{SOURCE_ID}/$", views.SourceDetailView.as_view(), name="api-source-detail"),

@@ -23,7 +23,7 @@ from rest_framework.exceptions import NotFound
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from claims.api import filters
+from claims.api import filters, publish
 from claims.api import serializers as s
 from claims.api.base import ApiView, expected_version, validated
 from claims.api.claimreview import claim_review, is_reviewed
@@ -237,22 +237,36 @@ CLAIM_EXAMPLE = OpenApiExample(
 # --- Claims -------------------------------------------------------------------------------------
 
 
-class ClaimCollectionView(ApiView):
-    """GET lists claims (now or as of a moment); POST reports a new claim."""
+class ClaimCollectionView(publish.CsvCapable, ApiView):
+    """GET lists claims (now, as of or known at a moment; JSON pages or one CSV file); POST
+    reports a new claim."""
 
     required_roles: ClassVar[dict[str, str]] = {"POST": COMMANDS["report"].role}
 
     @extend_schema(
         operation_id="claims_list",
         summary="List claims",
-        parameters=[ClaimListQuery, *filters.parameters(filters.ClaimFilters), RETRY_AFTER_READ],
-        responses=responses({200: s.ClaimPageOutput}, READ_ERRORS),
+        parameters=[
+            ClaimListQuery,
+            *filters.parameters(filters.ClaimFilters),
+            publish.CSV_FORMAT,
+            RETRY_AFTER_READ,
+        ],
+        responses={
+            (200, "application/json"): s.ClaimPageOutput,
+            (200, "text/csv"): publish.CSV_RESPONSE,
+            # Errors are JSON whichever format was asked for.
+            **publish.json_only(responses({}, READ_ERRORS)),
+        },
     )
-    def get(self, request: Request) -> Response:
+    def get(self, request: Request) -> Any:
         query = validated(ClaimListQuery, request.query_params)
         claims = selectors.claim_list(
             filters.claim_filters(request, as_of=query.get("as_of"), known_at=query.get("known_at"))
         )
+        if publish.wants_csv(request):
+            # The whole filtered list, streamed: pages are for JSON.
+            return publish.claims_csv(claims)
         page = paginate(request, claims, query, selectors.ClaimList.texts)
         # Stored documents, already in ClaimOutput's shape: their text is served as is.
         page["results"] = [StoredDocument(text) for text in page["results"]]

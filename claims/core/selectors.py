@@ -215,6 +215,12 @@ class ClaimList:
     def texts(self) -> ClaimList:
         return ClaimList(self._rows, text=True)
 
+    def iter_texts(self, chunk_size: int = 2000) -> Iterator[str]:
+        """Every document's stored JSON text, streamed from the database in list order (memory
+        stays flat however long the list)."""
+        for text in self._rows.values_list(_DOCUMENT_TEXT, flat=True).iterator(chunk_size):
+            yield str(text)
+
     @overload
     def __getitem__(self, index: int) -> Any: ...
 
@@ -262,6 +268,11 @@ def claim_list(filters: ClaimFilters | None = None) -> ClaimList:
             | Q(**{f"{place}__icontains": f.q})
         )
     return ClaimList(rows)
+
+
+def claim_list_of(ids: Iterable[str]) -> ClaimList:
+    """These claims (now), in list order."""
+    return ClaimList(models.Claim.objects.filter(pk__in=list(ids)).order_by("created_at", "id"))
 
 
 def _versions_valid_at(moment: dt.datetime) -> QuerySet[models.ClaimVersion]:
