@@ -1,4 +1,4 @@
-"""Run the benchmark figures (a)-(f) on SQLite and PostgreSQL, print one table, write JSON.
+"""Run the benchmark figures (a)-(f), (k), (v) on SQLite and PostgreSQL, print a table, write JSON.
 
     .venv/bin/python -m bench.run                 # --quick, both databases (make bench)
     .venv/bin/python -m bench.run --full          # the documented sizes (make bench-full)
@@ -41,6 +41,8 @@ FIGURES = {
     "d": "bench.fig_d_asof",
     "e": "bench.fig_e_http",
     "f": "bench.fig_f_worker",
+    "k": "bench.fig_k_known_at",
+    "v": "bench.fig_v_csv",
 }
 RESULTS = ROOT / "bench" / "results"
 
@@ -53,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     size.add_argument("--tiny", dest="size", action="store_const", const="tiny")
     p.set_defaults(size="quick")
     p.add_argument("--db", choices=("sqlite", "postgres", "both"), default="both")
-    p.add_argument("--only", default="abcdefx", help="figures to run, e.g. 'a,c' (x: extraction)")
+    p.add_argument("--only", default="abcdefkvx", help="figures to run, e.g. 'a,c' (x: extraction)")
     p.add_argument("--reps", type=int, default=3, help="repetitions per figure (>= 3)")
     p.add_argument(
         "--pg-url", default="", help="use this PostgreSQL server instead of starting one"

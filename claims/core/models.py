@@ -316,8 +316,18 @@ class ClaimKnown(models.Model):
     class Meta:
         indexes = [
             models.Index(fields=["claim_id", "known_from"], name="claimknown_claim_from"),
+            # What the tracker holds now (most reads): a claim's current stretches, the list's.
+            models.Index(
+                fields=["claim_id", "known_from"],
+                name="claimknown_current",
+                condition=models.Q(recorded_to__isnull=True),
+            ),
+            models.Index(
+                fields=["created_at", "claim_id"],
+                name="claimknown_current_list",
+                condition=models.Q(recorded_to__isnull=True),
+            ),
             models.Index(fields=["known_from", "known_to"], name="claimknown_window"),
-            models.Index(fields=["created_at", "claim_id"], name="claimknown_list"),
         ]
 
     def __str__(self) -> str:

@@ -12,8 +12,9 @@ import csv
 import datetime as dt
 import hashlib
 import io
+import itertools
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,44 +57,11 @@ IGNORED_ON_IMPORT = frozenset(
 ROW_NAMESPACE = uuid.UUID("5f0c8a52-7d1b-4c6e-9a3f-c50000000001")
 
 
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
-
-
-def claim_row(doc: Mapping[str, Any], names: Mapping[str, str]) -> list[str]:
-    """One claim document as a row in COLUMNS order."""
-    value = doc.get("value") or {}
-    period = doc.get("period") or {}
-    reported = doc.get("reported_in") or {}
-    source = doc.get("attributed_to") or ""
-    return [
-        _text(doc.get("id")),
-        _text(doc.get("version")),
-        _text(doc.get("status")),
-        _text(doc.get("statement")),
-        _text(doc.get("subject")),
-        _text(doc.get("indicator")),
-        _text(value.get("amount")),
-        _text(value.get("unit")),
-        _text(value.get("qualifier")),
-        _text(value.get("lower")),
-        _text(value.get("upper")),
-        _text(period.get("start")),
-        _text(period.get("end")),
-        _text(doc.get("place")),
-        _text(source),
-        names.get(source, ""),
-        _text(reported.get("url")),
-        _text(doc.get("created_at")),
-        _text(doc.get("updated_at")),
-        _text(reported.get("publisher")),
-        _text(reported.get("published_at")),
-        _text(doc.get("occurred_at")),
-    ]
+def claim_row(fields: Sequence[str | None], names: Mapping[str, str]) -> list[str | None]:
+    """One claim's export fields (selectors.EXPORT_FIELDS) as a row in COLUMNS order."""
+    # EXPORT_FIELDS: ... place(13), attributed_to(14), reported_in_url(15), ...; csv writes
+    # None as an empty cell.
+    return [*fields[:15], names.get(fields[14] or "", ""), *fields[15:]]
 
 
 class _Line:
@@ -112,24 +80,24 @@ class _Line:
 
 
 def csv_chunks(
-    header: Iterable[str], rows: Iterable[list[str]], rows_per_chunk: int = 1000
+    header: Iterable[str], rows: Iterable[Sequence[Any]], rows_per_chunk: int = 1000
 ) -> Iterator[bytes]:
     """A CSV file (header first, CRLF line ends, UTF-8) in chunks of rows, lazily."""
     sink = _Line()
     writer = csv.writer(sink)
     writer.writerow(list(header))
-    for n, row in enumerate(rows, start=1):
-        writer.writerow(row)
-        if n % rows_per_chunk == 0:
-            yield sink.take().encode()
+    it = iter(rows)
+    while batch := list(itertools.islice(it, rows_per_chunk)):
+        writer.writerows(batch)
+        yield sink.take().encode()
     rest = sink.take()
     if rest:
         yield rest.encode()
 
 
-def claim_csv(texts: Iterable[str], names: Mapping[str, str]) -> Iterator[bytes]:
-    """Stored claim documents (JSON text) as CSV chunks."""
-    return csv_chunks(COLUMNS, (claim_row(orjson.loads(t), names) for t in texts))
+def claim_csv(rows: Iterable[Sequence[str | None]], names: Mapping[str, str]) -> Iterator[bytes]:
+    """Claims' export fields (selectors.ClaimList.iter_columns) as CSV chunks."""
+    return csv_chunks(COLUMNS, (claim_row(fields, names) for fields in rows))
 
 
 # --- Import --------------------------------------------------------------------------------------
