@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     assert doc["version"] == 2 + n_history // 2, doc["version"]
     page = get(list_url, {"known_at": known})
     assert page["count"] == n_claims, page["count"]
-    assert all(r["status"] == "reported" for r in page["results"])  # type: ignore[union-attr]
+    assert all(r["status"] == "reported" for r in page["results"])  # type: ignore[attr-defined]
 
     samples = 20 if args.size != "tiny" else 5
     keys = ("detail_known", "detail_now", "detail_query", "list_known", "list_now", "list_query")
