@@ -103,6 +103,12 @@ class CsvCapable:
             renderers.append(CsvRenderer())
         return renderers
 
+    def perform_content_negotiation(self, request: Request, force: bool = False) -> Any:
+        fmt = request.query_params.get("format")
+        if not force and fmt is not None and fmt not in ("json", "csv"):
+            raise serializers.ValidationError({"format": ["Give json or csv."]})
+        return super().perform_content_negotiation(request, force)  # type: ignore[misc]
+
     def handle_exception(self, exc: Exception) -> Any:
         request = getattr(self, "request", None)
         if request is not None and isinstance(

@@ -286,3 +286,13 @@ def test_the_admin_import_page_checks_then_commits(demo: Ids, client: Any) -> No
     done = client.post(url, {"payload": payload})
     assert done.status_code == 302
     assert Event.objects.count() == before + 4
+
+
+def test_an_unknown_format_is_a_400(api: Api, demo: Ids) -> None:
+    for url in (
+        "/api/v1/claims/?format=xml",
+        "/api/v1/indicators/gt-homicide-rate/series/?format=x",
+    ):
+        answer = api("reader").get(url)
+        assert answer.status_code == 400, answer.content
+        assert "format" in answer.json()
