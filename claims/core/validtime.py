@@ -23,6 +23,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
+from django.db import connection
+
 from claims.core import eventstore, models
 from claims.core.domain import claim as claim_domain
 from claims.core.domain import events as e
@@ -144,27 +146,49 @@ _STRETCH_FIELDS = [
 
 
 def _following(
-    last: Mapping[str, Any] | None,
+    last_from: dt.datetime | None,
     batch: Sequence[RecordedEvent],
     state: ClaimState,
     times: Any,
-) -> list[dict[str, Any]] | None:
-    """The rows that replace the claim's open last stretch after an append, when the append's
-    events all happened at one moment no earlier than that stretch began (the claim after them
-    is then the claim as it now stands); None when the claim's rows must be written again."""
-    if last is None or batch[0].version == 1:
+) -> tuple[bool, list[dict[str, Any]]] | None:
+    """After an append whose events all happened at one moment no earlier than the claim's
+    open last stretch began (`last_from`): whether that stretch goes on, ended at the moment,
+    and the new last stretch (the claim as it now stands). None when the claim's rows must be
+    written again from its whole stream (a backdated event, a new claim)."""
+    if last_from is None or batch[0].version == 1:
         return None
     start = occurred(batch[0])
-    if start < last["known_from"] or any(occurred(r) != start for r in batch):
+    if start < last_from or any(occurred(r) != start for r in batch):
         return None
     from claims.core import projections
 
-    rows = []
-    if start > last["known_from"]:
-        rows.append({**{name: last[name] for name in _STRETCH_FIELDS}, "known_to": start})
     document = projections.claim_document(state, times)
-    rows.append(_fields(state, times.created_at, start, document))
-    return rows
+    return start > last_from, [_fields(state, times.created_at, start, document)]
+
+
+def _copy_ended(row_id: int, known_to: dt.datetime, at: dt.datetime) -> None:
+    """Copy a stretch, ended at `known_to`, as recorded from `at` (in SQL: its document is
+    never read back)."""
+    meta = models.ClaimKnown._meta
+    table = connection.ops.quote_name(meta.db_table)
+    fields = [f for f in meta.fields if f.attname != "id"]
+    names = ", ".join(connection.ops.quote_name(str(f.column)) for f in fields)
+    given = {"known_to": "%s", "recorded_from": "%s", "recorded_to": "NULL"}
+    values = ", ".join(
+        given.get(f.attname, connection.ops.quote_name(str(f.column))) for f in fields
+    )
+    adapt = connection.ops.adapt_datetimefield_value
+    params: list[Any] = []
+    for f in fields:
+        if f.attname == "known_to":
+            params.append(adapt(known_to))
+        elif f.attname == "recorded_from":
+            params.append(adapt(at))
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} ({names}) SELECT {values} FROM {table} WHERE id = %s",  # noqa: S608
+            [*params, row_id],
+        )
 
 
 def write_append(records: Sequence[RecordedEvent], state: ClaimState, times: Any) -> None:
@@ -176,10 +200,13 @@ def write_append(records: Sequence[RecordedEvent], state: ClaimState, times: Any
     open_rows = models.ClaimKnown.objects.filter(claim_id=claim_id, recorded_to__isnull=True)
     last = None
     if records[0].version > 1:
-        last = open_rows.filter(known_to__isnull=True).values("id", *_STRETCH_FIELDS).first()
-    rows = _following(last, records, state, times)
-    if rows is not None and last is not None:
-        models.ClaimKnown.objects.filter(pk=last["id"]).update(recorded_to=at)
+        last = open_rows.filter(known_to__isnull=True).values_list("id", "known_from").first()
+    plan = _following(last[1] if last else None, records, state, times)
+    if plan is not None and last is not None:
+        split, rows = plan
+        if split:
+            _copy_ended(last[0], occurred(records[0]), at)
+        models.ClaimKnown.objects.filter(pk=last[0]).update(recorded_to=at)
     else:
         open_rows.update(recorded_to=at)
         rows = known_rows(eventstore.load(claim_id) if records[0].version > 1 else records)
@@ -243,9 +270,15 @@ def _history(stream: list[RecordedEvent]) -> list[models.ClaimKnown]:
         assert state is not None
         at = batch[0].recorded_at
         last = next((row for row in open_rows if row["known_to"] is None), None)
-        rows = _following(last, batch, state, _times(seen))
-        closing = [last] if rows is not None and last is not None else list(open_rows)
-        if rows is None:
+        plan = _following(last["known_from"] if last else None, batch, state, _times(seen))
+        if plan is not None and last is not None:
+            split, rows = plan
+            closing = [last]
+            if split:
+                ended = {name: last[name] for name in _STRETCH_FIELDS}
+                rows = [{**ended, "known_to": occurred(batch[0])}, *rows]
+        else:
+            closing = list(open_rows)
             rows = known_rows(seen)
         for row in closing:
             row["recorded_to"] = at
