@@ -18,7 +18,7 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
-from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, HttpResponseNotAllowed
 from django.utils.cache import get_conditional_response
 from django.utils.html import escape
 from django.utils.http import http_date
@@ -36,10 +36,13 @@ View = Callable[..., HttpResponse]
 
 
 def public_read(view: View) -> View:
-    """Open to anyone while CLAIMS_PUBLIC_READ is true; otherwise only to signed-in users."""
+    """Open to anyone while CLAIMS_PUBLIC_READ is true; otherwise only to signed-in users.
+    Pages are read, never posted to: other methods are a 405."""
 
     @wraps(view)
     def gate(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if request.method not in ("GET", "HEAD"):
+            return HttpResponseNotAllowed(["GET", "HEAD"])
         if not getattr(settings, "CLAIMS_PUBLIC_READ", True) and not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         return view(request, *args, **kwargs)

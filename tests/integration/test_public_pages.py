@@ -90,6 +90,11 @@ def test_the_indicator_pages_draw_the_series(demo: dict[str, str], client: Clien
     assert then.status_code == 200
 
 
+def test_pages_are_only_read(demo: dict[str, str], client: Client) -> None:
+    assert client.post("/claims/").status_code == 405
+    assert client.head("/claims/").status_code == 200
+
+
 def test_private_when_public_read_is_off(
     demo: dict[str, str], client: Client, settings: Any
 ) -> None:
