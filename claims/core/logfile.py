@@ -3,7 +3,8 @@
 The first line names the format; every other line is one event, in log order, with everything
 its hash covers (so the chain can be checked on the way in) and its position and hash:
 `position, event_id, stream_type, stream_id, version, event_type, schema_version, data, metadata,
-recorded_at, occurred_at, hash` (times ISO 8601 in UTC, to the microsecond).
+recorded_at, occurred_at, hash, log_hash` (times ISO 8601 in UTC, to the microsecond; `hash`
+chains a stream's events, `log_hash` the whole log's).
 """
 
 from __future__ import annotations
@@ -15,8 +16,23 @@ from typing import IO, Any
 
 import orjson
 
-from claims.core.eventstore import EVENT_FIELDS, RecordedEvent
+from claims.core.eventstore import RecordedEvent
 
+FIELDS = (
+    "position",
+    "event_id",
+    "stream_type",
+    "stream_id",
+    "version",
+    "event_type",
+    "schema_version",
+    "data",
+    "metadata",
+    "recorded_at",
+    "occurred_at",
+    "hash",
+    "log_hash",
+)
 FORMAT = "claims-tracker-events"
 FORMAT_VERSION = 1
 
@@ -50,6 +66,7 @@ def line(record: RecordedEvent) -> bytes:
                 "recorded_at": _iso(record.recorded_at),
                 "occurred_at": _iso(record.occurred_at),
                 "hash": record.hash,
+                "log_hash": record.log_hash,
             }
         )
         + b"\n"
@@ -96,8 +113,8 @@ def read(lines: Iterable[bytes]) -> Iterator[RecordedEvent]:
             item = orjson.loads(raw)
         except orjson.JSONDecodeError as exc:
             raise BadLogFile(f"line {n}: not JSON") from exc
-        if not isinstance(item, dict) or set(item) != set(EVENT_FIELDS):
-            raise BadLogFile(f"line {n}: an event has exactly {', '.join(EVENT_FIELDS)}")
+        if not isinstance(item, dict) or set(item) != set(FIELDS):
+            raise BadLogFile(f"line {n}: an event has exactly {', '.join(FIELDS)}")
         try:
             yield RecordedEvent(
                 position=int(item["position"]),
@@ -112,6 +129,7 @@ def read(lines: Iterable[bytes]) -> Iterator[RecordedEvent]:
                 recorded_at=_moment(item["recorded_at"], n, "recorded_at"),  # type: ignore[arg-type]
                 occurred_at=_moment(item["occurred_at"], n, "occurred_at"),
                 hash=str(item["hash"]),
+                log_hash=str(item["log_hash"]),
             )
         except (TypeError, ValueError) as exc:
             if isinstance(exc, BadLogFile):

@@ -6,13 +6,12 @@ happened after K is not known at K. `claims.core.models.ClaimKnown` keeps one ro
 valid time with the same state, each valid in transaction time too, so a read at (known_at,
 as_of) is one indexed lookup and a list is one filtered query.
 
-Writers, one per driver of the read models:
-- `write_append(records, state, times)`: a command's records, inside its transaction. An event
-  that happened no earlier than every event before it (the usual case) ends the last stretch and
-  starts a new one holding the claim as it is now; a backdated one rewrites the claim's rows
-  from its whole stream.
-- `write_streams(records_by_claim)`: an import's new claims (or a rewrite of existing ones).
-- `rebuild(records)`: every claim from the whole log.
+The rows are written by the read models' one writer (`projections.Projection`, for commands
+and imports alike) through `row_writes`: an event that happened no earlier than every event
+before it (the usual case) ends the claim's last stretch and starts a new one holding the claim
+as it now stands, without reading a row; a backdated one closes the claim's open stretches and
+writes them again from its whole stream. `rebuild` writes every claim's rows from the log,
+replaying each of its appends the same way.
 """
 
 from __future__ import annotations
@@ -20,16 +19,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
-
-from django.db import connection
 
 from claims.core import eventstore, models
 from claims.core.domain import claim as claim_domain
 from claims.core.domain import events as e
 from claims.core.domain.claim import ClaimState
-from claims.core.eventstore import RecordedEvent
+from claims.core.eventstore import Insert, RecordedEvent, RowWrite, Update
 
 UTC = dt.UTC
 
@@ -132,12 +129,6 @@ def known_rows(records: Sequence[RecordedEvent]) -> list[dict[str, Any]]:
     return rows
 
 
-def _insert(rows: Iterable[dict[str, Any]], recorded_from: dt.datetime) -> None:
-    models.ClaimKnown.objects.bulk_create(
-        [models.ClaimKnown(**row, recorded_from=recorded_from) for row in rows], batch_size=1000
-    )
-
-
 _STRETCH_FIELDS = [
     f.attname
     for f in models.ClaimKnown._meta.fields
@@ -145,95 +136,79 @@ _STRETCH_FIELDS = [
 ]
 
 
-def _following(
-    last_from: dt.datetime | None,
-    batch: Sequence[RecordedEvent],
+def _as_row(row: dict[str, Any], recorded_from: dt.datetime, recorded_to: Any = None) -> dict:
+    from claims.core.fastsql import dumps
+
+    return {
+        **row,
+        "document": dumps(row["document"]),
+        "recorded_from": recorded_from,
+        "recorded_to": recorded_to,
+    }
+
+
+def row_writes(
+    before: ClaimState | None,
+    times_before: Any,
     state: ClaimState,
     times: Any,
-) -> tuple[bool, list[dict[str, Any]]] | None:
-    """After an append whose events all happened at one moment no earlier than the claim's
-    open last stretch began (`last_from`): whether that stretch goes on, ended at the moment,
-    and the new last stretch (the claim as it now stands). None when the claim's rows must be
-    written again from its whole stream (a backdated event, a new claim)."""
-    if last_from is None or batch[0].version == 1:
-        return None
-    start = occurred(batch[0])
-    if start < last_from or any(occurred(r) != start for r in batch):
-        return None
+    records: Sequence[RecordedEvent],
+) -> list[RowWrite]:
+    """The valid-time row writes of one claim's run of events (an append, or a stream of an
+    import), from the claim before them (None: a new claim) to after them.
+
+    Usually the run's events happened at one moment no earlier than every event before them:
+    the claim's open last stretch is closed in transaction time, a copy of it ends at that
+    moment, and a new last stretch holds the claim as it now stands (all without reading a
+    row). Otherwise (a backdated event) every open stretch of the claim is closed and its
+    stretches are written again from its whole stream."""
     from claims.core import projections
+    from claims.core.fastsql import dumps
 
-    document = projections.claim_document(state, times)
-    return start > last_from, [_fields(state, times.created_at, start, document)]
-
-
-def _copy_ended(row_id: int, known_to: dt.datetime, at: dt.datetime) -> None:
-    """Copy a stretch, ended at `known_to`, as recorded from `at` (in SQL: its document is
-    never read back)."""
-    meta = models.ClaimKnown._meta
-    table = connection.ops.quote_name(meta.db_table)
-    fields = [f for f in meta.fields if f.attname != "id"]
-    names = ", ".join(connection.ops.quote_name(str(f.column)) for f in fields)
-    given = {"known_to": "%s", "recorded_from": "%s", "recorded_to": "NULL"}
-    values = ", ".join(
-        given.get(f.attname, connection.ops.quote_name(str(f.column))) for f in fields
-    )
-    adapt = connection.ops.adapt_datetimefield_value
-    params: list[Any] = []
-    for f in fields:
-        if f.attname == "known_to":
-            params.append(adapt(known_to))
-        elif f.attname == "recorded_from":
-            params.append(adapt(at))
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"INSERT INTO {table} ({names}) SELECT {values} FROM {table} WHERE id = %s",  # noqa: S608
-            [*params, row_id],
-        )
-
-
-def write_append(records: Sequence[RecordedEvent], state: ClaimState, times: Any) -> None:
-    """Project one append of a claim's events (inside its transaction)."""
     if not records:
-        return
-    claim_id = records[0].stream_id
+        return []
     at = records[-1].recorded_at
-    open_rows = models.ClaimKnown.objects.filter(claim_id=claim_id, recorded_to__isnull=True)
-    last = None
-    if records[0].version > 1:
-        last = open_rows.filter(known_to__isnull=True).values_list("id", "known_from").first()
-    plan = _following(last[1] if last else None, records, state, times)
-    if plan is not None and last is not None:
-        split, rows = plan
-        if split:
-            _copy_ended(last[0], occurred(records[0]), at)
-        models.ClaimKnown.objects.filter(pk=last[0]).update(recorded_to=at)
-    else:
-        open_rows.update(recorded_to=at)
-        rows = known_rows(eventstore.load(claim_id) if records[0].version > 1 else records)
-    _insert(rows, at)
-
-
-def write_streams(records_by_claim: Mapping[str, Sequence[RecordedEvent]]) -> None:
-    """Project many claims' appended events at once (an import): new claims from their
-    records, claims that existed before from their whole stream."""
-    for claim_id, records in records_by_claim.items():
-        if not records:
-            continue
-        at = records[-1].recorded_at
-        if records[0].version == 1:
-            _insert(known_rows(records), at)
-        else:
-            models.ClaimKnown.objects.filter(claim_id=claim_id, recorded_to__isnull=True).update(
-                recorded_to=at
-            )
-            _insert(known_rows(eventstore.load(claim_id)), at)
+    if before is None:
+        return [Insert(models.ClaimKnown, [*_history(list(records))])]
+    claim_id = state.claim_id
+    start = occurred(records[0])
+    since = getattr(times_before, "known_since", None)
+    if since is not None and start >= since and all(occurred(r) == start for r in records):
+        closing = Update(
+            models.ClaimKnown,
+            {"recorded_to": at},
+            {"claim_id": claim_id, "known_from": since, "recorded_from": times_before.updated_at},
+        )
+        rows = []
+        if start > since:
+            document = dumps(projections.claim_document(before, times_before))
+            ended = _fields(before, times_before.created_at, since, document)
+            rows.append({**ended, "known_to": start, "recorded_from": at, "recorded_to": None})
+        document = dumps(projections.claim_document(state, times))
+        rows.append(
+            {
+                **_fields(state, times.created_at, start, document),
+                "recorded_from": at,
+                "recorded_to": None,
+            }
+        )
+        return [closing, Insert(models.ClaimKnown, rows)]
+    open_ids = models.ClaimKnown.objects.filter(
+        claim_id=claim_id, recorded_to__isnull=True
+    ).values_list("id", flat=True)
+    earlier = [r for r in eventstore.load(claim_id) if r.version < records[0].version]
+    rows = [_as_row(row, at) for row in known_rows([*earlier, *records])]
+    closes: list[RowWrite] = [
+        Update(models.ClaimKnown, {"recorded_to": at}, {"id": row_id}) for row_id in open_ids
+    ]
+    return [*closes, Insert(models.ClaimKnown, rows)]
 
 
 def rebuild(records: Iterator[RecordedEvent], *, progress: Any = None) -> int:
     """Drop every row and write each claim's again from the whole log; return claims.
 
-    Each append of a claim is replayed as `write_append` wrote it, so the rebuilt rows are
-    the ones the incremental writers left, in transaction time too."""
+    Each append of a claim is replayed as `row_writes` wrote it, so the rebuilt rows are the
+    ones the incremental writers left, in transaction time too."""
     models.ClaimKnown.objects.all().delete()
     streams: dict[str, list[RecordedEvent]] = defaultdict(list)
     for record in records:
@@ -241,18 +216,24 @@ def rebuild(records: Iterator[RecordedEvent], *, progress: Any = None) -> int:
             streams[record.stream_id].append(record)
         if progress is not None:
             progress.update(1)
-    pending: list[models.ClaimKnown] = []
+    store = eventstore.backend()
+    pending: list[dict[str, Any]] = []
     for stream in streams.values():
         pending += _history(stream)
         if len(pending) >= 2000:
-            models.ClaimKnown.objects.bulk_create(pending, batch_size=1000)
+            store.insert_rows(models.ClaimKnown, pending)
             pending = []
-    models.ClaimKnown.objects.bulk_create(pending, batch_size=1000)
+    if pending:
+        store.insert_rows(models.ClaimKnown, pending)
     return len(streams)
 
 
-def _history(stream: list[RecordedEvent]) -> list[models.ClaimKnown]:
-    """One claim's rows in both times, replaying its appends (events recorded together)."""
+def _history(stream: list[RecordedEvent]) -> list[dict[str, Any]]:
+    """One claim's rows in both times (documents as JSON text), replaying its appends (events
+    recorded together) as `row_writes` writes them."""
+    from claims.core import projections
+    from claims.core.fastsql import dumps
+
     appends: list[list[RecordedEvent]] = []
     for record in stream:
         if appends and appends[-1][-1].recorded_at == record.recorded_at:
@@ -263,26 +244,41 @@ def _history(stream: list[RecordedEvent]) -> list[models.ClaimKnown]:
     open_rows: list[dict[str, Any]] = []
     seen: list[RecordedEvent] = []
     state: ClaimState | None = None
+    since: dt.datetime | None = None
     for batch in appends:
+        before = state
         seen.extend(batch)
         for record in batch:
             state = claim_domain.evolve(state, record.event)
         assert state is not None
         at = batch[0].recorded_at
+        start = occurred(batch[0])
         last = next((row for row in open_rows if row["known_to"] is None), None)
-        plan = _following(last["known_from"] if last else None, batch, state, _times(seen))
-        if plan is not None and last is not None:
-            split, rows = plan
+        fast = (
+            before is not None
+            and last is not None
+            and since is not None
+            and start >= since
+            and all(occurred(r) == start for r in batch)
+        )
+        if fast:
+            assert last is not None
+            assert before is not None
             closing = [last]
-            if split:
+            rows = []
+            if start > since:  # type: ignore[operator]
                 ended = {name: last[name] for name in _STRETCH_FIELDS}
-                rows = [{**ended, "known_to": occurred(batch[0])}, *rows]
+                rows.append({**ended, "known_to": start})
+            document = dumps(projections.claim_document(state, _times(seen)))
+            rows.append(_fields(state, seen[0].recorded_at, start, document))
         else:
             closing = list(open_rows)
-            rows = known_rows(seen)
+            rows = [{**row, "document": dumps(row["document"])} for row in known_rows(seen)]
         for row in closing:
             row["recorded_to"] = at
             done.append(row)
             open_rows.remove(row)
         open_rows += [{**row, "recorded_from": at, "recorded_to": None} for row in rows]
-    return [models.ClaimKnown(**row) for row in done + open_rows]
+        batch_since = max(occurred(r) for r in batch)
+        since = batch_since if since is None else max(since, batch_since)
+    return done + open_rows

@@ -16,7 +16,7 @@ def fill(apps: Any, schema_editor: Any) -> None:
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("claims", "0006_list_order_indexes"),
+        ("claims", "0008_log_hash_chain"),
     ]
 
     operations = [
