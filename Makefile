@@ -22,12 +22,13 @@ LOCK_ALL := requirements/all.txt
 # Extra arguments for `make lock`, e.g. make lock LOCK_ARGS=--upgrade (move every pin forward)
 LOCK_ARGS ?=
 
-.PHONY: help run test check lint chaos clean browser-deps redis-deps eval-extraction bench bench-full bench-deps lock check-install mutation
+.PHONY: help run test check lint screenshots chaos clean browser-deps redis-deps eval-extraction bench bench-full bench-deps lock check-install mutation
 
 help:
 	@echo "make run    migrate, load demo data, collect static files, start the stack (PORT=$(PORT))"
 	@echo "make test   lint + pytest on SQLite and PostgreSQL (alias: make check)"
 	@echo "make lint   ruff check, ruff format --check, mypy"
+	@echo "make screenshots  the public pages' screenshots in docs/images (headless Chromium)"
 	@echo "make chaos  the fault-injection tests (-m chaos)"
 	@echo "make eval-extraction  precision/recall/F1 of the claim extractor"
 	@echo "make bench  benchmarks (quick sizes, SQLite and PostgreSQL, peers); make bench-full"
@@ -71,6 +72,12 @@ check-install:
 	$(PYTHON) -m venv "$$CHECK_DIR/venv" && \
 	"$$CHECK_DIR/venv/bin/pip" install -q -c $(LOCK_RUNTIME) . && rm -rf build && \
 	cd "$$CHECK_DIR" && "$$CHECK_DIR/venv/bin/python" "$(CURDIR)/tests/security/install_probe.py"
+
+# The public pages' screenshots that the docs embed (docs/images/public-claim-*.png), taken by
+# the browser test that reads them.
+screenshots: $(VENV)/.stamp-dev browser-deps redis-deps
+	CLAIMS_SCREENSHOT_DIR=$(CURDIR)/docs/images $(PY) -m config.devservices run-tests \
+	  --only sqlite -- -q tests/browser/test_public_pages.py -k story
 
 lint: $(VENV)/.stamp-dev
 	$(BIN)/ruff check .

@@ -1,4 +1,4 @@
-"""Run the benchmark figures (a)-(g) on SQLite and PostgreSQL, print one table, write JSON.
+"""Run the benchmark figures (a)-(g), (k), (v) on SQLite and PostgreSQL, print a table, write JSON.
 
     .venv/bin/python -m bench.run                 # --quick, both databases (make bench)
     .venv/bin/python -m bench.run --full          # the documented sizes (make bench-full)
@@ -44,6 +44,8 @@ FIGURES = {
     "e": "bench.fig_e_http",
     "f": "bench.fig_f_worker",
     "g": "bench.fig_g_writers",
+    "k": "bench.fig_k_known_at",
+    "v": "bench.fig_v_csv",
 }
 # Figures about PostgreSQL only (SQLite has a single writer by design).
 POSTGRES_ONLY = {"g"}
@@ -59,7 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
     size.add_argument("--tiny", dest="size", action="store_const", const="tiny")
     p.set_defaults(size="quick")
     p.add_argument("--db", choices=("sqlite", "postgres", "both"), default="both")
-    p.add_argument("--only", default="abcdefgx", help="figures to run, e.g. 'a,c' (x: extraction)")
+    p.add_argument(
+        "--only", default="abcdefgkvx", help="figures to run, e.g. 'a,c' (x: extraction)"
+    )
     p.add_argument("--reps", type=int, default=3, help="repetitions per figure (>= 3)")
     p.add_argument(
         "--pg-url", default="", help="use this PostgreSQL server instead of starting one"

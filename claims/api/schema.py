@@ -84,7 +84,16 @@ def _header(name: str, codes: list[int], description: str) -> OpenApiParameter:
     )
 
 
-ETAG = _header("ETag", [200], 'The version of what was answered, quoted: `"3"`.')
+ETAG = _header("ETag", [200, 304], 'The version of what was answered, quoted: `"3"`.')
+IF_NONE_MATCH = OpenApiParameter(
+    "If-None-Match",
+    OpenApiTypes.STR,
+    OpenApiParameter.HEADER,
+    required=False,
+    description='ETags the client holds (`"3"`, a list, or `*`): when one is current the '
+    "answer is 304 with no body.",
+)
+NOT_MODIFIED = {304: OpenApiResponse(description="Not modified: the ETag you hold is current.")}
 ETAG_CREATED = _header("ETag", [201], 'The version of what was created: `"1"`.')
 LOCATION = _header("Location", [201], "The URL of what was created.")
 RETRY_AFTER_READ = _header("Retry-After", [429], "Seconds to wait before retrying.")

@@ -293,3 +293,52 @@ class IdempotencyRecord(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id}:{self.key}"
+
+
+class ClaimKnown(models.Model):
+    """A claim as the reports said it at each moment of valid time, bitemporally.
+
+    One row per claim and stretch of valid time [known_from, known_to) over which folding the
+    claim's events with occurred_at at or before the moment gives the same state, itself valid
+    in transaction time [recorded_from, recorded_to): an event recorded later (a backdated one
+    especially) closes the rows it changes and adds new ones, so "as of" still finds what the
+    tracker held about any moment. Written by claims.core.validtime.
+    """
+
+    claim_id = models.CharField(max_length=64)
+    version = models.PositiveIntegerField()  # the newest version folded in
+    known_from = models.DateTimeField()
+    known_to = models.DateTimeField(null=True, blank=True)
+    recorded_from = models.DateTimeField()
+    recorded_to = models.DateTimeField(null=True, blank=True)
+    status = models.CharField(max_length=20)
+    statement = models.TextField()
+    subject = models.CharField(max_length=200)
+    indicator = models.CharField(max_length=100, null=True, blank=True)
+    attributed_to = models.CharField(max_length=64)
+    period_start = models.DateField(null=True, blank=True)
+    period_end = models.DateField(null=True, blank=True)
+    place = models.CharField(max_length=200, blank=True)
+    open_disputes = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField()
+    document = models.JSONField()
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["claim_id", "known_from"], name="claimknown_claim_from"),
+            # What the tracker holds now (most reads): a claim's current stretches, the list's.
+            models.Index(
+                fields=["claim_id", "known_from"],
+                name="claimknown_current",
+                condition=models.Q(recorded_to__isnull=True),
+            ),
+            models.Index(
+                fields=["created_at", "claim_id"],
+                name="claimknown_current_list",
+                condition=models.Q(recorded_to__isnull=True),
+            ),
+            models.Index(fields=["known_from", "known_to"], name="claimknown_window"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.claim_id}@{self.version} known from {self.known_from}"

@@ -28,7 +28,7 @@ from typing import Any
 
 from django.db import connection
 
-from claims.core import eventstore, models
+from claims.core import eventstore, models, validtime
 from claims.core.domain import claim as claim_domain
 from claims.core.domain import snapshots
 from claims.core.domain import source as source_domain
@@ -77,6 +77,9 @@ class ClaimTimes:
     occurred_at: dt.datetime | None
     position: int
     version_times: dict[int, dt.datetime]  # claim version -> recorded_at (the versions shown)
+    # The latest valid time among its events (occurred_at, else recorded_at): where the claim's
+    # last stretch of valid time begins (claims.core.validtime). None when not known.
+    known_since: dt.datetime | None = None
 
 
 def claim_document(state: ClaimState, times: ClaimTimes) -> dict[str, Any]:
@@ -147,10 +150,13 @@ def claim_document(state: ClaimState, times: ClaimTimes) -> dict[str, Any]:
 
 def claim_snapshot(state: ClaimState, times: ClaimTimes) -> dict[str, Any]:
     """What a command needs to go on from this version without replaying the stream."""
-    return {
+    snapshot: dict[str, Any] = {
         "state": snapshots.claim_to_data(state),
         "version_times": {str(v): t.isoformat() for v, t in sorted(times.version_times.items())},
     }
+    if times.known_since is not None:
+        snapshot["known_since"] = times.known_since.isoformat()
+    return snapshot
 
 
 def claim_fields(
@@ -232,12 +238,14 @@ def times_from_snapshot(row: Mapping[str, Any]) -> ClaimTimes:
     version_times = {
         int(v): dt.datetime.fromisoformat(t) for v, t in row["snapshot"]["version_times"].items()
     }
+    known_since = row["snapshot"].get("known_since")
     return ClaimTimes(
         created_at=row["created_at"],
         updated_at=row["updated_at"],
         occurred_at=row["occurred_at"],
         position=row["last_position"],
         version_times=version_times,
+        known_since=dt.datetime.fromisoformat(known_since) if known_since else None,
     )
 
 
@@ -246,6 +254,7 @@ def advance_times(
 ) -> ClaimTimes:
     """The claim's times after one more event (`state`: the claim after it, to keep only the
     versions its representation shows)."""
+    valid = rec.occurred_at or rec.recorded_at
     if times is None:
         return ClaimTimes(
             rec.recorded_at,
@@ -253,7 +262,10 @@ def advance_times(
             rec.occurred_at,
             rec.position,
             {rec.version: rec.recorded_at},
+            valid,
         )
+    since = times.known_since
+    since = None if since is None else max(since, valid)
     prior = times.version_times
     if state is None:
         version_times = {**prior, rec.version: rec.recorded_at}
@@ -261,7 +273,7 @@ def advance_times(
         version_times = {v: prior[v] for v in versions_shown(state) if v in prior}
         version_times[rec.version] = rec.recorded_at
     return ClaimTimes(
-        times.created_at, rec.recorded_at, times.occurred_at, rec.position, version_times
+        times.created_at, rec.recorded_at, times.occurred_at, rec.position, version_times, since
     )
 
 
@@ -400,6 +412,8 @@ class _ClaimRun:
     times: ClaimTimes | None = None
     history: list[dict[str, Any]] = field(default_factory=list)  # this run's versions, in order
     attached: list[tuple[Evidence, dt.datetime]] = field(default_factory=list)
+    times_before: ClaimTimes | None = None
+    records: list[RecordedEvent] = field(default_factory=list)  # for the valid-time rows
 
 
 @dataclass(slots=True)
@@ -413,14 +427,19 @@ class _SourceRun:
 class Projection:
     """The read-model rows a run of events produces (see the module docstring)."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, valid_time: bool = True) -> None:
         self._claims: dict[str, _ClaimRun] = {}
         self._sources: dict[str, _SourceRun] = {}
         self._counters: dict[str, dict[str, int]] = {}
+        # The valid-time rows (claims.core.validtime) are written with the others, except by
+        # the rebuild, which writes them in a pass of their own.
+        self._valid_time = valid_time
 
     def seed_claim(self, state: ClaimState, times: ClaimTimes) -> None:
         """A claim the read models hold at this state: the run continues it."""
-        self._claims[state.claim_id] = _ClaimRun(before=state, state=state, times=times)
+        self._claims[state.claim_id] = _ClaimRun(
+            before=state, state=state, times=times, times_before=times
+        )
 
     def state(self, stream_id: str) -> Any:
         """A stream's state after the events applied so far (None if it has none)."""
@@ -462,6 +481,8 @@ class Projection:
         times = advance_times(run.times, record, state)
         history.append(version_fields(state, times, None))
         run.state, run.times = state, times
+        if self._valid_time:
+            run.records.append(record)
         return state
 
     def _apply_source(self, record: RecordedEvent, after: SourceState | None) -> SourceState:
@@ -494,6 +515,7 @@ class Projection:
         disputes_new: list[dict[str, Any]] = []
         evidence_new: list[dict[str, Any]] = []
         updates: list[RowWrite] = []
+        valid_time: list[RowWrite] = []
         for run in self._claims.values():
             if not run.history:
                 continue  # seeded, no event
@@ -540,6 +562,10 @@ class Projection:
                 {"claim_id": claim_id, **evidence_fields(ev, at)} for ev, at in run.attached
             ]
             self._count(before, state)
+            if self._valid_time:
+                valid_time += validtime.row_writes(
+                    before, run.times_before, state, times, run.records
+                )
         sources_new: list[dict[str, Any]] = []
         for source_id, source in self._sources.items():
             assert source.state is not None
@@ -571,7 +597,7 @@ class Projection:
         ):
             if rows:
                 out.append(Insert(model, rows))
-        return out + updates + increments
+        return out + updates + increments + valid_time
 
     def _count(self, before: ClaimState | None, after: ClaimState) -> None:
         """Move the source counters by one claim's change (what a recount would give)."""
@@ -624,7 +650,9 @@ def rebuild(records: Iterator[RecordedEvent], *, batch: int = 2000, progress: An
     store = eventstore.backend()
     for model in READ_MODELS:
         model.objects.all().delete()
-    projection = Projection()
+    claim_records: list[RecordedEvent] = []
+    records = _keeping_claims(records, claim_records)
+    projection = Projection(valid_time=False)
     count = 0
     pending = 0
     for record in records:
@@ -639,7 +667,17 @@ def rebuild(records: Iterator[RecordedEvent], *, batch: int = 2000, progress: An
         if progress is not None:
             progress.update(1)
     store.write(projection.writes())
+    validtime.rebuild(iter(claim_records))
     return count
+
+
+def _keeping_claims(
+    records: Iterator[RecordedEvent], kept: list[RecordedEvent]
+) -> Iterator[RecordedEvent]:
+    for record in records:
+        if record.stream_type == "claim":
+            kept.append(record)
+        yield record
 
 
 # --- Reading the history --------------------------------------------------------------------------

@@ -331,15 +331,20 @@ def test_the_spread_rule_matches_the_tracker() -> None:
 
 
 def test_stored_urls_that_are_not_http_are_not_links(login: Login, demo: DemoIds) -> None:
+    from claims.core.domain import events as ev
     from claims.core.domain.values import Document
+    from tests.factories import append_unchecked
 
-    command = c.AddFigure(
-        figure_id="f-js",
-        source=demo["source:insight-crime"],
-        value=Quantity.of("30", "percent", "exact"),
-        reported_in=Document(url="javascript:alert(1)", title="Odd document"),
+    # Commands refuse such a link now; one already in the log still shows as text.
+    append_unchecked(
+        demo[SHARE],
+        ev.FigureAdded(
+            figure_id="f-js",
+            source=demo["source:insight-crime"],
+            value=Quantity.of("30", "percent", "exact"),
+            reported_in=Document(url="javascript:alert(1)", title="Odd document"),
+        ),
     )
-    services.add_figure(demo[SHARE], command, CTX, version_of(demo[SHARE]))
     html = login("editor").get(claim_url(demo[SHARE])).content.decode()
     assert "Odd document" in html
     assert "javascript:" not in html

@@ -117,6 +117,7 @@ _RUN_DEPENDENT = {
     "position",
     "last_position",
     "version_times",
+    "known_since",  # when its events happened or were recorded: a time, like version_times
 }
 
 

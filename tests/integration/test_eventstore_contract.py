@@ -440,3 +440,50 @@ def test_concurrent_appends_to_one_stream_give_one_winner_per_version() -> None:
     assert _threads(*[write] * 4) == []
     assert sorted(outcomes) == ["conflict"] * 3 + ["ok"]
     assert [r.version for r in eventstore.read_stream(sid)] == [1, 2]
+
+
+# --- restore -------------------------------------------------------------------------------------
+
+
+def _a_log() -> list[RecordedEvent]:
+    """A small log written and read back, then rolled back: the database is empty again."""
+    with transaction.atomic():
+        a, b = _sid(), _sid()
+        eventstore.append("claim", a, [NewEvent(_reported(a)), *_notes(2)], 0)
+        eventstore.append("claim", b, [NewEvent(_reported(b))], 0)
+        eventstore.append("claim", a, _notes(1), 3)
+        records = list(eventstore.iter_all(0))
+        transaction.set_rollback(True)
+    assert eventstore.head_position() == 0
+    return records
+
+
+@pytest.mark.usefixtures("store")
+def test_restore_writes_another_log_verbatim_and_appends_follow_it() -> None:
+    records = _a_log()
+    with transaction.atomic():
+        assert eventstore.restore(iter(records)) == len(records)
+    assert [_fields(r) for r in eventstore.iter_all(0)] == [_fields(r) for r in records]
+    assert all(link is None for _, link in eventstore.verify())
+    sid = records[0].stream_id
+    after = eventstore.append("claim", sid, _notes(1), 4)
+    assert after.records[0].position > records[-1].position
+    assert all(link is None for _, link in eventstore.verify())
+
+
+@pytest.mark.usefixtures("store")
+def test_restore_refuses_a_tampered_or_reordered_log_and_a_log_that_is_not_empty() -> None:
+    import dataclasses
+
+    records = _a_log()
+    tampered = [*records]
+    tampered[1] = dataclasses.replace(tampered[1], metadata={"actor": "someone else"})
+    missing = records[:1] + records[2:]
+    for bad, why in ((tampered, "hash does not match"), (missing, "follows")):
+        with pytest.raises(eventstore.RestoreError, match=why), transaction.atomic():
+            eventstore.restore(iter(bad))
+        assert eventstore.head_position() == 0, "nothing written"
+    with transaction.atomic():
+        eventstore.restore(iter(records))
+    with pytest.raises(eventstore.RestoreError, match="not empty"), transaction.atomic():
+        eventstore.restore(iter(records))

@@ -250,7 +250,7 @@ def _report(state: ClaimState | None, cmd: c.ReportClaim) -> list[e.Event]:
             indicator=indicator,
             period=cmd.period,
             place=clean_text(cmd.place, "place", max_len=NAME_MAX, required=False),
-            reported_in=cmd.reported_in,
+            reported_in=_reported_in(cmd.reported_in),
             note=clean_text(cmd.note, "note", max_len=TEXT_MAX, required=False),
             said_by=optional_text(cmd.said_by, "said_by", max_len=NAME_MAX),
             relayed_by=_relays(cmd.relayed_by, attributed_to),
@@ -305,6 +305,13 @@ def _by(raw: str | None) -> str | None:
     return optional_text(raw, "by", max_len=ID_MAX)
 
 
+def _reported_in(document: Document | None) -> Document | None:
+    """Where a claim or figure was seen: its link, like every link, is http(s) only."""
+    if document is not None:
+        _url(document.url, "reported_in", required=False)
+    return document
+
+
 def _url(raw: str | None, field: str, *, required: bool) -> str:
     url = clean_text(raw, field, max_len=2000, required=required)
     if url and not url.lower().startswith(("http://", "https://")):
@@ -344,7 +351,7 @@ def _add_figure(state: ClaimState, cmd: c.AddFigure) -> list[e.Event]:
             figure_id=figure_id,
             source=source,
             value=cmd.value,
-            reported_in=cmd.reported_in,
+            reported_in=_reported_in(cmd.reported_in),
             reason=clean_text(cmd.reason, "reason", max_len=TEXT_MAX, required=False),
             said_by=optional_text(cmd.said_by, "said_by", max_len=NAME_MAX),
             relayed_by=_relays(cmd.relayed_by, source),

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from django.conf import settings
@@ -38,6 +38,7 @@ from claims.core.eventstore.base import (
     PendingTime,
     Projector,
     RecordedEvent,
+    RestoreError,
     RowWrite,
     StreamHead,
     TooManyEvents,
@@ -70,6 +71,7 @@ __all__ = [
     "PendingTime",
     "Projector",
     "RecordedEvent",
+    "RestoreError",
     "RowWrite",
     "StreamHead",
     "TooManyEvents",
@@ -90,6 +92,7 @@ __all__ = [
     "log_head",
     "read_all",
     "read_stream",
+    "restore",
     "stream_exists",
     "stream_head",
     "verify",
@@ -132,6 +135,13 @@ def append_many(
     if not batches or not any(b.events for b in batches):
         return []
     return backend().append_many([b for b in batches if b.events], project)
+
+
+def restore(records: Iterable[RecordedEvent]) -> int:
+    """Write another database's whole log into this empty one verbatim (positions, ids,
+    versions, times, hashes), both hash chains checked on the way in: RestoreError names the
+    first fault. Run it in a transaction (nothing is left of a refused log). Returns events."""
+    return backend().restore(records)
 
 
 def lock_appends() -> None:

@@ -388,6 +388,13 @@ class PostgresBackend(Backend):
         )
         return (int(rows[0][0]), rows[0][1], rows[0][2]) if rows else (0, None, GENESIS_HASH)
 
+    def _restored(self, last_position: int) -> None:
+        if last_position:
+            self.execute(
+                f"SELECT setval(pg_get_serial_sequence('{TABLE}', 'position'), %s)",
+                [last_position],
+            )
+
     def _positions(self, head_position: int, n: int) -> list[int]:
         # Taken under the lock: a position becomes visible in the order it was handed out.
         rows = self.execute(
