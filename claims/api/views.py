@@ -18,13 +18,14 @@ from rest_framework.exceptions import NotFound
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from claims.api import filters
 from claims.api import serializers as s
 from claims.api.base import ApiView, expected_version, validated
 from claims.api.claimreview import claim_review
+from claims.api.filters import AsOfQuery, ClaimListQuery, SourceListQuery, claim_filters
 from claims.api.idempotency import idempotent
 from claims.api.inputs import INPUTS
-from claims.api.pagination import PageQuery, paginate
+from claims.api.pagination import paginate
+from claims.api.query import Query
 from claims.api.renderers import StoredDocument
 from claims.api.schema import (
     CREATE_ERRORS,
@@ -149,17 +150,6 @@ def event_document(record: EventView, visible_documents: set[str]) -> dict[str, 
     }
 
 
-class AsOfQuery(serializers.Serializer):
-    as_of = serializers.DateTimeField(
-        required=False,
-        help_text="Answer as the tracker held it at this moment of transaction time.",
-    )
-
-
-class ClaimListQuery(PageQuery, AsOfQuery):
-    """Pagination and as_of for the claim list."""
-
-
 CLAIM_EXAMPLE = OpenApiExample(
     "A figure with its qualifier",
     value={
@@ -188,12 +178,12 @@ class ClaimCollectionView(ApiView):
     @extend_schema(
         operation_id="claims_list",
         summary="List claims",
-        parameters=[ClaimListQuery, *filters.parameters(filters.ClaimFilters), RETRY_AFTER_READ],
+        parameters=[ClaimListQuery, RETRY_AFTER_READ],
         responses=responses({200: s.ClaimPageOutput}, READ_ERRORS),
     )
     def get(self, request: Request) -> Response:
         query = validated(ClaimListQuery, request.query_params)
-        claims = selectors.claim_list(filters.claim_filters(request, as_of=query.get("as_of")))
+        claims = selectors.claim_list(claim_filters(query))
         page = paginate(request, claims, query, selectors.ClaimList.texts)
         # Stored documents, already in ClaimOutput's shape: their text is served as is.
         page["results"] = [StoredDocument(text) for text in page["results"]]
@@ -281,7 +271,7 @@ class ClaimReviewView(ApiView):
 # --- Events -------------------------------------------------------------------------------------
 
 
-class EventFeedQuery(serializers.Serializer):
+class EventFeedQuery(Query):
     after = serializers.IntegerField(
         min_value=0,
         max_value=MAX_POSITION,
@@ -340,13 +330,15 @@ class SourceCollectionView(ApiView):
     @extend_schema(
         operation_id="sources_list",
         summary="List sources",
-        parameters=[PageQuery, *filters.parameters(filters.SourceFilters), RETRY_AFTER_READ],
+        parameters=[SourceListQuery, RETRY_AFTER_READ],
         responses=responses({200: s.SourcePageOutput}, READ_ERRORS),
     )
     def get(self, request: Request) -> Response:
-        query = validated(PageQuery, request.query_params)
-        wanted = filters.validated(filters.SourceFilters, request)
-        page = paginate(request, selectors.source_list(**wanted), query)
+        query = validated(SourceListQuery, request.query_params)
+        rows = selectors.source_list(
+            kind=query.get("kind", ""), q=query.get("q", ""), ordering=query["ordering"]
+        )
+        page = paginate(request, rows, query)
         return Response(s.SourcePageOutput(page).data)
 
     @extend_schema(

@@ -1,0 +1,75 @@
+"""Schemathesis hooks: what the schema documents but JSON Schema cannot state about a request.
+
+Loaded by `schemathesis.toml` (so `schemathesis run http://…/api/schema/` from the repository's
+root uses them) and by tests/api/test_fuzz.py. No Django here: the CLI imports this module.
+
+A schema-valid request (a "positive" case) may still be refused, for reasons the schema documents
+in words but cannot state as a constraint on one request. Each such refusal has its own `code`:
+
+- `command_rejected` (400): the resource as it stands refuses the command (the claim's status
+  forbids it, or an id the request names does not exist);
+- `idempotency_key_reused` (422): the Idempotency-Key was used before with another request;
+- `invalid_combination` (400): values valid one by one do not go together (a period that ends
+  before it starts; If-Match and expected_version that differ);
+- `precondition_required` (428), when the request gives its version neither in `If-Match` nor
+  in `expected_version` (the operation's `x-version-precondition`: one of them is required).
+
+`filter_failure` drops the "schema-valid request rejected" failure (ST202) of exactly those
+answers; every other failure stands. In particular a 400 `validation_error` for a schema-valid
+request still fails: that is the schema not telling the truth.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+import schemathesis
+from schemathesis.openapi.checks import RejectedPositiveData
+
+PRECONDITION = "x-version-precondition"
+# Codes of refusals the schema documents but cannot state (claims/api/errors.py).
+UNSTATABLE = {"command_rejected", "idempotency_key_reused", "invalid_combination"}
+
+
+def answer_code(response: Any) -> str | None:
+    """The `code` of a JSON error answer, if it has one."""
+    try:
+        body = json.loads(response.content or b"null")
+    except (ValueError, UnicodeDecodeError):
+        return None
+    code = body.get("code") if isinstance(body, dict) else None
+    return code if isinstance(code, str) else None
+
+
+def _header(headers: Mapping[str, Any] | None, name: str) -> Any:
+    for key, value in (headers or {}).items():
+        if key.lower() == name.lower():
+            return value
+    return None
+
+
+def gives_version(case: Any, precondition: Mapping[str, Any]) -> bool:
+    """Whether the case sends its version in one of the ways the precondition documents."""
+    for way in precondition.get("oneOf", []):
+        if way.get("in") == "header" and _header(case.headers, way["name"]) is not None:
+            return True
+        body = case.body if isinstance(case.body, Mapping) else {}
+        if way.get("in") == "body" and body.get(way["name"]) is not None:
+            return True
+    return False
+
+
+@schemathesis.hook
+def filter_failure(ctx: Any, failure: Any, case: Any, response: Any) -> bool:
+    """Keep every failure but a schema-valid request refused for a documented reason."""
+    if not isinstance(failure, RejectedPositiveData):
+        return True
+    code = answer_code(response)
+    if code in UNSTATABLE:
+        return False
+    if code == "precondition_required":
+        precondition = case.operation.definition.raw.get(PRECONDITION)
+        return not precondition or gives_version(case, precondition)
+    return True
