@@ -33,12 +33,23 @@ class Query(serializers.Serializer):
         return super().to_internal_value(data)
 
 
-def ordering_field(orders: Iterable[str], default: str) -> serializers.ChoiceField:
+class OrderingField(serializers.ChoiceField):
+    """A list's `ordering` (the schema names its values for generated clients: `-status` is
+    `STATUS_DESC`)."""
+
+    def enum_names(self) -> list[str]:
+        return [
+            f"{value.removeprefix('-').upper()}{'_DESC' if value.startswith('-') else ''}"
+            for value in self.choices
+        ]
+
+
+def ordering_field(orders: Iterable[str], default: str) -> OrderingField:
     """The `ordering` parameter of a list that can be read in these orders."""
     names = list(orders)
     choices = [form for name in names for form in (name, f"-{name}")]
     shown = ", ".join(f"`{name}`" for name in names)
-    return serializers.ChoiceField(
+    return OrderingField(
         choices=choices,
         required=False,
         default=default,

@@ -27,6 +27,7 @@ from rest_framework import serializers
 from rest_framework.permissions import SAFE_METHODS
 
 from claims.api.idempotency import HEADER as IDEMPOTENCY_HEADER
+from claims.api.query import OrderingField
 from claims.api.serializers import ConflictOutput, ErrorOutput, NotBlank
 
 ERROR_DESCRIPTIONS = {
@@ -134,6 +135,8 @@ class ApiSchema(AutoSchema):
             schema["pattern"] = text_pattern(field)
         if getattr(field, "refers_to", None):
             schema[REFERS_TO] = field.refers_to
+        if isinstance(field, OrderingField):
+            schema["x-enum-varnames"] = field.enum_names()
         return schema
 
     def _insert_field_validators(self, field: Any, schema: dict[str, Any]) -> None:

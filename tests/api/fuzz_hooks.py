@@ -17,11 +17,19 @@ in words but cannot state as a constraint on one request. Each such refusal has 
 `filter_failure` drops the "schema-valid request rejected" failure (ST202) of exactly those
 answers; every other failure stands. In particular a 400 `validation_error` for a schema-valid
 request still fails: that is the schema not telling the truth.
+
+An Idempotency-Key names one request, and a client sends a new one with each new request.
+Generated keys repeat (short strings are drawn often), so most writes would be answered as
+replays or 422s and the fuzzer would seldom get past them: `before_call` makes every key that
+matches the schema's pattern unique (a suffix, still matching it). Keys that do not match are
+left as they are, so that they are still refused.
 """
 
 from __future__ import annotations
 
 import json
+import re
+import uuid
 from collections.abc import Mapping
 from typing import Any
 
@@ -29,6 +37,8 @@ import schemathesis
 from schemathesis.openapi.checks import RejectedPositiveData
 
 PRECONDITION = "x-version-precondition"
+IDEMPOTENCY_KEY = "idempotency-key"
+SUFFIX = 33  # "." and 32 hex digits
 # Codes of refusals the schema documents but cannot state (claims/api/errors.py).
 UNSTATABLE = {"command_rejected", "idempotency_key_reused", "invalid_combination"}
 
@@ -73,3 +83,21 @@ def filter_failure(ctx: Any, failure: Any, case: Any, response: Any) -> bool:
         precondition = case.operation.definition.raw.get(PRECONDITION)
         return not precondition or gives_version(case, precondition)
     return True
+
+
+@schemathesis.hook
+def before_call(ctx: Any, case: Any, kwargs: dict[str, Any]) -> None:
+    """Make each Idempotency-Key that matches the schema's pattern unique (see above)."""
+    if not isinstance(case.headers, dict):
+        return
+    for parameter in case.operation.definition.raw.get("parameters", []):
+        if parameter.get("in") != "header" or parameter.get("name", "").lower() != IDEMPOTENCY_KEY:
+            continue
+        schema = parameter.get("schema", {})
+        for name, value in case.headers.items():
+            if name.lower() != IDEMPOTENCY_KEY or not isinstance(value, str):
+                continue
+            fresh = f"{value[: schema.get('maxLength', 255) - SUFFIX]}.{uuid.uuid4().hex}"
+            pattern = schema.get("pattern")
+            if pattern and re.search(pattern, value) and re.search(pattern, fresh):
+                case.headers[name] = fresh
