@@ -36,7 +36,8 @@ ERROR_DESCRIPTIONS = {
     401: "No valid credentials (send `Authorization: Token <token>`).",
     403: "Your role does not allow this (or CSRF failed on a session request).",
     404: "No such resource (or, with `as_of`, it did not exist yet).",
-    409: "The resource changed since the version you sent: `current_version` tells where it is.",
+    409: "The resource changed since the version you sent (`current_version` tells where it is), "
+    "or a request with this Idempotency-Key is still running.",
     412: "Precondition failed.",
     413: "The request body is too large.",
     415: "Send `Content-Type: application/json`.",
@@ -180,8 +181,39 @@ def postprocess(result: dict[str, Any], generator: Any, request: Any, public: bo
     for operations in result.get("paths", {}).values():
         for operation in operations.values():
             _version_precondition(operation, schemas)
+            _implied_errors(operation)
     _links(result["paths"], schemas)
     return result
+
+
+def _implied_errors(operation: dict[str, Any]) -> None:
+    """Document the answers an operation's inputs imply, where its view did not list them: a
+    path parameter can name nothing (404); a body can be malformed, too large or not JSON
+    (400, 413, 415); query parameters can be invalid (400); an Idempotency-Key can be in use or
+    reused (409, 422); a version precondition can be missing or stale (400, 409, 428)."""
+    places = {p["in"] for p in operation.get("parameters", [])}
+    headers = {p["name"] for p in operation.get("parameters", []) if p["in"] == "header"}
+    implied: set[int] = set()
+    if "path" in places:
+        implied.add(404)
+    if "query" in places:
+        implied.add(400)
+    if "requestBody" in operation:
+        implied |= {400, 413, 415}
+    if IDEMPOTENCY_HEADER in headers:
+        implied |= {409, 422}
+    if VERSION_PRECONDITION in operation:
+        implied |= {400, 409, 428}
+    answers = operation.setdefault("responses", {})
+    for code in sorted(implied):
+        if str(code) not in answers:
+            component = "ConflictOutput" if code == 409 else "ErrorOutput"
+            answers[str(code)] = {
+                "description": ERROR_DESCRIPTIONS[code],
+                "content": {
+                    "application/json": {"schema": {"$ref": f"#/components/schemas/{component}"}}
+                },
+            }
 
 
 def _body_schema(operation: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
