@@ -6,7 +6,7 @@ from typing import Any, NoReturn
 
 from django.db import models
 
-from claims.core.fields import ExactDecimalField
+from claims.core.fields import ExactDecimalField, OptionalExactDecimalField
 
 
 class ImmutableEventError(Exception):
@@ -44,11 +44,12 @@ class Event(models.Model):
         null=True, blank=True, help_text="Valid time: when it happened or was published."
     )
     hash = models.CharField(max_length=64)
+    # The log-wide chain: sha256(previous position's log_hash + hash + position).
+    log_hash = models.CharField(max_length=64, default="")
 
     objects = EventQuerySet.as_manager()
 
     class Meta:
-        db_table = "claims_event"
         ordering = ["position"]
         constraints = [
             models.UniqueConstraint(fields=["stream_id", "version"], name="event_stream_version")
@@ -230,7 +231,12 @@ class Evidence(models.Model):
 
 
 class ClaimVersion(models.Model):
-    """One row per claim version, valid in transaction time [recorded_from, recorded_to)."""
+    """One row per claim version, valid in transaction time [recorded_from, recorded_to).
+
+    `document` is the claim's API representation at that version, except for a version
+    superseded in the same append (recorded_to == recorded_from): valid at no moment, it keeps
+    the columns only (its document is JSON null).
+    """
 
     claim_id = models.CharField(max_length=64)
     version = models.PositiveIntegerField()
@@ -244,6 +250,10 @@ class ClaimVersion(models.Model):
     period_start = models.DateField(null=True, blank=True)
     period_end = models.DateField(null=True, blank=True)
     statement = models.TextField()
+    place = models.CharField(max_length=200, blank=True, default="")
+    amount = OptionalExactDecimalField()
+    unit = models.CharField(max_length=100, blank=True, default="")
+    qualifier = models.CharField(max_length=20, blank=True, default="")
     open_disputes = models.PositiveIntegerField(default=0)
     created_at = models.DateTimeField()
     document = models.JSONField()

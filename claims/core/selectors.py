@@ -21,7 +21,6 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, overload
 
 import orjson
-from django.db import connection
 from django.db.models import Count, F, Max, Min, Q, QuerySet, TextField
 from django.db.models.functions import Cast
 
@@ -53,32 +52,20 @@ class StoredClaim:
         return dict(orjson.loads(self.text))
 
 
-def _claim_statements() -> tuple[str, str]:
-    """The two indexed statements of a claim read, named from the models' metadata.
+def _claim_now_statement() -> str:
+    """The indexed statement of a claim read now, named from the model's metadata."""
+    claim: Any = models.Claim._meta
 
-    The as-of one walks the history table's (claim_id, recorded_from) index newest first and
-    stops at the one row valid then, however long the claim's history.
-    """
-    claim, version = models.Claim._meta, models.ClaimVersion._meta
+    def col(name: str) -> str:
+        return f'"{claim.get_field(name).column}"'
 
-    def col(meta: Any, name: str) -> str:
-        return f'"{meta.get_field(name).column}"'
-
-    now = (
-        f"SELECT {col(claim, 'version')}, CAST({col(claim, 'document')} AS text)"  # noqa: S608
-        f' FROM "{claim.db_table}" WHERE {col(claim, "id")} = %s'
+    return (
+        f"SELECT {col('version')}, CAST({col('document')} AS text)"  # noqa: S608
+        f' FROM "{claim.db_table}" WHERE {col("id")} = %s'
     )
-    recorded_from, recorded_to = col(version, "recorded_from"), col(version, "recorded_to")
-    as_of = (
-        f"SELECT {col(version, 'version')}, CAST({col(version, 'document')} AS text)"  # noqa: S608
-        f' FROM "{version.db_table}" WHERE {col(version, "claim_id")} = %s'
-        f" AND {recorded_from} <= %s AND ({recorded_to} IS NULL OR {recorded_to} > %s)"
-        f" ORDER BY {recorded_from} DESC LIMIT 1"
-    )
-    return now, as_of
 
 
-_CLAIM_NOW, _CLAIM_AS_OF = _claim_statements()
+_CLAIM_NOW = _claim_now_statement()
 
 
 def stored_claim(claim_id: str, as_of: dt.datetime | None = None) -> StoredClaim | None:
@@ -86,15 +73,13 @@ def stored_claim(claim_id: str, as_of: dt.datetime | None = None) -> StoredClaim
     did not exist (yet). One indexed query, run as a prepared statement where the database
     has them: building it through the ORM cost more than the rest of the API's detail view.
 
-    This is the one place that knows how "as of" finds a claim's version: the history row
-    whose [recorded_from, recorded_to) holds the moment.
+    "As of" is answered by the history projection (`projections.document_as_of`): the history
+    row whose [recorded_from, recorded_to) holds the moment.
     """
-    if as_of is None:
-        rows = fastsql.execute(_CLAIM_NOW, [claim_id], fetch=True)
-    else:
-        # The value the ORM would compare with (naive UTC text on SQLite).
-        moment = connection.ops.adapt_datetimefield_value(as_of)
-        rows = fastsql.execute(_CLAIM_AS_OF, [claim_id, moment, moment], fetch=True)
+    if as_of is not None:
+        found = projections.document_as_of(claim_id, as_of)
+        return StoredClaim(*found) if found is not None else None
+    rows = fastsql.execute(_CLAIM_NOW, [claim_id], fetch=True)
     if not rows:
         return None
     version, text = rows[0]
@@ -649,8 +634,10 @@ def figure_changes(indicator: str) -> list[FigureChange]:
     versions = models.ClaimVersion.objects.filter(claim_id__in=list(claims)).order_by(
         "claim_id", "version"
     )
-    for row in versions.values("claim_id", "version", "document", "recorded_from"):
-        amount = Decimal(str(row["document"]["value"]["amount"]))
+    for row in versions.values("claim_id", "version", "amount", "recorded_from"):
+        amount = row["amount"]
+        if amount is None:
+            continue  # a version with no figure (a proposition)
         before = previous.get(row["claim_id"])
         previous[row["claim_id"]] = amount
         if before is not None and before != amount:
