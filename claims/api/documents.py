@@ -399,7 +399,7 @@ class DocumentCollectionView(DocumentView):
     class ImportDocumentInput(serializers.Serializer):
         text = serializers.CharField(
             trim_whitespace=False,
-            allow_blank=True,
+            validators=[s.NotBlank("The text is empty: paste the article's text.")],
             help_text=f"The article as plain text or HTML, at most "
             f"{documents.MAX_TEXT_CHARS:,} characters; stored as sent, offsets point into it.",
         )

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.core.validators import RegexValidator
 from rest_framework import serializers
 
 from claims.api import serializers as s
 from claims.core import commands
-from claims.core.commands import CHOICE, DOCUMENT, PERIOD, TEXT, VALUE, Input, Spec
+from claims.core.commands import CHOICE, DOCUMENT, PERIOD, SOURCE, TEXT, VALUE, Input, Spec
 
 # What the API says about each command; inputs, roles and services come from the table.
 # name -> (input serializer's name, summary, description).
@@ -72,6 +73,10 @@ NESTED: dict[str, type[serializers.Serializer]] = {
 }
 
 
+# The collection (by URL name) whose ids an input naming a kind of thing takes.
+COLLECTIONS = {SOURCE: "api-source-list"}
+
+
 def _field(item: Input) -> serializers.Field:
     """The serializer field that validates one input as the table describes it."""
     options: dict[str, Any] = {}
@@ -84,6 +89,13 @@ def _field(item: Input) -> serializers.Field:
             options["allow_blank"] = True
         if item.help:
             options["help_text"] = item.help
+        if item.shape is not None:
+            # The schema declares the validator's pattern (an empty text, where allowed, too).
+            optional = "?" if item.blank else ""
+            pattern = f"^(?:{item.shape.regex}){optional}$"
+            options["validators"] = [RegexValidator(pattern, item.shape.message)]
+        if item.refers:
+            return s.IdOf(refers_to=COLLECTIONS[item.refers], max_length=item.max_length, **options)
         return serializers.CharField(max_length=item.max_length, **options)
     if item.kind == CHOICE:
         field_class, choices = CHOICE_FIELDS[item.choices]

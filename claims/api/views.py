@@ -23,13 +23,15 @@ from rest_framework.exceptions import NotFound
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from claims.api import filters, publish
+from claims.api import publish
 from claims.api import serializers as s
 from claims.api.base import ApiView, expected_version, validated
 from claims.api.claimreview import claim_review, is_reviewed
+from claims.api.filters import AsOfQuery, ClaimListQuery, SourceListQuery, claim_filters
 from claims.api.idempotency import idempotent
 from claims.api.inputs import INPUTS
-from claims.api.pagination import PageQuery, paginate
+from claims.api.pagination import paginate
+from claims.api.query import Query
 from claims.api.renderers import StoredDocument
 from claims.api.schema import (
     CREATE_ERRORS,
@@ -172,51 +174,6 @@ def event_document(record: EventView, visible_documents: set[str]) -> dict[str, 
     }
 
 
-@extend_schema_field(
-    {
-        "anyOf": [{"type": "string", "format": "date"}, {"type": "string", "format": "date-time"}],
-        "description": "A date (its end, UTC) or a date-time.",
-    }
-)
-class KnownAtField(serializers.Field):
-    """A moment of valid time: a date-time, or a bare date meaning the end of that day (UTC)."""
-
-    default_error_messages = {"invalid": "Enter a date (YYYY-MM-DD) or an ISO 8601 date-time."}
-
-    def to_internal_value(self, data: Any) -> dt.datetime:
-        text = str(data).strip() if isinstance(data, str) else ""
-        if len(text) == 10:
-            try:
-                return validtime.known_moment(dt.date.fromisoformat(text))
-            except ValueError:
-                self.fail("invalid")
-        try:
-            moment = serializers.DateTimeField().to_internal_value(text)
-        except serializers.ValidationError:
-            self.fail("invalid")
-        return validtime.known_moment(moment)
-
-    def to_representation(self, value: Any) -> Any:
-        return value
-
-
-class AsOfQuery(serializers.Serializer):
-    as_of = serializers.DateTimeField(
-        required=False,
-        help_text="Answer as the tracker held it at this moment of transaction time.",
-    )
-    known_at = KnownAtField(
-        required=False,
-        help_text="Answer as the reports said it by this moment of valid time (events that "
-        "occurred at or before it, folded in order); a bare date is the end of that day (UTC). "
-        "Combines with as_of.",
-    )
-
-
-class ClaimListQuery(PageQuery, AsOfQuery):
-    """Pagination and as_of for the claim list."""
-
-
 CLAIM_EXAMPLE = OpenApiExample(
     "A figure with its qualifier",
     value={
@@ -246,12 +203,7 @@ class ClaimCollectionView(publish.CsvCapable, ApiView):
     @extend_schema(
         operation_id="claims_list",
         summary="List claims",
-        parameters=[
-            ClaimListQuery,
-            *filters.parameters(filters.ClaimFilters),
-            publish.CSV_FORMAT,
-            RETRY_AFTER_READ,
-        ],
+        parameters=[ClaimListQuery, publish.CSV_FORMAT, RETRY_AFTER_READ],
         responses={
             (200, "application/json"): s.ClaimPageOutput,
             (200, "text/csv"): publish.CSV_RESPONSE,
@@ -261,9 +213,7 @@ class ClaimCollectionView(publish.CsvCapable, ApiView):
     )
     def get(self, request: Request) -> Any:
         query = validated(ClaimListQuery, request.query_params)
-        claims = selectors.claim_list(
-            filters.claim_filters(request, as_of=query.get("as_of"), known_at=query.get("known_at"))
-        )
+        claims = selectors.claim_list(claim_filters(query))
         if publish.wants_csv(request):
             # The whole filtered list, streamed: pages are for JSON.
             return publish.claims_csv(claims)
@@ -368,7 +318,7 @@ class ClaimReviewView(ApiView):
 # --- Events -------------------------------------------------------------------------------------
 
 
-class EventFeedQuery(serializers.Serializer):
+class EventFeedQuery(Query):
     after = serializers.IntegerField(
         min_value=0,
         max_value=MAX_POSITION,
@@ -427,13 +377,15 @@ class SourceCollectionView(ApiView):
     @extend_schema(
         operation_id="sources_list",
         summary="List sources",
-        parameters=[PageQuery, *filters.parameters(filters.SourceFilters), RETRY_AFTER_READ],
+        parameters=[SourceListQuery, RETRY_AFTER_READ],
         responses=responses({200: s.SourcePageOutput}, READ_ERRORS),
     )
     def get(self, request: Request) -> Response:
-        query = validated(PageQuery, request.query_params)
-        wanted = filters.validated(filters.SourceFilters, request)
-        page = paginate(request, selectors.source_list(**wanted), query)
+        query = validated(SourceListQuery, request.query_params)
+        rows = selectors.source_list(
+            kind=query.get("kind", ""), q=query.get("q", ""), ordering=query["ordering"]
+        )
+        page = paginate(request, rows, query)
         return Response(s.SourcePageOutput(page).data)
 
     @extend_schema(

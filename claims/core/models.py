@@ -146,6 +146,9 @@ class Claim(models.Model):
                 ("attributed_to", "source"),
                 ("assignee", "assignee"),
             )
+        ] + [
+            # The list's other order (?ordering=updated_at, recently changed first with "-").
+            models.Index(fields=["updated_at", "id"], name="claim_updated_list"),
         ]
 
     def __str__(self) -> str:

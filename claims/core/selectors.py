@@ -174,6 +174,42 @@ class ClaimFilters:
     q: str = ""  # text in the statement, subject or place
     as_of: dt.datetime | None = None  # the claims as the tracker held them then
     known_at: dt.datetime | None = None  # the claims as the reports said them by then
+    ordering: str = "created_at"  # a name of CLAIM_ORDERINGS, with "-" in front: descending
+
+
+# The orders a list can be read in: name -> the columns sorted on (then the id, so that equal
+# values keep one order and pages never overlap). The claims now are read in each order from an
+# index: status and subject from their filter indexes (column, created_at, id), created_at and
+# updated_at from their own; descending reads the same index backwards. The history rows valid
+# at a moment (`as_of`) are sorted after they are found, in any order as in the default one.
+CLAIM_ORDERINGS: dict[str, tuple[str, ...]] = {
+    "created_at": ("created_at",),
+    "updated_at": ("updated_at",),
+    "status": ("status", "created_at"),
+    "subject": ("subject", "created_at"),
+}
+DEFAULT_CLAIM_ORDERING = "created_at"
+# A claim's history row names two of them differently: its id, and when that version was
+# recorded (what `updated_at` was then).
+_HISTORY_COLUMNS = {"id": "claim_id", "updated_at": "recorded_from"}
+# A valid-time row: its id, and when what it holds became known (its last change then).
+_KNOWN_COLUMNS = {"id": "claim_id", "updated_at": "known_from"}
+SOURCE_ORDERINGS: dict[str, tuple[str, ...]] = {"name": ("name",), "created_at": ("created_at",)}
+DEFAULT_SOURCE_ORDERING = "name"
+
+
+def order_by(
+    ordering: str, orders: Mapping[str, tuple[str, ...]], columns: Mapping[str, str] | None = None
+) -> list[str]:
+    """The ORDER BY of a list read in `ordering` (a name of `orders`, "-" first: descending),
+    ending with the id; `columns` renames columns (e.g. a history row's)."""
+    descending = ordering.startswith("-")
+    name = ordering.removeprefix("-")
+    if name not in orders:
+        raise ValueError(f"Cannot order by {ordering!r}; expected one of {sorted(orders)}.")
+    sign = "-" if descending else ""
+    rename = columns or {}
+    return [f"{sign}{rename.get(col, col)}" for col in (*orders[name], "id")]
 
 
 # The stored document as the JSON text the database holds (SQLite keeps the text; PostgreSQL
@@ -182,7 +218,8 @@ _DOCUMENT_TEXT = Cast("document", output_field=TextField())
 
 
 class ClaimList:
-    """Claims in list order (created, then id): `count()`, and a slice gives their documents.
+    """Claims in list order (the filters' ordering, then id): `count()`, and a slice gives their
+    documents.
 
     `texts()` is the same list whose slices give the documents' stored JSON text. Only the
     slice's query reads documents; the count stays the bare one.
@@ -410,15 +447,14 @@ def claim_list(filters: ClaimFilters | None = None) -> ClaimList:
     f = filters or ClaimFilters()
     rows: QuerySet[Any]
     if f.known_at is not None:
-        rows, place = (
-            _known_valid_at(f.known_at, f.as_of).order_by("created_at", "claim_id"),
-            "place",
-        )
+        order = order_by(f.ordering, CLAIM_ORDERINGS, _KNOWN_COLUMNS)
+        rows, place = _known_valid_at(f.known_at, f.as_of).order_by(*order), "place"
     elif f.as_of is None:
-        rows, place = models.Claim.objects.order_by("created_at", "id"), "place"
+        rows = models.Claim.objects.order_by(*order_by(f.ordering, CLAIM_ORDERINGS))
+        place = "place"
     else:
-        rows = _versions_valid_at(f.as_of).order_by("created_at", "claim_id")
-        place = "document__place"
+        order = order_by(f.ordering, CLAIM_ORDERINGS, _HISTORY_COLUMNS)
+        rows, place = _versions_valid_at(f.as_of).order_by(*order), "document__place"
     for name in ("status", "subject", "indicator", "attributed_to"):
         value = getattr(f, name)
         if value:
@@ -648,7 +684,8 @@ def sources(ids: Iterable[str]) -> dict[str, models.Source]:
 
 
 class SourceList:
-    """Sources in list order (name, then id): `count()`, and a slice gives their documents."""
+    """Sources in list order (the ordering asked, then id): `count()`, and a slice gives their
+    documents."""
 
     def __init__(self, rows: QuerySet[models.Source]) -> None:
         self._rows = rows
@@ -663,9 +700,12 @@ class SourceList:
         return [source_document(row) for row in self._rows[window]]
 
 
-def source_list(*, kind: str = "", q: str = "") -> SourceList:
-    """Sources of a kind and/or with text in their name (empty values filter nothing)."""
-    rows = models.Source.objects.order_by("name", "id")
+def source_list(
+    *, kind: str = "", q: str = "", ordering: str = DEFAULT_SOURCE_ORDERING
+) -> SourceList:
+    """Sources of a kind and/or with text in their name (empty values filter nothing), in an
+    order of SOURCE_ORDERINGS (few enough that created_at needs no index)."""
+    rows = models.Source.objects.order_by(*order_by(ordering, SOURCE_ORDERINGS))
     if kind:
         rows = rows.filter(kind=kind)
     if q:

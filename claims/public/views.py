@@ -15,7 +15,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 
-from claims.api import filters
+from claims.public import forms as filters
 from claims.api.claimreview import claim_review, is_reviewed
 from claims.core import registry, selectors
 from claims.public import pages
