@@ -30,6 +30,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from claims.core import eventstore, selectors
+from claims.core.domain.events import ClaimRecast
 from claims.core.domain.values import Bound, Qualifier, Quantity
 from claims.core.eventstore import RecordedEvent
 from tracker import indicators as ind
@@ -116,9 +117,14 @@ def affected_by(records: Iterable[RecordedEvent]) -> tuple[set[str], set[str]]:
     """The indicator keys and source ids whose results these events may change."""
     claim_ids: set[str] = set()
     source_ids: set[str] = set()
+    keys: set[str] = set()
     for record in records:
         (claim_ids if record.stream_type == "claim" else source_ids).add(record.stream_id)
-    keys: set[str] = set()
+        if record.event_type == "ClaimRecast":
+            # The recast claim no longer names the indicator it fed: that one changes too.
+            event = record.event
+            if isinstance(event, ClaimRecast) and event.old_indicator:
+                keys.add(event.old_indicator)
     for indicator, source_id in selectors.indicators_and_sources_of(claim_ids):
         if indicator:
             keys.add(indicator)

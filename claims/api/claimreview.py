@@ -14,9 +14,16 @@ Status to rating (ratingValue on a 1-5 scale, bestRating 5, worstRating 1):
 | retracted | 1 | Retracted |
 
 `author` is the tracker organisation (`settings.CLAIMS_ORGANIZATION_NAME`, default
-"Claims Tracker", and `settings.CLAIMS_ORGANIZATION_URL` if set); `itemReviewed.author` is the
-source the claim is attributed to (a Person for kind "person", else an Organization);
-`itemReviewed.appearance` is the document it was reported in; `url` is the claim's public
+"Claims Tracker", and `settings.CLAIMS_ORGANIZATION_URL` if set). `itemReviewed` (a schema.org
+Claim) carries the attribution chain:
+
+- `author`: who said it. The source the claim is attributed to (a Person for kind "person",
+  else an Organization); when the claim names the person or body quoted (`said_by`) and that is
+  not the source's own name, a list of both, the one quoted first.
+- `contributor`: the sources that relayed it, in order (`relayed_by`).
+- `appearance`: the document it was reported in (with its publisher).
+
+`url` is the claim's public
 page; `datePublished` is when the first verdict was recorded (the first event that took the
 claim out of `reported`) and `dateModified` when its latest event was.
 """
@@ -63,6 +70,25 @@ def _wikidata(qid: str) -> str:
     return f"https://www.wikidata.org/wiki/{qid}" if qid else ""
 
 
+def chain_sources(document: dict[str, Any]) -> list[str]:
+    """The ids of the sources a claim's review names: its source, relays and publisher."""
+    reported_in = document.get("reported_in") or {}
+    ids = [document.get("attributed_to"), *(document.get("relayed_by") or [])]
+    ids.append(reported_in.get("publisher"))
+    return [str(i) for i in ids if i]
+
+
+def _author(document: dict[str, Any], sources: dict[str, Source]) -> Any:
+    """Who said it: the source, and the person or body quoted when that is someone else."""
+    source = _source(document.get("attributed_to"), sources)
+    said_by = str(document.get("said_by") or "").strip()
+    if not said_by or (source is not None and said_by.casefold() == source["name"].casefold()):
+        return source
+    # Free text cannot tell a person from a body: typed like the source it is attributed to.
+    quoted = {"@type": source["@type"] if source is not None else "Organization", "name": said_by}
+    return [quoted, source] if source is not None else quoted
+
+
 UNREVIEWED = "reported"
 
 
@@ -82,14 +108,17 @@ def claim_review(
     `first_reviewed`: when its first verdict was recorded (the claim's latest change if not
     given); `sources`: the sources it names, when the caller has them already."""
     reported_in = document.get("reported_in") or {}
-    ids = [document.get("attributed_to"), reported_in.get("publisher")]
+    relays = [r for r in document.get("relayed_by") or [] if r]
     if sources is None:
-        sources = selectors.sources(i for i in ids if i)
+        sources = selectors.sources(i for i in chain_sources(document) if i)
     rating, label = RATINGS.get(document["status"], (3, str(document["status"]).capitalize()))
     item: dict[str, Any] = {"@type": "Claim"}
-    author = _source(document.get("attributed_to"), sources)
+    author = _author(document, sources)
     if author is not None:
         item["author"] = author
+    contributors = [node for node in (_source(r, sources) for r in relays) if node is not None]
+    if contributors:
+        item["contributor"] = contributors
     if reported_in.get("url") or reported_in.get("published_at"):
         appearance: dict[str, Any] = {"@type": "CreativeWork"}
         if reported_in.get("url"):

@@ -10,7 +10,7 @@ from rest_framework import serializers
 
 from claims.api import serializers as s
 from claims.core import commands
-from claims.core.commands import CHOICE, DOCUMENT, PERIOD, SOURCE, TEXT, VALUE, Input, Spec
+from claims.core.commands import CHOICE, DOCUMENT, IDS, PERIOD, SOURCE, TEXT, VALUE, Input, Spec
 
 # What the API says about each command; inputs, roles and services come from the table.
 # name -> (input serializer's name, summary, description).
@@ -58,6 +58,18 @@ DOCS: dict[str, tuple[str, str, str]] = {
         "Assign the claim's review to a user",
     ),
     "note": ("NoteInput", "Add a note to a claim", "Add a note to the claim"),
+    "reopen": (
+        "ReopenInput",
+        "Reopen a verdict",
+        "Question a refuted, retracted or confirmed claim again: a new dispute opens with the "
+        "reason and the claim is disputed until it is decided anew",
+    ),
+    "recast": (
+        "RecastInput",
+        "Recast a figure claim as a proposition",
+        "Turn a claim whose figure only stood for a statement into a proposition: its figures "
+        "are withdrawn (the history keeps them) and it stops feeding its indicator",
+    ),
     "register_source": ("RegisterSourceInput", "Register a source", ""),
     "update_source": ("UpdateSourceInput", "Edit a source", ""),
 }
@@ -65,6 +77,7 @@ DOCS: dict[str, tuple[str, str, str]] = {
 CHOICE_FIELDS: dict[str, tuple[type[serializers.ChoiceField], list[str]]] = {
     "resolution": (s.ResolutionField, s.RESOLUTIONS),
     "source_kind": (s.SourceKindField, list(s.SOURCE_KINDS)),
+    "language": (s.LanguageField, list(s.LANGUAGES)),
 }
 NESTED: dict[str, type[serializers.Serializer]] = {
     VALUE: s.ValueInput,
@@ -97,6 +110,11 @@ def _field(item: Input) -> serializers.Field:
         if item.refers:
             return s.IdOf(refers_to=COLLECTIONS[item.refers], max_length=item.max_length, **options)
         return serializers.CharField(max_length=item.max_length, **options)
+    if item.kind == IDS:
+        if item.help:
+            options["help_text"] = item.help
+        child = s.IdOf(refers_to=COLLECTIONS[item.refers], max_length=item.max_length)
+        return serializers.ListField(child=child, max_length=item.max_items, **options)
     if item.kind == CHOICE:
         field_class, choices = CHOICE_FIELDS[item.choices]
         return field_class(choices=choices, **options)

@@ -20,7 +20,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 
 from claims.api.base import ApiView, validated
-from claims.api.claimreview import claim_review, data_feed
+from claims.api.claimreview import chain_sources, claim_review, data_feed
 from claims.api.pagination import PageQuery, paginate
 from claims.api.renderers import JSONRenderer
 from claims.api.schema import READ_ERRORS, RETRY_AFTER_READ, responses
@@ -53,12 +53,7 @@ class ClaimReviewFeedView(ApiView):
         page = paginate(request, selectors.reviewed_claims(), query)
         documents: list[dict[str, Any]] = page["results"]
         first = selectors.first_reviewed(d["id"] for d in documents)
-        sources = selectors.sources(
-            i
-            for d in documents
-            for i in (d.get("attributed_to"), (d.get("reported_in") or {}).get("publisher"))
-            if i
-        )
+        sources = selectors.sources(i for d in documents for i in chain_sources(d))
         reviews = [
             claim_review(
                 d,

@@ -11,6 +11,7 @@ from rest_framework import serializers
 
 from claims.api.errors import ERROR_CODE_CHOICES, ERROR_CODES, INVALID_COMBINATION
 from claims.core.domain import claim as claim_domain
+from claims.core.domain.claim import LANGUAGES
 from claims.core.domain.errors import InvalidValue
 from claims.core.domain.events import EVENT_TYPES
 from claims.core.domain.source import SOURCE_KINDS
@@ -37,6 +38,7 @@ FigureStatusField = _enum("FigureStatusField", FIGURE_STATUSES, "A figure's stat
 DisputeStatusField = _enum("DisputeStatusField", DISPUTE_STATUSES, "A dispute's status.")
 ResolutionField = _enum("ResolutionField", RESOLUTIONS, "How a dispute was resolved.")
 SourceKindField = _enum("SourceKindField", list(SOURCE_KINDS), "What kind of source.")
+LanguageField = _enum("LanguageField", list(LANGUAGES), "ISO 639-1 code of a language.")
 EventTypeField = _enum("EventTypeField", EVENT_TYPE_NAMES, "An event type.")
 
 
@@ -202,7 +204,17 @@ class FigureOutput(serializers.Serializer):
     value = ValueOutput()
     status = FigureStatusField(choices=FIGURE_STATUSES)
     is_primary = serializers.BooleanField()
+    said_by = serializers.CharField(
+        allow_null=True, help_text="The person or body quoted, when not the source itself."
+    )
+    relayed_by = serializers.ListField(
+        child=serializers.CharField(),
+        help_text="Ids of the sources that passed the figure on, in order.",
+    )
     reported_in = DocumentOutput(allow_null=True)
+    period = PeriodOutput(
+        allow_null=True, help_text="The period the figure is about; null: the claim's."
+    )
     reason = serializers.CharField(allow_blank=True)
     added_in_version = serializers.IntegerField()
     added_at = serializers.DateTimeField(allow_null=True)
@@ -238,11 +250,22 @@ class ClaimOutput(serializers.Serializer):
     statement = serializers.CharField()
     subject = serializers.CharField()
     indicator = serializers.CharField(allow_null=True)
-    value = ValueOutput()
+    value = ValueOutput(
+        allow_null=True,
+        help_text="The claim's figure; null for a proposition (a statement without a figure).",
+    )
     period = PeriodOutput(allow_null=True)
     place = serializers.CharField(allow_blank=True)
-    attributed_to = serializers.CharField()
+    attributed_to = serializers.CharField(help_text="Id of the source the claim is attributed to.")
+    said_by = serializers.CharField(
+        allow_null=True, help_text="The person or body quoted, when not the source itself."
+    )
+    relayed_by = serializers.ListField(
+        child=serializers.CharField(),
+        help_text="Ids of the sources that passed the claim on, in order.",
+    )
     reported_in = DocumentOutput(allow_null=True)
+    language = LanguageField(choices=list(LANGUAGES))
     note = serializers.CharField(allow_blank=True)
     assignee = serializers.CharField(allow_null=True)
     figures = FigureOutput(many=True)

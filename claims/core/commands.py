@@ -16,6 +16,7 @@ from typing import Any
 
 from claims.core import services
 from claims.core.domain import commands as c
+from claims.core.domain.claim import LANGUAGES, MAX_RELAYS
 from claims.core.domain.values import Document, Period, Qualifier, Quantity, parse_amount
 from claims.core.roles import CONTRIBUTOR, EDITOR, roles_of
 
@@ -25,6 +26,7 @@ CHOICE = "choice"  # a string from a named set of choices (`choices`)
 VALUE = "value"  # {"amount", "unit", "qualifier"?} -> Quantity
 PERIOD = "period"  # {"start", "end"} (dates) -> Period
 DOCUMENT = "document"  # {"url"?, "publisher"?, "published_at"?, "title"?} -> Document
+IDS = "ids"  # a list of ids, in order (of the kind `refers` names) -> tuple
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +49,7 @@ class Input:
     keep_blank: bool = False  # "" is a value (clears the field), not "unchanged"
     shape: Shape | None = None  # a text's form, beyond its length (a URL, a Wikidata id)
     refers: str = ""  # the kind of thing whose id this is ("source"), when it names one
+    max_items: int | None = None  # the most items a list (IDS) takes
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +89,13 @@ SOURCE = "source"
 def source(name: str, help: str) -> Input:
     """The id of a registered source (the service refuses one that is not)."""
     return Input(name, TEXT, 64, help=help, refers=SOURCE)
+
+
+def sources(name: str, help: str, max_items: int) -> Input:
+    """An ordered list of registered sources' ids (the service refuses one that is not)."""
+    return Input(
+        name, IDS, 64, required=False, null=True, help=help, refers=SOURCE, max_items=max_items
+    )
 
 
 def by(help: str) -> Input:
@@ -168,9 +178,22 @@ CONVERT: dict[str, Callable[[Any], Any]] = {
     VALUE: quantity,
     PERIOD: period,
     DOCUMENT: document,
+    IDS: tuple,
 }
 
 _FORMS = "claims.workspace.forms"
+
+# The attribution chain's inputs, shared by a claim's report and a figure.
+SAID_BY = optional_id(
+    "said_by",
+    'The person or body quoted (free text), when not the source itself: "Guatemalan officials".',
+    max_length=200,
+)
+RELAYED_BY = (
+    "Ids of the registered sources that passed the figure on, in order (nearest to the origin "
+    "first): not the source it is attributed to, each at most once."
+)
+LANGUAGE = f"ISO 639-1 code of the statement's language: {', '.join(LANGUAGES)} (default en)."
 
 COMMANDS: dict[str, Spec] = {
     spec.name: spec
@@ -185,11 +208,21 @@ COMMANDS: dict[str, Spec] = {
                 text("statement", 2000),
                 text("subject", 200),
                 optional_id("indicator", max_length=100),
-                Input("value", VALUE),
+                Input(
+                    "value",
+                    VALUE,
+                    required=False,
+                    null=True,
+                    help="The figure the claim reports; left out or null, the claim is a "
+                    "proposition (a statement without a figure, which feeds no indicator).",
+                ),
                 Input("period", PERIOD, required=False, null=True),
                 optional("place", 200),
                 source("attributed_to", "Id of the source that made the claim."),
+                SAID_BY,
+                sources("relayed_by", RELAYED_BY, MAX_RELAYS),
                 Input("reported_in", DOCUMENT, required=False, null=True),
+                Input("language", CHOICE, required=False, choices="language", help=LANGUAGE),
                 optional("note", 2000),
             ),
             creates=True,
@@ -205,6 +238,15 @@ COMMANDS: dict[str, Spec] = {
             inputs=(
                 source("source", "Id of the source giving this figure."),
                 Input("value", VALUE),
+                Input(
+                    "period",
+                    PERIOD,
+                    required=False,
+                    null=True,
+                    help="The period this figure is about, when not the claim's.",
+                ),
+                SAID_BY,
+                sources("relayed_by", RELAYED_BY, MAX_RELAYS),
                 Input("reported_in", DOCUMENT, required=False, null=True),
                 optional("reason", 2000),
             ),
@@ -302,6 +344,34 @@ COMMANDS: dict[str, Spec] = {
             ),
             api_slug="retract",
             form=f"{_FORMS}.RetractClaimForm",
+        ),
+        Spec(
+            name="reopen",
+            command=c.ReopenClaim,
+            service="reopen",
+            role=EDITOR,
+            stream="claim",
+            inputs=(
+                text("reason", 2000, "Why the verdict is questioned again."),
+                by("Id of the source whose new evidence reopens the claim."),
+                url("evidence", "A URL of the new evidence."),
+            ),
+            new_id="dispute_id",
+            api_slug="reopen",
+            form=f"{_FORMS}.ReopenClaimForm",
+        ),
+        Spec(
+            name="recast",
+            command=c.RecastAsProposition,
+            service="recast",
+            role=EDITOR,
+            stream="claim",
+            inputs=(
+                text("reason", 2000, "Why the figure only stood for a statement."),
+                by("Id of the source of the recast, if any."),
+            ),
+            api_slug="recast",
+            form=f"{_FORMS}.RecastForm",
         ),
         Spec(
             name="attach_evidence",

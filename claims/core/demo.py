@@ -1,7 +1,9 @@
 """Replay the demo facts (claims/fixtures/demo.json) through the services, idempotently.
 
 Every id and event id is derived from the demo's keys, so a second run finds each command
-already applied and appends nothing.
+already applied and appends nothing. A log loaded from older demo data catches up through the
+normal command path, never by editing it: a claim the data now gives as a proposition (its
+`value` null) but the log holds as a figure claim is recast (`recast_reason` says why).
 """
 
 from __future__ import annotations
@@ -104,15 +106,18 @@ def load(path: Path = DEMO_PATH, define_indicator: Any = None) -> dict[str, int]
     for item in demo["claims"]:
         claim_id = demo_id("claim", item["key"])
         period = item.get("period")
+        value = item.get("value")
         report = c.ReportClaim(
             claim_id=claim_id,
             statement=item["statement"],
             subject=item["subject"],
             indicator=item.get("indicator"),
-            value=Quantity.from_data(item["value"]),
+            value=Quantity.from_data(value) if value is not None else None,
             period=Period.from_data(period) if period else None,
             place=item.get("place", ""),
             attributed_to=source_ids[item["attributed_to"]],
+            said_by=item.get("said_by"),
+            relayed_by=tuple(source_ids[key] for key in item.get("relayed_by", ())),
             reported_in=document,
             note=item.get("note", ""),
         )
@@ -132,7 +137,25 @@ def load(path: Path = DEMO_PATH, define_indicator: Any = None) -> dict[str, int]
                 extra={"source": "demo"},
             )
             tally(_history_step(claim_id, step, source_ids, ctx))
+        if value is None and item.get("recast_reason"):
+            recast = _recast_if_needed(claim_id, item)
+            if recast is not None:
+                tally(recast)
     return counts
+
+
+def _recast_if_needed(claim_id: str, item: dict[str, Any]) -> services.Result | None:
+    """Recast a claim the log still holds as a figure claim (reported from older demo data)."""
+    state = services.load_claim(claim_id)
+    if state is None or state.is_proposition:
+        return None
+    ctx = services.Context(
+        actor="demo-loader",
+        event_id_seed=f"demo:claim:{item['key']}:recast",
+        extra={"source": "demo"},
+    )
+    cmd = c.RecastAsProposition(reason=item["recast_reason"])
+    return services.recast(claim_id, cmd, ctx, state.version)
 
 
 def _history_step(

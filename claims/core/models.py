@@ -110,9 +110,10 @@ class Claim(models.Model):
     statement = models.TextField()
     subject = models.CharField(max_length=200)
     indicator = models.CharField(max_length=100, null=True, blank=True)
-    amount = ExactDecimalField()
-    unit = models.CharField(max_length=100)
-    qualifier = models.CharField(max_length=20)
+    # The claim's figure; all three are null for a proposition (a claim without a figure).
+    amount = OptionalExactDecimalField()
+    unit = models.CharField(max_length=100, null=True, blank=True)
+    qualifier = models.CharField(max_length=20, null=True, blank=True)
     period_start = models.DateField(null=True, blank=True)
     period_end = models.DateField(null=True, blank=True)
     place = models.CharField(max_length=200, blank=True)
@@ -174,6 +175,9 @@ class Figure(models.Model):
     reason = models.TextField(blank=True)
     added_in_version = models.PositiveIntegerField()
     added_at = models.DateTimeField()
+    # The figure's own period, when it is about another one than its claim's.
+    period_start = models.DateField(null=True, blank=True)
+    period_end = models.DateField(null=True, blank=True)
 
     class Meta:
         constraints = [
@@ -254,9 +258,9 @@ class ClaimVersion(models.Model):
     period_end = models.DateField(null=True, blank=True)
     statement = models.TextField()
     place = models.CharField(max_length=200, blank=True, default="")
-    amount = OptionalExactDecimalField()
-    unit = models.CharField(max_length=100, blank=True, default="")
-    qualifier = models.CharField(max_length=20, blank=True, default="")
+    amount = OptionalExactDecimalField()  # null for a proposition, with unit and qualifier
+    unit = models.CharField(max_length=100, null=True, blank=True, default="")
+    qualifier = models.CharField(max_length=20, null=True, blank=True, default="")
     open_disputes = models.PositiveIntegerField(default=0)
     created_at = models.DateTimeField()
     document = models.JSONField()

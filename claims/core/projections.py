@@ -96,7 +96,10 @@ def claim_document(state: ClaimState, times: ClaimTimes) -> dict[str, Any]:
         "period": state.period.to_data() if state.period else None,
         "place": state.place,
         "attributed_to": state.attributed_to,
+        "said_by": state.said_by,
+        "relayed_by": list(state.relayed_by),
         "reported_in": _document(state.reported_in),
+        "language": state.language,
         "note": state.note,
         "assignee": state.assignee,
         "figures": [
@@ -106,7 +109,10 @@ def claim_document(state: ClaimState, times: ClaimTimes) -> dict[str, Any]:
                 "value": value_document(f.value),
                 "status": f.status.value,
                 "is_primary": f.figure_id == claim_domain.PRIMARY_FIGURE,
+                "said_by": f.said_by,
+                "relayed_by": list(f.relayed_by),
                 "reported_in": _document(f.reported_in),
+                "period": f.period.to_data() if f.period else None,
                 "reason": f.reason,
                 "added_in_version": f.added_in_version,
                 "added_at": _iso(vt.get(f.added_in_version)),
@@ -328,6 +334,8 @@ def figure_fields(figure: claim_domain.Figure, times: ClaimTimes) -> dict[str, A
         "reason": figure.reason,
         "added_in_version": figure.added_in_version,
         "added_at": times.version_times[figure.added_in_version],
+        "period_start": figure.period.start if figure.period else None,
+        "period_end": figure.period.end if figure.period else None,
     }
 
 

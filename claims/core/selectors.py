@@ -807,8 +807,9 @@ def indicator_figures(keys: Iterable[str] | None = None) -> list[IndicatorFigure
             status=r["status"],
             added_at=r["added_at"],
             claim_status=r["claim__status"],
-            period_start=r["claim__period_start"],
-            period_end=r["claim__period_end"],
+            # A figure about a period of its own counts there, else in its claim's.
+            period_start=r["period_start"] if r["period_start"] else r["claim__period_start"],
+            period_end=r["period_end"] if r["period_start"] else r["claim__period_end"],
             open_disputes=r["claim__open_disputes"],
         )
         for r in rows.values(
@@ -820,6 +821,8 @@ def indicator_figures(keys: Iterable[str] | None = None) -> list[IndicatorFigure
             "qualifier",
             "status",
             "added_at",
+            "period_start",
+            "period_end",
             "claim__indicator",
             "claim__status",
             "claim__period_start",
@@ -1000,7 +1003,9 @@ def review_queue() -> list[QueueItem]:
 
 
 def _add_spread(item: Callable[[models.Claim], QueueItem]) -> None:
-    live_figures = models.Figure.objects.filter(claim__in=_live()).exclude(status="rejected")
+    live_figures = models.Figure.objects.filter(claim__in=_live()).exclude(
+        status__in=("rejected", "withdrawn")
+    )
     candidates = (
         live_figures.values("claim_id")
         .annotate(n=Count("id"), lo=Min("amount"), hi=Max("amount"))

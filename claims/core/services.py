@@ -278,6 +278,7 @@ def report(command: c.ReportClaim, ctx: Context) -> Result:
     check = _checks(
         ("attributed_to", command.attributed_to),
         ("reported_in", publisher),
+        *_relays(command.relayed_by),
         indicator=command.indicator,
     )
     return _execute("claim", command.claim_id, command, ctx, 0, check=check, creates=True)
@@ -285,8 +286,17 @@ def report(command: c.ReportClaim, ctx: Context) -> Result:
 
 def add_figure(claim_id: str, command: c.AddFigure, ctx: Context, expected: int | None) -> Result:
     publisher = command.reported_in.publisher if command.reported_in else None
-    check = _checks(("source", command.source), ("reported_in", publisher))
+    check = _checks(
+        ("source", command.source), ("reported_in", publisher), *_relays(command.relayed_by)
+    )
     return _execute("claim", claim_id, command, ctx, expected, check=check)
+
+
+def _relays(relayed_by: object) -> list[tuple[str, str | None]]:
+    """The relaying sources to check (a malformed list is left to the domain to refuse)."""
+    if not isinstance(relayed_by, tuple | list):
+        return []
+    return [("relayed_by", r) for r in relayed_by if isinstance(r, str)]
 
 
 def dispute(claim_id: str, command: c.DisputeClaim, ctx: Context, expected: int | None) -> Result:
@@ -312,6 +322,16 @@ def refute(claim_id: str, command: c.RefuteClaim, ctx: Context, expected: int | 
 
 
 def retract(claim_id: str, command: c.RetractClaim, ctx: Context, expected: int | None) -> Result:
+    return _execute("claim", claim_id, command, ctx, expected, check=_checks(("by", command.by)))
+
+
+def reopen(claim_id: str, command: c.ReopenClaim, ctx: Context, expected: int | None) -> Result:
+    return _execute("claim", claim_id, command, ctx, expected, check=_checks(("by", command.by)))
+
+
+def recast(
+    claim_id: str, command: c.RecastAsProposition, ctx: Context, expected: int | None
+) -> Result:
     return _execute("claim", claim_id, command, ctx, expected, check=_checks(("by", command.by)))
 
 
@@ -351,7 +371,10 @@ def _checks(*fields: tuple[str, str | None], indicator: str | None = None) -> Ca
     """Refuse commands naming sources (by field) or an indicator that do not exist."""
 
     def check(_state: Any) -> None:
-        wanted = {value: name for name, value in fields if value}
+        wanted: dict[str, str] = {}
+        for name, value in fields:
+            if value:
+                wanted.setdefault(value, name)  # an id named twice: the first field's
         if wanted:
             found = eventstore.existing_streams("source", list(wanted))
             for value, name in wanted.items():

@@ -1,7 +1,8 @@
 """Claims as spreadsheet rows (CSV): the export's columns, written from stored documents, and
 the import's validation of rows against the same columns.
 
-Amounts stay the exact decimal text the claim holds; times are ISO 8601 in UTC. The import turns
+Amounts stay the exact decimal text the claim holds (empty, with unit and qualifier, for a
+proposition); times are ISO 8601 in UTC. The import turns
 each row into an ordinary report (`claims.core.domain.commands.ReportClaim`) and gives it an id
 derived from the row's content, so importing the same file again reports nothing new.
 """
@@ -219,10 +220,11 @@ def parse_rows(
         indicator = get.get("indicator") or None
         if indicator and not indicator_exists(indicator):
             bad("indicator", "No indicator has this key.")
-        value = None
+        value = None  # no amount and no unit: a proposition, a statement without a figure
         if not get.get("amount"):
-            bad("amount", "This column is required.")
-        elif get.get("amount") or get.get("unit"):
+            if get.get("unit"):
+                bad("amount", "A unit goes with an amount: give the amount too.")
+        else:
             try:
                 value = Quantity.of(
                     get.get("amount", ""), get.get("unit", ""), get.get("qualifier") or "exact"

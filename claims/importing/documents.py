@@ -32,7 +32,7 @@ from django.db import transaction
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
-from claims.core import services
+from claims.core import selectors, services
 from claims.core.domain import commands as c
 from claims.core.domain.errors import CommandRejected
 from claims.core.domain.values import Document, Period, Quantity
@@ -527,9 +527,12 @@ def build_report(
     """The report the candidate proposes, with every field the user gave in `edits` instead.
 
     `edits` may hold statement, subject, indicator, value (a Quantity), period (a Period or None
-    for none), place ("" for none), attributed_to (a source id), reported_in (a Document or None),
-    note. An absent key (or an empty statement, subject or source) keeps the candidate's
-    proposal; the document's URL, publisher and date make the default `reported_in`.
+    for none), place ("" for none), attributed_to (a source id), said_by, reported_in (a
+    Document or None), note. An absent key (or an empty statement, subject or source) keeps the
+    candidate's proposal; the document's URL, publisher and date make the default `reported_in`.
+    The attribution the article names becomes `said_by` when it is not the chosen source's
+    name ("Guatemalan officials", attributed to the Government of Guatemala), and the claim is
+    recorded in the language the candidate was read in.
     """
     document = candidate.document
 
@@ -567,9 +570,20 @@ def build_report(
         period=given("period", candidate_period(candidate)),
         place=given("place", str(candidate.get("place") or "")) or "",
         attributed_to=attributed_to,
+        said_by=given("said_by", None) or _quoted(candidate, attributed_to),
         reported_in=given("reported_in", default_doc),
         note=given("note", None) or "",
+        language=str(candidate.get("language") or "en"),
     )
+
+
+def _quoted(candidate: DocumentCandidate, source_id: str) -> str | None:
+    """Whom the article quotes, when that is not the source the claim is attributed to."""
+    named = str(candidate.get("attributed_to") or "").strip()
+    if not named:
+        return None
+    source_name = selectors.source_names([source_id]).get(source_id, "")
+    return None if named.casefold() == source_name.strip().casefold() else named[:200]
 
 
 def default_occurred_at(document: ImportedDocument) -> dt.datetime | None:

@@ -81,7 +81,7 @@ def claim_list(request: HttpRequest) -> HttpResponse:
             {
                 "doc": d,
                 "url": reverse("public-claim", args=[d["id"]]) + moments.query(),
-                "value": display.value_text(d.get("value")),
+                "value": display.value_text(d.get("value")) if d.get("value") else "no figure",
                 "period": display.period_text(d.get("period")),
                 "source": names.get(d.get("attributed_to") or "", d.get("attributed_to")),
             }
@@ -121,6 +121,11 @@ def claim_detail(request: HttpRequest, claim_id: str) -> HttpResponse:
     return pages.conditional(request, render)
 
 
+def _chain(ids: Any, names: dict[str, str]) -> str:
+    """The sources that relayed a claim or figure, in order: 'A, then B'."""
+    return ", then ".join(names.get(i, i) for i in ids or [])
+
+
 def _render_claim(request: HttpRequest, claim_id: str, moments: pages.Moments) -> HttpResponse:
     doc = selectors.claim_document(claim_id, moments.as_of, moments.known_at)
     if doc is None:
@@ -134,8 +139,9 @@ def _render_claim(request: HttpRequest, claim_id: str, moments: pages.Moments) -
         and (moments.as_of is None or e.recorded_at <= moments.as_of)
         and (moments.known_at is None or (e.occurred_at or e.recorded_at) <= moments.known_at)
     ]
-    named = {doc.get("attributed_to")}
+    named = {doc.get("attributed_to"), *(doc.get("relayed_by") or [])}
     named |= {f.get("source") for f in doc.get("figures", [])}
+    named |= {r for f in doc.get("figures", []) for r in f.get("relayed_by") or []}
     named |= {d.get("by") for d in doc.get("disputes", [])}
     named |= display.sources_named(events)
     if doc.get("reported_in"):
@@ -159,6 +165,9 @@ def _render_claim(request: HttpRequest, claim_id: str, moments: pages.Moments) -
             "line": pages.number_line(f.get("value"), names.get(f.get("source") or "", "")),
             "link": pages.safe_link((f.get("reported_in") or {}).get("url")),
             "link_text": (f.get("reported_in") or {}).get("url") or "",
+            "said_by": f.get("said_by") or "",
+            "relayed": _chain(f.get("relayed_by"), names),
+            "period": display.period_text(f["period"]) if f.get("period") else "",
         }
         for f in doc.get("figures", [])
     ]
@@ -183,7 +192,9 @@ def _render_claim(request: HttpRequest, claim_id: str, moments: pages.Moments) -
         doc=doc,
         status_help=display.STATUS_HELP.get(doc["status"], ""),
         reason=reason,
-        value=display.value_text(doc.get("value")),
+        value=display.value_text(doc.get("value")) if doc.get("value") else "",
+        said_by=doc.get("said_by") or "",
+        relayed=_chain(doc.get("relayed_by"), names),
         period=display.period_text(doc.get("period")),
         attributed=names.get(doc.get("attributed_to") or "", doc.get("attributed_to")),
         reported_link=pages.safe_link(reported_in.get("url")),

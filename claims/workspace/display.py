@@ -26,6 +26,9 @@ QUALIFIER_WORDS = {
     "less_than": "less than",
 }
 
+# What a proposition (a claim without a figure) shows where a figure claim shows its value.
+PROPOSITION = "A statement without a figure (a proposition)"
+
 STATUS_HELP = {
     "reported": "Reported, not yet checked.",
     "disputed": "Challenged: an editor has to decide.",
@@ -44,6 +47,8 @@ EVENT_LABELS = {
     "ClaimCorrected": "Corrected",
     "ClaimRefuted": "Refuted",
     "ClaimRetracted": "Retracted",
+    "ClaimReopened": "Reopened",
+    "ClaimRecast": "Recast as a proposition",
     "EvidenceAttached": "Evidence attached",
     "ReviewAssigned": "Review assigned",
     "NoteAdded": "Note",
@@ -155,6 +160,8 @@ _TONES = {
     "ClaimCorrected": "decision",
     "ClaimRefuted": "danger",
     "ClaimRetracted": "danger",
+    "ClaimReopened": "dispute",
+    "ClaimRecast": "decision",
 }
 
 
@@ -193,14 +200,27 @@ def timeline(records: Iterable[EventView], names: Mapping[str, str]) -> list[Tim
 
 
 def sources_named(records: Iterable[EventView]) -> set[str]:
-    """The sources a timeline of these events names (who disputed, confirmed, ...)."""
-    return {by for r in records if (by := getattr(r.event, "by", None))}
+    """The sources a timeline of these events names (who disputed, confirmed, relayed...)."""
+    named: set[str] = set()
+    for r in records:
+        if by := getattr(r.event, "by", None):
+            named.add(by)
+        named.update(getattr(r.event, "relayed_by", ()))
+    return named
 
 
 def _name(names: Mapping[str, str], source_id: str | None) -> str:
     if not source_id:
         return ""
     return names.get(source_id, source_id[:8])
+
+
+def _chain(event: ev.ClaimReported | ev.FigureAdded, names: Mapping[str, str]) -> str:
+    """', said by X, relayed by Y then Z' for an event that carries an attribution chain."""
+    text = f", said by {event.said_by}" if event.said_by else ""
+    if event.relayed_by:
+        text += ", relayed by " + " then ".join(_name(names, r) for r in event.relayed_by)
+    return text
 
 
 def quantity_text(value: Quantity | None) -> str:
@@ -212,13 +232,18 @@ def _summary(event: ev.Event | None, names: Mapping[str, str], figures: dict[str
     by_text = f" by {by}" if by else ""
     match event:
         case ev.ClaimReported():
-            value, source = quantity_text(event.value), _name(names, event.attributed_to)
-            figures["primary"] = f"{value} ({source})"
+            source = _name(names, event.attributed_to) + _chain(event, names)
+            if event.value is None:
+                return f"A statement without a figure, attributed to {source}"
+            value = quantity_text(event.value)
+            figures["primary"] = f"{value} ({_name(names, event.attributed_to)})"
             return f"{value}, attributed to {source}"
         case ev.FigureAdded():
             text = f"{quantity_text(event.value)} from {_name(names, event.source)}"
             figures[event.figure_id] = text
-            return text
+            if event.period is not None:
+                text += f" for {period_text(event.period.to_data())}"
+            return text + _chain(event, names)
         case ev.ClaimDisputed():
             text = f"Challenged{by_text}"
             if event.counter_value is not None:
@@ -251,6 +276,13 @@ def _summary(event: ev.Event | None, names: Mapping[str, str], figures: dict[str
             return f"Shown false{by_text}"
         case ev.ClaimRetracted():
             return f"Withdrawn{by_text}"
+        case ev.ClaimReopened():
+            return f"The {event.verdict} verdict is questioned again{by_text}: a dispute opens"
+        case ev.ClaimRecast():
+            withdrawn = f"{quantity_text(event.old_value)} withdrawn"
+            if event.old_indicator:
+                withdrawn += f"; no longer feeds {event.old_indicator}"
+            return f"Now a statement without a figure ({withdrawn}){by_text}"
         case ev.EvidenceAttached():
             return event.title or event.url
         case ev.ReviewAssigned():

@@ -21,6 +21,7 @@ from django.db.models import Q
 from claims.core import registry, selectors
 from claims.core.commands import Spec
 from claims.core.domain import commands as c
+from claims.core.domain.claim import LANGUAGES
 from claims.core.domain.errors import CommandRejected
 from claims.core.domain.source import SOURCE_KINDS
 from claims.core.domain.values import Qualifier
@@ -142,6 +143,32 @@ def _value(amount: str, unit: str, qualifier: str | None) -> dict[str, Any]:
     return {"amount": amount, "unit": unit, "qualifier": qualifier or "exact"}
 
 
+def _period(d: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The period input from its two dates (None when neither is given)."""
+    start, end = d.get("period_start"), d.get("period_end")
+    if bool(start) != bool(end):
+        raise CommandRejected("Give both ends of the period, or neither.", "period")
+    return {"start": start, "end": end} if start and end else None
+
+
+# The attribution chain in a form: who was quoted, and up to three relaying sources in order.
+RELAYS = ("relayed_1", "relayed_2", "relayed_3")
+
+
+def _said_by() -> forms.CharField:
+    return _text(
+        "Said by",
+        required=False,
+        max_length=200,
+        help_text="The person or body quoted, when not the source itself.",
+    )
+
+
+def _relayed(d: Mapping[str, Any]) -> list[str]:
+    """The relaying sources chosen, in order (empty choices skipped)."""
+    return [d[name] for name in RELAYS if d.get(name)]
+
+
 def valid_time_field() -> forms.DateField:
     return _date(
         "Happened on",
@@ -168,13 +195,19 @@ class ClaimOperationForm(OperationForm):
 
     @property
     def claim_unit(self) -> str:
-        return str(self.claim["value"]["unit"])
+        """The claim's unit ("" for a proposition, which has no figure)."""
+        value = self.claim.get("value")
+        return str(value["unit"]) if value else ""
+
+    @property
+    def is_proposition(self) -> bool:
+        return self.claim.get("value") is None
 
     def _figure_choices(self, blank: str) -> list[tuple[str, str]]:
         names = selectors.source_names()
         choices = [("", blank)]
         for f in self.claim.get("figures", []):
-            if f["status"] == "rejected":
+            if f["status"] in ("rejected", "withdrawn"):
                 continue
             own = " — the claim's own" if f["is_primary"] else ""
             source = names.get(f["source"], f["source"])
@@ -243,10 +276,15 @@ class CorrectClaimForm(ClaimOperationForm):
     occurred_on = valid_time_field()
 
     def setup(self) -> None:
-        value = self.claim["value"]
-        self.fields["amount"].initial = value["amount"]
-        self.fields["qualifier"].initial = value["qualifier"]
-        self.fields["unit"].initial = value["unit"]
+        value = self.claim.get("value")
+        if value is None:
+            # A proposition: only its wording can be corrected.
+            for name in ("amount", "qualifier", "unit"):
+                del self.fields[name]
+        else:
+            self.fields["amount"].initial = value["amount"]
+            self.fields["qualifier"].initial = value["qualifier"]
+            self.fields["unit"].initial = value["unit"]
         self.fields["statement"].initial = self.claim["statement"]
         self.set_choices("by", source_choices("— (the editors)"))
 
@@ -254,6 +292,20 @@ class CorrectClaimForm(ClaimOperationForm):
         d = self.cleaned_data
         value = _value(d["amount"], d["unit"], d["qualifier"]) if d.get("amount") else None
         return {**d, "value": value}
+
+
+class ReopenClaimForm(ClaimOperationForm):
+    reason = _reason(help_text="What new evidence questions the verdict.")
+    by = forms.ChoiceField(label="New evidence from", required=False, choices=())
+    evidence = _url("Evidence URL")
+    occurred_on = valid_time_field()
+
+    def setup(self) -> None:
+        self.set_choices("by", source_choices("— (the editors)"))
+
+
+class RecastForm(ClaimOperationForm):
+    reason = _reason(help_text="Why the figure only stood for a statement.")
 
 
 class RefuteClaimForm(ClaimOperationForm):
@@ -299,7 +351,12 @@ class DisputeClaimForm(ClaimOperationForm):
 
     def setup(self) -> None:
         self.set_choices("by", source_choices())
-        self.fields["counter_amount"].help_text = f"In {self.claim_unit}; optional."
+        if self.is_proposition:
+            # No figure to counter: a proposition is disputed in words.
+            del self.fields["counter_amount"]
+            del self.fields["counter_qualifier"]
+        else:
+            self.fields["counter_amount"].help_text = f"In {self.claim_unit}; optional."
 
     def inputs(self) -> dict[str, Any]:
         d = self.cleaned_data
@@ -312,6 +369,8 @@ class DisputeClaimForm(ClaimOperationForm):
 class AddFigureForm(ClaimOperationForm):
     field_map: ClassVar[dict[str, str]] = {
         "value": "amount",
+        "period": "period_start",
+        "relayed_by": "relayed_1",
         "reported_in": "doc_publisher",
         "published_at": "doc_published",
     }
@@ -319,6 +378,12 @@ class AddFigureForm(ClaimOperationForm):
     source = forms.ChoiceField(label="Source", choices=())
     amount = forms.CharField(label="Figure", max_length=40)
     qualifier = forms.ChoiceField(label="Qualifier", choices=QUALIFIER_CHOICES)
+    period_start = _date("Period from", "Only when the figure is about another period.")
+    period_end = _date("Period to")
+    said_by = _said_by()
+    relayed_1 = forms.ChoiceField(label="Relayed by", required=False, choices=())
+    relayed_2 = forms.ChoiceField(label="then by", required=False, choices=())
+    relayed_3 = forms.ChoiceField(label="then by", required=False, choices=())
     doc_url = _url("Document URL", validate=True)
     doc_title = _text("Document title", required=False, max_length=400)
     doc_published = _date("Published on", "Also the figure's valid time when given.")
@@ -328,12 +393,27 @@ class AddFigureForm(ClaimOperationForm):
     def setup(self) -> None:
         self.set_choices("source", source_choices("Choose a source"))
         self.set_choices("doc_publisher", source_choices())
+        for name in RELAYS:
+            self.set_choices(name, source_choices())
         self.fields["amount"].help_text = f"In {self.claim_unit}."
 
     def inputs(self) -> dict[str, Any]:
+        if self.is_proposition:
+            # No unit to read the figure in: say what the domain would.
+            raise CommandRejected(
+                "This claim is a proposition: it has no figure. Report the figure as a claim "
+                "of its own.",
+                "value",
+            )
         d = self.cleaned_data
         value = _value(d["amount"], self.claim_unit, d["qualifier"])
-        return {**d, "value": value, "reported_in": self.document()}
+        return {
+            **d,
+            "value": value,
+            "period": _period(d),
+            "relayed_by": _relayed(d),
+            "reported_in": self.document(),
+        }
 
     def occurred_at(self) -> dt.datetime | None:
         day = self.cleaned_data.get("doc_published")
@@ -370,6 +450,7 @@ class ReportClaimForm(OperationForm):
     field_map: ClassVar[dict[str, str]] = {
         "value": "amount",
         "period": "period_start",
+        "relayed_by": "relayed_1",
         "reported_in": "doc_publisher",
         "published_at": "doc_published",
     }
@@ -377,13 +458,31 @@ class ReportClaimForm(OperationForm):
     statement = _text("Statement", rows=3, help_text="The claim in your own words.")
     subject = _text("Subject", max_length=200, help_text="e.g. Guatemala")
     indicator = forms.ChoiceField(label="Indicator", required=False, choices=())
-    amount = forms.CharField(label="Figure", max_length=40)
+    amount = forms.CharField(
+        label="Figure",
+        max_length=40,
+        required=False,
+        help_text="Leave empty for a statement without a figure (a proposition): “X was killed”.",
+    )
     qualifier = forms.ChoiceField(label="Qualifier", choices=QUALIFIER_CHOICES)
-    unit = forms.CharField(label="Unit", max_length=100, help_text="e.g. per 100,000 people")
-    period_start = _date("Period from", "The period the figure is about.")
+    unit = forms.CharField(
+        label="Unit", max_length=100, required=False, help_text="e.g. per 100,000 people"
+    )
+    period_start = _date("Period from", "The period the claim is about.")
     period_end = _date("Period to")
     place = _text("Place", required=False, max_length=200)
     attributed_to = forms.ChoiceField(label="Attributed to", choices=())
+    said_by = _said_by()
+    relayed_1 = forms.ChoiceField(label="Relayed by", required=False, choices=())
+    relayed_2 = forms.ChoiceField(label="then by", required=False, choices=())
+    relayed_3 = forms.ChoiceField(label="then by", required=False, choices=())
+    language = forms.ChoiceField(
+        label="Language",
+        required=False,
+        initial=LANGUAGES[0],
+        choices=[(code, code) for code in LANGUAGES],
+        help_text="The statement's language.",
+    )
     doc_url = _url("Seen in (URL)", validate=True)
     doc_title = _text("Document title", required=False, max_length=400)
     doc_published = _date("Published on")
@@ -395,18 +494,23 @@ class ReportClaimForm(OperationForm):
         super().__init__(*args, **kwargs)
         self.set_choices("attributed_to", source_choices("Choose a source"))
         self.set_choices("doc_publisher", source_choices())
+        for name in RELAYS:
+            self.set_choices(name, source_choices())
         keys = sorted(registry.indicator_tolerances())
         self.set_choices("indicator", [("", "—"), *((k, k) for k in keys)])
 
     def inputs(self) -> dict[str, Any]:
         d = self.cleaned_data
-        start, end = d.get("period_start"), d.get("period_end")
-        if bool(start) != bool(end):
-            raise CommandRejected("Give both ends of the period, or neither.", "period")
+        value = None  # no figure: a proposition
+        if d.get("amount"):
+            value = _value(d["amount"], d["unit"], d["qualifier"])
+        elif d.get("unit"):
+            raise CommandRejected("A unit goes with a figure: give the figure too.", "value")
         return {
             **d,
-            "value": _value(d["amount"], d["unit"], d["qualifier"]),
-            "period": {"start": start, "end": end} if start and end else None,
+            "value": value,
+            "period": _period(d),
+            "relayed_by": _relayed(d),
             "reported_in": self.document(),
         }
 

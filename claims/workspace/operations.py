@@ -19,6 +19,7 @@ from claims.core.commands import COMMANDS, Spec
 from claims.workspace.forms import ClaimOperationForm
 
 FINAL = ("refuted", "retracted")
+VERDICTS = ("refuted", "retracted", "confirmed")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,18 @@ def _always(doc: Mapping[str, Any]) -> bool:
     return True
 
 
+def _has_figure(doc: Mapping[str, Any]) -> bool:
+    return doc.get("value") is not None
+
+
+def _takes_figures(doc: Mapping[str, Any]) -> bool:
+    return _live(doc) and _has_figure(doc)
+
+
+def _has_verdict(doc: Mapping[str, Any]) -> bool:
+    return doc["status"] in VERDICTS
+
+
 OPERATIONS: tuple[Operation, ...] = (
     operation(
         "resolve",
@@ -116,6 +129,15 @@ OPERATIONS: tuple[Operation, ...] = (
         decision=True,
     ),
     operation(
+        "reopen",
+        "Reopen",
+        "Claim reopened: it is disputed again.",
+        "Question the verdict again when new evidence arrives: a dispute opens and the claim "
+        "is disputed until you decide anew.",
+        _has_verdict,
+        decision=True,
+    ),
+    operation(
         "dispute",
         "Dispute",
         "Dispute opened.",
@@ -135,7 +157,7 @@ OPERATIONS: tuple[Operation, ...] = (
         "Add figure",
         "Figure added.",
         "Add a competing figure for the same fact from another source.",
-        _live,
+        _takes_figures,
     ),
     operation(
         "attach_evidence",
@@ -145,4 +167,14 @@ OPERATIONS: tuple[Operation, ...] = (
         _always,
     ),
     operation("note", "Add note", "Note added.", "Leave a note for the other editors.", _always),
+    operation(
+        "recast",
+        "Recast as a proposition",
+        "Claim recast as a proposition.",
+        "The figure only stood for a statement (“1 people” for “was killed”): the claim becomes "
+        "a statement without a figure. Its figures are withdrawn, the history keeps them, and "
+        "it stops feeding its indicator. The verdict is kept.",
+        _has_figure,
+        style="danger",
+    ),
 )

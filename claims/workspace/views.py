@@ -32,7 +32,13 @@ from claims.workspace.links import claim_url, source_url, workspace_links
 from claims.workspace.operations import OPERATIONS, Operation
 
 STALE_MESSAGE = "This claim changed since you opened it: version {current} is current."
-FIGURE_STATUS_ORDER = {"confirmed": 0, "reported": 1, "rejected": 2}
+FIGURE_STATUS_ORDER = {
+    "confirmed": 0,
+    "reported": 1,
+    "superseded": 2,
+    "rejected": 3,
+    "withdrawn": 4,
+}
 
 
 def stale_message(current: int) -> str:
@@ -114,12 +120,18 @@ def _doc_view(doc: Mapping[str, Any] | None, names: Mapping[str, str]) -> dict[s
 
 
 def source_ids_of(doc: Mapping[str, Any]) -> set[str]:
-    ids = {doc.get("attributed_to")}
+    ids = {doc.get("attributed_to"), *(doc.get("relayed_by") or [])}
     ids |= {f.get("source") for f in doc.get("figures", [])}
+    ids |= {r for f in doc.get("figures", []) for r in f.get("relayed_by") or []}
     ids |= {d.get("by") for d in doc.get("disputes", [])}
     ids |= {(f.get("reported_in") or {}).get("publisher") for f in doc.get("figures", [])}
     ids.add((doc.get("reported_in") or {}).get("publisher"))
     return {i for i in ids if i}
+
+
+def _relays(ids: Any, names: Mapping[str, str]) -> list[dict[str, str]]:
+    """The sources that relayed a claim or figure, in order, with their names and links."""
+    return [{"name": names.get(i, i), "url": source_url(i) or ""} for i in ids or []]
 
 
 def claim_view(doc: Mapping[str, Any], names: Mapping[str, str]) -> dict[str, Any]:
@@ -139,6 +151,9 @@ def claim_view(doc: Mapping[str, Any], names: Mapping[str, str]) -> dict[str, An
                 "qualifier": display.qualifier_word(f["value"]["qualifier"]) or "exact",
                 "document": _doc_view(f.get("reported_in"), names),
                 "added": display.moment(f.get("added_at")),
+                "said_by": f.get("said_by") or "",
+                "relays": _relays(f.get("relayed_by"), names),
+                "period_text": display.period_text(f["period"]) if f.get("period") else "",
             }
         )
     figures.sort(key=lambda f: (not f["is_primary"], FIGURE_STATUS_ORDER.get(f["status"], 9)))
@@ -158,7 +173,7 @@ def claim_view(doc: Mapping[str, Any], names: Mapping[str, str]) -> dict[str, An
         for d in doc.get("disputes", [])
     ]
     disputes.sort(key=lambda d: (d["status"] != "open", d["opened"] or timezone.now()))
-    live = [f for f in figures if f["status"] != "rejected"]
+    live = [f for f in figures if f["status"] not in ("rejected", "withdrawn")]
     spread = None
     if len(live) > 1:
         amounts = [Decimal(f["value"]["amount"]) for f in live]
@@ -169,14 +184,18 @@ def claim_view(doc: Mapping[str, Any], names: Mapping[str, str]) -> dict[str, An
             "pct": pct,
             "tolerance": registry.indicator_tolerances().get(doc.get("indicator") or ""),
         }
+    value = doc.get("value")
     return {
         **doc,
-        "value_text": display.value_text(doc["value"]),
-        "bounds": display.bounds_text(doc["value"]),
-        "qualifier": display.qualifier_word(doc["value"]["qualifier"]) or "exact",
+        "is_proposition": value is None,
+        "value_text": display.value_text(value) if value else display.PROPOSITION,
+        "bounds": display.bounds_text(value),
+        "qualifier": (display.qualifier_word(value["qualifier"]) or "exact") if value else "",
         "period_text": display.period_text(doc.get("period")),
         "attributed_name": names.get(doc["attributed_to"], doc["attributed_to"]),
         "attributed_url": source_url(doc["attributed_to"]),
+        "said_by": doc.get("said_by") or "",
+        "relays": _relays(doc.get("relayed_by"), names),
         "document_view": _doc_view(doc.get("reported_in"), names),
         "indicator_url": registry.indicator_url(doc.get("indicator")),
         "status_help": display.STATUS_HELP.get(doc["status"], ""),

@@ -35,7 +35,9 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "dataFeedElement": ("ClaimReview",),
     },
     "Claim": {
+        # A Claim is a CreativeWork: who said it (author), who relayed it (contributor).
         "author": ("Organization", "Person"),
+        "contributor": ("Organization", "Person"),
         "appearance": ("CreativeWork",),
         "datePublished": ("Date",),
     },

@@ -155,6 +155,22 @@ CASES = [
         V1,
     ),
     Case(
+        "reopen",
+        "post",
+        claim("homicide-rate-2012", "reopen/"),
+        _needs("editor", 200),
+        lambda ids: {"reason": "The UN revised its 2012 series."},
+        V2,
+    ),
+    Case(
+        "recast",
+        "post",
+        claim("totonicapan-killed", "recast/"),
+        _needs("editor", 200),
+        lambda ids: {"reason": "The figure stood for a statement."},
+        V1,
+    ),
+    Case(
         "attach-evidence",
         "post",
         claim("homicide-rate-2011", "attach-evidence/"),

@@ -21,8 +21,8 @@ class ReportClaim(Command):
     claim_id: str
     statement: str
     subject: str
-    value: Quantity | None  # None: a proposition, a statement with no figure
     attributed_to: str
+    value: Quantity | None = None  # None: a proposition, a statement with no figure
     indicator: str | None = None
     period: Period | None = None
     place: str = ""
