@@ -37,7 +37,7 @@ def post(client: APIClient, path: str, body: dict[str, Any], version: int) -> An
 
 
 def disputed_ids(api: Api) -> set[str]:
-    page = api("anonymous").get("/api/v1/claims/", {"disputed": "true", "page_size": 100})
+    page = api("anonymous").get("/api/v1/claims/?disputed=true&page_size=100")
     assert page.status_code == 200
     return {c["id"] for c in page.json()["results"]}
 
@@ -71,7 +71,7 @@ def test_a_claim_without_a_value_is_reported_as_a_proposition(
         assert api("anonymous").get(path).status_code == 200, path
     csv = api("anonymous").get("/api/v1/claims/?format=csv")
     assert csv.status_code == 200
-    text = b"".join(csv.streaming_content).decode()
+    text = b"".join(csv.streaming_content).decode()  # type: ignore[attr-defined]
     row = next(line for line in text.splitlines() if claim["id"] in line)
     assert "army took part" in row
 
@@ -91,7 +91,7 @@ def test_figure_commands_on_a_proposition_are_refused_naming_the_field(
     base = f"/api/v1/claims/{claim_id}"
     value = {"amount": "3", "unit": "soldiers"}
     editor = api("editor")
-    cases = [
+    cases: list[tuple[str, dict[str, Any], str]] = [
         ("add-figure", {"source": demo["source:un"], "value": value}, "value"),
         ("correct", {"reason": "Fewer.", "value": value}, "value"),
         (
