@@ -530,9 +530,10 @@ def build_report(
     for none), place ("" for none), attributed_to (a source id), said_by, reported_in (a
     Document or None), note. An absent key (or an empty statement, subject or source) keeps the
     candidate's proposal; the document's URL, publisher and date make the default `reported_in`.
-    The attribution the article names becomes `said_by` when it is not the chosen source's
-    name ("Guatemalan officials", attributed to the Government of Guatemala), and the claim is
-    recorded in the language the candidate was read in.
+    The attribution the article names becomes `said_by` when the claim is attributed to
+    another source than the one that name was matched to ("Guatemalan officials", attributed to
+    the Government of Guatemala), and the claim is recorded in the language the candidate was
+    read in.
     """
     document = candidate.document
 
@@ -578,9 +579,10 @@ def build_report(
 
 
 def _quoted(candidate: DocumentCandidate, source_id: str) -> str | None:
-    """Whom the article quotes, when that is not the source the claim is attributed to."""
+    """Whom the article quotes, when that is not the source the claim is attributed to: a name
+    the importer matched to this very source ("the U.N.") is only its spelling."""
     named = str(candidate.get("attributed_to") or "").strip()
-    if not named:
+    if not named or candidate.suggested_source == source_id:
         return None
     source_name = selectors.source_names([source_id]).get(source_id, "")
     return None if named.casefold() == source_name.strip().casefold() else named[:200]

@@ -50,7 +50,9 @@ def test_anyone_reads_the_claims_and_the_traffickers_story(
     assert "the trafficker had not been killed" in by_css(driver, ".verdict .reason").text
     labels = [e.text for e in all_css(driver, "ol.timeline li > p:first-child strong")]
     assert labels == ["Reported", "Disputed", "Refuted"]
-    assert all_css(driver, "svg.numberline title"), "each figure drawn on a number line"
+    # A proposition: a statement whose verdict is the story, with no figure to draw.
+    assert "without a figure" in by_css(driver, "#kind").text
+    assert not all_css(driver, "svg.numberline"), "a proposition has no number line"
     reviews = json_ld(driver)
     assert len(reviews) == 1
     check_node(reviews[0])

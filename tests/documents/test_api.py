@@ -328,3 +328,30 @@ def test_junk_text_gives_a_clean_result(api: Api, demo: DemoIds, text: str) -> N
     for candidate in body["candidates"]:
         value = candidate["value"]
         assert 0 <= value["start"] <= value["end"] <= len(text)
+
+
+def test_accepting_keeps_whom_the_article_quotes_and_its_language(api: Api, demo: DemoIds) -> None:
+    # "the U.N." was matched to the United Nations: only its spelling, so no said_by.
+    doc_id = imported(api)["id"]
+    plain = api("contributor").post(accept_url(doc_id, 1), {}, format="json")
+    assert plain.status_code == 201, plain.content
+    assert plain.json()["attributed_to"] == demo["source:un"]
+    assert plain.json()["said_by"] is None
+    assert plain.json()["language"] == "en"
+    # Attributed to another source than the one named: the named one is who was quoted.
+    other = api("contributor").post(
+        accept_url(doc_id, 0), {"attributed_to": demo["source:wilson"]}, format="json"
+    )
+    assert other.status_code == 201, other.content
+    assert other.json()["said_by"] == "the U.N."
+    # A Spanish text: the claim is recorded in Spanish.
+    spanish = imported(
+        api,
+        text="La tasa de homicidios bajó a 34,5 por cada 100.000 habitantes en 2012, según la ONU.",
+    )
+    assert spanish["candidates"], spanish
+    es = api("contributor").post(
+        accept_url(spanish["id"], 0), {"attributed_to": demo["source:un"]}, format="json"
+    )
+    assert es.status_code == 201, es.content
+    assert es.json()["language"] == "es"
