@@ -165,5 +165,10 @@ bench: $(VENV)/.stamp-bench bench-deps
 bench-full: $(VENV)/.stamp-bench bench-deps
 	$(PY) -m bench.run --full $(BENCH_ARGS)
 
+# The chart of the ratios against the peers (docs/images/bench-ratios.svg) from a run's results.
+BENCH_RESULTS ?= bench/results/latest.json
+bench-chart: $(VENV)/.stamp-runtime
+	$(PY) -m bench.chart $(BENCH_RESULTS)
+
 clean:
 	rm -rf var $(VENV)
