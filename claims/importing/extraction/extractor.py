@@ -1214,13 +1214,16 @@ _WHEN_AFTER = re.compile(r"\s*,?\s*(?:when|cuando|en\s+el\s+que|en\s+que)\b", re
 
 
 def _relative_when(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExpr | None:
-    """'... the same period last year, when 7,720 were counted': a baseline the figure is in."""
+    """'... the same period last year, when 7,720 were counted', 'A year earlier, ...': a
+    baseline the figure is in."""
     for expr in times:
         if expr.kind != "relative" or expr.end > figure.value_start:
             continue
         between = text[expr.end : figure.value_start]
         if len(between) <= 50 and _WHEN_AFTER.match(between):
             return expr
+        if not text[: expr.start].strip(" \"“'‘(") and between.lstrip().startswith(","):
+            return expr  # "A year earlier, debt had been 80.3 percent": the whole sentence
     return None
 
 

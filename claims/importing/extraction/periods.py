@@ -69,13 +69,17 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "year_range",
         rf"(?:(?P<yr_from>(?i:from|between))\s+)?(?P<yr_a>{_Y})\s*(?:-|–|—|to|and|through|until)"
-        rf"\s*(?P<yr_b>{_Y}|(?<=[-–—])\d\d(?![\w%]))",
+        rf"\s*(?P<yr_b>{_Y}|(?<=[-–—])(?:1[89]|20)\d\d(?![\w%/])|(?<=[-–—])\d\d(?![\w%]))",
     ),
     (
         "month_range",
         rf"(?i:from|between)\s+(?:mid-)?(?P<mr_a>{_M})(?:\s+(?P<mr_ya>{_Y}))?\s+"
         rf"(?i:to|and|through|until)\s+(?:mid-)?(?P<mr_b>{_M})(?:,?\s+(?P<mr_yb>{_Y})"
         r"|\s+(?P<mr_rel>(?i:(?:of\s+)?(?:this|last)\s+year)))?",
+    ),
+    (
+        "month_dash",
+        rf"(?P<md_a>{_M})\s*[-–]\s*(?P<md_b>{_M})(?:,?\s+(?P<md_y>{_Y}))?",
     ),
     (
         "months_to",
@@ -91,8 +95,17 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "quarter",
         rf"(?i:the\s+)?(?P<q_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last))\s+quarter"
-        rf"(?:\s+of\s+(?:(?P<q_y>{_Y})|(?i:the\s+year|this\s+year)))?(?!\s+(?:century|mile))"
+        rf"(?:\s+of\s+(?:(?P<q_y>{_Y})|(?P<q_last>(?i:last\s+year|the\s+previous\s+year))|"
+        rf"(?i:the\s+year|this\s+year)))?(?!\s+(?:century|mile))"
         rf"|\bQ(?P<q_n2>[1-4])\s+(?P<q_y2>{_Y})",
+    ),
+    (
+        "month_end",
+        rf"(?i:at\s+the\s+end\s+of|as\s+of\s+the\s+end\s+of)\s+(?P<me_m>{_M})(?:,?\s+(?P<me_y>{_Y}))?",
+    ),
+    (
+        "fy_code",
+        r"\bFY\s?(?P<fyy>(?:19|20)\d\d|\d\d)(?![\w-])",
     ),
     (
         "month_half",
@@ -102,7 +115,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "half",
         rf"(?i:the\s+)?(?P<h_n>(?i:first|second))\s+half"
-        rf"(?:\s+of\s+(?:(?P<h_y>{_Y})|(?i:the\s+year|this\s+year)))?(?![\w-])",
+        rf"(?:\s+of\s+(?:(?P<h_y>{_Y})|(?P<h_last>(?i:last\s+year|the\s+previous\s+year))|"
+        rf"(?i:the\s+year|this\s+year)))?(?![\w-])",
     ),
     (
         "date_range",
@@ -215,6 +229,7 @@ _TRIGGER = re.compile(
     r"beginning))"
     r"|(?i:the)(?=\s+(?:previous|prior|year|same)\b)"
     r"|(?i:over|in|during|for)(?=\s+the\s+same\b)"
+    r"|(?i:at|as)(?=\s+(?:of\s+)?the\s+end\s+of\s+[A-Z])|FY(?=\s?\d)"
     r"|(?i:close|finish)(?=\s+(?:the|this)\s+year\b)"
     r"|(?i:past|last|previous|this|next|following|so|year|end|fiscal|yesterday|today|mid|first"
     r"|second|third|fourth|1st|2nd|3rd|4th)(?!\w)"
@@ -275,7 +290,8 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     (
         "year_range",
         rf"(?:(?P<yr_from>(?i:de|desde|entre))\s+)?(?P<yr_a>{_Y_ES})\s*(?:-|–|—|\ba\b|\by\b|"
-        rf"\bal\b|\bhasta\b)\s*(?P<yr_b>{_Y_ES}|(?<=[-–—])\d\d(?![\w%]))",
+        rf"\bal\b|\bhasta\b)\s*(?P<yr_b>{_Y_ES}|(?<=[-–—])(?:1[89]|20)\d\d(?![\w%/])|"
+        rf"(?<=[-–—])\d\d(?![\w%]))",
     ),
     (
         "month_range",
@@ -283,11 +299,15 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         rf"(?i:a|y|hasta|al)\s+(?P<mr_b>{_MES})(?:{_DE}(?P<mr_yb>{_Y_ES})"
         r"|\s+(?P<mr_rel>(?i:de\s+este\s+año|del\s+presente\s+año|del\s+año\s+pasado)))?",
     ),
+    (
+        "month_dash",
+        rf"(?P<md_a>{_MES})\s*[-–]\s*(?P<md_b>{_MES})(?:{_DE}(?P<md_y>{_Y_ES}))?",
+    ),
     ("full_date", rf"(?P<fd_d2>{_D})\s+de\s+(?P<fd_m2>{_MES}){_DE}(?P<fd_y2>{_Y_ES})"),
     (
         "quarter",
         rf"(?i:el\s+)?(?P<q_n>(?i:primer|segundo|tercer|cuarto|último))\s+trimestre"
-        rf"(?:{_DE}(?P<q_y>{_Y_ES}))?",
+        rf"(?:{_DE}(?P<q_y>{_Y_ES})|(?P<q_last>\s+del\s+año\s+(?i:pasado|anterior)))?",
     ),
     (
         "month_half",
@@ -296,13 +316,16 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     ),
     (
         "half",
-        rf"(?i:el\s+)?(?P<h_n>(?i:primer|segundo))\s+semestre(?:{_DE}(?P<h_y>{_Y_ES}))?",
+        rf"(?i:el\s+)?(?P<h_n>(?i:primer|segundo))\s+semestre(?:{_DE}(?P<h_y>{_Y_ES})|"
+        r"(?P<h_last>\s+del\s+año\s+(?i:pasado|anterior)))?",
     ),
     (
         "date_range",
         rf"(?i:del|desde\s+el|entre\s+el)\s+(?P<dr_d1>{_D})\s+de\s+(?P<dr_m1>{_MES})"
         rf"(?:{_DE}(?P<dr_y1>{_Y_ES}))?\s+(?i:al|hasta\s+el|y\s+el|a)\s+(?P<dr_d2>{_D})\s+de\s+"
-        rf"(?P<dr_m2>{_MES})(?:{_DE}(?P<dr_y2>{_Y_ES}))?",
+        rf"(?P<dr_m2>{_MES})(?:{_DE}(?P<dr_y2>{_Y_ES}))?"
+        rf"|(?i:del|desde\s+el|entre\s+el)\s+(?P<dr_d1b>{_D})\s+(?i:al|hasta\s+el|y\s+el)\s+"
+        rf"(?P<dr_d2b>{_D})\s+de\s+(?P<dr_mb>{_MES})(?:{_DE}(?P<dr_yb>{_Y_ES}))?",
     ),
     (
         "first_months",
@@ -641,6 +664,8 @@ def _resolve(
         if not 1 <= quarter <= 4:
             return make(None, None, "", "block")
         year_text = g("q_y") or g("q_y2")
+        if g("q_last") and pub is not None:
+            year_text = str(pub.year - 1)
         if year_text:
             year = int(year_text)
         elif pub is not None:
@@ -651,7 +676,9 @@ def _resolve(
         return make(first, _month_end(year, 3 * quarter), f"quarter {quarter} of {year}")
     if kind == "half":
         half = 1 if (g("h_n") or "").lower() in ("first", "primer") else 2
-        if g("h_y"):
+        if g("h_last") and pub is not None:
+            year = pub.year - 1
+        elif g("h_y"):
             year = int(g("h_y") or 0)
         elif pub is not None:
             year = pub.year if datetime.date(pub.year, 6 * half - 5, 1) <= pub else pub.year - 1
@@ -662,6 +689,14 @@ def _resolve(
             _month_end(year, 6 * half),
             f"half {half} of {year}",
         )
+    if kind == "date_range" and g("dr_mb"):
+        month = _month(g("dr_mb"))
+        year = int(g("dr_yb")) if g("dr_yb") else _infer_year(month, pub)
+        if year is None:
+            return make(None, None, "")
+        first = datetime.date(year, month, _day(g("dr_d1b")))
+        last = datetime.date(year, month, _day(g("dr_d2b")))
+        return make(first, last, f"dates '{text}'") if first <= last else make(None, None, "")
     if kind == "date_range":
         month_a, month_b = _month(g("dr_m1") or ""), _month(g("dr_m2") or "")
         year_b = int(g("dr_y2") or 0) or _infer_year(month_b, pub)
@@ -699,6 +734,26 @@ def _resolve(
             return make(None, None, "")
         first = _shift(pub, "year", 10) + datetime.timedelta(days=1)
         return make(first, pub, relative(f"'{text}'"))
+    if kind == "month_dash":
+        month_a, month_b = _month(g("md_a")), _month(g("md_b"))
+        year_b = int(g("md_y")) if g("md_y") else _infer_year(month_b, pub)
+        if year_b is None or month_a > month_b:
+            return make(None, None, "")
+        return make(
+            datetime.date(year_b, month_a, 1), _month_end(year_b, month_b), f"months '{text}'"
+        )
+    if kind == "month_end":
+        month = _month(g("me_m"))
+        year = int(g("me_y")) if g("me_y") else _infer_year(month, pub)
+        if year is None:
+            return make(None, None, "")
+        day = _month_end(year, month)
+        return make(day, day, f"end of month '{text}'")
+    if kind == "fy_code":
+        value = g("fyy")
+        year = int(value) if len(value) == 4 else 2000 + int(value)
+        first, last = _year_span(year)
+        return make(first, last, f"fiscal year {year} (calendar year assumed)")
     if kind == "month_half":
         month = _month(g("mh_m"))
         year = int(g("mh_y")) if g("mh_y") else _infer_year(month, pub)
