@@ -100,7 +100,7 @@ _PERFECT = {
 }
 _EVENT_TIME = re.compile(
     r"\b(?:struck|hit|erupted|began|started|broke\s+out|landed|made\s+landfall|occurred|"
-    r"took\s+place|inició|comenzó|ocurrió|azotó|golpeó|se\s+registró)\b",
+    r"took\s+place|inició|comenzó|ocurrió|azotó|golpeó|sacudió|se\s+registró)\b",
     re.IGNORECASE,
 )
 _TOLL = re.compile(r"\b(?:death\s+toll|toll|the\s+dead|saldo)\b", re.IGNORECASE)
@@ -581,6 +581,10 @@ class _Reader:
                     earlier_unit,
                     (f"unit '{predicate.group('n')}' from the predicate"),
                 )
+            counted = _number_of(text, figure.value_start)
+            if counted:
+                # "El número de homicidios bajó a 1.034", "the number of arrests rose to 900"
+                return counted, None, earlier_unit, f"unit '{counted}' from 'number of'"
             before = text[max(0, figure.value_start - 40) : figure.value_start]
             if _POPULATION.search(before):
                 return (
@@ -728,6 +732,13 @@ class _Reader:
             # is compared with, never the figure.
             times = [t for t in times if not _THAN_TIME.search(text, max(0, t.start - 30), t.start)]
         chosen, how = _pick_period(sentence.figures, index, times, text)
+        if figure.unit_kind == "currency":
+            budget = next(
+                (t for t in times if t.kind == "period" and _BUDGET_AFTER.match(text, t.end)), None
+            )
+            if budget is not None and budget is not chosen:
+                # "approved a 2025 budget of Q148.5 billion on Thursday": the budget's year.
+                chosen, how = budget, "the year of the budget"
         following = sentence.figures[index + 1] if index + 1 < len(sentence.figures) else None
         tense = _Tense(_tense_clause(text, figure, following), self.lang)
         if chosen is not None:
@@ -816,6 +827,17 @@ class _Reader:
                 None,
             )
             own_source = sentence.attribution is not None and not sentence.attribution.reference
+            if (
+                tense.casualty
+                and running is not None
+                and running.sentence is sentence
+                and running.period_start == event_start
+                and running.period_end is not None
+            ):
+                # "By Monday, the death toll had risen to 2,862 ... and more than 2,500 people
+                # had been injured": the same count, the same day.
+                how = f"the running total it follows, since {event_start}"
+                return None, how, running.period_start, running.period_end
             if (
                 tense.casualty
                 and not tense.perfect
@@ -1210,6 +1232,45 @@ def _relative_after(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExp
     return None
 
 
+_BUDGET_AFTER = re.compile(
+    r"\s+(?:budget|spending\s+plan|fiscal\s+year|presupuesto)\b", re.IGNORECASE
+)
+_NUMBER_OF = re.compile(
+    r"\b(?:(?:total\s+)?number|tally|count|número(?:\s+total)?|cifra|cantidad|total)\s+(?:of|de)\s+"
+    r"(?P<rest>[^,;:()]{3,90})$",
+    re.IGNORECASE,
+)
+_NUMBER_OF_STOP = word_set(
+    "in at across during for from since on by to en durante para desde por a al que that which "
+    "who was were is are has have had fue fueron es son ha han había habían"
+)
+_VERB_END = re.compile(
+    r"(?:ó|aron|ieron|ía|ían|aba|aban|ará|arán|ed|ose|ell|ew|ached|opped)$", re.IGNORECASE
+)
+
+
+def _number_of(text: str, value_start: int) -> str:
+    """'la cifra de viviendas dañadas ascendía a 2.300' -> 'viviendas dañadas'."""
+    found = _NUMBER_OF.search(text, max(0, value_start - 100), value_start)
+    if found is None:
+        return ""
+    kept: list[str] = []
+    for word in found.group("rest").split():
+        lower = word.lower()
+        if lower in _NUMBER_OF_STOP or (kept and _VERB_END.search(lower) and len(lower) > 4):
+            break
+        if word[:1].isupper() or any(ch.isdigit() for ch in word):
+            break
+        kept.append(lower)
+        if len(kept) == 4:
+            break
+    if not kept or not kept[0].endswith("s") or len(kept[0]) < 4:
+        return ""  # a plural count noun, not "the number of the dead" cut short
+    if kept[-1] in ("de", "of", "del", "the", "la", "el", "los", "las"):
+        kept.pop()
+    return " ".join(kept)
+
+
 _WHEN_AFTER = re.compile(r"\s*,?\s*(?:when|cuando|en\s+el\s+que|en\s+que)\b", re.IGNORECASE)
 
 
@@ -1370,7 +1431,9 @@ def _unit_of_subject(subject: str) -> str:
 
 
 _COMPARED = re.compile(
-    r"\b(?:from|up\s+from|down\s+from|compared|than|versus|vs|desde|frente|que)\b", re.I
+    r"\b(?:from|up\s+from|down\s+from|compared|than|versus|vs|desde|frente|respecto|"
+    r"(?:más|menos|mayor|menor)\s+que)\b",
+    re.I,
 )
 
 
