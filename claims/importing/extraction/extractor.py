@@ -303,6 +303,7 @@ class _Reader:
         self.last_rate_measure: str | None = None
         self.last_subject: str | None = None
         self.last_count_subject: str | None = None
+        self.measured: dict[tuple[str, str], str] = {}
         self.last_paragraph = -1
         event = _EVENT_NAME.search(text[:_EVENT_WINDOW])
         self.event: str | None = event.group(0).lower() if event else None
@@ -1090,8 +1091,19 @@ class _Reader:
             self.lang,
             lambda: self._sentence_subject(sentence),
         )
+        kind = _resolved_kind(figure, item.unit)
         if self.last_paragraph != sentence.paragraph:
             self.last_count_subject = None
+            self.measured = {}
+        if _weak_subject(subject, item.place) and not figure.is_change:
+            # "En marzo, la variación había sido de 3,01 por ciento", "In March alone, they
+            # reached $812 million": the measure named before, in the same unit.
+            earlier = self.measured.get((kind, item.unit.lower()))
+            if earlier:
+                subject = earlier
+                reasons.append("subject: the measure of the earlier figure in the same unit")
+        elif subject and not figure.is_change:
+            self.measured[(kind, item.unit.lower())] = subject
         self.last_subject, self.last_paragraph = subject, sentence.paragraph
         if subject and _resolved_kind(figure, item.unit) == "count":
             self.last_count_subject = subject
@@ -1122,6 +1134,27 @@ class _Reader:
             language=self.lang,
             reasons=tuple(reasons),
         )
+
+
+_WEAK_WORDS = word_set(
+    "sido fue era es variación cifra monto total suma it they this that these those figure "
+    "number amount total él ella ellos ellas esto eso esta este la el las los lo the de del en in "
+    "por a al of"
+)
+
+
+def _weak_subject(subject: str | None, place: str | None) -> bool:
+    """A subject that names no measure: none, a pronoun, 'la variación', 'sido'."""
+    if not subject:
+        return True
+    words = subject.split()
+    if place:
+        tail = place.split()
+        for joiner in ("in", "en", "de", "of"):
+            if words[-len(tail) - 1 :] == [joiner, *tail]:
+                words = words[: -len(tail) - 1]
+                break
+    return all(w.lower() in _WEAK_WORDS for w in words)
 
 
 _GLOBAL = folded(
