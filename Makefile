@@ -22,13 +22,15 @@ LOCK_ALL := requirements/all.txt
 # Extra arguments for `make lock`, e.g. make lock LOCK_ARGS=--upgrade (move every pin forward)
 LOCK_ARGS ?=
 
-.PHONY: help run test check lint screenshots chaos clean browser-deps redis-deps eval-extraction bench bench-full bench-deps lock check-install mutation
+.PHONY: help run test check lint screenshots api-docs bench-chart chaos clean browser-deps redis-deps eval-extraction bench bench-full bench-deps lock check-install mutation
 
 help:
 	@echo "make run    migrate, load demo data, collect static files, start the stack (PORT=$(PORT))"
 	@echo "make test   lint + pytest on SQLite and PostgreSQL (alias: make check)"
 	@echo "make lint   ruff check, ruff format --check, mypy"
-	@echo "make screenshots  the public pages' screenshots in docs/images (headless Chromium)"
+	@echo "make screenshots  the screenshots in docs/images (headless Chromium)"
+	@echo "make api-docs  rewrite the operation reference of docs/api.md from the OpenAPI schema"
+	@echo "make bench-chart  the chart of benchmark ratios (docs/images/bench-ratios.svg)"
 	@echo "make chaos  the fault-injection tests (-m chaos)"
 	@echo "make eval-extraction  precision/recall/F1 of the claim extractor"
 	@echo "make bench  benchmarks (quick sizes, SQLite and PostgreSQL, peers); make bench-full"
@@ -73,11 +75,18 @@ check-install:
 	"$$CHECK_DIR/venv/bin/pip" install -q -c $(LOCK_RUNTIME) . && rm -rf build && \
 	cd "$$CHECK_DIR" && "$$CHECK_DIR/venv/bin/python" "$(CURDIR)/tests/security/install_probe.py"
 
-# The public pages' screenshots that the docs embed (docs/images/public-claim-*.png), taken by
-# the browser test that reads them.
+# The screenshots README.md and docs/ embed (docs/images/*.png), taken by the browser tests that
+# walk those pages: the public claim list and a claim's page, and the editors' review queue, a
+# claim's workspace page before and after a decision, an indicator's chart.
 screenshots: $(VENV)/.stamp-dev browser-deps redis-deps
 	CLAIMS_SCREENSHOT_DIR=$(CURDIR)/docs/images $(PY) -m config.devservices run-tests \
-	  --only sqlite -- -q tests/browser/test_public_pages.py -k story
+	  --only sqlite -- -q tests/browser/test_public_pages.py tests/browser/test_editor_workspace.py \
+	  -k 'story or resolves_the_disputed'
+
+# The operation reference at the end of docs/api.md, from the schema /api/schema/ serves
+# (tests/system/test_docs.py fails while it is out of date).
+api-docs: $(VENV)/.stamp-runtime
+	$(PY) docs/api_reference.py
 
 lint: $(VENV)/.stamp-dev
 	$(BIN)/ruff check .
@@ -93,7 +102,7 @@ test: $(VENV)/.stamp-dev browser-deps redis-deps lint
 
 check: test
 
-# Every reliability scenario (S1–S14 of shared/RELIABILITY.md) with its figure: the slow
+# Every reliability scenario (S1–S14 of docs/reliability.md) with its figure: the slow
 # fault-injection ones (marker chaos) and the fast ones that `make test` also runs.
 CHAOS_SELECT ?= -m "chaos or not chaos" tests/reliability tests/system tests/api/test_fuzz.py \
 	tests/integration/test_indicators.py::test_s12_a_failure_before_commit_leaves_results_and_checkpoint_unchanged
@@ -155,6 +164,11 @@ bench: $(VENV)/.stamp-bench bench-deps
 
 bench-full: $(VENV)/.stamp-bench bench-deps
 	$(PY) -m bench.run --full $(BENCH_ARGS)
+
+# The chart of the ratios against the peers (docs/images/bench-ratios.svg) from a run's results.
+BENCH_RESULTS ?= bench/results/latest.json
+bench-chart: $(VENV)/.stamp-runtime
+	$(PY) -m bench.chart $(BENCH_RESULTS)
 
 clean:
 	rm -rf var $(VENV)

@@ -92,7 +92,7 @@ else:
     DATABASES["default"]["OPTIONS"].setdefault(
         "options", f"-c lock_timeout={env_int('PG_LOCK_TIMEOUT_MS', 2000)}"
     )
-# Migrations may run as a different (owner) role than the application (see README, production).
+# Migrations may run as a different (owner) role than the application (docs/operations.md).
 DATABASE_OWNER_URL = env_str("DATABASE_OWNER_URL", "")
 # Set only in the release job's environment, never in the web's or the workers': there it
 # replaces DATABASE_URL, so `migrate` (with every post_migrate hook, some of which ignore the
@@ -126,8 +126,8 @@ ADMIN_URL = env_str("ADMIN_URL", "admin/")
 # --- Cache ----------------------------------------------------------------------------------------
 # The throttles' counters live here. The default, this process's memory, needs no service and
 # suits one process (runserver, tests, `manage.py`); with several web processes set CACHE_URL to
-# a shared cache (db://claims_cache or redis://…, see README "Configuration") so the rates hold
-# across them.
+# a shared cache (db://claims_cache or redis://…, see docs/operations.md, "Cache") so the rates
+# hold across them.
 CACHES = {"default": env_cache("CACHE_URL", "locmem://")}
 
 # --- Redis and Celery ---------------------------------------------------------------------------
@@ -140,7 +140,8 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_ALWAYS_EAGER = False
-# Bounded socket timeouts: a hung Redis must never block a write for long (see DESIGN.md).
+# Bounded socket timeouts: a hung Redis must never block a write for long (scenario S6 of
+# docs/reliability.md: writes go on while Redis is down or hung).
 CELERY_BROKER_CONNECTION_TIMEOUT = 2
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_TRANSPORT_OPTIONS = {

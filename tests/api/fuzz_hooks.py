@@ -9,6 +9,8 @@ in words but cannot state as a constraint on one request. Each such refusal has 
 - `command_rejected` (400): the resource as it stands refuses the command (the claim's status
   forbids it, or an id the request names does not exist);
 - `idempotency_key_reused` (422): the Idempotency-Key was used before with another request;
+- `invalid_file` (400): an uploaded file is not a CSV in the export's columns, or has rows that
+  do not validate (the schema can say "a file", not "a CSV whose rows are valid claims");
 - `invalid_combination` (400): values valid one by one do not go together (a period that ends
   before it starts; If-Match and expected_version that differ);
 - `precondition_required` (428), when the request gives its version neither in `If-Match` nor
@@ -59,7 +61,7 @@ PRECONDITION = "x-version-precondition"
 IDEMPOTENCY_KEY = "idempotency-key"
 SUFFIX = 33  # "." and 32 hex digits
 # Codes of refusals the schema documents but cannot state (claims/api/errors.py).
-UNSTATABLE = {"command_rejected", "idempotency_key_reused", "invalid_combination"}
+UNSTATABLE = {"command_rejected", "idempotency_key_reused", "invalid_combination", "invalid_file"}
 
 
 def answer_code(response: Any) -> str | None:

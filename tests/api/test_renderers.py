@@ -207,7 +207,7 @@ def test_deep_nesting_beyond_orjson_limit() -> None:
 
 
 def test_it_is_the_only_default_renderer() -> None:
-    """JSON only: no browsable API (README, "JSON only")."""
+    """JSON only: no browsable API (docs/api.md, "Errors")."""
     assert [JSONRenderer] == api_settings.DEFAULT_RENDERER_CLASSES
 
 

@@ -159,7 +159,7 @@ def test_idempotent_replay_of_a_creation_is_the_same_document(api: Api, demo: Id
 
 @pytest.mark.parametrize("path", ["/api/v1/claims/", "/api/v1/claims/{id}/"])
 def test_the_claim_api_stays_json_only(api: Api, demo: Ids, path: str) -> None:
-    # The API views render JSON only (README: "Everything lives under /api/v1/ (JSON)"); a
+    # The API views render JSON only (docs/api.md: every answer under /api/ is JSON); a
     # browser asking for HTML only gets the JSON answer (there is no browsable API).
     url = path.format(id=demo["claim:homicide-rate-2012"])
     response = api("reader").get(url, HTTP_ACCEPT="text/html")

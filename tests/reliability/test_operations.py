@@ -129,7 +129,7 @@ def test_backup_while_writing_then_restore_and_verify(tmp_path: Path) -> None:
     assert appended, "nothing was written during the backup: not an online backup"
 
     if connection.vendor == "sqlite":
-        url = f"sqlite:///{backup}"  # restoring = putting the file in place (README)
+        url = f"sqlite:///{backup}"  # restoring = putting the file in place (docs/operations.md)
         verified = manage("verify_events", "--no-progress", DATABASE_URL=url)
         restored_status = manage("status", "--json", DATABASE_URL=url)
     else:

@@ -3,7 +3,8 @@
 Only the xid8 variant of gap-free reading (wait for every older transaction) would stall behind
 an unrelated writer; our appends are serialised by the advisory lock instead, so the reader and
 the consumers see each event as soon as it commits. The alert for a consumer lagging beyond a
-bound is `manage.py status --max-lag` (test_operations.py::test_status_alerts_...).
+bound is `manage.py status --max-lag`
+(test_operations.py::test_status_alerts_when_a_consumer_lags_past_the_bound).
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """The indicator worker for real: Redis, `celery worker` and `celery beat` as child processes.
 
-Each test shows one promise of DESIGN.md rule 4 and RELIABILITY.md S5/S6: the log is the outbox,
-the checkpoint decides, a lost, duplicated or late message never loses or doubles an effect, and
-the beat-scheduled sweep bounds recovery.
+Each test shows one promise of docs/architecture.md and S5/S6 of docs/reliability.md: the log is
+the outbox, the checkpoint decides, a lost, duplicated or late message never loses or doubles an
+effect, and the beat-scheduled sweep bounds recovery.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ implied by an earlier figure, the period of the event a figure belongs to.
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 from bisect import bisect_left
@@ -99,14 +100,14 @@ _PERFECT = {
 }
 _EVENT_TIME = re.compile(
     r"\b(?:struck|hit|erupted|began|started|broke\s+out|landed|made\s+landfall|occurred|"
-    r"took\s+place|inició|comenzó|ocurrió|azotó|golpeó|se\s+registró)\b",
+    r"took\s+place|inició|comenzó|ocurrió|azotó|golpeó|sacudió|se\s+registró)\b",
     re.IGNORECASE,
 )
 _TOLL = re.compile(r"\b(?:death\s+toll|toll|the\s+dead|saldo)\b", re.IGNORECASE)
 _CASUALTY = folded(
     r"\b(?:killed|died|dead|deaths|injured|wounded|missing|homeless|displaced|evacuated|damaged|"
     r"destroyed|muertos|murieron|fallecidos|heridos|desaparecidos|lesionados|damnificados|"
-    r"evacuados|desplazados|dañad[oa]s|destruid[oa]s)\b",
+    r"evacuados|desplazados|dañad[oa]s|destruid[oa]s|daños|damage)\b",
 )
 _EVENT_NOUN = re.compile(
     r"\s*(?:earthquake|quake|storm|hurricane|attack|eruption|explosion|floods?|massacre|"
@@ -283,6 +284,11 @@ class _Resolved:
     earlier_unit: str | None
     counted: bool = False  # the unit names counted things (read after the number or implied)
 
+    @property
+    def dates(self) -> tuple[datetime.date, datetime.date]:
+        """The period's first and last day (only read where both are known)."""
+        return (self.period_start or datetime.date.min, self.period_end or datetime.date.min)
+
 
 class _Reader:
     """Reads one text: sentence by sentence, then in order for what carries over."""
@@ -297,6 +303,7 @@ class _Reader:
         self.last_rate_measure: str | None = None
         self.last_subject: str | None = None
         self.last_count_subject: str | None = None
+        self.measured: dict[tuple[str, str], str] = {}
         self.last_paragraph = -1
         event = _EVENT_NAME.search(text[:_EVENT_WINDOW])
         self.event: str | None = event.group(0).lower() if event else None
@@ -575,6 +582,10 @@ class _Reader:
                     earlier_unit,
                     (f"unit '{predicate.group('n')}' from the predicate"),
                 )
+            counted = _number_of(text, figure.value_start)
+            if counted:
+                # "El número de homicidios bajó a 1.034", "the number of arrests rose to 900"
+                return counted, None, earlier_unit, f"unit '{counted}' from 'number of'"
             before = text[max(0, figure.value_start - 40) : figure.value_start]
             if _POPULATION.search(before):
                 return (
@@ -691,17 +702,29 @@ class _Reader:
         """The period of a figure: its own time, the event's running total, or the context's."""
         text = sentence.text
         times = sentence.times
-        relative = _relative_after(text, figure, times)
-        if relative is not None and not figure.is_change:
+        earlier = self._earlier_dated(sentence, previous)
+        same = next((t for t in times if t.note == "same period"), None)
+        if same is not None and earlier is not None and not any(t.kind == "period" for t in times):
+            # "Shootings fell 15 percent over the same period": the period just given.
+            return earlier.period, f"'{same.text}' as the figure before", *earlier.dates
+        relative = _relative_after(text, figure, times) or _relative_when(text, figure, times)
+        if relative is not None and not figure.is_change and relative.note != "same period":
             base = max(
                 (t for t in times if t.kind == "period" and t.period_start and t.period_end),
                 key=lambda t: t.period_end or datetime.date.min,
                 default=None,
             )
+            dates: tuple[datetime.date, datetime.date] | None = None
             if base is not None and base.period_start and base.period_end:
-                shifted = _shift_back(base.period_start, base.period_end, relative.note)
+                dates, base_text = (base.period_start, base.period_end), f"'{base.text}'"
+            elif earlier is not None:
+                # "respecto al mismo periodo del año pasado, cuando se contabilizaron 7.720":
+                # the baseline of the figure given before.
+                dates, base_text = earlier.dates, "the figure before"
+            if dates is not None:
+                shifted = _shift_back(dates[0], dates[1], relative.note)
                 if shifted is not None:
-                    how = f"'{relative.text}' before '{base.text}'"
+                    how = f"'{relative.text}' before {base_text}"
                     return relative, how, shifted[0], shifted[1]
         if figure.is_change or figure.unit_kind == "percent" or figure.kind != "number":
             times = [t for t in times if not _is_baseline_time(text, t)]
@@ -710,6 +733,13 @@ class _Reader:
             # is compared with, never the figure.
             times = [t for t in times if not _THAN_TIME.search(text, max(0, t.start - 30), t.start)]
         chosen, how = _pick_period(sentence.figures, index, times, text)
+        if figure.unit_kind == "currency":
+            budget = next(
+                (t for t in times if t.kind == "period" and _BUDGET_AFTER.match(text, t.end)), None
+            )
+            if budget is not None and budget is not chosen:
+                # "approved a 2025 budget of Q148.5 billion on Thursday": the budget's year.
+                chosen, how = budget, "the year of the budget"
         following = sentence.figures[index + 1] if index + 1 < len(sentence.figures) else None
         tense = _Tense(_tense_clause(text, figure, following), self.lang)
         if chosen is not None:
@@ -734,6 +764,19 @@ class _Reader:
                 total = counted and (tense.perfect or bool(toll))
                 if event_start is not None and event_start < start and (total or tense.casualty):
                     return chosen, f"{how}; a running total since {event_start}", event_start, end
+                if (
+                    total
+                    and event_start == start
+                    and chosen.end <= figure.value_start
+                    and self.pub is not None
+                    and start < self.pub
+                    and not tense.future
+                ):
+                    # "the death toll from the floods that began on April 29 had risen to
+                    # 157": the day before the total is the event's start, and the toll runs
+                    # from it ("rose to 48 on Thursday" is the day the total was given for).
+                    how = f"{how}; a running total since {event_start}"
+                    return chosen, how, event_start, self.pub
                 if total and (event_start is None or event_start >= start):
                     # A running total whose event has no start in the text: no period.
                     return None, "", None, None
@@ -787,6 +830,17 @@ class _Reader:
             own_source = sentence.attribution is not None and not sentence.attribution.reference
             if (
                 tense.casualty
+                and running is not None
+                and running.sentence is sentence
+                and running.period_start == event_start
+                and running.period_end is not None
+            ):
+                # "By Monday, the death toll had risen to 2,862 ... and more than 2,500 people
+                # had been injured": the same count, the same day.
+                how = f"the running total it follows, since {event_start}"
+                return None, how, running.period_start, running.period_end
+            if (
+                tense.casualty
                 and not tense.perfect
                 and running is not None
                 and running.sentence.paragraph == sentence.paragraph
@@ -829,6 +883,17 @@ class _Reader:
         if carried is not None:
             return carried, _CARRIED, carried.period_start, carried.period_end
         return None, "", None, None
+
+    def _earlier_dated(self, sentence: _Sentence, previous: list[_Resolved]) -> _Resolved | None:
+        """The latest dated figure before this sentence in its paragraph."""
+        for r in reversed(previous):
+            if r.sentence is sentence or "' before " in r.period_how:
+                continue  # (a baseline, "398 at the same point last year", frames nothing)
+            if r.sentence.paragraph != sentence.paragraph:
+                return None
+            if r.period_start and r.period_end:
+                return r
+        return None
 
     def _next_carried(
         self, sentence: _Sentence, resolved: list[_Resolved], carried: TimeExpr | None
@@ -1026,8 +1091,19 @@ class _Reader:
             self.lang,
             lambda: self._sentence_subject(sentence),
         )
+        kind = _resolved_kind(figure, item.unit)
         if self.last_paragraph != sentence.paragraph:
             self.last_count_subject = None
+            self.measured = {}
+        if _weak_subject(subject, item.place) and not figure.is_change:
+            # "En marzo, la variación había sido de 3,01 por ciento", "In March alone, they
+            # reached $812 million": the measure named before, in the same unit.
+            earlier = self.measured.get((kind, item.unit.lower()))
+            if earlier:
+                subject = earlier
+                reasons.append("subject: the measure of the earlier figure in the same unit")
+        elif subject and not figure.is_change:
+            self.measured[(kind, item.unit.lower())] = subject
         self.last_subject, self.last_paragraph = subject, sentence.paragraph
         if subject and _resolved_kind(figure, item.unit) == "count":
             self.last_count_subject = subject
@@ -1058,6 +1134,27 @@ class _Reader:
             language=self.lang,
             reasons=tuple(reasons),
         )
+
+
+_WEAK_WORDS = word_set(
+    "sido fue era es variación cifra monto total suma it they this that these those figure "
+    "number amount total él ella ellos ellas esto eso esta este la el las los lo the de del en in "
+    "por a al of"
+)
+
+
+def _weak_subject(subject: str | None, place: str | None) -> bool:
+    """A subject that names no measure: none, a pronoun, 'la variación', 'sido'."""
+    if not subject:
+        return True
+    words = subject.split()
+    if place:
+        tail = place.split()
+        for joiner in ("in", "en", "de", "of"):
+            if words[-len(tail) - 1 :] == [joiner, *tail]:
+                words = words[: -len(tail) - 1]
+                break
+    return all(w.lower() in _WEAK_WORDS for w in words)
 
 
 _GLOBAL = folded(
@@ -1155,7 +1252,9 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
 
 def _is_baseline_time(text: str, expr: TimeExpr) -> bool:
     """'more than this year', 'que en 2021': the time a change is measured from."""
-    return _BASELINE_BEFORE.search(text, max(0, expr.start - 30), expr.start) is not None
+    found = _BASELINE_BEFORE.search(text, max(0, expr.start - 30), expr.start)
+    # "Over the first nine months of 2024, growth averaged 1.4 percent": a span, not a baseline.
+    return found is not None and bool(text[: found.start()].strip(" \"“'‘(-"))
 
 
 def _relative_after(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExpr | None:
@@ -1163,6 +1262,62 @@ def _relative_after(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExp
     for expr in times:
         if expr.kind == "relative" and 0 <= expr.start - figure.tail_end <= 12:
             return expr
+    return None
+
+
+_BUDGET_AFTER = re.compile(
+    r"\s+(?:budget|spending\s+plan|fiscal\s+year|presupuesto)\b", re.IGNORECASE
+)
+_NUMBER_OF = re.compile(
+    r"\b(?:(?:total\s+)?number|tally|count|número(?:\s+total)?|cifra|cantidad|total)\s+(?:of|de)\s+"
+    r"(?P<rest>[^,;:()]{3,90})$",
+    re.IGNORECASE,
+)
+_NUMBER_OF_STOP = word_set(
+    "in at across during for from since on by to en durante para desde por a al que that which "
+    "who was were is are has have had fue fueron es son ha han había habían"
+)
+_VERB_END = re.compile(
+    r"(?:ó|aron|ieron|ía|ían|aba|aban|ará|arán|ed|ose|ell|ew|ached|opped)$", re.IGNORECASE
+)
+
+
+def _number_of(text: str, value_start: int) -> str:
+    """'la cifra de viviendas dañadas ascendía a 2.300' -> 'viviendas dañadas'."""
+    found = _NUMBER_OF.search(text, max(0, value_start - 100), value_start)
+    if found is None:
+        return ""
+    kept: list[str] = []
+    for word in found.group("rest").split():
+        lower = word.lower()
+        if lower in _NUMBER_OF_STOP or (kept and _VERB_END.search(lower) and len(lower) > 4):
+            break
+        if word[:1].isupper() or any(ch.isdigit() for ch in word):
+            break
+        kept.append(lower)
+        if len(kept) == 4:
+            break
+    if not kept or not kept[0].endswith("s") or len(kept[0]) < 4:
+        return ""  # a plural count noun, not "the number of the dead" cut short
+    if kept[-1] in ("de", "of", "del", "the", "la", "el", "los", "las"):
+        kept.pop()
+    return " ".join(kept)
+
+
+_WHEN_AFTER = re.compile(r"\s*,?\s*(?:when|cuando|en\s+el\s+que|en\s+que)\b", re.IGNORECASE)
+
+
+def _relative_when(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExpr | None:
+    """'... the same period last year, when 7,720 were counted', 'A year earlier, ...': a
+    baseline the figure is in."""
+    for expr in times:
+        if expr.kind != "relative" or expr.end > figure.value_start:
+            continue
+        between = text[expr.end : figure.value_start]
+        if len(between) <= 50 and _WHEN_AFTER.match(between):
+            return expr
+        if not text[: expr.start].strip(" \"“'‘(") and between.lstrip().startswith(","):
+            return expr  # "A year earlier, debt had been 80.3 percent": the whole sentence
     return None
 
 
@@ -1183,15 +1338,29 @@ def _shift_back(
         delta = datetime.timedelta(days=count * (7 if unit == "week" else 1))
         return start - delta, end - delta
     months = count * (12 if unit == "year" else 1)
+    if start.day != 1 or end != _last_of_month(end):
+        # "the same period of last year" up to 20 February: day for day, a year earlier.
+        first_day, last_day = _months_back(start, months), _months_back(end, months)
+        if end == _last_of_month(end):
+            last_day = _last_of_month(last_day)
+        return first_day, last_day
     index = start.year * 12 + start.month - 1 - months
     first = datetime.date(index // 12, index % 12 + 1, 1)
     if (start, end) == (start.replace(day=1), end) and start.day == 1:
         last_index = end.year * 12 + end.month - 1 - months
         year, month = last_index // 12, last_index % 12 + 1
-        import calendar
-
         return first, datetime.date(year, month, calendar.monthrange(year, month)[1])
     return start - datetime.timedelta(days=30 * months), end - datetime.timedelta(days=30 * months)
+
+
+def _last_of_month(day: datetime.date) -> datetime.date:
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def _months_back(day: datetime.date, months: int) -> datetime.date:
+    index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(index, 12)
+    return datetime.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def _joined(text: str, first: PlaceMention, pool: list[PlaceMention]) -> str:
@@ -1295,7 +1464,9 @@ def _unit_of_subject(subject: str) -> str:
 
 
 _COMPARED = re.compile(
-    r"\b(?:from|up\s+from|down\s+from|compared|than|versus|vs|de|desde|frente|que)\b", re.I
+    r"\b(?:from|up\s+from|down\s+from|compared|than|versus|vs|desde|frente|respecto|"
+    r"(?:más|menos|mayor|menor)\s+que)\b",
+    re.I,
 )
 
 
@@ -1315,6 +1486,7 @@ def _pick_period(
         if t.start >= figure.value_end
         and t.start < next_start
         and t.start - figure.tail_end <= _FOLLOW_WINDOW
+        and not (next_start < 10**9 and _NEXT_CLAUSE.search(text, figure.tail_end, t.start))
     ]
     if after:
         return after[0], "follows the figure"
@@ -1346,6 +1518,11 @@ def _pick_period(
         free, key=lambda t: min(abs(t.start - figure.value_end), abs(figure.value_start - t.end))
     )
     return nearest, "in the sentence"
+
+
+# "3,01 por ciento, y en abril del año pasado, de 8,92": a time after ", y" opens the next
+# figure's clause.
+_NEXT_CLAUSE = re.compile(r",\s+(?:y|and|while|mientras|but|pero)\b|;")
 
 
 def _attached(figures: list[Figure], index: int, usable: list[TimeExpr]) -> TimeExpr | None:

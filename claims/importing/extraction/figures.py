@@ -487,8 +487,10 @@ _CHANGE_BEFORE = re.compile(
 _CHANGE_BEFORE_ES = re.compile(
     r"\b(?:aumentó|aumentaron|creció|crecieron|subió|subieron|bajó|bajaron|cayó|cayeron|"
     r"disminuyó|disminuyeron|se\s+redujo|se\s+redujeron|aumento|incremento|alza|caída|"
-    r"reducción|disminución|descenso|crecimiento)(?:\s+(?:de|del|en|un|una|el|la|de\s+un|"
-    r"de\s+una|alrededor\s+de|casi|más\s+de))*[ \t\u00a0]+$",
+    r"reducción|disminución|descenso|crecimiento|(?:supera|superó|superan|superaron|excede|"
+    r"excedió)\s+en)(?:\s+en\s+[A-ZÁÉÍÓÚ]\w+(?:\s+[A-ZÁÉÍÓÚ]\w+)?)?"
+    r"(?:\s+(?:de|del|en|un|una|el|la|de\s+un|de\s+una|alrededor\s+de|casi|más\s+de))*"
+    r"[ \t\u00a0]+$",
     re.IGNORECASE,
 )
 _CHANGE_AFTER_ES = re.compile(
@@ -1249,7 +1251,10 @@ def _read_figure(
         change_before.search(sentence, max(0, qualifier_start - 60), qualifier_start) is not None
         or change_after.match(sentence, tail_end) is not None
     )
-    if kind in ("none", "count") and _COUNT_CHANGE.match(sentence, tail_end):
+    if kind in ("none", "count") and (
+        _COUNT_CHANGE.match(sentence, tail_end)
+        or _COUNT_CHANGE_BEFORE.search(sentence, max(0, qualifier_start - 60), qualifier_start)
+    ):
         is_change = True  # "20 fewer than in October", "casi 500 menos que el año anterior"
     if is_change:
         base, pronoun = None, None
@@ -1274,6 +1279,15 @@ def _read_figure(
 
 
 _COUNT_CHANGE = re.compile(r"\s+(?:fewer|more|less|menos|más)\s+(?:than|que)\b", re.IGNORECASE)
+# "rose by 500", "el paro subió en 117.000 personas", "supera en casi 200": the count changed by.
+_COUNT_CHANGE_BEFORE = re.compile(
+    r"\b(?:(?:rose|fell|increased|decreased|grew|dropped|declined|climbed|jumped|exceeds?|"
+    r"exceeded|outnumbered)\s+by|(?:aumentó|aumentaron|creció|crecieron|subió|subieron|bajó|"
+    r"bajaron|cayó|cayeron|disminuyó|disminuyeron|se\s+redujo|se\s+redujeron|supera|superó|"
+    r"superan|superaron|excede|excedió)(?:\s+en\s+[A-ZÁÉÍÓÚ]\w+(?:\s+[A-ZÁÉÍÓÚ]\w+)?)?\s+en)"
+    r"[ \t\u00a0]+$",
+    re.IGNORECASE,
+)
 _RATE_BEFORE_MIL = re.compile(r"\bpor\s+(?:cada\s+)?$", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"\s+(?:of|de)\s+(?:its|their|his|her|our|su|sus)\b", re.IGNORECASE)
 

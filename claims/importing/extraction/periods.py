@@ -69,12 +69,17 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "year_range",
         rf"(?:(?P<yr_from>(?i:from|between))\s+)?(?P<yr_a>{_Y})\s*(?:-|–|—|to|and|through|until)"
-        rf"\s*(?P<yr_b>{_Y}|(?<=[-–—])\d\d(?![\w%]))",
+        rf"\s*(?P<yr_b>{_Y}|(?<=[-–—])(?:1[89]|20)\d\d(?![\w%/])|(?<=[-–—])\d\d(?![\w%]))",
     ),
     (
         "month_range",
         rf"(?i:from|between)\s+(?:mid-)?(?P<mr_a>{_M})(?:\s+(?P<mr_ya>{_Y}))?\s+"
-        rf"(?i:to|and|through|until)\s+(?:mid-)?(?P<mr_b>{_M})(?:,?\s+(?P<mr_yb>{_Y}))?",
+        rf"(?i:to|and|through|until)\s+(?:mid-)?(?P<mr_b>{_M})(?:,?\s+(?P<mr_yb>{_Y})"
+        r"|\s+(?P<mr_rel>(?i:(?:of\s+)?(?:this|last)\s+year)))?",
+    ),
+    (
+        "month_dash",
+        rf"(?P<md_a>{_M})\s*[-–]\s*(?P<md_b>{_M})(?:,?\s+(?P<md_y>{_Y}))?",
     ),
     (
         "months_to",
@@ -90,13 +95,28 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "quarter",
         rf"(?i:the\s+)?(?P<q_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last))\s+quarter"
-        rf"(?:\s+of\s+(?:(?P<q_y>{_Y})|(?i:the\s+year|this\s+year)))?(?!\s+(?:century|mile))"
+        rf"(?:\s+of\s+(?:(?P<q_y>{_Y})|(?P<q_last>(?i:last\s+year|the\s+previous\s+year))|"
+        rf"(?i:the\s+year|this\s+year)))?(?!\s+(?:century|mile))"
         rf"|\bQ(?P<q_n2>[1-4])\s+(?P<q_y2>{_Y})",
+    ),
+    (
+        "month_end",
+        rf"(?i:at\s+the\s+end\s+of|as\s+of\s+the\s+end\s+of)\s+(?P<me_m>{_M})(?:,?\s+(?P<me_y>{_Y}))?",
+    ),
+    (
+        "fy_code",
+        r"\bFY\s?(?P<fyy>(?:19|20)\d\d|\d\d)(?![\w-])",
+    ),
+    (
+        "month_half",
+        rf"(?i:the\s+)?(?P<mh_n>(?i:first|second))\s+half\s+of\s+(?P<mh_m>{_M})"
+        rf"(?:,?\s+(?P<mh_y>{_Y}))?",
     ),
     (
         "half",
         rf"(?i:the\s+)?(?P<h_n>(?i:first|second))\s+half"
-        rf"(?:\s+of\s+(?:(?P<h_y>{_Y})|(?i:the\s+year|this\s+year)))?(?![\w-])",
+        rf"(?:\s+of\s+(?:(?P<h_y>{_Y})|(?P<h_last>(?i:last\s+year|the\s+previous\s+year))|"
+        rf"(?i:the\s+year|this\s+year)))?(?![\w-])",
     ),
     (
         "date_range",
@@ -110,8 +130,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "fiscal_end",
-        rf"(?i:the\s+)?(?P<fy2>{_Y})\s+(?i:fiscal\s+year)(?:,?\s+(?i:which\s+|that\s+)?"
-        rf"(?i:ended|ending|ends|closed)\s+(?i:on\s+)?(?P<fe_m>{_M})\s+(?P<fe_d>{_D}))?",
+        rf"(?i:the\s+)?(?:(?P<fy2>{_Y})\s+(?i:fiscal\s+year)|(?i:fiscal\s+year)\s+(?P<fy3>{_Y}))"
+        rf"(?:,?\s+(?i:which\s+|that\s+)?(?P<fe_how>(?i:ended|ending|ends|closed|begins|began|"
+        rf"starts|started|starting|beginning))\s+(?i:on\s+)?(?P<fe_m>{_M})\s+(?P<fe_d>{_D}))?",
     ),
     ("month_year", rf"(?P<my_mid>mid-)?(?P<my_m>{_M})(?:\s+of)?,?\s+(?P<my_y>{_Y})"),
     (
@@ -132,13 +153,20 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "baseline",
         r"\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\b(?:the\s+)?(?:previous|prior)\s+year"
-        r"\b|\b(?:the\s+)?year\s+before\b|\b(?:the\s+)?same\s+(?:period|month|quarter)\s+"
-        r"(?:of\s+)?(?:last\s+year|(?:in\s+)?(?:19|20)\d\d)\b",
+        r"\b|\b(?:the\s+)?year\s+before\b|\b(?:the\s+)?same\s+(?:period|month|quarter|point|"
+        r"time|date|stretch)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|"
+        r"(?:in\s+)?(?:19|20)\d\d)\b",
+    ),
+    (
+        "same_period",
+        r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|months?|weeks?|stretch|time)\b"
+        r"(?!\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year|(?:19|20)\d\d))",
     ),
     ("following_year", r"\b(?:the\s+)?(?:following|next)\s+year\b"),
     (
         "so_far",
-        r"\bso\s+far\s+this\s+year\b|\bthis\s+year\s+so\s+far\b|\byear\s+to\s+date\b"
+        rf"\bso\s+far\s+this\s+year\b|\bthis\s+year\s+so\s+far\b|\byear\s+to\s+date\b"
+        rf"|\bso\s+far\s+in\s+(?P<sf_y>{_Y})"
         r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b",
     ),
     ("this_last", r"\b(?P<tl>this|last)\s+(?P<tlu>year|month|week)\b"),
@@ -150,6 +178,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("day_word", r"\b(?P<dw>yesterday|today)\b"),
     ("weekday", rf"\b(?P<wd>{_WD})(?:['’]s)?\b"),
     (
+        "month_last",
+        rf"(?:\b(?i:in)\s+)?(?P<ml_m>{_M})\s+(?:of\s+)?(?i:last\s+year)\b",
+    ),
+    (
         "month",
         rf"\b(?i:in|since|during|until|through|from|last|early|late|by)\s+(?P<mo_mid>mid-)?"
         rf"(?P<mo>{_M})(?!\w|\.\w|\s+\d)|(?<=\bmid-)(?P<mo2>{_M})(?!\w|\.\w|\s+\d)",
@@ -158,7 +190,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 # Month and weekday names must be capitalised ("may" is a verb); other phrases may be in any case.
 _ANY_CASE = word_set(
     "clock ago past_n past_one baseline following_year so_far this_last end_of_year day_word "
-    "past_decade"
+    "past_decade same_period"
 )
 _DIGIT_FIRST = word_set(
     "clock iso year_range months_to full_date quarter fiscal_end month_day decade year ago"
@@ -196,6 +228,8 @@ _TRIGGER = re.compile(
     r"|(?i:in|since|during|until|through|early|late|by)(?=\s+(?:mid-)?[A-Z]|\s+the\s+(?:start|"
     r"beginning))"
     r"|(?i:the)(?=\s+(?:previous|prior|year|same)\b)"
+    r"|(?i:over|in|during|for)(?=\s+the\s+same\b)"
+    r"|(?i:at|as)(?=\s+(?:of\s+)?the\s+end\s+of\s+[A-Z])|FY(?=\s?\d)"
     r"|(?i:close|finish)(?=\s+(?:the|this)\s+year\b)"
     r"|(?i:past|last|previous|this|next|following|so|year|end|fiscal|yesterday|today|mid|first"
     r"|second|third|fourth|1st|2nd|3rd|4th)(?!\w)"
@@ -256,28 +290,42 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     (
         "year_range",
         rf"(?:(?P<yr_from>(?i:de|desde|entre))\s+)?(?P<yr_a>{_Y_ES})\s*(?:-|–|—|\ba\b|\by\b|"
-        rf"\bal\b|\bhasta\b)\s*(?P<yr_b>{_Y_ES}|(?<=[-–—])\d\d(?![\w%]))",
+        rf"\bal\b|\bhasta\b)\s*(?P<yr_b>{_Y_ES}|(?<=[-–—])(?:1[89]|20)\d\d(?![\w%/])|"
+        rf"(?<=[-–—])\d\d(?![\w%]))",
     ),
     (
         "month_range",
         rf"(?i:de|desde|entre|en)\s+(?P<mr_a>{_MES})(?:{_DE}(?P<mr_ya>{_Y_ES}))?\s+"
-        rf"(?i:a|y|hasta|al)\s+(?P<mr_b>{_MES})(?:{_DE}(?P<mr_yb>{_Y_ES}))?",
+        rf"(?i:a|y|hasta|al)\s+(?P<mr_b>{_MES})(?:{_DE}(?P<mr_yb>{_Y_ES})"
+        r"|\s+(?P<mr_rel>(?i:de\s+este\s+año|del\s+presente\s+año|del\s+año\s+pasado)))?",
+    ),
+    (
+        "month_dash",
+        rf"(?P<md_a>{_MES})\s*[-–]\s*(?P<md_b>{_MES})(?:{_DE}(?P<md_y>{_Y_ES}))?",
     ),
     ("full_date", rf"(?P<fd_d2>{_D})\s+de\s+(?P<fd_m2>{_MES}){_DE}(?P<fd_y2>{_Y_ES})"),
     (
         "quarter",
         rf"(?i:el\s+)?(?P<q_n>(?i:primer|segundo|tercer|cuarto|último))\s+trimestre"
-        rf"(?:{_DE}(?P<q_y>{_Y_ES}))?",
+        rf"(?:{_DE}(?P<q_y>{_Y_ES})|(?P<q_last>\s+del\s+año\s+(?i:pasado|anterior)))?",
+    ),
+    (
+        "month_half",
+        rf"(?i:la\s+)?(?P<mh_n>(?i:primera|segunda))\s+quincena\s+(?:de|del\s+mes\s+de)\s+"
+        rf"(?P<mh_m>{_MES})(?:{_DE}(?P<mh_y>{_Y_ES}))?",
     ),
     (
         "half",
-        rf"(?i:el\s+)?(?P<h_n>(?i:primer|segundo))\s+semestre(?:{_DE}(?P<h_y>{_Y_ES}))?",
+        rf"(?i:el\s+)?(?P<h_n>(?i:primer|segundo))\s+semestre(?:{_DE}(?P<h_y>{_Y_ES})|"
+        r"(?P<h_last>\s+del\s+año\s+(?i:pasado|anterior)))?",
     ),
     (
         "date_range",
         rf"(?i:del|desde\s+el|entre\s+el)\s+(?P<dr_d1>{_D})\s+de\s+(?P<dr_m1>{_MES})"
         rf"(?:{_DE}(?P<dr_y1>{_Y_ES}))?\s+(?i:al|hasta\s+el|y\s+el|a)\s+(?P<dr_d2>{_D})\s+de\s+"
-        rf"(?P<dr_m2>{_MES})(?:{_DE}(?P<dr_y2>{_Y_ES}))?",
+        rf"(?P<dr_m2>{_MES})(?:{_DE}(?P<dr_y2>{_Y_ES}))?"
+        rf"|(?i:del|desde\s+el|entre\s+el)\s+(?P<dr_d1b>{_D})\s+(?i:al|hasta\s+el|y\s+el)\s+"
+        rf"(?P<dr_d2b>{_D})\s+de\s+(?P<dr_mb>{_MES})(?:{_DE}(?P<dr_yb>{_Y_ES}))?",
     ),
     (
         "first_months",
@@ -304,7 +352,8 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     ),
     (
         "so_far",
-        rf"\ben\s+lo\s+que\s+va\s+(?:del\s+año|de\s+(?P<sf_y>{_Y_ES}))|\bhasta\s+la\s+fecha\b"
+        rf"\ben\s+lo\s+que\s+va\s+(?:del\s+(?:presente\s+)?año|de\s+(?:este\s+)?año|de\s+"
+        rf"(?P<sf_y>{_Y_ES}))|\bhasta\s+la\s+fecha\b"
         r"|\bdesde\s+(?:inicios|principios|el\s+inicio|el\s+comienzo)\s+(?:de|del)\s+"
         r"(?:este\s+)?año\b",
     ),
@@ -327,6 +376,15 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         r"\b(?P<wd>lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b",
     ),
     (
+        "month_last",
+        rf"(?:\b(?i:en)\s+)?(?P<ml_m>{_MES})\s+(?:del|de)\s+(?i:año\s+(?:pasado|anterior))\b",
+    ),
+    (
+        "same_period",
+        r"\b(?:en|durante)\s+(?:el\s+)?mismo\s+(?:periodo|período|lapso|mes|plazo)\b"
+        r"(?!\s+(?:de|del)\b)",
+    ),
+    (
         "month",
         rf"\b(?i:en|desde|durante|hasta|de|a\s+partir\s+de|a\s+inicios\s+de|a\s+principios\s+de|"
         rf"a\s+finales\s+de|a\s+mediados\s+de)\s+(?P<mo>{_MES})(?!\s+(?:de|del)\s+(?:año\s+)?\d)",
@@ -343,14 +401,16 @@ _MESES = (
 _DIAS = "lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
 _TRIGGER_ES = re.compile(
     r"(?<!\w)(?:[0-9]"
-    rf"|(?i:{_MESES}|{_DIAS}|ayer|hoy|hace|primer|segundo|tercer|cuarto|último|primeros|"
+    rf"|(?i:{_MESES}|{_DIAS}|ayer|hoy|hace|primer|segundo|tercer|cuarto|último|primeros|primera|"
+    r"segunda|"
     r"última|pasada|ejercicio|año)(?!\w)"
     r"|(?i:de|del|desde|entre)(?=\s+(?:el\s+)?(?:\d|inicios|principios|mediados|que\s|"
     rf"{_MESES}))"
-    r"|(?i:el|la|los|las|al)(?=\s+(?:año|mes|semana|primer|segundo|tercer|cuarto|último|última|mismo|"
+    r"|(?i:el|la|los|las|al|del)(?=\s+(?:año|mes|semana|primer|segundo|tercer|cuarto|último|"
+    r"última|mismo|primera|segunda|"
     rf"pasad[oa]|próximo|primeros|\w+\s+primeros|últimos|últimas|pasados|pasadas|década|"
     rf"{_DIAS})\b)"
-    r"|(?i:en)(?=\s+(?:lo\s+que\s+va|el\s+(?:primer|segundo|tercer|cuarto|último|mismo)|"
+    r"|(?i:en|durante)(?=\s+(?:lo\s+que\s+va|(?:el\s+)?mismo\b|el\s+(?:primer|segundo|tercer|cuarto|último)|"
     rf"los\s+primeros|\d|{_MESES}))"
     rf"|(?i:durante|hasta|a)(?=\s+(?:la\s+fecha|finales|inicios|principios|mediados|partir|"
     rf"\d|{_MESES}))"
@@ -569,7 +629,13 @@ def _resolve(
         )
     if kind == "month_range":
         month_a, month_b = _month(g("mr_a")), _month(g("mr_b"))
-        year_b = int(g("mr_yb")) if g("mr_yb") else _infer_year(month_b, pub)
+        rel = g("mr_rel").lower()
+        year_b: int | None
+        if rel and pub is not None:
+            # "between January and March this year", "entre enero y marzo del año pasado"
+            year_b = pub.year - 1 if ("last" in rel or "pasado" in rel) else pub.year
+        else:
+            year_b = int(g("mr_yb")) if g("mr_yb") else _infer_year(month_b, pub)
         year_a = int(g("mr_ya")) if g("mr_ya") else year_b
         if year_a is None or year_b is None:
             return make(None, None, "")
@@ -598,6 +664,8 @@ def _resolve(
         if not 1 <= quarter <= 4:
             return make(None, None, "", "block")
         year_text = g("q_y") or g("q_y2")
+        if g("q_last") and pub is not None:
+            year_text = str(pub.year - 1)
         if year_text:
             year = int(year_text)
         elif pub is not None:
@@ -608,7 +676,9 @@ def _resolve(
         return make(first, _month_end(year, 3 * quarter), f"quarter {quarter} of {year}")
     if kind == "half":
         half = 1 if (g("h_n") or "").lower() in ("first", "primer") else 2
-        if g("h_y"):
+        if g("h_last") and pub is not None:
+            year = pub.year - 1
+        elif g("h_y"):
             year = int(g("h_y") or 0)
         elif pub is not None:
             year = pub.year if datetime.date(pub.year, 6 * half - 5, 1) <= pub else pub.year - 1
@@ -619,6 +689,14 @@ def _resolve(
             _month_end(year, 6 * half),
             f"half {half} of {year}",
         )
+    if kind == "date_range" and g("dr_mb"):
+        month = _month(g("dr_mb"))
+        year = int(g("dr_yb")) if g("dr_yb") else _infer_year(month, pub)
+        if year is None:
+            return make(None, None, "")
+        first = datetime.date(year, month, _day(g("dr_d1b")))
+        last = datetime.date(year, month, _day(g("dr_d2b")))
+        return make(first, last, f"dates '{text}'") if first <= last else make(None, None, "")
     if kind == "date_range":
         month_a, month_b = _month(g("dr_m1") or ""), _month(g("dr_m2") or "")
         year_b = int(g("dr_y2") or 0) or _infer_year(month_b, pub)
@@ -637,7 +715,14 @@ def _resolve(
             datetime.date(year, 1, 1), _month_end(year, count), f"first {count} months of {year}"
         )
     if kind == "fiscal_end":
-        year = int(g("fy2") or 0)
+        year = int(g("fy2") or g("fy3") or 0)
+        if g("fe_m") and g("fe_how").lower().startswith(("beg", "start")):
+            # A fiscal year is named after the calendar year it ends in: "fiscal year 2025,
+            # which begins on July 1" runs from July 1, 2024 to June 30, 2025.
+            month = _month(g("fe_m") or "")
+            first = datetime.date(year if month == 1 else year - 1, month, _day(g("fe_d") or "1"))
+            last = _add_months(first, 12) - datetime.timedelta(days=1)
+            return make(first, last, f"fiscal year {year} starting {first.isoformat()}")
         if g("fe_m"):
             last = datetime.date(year, _month(g("fe_m") or ""), _day(g("fe_d") or "1"))
             first = _add_months(last, -12) + datetime.timedelta(days=1)
@@ -649,6 +734,47 @@ def _resolve(
             return make(None, None, "")
         first = _shift(pub, "year", 10) + datetime.timedelta(days=1)
         return make(first, pub, relative(f"'{text}'"))
+    if kind == "month_dash":
+        month_a, month_b = _month(g("md_a")), _month(g("md_b"))
+        year_b = int(g("md_y")) if g("md_y") else _infer_year(month_b, pub)
+        if year_b is None or month_a > month_b:
+            return make(None, None, "")
+        return make(
+            datetime.date(year_b, month_a, 1), _month_end(year_b, month_b), f"months '{text}'"
+        )
+    if kind == "month_end":
+        month = _month(g("me_m"))
+        year = int(g("me_y")) if g("me_y") else _infer_year(month, pub)
+        if year is None:
+            return make(None, None, "")
+        day = _month_end(year, month)
+        return make(day, day, f"end of month '{text}'")
+    if kind == "fy_code":
+        value = g("fyy")
+        year = int(value) if len(value) == 4 else 2000 + int(value)
+        first, last = _year_span(year)
+        return make(first, last, f"fiscal year {year} (calendar year assumed)")
+    if kind == "month_half":
+        month = _month(g("mh_m"))
+        year = int(g("mh_y")) if g("mh_y") else _infer_year(month, pub)
+        if year is None:
+            return make(None, None, "")
+        if (g("mh_n") or "").lower() in ("first", "primera"):
+            first, last = datetime.date(year, month, 1), datetime.date(year, month, 15)
+        else:
+            first, last = datetime.date(year, month, 16), _month_end(year, month)
+        return make(first, last, f"half of month '{text}'")
+    if kind == "month_last":
+        if pub is None:
+            return make(None, None, "")
+        month = _month(g("ml_m"))
+        year = pub.year - 1
+        return make(
+            datetime.date(year, month, 1), _month_end(year, month), relative(f"month '{text}'")
+        )
+    if kind == "same_period":
+        # "over the same period": the period of the figure it follows, set by the extractor.
+        return TimeExpr(start, end, text, "relative", None, None, "same period")
     if kind == "month_year":
         month = _month(g("my_m"))
         year = int(g("my_y"))
@@ -721,7 +847,7 @@ def _resolve(
     if kind == "so_far":
         if pub is None:
             return make(None, None, "")
-        year = int(g("sf_y") or pub.year)
+        year = int(g("sf_y") or pub.year)  # "so far in 2024", "en lo que va de 2024"
         if year != pub.year:
             first, last = _year_span(year)
             return make(first, min(last, pub), relative(f"'{text}'"))

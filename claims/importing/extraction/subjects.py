@@ -741,6 +741,7 @@ def _es_participle(verb: str) -> str:
     for ending, participle in (
         ("aron", "ados"),
         ("ieron", "idos"),
+        ("ió", "ido"),
         ("ó", "ado"),
         ("amos", "ados"),
         ("emos", "idos"),

@@ -8,7 +8,8 @@ one consistent moment of the log even while writers append (WAL lets them go on)
 checked with `PRAGMA integrity_check`. PostgreSQL: `pg_dump --format=custom` (one snapshot),
 with the password passed in the environment, never on the command line; the archive's table of
 contents is read back with `pg_restore --list`. Restore, then `manage.py verify_events` on the
-copy: README, "Running in production" (backups); tests/reliability/test_backup.py does it.
+copy: docs/operations.md, "Backups and restore";
+tests/reliability/test_operations.py::test_backup_while_writing_then_restore_and_verify does it.
 """
 
 from __future__ import annotations
