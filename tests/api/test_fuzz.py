@@ -43,7 +43,7 @@ answer_code = fuzz_hooks.answer_code
 # pass repeats a lighter run (its nightly size is CLAIMS_FUZZ_EXAMPLES=1000).
 _ON_POSTGRES = os.environ.get("DATABASE_URL", "").startswith(("postgres", "postgresql"))
 FUZZ_EXAMPLES = int(os.environ.get("CLAIMS_FUZZ_EXAMPLES", "30" if _ON_POSTGRES else "100"))
-STATEFUL_SCENARIOS = int(os.environ.get("CLAIMS_FUZZ_SCENARIOS", "8" if _ON_POSTGRES else "25"))
+STATEFUL_SCENARIOS = int(os.environ.get("CLAIMS_FUZZ_SCENARIOS", "12" if _ON_POSTGRES else "40"))
 CHECKS = fuzz_hooks.EVERY_CHECK
 
 schema = schemathesis.openapi.from_wsgi("/api/schema/", application)
@@ -75,10 +75,15 @@ def _pick(seed: str, choices: list[str]) -> str | None:
     return None if n % 4 == 0 else choices[n % len(choices)]
 
 
-def real_relays(body: dict[str, Any], seed: str, source_ids: list[str]) -> None:
-    """Relaying sources that exist (distinct, none the origin), for three seeds in four."""
+def real_relays(
+    body: dict[str, Any], seed: str, source_ids: list[str], *, always: bool = False
+) -> None:
+    """Relaying sources that exist (distinct, none the origin): always, or for three seeds in
+    four (the others keep their generated ids, which are refused)."""
     relays = body.get("relayed_by")
-    if not isinstance(relays, list) or not relays or _pick(seed + "relays", ["real"]) is None:
+    if not isinstance(relays, list) or not relays:
+        return
+    if not always and _pick(seed + "relays", ["real"]) is None:
         return
     origin = body.get("attributed_to", body.get("source"))
     others = [s for s in source_ids if s != origin]
@@ -171,11 +176,16 @@ class Workflow(WALKED.as_state_machine()):  # type: ignore[misc]
         # relaying sources: give those real ids too, or nearly every report would be refused.
         if isinstance(case.body, dict):
             seed = repr(case.body)
-            real_relays(case.body, seed, list(models.Source.objects.values_list("id", flat=True)))
+            sources = list(models.Source.objects.values_list("id", flat=True))
+            real_relays(case.body, seed, sources, always=True)
 
     def after_call(self, response: Any, case: Any) -> None:
         label = case.operation.label
         STEPS.setdefault(label, Counter())[response.status_code] += 1
+        if label.startswith("POST /api/v1/claims/") and os.environ.get("DEBUGFUZZ"):
+            print(
+                "DEBUG", label, response.status_code, repr(case.body)[:200], response.content[:200]
+            )
         if response.status_code == 401 and answer_code(response) == "token_revoked":
             # The walk revoked its own token (it may: GET then DELETE /auth/tokens/): go on
             # with a new one, as a client would after logging in again.
@@ -201,7 +211,7 @@ def test_stateful_walks_from_a_new_claim_to_its_commands(
     Workflow.run(
         settings=settings(
             max_examples=STATEFUL_SCENARIOS,
-            stateful_step_count=6,
+            stateful_step_count=10,
             deadline=None,
             derandomize=True,
             database=None,
