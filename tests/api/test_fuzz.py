@@ -182,10 +182,6 @@ class Workflow(WALKED.as_state_machine()):  # type: ignore[misc]
     def after_call(self, response: Any, case: Any) -> None:
         label = case.operation.label
         STEPS.setdefault(label, Counter())[response.status_code] += 1
-        if label.startswith("POST /api/v1/claims/") and os.environ.get("DEBUGFUZZ"):
-            print(
-                "DEBUG", label, response.status_code, repr(case.body)[:200], response.content[:200]
-            )
         if response.status_code == 401 and answer_code(response) == "token_revoked":
             # The walk revoked its own token (it may: GET then DELETE /auth/tokens/): go on
             # with a new one, as a client would after logging in again.
