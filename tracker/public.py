@@ -21,7 +21,7 @@ from claims.core import selectors
 from claims.core.domain.values import Qualifier, Quantity
 from claims.public import pages
 from claims.workspace import public as charts
-from tracker import consumers
+from tracker import consumers, services
 from tracker import indicators as ind
 from tracker.indicators import decimal_str
 from tracker.models import Indicator
@@ -81,8 +81,7 @@ def series_at(indicator: Indicator, moments: pages.Moments) -> list[ind.Point]:
             indicator=indicator.key, as_of=moments.as_of, known_at=moments.known_at
         )
     )
-    definition = ind.IndicatorDef(indicator.key, indicator.unit, indicator.tolerance_pct)
-    return ind.series(definition, _figures(claims[:]))
+    return ind.series(services.definition(indicator), _figures(claims[:]))
 
 
 def chart(indicator: Indicator, points: list[ind.Point]) -> Any:

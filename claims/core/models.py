@@ -87,6 +87,12 @@ class Source(models.Model):
     claims_refuted = models.PositiveIntegerField(default=0)
     claims_retracted = models.PositiveIntegerField(default=0)
     claims_disputed = models.PositiveIntegerField(default=0)
+    # The rest of its record, in other claims: figures it gave by outcome, disputes it raised
+    # by resolution (claims/core/projections.py, record_counts).
+    figures_accepted = models.PositiveIntegerField(default=0)
+    figures_superseded = models.PositiveIntegerField(default=0)
+    disputes_upheld = models.PositiveIntegerField(default=0)
+    disputes_rejected = models.PositiveIntegerField(default=0)
     created_at = models.DateTimeField()
     updated_at = models.DateTimeField()
     last_position = models.BigIntegerField()

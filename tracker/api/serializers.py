@@ -20,6 +20,12 @@ class DefineIndicatorInput(serializers.Serializer):
     tolerance_pct = AmountField(
         help_text="Spread between sources (percent of best) above which a point is disputed."
     )
+    hedge_band_pct = AmountField(
+        required=False,
+        allow_null=True,
+        help_text="This series' own hedge band: how far 'about X' or 'nearly X' reaches, in "
+        "percent of X (0 to 100). Left out or null: the deployment's (CLAIMS_HEDGE_BAND_PCT).",
+    )
 
 
 def decimal_field(help_text: str, *, allow_null: bool = False) -> serializers.CharField:
@@ -80,6 +86,13 @@ class IndicatorOutput(serializers.Serializer):
     measure = serializers.CharField()
     unit = serializers.CharField()
     tolerance_pct = decimal_field("Spread (percent of best) above which a point is disputed.")
+    hedge_band_pct = decimal_field(
+        "The hedge band the series is computed with, in percent of a figure's amount: the "
+        "indicator's own, else the deployment's (CLAIMS_HEDGE_BAND_PCT)."
+    )
+    hedge_band_own = serializers.BooleanField(
+        help_text="Whether the indicator sets its own hedge band (false: the deployment's)."
+    )
     created_at = serializers.DateTimeField()
     n_points = serializers.IntegerField(help_text="Computed periods in the series.")
     latest = PointOutput(allow_null=True, help_text="The latest period's point, if any.")
