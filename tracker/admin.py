@@ -18,9 +18,11 @@ from django.template.response import TemplateResponse
 
 from claims.core import selectors
 from claims.core.domain.values import Period
+from claims.public.pages import Moments
 from claims.workspace import public as workspace
 from claims.workspace.public import ReadOnlyAdmin
 from tracker import models, services
+from tracker import public as tracker_public
 from tracker.consumers import CONSUMER
 from tracker.indicators import decimal_str
 
@@ -292,5 +294,10 @@ def indicator_page(
         ],
         latest=points[-1] if points else None,
         disputed_count=sum(1 for p in points if p.disputed),
+        left_out=[
+            {**tracker_public.left_out_document(item), "url": workspace.claim_url(claim_id)}
+            for item in tracker_public.left_out_at(indicator, Moments())
+            for claim_id in [item.ref.partition("/")[0]]
+        ],
     )
     return TemplateResponse(request, "claims/admin/indicator.html", ctx)

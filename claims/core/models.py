@@ -304,6 +304,24 @@ class IdempotencyRecord(models.Model):
         return f"{self.user_id}:{self.key}"
 
 
+class CommandRecord(models.Model):
+    """The first answer to a command sent with a client's `command_id`, kept for good: the
+    same id and request replay it whenever they come again."""
+
+    command_id = models.UUIDField(primary_key=True)
+    user_id = models.BigIntegerField()
+    method = models.CharField(max_length=10)
+    path = models.CharField(max_length=500)
+    request_hash = models.CharField(max_length=64)
+    status_code = models.PositiveSmallIntegerField()
+    response_body = models.JSONField()
+    response_headers = models.JSONField(default=dict)
+    created_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return str(self.command_id)
+
+
 class ClaimKnown(models.Model):
     """A claim as the reports said it at each moment of valid time, bitemporally.
 

@@ -105,6 +105,30 @@ class IndicatorPageOutput(serializers.Serializer):
     results = IndicatorOutput(many=True)
 
 
+class LeftOutOutput(serializers.Serializer):
+    figure = serializers.CharField(help_text="'<claim id>/<figure id>'.")
+    claim = serializers.CharField()
+    figure_id = serializers.CharField()
+    reason = serializers.ChoiceField(
+        choices=[
+            "unit",
+            "claim_refuted",
+            "claim_retracted",
+            "figure_rejected",
+            "figure_withdrawn",
+            "no_period",
+        ],
+        help_text="Why the series leaves the figure out: `unit` (a correction changed its "
+        "claim's unit, or it was reported in another unit), its claim refuted or retracted, "
+        "the figure rejected or withdrawn, or no period.",
+    )
+    why = serializers.CharField(help_text="The reason in words.")
+    period = serializers.CharField(
+        allow_null=True, help_text="The period the figure is about (for `unit`)."
+    )
+    unit = serializers.CharField(allow_null=True, help_text="The figure's unit (for `unit`).")
+
+
 class SeriesOutput(serializers.Serializer):
     indicator = IndicatorOutput()
     consumer_position = serializers.IntegerField(
@@ -112,3 +136,8 @@ class SeriesOutput(serializers.Serializer):
     )
     head_position = serializers.IntegerField(help_text="The latest event position in the log.")
     results = PointOutput(many=True)
+    left_out = LeftOutOutput(
+        many=True,
+        help_text="Every figure of the indicator's claims that the series leaves out, with why "
+        "(at `as_of`/`known_at` when given, else now).",
+    )

@@ -193,7 +193,10 @@ class IndicatorSeriesView(CsvCapable, ApiView):
         "`consumer_position` vs `head_position` tells how far behind the log they may be, and "
         "each point's `as_of_position` the event position it reflects. With `as_of` or "
         "`known_at` the points are computed on the spot from the claims as they stood then "
-        "(`as_of_position` and `computed_at` null).",
+        "(`as_of_position` and `computed_at` null): `as_of=T` answers what the series showed "
+        "at T, so a chart published then can be reproduced. `left_out` lists every figure of "
+        "the indicator's claims the series leaves out, with why (a claim whose unit a "
+        "correction changed: `unit`).",
         parameters=[AsOfQuery, CSV_FORMAT],
         responses={
             (200, "application/json"): s.SeriesOutput,
@@ -216,6 +219,7 @@ class IndicatorSeriesView(CsvCapable, ApiView):
             "consumer_position": consumers.checkpoint_position(),
             "head_position": selectors.head_position(),
             "results": points,
+            "left_out": [public.left_out_document(x) for x in public.left_out_at(row, moments)],
         }
         return Response(s.SeriesOutput(body).data)
 
