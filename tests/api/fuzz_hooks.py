@@ -112,7 +112,7 @@ def filter_failure(ctx: Any, failure: Any, case: Any, response: Any) -> bool:
     return True
 
 
-def _fresh_command_id(case: Any) -> None:
+def fresh_command_id(case: Any) -> None:
     body = case.body
     if not isinstance(body, dict) or not isinstance(body.get(COMMAND_ID), str):
         return
@@ -127,7 +127,7 @@ def _fresh_command_id(case: Any) -> None:
 def before_call(ctx: Any, case: Any, kwargs: dict[str, Any]) -> None:
     """Make each Idempotency-Key that matches the schema's pattern, and each valid
     command_id, unique (see above)."""
-    _fresh_command_id(case)
+    fresh_command_id(case)
     if not isinstance(case.headers, dict):
         return
     for parameter in case.operation.definition.raw.get("parameters", []):
