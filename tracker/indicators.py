@@ -268,7 +268,8 @@ def _pct_of(num: Bound | None, den: Bound | None, rounding: str) -> Bound | None
         return None
     ratio = _CONTEXT.subtract(_CONTEXT.divide(num.value, den.value), Decimal(1))
     pct = _quantize(_CONTEXT.multiply(ratio, HUNDRED), PCT_STEP, rounding)
-    return Bound(pct, num.inclusive and den.inclusive)
+    # A numerator of 0 gives −100 % whatever the denominator, so only its own end matters.
+    return Bound(pct, num.inclusive and (den.inclusive or num.value == 0))
 
 
 def _hull(intervals: Sequence[Interval], low: bool) -> Bound:

@@ -50,11 +50,13 @@ from claims.api import serializers as s
 from claims.api.base import ApiView, validated
 from claims.api.errors import field_error
 from claims.api.idempotency import idempotent
+from claims.api.inputs import field_of
 from claims.api.pagination import PageQuery, paginate
 from claims.api.parsers import PayloadTooLarge
 from claims.api.schema import CREATE_ERRORS, DETAIL_ERRORS, IDEMPOTENCY_KEY, READ_ERRORS, ApiSchema
 from claims.api.schema import responses as with_errors
 from claims.api.views import claim_response
+from claims.core import commands
 from claims.core.commands import document, period, quantity
 from claims.importing import documents
 from claims.importing.extraction import SUPPORTED
@@ -617,12 +619,7 @@ class MatchCandidateView(DocumentView):
             "source."
         )
         reason = s.optional_text(2000)
-        url = serializers.URLField(
-            max_length=2000,
-            required=False,
-            allow_blank=True,
-            help_text="Evidence link. Default: the document's URL.",
-        )
+        url = field_of(commands.url("url", "Evidence link. Default: the document's URL."))
         occurred_at = serializers.DateTimeField(
             required=False, allow_null=True, help_text="Valid time. Default: the publication date."
         )

@@ -48,6 +48,8 @@ ERROR_CODES: dict[str, str] = {
     "ends before it starts; If-Match and expected_version that differ); the body names them.",
     "command_rejected": "400: the command does not apply to the resource as it stands (its "
     "status forbids it, or an id it names does not exist); the field is named.",
+    "invalid_file": "400: the uploaded file cannot be imported (not a CSV in the export's "
+    "columns, or rows that do not validate); the body lists each bad row.",
     "not_authenticated": "401: no credentials were sent.",
     "authentication_failed": "401: unknown token, inactive user or wrong credentials.",
     "token_expired": "401: the token expired; get a new one from POST /api/v1/auth/token/.",

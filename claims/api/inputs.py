@@ -78,7 +78,7 @@ NESTED: dict[str, type[serializers.Serializer]] = {
 COLLECTIONS = {SOURCE: "api-source-list"}
 
 
-def _field(item: Input) -> serializers.Field:
+def field_of(item: Input) -> serializers.Field:
     """The serializer field that validates one input as the table describes it."""
     options: dict[str, Any] = {}
     if not item.required:
@@ -107,7 +107,7 @@ def _field(item: Input) -> serializers.Field:
 def input_serializer(spec: Spec) -> type[serializers.Serializer]:
     """The command's input serializer: its inputs in table order, after the version and valid
     time every command on an existing claim or source takes."""
-    fields: dict[str, Any] = {item.name: _field(item) for item in spec.inputs}
+    fields: dict[str, Any] = {item.name: field_of(item) for item in spec.inputs}
     base: type[serializers.Serializer] = serializers.Serializer if spec.creates else s.CommandInput
     if spec.creates and spec.valid_time:
         fields["occurred_at"] = serializers.DateTimeField(

@@ -13,7 +13,7 @@ from django.http import StreamingHttpResponse
 from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
-from rest_framework import serializers
+from rest_framework import exceptions, serializers
 from rest_framework.parsers import BaseParser, MultiPartParser
 from rest_framework.renderers import BaseRenderer
 from rest_framework.request import Request
@@ -104,6 +104,10 @@ class CsvCapable:
         return renderers
 
     def perform_content_negotiation(self, request: Request, force: bool = False) -> Any:
+        method = str(request.method).lower()
+        if not force and (method not in self.http_method_names or not hasattr(self, method)):  # type: ignore[attr-defined]
+            # A method the view does not serve is a 405 whatever format was asked for.
+            raise exceptions.MethodNotAllowed(str(request.method))
         fmt = request.query_params.get("format")
         if not force and fmt is not None and fmt not in ("json", "csv"):
             raise serializers.ValidationError({"format": ["Give json or csv."]})
@@ -247,5 +251,6 @@ def _import_errors(errors: list[spreadsheet.RowError]) -> Response:
         else f"{n} row{'s' if n != 1 else ''} cannot be imported; nothing was written."
     )
     return Response(
-        {"detail": detail, "code": "invalid", "errors": [e.to_data() for e in errors]}, status=400
+        {"detail": detail, "code": "invalid_file", "errors": [e.to_data() for e in errors]},
+        status=400,
     )

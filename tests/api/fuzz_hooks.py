@@ -10,6 +10,8 @@ in words but cannot state as a constraint on one request. Each such refusal has 
   forbids it, or an id the request names does not exist);
 - `idempotency_key_reused` (422): the Idempotency-Key was used before with another request;
 - `command_id_reused` (409): the body's command_id was used before with another request;
+- `invalid_file` (400): an uploaded file is not a CSV in the export's columns, or has rows that
+  do not validate (the schema can say "a file", not "a CSV whose rows are valid claims");
 - `invalid_combination` (400): values valid one by one do not go together (a period that ends
   before it starts; If-Match and expected_version that differ);
 - `precondition_required` (428), when the request gives its version neither in `If-Match` nor
@@ -66,6 +68,7 @@ UNSTATABLE = {
     "idempotency_key_reused",
     "command_id_reused",
     "invalid_combination",
+    "invalid_file",
 }
 COMMAND_ID = "command_id"
 

@@ -62,7 +62,11 @@ def test_a_generated_client_runs_a_newsroom_script_unedited(site: Site, tmp_path
     )
     said = generated.stdout + generated.stderr
     assert generated.returncode == 0, said
-    assert "Warning" not in said, said
+    # The generator cannot model one body: the CSV import's text/csv (it still generates the
+    # multipart upload of the same operation). Any other warning is the schema's fault.
+    skipped = "POST /api/v1/imports/ within imports.\n\nUnsupported content type text/csv"
+    problems = [w for w in said.split("WARNING parsing ")[1:] if not w.startswith(skipped)]
+    assert not problems, said
 
     ran = subprocess.run(
         [sys.executable, str(SCRIPT)],

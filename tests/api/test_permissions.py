@@ -42,6 +42,7 @@ class Case:
     body: Callable[[Ids], dict[str, Any]] | None = None
     headers: dict[str, str] = field(default_factory=dict)
     public: bool = False  # served whatever CLAIMS_PUBLIC_READ says (token, schema, docs)
+    csv: Callable[[Ids], str] | None = None  # a text/csv body instead of JSON
 
 
 def claim(key: str, suffix: str = "") -> Callable[[Ids], str]:
@@ -91,7 +92,19 @@ CASES = [
     ),
     Case("claim-detail", "get", claim("homicide-rate-2011"), READ),
     Case("claim-history", "get", claim("homicide-rate-2011", "history/"), READ),
-    Case("claim-claimreview", "get", claim("homicide-rate-2011", "claimreview/"), READ),
+    # A ClaimReview exists for a reviewed claim only (the trafficker's death was refuted).
+    Case("claim-claimreview", "get", claim("trafficker-killed", "claimreview/"), READ),
+    Case("claimreview-feed", "get", fixed("/api/v1/claimreview/"), READ),
+    Case(
+        "claims-import",
+        "post",
+        fixed("/api/v1/imports/"),
+        _needs("contributor", 201),
+        csv=lambda ids: (
+            "statement,subject,amount,unit,qualifier,attributed_to\r\n"
+            f"Nearly 40 per 100000 died.,Guatemala,40,per 100000,nearly,{ids['source:un']}\r\n"
+        ),
+    ),
     Case(
         "add-figure",
         "post",
@@ -236,6 +249,9 @@ def _call(client: APIClient, case: Case, ids: Ids) -> Any:
     if case.body is not None:
         kwargs["data"] = case.body(ids)
         kwargs["format"] = "json"
+    if case.csv is not None:
+        kwargs["data"] = case.csv(ids).encode()
+        kwargs["content_type"] = "text/csv"
     return getattr(client, case.method)(case.path(ids), **kwargs)
 
 
