@@ -1,10 +1,12 @@
 """Settings for Claims Tracker, read from the environment (see README, "Configuration")."""
 
+from decimal import Decimal
 from pathlib import Path
 
 import dj_database_url
 
-from config.env import env_bool, env_cache, env_int, env_list, env_str
+from claims.core.domain.values import DEFAULT_HEDGE_BAND_PCT, MAX_HEDGE_BAND_PCT
+from config.env import env_bool, env_cache, env_decimal, env_int, env_list, env_str
 from config.logging import with_request_context
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -162,6 +164,11 @@ CLAIMS_PUBLIC_READ = env_bool("CLAIMS_PUBLIC_READ", True)
 CLAIMS_DEMO_PASSWORD = env_str("CLAIMS_DEMO_PASSWORD", "claims-demo-2013")
 CLAIMS_MAX_EVENTS_PER_APPEND = env_int("CLAIMS_MAX_EVENTS_PER_APPEND", 1000)
 CLAIMS_IDEMPOTENCY_TTL_HOURS = env_int("CLAIMS_IDEMPOTENCY_TTL_HOURS", 24)
+# The hedge band, in percent of a figure's amount: how far "about X" or "nearly X" reaches
+# (claims/core/domain/values.py). An indicator may set its own.
+CLAIMS_HEDGE_BAND_PCT = env_decimal(
+    "CLAIMS_HEDGE_BAND_PCT", DEFAULT_HEDGE_BAND_PCT, Decimal(0), MAX_HEDGE_BAND_PCT
+)
 # API tokens (claims/tokens): each expires this many hours after it was issued.
 CLAIMS_TOKEN_TTL_HOURS = env_int("CLAIMS_TOKEN_TTL_HOURS", 720, minimum=1)
 CLAIMS_IMPORT_MAX_CHARS = env_int("CLAIMS_IMPORT_MAX_CHARS", 1_000_000)

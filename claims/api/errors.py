@@ -60,6 +60,8 @@ ERROR_CODES: dict[str, str] = {
     "not_acceptable": "406: no representation matches the Accept header.",
     "conflict": "409: the resource changed since the version sent (see current_version).",
     "idempotency_key_in_progress": "409: a request with this Idempotency-Key is still running.",
+    "command_id_reused": "409: this command_id was used before with another request.",
+    "command_id_in_progress": "409: a request with this command_id is still running.",
     "candidate_decided": "409: this extracted candidate was already accepted or rejected.",
     "payload_too_large": "413: the request body is too large.",
     "unsupported_media_type": "415: send Content-Type: application/json.",
@@ -85,6 +87,21 @@ class IdempotencyKeyReused(exceptions.APIException):
     status_code = status.HTTP_422_UNPROCESSABLE_ENTITY
     default_detail = "This Idempotency-Key was already used with a different request."
     default_code = "idempotency_key_reused"
+
+
+class CommandIdReused(exceptions.APIException):
+    status_code = status.HTTP_409_CONFLICT
+    default_detail = (
+        "This command_id was already used with a different request: a command_id names one "
+        "command for good (send a new one for a new command)."
+    )
+    default_code = "command_id_reused"
+
+
+class CommandIdInProgress(exceptions.APIException):
+    status_code = status.HTTP_409_CONFLICT
+    default_detail = "A request with this command_id is still being processed; retry."
+    default_code = "command_id_in_progress"
 
 
 class IdempotencyKeyInProgress(exceptions.APIException):

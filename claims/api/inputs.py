@@ -9,6 +9,7 @@ from django.core.validators import RegexValidator
 from rest_framework import serializers
 
 from claims.api import serializers as s
+from claims.api.idempotency import COMMAND_ID
 from claims.core import commands
 from claims.core.commands import CHOICE, DOCUMENT, PERIOD, SOURCE, TEXT, VALUE, Input, Spec
 
@@ -112,6 +113,13 @@ def input_serializer(spec: Spec) -> type[serializers.Serializer]:
         fields["occurred_at"] = serializers.DateTimeField(
             required=False, allow_null=True, help_text="Valid time: when it was said or published."
         )
+    fields[COMMAND_ID] = serializers.UUIDField(
+        required=False,
+        allow_null=True,
+        help_text="Your id for this command (a UUID), remembered for good: sending the same id "
+        "with the same request again replays the first answer and appends nothing, however "
+        "late; the same id with another request answers 409 `command_id_reused`.",
+    )
     return type(DOCS[spec.name][0], (base,), fields)
 
 

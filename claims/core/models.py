@@ -87,6 +87,12 @@ class Source(models.Model):
     claims_refuted = models.PositiveIntegerField(default=0)
     claims_retracted = models.PositiveIntegerField(default=0)
     claims_disputed = models.PositiveIntegerField(default=0)
+    # The rest of its record, in other claims: figures it gave by outcome, disputes it raised
+    # by resolution (claims/core/projections.py, record_counts).
+    figures_accepted = models.PositiveIntegerField(default=0)
+    figures_superseded = models.PositiveIntegerField(default=0)
+    disputes_upheld = models.PositiveIntegerField(default=0)
+    disputes_rejected = models.PositiveIntegerField(default=0)
     created_at = models.DateTimeField()
     updated_at = models.DateTimeField()
     last_position = models.BigIntegerField()
@@ -296,6 +302,24 @@ class IdempotencyRecord(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id}:{self.key}"
+
+
+class CommandRecord(models.Model):
+    """The first answer to a command sent with a client's `command_id`, kept for good: the
+    same id and request replay it whenever they come again."""
+
+    command_id = models.UUIDField(primary_key=True)
+    user_id = models.BigIntegerField()
+    method = models.CharField(max_length=10)
+    path = models.CharField(max_length=500)
+    request_hash = models.CharField(max_length=64)
+    status_code = models.PositiveSmallIntegerField()
+    response_body = models.JSONField()
+    response_headers = models.JSONField(default=dict)
+    created_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return str(self.command_id)
 
 
 class ClaimKnown(models.Model):

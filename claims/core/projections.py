@@ -24,8 +24,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
+from django.conf import settings
 from django.db import connection
 
 from claims.core import eventstore, models, validtime
@@ -34,7 +36,7 @@ from claims.core.domain import snapshots
 from claims.core.domain import source as source_domain
 from claims.core.domain.claim import ClaimState, Evidence
 from claims.core.domain.source import SourceState
-from claims.core.domain.values import Document, Quantity, decimal_str
+from claims.core.domain.values import DEFAULT_HEDGE_BAND_PCT, Document, Quantity, decimal_str
 from claims.core.eventstore import (
     Increment,
     Insert,
@@ -47,8 +49,15 @@ from claims.core.fastsql import dumps
 # --- Representations ------------------------------------------------------------------------------
 
 
+def hedge_band_pct() -> Decimal:
+    """The deployment's hedge band in percent (CLAIMS_HEDGE_BAND_PCT): the interval a claim's
+    document shows for each hedged figure (an indicator may use its own band)."""
+    return Decimal(getattr(settings, "CLAIMS_HEDGE_BAND_PCT", DEFAULT_HEDGE_BAND_PCT))
+
+
 def value_document(value: Quantity) -> dict[str, Any]:
-    lower, upper = value.lower, value.upper
+    interval = value.interval(hedge_band_pct())
+    lower, upper = interval.lower, interval.upper
     return {
         "amount": decimal_str(value.amount),
         "unit": value.unit,
@@ -373,32 +382,75 @@ def source_fields(state: SourceState, record: RecordedEvent) -> dict[str, Any]:
     }
 
 
-# A source's claim counters: the column, and the claim status it counts (None: every claim).
-COUNTERS: dict[str, str | None] = {
-    "claims_reported": None,
+# A source's counters: the column, and its key in the source's stats. The claims attributed to
+# it count by status (`reported`: every one); the figures it gave besides its own claims' and
+# the disputes it raised count by outcome. What reliability is scored from.
+COUNTERS: dict[str, str] = {
+    "claims_reported": "reported",
     "claims_confirmed": "confirmed",
     "claims_corrected": "corrected",
     "claims_refuted": "refuted",
     "claims_retracted": "retracted",
     "claims_disputed": "disputed",
+    "figures_accepted": "figures_accepted",
+    "figures_superseded": "figures_superseded",
+    "disputes_upheld": "disputes_upheld",
+    "disputes_rejected": "disputes_rejected",
 }
-STAT_FIELDS = {column: status for column, status in COUNTERS.items() if status is not None}
-_COUNTER_OF_STATUS = {status: column for column, status in STAT_FIELDS.items()}
+_CLAIM_STATUS_COUNTERS = {
+    status: f"claims_{status}"
+    for status in ("confirmed", "corrected", "refuted", "retracted", "disputed")
+}
+# A figure of a claim by its current status (not the claim's own: that is the claim's status).
+FIGURE_COUNTERS = {
+    claim_domain.FigureStatus.CONFIRMED: "figures_accepted",
+    claim_domain.FigureStatus.SUPERSEDED: "figures_superseded",
+}
+# A dispute by its resolution (open and superseded disputes carry no verdict on the challenger).
+DISPUTE_COUNTERS = {
+    claim_domain.DisputeStatus.UPHELD: "disputes_upheld",
+    claim_domain.DisputeStatus.REJECTED: "disputes_rejected",
+}
 
 
 def row_stats(row: models.Source) -> dict[str, int]:
-    """A source row's claim counters, by outcome (what reliability is scored from)."""
-    return {
-        (status or "reported"): int(getattr(row, column)) for column, status in COUNTERS.items()
-    }
+    """A source row's counters by stats key (what reliability is scored from)."""
+    return {key: int(getattr(row, column)) for column, key in COUNTERS.items()}
 
 
-def _counts(state: ClaimState | None) -> tuple[str | None, tuple[str, ...]]:
-    """The source a claim counts for, and the counters it adds one to."""
+def _claim_counts(state: ClaimState) -> list[tuple[str, str]]:
+    if state.attributed_to is None:
+        return []
+    found = [(state.attributed_to, "claims_reported")]
+    status = _CLAIM_STATUS_COUNTERS.get(state.status.value)
+    if status is not None:
+        found.append((state.attributed_to, status))
+    return found
+
+
+def _figure_counts(state: ClaimState) -> list[tuple[str, str]]:
+    found = []
+    for figure in state.figures:
+        column = FIGURE_COUNTERS.get(figure.status)
+        if column is not None and figure.figure_id != claim_domain.PRIMARY_FIGURE:
+            found.append((figure.source, column))
+    return found
+
+
+def _dispute_counts(state: ClaimState) -> list[tuple[str, str]]:
+    found = []
+    for dispute in state.disputes:
+        column = DISPUTE_COUNTERS.get(dispute.status)
+        if column is not None and dispute.by:
+            found.append((dispute.by, column))
+    return found
+
+
+def record_counts(state: ClaimState | None) -> list[tuple[str, str]]:
+    """(source, counter column) for each count this claim adds to a source's record."""
     if state is None:
-        return None, ()
-    status = _COUNTER_OF_STATUS.get(state.status.value)
-    return state.attributed_to, ("claims_reported", *((status,) if status else ()))
+        return []
+    return _claim_counts(state) + _figure_counts(state) + _dispute_counts(state)
 
 
 # --- The writer -----------------------------------------------------------------------------------
@@ -602,13 +654,18 @@ class Projection:
 
     def _count(self, before: ClaimState | None, after: ClaimState) -> None:
         """Move the source counters by one claim's change (what a recount would give)."""
+        parts = [_claim_counts]
+        if before is None or before.figures is not after.figures:
+            parts.append(_figure_counts)
+        if before is None or before.disputes is not after.disputes:
+            parts.append(_dispute_counts)
         for state, sign in ((before, -1), (after, 1)):
-            source, columns = _counts(state)
-            if source is None:
+            if state is None:
                 continue
-            deltas = self._counters.setdefault(source, {})
-            for column in columns:
-                deltas[column] = deltas.get(column, 0) + sign
+            for part in parts:
+                for source, column in part(state):
+                    deltas = self._counters.setdefault(source, {})
+                    deltas[column] = deltas.get(column, 0) + sign
 
 
 # --- Drivers --------------------------------------------------------------------------------------

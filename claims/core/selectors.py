@@ -637,24 +637,19 @@ def recent_events_by(actor: str, *, limit: int, window: int) -> list[tuple[Event
 
 # --- Sources --------------------------------------------------------------------------------------
 
-# The counters a source row keeps of the claims attributed to it: stats key -> column.
-SOURCE_COUNTERS = {
-    "reported": "claims_reported",
-    "confirmed": "claims_confirmed",
-    "corrected": "claims_corrected",
-    "refuted": "claims_refuted",
-    "retracted": "claims_retracted",
-    "disputed": "claims_disputed",
-}
+# The counters a source row keeps of its record (the claims attributed to it by status, its
+# figures in other claims and its disputes by outcome): stats key -> column.
+SOURCE_COUNTERS = {key: column for column, key in projections.COUNTERS.items()}
 
 
 def source_stats(row: models.Source) -> dict[str, int]:
-    """A source row's claim counts by outcome (what reliability is scored from)."""
+    """A source row's record by outcome (what reliability is scored from)."""
     return {key: int(getattr(row, column)) for key, column in SOURCE_COUNTERS.items()}
 
 
 def source_document(row: models.Source) -> dict[str, Any]:
-    """A source as the API shows it: its fields, claim counts and reliability score."""
+    """A source as the API shows it: its fields, its record, its reliability score and how the
+    score was reached."""
     stats = source_stats(row)
     return {
         "id": row.pk,
@@ -667,6 +662,7 @@ def source_document(row: models.Source) -> dict[str, Any]:
         "updated_at": row.updated_at,
         "stats": stats,
         "reliability": registry.source_reliability(stats),
+        "explanation": registry.source_explanation(stats),
     }
 
 
@@ -835,6 +831,52 @@ def indicators_and_sources_of(claim_ids: Iterable[str]) -> list[tuple[str | None
         "indicator", "attributed_to_id"
     )
     return [(indicator, str(source_id)) for indicator, source_id in rows]
+
+
+def record_sources_of(claim_ids: Iterable[str]) -> set[str]:
+    """The sources whose record these claims touch besides the one each is attributed to: the
+    sources of their figures and of their disputes. (A figure or dispute, once added, stays in
+    the read models, so every source an event of these claims may have counted for is here.)"""
+    ids = list(claim_ids)
+    if not ids:
+        return set()
+    found = {
+        str(source_id)
+        for source_id in models.Figure.objects.filter(claim_id__in=ids)
+        .values_list("source_id", flat=True)
+        .distinct()
+    }
+    found |= {
+        str(by)
+        for by in models.Dispute.objects.filter(claim_id__in=ids, by__isnull=False)
+        .exclude(by="")
+        .values_list("by", flat=True)
+        .distinct()
+    }
+    return found
+
+
+def record_by_source(source_ids: Iterable[str] | None = None) -> dict[str, dict[str, int]]:
+    """Each source's figures in claims and disputes by outcome, counted from the figures and
+    disputes themselves (not the counters): {source: {"figures_accepted": n, …}}."""
+    wanted = None if source_ids is None else list(source_ids)
+    found: dict[str, dict[str, int]] = {}
+    figures = models.Figure.objects.filter(
+        status__in=[str(k) for k in projections.FIGURE_COUNTERS], is_primary=False
+    )
+    disputes = models.Dispute.objects.filter(
+        status__in=[str(k) for k in projections.DISPUTE_COUNTERS], by__isnull=False
+    ).exclude(by="")
+    if wanted is not None:
+        figures = figures.filter(source_id__in=wanted)
+        disputes = disputes.filter(by__in=wanted)
+    by_figure = {str(k): v for k, v in projections.FIGURE_COUNTERS.items()}
+    by_dispute = {str(k): v for k, v in projections.DISPUTE_COUNTERS.items()}
+    for source_id, status, n in figures.values_list("source_id", "status").annotate(n=Count("id")):
+        found.setdefault(str(source_id), {})[projections.COUNTERS[by_figure[status]]] = n
+    for by, status, n in disputes.values_list("by", "status").annotate(n=Count("id")):
+        found.setdefault(str(by), {})[projections.COUNTERS[by_dispute[status]]] = n
+    return found
 
 
 def source_counters(source_ids: Iterable[str]) -> dict[str, dict[str, int]]:

@@ -166,6 +166,11 @@ class Workflow(WALKED.as_state_machine()):  # type: ignore[misc]
     def get_call_kwargs(self, case: Any) -> dict[str, Any]:
         return {"headers": {"Authorization": f"Token {Workflow.token}"}}
 
+    def before_call(self, case: Any) -> None:
+        # A command_id names one command for good, and derandomized generation draws the same
+        # UUID again and again: each call gets its own, as a client makes one per command.
+        fuzz_hooks.fresh_command_id(case)
+
     def after_call(self, response: Any, case: Any) -> None:
         label = case.operation.label
         STEPS.setdefault(label, Counter())[response.status_code] += 1
