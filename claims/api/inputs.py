@@ -9,7 +9,17 @@ from rest_framework import serializers
 
 from claims.api import serializers as s
 from claims.core import commands
-from claims.core.commands import CHOICE, DOCUMENT, PERIOD, TEXT, VALUE, Input, Spec
+from claims.core.commands import (
+    CHOICE,
+    DATETIME,
+    DOCUMENT,
+    INTEGER,
+    PERIOD,
+    TEXT,
+    VALUE,
+    Input,
+    Spec,
+)
 
 # What the API says about each command; inputs, roles and services come from the table.
 # name -> (input serializer's name, summary, description).
@@ -59,6 +69,12 @@ DOCS: dict[str, tuple[str, str, str]] = {
     "note": ("NoteInput", "Add a note to a claim", "Add a note to the claim"),
     "register_source": ("RegisterSourceInput", "Register a source", ""),
     "update_source": ("UpdateSourceInput", "Edit a source", ""),
+    "cite": ("CiteInput", "Record that something published relied on a claim", ""),
+    "acknowledge_citation": (
+        "AcknowledgeCitationInput",
+        "Mark a citation handled at its claim's current version",
+        "",
+    ),
 }
 
 CHOICE_FIELDS: dict[str, tuple[type[serializers.ChoiceField], list[str]]] = {
@@ -85,6 +101,14 @@ def _field(item: Input) -> serializers.Field:
         if item.help:
             options["help_text"] = item.help
         return serializers.CharField(max_length=item.max_length, **options)
+    if item.kind == INTEGER:
+        if item.help:
+            options["help_text"] = item.help
+        return serializers.IntegerField(min_value=1, max_value=s.MAX_VERSION, **options)
+    if item.kind == DATETIME:
+        if item.help:
+            options["help_text"] = item.help
+        return serializers.DateTimeField(**options)
     if item.kind == CHOICE:
         field_class, choices = CHOICE_FIELDS[item.choices]
         return field_class(choices=choices, **options)

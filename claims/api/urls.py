@@ -2,7 +2,7 @@
 
 from django.urls import path, re_path
 
-from claims.api import documents, tokens, views
+from claims.api import citations, documents, tokens, views
 from claims.api.commands import COMMAND_VIEWS
 from claims.api.views import CLAIM_ID, SOURCE_ID
 
@@ -26,4 +26,5 @@ urlpatterns = [
     path("sources/", views.SourceCollectionView.as_view(), name="api-source-list"),
     re_path(rf"^sources/{SOURCE_ID}/$", views.SourceDetailView.as_view(), name="api-source-detail"),
     *documents.urlpatterns,
+    *citations.urlpatterns,
 ]

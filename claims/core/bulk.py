@@ -26,6 +26,7 @@ from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from claims.core import eventstore, fastsql, models, projections, registry, services
+from claims.core.domain import citation as citation_domain
 from claims.core.domain import claim as claim_domain
 from claims.core.domain import commands as c
 from claims.core.domain import events as e
@@ -69,6 +70,7 @@ class _Stream:
     evidence_times: dict[str, dt.datetime] = field(default_factory=dict)
     # Events decided but not yet written: (event, metadata, the state after it).
     pending: list[tuple[DomainEvent, dict[str, Any], Any]] = field(default_factory=list)
+    material_version: int = 0  # a claim's last material change, as of `state`
 
 
 def import_streams(
@@ -139,7 +141,13 @@ class _Importer:
         for start in range(0, len(claim_ids), 500):
             chunk = claim_ids[start : start + 500]
             rows = models.Claim.objects.filter(pk__in=chunk).values(
-                "id", "snapshot", "created_at", "updated_at", "occurred_at", "last_position"
+                "id",
+                "snapshot",
+                "created_at",
+                "updated_at",
+                "occurred_at",
+                "last_position",
+                "material_version",
             )
             evidence: dict[str, dict[str, dt.datetime]] = {}
             for claim_id, evidence_id, at in models.Evidence.objects.filter(
@@ -153,6 +161,7 @@ class _Importer:
                 stream.state = snapshots.claim_from_data(row["snapshot"]["state"])
                 stream.times = projections.times_from_snapshot(row)
                 stream.evidence_times = evidence.get(row["id"], {})
+                stream.material_version = row["material_version"]
                 self.streams[row["id"]] = stream
         for item in items:
             if item.stream_id in self.streams:
@@ -163,7 +172,12 @@ class _Importer:
             stream = _Stream(item.stream_type, item.stream_id)
             evolve = claim_domain.evolve if item.stream_type == "claim" else source_domain.evolve
             for rec in records:
-                stream.state = evolve(stream.state, rec.event)
+                before = stream.state
+                stream.state = evolve(before, rec.event)
+                if item.stream_type == "claim" and citation_domain.is_material(
+                    before, stream.state
+                ):
+                    stream.material_version = stream.state.version
                 if isinstance(rec.event, e.EvidenceAttached):
                     stream.evidence_times[rec.event.evidence_id] = rec.recorded_at
             if item.stream_type == "claim":
@@ -203,7 +217,11 @@ class _Importer:
                 raise CommandRejected(f"{item.stream_id}: {exc.message}", exc.field) from exc
             meta = self.ctx.metadata(getattr(command, "reason", None))
             for event in events:
-                state = evolve(state, event)
+                before, state = state, evolve(state, event)
+                if isinstance(state, claim_domain.ClaimState) and citation_domain.is_material(
+                    before, state
+                ):
+                    stream.material_version = state.version
                 stream.pending.append((event, meta, state))
             self.n_pending += len(events)
             if isinstance(command, c.RegisterSource):
@@ -460,6 +478,7 @@ class _Projector:
             final: claim_domain.ClaimState = s.state
             assert times is not None
             fields = projections.claim_fields(final, times, doc)
+            fields["material_version"] = s.material_version
             (claims_new if first_version == 1 else claims_old).append(
                 {"id": final.claim_id, **fields}
             )

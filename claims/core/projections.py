@@ -8,6 +8,7 @@ transaction) and `rebuild_projections` (bulk, from the whole log) write identica
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -16,10 +17,12 @@ from django.db import connection
 from django.db.models import Count, Q
 
 from claims.core import fastsql, models
+from claims.core.domain import citation as citation_domain
 from claims.core.domain import claim as claim_domain
 from claims.core.domain import events as e
 from claims.core.domain import snapshots
 from claims.core.domain import source as source_domain
+from claims.core.domain.citation import CitationState
 from claims.core.domain.claim import ClaimState
 from claims.core.domain.source import SourceState
 from claims.core.domain.values import Document, Quantity, decimal_str
@@ -360,6 +363,35 @@ def source_fields(
     }
 
 
+def citation_fields(
+    state: CitationState, created: RecordedEvent, record: RecordedEvent
+) -> dict[str, Any]:
+    """The citation row at this state (`created`: its first event, `record`: its latest)."""
+    return {
+        "version": state.version,
+        "claim_id": state.claim_id,
+        "url": state.url,
+        "url_digest": url_digest(state.url),
+        "title": state.title,
+        "published_at": dt.datetime.fromisoformat(state.published_at)
+        if state.published_at
+        else None,
+        "cited_version": state.cited_version,
+        "acknowledged_version": state.acknowledged_version,
+        "basis_version": state.basis_version,
+        "cited_by": str(created.metadata.get("actor") or "")[:150],
+        "cited_position": created.position,
+        "created_at": created.recorded_at,
+        "updated_at": record.recorded_at,
+        "last_position": record.position,
+    }
+
+
+def url_digest(url: str) -> str:
+    """What a citation's URL is looked up by (claims_citation.url_digest)."""
+    return hashlib.sha256(url.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 def row_stats(row: models.Source) -> dict[str, int]:
     """A source row's claim counters, by outcome (what reliability is scored from)."""
     return {
@@ -475,6 +507,8 @@ def _save_claim(change: Change) -> ClaimTimes:
     times = change.times
     assert times is not None
     fields = claim_fields(after, times)
+    if citation_domain.is_material(change.before, after):
+        fields["material_version"] = after.version
     # The hot path: raw statements with per-column conversions (claims.core.fastsql) write what the
     # ORM would; the document is serialised once for the claim and its history row.
     fields["document"] = fastsql.dumps(fields["document"])
@@ -605,6 +639,24 @@ def on_source_updated(change: Change) -> None:
     )
 
 
+def on_claim_cited(change: Change) -> None:
+    _insert(
+        models.Citation,
+        {
+            "id": change.after.citation_id,
+            **citation_fields(change.after, change.record, change.record),
+        },
+    )
+
+
+def on_citation_acknowledged(change: Change) -> None:
+    state: CitationState = change.after
+    fields = citation_fields(state, change.record, change.record)
+    for fixed in ("cited_by", "cited_position", "created_at"):  # from its first event
+        del fields[fixed]
+    update_row(models.Citation, fields, {"id": state.citation_id})
+
+
 EVENT_HANDLERS: dict[type[e.Event], Callable[[Change], None]] = {
     e.ClaimReported: on_claim_reported,
     e.FigureAdded: on_figure_added,
@@ -619,11 +671,14 @@ EVENT_HANDLERS: dict[type[e.Event], Callable[[Change], None]] = {
     e.NoteAdded: on_note_added,
     e.SourceRegistered: on_source_registered,
     e.SourceUpdated: on_source_updated,
+    e.ClaimCited: on_claim_cited,
+    e.CitationAcknowledged: on_citation_acknowledged,
 }
 
 EVOLVE: dict[str, Callable[[Any, e.Event], Any]] = {
     "claim": claim_domain.evolve,
     "source": source_domain.evolve,
+    "citation": citation_domain.evolve,
 }
 
 
@@ -647,6 +702,7 @@ def project(
 # --- Rebuild --------------------------------------------------------------------------------------
 
 READ_MODELS: tuple[type[Any], ...] = (
+    models.Citation,
     models.ClaimVersion,
     models.Evidence,
     models.Dispute,
@@ -665,6 +721,7 @@ class _ClaimFold:
     evidence_times: dict[str, dt.datetime]
     last_version: dict[str, Any] | None = None  # its history row (recorded_to still open)
     position: int = 0
+    material_version: int = 1
 
 
 def bulk_insert(model: type[Any], rows: list[dict[str, Any]]) -> None:
@@ -691,6 +748,7 @@ def rebuild(records: Iterator[RecordedEvent], *, batch: int = 2000, progress: An
         model.objects.all().delete()
     claims: dict[str, _ClaimFold] = {}
     sources: dict[str, tuple[SourceState, dt.datetime, RecordedEvent]] = {}
+    citations: dict[str, tuple[CitationState, RecordedEvent, RecordedEvent]] = {}
     pending_versions: list[dict[str, Any]] = []
     flush_at = batch
     count = 0
@@ -701,12 +759,18 @@ def rebuild(records: Iterator[RecordedEvent], *, batch: int = 2000, progress: An
             prior = sources.get(record.stream_id)
             state = source_domain.evolve(prior[0] if prior else None, event)
             sources[record.stream_id] = (state, prior[1] if prior else record.recorded_at, record)
+        elif record.stream_type == "citation":
+            cited = citations.get(record.stream_id)
+            cstate = citation_domain.evolve(cited[0] if cited else None, event)
+            citations[record.stream_id] = (cstate, cited[1] if cited else record, record)
         else:
             fold = claims.get(record.stream_id)
             new_state = claim_domain.evolve(fold.state if fold else None, event)
             if fold is None:
                 fold = _ClaimFold(new_state, record.recorded_at, record.occurred_at, {}, {})
                 claims[record.stream_id] = fold
+            if fold.state is not new_state and citation_domain.is_material(fold.state, new_state):
+                fold.material_version = new_state.version
             fold.state = new_state
             fold.version_times[new_state.version] = record.recorded_at
             fold.position = record.position
@@ -739,7 +803,7 @@ def rebuild(records: Iterator[RecordedEvent], *, batch: int = 2000, progress: An
         # The newest history row holds the same document, already dumped.
         last = fold.last_version
         fields = claim_fields(st, times, last["document"] if last is not None else None)
-        claim_rows.append({"id": st.claim_id, **fields})
+        claim_rows.append({"id": st.claim_id, **fields, "material_version": fold.material_version})
         figure_rows += [{"claim_id": st.claim_id, **figure_fields(f, times)} for f in st.figures]
         dispute_rows += [{"claim_id": st.claim_id, **dispute_fields(d, times)} for d in st.disputes]
         evidence_rows += [
@@ -753,6 +817,13 @@ def rebuild(records: Iterator[RecordedEvent], *, batch: int = 2000, progress: An
     bulk_insert(models.Figure, figure_rows)
     bulk_insert(models.Dispute, dispute_rows)
     bulk_insert(models.Evidence, evidence_rows)
+    bulk_insert(
+        models.Citation,
+        [
+            {"id": cid, **citation_fields(state, created, last)}
+            for cid, (state, created, last) in citations.items()
+        ],
+    )
     stats = source_stats(sources)
     zero = dict.fromkeys(("claims_reported", *STAT_FIELDS), 0)
     for source_id in sources:

@@ -8,6 +8,7 @@ indicator worker's nudge) that there is news; a lost nudge only delays them.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import threading
 import uuid
@@ -20,6 +21,7 @@ from django.contrib.auth import get_user_model
 from django.db import IntegrityError, connection, transaction
 
 from claims.core import eventstore, fastsql, projections, registry
+from claims.core.domain import citation as citation_domain
 from claims.core.domain import claim as claim_domain
 from claims.core.domain import commands as c
 from claims.core.domain import snapshots
@@ -175,6 +177,14 @@ def _load_source_for_command(source_id: str, expected: int | None) -> Loaded:
     return Loaded(load_source(source_id))
 
 
+def load_citation(citation_id: str) -> citation_domain.CitationState | None:
+    return _fold(citation_domain.evolve, eventstore.load(citation_id))
+
+
+def _load_citation_for_command(citation_id: str, expected: int | None) -> Loaded:
+    return Loaded(load_citation(citation_id))
+
+
 # --- The command path ---------------------------------------------------------------------------
 
 AGGREGATES: dict[
@@ -182,6 +192,12 @@ AGGREGATES: dict[
 ] = {
     "claim": (_load_claim_for_command, claim_domain.decide),
     "source": (_load_source_for_command, source_domain.decide),
+    "citation": (_load_citation_for_command, citation_domain.decide),
+}
+LOADERS: dict[str, Callable[[str], Any]] = {
+    "claim": load_claim,
+    "source": load_source,
+    "citation": load_citation,
 }
 
 
@@ -271,8 +287,7 @@ def _replay_of_seeded(stream_id: str, ctx: Context, stream_type: str) -> Result 
     candidates = [i for i in ctx.event_ids(MAX_SEEDED_EVENTS) if i is not None]
     rows = Event.objects.filter(stream_id=stream_id, event_id__in=candidates).order_by("version")
     records = [RecordedEvent.from_row(row) for row in rows]
-    state = load_claim(stream_id) if stream_type == "claim" else load_source(stream_id)
-    return Result(state, records, replayed=True)
+    return Result(LOADERS[stream_type](stream_id), records, replayed=True)
 
 
 # --- Claims -------------------------------------------------------------------------------------
@@ -350,6 +365,32 @@ def update_source(
     source_id: str, command: c.UpdateSource, ctx: Context, expected: int | None
 ) -> Result:
     return _execute("source", source_id, command, ctx, expected)
+
+
+# --- Citations ----------------------------------------------------------------------------------
+
+
+def _claim_version(claim_id: str) -> int:
+    """The claim's current version (0: no such claim), as its read model holds it."""
+    row = Claim.objects.filter(pk=claim_id).values_list("version", flat=True).first()
+    return int(row) if row is not None else 0
+
+
+def cite(command: c.CiteClaim, ctx: Context) -> Result:
+    """Record that something published relied on a claim (at a version, by default its
+    current one)."""
+    command = dataclasses.replace(command, claim_version=_claim_version(command.claim))
+    return _execute("citation", command.citation_id, command, ctx, 0, creates=True)
+
+
+def acknowledge_citation(
+    citation_id: str, command: c.AcknowledgeCitation, ctx: Context, expected: int | None
+) -> Result:
+    """Mark a citation handled at its claim's current version."""
+    cited = load_citation(citation_id)
+    current = _claim_version(cited.claim_id) if cited is not None else 0
+    command = dataclasses.replace(command, claim_version=current)
+    return _execute("citation", citation_id, command, ctx, expected)
 
 
 def _existing_sources(ids: list[str]) -> set[str]:

@@ -11,6 +11,8 @@ from django.db import transaction
 from django.urls import NoReverseMatch, reverse
 from rest_framework.test import APIClient
 
+from claims.core import services
+from claims.core.domain import commands as c
 from claims.tokens.models import ApiToken, digest_of
 from tests.factories import DemoIds
 
@@ -196,6 +198,23 @@ CASES = [
         lambda ids: {"url": "https://www.un.org"},
         V1,
     ),
+    Case("citations-list", "get", fixed("/api/v1/citations/"), READ),
+    Case(
+        "citations-create",
+        "post",
+        fixed("/api/v1/citations/"),
+        _needs("contributor", 201),
+        lambda ids: {"claim": ids["claim:homicide-rate-2011"], "url": "https://example.org/s"},
+    ),
+    Case("citation-detail", "get", lambda ids: f"/api/v1/citations/{ids['citation:']}/", READ),
+    Case("citation-diff", "get", lambda ids: f"/api/v1/citations/{ids['citation:']}/diff/", READ),
+    Case(
+        "citation-acknowledge",
+        "post",
+        lambda ids: f"/api/v1/citations/{ids['citation:']}/acknowledge/",
+        _needs("contributor", 200),
+        lambda ids: {},
+    ),
     Case("schema", "get", fixed("/api/schema/"), READ, public=True),
     Case("docs", "get", fixed("/api/docs/"), READ, public=True),
 ]
@@ -255,6 +274,17 @@ def ids(demo: Ids, tokens: dict[str, str]) -> Ids:
     found = DemoIds(demo)
     for role, key in tokens.items():
         found[f"token:{role}"] = str(ApiToken.objects.get(digest=digest_of(key)).pk)
+    # A story that relied on the cartel-leader report as first reported: stale since.
+    cited = services.cite(
+        c.CiteClaim(
+            citation_id="story-1",
+            claim=demo["claim:trafficker-killed"],
+            url="https://news.example.org/2013/02/22/cartel-leader",
+            version=1,
+        ),
+        services.Context(actor="contributor"),
+    )
+    found["citation:"] = cited.state.citation_id
     return found
 
 
@@ -340,7 +370,11 @@ class _Templates(dict[str, str]):
 
     def __missing__(self, key: str) -> str:
         kind = key.split(":", 1)[0]
-        return {"claim": "{claim_id}", "token": "{token_id}"}.get(kind, "{source_id}")
+        return {
+            "claim": "{claim_id}",
+            "token": "{token_id}",
+            "citation": "{citation_id}",
+        }.get(kind, "{source_id}")
 
 
 @pytest.mark.django_db

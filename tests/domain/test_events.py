@@ -35,6 +35,7 @@ documents = st.builds(
 
 BY_TYPE: dict[Any, st.SearchStrategy[Any]] = {
     str: texts,
+    int: st.integers(0, 2**31 - 1),
     Quantity: quantities,
     Period: periods,
     Document: documents,
@@ -93,14 +94,17 @@ def test_event_data_is_plain_json_with_amounts_as_strings(event):
     data = event.to_data()
 
     assert set(data) == {f.name for f in dataclasses.fields(event)}
-    assert all(leaf is None or isinstance(leaf, str) for leaf in leaves(data))
+    # Amounts are strings; the only numbers are versions (of a claim a citation relied on).
+    assert all(leaf is None or type(leaf) in (str, int) for leaf in leaves(data))
 
 
 # --- Examples -----------------------------------------------------------------------------------
 
 
 def test_the_catalogue_names_every_event_by_its_class():
-    assert set(e.EVENT_TYPES) == {cls.__name__ for cls in e.CLAIM_EVENTS + e.SOURCE_EVENTS}
+    assert set(e.EVENT_TYPES) == {
+        cls.__name__ for cls in e.CLAIM_EVENTS + e.SOURCE_EVENTS + e.CITATION_EVENTS
+    }
     assert e.NoteAdded(text="x").event_type == "NoteAdded"
 
 
