@@ -2,7 +2,7 @@
 
 from django.urls import path, re_path
 
-from claims.api import citations, documents, tokens, views
+from claims.api import citations, documents, tokens, views, webhooks
 from claims.api.commands import COMMAND_VIEWS
 from claims.api.views import CLAIM_ID, SOURCE_ID
 
@@ -27,4 +27,5 @@ urlpatterns = [
     re_path(rf"^sources/{SOURCE_ID}/$", views.SourceDetailView.as_view(), name="api-source-detail"),
     *documents.urlpatterns,
     *citations.urlpatterns,
+    *webhooks.urlpatterns,
 ]

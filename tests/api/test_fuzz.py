@@ -25,9 +25,12 @@ from django.core.signals import request_finished, request_started
 from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 
-from claims.core import models
+from claims.core import models, services
+from claims.core.domain import commands as c
 from claims.tokens.models import ApiToken
+from claims.webhooks import services as webhooks
 from config.wsgi import application
+from tests.conftest import PUBLIC, FakeResolver
 from tests.reliability.conftest import figure
 
 # A dev dependency (schemathesis>=4.32,<5): skip, not fail, where it is not installed yet.
@@ -68,6 +71,13 @@ def editor_token(tokens: dict[str, str], settings: Any) -> Iterator[str]:
         request_finished.connect(close_old_connections)
 
 
+@pytest.fixture
+def public_names(resolver: FakeResolver) -> FakeResolver:
+    """Every webhook host name resolves to a public address (no DNS query leaves the test)."""
+    resolver.default = [PUBLIC]
+    return resolver
+
+
 def _pick(seed: str, choices: list[str]) -> str | None:
     """Deterministically choose one of choices for three seeds in four, else None."""
     n = zlib.crc32(seed.encode("utf-8", "surrogatepass"))
@@ -96,7 +106,27 @@ def realistic(case: Any) -> None:
         # A token of the editor's own (a fresh one: the fuzzer's own token must keep working).
         editor = get_user_model().objects.get(username="editor")
         params["token_id"] = str(ApiToken.objects.issue(editor).pk)
+    if "webhook_id" in params and _pick(seed, ["real"]):
+        registered = webhooks.register("https://hooks.example.test/in", ["*"], None, "editor")
+        params["webhook_id"] = str(registered.subscription.pk)
+        if "delivery_id" in params and _pick(seed + "delivery", ["real"]):
+            ping = webhooks.ping(registered.subscription.pk)
+            params["delivery_id"] = ping.pk if ping is not None else 1
+    if "citation_id" in params and _pick(seed, ["real"]):
+        claim_id = models.Claim.objects.order_by("id").values_list("id", flat=True).first()
+        cited = services.cite(
+            c.CiteClaim(
+                citation_id=services.new_id(),
+                claim=str(claim_id),
+                url="https://news.example.org/story",
+                version=1,
+            ),
+            services.Context(actor="editor"),
+        )
+        params["citation_id"] = cited.state.citation_id
     if isinstance(case.body, dict):
+        if "claim" in case.body and (claim_id := _pick(seed + "claim", claim_ids)):
+            case.body["claim"] = claim_id
         for field in ("attributed_to", "source", "by", "publisher"):
             if field in case.body and (source_id := _pick(seed + field, source_ids)):
                 case.body[field] = source_id
@@ -116,7 +146,9 @@ def realistic(case: Any) -> None:
     database=None,
     suppress_health_check=list(HealthCheck),
 )
-def test_api_conforms_to_its_schema(case: Any, demo: dict[str, str], editor_token: str) -> None:
+def test_api_conforms_to_its_schema(
+    case: Any, demo: dict[str, str], editor_token: str, public_names: FakeResolver
+) -> None:
     realistic(case)
     key = case.operation.label
     CASES_RUN[key] = CASES_RUN.get(key, 0) + 1
