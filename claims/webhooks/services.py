@@ -40,6 +40,7 @@ class Registered:
 def _nudge() -> None:
     from claims.webhooks import tasks
 
+    transaction.on_commit(tasks.subscriptions_changed)
     transaction.on_commit(tasks.publish_nudge)
 
 
@@ -92,7 +93,10 @@ def register(url: str, events: Sequence[str], claim_id: str | None, actor: str) 
 
 def remove(subscription_id: uuid.UUID) -> bool:
     """Delete the subscription with its deliveries; False if there was none."""
+    from claims.webhooks import tasks
+
     deleted, _ = Subscription.objects.filter(pk=subscription_id).delete()
+    tasks.subscriptions_changed()
     return deleted > 0
 
 

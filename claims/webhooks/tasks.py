@@ -91,6 +91,12 @@ def _subscribed() -> bool:
     return _any
 
 
+def subscriptions_changed() -> None:
+    """Ask the database again at the next commit (a subscription was added or removed)."""
+    global _any_until
+    _any_until = 0.0
+
+
 def on_events_committed(records: Sequence[Any]) -> None:
     """Listener for committed appends: tell a worker there is news, when anyone listens."""
     if conf.nudge_enabled() and records and _subscribed():
