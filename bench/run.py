@@ -1,4 +1,4 @@
-"""Run the benchmark figures (a)-(f) on SQLite and PostgreSQL, print one table, write JSON.
+"""Run the benchmark figures (a)-(f), (w3) on SQLite and PostgreSQL; print one table, write JSON.
 
     .venv/bin/python -m bench.run                 # --quick, both databases (make bench)
     .venv/bin/python -m bench.run --full          # the documented sizes (make bench-full)
@@ -41,6 +41,7 @@ FIGURES = {
     "d": "bench.fig_d_asof",
     "e": "bench.fig_e_http",
     "f": "bench.fig_f_worker",
+    "w3": "bench.fig_w3_webhooks",
 }
 RESULTS = ROOT / "bench" / "results"
 
@@ -53,7 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
     size.add_argument("--tiny", dest="size", action="store_const", const="tiny")
     p.set_defaults(size="quick")
     p.add_argument("--db", choices=("sqlite", "postgres", "both"), default="both")
-    p.add_argument("--only", default="abcdefx", help="figures to run, e.g. 'a,c' (x: extraction)")
+    p.add_argument(
+        "--only",
+        default="a,b,c,d,e,f,x,w3",
+        help="figures to run, e.g. 'a,c' (x: extraction, w3: webhook fan-out)",
+    )
     p.add_argument("--reps", type=int, default=3, help="repetitions per figure (>= 3)")
     p.add_argument(
         "--pg-url", default="", help="use this PostgreSQL server instead of starting one"

@@ -151,6 +151,9 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": 3600,
 }
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+# Webhook sending waits on other people's servers: it has a queue (and a worker) of its own, so
+# it never waits behind indicator recomputes, nor they behind a slow receiver.
+CELERY_TASK_ROUTES = {"claims.webhooks.tasks.*": {"queue": "webhooks"}}
 CLAIMS_SWEEP_SECONDS = env_int("CLAIMS_SWEEP_SECONDS", 5)
 CLAIMS_NUDGE = env_bool("CLAIMS_NUDGE", True)
 

@@ -115,11 +115,14 @@ class Attempt(models.Model):
 
 
 class Checkpoint(models.Model):
-    """The last log position turned into deliveries."""
+    """The last log position turned into deliveries, and which worker keeps watch over the log
+    (it stays on between nudges while events keep coming: claims/webhooks/sender.py)."""
 
     name = models.CharField(primary_key=True, max_length=100)
     position = models.BigIntegerField(default=0)
     updated_at = models.DateTimeField(auto_now=True)
+    watch_until = models.DateTimeField(null=True, blank=True)
+    watcher = models.CharField(max_length=100, blank=True)
 
     def __str__(self) -> str:
         return f"{self.name} @ {self.position}"

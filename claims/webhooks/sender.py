@@ -22,6 +22,7 @@ for its backoff is parked (leased by nobody until that moment), so it is not pol
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import random
@@ -35,7 +36,15 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from claims.webhooks import conf, outbox
-from claims.webhooks.models import DELIVERED, FAILED, PENDING, Attempt, Delivery, Subscription
+from claims.webhooks.models import (
+    DELIVERED,
+    FAILED,
+    PENDING,
+    Attempt,
+    Checkpoint,
+    Delivery,
+    Subscription,
+)
 from claims.webhooks.signing import (
     EVENT_ID_HEADER,
     SIGNATURE_HEADER,
@@ -49,6 +58,10 @@ log = logging.getLogger(__name__)
 
 POLL_SECONDS = 0.05
 PARKED = ""  # lease_owner of a subscription nobody sends to until lease_until
+# The watcher (one run at a time) stays on this long after the last event or send, so that a
+# steady stream of events is picked up within a poll instead of waiting for a task to start.
+IDLE_SECONDS = 2.0
+WATCH_SECONDS = 5.0
 
 
 def lease_seconds() -> float:
@@ -119,19 +132,24 @@ def due_subscriptions(exclude: set[uuid.UUID]) -> list[uuid.UUID]:
 # --- One subscription ---------------------------------------------------------------------------
 
 
-def _next(subscription_id: uuid.UUID) -> Delivery | None:
-    """A due ping, else the head of the queue (due or not)."""
+QUEUE_BATCH = 50
+FLUSH_EVERY = 20
+FLUSH_SECONDS = 0.1
+
+
+def _queue(subscription_id: uuid.UUID) -> list[Delivery]:
+    """What to send next, in order: the due pings, then the head of the queue and the
+    deliveries behind it (due or not: the head decides)."""
     now = timezone.now()
     pending = Delivery.objects.filter(subscription_id=subscription_id, state=PENDING)
-    ping = (
+    pings = list(
         pending.filter(ordered=False, next_attempt_at__lte=now)
         .select_related("message")
-        .order_by("id")
-        .first()
+        .order_by("id")[:QUEUE_BATCH]
     )
-    if ping is not None:
-        return ping
-    return pending.filter(ordered=True).select_related("message").order_by("id").first()
+    if pings:
+        return pings
+    return list(pending.filter(ordered=True).select_related("message").order_by("id")[:QUEUE_BATCH])
 
 
 def send_one(delivery: Delivery, secret: str, channel: Channel) -> Outcome:
@@ -147,14 +165,19 @@ def send_one(delivery: Delivery, secret: str, channel: Channel) -> Outcome:
     return channel.post(raw, headers)
 
 
-def record(
-    delivery: Delivery, outcome: Outcome, started_at: dt.datetime, owner: str | None
-) -> bool:
-    """Write the attempt and what it means for the delivery; renew the lease. False when the
-    lease was lost (another worker took over) or the delivery is gone."""
-    now = timezone.now()
-    number = delivery.attempts + 1
-    first = delivery.first_attempt_at or started_at
+@dataclass(frozen=True, slots=True)
+class Sent:
+    """One attempt made and not yet written."""
+
+    delivery: Delivery
+    outcome: Outcome
+    started_at: dt.datetime
+
+
+def _fields(sent: Sent, now: dt.datetime) -> dict[str, object]:
+    """What one attempt means for its delivery: delivered, failed for good, or a retry."""
+    delivery, outcome = sent.delivery, sent.outcome
+    first = delivery.first_attempt_at or sent.started_at
     fields: dict[str, object] = {
         "attempts": F("attempts") + 1,
         "first_attempt_at": first,
@@ -166,26 +189,67 @@ def record(
     elif now - first >= dt.timedelta(hours=conf.retry_hours()):
         fields.update(state=FAILED, next_attempt_at=None)
     else:
+        number = delivery.attempts + 1
         fields["next_attempt_at"] = now + dt.timedelta(seconds=backoff(number))
+    return fields
+
+
+def record(batch: list[Sent], owner: str | None) -> bool:
+    """Write these attempts and what they mean for their deliveries in one transaction, and
+    renew the lease when `owner` is given. False when the lease was lost (another worker took
+    over) or a delivery is gone or no longer pending (nothing is written then)."""
+    if not batch:
+        return True
+    now = timezone.now()
     try:
         with transaction.atomic():
             if owner is not None:
                 renewed = Subscription.objects.filter(
-                    pk=delivery.subscription_id, lease_owner=owner
+                    pk=batch[0].delivery.subscription_id, lease_owner=owner
                 ).update(lease_until=now + dt.timedelta(seconds=lease_seconds()))
                 if not renewed:
+                    transaction.set_rollback(True)
                     return False
-            updated = Delivery.objects.filter(pk=delivery.pk, state=PENDING).update(**fields)
-            if not updated:
-                return False
-            Attempt.objects.create(
-                delivery_id=delivery.pk,
-                number=number,
-                started_at=started_at,
-                duration_ms=outcome.duration_ms,
-                status_code=outcome.status,
-                error=outcome.error[:500],
-                response_excerpt=outcome.excerpt[:500],
+            # Deliveries answered with the same status in one UPDATE (most of a batch), the
+            # others (retries, failures) one by one.
+            ok: dict[int, list[Sent]] = {}
+            for sent in batch:
+                if sent.outcome.ok and sent.delivery.first_attempt_at is None:
+                    ok.setdefault(int(sent.outcome.status or 0), []).append(sent)
+                    continue
+                updated = Delivery.objects.filter(pk=sent.delivery.pk, state=PENDING).update(
+                    **_fields(sent, now)
+                )
+                if not updated:
+                    transaction.set_rollback(True)
+                    return False
+            for status, group in ok.items():
+                ids = [sent.delivery.pk for sent in group]
+                updated = Delivery.objects.filter(pk__in=ids, state=PENDING).update(
+                    attempts=F("attempts") + 1,
+                    first_attempt_at=min(sent.started_at for sent in group),
+                    last_status=status,
+                    last_error="",
+                    state=DELIVERED,
+                    delivered_at=now,
+                    next_attempt_at=None,
+                )
+                if updated != len(ids):
+                    transaction.set_rollback(True)
+                    return False
+            Attempt.objects.bulk_create(
+                [
+                    Attempt(
+                        delivery_id=sent.delivery.pk,
+                        number=sent.delivery.attempts + 1,
+                        started_at=sent.started_at,
+                        duration_ms=sent.outcome.duration_ms,
+                        status_code=sent.outcome.status,
+                        error=sent.outcome.error[:500],
+                        response_excerpt=sent.outcome.excerpt[:500],
+                    )
+                    for sent in batch
+                ]
             )
     except IntegrityError:
         return False  # the subscription was deleted meanwhile
@@ -211,23 +275,66 @@ def serve(
             parked = True
             return
         channel = Channel(sub.url)
-        while time.monotonic() < deadline:
-            delivery = _next(subscription_id)
-            if delivery is None:
-                break
-            due = delivery.next_attempt_at
-            if due is not None and due > timezone.now():
-                park(subscription_id, owner, due)
-                parked = True
-                break
-            started_at = timezone.now()
-            outcome = send_one(delivery, secret, channel)
-            kept = record(delivery, outcome, started_at, owner)
+        renewed_at = time.monotonic()
+        unwritten: list[Sent] = []
+        first_unwritten = 0.0
+
+        def flush() -> bool:
+            # The lease is renewed well before it could expire; in between, only this worker
+            # sends to the subscription, so attempts are written without the check.
+            nonlocal renewed_at
+            renew = time.monotonic() - renewed_at > lease_seconds() / 3
+            kept = record(unwritten, owner if renew else None)
+            if renew:
+                renewed_at = time.monotonic()
             with lock:
-                ran.attempts += 1
-                ran.delivered += int(outcome.ok)
-            if not kept:
-                break
+                ran.attempts += len(unwritten)
+                ran.delivered += sum(s.outcome.ok for s in unwritten)
+            unwritten.clear()
+            return kept
+
+        busy_at = time.monotonic()
+        while time.monotonic() < deadline and not parked:
+            queue = _queue(subscription_id)
+            if not queue:
+                # Stay a moment for the next event rather than end the thread: a new thread
+                # means a new database connection, which costs more than a poll.
+                if time.monotonic() - busy_at > IDLE_SECONDS / 2:
+                    break
+                time.sleep(POLL_SECONDS)
+                continue
+            busy_at = time.monotonic()
+            failed = False
+            for delivery in queue:
+                if time.monotonic() >= deadline:
+                    break
+                due = delivery.next_attempt_at
+                if due is not None and due > timezone.now():
+                    if not flush():
+                        return
+                    park(subscription_id, owner, due)
+                    parked = True
+                    break
+                started_at = timezone.now()
+                outcome = send_one(delivery, secret, channel)
+                if not unwritten:
+                    first_unwritten = time.monotonic()
+                unwritten.append(Sent(delivery, outcome, started_at))
+                failed = not outcome.ok
+                # Attempts are written together (fewer, shorter write transactions), a few at
+                # most and never later than FLUSH_SECONDS: what a killed worker sent but did
+                # not write is sent again, with its id.
+                due_to_write = (
+                    failed
+                    or len(unwritten) >= FLUSH_EVERY
+                    or time.monotonic() - first_unwritten >= FLUSH_SECONDS
+                )
+                if due_to_write and not flush():
+                    return
+                if failed:
+                    break  # head of line: its retry comes first (the queue is read again)
+            if not flush():
+                return
     except DatabaseError:
         log.exception("webhook sender for %s stopped on a database error", subscription_id)
     finally:
@@ -244,14 +351,36 @@ def serve(
 # --- The loop a worker runs -----------------------------------------------------------------
 
 
+def watch(owner: str) -> bool:
+    """Be (or stay) the run that watches the log between nudges; False if another one is."""
+    now = timezone.now()
+    held = (
+        Checkpoint.objects.filter(name=outbox.CONSUMER)
+        .filter(Q(watcher=owner) | Q(watch_until__isnull=True) | Q(watch_until__lte=now))
+        .update(watch_until=now + dt.timedelta(seconds=WATCH_SECONDS), watcher=owner)
+    )
+    return held == 1
+
+
+def unwatch(owner: str) -> None:
+    Checkpoint.objects.filter(name=outbox.CONSUMER, watcher=owner).update(
+        watch_until=None, watcher=""
+    )
+
+
 def run(max_seconds: float = 20.0) -> Ran:
     """Produce and send until nothing is due and no subscription is being served, or for
-    `max_seconds` (threads finish the attempt they are in: at most the timeout more)."""
+    `max_seconds` (threads finish the attempt they are in: at most the timeout more).
+
+    One run at a time is the watcher: it stays on IDLE_SECONDS after the last thing it did;
+    any other run ends as soon as it has nothing to do."""
     owner = uuid.uuid4().hex
     deadline = time.monotonic() + max_seconds
     ran = Ran()
     lock = threading.Lock()
     threads: dict[uuid.UUID, threading.Thread] = {}
+    last_activity = time.monotonic()
+    watching, watched_at = False, 0.0
     try:
         while time.monotonic() < deadline:
             produced = outbox.produce()
@@ -272,11 +401,27 @@ def run(max_seconds: float = 20.0) -> Ran:
                     threads[sub_id] = thread
                     thread.start()
                     started += 1
-            if not threads and not started and produced.events == 0 and not produced.busy:
+            now = time.monotonic()
+            if threads or started or produced.events or produced.busy:
+                last_activity = now
+            elif not watching or now - last_activity > IDLE_SECONDS:
                 break  # nothing to produce, nothing due: the next nudge or sweep comes back
+            if now - watched_at > WATCH_SECONDS / 3:
+                watching, watched_at = watch(owner), now
             if produced.events < outbox.BATCH:
                 time.sleep(POLL_SECONDS)
     finally:
+        with contextlib.suppress(DatabaseError):
+            unwatch(owner)
+        # A thread in an attempt finishes it on its own (it saw the deadline) and gives its
+        # lease back; waiting for a hung receiver here would hold up the next run.
         for thread in threads.values():
-            thread.join(timeout=conf.timeout_seconds() + 5)
+            thread.join(timeout=0.5)
+    log.info(
+        "webhooks: produced %d events, %d attempts, %d delivered (%s)",
+        ran.produced,
+        ran.attempts,
+        ran.delivered,
+        "watcher" if watching else "helper",
+    )
     return ran

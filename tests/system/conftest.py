@@ -160,6 +160,8 @@ class Stack:
                 "prefork",
                 "-c",
                 "1",
+                "-Q",
+                "celery,webhooks",
                 "-l",
                 "info",
                 "-n",
