@@ -4,8 +4,8 @@ A real Redis and real Celery workers as `make run` has them (the indicator worke
 processes; the webhook worker on its own queue, 1 process) on the bench database; the receiver
 is a separate process on loopback that answers 200 at once and logs each request's arrival.
 Events are appended at a steady rate (notes on a few claims, through `services.note()`, one at
-a time), first with no subscription, then with 10 subscriptions to
-every event; the same run measures:
+a time), first with no subscription, then with 10 subscriptions to every event; the same run
+measures:
 
 - commit -> delivery latency (receiver arrival minus the moment the append returned), p50 and
   p99 over every delivery (10 per event): targets p50 <= 1 s, p99 <= 3 s;
@@ -178,22 +178,19 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
                 process.wait(timeout=30)
 
     # Where the time goes: log -> delivery row (production), row -> 2xx recorded (sending).
-    from django.db.models import F
-
     from claims.core.models import Event
 
     rows = Delivery.objects.filter(message__position__isnull=False).values_list(
         "created_at", "delivered_at", "message__position"
     )
     recorded = dict(Event.objects.filter(position__gt=0).values_list("position", "recorded_at"))
-    produce = sorted((c - recorded[p]).total_seconds() * 1000 for c, _d, p in rows)
+    produce = sorted((c - recorded[int(p or 0)]).total_seconds() * 1000 for c, _d, p in rows)
     send = sorted((d - c).total_seconds() * 1000 for c, d, _p in rows if d)
     print(
         f"w3: production p50 {common.percentile(produce, 50):.0f} ms, sending p50 "
         f"{common.percentile(send, 50):.0f} ms (row to 2xx recorded)",
         flush=True,
     )
-    del F
     latencies = []
     for line in log_file.read_text().splitlines():
         _path, event_id, arrived = line.split()

@@ -7,16 +7,17 @@ so a lost nudge only waits for the next sweep.
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from claims.core import eventstore, selectors
 from claims.webhooks import addresses, outbox, sender
-from claims.webhooks.models import PENDING, PING, Delivery, Message, Subscription
+from claims.webhooks.models import PENDING, PING, Attempt, Delivery, Message, Subscription
 from claims.webhooks.signing import encrypt, new_secret
 
 MAX_EVENT_TYPES = 50
@@ -95,9 +96,21 @@ def remove(subscription_id: uuid.UUID) -> bool:
     """Delete the subscription with its deliveries; False if there was none."""
     from claims.webhooks import tasks
 
-    deleted, _ = Subscription.objects.filter(pk=subscription_id).delete()
+    if not Subscription.objects.filter(pk=subscription_id).update(active=False):
+        return False
     tasks.subscriptions_changed()
-    return deleted > 0
+    # A sender may still be writing the attempt it was making: a row it adds between the
+    # cascade's collection and its delete is a foreign-key error, so try again (it stops at
+    # its next look at the queue: the subscription is inactive).
+    for _ in range(5):
+        try:
+            with transaction.atomic():
+                Attempt.objects.filter(delivery__subscription_id=subscription_id).delete()
+                Subscription.objects.filter(pk=subscription_id).delete()
+            return True
+        except IntegrityError:
+            time.sleep(0.2)
+    raise IntegrityError(f"webhook {subscription_id} keeps getting new attempts")
 
 
 def rotate_secret(subscription_id: uuid.UUID) -> str | None:

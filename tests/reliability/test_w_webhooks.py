@@ -19,6 +19,7 @@ import itertools
 import statistics
 import threading
 import time
+import uuid
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
@@ -30,7 +31,7 @@ from claims.core import services
 from claims.core.domain import commands as c
 from claims.core.models import Claim
 from claims.webhooks import services as webhooks
-from claims.webhooks.models import Attempt, Delivery, Subscription
+from claims.webhooks.models import Attempt, Delivery
 from tests import factories
 from tests.reliability.conftest import figure, requires_postgres
 from tests.system.conftest import Stack, running_stack, wait_for
@@ -66,7 +67,8 @@ class Subscriptions:
         return str(registered.subscription.pk)
 
     def remove(self) -> None:
-        Subscription.objects.filter(pk__in=self.ids).delete()
+        for subscription_id in self.ids:
+            webhooks.remove(uuid.UUID(subscription_id))
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ is corrected later, that citation turns stale too, with `value.amount` among its
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from typing import Any
 
@@ -20,7 +21,7 @@ from rest_framework.test import APIClient
 from claims.core import demo as demo_data
 from claims.core.models import Claim
 from claims.tokens.models import ApiToken
-from claims.webhooks.models import Subscription
+from claims.webhooks import services as webhooks
 from tests.factories import DemoIds, load_demo
 from tests.system import workload
 from tests.system.conftest import Stack, running_stack, wait_for
@@ -201,4 +202,4 @@ def test_a_story_learns_that_what_it_relied_on_changed(
                 "the second stale citation to reach the receiver",
             )
         finally:
-            Subscription.objects.filter(pk=hook["id"]).delete()
+            webhooks.remove(uuid.UUID(hook["id"]))

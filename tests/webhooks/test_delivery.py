@@ -9,6 +9,7 @@ subscriptions afterwards.
 from __future__ import annotations
 
 import time
+import uuid
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -19,7 +20,7 @@ from claims.core.domain import commands as c
 from claims.core.models import Claim
 from claims.webhooks import sender
 from claims.webhooks import services as webhooks
-from claims.webhooks.models import Attempt, Delivery, Subscription
+from claims.webhooks.models import Attempt, Delivery
 from tests import factories
 from tests.conftest import PUBLIC, FakeResolver
 from tests.webhooks.receiver import Behaviour, Listener, Receiver, verify
@@ -38,7 +39,8 @@ def fast(settings: Any, allow_local: None) -> None:
 def subscriptions(committed: dict[str, str]) -> Iterator[list[str]]:
     made: list[str] = []
     yield made
-    Subscription.objects.filter(pk__in=made).delete()
+    for subscription_id in made:
+        webhooks.remove(uuid.UUID(subscription_id))
 
 
 def subscribe(made: list[str], url: str, events: list[str], claim: str | None = None) -> str:
