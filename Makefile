@@ -22,17 +22,19 @@ LOCK_ALL := requirements/all.txt
 # Extra arguments for `make lock`, e.g. make lock LOCK_ARGS=--upgrade (move every pin forward)
 LOCK_ARGS ?=
 
-.PHONY: help run test check lint chaos clean browser-deps redis-deps eval-extraction bench bench-full bench-deps lock check-install
+.PHONY: help run test check lint screenshots chaos clean browser-deps redis-deps eval-extraction bench bench-full bench-deps lock check-install mutation
 
 help:
 	@echo "make run    migrate, load demo data, collect static files, start the stack (PORT=$(PORT))"
 	@echo "make test   lint + pytest on SQLite and PostgreSQL (alias: make check)"
 	@echo "make lint   ruff check, ruff format --check, mypy"
+	@echo "make screenshots  the public pages' screenshots in docs/images (headless Chromium)"
 	@echo "make chaos  the fault-injection tests (-m chaos)"
 	@echo "make eval-extraction  precision/recall/F1 of the claim extractor"
 	@echo "make bench  benchmarks (quick sizes, SQLite and PostgreSQL, peers); make bench-full"
 	@echo "make lock   re-resolve the pins in requirements/ (LOCK_ARGS=--upgrade to move them on)"
 	@echo "make check-install  a fresh venv with the production install: no dev service, check --deploy"
+	@echo "make mutation  mutation testing of claims/core/domain (slow; prints the score)"
 	@echo "make clean  remove var/ and .venv/"
 
 $(PY):
@@ -70,6 +72,12 @@ check-install:
 	$(PYTHON) -m venv "$$CHECK_DIR/venv" && \
 	"$$CHECK_DIR/venv/bin/pip" install -q -c $(LOCK_RUNTIME) . && rm -rf build && \
 	cd "$$CHECK_DIR" && "$$CHECK_DIR/venv/bin/python" "$(CURDIR)/tests/security/install_probe.py"
+
+# The public pages' screenshots that the docs embed (docs/images/public-claim-*.png), taken by
+# the browser test that reads them.
+screenshots: $(VENV)/.stamp-dev browser-deps redis-deps
+	CLAIMS_SCREENSHOT_DIR=$(CURDIR)/docs/images $(PY) -m config.devservices run-tests \
+	  --only sqlite -- -q tests/browser/test_public_pages.py -k story
 
 lint: $(VENV)/.stamp-dev
 	$(BIN)/ruff check .
@@ -112,6 +120,17 @@ redis-deps: $(VENV)/.stamp-runtime
 	    || echo "!!! WARNING: could not install redis-server: set REDIS_URL or install it !!!" >&2; \
 	  else echo "!!! no redis-server: apt-get install redis-server, or set REDIS_URL !!!" >&2; fi; \
 	fi
+# Mutation testing of the pure domain (never part of `make test`: tens of minutes on two cores).
+# mutmut mutates claims/core/domain (configuration: [tool.mutmut] in pyproject.toml) and runs,
+# for each mutant, the domain tests that exercise the mutated function. Always a fresh run: mutmut
+# keeps a surviving mutant's verdict when only the tests changed. The score sets aside
+# message-only and listed equivalent mutants (tests/domain/mutation-equivalents.md) and fails
+# below MUTATION_MIN percent.
+MUTATION_MIN ?= 90
+mutation: $(VENV)/.stamp-dev
+	rm -rf mutants
+	$(BIN)/mutmut run --max-children 2
+	$(PY) -m tests.domain.mutation_score --min $(MUTATION_MIN)
 
 # Precision, recall and F1 per field of the claim extractor on the hand-annotated texts.
 eval-extraction: $(VENV)/.stamp-runtime

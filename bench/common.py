@@ -42,9 +42,15 @@ def parser(description: str) -> argparse.ArgumentParser:
     return p
 
 
-def setup_django(db_url: str, **env: str) -> str:
-    """Point the settings at db_url and set Django up; return the vendor ('sqlite'/'postgresql')."""
+def setup_django(db_url: str, *, peers: bool = False, migrate: bool = True, **env: str) -> str:
+    """Point the settings at db_url and set Django up; return the vendor ('sqlite'/'postgresql').
+
+    peers: with the django-simple-history peer's app (bench/peer_settings.py), its tables made
+    by migrate --run-syncdb. migrate=False for a process whose database is migrated already.
+    """
     os.environ["DATABASE_URL"] = db_url
+    if peers:
+        os.environ["DJANGO_SETTINGS_MODULE"] = "bench.peer_settings"
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     os.environ.setdefault("CLAIMS_NUDGE", "0")  # no broker in (a)-(e): a nudge would only time out
     os.environ.setdefault("DB_CONN_MAX_AGE", "600")
@@ -60,7 +66,8 @@ def setup_django(db_url: str, **env: str) -> str:
     from django.core.management import call_command
     from django.db import connection
 
-    call_command("migrate", verbosity=0, interactive=False)
+    if migrate:
+        call_command("migrate", verbosity=0, interactive=False, run_syncdb=peers)
     return connection.vendor
 
 
@@ -248,7 +255,7 @@ def machine(pg_url: str | None = None) -> dict[str, Any]:
         "django": django.get_version(),
         "sqlite": sqlite3.sqlite_version,
     }
-    for package in ("eventsourcing", "psycopg", "gunicorn", "celery"):
+    for package in ("eventsourcing", "django-simple-history", "psycopg", "gunicorn", "celery"):
         with contextlib.suppress(Exception):
             from importlib.metadata import version
 
@@ -264,4 +271,9 @@ def machine(pg_url: str | None = None) -> dict[str, Any]:
             with psycopg.connect(**pg_params(pg_url)) as conn:  # type: ignore[arg-type]
                 row = conn.execute("SHOW server_version").fetchone()
                 info["postgres"] = row[0] if row else None
+                settings = {}
+                for name in ("fsync", "synchronous_commit", "full_page_writes"):
+                    value = conn.execute(f"SHOW {name}").fetchone()
+                    settings[name] = value[0] if value else None
+                info["postgres_durability"] = settings
     return info

@@ -3,8 +3,10 @@
 Ours: `services.note()` — load (post-commit cache, else snapshot, else replay), decide, append
 with the hash chain, inline projections (Claim row, history row), commit.
 Peers, pair by pair in each repetition: the eventsourcing library (default, and its aggregate
-cache [+ database functions on PostgreSQL]) doing repository.get → add_note → save, and a plain
-Django ORM events table (read the head, insert the next version, no projections).
+cache [+ database functions on PostgreSQL]) doing repository.get → add_note → save; a plain
+Django ORM events table (read the head, insert the next version, no projections); and what a
+Django team does without event sourcing: django-simple-history, a model loaded and saved per
+command in a transaction, its HistoricalRecords writing the history row.
 """
 
 from __future__ import annotations
@@ -22,8 +24,11 @@ SIZES = {  # claims, commands per repetition
 
 def main(argv: list[str] | None = None) -> int:
     args = common.parser(__doc__ or "").parse_args(argv)
-    vendor = common.setup_django(args.db_url)
+    vendor = common.setup_django(args.db_url, peers=True)
+    from django.db import transaction
+
     from bench import workload as w
+    from bench.peers.models import HistoryClaim
     from claims.core import services
     from claims.core.domain import commands as c
 
@@ -45,6 +50,20 @@ def main(argv: list[str] | None = None) -> int:
     for sid in base_ids:
         w.baseline_append(baseline, sid, "ClaimReported", {"statement": "x"})
 
+    history_ids = [
+        HistoryClaim.objects.create(
+            statement=f"Statement {i}", subject="Guatemala", amount="34.5", unit=w.UNIT
+        ).pk
+        for i in range(n_claims)
+    ]
+
+    def history() -> None:
+        for n, pk in enumerate(w.round_robin(history_ids, n_commands)):
+            with transaction.atomic():
+                row = HistoryClaim.objects.get(pk=pk)
+                row.note = f"note {n}"
+                row.save()
+
     def ours() -> None:
         for n, claim_id in enumerate(w.round_robin(claim_ids, n_commands)):
             result = services.note(claim_id, c.AddNote(text=f"note {n}"), w.CTX, versions[claim_id])
@@ -59,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
         for n, sid in enumerate(w.round_robin(base_ids, n_commands)):
             w.baseline_append(baseline, sid, "NoteAdded", {"text": f"note {n}"})
 
-    timings: dict[str, list[float]] = {"ours": [], "lib0": [], "lib1": [], "orm": []}
+    timings: dict[str, list[float]] = {"ours": [], "lib0": [], "lib1": [], "orm": [], "hist": []}
     for rep in range(args.reps):
         if rep == 0 and args.profile:
             with common.maybe_profile(args.profile):
@@ -69,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
         timings["lib0"].append(common.timed(lambda: library(False)))
         timings["lib1"].append(common.timed(lambda: library(True)))
         timings["orm"].append(common.timed(plain))
+        timings["hist"].append(common.timed(history))
 
     rate = {k: [n_commands / t for t in v] for k, v in timings.items()}
     lib_default = w.library_name(vendor, False)
@@ -102,9 +122,20 @@ def main(argv: list[str] | None = None) -> int:
             peer="plain ORM table",
             ratios=common.ratios(rate["ours"], rate["orm"], True),
         ),
+        common.Figure(
+            "a",
+            "command (ours) vs django-simple-history",
+            "cmd/s",
+            rate["ours"],
+            peer="django-simple-history",
+            ratios=common.ratios(rate["ours"], rate["hist"], True),
+        ),
         common.Figure("a", f"peer: {lib_default}", "cmd/s", rate["lib0"]),
         common.Figure("a", f"peer: {lib_best}", "cmd/s", rate["lib1"]),
         common.Figure("a", "peer: plain ORM table, no projections", "cmd/s", rate["orm"]),
+        common.Figure(
+            "a", "peer: django-simple-history, load + save per command", "cmd/s", rate["hist"]
+        ),
     ]
     for app in libs.values():
         app.close()

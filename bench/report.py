@@ -1,4 +1,4 @@
-"""Render bench/results/latest.json as a Markdown table (for the README's performance section).
+"""Render bench/results/latest.json as a Markdown table (for bench/README.md).
 
 .venv/bin/python -m bench.report [bench/results/latest.json]
 """

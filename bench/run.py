@@ -1,11 +1,13 @@
-"""Run the benchmark figures (a)-(f), (w3) on SQLite and PostgreSQL; print one table, write JSON.
+"""Run the benchmark figures (a)-(g), (k), (v), (w3) on SQLite and PostgreSQL; print a table.
 
     .venv/bin/python -m bench.run                 # --quick, both databases (make bench)
     .venv/bin/python -m bench.run --full          # the documented sizes (make bench-full)
     .venv/bin/python -m bench.run --db sqlite --only a,c --reps 5
 
 It starts its own databases: a temp SQLite file in WAL mode (the project's settings) and an
-embedded PostgreSQL (config/devservices.py), unless --pg-url names one. Each figure runs in a
+embedded PostgreSQL (config/devservices.py) set to production durability (fsync,
+synchronous_commit and full_page_writes on; --pg-fast keeps the tests' settings), unless
+--pg-url names one (used as it is). Each figure runs in a
 child process on a fresh copy of a migrated database. Results: bench/results/latest.json
 (machine, versions, sizes, every figure with min/median/max over the repetitions, and the
 ratio to its peer measured pair by pair).
@@ -41,8 +43,14 @@ FIGURES = {
     "d": "bench.fig_d_asof",
     "e": "bench.fig_e_http",
     "f": "bench.fig_f_worker",
+    "g": "bench.fig_g_writers",
+    "k": "bench.fig_k_known_at",
+    "v": "bench.fig_v_csv",
     "w3": "bench.fig_w3_webhooks",
 }
+# Figures about PostgreSQL only (SQLite has a single writer by design).
+POSTGRES_ONLY = {"g"}
+DURABLE = {"fsync": "on", "synchronous_commit": "on", "full_page_writes": "on"}
 RESULTS = ROOT / "bench" / "results"
 
 
@@ -56,12 +64,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", choices=("sqlite", "postgres", "both"), default="both")
     p.add_argument(
         "--only",
-        default="a,b,c,d,e,f,x,w3",
+        default="a,b,c,d,e,f,g,k,v,x,w3",
         help="figures to run, e.g. 'a,c' (x: extraction, w3: webhook fan-out)",
     )
     p.add_argument("--reps", type=int, default=3, help="repetitions per figure (>= 3)")
     p.add_argument(
         "--pg-url", default="", help="use this PostgreSQL server instead of starting one"
+    )
+    p.add_argument(
+        "--pg-fast",
+        action="store_true",
+        help="keep the embedded PostgreSQL's test settings (fsync, synchronous_commit off)",
     )
     p.add_argument("--out", default=str(RESULTS / "latest.json"))
     p.add_argument(
@@ -107,7 +120,7 @@ def sqlite_databases(workdir: Path, env: dict[str, str]) -> Iterator[Any]:
 
 
 @contextlib.contextmanager
-def postgres_databases(pg_url: str, env: dict[str, str]) -> Iterator[Any]:
+def postgres_databases(pg_url: str, env: dict[str, str], *, fast: bool = False) -> Iterator[Any]:
     import psycopg
     from psycopg import sql
 
@@ -117,6 +130,17 @@ def postgres_databases(pg_url: str, env: dict[str, str]) -> Iterator[Any]:
         url = pg_url or stack.enter_context(postgres_server())
         params = common.pg_params(url)
         admin = {**params, "dbname": "postgres"}
+        if not pg_url and not fast:
+            # The embedded server starts with the tests' settings; a benchmark of commits needs
+            # the production ones (every commit durable, group commit possible).
+            with psycopg.connect(autocommit=True, **admin) as conn:  # type: ignore[arg-type]
+                for name, value in DURABLE.items():
+                    conn.execute(
+                        sql.SQL("ALTER SYSTEM SET {} = {}").format(
+                            sql.Identifier(name), sql.Literal(value)
+                        )
+                    )
+                conn.execute("SELECT pg_reload_conf()")
 
         def create(name: str, template: str | None = None) -> str:
             with psycopg.connect(autocommit=True, **admin) as conn:  # type: ignore[arg-type]
@@ -200,10 +224,12 @@ def main(argv: list[str] | None = None) -> int:
             ctx = (
                 sqlite_databases(workdir, env)
                 if db == "sqlite"
-                else postgres_databases(args.pg_url, env)
+                else postgres_databases(args.pg_url, env, fast=args.pg_fast)
             )
             with ctx as fresh:
                 for fig in wanted:
+                    if db == "sqlite" and fig in POSTGRES_ONLY:
+                        continue
                     url = fresh(f"fig_{fig}")
                     if db == "postgres" and not pg_url_for_machine:
                         pg_url_for_machine = url
@@ -261,12 +287,18 @@ def _figure(d: dict[str, Any]) -> common.Figure:
     return common.Figure(**{k: d[k] for k in fields if k in d})
 
 
+def _durability(m: dict[str, Any]) -> str:
+    settings = m.get("postgres_durability") or {}
+    return ", ".join(f"{k} {v}" for k, v in settings.items()) or "durability unknown"
+
+
 def describe_machine(m: dict[str, Any]) -> str:
     return (
         f"{m.get('cpu')}, {m.get('cores')} cores, {m.get('memory_gib')} GiB; "
         f"Python {m.get('python')}, Django {m.get('django')}, SQLite {m.get('sqlite')}, "
-        f"PostgreSQL {m.get('postgres', '-')}, psycopg {m.get('psycopg')} "
-        f"({m.get('psycopg_impl')}), eventsourcing {m.get('eventsourcing')}"
+        f"PostgreSQL {m.get('postgres', '-')} ({_durability(m)}), psycopg {m.get('psycopg')} "
+        f"({m.get('psycopg_impl')}), eventsourcing {m.get('eventsourcing')}, "
+        f"django-simple-history {m.get('django-simple-history')}"
     )
 
 

@@ -37,6 +37,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Outermost: whatever answers an /api/ request with an error (a route that matches nothing,
+    # a debug page) answers JSON.
+    "claims.api.middleware.ApiErrorsAsJson",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -218,6 +221,11 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
     # The `code` of every error body (claims/api/errors.py), as one named enum for clients.
     "ENUM_NAME_OVERRIDES": {"ErrorCodeEnum": "claims.api.errors.ERROR_CODE_CHOICES"},
+    # The version precondition of commands and the links between operations (claims/api/schema.py).
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "claims.api.schema.postprocess",
+    ],
 }
 
 DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("DATA_UPLOAD_MAX_MEMORY_SIZE", 2_621_440)

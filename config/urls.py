@@ -1,4 +1,4 @@
-"""URL routes: admin, REST API v1, OpenAPI schema and docs, health probes."""
+"""URL routes: admin, REST API v1, OpenAPI schema and docs, health probes, the public pages."""
 
 from importlib.util import find_spec
 
@@ -21,7 +21,10 @@ urlpatterns = [
     path("api/v1/", include("claims.api.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", OfflineSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    path("", include("claims.public.urls")),
 ]
 # The indicator endpoints live in the tracker app; mount them once that module exists.
 if find_spec("tracker.api.urls") is not None:
     urlpatterns.append(path("api/v1/", include("tracker.api.urls")))
+if find_spec("tracker.public") is not None:
+    urlpatterns.append(path("", include("tracker.public")))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import re
 from typing import Any
@@ -44,6 +45,20 @@ def report(
         reported_in=Document(url="https://example.org/report", publisher=source_id),
     )
     return services.report(cmd, services.Context(actor="test", occurred_at=occurred_at))
+
+
+def append_unchecked(claim_id: str, event: Any) -> None:
+    """Store an event no command would decide today (as an older release might have stored
+    it), then rebuild the read models: what every page must still show safely."""
+    from django.core.management import call_command
+
+    from claims.core import eventstore
+
+    version = eventstore.load(claim_id)[-1].version
+    eventstore.append(
+        "claim", claim_id, [eventstore.NewEvent(event)], version, {"actor": "older-release"}
+    )
+    call_command("rebuild_projections", "--no-progress", stdout=io.StringIO())
 
 
 def read_model_snapshot() -> dict[str, list[str]]:

@@ -10,6 +10,13 @@ def indicator_page(key: str) -> str:
     return reverse("admin:tracker_indicator_change", args=[key])
 
 
+def public_indicator_page(key: str | None) -> str:
+    """An indicator's public page (the list of them for None)."""
+    from tracker.public import public_url
+
+    return public_url(key)
+
+
 class TrackerConfig(AppConfig):
     name = "tracker"
     verbose_name = "Indicators"
@@ -25,6 +32,8 @@ class TrackerConfig(AppConfig):
             tolerances=services.indicator_tolerances,
             url=indicator_page,
         )
+        # The public claim pages link each indicator's public page (tracker/public.py).
+        registry.register_public_indicators(public_indicator_page)
         # Source endpoints and pages score each source with the tracker's reliability formula.
         registry.register_source_scorer(services.source_reliability)
         # After each committed append: nudge the indicator worker (never fails the write).

@@ -1,46 +1,55 @@
 """Derived indicators as pure functions: figures in, indicator points and source scores out.
 
-No Django, no database, no floats: every number is a `Decimal`, computed in a local context wide
-enough that sums of two 28-digit amounts never round.
+No Django, no database, no clock, no floats: every number is a `Decimal`, computed in a local
+context wide enough that sums of two 28-digit amounts never round, and a series is a function of
+its figures alone (not of their order, nor of when it is computed), so a series shown at some
+moment is reproduced exactly from the figures known then.
 
 How a point is formed (one per indicator and period, from the claims carrying the indicator):
 
 1. **Live figures.** A figure counts when its claim is not refuted or retracted, the figure is
-   not rejected, the claim has a period, and the figure's unit is the indicator's unit
-   (compared case-insensitively, whitespace collapsed). Figures in another unit are left out and
-   counted in the explanation (`unit_mismatch`).
+   neither rejected nor withdrawn, it has a period (its own, else its claim's), and its unit is
+   the indicator's unit (compared case-insensitively, whitespace collapsed). A superseded figure
+   still counts, unconfirmed: its source did say it. Every figure left out is listed, with its
+   reason, by `left_out`; a point counts those of its period left out for their unit in its
+   explanation (`unit_mismatch`, `unit_mismatch_figures`), so a correction that changed a
+   claim's unit shows where its figure went.
 2. **One figure per source.** Per source the latest figure wins, except that an editor-confirmed
    figure outranks the same source's unconfirmed ones (a confirmation is a decision; a later
    unverified repeat should not silently undo it). "Latest" is the order the tracker learned
    them (`added_at`), ties broken by claim id and figure id so the result never depends on the
    order figures arrive in.
-3. **best.** The median of the confirmed figures if any figure is confirmed (method
-   `confirmed`), else the median of all (method `median`; `single` when only one source
-   remains). The median of an even count is the mean of the two middle amounts, exact in
+3. **Each figure's interval and best point** come from its qualifier with the indicator's hedge
+   band (`IndicatorDef.hedge_band_pct`; the table is in `claims.core.domain.values`): "about 39"
+   is [35.1, 42.9] with best 39, "nearly 39" is [35.1, 39) with best 37.05, "more than 80" is
+   (80, ∞) with best 84, each with the default 10 % band.
+4. **best.** The median of the confirmed figures' best points if any figure is confirmed
+   (method `confirmed`), else the median of all (method `median`; `single` when only one source
+   remains). The median of an even count is the mean of the two middle points, exact in
    Decimal.
-4. **low / high.** The hull of the figures' intervals. Each figure's interval is given by its
-   qualifier's bounds (`Quantity.lower` / `.upper`); a side the qualifier leaves open is closed
-   at the figure's own amount. So "nearly 39" alone gives low 39 and high 39 *exclusive*: the
-   qualifier only says "below 39". `low_inclusive` / `high_inclusive` tell whether the extreme
-   itself is allowed (inclusive if any figure reaching it includes it). Numerically
-   low ≤ every amount ≤ high, so best always lies within [low, high].
-5. **disputed.** Any contributing claim has an open dispute, or the spread
-   (high − low) / |best| × 100 exceeds the indicator's tolerance_pct. With best = 0 a non-zero
-   spread counts as above tolerance.
-6. **change / change_pct.** From the previous point: the latest earlier point whose period ends
+5. **low / high.** The hull of the figures' intervals; a side an interval leaves open (a limiter
+   such as "up to") is closed at that figure's best point. `low_inclusive` / `high_inclusive`
+   tell whether the extreme itself is allowed (inclusive if any figure reaching it includes
+   it). low ≤ every best point ≤ high, so best lies within [low, high].
+6. **disputed.** Any contributing claim has an open dispute, or the sources disagree: the spread
+   of their best points, (max − min) / |best| × 100, exceeds the indicator's tolerance_pct.
+   A hedge is not a disagreement, so a single hedged figure never makes a point disputed by
+   itself. With best = 0 a non-zero spread counts as above tolerance.
+7. **change / change_pct.** From the previous point: the latest earlier point whose period ends
    before this one starts. change = best − previous best (exact); change_pct =
    change / |previous best| × 100, rounded half-even to 0.01 (none when the previous best is 0).
-7. **Change bounds.** The qualifiers of the two bests carried through interval arithmetic.
-   The best's own interval is that of the figure it came from (for a mean of two figures, the
-   mean of their bounds, inclusive only if both are). change_lower = best_lower − prev_upper,
-   change_upper = best_upper − prev_lower (a side is absent, i.e. unbounded, when a bound it
-   needs is absent; inclusive only if both bounds are). Percent bounds assume a measure that is
-   never negative (applied only when every amount and bound involved is ≥ 0 and the previous
-   best > 0): change_pct_lower = (best_lower / prev_upper − 1) × 100, change_pct_upper =
+8. **Change bounds.** The two bests' intervals carried through interval arithmetic. The best's
+   interval is that of the figure it came from (for a mean of two figures, the mean of their
+   bounds, inclusive only if both are). change_lower = best_lower − prev_upper, change_upper =
+   best_upper − prev_lower (a side is absent, i.e. unbounded, when a bound it needs is absent;
+   inclusive only if both bounds are). Percent bounds assume a measure that is never negative
+   (applied only when every amount and bound involved is ≥ 0 and the previous best > 0):
+   change_pct_lower = (best_lower / prev_upper − 1) × 100, change_pct_upper =
    (best_upper / prev_lower − 1) × 100 (absent when prev_lower is absent or 0), rounded
-   outwards to 0.01 so the bound stays true. Example: "nearly 39" → 34.5 gives change −4.5
-   with change_lower −4.5 exclusive (a fall of less than 4.5) and change_pct_lower −11.54
-   exclusive (a fall of under 11.54 %), no upper bounds.
+   outwards to 0.01 so the bound stays true. Example: "nearly 39" → 34.5 gives change −2.55
+   (from the best point 37.05) within (−4.5, −0.6]: a fall of at least 0.6 and less than 4.5
+   points, between 1.70 % and 11.54 %; "about 39" → 34.5 gives −4.5 within [−8.4, −0.6]; an
+   exact 39 → 34.5 gives exactly −4.5.
 
 Source reliability (see `reliability`): a Beta–Binomial posterior mean over the claims
 attributed to the source,
@@ -58,14 +67,19 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import decimal
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 from typing import Any
 
 from claims.core.domain.claim import ClaimStatus, FigureStatus
-from claims.core.domain.values import Bound, Quantity
+from claims.core.domain.values import (
+    DEFAULT_HEDGE_BAND_PCT,
+    Bound,
+    Interval,
+    Quantity,
+    units_match,
+)
 
 # Wide enough for any sum, mean or ratio of amounts the claims domain allows (28 digits).
 _CONTEXT = decimal.Context(prec=80, rounding=ROUND_HALF_EVEN, traps=[decimal.InvalidOperation])
@@ -75,6 +89,7 @@ HUNDRED = Decimal(100)
 ZERO = Decimal(0)
 
 DEAD_CLAIM_STATUSES = frozenset({ClaimStatus.REFUTED.value, ClaimStatus.RETRACTED.value})
+DEAD_FIGURE_STATUSES = frozenset({FigureStatus.REJECTED.value, FigureStatus.WITHDRAWN.value})
 
 # Reliability prior and the weight of a correction (see the module docstring).
 PRIOR_ALPHA = Decimal(2)
@@ -90,6 +105,7 @@ class IndicatorDef:
     key: str
     unit: str
     tolerance_pct: Decimal
+    hedge_band_pct: Decimal = DEFAULT_HEDGE_BAND_PCT
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +131,18 @@ class FigureIn:
     @property
     def confirmed(self) -> bool:
         return self.status == FigureStatus.CONFIRMED.value
+
+
+@dataclass(frozen=True, slots=True)
+class LeftOut:
+    """A figure that does not count towards the indicator, and why (`reason`)."""
+
+    ref: str
+    reason: (
+        str  # claim_refuted, claim_retracted, figure_rejected, figure_withdrawn, no_period, unit
+    )
+    period_key: str | None = None
+    unit: str | None = None  # for reason "unit": the figure's unit
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,10 +222,6 @@ def median(values: Sequence[Decimal]) -> Decimal:
     return canonical(_CONTEXT.divide(_CONTEXT.add(ordered[mid - 1], ordered[mid]), Decimal(2)))
 
 
-def _normal_unit(unit: str) -> str:
-    return re.sub(r"\s+", " ", unit).strip().casefold()
-
-
 # --- Bounds --------------------------------------------------------------------------------------
 
 
@@ -224,13 +248,9 @@ def _pct_of(num: Bound | None, den: Bound | None, rounding: str) -> Bound | None
     return Bound(pct, num.inclusive and den.inclusive)
 
 
-def _side(f: FigureIn, low: bool) -> Bound:
-    bound = f.value.lower if low else f.value.upper
-    return bound if bound is not None else Bound(f.value.amount, True)
-
-
-def _hull(figures: Sequence[FigureIn], low: bool) -> Bound:
-    sides = [_side(f, low) for f in figures]
+def _hull(intervals: Sequence[Interval], low: bool) -> Bound:
+    # An open side is closed at the figure's best point: the hull shows what the figures span.
+    sides = [(i.lower if low else i.upper) or Bound(i.best, True) for i in intervals]
     extreme = min(s.value for s in sides) if low else max(s.value for s in sides)
     inclusive = any(s.inclusive for s in sides if s.value == extreme)
     return Bound(canonical(extreme), inclusive)
@@ -248,28 +268,36 @@ class _Best:
     figures: tuple[str, ...]
 
 
-def _order_key(f: FigureIn) -> tuple[Decimal, str]:
-    return (f.value.amount, f.ref)
+@dataclass(frozen=True, slots=True)
+class _Hedged:
+    """A figure with its interval under the indicator's hedge band."""
+
+    figure: FigureIn
+    interval: Interval
 
 
-def choose_best(figures: Sequence[FigureIn]) -> _Best:
-    """best, its qualifier interval and how it was chosen, from one figure per source."""
-    confirmed = [f for f in figures if f.confirmed]
+def _order_key(h: _Hedged) -> tuple[Decimal, str]:
+    return (h.interval.best, h.figure.ref)
+
+
+def choose_best(figures: Sequence[_Hedged]) -> _Best:
+    """best, its interval and how it was chosen, from one figure per source."""
+    confirmed = [h for h in figures if h.figure.confirmed]
     pool = sorted(confirmed or figures, key=_order_key)
     method = "confirmed" if confirmed else ("single" if len(pool) == 1 else "median")
     mid = len(pool) // 2
     if len(pool) % 2:
-        chosen = pool[mid]
-        value = canonical(chosen.value.amount)
-        return _Best(value, chosen.value.lower, chosen.value.upper, method, (chosen.ref,))
+        chosen = pool[mid].interval
+        return _Best(
+            canonical(chosen.best), chosen.lower, chosen.upper, method, (pool[mid].figure.ref,)
+        )
     a, b = pool[mid - 1], pool[mid]
-    value = median([a.value.amount, b.value.amount])
     return _Best(
-        value,
-        _mean_bound(a.value.lower, b.value.lower),
-        _mean_bound(a.value.upper, b.value.upper),
+        median([a.interval.best, b.interval.best]),
+        _mean_bound(a.interval.lower, b.interval.lower),
+        _mean_bound(a.interval.upper, b.interval.upper),
         method,
-        (a.ref, b.ref),
+        (a.figure.ref, b.figure.ref),
     )
 
 
@@ -287,19 +315,31 @@ def one_per_source(figures: Iterable[FigureIn]) -> list[FigureIn]:
     return sorted(chosen.values(), key=lambda f: f.source_id)
 
 
+def _span(f: FigureIn) -> tuple[dt.date, dt.date] | None:
+    if f.period_start is None or f.period_end is None:
+        return None
+    return (f.period_start, f.period_end)
+
+
+def _dead_reason(f: FigureIn) -> str | None:
+    """Why the figure cannot count whatever its unit, or None."""
+    if f.claim_status in DEAD_CLAIM_STATUSES:
+        return f"claim_{f.claim_status}"
+    if f.status in DEAD_FIGURE_STATUSES:
+        return f"figure_{f.status}"
+    if _span(f) is None:
+        return "no_period"
+    return None
+
+
 def is_live(f: FigureIn) -> bool:
-    return (
-        f.claim_status not in DEAD_CLAIM_STATUSES
-        and f.status != FigureStatus.REJECTED.value
-        and f.period_start is not None
-        and f.period_end is not None
-    )
+    return _dead_reason(f) is None
 
 
-def _spread_pct(low: Decimal, high: Decimal, best: Decimal) -> Decimal | None:
+def _spread_pct(points: Sequence[Decimal], best: Decimal) -> Decimal | None:
     if best == 0:
         return None
-    spread = _CONTEXT.subtract(high, low)
+    spread = _CONTEXT.subtract(max(points), min(points))
     return _quantize(_CONTEXT.multiply(_CONTEXT.divide(spread, abs(best)), HUNDRED), PCT_STEP)
 
 
@@ -307,17 +347,22 @@ def compute_point(
     definition: IndicatorDef,
     period: tuple[str, dt.date, dt.date],
     figures: Sequence[FigureIn],
-    unit_mismatch: int = 0,
+    unit_mismatch: Sequence[str] = (),
 ) -> tuple[Point, _Best]:
-    """One point from the live, same-unit figures of one period (at least one)."""
+    """One point from the live, same-unit figures of one period (at least one); `unit_mismatch`
+    names the period's figures left out for their unit."""
     key, start, end = period
-    contributing = one_per_source(figures)
+    contributing = [
+        _Hedged(f, f.value.interval(definition.hedge_band_pct)) for f in one_per_source(figures)
+    ]
     best = choose_best(contributing)
-    low, high = _hull(contributing, low=True), _hull(contributing, low=False)
-    spread_pct = _spread_pct(low.value, high.value, best.value)
-    open_dispute = any(f.open_dispute for f in contributing)
+    intervals = [h.interval for h in contributing]
+    low, high = _hull(intervals, low=True), _hull(intervals, low=False)
+    points = [i.best for i in intervals]
+    spread_pct = _spread_pct(points, best.value)
+    open_dispute = any(h.figure.open_dispute for h in contributing)
     too_wide = (
-        (low.value != high.value)
+        (min(points) != max(points))
         if best.value == 0
         else spread_pct is not None and (spread_pct > definition.tolerance_pct)
     )
@@ -326,14 +371,16 @@ def compute_point(
         "method": best.method,
         "figures": list(best.figures),
         "sources": len(contributing),
-        "contributing": sorted(f.ref for f in contributing),
+        "contributing": sorted(h.figure.ref for h in contributing),
         "superseded": len(figures) - len(contributing),
         "best_lower": _bound_data(best.lower),
         "best_upper": _bound_data(best.upper),
+        "hedge_band_pct": decimal_str(definition.hedge_band_pct),
         "disputed_because": reasons,
     }
     if unit_mismatch:
-        explanation["unit_mismatch"] = unit_mismatch
+        explanation["unit_mismatch"] = len(unit_mismatch)
+        explanation["unit_mismatch_figures"] = sorted(unit_mismatch)
     point = Point(
         period_key=key,
         period_start=start,
@@ -392,17 +439,28 @@ def period_key(start: dt.date, end: dt.date) -> str:
     return f"{start.isoformat()}/{end.isoformat()}"
 
 
+def left_out(definition: IndicatorDef, figures: Iterable[FigureIn]) -> list[LeftOut]:
+    """Every figure that does not count towards the indicator, with its reason (sorted)."""
+    out = []
+    for f in figures:
+        reason, span = _dead_reason(f), _span(f)
+        if reason is not None:
+            out.append(LeftOut(f.ref, reason))
+        elif span is not None and not units_match(f.value.unit, definition.unit):
+            out.append(LeftOut(f.ref, "unit", period_key(*span), f.value.unit))
+    return sorted(out, key=lambda x: x.ref)
+
+
 def series(definition: IndicatorDef, figures: Iterable[FigureIn]) -> list[Point]:
     """Every point of one indicator, in period order, from all its claims' figures."""
-    unit = _normal_unit(definition.unit)
     groups: dict[tuple[dt.date, dt.date], list[FigureIn]] = {}
-    mismatched: dict[tuple[dt.date, dt.date], int] = {}
+    mismatched: dict[tuple[dt.date, dt.date], list[str]] = {}
     for f in figures:
-        if not is_live(f) or f.period_start is None or f.period_end is None:
+        span = _span(f)
+        if span is None or not is_live(f):
             continue
-        span = (f.period_start, f.period_end)
-        if _normal_unit(f.value.unit) != unit:
-            mismatched[span] = mismatched.get(span, 0) + 1
+        if not units_match(f.value.unit, definition.unit):
+            mismatched.setdefault(span, []).append(f.ref)
             continue
         groups.setdefault(span, []).append(f)
     computed: list[tuple[Point, _Best]] = []
@@ -412,7 +470,7 @@ def series(definition: IndicatorDef, figures: Iterable[FigureIn]) -> list[Point]
                 definition,
                 (period_key(start, end), start, end),
                 groups[(start, end)],
-                mismatched.get((start, end), 0),
+                mismatched.get((start, end), ()),
             )
         )
     points: list[Point] = []

@@ -106,7 +106,7 @@ _CONVERTERS: dict[Any, list[Any]] = {}
 
 
 def _converters(field: Any) -> list[Any]:
-    key = (connection.vendor, field)
+    key = (connection.alias, field)
     found = _CONVERTERS.get(key)
     if found is None:
         found = list(connection.ops.get_db_converters(field.get_col(field.model._meta.db_table)))

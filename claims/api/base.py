@@ -9,16 +9,15 @@ from rest_framework import serializers
 from rest_framework.request import Request
 from rest_framework.views import APIView
 
-from claims.api import serializers as s
-from claims.api.errors import PreconditionRequired, field_error
+from claims.api.errors import INVALID_COMBINATION, PreconditionRequired, field_error
 from claims.api.parsers import StrictJSONParser
 from claims.api.permissions import ReadOrRole
 from claims.api.renderers import JSONRenderer
-from claims.api.schema import ApiSchema
+from claims.api.schema import IF_MATCH_PATTERN, ApiSchema
 from claims.api.throttles import AnonThrottle, UserThrottle, WritesThrottle
 from claims.core import services
 
-_IF_MATCH = re.compile(r'^\s*(?:W/)?"?([0-9]{1,10})"?\s*$')
+_IF_MATCH = re.compile(IF_MATCH_PATTERN)
 
 
 class ApiView(APIView):
@@ -53,12 +52,14 @@ def expected_version(request: Request, data: dict[str, Any]) -> int:
     from_header = None
     if header is not None:
         match = _IF_MATCH.match(header)
-        if match is None or int(match.group(1)) > s.MAX_VERSION:
+        if match is None:
             raise field_error("If-Match", 'Send the version as If-Match: "<version>".')
         from_header = int(match.group(1))
     from_body = data.get("expected_version")
     if from_header is not None and from_body is not None and from_header != from_body:
-        raise field_error("expected_version", "It differs from the If-Match header.")
+        raise field_error(
+            "expected_version", "It differs from the If-Match header.", INVALID_COMBINATION
+        )
     version = from_header if from_header is not None else from_body
     if version is None:
         raise PreconditionRequired()

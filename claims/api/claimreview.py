@@ -1,11 +1,13 @@
-"""schema.org ClaimReview JSON-LD for a claim.
+"""schema.org ClaimReview JSON-LD for a reviewed claim, and the DataFeed of every one.
+
+Only a claim an editor has reviewed has a ClaimReview: one whose status is anything but
+`reported` (a report nobody has judged is not a review, so it gets no rating).
 
 Status to rating (ratingValue on a 1-5 scale, bestRating 5, worstRating 1):
 
 | status | ratingValue | alternateName |
 |---|---|---|
 | confirmed | 5 | True |
-| reported | 3 | Unverified |
 | corrected | 3 | Corrected |
 | disputed | 2 | Disputed |
 | refuted | 1 | False |
@@ -14,12 +16,14 @@ Status to rating (ratingValue on a 1-5 scale, bestRating 5, worstRating 1):
 `author` is the tracker organisation (`settings.CLAIMS_ORGANIZATION_NAME`, default
 "Claims Tracker", and `settings.CLAIMS_ORGANIZATION_URL` if set); `itemReviewed.author` is the
 source the claim is attributed to (a Person for kind "person", else an Organization);
-`itemReviewed.appearance` is the document it was reported in; `datePublished` is the date of
-the claim's latest version.
+`itemReviewed.appearance` is the document it was reported in; `url` is the claim's public
+page; `datePublished` is when the first verdict was recorded (the first event that took the
+claim out of `reported`) and `dateModified` when its latest event was.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from django.conf import settings
@@ -29,7 +33,6 @@ from claims.core.models import Source
 
 RATINGS: dict[str, tuple[int, str]] = {
     "confirmed": (5, "True"),
-    "reported": (3, "Unverified"),
     "corrected": (3, "Corrected"),
     "disputed": (2, "Disputed"),
     "refuted": (1, "False"),
@@ -60,12 +63,29 @@ def _wikidata(qid: str) -> str:
     return f"https://www.wikidata.org/wiki/{qid}" if qid else ""
 
 
-def claim_review(document: dict[str, Any], url: str) -> dict[str, Any]:
-    """Build the ClaimReview for a claim's API document, published at url."""
+UNREVIEWED = "reported"
+
+
+def is_reviewed(document: dict[str, Any]) -> bool:
+    """Whether an editor has given the claim a verdict (it then has a ClaimReview)."""
+    return str(document.get("status")) != UNREVIEWED
+
+
+def claim_review(
+    document: dict[str, Any],
+    url: str,
+    first_reviewed: dt.datetime | None = None,
+    sources: dict[str, Source] | None = None,
+) -> dict[str, Any]:
+    """Build the ClaimReview for a reviewed claim's API document, published at url.
+
+    `first_reviewed`: when its first verdict was recorded (the claim's latest change if not
+    given); `sources`: the sources it names, when the caller has them already."""
     reported_in = document.get("reported_in") or {}
     ids = [document.get("attributed_to"), reported_in.get("publisher")]
-    sources = selectors.sources(i for i in ids if i)
-    rating, label = RATINGS.get(document["status"], RATINGS["reported"])
+    if sources is None:
+        sources = selectors.sources(i for i in ids if i)
+    rating, label = RATINGS.get(document["status"], (3, str(document["status"]).capitalize()))
     item: dict[str, Any] = {"@type": "Claim"}
     author = _source(document.get("attributed_to"), sources)
     if author is not None:
@@ -105,5 +125,22 @@ def claim_review(document: dict[str, Any], url: str) -> dict[str, Any]:
             "alternateName": label,
         },
         "author": organisation,
-        "datePublished": _date(document["updated_at"]),
+        "datePublished": first_reviewed.date().isoformat()
+        if first_reviewed is not None
+        else _date(document["updated_at"]),
+        "dateModified": _date(document["updated_at"]),
     }
+
+
+def data_feed(reviews: list[dict[str, Any]], url: str, modified: str | None) -> dict[str, Any]:
+    """A schema.org DataFeed holding ClaimReviews (one page of them)."""
+    feed: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "DataFeed",
+        "name": f"{getattr(settings, 'CLAIMS_ORGANIZATION_NAME', 'Claims Tracker')}: claim reviews",
+        "url": url,
+        "dataFeedElement": [{k: v for k, v in r.items() if k != "@context"} for r in reviews],
+    }
+    if modified:
+        feed["dateModified"] = modified
+    return feed

@@ -11,6 +11,14 @@
   (the body can change any field), answering as `POST /claims/` does; every event of the report
   carries the document id, the candidate number and its offsets in its metadata.
 - `POST /documents/{id}/candidates/{n}/reject/` sets it aside.
+- `POST /documents/{id}/candidates/{n}/match/` accepts it as an action on a claim it matches
+  instead of a new claim: same -> cite, agrees -> supporting evidence, conflicts -> a competing
+  figure (a dispute), updates -> a correction.
+
+Each candidate says which indicator it measures and how it relates to the claims the tracker
+holds (`matches`), and, when its attribution names no registered source, which source it
+offers to register (`source_to_register`). Texts are read in English or Spanish (`language`,
+detected when not given); others are refused with a 400.
 
 Everything here needs the contributor role (readers 403, anonymous 401), reads included.
 The work is done by `claims.importing.documents`, shared with the admin page and
@@ -33,7 +41,7 @@ from drf_spectacular.utils import (
     extend_schema_field,
 )
 from rest_framework import serializers, status
-from rest_framework.exceptions import APIException, NotFound
+from rest_framework.exceptions import APIException, NotFound, PermissionDenied
 from rest_framework.permissions import BasePermission
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -49,11 +57,19 @@ from claims.api.schema import responses as with_errors
 from claims.api.views import claim_response
 from claims.core.commands import document, period, quantity
 from claims.importing import documents
-from claims.importing.models import CandidateStatus, DocumentCandidate, ImportedDocument
+from claims.importing.extraction import SUPPORTED
+from claims.importing.matching import RELATIONS
+from claims.importing.models import (
+    CandidateAction,
+    CandidateStatus,
+    DocumentCandidate,
+    ImportedDocument,
+)
 
 DECIDE_ERRORS = (400, 401, 403, 404, 409, 413, 415, 422, 429, 503)
 MAX_CANDIDATE_NUMBER = 2**31 - 1
 STATUSES = [choice.value for choice in CandidateStatus]
+ACTIONS = [choice.value for choice in CandidateAction]
 
 
 # --- Access -----------------------------------------------------------------------------------
@@ -120,6 +136,7 @@ def candidate_body(row: DocumentCandidate, usernames: dict[int, str]) -> dict[st
     return {
         "n": row.n,
         "status": row.status,
+        "language": d.get("language", "en"),
         "statement": d.get("statement", ""),
         "sentence": {"start": d.get("sentence_start", 0), "end": d.get("sentence_end", 0)},
         "value": {
@@ -135,7 +152,14 @@ def candidate_body(row: DocumentCandidate, usernames: dict[int, str]) -> dict[st
         "subject": d.get("subject"),
         "attributed_name": d.get("attributed_to"),
         "attributed_to": row.suggested_source or None,
+        "source_to_register": documents.source_to_register(row),
+        "indicator": row.indicator or None,
+        "matches": [
+            {**m, "action": documents.ACTION_OF.get(m.get("relation", ""), "")}
+            for m in (row.matches or [])
+        ],
         "reasons": list(d.get("reasons") or []),
+        "accepted_as": row.action or None,
         "claim_id": row.claim_id or None,
         "decided_by": usernames.get(row.decided_by_id) if row.decided_by_id else None,
         "decided_at": row.decided_at,
@@ -165,6 +189,7 @@ def summary_body(row: ImportedDocument, usernames: dict[int, str]) -> dict[str, 
         "publisher": row.publisher,
         "publisher_source": row.publisher_source or None,
         "published_at": row.published_at,
+        "language": row.language,
         "importer": usernames.get(row.importer_id, ""),
         "created_at": row.created_at,
         "sha256": row.sha256,
@@ -205,6 +230,42 @@ class CandidateStatusField(serializers.CharField):
     """What became of a candidate."""
 
 
+@extend_schema_field({"type": "string", "enum": list(SUPPORTED)})
+class LanguageField(serializers.CharField):
+    """The language a text was read in."""
+
+
+@extend_schema_field({"type": "string", "enum": list(RELATIONS)})
+class RelationField(serializers.CharField):
+    """How a candidate relates to a claim."""
+
+
+@extend_schema_field({"type": "string", "enum": [str(a) for a in documents.MATCH_ACTIONS]})
+class ActionField(serializers.CharField):
+    """What accepting the candidate on a matched claim does."""
+
+
+@extend_schema_field({"type": "string", "enum": ACTIONS})
+class AcceptedAsField(serializers.CharField):
+    """How a candidate was accepted: a new claim (report), or an action on a matched claim."""
+
+
+class MatchOutput(serializers.Serializer):
+    claim = serializers.CharField(help_text="Id of the claim the candidate relates to.")
+    relation = RelationField(
+        help_text="same: accepting would duplicate it; agrees: another source within the "
+        "tolerance; conflicts: another source outside it, same period; updates: the same "
+        "source gives a new value for the same period."
+    )
+    reason = serializers.CharField(help_text="Why, in words.")
+    action = ActionField(help_text="What accepting it on this claim does (the match endpoint).")
+
+
+class SourceToRegisterOutput(serializers.Serializer):
+    name = serializers.CharField(help_text="The attribution as written.")
+    kind = serializers.CharField(help_text="A suggested kind for POST /sources/.")
+
+
 class CandidateSpanOutput(serializers.Serializer):
     start = serializers.IntegerField(help_text="Offset of the first character (code points).")
     end = serializers.IntegerField(help_text="Offset just past the last character.")
@@ -229,6 +290,7 @@ class CandidateOutput(serializers.Serializer):
 
     n = serializers.IntegerField(help_text="Its number in the document, from 0.")
     status = CandidateStatusField()
+    language = LanguageField(help_text="The language of the text it was read in.")
     statement = serializers.CharField(help_text="The sentence, as plain text.")
     sentence = CandidateSpanOutput(help_text="Offsets of the sentence in the text.")
     value = CandidateValueOutput()
@@ -241,8 +303,24 @@ class CandidateOutput(serializers.Serializer):
     attributed_to = serializers.CharField(
         allow_null=True, help_text="Id of the registered source whose name matches, if any."
     )
+    source_to_register = SourceToRegisterOutput(
+        allow_null=True,
+        help_text="When the attribution names no registered source: the source to register "
+        "(POST /sources/) before accepting.",
+    )
+    indicator = serializers.CharField(
+        allow_null=True, help_text="Key of the indicator whose subject, measure and unit match."
+    )
+    matches = MatchOutput(many=True, help_text="Existing claims the candidate relates to.")
     reasons = serializers.ListField(child=serializers.CharField())
-    claim_id = serializers.CharField(allow_null=True, help_text="The claim, once accepted.")
+    accepted_as = AcceptedAsField(
+        allow_null=True,
+        help_text="How it was accepted: report (a new claim), or cite, support, dispute, "
+        "correct (on the claim it matched).",
+    )
+    claim_id = serializers.CharField(
+        allow_null=True, help_text="The claim: the new one, or the one it was matched to."
+    )
     decided_by = serializers.CharField(allow_null=True)
     decided_at = serializers.DateTimeField(allow_null=True)
     reason = serializers.CharField(allow_blank=True, help_text="Why it was rejected.")
@@ -263,6 +341,7 @@ class ImportedDocumentSummaryOutput(serializers.Serializer):
         allow_null=True, help_text="Id of the registered source the publisher matched."
     )
     published_at = serializers.DateField(allow_null=True)
+    language = LanguageField(help_text="The language the text was read in.")
     importer = serializers.CharField()
     created_at = serializers.DateTimeField()
     sha256 = serializers.CharField(help_text="SHA-256 of the text (UTF-8).")
@@ -320,7 +399,7 @@ class DocumentCollectionView(DocumentView):
     class ImportDocumentInput(serializers.Serializer):
         text = serializers.CharField(
             trim_whitespace=False,
-            allow_blank=True,
+            validators=[s.NotBlank("The text is empty: paste the article's text.")],
             help_text=f"The article as plain text or HTML, at most "
             f"{documents.MAX_TEXT_CHARS:,} characters; stored as sent, offsets point into it.",
         )
@@ -337,6 +416,17 @@ class DocumentCollectionView(DocumentView):
             required=False,
             allow_null=True,
             help_text="Publication date: resolves 'last year', 'last month'...",
+        )
+        language = serializers.ChoiceField(
+            choices=list(SUPPORTED),
+            required=False,
+            allow_null=True,
+            help_text="'en' or 'es'; detected when not given. Texts in other languages are "
+            "refused.",
+            error_messages={
+                "invalid_choice": "Texts in {input} are not read: the importer reads English "
+                "('en') and Spanish ('es')."
+            },
         )
 
     @extend_schema(
@@ -381,6 +471,7 @@ class DocumentCollectionView(DocumentView):
                 url=data.get("url") or "",
                 publisher=data.get("publisher") or "",
                 published_at=data.get("published_at"),
+                language=data.get("language") or None,
             )
         except documents.ImportRefused as exc:
             if exc.too_large:
@@ -509,6 +600,67 @@ class RejectCandidateView(DocumentView):
         return Response(candidate_body(candidate, _usernames([candidate], set())))
 
 
+class MatchCandidateView(DocumentView):
+    """Accept a candidate as an action on a claim it matches, instead of a duplicate claim."""
+
+    class MatchCandidateInput(serializers.Serializer):
+        claim = serializers.CharField(max_length=64, help_text="Id of the matched claim.")
+        action = serializers.ChoiceField(
+            choices=[str(a) for a in documents.MATCH_ACTIONS],
+            required=False,
+            help_text="cite (same), support (agrees), dispute (conflicts: adds a competing "
+            "figure), correct (updates). Default: the action of the candidate's relation to "
+            "the claim as it stands now.",
+        )
+        attributed_to = s.source_ref(
+            "Id of the source that gives the figure (dispute, correct). Default: the suggested "
+            "source."
+        )
+        reason = s.optional_text(2000)
+        url = serializers.URLField(
+            max_length=2000,
+            required=False,
+            allow_blank=True,
+            help_text="Evidence link. Default: the document's URL.",
+        )
+        occurred_at = serializers.DateTimeField(
+            required=False, allow_null=True, help_text="Valid time. Default: the publication date."
+        )
+
+    @extend_schema(
+        operation_id="documents_match_candidate",
+        summary="Accept a candidate on a claim it matches (cite, support, dispute, correct)",
+        description="The matching action is an ordinary command on the claim: evidence or a "
+        "note (cite, support), a dispute with a competing figure (dispute), a correction "
+        "(correct). Answers with the claim as it stands after it; a candidate already accepted "
+        "is a 409; a claim the candidate no longer relates to needs an explicit `action`.",
+        request=MatchCandidateInput,
+        parameters=[DOCUMENT_ID, CANDIDATE_N, IDEMPOTENCY_KEY],
+        responses=with_errors({200: s.ClaimOutput}, DECIDE_ERRORS),
+    )
+    @idempotent
+    def post(self, request: Request, document_id: Any, n: int) -> Response:
+        candidate = visible_candidate(request, document_id, n)
+        data = _validated(self.MatchCandidateInput, request.data)
+        try:
+            matched = documents.act_on_match(
+                candidate,
+                claim_id=data["claim"],
+                user=request.user,
+                action=data.get("action"),
+                attributed_to=data.get("attributed_to") or None,
+                reason=data.get("reason", ""),
+                url=data.get("url", ""),
+                occurred_at=data.get("occurred_at"),
+                request_id=getattr(request, "request_id", None),
+            )
+        except documents.CandidateDecided as exc:
+            raise CandidateDecidedConflict(exc.message) from None
+        except documents.NotAllowed as exc:
+            raise PermissionDenied(exc.message) from None
+        return claim_response(matched.claim_id, code=200, request=request, result=matched.result)
+
+
 # Mounted by claims/api/urls.py.
 urlpatterns = [
     path("documents/", DocumentCollectionView.as_view(), name="api-document-list"),
@@ -526,5 +678,10 @@ urlpatterns = [
         "documents/<uuid:document_id>/candidates/<int:n>/reject/",
         RejectCandidateView.as_view(),
         name="api-document-candidate-reject",
+    ),
+    path(
+        "documents/<uuid:document_id>/candidates/<int:n>/match/",
+        MatchCandidateView.as_view(),
+        name="api-document-candidate-match",
     ),
 ]

@@ -2,9 +2,11 @@
 `code` and, for invalid input, messages per field.
 
 - ValidationError (serializers, filters): 400 `validation_error`,
-  `{"detail": "Invalid input.", "code", "<field>": [..]}`
+  `{"detail": "Invalid input.", "code", "<field>": [..]}`; `invalid_combination` when every
+  error in it is about values that do not go together
 - ParseError (malformed JSON, NaN, bad encoding): 400 `parse_error`
-- CommandRejected (the domain refuses a value or a transition): 400 `command_rejected`, its field
+- CommandRejected (the domain refuses a transition, or an id that names nothing): 400
+  `command_rejected`, its field; InvalidValue (a value the domain refuses): 400 `validation_error`
 - TooManyEvents, DataError: 400 `validation_error`
 - NotAuthenticated, AuthenticationFailed: 401 `not_authenticated`, `authentication_failed`,
   `token_expired` or `token_revoked`
@@ -30,7 +32,7 @@ from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 from rest_framework.views import set_rollback
 
-from claims.core.domain.errors import CommandRejected
+from claims.core.domain.errors import CommandRejected, InvalidValue
 from claims.core.eventstore import AppendLockTimeout, ConcurrencyError, TooManyEvents
 
 logger = logging.getLogger("claims.api")
@@ -42,7 +44,10 @@ RETRY_AFTER_SECONDS = 1
 ERROR_CODES: dict[str, str] = {
     "validation_error": "400: invalid input; the body names each invalid field.",
     "parse_error": "400: the body is not JSON this API accepts (malformed, NaN, bad encoding).",
-    "command_rejected": "400: the claim's lifecycle refuses this command; the field is named.",
+    "invalid_combination": "400: values valid one by one do not go together (a period that "
+    "ends before it starts; If-Match and expected_version that differ); the body names them.",
+    "command_rejected": "400: the command does not apply to the resource as it stands (its "
+    "status forbids it, or an id it names does not exist); the field is named.",
     "not_authenticated": "401: no credentials were sent.",
     "authentication_failed": "401: unknown token, inactive user or wrong credentials.",
     "token_expired": "401: the token expired; get a new one from POST /api/v1/auth/token/.",
@@ -86,9 +91,21 @@ class IdempotencyKeyInProgress(exceptions.APIException):
     default_code = "idempotency_key_in_progress"
 
 
-def field_error(field: str, message: str) -> exceptions.ValidationError:
-    """Return a 400 naming one field."""
-    return exceptions.ValidationError({field: [message]})
+INVALID_COMBINATION = "invalid_combination"
+
+
+def field_error(field: str, message: str, code: str | None = None) -> exceptions.ValidationError:
+    """Return a 400 naming one field (`code`: INVALID_COMBINATION where it is only wrong
+    together with another value)."""
+    return exceptions.ValidationError({field: [message]}, code=code)
+
+
+def _leaf_codes(codes: Any) -> list[Any]:
+    if isinstance(codes, Mapping):
+        return [leaf for value in codes.values() for leaf in _leaf_codes(value)]
+    if isinstance(codes, list):
+        return [leaf for value in codes for leaf in _leaf_codes(value)]
+    return [codes]
 
 
 def _clean(value: Any) -> Any:
@@ -117,6 +134,9 @@ def _body(detail: Any, code: str) -> dict[str, Any]:
 def _code(exc: Exception, status_code: int) -> str:
     """The `code` of an exception DRF turned into a response."""
     if isinstance(exc, exceptions.ValidationError):
+        leaves = _leaf_codes(exc.get_codes())
+        if leaves and all(leaf == INVALID_COMBINATION for leaf in leaves):
+            return INVALID_COMBINATION
         return "validation_error"
     if isinstance(exc, exceptions.APIException):
         codes = exc.get_codes()
@@ -126,6 +146,11 @@ def _code(exc: Exception, status_code: int) -> str:
             return str(exc.default_code)
     # Django's Http404 and PermissionDenied (which DRF answers as 404 and 403), or an exception
     # with a code of its own that ERROR_CODES does not list: the general code of its status.
+    return code_for_status(status_code)
+
+
+def code_for_status(status_code: int) -> str:
+    """The general `code` of an error status (for answers no exception of ours explains)."""
     return _BY_STATUS.get(status_code, "server_error" if status_code >= 500 else "validation_error")
 
 
@@ -187,7 +212,8 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response:
     if isinstance(exc, CommandRejected):
         body: dict[str, Any] = {"detail": exc.message}
         body.update(exc.as_dict())
-        return _answer(body, status.HTTP_400_BAD_REQUEST, "command_rejected")
+        code = "validation_error" if isinstance(exc, InvalidValue) else "command_rejected"
+        return _answer(body, status.HTTP_400_BAD_REQUEST, code)
     if isinstance(exc, TooManyEvents):
         return _answer({"detail": str(exc)}, status.HTTP_400_BAD_REQUEST, "validation_error")
     if isinstance(exc, AppendLockTimeout | OperationalError):

@@ -1,90 +1,119 @@
-"""The claim and source list filters: validated here (400 naming each bad one), documented as
-OpenAPI query parameters from their declarations, and applied by the selectors."""
+"""The query parameters of the claim and source lists (and of a claim read `as_of` a moment):
+validated here (400 naming each bad one), documented from the same serializers, and applied by
+the selectors."""
 
 from __future__ import annotations
 
-from typing import Any, cast
+import datetime as dt
+from typing import Any
 
-from django import forms
-from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter
-from rest_framework.exceptions import ValidationError
-from rest_framework.request import Request
+from drf_spectacular.utils import extend_schema_field
 
+from rest_framework import serializers
+
+from claims.api.pagination import PageQuery
+from claims.api.query import Query, ordering_field
 from claims.api.serializers import CLAIM_STATUSES
-from claims.core import selectors
+from claims.core import selectors, validtime
 from claims.core.domain.source import SOURCE_KINDS
 
 BOOLEANS = ["true", "false"]
 
 
-def _choices(values: list[str]) -> list[tuple[str, str]]:
-    return [("", "")] + [(v, v) for v in values]
+@extend_schema_field(
+    {
+        "anyOf": [{"type": "string", "format": "date"}, {"type": "string", "format": "date-time"}],
+        "description": "A date (its end, UTC) or a date-time.",
+    }
+)
+class KnownAtField(serializers.Field):
+    """A moment of valid time: a date-time, or a bare date meaning the end of that day (UTC)."""
+
+    default_error_messages = {"invalid": "Enter a date (YYYY-MM-DD) or an ISO 8601 date-time."}
+
+    def to_internal_value(self, data: Any) -> dt.datetime:
+        text = str(data).strip() if isinstance(data, str) else ""
+        if len(text) == 10:
+            try:
+                return validtime.known_moment(dt.date.fromisoformat(text))
+            except ValueError:
+                self.fail("invalid")
+        try:
+            moment = serializers.DateTimeField().to_internal_value(text)
+        except serializers.ValidationError:
+            self.fail("invalid")
+        return validtime.known_moment(moment)
+
+    def to_representation(self, value: Any) -> Any:
+        return value
 
 
-class ClaimFilters(forms.Form):
-    status = forms.ChoiceField(
-        choices=_choices(CLAIM_STATUSES), required=False, label="Claims with this status."
-    )
-    subject = forms.CharField(
-        max_length=200, required=False, label="Claims about this subject (exact)."
-    )
-    indicator = forms.CharField(
-        max_length=100, required=False, label="Claims feeding this indicator key."
-    )
-    attributed_to = forms.CharField(
-        max_length=64, required=False, label="Claims made by this source id."
-    )
-    disputed = forms.ChoiceField(
-        choices=_choices(BOOLEANS),
+class AsOfQuery(Query):
+    as_of = serializers.DateTimeField(
         required=False,
-        label="true: claims with an open dispute or status disputed; false: the others.",
+        help_text="Answer as the tracker held it at this moment of transaction time.",
     )
-    period_start = forms.DateField(required=False, label="Claims whose period ends on or after.")
-    period_end = forms.DateField(required=False, label="Claims whose period starts on or before.")
-    q = forms.CharField(
-        max_length=200, required=False, label="Text in the statement, subject or place."
+    known_at = KnownAtField(
+        required=False,
+        help_text="Answer as the reports said it by this moment of valid time (events that "
+        "occurred at or before it, folded in order); a bare date is the end of that day (UTC). "
+        "Combines with as_of.",
     )
 
 
-class SourceFilters(forms.Form):
-    kind = forms.ChoiceField(
-        choices=_choices(list(SOURCE_KINDS)), required=False, label="Sources of this kind."
+def _text(max_length: int, help_text: str) -> serializers.CharField:
+    """A free-text filter: empty filters nothing."""
+    return serializers.CharField(
+        max_length=max_length, required=False, allow_blank=True, help_text=help_text
     )
-    q = forms.CharField(max_length=200, required=False, label="Text in the name.")
 
 
-def validated(form_class: type[forms.Form], request: Request) -> dict[str, Any]:
-    """The request's filters, cleaned, or a 400 naming each bad one."""
-    form = form_class(request.query_params)
-    if not form.is_valid():
-        raise ValidationError(
-            {name: [str(e) for e in errors] for name, errors in form.errors.items()}
-        )
-    return dict(form.cleaned_data)
+class ClaimListQuery(PageQuery, AsOfQuery):
+    """Pagination, as_of, filters and order of the claim list."""
+
+    status = serializers.ChoiceField(
+        choices=CLAIM_STATUSES, required=False, help_text="Claims with this status."
+    )
+    subject = _text(200, "Claims about this subject (exact).")
+    indicator = _text(100, "Claims feeding this indicator key.")
+    attributed_to = _text(64, "Claims made by this source id.")
+    disputed = serializers.ChoiceField(
+        choices=BOOLEANS,
+        required=False,
+        help_text="true: claims with an open dispute or status disputed; false: the others.",
+    )
+    period_start = serializers.DateField(
+        required=False, help_text="Claims whose period ends on or after."
+    )
+    period_end = serializers.DateField(
+        required=False, help_text="Claims whose period starts on or before."
+    )
+    q = _text(200, "Text in the statement, subject or place.")
+    ordering = ordering_field(selectors.CLAIM_ORDERINGS, selectors.DEFAULT_CLAIM_ORDERING)
 
 
-def claim_filters(request: Request, **extra: Any) -> selectors.ClaimFilters:
-    """What the claim list shows for this request (plus `extra`, e.g. `as_of`)."""
-    data = validated(ClaimFilters, request)
-    disputed = {"true": True, "false": False}.get(data.pop("disputed"))
-    return selectors.ClaimFilters(disputed=disputed, **data, **extra)
+class SourceListQuery(PageQuery):
+    """Pagination, filters and order of the source list."""
+
+    kind = serializers.ChoiceField(
+        choices=list(SOURCE_KINDS), required=False, help_text="Sources of this kind."
+    )
+    q = _text(200, "Text in the name.")
+    ordering = ordering_field(selectors.SOURCE_ORDERINGS, selectors.DEFAULT_SOURCE_ORDERING)
 
 
-def parameters(form_class: type[forms.Form]) -> list[OpenApiParameter]:
-    """Describe a filter form's fields as OpenAPI query parameters."""
-    params = []
-    for name, form_field in form_class.base_fields.items():
-        extra: dict[str, Any] = {}
-        kind: Any = OpenApiTypes.STR
-        if isinstance(form_field, forms.ChoiceField):
-            choices = cast(list[tuple[str, str]], form_field.choices)
-            extra["enum"] = [value for value, _ in choices if value]
-        elif isinstance(form_field, forms.DateField):
-            kind = OpenApiTypes.DATE
-        params.append(
-            OpenApiParameter(
-                name, kind, OpenApiParameter.QUERY, description=str(form_field.label), **extra
-            )
-        )
-    return params
+def claim_filters(query: dict[str, Any]) -> selectors.ClaimFilters:
+    """What the claim list shows for these validated parameters."""
+    return selectors.ClaimFilters(
+        status=query.get("status", ""),
+        subject=query.get("subject", ""),
+        indicator=query.get("indicator", ""),
+        attributed_to=query.get("attributed_to", ""),
+        disputed={"true": True, "false": False}.get(query.get("disputed", "")),
+        period_start=query.get("period_start"),
+        period_end=query.get("period_end"),
+        q=query.get("q", ""),
+        as_of=query.get("as_of"),
+        known_at=query.get("known_at"),
+        ordering=query["ordering"],
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.core.validators import RegexValidator
 from rest_framework import serializers
 
 from claims.api import serializers as s
@@ -15,6 +16,7 @@ from claims.core.commands import (
     DOCUMENT,
     INTEGER,
     PERIOD,
+    SOURCE,
     TEXT,
     VALUE,
     Input,
@@ -88,6 +90,10 @@ NESTED: dict[str, type[serializers.Serializer]] = {
 }
 
 
+# The collection (by URL name) whose ids an input naming a kind of thing takes.
+COLLECTIONS = {SOURCE: "api-source-list"}
+
+
 def _field(item: Input) -> serializers.Field:
     """The serializer field that validates one input as the table describes it."""
     options: dict[str, Any] = {}
@@ -100,6 +106,13 @@ def _field(item: Input) -> serializers.Field:
             options["allow_blank"] = True
         if item.help:
             options["help_text"] = item.help
+        if item.shape is not None:
+            # The schema declares the validator's pattern (an empty text, where allowed, too).
+            optional = "?" if item.blank else ""
+            pattern = f"^(?:{item.shape.regex}){optional}$"
+            options["validators"] = [RegexValidator(pattern, item.shape.message)]
+        if item.refers:
+            return s.IdOf(refers_to=COLLECTIONS[item.refers], max_length=item.max_length, **options)
         return serializers.CharField(max_length=item.max_length, **options)
     if item.kind == INTEGER:
         if item.help:

@@ -9,12 +9,14 @@ from rest_framework import serializers
 from rest_framework.request import Request
 from rest_framework.utils.urls import remove_query_param, replace_query_param
 
+from claims.api.query import Query
+
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 200
 MAX_PAGE = 1_000_000
 
 
-class PageQuery(serializers.Serializer):
+class PageQuery(Query):
     page = serializers.IntegerField(min_value=1, max_value=MAX_PAGE, required=False, default=1)
     page_size = serializers.IntegerField(
         min_value=1,

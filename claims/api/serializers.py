@@ -9,7 +9,7 @@ from typing import Any
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from claims.api.errors import ERROR_CODE_CHOICES, ERROR_CODES
+from claims.api.errors import ERROR_CODE_CHOICES, ERROR_CODES, INVALID_COMBINATION
 from claims.core.domain import claim as claim_domain
 from claims.core.domain.errors import InvalidValue
 from claims.core.domain.events import EVENT_TYPES
@@ -92,6 +92,27 @@ class QualifierField(serializers.Field):
         return str(value)
 
 
+class NotBlank:
+    """Refuse a text that is only white space, for a field that keeps its text as sent
+    (`trim_whitespace=False`); the schema declares it as a pattern."""
+
+    def __init__(self, message: str = "This field may not be blank.") -> None:
+        self.message = message
+
+    def __call__(self, value: str) -> None:
+        if not value.strip():
+            raise serializers.ValidationError(self.message, code="blank")
+
+
+class IdOf(serializers.CharField):
+    """The id of something a collection holds (`refers_to`: the collection's URL name), so
+    that the schema's links can carry ids from that collection's answers into this field."""
+
+    def __init__(self, *, refers_to: str, **kwargs: Any) -> None:
+        self.refers_to = refers_to
+        super().__init__(**kwargs)
+
+
 def text(max_length: int, **kwargs: Any) -> serializers.CharField:
     return serializers.CharField(max_length=max_length, **kwargs)
 
@@ -123,7 +144,9 @@ class PeriodInput(serializers.Serializer):
 
     def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
         if attrs["end"] < attrs["start"]:
-            raise serializers.ValidationError({"end": ["The period ends before it starts."]})
+            raise serializers.ValidationError(
+                {"end": ["The period ends before it starts."]}, code=INVALID_COMBINATION
+            )
         return attrs
 
 

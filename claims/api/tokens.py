@@ -1,7 +1,8 @@
 """The token endpoints: log in for a token, list your tokens, revoke one.
 
-- `POST /api/v1/auth/token/` `{"username", "password"}` → 200 `{"token", "id", "expires_at"}`:
-  a new token each time (the key is shown only in this answer), throttled per client address.
+- `POST /api/v1/auth/token/` `{"username", "password"}` (JSON) → 200 `{"token", "id",
+  "expires_at"}`: a new token each time (the key is shown only in this answer), throttled per
+  client address; wrong credentials answer 401 `authentication_failed`.
 - `GET /api/v1/auth/tokens/` → your tokens that still work (never their keys).
 - `DELETE /api/v1/auth/tokens/{id}/` → 204: revoked at once; another user's token is a 404.
 
@@ -18,8 +19,7 @@ from django.utils import timezone
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers
-from rest_framework.exceptions import NotFound
-from rest_framework.parsers import FormParser
+from rest_framework.exceptions import AuthenticationFailed, NotFound
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -44,9 +44,7 @@ class TokenCredentials(serializers.Serializer):
             password=attrs["password"],
         )
         if user is None:
-            raise serializers.ValidationError(
-                "Unable to log in with provided credentials.", code="authorization"
-            )
+            raise AuthenticationFailed("Unable to log in with provided credentials.")
         attrs["user"] = user
         return attrs
 
@@ -82,19 +80,23 @@ class PrivateSchema(ApiSchema):
 class ObtainTokenView(APIView):
     """A new token for a username and password, with bounded inputs and the `login` throttle."""
 
-    parser_classes = [StrictJSONParser, FormParser]
+    parser_classes = [StrictJSONParser]
     renderer_classes = [JSONRenderer]
     authentication_classes = []
     permission_classes = [Anyone]
     throttle_classes = [LoginThrottle]
     schema = ApiSchema()
 
+    def get_authenticate_header(self, request: Request) -> str:
+        # A 401 names the scheme the token is then sent with (without one DRF would say 403).
+        return "Token"
+
     @extend_schema(
         operation_id="auth_token",
         summary="Exchange a username and password for a new API token",
         request=TokenCredentials,
         parameters=[RETRY_AFTER_READ],
-        responses=responses({200: IssuedToken}, (400, 415, 429)),
+        responses=responses({200: IssuedToken}, (400, 401, 413, 415, 429)),
     )
     def post(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         credentials = TokenCredentials(data=request.data, context={"request": request})

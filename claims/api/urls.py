@@ -2,7 +2,7 @@
 
 from django.urls import path, re_path
 
-from claims.api import citations, documents, tokens, views, webhooks
+from claims.api import citations, documents, publish, tokens, views, webhooks
 from claims.api.commands import COMMAND_VIEWS
 from claims.api.views import CLAIM_ID, SOURCE_ID
 
@@ -22,6 +22,8 @@ urlpatterns = [
         re_path(rf"^claims/{CLAIM_ID}/{action}/$", view.as_view(), name=f"api-claim-{action}")
         for action, view in COMMAND_VIEWS.items()
     ),
+    path("claimreview/", publish.ClaimReviewFeedView.as_view(), name="api-claimreview-feed"),
+    path("imports/", publish.ImportView.as_view(), name="api-claim-import"),
     path("events/", views.EventFeedView.as_view(), name="api-event-list"),
     path("sources/", views.SourceCollectionView.as_view(), name="api-source-list"),
     re_path(rf"^sources/{SOURCE_ID}/$", views.SourceDetailView.as_view(), name="api-source-detail"),

@@ -12,19 +12,26 @@ from typing import Any, ClassVar
 
 from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiExample, OpenApiResponse, extend_schema
+from drf_spectacular.utils import (
+    OpenApiExample,
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_field,
+)
 from rest_framework import serializers
 from rest_framework.exceptions import NotFound
 from rest_framework.request import Request
 from rest_framework.response import Response
 
-from claims.api import filters
+from claims.api import publish
 from claims.api import serializers as s
 from claims.api.base import ApiView, expected_version, validated
-from claims.api.claimreview import claim_review
+from claims.api.claimreview import claim_review, is_reviewed
+from claims.api.filters import AsOfQuery, ClaimListQuery, SourceListQuery, claim_filters
 from claims.api.idempotency import idempotent
 from claims.api.inputs import INPUTS
-from claims.api.pagination import PageQuery, paginate
+from claims.api.pagination import paginate
+from claims.api.query import Query
 from claims.api.renderers import StoredDocument
 from claims.api.schema import (
     CREATE_ERRORS,
@@ -33,14 +40,16 @@ from claims.api.schema import (
     ETAG_CREATED,
     IDEMPOTENCY_KEY,
     IF_MATCH,
+    IF_NONE_MATCH,
     LOCATION,
+    NOT_MODIFIED,
     PATCH_ERRORS,
     READ_ERRORS,
     RETRY_AFTER_READ,
     RETRY_AFTER_WRITE,
     responses,
 )
-from claims.core import selectors, services
+from claims.core import selectors, services, validtime
 from claims.core.commands import COMMANDS
 from claims.core.selectors import EventView
 
@@ -51,19 +60,26 @@ MAX_EVENTS_PER_PAGE = 1000
 # --- Shared helpers -----------------------------------------------------------------------------
 
 
-def stored_claim(claim_id: str, as_of: dt.datetime | None = None) -> tuple[int, StoredDocument]:
-    """The claim's version and stored document now or as of a moment, not decoded, or 404.
+def stored_claim(
+    claim_id: str, as_of: dt.datetime | None = None, known_at: dt.datetime | None = None
+) -> tuple[int, StoredDocument]:
+    """The claim's version and stored document now, as of a moment or known at one, not
+    decoded, or 404.
 
     One indexed query. The version (for the ETag) is the row's column, the document's own."""
-    stored = selectors.stored_claim(claim_id, as_of)
+    stored = selectors.stored_claim(claim_id, as_of, known_at)
     if stored is None:
+        if known_at is not None and selectors.claim_exists(claim_id):
+            raise NotFound("Nothing the claim reports had happened yet then.")
         raise NotFound("No such claim." if as_of is None else "The claim did not exist yet then.")
     return stored.version, StoredDocument(stored.text)
 
 
-def claim_document(claim_id: str, as_of: dt.datetime | None = None) -> dict[str, Any]:
-    """Return the claim's document now or as of a moment (one indexed query), or raise 404."""
-    return stored_claim(claim_id, as_of)[1].value
+def claim_document(
+    claim_id: str, as_of: dt.datetime | None = None, known_at: dt.datetime | None = None
+) -> dict[str, Any]:
+    """Return the claim's document now, as of or known at a moment, or raise 404."""
+    return stored_claim(claim_id, as_of, known_at)[1].value
 
 
 def claim_response(
@@ -101,6 +117,15 @@ def source_response(source_id: str, *, code: int = 200, request: Request | None 
         )
     document = selectors.source_document(row)
     return Response(s.SourceOutput(document).data, status=code, headers=headers)
+
+
+def etag_matches(request: Request, etag: str) -> bool:
+    """Whether the request's If-None-Match names this ETag (or is `*`): answer 304."""
+    header = request.headers.get("If-None-Match", "")
+    if not header:
+        return False
+    tags = {t.strip().removeprefix("W/") for t in header.split(",")}
+    return "*" in tags or etag in tags
 
 
 # Metadata that names an imported document: only its importer and editors may see those ids
@@ -149,17 +174,6 @@ def event_document(record: EventView, visible_documents: set[str]) -> dict[str, 
     }
 
 
-class AsOfQuery(serializers.Serializer):
-    as_of = serializers.DateTimeField(
-        required=False,
-        help_text="Answer as the tracker held it at this moment of transaction time.",
-    )
-
-
-class ClaimListQuery(PageQuery, AsOfQuery):
-    """Pagination and as_of for the claim list."""
-
-
 CLAIM_EXAMPLE = OpenApiExample(
     "A figure with its qualifier",
     value={
@@ -180,20 +194,29 @@ CLAIM_EXAMPLE = OpenApiExample(
 # --- Claims -------------------------------------------------------------------------------------
 
 
-class ClaimCollectionView(ApiView):
-    """GET lists claims (now or as of a moment); POST reports a new claim."""
+class ClaimCollectionView(publish.CsvCapable, ApiView):
+    """GET lists claims (now, as of or known at a moment; JSON pages or one CSV file); POST
+    reports a new claim."""
 
     required_roles: ClassVar[dict[str, str]] = {"POST": COMMANDS["report"].role}
 
     @extend_schema(
         operation_id="claims_list",
         summary="List claims",
-        parameters=[ClaimListQuery, *filters.parameters(filters.ClaimFilters), RETRY_AFTER_READ],
-        responses=responses({200: s.ClaimPageOutput}, READ_ERRORS),
+        parameters=[ClaimListQuery, publish.CSV_FORMAT, RETRY_AFTER_READ],
+        responses={
+            (200, "application/json"): s.ClaimPageOutput,
+            (200, "text/csv"): publish.CSV_RESPONSE,
+            # Errors are JSON whichever format was asked for.
+            **publish.json_only(responses({}, READ_ERRORS)),
+        },
     )
-    def get(self, request: Request) -> Response:
+    def get(self, request: Request) -> Any:
         query = validated(ClaimListQuery, request.query_params)
-        claims = selectors.claim_list(filters.claim_filters(request, as_of=query.get("as_of")))
+        claims = selectors.claim_list(claim_filters(query))
+        if publish.wants_csv(request):
+            # The whole filtered list, streamed: pages are for JSON.
+            return publish.claims_csv(claims)
         page = paginate(request, claims, query, selectors.ClaimList.texts)
         # Stored documents, already in ClaimOutput's shape: their text is served as is.
         page["results"] = [StoredDocument(text) for text in page["results"]]
@@ -226,13 +249,16 @@ class ClaimDetailView(ApiView):
     @extend_schema(
         operation_id="claims_retrieve",
         summary="Read a claim, now or as of a moment",
-        parameters=[AsOfQuery, ETAG, RETRY_AFTER_READ],
-        responses=responses({200: s.ClaimOutput}, DETAIL_ERRORS),
+        parameters=[AsOfQuery, ETAG, IF_NONE_MATCH, RETRY_AFTER_READ],
+        responses=responses({200: s.ClaimOutput, **NOT_MODIFIED}, DETAIL_ERRORS),
     )
     def get(self, request: Request, claim_id: str) -> Response:
         query = validated(AsOfQuery, request.query_params) if request.query_params else {}
-        version, doc = stored_claim(claim_id, query.get("as_of"))
-        return Response(doc, headers={"ETag": f'"{version}"'})
+        version, doc = stored_claim(claim_id, query.get("as_of"), query.get("known_at"))
+        etag = f'"{version}"'
+        if etag_matches(request, etag):
+            return Response(status=304, headers={"ETag": etag})
+        return Response(doc, headers={"ETag": etag})
 
 
 class ClaimHistoryView(ApiView):
@@ -259,29 +285,40 @@ class ClaimReviewView(ApiView):
     @extend_schema(
         operation_id="claims_claimreview",
         summary="The claim as schema.org ClaimReview JSON-LD",
-        parameters=[AsOfQuery, ETAG, RETRY_AFTER_READ],
+        parameters=[AsOfQuery, ETAG, IF_NONE_MATCH, RETRY_AFTER_READ],
         responses=responses(
             {
                 200: OpenApiResponse(
                     OpenApiTypes.OBJECT,
-                    description="schema.org ClaimReview (JSON-LD); see claims/api/claimreview.py "
-                    "for the mapping from status to rating.",
-                )
+                    description="schema.org ClaimReview (JSON-LD) of a reviewed claim; see "
+                    "claims/api/claimreview.py for the mapping from status to rating. A claim "
+                    "nobody has reviewed (status reported) has none: 404.",
+                ),
+                **NOT_MODIFIED,
             },
             DETAIL_ERRORS,
         ),
     )
     def get(self, request: Request, claim_id: str) -> Response:
         query = validated(AsOfQuery, request.query_params)
-        doc = claim_document(claim_id, query.get("as_of"))
-        url = request.build_absolute_uri(reverse("api-claim-detail", args=[claim_id]))
-        return Response(claim_review(doc, url), headers={"ETag": f'"{doc["version"]}"'})
+        doc = claim_document(claim_id, query.get("as_of"), query.get("known_at"))
+        if not is_reviewed(doc):
+            raise NotFound(
+                "Nobody has reviewed this claim yet (its status is reported): it has no "
+                "ClaimReview until an editor gives a verdict."
+            )
+        url = request.build_absolute_uri(reverse("public-claim", args=[claim_id]))
+        first = selectors.first_reviewed([claim_id]).get(claim_id)
+        etag = f'"{doc["version"]}"'
+        if etag_matches(request, etag):
+            return Response(status=304, headers={"ETag": etag})
+        return Response(claim_review(doc, url, first), headers={"ETag": etag})
 
 
 # --- Events -------------------------------------------------------------------------------------
 
 
-class EventFeedQuery(serializers.Serializer):
+class EventFeedQuery(Query):
     after = serializers.IntegerField(
         min_value=0,
         max_value=MAX_POSITION,
@@ -340,13 +377,15 @@ class SourceCollectionView(ApiView):
     @extend_schema(
         operation_id="sources_list",
         summary="List sources",
-        parameters=[PageQuery, *filters.parameters(filters.SourceFilters), RETRY_AFTER_READ],
+        parameters=[SourceListQuery, RETRY_AFTER_READ],
         responses=responses({200: s.SourcePageOutput}, READ_ERRORS),
     )
     def get(self, request: Request) -> Response:
-        query = validated(PageQuery, request.query_params)
-        wanted = filters.validated(filters.SourceFilters, request)
-        page = paginate(request, selectors.source_list(**wanted), query)
+        query = validated(SourceListQuery, request.query_params)
+        rows = selectors.source_list(
+            kind=query.get("kind", ""), q=query.get("q", ""), ordering=query["ordering"]
+        )
+        page = paginate(request, rows, query)
         return Response(s.SourcePageOutput(page).data)
 
     @extend_schema(

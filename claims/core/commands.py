@@ -21,7 +21,7 @@ from claims.core.domain.values import Document, Period, Qualifier, Quantity, par
 from claims.core.roles import CONTRIBUTOR, EDITOR, roles_of
 
 # Kinds of input: how a field arrives as plain data, and what the command gets from it.
-TEXT = "text"  # a string
+TEXT = "text"  # a string (matching `pattern` when the input has one)
 CHOICE = "choice"  # a string from a named set of choices (`choices`)
 VALUE = "value"  # {"amount", "unit", "qualifier"?} -> Quantity
 PERIOD = "period"  # {"start", "end"} (dates) -> Period
@@ -48,6 +48,24 @@ class Input:
     choices: str = ""  # the named set of choices, for CHOICE
     to: str | None = None
     keep_blank: bool = False  # "" is a value (clears the field), not "unchanged"
+    shape: Shape | None = None  # a text's form, beyond its length (a URL, a Wikidata id)
+    refers: str = ""  # the kind of thing whose id this is ("source"), when it names one
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """A form the domain requires of a text: a regular expression for the whole text (without
+    anchors; written so that Python and JSON Schema's ECMA-262 read it alike), which the API
+    checks and its schema declares, and what to tell a client whose text does not match."""
+
+    regex: str
+    message: str
+
+
+# An http(s) URL (any case in the scheme), as the domain accepts for evidence and sources.
+URL = Shape(r"[Hh][Tt][Tt][Pp][Ss]?://[^\x00]*", "Give an http:// or https:// URL.")
+# A Wikidata item id, as the domain accepts (it stores it upper-cased).
+WIKIDATA_ID = Shape(r"[Qq][1-9][0-9]{0,11}", "A Wikidata id looks like Q42.")
 
 
 def text(name: str, max_length: int, help: str = "", **kw: Any) -> Input:
@@ -65,9 +83,24 @@ def optional_id(name: str, help: str = "", *, max_length: int = 64, **kw: Any) -
     return Input(name, TEXT, max_length, required=False, blank=True, null=True, help=help, **kw)
 
 
+SOURCE = "source"
+
+
 def source(name: str, help: str) -> Input:
     """The id of a registered source (the service refuses one that is not)."""
-    return Input(name, TEXT, 64, help=help)
+    return Input(name, TEXT, 64, help=help, refers=SOURCE)
+
+
+def by(help: str) -> Input:
+    """The id of the registered source that did something, if one did."""
+    return optional_id("by", help, refers=SOURCE)
+
+
+def url(name: str, help: str = "", *, required: bool = False, **kw: Any) -> Input:
+    """An http(s) URL (optional unless `required`: then it may be left out or empty)."""
+    if required:
+        return Input(name, TEXT, 2000, help=help, shape=URL, **kw)
+    return optional(name, 2000, help, shape=URL, **kw)
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,9 +230,9 @@ COMMANDS: dict[str, Spec] = {
             stream="claim",
             inputs=(
                 text("reason", 2000),
-                optional_id("by", "Id of the source that disputes the claim."),
+                by("Id of the source that disputes the claim."),
                 Input("counter_value", VALUE, required=False, null=True),
-                optional("evidence", 2000),
+                url("evidence", "A URL of the evidence."),
             ),
             new_id="dispute_id",
             api_slug="dispute",
@@ -232,8 +265,8 @@ COMMANDS: dict[str, Spec] = {
             stream="claim",
             inputs=(
                 optional("reason", 2000),
-                optional_id("by", "Id of the source that confirms the claim."),
-                optional("evidence", 2000),
+                by("Id of the source that confirms the claim."),
+                url("evidence", "A URL of the evidence."),
             ),
             api_slug="confirm",
             form=f"{_FORMS}.ConfirmClaimForm",
@@ -248,7 +281,7 @@ COMMANDS: dict[str, Spec] = {
                 text("reason", 2000),
                 Input("value", VALUE, required=False, null=True),
                 optional_id("statement", max_length=2000),
-                optional_id("by", "Id of the source of the correction."),
+                by("Id of the source of the correction."),
             ),
             api_slug="correct",
             form=f"{_FORMS}.CorrectClaimForm",
@@ -261,8 +294,8 @@ COMMANDS: dict[str, Spec] = {
             stream="claim",
             inputs=(
                 text("reason", 2000),
-                optional_id("by", "Id of the source that refutes the claim."),
-                optional("evidence", 2000),
+                by("Id of the source that refutes the claim."),
+                url("evidence", "A URL of the evidence."),
             ),
             api_slug="refute",
             form=f"{_FORMS}.RefuteClaimForm",
@@ -275,7 +308,7 @@ COMMANDS: dict[str, Spec] = {
             stream="claim",
             inputs=(
                 text("reason", 2000),
-                optional_id("by", "Id of the source that retracts the claim."),
+                by("Id of the source that retracts the claim."),
             ),
             api_slug="retract",
             form=f"{_FORMS}.RetractClaimForm",
@@ -287,7 +320,7 @@ COMMANDS: dict[str, Spec] = {
             role=CONTRIBUTOR,
             stream="claim",
             inputs=(
-                text("url", 2000),
+                url("url", required=True),
                 optional("title", 400),
                 optional("kind", 50),
                 optional("note", 2000),
@@ -325,8 +358,8 @@ COMMANDS: dict[str, Spec] = {
             inputs=(
                 text("name", 200),
                 Input("kind", CHOICE, choices="source_kind"),
-                optional("url", 2000),
-                optional("wikidata_id", 20),
+                url("url"),
+                optional("wikidata_id", 20, shape=WIKIDATA_ID),
             ),
             creates=True,
             new_id="source_id",
@@ -342,8 +375,8 @@ COMMANDS: dict[str, Spec] = {
             inputs=(
                 Input("name", TEXT, 200, required=False),
                 Input("kind", CHOICE, required=False, choices="source_kind"),
-                optional("url", 2000, keep_blank=True),
-                optional("wikidata_id", 20, keep_blank=True),
+                url("url", keep_blank=True),
+                optional("wikidata_id", 20, keep_blank=True, shape=WIKIDATA_ID),
             ),
         ),
         # Citations: served at /api/v1/citations/ (claims/api/citations.py).

@@ -49,7 +49,7 @@ class Registered:
 def database() -> dict[str, Any]:
     with connection.cursor() as cursor:
         cursor.execute("SELECT 1")
-    return {"ok": True, "vendor": connection.vendor}
+    return {"ok": True, "engine": connection.display_name}
 
 
 def redis() -> dict[str, Any]:

@@ -6,7 +6,7 @@ from typing import Any, NoReturn
 
 from django.db import models
 
-from claims.core.fields import ExactDecimalField
+from claims.core.fields import ExactDecimalField, OptionalExactDecimalField
 
 
 class ImmutableEventError(Exception):
@@ -44,11 +44,12 @@ class Event(models.Model):
         null=True, blank=True, help_text="Valid time: when it happened or was published."
     )
     hash = models.CharField(max_length=64)
+    # The log-wide chain: sha256(previous position's log_hash + hash + position).
+    log_hash = models.CharField(max_length=64, default="")
 
     objects = EventQuerySet.as_manager()
 
     class Meta:
-        db_table = "claims_event"
         ordering = ["position"]
         constraints = [
             models.UniqueConstraint(fields=["stream_id", "version"], name="event_stream_version")
@@ -148,6 +149,9 @@ class Claim(models.Model):
                 ("attributed_to", "source"),
                 ("assignee", "assignee"),
             )
+        ] + [
+            # The list's other order (?ordering=updated_at, recently changed first with "-").
+            models.Index(fields=["updated_at", "id"], name="claim_updated_list"),
         ]
 
     def __str__(self) -> str:
@@ -233,7 +237,12 @@ class Evidence(models.Model):
 
 
 class ClaimVersion(models.Model):
-    """One row per claim version, valid in transaction time [recorded_from, recorded_to)."""
+    """One row per claim version, valid in transaction time [recorded_from, recorded_to).
+
+    `document` is the claim's API representation at that version, except for a version
+    superseded in the same append (recorded_to == recorded_from): valid at no moment, it keeps
+    the columns only (its document is JSON null).
+    """
 
     claim_id = models.CharField(max_length=64)
     version = models.PositiveIntegerField()
@@ -247,6 +256,10 @@ class ClaimVersion(models.Model):
     period_start = models.DateField(null=True, blank=True)
     period_end = models.DateField(null=True, blank=True)
     statement = models.TextField()
+    place = models.CharField(max_length=200, blank=True, default="")
+    amount = OptionalExactDecimalField()
+    unit = models.CharField(max_length=100, blank=True, default="")
+    qualifier = models.CharField(max_length=20, blank=True, default="")
     open_disputes = models.PositiveIntegerField(default=0)
     created_at = models.DateTimeField()
     document = models.JSONField()
@@ -324,3 +337,52 @@ class IdempotencyRecord(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id}:{self.key}"
+
+
+class ClaimKnown(models.Model):
+    """A claim as the reports said it at each moment of valid time, bitemporally.
+
+    One row per claim and stretch of valid time [known_from, known_to) over which folding the
+    claim's events with occurred_at at or before the moment gives the same state, itself valid
+    in transaction time [recorded_from, recorded_to): an event recorded later (a backdated one
+    especially) closes the rows it changes and adds new ones, so "as of" still finds what the
+    tracker held about any moment. Written by claims.core.validtime.
+    """
+
+    claim_id = models.CharField(max_length=64)
+    version = models.PositiveIntegerField()  # the newest version folded in
+    known_from = models.DateTimeField()
+    known_to = models.DateTimeField(null=True, blank=True)
+    recorded_from = models.DateTimeField()
+    recorded_to = models.DateTimeField(null=True, blank=True)
+    status = models.CharField(max_length=20)
+    statement = models.TextField()
+    subject = models.CharField(max_length=200)
+    indicator = models.CharField(max_length=100, null=True, blank=True)
+    attributed_to = models.CharField(max_length=64)
+    period_start = models.DateField(null=True, blank=True)
+    period_end = models.DateField(null=True, blank=True)
+    place = models.CharField(max_length=200, blank=True)
+    open_disputes = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField()
+    document = models.JSONField()
+
+    class Meta:
+        indexes = [
+            models.Index(fields=["claim_id", "known_from"], name="claimknown_claim_from"),
+            # What the tracker holds now (most reads): a claim's current stretches, the list's.
+            models.Index(
+                fields=["claim_id", "known_from"],
+                name="claimknown_current",
+                condition=models.Q(recorded_to__isnull=True),
+            ),
+            models.Index(
+                fields=["created_at", "claim_id"],
+                name="claimknown_current_list",
+                condition=models.Q(recorded_to__isnull=True),
+            ),
+            models.Index(fields=["known_from", "known_to"], name="claimknown_window"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.claim_id}@{self.version} known from {self.known_from}"

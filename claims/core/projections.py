@@ -1,56 +1,58 @@
-"""Projections: one function per event type, the only writers of the read models.
+"""The read models' one writer: what rows a claim, source or citation state produces, and
+`Projection`, which turns a run of events into row writes.
 
-Every handler gets the event record and the aggregate state after it. Row contents come from the
-shared `*_fields` functions, so the incremental path (one event at a time, inside the append's
-transaction) and `rebuild_projections` (bulk, from the whole log) write identical rows.
+The same `Projection` serves three drivers, so they cannot disagree:
+- inline: a command's records, inside the append's transaction (`services`, via
+  `eventstore.append(project=...)`);
+- batch: an import's records for many streams (`bulk`, via `eventstore.append_many`);
+- rebuild: the whole log, streamed, history rows written as they become final (`rebuild`).
+
+A run starts from the read models' state of each stream it continues (`seed_claim`) and ends
+with `writes()`: claim rows inserted or updated (only the columns that changed), figures and
+disputes that changed, evidence attached, one history row per version, the source counters moved
+by the claims' status changes, citation rows inserted or updated. A claim row also keeps its
+`material_version`, the last version that changed it materially
+(`claims.core.domain.citation.is_material`), so whether a citation is stale is one join.
+
+History rows (`ClaimVersion`): one per claim version, valid in transaction time
+[recorded_from, recorded_to). A version superseded in the same append (same recorded_at: appends
+take strictly increasing times) is valid for no moment, so its row keeps the columns and no
+document; every other row holds the claim's document as of that version, so an as-of read is
+one indexed lookup (`document_as_of`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from django.db import connection
-from django.db.models import Count, Q
 
-from claims.core import fastsql, models
+from claims.core import eventstore, models, validtime
 from claims.core.domain import citation as citation_domain
 from claims.core.domain import claim as claim_domain
-from claims.core.domain import events as e
 from claims.core.domain import snapshots
 from claims.core.domain import source as source_domain
 from claims.core.domain.citation import CitationState
-from claims.core.domain.claim import ClaimState
+from claims.core.domain.claim import ClaimState, Evidence
 from claims.core.domain.source import SourceState
 from claims.core.domain.values import Document, Quantity, decimal_str
-from claims.core.eventstore import RecordedEvent
+from claims.core.eventstore import (
+    Increment,
+    Insert,
+    RecordedEvent,
+    RowWrite,
+    Update,
+)
+from claims.core.fastsql import dumps
 
-# --- Representations shared by both paths -------------------------------------------------------
-
-
-# value_document and _iso run for every figure of every version (history rows, rebuilds,
-# bulk imports), mostly on the same objects: states share unchanged figures. A small cache
-# keyed by identity (checked, so a reused id never returns another object's entry).
-_VALUE_DOCS: dict[int, tuple[Quantity, dict[str, Any]]] = {}
-_ISO: dict[int, tuple[dt.datetime, str]] = {}
-_CACHE_MAX = 20_000
+# --- Representations ------------------------------------------------------------------------------
 
 
 def value_document(value: Quantity) -> dict[str, Any]:
-    entry = _VALUE_DOCS.get(id(value))
-    if entry is not None and entry[0] is value:
-        return dict(entry[1])
-    doc = _value_document(value)
-    if len(_VALUE_DOCS) >= _CACHE_MAX:
-        _VALUE_DOCS.clear()
-    _VALUE_DOCS[id(value)] = (value, doc)
-    return dict(doc)
-
-
-def _value_document(value: Quantity) -> dict[str, Any]:
     lower, upper = value.lower, value.upper
     return {
         "amount": decimal_str(value.amount),
@@ -68,16 +70,7 @@ def _document(doc: Document | None) -> dict[str, Any] | None:
 
 
 def _iso(moment: dt.datetime | None) -> str | None:
-    if moment is None:
-        return None
-    entry = _ISO.get(id(moment))
-    if entry is not None and entry[0] is moment:
-        return entry[1]
-    text = moment.isoformat().replace("+00:00", "Z")
-    if len(_ISO) >= _CACHE_MAX:
-        _ISO.clear()
-    _ISO[id(moment)] = (moment, text)
-    return text
+    return moment.isoformat().replace("+00:00", "Z") if moment is not None else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,11 +81,14 @@ class ClaimTimes:
     updated_at: dt.datetime
     occurred_at: dt.datetime | None
     position: int
-    version_times: dict[int, dt.datetime]  # claim version -> recorded_at
+    version_times: dict[int, dt.datetime]  # claim version -> recorded_at (the versions shown)
+    # The latest valid time among its events (occurred_at, else recorded_at): where the claim's
+    # last stretch of valid time begins (claims.core.validtime). None when not known.
+    known_since: dt.datetime | None = None
 
 
 def claim_document(state: ClaimState, times: ClaimTimes) -> dict[str, Any]:
-    """Build the claim's API representation at this state."""
+    """The claim's API representation at this state."""
     vt = times.version_times
     return {
         "id": state.claim_id,
@@ -101,7 +97,7 @@ def claim_document(state: ClaimState, times: ClaimTimes) -> dict[str, Any]:
         "statement": state.statement,
         "subject": state.subject,
         "indicator": state.indicator,
-        "value": value_document(state.value),
+        "value": value_document(state.value) if state.value is not None else None,
         "period": state.period.to_data() if state.period else None,
         "place": state.place,
         "attributed_to": state.attributed_to,
@@ -157,6 +153,17 @@ def claim_document(state: ClaimState, times: ClaimTimes) -> dict[str, Any]:
     }
 
 
+def claim_snapshot(state: ClaimState, times: ClaimTimes) -> dict[str, Any]:
+    """What a command needs to go on from this version without replaying the stream."""
+    snapshot: dict[str, Any] = {
+        "state": snapshots.claim_to_data(state),
+        "version_times": {str(v): t.isoformat() for v, t in sorted(times.version_times.items())},
+    }
+    if times.known_since is not None:
+        snapshot["known_since"] = times.known_since.isoformat()
+    return snapshot
+
+
 def claim_fields(
     state: ClaimState, times: ClaimTimes, document: dict[str, Any] | str | None = None
 ) -> dict[str, Any]:
@@ -165,12 +172,7 @@ def claim_fields(
         "version": state.version,
         **claim_columns(state),
         "document": claim_document(state, times) if document is None else document,
-        "snapshot": {
-            "state": snapshots.claim_to_data(state),
-            "version_times": {
-                str(v): t.isoformat() for v, t in sorted(shown_times(state, times).items())
-            },
-        },
+        "snapshot": claim_snapshot(state, times),
         "created_at": times.created_at,
         "updated_at": times.updated_at,
         "occurred_at": times.occurred_at,
@@ -187,9 +189,10 @@ def claim_columns(state: ClaimState) -> dict[str, Any]:
         "statement": state.statement,
         "subject": state.subject,
         "indicator": state.indicator,
-        "amount": value.amount,
-        "unit": value.unit,
-        "qualifier": value.qualifier.value,
+        # None for a proposition, which has no figure.
+        "amount": value.amount if value is not None else None,
+        "unit": value.unit if value is not None else None,
+        "qualifier": value.qualifier.value if value is not None else None,
         "period_start": period.start if period else None,
         "period_end": period.end if period else None,
         "place": state.place,
@@ -235,34 +238,28 @@ def versions_shown(state: ClaimState) -> set[int]:
     return shown
 
 
-def shown_times(state: ClaimState, times: ClaimTimes) -> dict[int, dt.datetime]:
-    return {v: times.version_times[v] for v in versions_shown(state)}
-
-
 def times_from_snapshot(row: Mapping[str, Any]) -> ClaimTimes:
-    """Rebuild a claim's ClaimTimes from its read-model row (see `claim_fields`)."""
+    """A claim's ClaimTimes from its read-model row (see `claim_fields`)."""
     version_times = {
         int(v): dt.datetime.fromisoformat(t) for v, t in row["snapshot"]["version_times"].items()
     }
+    known_since = row["snapshot"].get("known_since")
     return ClaimTimes(
         created_at=row["created_at"],
         updated_at=row["updated_at"],
         occurred_at=row["occurred_at"],
         position=row["last_position"],
         version_times=version_times,
+        known_since=dt.datetime.fromisoformat(known_since) if known_since else None,
     )
 
 
-def times_from_records(records: Iterable[RecordedEvent]) -> ClaimTimes | None:
-    """Derive a claim's ClaimTimes from its events (when no read-model row exists)."""
-    times = None
-    for rec in records:
-        times = advance_times(times, rec)
-    return times
-
-
-def advance_times(times: ClaimTimes | None, rec: RecordedEvent) -> ClaimTimes:
-    """The claim's times after one more event."""
+def advance_times(
+    times: ClaimTimes | None, rec: RecordedEvent, state: ClaimState | None = None
+) -> ClaimTimes:
+    """The claim's times after one more event (`state`: the claim after it, to keep only the
+    versions its representation shows)."""
+    valid = rec.occurred_at or rec.recorded_at
     if times is None:
         return ClaimTimes(
             rec.recorded_at,
@@ -270,20 +267,35 @@ def advance_times(times: ClaimTimes | None, rec: RecordedEvent) -> ClaimTimes:
             rec.occurred_at,
             rec.position,
             {rec.version: rec.recorded_at},
+            valid,
         )
+    since = times.known_since
+    since = None if since is None else max(since, valid)
+    prior = times.version_times
+    if state is None:
+        version_times = {**prior, rec.version: rec.recorded_at}
+    else:
+        version_times = {v: prior[v] for v in versions_shown(state) if v in prior}
+        version_times[rec.version] = rec.recorded_at
     return ClaimTimes(
-        times.created_at,
-        rec.recorded_at,
-        times.occurred_at,
-        rec.position,
-        {**times.version_times, rec.version: rec.recorded_at},
+        times.created_at, rec.recorded_at, times.occurred_at, rec.position, version_times, since
     )
 
 
+def times_from_records(records: Iterable[RecordedEvent]) -> ClaimTimes | None:
+    """A claim's ClaimTimes from its events (when no read-model row exists)."""
+    times = None
+    for rec in records:
+        times = advance_times(times, rec)
+    return times
+
+
 def version_fields(
-    state: ClaimState, times: ClaimTimes, document: dict[str, Any] | str
+    state: ClaimState, times: ClaimTimes, document: dict[str, Any] | str | None
 ) -> dict[str, Any]:
-    """The history row of this version (`document`: the dict, or its JSON from fastsql.dumps)."""
+    """The history row of this version (`document`: None for a version valid at no moment)."""
+    period = state.period
+    value = state.value
     return {
         "claim_id": state.claim_id,
         "version": state.version,
@@ -294,9 +306,13 @@ def version_fields(
         "subject": state.subject,
         "indicator": state.indicator,
         "attributed_to": state.attributed_to,
-        "period_start": state.period.start if state.period else None,
-        "period_end": state.period.end if state.period else None,
+        "period_start": period.start if period else None,
+        "period_end": period.end if period else None,
         "statement": state.statement,
+        "place": state.place,
+        "amount": value.amount,
+        "unit": value.unit,
+        "qualifier": value.qualifier.value,
         "open_disputes": len(state.open_disputes),
         "created_at": times.created_at,
         "document": document,
@@ -337,7 +353,7 @@ def dispute_fields(dispute: claim_domain.Dispute, times: ClaimTimes) -> dict[str
     }
 
 
-def evidence_fields(evidence: claim_domain.Evidence, attached_at: dt.datetime) -> dict[str, Any]:
+def evidence_fields(evidence: Evidence, attached_at: dt.datetime) -> dict[str, Any]:
     return {
         "evidence_id": evidence.evidence_id,
         "url": evidence.url,
@@ -348,16 +364,14 @@ def evidence_fields(evidence: claim_domain.Evidence, attached_at: dt.datetime) -
     }
 
 
-def source_fields(
-    state: SourceState, created_at: dt.datetime, record: RecordedEvent
-) -> dict[str, Any]:
+def source_fields(state: SourceState, record: RecordedEvent) -> dict[str, Any]:
+    """The source row's columns that follow from its state (counters and created_at apart)."""
     return {
         "version": state.version,
         "name": state.name,
         "kind": state.kind,
         "url": state.url,
         "wikidata_id": state.wikidata_id,
-        "created_at": created_at,
         "updated_at": record.recorded_at,
         "last_position": record.position,
     }
@@ -367,6 +381,16 @@ def citation_fields(
     state: CitationState, created: RecordedEvent, record: RecordedEvent
 ) -> dict[str, Any]:
     """The citation row at this state (`created`: its first event, `record`: its latest)."""
+    return {
+        **citation_columns(state, record),
+        "cited_by": str(created.metadata.get("actor") or "")[:150],
+        "cited_position": created.position,
+        "created_at": created.recorded_at,
+    }
+
+
+def citation_columns(state: CitationState, record: RecordedEvent) -> dict[str, Any]:
+    """The citation row's columns that its later events may change."""
     return {
         "version": state.version,
         "claim_id": state.claim_id,
@@ -379,9 +403,6 @@ def citation_fields(
         "cited_version": state.cited_version,
         "acknowledged_version": state.acknowledged_version,
         "basis_version": state.basis_version,
-        "cited_by": str(created.metadata.get("actor") or "")[:150],
-        "cited_position": created.position,
-        "created_at": created.recorded_at,
         "updated_at": record.recorded_at,
         "last_position": record.position,
     }
@@ -392,314 +413,306 @@ def url_digest(url: str) -> str:
     return hashlib.sha256(url.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def row_stats(row: models.Source) -> dict[str, int]:
-    """A source row's claim counters, by outcome (what reliability is scored from)."""
-    return {
-        "reported": row.claims_reported,
-        "confirmed": row.claims_confirmed,
-        "corrected": row.claims_corrected,
-        "refuted": row.claims_refuted,
-        "retracted": row.claims_retracted,
-        "disputed": row.claims_disputed,
-    }
-
-
-STAT_FIELDS = {
+# A source's claim counters: the column, and the claim status it counts (None: every claim).
+COUNTERS: dict[str, str | None] = {
+    "claims_reported": None,
     "claims_confirmed": "confirmed",
     "claims_corrected": "corrected",
     "claims_refuted": "refuted",
     "claims_retracted": "retracted",
     "claims_disputed": "disputed",
 }
+STAT_FIELDS = {column: status for column, status in COUNTERS.items() if status is not None}
+_COUNTER_OF_STATUS = {status: column for column, status in STAT_FIELDS.items()}
 
 
-def source_stats(source_ids: Iterable[str]) -> dict[str, dict[str, int]]:
-    """Count claims per status for each source, from the claims read model."""
-    counts = {
-        "claims_reported": Count("id"),
-        **{name: Count("id", filter=Q(status=status)) for name, status in STAT_FIELDS.items()},
-    }
-    rows = (
-        models.Claim.objects.filter(attributed_to_id__in=list(source_ids))
-        .values("attributed_to_id")
-        .annotate(**counts)
-    )
+def row_stats(row: models.Source) -> dict[str, int]:
+    """A source row's claim counters, by outcome (what reliability is scored from)."""
     return {
-        str(row["attributed_to_id"]): {
-            k: int(str(v)) for k, v in row.items() if k != "attributed_to_id"
-        }
-        for row in rows
+        (status or "reported"): int(getattr(row, column)) for column, status in COUNTERS.items()
     }
 
 
-def refresh_source_stats(source_ids: Iterable[str]) -> None:
-    ids = set(source_ids)
-    stats = source_stats(ids)
-    zero = dict.fromkeys(("claims_reported", *STAT_FIELDS), 0)
-    for source_id in ids:
-        models.Source.objects.filter(pk=source_id).update(**stats.get(source_id, zero))
+def _counts(state: ClaimState | None) -> tuple[str | None, tuple[str, ...]]:
+    """The source a claim counts for, and the counters it adds one to."""
+    if state is None:
+        return None, ()
+    status = _COUNTER_OF_STATUS.get(state.status.value)
+    return state.attributed_to, ("claims_reported", *((status,) if status else ()))
 
 
-# --- Incremental handlers -----------------------------------------------------------------------
+# --- The writer -----------------------------------------------------------------------------------
 
 
-_STAT_COLUMN = {status: name for name, status in STAT_FIELDS.items()}
+@dataclass(slots=True)
+class _ClaimRun:
+    """One claim in a run: where the read models had it, where it is now, its new rows."""
+
+    before: ClaimState | None
+    state: ClaimState | None = None
+    times: ClaimTimes | None = None
+    history: list[dict[str, Any]] = field(default_factory=list)  # this run's versions, in order
+    attached: list[tuple[Evidence, dt.datetime]] = field(default_factory=list)
+    times_before: ClaimTimes | None = None
+    records: list[RecordedEvent] = field(default_factory=list)  # for the valid-time rows
+    material_version: int | None = None  # the last material change in this run, if any
 
 
-def _count_status_change(source_id: str, before: ClaimState | None, after: ClaimState) -> None:
-    """Move the source's claim counts by one claim's change: what `source_stats` would count.
-
-    One UPDATE of counters instead of recounting the source's claims (which grows with them);
-    rebuild recounts, and the incremental == rebuild test compares the two.
-    """
-    changes: dict[str, int] = {}
-    if before is None:
-        changes["claims_reported"] = 1
-    elif (old := _STAT_COLUMN.get(before.status.value)) is not None:
-        changes[old] = changes.get(old, 0) - 1
-    if (new := _STAT_COLUMN.get(after.status.value)) is not None:
-        changes[new] = changes.get(new, 0) + 1
-    changes = {column: delta for column, delta in changes.items() if delta}
-    if not changes:
-        return
-    sets = ", ".join(f"{column} = {column} + %s" for column in changes)
-    fastsql.execute(
-        f"UPDATE claims_source SET {sets} WHERE id = %s",  # noqa: S608 (fixed column names)
-        [*changes.values(), source_id],
-    )
+@dataclass(slots=True)
+class _SourceRun:
+    registered: bool  # in this run (its row is inserted) or before (its row is updated)
+    state: SourceState | None = None
+    created_at: dt.datetime | None = None
+    record: RecordedEvent | None = None
 
 
-_STATEMENTS: dict[tuple[Any, ...], Any] = {}
+@dataclass(slots=True)
+class _CitationRun:
+    state: CitationState
+    created: RecordedEvent | None  # its first event, when in this run (its row is inserted)
+    record: RecordedEvent  # its latest
 
 
-def _insert(model: type[Any], values: dict[str, Any]) -> None:
-    """INSERT one row given as field values (raw cursor, the ORM's stored values)."""
-    key = ("insert", connection.vendor, model, tuple(values))
-    writer = _STATEMENTS.get(key)
-    if writer is None:
-        writer = _STATEMENTS[key] = fastsql.Writer(model, list(values))
-    fastsql.execute(writer.insert_sql, writer.row(values))
+class Projection:
+    """The read-model rows a run of events produces (see the module docstring)."""
 
+    def __init__(self, *, valid_time: bool = True) -> None:
+        self._claims: dict[str, _ClaimRun] = {}
+        self._sources: dict[str, _SourceRun] = {}
+        self._citations: dict[str, _CitationRun] = {}
+        self._counters: dict[str, dict[str, int]] = {}
+        # The valid-time rows (claims.core.validtime) are written with the others, except by
+        # the rebuild, which writes them in a pass of their own.
+        self._valid_time = valid_time
 
-def update_row(model: type[Any], values: dict[str, Any], where: dict[str, Any]) -> None:
-    """UPDATE … SET values WHERE where (equalities), raw cursor."""
-    key = ("update", connection.vendor, model, tuple(values), tuple(where))
-    statement = _STATEMENTS.get(key)
-    if statement is None:
-        statement = _STATEMENTS[key] = fastsql.updater(model, list(values), list(where))
-    sql, convert, _names = statement
-    params = [conv(v) for conv, v in zip(convert, [*values.values(), *where.values()], strict=True)]
-    fastsql.execute(sql, params)
-
-
-@dataclass(frozen=True, slots=True)
-class Change:
-    """What a handler needs: the event record, the state before and after it, and its times."""
-
-    record: RecordedEvent
-    before: Any
-    after: Any
-    times: ClaimTimes | None = None  # claim streams: the claim's times after this event
-
-
-def _save_claim(change: Change) -> ClaimTimes:
-    after: ClaimState = change.after
-    times = change.times
-    assert times is not None
-    fields = claim_fields(after, times)
-    if citation_domain.is_material(change.before, after):
-        fields["material_version"] = after.version
-    # The hot path: raw statements with per-column conversions (claims.core.fastsql) write what the
-    # ORM would; the document is serialised once for the claim and its history row.
-    fields["document"] = fastsql.dumps(fields["document"])
-    if change.before is None:
-        _insert(models.Claim, {"id": after.claim_id, **fields})
-    else:
-        update_row(
-            models.Claim, changed_claim_fields(fields, change.before), {"id": after.claim_id}
+    def seed_claim(self, state: ClaimState, times: ClaimTimes) -> None:
+        """A claim the read models hold at this state: the run continues it."""
+        self._claims[state.claim_id] = _ClaimRun(
+            before=state, state=state, times=times, times_before=times
         )
-        update_row(
-            models.ClaimVersion,
-            {"recorded_to": change.record.recorded_at},
-            {"claim_id": after.claim_id, "version": after.version - 1},
+
+    def state(self, stream_id: str) -> Any:
+        """A stream's state after the events applied so far (None if it has none)."""
+        run = self._claims.get(stream_id)
+        if run is not None:
+            return run.state
+        source = self._sources.get(stream_id)
+        if source is not None:
+            return source.state
+        cited = self._citations.get(stream_id)
+        return cited.state if cited is not None else None
+
+    def times(self, claim_id: str) -> ClaimTimes | None:
+        run = self._claims.get(claim_id)
+        return run.times if run is not None else None
+
+    def apply(self, record: RecordedEvent, after: Any = None) -> Any:
+        """Fold one event in (`after`: the stream's state after it, when the caller has it, so
+        the event need not be decoded and evolved again); return the state after it."""
+        if record.stream_type == "source":
+            return self._apply_source(record, after)
+        if record.stream_type == "citation":
+            return self._apply_citation(record, after)
+        run = self._claims.get(record.stream_id)
+        if run is None:
+            run = self._claims[record.stream_id] = _ClaimRun(before=None)
+        before = run.state
+        state: ClaimState = (
+            after if after is not None else claim_domain.evolve(before, record.event)
         )
-    _insert(models.ClaimVersion, version_fields(after, times, fields["document"]))
-    before: ClaimState | None = change.before
-    if before is None or before.status != after.status:
-        _count_status_change(after.attributed_to, before, after)
-    return times
+        if before is not None and len(state.evidence) > len(before.evidence):
+            run.attached += [
+                (ev, record.recorded_at) for ev in state.evidence[len(before.evidence) :]
+            ]
+        history = run.history
+        if history:
+            previous = history[-1]
+            previous["recorded_to"] = record.recorded_at
+            # The version before stays valid for some moment only if this one came later.
+            if previous["recorded_from"] != record.recorded_at:
+                assert run.times is not None
+                assert before is not None
+                previous["document"] = dumps(claim_document(before, run.times))
+        if citation_domain.is_material(before, state):
+            run.material_version = state.version
+        times = advance_times(run.times, record, state)
+        history.append(version_fields(state, times, None))
+        run.state, run.times = state, times
+        if self._valid_time:
+            run.records.append(record)
+        return state
 
+    def _apply_source(self, record: RecordedEvent, after: SourceState | None) -> SourceState:
+        run = self._sources.get(record.stream_id)
+        if run is None:
+            run = self._sources[record.stream_id] = _SourceRun(registered=record.version == 1)
+        state: SourceState = (
+            after if after is not None else source_domain.evolve(run.state, record.event)
+        )
+        if record.version == 1:
+            run.created_at = record.recorded_at
+        run.state, run.record = state, record
+        return state
 
-def _save_figures(change: Change, times: ClaimTimes) -> None:
-    before: ClaimState | None = change.before
-    after: ClaimState = change.after
-    old = {f.figure_id: f for f in before.figures} if before else {}
-    for figure in after.figures:
-        previous = old.get(figure.figure_id)
-        if previous == figure:
-            continue
-        fields = figure_fields(figure, times)
-        if previous is None:
-            _insert(models.Figure, {"claim_id": after.claim_id, **fields})
+    def _apply_citation(self, record: RecordedEvent, after: CitationState | None) -> CitationState:
+        run = self._citations.get(record.stream_id)
+        state: CitationState = (
+            after
+            if after is not None
+            else citation_domain.evolve(run.state if run else None, record.event)
+        )
+        if run is None:
+            created = record if record.version == 1 else None
+            self._citations[record.stream_id] = _CitationRun(state, created, record)
         else:
-            update_row(
-                models.Figure, fields, {"claim_id": after.claim_id, "figure_id": figure.figure_id}
-            )
+            run.state, run.record = state, record
+        return state
+
+    def take_history(self) -> list[dict[str, Any]]:
+        """History rows that can no longer change (all but each claim's newest), for a driver
+        that writes them as it goes (rebuild)."""
+        out: list[dict[str, Any]] = []
+        for run in self._claims.values():
+            if len(run.history) > 1:
+                out += run.history[:-1]
+                del run.history[:-1]
+        return out
+
+    def writes(self) -> list[RowWrite]:
+        """Every row write of the run, in an order the database accepts; the run is then over."""
+        claims_new: list[dict[str, Any]] = []
+        history: list[dict[str, Any]] = []
+        figures_new: list[dict[str, Any]] = []
+        disputes_new: list[dict[str, Any]] = []
+        evidence_new: list[dict[str, Any]] = []
+        updates: list[RowWrite] = []
+        valid_time: list[RowWrite] = []
+        for run in self._claims.values():
+            if not run.history:
+                continue  # seeded, no event
+            state, times = run.state, run.times
+            assert state is not None
+            assert times is not None
+            claim_id = state.claim_id
+            doc = dumps(claim_document(state, times))
+            run.history[-1]["document"] = doc
+            history += run.history
+            fields = claim_fields(state, times, doc)
+            fields["snapshot"] = dumps(fields["snapshot"])
+            if run.material_version is not None:
+                fields["material_version"] = run.material_version
+            before = run.before
+            if before is None:
+                claims_new.append({"id": claim_id, **fields})
+            else:
+                updates.append(
+                    Update(models.Claim, changed_claim_fields(fields, before), {"id": claim_id})
+                )
+                updates.append(
+                    Update(
+                        models.ClaimVersion,
+                        {"recorded_to": run.history[0]["recorded_from"]},
+                        {"claim_id": claim_id, "version": before.version},
+                    )
+                )
+            old_figures = {f.figure_id: f for f in before.figures} if before else {}
+            for figure in state.figures:
+                prior = old_figures.get(figure.figure_id)
+                if prior is None:
+                    figures_new.append({"claim_id": claim_id, **figure_fields(figure, times)})
+                elif prior != figure:
+                    key = {"claim_id": claim_id, "figure_id": figure.figure_id}
+                    updates.append(Update(models.Figure, figure_fields(figure, times), key))
+            old_disputes = {d.dispute_id: d for d in before.disputes} if before else {}
+            for dispute in state.disputes:
+                prior_dispute = old_disputes.get(dispute.dispute_id)
+                if prior_dispute is None:
+                    disputes_new.append({"claim_id": claim_id, **dispute_fields(dispute, times)})
+                elif prior_dispute != dispute:
+                    key = {"claim_id": claim_id, "dispute_id": dispute.dispute_id}
+                    updates.append(Update(models.Dispute, dispute_fields(dispute, times), key))
+            evidence_new += [
+                {"claim_id": claim_id, **evidence_fields(ev, at)} for ev, at in run.attached
+            ]
+            self._count(before, state)
+            if self._valid_time:
+                valid_time += validtime.row_writes(
+                    before, run.times_before, state, times, run.records
+                )
+        sources_new: list[dict[str, Any]] = []
+        for source_id, source in self._sources.items():
+            assert source.state is not None
+            assert source.record is not None
+            fields = source_fields(source.state, source.record)
+            if source.registered:
+                counters = dict.fromkeys(COUNTERS, 0)
+                for column, delta in self._counters.pop(source_id, {}).items():
+                    counters[column] += delta
+                sources_new.append(
+                    {"id": source_id, **fields, "created_at": source.created_at, **counters}
+                )
+            else:
+                updates.append(Update(models.Source, fields, {"id": source_id}))
+        citations_new: list[dict[str, Any]] = []
+        for citation_id, cited in self._citations.items():
+            if cited.created is not None:
+                citations_new.append(
+                    {"id": citation_id, **citation_fields(cited.state, cited.created, cited.record)}
+                )
+            else:
+                fields = citation_columns(cited.state, cited.record)
+                updates.append(Update(models.Citation, fields, {"id": citation_id}))
+        increments: list[RowWrite] = [
+            Increment(models.Source, deltas, {"id": source_id})
+            for source_id, deltas in self._counters.items()
+            if any(deltas.values())
+        ]
+        self._claims, self._sources, self._citations, self._counters = {}, {}, {}, {}
+        out: list[RowWrite] = []
+        for model, rows in (
+            (models.Source, sources_new),
+            (models.Claim, claims_new),
+            (models.Figure, figures_new),
+            (models.Dispute, disputes_new),
+            (models.Evidence, evidence_new),
+            (models.ClaimVersion, history),
+            (models.Citation, citations_new),
+        ):
+            if rows:
+                out.append(Insert(model, rows))
+        return out + updates + increments + valid_time
+
+    def _count(self, before: ClaimState | None, after: ClaimState) -> None:
+        """Move the source counters by one claim's change (what a recount would give)."""
+        for state, sign in ((before, -1), (after, 1)):
+            source, columns = _counts(state)
+            if source is None:
+                continue
+            deltas = self._counters.setdefault(source, {})
+            for column in columns:
+                deltas[column] = deltas.get(column, 0) + sign
 
 
-def _save_disputes(
-    before: ClaimState | None, after: ClaimState, times: ClaimTimes, dispute_ids: Iterable[str]
-) -> None:
-    # Whether the row exists follows from the state before the event (rows mirror the state),
-    # so no statement depends on a row count (PostgreSQL pipeline mode, services._execute).
-    for dispute_id in dispute_ids:
-        dispute = after.dispute(dispute_id)
-        if dispute is None:
-            continue
-        fields = dispute_fields(dispute, times)
-        if before is not None and before.dispute(dispute_id) is not None:
-            update_row(
-                models.Dispute, fields, {"claim_id": after.claim_id, "dispute_id": dispute_id}
-            )
-        else:
-            _insert(models.Dispute, {"claim_id": after.claim_id, **fields})
+# --- Drivers --------------------------------------------------------------------------------------
 
 
-def on_claim_reported(change: Change) -> None:
-    _save_figures(change, _save_claim(change))
+def inline(
+    stream_type: str, before: Any, times: ClaimTimes | None, afters: list[Any]
+) -> eventstore.Projector:
+    """The projector of one command's append: from the loaded state (and times), with the
+    states after each of its events."""
 
+    def project(records: list[RecordedEvent]) -> list[RowWrite]:
+        projection = Projection()
+        if stream_type == "claim" and before is not None:
+            assert times is not None
+            projection.seed_claim(before, times)
+        for record, after in zip(records, afters, strict=True):
+            projection.apply(record, after)
+        return projection.writes()
 
-def on_figure_added(change: Change) -> None:
-    times = _save_claim(change)
-    _save_figures(change, times)
+    return project
 
-
-def on_claim_disputed(change: Change) -> None:
-    event: e.ClaimDisputed = change.record.event  # type: ignore[assignment]
-    times = _save_claim(change)
-    _save_figures(change, times)
-    _save_disputes(change.before, change.after, times, [event.dispute_id])
-
-
-def on_dispute_resolved(change: Change) -> None:
-    event: e.DisputeResolved = change.record.event  # type: ignore[assignment]
-    times = _save_claim(change)
-    _save_figures(change, times)
-    _save_disputes(change.before, change.after, times, [event.dispute_id])
-
-
-def on_claim_confirmed(change: Change) -> None:
-    times = _save_claim(change)
-    _save_figures(change, times)
-
-
-def on_claim_corrected(change: Change) -> None:
-    times = _save_claim(change)
-    _save_figures(change, times)
-
-
-def on_claim_refuted(change: Change) -> None:
-    _save_claim(change)
-
-
-def on_claim_retracted(change: Change) -> None:
-    _save_claim(change)
-
-
-def on_evidence_attached(change: Change) -> None:
-    event: e.EvidenceAttached = change.record.event  # type: ignore[assignment]
-    _save_claim(change)
-    evidence = next(ev for ev in change.after.evidence if ev.evidence_id == event.evidence_id)
-    _insert(
-        models.Evidence,
-        {"claim_id": change.after.claim_id, **evidence_fields(evidence, change.record.recorded_at)},
-    )
-
-
-def on_review_assigned(change: Change) -> None:
-    _save_claim(change)
-
-
-def on_note_added(change: Change) -> None:
-    _save_claim(change)
-
-
-def on_source_registered(change: Change) -> None:
-    rec = change.record
-    models.Source.objects.create(
-        id=change.after.source_id, **source_fields(change.after, rec.recorded_at, rec)
-    )
-
-
-def on_source_updated(change: Change) -> None:
-    rec = change.record
-    row = models.Source.objects.get(pk=change.after.source_id)
-    models.Source.objects.filter(pk=row.pk).update(
-        **source_fields(change.after, row.created_at, rec)
-    )
-
-
-def on_claim_cited(change: Change) -> None:
-    _insert(
-        models.Citation,
-        {
-            "id": change.after.citation_id,
-            **citation_fields(change.after, change.record, change.record),
-        },
-    )
-
-
-def on_citation_acknowledged(change: Change) -> None:
-    state: CitationState = change.after
-    fields = citation_fields(state, change.record, change.record)
-    for fixed in ("cited_by", "cited_position", "created_at"):  # from its first event
-        del fields[fixed]
-    update_row(models.Citation, fields, {"id": state.citation_id})
-
-
-EVENT_HANDLERS: dict[type[e.Event], Callable[[Change], None]] = {
-    e.ClaimReported: on_claim_reported,
-    e.FigureAdded: on_figure_added,
-    e.ClaimDisputed: on_claim_disputed,
-    e.DisputeResolved: on_dispute_resolved,
-    e.ClaimConfirmed: on_claim_confirmed,
-    e.ClaimCorrected: on_claim_corrected,
-    e.ClaimRefuted: on_claim_refuted,
-    e.ClaimRetracted: on_claim_retracted,
-    e.EvidenceAttached: on_evidence_attached,
-    e.ReviewAssigned: on_review_assigned,
-    e.NoteAdded: on_note_added,
-    e.SourceRegistered: on_source_registered,
-    e.SourceUpdated: on_source_updated,
-    e.ClaimCited: on_claim_cited,
-    e.CitationAcknowledged: on_citation_acknowledged,
-}
-
-EVOLVE: dict[str, Callable[[Any, e.Event], Any]] = {
-    "claim": claim_domain.evolve,
-    "source": source_domain.evolve,
-    "citation": citation_domain.evolve,
-}
-
-
-def project(
-    records: Iterable[RecordedEvent], state: Any, times: ClaimTimes | None = None
-) -> tuple[Any, ClaimTimes | None]:
-    """Apply freshly appended records to the read models, from the state (and times) before them.
-
-    Return the state and the claim times after the records.
-    """
-    for record in records:
-        event = record.event
-        after = EVOLVE[record.stream_type](state, event)
-        if record.stream_type == "claim":
-            times = advance_times(times, record)
-        EVENT_HANDLERS[type(event)](Change(record, state, after, times))
-        state = after
-    return state, times
-
-
-# --- Rebuild --------------------------------------------------------------------------------------
 
 READ_MODELS: tuple[type[Any], ...] = (
     models.Citation,
@@ -712,145 +725,62 @@ READ_MODELS: tuple[type[Any], ...] = (
 )
 
 
-@dataclass
-class _ClaimFold:
-    state: ClaimState
-    created_at: dt.datetime
-    occurred_at: dt.datetime | None
-    version_times: dict[int, dt.datetime]
-    evidence_times: dict[str, dt.datetime]
-    last_version: dict[str, Any] | None = None  # its history row (recorded_to still open)
-    position: int = 0
-    material_version: int = 1
-
-
-def bulk_insert(model: type[Any], rows: list[dict[str, Any]]) -> None:
-    """Insert rows given as field values in one go (executemany; COPY on PostgreSQL).
-
-    Fields left out get the model's defaults; the values stored are the ORM's (claims.core.fastsql).
-    """
-    if not rows:
-        return
-    given = set(rows[0])
-    defaults = {
-        f.attname: f.get_default()
-        for f in model._meta.concrete_fields
-        if f.attname not in given and f.name not in given and f.has_default()
-    }
-    if defaults:
-        rows = [{**defaults, **row} for row in rows]
-    fastsql.Writer(model, list(rows[0])).copy(rows)
-
-
 def rebuild(records: Iterator[RecordedEvent], *, batch: int = 2000, progress: Any = None) -> int:
-    """Drop every read model and fold the whole log into fresh rows; return events applied."""
+    """Drop every read model and fold the whole log into fresh rows; return events applied.
+
+    History rows are written as they become final (about `batch` at a time); the rows of each
+    claim's and source's last state at the end.
+    """
+    store = eventstore.backend()
     for model in READ_MODELS:
         model.objects.all().delete()
-    claims: dict[str, _ClaimFold] = {}
-    sources: dict[str, tuple[SourceState, dt.datetime, RecordedEvent]] = {}
-    citations: dict[str, tuple[CitationState, RecordedEvent, RecordedEvent]] = {}
-    pending_versions: list[dict[str, Any]] = []
-    flush_at = batch
+    claim_records: list[RecordedEvent] = []
+    records = _keeping_claims(records, claim_records)
+    projection = Projection(valid_time=False)
     count = 0
+    pending = 0
     for record in records:
+        projection.apply(record)
         count += 1
-        event = record.event
-        if record.stream_type == "source":
-            prior = sources.get(record.stream_id)
-            state = source_domain.evolve(prior[0] if prior else None, event)
-            sources[record.stream_id] = (state, prior[1] if prior else record.recorded_at, record)
-        elif record.stream_type == "citation":
-            cited = citations.get(record.stream_id)
-            cstate = citation_domain.evolve(cited[0] if cited else None, event)
-            citations[record.stream_id] = (cstate, cited[1] if cited else record, record)
-        else:
-            fold = claims.get(record.stream_id)
-            new_state = claim_domain.evolve(fold.state if fold else None, event)
-            if fold is None:
-                fold = _ClaimFold(new_state, record.recorded_at, record.occurred_at, {}, {})
-                claims[record.stream_id] = fold
-            if fold.state is not new_state and citation_domain.is_material(fold.state, new_state):
-                fold.material_version = new_state.version
-            fold.state = new_state
-            fold.version_times[new_state.version] = record.recorded_at
-            fold.position = record.position
-            if isinstance(event, e.EvidenceAttached):
-                fold.evidence_times[event.evidence_id] = record.recorded_at
-            times = _fold_times(fold)
-            if fold.last_version is not None:
-                fold.last_version["recorded_to"] = record.recorded_at
-            row = version_fields(new_state, times, fastsql.dumps(claim_document(new_state, times)))
-            fold.last_version = row
-            pending_versions.append(row)
-            if len(pending_versions) >= flush_at:
-                # Rows that may still get a recorded_to are flushed later, with their successor.
-                _flush_versions(claims, pending_versions, final=False)
-                flush_at = len(pending_versions) + batch
+        pending += 1
+        if pending >= batch:
+            rows = projection.take_history()
+            if rows:
+                store.insert_rows(models.ClaimVersion, rows)
+            pending = 0
         if progress is not None:
             progress.update(1)
-    _flush_versions(claims, pending_versions, final=True)
-    bulk_insert(
-        models.Source,
-        [
-            {"id": source_id, **source_fields(state, created_at, rec)}
-            for source_id, (state, created_at, rec) in sources.items()
-        ],
-    )
-    claim_rows, figure_rows, dispute_rows, evidence_rows = [], [], [], []
-    for fold in claims.values():
-        times = _fold_times(fold)
-        st = fold.state
-        # The newest history row holds the same document, already dumped.
-        last = fold.last_version
-        fields = claim_fields(st, times, last["document"] if last is not None else None)
-        claim_rows.append({"id": st.claim_id, **fields, "material_version": fold.material_version})
-        figure_rows += [{"claim_id": st.claim_id, **figure_fields(f, times)} for f in st.figures]
-        dispute_rows += [{"claim_id": st.claim_id, **dispute_fields(d, times)} for d in st.disputes]
-        evidence_rows += [
-            {
-                "claim_id": st.claim_id,
-                **evidence_fields(ev, fold.evidence_times[ev.evidence_id]),
-            }
-            for ev in st.evidence
-        ]
-    bulk_insert(models.Claim, claim_rows)
-    bulk_insert(models.Figure, figure_rows)
-    bulk_insert(models.Dispute, dispute_rows)
-    bulk_insert(models.Evidence, evidence_rows)
-    bulk_insert(
-        models.Citation,
-        [
-            {"id": cid, **citation_fields(state, created, last)}
-            for cid, (state, created, last) in citations.items()
-        ],
-    )
-    stats = source_stats(sources)
-    zero = dict.fromkeys(("claims_reported", *STAT_FIELDS), 0)
-    for source_id in sources:
-        models.Source.objects.filter(pk=source_id).update(**stats.get(source_id, zero))
+    store.write(projection.writes())
+    validtime.rebuild(iter(claim_records))
     return count
 
 
-def _fold_times(fold: _ClaimFold) -> ClaimTimes:
-    return ClaimTimes(
-        fold.created_at,
-        fold.version_times[fold.state.version],
-        fold.occurred_at,
-        fold.position,
-        fold.version_times,
-    )
+def _keeping_claims(
+    records: Iterator[RecordedEvent], kept: list[RecordedEvent]
+) -> Iterator[RecordedEvent]:
+    for record in records:
+        if record.stream_type == "claim":
+            kept.append(record)
+        yield record
 
 
-def _flush_versions(
-    claims: dict[str, _ClaimFold], pending: list[dict[str, Any]], *, final: bool
-) -> None:
-    if final:
-        bulk_insert(models.ClaimVersion, pending)
-        pending.clear()
-        return
-    # Keep each claim's newest version back: its recorded_to may still change.
-    newest = {id(fold.last_version) for fold in claims.values() if fold.last_version is not None}
-    ready = [row for row in pending if id(row) not in newest]
-    keep = [row for row in pending if id(row) in newest]
-    bulk_insert(models.ClaimVersion, ready)
-    pending[:] = keep
+# --- Reading the history --------------------------------------------------------------------------
+
+_AS_OF = (
+    'SELECT "version", CAST("document" AS text) FROM "claims_claimversion"'
+    ' WHERE "claim_id" = %s AND "recorded_from" <= %s'
+    ' AND ("recorded_to" IS NULL OR "recorded_to" > %s)'
+    ' ORDER BY "recorded_from" DESC LIMIT 1'
+)
+
+
+def document_as_of(claim_id: str, as_of: dt.datetime) -> tuple[int, str] | None:
+    """The claim's version and document (JSON text) as the tracker held it at `as_of`, or None
+    if it had not been reported then. One indexed query: the (claim_id, recorded_from) index
+    newest first, stopping at the one row valid then, however long the history."""
+    moment = connection.ops.adapt_datetimefield_value(as_of)
+    rows = eventstore.backend().execute(_AS_OF, [claim_id, moment, moment], fetch=True)
+    if not rows:
+        return None
+    version, text = rows[0]
+    return int(version), str(text)

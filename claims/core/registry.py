@@ -30,6 +30,7 @@ class Extensions:
     indicator_exists: Callable[[str], bool] | None = None
     indicator_tolerances: Callable[[], Mapping[str, Decimal]] | None = None
     indicator_url: Callable[[str], str | None] | None = None
+    public_indicator_url: Callable[[str | None], str | None] | None = None
     source_scorer: SourceScorer | None = None
     commit_listeners: dict[str, CommitListener] = field(default_factory=dict)
     health_checks: dict[str, HealthCheck] = field(default_factory=dict)
@@ -53,6 +54,12 @@ def register_indicators(
     extensions.indicator_exists = exists
     extensions.indicator_tolerances = tolerances
     extensions.indicator_url = url
+
+
+def register_public_indicators(url: Callable[[str | None], str | None]) -> None:
+    """Tell claims' public pages where an indicator's public page is (`url(key)`), and the
+    list of indicators (`url(None)`)."""
+    extensions.public_indicator_url = url
 
 
 def register_source_scorer(score: SourceScorer) -> None:
@@ -102,6 +109,12 @@ def indicator_url(key: str | None) -> str | None:
     if not key or url is None:
         return None
     return url(key)
+
+
+def public_indicator_url(key: str | None) -> str | None:
+    """The public page of an indicator (of the list for None), if an app publishes them."""
+    url = extensions.public_indicator_url
+    return url(key) if url is not None else None
 
 
 def source_reliability(stats: Mapping[str, int]) -> str | None:

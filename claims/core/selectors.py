@@ -33,6 +33,7 @@ from django.db.models import (
     QuerySet,
     TextField,
 )
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
 
 from claims.core import eventstore, fastsql, models, projections, registry
@@ -69,58 +70,82 @@ class StoredClaim:
         return dict(orjson.loads(self.text))
 
 
-def _claim_statements() -> tuple[str, str]:
-    """The two indexed statements of a claim read, named from the models' metadata.
+def _claim_now_statement() -> str:
+    """The indexed statement of a claim read now, named from the model's metadata."""
+    claim: Any = models.Claim._meta
 
-    The as-of one walks the history table's (claim_id, recorded_from) index newest first and
-    stops at the one row valid then, however long the claim's history.
-    """
-    claim, version = models.Claim._meta, models.ClaimVersion._meta
+    def col(name: str) -> str:
+        return f'"{claim.get_field(name).column}"'
 
-    def col(meta: Any, name: str) -> str:
-        return f'"{meta.get_field(name).column}"'
-
-    now = (
-        f"SELECT {col(claim, 'version')}, CAST({col(claim, 'document')} AS text)"  # noqa: S608
-        f' FROM "{claim.db_table}" WHERE {col(claim, "id")} = %s'
+    return (
+        f"SELECT {col('version')}, CAST({col('document')} AS text)"  # noqa: S608
+        f' FROM "{claim.db_table}" WHERE {col("id")} = %s'
     )
-    recorded_from, recorded_to = col(version, "recorded_from"), col(version, "recorded_to")
-    as_of = (
-        f"SELECT {col(version, 'version')}, CAST({col(version, 'document')} AS text)"  # noqa: S608
-        f' FROM "{version.db_table}" WHERE {col(version, "claim_id")} = %s'
-        f" AND {recorded_from} <= %s AND ({recorded_to} IS NULL OR {recorded_to} > %s)"
-        f" ORDER BY {recorded_from} DESC LIMIT 1"
-    )
-    return now, as_of
 
 
-_CLAIM_NOW, _CLAIM_AS_OF = _claim_statements()
+_CLAIM_NOW = _claim_now_statement()
 
 
-def stored_claim(claim_id: str, as_of: dt.datetime | None = None) -> StoredClaim | None:
+def stored_claim(
+    claim_id: str, as_of: dt.datetime | None = None, known_at: dt.datetime | None = None
+) -> StoredClaim | None:
     """The claim now, or as the tracker held it at a moment of transaction time; None if it
     did not exist (yet). One indexed query, run as a prepared statement where the database
     has them: building it through the ORM cost more than the rest of the API's detail view.
 
-    This is the one place that knows how "as of" finds a claim's version: the history row
-    whose [recorded_from, recorded_to) holds the moment.
+    "As of" is answered by the history projection (`projections.document_as_of`): the history
+    row whose [recorded_from, recorded_to) holds the moment.
     """
-    if as_of is None:
-        rows = fastsql.execute(_CLAIM_NOW, [claim_id], fetch=True)
-    else:
-        # The value the ORM would compare with (naive UTC text on SQLite).
-        moment = connection.ops.adapt_datetimefield_value(as_of)
-        rows = fastsql.execute(_CLAIM_AS_OF, [claim_id, moment, moment], fetch=True)
+    if known_at is not None:
+        return _stored_known(claim_id, known_at, as_of)
+    if as_of is not None:
+        found = projections.document_as_of(claim_id, as_of)
+        return StoredClaim(*found) if found is not None else None
+    rows = fastsql.execute(_CLAIM_NOW, [claim_id], fetch=True)
     if not rows:
         return None
     version, text = rows[0]
     return StoredClaim(int(version), str(text))
 
 
-def claim_document(claim_id: str, as_of: dt.datetime | None = None) -> dict[str, Any] | None:
-    """The claim's document now or as of a moment (decoded), or None."""
-    stored = stored_claim(claim_id, as_of)
+def claim_document(
+    claim_id: str, as_of: dt.datetime | None = None, known_at: dt.datetime | None = None
+) -> dict[str, Any] | None:
+    """The claim's document now, as of a moment, known at a moment (decoded), or None."""
+    stored = stored_claim(claim_id, as_of, known_at)
     return stored.document() if stored is not None else None
+
+
+def _known_valid_at(
+    known_at: dt.datetime, as_of: dt.datetime | None
+) -> QuerySet[models.ClaimKnown]:
+    """The valid-time rows holding each claim as known at a moment (as recorded by another)."""
+    rows = models.ClaimKnown.objects.filter(
+        Q(known_to__isnull=True) | Q(known_to__gt=known_at), known_from__lte=known_at
+    )
+    if as_of is None:
+        return rows.filter(recorded_to__isnull=True)
+    return rows.filter(
+        Q(recorded_to__isnull=True) | Q(recorded_to__gt=as_of), recorded_from__lte=as_of
+    )
+
+
+def _stored_known(
+    claim_id: str, known_at: dt.datetime, as_of: dt.datetime | None
+) -> StoredClaim | None:
+    """The claim as folded from its events that happened by `known_at` (valid time), as the
+    tracker had recorded them by `as_of` (now if None): one indexed lookup."""
+    rows = (
+        _known_valid_at(known_at, as_of)
+        .filter(claim_id=claim_id)
+        .order_by("-known_from")
+        .values_list("version", _DOCUMENT_TEXT)[:1]
+    )
+    found = list(rows)
+    if not found:
+        return None
+    row = found[0]
+    return StoredClaim(int(row[0]), str(row[1]))
 
 
 def claim_after(result: Result) -> StoredClaim:
@@ -164,6 +189,43 @@ class ClaimFilters:
     period_end: dt.date | None = None  # claims whose period starts on or before this day
     q: str = ""  # text in the statement, subject or place
     as_of: dt.datetime | None = None  # the claims as the tracker held them then
+    known_at: dt.datetime | None = None  # the claims as the reports said them by then
+    ordering: str = "created_at"  # a name of CLAIM_ORDERINGS, with "-" in front: descending
+
+
+# The orders a list can be read in: name -> the columns sorted on (then the id, so that equal
+# values keep one order and pages never overlap). The claims now are read in each order from an
+# index: status and subject from their filter indexes (column, created_at, id), created_at and
+# updated_at from their own; descending reads the same index backwards. The history rows valid
+# at a moment (`as_of`) are sorted after they are found, in any order as in the default one.
+CLAIM_ORDERINGS: dict[str, tuple[str, ...]] = {
+    "created_at": ("created_at",),
+    "updated_at": ("updated_at",),
+    "status": ("status", "created_at"),
+    "subject": ("subject", "created_at"),
+}
+DEFAULT_CLAIM_ORDERING = "created_at"
+# A claim's history row names two of them differently: its id, and when that version was
+# recorded (what `updated_at` was then).
+_HISTORY_COLUMNS = {"id": "claim_id", "updated_at": "recorded_from"}
+# A valid-time row: its id, and when what it holds became known (its last change then).
+_KNOWN_COLUMNS = {"id": "claim_id", "updated_at": "known_from"}
+SOURCE_ORDERINGS: dict[str, tuple[str, ...]] = {"name": ("name",), "created_at": ("created_at",)}
+DEFAULT_SOURCE_ORDERING = "name"
+
+
+def order_by(
+    ordering: str, orders: Mapping[str, tuple[str, ...]], columns: Mapping[str, str] | None = None
+) -> list[str]:
+    """The ORDER BY of a list read in `ordering` (a name of `orders`, "-" first: descending),
+    ending with the id; `columns` renames columns (e.g. a history row's)."""
+    descending = ordering.startswith("-")
+    name = ordering.removeprefix("-")
+    if name not in orders:
+        raise ValueError(f"Cannot order by {ordering!r}; expected one of {sorted(orders)}.")
+    sign = "-" if descending else ""
+    rename = columns or {}
+    return [f"{sign}{rename.get(col, col)}" for col in (*orders[name], "id")]
 
 
 # The stored document as the JSON text the database holds (SQLite keeps the text; PostgreSQL
@@ -172,7 +234,8 @@ _DOCUMENT_TEXT = Cast("document", output_field=TextField())
 
 
 class ClaimList:
-    """Claims in list order (created, then id): `count()`, and a slice gives their documents.
+    """Claims in list order (the filters' ordering, then id): `count()`, and a slice gives their
+    documents.
 
     `texts()` is the same list whose slices give the documents' stored JSON text. Only the
     slice's query reads documents; the count stays the bare one.
@@ -194,6 +257,23 @@ class ClaimList:
     def texts(self) -> ClaimList:
         return ClaimList(self._rows, text=True)
 
+    def iter_columns(self, chunk_size: int = 2000) -> Iterator[tuple[str | None, ...]]:
+        """Every claim as EXPORT_FIELDS, as text (None when absent), streamed in list order.
+
+        Claims now are read from the claim table's columns (and five paths of the document),
+        without decoding documents; lists as of or known at a moment from their documents."""
+        if self._rows.model is not models.Claim:
+            for text in self.iter_texts(chunk_size):
+                yield _export_fields(orjson.loads(text))
+            return
+        yield from _claim_columns(self._rows, chunk_size)
+
+    def iter_texts(self, chunk_size: int = 2000) -> Iterator[str]:
+        """Every document's stored JSON text, streamed from the database in list order (memory
+        stays flat however long the list)."""
+        for text in self._rows.values_list(_DOCUMENT_TEXT, flat=True).iterator(chunk_size):
+            yield str(text)
+
     @overload
     def __getitem__(self, index: int) -> Any: ...
 
@@ -208,16 +288,189 @@ class ClaimList:
         return [dict(d) for d in self._rows.values_list("document", flat=True)[index]]
 
 
+# What a claim export holds, in this order (claims.core.spreadsheet names the columns).
+EXPORT_FIELDS = (
+    "id",
+    "version",
+    "status",
+    "statement",
+    "subject",
+    "indicator",
+    "amount",
+    "unit",
+    "qualifier",
+    "lower",
+    "upper",
+    "period_start",
+    "period_end",
+    "place",
+    "attributed_to",
+    "reported_in_url",
+    "created_at",
+    "updated_at",
+    "reported_in_publisher",
+    "reported_in_published_at",
+    "occurred_at",
+)
+_DOCUMENT_PATHS = (
+    ("value", "lower"),
+    ("value", "upper"),
+    ("reported_in", "url"),
+    ("reported_in", "publisher"),
+    ("reported_in", "published_at"),
+)
+
+
+def _text_or_none(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _export_fields(doc: dict[str, Any]) -> tuple[str | None, ...]:
+    value = doc.get("value") or {}
+    period = doc.get("period") or {}
+    reported = doc.get("reported_in") or {}
+    return tuple(
+        _text_or_none(v)
+        for v in (
+            doc.get("id"),
+            doc.get("version"),
+            doc.get("status"),
+            doc.get("statement"),
+            doc.get("subject"),
+            doc.get("indicator"),
+            value.get("amount"),
+            value.get("unit"),
+            value.get("qualifier"),
+            value.get("lower"),
+            value.get("upper"),
+            period.get("start"),
+            period.get("end"),
+            doc.get("place"),
+            doc.get("attributed_to"),
+            reported.get("url"),
+            doc.get("created_at"),
+            doc.get("updated_at"),
+            reported.get("publisher"),
+            reported.get("published_at"),
+            doc.get("occurred_at"),
+        )
+    )
+
+
+def _moment_text(value: Any) -> str | None:
+    """A stored time as the documents spell it (ISO 8601, UTC, 'Z')."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.UTC).replace(tzinfo=None).isoformat() + "Z"
+    text = str(value)  # SQLite: naive UTC text, "YYYY-MM-DD HH:MM:SS[.ffffff]"
+    return f"{text[:10]}T{text[11:]}Z"
+
+
+def _claim_columns(rows: QuerySet[Any], chunk_size: int) -> Iterator[tuple[str | None, ...]]:
+    """The export fields of claims now, from the claim table: one query, a server-side cursor
+    on PostgreSQL, raw rows (no model instances, no document decoded but for five paths)."""
+    if connection.vendor == "postgresql":
+        paths = ", ".join(f"document #> '{{{a},{b}}}'" for a, b in _DOCUMENT_PATHS)
+        extract = f"CAST(jsonb_build_array({paths}) AS text)"
+    else:
+        # Several paths: one parse of the document, a JSON array of their values.
+        paths = ", ".join(f"'$.{a}.{b}'" for a, b in _DOCUMENT_PATHS)
+        extract = f"json_extract(document, {paths})"
+    times: tuple[Any, ...] = (
+        "period_start",
+        "period_end",
+        "created_at",
+        "updated_at",
+        "occurred_at",
+    )
+    if connection.vendor == "sqlite":
+        # The stored text as it is: Django's converters would parse each date only for this
+        # code to print it again.
+        times = tuple(Cast(name, output_field=TextField()) for name in times)
+    start, end, created, updated, occurred = times
+    query = rows.values_list(
+        "id",
+        "version",
+        "status",
+        "statement",
+        "subject",
+        "indicator",
+        "amount",
+        "unit",
+        "qualifier",
+        start,
+        end,
+        "place",
+        "attributed_to_id",
+        created,
+        updated,
+        occurred,
+    ).annotate(paths=RawSQL(extract, ()))  # noqa: S611 (fixed paths, no input)
+    sql, params = query.query.sql_with_params()
+    with connection.chunked_cursor() as cursor:
+        cursor.execute(sql, params)
+        while batch := cursor.fetchmany(chunk_size):
+            for row in batch:
+                (
+                    cid,
+                    version,
+                    status,
+                    statement,
+                    subject,
+                    indicator,
+                    amount,
+                    unit,
+                    qualifier,
+                    start,
+                    end,
+                    place,
+                    source,
+                    created,
+                    updated,
+                    occurred,
+                    extracted,
+                ) = row
+                lower, upper, url, publisher, published = orjson.loads(extracted)
+                yield (
+                    cid,
+                    str(version),
+                    status,
+                    statement,
+                    subject,
+                    indicator,
+                    _text_or_none(amount),
+                    unit,
+                    qualifier,
+                    _text_or_none(lower),
+                    _text_or_none(upper),
+                    _text_or_none(start),
+                    _text_or_none(end),
+                    place,
+                    source,
+                    _text_or_none(url),
+                    _moment_text(created),
+                    _moment_text(updated),
+                    _text_or_none(publisher),
+                    _text_or_none(published),
+                    _moment_text(occurred),
+                )
+
+
 def claim_list(filters: ClaimFilters | None = None) -> ClaimList:
     """The claims matching the filters, now or as of a moment (the history rows valid then,
     whose columns carry the same names)."""
     f = filters or ClaimFilters()
     rows: QuerySet[Any]
-    if f.as_of is None:
-        rows, place = models.Claim.objects.order_by("created_at", "id"), "place"
+    if f.known_at is not None:
+        order = order_by(f.ordering, CLAIM_ORDERINGS, _KNOWN_COLUMNS)
+        rows, place = _known_valid_at(f.known_at, f.as_of).order_by(*order), "place"
+    elif f.as_of is None:
+        rows = models.Claim.objects.order_by(*order_by(f.ordering, CLAIM_ORDERINGS))
+        place = "place"
     else:
-        rows = _versions_valid_at(f.as_of).order_by("created_at", "claim_id")
-        place = "document__place"
+        order = order_by(f.ordering, CLAIM_ORDERINGS, _HISTORY_COLUMNS)
+        rows, place = _versions_valid_at(f.as_of).order_by(*order), "document__place"
     for name in ("status", "subject", "indicator", "attributed_to"):
         value = getattr(f, name)
         if value:
@@ -238,11 +491,40 @@ def claim_list(filters: ClaimFilters | None = None) -> ClaimList:
     return ClaimList(rows)
 
 
+def claim_list_of(ids: Iterable[str]) -> ClaimList:
+    """These claims (now), in list order."""
+    return ClaimList(models.Claim.objects.filter(pk__in=list(ids)).order_by("created_at", "id"))
+
+
 def _versions_valid_at(moment: dt.datetime) -> QuerySet[models.ClaimVersion]:
     """The history rows valid at a moment: one per claim that existed then."""
     return models.ClaimVersion.objects.filter(
         Q(recorded_to__isnull=True) | Q(recorded_to__gt=moment), recorded_from__lte=moment
     )
+
+
+def first_reviewed(claim_ids: Iterable[str]) -> dict[str, dt.datetime]:
+    """When each claim first left `reported` (its first verdict was recorded), from the
+    history rows; claims never reviewed are left out."""
+    rows = (
+        models.ClaimVersion.objects.filter(claim_id__in=list(claim_ids))
+        .exclude(status="reported")
+        .values("claim_id")
+        .annotate(first=Min("recorded_from"))
+        .values_list("claim_id", "first")
+    )
+    return {str(claim_id): first for claim_id, first in rows}
+
+
+def reviewed_claims() -> ClaimList:
+    """Every claim with a verdict (any status but `reported`), in list order."""
+    return ClaimList(models.Claim.objects.exclude(status="reported").order_by("created_at", "id"))
+
+
+def last_recorded_at() -> dt.datetime | None:
+    """When the newest event in the log was recorded (None for an empty log): nothing a read
+    shows can have changed since."""
+    return models.Event.objects.order_by("-position").values_list("recorded_at", flat=True).first()
 
 
 # --- Events: a stream's history, a page of the log -----------------------------------------------
@@ -419,7 +701,8 @@ def sources(ids: Iterable[str]) -> dict[str, models.Source]:
 
 
 class SourceList:
-    """Sources in list order (name, then id): `count()`, and a slice gives their documents."""
+    """Sources in list order (the ordering asked, then id): `count()`, and a slice gives their
+    documents."""
 
     def __init__(self, rows: QuerySet[models.Source]) -> None:
         self._rows = rows
@@ -434,9 +717,12 @@ class SourceList:
         return [source_document(row) for row in self._rows[window]]
 
 
-def source_list(*, kind: str = "", q: str = "") -> SourceList:
-    """Sources of a kind and/or with text in their name (empty values filter nothing)."""
-    rows = models.Source.objects.order_by("name", "id")
+def source_list(
+    *, kind: str = "", q: str = "", ordering: str = DEFAULT_SOURCE_ORDERING
+) -> SourceList:
+    """Sources of a kind and/or with text in their name (empty values filter nothing), in an
+    order of SOURCE_ORDERINGS (few enough that created_at needs no index)."""
+    rows = models.Source.objects.order_by(*order_by(ordering, SOURCE_ORDERINGS))
     if kind:
         rows = rows.filter(kind=kind)
     if q:
@@ -627,8 +913,10 @@ def figure_changes(indicator: str) -> list[FigureChange]:
     versions = models.ClaimVersion.objects.filter(claim_id__in=list(claims)).order_by(
         "claim_id", "version"
     )
-    for row in versions.values("claim_id", "version", "document", "recorded_from"):
-        amount = Decimal(str(row["document"]["value"]["amount"]))
+    for row in versions.values("claim_id", "version", "amount", "recorded_from"):
+        amount = row["amount"]
+        if amount is None:
+            continue  # a version with no figure (a proposition)
         before = previous.get(row["claim_id"])
         previous[row["claim_id"]] = amount
         if before is not None and before != amount:

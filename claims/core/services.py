@@ -1,26 +1,29 @@
-"""One function per command: load the stream, decide, append with the expected version, project.
+"""One function per command: load the stream, decide, append with the expected version and the
+read-model rows the events produce.
 
-Everything runs in one database transaction, so the events and the read models they produce are
-written together or not at all. After the commit, the registry tells its listeners (the
-indicator worker's nudge) that there is news; a lost nudge only delays them.
+Loading and deciding happen before any transaction (from the post-commit state cache, the claim
+row's snapshot, or the log); the append checks the stream's head under the event store's lock,
+so a decision taken on a stale state is refused, never stored. The events and the read models
+they produce are written together or not at all (one transaction, on PostgreSQL one round trip).
+After the commit the state cache learns the new version and the registry tells its listeners
+(the indicator worker's nudge) that there is news; a lost nudge only delays them.
 """
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as dt
 import threading
 import uuid
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from django.contrib.auth import get_user_model
-from django.db import IntegrityError, connection, transaction
+from django.db import transaction
 
-from claims.core import eventstore, fastsql, projections, registry
+from claims.core import eventstore, projections, registry
 from claims.core.domain import citation as citation_domain
 from claims.core.domain import claim as claim_domain
 from claims.core.domain import commands as c
@@ -31,7 +34,7 @@ from claims.core.domain.errors import CommandRejected
 from claims.core.domain.events import Event as DomainEvent
 from claims.core.domain.source import SourceState
 from claims.core.eventstore import ConcurrencyError, NewEvent, RecordedEvent
-from claims.core.models import Claim, Event
+from claims.core.models import Claim
 
 EVENT_ID_NAMESPACE = uuid.UUID("6f1c2e0a-52b1-4c39-9d0e-2013a1c2e0a5")
 MAX_SEEDED_EVENTS = 16  # more than any one command emits
@@ -153,7 +156,7 @@ def _load_claim_for_command(claim_id: str, expected: int | None) -> Loaded:
         cached = state_cache.get(claim_id, expected)
         if cached is not None:
             return cached
-    if expected == 0 and not _stream_exists(claim_id):
+    if expected == 0 and not eventstore.stream_exists(claim_id):
         return Loaded(None)  # nothing to load (a command on a missing claim is refused)
     row = (
         Claim.objects.filter(pk=claim_id)
@@ -161,16 +164,14 @@ def _load_claim_for_command(claim_id: str, expected: int | None) -> Loaded:
         .first()
     )
     if row is not None and row["snapshot"]:
-        state = snapshots.claim_from_data(row["snapshot"]["state"])
-        return Loaded(state, projections.times_from_snapshot(row))
+        try:
+            state = snapshots.claim_from_data(row["snapshot"]["state"])
+        except snapshots.OutdatedSnapshot:
+            pass  # written under older rules: replay below (the next write refreshes it)
+        else:
+            return Loaded(state, projections.times_from_snapshot(row))
     records = eventstore.load(claim_id)
     return Loaded(_fold(claim_domain.evolve, records), projections.times_from_records(records))
-
-
-def _stream_exists(stream_id: str) -> bool:
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1 FROM claims_event WHERE stream_id = %s LIMIT 1", [stream_id])
-        return cursor.fetchone() is not None
 
 
 def _load_source_for_command(source_id: str, expected: int | None) -> Loaded:
@@ -186,6 +187,12 @@ def _load_citation_for_command(citation_id: str, expected: int | None) -> Loaded
 
 
 # --- The command path ---------------------------------------------------------------------------
+
+EVOLVE: dict[str, Callable[[Any, DomainEvent], Any]] = {
+    "claim": claim_domain.evolve,
+    "source": source_domain.evolve,
+    "citation": citation_domain.evolve,
+}
 
 AGGREGATES: dict[
     str, tuple[Callable[[str, int | None], Loaded], Callable[[Any, c.Command], list[DomainEvent]]]
@@ -212,62 +219,52 @@ def _execute(
     creates: bool = False,
 ) -> Result:
     load, decide = AGGREGATES[stream_type]
-    with transaction.atomic(), _pipelined(stream_id, expected_version):
-        replay = _replay_of_seeded(stream_id, ctx, stream_type)
-        if replay is not None:
-            return replay
-        # A creation (a report: its id was just made) has nothing to load; had the id been
-        # taken, the append finds the stream's head above 0 under its lock: ConcurrencyError.
-        loaded = Loaded(None) if creates else load(stream_id, expected_version)
-        state, version = loaded.state, loaded.version
-        if expected_version is not None and expected_version != version:
-            raise ConcurrencyError(stream_id, expected_version, version)
-        if check is not None:
-            check(state)
-        events = decide(state, command)
-        ids = ctx.event_ids(len(events))
-        result = eventstore.append(
-            stream_type,
-            stream_id,
-            [
-                NewEvent(ev, ctx.occurred_at or None, event_id)
-                for ev, event_id in zip(events, ids, strict=True)
-            ],
-            expected_version=version,
-            metadata=ctx.metadata(getattr(command, "reason", None)),
-        )
-        new_state, times = projections.project(result.records, state, loaded.times)
-        records = result.records
-        after = Loaded(new_state, times)
-        transaction.on_commit(lambda: _committed(stream_id, after, records))
-    return Result(new_state, result.records, times=times if stream_type == "claim" else None)
+    replay = _replay_of_seeded(stream_id, ctx, stream_type)
+    if replay is not None:
+        return replay
+    # A creation (a report: its id was just made) has nothing to load; had the id been taken,
+    # the append finds the stream's head above 0 under its lock: ConcurrencyError.
+    loaded = Loaded(None) if creates else load(stream_id, expected_version)
+    state, version = loaded.state, loaded.version
+    if expected_version is not None and expected_version != version:
+        raise ConcurrencyError(stream_id, expected_version, version)
+    if check is not None:
+        check(state)
+    events = decide(state, command)
+    evolve = EVOLVE[stream_type]
+    afters = []
+    after = state
+    for event in events:
+        after = evolve(after, event)
+        afters.append(after)
+    ids = ctx.event_ids(len(events))
+    result = eventstore.append(
+        stream_type,
+        stream_id,
+        [
+            NewEvent(ev, ctx.occurred_at or None, event_id)
+            for ev, event_id in zip(events, ids, strict=True)
+        ],
+        expected_version=version,
+        metadata=ctx.metadata(getattr(command, "reason", None)),
+        project=projections.inline(stream_type, state, loaded.times, afters),
+    )
+    if result.replayed:
+        return Result(_load(stream_type, stream_id), result.records, replayed=True)
+    times = None
+    if stream_type == "claim":
+        times = loaded.times
+        for record, state_after in zip(result.records, afters, strict=True):
+            times = projections.advance_times(times, record, state_after)
+    done = Loaded(after, times)
+    records = result.records
+    # At once when the append committed on its own; at the caller's commit otherwise.
+    transaction.on_commit(lambda: _committed(stream_id, done, records))
+    return Result(after, records, times=times)
 
 
-@contextlib.contextmanager
-def _pipelined(stream_id: str, expected_version: int | None) -> Iterator[None]:
-    """On PostgreSQL, send the command's statements in pipeline mode: fewer round trips.
-
-    The statements that need an answer (the lock and the heads, a snapshot) still wait for it;
-    the writes after them (event, claim row, history rows) go out together and are checked at
-    the end of the block, before the commit. No statement of this path depends on a row count.
-    """
-    if connection.vendor != "postgresql":
-        yield
-        return
-    connection.ensure_connection()
-    raw = connection.connection
-    assert raw is not None
-    try:
-        with connection.wrap_database_errors, raw.pipeline():
-            yield
-    except IntegrityError as exc:
-        # Versions are checked under the append lock, so a clash on the event table is a reused
-        # event id (what append() reports when it sees the error itself); others are re-raised.
-        diag = getattr(exc.__cause__, "diag", None)
-        if str(getattr(diag, "table_name", "")) != "claims_event":
-            raise
-        version = expected_version if expected_version is not None else -1
-        raise eventstore.DuplicateEventError(stream_id, expected_version, version) from exc
+def _load(stream_type: str, stream_id: str) -> Any:
+    return LOADERS[stream_type](stream_id)
 
 
 def _committed(stream_id: str, after: Loaded, records: list[RecordedEvent]) -> None:
@@ -279,15 +276,15 @@ def _replay_of_seeded(stream_id: str, ctx: Context, stream_type: str) -> Result 
     first_id = ctx.event_ids(1)[0]
     if first_id is None:
         return None
-    stored = Event.objects.filter(event_id=first_id).first()
-    if stored is None:
+    stored = eventstore.events_by_id([first_id])
+    if not stored:
         return None
-    if stored.stream_id != stream_id:
+    if stored[0].stream_id != stream_id:
         raise ConcurrencyError(stream_id, None, eventstore.stream_head(stream_id)[0])
     candidates = [i for i in ctx.event_ids(MAX_SEEDED_EVENTS) if i is not None]
-    rows = Event.objects.filter(stream_id=stream_id, event_id__in=candidates).order_by("version")
-    records = [RecordedEvent.from_row(row) for row in rows]
-    return Result(LOADERS[stream_type](stream_id), records, replayed=True)
+    records = sorted(eventstore.events_by_id(candidates), key=lambda r: r.version)
+    records = [r for r in records if r.stream_id == stream_id]
+    return Result(_load(stream_type, stream_id), records, replayed=True)
 
 
 # --- Claims -------------------------------------------------------------------------------------
@@ -370,7 +367,7 @@ def update_source(
 # --- Citations ----------------------------------------------------------------------------------
 
 
-def _claim_version(claim_id: str) -> int:
+def claim_version(claim_id: str) -> int:
     """The claim's current version (0: no such claim), as its read model holds it."""
     row = Claim.objects.filter(pk=claim_id).values_list("version", flat=True).first()
     return int(row) if row is not None else 0
@@ -379,7 +376,7 @@ def _claim_version(claim_id: str) -> int:
 def cite(command: c.CiteClaim, ctx: Context) -> Result:
     """Record that something published relied on a claim (at a version, by default its
     current one)."""
-    command = dataclasses.replace(command, claim_version=_claim_version(command.claim))
+    command = dataclasses.replace(command, claim_version=claim_version(command.claim))
     return _execute("citation", command.citation_id, command, ctx, 0, creates=True)
 
 
@@ -388,21 +385,9 @@ def acknowledge_citation(
 ) -> Result:
     """Mark a citation handled at its claim's current version."""
     cited = load_citation(citation_id)
-    current = _claim_version(cited.claim_id) if cited is not None else 0
+    current = claim_version(cited.claim_id) if cited is not None else 0
     command = dataclasses.replace(command, claim_version=current)
     return _execute("citation", citation_id, command, ctx, expected)
-
-
-def _existing_sources(ids: list[str]) -> set[str]:
-    """Which of these source ids are registered (a raw query: it runs for most commands)."""
-    marks = ", ".join(["%s"] * len(ids))
-    rows = fastsql.execute(
-        "SELECT stream_id FROM claims_event WHERE stream_type = %s AND version = 1"  # noqa: S608
-        f" AND stream_id IN ({marks})",
-        ["source", *ids],
-        fetch=True,
-    )
-    return {str(row[0]) for row in rows}
 
 
 def _checks(*fields: tuple[str, str | None], indicator: str | None = None) -> Callable[[Any], None]:
@@ -411,7 +396,7 @@ def _checks(*fields: tuple[str, str | None], indicator: str | None = None) -> Ca
     def check(_state: Any) -> None:
         wanted = {value: name for name, value in fields if value}
         if wanted:
-            found = _existing_sources(list(wanted))
+            found = eventstore.existing_streams("source", list(wanted))
             for value, name in wanted.items():
                 if value not in found:
                     raise CommandRejected(f"No source with id {value[:64]!r}.", name)

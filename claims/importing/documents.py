@@ -24,6 +24,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from django.conf import settings
@@ -35,10 +36,17 @@ from claims.core import services
 from claims.core.domain import commands as c
 from claims.core.domain.errors import CommandRejected
 from claims.core.domain.values import Document, Period, Quantity
-from claims.core.models import Source
 from claims.core.roles import CONTRIBUTOR, EDITOR, roles_of
-from claims.importing.extraction import extract
-from claims.importing.models import CandidateStatus, DocumentCandidate, ImportedDocument
+from claims.importing import readmodels
+from claims.importing.extraction import SUPPORTED, UnsupportedLanguage, detect, extract
+from claims.importing.extraction.language import NAMES
+from claims.importing.matching import CandidateFacts, find_indicator, match_candidate
+from claims.importing.models import (
+    CandidateAction,
+    CandidateStatus,
+    DocumentCandidate,
+    ImportedDocument,
+)
 
 # The longest text the importer takes, in characters (a long feature article is ~50,000).
 MAX_TEXT_CHARS = 1_000_000
@@ -56,6 +64,14 @@ class ImportRefused(ValueError):
         self.message = message
         self.field = field
         self.too_large = too_large
+
+
+class NotAllowed(Exception):
+    """The user's role does not allow this action on a claim (disputes and corrections)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 class CandidateDecided(Exception):
@@ -113,18 +129,34 @@ def counts_of(document: ImportedDocument) -> dict[str, int]:
 
 # --- Matching names to registered sources ---------------------------------------------------------
 
-_STOPWORDS = frozenset({"of", "the", "and", "for", "on", "in", "de", "del", "la", "el", "y"})
+_STOPWORDS = frozenset(
+    {"of", "the", "and", "for", "on", "in", "de", "del", "la", "el", "los", "las", "y", "para"}
+)
+_ARTICLES = re.compile(r"^(?:the|el|la|los|las|un|una)\s+")
+# Other names of well-known sources, by Wikidata id: a source registered with one of these ids
+# also matches these names ("la ONU" for the United Nations).
+WIKIDATA_ALIASES: dict[str, tuple[str, ...]] = {
+    "Q1065": ("United Nations", "UN", "U.N.", "ONU", "Naciones Unidas",
+              "Organización de las Naciones Unidas"),
+    "Q7817": ("World Health Organization", "WHO", "OMS", "Organización Mundial de la Salud"),
+    "Q7164": ("World Bank", "Banco Mundial"),
+    "Q7809": ("UNESCO",),
+    "Q7804": ("International Monetary Fund", "IMF", "FMI", "Fondo Monetario Internacional"),
+    "Q740308": ("UNICEF", "Unicef"),
+    "Q131524": ("UNHCR", "Acnur", "ACNUR", "U.N. refugee agency", "UN refugee agency",
+                "Agencia de la ONU para los Refugiados"),
+}  # fmt: skip
 
 
 def normalise_name(name: str) -> str:
-    """Fold case, accents, dots and a leading 'the': 'the U.N.' -> 'un', 'Reuters' -> 'reuters'."""
+    """Fold case, accents, dots and a leading article: 'the U.N.' -> 'un', 'la ONU' -> 'onu'."""
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
     text = text.replace("’", "'")
     text = re.sub(r"'s\b", "", text)
     text = re.sub(r"[.']", "", text)
     text = re.sub(r"[\W_]+", " ", text).strip()
-    return re.sub(r"^the\s+", "", text)
+    return _ARTICLES.sub("", text)
 
 
 def _acronym(normalised: str) -> str:
@@ -132,12 +164,45 @@ def _acronym(normalised: str) -> str:
     return "".join(w[0] for w in words) if len(words) >= 2 else ""
 
 
+_PAREN = re.compile(r"\(([^()]{1,40})\)")
+_TRAILING_ACRONYM = re.compile(r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)$")
+_CAPITALISED_TAIL = re.compile(
+    r"((?:[A-ZÁÉÍÓÚ][\w.&'’-]*\s+(?:(?:of|de|del|la|for|para)\s+)?)*"
+    r"[A-ZÁÉÍÓÚ][\w.&'’-]*)$"
+)
+
+
+def name_variants(name: str) -> list[str]:
+    """The ways a name may be written: whole, without its parenthesis, its acronym in
+    parentheses, before or after an apposition comma, a trailing acronym or proper name
+    ('the disaster agency Conred' -> 'Conred')."""
+    variants = [name]
+    bare = _PAREN.sub("", name).strip(" ,")
+    variants += [bare, *(m.group(1) for m in _PAREN.finditer(name))]
+    for part in bare.split(","):
+        variants.append(part.strip())
+    tail = _CAPITALISED_TAIL.search(bare)
+    if tail and tail.group(1) != bare:
+        variants.append(tail.group(1))
+    acronym = _TRAILING_ACRONYM.search(bare)
+    if acronym:
+        variants.append(acronym.group(1))
+    seen: list[str] = []
+    for variant in variants:
+        if variant and variant not in seen:
+            seen.append(variant)
+    return seen
+
+
 @dataclass
 class SourceIndex:
     """Registered sources by normalised name, short name (before a comma) and acronym.
 
-    A name matches when its normalised form equals one of those; the full name wins over the
-    short name, which wins over the acronym. A form shared by two sources matches neither.
+    A source is known by its name, its name without a parenthesis, an acronym in parentheses
+    ('Instituto Nacional de Ciencias Forenses (INACIF)'), its short name, its acronym, and the
+    other names of its Wikidata id. A name matches when one of its variants equals one of
+    those; the full name wins over the short name, which wins over the acronym. A form shared by
+    two sources matches neither, and a name whose variants point at two sources matches none.
     """
 
     ids: set[str] = field(default_factory=set)
@@ -146,18 +211,24 @@ class SourceIndex:
 
     @classmethod
     def load(cls) -> SourceIndex:
-        return cls.of(Source.objects.values_list("id", "name"))
+        return cls.of(readmodels.sources())
 
     @classmethod
-    def of(cls, rows: Iterable[tuple[str, str]]) -> SourceIndex:
+    def of(cls, rows: Iterable[tuple[str, ...]]) -> SourceIndex:
         index = cls()
-        for source_id, name in rows:
+        for row in rows:
+            source_id, name = row[0], row[1]
+            wikidata = row[2] if len(row) > 2 else ""
             index.ids.add(source_id)
-            full = normalise_name(name)
-            short = normalise_name(name.split(",")[0])
-            for tier, key in zip(index.tiers, (full, short, _acronym(full)), strict=True):
-                if key:
-                    tier.setdefault(key, set()).add(source_id)
+            names = [name, _PAREN.sub("", name).strip(" ,")]
+            names += [m.group(1) for m in _PAREN.finditer(name)]
+            names += list(WIKIDATA_ALIASES.get(wikidata, ()))
+            for each in names:
+                full = normalise_name(each)
+                short = normalise_name(each.split(",")[0])
+                for tier, key in zip(index.tiers, (full, short, _acronym(full)), strict=True):
+                    if key:
+                        tier.setdefault(key, set()).add(source_id)
         return index
 
     def match(self, name: str | None) -> str | None:
@@ -165,8 +236,16 @@ class SourceIndex:
         if not name:
             return None
         if name not in self._seen:
-            self._seen[name] = self._lookup(normalise_name(name))
+            self._seen[name] = self._lookup_name(name)
         return self._seen[name]
+
+    def _lookup_name(self, name: str) -> str | None:
+        found: set[str] = set()
+        for variant in name_variants(name):
+            source = self._lookup(normalise_name(variant))
+            if source:
+                found.add(source)
+        return next(iter(found)) if len(found) == 1 else None
 
     def _lookup(self, key: str) -> str | None:
         if not key:
@@ -182,6 +261,88 @@ class SourceIndex:
         if not ref:
             return None
         return ref if ref in self.ids else self.match(ref)
+
+
+_GOVERNMENT = re.compile(
+    r"\b(?:ministry|ministerio|minister|ministro|ministra|government|gobierno|secretar[íi]a|"
+    r"police|polic[íi]a|officials|funcionarios|authorities|autoridades|department|agency|"
+    r"agencia|institute|instituto|bank|banco|commission|comisi[óo]n|congress|congreso|"
+    r"president|presidente|tribunal|court|fiscal[íi]a|army|ej[ée]rcito|mayor|alcald)",
+    re.IGNORECASE,
+)
+_MEDIA = re.compile(
+    r"\b(?:times|post|news|journal|tribune|herald|prensa|diario|peri[óo]dico|noticias|radio|"
+    r"tv|television|televisi[óo]n|media|medios|reuters|associated\s+press)\b",
+    re.IGNORECASE,
+)
+_ACADEMIC = re.compile(r"\b(?:university|universidad|college|school|escuela)\b", re.IGNORECASE)
+_NGO = re.compile(
+    r"\b(?:groups?|organizaci[óo]n|organization|organisation|observatory|observatorio|"
+    r"foundation|fundaci[óo]n|ngo|ong|rights|derechos|watch|amnesty)\b",
+    re.IGNORECASE,
+)
+
+
+_PERSON_TITLE = re.compile(
+    r"\b(?:minister|ministro|ministra|director|directora|mayor|alcalde|alcaldesa|governor|"
+    r"gobernador|spokes(?:man|woman|person)|portavoz|vocero|vocera|senator|senador|senadora|"
+    r"congressman|diputado|diputada|secretary|secretario|secretaria|doctor|dr\.)\b",
+    re.IGNORECASE,
+)
+_SURNAME = re.compile(r"(?:ez|es|os|as|is|son|ova|ski|ini|elli)$")
+
+
+def guess_kind(name: str) -> str:
+    """A registration kind for a source known only by name ('Ministerio de Salud' -> government)."""
+    if _ACADEMIC.search(name):
+        return "academic"
+    if _MEDIA.search(name):
+        return "media"
+    if _PERSON_TITLE.search(name) and "," in name:
+        return "person"  # "the finance minister, Edwin Martínez"
+    if _GOVERNMENT.search(name):
+        return "government"
+    if _NGO.search(name):
+        return "ngo"
+    if _PERSON_TITLE.search(name):
+        return "person"
+    words = name.replace(",", " ").split()
+    capitalised = [w for w in words if w[:1].isupper() and w.isalpha()]
+    # "Maria Lopez", "Ana Ramírez": two or three names, the last a common surname form.
+    if 2 <= len(capitalised) == len(words) <= 3 and _SURNAME.search(capitalised[-1]):
+        return "person"
+    return "organization"
+
+
+def register_named_source(
+    document: ImportedDocument, name: str, kind: str, *, user: Any
+) -> tuple[str, int]:
+    """Register a source by the name an article gives it (one ordinary command), and suggest it
+    for every undecided candidate of the document that names it; return its id and that count."""
+    source_id = services.new_id()
+    ctx = services.Context(actor=user.get_username(), extra={"document": str(document.pk)})
+    services.register_source(c.RegisterSource(source_id=source_id, name=name, kind=kind), ctx)
+    key = normalise_name(name)
+    linked = 0
+    with transaction.atomic():
+        rows = DocumentCandidate.objects.select_for_update().filter(
+            document=document, suggested_source="", status=CandidateStatus.PROPOSED
+        )
+        for row in rows:
+            named = row.get("attributed_to")
+            if named and normalise_name(str(named)) == key:
+                row.suggested_source = source_id
+                row.save(update_fields=["suggested_source"])
+                linked += 1
+    return source_id, linked
+
+
+def source_to_register(candidate: DocumentCandidate) -> dict[str, str] | None:
+    """The source a candidate offers to register: its attribution when none is registered."""
+    named = candidate.get("attributed_to")
+    if not named or candidate.suggested_source:
+        return None
+    return {"name": str(named)[:200], "kind": guess_kind(str(named))}
 
 
 # --- Importing ------------------------------------------------------------------------------------
@@ -213,6 +374,26 @@ def check_text(text: object) -> str:
     return text
 
 
+def check_language(text: str, language: str | None) -> str:
+    """The language to read the text in: the one given, or the one detected; others refused."""
+    if language:
+        if language not in SUPPORTED:
+            raise ImportRefused(
+                f"Texts in {NAMES.get(language, repr(language))} are not read: the importer reads "
+                "English ('en') and Spanish ('es').",
+                "language",
+            )
+        return language
+    found = detect(text)
+    if not found.supported:
+        raise ImportRefused(
+            f"The text looks like {found.name}; the importer reads English and Spanish only. "
+            "If it is in one of those, say so with 'language' ('en' or 'es').",
+            "text",
+        )
+    return found.language
+
+
 @dataclass(frozen=True, slots=True)
 class Imported:
     document: ImportedDocument
@@ -227,11 +408,22 @@ def import_document(
     url: str = "",
     publisher: str = "",
     published_at: dt.date | None = None,
+    language: str | None = None,
 ) -> Imported:
-    """Store the text, extract its candidates, and suggest sources for their attributions."""
+    """Store the text, extract its candidates, suggest sources, and match existing claims."""
     text = storable(check_text(text))
     url, publisher = storable(url or ""), storable(publisher or "")
-    found = extract(text, published_at=published_at, url=url or None, publisher=publisher or None)
+    language = check_language(text, language)
+    try:
+        found = extract(
+            text,
+            published_at=published_at,
+            url=url or None,
+            publisher=publisher or None,
+            language=language,
+        )
+    except UnsupportedLanguage as exc:  # pragma: no cover - check_language refused it already
+        raise ImportRefused(str(exc), "language") from None
     index = SourceIndex.load()
     document = ImportedDocument(
         importer=importer,
@@ -241,6 +433,7 @@ def import_document(
         publisher=publisher,
         publisher_source=index.resolve(publisher) or "",
         published_at=published_at,
+        language=language,
         created_at=timezone.now(),
     )
     rows = [
@@ -252,10 +445,56 @@ def import_document(
         )
         for n, candidate in enumerate(found[:MAX_CANDIDATES])
     ]
+    match_candidates(rows)
     with transaction.atomic():
         document.save(force_insert=True)
         DocumentCandidate.objects.bulk_create(rows, batch_size=_BATCH)
     return Imported(document, rows, len(found))
+
+
+def facts_of(candidate: DocumentCandidate) -> CandidateFacts:
+    """What the matcher reads of a stored candidate (its source as the suggested id)."""
+    start, end = candidate.get("period_start"), candidate.get("period_end")
+    return CandidateFacts(
+        statement=str(candidate.get("statement") or ""),
+        amount=Decimal(str(candidate.get("amount") or "0")),
+        unit=str(candidate.get("unit") or ""),
+        qualifier=str(candidate.get("qualifier") or "exact"),
+        period_start=dt.date.fromisoformat(start) if start else None,
+        period_end=dt.date.fromisoformat(end) if end else None,
+        place=candidate.get("place"),
+        subject=str(candidate.get("subject") or ""),
+        attributed_to=candidate.suggested_source or None,
+        language=str(candidate.get("language") or "en"),
+    )
+
+
+def match_candidates(rows: list[DocumentCandidate]) -> None:
+    """Set each candidate's indicator and its relations to the claims the tracker holds.
+
+    Indicators are read once; the claims that may relate are read in two queries for all the
+    candidates (those of the candidates' indicators, and those without an indicator in one of
+    their units).
+    """
+    if not rows:
+        return
+    indicators = readmodels.indicators()
+    facts = [facts_of(row) for row in rows]
+    keys: dict[int, str | None] = {}
+    for row, fact in zip(rows, facts, strict=True):
+        found, _ = find_indicator(fact, indicators)
+        keys[id(row)] = found.key if found else None
+    claims = readmodels.claims_for((k for k in keys.values() if k), (fact.unit for fact in facts))
+    by_indicator: dict[str | None, list[Any]] = {}
+    for claim in claims:
+        by_indicator.setdefault(claim.indicator, []).append(claim)
+    loose = by_indicator.get(None, [])
+    for row, fact in zip(rows, facts, strict=True):
+        key = keys[id(row)]
+        related = loose + (by_indicator.get(key, []) if key else [])
+        result = match_candidate(fact, related, indicators)
+        row.indicator = result.indicator or ""
+        row.matches = [m.to_dict() for m in result.matches]
 
 
 # --- Accepting and rejecting ----------------------------------------------------------------------
@@ -323,7 +562,7 @@ def build_report(
         claim_id=claim_id,
         statement=given("statement", None) or str(candidate.get("statement") or ""),
         subject=subject,
-        indicator=given("indicator", None) or None,
+        indicator=given("indicator", candidate.indicator or None) or None,
         value=value,
         period=given("period", candidate_period(candidate)),
         place=given("place", str(candidate.get("place") or "")) or "",
@@ -381,13 +620,20 @@ def accept_candidate(
             },
         )
         result = services.report(command, ctx)
-        locked.status = CandidateStatus.ACCEPTED
-        locked.claim_id = command.claim_id
-        locked.decided_by = user
-        locked.decided_at = timezone.now()
-        locked.reason = ""
-        locked.save(update_fields=["status", "claim_id", "decided_by", "decided_at", "reason"])
+        _decided(locked, user, CandidateAction.REPORT, command.claim_id)
     return Accepted(locked, command.claim_id, result)
+
+
+def _decided(candidate: DocumentCandidate, user: Any, action: str, claim_id: str) -> None:
+    candidate.status = CandidateStatus.ACCEPTED
+    candidate.action = action
+    candidate.claim_id = claim_id
+    candidate.decided_by = user
+    candidate.decided_at = timezone.now()
+    candidate.reason = ""
+    candidate.save(
+        update_fields=["status", "action", "claim_id", "decided_by", "decided_at", "reason"]
+    )
 
 
 def reject_candidate(candidate: DocumentCandidate, *, user: Any, reason: str = "") -> None:
@@ -403,3 +649,155 @@ def reject_candidate(candidate: DocumentCandidate, *, user: Any, reason: str = "
         locked.save(update_fields=["status", "decided_by", "decided_at", "reason"])
     candidate.status, candidate.decided_by = locked.status, locked.decided_by
     candidate.decided_at, candidate.reason = locked.decided_at, locked.reason
+
+
+# --- Acting on a matched claim --------------------------------------------------------------------
+
+# What accepting a candidate does to a claim it relates to, by relation.
+ACTION_OF = {
+    "same": CandidateAction.CITE,
+    "agrees": CandidateAction.SUPPORT,
+    "conflicts": CandidateAction.DISPUTE,
+    "updates": CandidateAction.CORRECT,
+}
+MATCH_ACTIONS = tuple(ACTION_OF.values())
+# Disputes and corrections are editors' commands, through the importer as anywhere else.
+EDITOR_ACTIONS = (CandidateAction.DISPUTE, CandidateAction.CORRECT)
+
+
+def relation_now(candidate: DocumentCandidate, claim_id: str) -> tuple[str | None, str]:
+    """How the candidate relates to the claim as it stands now, and why."""
+    claim = readmodels.claim(claim_id)
+    if claim is None:
+        raise CommandRejected(f"No claim with id {claim_id[:64]!r}.", "claim")
+    result = match_candidate(facts_of(candidate), [claim], readmodels.indicators())
+    found = next((m for m in result.matches if m.claim == claim.id), None)
+    return (found.relation, found.reason) if found else (None, "")
+
+
+@dataclass(frozen=True, slots=True)
+class Matched:
+    candidate: DocumentCandidate
+    claim_id: str
+    action: str
+    relation: str | None
+    result: services.Result
+
+
+def act_on_match(
+    candidate: DocumentCandidate,
+    *,
+    claim_id: str,
+    user: Any,
+    action: str | None = None,
+    attributed_to: str | None = None,
+    reason: str = "",
+    url: str = "",
+    occurred_at: dt.datetime | None = None,
+    request_id: str | None = None,
+) -> Matched:
+    """Accept the candidate as an action on a claim it matches, instead of a new claim.
+
+    same -> cite it (evidence with the article's URL, else a note); agrees -> supporting
+    evidence; conflicts -> a competing figure from the candidate's source (it opens a dispute);
+    updates -> a correction of the claim's value. Without `action`, the one of the candidate's
+    relation to the claim as it stands now; one given explicitly is done as asked. Every event
+    names the document, the candidate and its offsets, as an accepted report does.
+    """
+    if action is not None and action not in MATCH_ACTIONS:
+        raise CommandRejected(
+            f"Unknown action; expected one of: {', '.join(MATCH_ACTIONS)}.", "action"
+        )
+    editor = EDITOR in roles_of(user)
+    with transaction.atomic():
+        locked = (
+            DocumentCandidate.objects.select_for_update()
+            .select_related("document")
+            .get(pk=candidate.pk)
+        )
+        if locked.status == CandidateStatus.ACCEPTED:
+            raise CandidateDecided(locked)
+        relation, why = relation_now(locked, claim_id)
+        if action is None:
+            if relation is None:
+                raise CommandRejected(
+                    "The candidate does not relate to this claim (another measure, place, "
+                    "period or source); choose an action or report it as a new claim.",
+                    "claim",
+                )
+            action = ACTION_OF[relation]
+        if action in EDITOR_ACTIONS and not editor:
+            raise NotAllowed(
+                "Adding a competing figure (a dispute) or a correction needs the editor role; "
+                "cite the article as evidence or report the figure as a new claim instead."
+            )
+        document = locked.document
+        ctx = services.Context(
+            actor=user.get_username(),
+            request_id=request_id,
+            occurred_at=occurred_at or default_occurred_at(document),
+            extra={
+                "document": str(document.pk),
+                "candidate": locked.n,
+                "offsets": offsets(locked),
+                "relation": relation or "",
+            },
+        )
+        result = _apply(locked, claim_id, action, attributed_to, reason, url, why, ctx)
+        _decided(locked, user, action, claim_id)
+    return Matched(locked, claim_id, action, relation, result)
+
+
+def _apply(
+    candidate: DocumentCandidate,
+    claim_id: str,
+    action: str,
+    attributed_to: str | None,
+    reason: str,
+    url: str,
+    why: str,
+    ctx: services.Context,
+) -> services.Result:
+    """One ordinary service call on the claim."""
+    document = candidate.document
+    statement = str(candidate.get("statement") or "")
+    source = attributed_to or candidate.suggested_source or None
+    named = (source and readmodels.source_names([source]).get(source)) or candidate.get(
+        "attributed_to"
+    )
+    unit = readmodels.claim_unit(claim_id) or str(candidate.get("unit") or "")
+    value = Quantity.of(candidate.get("amount"), unit, candidate.get("qualifier"))
+    link = url or document.url
+    said = f"{named or 'The article'}: “{statement[:1500]}”"
+    if action in (CandidateAction.CITE, CandidateAction.SUPPORT):
+        kind = "citation" if action == CandidateAction.CITE else "supporting"
+        if link:
+            evidence = c.AttachEvidence(
+                evidence_id=services.new_id(),
+                url=link,
+                title=document.title[:200],
+                kind=kind,
+                note=(reason or said)[:2000],
+            )
+            return services.attach_evidence(claim_id, evidence, ctx, None)
+        text = f"{'Cited again' if kind == 'citation' else 'Supported'} by an imported article. "
+        return services.note(claim_id, c.AddNote(text=(text + (reason or said))[:2000]), ctx, None)
+    if not source:
+        hint = f" The article attributes it to {named!r}." if named else ""
+        raise CommandRejected(f"Choose the source that gives this figure.{hint}", "attributed_to")
+    if action == CandidateAction.DISPUTE:
+        default_reason = f"{said} ({why})" if why else said
+        dispute = c.DisputeClaim(
+            dispute_id=services.new_id(),
+            reason=(reason or default_reason)[:2000],
+            by=source,
+            counter_value=value,
+            evidence=link if link.lower().startswith(("http://", "https://")) else "",
+        )
+        return services.dispute(claim_id, dispute, ctx, None)
+    correction = c.CorrectClaim(
+        reason=(reason or f"The source revised its figure. {said}")[:2000],
+        value=value,
+        by=source,
+    )
+    return services.correct(claim_id, correction, ctx, None)

@@ -24,6 +24,16 @@ class CandidateStatus(models.TextChoices):
     REJECTED = "rejected", "rejected"
 
 
+class CandidateAction(models.TextChoices):
+    """What accepting a candidate did: a new claim, or an action on a claim it matched."""
+
+    REPORT = "report", "reported as a new claim"
+    CITE = "cite", "cited as evidence for the same claim"
+    SUPPORT = "support", "added as supporting evidence"
+    DISPUTE = "dispute", "added as a competing figure (dispute)"
+    CORRECT = "correct", "applied as a correction"
+
+
 class ImportedDocument(models.Model):
     """An article as pasted or uploaded; candidate offsets point into `text` exactly as stored."""
 
@@ -41,6 +51,9 @@ class ImportedDocument(models.Model):
         max_length=64, blank=True, help_text="Id of the registered source the publisher matched."
     )
     published_at = models.DateField(null=True, blank=True)
+    language = models.CharField(
+        max_length=8, default="en", help_text="The text's language: 'en' or 'es'."
+    )
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
 
     class Meta:
@@ -77,8 +90,20 @@ class DocumentCandidate(models.Model):
         blank=True,
         help_text="Id of the registered source whose name matches the attribution, if any.",
     )
+    indicator = models.CharField(
+        max_length=100, blank=True, help_text="Key of the indicator the figure measures, if any."
+    )
+    matches = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Claims the candidate relates to when it was imported: "
+        "[{claim, relation, reason}].",
+    )
     status = models.CharField(
         max_length=10, choices=CandidateStatus.choices, default=CandidateStatus.PROPOSED
+    )
+    action = models.CharField(
+        max_length=10, choices=CandidateAction.choices, blank=True, help_text="How it was accepted."
     )
     claim_id = models.CharField(max_length=64, blank=True)
     decided_by = models.ForeignKey(

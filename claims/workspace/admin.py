@@ -17,13 +17,13 @@ from django.utils.html import format_html
 
 from claims.api.throttles import LoginThrottle
 from claims.core import commands, models, registry, selectors
-from claims.workspace import display, links, views
+from claims.workspace import display, links, spreadsheets, views
 from claims.workspace.operations import OPERATIONS
 
 admin.site.site_header = "Claims Tracker"
 admin.site.site_title = "Claims Tracker"
 admin.site.index_title = "Editors' workspace"
-admin.site.site_url = None  # the service has no public site beyond the API and this admin
+admin.site.site_url = "/claims/"  # "View site": the public claim pages
 
 
 class ReadOnlyAdmin(admin.ModelAdmin):
@@ -135,6 +135,7 @@ class ClaimAdmin(ReadOnlyAdmin):
     list_filter = ("status", "indicator", "subject", "assignee")
     search_fields = ("statement", "subject", "place")
     list_select_related = ("attributed_to",)
+    actions = [spreadsheets.export_selected]  # type: ignore[assignment]
 
     @admin.display(description="Statement", ordering="statement")
     def statement_short(self, obj: models.Claim) -> str:
@@ -155,6 +156,11 @@ class ClaimAdmin(ReadOnlyAdmin):
     def get_urls(self) -> list[URLPattern]:
         site = self.admin_site
         mine = [
+            path(
+                "import-csv/",
+                site.admin_view(partial(spreadsheets.import_page, model_admin=self)),
+                name=links.url_name(models.Claim, "import_csv"),
+            ),
             path(
                 "report/",
                 site.admin_view(partial(views.report_claim, model_admin=self)),
@@ -190,6 +196,7 @@ class ClaimAdmin(ReadOnlyAdmin):
             "review_url": reverse("admin:review_queue"),
             "can_report": commands.can(request.user, "report"),
             "report_url": links.admin_url(models.Claim, "report"),
+            "import_url": links.admin_url(models.Claim, "import_csv"),
         }
         return super().changelist_view(request, {**extra, **(extra_context or {})})
 

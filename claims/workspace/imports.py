@@ -7,6 +7,10 @@ dedicated form, call one service (`claims.importing.documents`), add a message, 
 - /admin/claims/importeddocument/<id>/change/ the candidates, each with a checkbox and its fields
 - /admin/claims/importeddocument/<id>/decide/ POST: accept the selected ones (each an ordinary
                                               report through services.report) or reject them
+- /admin/claims/importeddocument/<id>/match/  POST: accept one candidate on a claim it matches
+                                              (cite, support, dispute, correct: one command)
+- /admin/claims/importeddocument/<id>/register-source/ POST: register the source a candidate
+                                              names, and suggest it for the document's candidates
 - /admin/claims/importeddocument/             the documents you imported (editors: everyone's)
 
 Contributors, editors and superusers may import; readers do not see these pages. A document is
@@ -35,8 +39,13 @@ from claims.core import registry
 from claims.core.domain.errors import CommandRejected
 from claims.core.domain.values import Period, Quantity
 from claims.core.models import Source
-from claims.importing import documents
-from claims.importing.models import CandidateStatus, DocumentCandidate, ImportedDocument
+from claims.importing import documents, readmodels
+from claims.importing.models import (
+    CandidateAction,
+    CandidateStatus,
+    DocumentCandidate,
+    ImportedDocument,
+)
 from claims.workspace import display
 from claims.workspace.forms import QUALIFIER_CHOICES, OperationForm, source_choices
 from claims.workspace.links import claim_url
@@ -68,6 +77,12 @@ class ImportArticleForm(forms.Form):
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         help_text="Resolves “last year”, “last month”… in the text.",
     )
+    language = forms.ChoiceField(
+        label="Language",
+        required=False,
+        choices=[("", "Detect"), ("en", "English"), ("es", "Spanish")],
+        help_text="Texts in other languages are refused.",
+    )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("label_suffix", "")
@@ -81,6 +96,18 @@ class ImportArticleForm(forms.Form):
             return documents.check_text(self.cleaned_data.get("text", ""))
         except documents.ImportRefused as exc:
             raise forms.ValidationError(exc.message) from None
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        text = cleaned.get("text")
+        if text:
+            try:
+                cleaned["language"] = documents.check_language(
+                    text, cleaned.get("language") or None
+                )
+            except documents.ImportRefused as exc:
+                self.add_error("language" if exc.field == "language" else "text", exc.message)
+        return cleaned
 
 
 class CandidateForm(OperationForm):
@@ -145,6 +172,7 @@ class CandidateForm(OperationForm):
 
 def initial_of(candidate: DocumentCandidate) -> dict[str, Any]:
     return {
+        "indicator": candidate.indicator,
         "statement": candidate.get("statement", ""),
         "subject": documents.default_subject(candidate),
         "amount": candidate.get("amount", ""),
@@ -211,6 +239,7 @@ def import_article(request: HttpRequest, model_admin: ModelAdmin[Any]) -> HttpRe
                 url=d.get("url") or "",
                 publisher=d.get("publisher") or "",
                 published_at=d.get("published_at"),
+                language=d.get("language") or None,
             )
             kept = len(imported.candidates)
             note = f" (the first {kept} are kept)" if imported.found > kept else ""
@@ -251,12 +280,44 @@ def _period_text(candidate: DocumentCandidate) -> str:
     return display.period_text({"start": start, "end": end}) if start and end else ""
 
 
+_RELATION_WORDS = {
+    "same": "same claim — accepting it would duplicate it",
+    "agrees": "agrees (another source, within the tolerance)",
+    "conflicts": "conflicts (another source, same period, outside the tolerance)",
+    "updates": "updates (the same source gives a new value)",
+}
+_ACTION_LABELS = {
+    "cite": "Cite as evidence",
+    "support": "Add as supporting evidence",
+    "dispute": "Add competing figure (dispute)",
+    "correct": "Apply as correction",
+}
+
+
 def _entries(
     document: ImportedDocument, page: Page, forms_by_n: Mapping[int, CandidateForm]
 ) -> list[dict[str, Any]]:
     names = display.source_names(c.suggested_source for c in page if c.suggested_source)
+    labels = readmodels.claim_labels(m.get("claim", "") for c in page for m in (c.matches or []))
     entries = []
     for candidate in page:
+        matches = []
+        for m in candidate.matches or []:
+            statement, status = labels.get(m.get("claim", ""), ("(claim no longer found)", ""))
+            action = str(documents.ACTION_OF.get(m.get("relation", ""), ""))
+            matches.append(
+                {
+                    "claim": m.get("claim", ""),
+                    "relation": m.get("relation", ""),
+                    "relation_words": _RELATION_WORDS.get(m.get("relation", ""), ""),
+                    "reason": m.get("reason", ""),
+                    "statement": statement,
+                    "status": status,
+                    "url": claim_url(m["claim"]) if m.get("claim") else None,
+                    "action": action,
+                    "action_label": _ACTION_LABELS.get(action, ""),
+                }
+            )
         entries.append(
             {
                 "candidate": candidate,
@@ -266,6 +327,10 @@ def _entries(
                 "qualifier": display.qualifier_word(candidate.get("qualifier", "")) or "exactly",
                 "claim_url": claim_url(candidate.claim_id) if candidate.claim_id else None,
                 "period": _period_text(candidate),
+                "matches": matches,
+                "to_register": documents.source_to_register(candidate),
+                "action_words": dict(CandidateAction.choices).get(candidate.action, ""),
+                "indicator_url": registry.indicator_url(candidate.indicator or None),
             }
         )
     return entries
@@ -296,6 +361,8 @@ def _document_page(
         page=page,
         entries=_entries(document, page, forms_by_n),
         decide_url=reverse("admin:claims_importeddocument_decide", args=[document.pk]),
+        match_url=reverse("admin:claims_importeddocument_match", args=[document.pk]),
+        register_url=reverse("admin:claims_importeddocument_register_source", args=[document.pk]),
         import_url=reverse("admin:claims_importeddocument_import"),
     )
     return TemplateResponse(request, "admin/claims/import_candidates.html", ctx, status=status)
@@ -407,6 +474,90 @@ def decide(request: HttpRequest, model_admin: ModelAdmin[Any], object_id: str) -
     return HttpResponseRedirect(back or document_url(document.pk))
 
 
+def match(request: HttpRequest, model_admin: ModelAdmin[Any], object_id: str) -> HttpResponse:
+    """POST: accept one candidate on a claim it matches: one command on that claim."""
+    require_importer(request)
+    document = visible(request, object_id)
+    if request.method != "POST":
+        return HttpResponseRedirect(document_url(document.pk))
+    raw = str(request.POST.get("match", ""))
+    n_text, _, claim_id = raw.partition(":")
+    candidate = (
+        DocumentCandidate.objects.select_related("document")
+        .filter(document=document, n=int(n_text))
+        .first()
+        if n_text.isdigit() and len(n_text) < 10
+        else None
+    )
+    back = document_url(document.pk) + (f"#candidate-{candidate.n}" if candidate else "")
+    if (
+        candidate is None
+        or not claim_id
+        or not any(m.get("claim") == claim_id for m in candidate.matches or [])
+    ):
+        messages.error(request, "Choose one of the candidate's matches.")
+        return HttpResponseRedirect(back)
+    source = str(request.POST.get(f"c{candidate.n}-attributed_to", "") or "") or None
+    try:
+        done = documents.act_on_match(
+            candidate,
+            claim_id=claim_id,
+            user=request.user,
+            attributed_to=source,
+            request_id=getattr(request, "request_id", None),
+        )
+    except CommandRejected as exc:
+        messages.error(request, f"Candidate {candidate.n}: {exc}")
+    except documents.CandidateDecided as exc:
+        messages.warning(request, exc.message)
+    else:
+        messages.success(
+            request,
+            format_html(
+                'Candidate {}: {} on <a href="{}">claim {}</a>.',
+                candidate.n,
+                dict(CandidateAction.choices).get(done.action, done.action),
+                claim_url(claim_id),
+                claim_id[:8],
+            ),
+        )
+    return HttpResponseRedirect(back)
+
+
+def register_source(
+    request: HttpRequest, model_admin: ModelAdmin[Any], object_id: str
+) -> HttpResponse:
+    """POST: register the source a candidate names and suggest it for the document's candidates."""
+    require_importer(request)
+    document = visible(request, object_id)
+    if request.method != "POST":
+        return HttpResponseRedirect(document_url(document.pk))
+    n_text = str(request.POST.get("register", ""))
+    candidate = (
+        DocumentCandidate.objects.filter(document=document, n=int(n_text)).first()
+        if n_text.isdigit() and len(n_text) < 10
+        else None
+    )
+    offer = documents.source_to_register(candidate) if candidate is not None else None
+    if candidate is None or offer is None:
+        messages.error(request, "This candidate names no source to register.")
+        return HttpResponseRedirect(document_url(document.pk))
+    try:
+        source_id, linked = documents.register_named_source(
+            document, offer["name"], offer["kind"], user=request.user
+        )
+    except CommandRejected as exc:
+        messages.error(request, f"Could not register “{offer['name']}”: {exc}")
+    else:
+        messages.success(
+            request,
+            f"Registered “{offer['name']}” as a source ({offer['kind']}); it is suggested for "
+            f"{linked} candidate{'s' if linked != 1 else ''} of this article.",
+        )
+        del source_id
+    return HttpResponseRedirect(f"{document_url(document.pk)}#candidate-{candidate.n}")
+
+
 # --- Registration -----------------------------------------------------------------------------
 
 
@@ -489,6 +640,16 @@ class ImportedDocumentAdmin(admin.ModelAdmin):
                 "<str:object_id>/decide/",
                 site.admin_view(partial(decide, model_admin=self)),
                 name="claims_importeddocument_decide",
+            ),
+            path(
+                "<str:object_id>/match/",
+                site.admin_view(partial(match, model_admin=self)),
+                name="claims_importeddocument_match",
+            ),
+            path(
+                "<str:object_id>/register-source/",
+                site.admin_view(partial(register_source, model_admin=self)),
+                name="claims_importeddocument_register_source",
             ),
         ]
         return [*mine, *super().get_urls()]

@@ -263,10 +263,10 @@ def test_the_domains_refusal_is_shown_on_its_field_and_nothing_is_written(
     assert response.status_code == 200
     assert "Give an http:// or https:// URL." in response.content.decode()
     confirm_disputed = client.post(
-        claim_url(demo[SHARE], "confirm"), {"expected_version": "2", "reason": "Too early."}
+        claim_url(demo[SHARE], "confirm"), {"expected_version": "2", "reason": ""}
     )
     assert confirm_disputed.status_code == 200
-    assert "Resolve the open dispute before confirming." in confirm_disputed.content.decode()
+    assert "Confirming closes the open dispute: say why" in confirm_disputed.content.decode()
     assert event_count() == before
 
 

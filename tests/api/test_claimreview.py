@@ -25,7 +25,14 @@ VOCABULARY: dict[str, dict[str, tuple[str, ...]]] = {
         "reviewRating": ("Rating",),
         "author": ("Organization", "Person"),
         "datePublished": ("Date",),
+        "dateModified": ("Date",),
         "url": ("URL",),
+    },
+    "DataFeed": {
+        "name": ("Text",),
+        "url": ("URL",),
+        "dateModified": ("Date",),
+        "dataFeedElement": ("ClaimReview",),
     },
     "Claim": {
         "author": ("Organization", "Person"),
@@ -57,6 +64,7 @@ REQUIRED = {
         "url",
     },
     "Claim": {"author", "appearance"},
+    "DataFeed": {"dataFeedElement"},
     "Rating": {"ratingValue", "bestRating", "worstRating", "alternateName"},
     "Organization": {"name"},
     "Person": {"name"},
@@ -114,7 +122,11 @@ def test_claimreview_has_the_schema_org_shape(api: Api, demo: Ids) -> None:
     assert review["reviewRating"]["ratingValue"] == 1
     assert review["itemReviewed"]["author"]["name"] == "Initial press reports"
     assert review["itemReviewed"]["appearance"]["url"].startswith("https://")
-    assert review["url"].endswith(f"/api/v1/claims/{claim_id}/")
+    # The review is published on the claim's public page, not the API.
+    assert review["url"].endswith(f"/claims/{claim_id}/")
+    assert "/api/" not in review["url"]
+    # First verdict recorded (the dispute) and the latest change: both dates of events.
+    assert review["datePublished"] <= review["dateModified"]
 
 
 @pytest.mark.parametrize(
@@ -127,7 +139,13 @@ def test_claimreview_has_the_schema_org_shape(api: Api, demo: Ids) -> None:
     ],
 )
 def test_ratings_follow_the_documented_mapping(api: Api, demo: Ids, key: str, status: str) -> None:
-    review = api("reader").get(f"/api/v1/claims/{demo['claim:' + key]}/claimreview/").json()
+    response = api("reader").get(f"/api/v1/claims/{demo['claim:' + key]}/claimreview/")
+    if status == "reported":
+        # Nobody reviewed it: no rating, and the answer says why.
+        assert response.status_code == 404
+        assert "reviewed" in response.json()["detail"]
+        return
+    review = response.json()
     check_node(review)
     value, label = RATINGS[status]
     assert (review["reviewRating"]["ratingValue"], review["reviewRating"]["alternateName"]) == (
@@ -139,7 +157,7 @@ def test_ratings_follow_the_documented_mapping(api: Api, demo: Ids, key: str, st
 def test_every_status_has_a_rating_within_the_scale() -> None:
     from claims.core.domain.claim import ClaimStatus
 
-    assert set(RATINGS) == {s.value for s in ClaimStatus}
+    assert set(RATINGS) == {s.value for s in ClaimStatus} - {"reported"}
     assert all(1 <= value <= 5 for value, _ in RATINGS.values())
 
 
@@ -156,3 +174,24 @@ def test_the_vocabulary_check_catches_mistakes() -> None:
                 "alternateName": "x",
             }
         )
+
+
+def test_the_feed_holds_every_reviewed_claim_and_no_other(api: Api, demo: Ids) -> None:
+    from claims.core.models import Claim
+
+    feed = api("anonymous").get("/api/v1/claimreview/?page_size=2")
+    assert feed.status_code == 200
+    body = feed.json()
+    check_node({k: v for k, v in body.items() if k not in ("count", "next", "previous")})
+    assert body["@type"] == "DataFeed"
+    reviewed = set(Claim.objects.exclude(status="reported").values_list("id", flat=True))
+    seen: list[str] = []
+    while True:
+        for review in body["dataFeedElement"]:
+            check_node(review)
+            seen.append(review["url"].rstrip("/").rsplit("/", 1)[-1])
+        if not body["next"]:
+            break
+        body = api("anonymous").get(body["next"]).json()
+    assert sorted(seen) == sorted(reviewed)
+    assert demo["claim:homicide-rate-2011"] not in seen

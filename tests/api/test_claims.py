@@ -62,18 +62,18 @@ def test_report_answers_201_with_the_claim_etag_and_location(api: Api, demo: Ids
 
 
 @pytest.mark.parametrize(
-    ("qualifier", "lower", "upper"),
+    ("qualifier", "amount", "lower", "upper"),
     [
-        ("up to", None, "45"),
-        ("more_than", "80", None),
-        ("Nearly", None, "39"),
-        ("at least", "200", None),
+        ("up to", "45", None, "45"),
+        ("more_than", "80", "80", None),
+        ("Nearly", "39", "35.1", "39"),  # the default hedge band, 10 %
+        ("approximately", "39", "35.1", "42.9"),
+        ("at least", "200", "200", None),
     ],
 )
 def test_qualifiers_give_bounds_and_accept_spelled_out_forms(
-    api: Api, demo: Ids, qualifier: str, lower: str | None, upper: str | None
+    api: Api, demo: Ids, qualifier: str, amount: str, lower: str | None, upper: str | None
 ) -> None:
-    amount = lower or upper
     body = report_body(demo, value={"amount": amount, "unit": "percent", "qualifier": qualifier})
     body.pop("indicator")
     value = api("editor").post("/api/v1/claims/", body, format="json").json()["value"]

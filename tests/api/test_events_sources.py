@@ -151,7 +151,7 @@ def test_a_spoofed_forwarded_for_does_not_reset_the_login_throttle(
         ).status_code
         for i in range(3)
     ]
-    assert codes == [400, 400, 429]
+    assert codes == [401, 401, 429]
 
 
 def test_token_endpoint(demo: Ids) -> None:
@@ -171,6 +171,6 @@ def test_token_endpoint(demo: Ids) -> None:
     bad = APIClient().post(
         "/api/v1/auth/token/", {"username": "editor", "password": "nope"}, format="json"
     )
-    assert bad.status_code == 400
-    assert bad.json()["detail"]
-    assert bad.json()["non_field_errors"]
+    assert bad.status_code == 401
+    assert bad.json()["code"] == "authentication_failed"
+    assert bad["WWW-Authenticate"] == "Token"

@@ -1,13 +1,15 @@
-"""Schemathesis against the live OpenAPI schema, in-process through the WSGI app.
+"""Schemathesis against the live OpenAPI schema, in-process through the WSGI app, with every
+check `schemathesis run --checks all` runs and the same hooks (tests/api/fuzz_hooks.py).
 
 Every operation gets up to FUZZ_EXAMPLES generated cases (env `CLAIMS_FUZZ_EXAMPLES`, default 100
-on SQLite and 30 on PostgreSQL) besides the explicit and boundary cases schemathesis adds:
-thousands of cases in all (the last test prints the count and requires at least 1,000 when every
-operation ran). Requests carry the demo editor's token and run over the demo data, reloaded for
-each operation inside a rolled-back transaction. Checks: no 5xx, only documented status codes,
-response bodies and content types as documented. Generation is derandomized, so a failure
-reproduces; a share of the cases gets real claim and source ids and the claim's current version, so
-success paths are fuzzed too, not only 404s and 409s.
+on SQLite and 30 on PostgreSQL), schema-valid and schema-violating, besides the explicit and
+boundary cases schemathesis adds: thousands of cases in all (the last test prints the count and
+requires at least 1,000 when every operation ran). Then the stateful phase walks the schema's
+links (report a claim, then run commands on it with its version...) for STATEFUL_SCENARIOS
+scenarios. Requests carry the demo editor's token and run over the demo data, inside a
+rolled-back transaction. Generation is derandomized, so a failure reproduces; a share of the
+schema-valid cases gets real claim and source ids and the claim's current version, so success
+paths are fuzzed too, not only 404s and 409s.
 
 Run alone: `pytest tests/api/test_fuzz.py -s` (a few minutes on SQLite).
 """
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import os
 import zlib
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -35,18 +38,16 @@ from tests.reliability.conftest import figure
 
 # A dev dependency (schemathesis>=4.32,<5): skip, not fail, where it is not installed yet.
 schemathesis = pytest.importorskip("schemathesis")
-checks = pytest.importorskip("schemathesis.checks")
+# What the schema documents but cannot state, as the CLI learns it from schemathesis.toml.
+fuzz_hooks = pytest.importorskip("tests.api.fuzz_hooks")
+answer_code = fuzz_hooks.answer_code
 
 # RELIABILITY.md S10: at least 100 examples per operation in CI on SQLite; the PostgreSQL pass
 # repeats a lighter run (its nightly size is CLAIMS_FUZZ_EXAMPLES=1000).
 _ON_POSTGRES = os.environ.get("DATABASE_URL", "").startswith(("postgres", "postgresql"))
 FUZZ_EXAMPLES = int(os.environ.get("CLAIMS_FUZZ_EXAMPLES", "30" if _ON_POSTGRES else "100"))
-CHECKS = [
-    checks.not_a_server_error,
-    checks.status_code_conformance,
-    checks.response_schema_conformance,
-    checks.content_type_conformance,
-]
+STATEFUL_SCENARIOS = int(os.environ.get("CLAIMS_FUZZ_SCENARIOS", "8" if _ON_POSTGRES else "25"))
+CHECKS = fuzz_hooks.EVERY_CHECK
 
 schema = schemathesis.openapi.from_wsgi("/api/schema/", application)
 CASES_RUN: dict[str, int] = {}
@@ -85,7 +86,10 @@ def _pick(seed: str, choices: list[str]) -> str | None:
 
 
 def realistic(case: Any) -> None:
-    """Point a share of the cases at real claims and sources, with the right version."""
+    """Point a share of the schema-valid cases at real claims and sources, with the right
+    version (a schema-violating case stays as generated: made valid, it would be accepted)."""
+    if case.meta is None or not case.meta.generation.mode.is_positive:
+        return
     params = case.path_parameters or {}
     seed = repr((params, case.body, case.query))
     claim_ids = list(models.Claim.objects.values_list("id", flat=True))
@@ -155,14 +159,67 @@ def test_api_conforms_to_its_schema(
     case.call_and_validate(headers={"Authorization": f"Token {editor_token}"}, checks=CHECKS)
 
 
+class Workflow(schema.as_state_machine()):  # type: ignore[misc]
+    """The stateful phase: sequences of calls along the schema's links, as the demo editor."""
+
+    token = ""
+
+    def get_call_kwargs(self, case: Any) -> dict[str, Any]:
+        return {"headers": {"Authorization": f"Token {Workflow.token}"}}
+
+    def after_call(self, response: Any, case: Any) -> None:
+        label = case.operation.label
+        STEPS.setdefault(label, Counter())[response.status_code] += 1
+        if response.status_code == 401 and answer_code(response) == "token_revoked":
+            # The walk revoked its own token (it may: GET then DELETE /auth/tokens/): go on
+            # with a new one, as a client would after logging in again.
+            editor = get_user_model().objects.get(username="editor")
+            Workflow.token = ApiToken.objects.issue(editor).key
+
+    def validate_response(
+        self, response: Any, case: Any, additional_checks: Any = None, **kwargs: Any
+    ) -> None:
+        case.validate_response(
+            response, checks=CHECKS, headers=kwargs.get("headers"), transport_kwargs=kwargs
+        )
+
+
+STEPS: dict[str, Counter[int]] = {}
+
+
+@pytest.mark.django_db
+def test_stateful_walks_from_a_new_claim_to_its_commands(
+    demo: dict[str, str], editor_token: str
+) -> None:
+    Workflow.token = editor_token
+    Workflow.run(
+        settings=settings(
+            max_examples=STATEFUL_SCENARIOS,
+            stateful_step_count=6,
+            deadline=None,
+            derandomize=True,
+            database=None,
+            suppress_health_check=list(HealthCheck),
+        )
+    )
+    answered = {label for label, statuses in STEPS.items() if any(200 <= c < 300 for c in statuses)}
+    commands = {label for label in answered if label.startswith("POST /api/v1/claims/{claim_id}/")}
+    calls = sum(sum(c.values()) for c in STEPS.values())
+    print(f"\nstateful: {calls} calls, 2xx from {sorted(answered)}")
+    # The links lead from creating a claim to commands on it, which then succeed.
+    assert "POST /api/v1/claims/" in answered
+    assert commands
+
+
 def test_zz_report_case_count() -> None:
     """Print how many cases the fuzzer ran (when the whole module ran)."""
     total = sum(CASES_RUN.values())
-    print(f"\nschemathesis: {total} cases over {len(CASES_RUN)} operations")
+    calls = sum(sum(c.values()) for c in STEPS.values())
+    print(f"\nschemathesis: {total} cases over {len(CASES_RUN)} operations, {calls} stateful calls")
     if len(CASES_RUN) == len(list(schema.get_all_operations())):
         assert total >= 1000
         figure(
             "S10",
-            f"{total} cases over {len(CASES_RUN)} operations ({FUZZ_EXAMPLES} examples each), "
-            "0 server errors, 0 schema, status or content-type violations",
+            f"{total} cases over {len(CASES_RUN)} operations ({FUZZ_EXAMPLES} examples each) and "
+            f"{calls} calls in {STATEFUL_SCENARIOS} stateful scenarios, every check: 0 failures",
         )

@@ -48,12 +48,21 @@ def test_login_keeps_its_contract_and_adds_the_id_and_expiry(demo: Any, settings
     assert _login().json()["token"] != body["token"]
 
 
-def test_wrong_credentials_are_400_without_a_token(demo: Any) -> None:
+def test_wrong_credentials_are_401_without_a_token(demo: Any) -> None:
     response = _login(password="wrong")
-    assert response.status_code == 400
-    assert response.json()["code"] == "validation_error"
+    assert response.status_code == 401
+    assert response.json()["code"] == "authentication_failed"
+    assert response["WWW-Authenticate"] == "Token"
     assert "token" not in response.json()
     assert ApiToken.objects.count() == 0
+
+
+def test_credentials_are_json_only(demo: Any) -> None:
+    form = APIClient().post(
+        "/api/v1/auth/token/", {"username": "editor", "password": "claims-demo-2013"}
+    )
+    assert form.status_code == 415
+    assert form.json()["code"] == "unsupported_media_type"
 
 
 def test_owners_list_their_working_tokens_never_the_keys(demo: Any) -> None:
@@ -149,7 +158,7 @@ def test_logins_stay_throttled(demo: Any, settings: Any) -> None:
         },
     }
     statuses = [_login(password="wrong").status_code for _ in range(4)]
-    assert statuses == [400, 400, 400, 429]
+    assert statuses == [401, 401, 401, 429]
     throttled = _login()
     assert throttled.status_code == 429
     assert throttled.json()["code"] == "throttled"

@@ -76,3 +76,26 @@ def test_scripts_run_on_tiny_sizes(tmp_path: Path) -> None:
     figures = {f["figure"] for f in report["figures"]}
     assert figures == {"a", "b", "c", "d", "f", "w3"}
     assert all(f["values"] for f in report["figures"])
+
+
+def test_concurrent_writers_figure_runs_on_tiny_sizes(tmp_path: Path) -> None:
+    """(g) is PostgreSQL's figure in make bench; its script runs anywhere (here on SQLite)."""
+    out = tmp_path / "g.json"
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "CLAIMS_VAR_DIR")}
+    env.update(CLAIMS_VAR_DIR=str(tmp_path), DEBUG="0", LOG_LEVEL="WARNING")
+    proc = subprocess.run(
+        [
+            *(sys.executable, "-m", "bench.fig_g_writers", "--size", "tiny", "--reps", "1"),
+            *("--db-url", f"sqlite:///{tmp_path / 'g.sqlite3'}", "--json", str(out)),
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stdout[-3000:] + proc.stderr[-3000:]
+    figures = json.loads(out.read_text())["figures"]
+    assert [f["figure"] for f in figures] == ["g", "g"]
+    assert all(f["values"] and f["values"][0] > 0 for f in figures)

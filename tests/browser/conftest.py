@@ -1,10 +1,7 @@
 """Browser test fixtures: a real web server on its own database, and headless Chromium sessions.
 
-The site runs in a separate process (`manage.py runserver`) on a database of its own — a SQLite
-file in a temporary directory, or a fresh database on the PostgreSQL server the run uses — set up
-with `migrate`, `load_demo` and `recompute_indicators`. The browser's decisions commit for real;
-doing that in the test database would leave the demo's claims changed for every later test
-(the event table refuses the DELETE and TRUNCATE a flush would need), so they get their own.
+The site (tests/livesite.py) runs in a separate process (`manage.py runserver`) on a database of
+its own, so that the browser's decisions, which commit for real, leave the test database alone.
 
 Chromium and chromedriver come from Debian (`chromium`, `chromium-driver`; `make test` installs
 them when run as root). Without them the tests are skipped with a loud reason, except as root or
@@ -16,27 +13,21 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.error
-import urllib.request
-import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
-from config.devservices import free_port
+from tests.livesite import PASSWORD, Site, live_site
 
-ROOT = Path(__file__).resolve().parents[2]
+__all__ = ["PASSWORD", "WAIT_S", "Site"]
+
 CHROMIUM = Path(os.environ.get("CLAIMS_CHROMIUM", "/usr/bin/chromium"))
 CHROMEDRIVER = Path(os.environ.get("CLAIMS_CHROMEDRIVER", "/usr/bin/chromedriver"))
-PASSWORD = "claims-demo-2013"
 WAIT_S = 20
 
 
@@ -95,118 +86,11 @@ def chromium(pytestconfig: pytest.Config) -> None:
 # --- The site under test --------------------------------------------------------------------------
 
 
-@dataclass
-class Site:
-    url: str
-    env: dict[str, str]
-    log: Path
-
-    def manage(self, *args: str, timeout: float = 300) -> str:
-        done = subprocess.run(
-            [sys.executable, str(ROOT / "manage.py"), *args],
-            env=self.env,
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-            check=False,
-        )
-        if done.returncode != 0:
-            raise RuntimeError(f"manage.py {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}")
-        return done.stdout
-
-
-def _postgres_database(url: str) -> tuple[str, Callable[[], None]]:
-    """Create a fresh database on the same server; return its URL and how to drop it."""
-    import psycopg
-    from psycopg import sql
-
-    parts = urlsplit(url)
-    name = f"claims_browser_{uuid.uuid4().hex[:12]}"
-    admin_url = urlunsplit(parts._replace(path="/postgres"))
-    with psycopg.connect(admin_url, autocommit=True) as conn:
-        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-
-    def drop() -> None:
-        with psycopg.connect(admin_url, autocommit=True) as conn:
-            conn.execute(
-                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
-            )
-
-    return urlunsplit(parts._replace(path=f"/{name}")), drop
-
-
-def _nothing() -> None:
-    """Nothing to clean up (SQLite: the file goes with the temporary directory)."""
-
-
-def _wait_until_up(url: str, server: subprocess.Popen[bytes], log: Path) -> None:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise RuntimeError(f"the web server exited:\n{log.read_text()[-3000:]}")
-        with (
-            contextlib.suppress(urllib.error.URLError, ConnectionError, TimeoutError),
-            urllib.request.urlopen(f"{url}/admin/login/", timeout=2) as answer,  # noqa: S310
-        ):
-            if answer.status == 200:
-                return
-        time.sleep(0.2)
-    raise RuntimeError(f"the web server did not answer within 60 s:\n{log.read_text()[-3000:]}")
-
-
 @pytest.fixture(scope="module")
 def site(chromium: None, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     """The demo site on its own database, served by `runserver` on a free port."""
-    var_dir = tmp_path_factory.mktemp("browser-site")
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings",
-        "CLAIMS_VAR_DIR": str(var_dir),
-        "DEBUG": "true",
-        "CLAIMS_NUDGE": "false",
-        "CLAIMS_DEMO_PASSWORD": PASSWORD,
-        "PYTHONUNBUFFERED": "1",
-    }
-    drop: Callable[[], None] = _nothing
-    database_url = os.environ.get("DATABASE_URL", "")
-    if database_url.startswith(("postgres://", "postgresql://")):
-        env["DATABASE_URL"], drop = _postgres_database(database_url)
-    else:
-        env.pop("DATABASE_URL", None)
-    log = var_dir / "web.log"
-    port = free_port()
-    site = Site(url=f"http://127.0.0.1:{port}", env=env, log=log)
-    server: subprocess.Popen[bytes] | None = None
-    try:
-        site.manage("migrate", "--noinput", "-v", "0")
-        site.manage("load_demo")
-        site.manage("recompute_indicators")
-        with log.open("wb") as out:
-            server = subprocess.Popen(
-                [
-                    sys.executable,
-                    str(ROOT / "manage.py"),
-                    "runserver",
-                    "--noreload",
-                    f"127.0.0.1:{port}",
-                ],
-                env=env,
-                cwd=ROOT,
-                stdout=out,
-                stderr=subprocess.STDOUT,
-            )
-        _wait_until_up(site.url, server, log)
-        yield site
-    finally:
-        if server is not None:
-            server.terminate()
-            try:
-                server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait(timeout=10)
-        drop()
+    with live_site(tmp_path_factory.mktemp("browser-site")) as running:
+        yield running
 
 
 # --- Browsers -------------------------------------------------------------------------------------

@@ -21,6 +21,26 @@ DEMO_SENTENCE = (
     "The homicide rate fell from nearly 39 per 100,000 in 2011 to 34.5 per 100,000 in 2012, "
     "according to the U.N."
 )
+# The seed interview (World Politics Review, March 2013) in our own words, as the demo's
+# document: its figures are the demo's claims (claims/fixtures/demo.json).
+SEED_INTERVIEW = (
+    "Interview: Guatemala's security situation and the drug trade\n\n"
+    "Guatemala remains one of the most violent countries in Central America. The homicide rate "
+    "fell from nearly 39 per 100,000 in 2011 to 34.5 per 100,000 in 2012, according to the U.N. "
+    "Last year, organized crime was a factor in up to 45 percent of homicides, Guatemalan "
+    "officials have stated.\n\n"
+    "More than 80 percent of the cocaine trafficked to the United States passes through Central "
+    "America, according to the U.S. Department of State. In 2012, more than 200 police officers "
+    "were removed from the force in a purge, the Wilson Center found."
+)
+SEED_PUBLISHED = "2013-03-01"
+SEED_URL = "https://www.worldpoliticsreview.com/interview-guatemala-security"
+# A Spanish news paragraph on Guatemala's homicide rate.
+SPANISH_RATE = (
+    "La tasa de homicidios en Guatemala bajó a casi 34,5 por cada 100.000 habitantes en 2012, "
+    "según la Organización de las Naciones Unidas (ONU). En 2011 la tasa había sido de 38,6, "
+    "informó el organismo."
+)
 
 
 @pytest.fixture(autouse=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claims.importing.documents import SourceIndex, normalise_name, storable
+from claims.importing.documents import SourceIndex, guess_kind, normalise_name, storable
 
 SOURCES = [
     ("un", "United Nations"),
@@ -56,3 +56,55 @@ def test_unstorable_characters_are_replaced_one_for_one() -> None:
     text = "a\x00b\ud800c"
     assert storable(text) == "a\ufffdb\ufffdc"
     assert len(storable(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Instituto Nacional de Ciencias Forenses (INACIF)", "inacif"),
+        ("el Inacif", "inacif"),
+        ("La Policía Nacional Civil (PNC)", "pnc"),
+        ("the PNC", "pnc"),
+        ("la ONU", "un-wd"),
+        ("Naciones Unidas", "un-wd"),
+        ("Maria Lopez, director of the Search Commission", "lopez"),
+        ("the disaster agency Conred", "conred"),
+        ("Guatemalan officials", "gt-officials"),
+        ("GUATEMALAN OFFICIALS", "gt-officials"),
+        ("los funcionarios guatemaltecos", None),
+    ],
+)
+def test_names_match_by_variants_acronyms_and_wikidata(name: str, expected: str | None) -> None:
+    index = SourceIndex.of(
+        [
+            ("inacif", "Instituto Nacional de Ciencias Forenses (INACIF)", ""),
+            ("pnc", "Policía Nacional Civil (PNC)", ""),
+            ("un-wd", "United Nations", "Q1065"),
+            ("lopez", "Maria Lopez", ""),
+            ("conred", "Conred", ""),
+            ("gt-officials", "Guatemalan officials", ""),
+        ]
+    )
+    assert index.match(name) == expected
+
+
+def test_a_name_pointing_at_two_sources_matches_none() -> None:
+    index = SourceIndex.of([("a", "Maria Lopez", ""), ("b", "Search Commission", "")])
+    assert index.match("Maria Lopez, director of the Search Commission") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("the Transport Ministry", "government"),
+        ("el Ministerio de Salud", "government"),
+        ("Human rights groups", "ngo"),
+        ("The New York Times", "media"),
+        ("Universidad de San Carlos", "academic"),
+        ("Maria Lopez", "person"),
+        ("The finance minister, Edwin Martínez", "person"),
+        ("InSight Crime", "organization"),
+    ],
+)
+def test_a_registration_kind_is_suggested(name: str, kind: str) -> None:
+    assert guess_kind(name) == kind

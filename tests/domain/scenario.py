@@ -72,4 +72,6 @@ def refused(state: ClaimState | None, command: c.Command) -> CommandRejected:
     """Assert the command is refused and return the refusal."""
     with pytest.raises(CommandRejected) as caught:
         decide(state, command)
+    assert isinstance(caught.value.message, str)
+    assert caught.value.message.strip()  # a reader is told why
     return caught.value

@@ -8,8 +8,12 @@ from claims.core.domain import commands as c
 from claims.core.domain import events as e
 from claims.core.domain.claim import (
     PRIMARY_FIGURE,
+    ClaimState,
     ClaimStatus,
+    Dispute,
     DisputeStatus,
+    Evidence,
+    Figure,
     FigureStatus,
     decide,
     evolve,
@@ -82,6 +86,8 @@ ALL_OTHER_COMMANDS = [
     c.CorrectClaim(reason="Typo.", value=qty("40")),
     c.RefuteClaim(reason="False."),
     c.RetractClaim(reason="Withdrawn."),
+    c.ReopenClaim(dispute_id="d2", reason="New evidence."),
+    c.RecastAsProposition(reason="Not a figure."),
     c.AttachEvidence(evidence_id="v1", url="https://example.org"),
     c.AssignReview(assignee="editor"),
     c.AddNote(text="Look again."),
@@ -350,8 +356,10 @@ def test_a_refuted_or_retracted_claim_cannot_be_confirmed(final):
     assert refused(given(reported(), final), c.ConfirmClaim()).field == "status"
 
 
-def test_a_claim_with_an_open_dispute_cannot_be_confirmed():
-    assert refused(given(reported(), disputed("d1")), c.ConfirmClaim()).field == "status"
+def test_confirming_a_claim_with_an_open_dispute_needs_a_reason():
+    refusal = refused(given(reported(), disputed("d1")), c.ConfirmClaim(reason="  "))
+
+    assert refusal.field == "reason"
 
 
 def test_a_confirmed_claim_cannot_be_confirmed_again():
@@ -605,6 +613,46 @@ def test_the_version_counts_the_events():
     assert state.version == 4
 
 
+# One event of every type after ClaimReported, each with the history it needs.
+EVERY_LATER_EVENT: list[tuple[tuple[e.Event, ...], e.Event]] = [
+    ((), e.FigureAdded(figure_id="f1", source="un", value=qty("40"))),
+    ((), disputed("d1")),
+    ((disputed("d1"),), e.DisputeResolved(dispute_id="d1", resolution="rejected", reason="No.")),
+    ((), CONFIRMED),
+    ((), e.ClaimCorrected(reason="Typo.", old_value=qty("45"), new_value=qty("40"))),
+    ((), REFUTED),
+    ((), RETRACTED),
+    ((REFUTED,), e.ClaimReopened(dispute_id="d9", reason="New.", verdict="refuted")),
+    ((), e.ClaimRecast(reason="A statement.", old_value=qty("45"), withdrawn_figures=("primary",))),
+    ((), e.EvidenceAttached(evidence_id="v1", url="https://example.org")),
+    ((), e.ReviewAssigned(assignee="ana")),
+    ((), e.NoteAdded(text="x")),
+]
+
+
+def test_every_later_event_type_is_listed_here():
+    listed = {type(event) for _, event in EVERY_LATER_EVENT}
+
+    assert listed == set(e.CLAIM_EVENTS) - {e.ClaimReported}
+
+
+@pytest.mark.parametrize(
+    ("history", "event"), EVERY_LATER_EVENT, ids=lambda x: getattr(x, "event_type", "")
+)
+def test_every_event_adds_one_to_the_version_and_keeps_the_claim_id(history, event):
+    before = given(reported(), *history)
+
+    after = evolve(before, event)
+
+    assert after.version == before.version + 1
+    assert after.claim_id == before.claim_id == "claim-1"
+    assert (after.subject, after.attributed_to, after.period) == (
+        before.subject,
+        before.attributed_to,
+        before.period,
+    )
+
+
 def test_evolve_needs_a_report_first():
     with pytest.raises(ValueError, match="before ClaimReported"):
         evolve(None, e.NoteAdded(text="x"))
@@ -641,6 +689,7 @@ def test_demo_up_to_45_percent_disputed_by_the_wilson_center():
     )
 
     assert state.status is ClaimStatus.DISPUTED
+    assert state.value is not None
     assert state.value.qualifier is Qualifier.UP_TO
     assert state.value.lower is None
     assert state.value.upper is not None
@@ -648,7 +697,7 @@ def test_demo_up_to_45_percent_disputed_by_the_wilson_center():
     assert state.value.allows(Decimal("30"))
     assert not state.value.allows(Decimal("46"))
     assert [(d.by, d.status) for d in state.disputes] == [("wilson", DisputeStatus.OPEN)]
-    assert refused(state, c.ConfirmClaim()).field == "status"
+    assert refused(state, c.ConfirmClaim()).field == "reason"
 
 
 def test_demo_cartel_leader_killed_disputed_then_refuted():
@@ -666,7 +715,153 @@ def test_demo_cartel_leader_killed_disputed_then_refuted():
 
     assert state.status is ClaimStatus.REFUTED
     assert state.version == 3
+    assert state.open_disputes == ()
+    assert [(d.status, d.resolution_reason) for d in state.disputes] == [
+        (DisputeStatus.SUPERSEDED, "The trafficker had not been killed.")
+    ]
     assert refused(state, c.ConfirmClaim(reason="Sure?")).field == "status"
     resolve = c.ResolveDispute(resolution="rejected", reason="The report stands.")
     assert refused(state, resolve).field == "status"
     assert refused(state, c.CorrectClaim(reason="X.", value=qty("2", "people"))).field == "status"
+
+
+# --- Evolve keeps everything the events say -----------------------------------------------------
+
+
+def test_a_claims_state_holds_everything_its_events_said():
+    wpr = Document(url="https://wpr.example/x", publisher="wpr", title="Interview")
+    h1 = Period.from_data({"start": "2012-01-01", "end": "2012-06-30"})
+    events = [
+        reported(
+            indicator="gt-share",
+            place="Guatemala",
+            reported_in=wpr,
+            note="From an interview.",
+            said_by="Guatemalan officials",
+            relayed_by=("zaino",),
+            language="es",
+        ),
+        e.FigureAdded(
+            figure_id="f1",
+            source="un",
+            value=qty("40"),
+            reported_in=wpr,
+            reason="UN data.",
+            said_by="UNODC",
+            relayed_by=("wilson",),
+            period=h1,
+        ),
+        disputed("d1", by="wilson", counter_value=qty("30"), evidence="https://e.org/d"),
+        e.EvidenceAttached(
+            evidence_id="v1", url="https://e.org/r", title="Report", kind="pdf", note="p. 3"
+        ),
+        e.ReviewAssigned(assignee="ana"),
+        e.NoteAdded(text="Check."),
+    ]
+
+    state = given(*events)
+
+    assert state == ClaimState(
+        claim_id="claim-1",
+        version=6,
+        status=ClaimStatus.DISPUTED,
+        statement=reported().statement,
+        subject="Guatemala",
+        value=qty("45"),
+        attributed_to="gt-officials",
+        indicator="gt-share",
+        period=reported().period,
+        place="Guatemala",
+        reported_in=wpr,
+        note="From an interview.",
+        figures=(
+            Figure(
+                figure_id=PRIMARY_FIGURE,
+                source="gt-officials",
+                value=qty("45"),
+                reported_in=wpr,
+                said_by="Guatemalan officials",
+                relayed_by=("zaino",),
+            ),
+            Figure(
+                figure_id="f1",
+                source="un",
+                value=qty("40"),
+                reported_in=wpr,
+                reason="UN data.",
+                added_in_version=2,
+                said_by="UNODC",
+                relayed_by=("wilson",),
+                period=h1,
+            ),
+            Figure(
+                figure_id="d1",
+                source="wilson",
+                value=qty("30"),
+                reason="Contested.",
+                added_in_version=3,
+            ),
+        ),
+        disputes=(
+            Dispute(
+                dispute_id="d1",
+                reason="Contested.",
+                by="wilson",
+                counter_value=qty("30"),
+                evidence="https://e.org/d",
+                opened_in_version=3,
+            ),
+        ),
+        evidence=(
+            Evidence(
+                evidence_id="v1", url="https://e.org/r", title="Report", kind="pdf", note="p. 3"
+            ),
+        ),
+        assignee="ana",
+        status_before_dispute=ClaimStatus.REPORTED,
+        notes=1,
+        said_by="Guatemalan officials",
+        relayed_by=("zaino",),
+        language="es",
+    )
+    assert report(reported_in=wpr, indicator="gt-share").reported_in == wpr
+    (event,) = when(None, report(reported_in=wpr, indicator="gt-share"))
+    assert (event.reported_in, event.indicator) == (wpr, "gt-share")  # type: ignore[attr-defined]
+
+
+def test_a_value_correction_keeps_the_statement_and_a_wording_one_the_value():
+    state = given(reported(statement="Old.", value=qty("45")))
+
+    assert then(state, c.CorrectClaim(reason="R.", value=qty("40"))).statement == "Old."
+    assert then(state, c.CorrectClaim(reason="R.", statement="New.")).value == qty("45")
+
+
+def test_confirming_needs_no_reason_when_no_dispute_is_open():
+    (event,) = when(given(reported()), c.ConfirmClaim(evidence="http://e.org/x"))
+
+    assert event == e.ClaimConfirmed(evidence="http://e.org/x")
+
+
+def test_a_resolution_without_a_figure_supersedes_none():
+    state = given(reported(), disputed("d1"))
+
+    assert when(state, c.ResolveDispute(resolution="upheld", reason="Stands.")) == [
+        e.DisputeResolved(dispute_id="d1", resolution="upheld", reason="Stands.")
+    ]
+
+
+def test_a_rejected_dispute_after_a_correction_keeps_the_claim_corrected():
+    """With a second dispute still open, rejecting the first used to put a corrected claim back
+    to disputed."""
+    state = given(
+        reported(value=qty("45")),
+        disputed("d1"),
+        disputed("d2"),
+        e.ClaimCorrected(reason="Typo.", old_value=qty("45"), new_value=qty("40")),
+    )
+    assert state.status is ClaimStatus.CORRECTED
+
+    after = then(state, c.ResolveDispute(dispute_id="d1", resolution="rejected", reason="No."))
+
+    assert after.status is ClaimStatus.CORRECTED
+    assert [d.dispute_id for d in after.open_disputes] == ["d2"]

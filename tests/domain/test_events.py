@@ -36,6 +36,8 @@ documents = st.builds(
 BY_TYPE: dict[Any, st.SearchStrategy[Any]] = {
     str: texts,
     int: st.integers(0, 2**31 - 1),
+    bool: st.booleans(),
+    tuple[str, ...]: st.lists(texts, max_size=3).map(tuple),
     Quantity: quantities,
     Period: periods,
     Document: documents,
@@ -95,7 +97,8 @@ def test_event_data_is_plain_json_with_amounts_as_strings(event):
 
     assert set(data) == {f.name for f in dataclasses.fields(event)}
     # Amounts are strings; the only numbers are versions (of a claim a citation relied on).
-    assert all(leaf is None or type(leaf) in (str, int) for leaf in leaves(data))
+    assert all(leaf is None or type(leaf) in (str, bool, int) for leaf in leaves(data))
+    assert not any(isinstance(leaf, tuple) for leaf in leaves(data))
 
 
 # --- Examples -----------------------------------------------------------------------------------
@@ -139,12 +142,59 @@ def test_a_reported_claim_as_stored():
             "title": "",
         },
         "note": "",
+        "said_by": None,
+        "relayed_by": [],
+        "language": "en",
     }
     assert e.decode("ClaimReported", event.to_data()) == event
 
 
+def test_lists_and_flags_are_stored_as_json_and_read_back_as_tuples_and_booleans():
+    event = e.ClaimCorrected(
+        reason="Unit.",
+        old_value=Quantity.of("45", "percent"),
+        new_value=Quantity.of("4500", "people"),
+        unit_changed=True,
+        superseded_figures=("d1", "d2"),
+    )
+
+    data = json.loads(json.dumps(event.to_data()))
+
+    assert (data["unit_changed"], data["superseded_figures"]) == (True, ["d1", "d2"])
+    decoded = e.decode("ClaimCorrected", data)
+    assert decoded == event
+    assert isinstance(decoded, e.ClaimCorrected)
+    assert decoded.superseded_figures == ("d1", "d2")
+
+
+def test_a_list_not_recorded_stays_none():
+    data = {"reason": "False.", "superseded_disputes": None}
+
+    assert e.decode("ClaimRefuted", data) == e.ClaimRefuted(
+        reason="False.", superseded_disputes=None
+    )
+
+
+def test_a_proposition_is_stored_without_a_value():
+    event = e.ClaimReported(
+        claim_id="c",
+        statement="A trafficker was killed.",
+        subject="Mexico",
+        value=None,
+        attributed_to="early-reports",
+        said_by="Local police",
+        relayed_by=("wire", "paper"),
+        language="es",
+    )
+
+    data = event.to_data()
+
+    assert (data["value"], data["relayed_by"], data["language"]) == (None, ["wire", "paper"], "es")
+    assert e.decode("ClaimReported", data) == event
+
+
 def test_decoding_an_unknown_event_type_is_refused():
-    with pytest.raises(e.UnknownEventType):
+    with pytest.raises(e.UnknownEventType, match="ClaimDeleted"):
         e.decode("ClaimDeleted", {})
 
 

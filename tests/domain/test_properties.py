@@ -9,14 +9,20 @@ valid and invalid values (so ids collide, units differ, reasons are blank), and 
 (b) a refused command raises CommandRejected (any other exception fails the test), so it emits
     no events, not even some of them, and the state and the log stay as they were;
 (c) the version equals the number of events;
-(d) a refuted or retracted claim accepts no further status-changing event, and an open dispute
-    means the claim is disputed or corrected (or refuted/retracted while the dispute was open);
+(d) a refuted or retracted claim accepts no further status-changing event except a reopening,
+    has no open dispute (a verdict closes them), and an open dispute means the claim is
+    disputed or corrected;
 (e) the claim's value is the primary figure's value, unless a dispute was upheld with an
-    accepted figure since the last correction of the value: then it is that figure's value.
+    accepted figure since the last correction of the value: then it is that figure's value;
+    after a recast there is no value and every figure is withdrawn;
+(f) never two confirmed figures: at most one figure is confirmed, and it carries the claim's
+    value (so never two confirmed figures with different values);
+(g) a snapshot of the state reads back as the same state.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from hypothesis import event, settings
@@ -25,6 +31,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, ru
 
 from claims.core.domain import commands as c
 from claims.core.domain import events as e
+from claims.core.domain import snapshots
 from claims.core.domain.claim import (
     PRIMARY_FIGURE,
     ClaimState,
@@ -35,7 +42,7 @@ from claims.core.domain.claim import (
     replay,
 )
 from claims.core.domain.errors import CommandRejected
-from claims.core.domain.values import Qualifier, Quantity
+from claims.core.domain.values import Document, Period, Qualifier, Quantity
 
 STATUS_CHANGING = (
     e.ClaimDisputed,
@@ -66,14 +73,33 @@ dispute_refs = st.sampled_from([None, None, "d1", "d2", "d3", "f1"])
 resolutions = st.sampled_from(["upheld", "rejected", "maybe"])
 urls = st.sampled_from(["https://example.org/a", "", "ftp://example.org", "example.org"])
 
+relays = st.sampled_from([(), ("wilson",), ("wilson", "un"), ("gt-officials",), ("un", "un")])
+periods = st.sampled_from(
+    [
+        None,
+        Period(dt.date(2012, 1, 1), dt.date(2012, 12, 31)),
+        Period(dt.date(2011, 3, 1), dt.date(2011, 3, 1)),
+    ]
+)
+documents = st.sampled_from(
+    [None, Document(url="https://example.org/r", publisher="wpr", published_at=dt.date(2013, 3, 1))]
+)
 valid_reports = st.builds(
     c.ReportClaim,
     claim_id=st.just("claim-1"),
     statement=st.just("Statement A."),
     subject=st.just("Guatemala"),
-    value=values,
+    value=st.one_of(values, values, values, st.none()),
     attributed_to=st.just("gt-officials"),
-)
+    indicator=st.sampled_from([None, "gt-share"]),
+    period=periods,
+    place=st.sampled_from(["", "Petén"]),
+    reported_in=documents,
+    note=st.sampled_from(["", "From an interview."]),
+    said_by=st.sampled_from([None, "Guatemalan officials"]),
+    relayed_by=st.sampled_from([(), ("wilson",), ("wilson", "un")]),
+    language=st.sampled_from(["en", "es"]),
+).filter(lambda cmd: cmd.value is not None or cmd.indicator is None)  # propositions: none
 commands = {
     "report": st.builds(
         c.ReportClaim,
@@ -84,7 +110,14 @@ commands = {
         attributed_to=st.sampled_from(["gt-officials", ""]),
     ),
     "add_figure": st.builds(
-        c.AddFigure, figure_id=new_ids, source=st.sampled_from(["un", ""]), value=values
+        c.AddFigure,
+        figure_id=new_ids,
+        source=st.sampled_from(["un", ""]),
+        value=values,
+        said_by=st.sampled_from([None, "UNODC"]),
+        relayed_by=relays,
+        reported_in=documents,
+        period=periods,
     ),
     "dispute": st.builds(
         c.DisputeClaim,
@@ -102,6 +135,8 @@ commands = {
         accepted_figure=figure_refs,
     ),
     "confirm": st.builds(c.ConfirmClaim, reason=optional_reasons, by=bys),
+    "reopen": st.builds(c.ReopenClaim, dispute_id=new_ids, reason=reasons, by=bys),
+    "recast": st.builds(c.RecastAsProposition, reason=reasons, by=bys),
     "correct": st.builds(
         c.CorrectClaim, reason=reasons, value=optional_values, statement=statements, by=bys
     ),
@@ -113,6 +148,12 @@ commands = {
     "assign": st.builds(c.AssignReview, assignee=st.sampled_from(["ana", " ana ", "ben", ""])),
     "note": st.builds(c.AddNote, text=st.sampled_from(["A note.", " ", "\ud800"])),
 }
+
+
+def told_why(refusal: CommandRejected) -> None:
+    """A refusal always says why, in words."""
+    assert isinstance(refusal.message, str)
+    assert refusal.message.strip()
 
 
 def stored(event: e.Event) -> e.Event:
@@ -130,13 +171,15 @@ class ClaimLifecycle(RuleBasedStateMachine):
         # accepted (None when the claim's value is its own primary figure's).
         self.primary_value: Quantity | None = None
         self.accepted_value: Quantity | None = None
+        self.recast = False
 
     def execute(self, command: c.Command) -> None:
         before, n_before = self.state, len(self.events)
         try:
             new = decide(before, command)
-        except CommandRejected:
+        except CommandRejected as refusal:
             event(f"refused {type(command).__name__}")
+            told_why(refusal)
             # (b) Refused: nothing was emitted and nothing moved.
             assert self.state is before
             assert len(self.events) == n_before
@@ -144,7 +187,7 @@ class ClaimLifecycle(RuleBasedStateMachine):
         assert new, f"{type(command).__name__} was accepted but emitted nothing"
         event(f"accepted {type(command).__name__}")
         if before is not None and before.is_final:
-            # (d) A refuted or retracted claim takes no status-changing event.
+            # (d) A refuted or retracted claim takes no status-changing event but a reopening.
             assert not [ev for ev in new if isinstance(ev, STATUS_CHANGING)], new
         for ev in new:
             self.follow(ev)
@@ -153,7 +196,7 @@ class ClaimLifecycle(RuleBasedStateMachine):
             self.events.append(ev)
         assert self.state is not None
         event(f"status {self.state.status.value}")
-        if before is not None and before.is_final:
+        if before is not None and before.is_final and not isinstance(command, c.ReopenClaim):
             assert self.state.status is before.status
 
     def follow(self, ev: e.Event) -> None:
@@ -161,6 +204,7 @@ class ClaimLifecycle(RuleBasedStateMachine):
         match ev:
             case e.ClaimReported():
                 self.primary_value, self.accepted_value = ev.value, None
+                self.recast = False
             case e.ClaimCorrected(new_value=Quantity() as new_value):
                 self.primary_value, self.accepted_value = new_value, None
             case e.DisputeResolved(resolution="upheld", accepted_figure=str(figure_id)):
@@ -168,6 +212,8 @@ class ClaimLifecycle(RuleBasedStateMachine):
                 figure = self.state.figure(figure_id)
                 assert figure is not None
                 self.accepted_value = figure.value
+            case e.ClaimRecast():
+                self.recast = True
 
     # --- Rules: one per claim command -----------------------------------------------------------
 
@@ -191,6 +237,31 @@ class ClaimLifecycle(RuleBasedStateMachine):
     def resolve(self, command: c.ResolveDispute) -> None:
         self.execute(command)
 
+    @rule(command=commands["reopen"])
+    def reopen(self, command: c.ReopenClaim) -> None:
+        self.execute(command)
+
+    @rule(command=commands["recast"], now=st.integers(0, 2))
+    def recast_as_proposition(self, command: c.RecastAsProposition, now: int) -> None:
+        """Seldom: a proposition refuses every figure command."""
+        if now == 0:
+            self.execute(command)
+
+    @rule(
+        verdict=st.sampled_from([c.RefuteClaim, c.RetractClaim, c.ConfirmClaim]),
+        now=st.integers(0, 2),
+    )
+    def give_a_verdict(
+        self, verdict: type[c.RefuteClaim | c.RetractClaim | c.ConfirmClaim], now: int
+    ) -> None:
+        """A well-formed verdict, often while disputes are open, so that they are superseded."""
+        if now == 0:
+            self.execute(verdict(reason="The record shows it."))
+
+    @rule(dispute_id=st.sampled_from(["r1", "r2", "d1"]))
+    def reopen_with_a_reason(self, dispute_id: str) -> None:
+        self.execute(c.ReopenClaim(dispute_id=dispute_id, reason="New evidence."))
+
     @rule(
         dispute_id=st.sampled_from(["d1", "d2", "d3", "d4"]),
         amount=st.none() | st.sampled_from(["30", "40", "45"]),
@@ -198,7 +269,8 @@ class ClaimLifecycle(RuleBasedStateMachine):
     def dispute_with_a_counter_figure(self, dispute_id: str, amount: str | None) -> None:
         """A well-formed dispute, with a counter figure in the claim's unit when amount is given."""
         assert self.state is not None
-        counter = None if amount is None else Quantity.of(amount, self.state.value.unit)
+        unit = self.state.value.unit if self.state.value is not None else "percent"
+        counter = None if amount is None else Quantity.of(amount, unit)
         command = c.DisputeClaim(
             dispute_id=dispute_id, reason="Contested.", by="wilson", counter_value=counter
         )
@@ -213,7 +285,7 @@ class ClaimLifecycle(RuleBasedStateMachine):
         """Name an open dispute and an existing figure, so that resolutions get accepted."""
         assert self.state is not None
         open_ids = [d.dispute_id for d in self.state.open_disputes] or ["none-open"]
-        figure_ids = [f.figure_id for f in self.state.figures]
+        figure_ids = [f.figure_id for f in self.state.figures] or ["none"]
         command = c.ResolveDispute(
             resolution=resolution,
             reason=reason,
@@ -225,6 +297,18 @@ class ClaimLifecycle(RuleBasedStateMachine):
     @rule(command=commands["confirm"])
     def confirm(self, command: c.ConfirmClaim) -> None:
         self.execute(command)
+
+    @rule(
+        value=values,
+        same_unit=st.booleans(),
+        reason=st.sampled_from(["Revised.", ""]),
+    )
+    def correct_the_value(self, value: Quantity, same_unit: bool, reason: str) -> None:
+        """A value correction, mostly in the claim's unit, so that corrections get accepted."""
+        assert self.state is not None
+        if same_unit and self.state.value is not None:
+            value = Quantity(value.amount, self.state.value.unit, value.qualifier)
+        self.execute(c.CorrectClaim(reason=reason, value=value))
 
     @rule(command=commands["correct"])
     def correct(self, command: c.CorrectClaim) -> None:
@@ -269,7 +353,8 @@ class ClaimLifecycle(RuleBasedStateMachine):
     @invariant()
     def open_disputes_mean_disputed_or_corrected(self) -> None:  # (d)
         s = self.state
-        if s is not None and s.open_disputes and not s.is_final:
+        if s is not None and s.open_disputes:
+            assert not s.is_final
             assert s.status in (ClaimStatus.DISPUTED, ClaimStatus.CORRECTED)
 
     @invariant()
@@ -278,8 +363,15 @@ class ClaimLifecycle(RuleBasedStateMachine):
         if s is None:
             return
         primary = s.figure(PRIMARY_FIGURE)
+        if self.recast or self.primary_value is None:
+            assert s.value is None
+            assert all(f.status is FigureStatus.WITHDRAWN for f in s.figures)
+            assert (primary is None) == (self.primary_value is None)
+            return
         assert primary is not None
         assert primary.value == self.primary_value
+        assert s.value_figure is not None
+        assert s.value == s.value_figure.value
         if self.accepted_value is None:
             assert s.value == primary.value
             assert primary.status is not FigureStatus.REJECTED
@@ -288,12 +380,30 @@ class ClaimLifecycle(RuleBasedStateMachine):
             assert primary.status is FigureStatus.REJECTED
 
     @invariant()
+    def at_most_one_figure_is_confirmed_and_it_is_the_value(self) -> None:  # (f)
+        s = self.state
+        if s is None:
+            return
+        confirmed = [f for f in s.figures if f.status is FigureStatus.CONFIRMED]
+        assert len(confirmed) <= 1, confirmed
+        if confirmed:
+            assert confirmed[0] == s.value_figure
+            assert confirmed[0].value == s.value
+
+    @invariant()
     def a_confirmed_claim_has_a_confirmed_figure_for_its_value(self) -> None:
         s = self.state
         if s is not None and s.status is ClaimStatus.CONFIRMED:
             assert not s.open_disputes
-            confirmed = [f.value for f in s.figures if f.status is FigureStatus.CONFIRMED]
-            assert s.value in confirmed
+            if s.value is not None:
+                confirmed = [f.value for f in s.figures if f.status is FigureStatus.CONFIRMED]
+                assert confirmed == [s.value]
+
+    @invariant()
+    def a_snapshot_reads_back_as_the_state(self) -> None:  # (g)
+        if self.state is not None:
+            data = json.loads(json.dumps(snapshots.claim_to_data(self.state)))
+            assert snapshots.claim_from_data(data) == self.state
 
     @invariant()
     def ids_are_unique(self) -> None:
@@ -301,11 +411,11 @@ class ClaimLifecycle(RuleBasedStateMachine):
         if s is None:
             return
         figure_ids = [f.figure_id for f in s.figures]
-        assert figure_ids[0] == PRIMARY_FIGURE
+        assert figure_ids[:1] == ([PRIMARY_FIGURE] if self.primary_value is not None else [])
         assert len(set(figure_ids)) == len(figure_ids)
         assert len({d.dispute_id for d in s.disputes}) == len(s.disputes)
         assert len({v.evidence_id for v in s.evidence}) == len(s.evidence)
 
 
-ClaimLifecycle.TestCase.settings = settings(max_examples=200, stateful_step_count=30, deadline=None)
+ClaimLifecycle.TestCase.settings = settings(max_examples=300, stateful_step_count=30, deadline=None)
 test_claim_lifecycle = ClaimLifecycle.TestCase

@@ -26,6 +26,8 @@ def given(*events: e.Event) -> SourceState | None:
 def refused(state: SourceState | None, command: c.Command) -> CommandRejected:
     with pytest.raises(CommandRejected) as caught:
         decide(state, command)
+    assert isinstance(caught.value.message, str)
+    assert caught.value.message.strip()
     return caught.value
 
 
@@ -77,13 +79,50 @@ def test_registering_twice_is_refused():
         ({"wikidata_id": "Q42a"}, "wikidata_id"),
         ({"wikidata_id": "P31"}, "wikidata_id"),
         ({"name": "  "}, "name"),
+        ({"name": "n" * 201}, "name"),
         ({"source_id": ""}, "source_id"),
+        ({"source_id": "s" * 65}, "source_id"),
+        ({"url": "https://example.org/" + "p" * 1981}, "url"),
+        ({"url": "https://example.org/\x00"}, "url"),
+        ({"wikidata_id": "Q1\x00"}, "wikidata_id"),
+        ({"kind": "\x00ngo"}, "kind"),
     ],
 )
 def test_registering_is_refused(fields, field):
     command = c.RegisterSource(**{"source_id": "s", "name": "S", "kind": "ngo", **fields})
 
     assert refused(None, command).field == field
+
+
+def test_the_longest_names_and_an_http_address_are_accepted():
+    command = c.RegisterSource(
+        source_id="s" * 64,
+        name="n" * 200,
+        kind="ngo",
+        url="http://example.org/" + "p" * 1981,
+        wikidata_id="Q123456789012",
+    )
+
+    (event,) = decide(None, command)
+
+    assert event == e.SourceRegistered(
+        source_id="s" * 64,
+        name="n" * 200,
+        kind="ngo",
+        url="http://example.org/" + "p" * 1981,
+        wikidata_id="Q123456789012",
+    )
+    assert decide(given(event), c.UpdateSource(name="m" * 200)) == [e.SourceUpdated(name="m" * 200)]
+    assert refused(given(event), c.UpdateSource(name="m" * 201)).field == "name"
+
+
+def test_updating_the_kind():
+    events = decide(given(WILSON), c.UpdateSource(kind="academic"))
+
+    assert events == [e.SourceUpdated(kind="academic")]
+    after = given(WILSON, *events)
+    assert after is not None
+    assert (after.kind, after.name, after.version) == ("academic", WILSON.name, 2)
 
 
 def test_updating_records_only_what_changed():
@@ -141,7 +180,12 @@ def test_updating_a_missing_source_is_refused():
 
 
 def test_a_claim_command_does_not_apply_to_a_source():
-    refused(given(WILSON), c.AddNote(text="x"))
+    assert "AddNote" in refused(given(WILSON), c.AddNote(text="x")).message
+
+
+def test_a_refusal_names_its_field_or_the_form_as_a_whole():
+    assert CommandRejected("Too long.", "name").as_dict() == {"name": ["Too long."]}
+    assert CommandRejected("No such source.").as_dict() == {"non_field_errors": ["No such source."]}
 
 
 def test_evolve_refuses_an_update_before_registration():

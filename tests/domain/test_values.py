@@ -9,54 +9,134 @@ from hypothesis import strategies as st
 
 from claims.core.domain.errors import CommandRejected, InvalidValue
 from claims.core.domain.values import (
+    AMOUNT_STEP,
+    DEFAULT_HEDGE_BAND_PCT,
     MAX_AMOUNT,
     Bound,
+    Document,
+    Interval,
     Period,
     Qualifier,
     Quantity,
     clean_text,
+    hedge_band,
     optional_text,
     parse_amount,
+    parse_date,
+    units_match,
 )
 
 A = Decimal("45")
+STEP = AMOUNT_STEP
 
-# --- Bounds per qualifier ---------------------------------------------------------------------
+# --- Hedges: interval and best point per qualifier (default band 10 %: b = 4.5, b / 2 = 2.25) ---
 
-BOUNDS = {
-    # qualifier: (lower, upper) for an amount of 45
-    Qualifier.EXACT: (Bound(A, True), Bound(A, True)),
-    Qualifier.APPROXIMATELY: (Bound(A, True), Bound(A, True)),
-    Qualifier.NEARLY: (None, Bound(A, False)),
-    Qualifier.AT_LEAST: (Bound(A, True), None),
-    Qualifier.MORE_THAN: (Bound(A, False), None),
-    Qualifier.UP_TO: (None, Bound(A, True)),
-    Qualifier.AT_MOST: (None, Bound(A, True)),
-    Qualifier.LESS_THAN: (None, Bound(A, False)),
+INTERVALS = {
+    # qualifier: (lower, upper, best) for an amount of 45
+    Qualifier.EXACT: (Bound(A, True), Bound(A, True), A),
+    Qualifier.APPROXIMATELY: (Bound(Decimal("40.5"), True), Bound(Decimal("49.5"), True), A),
+    Qualifier.NEARLY: (Bound(Decimal("40.5"), True), Bound(A, False), Decimal("42.75")),
+    Qualifier.AT_LEAST: (Bound(A, True), None, A),
+    Qualifier.MORE_THAN: (Bound(A, False), None, Decimal("47.25")),
+    Qualifier.UP_TO: (None, Bound(A, True), A),
+    Qualifier.AT_MOST: (None, Bound(A, True), A),
+    Qualifier.LESS_THAN: (None, Bound(A, False), Decimal("42.75")),
 }
 
 
-def test_every_qualifier_has_its_bounds_listed_here():
-    assert set(BOUNDS) == set(Qualifier)
+def test_every_qualifier_has_its_interval_listed_here():
+    assert set(INTERVALS) == set(Qualifier)
 
 
-@pytest.mark.parametrize(("qualifier", "bounds"), BOUNDS.items(), ids=str)
-def test_bounds_per_qualifier(qualifier, bounds):
+@pytest.mark.parametrize(("qualifier", "expected"), INTERVALS.items(), ids=str)
+def test_interval_per_qualifier(qualifier, expected):
     value = Quantity(A, "percent", qualifier)
 
-    assert (value.lower, value.upper) == bounds
+    assert value.interval() == Interval(*expected)
+    assert (value.lower, value.upper, value.best) == expected
+
+
+def test_the_band_is_a_parameter():
+    value = Quantity.of("39", "per 100,000 people", "nearly")
+
+    assert value.interval(Decimal(5)) == Interval(
+        Bound(Decimal("37.05"), True), Bound(Decimal(39), False), Decimal("38.025")
+    )
+    assert value.interval(Decimal("0")).best == Decimal("38.99999999")  # never empty
+    approx = Quantity.of("-4", "percent", "approximately").interval(Decimal(50))
+    assert (approx.lower, approx.upper) == (Bound(Decimal(-6), True), Bound(Decimal(-2), True))
+
+
+@pytest.mark.parametrize(
+    ("amount", "qualifier", "lower", "best"),
+    [
+        ("39", "approximately", "35.1", "39"),
+        ("40", "nearly", "36", "38"),
+        ("400", "nearly", "360", "380"),  # never "3.6E+2"
+        ("20000", "less_than", None, "19000"),
+        ("0.00000001", "more_than", "0.00000001", "0.00000002"),
+    ],
+)
+def test_interval_ends_and_best_points_are_written_plainly(amount, qualifier, lower, best):
+    interval = Quantity.of(amount, "x", qualifier).interval()
+
+    assert (format(interval.lower.value, "f") if interval.lower else None) == lower
+    assert format(interval.best, "f") == best
+    if interval.best >= 1:
+        assert str(interval.best) == best  # no exponent: "380", not "3.8E+2"
+        assert interval.lower is None or str(interval.lower.value) == lower
+
+
+def test_an_interval_far_from_zero_keeps_every_digit():
+    amount = "99999999999999999998.12345678"  # 28 digits; its upper end needs 29
+
+    upper = Quantity.of(amount, "x", "approximately").interval().upper
+
+    assert upper is not None
+    assert str(upper.value) == "109999999999999999997.93580246"
+
+
+@pytest.mark.parametrize(
+    ("amount", "pct", "band"),
+    [
+        ("39", "10", "3.9"),
+        ("-39", "10", "3.9"),
+        ("34.5", "10", "3.45"),
+        ("0", "10", "0.00000002"),
+        ("0.00000001", "10", "0.00000002"),
+        ("0.00000123", "10", "0.00000014"),  # 0.000000123 rounded up to an even step count
+        ("45", "0", "0.00000002"),
+        ("45", "100", "45"),
+        (str(MAX_AMOUNT), "100", str(MAX_AMOUNT)),  # exact: computed wider than amounts
+        (str(MAX_AMOUNT), "33.33", "33329999999999999999.6667"),
+    ],
+)
+def test_hedge_band(amount, pct, band):
+    assert hedge_band(Decimal(amount), Decimal(pct)) == Decimal(band)
+
+
+@pytest.mark.parametrize("pct", [Decimal(-1), Decimal("100.01"), Decimal("NaN"), 10, "10"])
+def test_a_hedge_band_outside_0_to_100_percent_is_refused(pct):
+    with pytest.raises(InvalidValue) as caught:
+        Quantity.of("45", "percent", "approximately").interval(pct)
+
+    assert caught.value.field == "hedge_band_pct"
+    assert "percentage" in caught.value.message
+    in_range = isinstance(pct, Decimal) and pct.is_finite()
+    assert ("from 0 to 100" if in_range else "finite Decimal") in caught.value.message
 
 
 @pytest.mark.parametrize(
     ("qualifier", "allowed", "not_allowed"),
     [
         ("exact", ["45"], ["44.99", "45.01"]),
-        ("nearly", ["38.9", "0", "-5"], ["45", "45.01"]),
+        ("approximately", ["40.5", "45", "49.5"], ["40.49", "49.51"]),
+        ("nearly", ["40.5", "44.99999999"], ["45", "45.01", "40.49", "0"]),
         ("at_least", ["45", "1000"], ["44.99"]),
         ("more_than", ["45.00000001", "80"], ["45", "10"]),
         ("up_to", ["45", "30", "0"], ["45.5"]),
         ("at_most", ["45"], ["46"]),
-        ("less_than", ["44.99999999"], ["45", "50"]),
+        ("less_than", ["44.99999999", "-1000"], ["45", "50"]),
     ],
 )
 def test_allows_honours_the_qualifier(qualifier, allowed, not_allowed):
@@ -66,11 +146,25 @@ def test_allows_honours_the_qualifier(qualifier, allowed, not_allowed):
     assert not any(value.allows(Decimal(x)) for x in not_allowed)
 
 
+def test_allows_takes_the_band():
+    value = Quantity.of("40", "percent", "approximately")
+
+    assert not value.allows(Decimal(35))
+    assert value.allows(Decimal(35), Decimal("12.5"))
+
+
 def test_bounds_serialise_with_the_amount_as_a_string():
     assert Quantity.of("80", "percent", "more_than").lower.to_data() == {  # type: ignore[union-attr]
         "value": "80",
         "inclusive": False,
     }
+
+
+def test_an_interval_with_open_ends_contains_everything_on_its_side():
+    interval = Interval(None, None, Decimal(0))
+
+    assert interval.contains(-MAX_AMOUNT)
+    assert interval.contains(MAX_AMOUNT)
 
 
 # --- Qualifier.parse ----------------------------------------------------------------------------
@@ -99,6 +193,8 @@ def test_qualifier_parse_refuses_unknown_values(raw):
         Qualifier.parse(raw)
 
     assert caught.value.field == "qualifier"
+    told = caught.value.message
+    assert "exact, approximately, nearly" in told if isinstance(raw, str) else "string" in told
 
 
 def test_invalid_value_is_a_command_rejection_keyed_by_field():
@@ -147,6 +243,38 @@ def test_parse_amount_refuses(raw):
         parse_amount(raw)
 
     assert caught.value.field == "amount"
+    assert isinstance(caught.value.message, str)
+    assert caught.value.message.strip()
+
+
+@pytest.mark.parametrize(
+    ("raw", "told"),
+    [
+        ("NaN", "finite"),
+        ("-nan", "finite"),
+        ("+sNaN", "finite"),
+        ("inf", "finite"),
+        ("-Infinity", "finite"),
+        ("nano", "is not a number"),
+        (Decimal("Infinity"), "finite"),
+        (1.5, "not a float"),
+        (["45"], "decimal string"),
+        ("1" * 65, "too long"),
+        ("1e30", "at most 99999999999999999999"),
+        ("0.123456789", "at most 8 decimal places"),
+    ],
+    ids=repr,
+)
+def test_parse_amount_says_why(raw, told):
+    with pytest.raises(InvalidValue, match=told):
+        parse_amount(raw)
+
+
+def test_an_amount_of_64_characters_is_read():
+    assert parse_amount("0" * 63 + "1") == 1
+    assert parse_amount("  " + "0" * 63 + "1  ") == 1  # measured without the spaces
+    with pytest.raises(InvalidValue, match="too long"):
+        parse_amount("0" * 64 + "1")
 
 
 def test_parse_amount_names_the_field_it_was_given():
@@ -219,10 +347,85 @@ def test_quantity_from_data_refuses(data, field):
         Quantity.from_data(data)
 
     assert caught.value.field == field
+    assert isinstance(caught.value.message, str)
+    assert caught.value.message.strip()
+
+
+@pytest.mark.parametrize("unit", [None, 5, ["percent"]])
+def test_quantity_from_data_refuses_a_unit_that_is_not_text(unit):
+    with pytest.raises(InvalidValue, match="Unit is required") as caught:
+        Quantity.from_data({"amount": "1", "unit": unit})
+
+    assert caught.value.field == "unit"
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ({"amount": 45, "unit": "percent"}, Quantity(Decimal(45), "percent")),
+        ({"amount": Decimal("34.50"), "unit": " x "}, Quantity(Decimal("34.5"), "x")),
+        (
+            {"amount": "45", "unit": "percent", "qualifier": Qualifier.UP_TO},
+            Quantity(Decimal(45), "percent", Qualifier.UP_TO),
+        ),
+    ],
+    ids=["int", "decimal", "enum"],
+)
+def test_quantity_from_data_takes_amounts_and_qualifiers_that_are_not_strings(data, expected):
+    assert Quantity.from_data(data) == expected
+
+
+@pytest.mark.parametrize("qualifier", [None, 1])
+def test_quantity_from_data_refuses_a_qualifier_that_is_not_text(qualifier):
+    with pytest.raises(InvalidValue) as caught:
+        Quantity.from_data({"amount": "45", "unit": "percent", "qualifier": qualifier})
+
+    assert caught.value.field == "qualifier"
+
+
+@pytest.mark.parametrize("amount", [MAX_AMOUNT, -MAX_AMOUNT])
+def test_the_amount_ceiling_is_allowed_and_one_more_is_not(amount):
+    assert Quantity(amount, "people").amount == amount
+    with pytest.raises(InvalidValue) as caught:
+        Quantity(amount + Decimal(1).copy_sign(amount), "people")
+    assert caught.value.field == "amount"
+    with pytest.raises(InvalidValue):
+        Quantity.of(str(amount + Decimal(1).copy_sign(amount)), "people")
+
+
+@pytest.mark.parametrize(
+    ("unit", "field"),
+    [(None, "unit"), (5, "unit"), ("x" * 101, "unit"), ("a\x00b", "unit")],
+)
+def test_quantity_refuses_a_bad_unit(unit, field):
+    with pytest.raises(InvalidValue) as caught:
+        Quantity(Decimal(1), unit)
+    assert caught.value.field == field
+    assert caught.value.message.strip()
+
+
+def test_quantity_refuses_a_qualifier_that_is_not_a_qualifier():
+    with pytest.raises(InvalidValue, match="must be a Qualifier") as caught:
+        Quantity(Decimal(1), "people", "exact")  # type: ignore[arg-type]
+    assert caught.value.field == "qualifier"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("percent", "Percent", True),
+        ("per 100,000  people", " per 100,000 people", True),
+        ("per 100,000 people", "per 100000 people", False),
+        ("percent", "per cent", False),
+    ],
+)
+def test_units_match_ignores_case_and_runs_of_whitespace(a, b, same):
+    assert units_match(a, b) is same
+    assert units_match(b, a) is same
 
 
 def test_quantity_refuses_a_non_decimal_amount():
-    with pytest.raises(InvalidValue) as caught:
+    with pytest.raises(InvalidValue, match="finite Decimal") as caught:
         Quantity(45.0, "percent")  # type: ignore[arg-type]
 
     assert caught.value.field == "amount"
@@ -277,6 +480,83 @@ def test_period_from_data_refuses(data):
         Period.from_data(data)
 
     assert caught.value.field == "period"
+
+
+@pytest.mark.parametrize(
+    ("raw", "day"),
+    [
+        ("2012-10-04", dt.date(2012, 10, 4)),
+        (" 2012-10-04 ", dt.date(2012, 10, 4)),
+        ("2012-10-04T23:30:00Z", dt.date(2012, 10, 4)),
+        ("2012-10-04 23:30:00+05:00", dt.date(2012, 10, 4)),
+        ("2012-10-04T00:00:00.123456+00:00", dt.date(2012, 10, 4)),
+        (dt.datetime(2012, 10, 4, 23, 59), dt.date(2012, 10, 4)),
+        (dt.date(2012, 10, 4), dt.date(2012, 10, 4)),
+    ],
+    ids=repr,
+)
+def test_parse_date_reads_a_date_or_the_date_of_an_iso_datetime(raw, day):
+    parsed = parse_date(raw, "published_at")
+
+    assert parsed == day
+    assert type(parsed) is dt.date
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "2012-10-04X23:30:00",
+        "2012-10-04T25:00:00",
+        "2012-10-04T23:30:00+05:00:00:00:00",  # longer than any ISO datetime
+        "2012-10-4",
+        "2012-10-04T",
+        20121004,
+        None,
+    ],
+    ids=repr,
+)
+def test_parse_date_refuses_what_is_not_a_date(raw):
+    with pytest.raises(InvalidValue) as caught:
+        parse_date(raw, "published_at")
+
+    assert caught.value.field == "published_at"
+    assert "YYYY-MM-DD" in caught.value.message
+
+
+def test_parse_date_reads_at_most_32_characters():
+    assert parse_date("2012-10-04T00:00:00.000000+00:00", "period") == dt.date(2012, 10, 4)
+    with pytest.raises(InvalidValue):
+        parse_date(" 2012-10-04T00:00:00.000000+00:00", "period")  # 33 with the space
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ("2012", "object with start and end"),
+        ({"start": "2012-12-31", "end": "2012-01-01"}, "ends before it starts"),
+    ],
+)
+def test_a_bad_period_is_refused_saying_why(data, message):
+    with pytest.raises(InvalidValue, match=message) as caught:
+        Period.from_data(data)
+
+    assert caught.value.field == "period"
+
+
+def test_a_bad_document_is_refused_saying_why():
+    with pytest.raises(InvalidValue, match="object with url") as caught:
+        Document.from_data("https://example.org")  # type: ignore[arg-type]
+    assert caught.value.field is None
+    with pytest.raises(InvalidValue) as caught:
+        Document.from_data({"url": "https://example.org", "published_at": "March 2013"})
+    assert caught.value.field == "published_at"
+
+
+def test_a_document_reads_back_its_publication_date():
+    document = Document.from_data({"url": "u", "published_at": "2013-03-01T10:00:00Z"})
+
+    assert document is not None
+    assert document.published_at == dt.date(2013, 3, 1)
 
 
 def test_period_overlaps_open_and_closed_ranges():
@@ -346,44 +626,69 @@ def within(x: Decimal, lower: Bound | None, upper: Bound | None) -> bool:
     return above and below
 
 
+bands = st.one_of(
+    st.just(DEFAULT_HEDGE_BAND_PCT),
+    st.decimals(min_value=0, max_value=100, places=2, allow_nan=False, allow_infinity=False),
+)
+
 MEANING = {
-    Qualifier.EXACT: lambda x, a: x == a,
-    Qualifier.APPROXIMATELY: lambda x, a: x == a,
-    Qualifier.NEARLY: lambda x, a: x < a,
-    Qualifier.AT_LEAST: lambda x, a: x >= a,
-    Qualifier.MORE_THAN: lambda x, a: x > a,
-    Qualifier.UP_TO: lambda x, a: x <= a,
-    Qualifier.AT_MOST: lambda x, a: x <= a,
-    Qualifier.LESS_THAN: lambda x, a: x < a,
+    Qualifier.EXACT: lambda x, a, b: x == a,
+    Qualifier.APPROXIMATELY: lambda x, a, b: a - b <= x <= a + b,
+    Qualifier.NEARLY: lambda x, a, b: a - b <= x < a,
+    Qualifier.AT_LEAST: lambda x, a, b: x >= a,
+    Qualifier.MORE_THAN: lambda x, a, b: x > a,
+    Qualifier.UP_TO: lambda x, a, b: x <= a,
+    Qualifier.AT_MOST: lambda x, a, b: x <= a,
+    Qualifier.LESS_THAN: lambda x, a, b: x < a,
 }
 
 
 @settings(max_examples=300, deadline=None)
-@given(qualifiers, amount_and_probe())
-def test_allows_agrees_with_the_bounds(qualifier, pair):
+@given(qualifiers, amount_and_probe(), bands)
+def test_allows_agrees_with_the_bounds(qualifier, pair, band_pct):
     amount, x = pair
     value = Quantity(amount, "percent", qualifier)
+    interval = value.interval(band_pct)
 
-    assert value.allows(x) == within(x, value.lower, value.upper)
-
-
-@settings(max_examples=200, deadline=None)
-@given(qualifiers, st.one_of(small_amounts, amounts))
-def test_the_amount_is_allowed_iff_its_bound_is_inclusive_or_absent(qualifier, amount):
-    value = Quantity(amount, "percent", qualifier)
-    bounds_at_amount = [b for b in (value.lower, value.upper) if b is not None]
-
-    assert all(b.value == value.amount for b in bounds_at_amount)
-    assert value.allows(value.amount) == all(b.inclusive for b in bounds_at_amount)
+    assert value.allows(x, band_pct) == within(x, interval.lower, interval.upper)
 
 
 @settings(max_examples=300, deadline=None)
-@given(qualifiers, amount_and_probe())
-def test_the_bounds_mean_what_the_qualifier_says(qualifier, pair):
+@given(qualifiers, amount_and_probe(), bands)
+def test_the_bounds_mean_what_the_qualifier_says(qualifier, pair, band_pct):
     amount, x = pair
     value = Quantity(amount, "percent", qualifier)
+    band = hedge_band(amount, band_pct)
 
-    assert value.allows(x) == MEANING[qualifier](x, value.amount)
+    assert value.allows(x, band_pct) == MEANING[qualifier](x, value.amount, band)
+
+
+@settings(max_examples=500, deadline=None)
+@given(qualifiers, st.one_of(small_amounts, amounts), bands)
+def test_every_interval_is_non_empty_and_contains_its_best_point(qualifier, amount, band_pct):
+    interval = Quantity(amount, "percent", qualifier).interval(band_pct)
+    band = hedge_band(amount, band_pct)
+
+    assert interval.contains(interval.best)
+    assert abs(interval.best - amount) <= band / 2
+    assert interval.contains(amount) == (
+        qualifier not in (Qualifier.NEARLY, Qualifier.MORE_THAN, Qualifier.LESS_THAN)
+    )
+    ends = [b.value for b in (interval.lower, interval.upper) if b is not None]
+    # Every end and the best point are amounts the store can hold: no more than 8 decimals.
+    assert all(-v.as_tuple().exponent <= 8 for v in [*ends, interval.best])  # type: ignore[operator]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(small_amounts, amounts), bands)
+def test_the_band_is_at_least_the_percentage_and_at_most_two_steps_more(amount, band_pct):
+    band = hedge_band(amount, band_pct)
+    nominal = abs(amount) * band_pct / 100
+
+    assert band >= nominal
+    assert band >= 2 * STEP
+    assert band - nominal < 2 * STEP or band == 2 * STEP
+    assert (band / 2) % STEP == 0
 
 
 units = st.text(st.characters(exclude_categories=("Cs", "Cc")), min_size=1, max_size=20).filter(

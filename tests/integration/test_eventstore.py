@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from io import StringIO
+from typing import Any
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -252,6 +253,106 @@ def test_verify_events_passes_on_an_intact_log_and_names_a_broken_link() -> None
         with pytest.raises(CommandError, match=f"position {position}"):
             call_command("verify_events", "--no-progress", stdout=StringIO())
         transaction.set_rollback(True)
+
+
+# --- the log-wide chain: deletions, and a published head ------------------------------------------
+
+
+def _lift_guards() -> None:
+    """Let this transaction delete and update events (the test rolls it back)."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute("ALTER TABLE claims_event DISABLE TRIGGER USER")
+        else:
+            cursor.execute("DROP TRIGGER claims_event_no_delete")
+            cursor.execute("DROP TRIGGER claims_event_no_update")
+
+
+def _delete(where: str, params: list[Any]) -> None:
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM claims_event WHERE {where}", params)
+
+
+def _verify(*args: str) -> str:
+    out = StringIO()
+    call_command("verify_events", "--no-progress", *args, stdout=out)
+    return out.getvalue()
+
+
+def _three_streams() -> tuple[str, str, str]:
+    a, b, c = _stream(), _stream(), _stream()
+    for sid in (a, b, c):
+        eventstore.append("claim", sid, [NewEvent(_reported(sid)), *_notes(2)], 0)
+    eventstore.append("claim", a, _notes(1), 3)  # a's tail, followed by later events
+    eventstore.append("claim", b, _notes(1), 3)
+    return a, b, c
+
+
+def test_deleting_the_tail_of_one_stream_is_detected_naming_the_position() -> None:
+    a, b, _ = _three_streams()
+    assert "intact" in _verify()
+    tail = eventstore.read_stream(a)[-1]
+    following = eventstore.read_stream(b)[-1]
+    with transaction.atomic():
+        _lift_guards()
+        _delete("position = %s", [tail.position])
+        # a's own chain still verifies: only the log-wide chain notices.
+        with pytest.raises(CommandError, match=f"position {following.position} .*after position"):
+            _verify()
+        transaction.set_rollback(True)
+
+
+def test_deleting_a_whole_stream_is_detected_naming_the_position() -> None:
+    _, b, c = _three_streams()
+    first_of_b = eventstore.read_stream(b)[0].position
+    with transaction.atomic():
+        _lift_guards()
+        _delete("stream_id = %s", [b])
+        after = next(r.position for r in eventstore.read_all(first_of_b, 1))
+        with pytest.raises(CommandError, match=f"position {after} "):
+            _verify()
+        transaction.set_rollback(True)
+    assert eventstore.read_stream(c)
+
+
+def test_moving_an_event_is_detected() -> None:
+    a, _, _ = _three_streams()
+    last = eventstore.read_stream(a)[-1]
+    with transaction.atomic():
+        _lift_guards()
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "UPDATE claims_event SET position = %s WHERE position = %s",
+                [eventstore.head_position() + 10, last.position],
+            )
+        with pytest.raises(CommandError, match="log chain breaks"):
+            _verify()
+        transaction.set_rollback(True)
+
+
+def test_a_published_head_is_printed_and_a_rewritten_log_fails_it() -> None:
+    a, _, _ = _three_streams()
+    printed = _verify("--head").strip().splitlines()[-1]
+    position, log_hash = eventstore.log_head()
+    assert printed == f"{log_hash}@{position}"
+    assert "extends the published head" in _verify("--expect-head", printed)
+    eventstore.append("claim", a, _notes(2), 4)  # the log goes on: it still extends the head
+    assert "extends the published head" in _verify("--expect-head", printed)
+    with transaction.atomic():
+        # Rewrite history from an earlier point: drop everything after a's third event and
+        # append other events through the store. Every chain verifies; the published head not.
+        start = eventstore.read_stream(a)[2].position
+        _lift_guards()
+        _delete("position > %s", [start])
+        for n in range(4):
+            sid = _stream()
+            eventstore.append("claim", sid, [NewEvent(_reported(sid)), *_notes(n)], 0)
+        assert "intact" in _verify()
+        with pytest.raises(CommandError, match="does not extend the published head"):
+            _verify("--expect-head", printed)
+        transaction.set_rollback(True)
+    with pytest.raises(CommandError, match="HASH@POSITION"):
+        _verify("--expect-head", "not-a-head")
 
 
 # --- upcasting ----------------------------------------------------------------------------------

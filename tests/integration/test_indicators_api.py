@@ -64,9 +64,10 @@ def test_series_fields(api: Callable[[str], APIClient]) -> None:
     assert body["consumer_position"] == body["head_position"]
     first, second = body["results"]
     assert first["period"]["key"] == "2011"
+    # "nearly 39": [35.1, 39) with the 10 % hedge band, best point 37.05.
     assert (first["best"], first["low"], first["high"], first["high_inclusive"]) == (
-        "39",
-        "39",
+        "37.05",
+        "35.1",
         "39",
         False,
     )
@@ -77,12 +78,12 @@ def test_series_fields(api: Callable[[str], APIClient]) -> None:
         "high": "34.5",
         "n_sources": 1,
         "disputed": False,
-        "change": "-4.5",
-        "change_pct": "-11.54",
+        "change": "-2.55",
+        "change_pct": "-6.88",
         "change_lower": {"value": "-4.5", "inclusive": False},
-        "change_upper": None,
+        "change_upper": {"value": "-0.6", "inclusive": True},
         "change_pct_lower": {"value": "-11.54", "inclusive": False},
-        "change_pct_upper": None,
+        "change_pct_upper": {"value": "-1.70", "inclusive": True},
         "as_of_position": body["head_position"],
     }
     assert {k: second[k] for k in expected} == expected

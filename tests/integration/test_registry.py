@@ -108,6 +108,7 @@ TRACKER_MAY_IMPORT = (
     "claims.core.demo",
     "claims.api.public",
     "claims.workspace.public",
+    "claims.public.pages",  # what every public page shares (the indicator pages build on it)
 )
 FEED = {"read_all", "RecordedEvent"}  # what it takes from the event store: the feed only
 
@@ -117,7 +118,13 @@ def _claims_imports(path: Path) -> list[tuple[str, set[str]]]:
     for node in ast.walk(ast.parse(path.read_text())):
         if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("claims"):
             names = {alias.name for alias in node.names}
-            if node.module in ("claims", "claims.core", "claims.api", "claims.workspace"):
+            if node.module in (
+                "claims",
+                "claims.core",
+                "claims.api",
+                "claims.workspace",
+                "claims.public",
+            ):
                 # from a package: each name is a module (from claims.core import selectors)
                 found += [(f"{node.module}.{name}", set()) for name in names]
             else:

@@ -20,8 +20,8 @@ from django.utils import timezone
 
 from claims.core import eventstore
 from claims.core.eventstore import NewEvent
+from claims.core.eventstore.postgres import pg_client_bindir
 from claims.core.models import Event
-from claims.management.commands.backup import pg_client_bindir
 from tests import factories
 from tests.integration.test_eventstore import _reported
 from tests.reliability.conftest import figure, manage, pg_admin_execute, pg_url

@@ -159,7 +159,7 @@ def test_throttles_count_in_the_database_cache(settings: Any) -> None:
     }
     call_command("createcachetable", verbosity=0)
     _login_rate(settings, "3/min")
-    assert _login_statuses(4) == [400, 400, 400, 429]
+    assert _login_statuses(4) == [401, 401, 401, 429]
     with connection.cursor() as cursor:
         cursor.execute("SELECT count(*) FROM claims_cache_test")
         assert cursor.fetchone()[0] >= 1
@@ -174,5 +174,5 @@ def test_an_unreachable_cache_leaves_the_api_up_unthrottled(
     }
     _login_rate(settings, "1/min")
     with caplog.at_level(logging.WARNING, logger="claims.api"):
-        assert _login_statuses(3) == [400, 400, 400]
+        assert _login_statuses(3) == [401, 401, 401]
     assert "throttle login not applied: cache unavailable" in caplog.text

@@ -66,8 +66,12 @@ class PointOutput(serializers.Serializer):
         help_text="How best was chosen: method (confirmed | median | single), figures "
         "('<claim id>/<figure id>'), sources, contributing figures, and why it is disputed."
     )
-    as_of_position = serializers.IntegerField(help_text="The last event position reflected.")
-    computed_at = serializers.DateTimeField()
+    as_of_position = serializers.IntegerField(
+        allow_null=True,
+        help_text="The last event position reflected (null: computed on the spot for as_of or "
+        "known_at).",
+    )
+    computed_at = serializers.DateTimeField(allow_null=True)
 
 
 class IndicatorOutput(serializers.Serializer):

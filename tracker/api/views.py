@@ -13,22 +13,51 @@ from rest_framework.response import Response
 
 from claims.api.public import (
     CREATE_ERRORS,
+    CSV_FORMAT,
+    CSV_RESPONSE,
     DETAIL_ERRORS,
     EDITOR,
     IDEMPOTENCY_KEY,
     READ_ERRORS,
     ApiView,
+    AsOfQuery,
+    CsvCapable,
     PageQuery,
+    csv_chunks,
+    csv_response,
     idempotent,
+    json_only,
     paginate,
     responses,
+    validated,
+    wants_csv,
 )
 from claims.core import selectors
-from tracker import consumers, services
+from claims.public.pages import Moments
+from tracker import consumers, public, services
+from tracker import indicators as ind
 from tracker.api import serializers as s
 from tracker.indicators import decimal_str
 from tracker.models import Indicator, IndicatorPoint
 
+# The series as a CSV file: one row per point (decimals as their exact text).
+SERIES_COLUMNS = (
+    "period",
+    "period_start",
+    "period_end",
+    "best",
+    "low",
+    "low_inclusive",
+    "high",
+    "high_inclusive",
+    "n_sources",
+    "disputed",
+    "spread_pct",
+    "change",
+    "change_pct",
+    "as_of_position",
+    "computed_at",
+)
 KEY = r"(?P<key>[a-z0-9][a-z0-9-]{0,99})"
 
 
@@ -152,20 +181,34 @@ class IndicatorDetailView(ApiView):
         return Response(s.IndicatorOutput(indicator_document(_indicator(key))).data)
 
 
-class IndicatorSeriesView(ApiView):
-    """Read an indicator's series: one computed point per period."""
+class IndicatorSeriesView(CsvCapable, ApiView):
+    """Read an indicator's series: one computed point per period (JSON, or a CSV file)."""
 
     @extend_schema(
         operation_id="indicators_series",
         summary="An indicator's series: one computed point per period",
         description="Points are recomputed in the background as events arrive; "
         "`consumer_position` vs `head_position` tells how far behind the log they may be, and "
-        "each point's `as_of_position` the event position it reflects.",
-        responses=responses({200: s.SeriesOutput}, DETAIL_ERRORS),
+        "each point's `as_of_position` the event position it reflects. With `as_of` or "
+        "`known_at` the points are computed on the spot from the claims as they stood then "
+        "(`as_of_position` and `computed_at` null).",
+        parameters=[AsOfQuery, CSV_FORMAT],
+        responses={
+            (200, "application/json"): s.SeriesOutput,
+            (200, "text/csv"): CSV_RESPONSE,
+            **json_only(responses({}, DETAIL_ERRORS)),
+        },
     )
-    def get(self, request: Request, key: str) -> Response:
+    def get(self, request: Request, key: str) -> Any:
+        query = validated(AsOfQuery, request.query_params)
         row = _indicator(key)
-        points = [point_document(p) for p in row.points.order_by("period_start", "period_end")]
+        moments = Moments(as_of=query.get("as_of"), known_at=query.get("known_at"))
+        if moments.now:
+            points = [point_document(p) for p in row.points.order_by("period_start", "period_end")]
+        else:
+            points = [computed_point_document(p) for p in public.series_at(row, moments)]
+        if wants_csv(request):
+            return csv_response(csv_chunks(SERIES_COLUMNS, map(series_row, points)), f"{key}.csv")
         body = {
             "indicator": indicator_document(row, len(points)),
             "consumer_position": consumers.checkpoint_position(),
@@ -173,3 +216,49 @@ class IndicatorSeriesView(ApiView):
             "results": points,
         }
         return Response(s.SeriesOutput(body).data)
+
+
+def computed_point_document(point: ind.Point) -> dict[str, Any]:
+    """A point computed on the spot (at a past moment), in the stored points' shape."""
+    fields = consumers.point_fields(point)
+    row = IndicatorPoint(**{k: v for k, v in fields.items() if hasattr(IndicatorPoint, k)})
+    row.as_of_position = None  # type: ignore[assignment]
+    row.computed_at = None  # type: ignore[assignment]
+    return point_document(row)
+
+
+def series_row(point: dict[str, Any]) -> list[str]:
+    """A point as a CSV row (SERIES_COLUMNS): decimals as their exact text."""
+    period = point["period"]
+
+    def text(value: Any) -> str:
+        if value is None:
+            return ""
+        if isinstance(value, bool):
+            return "true" if value else "false"
+        if hasattr(value, "isoformat"):
+            return str(value.isoformat()).replace("+00:00", "Z")
+        return str(value)
+
+    return [
+        text(period["key"]),
+        text(period["start"]),
+        text(period["end"]),
+        *(
+            text(point[name])
+            for name in (
+                "best",
+                "low",
+                "low_inclusive",
+                "high",
+                "high_inclusive",
+                "n_sources",
+                "disputed",
+                "spread_pct",
+                "change",
+                "change_pct",
+                "as_of_position",
+                "computed_at",
+            )
+        ),
+    ]

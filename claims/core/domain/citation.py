@@ -44,7 +44,7 @@ Facts = dict[str, str | None]
 
 def material_facts(state: ClaimState) -> Facts:
     """The claim's material fields, each as the text its document shows (None: no value)."""
-    value = getattr(state, "value", None)
+    value = state.value  # None: a proposition
     lower = value.lower if value is not None else None
     upper = value.upper if value is not None else None
     return {
@@ -89,8 +89,20 @@ def changes(before: Facts, after: Facts) -> list[FieldChange]:
 
 
 def is_material(before: ClaimState | None, after: ClaimState) -> bool:
-    """Whether going from `before` to `after` changed the claim materially (a report does)."""
-    return before is None or material_facts(before) != material_facts(after)
+    """Whether going from `before` to `after` changed the claim materially (a report does).
+
+    A proposition has no value (None), so only its status and statement can change; a figure
+    claim recast as a proposition loses its value, which is material.
+    """
+    if before is None:
+        return True
+    if (
+        before.value is after.value
+        and before.status is after.status
+        and before.statement == after.statement
+    ):
+        return False  # the usual event (note, evidence, assignment): nothing to compare
+    return material_facts(before) != material_facts(after)
 
 
 # --- The aggregate ----------------------------------------------------------------------------

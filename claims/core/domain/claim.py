@@ -1,24 +1,50 @@
-"""The Claim aggregate: decide(state, command) -> events and evolve(state, event) -> state."""
+"""The Claim aggregate: decide(state, command) -> events and evolve(state, event) -> state.
+
+The rules, as a fact-checker reads them (docs/domain.md tells them to users):
+
+- **Two kinds of claim.** A figure claim carries a value: its *primary* figure, attributed to
+  the claim's source. A *proposition* ("X was killed") carries none (`value` None): its verdict
+  is the whole story. Commands that need a figure (adding one, a counter value, correcting the
+  value, accepting one) are refused on a proposition, naming the field; a proposition never
+  turns into a figure claim (report the figure as a claim of its own). A figure claim whose
+  figure only stood for a statement ("1 people" for "X was killed") is recast as a proposition
+  by `RecastAsProposition`: its figures are withdrawn, and the log keeps them.
+- **One value, one figure.** The claim's value is its *value figure*'s: the primary, unless an
+  upheld dispute accepted a competing figure. At most one figure is confirmed, and it is the
+  value figure: accepting a figure supersedes one confirmed earlier, correcting the value
+  supersedes the accepted one (the events list what they superseded). Rejecting a dispute means
+  the claim's own figure stands: it may accept (confirm) the value figure and nothing else.
+- **Verdicts close disputes.** Confirming, refuting or retracting resolves every open dispute as
+  superseded, with the verdict's reason (confirming then needs a reason). Refuted and retracted
+  claims take no further decision until reopened.
+- **Reopen.** A refuted, retracted or confirmed claim can be reopened with a reason: a new
+  dispute opens and the claim is disputed. Rejecting that dispute restores the verdict.
+- **Units.** A competing figure must be in the claim's unit. A correction may change the unit;
+  its event says so (`unit_changed`), and an indicator shows the figure as left out for its unit
+  rather than mixing units.
+"""
 
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from claims.core.domain import commands as c
 from claims.core.domain import events as e
 from claims.core.domain.errors import CommandRejected
-from claims.core.domain.fastreplace import replacer
 from claims.core.domain.values import (
     Document,
     Period,
     Quantity,
     clean_text,
     optional_text,
+    units_match,
 )
 
 PRIMARY_FIGURE = "primary"  # the claim's own figure, from the source it is attributed to
+LANGUAGES = ("en", "es")  # ISO 639-1 codes of the languages claims may be recorded in
+MAX_RELAYS = 10
 
 
 class ClaimStatus(enum.StrEnum):
@@ -31,29 +57,40 @@ class ClaimStatus(enum.StrEnum):
 
 
 FINAL_STATUSES = frozenset({ClaimStatus.REFUTED, ClaimStatus.RETRACTED})
+VERDICTS = frozenset({ClaimStatus.REFUTED, ClaimStatus.RETRACTED, ClaimStatus.CONFIRMED})
 
 
 class FigureStatus(enum.StrEnum):
     REPORTED = "reported"
     CONFIRMED = "confirmed"
     REJECTED = "rejected"
+    SUPERSEDED = "superseded"  # was the confirmed value; another figure or a correction replaced it
+    WITHDRAWN = "withdrawn"  # the claim was recast as a proposition
 
 
 class DisputeStatus(enum.StrEnum):
     OPEN = "open"
     UPHELD = "upheld"
     REJECTED = "rejected"
+    SUPERSEDED = "superseded"  # closed by a verdict on the claim
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Figure:
     figure_id: str
-    source: str
+    source: str  # the source the figure is attributed to
     value: Quantity
     status: FigureStatus = FigureStatus.REPORTED
     reported_in: Document | None = None
     reason: str = ""
     added_in_version: int = 1
+    said_by: str | None = None
+    relayed_by: tuple[str, ...] = ()
+    period: Period | None = None  # None: the claim's period
+
+    @property
+    def attributed_to(self) -> str:
+        return self.source
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -86,7 +123,7 @@ class ClaimState:
     status: ClaimStatus
     statement: str
     subject: str
-    value: Quantity
+    value: Quantity | None  # None: a proposition
     attributed_to: str
     indicator: str | None = None
     period: Period | None = None
@@ -99,26 +136,47 @@ class ClaimState:
     assignee: str | None = None
     status_before_dispute: ClaimStatus = ClaimStatus.REPORTED
     notes: int = 0
+    said_by: str | None = None
+    relayed_by: tuple[str, ...] = ()
+    language: str = "en"
 
     @property
     def is_final(self) -> bool:
         return self.status in FINAL_STATUSES
 
     @property
+    def is_proposition(self) -> bool:
+        return self.value is None
+
+    @property
     def open_disputes(self) -> tuple[Dispute, ...]:
         return tuple(d for d in self.disputes if d.status is DisputeStatus.OPEN)
 
-    def figure(self, figure_id: str) -> Figure | None:
+    @property
+    def value_figure(self) -> Figure | None:
+        """The figure the claim's value is: the primary, or the one an upheld dispute accepted."""
+        return _value_figure(self.figures) if self.value is not None else None
+
+    def figure(self, figure_id: str | None) -> Figure | None:
         return next((f for f in self.figures if f.figure_id == figure_id), None)
 
     def dispute(self, dispute_id: str) -> Dispute | None:
         return next((d for d in self.disputes if d.dispute_id == dispute_id), None)
 
 
+def _value_figure(figures: tuple[Figure, ...]) -> Figure:
+    primary = figures[0]  # a figure claim's first figure is its own
+    if primary.status is not FigureStatus.REJECTED:
+        return primary
+    # Only an upheld dispute rejects the primary, confirming the figure it accepts instead.
+    return next(f for f in figures if f.status is FigureStatus.CONFIRMED)
+
+
 # --- decide ---------------------------------------------------------------------------------------
 
 TEXT_MAX = 2000
 NAME_MAX = 200
+ID_MAX = 64
 
 
 def decide(state: ClaimState | None, command: c.Command) -> list[e.Event]:
@@ -145,11 +203,22 @@ def decide(state: ClaimState | None, command: c.Command) -> list[e.Event]:
                     reason=_reason(command.reason),
                     by=_by(command.by),
                     evidence=_url(command.evidence, "evidence", required=False),
+                    superseded_disputes=_open_ids(state),
                 )
             ]
         case c.RetractClaim():
             _require_live(state, "retracted")
-            return [e.ClaimRetracted(reason=_reason(command.reason), by=_by(command.by))]
+            return [
+                e.ClaimRetracted(
+                    reason=_reason(command.reason),
+                    by=_by(command.by),
+                    superseded_disputes=_open_ids(state),
+                )
+            ]
+        case c.ReopenClaim():
+            return _reopen(state, command)
+        case c.RecastAsProposition():
+            return _recast(state, command)
         case c.AttachEvidence():
             return _attach_evidence(state, command)
         case c.AssignReview():
@@ -165,20 +234,52 @@ def decide(state: ClaimState | None, command: c.Command) -> list[e.Event]:
 def _report(state: ClaimState | None, cmd: c.ReportClaim) -> list[e.Event]:
     if state is not None:
         raise CommandRejected("This claim has already been reported.", "claim_id")
+    attributed_to = clean_text(cmd.attributed_to, "attributed_to", max_len=ID_MAX)
+    indicator = optional_text(cmd.indicator, "indicator", max_len=100)
+    if cmd.value is None and indicator is not None:
+        raise CommandRejected(
+            "A claim without a figure (a proposition) cannot feed an indicator.", "indicator"
+        )
     return [
         e.ClaimReported(
-            claim_id=clean_text(cmd.claim_id, "claim_id", max_len=64),
+            claim_id=clean_text(cmd.claim_id, "claim_id", max_len=ID_MAX),
             statement=clean_text(cmd.statement, "statement", max_len=TEXT_MAX),
             subject=clean_text(cmd.subject, "subject", max_len=NAME_MAX),
             value=cmd.value,
-            attributed_to=clean_text(cmd.attributed_to, "attributed_to", max_len=64),
-            indicator=optional_text(cmd.indicator, "indicator", max_len=100),
+            attributed_to=attributed_to,
+            indicator=indicator,
             period=cmd.period,
             place=clean_text(cmd.place, "place", max_len=NAME_MAX, required=False),
-            reported_in=cmd.reported_in,
+            reported_in=_reported_in(cmd.reported_in),
             note=clean_text(cmd.note, "note", max_len=TEXT_MAX, required=False),
+            said_by=optional_text(cmd.said_by, "said_by", max_len=NAME_MAX),
+            relayed_by=_relays(cmd.relayed_by, attributed_to),
+            language=_language(cmd.language),
         )
     ]
+
+
+def _language(raw: str) -> str:
+    code = clean_text(raw, "language", max_len=10).lower()
+    if code not in LANGUAGES:
+        raise CommandRejected(
+            f"Unsupported language {code!r}; expected one of: {', '.join(LANGUAGES)}.", "language"
+        )
+    return code
+
+
+def _relays(raw: tuple[str, ...], origin: str) -> tuple[str, ...]:
+    """The sources that relayed a figure, in order: distinct, and none of them its origin."""
+    if isinstance(raw, str) or not isinstance(raw, tuple | list):
+        raise CommandRejected("Give the relaying sources as a list of source ids.", "relayed_by")
+    if len(raw) > MAX_RELAYS:
+        raise CommandRejected(f"At most {MAX_RELAYS} sources can relay a figure.", "relayed_by")
+    relays = tuple(clean_text(r, "relayed_by", max_len=ID_MAX) for r in raw)
+    if len(set(relays)) != len(relays):
+        raise CommandRejected("A source appears twice in the chain.", "relayed_by")
+    if origin in relays:
+        raise CommandRejected("The source a figure is attributed to cannot relay it.", "relayed_by")
+    return relays
 
 
 def _require_live(state: ClaimState, verb: str) -> None:
@@ -186,12 +287,29 @@ def _require_live(state: ClaimState, verb: str) -> None:
         raise CommandRejected(f"A {state.status.value} claim cannot be {verb}.", "status")
 
 
+def _require_figure(state: ClaimState, field: str) -> Quantity:
+    if state.value is None:
+        raise CommandRejected(
+            "This claim is a proposition: it has no figure. Report the figure as a claim of "
+            "its own.",
+            field,
+        )
+    return state.value
+
+
 def _reason(raw: str) -> str:
     return clean_text(raw, "reason", max_len=TEXT_MAX)
 
 
 def _by(raw: str | None) -> str | None:
-    return optional_text(raw, "by", max_len=64)
+    return optional_text(raw, "by", max_len=ID_MAX)
+
+
+def _reported_in(document: Document | None) -> Document | None:
+    """Where a claim or figure was seen: its link, like every link, is http(s) only."""
+    if document is not None:
+        _url(document.url, "reported_in", required=False)
+    return document
 
 
 def _url(raw: str | None, field: str, *, required: bool) -> str:
@@ -201,40 +319,56 @@ def _url(raw: str | None, field: str, *, required: bool) -> str:
     return url
 
 
-def _same_unit(state: ClaimState, value: Quantity, field: str) -> None:
-    if value.unit.casefold() != state.value.unit.casefold():
+def _open_ids(state: ClaimState) -> tuple[str, ...]:
+    return tuple(d.dispute_id for d in state.open_disputes)
+
+
+def _same_unit(value: Quantity, claim_value: Quantity, field: str) -> None:
+    if not units_match(value.unit, claim_value.unit):
         raise CommandRejected(
-            f"A competing figure must be in the claim's unit ({state.value.unit!r}).", field
+            f"A competing figure must be in the claim's unit ({claim_value.unit!r}).", field
         )
+
+
+def _new_dispute_id(state: ClaimState, raw: str) -> str:
+    dispute_id = clean_text(raw, "dispute_id", max_len=ID_MAX)  # compare what is stored
+    # A counter value becomes a figure named after its dispute: the ids share one namespace.
+    if state.dispute(dispute_id) is not None or state.figure(dispute_id) is not None:
+        raise CommandRejected("This dispute already exists.", "dispute_id")
+    return dispute_id
 
 
 def _add_figure(state: ClaimState, cmd: c.AddFigure) -> list[e.Event]:
     _require_live(state, "given new figures")
-    figure_id = clean_text(cmd.figure_id, "figure_id", max_len=64)  # compare what is stored
+    claim_value = _require_figure(state, "value")
+    figure_id = clean_text(cmd.figure_id, "figure_id", max_len=ID_MAX)  # compare what is stored
     if state.figure(figure_id) is not None:
         raise CommandRejected("This figure already exists.", "figure_id")
-    _same_unit(state, cmd.value, "value")
+    _same_unit(cmd.value, claim_value, "value")
+    source = clean_text(cmd.source, "source", max_len=ID_MAX)
     return [
         e.FigureAdded(
             figure_id=figure_id,
-            source=clean_text(cmd.source, "source", max_len=64),
+            source=source,
             value=cmd.value,
-            reported_in=cmd.reported_in,
+            reported_in=_reported_in(cmd.reported_in),
             reason=clean_text(cmd.reason, "reason", max_len=TEXT_MAX, required=False),
+            said_by=optional_text(cmd.said_by, "said_by", max_len=NAME_MAX),
+            relayed_by=_relays(cmd.relayed_by, source),
+            period=cmd.period,
         )
     ]
 
 
 def _dispute(state: ClaimState, cmd: c.DisputeClaim) -> list[e.Event]:
     _require_live(state, "disputed")
-    dispute_id = clean_text(cmd.dispute_id, "dispute_id", max_len=64)  # compare what is stored
-    if state.dispute(dispute_id) is not None or state.figure(dispute_id) is not None:
-        raise CommandRejected("This dispute already exists.", "dispute_id")
+    dispute_id = _new_dispute_id(state, cmd.dispute_id)
     by = _by(cmd.by)
     if cmd.counter_value is not None:
+        claim_value = _require_figure(state, "counter_value")
         if by is None:
             raise CommandRejected("A counter value needs the source that gives it.", "by")
-        _same_unit(state, cmd.counter_value, "counter_value")
+        _same_unit(cmd.counter_value, claim_value, "counter_value")
     return [
         e.ClaimDisputed(
             dispute_id=dispute_id,
@@ -264,37 +398,77 @@ def _resolve(state: ClaimState, cmd: c.ResolveDispute) -> list[e.Event]:
     if cmd.resolution not in (DisputeStatus.UPHELD.value, DisputeStatus.REJECTED.value):
         raise CommandRejected("Resolution must be 'upheld' or 'rejected'.", "resolution")
     accepted = cmd.accepted_figure or None
+    superseded: tuple[str, ...] = ()
     if accepted is not None:
-        figure = state.figure(accepted)
-        if figure is None:
-            raise CommandRejected("No figure with this id on the claim.", "accepted_figure")
-        if figure.status is FigureStatus.REJECTED:
-            raise CommandRejected("A rejected figure cannot be accepted.", "accepted_figure")
-        if cmd.resolution == DisputeStatus.UPHELD.value and accepted == PRIMARY_FIGURE:
-            raise CommandRejected(
-                "Upholding a dispute cannot accept the disputed figure itself.", "accepted_figure"
-            )
+        superseded = _acceptable(state, accepted, cmd.resolution == DisputeStatus.UPHELD.value)
     return [
         e.DisputeResolved(
             dispute_id=dispute.dispute_id,
             resolution=cmd.resolution,
             reason=_reason(cmd.reason),
             accepted_figure=accepted,
+            superseded_figures=superseded,
         )
     ]
 
 
+def _acceptable(state: ClaimState, figure_id: str, upheld: bool) -> tuple[str, ...]:
+    """Refuse a figure a resolution cannot accept; else the confirmed figures it supersedes."""
+    figure = state.figure(figure_id)
+    if figure is None:
+        raise CommandRejected("No figure with this id on the claim.", "accepted_figure")
+    if figure.status in (FigureStatus.REJECTED, FigureStatus.WITHDRAWN):
+        raise CommandRejected(
+            f"A {figure.status.value} figure cannot be accepted.", "accepted_figure"
+        )
+    current = state.value_figure
+    is_current = current is not None and current.figure_id == figure_id
+    if not upheld:
+        if not is_current:
+            raise CommandRejected(
+                "Rejecting a dispute means the claim's own figure stands: it cannot accept a "
+                "competing figure.",
+                "accepted_figure",
+            )
+        return ()
+    if is_current:
+        raise CommandRejected(
+            "Upholding a dispute cannot accept the disputed figure itself.", "accepted_figure"
+        )
+    return _replaced_by(state.figures, figure_id)
+
+
+def _confirmed_besides(figures: tuple[Figure, ...], figure_id: str) -> tuple[str, ...]:
+    """The confirmed figures other than `figure_id`."""
+    return tuple(
+        f.figure_id
+        for f in figures
+        if f.status is FigureStatus.CONFIRMED and f.figure_id != figure_id
+    )
+
+
+def _replaced_by(figures: tuple[Figure, ...], accepted: str) -> tuple[str, ...]:
+    """What accepting a figure supersedes: any other confirmed figure but the primary, which
+    the upheld dispute rejects."""
+    return tuple(f for f in _confirmed_besides(figures, accepted) if f != PRIMARY_FIGURE)
+
+
 def _confirm(state: ClaimState, cmd: c.ConfirmClaim) -> list[e.Event]:
     _require_live(state, "confirmed")
-    if state.open_disputes:
-        raise CommandRejected("Resolve the open dispute before confirming.", "status")
     if state.status is ClaimStatus.CONFIRMED:
         raise CommandRejected("The claim is already confirmed.", "status")
+    superseded = _open_ids(state)
+    reason = clean_text(cmd.reason, "reason", max_len=TEXT_MAX, required=False)
+    if superseded and not reason:
+        raise CommandRejected(
+            "Confirming closes the open dispute: say why it no longer stands.", "reason"
+        )
     return [
         e.ClaimConfirmed(
-            reason=clean_text(cmd.reason, "reason", max_len=TEXT_MAX, required=False),
+            reason=reason,
             by=_by(cmd.by),
             evidence=_url(cmd.evidence, "evidence", required=False),
+            superseded_disputes=superseded,
         )
     ]
 
@@ -303,24 +477,65 @@ def _correct(state: ClaimState, cmd: c.CorrectClaim) -> list[e.Event]:
     _require_live(state, "corrected")
     reason = _reason(cmd.reason)
     statement = optional_text(cmd.statement, "statement", max_len=TEXT_MAX)
-    new_value = cmd.value if cmd.value is not None and cmd.value != state.value else None
     new_statement = statement if statement is not None and statement != state.statement else None
+    old_value = new_value = None
+    unit_changed = False
+    superseded: tuple[str, ...] = ()
+    if cmd.value is not None and cmd.value != state.value:
+        old_value, new_value = _require_figure(state, "value"), cmd.value
+        unit_changed = not units_match(new_value.unit, old_value.unit)
+        superseded = _confirmed_besides(state.figures, PRIMARY_FIGURE)
     if new_value is None and new_statement is None:
         raise CommandRejected("Give a new value or statement that differs from the current one.")
     return [
         e.ClaimCorrected(
             reason=reason,
-            old_value=state.value if new_value is not None else None,
+            old_value=old_value,
             new_value=new_value,
             old_statement=state.statement if new_statement is not None else None,
             new_statement=new_statement,
+            by=_by(cmd.by),
+            unit_changed=unit_changed,
+            superseded_figures=superseded,
+        )
+    ]
+
+
+def _reopen(state: ClaimState, cmd: c.ReopenClaim) -> list[e.Event]:
+    if state.status not in VERDICTS:
+        raise CommandRejected(
+            f"Only a refuted, retracted or confirmed claim can be reopened; this one is "
+            f"{state.status.value}: dispute it instead.",
+            "status",
+        )
+    return [
+        e.ClaimReopened(
+            dispute_id=_new_dispute_id(state, cmd.dispute_id),
+            reason=_reason(cmd.reason),
+            verdict=state.status.value,
+            by=_by(cmd.by),
+            evidence=_url(cmd.evidence, "evidence", required=False),
+        )
+    ]
+
+
+def _recast(state: ClaimState, cmd: c.RecastAsProposition) -> list[e.Event]:
+    # Allowed whatever the status: it corrects how the claim was recorded, not its verdict.
+    if state.value is None:
+        raise CommandRejected("The claim is already a proposition.", "value")
+    return [
+        e.ClaimRecast(
+            reason=_reason(cmd.reason),
+            old_value=state.value,
+            withdrawn_figures=tuple(f.figure_id for f in state.figures),
+            old_indicator=state.indicator,
             by=_by(cmd.by),
         )
     ]
 
 
 def _attach_evidence(state: ClaimState, cmd: c.AttachEvidence) -> list[e.Event]:
-    evidence_id = clean_text(cmd.evidence_id, "evidence_id", max_len=64)  # compare what is stored
+    evidence_id = clean_text(cmd.evidence_id, "evidence_id", max_len=ID_MAX)  # as stored
     if any(ev.evidence_id == evidence_id for ev in state.evidence):
         raise CommandRejected("This evidence already exists.", "evidence_id")
     return [
@@ -340,28 +555,7 @@ def _attach_evidence(state: ClaimState, cmd: c.AttachEvidence) -> list[e.Event]:
 def evolve(state: ClaimState | None, event: e.Event) -> ClaimState:
     """Apply one event to the state; events are facts, so this never refuses."""
     if isinstance(event, e.ClaimReported):
-        return ClaimState(
-            claim_id=event.claim_id,
-            version=1,
-            status=ClaimStatus.REPORTED,
-            statement=event.statement,
-            subject=event.subject,
-            value=event.value,
-            attributed_to=event.attributed_to,
-            indicator=event.indicator,
-            period=event.period,
-            place=event.place,
-            reported_in=event.reported_in,
-            note=event.note,
-            figures=(
-                Figure(
-                    figure_id=PRIMARY_FIGURE,
-                    source=event.attributed_to,
-                    value=event.value,
-                    reported_in=event.reported_in,
-                ),
-            ),
-        )
+        return _reported(event)
     if state is None:
         raise ValueError(f"{event.event_type} before ClaimReported")
     version = state.version + 1
@@ -375,8 +569,11 @@ def evolve(state: ClaimState | None, event: e.Event) -> ClaimState:
                 reported_in=event.reported_in,
                 reason=event.reason,
                 added_in_version=version,
+                said_by=event.said_by,
+                relayed_by=event.relayed_by,
+                period=event.period,
             )
-            return _replace_state(s, version=version, figures=(*s.figures, figure))
+            return replace(s, version=version, figures=(*s.figures, figure))
         case e.ClaimDisputed():
             dispute = Dispute(
                 dispute_id=event.dispute_id,
@@ -397,7 +594,7 @@ def evolve(state: ClaimState | None, event: e.Event) -> ClaimState:
                 )
                 figures = (*figures, counter)
             before = s.status if s.status is not ClaimStatus.DISPUTED else s.status_before_dispute
-            return _replace_state(
+            return replace(
                 s,
                 version=version,
                 status=ClaimStatus.DISPUTED,
@@ -408,32 +605,47 @@ def evolve(state: ClaimState | None, event: e.Event) -> ClaimState:
         case e.DisputeResolved():
             return _resolved(s, event, version)
         case e.ClaimConfirmed():
-            primary = s.figure(PRIMARY_FIGURE)
             figures = s.figures
-            if primary is not None and primary.status is not FigureStatus.REJECTED:
-                # A primary figure replaced by an accepted one keeps its rejection.
-                figures = _set_figure(figures, PRIMARY_FIGURE, status=FigureStatus.CONFIRMED)
-            return _replace_state(s, version=version, status=ClaimStatus.CONFIRMED, figures=figures)
-        case e.ClaimCorrected():
-            figures = s.figures
-            if event.new_value is not None:
-                # Only a new value changes the primary figure; a new wording leaves it alone.
-                figures = _set_figure(
-                    figures, PRIMARY_FIGURE, value=event.new_value, status=FigureStatus.REPORTED
-                )
-            return _replace_state(
+            current = s.value_figure
+            if current is not None:
+                figures = _set_figure(figures, current.figure_id, status=FigureStatus.CONFIRMED)
+            return replace(
                 s,
                 version=version,
-                status=ClaimStatus.CORRECTED,
-                status_before_dispute=ClaimStatus.CORRECTED,  # rejecting a dispute keeps this
-                value=event.new_value or s.value,
-                statement=event.new_statement or s.statement,
+                status=ClaimStatus.CONFIRMED,
                 figures=figures,
+                disputes=_superseded(s.disputes, event.superseded_disputes, event.reason, version),
             )
-        case e.ClaimRefuted():
-            return _replace_state(s, version=version, status=ClaimStatus.REFUTED)
-        case e.ClaimRetracted():
-            return _replace_state(s, version=version, status=ClaimStatus.RETRACTED)
+        case e.ClaimCorrected():
+            return _corrected(s, event, version)
+        case e.ClaimRefuted() | e.ClaimRetracted():
+            status = (
+                ClaimStatus.REFUTED if isinstance(event, e.ClaimRefuted) else ClaimStatus.RETRACTED
+            )
+            disputes = _superseded(s.disputes, event.superseded_disputes, event.reason, version)
+            return replace(s, version=version, status=status, disputes=disputes)
+        case e.ClaimReopened():
+            dispute = Dispute(
+                dispute_id=event.dispute_id,
+                reason=event.reason,
+                by=event.by,
+                evidence=event.evidence,
+                opened_in_version=version,
+            )
+            return replace(
+                s,
+                version=version,
+                status=ClaimStatus.DISPUTED,
+                status_before_dispute=s.status,  # rejecting the new dispute restores the verdict
+                disputes=(*s.disputes, dispute),
+            )
+        case e.ClaimRecast():
+            withdrawn = set(event.withdrawn_figures)
+            figures = tuple(
+                replace(f, status=FigureStatus.WITHDRAWN) if f.figure_id in withdrawn else f
+                for f in s.figures
+            )
+            return replace(s, version=version, value=None, indicator=None, figures=figures)
         case e.EvidenceAttached():
             evidence = Evidence(
                 evidence_id=event.evidence_id,
@@ -442,18 +654,105 @@ def evolve(state: ClaimState | None, event: e.Event) -> ClaimState:
                 kind=event.kind,
                 note=event.note,
             )
-            return _replace_state(s, version=version, evidence=(*s.evidence, evidence))
+            return replace(s, version=version, evidence=(*s.evidence, evidence))
         case e.ReviewAssigned():
-            return _replace_state(s, version=version, assignee=event.assignee)
+            return replace(s, version=version, assignee=event.assignee)
         case e.NoteAdded():
-            return _replace_state(s, version=version, notes=s.notes + 1)
+            return replace(s, version=version, notes=s.notes + 1)
     raise ValueError(f"A claim cannot apply {event.event_type}")
+
+
+def _reported(event: e.ClaimReported) -> ClaimState:
+    figures: tuple[Figure, ...] = ()
+    if event.value is not None:
+        primary = Figure(
+            figure_id=PRIMARY_FIGURE,
+            source=event.attributed_to,
+            value=event.value,
+            reported_in=event.reported_in,
+            said_by=event.said_by,
+            relayed_by=event.relayed_by,
+        )
+        figures = (primary,)
+    return ClaimState(
+        claim_id=event.claim_id,
+        version=1,
+        status=ClaimStatus.REPORTED,
+        statement=event.statement,
+        subject=event.subject,
+        value=event.value,
+        attributed_to=event.attributed_to,
+        indicator=event.indicator,
+        period=event.period,
+        place=event.place,
+        reported_in=event.reported_in,
+        note=event.note,
+        figures=figures,
+        said_by=event.said_by,
+        relayed_by=event.relayed_by,
+        language=event.language,
+    )
+
+
+def _superseded(
+    disputes: tuple[Dispute, ...], ids: tuple[str, ...] | None, reason: str, version: int
+) -> tuple[Dispute, ...]:
+    """The disputes with those a verdict closed marked superseded (None: every open one)."""
+    if ids == ():
+        return disputes  # most verdicts close nothing: no copy
+    return tuple(
+        replace(
+            d,
+            status=DisputeStatus.SUPERSEDED,
+            resolution_reason=reason,
+            resolved_in_version=version,
+        )
+        if (d.status is DisputeStatus.OPEN if ids is None else d.dispute_id in ids)
+        else d
+        for d in disputes
+    )
+
+
+def _supersede_figures(figures: tuple[Figure, ...], ids: tuple[str, ...]) -> tuple[Figure, ...]:
+    if not ids:
+        return figures
+    return tuple(
+        replace(f, status=FigureStatus.SUPERSEDED) if f.figure_id in ids else f for f in figures
+    )
+
+
+def _corrected(s: ClaimState, event: e.ClaimCorrected, version: int) -> ClaimState:
+    figures = s.figures
+    value = s.value
+    if event.new_value is not None:
+        replaced = event.superseded_figures
+        if replaced is None:
+            replaced = _confirmed_besides(figures, PRIMARY_FIGURE)
+        # The new value is the primary figure's again (its source's figure, corrected), to be
+        # confirmed anew; a figure that had replaced it is superseded. A new wording alone
+        # leaves the figures alone.
+        figures = _set_figure(
+            _supersede_figures(figures, replaced),
+            PRIMARY_FIGURE,
+            value=event.new_value,
+            status=FigureStatus.REPORTED,
+        )
+        value = event.new_value
+    return replace(
+        s,
+        version=version,
+        status=ClaimStatus.CORRECTED,
+        status_before_dispute=ClaimStatus.CORRECTED,  # rejecting a dispute keeps this
+        value=value,
+        statement=event.new_statement if event.new_statement is not None else s.statement,
+        figures=figures,
+    )
 
 
 def _resolved(s: ClaimState, event: e.DisputeResolved, version: int) -> ClaimState:
     resolution = DisputeStatus(event.resolution)
     disputes = tuple(
-        _replace_dispute(
+        replace(
             d,
             status=resolution,
             resolution_reason=event.reason,
@@ -464,7 +763,7 @@ def _resolved(s: ClaimState, event: e.DisputeResolved, version: int) -> ClaimSta
         else d
         for d in s.disputes
     )
-    accepted = s.figure(event.accepted_figure) if event.accepted_figure else None
+    accepted = s.figure(event.accepted_figure)
     figures = s.figures
     if accepted is not None:
         figures = _set_figure(figures, accepted.figure_id, status=FigureStatus.CONFIRMED)
@@ -476,21 +775,27 @@ def _resolved(s: ClaimState, event: e.DisputeResolved, version: int) -> ClaimSta
     returns_to = s.status_before_dispute
     if resolution is DisputeStatus.UPHELD:
         if accepted is not None:
-            # The challenger's figure replaces the claim's own.
-            figures = _set_figure(figures, PRIMARY_FIGURE, status=FigureStatus.REJECTED)
+            # The challenger's figure replaces the claim's own, and any figure accepted before.
+            replaced = event.superseded_figures
+            if replaced is None:
+                replaced = _replaced_by(s.figures, accepted.figure_id)
+            figures = _set_figure(
+                _supersede_figures(figures, replaced), PRIMARY_FIGURE, status=FigureStatus.REJECTED
+            )
             value = accepted.value
             status = ClaimStatus.CORRECTED
         else:
             status = ClaimStatus.DISPUTED  # the challenge stands: settled as contested
         returns_to = status
     else:
-        if accepted is not None and accepted.figure_id == PRIMARY_FIGURE:
-            returns_to = ClaimStatus.CONFIRMED
+        current = s.value_figure
+        if accepted is not None and current is not None and accepted.figure_id == current.figure_id:
+            returns_to = ClaimStatus.CONFIRMED  # the claim's own figure, checked and accepted
         if not still_open:
             status = returns_to
     if still_open and status is not ClaimStatus.CORRECTED:
         status = ClaimStatus.DISPUTED
-    return _replace_state(
+    return replace(
         s,
         version=version,
         disputes=disputes,
@@ -502,12 +807,7 @@ def _resolved(s: ClaimState, event: e.DisputeResolved, version: int) -> ClaimSta
 
 
 def _set_figure(figures: tuple[Figure, ...], figure_id: str, **changes: Any) -> tuple[Figure, ...]:
-    return tuple(_replace_figure(f, **changes) if f.figure_id == figure_id else f for f in figures)
-
-
-_replace_state = replacer(ClaimState)
-_replace_figure = replacer(Figure)
-_replace_dispute = replacer(Dispute)
+    return tuple(replace(f, **changes) if f.figure_id == figure_id else f for f in figures)
 
 
 def replay(events: list[e.Event], state: ClaimState | None = None) -> ClaimState | None:

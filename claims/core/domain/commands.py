@@ -21,13 +21,16 @@ class ReportClaim(Command):
     claim_id: str
     statement: str
     subject: str
-    value: Quantity
+    value: Quantity | None  # None: a proposition, a statement with no figure
     attributed_to: str
     indicator: str | None = None
     period: Period | None = None
     place: str = ""
     reported_in: Document | None = None
     note: str = ""
+    said_by: str | None = None
+    relayed_by: tuple[str, ...] = ()
+    language: str = "en"
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -37,6 +40,9 @@ class AddFigure(Command):
     value: Quantity
     reported_in: Document | None = None
     reason: str = ""
+    said_by: str | None = None
+    relayed_by: tuple[str, ...] = ()
+    period: Period | None = None
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -80,6 +86,24 @@ class RefuteClaim(Command):
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class RetractClaim(Command):
+    reason: str
+    by: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ReopenClaim(Command):
+    """Question a verdict again (refuted, retracted or confirmed): opens dispute `dispute_id`."""
+
+    dispute_id: str
+    reason: str
+    by: str | None = None
+    evidence: str = ""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class RecastAsProposition(Command):
+    """Turn a figure claim whose figure only stood for a statement into a proposition."""
+
     reason: str
     by: str | None = None
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
-import types
+import functools
 import typing
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -23,17 +22,25 @@ class Event:
         return type(self).__name__
 
     def to_data(self) -> dict[str, Any]:
-        names = _FIELD_NAMES.get(type(self))
-        if names is None:
-            names = _FIELD_NAMES[type(self)] = tuple(f.name for f in dataclasses.fields(self))
-        return {name: _encode(getattr(self, name)) for name in names}
+        return {name: _encode(getattr(self, name)) for name in _field_names(self.event_type)}
 
 
-# Field names per event class (dataclasses.fields() costs more than encoding the event).
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+@functools.cache  # dataclasses.fields() costs more than encoding the event
+def _field_names(event_type: str) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(EVENT_TYPES[event_type]))
 
 
 # --- Claims ---------------------------------------------------------------------------------------
+#
+# Figures and claims carry their attribution chain: `said_by` (the person or body quoted, free
+# text), `attributed_to` (the source the figure is attributed to; a figure's `source`),
+# `relayed_by` (the sources that passed it on, in order, from the nearest to the origin to the
+# last) and `reported_in` (where it was published).
+#
+# Lists of ids that a verdict or a resolution closed (`superseded_disputes`,
+# `superseded_figures`) are None only in events written before those fields existed (their
+# upcasters set None): None means "those that were open or confirmed at that point", which is
+# what the fields list in every event written since.
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -43,13 +50,16 @@ class ClaimReported(Event):
     claim_id: str
     statement: str
     subject: str
-    value: Quantity
+    value: Quantity | None  # None: a proposition ("X was killed"), a statement with no figure
     attributed_to: str
     indicator: str | None = None
     period: Period | None = None
     place: str = ""
     reported_in: Document | None = None
     note: str = ""
+    said_by: str | None = None
+    relayed_by: tuple[str, ...] = ()
+    language: str = "en"  # ISO 639-1 code of the statement's language
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -59,6 +69,9 @@ class FigureAdded(Event):
     value: Quantity
     reported_in: Document | None = None
     reason: str = ""
+    said_by: str | None = None
+    relayed_by: tuple[str, ...] = ()
+    period: Period | None = None  # None: the claim's period
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -72,39 +85,78 @@ class ClaimDisputed(Event):
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class DisputeResolved(Event):
+    SCHEMA_VERSION: ClassVar[int] = 2  # v2 lists the confirmed figures an accepted one replaced
+
     dispute_id: str
     resolution: str  # "upheld" (the challenge stands) or "rejected" (the claim stands)
     reason: str
     accepted_figure: str | None = None
+    superseded_figures: tuple[str, ...] | None = ()
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class ClaimConfirmed(Event):
+    SCHEMA_VERSION: ClassVar[int] = 2  # v2 lists the open disputes the verdict closed
+
     reason: str = ""
     by: str | None = None
     evidence: str = ""
+    superseded_disputes: tuple[str, ...] | None = ()
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class ClaimCorrected(Event):
+    SCHEMA_VERSION: ClassVar[int] = 2  # v2 says whether the unit changed, and what it replaced
+
     reason: str
     old_value: Quantity | None = None
     new_value: Quantity | None = None
     old_statement: str | None = None
     new_statement: str | None = None
     by: str | None = None
+    unit_changed: bool = False  # new_value is in another unit than old_value
+    superseded_figures: tuple[str, ...] | None = ()  # confirmed figures the new value replaced
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class ClaimRefuted(Event):
+    SCHEMA_VERSION: ClassVar[int] = 2  # v2 lists the open disputes the verdict closed
+
     reason: str
+    by: str | None = None
+    evidence: str = ""
+    superseded_disputes: tuple[str, ...] | None = ()
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ClaimRetracted(Event):
+    SCHEMA_VERSION: ClassVar[int] = 2  # v2 lists the open disputes the verdict closed
+
+    reason: str
+    by: str | None = None
+    superseded_disputes: tuple[str, ...] | None = ()
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ClaimReopened(Event):
+    """A verdict (refuted, retracted, confirmed) is questioned again: a new dispute opens."""
+
+    dispute_id: str
+    reason: str
+    verdict: str  # the status being reopened
     by: str | None = None
     evidence: str = ""
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
-class ClaimRetracted(Event):
+class ClaimRecast(Event):
+    """A figure claim is recast as a proposition: its figure only stood for a statement ("1
+    people" for "X was killed"). The figures are withdrawn, not erased: the log keeps them."""
+
     reason: str
+    old_value: Quantity
+    withdrawn_figures: tuple[str, ...] = ()
+    old_indicator: str | None = None  # the indicator the claim fed, and no longer does
     by: str | None = None
 
 
@@ -181,6 +233,8 @@ CLAIM_EVENTS: tuple[type[Event], ...] = (
     ClaimCorrected,
     ClaimRefuted,
     ClaimRetracted,
+    ClaimReopened,
+    ClaimRecast,
     EvidenceAttached,
     ReviewAssigned,
     NoteAdded,
@@ -196,19 +250,17 @@ EVENT_TYPES: dict[str, type[Event]] = {
 
 
 def _encode(value: Any) -> Any:
-    if value is None or type(value) is str:
-        return value
     if isinstance(value, Quantity | Period | Document):
         return value.to_data()
-    if isinstance(value, dt.date):
-        return value.isoformat()
+    if isinstance(value, tuple):
+        return list(value)
     return value
 
 
 def _decoder(annotation: Any) -> typing.Callable[[Any], Any]:
     args = typing.get_args(annotation)
     optional = type(None) in args
-    base = next((a for a in args if a is not type(None)), annotation) if args else annotation
+    base = next(a for a in args if a is not type(None)) if optional else annotation
     convert: typing.Callable[[Any], Any]
     if base is Quantity:
         convert = Quantity.from_data
@@ -216,6 +268,8 @@ def _decoder(annotation: Any) -> typing.Callable[[Any], Any]:
         convert = Period.from_data
     elif base is Document:
         convert = Document.from_data
+    elif typing.get_origin(base) is tuple:
+        convert = tuple
     else:
         convert = _identity
     if optional:
@@ -227,16 +281,11 @@ def _identity(raw: Any) -> Any:
     return raw
 
 
-def _field_decoders(cls: type[Event]) -> dict[str, typing.Callable[[Any], Any]]:
-    hints = typing.get_type_hints(cls, localns={"Quantity": Quantity, "Period": Period})
-    return {
-        f.name: _decoder(hints[f.name])
-        for f in dataclasses.fields(cls)
-        if not isinstance(hints[f.name], types.GenericAlias)
-    }
-
-
-_DECODERS = {name: _field_decoders(cls) for name, cls in EVENT_TYPES.items()}
+@functools.cache  # type hints are costly to read: once per event type
+def _field_decoders(event_type: str) -> dict[str, typing.Callable[[Any], Any]]:
+    cls = EVENT_TYPES[event_type]
+    hints = typing.get_type_hints(cls)
+    return {f.name: _decoder(hints[f.name]) for f in dataclasses.fields(cls)}
 
 
 class UnknownEventType(KeyError):
@@ -249,6 +298,6 @@ def decode(event_type: str, data: dict[str, Any]) -> Event:
         cls = EVENT_TYPES[event_type]
     except KeyError:
         raise UnknownEventType(event_type) from None
-    decoders = _DECODERS[event_type]
+    decoders = _field_decoders(event_type)
     kwargs = {name: decoders[name](raw) for name, raw in data.items() if name in decoders}
     return cls(**kwargs)

@@ -2,7 +2,9 @@
 
 A snapshot is a cache of `replay(events)` at one version; `from_data(to_data(s)) == s` for every
 state (a property test checks it), so a decision taken on a snapshot is the decision taken on
-the replayed stream.
+the replayed stream. A snapshot written under other rules is not that cache any more (version 1
+kept disputes open under a verdict): `claim_from_data` refuses it with OutdatedSnapshot, and the
+caller replays the stream instead.
 """
 
 from __future__ import annotations
@@ -20,7 +22,11 @@ from claims.core.domain.claim import (
 )
 from claims.core.domain.values import Document, Period, Quantity
 
-SNAPSHOT_VERSION = 1
+SNAPSHOT_VERSION = 2
+
+
+class OutdatedSnapshot(ValueError):
+    """The snapshot was written by other rules or in another shape: replay the stream."""
 
 
 def _q(value: Quantity | None) -> dict[str, str] | None:
@@ -40,13 +46,16 @@ def claim_to_data(state: ClaimState) -> dict[str, Any]:
         "status": state.status.value,
         "statement": state.statement,
         "subject": state.subject,
-        "value": state.value.to_data(),
+        "value": _q(state.value),
         "attributed_to": state.attributed_to,
         "indicator": state.indicator,
         "period": state.period.to_data() if state.period else None,
         "place": state.place,
         "reported_in": state.reported_in.to_data() if state.reported_in else None,
         "note": state.note,
+        "said_by": state.said_by,
+        "relayed_by": list(state.relayed_by),
+        "language": state.language,
         "figures": [
             {
                 "figure_id": f.figure_id,
@@ -56,6 +65,9 @@ def claim_to_data(state: ClaimState) -> dict[str, Any]:
                 "reported_in": f.reported_in.to_data() if f.reported_in else None,
                 "reason": f.reason,
                 "added_in_version": f.added_in_version,
+                "said_by": f.said_by,
+                "relayed_by": list(f.relayed_by),
+                "period": f.period.to_data() if f.period else None,
             }
             for f in state.figures
         ],
@@ -93,20 +105,23 @@ def claim_to_data(state: ClaimState) -> dict[str, Any]:
 def claim_from_data(data: dict[str, Any]) -> ClaimState:
     """Decode a snapshot written by claim_to_data."""
     if data.get("v") != SNAPSHOT_VERSION:
-        raise ValueError(f"Unknown snapshot version {data.get('v')!r}")
+        raise OutdatedSnapshot(f"Snapshot version {data.get('v')!r}, not {SNAPSHOT_VERSION}")
     return ClaimState(
         claim_id=data["claim_id"],
         version=data["version"],
         status=ClaimStatus(data["status"]),
         statement=data["statement"],
         subject=data["subject"],
-        value=Quantity.from_data(data["value"]),
+        value=_uq(data["value"]),
         attributed_to=data["attributed_to"],
         indicator=data["indicator"],
         period=Period.from_data(data["period"]) if data["period"] else None,
         place=data["place"],
         reported_in=Document.from_data(data["reported_in"]),
         note=data["note"],
+        said_by=data["said_by"],
+        relayed_by=tuple(data["relayed_by"]),
+        language=data["language"],
         figures=tuple(
             Figure(
                 figure_id=f["figure_id"],
@@ -116,6 +131,9 @@ def claim_from_data(data: dict[str, Any]) -> ClaimState:
                 reported_in=Document.from_data(f["reported_in"]),
                 reason=f["reason"],
                 added_in_version=f["added_in_version"],
+                said_by=f["said_by"],
+                relayed_by=tuple(f["relayed_by"]),
+                period=Period.from_data(f["period"]) if f["period"] else None,
             )
             for f in data["figures"]
         ),

@@ -1,4 +1,41 @@
-"""Value objects: Quantity (a figure with its qualifier and bounds), Period, Document."""
+"""Value objects: Quantity (a figure, its qualifier and what the qualifier allows), Period,
+Document.
+
+Hedges. A reported figure X comes with a qualifier; the qualifier says which values the report
+allows (its *interval*) and which single value stands for it where one is needed (its *best
+point*, e.g. an indicator's best value). With the hedge band b = X's magnitude × band% (default
+10 %, see DEFAULT_HEDGE_BAND_PCT) and h = b / 2:
+
+    qualifier        interval            best point   reads as
+    exact            [X, X]              X            "39"
+    approximately    [X − b, X + b]      X            "about 39": either side, by up to b
+    nearly           [X − b, X)          X − h        "nearly 39": short of 39, by up to b
+    at_least         [X, ∞)              X            "at least 6": a floor, nothing above it
+    more_than        (X, ∞)              X + h        "more than 80": beyond X, no ceiling
+    up_to            (−∞, X]             X            "up to 45": a ceiling, nothing below it
+    at_most          (−∞, X]             X            "at most 45"
+    less_than        (−∞, X)             X − h        "less than 5": below X, no floor
+
+Two families. *Approximators* (approximately, nearly) place the figure near X: both ends are
+bounded by the band. *Limiters* (at least, more than, up to, at most, less than) only say on
+which side of X the figure lies, and a fact-checker holds the source to that and no more: "at
+least 6 killed" is not refuted by 40 deaths, so the far side stays open (no end). The best point
+is X itself whenever the interval holds X, else X moved half a band into the interval, so it
+always lies inside. Every interval holds its best point, hence none is empty.
+
+Why 10 %: a hedge usually marks a rounded figure (hedges come with round numbers far more often
+than with precise ones); two significant digits are at most 5 % off, and rounding to a round
+number ("about 40" for 37, "nearly half" for 46 %) is 7–9 % off; a figure 15 % away is, to a
+fact-checker, another figure. Reader studies of numeric hedges (Ferson et al., "Natural language
+of uncertainty: numeric hedge words", 2015; Williams and Power, "Hedging and rounding in
+numerical expressions", 2013) find that the width readers give a hedge grows with the number's
+roundness and magnitude, which one percentage cannot follow: so the band is a parameter
+(`Quantity.interval(band_pct)`), set per deployment and per indicator by the callers.
+
+The band is computed on the grid of amounts (10⁻⁸, MAX_DECIMALS) and rounded outwards, and is
+never less than two steps: so "nearly 0" is [−0.00000002, 0), not empty, and every end and best
+point is itself an amount the store can hold.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +43,7 @@ import datetime as dt
 import enum
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_CEILING, Context, Decimal, InvalidOperation
 from typing import Any
 
 from claims.core.domain.errors import InvalidValue
@@ -16,10 +53,16 @@ from claims.core.domain.errors import InvalidValue
 MAX_DIGITS = 28
 MAX_DECIMALS = 8
 MAX_AMOUNT = Decimal(10) ** (MAX_DIGITS - MAX_DECIMALS) - 1
+AMOUNT_STEP = Decimal(1).scaleb(-MAX_DECIMALS)
+
+DEFAULT_HEDGE_BAND_PCT = Decimal(10)
+MAX_HEDGE_BAND_PCT = Decimal(100)
+# Interval ends lie up to a band beyond the amount ceiling: exact in this context, never rounded.
+_EXACT = Context(prec=2 * MAX_DIGITS, traps=[InvalidOperation])
 
 
 class Qualifier(enum.StrEnum):
-    """How a figure was hedged in the report."""
+    """How a figure was hedged in the report (the module docstring gives what each allows)."""
 
     EXACT = "exact"
     APPROXIMATELY = "approximately"
@@ -37,6 +80,8 @@ class Qualifier(enum.StrEnum):
             return raw
         if not isinstance(raw, str):
             raise InvalidValue("Qualifier must be a string.", "qualifier")
+        if raw in _QUALIFIER_VALUES:
+            return cls(raw)  # as stored: the common case, spared the respelling below
         key = raw.strip().lower().replace("-", "_").replace(" ", "_")
         try:
             return cls(key)
@@ -45,6 +90,9 @@ class Qualifier(enum.StrEnum):
             raise InvalidValue(
                 f"Unknown qualifier {raw[:40]!r}; expected one of: {choices}.", "qualifier"
             ) from None
+
+
+_QUALIFIER_VALUES = frozenset(q.value for q in Qualifier)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +106,50 @@ class Bound:
         return {"value": decimal_str(self.value), "inclusive": self.inclusive}
 
 
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """The values a qualified figure allows (an absent end is unbounded) and its best point."""
+
+    lower: Bound | None
+    upper: Bound | None
+    best: Decimal
+
+    def contains(self, x: Decimal) -> bool:
+        lo, hi = self.lower, self.upper
+        if lo is not None and (x < lo.value or (x == lo.value and not lo.inclusive)):
+            return False
+        return not (hi is not None and (x > hi.value or (x == hi.value and not hi.inclusive)))
+
+
+def hedge_band(amount: Decimal, band_pct: Decimal = DEFAULT_HEDGE_BAND_PCT) -> Decimal:
+    """b for a figure of this amount: |amount| × band_pct / 100, rounded up to an even number
+    of amount steps (so that b / 2 is one too), at least two steps."""
+    if not isinstance(band_pct, Decimal) or not band_pct.is_finite():
+        raise InvalidValue("The hedge band is a finite Decimal percentage.", "hedge_band_pct")
+    if band_pct < 0 or band_pct > MAX_HEDGE_BAND_PCT:
+        raise InvalidValue(
+            f"The hedge band is a percentage from 0 to {MAX_HEDGE_BAND_PCT}.", "hedge_band_pct"
+        )
+    half = _EXACT.divide(_EXACT.multiply(amount.copy_abs(), band_pct), Decimal(200))
+    half = half.quantize(AMOUNT_STEP, rounding=ROUND_CEILING, context=_EXACT)
+    return _plain(_EXACT.multiply(max(half, AMOUNT_STEP), Decimal(2)))
+
+
+def _plain(value: Decimal) -> Decimal:
+    """The value without trailing zeros, in positional form ("35.10000000" -> "35.1")."""
+    if value.is_zero():
+        return Decimal(0)
+    normal = value.normalize(_EXACT)
+    exponent = normal.as_tuple().exponent
+    if isinstance(exponent, int) and exponent > 0:
+        return normal.quantize(Decimal(1), context=_EXACT)
+    return normal
+
+
+def _add(a: Decimal, b: Decimal) -> Decimal:
+    return _plain(_EXACT.add(a, b))
+
+
 _NUMBER = re.compile(r"^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$")
 
 
@@ -68,25 +160,30 @@ def decimal_str(value: Decimal) -> str:
 
 def parse_amount(raw: object, field: str = "amount") -> Decimal:
     """Parse a finite decimal from a string or int; floats are refused (they are not exact)."""
+    return _checked_amount(_decimal(raw, field), field)
+
+
+def _decimal(raw: object, field: str) -> Decimal:
+    """The Decimal a raw amount spells, before any check of its size."""
     if isinstance(raw, bool | float):
         raise InvalidValue("Give the amount as a string or integer, not a float.", field)
     if isinstance(raw, Decimal):
-        amount = raw
-    elif isinstance(raw, int | str):
-        text = str(raw).strip()
-        if len(text) > 64:
-            raise InvalidValue("Amount is too long.", field)
-        if not _NUMBER.match(text):
-            # Decimal() also takes "1_000", "NaN" and non-ASCII digits; figures are plain ASCII.
-            if text.lower().lstrip("+-") in {"nan", "snan", "inf", "infinity"}:
-                raise InvalidValue("Amount must be finite.", field)
-            raise InvalidValue(f"{text[:40]!r} is not a number.", field)
-        try:
-            amount = Decimal(text)
-        except InvalidOperation:
-            raise InvalidValue(f"{text[:40]!r} is not a number.", field) from None
-    else:
+        return raw
+    if not isinstance(raw, int | str):
         raise InvalidValue("Amount must be a decimal string.", field)
+    text = str(raw).strip()
+    if len(text) > 64:
+        raise InvalidValue("Amount is too long.", field)
+    if not _NUMBER.match(text):
+        # Decimal() also takes "1_000", "NaN" and non-ASCII digits; figures are plain ASCII.
+        if text.lower().lstrip("+-") in {"nan", "snan", "inf", "infinity"}:
+            raise InvalidValue("Amount must be finite.", field)
+        raise InvalidValue(f"{text[:40]!r} is not a number.", field)
+    return Decimal(text)  # the pattern admits only what Decimal reads
+
+
+def _checked_amount(amount: Decimal, field: str) -> Decimal:
+    """Refuse an amount the store cannot hold; normalise the rest ("34.50" -> "34.5")."""
     if not amount.is_finite():
         raise InvalidValue("Amount must be finite.", field)
     if amount.copy_abs() > MAX_AMOUNT:  # abs() rounds in the context, and 1E+1000000 overflows
@@ -94,13 +191,21 @@ def parse_amount(raw: object, field: str = "amount") -> Decimal:
     exponent = amount.as_tuple().exponent
     if isinstance(exponent, int) and exponent < -MAX_DECIMALS:
         raise InvalidValue(f"Amount may have at most {MAX_DECIMALS} decimal places.", field)
-    # Normalise "34.50" and "34.5" to one representation so equal figures compare equal in JSON.
+    # One representation per number, so that equal figures compare and serialise alike.
     if amount.is_zero():
         return Decimal(0)  # "-0" and "0.00" are the same figure as "0"
     normal = amount.normalize()
     if normal == normal.to_integral_value():
         normal = normal.quantize(Decimal(1))
     return normal
+
+
+def units_match(a: str, b: str) -> bool:
+    """Whether two units name the same thing (case and runs of whitespace do not count)."""
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+_OPEN_ABOVE = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN})
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,67 +217,56 @@ class Quantity:
     qualifier: Qualifier = Qualifier.EXACT
 
     def __post_init__(self) -> None:
-        if not isinstance(self.amount, Decimal) or not self.amount.is_finite():
+        if not isinstance(self.amount, Decimal):
             raise InvalidValue("Amount must be a finite Decimal.", "amount")
-        if not isinstance(self.unit, str) or not self.unit.strip():
+        if not isinstance(self.unit, str):
             raise InvalidValue("Unit is required.", "unit")
-        if len(self.unit) > 100:
-            raise InvalidValue("Unit must be at most 100 characters.", "unit")
         if not isinstance(self.qualifier, Qualifier):
             raise InvalidValue("Qualifier must be a Qualifier.", "qualifier")
-        # Hold what Quantity.of holds, so that every Quantity survives to_data/from_data.
-        object.__setattr__(self, "amount", parse_amount(self.amount))
+        # What from_data reads back is what was built: a normal amount and a stripped unit.
+        object.__setattr__(self, "amount", _checked_amount(self.amount, "amount"))
         object.__setattr__(self, "unit", clean_text(self.unit, "unit", max_len=100))
 
     @classmethod
     def of(cls, amount: object, unit: str, qualifier: object = "exact") -> Quantity:
-        """Parse and check once: the same checks and errors as the constructor, half the cost
-        (the constructor re-parses an amount that parse_amount has already normalised)."""
-        value = parse_amount(amount)
-        unit = unit.strip()
-        q = Qualifier.parse(qualifier)
-        if not unit:
-            raise InvalidValue("Unit is required.", "unit")
-        if len(unit) > 100:
-            raise InvalidValue("Unit must be at most 100 characters.", "unit")
-        unit = clean_text(unit, "unit", max_len=100)
-        new = object.__new__(cls)
-        object.__setattr__(new, "amount", value)
-        object.__setattr__(new, "unit", unit)
-        object.__setattr__(new, "qualifier", q)
-        return new
+        """Parse an amount given as text or a number, a unit and a spelled qualifier."""
+        return cls(_decimal(amount, "amount"), unit, Qualifier.parse(qualifier))
+
+    def interval(self, band_pct: Decimal = DEFAULT_HEDGE_BAND_PCT) -> Interval:
+        """What the qualified figure allows, and its best point (module docstring)."""
+        x, q = self.amount, self.qualifier
+        if q is Qualifier.EXACT:
+            return Interval(Bound(x, True), Bound(x, True), x)
+        band = hedge_band(x, band_pct)
+        half = _plain(_EXACT.divide(band, Decimal(2)))
+        if q is Qualifier.APPROXIMATELY:
+            return Interval(Bound(_add(x, -band), True), Bound(_add(x, band), True), x)
+        if q is Qualifier.NEARLY:
+            return Interval(Bound(_add(x, -band), True), Bound(x, False), _add(x, -half))
+        if q in _OPEN_ABOVE:
+            inclusive = q is Qualifier.AT_LEAST
+            return Interval(Bound(x, inclusive), None, x if inclusive else _add(x, half))
+        inclusive = q is not Qualifier.LESS_THAN  # up_to, at_most, less_than: open below
+        return Interval(None, Bound(x, inclusive), x if inclusive else _add(x, -half))
 
     @property
     def lower(self) -> Bound | None:
-        """The least value the qualified figure allows, if it has one."""
-        q = self.qualifier
-        if q in (Qualifier.EXACT, Qualifier.APPROXIMATELY):
-            return Bound(self.amount, True)
-        if q is Qualifier.AT_LEAST:
-            return Bound(self.amount, True)
-        if q is Qualifier.MORE_THAN:
-            return Bound(self.amount, False)
-        return None
+        """The least value the figure allows with the default hedge band, if it has one."""
+        return self.interval().lower
 
     @property
     def upper(self) -> Bound | None:
-        """The greatest value the qualified figure allows, if it has one."""
-        q = self.qualifier
-        if q in (Qualifier.EXACT, Qualifier.APPROXIMATELY):
-            return Bound(self.amount, True)
-        if q in (Qualifier.UP_TO, Qualifier.AT_MOST):
-            return Bound(self.amount, True)
-        if q in (Qualifier.NEARLY, Qualifier.LESS_THAN):
-            # "nearly 39" is just short of 39: below it, never at it.
-            return Bound(self.amount, False)
-        return None
+        """The greatest value the figure allows with the default hedge band, if it has one."""
+        return self.interval().upper
 
-    def allows(self, x: Decimal) -> bool:
+    @property
+    def best(self) -> Decimal:
+        """The point that stands for the figure with the default hedge band."""
+        return self.interval().best
+
+    def allows(self, x: Decimal, band_pct: Decimal = DEFAULT_HEDGE_BAND_PCT) -> bool:
         """Tell whether x is consistent with the qualified figure."""
-        lo, hi = self.lower, self.upper
-        if lo is not None and (x < lo.value or (x == lo.value and not lo.inclusive)):
-            return False
-        return not (hi is not None and (x > hi.value or (x == hi.value and not hi.inclusive)))
+        return self.interval(band_pct).contains(x)
 
     def to_data(self) -> dict[str, str]:
         return {
@@ -188,22 +282,7 @@ class Quantity:
         unit = data.get("unit")
         if not isinstance(unit, str):
             raise InvalidValue("Unit is required.", "unit")
-        amount, qualifier = data.get("amount"), data.get("qualifier", "exact")
-        if type(amount) is not str or type(qualifier) is not str:
-            return cls.of(amount, unit, qualifier)
-        # Replays decode the same figures over and over (a claim's value is in its report, its
-        # snapshots and its competitors' events): Quantity is immutable, so decoded ones are kept.
-        key = (amount, unit, qualifier)
-        cached = _QUANTITIES.get(key)
-        if cached is None:
-            cached = cls.of(amount, unit, qualifier)
-            if len(_QUANTITIES) >= 4096:
-                _QUANTITIES.clear()
-            _QUANTITIES[key] = cached
-        return cached
-
-
-_QUANTITIES: dict[tuple[str, str, str], Quantity] = {}
+        return cls.of(data.get("amount"), unit, data.get("qualifier", "exact"))
 
 
 def parse_date(raw: object, field: str) -> dt.date:
@@ -218,7 +297,7 @@ def parse_date(raw: object, field: str) -> dt.date:
         if len(text) == 10:
             return dt.date.fromisoformat(text)
         if 10 < len(text) <= 32 and text[10] in "T ":
-            return dt.datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+            return dt.datetime.fromisoformat(text).date()  # Python 3.11 reads "Z" too
     except ValueError:
         pass
     raise InvalidValue(f"{raw[:40]!r} is not a date (YYYY-MM-DD).", field)
@@ -308,10 +387,11 @@ def clean_text(raw: object, field: str, *, max_len: int, required: bool = True) 
         raise InvalidValue(f"Must be at most {max_len} characters.", field)
     if "\x00" in text:
         raise InvalidValue("Must not contain NUL characters.", field)
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        raise InvalidValue("Must be valid Unicode (no lone surrogates).", field) from None
+    if not text.isascii():  # only non-ASCII text can hold a lone surrogate
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            raise InvalidValue("Must be valid Unicode (no lone surrogates).", field) from None
     return text
 
 

@@ -1,44 +1,116 @@
-"""Who a sentence attributes its figures to: 'according to X', 'X said', 'said X'."""
+"""Who a sentence attributes its figures to, in English and Spanish.
+
+`find_attribution` reads one sentence: "according to X", "según X", "X said", "said X",
+"informó X", an organisation that counts ("INACIF registró"). The source may be a
+back-reference ("the agency", "he", "la institución", a Spanish verb without a subject): the
+extractor resolves those against the sources named earlier in the text (`resolve_reference`).
+`find_quotes` finds quotations and their speakers, and `announcement` recognises a sentence that
+only announces a release ("The police released its annual report on Monday").
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from claims.importing.extraction.words import word_set
+from claims.importing.extraction.places import is_place
+from claims.importing.extraction.words import alternation, word_set
 
-_VERBS = (
-    "said|says|say|stated|states|state|reported|reports|report|estimated|estimates|estimate|"
+_VERBS_EN = (
+    "said|says|say|stated|states|reported|reports|report|estimated|estimates|estimate|"
     "found|finds|find|announced|announces|announce|told|tells|claimed|claims|claim|noted|notes|"
     "added|adds|warned|warns|warn|wrote|writes|showed|shows|show|indicated|indicates|indicate|"
     "revealed|reveals|reveal|confirmed|confirms|confirm|believe|believes|calculated|calculates|"
     "calculate|concluded|concludes|acknowledged|acknowledges|admitted|admits|insisted|insists|"
     "explained|predicted|predicts|predict|projected|projects|forecast|forecasts|suggested|"
-    "suggests|suggest|put\\s+the\\s+(?:figure|number|toll)\\s+at"
+    "expect|expects|expected|"
+    "suggests|suggest|recorded|records|counted|counts|registered|registers|tallied"
 )
-_AUX = (
+# As a trie ('said|says|say' -> 'sa(?:id|ys?)'): every word is followed by a word boundary, so
+# the order of the alternatives does not change what matches, only how fast.
+_VERBS_EN = (
+    alternation(_VERBS_EN.split("|"))
+    + "|put(?=\\s+(?:the|its|their|[A-Z][\\w.'’-]*)\\s+[\\w\\s'’-]{0,40}?\\s*at\\s)"
+)
+_COUNT_VERBS = word_set(
+    """recorded records counted counts registered registers tallied reported reports registró
+    registraron contabilizó contabilizaron detectó detectaron documentó documentaron reportó
+    reportaron registra registran contabiliza detecta reporta"""
+)
+_VERBS_ES = (
+    "dijo|dijeron|informó|informaron|informa|anunció|anunciaron|reportó|reportaron|reporta|"
+    "estimó|estimaron|estima|confirmó|confirmaron|señaló|señalaron|añadió|agregó|explicó|"
+    "explicaron|reveló|revelaron|denunció|denunciaron|aseguró|aseguraron|indicó|indicaron|"
+    "afirmó|afirmaron|detalló|precisó|declaró|advirtió|advirtieron|destacó|sostuvo|calculó|"
+    "reconoció|admitió|registró|registraron|contabilizó|contabilizaron|detectó|detectaron|"
+    "documentó|documentaron|registra|registran|estableció|refirió|apuntó|subrayó|comunicó"
+)
+_VERBS_ES = alternation(_VERBS_ES.split("|"))
+_AUX_EN = (
     r"(?:\s+(?:have|has|had|also|previously|recently|earlier|separately|already|now|later|"
     r"last\s+\w+|on\s+\w+day|would|will|may|might|could))*"
 )
-_VERB_RE = re.compile(rf"(?P<aux>{_AUX})\s+(?P<verb>{_VERBS})\b")
-_DETERMINER_END = re.compile(
-    r"\b(?:an|the|a|its|their|his|her|our|is|are|was|were|be|been|being)\s*$", re.IGNORECASE
-)
-_VERB_NEXT = re.compile(rf"\s+(?:{_VERBS}|is|are|was|were|has|have|had)\b")
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<src>[^,;:()]{1,200})", re.IGNORECASE)
-_SAID_AFTER = re.compile(
-    r"(?:^|[,\"”’]\s*)(?:said|says|added|reported|wrote)\s+(?P<src>[^,;:()\"“”]{1,120})"
-)
+_AUX_ES = r"(?:\s+(?:también|además|ya|este\s+\w+|el\s+\w+))*"
+# The verb alone (a regex that could start at every space would cost a scan per space); the
+# auxiliaries before it ("have also said") are trimmed from the subject afterwards.
+_VERB_RE = {
+    "en": re.compile(rf"(?<=\s)(?P<verb>{_VERBS_EN})\b"),
+    "es": re.compile(rf"(?<=\s)(?P<verb>{_VERBS_ES})(?![\w])", re.IGNORECASE),
+}
+_AUX_TAIL = {
+    "en": re.compile(rf"(?:{_AUX_EN})\s*$"),
+    "es": re.compile(rf"(?:{_AUX_ES})\s*$", re.IGNORECASE),
+}
+_DETERMINER_END = {
+    "en": re.compile(
+        r"\b(?:an|the|a|its|their|his|her|our|is|are|was|were|be|been|being|of|in|for|with|"
+        r"from|by|to|on|at|among|between)\s*$",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(r"\b(?:un|una|el|la|los|las|su|sus|se|lo|le|les|que)\s*$", re.IGNORECASE),
+}
+_VERB_NEXT = {
+    "en": re.compile(rf"\s+(?:{_VERBS_EN}|is|are|was|were|has|have|had)\b"),
+    "es": re.compile(r"\s+(?:es|son|fue|fueron|ha|han)\b"),
+}
+_ACCORDING = {
+    "en": re.compile(r"\b(?:according\s+to|citing)\s+(?P<src>[^,;:()]{1,200})", re.IGNORECASE),
+    "es": re.compile(
+        r"\b(?:según|de\s+acuerdo\s+(?:con|a))\s+(?P<src>[^,;:()]{1,200}(?:\([^()]{1,30}\))?)",
+        re.IGNORECASE,
+    ),
+}
+_SAID_AFTER = {
+    "en": re.compile(
+        r"(?:^|[,\"”’]\s*)(?:said|says|added|reported|wrote|estimated|told\s+\w+)\s+"
+        r"(?P<src>[^;:()\"“”]{1,160}?)\s*(?:[.!?]?[\"”’]?\s*$|\s+(?:on|in|at|last)\s)"
+    ),
+    "es": re.compile(
+        rf"(?:^|[,\"”’]\s*)(?:{_VERBS_ES})\s+(?P<src>[^;:\"“”]{{0,200}}?)\s*"
+        r"(?:[.!?]?[\"”’]?\s*$|\s+(?:el|este|en\s+(?:un|una|su)|a\s+través|durante|tras|que)\s)",
+        re.IGNORECASE,
+    ),
+}
 _SRC_PREFIX = re.compile(
     r"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:report|study|survey|count|tally|analysis|data|"
     r"figures|estimates?|statistics|census|review|poll|assessment|tabulation|investigation)\s+"
-    r"(?:by|from|of|compiled\s+by|released\s+by|published\s+by|issued\s+by)\s+",
+    r"(?:by|from|of|compiled\s+by|released\s+by|published\s+by|issued\s+by)\s+"
+    r"|^(?:(?:el|la|los|las|un|una)\s+)?(?:[\w-]+\s+){0,3}?(?:informe|reporte|estudio|encuesta|"
+    r"recuento|conteo|análisis|datos|cifras|estadísticas|censo|registros?|balance|boletín|"
+    r"monitoreo|sondeo)(?:\s+[\w-]+){0,6}?\s+(?:de|del|de\s+la|de\s+los|elaborad[oa]\s+por|"
+    r"publicad[oa]\s+por)\s+(?=[A-ZÁÉÍÓÚ]|la\s+[A-ZÁÉÍÓÚ]|el\s+[A-ZÁÉÍÓÚ]|los\s+[A-ZÁÉÍÓÚ])",
     re.IGNORECASE,
+)
+# "a World Bank survey": the owner before the document noun.
+_OWNER_DOC = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?P<owner>(?:[A-Z][\w.&'’-]*\s+){1,5}?)(?:report|study|survey|count|"
+    r"tally|analysis|data|figures|estimates?|statistics|census|review|poll|assessment)$"
 )
 # "for" and "in" end a source only before a lower-case word: keep "Organization for Migration".
 _SRC_CUT = re.compile(
-    r"\s(?:(?:in|on|at|for|and)\s+(?=[a-z])|(?:published|released|issued|last|this|since|during"
-    r"|which|who|that|based|when|while|as)\s)",
+    r"\s(?:(?:in|on|at|for|and|en|sobre|para)\s+(?=[a-záéíóú])|(?:published|released|issued|last|"
+    r"this|since|during|which|who|that|based|when|while|as|que|quien|cuando|mientras|publicad[oa]|"
+    r"divulgad[oa])\s)",
 )
 _POSSESSIVE_DOC = re.compile(
     r"^(?P<owner>.+?)['’]s\s+(?:(?:latest|new|annual|recent|own|monthly|quarterly|weekly|"
@@ -46,24 +118,32 @@ _POSSESSIVE_DOC = re.compile(
     r"survey|estimates?|analysis|count|tally|census|records)\b.*$",
     re.IGNORECASE,
 )
-_LEFT_BOUNDARY = re.compile(
-    r"(?:[,;:\"“”(]|\s—|\s–|\b(?:that|but|while|which|who|whom|because|when|where|although|"
-    r"though|whereas|if|after|before|since|and(?=\s+[a-z])))\s*(?=[^,;:\"“”(]*$)"
-)
-_CONTRAST = re.compile(r"\b(?:though|although|but|while|whereas)\s*$")
+_LEFT_BOUNDARY = {
+    "en": re.compile(
+        r"(?:[,;:\"“”(]|\s—|\s–|\b(?:that|but|while|which|who|whom|because|when|where|although|"
+        r"though|whereas|if|after|before|since|and(?=\s+[a-z])))\s*(?=[^,;:\"“”(]*$)"
+    ),
+    "es": re.compile(
+        r"(?:[;:\"“”]|,(?![^,]*\)[^,]*$)|\s—|\s–|\b(?:que|pero|mientras|porque|cuando|donde|"
+        r"aunque|si|tras|y(?=\s+[a-z])))\s*(?=[^;:\"“”]*$)",
+        re.IGNORECASE,
+    ),
+}
+_CONTRAST = re.compile(r"\b(?:though|although|but|while|whereas|aunque|pero|mientras)\s*$")
 _LEADING_JUNK = re.compile(
     r"^(?:(?:in|on|at|last|this|since|during|for|by|after|before|meanwhile|still|officially|"
     r"nationwide|overall|separately|also|now|year|month|week|\w+day|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December|\d{4})\s+)+",
+    r"April|May|June|July|August|September|October|November|December|\d{4}|además|también|"
+    r"asimismo|por\s+su\s+parte|en|este|esta|el|la)\s+)+",
     re.IGNORECASE,
 )
 _PRONOUNS = word_set(
     "it they he she we i you this that these those there which who some others many most "
-    "one all both each"
+    "one all both each él ella ellos ellas esto eso"
 )
 _CAP_STOP = word_set(
     "the a an this that these those there it its in on at last still officially but and "
-    "however meanwhile"
+    "however meanwhile el la los las un una en este esta"
 )
 _SOURCE_NOUNS = word_set(
     "official officials police authorities authority experts expert researchers researcher "
@@ -74,19 +154,80 @@ _SOURCE_NOUNS = word_set(
     "media sources investigators prosecutors lawmakers officers court bank commission institute "
     "council union observers monitors ngo ngos army military minister president mayor governor "
     "secretary director chief spokespeople estimates records count tally poll polls "
-    "administration regulator regulators watchdog charity charities network"
+    "administration regulator regulators watchdog charity charities network "
+    "funcionario funcionarios funcionaria autoridades autoridad ministerio ministro ministra "
+    "gobierno secretaría secretario secretaria policía instituto institución dependencia "
+    "entidad organismo organización director directora presidente presidenta portavoz vocero "
+    "vocera informe datos cifras estadísticas encuesta estudio expertos analistas banco "
+    "comisión consejo fiscalía procuraduría viceministro viceministra alcalde alcaldesa "
+    "diputado diputada congreso oficina servicio sistema observatorio registro "
+    "tribunal tribunals registrar board bureau service center centre observatory coalition "
+    "association federation chamber committee embassy ombudsman prosecutor coroner inspector "
+    "company firm party campaign hospital university foundation fund programme program "
+    "mission delegation panel forum cámara junta comité defensoría fundación asociación "
+    "federación partido universidad embajada"
+)
+_PERSON_REFS = word_set(
+    "he she él ella official funcionario funcionaria minister ministro ministra director gerente "
+    "directora president presidente presidenta spokesman spokeswoman spokesperson portavoz "
+    "vocero vocera viceministro viceministra secretario secretaria governor mayor alcalde "
+    "alcaldesa chief jefe jefa"
+)
+_ORG_REFS = word_set(
+    "it agency ministry institute bank department commission office organization organisation "
+    "report survey study census data figures police government authority court council "
+    "institución dependencia entidad organismo ministerio instituto banco comisión informe agencia "
+    "encuesta estudio datos cifras policía gobierno secretaría oficina organización autoridad "
+    "servicio sistema observatorio registro consejo fiscalía reporte balance boletín bulletin"
+)
+_REF_NOUN = {
+    "agency": ("agency", "organization", "organisation", "agencia", "administration"),
+    "agencia": ("agencia", "agency", "organización"),
+    "ministry": ("ministry", "ministerio", "department", "secretaría"),
+    "ministerio": ("ministerio", "ministry", "secretaría"),
+    "institute": ("institute", "instituto"),
+    "instituto": ("instituto", "institute"),
+    "bank": ("bank", "banco", "reserve", "fund"),
+    "banco": ("banco", "bank"),
+    "department": ("department", "ministry"),
+    "commission": ("commission", "comisión"),
+    "comisión": ("comisión", "commission"),
+    "police": ("police", "policía"),
+    "policía": ("policía", "police"),
+}
+_ANNOUNCE = {
+    "en": re.compile(
+        r"\b(?:released|published|presented|issued|unveiled|made\s+public|put\s+out|"
+        r"delivered)\b",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"\b(?:presentó|presentaron|publicó|publicaron|divulgó|difundió|dio\s+a\s+conocer|"
+        r"dieron\s+a\s+conocer|entregó|lanzó|hizo\s+público)\b",
+        re.IGNORECASE,
+    ),
+}
+_ANNOUNCED_THING = re.compile(
+    r"\b(?:report|survey|study|data|figures|statistics|census|bulletin|review|balance|"
+    r"informe|encuesta|estudio|datos|cifras|estadísticas|censo|boletín|balance|reporte)\b",
+    re.IGNORECASE,
 )
 
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
-    """A source named in a sentence (local offsets of the evidence) and the figures it covers."""
+    """A source named in a sentence (local offsets of the evidence) and the figures it covers.
+
+    `reference` is set when the source only points at an earlier one ("the agency", "he", a
+    Spanish verb without a subject): the extractor resolves it against the text so far.
+    """
 
     source: str
     evidence: str
     start: int
     end: int
     scope_start: int
+    reference: bool = False
 
 
 def _clean_source(raw: str, *, cut_tail: bool) -> str | None:
@@ -99,17 +240,71 @@ def _clean_source(raw: str, *, cut_tail: bool) -> str | None:
     owner = _POSSESSIVE_DOC.match(source)
     if owner:
         source = owner.group("owner")
-    source = source.strip(" \"'“”‘’")
+    owner_doc = _OWNER_DOC.match(source)
+    if owner_doc:
+        source = owner_doc.group("owner").strip()
+    source = source.strip(" \"'“”‘’,")
     if source.endswith(".") and not re.search(r"(?:\b[A-Za-z]\.){2,}$", source):
         source = source[:-1].rstrip()
     return source or None
 
 
-def _acceptable(source: str) -> bool:
-    """Reject pronouns, bare function words and phrases too long to be a name."""
-    words = source.split()
-    if not words or len(words) > 12:
+def _words(source: str) -> list[str]:
+    return [w.strip(".,'’\"()").lower() for w in source.split()]
+
+
+_REF_DETERMINERS = word_set("the this that el la esta este dicha dicho")
+_REF_PRONOUNS = word_set("it he she él ella")
+
+
+def is_reference(source: str) -> bool:
+    """Whether a source only points back ('the agency', 'he', 'la institución')."""
+    words = _words(source)
+    if not words:
         return False
+    if len(words) == 1 and words[0] in _REF_PRONOUNS:
+        return True
+    if len(words) <= 3 and words[0] in _REF_DETERMINERS:
+        rest = [w for w in words[1:] if w not in ("same", "misma", "mismo")]
+        if len(rest) != 1:
+            return False
+        if (
+            rest
+            and rest[-1] in _PERSON_REFS | _ORG_REFS
+            and not any(w[:1].isupper() for w in source.split()[1:])
+        ):
+            return True
+    return False
+
+
+def is_person_reference(source: str) -> bool:
+    """Whether a back-reference points at a person ('he', 'the minister', 'la funcionaria')."""
+    words = _words(source)
+    return bool(words) and words[-1] in _PERSON_REFS
+
+
+def reference_noun(source: str) -> str | None:
+    """The noun of a description ('the ministry' -> 'ministry'), if any."""
+    words = _words(source)
+    return words[-1] if words and words[-1] in _REF_NOUN else None
+
+
+def looks_like_person(source: str) -> bool:
+    """Whether a named source is a person: a title, or two capitalised name words."""
+    words = source.split()
+    caps = [w for w in words if w[:1].isupper() and w.strip(".,").isalpha() and w.upper() != w]
+    lowered = {w.strip(".,").lower() for w in words}
+    titled = bool(lowered & _PERSON_REFS - {"he", "she", "él", "ella"})
+    return titled or (len(caps) >= 2 and not (lowered & (_ORG_REFS - {"it"})))
+
+
+def _acceptable(source: str) -> bool:
+    """Reject bare function words and phrases too long to be a name."""
+    words = source.split()
+    if not words or len(words) > 14:
+        return False
+    if is_reference(source):
+        return True
     if source.lower() in _PRONOUNS or words[-1].lower() in _PRONOUNS:
         return False
     for index, word in enumerate(words):
@@ -121,37 +316,224 @@ def _acceptable(source: str) -> bool:
     return False
 
 
-def find_attribution(sentence: str) -> Attribution | None:
-    """Return the first attribution in a sentence, preferring 'according to'."""
-    match = _ACCORDING.search(sentence)
+def _is_place_name(source: str) -> bool:
+    """'Mexico', 'New York City', 'Cataluña': a place, which counts but is not a source."""
+    bare = re.sub(r"^(?:the|el|la)\s+", "", source.strip(), flags=re.IGNORECASE)
+    bare = re.sub(r"(?:\s+(?:alone|itself|too|also|sola|solo))+$", "", bare)
+    bare = re.sub(
+        r"^(?:the\s+)?(?:state|city|province|department|region|county|municipality|estado|"
+        r"ciudad|provincia|departamento|región|municipio)\s+(?:of|de|del)\s+",
+        "",
+        bare,
+        flags=re.IGNORECASE,
+    )
+    if is_place(bare):
+        return True
+    words = bare.split()
+    return len(words) <= 3 and all(w[:1].isupper() for w in words) and is_place(words[-1])
+
+
+def _attribution(source: str, evidence: str, start: int, end: int, scope: int) -> Attribution:
+    return Attribution(source, evidence, start, end, scope, is_reference(source))
+
+
+def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
+    """Return the first attribution in a sentence, preferring 'according to' / 'según'."""
+    lang = lang if lang in _VERB_RE else "en"
+    # A place that speaks ('China said') is a source only when nobody else is named.
+    place_source: Attribution | None = None
+    match = _ACCORDING[lang].search(sentence)
     if match:
         source = _clean_source(match.group("src"), cut_tail=True)
         if source and _acceptable(source):
-            return Attribution(source, match.group(0).strip(), match.start(), match.end(), 0)
-    for verb in _VERB_RE.finditer(sentence):
+            return _attribution(source, match.group(0).strip(), match.start(), match.end(), 0)
+    for verb in _VERB_RE[lang].finditer(sentence):
         window = max(0, verb.start() - 200)
-        left = sentence[window : verb.start()]
-        if _DETERMINER_END.search(left) or _VERB_NEXT.match(sentence, verb.end()):
+        left = sentence[window : verb.start()].rstrip()
+        # Both patterns end at the end of `left`: searching its tail is enough, and cheaper.
+        aux = _AUX_TAIL[lang].search(left, max(0, len(left) - 120))
+        if aux is not None and aux.start() < len(left):
+            left = left[: aux.start()]
+        left += " "
+        if _DETERMINER_END[lang].search(left, max(0, len(left) - 16)) or _VERB_NEXT[lang].match(
+            sentence, verb.end()
+        ):
             # "an estimated 300", "the report said": here the word is a noun or an adjective.
             continue
-        boundaries = list(_LEFT_BOUNDARY.finditer(left, max(0, len(left) - 160)))
+        boundaries = list(_LEFT_BOUNDARY[lang].finditer(left, max(0, len(left) - 160)))
         boundary = boundaries[-1] if boundaries else None
         np_start = boundary.end() if boundary else max(0, len(left) - 160)
         phrase = left[np_start:]
-        stripped = _LEADING_JUNK.sub("", phrase)
+        if (
+            lang == "es"
+            and not phrase.strip()
+            and _NAMED_AFTER_ES.match(sentence, verb.end()) is not None
+        ):
+            # "..., detalló el Servicio Nacional de Migración.": the source follows the verb.
+            continue
+        if not phrase.strip() and boundary is not None and boundary.group(0).strip() == ",":
+            # "The finance minister, Edwin Martínez, said": a name in apposition.
+            commas = [m.start() for m in re.finditer(r"[,;:\"“”(]", left[: boundary.start()])]
+            if commas and left[commas[-1]] == ",":
+                first = commas[-2] + 1 if len(commas) >= 2 else max(0, len(left) - 160)
+                candidate = left[first : boundary.start()]
+                if candidate.count(",") == 1 and len(candidate.split()) <= 12:
+                    np_start, phrase = first, candidate
+        stripped = _LEADING_JUNK.sub("", phrase) if lang == "en" else _strip_es_lead(phrase)
         np_start += len(phrase) - len(stripped)
         source = _clean_source(stripped, cut_tail=False)
-        if not source or not _acceptable(source):
+        if not stripped.strip() and lang == "es" and boundary is not None:
+            # "..., explicó." with nothing after: the silent subject of the verb.
+            after = sentence[verb.end() :].strip(' ."”’')
+            if not after:
+                return Attribution(
+                    verb.group("verb"), verb.group("verb"), verb.start(), verb.end(), 0, True
+                )
+        source = re.sub(r",\s*\d{1,3}$", "", source) if source else source  # "Sheinbaum, 59"
+        if not source or not _acceptable(source) or any(ch.isdigit() for ch in source):
+            continue
+        if _is_place_name(source):
+            if verb.group("verb").lower() in _COUNT_VERBS:
+                continue
+            if place_source is None:
+                np_start += window
+                place_source = _attribution(
+                    source, sentence[np_start : verb.end()], np_start, verb.end(), 0
+                )
             continue
         np_start += window
         scope = 0
         if boundary is not None and _CONTRAST.search(left[: boundary.end()]):
             scope = np_start
         evidence = sentence[np_start : verb.end()]
-        return Attribution(source, evidence, np_start, verb.end(), scope)
-    match = _SAID_AFTER.search(sentence)
+        return _attribution(source, evidence, np_start, verb.end(), scope)
+    match = _SAID_AFTER[lang].search(sentence)
+    if match and (
+        re.match(r"(?:que|that)\b", match.group("src"), re.IGNORECASE)
+        or re.search(r"\d", match.group("src"))
+    ):
+        match = None
     if match:
-        source = _clean_source(match.group("src"), cut_tail=True)
+        raw = match.group("src")
+        source = _clean_source(raw, cut_tail=lang == "en")
+        if source and lang == "es":
+            source = _cut_es_tail(source)
+        if not source and lang == "es":
+            return Attribution(match.group(0).strip(' ,"”’.'), match.group(0).strip(' ,"”’.'),
+                               match.start(), match.end(), 0, True)  # fmt: skip
         if source and _acceptable(source):
-            return Attribution(source, match.group(0).strip(' ,"”’'), match.start(), match.end(), 0)
-    return None
+            return _attribution(
+                source, match.group(0).strip(' ,"”’'), match.start(), match.end(), 0
+            )
+    return place_source
+
+
+_NAMED_AFTER_ES = re.compile(
+    r"\s+(?:(?:el|la|los|las)\s+)?[A-ZÁÉÍÓÚ][^,;:\"“”]{0,150}?[.!?]?[\"”’]?\s*$"
+)
+_ES_LEAD = re.compile(
+    r"^(?:(?:además|también|asimismo|por\s+su\s+parte|en\s+tanto|mientras\s+tanto|este|esta|"
+    r"el|la)\s+(?=\w))*?(?=[\wÁÉÍÓÚ])",
+    re.IGNORECASE,
+)
+
+
+def _strip_es_lead(phrase: str) -> str:
+    """Drop discourse words before a Spanish subject ('Además, el ministerio ...')."""
+    text = phrase.lstrip(" ,")
+    text = re.sub(
+        r"^(?:además|también|asimismo|por\s+su\s+parte|mientras\s+tanto|en\s+tanto)\s*,?\s*",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
+    return text
+
+
+def _cut_es_tail(source: str) -> str | None:
+    """End an inverted Spanish source before a following clause ('..., quien ...')."""
+    cut = re.search(r"\s(?:que|quien|quienes|durante|tras|luego|mediante)\s", source)
+    if cut:
+        source = source[: cut.start()]
+    return source.strip(" ,.") or None
+
+
+def announcement(sentence: str, lang: str = "en") -> str | None:
+    """The source of a sentence that only announces a release, if it is one."""
+    lang = lang if lang in _ANNOUNCE else "en"
+    verb = _ANNOUNCE[lang].search(sentence)
+    if verb is None or not _ANNOUNCED_THING.search(sentence, verb.end()):
+        return None
+    subject = sentence[: verb.start()]
+    subject = _LEADING_JUNK.sub("", subject.strip()) if lang == "en" else subject.strip()
+    subject = re.sub(r"\s+(?:on|el|this|este)\s+\w+$", "", subject)
+    source = _clean_source(subject, cut_tail=False)
+    if not source or not _acceptable(source) or is_reference(source) or len(source.split()) > 12:
+        return None
+    return source
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A quotation (offsets in the paragraph's text) and its speaker as written, if named."""
+
+    start: int
+    end: int
+    speaker: str | None
+    tag_end: int = 0
+
+
+_OPEN_CLOSE = {"“": "”", "«": "»", '"': '"'}
+_SPEAKER_AFTER = re.compile(
+    r"^\s*,?\s*(?:(?:said|says|added|explained|told\s+\w+|dijo|afirmó|explicó|señaló|agregó|"
+    r"añadió|aseguró|indicó|declaró|sostuvo|comentó)\s+(?P<src>[^“”\"«»]{2,200}?)"
+    r"|(?P<src2>[^,“”\"«»]{2,100}?)\s+(?:said|says|added|explained|dijo|afirmó|explicó|"
+    r"señaló|agregó|añadió|aseguró|indicó))\s*(?:[.!?]|$)",
+    re.IGNORECASE,
+)
+_SPEAKER_BEFORE = re.compile(
+    r"(?P<src>[^.“”\"«»]{2,120}?)\s+(?:said|says|added|told\s+\w+|dijo|afirmó|explicó|"
+    r"señaló|agregó|añadió|aseguró|indicó|declaró)(?:\s+that|\s+que)?\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Quotations in a text and their speakers; an untagged quotation right after a tagged one
+    (nobody else named between them) continues it."""
+    quotes: list[Quote] = []
+    position = 0
+    length = len(text)
+    while position < length:
+        opening = min(
+            (i for i in (text.find(ch, position) for ch in _OPEN_CLOSE) if i >= 0), default=-1
+        )
+        if opening < 0:
+            break
+        closer = _OPEN_CLOSE[text[opening]]
+        closing = text.find(closer, opening + 1)
+        if closing < 0 or closing - opening > 3000:
+            break
+        after = text[closing + 1 : closing + 260]
+        before = text[max(0, opening - 160) : opening]
+        speaker = None
+        tag_end = closing + 1
+        tag = _SPEAKER_AFTER.match(after)
+        if tag:
+            speaker = (tag.group("src") or tag.group("src2") or "").strip(" ,.")
+            tag_end = closing + 1 + tag.end()
+        else:
+            lead = _SPEAKER_BEFORE.search(before)
+            if lead:
+                speaker = lead.group("src").strip(" ,.")
+        if speaker is not None:
+            speaker = _clean_source(speaker, cut_tail=False)
+            if speaker is not None and not _acceptable(speaker):
+                speaker = None
+        if speaker is None and quotes and quotes[-1].speaker:
+            between = text[quotes[-1].tag_end : opening]
+            if not re.search(r"\b(?:said|says|according|dijo|según|informó)\b", between):
+                speaker = quotes[-1].speaker
+        quotes.append(Quote(opening, closing + 1, speaker, tag_end))
+        position = closing + 1
+    return quotes

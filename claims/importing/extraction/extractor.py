@@ -1,30 +1,203 @@
-"""From article to claims: tie figures to their periods, places and sources."""
+"""From article to claims: tie figures to their units, periods, places, sources and subjects.
+
+Each sentence is read on its own (figures, time expressions, places, the source it names), then
+the text is read in order to carry what a sentence leaves to its context: the source of an
+announcement or a quotation, a back-reference ("the agency", "he", "la institución"), the unit
+implied by an earlier figure, the period of the event a figure belongs to.
+"""
 
 from __future__ import annotations
 
 import datetime
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
-from claims.importing.extraction.attribution import Attribution, find_attribution
-from claims.importing.extraction.figures import Figure, figure_subject, find_figures, subject_span
+from claims.importing.extraction.attribution import (
+    Attribution,
+    Quote,
+    announcement,
+    find_attribution,
+    find_quotes,
+    is_person_reference,
+    looks_like_person,
+    reference_noun,
+)
+from claims.importing.extraction.figures import Figure, find_figures
+from claims.importing.extraction.language import SUPPORTED, detect
 from claims.importing.extraction.model import Candidate, decimal_text
 from claims.importing.extraction.periods import TimeExpr, find_time_expressions
-from claims.importing.extraction.places import PlaceMention, find_places
-from claims.importing.extraction.text import prepare, split_sentences
-
-# Present-tense or forward-looking sentences describe now, not the previous sentence's period.
-_PRESENT = re.compile(
-    r"\b(?:is|are|am|remains?|has|have|now|currently|today|will|would|could|may|might|aims?|"
-    r"expects?|plans?)\b",
-    re.IGNORECASE,
+from claims.importing.extraction.places import (
+    CITY_COUNTRY,
+    INSTITUTION_PLACES,
+    PlaceMention,
+    find_places,
+    is_place,
+    is_within_country,
+    size_of,
 )
+from claims.importing.extraction.subjects import SubjectInput, build_subject, sentence_subject
+from claims.importing.extraction.text import folded, lower, prepare, split_sentences
+from claims.importing.extraction.words import digit_style, word_set
+
 _DIGIT = re.compile(r"\d")
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:/|\b)")
 # A period written after a figure belongs to it when it follows within this many characters.
 _FOLLOW_WINDOW = 60
+_NUMBER_WORD = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|"
+    r"half|third|thirds|quarter|quarters|fifth|tenth|uno|una|dos|tres|cuatro|cinco|seis|siete|"
+    r"ocho|nueve|diez|once|doce|trece|catorce|quince|veinte|veinti\w+|treinta|cuarenta|"
+    r"cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|cientos|centenares|mil|miles|"
+    r"millón|millones|decenas|docena|mitad|tercio|tercios|tercera|terceras|cuarta|cuartas|"
+    r"quinta|dieci\w+)\b",
+    re.IGNORECASE,
+)
+_TENSE_PRESENT = {
+    "en": folded(
+        r"\b(?:(?:is|are)(?!\s+(?:projected|expected|set|forecast|estimated|believed)\s+to)|am|"
+        r"remains?|lives?|live|say|says|owe|owes|house|houses|hold|holds|now|currently|today|"
+        r"accounts|represents|makes\s+up|stands|covers|faces|needs|includes|employs|depends|"
+        r"keeps|maintains|"
+        r"(?:has|have)\s+(?:a|an|the|about|some|nearly|almost|more|over|\d)|population\s+of|"
+        r"still\s+(?!\w+er\b)|"
+        r"each\s+(?:day|year|week|month)|every\s+(?:day|year|week|month)|a\s+(?:day|year)|"
+        r"per\s+(?:day|year)|daily|at\s+night|on\s+weekends|annually)\b",
+    ),
+    "es": folded(
+        r"\b(?:es|son|está|están|vive|viven|tiene|tienen|enfrenta|enfrentan|espera|esperan|"
+        r"hay|permanece|permanecen|provienen|proviene|representa|representan|actualmente|hoy|"
+        r"cada\s+(?:día|año|semana|mes)|al\s+(?:día|año)|diariamente|por\s+la\s+noche|"
+        r"suma|suman|lleva|llevan|mantiene|mantienen|equivale|equivalen|asciende|ascienden|ronda|"
+        r"rondan|alcanza|alcanzan|se\s+ubica|se\s+sitúa|cuenta\s+con|cuentan\s+con|"
+        r"no\s+se\s+\w+|se\s+\w+(?:an|en))\b",
+    ),
+}
+_TENSE_FUTURE = {
+    "en": folded(
+        r"\b(?:will|would|could|may|might|aims?|plans?|planned|proposed)\b",
+    ),
+    "es": folded(
+        r"\b(?:será|serán|destinará|destinarán|prevé|planea|podría|podrían|aspira|busca|"
+        r"pretende)\b",
+    ),
+}
+_PERFECT = {
+    "en": folded(
+        r"(?<!to\s)\b(?:has|have)\s+(?:(?:now|also|already|so\s+far)\s+)?(?:been\s+)?\w+(?:ed|en|t)\b"
+        r"|\bso\s+far\b|\btoll\b|\bin\s+total\b",
+    ),
+    "es": folded(
+        r"\b(?:ha|han)\s+(?:sido\s+)?\w+(?:ado|ido|to|cho)s?\b|\bacumula\w*\b|\bhasta\s+ahora\b|"
+        r"\bsaldo\b",
+    ),
+}
+_EVENT_TIME = re.compile(
+    r"\b(?:struck|hit|erupted|began|started|broke\s+out|landed|made\s+landfall|occurred|"
+    r"took\s+place|inició|comenzó|ocurrió|azotó|golpeó|se\s+registró)\b",
+    re.IGNORECASE,
+)
+_TOLL = re.compile(r"\b(?:death\s+toll|toll|the\s+dead|saldo)\b", re.IGNORECASE)
+_CASUALTY = folded(
+    r"\b(?:killed|died|dead|deaths|injured|wounded|missing|homeless|displaced|evacuated|damaged|"
+    r"destroyed|muertos|murieron|fallecidos|heridos|desaparecidos|lesionados|damnificados|"
+    r"evacuados|desplazados|dañad[oa]s|destruid[oa]s)\b",
+)
+_EVENT_NOUN = re.compile(
+    r"\s*(?:earthquake|quake|storm|hurricane|attack|eruption|explosion|floods?|massacre|"
+    r"election|referendum|terremoto|sismo|huracán|tormenta|ataque|erupción|explosión|"
+    r"masacre|elecciones|inundaciones)\b",
+    re.IGNORECASE,
+)
+_HISTORY_DAYS = 3 * 366
+_CARRIED = "carried over from an earlier sentence"
+_CONTEXT_FIGURES = 40
+_BASELINE_BEFORE = re.compile(
+    r"\b(?:than|from|over|compared\s+(?:with|to)|que|respecto\s+(?:a|al|de)|frente\s+a|"
+    r"comparado\s+con|(?:de\s+la|del|de\s+los|de\s+las)\s+registrad[oa]s?|that\s+recorded|"
+    r"al\s+de|a\s+la\s+de|que\s+(?:el|la)\s+de|"
+    r"those\s+recorded)\s+(?:(?:the|in|en|el|al|la|all\s+of|todo|toda)\s+)*$",
+    re.IGNORECASE,
+)
+_THAN_TIME = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|(?:más|menos|mayor|menor)\s+que|respecto\s+(?:a|al|de)|"
+    r"frente\s+a|comparado\s+con)\s+(?:(?:the|in|en|el|al|la|all\s+of|todo|toda)\s+)*$",
+    re.IGNORECASE,
+)
+_POPULATION_WORD = re.compile(r"\b(?:population|población|habitantes|inhabitants)\b", re.I)
+_POPULATION = re.compile(r"\bpopulation\s+of\s+$|\bpoblación\s+de\s+$", re.IGNORECASE)
+_US_CONTEXT = re.compile(r"\b(?:U\.S\.|United\s+States|American|federal|Obama|Trump|Biden)\b")
+_RATE_WORDS = re.compile(
+    r"\b(?:rate|turnout|inflation|unemployment|interest|growth|margin|tasa|inflación|"
+    r"desempleo|participación)\b",
+    re.IGNORECASE,
+)
+_INSTITUTIONS = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(h) for h in sorted(INSTITUTION_PLACES, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+# The event a text is about, named early ('bushfires', 'floods'): deaths are said to be its.
+_EVENT_NAME = re.compile(
+    r"\b(?:bushfires|wildfires|floods|earthquake|hurricane\s+[A-Z]\w+|storm\s+[A-Z]\w+|"
+    r"typhoon\s+[A-Z]\w+|cyclone\s+[A-Z]\w+|the\s+epidemic|cholera|measles|dengue|landslides?|"
+    r"huracán\s+[A-Z]\w+|tormenta(?:\s+tropical)?\s+[A-Z]\w+|terremoto|sismo|inundaciones|"
+    r"incendios(?:\s+forestales)?|deslaves?)\b",
+    re.IGNORECASE,
+)
+_EVENT_WINDOW = 600
+_TIME_WORD = folded(
+    r"\b(?:quarter|half|year|month|week|trimestre|semestre|año|mes|semana|yesterday|today|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|ayer|hoy|lunes|martes|"
+    r"miércoles|jueves|viernes|sábado|domingo|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december|enero|febrero|"
+    r"marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b",
+)
+_NATIONAL = folded(
+    r"\b(?:nationwide|national(?:ly)?|the\s+country|across\s+the\s+country|a\s+nivel\s+nacional|"
+    r"el\s+país|en\s+todo\s+el\s+país)\b",
+)
+_ADJECTIVE_NOUNS = re.compile(
+    r"\b(?:unemployed|poor|dead|injured|wounded|missing|displaced|homeless|elderly|disabled|"
+    r"desempleados|pobres|muertos|heridos|desaparecidos|desplazados)$",
+    re.IGNORECASE,
+)
+_AMONG = re.compile(r"^(?:Among|Between)\s+(?P<np>[^,]{3,80}),", re.IGNORECASE)
+_RATE_NOUN = re.compile(r"\b(?:rate|tasa|índice)\b", re.IGNORECASE)
+_PEOPLE = re.compile(
+    r"\b(?:people|persons|migrants|refugees|residents|children|women|men|adults|workers|"
+    r"victims|voters|students|families|households|detainees|prisoners|inmates|deportees|"
+    r"patients|teachers|officers|soldiers|civilians|citizens|immigrants|asylum\s+seekers|"
+    r"[A-Z][a-z]+(?:ans|ians|ese|is))\b"
+)
+_DEMONSTRATIVE_START = {
+    "en": re.compile(
+        r"^(?:That|This|These|Those|The\s+(?:money|figure|total|number|amount|sum|increase|"
+        r"rise|drop|fall|decline|tally)|Of\s+(?:them|those|these|that\s+total|the\s+total))\b"
+    ),
+    "es": re.compile(
+        r"^(?:Esa?|Esto|Eso|Ello|Esta|La\s+cifra|El\s+monto|El\s+total|La\s+suma|Dicha?\s+\w+"
+        r"|De\s+(?:ellos|ellas|esos|esas|ese\s+total|esa\s+cifra|este\s+total))\b"
+    ),
+}
+_PREDICATE_NOUN = re.compile(
+    r"[ \t\u00a0]+(?:were|are|was|is|eran|son|fueron|era)[ \t\u00a0]+(?P<n>[a-záéíóúñ][\w-]+s)\b"
+)
+
+
+class UnsupportedLanguage(ValueError):
+    """The text is in a language the extractor does not read."""
+
+    def __init__(self, language: str, name: str) -> None:
+        super().__init__(f"The text is in {name}; the importer reads English and Spanish.")
+        self.language = language
+        self.name = name
 
 
 def extract(
@@ -33,9 +206,12 @@ def extract(
     published_at: datetime.date | None = None,
     url: str | None = None,
     publisher: str | None = None,
+    language: str | None = None,
 ) -> list[Candidate]:
     """Propose the checkable figures of an article as candidate claims.
 
+    `language` is "en" or "es"; without it the language is detected, and a text in another
+    language raises UnsupportedLanguage rather than being guessed at.
     Offsets refer to the text passed in. Control characters and lone surrogates are read as
     spaces, one for one, so `statement` shows a space where the input had such a character. For
     HTML input the markup is stripped first and the offsets are mapped back to the HTML, so
@@ -52,78 +228,15 @@ def extract(
         published_at = _date_from_url(url)
     prepared = prepare(text)
     clean = prepared.text
-    sentences = split_sentences(clean)
-    place_lists = [find_places(clean[start:end]) for start, end in sentences]
-    default_place = _dominant_place(place_lists)
-    candidates: list[Candidate] = []
-    carried: TimeExpr | None = None
-    previous_end = 0
-    for (start, end), places in zip(sentences, place_lists, strict=True):
-        sentence = clean[start:end]
-        if "\n\n" in clean[previous_end:start] or "\n\n" in clean[previous_end:start].replace(
-            "\r", ""
-        ):
-            carried = None
-        previous_end = end
-        if not _DIGIT.search(sentence) and not _has_number_word(sentence):
-            continue
-        times = find_time_expressions(sentence, published_at)
-        blocked = [(t.start, t.end) for t in times if t.kind != "period" or _blocks(t)]
-        blocked += [(t.start, t.end) for t in times if t.kind == "period"]
-        figures = find_figures(sentence, blocked)
-        closed = [t for t in times if t.kind == "period" and t.period_start and t.period_end]
-        if not figures:
-            if len(closed) == 1:
-                carried = closed[0]
-            elif closed:
-                carried = None
-            continue
-        attribution = find_attribution(sentence)
-        context = _Context.of(sentence, start)
-        sentence_periods: list[TimeExpr | None] = []
-        for index in range(len(figures)):
-            chosen, _ = _pick_period(figures, index, times)
-            sentence_periods.append(chosen)
-        for index, figure in enumerate(figures):
-            del figure
-            candidates.append(
-                _candidate(
-                    prepared.original_span,
-                    context,
-                    figures,
-                    index,
-                    times,
-                    places,
-                    default_place,
-                    attribution,
-                    carried,
-                )
-            )
-        distinct = {(t.period_start, t.period_end) for t in sentence_periods if t is not None}
-        if len(distinct) > 1 or any(t not in closed for t in sentence_periods if t is not None):
-            # A comparison across periods, or an open-ended one, sets no frame for what follows.
-            carried = None
-        elif distinct:
-            carried = next(t for t in sentence_periods if t is not None)
-    return candidates
-
-
-def _blocks(expr: TimeExpr) -> bool:
-    """Every time expression hides the numbers inside it from the figure finder."""
-    return expr.end > expr.start
-
-
-_NUMBER_WORD = re.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety|hundred|thousand|million|billion|dozen)\b",
-    re.IGNORECASE,
-)
-
-
-def _has_number_word(sentence: str) -> bool:
-    """Tell whether a sentence without digits may still hold a figure in words."""
-    return _NUMBER_WORD.search(sentence) is not None
+    if language is None:
+        found = detect(clean)
+        if not found.supported:
+            raise UnsupportedLanguage(found.language, found.name)
+        language = found.language
+    elif language not in SUPPORTED:
+        raise UnsupportedLanguage(language, language)
+    reader = _Reader(clean, published_at, language)
+    return reader.candidates(prepared.original_span)
 
 
 def _date_from_url(url: str) -> datetime.date | None:
@@ -137,24 +250,1057 @@ def _date_from_url(url: str) -> datetime.date | None:
         return None
 
 
-def _dominant_place(place_lists: list[list[PlaceMention]]) -> str | None:
-    """Return the place the article mentions most, the first one on ties."""
-    counts: Counter[str] = Counter()
-    first_seen: dict[str, int] = {}
-    order = 0
-    for places in place_lists:
-        for place in places:
-            # Doubled so that a weak mention ('Brazilian President') counts half.
-            counts[place.canonical] += 1 if place.weak else 2
-            first_seen.setdefault(place.canonical, order)
-            order += 1
-    if not counts:
+@dataclass(slots=True)
+class _Sentence:
+    """One sentence and what was read in it (local offsets)."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    places: list[PlaceMention]
+    times: list[TimeExpr] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    attribution: Attribution | None = None
+
+
+@dataclass(slots=True)
+class _Resolved:
+    """A figure with what the text around it says of it."""
+
+    sentence: _Sentence
+    figure: Figure
+    unit: str
+    share_of: str | None
+    period: TimeExpr | None
+    period_how: str
+    period_start: datetime.date | None
+    period_end: datetime.date | None
+    place: str | None
+    place_reason: str
+    source: str | None
+    source_reason: str
+    earlier_unit: str | None
+    counted: bool = False  # the unit names counted things (read after the number or implied)
+
+
+class _Reader:
+    """Reads one text: sentence by sentence, then in order for what carries over."""
+
+    def __init__(self, text: str, published_at: datetime.date | None, lang: str) -> None:
+        self.text = text
+        self.pub = published_at
+        self.lang = lang
+        self.style = digit_style(text, lang)
+        self.sentences = self._read_sentences()
+        self.institution_place = self._institution_place()
+        self.last_rate_measure: str | None = None
+        self.last_subject: str | None = None
+        self.last_count_subject: str | None = None
+        self.last_paragraph = -1
+        event = _EVENT_NAME.search(text[:_EVENT_WINDOW])
+        self.event: str | None = event.group(0).lower() if event else None
+        self._subjects: dict[int, str | None] = {}
+        self._global: dict[int, bool] = {}
+        self._removed_spans: dict[int, list[tuple[int, int]]] = {}
+        self._quote_starts: list[int] | None = None
+        self._place_best: dict[int, str | None] = {}
+        self._count_places()
+        self.us_context = _US_CONTEXT.search(text) is not None
+
+    # --- sentence by sentence -------------------------------------------------------------------
+
+    def _read_sentences(self) -> list[_Sentence]:
+        found: list[_Sentence] = []
+        paragraph = 0
+        previous_end = 0
+        for start, end in split_sentences(self.text):
+            gap = self.text[previous_end:start].replace("\r", "")
+            if "\n\n" in gap or "\n \n" in gap:
+                paragraph += 1
+            previous_end = end
+            sentence = self.text[start:end]
+            item = _Sentence(start, end, sentence, paragraph, find_places(sentence, self.lang))
+            found.append(item)
+            if not _DIGIT.search(sentence) and not _NUMBER_WORD.search(sentence):
+                if _TIME_WORD.search(lower(sentence)):
+                    # A sentence without figures may still set the period of what follows.
+                    item.times = find_time_expressions(sentence, self.pub, self.lang)
+                continue
+            item.times = find_time_expressions(sentence, self.pub, self.lang)
+            blocked = [(t.start, t.end) for t in item.times]
+            item.figures = find_figures(sentence, blocked, self.lang, self.style)
+            if item.figures:
+                item.attribution = find_attribution(sentence, self.lang)
+        return found
+
+    def _institution_place(self) -> str | None:
+        """The country an institution named in the text belongs to ('INACIF' -> Guatemala)."""
+        if re.search(r"(?<![\w.])Q\s?\d", self.text):
+            return "Guatemala"  # amounts in quetzales
+        found = _INSTITUTIONS.search(self.text)
+        return INSTITUTION_PLACES[found.group(0).lower()] if found else None
+
+    # --- in order ---------------------------------------------------------------------------------
+
+    def candidates(self, original_span: Callable[[int, int], tuple[int, int]]) -> list[Candidate]:
+        quotes = find_quotes(self.text)
+        sources: list[str] = []
+        announced: str | None = None
+        carried: TimeExpr | None = None
+        event_start: datetime.date | None = None
+        paragraph = -1
+        previous: list[_Resolved] = []
+        out: list[Candidate] = []
+        for sentence in self.sentences:
+            if sentence.paragraph != paragraph:
+                paragraph = sentence.paragraph
+                carried = None
+                previous = [r for r in previous if r.sentence.paragraph == paragraph]
+            if any(
+                sentence.start <= q.start < sentence.end for q in self._quotes_in(quotes, sentence)
+            ):
+                announced = None
+            if not sentence.figures:
+                said = announcement(sentence.text, self.lang)
+                if said:
+                    announced = said
+                    sources.append(said)
+                else:
+                    actor = _ACTOR.match(sentence.text)
+                    if actor and looks_like_person(actor.group("np")):
+                        # "El gerente del instituto, Omar Fontecha, atribuyó ...": whom a
+                        # following "dijo" or "he said" points at.
+                        sources.append(actor.group("np"))
+                closed = [
+                    t
+                    for t in sentence.times
+                    if t.kind == "period" and t.period_start and t.period_end
+                ]
+                if len(closed) == 1:
+                    carried = closed[0]
+                    if _EVENT_TIME.search(sentence.text):
+                        event_start = closed[0].period_start
+                elif closed:
+                    carried = None
+                continue
+            attribution = sentence.attribution
+            named: str | None = None
+            if attribution is not None:
+                if attribution.reference and _silent(attribution) and sources:
+                    # "“...”, dijo.": whoever was named last.
+                    named = sources[-1]
+                elif attribution.reference:
+                    named = self._resolve(attribution.source, sources, announced)
+                    if named is None and not _silent(attribution):
+                        named = attribution.source
+                else:
+                    named = attribution.source
+                    sources.append(named)
+                    announced = None
+            event_start = self._event_start(sentence, event_start)
+            resolved: list[_Resolved] = []
+            for index, figure in enumerate(sentence.figures):
+                item = self._resolve_figure(
+                    sentence, index, figure, named, attribution, announced, quotes,
+                    carried, event_start, previous + resolved,
+                )  # fmt: skip
+                resolved.append(item)
+            carried = self._next_carried(sentence, resolved, carried)
+            for item in resolved:
+                out.append(self._candidate(item, original_span))
+            previous.extend(resolved)
+            # What carries over comes from the last few figures; long tables stay linear.
+            del previous[:-_CONTEXT_FIGURES]
+        return out
+
+    def _quotes_in(self, quotes: list[Quote], sentence: _Sentence) -> list[Quote]:
+        """The quotations overlapping a sentence (quotations are in text order)."""
+        if not quotes:
+            return []
+        if self._quote_starts is None:
+            self._quote_starts = [q.start for q in quotes]
+        # A quotation spans at most 3,000 characters: look back no further than that.
+        first = bisect_left(self._quote_starts, sentence.start - 3001)
+        last = bisect_left(self._quote_starts, sentence.end)
+        return [q for q in quotes[first:last] if q.end > sentence.start]
+
+    def _event_start(
+        self, sentence: _Sentence, current: datetime.date | None
+    ) -> datetime.date | None:
+        """The start of the event whose running totals follow ('since September', 'on Feb. 6')."""
+        for expr in sentence.times:
+            if expr.kind != "period" or expr.period_start is None or expr.period_end is None:
+                continue
+            if (
+                self.pub is not None
+                and expr.period_end == self.pub
+                and expr.period_start < self.pub
+                and (current is None or expr.period_start <= current)
+            ):
+                # "since March": the event's start, unless an event already started earlier
+                # ("recovered 12 bodies since Sunday" after a landslide on Saturday).
+                return expr.period_start
+            before = sentence.text[max(0, expr.start - 60) : expr.start]
+            after = sentence.text[expr.end : expr.end + 40]
+            short = (expr.period_end - expr.period_start).days <= 31
+            if short and (_EVENT_TIME.search(before) or _EVENT_NOUN.match(after)):
+                return expr.period_start
+            if short and current is None and expr.period_start == expr.period_end:
+                return expr.period_start
+        return current
+
+    def _resolve(self, reference: str, sources: list[str], announced: str | None) -> str | None:
+        """The earlier source a back-reference points at, as written at its fullest."""
+        if not sources:
+            return announced
+        lowered = reference.lower()
+        if is_person_reference(reference):
+            for name in reversed(sources):
+                if looks_like_person(name):
+                    return name
+            return None
+        noun = reference_noun(reference)
+        if noun is not None:
+            from claims.importing.extraction.attribution import _REF_NOUN
+
+            wanted = _REF_NOUN[noun]
+            for name in reversed(sources):
+                if any(w in name.lower() for w in wanted):
+                    return name
+        if (
+            any(
+                w in lowered
+                for w in (
+                    "report",
+                    "survey",
+                    "informe",
+                    "reporte",
+                    "balance",
+                    "encuesta",
+                    "study",
+                    "estudio",
+                    "data",
+                    "datos",
+                    "cifras",
+                )
+            )
+            and announced
+        ):
+            return announced
+        for name in reversed(sources):
+            if not looks_like_person(name) or lowered in ("it",):
+                return name
+        return sources[-1]
+
+    def _resolve_figure(
+        self,
+        sentence: _Sentence,
+        index: int,
+        figure: Figure,
+        named: str | None,
+        attribution: Attribution | None,
+        announced: str | None,
+        quotes: list[Quote],
+        carried: TimeExpr | None,
+        event_start: datetime.date | None,
+        previous: list[_Resolved],
+    ) -> _Resolved:
+        absolute = sentence.start + figure.value_start
+        source, source_reason = None, ""
+        quote = next(
+            (q for q in self._quotes_in(quotes, sentence) if q.start <= absolute < q.end), None
+        )
+        if (
+            quote is not None
+            and quote.speaker
+            and attribution is not None
+            and quote.start <= sentence.start + attribution.start < quote.end
+        ):
+            attribution = None
+        if (
+            attribution is not None
+            and named is not None
+            and figure.value_start >= attribution.scope_start
+        ):
+            source, source_reason = named, f"attribution: '{attribution.evidence}'"
+            if attribution.reference and named != attribution.source:
+                source_reason += f" ('{attribution.source}' refers to '{named}')"
+        elif quote is not None and quote.speaker:
+            source, source_reason = quote.speaker, f"attribution: quotation by '{quote.speaker}'"
+        elif announced is not None:
+            source, source_reason = (
+                announced,
+                f"attribution: the release announced by '{announced}'",
+            )
+        unit, share_of, earlier_unit, unit_reason = self._unit(sentence, figure, previous)
+        period, how, start, end = self._period(
+            sentence, index, figure, carried, event_start, previous
+        )
+        place, place_reason = self._place(sentence, figure)
+        if place_reason.endswith("from the text so far") and how.startswith(
+            "the figure it refers back to"
+        ):
+            # "De ellos, dos tercios eran venezolanos": the place of the figure it is part of.
+            part_of = next(
+                (r for r in reversed(previous) if r.counted and r.period_start == start), None
+            )
+            if part_of is not None and part_of.place:
+                place = part_of.place
+                place_reason = f"place: '{place}' of the figure it refers back to"
+        figure.reasons.extend(r for r in (unit_reason,) if r)
+        counted = figure.unit_kind == "count" or (figure.unit_kind == "none" and bool(unit))
+        return _Resolved(
+            sentence, figure, unit, share_of, period, how, start, end, place, place_reason,
+            source, source_reason, earlier_unit, counted,
+        )  # fmt: skip
+
+    # --- units ------------------------------------------------------------------------------------
+
+    def _unit(
+        self, sentence: _Sentence, figure: Figure, previous: list[_Resolved]
+    ) -> tuple[str, str | None, str | None, str]:
+        """The unit, the base of a share ('percent of X'), the earlier count unit, and why."""
+        earlier_counts = [r for r in previous if r.counted and r.unit]
+        earlier_unit = earlier_counts[-1].unit if earlier_counts else None
+        text = sentence.text
+        if figure.unit_kind in ("count",) or figure.unit_kind not in ("none", "percent"):
+            return figure.unit, None, earlier_unit, ""
+        if figure.unit_kind == "none":
+            predicate = _PREDICATE_NOUN.match(text, figure.tail_end)
+            if predicate and not predicate.group("n").endswith("ed"):
+                return (
+                    predicate.group("n"),
+                    None,
+                    earlier_unit,
+                    (f"unit '{predicate.group('n')}' from the predicate"),
+                )
+            before = text[max(0, figure.value_start - 40) : figure.value_start]
+            if _POPULATION.search(before):
+                return (
+                    ("personas" if self.lang == "es" else "people"),
+                    None,
+                    earlier_unit,
+                    "a population",
+                )
+            if _TOLL.search(text, max(0, figure.value_start - 200), figure.value_start):
+                return (
+                    ("muertos" if self.lang == "es" else "deaths"),
+                    None,
+                    earlier_unit,
+                    "a death toll",
+                )
+            if _SCALE_WORD.search(text, figure.value_start, figure.value_end):
+                # "supere los 21.000 millones" after amounts in dollars: the same currency.
+                money = next(
+                    (r for r in reversed(previous) if r.figure.unit_kind == "currency"), None
+                )
+                if money is not None and money.sentence.paragraph == sentence.paragraph:
+                    return money.unit, None, earlier_unit, f"currency of the earlier '{money.unit}'"
+            if _PRONOUN_AFTER.match(text, figure.value_end):
+                # "3.000 de ellos", "Miles de ellos", "2,000 of them": the earlier counted thing.
+                antecedent = self._antecedent(previous)
+                if antecedent:
+                    return antecedent, None, earlier_unit, f"a part of the earlier '{antecedent}'"
+            subject = self._sentence_subject(sentence)
+            if subject and _POPULATION_WORD.search(subject) and not _RATE_NOUN.search(subject):
+                # "Guatemala's population is about 17.6 million": people.
+                unit = "personas" if self.lang == "es" else "people"
+                return unit, None, earlier_unit, "a population"
+            rates = [r for r in previous if r.figure.unit_kind == "rate" and r.unit]
+            if rates and _RATE_NOUN.search(text[: figure.value_start]):
+                unit = rates[-1].unit
+                return unit, None, earlier_unit, f"unit '{unit}' from the earlier rate"
+            if subject and _plural_count(subject, self.lang):
+                head = _unit_of_subject(subject)
+                return head, None, earlier_unit, f"unit '{head}' from the sentence's subject"
+            if earlier_unit:
+                return (
+                    earlier_unit,
+                    None,
+                    earlier_unit,
+                    f"unit '{earlier_unit}' from an earlier figure",
+                )
+            return "", None, earlier_unit, ""
+        # Percentages: "percent of X" in English, plain "percent" in Spanish.
+        if self.lang != "en" or figure.is_change or figure.unit != "percent":
+            return figure.unit, None, earlier_unit, ""
+        if figure.share_of:
+            return f"percent of {figure.share_of}", figure.share_of, earlier_unit, ""
+        if figure.share_pronoun:
+            antecedent = self._antecedent(previous, people=figure.share_pronoun.startswith("those"))
+            if antecedent:
+                pronoun = figure.share_pronoun.split()
+                tail = f" {pronoun[1]}" if len(pronoun) > 1 else ""
+                base = f"{antecedent}{tail}"
+                return (
+                    f"percent of {base}",
+                    base,
+                    earlier_unit,
+                    f"'{figure.share_pronoun}' read as '{base}'",
+                )
+            return "percent", None, earlier_unit, ""
+        if figure.kind in ("fraction", "ratio"):
+            antecedent = self._antecedent(previous)
+            if antecedent:
+                return (
+                    f"percent of {antecedent}",
+                    antecedent,
+                    earlier_unit,
+                    f"a share of '{antecedent}'",
+                )
+            return "percent", None, earlier_unit, ""
+        among = _AMONG.match(text)
+        if among and among.end() <= figure.value_start:
+            base = among.group("np").strip()
+            return f"percent of {base}", base, earlier_unit, f"a share among '{base}'"
+        clause_before = text[max(0, figure.value_start - 80) : figure.value_start]
+        if _RATE_WORDS.search(clause_before):
+            return "percent", None, earlier_unit, ""
+        for item in reversed(previous):
+            if item.figure.unit_kind == "percent" and item.share_of and not item.figure.is_change:
+                base = item.share_of
+                return f"percent of {base}", base, earlier_unit, f"a share of '{base}' as before"
+        return "percent", None, earlier_unit, ""
+
+    def _antecedent(self, previous: list[_Resolved], people: bool = False) -> str | None:
+        """The noun an unnamed share is of: the last counted thing (people first for 'those')."""
+        if people:
+            for item in reversed(previous):
+                noun = item.share_of or (item.unit if item.counted else None)
+                if noun and _PEOPLE.search(noun):
+                    return noun
+        for item in reversed(previous):
+            if item.share_of:
+                return item.share_of
+            if item.counted and item.unit:
+                return item.unit
         return None
-    return min(counts, key=lambda name: (-counts[name], first_seen[name]))
+
+    # --- periods ----------------------------------------------------------------------------------
+
+    def _period(
+        self,
+        sentence: _Sentence,
+        index: int,
+        figure: Figure,
+        carried: TimeExpr | None,
+        event_start: datetime.date | None,
+        previous: list[_Resolved],
+    ) -> tuple[TimeExpr | None, str, datetime.date | None, datetime.date | None]:
+        """The period of a figure: its own time, the event's running total, or the context's."""
+        text = sentence.text
+        times = sentence.times
+        relative = _relative_after(text, figure, times)
+        if relative is not None and not figure.is_change:
+            base = max(
+                (t for t in times if t.kind == "period" and t.period_start and t.period_end),
+                key=lambda t: t.period_end or datetime.date.min,
+                default=None,
+            )
+            if base is not None and base.period_start and base.period_end:
+                shifted = _shift_back(base.period_start, base.period_end, relative.note)
+                if shifted is not None:
+                    how = f"'{relative.text}' before '{base.text}'"
+                    return relative, how, shifted[0], shifted[1]
+        if figure.is_change or figure.unit_kind == "percent" or figure.kind != "number":
+            times = [t for t in times if not _is_baseline_time(text, t)]
+        else:
+            # A time right after a comparison ("more than in all of 2022") dates what the figure
+            # is compared with, never the figure.
+            times = [t for t in times if not _THAN_TIME.search(text, max(0, t.start - 30), t.start)]
+        chosen, how = _pick_period(sentence.figures, index, times, text)
+        following = sentence.figures[index + 1] if index + 1 < len(sentence.figures) else None
+        tense = _Tense(_tense_clause(text, figure, following), self.lang)
+        if chosen is not None:
+            start, end = chosen.period_start, chosen.period_end
+            if start is None and end is not None:
+                if self.pub is not None and end > self.pub:
+                    return None, "", None, None
+                if event_start is not None and event_start <= end:
+                    return chosen, f"{how}; a running total since {event_start}", event_start, end
+                return None, "", None, None
+            if end is None and start is not None:
+                # An open-ended future ('from June 1'): no period.
+                return None, "", None, None
+            if start == end and start is not None:
+                if "relative to publication" in chosen.note and tense.present and not tense.perfect:
+                    # "están empadronados para las elecciones del 25 de junio"
+                    return None, "", None, None
+                counted = figure.unit_kind in ("count", "none")
+                toll = counted and _TOLL.search(
+                    text, max(0, figure.value_start - 200), figure.value_start
+                )
+                total = counted and (tense.perfect or bool(toll))
+                if event_start is not None and event_start < start and (total or tense.casualty):
+                    return chosen, f"{how}; a running total since {event_start}", event_start, end
+                if total and (event_start is None or event_start >= start):
+                    # A running total whose event has no start in the text: no period.
+                    return None, "", None, None
+                if tense.future and "relative to publication" in chosen.note:
+                    # "The operation will start on Monday 24": an open-ended future.
+                    return None, "", None, None
+            if chosen.note.startswith("fiscal year") and self.us_context and start is not None:
+                year = start.year
+                return chosen, how, datetime.date(year - 1, 10, 1), datetime.date(year, 9, 30)
+            return chosen, how, start, end
+        refers_back = (
+            _DEMONSTRATIVE_START[self.lang].match(text.lstrip("“\"'")) is not None
+            or _OF_THEM.match(text, figure.tail_end) is not None
+            or _PRONOUN_AFTER.match(text, figure.value_end) is not None
+            or figure.share_pronoun is not None
+        )
+        share = figure.unit_kind == "percent" or figure.kind in ("ratio", "fraction")
+        situation = tense.present and not tense.perfect and not share
+        if refers_back and not tense.future and not situation:
+            # ("Miles de ellos viven en condiciones precarias": a present situation, undated.)
+            part_of = next(
+                (
+                    r
+                    for r in reversed(previous)
+                    if r.counted and r.sentence.paragraph == sentence.paragraph
+                ),
+                None,
+            )
+            if part_of is not None and part_of.period_start and part_of.period_end:
+                # "3.000 de ellos", "Of those, 40 percent": a part of the figure counted before.
+                how = f"the figure it refers back to ('{part_of.unit}')"
+                return part_of.period, how, part_of.period_start, part_of.period_end
+            if carried is not None:
+                how = "the figure it refers back to"
+                return carried, how, carried.period_start, carried.period_end
+        if _COMPARED_BEFORE.search(text, max(0, figure.value_start - 24), figure.value_start):
+            return None, "", None, None  # "down from 60 percent in the first round"
+        if tense.present and not tense.perfect:
+            return None, "", None, None
+        if (
+            (tense.perfect or tense.casualty)
+            and event_start is not None
+            and self.pub is not None
+            and not tense.future
+        ):
+            end_day = self.pub
+            running = next(
+                (r for r in reversed(previous) if "running total" in r.period_how),
+                None,
+            )
+            own_source = sentence.attribution is not None and not sentence.attribution.reference
+            if (
+                tense.casualty
+                and not tense.perfect
+                and running is not None
+                and running.sentence.paragraph == sentence.paragraph
+                and running.period_start == event_start
+                and running.period_end is not None
+                and running.period_end > event_start
+            ):
+                # "Almost 73,000 were injured" after the death toll: the same count, the same
+                # period; a new statement ("17,674 were killed, AFAD said") runs to publication.
+                if own_source:
+                    return None, f"a running total since {event_start}", event_start, self.pub
+                how = f"the running total it follows, since {event_start}"
+                return None, how, running.period_start, running.period_end
+            if (
+                tense.casualty
+                and not tense.perfect
+                and carried is not None
+                and carried.period_start == carried.period_end
+                and carried.period_end is not None
+                and carried.period_end >= event_start
+            ):
+                end_day = carried.period_end
+            return None, f"a running total since {event_start}", event_start, end_day
+        if (
+            tense.future
+            and carried is not None
+            and carried.period_start is not None
+            and self.pub is not None
+            and carried.period_start > self.pub
+        ):
+            # "3.500 millones se destinarán a carreteras" after "el presupuesto para 2022".
+            return (
+                carried,
+                "the planned period it belongs to",
+                carried.period_start,
+                carried.period_end,
+            )
+        if tense.future or tense.perfect:
+            return None, "", None, None
+        if carried is not None:
+            return carried, _CARRIED, carried.period_start, carried.period_end
+        return None, "", None, None
+
+    def _next_carried(
+        self, sentence: _Sentence, resolved: list[_Resolved], carried: TimeExpr | None
+    ) -> TimeExpr | None:
+        """The period that frames the next sentences: this sentence's own, else the one before."""
+        own = [
+            r
+            for r in resolved
+            if r.period_start
+            and r.period_end
+            and r.period_how != _CARRIED
+            and "running total" not in r.period_how
+        ]
+        if not own and any("running total" in r.period_how for r in resolved):
+            return carried
+        if not own:
+            closed = [
+                t for t in sentence.times if t.kind == "period" and t.period_start and t.period_end
+            ]
+            return closed[0] if len(closed) == 1 else carried
+        latest = max(own, key=lambda r: r.period_end or datetime.date.min)
+        if (
+            self.pub is not None
+            and latest.period_end is not None
+            and (
+                (self.pub - latest.period_end).days > _HISTORY_DAYS
+                or (latest.period_end == self.pub and latest.period_start != self.pub)
+            )
+        ):
+            # A figure from long ago is a comparison, and one running up to publication
+            # ('since 2019') a running total: neither frames what follows.
+            return carried
+        anchor = latest.period
+        return TimeExpr(
+            anchor.start if anchor else 0, anchor.end if anchor else 0,
+            anchor.text if anchor else "", "period", latest.period_start, latest.period_end,
+            anchor.note if anchor else f"{latest.period_start} to {latest.period_end}",
+        )  # fmt: skip
+
+    # --- places -----------------------------------------------------------------------------------
+
+    def _place(self, sentence: _Sentence, figure: Figure) -> tuple[str | None, str]:
+        """The place of a figure: its clause first, then earlier clauses, then the text so far."""
+        text = sentence.text
+        start, end = _clause_span(text, figure)
+        places = [
+            p
+            for p in self._places(sentence)
+            if not (figure.value_start <= p.start < figure.tail_end) and not _plural_demonym(p)
+        ]
+        in_clause = [p for p in places if start <= p.start < end]
+        earlier = [p for p in places if p.end <= start]
+        for weak in (False, True):
+            pool = [p for p in in_clause if p.weak == weak]
+            inner = [p for p in pool if is_within_country(p)]
+            if inner and len(inner) < len(pool) and not weak:
+                # "Las autoridades de Panamá registraron 463.000 migrantes por la selva del
+                # Darién": the most specific place named with the figure wins.
+                pool = inner
+            preceding = [p for p in pool if p.end <= figure.value_start]
+            chosen = preceding[0] if preceding else (pool[0] if pool else None)
+            if chosen is not None:
+                joined = _joined(text, chosen, pool)
+                return joined, f"place: '{joined}' in the figure's clause"
+        for weak in (False, True):
+            pool = [p for p in earlier if p.weak == weak]
+            if pool:
+                return pool[0].canonical, f"place: '{pool[0].text}' earlier in the sentence"
+        if sentence.start not in self._global:
+            self._global[sentence.start] = _GLOBAL.search(lower(text)) is not None
+        if self._global[sentence.start]:
+            return None, ""
+        so_far = self._place_so_far(sentence)
+        if so_far and _NATIONAL.search(lower(text)) and so_far in CITY_COUNTRY:
+            country = CITY_COUNTRY[so_far]
+            return country, f"place: '{country}' (nationwide, the country of '{so_far}')"
+        if so_far:
+            return so_far, f"place: '{so_far}' from the text so far"
+        if self.institution_place:
+            return self.institution_place, f"place: '{self.institution_place}' from an institution"
+        return None, ""
+
+    def _place_so_far(self, sentence: _Sentence) -> str | None:
+        """The place the text has mentioned most up to this sentence (the latest on ties)."""
+        return self._place_best.get(sentence.start)
+
+    def _count_places(self) -> None:
+        """Running place counts, one snapshot per sentence (read by `_place_so_far`)."""
+        counts: Counter[str] = Counter()
+        last_seen: dict[str, int] = {}
+        order = 0
+        if self.institution_place:
+            counts[self.institution_place] += 2
+            last_seen[self.institution_place] = -1
+        best_by_sentence: dict[int, str | None] = {}
+        best: str | None = self.institution_place
+        for number, item in enumerate(self.sentences):
+            places = self._places(item) if item.places else []
+            for place in places:
+                # A weak mention ('Brazilian President') counts half, a people's name a quarter;
+                # the first sentence says what the text is about.
+                weight = 1 if _plural_demonym(place) else 2 if place.weak else 4
+                counts[place.canonical] += weight + (2 if number == 0 else 0)
+                last_seen[place.canonical] = order
+                order += 1
+            for place in places:
+                name = place.canonical
+                if best is None or _place_key(name, counts, last_seen) > _place_key(
+                    best, counts, last_seen
+                ):
+                    best = name
+            best_by_sentence[item.start] = best
+        self._place_best = best_by_sentence
+
+    def _places(self, sentence: _Sentence) -> list[PlaceMention]:
+        """The places a sentence names outside the name of its source ('Servicio ... de Panamá')."""
+        attribution = sentence.attribution
+        if attribution is None or attribution.reference:
+            return sentence.places
+        # A place inside the source's name is weak evidence: 'según el Servicio ... de Panamá'.
+        return [
+            PlaceMention(p.start, p.end, p.text, p.canonical, p.how, True)
+            if attribution.start <= p.start < attribution.end
+            and not _source_is_the_place(attribution.source, p)
+            else p
+            for p in sentence.places
+        ]
+
+    # --- the candidate ----------------------------------------------------------------------------
+
+    def _sentence_subject(self, sentence: _Sentence) -> str | None:
+        """The sentence's subject noun phrase, read once per sentence."""
+        if sentence.start not in self._subjects:
+            self._subjects[sentence.start] = sentence_subject(
+                sentence.text, self.lang, self._removed(sentence)
+            )
+        return self._subjects[sentence.start]
+
+    def _removed(self, sentence: _Sentence) -> list[tuple[int, int]]:
+        """What a subject never contains: the times, the figures, the source (once per sentence)."""
+        cached = self._removed_spans.get(sentence.start)
+        if cached is not None:
+            return cached
+        spans = [(t.start, t.end) for t in sentence.times]
+        spans += [(f.value_start, f.value_end) for f in sentence.figures]
+        attribution = sentence.attribution
+        if attribution is not None:
+            spans.append((attribution.start, attribution.end))
+            if attribution.start >= len(sentence.text) // 2:
+                spans.append((attribution.start, len(sentence.text)))
+        self._removed_spans[sentence.start] = spans
+        return spans
+
+    def _candidate(
+        self, item: _Resolved, original_span: Callable[[int, int], tuple[int, int]]
+    ) -> Candidate:
+        sentence, figure = item.sentence, item.figure
+        text = sentence.text
+        value_text = text[figure.value_start : figure.value_end]
+        unit_note = f"with unit '{item.unit}'" if item.unit else "without a unit"
+        reasons = [f"figure '{value_text}' {unit_note} (amount {decimal_text(figure.amount)})"]
+        reasons += figure.reasons
+        if item.period_start or item.period_end:
+            note = item.period.note if item.period is not None else ""
+            span = f"{item.period_start} to {item.period_end}"
+            reasons.append(f"period: {note or span} ({item.period_how})".replace("()", ""))
+        if item.place_reason:
+            reasons.append(item.place_reason)
+        if item.source_reason:
+            reasons.append(item.source_reason)
+        removed = self._removed(sentence)
+        subject = build_subject(
+            text,
+            SubjectInput(
+                value_start=figure.value_start,
+                tail_end=figure.tail_end,
+                unit=item.unit,
+                unit_kind=_resolved_kind(figure, item.unit),
+                share_of=item.share_of,
+                is_change=figure.is_change,
+                counted=figure.counted or (figure.share_of if figure.kind == "ratio" else None),
+                kind=figure.kind,
+                place=item.place,
+                earlier_unit=item.earlier_unit,
+                earlier_rate=self.last_rate_measure,
+                earlier_subject=self.last_subject
+                if self.last_paragraph == sentence.paragraph
+                else None,
+                event=self.event,
+                earlier_count=self.last_count_subject
+                if self.last_paragraph == sentence.paragraph
+                else None,
+            ),
+            removed,
+            self.lang,
+            lambda: self._sentence_subject(sentence),
+        )
+        if self.last_paragraph != sentence.paragraph:
+            self.last_count_subject = None
+        self.last_subject, self.last_paragraph = subject, sentence.paragraph
+        if subject and _resolved_kind(figure, item.unit) == "count":
+            self.last_count_subject = subject
+        if subject:
+            reasons.append(f"subject: '{subject}'")
+            if _resolved_kind(figure, item.unit) == "rate":
+                self.last_rate_measure = _without_place(subject, item.place, self.lang)
+        offset = sentence.start
+        sentence_start, sentence_end = original_span(offset, offset + len(text))
+        value_start, value_end = original_span(
+            offset + figure.value_start, offset + figure.value_end
+        )
+        return Candidate(
+            statement=text,
+            sentence_start=sentence_start,
+            sentence_end=sentence_end,
+            value_text=value_text,
+            value_start=value_start,
+            value_end=value_end,
+            amount=figure.amount,
+            unit=item.unit,
+            qualifier=figure.qualifier,
+            period_start=item.period_start,
+            period_end=item.period_end,
+            place=item.place,
+            attributed_to=item.source,
+            subject=subject,
+            language=self.lang,
+            reasons=tuple(reasons),
+        )
+
+
+_GLOBAL = folded(
+    r"\b(?:worldwide|globally|global|world's|world’s|around\s+the\s+world|across\s+the\s+world|"
+    r"in\s+the\s+world|mundial|en\s+el\s+mundo)\b",
+)
+_CLAUSE_BREAK = folded(r";|,\s*(?:and|but|while|whereas|though|although|y|pero|mientras)\b")
+
+
+def _clause_span(text: str, figure: Figure) -> tuple[int, int]:
+    start, end = 0, len(text)
+    for break_start, break_end in _place_breaks(text):
+        if break_end <= figure.value_start:
+            start = break_end
+        elif break_start >= figure.value_end:
+            end = break_start
+            break
+    return start, end
+
+
+@lru_cache(maxsize=64)
+def _place_breaks(text: str) -> tuple[tuple[int, int], ...]:
+    """Where a sentence's clauses break, for places (read once per sentence)."""
+    return tuple(m.span() for m in _CLAUSE_BREAK.finditer(lower(text)))
+
+
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:from|than|versus|vs\.?|compared\s+with|(?:más|menos|mayor|menor)\s+que|frente\s+a|"
+    r"respecto\s+a)\s+$",
+    re.I,
+)
+_SCALE_WORD = re.compile(r"\b(?:millones|million|billion|trillion|mil\s+millones)\b", re.I)
+_PRONOUN_AFTER = re.compile(
+    r"\s+(?:(?:of|de)\s+)?(?:them|those|these|ellos|ellas|esos|esas)\b", re.IGNORECASE
+)
+_OF_THEM = re.compile(r"\s+(?:of\s+(?:them|those|these)|de\s+(?:ellos|ellas|esos|esas))\b", re.I)
+_ACTOR = re.compile(
+    r"(?P<np>(?:(?:El|La|The)\s+)?[\w\s'’.-]{2,60}?,\s+[A-ZÁÉÍÓÚ][\w'’.-]+"
+    r"(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\w'’.-]+){1,3}),\s"
+)
+_AND_BEFORE = re.compile(r"\s(?:and|y|e)\s+(?:\w+\s+){0,2}?$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r",\s+(?:which|who|where|a|an|the|que|quien|donde)\b|;|\s[—–]\s")
+
+
+class _Tense:
+    """What the words around a figure say of its time, each read only when asked."""
+
+    def __init__(self, clause: str, lang: str) -> None:
+        self.clause = clause
+        self.lang = lang
+        self._found: dict[str, bool] = {}
+        self._low = ""
+
+    def _has(self, name: str, pattern: re.Pattern[str]) -> bool:
+        if name not in self._found:
+            if not self._low:
+                self._low = lower(self.clause)
+            self._found[name] = pattern.search(self._low) is not None
+        return self._found[name]
+
+    @property
+    def present(self) -> bool:
+        return self._has("present", _TENSE_PRESENT[self.lang])
+
+    @property
+    def future(self) -> bool:
+        return self._has("future", _TENSE_FUTURE[self.lang])
+
+    @property
+    def perfect(self) -> bool:
+        return self._has("perfect", _PERFECT[self.lang])
+
+    @property
+    def casualty(self) -> bool:
+        return self._has("casualty", _CASUALTY)
+
+
+def _tense_clause(text: str, figure: Figure, following: Figure | None = None) -> str:
+    """The words around a figure that say its tense: its clause, up to a relative clause or the
+    next figure's clause ('36 people died and 17 are missing')."""
+    start = max(0, figure.value_start - 80)
+    for break_start, break_end in _place_breaks(text):
+        if break_end <= figure.value_start:
+            start = max(start, break_end)
+        elif break_start >= figure.tail_end:
+            break
+    end = min(len(text), figure.tail_end + 60)
+    if following is not None and following.value_start > figure.tail_end:
+        joint = _AND_BEFORE.search(text, figure.tail_end, following.value_start)
+        if joint is not None:
+            end = min(end, joint.start())
+    cut = _CLAUSE_END.search(text, figure.tail_end, end)
+    return text[start : cut.start() if cut else end]
+
+
+def _is_baseline_time(text: str, expr: TimeExpr) -> bool:
+    """'more than this year', 'que en 2021': the time a change is measured from."""
+    return _BASELINE_BEFORE.search(text, max(0, expr.start - 30), expr.start) is not None
+
+
+def _relative_after(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExpr | None:
+    """'2,100 a week earlier': a time relative to another one, right after the figure."""
+    for expr in times:
+        if expr.kind == "relative" and 0 <= expr.start - figure.tail_end <= 12:
+            return expr
+    return None
+
+
+def _shift_back(
+    start: datetime.date, end: datetime.date, note: str
+) -> tuple[datetime.date, datetime.date] | None:
+    """Move a period back by '-7 day', '-1 week', '-1 month' or '-1 year', or into 'year 2023'."""
+    if note.startswith("year "):
+        years = start.year - int(note[5:])
+        if not 0 < years <= 100 or end.year != start.year:
+            return None
+        note = f"-{years} year"
+    match = re.fullmatch(r"-(\d+) (day|week|month|year)", note)
+    if match is None:
+        return None
+    count, unit = int(match.group(1)), match.group(2)
+    if unit in ("day", "week"):
+        delta = datetime.timedelta(days=count * (7 if unit == "week" else 1))
+        return start - delta, end - delta
+    months = count * (12 if unit == "year" else 1)
+    index = start.year * 12 + start.month - 1 - months
+    first = datetime.date(index // 12, index % 12 + 1, 1)
+    if (start, end) == (start.replace(day=1), end) and start.day == 1:
+        last_index = end.year * 12 + end.month - 1 - months
+        year, month = last_index // 12, last_index % 12 + 1
+        import calendar
+
+        return first, datetime.date(year, month, calendar.monthrange(year, month)[1])
+    return start - datetime.timedelta(days=30 * months), end - datetime.timedelta(days=30 * months)
+
+
+def _joined(text: str, first: PlaceMention, pool: list[PlaceMention]) -> str:
+    """'Turkey and Syria' when two places are named together, else the one place."""
+    for other in pool:
+        if other.start > first.end and re.fullmatch(
+            r"\s+(?:and|y|e)\s+", text[first.end : other.start]
+        ):
+            return f"{first.canonical} and {other.canonical}"
+    return first.canonical
+
+
+def _place_key(name: str, counts: Counter[str], last_seen: dict[str, int]) -> tuple[int, int, int]:
+    """How a place ranks as what the text is about: mentions, then size, then the latest."""
+    return counts[name], size_of(name), last_seen[name]
+
+
+def _without_place(subject: str, place: str | None, lang: str) -> str:
+    """'homicide rate in Guatemala' -> 'homicide rate'."""
+    if place:
+        joiner = " en " if lang == "es" else " in "
+        first = place.split(",")[0]
+        if subject.endswith(f"{joiner}{first}"):
+            return subject[: -len(f"{joiner}{first}")]
+    return subject
+
+
+def _resolved_kind(figure: Figure, unit: str) -> str:
+    """The kind of a figure's unit once the context has given it one."""
+    if figure.unit_kind != "none" or not unit:
+        return figure.unit_kind
+    if unit.startswith("per "):
+        return "rate"
+    if unit.startswith("percent"):
+        return "percent"
+    if len(unit) == 3 and unit.isupper():
+        return "currency"  # an ISO code taken from an earlier amount
+    return "count"
+
+
+def _plural_demonym(place: PlaceMention) -> bool:
+    """'Syrians', 'venezolanos': people of a country, not the place a figure is about."""
+    return place.how == "demonym" and (place.text.endswith("s") or place.text[:1].islower())
+
+
+def _source_is_the_place(source: str, place: PlaceMention) -> bool:
+    """'Haitian government', 'Government of Guatemala': a source that stands for its country."""
+    return bool(
+        re.search(r"\b(?:government|gobierno|officials|authorities|autoridades)\b", source, re.I)
+    )
+
+
+def _silent(attribution: Attribution) -> bool:
+    """A Spanish verb without a subject: there is no name to fall back on."""
+    return attribution.source == attribution.evidence and " " not in attribution.source.strip()
+
+
+def _plural_count(subject: str, lang: str) -> bool:
+    """Whether a sentence's subject names counted things ('Road deaths in Lakeport')."""
+    head = _unit_of_subject(subject)
+    if not head:
+        return False
+    last = head.split()[-1].lower()
+    if last in (
+        "rate",
+        "rates",
+        "tasa",
+        "share",
+        "percentage",
+        "proporción",
+        "turnout",
+        "inflation",
+    ):
+        return False
+    if _ADJECTIVE_NOUNS.search(head):
+        return True
+    if lang == "es":
+        return last.endswith(("s",)) and len(last) > 3
+    return last.endswith("s") and not last.endswith("ss") and len(last) > 3
+
+
+_HEAD_ENDS = word_set(
+    "in of from to at across for with by on en de del a al por para contra con sin sobre entre"
+)
+
+
+def _unit_of_subject(subject: str) -> str:
+    """'Road deaths in Lakeport' -> 'road deaths'; 'Guatemala's homicides' -> 'homicides'."""
+    words = subject.split()
+    kept: list[str] = []
+    for word in words:
+        lower = word.lower()
+        if lower in _HEAD_ENDS:
+            break
+        if word.endswith(("'s", "’s")) or (word[:1].isupper() and is_place(word)):
+            continue
+        if lower in ("the", "los", "las", "el", "la"):
+            continue
+        kept.append(word.lower() if not word.isupper() else word)
+    return " ".join(kept)
+
+
+_COMPARED = re.compile(
+    r"\b(?:from|up\s+from|down\s+from|compared|than|versus|vs|de|desde|frente|que)\b", re.I
+)
 
 
 def _pick_period(
-    figures: list[Figure], index: int, times: list[TimeExpr]
+    figures: list[Figure], index: int, times: list[TimeExpr], text: str = ""
 ) -> tuple[TimeExpr | None, str]:
     """Choose the time expression that dates a figure, and say how it was chosen."""
     figure = figures[index]
@@ -185,8 +1331,17 @@ def _pick_period(
     free = [t for t in usable if id(t) not in claimed]
     if not free:
         if len(usable) == 1:
+            owner = next(
+                (o for o in range(len(figures)) if o != index and _attached(figures, o, usable)),
+                None,
+            )
+            if owner is not None and text and not figure.is_change:
+                lo, hi = sorted((figure.value_end, figures[owner].value_start))
+                if _COMPARED.search(text, lo, hi):
+                    return None, ""  # "89 percent, up from 81 percent in 2021"
             return usable[0], "the sentence's only period"
-        return None, ""
+        latest = max(usable, key=lambda t: t.period_end or datetime.date.min)
+        return latest, "the latest period of the sentence"
     nearest = min(
         free, key=lambda t: min(abs(t.start - figure.value_end), abs(figure.value_start - t.end))
     )
@@ -203,127 +1358,3 @@ def _attached(figures: list[Figure], index: int, usable: list[TimeExpr]) -> Time
             return t
     before = [t for t in usable if t.end <= figure.value_start and t.start >= previous_end]
     return before[-1] if before else None
-
-
-_CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas|though|although)\b", re.IGNORECASE)
-_GLOBAL = re.compile(
-    r"\b(?:worldwide|globally|global|world's|world’s|around\s+the\s+world|across\s+the\s+world|"
-    r"in\s+the\s+world)\b",
-    re.IGNORECASE,
-)
-
-
-def _clause(breaks: list[tuple[int, int]], length: int, figure: Figure) -> tuple[int, int]:
-    """Return the span of the clause holding a figure, given the sentence's clause breaks."""
-    start, end = 0, length
-    for break_start, break_end in breaks:
-        if break_end <= figure.value_start:
-            start = break_end
-        elif break_start >= figure.value_end:
-            end = break_start
-            break
-    return start, end
-
-
-@dataclass(frozen=True, slots=True)
-class _Context:
-    """Per-sentence facts shared by all of its figures."""
-
-    sentence: str
-    offset: int
-    breaks: list[tuple[int, int]]
-    is_global: bool
-    is_present: bool
-    subject: tuple[int, int] | None
-
-    @classmethod
-    def of(cls, sentence: str, offset: int) -> _Context:
-        """Compute the facts once per sentence."""
-        return cls(
-            sentence,
-            offset,
-            [m.span() for m in _CLAUSE_BREAK.finditer(sentence)],
-            _GLOBAL.search(sentence) is not None,
-            _PRESENT.search(sentence) is not None,
-            subject_span(sentence),
-        )
-
-
-def _pick_place(
-    context: _Context, figure: Figure, places: list[PlaceMention], default_place: str | None
-) -> tuple[str | None, str]:
-    """Choose the place of a figure: its clause first, then earlier clauses, then the article."""
-    start, end = _clause(context.breaks, len(context.sentence), figure)
-    places = [p for p in places if not (figure.value_start <= p.start < figure.tail_end)]
-    in_clause = [p for p in places if start <= p.start < end]
-    earlier = [p for p in places if p.end <= start]
-    for weak in (False, True):
-        pool = [p for p in in_clause if p.weak == weak]
-        preceding = [p for p in pool if p.end <= figure.value_start]
-        chosen = preceding[0] if preceding else (pool[0] if pool else None)
-        if chosen is not None:
-            return chosen.canonical, f"place: '{chosen.text}' in the figure's clause"
-    for weak in (False, True):
-        pool = [p for p in earlier if p.weak == weak]
-        if pool:
-            return pool[0].canonical, f"place: '{pool[0].text}' earlier in the sentence"
-    if context.is_global:
-        return None, ""
-    if default_place:
-        return default_place, f"place: '{default_place}' from article context"
-    return None, ""
-
-
-def _candidate(
-    original_span: Callable[[int, int], tuple[int, int]],
-    context: _Context,
-    figures: list[Figure],
-    index: int,
-    times: list[TimeExpr],
-    places: list[PlaceMention],
-    default_place: str | None,
-    attribution: Attribution | None,
-    carried: TimeExpr | None,
-) -> Candidate:
-    """Assemble a Candidate with offsets in the caller's text and the reasons for each field."""
-    sentence, offset = context.sentence, context.offset
-    figure = figures[index]
-    value_text = sentence[figure.value_start : figure.value_end]
-    unit_note = f"with unit '{figure.unit}'" if figure.unit else "without a unit"
-    reasons = [f"figure '{value_text}' {unit_note} (amount {decimal_text(figure.amount)})"]
-    reasons += figure.reasons
-    period, how = _pick_period(figures, index, times)
-    if period is None and carried is not None and not context.is_present:
-        period, how = carried, "carried over from the previous sentence"
-    period_start = period_end = None
-    if period is not None:
-        period_start, period_end = period.period_start, period.period_end
-        reasons.append(f"period: {period.note} ({how})")
-    place, place_reason = _pick_place(context, figure, places, default_place)
-    if place_reason:
-        reasons.append(place_reason)
-    source = None
-    if attribution is not None and figure.value_start >= attribution.scope_start:
-        source = attribution.source
-        reasons.append(f"attribution: '{attribution.evidence}'")
-    sentence_start, sentence_end = offset, offset + len(sentence)
-    value_start, value_end = offset + figure.value_start, offset + figure.value_end
-    sentence_start, sentence_end = original_span(sentence_start, sentence_end)
-    value_start, value_end = original_span(value_start, value_end)
-    return Candidate(
-        statement=sentence,
-        sentence_start=sentence_start,
-        sentence_end=sentence_end,
-        value_text=value_text,
-        value_start=value_start,
-        value_end=value_end,
-        amount=figure.amount,
-        unit=figure.unit,
-        qualifier=figure.qualifier,
-        period_start=period_start,
-        period_end=period_end,
-        place=place,
-        attributed_to=source,
-        subject=figure_subject(sentence, figure, context.subject),
-        reasons=tuple(reasons),
-    )

@@ -1,78 +1,150 @@
-"""Figures in one sentence: the number, its multiplier, currency, qualifier and unit."""
+"""Figures in one sentence: the number, its multiplier, currency, qualifier and unit.
+
+English and Spanish (`lang`), with digits in the text's convention (`style`: 1,300.5 or
+1.300,5). Besides numbers in digits and words, ratios ("one in five", "uno de cada cinco"),
+fractions ("nearly half", "dos tercios") and vague quantities ("dozens of", "miles de") are
+figures, with the amounts and qualifiers of docs/extraction-annotation.md.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
+from itertools import pairwise
 
 from claims.importing.extraction.model import Qualifier
 from claims.importing.extraction.places import is_demonym, is_place
 from claims.importing.extraction.words import (
+    ES_NUMBER_WORDS,
+    ES_WORD_NUMBER,
     NUMBER_WORDS,
     SCALES,
     WORD_NUMBER,
-    parse_digits,
+    es_split_words,
+    es_words_value,
+    parse_styled,
     split_words,
     word_set,
 )
 
-_DIGITS = re.compile(
-    r"(?<![\w.,/:])"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?"
-    r"|\d+(?:\.\d+)?)"
-    r"(?P<suffix>bn|mn|m|k|tn)?"
-    r"(?![\w/:]|[.,]\d)"
-)
+_SP = r"[ \t\u00a0]"
+_DIGITS = {
+    "en": re.compile(
+        r"(?:(?<=\bQ)|(?<![\w.,/:]))"
+        r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?"
+        r"|\d+(?:\.\d+)?)"
+        r"(?P<suffix>bn|mn|m|k|tn)?"
+        r"(?![\w/:]|[.,]\d)"
+    ),
+    "eu": re.compile(
+        r"(?:(?<=\bQ)|(?<![\w.,/:]))"
+        r"(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:,\d+)?"
+        r"|\d+,\d+|\d+(?:\.\d+)?)"
+        r"(?P<suffix>bn|mn|m|k|tn)?"
+        r"(?![\w/:]|[.,]\d)"
+    ),
+}
 _A_SCALE = re.compile(
-    r"(?<![\w-])(?:(?P<half>half)\s+)?an?\s+(?P<scale>hundred|thousand|million|billion|dozen)"
+    r"(?<![\w-])(?:(?P<half>half)\s+)?an?\s+(?P<scale>hundred|thousand|million|billion)"
     r"(?![\w-])",
     re.IGNORECASE,
 )
-_MULTIPLIER = re.compile(r"[ \t\u00a0-]+(?P<scale>thousand|million|billion|trillion)\b", re.I)
+_MULTIPLIER = {
+    "en": re.compile(rf"(?:{_SP}|-)+(?P<scale>thousand|million|billion|trillion)\b", re.I),
+    "es": re.compile(
+        rf"{_SP}+(?P<scale>mil{_SP}+millones|millones|millón|billones|billón|mil)(?![\w])", re.I
+    ),
+}
+_ES_SCALE_VALUES = {
+    "mil millones": 10**9,
+    "millones": 10**6,
+    "millón": 10**6,
+    "billones": 10**12,
+    "billón": 10**12,
+    "mil": 10**3,
+}
 _SUFFIX_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12}
 _CURRENCY_BEFORE = re.compile(
-    r"(?P<cur>US\$|U\.S\.\s?\$|C\$|A\$|R\$|MX\$|NZ\$|HK\$|\$|€|£|¥|₹|(?:USD|EUR|GBP)[ \u00a0]?)$"
+    r"(?P<cur>US\$|U\.S\.\s?\$|C\$|A\$|R\$|MX\$|NZ\$|HK\$|\$|€|£|¥|₹|₡|(?<![\w.])Q"
+    r"|(?:USD|EUR|GBP|GTQ|MXN|HNL)[ \u00a0]?)$"
 )
 _CURRENCY_CODES = {
     "US$": "USD", "$": "USD", "C$": "CAD", "A$": "AUD", "R$": "BRL", "MX$": "MXN",
-    "NZ$": "NZD", "HK$": "HKD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
-    "USD": "USD", "EUR": "EUR", "GBP": "GBP",
+    "NZ$": "NZD", "HK$": "HKD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₡": "CRC",
+    "Q": "GTQ", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "GTQ": "GTQ", "MXN": "MXN",
+    "HNL": "HNL",
 }  # fmt: skip
-_CURRENCY_AFTER = re.compile(
-    r"[ \t\u00a0]+(?P<cur>(?:U\.S\.|US|American)\s+dollars|dollars|euros?|pounds\s+sterling|"
-    r"yuan|renminbi|yen|reais|rupees|USD|EUR|GBP)\b"
-)
+_CURRENCY_AFTER = {
+    "en": re.compile(
+        rf"{_SP}+(?P<cur>(?:U\.S\.|US|American|Canadian|Australian)\s+dollars|dollars|euros?|"
+        r"pounds\s+sterling|yuan|renminbi|yen|reais|rupees|pesos|quetzales|lempiras|colones|"
+        r"bolivars|bolívars|bolivares|bolívares|córdobas|cordobas|USD|EUR|GBP|GTQ|MXN|HNL)\b"
+    ),
+    "es": re.compile(
+        rf"(?:{_SP}+de)?{_SP}+(?P<cur>dólares(?:\s+estadounidenses)?|dolares|euros|"
+        r"quetzales|pesos(?:\s+mexicanos)?|lempiras|colones|córdobas|cordobas|reales|"
+        r"bolívares|bolivares|soles|USD|EUR|GTQ|MXN|HNL)\b",
+        re.IGNORECASE,
+    ),
+}
 _CURRENCY_WORDS = {
-    "dollars": "USD", "euro": "EUR", "euros": "EUR", "pounds sterling": "GBP", "yuan": "CNY",
-    "renminbi": "CNY", "yen": "JPY", "reais": "BRL", "rupees": "rupees", "usd": "USD",
-    "eur": "EUR", "gbp": "GBP",
+    "dollars": "USD", "u.s. dollars": "USD", "us dollars": "USD", "american dollars": "USD",
+    "canadian dollars": "CAD", "australian dollars": "AUD", "euro": "EUR", "euros": "EUR",
+    "pounds sterling": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "reais": "BRL",
+    "rupees": "INR", "pesos": "MXN", "pesos mexicanos": "MXN", "quetzales": "GTQ",
+    "lempiras": "HNL", "colones": "CRC", "bolivars": "VES", "bolívars": "VES",
+    "bolivares": "VES", "bolívares": "VES", "córdobas": "NIO", "cordobas": "NIO",
+    "dólares": "USD", "dolares": "USD", "dólares estadounidenses": "USD", "reales": "BRL",
+    "soles": "PEN", "usd": "USD", "eur": "EUR", "gbp": "GBP", "gtq": "GTQ", "mxn": "MXN",
+    "hnl": "HNL",
 }  # fmt: skip
-_PERCENT = re.compile(
-    r"(?:[ \t\u00a0]?%|[ \t\u00a0]+(?:percent|per\s+cent|pct)\b|[ \t\u00a0]+(?P<points>percentage"
-    r"\s+points?)\b)",
-    re.IGNORECASE,
-)
-_RATE = re.compile(
-    r"[ \t\u00a0]+per\s+(?P<den>\d{1,3}(?:,\d{3})+|\d+|(?:one|a)\s+(?:hundred|thousand|million)|"
-    r"hundred|thousand|million|capita|head|person)\b",
-    re.IGNORECASE,
-)
-_OF_THE = re.compile(r"[ \t\u00a0]+of\s+(?:the|its|their|all)\s+(?:(?P<n>\d[\d,]*)\s*)?(?=\S)")
-_OF_NP = re.compile(r"[ \t\u00a0]+of\s+(?P<np>[^,;:.()]{1,80})")
-_TOKEN = re.compile(r"[ \t\u00a0]+(?P<w>[^\W\d_][\w'’-]*)")
+_PERCENT = {
+    "en": re.compile(
+        rf"(?:{_SP}?%|{_SP}+(?:percent|per\s+cent|pct)\b|{_SP}+(?P<points>percentage"
+        r"\s+points?)\b)",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        rf"(?:{_SP}?%|{_SP}+por\s+ciento\b|{_SP}+(?P<points>puntos?\s+porcentuales?)\b)",
+        re.IGNORECASE,
+    ),
+}
+_RATE = {
+    "en": re.compile(
+        rf"{_SP}+per\s+(?:every\s+)?(?P<den>\d{{1,3}}(?:,\d{{3}})+|\d+|(?:one|a)\s+(?:hundred|"
+        r"thousand|million)|hundred|thousand|million|capita|head|person)\b"
+        r"(?:\s+(?P<noun>people|persons|inhabitants|residents|population|women|men|children|"
+        r"live\s+births|births))?",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        rf"{_SP}+por\s+(?:cada\s+)?(?P<den>\d{{1,3}}(?:[.,]\d{{3}})+(?![.,]\d)|\d+(?:\s+mil)?|"
+        r"cien\s+mil|mil|cien)(?![\w])"
+        r"(?:\s+(?P<noun>habitantes|personas|pobladores|mujeres|hombres|niños|"
+        r"nacidos\s+vivos))?",
+        re.IGNORECASE,
+    ),
+}
+_RATE_NOUNS = {
+    "people": "people", "persons": "people", "inhabitants": "people", "residents": "people",
+    "population": "people", "habitantes": "people", "personas": "people",
+    "pobladores": "people", "women": "women", "mujeres": "women", "men": "men",
+    "hombres": "men", "children": "children", "niños": "children", "live births": "live births",
+    "births": "live births", "nacidos vivos": "live births",
+}  # fmt: skip
+_TOKEN = re.compile(rf"{_SP}+(?P<w>[^\W\d_][\w'’-]*)")
 
-_QUALIFIERS: dict[str, Qualifier] = {
+_QUALIFIERS_EN: dict[str, Qualifier] = {
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
     "just shy of": "nearly", "just below": "nearly", "about": "approximately",
     "around": "approximately", "roughly": "approximately", "approximately": "approximately",
     "some": "approximately", "an estimated": "approximately", "approx.": "approximately",
-    "circa": "approximately", "in the region of": "approximately", "more than": "more_than",
+    "circa": "approximately", "in the region of": "approximately",
+    "an average of": "exact", "more than": "more_than",
     "over": "more_than", "above": "more_than", "upwards of": "more_than",
     "in excess of": "more_than", "just over": "more_than", "well over": "more_than",
-    "greater than": "more_than", "higher than": "more_than", "exceed": "more_than",
-    "exceeds": "more_than", "exceeded": "more_than", "exceeding": "more_than",
-    "surpassed": "more_than", "topped": "more_than", "at least": "at_least",
+    "greater than": "more_than", "higher than": "more_than", "at least": "at_least",
     "no fewer than": "at_least", "no less than": "at_least", "not less than": "at_least",
     "a minimum of": "at_least", "up to": "up_to", "as many as": "up_to", "as much as": "up_to",
     "as high as": "up_to", "at most": "at_most", "no more than": "at_most",
@@ -80,12 +152,74 @@ _QUALIFIERS: dict[str, Qualifier] = {
     "fewer than": "less_than", "under": "less_than", "below": "less_than",
     "lower than": "less_than",
 }  # fmt: skip
-_QUALIFIER_RE = re.compile(
-    r"(?:^|[^\w$€£])(?P<q>"
-    + "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
-    + r")[ \t\u00a0]+$",
-    re.IGNORECASE,
-)
+_QUALIFIERS_ES: dict[str, Qualifier] = {
+    "casi": "nearly", "cerca de": "nearly", "alrededor de": "approximately",
+    "aproximadamente": "approximately", "unos": "approximately", "unas": "approximately",
+    "en torno a": "approximately", "más de": "more_than", "mas de": "more_than",
+    "poco más de": "more_than", "superior a": "more_than", "por encima de": "more_than",
+    "al menos": "at_least", "por lo menos": "at_least", "como mínimo": "at_least",
+    "hasta": "up_to", "a lo sumo": "at_most", "como máximo": "at_most",
+    "no más de": "at_most", "menos de": "less_than", "por debajo de": "less_than",
+    "inferior a": "less_than", "poco menos de": "nearly",
+}  # fmt: skip
+# Verbs that bound the number after them; they are not part of the figure's text.
+_BOUND_VERBS = {
+    "en": re.compile(
+        rf"\b(?P<v>topped|tops|top|exceeded|exceeds|exceed|exceeding|surpassed|surpasses|"
+        rf"surpass){_SP}+(?:the{_SP}+)?$",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        rf"\b(?P<v>superó|supera|superan|superaron|superará|superarán|supere|superen|superaría|"
+        rf"superarían|sobrepasó|sobrepasa|sobrepase|"
+        rf"sobrepasan|rebasó|rebasa|rebasan|rondó|ronda|rondan|rondaron|rondará)"
+        rf"{_SP}+(?:(?:los|las|el|la|un|una|unos|unas){_SP}+)?$",
+        re.IGNORECASE,
+    ),
+}
+_VERB_QUALIFIER: dict[str, Qualifier] = {"rond": "approximately"}
+
+
+def _qualifier_regex(table: dict[str, Qualifier], article: str) -> re.Pattern[str]:
+    phrases = sorted(table, key=len, reverse=True)
+    alternatives = []
+    for phrase in phrases:
+        body = r"\s+".join(re.escape(w) for w in phrase.split())
+        if phrase.endswith(" de"):
+            body = body[: -len("de")] + "(?:de|del)"
+        elif phrase.endswith(" a"):
+            body = body[: -len("a")] + "(?:a|al)"
+        alternatives.append(body)
+    return re.compile(
+        r"(?:^|[^\w$€£₡])(?P<q>(?:" + "|".join(alternatives) + rf")(?:{_SP}+{article})?)"
+        rf"{_SP}+$",
+        re.IGNORECASE,
+    )
+
+
+_QUALIFIER_RE = {
+    "en": _qualifier_regex(_QUALIFIERS_EN, r"(?!x)x"),
+    "es": _qualifier_regex(_QUALIFIERS_ES, r"(?:el|la|los|las|un|una)"),
+}
+_QUALIFIERS = {"en": _QUALIFIERS_EN, "es": _QUALIFIERS_ES}
+_ARTICLE_WORDS = word_set("the el la los las un una")
+# The last word of each qualifier phrase ('more than' -> 'than'; 'alrededor de' -> 'de', 'del').
+_QUALIFIER_LAST = {
+    lang: frozenset(
+        {p.split()[-1] for p in table}
+        | {p.split()[-1] + "l" for p in table if p.split()[-1] in ("de", "a")}
+    )
+    for lang, table in (("en", _QUALIFIERS_EN), ("es", _QUALIFIERS_ES))
+}
+_BOUND_PREFIXES = frozenset({"top", "exc", "sur", "sup", "sob", "reb", "ron"})
+_AFTER_QUALIFIER = {
+    "en": re.compile(r"\s+or\s+(?P<q>more|so|fewer|less)\b", re.IGNORECASE),
+    "es": re.compile(r"\s+o\s+(?P<q>más)\b", re.IGNORECASE),
+}
+_AFTER_QUALIFIERS: dict[str, Qualifier] = {
+    "more": "at_least", "so": "approximately", "fewer": "at_most", "less": "at_most",
+    "más": "at_least",
+}  # fmt: skip
 
 _STOP = word_set(
     """a an the this that these those its their his her our my your whose which who whom what
@@ -97,12 +231,25 @@ _STOP = word_set(
     least each every already ago earlier later respectively nationwide worldwide overall apiece
     annually daily weekly monthly yearly there here it they he she we you i them him us me
     percent cent up down out off away back too very such all both either neither other another
-    same own last next first second third according compared versus vs"""
+    same own last next first second third according compared versus vs a month a year a day
+    until till unless whether fewer
+    """
 )
-_SKIP_FIRST = word_set("more additional extra further other")
+_ES_STOP = word_set(
+    """el la los las un una unos unas lo al del de en por para con sin sobre entre desde hasta
+    ellos ellas ello hacia según tras durante ante contra y e o u ni que quien quienes
+    cuyo cuya donde cuando como más menos muy ya aún también se su sus este esta estos estas
+    ese esa esos esas aquel
+    es son fue fueron era eran ha han había habían será serán está están estaba estaban
+    sido ser estar hay no sí mismo misma mismos mismas cada otro otra otros otras todo todos
+    toda todas ciento año años mes meses día días"""
+)
+_SKIP_FIRST = word_set("more additional extra further other new total record")
+_ES_SKIP_FIRST = word_set("nuevos nuevas nuevo nueva otros otras más adicionales totales récord")
+_ES_KEEP_BEFORE = word_set("presuntos presuntas supuestos supuestas posibles")
 _VERB_LIKE = word_set(
     """die died dies flee fled flees remain remained remains live lived lives cast hold held
-    holds vote voted votes march marched left lose lost went go goes came come comes fell fall
+    holds voted march marched left lose lost went go goes came come comes fell fall
     falls rose rise rises grew grow grows took take takes made make makes won win wins got get
     gets saw see sees say said says work worked works need needed needs face faced faces lack
     lacked lacks own owned owns owe owed owes earn earned earns receive received receives use
@@ -110,28 +257,49 @@ _VERB_LIKE = word_set(
     returned join joined joins reach reached reaches suffer suffered suffers tested test tests
     killed wounded injured missing displaced affected infected"""
 )
-_DETERMINER_BEFORE = re.compile(
-    r"\b(?:the|these|those|its|their|his|her|our|your|my|whose|no|every|each|any|all|both|"
-    r"first|last|next|other|another|which|what)[ \t\u00a0]+$",
-    re.IGNORECASE,
-)
+_DETERMINER_BEFORE = {
+    "en": re.compile(
+        r"\b(?:the|these|those|its|their|his|her|our|your|my|whose|no|every|each|any|all|both|"
+        r"first|last|next|other|another|which|what)[ \t\u00a0]+$",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"\b(?:el|la|los|las|sus|su|estos|estas|esos|esas|aquellos|aquellas|cada|ambos|ambas|"
+        r"primeros|primeras|últimos|últimas)[ \t\u00a0]+$",
+        re.IGNORECASE,
+    ),
+}
 _ONE_IDIOMS = word_set(
     """day time way thing point side hand year week month night morning evening afternoon hour
-    minute moment occasion reason example another more"""
+    minute moment occasion reason example another more dose shot jab vaccine"""
 )
 _NAME_OK = word_set(
     """some about nearly roughly around almost more over under only just another last the a
     an in on at by to from with since and but than of up these those this that all another
     still nationwide officially overall estimated approximately fewer less at least no
-    exactly some"""
+    exactly some casi unos unas más menos hasta alrededor cerca al el la los las en de del
+    según solo sólo apenas aproximadamente entre desde con por otros otras un una y poco
+    como superan supera superó supere superen registró between"""
 )
 _DESIGNATOR = re.compile(
     r"\b(?:article|chapter|section|paragraph|route|highway|flight|room|page|no\.|nos\.|number|"
     r"platform|gate|phase|stage|grade|category|version|model|vol\.|volume|resolution|amendment|"
     r"round|game|episode|season|term|district|zone|precinct|ward|level|class|channel|"
-    r"interstate|track|exit|box|apt\.|suite|unit|lot|row|seat|index)[ \t\u00a0]*$|#\s*$",
+    r"interstate|track|exit|box|apt\.|suite|unit|lot|row|seat|index|artículo|articulo|capítulo|"
+    r"ruta|carretera|kilómetro|kilometro|km|zona|categoría|categoria|número|numero|núm\.|"
+    r"sala|salón|salon|piso|fase|etapa|grado|nivel|inciso|decreto|avenida|calle|vuelo|"
+    r"distrito|expediente|caso)[ \t\u00a0]*$|#\s*$",
     re.IGNORECASE,
 )
+_DESIGNATOR_WORDS = word_set(
+    """article chapter section paragraph route highway flight room page no. nos. number platform
+    gate phase stage grade category version model vol. volume resolution amendment round game
+    episode season term district zone precinct ward level class channel interstate track exit
+    box apt. suite unit lot row seat index artículo articulo capítulo ruta carretera kilómetro
+    kilometro km zona categoría categoria número numero núm. sala salón salon piso fase etapa
+    grado nivel inciso decreto avenida calle vuelo distrito expediente caso"""
+)
+_GROUP_LAST = word_set("under over below above than de entre")
 _CAP_BEFORE = re.compile(r"(?:^|[\s(])(?P<w>[A-Z][\w'’.&-]*)[ \t\u00a0]$")
 _AGE = re.compile(r"(?:-|\s)(?:years?|months?|weeks?)[- ]old\b|-year-olds?\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(
@@ -139,34 +307,213 @@ _AGE_BEFORE = re.compile(
     r"(?:to|and|-|–)[ \t\u00a0]*)?$",
     re.IGNORECASE,
 )
-_RATIO = re.compile(
-    r"[ \t\u00a0]+(?:in|out\s+of|of\s+every)[ \t\u00a0]+(?P<den>\d[\d,]*|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand)\b(?![,.]\d)",
+# A person's age in apposition: "Sheinbaum, 61," / "Dana Whitfield, 58,".
+_PERSON_AGE_BEFORE = re.compile(r"[A-ZÁÉÍÓÚ][\w'’-]+,[ \t\u00a0]*$")
+# "children under five", "people aged 65 and older", "menores de cinco años": a group, not a count.
+_GROUP_BEFORE = {
+    "en": re.compile(
+        r"\b(?:children|kids|people|adults|women|men|girls|boys|those|residents|workers|"
+        r"babies|infants|voters|students)[ \t\u00a0]+(?:under|over|below|above|older\s+than|"
+        r"younger\s+than)[ \t\u00a0]+$",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"\b(?:menores|mayores|niños|niñas|personas|adultos|mujeres|hombres|jóvenes)[ \t\u00a0]+"
+        r"(?:de|de\s+entre|entre)[ \t\u00a0]+$",
+        re.IGNORECASE,
+    ),
+}
+_AGE_LAST = word_set("under over than de")
+_AGE_PREDICATE = re.compile(
+    r"\b(?:were|was|are|is|eran|son|fueron|era|es)[ \t\u00a0]+(?:under|over|younger[ \t\u00a0]+"
+    r"than|older[ \t\u00a0]+than|menores[ \t\u00a0]+de|mayores[ \t\u00a0]+de)[ \t\u00a0]+$",
     re.IGNORECASE,
 )
-_PER_BEFORE = re.compile(r"\bper[ \t\u00a0]+$", re.IGNORECASE)
-_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[ \t\u00a0-]*$", re.IGNORECASE)
+_AGE_PREDICATE_END = re.compile(r"(?:[ \t\u00a0]+(?:years|años)\b|[.,;:)]|$)", re.IGNORECASE)
+_AND_OLDER = re.compile(r"\s+(?:and|or)\s+(?:older|over|above|younger|under)\b", re.IGNORECASE)
+_DURATION = {
+    "en": re.compile(
+        rf"{_SP}+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\b",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        rf"{_SP}+(?:años?|meses|mes|semanas?|días?|horas?|minutos?|segundos?|décadas?|siglos?)\b",
+        re.IGNORECASE,
+    ),
+}
+_DURATION_ASSERTED = {
+    "en": re.compile(
+        r"\b(?:for|lasted|lasting|spent|marked|marks|has\s+gone|have\s+gone|went)\s+(?:\S+\s+){0,3}$",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"\b(?:durante|duró|permaneció|pasó|suma|sumó|acumula|acumuló|lleva|llevaba|cumple|"
+        r"cumplió)\s+(?:\S+\s+){0,3}$",
+        re.IGNORECASE,
+    ),
+}
+_RATIO = {
+    "en": re.compile(
+        r"(?<![\w-])(?P<num>one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+"
+        r"(?:in|out\s+of|of\s+every)\s+(?P<den>two|three|four|five|six|seven|eight|nine|ten|"
+        r"eleven|twelve|twenty|hundred|a\s+hundred|\d{1,4})(?![\w-]|[.,]\d)",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"(?<![\w-])(?P<num>uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|\d{1,3})\s+"
+        r"de\s+cada\s+(?P<den>dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|"
+        r"veinte|cien|mil|\d{1,4})(?![\w-]|[.,]\d)",
+        re.IGNORECASE,
+    ),
+}
+_SMALL = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "hundred": 100,
+    "a hundred": 100, "uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
+    "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
+    "veinte": 20, "cien": 100, "mil": 1000, "a": 1,
+}  # fmt: skip
+_FRACTION = {
+    "en": re.compile(
+        r"(?<![\w-])(?:(?P<n>a|one|two|three|four)[\s-]+)?(?P<f>half|halves|thirds?|quarters?|"
+        r"fifths?|tenths?)(?![\w])",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"(?<![\w-])(?P<n>la|un|una|dos|tres|cuatro)\s+(?P<f>mitad|tercios?|cuartos?|quintos?|"
+        r"terceras?\s+partes?|cuartas?\s+partes?|quintas?\s+partes?|décimas?\s+partes?)"
+        r"(?![\w])",
+        re.IGNORECASE,
+    ),
+}
+_DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5,
+    "fifths": 5, "tenth": 10, "tenths": 10, "mitad": 2, "tercio": 3, "tercios": 3,
+    "tercera": 3, "terceras": 3, "cuarto": 4, "cuartos": 4, "cuarta": 4, "cuartas": 4,
+    "quinto": 5, "quintos": 5, "quinta": 5, "quintas": 5, "décima": 10, "décimas": 10,
+}  # fmt: skip
+_FRACTION_BLOCKED_BEFORE = re.compile(
+    r"\b(?:the|first|second|third|fourth|last|this|next|its|each|every|el|primer|segundo"
+    r"|tercer|cuarto|último)[ \t\u00a0]+$",
+    re.IGNORECASE,
+)
+_FRACTION_BLOCKED_AFTER = re.compile(
+    r"(?:-|\s+(?:an?\s|century|centuries|mile|miles|hour|hours|time|times|way|point|points|"
+    r"final|finals|de\s+(?:hora|siglo|final)|del\s+(?:año|siglo)|of\s+(?:19|20)\d\d))",
+    re.IGNORECASE,
+)
+_FRACTION_OK_AFTER = re.compile(
+    r"\s+(?:of|de|del|more|less|fewer|más|menos)\b|\s+(?:were|was|are|is|had|have|has|did|do|does|lived|live|lives|said|"
+    r"say|came|come|went|go|goes|remain|remained|eran|era|son|es|fue|fueron|tienen|tenían|"
+    r"viven|vivían)\b",
+    re.IGNORECASE,
+)
+_VAGUE = {
+    "en": re.compile(
+        r"(?<![\w-])(?P<v>tens\s+of\s+thousands\s+of|hundreds\s+of\s+thousands\s+of|"
+        r"dozens\s+of|hundreds\s+of|thousands\s+of|millions\s+of|several\s+hundred|"
+        r"several\s+thousand|a\s+dozen|dozens(?=\s+more\b)|hundreds(?=\s+more\b)|"
+        r"thousands(?=\s+more\b))(?![\w-])",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"(?<![\w-])(?P<v>decenas\s+de\s+miles\s+de|cientos\s+de\s+miles\s+de|"
+        r"centenares\s+de\s+miles\s+de|decenas\s+de|cientos\s+de|centenares\s+de|"
+        r"miles\s+de|millones\s+de|una\s+docena\s+de|una\s+docena)(?![\w-])",
+        re.IGNORECASE,
+    ),
+}
+_VAGUE_AMOUNTS: dict[str, tuple[int, Qualifier]] = {
+    "tens of thousands of": (20000, "at_least"),
+    "hundreds of thousands of": (200000, "at_least"),
+    "dozens of": (24, "at_least"),
+    "dozens": (24, "at_least"),
+    "hundreds of": (200, "at_least"),
+    "hundreds": (200, "at_least"),
+    "thousands of": (2000, "at_least"),
+    "thousands": (2000, "at_least"),
+    "millions of": (2000000, "at_least"),
+    "several hundred": (200, "at_least"),
+    "several thousand": (2000, "at_least"),
+    "a dozen": (12, "approximately"),
+    "decenas de miles de": (20000, "at_least"),
+    "cientos de miles de": (200000, "at_least"),
+    "centenares de miles de": (200000, "at_least"),
+    "decenas de": (20, "at_least"),
+    "cientos de": (200, "at_least"),
+    "centenares de": (200, "at_least"),
+    "miles de": (2000, "at_least"),
+    "millones de": (2000000, "at_least"),
+    "una docena de": (12, "approximately"),
+    "una docena": (12, "approximately"),
+}
+_PER_BEFORE = {
+    "en": re.compile(r"\bper[ \t\u00a0]+(?:every[ \t\u00a0]+)?$", re.IGNORECASE),
+    "es": re.compile(r"\bpor[ \t\u00a0]+(?:cada[ \t\u00a0]+)?$", re.IGNORECASE),
+}
+_MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|magnitud|de\s+magnitud)[ \t\u00a0-]*$", re.I)
+_MAGNITUDE_AFTER = re.compile(r"-?magnitude\b|\s+(?:de\s+)?magnitud\b", re.I)
 # "the 20 most populous nations", "the top 10": a group being described, not a claim.
 _GROUP_DESCRIPTOR = re.compile(
     r"[ \t\u00a0]+(?:most|least|largest|biggest|smallest|richest|poorest|best|worst|highest|"
-    r"lowest|top|leading|main|major)\b",
+    r"lowest|top|leading|main|major|más|mayores|principales)\b",
     re.IGNORECASE,
 )
-_THE_BEFORE = re.compile(r"\b(?:the|top)[ \t\u00a0]+$", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b(?:the|top|los|las)[ \t\u00a0]+$", re.IGNORECASE)
 _ADDRESS = re.compile(
     r"[ \t\u00a0]+(?:[A-Z][\w'’-]*[ \t\u00a0]+){1,2}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|"
     r"Boulevard|Blvd\.|Lane|Square|Plaza|Drive)\b"
 )
-_RANGE_BETWEEN = re.compile(r"\s*(?:-|–|—|to|and|or)\s*", re.IGNORECASE)
+_RANGE_BETWEEN = re.compile(r"\s*(?:-|–|—|to|and|or|a|y|o)\s*", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\b(?:between|entre)[ \t\u00a0]+$", re.IGNORECASE)
+_AND_GAP = re.compile(r"\s+(?:and|y)\s+", re.IGNORECASE)
 _COMPARISON_BEFORE = re.compile(
-    r"\b(?:from|compared\s+(?:with|to)|than|versus|vs\.?|against)[ \t\u00a0]+$", re.IGNORECASE
+    r"\b(?:from|compared\s+(?:with|to)|than|versus|vs\.?|against|de|desde|que|frente\s+a)"
+    r"[ \t\u00a0]+$",
+    re.IGNORECASE,
 )
-_SUBJECT_VERB = re.compile(
-    r"\b(?:fell|rose|increased|decreased|dropped|declined|grew|climbed|jumped|doubled|tripled|"
-    r"reached|stood|totaled|totalled|hit|remained|remains|was|were|is|are|has|have|had|killed|"
-    r"left|won|took|owe|owes|accounted|amounted|reported|recorded|registered|deported|"
-    r"detained|arrested|burned|contracted|expanded|shrank|surged|soared|plunged|slumped)\b"
+# Words before a percentage that make it a change ("rose 4 percent"), not a share.
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|rise|risen|rises|fell|fall|fallen|falls|grew|grow|grown|grows|dropped|drop|"
+    r"declined|decline|declines|increased|increase|increases|decreased|decrease|jumped|"
+    r"climbed|gained|gain|lost|lose|loses|losing|shrank|shrink|slid|slipped|surged|soared|"
+    r"plunged|slumped|tumbled|cut|cuts|raised|raise|reduced|reduce|expanded|contracted|up|"
+    r"down|by|an?\s+(?:increase|decrease|rise|fall|drop|decline|growth|gain|loss|jump|cut|"
+    r"reduction)\s+of|(?:increase|decrease|rise|fall|drop|decline|growth|gain|loss)\s+of)"
+    r"(?:\s+(?:about|around|roughly|nearly|almost|some|more\s+than|over|just|only|a|an))*"
+    r"[ \t\u00a0]+$",
+    re.IGNORECASE,
 )
+_CHANGE_BEFORE_ES = re.compile(
+    r"\b(?:aumentó|aumentaron|creció|crecieron|subió|subieron|bajó|bajaron|cayó|cayeron|"
+    r"disminuyó|disminuyeron|se\s+redujo|se\s+redujeron|aumento|incremento|alza|caída|"
+    r"reducción|disminución|descenso|crecimiento)(?:\s+(?:de|del|en|un|una|el|la|de\s+un|"
+    r"de\s+una|alrededor\s+de|casi|más\s+de))*[ \t\u00a0]+$",
+    re.IGNORECASE,
+)
+_CHANGE_AFTER_ES = re.compile(
+    r"\s+(?:más|menos|mayor|menor|superior|inferior|de\s+aumento|de\s+incremento|"
+    r"de\s+reducción|de\s+caída)\b",
+    re.IGNORECASE,
+)
+_CHANGE_AFTER = re.compile(
+    r"\s+(?:more|less|fewer|higher|lower|increase|rise|drop|decline|fall|cut|raise|jump|"
+    r"gain|loss|reduction|growth)\b",
+    re.IGNORECASE,
+)
+_OF_NP = re.compile(rf"{_SP}+of{_SP}+(?P<np>[^,;:.()\"“”]{{1,120}})", re.IGNORECASE)
+_OF_DETERMINERS = word_set(
+    "the a an its their his her our your my this that these those all some each every both such"
+)
+_PRONOUNS = word_set("them those these they us it him her ones")
+_NP_STOP = word_set(
+    """who which that whom whose where when while were was are is be been had have has do does
+    did will would could should may might must can in on at from to by with without during
+    since after before for into across through under over among between than as because
+    said says say told reported according who's whose nationwide worldwide overall alone
+    remain remains remained lived live lives"""
+)
+_POSSESSIVE = re.compile(r"^(?P<w>[\w.’'-]+)['’]s$")
 
 
 MAX_NUMBERS = 60
@@ -181,10 +528,15 @@ class Figure:
     tail_end: int
     amount: Decimal
     unit: str
-    unit_kind: str
+    unit_kind: str  # percent, points, currency, rate, count, measure, none
     qualifier: Qualifier
     from_words: bool
-    subject: str | None = None
+    kind: str = "number"  # number, ratio, fraction, vague
+    share_of: str | None = None  # "percent of X": X as read
+    share_pronoun: str | None = None  # "them", "those detained": X is an earlier noun
+    counted: str | None = None  # the noun counted by a rate ('murders' per 100,000)
+    is_change: bool = False
+    hedged: bool = False
     reasons: list[str] = field(default_factory=list)
 
 
@@ -196,21 +548,139 @@ class _Raw:
     words: bool
     text: str
     suffix: str | None = None
+    kind: str = "number"
+    qualifier: Qualifier | None = None
+    rounded: bool = False
+    noun_at: int | None = None  # where the counted noun of a ratio starts
 
 
-def _raw_numbers(sentence: str, blocked: list[tuple[int, int]]) -> list[_Raw]:
-    """Collect numbers in digits and words, dropping those inside blocked spans."""
+def _round_pct(numerator: int, denominator: int) -> tuple[Decimal, bool]:
+    """A share in percent, rounded to two decimals, and whether rounding was needed."""
+    exact = Decimal(numerator) * 100 / Decimal(denominator)
+    rounded = exact.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    value = rounded.normalize()
+    if value == value.to_integral_value():
+        value = Decimal(int(value))
+    return value, rounded != exact
+
+
+def _small(token: str) -> int | None:
+    token = " ".join(token.lower().split())
+    if token.isdigit():
+        return int(token)
+    return _SMALL.get(token)
+
+
+_WORDS_RE = re.compile(r"[^\W\d_]+")
+_FRACTION_WORDS = word_set(
+    "half halves third thirds quarter quarters fifth fifths tenth tenths mitad tercio tercios "
+    "tercera terceras cuarto cuartos cuarta cuartas quinto quintos quinta quintas décima décimas"
+)
+_VAGUE_WORDS = word_set(
+    "dozen dozens hundreds thousands millions several decenas cientos centenares miles millones "
+    "docena"
+)
+_RATIO_WORDS = word_set("in out every cada")
+_EN_NUMBER_TOKENS = NUMBER_WORDS
+
+
+def _special_raws(sentence: str, lang: str, words: frozenset[str]) -> list[_Raw]:
+    """Ratios, fractions and vague quantities, with their fixed amounts."""
     raws: list[_Raw] = []
+    if not words & _RATIO_WORDS:
+        ratios: list[re.Match[str]] = []
+    else:
+        ratios = list(_RATIO[lang].finditer(sentence))
+    for match in ratios:
+        num, den = _small(match.group("num")), _small(match.group("den"))
+        if not num or not den or num > den or re.fullmatch(r"(?:1[89]|20)\d\d", match.group("den")):
+            continue
+        amount, rounded = _round_pct(num, den)
+        raws.append(
+            _Raw(
+                match.start(), match.end(), amount, True, match.group(0), kind="ratio",
+                rounded=rounded, noun_at=match.end(),
+            )
+        )  # fmt: skip
+    fractions = _FRACTION[lang].finditer(sentence) if words & _FRACTION_WORDS else ()
+    for match in fractions:
+        fraction = match.group("f").lower().split()[0]
+        denominator = _DENOMINATORS.get(fraction)
+        numerator_word = (match.group("n") or "").lower()
+        numerator = {"": 1, "a": 1, "one": 1, "la": 1, "un": 1, "una": 1}.get(numerator_word)
+        if numerator is None:
+            numerator = _small(numerator_word) or 0
+        if not denominator or not numerator or numerator >= denominator:
+            continue
+        if fraction.endswith("s") and numerator == 1 and fraction not in ("halves",):
+            continue
+        before = sentence[max(0, match.start() - 24) : match.start()]
+        after = sentence[match.end() : match.end() + 40]
+        if _FRACTION_BLOCKED_BEFORE.search(before) or _FRACTION_BLOCKED_AFTER.match(after):
+            continue
+        if fraction == "half" and re.search(r"\band\s+(?:a\s+)?$", before):
+            continue  # "one and a half"
+        if not (
+            _FRACTION_OK_AFTER.match(after)
+            or _QUALIFIER_RE[lang].search(before)
+            or re.search(r"\bby\s+$", before)
+        ):
+            continue
+        amount, rounded = _round_pct(numerator, denominator)
+        raws.append(
+            _Raw(
+                match.start(), match.end(), amount, True, match.group(0), kind="fraction",
+                rounded=rounded,
+            )
+        )  # fmt: skip
+    vague = _VAGUE[lang].finditer(sentence) if words & _VAGUE_WORDS else ()
+    for match in vague:
+        phrase = " ".join(match.group("v").lower().split())
+        if phrase in ("millones de", "millions of", "miles de", "thousands of"):
+            before = sentence[max(0, match.start() - 16) : match.start()]
+            if re.search(r"[\d\w]\s*$", before) and re.search(
+                r"(?:\d|" + "|".join(sorted(ES_NUMBER_WORDS | NUMBER_WORDS)) + r")\s*$",
+                before,
+                re.IGNORECASE,
+            ):
+                continue
+            if re.match(r"\s*(?:millones|millions)\b", sentence[match.end() :], re.IGNORECASE):
+                continue
+        fixed, qualifier = _VAGUE_AMOUNTS[phrase]
+        raws.append(
+            _Raw(
+                match.start(), match.end(), Decimal(fixed), True, match.group(0), kind="vague",
+                qualifier=qualifier,
+            )
+        )  # fmt: skip
+    return raws
+
+
+def _word_raws(sentence: str, lang: str, words: frozenset[str]) -> list[_Raw]:
+    """Numbers written in words."""
+    raws: list[_Raw] = []
+    if not words & (ES_NUMBER_WORDS if lang == "es" else _EN_NUMBER_TOKENS):
+        return raws
+    if lang == "es":
+        for match in ES_WORD_NUMBER.finditer(sentence):
+            for start, end, number in es_split_words(match.group(0)):
+                begin, finish = match.start() + start, match.start() + end
+                amount = Decimal(number)
+                decimal = re.match(r"\s+coma\s+", sentence[finish:], re.IGNORECASE)
+                if decimal:
+                    tail = ES_WORD_NUMBER.match(sentence, finish + decimal.end())
+                    value = es_words_value(tail.group(0)) if tail else None
+                    if tail is not None and value is not None:
+                        amount = Decimal(f"{number}.{value}")
+                        finish = tail.end()
+                raws.append(_Raw(begin, finish, amount, True, sentence[begin:finish]))
+        return raws
     for match in _A_SCALE.finditer(sentence):
         scale = match.group("scale").lower()
-        value = (
-            Decimal(12)
-            if scale == "dozen"
-            else Decimal(10**2 if scale == "hundred" else SCALES[scale])
-        )
+        scaled = Decimal(10**2 if scale == "hundred" else SCALES[scale])
         if match.group("half"):
-            value /= 2
-        raws.append(_Raw(match.start(), match.end(), value, True, match.group(0)))
+            scaled /= 2
+        raws.append(_Raw(match.start(), match.end(), scaled, True, match.group(0)))
     for match in WORD_NUMBER.finditer(sentence):
         for start, end, number in split_words(match.group(0)):
             begin = match.start() + start
@@ -223,8 +693,17 @@ def _raw_numbers(sentence: str, blocked: list[tuple[int, int]]) -> list[_Raw]:
                     sentence[begin : match.start() + end],
                 )
             )
-    for match in _DIGITS.finditer(sentence):
-        amount = parse_digits(match.group("num"))
+    return raws
+
+
+def _raw_numbers(
+    sentence: str, blocked: list[tuple[int, int]], lang: str, style: str
+) -> list[_Raw]:
+    """Collect numbers in digits and words, dropping those inside blocked spans."""
+    words = frozenset(_WORDS_RE.findall(sentence.lower()))
+    raws = _special_raws(sentence, lang, words) + _word_raws(sentence, lang, words)
+    for match in _DIGITS[style].finditer(sentence):
+        amount = parse_styled(match.group("num"), style)
         if amount is not None:
             raws.append(
                 _Raw(
@@ -247,8 +726,8 @@ def _raw_numbers(sentence: str, blocked: list[tuple[int, int]]) -> list[_Raw]:
     return kept
 
 
-def _is_name_part(sentence: str, raw: _Raw, has_currency: bool) -> bool:
-    """Tell whether a number belongs to a name, an address, a code or an age."""
+def _is_name_part(sentence: str, raw: _Raw, has_currency: bool, lang: str) -> bool:
+    """Tell whether a number belongs to a name, an address, a code, an age or a group."""
     before = sentence[max(0, raw.start - 40) : raw.start]
     after = sentence[raw.end : raw.end + 60]
     if has_currency:
@@ -257,11 +736,45 @@ def _is_name_part(sentence: str, raw: _Raw, has_currency: bool) -> bool:
         return True
     if after.startswith("-") and len(after) > 1 and after[1].isalpha():
         return True
-    if _DESIGNATOR.search(before) or _AGE.match(after) or _AGE_BEFORE.search(before):
+    # Most checks look at the word just before the number: read it once, and run a pattern
+    # only when that word can start it.
+    tail = before.rstrip()
+    last = tail.rsplit(None, 1)[-1].lower() if tail else ""
+    if last in _DESIGNATOR_WORDS or tail.endswith("#") or _AGE.match(after):
+        return True
+    if "age" in before.lower() and _AGE_BEFORE.search(before):
+        return True
+    if last in _GROUP_LAST and _GROUP_BEFORE[lang].search(before):
+        return True
+    if (
+        last in _AGE_LAST
+        and raw.amount < 120
+        and _AGE_PREDICATE.search(before)
+        and _AGE_PREDICATE_END.match(after)
+    ):
+        return True  # "38 percent of the victims were under 25": an age bound, not a count
+    if _AND_OLDER.match(after):
+        return True
+    if (
+        raw.kind == "number"
+        and tail.endswith(",")
+        and _PERSON_AGE_BEFORE.search(before)
+        and re.match(r"[ \t\u00a0]*,", after)
+        and raw.amount < 120
+    ):
+        return True
+    if _DURATION[lang].match(after) and not _DURATION_ASSERTED[lang].search(before):
         return True
     if _ADDRESS.match(after):
         return True
-    cap = _CAP_BEFORE.search(before)
+    cap = (
+        _CAP_BEFORE.search(before)
+        if last[:1].isalpha() and tail.rsplit(None, 1)[-1][:1].isupper()
+        else None
+    )
+    if cap and not raw.words and raw.start - len(cap.group("w")) - 1 <= 1:
+        # The sentence's first word ("Murieron 300 personas"): a capital of its own, not a name.
+        return False
     if cap and not raw.words:
         word = cap.group("w")
         bare = word.rstrip(".,").lower()
@@ -271,8 +784,34 @@ def _is_name_part(sentence: str, raw: _Raw, has_currency: bool) -> bool:
     return False
 
 
-def _noun_run(sentence: str, pos: int) -> tuple[str, int]:
+def _verb_like(word: str) -> bool:
+    """Guess whether an English word after a noun is a verb ending the noun phrase."""
+    return word in _VERB_LIKE or (len(word) > 4 and word.endswith("ed"))
+
+
+_ES_VERB_END = re.compile(
+    r"(?:aron|ieron|aban|ían|ará|arán|erá|erán|irá|irán|ó|an|en|ía|aba)$", re.IGNORECASE
+)
+_ES_ADJ_END = re.compile(
+    r"(?:ados?|adas?|idos?|idas?|ales?|ivos?|ivas?|icos?|icas?|osos?|osas?|enses?|anos?|anas?|"
+    r"eños?|eñas?|ecos?|ecas?|ares|ario|arios|aria|arias|bles?)$",
+    re.IGNORECASE,
+)
+_ES_VERB_WORDS = word_set(
+    "es son fue fueron era eran ha han había habían está están estaba estaban tiene tienen "
+    "murieron muere mueren viven vive esperan espera llegan llega pasaron"
+)
+_ES_KIND_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:en\s+situación\s+(?:irregular|de\s+calle|migratoria\s+irregular)|"
+    r"sin\s+identificar|sin\s+vida|de\s+aterrizaje(?:\s+clandestinas?)?|de\s+hecho)",
+    re.IGNORECASE,
+)
+
+
+def _noun_run(sentence: str, pos: int, lang: str) -> tuple[str, int]:
     """Read the counted noun phrase after a number: ('police officers', end offset)."""
+    if lang == "es":
+        return _noun_run_es(sentence, pos)
     tokens: list[tuple[str, int]] = []
     cursor = pos
     skipped = False
@@ -299,8 +838,22 @@ def _noun_run(sentence: str, pos: int) -> tuple[str, int]:
             continue
         if lower in _STOP or lower in NUMBER_WORDS:
             break
+        following_word = _TOKEN.match(sentence, match.end())
+        adjective = (
+            not tokens
+            and lower.endswith("ed")
+            and following_word is not None
+            and following_word.group("w")[0].islower()
+            and following_word.group("w").lower() not in _STOP
+            and not _verb_like(following_word.group("w").lower())
+        )
+        if (_verb_like(lower) and not adjective) or (
+            tokens
+            and re.match(rf"{_SP}+(?:the|a|an|its|their|his|her|our)\b", sentence[match.end() :])
+        ):
+            break
         capitalised = word[0].isupper() and not any(ch.isdigit() for ch in word)
-        if capitalised:
+        if capitalised and word.upper() != word:
             following = _TOKEN.match(sentence, match.end())
             if is_demonym(word) and not word.endswith("s"):
                 tokens.append((word, match.end()))
@@ -320,126 +873,315 @@ def _noun_run(sentence: str, pos: int) -> tuple[str, int]:
     return " ".join(word for word, _ in tokens), tokens[-1][1]
 
 
-def _verb_like(word: str) -> bool:
-    """Guess whether a word after a noun is a verb ending the noun phrase."""
-    return word in _VERB_LIKE or (len(word) > 4 and word.endswith("ed"))
+def _noun_run_es(sentence: str, pos: int) -> tuple[str, int]:
+    """Read a Spanish counted noun: 'presuntos pandilleros', 'migrantes en situación irregular'."""
+    cursor = pos
+    lead = re.match(r"[ \t\u00a0]+de(?=[ \t\u00a0])", sentence[cursor:])
+    if lead:
+        cursor += lead.end()
+    words: list[str] = []
+    end = pos
+    match = _TOKEN.match(sentence, cursor)
+    while match is not None and match.group("w").lower() in _ES_SKIP_FIRST:
+        cursor = match.end()
+        match = _TOKEN.match(sentence, cursor)
+    if match is not None and match.group("w").lower() in _ES_KEEP_BEFORE:
+        words.append(match.group("w"))
+        cursor = match.end()
+        match = _TOKEN.match(sentence, cursor)
+    if match is None:
+        return "", pos
+    head = match.group("w")
+    lower = head.lower()
+    stop = lower in _ES_STOP or lower in ES_NUMBER_WORDS or (head[0].isupper() and not words)
+    if stop and not (head[0].isupper() and is_demonym(head)):
+        return "", pos
+    verb = lower in _ES_VERB_WORDS or (
+        _ES_VERB_END.search(lower) is not None and not _ES_ADJ_END.search(lower)
+    )
+    if verb and not lower.endswith(("es", "as", "os")):
+        return "", pos
+    words.append(head)
+    end = cursor = match.end()
+    kind = _ES_KIND_AFTER.match(sentence, cursor)
+    if kind:
+        words.append(" ".join(kind.group(0).split()))
+        return " ".join(words), kind.end()
+    following = _TOKEN.match(sentence, cursor)
+    if following is not None:
+        word = following.group("w")
+        low = word.lower()
+        complement = re.match(
+            r"[ \t\u00a0]+(?:de|del|a|al|por|con|en|para)\b", sentence[following.end() :]
+        )
+        if (
+            low not in _ES_STOP
+            and low not in _ES_VERB_WORDS
+            and word[0].islower()
+            and _ES_ADJ_END.search(low)
+            and not complement
+        ):
+            words.append(word)
+            end = following.end()
+    return " ".join(words), end
+
+
+def _share_base(sentence: str, start: int) -> tuple[str | None, str | None, int]:
+    """Read what a share is of: ('victims', None) or (None, 'them') for a pronoun, and the end."""
+    of_np = _OF_NP.match(sentence, start)
+    if of_np is None:
+        return None, None, start
+    np_text = of_np.group("np")
+    word_ends = [m.end() for m in re.finditer(r"\S+", np_text)]
+    words = np_text.split()
+    consumed = of_np.start("np")
+    kept: list[str] = []
+    last_index = -1
+    pronoun: str | None = None
+    for index, raw_word in enumerate(words):
+        word = raw_word.strip("\"'“”‘’")
+        lower = word.lower()
+        following = words[index + 1].strip("\"'“”‘’,.;:") if index + 1 < len(words) else ""
+        if not kept and pronoun is None:
+            possessive = _POSSESSIVE.match(word)
+            if lower in _OF_DETERMINERS or possessive:
+                if lower in ("those", "these") and following:
+                    low_next = following.lower()
+                    if (
+                        low_next.endswith("ed")
+                        or low_next in _NP_STOP
+                        or low_next
+                        in (
+                            "killed",
+                            "held",
+                            "taken",
+                        )
+                    ):
+                        pronoun = lower
+                        continue
+                continue
+            if lower in _PRONOUNS:
+                pronoun = lower
+                continue
+            if re.fullmatch(r"\d[\d,.]*", word) or lower in SCALES:
+                continue
+            adjective_use = (
+                bool(following)
+                and following[:1].islower()
+                and (following.lower() not in _NP_STOP and not _verb_like(following.lower()))
+            )
+            if (is_demonym(word) or is_place(word)) and adjective_use:
+                continue
+        if pronoun is not None:
+            if lower.endswith("ed") or lower in ("held", "taken", "killed"):
+                pronoun = f"{pronoun} {lower}"
+                last_index = index
+            break
+        if lower in _NP_STOP or lower in _STOP - {"more"} or any(ch.isdigit() for ch in word):
+            break
+        if kept and _verb_like(lower):
+            break
+        if word[0].isupper() and kept and (is_place(word) or word.istitle()):
+            break
+        kept.append(word.rstrip(",.;:"))
+        last_index = index
+        if raw_word.endswith((",", ";", ":")) or len(kept) == 4:
+            break
+    while kept and _verb_like(kept[-1].lower()):
+        kept.pop()
+        last_index -= 1
+    if pronoun is not None and last_index < 0:
+        last_index = next(
+            i for i, w in enumerate(words) if w.strip("\"'“”‘’").lower() in pronoun.split()[0]
+        )
+    end = consumed + word_ends[last_index] if (kept or pronoun) and last_index >= 0 else start
+    return (" ".join(kept) or None), pronoun, end
 
 
 def _unit_after(
-    sentence: str, end: int, currency: str | None, consumed: list[tuple[int, int]]
-) -> tuple[str, str, int, str | None]:
-    """Return (unit, kind, end of unit phrase, subject hint) for the text after a number."""
-    percent = _PERCENT.match(sentence, end)
+    sentence: str,
+    end: int,
+    currency: str | None,
+    consumed: list[tuple[int, int]],
+    lang: str,
+) -> tuple[str, str, int, str | None, str | None, str | None]:
+    """(unit, kind, end of unit phrase, share base, pronoun base, counted noun) after a number."""
+    percent = _PERCENT[lang].match(sentence, end)
     if percent:
-        unit = "percentage points" if percent.group("points") else "percent"
-        of_np = _OF_NP.match(sentence, percent.end())
-        subject = _trim_np(of_np.group("np")) if of_np else None
-        return unit, "percent", percent.end(), subject
-    if currency:
-        return currency, "currency", end, None
-    word = _CURRENCY_AFTER.match(sentence, end)
+        if percent.group("points"):
+            return "percentage points", "points", percent.end(), None, None, None
+        if lang == "es":
+            return "percent", "percent", percent.end(), None, None, None
+        base, pronoun, base_end = _share_base(sentence, percent.end())
+        return "percent", "percent", max(percent.end(), base_end), base, pronoun, None
+    word = _CURRENCY_AFTER[lang].match(sentence, end)
+    if currency and not word:
+        return currency, "currency", end, None, None, None
     if word:
-        name = " ".join(word.group("cur").split())
-        code = _CURRENCY_WORDS.get(
-            name.lower(), "USD" if name.lower().endswith("dollars") else name
-        )
-        return code, "currency", word.end(), None
-    rate = _RATE.match(sentence, end)
+        name = " ".join(word.group("cur").split()).lower()
+        code = _CURRENCY_WORDS.get(name, "USD" if "dollar" in name or "dólar" in name else name)
+        return code, "currency", word.end(), None, None, None
+    rate = _RATE[lang].match(sentence, end)
     if rate:
-        return _rate_unit(sentence, rate, "", consumed)
-    noun, noun_end = _noun_run(sentence, end)
+        unit, rate_end = _rate_unit(rate, consumed)
+        return unit, "rate", rate_end, None, None, None
+    noun, noun_end = _noun_run(sentence, end, lang)
     if noun:
-        rate = _RATE.match(sentence, noun_end)
+        speed = _PER_HOUR.match(sentence, noun_end)
+        if speed and noun.lower() in _DISTANCES:
+            # "225 kilómetros por hora", "90 miles an hour": a speed, one unit.
+            return (
+                f"{noun} {' '.join(speed.group(0).split())}",
+                "count",
+                speed.end(),
+                None,
+                None,
+                None,
+            )
+        rate = _RATE[lang].match(sentence, noun_end)
         if rate:
-            return _rate_unit(sentence, rate, noun + " ", consumed)
-        return noun, "count", noun_end, None
-    of_the = _OF_THE.match(sentence, end)
+            unit, rate_end = _rate_unit(rate, consumed)
+            return unit, "rate", rate_end, None, None, noun
+        return noun, "count", noun_end, None, None, None
+    of_the = _OF_THE[lang].match(sentence, end)
     if of_the:
-        noun, noun_end = _noun_run(sentence, of_the.end() - 1)
+        noun, noun_end = _noun_run(sentence, of_the.end() - 1, lang)
         if noun:
-            return noun, "count", noun_end, None
-    return "", "none", end, None
+            return noun, "count", noun_end, None, None, None
+    predicate = _PREDICATE_NOUN[lang].match(sentence, end)
+    if predicate and not predicate.group("n").lower().endswith(("ed", "ados", "idos")):
+        return predicate.group("n"), "count", end, None, None, None
+    return "", "none", end, None, None, None
 
 
-def _rate_unit(
-    sentence: str, rate: re.Match[str], prefix: str, consumed: list[tuple[int, int]]
-) -> tuple[str, str, int, str | None]:
-    """Build 'per 100,000 people' style units and mark the denominator as used."""
-    den = " ".join(rate.group("den").split())
+_DISTANCES = word_set(
+    "kilómetros kilometros kilometres kilometers km miles millas metros metres meters nudos knots"
+)
+_PER_HOUR = re.compile(rf"{_SP}+(?:por|per|an|a){_SP}+(?:hora|hour)\b", re.IGNORECASE)
+_OF_THE = {
+    "en": re.compile(
+        rf"{_SP}+of{_SP}+(?:the|its|their|all){_SP}+(?:[A-Z][\w-]*['’]s{_SP}+)?"
+        rf"(?:\d[\d,.]*(?:{_SP}+(?:million|billion))?{_SP}*)?(?=\S)",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        rf"{_SP}+de{_SP}+(?:los|las|sus){_SP}+(?:\d[\d.,]*{_SP}*)?(?=\S)", re.IGNORECASE
+    ),
+}
+_PREDICATE_NOUN = {
+    "en": re.compile(
+        rf"{_SP}+(?:were|are)[ \t\u00a0]+(?P<n>(?:[a-z][\w-]+[ \t\u00a0]+)?(?:[a-z][\w-]+s|"
+        r"children|people|women|men))\b"
+    ),
+    "es": re.compile(rf"{_SP}+(?:eran|son|fueron)[ \t\u00a0]+(?P<n>[a-záéíóúñ][\w-]+s)\b"),
+}
+
+
+def _rate_unit(rate: re.Match[str], consumed: list[tuple[int, int]]) -> tuple[str, int]:
+    """'per 100,000 people' whatever the wording, and mark the denominator as used."""
+    raw = " ".join(rate.group("den").lower().split())
     consumed.append((rate.start("den"), rate.end("den")))
-    if den.lower() in ("capita", "head", "person"):
-        return f"{prefix}per {den.lower()}", "rate", rate.end(), None
-    noun, noun_end = _noun_run(sentence, rate.end())
-    if not noun:
-        return f"{prefix}per {den} people", "rate", rate.end(), None
-    return f"{prefix}per {den} {noun}", "rate", noun_end, None
+    if raw in ("capita", "head", "person"):
+        return f"per {raw}", rate.end()
+    words = {"hundred": 100, "a hundred": 100, "one hundred": 100, "cien": 100, "thousand": 1000,
+             "a thousand": 1000, "one thousand": 1000, "mil": 1000, "cien mil": 100000,
+             "million": 10**6, "a million": 10**6, "one million": 10**6}  # fmt: skip
+    if raw in words:
+        number = words[raw]
+    else:
+        digits = re.sub(r"\D", "", raw.replace(" mil", "000"))
+        number = int(digits) if digits else 0
+    noun = _RATE_NOUNS.get(" ".join((rate.group("noun") or "people").lower().split()), "people")
+    return f"per {number:,} {noun}", rate.end()
 
 
-def _trim_np(phrase: str) -> str | None:
-    """Cut a noun phrase at the first clause word."""
-    words: list[str] = []
-    for word in phrase.split():
-        if word.lower() in (
-            "who",
-            "which",
-            "that",
-            "were",
-            "was",
-            "are",
-            "is",
-            "in",
-            "had",
-            "have",
-        ):
-            break
-        words.append(word)
-        if len(words) == 6:
-            break
-    return " ".join(words) or None
+def _qualifier(sentence: str, start: int, lang: str) -> tuple[Qualifier, int, str | None]:
+    """Return the qualifier written just before a figure, where it starts, and its text."""
+    window_start = max(0, start - 30)
+    words = sentence[window_start:start].lower().split()
+    last = words[-1] if words else ""
+    if last in _ARTICLE_WORDS and len(words) > 1:
+        last = words[-2]
+    match = (
+        _QUALIFIER_RE[lang].search(sentence, window_start, start)
+        if last in _QUALIFIER_LAST[lang]
+        else None
+    )
+    if match is not None:
+        phrase = match.group("q")
+        key = " ".join(phrase.lower().split())
+        table = _QUALIFIERS[lang]
+        for candidate in (key, re.sub(r"\s+(?:el|la|los|las|un|una)$", "", key)):
+            for variant in (
+                candidate,
+                re.sub(r"del$", "de", candidate),
+                re.sub(r"al$", "a", candidate),
+            ):
+                if variant in table:
+                    return table[variant], match.start("q"), phrase
+    verb = (
+        _BOUND_VERBS[lang].search(sentence, max(0, start - 30), start)
+        if last[:3] in _BOUND_PREFIXES
+        else None
+    )
+    if verb is not None:
+        text = verb.group("v")
+        qualifier: Qualifier = "approximately" if text.lower().startswith("rond") else "more_than"
+        return qualifier, start, text
+    return "exact", start, None
 
 
-def _qualifier(sentence: str, start: int) -> tuple[Qualifier, int, str | None]:
-    """Return the qualifier written just before a figure, its start, and its text."""
-    window_start = max(0, start - 24)
-    match = _QUALIFIER_RE.search(sentence, window_start, start)
+def _currency_before(sentence: str, raw: _Raw, lang: str) -> tuple[str | None, int]:
+    """The currency symbol written against a number, and where the figure then starts."""
+    if raw.words and raw.kind == "number":
+        return None, raw.start
+    before = sentence[max(0, raw.start - 12) : raw.start]
+    match = _CURRENCY_BEFORE.search(before)
     if match is None:
-        return "exact", start, None
-    phrase = match.group("q")
-    return _QUALIFIERS[phrase.lower()], match.start("q"), phrase
+        return None, raw.start
+    symbol = match.group("cur").strip().replace(" ", "").replace("U.S.", "US")
+    if symbol == "Q" and raw.amount <= 4 and raw.amount == raw.amount.to_integral_value():
+        rest = sentence[raw.end : raw.end + 12]
+        if not re.match(r"[.,]?\d|\s*(?:billion|million|millones|mil)\b", rest, re.I):
+            return None, raw.start  # "Q1": a quarter, not quetzales
+    code = _CURRENCY_CODES.get(symbol, "USD")
+    if symbol == "C$" and lang == "es":
+        code = "NIO"
+    return code, raw.start - len(match.group("cur"))
 
 
-def find_figures(sentence: str, blocked: list[tuple[int, int]]) -> list[Figure]:
+def find_figures(
+    sentence: str, blocked: list[tuple[int, int]], lang: str = "en", style: str = "en"
+) -> list[Figure]:
     """Return the figures of one sentence, left to right."""
     figures: list[Figure] = []
     consumed: list[tuple[int, int]] = []
     # Past this many numbers a "sentence" is a table or junk, not prose with claims.
-    for raw in _raw_numbers(sentence, blocked)[:MAX_NUMBERS]:
+    for raw in _raw_numbers(sentence, blocked, lang, style)[:MAX_NUMBERS]:
         if any(s < raw.end and raw.start < e for s, e in consumed):
             continue
-        figure = _read_figure(sentence, raw, consumed)
+        figure = _read_figure(sentence, raw, consumed, lang, figures)
         if figure is not None:
             figures.append(figure)
+    _ranges(sentence, figures)
     _inherit_units(sentence, figures)
     return figures
 
 
-def _read_figure(sentence: str, raw: _Raw, consumed: list[tuple[int, int]]) -> Figure | None:
+def _read_figure(
+    sentence: str,
+    raw: _Raw,
+    consumed: list[tuple[int, int]],
+    lang: str,
+    earlier: list[Figure],
+) -> Figure | None:
     """Turn a raw number into a Figure, or None when it is not a checkable figure."""
-    before = sentence[max(0, raw.start - 12) : raw.start]
-    currency_match = _CURRENCY_BEFORE.search(before)
-    currency = None
-    value_start = raw.start
-    if currency_match and not raw.words:
-        symbol = currency_match.group("cur").strip().replace(" ", "")
-        currency = _CURRENCY_CODES.get(symbol.replace("U.S.", "US"), "USD")
-        value_start = raw.start - len(currency_match.group("cur"))
-    if _PER_BEFORE.search(sentence, max(0, raw.start - 12), raw.start):
+    if raw.kind != "number":
+        return _read_share_or_vague(sentence, raw, lang, earlier)
+    currency, value_start = _currency_before(sentence, raw, lang)
+    if _PER_BEFORE[lang].search(sentence, max(0, raw.start - 14), raw.start):
         return None
-    if _is_name_part(sentence, raw, currency is not None):
-        return None
-    ratio = _RATIO.match(sentence, raw.end)
-    if ratio and not re.fullmatch(r"(?:1[89]|20)\d\d", ratio.group("den")):
-        consumed.append((ratio.start("den"), ratio.end("den")))
+    if _is_name_part(sentence, raw, currency is not None, lang):
         return None
     amount = raw.amount
     end = raw.end
@@ -449,11 +1191,14 @@ def _read_figure(sentence: str, raw: _Raw, consumed: list[tuple[int, int]]) -> F
             return None
         amount *= _SUFFIX_SCALES[raw.suffix]
         end += len(raw.suffix)
-    multiplier = _MULTIPLIER.match(sentence, end)
-    if multiplier and not raw.words:
-        amount *= SCALES[multiplier.group("scale").lower()]
-        end = multiplier.end()
-        reasons.append(f"multiplier '{multiplier.group('scale')}' applied")
+    multiplier = _MULTIPLIER["es" if lang == "es" else "en"].match(sentence, end)
+    if multiplier and (not raw.words or lang == "es"):
+        scale = " ".join(multiplier.group("scale").lower().split())
+        factor = _ES_SCALE_VALUES.get(scale) if lang == "es" else SCALES.get(scale)
+        if factor and not (scale == "mil" and _RATE_BEFORE_MIL.search(sentence, 0, raw.start)):
+            amount *= factor
+            end = multiplier.end()
+            reasons.append(f"multiplier '{multiplier.group('scale')}' applied")
     if raw.words:
         reasons.append(f"number words '{raw.text}' read as {amount}")
     if (
@@ -461,29 +1206,55 @@ def _read_figure(sentence: str, raw: _Raw, consumed: list[tuple[int, int]]) -> F
         and currency is None
         and re.fullmatch(r"\d{4}", raw.text)
         and 1800 <= raw.amount <= 2100
-        and not _PERCENT.match(sentence, end)
+        and not _PERCENT[lang].match(sentence, end)
     ):
         return None
-    qualifier, qualifier_start, qualifier_text = _qualifier(sentence, value_start)
+    qualifier, qualifier_start, qualifier_text = _qualifier(sentence, value_start, lang)
+    after_q = _AFTER_QUALIFIER[lang].match(sentence, end)
+    unit, kind, tail_end, base, pronoun, counted = _unit_after(
+        sentence, end, currency, consumed, lang
+    )
+    if after_q and qualifier == "exact" and unit:
+        qualifier = _AFTER_QUALIFIERS[after_q.group("q").lower()]
+        qualifier_text = after_q.group(0).strip()
     if qualifier_text:
         reasons.append(f"qualifier '{qualifier_text}' → {qualifier}")
     if _THE_BEFORE.search(sentence, max(0, raw.start - 8), raw.start) and _GROUP_DESCRIPTOR.match(
         sentence, end
     ):
         return None
-    unit, kind, tail_end, subject = _unit_after(sentence, end, currency, consumed)
-    if not unit and _MAGNITUDE_BEFORE.search(sentence, max(0, raw.start - 12), raw.start):
-        unit, kind = "magnitude", "scale"
+    if kind in ("none", "count") and (
+        _MAGNITUDE_BEFORE.search(sentence, max(0, raw.start - 14), raw.start)
+        or _MAGNITUDE_AFTER.match(sentence, end)
+    ):
+        unit, kind = ("magnitud" if lang == "es" else "magnitude"), "measure"
+        tail_end = end
     if raw.words:
-        has_scale = any(word in raw.text.lower() for word in SCALES) or amount >= 1000
-        if _DETERMINER_BEFORE.search(sentence, max(0, raw.start - 12), raw.start):
+        lowered = raw.text.lower()
+        has_scale = any(word in lowered for word in SCALES) or amount >= 1000
+        if _DETERMINER_BEFORE[lang].search(sentence, max(0, raw.start - 12), raw.start):
             return None
         if not unit and not has_scale:
             return None
-        if amount == 1 and (kind != "count" or unit.lower().split()[0] in _ONE_IDIOMS):
+        first = unit.lower().split()[0] if unit else ""
+        if amount == 1 and (kind != "count" or first in _ONE_IDIOMS):
+            return None
+        if lang == "en" and amount == 1 and re.match(r"\s+of\b", sentence[end:]):
             return None
     if amount == amount.to_integral_value():
         amount = Decimal(int(amount))
+    change_before = _CHANGE_BEFORE_ES if lang == "es" else _CHANGE_BEFORE
+    change_after = _CHANGE_AFTER_ES if lang == "es" else _CHANGE_AFTER
+    is_change = kind in ("percent", "points") and (
+        change_before.search(sentence, max(0, qualifier_start - 60), qualifier_start) is not None
+        or change_after.match(sentence, tail_end) is not None
+    )
+    if kind in ("none", "count") and _COUNT_CHANGE.match(sentence, tail_end):
+        is_change = True  # "20 fewer than in October", "casi 500 menos que el año anterior"
+    if is_change:
+        base, pronoun = None, None
+    if base or pronoun:
+        reasons.append(f"a share of '{base or pronoun}'")
     return Figure(
         value_start=qualifier_start,
         value_end=end,
@@ -493,9 +1264,112 @@ def _read_figure(sentence: str, raw: _Raw, consumed: list[tuple[int, int]]) -> F
         unit_kind=kind,
         qualifier=qualifier,
         from_words=raw.words,
-        subject=subject,
+        share_of=base,
+        share_pronoun=pronoun,
+        counted=counted,
+        is_change=is_change,
+        hedged=qualifier_text is not None,
         reasons=reasons,
     )
+
+
+_COUNT_CHANGE = re.compile(r"\s+(?:fewer|more|less|menos|más)\s+(?:than|que)\b", re.IGNORECASE)
+_RATE_BEFORE_MIL = re.compile(r"\bpor\s+(?:cada\s+)?$", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"\s+(?:of|de)\s+(?:its|their|his|her|our|su|sus)\b", re.IGNORECASE)
+
+
+def _read_share_or_vague(
+    sentence: str, raw: _Raw, lang: str, earlier: list[Figure]
+) -> Figure | None:
+    """A ratio, fraction or vague quantity as a figure with its qualifier and unit."""
+    qualifier, value_start, qualifier_text = _qualifier(sentence, raw.start, lang)
+    reasons = [f"'{raw.text}' read as {raw.amount}" + (" percent" if raw.kind != "vague" else "")]
+    if raw.kind == "vague":
+        noun, noun_end = _noun_run(sentence, raw.end, lang)
+        if not noun:
+            more = re.match(r"\s+more\b", sentence[raw.end :])
+            if more:
+                noun_end = raw.end + more.end()
+        currency = _CURRENCY_AFTER[lang].match(sentence, raw.end)
+        unit, kind = noun, "count" if noun else "none"
+        if currency:
+            name = " ".join(currency.group("cur").split()).lower()
+            unit, kind = _CURRENCY_WORDS.get(name, "USD"), "currency"
+            noun_end = currency.end()
+        fixed = raw.qualifier or "at_least"
+        return Figure(
+            value_start=value_start if qualifier_text else raw.start,
+            value_end=raw.end,
+            tail_end=max(noun_end, raw.end),
+            amount=raw.amount,
+            unit=unit,
+            unit_kind=kind,
+            qualifier=qualifier if qualifier_text else fixed,
+            from_words=True,
+            kind="vague",
+            hedged=qualifier_text is not None,
+            reasons=[*reasons, f"vague quantity → {fixed}"],
+        )
+    if earlier and _POSSESSIVE_AFTER.match(sentence, raw.end):
+        # "One in four households lost at least half of its harvest": the fraction says which
+        # households are counted; it is not a figure of its own.
+        return None
+    if not qualifier_text:
+        qualifier = "approximately" if raw.rounded else "exact"
+    base: str | None = None
+    pronoun: str | None = None
+    tail_end = raw.end
+    if raw.kind == "ratio":
+        noun, tail_end = _noun_run(sentence, raw.end, lang)
+        base = noun or None
+        if lang == "en" and noun.lower() in _PRONOUNS:
+            base, pronoun = None, noun.lower()
+        if not noun and lang == "en":
+            base, pronoun, tail_end = _share_base(sentence, raw.end)
+    elif lang == "en":
+        base, pronoun, tail_end = _share_base(sentence, raw.end)
+    change_before = _CHANGE_BEFORE_ES if lang == "es" else _CHANGE_BEFORE
+    is_change = change_before.search(sentence, max(0, value_start - 60), value_start) is not None
+    if is_change:
+        base = pronoun = None
+    if qualifier_text:
+        reasons.append(f"qualifier '{qualifier_text}' → {qualifier}")
+    elif raw.rounded:
+        reasons.append("rounded share → approximately")
+    return Figure(
+        value_start=value_start,
+        value_end=raw.end,
+        tail_end=max(tail_end, raw.end),
+        amount=raw.amount,
+        unit="percent",
+        unit_kind="percent",
+        qualifier=qualifier,
+        from_words=True,
+        kind=raw.kind,
+        share_of=base if lang == "en" else None,
+        share_pronoun=pronoun if lang == "en" else None,
+        counted=base if raw.kind == "ratio" else None,
+        is_change=is_change,
+        hedged=qualifier_text is not None,
+        reasons=reasons,
+    )
+
+
+def _ranges(sentence: str, figures: list[Figure]) -> None:
+    """'between 20 and 30 people': the first figure is at least, the second at most."""
+    for first, second in pairwise(figures):
+        if first.hedged or second.hedged:
+            continue
+        if not _BETWEEN_BEFORE.search(sentence, max(0, first.value_start - 10), first.value_start):
+            continue
+        gap_after_tail = _AND_GAP.fullmatch(sentence, first.tail_end, second.value_start)
+        if not gap_after_tail and not _AND_GAP.fullmatch(
+            sentence, first.value_end, second.value_start
+        ):
+            continue
+        first.qualifier, second.qualifier = "at_least", "at_most"
+        first.reasons.append("lower end of a range → at_least")
+        second.reasons.append("upper end of a range → at_most")
 
 
 def _inherit_units(sentence: str, figures: list[Figure]) -> None:
@@ -517,9 +1391,12 @@ def _inherit_units(sentence: str, figures: list[Figure]) -> None:
                     donor = first_with_unit
                 else:
                     donor = last_count
+            if donor is not None and _PREDICATE_NOUN["en"].match(sentence, figure.value_end):
+                donor = None
             if donor is not None:
                 figure.unit = donor.unit
                 figure.unit_kind = donor.unit_kind
+                figure.share_of = figure.share_of or donor.share_of
                 figure.reasons.append(
                     f"unit '{donor.unit}' carried over from "
                     f"'{sentence[donor.value_start : donor.value_end]}'"
@@ -528,24 +1405,3 @@ def _inherit_units(sentence: str, figures: list[Figure]) -> None:
             first_with_unit = figure
         if figure.unit_kind == "count":
             last_count = figure
-
-
-def subject_span(sentence: str) -> tuple[int, int] | None:
-    """Locate the sentence's subject, e.g. 'The homicide rate' before 'fell'."""
-    verb = _SUBJECT_VERB.search(sentence, 0, 400)
-    if verb is None:
-        return None
-    start = sentence.rfind(",", 0, verb.start()) + 1
-    phrase = sentence[start : verb.start()]
-    if not phrase.strip() or len(phrase.split()) > 8 or any(ch.isdigit() for ch in phrase):
-        return None
-    return start, verb.start()
-
-
-def figure_subject(sentence: str, figure: Figure, subject: tuple[int, int] | None) -> str | None:
-    """Return the figure's own subject ('of homicides') or the sentence's subject."""
-    if figure.subject:
-        return figure.subject
-    if subject is None or subject[0] <= figure.value_start < subject[1]:
-        return None
-    return sentence[subject[0] : subject[1]].strip() or None

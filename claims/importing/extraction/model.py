@@ -57,6 +57,7 @@ class Candidate:
     attributed_to: str | None
     subject: str | None
     reasons: tuple[str, ...]
+    language: str = "en"
 
     def to_dict(self) -> dict[str, object]:
         """Return JSON-friendly values: amount as a string, dates as ISO strings."""
@@ -75,5 +76,6 @@ class Candidate:
             "place": self.place,
             "attributed_to": self.attributed_to,
             "subject": self.subject,
+            "language": self.language,
             "reasons": list(self.reasons),
         }

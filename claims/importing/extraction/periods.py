@@ -10,7 +10,7 @@ from typing import Literal
 
 from claims.importing.extraction.words import small_number, word_set
 
-TimeKind = Literal["period", "baseline", "said_at", "block"]
+TimeKind = Literal["period", "baseline", "said_at", "block", "relative"]
 
 MONTHS: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -18,10 +18,32 @@ MONTHS: dict[str, int] = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
     "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
+MONTHS.update(
+    {
+        "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+        "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+        "diciembre": 12,
+    }
+)  # fmt: skip
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_INDEX = {name: index for index, name in enumerate(WEEKDAYS)}
+_WEEKDAY_INDEX.update(
+    {
+        "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
+        "sábado": 5, "sabado": 5, "domingo": 6,
+    }
+)  # fmt: skip
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
 _ORDINALS["4th"] = 4
 _ORDINALS["last"] = 4
+_ORDINALS.update({"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4})
+_ORDINALS["último"] = 4
+_UNIT_NAMES = {
+    "year": "year", "years": "year", "month": "month", "months": "month", "week": "week",
+    "weeks": "week", "day": "day", "days": "day", "año": "year", "años": "year",
+    "mes": "month", "meses": "month", "semana": "week", "semanas": "week", "día": "day",
+    "días": "day",
+}  # fmt: skip
 
 _M = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -56,7 +78,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "months_to",
-        rf"(?i:the\s+)?(?P<mt_n>(?i:{_N}))\s+months\s+(?:to|through|ending(?:\s+in)?|up\s+to)"
+        rf"(?i:the\s+)?(?:(?P<mt_n>(?i:{_N}))\s+months|(?P<mt_yr>(?i:year)))\s+"
+        rf"(?:to|through|ending(?:\s+in)?|up\s+to)"
         rf"\s+(?P<mt_m>{_M})(?:\s+(?P<mt_y>{_Y}))?",
     ),
     (
@@ -67,9 +90,29 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "quarter",
         rf"(?i:the\s+)?(?P<q_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last))\s+quarter"
-        rf"\s+of\s+(?P<q_y>{_Y})|\bQ(?P<q_n2>[1-4])\s+(?P<q_y2>{_Y})",
+        rf"(?:\s+of\s+(?:(?P<q_y>{_Y})|(?i:the\s+year|this\s+year)))?(?!\s+(?:century|mile))"
+        rf"|\bQ(?P<q_n2>[1-4])\s+(?P<q_y2>{_Y})",
     ),
-    ("half", rf"(?i:the\s+)?(?P<h_n>(?i:first|second))\s+half\s+of\s+(?P<h_y>{_Y})"),
+    (
+        "half",
+        rf"(?i:the\s+)?(?P<h_n>(?i:first|second))\s+half"
+        rf"(?:\s+of\s+(?:(?P<h_y>{_Y})|(?i:the\s+year|this\s+year)))?(?![\w-])",
+    ),
+    (
+        "date_range",
+        rf"(?i:from|between)\s+(?P<dr_m1>{_M})\s+(?P<dr_d1>{_D})(?:,?\s+(?P<dr_y1>{_Y}))?\s+"
+        rf"(?i:to|and|through|until)\s+(?P<dr_m2>{_M})\s+(?P<dr_d2>{_D})(?:,?\s+(?P<dr_y2>{_Y}))?",
+    ),
+    (
+        "first_months",
+        rf"(?i:the\s+)?(?i:first)\s+(?P<fm_n>(?i:{_N}))\s+(?i:months)\s+of\s+"
+        rf"(?:(?P<fm_y>{_Y})|(?i:the\s+year|this\s+year))",
+    ),
+    (
+        "fiscal_end",
+        rf"(?i:the\s+)?(?P<fy2>{_Y})\s+(?i:fiscal\s+year)(?:,?\s+(?i:which\s+|that\s+)?"
+        rf"(?i:ended|ending|ends|closed)\s+(?i:on\s+)?(?P<fe_m>{_M})\s+(?P<fe_d>{_D}))?",
+    ),
     ("month_year", rf"(?P<my_mid>mid-)?(?P<my_m>{_M})(?:\s+of)?,?\s+(?P<my_y>{_Y})"),
     (
         "month_day",
@@ -80,17 +123,30 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("fiscal", rf"(?i:fiscal(?:\s+year)?)\s+(?P<fy>{_Y})"),
     ("year", rf"(?P<y>{_Y})"),
     ("past_n", rf"\b(?:the\s+)?(?:past|last|previous)\s+(?P<pn>{_N})\s+(?P<pu>{_UNIT})\b"),
-    ("ago", rf"(?<![\w,.])(?P<ag>{_N}|a)\s+{_UNIT}\s+(?:ago|earlier|later|before|after)\b"),
+    (
+        "ago",
+        rf"(?<![\w,.])(?P<ag>{_N}|a)\s+(?P<agu>{_UNIT})\s+(?P<agw>ago|earlier|later|before|after)\b",
+    ),
     ("past_one", r"\b(?:the\s+)?past\s+(?P<po>year|month|week)\b"),
+    ("past_decade", r"\b(?:the\s+)?(?:past|last)\s+decade\b"),
     (
         "baseline",
-        r"\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\bthe\s+(?:previous|prior)\s+year"
-        r"\b|\bthe\s+year\s+before\b|\bthe\s+same\s+(?:period|month|quarter)\s+(?:of\s+)?last\s+year\b",
+        r"\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\b(?:the\s+)?(?:previous|prior)\s+year"
+        r"\b|\b(?:the\s+)?year\s+before\b|\b(?:the\s+)?same\s+(?:period|month|quarter)\s+"
+        r"(?:of\s+)?(?:last\s+year|(?:in\s+)?(?:19|20)\d\d)\b",
     ),
     ("following_year", r"\b(?:the\s+)?(?:following|next)\s+year\b"),
-    ("so_far", r"\bso\s+far\s+this\s+year\b|\bthis\s+year\s+so\s+far\b|\byear\s+to\s+date\b"),
+    (
+        "so_far",
+        r"\bso\s+far\s+this\s+year\b|\bthis\s+year\s+so\s+far\b|\byear\s+to\s+date\b"
+        r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b",
+    ),
     ("this_last", r"\b(?P<tl>this|last)\s+(?P<tlu>year|month|week)\b"),
-    ("end_of_year", r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b"),
+    (
+        "end_of_year",
+        r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b"
+        r"|\b(?:end|close|finish)\s+(?:the|this)\s+year\b",
+    ),
     ("day_word", r"\b(?P<dw>yesterday|today)\b"),
     ("weekday", rf"\b(?P<wd>{_WD})(?:['’]s)?\b"),
     (
@@ -101,34 +157,68 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 )
 # Month and weekday names must be capitalised ("may" is a verb); other phrases may be in any case.
 _ANY_CASE = word_set(
-    "clock ago past_n past_one baseline following_year so_far this_last end_of_year day_word"
+    "clock ago past_n past_one baseline following_year so_far this_last end_of_year day_word "
+    "past_decade"
 )
-_TIME_RE = re.compile(
-    "|".join(
-        f"(?P<{name}>(?i:{body}))" if name in _ANY_CASE else f"(?P<{name}>{body})"
-        for name, body in _PATTERNS
+_DIGIT_FIRST = word_set(
+    "clock iso year_range months_to full_date quarter fiscal_end month_day decade year ago"
+)
+
+
+def _time_re(patterns: tuple[tuple[str, str], ...], any_case: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(
+        "|".join(
+            f"(?P<{name}>(?i:{body}))" if name in any_case else f"(?P<{name}>{body})"
+            for name, body in patterns
+        )
     )
-)
+
+
+_TIME_RE = _time_re(_PATTERNS, _ANY_CASE)
+# Where a digit starts the expression only these kinds can match; trying just them, in the same
+# order, finds the same expression sooner (most digits in news text are not times).
+_TIME_RE_DIGIT = _time_re(tuple(p for p in _PATTERNS if p[0] in _DIGIT_FIRST), _ANY_CASE)
 # Every expression starts with a digit, a capital or one of these words; finding those first
 # spares trying each alternative of _TIME_RE at every position of the sentence.
-_TRIGGER = re.compile(
-    r"(?<!\w)(?:[0-9A-Z]|(?i:from|between|the|past|last|previous|this|so|year|an?|one|two|three"
-    r"|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|in"
-    r"|since|during|until|through|early|late|by|fiscal|yesterday|today|end|following|next|mid"
-    r"|first|second|third|fourth|q)(?!\w))"
+_NUM_WORDS = (
+    r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety"
 )
-_SINCE = re.compile(r"\bsince\s+(?:mid-)?$", re.IGNORECASE)
+# Where an expression may start: a digit, a month or weekday name, or a word that begins one;
+# frequent words ("in", "from", "a") only when what follows can make an expression. Trying the
+# alternatives of _TIME_RE only there keeps the scan cheap.
+_TRIGGER = re.compile(
+    r"(?<!\w)(?:[0-9]"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"|Q[1-4](?!\w)"
+    r"|(?i:from|between)(?=\s+(?:mid-)?(?:\d|[A-Z]))"
+    r"|(?i:in|since|during|until|through|early|late|by)(?=\s+(?:mid-)?[A-Z]|\s+the\s+(?:start|"
+    r"beginning))"
+    r"|(?i:the)(?=\s+(?:previous|prior|year|same)\b)"
+    r"|(?i:close|finish)(?=\s+(?:the|this)\s+year\b)"
+    r"|(?i:past|last|previous|this|next|following|so|year|end|fiscal|yesterday|today|mid|first"
+    r"|second|third|fourth|1st|2nd|3rd|4th)(?!\w)"
+    rf"|(?i:{_NUM_WORDS})(?=[\s-]+(?:\w+[\s-]+)?(?i:years?|months?|weeks?|days?)\b)"
+    r")"
+)
+_SINCE = re.compile(
+    r"\bsince\s+(?:mid-)?$|\bsince\s+[\w\s'’-]{0,50}?\b(?:began|started|took\s+effect|"
+    r"was\s+declared|was\s+imposed|came\s+into\s+force|struck|hit)"
+    r"(?:\s+|[\w\s'’-]{0,60},\s+)(?:in\s+|on\s+)?$",
+    re.IGNORECASE,
+)
 _BY = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _SAID_AT = re.compile(
     r"\b(?:said|says|reported|announced|stated|told\s+\w+|added|warned|estimated|wrote|"
-    r"confirmed|published|released|showed|shows|found)\s+(?:on\s+|late\s+|early\s+|"
-    r"in\s+a\s+\w+\s+on\s+)?$",
+    r"confirmed|published|released|showed|shows|found|presented)\s+(?:on\s+|late\s+|early\s+|"
+    r"in\s+a\s+\w+\s+on\s+|its\s+[\w\s-]{1,40}\s+on\s+)?$",
 )
 # "the highest since 1992", "the lowest in 13 years": the time is a baseline, not the period.
 _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:highest|lowest|largest|biggest|smallest|most|least|worst|best|first|fastest|slowest|"
-    r"weakest|strongest|record|deadliest)\b[^,.;]{0,40}\bsince\s+$",
+    r"weakest|strongest|record|deadliest|mayor|menor|más\s+alto|más\s+bajo|récord)\b[^,.;]{0,40}"
+    r"\b(?:since|desde)\s+$",
     re.IGNORECASE,
 )
 _FROM = re.compile(r"\b(?:from|starting|beginning|as\s+of|effective)\s+$", re.IGNORECASE)
@@ -136,6 +226,189 @@ _FUTURE = re.compile(
     r"\b(?:will|would|plans?|planned|is\s+due|are\s+due|expected\s+to|next|upcoming|scheduled)\b",
     re.IGNORECASE,
 )
+
+# --- Spanish --------------------------------------------------------------------------------------
+
+_MES = (
+    r"(?i:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+    r"noviembre|diciembre)"
+)
+_Y_ES = r"(?<![\w.,$€£/-])(?:1[89]\d\d|20\d\d)(?![\w%/]|,\d|\.\d|\s*(?:por\s*ciento)\b)"
+_N_ES = (
+    r"(?:\d{1,3}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|"
+    r"veinte|treinta)"
+)
+_UNIT_ES = r"(?:años?|meses|mes|semanas?|días?)"
+_DE = r"\s+(?:de|del)\s+(?:(?:año|año\s+de)\s+)?"
+_PATTERNS_ES: tuple[tuple[str, str], ...] = (
+    (
+        "clock",
+        r"(?<![\w.,:])\d{1,2}(?::[0-5]\d)?\s?(?:horas|hrs\.?|h\b|a\.\s?m\.|p\.\s?m\.)"
+        r"|(?<![\w.,:])\d{1,2}:[0-5]\d(?![\d:])|\blas\s+\d{1,2}(?![\d.,])",
+    ),
+    ("iso", r"(?<![\w-])(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?![\w-])"),
+    (
+        "baseline",
+        r"\b(?:el|del|al)\s+mismo\s+(?:periodo|período|mes|trimestre|semestre|lapso)\s+(?:de|del)"
+        rf"\s+(?:año\s+(?:anterior|pasado)|{_Y_ES})|\b(?:el|del|al)\s+año\s+(?:anterior|previo)"
+        r"|\bun\s+año\s+antes\b",
+    ),
+    (
+        "year_range",
+        rf"(?:(?P<yr_from>(?i:de|desde|entre))\s+)?(?P<yr_a>{_Y_ES})\s*(?:-|–|—|\ba\b|\by\b|"
+        rf"\bal\b|\bhasta\b)\s*(?P<yr_b>{_Y_ES}|(?<=[-–—])\d\d(?![\w%]))",
+    ),
+    (
+        "month_range",
+        rf"(?i:de|desde|entre|en)\s+(?P<mr_a>{_MES})(?:{_DE}(?P<mr_ya>{_Y_ES}))?\s+"
+        rf"(?i:a|y|hasta|al)\s+(?P<mr_b>{_MES})(?:{_DE}(?P<mr_yb>{_Y_ES}))?",
+    ),
+    ("full_date", rf"(?P<fd_d2>{_D})\s+de\s+(?P<fd_m2>{_MES}){_DE}(?P<fd_y2>{_Y_ES})"),
+    (
+        "quarter",
+        rf"(?i:el\s+)?(?P<q_n>(?i:primer|segundo|tercer|cuarto|último))\s+trimestre"
+        rf"(?:{_DE}(?P<q_y>{_Y_ES}))?",
+    ),
+    (
+        "half",
+        rf"(?i:el\s+)?(?P<h_n>(?i:primer|segundo))\s+semestre(?:{_DE}(?P<h_y>{_Y_ES}))?",
+    ),
+    (
+        "date_range",
+        rf"(?i:del|desde\s+el|entre\s+el)\s+(?P<dr_d1>{_D})\s+de\s+(?P<dr_m1>{_MES})"
+        rf"(?:{_DE}(?P<dr_y1>{_Y_ES}))?\s+(?i:al|hasta\s+el|y\s+el|a)\s+(?P<dr_d2>{_D})\s+de\s+"
+        rf"(?P<dr_m2>{_MES})(?:{_DE}(?P<dr_y2>{_Y_ES}))?",
+    ),
+    (
+        "first_months",
+        rf"(?i:los\s+)?(?:(?i:primeros)\s+(?P<fm_n>{_N_ES})|(?P<fm_n2>{_N_ES})\s+primeros)\s+"
+        rf"meses\s+(?:de|del)\s+(?:(?P<fm_y>{_Y_ES})|año|este\s+año)",
+    ),
+    ("month_year", rf"(?P<my_m>{_MES}){_DE}(?P<my_y>{_Y_ES})"),
+    ("month_day", rf"(?<![\d,.])(?P<md_d2>{_D})\s+de\s+(?P<md_m2>{_MES})"),
+    ("fiscal", rf"(?i:año\s+fiscal|ejercicio\s+fiscal)\s+(?P<fy>{_Y_ES})"),
+    ("year", rf"(?P<y>{_Y_ES})"),
+    (
+        "past_n",
+        rf"\b(?:los|las)\s+(?:últimos|últimas|pasados|pasadas)\s+(?P<pn>{_N_ES})\s+"
+        rf"(?P<pu>{_UNIT_ES})\b",
+    ),
+    (
+        "ago",
+        rf"\bhace\s+(?P<ag>{_N_ES})\s+(?P<agu>{_UNIT_ES})\b"
+        rf"|\b(?P<ag2>{_N_ES})\s+(?P<agu2>{_UNIT_ES})\s+(?P<agw>antes)\b",
+    ),
+    (
+        "following_year",
+        r"\b(?:el|al)\s+(?:año\s+siguiente|año\s+próximo|próximo\s+año)\b",
+    ),
+    (
+        "so_far",
+        rf"\ben\s+lo\s+que\s+va\s+(?:del\s+año|de\s+(?P<sf_y>{_Y_ES}))|\bhasta\s+la\s+fecha\b"
+        r"|\bdesde\s+(?:inicios|principios|el\s+inicio|el\s+comienzo)\s+(?:de|del)\s+"
+        r"(?:este\s+)?año\b",
+    ),
+    (
+        "this_last",
+        r"\b(?P<tl_this>este|esta)\s+(?P<tlu_this>año|mes|semana)\b"
+        r"|\b(?:el|la)\s+(?P<tlu_last>año|mes|semana)\s+(?:pasado|pasada)\b"
+        r"|\b(?:el|la)\s+(?:último|última)\s+(?P<tlu_last2>mes|semana)\b",
+    ),
+    (
+        "end_of_year",
+        r"\b(?:a\s+finales|al\s+cierre|a\s+fin|al\s+final)\s+(?:de|del)\s+(?:este\s+)?año\b"
+        r"|\b(?:cerrar|terminar|finalizar)(?:á|án|ía|ían)?\s+(?:el|este)\s+año\b"
+        r"|\b(?:el\s+)?total\s+del\s+año\b(?!\s+(?:pasado|anterior|previo|\d))",
+    ),
+    ("day_word", r"\b(?P<dw>ayer|hoy)\b"),
+    ("past_decade", r"\b(?:la\s+)?(?:última|pasada)\s+década\b"),
+    (
+        "weekday",
+        r"\b(?P<wd>lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b",
+    ),
+    (
+        "month",
+        rf"\b(?i:en|desde|durante|hasta|de|a\s+partir\s+de|a\s+inicios\s+de|a\s+principios\s+de|"
+        rf"a\s+finales\s+de|a\s+mediados\s+de)\s+(?P<mo>{_MES})(?!\s+(?:de|del)\s+(?:año\s+)?\d)",
+    ),
+)
+_ALL_ES = frozenset(name for name, _ in _PATTERNS_ES)
+_TIME_RE_ES = _time_re(_PATTERNS_ES, _ALL_ES)
+_DIGIT_FIRST_ES = word_set("clock iso year_range full_date month_day year ago")
+_TIME_RE_ES_DIGIT = _time_re(tuple(p for p in _PATTERNS_ES if p[0] in _DIGIT_FIRST_ES), _ALL_ES)
+_MESES = (
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
+    "diciembre"
+)
+_DIAS = "lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
+_TRIGGER_ES = re.compile(
+    r"(?<!\w)(?:[0-9]"
+    rf"|(?i:{_MESES}|{_DIAS}|ayer|hoy|hace|primer|segundo|tercer|cuarto|último|primeros|"
+    r"última|pasada|ejercicio|año)(?!\w)"
+    r"|(?i:de|del|desde|entre)(?=\s+(?:el\s+)?(?:\d|inicios|principios|mediados|que\s|"
+    rf"{_MESES}))"
+    r"|(?i:el|la|los|las|al)(?=\s+(?:año|mes|semana|primer|segundo|tercer|cuarto|último|última|mismo|"
+    rf"pasad[oa]|próximo|primeros|\w+\s+primeros|últimos|últimas|pasados|pasadas|década|"
+    rf"{_DIAS})\b)"
+    r"|(?i:en)(?=\s+(?:lo\s+que\s+va|el\s+(?:primer|segundo|tercer|cuarto|último|mismo)|"
+    rf"los\s+primeros|\d|{_MESES}))"
+    rf"|(?i:durante|hasta|a)(?=\s+(?:la\s+fecha|finales|inicios|principios|mediados|partir|"
+    rf"\d|{_MESES}))"
+    r"|(?i:este|esta)(?=\s+(?:año|mes|semana)\b)"
+    r"|(?i:cerrar|terminar|finalizar)\w*(?=\s+(?:el|este)\s+año\b)"
+    r"|(?i:el|total)(?=\s+(?:total\s+)?del\s+año\b)"
+    rf"|(?i:un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|"
+    r"treinta)(?=\s+(?:años?|meses|mes|semanas?|días?)\s+antes\b)"
+    r")"
+)
+_SINCE_ES = re.compile(
+    r"\bdesde\s+(?:el\s+|la\s+|(?:inicios|principios|mediados)\s+de\s+)?$|\bdesde\s+que\s+"
+    r"[\w\s'’-]{0,50}?\b(?:comenzó|inició|empezó|entró\s+en\s+vigor|se\s+declaró|se\s+impuso)"
+    r"(?:\s+|[\w\s'’-]{0,60},\s+)(?:en\s+|el\s+)?$",
+    re.IGNORECASE,
+)
+_BY_ES = re.compile(r"\b(?:hasta|antes\s+de)\s+(?:finales\s+de\s+|el\s+)?$", re.IGNORECASE)
+_SAID_AT_ES = re.compile(
+    r"\b(?:dijo|informó|anunció|declaró|indicó|señaló|explicó|publicó|presentó|reportó|"
+    r"confirmó|detalló|aseguró|afirmó|estimó|añadió|agregó|reveló|denunció)\s+(?:este\s+|el\s+|"
+    r"la\s+|su\s+[\w\s]{1,40}\s+el\s+)?$",
+    re.IGNORECASE,
+)
+_FROM_ES = re.compile(r"\ba\s+partir\s+(?:de|del)\s+(?:el\s+)?$", re.IGNORECASE)
+_FUTURE_ES = re.compile(
+    r"\b(?:será|serán|destinará|destinarán|prevé|prevén|planea|planean|próximo|próxima|"
+    r"iniciará|comenzará|entrará)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Profile:
+    """The time expressions of one language and the cues that change their meaning."""
+
+    time_re: re.Pattern[str]
+    digit_re: re.Pattern[str]
+    trigger: re.Pattern[str]
+    since: re.Pattern[str]
+    by: re.Pattern[str]
+    said_at: re.Pattern[str]
+    from_: re.Pattern[str]
+    future: re.Pattern[str]
+
+
+_PROFILES = {
+    "en": _Profile(_TIME_RE, _TIME_RE_DIGIT, _TRIGGER, _SINCE, _BY, _SAID_AT, _FROM, _FUTURE),
+    "es": _Profile(
+        _TIME_RE_ES,
+        _TIME_RE_ES_DIGIT,
+        _TRIGGER_ES,
+        _SINCE_ES,
+        _BY_ES,
+        _SAID_AT_ES,
+        _FROM_ES,
+        _FUTURE_ES,
+    ),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,15 +467,23 @@ def _two_digit_end(first: int, token: str) -> int:
     return value if value >= first else value + 100
 
 
-def find_time_expressions(sentence: str, published_at: datetime.date | None) -> list[TimeExpr]:
+_YEAR_IN = re.compile(r"(?:19|20)\d\d")
+_SAME = re.compile(r"\b(?:same|mismo)\b", re.IGNORECASE)
+
+
+def find_time_expressions(
+    sentence: str, published_at: datetime.date | None, lang: str = "en"
+) -> list[TimeExpr]:
     """Return the time expressions of one sentence, left to right."""
+    profile = _PROFILES.get(lang, _PROFILES["en"])
     found: list[TimeExpr] = []
     last_year: int | None = None
     position = 0
-    for trigger in _TRIGGER.finditer(sentence):
+    for trigger in profile.trigger.finditer(sentence):
         if trigger.start() < position:
             continue
-        match = _TIME_RE.match(sentence, trigger.start())
+        regex = profile.digit_re if "0" <= sentence[trigger.start()] <= "9" else profile.time_re
+        match = regex.match(sentence, trigger.start())
         if match is None or match.end() == match.start():
             continue
         position = match.end()
@@ -210,7 +491,7 @@ def find_time_expressions(sentence: str, published_at: datetime.date | None) -> 
         if kind is None:
             continue
         try:
-            expr = _resolve(match, kind, sentence, published_at, last_year)
+            expr = _resolve(match, kind, sentence, published_at, last_year, profile)
         except (ValueError, OverflowError):
             expr = TimeExpr(match.start(), match.end(), match.group(0), "block", None, None, "")
         if expr is None:
@@ -227,9 +508,14 @@ def _resolve(
     sentence: str,
     published_at: datetime.date | None,
     last_year: int | None,
+    profile: _Profile,
 ) -> TimeExpr | None:
     """Turn one regex match into a TimeExpr."""
-    g = match.group
+    groups = match.groupdict()
+
+    def g(name: str) -> str:
+        return groups.get(name) or ""
+
     start, end, text = match.start(), match.end(), match.group(0)
     pub = published_at
 
@@ -246,11 +532,31 @@ def _resolve(
     def relative(note: str) -> str:
         return f"{note} relative to publication date {pub.isoformat()}" if pub else note
 
-    if kind in ("clock", "ago"):
+    if kind == "clock":
         return make(None, None, "", "block")
+    if kind == "ago":
+        amount = g("ag") or g("ag2") or ""
+        count = 1 if amount.lower() in ("a", "un", "una", "one") else small_number(amount)
+        unit_name = _UNIT_NAMES.get((g("agu") or g("agu2") or "").lower(), "")
+        how = (g("agw") or "ago").lower()
+        if count is None or not 0 < count <= 100 or not unit_name:
+            return make(None, None, "", "block")
+        if how in ("earlier", "before", "antes"):
+            return TimeExpr(start, end, text, "relative", None, None, f"-{count} {unit_name}")
+        if how != "ago" or pub is None:
+            return make(None, None, "", "block")
+        back = _shift(pub, unit_name, count)
+        if unit_name in ("day", "week"):
+            return make(back, back, relative(f"'{text}'"))
+        if unit_name == "month":
+            return make(
+                back.replace(day=1), _month_end(back.year, back.month), relative(f"'{text}'")
+            )
+        first, last = _year_span(back.year)
+        return make(first, last, relative(f"'{text}'"))
     if kind == "iso":
         day = datetime.date(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
-        return _open_ended(make(day, day, f"date {day.isoformat()}"), sentence, pub)
+        return _open_ended(make(day, day, f"date {day.isoformat()}"), sentence, pub, profile)
     if kind == "year_range":
         first_year = int(g("yr_a"))
         last_year_value = _two_digit_end(first_year, g("yr_b"))
@@ -273,7 +579,7 @@ def _resolve(
             datetime.date(year_a, month_a, 1), _month_end(year_b, month_b), f"months '{text}'"
         )
     if kind == "months_to":
-        count = small_number(g("mt_n"))
+        count = 12 if g("mt_yr") else small_number(g("mt_n"))
         month = _month(g("mt_m"))
         year = int(g("mt_y")) if g("mt_y") else _infer_year(month, pub)
         if count is None or year is None or not 0 < count <= 120:
@@ -286,33 +592,76 @@ def _resolve(
         day_value = _day(g("fd_d") or g("fd_d2"))
         year = int(g("fd_y") or g("fd_y2"))
         day = datetime.date(year, month, day_value)
-        return _open_ended(make(day, day, f"date {day.isoformat()}"), sentence, pub)
+        return _open_ended(make(day, day, f"date {day.isoformat()}"), sentence, pub, profile)
     if kind == "quarter":
         quarter = _ORDINALS.get((g("q_n") or "").lower()) or int(g("q_n2") or 0)
-        year = int(g("q_y") or g("q_y2"))
+        if not 1 <= quarter <= 4:
+            return make(None, None, "", "block")
+        year_text = g("q_y") or g("q_y2")
+        if year_text:
+            year = int(year_text)
+        elif pub is not None:
+            year = pub.year if datetime.date(pub.year, 3 * quarter - 2, 1) <= pub else pub.year - 1
+        else:
+            return make(None, None, "")
         first = datetime.date(year, 3 * quarter - 2, 1)
         return make(first, _month_end(year, 3 * quarter), f"quarter {quarter} of {year}")
     if kind == "half":
-        half = 1 if g("h_n").lower() == "first" else 2
-        year = int(g("h_y"))
+        half = 1 if (g("h_n") or "").lower() in ("first", "primer") else 2
+        if g("h_y"):
+            year = int(g("h_y") or 0)
+        elif pub is not None:
+            year = pub.year if datetime.date(pub.year, 6 * half - 5, 1) <= pub else pub.year - 1
+        else:
+            return make(None, None, "")
         return make(
             datetime.date(year, 6 * half - 5, 1),
             _month_end(year, 6 * half),
             f"half {half} of {year}",
         )
+    if kind == "date_range":
+        month_a, month_b = _month(g("dr_m1") or ""), _month(g("dr_m2") or "")
+        year_b = int(g("dr_y2") or 0) or _infer_year(month_b, pub)
+        if year_b is None:
+            return make(None, None, "")
+        year_a = int(g("dr_y1") or 0) or (year_b - 1 if month_a > month_b else year_b)
+        first = datetime.date(year_a, month_a, _day(g("dr_d1") or "1"))
+        last = datetime.date(year_b, month_b, _day(g("dr_d2") or "1"))
+        return make(first, last, f"dates '{text}'") if first <= last else make(None, None, "")
+    if kind == "first_months":
+        count = small_number(g("fm_n") or g("fm_n2"))
+        year = int(g("fm_y") or 0) or (pub.year if pub else None)
+        if count is None or year is None or not 1 <= count <= 12:
+            return make(None, None, "")
+        return make(
+            datetime.date(year, 1, 1), _month_end(year, count), f"first {count} months of {year}"
+        )
+    if kind == "fiscal_end":
+        year = int(g("fy2") or 0)
+        if g("fe_m"):
+            last = datetime.date(year, _month(g("fe_m") or ""), _day(g("fe_d") or "1"))
+            first = _add_months(last, -12) + datetime.timedelta(days=1)
+            return make(first, last, f"fiscal year {year} ending {last.isoformat()}")
+        first, last = _year_span(year)
+        return make(first, last, f"fiscal year {year} (calendar year assumed)")
+    if kind == "past_decade":
+        if pub is None:
+            return make(None, None, "")
+        first = _shift(pub, "year", 10) + datetime.timedelta(days=1)
+        return make(first, pub, relative(f"'{text}'"))
     if kind == "month_year":
         month = _month(g("my_m"))
         year = int(g("my_y"))
         first = datetime.date(year, month, 15 if g("my_mid") else 1)
         expr = make(first, _month_end(year, month), f"month '{text}'")
-        return _bounded(_open_ended(expr, sentence, pub), sentence)
+        return _bounded(_open_ended(expr, sentence, pub, profile), sentence, profile)
     if kind == "month_day":
         month = _month(g("md_m") or g("md_m2"))
         day_value = _day(g("md_d") or g("md_d2"))
         year = _infer_year(month, pub)
         if year is None:
             return make(None, None, "", "block")
-        if pub is not None and _FUTURE.search(sentence):
+        if pub is not None and profile.future.search(sentence):
             # Plans and schedules point forward: the next such date on or after publication.
             day = datetime.date(pub.year, month, day_value)
             if day < pub:
@@ -322,7 +671,7 @@ def _resolve(
             if pub is not None and day > pub:
                 day = datetime.date(year - 1, month, day_value)
         expr = make(day, day, relative(f"date '{text}'"))
-        return _bounded(_open_ended(expr, sentence, pub), sentence)
+        return _bounded(_open_ended(expr, sentence, pub, profile), sentence, profile)
     if kind == "decade":
         decade = int(g("dec"))
         return make(
@@ -336,12 +685,12 @@ def _resolve(
         year = int(g("y"))
         first, last = _year_span(year)
         expr = make(first, last, f"year {year}")
-        return _bounded(_open_ended(expr, sentence, pub), sentence)
+        return _bounded(_open_ended(expr, sentence, pub, profile), sentence, profile)
     if kind == "past_n":
         count = small_number(g("pn"))
         if pub is None or count is None or not 0 < count <= 100:
             return make(None, None, "", "block")
-        unit = g("pu").rstrip("s")
+        unit = _UNIT_NAMES.get((g("pu") or "").lower(), "year")
         first = _shift(pub, unit, count) + datetime.timedelta(days=1)
         return make(first, pub, relative(f"'{text}'"))
     if kind == "past_one":
@@ -350,9 +699,19 @@ def _resolve(
         first = _shift(pub, g("po"), 1) + datetime.timedelta(days=1)
         return make(first, pub, relative(f"'{text}'"))
     if kind == "baseline":
-        return make(None, None, "", "baseline")
+        # "a year earlier", "the same period of 2023", "el año anterior": no dates of its own, but
+        # a figure right before it is dated by moving the sentence's period ('-1 year') or by
+        # putting it in the year named ('year 2023').
+        named = _YEAR_IN.search(text)
+        note = f"year {named.group(0)}" if named and _SAME.search(text) else "-1 year"
+        return TimeExpr(start, end, text, "relative", None, None, note)
     if kind == "following_year":
-        if last_year is None and pub is not None and text.lower() == "next year":
+        lowered = " ".join(text.lower().split())
+        if (
+            last_year is None
+            and pub is not None
+            and (lowered == "next year" or "próximo" in lowered)
+        ):
             first, last = _year_span(pub.year + 1)
             return make(first, last, relative(f"'{text}'"))
         if last_year is None:
@@ -362,27 +721,44 @@ def _resolve(
     if kind == "so_far":
         if pub is None:
             return make(None, None, "")
+        year = int(g("sf_y") or pub.year)
+        if year != pub.year:
+            first, last = _year_span(year)
+            return make(first, min(last, pub), relative(f"'{text}'"))
         return make(datetime.date(pub.year, 1, 1), pub, relative(f"'{text}'"))
     if kind == "this_last":
         if pub is None:
             return make(None, None, "")
-        first, last = _this_last(g("tl").lower(), g("tlu").lower(), pub)
-        return _said_at(make(first, last, relative(f"'{text}'")), sentence)
+        if g("tl"):
+            which, unit_name = (g("tl") or "").lower(), (g("tlu") or "").lower()
+        elif g("tl_this"):
+            which, unit_name = "this", _UNIT_NAMES.get((g("tlu_this") or "").lower(), "year")
+        else:
+            unit_word = (g("tlu_last") or g("tlu_last2") or "").lower()
+            which, unit_name = "last", _UNIT_NAMES.get(unit_word, "year")
+        first, last = _this_last(which, unit_name, pub)
+        return _said_at(make(first, last, relative(f"'{text}'")), sentence, profile)
     if kind == "end_of_year":
         if pub is None:
             return make(None, None, "")
-        return make(None, datetime.date(pub.year, 12, 31), relative(f"'{text}'"))
+        first, last = _year_span(pub.year)
+        return make(first, last, relative(f"'{text}'"))
     if kind == "day_word":
         if pub is None:
             return make(None, None, "")
-        day = pub if g("dw").lower() == "today" else pub - datetime.timedelta(days=1)
-        return _bounded(_said_at(make(day, day, relative(f"'{text}'")), sentence), sentence)
+        day = (
+            pub if (g("dw") or "").lower() in ("today", "hoy") else pub - datetime.timedelta(days=1)
+        )
+        return _bounded(
+            _said_at(make(day, day, relative(f"'{text}'")), sentence, profile), sentence, profile
+        )
     if kind == "weekday":
         if pub is None:
             return make(None, None, "")
-        back = (pub.weekday() - WEEKDAYS.index(g("wd").lower())) % 7
-        day = pub - datetime.timedelta(days=back)
-        return _bounded(_said_at(make(day, day, relative(f"'{text}'")), sentence), sentence)
+        days_back = (pub.weekday() - _WEEKDAY_INDEX[(g("wd") or "").lower()]) % 7
+        day = pub - datetime.timedelta(days=days_back)
+        said = _said_at(make(day, day, relative(f"'{text}'")), sentence, profile)
+        return _open_ended(_bounded(said, sentence, profile), sentence, pub, profile)
     if kind == "month":
         start = match.start("mo_mid") if g("mo_mid") else match.start("mo" if g("mo") else "mo2")
         text = sentence[start:end]
@@ -396,7 +772,7 @@ def _resolve(
         expr = make(
             datetime.date(year, month, first_day), _month_end(year, month), relative(f"'{text}'")
         )
-        return _bounded(_open_ended(expr, sentence, pub), sentence)
+        return _bounded(_open_ended(expr, sentence, pub, profile), sentence, profile)
     return None
 
 
@@ -424,15 +800,17 @@ def _this_last(which: str, unit: str, pub: datetime.date) -> tuple[datetime.date
     return monday, monday + datetime.timedelta(days=6)
 
 
-def _open_ended(expr: TimeExpr, sentence: str, pub: datetime.date | None) -> TimeExpr:
+def _open_ended(
+    expr: TimeExpr, sentence: str, pub: datetime.date | None, profile: _Profile
+) -> TimeExpr:
     """Turn 'since X' into a period from X up to publication, and 'from X' into one from X."""
     if expr.kind != "period":
         return expr
-    if _FROM.search(sentence, max(0, expr.start - 16), expr.start):
+    if profile.from_.search(sentence, max(0, expr.start - 16), expr.start):
         return TimeExpr(
             expr.start, expr.end, expr.text, "period", expr.period_start, None, f"from {expr.note}"
         )
-    if not _SINCE.search(sentence, max(0, expr.start - 12), expr.start):
+    if not profile.since.search(sentence, max(0, expr.start - 72), expr.start):
         return expr
     if _SUPERLATIVE_SINCE.search(sentence, max(0, expr.start - 60), expr.start):
         return TimeExpr(expr.start, expr.end, expr.text, "baseline", None, None, expr.note)
@@ -440,18 +818,22 @@ def _open_ended(expr: TimeExpr, sentence: str, pub: datetime.date | None) -> Tim
     return TimeExpr(expr.start, expr.end, expr.text, "period", expr.period_start, pub, note)
 
 
-def _bounded(expr: TimeExpr, sentence: str) -> TimeExpr:
+def _bounded(expr: TimeExpr, sentence: str, profile: _Profile) -> TimeExpr:
     """Turn 'by X' or 'until X' into a period that ends with X."""
-    if expr.kind != "period" or not _BY.search(sentence, max(0, expr.start - 22), expr.start):
+    if expr.kind != "period" or not profile.by.search(
+        sentence, max(0, expr.start - 22), expr.start
+    ):
         return expr
     return TimeExpr(
         expr.start, expr.end, expr.text, "period", None, expr.period_end, f"by {expr.note}"
     )
 
 
-def _said_at(expr: TimeExpr, sentence: str) -> TimeExpr:
+def _said_at(expr: TimeExpr, sentence: str, profile: _Profile) -> TimeExpr:
     """Mark a time that dates the statement ('said on Monday') rather than the figure."""
-    if expr.kind != "period" or not _SAID_AT.search(sentence, max(0, expr.start - 40), expr.start):
+    if expr.kind != "period" or not profile.said_at.search(
+        sentence, max(0, expr.start - 60), expr.start
+    ):
         return expr
     return TimeExpr(
         expr.start, expr.end, expr.text, "said_at", expr.period_start, expr.period_end, expr.note

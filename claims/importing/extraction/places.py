@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.importing.extraction.words import word_set
+from claims.importing.extraction.words import alternation, word_set
 
 _COUNTRIES = """
 Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|
@@ -45,7 +45,17 @@ New York State|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rho
 South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|
 Wyoming|Ontario|Quebec|British Columbia|Alberta|New South Wales|Victoria|Queensland|
 Chiapas|Guerrero|Guanajuato|Jalisco|Michoacán|Sinaloa|Tamaulipas|Chihuahua|Sonora|
-São Paulo|Minas Gerais|Bahia|Buenos Aires
+São Paulo|Minas Gerais|Bahia|Buenos Aires|Rio Grande do Sul|Amazonas|Pará|
+Alta Verapaz|Baja Verapaz|Petén|Izabal|Quiché|El Quiché|Huehuetenango|San Marcos|
+Quetzaltenango|Totonicapán|Sololá|Chimaltenango|Sacatepéquez|Escuintla|Suchitepéquez|
+Retalhuleu|Jutiapa|Jalapa|Santa Rosa|Chiquimula|Zacapa|El Progreso|Cortés|Francisco Morazán|
+Atlántida|Olancho|Yoro|Choluteca|Gracias a Dios|La Libertad|Santa Ana|San Miguel|
+Usulután|Ahuachapán|Sonsonate|Chalatenango|La Paz|Tabasco|Oaxaca|Veracruz|Nuevo León|
+Baja California|Michoacán|Zacatecas|Colima|Quintana Roo|Yucatán|Puebla|Morelos|Sinaloa|
+Estado de México|Cataluña|Catalonia|Andalucía|Andalusia|Valencia|Galicia|Darién|Chocó|
+Antioquia|Corredor Seco|Dry Corridor|Darién Gap|Centroamérica|Triángulo Norte|
+Northern Triangle|Brazilian Amazon|Amazonía|Mesoamérica|Latinoamérica|América Latina|
+Norteamérica|Sudamérica|Caribe
 """
 _CITIES = """
 New York City|Los Angeles|Chicago|Houston|Phoenix|Philadelphia|San Antonio|San Diego|Dallas|
@@ -57,7 +67,10 @@ London|Paris|Berlin|Madrid|Rome|Lisbon|Brussels|Amsterdam|Vienna|Athens|Warsaw|K
 Moscow|Istanbul|Ankara|Gaziantep|Cairo|Lagos|Nairobi|Johannesburg|Cape Town|Addis Ababa|
 Khartoum|Kinshasa|Beirut|Damascus|Baghdad|Tehran|Kabul|Karachi|Lahore|Islamabad|Delhi|
 New Delhi|Mumbai|Dhaka|Cox's Bazar|Cox’s Bazar|Bangkok|Jakarta|Manila|Beijing|Shanghai|
-Wuhan|Tokyo|Seoul|Sydney|Melbourne|Jerusalem|Tel Aviv|Riyadh|Dubai|Aleppo|Mosul|Bali
+Wuhan|Tokyo|Seoul|Sydney|Melbourne|Jerusalem|Tel Aviv|Riyadh|Dubai|Aleppo|Mosul|Bali|
+Ciudad de Guatemala|Mixco|Villa Nueva|Cobán|Puerto Barrios|Antigua Guatemala|Mazatenango|
+Soyapango|Ciudad de México|Ciudad Juárez|Tijuana|Monterrey|Guadalajara|Tapachula|
+Acapulco|Culiacán|Cancún|Ciudad de Panamá|Barcelona|Sevilla|Lakeport
 """
 _ALIASES = {
     "U.S.": "United States",
@@ -89,7 +102,95 @@ _ALIASES = {
     "Kiev": "Kyiv",
     "Cox’s Bazar": "Cox's Bazar",
     "Washington, D.C.": "Washington, D.C.",
+    "México": "Mexico",
+    "Estados Unidos": "United States",
+    "EE.UU.": "United States",
+    "EE. UU.": "United States",
+    "EEUU": "United States",
+    "Panamá": "Panama",
+    "España": "Spain",
+    "Brasil": "Brazil",
+    "Belice": "Belize",
+    "Haití": "Haiti",
+    "Perú": "Peru",
+    "República Dominicana": "Dominican Republic",
+    "Alemania": "Germany",
+    "Francia": "France",
+    "Italia": "Italy",
+    "Reino Unido": "United Kingdom",
+    "Canadá": "Canada",
+    "Japón": "Japan",
+    "Turquía": "Turkey",
+    "Siria": "Syria",
+    "Rusia": "Russia",
+    "Ucrania": "Ukraine",
+    "Pakistán": "Pakistan",
+    "Irán": "Iran",
+    "Irak": "Iraq",
+    "Afganistán": "Afghanistan",
+    "Bangladés": "Bangladesh",
+    "Birmania": "Myanmar",
+    "Filipinas": "Philippines",
+    "Tailandia": "Thailand",
+    "Sudán": "Sudan",
+    "Etiopía": "Ethiopia",
+    "Egipto": "Egypt",
+    "Marruecos": "Morocco",
+    "Argelia": "Algeria",
+    "Kenia": "Kenya",
+    "Sudáfrica": "South Africa",
+    "Bélgica": "Belgium",
+    "Países Bajos": "Netherlands",
+    "Suiza": "Switzerland",
+    "Suecia": "Sweden",
+    "Noruega": "Norway",
+    "Dinamarca": "Denmark",
+    "Finlandia": "Finland",
+    "Polonia": "Poland",
+    "Grecia": "Greece",
+    "Hungría": "Hungary",
+    "Rumania": "Romania",
+    "Líbano": "Lebanon",
+    "Jordania": "Jordan",
+    "Corea del Sur": "South Korea",
+    "Corea del Norte": "North Korea",
+    "Arabia Saudita": "Saudi Arabia",
+    "Nueva Zelanda": "New Zealand",
+    "Guatemala City": "Guatemala City",
 }
+# Countries as Spanish texts write them (subjects of Spanish candidates stay in Spanish).
+SPANISH_NAMES = {
+    "United States": "Estados Unidos", "Mexico": "México", "Spain": "España", "Panama": "Panamá",
+    "Brazil": "Brasil", "Haiti": "Haití", "Peru": "Perú", "Belize": "Belice",
+    "Dominican Republic": "República Dominicana", "Pakistan": "Pakistán", "Canada": "Canadá",
+    "United Kingdom": "Reino Unido", "Germany": "Alemania", "France": "Francia",
+    "Italy": "Italia", "Japan": "Japón", "Turkey": "Turquía", "Syria": "Siria",
+    "Russia": "Rusia", "Ukraine": "Ucrania", "Central America": "Centroamérica",
+}  # fmt: skip
+# The country of a large city, for figures said to be national ('nationwide', 'el país').
+CITY_COUNTRY = {
+    "Guatemala City": "Guatemala", "Ciudad de Guatemala": "Guatemala", "Mixco": "Guatemala",
+    "Villa Nueva": "Guatemala", "Mexico City": "Mexico", "Ciudad de México": "Mexico",
+    "San Salvador": "El Salvador", "Tegucigalpa": "Honduras", "San Pedro Sula": "Honduras",
+    "Managua": "Nicaragua", "San José": "Costa Rica", "Panama City": "Panama",
+    "Ciudad de Panamá": "Panama", "Bogotá": "Colombia", "Caracas": "Venezuela",
+    "Lima": "Peru", "Quito": "Ecuador", "Santiago": "Chile", "Buenos Aires": "Argentina",
+    "Havana": "Cuba", "Santo Domingo": "Dominican Republic", "Port-au-Prince": "Haiti",
+}  # fmt: skip
+# Institutions that place a figure in their country when the text names no place.
+INSTITUTION_PLACES = {
+    "inacif": "Guatemala", "banguat": "Guatemala", "banco de guatemala": "Guatemala",
+    "conred": "Guatemala", "igss": "Guatemala", "mingob": "Guatemala", "quetzales": "Guatemala",
+    "gtq": "Guatemala", "instituto guatemalteco de migración": "Guatemala",
+    "policía nacional civil": "Guatemala", "national civil police": "Guatemala",
+    "lempiras": "Honduras", "bharatiya janata": "India", "narendra modi": "India",
+    "fuego volcano": "Guatemala", "volcán de fuego": "Guatemala", "conaie": "Ecuador",
+    "instituto nacional de migración": "Mexico", "inegi": "Mexico", "pemex": "Mexico",
+    "sedena": "Mexico", "bukele": "El Salvador", "argentine": "Argentina", "peso": "Argentina",
+    "obama administration": "United States", "department of homeland security": "United States",
+    "federal reserve": "United States", "fbi": "United States", "fema": "United States",
+    "white house": "United States", "pentagon": "United States", "u.s. census": "United States",
+}  # fmt: skip
 _DEMONYMS = {
     "Afghan": "Afghanistan", "Algerian": "Algeria", "American": "United States",
     "Argentine": "Argentina", "Argentinian": "Argentina", "Australian": "Australia",
@@ -125,37 +226,51 @@ def _names(block: str) -> list[str]:
 
 
 CANONICAL: dict[str, str] = {}
-for _block in (_COUNTRIES, _REGIONS, _US_STATES, _CITIES):
+# How large a place is: a figure with no place of its own is about the largest place the text
+# names most (a country before its regions, a state before its cities).
+SIZE: dict[str, int] = {}
+for _block, _size in ((_COUNTRIES, 3), (_REGIONS, 2), (_US_STATES, 2), (_CITIES, 1)):
     for _name in _names(_block):
         CANONICAL.setdefault(_name, _name)
+        SIZE.setdefault(_name, _size)
 CANONICAL["New York State"] = "New York State"
 CANONICAL.update(_ALIASES)
 _LOWER_CANONICAL = {name.lower(): target for name, target in CANONICAL.items()}
 for _demonym, _country in _DEMONYMS.items():
     _LOWER_CANONICAL.setdefault(_demonym.lower(), _country)
 
-_NAME_ALTS = "|".join(re.escape(n) for n in sorted(CANONICAL, key=len, reverse=True))
-_DEMONYM_ALTS = "|".join(re.escape(n) for n in sorted(_DEMONYMS, key=len, reverse=True))
+_NAME_ALTS = alternation(CANONICAL)
+_DEMONYM_ALTS = alternation(_DEMONYMS)
 _GAZETTEER = re.compile(
     rf"(?<![\w.])(?=[A-Zts])(?:the\s+)?(?P<name>{_NAME_ALTS})(?![\w$€£]|\.\w)"
     rf"|(?<![\w.])(?=[A-Z])(?P<demonym>{_DEMONYM_ALTS})(?:s|es)?(?![\w])"
 )
 _CAP = r"[A-Z][\w'’.-]*"
 _IN_PLACE = re.compile(
-    rf"\b(?:in|across|throughout|near|outside)\s+(?P<place>{_CAP}(?:\s+(?:de|del|da|do|of|la|el)?"
+    rf"\b(?:in|across|throughout|near|outside|(?:town|city|village|municipality|province|"
+    rf"department|state|region)\s+of)\s+(?P<place>{_CAP}(?:\s+(?:de|del|da|do|of|la|el)?"
     rf"\s*{_CAP}){{0,3}})"
+)
+_IN_PLACE_ES = re.compile(
+    rf"\b(?:en|desde|hacia|(?:municipio|ciudad|aldea|comunidad|departamento|provincia|estado|"
+    rf"cantón|caserío|región|selva)\s+(?:de|del))\s+(?P<place>{_CAP}(?:\s+(?:de|del|la|el|las|"
+    rf"los)?\s*{_CAP}){{0,3}})"
 )
 _NOT_PLACES = word_set(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday congress parliament english "
     "spanish french court senate house the a an its their his her this that these those "
-    "christmas easter ramadan covid-19 covid twitter facebook"
+    "christmas easter ramadan covid-19 covid twitter facebook el la los las un una su sus "
+    "navidad semana"
 )
+_PLACE_ARTICLES = word_set("el la los las")
 _ORG_WORDS = word_set(
     "ministry department agency court party commission council institute university bank "
     "fund organization organisation report journal times post news company corporation group "
     "association office committee union forces army police program programme index survey "
-    "study census prison hospital school"
+    "study census prison hospital school ministerio instituto secretaría congreso policía "
+    "banco comisión universidad hospital tribunal corte fiscalía organización servicio "
+    "sistema consejo oficina gobierno"
 )
 
 
@@ -188,10 +303,28 @@ _CAP_WORD_AFTER = re.compile(r"\s+(?P<w>[A-Z][\w'’&-]*)")
 _MASTHEAD_WORDS = word_set(
     "Times Post Journal Herald Tribune Guardian Globe News Daily Chronicle Telegraph"
 )
-_SENTENCE_OPENERS = word_set("the in on at a an of for by from and but as since")
+_SENTENCE_OPENERS = word_set(
+    "the in on at a an of for by from and but as since en el la los las de del desde para por "
+    "según con y a al un una hacia"
+)
 
 
-def find_places(sentence: str) -> list[PlaceMention]:
+_ES_DEMONYMS = {
+    "guatemalte": "Guatemala", "hondureñ": "Honduras", "salvadoreñ": "El Salvador",
+    "mexican": "Mexico", "venezolan": "Venezuela", "estadounidense": "United States",
+    "nicaragüense": "Nicaragua", "costarricense": "Costa Rica", "panameñ": "Panama",
+    "colombian": "Colombia", "cuban": "Cuba", "haitian": "Haiti", "brasileñ": "Brazil",
+    "ecuatorian": "Ecuador", "peruan": "Peru", "chilen": "Chile", "argentin": "Argentina",
+}  # fmt: skip
+_ES_DEMONYM = re.compile(
+    r"(?<![\w])(?P<stem>"
+    + alternation(_ES_DEMONYMS)
+    + r")(?:os|as|o|a|es|e|ca|co|cas|cos)?(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
     """Return place mentions in a sentence, left to right, without overlaps.
 
     A place inside a longer name ('New England Journal') is dropped; one that only qualifies a
@@ -217,23 +350,61 @@ def find_places(sentence: str) -> list[PlaceMention]:
             found.append(PlaceMention(start, end, name, CANONICAL[name], "named", weak))
         else:
             demonym = match.group("demonym")
+            plural = len(match.group(0)) > len(demonym)
             found.append(
-                PlaceMention(start, end, match.group(0), _DEMONYMS[demonym], "demonym", weak)
+                PlaceMention(
+                    start, end, match.group(0), _DEMONYMS[demonym], "demonym", weak or plural
+                )
             )
     taken = [(p.start, p.end) for p in found]
-    for match in _IN_PLACE.finditer(sentence):
+    for match in (_IN_PLACE_ES if lang == "es" else _IN_PLACE).finditer(sentence):
         start, end = match.start("place"), match.end("place")
         if any(s < end and start < e for s, e in taken):
             continue
         text = match.group("place").rstrip(".,")
         words = [w.removesuffix("'s").removesuffix("’s") for w in text.split()]
-        if words[0].lower() in _NOT_PLACES or words[-1].lower() in _ORG_WORDS:
+        article_name = len(words) >= 2 and words[0].lower() in _PLACE_ARTICLES  # 'Las Tejerías'
+        if (words[0].lower() in _NOT_PLACES and not article_name) or words[
+            -1
+        ].lower() in _ORG_WORDS:
             continue
         if any(ch.isdigit() for ch in text) or len(words) > 4:
             continue
         found.append(PlaceMention(start, start + len(text), text, text, "in-phrase"))
+    if lang == "es":
+        taken = [(p.start, p.end) for p in found]
+        for match in _ES_DEMONYM.finditer(sentence):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            country = _ES_DEMONYMS[match.group("stem").lower()]
+            found.append(
+                PlaceMention(match.start(), match.end(), match.group(0), country, "demonym", True)
+            )
     found.sort(key=lambda p: p.start)
     return found
+
+
+# Regions larger than a country: never "more specific" than a country named with them.
+_SUPRANATIONAL = frozenset(
+    [
+        *_names(_REGIONS)[:35],
+        "Centroamérica", "Triángulo Norte", "Northern Triangle", "Mesoamérica", "Latinoamérica",
+        "América Latina", "Caribe", "Europa", "Sudamérica", "Norteamérica", "Unión Europea",
+    ]
+)  # fmt: skip
+
+
+def is_within_country(place: PlaceMention) -> bool:
+    """A region, state, city or an unlisted place named in the text ('the town of X')."""
+    size = size_of(place.canonical)
+    if size == 0:
+        return place.how == "in-phrase"
+    return size < 3 and place.canonical not in _SUPRANATIONAL
+
+
+def size_of(name: str) -> int:
+    """3 for a country, 2 for a region or state, 1 for a city, 0 for a place not listed."""
+    return SIZE.get(name, 3 if name in _DEMONYMS.values() or name in _ES_DEMONYMS.values() else 0)
 
 
 def is_place(word: str) -> bool:

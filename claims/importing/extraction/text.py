@@ -35,6 +35,30 @@ _SKIP_CONTENT = {
 }
 
 
+_ESCAPE = re.compile(r"\\.")
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+def folded(pattern: str) -> re.Pattern[str]:
+    """Compile a lower-case pattern to run on `lower(text)`.
+
+    It finds what the same pattern with re.IGNORECASE finds in the text, at the same offsets,
+    several times faster: a case-blind alternation cannot use the regex engine's literal
+    prefilters.
+    """
+    if _CAPITAL.search(_ESCAPE.sub("", pattern)):
+        raise ValueError(f"a folded pattern is written in lower case: {pattern!r}")
+    return re.compile(pattern)
+
+
+def lower(text: str) -> str:
+    """The text in lower case, one character for one so that offsets stay valid."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(char.lower()[:1] for char in text)
+
+
 @dataclass(frozen=True, slots=True)
 class Prepared:
     """Text ready for rule matching, with a map back to the caller's offsets when it differs."""
@@ -113,14 +137,15 @@ def _strip_html(source: str) -> Prepared:
 _NEVER_END = word_set(
     "mr mrs ms dr prof gen col lt sgt capt cpl maj adm gov sen rep rev st mt ft jr sr no nos "
     "vs approx fig jan feb mar apr jun jul aug sep sept oct nov dec est dept univ e.g i.e "
-    "pres supt insp cmdr"
+    "pres supt insp cmdr sra srta lic ing arq dra núm pág aprox gral cnel tte lcdo lcda"
 )
 # Words that start a new sentence even right after an abbreviation such as "U.N.".
 _STARTERS = word_set(
     "a an and as at but by despite during for from he her his however i if in it its last "
     "meanwhile more most my no nor now of on one only other our she since so some still such "
     "than that the their then there these they this those though thus to under we what when "
-    "where while who why with yet you"
+    "where while who why with yet you el la los las en de del según por para con un una "
+    "este esta desde hasta y pero además también se su sus"
 )
 # Capitalised words that continue an institution's name after "U.S." and similar.
 _NAME_CONTINUERS = word_set(

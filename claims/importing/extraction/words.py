@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
 from text_to_num import text2num  # type: ignore[import-untyped,unused-ignore]
@@ -11,6 +12,32 @@ from text_to_num import text2num  # type: ignore[import-untyped,unused-ignore]
 def word_set(text: str) -> frozenset[str]:
     """Return the whitespace-separated words of a literal as a set."""
     return frozenset(text.split())
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex matching any of the literal words, the longest first, shaped as a trie.
+
+    '(?:Niger|Nigeria)' makes the engine try each word at every position; the trie
+    'Niger(?:ia)?' shares their prefix, so a long list costs about as much as a short one.
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _pattern(trie)
+
+
+def _pattern(node: dict[str, dict]) -> str:
+    ends = "" in node
+    branches = [re.escape(char) + _pattern(child) for char, child in node.items() if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?"
+    return body
 
 
 MAX_DIGITS = 20
@@ -44,7 +71,7 @@ _SMALL = [
 ]
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 NUMBER_WORDS = frozenset([*_SMALL, *_TENS, "hundred", *SCALES])
-_WORD = "(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+_WORD = "(?:" + alternation(NUMBER_WORDS) + ")"
 # Bounded repetition keeps matching linear on adversarial input.
 WORD_NUMBER = re.compile(
     rf"(?<![\w-]){_WORD}(?:(?:\s+and\s+|\s+|-){_WORD}){{0,12}}(?![\w-])", re.IGNORECASE
@@ -105,4 +132,108 @@ def small_number(token: str | None) -> int | None:
         return None
     if token.isdigit():
         return int(token)
-    return words_value(token)
+    return words_value(token) or es_words_value(token)
+
+
+# --- Spanish ----------------------------------------------------------------------------------
+
+ES_SCALES: dict[str, int] = {"mil": 10**3, "millón": 10**6, "millones": 10**6}
+_ES_UNITS = (
+    "cero uno una un dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce "
+    "quince dieciséis dieciseis diecisiete dieciocho diecinueve veinte veintiuno veintiuna "
+    "veintiún veintidós veintidos veintitrés veintitres veinticuatro veinticinco veintiséis "
+    "veintiseis veintisiete veintiocho veintinueve treinta cuarenta cincuenta sesenta setenta "
+    "ochenta noventa cien ciento doscientos doscientas trescientos trescientas cuatrocientos "
+    "cuatrocientas quinientos quinientas seiscientos seiscientas setecientos setecientas "
+    "ochocientos ochocientas novecientos novecientas mil millón millones"
+)
+ES_NUMBER_WORDS = frozenset(_ES_UNITS.split())
+# As a trie: each word must end at a space or the phrase's end, so the order does not matter.
+_ES_WORD = "(?:" + alternation(ES_NUMBER_WORDS) + ")"
+ES_WORD_NUMBER = re.compile(
+    rf"(?<![\w-]){_ES_WORD}(?:(?:\s+y\s+|\s+){_ES_WORD}){{0,12}}(?![\w-])", re.IGNORECASE
+)
+# Articles and pronouns that are also number words: never a figure on their own.
+_ES_ALONE = frozenset({"un", "una", "uno", "mil", "millón", "millones", "cero"})
+
+
+def es_words_value(phrase: str) -> int | None:
+    """Read a Spanish number phrase such as 'treinta y cuatro' or 'mil doscientos'."""
+    normalized = " ".join(phrase.lower().split())
+    if not normalized or normalized in _ES_ALONE - {"mil"}:
+        return None
+    if normalized.split()[-1] in ("y",):
+        return None
+    try:
+        value = text2num(normalized, "es")
+    except (ValueError, TypeError, IndexError, KeyError):
+        return None
+    return value if isinstance(value, int) else None
+
+
+def es_split_words(phrase: str) -> list[tuple[int, int, int]]:
+    """Split a run of Spanish number words into valid numbers: (start, end, value)."""
+    tokens = [(m.start(), m.end()) for m in re.finditer(r"[^\W\d_]+", phrase)]
+    result: list[tuple[int, int, int]] = []
+    index = 0
+    while index < len(tokens):
+        for last in range(len(tokens) - 1, index - 1, -1):
+            if phrase[tokens[last][0] : tokens[last][1]].lower() == "y":
+                continue
+            span = phrase[tokens[index][0] : tokens[last][1]]
+            value = es_words_value(span)
+            if value is not None:
+                result.append((tokens[index][0], tokens[last][1], value))
+                index = last + 1
+                break
+        else:
+            index += 1
+    return result
+
+
+# --- Digits in either convention ----------------------------------------------------------------
+
+DigitStyle = str  # "en": 1,300.5 (comma thousands); "eu": 1.300,5 (dot thousands)
+_EU_EVIDENCE = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.,]\d)|\d,\d{1,2}(?![\d])")
+_EN_EVIDENCE = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d.,]\d)|\d\.\d{1,2}(?![\d])"
+)
+
+
+def digit_style(text: str, language: str) -> DigitStyle:
+    """The digit convention of a text: English texts use 'en'; Spanish ones mostly 'eu'.
+
+    Spanish-language news from Mexico and Central America often writes 1,300.5; a Spanish text
+    is read as 'en' only when it shows that convention and never the other.
+    """
+    if language != "es":
+        return "en"
+    eu = len(_EU_EVIDENCE.findall(text))
+    en = len(_EN_EVIDENCE.findall(text))
+    return "en" if en > 0 and eu == 0 else "eu"
+
+
+def parse_styled(token: str, style: DigitStyle) -> Decimal | None:
+    """Read '1.300', '34,5', '1,300' or '10.245,6' by the text's convention."""
+    token = re.sub(r"[\u00a0\u202f\u2009 ]", "", token)
+    if style == "eu":
+        if "," in token and "." in token:
+            cleaned = token.replace(".", "").replace(",", ".")
+        elif "," in token:
+            head, _, tail = token.rpartition(",")
+            # '1,300' in a text that writes 1.300 is still a thousands mark when grouped by 3
+            # and there is more than one group ('1,300,000'); one group reads as a decimal.
+            cleaned = token.replace(",", "") if token.count(",") > 1 else f"{head}.{tail}"
+        else:
+            cleaned = (
+                token.replace(".", "") if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", token) else token
+            )
+    else:
+        cleaned = token.replace(",", "")
+    if len(cleaned) > MAX_DIGITS:
+        return None
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        return None
+    return value if value.is_finite() else None

@@ -52,6 +52,12 @@ class Command(BaseCommand):
             "--published-at", type=_date, default=None, help="Publication date, YYYY-MM-DD."
         )
         parser.add_argument(
+            "--language",
+            choices=["en", "es"],
+            default=None,
+            help="The text's language; detected when not given (other languages are refused).",
+        )
+        parser.add_argument(
             "--user",
             default=None,
             help="Who imports it (a contributor or editor); default: the first superuser.",
@@ -86,13 +92,20 @@ class Command(BaseCommand):
                 url=options["url"],
                 publisher=options["publisher"],
                 published_at=options["published_at"],
+                language=options["language"],
             )
         except documents.ImportRefused as exc:
             raise CommandError(exc.message) from None
         document = imported.document
         if options["json"]:
             rows = [
-                {"n": c.n, **c.data, "suggested_source": c.suggested_source or None}
+                {
+                    "n": c.n,
+                    **c.data,
+                    "suggested_source": c.suggested_source or None,
+                    "indicator": c.indicator or None,
+                    "matches": c.matches,
+                }
                 for c in imported.candidates
             ]
             body = {"document": str(document.pk), "found": imported.found, "candidates": rows}

@@ -8,12 +8,13 @@ release job, DATABASE_OWNER_URL replaces DATABASE_URL (config/settings.py):
     manage.py setup_db_roles --app-role claims_app --app-password-env CLAIMS_APP_DB_PASSWORD
 
 The application role owns nothing and holds:
-- SELECT and INSERT on the event table (`claims_event`), nothing else: an owner could
+- SELECT and INSERT on the event table, nothing else: an owner could
   `ALTER TABLE ... DISABLE TRIGGER` and then rewrite history, a role with UPDATE, DELETE or
   TRUNCATE would only be stopped by the triggers;
 - SELECT, INSERT, UPDATE, DELETE on every other table (read models, sessions, auth, tokens,
   Celery beat, tracker), SELECT only on `django_migrations`;
-- USAGE and SELECT on the sequences, EXECUTE on the trigger functions, CONNECT and schema USAGE;
+- USAGE and SELECT on the sequences, EXECUTE on the event store's functions (its triggers and
+  its append), CONNECT and schema USAGE;
 - the same on tables the owner creates later (ALTER DEFAULT PRIVILEGES), so a new read model
   works at once; a recreated event table would get too much, which is why this command is
   re-run after each migrate and `manage.py check --database default` (production) warns.
@@ -30,9 +31,12 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import DatabaseError, connections, transaction
 from psycopg import sql
 
-EVENT_TABLE = "claims_event"
+from claims.core import eventstore
+from claims.core.eventstore.base import TABLE
+from claims.core.eventstore.postgres import FUNCTIONS
+
+EVENT_TABLE = TABLE
 READ_ONLY_TABLES = ("django_migrations",)
-TRIGGER_FUNCTIONS = ("claims_event_append_lock()", "claims_event_refuse_change()")
 ROLE_ATTRIBUTES = "NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS INHERIT"
 DML = "SELECT, INSERT, UPDATE, DELETE"
 
@@ -58,11 +62,9 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         alias = options["database"]
         connection = connections[alias]
-        if connection.vendor != "postgresql":
-            raise CommandError(
-                "setup_db_roles is for PostgreSQL. SQLite has no roles: protect the database "
-                "file with file permissions; its triggers refuse UPDATE and DELETE on events."
-            )
+        unsupported = eventstore.backend(connection).roles_unsupported()
+        if unsupported:
+            raise CommandError(unsupported)
         password = options["app_password"]
         if options["app_password_env"]:
             password = os.environ.get(options["app_password_env"])
@@ -165,7 +167,7 @@ class Command(BaseCommand):
             add("GRANT SELECT ON {t} TO {r}", t=t, r=r)
         add("REVOKE ALL ON ALL SEQUENCES IN SCHEMA {s} FROM {r}", s=s, r=r)
         add("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {s} TO {r}", s=s, r=r)
-        for function in TRIGGER_FUNCTIONS:
+        for function in FUNCTIONS:
             f = sql.SQL(".").join([s, sql.SQL(function)])
             add("GRANT EXECUTE ON FUNCTION {f} TO {r}", f=f, r=r)
         # Tables and sequences the owner creates later (new read models) work without a re-run.

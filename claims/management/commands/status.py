@@ -85,7 +85,7 @@ class Command(BaseCommand):
         report: dict[str, Any] = {
             "ok": not problems,
             "problems": problems,
-            "database": {"vendor": connection.vendor, **self.role()},
+            "database": {"vendor": eventstore.backend().vendor, **self.role()},
             "events": events,
             "consumers": consumers,
             "checks": checks,
@@ -99,11 +99,11 @@ class Command(BaseCommand):
 
     @staticmethod
     def role() -> dict[str, Any]:
-        if connection.vendor != "postgresql":
-            return {}
         from config.checks import role_facts
 
-        facts = role_facts(connection.alias) or {}
+        facts = role_facts(connection.alias)
+        if not facts:
+            return {}  # a database without roles
         return {
             "role": facts.get("role"),
             "superuser": facts.get("superuser"),

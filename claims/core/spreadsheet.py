@@ -1,0 +1,286 @@
+"""Claims as spreadsheet rows (CSV): the export's columns, written from stored documents, and
+the import's validation of rows against the same columns.
+
+Amounts stay the exact decimal text the claim holds; times are ISO 8601 in UTC. The import turns
+each row into an ordinary report (`claims.core.domain.commands.ReportClaim`) and gives it an id
+derived from the row's content, so importing the same file again reports nothing new.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import itertools
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+
+from claims.core.domain import claim as claim_domain
+from claims.core.domain import commands as c
+from claims.core.domain.errors import DomainError
+from claims.core.domain.values import Document, Period, Quantity
+
+COLUMNS = (
+    "id",
+    "version",
+    "status",
+    "statement",
+    "subject",
+    "indicator",
+    "amount",
+    "unit",
+    "qualifier",
+    "lower",
+    "upper",
+    "period_start",
+    "period_end",
+    "place",
+    "attributed_to",
+    "attributed_to_name",
+    "reported_in_url",
+    "created_at",
+    "updated_at",
+    # Added after the first release: the rest of where and when a claim was seen.
+    "reported_in_publisher",
+    "reported_in_published_at",
+    "occurred_at",
+)
+# Columns the export writes that an import reads past: they describe the tracker's copy.
+IGNORED_ON_IMPORT = frozenset(
+    {"id", "version", "status", "lower", "upper", "created_at", "updated_at", "attributed_to_name"}
+)
+ROW_NAMESPACE = uuid.UUID("5f0c8a52-7d1b-4c6e-9a3f-c50000000001")
+
+
+def claim_row(fields: Sequence[str | None], names: Mapping[str, str]) -> list[str | None]:
+    """One claim's export fields (selectors.EXPORT_FIELDS) as a row in COLUMNS order."""
+    # EXPORT_FIELDS: ... place(13), attributed_to(14), reported_in_url(15), ...; csv writes
+    # None as an empty cell.
+    return [*fields[:15], names.get(fields[14] or "", ""), *fields[15:]]
+
+
+class _Line:
+    """A file-like sink for csv.writer that hands back what was written."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+
+    def write(self, text: str) -> None:
+        self.parts.append(text)
+
+    def take(self) -> str:
+        out = "".join(self.parts)
+        self.parts.clear()
+        return out
+
+
+def csv_chunks(
+    header: Iterable[str], rows: Iterable[Sequence[Any]], rows_per_chunk: int = 1000
+) -> Iterator[bytes]:
+    """A CSV file (header first, CRLF line ends, UTF-8) in chunks of rows, lazily."""
+    sink = _Line()
+    writer = csv.writer(sink)
+    writer.writerow(list(header))
+    it = iter(rows)
+    while batch := list(itertools.islice(it, rows_per_chunk)):
+        writer.writerows(batch)
+        yield sink.take().encode()
+    rest = sink.take()
+    if rest:
+        yield rest.encode()
+
+
+def claim_csv(rows: Iterable[Sequence[str | None]], names: Mapping[str, str]) -> Iterator[bytes]:
+    """Claims' export fields (selectors.ClaimList.iter_columns) as CSV chunks."""
+    return csv_chunks(COLUMNS, (claim_row(fields, names) for fields in rows))
+
+
+# --- Import --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RowError:
+    row: int  # 1-based data row (the header is row 0)
+    field: str
+    message: str
+
+    def to_data(self) -> dict[str, Any]:
+        return {"row": self.row, "field": self.field, "message": self.message}
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedRow:
+    row: int
+    command: c.ReportClaim
+    occurred_at: dt.datetime | None
+    key: str  # what makes the row the same row when imported again
+
+
+class BadFile(ValueError):
+    """The file as a whole cannot be read (not CSV text, no header, unknown columns)."""
+
+    def __init__(self, message: str, field: str = "file") -> None:
+        super().__init__(message)
+        self.field = field
+
+
+MAX_ROWS = 100_000
+
+
+def read_rows(data: bytes | str) -> tuple[list[str], list[dict[str, str]]]:
+    """The header and data rows of a CSV file, or BadFile."""
+    if isinstance(data, bytes):
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise BadFile("The file is not UTF-8 text.") from exc
+    else:
+        text = data.removeprefix("\ufeff")
+    if "\x00" in text:
+        raise BadFile("The file is not CSV text.")
+    try:
+        reader = csv.reader(io.StringIO(text, newline=""))
+        header = next(reader, None)
+        if not header or not any(h.strip() for h in header):
+            raise BadFile("The file has no header row.")
+        header = [h.strip() for h in header]
+        unknown = [h for h in header if h not in COLUMNS]
+        if unknown:
+            raise BadFile(
+                f"Unknown column(s): {', '.join(unknown)[:300]}. The columns are those of the "
+                f"export: {', '.join(COLUMNS)}."
+            )
+        if len(set(header)) != len(header):
+            raise BadFile("A column appears twice in the header.")
+        rows = []
+        for n, values in enumerate(reader, start=1):
+            if n > MAX_ROWS:
+                raise BadFile(f"At most {MAX_ROWS} rows per file.")
+            if not any(v.strip() for v in values):
+                continue
+            if len(values) > len(header):
+                values = [*values[: len(header)], "\x00extra"]
+            rows.append(dict(zip(header, values, strict=False)) | {"__row__": str(n)})
+    except csv.Error as exc:
+        raise BadFile(f"The file is not valid CSV: {exc}") from exc
+    return header, rows
+
+
+def _moment(raw: str) -> dt.datetime:
+    text = raw.strip().replace("Z", "+00:00")
+    moment = dt.datetime.fromisoformat(text)
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+def row_key(values: Mapping[str, str]) -> str:
+    """A digest of what the row says (imported columns only): the same row, the same claim."""
+    wanted = {
+        k: v.strip() for k, v in values.items() if k in COLUMNS and k not in IGNORED_ON_IMPORT
+    }
+    return hashlib.sha256(orjson.dumps(wanted, option=orjson.OPT_SORT_KEYS)).hexdigest()
+
+
+def parse_rows(
+    rows: Iterable[dict[str, str]],
+    source_of: Callable[[str], str | None],
+    indicator_exists: Callable[[str], bool],
+) -> tuple[list[ParsedRow], list[RowError]]:
+    """Validate every row (all of them, reporting each bad one) into report commands."""
+    parsed: list[ParsedRow] = []
+    errors: list[RowError] = []
+    for values in rows:
+        n = int(values.pop("__row__"))
+        found: list[RowError] = []
+
+        def bad(field: str, message: str, n: int = n, found: list[RowError] = found) -> None:
+            found.append(RowError(n, field, message))
+
+        if any(v == "\x00extra" for v in values.values()):
+            bad("row", "The row has more cells than the header has columns.")
+            errors += found
+            continue
+        get = {k: (v or "").strip() for k, v in values.items()}
+        for name in ("statement", "subject", "attributed_to"):
+            if not get.get(name):
+                bad(name, "This column is required.")
+        source = source_of(get.get("attributed_to", "")) if get.get("attributed_to") else None
+        if get.get("attributed_to") and source is None:
+            bad("attributed_to", "No source has this id or name.")
+        publisher = None
+        if get.get("reported_in_publisher"):
+            publisher = source_of(get["reported_in_publisher"])
+            if publisher is None:
+                bad("reported_in_publisher", "No source has this id or name.")
+        indicator = get.get("indicator") or None
+        if indicator and not indicator_exists(indicator):
+            bad("indicator", "No indicator has this key.")
+        value = None
+        if not get.get("amount"):
+            bad("amount", "This column is required.")
+        elif get.get("amount") or get.get("unit"):
+            try:
+                value = Quantity.of(
+                    get.get("amount", ""), get.get("unit", ""), get.get("qualifier") or "exact"
+                )
+            except (DomainError, ValueError, ArithmeticError) as exc:
+                bad("amount", str(exc) or "Not an amount with a unit and qualifier.")
+        period = None
+        if get.get("period_start") or get.get("period_end"):
+            try:
+                period = Period(
+                    dt.date.fromisoformat(get.get("period_start", "")),
+                    dt.date.fromisoformat(get.get("period_end", "")),
+                )
+            except (DomainError, ValueError) as exc:
+                bad("period_start", str(exc) or "Give both dates as YYYY-MM-DD.")
+        occurred = None
+        if get.get("occurred_at"):
+            try:
+                occurred = _moment(get["occurred_at"])
+            except ValueError:
+                bad("occurred_at", "Give an ISO 8601 date-time.")
+        reported_in = None
+        url = get.get("reported_in_url", "")
+        published = get.get("reported_in_published_at", "")
+        if url or publisher or published:
+            if url and not url.lower().startswith(("http://", "https://")):
+                bad("reported_in_url", "Give an http:// or https:// URL.")
+            try:
+                reported_in = Document.from_data(
+                    {"url": url, "publisher": publisher, "published_at": published or None}
+                )
+            except (DomainError, ValueError) as exc:
+                bad("reported_in_published_at", str(exc) or "Give a date as YYYY-MM-DD.")
+        if found:
+            errors += found
+            continue
+        key = row_key(values)
+        command = c.ReportClaim(
+            claim_id=str(uuid.uuid5(ROW_NAMESPACE, key)),
+            statement=get["statement"],
+            subject=get["subject"],
+            indicator=indicator,
+            value=value,  # type: ignore[arg-type]
+            period=period,
+            place=get.get("place", ""),
+            attributed_to=str(source),
+            reported_in=reported_in,
+        )
+        try:
+            # The domain's own checks (lengths, control characters, links), before any write.
+            claim_domain.decide(None, command)
+        except DomainError as exc:
+            field = getattr(exc, "field", None) or "row"
+            errors.append(RowError(n, FIELD_COLUMNS.get(field, field), str(exc)))
+            continue
+        parsed.append(ParsedRow(n, command, occurred, key))
+    return parsed, errors
+
+
+# A domain field named by the column that gave it.
+FIELD_COLUMNS = {"reported_in": "reported_in_url", "value": "amount", "period": "period_start"}

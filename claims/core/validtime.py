@@ -1,0 +1,284 @@
+"""Known at (valid time): what the reports said about a claim by a moment, whenever we recorded it.
+
+The state "known at K" folds, in version order, only the claim's events whose occurred_at is at
+or before K (an event without one counts from when it was recorded). A claim whose report
+happened after K is not known at K. `claims.core.models.ClaimKnown` keeps one row per stretch of
+valid time with the same state, each valid in transaction time too, so a read at (known_at,
+as_of) is one indexed lookup and a list is one filtered query.
+
+The rows are written by the read models' one writer (`projections.Projection`, for commands
+and imports alike) through `row_writes`: an event that happened no earlier than every event
+before it (the usual case) ends the claim's last stretch and starts a new one holding the claim
+as it now stands, without reading a row; a backdated one closes the claim's open stretches and
+writes them again from its whole stream. `rebuild` writes every claim's rows from the log,
+replaying each of its appends the same way.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from claims.core import eventstore, models
+from claims.core.domain import claim as claim_domain
+from claims.core.domain import events as e
+from claims.core.domain.claim import ClaimState
+from claims.core.eventstore import Insert, RecordedEvent, RowWrite, Update
+
+UTC = dt.UTC
+
+
+def known_moment(value: dt.date | dt.datetime) -> dt.datetime:
+    """The moment a `known_at` value names: a bare date is the end of that day (UTC)."""
+    if isinstance(value, dt.datetime):
+        return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+    return dt.datetime.combine(value, dt.time.max, tzinfo=UTC)
+
+
+def occurred(record: RecordedEvent) -> dt.datetime:
+    """When the event happened (valid time); when it was recorded if nobody said."""
+    return record.occurred_at or record.recorded_at
+
+
+def _times(records: Sequence[RecordedEvent]) -> Any:
+    from claims.core import projections
+
+    first, last = records[0], records[-1]
+    return projections.ClaimTimes(
+        created_at=first.recorded_at,
+        updated_at=last.recorded_at,
+        occurred_at=first.occurred_at,
+        position=last.position,
+        version_times={r.version: r.recorded_at for r in records},
+    )
+
+
+def _evolve(state: ClaimState | None, record: RecordedEvent) -> ClaimState | None:
+    """Apply one event at its own version (the events before it may be left out)."""
+    event = record.event
+    if state is None:
+        return claim_domain.evolve(None, event) if isinstance(event, e.ClaimReported) else None
+    try:
+        return claim_domain.evolve(dataclasses.replace(state, version=record.version - 1), event)
+    except (KeyError, ValueError, LookupError, StopIteration):
+        # An event that builds on one left out (a verdict on a dispute opened later in valid
+        # time) cannot apply on its own: the state by then is the one without it.
+        return state
+
+
+def _row(
+    state: ClaimState, included: Sequence[RecordedEvent], start: dt.datetime
+) -> dict[str, Any]:
+    from claims.core import projections
+
+    times = _times(included)
+    return _fields(state, times.created_at, start, projections.claim_document(state, times))
+
+
+def _fields(
+    state: ClaimState, created_at: dt.datetime, start: dt.datetime, document: Any
+) -> dict[str, Any]:
+    period = state.period
+    return {
+        "claim_id": state.claim_id,
+        "version": state.version,
+        "known_from": start,
+        "known_to": None,
+        "status": state.status.value,
+        "statement": state.statement,
+        "subject": state.subject,
+        "indicator": state.indicator,
+        "attributed_to": state.attributed_to,
+        "period_start": period.start if period else None,
+        "period_end": period.end if period else None,
+        "place": state.place,
+        "open_disputes": len(state.open_disputes),
+        "created_at": created_at,
+        "document": document,
+    }
+
+
+def known_rows(records: Sequence[RecordedEvent]) -> list[dict[str, Any]]:
+    """The valid-time stretches of one claim from its events (version order): row fields
+    without the transaction-time columns, the last one open (known_to None)."""
+    if not records:
+        return []
+    moments = sorted({occurred(r) for r in records})
+    rows: list[dict[str, Any]] = []
+    state: ClaimState | None = None
+    included: list[RecordedEvent] = []
+    for moment in moments:
+        now_in = [r for r in records if occurred(r) <= moment]
+        added = now_in[len(included) :] if now_in[: len(included)] == included else None
+        if added is None or (included and added and added[0].version < included[-1].version):
+            # A backdated event joins the middle: fold again from the start.
+            state, folded = None, now_in
+        else:
+            folded = added
+        for record in folded:
+            state = _evolve(state, record)
+        included = now_in
+        if state is None:
+            continue  # not reported yet by this moment
+        if rows:
+            rows[-1]["known_to"] = moment
+        rows.append(_row(state, [r for r in included if r.version <= state.version], moment))
+    return rows
+
+
+_STRETCH_FIELDS = [
+    f.attname
+    for f in models.ClaimKnown._meta.fields
+    if f.attname not in ("id", "recorded_from", "recorded_to")
+]
+
+
+def _as_row(row: dict[str, Any], recorded_from: dt.datetime, recorded_to: Any = None) -> dict:
+    from claims.core.fastsql import dumps
+
+    return {
+        **row,
+        "document": dumps(row["document"]),
+        "recorded_from": recorded_from,
+        "recorded_to": recorded_to,
+    }
+
+
+def row_writes(
+    before: ClaimState | None,
+    times_before: Any,
+    state: ClaimState,
+    times: Any,
+    records: Sequence[RecordedEvent],
+) -> list[RowWrite]:
+    """The valid-time row writes of one claim's run of events (an append, or a stream of an
+    import), from the claim before them (None: a new claim) to after them.
+
+    Usually the run's events happened at one moment no earlier than every event before them:
+    the claim's open last stretch is closed in transaction time, a copy of it ends at that
+    moment, and a new last stretch holds the claim as it now stands (all without reading a
+    row). Otherwise (a backdated event) every open stretch of the claim is closed and its
+    stretches are written again from its whole stream."""
+    from claims.core import projections
+    from claims.core.fastsql import dumps
+
+    if not records:
+        return []
+    at = records[-1].recorded_at
+    if before is None:
+        return [Insert(models.ClaimKnown, [*_history(list(records))])]
+    claim_id = state.claim_id
+    start = occurred(records[0])
+    since = getattr(times_before, "known_since", None)
+    if since is not None and start >= since and all(occurred(r) == start for r in records):
+        closing = Update(
+            models.ClaimKnown,
+            {"recorded_to": at},
+            {"claim_id": claim_id, "known_from": since, "recorded_from": times_before.updated_at},
+        )
+        rows = []
+        if start > since:
+            document = dumps(projections.claim_document(before, times_before))
+            ended = _fields(before, times_before.created_at, since, document)
+            rows.append({**ended, "known_to": start, "recorded_from": at, "recorded_to": None})
+        document = dumps(projections.claim_document(state, times))
+        rows.append(
+            {
+                **_fields(state, times.created_at, start, document),
+                "recorded_from": at,
+                "recorded_to": None,
+            }
+        )
+        return [closing, Insert(models.ClaimKnown, rows)]
+    open_ids = models.ClaimKnown.objects.filter(
+        claim_id=claim_id, recorded_to__isnull=True
+    ).values_list("id", flat=True)
+    earlier = [r for r in eventstore.load(claim_id) if r.version < records[0].version]
+    rows = [_as_row(row, at) for row in known_rows([*earlier, *records])]
+    closes: list[RowWrite] = [
+        Update(models.ClaimKnown, {"recorded_to": at}, {"id": row_id}) for row_id in open_ids
+    ]
+    return [*closes, Insert(models.ClaimKnown, rows)]
+
+
+def rebuild(records: Iterator[RecordedEvent], *, progress: Any = None) -> int:
+    """Drop every row and write each claim's again from the whole log; return claims.
+
+    Each append of a claim is replayed as `row_writes` wrote it, so the rebuilt rows are the
+    ones the incremental writers left, in transaction time too."""
+    models.ClaimKnown.objects.all().delete()
+    streams: dict[str, list[RecordedEvent]] = defaultdict(list)
+    for record in records:
+        if record.stream_type == "claim":
+            streams[record.stream_id].append(record)
+        if progress is not None:
+            progress.update(1)
+    store = eventstore.backend()
+    pending: list[dict[str, Any]] = []
+    for stream in streams.values():
+        pending += _history(stream)
+        if len(pending) >= 2000:
+            store.insert_rows(models.ClaimKnown, pending)
+            pending = []
+    if pending:
+        store.insert_rows(models.ClaimKnown, pending)
+    return len(streams)
+
+
+def _history(stream: list[RecordedEvent]) -> list[dict[str, Any]]:
+    """One claim's rows in both times (documents as JSON text), replaying its appends (events
+    recorded together) as `row_writes` writes them."""
+    from claims.core import projections
+    from claims.core.fastsql import dumps
+
+    appends: list[list[RecordedEvent]] = []
+    for record in stream:
+        if appends and appends[-1][-1].recorded_at == record.recorded_at:
+            appends[-1].append(record)
+        else:
+            appends.append([record])
+    done: list[dict[str, Any]] = []
+    open_rows: list[dict[str, Any]] = []
+    seen: list[RecordedEvent] = []
+    state: ClaimState | None = None
+    since: dt.datetime | None = None
+    for batch in appends:
+        before = state
+        seen.extend(batch)
+        for record in batch:
+            state = claim_domain.evolve(state, record.event)
+        assert state is not None
+        at = batch[0].recorded_at
+        start = occurred(batch[0])
+        last = next((row for row in open_rows if row["known_to"] is None), None)
+        fast = (
+            before is not None
+            and last is not None
+            and since is not None
+            and start >= since
+            and all(occurred(r) == start for r in batch)
+        )
+        if fast:
+            assert last is not None
+            assert before is not None
+            closing = [last]
+            rows = []
+            if start > since:  # type: ignore[operator]
+                ended = {name: last[name] for name in _STRETCH_FIELDS}
+                rows.append({**ended, "known_to": start})
+            document = dumps(projections.claim_document(state, _times(seen)))
+            rows.append(_fields(state, seen[0].recorded_at, start, document))
+        else:
+            closing = list(open_rows)
+            rows = [{**row, "document": dumps(row["document"])} for row in known_rows(seen)]
+        for row in closing:
+            row["recorded_to"] = at
+            done.append(row)
+            open_rows.remove(row)
+        open_rows += [{**row, "recorded_from": at, "recorded_to": None} for row in rows]
+        batch_since = max(occurred(r) for r in batch)
+        since = batch_since if since is None else max(since, batch_since)
+    return done + open_rows

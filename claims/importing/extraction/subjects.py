@@ -1,0 +1,806 @@
+"""What a figure measures, as a noun phrase: "homicide rate in Guatemala", "people killed by floods
+in Pakistan", "share of households that lost income", "tasa de homicidios en Honduras".
+
+Built from the figure's clause with the source, the time expressions and the numbers left out,
+so that the subject is never the publisher or a verb phrase standing alone. English and Spanish.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from claims.importing.extraction.places import SPANISH_NAMES, is_demonym, is_place
+from claims.importing.extraction.text import folded, lower
+from claims.importing.extraction.words import word_set
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\d.,]*", re.UNICODE)
+_NEXT_FIGURE = (
+    r"(?=(?:[\w-]+\s){0,2}?(?:\d|two|three|four|five|six|seven|eight|nine|ten|more\s|about\s|"
+    r"some\s|nearly\s|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|mil\s|más\s|casi\s|"
+    r"unos\s|unas\s))"
+)
+_CLAUSE_BREAK = {
+    "en": folded(
+        r";|\s[—–]\s|,\s*(?:and|but|while|whereas|though|although|or)\b|,\s*(?=up\s|down\s)"
+        rf"|\s(?:and)\s{_NEXT_FIGURE}",
+    ),
+    "es": folded(
+        r";|\s[—–]\s|,\s*(?:y|pero|mientras|aunque|o)\b|,\s*(?=(?:un|una)\s+\d)"
+        rf"|\s(?:y)\s{_NEXT_FIGURE}",
+    ),
+}
+_VERBS_EN = word_set(
+    """is are was were be been being am has have had will would could may might can shall
+    should must do does did fell rose dropped declined increased decreased grew climbed jumped
+    reached stood totaled totalled hit remained remains stayed accounted amounted killed left
+    won took owe owes owed recorded registered reported deported detained arrested burned
+    destroyed affected displaced received got lost gained topped exceeded surpassed doubled
+    tripled marched died approved deployed set raised cut rank ranks ranked live lives lived
+    say says said estimate estimates estimated expected projected aims aim plans plan house
+    houses housed hold holds held attempt attempts crossed fled voted went came make makes made
+    affected spent spend spends earn earns earned cost costs borrowed face faces faced drowned
+    peaked lost loses"""
+)
+_AUX_EN = word_set(
+    "is are was were be been being am has have had will would could may might can shall should "
+    "must do does did also still now already"
+)
+_VERBS_ES = word_set(
+    """es son fue fueron era eran ser sido está están estaba estaban estuvo ha han había
+    habían hubo será serán se tiene tienen tenía tenían hay sumaron sumó alcanzaron alcanzó
+    bajaron bajó subieron subió cayó cayeron aumentó aumentaron disminuyó disminuyeron creció
+    crecieron registró registraron murieron murió perdió perdieron dejaron dejó cerró cerrará
+    llegaron llegó enfrentan enfrenta viven vive esperan espera pasaron pasó cruzaron cruzó
+    deportaron deportó capturaron capturó detuvo detuvieron provienen proviene corresponden
+    corresponde destinará destinó representa representan ubicó ubica afecta afectan
+    atendidos atendidas fueron"""
+)
+_AUX_ES = word_set("se ha han había habían fue fueron es son está están ya también aún")
+_DETERMINERS = word_set(
+    "the a an this that these those its their his her our some all such el la los las un una "
+    "unos unas este esta estos estas ese esa esos esas su sus dicho dicha"
+)
+_STRIP_WORDS = word_set(
+    """nationwide overall alone still only just officially also now already record a total
+    total some about nearly roughly around almost approximately estimated an estimated
+    further additional more less other new apenas solo sólo casi unos unas alrededor cerca
+    aproximadamente récord total además también"""
+)
+_LEAD_PREPOSITIONS = word_set("in on at during en durante para since desde hasta until")
+_TRAILING = word_set("of in to at on de en a al from by with for para con")
+_LEAD_EN = re.compile(
+    r"^(?:(?:still|meanwhile|officially|however|moreover|separately|in\s+total|overall|"
+    r"in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+alone|of\s+(?:that|those|them|these))"
+    r",?\s+)+",
+    re.IGNORECASE,
+)
+_LEAD_ES = re.compile(
+    r"^(?:(?:además|también|asimismo|por\s+su\s+parte|de\s+ese\s+total|de\s+esa\s+cifra|"
+    r"en\s+tanto|mientras\s+tanto|a\s+nivel\s+(?:nacional|mundial|regional|departamental)|"
+    r"en\s+(?:la\s+región|el\s+país|la\s+capital|el\s+departamento|el\s+estado|total|"
+    r"promedio|todo\s+el\s+país)),?\s+)+",
+    re.IGNORECASE,
+)
+_INCREASE = re.compile(
+    r"\b(?:rose|rise|risen|rises|grew|grow|increased|increase|jumped|climbed|gained|surged|"
+    r"soared|up|more|higher|raise|raised|expanded|aumento|aumentó|subió|creció|incremento|"
+    r"más|alza|mayor|superior)\b",
+    re.IGNORECASE,
+)
+_CHANGE_WORDS = {
+    "grew": "growth of", "grow": "growth of", "growth": "growth of", "creció": "crecimiento de",
+    "crecieron": "crecimiento de", "crecimiento": "crecimiento de", "caída": "caída de",
+    "cayó": "caída de", "cayeron": "caída de", "disminución": "disminución de",
+    "disminuyó": "disminución de", "disminuyeron": "disminución de", "descenso": "descenso de",
+    "incremento": "incremento de", "alza": "alza de", "reducción": "reducción de",
+}  # fmt: skip
+_CHANGE_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(_CHANGE_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
+_LESSER = re.compile(r"\b(?:menor|inferior|lower)\b", re.IGNORECASE)
+_DECREASE = re.compile(
+    r"\b(?:fell|fall|fallen|dropped|drop|declined|decline|decreased|decrease|lost|lose|"
+    r"shrank|down|less|fewer|lower|cut|reduced|slid|plunged|tumbled|bajó|cayó|disminuyó|"
+    r"reducción|disminución|menos|caída|baja|descenso)\b",
+    re.IGNORECASE,
+)
+_PARTICIPLE_OF = {
+    "holds": "held", "hold": "held", "won": "won", "took": "taken", "received": "received",
+    "controls": "controlled", "house": "housed", "houses": "housed", "got": "got",
+    "has": "held", "have": "held", "owns": "owned",
+    "killed": "killed", "affected": "affected", "displaced": "displaced", "detained":
+    "detained", "deported": "deported", "arrested": "arrested", "destroyed": "destroyed",
+    "injured": "injured", "burned": "burned", "evacuated": "evacuated", "deployed": "deployed",
+    "distributed": "distributed", "delivered": "delivered", "vaccinated": "vaccinated",
+    "rescued": "rescued", "left": "left", "apprehended": "apprehended", "captured": "captured",
+    "seized": "seized",
+}  # fmt: skip
+_COUNTING_VERBS = word_set(
+    """recorded registered reported counted had has have saw reached totaled totalled stood
+    hit registró registraron reportó reportaron contabilizó detectó detectaron sumaron sumó
+    alcanzó alcanzaron hubo hay tiene tienen cerró cerrará was were is are fue fueron es son
+    era eran"""
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SubjectInput:
+    """What the subject builder needs to know about one figure."""
+
+    value_start: int
+    tail_end: int
+    unit: str
+    unit_kind: str
+    share_of: str | None
+    is_change: bool
+    counted: str | None
+    kind: str
+    place: str | None
+    earlier_unit: str | None  # the count unit of an earlier figure in the sentence or paragraph
+    earlier_rate: str | None = None  # what an earlier rate of the text measured ('homicide rate')
+    earlier_subject: str | None = None  # the subject of the figure before, in the paragraph
+    event: str | None = None  # the event the text is about ('bushfires', 'floods')
+    earlier_count: str | None = None  # the subject of the last count before, in the paragraph
+
+    @property
+    def earlier_subject_head(self) -> str:
+        """The earlier subject without its place ('cocaine seized in Colombia' -> ...)."""
+        return _head(self.earlier_subject) if self.earlier_subject else ""
+
+
+def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+    return _indexed(text)[0]
+
+
+@lru_cache(maxsize=256)
+def _indexed(text: str) -> tuple[tuple[tuple[int, int, str], ...], list[int]]:
+    """A text's word tokens and their start offsets (cached: each figure reads its sentence)."""
+    tokens = tuple(
+        (m.start(), m.start() + len(w), w)
+        for m in _WORD.finditer(text)
+        if (w := m.group(0).rstrip(".,")) != ""
+    )
+    return tokens, [t[0] for t in tokens]
+
+
+def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """Sorted, merged [start, end) spans as two lists, for binary search."""
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in sorted(spans):
+        if starts and start <= ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    return starts, ends
+
+
+_WINDOW = 240
+
+
+def _clause(sentence: str, start: int, end: int, lang: str) -> tuple[int, int]:
+    """The clause around [start, end): between the nearest clause breaks."""
+    lo, hi = max(0, start - _WINDOW), min(len(sentence), end + _WINDOW)
+    for break_start, break_end in _breaks(sentence, lang):
+        if break_end <= start:
+            lo = max(lo, break_end)
+        elif break_start >= end:
+            hi = min(hi, break_start)
+            break
+    return lo, hi
+
+
+@lru_cache(maxsize=64)
+def _breaks(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
+    """Where a sentence's clauses break (read once per sentence)."""
+    pattern = _CLAUSE_BREAK.get(lang, _CLAUSE_BREAK["en"])
+    return tuple(m.span() for m in pattern.finditer(lower(sentence)))
+
+
+def _kept(
+    sentence: str, lo: int, hi: int, removed: list[tuple[int, int]]
+) -> list[tuple[int, int, str]]:
+    """The words of sentence[lo:hi] outside the removed spans (offsets relative to lo)."""
+    tokens, offsets = _kept_tokens(sentence, tuple(removed))
+    kept = []
+    for s, e, w in tokens[bisect_left(offsets, lo) :]:
+        if e > hi:
+            break
+        kept.append((s - lo, e - lo, w))
+    return kept
+
+
+@lru_cache(maxsize=64)
+def _kept_tokens(
+    sentence: str, removed: tuple[tuple[int, int], ...]
+) -> tuple[list[tuple[int, int, str]], list[int]]:
+    """A sentence's words outside the removed spans, once per sentence and spans."""
+    starts, ends = _merged(list(removed))
+    tokens: list[tuple[int, int, str]] = []
+    for s, e, w in _tokens(sentence):
+        i = bisect_right(starts, s) - 1
+        if i >= 0 and s < ends[i]:
+            continue
+        tokens.append((s, e, w))
+    return tokens, [t[0] for t in tokens]
+
+
+def _is_verb(word: str, lang: str, previous: str | None) -> bool:
+    lower = word.lower()
+    if lang == "es":
+        if lower in _VERBS_ES:
+            return True
+        if word[:1].isupper() and previous is not None:
+            return False
+        if _ES_FIRST_PLURAL.search(lower) and len(lower) > 5:
+            return True
+        if (
+            previous is not None
+            and previous.lower().endswith("s")
+            and lower.endswith(("an", "en"))
+            and len(lower) > 4
+            and lower not in _ES_NOT_VERBS
+        ):
+            return True
+        return bool(_ES_PAST_END.search(lower)) and len(lower) > 3
+    if lower in _VERBS_EN:
+        return True
+    if word[:1].isupper():
+        return False
+    return lower.endswith("ed") and len(lower) > 4 and (previous or "").lower() not in _DETERMINERS
+
+
+_NOT_LAST = _DETERMINERS | _STRIP_WORDS | _TRAILING
+# Where the phrase after a figure ends: what follows a comma is an apposition or another clause.
+_PHRASE_END = re.compile(r"[,;:]|\.(?!\d)|\s[—–]\s")
+_TONE = word_set("just only also still now nearly almost apenas solo sólo ya aún")
+_HABIT_LEAD = re.compile(
+    r"^(?:cada\s+(?:día|año|semana|mes)|each\s+(?:day|year)|every\s+day)\s+", re.I
+)
+_POPULATION_NOUN = re.compile(r"\b(?:population|población)\b", re.IGNORECASE)
+_RATE_WORD = re.compile(r"\b(?:rate|tasa|índice)\b", re.IGNORECASE)
+_OF_IN = word_set("of in de en")
+_OF_BEFORE = re.compile(r"(?P<np>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s+(?:of|de)\s+$")
+_ES_OF = re.compile(r"\s+(?:de\s+(?:las?|los)\s+|del\s+|de\s+)(?P<n>[^\W\d_][\w-]*)")
+_TRAILING_PREP = re.compile(r"\s+(?:in|en|of|de|to|a|with|con)$")
+_DIRECTIONS = word_set("up down rose fell more less más menos")
+_TOTAL_LEAD = re.compile(
+    r"^(?:De\s+(?:ese|este|dicho)\s+total|De\s+(?:esa|esta|dicha)\s+cifra|De\s+(?:ellos|ellas)|"
+    r"Of\s+(?:that|this|the)\s+total|Of\s+(?:those|them|these))\s*,",
+    re.IGNORECASE,
+)
+_PLACE_TAIL = re.compile(r"\s+(?:en|in)\s+(?:el\s+|la\s+|the\s+)?[A-ZÁÉÍÓÚ][\w\s'’.-]*$")
+_OF_LEAD = re.compile(r"^(?:Of\s+the|De\s+(?:las|los|la|el))\s+(?P<n>[^\W\d_][\w-]*)\s*,", re.I)
+_DEMONSTRATIVE = re.compile(
+    r"^(?:that|this|these|those|it|esa?|este|esto|eso|(?:the|el|la)\s+(?:money|figure|total|"
+    r"amount|sum|monto|cifra|total|suma)|monto|cifra|money|figure|amount)\b",
+    re.I,
+)
+_PRONOUN_SUBJECTS = word_set("it they he she we i you él ella ellos ellas")
+_CHANGE_VERBS = word_set(
+    "fell rose dropped declined increased decreased grew climbed jumped bajaron subieron "
+    "cayeron aumentaron disminuyeron crecieron were was"
+)
+_CHANGE_NOUN_AFTER = re.compile(
+    r"\s+(?P<n>raise|increase|cut|rise|drop|decline|reduction|hike|pay\s+raise|wage\s+increase)\b",
+    re.IGNORECASE,
+)
+_DIED = word_set("died dead")
+_AFFECTED = word_set("affected displaced evacuated injured")
+_DESTINATION_WORDS = word_set("for to a al para contra")
+_ES_PAST_END = re.compile(r"(?:aron|ieron|ó|ará|arán|erá|irá)$")
+_ES_FIRST_PLURAL = re.compile(r"(?:amos|emos|imos|aremos|eremos|iremos)$")
+_ES_NOT_VERBS = word_set("imagen origen examen volumen crimen joven germen margen orden resumen")
+
+
+def _common_case(words: list[str]) -> list[str]:
+    """'Remittances to Guatemala' -> 'remittances to Guatemala': a capital that only starts the
+    sentence is not part of the name; 'InSight Crime' and 'Guatemala's' keep theirs."""
+    if not words:
+        return words
+    first = words[0]
+    second = words[1] if len(words) > 1 else ""
+    if (
+        first[:1].isupper()
+        and first[1:].islower()
+        and not is_place(first.rstrip("'’s"))
+        and not is_demonym(first)
+        and not first.endswith(("'s", "’s"))
+        and (not second or not second[:1].isupper())
+    ):
+        return [first.lower(), *words[1:]]
+    return words
+
+
+def _noun_phrase(words: list[str], lang: str) -> str:
+    """Drop determiners, hedges and leading filler from a noun phrase."""
+    kept: list[str] = []
+    for word in words:
+        lower = word.lower()
+        if not kept and (
+            lower in _DETERMINERS or lower in _STRIP_WORDS or lower in _LEAD_PREPOSITIONS
+        ):
+            continue
+        if lower in ("the", "a", "an") and kept and kept[-1].lower() in ("of", "in", "to"):
+            continue
+        kept.append(word)
+    while kept and kept[-1].lower() in _NOT_LAST:
+        kept.pop()
+    return " ".join(_common_case(kept))
+
+
+def _split(tokens: list[tuple[int, int, str]], lang: str) -> tuple[list[str], int | None]:
+    """The words before the first verb (the subject) and the index of that verb."""
+    subject: list[str] = []
+    for index, (_s, _e, word) in enumerate(tokens):
+        previous = tokens[index - 1][2] if index else None
+        if _is_verb(word, lang, previous):
+            return subject, index
+        subject.append(word)
+    return subject, None
+
+
+def _strip_place_words(phrase: str) -> str:
+    """'Guatemala's homicide rate' -> 'homicide rate'; 'road deaths in Lakeport' stays."""
+    words = phrase.split()
+    while words and (
+        (words[0].endswith(("'s", "’s")) and is_place(words[0][:-2]))
+        or (is_demonym(words[0]) and words[0][0].isupper())
+    ):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _participle(words: list[str], lang: str) -> str:
+    """A verb phrase without its auxiliaries: 'have been destroyed' -> 'destroyed'."""
+    aux = _AUX_ES if lang == "es" else _AUX_EN
+    kept = [w for w in words if w.lower() not in aux]
+    return " ".join(kept)
+
+
+def with_place(subject: str, place: str | None, lang: str) -> str:
+    """Append 'in <place>' unless the subject already names it."""
+    if not place:
+        return subject
+    lowered = subject.lower()
+    first = place.split(",")[0].strip()
+    if lang == "es":
+        first = " y ".join(SPANISH_NAMES.get(p.strip(), p.strip()) for p in first.split(" and "))
+    if first.lower() in lowered or any(
+        w.lower() in lowered for w in first.split() if len(w) > 3 and w[0].isupper()
+    ):
+        return subject
+    joiner = " en " if lang == "es" else " in "
+    return f"{subject}{joiner}{first}" if subject else first
+
+
+def _singular(noun: str) -> str:
+    words = noun.split()
+    if not words:
+        return noun
+    last = words[-1]
+    for plural, singular in (("ies", "y"), ("ses", "s"), ("s", "")):
+        if last.lower().endswith(plural) and len(last) > 3:
+            last = last[: len(last) - len(plural)] + singular
+            break
+    return " ".join([*words[:-1], last])
+
+
+def build_subject(
+    sentence: str,
+    figure: SubjectInput,
+    removed: list[tuple[int, int]],
+    lang: str,
+    sentence_subject: Callable[[], str | None] | None = None,
+) -> str | None:
+    """The subject of one figure, or None when nothing in the sentence says what it measures.
+
+    `sentence_subject` gives the sentence's subject when the figure's clause names none (read
+    only then: it costs a pass over the sentence)."""
+    es = lang == "es"
+    lo, hi = _clause(sentence, figure.value_start, figure.tail_end, lang)
+    # A subject is read near its figure: bounded windows keep long run-on "sentences" linear.
+    lo, hi = max(lo, figure.value_start - _WINDOW), min(hi, figure.tail_end + _WINDOW)
+    stop = _PHRASE_END.search(sentence, figure.tail_end, hi)
+    after_hi = stop.start() if stop else hi
+    before = _kept(sentence, lo, figure.value_start, removed)
+    after = _kept(sentence, figure.tail_end, after_hi, removed)
+    lead = _LEAD_ES if es else _LEAD_EN
+    before_text = lead.sub("", " ".join(w for _s, _e, w in before))
+    before_words = _without_lead_place(_HABIT_LEAD.sub("", before_text).split())
+    after_words = [w for _s, _e, w in after]
+    subj_words, verb_at = _split([(0, 0, w) for w in before_words], lang)
+    own_np = _noun_phrase(subj_words, lang)
+
+    def whole() -> str:
+        return (sentence_subject() or "") if sentence_subject is not None else ""
+
+    subject_np = own_np or whole()
+    verb_words = [
+        w for w in (before_words[verb_at:] if verb_at is not None else []) if w.lower() not in _TONE
+    ]
+    kind = figure.unit_kind
+
+    if kind == "rate":
+        measure = ""
+        for phrase in (subject_np, whole()):
+            if _RATE_WORD.search(phrase):
+                measure = _strip_place_words(phrase)
+                break
+        measure = _noun_phrase(measure.split(), lang)
+        if not measure or measure.lower() in ("rate", "tasa", "índice"):
+            counted = figure.counted or figure.earlier_unit
+            if figure.earlier_rate and not figure.counted:
+                measure = figure.earlier_rate
+            elif counted:
+                measure = f"tasa de {counted}" if es else f"{_singular(counted).lower()} rate"
+            else:
+                measure = measure or ("tasa" if es else "rate")
+        return with_place(_noun_phrase(measure.split(), lang), figure.place, lang)
+
+    if (kind in ("percent", "points") and figure.is_change) or (
+        kind in ("count", "none") and figure.is_change
+    ):
+        return _change_subject(sentence, figure, lang, verb_words, own_np, whole, hi)
+
+    if kind in ("percent", "points"):
+        return _share_subject(sentence, figure, lang, after_words, verb_words, own_np)
+
+    if kind == "currency":
+        if own_np and _DEMONSTRATIVE.match(own_np) and figure.earlier_subject:
+            # "el monto acumulado llegó a 4.900 millones": the money named before.
+            return with_place(_PLACE_TAIL.sub("", figure.earlier_subject), figure.place, lang)
+        head = after_words[0].lower() if after_words else ""
+        if head in _OF_IN:
+            phrase = _noun_phrase(_cut_np(after_words[1:7], lang), lang)
+            if phrase:
+                return with_place(phrase, figure.place, lang)
+        of_before = _OF_BEFORE.search(sentence, lo, figure.value_start)
+        if of_before:
+            words = of_before.group("np").split()
+            phrase = _noun_phrase(_last_np(words, lang), lang)
+            if phrase:
+                return with_place(phrase, figure.place, lang)
+        destination = _destination(after_words, lang)
+        base = own_np or (figure.earlier_subject or "") or whole()
+        if verb_at is not None and own_np:
+            return with_place(
+                _tidy(f"{_strip_place_words(own_np)} {destination}"), figure.place, lang
+            )
+        predicate = _participle(after_words, lang)
+        if predicate:
+            head_noun = _head(figure.earlier_subject) or ("monto" if es else "amount")
+            joiner = " que " if es else " that "
+            return with_place(_tidy(f"{head_noun}{joiner}{predicate}"), figure.place, lang)
+        if base:
+            return with_place(_strip_place_words(base), figure.place, lang)
+        return None
+
+    unit = figure.unit or figure.earlier_unit or ""
+    if own_np and _POPULATION_NOUN.search(own_np) and kind in ("count", "none"):
+        return with_place(own_np, figure.place, lang)  # "Guatemala's population"
+    if kind == "measure":
+        target = subject_np or " ".join(after_words[:4])
+        word = "magnitud de" if es else "magnitude of"
+        return with_place(f"{word} {target}".strip(), figure.place, lang) if target else None
+    if unit and own_np and verb_at is not None and unit.lower() in own_np.lower():
+        # "Road deaths in Lakeport fell from 61 to 52": the subject names what is counted.
+        return with_place(own_np, figure.place, lang)
+    rest_after = _participle(after_words, lang)
+    if unit and rest_after and unit.lower() in rest_after.lower():
+        rest_after = ""  # "6,000 were unaccompanied children": the unit came from there
+    if verb_at is not None and verb_words:
+        # The figure is the object: "Floods have killed 1,136 people" -> people killed by floods.
+        verb = _participle(verb_words, lang).split()
+        main = verb[0].lower() if verb else ""
+        agent = "" if own_np.lower() in _PRONOUN_SUBJECTS else _strip_place_words(own_np)
+        if main in _CHANGE_VERBS and own_np:
+            # "Homicides fell to 2,897": what fell is what is counted.
+            return with_place(_strip_place_words(own_np), figure.place, lang)
+        if main in _COUNTING_VERBS or not main:
+            phrase = (
+                " ".join(filter(None, [unit, rest_after])) if rest_after else _fuller(unit, figure)
+            )
+        elif not es and (main in _PARTICIPLE_OF or main.endswith("ed")):
+            participle = _PARTICIPLE_OF.get(main, main)
+            by = f" by {agent}" if agent and not is_place(agent) else ""
+            phrase = f"{unit} {participle} {rest_after}".strip() + by
+        elif es and main in _CAUSE_VERBS_ES:
+            # "El sismo dejó 300 muertos": the dead of the earthquake, whatever the verb.
+            cause = agent or (f"el {figure.event}" if figure.event else "")
+            phrase = f"{unit} por {cause}" if cause else unit
+        elif es:
+            participle = _agree(_es_participle(main), unit)
+            by = f" por {agent}" if agent else ""
+            phrase = f"{unit} {participle} {_before_clause(rest_after)}".strip() + by
+        else:
+            phrase = f"{unit} {' '.join(verb)} {rest_after}".strip()
+        return (
+            with_place(_tidy(_event(phrase, figure, lang)), figure.place, lang) if phrase else None
+        )
+    if unit and rest_after:
+        return with_place(_tidy(_event(f"{unit} {rest_after}", figure, lang)), figure.place, lang)
+    if unit:
+        return with_place(_fuller(unit, figure), figure.place, lang)
+    if subject_np:
+        return with_place(_strip_place_words(subject_np), figure.place, lang)
+    return None
+
+
+def _change_subject(
+    sentence: str,
+    figure: SubjectInput,
+    lang: str,
+    verb_words: list[str],
+    own_np: str,
+    whole: Callable[[], str],
+    hi: int,
+) -> str | None:
+    """'increase in remittances to Guatemala', 'reducción de las muertes violentas'."""
+    es = lang == "es"
+    following = sentence[figure.value_start : hi]
+    direction_text = " ".join(verb_words[-3:]) + " " + following
+    if _DECREASE.search(direction_text) or _LESSER.search(following):
+        word = "reducción de" if es else "fall in"
+    elif _INCREASE.search(direction_text):
+        word = "aumento de" if es else "increase in"
+    else:
+        word = "cambio de" if es else "change in"
+    # The text's own word for the change, when it has one ("una caída del 37 %", "grew 3 %").
+    near = (
+        sentence[max(0, figure.value_start - 40) : figure.value_start] + " " + " ".join(verb_words)
+    )
+    named = _CHANGE_WORD.search(near)
+    if named:
+        word = _CHANGE_WORDS[named.group(0).lower()]
+    noun_after = _CHANGE_NOUN_AFTER.match(sentence, figure.tail_end)
+    if noun_after and not es:
+        # "a 20 percent raise": the change is named after the figure.
+        verb = _participle(verb_words, lang)
+        return with_place(_tidy(f"{noun_after.group('n')} {verb}"), figure.place, lang)
+    target = own_np if own_np and own_np.lower() not in _DIRECTIONS else ""
+    if not target or _DEMONSTRATIVE.match(target):
+        target = figure.earlier_subject_head or figure.earlier_unit or whole()
+    if not target:
+        return None
+    return with_place(f"{word} {_strip_place_words(target)}".strip(), figure.place, lang)
+
+
+def _share_subject(
+    sentence: str,
+    figure: SubjectInput,
+    lang: str,
+    after_words: list[str],
+    verb_words: list[str],
+    own_np: str,
+) -> str | None:
+    """'share of households that lost income', 'proporción de víctimas que eran hombres'."""
+    es = lang == "es"
+    share_word = "proporción de" if es else "share of"
+    base = figure.share_of
+    if es and base is None:
+        of = _ES_OF.match(sentence, figure.tail_end)
+        if of:
+            base = of.group("n")
+            after_words = after_words[1:] if after_words else after_words
+    if base is None:
+        lead = _OF_LEAD.match(sentence)
+        if lead and lead.end() <= figure.value_start:
+            base = lead.group("n")  # "De las víctimas, el 84 % eran hombres"
+    reflexive = ""
+    if base is None:
+        total = _TOTAL_LEAD.match(sentence)
+        earlier = figure.earlier_count or figure.earlier_unit
+        if total and total.end() <= figure.value_start and earlier:
+            # "De ese total, el 12 % se presentó en Escuintla": a share of the earlier figure.
+            base = _PLACE_TAIL.sub("", earlier)
+            if es and len(after_words) >= 2 and after_words[0].lower() == "se":
+                participle = _agree(_es_participle(after_words[1]), base)
+                reflexive = " ".join([participle, *after_words[2:]])
+    if reflexive and base:
+        return with_place(_tidy(f"{share_word} {base} {reflexive}"), figure.place, lang)
+    if base is None and figure.kind == "ratio":
+        base = figure.counted
+    if base is None and figure.kind in ("fraction", "ratio") and es:
+        base = figure.earlier_unit
+    verb_at = next(
+        (
+            i
+            for i, w in enumerate(after_words)
+            if _is_verb(w, lang, after_words[i - 1] if i else None)
+        ),
+        None,
+    )
+    predicate = " ".join(after_words[verb_at:]) if verb_at is not None else ""
+    if base:
+        joiner = " que " if es else " that "
+        if predicate:
+            phrase = f"{share_word} {base}{joiner}{predicate}"
+        elif own_np or verb_words:
+            clause = " ".join([own_np, *verb_words]).strip()
+            clause = _TRAILING_PREP.sub("", clause)
+            where = " donde " if es else " where "
+            phrase = f"{share_word} {base}{where}{clause}" if clause else f"{share_word} {base}"
+        else:
+            phrase = f"{share_word} {base}"
+        return with_place(_tidy(phrase), figure.place, lang)
+    if own_np and not _DIRECTIONS.intersection(own_np.lower().split()):
+        return with_place(_strip_place_words(own_np), figure.place, lang)
+    if predicate:
+        return with_place(_tidy(f"{share_word} {predicate}"), figure.place, lang)
+    return None
+
+
+def _event(phrase: str, figure: SubjectInput, lang: str) -> str:
+    """'people died' -> 'people killed by bushfires' when the text named the event."""
+    if not figure.event or lang != "en":
+        return phrase
+    words = phrase.split()
+    if len(words) >= 2 and words[1].lower() in _DIED:
+        rest = " ".join(words[2:])
+        return f"{words[0]} killed by {figure.event} {rest}".strip()
+    if len(words) >= 2 and words[1].lower() in _AFFECTED and " by " not in phrase:
+        return f"{phrase} by {figure.event}"
+    return phrase
+
+
+def _destination(words: list[str], lang: str) -> str:
+    """'... a la sequía', '... for reconstruction': where money goes."""
+    for index, word in enumerate(words):
+        if word.lower() in _DESTINATION_WORDS:
+            return " ".join(words[index : index + 5])
+    return ""
+
+
+def _last_np(words: list[str], lang: str) -> list[str]:
+    """The noun phrase at the end of some words ('Congress approved a budget' -> 'budget')."""
+    kept: list[str] = []
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        previous = words[index - 1] if index else None
+        if word.lower() in _DETERMINERS or _is_verb(word, lang, previous):
+            break
+        kept.insert(0, word)
+    return kept
+
+
+def _head(subject: str | None) -> str:
+    """The first words of a subject, before its place or complement."""
+    if not subject:
+        return ""
+    words: list[str] = []
+    for word in subject.split():
+        if (
+            word.lower() in ("in", "of", "en", "de", "del", "to", "a", "for", "para", "por", "by")
+            and words
+        ):
+            break
+        words.append(word)
+    return " ".join(words[:3])
+
+
+_CAUSE_VERBS_ES = word_set(
+    "dejó dejaron dejado deja dejan causó causaron causado provocó provocaron provocado cobró "
+    "cobraron cobrado"
+)
+_CLAUSE_OPENERS = word_set(
+    "desde hasta durante mientras cuando tras después antes que since until during while when "
+    "after before"
+)
+
+
+def _without_lead_place(words: list[str]) -> list[str]:
+    """'En El Salvador, la policía ha capturado' -> 'la policía ha capturado'."""
+    if len(words) < 3 or words[0].lower() not in ("en", "in"):
+        return words
+    for size in range(min(4, len(words) - 2), 0, -1):
+        if is_place(" ".join(words[1 : 1 + size]).rstrip(",")):
+            return words[1 + size :]
+    return words
+
+
+def _before_clause(phrase: str) -> str:
+    """The words of a phrase before a time or subordinate clause starts ('desde que ...')."""
+    words = phrase.split()
+    for index, word in enumerate(words):
+        if word.lower() in _CLAUSE_OPENERS:
+            return " ".join(words[:index])
+    return phrase
+
+
+_FEMININE_ES = word_set("mujeres madres")
+
+
+def _fuller(unit: str, figure: SubjectInput) -> str:
+    """'denuncias' after 'denuncias por violencia contra la mujer en Guatemala' earlier in the
+    paragraph: the same things, as fully as the text named them."""
+    earlier = _PLACE_TAIL.sub("", figure.earlier_count or "")
+    if unit and earlier.lower().startswith(unit.lower() + " ") and len(earlier.split()) <= 8:
+        return earlier
+    return unit
+
+
+def _agree(participle: str, unit: str) -> str:
+    """'capturado' with 'presuntos pandilleros' -> 'capturados': gender and number of the noun."""
+    head = unit.split()[0].lower() if unit else ""
+    if not head or not participle.endswith(("o", "a", "os", "as")):
+        return participle
+    stem = participle.removesuffix("s")[:-1]
+    gender = "a" if head.endswith(("a", "as")) or head in _FEMININE_ES else "o"
+    return stem + gender + ("s" if head.endswith("s") else "")
+
+
+def _es_participle(verb: str) -> str:
+    """'deportaron' -> 'deportados': a Spanish past tense as a participle."""
+    lowered = verb.lower()
+    for ending, participle in (
+        ("aron", "ados"),
+        ("ieron", "idos"),
+        ("ó", "ado"),
+        ("amos", "ados"),
+        ("emos", "idos"),
+        ("imos", "idos"),
+        ("an", "ados"),
+        ("en", "idos"),
+    ):
+        if lowered.endswith(ending) and len(lowered) > len(ending) + 2:
+            return lowered[: -len(ending)] + participle
+    return lowered
+
+
+def _cut_np(words: list[str], lang: str) -> list[str]:
+    stops = {
+        "in",
+        "on",
+        "at",
+        "for",
+        "from",
+        "to",
+        "by",
+        "with",
+        "since",
+        "en",
+        "para",
+        "por",
+        "con",
+        "desde",
+        "a",
+    }
+    kept: list[str] = []
+    for word in words:
+        if word.lower() in stops or (lang == "en" and word.lower() in _VERBS_EN):
+            break
+        kept.append(word)
+    return kept
+
+
+_TIDY_TAIL = word_set(
+    "in on at of to by from and en de a y que with con for para until till hasta since desde "
+    "the el la los las an un una which who durante during throughout"
+)
+
+
+def _tidy(phrase: str) -> str:
+    words = [w.strip(".,;:") for w in phrase.split()]
+    words = [w for w in words if w]
+    while words and words[-1].lower() in _TIDY_TAIL:
+        words.pop()
+    return " ".join(words)
+
+
+def sentence_subject(sentence: str, lang: str, removed: list[tuple[int, int]]) -> str | None:
+    """The noun phrase before the sentence's first verb, without the source and the times."""
+    tokens = _kept(sentence, 0, len(sentence), removed)
+    words = [w for _s, _e, w in tokens]
+    lead = _LEAD_ES if lang == "es" else _LEAD_EN
+    words = lead.sub("", " ".join(words)).split()
+    subject, verb_at = _split([(0, 0, w) for w in words], lang)
+    if verb_at is None or not subject or len(subject) > 10:
+        return None
+    phrase = _noun_phrase(subject, lang)
+    return phrase or None

@@ -1,0 +1,1 @@
+"""The public face of the tracker: server-rendered pages anyone may read (see views.py)."""

@@ -1,0 +1,298 @@
+"""CSV out (the claim list, an indicator's series, the admin's export) and CSV in (the import
+endpoint, the command): documented columns, exact amounts, all rows or none, re-imports skipped."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.core.management import call_command
+from django.db import transaction
+from rest_framework.test import APIClient
+
+from claims.core import demo as demo_data
+from claims.core.models import Claim, Event
+from claims.core.spreadsheet import COLUMNS, IGNORED_ON_IMPORT
+
+Api = Callable[[str], APIClient]
+Ids = dict[str, str]
+
+
+def _rows(body: bytes) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(body.decode("utf-8"))))
+
+
+def _csv(response: Any) -> bytes:
+    assert response.status_code == 200, response.content
+    assert response["Content-Type"].startswith("text/csv")
+    return b"".join(response.streaming_content)
+
+
+def test_the_claim_list_as_csv(api: Api, demo: Ids) -> None:
+    body = _csv(api("anonymous").get("/api/v1/claims/?format=csv"))
+    header = body.decode().splitlines()[0].split(",")
+    assert tuple(header) == COLUMNS
+    rows = _rows(body)
+    assert len(rows) == Claim.objects.count()
+    by_id = {r["id"]: r for r in rows}
+    share = by_id[demo["claim:homicide-rate-2012"]]
+    assert share["amount"] == Claim.objects.get(pk=share["id"]).document["value"]["amount"]
+    assert share["attributed_to_name"]
+    # Accept: text/csv says the same; filters and known_at apply.
+    accepted = _csv(api("reader").get("/api/v1/claims/?status=refuted", HTTP_ACCEPT="text/csv"))
+    assert [r["id"] for r in _rows(accepted)] == [demo["claim:trafficker-killed"]]
+    noon = _rows(
+        _csv(api("reader").get("/api/v1/claims/?format=csv&known_at=2013-02-22T12:00:00Z"))
+    )
+    trafficker = [r for r in noon if r["id"] == demo["claim:trafficker-killed"]]
+    assert trafficker
+    assert trafficker[0]["status"] == "reported"
+    # Errors stay JSON.
+    bad = api("reader").get("/api/v1/claims/?format=csv&status=nonsense")
+    assert bad.status_code == 400
+    assert bad["Content-Type"].startswith("application/json")
+
+
+def test_an_indicator_series_as_csv(api: Api, demo: Ids) -> None:
+    from tracker.consumers import rebuild
+
+    rebuild()
+    body = _csv(api("anonymous").get("/api/v1/indicators/gt-homicide-rate/series/?format=csv"))
+    rows = _rows(body)
+    json_points = api("anonymous").get("/api/v1/indicators/gt-homicide-rate/series/").json()
+    assert [r["best"] for r in rows] == [p["best"] for p in json_points["results"]]
+    then = api("anonymous").get("/api/v1/indicators/gt-homicide-rate/series/?known_at=2013-01-01")
+    assert then.status_code == 200
+    assert all(p["as_of_position"] is None for p in then.json()["results"])
+
+
+def _sources_and_indicators_only(tmp_path: Path) -> None:
+    from tracker.services import define_indicator
+
+    demo = json.loads(demo_data.DEMO_PATH.read_text())
+    demo["claims"] = []
+    path = tmp_path / "no-claims.json"
+    path.write_text(json.dumps(demo))
+    demo_data.load(path, define_indicator=define_indicator)
+
+
+def _comparable(rows: list[dict[str, str]]) -> list[tuple[str, ...]]:
+    kept = [c for c in COLUMNS if c not in IGNORED_ON_IMPORT or c in ("lower", "upper")]
+    kept.append("attributed_to_name")
+    return sorted(tuple(r[c] for c in kept) for r in rows)
+
+
+def _contributor() -> APIClient:
+    from django.contrib.auth import get_user_model
+
+    demo_data.ensure_roles_and_users()
+    client = APIClient()
+    client.force_authenticate(get_user_model().objects.get(username="contributor"))
+    return client
+
+
+@pytest.mark.django_db
+def test_export_import_export_round_trip(tmp_path: Path, settings: Any) -> None:
+    from tests.factories import load_demo
+
+    anonymous = APIClient()
+    with transaction.atomic():
+        load_demo(settings)
+        exported = _csv(anonymous.get("/api/v1/claims/?format=csv"))
+        transaction.set_rollback(True)
+    assert Event.objects.count() == 0, "an empty log again"
+    _sources_and_indicators_only(tmp_path)
+    before = Event.objects.count()
+    answer = _contributor().post("/api/v1/imports/", exported, content_type="text/csv")
+    assert answer.status_code == 201, answer.content
+    n = len(_rows(exported))
+    assert answer.json() == {"created": n, "skipped": 0}
+    assert Event.objects.count() == before + n, "one report per row"
+    again = _csv(anonymous.get("/api/v1/claims/?format=csv"))
+    assert _comparable(_rows(again)) == _comparable(_rows(exported))
+    # The same file again appends nothing.
+    repeat = _contributor().post("/api/v1/imports/", exported, content_type="text/csv")
+    assert repeat.json() == {"created": 0, "skipped": n}
+    assert Event.objects.count() == before + n
+
+
+def _file(n: int, source: str, bad_row: int | None = None) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(
+        [
+            "statement",
+            "subject",
+            "amount",
+            "unit",
+            "qualifier",
+            "attributed_to",
+            "period_start",
+            "period_end",
+            "reported_in_url",
+        ]
+    )
+    for i in range(1, n + 1):
+        amount = "not a number" if i == bad_row else f"{i}.5"
+        writer.writerow(
+            [
+                f"Figure {i} for Guatemala.",
+                "Guatemala",
+                amount,
+                "percent",
+                "exact",
+                source,
+                "2012-01-01",
+                "2012-12-31",
+                f"https://example.org/{i}",
+            ]
+        )
+    return out.getvalue().encode()
+
+
+def test_one_bad_row_among_a_thousand_writes_nothing(api: Api, demo: Ids) -> None:
+    before = Event.objects.count()
+    body = _file(1000, "united nations", bad_row=537)
+    answer = api("contributor").post("/api/v1/imports/", body, content_type="text/csv")
+    assert answer.status_code == 400, answer.content
+    errors = answer.json()["errors"]
+    assert errors == [{"row": 537, "field": "amount", "message": errors[0]["message"]}]
+    assert errors[0]["message"]
+    assert Event.objects.count() == before, "nothing written"
+
+
+def test_the_import_names_every_bad_row_and_field(api: Api, demo: Ids) -> None:
+    lines = [
+        "statement,subject,amount,unit,attributed_to,reported_in_url,indicator",
+        "Fine.,Guatemala,1,percent,un,https://example.org/a,",
+        ",Guatemala,1,percent,un,https://example.org/b,",
+        "Bad link.,Guatemala,1,percent,un,javascript:alert(1),",
+        "Nobody.,Guatemala,1,percent,Nobody At All,https://example.org/c,",
+        "Unknown key.,Guatemala,1,percent,un,https://example.org/d,no-such-indicator",
+    ]
+    body = "\n".join(lines).replace(",un,", f",{demo['source:un']},").encode()
+    answer = api("editor").post("/api/v1/imports/", body, content_type="text/csv")
+    assert answer.status_code == 400
+    found = {(e["row"], e["field"]) for e in answer.json()["errors"]}
+    assert found == {
+        (2, "statement"),
+        (3, "reported_in_url"),
+        (4, "attributed_to"),
+        (5, "indicator"),
+    }
+    unknown = api("editor").post(
+        "/api/v1/imports/", b"statement,colour\nx,y\n", content_type="text/csv"
+    )
+    assert unknown.status_code == 400
+    assert "colour" in unknown.json()["errors"][0]["message"]
+
+
+def test_imports_take_multipart_and_need_a_contributor(api: Api, demo: Ids) -> None:
+    body = _file(3, demo["source:un"])
+    upload = io.BytesIO(body)
+    upload.name = "claims.csv"
+    answer = api("contributor").post("/api/v1/imports/", {"file": upload}, format="multipart")
+    assert answer.status_code == 201, answer.content
+    assert answer.json() == {"created": 3, "skipped": 0}
+    assert api("reader").post("/api/v1/imports/", body, content_type="text/csv").status_code == 403
+    assert (
+        api("anonymous").post("/api/v1/imports/", body, content_type="text/csv").status_code == 401
+    )
+    empty = api("contributor").post("/api/v1/imports/", {}, format="multipart")
+    assert empty.status_code == 400
+
+
+def test_the_import_command(demo: Ids, tmp_path: Path) -> None:
+    from django.core.management.base import CommandError
+
+    good = tmp_path / "good.csv"
+    good.write_bytes(_file(5, demo["source:un"]))
+    out = io.StringIO()
+    call_command("import_claims", str(good), "--no-progress", stdout=out)
+    assert "Imported 5 claim(s); skipped 0." in out.getvalue()
+    call_command("import_claims", str(good), "--no-progress", stdout=out)
+    assert "Imported 0 claim(s); skipped 5." in out.getvalue()
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(_file(5, demo["source:un"], bad_row=2))
+    with pytest.raises(CommandError):
+        call_command("import_claims", str(bad), "--no-progress", stdout=out, stderr=io.StringIO())
+
+
+def test_a_javascript_link_is_refused_where_a_claim_was_reported(api: Api, demo: Ids) -> None:
+    body = {
+        "statement": "A claim seen somewhere odd.",
+        "subject": "Guatemala",
+        "value": {"amount": "1", "unit": "percent", "qualifier": "exact"},
+        "attributed_to": demo["source:un"],
+        "reported_in": {"url": "javascript:alert(5)"},
+    }
+    answer = api("contributor").post("/api/v1/claims/", body, format="json")
+    assert answer.status_code == 400, answer.content
+    assert "reported_in" in json.dumps(answer.json())
+
+
+def test_known_at_and_conditional_gets_on_the_claim_api(api: Api, demo: Ids) -> None:
+    claim = demo["claim:trafficker-killed"]
+    url = f"/api/v1/claims/{claim}/"
+    now = api("anonymous").get(url)
+    assert now.json()["status"] == "refuted"
+    assert api("anonymous").get(url, HTTP_IF_NONE_MATCH=now["ETag"]).status_code == 304
+    noon = api("anonymous").get(url + "?known_at=2013-02-22T12:00:00Z")
+    assert noon.json()["status"] == "reported"
+    assert noon["ETag"] == '"1"'
+    assert api("anonymous").get(url + "?known_at=2013-02-22").json()["status"] == "disputed"
+    assert api("anonymous").get(url + "?known_at=2013-02-20").status_code == 404
+    assert api("anonymous").get(url + "?known_at=tomorrow").status_code == 400
+    listed = api("anonymous").get("/api/v1/claims/?known_at=2013-02-21").json()
+    assert claim not in {c["id"] for c in listed["results"]}
+
+
+def test_the_admin_exports_selected_claims(demo: Ids, client: Any) -> None:
+    from django.contrib.auth import get_user_model
+
+    client.force_login(get_user_model().objects.get(username="editor"))
+    ids = [demo["claim:trafficker-killed"], demo["claim:homicide-rate-2012"]]
+    answer = client.post(
+        "/admin/claims/claim/",
+        {"action": "export_selected", "_selected_action": ids, "index": "0"},
+    )
+    rows = _rows(b"".join(answer.streaming_content))
+    assert sorted(r["id"] for r in rows) == sorted(ids)
+
+
+def test_the_admin_import_page_checks_then_commits(demo: Ids, client: Any) -> None:
+    from django.contrib.auth import get_user_model
+
+    client.force_login(get_user_model().objects.get(username="contributor"))
+    url = "/admin/claims/claim/import-csv/"
+    assert client.get(url).status_code == 200
+    before = Event.objects.count()
+    bad = io.BytesIO(_file(4, demo["source:un"], bad_row=3))
+    bad.name = "bad.csv"
+    page = client.post(url, {"file": bad}).content.decode()
+    assert "nothing was imported" in page
+    assert "<td>3</td>" in page
+    good = io.BytesIO(_file(4, demo["source:un"]))
+    good.name = "good.csv"
+    page = client.post(url, {"file": good}).content.decode()
+    assert "Ready: 4 new claims" in page
+    assert Event.objects.count() == before, "checking writes nothing"
+    payload = page.split('name="payload" value="')[1].split('"')[0]
+    done = client.post(url, {"payload": payload})
+    assert done.status_code == 302
+    assert Event.objects.count() == before + 4
+
+
+def test_an_unknown_format_is_a_400(api: Api, demo: Ids) -> None:
+    for url in (
+        "/api/v1/claims/?format=xml",
+        "/api/v1/indicators/gt-homicide-rate/series/?format=x",
+    ):
+        answer = api("reader").get(url)
+        assert answer.status_code == 400, answer.content
+        assert "format" in answer.json()

@@ -1,0 +1,292 @@
+"""Claim intake end to end: units, sources and matches of imported articles, in both languages.
+
+The acceptance of the intake work: the seed interview proposes the 45 % figure as the demo
+holds it and matches the demo's claim; importing an article twice proposes matches, not
+duplicates; a Spanish paragraph is read in Spanish and matches the demo's indicator; other
+languages are refused; each matching action is one ordinary command on the matched claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from django.test import Client
+from rest_framework.test import APIClient
+
+from claims.core import services
+from claims.core.domain import commands as c
+from claims.core.models import Claim, Source
+from claims.importing.models import DocumentCandidate, ImportedDocument
+from tests.documents.conftest import (
+    SEED_INTERVIEW,
+    SEED_PUBLISHED,
+    SEED_URL,
+    SPANISH_RATE,
+    DemoIds,
+)
+
+Api = Callable[[str], APIClient]
+DOCS = "/api/v1/documents/"
+
+
+def post(api: Api, text: str, role: str = "contributor", **extra: Any) -> dict[str, Any]:
+    body = {"text": text, "published_at": SEED_PUBLISHED, **extra}
+    response = api(role).post(DOCS, body, format="json")
+    assert response.status_code == 201, response.content
+    result: dict[str, Any] = response.json()
+    return result
+
+
+def by_amount(body: dict[str, Any], amount: str) -> dict[str, Any]:
+    (found,) = [c for c in body["candidates"] if c["value"]["amount"] == amount]
+    return found
+
+
+def relations(candidate: dict[str, Any]) -> dict[str, str]:
+    return {m["claim"]: m["relation"] for m in candidate["matches"]}
+
+
+def test_seed_interview_proposes_the_45_percent_figure_and_matches_the_demo_claim(
+    api: Api, demo: DemoIds
+) -> None:
+    body = post(api, SEED_INTERVIEW, url=SEED_URL, publisher="World Politics Review")
+    assert body["language"] == "en"
+    share = by_amount(body, "45")
+    assert share["value"]["unit"] == "percent of homicides"
+    assert share["value"]["qualifier"] == "up_to"
+    assert share["value"]["text"] == "up to 45"
+    assert share["attributed_name"] == "Guatemalan officials"
+    assert share["attributed_to"] == demo["source:gt-officials"]
+    assert share["source_to_register"] is None
+    assert share["period"] == {"start": "2012-01-01", "end": "2012-12-31"}
+    assert share["indicator"] == "gt-homicides-organized-crime-share"
+    assert relations(share) == {demo["claim:organized-crime-share"]: "same"}
+    (match,) = share["matches"]
+    assert match["action"] == "cite"
+    assert "duplicate" in match["reason"]
+    # The homicide rates are the demo's too.
+    assert relations(by_amount(body, "39")) == {demo["claim:homicide-rate-2011"]: "same"}
+    assert relations(by_amount(body, "34.5")) == {demo["claim:homicide-rate-2012"]: "same"}
+    for candidate in body["candidates"]:
+        assert candidate["language"] == "en"
+        assert candidate["subject"], candidate
+
+
+def test_posting_the_same_article_twice_proposes_matches_not_duplicates(
+    api: Api, demo: DemoIds
+) -> None:
+    first = post(api, SEED_INTERVIEW, url=SEED_URL)
+    client = api("contributor")
+    claims_before = Claim.objects.count()
+    share = by_amount(first, "45")
+    cited = client.post(
+        f"{DOCS}{first['id']}/candidates/{share['n']}/match/",
+        {"claim": demo["claim:organized-crime-share"]},
+        format="json",
+    )
+    assert cited.status_code == 200, cited.content
+    assert cited.json()["id"] == demo["claim:organized-crime-share"]
+    assert any(e["url"] == SEED_URL for e in cited.json()["evidence"])
+    assert Claim.objects.count() == claims_before  # cited, not duplicated
+    police = by_amount(first, "200")
+    assert police["matches"] == []
+    reported = client.post(
+        f"{DOCS}{first['id']}/candidates/{police['n']}/accept/",
+        {"attributed_to": demo["source:wilson"]},
+        format="json",
+    )
+    assert reported.status_code == 201, reported.content
+    new_claim = reported.json()["id"]
+
+    again = post(api, SEED_INTERVIEW, url=SEED_URL)
+    assert relations(by_amount(again, "45")) == {demo["claim:organized-crime-share"]: "same"}
+    assert relations(by_amount(again, "200")) == {new_claim: "same"}
+    for candidate in again["candidates"]:
+        if candidate["value"]["unit"] != "percent of cocaine":
+            assert "same" in relations(candidate).values(), candidate
+    detail = client.get(f"{DOCS}{first['id']}/").json()
+    decided = {c["n"]: (c["status"], c["accepted_as"], c["claim_id"]) for c in detail["candidates"]}
+    assert decided[share["n"]] == ("accepted", "cite", demo["claim:organized-crime-share"])
+    assert decided[police["n"]] == ("accepted", "report", new_claim)
+
+
+def test_a_spanish_paragraph_is_read_in_spanish_and_matches_the_demo_indicator(
+    api: Api, demo: DemoIds
+) -> None:
+    # The demo's United Nations, known to Wikidata: "la ONU" then names it.
+    services.update_source(
+        demo["source:un"],
+        c.UpdateSource(wikidata_id="Q1065"),
+        services.Context(actor="test"),
+        None,
+    )
+    body = post(api, SPANISH_RATE)
+    assert body["language"] == "es"
+    rate = by_amount(body, "34.5")
+    assert rate["language"] == "es"
+    assert rate["value"]["text"] == "casi 34,5"
+    assert rate["value"]["unit"] == "per 100,000 people"
+    assert rate["value"]["qualifier"] == "nearly"
+    assert rate["period"] == {"start": "2012-01-01", "end": "2012-12-31"}
+    assert rate["attributed_name"] == "la Organización de las Naciones Unidas (ONU)"
+    assert rate["attributed_to"] == demo["source:un"]
+    assert rate["place"] == "Guatemala"
+    assert rate["subject"] == "tasa de homicidios en Guatemala"
+    assert rate["indicator"] == "gt-homicide-rate"
+    # Same source, same period, "nearly 34.5" against "34.5": a revised value.
+    assert relations(rate) == {demo["claim:homicide-rate-2012"]: "updates"}
+    earlier = by_amount(body, "38.6")
+    assert earlier["value"]["unit"] == "per 100,000 people"
+    assert earlier["indicator"] == "gt-homicide-rate"
+    assert earlier["attributed_to"] == demo["source:un"]  # "el organismo": the ONU
+    assert relations(earlier) == {demo["claim:homicide-rate-2011"]: "updates"}
+    stored = ImportedDocument.objects.get(pk=body["id"])
+    assert stored.language == "es"
+
+
+def test_the_language_can_be_given_and_other_languages_are_refused(api: Api, demo: DemoIds) -> None:
+    client = api("contributor")
+    portuguese = (
+        "O número de homicídios caiu para 3.000 em 2023, segundo a polícia. Não houve "
+        "mudanças nas regiões do norte, disse o ministro, e os dados também mostram que a "
+        "taxa foi de 16,7 por 100 mil habitantes."
+    )
+    refused = client.post(DOCS, {"text": portuguese}, format="json")
+    assert refused.status_code == 400
+    assert "Portuguese" in refused.json()["text"][0]
+    french = client.post(DOCS, {"text": SPANISH_RATE, "language": "fr"}, format="json")
+    assert french.status_code == 400
+    assert "English ('en') and Spanish ('es')" in french.json()["language"][0]
+    forced = client.post(DOCS, {"text": SPANISH_RATE, "language": "es"}, format="json")
+    assert forced.status_code == 201
+    assert ImportedDocument.objects.filter(language="es").count() == 1
+
+
+def _candidate_for(api: Api, text: str, amount: str) -> tuple[str, dict[str, Any]]:
+    body = post(api, text, url=SEED_URL)
+    return body["id"], by_amount(body, amount)
+
+
+def test_a_conflicting_figure_opens_a_dispute_with_a_competing_figure(
+    api: Api, demo: DemoIds
+) -> None:
+    text = (
+        "Organized crime was behind 60 percent of homicides in Guatemala in 2012, the Wilson "
+        "Center said."
+    )
+    doc_id, candidate = _candidate_for(api, text, "60")
+    claim_id = demo["claim:organized-crime-share"]
+    assert candidate["indicator"] == "gt-homicides-organized-crime-share"
+    assert relations(candidate) == {claim_id: "conflicts"}
+    assert candidate["matches"][0]["action"] == "dispute"
+    contributor = api("contributor").post(
+        f"{DOCS}{doc_id}/candidates/{candidate['n']}/match/", {"claim": claim_id}, format="json"
+    )
+    assert contributor.status_code == 403  # disputes are editors' commands
+    assert "editor" in contributor.json()["detail"]
+    response = api("editor").post(
+        f"{DOCS}{doc_id}/candidates/{candidate['n']}/match/", {"claim": claim_id}, format="json"
+    )
+    assert response.status_code == 200, response.content
+    claim = response.json()
+    assert claim["status"] == "disputed"
+    competing = [f for f in claim["figures"] if f["source"] == demo["source:wilson"]]
+    assert [Decimal(f["value"]["amount"]) for f in competing] == [Decimal(60)]
+    assert competing[0]["value"]["unit"] == "percent"  # in the claim's unit
+    row = DocumentCandidate.objects.get(document__pk=doc_id, n=candidate["n"])
+    assert (row.status, row.action, row.claim_id) == ("accepted", "dispute", claim_id)
+    again = api("editor").post(
+        f"{DOCS}{doc_id}/candidates/{candidate['n']}/match/", {"claim": claim_id}, format="json"
+    )
+    assert again.status_code == 409
+
+
+def test_an_update_from_the_same_source_is_a_correction(api: Api, demo: DemoIds) -> None:
+    text = "Guatemala's homicide rate was 35.1 per 100,000 in 2012, according to the U.N."
+    doc_id, candidate = _candidate_for(api, text, "35.1")
+    claim_id = demo["claim:homicide-rate-2012"]
+    assert relations(candidate)[claim_id] == "updates"
+    response = api("editor").post(
+        f"{DOCS}{doc_id}/candidates/{candidate['n']}/match/", {"claim": claim_id}, format="json"
+    )
+    assert response.status_code == 200, response.content
+    assert response.json()["value"]["amount"] == "35.1"
+    assert response.json()["status"] == "corrected"
+
+
+def test_agreeing_sources_add_evidence_and_unrelated_claims_need_an_action(
+    api: Api, demo: DemoIds
+) -> None:
+    text = "InSight Crime put Guatemala's homicide rate at 34.9 per 100,000 in 2012."
+    doc_id, candidate = _candidate_for(api, text, "34.9")
+    claim_id = demo["claim:homicide-rate-2012"]
+    assert relations(candidate)[claim_id] == "agrees"
+    client = api("contributor")
+    unrelated = client.post(
+        f"{DOCS}{doc_id}/candidates/{candidate['n']}/match/",
+        {"claim": demo["claim:police-purged"]},
+        format="json",
+    )
+    assert unrelated.status_code == 400
+    assert "claim" in unrelated.json()
+    response = client.post(
+        f"{DOCS}{doc_id}/candidates/{candidate['n']}/match/", {"claim": claim_id}, format="json"
+    )
+    assert response.status_code == 200, response.content
+    evidence = response.json()["evidence"]
+    assert any(e["kind"] == "supporting" and e["url"] == SEED_URL for e in evidence)
+
+
+def test_an_unknown_source_is_offered_for_registration(
+    api: Api, demo: DemoIds, login: Callable[[str], Client]
+) -> None:
+    text = "The Lakeport Transport Ministry said road deaths fell from 61 in 2023 to 52 in 2024."
+    body = post(api, text, published_at="2025-02-10")
+    first = by_amount(body, "61")
+    assert first["attributed_to"] is None
+    assert first["source_to_register"] == {
+        "name": "The Lakeport Transport Ministry",
+        "kind": "government",
+    }
+    assert first["value"]["unit"] == "road deaths"
+    assert by_amount(body, "52")["value"]["unit"] == "road deaths"
+    client = login("contributor")
+    page = client.get(f"/admin/claims/importeddocument/{body['id']}/change/").content.decode()
+    assert "Register “The Lakeport Transport Ministry” as a source" in page
+    response = client.post(
+        f"/admin/claims/importeddocument/{body['id']}/register-source/", {"register": first["n"]}
+    )
+    assert response.status_code == 302
+    source = Source.objects.get(name="The Lakeport Transport Ministry")
+    assert source.kind == "government"
+    linked = DocumentCandidate.objects.filter(document_id=body["id"], suggested_source=source.pk)
+    assert linked.count() == 2
+    after = api("contributor").get(f"{DOCS}{body['id']}/").json()
+    assert all(c["source_to_register"] is None for c in after["candidates"])
+
+
+def test_the_admin_page_shows_matches_and_cites_with_one_click(
+    api: Api, demo: DemoIds, login: Callable[[str], Client]
+) -> None:
+    body = post(api, SEED_INTERVIEW, url=SEED_URL)
+    share = by_amount(body, "45")
+    client = login("contributor")
+    page = client.get(f"/admin/claims/importeddocument/{body['id']}/change/").content.decode()
+    assert f'id="matches-{share["n"]}"' in page
+    assert 'data-relation="same"' in page
+    assert "Cite as evidence" in page
+    assert "gt-homicides-organized-crime-share" in page
+    claim_id = demo["claim:organized-crime-share"]
+    evidence_before = len(Claim.objects.get(pk=claim_id).document["evidence"])
+    response = client.post(
+        f"/admin/claims/importeddocument/{body['id']}/match/",
+        {"match": f"{share['n']}:{claim_id}"},
+    )
+    assert response.status_code == 302
+    assert len(Claim.objects.get(pk=claim_id).document["evidence"]) == evidence_before + 1
+    row = DocumentCandidate.objects.get(document_id=body["id"], n=share["n"])
+    assert (row.status, row.action) == ("accepted", "cite")
+    after = client.get(f"/admin/claims/importeddocument/{body['id']}/change/").content.decode()
+    assert "cited as evidence for the same claim" in after

@@ -1,0 +1,166 @@
+"""Spanish texts: numbers in digits and words, qualifiers, periods, sources and units."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+import pytest
+
+from claims.importing.extraction import Candidate, UnsupportedLanguage, detect, extract
+
+PUBLISHED = datetime.date(2024, 1, 16)
+
+
+def one(text: str, **kwargs: object) -> Candidate:
+    kwargs.setdefault("language", "es")  # short sentences: the language is given, as it may be
+    found = extract(text, published_at=PUBLISHED, **kwargs)  # type: ignore[arg-type]
+    assert len(found) == 1, [c.value_text for c in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "amount", "unit"),
+    [
+        ("La tasa fue de 34,5 por cada 100.000 habitantes.", "34,5", "34.5", "per 100,000 people"),
+        ("Se registraron 1.300 homicidios.", "1.300", "1300", "homicidios"),
+        ("Murieron treinta y cuatro personas.", "treinta y cuatro", "34", "personas"),
+        (
+            "La tasa fue de treinta y cuatro coma cinco por cada 100.000 habitantes.",
+            "treinta y cuatro coma cinco",
+            "34.5",
+            "per 100,000 people",
+        ),
+        ("Mil doscientos agentes fueron desplegados.", "Mil doscientos", "1200", "agentes"),
+        ("El presupuesto es de Q148.500 millones.", "Q148.500 millones", "148500000000", "GTQ"),
+        ("Las remesas sumaron US$10.245,6 millones.", "US$10.245,6 millones", "10245600000", "USD"),
+        ("El Gobierno destinará 1.200 millones de euros.", "1.200 millones", "1200000000", "EUR"),
+        ("La pobreza afecta al 59,3 % de la población.", "59,3", "59.3", "percent"),
+        ("El desempleo bajó 2,3 puntos porcentuales.", "2,3", "2.3", "percentage points"),
+        (
+            "Llegaron 5.000 migrantes en situación irregular.",
+            "5.000",
+            "5000",
+            "migrantes en situación irregular",
+        ),
+    ],
+)
+def test_spanish_numbers_and_units(text: str, value_text: str, amount: str, unit: str) -> None:
+    found = one(text)
+    assert (found.value_text, found.amount, found.unit) == (value_text, Decimal(amount), unit)
+    assert found.language == "es"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "qualifier"),
+    [
+        ("casi", "nearly"),
+        ("cerca de", "nearly"),
+        ("alrededor de", "approximately"),
+        ("unos", "approximately"),
+        ("más de", "more_than"),
+        ("al menos", "at_least"),
+        ("hasta", "up_to"),
+        ("menos de", "less_than"),
+        ("como máximo", "at_most"),
+    ],
+)
+def test_spanish_qualifiers(phrase: str, qualifier: str) -> None:
+    found = one(f"La policía informó que {phrase} 1.200 personas fueron detenidas en el país.")
+    assert found.qualifier == qualifier
+    assert found.value_text == f"{phrase} 1.200"
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "amount", "qualifier"),
+    [
+        ("Uno de cada cinco niños padece desnutrición.", "Uno de cada cinco", "20", "exact"),
+        ("Casi la mitad de los hogares perdió su cosecha.", "Casi la mitad", "50", "nearly"),
+        ("Dos tercios de los votos fueron nulos.", "Dos tercios", "66.67", "approximately"),
+        ("Decenas de familias durmieron en albergues.", "Decenas de", "20", "at_least"),
+        ("Miles de personas marcharon.", "Miles de", "2000", "at_least"),
+        (
+            "Hasta el 90 por ciento de las extorsiones no se denuncian.",
+            "Hasta el 90",
+            "90",
+            "up_to",
+        ),
+    ],
+)
+def test_spanish_shares_and_vague_quantities(
+    text: str, value_text: str, amount: str, qualifier: str
+) -> None:
+    found = one(text)
+    assert (found.value_text, found.amount, found.qualifier) == (
+        value_text,
+        Decimal(amount),
+        qualifier,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("En 2012 murieron 300 personas.", "2012-01-01", "2012-12-31"),
+        ("El año pasado murieron 300 personas.", "2023-01-01", "2023-12-31"),
+        ("En lo que va del año murieron 300 personas.", "2024-01-01", "2024-01-16"),
+        ("Entre enero y marzo de 2013 murieron 300 personas.", "2013-01-01", "2013-03-31"),
+        ("En el primer semestre de 2023 murieron 300 personas.", "2023-01-01", "2023-06-30"),
+        ("En diciembre murieron 300 personas.", "2023-12-01", "2023-12-31"),
+        ("El domingo murieron 300 personas.", "2024-01-14", "2024-01-14"),
+        ("Desde marzo de 2022 han muerto 300 personas.", "2022-03-01", "2024-01-16"),
+    ],
+)
+def test_spanish_periods(text: str, start: str, end: str) -> None:
+    found = one(text)
+    assert (found.period_start, found.period_end) == (
+        datetime.date.fromisoformat(start),
+        datetime.date.fromisoformat(end),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Murieron 300 personas, según el Ministerio de Salud.", "el Ministerio de Salud"),
+        ("Murieron 300 personas, de acuerdo con la Conred.", "la Conred"),
+        (
+            "La Policía Nacional Civil informó que murieron 300 personas.",
+            "La Policía Nacional Civil",
+        ),
+        (
+            "Murieron 300 personas, dijo el ministro, Francisco Jiménez.",
+            "el ministro, Francisco Jiménez",
+        ),
+        ("El Inacif registró 6.025 homicidios en 2022.", "El Inacif"),
+        ("Cataluña registró 300 incendios en 2022.", None),
+    ],
+)
+def test_spanish_sources(text: str, source: str | None) -> None:
+    assert one(text).attributed_to == source
+
+
+def test_a_back_reference_names_the_earlier_source() -> None:
+    found = extract(
+        "El Instituto Nacional de Ciencias Forenses (Inacif) presentó su informe anual. "
+        "Según el informe, hubo 6.025 muertes violentas en 2022, informó la institución.",
+        published_at=PUBLISHED,
+    )
+    assert [c.attributed_to for c in found] == [
+        "El Instituto Nacional de Ciencias Forenses (Inacif)"
+    ]
+
+
+def test_language_is_detected_and_others_are_refused() -> None:
+    assert detect("La tasa de homicidios bajó en 2023, según la policía del país.").language == "es"
+    assert detect("The homicide rate fell in 2023, according to the police.").language == "en"
+    portuguese = (
+        "O número de homicídios caiu para 3.000 em 2023, segundo a polícia. Não houve mudanças."
+    )
+    assert detect(portuguese).name == "Portuguese"
+    with pytest.raises(UnsupportedLanguage, match="Portuguese"):
+        extract(portuguese)
+    with pytest.raises(UnsupportedLanguage):
+        extract("Some text with 3 numbers.", language="fr")
+    # A language given explicitly is read as such.
+    assert extract("Murieron 300 personas.", language="es")[0].language == "es"

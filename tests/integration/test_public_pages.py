@@ -1,0 +1,107 @@
+"""The public pages, server side: what anonymous readers get, at any moment, and conditional GETs.
+
+(The browser tests in tests/browser check the same pages in Chromium, scripts included.)
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import pytest
+from django.test import Client
+
+from claims.core import validtime
+
+pytestmark = pytest.mark.django_db
+
+LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
+
+
+def _get(client: Client, url: str, **headers: Any) -> Any:
+    return client.get(url, headers=headers)
+
+
+def test_the_claim_list_shows_the_demo_to_anyone(demo: dict[str, str], client: Client) -> None:
+    page = _get(client, "/claims/")
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "One of Mexico&#x27;s most wanted drug traffickers" in html
+    assert page["ETag"]
+    assert page["Last-Modified"]
+    assert "script-src 'none'" in page["Content-Security-Policy"]
+    refuted = _get(client, "/claims/?status=refuted").content.decode()
+    assert "drug traffickers" in refuted
+    reported = _get(client, "/claims/?status=confirmed").content.decode()
+    assert "drug traffickers" not in reported
+    assert (
+        _get(client, "/claims/?known_at=2013-02-21").content.decode().count("drug traffickers") == 0
+    )
+    assert _get(client, "/claims/?known_at=nonsense").status_code == 400
+    assert _get(client, "/claims/?status=bogus").status_code == 400
+
+
+def test_the_traffickers_page_tells_the_story(demo: dict[str, str], client: Client) -> None:
+    url = f"/claims/{demo['claim:trafficker-killed']}/"
+    html = _get(client, url).content.decode()
+    assert "status-refuted" in html
+    assert "The reports were false: the trafficker had not been killed." in html
+    assert "Timeline of decisions" in html
+    assert html.count("known_at=") >= 3, "each moment of its history is linked"
+    noon = _get(client, url + "?known_at=2013-02-22T12:00:00Z").content.decode()
+    assert "badge big status-reported" in noon
+    assert not LD.search(noon), "an unreviewed claim has no ClaimReview"
+    evening = _get(client, url + "?known_at=2013-02-22").content.decode()
+    assert "badge big status-disputed" in evening
+    assert _get(client, url + "?known_at=2013-02-20").status_code == 404
+    review = json.loads(LD.search(html).group(1))  # type: ignore[union-attr]
+    assert review["@type"] == "ClaimReview"
+    assert review["url"].endswith(url)
+    assert review["reviewRating"]["alternateName"] == "False"
+
+
+def test_pages_answer_if_none_match_with_304(demo: dict[str, str], client: Client) -> None:
+    url = f"/claims/{demo['claim:trafficker-killed']}/"
+    first = _get(client, url)
+    again = _get(client, url, if_none_match=first["ETag"])
+    assert again.status_code == 304
+    assert again.content == b""
+    assert _get(client, url, if_none_match='"other"').status_code == 200
+    listed = _get(client, "/claims/")
+    assert _get(client, "/claims/", if_none_match=listed["ETag"]).status_code == 304
+
+
+def test_the_indicator_pages_draw_the_series(demo: dict[str, str], client: Client) -> None:
+    from tracker.consumers import rebuild
+
+    rebuild()
+    listing = _get(client, "/indicators/")
+    assert listing.status_code == 200
+    keys = re.findall(r'href="/indicators/([a-z0-9-]+)/"', listing.content.decode())
+    assert keys
+    page = _get(client, f"/indicators/{keys[0]}/").content.decode()
+    assert "<svg" in page
+    assert "Why each best value" in page
+    svg = _get(client, f"/indicators/{keys[0]}/series.svg")
+    assert svg["Content-Type"].startswith("image/svg+xml")
+    assert b"<title" in svg.content
+    then = _get(client, f"/indicators/{keys[0]}/?known_at=2013-03-02")
+    assert then.status_code == 200
+
+
+def test_pages_are_only_read(demo: dict[str, str], client: Client) -> None:
+    assert client.post("/claims/").status_code == 405
+    assert client.head("/claims/").status_code == 200
+
+
+def test_private_when_public_read_is_off(
+    demo: dict[str, str], client: Client, settings: Any
+) -> None:
+    settings.CLAIMS_PUBLIC_READ = False
+    assert _get(client, "/claims/").status_code == 302
+    assert _get(client, "/indicators/").status_code == 302
+
+
+def test_a_bare_known_at_date_is_its_end() -> None:
+    assert validtime.known_moment(__import__("datetime").date(2013, 2, 22)).hour == 23
