@@ -641,7 +641,7 @@ class MatchCandidateView(DocumentView):
     @idempotent
     def post(self, request: Request, document_id: Any, n: int) -> Response:
         candidate = visible_candidate(request, document_id, n)
-        data = _validated(self.MatchCandidateInput, request.data)
+        data = validated(self.MatchCandidateInput, request.data)
         try:
             matched = documents.act_on_match(
                 candidate,

@@ -8,7 +8,6 @@ import datetime as dt
 from typing import Any
 
 from drf_spectacular.utils import extend_schema_field
-
 from rest_framework import serializers
 
 from claims.api.pagination import PageQuery

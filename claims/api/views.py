@@ -16,7 +16,6 @@ from drf_spectacular.utils import (
     OpenApiExample,
     OpenApiResponse,
     extend_schema,
-    extend_schema_field,
 )
 from rest_framework import serializers
 from rest_framework.exceptions import NotFound
@@ -49,7 +48,7 @@ from claims.api.schema import (
     RETRY_AFTER_WRITE,
     responses,
 )
-from claims.core import selectors, services, validtime
+from claims.core import selectors, services
 from claims.core.commands import COMMANDS
 from claims.core.selectors import EventView
 

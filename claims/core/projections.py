@@ -310,9 +310,10 @@ def version_fields(
         "period_end": period.end if period else None,
         "statement": state.statement,
         "place": state.place,
-        "amount": value.amount,
-        "unit": value.unit,
-        "qualifier": value.qualifier.value,
+        # None for a proposition, which has no figure.
+        "amount": value.amount if value is not None else None,
+        "unit": value.unit if value is not None else None,
+        "qualifier": value.qualifier.value if value is not None else None,
         "open_disputes": len(state.open_disputes),
         "created_at": times.created_at,
         "document": document,

@@ -265,7 +265,7 @@ def parse_rows(
             statement=get["statement"],
             subject=get["subject"],
             indicator=indicator,
-            value=value,  # type: ignore[arg-type]
+            value=value,
             period=period,
             place=get.get("place", ""),
             attributed_to=str(source),

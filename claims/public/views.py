@@ -15,9 +15,9 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.safestring import SafeString, mark_safe
 
-from claims.public import forms as filters
 from claims.api.claimreview import claim_review, is_reviewed
 from claims.core import registry, selectors
+from claims.public import forms as filters
 from claims.public import pages
 from claims.workspace import display
 

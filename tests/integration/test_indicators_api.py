@@ -83,7 +83,7 @@ def test_series_fields(api: Callable[[str], APIClient]) -> None:
         "change_lower": {"value": "-4.5", "inclusive": False},
         "change_upper": {"value": "-0.6", "inclusive": True},
         "change_pct_lower": {"value": "-11.54", "inclusive": False},
-        "change_pct_upper": {"value": "-1.70", "inclusive": True},
+        "change_pct_upper": {"value": "-1.7", "inclusive": True},
         "as_of_position": body["head_position"],
     }
     assert {k: second[k] for k in expected} == expected
