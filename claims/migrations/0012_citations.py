@@ -1,7 +1,9 @@
 """Citations (what published work relied on a claim) and each claim's material version.
 
 Existing claims get their material version from their history rows: the last version whose
-material fields (claims.core.domain.citation) differ from the version before it.
+material fields (status, statement and the value's amount, unit and qualifier, which imply its
+bounds: claims.core.domain.citation) differ from the version before it. The rows' columns are
+read, not their documents: a version superseded in the same append keeps no document.
 """
 
 import django.db.models.deletion
@@ -9,19 +11,18 @@ from django.db import migrations, models
 
 
 def material_versions(apps, schema_editor):
-    from claims.core.domain.citation import document_facts
-
     Claim = apps.get_model("claims", "Claim")
     ClaimVersion = apps.get_model("claims", "ClaimVersion")
     found = {}
     previous = {}
     rows = ClaimVersion.objects.order_by("claim_id", "version").values_list(
-        "claim_id", "version", "document"
+        "claim_id", "version", "status", "statement", "amount", "unit", "qualifier"
     )
-    for claim_id, version, document in rows.iterator(chunk_size=2000):
-        if not document:
-            continue
-        facts = document_facts(document)
+    for claim_id, version, status, statement, amount, unit, qualifier in rows.iterator(
+        chunk_size=2000
+    ):
+        amount_text = format(amount, "f") if amount is not None else None
+        facts = (status, statement, amount_text, unit or None, qualifier or None)
         if previous.get(claim_id) != facts:
             found[claim_id] = version
         previous[claim_id] = facts
@@ -32,7 +33,7 @@ def material_versions(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("claims", "0006_list_order_indexes"),
+        ("claims", "0011_claim_updated_order"),
     ]
 
     operations = [
