@@ -93,8 +93,8 @@ test: $(VENV)/.stamp-dev browser-deps redis-deps lint
 
 check: test
 
-# Every reliability scenario (S1–S14 of shared/RELIABILITY.md) with its figure: the slow
-# fault-injection ones (marker chaos) and the fast ones that `make test` also runs.
+# Every reliability scenario of the README's Guarantees (S1–S14, W1, W2, W4) with its figure: the
+# slow fault-injection ones (marker chaos) and the fast ones that `make test` also runs.
 CHAOS_SELECT ?= -m "chaos or not chaos" tests/reliability tests/system tests/api/test_fuzz.py \
 	tests/integration/test_indicators.py::test_s12_a_failure_before_commit_leaves_results_and_checkpoint_unchanged
 chaos: $(VENV)/.stamp-dev

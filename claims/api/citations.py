@@ -16,22 +16,21 @@ version it cited or was last acknowledged at. Citing and acknowledging are event
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import ClassVar
 
-from django import forms
 from django.urls import re_path, reverse
-from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import extend_schema
 from rest_framework import serializers
-from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.exceptions import NotFound
 from rest_framework.request import Request
 from rest_framework.response import Response
 
 from claims.api import serializers as s
 from claims.api.base import ApiView, validated
+from claims.api.filters import CitationListQuery, citation_filters
 from claims.api.idempotency import idempotent
 from claims.api.inputs import INPUTS
-from claims.api.pagination import PageQuery, paginate
+from claims.api.pagination import paginate
 from claims.api.schema import (
     CREATE_ERRORS,
     DETAIL_ERRORS,
@@ -109,43 +108,6 @@ class CitationDiffOutput(serializers.Serializer):
     events = s.EventOutput(many=True, help_text="The claim's events after the cited version.")
 
 
-class CitationFilters(forms.Form):
-    claim = forms.CharField(max_length=64, required=False, label="Citations of this claim id.")
-    url = forms.CharField(max_length=2000, required=False, label="Citations from this URL.")
-    stale = forms.ChoiceField(
-        choices=[("", ""), ("true", "true"), ("false", "false")],
-        required=False,
-        label="true: citations whose claim changed materially since; false: the others.",
-    )
-
-
-FILTER_PARAMETERS = [
-    OpenApiParameter("claim", OpenApiTypes.STR, OpenApiParameter.QUERY, description="Claim id."),
-    OpenApiParameter(
-        "url", OpenApiTypes.STR, OpenApiParameter.QUERY, description="The exact published URL."
-    ),
-    OpenApiParameter(
-        "stale",
-        OpenApiTypes.STR,
-        OpenApiParameter.QUERY,
-        enum=["true", "false"],
-        description=str(CitationFilters.base_fields["stale"].label),
-    ),
-]
-
-
-def _filters(request: Request) -> dict[str, Any]:
-    form = CitationFilters(request.query_params)
-    if not form.is_valid():
-        raise ValidationError({name: [str(e) for e in errs] for name, errs in form.errors.items()})
-    data = form.cleaned_data
-    return {
-        "claim": data["claim"],
-        "url": data["url"],
-        "stale": {"true": True, "false": False}.get(data["stale"]),
-    }
-
-
 def citation_response(
     citation_id: str, *, code: int = 200, request: Request | None = None
 ) -> Response:
@@ -172,12 +134,12 @@ class CitationCollectionView(ApiView):
     @extend_schema(
         operation_id="citations_list",
         summary="List citations (of a claim, from a URL, stale or not)",
-        parameters=[PageQuery, *FILTER_PARAMETERS, RETRY_AFTER_READ],
+        parameters=[CitationListQuery, RETRY_AFTER_READ],
         responses=responses({200: CitationPageOutput}, READ_ERRORS),
     )
     def get(self, request: Request) -> Response:
-        query = validated(PageQuery, request.query_params)
-        rows = selectors.citation_list(**_filters(request))
+        query = validated(CitationListQuery, request.query_params)
+        rows = selectors.citation_list(**citation_filters(query))
         page = paginate(request, rows, query)
         page["results"] = [selectors.citation_document(row) for row in page["results"]]
         return Response(CitationPageOutput(page).data)

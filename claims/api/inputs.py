@@ -12,6 +12,7 @@ from claims.api import serializers as s
 from claims.core import commands
 from claims.core.commands import (
     CHOICE,
+    CLAIM,
     DATETIME,
     DOCUMENT,
     INTEGER,
@@ -91,7 +92,7 @@ NESTED: dict[str, type[serializers.Serializer]] = {
 
 
 # The collection (by URL name) whose ids an input naming a kind of thing takes.
-COLLECTIONS = {SOURCE: "api-source-list"}
+COLLECTIONS = {SOURCE: "api-source-list", CLAIM: "api-claim-list"}
 
 
 def _field(item: Input) -> serializers.Field:

@@ -20,6 +20,7 @@ import uuid
 from typing import Any
 
 import orjson
+from django.core.validators import RegexValidator
 from django.db.models import Count
 from django.urls import path
 from drf_spectacular.types import OpenApiTypes
@@ -30,15 +31,18 @@ from drf_spectacular.utils import (
     extend_schema,
 )
 from rest_framework import serializers
-from rest_framework.exceptions import NotFound, ValidationError
+from rest_framework.exceptions import NotFound
 from rest_framework.permissions import BasePermission
 from rest_framework.request import Request
 from rest_framework.response import Response
 
 from claims.api import serializers as s
 from claims.api.base import ApiView, validated
+from claims.api.errors import INVALID_COMBINATION, URL_REFUSED, field_error
 from claims.api.pagination import PageQuery, paginate
 from claims.api.schema import RETRY_AFTER_READ, RETRY_AFTER_WRITE, ApiSchema, responses
+from claims.core.commands import URL
+from claims.core.domain.errors import CommandRejected
 from claims.core.roles import EDITOR, roles_of
 from claims.webhooks import services
 from claims.webhooks.models import Delivery, Subscription
@@ -80,7 +84,9 @@ EventNameField = s._enum("WebhookEventField", ["*", *EVENT_TYPES], "A webhook ev
 class WebhookInput(serializers.Serializer):
     url = serializers.CharField(
         max_length=2000,
-        help_text="Where to POST: https, on a public address (checked now and at each delivery).",
+        validators=[RegexValidator(f"^(?:{URL.regex})$", URL.message)],
+        help_text="Where to POST: https, on a public address (checked now and at each delivery; "
+        "a URL the server will not call is a 400 `url_refused` naming `url`).",
     )
     events = serializers.ListField(
         child=EventNameField(choices=["*", *EVENT_TYPES]),
@@ -245,8 +251,15 @@ def _subscription(webhook_id: uuid.UUID) -> Subscription:
     return sub
 
 
-def _refused(exc: services.Invalid) -> ValidationError:
-    return ValidationError({exc.field: [exc.message]})
+def _refused(exc: services.Invalid) -> Exception:
+    """A refusal the schema cannot state, with its own code: a URL the server will not call
+    (its checks depend on settings and on DNS), a claim id that names nothing, event types
+    valid one by one that do not go together."""
+    if exc.field == "url":
+        return field_error("url", exc.message, URL_REFUSED)
+    if exc.field == "claim":
+        return CommandRejected(exc.message, "claim")
+    return field_error(exc.field, exc.message, INVALID_COMBINATION)
 
 
 SIGNED_HEADERS = [

@@ -84,6 +84,7 @@ def optional_id(name: str, help: str = "", *, max_length: int = 64, **kw: Any) -
 
 
 SOURCE = "source"
+CLAIM = "claim"
 
 
 def source(name: str, help: str) -> Input:
@@ -387,8 +388,8 @@ COMMANDS: dict[str, Spec] = {
             role=CONTRIBUTOR,
             stream="citation",
             inputs=(
-                text("claim", 64, "Id of the claim relied on."),
-                text("url", 2000, "Where it was published (http or https)."),
+                text("claim", 64, "Id of the claim relied on.", refers=CLAIM),
+                url("url", "Where it was published (http or https).", required=True),
                 optional("title", 400, "The story's, chart's or dataset's title."),
                 Input(
                     "published_at",

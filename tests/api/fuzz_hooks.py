@@ -10,7 +10,9 @@ in words but cannot state as a constraint on one request. Each such refusal has 
   forbids it, or an id the request names does not exist);
 - `idempotency_key_reused` (422): the Idempotency-Key was used before with another request;
 - `invalid_combination` (400): values valid one by one do not go together (a period that ends
-  before it starts; If-Match and expected_version that differ);
+  before it starts; If-Match and expected_version that differ; `"*"` beside other event types);
+- `url_refused` (400): a webhook URL the server will not call (plain http without the setting
+  that allows it, a user name in it, a host that is no public address: settings and DNS decide);
 - `precondition_required` (428), when the request gives its version neither in `If-Match` nor
   in `expected_version` (the operation's `x-version-precondition`: one of them is required).
 
@@ -59,7 +61,7 @@ PRECONDITION = "x-version-precondition"
 IDEMPOTENCY_KEY = "idempotency-key"
 SUFFIX = 33  # "." and 32 hex digits
 # Codes of refusals the schema documents but cannot state (claims/api/errors.py).
-UNSTATABLE = {"command_rejected", "idempotency_key_reused", "invalid_combination"}
+UNSTATABLE = {"command_rejected", "idempotency_key_reused", "invalid_combination", "url_refused"}
 
 
 def answer_code(response: Any) -> str | None:

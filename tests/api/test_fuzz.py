@@ -42,7 +42,7 @@ schemathesis = pytest.importorskip("schemathesis")
 fuzz_hooks = pytest.importorskip("tests.api.fuzz_hooks")
 answer_code = fuzz_hooks.answer_code
 
-# RELIABILITY.md S10: at least 100 examples per operation in CI on SQLite; the PostgreSQL pass
+# S10 (README, Guarantees): at least 100 examples per operation in CI on SQLite; the PostgreSQL pass
 # repeats a lighter run (its nightly size is CLAIMS_FUZZ_EXAMPLES=1000).
 _ON_POSTGRES = os.environ.get("DATABASE_URL", "").startswith(("postgres", "postgresql"))
 FUZZ_EXAMPLES = int(os.environ.get("CLAIMS_FUZZ_EXAMPLES", "30" if _ON_POSTGRES else "100"))

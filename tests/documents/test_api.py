@@ -93,7 +93,7 @@ def test_an_idempotency_key_replays_the_import(api: Api, demo: DemoIds) -> None:
     assert ImportedDocument.objects.count() == 1
 
 
-# --- Who sees what (RELIABILITY.md #2) -----------------------------------------------------------
+# --- Who sees what ------------------------------------------------------------------------------
 
 
 def test_documents_are_visible_to_their_importer_and_editors_only(api: Api, demo: DemoIds) -> None:

@@ -170,3 +170,52 @@ def test_a_qualifier_changes_the_bounds_too() -> None:
     fields = [ch.field for ch in ct.changes(ct.material_facts(exact), ct.material_facts(hedged))]
     assert "value.qualifier" in fields
     assert ct.material_facts(hedged)["value.upper"] == "45"
+
+
+# --- Propositions, reopening, verdicts that close disputes ----------------------------------------
+
+
+def proposition() -> e.ClaimReported:
+    return reported(claim_id="killed", statement="X was killed.", value=None, period=None)
+
+
+def test_a_proposition_has_no_value_facts_and_its_verdict_is_material() -> None:
+    base = given(proposition())
+    facts = ct.material_facts(base)
+    assert facts["status"] == "reported"
+    assert all(facts[name] is None for name in ct.MATERIAL_FIELDS if name.startswith("value."))
+    # What the document shows for a proposition (value null) reads the same.
+    assert ct.document_facts(
+        {"status": "reported", "statement": "X was killed.", "value": None}
+    ) == ct.material_facts(base)
+    refuted = given(proposition(), e.ClaimRefuted(reason="He is alive."))
+    assert ct.is_material(base, refuted)
+    assert [ch.field for ch in ct.changes(facts, ct.material_facts(refuted))] == ["status"]
+    noted = given(proposition(), e.NoteAdded(text="Check."))
+    assert not ct.is_material(base, noted)
+
+
+def test_recasting_a_figure_claim_as_a_proposition_drops_its_value_materially() -> None:
+    base = given(reported())
+    recast = given(reported(), e.ClaimRecast(reason="A statement.", old_value=qty("45")))
+    assert recast.value is None
+    assert ct.is_material(base, recast)
+    changes = ct.changes(ct.material_facts(base), ct.material_facts(recast))
+    amount = next(ch for ch in changes if ch.field == "value.amount")
+    assert (amount.before, amount.after) == ("45", None)
+
+
+def test_reopening_and_a_verdict_closing_disputes_are_material() -> None:
+    disputed_state = given(reported(), disputed("d1"))
+    refuted = given(
+        reported(), disputed("d1"), e.ClaimRefuted(reason="False.", superseded_disputes=("d1",))
+    )
+    assert refuted.open_disputes == ()
+    assert ct.is_material(disputed_state, refuted)
+    reopened = given(
+        reported(),
+        e.ClaimRefuted(reason="False."),
+        e.ClaimReopened(dispute_id="r1", reason="A body was found.", verdict="refuted"),
+    )
+    assert reopened.status is ClaimStatus.DISPUTED
+    assert ct.is_material(given(reported(), e.ClaimRefuted(reason="False.")), reopened)

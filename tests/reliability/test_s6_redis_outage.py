@@ -1,7 +1,7 @@
 """S6 at full size: Redis down for 60 s, then hung (SIGSTOP), while 20 writes/s go on.
 
 tests/system/test_indicator_worker.py runs the compressed variant (20 writes) on every change;
-this is the RELIABILITY.md figure: 100 % of writes 201, p99 ≤ 3 s, 0 events lost, and after
+this is the README's S6 figure: 100 % of writes 201, p99 ≤ 3 s, 0 events lost, and after
 Redis returns the indicator consumer back at the head within 60 s. Writes go through the HTTP
 API (in-process WSGI) with a real worker, beat and Redis (tests/system/conftest.Stack).
 """

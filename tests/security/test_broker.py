@@ -5,7 +5,7 @@ from __future__ import annotations
 from config import devservices
 from config.celery import app
 
-# RELIABILITY.md S6: with bounded timeouts a hung Redis failed a publish in 2.1 s; writes must
+# S6 (README, Guarantees): with bounded timeouts a hung Redis failed a publish in 2.1 s; writes must
 # answer within 3 s (p99), so no single broker wait may approach that.
 MAX_BROKER_WAIT_SECONDS = 2.5
 

@@ -1,6 +1,6 @@
 """The indicator worker for real: Redis, `celery worker` and `celery beat` as child processes.
 
-Each test shows one promise of DESIGN.md rule 4 and RELIABILITY.md S5/S6: the log is the outbox,
+Each test shows one promise of the README's Guarantees (S5/S6): the log is the outbox,
 the checkpoint decides, a lost, duplicated or late message never loses or doubles an effect, and
 the beat-scheduled sweep bounds recovery.
 """

@@ -1,4 +1,5 @@
-"""The README's ten-line receiver accepts a real signed delivery and refuses a changed body."""
+"""What the README says of webhooks holds: its ten-line receiver accepts a real signed delivery
+and refuses a changed body; it lists every event type a subscription can ask for."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from claims.webhooks.outbox import EVENT_TYPES
 from claims.webhooks.signing import new_secret, signature
 from claims.webhooks.transport import Channel
 
@@ -37,3 +39,10 @@ def test_the_readme_receiver_verifies_signatures(settings: Any) -> None:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_the_readme_lists_every_event_type() -> None:
+    text = README.read_text()
+    paragraph = text[text.index("Event types: ") :].split("\n\n", 1)[0]
+    listed = re.findall(r"`((?:claim|citation)\.[a-z_]+)`", paragraph)
+    assert sorted(listed) == sorted(EVENT_TYPES)
