@@ -46,9 +46,7 @@ answer_code = fuzz_hooks.answer_code
 # repeats a lighter run (its nightly size is CLAIMS_FUZZ_EXAMPLES=1000).
 _ON_POSTGRES = os.environ.get("DATABASE_URL", "").startswith(("postgres", "postgresql"))
 FUZZ_EXAMPLES = int(os.environ.get("CLAIMS_FUZZ_EXAMPLES", "30" if _ON_POSTGRES else "100"))
-# Walks start at any of the operations (citations and webhooks among them), so there are enough
-# of them for some to reach a new claim's commands.
-STATEFUL_SCENARIOS = int(os.environ.get("CLAIMS_FUZZ_SCENARIOS", "12" if _ON_POSTGRES else "40"))
+STATEFUL_SCENARIOS = int(os.environ.get("CLAIMS_FUZZ_SCENARIOS", "8" if _ON_POSTGRES else "25"))
 CHECKS = fuzz_hooks.EVERY_CHECK
 
 schema = schemathesis.openapi.from_wsgi("/api/schema/", application)
