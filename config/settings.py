@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "django_celery_beat",
     "claims",
     "claims.tokens",
+    "claims.webhooks",
     "tracker",
 ]
 
@@ -156,6 +157,9 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": 3600,
 }
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+# Webhook sending waits on other people's servers: it has a queue (and a worker) of its own, so
+# it never waits behind indicator recomputes, nor they behind a slow receiver.
+CELERY_TASK_ROUTES = {"claims.webhooks.tasks.*": {"queue": "webhooks"}}
 CLAIMS_SWEEP_SECONDS = env_int("CLAIMS_SWEEP_SECONDS", 5)
 CLAIMS_NUDGE = env_bool("CLAIMS_NUDGE", True)
 
@@ -179,6 +183,17 @@ CLAIMS_CONSUMER_BATCH = env_int("CLAIMS_CONSUMER_BATCH", 500)
 CLAIMS_HEARTBEAT_SECONDS = env_int("CLAIMS_HEARTBEAT_SECONDS", 5)
 CLAIMS_HEARTBEAT_STALE_SECONDS = env_int("CLAIMS_HEARTBEAT_STALE_SECONDS", 30)
 CLAIMS_NUDGE_BACKOFF_SECONDS = env_int("CLAIMS_NUDGE_BACKOFF_SECONDS", 5)
+
+# --- Webhooks (claims/webhooks) -------------------------------------------------------------------
+# Plain http:// endpoints, and endpoints on loopback or private addresses, are refused unless
+# these are set (the development stack and the tests set both; never in production).
+CLAIMS_WEBHOOK_ALLOW_HTTP = env_bool("CLAIMS_WEBHOOK_ALLOW_HTTP", False)
+CLAIMS_WEBHOOK_ALLOW_PRIVATE = env_bool("CLAIMS_WEBHOOK_ALLOW_PRIVATE", False)
+CLAIMS_WEBHOOK_TIMEOUT_SECONDS = env_int("CLAIMS_WEBHOOK_TIMEOUT_SECONDS", 5, minimum=1)
+CLAIMS_WEBHOOK_RETRY_HOURS = env_int("CLAIMS_WEBHOOK_RETRY_HOURS", 24, minimum=0)
+CLAIMS_WEBHOOK_BACKOFF_MAX_SECONDS = env_int("CLAIMS_WEBHOOK_BACKOFF_MAX_SECONDS", 900, minimum=1)
+CLAIMS_WEBHOOK_SWEEP_SECONDS = env_int("CLAIMS_WEBHOOK_SWEEP_SECONDS", 5, minimum=1)
+CLAIMS_WEBHOOK_SENDERS = env_int("CLAIMS_WEBHOOK_SENDERS", 16, minimum=1)
 
 # --- REST framework -----------------------------------------------------------------------------
 REST_FRAMEWORK = {

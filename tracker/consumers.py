@@ -117,7 +117,10 @@ def affected_by(records: Iterable[RecordedEvent]) -> tuple[set[str], set[str]]:
     claim_ids: set[str] = set()
     source_ids: set[str] = set()
     for record in records:
-        (claim_ids if record.stream_type == "claim" else source_ids).add(record.stream_id)
+        if record.stream_type == "claim":
+            claim_ids.add(record.stream_id)
+        elif record.stream_type == "source":
+            source_ids.add(record.stream_id)  # citations change no indicator
     keys: set[str] = set()
     for indicator, source_id in selectors.indicators_and_sources_of(claim_ids):
         if indicator:

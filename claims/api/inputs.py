@@ -11,7 +11,19 @@ from rest_framework import serializers
 from claims.api import serializers as s
 from claims.api.idempotency import COMMAND_ID
 from claims.core import commands
-from claims.core.commands import CHOICE, DOCUMENT, PERIOD, SOURCE, TEXT, VALUE, Input, Spec
+from claims.core.commands import (
+    CHOICE,
+    CLAIM,
+    DATETIME,
+    DOCUMENT,
+    INTEGER,
+    PERIOD,
+    SOURCE,
+    TEXT,
+    VALUE,
+    Input,
+    Spec,
+)
 
 # What the API says about each command; inputs, roles and services come from the table.
 # name -> (input serializer's name, summary, description).
@@ -61,6 +73,12 @@ DOCS: dict[str, tuple[str, str, str]] = {
     "note": ("NoteInput", "Add a note to a claim", "Add a note to the claim"),
     "register_source": ("RegisterSourceInput", "Register a source", ""),
     "update_source": ("UpdateSourceInput", "Edit a source", ""),
+    "cite": ("CiteInput", "Record that something published relied on a claim", ""),
+    "acknowledge_citation": (
+        "AcknowledgeCitationInput",
+        "Mark a citation handled at its claim's current version",
+        "",
+    ),
 }
 
 CHOICE_FIELDS: dict[str, tuple[type[serializers.ChoiceField], list[str]]] = {
@@ -75,7 +93,7 @@ NESTED: dict[str, type[serializers.Serializer]] = {
 
 
 # The collection (by URL name) whose ids an input naming a kind of thing takes.
-COLLECTIONS = {SOURCE: "api-source-list"}
+COLLECTIONS = {SOURCE: "api-source-list", CLAIM: "api-claim-list"}
 
 
 def field_of(item: Input) -> serializers.Field:
@@ -98,6 +116,14 @@ def field_of(item: Input) -> serializers.Field:
         if item.refers:
             return s.IdOf(refers_to=COLLECTIONS[item.refers], max_length=item.max_length, **options)
         return serializers.CharField(max_length=item.max_length, **options)
+    if item.kind == INTEGER:
+        if item.help:
+            options["help_text"] = item.help
+        return serializers.IntegerField(min_value=1, max_value=s.MAX_VERSION, **options)
+    if item.kind == DATETIME:
+        if item.help:
+            options["help_text"] = item.help
+        return serializers.DateTimeField(**options)
     if item.kind == CHOICE:
         field_class, choices = CHOICE_FIELDS[item.choices]
         return field_class(choices=choices, **options)

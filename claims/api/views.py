@@ -333,7 +333,7 @@ class EventFeedQuery(Query):
         help_text=f"At most this many events (larger values are capped at {MAX_EVENTS_PER_PAGE}).",
     )
     stream_id = serializers.CharField(max_length=64, required=False)
-    stream_type = serializers.ChoiceField(choices=["claim", "source"], required=False)
+    stream_type = serializers.ChoiceField(choices=["claim", "source", "citation"], required=False)
     event_type = s.EventTypeField(choices=s.EVENT_TYPE_NAMES, required=False)
 
 

@@ -49,6 +49,8 @@ EVENT_LABELS = {
     "NoteAdded": "Note",
     "SourceRegistered": "Source registered",
     "SourceUpdated": "Source updated",
+    "ClaimCited": "Cited",
+    "CitationAcknowledged": "Citation acknowledged",
 }
 
 

@@ -13,7 +13,9 @@ in words but cannot state as a constraint on one request. Each such refusal has 
 - `invalid_file` (400): an uploaded file is not a CSV in the export's columns, or has rows that
   do not validate (the schema can say "a file", not "a CSV whose rows are valid claims");
 - `invalid_combination` (400): values valid one by one do not go together (a period that ends
-  before it starts; If-Match and expected_version that differ);
+  before it starts; If-Match and expected_version that differ; `"*"` beside other event types);
+- `url_refused` (400): a webhook URL the server will not call (plain http without the setting
+  that allows it, a user name in it, a host that is no public address: settings and DNS decide);
 - `precondition_required` (428), when the request gives its version neither in `If-Match` nor
   in `expected_version` (the operation's `x-version-precondition`: one of them is required).
 
@@ -69,6 +71,7 @@ UNSTATABLE = {
     "command_id_reused",
     "invalid_combination",
     "invalid_file",
+    "url_refused",
 }
 COMMAND_ID = "command_id"
 

@@ -28,9 +28,12 @@ from django.core.signals import request_finished, request_started
 from django.db import close_old_connections, transaction
 from hypothesis import HealthCheck, settings
 
-from claims.core import models
+from claims.core import models, services
+from claims.core.domain import commands as c
 from claims.tokens.models import ApiToken
+from claims.webhooks import services as webhooks
 from config.wsgi import application
+from tests.conftest import PUBLIC, FakeResolver
 from tests.reliability.conftest import figure
 
 # A dev dependency (schemathesis>=4.32,<5): skip, not fail, where it is not installed yet.
@@ -43,7 +46,7 @@ answer_code = fuzz_hooks.answer_code
 # pass repeats a lighter run (its nightly size is CLAIMS_FUZZ_EXAMPLES=1000).
 _ON_POSTGRES = os.environ.get("DATABASE_URL", "").startswith(("postgres", "postgresql"))
 FUZZ_EXAMPLES = int(os.environ.get("CLAIMS_FUZZ_EXAMPLES", "30" if _ON_POSTGRES else "100"))
-STATEFUL_SCENARIOS = int(os.environ.get("CLAIMS_FUZZ_SCENARIOS", "8" if _ON_POSTGRES else "25"))
+STATEFUL_SCENARIOS = int(os.environ.get("CLAIMS_FUZZ_SCENARIOS", "16" if _ON_POSTGRES else "40"))
 CHECKS = fuzz_hooks.EVERY_CHECK
 
 schema = schemathesis.openapi.from_wsgi("/api/schema/", application)
@@ -67,6 +70,13 @@ def editor_token(tokens: dict[str, str], settings: Any) -> Iterator[str]:
     finally:
         request_started.connect(close_old_connections)
         request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def public_names(resolver: FakeResolver) -> FakeResolver:
+    """Every webhook host name resolves to a public address (no DNS query leaves the test)."""
+    resolver.default = [PUBLIC]
+    return resolver
 
 
 def _pick(seed: str, choices: list[str]) -> str | None:
@@ -100,7 +110,27 @@ def realistic(case: Any) -> None:
         # A token of the editor's own (a fresh one: the fuzzer's own token must keep working).
         editor = get_user_model().objects.get(username="editor")
         params["token_id"] = str(ApiToken.objects.issue(editor).pk)
+    if "webhook_id" in params and _pick(seed, ["real"]):
+        registered = webhooks.register("https://hooks.example.test/in", ["*"], None, "editor")
+        params["webhook_id"] = str(registered.subscription.pk)
+        if "delivery_id" in params and _pick(seed + "delivery", ["real"]):
+            ping = webhooks.ping(registered.subscription.pk)
+            params["delivery_id"] = ping.pk if ping is not None else 1
+    if "citation_id" in params and _pick(seed, ["real"]):
+        claim_id = models.Claim.objects.order_by("id").values_list("id", flat=True).first()
+        cited = services.cite(
+            c.CiteClaim(
+                citation_id=services.new_id(),
+                claim=str(claim_id),
+                url="https://news.example.org/story",
+                version=1,
+            ),
+            services.Context(actor="editor"),
+        )
+        params["citation_id"] = cited.state.citation_id
     if isinstance(case.body, dict):
+        if "claim" in case.body and (claim_id := _pick(seed + "claim", claim_ids)):
+            case.body["claim"] = claim_id
         for field in ("attributed_to", "source", "by", "publisher"):
             if field in case.body and (source_id := _pick(seed + field, source_ids)):
                 case.body[field] = source_id
@@ -120,7 +150,9 @@ def realistic(case: Any) -> None:
     database=None,
     suppress_health_check=list(HealthCheck),
 )
-def test_api_conforms_to_its_schema(case: Any, demo: dict[str, str], editor_token: str) -> None:
+def test_api_conforms_to_its_schema(
+    case: Any, demo: dict[str, str], editor_token: str, public_names: FakeResolver
+) -> None:
     realistic(case)
     key = case.operation.label
     CASES_RUN[key] = CASES_RUN.get(key, 0) + 1
@@ -162,14 +194,12 @@ class Workflow(WALKED.as_state_machine()):  # type: ignore[misc]
                 body["attributed_to"] = (
                     models.Source.objects.order_by("pk").values_list("pk", flat=True).first()
                 )
-
-    def get_call_kwargs(self, case: Any) -> dict[str, Any]:
-        return {"headers": {"Authorization": f"Token {Workflow.token}"}}
-
-    def before_call(self, case: Any) -> None:
         # A command_id names one command for good, and derandomized generation draws the same
         # UUID again and again: each call gets its own, as a client makes one per command.
         fuzz_hooks.fresh_command_id(case)
+
+    def get_call_kwargs(self, case: Any) -> dict[str, Any]:
+        return {"headers": {"Authorization": f"Token {Workflow.token}"}}
 
     def after_call(self, response: Any, case: Any) -> None:
         label = case.operation.label
