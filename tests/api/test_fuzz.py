@@ -46,7 +46,7 @@ answer_code = fuzz_hooks.answer_code
 # pass repeats a lighter run (its nightly size is CLAIMS_FUZZ_EXAMPLES=1000).
 _ON_POSTGRES = os.environ.get("DATABASE_URL", "").startswith(("postgres", "postgresql"))
 FUZZ_EXAMPLES = int(os.environ.get("CLAIMS_FUZZ_EXAMPLES", "30" if _ON_POSTGRES else "100"))
-STATEFUL_SCENARIOS = int(os.environ.get("CLAIMS_FUZZ_SCENARIOS", "16" if _ON_POSTGRES else "40"))
+STATEFUL_SCENARIOS = int(os.environ.get("CLAIMS_FUZZ_SCENARIOS", "30" if _ON_POSTGRES else "40"))
 CHECKS = fuzz_hooks.EVERY_CHECK
 
 schema = schemathesis.openapi.from_wsgi("/api/schema/", application)
@@ -204,6 +204,8 @@ class Workflow(WALKED.as_state_machine()):  # type: ignore[misc]
     def after_call(self, response: Any, case: Any) -> None:
         label = case.operation.label
         STEPS.setdefault(label, Counter())[response.status_code] += 1
+        if label == "POST /api/v1/claims/" and response.status_code >= 400:
+            REFUSED.append(response.content[:300])
         if response.status_code == 401 and answer_code(response) == "token_revoked":
             # The walk revoked its own token (it may: GET then DELETE /auth/tokens/): go on
             # with a new one, as a client would after logging in again.
@@ -219,6 +221,7 @@ class Workflow(WALKED.as_state_machine()):  # type: ignore[misc]
 
 
 STEPS: dict[str, Counter[int]] = {}
+REFUSED: list[bytes] = []  # what refused the walks' new claims (shown when none was reported)
 
 
 @pytest.mark.django_db
@@ -229,7 +232,7 @@ def test_stateful_walks_from_a_new_claim_to_its_commands(
     Workflow.run(
         settings=settings(
             max_examples=STATEFUL_SCENARIOS,
-            stateful_step_count=6,
+            stateful_step_count=10,
             deadline=None,
             derandomize=True,
             database=None,
@@ -241,7 +244,7 @@ def test_stateful_walks_from_a_new_claim_to_its_commands(
     calls = sum(sum(c.values()) for c in STEPS.values())
     print(f"\nstateful: {calls} calls, 2xx from {sorted(answered)}")
     # The links lead from creating a claim to commands on it, which then succeed.
-    assert "POST /api/v1/claims/" in answered, STEPS.get("POST /api/v1/claims/")
+    assert "POST /api/v1/claims/" in answered, (STEPS.get("POST /api/v1/claims/"), REFUSED)
     assert commands
 
 
