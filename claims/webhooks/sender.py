@@ -29,7 +29,7 @@ import random
 import threading
 import time
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db import DatabaseError, IntegrityError, connections, transaction
 from django.db.models import F, Q
@@ -80,6 +80,8 @@ class Ran:
     produced: int = 0
     attempts: int = 0
     delivered: int = 0
+    # Subscriptions whose thread is waiting on a receiver right now (guarded by the run's lock).
+    sending: set[uuid.UUID] = field(default_factory=set)
 
 
 # --- Leases ----------------------------------------------------------------------------------
@@ -316,7 +318,13 @@ def serve(
                     parked = True
                     break
                 started_at = timezone.now()
-                outcome = send_one(delivery, secret, channel)
+                with lock:
+                    ran.sending.add(subscription_id)
+                try:
+                    outcome = send_one(delivery, secret, channel)
+                finally:
+                    with lock:
+                        ran.sending.discard(subscription_id)
                 if not unwritten:
                     first_unwritten = time.monotonic()
                 unwritten.append(Sent(delivery, outcome, started_at))
@@ -414,9 +422,13 @@ def run(max_seconds: float = 20.0) -> Ran:
         with contextlib.suppress(DatabaseError):
             unwatch(owner)
         # A thread in an attempt finishes it on its own (it saw the deadline) and gives its
-        # lease back; waiting for a hung receiver here would hold up the next run.
-        for thread in threads.values():
-            thread.join(timeout=0.5)
+        # lease back; waiting for a hung receiver here would hold up the next run, and with it
+        # every other subscription. The others are only polling: they end within a poll.
+        for sub_id, thread in threads.items():
+            with lock:
+                waiting_on_receiver = sub_id in ran.sending
+            if not waiting_on_receiver:
+                thread.join(timeout=0.5)
     log.info(
         "webhooks: produced %d events, %d attempts, %d delivered (%s)",
         ran.produced,
