@@ -102,7 +102,7 @@ test: $(VENV)/.stamp-dev browser-deps redis-deps lint
 
 check: test
 
-# Every reliability scenario (S1–S14 of docs/reliability.md) with its figure: the slow
+# Every reliability scenario (S1–S14 and W1–W4 of docs/reliability.md) with its figure: the slow
 # fault-injection ones (marker chaos) and the fast ones that `make test` also runs.
 CHAOS_SELECT ?= -m "chaos or not chaos" tests/reliability tests/system tests/api/test_fuzz.py \
 	tests/integration/test_indicators.py::test_s12_a_failure_before_commit_leaves_results_and_checkpoint_unchanged

@@ -1,4 +1,4 @@
-"""Run the benchmark figures (a)-(g), (k), (v) on SQLite and PostgreSQL, print a table, write JSON.
+"""Run the benchmark figures (a)-(g), (k), (v), (w3) on SQLite and PostgreSQL; print a table.
 
     .venv/bin/python -m bench.run                 # --quick, both databases (make bench)
     .venv/bin/python -m bench.run --full          # the documented sizes (make bench-full)
@@ -46,6 +46,7 @@ FIGURES = {
     "g": "bench.fig_g_writers",
     "k": "bench.fig_k_known_at",
     "v": "bench.fig_v_csv",
+    "w3": "bench.fig_w3_webhooks",
 }
 # Figures about PostgreSQL only (SQLite has a single writer by design).
 POSTGRES_ONLY = {"g"}
@@ -62,7 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(size="quick")
     p.add_argument("--db", choices=("sqlite", "postgres", "both"), default="both")
     p.add_argument(
-        "--only", default="abcdefgkvx", help="figures to run, e.g. 'a,c' (x: extraction)"
+        "--only",
+        default="a,b,c,d,e,f,g,k,v,x,w3",
+        help="figures to run, e.g. 'a,c' (x: extraction, w3: webhook fan-out)",
     )
     p.add_argument("--reps", type=int, default=3, help="repetitions per figure (>= 3)")
     p.add_argument(

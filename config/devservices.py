@@ -837,6 +837,10 @@ def run_stack(port: int, procfile: Path = ROOT / "Procfile") -> int:
     env["PATH"] = os.pathsep.join([bindir, env.get("PATH", "")])
     env.update({"PORT": str(port), "PYTHONUNBUFFERED": "1"})
     env.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    if env.get("DJANGO_ENV") != "production":
+        # Webhooks to a receiver on this machine (http://127.0.0.1:…) while developing.
+        env.setdefault("CLAIMS_WEBHOOK_ALLOW_HTTP", "true")
+        env.setdefault("CLAIMS_WEBHOOK_ALLOW_PRIVATE", "true")
     if env.get("REDIS_URL"):
         processes.pop("redis", None)
         redis_note = f"{env['REDIS_URL']} (given by REDIS_URL)"

@@ -8,6 +8,8 @@ instead of a bare `ValueError` or, for booleans, a silent `false`.
 from __future__ import annotations
 
 import os
+import re
+from decimal import Decimal
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -15,6 +17,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 TRUE = frozenset({"1", "true", "yes", "on"})
 FALSE = frozenset({"0", "false", "no", "off"})
+_DECIMAL = re.compile(r"^[0-9]{1,9}(?:\.[0-9]{1,8})?$")
 
 
 def env_str(name: str, default: str) -> str:
@@ -47,6 +50,21 @@ def env_int(name: str, default: int, minimum: int | None = None) -> int:
         raise ImproperlyConfigured(f"{name}={raw!r} is not a whole number.") from None
     if minimum is not None and value < minimum:
         raise ImproperlyConfigured(f"{name}={raw!r} must be at least {minimum}.")
+    return value
+
+
+def env_decimal(name: str, default: Decimal, minimum: Decimal, maximum: Decimal) -> Decimal:
+    """A plain decimal number from `minimum` to `maximum` ("10", "7.5"; no exponent, never a
+    float); unset or empty gives the default."""
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    text = raw.strip()
+    if not _DECIMAL.match(text):
+        raise ImproperlyConfigured(f"{name}={raw!r} is not a decimal number (e.g. 10 or 7.5).")
+    value = Decimal(text)
+    if not minimum <= value <= maximum:
+        raise ImproperlyConfigured(f"{name}={raw!r} must be from {minimum} to {maximum}.")
     return value
 
 

@@ -1,10 +1,12 @@
 """Settings for Claims Tracker, read from the environment (see README, "Configuration")."""
 
+from decimal import Decimal
 from pathlib import Path
 
 import dj_database_url
 
-from config.env import env_bool, env_cache, env_int, env_list, env_str
+from claims.core.domain.values import DEFAULT_HEDGE_BAND_PCT, MAX_HEDGE_BAND_PCT
+from config.env import env_bool, env_cache, env_decimal, env_int, env_list, env_str
 from config.logging import with_request_context
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -32,6 +34,7 @@ INSTALLED_APPS = [
     "django_celery_beat",
     "claims",
     "claims.tokens",
+    "claims.webhooks",
     "tracker",
 ]
 
@@ -154,6 +157,9 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": 3600,
 }
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+# Webhook sending waits on other people's servers: it has a queue (and a worker) of its own, so
+# it never waits behind indicator recomputes, nor they behind a slow receiver.
+CELERY_TASK_ROUTES = {"claims.webhooks.tasks.*": {"queue": "webhooks"}}
 CLAIMS_SWEEP_SECONDS = env_int("CLAIMS_SWEEP_SECONDS", 5)
 CLAIMS_NUDGE = env_bool("CLAIMS_NUDGE", True)
 
@@ -162,6 +168,11 @@ CLAIMS_PUBLIC_READ = env_bool("CLAIMS_PUBLIC_READ", True)
 CLAIMS_DEMO_PASSWORD = env_str("CLAIMS_DEMO_PASSWORD", "claims-demo-2013")
 CLAIMS_MAX_EVENTS_PER_APPEND = env_int("CLAIMS_MAX_EVENTS_PER_APPEND", 1000)
 CLAIMS_IDEMPOTENCY_TTL_HOURS = env_int("CLAIMS_IDEMPOTENCY_TTL_HOURS", 24)
+# The hedge band, in percent of a figure's amount: how far "about X" or "nearly X" reaches
+# (claims/core/domain/values.py). An indicator may set its own.
+CLAIMS_HEDGE_BAND_PCT = env_decimal(
+    "CLAIMS_HEDGE_BAND_PCT", DEFAULT_HEDGE_BAND_PCT, Decimal(0), MAX_HEDGE_BAND_PCT
+)
 # API tokens (claims/tokens): each expires this many hours after it was issued.
 CLAIMS_TOKEN_TTL_HOURS = env_int("CLAIMS_TOKEN_TTL_HOURS", 720, minimum=1)
 CLAIMS_IMPORT_MAX_CHARS = env_int("CLAIMS_IMPORT_MAX_CHARS", 1_000_000)
@@ -172,6 +183,17 @@ CLAIMS_CONSUMER_BATCH = env_int("CLAIMS_CONSUMER_BATCH", 500)
 CLAIMS_HEARTBEAT_SECONDS = env_int("CLAIMS_HEARTBEAT_SECONDS", 5)
 CLAIMS_HEARTBEAT_STALE_SECONDS = env_int("CLAIMS_HEARTBEAT_STALE_SECONDS", 30)
 CLAIMS_NUDGE_BACKOFF_SECONDS = env_int("CLAIMS_NUDGE_BACKOFF_SECONDS", 5)
+
+# --- Webhooks (claims/webhooks) -------------------------------------------------------------------
+# Plain http:// endpoints, and endpoints on loopback or private addresses, are refused unless
+# these are set (the development stack and the tests set both; never in production).
+CLAIMS_WEBHOOK_ALLOW_HTTP = env_bool("CLAIMS_WEBHOOK_ALLOW_HTTP", False)
+CLAIMS_WEBHOOK_ALLOW_PRIVATE = env_bool("CLAIMS_WEBHOOK_ALLOW_PRIVATE", False)
+CLAIMS_WEBHOOK_TIMEOUT_SECONDS = env_int("CLAIMS_WEBHOOK_TIMEOUT_SECONDS", 5, minimum=1)
+CLAIMS_WEBHOOK_RETRY_HOURS = env_int("CLAIMS_WEBHOOK_RETRY_HOURS", 24, minimum=0)
+CLAIMS_WEBHOOK_BACKOFF_MAX_SECONDS = env_int("CLAIMS_WEBHOOK_BACKOFF_MAX_SECONDS", 900, minimum=1)
+CLAIMS_WEBHOOK_SWEEP_SECONDS = env_int("CLAIMS_WEBHOOK_SWEEP_SECONDS", 5, minimum=1)
+CLAIMS_WEBHOOK_SENDERS = env_int("CLAIMS_WEBHOOK_SENDERS", 16, minimum=1)
 
 # --- REST framework -----------------------------------------------------------------------------
 REST_FRAMEWORK = {

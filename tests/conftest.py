@@ -1,6 +1,7 @@
 """Shared fixtures: an embedded Redis for the session, and which database the run uses."""
 
 import os
+import socket
 from collections.abc import Iterator
 from typing import Any
 
@@ -33,3 +34,57 @@ def redis_url() -> Iterator[str]:
 def demo(db: Any, settings: Any) -> DemoIds:
     """The demo sources, indicators, claims and users (editor, contributor, reader, admin)."""
     return load_demo(settings)
+
+
+# --- A resolver for webhook URLs: no test sends a DNS query --------------------------------------
+
+PUBLIC = "93.184.215.14"  # a global address nothing here ever connects to
+
+
+class FakeResolver:
+    """socket.getaddrinfo for names the test declares; the real one for loopback names and
+    address literals (which send no query); anything else does not resolve."""
+
+    def __init__(self, real: Any) -> None:
+        self.real = real
+        self.names: dict[str, list[str]] = {}
+        self.asked: list[str] = []
+        self.default: list[str] | None = None  # the answer for any other name, if set
+
+    def __call__(self, host: Any, port: Any, *args: Any, **kwargs: Any) -> Any:
+        name = host.decode() if isinstance(host, bytes) else str(host)
+        self.asked.append(name)
+        answer = self.names.get(name)
+        if answer is None and self.default is not None and not _is_literal(name):
+            answer = self.default if name != "localhost" else None
+        if answer is not None:
+            return [
+                (
+                    socket.AF_INET6 if ":" in ip else socket.AF_INET,
+                    socket.SOCK_STREAM,
+                    6,
+                    "",
+                    (ip, port or 0, 0, 0) if ":" in ip else (ip, port or 0),
+                )
+                for ip in answer
+            ]
+        if name in ("localhost", "127.0.0.1", "::1") or _is_literal(name):
+            return self.real(host, port, *args, **kwargs)
+        raise socket.gaierror(socket.EAI_NONAME, "not resolvable in tests")
+
+
+def _is_literal(name: str) -> bool:
+    import ipaddress
+
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    return True
+
+
+@pytest.fixture
+def resolver(monkeypatch: pytest.MonkeyPatch) -> FakeResolver:
+    fake = FakeResolver(socket.getaddrinfo)
+    monkeypatch.setattr(socket, "getaddrinfo", fake)
+    return fake

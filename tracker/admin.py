@@ -18,9 +18,11 @@ from django.template.response import TemplateResponse
 
 from claims.core import selectors
 from claims.core.domain.values import Period
+from claims.public.pages import Moments
 from claims.workspace import public as workspace
 from claims.workspace.public import ReadOnlyAdmin
 from tracker import models, services
+from tracker import public as tracker_public
 from tracker.consumers import CONSUMER
 from tracker.indicators import decimal_str
 
@@ -28,7 +30,7 @@ from tracker.indicators import decimal_str
 class DefineIndicatorForm(forms.ModelForm):
     class Meta:
         model = models.Indicator
-        fields = ("key", "subject", "measure", "unit", "tolerance_pct")
+        fields = ("key", "subject", "measure", "unit", "tolerance_pct", "hedge_band_pct")
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -38,6 +40,12 @@ class DefineIndicatorForm(forms.ModelForm):
         tolerance = data.get("tolerance_pct")
         if tolerance is not None and not 0 <= tolerance <= services.MAX_TOLERANCE_PCT:
             self.add_error("tolerance_pct", "Tolerance must be between 0 and 1000 percent.")
+        band = data.get("hedge_band_pct")
+        if band is not None and not 0 <= band <= services.MAX_HEDGE_BAND_PCT:
+            self.add_error(
+                "hedge_band_pct",
+                f"The hedge band must be between 0 and {services.MAX_HEDGE_BAND_PCT} percent.",
+            )
         return data
 
 
@@ -46,8 +54,23 @@ class IndicatorAdmin(admin.ModelAdmin):
     """Definitions are created once (through `define_indicator`) and never edited."""
 
     form = DefineIndicatorForm
-    list_display = ("key", "subject", "measure", "unit", "tolerance_pct", "created_by", "series")
+    list_display = (
+        "key",
+        "subject",
+        "measure",
+        "unit",
+        "tolerance_pct",
+        "band",
+        "created_by",
+        "series",
+    )
     search_fields = ("key", "subject", "measure")
+
+    @admin.display(description="Hedge band %")
+    def band(self, obj: models.Indicator) -> str:
+        own = obj.hedge_band_pct is not None
+        text = decimal_str(services.hedge_band(obj)) or ""
+        return text if own else f"{text} (deployment)"
 
     @admin.display(description="Series")
     def series(self, obj: models.Indicator) -> str:
@@ -113,6 +136,10 @@ class SourceReliabilityAdmin(ReadOnlyAdmin):
         "refuted",
         "retracted",
         "disputed",
+        "figures_accepted",
+        "figures_superseded",
+        "disputes_upheld",
+        "disputes_rejected",
         "reliability",
         "as_of_position",
     )
@@ -267,5 +294,10 @@ def indicator_page(
         ],
         latest=points[-1] if points else None,
         disputed_count=sum(1 for p in points if p.disputed),
+        left_out=[
+            {**tracker_public.left_out_document(item), "url": workspace.claim_url(claim_id)}
+            for item in tracker_public.left_out_at(indicator, Moments())
+            for claim_id in [item.ref.partition("/")[0]]
+        ],
     )
     return TemplateResponse(request, "claims/admin/indicator.html", ctx)

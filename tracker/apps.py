@@ -35,7 +35,9 @@ class TrackerConfig(AppConfig):
         # The public claim pages link each indicator's public page (tracker/public.py).
         registry.register_public_indicators(public_indicator_page)
         # Source endpoints and pages score each source with the tracker's reliability formula.
-        registry.register_source_scorer(services.source_reliability)
+        registry.register_source_scorer(
+            services.source_reliability, explain=services.source_explanation
+        )
         # After each committed append: nudge the indicator worker (never fails the write).
         registry.register_commit_listener("tracker-nudge", tasks.on_events_committed)
         # /healthz: the worker's heartbeat and each consumer's lag behind the log head.

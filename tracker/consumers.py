@@ -34,6 +34,7 @@ from claims.core.domain.events import ClaimRecast
 from claims.core.domain.values import Bound, Qualifier, Quantity
 from claims.core.eventstore import RecordedEvent
 from tracker import indicators as ind
+from tracker import services
 from tracker.conf import batch_size
 from tracker.models import ConsumerCheckpoint, Indicator, IndicatorPoint, SourceReliability
 
@@ -49,10 +50,7 @@ PointKey = tuple[str, str]  # (indicator key, period key)
 
 def definitions(keys: Iterable[str] | None = None) -> dict[str, ind.IndicatorDef]:
     rows = Indicator.objects.all() if keys is None else Indicator.objects.filter(key__in=keys)
-    return {
-        row.key: ind.IndicatorDef(key=row.key, unit=row.unit, tolerance_pct=row.tolerance_pct)
-        for row in rows
-    }
+    return {row.key: services.definition(row) for row in rows}
 
 
 def load_figures(keys: Iterable[str] | None = None) -> dict[str, list[ind.FigureIn]]:
@@ -84,31 +82,33 @@ def compute_series(keys: Iterable[str] | None = None) -> dict[str, list[ind.Poin
 
 
 def compute_sources(source_ids: Iterable[str] | None = None) -> dict[str, ind.SourceScore]:
-    """Claim counts and reliability per source (all known sources if None).
+    """Each source's record and reliability (all known sources if None).
 
     For given sources (the incremental path) the counts are the counters the sources' rows
     keep in the append's transaction: the cost does not grow with the number of claims. The
-    full recompute (None) counts the claims themselves, so `verify` still compares two
-    independent derivations.
+    full recompute (None) counts the claims, figures and disputes themselves, so `verify` still
+    compares two independent derivations.
     """
     if source_ids is not None:
         wanted = set(source_ids)
         scores = {
-            source_id: ind.score_source(ind.SourceCounts(**stats))
+            source_id: ind.score_source(services.source_counts(stats))
             for source_id, stats in selectors.source_counters(wanted).items()
         }
         wanted -= set(scores)
         if not wanted:
             return scores
         statuses = selectors.claim_statuses_by_source(wanted)
+        record = selectors.record_by_source(wanted)
     else:
         scores = {}
         wanted = selectors.source_ids()
         statuses = selectors.claim_statuses_by_source()
+        record = selectors.record_by_source()
     by_source: dict[str, dict[str, int]] = {source_id: {} for source_id in wanted}
     by_source.update(statuses)
     return scores | {
-        source_id: ind.score_source(ind.counts_from_statuses(by_status))
+        source_id: ind.score_source(ind.counts_from_statuses(by_status, record.get(source_id)))
         for source_id, by_status in by_source.items()
     }
 
@@ -119,7 +119,10 @@ def affected_by(records: Iterable[RecordedEvent]) -> tuple[set[str], set[str]]:
     source_ids: set[str] = set()
     keys: set[str] = set()
     for record in records:
-        (claim_ids if record.stream_type == "claim" else source_ids).add(record.stream_id)
+        if record.stream_type == "claim":
+            claim_ids.add(record.stream_id)
+        elif record.stream_type == "source":
+            source_ids.add(record.stream_id)  # citations change no indicator
         if record.event_type == "ClaimRecast":
             # The recast claim no longer names the indicator it fed: that one changes too.
             event = record.event
@@ -129,6 +132,8 @@ def affected_by(records: Iterable[RecordedEvent]) -> tuple[set[str], set[str]]:
         if indicator:
             keys.add(indicator)
         source_ids.add(source_id)
+    # Figures and disputes count for their own sources (the whole record).
+    source_ids |= selectors.record_sources_of(claim_ids)
     return keys, source_ids
 
 
@@ -194,27 +199,12 @@ def row_point(row: IndicatorPoint) -> ind.Point:
 
 
 def source_fields(score: ind.SourceScore) -> dict[str, Any]:
-    c = score.counts
-    return {
-        "reported": c.reported,
-        "confirmed": c.confirmed,
-        "corrected": c.corrected,
-        "refuted": c.refuted,
-        "retracted": c.retracted,
-        "disputed": c.disputed,
-        "reliability": score.reliability,
-    }
+    counts = {name: getattr(score.counts, name) for name in services.COUNT_FIELDS}
+    return {**counts, "reliability": score.reliability}
 
 
 def row_score(row: SourceReliability) -> ind.SourceScore:
-    counts = ind.SourceCounts(
-        reported=row.reported,
-        confirmed=row.confirmed,
-        corrected=row.corrected,
-        refuted=row.refuted,
-        retracted=row.retracted,
-        disputed=row.disputed,
-    )
+    counts = ind.SourceCounts(**{name: getattr(row, name) for name in services.COUNT_FIELDS})
     return ind.SourceScore(counts=counts, reliability=row.reliability)
 
 

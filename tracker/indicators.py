@@ -51,15 +51,33 @@ How a point is formed (one per indicator and period, from the claims carrying th
    points, between 1.70 % and 11.54 %; "about 39" → 34.5 gives −4.5 within [−8.4, −0.6]; an
    exact 39 → 34.5 gives exactly −4.5.
 
-Source reliability (see `reliability`): a Beta–Binomial posterior mean over the claims
-attributed to the source,
+Source reliability (see `reliability`): a Beta–Binomial posterior mean over the source's whole
+record: the claims attributed to it, the figures it gave in other claims, and the disputes it
+raised,
 
-    reliability = (confirmed + α) / (confirmed + refuted + retracted + w·corrected + α + β)
+    held   = confirmed + figures_accepted + disputes_upheld
+    failed = refuted + retracted + disputes_rejected + w·(corrected + figures_superseded)
+    reliability = (held + α) / (held + failed + α + β)
 
-with α = β = 2 and w = 1/2. A source with no verdicts sits at the prior mean 0.5; every verdict
-moves it, and a few early ones cannot pin it to 0 or 1. Reported-only and disputed claims carry
-no verdict yet and do not count; a correction counts as half a failure. Rounded half-even to
-four decimals.
+with α = β = 2 and w = 1/2:
+
+- claims attributed to the source, by status: `confirmed` held; `refuted` and `retracted`
+  failed; `corrected` half failed (the claim stood once its figure was fixed, or an upheld
+  dispute replaced its figure);
+- figures it gave in claims (competing figures and the counter figures of its disputes; its
+  own claims' figures are the claims above): `figures_accepted` (confirmed: an editor or a
+  resolved dispute accepted it) held; `figures_superseded` (it had been accepted, and a
+  correction or another accepted figure replaced it) half failed, like a corrected claim;
+- disputes it raised: `disputes_upheld` held (its challenge stood); `disputes_rejected` failed
+  (the claim it challenged stood). Disputes still open, or closed by a verdict without a
+  decision on them (superseded), carry no verdict on the challenger.
+
+A dispute and the figure it brought are judged apart: a dispute may be upheld while another
+source's figure, or none, is accepted. A source with no decided item sits at the prior mean 0.5;
+every decision moves it, and a few early ones cannot pin it to 0 or 1. Reported-only, disputed
+and open items count nothing until decided. Counts are of each item's current status, so a
+later decision replaces an earlier one (a reopened, then upheld claim is no longer confirmed).
+Rounded half-even to four decimals. `explain` spells out the terms.
 """
 
 from __future__ import annotations
@@ -147,7 +165,8 @@ class LeftOut:
 
 @dataclass(frozen=True, slots=True)
 class SourceCounts:
-    """Claims attributed to one source, by their current status (`reported` = all of them)."""
+    """One source's record: the claims attributed to it by current status (`reported` = all
+    of them), its figures in claims by outcome, its disputes by resolution."""
 
     reported: int = 0
     confirmed: int = 0
@@ -155,6 +174,10 @@ class SourceCounts:
     refuted: int = 0
     retracted: int = 0
     disputed: int = 0
+    figures_accepted: int = 0
+    figures_superseded: int = 0
+    disputes_upheld: int = 0
+    disputes_rejected: int = 0
 
 
 # --- Outputs -------------------------------------------------------------------------------------
@@ -494,24 +517,76 @@ def _previous(earlier: Sequence[tuple[Point, _Best]], start: dt.date) -> tuple[P
 # --- Sources -------------------------------------------------------------------------------------
 
 
-def reliability(counts: SourceCounts) -> Decimal:
-    """Beta–Binomial posterior mean of "this source's claims hold" (module docstring)."""
+# Each count of the record: which side it weighs on, and its weight (module docstring).
+HELD, FAILED = "held", "failed"
+TERMS: tuple[tuple[str, str, Decimal, str], ...] = (
+    ("confirmed", HELD, Decimal(1), "claims attributed to it, confirmed"),
+    ("figures_accepted", HELD, Decimal(1), "figures it gave that were accepted"),
+    ("disputes_upheld", HELD, Decimal(1), "disputes it raised that were upheld"),
+    ("refuted", FAILED, Decimal(1), "claims attributed to it, refuted"),
+    ("retracted", FAILED, Decimal(1), "claims attributed to it, retracted"),
+    ("disputes_rejected", FAILED, Decimal(1), "disputes it raised that were rejected"),
+    ("corrected", FAILED, CORRECTED_WEIGHT, "claims attributed to it, corrected"),
+    (
+        "figures_superseded",
+        FAILED,
+        CORRECTED_WEIGHT,
+        "figures it gave that were accepted, then replaced",
+    ),
+)
+
+
+def weighed(counts: SourceCounts) -> tuple[Decimal, Decimal]:
+    """(held, failed): the record's weighted decisions for and against the source."""
     c = _CONTEXT
-    good = c.add(Decimal(counts.confirmed), PRIOR_ALPHA)
-    bad = c.add(
-        Decimal(counts.refuted + counts.retracted),
-        c.multiply(CORRECTED_WEIGHT, Decimal(counts.corrected)),
-    )
-    total = c.add(c.add(good, bad), PRIOR_BETA)
+    sides = {HELD: Decimal(0), FAILED: Decimal(0)}
+    for name, side, weight, _ in TERMS:
+        sides[side] = c.add(sides[side], c.multiply(weight, Decimal(getattr(counts, name))))
+    return sides[HELD], sides[FAILED]
+
+
+def reliability(counts: SourceCounts) -> Decimal:
+    """Beta–Binomial posterior mean of "what this source says holds" (module docstring)."""
+    c = _CONTEXT
+    held, failed = weighed(counts)
+    good = c.add(held, PRIOR_ALPHA)
+    total = c.add(c.add(good, failed), PRIOR_BETA)
     return _quantize(c.divide(good, total), RELIABILITY_STEP)
+
+
+def explain(counts: SourceCounts) -> dict[str, Any]:
+    """How the reliability was reached: the formula, the prior, each term and the two sums."""
+    held, failed = weighed(counts)
+    return {
+        "method": "beta_binomial",
+        "formula": "(held + alpha) / (held + failed + alpha + beta)",
+        "prior": {"alpha": decimal_str(PRIOR_ALPHA), "beta": decimal_str(PRIOR_BETA)},
+        "held": decimal_str(held),
+        "failed": decimal_str(failed),
+        "terms": [
+            {
+                "count": name,
+                "n": int(getattr(counts, name)),
+                "side": side,
+                "weight": decimal_str(weight),
+                "what": what,
+            }
+            for name, side, weight, what in TERMS
+        ],
+        "reliability": str(reliability(counts)),  # as served beside it: four decimals
+    }
 
 
 def score_source(counts: SourceCounts) -> SourceScore:
     return SourceScore(counts=counts, reliability=reliability(counts))
 
 
-def counts_from_statuses(statuses: Mapping[str, int]) -> SourceCounts:
-    """Counts from {claim status: number of claims} for one source."""
+def counts_from_statuses(
+    statuses: Mapping[str, int], record: Mapping[str, int] | None = None
+) -> SourceCounts:
+    """Counts from {claim status: number of claims} for one source, and the rest of its record
+    ({"figures_accepted": n, …}: figures and disputes by outcome)."""
+    record = record or {}
     return SourceCounts(
         reported=sum(statuses.values()),
         confirmed=statuses.get(ClaimStatus.CONFIRMED.value, 0),
@@ -519,4 +594,8 @@ def counts_from_statuses(statuses: Mapping[str, int]) -> SourceCounts:
         refuted=statuses.get(ClaimStatus.REFUTED.value, 0),
         retracted=statuses.get(ClaimStatus.RETRACTED.value, 0),
         disputed=statuses.get(ClaimStatus.DISPUTED.value, 0),
+        figures_accepted=record.get("figures_accepted", 0),
+        figures_superseded=record.get("figures_superseded", 0),
+        disputes_upheld=record.get("disputes_upheld", 0),
+        disputes_rejected=record.get("disputes_rejected", 0),
     )

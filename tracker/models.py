@@ -17,6 +17,14 @@ class Indicator(models.Model):
         decimal_places=3,
         help_text="Spread between sources (percent of the median) above which a point is disputed.",
     )
+    hedge_band_pct = models.DecimalField(
+        max_digits=11,
+        decimal_places=8,
+        null=True,
+        blank=True,
+        help_text="How far 'about X' or 'nearly X' reaches, in percent of X, for this series "
+        "(empty: CLAIMS_HEDGE_BAND_PCT, 10 unless set).",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     created_by = models.CharField(max_length=150, blank=True)
 
@@ -72,7 +80,8 @@ class IndicatorPoint(models.Model):
 
 
 class SourceReliability(models.Model):
-    """Per source: claims by current status and the reliability score derived from them."""
+    """Per source: its record (claims by current status, figures and disputes by outcome) and
+    the reliability score derived from it."""
 
     source_id = models.CharField(primary_key=True, max_length=64)
     reported = models.PositiveIntegerField(default=0)
@@ -81,6 +90,10 @@ class SourceReliability(models.Model):
     refuted = models.PositiveIntegerField(default=0)
     retracted = models.PositiveIntegerField(default=0)
     disputed = models.PositiveIntegerField(default=0)
+    figures_accepted = models.PositiveIntegerField(default=0)
+    figures_superseded = models.PositiveIntegerField(default=0)
+    disputes_upheld = models.PositiveIntegerField(default=0)
+    disputes_rejected = models.PositiveIntegerField(default=0)
     reliability = ExactDecimalField()
     as_of_position = models.BigIntegerField()
     computed_at = models.DateTimeField()

@@ -21,7 +21,7 @@ from claims.core import selectors
 from claims.core.domain.values import Qualifier, Quantity
 from claims.public import pages
 from claims.workspace import public as charts
-from tracker import consumers
+from tracker import consumers, services
 from tracker import indicators as ind
 from tracker.indicators import decimal_str
 from tracker.models import Indicator
@@ -71,18 +71,54 @@ def _figures(documents: Iterable[dict[str, Any]]) -> list[ind.FigureIn]:
     return found
 
 
-def series_at(indicator: Indicator, moments: pages.Moments) -> list[ind.Point]:
-    """The indicator's points now (as stored) or at the page's moments (computed)."""
+def figures_at(indicator: Indicator, moments: pages.Moments) -> list[ind.FigureIn]:
+    """The figures of the indicator's claims as they stood at the moments (now if none)."""
     if moments.now:
-        rows = indicator.points.order_by("period_start", "period_end")
-        return [consumers.row_point(row) for row in rows]
+        return consumers.load_figures([indicator.key]).get(indicator.key, [])
     claims = selectors.claim_list(
         selectors.ClaimFilters(
             indicator=indicator.key, as_of=moments.as_of, known_at=moments.known_at
         )
     )
-    definition = ind.IndicatorDef(indicator.key, indicator.unit, indicator.tolerance_pct)
-    return ind.series(definition, _figures(claims[:]))
+    return _figures(claims[:])
+
+
+def series_at(indicator: Indicator, moments: pages.Moments) -> list[ind.Point]:
+    """The indicator's points now (as stored) or at the page's moments (computed)."""
+    if moments.now:
+        rows = indicator.points.order_by("period_start", "period_end")
+        return [consumers.row_point(row) for row in rows]
+    return ind.series(services.definition(indicator), figures_at(indicator, moments))
+
+
+# Why a figure of the indicator's claims is not in its series, in words.
+LEFT_OUT_REASONS = {
+    "unit": "its unit is not the indicator's",
+    "claim_refuted": "its claim was refuted",
+    "claim_retracted": "its claim was retracted",
+    "figure_rejected": "an upheld dispute replaced it",
+    "figure_withdrawn": "its claim became a statement without a figure",
+    "no_period": "its claim has no period",
+}
+
+
+def left_out_at(indicator: Indicator, moments: pages.Moments) -> list[ind.LeftOut]:
+    """Every figure of the indicator's claims that its series leaves out, with the reason, now
+    (from the read models) or at the moments."""
+    return ind.left_out(services.definition(indicator), figures_at(indicator, moments))
+
+
+def left_out_document(item: ind.LeftOut) -> dict[str, Any]:
+    claim_id, _, figure_id = item.ref.partition("/")
+    return {
+        "figure": item.ref,
+        "claim": claim_id,
+        "figure_id": figure_id,
+        "reason": item.reason,
+        "why": LEFT_OUT_REASONS.get(item.reason, item.reason),
+        "period": item.period_key,
+        "unit": item.unit,
+    }
 
 
 def chart(indicator: Indicator, points: list[ind.Point]) -> Any:

@@ -37,6 +37,7 @@ class ClaimCommandView(ApiView):
     """Base of the command views: check the claim exists, validate, resolve the version."""
 
     spec: ClassVar[Spec]
+    command_ids = True  # every command takes a command_id (claims/api/idempotency.py)
 
     def run(self, request: Request, claim_id: str) -> Response:
         if not selectors.claim_exists(claim_id):

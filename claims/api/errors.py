@@ -2,8 +2,8 @@
 `code` and, for invalid input, messages per field.
 
 - ValidationError (serializers, filters): 400 `validation_error`,
-  `{"detail": "Invalid input.", "code", "<field>": [..]}`; `invalid_combination` when every
-  error in it is about values that do not go together
+  `{"detail": "Invalid input.", "code", "<field>": [..]}`; `invalid_combination` (or
+  `url_refused`) when every error in it has that code
 - ParseError (malformed JSON, NaN, bad encoding): 400 `parse_error`
 - CommandRejected (the domain refuses a transition, or an id that names nothing): 400
   `command_rejected`, its field; InvalidValue (a value the domain refuses): 400 `validation_error`
@@ -46,6 +46,9 @@ ERROR_CODES: dict[str, str] = {
     "parse_error": "400: the body is not JSON this API accepts (malformed, NaN, bad encoding).",
     "invalid_combination": "400: values valid one by one do not go together (a period that "
     "ends before it starts; If-Match and expected_version that differ); the body names them.",
+    "url_refused": "400: the webhook URL will not be called: its form, its scheme (plain http "
+    "needs CLAIMS_WEBHOOK_ALLOW_HTTP) or an address its host resolves to (not public, unless "
+    "CLAIMS_WEBHOOK_ALLOW_PRIVATE); the message says which.",
     "command_rejected": "400: the command does not apply to the resource as it stands (its "
     "status forbids it, or an id it names does not exist); the field is named.",
     "invalid_file": "400: the uploaded file cannot be imported (not a CSV in the export's "
@@ -60,6 +63,8 @@ ERROR_CODES: dict[str, str] = {
     "not_acceptable": "406: no representation matches the Accept header.",
     "conflict": "409: the resource changed since the version sent (see current_version).",
     "idempotency_key_in_progress": "409: a request with this Idempotency-Key is still running.",
+    "command_id_reused": "409: this command_id was used before with another request.",
+    "command_id_in_progress": "409: a request with this command_id is still running.",
     "candidate_decided": "409: this extracted candidate was already accepted or rejected.",
     "payload_too_large": "413: the request body is too large.",
     "unsupported_media_type": "415: send Content-Type: application/json.",
@@ -87,6 +92,21 @@ class IdempotencyKeyReused(exceptions.APIException):
     default_code = "idempotency_key_reused"
 
 
+class CommandIdReused(exceptions.APIException):
+    status_code = status.HTTP_409_CONFLICT
+    default_detail = (
+        "This command_id was already used with a different request: a command_id names one "
+        "command for good (send a new one for a new command)."
+    )
+    default_code = "command_id_reused"
+
+
+class CommandIdInProgress(exceptions.APIException):
+    status_code = status.HTTP_409_CONFLICT
+    default_detail = "A request with this command_id is still being processed; retry."
+    default_code = "command_id_in_progress"
+
+
 class IdempotencyKeyInProgress(exceptions.APIException):
     status_code = status.HTTP_409_CONFLICT
     default_detail = "A request with this Idempotency-Key is still being processed; retry."
@@ -94,6 +114,7 @@ class IdempotencyKeyInProgress(exceptions.APIException):
 
 
 INVALID_COMBINATION = "invalid_combination"
+URL_REFUSED = "url_refused"  # a webhook URL the server will not call (claims.webhooks.addresses)
 
 
 def field_error(field: str, message: str, code: str | None = None) -> exceptions.ValidationError:
@@ -137,8 +158,9 @@ def _code(exc: Exception, status_code: int) -> str:
     """The `code` of an exception DRF turned into a response."""
     if isinstance(exc, exceptions.ValidationError):
         leaves = _leaf_codes(exc.get_codes())
-        if leaves and all(leaf == INVALID_COMBINATION for leaf in leaves):
-            return INVALID_COMBINATION
+        for code in (INVALID_COMBINATION, URL_REFUSED):
+            if leaves and all(leaf == code for leaf in leaves):
+                return code
         return "validation_error"
     if isinstance(exc, exceptions.APIException):
         codes = exc.get_codes()

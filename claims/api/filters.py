@@ -1,4 +1,5 @@
-"""The query parameters of the claim and source lists (and of a claim read `as_of` a moment):
+"""The query parameters of the claim, source and citation lists (and of a claim read `as_of` a
+moment):
 validated here (400 naming each bad one), documented from the same serializers, and applied by
 the selectors."""
 
@@ -99,6 +100,28 @@ class SourceListQuery(PageQuery):
     )
     q = _text(200, "Text in the name.")
     ordering = ordering_field(selectors.SOURCE_ORDERINGS, selectors.DEFAULT_SOURCE_ORDERING)
+
+
+class CitationListQuery(PageQuery):
+    """Pagination and filters of the citation list (in the order citations were recorded)."""
+
+    claim = _text(64, "Citations of this claim id.")
+    url = _text(2000, "Citations from this exact published URL.")
+    stale = serializers.ChoiceField(
+        choices=BOOLEANS,
+        required=False,
+        help_text="true: citations whose claim changed materially (status, statement, value or "
+        "bounds) since the version they cited or were last acknowledged at; false: the others.",
+    )
+
+
+def citation_filters(query: dict[str, Any]) -> dict[str, Any]:
+    """The arguments of `selectors.citation_list` for these validated parameters."""
+    return {
+        "claim": query.get("claim", ""),
+        "url": query.get("url", ""),
+        "stale": {"true": True, "false": False}.get(query.get("stale", "")),
+    }
 
 
 def claim_filters(query: dict[str, Any]) -> selectors.ClaimFilters:

@@ -9,8 +9,22 @@ from django.core.validators import RegexValidator
 from rest_framework import serializers
 
 from claims.api import serializers as s
+from claims.api.idempotency import COMMAND_ID
 from claims.core import commands
-from claims.core.commands import CHOICE, DOCUMENT, IDS, PERIOD, SOURCE, TEXT, VALUE, Input, Spec
+from claims.core.commands import (
+    CHOICE,
+    CLAIM,
+    DATETIME,
+    DOCUMENT,
+    IDS,
+    INTEGER,
+    PERIOD,
+    SOURCE,
+    TEXT,
+    VALUE,
+    Input,
+    Spec,
+)
 
 # What the API says about each command; inputs, roles and services come from the table.
 # name -> (input serializer's name, summary, description).
@@ -72,6 +86,12 @@ DOCS: dict[str, tuple[str, str, str]] = {
     ),
     "register_source": ("RegisterSourceInput", "Register a source", ""),
     "update_source": ("UpdateSourceInput", "Edit a source", ""),
+    "cite": ("CiteInput", "Record that something published relied on a claim", ""),
+    "acknowledge_citation": (
+        "AcknowledgeCitationInput",
+        "Mark a citation handled at its claim's current version",
+        "",
+    ),
 }
 
 CHOICE_FIELDS: dict[str, tuple[type[serializers.ChoiceField], list[str]]] = {
@@ -87,7 +107,7 @@ NESTED: dict[str, type[serializers.Serializer]] = {
 
 
 # The collection (by URL name) whose ids an input naming a kind of thing takes.
-COLLECTIONS = {SOURCE: "api-source-list"}
+COLLECTIONS = {SOURCE: "api-source-list", CLAIM: "api-claim-list"}
 
 
 def field_of(item: Input) -> serializers.Field:
@@ -115,6 +135,14 @@ def field_of(item: Input) -> serializers.Field:
             options["help_text"] = item.help
         child = s.IdOf(refers_to=COLLECTIONS[item.refers], max_length=item.max_length)
         return serializers.ListField(child=child, max_length=item.max_items, **options)
+    if item.kind == INTEGER:
+        if item.help:
+            options["help_text"] = item.help
+        return serializers.IntegerField(min_value=1, max_value=s.MAX_VERSION, **options)
+    if item.kind == DATETIME:
+        if item.help:
+            options["help_text"] = item.help
+        return serializers.DateTimeField(**options)
     if item.kind == CHOICE:
         field_class, choices = CHOICE_FIELDS[item.choices]
         return field_class(choices=choices, **options)
@@ -130,6 +158,13 @@ def input_serializer(spec: Spec) -> type[serializers.Serializer]:
         fields["occurred_at"] = serializers.DateTimeField(
             required=False, allow_null=True, help_text="Valid time: when it was said or published."
         )
+    fields[COMMAND_ID] = serializers.UUIDField(
+        required=False,
+        allow_null=True,
+        help_text="Your id for this command (a UUID), remembered for good: sending the same id "
+        "with the same request again replays the first answer and appends nothing, however "
+        "late; the same id with another request answers 409 `command_id_reused`.",
+    )
     return type(DOCS[spec.name][0], (base,), fields)
 
 

@@ -26,6 +26,7 @@ from drf_spectacular.utils import OpenApiParameter, OpenApiResponse
 from rest_framework import serializers
 from rest_framework.permissions import SAFE_METHODS
 
+from claims.api.idempotency import COMMAND_ID
 from claims.api.idempotency import HEADER as IDEMPOTENCY_HEADER
 from claims.api.query import OrderingField
 from claims.api.serializers import ConflictOutput, ErrorOutput, NotBlank
@@ -37,7 +38,8 @@ ERROR_DESCRIPTIONS = {
     403: "Your role does not allow this (or CSRF failed on a session request).",
     404: "No such resource (or, with `as_of`, it did not exist yet).",
     409: "The resource changed since the version you sent (`current_version` tells where it is), "
-    "or a request with this Idempotency-Key is still running.",
+    "a request with this Idempotency-Key or command_id is still running, or this command_id "
+    "was used before with another request (`command_id_reused`).",
     412: "Precondition failed.",
     413: "The request body is too large.",
     415: "Send `Content-Type: application/json`.",
@@ -190,16 +192,17 @@ def postprocess(result: dict[str, Any], generator: Any, request: Any, public: bo
     for operations in result.get("paths", {}).values():
         for operation in operations.values():
             _version_precondition(operation, schemas)
-            _implied_errors(operation)
+            _implied_errors(operation, schemas)
     _links(result["paths"], schemas)
     return result
 
 
-def _implied_errors(operation: dict[str, Any]) -> None:
+def _implied_errors(operation: dict[str, Any], schemas: dict[str, Any]) -> None:
     """Document the answers an operation's inputs imply, where its view did not list them: a
     path parameter can name nothing (404); a body can be malformed, too large or not JSON
     (400, 413, 415); query parameters can be invalid (400); an Idempotency-Key can be in use or
-    reused (409, 422); a version precondition can be missing or stale (400, 409, 428)."""
+    reused (409, 422); a command_id can be in use or reused (409); a version precondition can
+    be missing or stale (400, 409, 428)."""
     places = {p["in"] for p in operation.get("parameters", [])}
     headers = {p["name"] for p in operation.get("parameters", []) if p["in"] == "header"}
     implied: set[int] = set()
@@ -211,6 +214,8 @@ def _implied_errors(operation: dict[str, Any]) -> None:
         implied |= {400, 413, 415}
     if IDEMPOTENCY_HEADER in headers:
         implied |= {409, 422}
+    if COMMAND_ID in _body_schema(operation, schemas).get("properties", {}):
+        implied.add(409)
     if VERSION_PRECONDITION in operation:
         implied |= {400, 409, 428}
     answers = operation.setdefault("responses", {})

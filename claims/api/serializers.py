@@ -286,12 +286,42 @@ class ClaimPageOutput(serializers.Serializer):
 
 
 class SourceStatsOutput(serializers.Serializer):
-    reported = serializers.IntegerField()
+    """A source's record: the claims attributed to it by status, then its figures in claims
+    and the disputes it raised by outcome."""
+
+    reported = serializers.IntegerField(help_text="Claims attributed to the source.")
     confirmed = serializers.IntegerField()
     corrected = serializers.IntegerField()
     refuted = serializers.IntegerField()
     retracted = serializers.IntegerField()
     disputed = serializers.IntegerField()
+    figures_accepted = serializers.IntegerField(
+        help_text="Figures it gave in claims (not its own claims' figure) that were accepted."
+    )
+    figures_superseded = serializers.IntegerField(
+        help_text="Figures it gave that were accepted, then replaced by a correction or "
+        "another accepted figure."
+    )
+    disputes_upheld = serializers.IntegerField(help_text="Disputes it raised that were upheld.")
+    disputes_rejected = serializers.IntegerField(help_text="Disputes it raised that were rejected.")
+
+
+class ReliabilityTermOutput(serializers.Serializer):
+    count = serializers.CharField(help_text="The stats key counted.")
+    n = serializers.IntegerField()
+    side = serializers.ChoiceField(choices=["held", "failed"])
+    weight = serializers.CharField(help_text="A decimal string.")
+    what = serializers.CharField()
+
+
+class ReliabilityExplanationOutput(serializers.Serializer):
+    method = serializers.CharField()
+    formula = serializers.CharField()
+    prior = serializers.DictField(child=serializers.CharField())
+    held = serializers.CharField(help_text="The weighted decisions for the source.")
+    failed = serializers.CharField(help_text="The weighted decisions against it.")
+    terms = ReliabilityTermOutput(many=True)
+    reliability = serializers.CharField()
 
 
 class SourceOutput(serializers.Serializer):
@@ -306,6 +336,11 @@ class SourceOutput(serializers.Serializer):
     stats = SourceStatsOutput()
     reliability = serializers.CharField(
         allow_null=True, help_text="Reliability score (decimal string); null until computed."
+    )
+    explanation = ReliabilityExplanationOutput(
+        allow_null=True,
+        help_text="How the score was reached from the source's whole record: the formula, its "
+        "prior, each counted term with its weight (null while no app scores sources).",
     )
 
 

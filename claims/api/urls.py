@@ -2,7 +2,7 @@
 
 from django.urls import path, re_path
 
-from claims.api import documents, publish, tokens, views
+from claims.api import citations, documents, publish, tokens, views, webhooks
 from claims.api.commands import COMMAND_VIEWS
 from claims.api.views import CLAIM_ID, SOURCE_ID
 
@@ -28,4 +28,6 @@ urlpatterns = [
     path("sources/", views.SourceCollectionView.as_view(), name="api-source-list"),
     re_path(rf"^sources/{SOURCE_ID}/$", views.SourceDetailView.as_view(), name="api-source-detail"),
     *documents.urlpatterns,
+    *citations.urlpatterns,
+    *webhooks.urlpatterns,
 ]

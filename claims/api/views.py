@@ -198,6 +198,7 @@ class ClaimCollectionView(publish.CsvCapable, ApiView):
     reports a new claim."""
 
     required_roles: ClassVar[dict[str, str]] = {"POST": COMMANDS["report"].role}
+    command_ids = True  # its command takes a command_id (claims/api/idempotency.py)
 
     @extend_schema(
         operation_id="claims_list",
@@ -332,7 +333,7 @@ class EventFeedQuery(Query):
         help_text=f"At most this many events (larger values are capped at {MAX_EVENTS_PER_PAGE}).",
     )
     stream_id = serializers.CharField(max_length=64, required=False)
-    stream_type = serializers.ChoiceField(choices=["claim", "source"], required=False)
+    stream_type = serializers.ChoiceField(choices=["claim", "source", "citation"], required=False)
     event_type = s.EventTypeField(choices=s.EVENT_TYPE_NAMES, required=False)
 
 
@@ -372,6 +373,7 @@ class SourceCollectionView(ApiView):
     """GET lists sources; POST registers one."""
 
     required_roles: ClassVar[dict[str, str]] = {"POST": COMMANDS["register_source"].role}
+    command_ids = True  # its command takes a command_id (claims/api/idempotency.py)
 
     @extend_schema(
         operation_id="sources_list",
@@ -406,6 +408,7 @@ class SourceDetailView(ApiView):
     """GET reads a source with its claim counts; PATCH edits it (editors)."""
 
     required_roles: ClassVar[dict[str, str]] = {"PATCH": COMMANDS["update_source"].role}
+    command_ids = True  # its command takes a command_id (claims/api/idempotency.py)
 
     @extend_schema(
         operation_id="sources_retrieve",
@@ -423,6 +426,7 @@ class SourceDetailView(ApiView):
         parameters=[IF_MATCH, ETAG, RETRY_AFTER_WRITE],
         responses=responses({200: s.SourceOutput}, PATCH_ERRORS),
     )
+    @idempotent
     def patch(self, request: Request, source_id: str) -> Response:
         if not selectors.source_exists(source_id):
             raise NotFound("No such source.")

@@ -1,7 +1,7 @@
 """Bulk import: many commands, about 1,000 events per transaction.
 
-`import_streams()` takes commands grouped by stream (claims or sources, new to the log or
-continued from an earlier batch of the same import or from the log), validates their references
+`import_streams()` takes commands grouped by stream (claims, sources or citations, new to the log
+or continued from an earlier batch of the same import or from the log), validates their references
 in bulk, decides them in memory against each stream's state, and hands each batch to
 `eventstore.append_many` with the one read-model writer (`projections.Projection`), which the
 command path and `rebuild_projections` use too. Every promise of an append holds per batch: a
@@ -10,6 +10,7 @@ stream written by anyone else meanwhile raises ConcurrencyError and the batch is
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,6 +18,7 @@ from typing import Any
 from django.contrib.auth import get_user_model
 
 from claims.core import eventstore, models, projections, registry, services
+from claims.core.domain import citation as citation_domain
 from claims.core.domain import claim as claim_domain
 from claims.core.domain import commands as c
 from claims.core.domain import snapshots
@@ -27,12 +29,19 @@ from claims.core.eventstore import AppendBatch, NewEvent, RecordedEvent
 
 DEFAULT_BATCH = 1000
 
+# Each stream type's decide and evolve.
+AGGREGATES: dict[str, tuple[Callable[[Any, c.Command], list[DomainEvent]], Callable[..., Any]]] = {
+    "claim": (claim_domain.decide, claim_domain.evolve),
+    "source": (source_domain.decide, source_domain.evolve),
+    "citation": (citation_domain.decide, citation_domain.evolve),
+}
+
 
 @dataclass(frozen=True, slots=True)
 class StreamCommands:
     """Commands for one stream, in order. The same stream may come again later (continued)."""
 
-    stream_type: str  # "claim" or "source"
+    stream_type: str  # "claim", "source" or "citation"
     stream_id: str
     commands: Sequence[c.Command]
 
@@ -111,7 +120,7 @@ class _Importer:
             for item in queue
             if item.stream_id not in self.streams
             and item.commands
-            and not isinstance(item.commands[0], c.ReportClaim | c.RegisterSource)
+            and not isinstance(item.commands[0], c.ReportClaim | c.RegisterSource | c.CiteClaim)
         ]
         if unknown:
             self._load_existing(unknown)
@@ -150,9 +159,7 @@ class _Importer:
             if not records:
                 continue  # a new stream after all: _decide() refuses or creates it
             stream_type = records[0].stream_type
-            evolve: Callable[[Any, Any], Any] = (
-                claim_domain.evolve if stream_type == "claim" else source_domain.evolve
-            )
+            evolve = AGGREGATES[stream_type][1]
             folded: Any = None
             for rec in records:
                 folded = evolve(folded, rec.event)
@@ -168,15 +175,14 @@ class _Importer:
             self.result.streams += 1
         elif stream.stream_type != item.stream_type:
             raise CommandRejected(f"Stream {item.stream_id} is a {stream.stream_type}.", "stream")
-        decide, evolve = (
-            (claim_domain.decide, claim_domain.evolve)
-            if item.stream_type == "claim"
-            else (source_domain.decide, source_domain.evolve)
-        )
+        if item.stream_type not in AGGREGATES:
+            raise CommandRejected(f"Unknown stream type {item.stream_type[:20]!r}.", "stream")
+        decide, evolve = AGGREGATES[item.stream_type]
         state = stream.state
         for command in item.commands:
             if self.check:
                 self._note_refs(command, item.stream_id)
+            command = self._with_claim_version(command, state)
             try:
                 events = decide(state, command)
             except CommandRejected as exc:
@@ -189,6 +195,22 @@ class _Importer:
                 self.known_sources.add(item.stream_id)
         stream.state = state
         return stream
+
+    def _with_claim_version(self, command: c.Command, state: Any) -> c.Command:
+        """A citation command with its claim's current version (as `services.cite` gives it):
+        the version this import has decided so far, else the read model's."""
+        if isinstance(command, c.CiteClaim):
+            claim_id = command.claim
+        elif isinstance(command, c.AcknowledgeCitation) and state is not None:
+            claim_id = state.claim_id
+        else:
+            return command
+        claim = self.streams.get(claim_id)
+        if claim is not None and claim.stream_type == "claim" and claim.state is not None:
+            version = int(claim.state.version)
+        else:
+            version = services.claim_version(claim_id)
+        return dataclasses.replace(command, claim_version=version)
 
     def _note_refs(self, command: c.Command, stream_id: str) -> None:
         for name in ("attributed_to", "source", "by"):

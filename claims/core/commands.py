@@ -10,6 +10,7 @@ admin forms both turn plain input data into the command with `Spec.build`.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -27,6 +28,8 @@ VALUE = "value"  # {"amount", "unit", "qualifier"?} -> Quantity
 PERIOD = "period"  # {"start", "end"} (dates) -> Period
 DOCUMENT = "document"  # {"url"?, "publisher"?, "published_at"?, "title"?} -> Document
 IDS = "ids"  # a list of ids, in order (of the kind `refers` names) -> tuple
+INTEGER = "integer"  # a whole number (e.g. a version)
+DATETIME = "datetime"  # an ISO 8601 date-time with its offset -> its ISO text
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +87,7 @@ def optional_id(name: str, help: str = "", *, max_length: int = 64, **kw: Any) -
 
 
 SOURCE = "source"
+CLAIM = "claim"
 
 
 def source(name: str, help: str) -> Input:
@@ -118,7 +122,7 @@ class Spec:
     command: type[c.Command]
     service: str  # its function in claims.core.services
     role: str  # the least role that may run it (each role includes those below it)
-    stream: str  # "claim" or "source"
+    stream: str  # "claim", "source" or "citation"
     inputs: tuple[Input, ...]
     creates: bool = False  # starts a new stream: no version to base it on
     new_id: str | None = None  # the command's field that gets a fresh id
@@ -172,8 +176,15 @@ def document(raw: Mapping[str, Any] | None) -> Document | None:
     )
 
 
+def moment(raw: Any) -> str:
+    """A date-time (validated input: a datetime; else ISO text) as ISO 8601 text."""
+    return raw.isoformat() if isinstance(raw, dt.datetime) else str(raw)
+
+
 CONVERT: dict[str, Callable[[Any], Any]] = {
     TEXT: lambda raw: raw,
+    INTEGER: int,
+    DATETIME: moment,
     CHOICE: lambda raw: raw,
     VALUE: quantity,
     PERIOD: period,
@@ -438,6 +449,44 @@ COMMANDS: dict[str, Spec] = {
                 url("url", keep_blank=True),
                 optional("wikidata_id", 20, keep_blank=True, shape=WIKIDATA_ID),
             ),
+        ),
+        # Citations: served at /api/v1/citations/ (claims/api/citations.py).
+        Spec(
+            name="cite",
+            command=c.CiteClaim,
+            service="cite",
+            role=CONTRIBUTOR,
+            stream="citation",
+            inputs=(
+                text("claim", 64, "Id of the claim relied on.", refers=CLAIM),
+                url("url", "Where it was published (http or https).", required=True),
+                optional("title", 400, "The story's, chart's or dataset's title."),
+                Input(
+                    "published_at",
+                    DATETIME,
+                    required=False,
+                    null=True,
+                    help="When it was published (ISO 8601 with an offset).",
+                ),
+                Input(
+                    "version",
+                    INTEGER,
+                    required=False,
+                    null=True,
+                    help="The claim version relied on; by default its current one.",
+                ),
+            ),
+            creates=True,
+            new_id="citation_id",
+            valid_time=False,
+        ),
+        Spec(
+            name="acknowledge_citation",
+            command=c.AcknowledgeCitation,
+            service="acknowledge_citation",
+            role=CONTRIBUTOR,
+            stream="citation",
+            inputs=(),
         ),
     )
 }

@@ -87,6 +87,12 @@ class Source(models.Model):
     claims_refuted = models.PositiveIntegerField(default=0)
     claims_retracted = models.PositiveIntegerField(default=0)
     claims_disputed = models.PositiveIntegerField(default=0)
+    # The rest of its record, in other claims: figures it gave by outcome, disputes it raised
+    # by resolution (claims/core/projections.py, record_counts).
+    figures_accepted = models.PositiveIntegerField(default=0)
+    figures_superseded = models.PositiveIntegerField(default=0)
+    disputes_upheld = models.PositiveIntegerField(default=0)
+    disputes_rejected = models.PositiveIntegerField(default=0)
     created_at = models.DateTimeField()
     updated_at = models.DateTimeField()
     last_position = models.BigIntegerField()
@@ -127,6 +133,9 @@ class Claim(models.Model):
     assignee = models.CharField(max_length=150, null=True, blank=True)
     open_disputes = models.PositiveIntegerField(default=0)
     n_figures = models.PositiveIntegerField(default=1)
+    # The last version that changed the claim materially (status, statement, value or bounds:
+    # claims.core.domain.citation): a citation of an earlier version is stale.
+    material_version = models.PositiveIntegerField(default=1)
     document = models.JSONField()
     # The aggregate state at `version` (see claims/core/domain/snapshots.py): commands start from it
     # instead of replaying the stream. Written in the append's transaction, so never stale.
@@ -280,6 +289,44 @@ class ClaimVersion(models.Model):
         return f"{self.claim_id}@{self.version}"
 
 
+class Citation(models.Model):
+    """Something published (a story, a chart, a dataset) that relied on a claim at a version.
+
+    It is stale while its claim's `material_version` is above `basis_version` (the version it
+    cited, or the one it was last acknowledged at): one indexed join, never a replay.
+    """
+
+    id = models.CharField(primary_key=True, max_length=64)
+    version = models.PositiveIntegerField()
+    claim = models.ForeignKey(
+        Claim, on_delete=models.DO_NOTHING, db_constraint=False, related_name="citations"
+    )
+    url = models.CharField(max_length=2000)
+    # SHA-256 of the URL: `?url=` is an indexed equality however long the URL.
+    url_digest = models.CharField(max_length=64)
+    title = models.CharField(max_length=400, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    cited_version = models.PositiveIntegerField()
+    acknowledged_version = models.PositiveIntegerField(null=True, blank=True)
+    basis_version = models.PositiveIntegerField()
+    cited_by = models.CharField(max_length=150, blank=True)
+    cited_position = models.BigIntegerField(help_text="Log position of the citing event.")
+    created_at = models.DateTimeField()
+    updated_at = models.DateTimeField()
+    last_position = models.BigIntegerField()
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        indexes = [
+            models.Index(fields=["claim", "basis_version"], name="citation_claim_basis"),
+            models.Index(fields=["url_digest"], name="citation_url"),
+            models.Index(fields=["created_at", "id"], name="citation_list"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.url} ({self.claim_id}@{self.cited_version})"
+
+
 class IdempotencyRecord(models.Model):
     """The first answer to a POST carrying an Idempotency-Key, replayed for retries."""
 
@@ -300,6 +347,24 @@ class IdempotencyRecord(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user_id}:{self.key}"
+
+
+class CommandRecord(models.Model):
+    """The first answer to a command sent with a client's `command_id`, kept for good: the
+    same id and request replay it whenever they come again."""
+
+    command_id = models.UUIDField(primary_key=True)
+    user_id = models.BigIntegerField()
+    method = models.CharField(max_length=10)
+    path = models.CharField(max_length=500)
+    request_hash = models.CharField(max_length=64)
+    status_code = models.PositiveSmallIntegerField()
+    response_body = models.JSONField()
+    response_headers = models.JSONField(default=dict)
+    created_at = models.DateTimeField()
+
+    def __str__(self) -> str:
+        return str(self.command_id)
 
 
 class ClaimKnown(models.Model):

@@ -1,5 +1,5 @@
-"""The read models' one writer: what rows a claim or source state produces, and `Projection`,
-which turns a run of events into row writes.
+"""The read models' one writer: what rows a claim, source or citation state produces, and
+`Projection`, which turns a run of events into row writes.
 
 The same `Projection` serves three drivers, so they cannot disagree:
 - inline: a command's records, inside the append's transaction (`services`, via
@@ -10,7 +10,9 @@ The same `Projection` serves three drivers, so they cannot disagree:
 A run starts from the read models' state of each stream it continues (`seed_claim`) and ends
 with `writes()`: claim rows inserted or updated (only the columns that changed), figures and
 disputes that changed, evidence attached, one history row per version, the source counters moved
-by the claims' status changes.
+by the claims' status changes, citation rows inserted or updated. A claim row also keeps its
+`material_version`, the last version that changed it materially
+(`claims.core.domain.citation.is_material`), so whether a citation is stale is one join.
 
 History rows (`ClaimVersion`): one per claim version, valid in transaction time
 [recorded_from, recorded_to). A version superseded in the same append (same recorded_at: appends
@@ -22,19 +24,24 @@ one indexed lookup (`document_as_of`).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
+from django.conf import settings
 from django.db import connection
 
 from claims.core import eventstore, models, validtime
+from claims.core.domain import citation as citation_domain
 from claims.core.domain import claim as claim_domain
 from claims.core.domain import snapshots
 from claims.core.domain import source as source_domain
+from claims.core.domain.citation import CitationState
 from claims.core.domain.claim import ClaimState, Evidence
 from claims.core.domain.source import SourceState
-from claims.core.domain.values import Document, Quantity, decimal_str
+from claims.core.domain.values import DEFAULT_HEDGE_BAND_PCT, Document, Quantity, decimal_str
 from claims.core.eventstore import (
     Increment,
     Insert,
@@ -47,8 +54,15 @@ from claims.core.fastsql import dumps
 # --- Representations ------------------------------------------------------------------------------
 
 
+def hedge_band_pct() -> Decimal:
+    """The deployment's hedge band in percent (CLAIMS_HEDGE_BAND_PCT): the interval a claim's
+    document shows for each hedged figure (an indicator may use its own band)."""
+    return Decimal(getattr(settings, "CLAIMS_HEDGE_BAND_PCT", DEFAULT_HEDGE_BAND_PCT))
+
+
 def value_document(value: Quantity) -> dict[str, Any]:
-    lower, upper = value.lower, value.upper
+    interval = value.interval(hedge_band_pct())
+    lower, upper = interval.lower, interval.upper
     return {
         "amount": decimal_str(value.amount),
         "unit": value.unit,
@@ -381,32 +395,111 @@ def source_fields(state: SourceState, record: RecordedEvent) -> dict[str, Any]:
     }
 
 
-# A source's claim counters: the column, and the claim status it counts (None: every claim).
-COUNTERS: dict[str, str | None] = {
-    "claims_reported": None,
+def citation_fields(
+    state: CitationState, created: RecordedEvent, record: RecordedEvent
+) -> dict[str, Any]:
+    """The citation row at this state (`created`: its first event, `record`: its latest)."""
+    return {
+        **citation_columns(state, record),
+        "cited_by": str(created.metadata.get("actor") or "")[:150],
+        "cited_position": created.position,
+        "created_at": created.recorded_at,
+    }
+
+
+def citation_columns(state: CitationState, record: RecordedEvent) -> dict[str, Any]:
+    """The citation row's columns that its later events may change."""
+    return {
+        "version": state.version,
+        "claim_id": state.claim_id,
+        "url": state.url,
+        "url_digest": url_digest(state.url),
+        "title": state.title,
+        "published_at": dt.datetime.fromisoformat(state.published_at)
+        if state.published_at
+        else None,
+        "cited_version": state.cited_version,
+        "acknowledged_version": state.acknowledged_version,
+        "basis_version": state.basis_version,
+        "updated_at": record.recorded_at,
+        "last_position": record.position,
+    }
+
+
+def url_digest(url: str) -> str:
+    """What a citation's URL is looked up by (claims_citation.url_digest)."""
+    return hashlib.sha256(url.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+# A source's counters: the column, and its key in the source's stats. The claims attributed to
+# it count by status (`reported`: every one); the figures it gave besides its own claims' and
+# the disputes it raised count by outcome. What reliability is scored from.
+COUNTERS: dict[str, str] = {
+    "claims_reported": "reported",
     "claims_confirmed": "confirmed",
     "claims_corrected": "corrected",
     "claims_refuted": "refuted",
     "claims_retracted": "retracted",
     "claims_disputed": "disputed",
+    "figures_accepted": "figures_accepted",
+    "figures_superseded": "figures_superseded",
+    "disputes_upheld": "disputes_upheld",
+    "disputes_rejected": "disputes_rejected",
 }
-STAT_FIELDS = {column: status for column, status in COUNTERS.items() if status is not None}
-_COUNTER_OF_STATUS = {status: column for column, status in STAT_FIELDS.items()}
+_CLAIM_STATUS_COUNTERS = {
+    status: f"claims_{status}"
+    for status in ("confirmed", "corrected", "refuted", "retracted", "disputed")
+}
+# A figure of a claim by its current status (not the claim's own: that is the claim's status).
+FIGURE_COUNTERS = {
+    claim_domain.FigureStatus.CONFIRMED: "figures_accepted",
+    claim_domain.FigureStatus.SUPERSEDED: "figures_superseded",
+}
+# A dispute by its resolution (open and superseded disputes carry no verdict on the challenger).
+DISPUTE_COUNTERS = {
+    claim_domain.DisputeStatus.UPHELD: "disputes_upheld",
+    claim_domain.DisputeStatus.REJECTED: "disputes_rejected",
+}
 
 
 def row_stats(row: models.Source) -> dict[str, int]:
-    """A source row's claim counters, by outcome (what reliability is scored from)."""
-    return {
-        (status or "reported"): int(getattr(row, column)) for column, status in COUNTERS.items()
-    }
+    """A source row's counters by stats key (what reliability is scored from)."""
+    return {key: int(getattr(row, column)) for column, key in COUNTERS.items()}
 
 
-def _counts(state: ClaimState | None) -> tuple[str | None, tuple[str, ...]]:
-    """The source a claim counts for, and the counters it adds one to."""
+def _claim_counts(state: ClaimState) -> list[tuple[str, str]]:
+    if state.attributed_to is None:
+        return []
+    found = [(state.attributed_to, "claims_reported")]
+    status = _CLAIM_STATUS_COUNTERS.get(state.status.value)
+    if status is not None:
+        found.append((state.attributed_to, status))
+    return found
+
+
+def _figure_counts(state: ClaimState) -> list[tuple[str, str]]:
+    found = []
+    for figure in state.figures:
+        column = FIGURE_COUNTERS.get(figure.status)
+        if column is not None and figure.figure_id != claim_domain.PRIMARY_FIGURE:
+            found.append((figure.source, column))
+    return found
+
+
+def _dispute_counts(state: ClaimState) -> list[tuple[str, str]]:
+    found = []
+    for dispute in state.disputes:
+        column = DISPUTE_COUNTERS.get(dispute.status)
+        if column is not None and dispute.by:
+            found.append((dispute.by, column))
+    return found
+
+
+def record_counts(state: ClaimState | None) -> list[tuple[str, str]]:
+    """(source, counter column) for each count this claim adds to a source's record."""
     if state is None:
-        return None, ()
-    status = _COUNTER_OF_STATUS.get(state.status.value)
-    return state.attributed_to, ("claims_reported", *((status,) if status else ()))
+        return []
+    return _claim_counts(state) + _figure_counts(state) + _dispute_counts(state)
 
 
 # --- The writer -----------------------------------------------------------------------------------
@@ -423,6 +516,7 @@ class _ClaimRun:
     attached: list[tuple[Evidence, dt.datetime]] = field(default_factory=list)
     times_before: ClaimTimes | None = None
     records: list[RecordedEvent] = field(default_factory=list)  # for the valid-time rows
+    material_version: int | None = None  # the last material change in this run, if any
 
 
 @dataclass(slots=True)
@@ -433,12 +527,20 @@ class _SourceRun:
     record: RecordedEvent | None = None
 
 
+@dataclass(slots=True)
+class _CitationRun:
+    state: CitationState
+    created: RecordedEvent | None  # its first event, when in this run (its row is inserted)
+    record: RecordedEvent  # its latest
+
+
 class Projection:
     """The read-model rows a run of events produces (see the module docstring)."""
 
     def __init__(self, *, valid_time: bool = True) -> None:
         self._claims: dict[str, _ClaimRun] = {}
         self._sources: dict[str, _SourceRun] = {}
+        self._citations: dict[str, _CitationRun] = {}
         self._counters: dict[str, dict[str, int]] = {}
         # The valid-time rows (claims.core.validtime) are written with the others, except by
         # the rebuild, which writes them in a pass of their own.
@@ -456,7 +558,10 @@ class Projection:
         if run is not None:
             return run.state
         source = self._sources.get(stream_id)
-        return source.state if source is not None else None
+        if source is not None:
+            return source.state
+        cited = self._citations.get(stream_id)
+        return cited.state if cited is not None else None
 
     def times(self, claim_id: str) -> ClaimTimes | None:
         run = self._claims.get(claim_id)
@@ -467,6 +572,8 @@ class Projection:
         the event need not be decoded and evolved again); return the state after it."""
         if record.stream_type == "source":
             return self._apply_source(record, after)
+        if record.stream_type == "citation":
+            return self._apply_citation(record, after)
         run = self._claims.get(record.stream_id)
         if run is None:
             run = self._claims[record.stream_id] = _ClaimRun(before=None)
@@ -487,6 +594,8 @@ class Projection:
                 assert run.times is not None
                 assert before is not None
                 previous["document"] = dumps(claim_document(before, run.times))
+        if citation_domain.is_material(before, state):
+            run.material_version = state.version
         times = advance_times(run.times, record, state)
         history.append(version_fields(state, times, None))
         run.state, run.times = state, times
@@ -504,6 +613,20 @@ class Projection:
         if record.version == 1:
             run.created_at = record.recorded_at
         run.state, run.record = state, record
+        return state
+
+    def _apply_citation(self, record: RecordedEvent, after: CitationState | None) -> CitationState:
+        run = self._citations.get(record.stream_id)
+        state: CitationState = (
+            after
+            if after is not None
+            else citation_domain.evolve(run.state if run else None, record.event)
+        )
+        if run is None:
+            created = record if record.version == 1 else None
+            self._citations[record.stream_id] = _CitationRun(state, created, record)
+        else:
+            run.state, run.record = state, record
         return state
 
     def take_history(self) -> list[dict[str, Any]]:
@@ -537,6 +660,8 @@ class Projection:
             history += run.history
             fields = claim_fields(state, times, doc)
             fields["snapshot"] = dumps(fields["snapshot"])
+            if run.material_version is not None:
+                fields["material_version"] = run.material_version
             before = run.before
             if before is None:
                 claims_new.append({"id": claim_id, **fields})
@@ -589,12 +714,21 @@ class Projection:
                 )
             else:
                 updates.append(Update(models.Source, fields, {"id": source_id}))
+        citations_new: list[dict[str, Any]] = []
+        for citation_id, cited in self._citations.items():
+            if cited.created is not None:
+                citations_new.append(
+                    {"id": citation_id, **citation_fields(cited.state, cited.created, cited.record)}
+                )
+            else:
+                fields = citation_columns(cited.state, cited.record)
+                updates.append(Update(models.Citation, fields, {"id": citation_id}))
         increments: list[RowWrite] = [
             Increment(models.Source, deltas, {"id": source_id})
             for source_id, deltas in self._counters.items()
             if any(deltas.values())
         ]
-        self._claims, self._sources, self._counters = {}, {}, {}
+        self._claims, self._sources, self._citations, self._counters = {}, {}, {}, {}
         out: list[RowWrite] = []
         for model, rows in (
             (models.Source, sources_new),
@@ -603,6 +737,7 @@ class Projection:
             (models.Dispute, disputes_new),
             (models.Evidence, evidence_new),
             (models.ClaimVersion, history),
+            (models.Citation, citations_new),
         ):
             if rows:
                 out.append(Insert(model, rows))
@@ -610,13 +745,18 @@ class Projection:
 
     def _count(self, before: ClaimState | None, after: ClaimState) -> None:
         """Move the source counters by one claim's change (what a recount would give)."""
+        parts = [_claim_counts]
+        if before is None or before.figures is not after.figures:
+            parts.append(_figure_counts)
+        if before is None or before.disputes is not after.disputes:
+            parts.append(_dispute_counts)
         for state, sign in ((before, -1), (after, 1)):
-            source, columns = _counts(state)
-            if source is None:
+            if state is None:
                 continue
-            deltas = self._counters.setdefault(source, {})
-            for column in columns:
-                deltas[column] = deltas.get(column, 0) + sign
+            for part in parts:
+                for source, column in part(state):
+                    deltas = self._counters.setdefault(source, {})
+                    deltas[column] = deltas.get(column, 0) + sign
 
 
 # --- Drivers --------------------------------------------------------------------------------------
@@ -641,6 +781,7 @@ def inline(
 
 
 READ_MODELS: tuple[type[Any], ...] = (
+    models.Citation,
     models.ClaimVersion,
     models.Evidence,
     models.Dispute,

@@ -1,7 +1,7 @@
 """The one registry through which other apps extend claims, which never imports them.
 
 An app registers from its `AppConfig.ready()`: what it knows about indicators (which keys exist,
-their tolerances, the page of each), how a source is scored from its claim counts, what runs
+their tolerances, the page of each), how a source is scored from its record, what runs
 after each committed append, and its health checks. Until something registers, claims works on
 its own: any indicator key is accepted, no tolerance is known (any disagreement between figures
 counts), indicators have no page, reliability is null, nothing listens, and the health endpoint
@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 HealthCheck = Callable[[], dict[str, Any]]  # returns a dict with at least "ok" (bool)
 CommitListener = Callable[[Sequence[Any]], None]  # receives the committed RecordedEvents
 SourceScorer = Callable[[Mapping[str, int]], Decimal | str | None]
+SourceExplainer = Callable[[Mapping[str, int]], dict[str, Any]]
 
 
 @dataclass(slots=True)
@@ -32,6 +33,7 @@ class Extensions:
     indicator_url: Callable[[str], str | None] | None = None
     public_indicator_url: Callable[[str | None], str | None] | None = None
     source_scorer: SourceScorer | None = None
+    source_explainer: SourceExplainer | None = None
     commit_listeners: dict[str, CommitListener] = field(default_factory=dict)
     health_checks: dict[str, HealthCheck] = field(default_factory=dict)
     critical_checks: set[str] = field(default_factory=set)
@@ -62,10 +64,13 @@ def register_public_indicators(url: Callable[[str | None], str | None]) -> None:
     extensions.public_indicator_url = url
 
 
-def register_source_scorer(score: SourceScorer) -> None:
-    """Score a source from its claim counts (reported, confirmed, corrected, refuted,
-    retracted, disputed): served as `reliability` by the API and shown in the admin."""
+def register_source_scorer(score: SourceScorer, explain: SourceExplainer | None = None) -> None:
+    """Score a source from its record (the stats: claims attributed to it by status —
+    reported, confirmed, corrected, refuted, retracted, disputed — and figures_accepted,
+    figures_superseded, disputes_upheld, disputes_rejected): served as `reliability` by the API
+    and shown in the admin; `explain(stats)` says how (the API's `explanation`)."""
     extensions.source_scorer = score
+    extensions.source_explainer = explain
 
 
 def register_commit_listener(name: str, listener: CommitListener) -> None:
@@ -124,6 +129,14 @@ def source_reliability(stats: Mapping[str, int]) -> str | None:
         return None
     score = scorer(stats)
     return None if score is None else str(score)
+
+
+def source_explanation(stats: Mapping[str, int]) -> dict[str, Any] | None:
+    """How a source's score was reached, or None while nobody scores or explains scores."""
+    explain = extensions.source_explainer
+    if explain is None or extensions.source_scorer is None:
+        return None
+    return explain(stats)
 
 
 def events_committed(records: Sequence[Any]) -> None:

@@ -22,13 +22,29 @@ from typing import TYPE_CHECKING, Any, overload
 
 import orjson
 from django.db import connection
-from django.db.models import Count, F, Max, Min, Q, QuerySet, TextField
+from django.db.models import (
+    BooleanField,
+    Count,
+    ExpressionWrapper,
+    F,
+    Max,
+    Min,
+    Q,
+    QuerySet,
+    TextField,
+)
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Cast
 
 from claims.core import eventstore, fastsql, models, projections, registry
 from claims.core.domain.errors import DomainError
-from claims.core.domain.events import CLAIM_EVENTS, SOURCE_EVENTS, UnknownEventType, decode
+from claims.core.domain.events import (
+    CITATION_EVENTS,
+    CLAIM_EVENTS,
+    SOURCE_EVENTS,
+    UnknownEventType,
+    decode,
+)
 from claims.core.domain.events import Event as DomainEvent
 from claims.core.domain.upcasters import current_version, upcast
 from claims.core.eventstore import RecordedEvent
@@ -585,6 +601,7 @@ def stream_events(
 _STREAM_EVENT_TYPES = {
     "claim": frozenset(cls.__name__ for cls in CLAIM_EVENTS),
     "source": frozenset(cls.__name__ for cls in SOURCE_EVENTS),
+    "citation": frozenset(cls.__name__ for cls in CITATION_EVENTS),
 }
 
 
@@ -637,24 +654,19 @@ def recent_events_by(actor: str, *, limit: int, window: int) -> list[tuple[Event
 
 # --- Sources --------------------------------------------------------------------------------------
 
-# The counters a source row keeps of the claims attributed to it: stats key -> column.
-SOURCE_COUNTERS = {
-    "reported": "claims_reported",
-    "confirmed": "claims_confirmed",
-    "corrected": "claims_corrected",
-    "refuted": "claims_refuted",
-    "retracted": "claims_retracted",
-    "disputed": "claims_disputed",
-}
+# The counters a source row keeps of its record (the claims attributed to it by status, its
+# figures in other claims and its disputes by outcome): stats key -> column.
+SOURCE_COUNTERS = {key: column for column, key in projections.COUNTERS.items()}
 
 
 def source_stats(row: models.Source) -> dict[str, int]:
-    """A source row's claim counts by outcome (what reliability is scored from)."""
+    """A source row's record by outcome (what reliability is scored from)."""
     return {key: int(getattr(row, column)) for key, column in SOURCE_COUNTERS.items()}
 
 
 def source_document(row: models.Source) -> dict[str, Any]:
-    """A source as the API shows it: its fields, claim counts and reliability score."""
+    """A source as the API shows it: its fields, its record, its reliability score and how the
+    score was reached."""
     stats = source_stats(row)
     return {
         "id": row.pk,
@@ -667,6 +679,7 @@ def source_document(row: models.Source) -> dict[str, Any]:
         "updated_at": row.updated_at,
         "stats": stats,
         "reliability": registry.source_reliability(stats),
+        "explanation": registry.source_explanation(stats),
     }
 
 
@@ -838,6 +851,52 @@ def indicators_and_sources_of(claim_ids: Iterable[str]) -> list[tuple[str | None
         "indicator", "attributed_to_id"
     )
     return [(indicator, str(source_id)) for indicator, source_id in rows]
+
+
+def record_sources_of(claim_ids: Iterable[str]) -> set[str]:
+    """The sources whose record these claims touch besides the one each is attributed to: the
+    sources of their figures and of their disputes. (A figure or dispute, once added, stays in
+    the read models, so every source an event of these claims may have counted for is here.)"""
+    ids = list(claim_ids)
+    if not ids:
+        return set()
+    found = {
+        str(source_id)
+        for source_id in models.Figure.objects.filter(claim_id__in=ids)
+        .values_list("source_id", flat=True)
+        .distinct()
+    }
+    found |= {
+        str(by)
+        for by in models.Dispute.objects.filter(claim_id__in=ids, by__isnull=False)
+        .exclude(by="")
+        .values_list("by", flat=True)
+        .distinct()
+    }
+    return found
+
+
+def record_by_source(source_ids: Iterable[str] | None = None) -> dict[str, dict[str, int]]:
+    """Each source's figures in claims and disputes by outcome, counted from the figures and
+    disputes themselves (not the counters): {source: {"figures_accepted": n, …}}."""
+    wanted = None if source_ids is None else list(source_ids)
+    found: dict[str, dict[str, int]] = {}
+    figures = models.Figure.objects.filter(
+        status__in=[str(k) for k in projections.FIGURE_COUNTERS], is_primary=False
+    )
+    disputes = models.Dispute.objects.filter(
+        status__in=[str(k) for k in projections.DISPUTE_COUNTERS], by__isnull=False
+    ).exclude(by="")
+    if wanted is not None:
+        figures = figures.filter(source_id__in=wanted)
+        disputes = disputes.filter(by__in=wanted)
+    by_figure = {str(k): v for k, v in projections.FIGURE_COUNTERS.items()}
+    by_dispute = {str(k): v for k, v in projections.DISPUTE_COUNTERS.items()}
+    for source_id, status, n in figures.values_list("source_id", "status").annotate(n=Count("id")):
+        found.setdefault(str(source_id), {})[projections.COUNTERS[by_figure[status]]] = n
+    for by, status, n in disputes.values_list("by", "status").annotate(n=Count("id")):
+        found.setdefault(str(by), {})[projections.COUNTERS[by_dispute[status]]] = n
+    return found
 
 
 def source_counters(source_ids: Iterable[str]) -> dict[str, dict[str, int]]:
@@ -1063,3 +1122,152 @@ def _add_sources(found: Mapping[str, QueueItem]) -> None:
     for entry in found.values():
         if entry.claim.attributed_to_id:
             entry.sources.add(entry.claim.attributed_to_id)
+
+
+# --- Citations --------------------------------------------------------------------------------
+
+
+def claim_at_version(claim_id: str, version: int) -> StoredClaim | None:
+    """The claim's document as it stood at a version (None: no such claim or version).
+
+    One indexed lookup of the history row; a version whose row keeps no document (one that was
+    current at no moment) is folded from the claim's events instead.
+    """
+    return claim_versions(claim_id, [version]).get(version)
+
+
+def claim_versions(claim_id: str, versions: Iterable[int]) -> dict[int, StoredClaim]:
+    """The claim's documents at these versions (those it had), from its history rows."""
+    wanted = sorted(set(versions))
+    if not wanted:
+        return {}
+    rows = models.ClaimVersion.objects.filter(claim_id=claim_id, version__in=wanted).values_list(
+        "version", _DOCUMENT_TEXT
+    )
+    found: dict[int, StoredClaim] = {}
+    missing: list[int] = []
+    for version, text in rows:
+        if text is None or str(text) in ("", "null"):
+            missing.append(int(version))
+        else:
+            found[int(version)] = StoredClaim(int(version), str(text))
+    if missing:
+        found.update(_folded_versions(claim_id, missing))
+    return found
+
+
+def _folded_versions(claim_id: str, versions: list[int]) -> dict[int, StoredClaim]:
+    from claims.core.domain import claim as claim_domain
+
+    out: dict[int, StoredClaim] = {}
+    state = None
+    times = None
+    for record in eventstore.load(claim_id):
+        if record.version > max(versions):
+            break
+        state = claim_domain.evolve(state, record.event)
+        times = projections.advance_times(times, record)
+        if record.version in versions:
+            document = projections.claim_document(state, times)
+            out[record.version] = StoredClaim(record.version, fastsql.dump_text(document))
+    return out
+
+
+def _citations() -> QuerySet[models.Citation]:
+    """Citations with what their claim says now: its version and whether they are stale."""
+    return models.Citation.objects.annotate(
+        current_version=F("claim__version"),
+        material_version=F("claim__material_version"),
+        stale=ExpressionWrapper(
+            Q(claim__material_version__gt=F("basis_version")), output_field=BooleanField()
+        ),
+    )
+
+
+def citation(citation_id: str) -> models.Citation | None:
+    """One citation (annotated as in `citation_list`), or None."""
+    return _citations().filter(pk=citation_id).first()
+
+
+def citation_exists(citation_id: str) -> bool:
+    return models.Citation.objects.filter(pk=citation_id).exists()
+
+
+def citation_list(
+    *, claim: str = "", url: str = "", stale: bool | None = None
+) -> QuerySet[models.Citation]:
+    """Citations in the order they were recorded, of one claim and/or one URL, stale or not
+    (empty values filter nothing). Each filter is an index; `stale` compares two columns of
+    the citation and its claim."""
+    rows = _citations().order_by("created_at", "id")
+    if claim:
+        rows = rows.filter(claim_id=claim)
+    if url:
+        rows = rows.filter(url_digest=projections.url_digest(url), url=url)
+    if stale is not None:
+        is_stale = Q(claim__material_version__gt=F("basis_version"))
+        rows = rows.filter(is_stale) if stale else rows.exclude(is_stale)
+    return rows
+
+
+def citation_document(row: models.Citation) -> dict[str, Any]:
+    """A citation as the API shows it (`row` from `citation` or `citation_list`)."""
+    current = int(getattr(row, "current_version", 0) or 0)
+    return {
+        "id": row.pk,
+        "version": row.version,
+        "claim": row.claim_id,
+        "url": row.url,
+        "title": row.title,
+        "published_at": row.published_at,
+        "cited_version": row.cited_version,
+        "acknowledged_version": row.acknowledged_version,
+        "current_version": current,
+        "stale": bool(getattr(row, "stale", False)),
+        "changed_in_version": int(getattr(row, "material_version", 0) or 0),
+        "cited_by": row.cited_by,
+        "created_at": row.created_at,
+        "updated_at": row.updated_at,
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class CitationDiff:
+    """What a citation relied on against what the claim says now, and the events between."""
+
+    citation: models.Citation
+    as_published: dict[str, Any]
+    now: dict[str, Any]
+    changes: list[dict[str, Any]]
+    events: list[EventView]
+
+
+def citation_diff(citation_id: str) -> CitationDiff | None:
+    """The claim at the cited version beside the claim now: the material fields that differ
+    (`claims.core.domain.citation.MATERIAL_FIELDS`) and every event after the cited version."""
+    from claims.core.domain import citation as citation_domain
+
+    row = citation(citation_id)
+    if row is None:
+        return None
+    then = claim_at_version(row.claim_id, row.cited_version)
+    now = stored_claim(row.claim_id)
+    if then is None or now is None:
+        return None
+    before, after = then.document(), now.document()
+    changed = citation_domain.changes(
+        citation_domain.document_facts(before), citation_domain.document_facts(after)
+    )
+    return CitationDiff(
+        citation=row,
+        as_published=before,
+        now=after,
+        changes=[c.to_data() for c in changed],
+        events=stream_events(row.claim_id, after_version=row.cited_version),
+    )
+
+
+def stale_citations(claim_id: str | None = None) -> list[models.Citation]:
+    """Every stale citation (of one claim), the longest stale first, with its claim."""
+    rows = citation_list(claim=claim_id or "", stale=True).select_related("claim")
+    return sorted(rows, key=lambda c: (c.claim.updated_at, c.created_at, c.pk))

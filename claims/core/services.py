@@ -11,6 +11,7 @@ After the commit the state cache learns the new version and the registry tells i
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import threading
 import uuid
@@ -23,6 +24,7 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 
 from claims.core import eventstore, projections, registry
+from claims.core.domain import citation as citation_domain
 from claims.core.domain import claim as claim_domain
 from claims.core.domain import commands as c
 from claims.core.domain import snapshots
@@ -176,11 +178,20 @@ def _load_source_for_command(source_id: str, expected: int | None) -> Loaded:
     return Loaded(load_source(source_id))
 
 
+def load_citation(citation_id: str) -> citation_domain.CitationState | None:
+    return _fold(citation_domain.evolve, eventstore.load(citation_id))
+
+
+def _load_citation_for_command(citation_id: str, expected: int | None) -> Loaded:
+    return Loaded(load_citation(citation_id))
+
+
 # --- The command path ---------------------------------------------------------------------------
 
 EVOLVE: dict[str, Callable[[Any, DomainEvent], Any]] = {
     "claim": claim_domain.evolve,
     "source": source_domain.evolve,
+    "citation": citation_domain.evolve,
 }
 
 AGGREGATES: dict[
@@ -188,6 +199,12 @@ AGGREGATES: dict[
 ] = {
     "claim": (_load_claim_for_command, claim_domain.decide),
     "source": (_load_source_for_command, source_domain.decide),
+    "citation": (_load_citation_for_command, citation_domain.decide),
+}
+LOADERS: dict[str, Callable[[str], Any]] = {
+    "claim": load_claim,
+    "source": load_source,
+    "citation": load_citation,
 }
 
 
@@ -247,7 +264,7 @@ def _execute(
 
 
 def _load(stream_type: str, stream_id: str) -> Any:
-    return load_claim(stream_id) if stream_type == "claim" else load_source(stream_id)
+    return LOADERS[stream_type](stream_id)
 
 
 def _committed(stream_id: str, after: Loaded, records: list[RecordedEvent]) -> None:
@@ -365,6 +382,32 @@ def update_source(
     source_id: str, command: c.UpdateSource, ctx: Context, expected: int | None
 ) -> Result:
     return _execute("source", source_id, command, ctx, expected)
+
+
+# --- Citations ----------------------------------------------------------------------------------
+
+
+def claim_version(claim_id: str) -> int:
+    """The claim's current version (0: no such claim), as its read model holds it."""
+    row = Claim.objects.filter(pk=claim_id).values_list("version", flat=True).first()
+    return int(row) if row is not None else 0
+
+
+def cite(command: c.CiteClaim, ctx: Context) -> Result:
+    """Record that something published relied on a claim (at a version, by default its
+    current one)."""
+    command = dataclasses.replace(command, claim_version=claim_version(command.claim))
+    return _execute("citation", command.citation_id, command, ctx, 0, creates=True)
+
+
+def acknowledge_citation(
+    citation_id: str, command: c.AcknowledgeCitation, ctx: Context, expected: int | None
+) -> Result:
+    """Mark a citation handled at its claim's current version."""
+    cited = load_citation(citation_id)
+    current = claim_version(cited.claim_id) if cited is not None else 0
+    command = dataclasses.replace(command, claim_version=current)
+    return _execute("citation", citation_id, command, ctx, expected)
 
 
 def _checks(*fields: tuple[str, str | None], indicator: str | None = None) -> Callable[[Any], None]:

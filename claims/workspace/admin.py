@@ -201,6 +201,46 @@ class ClaimAdmin(ReadOnlyAdmin):
         return super().changelist_view(request, {**extra, **(extra_context or {})})
 
 
+@admin.register(models.Citation)
+class CitationAdmin(ReadOnlyAdmin):
+    """Citations: the list, and each one's page (the claim then beside now, acknowledge)."""
+
+    list_display = (
+        "url",
+        "claim",
+        "cited_version",
+        "acknowledged_version",
+        "cited_by",
+        "created_at",
+    )
+    search_fields = ("url", "=claim__id")
+    list_select_related = ("claim",)
+
+    def get_urls(self) -> list[URLPattern]:
+        from claims.workspace import citations
+
+        site = self.admin_site
+        mine = [
+            path(
+                "<str:citation_id>/acknowledge/",
+                site.admin_view(partial(citations.acknowledge, model_admin=self)),
+                name=links.url_name(models.Citation, "acknowledge"),
+            ),
+        ]
+        return [*mine, *super().get_urls()]
+
+    def change_view(
+        self,
+        request: HttpRequest,
+        object_id: str,
+        form_url: str = "",
+        extra_context: dict[str, Any] | None = None,
+    ) -> HttpResponse:
+        from claims.workspace import citations
+
+        return citations.citation_page(request, self, object_id)
+
+
 @admin.register(models.ClaimVersion)
 class ClaimVersionAdmin(ReadOnlyAdmin):
     list_display = ("claim_id", "version", "status", "recorded_from", "recorded_to")

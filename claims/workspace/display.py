@@ -54,6 +54,8 @@ EVENT_LABELS = {
     "NoteAdded": "Note",
     "SourceRegistered": "Source registered",
     "SourceUpdated": "Source updated",
+    "ClaimCited": "Cited",
+    "CitationAcknowledged": "Citation acknowledged",
 }
 
 

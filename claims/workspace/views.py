@@ -241,6 +241,8 @@ def claim_page(request: HttpRequest, model_admin: ModelAdmin[Any], claim_id: str
     )
     operations = [] if as_of is not None else available_operations(request, current)
     held = roles.roles_of(request.user)
+    from claims.workspace import citations  # it builds on this module's helpers
+
     ctx = page_context(
         request,
         model_admin,
@@ -264,6 +266,8 @@ def claim_page(request: HttpRequest, model_admin: ModelAdmin[Any], claim_id: str
         role=(
             "editor" if "editor" in held else "contributor" if "contributor" in held else "reader"
         ),
+        stale_panel=citations.stale_panel(request, claim_id),
+        cited_by=citations.cited_by(claim_id),
     )
     return TemplateResponse(request, "claims/admin/claim.html", ctx)
 
@@ -440,6 +444,8 @@ def _choice_counts(
 def review_queue(request: HttpRequest, model_admin: ModelAdmin[Any]) -> HttpResponse:
     """Claims that need a decision, oldest first, with filters."""
     require_view(request, model_admin)
+    from claims.workspace import citations  # it builds on this module's helpers
+
     username = request.user.get_username()
     filters = queue.Filters.from_query(request.GET)
     everything = selectors.review_queue()
@@ -522,6 +528,7 @@ def review_queue(request: HttpRequest, model_admin: ModelAdmin[Any]) -> HttpResp
         },
         clear_url="?",
         can_decide=commands.can(request.user, "resolve"),
+        stale_panel=citations.stale_panel(request),
     )
     return TemplateResponse(request, "claims/admin/review_queue.html", ctx)
 

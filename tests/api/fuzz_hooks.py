@@ -9,10 +9,13 @@ in words but cannot state as a constraint on one request. Each such refusal has 
 - `command_rejected` (400): the resource as it stands refuses the command (the claim's status
   forbids it, or an id the request names does not exist);
 - `idempotency_key_reused` (422): the Idempotency-Key was used before with another request;
+- `command_id_reused` (409): the body's command_id was used before with another request;
 - `invalid_file` (400): an uploaded file is not a CSV in the export's columns, or has rows that
   do not validate (the schema can say "a file", not "a CSV whose rows are valid claims");
 - `invalid_combination` (400): values valid one by one do not go together (a period that ends
-  before it starts; If-Match and expected_version that differ);
+  before it starts; If-Match and expected_version that differ; `"*"` beside other event types);
+- `url_refused` (400): a webhook URL the server will not call (plain http without the setting
+  that allows it, a user name in it, a host that is no public address: settings and DNS decide);
 - `precondition_required` (428), when the request gives its version neither in `If-Match` nor
   in `expected_version` (the operation's `x-version-precondition`: one of them is required).
 
@@ -24,7 +27,8 @@ An Idempotency-Key names one request, and a client sends a new one with each new
 Generated keys repeat (short strings are drawn often), so most writes would be answered as
 replays or 422s and the fuzzer would seldom get past them: `before_call` makes every key that
 matches the schema's pattern unique (a suffix, still matching it). Keys that do not match are
-left as they are, so that they are still refused.
+left as they are, so that they are still refused. A body's `command_id` (a UUID, remembered for
+good) likewise names one command: `before_call` gives every valid one a fresh UUID.
 """
 
 from __future__ import annotations
@@ -61,7 +65,15 @@ PRECONDITION = "x-version-precondition"
 IDEMPOTENCY_KEY = "idempotency-key"
 SUFFIX = 33  # "." and 32 hex digits
 # Codes of refusals the schema documents but cannot state (claims/api/errors.py).
-UNSTATABLE = {"command_rejected", "idempotency_key_reused", "invalid_combination", "invalid_file"}
+UNSTATABLE = {
+    "command_rejected",
+    "idempotency_key_reused",
+    "command_id_reused",
+    "invalid_combination",
+    "invalid_file",
+    "url_refused",
+}
+COMMAND_ID = "command_id"
 
 
 def answer_code(response: Any) -> str | None:
@@ -106,9 +118,22 @@ def filter_failure(ctx: Any, failure: Any, case: Any, response: Any) -> bool:
     return True
 
 
+def fresh_command_id(case: Any) -> None:
+    body = case.body
+    if not isinstance(body, dict) or not isinstance(body.get(COMMAND_ID), str):
+        return
+    try:
+        uuid.UUID(body[COMMAND_ID])
+    except ValueError:
+        return  # not a UUID: left as it is, to be refused
+    body[COMMAND_ID] = str(uuid.uuid4())
+
+
 @schemathesis.hook
 def before_call(ctx: Any, case: Any, kwargs: dict[str, Any]) -> None:
-    """Make each Idempotency-Key that matches the schema's pattern unique (see above)."""
+    """Make each Idempotency-Key that matches the schema's pattern, and each valid
+    command_id, unique (see above)."""
+    fresh_command_id(case)
     if not isinstance(case.headers, dict):
         return
     for parameter in case.operation.definition.raw.get("parameters", []):

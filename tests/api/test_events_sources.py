@@ -73,8 +73,13 @@ def test_source_detail_has_stats_and_reliability(api: Api, demo: Ids, monkeypatc
         "refuted": 1,
         "retracted": 0,
         "disputed": 0,
+        "figures_accepted": 0,
+        "figures_superseded": 0,
+        "disputes_upheld": 0,
+        "disputes_rejected": 0,
     }
     assert source["reliability"] is None
+    assert source["explanation"] is None
     monkeypatch.setattr(registry.extensions, "source_scorer", lambda stats: "0.25")
     assert client.get(path).json()["reliability"] == "0.25"
     assert client.get(path)["ETag"] == '"1"'

@@ -11,7 +11,11 @@ from django.db import transaction
 from django.urls import NoReverseMatch, reverse
 from rest_framework.test import APIClient
 
+from claims.core import services
+from claims.core.domain import commands as c
 from claims.tokens.models import ApiToken, digest_of
+from claims.webhooks import services as webhooks
+from tests.conftest import PUBLIC, FakeResolver
 from tests.factories import DemoIds
 
 ROLES = ("anonymous", "reader", "contributor", "editor", "superuser")
@@ -225,6 +229,68 @@ CASES = [
         lambda ids: {"url": "https://www.un.org"},
         V1,
     ),
+    Case("citations-list", "get", fixed("/api/v1/citations/"), READ),
+    Case(
+        "citations-create",
+        "post",
+        fixed("/api/v1/citations/"),
+        _needs("contributor", 201),
+        lambda ids: {"claim": ids["claim:homicide-rate-2011"], "url": "https://example.org/s"},
+    ),
+    Case("citation-detail", "get", lambda ids: f"/api/v1/citations/{ids['citation:']}/", READ),
+    Case("citation-diff", "get", lambda ids: f"/api/v1/citations/{ids['citation:']}/diff/", READ),
+    Case(
+        "citation-acknowledge",
+        "post",
+        lambda ids: f"/api/v1/citations/{ids['citation:']}/acknowledge/",
+        _needs("contributor", 200),
+        lambda ids: {},
+    ),
+    # Webhooks are editors' business, reads included.
+    Case("webhooks-list", "get", fixed("/api/v1/webhooks/"), _needs("editor", 200)),
+    Case(
+        "webhooks-create",
+        "post",
+        fixed("/api/v1/webhooks/"),
+        _needs("editor", 201),
+        lambda ids: {"url": "https://hooks.example.test/in", "events": ["claim.refuted"]},
+    ),
+    Case(
+        "webhook-detail",
+        "get",
+        lambda ids: f"/api/v1/webhooks/{ids['webhook:']}/",
+        _needs("editor", 200),
+    ),
+    Case(
+        "webhook-delete",
+        "delete",
+        lambda ids: f"/api/v1/webhooks/{ids['webhook:']}/",
+        _needs("editor", 204),
+    ),
+    Case(
+        "webhook-deliveries",
+        "get",
+        lambda ids: f"/api/v1/webhooks/{ids['webhook:']}/deliveries/",
+        _needs("editor", 200),
+    ),
+    Case(
+        "webhook-redeliver",
+        "post",
+        lambda ids: f"/api/v1/webhooks/{ids['webhook:']}/deliveries/{ids['delivery:']}/redeliver/",
+        _needs("editor", 202),
+    ),
+    Case(
+        "webhook-test",
+        "post",
+        lambda ids: f"/api/v1/webhooks/{ids['webhook:']}/test/",
+        _needs("editor", 202),
+    ),
+    Case(
+        "webhook-rotate-secret",
+        "post",
+        lambda ids: f"/api/v1/webhooks/{ids['webhook:']}/rotate-secret/",
+        _needs("editor", 200),
+    ),
     Case("schema", "get", fixed("/api/schema/"), READ, public=True),
     Case("docs", "get", fixed("/api/docs/"), READ, public=True),
 ]
@@ -282,11 +348,29 @@ def _statuses(api: Callable[[str], APIClient], case: Case, ids: Ids) -> dict[str
 
 
 @pytest.fixture
-def ids(demo: Ids, tokens: dict[str, str]) -> Ids:
+def ids(demo: Ids, tokens: dict[str, str], resolver: FakeResolver) -> Ids:
     """The demo ids, and the id of each role's token (`token:<role>`)."""
     found = DemoIds(demo)
     for role, key in tokens.items():
         found[f"token:{role}"] = str(ApiToken.objects.get(digest=digest_of(key)).pk)
+    # A story that relied on the cartel-leader report as first reported: stale since.
+    cited = services.cite(
+        c.CiteClaim(
+            citation_id="story-1",
+            claim=demo["claim:trafficker-killed"],
+            url="https://news.example.org/2013/02/22/cartel-leader",
+            version=1,
+        ),
+        services.Context(actor="contributor"),
+    )
+    found["citation:"] = cited.state.citation_id
+    # A webhook on a name that resolves (in this test only) to a public address, with a ping.
+    resolver.names["hooks.example.test"] = [PUBLIC]
+    registered = webhooks.register("https://hooks.example.test/in", ["*"], None, "editor")
+    found["webhook:"] = str(registered.subscription.pk)
+    ping = webhooks.ping(registered.subscription.pk)
+    assert ping is not None
+    found["delivery:"] = str(ping.pk)
     return found
 
 
@@ -372,7 +456,13 @@ class _Templates(dict[str, str]):
 
     def __missing__(self, key: str) -> str:
         kind = key.split(":", 1)[0]
-        return {"claim": "{claim_id}", "token": "{token_id}"}.get(kind, "{source_id}")
+        return {
+            "claim": "{claim_id}",
+            "token": "{token_id}",
+            "citation": "{citation_id}",
+            "webhook": "{webhook_id}",
+            "delivery": "{delivery_id}",
+        }.get(kind, "{source_id}")
 
 
 @pytest.mark.django_db

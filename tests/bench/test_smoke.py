@@ -59,7 +59,7 @@ def test_scripts_run_on_tiny_sizes(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "CLAIMS_VAR_DIR")}
     proc = subprocess.run(
         [
-            *(sys.executable, "-m", "bench.run", "--tiny", "--db", "sqlite", "--only", "abcdf"),
+            *(sys.executable, "-m", "bench.run", "--tiny", "--db", "sqlite", "--only", "abcdf,w3"),
             *("--reps", "1", "--out", str(out), "--timeout", "120"),
         ],
         cwd=ROOT,
@@ -74,7 +74,7 @@ def test_scripts_run_on_tiny_sizes(tmp_path: Path) -> None:
     report = json.loads(out.read_text())
     assert {"cpu", "cores", "python", "django", "sqlite"} <= set(report["machine"])
     figures = {f["figure"] for f in report["figures"]}
-    assert figures == {"a", "b", "c", "d", "f"}
+    assert figures == {"a", "b", "c", "d", "f", "w3"}
     assert all(f["values"] for f in report["figures"])
 
 

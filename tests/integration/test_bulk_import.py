@@ -96,6 +96,41 @@ def test_bulk_import_equals_rebuild(batch: int) -> None:
         assert ClaimVersion.objects.filter(claim_id=claim.pk).count() == claim.version + 1
 
 
+@pytest.mark.parametrize("batch", [2, 1000])
+def test_bulk_imported_citations_and_material_versions_equal_rebuild(batch: int) -> None:
+    """Citation streams go through the one writer too: their rows, and the claims' material
+    versions, as a rebuild writes them; a citation is stale after a later correction."""
+    source = factories.source("Agency")
+    claim_id, cited_id, acked_id = services.new_id(), services.new_id(), services.new_id()
+    correction = c.CorrectClaim(reason="Revised.", value=Quantity.of("12", "per 100,000 people"))
+    items = [
+        bulk.StreamCommands("claim", claim_id, [_report(claim_id, source, 1)]),
+        bulk.StreamCommands(
+            "citation",
+            cited_id,
+            [c.CiteClaim(citation_id=cited_id, claim=claim_id, url="https://news.example/a")],
+        ),
+        bulk.StreamCommands(
+            "citation",
+            acked_id,
+            [c.CiteClaim(citation_id=acked_id, claim=claim_id, url="https://news.example/b")],
+        ),
+        bulk.StreamCommands("claim", claim_id, [c.AddNote(text="Not material."), correction]),
+        bulk.StreamCommands("citation", acked_id, [c.AcknowledgeCitation()]),
+    ]
+    result = bulk.import_streams(items, CTX, batch=batch)
+    assert result.events == 6
+    claim = Claim.objects.get(pk=claim_id)
+    assert (claim.version, claim.material_version) == (3, 3)
+    rows = {row.pk: row for row in models.Citation.objects.all()}
+    assert (rows[cited_id].cited_version, rows[cited_id].basis_version) == (1, 1)
+    assert rows[cited_id].cited_by == "importer"
+    assert (rows[acked_id].acknowledged_version, rows[acked_id].basis_version) == (3, 3)
+    before = _snapshot()
+    projections.rebuild(eventstore.iter_all(0))
+    assert _snapshot() == before
+
+
 def test_bulk_import_refuses_existing_stream_and_unknown_source() -> None:
     source = factories.source()
     claim_id = factories.report(source).state.claim_id

@@ -302,6 +302,22 @@ def test_deleting_the_tail_of_one_stream_is_detected_naming_the_position() -> No
         transaction.set_rollback(True)
 
 
+def test_deleting_the_last_event_of_the_log_is_caught_by_the_published_head() -> None:
+    # A tail that no event follows leaves every chain consistent (the log simply ends
+    # earlier): what catches it is the head published before, which the log no longer holds.
+    _, b, _ = _three_streams()
+    published = _verify("--head").strip().splitlines()[-1]
+    head = eventstore.head_position()
+    assert eventstore.read_stream(b)[-1].position == head  # b's last event ends the log
+    with transaction.atomic():
+        _lift_guards()
+        _delete("position = %s", [head])
+        assert "intact" in _verify()
+        with pytest.raises(CommandError, match=f"position {head}|does not extend"):
+            _verify("--expect-head", published)
+        transaction.set_rollback(True)
+
+
 def test_deleting_a_whole_stream_is_detected_naming_the_position() -> None:
     _, b, c = _three_streams()
     first_of_b = eventstore.read_stream(b)[0].position

@@ -14,6 +14,8 @@ from claims.core import registry, services
 from claims.core.domain import commands as c
 from claims.core.domain.errors import CommandRejected
 from claims.core.domain.values import Quantity
+from claims.webhooks import health as webhook_health
+from claims.webhooks import tasks as webhook_tasks
 from tests import factories
 from tracker import health, tasks
 from tracker import services as tracker_services
@@ -27,8 +29,16 @@ def test_the_tracker_registers_everything_through_the_registry() -> None:
     assert ext.indicator_exists is tracker_services.indicator_exists
     assert ext.indicator_tolerances is tracker_services.indicator_tolerances
     assert ext.source_scorer is tracker_services.source_reliability
-    assert ext.commit_listeners == {"tracker-nudge": tasks.on_events_committed}
-    assert registry.health_checks() == {"worker": health.worker, "consumers": health.consumers}
+    # Besides the tracker, claims' own webhooks app registers the same way.
+    assert ext.commit_listeners == {
+        "tracker-nudge": tasks.on_events_committed,
+        "webhooks-nudge": webhook_tasks.on_events_committed,
+    }
+    assert registry.health_checks() == {
+        "worker": health.worker,
+        "consumers": health.consumers,
+        "webhooks": webhook_health.webhooks,
+    }
     assert (
         registry.indicator_url("gt-homicide-rate")
         == "/admin/tracker/indicator/gt-homicide-rate/change/"

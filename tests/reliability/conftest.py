@@ -1,4 +1,4 @@
-"""Reliability scenarios (S1–S14 of docs/reliability.md): shared fixtures and the figure report.
+"""Reliability scenarios (S1–S14 and W1–W4 of docs/reliability.md): fixtures, figure report.
 
 Every scenario calls `figure("S3a [PostgreSQL]: 0 skipped of 7200 ...")`; the lines are printed
 in the test's output and again, all together, at the end of the run ("reliability figures").

@@ -28,6 +28,7 @@ from django.db import connection
 from django.test.utils import override_settings
 
 from claims.core import eventstore
+from claims.webhooks import tasks as webhook_tasks
 from config.celery import app as celery_app
 from config.devservices import RedisServer, free_port
 from tests.system.testdb import ensure_test_database
@@ -76,6 +77,7 @@ def _point_celery_at(url: str) -> None:
     with contextlib.suppress(AttributeError, KeyError):
         app.__dict__["amqp"]._producer_pool = None
     tasks._quiet_until = 0.0  # forget failures against the previous broker
+    webhook_tasks._quiet_until = 0.0
 
 
 class Stack:
@@ -158,6 +160,8 @@ class Stack:
                 "prefork",
                 "-c",
                 "1",
+                "-Q",
+                "celery,webhooks",
                 "-l",
                 "info",
                 "-n",
@@ -247,9 +251,11 @@ def system_db(django_db_setup: None, django_db_blocker: Any) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def running_stack(prefix: str, catch_up_timeout: float) -> Iterator[Stack]:
+def running_stack(prefix: str, catch_up_timeout: float, **worker_env: str) -> Iterator[Stack]:
     """Redis, a worker and beat, with this process publishing nudges to that Redis; caught up
-    with whatever earlier tests committed before it is handed over, stopped afterwards."""
+    with whatever earlier tests committed before it is handed over, stopped afterwards.
+
+    `worker_env`: extra environment of the worker (e.g. the webhook allow settings)."""
     previous_broker = celery_app.conf.broker_url
     with tempfile.TemporaryDirectory(prefix=prefix) as logs:
         s = Stack(Path(logs))
@@ -258,7 +264,7 @@ def running_stack(prefix: str, catch_up_timeout: float) -> Iterator[Stack]:
             s.start_redis()
             _point_celery_at(s.redis_url)
             redis_settings.enable()
-            s.start_worker()
+            s.start_worker(**worker_env)
             s.start_beat()
             tasks.publish_nudge()
             s.wait_caught_up(timeout=catch_up_timeout)

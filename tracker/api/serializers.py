@@ -20,6 +20,12 @@ class DefineIndicatorInput(serializers.Serializer):
     tolerance_pct = AmountField(
         help_text="Spread between sources (percent of best) above which a point is disputed."
     )
+    hedge_band_pct = AmountField(
+        required=False,
+        allow_null=True,
+        help_text="This series' own hedge band: how far 'about X' or 'nearly X' reaches, in "
+        "percent of X (0 to 100). Left out or null: the deployment's (CLAIMS_HEDGE_BAND_PCT).",
+    )
 
 
 def decimal_field(help_text: str, *, allow_null: bool = False) -> serializers.CharField:
@@ -80,6 +86,13 @@ class IndicatorOutput(serializers.Serializer):
     measure = serializers.CharField()
     unit = serializers.CharField()
     tolerance_pct = decimal_field("Spread (percent of best) above which a point is disputed.")
+    hedge_band_pct = decimal_field(
+        "The hedge band the series is computed with, in percent of a figure's amount: the "
+        "indicator's own, else the deployment's (CLAIMS_HEDGE_BAND_PCT)."
+    )
+    hedge_band_own = serializers.BooleanField(
+        help_text="Whether the indicator sets its own hedge band (false: the deployment's)."
+    )
     created_at = serializers.DateTimeField()
     n_points = serializers.IntegerField(help_text="Computed periods in the series.")
     latest = PointOutput(allow_null=True, help_text="The latest period's point, if any.")
@@ -92,6 +105,30 @@ class IndicatorPageOutput(serializers.Serializer):
     results = IndicatorOutput(many=True)
 
 
+class LeftOutOutput(serializers.Serializer):
+    figure = serializers.CharField(help_text="'<claim id>/<figure id>'.")
+    claim = serializers.CharField()
+    figure_id = serializers.CharField()
+    reason = serializers.ChoiceField(
+        choices=[
+            "unit",
+            "claim_refuted",
+            "claim_retracted",
+            "figure_rejected",
+            "figure_withdrawn",
+            "no_period",
+        ],
+        help_text="Why the series leaves the figure out: `unit` (a correction changed its "
+        "claim's unit, or it was reported in another unit), its claim refuted or retracted, "
+        "the figure rejected or withdrawn, or no period.",
+    )
+    why = serializers.CharField(help_text="The reason in words.")
+    period = serializers.CharField(
+        allow_null=True, help_text="The period the figure is about (for `unit`)."
+    )
+    unit = serializers.CharField(allow_null=True, help_text="The figure's unit (for `unit`).")
+
+
 class SeriesOutput(serializers.Serializer):
     indicator = IndicatorOutput()
     consumer_position = serializers.IntegerField(
@@ -99,3 +136,8 @@ class SeriesOutput(serializers.Serializer):
     )
     head_position = serializers.IntegerField(help_text="The latest event position in the log.")
     results = PointOutput(many=True)
+    left_out = LeftOutOutput(
+        many=True,
+        help_text="Every figure of the indicator's claims that the series leaves out, with why "
+        "(at `as_of`/`known_at` when given, else now).",
+    )

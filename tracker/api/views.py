@@ -99,6 +99,8 @@ def indicator_document(row: Indicator, n_points: int | None = None) -> dict[str,
         "measure": row.measure,
         "unit": row.unit,
         "tolerance_pct": decimal_str(row.tolerance_pct),
+        "hedge_band_pct": decimal_str(services.hedge_band(row)),
+        "hedge_band_own": row.hedge_band_pct is not None,
         "created_at": row.created_at,
         "n_points": n_points if n_points is not None else row.points.count(),
         "latest": point_document(latest) if latest is not None else None,
@@ -191,7 +193,10 @@ class IndicatorSeriesView(CsvCapable, ApiView):
         "`consumer_position` vs `head_position` tells how far behind the log they may be, and "
         "each point's `as_of_position` the event position it reflects. With `as_of` or "
         "`known_at` the points are computed on the spot from the claims as they stood then "
-        "(`as_of_position` and `computed_at` null).",
+        "(`as_of_position` and `computed_at` null): `as_of=T` answers what the series showed "
+        "at T, so a chart published then can be reproduced. `left_out` lists every figure of "
+        "the indicator's claims the series leaves out, with why (a claim whose unit a "
+        "correction changed: `unit`).",
         parameters=[AsOfQuery, CSV_FORMAT],
         responses={
             (200, "application/json"): s.SeriesOutput,
@@ -214,6 +219,7 @@ class IndicatorSeriesView(CsvCapable, ApiView):
             "consumer_position": consumers.checkpoint_position(),
             "head_position": selectors.head_position(),
             "results": points,
+            "left_out": [public.left_out_document(x) for x in public.left_out_at(row, moments)],
         }
         return Response(s.SeriesOutput(body).data)
 

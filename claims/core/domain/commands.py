@@ -142,3 +142,28 @@ class UpdateSource(Command):
     kind: str | None = None
     url: str | None = None
     wikidata_id: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class CiteClaim(Command):
+    """Record that something published relied on a claim.
+
+    `version` is the claim version it relied on (None: the current one). `claim_version` is
+    the claim's current version (0: no such claim), which the service reads before deciding.
+    """
+
+    citation_id: str
+    claim: str
+    url: str
+    title: str = ""
+    published_at: str | None = None
+    version: int | None = None
+    claim_version: int = 0
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class AcknowledgeCitation(Command):
+    """Mark a citation handled at its claim's current version (`claim_version`, read by the
+    service before deciding)."""
+
+    claim_version: int = 0

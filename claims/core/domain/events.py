@@ -202,6 +202,28 @@ class SourceUpdated(Event):
     wikidata_id: str | None = None
 
 
+# --- Citations: a story, chart or dataset that relied on a claim ---------------------------------
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ClaimCited(Event):
+    """Something published relied on the claim as it stood at `cited_version`."""
+
+    citation_id: str
+    claim_id: str
+    url: str
+    cited_version: int
+    title: str = ""
+    published_at: str | None = None  # ISO 8601 date-time, as the publisher gave it
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class CitationAcknowledged(Event):
+    """Whoever cited the claim has taken its changes up to `claim_version` into account."""
+
+    claim_version: int
+
+
 CLAIM_EVENTS: tuple[type[Event], ...] = (
     ClaimReported,
     FigureAdded,
@@ -218,7 +240,10 @@ CLAIM_EVENTS: tuple[type[Event], ...] = (
     NoteAdded,
 )
 SOURCE_EVENTS: tuple[type[Event], ...] = (SourceRegistered, SourceUpdated)
-EVENT_TYPES: dict[str, type[Event]] = {cls.__name__: cls for cls in CLAIM_EVENTS + SOURCE_EVENTS}
+CITATION_EVENTS: tuple[type[Event], ...] = (ClaimCited, CitationAcknowledged)
+EVENT_TYPES: dict[str, type[Event]] = {
+    cls.__name__: cls for cls in CLAIM_EVENTS + SOURCE_EVENTS + CITATION_EVENTS
+}
 
 
 # --- Codec: plain JSON data <-> typed events ---------------------------------------------

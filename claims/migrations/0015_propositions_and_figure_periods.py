@@ -20,7 +20,7 @@ def refold(apps: Any, schema_editor: Any) -> None:
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("claims", "0011_claim_updated_order"),
+        ("claims", "0014_citations"),
     ]
 
     operations = [

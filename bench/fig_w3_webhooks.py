@@ -1,0 +1,275 @@
+"""(w3) Webhook fan-out: 10 subscriptions x N events to a local receiver.
+
+A real Redis and real Celery workers as `make run` has them (the indicator worker, prefork, 2
+processes; the webhook worker on its own queue, 1 process) on the bench database; the receiver
+is a separate process on loopback that answers 200 at once and logs each request's arrival.
+Events are appended at a steady rate (notes on a few claims, through `services.note()`, one at
+a time), first with no subscription, then with 10 subscriptions to every event; the same run
+measures:
+
+- commit -> delivery latency (receiver arrival minus the moment the append returned), p50 and
+  p99 over every delivery (10 per event): targets p50 <= 1 s, p99 <= 3 s;
+- the appends' own p99 with the subscriptions against without them (the ratio): <= 1.2x.
+
+    .venv/bin/python -m bench.run --only w3 --db sqlite
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import http.server
+import os
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+from bench import common
+
+SIZES = {"tiny": (40, 20.0), "quick": (2000, 20.0), "full": (2000, 20.0)}  # events, per second
+SUBSCRIPTIONS = 10
+CLAIMS = 20
+
+
+def main(argv: list[str] | None = None) -> int:
+    if argv is None and len(sys.argv) > 1 and sys.argv[1] == "--receiver":
+        receive(Path(sys.argv[2]), Path(sys.argv[3]))
+        return 0
+    args = common.parser(__doc__ or "").parse_args(argv)
+    from config.devservices import RedisServer, free_port
+
+    redis_port = free_port()
+    redis_url = f"redis://127.0.0.1:{redis_port}/0"
+    os.environ.update(
+        REDIS_URL=redis_url,
+        CELERY_BROKER_URL=redis_url,
+        CLAIMS_NUDGE="1",
+        CLAIMS_WEBHOOK_ALLOW_HTTP="true",
+        CLAIMS_WEBHOOK_ALLOW_PRIVATE="true",
+    )
+    workdir = common.scratch_dir("bench-w3-")
+    redis = RedisServer(port=redis_port, data_dir=workdir / "redis")
+    redis.start()
+    try:
+        return _run(args, workdir)
+    finally:
+        redis.stop()
+
+
+def receive(port_file: Path, log_file: Path) -> None:
+    """The receiver process: answer 200 to every POST, log `<path> <event id> <arrival>`."""
+    log = log_file.open("a", buffering=1)
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+        disable_nagle_algorithm = True
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+        def do_POST(self) -> None:
+            self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            arrived = time.time()
+            self.send_response(200)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            log.write(f"{self.path} {self.headers.get('X-Claims-Event-Id', '')} {arrived}\n")
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    port_file.write_text(str(server.server_address[1]))
+    server.serve_forever()
+
+
+def _run(args: argparse.Namespace, workdir: Path) -> int:
+    common.setup_django(args.db_url)
+    from bench import workload as w
+    from claims.core import services
+    from claims.core.domain import commands as c
+    from claims.core.domain.values import Quantity
+    from claims.webhooks import services as webhooks
+    from claims.webhooks.models import Delivery
+
+    n_events, rate = SIZES[args.size]
+    sources = w.register_sources(1)
+    claims = []
+    for n in range(CLAIMS):
+        result = services.report(
+            c.ReportClaim(
+                claim_id=services.new_id(),
+                statement=f"Fan-out claim {n}.",
+                subject="Guatemala",
+                value=Quantity.of("34.5", w.UNIT),
+                attributed_to=sources[0],
+            ),
+            w.CTX,
+        )
+        claims.append([result.state.claim_id, result.version])
+
+    port_file, log_file = workdir / "receiver.port", workdir / "receiver.log"
+    receiver = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "bench.fig_w3_webhooks",
+            "--receiver",
+            str(port_file),
+            str(log_file),
+        ],
+        cwd=common.ROOT,
+        start_new_session=True,
+    )
+    # As `make run` (Procfile): the indicator worker, and the webhook worker on its own queue.
+    workers = [
+        _start_worker(args.db_url, workdir, "-c", "2"),
+        _start_worker(args.db_url, workdir, "-Q", "webhooks", "-c", "1"),
+    ]
+    try:
+        while not port_file.exists():
+            time.sleep(0.05)
+        port = int(port_file.read_text())
+
+        def append(n: int, committed: dict[str, float]) -> list[float]:
+            """n notes at `rate` per second (open loop); each append's seconds."""
+            took = []
+            started = time.monotonic()
+            for i in range(n):
+                time.sleep(max(0.0, started + i / rate - time.monotonic()))
+                slot = claims[i % CLAIMS]
+                t0 = time.perf_counter()
+                result = services.note(slot[0], c.AddNote(text=f"note {i}"), w.CTX, slot[1])
+                took.append(time.perf_counter() - t0)
+                committed[str(result.records[-1].event_id)] = time.time()
+                slot[1] = result.version
+            return took
+
+        # Warm the worker up (its start and first imports are not part of the figure): the
+        # indicator consumer, nudged by each append, reaches the head once it runs.
+        append(10, {})
+        from claims.core import eventstore
+        from tracker import consumers
+
+        deadline = time.monotonic() + 120
+        while consumers.checkpoint_position() < eventstore.head_position():
+            if time.monotonic() > deadline:
+                raise TimeoutError("the worker did not start in 2 minutes")
+            append(1, {})
+            time.sleep(0.5)
+        without = append(n_events, {})
+        for s in range(SUBSCRIPTIONS):
+            webhooks.register(f"http://127.0.0.1:{port}/s{s}", ["*"], None, "bench")
+        committed: dict[str, float] = {}
+        with common.maybe_profile(args.profile):
+            with_subs = append(n_events, committed)
+        expected = n_events * SUBSCRIPTIONS
+        deadline = time.monotonic() + 600
+        while Delivery.objects.filter(state="delivered").count() < expected:
+            if time.monotonic() > deadline:
+                raise TimeoutError("the deliveries did not all arrive in 10 minutes")
+            time.sleep(0.5)
+    finally:
+        for process in (*workers, receiver):
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, 15)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                process.wait(timeout=30)
+
+    # Where the time goes: log -> delivery row (production), row -> 2xx recorded (sending).
+    from claims.core.models import Event
+
+    rows = Delivery.objects.filter(message__position__isnull=False).values_list(
+        "created_at", "delivered_at", "message__position"
+    )
+    recorded = dict(Event.objects.filter(position__gt=0).values_list("position", "recorded_at"))
+    produce = sorted((c - recorded[int(p or 0)]).total_seconds() * 1000 for c, _d, p in rows)
+    send = sorted((d - c).total_seconds() * 1000 for c, d, _p in rows if d)
+    print(
+        f"w3: production p50 {common.percentile(produce, 50):.0f} ms, sending p50 "
+        f"{common.percentile(send, 50):.0f} ms (row to 2xx recorded)",
+        flush=True,
+    )
+    latencies = []
+    for line in log_file.read_text().splitlines():
+        _path, event_id, arrived = line.split()
+        if event_id in committed:
+            latencies.append((float(arrived) - committed[event_id]) * 1000)
+    latencies.sort()
+    p50 = common.percentile(latencies, 50)
+    p99 = common.percentile(latencies, 99)
+    write_without = common.percentile(sorted(t * 1000 for t in without), 99)
+    write_with = common.percentile(sorted(t * 1000 for t in with_subs), 99)
+    ratio = write_with / max(write_without, 1e-9)
+    label = f"{SUBSCRIPTIONS} subscriptions x {n_events} events at {rate:g}/s"
+    figures = [
+        common.Figure(
+            "w3",
+            f"commit -> delivery p50 ({label})",
+            "ms",
+            [p50],
+            higher_is_better=False,
+            target="<= 1000 ms",
+            met=p50 <= 1000,
+        ),
+        common.Figure(
+            "w3",
+            "commit -> delivery p99",
+            "ms",
+            [p99],
+            higher_is_better=False,
+            target="<= 3000 ms",
+            met=p99 <= 3000,
+        ),
+        common.Figure(
+            "w3",
+            "append p99 with the subscriptions",
+            "ms",
+            [write_with],
+            higher_is_better=False,
+            peer="without them (ratio, same run)",
+            ratios=[ratio],
+            target="<= 1.2x",
+            met=ratio <= 1.2,
+        ),
+        common.Figure("w3", "append p99 without subscriptions", "ms", [write_without], False),
+    ]
+    common.finish(
+        args,
+        figures,
+        {
+            "events": n_events,
+            "subscriptions": SUBSCRIPTIONS,
+            "rate_per_s": rate,
+            "deliveries": len(latencies),
+        },
+    )
+    return 0
+
+
+def _start_worker(db_url: str, workdir: Path, *options: str) -> subprocess.Popen[bytes]:
+    env = dict(os.environ)
+    env.update(
+        DJANGO_SETTINGS_MODULE="config.settings",
+        DATABASE_URL=db_url,
+        SQLITE_NO_PERSISTENT="1",
+        PYTHONUNBUFFERED="1",
+        LOG_LEVEL="WARNING",
+    )
+    celery = str(Path(sys.executable).parent / "celery")
+    return subprocess.Popen(
+        [
+            *(celery, "-A", "config", "worker", "--pool", "prefork", *options, "-l", "warning"),
+            *("-n", f"bench-w3-{uuid.uuid4().hex[:6]}@%h", "--without-mingle", "--without-gossip"),
+        ],
+        cwd=common.ROOT,
+        env=env,
+        stdout=(workdir / f"worker{'-'.join(options)}.log").open("ab"),
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,172 @@
+"""Webhooks in the admin (editors): the endpoints, each one's delivery log with its attempts,
+and two operations — redeliver a delivery, send a ping — each calling a service.
+
+Registering an endpoint is done through the API (its secret is shown once, in that answer).
+"""
+
+from __future__ import annotations
+
+import uuid
+from functools import partial
+from typing import Any
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import URLPattern, path, reverse
+from django.views.decorators.http import require_POST
+
+from claims.core.roles import EDITOR, roles_of
+from claims.webhooks import services
+from claims.webhooks.models import Delivery, Subscription
+
+DELIVERIES_SHOWN = 100
+
+
+def _editor(request: HttpRequest) -> bool:
+    return bool(request.user.is_active and request.user.is_staff) and EDITOR in roles_of(
+        request.user
+    )
+
+
+def change_url(subscription_id: Any) -> str:
+    return reverse("admin:webhooks_subscription_change", args=[subscription_id])
+
+
+@admin.register(Subscription)
+class SubscriptionAdmin(admin.ModelAdmin):
+    list_display = ("url", "event_list", "claim_id", "active", "pending", "failed", "created_at")
+    list_filter = ("active",)
+    search_fields = ("url",)
+    actions = None
+
+    def get_queryset(self, request: HttpRequest) -> Any:
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                n_pending=Count("deliveries", filter=Q(deliveries__state="pending")),
+                n_failed=Count("deliveries", filter=Q(deliveries__state="failed")),
+            )
+        )
+
+    @admin.display(description="Events")
+    def event_list(self, obj: Subscription) -> str:
+        return ", ".join(obj.events)
+
+    @admin.display(description="Pending", ordering="n_pending")
+    def pending(self, obj: Any) -> int:
+        return int(obj.n_pending)
+
+    @admin.display(description="Failed", ordering="n_failed")
+    def failed(self, obj: Any) -> int:
+        return int(obj.n_failed)
+
+    # Editors see and operate webhooks; nobody adds or edits them here (the API does).
+    def has_module_permission(self, request: HttpRequest) -> bool:
+        return _editor(request)
+
+    def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return _editor(request)
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def get_urls(self) -> list[URLPattern]:
+        site = self.admin_site
+        mine = [
+            path(
+                "<uuid:subscription_id>/deliveries/<int:delivery_id>/redeliver/",
+                site.admin_view(partial(redeliver, model_admin=self)),
+                name="webhooks_subscription_redeliver",
+            ),
+            path(
+                "<uuid:subscription_id>/test/",
+                site.admin_view(partial(ping, model_admin=self)),
+                name="webhooks_subscription_test",
+            ),
+        ]
+        return [*mine, *super().get_urls()]
+
+    def change_view(
+        self,
+        request: HttpRequest,
+        object_id: str,
+        form_url: str = "",
+        extra_context: dict[str, Any] | None = None,
+    ) -> HttpResponse:
+        return webhook_page(request, self, object_id)
+
+
+def webhook_page(request: HttpRequest, model_admin: SubscriptionAdmin, object_id: str) -> Any:
+    """The endpoint and its delivery log: each delivery with its attempts, newest first."""
+    if request.method not in ("GET", "HEAD"):
+        raise PermissionDenied
+    if not model_admin.has_view_permission(request):
+        raise PermissionDenied
+    try:
+        sub = Subscription.objects.get(pk=uuid.UUID(str(object_id)))
+    except (ValueError, Subscription.DoesNotExist):
+        raise Http404("No such webhook.") from None
+    deliveries = list(
+        Delivery.objects.filter(subscription=sub)
+        .select_related("message")
+        .prefetch_related("attempt_log")
+        .order_by("-id")[:DELIVERIES_SHOWN]
+    )
+    ctx = {
+        **model_admin.admin_site.each_context(request),
+        "opts": Subscription._meta,
+        "title": f"Webhook: {sub.url}",
+        "subscription": sub,
+        "deliveries": [
+            {
+                "delivery": d,
+                "attempts": list(d.attempt_log.all()),
+                "redeliver_url": reverse(
+                    "admin:webhooks_subscription_redeliver", args=[sub.pk, d.pk]
+                ),
+            }
+            for d in deliveries
+        ],
+        "test_url": reverse("admin:webhooks_subscription_test", args=[sub.pk]),
+        "shown": DELIVERIES_SHOWN,
+    }
+    return TemplateResponse(request, "claims/admin/webhook.html", ctx)
+
+
+@require_POST
+def redeliver(
+    request: HttpRequest,
+    model_admin: SubscriptionAdmin,
+    subscription_id: uuid.UUID,
+    delivery_id: int,
+) -> HttpResponse:
+    """The redeliver operation: the same payload and id, sent again."""
+    if not model_admin.has_view_permission(request):
+        raise PermissionDenied
+    delivery = services.redeliver(subscription_id, delivery_id)
+    if delivery is None:
+        raise Http404("This webhook has no such delivery.")
+    messages.success(request, f"Delivery #{delivery.pk} ({delivery.message.type}) queued again.")
+    return HttpResponseRedirect(change_url(subscription_id))
+
+
+@require_POST
+def ping(request: HttpRequest, model_admin: SubscriptionAdmin, subscription_id: uuid.UUID) -> Any:
+    """The test operation: queue a ping to the endpoint."""
+    if not model_admin.has_view_permission(request):
+        raise PermissionDenied
+    delivery = services.ping(subscription_id)
+    if delivery is None:
+        raise Http404("No such webhook.")
+    messages.success(request, f"Ping queued as delivery #{delivery.pk}.")
+    return HttpResponseRedirect(change_url(subscription_id))

@@ -1,0 +1,50 @@
+"""The webhook settings, read at call time (tests and the admin may change them)."""
+
+from __future__ import annotations
+
+from django.conf import settings
+
+
+def allow_http() -> bool:
+    """Whether plain http:// endpoints may be registered (CLAIMS_WEBHOOK_ALLOW_HTTP)."""
+    return bool(getattr(settings, "CLAIMS_WEBHOOK_ALLOW_HTTP", False))
+
+
+def allow_private() -> bool:
+    """Whether endpoints may resolve to loopback or private addresses
+    (CLAIMS_WEBHOOK_ALLOW_PRIVATE)."""
+    return bool(getattr(settings, "CLAIMS_WEBHOOK_ALLOW_PRIVATE", False))
+
+
+def timeout_seconds() -> float:
+    """How long one attempt may take, connecting included (CLAIMS_WEBHOOK_TIMEOUT_SECONDS)."""
+    return float(getattr(settings, "CLAIMS_WEBHOOK_TIMEOUT_SECONDS", 5))
+
+
+def retry_hours() -> float:
+    """How long a delivery is retried before it is marked failed (CLAIMS_WEBHOOK_RETRY_HOURS)."""
+    return float(getattr(settings, "CLAIMS_WEBHOOK_RETRY_HOURS", 24))
+
+
+def backoff_max_seconds() -> float:
+    """The longest wait between two attempts (CLAIMS_WEBHOOK_BACKOFF_MAX_SECONDS)."""
+    return float(getattr(settings, "CLAIMS_WEBHOOK_BACKOFF_MAX_SECONDS", 900))
+
+
+def sweep_seconds() -> int:
+    """How often beat runs the sender, for retries and lost nudges
+    (CLAIMS_WEBHOOK_SWEEP_SECONDS)."""
+    return int(getattr(settings, "CLAIMS_WEBHOOK_SWEEP_SECONDS", 5))
+
+
+def senders() -> int:
+    """How many subscriptions one worker process serves at once (CLAIMS_WEBHOOK_SENDERS)."""
+    return int(getattr(settings, "CLAIMS_WEBHOOK_SENDERS", 16))
+
+
+def nudge_enabled() -> bool:
+    return bool(getattr(settings, "CLAIMS_NUDGE", True))
+
+
+def nudge_backoff_seconds() -> int:
+    return int(getattr(settings, "CLAIMS_NUDGE_BACKOFF_SECONDS", 5))
