@@ -180,7 +180,7 @@ def test_the_schema_declares_command_id_on_every_command(db: Any) -> None:
             properties = components[name]["properties"]
             assert properties["command_id"]["format"] == "uuid", (path, method)
             assert "409" in operation["responses"], (path, method)
-    assert commands == 13  # report, ten claim commands, register and edit a source
+    assert commands == 15  # report, twelve claim commands, register and edit a source
 
 
 def test_concurrent_requests_with_one_command_id_append_once(
