@@ -288,7 +288,7 @@ class ClaimList:
         return [dict(d) for d in self._rows.values_list("document", flat=True)[index]]
 
 
-# What a claim export holds, in this order (claims.core.spreadsheet names the columns).
+# What a claim export holds, in this order (claims.core.spreadsheet adds the source's name).
 EXPORT_FIELDS = (
     "id",
     "version",

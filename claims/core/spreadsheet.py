@@ -21,35 +21,19 @@ from typing import Any
 
 import orjson
 
+from claims.core import selectors
 from claims.core.domain import claim as claim_domain
 from claims.core.domain import commands as c
 from claims.core.domain.errors import DomainError
 from claims.core.domain.values import Document, Period, Quantity
 
+# The export's fields (selectors.EXPORT_FIELDS, one read for the whole list), with the
+# attributed source's name beside its id.
+_NAME_AT = selectors.EXPORT_FIELDS.index("attributed_to") + 1
 COLUMNS = (
-    "id",
-    "version",
-    "status",
-    "statement",
-    "subject",
-    "indicator",
-    "amount",
-    "unit",
-    "qualifier",
-    "lower",
-    "upper",
-    "period_start",
-    "period_end",
-    "place",
-    "attributed_to",
+    *selectors.EXPORT_FIELDS[:_NAME_AT],
     "attributed_to_name",
-    "reported_in_url",
-    "created_at",
-    "updated_at",
-    # Added after the first release: the rest of where and when a claim was seen.
-    "reported_in_publisher",
-    "reported_in_published_at",
-    "occurred_at",
+    *selectors.EXPORT_FIELDS[_NAME_AT:],
 )
 # Columns the export writes that an import reads past: they describe the tracker's copy.
 IGNORED_ON_IMPORT = frozenset(
@@ -59,10 +43,10 @@ ROW_NAMESPACE = uuid.UUID("5f0c8a52-7d1b-4c6e-9a3f-c50000000001")
 
 
 def claim_row(fields: Sequence[str | None], names: Mapping[str, str]) -> list[str | None]:
-    """One claim's export fields (selectors.EXPORT_FIELDS) as a row in COLUMNS order."""
-    # EXPORT_FIELDS: ... place(13), attributed_to(14), reported_in_url(15), ...; csv writes
-    # None as an empty cell.
-    return [*fields[:15], names.get(fields[14] or "", ""), *fields[15:]]
+    """One claim's export fields (selectors.EXPORT_FIELDS) as a row in COLUMNS order (csv
+    writes None as an empty cell)."""
+    source = fields[_NAME_AT - 1] or ""
+    return [*fields[:_NAME_AT], names.get(source, ""), *fields[_NAME_AT:]]
 
 
 class _Line:
