@@ -7,7 +7,6 @@ Registering an endpoint is done through the API (its secret is shown once, in th
 from __future__ import annotations
 
 import uuid
-from functools import partial
 from typing import Any
 
 from django.contrib import admin, messages
@@ -15,12 +14,13 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.urls import URLPattern, path, reverse
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from claims.core.roles import EDITOR, roles_of
 from claims.webhooks import services
 from claims.webhooks.models import Delivery, Subscription
+from claims.workspace.bases import ReadOnlyAdmin, Route
 
 DELIVERIES_SHOWN = 100
 
@@ -36,11 +36,10 @@ def change_url(subscription_id: Any) -> str:
 
 
 @admin.register(Subscription)
-class SubscriptionAdmin(admin.ModelAdmin):
+class SubscriptionAdmin(ReadOnlyAdmin):
     list_display = ("url", "event_list", "claim_id", "active", "pending", "failed", "created_at")
     list_filter = ("active",)
     search_fields = ("url",)
-    actions = None
 
     def get_queryset(self, request: HttpRequest) -> Any:
         return (
@@ -71,38 +70,17 @@ class SubscriptionAdmin(admin.ModelAdmin):
     def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return _editor(request)
 
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def get_urls(self) -> list[URLPattern]:
-        site = self.admin_site
-        mine = [
-            path(
+    def routes(self) -> list[Route]:
+        return [
+            Route(
                 "<uuid:subscription_id>/deliveries/<int:delivery_id>/redeliver/",
-                site.admin_view(partial(redeliver, model_admin=self)),
-                name="webhooks_subscription_redeliver",
+                redeliver,
+                "webhooks_subscription_redeliver",
             ),
-            path(
-                "<uuid:subscription_id>/test/",
-                site.admin_view(partial(ping, model_admin=self)),
-                name="webhooks_subscription_test",
-            ),
+            Route("<uuid:subscription_id>/test/", ping, "webhooks_subscription_test"),
         ]
-        return [*mine, *super().get_urls()]
 
-    def change_view(
-        self,
-        request: HttpRequest,
-        object_id: str,
-        form_url: str = "",
-        extra_context: dict[str, Any] | None = None,
-    ) -> HttpResponse:
+    def page(self, request: HttpRequest, object_id: str) -> HttpResponse:
         return webhook_page(request, self, object_id)
 
 

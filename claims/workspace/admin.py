@@ -18,27 +18,13 @@ from django.utils.html import format_html
 from claims.api.throttles import LoginThrottle
 from claims.core import commands, models, registry, selectors
 from claims.workspace import display, links, spreadsheets, views
+from claims.workspace.bases import ReadOnlyAdmin, Route
 from claims.workspace.operations import OPERATIONS
 
 admin.site.site_header = "Claims Tracker"
 admin.site.site_title = "Claims Tracker"
 admin.site.index_title = "Editors' workspace"
 admin.site.site_url = "/claims/"  # "View site": the public claim pages
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    """Nobody adds, changes or deletes these rows here: they are the log or derived from it."""
-
-    actions = None
-
-    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
 
 
 @admin.register(models.Event)
@@ -91,34 +77,18 @@ class SourceAdmin(ReadOnlyAdmin):
     def reliability(self, obj: models.Source) -> str:
         return registry.source_reliability(selectors.source_stats(obj)) or "—"
 
-    def get_urls(self) -> list[URLPattern]:
-        site = self.admin_site
-        mine = [
-            path(
-                "register/",
-                site.admin_view(partial(views.register_source, model_admin=self)),
-                name=links.url_name(models.Source, "register"),
-            )
-        ]
-        return [*mine, *super().get_urls()]
+    def routes(self) -> list[Route]:
+        name = links.url_name(models.Source, "register")
+        return [Route("register/", views.register_source, name)]
 
-    def change_view(
-        self,
-        request: HttpRequest,
-        object_id: str,
-        form_url: str = "",
-        extra_context: dict[str, Any] | None = None,
-    ) -> HttpResponse:
+    def page(self, request: HttpRequest, object_id: str) -> HttpResponse:
         return views.source_page(request, self, object_id)
 
-    def changelist_view(
-        self, request: HttpRequest, extra_context: dict[str, Any] | None = None
-    ) -> HttpResponse:
-        extra = {
+    def list_context(self, request: HttpRequest) -> dict[str, Any]:
+        return {
             "can_register": commands.can(request.user, "register_source"),
             "register_url": links.admin_url(models.Source, "register"),
         }
-        return super().changelist_view(request, {**extra, **(extra_context or {})})
 
 
 @admin.register(models.Claim)
@@ -153,37 +123,25 @@ class ClaimAdmin(ReadOnlyAdmin):
     def updated(self, obj: models.Claim) -> str:
         return f"{obj.updated_at:%Y-%m-%d %H:%M}"
 
-    def get_urls(self) -> list[URLPattern]:
-        site = self.admin_site
-        mine = [
-            path(
+    def routes(self) -> list[Route]:
+        return [
+            Route(
                 "import-csv/",
-                site.admin_view(partial(spreadsheets.import_page, model_admin=self)),
-                name=links.url_name(models.Claim, "import_csv"),
+                spreadsheets.import_page,
+                links.url_name(models.Claim, "import_csv"),
             ),
-            path(
-                "report/",
-                site.admin_view(partial(views.report_claim, model_admin=self)),
-                name=links.url_name(models.Claim, "report"),
-            ),
+            Route("report/", views.report_claim, links.url_name(models.Claim, "report")),
             *(
-                path(
+                Route(
                     f"<str:claim_id>/{op.slug}/",
-                    site.admin_view(partial(views.operation_view, model_admin=self, op=op)),
-                    name=links.url_name(models.Claim, op.slug),
+                    partial(views.operation_view, op=op),
+                    links.url_name(models.Claim, op.slug),
                 )
                 for op in OPERATIONS
             ),
         ]
-        return [*mine, *super().get_urls()]
 
-    def change_view(
-        self,
-        request: HttpRequest,
-        object_id: str,
-        form_url: str = "",
-        extra_context: dict[str, Any] | None = None,
-    ) -> HttpResponse:
+    def page(self, request: HttpRequest, object_id: str) -> HttpResponse:
         return views.claim_page(request, self, object_id)
 
     def changelist_view(
@@ -191,14 +149,16 @@ class ClaimAdmin(ReadOnlyAdmin):
     ) -> HttpResponse:
         if "as_of" in request.GET:
             return views.claims_as_of(request, self)
-        extra = {
+        return super().changelist_view(request, extra_context)
+
+    def list_context(self, request: HttpRequest) -> dict[str, Any]:
+        return {
             "picker": views.picker_value(None),
             "review_url": reverse("admin:review_queue"),
             "can_report": commands.can(request.user, "report"),
             "report_url": links.admin_url(models.Claim, "report"),
             "import_url": links.admin_url(models.Claim, "import_csv"),
         }
-        return super().changelist_view(request, {**extra, **(extra_context or {})})
 
 
 @admin.register(models.Citation)
@@ -216,26 +176,18 @@ class CitationAdmin(ReadOnlyAdmin):
     search_fields = ("url", "=claim__id")
     list_select_related = ("claim",)
 
-    def get_urls(self) -> list[URLPattern]:
+    def routes(self) -> list[Route]:
         from claims.workspace import citations
 
-        site = self.admin_site
-        mine = [
-            path(
+        return [
+            Route(
                 "<str:citation_id>/acknowledge/",
-                site.admin_view(partial(citations.acknowledge, model_admin=self)),
-                name=links.url_name(models.Citation, "acknowledge"),
-            ),
+                citations.acknowledge,
+                links.url_name(models.Citation, "acknowledge"),
+            )
         ]
-        return [*mine, *super().get_urls()]
 
-    def change_view(
-        self,
-        request: HttpRequest,
-        object_id: str,
-        form_url: str = "",
-        extra_context: dict[str, Any] | None = None,
-    ) -> HttpResponse:
+    def page(self, request: HttpRequest, object_id: str) -> HttpResponse:
         from claims.workspace import citations
 
         return citations.citation_page(request, self, object_id)

@@ -20,7 +20,6 @@ visible only to its importer and to editors (404 for anyone else), as in the API
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import partial
 from typing import Any, ClassVar
 
 from django import forms
@@ -32,7 +31,7 @@ from django.db.models import OuterRef, QuerySet, Subquery
 from django.db.models.functions import Substr
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.urls import URLPattern, path, reverse
+from django.urls import reverse
 from django.utils.html import format_html, strip_tags
 
 from claims.core import registry
@@ -47,6 +46,7 @@ from claims.importing.models import (
     ImportedDocument,
 )
 from claims.workspace import display
+from claims.workspace.bases import ReadOnlyAdmin, Route
 from claims.workspace.forms import QUALIFIER_CHOICES, OperationForm, source_choices
 from claims.workspace.links import claim_url
 
@@ -562,7 +562,7 @@ def register_source(
 
 
 @admin.register(ImportedDocument)
-class ImportedDocumentAdmin(admin.ModelAdmin):
+class ImportedDocumentAdmin(ReadOnlyAdmin):
     """The documents you imported (editors: everyone's); add and change go through the pages."""
 
     list_display = (
@@ -577,7 +577,6 @@ class ImportedDocumentAdmin(admin.ModelAdmin):
     )
     list_display_links = None
     list_per_page = 50
-    actions = None
     search_fields = ("url", "publisher")
     date_hierarchy = None
 
@@ -595,15 +594,6 @@ class ImportedDocumentAdmin(admin.ModelAdmin):
 
     def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return documents.can_import(request.user)
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
 
     @admin.display(description="Article")
     def title_link(self, obj: ImportedDocument) -> str:
@@ -628,43 +618,20 @@ class ImportedDocumentAdmin(admin.ModelAdmin):
     def n_set_aside(self, obj: ImportedDocument) -> int:
         return int(getattr(obj, "n_rejected", 0))
 
-    def get_urls(self) -> list[URLPattern]:
-        site = self.admin_site
-        mine = [
-            path(
-                "import/",
-                site.admin_view(partial(import_article, model_admin=self)),
-                name="claims_importeddocument_import",
-            ),
-            path(
-                "<str:object_id>/decide/",
-                site.admin_view(partial(decide, model_admin=self)),
-                name="claims_importeddocument_decide",
-            ),
-            path(
-                "<str:object_id>/match/",
-                site.admin_view(partial(match, model_admin=self)),
-                name="claims_importeddocument_match",
-            ),
-            path(
+    def routes(self) -> list[Route]:
+        return [
+            Route("import/", import_article, "claims_importeddocument_import"),
+            Route("<str:object_id>/decide/", decide, "claims_importeddocument_decide"),
+            Route("<str:object_id>/match/", match, "claims_importeddocument_match"),
+            Route(
                 "<str:object_id>/register-source/",
-                site.admin_view(partial(register_source, model_admin=self)),
-                name="claims_importeddocument_register_source",
+                register_source,
+                "claims_importeddocument_register_source",
             ),
         ]
-        return [*mine, *super().get_urls()]
 
-    def change_view(
-        self,
-        request: HttpRequest,
-        object_id: str,
-        form_url: str = "",
-        extra_context: dict[str, Any] | None = None,
-    ) -> HttpResponse:
+    def page(self, request: HttpRequest, object_id: str) -> HttpResponse:
         return document_page(request, self, object_id)
 
-    def changelist_view(
-        self, request: HttpRequest, extra_context: dict[str, Any] | None = None
-    ) -> HttpResponse:
-        extra = {"import_url": reverse("admin:claims_importeddocument_import")}
-        return super().changelist_view(request, {**extra, **(extra_context or {})})
+    def list_context(self, request: HttpRequest) -> dict[str, Any]:
+        return {"import_url": reverse("admin:claims_importeddocument_import")}

@@ -5,7 +5,7 @@ the page context (site header, breadcrumbs, review queue link), links to claims,
 values and periods, source names, the series chart, and the read-only model admin.
 """
 
-from claims.workspace.admin import ReadOnlyAdmin
+from claims.workspace.bases import ReadOnlyAdmin
 from claims.workspace.charts import ChartPoint, Correction, series_svg
 from claims.workspace.display import period_text, source_names, value_text
 from claims.workspace.views import claim_url, page_context
