@@ -764,10 +764,9 @@ def run_tests(extra: Sequence[str], only: str | None = None) -> int:
                 var_dir = stack.enter_context(tempfile.TemporaryDirectory(prefix="claims-var-"))
                 env = {**base_env, "CLAIMS_VAR_DIR": var_dir, "DATABASE_URL": database_url}
                 _banner("pytest on PostgreSQL")
-                # The pure domain tests touch no database: one run is enough.
-                results["PostgreSQL"] = run_child(
-                    [*pytest, f"--ignore={ROOT / 'tests' / 'domain'}"], env
-                )
+                # The pure domain and extractor tests touch no database: one run is enough.
+                pure = [f"--ignore={ROOT / 'tests' / name}" for name in ("domain", "extraction")]
+                results["PostgreSQL"] = run_child([*pytest, *pure], env)
     except KeyboardInterrupt:
         log("interrupted; services stopped")
         return 130

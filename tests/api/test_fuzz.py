@@ -45,8 +45,8 @@ answer_code = fuzz_hooks.answer_code
 # S10 (docs/reliability.md): at least 100 examples per operation in CI on SQLite; the PostgreSQL
 # pass repeats a lighter run (its nightly size is CLAIMS_FUZZ_EXAMPLES=1000).
 _ON_POSTGRES = os.environ.get("DATABASE_URL", "").startswith(("postgres", "postgresql"))
-FUZZ_EXAMPLES = int(os.environ.get("CLAIMS_FUZZ_EXAMPLES", "30" if _ON_POSTGRES else "100"))
-STATEFUL_SCENARIOS = int(os.environ.get("CLAIMS_FUZZ_SCENARIOS", "30" if _ON_POSTGRES else "40"))
+FUZZ_EXAMPLES = int(os.environ.get("CLAIMS_FUZZ_EXAMPLES", "20" if _ON_POSTGRES else "100"))
+STATEFUL_SCENARIOS = int(os.environ.get("CLAIMS_FUZZ_SCENARIOS", "20" if _ON_POSTGRES else "40"))
 CHECKS = fuzz_hooks.EVERY_CHECK
 
 schema = schemathesis.openapi.from_wsgi("/api/schema/", application)
