@@ -513,6 +513,11 @@ def _infer_year(month: int, published_at: datetime.date | None) -> int | None:
     return published_at.year if month <= published_at.month else published_at.year - 1
 
 
+def _year_or_inferred(written: str, month: int, published_at: datetime.date | None) -> int | None:
+    """The year written with a month, else the one inferred from publication."""
+    return int(written) if written else _infer_year(month, published_at)
+
+
 def _year_span(year: int) -> tuple[datetime.date, datetime.date]:
     """Return the first and last day of a year."""
     return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
@@ -528,6 +533,8 @@ def _two_digit_end(first: int, token: str) -> int:
 
 
 _YEAR_IN = re.compile(r"(?:19|20)\d\d")
+# The note of a fiscal year whose months the text does not give (the reader may know them).
+FISCAL_ASSUMED = "fiscal year {year} (calendar year assumed)"
 _SAME = re.compile(r"\b(?:same|mismo)\b", re.IGNORECASE)
 
 
@@ -635,7 +642,7 @@ def _resolve(
             # "between January and March this year", "entre enero y marzo del año pasado"
             year_b = pub.year - 1 if ("last" in rel or "pasado" in rel) else pub.year
         else:
-            year_b = int(g("mr_yb")) if g("mr_yb") else _infer_year(month_b, pub)
+            year_b = _year_or_inferred(g("mr_yb"), month_b, pub)
         year_a = int(g("mr_ya")) if g("mr_ya") else year_b
         if year_a is None or year_b is None:
             return make(None, None, "")
@@ -647,7 +654,7 @@ def _resolve(
     if kind == "months_to":
         count = 12 if g("mt_yr") else small_number(g("mt_n"))
         month = _month(g("mt_m"))
-        year = int(g("mt_y")) if g("mt_y") else _infer_year(month, pub)
+        year = _year_or_inferred(g("mt_y"), month, pub)
         if count is None or year is None or not 0 < count <= 120:
             return make(None, None, "")
         last = _month_end(year, month)
@@ -691,7 +698,7 @@ def _resolve(
         )
     if kind == "date_range" and g("dr_mb"):
         month = _month(g("dr_mb"))
-        year = int(g("dr_yb")) if g("dr_yb") else _infer_year(month, pub)
+        year = _year_or_inferred(g("dr_yb"), month, pub)
         if year is None:
             return make(None, None, "")
         first = datetime.date(year, month, _day(g("dr_d1b")))
@@ -727,8 +734,7 @@ def _resolve(
             last = datetime.date(year, _month(g("fe_m") or ""), _day(g("fe_d") or "1"))
             first = _add_months(last, -12) + datetime.timedelta(days=1)
             return make(first, last, f"fiscal year {year} ending {last.isoformat()}")
-        first, last = _year_span(year)
-        return make(first, last, f"fiscal year {year} (calendar year assumed)")
+        return make(*_year_span(year), FISCAL_ASSUMED.format(year=year))
     if kind == "past_decade":
         if pub is None:
             return make(None, None, "")
@@ -736,7 +742,7 @@ def _resolve(
         return make(first, pub, relative(f"'{text}'"))
     if kind == "month_dash":
         month_a, month_b = _month(g("md_a")), _month(g("md_b"))
-        year_b = int(g("md_y")) if g("md_y") else _infer_year(month_b, pub)
+        year_b = _year_or_inferred(g("md_y"), month_b, pub)
         if year_b is None or month_a > month_b:
             return make(None, None, "")
         return make(
@@ -744,19 +750,14 @@ def _resolve(
         )
     if kind == "month_end":
         month = _month(g("me_m"))
-        year = int(g("me_y")) if g("me_y") else _infer_year(month, pub)
+        year = _year_or_inferred(g("me_y"), month, pub)
         if year is None:
             return make(None, None, "")
         day = _month_end(year, month)
         return make(day, day, f"end of month '{text}'")
-    if kind == "fy_code":
-        value = g("fyy")
-        year = int(value) if len(value) == 4 else 2000 + int(value)
-        first, last = _year_span(year)
-        return make(first, last, f"fiscal year {year} (calendar year assumed)")
     if kind == "month_half":
         month = _month(g("mh_m"))
-        year = int(g("mh_y")) if g("mh_y") else _infer_year(month, pub)
+        year = _year_or_inferred(g("mh_y"), month, pub)
         if year is None:
             return make(None, None, "")
         if (g("mh_n") or "").lower() in ("first", "primera"):
@@ -803,10 +804,10 @@ def _resolve(
         return make(
             datetime.date(decade, 1, 1), datetime.date(decade + 9, 12, 31), f"decade {decade}s"
         )
-    if kind == "fiscal":
-        year = int(g("fy"))
-        first, last = _year_span(year)
-        return make(first, last, f"fiscal year {year} (calendar year assumed)")
+    if kind in ("fiscal", "fy_code"):
+        value = g("fy") or g("fyy")
+        year = int(value) if len(value) == 4 else 2000 + int(value)  # "FY24"
+        return make(*_year_span(year), FISCAL_ASSUMED.format(year=year))
     if kind == "year":
         year = int(g("y"))
         first, last = _year_span(year)
@@ -944,11 +945,16 @@ def _open_ended(
     return TimeExpr(expr.start, expr.end, expr.text, "period", expr.period_start, pub, note)
 
 
+def _cued(expr: TimeExpr, sentence: str, cue: re.Pattern[str], reach: int) -> bool:
+    """Whether a cue ends right before a resolved period, within `reach` characters."""
+    return expr.kind == "period" and bool(
+        cue.search(sentence, max(0, expr.start - reach), expr.start)
+    )
+
+
 def _bounded(expr: TimeExpr, sentence: str, profile: _Profile) -> TimeExpr:
     """Turn 'by X' or 'until X' into a period that ends with X."""
-    if expr.kind != "period" or not profile.by.search(
-        sentence, max(0, expr.start - 22), expr.start
-    ):
+    if not _cued(expr, sentence, profile.by, 22):
         return expr
     return TimeExpr(
         expr.start, expr.end, expr.text, "period", None, expr.period_end, f"by {expr.note}"
@@ -957,9 +963,7 @@ def _bounded(expr: TimeExpr, sentence: str, profile: _Profile) -> TimeExpr:
 
 def _said_at(expr: TimeExpr, sentence: str, profile: _Profile) -> TimeExpr:
     """Mark a time that dates the statement ('said on Monday') rather than the figure."""
-    if expr.kind != "period" or not profile.said_at.search(
-        sentence, max(0, expr.start - 60), expr.start
-    ):
+    if not _cued(expr, sentence, profile.said_at, 60):
         return expr
     return TimeExpr(
         expr.start, expr.end, expr.text, "said_at", expr.period_start, expr.period_end, expr.note
