@@ -342,6 +342,7 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
     lang = lang if lang in _VERB_RE else "en"
     # A place that speaks ('China said') is a source only when nobody else is named.
     place_source: Attribution | None = None
+    counter: Attribution | None = None
     match = _ACCORDING[lang].search(sentence)
     if match:
         source = _clean_source(match.group("src"), cut_tail=True)
@@ -392,8 +393,9 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
         source = re.sub(r",\s*\d{1,3}$", "", source) if source else source  # "Sheinbaum, 59"
         if not source or not _acceptable(source) or any(ch.isdigit() for ch in source):
             continue
+        counting = verb.group("verb").lower() in _COUNT_VERBS
         if _is_place_name(source):
-            if verb.group("verb").lower() in _COUNT_VERBS:
+            if counting:
                 continue
             if place_source is None:
                 np_start += window
@@ -406,7 +408,13 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
         if boundary is not None and _CONTRAST.search(left[: boundary.end()]):
             scope = np_start
         evidence = sentence[np_start : verb.end()]
-        return _attribution(source, evidence, np_start, verb.end(), scope)
+        found = _attribution(source, evidence, np_start, verb.end(), scope)
+        if not counting:
+            return found
+        # "La PNC contabilizó 2.700 asesinatos, dijo el portavoz": whoever reports the count is
+        # the source; the organisation that counts is one only when nobody reports it.
+        if counter is None:
+            counter = found
     match = _SAID_AFTER[lang].search(sentence)
     if match and (
         re.match(r"(?:que|that)\b", match.group("src"), re.IGNORECASE)
@@ -425,7 +433,7 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
             return _attribution(
                 source, match.group(0).strip(' ,"”’'), match.start(), match.end(), 0
             )
-    return place_source
+    return counter or place_source
 
 
 _NAMED_AFTER_ES = re.compile(
@@ -484,11 +492,22 @@ class Quote:
 
 
 _OPEN_CLOSE = {"“": "”", "«": "»", '"': '"'}
+_QUOTE_VERBS = (
+    r"said|says|added|explained|told\s+\w+|dijo|afirmó|explicó|señaló|agregó|añadió|aseguró|"
+    r"indicó|declaró|sostuvo|comentó"
+)
 _SPEAKER_AFTER = re.compile(
-    r"^\s*,?\s*(?:(?:said|says|added|explained|told\s+\w+|dijo|afirmó|explicó|señaló|agregó|"
-    r"añadió|aseguró|indicó|declaró|sostuvo|comentó)\s+(?P<src>[^“”\"«»]{2,200}?)"
-    r"|(?P<src2>[^,“”\"«»]{2,100}?)\s+(?:said|says|added|explained|dijo|afirmó|explicó|"
-    r"señaló|agregó|añadió|aseguró|indicó))\s*(?:[.!?]|$)",
+    rf"^\s*,?\s*(?:(?:{_QUOTE_VERBS})\s+(?P<src>[^“”\"«»]{{2,200}}?)"
+    # "..., the minister, Ana López, told reporters": a name in apposition.
+    rf"|(?P<src2>[^,“”\"«»]{{2,100}}?(?:,\s+[^,“”\"«»]{{2,60}},)?)\s+(?:{_QUOTE_VERBS}))"
+    r"\s*(?:[.!?]|$)",
+    re.IGNORECASE,
+)
+# "«...». Así lo afirmó la fiscal general, Consuelo Porras, durante ...": the next sentence
+# names who said it.
+_SPEAKER_NEXT = re.compile(
+    rf"^\s*[.!?]?\s*(?:Así\s+lo|So|That\s+is\s+what|Eso\s+(?:lo\s+)?)\s*(?:{_QUOTE_VERBS})\s+"
+    r"(?P<src>[^“”\"«».]{2,200}?)\s*(?:[.!?]|$)",
     re.IGNORECASE,
 )
 _SPEAKER_BEFORE = re.compile(
@@ -522,6 +541,10 @@ def find_quotes(text: str) -> list[Quote]:
         if tag:
             speaker = (tag.group("src") or tag.group("src2") or "").strip(" ,.")
             tag_end = closing + 1 + tag.end()
+        elif (following := _SPEAKER_NEXT.match(after)) is not None:
+            speaker = _cut_es_tail(following.group("src")) or ""
+            cut = _SRC_CUT.search(speaker)
+            speaker = speaker[: cut.start()] if cut else speaker
         else:
             lead = _SPEAKER_BEFORE.search(before)
             if lead:

@@ -449,7 +449,8 @@ def build_subject(
         return _change_subject(sentence, figure, lang, verb_words, own_np, whole, hi)
 
     if kind in ("percent", "points"):
-        return _share_subject(sentence, figure, lang, after_words, verb_words, own_np)
+        measure = _measure_before(sentence, lo, figure.value_start, lang)
+        return _share_subject(sentence, figure, lang, after_words, verb_words, own_np, measure)
 
     if kind == "currency":
         if own_np and _DEMONSTRATIVE.match(own_np) and figure.earlier_subject:
@@ -578,8 +579,12 @@ def _share_subject(
     after_words: list[str],
     verb_words: list[str],
     own_np: str,
+    measure: str = "",
 ) -> str | None:
-    """'share of households that lost income', 'proporción de víctimas que eran hombres'."""
+    """'share of households that lost income', 'proporción de víctimas que eran hombres'.
+
+    `measure` is the noun phrase the figure is the value of ('una inflación interanual de
+    3,52 por ciento'): without a base for the share, it says what was measured."""
     es = lang == "es"
     share_word = "proporción de" if es else "share of"
     base = figure.share_of
@@ -629,11 +634,35 @@ def _share_subject(
         else:
             phrase = f"{share_word} {base}"
         return with_place(_tidy(phrase), figure.place, lang)
+    if measure:
+        return with_place(measure, figure.place, lang)
     if own_np and not _DIRECTIONS.intersection(own_np.lower().split()):
         return with_place(_strip_place_words(own_np), figure.place, lang)
     if predicate:
         return with_place(_tidy(f"{share_word} {predicate}"), figure.place, lang)
     return None
+
+
+# Nouns that name no measure of their own: 'a share of 40 percent', 'una cifra de 3.000'.
+_GENERIC_MEASURES = word_set(
+    "share proportion percentage portion level total figure number amount rate increase rise "
+    "fall drop decline proporción porcentaje parte nivel total cifra número monto tasa aumento "
+    "alza caída baja reducción disminución incremento"
+)
+
+
+def _measure_before(sentence: str, lo: int, value_start: int, lang: str) -> str:
+    """The noun phrase a figure is the value of: 'una inflación interanual de 3,52' ->
+    'inflación interanual', 'a poverty rate of 59' -> 'poverty rate' ('' when generic)."""
+    found = _OF_BEFORE.search(sentence, max(lo, value_start - 80), value_start)
+    if found is None:
+        return ""
+    words = _last_np(found.group("np").split(), lang)
+    phrase = _noun_phrase(words, lang)
+    content = [w for w in phrase.lower().split() if w not in _GENERIC_MEASURES]
+    if not content or any(ch.isdigit() for ch in phrase) or len(phrase.split()) > 5:
+        return ""
+    return phrase
 
 
 def _event(phrase: str, figure: SubjectInput, lang: str) -> str:
