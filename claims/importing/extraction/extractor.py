@@ -321,10 +321,15 @@ class _Reader:
         found: list[_Sentence] = []
         paragraph = 0
         previous_end = 0
+        year: int | None = None  # the year the paragraph spoke of last
         for start, end in split_sentences(self.text):
             gap = self.text[previous_end:start].replace("\r", "")
             if "\n\n" in gap or "\n \n" in gap:
                 paragraph += 1
+                year = None
+            if found and found[-1].times:
+                closed = [t for t in found[-1].times if t.kind == "period" and t.period_end]
+                year = closed[-1].period_end.year if closed else year  # type: ignore[union-attr]
             previous_end = end
             sentence = self.text[start:end]
             item = _Sentence(start, end, sentence, paragraph, find_places(sentence, self.lang))
@@ -332,9 +337,9 @@ class _Reader:
             if not _DIGIT.search(sentence) and not _NUMBER_WORD.search(sentence):
                 if _TIME_WORD.search(lower(sentence)):
                     # A sentence without figures may still set the period of what follows.
-                    item.times = find_time_expressions(sentence, self.pub, self.lang)
+                    item.times = find_time_expressions(sentence, self.pub, self.lang, year)
                 continue
-            item.times = find_time_expressions(sentence, self.pub, self.lang)
+            item.times = find_time_expressions(sentence, self.pub, self.lang, year)
             blocked = [(t.start, t.end) for t in item.times]
             item.figures = find_figures(sentence, blocked, self.lang, self.style)
             if item.figures:
@@ -749,6 +754,11 @@ class _Reader:
                     return None, "", None, None
                 if event_start is not None and event_start <= end:
                     return chosen, f"{how}; a running total since {event_start}", event_start, end
+                if _MONTH_NAME.search(chosen.text) and not (tense.future or tense.present):
+                    # "Through September, agents seized 41 tons", "Hasta septiembre hemos
+                    # recibido a 61.000": a count of the year up to the end of that month.
+                    first = datetime.date(end.year, 1, 1)
+                    return chosen, f"{how}; the year up to {end}", first, end
                 return None, "", None, None
             if end is None and start is not None:
                 # An open-ended future ('from June 1'): no period.
@@ -1265,6 +1275,11 @@ def _relative_after(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExp
     return None
 
 
+_MONTH_NAME = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|"
+    r"julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)",
+    re.IGNORECASE,
+)
 _BUDGET_AFTER = re.compile(
     r"\s+(?:budget|spending\s+plan|fiscal\s+year|presupuesto)\b", re.IGNORECASE
 )

@@ -539,12 +539,18 @@ _SAME = re.compile(r"\b(?:same|mismo)\b", re.IGNORECASE)
 
 
 def find_time_expressions(
-    sentence: str, published_at: datetime.date | None, lang: str = "en"
+    sentence: str,
+    published_at: datetime.date | None,
+    lang: str = "en",
+    earlier_year: int | None = None,
 ) -> list[TimeExpr]:
-    """Return the time expressions of one sentence, left to right."""
+    """Return the time expressions of one sentence, left to right.
+
+    `earlier_year` is the year the text spoke of last before this sentence: 'the following
+    year' at the start of a sentence is the year after it."""
     profile = _PROFILES.get(lang, _PROFILES["en"])
     found: list[TimeExpr] = []
-    last_year: int | None = None
+    last_year: int | None = earlier_year
     position = 0
     for trigger in profile.trigger.finditer(sentence):
         if trigger.start() < position:
@@ -558,7 +564,9 @@ def find_time_expressions(
         if kind is None:
             continue
         try:
-            expr = _resolve(match, kind, sentence, published_at, last_year, profile)
+            expr = _resolve(
+                match, kind, sentence, published_at, last_year, profile, earlier_year
+            )
         except (ValueError, OverflowError):
             expr = TimeExpr(match.start(), match.end(), match.group(0), "block", None, None, "")
         if expr is None:
@@ -576,6 +584,7 @@ def _resolve(
     published_at: datetime.date | None,
     last_year: int | None,
     profile: _Profile,
+    earlier_year: int | None = None,
 ) -> TimeExpr | None:
     """Turn one regex match into a TimeExpr."""
     groups = match.groupdict()
@@ -835,7 +844,7 @@ def _resolve(
     if kind == "following_year":
         lowered = " ".join(text.lower().split())
         if (
-            last_year is None
+            (last_year is None or last_year == earlier_year)
             and pub is not None
             and (lowered == "next year" or "próximo" in lowered)
         ):
