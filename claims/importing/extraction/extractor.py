@@ -67,13 +67,16 @@ _TENSE_PRESENT = {
         r"keeps|maintains|"
         r"(?:has|have)\s+(?:a|an|the|about|some|nearly|almost|more|over|\d)|population\s+of|"
         r"still\s+(?!\w+er\b)|"
-        r"each\s+(?:day|year|week|month)|every\s+(?:day|year|week|month)|a\s+(?:day|year)|"
-        r"per\s+(?:day|year)|daily|at\s+night|on\s+weekends|annually)\b",
+        r"each\s+(?:day|year|week|month)|every\s+(?:day|year|week|month)|"
+        r"a\s+(?:day|year|month|week)(?!\s+(?:earlier|ago|before|later))|"
+        r"per\s+(?:day|year|month|week)|daily|weekly|monthly|at\s+night|on\s+weekends|"
+        r"annually)\b",
     ),
     "es": folded(
         r"\b(?:es|son|está|están|vive|viven|tiene|tienen|enfrenta|enfrentan|espera|esperan|"
         r"hay|permanece|permanecen|provienen|proviene|representa|representan|actualmente|hoy|"
-        r"cada\s+(?:día|año|semana|mes)|al\s+(?:día|año)|diariamente|por\s+la\s+noche|"
+        r"cada\s+(?:día|año|semana|mes)|al\s+(?:día|año|mes)|por\s+(?:día|mes|semana)|"
+        r"diariamente|mensuales|mensualmente|semanales|semanalmente|por\s+la\s+noche|"
         r"suma|suman|lleva|llevan|mantiene|mantienen|equivale|equivalen|asciende|ascienden|ronda|"
         r"rondan|alcanza|alcanzan|se\s+ubica|se\s+sitúa|cuenta\s+con|cuentan\s+con|"
         r"no\s+se\s+\w+|se\s+\w+(?:an|en))\b",

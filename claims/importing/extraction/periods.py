@@ -535,6 +535,7 @@ def _two_digit_end(first: int, token: str) -> int:
 _YEAR_IN = re.compile(r"(?:19|20)\d\d")
 # The note of a fiscal year whose months the text does not give (the reader may know them).
 FISCAL_ASSUMED = "fiscal year {year} (calendar year assumed)"
+_YEAR_WORD = re.compile(r"\b(?:year|año)\b", re.IGNORECASE)
 _SAME = re.compile(r"\b(?:same|mismo)\b", re.IGNORECASE)
 
 
@@ -682,6 +683,13 @@ def _resolve(
         year_text = g("q_y") or g("q_y2")
         if g("q_last") and pub is not None:
             year_text = str(pub.year - 1)
+        latest = (g("q_n") or "").lower() in ("last", "último")
+        if latest and not year_text and pub is not None and not _YEAR_WORD.search(text):
+            # "in the last quarter", "en el último trimestre": the latest quarter that ended.
+            first = datetime.date(pub.year, 3 * ((pub.month - 1) // 3) + 1, 1)
+            first = _add_months(first, -3)
+            note = f"quarter {(first.month + 2) // 3} of {first.year}"
+            return make(first, _month_end(first.year, first.month + 2), relative(note))
         if year_text:
             year = int(year_text)
         elif pub is not None:
