@@ -317,6 +317,7 @@ class _Reader:
         self._place_best: dict[int, str | None] = {}
         self._count_places()
         self.us_context = _US_CONTEXT.search(text) is not None
+        self._fiscal_close: tuple[int, int] | None = None
 
     # --- sentence by sentence -------------------------------------------------------------------
 
@@ -796,9 +797,14 @@ class _Reader:
                 if tense.future and "relative to publication" in chosen.note:
                     # "The operation will start on Monday 24": an open-ended future.
                     return None, "", None, None
-            if chosen.note.startswith("fiscal year") and self.us_context and start is not None:
-                year = start.year
-                return chosen, how, datetime.date(year - 1, 10, 1), datetime.date(year, 9, 30)
+            if chosen.note.endswith("(calendar year assumed)") and start is not None:
+                # A fiscal year whose months the sentence does not give ends when the text's
+                # other fiscal years end ('..., which ended on Sept. 30'), or in September
+                # in a U.S. text.
+                last = self._fiscal_end(start.year)
+                if last is not None:
+                    first = _add_months(last, -12) + datetime.timedelta(days=1)
+                    return chosen, f"{how}; the text's fiscal year", first, last
             return chosen, how, start, end
         refers_back = (
             _DEMONSTRATIVE_START[self.lang].match(text.lstrip("“\"'")) is not None
@@ -896,6 +902,22 @@ class _Reader:
         if carried is not None:
             return carried, _CARRIED, carried.period_start, carried.period_end
         return None, "", None, None
+
+    def _fiscal_end(self, year: int) -> datetime.date | None:
+        """The last day of fiscal year `year` as the text's fiscal years run, if it says."""
+        if self._fiscal_close is None:
+            self._fiscal_close = next(
+                (
+                    (t.period_end.month, t.period_end.day)
+                    for item in self.sentences
+                    for t in item.times
+                    if t.period_end is not None and " ending " in t.note
+                    and t.note.startswith("fiscal year")
+                ),
+                (9, 30) if self.us_context else (12, 31),
+            )
+        month, day = self._fiscal_close
+        return None if (month, day) == (12, 31) else datetime.date(year, month, day)
 
     def _earlier_dated(self, sentence: _Sentence, previous: list[_Resolved]) -> _Resolved | None:
         """The latest dated figure before this sentence in its paragraph."""
@@ -1369,6 +1391,11 @@ def _shift_back(
         year, month = last_index // 12, last_index % 12 + 1
         return first, datetime.date(year, month, calendar.monthrange(year, month)[1])
     return start - datetime.timedelta(days=30 * months), end - datetime.timedelta(days=30 * months)
+
+
+def _add_months(day: datetime.date, months: int) -> datetime.date:
+    """Shift a date by whole months, clamping the day to the month's length."""
+    return _months_back(day, -months)
 
 
 def _last_of_month(day: datetime.date) -> datetime.date:
