@@ -286,6 +286,7 @@ class _Resolved:
     source_reason: str
     earlier_unit: str | None
     counted: bool = False  # the unit names counted things (read after the number or implied)
+    restates: bool = False  # the value of the figure before at another time
 
     @property
     def dates(self) -> tuple[datetime.date, datetime.date]:
@@ -550,6 +551,12 @@ class _Reader:
                 f"attribution: the release announced by '{announced}'",
             )
         unit, share_of, earlier_unit, unit_reason = self._unit(sentence, figure, previous)
+        restated = self._restated(sentence, figure, previous)
+        if restated is not None and figure.unit_kind == "none":
+            # "En 2015 había sido de 29,5", "A year earlier, the figure was 14.6": the measure
+            # of the figure before, at another time.
+            unit, share_of = restated.unit, restated.share_of
+            unit_reason = f"unit '{unit}' of the figure it restates"
         period, how, start, end = self._period(
             sentence, index, figure, carried, event_start, previous
         )
@@ -568,8 +575,25 @@ class _Reader:
         counted = figure.unit_kind == "count" or (figure.unit_kind == "none" and bool(unit))
         return _Resolved(
             sentence, figure, unit, share_of, period, how, start, end, place, place_reason,
-            source, source_reason, earlier_unit, counted,
+            source, source_reason, earlier_unit, counted, restated is not None,
         )  # fmt: skip
+
+    def _restated(
+        self, sentence: _Sentence, figure: Figure, previous: list[_Resolved]
+    ) -> _Resolved | None:
+        """The figure before, when this one only gives its value at another time: the clause
+        before it holds nothing but times and a copula ('En 2011 la cifra había sido de')."""
+        if not previous or previous[-1].sentence.paragraph != sentence.paragraph:
+            return None
+        clause_start, _ = _clause_span(sentence.text, figure)
+        kept = []
+        position = clause_start
+        for expr in sentence.times:
+            if clause_start <= expr.start < figure.value_start:
+                kept.append(sentence.text[position : expr.start])
+                position = expr.end
+        kept.append(sentence.text[position : figure.value_start])
+        return previous[-1] if _RESTATING.fullmatch(" ".join(kept)) else None
 
     # --- units ------------------------------------------------------------------------------------
 
@@ -911,7 +935,8 @@ class _Reader:
                     (t.period_end.month, t.period_end.day)
                     for item in self.sentences
                     for t in item.times
-                    if t.period_end is not None and " ending " in t.note
+                    if t.period_end is not None
+                    and " ending " in t.note
                     and t.note.startswith("fiscal year")
                 ),
                 (9, 30) if self.us_context else (12, 31),
@@ -1126,6 +1151,8 @@ class _Reader:
             self.lang,
             lambda: self._sentence_subject(sentence),
         )
+        if item.restates and self.last_subject and self.last_paragraph == sentence.paragraph:
+            subject = self.last_subject
         kind = _resolved_kind(figure, item.unit)
         if self.last_paragraph != sentence.paragraph:
             self.last_count_subject = None
@@ -1300,6 +1327,14 @@ def _relative_after(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExp
     return None
 
 
+_RESTATING = re.compile(
+    r"[\s,]*(?:(?:in|en|during|durante|by|para|a|an|one|un)\s*)?[\s,]*(?:earlier|antes)?[\s,]*"
+    r"(?:(?:la|esa|dicha|esta)\s+(?:cifra|tasa|suma|cantidad)|(?:el|ese|dicho)\s+(?:total|"
+    r"número|monto|índice)|(?:the|that)\s+(?:figure|total|number|rate|count|tally)|it)?\s*"
+    r"(?:había\s+sido|habían\s+sido|ha\s+sido|fue|era|fueron|eran|was|were|had\s+been|"
+    r"stood\s+at|came\s+to)\s+(?:de\s+|of\s+|at\s+)?",
+    re.IGNORECASE,
+)
 _MONTH_NAME = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|"
     r"julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)",

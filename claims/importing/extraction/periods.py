@@ -565,9 +565,7 @@ def find_time_expressions(
         if kind is None:
             continue
         try:
-            expr = _resolve(
-                match, kind, sentence, published_at, last_year, profile, earlier_year
-            )
+            expr = _resolve(match, kind, sentence, published_at, last_year, profile, earlier_year)
         except (ValueError, OverflowError):
             expr = TimeExpr(match.start(), match.end(), match.group(0), "block", None, None, "")
         if expr is None:
