@@ -88,6 +88,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"\s+(?P<mt_m>{_M})(?:\s+(?P<mt_y>{_Y}))?",
     ),
     (
+        "week_to",
+        rf"(?i:the\s+)?(?i:week|seven\s+days)\s+(?i:to|through|ending(?:\s+on)?|up\s+to)\s+"
+        rf"(?P<wt_m>{_M})\s+(?P<wt_d>{_D})(?:,?\s+(?P<wt_y>{_Y}))?",
+    ),
+    (
         "full_date",
         rf"(?P<fd_m>{_M})\s+(?P<fd_d>{_D}),?\s+(?P<fd_y>{_Y})"
         rf"|(?P<fd_d2>{_D})\s+(?P<fd_m2>{_M}),?\s+(?P<fd_y2>{_Y})",
@@ -227,7 +232,8 @@ _TRIGGER = re.compile(
     r"|(?i:from|between)(?=\s+(?:mid-)?(?:\d|[A-Z]))"
     r"|(?i:in|since|during|until|through|early|late|by)(?=\s+(?:mid-)?[A-Z]|\s+the\s+(?:start|"
     r"beginning))"
-    r"|(?i:the)(?=\s+(?:previous|prior|year|same)\b)"
+    r"|(?i:the)(?=\s+(?:previous|prior|year|same)\b|\s+(?:week|seven\s+days)\s+(?:to|through|"
+    r"ending|up)\b)|(?i:week|seven)(?=[\s\w]{0,6}\s+(?:to|through|ending|up)\b)"
     r"|(?i:over|in|during|for)(?=\s+the\s+same\b)"
     r"|(?i:at|as)(?=\s+(?:of\s+)?the\s+end\s+of\s+[A-Z])|FY(?=\s?\d)"
     r"|(?i:close|finish)(?=\s+(?:the|this)\s+year\b)"
@@ -237,7 +243,8 @@ _TRIGGER = re.compile(
     r")"
 )
 _SINCE = re.compile(
-    r"\bsince\s+(?:mid-)?$|\bsince\s+[\w\s'’-]{0,50}?\b(?:began|started|took\s+effect|"
+    r"\bsince\s+(?:mid-)?$|\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset)\s+of\s+"
+    r"[\w\s'’-]{0,40}?,?\s+(?:in\s+|on\s+)?$|\bsince\s+[\w\s'’-]{0,50}?\b(?:began|started|took\s+effect|"
     r"was\s+declared|was\s+imposed|came\s+into\s+force|struck|hit)"
     r"(?:\s+|[\w\s'’-]{0,60},\s+)(?:in\s+|on\s+)?$",
     re.IGNORECASE,
@@ -422,7 +429,9 @@ _TRIGGER_ES = re.compile(
     r")"
 )
 _SINCE_ES = re.compile(
-    r"\bdesde\s+(?:el\s+|la\s+|(?:inicios|principios|mediados)\s+de\s+)?$|\bdesde\s+que\s+"
+    r"\bdesde\s+(?:el\s+|la\s+|(?:inicios|principios|mediados)\s+de\s+)?$|\bdesde\s+(?:el\s+)?"
+    r"(?:inicio|comienzo|principio|arranque|lanzamiento)\s+(?:de|del)\s+[\w\s'’-]{0,40}?,?\s+"
+    r"(?:en\s+|el\s+)?$|\bdesde\s+que\s+"
     r"[\w\s'’-]{0,50}?\b(?:comenzó|inició|empezó|entró\s+en\s+vigor|se\s+declaró|se\s+impuso)"
     r"(?:\s+|[\w\s'’-]{0,60},\s+)(?:en\s+|el\s+)?$",
     re.IGNORECASE,
@@ -572,8 +581,35 @@ def find_time_expressions(
             continue
         if expr.period_end is not None and expr.kind == "period":
             last_year = expr.period_end.year
+        narrowed = _narrowed(found[-1], expr, sentence) if found else None
+        if narrowed is not None:
+            found[-1] = narrowed
+            continue
         found.append(expr)
     return found
+
+
+_BOUND_GAP = re.compile(r"[\s,]*(?:(?:through|until|till|up\s+to|by|hasta)\s+(?:el\s+)?)?")
+
+
+def _narrowed(period: TimeExpr, bound: TimeExpr, sentence: str) -> TimeExpr | None:
+    """'this year through Dec. 29', 'en 2024 hasta marzo': a bound written right after a period
+    ends it there."""
+    if (
+        period.kind != "period"
+        or bound.kind != "period"
+        or bound.period_start is not None
+        or period.period_start is None
+        or bound.period_end is None
+        or not period.period_start <= bound.period_end
+        or not _BOUND_GAP.fullmatch(sentence, period.end, bound.start)
+    ):
+        return None
+    text = sentence[period.start : bound.end]
+    note = f"{period.note} up to {bound.period_end.isoformat()}"
+    return TimeExpr(
+        period.start, bound.end, text, "period", period.period_start, bound.period_end, note
+    )
 
 
 def _resolve(
@@ -668,6 +704,14 @@ def _resolve(
         last = _month_end(year, month)
         first = _add_months(datetime.date(year, month, 1), 1 - count)
         return make(first, last, f"'{text}'")
+    if kind == "week_to":
+        # "in the week to Sept. 10": the seven days ending that day.
+        month = _month(g("wt_m"))
+        year = _year_or_inferred(g("wt_y"), month, pub)
+        if year is None:
+            return make(None, None, "")
+        last = datetime.date(year, month, _day(g("wt_d")))
+        return make(last - datetime.timedelta(days=6), last, f"week to {last.isoformat()}")
     if kind == "full_date":
         month = _month(g("fd_m") or g("fd_m2"))
         day_value = _day(g("fd_d") or g("fd_d2"))
