@@ -187,7 +187,7 @@ _DEMONSTRATIVE_START = {
     ),
     "es": re.compile(
         r"^(?:Esa?|Esto|Eso|Ello|Esta|La\s+cifra|El\s+monto|El\s+total|La\s+suma|Dicha?\s+\w+"
-        r"|De\s+(?:ellos|ellas|esos|esas|ese\s+total|esa\s+cifra|este\s+total))\b"
+        r"|De\s+(?:ellos|ellas|esos|esas|(?:ese|esa|este|esta|dicho|dicha)\s+\w+))\b"
     ),
 }
 _PREDICATE_NOUN = re.compile(
@@ -838,13 +838,14 @@ class _Reader:
         )
         share = figure.unit_kind == "percent" or figure.kind in ("ratio", "fraction")
         situation = tense.present and not tense.perfect and not share
-        if refers_back and not tense.future and not situation:
+        if refers_back and not situation:
             # ("Miles de ellos viven en condiciones precarias": a present situation, undated.)
             part_of = next(
                 (
                     r
                     for r in reversed(previous)
-                    if r.counted and r.sentence.paragraph == sentence.paragraph
+                    if (r.counted or (r.unit == figure.unit and figure.unit_kind == "currency"))
+                    and r.sentence.paragraph == sentence.paragraph
                 ),
                 None,
             )
