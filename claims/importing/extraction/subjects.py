@@ -87,8 +87,8 @@ _LEAD_ES = re.compile(
 )
 _INCREASE = re.compile(
     r"\b(?:rose|rise|risen|rises|grew|grow|increased|increase|jumped|climbed|gained|surged|"
-    r"soared|up|more|higher|raise|raised|expanded|aumento|aumentó|subió|creció|incremento|"
-    r"más|alza|mayor|superior)\b",
+    r"soared|up|more|higher|raise|raised|expanded|aumento|aument(?:ó|aron|a|an)|sub(?:ió|ieron|e|en)|"
+    r"crec(?:ió|ieron|e|en)|incremento|increment(?:ó|aron|a|an)|más|alza|mayor|superior)\b",
     re.IGNORECASE,
 )
 _CHANGE_WORDS = {
@@ -104,7 +104,8 @@ _CHANGE_WORD = re.compile(
 _LESSER = re.compile(r"\b(?:menor|inferior|lower)\b", re.IGNORECASE)
 _DECREASE = re.compile(
     r"\b(?:fell|fall|fallen|dropped|drop|declined|decline|decreased|decrease|lost|lose|"
-    r"shrank|down|less|fewer|lower|cut|reduced|slid|plunged|tumbled|bajó|cayó|disminuyó|"
+    r"shrank|down|less|fewer|lower|cut|reduced|slid|plunged|tumbled|baj(?:ó|aron|a|an)|"
+    r"cay(?:ó|eron)|cae|caen|disminuy(?:ó|eron|e|en)|descend(?:ió|ieron)|redu(?:jo|jeron)|"
     r"reducción|disminución|menos|caída|baja|descenso)\b",
     re.IGNORECASE,
 )
@@ -119,6 +120,17 @@ _PARTICIPLE_OF = {
     "rescued": "rescued", "left": "left", "apprehended": "apprehended", "captured": "captured",
     "seized": "seized",
 }  # fmt: skip
+_TOTAL_VERBS = word_set(
+    """suma suman sumaron sumó asciende ascienden ascendió ascendieron totalizan totalizó
+    totaled totalled totals total amounted amount"""
+)
+_HAVE_VERBS = word_set("tiene tienen tenía has have had counts")
+_POPULATION_UNIT = re.compile(r"^(?:habitantes|inhabitants|residents|people|personas)$", re.I)
+_SOURCE_HEAD = re.compile(
+    r"\b(?:police|policía|ministry|ministerio|agency|instituto|institute|office|oficina|"
+    r"authorities|autoridades|government|gobierno)\b",
+    re.IGNORECASE,
+)
 _COUNTING_VERBS = word_set(
     """recorded registered reported counted had has have saw reached totaled totalled stood
     hit registró registraron reportó reportaron contabilizó detectó detectaron sumaron sumó
@@ -269,6 +281,12 @@ _OF_BEFORE = re.compile(r"(?P<np>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s+(?:of|de)\s
 _ES_OF = re.compile(r"\s+(?:de\s+(?:las?|los)\s+|del\s+|de\s+)(?P<n>[^\W\d_][\w-]*)")
 _TRAILING_PREP = re.compile(r"\s+(?:in|en|of|de|to|a|with|con)$")
 _DIRECTIONS = word_set("up down rose fell more less más menos")
+_OF_WHICH = re.compile(
+    r"\b(?:de\s+(?:los|las)\s+cuales|of\s+(?:which|whom|those|them))\s*,?\s*(?:(?:some|about|"
+    r"nearly|almost|roughly|more\s+than|over|casi|unos|unas|alrededor|cerca|más|poco|de|del|el|"
+    r"la)\s+)*$",
+    re.IGNORECASE,
+)
 _TOTAL_LEAD = re.compile(
     r"^(?:De\s+(?:ese|este|dicho)\s+total|De\s+(?:esa|esta|dicha)\s+cifra|De\s+(?:ellos|ellas)|"
     r"Of\s+(?:that|this|the)\s+total|Of\s+(?:those|them|these))\s*,",
@@ -500,9 +518,18 @@ def build_subject(
         verb = _participle(verb_words, lang).split()
         main = verb[0].lower() if verb else ""
         agent = "" if own_np.lower() in _PRONOUN_SUBJECTS else _strip_place_words(own_np)
-        if main in _CHANGE_VERBS and own_np:
-            # "Homicides fell to 2,897": what fell is what is counted.
+        named = agent.split()
+        if len(named) > 2 and named[-1].isupper() and named[-1].isalpha():
+            agent = named[-1]  # "el Instituto ... (IGSS)" -> "IGSS": the name it goes by
+        agent_is_source = _SOURCE_HEAD.search(own_np) is not None
+        if (main in _CHANGE_VERBS or main in _TOTAL_VERBS) and own_np and not agent_is_source:
+            # "Homicides fell to 2,897", "las incautaciones suman 14 toneladas": what fell or
+            # adds up is what is counted.
             return with_place(_strip_place_words(own_np), figure.place, lang)
+        if main in _HAVE_VERBS and is_place(own_np) and _POPULATION_UNIT.search(unit):
+            # "Guatemala tiene unos 17,6 millones de habitantes": its population.
+            word = "población de" if es else "population of"
+            return f"{word} {own_np}"
         if main in _COUNTING_VERBS or not main:
             phrase = (
                 " ".join(filter(None, [unit, rest_after])) if rest_after else _fuller(unit, figure)
@@ -593,6 +620,11 @@ def _share_subject(
         if of:
             base = of.group("n")
             after_words = after_words[1:] if after_words else after_words
+    if base is None and _OF_WHICH.search(
+        sentence, max(0, figure.value_start - 30), figure.value_start
+    ):
+        # "2.700 asesinatos, de los cuales alrededor del 40 por ciento ...": of those counted.
+        base = figure.earlier_unit
     if base is None:
         lead = _OF_LEAD.match(sentence)
         if lead and lead.end() <= figure.value_start:
