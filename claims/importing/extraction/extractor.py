@@ -578,6 +578,19 @@ class _Reader:
             source, source_reason, earlier_unit, counted, restated is not None,
         )  # fmt: skip
 
+    def _without_times(self, sentence: _Sentence, start: int) -> str:
+        """The sentence from `start` up to its next figure, its time expressions left out."""
+        end = next(
+            (f.value_start for f in sentence.figures if f.value_start >= start), len(sentence.text)
+        )
+        kept, position = [], start
+        for expr in sentence.times:
+            if start <= expr.start < end:
+                kept.append(sentence.text[position : expr.start])
+                position = min(expr.end, end)
+        kept.append(sentence.text[position:end])
+        return " ".join(kept)
+
     def _restated(
         self, sentence: _Sentence, figure: Figure, previous: list[_Resolved]
     ) -> _Resolved | None:
@@ -585,7 +598,15 @@ class _Reader:
         before it holds nothing but times and a copula ('En 2011 la cifra había sido de')."""
         if not previous or previous[-1].sentence.paragraph != sentence.paragraph:
             return None
+        before = previous[-1]
         clause_start, _ = _clause_span(sentence.text, figure)
+        pattern = _RESTATING
+        if before.sentence is sentence:
+            # "to grow 3.2 percent in 2023 and 3.5 percent in 2024": the same measure again,
+            # when nothing but a time follows the figure.
+            if not _NOTHING_AFTER.fullmatch(self._without_times(sentence, figure.tail_end)):
+                return None
+            clause_start, pattern = before.figure.tail_end, _COORDINATED
         kept = []
         position = clause_start
         for expr in sentence.times:
@@ -593,7 +614,7 @@ class _Reader:
                 kept.append(sentence.text[position : expr.start])
                 position = expr.end
         kept.append(sentence.text[position : figure.value_start])
-        return previous[-1] if _RESTATING.fullmatch(" ".join(kept)) else None
+        return before if pattern.fullmatch(" ".join(kept)) else None
 
     # --- units ------------------------------------------------------------------------------------
 
@@ -1334,6 +1355,15 @@ _RESTATING = re.compile(
     r"número|monto|índice)|(?:the|that)\s+(?:figure|total|number|rate|count|tally)|it)?\s*"
     r"(?:había\s+sido|habían\s+sido|ha\s+sido|fue|era|fueron|eran|was|were|had\s+been|"
     r"stood\s+at|came\s+to)\s+(?:de\s+|of\s+|at\s+)?",
+    re.IGNORECASE,
+)
+_COORDINATED = re.compile(
+    r"[\s,]*(?:(?:in|en|for|para|during|durante)\s*)?[\s,]*(?:and|y|e)\s+"
+    r"(?:(?:the|el|la|un|una|another|otro|otra)\s+)?",
+    re.IGNORECASE,
+)
+_NOTHING_AFTER = re.compile(
+    r"[\s,.;:]*(?:(?:in|en|for|para|during|durante|respectively|respectivamente)[\s,.;:]*)*",
     re.IGNORECASE,
 )
 _MONTH_NAME = re.compile(

@@ -120,6 +120,11 @@ _PARTICIPLE_OF = {
     "rescued": "rescued", "left": "left", "apprehended": "apprehended", "captured": "captured",
     "seized": "seized",
 }  # fmt: skip
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:desde|durante|tras|después\s+de|antes\s+de|a\s+partir\s+de|since|during|after|before|"
+    r"following|throughout)\s[^,;:]{1,80},(?:\s*(?:en|in|el|on)\s[^,;:]{1,30},)?\s*",
+    re.IGNORECASE,
+)
 _TOTAL_VERBS = word_set(
     """suma suman sumaron sumó asciende ascienden ascendió ascendieron totalizan totalizó
     totaled totalled totals total amounted amount"""
@@ -426,6 +431,11 @@ def build_subject(
     lo, hi = max(lo, figure.value_start - _WINDOW), min(hi, figure.tail_end + _WINDOW)
     stop = _PHRASE_END.search(sentence, figure.tail_end, hi)
     after_hi = stop.start() if stop else hi
+    opening = _OPENING_PHRASE.match(sentence, lo, figure.value_start)
+    if opening is not None:
+        # "Desde el inicio de la campaña, en febrero, se han aplicado ...", "In the state of
+        # Jalisco, police found ...": a phrase that opens with a preposition is never the subject.
+        lo = opening.end()
     before = _kept(sentence, lo, figure.value_start, removed)
     after = _kept(sentence, figure.tail_end, after_hi, removed)
     lead = _LEAD_ES if es else _LEAD_EN
