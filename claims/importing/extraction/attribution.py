@@ -132,6 +132,7 @@ _LEFT_BOUNDARY = {
 _CONTRAST = re.compile(r"\b(?:though|although|but|while|whereas|aunque|pero|mientras)\s*$")
 _LEADING_JUNK = re.compile(
     r"^(?:(?:in|on|at|last|this|since|during|for|by|after|before|meanwhile|still|officially|"
+    r"the\s+(?:following|next|previous|same)|following|next|previous|"
     r"nationwide|overall|separately|also|now|year|month|week|\w+day|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|\d{4}|además|también|"
     r"asimismo|por\s+su\s+parte|en|este|esta|el|la)\s+)+",
@@ -464,6 +465,29 @@ def _cut_es_tail(source: str) -> str | None:
     if cut:
         source = source[: cut.start()]
     return source.strip(" ,.") or None
+
+
+_OPENING_NAME = re.compile(
+    r"(?:(?:El|La|Los|Las|The)\s+)?[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+(?:(?:de|del|de\s+la|de\s+los|para|"
+    r"la|y|of|for|and|on|the)\s+)?[A-ZÁÉÍÓÚ][\w'’.-]*)*(?:\s+\([A-ZÁÉÍÓÚ][\w-]{1,12}\))?"
+    r"(?=\s+[a-záéíóúñ])"
+)
+
+
+def opening_organisation(sentence: str, attribution: Attribution) -> str | None:
+    """The organisation a sentence opens with, when its source only points back at it:
+    'La SAT recaudó Q8.900 millones en febrero, informó la entidad' -> 'La SAT'."""
+    if not attribution.reference or is_person_reference(attribution.source):
+        return None
+    found = _OPENING_NAME.match(sentence)
+    if found is None or found.end() > attribution.start:
+        return None
+    name = found.group(0)
+    lowered = {w.strip("().").lower() for w in name.split()}
+    named_as_organisation = "(" in name or bool(lowered & (_ORG_REFS | _SOURCE_NOUNS))
+    if is_place(name) or _is_place_name(name) or not named_as_organisation:
+        return None
+    return name
 
 
 def announcement(sentence: str, lang: str = "en") -> str | None:

@@ -25,6 +25,7 @@ from claims.importing.extraction.attribution import (
     find_quotes,
     is_person_reference,
     looks_like_person,
+    opening_organisation,
     reference_noun,
 )
 from claims.importing.extraction.figures import Figure, find_figures
@@ -408,7 +409,9 @@ class _Reader:
                     # "“...”, dijo.": whoever was named last.
                     named = sources[-1]
                 elif attribution.reference:
-                    named = self._resolve(attribution.source, sources, announced)
+                    named = opening_organisation(sentence.text, attribution) or self._resolve(
+                        attribution.source, sources, announced
+                    )
                     if named is None and not _silent(attribution):
                         named = attribution.source
                 else:
