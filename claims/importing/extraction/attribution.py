@@ -43,7 +43,8 @@ _VERBS_ES = (
     "explicaron|reveló|revelaron|denunció|denunciaron|aseguró|aseguraron|indicó|indicaron|"
     "afirmó|afirmaron|detalló|precisó|declaró|advirtió|advirtieron|destacó|sostuvo|calculó|"
     "reconoció|admitió|registró|registraron|contabilizó|contabilizaron|detectó|detectaron|"
-    "documentó|documentaron|registra|registran|estableció|refirió|apuntó|subrayó|comunicó"
+    "documentó|documentaron|registra|registran|estableció|refirió|apuntó|subrayó|comunicó|"
+    "prevé|prevén|proyecta|proyectan|pronostica|pronosticó|calcula|calculan"
 )
 _VERBS_ES = alternation(_VERBS_ES.split("|"))
 _AUX_EN = (
@@ -118,6 +119,15 @@ _POSSESSIVE_DOC = re.compile(
     r"survey|estimates?|analysis|count|tally|census|records)\b.*$",
     re.IGNORECASE,
 )
+# "Employers added 155,000 jobs": the verb adds an amount, it does not report one.
+_ADDED_AMOUNT = re.compile(
+    r"add(?:ed|s)?\s+(?:(?:some|about|nearly|another|more\s+than)\s+)?[$€£Q]?\d"
+)
+# "..., aid workers said", "dijeron los trabajadores humanitarios": people named by what they are.
+_DESCRIBED_PEOPLE = re.compile(
+    r"(?:(?:the|los|las)\s+)?[a-záéíóúñ]{3,}(?:\s+[a-záéíóúñ]{3,}){0,2}(?<=s)", re.IGNORECASE
+)
+_SAY_VERBS = word_set("said says told dijo dijeron afirmaron aseguraron explicaron señalaron")
 _LEFT_BOUNDARY = {
     "en": re.compile(
         r"(?:[,;:\"“”(]|\s—|\s–|\b(?:that|but|while|which|who|whom|because|when|where|although|"
@@ -317,6 +327,16 @@ def _acceptable(source: str) -> bool:
     return False
 
 
+def _described_people(source: str, verb: str, left: str) -> bool:
+    """'..., aid workers said.': a plural description right after a comma, saying something."""
+    return (
+        verb.split()[0].lower() in _SAY_VERBS
+        and _DESCRIBED_PEOPLE.fullmatch(source) is not None
+        and source.lower() not in _PRONOUNS
+        and left.rstrip().endswith(("," + source, ", " + source))
+    )
+
+
 def _is_place_name(source: str) -> bool:
     """'Mexico', 'New York City', 'Cataluña': a place, which counts but is not a source."""
     bare = re.sub(r"^(?:the|el|la)\s+", "", source.strip(), flags=re.IGNORECASE)
@@ -357,8 +377,10 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
         if aux is not None and aux.start() < len(left):
             left = left[: aux.start()]
         left += " "
-        if _DETERMINER_END[lang].search(left, max(0, len(left) - 16)) or _VERB_NEXT[lang].match(
-            sentence, verb.end()
+        if (
+            _DETERMINER_END[lang].search(left, max(0, len(left) - 16))
+            or _VERB_NEXT[lang].match(sentence, verb.end())
+            or _ADDED_AMOUNT.match(sentence, verb.start())
         ):
             # "an estimated 300", "the report said": here the word is a noun or an adjective.
             continue
@@ -392,7 +414,9 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
                     verb.group("verb"), verb.group("verb"), verb.start(), verb.end(), 0, True
                 )
         source = re.sub(r",\s*\d{1,3}$", "", source) if source else source  # "Sheinbaum, 59"
-        if not source or not _acceptable(source) or any(ch.isdigit() for ch in source):
+        if not source or any(ch.isdigit() for ch in source):
+            continue
+        if not _acceptable(source) and not _described_people(source, verb.group("verb"), left):
             continue
         counting = verb.group("verb").lower() in _COUNT_VERBS
         if _is_place_name(source):
@@ -430,7 +454,9 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
         if not source and lang == "es":
             return Attribution(match.group(0).strip(' ,"”’.'), match.group(0).strip(' ,"”’.'),
                                match.start(), match.end(), 0, True)  # fmt: skip
-        if source and _acceptable(source):
+        said = match.group(0).strip(' ,"”’').split()[0].lower()
+        people = said in _SAY_VERBS and _DESCRIBED_PEOPLE.fullmatch(source or "") is not None
+        if source and (_acceptable(source) or people):
             return _attribution(
                 source, match.group(0).strip(' ,"”’'), match.start(), match.end(), 0
             )
