@@ -245,7 +245,8 @@ _TRIGGER = re.compile(
 _SINCE = re.compile(
     r"\bsince\s+(?:mid-)?$|\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset)\s+of\s+"
     r"[\w\s'’-]{0,40}?,?\s+(?:in\s+|on\s+)?$|\bsince\s+[\w\s'’-]{0,50}?\b(?:began|started|took\s+effect|"
-    r"was\s+declared|was\s+imposed|came\s+into\s+force|struck|hit)"
+    r"was\s+declared|was\s+imposed|came\s+into\s+force|struck|hit|made\s+landfall|landed|"
+    r"erupted|broke\s+out|opened|took\s+office|was\s+elected|arrived)"
     r"(?:\s+|[\w\s'’-]{0,60},\s+)(?:in\s+|on\s+)?$",
     re.IGNORECASE,
 )
@@ -374,6 +375,7 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         "end_of_year",
         r"\b(?:a\s+finales|al\s+cierre|a\s+fin|al\s+final)\s+(?:de|del)\s+(?:este\s+)?año\b"
         r"|\b(?:cerrar|terminar|finalizar)(?:á|án|ía|ían)?\s+(?:el|este)\s+año\b"
+        r"|\bantes\s+de\s+que\s+(?:termine|finalice|acabe|concluya)\s+(?:el|este)\s+año\b"
         r"|\b(?:el\s+)?total\s+del\s+año\b(?!\s+(?:pasado|anterior|previo|\d))",
     ),
     ("day_word", r"\b(?P<dw>ayer|hoy)\b"),
@@ -423,6 +425,7 @@ _TRIGGER_ES = re.compile(
     rf"\d|{_MESES}))"
     r"|(?i:este|esta)(?=\s+(?:año|mes|semana)\b)"
     r"|(?i:cerrar|terminar|finalizar)\w*(?=\s+(?:el|este)\s+año\b)"
+    r"|(?i:antes)(?=\s+de\s+que\s+\w+\s+(?:el|este)\s+año\b)"
     r"|(?i:el|total)(?=\s+(?:total\s+)?del\s+año\b)"
     rf"|(?i:un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|"
     r"treinta)(?=\s+(?:años?|meses|mes|semanas?|días?)\s+antes\b)"
@@ -432,7 +435,8 @@ _SINCE_ES = re.compile(
     r"\bdesde\s+(?:el\s+|la\s+|(?:inicios|principios|mediados)\s+de\s+)?$|\bdesde\s+(?:el\s+)?"
     r"(?:inicio|comienzo|principio|arranque|lanzamiento)\s+(?:de|del)\s+[\w\s'’-]{0,40}?,?\s+"
     r"(?:en\s+|el\s+)?$|\bdesde\s+que\s+"
-    r"[\w\s'’-]{0,50}?\b(?:comenzó|inició|empezó|entró\s+en\s+vigor|se\s+declaró|se\s+impuso)"
+    r"[\w\s'’-]{0,50}?\b(?:comenzó|inició|empezó|entró\s+en\s+vigor|se\s+declaró|se\s+impuso|"
+    r"tocó\s+tierra|llegó|asumió|estalló|azotó|golpeó)"
     r"(?:\s+|[\w\s'’-]{0,60},\s+)(?:en\s+|el\s+)?$",
     re.IGNORECASE,
 )
