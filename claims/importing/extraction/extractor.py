@@ -873,6 +873,11 @@ class _Reader:
                 ),
                 None,
             )
+            if _CHANGE_START.match(text.lstrip("“\"'")) and part_of is not None:
+                # "The decline, of 7.7 percent": a change is dated by the period it arrives at.
+                compared = [r for r in previous if r.sentence is part_of.sentence and r.period_end]
+                if compared:
+                    part_of = max(compared, key=lambda r: r.period_end or datetime.date.min)
             if part_of is not None and part_of.period_start and part_of.period_end:
                 # "3.000 de ellos", "Of those, 40 percent": a part of the figure counted before.
                 how = f"the figure it refers back to ('{part_of.unit}')"
@@ -1368,6 +1373,11 @@ _COORDINATED = re.compile(
 _NOTHING_AFTER = re.compile(
     r"[\s,.;:]*(?:(?:in|en|for|para|during|durante|respectively|respectivamente)[\s,.;:]*)*",
     re.IGNORECASE,
+)
+_CHANGE_START = re.compile(
+    r"(?:The|This|That|La|El|Esta|Este|Esa|Ese|Dicha|Dicho)\s+(?:decline|increase|rise|drop|fall|"
+    r"reduction|decrease|growth|disminución|aumento|caída|reducción|incremento|alza|baja|"
+    r"descenso|crecimiento)\b"
 )
 _MONTH_NAME = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|"

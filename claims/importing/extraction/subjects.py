@@ -304,6 +304,12 @@ _DEMONSTRATIVE = re.compile(
     r"amount|sum|monto|cifra|total|suma)|monto|cifra|money|figure|amount)\b",
     re.I,
 )
+_CHANGE_NOUN = re.compile(
+    r"(?:(?:the|this|that|la|el|esta|este|esa|ese|dicha|dicho)\s+)?(?P<n>decline|increase|rise|"
+    r"drop|fall|reduction|decrease|growth|disminución|aumento|caída|reducción|incremento|alza|"
+    r"baja|descenso|crecimiento)",
+    re.IGNORECASE,
+)
 _PRONOUN_SUBJECTS = word_set("it they he she we i you él ella ellos ellas")
 _CHANGE_VERBS = word_set(
     "fell rose dropped declined increased decreased grew climbed jumped bajaron subieron "
@@ -602,8 +608,16 @@ def _change_subject(
         verb = _participle(verb_words, lang)
         return with_place(_tidy(f"{noun_after.group('n')} {verb}"), figure.place, lang)
     target = own_np if own_np and own_np.lower() not in _DIRECTIONS else ""
-    if not target or _DEMONSTRATIVE.match(target):
-        target = figure.earlier_subject_head or figure.earlier_unit or whole()
+    change_noun = _CHANGE_NOUN.fullmatch(target)
+    if change_noun:
+        # "The decline, of 7.7 percent, ...", "La disminución, del 7,7 por ciento": the change
+        # of what was counted before, named by the text's own noun.
+        of = " de" if es else " in"
+        word = change_noun.group("n").lower() + of
+    if not target or change_noun or _DEMONSTRATIVE.match(target):
+        target = (
+            figure.earlier_count or figure.earlier_subject_head or figure.earlier_unit or whole()
+        )
     if not target:
         return None
     return with_place(f"{word} {_strip_place_words(target)}".strip(), figure.place, lang)
