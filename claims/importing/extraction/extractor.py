@@ -765,6 +765,8 @@ class _Reader:
             # "Shootings fell 15 percent over the same period": the period just given.
             return earlier.period, f"'{same.text}' as the figure before", *earlier.dates
         relative = _relative_after(text, figure, times) or _relative_when(text, figure, times)
+        if relative is not None and _DIFFERENCE.match(text, figure.tail_end):
+            relative = None  # "Q150 más que un año antes": a difference, dated by its later end
         if relative is not None and not figure.is_change and relative.note != "same period":
             base = max(
                 (t for t in times if t.kind == "period" and t.period_start and t.period_end),
@@ -1378,6 +1380,9 @@ _CHANGE_START = re.compile(
     r"(?:The|This|That|La|El|Esta|Este|Esa|Ese|Dicha|Dicho)\s+(?:decline|increase|rise|drop|fall|"
     r"reduction|decrease|growth|disminución|aumento|caída|reducción|incremento|alza|baja|"
     r"descenso|crecimiento)\b"
+)
+_DIFFERENCE = re.compile(
+    r"\s*(?:más|menos|more|less|fewer|higher|lower|mayor|menor)\s+(?:que|than)\b", re.IGNORECASE
 )
 _MONTH_NAME = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|"
