@@ -847,6 +847,10 @@ class _Reader:
                 if tense.future and "relative to publication" in chosen.note:
                     # "The operation will start on Monday 24": an open-ended future.
                     return None, "", None, None
+            if chosen.note.startswith("fiscal year ") and " from publication " in chosen.note:
+                current = self._current_fiscal(int(chosen.note.split()[2]))
+                if current is not None:
+                    return chosen, f"{how}; the text's fiscal year", *current
             if chosen.note.endswith("(calendar year assumed)") and start is not None:
                 # A fiscal year whose months the sentence does not give ends when the text's
                 # other fiscal years end ('..., which ended on Sept. 30'), or in September
@@ -975,6 +979,19 @@ class _Reader:
             )
         month, day = self._fiscal_close
         return None if (month, day) == (12, 31) else datetime.date(year, month, day)
+
+    def _current_fiscal(self, offset: int) -> tuple[datetime.date, datetime.date] | None:
+        """'this fiscal year' (offset 0), 'last fiscal year' (-1): the fiscal year around
+        publication, as the text's fiscal years run."""
+        if self.pub is None:
+            return None
+        last = self._fiscal_end(self.pub.year)
+        if last is None:
+            return None
+        if last < self.pub:
+            last = _add_months(last, 12)
+        last = _add_months(last, 12 * offset)
+        return _add_months(last, -12) + datetime.timedelta(days=1), last
 
     def _earlier_dated(self, sentence: _Sentence, previous: list[_Resolved]) -> _Resolved | None:
         """The latest dated figure before this sentence in its paragraph."""

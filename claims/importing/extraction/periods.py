@@ -147,6 +147,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     ("decade", r"(?i:the\s+)?(?P<dec>(?:1[89]|20)\d0)['’]?s\b"),
     ("fiscal", rf"(?i:fiscal(?:\s+year)?)\s+(?P<fy>{_Y})"),
+    (
+        "fiscal_rel",
+        r"\b(?P<fr>this|last|next|the\s+current|the\s+previous|the\s+next|the\s+coming)\s+"
+        r"fiscal\s+year\b",
+    ),
     ("year", rf"(?P<y>{_Y})"),
     ("past_n", rf"\b(?:the\s+)?(?:past|last|previous)\s+(?P<pn>{_N})\s+(?P<pu>{_UNIT})\b"),
     (
@@ -195,7 +200,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 # Month and weekday names must be capitalised ("may" is a verb); other phrases may be in any case.
 _ANY_CASE = word_set(
     "clock ago past_n past_one baseline following_year so_far this_last end_of_year day_word "
-    "past_decade same_period"
+    "past_decade same_period fiscal_rel"
 )
 _DIGIT_FIRST = word_set(
     "clock iso year_range months_to full_date quarter fiscal_end month_day decade year ago"
@@ -232,6 +237,7 @@ _TRIGGER = re.compile(
     r"|(?i:from|between)(?=\s+(?:mid-)?(?:\d|[A-Z]))"
     r"|(?i:in|since|during|until|through|early|late|by)(?=\s+(?:mid-)?[A-Z]|\s+the\s+(?:start|"
     r"beginning))"
+    r"|(?i:the)(?=\s+(?:current|coming|next)\s+fiscal\b)"
     r"|(?i:the)(?=\s+(?:previous|prior|year|same)\b|\s+(?:week|seven\s+days)\s+(?:to|through|"
     r"ending|up)\b)|(?i:week|seven)(?=[\s\w]{0,6}\s+(?:to|through|ending|up)\b)"
     r"|(?i:over|in|during|for)(?=\s+the\s+same\b)"
@@ -343,6 +349,12 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     ("month_year", rf"(?P<my_m>{_MES}){_DE}(?P<my_y>{_Y_ES})"),
     ("month_day", rf"(?<![\d,.])(?P<md_d2>{_D})\s+de\s+(?P<md_m2>{_MES})"),
     ("fiscal", rf"(?i:año\s+fiscal|ejercicio\s+fiscal)\s+(?P<fy>{_Y_ES})"),
+    (
+        "fiscal_rel",
+        r"\b(?:(?:el|este)\s+)?(?P<fr>presente|actual|próximo|pasado|anterior|este)\s+(?:año|"
+        r"ejercicio)\s+fiscal\b|\b(?:el\s+)?(?:año|ejercicio)\s+fiscal\s+(?P<fr2>actual|en\s+curso|"
+        r"pasado|anterior|próximo|siguiente)\b",
+    ),
     ("year", rf"(?P<y>{_Y_ES})"),
     (
         "past_n",
@@ -424,6 +436,10 @@ _TRIGGER_ES = re.compile(
     rf"|(?i:durante|hasta|a)(?=\s+(?:la\s+fecha|finales|inicios|principios|mediados|partir|"
     rf"\d|{_MESES}))"
     r"|(?i:este|esta)(?=\s+(?:año|mes|semana)\b)"
+    r"|(?i:el|este)(?=\s+(?:presente|actual|próximo|pasado|anterior|este|año|ejercicio)\s+"
+    r"(?:año\s+|ejercicio\s+)?fiscal\b)|(?i:presente|actual|próximo|pasado|anterior)(?=\s+(?:año|"
+    r"ejercicio)\s+fiscal\b)|(?i:año|ejercicio)(?=\s+fiscal\s+(?:actual|en|pasado|anterior|"
+    r"próximo|siguiente)\b)"
     r"|(?i:cerrar|terminar|finalizar)\w*(?=\s+(?:el|este)\s+año\b)"
     r"|(?i:antes)(?=\s+de\s+que\s+\w+\s+(?:el|este)\s+año\b)"
     r"|(?i:el|total)(?=\s+(?:total\s+)?del\s+año\b)"
@@ -548,6 +564,7 @@ def _two_digit_end(first: int, token: str) -> int:
 _YEAR_IN = re.compile(r"(?:19|20)\d\d")
 # The note of a fiscal year whose months the text does not give (the reader may know them).
 FISCAL_ASSUMED = "fiscal year {year} (calendar year assumed)"
+FISCAL_RELATIVE = "fiscal year {offset:+d} from publication (calendar year assumed)"
 _YEAR_WORD = re.compile(r"\b(?:year|año)\b", re.IGNORECASE)
 _SAME = re.compile(r"\b(?:same|mismo)\b", re.IGNORECASE)
 
@@ -867,6 +884,19 @@ def _resolve(
         return make(
             datetime.date(decade, 1, 1), datetime.date(decade + 9, 12, 31), f"decade {decade}s"
         )
+    if kind == "fiscal_rel":
+        if pub is None:
+            return make(None, None, "")
+        which = (g("fr") or g("fr2")).lower()
+        offset = (
+            -1
+            if which.endswith(("last", "previous", "pasado", "anterior"))
+            else 1
+            if which.endswith(("next", "coming", "próximo", "siguiente"))
+            else 0
+        )
+        # The calendar year as a stand-in: the extractor knows how the text's fiscal years run.
+        return make(*_year_span(pub.year + offset), FISCAL_RELATIVE.format(offset=offset))
     if kind in ("fiscal", "fy_code"):
         value = g("fy") or g("fyy")
         year = int(value) if len(value) == 4 else 2000 + int(value)  # "FY24"
