@@ -25,11 +25,11 @@ _NEXT_FIGURE = (
 )
 _CLAUSE_BREAK = {
     "en": folded(
-        r";|\s[—–]\s|,\s*(?:and|but|while|whereas|though|although|or)\b|,\s*(?=up\s|down\s)"
+        r";|\s[—–]\s|,\s*(?:and|but|while|whereas|though|although|or|when)\b|,\s*(?=up\s|down\s)"
         rf"|\s(?:and)\s{_NEXT_FIGURE}",
     ),
     "es": folded(
-        r";|\s[—–]\s|,\s*(?:y|pero|mientras|aunque|o)\b|,\s*(?=(?:un|una)\s+\d)"
+        r";|\s[—–]\s|,\s*(?:y|pero|mientras|aunque|o|cuando)\b|,\s*(?=(?:un|una)\s+\d)"
         rf"|\s(?:y)\s{_NEXT_FIGURE}",
     ),
 }
@@ -138,7 +138,8 @@ _SOURCE_HEAD = re.compile(
 )
 _COUNTING_VERBS = word_set(
     """recorded registered reported counted had has have saw reached totaled totalled stood
-    hit registró registraron reportó reportaron contabilizó detectó detectaron sumaron sumó
+    hit registró registraron registra registran reportó reportaron reporta reportan contabilizó
+    contabilizaron contabiliza contabilizan documentó documentaron detectó detectaron sumaron sumó
     alcanzó alcanzaron hubo hay tiene tienen cerró cerrará was were is are fue fueron es son
     era eran"""
 )
@@ -568,6 +569,11 @@ def build_subject(
             with_place(_tidy(_event(phrase, figure, lang)), figure.place, lang) if phrase else None
         )
     if unit and rest_after:
+        if es:
+            # "Veinticinco personas murieron ..." -> "personas muertas ...".
+            first, _, rest = rest_after.partition(" ")
+            if _ES_PAST_END.search(first.lower()) and len(first) > 4:
+                rest_after = f"{_agree(_es_participle(first), unit)} {rest}".strip()
         return with_place(_tidy(_event(f"{unit} {rest_after}", figure, lang)), figure.place, lang)
     if unit:
         return with_place(_fuller(unit, figure), figure.place, lang)
@@ -805,7 +811,7 @@ def _fuller(unit: str, figure: SubjectInput) -> str:
     """'denuncias' after 'denuncias por violencia contra la mujer en Guatemala' earlier in the
     paragraph: the same things, as fully as the text named them."""
     earlier = _PLACE_TAIL.sub("", figure.earlier_count or "")
-    if unit and earlier.lower().startswith(unit.lower() + " ") and len(earlier.split()) <= 8:
+    if unit and earlier.lower().startswith(unit.lower() + " ") and len(earlier.split()) <= 12:
         return earlier
     return unit
 
@@ -820,10 +826,33 @@ def _agree(participle: str, unit: str) -> str:
     return stem + gender + ("s" if head.endswith("s") else "")
 
 
+_ES_IRREGULAR = {
+    "murieron": "muertos", "murió": "muerto", "mueren": "muertos", "muere": "muerto",
+    "hicieron": "hechos", "hizo": "hecho", "pusieron": "puestos", "puso": "puesto",
+    "abrieron": "abiertos", "abrió": "abierto", "vieron": "vistos", "vio": "visto",
+    "dijeron": "dichos", "dijo": "dicho", "cubrieron": "cubiertos", "cubrió": "cubierto",
+    "resolvieron": "resueltos", "resolvió": "resuelto", "volvieron": "vueltos",
+    "volvió": "vuelto", "escribieron": "escritos", "escribió": "escrito",
+    "rompieron": "rotos", "rompió": "roto", "devolvieron": "devueltos", "devolvió": "devuelto",
+}  # fmt: skip
+
+
 def _es_participle(verb: str) -> str:
     """'deportaron' -> 'deportados': a Spanish past tense as a participle."""
     lowered = verb.lower()
+    irregular = _ES_IRREGULAR.get(lowered)
+    if irregular:
+        return irregular
     for ending, participle in (
+        ("aremos", "ados"),
+        ("eremos", "idos"),
+        ("iremos", "idos"),
+        ("arán", "ados"),
+        ("erán", "idos"),
+        ("irán", "idos"),
+        ("ará", "ado"),
+        ("erá", "ido"),
+        ("irá", "ido"),
         ("aron", "ados"),
         ("ieron", "idos"),
         ("ió", "ido"),
