@@ -1202,6 +1202,14 @@ class _Reader:
         )
         if item.restates and self.last_subject and self.last_paragraph == sentence.paragraph:
             subject = self.last_subject
+        elif (
+            (these := _OF_THESE.match(text, figure.value_end)) is not None
+            and self.last_count_subject
+            and self.last_paragraph == sentence.paragraph
+            and these.group("n").lower() in self.last_count_subject.lower()
+        ):
+            # "5.100 de esos casos", "2,000 of those deaths": some of what was counted before.
+            subject = self.last_count_subject
         kind = _resolved_kind(figure, item.unit)
         if self.last_paragraph != sentence.paragraph:
             self.last_count_subject = None
@@ -1400,6 +1408,11 @@ _CHANGE_START = re.compile(
 )
 _DIFFERENCE = re.compile(
     r"\s*(?:más|menos|more|less|fewer|higher|lower|mayor|menor)\s+(?:que|than)\b", re.IGNORECASE
+)
+_OF_THESE = re.compile(
+    r"\s+(?:de\s+(?:esos|esas|estos|estas|dichos|dichas)|of\s+(?:those|these|the))\s+"
+    r"(?P<n>[^\W\d_]{3,})",
+    re.IGNORECASE,
 )
 _MONTH_NAME = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|"
