@@ -317,6 +317,17 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         "month_dash",
         rf"(?P<md_a>{_MES})\s*[-–]\s*(?P<md_b>{_MES})(?:{_DE}(?P<md_y>{_Y_ES}))?",
     ),
+    (
+        "week_to",
+        rf"(?i:la\s+)?(?i:semana)\s+(?i:que\s+(?:terminó|concluyó|finalizó|cerró)|al|hasta\s+el)\s+"
+        rf"(?:el\s+)?(?P<wt_d>{_D})\s+de\s+(?P<wt_m>{_MES})(?:{_DE}(?P<wt_y>{_Y_ES}))?",
+    ),
+    (
+        "fiscal_end",
+        rf"(?i:el\s+)?(?i:año|ejercicio)\s+fiscal\s+(?P<fy3>{_Y_ES}),?\s+(?i:que\s+)?"
+        rf"(?P<fe_how>(?i:terminó|termina|concluyó|cerró|finalizó|comenzó|inició|empezó))\s+"
+        rf"(?:el\s+)?(?P<fe_d>{_D})\s+de\s+(?P<fe_m>{_MES})",
+    ),
     ("full_date", rf"(?P<fd_d2>{_D})\s+de\s+(?P<fd_m2>{_MES}){_DE}(?P<fd_y2>{_Y_ES})"),
     (
         "quarter",
@@ -427,6 +438,7 @@ _TRIGGER_ES = re.compile(
     r"última|pasada|ejercicio|año)(?!\w)"
     r"|(?i:de|del|desde|entre)(?=\s+(?:el\s+)?(?:\d|inicios|principios|mediados|que\s|"
     rf"{_MESES}))"
+    r"|(?i:semana)(?=\s+(?:que|al|hasta)\b)"
     r"|(?i:el|la|los|las|al|del)(?=\s+(?:año|mes|semana|primer|segundo|tercer|cuarto|último|"
     r"última|mismo|primera|segunda|"
     rf"pasad[oa]|próximo|primeros|\w+\s+primeros|últimos|últimas|pasados|pasadas|década|"
@@ -803,7 +815,7 @@ def _resolve(
         )
     if kind == "fiscal_end":
         year = int(g("fy2") or g("fy3") or 0)
-        if g("fe_m") and g("fe_how").lower().startswith(("beg", "start")):
+        if g("fe_m") and g("fe_how").lower().startswith(("beg", "start", "com", "ini", "emp")):
             # A fiscal year is named after the calendar year it ends in: "fiscal year 2025,
             # which begins on July 1" runs from July 1, 2024 to June 30, 2025.
             month = _month(g("fe_m") or "")

@@ -570,10 +570,16 @@ def build_subject(
         )
     if unit and rest_after:
         if es:
-            # "Veinticinco personas murieron ..." -> "personas muertas ...".
-            first, _, rest = rest_after.partition(" ")
-            if _ES_PAST_END.search(first.lower()) and len(first) > 4:
-                rest_after = f"{_agree(_es_participle(first), unit)} {rest}".strip()
+            # "Veinticinco personas murieron ...", "1.300 embarazadas se han contagiado desde
+            # ..." -> "personas muertas ...", "embarazadas contagiadas".
+            words = rest_after.split()
+            while len(words) > 1 and words[0].lower() in _AUX_ES:
+                words = words[1:]
+            first, rest = words[0], " ".join(words[1:])
+            if (_ES_PAST_END.search(first.lower()) or first.lower().endswith(("ado", "ido"))) and (
+                len(first) > 4
+            ):
+                rest_after = _before_clause(f"{_agree(_es_participle(first), unit)} {rest}".strip())
         return with_place(_tidy(_event(f"{unit} {rest_after}", figure, lang)), figure.place, lang)
     if unit:
         return with_place(_fuller(unit, figure), figure.place, lang)
