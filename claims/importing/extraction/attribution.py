@@ -74,6 +74,11 @@ _VERB_NEXT = {
     "en": re.compile(rf"\s+(?:{_VERBS_EN}|is|are|was|were|has|have|had)\b"),
     "es": re.compile(r"\s+(?:es|son|fue|fueron|ha|han)\b"),
 }
+# "informó el miércoles el Instituto ...": the day of the statement between verb and source.
+_WHEN_ES = (
+    r"(?:(?:el|este|esta)\s+(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|"
+    r"domingo|mes|año|fin\s+de\s+semana)\s+|(?:ayer|hoy)\s+)?"
+)
 _ACCORDING = {
     "en": re.compile(r"\b(?:according\s+to|citing)\s+(?P<src>[^,;:()]{1,200})", re.IGNORECASE),
     "es": re.compile(
@@ -87,7 +92,7 @@ _SAID_AFTER = {
         r"(?P<src>[^;:()\"“”]{1,160}?)\s*(?:[.!?]?[\"”’]?\s*$|\s+(?:on|in|at|last)\s)"
     ),
     "es": re.compile(
-        rf"(?:^|[,\"”’]\s*)(?:{_VERBS_ES})\s+(?P<src>[^;:\"“”]{{0,200}}?)\s*"
+        rf"(?:^|[,\"”’]\s*)(?:{_VERBS_ES})\s+{_WHEN_ES}(?P<src>[^;:\"“”]{{0,200}}?)\s*"
         r"(?:[.!?]?[\"”’]?\s*$|\s+(?:el|este|en\s+(?:un|una|su)|a\s+través|durante|tras|que)\s)",
         re.IGNORECASE,
     ),
@@ -464,7 +469,7 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
 
 
 _NAMED_AFTER_ES = re.compile(
-    r"\s+(?:(?:el|la|los|las)\s+)?[A-ZÁÉÍÓÚ][^,;:\"“”]{0,150}?[.!?]?[\"”’]?\s*$"
+    rf"\s+{_WHEN_ES}(?:(?:el|la|los|las)\s+)?[A-ZÁÉÍÓÚ][^,;:\"“”]{{0,150}}?[.!?]?[\"”’]?\s*$"
 )
 _ES_LEAD = re.compile(
     r"^(?:(?:además|también|asimismo|por\s+su\s+parte|en\s+tanto|mientras\s+tanto|este|esta|"

@@ -862,6 +862,7 @@ class _Reader:
             return chosen, how, start, end
         refers_back = (
             _DEMONSTRATIVE_START[self.lang].match(text.lstrip("“\"'")) is not None
+            or (sentence.attribution is None and _PART_START.match(text.lstrip("“\"'")) is not None)
             or _OF_THEM.match(text, figure.tail_end) is not None
             or _PRONOUN_AFTER.match(text, figure.value_end) is not None
             or figure.share_pronoun is not None
@@ -1407,12 +1408,19 @@ _CHANGE_START = re.compile(
     r"descenso|crecimiento)\b"
 )
 _DIFFERENCE = re.compile(
-    r"\s*(?:más|menos|more|less|fewer|higher|lower|mayor|menor)\s+(?:que|than)\b", re.IGNORECASE
+    r"\s*(?:(?:más|menos|more|less|fewer|higher|lower|mayor|menor)\s+(?:que|than)|"
+    r"respecto\s+(?:a|al|de)|compared\s+(?:with|to)|frente\s+a|en\s+comparación\s+con)\b",
+    re.IGNORECASE,
 )
 _OF_THESE = re.compile(
     r"\s+(?:de\s+(?:esos|esas|estos|estas|dichos|dichas)|of\s+(?:those|these|the))\s+"
     r"(?P<n>[^\W\d_]{3,})",
     re.IGNORECASE,
+)
+# "In Santa Cruz alone, ...", "Solo en Santa Cruz ...": a part of what was just counted.
+_PART_START = re.compile(
+    r"(?:(?:Only|Just)\s+in\s+[A-Z]|In\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+alone\b|"
+    r"(?:Solo|Sólo|Solamente|Únicamente)\s+en\s+(?:el\s+|la\s+)?[A-ZÁÉÍÓÚ])"
 )
 _MONTH_NAME = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|"
