@@ -609,6 +609,10 @@ class _Reader:
             # when nothing but a time follows the figure.
             if not _NOTHING_AFTER.fullmatch(self._without_times(sentence, figure.tail_end)):
                 return None
+            if _COMPARED_LEAD.search(
+                sentence.text, max(0, figure.value_start - 30), figure.value_start
+            ):
+                return before  # "..., frente a 4,1 millones este año", "up from 4.1 million"
             clause_start, pattern = before.figure.tail_end, _COORDINATED
         kept = []
         position = clause_start
@@ -1396,6 +1400,11 @@ _RESTATING = re.compile(
 _COORDINATED = re.compile(
     r"[\s,]*(?:(?:in|en|for|para|during|durante)\s*)?[\s,]*(?:and|y|e)\s+"
     r"(?:(?:the|el|la|un|una|another|otro|otra)\s+)?",
+    re.IGNORECASE,
+)
+_COMPARED_LEAD = re.compile(
+    r"(?:frente\s+a|compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?)\s+"
+    r"(?:(?:los|las|el|la|the|unos|unas|some|about)\s+)?$",
     re.IGNORECASE,
 )
 _NOTHING_AFTER = re.compile(
