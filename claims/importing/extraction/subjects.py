@@ -25,7 +25,7 @@ _NEXT_FIGURE = (
 )
 _CLAUSE_BREAK = {
     "en": folded(
-        r";|\s[—–]\s|,\s*(?:and|but|while|whereas|though|although|or|when)\b|,\s*(?=up\s|down\s)"
+        r";|\s[—–]\s|,\s*(?:and|but|while|whereas|though|although|or)\b|,\s*(?=up\s|down\s)"
         rf"|\s(?:and)\s{_NEXT_FIGURE}",
     ),
     "es": folded(
@@ -288,7 +288,7 @@ _ES_OF = re.compile(r"\s+(?:de\s+(?:las?|los)\s+|del\s+|de\s+)(?P<n>[^\W\d_][\w-
 _TRAILING_PREP = re.compile(r"\s+(?:in|en|of|de|to|a|with|con)$")
 _DIRECTIONS = word_set("up down rose fell more less más menos")
 _OF_WHICH = re.compile(
-    r"\b(?:de\s+(?:los|las)\s+cuales|of\s+(?:which|whom|those|them))\s*,?\s*(?:(?:some|about|"
+    r"\b(?:de\s+(?:los|las)\s+cuales|of\s+(?:which|whom))\s*,?\s*(?:(?:some|about|"
     r"nearly|almost|roughly|more\s+than|over|casi|unos|unas|alrededor|cerca|más|poco|de|del|el|"
     r"la)\s+)*$",
     re.IGNORECASE,
@@ -309,6 +309,12 @@ _CHANGE_NOUN = re.compile(
     r"(?:(?:the|this|that|la|el|esta|este|esa|ese|dicha|dicho)\s+)?(?P<n>decline|increase|rise|"
     r"drop|fall|reduction|decrease|growth|disminución|aumento|caída|reducción|incremento|alza|"
     r"baja|descenso|crecimiento)",
+    re.IGNORECASE,
+)
+_CHANGE_POINTER = re.compile(
+    r"\s*[\"“'‘]?(?:the|this|that|la|el|esta|este|esa|ese|dicha|dicho)\s+(?:decline|increase|rise|"
+    r"drop|fall|reduction|decrease|growth|disminución|aumento|caída|reducción|incremento|alza|"
+    r"baja|descenso|crecimiento)\b",
     re.IGNORECASE,
 )
 _PRONOUN_SUBJECTS = word_set("it they he she we i you él ella ellos ellas")
@@ -539,7 +545,7 @@ def build_subject(
         if len(named) > 2 and named[-1].isupper() and named[-1].isalpha():
             agent = named[-1]  # "el Instituto ... (IGSS)" -> "IGSS": the name it goes by
         agent_is_source = _SOURCE_HEAD.search(own_np) is not None
-        if (main in _CHANGE_VERBS or main in _TOTAL_VERBS) and own_np and not agent_is_source:
+        if own_np and (main in _CHANGE_VERBS or (main in _TOTAL_VERBS and not agent_is_source)):
             # "Homicides fell to 2,897", "las incautaciones suman 14 toneladas": what fell or
             # adds up is what is counted.
             return with_place(_strip_place_words(own_np), figure.place, lang)
@@ -620,7 +626,9 @@ def _change_subject(
         verb = _participle(verb_words, lang)
         return with_place(_tidy(f"{noun_after.group('n')} {verb}"), figure.place, lang)
     target = own_np if own_np and own_np.lower() not in _DIRECTIONS else ""
-    change_noun = _CHANGE_NOUN.fullmatch(target)
+    # Only a change the sentence points back at ('The decline', 'La disminución'); a bare
+    # 'Growth slowed to 2 percent' names its own measure.
+    change_noun = _CHANGE_NOUN.fullmatch(target) if _CHANGE_POINTER.match(sentence) else None
     if change_noun:
         # "The decline, of 7.7 percent, ...", "La disminución, del 7,7 por ciento": the change
         # of what was counted before, named by the text's own noun.
@@ -660,7 +668,7 @@ def _share_subject(
         sentence, max(0, figure.value_start - 30), figure.value_start
     ):
         # "2.700 asesinatos, de los cuales alrededor del 40 por ciento ...": of those counted.
-        base = figure.earlier_unit
+        base = _PLACE_TAIL.sub("", figure.earlier_count or "") or figure.earlier_unit
     if base is None:
         lead = _OF_LEAD.match(sentence)
         if lead and lead.end() <= figure.value_start:
@@ -714,8 +722,9 @@ def _share_subject(
 # Nouns that name no measure of their own: 'a share of 40 percent', 'una cifra de 3.000'.
 _GENERIC_MEASURES = word_set(
     "share proportion percentage portion level total figure number amount rate increase rise "
-    "fall drop decline proporción porcentaje parte nivel total cifra número monto tasa aumento "
-    "alza caída baja reducción disminución incremento"
+    "fall drop decline average majority minority maximum minimum peak high low record estimate "
+    "value margin proporción porcentaje parte nivel total cifra número monto tasa aumento "
+    "alza caída baja reducción disminución incremento promedio mayoría máximo mínimo récord"
 )
 
 
