@@ -11,7 +11,7 @@ only announces a release ("The police released its annual report on Monday").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claims.importing.extraction.places import is_place
 from claims.importing.extraction.words import alternation, word_set
@@ -244,6 +244,9 @@ class Attribution:
     end: int
     scope_start: int
     reference: bool = False
+    # Where an organisation that counts was named, when someone else reports its count: not the
+    # source, but not what the figure measures either.
+    counter_span: tuple[int, int] | None = None
 
 
 def _clean_source(raw: str, *, cut_tail: bool) -> str | None:
@@ -440,6 +443,8 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
         evidence = sentence[np_start : verb.end()]
         found = _attribution(source, evidence, np_start, verb.end(), scope)
         if not counting:
+            if counter is not None:
+                return replace(found, counter_span=(counter.start, counter.end))
             return found
         # "La PNC contabilizó 2.700 asesinatos, dijo el portavoz": whoever reports the count is
         # the source; the organisation that counts is one only when nobody reports it.
@@ -462,9 +467,12 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
         said = match.group(0).strip(' ,"”’').split()[0].lower()
         people = said in _SAY_VERBS and _DESCRIBED_PEOPLE.fullmatch(source or "") is not None
         if source and (_acceptable(source) or people):
-            return _attribution(
+            found = _attribution(
                 source, match.group(0).strip(' ,"”’'), match.start(), match.end(), 0
             )
+            if counter is not None:
+                return replace(found, counter_span=(counter.start, counter.end))
+            return found
     return counter or place_source
 
 

@@ -1156,6 +1156,8 @@ class _Reader:
         attribution = sentence.attribution
         if attribution is not None:
             spans.append((attribution.start, attribution.end))
+            if attribution.counter_span is not None:
+                spans.append(attribution.counter_span)
             if attribution.start >= len(sentence.text) // 2:
                 spans.append((attribution.start, len(sentence.text)))
         self._removed_spans[sentence.start] = spans

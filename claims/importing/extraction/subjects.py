@@ -560,7 +560,8 @@ def build_subject(
         elif not es and (main in _PARTICIPLE_OF or main.endswith("ed")):
             participle = _PARTICIPLE_OF.get(main, main)
             by = f" by {agent}" if agent and not is_place(agent) else ""
-            phrase = f"{unit} {participle} {rest_after}".strip() + by
+            # (tidied before the agent: "jobs added in [November]" leaves a bare "in")
+            phrase = _tidy(f"{unit} {participle} {rest_after}") + by
         elif es and main in _CAUSE_VERBS_ES:
             # "El sismo dejó 300 muertos": the dead of the earthquake, whatever the verb.
             cause = agent or (f"el {figure.event}" if figure.event else "")
@@ -568,7 +569,7 @@ def build_subject(
         elif es:
             participle = _agree(_es_participle(main), unit)
             by = f" por {agent}" if agent else ""
-            phrase = f"{unit} {participle} {_before_clause(rest_after)}".strip() + by
+            phrase = _tidy(f"{unit} {participle} {_before_clause(rest_after)}") + by
         else:
             phrase = f"{unit} {' '.join(verb)} {rest_after}".strip()
         return (
@@ -635,9 +636,9 @@ def _change_subject(
         of = " de" if es else " in"
         word = change_noun.group("n").lower() + of
     if not target or change_noun or _DEMONSTRATIVE.match(target):
-        target = (
-            figure.earlier_count or figure.earlier_subject_head or figure.earlier_unit or whole()
-        )
+        # "That is up 10 percent": the change of what was counted before, as fully as named.
+        counted = _PLACE_TAIL.sub("", figure.earlier_count or "")
+        target = counted or figure.earlier_subject_head or figure.earlier_unit or whole()
     if not target:
         return None
     return with_place(f"{word} {_strip_place_words(target)}".strip(), figure.place, lang)
