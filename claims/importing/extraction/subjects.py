@@ -490,7 +490,12 @@ def build_subject(
         return _change_subject(sentence, figure, lang, verb_words, own_np, whole, hi)
 
     if kind in ("percent", "points"):
-        measure = _measure_before(sentence, lo, figure.value_start, lang)
+        main_verb = [w for w in verb_words[-7:] if w.lower() in _COUNTING_VERBS | _HAVE_VERBS][:1]
+        # "El Índice ... registró una inflación interanual de 3,52", "Guatemala has a poverty
+        # rate of 59 percent": the subject records or has the measure, which is what the figure
+        # is the value of. "Inflation ran at an annual pace of 3.2 percent": the subject is it.
+        recorder = not own_np or verb_at is None or bool(main_verb)
+        measure = _measure_before(sentence, lo, figure.value_start, lang) if recorder else ""
         return _share_subject(sentence, figure, lang, after_words, verb_words, own_np, measure)
 
     if kind == "currency":
@@ -724,7 +729,8 @@ def _share_subject(
 _GENERIC_MEASURES = word_set(
     "share proportion percentage portion level total figure number amount rate increase rise "
     "fall drop decline average majority minority maximum minimum peak high low record estimate "
-    "value margin proporción porcentaje parte nivel total cifra número monto tasa aumento "
+    "value margin pace speed annual yearly monthly annualized proporción porcentaje parte nivel "
+    "total cifra número monto tasa ritmo anual mensual aumento "
     "alza caída baja reducción disminución incremento promedio mayoría máximo mínimo récord"
 )
 
