@@ -34,8 +34,8 @@ def stress() -> dict[tuple[str, str], Report]:
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_stress_set_is_large_enough(stress: dict[tuple[str, str], Report], language: str) -> None:
     report = stress[("development", language)]
-    assert report.texts >= 30, format_report(report)
-    assert report.gold >= 55, format_report(report)
+    assert report.texts >= 45, format_report(report)
+    assert report.gold >= 95, format_report(report)
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
