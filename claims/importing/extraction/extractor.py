@@ -601,6 +601,10 @@ class _Reader:
         before it holds nothing but times and a copula ('En 2011 la cifra había sido de')."""
         if not previous or previous[-1].sentence.paragraph != sentence.paragraph:
             return None
+        if not _RESTATE_TAIL.search(
+            sentence.text, max(0, figure.value_start - 14), figure.value_start
+        ):
+            return None  # (the word right before the figure rules most figures out, cheaply)
         before = previous[-1]
         clause_start, _ = _clause_span(sentence.text, figure)
         pattern = _RESTATING
@@ -1402,6 +1406,13 @@ _RESTATING = re.compile(
 _COORDINATED = re.compile(
     r"[\s,]*(?:(?:in|en|for|para|during|durante)\s*)?[\s,]*(?:and|y|e)\s+"
     r"(?:(?:the|el|la|un|una|another|otro|otra)\s+)?",
+    re.IGNORECASE,
+)
+# The last word before a figure that restates the one before: a copula with its preposition,
+# a conjunction, a comparison, or an article or hedge after one of them.
+_RESTATE_TAIL = re.compile(
+    r"\b(?:de|del|of|at|was|were|fue|fueron|era|eran|sido|and|y|e|a|from|versus|vs\.?|the|el|la|"
+    r"los|las|un|una|unos|unas|another|otro|otra|some|about|to)\s+$",
     re.IGNORECASE,
 )
 _COMPARED_LEAD = re.compile(

@@ -738,6 +738,8 @@ _GENERIC_MEASURES = word_set(
 def _measure_before(sentence: str, lo: int, value_start: int, lang: str) -> str:
     """The noun phrase a figure is the value of: 'una inflación interanual de 3,52' ->
     'inflación interanual', 'a poverty rate of 59' -> 'poverty rate' ('' when generic)."""
+    if not sentence[max(lo, value_start - 5) : value_start].lower().endswith((" of ", " de ")):
+        return ""  # (most figures have no 'of' right before them: skip the search)
     found = _OF_BEFORE.search(sentence, max(lo, value_start - 80), value_start)
     if found is None:
         return ""
