@@ -11,7 +11,7 @@ only announces a release ("The police released its annual report on Monday").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claims.importing.extraction.places import is_place
 from claims.importing.extraction.words import alternation, word_set
@@ -43,7 +43,8 @@ _VERBS_ES = (
     "explicaron|reveló|revelaron|denunció|denunciaron|aseguró|aseguraron|indicó|indicaron|"
     "afirmó|afirmaron|detalló|precisó|declaró|advirtió|advirtieron|destacó|sostuvo|calculó|"
     "reconoció|admitió|registró|registraron|contabilizó|contabilizaron|detectó|detectaron|"
-    "documentó|documentaron|registra|registran|estableció|refirió|apuntó|subrayó|comunicó"
+    "documentó|documentaron|registra|registran|estableció|refirió|apuntó|subrayó|comunicó|"
+    "prevé|prevén|proyecta|proyectan|pronostica|pronosticó|calcula|calculan"
 )
 _VERBS_ES = alternation(_VERBS_ES.split("|"))
 _AUX_EN = (
@@ -73,6 +74,11 @@ _VERB_NEXT = {
     "en": re.compile(rf"\s+(?:{_VERBS_EN}|is|are|was|were|has|have|had)\b"),
     "es": re.compile(r"\s+(?:es|son|fue|fueron|ha|han)\b"),
 }
+# "informó el miércoles el Instituto ...": the day of the statement between verb and source.
+_WHEN_ES = (
+    r"(?:(?:el|este|esta)\s+(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|"
+    r"domingo|mes|año|fin\s+de\s+semana)\s+|(?:ayer|hoy)\s+)?"
+)
 _ACCORDING = {
     "en": re.compile(r"\b(?:according\s+to|citing)\s+(?P<src>[^,;:()]{1,200})", re.IGNORECASE),
     "es": re.compile(
@@ -86,7 +92,7 @@ _SAID_AFTER = {
         r"(?P<src>[^;:()\"“”]{1,160}?)\s*(?:[.!?]?[\"”’]?\s*$|\s+(?:on|in|at|last)\s)"
     ),
     "es": re.compile(
-        rf"(?:^|[,\"”’]\s*)(?:{_VERBS_ES})\s+(?P<src>[^;:\"“”]{{0,200}}?)\s*"
+        rf"(?:^|[,\"”’]\s*)(?:{_VERBS_ES})\s+{_WHEN_ES}(?P<src>[^;:\"“”]{{0,200}}?)\s*"
         r"(?:[.!?]?[\"”’]?\s*$|\s+(?:el|este|en\s+(?:un|una|su)|a\s+través|durante|tras|que)\s)",
         re.IGNORECASE,
     ),
@@ -118,6 +124,15 @@ _POSSESSIVE_DOC = re.compile(
     r"survey|estimates?|analysis|count|tally|census|records)\b.*$",
     re.IGNORECASE,
 )
+# "Employers added 155,000 jobs": the verb adds an amount, it does not report one.
+_ADDED_AMOUNT = re.compile(
+    r"add(?:ed|s)?\s+(?:(?:some|about|nearly|another|more\s+than)\s+)?[$€£Q]?\d"
+)
+# "..., aid workers said", "dijeron los trabajadores humanitarios": people named by what they are.
+_DESCRIBED_PEOPLE = re.compile(
+    r"(?:(?:the|los|las)\s+)?[a-záéíóúñ]{3,}(?:\s+[a-záéíóúñ]{3,}){0,2}(?<=s)", re.IGNORECASE
+)
+_SAY_VERBS = word_set("said says told dijo dijeron afirmaron aseguraron explicaron señalaron")
 _LEFT_BOUNDARY = {
     "en": re.compile(
         r"(?:[,;:\"“”(]|\s—|\s–|\b(?:that|but|while|which|who|whom|because|when|where|although|"
@@ -132,6 +147,7 @@ _LEFT_BOUNDARY = {
 _CONTRAST = re.compile(r"\b(?:though|although|but|while|whereas|aunque|pero|mientras)\s*$")
 _LEADING_JUNK = re.compile(
     r"^(?:(?:in|on|at|last|this|since|during|for|by|after|before|meanwhile|still|officially|"
+    r"the\s+(?:following|next|previous|same)|following|next|previous|"
     r"nationwide|overall|separately|also|now|year|month|week|\w+day|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|\d{4}|además|también|"
     r"asimismo|por\s+su\s+parte|en|este|esta|el|la)\s+)+",
@@ -228,6 +244,9 @@ class Attribution:
     end: int
     scope_start: int
     reference: bool = False
+    # Where an organisation that counts was named, when someone else reports its count: not the
+    # source, but not what the figure measures either.
+    counter_span: tuple[int, int] | None = None
 
 
 def _clean_source(raw: str, *, cut_tail: bool) -> str | None:
@@ -316,6 +335,16 @@ def _acceptable(source: str) -> bool:
     return False
 
 
+def _described_people(source: str, verb: str, left: str) -> bool:
+    """'..., aid workers said.': a plural description right after a comma, saying something."""
+    return (
+        verb.split()[0].lower() in _SAY_VERBS
+        and _DESCRIBED_PEOPLE.fullmatch(source) is not None
+        and source.lower() not in _PRONOUNS
+        and left.rstrip().endswith(("," + source, ", " + source))
+    )
+
+
 def _is_place_name(source: str) -> bool:
     """'Mexico', 'New York City', 'Cataluña': a place, which counts but is not a source."""
     bare = re.sub(r"^(?:the|el|la)\s+", "", source.strip(), flags=re.IGNORECASE)
@@ -342,6 +371,7 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
     lang = lang if lang in _VERB_RE else "en"
     # A place that speaks ('China said') is a source only when nobody else is named.
     place_source: Attribution | None = None
+    counter: Attribution | None = None
     match = _ACCORDING[lang].search(sentence)
     if match:
         source = _clean_source(match.group("src"), cut_tail=True)
@@ -355,8 +385,10 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
         if aux is not None and aux.start() < len(left):
             left = left[: aux.start()]
         left += " "
-        if _DETERMINER_END[lang].search(left, max(0, len(left) - 16)) or _VERB_NEXT[lang].match(
-            sentence, verb.end()
+        if (
+            _DETERMINER_END[lang].search(left, max(0, len(left) - 16))
+            or _VERB_NEXT[lang].match(sentence, verb.end())
+            or _ADDED_AMOUNT.match(sentence, verb.start())
         ):
             # "an estimated 300", "the report said": here the word is a noun or an adjective.
             continue
@@ -390,10 +422,13 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
                     verb.group("verb"), verb.group("verb"), verb.start(), verb.end(), 0, True
                 )
         source = re.sub(r",\s*\d{1,3}$", "", source) if source else source  # "Sheinbaum, 59"
-        if not source or not _acceptable(source) or any(ch.isdigit() for ch in source):
+        if not source or any(ch.isdigit() for ch in source):
             continue
+        if not _acceptable(source) and not _described_people(source, verb.group("verb"), left):
+            continue
+        counting = verb.group("verb").lower() in _COUNT_VERBS
         if _is_place_name(source):
-            if verb.group("verb").lower() in _COUNT_VERBS:
+            if counting:
                 continue
             if place_source is None:
                 np_start += window
@@ -406,7 +441,15 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
         if boundary is not None and _CONTRAST.search(left[: boundary.end()]):
             scope = np_start
         evidence = sentence[np_start : verb.end()]
-        return _attribution(source, evidence, np_start, verb.end(), scope)
+        found = _attribution(source, evidence, np_start, verb.end(), scope)
+        if not counting:
+            if counter is not None:
+                return replace(found, counter_span=(counter.start, counter.end))
+            return found
+        # "La PNC contabilizó 2.700 asesinatos, dijo el portavoz": whoever reports the count is
+        # the source; the organisation that counts is one only when nobody reports it.
+        if counter is None:
+            counter = found
     match = _SAID_AFTER[lang].search(sentence)
     if match and (
         re.match(r"(?:que|that)\b", match.group("src"), re.IGNORECASE)
@@ -421,15 +464,20 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
         if not source and lang == "es":
             return Attribution(match.group(0).strip(' ,"”’.'), match.group(0).strip(' ,"”’.'),
                                match.start(), match.end(), 0, True)  # fmt: skip
-        if source and _acceptable(source):
-            return _attribution(
+        said = match.group(0).strip(' ,"”’').split()[0].lower()
+        people = said in _SAY_VERBS and _DESCRIBED_PEOPLE.fullmatch(source or "") is not None
+        if source and (_acceptable(source) or people):
+            found = _attribution(
                 source, match.group(0).strip(' ,"”’'), match.start(), match.end(), 0
             )
-    return place_source
+            if counter is not None:
+                return replace(found, counter_span=(counter.start, counter.end))
+            return found
+    return counter or place_source
 
 
 _NAMED_AFTER_ES = re.compile(
-    r"\s+(?:(?:el|la|los|las)\s+)?[A-ZÁÉÍÓÚ][^,;:\"“”]{0,150}?[.!?]?[\"”’]?\s*$"
+    rf"\s+{_WHEN_ES}(?:(?:el|la|los|las)\s+)?[A-ZÁÉÍÓÚ][^,;:\"“”]{{0,150}}?[.!?]?[\"”’]?\s*$"
 )
 _ES_LEAD = re.compile(
     r"^(?:(?:además|también|asimismo|por\s+su\s+parte|en\s+tanto|mientras\s+tanto|este|esta|"
@@ -458,6 +506,29 @@ def _cut_es_tail(source: str) -> str | None:
     return source.strip(" ,.") or None
 
 
+_OPENING_NAME = re.compile(
+    r"(?:(?:El|La|Los|Las|The)\s+)?[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+(?:(?:de|del|de\s+la|de\s+los|para|"
+    r"la|y|of|for|and|on|the)\s+)?[A-ZÁÉÍÓÚ][\w'’.-]*)*(?:\s+\([A-ZÁÉÍÓÚ][\w-]{1,12}\))?"
+    r"(?=\s+[a-záéíóúñ])"
+)
+
+
+def opening_organisation(sentence: str, attribution: Attribution) -> str | None:
+    """The organisation a sentence opens with, when its source only points back at it:
+    'La SAT recaudó Q8.900 millones en febrero, informó la entidad' -> 'La SAT'."""
+    if not attribution.reference or is_person_reference(attribution.source):
+        return None
+    found = _OPENING_NAME.match(sentence)
+    if found is None or found.end() > attribution.start:
+        return None
+    name = found.group(0)
+    lowered = {w.strip("().").lower() for w in name.split()}
+    named_as_organisation = "(" in name or bool(lowered & (_ORG_REFS | _SOURCE_NOUNS))
+    if is_place(name) or _is_place_name(name) or not named_as_organisation:
+        return None
+    return name
+
+
 def announcement(sentence: str, lang: str = "en") -> str | None:
     """The source of a sentence that only announces a release, if it is one."""
     lang = lang if lang in _ANNOUNCE else "en"
@@ -484,11 +555,22 @@ class Quote:
 
 
 _OPEN_CLOSE = {"“": "”", "«": "»", '"': '"'}
+_QUOTE_VERBS = (
+    r"said|says|added|explained|told\s+\w+|dijo|afirmó|explicó|señaló|agregó|añadió|aseguró|"
+    r"indicó|declaró|sostuvo|comentó"
+)
 _SPEAKER_AFTER = re.compile(
-    r"^\s*,?\s*(?:(?:said|says|added|explained|told\s+\w+|dijo|afirmó|explicó|señaló|agregó|"
-    r"añadió|aseguró|indicó|declaró|sostuvo|comentó)\s+(?P<src>[^“”\"«»]{2,200}?)"
-    r"|(?P<src2>[^,“”\"«»]{2,100}?)\s+(?:said|says|added|explained|dijo|afirmó|explicó|"
-    r"señaló|agregó|añadió|aseguró|indicó))\s*(?:[.!?]|$)",
+    rf"^\s*,?\s*(?:(?:{_QUOTE_VERBS})\s+(?P<src>[^“”\"«»]{{2,200}}?)"
+    # "..., the minister, Ana López, told reporters": a name in apposition.
+    rf"|(?P<src2>[^,“”\"«»]{{2,100}}?(?:,\s+[^,“”\"«»]{{2,60}},)?)\s+(?:{_QUOTE_VERBS}))"
+    r"\s*(?:[.!?]|$)",
+    re.IGNORECASE,
+)
+# "«...». Así lo afirmó la fiscal general, Consuelo Porras, durante ...": the next sentence
+# names who said it.
+_SPEAKER_NEXT = re.compile(
+    rf"^\s*[.!?]?\s*(?:Así\s+lo|So|That\s+is\s+what|Eso\s+(?:lo\s+)?)\s*(?:{_QUOTE_VERBS})\s+"
+    r"(?P<src>[^“”\"«».]{2,200}?)\s*(?:[.!?]|$)",
     re.IGNORECASE,
 )
 _SPEAKER_BEFORE = re.compile(
@@ -522,6 +604,10 @@ def find_quotes(text: str) -> list[Quote]:
         if tag:
             speaker = (tag.group("src") or tag.group("src2") or "").strip(" ,.")
             tag_end = closing + 1 + tag.end()
+        elif (following := _SPEAKER_NEXT.match(after)) is not None:
+            speaker = _cut_es_tail(following.group("src")) or ""
+            cut = _SRC_CUT.search(speaker)
+            speaker = speaker[: cut.start()] if cut else speaker
         else:
             lead = _SPEAKER_BEFORE.search(before)
             if lead:

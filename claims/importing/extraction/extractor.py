@@ -25,6 +25,7 @@ from claims.importing.extraction.attribution import (
     find_quotes,
     is_person_reference,
     looks_like_person,
+    opening_organisation,
     reference_noun,
 )
 from claims.importing.extraction.figures import Figure, find_figures
@@ -67,13 +68,16 @@ _TENSE_PRESENT = {
         r"keeps|maintains|"
         r"(?:has|have)\s+(?:a|an|the|about|some|nearly|almost|more|over|\d)|population\s+of|"
         r"still\s+(?!\w+er\b)|"
-        r"each\s+(?:day|year|week|month)|every\s+(?:day|year|week|month)|a\s+(?:day|year)|"
-        r"per\s+(?:day|year)|daily|at\s+night|on\s+weekends|annually)\b",
+        r"each\s+(?:day|year|week|month)|every\s+(?:day|year|week|month)|"
+        r"a\s+(?:day|year|month|week)(?!\s+(?:earlier|ago|before|later))|"
+        r"per\s+(?:day|year|month|week)|daily|weekly|monthly|at\s+night|on\s+weekends|"
+        r"annually)\b",
     ),
     "es": folded(
         r"\b(?:es|son|está|están|vive|viven|tiene|tienen|enfrenta|enfrentan|espera|esperan|"
         r"hay|permanece|permanecen|provienen|proviene|representa|representan|actualmente|hoy|"
-        r"cada\s+(?:día|año|semana|mes)|al\s+(?:día|año)|diariamente|por\s+la\s+noche|"
+        r"cada\s+(?:día|año|semana|mes)|al\s+(?:día|año|mes)|por\s+(?:día|mes|semana)|"
+        r"diariamente|mensuales|mensualmente|semanales|semanalmente|por\s+la\s+noche|"
         r"suma|suman|lleva|llevan|mantiene|mantienen|equivale|equivalen|asciende|ascienden|ronda|"
         r"rondan|alcanza|alcanzan|se\s+ubica|se\s+sitúa|cuenta\s+con|cuentan\s+con|"
         r"no\s+se\s+\w+|se\s+\w+(?:an|en))\b",
@@ -184,7 +188,7 @@ _DEMONSTRATIVE_START = {
     ),
     "es": re.compile(
         r"^(?:Esa?|Esto|Eso|Ello|Esta|La\s+cifra|El\s+monto|El\s+total|La\s+suma|Dicha?\s+\w+"
-        r"|De\s+(?:ellos|ellas|esos|esas|ese\s+total|esa\s+cifra|este\s+total))\b"
+        r"|De\s+(?:ellos|ellas|esos|esas|(?:ese|esa|este|esta|dicho|dicha)\s+\w+))\b"
     ),
 }
 _PREDICATE_NOUN = re.compile(
@@ -283,6 +287,7 @@ class _Resolved:
     source_reason: str
     earlier_unit: str | None
     counted: bool = False  # the unit names counted things (read after the number or implied)
+    restates: bool = False  # the value of the figure before at another time
 
     @property
     def dates(self) -> tuple[datetime.date, datetime.date]:
@@ -314,6 +319,7 @@ class _Reader:
         self._place_best: dict[int, str | None] = {}
         self._count_places()
         self.us_context = _US_CONTEXT.search(text) is not None
+        self._fiscal_close: tuple[int, int] | None = None
 
     # --- sentence by sentence -------------------------------------------------------------------
 
@@ -321,10 +327,15 @@ class _Reader:
         found: list[_Sentence] = []
         paragraph = 0
         previous_end = 0
+        year: int | None = None  # the year the paragraph spoke of last
         for start, end in split_sentences(self.text):
             gap = self.text[previous_end:start].replace("\r", "")
             if "\n\n" in gap or "\n \n" in gap:
                 paragraph += 1
+                year = None
+            if found and found[-1].times:
+                closed = [t for t in found[-1].times if t.kind == "period" and t.period_end]
+                year = closed[-1].period_end.year if closed else year  # type: ignore[union-attr]
             previous_end = end
             sentence = self.text[start:end]
             item = _Sentence(start, end, sentence, paragraph, find_places(sentence, self.lang))
@@ -332,9 +343,9 @@ class _Reader:
             if not _DIGIT.search(sentence) and not _NUMBER_WORD.search(sentence):
                 if _TIME_WORD.search(lower(sentence)):
                     # A sentence without figures may still set the period of what follows.
-                    item.times = find_time_expressions(sentence, self.pub, self.lang)
+                    item.times = find_time_expressions(sentence, self.pub, self.lang, year)
                 continue
-            item.times = find_time_expressions(sentence, self.pub, self.lang)
+            item.times = find_time_expressions(sentence, self.pub, self.lang, year)
             blocked = [(t.start, t.end) for t in item.times]
             item.figures = find_figures(sentence, blocked, self.lang, self.style)
             if item.figures:
@@ -398,7 +409,9 @@ class _Reader:
                     # "“...”, dijo.": whoever was named last.
                     named = sources[-1]
                 elif attribution.reference:
-                    named = self._resolve(attribution.source, sources, announced)
+                    named = opening_organisation(sentence.text, attribution) or self._resolve(
+                        attribution.source, sources, announced
+                    )
                     if named is None and not _silent(attribution):
                         named = attribution.source
                 else:
@@ -541,6 +554,12 @@ class _Reader:
                 f"attribution: the release announced by '{announced}'",
             )
         unit, share_of, earlier_unit, unit_reason = self._unit(sentence, figure, previous)
+        restated = self._restated(sentence, figure, previous)
+        if restated is not None and figure.unit_kind == "none":
+            # "En 2015 había sido de 29,5", "A year earlier, the figure was 14.6": the measure
+            # of the figure before, at another time.
+            unit, share_of = restated.unit, restated.share_of
+            unit_reason = f"unit '{unit}' of the figure it restates"
         period, how, start, end = self._period(
             sentence, index, figure, carried, event_start, previous
         )
@@ -559,8 +578,54 @@ class _Reader:
         counted = figure.unit_kind == "count" or (figure.unit_kind == "none" and bool(unit))
         return _Resolved(
             sentence, figure, unit, share_of, period, how, start, end, place, place_reason,
-            source, source_reason, earlier_unit, counted,
+            source, source_reason, earlier_unit, counted, restated is not None,
         )  # fmt: skip
+
+    def _without_times(self, sentence: _Sentence, start: int) -> str:
+        """The sentence from `start` up to its next figure, its time expressions left out."""
+        end = next(
+            (f.value_start for f in sentence.figures if f.value_start >= start), len(sentence.text)
+        )
+        kept, position = [], start
+        for expr in sentence.times:
+            if start <= expr.start < end:
+                kept.append(sentence.text[position : expr.start])
+                position = min(expr.end, end)
+        kept.append(sentence.text[position:end])
+        return " ".join(kept)
+
+    def _restated(
+        self, sentence: _Sentence, figure: Figure, previous: list[_Resolved]
+    ) -> _Resolved | None:
+        """The figure before, when this one only gives its value at another time: the clause
+        before it holds nothing but times and a copula ('En 2011 la cifra había sido de')."""
+        if not previous or previous[-1].sentence.paragraph != sentence.paragraph:
+            return None
+        if not _RESTATE_TAIL.search(
+            sentence.text, max(0, figure.value_start - 14), figure.value_start
+        ):
+            return None  # (the word right before the figure rules most figures out, cheaply)
+        before = previous[-1]
+        clause_start, _ = _clause_span(sentence.text, figure)
+        pattern = _RESTATING
+        if before.sentence is sentence:
+            # "to grow 3.2 percent in 2023 and 3.5 percent in 2024": the same measure again,
+            # when nothing but a time follows the figure.
+            if not _NOTHING_AFTER.fullmatch(self._without_times(sentence, figure.tail_end)):
+                return None
+            if _COMPARED_LEAD.search(
+                sentence.text, max(0, figure.value_start - 30), figure.value_start
+            ):
+                return before  # "..., frente a 4,1 millones este año", "up from 4.1 million"
+            clause_start, pattern = before.figure.tail_end, _COORDINATED
+        kept = []
+        position = clause_start
+        for expr in sentence.times:
+            if clause_start <= expr.start < figure.value_start:
+                kept.append(sentence.text[position : expr.start])
+                position = expr.end
+        kept.append(sentence.text[position : figure.value_start])
+        return before if pattern.fullmatch(" ".join(kept)) else None
 
     # --- units ------------------------------------------------------------------------------------
 
@@ -708,6 +773,8 @@ class _Reader:
             # "Shootings fell 15 percent over the same period": the period just given.
             return earlier.period, f"'{same.text}' as the figure before", *earlier.dates
         relative = _relative_after(text, figure, times) or _relative_when(text, figure, times)
+        if relative is not None and _DIFFERENCE.match(text, figure.tail_end):
+            relative = None  # "Q150 más que un año antes": a difference, dated by its later end
         if relative is not None and not figure.is_change and relative.note != "same period":
             base = max(
                 (t for t in times if t.kind == "period" and t.period_start and t.period_end),
@@ -749,6 +816,11 @@ class _Reader:
                     return None, "", None, None
                 if event_start is not None and event_start <= end:
                     return chosen, f"{how}; a running total since {event_start}", event_start, end
+                if _MONTH_NAME.search(chosen.text) and not (tense.future or tense.present):
+                    # "Through September, agents seized 41 tons", "Hasta septiembre hemos
+                    # recibido a 61.000": a count of the year up to the end of that month.
+                    first = datetime.date(end.year, 1, 1)
+                    return chosen, f"{how}; the year up to {end}", first, end
                 return None, "", None, None
             if end is None and start is not None:
                 # An open-ended future ('from June 1'): no period.
@@ -783,28 +855,44 @@ class _Reader:
                 if tense.future and "relative to publication" in chosen.note:
                     # "The operation will start on Monday 24": an open-ended future.
                     return None, "", None, None
-            if chosen.note.startswith("fiscal year") and self.us_context and start is not None:
-                year = start.year
-                return chosen, how, datetime.date(year - 1, 10, 1), datetime.date(year, 9, 30)
+            if chosen.note.startswith("fiscal year ") and " from publication " in chosen.note:
+                current = self._current_fiscal(int(chosen.note.split()[2]))
+                if current is not None:
+                    return chosen, f"{how}; the text's fiscal year", *current
+            if chosen.note.endswith("(calendar year assumed)") and start is not None:
+                # A fiscal year whose months the sentence does not give ends when the text's
+                # other fiscal years end ('..., which ended on Sept. 30'), or in September
+                # in a U.S. text.
+                last = self._fiscal_end(start.year)
+                if last is not None:
+                    first = _add_months(last, -12) + datetime.timedelta(days=1)
+                    return chosen, f"{how}; the text's fiscal year", first, last
             return chosen, how, start, end
         refers_back = (
             _DEMONSTRATIVE_START[self.lang].match(text.lstrip("“\"'")) is not None
+            or (sentence.attribution is None and _PART_START.match(text.lstrip("“\"'")) is not None)
             or _OF_THEM.match(text, figure.tail_end) is not None
             or _PRONOUN_AFTER.match(text, figure.value_end) is not None
             or figure.share_pronoun is not None
         )
         share = figure.unit_kind == "percent" or figure.kind in ("ratio", "fraction")
         situation = tense.present and not tense.perfect and not share
-        if refers_back and not tense.future and not situation:
+        if refers_back and not situation:
             # ("Miles de ellos viven en condiciones precarias": a present situation, undated.)
             part_of = next(
                 (
                     r
                     for r in reversed(previous)
-                    if r.counted and r.sentence.paragraph == sentence.paragraph
+                    if (r.counted or (r.unit == figure.unit and figure.unit_kind == "currency"))
+                    and r.sentence.paragraph == sentence.paragraph
                 ),
                 None,
             )
+            if _CHANGE_START.match(text.lstrip("“\"'")) and part_of is not None:
+                # "The decline, of 7.7 percent": a change is dated by the period it arrives at.
+                compared = [r for r in previous if r.sentence is part_of.sentence and r.period_end]
+                if compared:
+                    part_of = max(compared, key=lambda r: r.period_end or datetime.date.min)
             if part_of is not None and part_of.period_start and part_of.period_end:
                 # "3.000 de ellos", "Of those, 40 percent": a part of the figure counted before.
                 how = f"the figure it refers back to ('{part_of.unit}')"
@@ -883,6 +971,36 @@ class _Reader:
         if carried is not None:
             return carried, _CARRIED, carried.period_start, carried.period_end
         return None, "", None, None
+
+    def _fiscal_end(self, year: int) -> datetime.date | None:
+        """The last day of fiscal year `year` as the text's fiscal years run, if it says."""
+        if self._fiscal_close is None:
+            self._fiscal_close = next(
+                (
+                    (t.period_end.month, t.period_end.day)
+                    for item in self.sentences
+                    for t in item.times
+                    if t.period_end is not None
+                    and " ending " in t.note
+                    and t.note.startswith("fiscal year")
+                ),
+                (9, 30) if self.us_context else (12, 31),
+            )
+        month, day = self._fiscal_close
+        return None if (month, day) == (12, 31) else datetime.date(year, month, day)
+
+    def _current_fiscal(self, offset: int) -> tuple[datetime.date, datetime.date] | None:
+        """'this fiscal year' (offset 0), 'last fiscal year' (-1): the fiscal year around
+        publication, as the text's fiscal years run."""
+        if self.pub is None:
+            return None
+        last = self._fiscal_end(self.pub.year)
+        if last is None:
+            return None
+        if last < self.pub:
+            last = _add_months(last, 12)
+        last = _add_months(last, 12 * offset)
+        return _add_months(last, -12) + datetime.timedelta(days=1), last
 
     def _earlier_dated(self, sentence: _Sentence, previous: list[_Resolved]) -> _Resolved | None:
         """The latest dated figure before this sentence in its paragraph."""
@@ -1042,6 +1160,8 @@ class _Reader:
         attribution = sentence.attribution
         if attribution is not None:
             spans.append((attribution.start, attribution.end))
+            if attribution.counter_span is not None:
+                spans.append(attribution.counter_span)
             if attribution.start >= len(sentence.text) // 2:
                 spans.append((attribution.start, len(sentence.text)))
         self._removed_spans[sentence.start] = spans
@@ -1091,6 +1211,16 @@ class _Reader:
             self.lang,
             lambda: self._sentence_subject(sentence),
         )
+        if item.restates and self.last_subject and self.last_paragraph == sentence.paragraph:
+            subject = self.last_subject
+        elif (
+            (these := _OF_THESE.match(text, figure.value_end)) is not None
+            and self.last_count_subject
+            and self.last_paragraph == sentence.paragraph
+            and these.group("n").lower() in self.last_count_subject.lower()
+        ):
+            # "5.100 de esos casos", "2,000 of those deaths": some of what was counted before.
+            subject = self.last_count_subject
         kind = _resolved_kind(figure, item.unit)
         if self.last_paragraph != sentence.paragraph:
             self.last_count_subject = None
@@ -1265,6 +1395,60 @@ def _relative_after(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExp
     return None
 
 
+_RESTATING = re.compile(
+    r"[\s,]*(?:(?:in|en|during|durante|by|para|a|an|one|un)\s*)?[\s,]*(?:earlier|antes)?[\s,]*"
+    r"(?:(?:la|esa|dicha|esta)\s+(?:cifra|tasa|suma|cantidad)|(?:el|ese|dicho)\s+(?:total|"
+    r"número|monto|índice)|(?:the|that)\s+(?:figure|total|number|rate|count|tally)|it)?\s*"
+    r"(?:había\s+sido|habían\s+sido|ha\s+sido|fue|era|fueron|eran|was|were|had\s+been|"
+    r"stood\s+at|came\s+to)\s+(?:de\s+|of\s+|at\s+)?",
+    re.IGNORECASE,
+)
+_COORDINATED = re.compile(
+    r"[\s,]*(?:(?:in|en|for|para|during|durante)\s*)?[\s,]*(?:and|y|e)\s+"
+    r"(?:(?:the|el|la|un|una|another|otro|otra)\s+)?",
+    re.IGNORECASE,
+)
+# The last word before a figure that restates the one before: a copula with its preposition,
+# a conjunction, a comparison, or an article or hedge after one of them.
+_RESTATE_TAIL = re.compile(
+    r"\b(?:de|del|of|at|was|were|fue|fueron|era|eran|sido|and|y|e|a|from|versus|vs\.?|the|el|la|"
+    r"los|las|un|una|unos|unas|another|otro|otra|some|about|to)\s+$",
+    re.IGNORECASE,
+)
+_COMPARED_LEAD = re.compile(
+    r"(?:frente\s+a|compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?)\s+"
+    r"(?:(?:los|las|el|la|the|unos|unas|some|about)\s+)?$",
+    re.IGNORECASE,
+)
+_NOTHING_AFTER = re.compile(
+    r"[\s,.;:]*(?:(?:in|en|for|para|during|durante|respectively|respectivamente)[\s,.;:]*)*",
+    re.IGNORECASE,
+)
+_CHANGE_START = re.compile(
+    r"(?:The|This|That|La|El|Esta|Este|Esa|Ese|Dicha|Dicho)\s+(?:decline|increase|rise|drop|fall|"
+    r"reduction|decrease|growth|disminución|aumento|caída|reducción|incremento|alza|baja|"
+    r"descenso|crecimiento)\b"
+)
+_DIFFERENCE = re.compile(
+    r"\s*(?:(?:más|menos|more|less|fewer|higher|lower|mayor|menor)\s+(?:que|than)|"
+    r"respecto\s+(?:a|al|de)|compared\s+(?:with|to)|frente\s+a|en\s+comparación\s+con)\b",
+    re.IGNORECASE,
+)
+_OF_THESE = re.compile(
+    r"\s+(?:de\s+(?:esos|esas|estos|estas|dichos|dichas)|of\s+(?:those|these|the))\s+"
+    r"(?P<n>[^\W\d_]{3,})",
+    re.IGNORECASE,
+)
+# "In Santa Cruz alone, ...", "Solo en Santa Cruz ...": a part of what was just counted.
+_PART_START = re.compile(
+    r"(?:(?:Only|Just)\s+in\s+[A-Z]|In\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+alone\b|"
+    r"(?:Solo|Sólo|Solamente|Únicamente)\s+en\s+(?:el\s+|la\s+)?[A-ZÁÉÍÓÚ])"
+)
+_MONTH_NAME = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|"
+    r"julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)",
+    re.IGNORECASE,
+)
 _BUDGET_AFTER = re.compile(
     r"\s+(?:budget|spending\s+plan|fiscal\s+year|presupuesto)\b", re.IGNORECASE
 )
@@ -1351,6 +1535,11 @@ def _shift_back(
         year, month = last_index // 12, last_index % 12 + 1
         return first, datetime.date(year, month, calendar.monthrange(year, month)[1])
     return start - datetime.timedelta(days=30 * months), end - datetime.timedelta(days=30 * months)
+
+
+def _add_months(day: datetime.date, months: int) -> datetime.date:
+    """Shift a date by whole months, clamping the day to the month's length."""
+    return _months_back(day, -months)
 
 
 def _last_of_month(day: datetime.date) -> datetime.date:

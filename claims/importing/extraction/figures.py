@@ -464,9 +464,13 @@ _ADDRESS = re.compile(
     r"[ \t\u00a0]+(?:[A-Z][\w'’-]*[ \t\u00a0]+){1,2}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|"
     r"Boulevard|Blvd\.|Lane|Square|Plaza|Drive)\b"
 )
-_RANGE_BETWEEN = re.compile(r"\s*(?:-|–|—|to|and|or|a|y|o)\s*", re.IGNORECASE)
-_BETWEEN_BEFORE = re.compile(r"\b(?:between|entre)[ \t\u00a0]+$", re.IGNORECASE)
-_AND_GAP = re.compile(r"\s+(?:and|y)\s+", re.IGNORECASE)
+# "entre un 1 y un 3 por ciento", "entre el 20 y el 30 %": an article may stand before each end.
+_RANGE_ARTICLE = r"(?:(?:un|una|el|la)\s+)?"
+_RANGE_BETWEEN = re.compile(rf"\s*(?:-|–|—|to|and|or|a|y|o)\s*{_RANGE_ARTICLE}", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(
+    r"\b(?:between|entre)[ \t\u00a0]+(?:(?:un|una|el|la)[ \t\u00a0]+)?$", re.IGNORECASE
+)
+_AND_GAP = re.compile(rf"\s+(?:and|y)\s+{_RANGE_ARTICLE}", re.IGNORECASE)
 _COMPARISON_BEFORE = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|than|versus|vs\.?|against|de|desde|que|frente\s+a)"
     r"[ \t\u00a0]+$",

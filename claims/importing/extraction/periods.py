@@ -88,6 +88,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"\s+(?P<mt_m>{_M})(?:\s+(?P<mt_y>{_Y}))?",
     ),
     (
+        "week_to",
+        rf"(?i:the\s+)?(?i:week|seven\s+days)\s+(?i:to|through|ending(?:\s+on)?|up\s+to)\s+"
+        rf"(?P<wt_m>{_M})\s+(?P<wt_d>{_D})(?:,?\s+(?P<wt_y>{_Y}))?",
+    ),
+    (
         "full_date",
         rf"(?P<fd_m>{_M})\s+(?P<fd_d>{_D}),?\s+(?P<fd_y>{_Y})"
         rf"|(?P<fd_d2>{_D})\s+(?P<fd_m2>{_M}),?\s+(?P<fd_y2>{_Y})",
@@ -142,6 +147,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     ("decade", r"(?i:the\s+)?(?P<dec>(?:1[89]|20)\d0)['’]?s\b"),
     ("fiscal", rf"(?i:fiscal(?:\s+year)?)\s+(?P<fy>{_Y})"),
+    (
+        "fiscal_rel",
+        r"\b(?P<fr>this|last|next|the\s+current|the\s+previous|the\s+next|the\s+coming)\s+"
+        r"fiscal\s+year\b",
+    ),
     ("year", rf"(?P<y>{_Y})"),
     ("past_n", rf"\b(?:the\s+)?(?:past|last|previous)\s+(?P<pn>{_N})\s+(?P<pu>{_UNIT})\b"),
     (
@@ -190,7 +200,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 # Month and weekday names must be capitalised ("may" is a verb); other phrases may be in any case.
 _ANY_CASE = word_set(
     "clock ago past_n past_one baseline following_year so_far this_last end_of_year day_word "
-    "past_decade same_period"
+    "past_decade same_period fiscal_rel"
 )
 _DIGIT_FIRST = word_set(
     "clock iso year_range months_to full_date quarter fiscal_end month_day decade year ago"
@@ -227,7 +237,9 @@ _TRIGGER = re.compile(
     r"|(?i:from|between)(?=\s+(?:mid-)?(?:\d|[A-Z]))"
     r"|(?i:in|since|during|until|through|early|late|by)(?=\s+(?:mid-)?[A-Z]|\s+the\s+(?:start|"
     r"beginning))"
-    r"|(?i:the)(?=\s+(?:previous|prior|year|same)\b)"
+    r"|(?i:the)(?=\s+(?:current|coming|next)\s+fiscal\b)"
+    r"|(?i:the)(?=\s+(?:previous|prior|year|same)\b|\s+(?:week|seven\s+days)\s+(?:to|through|"
+    r"ending|up)\b)|(?i:week|seven)(?=[\s\w]{0,6}\s+(?:to|through|ending|up)\b)"
     r"|(?i:over|in|during|for)(?=\s+the\s+same\b)"
     r"|(?i:at|as)(?=\s+(?:of\s+)?the\s+end\s+of\s+[A-Z])|FY(?=\s?\d)"
     r"|(?i:close|finish)(?=\s+(?:the|this)\s+year\b)"
@@ -237,8 +249,10 @@ _TRIGGER = re.compile(
     r")"
 )
 _SINCE = re.compile(
-    r"\bsince\s+(?:mid-)?$|\bsince\s+[\w\s'’-]{0,50}?\b(?:began|started|took\s+effect|"
-    r"was\s+declared|was\s+imposed|came\s+into\s+force|struck|hit)"
+    r"\bsince\s+(?:mid-)?$|\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset)\s+of\s+"
+    r"[\w\s'’-]{0,40}?,?\s+(?:in\s+|on\s+)?$|\bsince\s+[\w\s'’-]{0,50}?\b(?:began|started|took\s+effect|"
+    r"was\s+declared|was\s+imposed|came\s+into\s+force|struck|hit|made\s+landfall|landed|"
+    r"erupted|broke\s+out|opened|took\s+office|was\s+elected|arrived)"
     r"(?:\s+|[\w\s'’-]{0,60},\s+)(?:in\s+|on\s+)?$",
     re.IGNORECASE,
 )
@@ -303,6 +317,17 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         "month_dash",
         rf"(?P<md_a>{_MES})\s*[-–]\s*(?P<md_b>{_MES})(?:{_DE}(?P<md_y>{_Y_ES}))?",
     ),
+    (
+        "week_to",
+        rf"(?i:la\s+)?(?i:semana)\s+(?i:que\s+(?:terminó|concluyó|finalizó|cerró)|al|hasta\s+el)\s+"
+        rf"(?:el\s+)?(?P<wt_d>{_D})\s+de\s+(?P<wt_m>{_MES})(?:{_DE}(?P<wt_y>{_Y_ES}))?",
+    ),
+    (
+        "fiscal_end",
+        rf"(?i:el\s+)?(?i:año|ejercicio)\s+fiscal\s+(?P<fy3>{_Y_ES}),?\s+(?i:que\s+)?"
+        rf"(?P<fe_how>(?i:terminó|termina|concluyó|cerró|finalizó|comenzó|inició|empezó))\s+"
+        rf"(?:el\s+)?(?P<fe_d>{_D})\s+de\s+(?P<fe_m>{_MES})",
+    ),
     ("full_date", rf"(?P<fd_d2>{_D})\s+de\s+(?P<fd_m2>{_MES}){_DE}(?P<fd_y2>{_Y_ES})"),
     (
         "quarter",
@@ -335,6 +360,12 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     ("month_year", rf"(?P<my_m>{_MES}){_DE}(?P<my_y>{_Y_ES})"),
     ("month_day", rf"(?<![\d,.])(?P<md_d2>{_D})\s+de\s+(?P<md_m2>{_MES})"),
     ("fiscal", rf"(?i:año\s+fiscal|ejercicio\s+fiscal)\s+(?P<fy>{_Y_ES})"),
+    (
+        "fiscal_rel",
+        r"\b(?:(?:el|este)\s+)?(?P<fr>presente|actual|próximo|pasado|anterior|este)\s+(?:año|"
+        r"ejercicio)\s+fiscal\b|\b(?:el\s+)?(?:año|ejercicio)\s+fiscal\s+(?P<fr2>actual|en\s+curso|"
+        r"pasado|anterior|próximo|siguiente)\b",
+    ),
     ("year", rf"(?P<y>{_Y_ES})"),
     (
         "past_n",
@@ -367,6 +398,7 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         "end_of_year",
         r"\b(?:a\s+finales|al\s+cierre|a\s+fin|al\s+final)\s+(?:de|del)\s+(?:este\s+)?año\b"
         r"|\b(?:cerrar|terminar|finalizar)(?:á|án|ía|ían)?\s+(?:el|este)\s+año\b"
+        r"|\bantes\s+de\s+que\s+(?:termine|finalice|acabe|concluya)\s+(?:el|este)\s+año\b"
         r"|\b(?:el\s+)?total\s+del\s+año\b(?!\s+(?:pasado|anterior|previo|\d))",
     ),
     ("day_word", r"\b(?P<dw>ayer|hoy)\b"),
@@ -406,6 +438,7 @@ _TRIGGER_ES = re.compile(
     r"última|pasada|ejercicio|año)(?!\w)"
     r"|(?i:de|del|desde|entre)(?=\s+(?:el\s+)?(?:\d|inicios|principios|mediados|que\s|"
     rf"{_MESES}))"
+    r"|(?i:semana)(?=\s+(?:que|al|hasta)\b)"
     r"|(?i:el|la|los|las|al|del)(?=\s+(?:año|mes|semana|primer|segundo|tercer|cuarto|último|"
     r"última|mismo|primera|segunda|"
     rf"pasad[oa]|próximo|primeros|\w+\s+primeros|últimos|últimas|pasados|pasadas|década|"
@@ -415,15 +448,23 @@ _TRIGGER_ES = re.compile(
     rf"|(?i:durante|hasta|a)(?=\s+(?:la\s+fecha|finales|inicios|principios|mediados|partir|"
     rf"\d|{_MESES}))"
     r"|(?i:este|esta)(?=\s+(?:año|mes|semana)\b)"
+    r"|(?i:el|este)(?=\s+(?:presente|actual|próximo|pasado|anterior|este|año|ejercicio)\s+"
+    r"(?:año\s+|ejercicio\s+)?fiscal\b)|(?i:presente|actual|próximo|pasado|anterior)(?=\s+(?:año|"
+    r"ejercicio)\s+fiscal\b)|(?i:año|ejercicio)(?=\s+fiscal\s+(?:actual|en|pasado|anterior|"
+    r"próximo|siguiente)\b)"
     r"|(?i:cerrar|terminar|finalizar)\w*(?=\s+(?:el|este)\s+año\b)"
+    r"|(?i:antes)(?=\s+de\s+que\s+\w+\s+(?:el|este)\s+año\b)"
     r"|(?i:el|total)(?=\s+(?:total\s+)?del\s+año\b)"
     rf"|(?i:un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|"
     r"treinta)(?=\s+(?:años?|meses|mes|semanas?|días?)\s+antes\b)"
     r")"
 )
 _SINCE_ES = re.compile(
-    r"\bdesde\s+(?:el\s+|la\s+|(?:inicios|principios|mediados)\s+de\s+)?$|\bdesde\s+que\s+"
-    r"[\w\s'’-]{0,50}?\b(?:comenzó|inició|empezó|entró\s+en\s+vigor|se\s+declaró|se\s+impuso)"
+    r"\bdesde\s+(?:el\s+|la\s+|(?:inicios|principios|mediados)\s+de\s+)?$|\bdesde\s+(?:el\s+)?"
+    r"(?:inicio|comienzo|principio|arranque|lanzamiento)\s+(?:de|del)\s+[\w\s'’-]{0,40}?,?\s+"
+    r"(?:en\s+|el\s+)?$|\bdesde\s+que\s+"
+    r"[\w\s'’-]{0,50}?\b(?:comenzó|inició|empezó|entró\s+en\s+vigor|se\s+declaró|se\s+impuso|"
+    r"tocó\s+tierra|llegó|asumió|estalló|azotó|golpeó)"
     r"(?:\s+|[\w\s'’-]{0,60},\s+)(?:en\s+|el\s+)?$",
     re.IGNORECASE,
 )
@@ -513,6 +554,11 @@ def _infer_year(month: int, published_at: datetime.date | None) -> int | None:
     return published_at.year if month <= published_at.month else published_at.year - 1
 
 
+def _year_or_inferred(written: str, month: int, published_at: datetime.date | None) -> int | None:
+    """The year written with a month, else the one inferred from publication."""
+    return int(written) if written else _infer_year(month, published_at)
+
+
 def _year_span(year: int) -> tuple[datetime.date, datetime.date]:
     """Return the first and last day of a year."""
     return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
@@ -528,16 +574,26 @@ def _two_digit_end(first: int, token: str) -> int:
 
 
 _YEAR_IN = re.compile(r"(?:19|20)\d\d")
+# The note of a fiscal year whose months the text does not give (the reader may know them).
+FISCAL_ASSUMED = "fiscal year {year} (calendar year assumed)"
+FISCAL_RELATIVE = "fiscal year {offset:+d} from publication (calendar year assumed)"
+_YEAR_WORD = re.compile(r"\b(?:year|año)\b", re.IGNORECASE)
 _SAME = re.compile(r"\b(?:same|mismo)\b", re.IGNORECASE)
 
 
 def find_time_expressions(
-    sentence: str, published_at: datetime.date | None, lang: str = "en"
+    sentence: str,
+    published_at: datetime.date | None,
+    lang: str = "en",
+    earlier_year: int | None = None,
 ) -> list[TimeExpr]:
-    """Return the time expressions of one sentence, left to right."""
+    """Return the time expressions of one sentence, left to right.
+
+    `earlier_year` is the year the text spoke of last before this sentence: 'the following
+    year' at the start of a sentence is the year after it."""
     profile = _PROFILES.get(lang, _PROFILES["en"])
     found: list[TimeExpr] = []
-    last_year: int | None = None
+    last_year: int | None = earlier_year
     position = 0
     for trigger in profile.trigger.finditer(sentence):
         if trigger.start() < position:
@@ -551,15 +607,42 @@ def find_time_expressions(
         if kind is None:
             continue
         try:
-            expr = _resolve(match, kind, sentence, published_at, last_year, profile)
+            expr = _resolve(match, kind, sentence, published_at, last_year, profile, earlier_year)
         except (ValueError, OverflowError):
             expr = TimeExpr(match.start(), match.end(), match.group(0), "block", None, None, "")
         if expr is None:
             continue
         if expr.period_end is not None and expr.kind == "period":
             last_year = expr.period_end.year
+        narrowed = _narrowed(found[-1], expr, sentence) if found else None
+        if narrowed is not None:
+            found[-1] = narrowed
+            continue
         found.append(expr)
     return found
+
+
+_BOUND_GAP = re.compile(r"[\s,]*(?:(?:through|until|till|up\s+to|by|hasta)\s+(?:el\s+)?)?")
+
+
+def _narrowed(period: TimeExpr, bound: TimeExpr, sentence: str) -> TimeExpr | None:
+    """'this year through Dec. 29', 'en 2024 hasta marzo': a bound written right after a period
+    ends it there."""
+    if (
+        period.kind != "period"
+        or bound.kind != "period"
+        or bound.period_start is not None
+        or period.period_start is None
+        or bound.period_end is None
+        or not period.period_start <= bound.period_end
+        or not _BOUND_GAP.fullmatch(sentence, period.end, bound.start)
+    ):
+        return None
+    text = sentence[period.start : bound.end]
+    note = f"{period.note} up to {bound.period_end.isoformat()}"
+    return TimeExpr(
+        period.start, bound.end, text, "period", period.period_start, bound.period_end, note
+    )
 
 
 def _resolve(
@@ -569,6 +652,7 @@ def _resolve(
     published_at: datetime.date | None,
     last_year: int | None,
     profile: _Profile,
+    earlier_year: int | None = None,
 ) -> TimeExpr | None:
     """Turn one regex match into a TimeExpr."""
     groups = match.groupdict()
@@ -635,7 +719,7 @@ def _resolve(
             # "between January and March this year", "entre enero y marzo del año pasado"
             year_b = pub.year - 1 if ("last" in rel or "pasado" in rel) else pub.year
         else:
-            year_b = int(g("mr_yb")) if g("mr_yb") else _infer_year(month_b, pub)
+            year_b = _year_or_inferred(g("mr_yb"), month_b, pub)
         year_a = int(g("mr_ya")) if g("mr_ya") else year_b
         if year_a is None or year_b is None:
             return make(None, None, "")
@@ -647,12 +731,20 @@ def _resolve(
     if kind == "months_to":
         count = 12 if g("mt_yr") else small_number(g("mt_n"))
         month = _month(g("mt_m"))
-        year = int(g("mt_y")) if g("mt_y") else _infer_year(month, pub)
+        year = _year_or_inferred(g("mt_y"), month, pub)
         if count is None or year is None or not 0 < count <= 120:
             return make(None, None, "")
         last = _month_end(year, month)
         first = _add_months(datetime.date(year, month, 1), 1 - count)
         return make(first, last, f"'{text}'")
+    if kind == "week_to":
+        # "in the week to Sept. 10": the seven days ending that day.
+        month = _month(g("wt_m"))
+        year = _year_or_inferred(g("wt_y"), month, pub)
+        if year is None:
+            return make(None, None, "")
+        last = datetime.date(year, month, _day(g("wt_d")))
+        return make(last - datetime.timedelta(days=6), last, f"week to {last.isoformat()}")
     if kind == "full_date":
         month = _month(g("fd_m") or g("fd_m2"))
         day_value = _day(g("fd_d") or g("fd_d2"))
@@ -666,6 +758,13 @@ def _resolve(
         year_text = g("q_y") or g("q_y2")
         if g("q_last") and pub is not None:
             year_text = str(pub.year - 1)
+        latest = (g("q_n") or "").lower() in ("last", "último")
+        if latest and not year_text and pub is not None and not _YEAR_WORD.search(text):
+            # "in the last quarter", "en el último trimestre": the latest quarter that ended.
+            first = datetime.date(pub.year, 3 * ((pub.month - 1) // 3) + 1, 1)
+            first = _add_months(first, -3)
+            note = f"quarter {(first.month + 2) // 3} of {first.year}"
+            return make(first, _month_end(first.year, first.month + 2), relative(note))
         if year_text:
             year = int(year_text)
         elif pub is not None:
@@ -691,7 +790,7 @@ def _resolve(
         )
     if kind == "date_range" and g("dr_mb"):
         month = _month(g("dr_mb"))
-        year = int(g("dr_yb")) if g("dr_yb") else _infer_year(month, pub)
+        year = _year_or_inferred(g("dr_yb"), month, pub)
         if year is None:
             return make(None, None, "")
         first = datetime.date(year, month, _day(g("dr_d1b")))
@@ -716,7 +815,7 @@ def _resolve(
         )
     if kind == "fiscal_end":
         year = int(g("fy2") or g("fy3") or 0)
-        if g("fe_m") and g("fe_how").lower().startswith(("beg", "start")):
+        if g("fe_m") and g("fe_how").lower().startswith(("beg", "start", "com", "ini", "emp")):
             # A fiscal year is named after the calendar year it ends in: "fiscal year 2025,
             # which begins on July 1" runs from July 1, 2024 to June 30, 2025.
             month = _month(g("fe_m") or "")
@@ -727,8 +826,7 @@ def _resolve(
             last = datetime.date(year, _month(g("fe_m") or ""), _day(g("fe_d") or "1"))
             first = _add_months(last, -12) + datetime.timedelta(days=1)
             return make(first, last, f"fiscal year {year} ending {last.isoformat()}")
-        first, last = _year_span(year)
-        return make(first, last, f"fiscal year {year} (calendar year assumed)")
+        return make(*_year_span(year), FISCAL_ASSUMED.format(year=year))
     if kind == "past_decade":
         if pub is None:
             return make(None, None, "")
@@ -736,7 +834,7 @@ def _resolve(
         return make(first, pub, relative(f"'{text}'"))
     if kind == "month_dash":
         month_a, month_b = _month(g("md_a")), _month(g("md_b"))
-        year_b = int(g("md_y")) if g("md_y") else _infer_year(month_b, pub)
+        year_b = _year_or_inferred(g("md_y"), month_b, pub)
         if year_b is None or month_a > month_b:
             return make(None, None, "")
         return make(
@@ -744,19 +842,14 @@ def _resolve(
         )
     if kind == "month_end":
         month = _month(g("me_m"))
-        year = int(g("me_y")) if g("me_y") else _infer_year(month, pub)
+        year = _year_or_inferred(g("me_y"), month, pub)
         if year is None:
             return make(None, None, "")
         day = _month_end(year, month)
         return make(day, day, f"end of month '{text}'")
-    if kind == "fy_code":
-        value = g("fyy")
-        year = int(value) if len(value) == 4 else 2000 + int(value)
-        first, last = _year_span(year)
-        return make(first, last, f"fiscal year {year} (calendar year assumed)")
     if kind == "month_half":
         month = _month(g("mh_m"))
-        year = int(g("mh_y")) if g("mh_y") else _infer_year(month, pub)
+        year = _year_or_inferred(g("mh_y"), month, pub)
         if year is None:
             return make(None, None, "")
         if (g("mh_n") or "").lower() in ("first", "primera"):
@@ -803,10 +896,23 @@ def _resolve(
         return make(
             datetime.date(decade, 1, 1), datetime.date(decade + 9, 12, 31), f"decade {decade}s"
         )
-    if kind == "fiscal":
-        year = int(g("fy"))
-        first, last = _year_span(year)
-        return make(first, last, f"fiscal year {year} (calendar year assumed)")
+    if kind == "fiscal_rel":
+        if pub is None:
+            return make(None, None, "")
+        which = (g("fr") or g("fr2")).lower()
+        offset = (
+            -1
+            if which.endswith(("last", "previous", "pasado", "anterior"))
+            else 1
+            if which.endswith(("next", "coming", "próximo", "siguiente"))
+            else 0
+        )
+        # The calendar year as a stand-in: the extractor knows how the text's fiscal years run.
+        return make(*_year_span(pub.year + offset), FISCAL_RELATIVE.format(offset=offset))
+    if kind in ("fiscal", "fy_code"):
+        value = g("fy") or g("fyy")
+        year = int(value) if len(value) == 4 else 2000 + int(value)  # "FY24"
+        return make(*_year_span(year), FISCAL_ASSUMED.format(year=year))
     if kind == "year":
         year = int(g("y"))
         first, last = _year_span(year)
@@ -834,7 +940,7 @@ def _resolve(
     if kind == "following_year":
         lowered = " ".join(text.lower().split())
         if (
-            last_year is None
+            (last_year is None or last_year == earlier_year)
             and pub is not None
             and (lowered == "next year" or "próximo" in lowered)
         ):
@@ -944,11 +1050,16 @@ def _open_ended(
     return TimeExpr(expr.start, expr.end, expr.text, "period", expr.period_start, pub, note)
 
 
+def _cued(expr: TimeExpr, sentence: str, cue: re.Pattern[str], reach: int) -> bool:
+    """Whether a cue ends right before a resolved period, within `reach` characters."""
+    return expr.kind == "period" and bool(
+        cue.search(sentence, max(0, expr.start - reach), expr.start)
+    )
+
+
 def _bounded(expr: TimeExpr, sentence: str, profile: _Profile) -> TimeExpr:
     """Turn 'by X' or 'until X' into a period that ends with X."""
-    if expr.kind != "period" or not profile.by.search(
-        sentence, max(0, expr.start - 22), expr.start
-    ):
+    if not _cued(expr, sentence, profile.by, 22):
         return expr
     return TimeExpr(
         expr.start, expr.end, expr.text, "period", None, expr.period_end, f"by {expr.note}"
@@ -957,9 +1068,7 @@ def _bounded(expr: TimeExpr, sentence: str, profile: _Profile) -> TimeExpr:
 
 def _said_at(expr: TimeExpr, sentence: str, profile: _Profile) -> TimeExpr:
     """Mark a time that dates the statement ('said on Monday') rather than the figure."""
-    if expr.kind != "period" or not profile.said_at.search(
-        sentence, max(0, expr.start - 60), expr.start
-    ):
+    if not _cued(expr, sentence, profile.said_at, 60):
         return expr
     return TimeExpr(
         expr.start, expr.end, expr.text, "said_at", expr.period_start, expr.period_end, expr.note

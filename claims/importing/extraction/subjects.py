@@ -29,7 +29,7 @@ _CLAUSE_BREAK = {
         rf"|\s(?:and)\s{_NEXT_FIGURE}",
     ),
     "es": folded(
-        r";|\s[—–]\s|,\s*(?:y|pero|mientras|aunque|o)\b|,\s*(?=(?:un|una)\s+\d)"
+        r";|\s[—–]\s|,\s*(?:y|pero|mientras|aunque|o|cuando)\b|,\s*(?=(?:un|una)\s+\d)"
         rf"|\s(?:y)\s{_NEXT_FIGURE}",
     ),
 }
@@ -87,8 +87,8 @@ _LEAD_ES = re.compile(
 )
 _INCREASE = re.compile(
     r"\b(?:rose|rise|risen|rises|grew|grow|increased|increase|jumped|climbed|gained|surged|"
-    r"soared|up|more|higher|raise|raised|expanded|aumento|aumentó|subió|creció|incremento|"
-    r"más|alza|mayor|superior)\b",
+    r"soared|up|more|higher|raise|raised|expanded|aumento|aument(?:ó|aron|a|an)|sub(?:ió|ieron|e|en)|"
+    r"crec(?:ió|ieron|e|en)|incremento|increment(?:ó|aron|a|an)|más|alza|mayor|superior)\b",
     re.IGNORECASE,
 )
 _CHANGE_WORDS = {
@@ -104,7 +104,8 @@ _CHANGE_WORD = re.compile(
 _LESSER = re.compile(r"\b(?:menor|inferior|lower)\b", re.IGNORECASE)
 _DECREASE = re.compile(
     r"\b(?:fell|fall|fallen|dropped|drop|declined|decline|decreased|decrease|lost|lose|"
-    r"shrank|down|less|fewer|lower|cut|reduced|slid|plunged|tumbled|bajó|cayó|disminuyó|"
+    r"shrank|down|less|fewer|lower|cut|reduced|slid|plunged|tumbled|baj(?:ó|aron|a|an)|"
+    r"cay(?:ó|eron)|cae|caen|disminuy(?:ó|eron|e|en)|descend(?:ió|ieron)|redu(?:jo|jeron)|"
     r"reducción|disminución|menos|caída|baja|descenso)\b",
     re.IGNORECASE,
 )
@@ -119,9 +120,26 @@ _PARTICIPLE_OF = {
     "rescued": "rescued", "left": "left", "apprehended": "apprehended", "captured": "captured",
     "seized": "seized",
 }  # fmt: skip
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:desde|durante|tras|después\s+de|antes\s+de|a\s+partir\s+de|since|during|after|before|"
+    r"following|throughout)\s[^,;:]{1,80},(?:\s*(?:en|in|el|on)\s[^,;:]{1,30},)?\s*",
+    re.IGNORECASE,
+)
+_TOTAL_VERBS = word_set(
+    """suma suman sumaron sumó asciende ascienden ascendió ascendieron totalizan totalizó
+    totaled totalled totals total amounted amount"""
+)
+_HAVE_VERBS = word_set("tiene tienen tenía has have had counts")
+_POPULATION_UNIT = re.compile(r"^(?:habitantes|inhabitants|residents|people|personas)$", re.I)
+_SOURCE_HEAD = re.compile(
+    r"\b(?:police|policía|ministry|ministerio|agency|instituto|institute|office|oficina|"
+    r"authorities|autoridades|government|gobierno)\b",
+    re.IGNORECASE,
+)
 _COUNTING_VERBS = word_set(
     """recorded registered reported counted had has have saw reached totaled totalled stood
-    hit registró registraron reportó reportaron contabilizó detectó detectaron sumaron sumó
+    hit registró registraron registra registran reportó reportaron reporta reportan contabilizó
+    contabilizaron contabiliza contabilizan documentó documentaron detectó detectaron sumaron sumó
     alcanzó alcanzaron hubo hay tiene tienen cerró cerrará was were is are fue fueron es son
     era eran"""
 )
@@ -269,6 +287,12 @@ _OF_BEFORE = re.compile(r"(?P<np>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s+(?:of|de)\s
 _ES_OF = re.compile(r"\s+(?:de\s+(?:las?|los)\s+|del\s+|de\s+)(?P<n>[^\W\d_][\w-]*)")
 _TRAILING_PREP = re.compile(r"\s+(?:in|en|of|de|to|a|with|con)$")
 _DIRECTIONS = word_set("up down rose fell more less más menos")
+_OF_WHICH = re.compile(
+    r"\b(?:de\s+(?:los|las)\s+cuales|of\s+(?:which|whom))\s*,?\s*(?:(?:some|about|"
+    r"nearly|almost|roughly|more\s+than|over|casi|unos|unas|alrededor|cerca|más|poco|de|del|el|"
+    r"la)\s+)*$",
+    re.IGNORECASE,
+)
 _TOTAL_LEAD = re.compile(
     r"^(?:De\s+(?:ese|este|dicho)\s+total|De\s+(?:esa|esta|dicha)\s+cifra|De\s+(?:ellos|ellas)|"
     r"Of\s+(?:that|this|the)\s+total|Of\s+(?:those|them|these))\s*,",
@@ -280,6 +304,18 @@ _DEMONSTRATIVE = re.compile(
     r"^(?:that|this|these|those|it|esa?|este|esto|eso|(?:the|el|la)\s+(?:money|figure|total|"
     r"amount|sum|monto|cifra|total|suma)|monto|cifra|money|figure|amount)\b",
     re.I,
+)
+_CHANGE_NOUN = re.compile(
+    r"(?:(?:the|this|that|la|el|esta|este|esa|ese|dicha|dicho)\s+)?(?P<n>decline|increase|rise|"
+    r"drop|fall|reduction|decrease|growth|disminución|aumento|caída|reducción|incremento|alza|"
+    r"baja|descenso|crecimiento)",
+    re.IGNORECASE,
+)
+_CHANGE_POINTER = re.compile(
+    r"\s*[\"“'‘]?(?:the|this|that|la|el|esta|este|esa|ese|dicha|dicho)\s+(?:decline|increase|rise|"
+    r"drop|fall|reduction|decrease|growth|disminución|aumento|caída|reducción|incremento|alza|"
+    r"baja|descenso|crecimiento)\b",
+    re.IGNORECASE,
 )
 _PRONOUN_SUBJECTS = word_set("it they he she we i you él ella ellos ellas")
 _CHANGE_VERBS = word_set(
@@ -408,6 +444,11 @@ def build_subject(
     lo, hi = max(lo, figure.value_start - _WINDOW), min(hi, figure.tail_end + _WINDOW)
     stop = _PHRASE_END.search(sentence, figure.tail_end, hi)
     after_hi = stop.start() if stop else hi
+    opening = _OPENING_PHRASE.match(sentence, lo, figure.value_start)
+    if opening is not None:
+        # "Desde el inicio de la campaña, en febrero, se han aplicado ...", "In the state of
+        # Jalisco, police found ...": a phrase that opens with a preposition is never the subject.
+        lo = opening.end()
     before = _kept(sentence, lo, figure.value_start, removed)
     after = _kept(sentence, figure.tail_end, after_hi, removed)
     lead = _LEAD_ES if es else _LEAD_EN
@@ -449,7 +490,13 @@ def build_subject(
         return _change_subject(sentence, figure, lang, verb_words, own_np, whole, hi)
 
     if kind in ("percent", "points"):
-        return _share_subject(sentence, figure, lang, after_words, verb_words, own_np)
+        main_verb = [w for w in verb_words[-7:] if w.lower() in _COUNTING_VERBS | _HAVE_VERBS][:1]
+        # "El Índice ... registró una inflación interanual de 3,52", "Guatemala has a poverty
+        # rate of 59 percent": the subject records or has the measure, which is what the figure
+        # is the value of. "Inflation ran at an annual pace of 3.2 percent": the subject is it.
+        recorder = not own_np or verb_at is None or bool(main_verb)
+        measure = _measure_before(sentence, lo, figure.value_start, lang) if recorder else ""
+        return _share_subject(sentence, figure, lang, after_words, verb_words, own_np, measure)
 
     if kind == "currency":
         if own_np and _DEMONSTRATIVE.match(own_np) and figure.earlier_subject:
@@ -499,9 +546,18 @@ def build_subject(
         verb = _participle(verb_words, lang).split()
         main = verb[0].lower() if verb else ""
         agent = "" if own_np.lower() in _PRONOUN_SUBJECTS else _strip_place_words(own_np)
-        if main in _CHANGE_VERBS and own_np:
-            # "Homicides fell to 2,897": what fell is what is counted.
+        named = agent.split()
+        if len(named) > 2 and named[-1].isupper() and named[-1].isalpha():
+            agent = named[-1]  # "el Instituto ... (IGSS)" -> "IGSS": the name it goes by
+        agent_is_source = _SOURCE_HEAD.search(own_np) is not None
+        if own_np and (main in _CHANGE_VERBS or (main in _TOTAL_VERBS and not agent_is_source)):
+            # "Homicides fell to 2,897", "las incautaciones suman 14 toneladas": what fell or
+            # adds up is what is counted.
             return with_place(_strip_place_words(own_np), figure.place, lang)
+        if main in _HAVE_VERBS and is_place(own_np) and _POPULATION_UNIT.search(unit):
+            # "Guatemala tiene unos 17,6 millones de habitantes": its population.
+            word = "población de" if es else "population of"
+            return f"{word} {own_np}"
         if main in _COUNTING_VERBS or not main:
             phrase = (
                 " ".join(filter(None, [unit, rest_after])) if rest_after else _fuller(unit, figure)
@@ -509,7 +565,8 @@ def build_subject(
         elif not es and (main in _PARTICIPLE_OF or main.endswith("ed")):
             participle = _PARTICIPLE_OF.get(main, main)
             by = f" by {agent}" if agent and not is_place(agent) else ""
-            phrase = f"{unit} {participle} {rest_after}".strip() + by
+            # (tidied before the agent: "jobs added in [November]" leaves a bare "in")
+            phrase = _tidy(f"{unit} {participle} {rest_after}") + by
         elif es and main in _CAUSE_VERBS_ES:
             # "El sismo dejó 300 muertos": the dead of the earthquake, whatever the verb.
             cause = agent or (f"el {figure.event}" if figure.event else "")
@@ -517,13 +574,24 @@ def build_subject(
         elif es:
             participle = _agree(_es_participle(main), unit)
             by = f" por {agent}" if agent else ""
-            phrase = f"{unit} {participle} {_before_clause(rest_after)}".strip() + by
+            phrase = _tidy(f"{unit} {participle} {_before_clause(rest_after)}") + by
         else:
             phrase = f"{unit} {' '.join(verb)} {rest_after}".strip()
         return (
             with_place(_tidy(_event(phrase, figure, lang)), figure.place, lang) if phrase else None
         )
     if unit and rest_after:
+        if es:
+            # "Veinticinco personas murieron ...", "1.300 embarazadas se han contagiado desde
+            # ..." -> "personas muertas ...", "embarazadas contagiadas".
+            words = rest_after.split()
+            while len(words) > 1 and words[0].lower() in _AUX_ES:
+                words = words[1:]
+            first, rest = words[0], " ".join(words[1:])
+            if (_ES_PAST_END.search(first.lower()) or first.lower().endswith(("ado", "ido"))) and (
+                len(first) > 4
+            ):
+                rest_after = _before_clause(f"{_agree(_es_participle(first), unit)} {rest}".strip())
         return with_place(_tidy(_event(f"{unit} {rest_after}", figure, lang)), figure.place, lang)
     if unit:
         return with_place(_fuller(unit, figure), figure.place, lang)
@@ -564,8 +632,18 @@ def _change_subject(
         verb = _participle(verb_words, lang)
         return with_place(_tidy(f"{noun_after.group('n')} {verb}"), figure.place, lang)
     target = own_np if own_np and own_np.lower() not in _DIRECTIONS else ""
-    if not target or _DEMONSTRATIVE.match(target):
-        target = figure.earlier_subject_head or figure.earlier_unit or whole()
+    # Only a change the sentence points back at ('The decline', 'La disminución'); a bare
+    # 'Growth slowed to 2 percent' names its own measure.
+    change_noun = _CHANGE_NOUN.fullmatch(target) if _CHANGE_POINTER.match(sentence) else None
+    if change_noun:
+        # "The decline, of 7.7 percent, ...", "La disminución, del 7,7 por ciento": the change
+        # of what was counted before, named by the text's own noun.
+        of = " de" if es else " in"
+        word = change_noun.group("n").lower() + of
+    if not target or change_noun or _DEMONSTRATIVE.match(target):
+        # "That is up 10 percent": the change of what was counted before, as fully as named.
+        counted = _PLACE_TAIL.sub("", figure.earlier_count or "")
+        target = counted or figure.earlier_subject_head or figure.earlier_unit or whole()
     if not target:
         return None
     return with_place(f"{word} {_strip_place_words(target)}".strip(), figure.place, lang)
@@ -578,8 +656,12 @@ def _share_subject(
     after_words: list[str],
     verb_words: list[str],
     own_np: str,
+    measure: str = "",
 ) -> str | None:
-    """'share of households that lost income', 'proporción de víctimas que eran hombres'."""
+    """'share of households that lost income', 'proporción de víctimas que eran hombres'.
+
+    `measure` is the noun phrase the figure is the value of ('una inflación interanual de
+    3,52 por ciento'): without a base for the share, it says what was measured."""
     es = lang == "es"
     share_word = "proporción de" if es else "share of"
     base = figure.share_of
@@ -588,6 +670,11 @@ def _share_subject(
         if of:
             base = of.group("n")
             after_words = after_words[1:] if after_words else after_words
+    if base is None and _OF_WHICH.search(
+        sentence, max(0, figure.value_start - 30), figure.value_start
+    ):
+        # "2.700 asesinatos, de los cuales alrededor del 40 por ciento ...": of those counted.
+        base = _PLACE_TAIL.sub("", figure.earlier_count or "") or figure.earlier_unit
     if base is None:
         lead = _OF_LEAD.match(sentence)
         if lead and lead.end() <= figure.value_start:
@@ -629,11 +716,39 @@ def _share_subject(
         else:
             phrase = f"{share_word} {base}"
         return with_place(_tidy(phrase), figure.place, lang)
+    if measure:
+        return with_place(measure, figure.place, lang)
     if own_np and not _DIRECTIONS.intersection(own_np.lower().split()):
         return with_place(_strip_place_words(own_np), figure.place, lang)
     if predicate:
         return with_place(_tidy(f"{share_word} {predicate}"), figure.place, lang)
     return None
+
+
+# Nouns that name no measure of their own: 'a share of 40 percent', 'una cifra de 3.000'.
+_GENERIC_MEASURES = word_set(
+    "share proportion percentage portion level total figure number amount rate increase rise "
+    "fall drop decline average majority minority maximum minimum peak high low record estimate "
+    "value margin pace speed annual yearly monthly annualized proporción porcentaje parte nivel "
+    "total cifra número monto tasa ritmo anual mensual aumento "
+    "alza caída baja reducción disminución incremento promedio mayoría máximo mínimo récord"
+)
+
+
+def _measure_before(sentence: str, lo: int, value_start: int, lang: str) -> str:
+    """The noun phrase a figure is the value of: 'una inflación interanual de 3,52' ->
+    'inflación interanual', 'a poverty rate of 59' -> 'poverty rate' ('' when generic)."""
+    if not sentence[max(lo, value_start - 5) : value_start].lower().endswith((" of ", " de ")):
+        return ""  # (most figures have no 'of' right before them: skip the search)
+    found = _OF_BEFORE.search(sentence, max(lo, value_start - 80), value_start)
+    if found is None:
+        return ""
+    words = _last_np(found.group("np").split(), lang)
+    phrase = _noun_phrase(words, lang)
+    content = [w for w in phrase.lower().split() if w not in _GENERIC_MEASURES]
+    if not content or any(ch.isdigit() for ch in phrase) or len(phrase.split()) > 5:
+        return ""
+    return phrase
 
 
 def _event(phrase: str, figure: SubjectInput, lang: str) -> str:
@@ -720,7 +835,7 @@ def _fuller(unit: str, figure: SubjectInput) -> str:
     """'denuncias' after 'denuncias por violencia contra la mujer en Guatemala' earlier in the
     paragraph: the same things, as fully as the text named them."""
     earlier = _PLACE_TAIL.sub("", figure.earlier_count or "")
-    if unit and earlier.lower().startswith(unit.lower() + " ") and len(earlier.split()) <= 8:
+    if unit and earlier.lower().startswith(unit.lower() + " ") and len(earlier.split()) <= 12:
         return earlier
     return unit
 
@@ -735,10 +850,33 @@ def _agree(participle: str, unit: str) -> str:
     return stem + gender + ("s" if head.endswith("s") else "")
 
 
+_ES_IRREGULAR = {
+    "murieron": "muertos", "murió": "muerto", "mueren": "muertos", "muere": "muerto",
+    "hicieron": "hechos", "hizo": "hecho", "pusieron": "puestos", "puso": "puesto",
+    "abrieron": "abiertos", "abrió": "abierto", "vieron": "vistos", "vio": "visto",
+    "dijeron": "dichos", "dijo": "dicho", "cubrieron": "cubiertos", "cubrió": "cubierto",
+    "resolvieron": "resueltos", "resolvió": "resuelto", "volvieron": "vueltos",
+    "volvió": "vuelto", "escribieron": "escritos", "escribió": "escrito",
+    "rompieron": "rotos", "rompió": "roto", "devolvieron": "devueltos", "devolvió": "devuelto",
+}  # fmt: skip
+
+
 def _es_participle(verb: str) -> str:
     """'deportaron' -> 'deportados': a Spanish past tense as a participle."""
     lowered = verb.lower()
+    irregular = _ES_IRREGULAR.get(lowered)
+    if irregular:
+        return irregular
     for ending, participle in (
+        ("aremos", "ados"),
+        ("eremos", "idos"),
+        ("iremos", "idos"),
+        ("arán", "ados"),
+        ("erán", "idos"),
+        ("irán", "idos"),
+        ("ará", "ado"),
+        ("erá", "ido"),
+        ("irá", "ido"),
         ("aron", "ados"),
         ("ieron", "idos"),
         ("ió", "ido"),

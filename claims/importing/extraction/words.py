@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal, InvalidOperation
 
 from text_to_num import text2num  # type: ignore[import-untyped,unused-ignore]
@@ -106,17 +106,22 @@ def words_value(phrase: str) -> int | None:
     return value if isinstance(value, int) else None
 
 
-def split_words(phrase: str) -> list[tuple[int, int, int]]:
-    """Split a run of number words into valid numbers: (start, end, value) within the phrase."""
-    tokens = [(m.start(), m.end()) for m in re.finditer(r"[A-Za-z]+", phrase)]
+def _split_runs(
+    phrase: str, token: re.Pattern[str], joiner: str, read: Callable[[str], int | None]
+) -> list[tuple[int, int, int]]:
+    """Split a run of number words into the longest valid numbers, left to right.
+
+    Each number is the longest run of tokens from the current one that `read` accepts; a run
+    never ends on the joining word ('and', 'y'), which belongs to the number only inside it.
+    """
+    tokens = [(m.start(), m.end()) for m in token.finditer(phrase)]
     result: list[tuple[int, int, int]] = []
     index = 0
     while index < len(tokens):
         for last in range(len(tokens) - 1, index - 1, -1):
-            if phrase[tokens[last][0] : tokens[last][1]].lower() == "and":
+            if phrase[tokens[last][0] : tokens[last][1]].lower() == joiner:
                 continue
-            span = phrase[tokens[index][0] : tokens[last][1]]
-            value = words_value(span)
+            value = read(phrase[tokens[index][0] : tokens[last][1]])
             if value is not None:
                 result.append((tokens[index][0], tokens[last][1], value))
                 index = last + 1
@@ -124,6 +129,15 @@ def split_words(phrase: str) -> list[tuple[int, int, int]]:
         else:
             index += 1
     return result
+
+
+_EN_TOKEN = re.compile(r"[A-Za-z]+")
+_ES_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def split_words(phrase: str) -> list[tuple[int, int, int]]:
+    """Split a run of number words into valid numbers: (start, end, value) within the phrase."""
+    return _split_runs(phrase, _EN_TOKEN, "and", words_value)
 
 
 def small_number(token: str | None) -> int | None:
@@ -173,22 +187,7 @@ def es_words_value(phrase: str) -> int | None:
 
 def es_split_words(phrase: str) -> list[tuple[int, int, int]]:
     """Split a run of Spanish number words into valid numbers: (start, end, value)."""
-    tokens = [(m.start(), m.end()) for m in re.finditer(r"[^\W\d_]+", phrase)]
-    result: list[tuple[int, int, int]] = []
-    index = 0
-    while index < len(tokens):
-        for last in range(len(tokens) - 1, index - 1, -1):
-            if phrase[tokens[last][0] : tokens[last][1]].lower() == "y":
-                continue
-            span = phrase[tokens[index][0] : tokens[last][1]]
-            value = es_words_value(span)
-            if value is not None:
-                result.append((tokens[index][0], tokens[last][1], value))
-                index = last + 1
-                break
-        else:
-            index += 1
-    return result
+    return _split_runs(phrase, _ES_TOKEN, "y", es_words_value)
 
 
 # --- Digits in either convention ----------------------------------------------------------------
