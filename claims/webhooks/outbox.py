@@ -38,6 +38,7 @@ from claims.core.domain import citation as citation_domain
 from claims.core.domain.events import CLAIM_EVENTS
 from claims.core.eventstore import RecordedEvent
 from claims.core.models import Citation
+from claims.webhooks import inserts
 from claims.webhooks.models import (
     CITATION_STALE,
     PENDING,
@@ -129,8 +130,11 @@ class Batch:
     start: int
     position: int
     events: int
-    messages: list[Message]
-    deliveries: list[Delivery]
+    messages: int
+    deliveries: int
+    # Made ready for the INSERT before the write transaction.
+    message_rows: inserts.Rows
+    delivery_rows: inserts.Rows
 
     def write(self) -> Produced:
         """Store the batch and move the checkpoint from `start` to `position`, in the caller's
@@ -148,11 +152,11 @@ class Batch:
                 if moved != 1:
                     transaction.set_rollback(True)
                     return Produced(position=self.start, busy=True)
-                Message.objects.bulk_create(self.messages, batch_size=500)
-                Delivery.objects.bulk_create(self.deliveries, batch_size=1000)
+                self.message_rows.insert()
+                self.delivery_rows.insert()
         except IntegrityError:
             return Produced(position=self.start, busy=True)
-        return Produced(self.events, len(self.messages), len(self.deliveries), self.position)
+        return Produced(self.events, self.messages, self.deliveries, self.position)
 
 
 def prepare(limit: int = BATCH) -> Batch | None:
@@ -169,7 +173,15 @@ def prepare(limit: int = BATCH) -> Batch | None:
         return None
     subscriptions = list(Subscription.objects.filter(active=True))
     messages, deliveries = _build(records, subscriptions) if subscriptions else ([], [])
-    return Batch(start, records[-1].position, len(records), messages, deliveries)
+    return Batch(
+        start,
+        records[-1].position,
+        len(records),
+        len(messages),
+        len(deliveries),
+        inserts.rows(Message, messages),
+        inserts.rows(Delivery, deliveries),
+    )
 
 
 def produce(limit: int = BATCH) -> Produced:

@@ -42,7 +42,7 @@ from django.db import DatabaseError, IntegrityError, connections, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from claims.webhooks import conf, outbox
+from claims.webhooks import conf, inserts, outbox
 from claims.webhooks.models import (
     DELIVERED,
     FAILED,
@@ -284,7 +284,7 @@ def record(batch: list[Sent], owner: str | None) -> bool:
 # How often a run writes what its threads sent and what it produced, in one transaction: on
 # SQLite every write transaction takes the write lock the appends need, so the sending side
 # takes it a few times a second, briefly, whatever the number of subscriptions and events.
-WRITE_SECONDS = 0.25
+WRITE_SECONDS = 0.5
 RELEASE = "release"
 PARK = "park"
 
@@ -311,10 +311,20 @@ class Book:
         self._unsettled: dict[uuid.UUID, int] = {}
         self._closed = False
         self.urgent = threading.Event()
+        # Held by the loop while it writes. On SQLite the write holds the lock the appends
+        # wait for, and each of its statements gives up the GIL while SQLite works: were the
+        # threads running Python meanwhile, the write would wait for the GIL at every
+        # statement, and the appends with it. The threads pass through the gate before each
+        # look at their queue and each attempt, so a write has the process (nearly) alone.
+        self.gate = threading.Lock()
         # Bumped when the loop has written new deliveries: idle threads wait for it rather
         # than poll the table.
         self._news = threading.Condition()
         self._generation = 0
+
+    def pass_gate(self) -> None:
+        with self.gate:
+            pass
 
     def generation(self) -> int:
         with self._news:
@@ -415,9 +425,28 @@ def _apply_end(subscription_id: uuid.UUID, end: tuple[str, dt.datetime | None], 
         release(subscription_id, owner)
 
 
-def _write_entries(entries: dict[uuid.UUID, _Entry], owner: str) -> set[uuid.UUID]:
-    """Each subscription's attempts and end, in a savepoint of its own inside the caller's
-    transaction; the subscriptions whose lease was lost."""
+class _Unexpected(Exception):
+    """A delivery of the batch was no longer pending: written subscription by subscription."""
+
+
+def _write_entries(
+    entries: dict[uuid.UUID, _Entry], owner: str, attempt_rows: inserts.Rows | None = None
+) -> set[uuid.UUID]:
+    """All subscriptions' attempts and ends inside the caller's transaction, in a handful of
+    statements whatever their number (the common case: first attempts answered 2xx); the
+    subscriptions whose lease was lost. Should a delivery turn out no longer pending, each
+    subscription is written on its own instead (in a savepoint: its part alone is dropped)."""
+    if not entries:
+        return set()
+    if attempt_rows is None:
+        attempt_rows = inserts.rows(
+            Attempt, _attempts([s for e in entries.values() for s in e.sent])
+        )
+    try:
+        with transaction.atomic():
+            return _write_together(entries, owner, attempt_rows)
+    except _Unexpected:
+        pass
     lost: set[uuid.UUID] = set()
     for subscription_id, entry in entries.items():
         with transaction.atomic():
@@ -426,6 +455,65 @@ def _write_entries(entries: dict[uuid.UUID, _Entry], owner: str) -> set[uuid.UUI
                 continue
             if entry.end is not None:
                 _apply_end(subscription_id, entry.end, owner)
+    return lost
+
+
+def _attempts(batch: list[Sent]) -> list[Attempt]:
+    return [
+        Attempt(
+            delivery_id=sent.delivery.pk,
+            number=sent.delivery.attempts + 1,
+            started_at=sent.started_at,
+            duration_ms=sent.outcome.duration_ms,
+            status_code=sent.outcome.status,
+            error=sent.outcome.error[:500],
+            response_excerpt=sent.outcome.excerpt[:500],
+        )
+        for sent in batch
+    ]
+
+
+def _write_together(
+    entries: dict[uuid.UUID, _Entry], owner: str, attempt_rows: inserts.Rows
+) -> set[uuid.UUID]:
+    """`attempt_rows`: the attempts of all `entries`, made ready beforehand (used when no lease
+    was lost)."""
+    now = timezone.now()
+    with_sent = [sub_id for sub_id, entry in entries.items() if entry.sent]
+    lost: set[uuid.UUID] = set()
+    if with_sent:
+        mine = Subscription.objects.filter(pk__in=with_sent, lease_owner=owner)
+        mine.update(lease_until=now + dt.timedelta(seconds=lease_seconds()))
+        lost = set(with_sent) - set(mine.values_list("pk", flat=True))
+    batch = [sent for sub_id in with_sent if sub_id not in lost for sent in entries[sub_id].sent]
+    ok: dict[int, list[Sent]] = {}
+    for sent in batch:
+        if sent.outcome.ok and sent.delivery.first_attempt_at is None:
+            ok.setdefault(int(sent.outcome.status or 0), []).append(sent)
+        elif not Delivery.objects.filter(pk=sent.delivery.pk, state=PENDING).update(
+            **_fields(sent, now)
+        ):
+            raise _Unexpected
+    for status, group in ok.items():
+        ids = [sent.delivery.pk for sent in group]
+        updated = Delivery.objects.filter(pk__in=ids, state=PENDING).update(
+            attempts=F("attempts") + 1,
+            first_attempt_at=min(sent.started_at for sent in group),
+            last_status=status,
+            last_error="",
+            state=DELIVERED,
+            delivered_at=now,
+            next_attempt_at=None,
+        )
+        if updated != len(ids):
+            raise _Unexpected
+    if len(batch) == len(attempt_rows):
+        attempt_rows.insert()
+    else:
+        inserts.rows(Attempt, _attempts(batch)).insert()
+    for sub_id, entry in entries.items():
+        if entry.end is not None and sub_id not in lost:
+            _apply_end(sub_id, entry.end, owner)
     return lost
 
 
@@ -463,14 +551,16 @@ def write(
             watching = watch(watch_owner)
         return produced, watching
     lost: set[uuid.UUID] = set()
+    # The attempts' rows made ready before the write lock is taken.
+    attempt_rows = inserts.rows(Attempt, _attempts([s for e in entries.values() for s in e.sent]))
     try:
         try:
-            with transaction.atomic():
+            with book.gate, transaction.atomic():
                 if batch is not None:
                     produced = batch.write()
                 if watch_owner is not None:
                     watching = watch(watch_owner)
-                lost = _write_entries(entries, book.owner)
+                lost = _write_entries(entries, book.owner, attempt_rows)
         except IntegrityError:
             # Foreign keys are checked at the commit: a subscription was removed meanwhile.
             # Each part again on its own, so only that subscription's part is dropped.
@@ -533,6 +623,7 @@ def serve(
             if not book.unwritten(subscription_id) and not mine:
                 after, sent_ids = 0, set()
             seen = book.generation()
+            book.pass_gate()
             queue = _queue(subscription_id, after, frozenset(sent_ids))
             if not queue:
                 # Stay a moment for the next event rather than end the thread: a new thread
@@ -557,6 +648,7 @@ def serve(
                         break
                     end = (PARK, due)
                     return
+                book.pass_gate()
                 started_at = timezone.now()
                 with lock:
                     ran.sending.add(subscription_id)
