@@ -575,8 +575,9 @@ def write(
                         lost |= _write_entries({subscription_id: entry}, book.owner)
                 except IntegrityError:
                     lost.add(subscription_id)
-    except DatabaseError:
-        # Unwritten attempts are sent again by whoever serves the subscription next, same ids.
+    except BaseException:
+        # Unwritten attempts are sent again by whoever serves the subscription next, same ids;
+        # the threads waiting for this write are let go (they stop: their lease is lost).
         book.settled(entries, set(entries))
         raise
     book.settled(entries, lost)
