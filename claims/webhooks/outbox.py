@@ -3,10 +3,12 @@
 `produce()` reads the events after its checkpoint (the event store's feed, which never skips
 one), builds the message of each claim event some active subscription wants — and a
 `citation.stale` message when the event made citations stale — and writes the messages, one
-delivery per subscription and message, and the new checkpoint in one transaction. The
-checkpoint row is locked for the batch (SKIP LOCKED where rows can be locked), so two workers
-never produce the same range; a crash before the commit leaves nothing behind, and the next run
-produces the same deliveries. What happens to Redis or to the workers after that commit cannot
+delivery per subscription and message, and the new checkpoint in one transaction. Everything is
+read and built before that transaction, which only inserts and moves the checkpoint from where
+the batch was read (so two workers never store the same range: the second finds it moved); a
+crash before the commit leaves nothing behind, and the next run produces the same deliveries.
+(A sender's run stores a batch in the transaction that also records its attempts:
+claims/webhooks/sender.py.) What happens to Redis or to the workers after that commit cannot
 lose a delivery: the rows wait until a sender delivers them.
 
 Event types are the claim events' names in dotted snake case (`ClaimRefuted` is
@@ -28,7 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import orjson
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from claims.core import eventstore, selectors
@@ -36,6 +38,7 @@ from claims.core.domain import citation as citation_domain
 from claims.core.domain.events import CLAIM_EVENTS
 from claims.core.eventstore import RecordedEvent
 from claims.core.models import Citation
+from claims.webhooks import inserts
 from claims.webhooks.models import (
     CITATION_STALE,
     PENDING,
@@ -119,31 +122,75 @@ class Produced:
     busy: bool = False
 
 
-def produce(limit: int = BATCH) -> Produced:
-    """Turn the next batch of events after the checkpoint into deliveries (one transaction)."""
+@dataclass(slots=True)
+class Batch:
+    """The deliveries of the events after `start`, built outside any write transaction;
+    `write()` stores them with the new checkpoint."""
+
+    start: int
+    position: int
+    events: int
+    messages: int
+    deliveries: int
+    # Made ready for the INSERT before the write transaction.
+    message_rows: inserts.Rows
+    delivery_rows: inserts.Rows
+
+    def write(self) -> Produced:
+        """Store the batch and move the checkpoint from `start` to `position`, in the caller's
+        transaction (or one of its own). Nothing is written, and `busy` is set, when the
+        checkpoint is no longer at `start` (another worker produced this range meanwhile) or a
+        subscription was removed meanwhile: the next batch is built afresh."""
+        try:
+            with transaction.atomic():
+                # Moved first and only from where the batch was read: of two workers that built
+                # the same range, the second finds the row moved (PostgreSQL: after waiting for
+                # the first one's commit) and writes nothing.
+                moved = Checkpoint.objects.filter(name=CONSUMER, position=self.start).update(
+                    position=self.position, updated_at=timezone.now()
+                )
+                if moved != 1:
+                    transaction.set_rollback(True)
+                    return Produced(position=self.start, busy=True)
+                self.message_rows.insert()
+                self.delivery_rows.insert()
+        except IntegrityError:
+            return Produced(position=self.start, busy=True)
+        return Produced(self.events, self.messages, self.deliveries, self.position)
+
+
+def prepare(limit: int = BATCH) -> Batch | None:
+    """The next batch of events after the checkpoint turned into messages and deliveries, read
+    and built without writing anything (SQLite has one write lock, shared with the appends:
+    what is done under it is only the inserts); None when the log has nothing new."""
     start = checkpoint_position()
     if eventstore.head_position() <= start:
-        # Nothing new: answer without a write transaction (SQLite would block appends).
-        return Produced(position=start)
+        return None
     ensure_checkpoint()
-    with transaction.atomic():
-        checkpoint = (
-            Checkpoint.objects.filter(name=CONSUMER).select_for_update(skip_locked=True).first()
-        )
-        if checkpoint is None:
-            return Produced(position=start, busy=True)
-        records = eventstore.read_all(checkpoint.position, limit)
-        if not records:
-            return Produced(position=checkpoint.position)
-        subscriptions = list(Subscription.objects.filter(active=True))
-        messages, deliveries = _build(records, subscriptions) if subscriptions else ([], [])
-        Message.objects.bulk_create(messages, batch_size=500)
-        Delivery.objects.bulk_create(deliveries, batch_size=1000)
-        position = records[-1].position
-        Checkpoint.objects.filter(name=CONSUMER).update(
-            position=position, updated_at=timezone.now()
-        )
-    return Produced(len(records), len(messages), len(deliveries), position)
+    start = checkpoint_position()
+    records = eventstore.read_all(start, limit)
+    if not records:
+        return None
+    subscriptions = list(Subscription.objects.filter(active=True))
+    messages, deliveries = _build(records, subscriptions) if subscriptions else ([], [])
+    return Batch(
+        start,
+        records[-1].position,
+        len(records),
+        len(messages),
+        len(deliveries),
+        inserts.rows(Message, messages),
+        inserts.rows(Delivery, deliveries),
+    )
+
+
+def produce(limit: int = BATCH) -> Produced:
+    """Turn the next batch of events after the checkpoint into deliveries (one short write
+    transaction)."""
+    batch = prepare(limit)
+    if batch is None:
+        return Produced(position=checkpoint_position())
+    return batch.write()
 
 
 # --- Building messages --------------------------------------------------------------------------

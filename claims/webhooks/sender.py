@@ -10,14 +10,21 @@ sent apart, in no order.
 A delivery answered 2xx is delivered. Anything else — another status (a redirect too), a
 timeout, a refused address, a connection error — is retried after an exponential backoff with
 jitter (1 s, 2 s, 4 s… up to CLAIMS_WEBHOOK_BACKOFF_MAX_SECONDS, each between half and all of
-it) until CLAIMS_WEBHOOK_RETRY_HOURS after its first attempt, then marked failed. Each attempt
-and its outcome are written in one transaction that also renews the lease.
+it) until CLAIMS_WEBHOOK_RETRY_HOURS after its first attempt, then marked failed.
+
+The database is written by the run's loop only, a few times a second: the deliveries it
+produced, the attempts its threads made (each with its outcome), their leases renewed, in one
+short transaction (on SQLite every write transaction holds the lock the appends wait for). A
+thread does not wait for that write: it goes on past what it sent, and reads its queue from the
+head again once it is written; after a failure it waits for it (the retry's backoff is then in
+the table), and it ends only after its last attempts are written.
 
 Leases make the sending safe to run anywhere at once: a subscription is served by the one
 worker whose lease is current. A worker killed mid-send leaves its lease to expire; another
-worker then sends the same delivery again, with the same id (receivers dedupe by `id`), so at
-most the one in flight per subscription is repeated. A subscription whose next delivery waits
-for its backoff is parked (leased by nobody until that moment), so it is not polled meanwhile.
+worker then sends the same deliveries again, with the same ids (receivers dedupe by `id`): at
+most those sent and not yet written, a fraction of a second's worth per subscription. A
+subscription whose next delivery waits for its backoff is parked (leased by nobody until that
+moment), so it is not polled meanwhile.
 """
 
 from __future__ import annotations
@@ -35,7 +42,7 @@ from django.db import DatabaseError, IntegrityError, connections, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from claims.webhooks import conf, outbox
+from claims.webhooks import conf, inserts, outbox
 from claims.webhooks.models import (
     DELIVERED,
     FAILED,
@@ -135,23 +142,27 @@ def due_subscriptions(exclude: set[uuid.UUID]) -> list[uuid.UUID]:
 
 
 QUEUE_BATCH = 50
-FLUSH_EVERY = 20
-FLUSH_SECONDS = 0.1
 
 
-def _queue(subscription_id: uuid.UUID) -> list[Delivery]:
+def _queue(
+    subscription_id: uuid.UUID, after: int = 0, sent: frozenset[int] = frozenset()
+) -> list[Delivery]:
     """What to send next, in order: the due pings, then the head of the queue and the
-    deliveries behind it (due or not: the head decides)."""
+    deliveries behind it (due or not: the head decides). `after` and `sent` leave out what this
+    sender sent and the run has not written yet (they are still pending in the table)."""
     now = timezone.now()
     pending = Delivery.objects.filter(subscription_id=subscription_id, state=PENDING)
-    pings = list(
-        pending.filter(ordered=False, next_attempt_at__lte=now)
+    pings = [
+        d
+        for d in pending.filter(ordered=False, next_attempt_at__lte=now)
         .select_related("message")
         .order_by("id")[:QUEUE_BATCH]
-    )
+        if d.pk not in sent
+    ]
     if pings:
         return pings
-    return list(pending.filter(ordered=True).select_related("message").order_by("id")[:QUEUE_BATCH])
+    ordered = pending.filter(ordered=True, id__gt=after)
+    return list(ordered.select_related("message").order_by("id")[:QUEUE_BATCH])
 
 
 def send_one(delivery: Delivery, secret: str, channel: Channel) -> Outcome:
@@ -196,127 +207,449 @@ def _fields(sent: Sent, now: dt.datetime) -> dict[str, object]:
     return fields
 
 
+def _record(batch: list[Sent], subscription_id: uuid.UUID, owner: str | None) -> bool:
+    """Write these attempts and what they mean for their deliveries, renewing the lease when
+    `owner` is given, inside the caller's transaction. False (and the transaction marked for
+    rollback) when the lease was lost (another worker took over) or a delivery is no longer
+    pending."""
+    now = timezone.now()
+    if owner is not None:
+        renewed = Subscription.objects.filter(pk=subscription_id, lease_owner=owner).update(
+            lease_until=now + dt.timedelta(seconds=lease_seconds())
+        )
+        if not renewed:
+            transaction.set_rollback(True)
+            return False
+    if not batch:
+        return True
+    # Deliveries answered with the same status in one UPDATE (most of a batch), the others
+    # (retries, failures) one by one.
+    ok: dict[int, list[Sent]] = {}
+    for sent in batch:
+        if sent.outcome.ok and sent.delivery.first_attempt_at is None:
+            ok.setdefault(int(sent.outcome.status or 0), []).append(sent)
+            continue
+        updated = Delivery.objects.filter(pk=sent.delivery.pk, state=PENDING).update(
+            **_fields(sent, now)
+        )
+        if not updated:
+            transaction.set_rollback(True)
+            return False
+    for status, group in ok.items():
+        ids = [sent.delivery.pk for sent in group]
+        updated = Delivery.objects.filter(pk__in=ids, state=PENDING).update(
+            attempts=F("attempts") + 1,
+            first_attempt_at=min(sent.started_at for sent in group),
+            last_status=status,
+            last_error="",
+            state=DELIVERED,
+            delivered_at=now,
+            next_attempt_at=None,
+        )
+        if updated != len(ids):
+            transaction.set_rollback(True)
+            return False
+    Attempt.objects.bulk_create(
+        [
+            Attempt(
+                delivery_id=sent.delivery.pk,
+                number=sent.delivery.attempts + 1,
+                started_at=sent.started_at,
+                duration_ms=sent.outcome.duration_ms,
+                status_code=sent.outcome.status,
+                error=sent.outcome.error[:500],
+                response_excerpt=sent.outcome.excerpt[:500],
+            )
+            for sent in batch
+        ]
+    )
+    return True
+
+
 def record(batch: list[Sent], owner: str | None) -> bool:
     """Write these attempts and what they mean for their deliveries in one transaction, and
     renew the lease when `owner` is given. False when the lease was lost (another worker took
     over) or a delivery is gone or no longer pending (nothing is written then)."""
     if not batch:
         return True
-    now = timezone.now()
     try:
         with transaction.atomic():
-            if owner is not None:
-                renewed = Subscription.objects.filter(
-                    pk=batch[0].delivery.subscription_id, lease_owner=owner
-                ).update(lease_until=now + dt.timedelta(seconds=lease_seconds()))
-                if not renewed:
-                    transaction.set_rollback(True)
-                    return False
-            # Deliveries answered with the same status in one UPDATE (most of a batch), the
-            # others (retries, failures) one by one.
-            ok: dict[int, list[Sent]] = {}
-            for sent in batch:
-                if sent.outcome.ok and sent.delivery.first_attempt_at is None:
-                    ok.setdefault(int(sent.outcome.status or 0), []).append(sent)
-                    continue
-                updated = Delivery.objects.filter(pk=sent.delivery.pk, state=PENDING).update(
-                    **_fields(sent, now)
-                )
-                if not updated:
-                    transaction.set_rollback(True)
-                    return False
-            for status, group in ok.items():
-                ids = [sent.delivery.pk for sent in group]
-                updated = Delivery.objects.filter(pk__in=ids, state=PENDING).update(
-                    attempts=F("attempts") + 1,
-                    first_attempt_at=min(sent.started_at for sent in group),
-                    last_status=status,
-                    last_error="",
-                    state=DELIVERED,
-                    delivered_at=now,
-                    next_attempt_at=None,
-                )
-                if updated != len(ids):
-                    transaction.set_rollback(True)
-                    return False
-            Attempt.objects.bulk_create(
-                [
-                    Attempt(
-                        delivery_id=sent.delivery.pk,
-                        number=sent.delivery.attempts + 1,
-                        started_at=sent.started_at,
-                        duration_ms=sent.outcome.duration_ms,
-                        status_code=sent.outcome.status,
-                        error=sent.outcome.error[:500],
-                        response_excerpt=sent.outcome.excerpt[:500],
-                    )
-                    for sent in batch
-                ]
-            )
+            return _record(batch, batch[0].delivery.subscription_id, owner)
     except IntegrityError:
         return False  # the subscription was deleted meanwhile
-    return True
+
+
+# --- The run's book of what its threads sent --------------------------------------------------
+
+# How often a run writes what its threads sent and what it produced, in one transaction: on
+# SQLite every write transaction takes the write lock the appends need, so the sending side
+# takes it a few times a second, briefly, whatever the number of subscriptions and events.
+WRITE_SECONDS = 0.5
+RELEASE = "release"
+PARK = "park"
+
+
+@dataclass(slots=True)
+class _Entry:
+    sent: list[Sent] = field(default_factory=list)
+    end: tuple[str, dt.datetime | None] | None = None
+    waiters: list[threading.Event] = field(default_factory=list)
+
+
+class Book:
+    """What a run's threads sent and have not written yet. The run's loop writes it, with the
+    deliveries it produced, in one transaction every WRITE_SECONDS (at once when a thread waits:
+    after a failure, or at its end); a thread that sent something keeps going meanwhile, past
+    what it sent. Once the run's loop has ended, a thread writes its own (the old way)."""
+
+    def __init__(self, owner: str) -> None:
+        self.owner = owner
+        self._lock = threading.Lock()
+        self._entries: dict[uuid.UUID, _Entry] = {}
+        self._lost: set[uuid.UUID] = set()
+        # Attempts added or handed over and not written yet (or being written), per subscription.
+        self._unsettled: dict[uuid.UUID, int] = {}
+        self._closed = False
+        self.urgent = threading.Event()
+        # Held by the loop while it writes. On SQLite the write holds the lock the appends
+        # wait for, and each of its statements gives up the GIL while SQLite works: were the
+        # threads running Python meanwhile, the write would wait for the GIL at every
+        # statement, and the appends with it. The threads pass through the gate before each
+        # look at their queue and each attempt, so a write has the process (nearly) alone.
+        self.gate = threading.Lock()
+        # Bumped when the loop has written new deliveries: idle threads wait for it rather
+        # than poll the table.
+        self._news = threading.Condition()
+        self._generation = 0
+
+    def pass_gate(self) -> None:
+        with self.gate:
+            pass
+
+    def generation(self) -> int:
+        with self._news:
+            return self._generation
+
+    def announce(self) -> None:
+        with self._news:
+            self._generation += 1
+            self._news.notify_all()
+
+    def wait_for_news(self, seen: int, timeout: float) -> None:
+        with self._news:
+            self._news.wait_for(lambda: self._generation != seen, timeout)
+
+    def add(self, subscription_id: uuid.UUID, sent: Sent) -> bool:
+        """Keep an attempt for the next write; False once the run's loop has ended."""
+        with self._lock:
+            if self._closed:
+                return False
+            self._entries.setdefault(subscription_id, _Entry()).sent.append(sent)
+            self._unsettled[subscription_id] = self._unsettled.get(subscription_id, 0) + 1
+            return True
+
+    def unwritten(self, subscription_id: uuid.UUID) -> bool:
+        """Whether attempts of this subscription wait to be written, or are being written."""
+        with self._lock:
+            return self._unsettled.get(subscription_id, 0) > 0
+
+    def serving(self, subscription_id: uuid.UUID) -> None:
+        """A thread starts on this subscription (its lease taken again): not lost any more."""
+        with self._lock:
+            self._lost.discard(subscription_id)
+
+    def lost(self, subscription_id: uuid.UUID) -> bool:
+        with self._lock:
+            return subscription_id in self._lost
+
+    def settle(
+        self,
+        subscription_id: uuid.UUID,
+        mine: list[Sent],
+        end: tuple[str, dt.datetime | None] | None = None,
+    ) -> bool:
+        """Have what this thread sent (and `mine`, not added yet) written, with `end` (release
+        or park the subscription) after it; wait for it. False when the lease was lost."""
+        done = threading.Event()
+        with self._lock:
+            if not self._closed:
+                entry = self._entries.setdefault(subscription_id, _Entry())
+                entry.sent += mine
+                entry.end = end
+                self._unsettled[subscription_id] = self._unsettled.get(subscription_id, 0) + len(
+                    mine
+                )
+                entry.waiters.append(done)
+                self.urgent.set()
+                closed = False
+            else:
+                closed = True
+        if closed:
+            return _settle_alone(subscription_id, mine, end, self.owner)
+        done.wait()
+        return not self.lost(subscription_id)
+
+    def take(self) -> dict[uuid.UUID, _Entry]:
+        with self._lock:
+            entries, self._entries = self._entries, {}
+            self.urgent.clear()
+            return entries
+
+    def settled(self, entries: dict[uuid.UUID, _Entry], lost: set[uuid.UUID]) -> None:
+        """These entries are written (or, for the `lost` subscriptions, dropped)."""
+        with self._lock:
+            self._lost |= lost
+            for subscription_id, entry in entries.items():
+                left = self._unsettled.get(subscription_id, 0) - len(entry.sent)
+                if left > 0:
+                    self._unsettled[subscription_id] = left
+                else:
+                    self._unsettled.pop(subscription_id, None)
+        for entry in entries.values():
+            for done in entry.waiters:
+                done.set()
+
+    def close(self) -> dict[uuid.UUID, _Entry]:
+        """No more additions (a thread still running writes its own): what is left to write."""
+        with self._lock:
+            self._closed = True
+            entries, self._entries = self._entries, {}
+            return entries
+
+
+def _apply_end(subscription_id: uuid.UUID, end: tuple[str, dt.datetime | None], owner: str) -> None:
+    kind, until = end
+    if kind == PARK and until is not None:
+        park(subscription_id, owner, until)
+    else:
+        release(subscription_id, owner)
+
+
+class _Unexpected(Exception):
+    """A delivery of the batch was no longer pending: written subscription by subscription."""
+
+
+def _write_entries(
+    entries: dict[uuid.UUID, _Entry], owner: str, attempt_rows: inserts.Rows | None = None
+) -> set[uuid.UUID]:
+    """All subscriptions' attempts and ends inside the caller's transaction, in a handful of
+    statements whatever their number (the common case: first attempts answered 2xx); the
+    subscriptions whose lease was lost. Should a delivery turn out no longer pending, each
+    subscription is written on its own instead (in a savepoint: its part alone is dropped)."""
+    if not entries:
+        return set()
+    if attempt_rows is None:
+        attempt_rows = inserts.rows(
+            Attempt, _attempts([s for e in entries.values() for s in e.sent])
+        )
+    try:
+        with transaction.atomic():
+            return _write_together(entries, owner, attempt_rows)
+    except _Unexpected:
+        pass
+    lost: set[uuid.UUID] = set()
+    for subscription_id, entry in entries.items():
+        with transaction.atomic():
+            if entry.sent and not _record(entry.sent, subscription_id, owner):
+                lost.add(subscription_id)
+                continue
+            if entry.end is not None:
+                _apply_end(subscription_id, entry.end, owner)
+    return lost
+
+
+def _attempts(batch: list[Sent]) -> list[Attempt]:
+    return [
+        Attempt(
+            delivery_id=sent.delivery.pk,
+            number=sent.delivery.attempts + 1,
+            started_at=sent.started_at,
+            duration_ms=sent.outcome.duration_ms,
+            status_code=sent.outcome.status,
+            error=sent.outcome.error[:500],
+            response_excerpt=sent.outcome.excerpt[:500],
+        )
+        for sent in batch
+    ]
+
+
+def _write_together(
+    entries: dict[uuid.UUID, _Entry], owner: str, attempt_rows: inserts.Rows
+) -> set[uuid.UUID]:
+    """`attempt_rows`: the attempts of all `entries`, made ready beforehand (used when no lease
+    was lost)."""
+    now = timezone.now()
+    with_sent = [sub_id for sub_id, entry in entries.items() if entry.sent]
+    lost: set[uuid.UUID] = set()
+    if with_sent:
+        mine = Subscription.objects.filter(pk__in=with_sent, lease_owner=owner)
+        mine.update(lease_until=now + dt.timedelta(seconds=lease_seconds()))
+        lost = set(with_sent) - set(mine.values_list("pk", flat=True))
+    batch = [sent for sub_id in with_sent if sub_id not in lost for sent in entries[sub_id].sent]
+    ok: dict[int, list[Sent]] = {}
+    for sent in batch:
+        if sent.outcome.ok and sent.delivery.first_attempt_at is None:
+            ok.setdefault(int(sent.outcome.status or 0), []).append(sent)
+        elif not Delivery.objects.filter(pk=sent.delivery.pk, state=PENDING).update(
+            **_fields(sent, now)
+        ):
+            raise _Unexpected
+    for status, group in ok.items():
+        ids = [sent.delivery.pk for sent in group]
+        updated = Delivery.objects.filter(pk__in=ids, state=PENDING).update(
+            attempts=F("attempts") + 1,
+            first_attempt_at=min(sent.started_at for sent in group),
+            last_status=status,
+            last_error="",
+            state=DELIVERED,
+            delivered_at=now,
+            next_attempt_at=None,
+        )
+        if updated != len(ids):
+            raise _Unexpected
+    if len(batch) == len(attempt_rows):
+        attempt_rows.insert()
+    else:
+        inserts.rows(Attempt, _attempts(batch)).insert()
+    for sub_id, entry in entries.items():
+        if entry.end is not None and sub_id not in lost:
+            _apply_end(sub_id, entry.end, owner)
+    return lost
+
+
+def _settle_alone(
+    subscription_id: uuid.UUID,
+    mine: list[Sent],
+    end: tuple[str, dt.datetime | None] | None,
+    owner: str,
+) -> bool:
+    """A thread's own write, after its run's loop ended."""
+    try:
+        kept = record(mine, owner)
+        if kept and end is not None:
+            _apply_end(subscription_id, end, owner)
+        return kept
+    except DatabaseError:
+        log.exception("could not write the attempts of %s (they are sent again)", subscription_id)
+        return False
+
+
+def write(
+    book: Book, batch: outbox.Batch | None, watch_owner: str | None, *, closing: bool = False
+) -> tuple[outbox.Produced, bool | None]:
+    """One write transaction for all of a run's bookkeeping: the produced deliveries and the
+    checkpoint, the threads' attempts, their leases, the watch (`closing`: the last one, after
+    which threads write their own). Returns what was produced and whether this run watches
+    (None when the watch was not asked about)."""
+    entries = book.close() if closing else book.take()
+    produced = outbox.Produced(position=batch.start if batch else 0)
+    watching: bool | None = None
+    if batch is None and not entries:
+        # Nothing else to write: the watch on its own, which asks before it writes (a write
+        # transaction would take SQLite's lock even to find that another run watches).
+        if watch_owner is not None:
+            watching = watch(watch_owner)
+        return produced, watching
+    lost: set[uuid.UUID] = set()
+    # The attempts' rows made ready before the write lock is taken.
+    attempt_rows = inserts.rows(Attempt, _attempts([s for e in entries.values() for s in e.sent]))
+    try:
+        try:
+            with book.gate, transaction.atomic():
+                if batch is not None:
+                    produced = batch.write()
+                if watch_owner is not None:
+                    watching = watch(watch_owner)
+                lost = _write_entries(entries, book.owner, attempt_rows)
+        except IntegrityError:
+            # Foreign keys are checked at the commit: a subscription was removed meanwhile.
+            # Each part again on its own, so only that subscription's part is dropped.
+            lost = set()
+            if batch is not None:
+                produced = batch.write()
+            if watch_owner is not None:
+                watching = watch(watch_owner)
+            for subscription_id, entry in entries.items():
+                try:
+                    with transaction.atomic():
+                        lost |= _write_entries({subscription_id: entry}, book.owner)
+                except IntegrityError:
+                    lost.add(subscription_id)
+    except BaseException:
+        # Unwritten attempts are sent again by whoever serves the subscription next, same ids;
+        # the threads waiting for this write are let go (they stop: their lease is lost).
+        book.settled(entries, set(entries))
+        raise
+    book.settled(entries, lost)
+    return produced, watching
+
+
+# --- One subscription ---------------------------------------------------------------------------
 
 
 def serve(
-    subscription_id: uuid.UUID, owner: str, deadline: float, ran: Ran, lock: threading.Lock
+    subscription_id: uuid.UUID,
+    owner: str,
+    deadline: float,
+    ran: Ran,
+    lock: threading.Lock,
+    book: Book,
 ) -> None:
     """Send one leased subscription's due deliveries in order until its queue waits or empties,
-    or the deadline passes; then give the lease back (or park the subscription)."""
-    parked = False
+    or the deadline passes; then give the lease back (or park the subscription). Attempts go to
+    the run's `book`, written by the run's loop."""
+    end: tuple[str, dt.datetime | None] | None = (RELEASE, None)
     channel: Channel | None = None
+    mine: list[Sent] = []  # sent after the book closed (written at the end, here)
     try:
         sub = Subscription.objects.filter(pk=subscription_id, lease_owner=owner).first()
         if sub is None:
+            end = None
             return
         try:
             secret = decrypt(sub.secret_encrypted)
         except SecretUnreadable as exc:
             log.error("webhook %s: %s", sub.pk, exc)
-            park(subscription_id, owner, timezone.now() + dt.timedelta(minutes=5))
-            parked = True
+            end = (PARK, timezone.now() + dt.timedelta(minutes=5))
             return
         channel = Channel(sub.url)
-        renewed_at = time.monotonic()
-        unwritten: list[Sent] = []
-        first_unwritten = 0.0
-
-        def flush() -> bool:
-            # The lease is renewed well before it could expire; in between, only this worker
-            # sends to the subscription, so attempts are written without the check.
-            nonlocal renewed_at
-            renew = time.monotonic() - renewed_at > lease_seconds() / 3
-            kept = record(unwritten, owner if renew else None)
-            if renew:
-                renewed_at = time.monotonic()
-            with lock:
-                ran.attempts += len(unwritten)
-                ran.delivered += sum(s.outcome.ok for s in unwritten)
-            unwritten.clear()
-            return kept
-
+        # What this thread sent that the run has not written yet is still pending in the
+        # table: read past it (`after`, `sent`) until it is written, then from the head again.
+        after, sent_ids = 0, set[int]()
         busy_at = time.monotonic()
-        while time.monotonic() < deadline and not parked:
-            queue = _queue(subscription_id)
+        while time.monotonic() < deadline:
+            if book.lost(subscription_id):
+                end = None
+                return
+            if not book.unwritten(subscription_id) and not mine:
+                after, sent_ids = 0, set()
+            seen = book.generation()
+            book.pass_gate()
+            queue = _queue(subscription_id, after, frozenset(sent_ids))
             if not queue:
                 # Stay a moment for the next event rather than end the thread: a new thread
-                # means a new database connection, which costs more than a poll.
+                # means a new database connection, which costs more than a wait. (What the API
+                # queues — a ping, a redelivery — is seen at the next look, WRITE_SECONDS on.)
                 if time.monotonic() - busy_at > IDLE_SECONDS / 2:
                     break
-                time.sleep(POLL_SECONDS)
+                book.wait_for_news(seen, WRITE_SECONDS)
                 continue
             busy_at = time.monotonic()
-            failed = False
             for delivery in queue:
                 if time.monotonic() >= deadline:
                     break
                 due = delivery.next_attempt_at
                 if due is not None and due > timezone.now():
-                    if not flush():
-                        return
-                    park(subscription_id, owner, due)
-                    parked = True
-                    break
+                    if after or sent_ids:
+                        # Not the head: what was sent before it is not written yet.
+                        if not book.settle(subscription_id, mine):
+                            end = None
+                            return
+                        mine = []
+                        break
+                    end = (PARK, due)
+                    return
+                book.pass_gate()
                 started_at = timezone.now()
                 with lock:
                     ran.sending.add(subscription_id)
@@ -325,32 +658,32 @@ def serve(
                 finally:
                     with lock:
                         ran.sending.discard(subscription_id)
-                if not unwritten:
-                    first_unwritten = time.monotonic()
-                unwritten.append(Sent(delivery, outcome, started_at))
-                failed = not outcome.ok
-                # Attempts are written together (fewer, shorter write transactions), a few at
-                # most and never later than FLUSH_SECONDS: what a killed worker sent but did
-                # not write is sent again, with its id.
-                due_to_write = (
-                    failed
-                    or len(unwritten) >= FLUSH_EVERY
-                    or time.monotonic() - first_unwritten >= FLUSH_SECONDS
-                )
-                if due_to_write and not flush():
-                    return
-                if failed:
-                    break  # head of line: its retry comes first (the queue is read again)
-            if not flush():
-                return
+                with lock:
+                    ran.attempts += 1
+                    ran.delivered += int(outcome.ok)
+                sent = Sent(delivery, outcome, started_at)
+                if not book.add(subscription_id, sent):
+                    mine.append(sent)
+                sent_ids.add(delivery.pk)
+                if delivery.ordered:
+                    after = max(after, delivery.pk)
+                if not outcome.ok:
+                    # Head of line: its retry comes first. Written now (with its backoff), then
+                    # the queue is read again from the head.
+                    if not book.settle(subscription_id, mine):
+                        end = None
+                        return
+                    mine = []
+                    after, sent_ids = 0, set()
+                    break
     except DatabaseError:
         log.exception("webhook sender for %s stopped on a database error", subscription_id)
     finally:
         if channel is not None:
             channel.close()
         try:
-            if not parked:
-                release(subscription_id, owner)
+            if end is not None or mine:
+                book.settle(subscription_id, mine, end)
         except DatabaseError:
             log.exception("could not release the lease of %s (it expires)", subscription_id)
         connections.close_all()
@@ -362,10 +695,12 @@ def serve(
 def watch(owner: str) -> bool:
     """Be (or stay) the run that watches the log between nudges; False if another one is."""
     now = timezone.now()
-    held = (
-        Checkpoint.objects.filter(name=outbox.CONSUMER)
-        .filter(Q(watcher=owner) | Q(watch_until__isnull=True) | Q(watch_until__lte=now))
-        .update(watch_until=now + dt.timedelta(seconds=WATCH_SECONDS), watcher=owner)
+    free = Q(watcher=owner) | Q(watch_until__isnull=True) | Q(watch_until__lte=now)
+    checkpoints = Checkpoint.objects.filter(name=outbox.CONSUMER)
+    if not checkpoints.filter(free).exists():
+        return False  # asked without a write: another run watches
+    held = checkpoints.filter(free).update(
+        watch_until=now + dt.timedelta(seconds=WATCH_SECONDS), watcher=owner
     )
     return held == 1
 
@@ -380,50 +715,70 @@ def run(max_seconds: float = 20.0) -> Ran:
     """Produce and send until nothing is due and no subscription is being served, or for
     `max_seconds` (threads finish the attempt they are in: at most the timeout more).
 
+    The loop writes everything the run does to the database — the deliveries it produced, the
+    attempts its threads made, their leases, the watch — in one transaction every
+    WRITE_SECONDS (sooner when a thread waits for it), and nothing when there is nothing new.
+
     One run at a time is the watcher: it stays on IDLE_SECONDS after the last thing it did;
     any other run ends as soon as it has nothing to do."""
     owner = uuid.uuid4().hex
     deadline = time.monotonic() + max_seconds
     ran = Ran()
     lock = threading.Lock()
+    book = Book(owner)
     threads: dict[uuid.UUID, threading.Thread] = {}
     last_activity = time.monotonic()
-    watching, watched_at = False, 0.0
+    watching, watched_at, written_at = False, 0.0, 0.0
     try:
         while time.monotonic() < deadline:
-            produced = outbox.produce()
-            ran.produced += produced.events
             for sub_id, thread in list(threads.items()):
                 if not thread.is_alive():
                     del threads[sub_id]
-            room = conf.senders() - len(threads)
-            started = 0
-            for sub_id in due_subscriptions(set(threads))[: max(room, 0)]:
-                if take_lease(sub_id, owner):
-                    thread = threading.Thread(
-                        target=serve,
-                        args=(sub_id, owner, deadline, ran, lock),
-                        name=f"webhook-{sub_id}",
-                        daemon=True,
-                    )
-                    threads[sub_id] = thread
-                    thread.start()
-                    started += 1
             now = time.monotonic()
+            produced, started = outbox.Produced(), 0
+            if now - written_at >= WRITE_SECONDS or book.urgent.is_set():
+                written_at = now
+                batch = outbox.prepare()
+                watch_due = now - watched_at > WATCH_SECONDS / 3
+                produced, watched = write(book, batch, owner if watch_due else None)
+                if watched is not None:
+                    watching, watched_at = watched, now
+                ran.produced += produced.events
+                if produced.deliveries:
+                    book.announce()
+                if produced.events >= outbox.BATCH:
+                    written_at = 0.0  # catching up: the next batch at once
+                room = conf.senders() - len(threads)
+                for sub_id in due_subscriptions(set(threads))[: max(room, 0)]:
+                    if take_lease(sub_id, owner):
+                        book.serving(sub_id)
+                        thread = threading.Thread(
+                            target=serve,
+                            args=(sub_id, owner, deadline, ran, lock, book),
+                            name=f"webhook-{sub_id}",
+                            daemon=True,
+                        )
+                        threads[sub_id] = thread
+                        thread.start()
+                        started += 1
             if threads or started or produced.events or produced.busy:
                 last_activity = now
             elif not watching or now - last_activity > IDLE_SECONDS:
                 break  # nothing to produce, nothing due: the next nudge or sweep comes back
-            if now - watched_at > WATCH_SECONDS / 3:
-                watching, watched_at = watch(owner), now
             if produced.events < outbox.BATCH:
-                time.sleep(POLL_SECONDS)
+                book.urgent.wait(POLL_SECONDS)
     finally:
-        with contextlib.suppress(DatabaseError):
-            unwatch(owner)
-        # A thread in an attempt finishes it on its own (it saw the deadline) and gives its
-        # lease back; waiting for a hung receiver here would hold up the next run, and with it
-        # every other subscription. The others are only polling: they end within a poll.
+        try:
+            write(book, None, None, closing=True)
+        except DatabaseError:
+            log.exception("webhooks: could not write the last attempts (they are sent again)")
+        if watching:
+            with contextlib.suppress(DatabaseError):
+                unwatch(owner)
+        # A thread in an attempt finishes it on its own (it saw the deadline), writes it and
+        # gives its lease back; waiting for a hung receiver here would hold up the next run,
+        # and with it every other subscription. The others are only polling: they end within a
+        # poll.
         for sub_id, thread in threads.items():
             with lock:
                 waiting_on_receiver = sub_id in ran.sending

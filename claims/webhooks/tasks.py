@@ -97,7 +97,21 @@ def subscriptions_changed() -> None:
     _any_until = 0.0
 
 
+# A run that a nudge starts watches the log until IDLE_SECONDS after the last event it saw
+# (claims/webhooks/sender.py), so a second nudge this soon after one adds a message to Redis and
+# a publish to the append, and tells the workers nothing they would not see. (Should the run
+# end meanwhile, the next append's nudge or the sweep starts another.)
+NUDGE_EVERY_SECONDS = 0.5
+_nudged_at = float("-inf")
+
+
 def on_events_committed(records: Sequence[Any]) -> None:
-    """Listener for committed appends: tell a worker there is news, when anyone listens."""
+    """Listener for committed appends: tell a worker there is news, when anyone listens (at
+    most once every NUDGE_EVERY_SECONDS per process)."""
+    global _nudged_at
     if conf.nudge_enabled() and records and _subscribed():
+        now = time.monotonic()
+        if now - _nudged_at < NUDGE_EVERY_SECONDS:
+            return
+        _nudged_at = now
         publish_nudge()
