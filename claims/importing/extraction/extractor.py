@@ -1085,7 +1085,7 @@ class _Reader:
         if self._global[sentence.start]:
             return None, ""
         so_far = self._place_so_far(sentence)
-        if so_far and _NATIONAL.search(lower(text)) and so_far in CITY_COUNTRY:
+        if so_far and so_far in CITY_COUNTRY and _NATIONAL.search(lower(text)):
             country = CITY_COUNTRY[so_far]
             return country, f"place: '{country}' (nationwide, the country of '{so_far}')"
         if so_far:

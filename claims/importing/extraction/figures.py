@@ -29,18 +29,24 @@ from claims.importing.extraction.words import (
 )
 
 _SP = r"[ \t\u00a0]"
+# Every number starts with a digit, and each alternative below is written to start with one
+# (`\d\d{0,2}` for `\d{1,3}`), so the engine factors it out and jumps from digit to digit
+# instead of trying the whole pattern at every character. The boundary before the number is
+# checked right after that first digit: `(?<=\bQ\d)` is "after the Q of 'Q150'", and
+# `(?<![\w.,/:]\d)` is "not glued to a word, a decimal point or a URL".
+_BOUNDARY = r"(?:(?<=\bQ\d)|(?<![\w.,/:]\d))"
 _DIGITS = {
     "en": re.compile(
-        r"(?:(?<=\bQ)|(?<![\w.,/:]))"
-        r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?"
-        r"|\d+(?:\.\d+)?)"
+        rf"(?P<num>\d{_BOUNDARY}\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?"
+        rf"|\d{_BOUNDARY}\d{{0,2}}(?:[\u00a0\u202f\u2009]\d{{3}})+(?:\.\d+)?"
+        rf"|\d{_BOUNDARY}\d*(?:\.\d+)?)"
         r"(?P<suffix>bn|mn|m|k|tn)?"
         r"(?![\w/:]|[.,]\d)"
     ),
     "eu": re.compile(
-        r"(?:(?<=\bQ)|(?<![\w.,/:]))"
-        r"(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:,\d+)?"
-        r"|\d+,\d+|\d+(?:\.\d+)?)"
+        rf"(?P<num>\d{_BOUNDARY}\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?"
+        rf"|\d{_BOUNDARY}\d{{0,2}}(?:[\u00a0\u202f\u2009]\d{{3}})+(?:,\d+)?"
+        rf"|\d{_BOUNDARY}\d*,\d+|\d{_BOUNDARY}\d*(?:\.\d+)?)"
         r"(?P<suffix>bn|mn|m|k|tn)?"
         r"(?![\w/:]|[.,]\d)"
     ),

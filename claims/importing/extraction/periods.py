@@ -655,10 +655,14 @@ def _resolve(
     earlier_year: int | None = None,
 ) -> TimeExpr | None:
     """Turn one regex match into a TimeExpr."""
-    groups = match.groupdict()
 
     def g(name: str) -> str:
-        return groups.get(name) or ""
+        # Read one group at a time: groupdict() would build a dict of the pattern's hundreds of
+        # groups for every expression. A name the language's pattern lacks reads as "".
+        try:
+            return match.group(name) or ""
+        except IndexError:
+            return ""
 
     start, end, text = match.start(), match.end(), match.group(0)
     pub = published_at

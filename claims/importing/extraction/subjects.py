@@ -143,6 +143,8 @@ _COUNTING_VERBS = word_set(
     alcanzó alcanzaron hubo hay tiene tienen cerró cerrará was were is are fue fueron es son
     era eran"""
 )
+# The verbs by which a subject records or has a measure ('registró', 'has').
+_RECORDING_VERBS = _COUNTING_VERBS | _HAVE_VERBS
 
 
 @dataclass(frozen=True, slots=True)
@@ -490,7 +492,7 @@ def build_subject(
         return _change_subject(sentence, figure, lang, verb_words, own_np, whole, hi)
 
     if kind in ("percent", "points"):
-        main_verb = [w for w in verb_words[-7:] if w.lower() in _COUNTING_VERBS | _HAVE_VERBS][:1]
+        main_verb = [w for w in verb_words[-7:] if w.lower() in _RECORDING_VERBS][:1]
         # "El Índice ... registró una inflación interanual de 3,52", "Guatemala has a poverty
         # rate of 59 percent": the subject records or has the measure, which is what the figure
         # is the value of. "Inflation ran at an annual pace of 3.2 percent": the subject is it.
