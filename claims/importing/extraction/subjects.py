@@ -297,6 +297,8 @@ def _of_before(sentence: str, start: int, end: int) -> re.Match[str] | None:
     if _OF_TAIL.search(sentence, start, end) is None:
         return None
     return _OF_BEFORE.search(sentence, start, end)
+
+
 _ES_OF = re.compile(r"\s+(?:de\s+(?:las?|los)\s+|del\s+|de\s+)(?P<n>[^\W\d_][\w-]*)")
 _TRAILING_PREP = re.compile(r"\s+(?:in|en|of|de|to|a|with|con)$")
 _DIRECTIONS = word_set("up down rose fell more less más menos")

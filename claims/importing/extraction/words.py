@@ -229,9 +229,7 @@ def parse_styled(token: str, style: DigitStyle) -> Decimal | None:
             # and there is more than one group ('1,300,000'); one group reads as a decimal.
             cleaned = token.replace(",", "") if token.count(",") > 1 else f"{head}.{tail}"
         else:
-            cleaned = (
-                token.replace(".", "") if _DOT_GROUPS.fullmatch(token) else token
-            )
+            cleaned = token.replace(".", "") if _DOT_GROUPS.fullmatch(token) else token
     else:
         cleaned = token.replace(",", "")
     if len(cleaned) > MAX_DIGITS:
