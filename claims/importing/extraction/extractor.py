@@ -1085,7 +1085,7 @@ class _Reader:
         if self._global[sentence.start]:
             return None, ""
         so_far = self._place_so_far(sentence)
-        if so_far and _NATIONAL.search(lower(text)) and so_far in CITY_COUNTRY:
+        if so_far and so_far in CITY_COUNTRY and _NATIONAL.search(lower(text)):
             country = CITY_COUNTRY[so_far]
             return country, f"place: '{country}' (nationwide, the country of '{so_far}')"
         if so_far:
@@ -1595,11 +1595,14 @@ def _plural_demonym(place: PlaceMention) -> bool:
     return place.how == "demonym" and (place.text.endswith("s") or place.text[:1].islower())
 
 
+_GOVERNMENT = re.compile(
+    r"\b(?:government|gobierno|officials|authorities|autoridades)\b", re.IGNORECASE
+)
+
+
 def _source_is_the_place(source: str, place: PlaceMention) -> bool:
     """'Haitian government', 'Government of Guatemala': a source that stands for its country."""
-    return bool(
-        re.search(r"\b(?:government|gobierno|officials|authorities|autoridades)\b", source, re.I)
-    )
+    return _GOVERNMENT.search(source) is not None
 
 
 def _silent(attribution: Attribution) -> bool:

@@ -29,18 +29,24 @@ from claims.importing.extraction.words import (
 )
 
 _SP = r"[ \t\u00a0]"
+# Every number starts with a digit, and each alternative below is written to start with one
+# (`\d\d{0,2}` for `\d{1,3}`), so the engine factors it out and jumps from digit to digit
+# instead of trying the whole pattern at every character. The boundary before the number is
+# checked right after that first digit: `(?<=\bQ\d)` is "after the Q of 'Q150'", and
+# `(?<![\w.,/:]\d)` is "not glued to a word, a decimal point or a URL".
+_BOUNDARY = r"(?:(?<=\bQ\d)|(?<![\w.,/:]\d))"
 _DIGITS = {
     "en": re.compile(
-        r"(?:(?<=\bQ)|(?<![\w.,/:]))"
-        r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?"
-        r"|\d+(?:\.\d+)?)"
+        rf"(?P<num>\d{_BOUNDARY}\d{{0,2}}(?:,\d{{3}})+(?:\.\d+)?"
+        rf"|\d{_BOUNDARY}\d{{0,2}}(?:[\u00a0\u202f\u2009]\d{{3}})+(?:\.\d+)?"
+        rf"|\d{_BOUNDARY}\d*(?:\.\d+)?)"
         r"(?P<suffix>bn|mn|m|k|tn)?"
         r"(?![\w/:]|[.,]\d)"
     ),
     "eu": re.compile(
-        r"(?:(?<=\bQ)|(?<![\w.,/:]))"
-        r"(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:,\d+)?"
-        r"|\d+,\d+|\d+(?:\.\d+)?)"
+        rf"(?P<num>\d{_BOUNDARY}\d{{0,2}}(?:\.\d{{3}})+(?:,\d+)?"
+        rf"|\d{_BOUNDARY}\d{{0,2}}(?:[\u00a0\u202f\u2009]\d{{3}})+(?:,\d+)?"
+        rf"|\d{_BOUNDARY}\d*,\d+|\d{_BOUNDARY}\d*(?:\.\d+)?)"
         r"(?P<suffix>bn|mn|m|k|tn)?"
         r"(?![\w/:]|[.,]\d)"
     ),
@@ -590,6 +596,14 @@ _RATIO_WORDS = word_set("in out every cada")
 _EN_NUMBER_TOKENS = NUMBER_WORDS
 
 
+_YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
+_WORD_END = re.compile(r"[\d\w]\s*$")
+_NUMBER_END = re.compile(
+    r"(?:\d|" + "|".join(sorted(ES_NUMBER_WORDS | NUMBER_WORDS)) + r")\s*$", re.IGNORECASE
+)
+_SCALE_NEXT = re.compile(r"\s*(?:millones|millions)\b", re.IGNORECASE)
+
+
 def _special_raws(sentence: str, lang: str, words: frozenset[str]) -> list[_Raw]:
     """Ratios, fractions and vague quantities, with their fixed amounts."""
     raws: list[_Raw] = []
@@ -599,7 +613,7 @@ def _special_raws(sentence: str, lang: str, words: frozenset[str]) -> list[_Raw]
         ratios = list(_RATIO[lang].finditer(sentence))
     for match in ratios:
         num, den = _small(match.group("num")), _small(match.group("den"))
-        if not num or not den or num > den or re.fullmatch(r"(?:1[89]|20)\d\d", match.group("den")):
+        if not num or not den or num > den or _YEAR_DIGITS.fullmatch(match.group("den")):
             continue
         amount, rounded = _round_pct(num, den)
         raws.append(
@@ -644,13 +658,9 @@ def _special_raws(sentence: str, lang: str, words: frozenset[str]) -> list[_Raw]
         phrase = " ".join(match.group("v").lower().split())
         if phrase in ("millones de", "millions of", "miles de", "thousands of"):
             before = sentence[max(0, match.start() - 16) : match.start()]
-            if re.search(r"[\d\w]\s*$", before) and re.search(
-                r"(?:\d|" + "|".join(sorted(ES_NUMBER_WORDS | NUMBER_WORDS)) + r")\s*$",
-                before,
-                re.IGNORECASE,
-            ):
+            if _WORD_END.search(before) and _NUMBER_END.search(before):
                 continue
-            if re.match(r"\s*(?:millones|millions)\b", sentence[match.end() :], re.IGNORECASE):
+            if _SCALE_NEXT.match(sentence[match.end() :]):
                 continue
         fixed, qualifier = _VAGUE_AMOUNTS[phrase]
         raws.append(
@@ -1210,7 +1220,7 @@ def _read_figure(
     if (
         not raw.words
         and currency is None
-        and re.fullmatch(r"\d{4}", raw.text)
+        and _FOUR_DIGITS.fullmatch(raw.text)
         and 1800 <= raw.amount <= 2100
         and not _PERCENT[lang].match(sentence, end)
     ):
@@ -1245,7 +1255,7 @@ def _read_figure(
         first = unit.lower().split()[0] if unit else ""
         if amount == 1 and (kind != "count" or first in _ONE_IDIOMS):
             return None
-        if lang == "en" and amount == 1 and re.match(r"\s+of\b", sentence[end:]):
+        if lang == "en" and amount == 1 and _OF_NEXT.match(sentence[end:]):
             return None
     if amount == amount.to_integral_value():
         amount = Decimal(int(amount))
@@ -1282,6 +1292,8 @@ def _read_figure(
     )
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_OF_NEXT = re.compile(r"\s+of\b")
 _COUNT_CHANGE = re.compile(r"\s+(?:fewer|more|less|menos|más)\s+(?:than|que)\b", re.IGNORECASE)
 # "rose by 500", "el paro subió en 117.000 personas", "supera en casi 200": the count changed by.
 _COUNT_CHANGE_BEFORE = re.compile(

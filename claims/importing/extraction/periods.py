@@ -220,6 +220,18 @@ _TIME_RE = _time_re(_PATTERNS, _ANY_CASE)
 # Where a digit starts the expression only these kinds can match; trying just them, in the same
 # order, finds the same expression sooner (most digits in news text are not times).
 _TIME_RE_DIGIT = _time_re(tuple(p for p in _PATTERNS if p[0] in _DIGIT_FIRST), _ANY_CASE)
+
+
+def _any_case(words: str) -> str:
+    """`(?i:words)` behind a check of their first letters.
+
+    The scan for triggers stops at every word; a case-blind list of words is tried one word at a
+    time there (the engine cannot skip a case-blind word by its first letter), while one
+    case-blind class of first letters rules most words out at once."""
+    firsts = "".join(sorted({word[0] for word in words.split("|")}))
+    return f"(?=(?i:[{firsts}]))(?i:{words})"
+
+
 # Every expression starts with a digit, a capital or one of these words; finding those first
 # spares trying each alternative of _TIME_RE at every position of the sentence.
 _NUM_WORDS = (
@@ -234,18 +246,22 @@ _TRIGGER = re.compile(
     r"(?<!\w)(?:[0-9]"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
     r"|Q[1-4](?!\w)"
-    r"|(?i:from|between)(?=\s+(?:mid-)?(?:\d|[A-Z]))"
-    r"|(?i:in|since|during|until|through|early|late|by)(?=\s+(?:mid-)?[A-Z]|\s+the\s+(?:start|"
-    r"beginning))"
+    rf"|{_any_case('from|between')}(?=\s+(?:mid-)?(?:\d|[A-Z]))"
+    rf"|{_any_case('in|since|during|until|through|early|late|by')}(?=\s+(?:mid-)?[A-Z]|\s+the\s+"
+    r"(?:start|beginning))"
     r"|(?i:the)(?=\s+(?:current|coming|next)\s+fiscal\b)"
     r"|(?i:the)(?=\s+(?:previous|prior|year|same)\b|\s+(?:week|seven\s+days)\s+(?:to|through|"
     r"ending|up)\b)|(?i:week|seven)(?=[\s\w]{0,6}\s+(?:to|through|ending|up)\b)"
-    r"|(?i:over|in|during|for)(?=\s+the\s+same\b)"
+    rf"|{_any_case('over|in|during|for')}(?=\s+the\s+same\b)"
     r"|(?i:at|as)(?=\s+(?:of\s+)?the\s+end\s+of\s+[A-Z])|FY(?=\s?\d)"
     r"|(?i:close|finish)(?=\s+(?:the|this)\s+year\b)"
-    r"|(?i:past|last|previous|this|next|following|so|year|end|fiscal|yesterday|today|mid|first"
-    r"|second|third|fourth|1st|2nd|3rd|4th)(?!\w)"
-    rf"|(?i:{_NUM_WORDS})(?=[\s-]+(?:\w+[\s-]+)?(?i:years?|months?|weeks?|days?)\b)"
+    + "|"
+    + _any_case(
+        "past|last|previous|this|next|following|so|year|end|fiscal|yesterday|today|mid|first"
+        "|second|third|fourth|1st|2nd|3rd|4th"
+    )
+    + r"(?!\w)"
+    rf"|{_any_case(_NUM_WORDS)}(?=[\s-]+(?:\w+[\s-]+)?(?i:years?|months?|weeks?|days?)\b)"
     r")"
 )
 _SINCE = re.compile(
@@ -433,13 +449,16 @@ _MESES = (
 _DIAS = "lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
 _TRIGGER_ES = re.compile(
     r"(?<!\w)(?:[0-9]"
-    rf"|(?i:{_MESES}|{_DIAS}|ayer|hoy|hace|primer|segundo|tercer|cuarto|último|primeros|primera|"
-    r"segunda|"
-    r"última|pasada|ejercicio|año)(?!\w)"
-    r"|(?i:de|del|desde|entre)(?=\s+(?:el\s+)?(?:\d|inicios|principios|mediados|que\s|"
+    + "|"
+    + _any_case(
+        f"{_MESES}|{_DIAS}|ayer|hoy|hace|primer|segundo|tercer|cuarto|último|primeros|primera|"
+        "segunda|última|pasada|ejercicio|año"
+    )
+    + r"(?!\w)"
+    rf"|{_any_case('de|del|desde|entre')}(?=\s+(?:el\s+)?(?:\d|inicios|principios|mediados|que\s|"
     rf"{_MESES}))"
     r"|(?i:semana)(?=\s+(?:que|al|hasta)\b)"
-    r"|(?i:el|la|los|las|al|del)(?=\s+(?:año|mes|semana|primer|segundo|tercer|cuarto|último|"
+    rf"|{_any_case('el|la|los|las|al|del')}(?=\s+(?:año|mes|semana|primer|segundo|tercer|cuarto|último|"
     r"última|mismo|primera|segunda|"
     rf"pasad[oa]|próximo|primeros|\w+\s+primeros|últimos|últimas|pasados|pasadas|década|"
     rf"{_DIAS})\b)"
@@ -455,8 +474,11 @@ _TRIGGER_ES = re.compile(
     r"|(?i:cerrar|terminar|finalizar)\w*(?=\s+(?:el|este)\s+año\b)"
     r"|(?i:antes)(?=\s+de\s+que\s+\w+\s+(?:el|este)\s+año\b)"
     r"|(?i:el|total)(?=\s+(?:total\s+)?del\s+año\b)"
-    rf"|(?i:un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|"
-    r"treinta)(?=\s+(?:años?|meses|mes|semanas?|días?)\s+antes\b)"
+    + "|"
+    + _any_case(
+        "un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta"
+    )
+    + r"(?=\s+(?:años?|meses|mes|semanas?|días?)\s+antes\b)"
     r")"
 )
 _SINCE_ES = re.compile(
@@ -655,10 +677,14 @@ def _resolve(
     earlier_year: int | None = None,
 ) -> TimeExpr | None:
     """Turn one regex match into a TimeExpr."""
-    groups = match.groupdict()
 
     def g(name: str) -> str:
-        return groups.get(name) or ""
+        # Read one group at a time: groupdict() would build a dict of the pattern's hundreds of
+        # groups for every expression. A name the language's pattern lacks reads as "".
+        try:
+            return match.group(name) or ""
+        except IndexError:
+            return ""
 
     start, end, text = match.start(), match.end(), match.group(0)
     pub = published_at

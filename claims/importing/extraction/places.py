@@ -316,6 +316,8 @@ _ES_DEMONYMS = {
     "colombian": "Colombia", "cuban": "Cuba", "haitian": "Haiti", "brasileñ": "Brazil",
     "ecuatorian": "Ecuador", "peruan": "Peru", "chilen": "Chile", "argentin": "Argentina",
 }  # fmt: skip
+# The countries a demonym names, as a set: size_of asks for every figure's place.
+_DEMONYM_COUNTRIES = frozenset(_DEMONYMS.values()) | frozenset(_ES_DEMONYMS.values())
 _ES_DEMONYM = re.compile(
     r"(?<![\w])(?P<stem>"
     + alternation(_ES_DEMONYMS)
@@ -404,7 +406,7 @@ def is_within_country(place: PlaceMention) -> bool:
 
 def size_of(name: str) -> int:
     """3 for a country, 2 for a region or state, 1 for a city, 0 for a place not listed."""
-    return SIZE.get(name, 3 if name in _DEMONYMS.values() or name in _ES_DEMONYMS.values() else 0)
+    return SIZE.get(name, 3 if name in _DEMONYM_COUNTRIES else 0)
 
 
 def is_place(word: str) -> bool:

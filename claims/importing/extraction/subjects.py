@@ -143,6 +143,8 @@ _COUNTING_VERBS = word_set(
     alcanzó alcanzaron hubo hay tiene tienen cerró cerrará was were is are fue fueron es son
     era eran"""
 )
+# The verbs by which a subject records or has a measure ('registró', 'has').
+_RECORDING_VERBS = _COUNTING_VERBS | _HAVE_VERBS
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,6 +286,19 @@ _POPULATION_NOUN = re.compile(r"\b(?:population|población)\b", re.IGNORECASE)
 _RATE_WORD = re.compile(r"\b(?:rate|tasa|índice)\b", re.IGNORECASE)
 _OF_IN = word_set("of in de en")
 _OF_BEFORE = re.compile(r"(?P<np>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s+(?:of|de)\s+$")
+# How every match of _OF_BEFORE ends. Tried at every word, _OF_BEFORE backtracks through up to
+# five words each time; this check (which the engine runs from whitespace to whitespace) rules
+# out most windows first.
+_OF_TAIL = re.compile(r"\s(?:of|de)\s+$")
+
+
+def _of_before(sentence: str, start: int, end: int) -> re.Match[str] | None:
+    """_OF_BEFORE in sentence[start:end]: the noun phrase right before a final 'of' or 'de'."""
+    if _OF_TAIL.search(sentence, start, end) is None:
+        return None
+    return _OF_BEFORE.search(sentence, start, end)
+
+
 _ES_OF = re.compile(r"\s+(?:de\s+(?:las?|los)\s+|del\s+|de\s+)(?P<n>[^\W\d_][\w-]*)")
 _TRAILING_PREP = re.compile(r"\s+(?:in|en|of|de|to|a|with|con)$")
 _DIRECTIONS = word_set("up down rose fell more less más menos")
@@ -490,7 +505,7 @@ def build_subject(
         return _change_subject(sentence, figure, lang, verb_words, own_np, whole, hi)
 
     if kind in ("percent", "points"):
-        main_verb = [w for w in verb_words[-7:] if w.lower() in _COUNTING_VERBS | _HAVE_VERBS][:1]
+        main_verb = [w for w in verb_words[-7:] if w.lower() in _RECORDING_VERBS][:1]
         # "El Índice ... registró una inflación interanual de 3,52", "Guatemala has a poverty
         # rate of 59 percent": the subject records or has the measure, which is what the figure
         # is the value of. "Inflation ran at an annual pace of 3.2 percent": the subject is it.
@@ -507,7 +522,7 @@ def build_subject(
             phrase = _noun_phrase(_cut_np(after_words[1:7], lang), lang)
             if phrase:
                 return with_place(phrase, figure.place, lang)
-        of_before = _OF_BEFORE.search(sentence, lo, figure.value_start)
+        of_before = _of_before(sentence, lo, figure.value_start)
         if of_before:
             words = of_before.group("np").split()
             phrase = _noun_phrase(_last_np(words, lang), lang)

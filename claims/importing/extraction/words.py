@@ -207,14 +207,19 @@ def digit_style(text: str, language: str) -> DigitStyle:
     """
     if language != "es":
         return "en"
-    eu = len(_EU_EVIDENCE.findall(text))
-    en = len(_EN_EVIDENCE.findall(text))
-    return "en" if en > 0 and eu == 0 else "eu"
+    # One mark of either convention settles it: no need to count them all in a long text.
+    if _EU_EVIDENCE.search(text) is not None:
+        return "eu"
+    return "en" if _EN_EVIDENCE.search(text) is not None else "eu"
+
+
+_GROUP_SPACES = re.compile(r"[\u00a0\u202f\u2009 ]")
+_DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
 
 def parse_styled(token: str, style: DigitStyle) -> Decimal | None:
     """Read '1.300', '34,5', '1,300' or '10.245,6' by the text's convention."""
-    token = re.sub(r"[\u00a0\u202f\u2009 ]", "", token)
+    token = _GROUP_SPACES.sub("", token)
     if style == "eu":
         if "," in token and "." in token:
             cleaned = token.replace(".", "").replace(",", ".")
@@ -224,9 +229,7 @@ def parse_styled(token: str, style: DigitStyle) -> Decimal | None:
             # and there is more than one group ('1,300,000'); one group reads as a decimal.
             cleaned = token.replace(",", "") if token.count(",") > 1 else f"{head}.{tail}"
         else:
-            cleaned = (
-                token.replace(".", "") if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", token) else token
-            )
+            cleaned = token.replace(".", "") if _DOT_GROUPS.fullmatch(token) else token
     else:
         cleaned = token.replace(",", "")
     if len(cleaned) > MAX_DIGITS:
