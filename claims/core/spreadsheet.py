@@ -31,7 +31,7 @@ from claims.core.domain.values import Document, Period, Quantity
 # followed by its name: the attributed source's beside its id, the relaying sources' after theirs.
 _NAME_AT = selectors.EXPORT_FIELDS.index("attributed_to") + 1
 _RELAYS_AT = selectors.EXPORT_FIELDS.index("relayed_by")
-assert _RELAYS_AT == len(selectors.EXPORT_FIELDS) - 1, "claim_row puts the relays' names last"
+assert len(selectors.EXPORT_FIELDS) - 1 == _RELAYS_AT, "claim_row puts the relays' names last"
 COLUMNS = (
     *selectors.EXPORT_FIELDS[:_NAME_AT],
     "attributed_to_name",
@@ -83,7 +83,9 @@ def csv_chunks(
     return csv_batches(header, iter(lambda: list(itertools.islice(it, rows_per_chunk)), []))
 
 
-def csv_batches(header: Iterable[str], batches: Iterable[Iterable[Sequence[Any]]]) -> Iterator[bytes]:
+def csv_batches(
+    header: Iterable[str], batches: Iterable[Iterable[Sequence[Any]]]
+) -> Iterator[bytes]:
     """A CSV file (header first, CRLF line ends, UTF-8), a chunk per batch of rows, lazily:
     written through one csv writer into one reused buffer."""
     buffer = io.StringIO()
@@ -101,9 +103,7 @@ def csv_batches(header: Iterable[str], batches: Iterable[Iterable[Sequence[Any]]
         yield rest.encode()
 
 
-def claim_csv(
-    batches: Iterable[Sequence[Sequence[Any]]], names: Mapping[str, str]
-) -> Iterator[bytes]:
+def claim_csv(batches: Iterable[list[list[Any]]], names: Mapping[str, str]) -> Iterator[bytes]:
     """Claims' export fields (selectors.ClaimList.iter_export_batches) as CSV chunks."""
     return csv_batches(COLUMNS, ([claim_row(v, names) for v in batch] for batch in batches))
 
@@ -188,7 +188,11 @@ def _moment(raw: str) -> dt.datetime:
 def row_key(values: Mapping[str, str]) -> str:
     """A digest of what the row says (imported columns only): the same row, the same claim."""
     wanted = {
-        k: v.strip() for k, v in values.items() if k in COLUMNS and k not in IGNORED_ON_IMPORT
+        k: v.strip()
+        for k, v in values.items()
+        if k in COLUMNS
+        and k not in IGNORED_ON_IMPORT
+        and (k not in LATER_COLUMNS or (v or "").strip())
     }
     return hashlib.sha256(orjson.dumps(wanted, option=orjson.OPT_SORT_KEYS)).hexdigest()
 
@@ -224,6 +228,13 @@ def parse_rows(
             publisher = source_of(get["reported_in_publisher"])
             if publisher is None:
                 bad("reported_in_publisher", "No source has this id or name.")
+        relays: list[str] = []
+        for relay in (r.strip() for r in get.get("relayed_by", "").split(";")):
+            found_relay = source_of(relay) if relay else None
+            if relay and found_relay is None:
+                bad("relayed_by", f"No source has this id or name: {relay[:100]}.")
+            elif found_relay is not None:
+                relays.append(found_relay)
         indicator = get.get("indicator") or None
         if indicator and not indicator_exists(indicator):
             bad("indicator", "No indicator has this key.")
@@ -279,6 +290,8 @@ def parse_rows(
             place=get.get("place", ""),
             attributed_to=str(source),
             reported_in=reported_in,
+            said_by=get.get("said_by") or None,
+            relayed_by=tuple(relays),
         )
         try:
             # The domain's own checks (lengths, control characters, links), before any write.
