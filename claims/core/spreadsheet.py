@@ -61,9 +61,9 @@ ROW_NAMESPACE = uuid.UUID("5f0c8a52-7d1b-4c6e-9a3f-c50000000001")
 
 
 def claim_row(values: list[Any], names: Mapping[str, str]) -> list[Any]:
-    """One claim's export fields (selectors.EXPORT_FIELDS, a fresh list as `export_values` and
-    `iter_export_batches` give it, turned in place) as a row in COLUMNS order. csv writes None
-    as an empty cell and the version's integer as its digits."""
+    """One claim's export fields (selectors.EXPORT_FIELDS, a fresh list as
+    `ClaimList.iter_export_batches` gives it, turned in place) as a row in COLUMNS order. csv
+    writes None as an empty cell and the version's integer as its digits."""
     values.insert(_NAME_AT, names.get(values[_NAME_AT - 1] or "", ""))
     relays = values[-1]
     if relays:
