@@ -335,7 +335,7 @@ def _export_array(document: str) -> str:
         # it again: the subquery (kept apart by OFFSET 0) reads it once into a value in memory.
         paths = ", ".join(f"d #> '{{{','.join(p)}}}'" for p in EXPORT_PATHS.values())
         return (
-            f"(SELECT CAST(jsonb_build_array({paths}) AS text)"
+            f"(SELECT CAST(jsonb_build_array({paths}) AS text)"  # noqa: S608 (fixed paths)
             f" FROM (SELECT {document} || '{{}}'::jsonb AS d OFFSET 0) AS export_document)"
         )
     # SQLite: several paths in one call parse the document once and answer a JSON array.
