@@ -140,7 +140,7 @@ class Claim(models.Model):
     # The aggregate state at `version` (see claims/core/domain/snapshots.py): commands start from it
     # instead of replaying the stream. Written in the append's transaction, so never stale.
     snapshot = models.JSONField(default=dict)
-    created_at = models.DateTimeField(db_index=True)
+    created_at = models.DateTimeField()
     updated_at = models.DateTimeField()
     occurred_at = models.DateTimeField(null=True, blank=True)
     last_position = models.BigIntegerField()
@@ -157,6 +157,10 @@ class Claim(models.Model):
                 ("assignee", "assignee"),
             )
         ] + [
+            # The list's order, ties included: claims imported together share created_at, and
+            # an index on created_at alone left the database to sort each run of them by id
+            # (the whole list, held by the database, before a CSV export's first row).
+            models.Index(fields=["created_at", "id"], name="claim_created_list"),
             # The list's other order (?ordering=updated_at, recently changed first with "-").
             models.Index(fields=["updated_at", "id"], name="claim_updated_list"),
         ]

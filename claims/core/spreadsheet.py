@@ -27,62 +27,85 @@ from claims.core.domain import commands as c
 from claims.core.domain.errors import DomainError
 from claims.core.domain.values import Document, Period, Quantity
 
-# The export's fields (selectors.EXPORT_FIELDS, one read for the whole list), with the
-# attributed source's name beside its id.
+# The export's fields (selectors.EXPORT_FIELDS, one read for the whole list), each source id
+# followed by its name: the attributed source's beside its id, the relaying sources' after theirs.
 _NAME_AT = selectors.EXPORT_FIELDS.index("attributed_to") + 1
+_RELAYS_AT = selectors.EXPORT_FIELDS.index("relayed_by")
+assert len(selectors.EXPORT_FIELDS) - 1 == _RELAYS_AT, "claim_row puts the relays' names last"
 COLUMNS = (
     *selectors.EXPORT_FIELDS[:_NAME_AT],
     "attributed_to_name",
     *selectors.EXPORT_FIELDS[_NAME_AT:],
+    "relayed_by_names",
 )
 # Columns the export writes that an import reads past: they describe the tracker's copy.
 IGNORED_ON_IMPORT = frozenset(
-    {"id", "version", "status", "lower", "upper", "created_at", "updated_at", "attributed_to_name"}
+    {
+        "id",
+        "version",
+        "status",
+        "lower",
+        "upper",
+        "created_at",
+        "updated_at",
+        "attributed_to_name",
+        "relayed_by_names",
+    }
 )
+# Columns added to the export later: an empty cell leaves a row's key what it was in a file
+# written before they existed, so re-importing such a file still skips its rows.
+LATER_COLUMNS = frozenset({"said_by", "relayed_by"})
+# The sources in a relayed_by cell, in order (an API source id never holds a ";").
+RELAY_SEPARATOR = "; "
 ROW_NAMESPACE = uuid.UUID("5f0c8a52-7d1b-4c6e-9a3f-c50000000001")
 
 
-def claim_row(fields: Sequence[str | None], names: Mapping[str, str]) -> list[str | None]:
-    """One claim's export fields (selectors.EXPORT_FIELDS) as a row in COLUMNS order (csv
-    writes None as an empty cell)."""
-    source = fields[_NAME_AT - 1] or ""
-    return [*fields[:_NAME_AT], names.get(source, ""), *fields[_NAME_AT:]]
-
-
-class _Line:
-    """A file-like sink for csv.writer that hands back what was written."""
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-
-    def write(self, text: str) -> None:
-        self.parts.append(text)
-
-    def take(self) -> str:
-        out = "".join(self.parts)
-        self.parts.clear()
-        return out
+def claim_row(values: list[Any], names: Mapping[str, str]) -> list[Any]:
+    """One claim's export fields (selectors.EXPORT_FIELDS, a fresh list as
+    `ClaimList.iter_export_batches` gives it, turned in place) as a row in COLUMNS order. csv
+    writes None as an empty cell and the version's integer as its digits."""
+    values.insert(_NAME_AT, names.get(values[_NAME_AT - 1] or "", ""))
+    relays = values[-1]
+    if relays:
+        values[-1] = RELAY_SEPARATOR.join(relays)
+        values.append(RELAY_SEPARATOR.join([names.get(r, "") for r in relays]))
+    else:
+        values[-1] = None
+        values.append(None)
+    return values
 
 
 def csv_chunks(
     header: Iterable[str], rows: Iterable[Sequence[Any]], rows_per_chunk: int = 1000
 ) -> Iterator[bytes]:
     """A CSV file (header first, CRLF line ends, UTF-8) in chunks of rows, lazily."""
-    sink = _Line()
-    writer = csv.writer(sink)
-    writer.writerow(list(header))
     it = iter(rows)
-    while batch := list(itertools.islice(it, rows_per_chunk)):
+    return csv_batches(header, iter(lambda: list(itertools.islice(it, rows_per_chunk)), []))
+
+
+def csv_batches(
+    header: Iterable[str], batches: Iterable[Iterable[Sequence[Any]]]
+) -> Iterator[bytes]:
+    """A CSV file (header first, CRLF line ends, UTF-8), a chunk per batch of rows, lazily:
+    written through one csv writer into one reused buffer."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(list(header))
+    for batch in batches:
         writer.writerows(batch)
-        yield sink.take().encode()
-    rest = sink.take()
+        text = buffer.getvalue()
+        if text:
+            buffer.seek(0)
+            buffer.truncate()
+            yield text.encode()
+    rest = buffer.getvalue()
     if rest:
         yield rest.encode()
 
 
-def claim_csv(rows: Iterable[Sequence[str | None]], names: Mapping[str, str]) -> Iterator[bytes]:
-    """Claims' export fields (selectors.ClaimList.iter_columns) as CSV chunks."""
-    return csv_chunks(COLUMNS, (claim_row(fields, names) for fields in rows))
+def claim_csv(batches: Iterable[list[list[Any]]], names: Mapping[str, str]) -> Iterator[bytes]:
+    """Claims' export fields (selectors.ClaimList.iter_export_batches) as CSV chunks."""
+    return csv_batches(COLUMNS, ([claim_row(v, names) for v in batch] for batch in batches))
 
 
 # --- Import --------------------------------------------------------------------------------------
@@ -165,7 +188,11 @@ def _moment(raw: str) -> dt.datetime:
 def row_key(values: Mapping[str, str]) -> str:
     """A digest of what the row says (imported columns only): the same row, the same claim."""
     wanted = {
-        k: v.strip() for k, v in values.items() if k in COLUMNS and k not in IGNORED_ON_IMPORT
+        k: v.strip()
+        for k, v in values.items()
+        if k in COLUMNS
+        and k not in IGNORED_ON_IMPORT
+        and (k not in LATER_COLUMNS or (v or "").strip())
     }
     return hashlib.sha256(orjson.dumps(wanted, option=orjson.OPT_SORT_KEYS)).hexdigest()
 
@@ -201,6 +228,13 @@ def parse_rows(
             publisher = source_of(get["reported_in_publisher"])
             if publisher is None:
                 bad("reported_in_publisher", "No source has this id or name.")
+        relays: list[str] = []
+        for relay in (r.strip() for r in get.get("relayed_by", "").split(";")):
+            found_relay = source_of(relay) if relay else None
+            if relay and found_relay is None:
+                bad("relayed_by", f"No source has this id or name: {relay[:100]}.")
+            elif found_relay is not None:
+                relays.append(found_relay)
         indicator = get.get("indicator") or None
         if indicator and not indicator_exists(indicator):
             bad("indicator", "No indicator has this key.")
@@ -256,6 +290,8 @@ def parse_rows(
             place=get.get("place", ""),
             attributed_to=str(source),
             reported_in=reported_in,
+            said_by=get.get("said_by") or None,
+            relayed_by=tuple(relays),
         )
         try:
             # The domain's own checks (lengths, control characters, links), before any write.

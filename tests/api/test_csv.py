@@ -296,3 +296,181 @@ def test_an_unknown_format_is_a_400(api: Api, demo: Ids) -> None:
         answer = api("reader").get(url)
         assert answer.status_code == 400, answer.content
         assert "format" in answer.json()
+
+
+# --- The export is what the documents say ----------------------------------------------------
+
+
+def _document_row(doc: dict[str, Any], names: dict[str, str]) -> list[str]:
+    """The export's row for a claim, written here from its API document, field by field."""
+    value = doc["value"] or {}
+    period = doc["period"] or {}
+    reported = doc["reported_in"] or {}
+    relays = doc["relayed_by"]
+    cells = [
+        doc["id"],
+        doc["version"],
+        doc["status"],
+        doc["statement"],
+        doc["subject"],
+        doc["indicator"],
+        value.get("amount"),
+        value.get("unit"),
+        value.get("qualifier"),
+        value.get("lower"),
+        value.get("upper"),
+        period.get("start"),
+        period.get("end"),
+        doc["place"],
+        doc["attributed_to"],
+        names.get(doc["attributed_to"], ""),
+        reported.get("url"),
+        doc["created_at"],
+        doc["updated_at"],
+        reported.get("publisher"),
+        reported.get("published_at"),
+        doc["occurred_at"],
+        doc["said_by"],
+        "; ".join(relays),
+        "; ".join(names[r] for r in relays),
+    ]
+    return ["" if cell is None else str(cell) for cell in cells]
+
+
+def _expected_csv(api: Api, query: str) -> bytes:
+    """The export of a list, written by csv from the list's documents in the JSON API."""
+    client = api("anonymous")
+    sources = client.get("/api/v1/sources/?page_size=200").json()["results"]
+    names = {s["id"]: s["name"] for s in sources}
+    docs: list[dict[str, Any]] = []
+    url: str | None = f"/api/v1/claims/?page_size=200&{query}"
+    while url:
+        page = client.get(url)
+        assert page.status_code == 200, page.content
+        docs += page.json()["results"]
+        url = page.json()["next"]
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(COLUMNS)
+    writer.writerows(_document_row(doc, names) for doc in docs)
+    return out.getvalue().encode()
+
+
+def test_the_export_is_what_the_documents_say(api: Api, demo: Ids) -> None:
+    """The export's rows, read by the database from the stored documents, are the documents'
+    fields, now, known at and as of a moment, filtered or not: propositions (no value), hedged
+    figures, the attribution chain, text that csv must quote, a reported_in with a date."""
+    import datetime as dt
+
+    from claims.core import models
+
+    recorded_before = (
+        models.Event.objects.order_by("-position").values_list("recorded_at", flat=True).first()
+    )
+    assert recorded_before is not None
+    editor = api("editor")
+    bodies: list[dict[str, Any]] = [
+        {  # a proposition: no value, a place, a period
+            "statement": "The army took part in the shooting.",
+            "subject": "Totonicapán killings",
+            "place": "Totonicapán, Guatemala",
+            "period": {"start": "2012-10-04", "end": "2012-10-04"},
+            "attributed_to": demo["source:wilson"],
+            "said_by": 'Witnesses "on the road", quoted',
+        },
+        {  # text csv must quote, a relayed hedged figure, a dated report
+            "statement": 'More than 1,000 "missing";\nsecond line\r\nthird, with ümlauts',
+            "subject": "Guatemala, rural",
+            "value": {"amount": "1000.50", "unit": "people, roughly", "qualifier": "more_than"},
+            "attributed_to": demo["source:un"],
+            "said_by": "UN officials",
+            "relayed_by": [demo["source:wilson"], demo["source:gt-officials"]],
+            "reported_in": {
+                "url": 'https://example.org/a,b?c="d"',
+                "publisher": demo["source:wilson"],
+                "published_at": "2013-03-02",
+            },
+        },
+        {  # approximately: a figure with nothing optional
+            "statement": "About 7 percent.",
+            "subject": "Guatemala",
+            "value": {"amount": "7", "unit": "percent", "qualifier": "approximately"},
+            "attributed_to": demo["source:un"],
+        },
+    ]
+    for body in bodies:
+        created = editor.post("/api/v1/claims/", body, format="json")
+        assert created.status_code == 201, created.content
+    moment = recorded_before.astimezone(dt.UTC).isoformat().replace("+00:00", "Z")
+    queries = [
+        "",
+        "known_at=2013-02-22T12:00:00Z",
+        "known_at=2013-02-23",
+        f"as_of={moment}",
+        f"as_of={moment}&known_at=2013-02-22",
+        "status=reported",
+        f"attributed_to={demo['source:un']}",
+        "disputed=true",
+        "ordering=-updated_at",
+        "q=Guatemala",
+    ]
+    for query in queries:
+        exported = _csv(api("reader").get(f"/api/v1/claims/?format=csv&{query}"))
+        assert exported == _expected_csv(api, query), query
+    whole = _rows(_csv(api("reader").get("/api/v1/claims/?format=csv")))
+    assert any(r["said_by"] and r["relayed_by"] and r["relayed_by_names"] for r in whole)
+    assert any(r["amount"] == "" and r["unit"] == "" for r in whole), "a proposition"
+    assert any(r["lower"] != r["upper"] for r in whole), "a hedged figure"
+    assert any("\n" in r["statement"] and '"' in r["statement"] for r in whole)
+
+
+def test_the_45_percent_claim_exports_its_attribution_chain(api: Api, demo: Ids) -> None:
+    rows = _rows(_csv(api("anonymous").get("/api/v1/claims/?format=csv")))
+    share = next(r for r in rows if r["id"] == demo["claim:organized-crime-share"])
+    assert share["amount"] == "45"
+    assert share["said_by"] == "Guatemalan officials"
+    assert share["relayed_by"] == demo["source:wilson"]
+    wilson = api("anonymous").get(f"/api/v1/sources/{demo['source:wilson']}/").json()
+    assert share["relayed_by_names"] == wilson["name"]
+    assert share["attributed_to"] == demo["source:gt-officials"]
+
+
+def test_the_attribution_chain_is_imported(api: Api, demo: Ids) -> None:
+    header = "statement,subject,amount,unit,attributed_to,said_by,relayed_by"
+    un, wilson = demo["source:un"], demo["source:wilson"]
+    officials = demo["source:gt-officials"]
+    wilson_name = api("anonymous").get(f"/api/v1/sources/{wilson}/").json()["name"]
+    assert "," in wilson_name, "a name the cell quotes"
+    body = "\n".join(
+        [
+            header,
+            f"Relayed once.,Guatemala,3,percent,{un},UN staff,{wilson}",
+            f'Relayed by name.,Guatemala,4,percent,{un},,"{wilson_name} ; {officials}"',
+        ]
+    ).encode()
+    answer = api("contributor").post("/api/v1/imports/", body, content_type="text/csv")
+    assert answer.status_code == 201, answer.content
+    rows = {
+        r["statement"]: r for r in _rows(_csv(api("anonymous").get("/api/v1/claims/?format=csv")))
+    }
+    assert rows["Relayed once."]["said_by"] == "UN staff"
+    assert rows["Relayed once."]["relayed_by"] == wilson
+    assert rows["Relayed by name."]["relayed_by"] == f"{wilson}; {officials}"
+    unknown = f"{header}\nNobody relayed.,Guatemala,5,percent,{un},,no such source\n".encode()
+    refused = api("contributor").post("/api/v1/imports/", unknown, content_type="text/csv")
+    assert refused.status_code == 400
+    assert [e["field"] for e in refused.json()["errors"]] == ["relayed_by"]
+    # A file without the new columns keeps its rows' keys: importing it again skips them.
+    old = _file(2, un)
+    assert api("contributor").post("/api/v1/imports/", old, content_type="text/csv").json() == {
+        "created": 2,
+        "skipped": 0,
+    }
+    again = old.decode().splitlines()
+    again[0] += ",said_by,relayed_by"
+    again[1:] = [line + ",," for line in again[1:]]
+    repeat = "\n".join(again).encode()
+    assert api("contributor").post("/api/v1/imports/", repeat, content_type="text/csv").json() == {
+        "created": 0,
+        "skipped": 2,
+    }
