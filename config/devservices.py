@@ -13,9 +13,10 @@ Command line (``python -m config.devservices COMMAND``)::
               Start a throwaway PostgreSQL cluster, print its URL, wait for SIGTERM/SIGINT,
               then stop it and delete its data.
     run-tests [--only sqlite|postgres] [-- PYTEST_ARGS...]
-              pytest on SQLite, then on PostgreSQL (embedded unless DATABASE_URL is set), with
-              Redis (embedded unless REDIS_URL is set). Exit status is non-zero if either run
-              failed (including "no tests collected").
+              pytest on SQLite and on PostgreSQL (embedded unless DATABASE_URL is set), with
+              Redis (embedded unless REDIS_URL is set); side by side on two or more cores
+              (CLAIMS_TEST_PARALLEL=false: one after the other). Exit status is non-zero if
+              either run failed (including "no tests collected").
     stack     [--port 8000]
               Print URLs and demo logins, then run the Procfile processes with honcho
               (the ``redis`` process is left out when REDIS_URL is set).
@@ -697,6 +698,19 @@ def sigterm_raises() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous)
 
 
+def _stop_child(proc: subprocess.Popen[bytes], first: signal.Signals | None) -> None:
+    """Give a child time to exit after ``first`` (None: it already got Ctrl-C), then kill it."""
+    for sig, grace in ((first, 15), (signal.SIGTERM, 5), (signal.SIGKILL, None)):
+        if sig is not None:
+            with contextlib.suppress(ProcessLookupError):
+                proc.send_signal(sig)
+        try:
+            proc.wait(timeout=grace)
+            return
+        except subprocess.TimeoutExpired:
+            continue
+
+
 def run_child(cmd: Sequence[str], env: Mapping[str, str], cwd: Path = ROOT) -> int:
     """Run a child in the foreground; on Ctrl-C/SIGTERM give it time to exit, then kill it."""
     proc = subprocess.Popen(list(cmd), env=dict(env), cwd=cwd)
@@ -705,16 +719,7 @@ def run_child(cmd: Sequence[str], env: Mapping[str, str], cwd: Path = ROOT) -> i
     except BaseException as exc:
         # Ctrl-C reached the child too (same process group); otherwise (SIGTERM to us) send it
         # SIGINT, so pytest tears down (e.g. drops its test database). Then harder signals.
-        first = None if isinstance(exc, KeyboardInterrupt) else signal.SIGINT
-        for sig, grace in ((first, 15), (signal.SIGTERM, 5), (signal.SIGKILL, None)):
-            if sig is not None:
-                with contextlib.suppress(ProcessLookupError):
-                    proc.send_signal(sig)
-            try:
-                proc.wait(timeout=grace)
-                break
-            except subprocess.TimeoutExpired:
-                continue
+        _stop_child(proc, None if isinstance(exc, KeyboardInterrupt) else signal.SIGINT)
         raise
 
 
@@ -741,36 +746,99 @@ def pytest_args(extra: Sequence[str]) -> list[str]:
     return [*args, *extra]
 
 
+def _parallel(only: str | None) -> bool:
+    """Whether the SQLite and PostgreSQL runs go side by side (CLAIMS_TEST_PARALLEL).
+
+    They share nothing when each gets its own Redis, so only a Redis the caller gave (REDIS_URL),
+    which both would share, or a single core keeps them one after the other.
+    """
+    setting = os.environ.get("CLAIMS_TEST_PARALLEL", "auto").strip().lower()
+    if only is not None or setting in ("0", "false", "no", "off"):
+        return False
+    if os.environ.get("REDIS_URL"):
+        return False
+    return setting in ("1", "true", "yes", "on") or (os.cpu_count() or 1) >= 2
+
+
+def _follow(path: Path, proc: subprocess.Popen[bytes]) -> int:
+    """Copy what a background child wrote to ``path`` to our stdout until it exits."""
+    with path.open("rb") as stream:
+        while True:
+            chunk = stream.read(65536)
+            if chunk:
+                sys.stdout.buffer.write(chunk)
+                sys.stdout.flush()
+                continue
+            if proc.poll() is not None:
+                rest = stream.read()
+                sys.stdout.buffer.write(rest)
+                sys.stdout.flush()
+                return proc.returncode
+            time.sleep(0.2)
+
+
 def run_tests(extra: Sequence[str], only: str | None = None) -> int:
-    """pytest on SQLite, then on PostgreSQL; 0 only if every run passed."""
+    """pytest on SQLite and on PostgreSQL; 0 only if every run passed.
+
+    On two or more cores the two runs go side by side (the suite is mostly one busy core per
+    run), each with its own Redis, var directory and database: the SQLite run prints as it goes,
+    the PostgreSQL run's output follows it (and is in a log file meanwhile).
+    """
     results: dict[str, int] = {}
     base_env = dict(os.environ)
     base_env.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     pytest = [sys.executable, "-m", "pytest", *pytest_args(extra)]
+    # The pure domain and extractor tests touch no database: one run (SQLite's) is enough.
+    pure = [f"--ignore={ROOT / 'tests' / name}" for name in ("domain", "extraction")]
+    side_by_side = _parallel(only)
+    background: subprocess.Popen[bytes] | None = None
     try:
         with sigterm_raises(), contextlib.ExitStack() as stack:
             if not base_env.get("REDIS_URL"):
                 base_env["REDIS_URL"] = stack.enter_context(redis_server())
+            if side_by_side:
+                database_url = os.environ.get("DATABASE_URL") or stack.enter_context(
+                    postgres_server()
+                )
+                var_dir = stack.enter_context(tempfile.TemporaryDirectory(prefix="claims-var-"))
+                env = {
+                    **base_env,
+                    "CLAIMS_VAR_DIR": var_dir,
+                    "DATABASE_URL": database_url,
+                    "REDIS_URL": stack.enter_context(redis_server()),
+                }
+                pg_log = Path(var_dir) / "pytest-postgresql.log"
+                with pg_log.open("wb") as out:
+                    background = subprocess.Popen(
+                        [*pytest, *pure], env=env, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT
+                    )
+                log(f"pytest on PostgreSQL runs alongside; its output follows (log: {pg_log})")
             if only in (None, "sqlite"):
                 var_dir = stack.enter_context(tempfile.TemporaryDirectory(prefix="claims-var-"))
                 env = {**base_env, "CLAIMS_VAR_DIR": var_dir}
                 env.pop("DATABASE_URL", None)
                 _banner("pytest on SQLite")
                 results["SQLite"] = run_child(pytest, env)
-            if only in (None, "postgres"):
+            if background is not None:
+                _banner("pytest on PostgreSQL (ran alongside the SQLite run)")
+                results["PostgreSQL"] = _follow(pg_log, background)
+                background = None
+            elif only in (None, "postgres"):
                 database_url = os.environ.get("DATABASE_URL") or stack.enter_context(
                     postgres_server()
                 )
                 var_dir = stack.enter_context(tempfile.TemporaryDirectory(prefix="claims-var-"))
                 env = {**base_env, "CLAIMS_VAR_DIR": var_dir, "DATABASE_URL": database_url}
                 _banner("pytest on PostgreSQL")
-                # The pure domain and extractor tests touch no database: one run is enough.
-                pure = [f"--ignore={ROOT / 'tests' / name}" for name in ("domain", "extraction")]
                 results["PostgreSQL"] = run_child([*pytest, *pure], env)
     except KeyboardInterrupt:
+        if background is not None:
+            _stop_child(background, None)
         log("interrupted; services stopped")
         return 130
     except SystemExit:
+        if background is not None:
+            _stop_child(background, signal.SIGINT)
         log("terminated; services stopped")
         raise
     summary = ", ".join(
