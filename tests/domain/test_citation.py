@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -24,6 +25,15 @@ def cite(**fields: object) -> c.CiteClaim:
         "claim_version": 3,
     }
     return c.CiteClaim(**{**defaults, **fields})  # type: ignore[arg-type]
+
+
+def refusal(state: ct.CitationState | None, command: c.Command) -> CommandRejected:
+    """Assert the command is refused with a reason a reader can see; return the refusal."""
+    with pytest.raises(CommandRejected) as refused:
+        ct.decide(state, command)
+    assert isinstance(refused.value.message, str)
+    assert refused.value.message.strip()
+    return refused.value
 
 
 def cited(**fields: object) -> ct.CitationState:
@@ -57,34 +67,85 @@ def test_an_earlier_version_may_be_cited() -> None:
 
 @pytest.mark.parametrize("version", [0, 4, -1])
 def test_a_version_the_claim_never_had_is_refused(version: int) -> None:
-    with pytest.raises(CommandRejected) as refused:
-        ct.decide(None, cite(version=version))
-    assert refused.value.field == "version"
+    assert refusal(None, cite(version=version)).field == "version"
+
+
+def test_the_first_version_of_a_claim_may_be_cited() -> None:
+    assert cited(claim_version=1).cited_version == 1
+    assert cited(claim_version=1, version=1).cited_version == 1
 
 
 def test_a_missing_claim_is_refused() -> None:
-    with pytest.raises(CommandRejected) as refused:
-        ct.decide(None, cite(claim_version=0))
-    assert refused.value.field == "claim"
+    assert refusal(None, cite(claim_version=0)).field == "claim"
 
 
 @pytest.mark.parametrize("url", ["", "   ", "ftp://example.org/x", "javascript:alert(1)"])
 def test_the_url_must_be_http(url: str) -> None:
-    with pytest.raises(CommandRejected) as refused:
-        ct.decide(None, cite(url=url))
-    assert refused.value.field == "url"
+    assert refusal(None, cite(url=url)).field == "url"
+
+
+@pytest.mark.parametrize(
+    "url", ["http://news.example.org/a", "HTTPS://news.example.org/a", "Http://example.org"]
+)
+def test_an_http_or_https_url_in_any_case_is_accepted(url: str) -> None:
+    assert cited(url=url).url == url
 
 
 @pytest.mark.parametrize("moment", ["yesterday", "2013-02-22T10:00:00"])
 def test_published_at_is_an_iso_moment_with_its_offset(moment: str) -> None:
-    with pytest.raises(CommandRejected) as refused:
-        ct.decide(None, cite(published_at=moment))
-    assert refused.value.field == "published_at"
+    assert refusal(None, cite(published_at=moment)).field == "published_at"
+
+
+@pytest.mark.parametrize("moment", [None, ""])
+def test_published_at_may_be_left_out(moment: str | None) -> None:
+    assert cited(published_at=moment).published_at is None
+
+
+@pytest.mark.parametrize(
+    ("fields", "field"),
+    [
+        ({"citation_id": ""}, "citation_id"),
+        ({"citation_id": "c" * 65}, "citation_id"),
+        ({"claim": " "}, "claim"),
+        ({"claim": "k" * 65}, "claim"),
+        ({"title": "t" * (ct.TITLE_MAX + 1)}, "title"),
+        ({"title": "a\x00b"}, "title"),
+        ({"url": "https://example.org/" + "p" * ct.URL_MAX}, "url"),
+    ],
+)
+def test_a_bad_field_is_refused_naming_it(fields: dict[str, object], field: str) -> None:
+    assert refusal(None, cite(**fields)).field == field
+
+
+def test_the_longest_ids_and_title_are_kept() -> None:
+    state = cited(citation_id="c" * 64, claim="k" * 64, title="t" * ct.TITLE_MAX)
+    assert (state.citation_id, state.claim_id, state.title) == ("c" * 64, "k" * 64, "t" * 400)
 
 
 def test_a_citation_is_created_once() -> None:
-    with pytest.raises(CommandRejected):
-        ct.decide(cited(), cite())
+    assert refusal(cited(), cite()).field == "citation_id"
+
+
+def test_citing_builds_the_whole_state_from_the_event() -> None:
+    state = cited(
+        citation_id="cit-9",
+        claim="claim-7",
+        url="http://news.example.org/x",
+        title="The story",
+        published_at="2013-02-22T10:00:00+00:00",
+        claim_version=4,
+        version=2,
+    )
+    assert state == ct.CitationState(
+        citation_id="cit-9",
+        version=1,
+        claim_id="claim-7",
+        url="http://news.example.org/x",
+        cited_version=2,
+        title="The story",
+        published_at="2013-02-22T10:00:00Z",
+        acknowledged_version=None,
+    )
 
 
 def test_acknowledging_moves_the_basis_to_the_claims_current_version() -> None:
@@ -95,14 +156,28 @@ def test_acknowledging_moves_the_basis_to_the_claims_current_version() -> None:
     assert (after.version, after.acknowledged_version, after.basis_version) == (2, 5, 5)
 
 
-def test_nothing_to_acknowledge_when_up_to_date() -> None:
-    with pytest.raises(CommandRejected):
-        ct.decide(cited(claim_version=3), c.AcknowledgeCitation(claim_version=3))
+@pytest.mark.parametrize("claim_version", [3, 2])
+def test_nothing_to_acknowledge_when_up_to_date(claim_version: int) -> None:
+    refused = refusal(cited(claim_version=3), c.AcknowledgeCitation(claim_version=claim_version))
+    assert refused.field == "claim_version"
+    assert "version 3" in refused.message  # the version it is up to date with
 
 
 def test_acknowledging_a_missing_citation_is_refused() -> None:
-    with pytest.raises(CommandRejected):
-        ct.decide(None, c.AcknowledgeCitation(claim_version=2))
+    assert refusal(None, c.AcknowledgeCitation(claim_version=2)).field is None
+
+
+def test_a_claim_command_does_not_apply_to_a_citation() -> None:
+    refused = refusal(cited(), c.AddNote(text="Check."))
+    assert refused.field is None
+    assert "AddNote" in refused.message
+
+
+def test_evolve_refuses_an_event_a_citation_cannot_apply() -> None:
+    with pytest.raises(ValueError, match="NoteAdded"):
+        ct.evolve(cited(), e.NoteAdded(text="Check."))
+    with pytest.raises(ValueError, match="CitationAcknowledged"):  # nothing to acknowledge
+        ct.evolve(None, e.CitationAcknowledged(claim_version=2))
 
 
 def test_stale_means_a_material_change_after_the_basis() -> None:
@@ -137,6 +212,59 @@ def test_status_statement_and_value_are_material() -> None:
     fields = [ch.field for ch in ct.changes(ct.material_facts(base), ct.material_facts(corrected))]
     # An exact figure's bounds are the figure itself: they move with it.
     assert fields == ["status", "value.amount", "value.lower", "value.upper"]
+
+
+def test_the_facts_of_a_figure_claim_are_its_documents_fields() -> None:
+    state = given(reported(value=qty("34.5", "per 100,000", "approximately")))
+    facts = {
+        "status": "reported",
+        "statement": state.statement,
+        "value.amount": "34.5",
+        "value.unit": "per 100,000",
+        "value.qualifier": "approximately",
+        "value.lower": "31.05",
+        "value.upper": "37.95",
+    }
+    assert ct.material_facts(state) == facts
+    # The claim's document (numbers as JSON numbers or strings) reads the same.
+    document = {
+        "status": "reported",
+        "statement": state.statement,
+        "subject": "Guatemala",
+        "value": {
+            "amount": "34.5",
+            "unit": "per 100,000",
+            "qualifier": "approximately",
+            "lower": "31.05",
+            "upper": "37.95",
+            "lower_inclusive": True,
+        },
+    }
+    assert ct.document_facts(document) == facts
+
+
+def test_a_unit_correction_is_a_material_change_of_the_unit_alone() -> None:
+    base = given(reported())
+    corrected = given(
+        reported(),
+        e.ClaimCorrected(
+            reason="Points.", old_value=qty("45"), new_value=qty("45", "percentage points")
+        ),
+    )
+    changes = ct.changes(ct.material_facts(base), ct.material_facts(corrected))
+    assert [ch.to_data() for ch in changes] == [
+        {"field": "status", "from": "reported", "to": "corrected"},
+        {"field": "value.unit", "from": "percent", "to": "percentage points"},
+    ]
+
+
+def test_a_new_statement_alone_is_material() -> None:
+    """Same value object and status, another wording: a reader sees another claim."""
+    base = given(reported())
+    reworded = dataclasses.replace(base, statement="Organized crime plays a part in 4 in 10.")
+    assert ct.is_material(base, reworded)
+    assert ct.is_material(reworded, base)
+    assert not ct.is_material(base, dataclasses.replace(base, version=base.version + 1))
 
 
 def test_notes_assignments_evidence_and_figures_are_not_material() -> None:

@@ -829,6 +829,26 @@ def test_a_claims_state_holds_everything_its_events_said():
     assert (event.reported_in, event.indicator) == (wpr, "gt-share")  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    "url", ["ftp://example.org/x", "javascript:alert(1)", "https://e.org/" + "p" * 2000]
+)
+def test_where_a_claim_or_figure_was_reported_is_an_http_link(url):
+    document = Document(url=url, publisher="wpr")
+
+    assert refused(None, report(reported_in=document)).field == "reported_in"
+    figure = c.AddFigure(figure_id="f1", source="un", value=qty("40"), reported_in=document)
+    assert refused(given(reported()), figure).field == "reported_in"
+
+
+def test_a_publication_may_be_named_without_a_link():
+    document = Document(publisher="wpr", title="Interview")
+
+    (event,) = when(None, report(reported_in=document))
+    assert event.reported_in == document  # type: ignore[attr-defined]
+    state = then(None, report(reported_in=Document(url="http://wpr.example/x")))
+    assert state.reported_in == Document(url="http://wpr.example/x")
+
+
 def test_a_value_correction_keeps_the_statement_and_a_wording_one_the_value():
     state = given(reported(statement="Old.", value=qty("45")))
 

@@ -1,7 +1,7 @@
 """Value objects: a Quantity's qualifier and bounds, amounts, periods and clean text."""
 
 import datetime as dt
-from decimal import Context, Decimal, localcontext
+from decimal import ROUND_FLOOR, Context, Decimal, localcontext
 
 import pytest
 from hypothesis import given, settings
@@ -54,6 +54,20 @@ def test_interval_per_qualifier(qualifier, expected):
 
     assert value.interval() == Interval(*expected)
     assert (value.lower, value.upper, value.best) == expected
+
+
+def test_intervals_do_not_depend_on_the_callers_decimal_context():
+    """Bands and ends are computed exactly in the module's own context: a caller that narrowed
+    the thread's decimal context (three digits, rounding down) gets the same intervals."""
+    figures = [
+        Quantity.of(amount, "people", qualifier)
+        for amount in ("45", "1000000", "123456789.5", "-98765.4321")
+        for qualifier in Qualifier
+    ]
+    expected = [figure.interval() for figure in figures]
+    with localcontext(Context(prec=3, rounding=ROUND_FLOOR)):
+        assert [figure.interval() for figure in figures] == expected
+        assert hedge_band(Decimal("1000000")) == Decimal("100000")
 
 
 def test_the_band_is_a_parameter():
@@ -277,9 +291,12 @@ def test_an_amount_of_64_characters_is_read():
         parse_amount("0" * 64 + "1")
 
 
-def test_parse_amount_names_the_field_it_was_given():
+@pytest.mark.parametrize(
+    "raw", ["x", "1e30", "0.123456789", Decimal("NaN"), Decimal("-Infinity")], ids=repr
+)
+def test_parse_amount_names_the_field_it_was_given(raw):
     with pytest.raises(InvalidValue) as caught:
-        parse_amount("x", field="counter_value")
+        parse_amount(raw, field="counter_value")
 
     assert caught.value.field == "counter_value"
 

@@ -150,6 +150,11 @@ def _add(a: Decimal, b: Decimal) -> Decimal:
     return _plain(_EXACT.add(a, b))
 
 
+def _sub(a: Decimal, b: Decimal) -> Decimal:
+    # Not _add(a, -b): unary minus rounds to the caller's context (a narrowed one moves the end).
+    return _plain(_EXACT.subtract(a, b))
+
+
 _NUMBER = re.compile(r"^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$")
 
 
@@ -240,14 +245,14 @@ class Quantity:
         band = hedge_band(x, band_pct)
         half = _plain(_EXACT.divide(band, Decimal(2)))
         if q is Qualifier.APPROXIMATELY:
-            return Interval(Bound(_add(x, -band), True), Bound(_add(x, band), True), x)
+            return Interval(Bound(_sub(x, band), True), Bound(_add(x, band), True), x)
         if q is Qualifier.NEARLY:
-            return Interval(Bound(_add(x, -band), True), Bound(x, False), _add(x, -half))
+            return Interval(Bound(_sub(x, band), True), Bound(x, False), _sub(x, half))
         if q in _OPEN_ABOVE:
             inclusive = q is Qualifier.AT_LEAST
             return Interval(Bound(x, inclusive), None, x if inclusive else _add(x, half))
         inclusive = q is not Qualifier.LESS_THAN  # up_to, at_most, less_than: open below
-        return Interval(None, Bound(x, inclusive), x if inclusive else _add(x, -half))
+        return Interval(None, Bound(x, inclusive), x if inclusive else _sub(x, half))
 
     @property
     def lower(self) -> Bound | None:
