@@ -222,18 +222,24 @@ def _record(batch: list[Sent], subscription_id: uuid.UUID, owner: str | None) ->
             return False
     if not batch:
         return True
-    # Deliveries answered with the same status in one UPDATE (most of a batch), the others
-    # (retries, failures) one by one.
+    if not _settle(batch, now):
+        transaction.set_rollback(True)
+        return False
+    Attempt.objects.bulk_create(_attempts(batch))
+    return True
+
+
+def _settle(batch: list[Sent], now: dt.datetime) -> bool:
+    """What these attempts mean for their deliveries, inside the caller's transaction: the first
+    attempts answered 2xx (most of a batch) in one UPDATE per status, the others (retries,
+    failures) one by one. False when a delivery is no longer pending (the caller drops it all)."""
     ok: dict[int, list[Sent]] = {}
     for sent in batch:
         if sent.outcome.ok and sent.delivery.first_attempt_at is None:
             ok.setdefault(int(sent.outcome.status or 0), []).append(sent)
-            continue
-        updated = Delivery.objects.filter(pk=sent.delivery.pk, state=PENDING).update(
+        elif not Delivery.objects.filter(pk=sent.delivery.pk, state=PENDING).update(
             **_fields(sent, now)
-        )
-        if not updated:
-            transaction.set_rollback(True)
+        ):
             return False
     for status, group in ok.items():
         ids = [sent.delivery.pk for sent in group]
@@ -247,22 +253,7 @@ def _record(batch: list[Sent], subscription_id: uuid.UUID, owner: str | None) ->
             next_attempt_at=None,
         )
         if updated != len(ids):
-            transaction.set_rollback(True)
             return False
-    Attempt.objects.bulk_create(
-        [
-            Attempt(
-                delivery_id=sent.delivery.pk,
-                number=sent.delivery.attempts + 1,
-                started_at=sent.started_at,
-                duration_ms=sent.outcome.duration_ms,
-                status_code=sent.outcome.status,
-                error=sent.outcome.error[:500],
-                response_excerpt=sent.outcome.excerpt[:500],
-            )
-            for sent in batch
-        ]
-    )
     return True
 
 
@@ -486,27 +477,8 @@ def _write_together(
         mine.update(lease_until=now + dt.timedelta(seconds=lease_seconds()))
         lost = set(with_sent) - set(mine.values_list("pk", flat=True))
     batch = [sent for sub_id in with_sent if sub_id not in lost for sent in entries[sub_id].sent]
-    ok: dict[int, list[Sent]] = {}
-    for sent in batch:
-        if sent.outcome.ok and sent.delivery.first_attempt_at is None:
-            ok.setdefault(int(sent.outcome.status or 0), []).append(sent)
-        elif not Delivery.objects.filter(pk=sent.delivery.pk, state=PENDING).update(
-            **_fields(sent, now)
-        ):
-            raise _Unexpected
-    for status, group in ok.items():
-        ids = [sent.delivery.pk for sent in group]
-        updated = Delivery.objects.filter(pk__in=ids, state=PENDING).update(
-            attempts=F("attempts") + 1,
-            first_attempt_at=min(sent.started_at for sent in group),
-            last_status=status,
-            last_error="",
-            state=DELIVERED,
-            delivered_at=now,
-            next_attempt_at=None,
-        )
-        if updated != len(ids):
-            raise _Unexpected
+    if not _settle(batch, now):
+        raise _Unexpected
     if len(batch) == len(attempt_rows):
         attempt_rows.insert()
     else:
