@@ -515,7 +515,9 @@ class _ClaimRun:
     history: list[dict[str, Any]] = field(default_factory=list)  # this run's versions, in order
     attached: list[tuple[Evidence, dt.datetime]] = field(default_factory=list)
     times_before: ClaimTimes | None = None
-    records: list[RecordedEvent] = field(default_factory=list)  # for the valid-time rows
+    steps: list[validtime.Step] = field(default_factory=list)  # for the valid-time rows
+    # A rebuild's claim: its valid-time rows, built append by append as the log is read.
+    stretches: validtime.Stretches | None = None
     material_version: int | None = None  # the last material change in this run, if any
 
 
@@ -537,14 +539,14 @@ class _CitationRun:
 class Projection:
     """The read-model rows a run of events produces (see the module docstring)."""
 
-    def __init__(self, *, valid_time: bool = True) -> None:
+    def __init__(self, *, streamed: bool = False) -> None:
         self._claims: dict[str, _ClaimRun] = {}
         self._sources: dict[str, _SourceRun] = {}
         self._citations: dict[str, _CitationRun] = {}
         self._counters: dict[str, dict[str, int]] = {}
-        # The valid-time rows (claims.core.validtime) are written with the others, except by
-        # the rebuild, which writes them in a pass of their own.
-        self._valid_time = valid_time
+        # streamed (a rebuild): every claim starts from nothing, and the rows that can no
+        # longer change are taken as the run goes (`take_final`).
+        self._streamed = streamed
 
     def seed_claim(self, state: ClaimState, times: ClaimTimes) -> None:
         """A claim the read models hold at this state: the run continues it."""
@@ -589,18 +591,23 @@ class Projection:
         if history:
             previous = history[-1]
             previous["recorded_to"] = record.recorded_at
-            # The version before stays valid for some moment only if this one came later.
+            # The version before stays valid for some moment only if this one came later
+            # (it ends an append: a rebuild's valid-time rows take that append now).
             if previous["recorded_from"] != record.recorded_at:
                 assert run.times is not None
                 assert before is not None
                 previous["document"] = dumps(claim_document(before, run.times))
+                if run.stretches is not None:
+                    run.stretches.add(run.steps, previous["document"])
+                    run.steps = []
         if citation_domain.is_material(before, state):
             run.material_version = state.version
         times = advance_times(run.times, record, state)
         history.append(version_fields(state, times, None))
         run.state, run.times = state, times
-        if self._valid_time:
-            run.records.append(record)
+        if self._streamed and run.stretches is None:
+            run.stretches = validtime.Stretches()
+        run.steps.append(validtime.Step(record, state, times))
         return state
 
     def _apply_source(self, record: RecordedEvent, after: SourceState | None) -> SourceState:
@@ -629,15 +636,19 @@ class Projection:
             run.state, run.record = state, record
         return state
 
-    def take_history(self) -> list[dict[str, Any]]:
-        """History rows that can no longer change (all but each claim's newest), for a driver
-        that writes them as it goes (rebuild)."""
-        out: list[dict[str, Any]] = []
+    def take_final(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """History rows and valid-time rows that can no longer change (all but each claim's
+        newest history row; the valid-time rows closed in transaction time), for a driver that
+        writes them as it goes (rebuild)."""
+        history: list[dict[str, Any]] = []
+        known: list[dict[str, Any]] = []
         for run in self._claims.values():
             if len(run.history) > 1:
-                out += run.history[:-1]
+                history += run.history[:-1]
                 del run.history[:-1]
-        return out
+            if run.stretches is not None:
+                known += run.stretches.take_done()
+        return history, known
 
     def writes(self) -> list[RowWrite]:
         """Every row write of the run, in an order the database accepts; the run is then over."""
@@ -696,10 +707,12 @@ class Projection:
                 {"claim_id": claim_id, **evidence_fields(ev, at)} for ev, at in run.attached
             ]
             self._count(before, state)
-            if self._valid_time:
-                valid_time += validtime.row_writes(
-                    before, run.times_before, state, times, run.records
-                )
+            if run.stretches is not None:
+                if run.steps:
+                    run.stretches.add(run.steps, doc)
+                valid_time.append(Insert(models.ClaimKnown, run.stretches.rows()))
+            else:
+                valid_time += validtime.row_writes(before, run.times_before, run.steps, doc)
         sources_new: list[dict[str, Any]] = []
         for source_id, source in self._sources.items():
             assert source.state is not None
@@ -781,6 +794,7 @@ def inline(
 
 
 READ_MODELS: tuple[type[Any], ...] = (
+    models.ClaimKnown,
     models.Citation,
     models.ClaimVersion,
     models.Evidence,
@@ -794,15 +808,13 @@ READ_MODELS: tuple[type[Any], ...] = (
 def rebuild(records: Iterator[RecordedEvent], *, batch: int = 2000, progress: Any = None) -> int:
     """Drop every read model and fold the whole log into fresh rows; return events applied.
 
-    History rows are written as they become final (about `batch` at a time); the rows of each
-    claim's and source's last state at the end.
+    Rows that can no longer change (history rows, closed valid-time rows) are written as they
+    become final, about `batch` events at a time; each claim's and source's last rows at the end.
     """
     store = eventstore.backend()
     for model in READ_MODELS:
         model.objects.all().delete()
-    claim_records: list[RecordedEvent] = []
-    records = _keeping_claims(records, claim_records)
-    projection = Projection(valid_time=False)
+    projection = Projection(streamed=True)
     count = 0
     pending = 0
     for record in records:
@@ -810,24 +822,16 @@ def rebuild(records: Iterator[RecordedEvent], *, batch: int = 2000, progress: An
         count += 1
         pending += 1
         if pending >= batch:
-            rows = projection.take_history()
-            if rows:
-                store.insert_rows(models.ClaimVersion, rows)
+            history, known = projection.take_final()
+            if history:
+                store.insert_rows(models.ClaimVersion, history)
+            if known:
+                store.insert_rows(models.ClaimKnown, known)
             pending = 0
         if progress is not None:
             progress.update(1)
     store.write(projection.writes())
-    validtime.rebuild(iter(claim_records))
     return count
-
-
-def _keeping_claims(
-    records: Iterator[RecordedEvent], kept: list[RecordedEvent]
-) -> Iterator[RecordedEvent]:
-    for record in records:
-        if record.stream_type == "claim":
-            kept.append(record)
-        yield record
 
 
 # --- Reading the history --------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -73,9 +74,11 @@ def _row(
     state: ClaimState, included: Sequence[RecordedEvent], start: dt.datetime
 ) -> dict[str, Any]:
     from claims.core import projections
+    from claims.core.fastsql import dumps
 
     times = _times(included)
-    return _fields(state, times.created_at, start, projections.claim_document(state, times))
+    document = dumps(projections.claim_document(state, times))
+    return _fields(state, times.created_at, start, document)
 
 
 def _fields(
@@ -101,11 +104,38 @@ def _fields(
     }
 
 
-def known_rows(records: Sequence[RecordedEvent]) -> list[dict[str, Any]]:
-    """The valid-time stretches of one claim from its events (version order): row fields
-    without the transaction-time columns, the last one open (known_to None)."""
+@dataclasses.dataclass(frozen=True, slots=True)
+class Step:
+    """One event of a claim with the claim after it and its times (`projections.ClaimTimes`),
+    as the read models' writer folded them."""
+
+    record: RecordedEvent
+    state: ClaimState
+    times: Any
+
+
+def in_valid_time_order(records: Sequence[RecordedEvent]) -> bool:
+    """No event happened before one with a lower version (the usual history)."""
+    moments = [occurred(r) for r in records]
+    return all(a <= b for a, b in itertools.pairwise(moments))
+
+
+def known_rows(
+    records: Sequence[RecordedEvent],
+    steps: Sequence[Step] | None = None,
+    document: str | None = None,
+) -> list[dict[str, Any]]:
+    """The valid-time stretches of one claim from its events (version order, from version 1):
+    row fields without the transaction-time columns, documents as JSON text, the last one open
+    (known_to None).
+
+    `steps`: the claim after each of these events, when the caller folded them, and `document`:
+    the JSON text of the last one's document, when built. In valid-time order each stretch
+    holds the claim after the last event of its moment, so nothing is folded again."""
     if not records:
         return []
+    if steps is not None and in_valid_time_order(records):
+        return _rows_in_order(records, steps, document)
     moments = sorted({occurred(r) for r in records})
     rows: list[dict[str, Any]] = []
     state: ClaimState | None = None
@@ -129,6 +159,28 @@ def known_rows(records: Sequence[RecordedEvent]) -> list[dict[str, Any]]:
     return rows
 
 
+def _rows_in_order(
+    records: Sequence[RecordedEvent], steps: Sequence[Step], document: str | None
+) -> list[dict[str, Any]]:
+    from claims.core import projections
+    from claims.core.fastsql import dumps
+
+    rows: list[dict[str, Any]] = []
+    created_at = records[0].recorded_at
+    last = len(records) - 1
+    for i, step in enumerate(steps):
+        moment = occurred(step.record)
+        if i < last and occurred(records[i + 1]) == moment:
+            continue  # a later event of the same moment ends this stretch's state
+        text = document
+        if i < last or text is None:
+            text = dumps(projections.claim_document(step.state, step.times))
+        if rows:
+            rows[-1]["known_to"] = moment
+        rows.append(_fields(step.state, created_at, moment, text))
+    return rows
+
+
 _STRETCH_FIELDS = [
     f.attname
     for f in models.ClaimKnown._meta.fields
@@ -136,26 +188,15 @@ _STRETCH_FIELDS = [
 ]
 
 
-def _as_row(row: dict[str, Any], recorded_from: dt.datetime, recorded_to: Any = None) -> dict:
-    from claims.core.fastsql import dumps
-
-    return {
-        **row,
-        "document": dumps(row["document"]),
-        "recorded_from": recorded_from,
-        "recorded_to": recorded_to,
-    }
-
-
 def row_writes(
     before: ClaimState | None,
     times_before: Any,
-    state: ClaimState,
-    times: Any,
-    records: Sequence[RecordedEvent],
+    steps: Sequence[Step],
+    document: str | None = None,
 ) -> list[RowWrite]:
     """The valid-time row writes of one claim's run of events (an append, or a stream of an
-    import), from the claim before them (None: a new claim) to after them.
+    import), from the claim before them (None: a new claim) through `steps`; `document`: the
+    JSON text of the last step's document, when built.
 
     Usually the run's events happened at one moment no earlier than every event before them:
     the claim's open last stretch is closed in transaction time, a copy of it ends at that
@@ -165,11 +206,18 @@ def row_writes(
     from claims.core import projections
     from claims.core.fastsql import dumps
 
-    if not records:
+    if not steps:
         return []
+    records = [step.record for step in steps]
     at = records[-1].recorded_at
     if before is None:
-        return [Insert(models.ClaimKnown, [*_history(list(records))])]
+        stretches = Stretches()
+        appends = _appends(steps)
+        for append in appends[:-1]:
+            stretches.add(append)
+        stretches.add(appends[-1], document)
+        return [Insert(models.ClaimKnown, stretches.rows())]
+    state, times = steps[-1].state, steps[-1].times
     claim_id = state.claim_id
     start = occurred(records[0])
     since = getattr(times_before, "known_since", None)
@@ -181,10 +229,11 @@ def row_writes(
         )
         rows = []
         if start > since:
-            document = dumps(projections.claim_document(before, times_before))
-            ended = _fields(before, times_before.created_at, since, document)
+            ended_doc = dumps(projections.claim_document(before, times_before))
+            ended = _fields(before, times_before.created_at, since, ended_doc)
             rows.append({**ended, "known_to": start, "recorded_from": at, "recorded_to": None})
-        document = dumps(projections.claim_document(state, times))
+        if document is None:
+            document = dumps(projections.claim_document(state, times))
         rows.append(
             {
                 **_fields(state, times.created_at, start, document),
@@ -197,11 +246,89 @@ def row_writes(
         claim_id=claim_id, recorded_to__isnull=True
     ).values_list("id", flat=True)
     earlier = [r for r in eventstore.load(claim_id) if r.version < records[0].version]
-    rows = [_as_row(row, at) for row in known_rows([*earlier, *records])]
+    rows = [
+        {**row, "recorded_from": at, "recorded_to": None}
+        for row in known_rows([*earlier, *records])
+    ]
     closes: list[RowWrite] = [
         Update(models.ClaimKnown, {"recorded_to": at}, {"id": row_id}) for row_id in open_ids
     ]
     return [*closes, Insert(models.ClaimKnown, rows)]
+
+
+def _appends(steps: Sequence[Step]) -> list[list[Step]]:
+    """Steps grouped by append (events recorded together share their recorded_at)."""
+    out: list[list[Step]] = []
+    for step in steps:
+        if out and out[-1][-1].record.recorded_at == step.record.recorded_at:
+            out[-1].append(step)
+        else:
+            out.append([step])
+    return out
+
+
+class Stretches:
+    """One claim's rows in both times, built append by append (events recorded together) from
+    its first event, as `row_writes` writes them: for a rebuild, which reads the log once, and
+    for a new claim's first append."""
+
+    __slots__ = ("_done", "_open", "_seen", "_since", "_state")
+
+    def __init__(self) -> None:
+        self._done: list[dict[str, Any]] = []
+        self._open: list[dict[str, Any]] = []
+        self._seen: list[RecordedEvent] = []
+        self._state: ClaimState | None = None
+        self._since: dt.datetime | None = None
+
+    def add(self, steps: Sequence[Step], document: str | None = None) -> None:
+        """One append's events (`document`: the JSON text of the last one's, when built)."""
+        records = [step.record for step in steps]
+        before, since = self._state, self._since
+        state = steps[-1].state
+        self._seen.extend(records)
+        at = records[0].recorded_at
+        start = occurred(records[0])
+        last = next((row for row in self._open if row["known_to"] is None), None)
+        if (
+            before is not None
+            and last is not None
+            and since is not None
+            and start >= since
+            and all(occurred(r) == start for r in records)
+        ):
+            closing = [last]
+            rows = []
+            if start > since:
+                ended = {name: last[name] for name in _STRETCH_FIELDS}
+                rows.append({**ended, "known_to": start})
+            if document is None:
+                from claims.core import projections
+                from claims.core.fastsql import dumps
+
+                document = dumps(projections.claim_document(state, steps[-1].times))
+            rows.append(_fields(state, self._seen[0].recorded_at, start, document))
+        else:
+            closing = list(self._open)
+            whole = len(steps) == len(self._seen)  # the steps cover the stream so far
+            rows = known_rows(self._seen, steps if whole else None, document)
+        for row in closing:
+            row["recorded_to"] = at
+            self._done.append(row)
+            self._open.remove(row)
+        self._open += [{**row, "recorded_from": at, "recorded_to": None} for row in rows]
+        latest = max(occurred(r) for r in records)
+        self._since = latest if since is None else max(since, latest)
+        self._state = state
+
+    def take_done(self) -> list[dict[str, Any]]:
+        """The rows no later append can change (closed in transaction time)."""
+        done, self._done = self._done, []
+        return done
+
+    def rows(self) -> list[dict[str, Any]]:
+        """Every row not yet taken."""
+        return self._done + self._open
 
 
 def rebuild(records: Iterator[RecordedEvent], *, progress: Any = None) -> int:
@@ -209,6 +336,8 @@ def rebuild(records: Iterator[RecordedEvent], *, progress: Any = None) -> int:
 
     Each append of a claim is replayed as `row_writes` wrote it, so the rebuilt rows are the
     ones the incremental writers left, in transaction time too."""
+    from claims.core import projections
+
     models.ClaimKnown.objects.all().delete()
     streams: dict[str, list[RecordedEvent]] = defaultdict(list)
     for record in records:
@@ -219,66 +348,20 @@ def rebuild(records: Iterator[RecordedEvent], *, progress: Any = None) -> int:
     store = eventstore.backend()
     pending: list[dict[str, Any]] = []
     for stream in streams.values():
-        pending += _history(stream)
+        stretches = Stretches()
+        state: ClaimState | None = None
+        times = None
+        steps: list[Step] = []
+        for record in stream:
+            state = claim_domain.evolve(state, record.event)
+            times = projections.advance_times(times, record, state)
+            steps.append(Step(record, state, times))
+        for append in _appends(steps):
+            stretches.add(append)
+        pending += stretches.rows()
         if len(pending) >= 2000:
             store.insert_rows(models.ClaimKnown, pending)
             pending = []
     if pending:
         store.insert_rows(models.ClaimKnown, pending)
     return len(streams)
-
-
-def _history(stream: list[RecordedEvent]) -> list[dict[str, Any]]:
-    """One claim's rows in both times (documents as JSON text), replaying its appends (events
-    recorded together) as `row_writes` writes them."""
-    from claims.core import projections
-    from claims.core.fastsql import dumps
-
-    appends: list[list[RecordedEvent]] = []
-    for record in stream:
-        if appends and appends[-1][-1].recorded_at == record.recorded_at:
-            appends[-1].append(record)
-        else:
-            appends.append([record])
-    done: list[dict[str, Any]] = []
-    open_rows: list[dict[str, Any]] = []
-    seen: list[RecordedEvent] = []
-    state: ClaimState | None = None
-    since: dt.datetime | None = None
-    for batch in appends:
-        before = state
-        seen.extend(batch)
-        for record in batch:
-            state = claim_domain.evolve(state, record.event)
-        assert state is not None
-        at = batch[0].recorded_at
-        start = occurred(batch[0])
-        last = next((row for row in open_rows if row["known_to"] is None), None)
-        fast = (
-            before is not None
-            and last is not None
-            and since is not None
-            and start >= since
-            and all(occurred(r) == start for r in batch)
-        )
-        if fast:
-            assert last is not None
-            assert before is not None
-            closing = [last]
-            rows = []
-            if start > since:  # type: ignore[operator]
-                ended = {name: last[name] for name in _STRETCH_FIELDS}
-                rows.append({**ended, "known_to": start})
-            document = dumps(projections.claim_document(state, _times(seen)))
-            rows.append(_fields(state, seen[0].recorded_at, start, document))
-        else:
-            closing = list(open_rows)
-            rows = [{**row, "document": dumps(row["document"])} for row in known_rows(seen)]
-        for row in closing:
-            row["recorded_to"] = at
-            done.append(row)
-            open_rows.remove(row)
-        open_rows += [{**row, "recorded_from": at, "recorded_to": None} for row in rows]
-        batch_since = max(occurred(r) for r in batch)
-        since = batch_since if since is None else max(since, batch_since)
-    return done + open_rows

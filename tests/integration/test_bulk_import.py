@@ -172,6 +172,11 @@ def _state_of_the_read_models(*, history_documents: bool) -> dict[str, list[str]
     """Every read-model row without what depends on when it was written."""
     out: dict[str, list[str]] = {}
     for model in projections.READ_MODELS:
+        if model is models.ClaimKnown:
+            # Valid time falls back on recording time, which an import shares across a
+            # stream's events and commands do not: its rows differ by design (the rebuild
+            # check compares them exactly).
+            continue
         rows = []
         for row in model.objects.values():
             natural = {"id": row["id"]} if model in (Claim, models.Source) else {}

@@ -45,8 +45,9 @@ Facts = dict[str, str | None]
 def material_facts(state: ClaimState) -> Facts:
     """The claim's material fields, each as the text its document shows (None: no value)."""
     value = state.value  # None: a proposition
-    lower = value.lower if value is not None else None
-    upper = value.upper if value is not None else None
+    interval = value.interval() if value is not None else None
+    lower = interval.lower if interval is not None else None
+    upper = interval.upper if interval is not None else None
     return {
         "status": state.status.value,
         "statement": state.statement,
@@ -94,13 +95,11 @@ def is_material(before: ClaimState | None, after: ClaimState) -> bool:
     A proposition has no value (None), so only its status and statement can change; a figure
     claim recast as a proposition loses its value, which is material.
     """
-    if before is None:
+    if before is None or before.status is not after.status:
         return True
-    if (
-        before.value is after.value
-        and before.status is after.status
-        and before.statement == after.statement
-    ):
+    if before.statement != after.statement:
+        return True
+    if before.value is after.value:
         return False  # the usual event (note, evidence, assignment): nothing to compare
     return material_facts(before) != material_facts(after)
 
