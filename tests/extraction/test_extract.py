@@ -194,12 +194,48 @@ def test_non_figures(text: str) -> None:
         ("In March, 300 people died.", "2013-03-01", "2013-03-31"),
         ("In November, 300 people died.", "2012-11-01", "2012-11-30"),
         ("Between January and March, 300 people died.", "2013-01-01", "2013-03-31"),
+        ("In March of 2011, 300 people died.", "2011-03-01", "2011-03-31"),
+        ("In Q1, 300 people died.", "2013-01-01", "2013-03-31"),
+        ("In H2 2012, 300 people died.", "2012-07-01", "2012-12-31"),
+        ("In the first week of May, 300 people died.", "2013-05-01", "2013-05-07"),
+        ("In the last week of May, 300 people died.", "2013-05-25", "2013-05-31"),
+        ("Over the weekend, 300 people died.", "2013-06-08", "2013-06-09"),
+        ("Since the start of 2012, 300 people died.", "2012-01-01", "2013-06-10"),
+        ("Since early 2012, 300 people died.", "2012-01-01", "2013-06-10"),
     ],
 )
 def test_periods(text: str, start: str, end: str) -> None:
     found = one(text, published_at=PUBLISHED)
     assert found.period_start == datetime.date.fromisoformat(start)
     assert found.period_end == datetime.date.fromisoformat(end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the 2008 femicide law, fines reach Q50,000.",
+        "Guatemala's 1996 transit law sets fines of up to Q1,500.",
+        "The 1985 Constitution guarantees the judiciary 2 percent of the budget.",
+        "The Peace Accords of 1996 promised 33 percent more for schools.",
+    ],
+)
+def test_a_year_that_names_a_law_is_not_a_period(text: str) -> None:
+    found = one(text, published_at=PUBLISHED)
+    assert (found.period_start, found.period_end) == (None, None)
+
+
+def test_a_budget_named_by_its_year_is_dated_by_it() -> None:
+    found = one("The 2012 budget law gave the police $300 million.", published_at=PUBLISHED)
+    assert (found.period_start, found.period_end) == (
+        datetime.date(2012, 1, 1),
+        datetime.date(2012, 12, 31),
+    )
+
+
+def test_quarter_code_is_not_read_in_quetzales() -> None:
+    found = one("Fines rose to Q3 million in 2012.", published_at=PUBLISHED)
+    assert found.amount == Decimal(3000000)
+    assert found.period_start == datetime.date(2012, 1, 1)
 
 
 def test_relative_period_without_publication_date_is_left_open() -> None:

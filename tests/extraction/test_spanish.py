@@ -109,6 +109,17 @@ def test_spanish_shares_and_vague_quantities(
         ("En diciembre murieron 300 personas.", "2023-12-01", "2023-12-31"),
         ("El domingo murieron 300 personas.", "2024-01-14", "2024-01-14"),
         ("Desde marzo de 2022 han muerto 300 personas.", "2022-03-01", "2024-01-16"),
+        ("Los homicidios del año pasado sumaron 300.", "2023-01-01", "2023-12-31"),
+        ("A finales del año pasado murieron 300 personas.", "2023-01-01", "2023-12-31"),
+        ("El año recién pasado murieron 300 personas.", "2023-01-01", "2023-12-31"),
+        ("En el presente año murieron 300 personas.", "2024-01-01", "2024-12-31"),
+        ("De enero a la fecha murieron 300 personas.", "2024-01-01", "2024-01-16"),
+        ("En el primer cuatrimestre de 2023 murieron 300 personas.", "2023-01-01", "2023-04-30"),
+        ("En el tercer bimestre de 2023 murieron 300 personas.", "2023-05-01", "2023-06-30"),
+        ("En la década de 1990 murieron 300 personas.", "1990-01-01", "1999-12-31"),
+        ("En la primera semana de diciembre murieron 300 personas.", "2023-12-01", "2023-12-07"),
+        ("Durante el fin de semana murieron 300 personas.", "2024-01-13", "2024-01-14"),
+        ("En el segundo trimestre del presente año murieron 300.", "2024-04-01", "2024-06-30"),
     ],
 )
 def test_spanish_periods(text: str, start: str, end: str) -> None:
@@ -117,6 +128,18 @@ def test_spanish_periods(text: str, start: str, end: str) -> None:
         datetime.date.fromisoformat(start),
         datetime.date.fromisoformat(end),
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La ley de 2019 castiga la portación ilegal con multas de hasta Q5.000.",
+        "La Constitución de 1985 asigna al Organismo Judicial el 2 por ciento del presupuesto.",
+    ],
+)
+def test_spanish_year_that_names_a_law_is_not_a_period(text: str) -> None:
+    found = one(text)
+    assert (found.period_start, found.period_end) == (None, None)
 
 
 @pytest.mark.parametrize(
