@@ -202,6 +202,13 @@ def test_non_figures(text: str) -> None:
         ("Over the weekend, 300 people died.", "2013-06-08", "2013-06-09"),
         ("Since the start of 2012, 300 people died.", "2012-01-01", "2013-06-10"),
         ("Since early 2012, 300 people died.", "2012-01-01", "2013-06-10"),
+        ("In calendar 2012, 300 people died.", "2012-01-01", "2012-12-31"),
+        ("August alone accounted for 300 deaths.", "2012-08-01", "2012-08-31"),
+        (
+            "Since taking office in January, the mayor hired 300 officers.",
+            "2013-01-01",
+            "2013-06-10",
+        ),
     ],
 )
 def test_periods(text: str, start: str, end: str) -> None:
@@ -236,6 +243,30 @@ def test_quarter_code_is_not_read_in_quetzales() -> None:
     found = one("Fines rose to Q3 million in 2012.", published_at=PUBLISHED)
     assert found.amount == Decimal(3000000)
     assert found.period_start == datetime.date(2012, 1, 1)
+
+
+def test_year_earlier_quarter_dates_the_figure_a_year_back() -> None:
+    found = extract(
+        "In the first quarter, 400 people died, down from 300 in the year-earlier quarter.",
+        published_at=PUBLISHED,
+    )
+    assert [(c.amount, c.period_start, c.period_end) for c in found] == [
+        (Decimal(400), datetime.date(2013, 1, 1), datetime.date(2013, 3, 31)),
+        (Decimal(300), datetime.date(2012, 1, 1), datetime.date(2012, 3, 31)),
+    ]
+
+
+def test_a_baseline_opening_the_sentence_dates_its_figure() -> None:
+    found = extract(
+        "Homicides fell to 1,402 in the first half of 2013. In the same period of 2012, police "
+        "recorded 1,593 killings.",
+        published_at=PUBLISHED,
+    )
+    assert (found[1].amount, found[1].period_start, found[1].period_end) == (
+        Decimal(1593),
+        datetime.date(2012, 1, 1),
+        datetime.date(2012, 6, 30),
+    )
 
 
 def test_relative_period_without_publication_date_is_left_open() -> None:

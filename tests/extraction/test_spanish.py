@@ -120,6 +120,13 @@ def test_spanish_shares_and_vague_quantities(
         ("En la primera semana de diciembre murieron 300 personas.", "2023-12-01", "2023-12-07"),
         ("Durante el fin de semana murieron 300 personas.", "2024-01-13", "2024-01-14"),
         ("En el segundo trimestre del presente año murieron 300.", "2024-04-01", "2024-06-30"),
+        ("En el primer trimestre del año murieron 300 personas.", "2024-01-01", "2024-03-31"),
+        ("La meta para todo 2023 era de 300 detenciones.", "2023-01-01", "2023-12-31"),
+        (
+            "Desde que asumió en enero, el gobierno contrató a 300 agentes.",
+            "2024-01-01",
+            "2024-01-16",
+        ),
     ],
 )
 def test_spanish_periods(text: str, start: str, end: str) -> None:
@@ -128,6 +135,18 @@ def test_spanish_periods(text: str, start: str, end: str) -> None:
         datetime.date.fromisoformat(start),
         datetime.date.fromisoformat(end),
     )
+
+
+def test_spanish_same_months_of_a_year_date_the_baseline() -> None:
+    found = extract(
+        "Las exportaciones sumaron 300 millones de dólares entre enero y marzo, frente a 250 "
+        "millones en los mismos meses de 2022.",
+        published_at=PUBLISHED,
+    )
+    assert [(c.period_start, c.period_end) for c in found] == [
+        (datetime.date(2023, 1, 1), datetime.date(2023, 3, 31)),
+        (datetime.date(2022, 1, 1), datetime.date(2022, 3, 31)),
+    ]
 
 
 @pytest.mark.parametrize(

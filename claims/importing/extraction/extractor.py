@@ -1500,9 +1500,19 @@ def _relative_when(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExpr
         between = text[expr.end : figure.value_start]
         if len(between) <= 50 and _WHEN_AFTER.match(between):
             return expr
-        if not text[: expr.start].strip(" \"“'‘(") and between.lstrip().startswith(","):
-            return expr  # "A year earlier, debt had been 80.3 percent": the whole sentence
+        if _SENTENCE_LEAD.fullmatch(text, 0, expr.start) and (
+            between.lstrip().startswith(",")
+            or (len(between) <= 40 and not any(t.start >= expr.end for t in times if t is not expr))
+        ):
+            # "A year earlier, debt had been 80.3 percent", "In the same period of 2022, police
+            # recorded 1,593", "En el mismo periodo de 2023 fueron 980": the whole sentence.
+            return expr
     return None
+
+
+_SENTENCE_LEAD = re.compile(
+    r"[\s\"“'‘(]*(?:(?:in|en|during|durante|over|for|para)\s+)?", re.IGNORECASE
+)
 
 
 def _shift_back(

@@ -160,7 +160,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?P<fr>this|last|next|the\s+current|the\s+previous|the\s+next|the\s+coming)\s+"
         r"fiscal\s+year\b",
     ),
-    ("year", rf"(?P<y>{_Y})"),
+    # "in calendar 2023", "full-year 2023", "all of 2022": the year, words and all.
+    ("year", rf"(?:(?i:calendar|full[-\s]year|all\s+of)\s+)?(?P<y>{_Y})"),
     ("past_n", rf"\b(?:the\s+)?(?:past|last|previous)\s+(?P<pn>{_N})\s+(?P<pu>{_UNIT})\b"),
     (
         "ago",
@@ -173,7 +174,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\b(?:the\s+)?(?:previous|prior)\s+year"
         r"\b|\b(?:the\s+)?year\s+before\b|\b(?:the\s+)?same\s+(?:period|months?|quarter|point|"
         r"time|date|stretch)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|"
-        r"(?:in\s+)?(?:19|20)\d\d)\b",
+        r"(?:in\s+)?(?:19|20)\d\d)\b|\b(?:the\s+)?(?:year-earlier|year-ago|prior-year)\s+"
+        r"(?:period|quarter|months?|weeks?)\b",
     ),
     (
         "same_period",
@@ -204,7 +206,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "month",
         rf"\b(?i:in|since|during|until|through|from|last|early|late|by)\s+(?P<mo_mid>mid-)?"
         rf"(?P<mo>{_M})(?!\w|\.\w|\s+\d|,?\s+of\s+(?:19|20)\d\d\b|,\s+(?:19|20)\d\d\b(?![,.]\d))"
-        rf"|(?<=\bmid-)(?P<mo2>{_M})(?!\w|\.\w|\s+\d)",
+        rf"|(?<=\bmid-)(?P<mo2>{_M})(?!\w|\.\w|\s+\d)|(?P<mo3>{_M})(?=\s+alone\b)",
     ),
 )
 # Month and weekday names must be capitalised ("may" is a verb); other phrases may be in any case.
@@ -265,6 +267,7 @@ _TRIGGER = re.compile(
     rf"|{_any_case('over|in|during|for')}(?=\s+the\s+same\b)"
     r"|(?i:at|as)(?=\s+(?:of\s+)?the\s+end\s+of\s+[A-Z])|FY(?=\s?\d)"
     r"|(?i:close|finish)(?=\s+(?:the|this)\s+year\b)"
+    rf"|{_any_case('calendar|full|all')}(?=[\s-]+(?:year\s+|of\s+)?(?:19|20)\d\d\b)"
     rf"|{_any_case('over|during|the')}(?=\s+(?:the\s+)?weekend\b)|H[12](?=\s+(?:19|20)\d\d)"
     + "|"
     + _any_case(
@@ -276,7 +279,8 @@ _TRIGGER = re.compile(
     r")"
 )
 _SINCE = re.compile(
-    r"\bsince\s+(?:mid-|early\s+|the\s+(?:start|beginning)\s+of\s+)?$|\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset)\s+of\s+"
+    r"\bsince\s+(?:mid-|early\s+|the\s+(?:start|beginning)\s+of\s+)?$"
+    r"|\bsince\s+(?:taking|assuming)\s+office\s*,?\s+(?:in\s+|on\s+)?$|\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset)\s+of\s+"
     r"[\w\s'’-]{0,40}?,?\s+(?:in\s+|on\s+)?$|\bsince\s+[\w\s'’-]{0,50}?\b(?:began|started|took\s+effect|"
     r"was\s+declared|was\s+imposed|came\s+into\s+force|struck|hit|made\s+landfall|landed|"
     r"erupted|broke\s+out|opened|took\s+office|was\s+elected|arrived)"
@@ -320,7 +324,10 @@ _DE = r"\s+(?:de|del)\s+(?:(?:año|año\s+de)\s+)?"
 
 def _this_year_es(group: str) -> str:
     """'del presente año', 'de este año': a part of the year named with the current year."""
-    return rf"(?P<{group}>\s+(?:del\s+presente\s+año|del\s+año\s+en\s+curso|de\s+este\s+año)\b)"
+    return (
+        rf"(?P<{group}>\s+(?:del\s+presente\s+año|del\s+año\s+en\s+curso|de\s+este\s+año|"
+        r"del\s+año(?!\s+(?:pasado|anterior|previo|recién|\d)))\b)"
+    )
 
 
 _PATTERNS_ES: tuple[tuple[str, str], ...] = (
@@ -424,7 +431,7 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         r"ejercicio)\s+fiscal\b|\b(?:el\s+)?(?:año|ejercicio)\s+fiscal\s+(?P<fr2>actual|en\s+curso|"
         r"pasado|anterior|próximo|siguiente)\b",
     ),
-    ("year", rf"(?P<y>{_Y_ES})"),
+    ("year", rf"(?:(?i:todo|toda)\s+(?:el\s+)?)?(?P<y>{_Y_ES})"),
     (
         "past_n",
         rf"\b(?:los|las)\s+(?:últimos|últimas|pasados|pasadas)\s+(?P<pn>{_N_ES})\s+"
@@ -515,6 +522,7 @@ _TRIGGER_ES = re.compile(
     rf"los\s+primeros|\d|{_MESES}))"
     rf"|(?i:durante|hasta|a)(?=\s+(?:la\s+fecha|finales|inicios|principios|mediados|partir|"
     rf"\d|{_MESES}))"
+    r"|(?i:todo|toda)(?=\s+(?:el\s+)?(?:19|20)\d\d\b)"
     r"|(?i:este|esta)(?=\s+(?:año|mes|semana|fin)\b)|(?i:años)(?=\s+(?:19|20)?\d0\b)"
     r"|(?i:el|este)(?=\s+(?:presente|actual|próximo|pasado|anterior|este|año|ejercicio)\s+"
     r"(?:año\s+|ejercicio\s+)?fiscal\b)|(?i:presente|actual|próximo|pasado|anterior)(?=\s+(?:año|"
@@ -531,7 +539,8 @@ _TRIGGER_ES = re.compile(
     r")"
 )
 _SINCE_ES = re.compile(
-    r"\bdesde\s+(?:el\s+|la\s+|(?:inicios|principios|mediados)\s+de\s+)?$|\bdesde\s+(?:el\s+)?"
+    r"\bdesde\s+(?:que\s+asumió(?:\s+el\s+cargo)?|su\s+llegada\s+al\s+poder|(?:la|su)\s+toma\s+"
+    r"de\s+posesión)\s*,?\s+(?:en\s+|el\s+)?$|\bdesde\s+(?:el\s+|la\s+|(?:inicios|principios|mediados)\s+de\s+)?$|\bdesde\s+(?:el\s+)?"
     r"(?:inicio|comienzo|principio|arranque|lanzamiento)\s+(?:de|del)\s+[\w\s'’-]{0,40}?,?\s+"
     r"(?:en\s+|el\s+)?$|\bdesde\s+que\s+"
     r"[\w\s'’-]{0,50}?\b(?:comenzó|inició|empezó|entró\s+en\s+vigor|se\s+declaró|se\s+impuso|"
@@ -1171,9 +1180,10 @@ def _resolve(
         said = _said_at(make(day, day, relative(f"'{text}'")), sentence, profile)
         return _open_ended(_bounded(said, sentence, profile), sentence, pub, profile)
     if kind == "month":
-        start = match.start("mo_mid") if g("mo_mid") else match.start("mo" if g("mo") else "mo2")
+        group = "mo_mid" if g("mo_mid") else ("mo" if g("mo") else ("mo2" if g("mo2") else "mo3"))
+        start = match.start(group)
         text = sentence[start:end]
-        month = _month(g("mo") or g("mo2"))
+        month = _month(g("mo") or g("mo2") or g("mo3"))
         year = _infer_year(month, pub)
         if year is None:
             return make(None, None, "")
