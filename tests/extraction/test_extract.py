@@ -269,6 +269,21 @@ def test_a_baseline_opening_the_sentence_dates_its_figure() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Public debt reached 28 percent of GDP in 2012.", "public debt as a share of GDP"),
+        (
+            "The Interior Ministry will have a budget of Q7.2 billion in 2013.",
+            "budget of the Interior Ministry in Guatemala",
+        ),
+        ("Remittances totaled $21.5 billion in calendar 2012.", "remittances"),
+    ],
+)
+def test_subjects_of_shares_budgets_and_years(text: str, subject: str) -> None:
+    assert one(text, published_at=PUBLISHED).subject == subject
+
+
 def test_relative_period_without_publication_date_is_left_open() -> None:
     found = one("Last year, 300 people died.")
     assert found.period_start is None

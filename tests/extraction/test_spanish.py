@@ -206,3 +206,34 @@ def test_language_is_detected_and_others_are_refused() -> None:
         extract("Some text with 3 numbers.", language="fr")
     # A language given explicitly is read as such.
     assert extract("Murieron 300 personas.", language="es")[0].language == "es"
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "La deuda pública de Guatemala alcanzó el 28 por ciento del PIB en 2023.",
+            ["deuda pública de Guatemala como proporción de PIB"],
+        ),
+        (
+            "Los homicidios bajaron a 2.897 en 2023. La reducción fue de casi 4 por ciento.",
+            ["homicidios", "reducción de homicidios"],
+        ),
+        (
+            "El Ministerio de Gobernación tendrá un presupuesto de Q7.200 millones en 2024.",
+            ["presupuesto del ministerio de Gobernación en Guatemala"],
+        ),
+        (
+            "El Instituto Nacional de Ciencias Forenses (Inacif) realizó 4.891 necropsias en 2023.",
+            ["necropsias realizadas por Inacif en Guatemala"],
+        ),
+        (
+            "Guatemala recibió US$19.800 millones en remesas durante 2023.",
+            ["remesas en Guatemala"],
+        ),
+    ],
+)
+def test_spanish_subjects(text: str, subjects: list[str]) -> None:
+    # A measure as a share of its base, a bare change noun, an owner's budget, an agent by the
+    # short name it goes by, and no time words left behind.
+    assert [c.subject for c in extract(text, published_at=PUBLISHED)] == subjects

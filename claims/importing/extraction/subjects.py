@@ -57,7 +57,8 @@ _VERBS_ES = word_set(
     llegaron llegó enfrentan enfrenta viven vive esperan espera pasaron pasó cruzaron cruzó
     deportaron deportó capturaron capturó detuvo detuvieron provienen proviene corresponden
     corresponde destinará destinó representa representan ubicó ubica afecta afectan
-    atendidos atendidas fueron"""
+    atendidos atendidas fueron tendrá tendrán habrá habrán recibe reciben recibió recibieron
+    recibirá recibirán contará contarán obtuvo obtendrá representó representaron"""
 )
 _AUX_ES = word_set("se ha han había habían fue fueron es son está están ya también aún")
 _DETERMINERS = word_set(
@@ -71,7 +72,9 @@ _STRIP_WORDS = word_set(
     aproximadamente récord total además también"""
 )
 _LEAD_PREPOSITIONS = word_set("in on at during en durante para since desde hasta until")
-_TRAILING = word_set("of in to at on de en a al from by with for para con")
+_TRAILING = word_set(
+    "of in to at on de en a al from by with for para con durante during desde since hasta until"
+)
 _LEAD_EN = re.compile(
     r"^(?:(?:still|meanwhile|officially|however|moreover|separately|in\s+total|overall|"
     r"in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+alone|of\s+(?:that|those|them|these))"
@@ -327,7 +330,9 @@ _CHANGE_NOUN = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_POINTER = re.compile(
-    r"\s*[\"“'‘]?(?:the|this|that|la|el|esta|este|esa|ese|dicha|dicho)\s+(?:decline|increase|rise|"
+    # (after an opening time or place phrase: "En la última década, la reducción fue de ...")
+    r"\s*(?:(?:en|in|durante|during|over|desde|since|entre|between)\s[^,;:]{1,60},\s*)?"
+    r"[\"“'‘]?(?:the|this|that|la|el|esta|este|esa|ese|dicha|dicho)\s+(?:decline|increase|rise|"
     r"drop|fall|reduction|decrease|growth|disminución|aumento|caída|reducción|incremento|alza|"
     r"baja|descenso|crecimiento)\b",
     re.IGNORECASE,
@@ -504,6 +509,10 @@ def build_subject(
     ):
         return _change_subject(sentence, figure, lang, verb_words, own_np, whole, hi)
 
+    if kind in ("percent", "points") and own_np and _CHANGE_NOUN.fullmatch(own_np):
+        # "La reducción fue de casi 4 por ciento": the change of what was counted before.
+        return _change_subject(sentence, figure, lang, verb_words, own_np, whole, hi)
+
     if kind in ("percent", "points"):
         main_verb = [w for w in verb_words[-7:] if w.lower() in _RECORDING_VERBS][:1]
         # "El Índice ... registró una inflación interanual de 3,52", "Guatemala has a poverty
@@ -526,6 +535,11 @@ def build_subject(
         if of_before:
             words = of_before.group("np").split()
             phrase = _noun_phrase(_last_np(words, lang), lang)
+            owner = _owner(sentence, own_np, verb_words, lang)
+            if phrase and owner and len(phrase.split()) <= 3:
+                # "El Ministerio de Gobernación tendrá un presupuesto de Q7.200 millones": its
+                # budget.
+                return with_place(f"{phrase} {owner}", figure.place, lang)
             if phrase:
                 return with_place(phrase, figure.place, lang)
         destination = _destination(after_words, lang)
@@ -562,8 +576,13 @@ def build_subject(
         main = verb[0].lower() if verb else ""
         agent = "" if own_np.lower() in _PRONOUN_SUBJECTS else _strip_place_words(own_np)
         named = agent.split()
-        if len(named) > 2 and named[-1].isupper() and named[-1].isalpha():
-            agent = named[-1]  # "el Instituto ... (IGSS)" -> "IGSS": the name it goes by
+        if (
+            len(named) > 2
+            and named[-1].isalpha()
+            and (named[-1].isupper() or f"({named[-1]})" in sentence)
+        ):
+            # "el Instituto ... (IGSS)" -> "IGSS", "(Inacif)" -> "Inacif": the name it goes by
+            agent = named[-1]
         agent_is_source = _SOURCE_HEAD.search(own_np) is not None
         if own_np and (main in _CHANGE_VERBS or (main in _TOTAL_VERBS and not agent_is_source)):
             # "Homicides fell to 2,897", "las incautaciones suman 14 toneladas": what fell or
@@ -664,6 +683,48 @@ def _change_subject(
     return with_place(f"{word} {_strip_place_words(target)}".strip(), figure.place, lang)
 
 
+_OWNING_VERBS = word_set(
+    """tiene tienen tenía tenían tendrá tendrán recibió recibieron recibe reciben recibirá
+    recibirán contará contarán cuenta cuentan obtuvo obtendrá has have had will receive receives
+    received gets got"""
+)
+
+
+def _owner(sentence: str, own_np: str, verb_words: list[str], lang: str) -> str:
+    """'del Ministerio de Gobernación' when that subject has or receives what follows, else ''."""
+    if not own_np or not verb_words or is_place(own_np) or own_np.lower() in _PRONOUN_SUBJECTS:
+        return ""
+    verbs = [w.lower() for w in verb_words[:3]]
+    if not any(v in _OWNING_VERBS for v in verbs):
+        return ""
+    if lang != "es":
+        return (
+            f"of the {own_np}"
+            if re.search(rf"\bthe\s+{re.escape(own_np)}", sentence, re.I)
+            else f"of {own_np}"
+        )
+    article = re.search(rf"\b(el|la|los|las)\s+{re.escape(own_np)}", sentence, re.IGNORECASE)
+    word = article.group(1).lower() if article else ""
+    return {"el": "del", "la": "de la", "los": "de los", "las": "de las"}.get(
+        word, "de"
+    ) + f" {own_np}"
+
+
+_SHARE_VERBS = word_set(
+    """reached reaches represented represents accounted account accounts made make makes
+    equaled equalled equals amounted amounts alcanzó alcanza alcanzaron alcanzan representó
+    representa representan representaron equivale equivalen equivalió constituye constituyen
+    constituyó afecta afectan afectaba afectó ubicó ubica llegó llega"""
+)
+_SHARE_VERB_FILLER = word_set("se up for to a al el la los las the of de del")
+
+
+def _is_share_verb(verb_words: list[str]) -> bool:
+    """Whether the verb only equates its subject with the share ('alcanzó el', 'accounted for')."""
+    core = [w.lower() for w in verb_words if w.lower() not in _SHARE_VERB_FILLER]
+    return len(core) == 1 and core[0] in _SHARE_VERBS
+
+
 def _share_subject(
     sentence: str,
     figure: SubjectInput,
@@ -723,6 +784,17 @@ def _share_subject(
         joiner = " que " if es else " that "
         if predicate:
             phrase = f"{share_word} {base}{joiner}{predicate}"
+        elif (
+            own_np
+            and _is_share_verb(verb_words)
+            and not is_place(own_np)
+            and own_np.lower() not in _PRONOUN_SUBJECTS
+            and not _DIRECTIONS.intersection(own_np.lower().split())
+        ):
+            # "La deuda pública alcanzó el 28 por ciento del PIB", "Women made up 54 percent of
+            # voters": what the subject measures, as a share of the base.
+            joiner = " como proporción de " if es else " as a share of "
+            phrase = f"{_strip_place_words(own_np)}{joiner}{base}"
         elif own_np or verb_words:
             clause = " ".join([own_np, *verb_words]).strip()
             clause = _TRAILING_PREP.sub("", clause)
