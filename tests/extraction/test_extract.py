@@ -203,6 +203,7 @@ def test_non_figures(text: str) -> None:
         ("Since the start of 2012, 300 people died.", "2012-01-01", "2013-06-10"),
         ("Since early 2012, 300 people died.", "2012-01-01", "2013-06-10"),
         ("In calendar 2012, 300 people died.", "2012-01-01", "2012-12-31"),
+        ("In all of last year, 300 people died.", "2012-01-01", "2012-12-31"),
         ("August alone accounted for 300 deaths.", "2012-08-01", "2012-08-31"),
         (
             "Since taking office in January, the mayor hired 300 officers.",
@@ -282,6 +283,28 @@ def test_a_baseline_opening_the_sentence_dates_its_figure() -> None:
 )
 def test_subjects_of_shares_budgets_and_years(text: str, subject: str) -> None:
     assert one(text, published_at=PUBLISHED).subject == subject
+
+
+def test_the_ends_of_a_change_over_a_range_of_years_take_its_first_and_last_year() -> None:
+    found = extract(
+        "Between 2011 and 2013, the homicide rate fell from 39 to 34 per 100,000 people.",
+        published_at=PUBLISHED,
+    )
+    assert [(c.period_start, c.period_end) for c in found] == [
+        (datetime.date(2011, 1, 1), datetime.date(2011, 12, 31)),
+        (datetime.date(2013, 1, 1), datetime.date(2013, 12, 31)),
+    ]
+
+
+def test_this_time_last_year_is_the_same_stretch_a_year_back() -> None:
+    found = extract(
+        "The city recorded 18 deaths so far this year, compared with 9 by this time last year.",
+        published_at=PUBLISHED,
+    )
+    assert (found[1].period_start, found[1].period_end) == (
+        datetime.date(2012, 1, 1),
+        datetime.date(2012, 6, 10),
+    )
 
 
 def test_relative_period_without_publication_date_is_left_open() -> None:

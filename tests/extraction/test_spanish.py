@@ -122,6 +122,7 @@ def test_spanish_shares_and_vague_quantities(
         ("En el segundo trimestre del presente año murieron 300.", "2024-04-01", "2024-06-30"),
         ("En el primer trimestre del año murieron 300 personas.", "2024-01-01", "2024-03-31"),
         ("La meta para todo 2023 era de 300 detenciones.", "2023-01-01", "2023-12-31"),
+        ("En todo el año pasado murieron 300 personas.", "2023-01-01", "2023-12-31"),
         (
             "Desde que asumió en enero, el gobierno contrató a 300 agentes.",
             "2024-01-01",
@@ -237,3 +238,25 @@ def test_spanish_subjects(text: str, subjects: list[str]) -> None:
     # A measure as a share of its base, a bare change noun, an owner's budget, an agent by the
     # short name it goes by, and no time words left behind.
     assert [c.subject for c in extract(text, published_at=PUBLISHED)] == subjects
+
+
+def test_spanish_ends_of_a_change_and_running_total_of_the_year() -> None:
+    found = extract(
+        "De 2018 a 2021, los detenidos pasaron de 115.000 a 279.000. La semana pasada se "
+        "confirmaron 1.300 casos de dengue y el total del año asciende a 98.000.",
+        published_at=PUBLISHED,
+    )
+    assert [(c.unit, c.period_start, c.period_end) for c in found[:2]] == [
+        ("detenidos", datetime.date(2018, 1, 1), datetime.date(2018, 12, 31)),
+        ("detenidos", datetime.date(2021, 1, 1), datetime.date(2021, 12, 31)),
+    ]
+    assert (found[-1].period_start, found[-1].period_end) == (
+        datetime.date(2024, 1, 1),
+        PUBLISHED,
+    )
+
+
+def test_spanish_reported_clause_and_coming_change() -> None:
+    found = one("El Banguat estimó que las remesas crecerán 8 por ciento en 2024.")
+    assert found.subject == "crecimiento de remesas en Guatemala"
+    assert found.attributed_to == "El Banguat"

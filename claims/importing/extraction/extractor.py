@@ -807,6 +807,23 @@ class _Reader:
             if budget is not None and budget is not chosen:
                 # "approved a 2025 budget of Q148.5 billion on Thursday": the budget's year.
                 chosen, how = budget, "the year of the budget"
+        end_of_change = _change_end(text, sentence.figures, index)
+        if (
+            end_of_change
+            and chosen is not None
+            and chosen.note.startswith("years ")
+            and chosen.period_start is not None
+            and chosen.period_end is not None
+        ):
+            # "Entre 2019 y 2022, el presupuesto creció de Q8.900 millones a Q13.600 millones":
+            # the first figure is of the first year, the second of the last.
+            year = chosen.period_start.year if end_of_change == "from" else chosen.period_end.year
+            return (
+                chosen,
+                f"{how}; the {end_of_change} end of a change",
+                datetime.date(year, 1, 1),
+                datetime.date(year, 12, 31),
+            )
         following = sentence.figures[index + 1] if index + 1 < len(sentence.figures) else None
         tense = _Tense(_tense_clause(text, figure, following), self.lang)
         if chosen is not None:
@@ -1378,6 +1395,29 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
             end = min(end, joint.start())
     cut = _CLAUSE_END.search(text, figure.tail_end, end)
     return text[start : cut.start() if cut else end]
+
+
+_CHANGE_FROM = re.compile(r"\b(?:from|de|desde)\s+(?:(?:el|la|los|las|the)\s+)?$", re.IGNORECASE)
+_CHANGE_TO = re.compile(r"\s*(?:to|a|hasta)\s+(?:(?:el|la|los|las|the)\s+)?", re.IGNORECASE)
+
+
+def _change_end(text: str, figures: list[Figure], index: int) -> str:
+    """'from' or 'to' when a figure is one end of 'from X to Y' / 'de X a Y', else ''."""
+    figure = figures[index]
+    following = figures[index + 1] if index + 1 < len(figures) else None
+    if (
+        following is not None
+        and _CHANGE_FROM.search(text, max(0, figure.value_start - 12), figure.value_start)
+        and _CHANGE_TO.fullmatch(text, figure.tail_end, following.value_start)
+    ):
+        return "from"
+    if index > 0:
+        before = figures[index - 1]
+        if _CHANGE_TO.fullmatch(text, before.tail_end, figure.value_start) and _CHANGE_FROM.search(
+            text, max(0, before.value_start - 12), before.value_start
+        ):
+            return "to"
+    return ""
 
 
 def _is_baseline_time(text: str, expr: TimeExpr) -> bool:

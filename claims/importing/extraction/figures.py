@@ -242,7 +242,7 @@ _STOP = word_set(
     """
 )
 _ES_STOP = word_set(
-    """el la los las un una unos unas lo al del de en por para con sin sobre entre desde hasta
+    """el la los las un una unos unas lo a al del de en por para con sin sobre entre desde hasta
     ellos ellas ello hacia según tras durante ante contra y e o u ni que quien quienes
     cuyo cuya donde cuando como más menos muy ya aún también se su sus este esta estos estas
     ese esa esos esas aquel

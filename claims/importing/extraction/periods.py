@@ -174,7 +174,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\b(?:the\s+)?(?:previous|prior)\s+year"
         r"\b|\b(?:the\s+)?year\s+before\b|\b(?:the\s+)?same\s+(?:period|months?|quarter|point|"
         r"time|date|stretch)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|"
-        r"(?:in\s+)?(?:19|20)\d\d)\b|\b(?:the\s+)?(?:year-earlier|year-ago|prior-year)\s+"
+        r"(?:in\s+)?(?:19|20)\d\d)\b|\b(?:by\s+|at\s+)?this\s+(?:time|point)\s+last\s+year\b"
+        r"|\b(?:the\s+)?(?:year-earlier|year-ago|prior-year)\s+"
         r"(?:period|quarter|months?|weeks?)\b",
     ),
     (
@@ -189,7 +190,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|\bso\s+far\s+in\s+(?P<sf_y>{_Y})"
         r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b",
     ),
-    ("this_last", r"\b(?P<tl>this|last)\s+(?P<tlu>year|month|week)\b"),
+    ("this_last", r"\b(?:all\s+(?:of\s+)?)?(?P<tl>this|last)\s+(?P<tlu>year|month|week)\b"),
     (
         "end_of_year",
         r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b"
@@ -267,7 +268,8 @@ _TRIGGER = re.compile(
     rf"|{_any_case('over|in|during|for')}(?=\s+the\s+same\b)"
     r"|(?i:at|as)(?=\s+(?:of\s+)?the\s+end\s+of\s+[A-Z])|FY(?=\s?\d)"
     r"|(?i:close|finish)(?=\s+(?:the|this)\s+year\b)"
-    rf"|{_any_case('calendar|full|all')}(?=[\s-]+(?:year\s+|of\s+)?(?:19|20)\d\d\b)"
+    rf"|{_any_case('calendar|full|all')}(?=[\s-]+(?:year\s+|of\s+)?(?:19|20)\d\d\b|\s+(?:of\s+)?"
+    r"(?:this|last)\s+(?:year|month|week)\b)"
     rf"|{_any_case('over|during|the')}(?=\s+(?:the\s+)?weekend\b)|H[12](?=\s+(?:19|20)\d\d)"
     + "|"
     + _any_case(
@@ -343,7 +345,8 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         rf"\s+(?:año\s+(?:anterior|pasado)|{_Y_ES})|\b(?:el|del|al)\s+año\s+(?:anterior|previo)"
         rf"|\b(?:los|de\s+los|en\s+los)\s+mismos\s+meses\s+(?:de|del)\s+(?:año\s+(?:anterior|"
         rf"pasado)|{_Y_ES})"
-        r"|\bun\s+año\s+antes\b",
+        r"|\bun\s+año\s+antes\b"
+        r"|\b(?:a|para|hasta)\s+(?:esta|la\s+misma)\s+(?:altura|fecha)\s+del\s+año\s+(?:pasado|anterior)\b",
     ),
     (
         "year_range",
@@ -457,7 +460,7 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         "this_last",
         r"\b(?P<tl_this>este|esta)\s+(?P<tlu_this>año|mes|semana)\b"
         r"|\b(?:el|del|al)\s+(?P<tl_this2>presente\s+año|año\s+(?:en\s+curso|actual))\b"
-        r"|\b(?:el|la|del|al)\s+(?P<tlu_last>año|mes|semana)\s+(?:pasado|pasada|recién\s+"
+        r"|\b(?:tod[oa]\s+)?(?:el|la|del|al)\s+(?P<tlu_last>año|mes|semana)\s+(?:pasado|pasada|recién\s+"
         r"(?:pasado|finalizado|concluido|terminado))\b"
         r"|\b(?:el|la)\s+(?:último|última)\s+(?P<tlu_last2>mes|semana)\b",
     ),
@@ -514,6 +517,7 @@ _TRIGGER_ES = re.compile(
     rf"|{_any_case('de|del|desde|entre')}(?=\s+(?:el\s+)?(?:\d|inicios|principios|mediados|que\s|"
     rf"{_MESES}))"
     r"|(?i:semana)(?=\s+(?:que|al|hasta)\b)"
+    rf"|{_any_case('a|para|hasta')}(?=\s+(?:esta|la\s+misma)\s+(?:altura|fecha)\b)"
     rf"|{_any_case('el|la|los|las|al|del')}(?=\s+(?:año|mes|semana|primer|segundo|tercer|cuarto|último|"
     r"última|mismos?|primera|segunda|tercera|cuarta|quinto|sexto|presente|fin|"
     rf"pasad[oa]|próximo|primeros|\w+\s+primeros|últimos|últimas|pasados|pasadas|década|"
@@ -522,7 +526,7 @@ _TRIGGER_ES = re.compile(
     rf"los\s+primeros|\d|{_MESES}))"
     rf"|(?i:durante|hasta|a)(?=\s+(?:la\s+fecha|finales|inicios|principios|mediados|partir|"
     rf"\d|{_MESES}))"
-    r"|(?i:todo|toda)(?=\s+(?:el\s+)?(?:19|20)\d\d\b)"
+    r"|(?i:todo|toda)(?=\s+(?:el\s+)?(?:19|20)\d\d\b|\s+(?:el|la)\s+(?:año|mes|semana)\s+pasad[oa]\b)"
     r"|(?i:este|esta)(?=\s+(?:año|mes|semana|fin)\b)|(?i:años)(?=\s+(?:19|20)?\d0\b)"
     r"|(?i:el|este)(?=\s+(?:presente|actual|próximo|pasado|anterior|este|año|ejercicio)\s+"
     r"(?:año\s+|ejercicio\s+)?fiscal\b)|(?i:presente|actual|próximo|pasado|anterior)(?=\s+(?:año|"
@@ -1162,6 +1166,9 @@ def _resolve(
         if pub is None:
             return make(None, None, "")
         first, last = _year_span(pub.year)
+        if "total" in text.lower() and not profile.future.search(sentence):
+            # "con lo que el total del año asciende a 98.000": the year so far.
+            return make(first, pub, relative(f"'{text}' so far"))
         return make(first, last, relative(f"'{text}'"))
     if kind == "day_word":
         if pub is None:

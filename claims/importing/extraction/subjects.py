@@ -58,7 +58,16 @@ _VERBS_ES = word_set(
     deportaron deportó capturaron capturó detuvo detuvieron provienen proviene corresponden
     corresponde destinará destinó representa representan ubicó ubica afecta afectan
     atendidos atendidas fueron tendrá tendrán habrá habrán recibe reciben recibió recibieron
-    recibirá recibirán contará contarán obtuvo obtendrá representó representaron"""
+    recibirá recibirán contará contarán obtuvo obtendrá representó representaron
+    crezca crezcan aumente aumenten disminuya disminuyan caiga caigan baje bajen suba suban
+    alcance alcancen supere superen llegue lleguen cierre cierren sea sean"""
+)
+# Verbs that report what follows 'que'/'that': the figure's subject is in the reported clause.
+_REPORTING = word_set(
+    """informó informa dijo dice estimó estima estiman prevé prevén proyecta proyectan calcula
+    calculan señaló indicó reportó explicó aseguró afirmó espera esperan anticipa anunció reveló
+    confirmó detalló said says estimated estimates expects expect forecast forecasts projected
+    projects reported warned announced added noted"""
 )
 _AUX_ES = word_set("se ha han había habían fue fueron es son está están ya también aún")
 _DETERMINERS = word_set(
@@ -100,7 +109,16 @@ _CHANGE_WORDS = {
     "cayó": "caída de", "cayeron": "caída de", "disminución": "disminución de",
     "disminuyó": "disminución de", "disminuyeron": "disminución de", "descenso": "descenso de",
     "incremento": "incremento de", "alza": "alza de", "reducción": "reducción de",
+    "crecerá": "crecimiento de", "crecerán": "crecimiento de", "crezca": "crecimiento de",
+    "crezcan": "crecimiento de", "caerá": "caída de", "caerán": "caída de", "caiga": "caída de",
+    "caigan": "caída de",
 }  # fmt: skip
+# Changes still to come ('crecerán', 'que la economía crezca'): a percentage that is a change.
+_COMING_CHANGE = re.compile(
+    r"(?:crecer|aumentar|subir|caer|bajar|disminuir|reducir)(?:á|án)|crezcan?|aumenten?|suban?"
+    r"|caigan?|bajen?|disminuyan?|reduzcan?",
+    re.IGNORECASE,
+)
 _CHANGE_WORD = re.compile(
     r"\b(?:" + "|".join(sorted(_CHANGE_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
@@ -349,7 +367,7 @@ _CHANGE_NOUN_AFTER = re.compile(
 _DIED = word_set("died dead")
 _AFFECTED = word_set("affected displaced evacuated injured")
 _DESTINATION_WORDS = word_set("for to a al para contra")
-_ES_PAST_END = re.compile(r"(?:aron|ieron|ó|ará|arán|erá|irá)$")
+_ES_PAST_END = re.compile(r"(?:aron|ieron|ó|ará|arán|erá|erán|irá|irán|drá|drán)$")
 _ES_FIRST_PLURAL = re.compile(r"(?:amos|emos|imos|aremos|eremos|iremos)$")
 _ES_NOT_VERBS = word_set("imagen origen examen volumen crimen joven germen margen orden resumen")
 
@@ -473,7 +491,7 @@ def build_subject(
     after = _kept(sentence, figure.tail_end, after_hi, removed)
     lead = _LEAD_ES if es else _LEAD_EN
     before_text = lead.sub("", " ".join(w for _s, _e, w in before))
-    before_words = _without_lead_place(_HABIT_LEAD.sub("", before_text).split())
+    before_words = _reported_clause(_without_lead_place(_HABIT_LEAD.sub("", before_text).split()))
     after_words = [w for _s, _e, w in after]
     subj_words, verb_at = _split([(0, 0, w) for w in before_words], lang)
     own_np = _noun_phrase(subj_words, lang)
@@ -509,7 +527,12 @@ def build_subject(
     ):
         return _change_subject(sentence, figure, lang, verb_words, own_np, whole, hi)
 
-    if kind in ("percent", "points") and own_np and _CHANGE_NOUN.fullmatch(own_np):
+    coming_change = bool(verb_words) and _COMING_CHANGE.fullmatch(verb_words[0]) is not None
+    if (
+        kind in ("percent", "points")
+        and own_np
+        and (coming_change or _CHANGE_NOUN.fullmatch(own_np))
+    ):
         # "La reducción fue de casi 4 por ciento": the change of what was counted before.
         return _change_subject(sentence, figure, lang, verb_words, own_np, whole, hi)
 
@@ -723,6 +746,18 @@ def _is_share_verb(verb_words: list[str]) -> bool:
     """Whether the verb only equates its subject with the share ('alcanzó el', 'accounted for')."""
     core = [w.lower() for w in verb_words if w.lower() not in _SHARE_VERB_FILLER]
     return len(core) == 1 and core[0] in _SHARE_VERBS
+
+
+def _reported_clause(words: list[str]) -> list[str]:
+    """'El Banguat estimó que las remesas crecerán ...' -> 'las remesas crecerán ...'."""
+    for index in range(len(words) - 1, 0, -1):
+        if words[index].lower() in ("que", "that") and any(
+            w.lower() in _REPORTING for w in words[max(0, index - 3) : index]
+        ):
+            return words[index + 1 :]
+    if words and words[0].lower() in ("que", "that"):
+        return words[1:]  # (the reporting source was already taken out)
+    return words
 
 
 def _share_subject(
