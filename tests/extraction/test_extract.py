@@ -204,6 +204,7 @@ def test_non_figures(text: str) -> None:
         ("Since early 2012, 300 people died.", "2012-01-01", "2013-06-10"),
         ("In calendar 2012, 300 people died.", "2012-01-01", "2012-12-31"),
         ("In all of last year, 300 people died.", "2012-01-01", "2012-12-31"),
+        ("In the first 10 days of June, 300 people died.", "2013-06-01", "2013-06-10"),
         ("August alone accounted for 300 deaths.", "2012-08-01", "2012-08-31"),
         (
             "Since taking office in January, the mayor hired 300 officers.",
@@ -279,6 +280,7 @@ def test_a_baseline_opening_the_sentence_dates_its_figure() -> None:
             "budget of the Interior Ministry in Guatemala",
         ),
         ("Remittances totaled $21.5 billion in calendar 2012.", "remittances"),
+        ("Guatemala exported $13.9 billion in 2012.", "exports of Guatemala"),
     ],
 )
 def test_subjects_of_shares_budgets_and_years(text: str, subject: str) -> None:

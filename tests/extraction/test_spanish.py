@@ -123,6 +123,7 @@ def test_spanish_shares_and_vague_quantities(
         ("En el primer trimestre del año murieron 300 personas.", "2024-01-01", "2024-03-31"),
         ("La meta para todo 2023 era de 300 detenciones.", "2023-01-01", "2023-12-31"),
         ("En todo el año pasado murieron 300 personas.", "2023-01-01", "2023-12-31"),
+        ("En los primeros 10 días de enero murieron 300 personas.", "2024-01-01", "2024-01-10"),
         (
             "Desde que asumió en enero, el gobierno contrató a 300 agentes.",
             "2024-01-01",
@@ -228,6 +229,7 @@ def test_language_is_detected_and_others_are_refused() -> None:
             "El Instituto Nacional de Ciencias Forenses (Inacif) realizó 4.891 necropsias en 2023.",
             ["necropsias realizadas por Inacif en Guatemala"],
         ),
+        ("La SAT recaudó Q8.700 millones en abril.", ["recaudación de SAT en Guatemala"]),
         (
             "Guatemala recibió US$19.800 millones en remesas durante 2023.",
             ["remesas en Guatemala"],

@@ -137,6 +137,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?i:to|and|through|until)\s+(?P<dr_m2>{_M})\s+(?P<dr_d2>{_D})(?:,?\s+(?P<dr_y2>{_Y}))?",
     ),
     (
+        "first_days",
+        rf"(?i:the\s+)?(?i:first)\s+(?P<fdy_n>\d{{1,2}}|(?i:{_N}))\s+(?i:days)\s+of\s+(?P<fdy_m>{_M})"
+        rf"(?:,?\s+(?P<fdy_y>{_Y}))?",
+    ),
+    (
         "first_months",
         rf"(?i:the\s+)?(?i:first)\s+(?P<fm_n>(?i:{_N}))\s+(?i:months)\s+of\s+"
         rf"(?:(?P<fm_y>{_Y})|(?i:the\s+year|this\s+year))",
@@ -419,6 +424,11 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         rf"(?P<dr_m2>{_MES})(?:{_DE}(?P<dr_y2>{_Y_ES}))?"
         rf"|(?i:del|desde\s+el|entre\s+el)\s+(?P<dr_d1b>{_D})\s+(?i:al|hasta\s+el|y\s+el)\s+"
         rf"(?P<dr_d2b>{_D})\s+de\s+(?P<dr_mb>{_MES})(?:{_DE}(?P<dr_yb>{_Y_ES}))?",
+    ),
+    (
+        "first_days",
+        rf"(?i:los\s+)?(?i:primeros)\s+(?P<fdy_n>\d{{1,2}})\s+(?i:días)\s+(?:de|del\s+mes\s+de)\s+"
+        rf"(?P<fdy_m>{_MES})(?:{_DE}(?P<fdy_y>{_Y_ES}))?",
     ),
     (
         "first_months",
@@ -931,6 +941,14 @@ def _resolve(
         first = datetime.date(year_a, month_a, _day(g("dr_d1") or "1"))
         last = datetime.date(year_b, month_b, _day(g("dr_d2") or "1"))
         return make(first, last, f"dates '{text}'") if first <= last else make(None, None, "")
+    if kind == "first_days":
+        month = _month(g("fdy_m"))
+        year = _year_or_inferred(g("fdy_y"), month, pub)
+        count = small_number(g("fdy_n"))
+        if year is None or count is None or not 1 <= count <= _month_end(year, month).day:
+            return make(None, None, "")
+        first = datetime.date(year, month, 1)
+        return make(first, first + datetime.timedelta(days=count - 1), f"'{text}'")
     if kind == "first_months":
         count = small_number(g("fm_n") or g("fm_n2"))
         year = int(g("fm_y") or 0) or (pub.year if pub else None)

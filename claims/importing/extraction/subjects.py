@@ -550,6 +550,9 @@ def build_subject(
             # "el monto acumulado llegó a 4.900 millones": the money named before.
             return with_place(_PLACE_TAIL.sub("", figure.earlier_subject), figure.place, lang)
         head = after_words[0].lower() if after_words else ""
+        if head == "worth" and len(after_words) > 2 and after_words[1].lower() == "of":
+            # "$1.1 billion worth of coffee": what the money is worth of.
+            after_words, head = after_words[1:], "of"
         if head in _OF_IN:
             phrase = _noun_phrase(_cut_np(after_words[1:7], lang), lang)
             if phrase:
@@ -567,6 +570,13 @@ def build_subject(
                 return with_place(phrase, figure.place, lang)
         destination = _destination(after_words, lang)
         base = own_np or (figure.earlier_subject or "") or whole()
+        money_noun = _MONEY_NOUNS.get(verb_words[0].lower(), "") if verb_words else ""
+        if money_noun and own_np and own_np.lower() not in _PRONOUN_SUBJECTS:
+            # "La SAT recaudó Q8.700 millones", "Guatemala exported $13.9 billion": the money
+            # the verb names, of whoever it belongs to.
+            of = "de" if es else "of"
+            phrase = f"{money_noun} {of} {_strip_place_words(own_np) or own_np}"
+            return with_place(_tidy(phrase.replace(" de el ", " del ")), figure.place, lang)
         if verb_at is not None and own_np:
             return with_place(
                 _tidy(f"{_strip_place_words(own_np)} {destination}"), figure.place, lang
@@ -746,6 +756,16 @@ def _is_share_verb(verb_words: list[str]) -> bool:
     """Whether the verb only equates its subject with the share ('alcanzó el', 'accounted for')."""
     core = [w.lower() for w in verb_words if w.lower() not in _SHARE_VERB_FILLER]
     return len(core) == 1 and core[0] in _SHARE_VERBS
+
+
+# Verbs whose object is an amount of money, and the noun for that money.
+_MONEY_NOUNS = {
+    "recaudó": "recaudación", "recaudaron": "recaudación", "recauda": "recaudación",
+    "exportó": "exportaciones", "exportaron": "exportaciones", "importó": "importaciones",
+    "importaron": "importaciones", "invirtió": "inversión", "invirtieron": "inversión",
+    "gastó": "gasto", "gastaron": "gasto", "collected": "revenue", "exported": "exports",
+    "imported": "imports", "invested": "investment", "spent": "spending",
+}  # fmt: skip
 
 
 def _reported_clause(words: list[str]) -> list[str]:
