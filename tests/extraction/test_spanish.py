@@ -227,9 +227,22 @@ def test_language_is_detected_and_others_are_refused() -> None:
         ),
         (
             "El Instituto Nacional de Ciencias Forenses (Inacif) realizó 4.891 necropsias en 2023.",
-            ["necropsias realizadas por Inacif en Guatemala"],
+            ["necropsias realizadas en Guatemala"],
+        ),
+        (
+            "La Coordinadora Nacional para la Reducción de Desastres (Conred) evacuó a 4.200 "
+            "personas en 2023.",
+            ["personas evacuadas por Conred en Guatemala"],
         ),
         ("La SAT recaudó Q8.700 millones en abril.", ["recaudación de SAT en Guatemala"]),
+        (
+            "La Policía Nacional Civil decomisó 1,2 toneladas de cocaína en Escuintla.",
+            ["toneladas decomisadas de cocaína en Escuintla"],
+        ),
+        (
+            "El Congreso aprobó el presupuesto de 2025 por Q148.500 millones.",
+            ["presupuesto de 2025 en Guatemala"],
+        ),
         (
             "Guatemala recibió US$19.800 millones en remesas durante 2023.",
             ["remesas en Guatemala"],
@@ -237,8 +250,8 @@ def test_language_is_detected_and_others_are_refused() -> None:
     ],
 )
 def test_spanish_subjects(text: str, subjects: list[str]) -> None:
-    # A measure as a share of its base, a bare change noun, an owner's budget, an agent by the
-    # short name it goes by, and no time words left behind.
+    # A measure as a share of its base, a bare change noun, an owner's budget, no source as the
+    # agent, an agent by the short name it goes by, and no time words left behind.
     assert [c.subject for c in extract(text, published_at=PUBLISHED)] == subjects
 
 

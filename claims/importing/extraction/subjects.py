@@ -307,6 +307,9 @@ _POPULATION_NOUN = re.compile(r"\b(?:population|población)\b", re.IGNORECASE)
 _RATE_WORD = re.compile(r"\b(?:rate|tasa|índice)\b", re.IGNORECASE)
 _OF_IN = word_set("of in de en")
 _OF_BEFORE = re.compile(r"(?P<np>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s+(?:of|de)\s+$")
+# Money 'por' an amount or 'worth' it: "préstamos por más de US$3.000 millones".
+_FOR_AMOUNT_BEFORE = re.compile(r"(?P<np>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s+(?:por|worth)\s+$")
+_FOR_AMOUNT_TAIL = re.compile(r"\s(?:por|worth)\s+$")
 # How every match of _OF_BEFORE ends. Tried at every word, _OF_BEFORE backtracks through up to
 # five words each time; this check (which the engine runs from whitespace to whitespace) rules
 # out most windows first.
@@ -318,6 +321,13 @@ def _of_before(sentence: str, start: int, end: int) -> re.Match[str] | None:
     if _OF_TAIL.search(sentence, start, end) is None:
         return None
     return _OF_BEFORE.search(sentence, start, end)
+
+
+def _for_amount_before(sentence: str, start: int, end: int) -> re.Match[str] | None:
+    """The noun phrase right before a final 'por' or 'worth' (money named by its amount)."""
+    if _FOR_AMOUNT_TAIL.search(sentence, start, end) is None:
+        return None
+    return _FOR_AMOUNT_BEFORE.search(sentence, start, end)
 
 
 _ES_OF = re.compile(r"\s+(?:de\s+(?:las?|los)\s+|del\s+|de\s+)(?P<n>[^\W\d_][\w-]*)")
@@ -557,7 +567,9 @@ def build_subject(
             phrase = _noun_phrase(_cut_np(after_words[1:7], lang), lang)
             if phrase:
                 return with_place(phrase, figure.place, lang)
-        of_before = _of_before(sentence, lo, figure.value_start)
+        of_before = _of_before(sentence, lo, figure.value_start) or _for_amount_before(
+            sentence, lo, figure.value_start
+        )
         if of_before:
             words = of_before.group("np").split()
             phrase = _noun_phrase(_last_np(words, lang), lang)
@@ -640,7 +652,9 @@ def build_subject(
             phrase = f"{unit} por {cause}" if cause else unit
         elif es:
             participle = _agree(_es_participle(main), unit)
-            by = f" por {agent}" if agent else ""
+            # A police force or a ministry that did the counting is the source, not what was
+            # measured: "toneladas decomisadas de cocaína" without "por la Policía Nacional Civil".
+            by = f" por {agent}" if agent and not agent_is_source else ""
             phrase = _tidy(f"{unit} {participle} {_before_clause(rest_after)}") + by
         else:
             phrase = f"{unit} {' '.join(verb)} {rest_after}".strip()
