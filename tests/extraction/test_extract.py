@@ -205,6 +205,7 @@ def test_non_figures(text: str) -> None:
         ("In calendar 2012, 300 people died.", "2012-01-01", "2012-12-31"),
         ("In all of last year, 300 people died.", "2012-01-01", "2012-12-31"),
         ("In the first 10 days of June, 300 people died.", "2013-06-01", "2013-06-10"),
+        ("May was the worst month. Police counted 300 homicides.", "2013-05-01", "2013-05-31"),
         ("August alone accounted for 300 deaths.", "2012-08-01", "2012-08-31"),
         (
             "Since taking office in January, the mayor hired 300 officers.",

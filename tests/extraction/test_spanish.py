@@ -275,3 +275,17 @@ def test_spanish_reported_clause_and_coming_change() -> None:
     found = one("El Banguat estimó que las remesas crecerán 8 por ciento en 2024.")
     assert found.subject == "crecimiento de remesas en Guatemala"
     assert found.attributed_to == "El Banguat"
+
+
+def test_spanish_month_as_subject_and_same_span_of_this_year() -> None:
+    found = extract(
+        "Diciembre fue el mes menos violento en dos décadas. La PNC registró 198 homicidios. En "
+        "el primer semestre del año pasado se reportaron 1.402; en el mismo lapso de este año, "
+        "1.287.",
+        published_at=datetime.date(2024, 7, 2),
+    )
+    assert [(c.amount, c.period_start, c.period_end, c.place) for c in found] == [
+        (Decimal(198), datetime.date(2023, 12, 1), datetime.date(2023, 12, 31), "Guatemala"),
+        (Decimal(1402), datetime.date(2023, 1, 1), datetime.date(2023, 6, 30), "Guatemala"),
+        (Decimal(1287), datetime.date(2024, 1, 1), datetime.date(2024, 6, 30), "Guatemala"),
+    ]

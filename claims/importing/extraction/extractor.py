@@ -1430,7 +1430,11 @@ def _is_baseline_time(text: str, expr: TimeExpr) -> bool:
 def _relative_after(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExpr | None:
     """'2,100 a week earlier': a time relative to another one, right after the figure."""
     for expr in times:
-        if expr.kind == "relative" and 0 <= expr.start - figure.tail_end <= 12:
+        if (
+            expr.kind == "relative"
+            and 0 <= expr.start - figure.tail_end <= 12
+            and ";" not in text[figure.tail_end : expr.start]
+        ):
             return expr
     return None
 
@@ -1540,7 +1544,8 @@ def _relative_when(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExpr
         between = text[expr.end : figure.value_start]
         if len(between) <= 50 and _WHEN_AFTER.match(between):
             return expr
-        if _SENTENCE_LEAD.fullmatch(text, 0, expr.start) and (
+        clause_start = text.rfind(";", 0, expr.start) + 1  # a sentence, or a clause after ';'
+        if _SENTENCE_LEAD.fullmatch(text, clause_start, expr.start) and (
             between.lstrip().startswith(",")
             or (len(between) <= 40 and not any(t.start >= expr.end for t in times if t is not expr))
         ):
@@ -1561,6 +1566,9 @@ def _shift_back(
     """Move a period back by '-7 day', '-1 week', '-1 month' or '-1 year', or into 'year 2023'."""
     if note.startswith("year "):
         years = start.year - int(note[5:])
+        if years == -1 and end.year == start.year:
+            # "en el mismo lapso de este año", after a figure of last year: a year on.
+            return _months_back(start, -12), _months_back(end, -12)
         if not 0 < years <= 100 or end.year != start.year:
             return None
         note = f"-{years} year"

@@ -212,7 +212,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "month",
         rf"\b(?i:in|since|during|until|through|from|last|early|late|by)\s+(?P<mo_mid>mid-)?"
         rf"(?P<mo>{_M})(?!\w|\.\w|\s+\d|,?\s+of\s+(?:19|20)\d\d\b|,\s+(?:19|20)\d\d\b(?![,.]\d))"
-        rf"|(?<=\bmid-)(?P<mo2>{_M})(?!\w|\.\w|\s+\d)|(?P<mo3>{_M})(?=\s+alone\b)",
+        rf"|(?<=\bmid-)(?P<mo2>{_M})(?!\w|\.\w|\s+\d)|(?P<mo3>{_M})(?=\s+alone\b|\s+(?:was|saw|brought"
+        r"|ended|closed|became|marked)\b)",
     ),
 )
 # Month and weekday names must be capitalised ("may" is a verb); other phrases may be in any case.
@@ -347,7 +348,7 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     (
         "baseline",
         r"\b(?:el|del|al)\s+mismo\s+(?:periodo|período|mes|trimestre|semestre|lapso)\s+(?:de|del)"
-        rf"\s+(?:año\s+(?:anterior|pasado)|{_Y_ES})|\b(?:el|del|al)\s+año\s+(?:anterior|previo)"
+        rf"\s+(?:año\s+(?:anterior|pasado)|{_Y_ES}|este\s+año|presente\s+año)|\b(?:el|del|al)\s+año\s+(?:anterior|previo)"
         rf"|\b(?:los|de\s+los|en\s+los)\s+mismos\s+meses\s+(?:de|del)\s+(?:año\s+(?:anterior|"
         rf"pasado)|{_Y_ES})"
         r"|\bun\s+año\s+antes\b"
@@ -500,6 +501,10 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         "same_period",
         r"\b(?:en|durante)\s+(?:el\s+)?mismo\s+(?:periodo|período|lapso|mes|plazo)\b"
         r"(?!\s+(?:de|del)\b)",
+    ),
+    (
+        "month_subject",
+        rf"(?P<mo4>{_MES})(?=\s+(?:fue|cerró|terminó|marcó|dejó|registró|concluyó)\b)",
     ),
     (
         "month",
@@ -705,6 +710,7 @@ FISCAL_ASSUMED = "fiscal year {year} (calendar year assumed)"
 FISCAL_RELATIVE = "fiscal year {offset:+d} from publication (calendar year assumed)"
 _YEAR_WORD = re.compile(r"\b(?:year|año)\b", re.IGNORECASE)
 _SAME = re.compile(r"\b(?:same|mismo)\b", re.IGNORECASE)
+_THIS_YEAR_WORDS = re.compile(r"\b(?:este|presente)\s+año\b|\bthis\s+year\b", re.IGNORECASE)
 
 
 def find_time_expressions(
@@ -1144,6 +1150,8 @@ def _resolve(
         # putting it in the year named ('year 2023').
         named = _YEAR_IN.search(text)
         note = f"year {named.group(0)}" if named and _SAME.search(text) else "-1 year"
+        if pub is not None and _THIS_YEAR_WORDS.search(text):
+            note = f"year {pub.year}"  # "el mismo lapso de este año"
         return TimeExpr(start, end, text, "relative", None, None, note)
     if kind == "following_year":
         lowered = " ".join(text.lower().split())
@@ -1204,11 +1212,13 @@ def _resolve(
         day = pub - datetime.timedelta(days=days_back)
         said = _said_at(make(day, day, relative(f"'{text}'")), sentence, profile)
         return _open_ended(_bounded(said, sentence, profile), sentence, pub, profile)
+    if kind == "month_subject":
+        kind = "month"
     if kind == "month":
-        group = "mo_mid" if g("mo_mid") else ("mo" if g("mo") else ("mo2" if g("mo2") else "mo3"))
+        group = next(name for name in ("mo_mid", "mo", "mo2", "mo3", "mo4") if g(name))
         start = match.start(group)
         text = sentence[start:end]
-        month = _month(g("mo") or g("mo2") or g("mo3"))
+        month = _month(g("mo") or g("mo2") or g("mo3") or g("mo4"))
         year = _infer_year(month, pub)
         if year is None:
             return make(None, None, "")
