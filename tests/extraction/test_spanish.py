@@ -236,6 +236,22 @@ def test_language_is_detected_and_others_are_refused() -> None:
         ),
         ("La SAT recaudó Q8.700 millones en abril.", ["recaudación de SAT en Guatemala"]),
         (
+            "Más de 600 agentes de la PNC fueron destituidos en 2023 por faltas graves.",
+            ["agentes de la PNC destituidos por faltas graves en Guatemala"],
+        ),
+        (
+            "Unas 3.200 familias resultaron afectadas por las lluvias en 2023.",
+            ["familias afectadas por las lluvias"],
+        ),
+        (
+            "La cobertura del programa de transferencias llegó a 250.000 hogares en 2023.",
+            ["cobertura del programa de transferencias"],
+        ),
+        (
+            "La Municipalidad de Guatemala destinará Q250 millones a la reparación de calles.",
+            ["fondos de municipalidad de Guatemala a la reparación de calles"],
+        ),
+        (
             "La Policía Nacional Civil decomisó 1,2 toneladas de cocaína en Escuintla.",
             ["toneladas decomisadas de cocaína en Escuintla"],
         ),

@@ -69,7 +69,10 @@ _REPORTING = word_set(
     confirmó detalló said says estimated estimates expects expect forecast forecasts projected
     projects reported warned announced added noted"""
 )
-_AUX_ES = word_set("se ha han había habían fue fueron es son está están ya también aún")
+_AUX_ES = word_set(
+    "se ha han había habían fue fueron es son está están ya también aún resultaron resultó "
+    "quedaron quedó"
+)
 _DETERMINERS = word_set(
     "the a an this that these those its their his her our some all such el la los las un una "
     "unos unas este esta estos estas ese esa esos esas su sus dicho dicha"
@@ -148,6 +151,7 @@ _OPENING_PHRASE = re.compile(
 )
 _TOTAL_VERBS = word_set(
     """suma suman sumaron sumó asciende ascienden ascendió ascendieron totalizan totalizó
+    llegó llegaron llega llegan alcanzó alcanzaron alcanza alcanzan
     totaled totalled totals total amounted amount"""
 )
 _HAVE_VERBS = word_set("tiene tienen tenía has have had counts")
@@ -475,7 +479,31 @@ def _singular(noun: str) -> str:
     return " ".join([*words[:-1], last])
 
 
+# A preposition left in front of another one where a time was taken out: "destituidos en [2023]
+# por faltas graves", "vigente al [30 de septiembre] en Guatemala".
+_STRANDED = re.compile(
+    r"\b(?:en|al|durante|desde|hasta|in|during|since|until)\s+(?=(?:en|por|para|de|del|al|in|by|for|"
+    r"of|on)\b)",
+    re.IGNORECASE,
+)
+
+
 def build_subject(
+    sentence: str,
+    figure: SubjectInput,
+    removed: list[tuple[int, int]],
+    lang: str,
+    sentence_subject: Callable[[], str | None] | None = None,
+) -> str | None:
+    """The subject of one figure, or None when nothing in the sentence says what it measures.
+
+    `sentence_subject` gives the sentence's subject when the figure's clause names none (read
+    only then: it costs a pass over the sentence)."""
+    subject = _build_subject(sentence, figure, removed, lang, sentence_subject)
+    return _STRANDED.sub("", subject) if subject else subject
+
+
+def _build_subject(
     sentence: str,
     figure: SubjectInput,
     removed: list[tuple[int, int]],
@@ -588,6 +616,8 @@ def build_subject(
             # the verb names, of whoever it belongs to.
             of = "de" if es else "of"
             phrase = f"{money_noun} {of} {_strip_place_words(own_np) or own_np}"
+            if money_noun in ("fondos", "funds"):
+                phrase = f"{phrase} {destination}"  # what the funds are for
             return with_place(_tidy(phrase.replace(" de el ", " del ")), figure.place, lang)
         if verb_at is not None and own_np:
             return with_place(
@@ -777,7 +807,9 @@ _MONEY_NOUNS = {
     "recaudó": "recaudación", "recaudaron": "recaudación", "recauda": "recaudación",
     "exportó": "exportaciones", "exportaron": "exportaciones", "importó": "importaciones",
     "importaron": "importaciones", "invirtió": "inversión", "invirtieron": "inversión",
-    "gastó": "gasto", "gastaron": "gasto", "collected": "revenue", "exported": "exports",
+    "gastó": "gasto", "gastaron": "gasto", "destinó": "fondos", "destinará": "fondos",
+    "destinarán": "fondos", "asignó": "fondos", "asignará": "fondos",
+    "collected": "revenue", "exported": "exports",
     "imported": "imports", "invested": "investment", "spent": "spending",
 }  # fmt: skip
 
