@@ -282,6 +282,10 @@ def test_a_baseline_opening_the_sentence_dates_its_figure() -> None:
         ),
         ("Remittances totaled $21.5 billion in calendar 2012.", "remittances"),
         ("Guatemala exported $13.9 billion in 2012.", "exports of Guatemala"),
+        (
+            "Women made up 54 percent of registered voters in Guatemala.",
+            "women as a share of registered voters in Guatemala",
+        ),
     ],
 )
 def test_subjects_of_shares_budgets_and_years(text: str, subject: str) -> None:
