@@ -194,12 +194,124 @@ def test_non_figures(text: str) -> None:
         ("In March, 300 people died.", "2013-03-01", "2013-03-31"),
         ("In November, 300 people died.", "2012-11-01", "2012-11-30"),
         ("Between January and March, 300 people died.", "2013-01-01", "2013-03-31"),
+        ("In March of 2011, 300 people died.", "2011-03-01", "2011-03-31"),
+        ("In Q1, 300 people died.", "2013-01-01", "2013-03-31"),
+        ("In H2 2012, 300 people died.", "2012-07-01", "2012-12-31"),
+        ("In the first week of May, 300 people died.", "2013-05-01", "2013-05-07"),
+        ("In the last week of May, 300 people died.", "2013-05-25", "2013-05-31"),
+        ("Over the weekend, 300 people died.", "2013-06-08", "2013-06-09"),
+        ("Since the start of 2012, 300 people died.", "2012-01-01", "2013-06-10"),
+        ("Since early 2012, 300 people died.", "2012-01-01", "2013-06-10"),
+        ("In calendar 2012, 300 people died.", "2012-01-01", "2012-12-31"),
+        ("In all of last year, 300 people died.", "2012-01-01", "2012-12-31"),
+        ("In the first 10 days of June, 300 people died.", "2013-06-01", "2013-06-10"),
+        ("May was the worst month. Police counted 300 homicides.", "2013-05-01", "2013-05-31"),
+        ("August alone accounted for 300 deaths.", "2012-08-01", "2012-08-31"),
+        (
+            "Since taking office in January, the mayor hired 300 officers.",
+            "2013-01-01",
+            "2013-06-10",
+        ),
     ],
 )
 def test_periods(text: str, start: str, end: str) -> None:
     found = one(text, published_at=PUBLISHED)
     assert found.period_start == datetime.date.fromisoformat(start)
     assert found.period_end == datetime.date.fromisoformat(end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the 2008 femicide law, fines reach Q50,000.",
+        "Guatemala's 1996 transit law sets fines of up to Q1,500.",
+        "The 1985 Constitution guarantees the judiciary 2 percent of the budget.",
+        "The Peace Accords of 1996 promised 33 percent more for schools.",
+    ],
+)
+def test_a_year_that_names_a_law_is_not_a_period(text: str) -> None:
+    found = one(text, published_at=PUBLISHED)
+    assert (found.period_start, found.period_end) == (None, None)
+
+
+def test_a_budget_named_by_its_year_is_dated_by_it() -> None:
+    found = one("The 2012 budget law gave the police $300 million.", published_at=PUBLISHED)
+    assert (found.period_start, found.period_end) == (
+        datetime.date(2012, 1, 1),
+        datetime.date(2012, 12, 31),
+    )
+
+
+def test_quarter_code_is_not_read_in_quetzales() -> None:
+    found = one("Fines rose to Q3 million in 2012.", published_at=PUBLISHED)
+    assert found.amount == Decimal(3000000)
+    assert found.period_start == datetime.date(2012, 1, 1)
+
+
+def test_year_earlier_quarter_dates_the_figure_a_year_back() -> None:
+    found = extract(
+        "In the first quarter, 400 people died, down from 300 in the year-earlier quarter.",
+        published_at=PUBLISHED,
+    )
+    assert [(c.amount, c.period_start, c.period_end) for c in found] == [
+        (Decimal(400), datetime.date(2013, 1, 1), datetime.date(2013, 3, 31)),
+        (Decimal(300), datetime.date(2012, 1, 1), datetime.date(2012, 3, 31)),
+    ]
+
+
+def test_a_baseline_opening_the_sentence_dates_its_figure() -> None:
+    found = extract(
+        "Homicides fell to 1,402 in the first half of 2013. In the same period of 2012, police "
+        "recorded 1,593 killings.",
+        published_at=PUBLISHED,
+    )
+    assert (found[1].amount, found[1].period_start, found[1].period_end) == (
+        Decimal(1593),
+        datetime.date(2012, 1, 1),
+        datetime.date(2012, 6, 30),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Public debt reached 28 percent of GDP in 2012.", "public debt as a share of GDP"),
+        (
+            "The Interior Ministry will have a budget of Q7.2 billion in 2013.",
+            "budget of the Interior Ministry in Guatemala",
+        ),
+        ("Remittances totaled $21.5 billion in calendar 2012.", "remittances"),
+        ("Guatemala exported $13.9 billion in 2012.", "exports of Guatemala"),
+        (
+            "Women made up 54 percent of registered voters in Guatemala.",
+            "women as a share of registered voters in Guatemala",
+        ),
+    ],
+)
+def test_subjects_of_shares_budgets_and_years(text: str, subject: str) -> None:
+    assert one(text, published_at=PUBLISHED).subject == subject
+
+
+def test_the_ends_of_a_change_over_a_range_of_years_take_its_first_and_last_year() -> None:
+    found = extract(
+        "Between 2011 and 2013, the homicide rate fell from 39 to 34 per 100,000 people.",
+        published_at=PUBLISHED,
+    )
+    assert [(c.period_start, c.period_end) for c in found] == [
+        (datetime.date(2011, 1, 1), datetime.date(2011, 12, 31)),
+        (datetime.date(2013, 1, 1), datetime.date(2013, 12, 31)),
+    ]
+
+
+def test_this_time_last_year_is_the_same_stretch_a_year_back() -> None:
+    found = extract(
+        "The city recorded 18 deaths so far this year, compared with 9 by this time last year.",
+        published_at=PUBLISHED,
+    )
+    assert (found[1].period_start, found[1].period_end) == (
+        datetime.date(2012, 1, 1),
+        datetime.date(2012, 6, 10),
+    )
 
 
 def test_relative_period_without_publication_date_is_left_open() -> None:

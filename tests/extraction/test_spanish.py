@@ -109,6 +109,26 @@ def test_spanish_shares_and_vague_quantities(
         ("En diciembre murieron 300 personas.", "2023-12-01", "2023-12-31"),
         ("El domingo murieron 300 personas.", "2024-01-14", "2024-01-14"),
         ("Desde marzo de 2022 han muerto 300 personas.", "2022-03-01", "2024-01-16"),
+        ("Los homicidios del año pasado sumaron 300.", "2023-01-01", "2023-12-31"),
+        ("A finales del año pasado murieron 300 personas.", "2023-01-01", "2023-12-31"),
+        ("El año recién pasado murieron 300 personas.", "2023-01-01", "2023-12-31"),
+        ("En el presente año murieron 300 personas.", "2024-01-01", "2024-12-31"),
+        ("De enero a la fecha murieron 300 personas.", "2024-01-01", "2024-01-16"),
+        ("En el primer cuatrimestre de 2023 murieron 300 personas.", "2023-01-01", "2023-04-30"),
+        ("En el tercer bimestre de 2023 murieron 300 personas.", "2023-05-01", "2023-06-30"),
+        ("En la década de 1990 murieron 300 personas.", "1990-01-01", "1999-12-31"),
+        ("En la primera semana de diciembre murieron 300 personas.", "2023-12-01", "2023-12-07"),
+        ("Durante el fin de semana murieron 300 personas.", "2024-01-13", "2024-01-14"),
+        ("En el segundo trimestre del presente año murieron 300.", "2024-04-01", "2024-06-30"),
+        ("En el primer trimestre del año murieron 300 personas.", "2024-01-01", "2024-03-31"),
+        ("La meta para todo 2023 era de 300 detenciones.", "2023-01-01", "2023-12-31"),
+        ("En todo el año pasado murieron 300 personas.", "2023-01-01", "2023-12-31"),
+        ("En los primeros 10 días de enero murieron 300 personas.", "2024-01-01", "2024-01-10"),
+        (
+            "Desde que asumió en enero, el gobierno contrató a 300 agentes.",
+            "2024-01-01",
+            "2024-01-16",
+        ),
     ],
 )
 def test_spanish_periods(text: str, start: str, end: str) -> None:
@@ -117,6 +137,30 @@ def test_spanish_periods(text: str, start: str, end: str) -> None:
         datetime.date.fromisoformat(start),
         datetime.date.fromisoformat(end),
     )
+
+
+def test_spanish_same_months_of_a_year_date_the_baseline() -> None:
+    found = extract(
+        "Las exportaciones sumaron 300 millones de dólares entre enero y marzo, frente a 250 "
+        "millones en los mismos meses de 2022.",
+        published_at=PUBLISHED,
+    )
+    assert [(c.period_start, c.period_end) for c in found] == [
+        (datetime.date(2023, 1, 1), datetime.date(2023, 3, 31)),
+        (datetime.date(2022, 1, 1), datetime.date(2022, 3, 31)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La ley de 2019 castiga la portación ilegal con multas de hasta Q5.000.",
+        "La Constitución de 1985 asigna al Organismo Judicial el 2 por ciento del presupuesto.",
+    ],
+)
+def test_spanish_year_that_names_a_law_is_not_a_period(text: str) -> None:
+    found = one(text)
+    assert (found.period_start, found.period_end) == (None, None)
 
 
 @pytest.mark.parametrize(
@@ -164,3 +208,100 @@ def test_language_is_detected_and_others_are_refused() -> None:
         extract("Some text with 3 numbers.", language="fr")
     # A language given explicitly is read as such.
     assert extract("Murieron 300 personas.", language="es")[0].language == "es"
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "La deuda pública de Guatemala alcanzó el 28 por ciento del PIB en 2023.",
+            ["deuda pública de Guatemala como proporción de PIB"],
+        ),
+        (
+            "Los homicidios bajaron a 2.897 en 2023. La reducción fue de casi 4 por ciento.",
+            ["homicidios", "reducción de homicidios"],
+        ),
+        (
+            "El Ministerio de Gobernación tendrá un presupuesto de Q7.200 millones en 2024.",
+            ["presupuesto del ministerio de Gobernación en Guatemala"],
+        ),
+        (
+            "El Instituto Nacional de Ciencias Forenses (Inacif) realizó 4.891 necropsias en 2023.",
+            ["necropsias realizadas en Guatemala"],
+        ),
+        (
+            "La Coordinadora Nacional para la Reducción de Desastres (Conred) evacuó a 4.200 "
+            "personas en 2023.",
+            ["personas evacuadas por Conred en Guatemala"],
+        ),
+        ("La SAT recaudó Q8.700 millones en abril.", ["recaudación de SAT en Guatemala"]),
+        (
+            "Más de 600 agentes de la PNC fueron destituidos en 2023 por faltas graves.",
+            ["agentes de la PNC destituidos por faltas graves en Guatemala"],
+        ),
+        (
+            "Unas 3.200 familias resultaron afectadas por las lluvias en 2023.",
+            ["familias afectadas por las lluvias"],
+        ),
+        (
+            "La cobertura del programa de transferencias llegó a 250.000 hogares en 2023.",
+            ["cobertura del programa de transferencias"],
+        ),
+        (
+            "La Municipalidad de Guatemala destinará Q250 millones a la reparación de calles.",
+            ["fondos de municipalidad de Guatemala a la reparación de calles"],
+        ),
+        (
+            "La Policía Nacional Civil decomisó 1,2 toneladas de cocaína en Escuintla.",
+            ["toneladas decomisadas de cocaína en Escuintla"],
+        ),
+        (
+            "El Congreso aprobó el presupuesto de 2025 por Q148.500 millones.",
+            ["presupuesto de 2025 en Guatemala"],
+        ),
+        (
+            "Guatemala recibió US$19.800 millones en remesas durante 2023.",
+            ["remesas en Guatemala"],
+        ),
+    ],
+)
+def test_spanish_subjects(text: str, subjects: list[str]) -> None:
+    # A measure as a share of its base, a bare change noun, an owner's budget, no source as the
+    # agent, an agent by the short name it goes by, and no time words left behind.
+    assert [c.subject for c in extract(text, published_at=PUBLISHED)] == subjects
+
+
+def test_spanish_ends_of_a_change_and_running_total_of_the_year() -> None:
+    found = extract(
+        "De 2018 a 2021, los detenidos pasaron de 115.000 a 279.000. La semana pasada se "
+        "confirmaron 1.300 casos de dengue y el total del año asciende a 98.000.",
+        published_at=PUBLISHED,
+    )
+    assert [(c.unit, c.period_start, c.period_end) for c in found[:2]] == [
+        ("detenidos", datetime.date(2018, 1, 1), datetime.date(2018, 12, 31)),
+        ("detenidos", datetime.date(2021, 1, 1), datetime.date(2021, 12, 31)),
+    ]
+    assert (found[-1].period_start, found[-1].period_end) == (
+        datetime.date(2024, 1, 1),
+        PUBLISHED,
+    )
+
+
+def test_spanish_reported_clause_and_coming_change() -> None:
+    found = one("El Banguat estimó que las remesas crecerán 8 por ciento en 2024.")
+    assert found.subject == "crecimiento de remesas en Guatemala"
+    assert found.attributed_to == "El Banguat"
+
+
+def test_spanish_month_as_subject_and_same_span_of_this_year() -> None:
+    found = extract(
+        "Diciembre fue el mes menos violento en dos décadas. La PNC registró 198 homicidios. En "
+        "el primer semestre del año pasado se reportaron 1.402; en el mismo lapso de este año, "
+        "1.287.",
+        published_at=datetime.date(2024, 7, 2),
+    )
+    assert [(c.amount, c.period_start, c.period_end, c.place) for c in found] == [
+        (Decimal(198), datetime.date(2023, 12, 1), datetime.date(2023, 12, 31), "Guatemala"),
+        (Decimal(1402), datetime.date(2023, 1, 1), datetime.date(2023, 6, 30), "Guatemala"),
+        (Decimal(1287), datetime.date(2024, 1, 1), datetime.date(2024, 6, 30), "Guatemala"),
+    ]

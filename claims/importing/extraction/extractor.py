@@ -807,6 +807,23 @@ class _Reader:
             if budget is not None and budget is not chosen:
                 # "approved a 2025 budget of Q148.5 billion on Thursday": the budget's year.
                 chosen, how = budget, "the year of the budget"
+        end_of_change = _change_end(text, sentence.figures, index)
+        if (
+            end_of_change
+            and chosen is not None
+            and chosen.note.startswith("years ")
+            and chosen.period_start is not None
+            and chosen.period_end is not None
+        ):
+            # "Entre 2019 y 2022, el presupuesto creció de Q8.900 millones a Q13.600 millones":
+            # the first figure is of the first year, the second of the last.
+            year = chosen.period_start.year if end_of_change == "from" else chosen.period_end.year
+            return (
+                chosen,
+                f"{how}; the {end_of_change} end of a change",
+                datetime.date(year, 1, 1),
+                datetime.date(year, 12, 31),
+            )
         following = sentence.figures[index + 1] if index + 1 < len(sentence.figures) else None
         tense = _Tense(_tense_clause(text, figure, following), self.lang)
         if chosen is not None:
@@ -1380,6 +1397,29 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
     return text[start : cut.start() if cut else end]
 
 
+_CHANGE_FROM = re.compile(r"\b(?:from|de|desde)\s+(?:(?:el|la|los|las|the)\s+)?$", re.IGNORECASE)
+_CHANGE_TO = re.compile(r"\s*(?:to|a|hasta)\s+(?:(?:el|la|los|las|the)\s+)?", re.IGNORECASE)
+
+
+def _change_end(text: str, figures: list[Figure], index: int) -> str:
+    """'from' or 'to' when a figure is one end of 'from X to Y' / 'de X a Y', else ''."""
+    figure = figures[index]
+    following = figures[index + 1] if index + 1 < len(figures) else None
+    if (
+        following is not None
+        and _CHANGE_FROM.search(text, max(0, figure.value_start - 12), figure.value_start)
+        and _CHANGE_TO.fullmatch(text, figure.tail_end, following.value_start)
+    ):
+        return "from"
+    if index > 0:
+        before = figures[index - 1]
+        if _CHANGE_TO.fullmatch(text, before.tail_end, figure.value_start) and _CHANGE_FROM.search(
+            text, max(0, before.value_start - 12), before.value_start
+        ):
+            return "to"
+    return ""
+
+
 def _is_baseline_time(text: str, expr: TimeExpr) -> bool:
     """'more than this year', 'que en 2021': the time a change is measured from."""
     found = _BASELINE_BEFORE.search(text, max(0, expr.start - 30), expr.start)
@@ -1390,7 +1430,11 @@ def _is_baseline_time(text: str, expr: TimeExpr) -> bool:
 def _relative_after(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExpr | None:
     """'2,100 a week earlier': a time relative to another one, right after the figure."""
     for expr in times:
-        if expr.kind == "relative" and 0 <= expr.start - figure.tail_end <= 12:
+        if (
+            expr.kind == "relative"
+            and 0 <= expr.start - figure.tail_end <= 12
+            and ";" not in text[figure.tail_end : expr.start]
+        ):
             return expr
     return None
 
@@ -1500,9 +1544,20 @@ def _relative_when(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExpr
         between = text[expr.end : figure.value_start]
         if len(between) <= 50 and _WHEN_AFTER.match(between):
             return expr
-        if not text[: expr.start].strip(" \"“'‘(") and between.lstrip().startswith(","):
-            return expr  # "A year earlier, debt had been 80.3 percent": the whole sentence
+        clause_start = text.rfind(";", 0, expr.start) + 1  # a sentence, or a clause after ';'
+        if _SENTENCE_LEAD.fullmatch(text, clause_start, expr.start) and (
+            between.lstrip().startswith(",")
+            or (len(between) <= 40 and not any(t.start >= expr.end for t in times if t is not expr))
+        ):
+            # "A year earlier, debt had been 80.3 percent", "In the same period of 2022, police
+            # recorded 1,593", "En el mismo periodo de 2023 fueron 980": the whole sentence.
+            return expr
     return None
+
+
+_SENTENCE_LEAD = re.compile(
+    r"[\s\"“'‘(]*(?:(?:in|en|during|durante|over|for|para)\s+)?", re.IGNORECASE
+)
 
 
 def _shift_back(
@@ -1511,6 +1566,9 @@ def _shift_back(
     """Move a period back by '-7 day', '-1 week', '-1 month' or '-1 year', or into 'year 2023'."""
     if note.startswith("year "):
         years = start.year - int(note[5:])
+        if years == -1 and end.year == start.year:
+            # "en el mismo lapso de este año", after a figure of last year: a year on.
+            return _months_back(start, -12), _months_back(end, -12)
         if not 0 < years <= 100 or end.year != start.year:
             return None
         note = f"-{years} year"

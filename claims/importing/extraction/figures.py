@@ -242,7 +242,7 @@ _STOP = word_set(
     """
 )
 _ES_STOP = word_set(
-    """el la los las un una unos unas lo al del de en por para con sin sobre entre desde hasta
+    """el la los las un una unos unas lo a al del de en por para con sin sobre entre desde hasta
     ellos ellas ello hacia según tras durante ante contra y e o u ni que quien quienes
     cuyo cuya donde cuando como más menos muy ya aún también se su sus este esta estos estas
     ese esa esos esas aquel
@@ -487,7 +487,9 @@ _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|rise|risen|rises|fell|fall|fallen|falls|grew|grow|grown|grows|dropped|drop|"
     r"declined|decline|declines|increased|increase|increases|decreased|decrease|jumped|"
     r"climbed|gained|gain|lost|lose|loses|losing|shrank|shrink|slid|slipped|surged|soared|"
-    r"plunged|slumped|tumbled|cut|cuts|raised|raise|reduced|reduce|expanded|contracted|up|"
+    r"plunged|slumped|tumbled|cut|cuts|raised|raise|reduced|reduce|expanded|contracted|"
+    # ("made up 54 percent of voters" is a share, not a change)
+    r"(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmaking\s)up|"
     r"down|by|an?\s+(?:increase|decrease|rise|fall|drop|decline|growth|gain|loss|jump|cut|"
     r"reduction)\s+of|(?:increase|decrease|rise|fall|drop|decline|growth|gain|loss)\s+of)"
     r"(?:\s+(?:about|around|roughly|nearly|almost|some|more\s+than|over|just|only|a|an))*"

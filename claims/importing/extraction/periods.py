@@ -102,7 +102,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?i:the\s+)?(?P<q_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last))\s+quarter"
         rf"(?:\s+of\s+(?:(?P<q_y>{_Y})|(?P<q_last>(?i:last\s+year|the\s+previous\s+year))|"
         rf"(?i:the\s+year|this\s+year)))?(?!\s+(?:century|mile))"
-        rf"|\bQ(?P<q_n2>[1-4])\s+(?P<q_y2>{_Y})",
+        rf"|\bQ(?P<q_n2>[1-4])\s+(?P<q_y2>{_Y})"
+        # "in Q3" without a year; "Q3" alone may be an amount of quetzales ("Q3 million").
+        r"|(?:(?<=\b[Ii]n\s)|(?<=\b[Tt]he\s)|(?<=\bfor\s)|(?<=\bof\s)|(?<=\b[Dd]uring\s))Q(?P<q_n3>[1-4])"
+        r"(?![\w-]|[.,]\d|\s+(?i:million|billion|thousand|trillion|per|a|an|each)\b)",
     ),
     (
         "month_end",
@@ -118,15 +121,25 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?:,?\s+(?P<mh_y>{_Y}))?",
     ),
     (
+        "week_of",
+        rf"(?i:the\s+)?(?P<wk_n>(?i:first|second|third|fourth|last))\s+(?i:week)\s+of\s+"
+        rf"(?P<wk_m>{_M})(?:,?\s+(?P<wk_y>{_Y}))?",
+    ),
+    (
         "half",
         rf"(?i:the\s+)?(?P<h_n>(?i:first|second))\s+half"
         rf"(?:\s+of\s+(?:(?P<h_y>{_Y})|(?P<h_last>(?i:last\s+year|the\s+previous\s+year))|"
-        rf"(?i:the\s+year|this\s+year)))?(?![\w-])",
+        rf"(?i:the\s+year|this\s+year)))?(?![\w-])|\bH(?P<h_n2>[12])\s+(?P<h_y2>{_Y})",
     ),
     (
         "date_range",
         rf"(?i:from|between)\s+(?P<dr_m1>{_M})\s+(?P<dr_d1>{_D})(?:,?\s+(?P<dr_y1>{_Y}))?\s+"
         rf"(?i:to|and|through|until)\s+(?P<dr_m2>{_M})\s+(?P<dr_d2>{_D})(?:,?\s+(?P<dr_y2>{_Y}))?",
+    ),
+    (
+        "first_days",
+        rf"(?i:the\s+)?(?i:first)\s+(?P<fdy_n>\d{{1,2}}|(?i:{_N}))\s+(?i:days)\s+of\s+(?P<fdy_m>{_M})"
+        rf"(?:,?\s+(?P<fdy_y>{_Y}))?",
     ),
     (
         "first_months",
@@ -152,7 +165,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?P<fr>this|last|next|the\s+current|the\s+previous|the\s+next|the\s+coming)\s+"
         r"fiscal\s+year\b",
     ),
-    ("year", rf"(?P<y>{_Y})"),
+    # "in calendar 2023", "full-year 2023", "all of 2022": the year, words and all.
+    ("year", rf"(?:(?i:calendar|full[-\s]year|all\s+of)\s+)?(?P<y>{_Y})"),
     ("past_n", rf"\b(?:the\s+)?(?:past|last|previous)\s+(?P<pn>{_N})\s+(?P<pu>{_UNIT})\b"),
     (
         "ago",
@@ -163,9 +177,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "baseline",
         r"\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\b(?:the\s+)?(?:previous|prior)\s+year"
-        r"\b|\b(?:the\s+)?year\s+before\b|\b(?:the\s+)?same\s+(?:period|month|quarter|point|"
+        r"\b|\b(?:the\s+)?year\s+before\b|\b(?:the\s+)?same\s+(?:period|months?|quarter|point|"
         r"time|date|stretch)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|"
-        r"(?:in\s+)?(?:19|20)\d\d)\b",
+        r"(?:in\s+)?(?:19|20)\d\d)\b|\b(?:by\s+|at\s+)?this\s+(?:time|point)\s+last\s+year\b"
+        r"|\b(?:the\s+)?(?:year-earlier|year-ago|prior-year)\s+"
+        r"(?:period|quarter|months?|weeks?)\b",
     ),
     (
         "same_period",
@@ -179,13 +195,14 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|\bso\s+far\s+in\s+(?P<sf_y>{_Y})"
         r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b",
     ),
-    ("this_last", r"\b(?P<tl>this|last)\s+(?P<tlu>year|month|week)\b"),
+    ("this_last", r"\b(?:all\s+(?:of\s+)?)?(?P<tl>this|last)\s+(?P<tlu>year|month|week)\b"),
     (
         "end_of_year",
         r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b"
         r"|\b(?:end|close|finish)\s+(?:the|this)\s+year\b",
     ),
     ("day_word", r"\b(?P<dw>yesterday|today)\b"),
+    ("weekend", r"\b(?:over\s+|during\s+)?(?:the|this|last|past)\s+weekend\b"),
     ("weekday", rf"\b(?P<wd>{_WD})(?:['’]s)?\b"),
     (
         "month_last",
@@ -194,13 +211,15 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "month",
         rf"\b(?i:in|since|during|until|through|from|last|early|late|by)\s+(?P<mo_mid>mid-)?"
-        rf"(?P<mo>{_M})(?!\w|\.\w|\s+\d)|(?<=\bmid-)(?P<mo2>{_M})(?!\w|\.\w|\s+\d)",
+        rf"(?P<mo>{_M})(?!\w|\.\w|\s+\d|,?\s+of\s+(?:19|20)\d\d\b|,\s+(?:19|20)\d\d\b(?![,.]\d))"
+        rf"|(?<=\bmid-)(?P<mo2>{_M})(?!\w|\.\w|\s+\d)|(?P<mo3>{_M})(?=\s+alone\b|\s+(?:was|saw|brought"
+        r"|ended|closed|became|marked)\b)",
     ),
 )
 # Month and weekday names must be capitalised ("may" is a verb); other phrases may be in any case.
 _ANY_CASE = word_set(
     "clock ago past_n past_one baseline following_year so_far this_last end_of_year day_word "
-    "past_decade same_period fiscal_rel"
+    "past_decade same_period fiscal_rel weekend"
 )
 _DIGIT_FIRST = word_set(
     "clock iso year_range months_to full_date quarter fiscal_end month_day decade year ago"
@@ -255,6 +274,9 @@ _TRIGGER = re.compile(
     rf"|{_any_case('over|in|during|for')}(?=\s+the\s+same\b)"
     r"|(?i:at|as)(?=\s+(?:of\s+)?the\s+end\s+of\s+[A-Z])|FY(?=\s?\d)"
     r"|(?i:close|finish)(?=\s+(?:the|this)\s+year\b)"
+    rf"|{_any_case('calendar|full|all')}(?=[\s-]+(?:year\s+|of\s+)?(?:19|20)\d\d\b|\s+(?:of\s+)?"
+    r"(?:this|last)\s+(?:year|month|week)\b)"
+    rf"|{_any_case('over|during|the')}(?=\s+(?:the\s+)?weekend\b)|H[12](?=\s+(?:19|20)\d\d)"
     + "|"
     + _any_case(
         "past|last|previous|this|next|following|so|year|end|fiscal|yesterday|today|mid|first"
@@ -265,7 +287,8 @@ _TRIGGER = re.compile(
     r")"
 )
 _SINCE = re.compile(
-    r"\bsince\s+(?:mid-)?$|\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset)\s+of\s+"
+    r"\bsince\s+(?:mid-|early\s+|the\s+(?:start|beginning)\s+of\s+)?$"
+    r"|\bsince\s+(?:taking|assuming)\s+office\s*,?\s+(?:in\s+|on\s+)?$|\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset)\s+of\s+"
     r"[\w\s'’-]{0,40}?,?\s+(?:in\s+|on\s+)?$|\bsince\s+[\w\s'’-]{0,50}?\b(?:began|started|took\s+effect|"
     r"was\s+declared|was\s+imposed|came\s+into\s+force|struck|hit|made\s+landfall|landed|"
     r"erupted|broke\s+out|opened|took\s+office|was\s+elected|arrived)"
@@ -281,7 +304,8 @@ _SAID_AT = re.compile(
 # "the highest since 1992", "the lowest in 13 years": the time is a baseline, not the period.
 _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:highest|lowest|largest|biggest|smallest|most|least|worst|best|first|fastest|slowest|"
-    r"weakest|strongest|record|deadliest|mayor|menor|más\s+alto|más\s+bajo|récord)\b[^,.;]{0,40}"
+    r"weakest|strongest|record|deadliest|mayor|menor|más\s+alt[oa]|más\s+baj[oa]|récord|"
+    r"mínim[oa]|máxim[oa])\b[^,.;]{0,40}"
     r"\b(?:since|desde)\s+$",
     re.IGNORECASE,
 )
@@ -304,6 +328,16 @@ _N_ES = (
 )
 _UNIT_ES = r"(?:años?|meses|mes|semanas?|días?)"
 _DE = r"\s+(?:de|del)\s+(?:(?:año|año\s+de)\s+)?"
+
+
+def _this_year_es(group: str) -> str:
+    """'del presente año', 'de este año': a part of the year named with the current year."""
+    return (
+        rf"(?P<{group}>\s+(?:del\s+presente\s+año|del\s+año\s+en\s+curso|de\s+este\s+año|"
+        r"del\s+año(?!\s+(?:pasado|anterior|previo|recién|\d)))\b)"
+    )
+
+
 _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     (
         "clock",
@@ -314,14 +348,22 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     (
         "baseline",
         r"\b(?:el|del|al)\s+mismo\s+(?:periodo|período|mes|trimestre|semestre|lapso)\s+(?:de|del)"
-        rf"\s+(?:año\s+(?:anterior|pasado)|{_Y_ES})|\b(?:el|del|al)\s+año\s+(?:anterior|previo)"
-        r"|\bun\s+año\s+antes\b",
+        rf"\s+(?:año\s+(?:anterior|pasado)|{_Y_ES}|este\s+año|presente\s+año)|\b(?:el|del|al)\s+año\s+(?:anterior|previo)"
+        rf"|\b(?:los|de\s+los|en\s+los)\s+mismos\s+meses\s+(?:de|del)\s+(?:año\s+(?:anterior|"
+        rf"pasado)|{_Y_ES})"
+        r"|\bun\s+año\s+antes\b"
+        r"|\b(?:a|para|hasta)\s+(?:esta|la\s+misma)\s+(?:altura|fecha)\s+del\s+año\s+(?:pasado|anterior)\b",
     ),
     (
         "year_range",
         rf"(?:(?P<yr_from>(?i:de|desde|entre))\s+)?(?P<yr_a>{_Y_ES})\s*(?:-|–|—|\ba\b|\by\b|"
         rf"\bal\b|\bhasta\b)\s*(?P<yr_b>{_Y_ES}|(?<=[-–—])(?:1[89]|20)\d\d(?![\w%/])|"
         rf"(?<=[-–—])\d\d(?![\w%]))",
+    ),
+    (
+        "month_to_date",
+        rf"(?i:de|desde)\s+(?P<mtd_m>{_MES})(?:{_DE}(?P<mtd_y>{_Y_ES}))?\s+(?i:a|hasta)\s+"
+        r"(?i:la\s+fecha|hoy)\b",
     ),
     (
         "month_range",
@@ -348,7 +390,23 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     (
         "quarter",
         rf"(?i:el\s+)?(?P<q_n>(?i:primer|segundo|tercer|cuarto|último))\s+trimestre"
-        rf"(?:{_DE}(?P<q_y>{_Y_ES})|(?P<q_last>\s+del\s+año\s+(?i:pasado|anterior)))?",
+        rf"(?:{_DE}(?P<q_y>{_Y_ES})|(?P<q_last>\s+del\s+año\s+(?i:pasado|anterior))|{_this_year_es('q_this')})?",
+    ),
+    (
+        "year_part",
+        rf"(?i:el\s+)?(?P<yp_n>(?i:primer|segundo|tercer|cuarto|quinto|sexto|último))\s+"
+        rf"(?P<yp_u>(?i:cuatrimestre|bimestre))(?:{_DE}(?P<yp_y>{_Y_ES})|(?P<yp_last>\s+del\s+año"
+        rf"\s+(?i:pasado|anterior))|{_this_year_es('yp_this')})?",
+    ),
+    (
+        "week_of",
+        rf"(?i:la\s+)?(?P<wk_n>(?i:primera|segunda|tercera|cuarta|última))\s+semana\s+(?:de|del\s+"
+        rf"mes\s+de)\s+(?P<wk_m>{_MES})(?:{_DE}(?P<wk_y>{_Y_ES}))?",
+    ),
+    (
+        "decade",
+        r"(?i:la\s+)?década\s+de\s+(?:los\s+)?(?P<dec_es>(?:19|20)\d0|\d0)\b(?:['’]?s\b)?"
+        r"|\b(?i:los\s+)?años\s+(?P<dec_es2>(?:19|20)\d0|[1-9]0)(?!\s*(?:por|%|\d))\b",
     ),
     (
         "month_half",
@@ -358,7 +416,7 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     (
         "half",
         rf"(?i:el\s+)?(?P<h_n>(?i:primer|segundo))\s+semestre(?:{_DE}(?P<h_y>{_Y_ES})|"
-        r"(?P<h_last>\s+del\s+año\s+(?i:pasado|anterior)))?",
+        rf"(?P<h_last>\s+del\s+año\s+(?i:pasado|anterior))|{_this_year_es('h_this')})?",
     ),
     (
         "date_range",
@@ -367,6 +425,11 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         rf"(?P<dr_m2>{_MES})(?:{_DE}(?P<dr_y2>{_Y_ES}))?"
         rf"|(?i:del|desde\s+el|entre\s+el)\s+(?P<dr_d1b>{_D})\s+(?i:al|hasta\s+el|y\s+el)\s+"
         rf"(?P<dr_d2b>{_D})\s+de\s+(?P<dr_mb>{_MES})(?:{_DE}(?P<dr_yb>{_Y_ES}))?",
+    ),
+    (
+        "first_days",
+        rf"(?i:los\s+)?(?i:primeros)\s+(?P<fdy_n>\d{{1,2}})\s+(?i:días)\s+(?:de|del\s+mes\s+de)\s+"
+        rf"(?P<fdy_m>{_MES})(?:{_DE}(?P<fdy_y>{_Y_ES}))?",
     ),
     (
         "first_months",
@@ -382,7 +445,7 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         r"ejercicio)\s+fiscal\b|\b(?:el\s+)?(?:año|ejercicio)\s+fiscal\s+(?P<fr2>actual|en\s+curso|"
         r"pasado|anterior|próximo|siguiente)\b",
     ),
-    ("year", rf"(?P<y>{_Y_ES})"),
+    ("year", rf"(?:(?i:todo|toda)\s+(?:el\s+)?)?(?P<y>{_Y_ES})"),
     (
         "past_n",
         rf"\b(?:los|las)\s+(?:últimos|últimas|pasados|pasadas)\s+(?P<pn>{_N_ES})\s+"
@@ -407,17 +470,24 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     (
         "this_last",
         r"\b(?P<tl_this>este|esta)\s+(?P<tlu_this>año|mes|semana)\b"
-        r"|\b(?:el|la)\s+(?P<tlu_last>año|mes|semana)\s+(?:pasado|pasada)\b"
+        r"|\b(?:el|del|al)\s+(?P<tl_this2>presente\s+año|año\s+(?:en\s+curso|actual))\b"
+        r"|\b(?:tod[oa]\s+)?(?:el|la|del|al)\s+(?P<tlu_last>año|mes|semana)\s+(?:pasado|pasada|recién\s+"
+        r"(?:pasado|finalizado|concluido|terminado))\b"
         r"|\b(?:el|la)\s+(?:último|última)\s+(?P<tlu_last2>mes|semana)\b",
     ),
     (
         "end_of_year",
         r"\b(?:a\s+finales|al\s+cierre|a\s+fin|al\s+final)\s+(?:de|del)\s+(?:este\s+)?año\b"
+        r"(?!\s+(?:pasado|anterior|previo|recién))"
         r"|\b(?:cerrar|terminar|finalizar)(?:á|án|ía|ían)?\s+(?:el|este)\s+año\b"
         r"|\bantes\s+de\s+que\s+(?:termine|finalice|acabe|concluya)\s+(?:el|este)\s+año\b"
         r"|\b(?:el\s+)?total\s+del\s+año\b(?!\s+(?:pasado|anterior|previo|\d))",
     ),
     ("day_word", r"\b(?P<dw>ayer|hoy)\b"),
+    (
+        "weekend",
+        r"\b(?:el|este|durante\s+el)\s+(?:pasado\s+|último\s+)?fin\s+de\s+semana(?:\s+pasado)?\b",
+    ),
     ("past_decade", r"\b(?:la\s+)?(?:última|pasada)\s+década\b"),
     (
         "weekday",
@@ -431,6 +501,10 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         "same_period",
         r"\b(?:en|durante)\s+(?:el\s+)?mismo\s+(?:periodo|período|lapso|mes|plazo)\b"
         r"(?!\s+(?:de|del)\b)",
+    ),
+    (
+        "month_subject",
+        rf"(?P<mo4>{_MES})(?=\s+(?:fue|cerró|terminó|marcó|dejó|registró|concluyó)\b)",
     ),
     (
         "month",
@@ -458,15 +532,17 @@ _TRIGGER_ES = re.compile(
     rf"|{_any_case('de|del|desde|entre')}(?=\s+(?:el\s+)?(?:\d|inicios|principios|mediados|que\s|"
     rf"{_MESES}))"
     r"|(?i:semana)(?=\s+(?:que|al|hasta)\b)"
+    rf"|{_any_case('a|para|hasta')}(?=\s+(?:esta|la\s+misma)\s+(?:altura|fecha)\b)"
     rf"|{_any_case('el|la|los|las|al|del')}(?=\s+(?:año|mes|semana|primer|segundo|tercer|cuarto|último|"
-    r"última|mismo|primera|segunda|"
+    r"última|mismos?|primera|segunda|tercera|cuarta|quinto|sexto|presente|fin|"
     rf"pasad[oa]|próximo|primeros|\w+\s+primeros|últimos|últimas|pasados|pasadas|década|"
     rf"{_DIAS})\b)"
     r"|(?i:en|durante)(?=\s+(?:lo\s+que\s+va|(?:el\s+)?mismo\b|el\s+(?:primer|segundo|tercer|cuarto|último)|"
     rf"los\s+primeros|\d|{_MESES}))"
     rf"|(?i:durante|hasta|a)(?=\s+(?:la\s+fecha|finales|inicios|principios|mediados|partir|"
     rf"\d|{_MESES}))"
-    r"|(?i:este|esta)(?=\s+(?:año|mes|semana)\b)"
+    r"|(?i:todo|toda)(?=\s+(?:el\s+)?(?:19|20)\d\d\b|\s+(?:el|la)\s+(?:año|mes|semana)\s+pasad[oa]\b)"
+    r"|(?i:este|esta)(?=\s+(?:año|mes|semana|fin)\b)|(?i:años)(?=\s+(?:19|20)?\d0\b)"
     r"|(?i:el|este)(?=\s+(?:presente|actual|próximo|pasado|anterior|este|año|ejercicio)\s+"
     r"(?:año\s+|ejercicio\s+)?fiscal\b)|(?i:presente|actual|próximo|pasado|anterior)(?=\s+(?:año|"
     r"ejercicio)\s+fiscal\b)|(?i:año|ejercicio)(?=\s+fiscal\s+(?:actual|en|pasado|anterior|"
@@ -482,7 +558,8 @@ _TRIGGER_ES = re.compile(
     r")"
 )
 _SINCE_ES = re.compile(
-    r"\bdesde\s+(?:el\s+|la\s+|(?:inicios|principios|mediados)\s+de\s+)?$|\bdesde\s+(?:el\s+)?"
+    r"\bdesde\s+(?:que\s+asumió(?:\s+el\s+cargo)?|su\s+llegada\s+al\s+poder|(?:la|su)\s+toma\s+"
+    r"de\s+posesión)\s*,?\s+(?:en\s+|el\s+)?$|\bdesde\s+(?:el\s+|la\s+|(?:inicios|principios|mediados)\s+de\s+)?$|\bdesde\s+(?:el\s+)?"
     r"(?:inicio|comienzo|principio|arranque|lanzamiento)\s+(?:de|del)\s+[\w\s'’-]{0,40}?,?\s+"
     r"(?:en\s+|el\s+)?$|\bdesde\s+que\s+"
     r"[\w\s'’-]{0,50}?\b(?:comenzó|inició|empezó|entró\s+en\s+vigor|se\s+declaró|se\s+impuso|"
@@ -596,11 +673,44 @@ def _two_digit_end(first: int, token: str) -> int:
 
 
 _YEAR_IN = re.compile(r"(?:19|20)\d\d")
+# Laws and other texts named by their year: the year says when the text was made, not when the
+# figures next to it happened ("fines of up to Q1,500 under the 1996 transit law").
+_TEXT_NOUNS = (
+    r"laws?|act|constitution|accords?|agreements?|reforms?|decrees?|treaty|code|statute|ordinance"
+    r"|amendment|ley|leyes|constituci[oó]n|acuerdos?|tratados?|decretos?|c[oó]digo|reformas?"
+    r"|reglamento|convenio|pacto"
+)
+_TEXT_BEFORE_YEAR = re.compile(r"(?:\b(?:the|a|an|its|their)|['’]s)\s+$", re.IGNORECASE)
+_TEXT_AFTER_YEAR = re.compile(
+    rf"(?:[\s-]+(?!(?i:budget|spending|tax\s+year|fiscal)\b)[A-Za-z]+){{0,3}}?[\s-]+(?i:{_TEXT_NOUNS})\b"
+)
+_TEXT_OF_YEAR = re.compile(
+    rf"\b(?i:{_TEXT_NOUNS})\b(?:\s+(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ]*|de|del|la|las|los|el|y|of|the|on|and"
+    r"|for|sobre|contra|para))*?\s+(?:of|de|del)\s+(?:(?i:año)\s+)?$"
+)
+_BUDGET_WORDS = re.compile(r"\b(?:budget|presupuesto|presupuestos)\b", re.IGNORECASE)
+
+
+def _names_a_text(sentence: str, start: int, end: int) -> bool:
+    """Whether the year at sentence[start:end] is part of the name of a law or another text."""
+    before = sentence[max(0, start - 80) : start]
+    if _TEXT_BEFORE_YEAR.search(before) and _TEXT_AFTER_YEAR.match(sentence, end):
+        return True
+    named = _TEXT_OF_YEAR.search(before)
+    return named is not None and not _BUDGET_WORDS.search(named.group(0))
+
+
+_WEEK_OF_MONTH = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "primera": 1, "segunda": 2, "tercera": 3,
+    "cuarta": 4,
+}  # fmt: skip
+_PART_NUMBERS = {"primer": 1, "segundo": 2, "tercer": 3, "cuarto": 4, "quinto": 5, "sexto": 6}
 # The note of a fiscal year whose months the text does not give (the reader may know them).
 FISCAL_ASSUMED = "fiscal year {year} (calendar year assumed)"
 FISCAL_RELATIVE = "fiscal year {offset:+d} from publication (calendar year assumed)"
 _YEAR_WORD = re.compile(r"\b(?:year|año)\b", re.IGNORECASE)
 _SAME = re.compile(r"\b(?:same|mismo)\b", re.IGNORECASE)
+_THIS_YEAR_WORDS = re.compile(r"\b(?:este|presente)\s+año\b|\bthis\s+year\b", re.IGNORECASE)
 
 
 def find_time_expressions(
@@ -778,12 +888,14 @@ def _resolve(
         day = datetime.date(year, month, day_value)
         return _open_ended(make(day, day, f"date {day.isoformat()}"), sentence, pub, profile)
     if kind == "quarter":
-        quarter = _ORDINALS.get((g("q_n") or "").lower()) or int(g("q_n2") or 0)
+        quarter = _ORDINALS.get((g("q_n") or "").lower()) or int(g("q_n2") or g("q_n3") or 0)
         if not 1 <= quarter <= 4:
             return make(None, None, "", "block")
         year_text = g("q_y") or g("q_y2")
         if g("q_last") and pub is not None:
             year_text = str(pub.year - 1)
+        elif g("q_this") and pub is not None:
+            year_text = str(pub.year)
         latest = (g("q_n") or "").lower() in ("last", "último")
         if latest and not year_text and pub is not None and not _YEAR_WORD.search(text):
             # "in the last quarter", "en el último trimestre": the latest quarter that ended.
@@ -801,10 +913,14 @@ def _resolve(
         return make(first, _month_end(year, 3 * quarter), f"quarter {quarter} of {year}")
     if kind == "half":
         half = 1 if (g("h_n") or "").lower() in ("first", "primer") else 2
+        if g("h_n2"):  # "H1 2024"
+            half = int(g("h_n2"))
         if g("h_last") and pub is not None:
             year = pub.year - 1
-        elif g("h_y"):
-            year = int(g("h_y") or 0)
+        elif g("h_y") or g("h_y2"):
+            year = int(g("h_y") or g("h_y2"))
+        elif g("h_this") and pub is not None:
+            year = pub.year
         elif pub is not None:
             year = pub.year if datetime.date(pub.year, 6 * half - 5, 1) <= pub else pub.year - 1
         else:
@@ -831,6 +947,14 @@ def _resolve(
         first = datetime.date(year_a, month_a, _day(g("dr_d1") or "1"))
         last = datetime.date(year_b, month_b, _day(g("dr_d2") or "1"))
         return make(first, last, f"dates '{text}'") if first <= last else make(None, None, "")
+    if kind == "first_days":
+        month = _month(g("fdy_m"))
+        year = _year_or_inferred(g("fdy_y"), month, pub)
+        count = small_number(g("fdy_n"))
+        if year is None or count is None or not 1 <= count <= _month_end(year, month).day:
+            return make(None, None, "")
+        first = datetime.date(year, month, 1)
+        return make(first, first + datetime.timedelta(days=count - 1), f"'{text}'")
     if kind == "first_months":
         count = small_number(g("fm_n") or g("fm_n2"))
         year = int(g("fm_y") or 0) or (pub.year if pub else None)
@@ -917,6 +1041,68 @@ def _resolve(
                 day = datetime.date(year - 1, month, day_value)
         expr = make(day, day, relative(f"date '{text}'"))
         return _bounded(_open_ended(expr, sentence, pub, profile), sentence, profile)
+    if kind == "week_of":
+        month = _month(g("wk_m"))
+        year = _year_or_inferred(g("wk_y"), month, pub)
+        if year is None:
+            return make(None, None, "")
+        week_number = _WEEK_OF_MONTH.get(g("wk_n").lower(), 0)
+        if week_number:
+            first = datetime.date(year, month, 7 * week_number - 6)
+            last = first + datetime.timedelta(days=6)
+        else:  # "the last week of May": its last seven days
+            last = _month_end(year, month)
+            first = last - datetime.timedelta(days=6)
+        return make(first, last, f"week '{text}'")
+    if kind == "weekend":
+        if pub is None:
+            return make(None, None, "")
+        # The latest Saturday and Sunday up to publication (a Saturday paper's is that day).
+        if pub.weekday() == 5:
+            first = last = pub
+        else:
+            last = pub - datetime.timedelta(days=(pub.weekday() - 6) % 7)
+            first = last - datetime.timedelta(days=1)
+        expr = make(first, last, relative(f"weekend '{text}'"))
+        return _said_at(expr, sentence, profile)
+    if kind == "month_to_date":
+        if pub is None:
+            return make(None, None, "")
+        month = _month(g("mtd_m"))
+        year = _year_or_inferred(g("mtd_y"), month, pub)
+        if year is None or datetime.date(year, month, 1) > pub:
+            return make(None, None, "")
+        return make(datetime.date(year, month, 1), pub, relative(f"'{text}'"))
+    if kind == "year_part":
+        size = 4 if g("yp_u").lower() == "cuatrimestre" else 2
+        parts = 12 // size
+        word = g("yp_n").lower()
+        number = parts if word == "último" else _PART_NUMBERS.get(word, 0)
+        if not 1 <= number <= parts:
+            return make(None, None, "", "block")
+        if g("yp_y"):
+            year = int(g("yp_y"))
+        elif g("yp_last") and pub is not None:
+            year = pub.year - 1
+        elif g("yp_this") and pub is not None:
+            year = pub.year
+        elif pub is not None:
+            ends = _month_end(pub.year, number * size)
+            started = datetime.date(pub.year, number * size - size + 1, 1) <= pub
+            # The latest such part that had begun ("el último": the latest that had ended).
+            year = pub.year if (ends <= pub if word == "último" else started) else pub.year - 1
+        else:
+            return make(None, None, "")
+        first = datetime.date(year, number * size - size + 1, 1)
+        return make(first, _month_end(year, number * size), f"'{text}' of {year}")
+    if kind == "decade" and (g("dec_es") or g("dec_es2")):
+        written = int(g("dec_es") or g("dec_es2"))
+        decade = (
+            written if written >= 100 else (1900 + written if written >= 30 else 2000 + written)
+        )
+        return make(
+            datetime.date(decade, 1, 1), datetime.date(decade + 9, 12, 31), f"decade {decade}s"
+        )
     if kind == "decade":
         decade = int(g("dec"))
         return make(
@@ -939,6 +1125,8 @@ def _resolve(
         value = g("fy") or g("fyy")
         year = int(value) if len(value) == 4 else 2000 + int(value)  # "FY24"
         return make(*_year_span(year), FISCAL_ASSUMED.format(year=year))
+    if kind == "year" and _names_a_text(sentence, start, end):
+        return make(None, None, "", "block")
     if kind == "year":
         year = int(g("y"))
         first, last = _year_span(year)
@@ -962,6 +1150,8 @@ def _resolve(
         # putting it in the year named ('year 2023').
         named = _YEAR_IN.search(text)
         note = f"year {named.group(0)}" if named and _SAME.search(text) else "-1 year"
+        if pub is not None and _THIS_YEAR_WORDS.search(text):
+            note = f"year {pub.year}"  # "el mismo lapso de este año"
         return TimeExpr(start, end, text, "relative", None, None, note)
     if kind == "following_year":
         lowered = " ".join(text.lower().split())
@@ -991,6 +1181,8 @@ def _resolve(
             which, unit_name = (g("tl") or "").lower(), (g("tlu") or "").lower()
         elif g("tl_this"):
             which, unit_name = "this", _UNIT_NAMES.get((g("tlu_this") or "").lower(), "year")
+        elif g("tl_this2"):  # "el presente año", "el año en curso"
+            which, unit_name = "this", "year"
         else:
             unit_word = (g("tlu_last") or g("tlu_last2") or "").lower()
             which, unit_name = "last", _UNIT_NAMES.get(unit_word, "year")
@@ -1000,6 +1192,9 @@ def _resolve(
         if pub is None:
             return make(None, None, "")
         first, last = _year_span(pub.year)
+        if "total" in text.lower() and not profile.future.search(sentence):
+            # "con lo que el total del año asciende a 98.000": the year so far.
+            return make(first, pub, relative(f"'{text}' so far"))
         return make(first, last, relative(f"'{text}'"))
     if kind == "day_word":
         if pub is None:
@@ -1017,10 +1212,13 @@ def _resolve(
         day = pub - datetime.timedelta(days=days_back)
         said = _said_at(make(day, day, relative(f"'{text}'")), sentence, profile)
         return _open_ended(_bounded(said, sentence, profile), sentence, pub, profile)
+    if kind == "month_subject":
+        kind = "month"
     if kind == "month":
-        start = match.start("mo_mid") if g("mo_mid") else match.start("mo" if g("mo") else "mo2")
+        group = next(name for name in ("mo_mid", "mo", "mo2", "mo3", "mo4") if g(name))
+        start = match.start(group)
         text = sentence[start:end]
-        month = _month(g("mo") or g("mo2"))
+        month = _month(g("mo") or g("mo2") or g("mo3") or g("mo4"))
         year = _infer_year(month, pub)
         if year is None:
             return make(None, None, "")

@@ -57,9 +57,22 @@ _VERBS_ES = word_set(
     llegaron llegó enfrentan enfrenta viven vive esperan espera pasaron pasó cruzaron cruzó
     deportaron deportó capturaron capturó detuvo detuvieron provienen proviene corresponden
     corresponde destinará destinó representa representan ubicó ubica afecta afectan
-    atendidos atendidas fueron"""
+    atendidos atendidas fueron tendrá tendrán habrá habrán recibe reciben recibió recibieron
+    recibirá recibirán contará contarán obtuvo obtendrá representó representaron
+    crezca crezcan aumente aumenten disminuya disminuyan caiga caigan baje bajen suba suban
+    alcance alcancen supere superen llegue lleguen cierre cierren sea sean"""
 )
-_AUX_ES = word_set("se ha han había habían fue fueron es son está están ya también aún")
+# Verbs that report what follows 'que'/'that': the figure's subject is in the reported clause.
+_REPORTING = word_set(
+    """informó informa dijo dice estimó estima estiman prevé prevén proyecta proyectan calcula
+    calculan señaló indicó reportó explicó aseguró afirmó espera esperan anticipa anunció reveló
+    confirmó detalló said says estimated estimates expects expect forecast forecasts projected
+    projects reported warned announced added noted"""
+)
+_AUX_ES = word_set(
+    "se ha han había habían fue fueron es son está están ya también aún resultaron resultó "
+    "quedaron quedó"
+)
 _DETERMINERS = word_set(
     "the a an this that these those its their his her our some all such el la los las un una "
     "unos unas este esta estos estas ese esa esos esas su sus dicho dicha"
@@ -71,7 +84,9 @@ _STRIP_WORDS = word_set(
     aproximadamente récord total además también"""
 )
 _LEAD_PREPOSITIONS = word_set("in on at during en durante para since desde hasta until")
-_TRAILING = word_set("of in to at on de en a al from by with for para con")
+_TRAILING = word_set(
+    "of in to at on de en a al from by with for para con durante during desde since hasta until"
+)
 _LEAD_EN = re.compile(
     r"^(?:(?:still|meanwhile|officially|however|moreover|separately|in\s+total|overall|"
     r"in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+alone|of\s+(?:that|those|them|these))"
@@ -97,7 +112,16 @@ _CHANGE_WORDS = {
     "cayó": "caída de", "cayeron": "caída de", "disminución": "disminución de",
     "disminuyó": "disminución de", "disminuyeron": "disminución de", "descenso": "descenso de",
     "incremento": "incremento de", "alza": "alza de", "reducción": "reducción de",
+    "crecerá": "crecimiento de", "crecerán": "crecimiento de", "crezca": "crecimiento de",
+    "crezcan": "crecimiento de", "caerá": "caída de", "caerán": "caída de", "caiga": "caída de",
+    "caigan": "caída de",
 }  # fmt: skip
+# Changes still to come ('crecerán', 'que la economía crezca'): a percentage that is a change.
+_COMING_CHANGE = re.compile(
+    r"(?:crecer|aumentar|subir|caer|bajar|disminuir|reducir)(?:á|án)|crezcan?|aumenten?|suban?"
+    r"|caigan?|bajen?|disminuyan?|reduzcan?",
+    re.IGNORECASE,
+)
 _CHANGE_WORD = re.compile(
     r"\b(?:" + "|".join(sorted(_CHANGE_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE
 )
@@ -127,6 +151,7 @@ _OPENING_PHRASE = re.compile(
 )
 _TOTAL_VERBS = word_set(
     """suma suman sumaron sumó asciende ascienden ascendió ascendieron totalizan totalizó
+    llegó llegaron llega llegan alcanzó alcanzaron alcanza alcanzan
     totaled totalled totals total amounted amount"""
 )
 _HAVE_VERBS = word_set("tiene tienen tenía has have had counts")
@@ -286,6 +311,9 @@ _POPULATION_NOUN = re.compile(r"\b(?:population|población)\b", re.IGNORECASE)
 _RATE_WORD = re.compile(r"\b(?:rate|tasa|índice)\b", re.IGNORECASE)
 _OF_IN = word_set("of in de en")
 _OF_BEFORE = re.compile(r"(?P<np>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s+(?:of|de)\s+$")
+# Money 'por' an amount or 'worth' it: "préstamos por más de US$3.000 millones".
+_FOR_AMOUNT_BEFORE = re.compile(r"(?P<np>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s+(?:por|worth)\s+$")
+_FOR_AMOUNT_TAIL = re.compile(r"\s(?:por|worth)\s+$")
 # How every match of _OF_BEFORE ends. Tried at every word, _OF_BEFORE backtracks through up to
 # five words each time; this check (which the engine runs from whitespace to whitespace) rules
 # out most windows first.
@@ -297,6 +325,13 @@ def _of_before(sentence: str, start: int, end: int) -> re.Match[str] | None:
     if _OF_TAIL.search(sentence, start, end) is None:
         return None
     return _OF_BEFORE.search(sentence, start, end)
+
+
+def _for_amount_before(sentence: str, start: int, end: int) -> re.Match[str] | None:
+    """The noun phrase right before a final 'por' or 'worth' (money named by its amount)."""
+    if _FOR_AMOUNT_TAIL.search(sentence, start, end) is None:
+        return None
+    return _FOR_AMOUNT_BEFORE.search(sentence, start, end)
 
 
 _ES_OF = re.compile(r"\s+(?:de\s+(?:las?|los)\s+|del\s+|de\s+)(?P<n>[^\W\d_][\w-]*)")
@@ -327,7 +362,9 @@ _CHANGE_NOUN = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_POINTER = re.compile(
-    r"\s*[\"“'‘]?(?:the|this|that|la|el|esta|este|esa|ese|dicha|dicho)\s+(?:decline|increase|rise|"
+    # (after an opening time or place phrase: "En la última década, la reducción fue de ...")
+    r"\s*(?:(?:en|in|durante|during|over|desde|since|entre|between)\s[^,;:]{1,60},\s*)?"
+    r"[\"“'‘]?(?:the|this|that|la|el|esta|este|esa|ese|dicha|dicho)\s+(?:decline|increase|rise|"
     r"drop|fall|reduction|decrease|growth|disminución|aumento|caída|reducción|incremento|alza|"
     r"baja|descenso|crecimiento)\b",
     re.IGNORECASE,
@@ -344,7 +381,7 @@ _CHANGE_NOUN_AFTER = re.compile(
 _DIED = word_set("died dead")
 _AFFECTED = word_set("affected displaced evacuated injured")
 _DESTINATION_WORDS = word_set("for to a al para contra")
-_ES_PAST_END = re.compile(r"(?:aron|ieron|ó|ará|arán|erá|irá)$")
+_ES_PAST_END = re.compile(r"(?:aron|ieron|ó|ará|arán|erá|erán|irá|irán|drá|drán)$")
 _ES_FIRST_PLURAL = re.compile(r"(?:amos|emos|imos|aremos|eremos|iremos)$")
 _ES_NOT_VERBS = word_set("imagen origen examen volumen crimen joven germen margen orden resumen")
 
@@ -442,7 +479,31 @@ def _singular(noun: str) -> str:
     return " ".join([*words[:-1], last])
 
 
+# A preposition left in front of another one where a time was taken out: "destituidos en [2023]
+# por faltas graves", "vigente al [30 de septiembre] en Guatemala".
+_STRANDED = re.compile(
+    r"\b(?:en|al|durante|desde|hasta|in|during|since|until)\s+(?=(?:en|por|para|de|del|al|in|by|for|"
+    r"of|on)\b)",
+    re.IGNORECASE,
+)
+
+
 def build_subject(
+    sentence: str,
+    figure: SubjectInput,
+    removed: list[tuple[int, int]],
+    lang: str,
+    sentence_subject: Callable[[], str | None] | None = None,
+) -> str | None:
+    """The subject of one figure, or None when nothing in the sentence says what it measures.
+
+    `sentence_subject` gives the sentence's subject when the figure's clause names none (read
+    only then: it costs a pass over the sentence)."""
+    subject = _build_subject(sentence, figure, removed, lang, sentence_subject)
+    return _STRANDED.sub("", subject) if subject else subject
+
+
+def _build_subject(
     sentence: str,
     figure: SubjectInput,
     removed: list[tuple[int, int]],
@@ -468,7 +529,7 @@ def build_subject(
     after = _kept(sentence, figure.tail_end, after_hi, removed)
     lead = _LEAD_ES if es else _LEAD_EN
     before_text = lead.sub("", " ".join(w for _s, _e, w in before))
-    before_words = _without_lead_place(_HABIT_LEAD.sub("", before_text).split())
+    before_words = _reported_clause(_without_lead_place(_HABIT_LEAD.sub("", before_text).split()))
     after_words = [w for _s, _e, w in after]
     subj_words, verb_at = _split([(0, 0, w) for w in before_words], lang)
     own_np = _noun_phrase(subj_words, lang)
@@ -504,6 +565,15 @@ def build_subject(
     ):
         return _change_subject(sentence, figure, lang, verb_words, own_np, whole, hi)
 
+    coming_change = bool(verb_words) and _COMING_CHANGE.fullmatch(verb_words[0]) is not None
+    if (
+        kind in ("percent", "points")
+        and own_np
+        and (coming_change or _CHANGE_NOUN.fullmatch(own_np))
+    ):
+        # "La reducción fue de casi 4 por ciento": the change of what was counted before.
+        return _change_subject(sentence, figure, lang, verb_words, own_np, whole, hi)
+
     if kind in ("percent", "points"):
         main_verb = [w for w in verb_words[-7:] if w.lower() in _RECORDING_VERBS][:1]
         # "El Índice ... registró una inflación interanual de 3,52", "Guatemala has a poverty
@@ -518,18 +588,37 @@ def build_subject(
             # "el monto acumulado llegó a 4.900 millones": the money named before.
             return with_place(_PLACE_TAIL.sub("", figure.earlier_subject), figure.place, lang)
         head = after_words[0].lower() if after_words else ""
+        if head == "worth" and len(after_words) > 2 and after_words[1].lower() == "of":
+            # "$1.1 billion worth of coffee": what the money is worth of.
+            after_words, head = after_words[1:], "of"
         if head in _OF_IN:
             phrase = _noun_phrase(_cut_np(after_words[1:7], lang), lang)
             if phrase:
                 return with_place(phrase, figure.place, lang)
-        of_before = _of_before(sentence, lo, figure.value_start)
+        of_before = _of_before(sentence, lo, figure.value_start) or _for_amount_before(
+            sentence, lo, figure.value_start
+        )
         if of_before:
             words = of_before.group("np").split()
             phrase = _noun_phrase(_last_np(words, lang), lang)
+            owner = _owner(sentence, own_np, verb_words, lang)
+            if phrase and owner and len(phrase.split()) <= 3:
+                # "El Ministerio de Gobernación tendrá un presupuesto de Q7.200 millones": its
+                # budget.
+                return with_place(f"{phrase} {owner}", figure.place, lang)
             if phrase:
                 return with_place(phrase, figure.place, lang)
         destination = _destination(after_words, lang)
         base = own_np or (figure.earlier_subject or "") or whole()
+        money_noun = _MONEY_NOUNS.get(verb_words[0].lower(), "") if verb_words else ""
+        if money_noun and own_np and own_np.lower() not in _PRONOUN_SUBJECTS:
+            # "La SAT recaudó Q8.700 millones", "Guatemala exported $13.9 billion": the money
+            # the verb names, of whoever it belongs to.
+            of = "de" if es else "of"
+            phrase = f"{money_noun} {of} {_strip_place_words(own_np) or own_np}"
+            if money_noun in ("fondos", "funds"):
+                phrase = f"{phrase} {destination}"  # what the funds are for
+            return with_place(_tidy(phrase.replace(" de el ", " del ")), figure.place, lang)
         if verb_at is not None and own_np:
             return with_place(
                 _tidy(f"{_strip_place_words(own_np)} {destination}"), figure.place, lang
@@ -562,8 +651,13 @@ def build_subject(
         main = verb[0].lower() if verb else ""
         agent = "" if own_np.lower() in _PRONOUN_SUBJECTS else _strip_place_words(own_np)
         named = agent.split()
-        if len(named) > 2 and named[-1].isupper() and named[-1].isalpha():
-            agent = named[-1]  # "el Instituto ... (IGSS)" -> "IGSS": the name it goes by
+        if (
+            len(named) > 2
+            and named[-1].isalpha()
+            and (named[-1].isupper() or f"({named[-1]})" in sentence)
+        ):
+            # "el Instituto ... (IGSS)" -> "IGSS", "(Inacif)" -> "Inacif": the name it goes by
+            agent = named[-1]
         agent_is_source = _SOURCE_HEAD.search(own_np) is not None
         if own_np and (main in _CHANGE_VERBS or (main in _TOTAL_VERBS and not agent_is_source)):
             # "Homicides fell to 2,897", "las incautaciones suman 14 toneladas": what fell or
@@ -588,7 +682,9 @@ def build_subject(
             phrase = f"{unit} por {cause}" if cause else unit
         elif es:
             participle = _agree(_es_participle(main), unit)
-            by = f" por {agent}" if agent else ""
+            # A police force or a ministry that did the counting is the source, not what was
+            # measured: "toneladas decomisadas de cocaína" without "por la Policía Nacional Civil".
+            by = f" por {agent}" if agent and not agent_is_source else ""
             phrase = _tidy(f"{unit} {participle} {_before_clause(rest_after)}") + by
         else:
             phrase = f"{unit} {' '.join(verb)} {rest_after}".strip()
@@ -664,6 +760,72 @@ def _change_subject(
     return with_place(f"{word} {_strip_place_words(target)}".strip(), figure.place, lang)
 
 
+_OWNING_VERBS = word_set(
+    """tiene tienen tenía tenían tendrá tendrán recibió recibieron recibe reciben recibirá
+    recibirán contará contarán cuenta cuentan obtuvo obtendrá has have had will receive receives
+    received gets got"""
+)
+
+
+def _owner(sentence: str, own_np: str, verb_words: list[str], lang: str) -> str:
+    """'del Ministerio de Gobernación' when that subject has or receives what follows, else ''."""
+    if not own_np or not verb_words or is_place(own_np) or own_np.lower() in _PRONOUN_SUBJECTS:
+        return ""
+    verbs = [w.lower() for w in verb_words[:3]]
+    if not any(v in _OWNING_VERBS for v in verbs):
+        return ""
+    if lang != "es":
+        return (
+            f"of the {own_np}"
+            if re.search(rf"\bthe\s+{re.escape(own_np)}", sentence, re.I)
+            else f"of {own_np}"
+        )
+    article = re.search(rf"\b(el|la|los|las)\s+{re.escape(own_np)}", sentence, re.IGNORECASE)
+    word = article.group(1).lower() if article else ""
+    return {"el": "del", "la": "de la", "los": "de los", "las": "de las"}.get(
+        word, "de"
+    ) + f" {own_np}"
+
+
+_SHARE_VERBS = word_set(
+    """reached reaches represented represents accounted account accounts made make makes
+    equaled equalled equals amounted amounts alcanzó alcanza alcanzaron alcanzan representó
+    representa representan representaron equivale equivalen equivalió constituye constituyen
+    constituyó afecta afectan afectaba afectó ubicó ubica llegó llega"""
+)
+_SHARE_VERB_FILLER = word_set("se up for to a al el la los las the of de del")
+
+
+def _is_share_verb(verb_words: list[str]) -> bool:
+    """Whether the verb only equates its subject with the share ('alcanzó el', 'accounted for')."""
+    core = [w.lower() for w in verb_words if w.lower() not in _SHARE_VERB_FILLER]
+    return len(core) == 1 and core[0] in _SHARE_VERBS
+
+
+# Verbs whose object is an amount of money, and the noun for that money.
+_MONEY_NOUNS = {
+    "recaudó": "recaudación", "recaudaron": "recaudación", "recauda": "recaudación",
+    "exportó": "exportaciones", "exportaron": "exportaciones", "importó": "importaciones",
+    "importaron": "importaciones", "invirtió": "inversión", "invirtieron": "inversión",
+    "gastó": "gasto", "gastaron": "gasto", "destinó": "fondos", "destinará": "fondos",
+    "destinarán": "fondos", "asignó": "fondos", "asignará": "fondos",
+    "collected": "revenue", "exported": "exports",
+    "imported": "imports", "invested": "investment", "spent": "spending",
+}  # fmt: skip
+
+
+def _reported_clause(words: list[str]) -> list[str]:
+    """'El Banguat estimó que las remesas crecerán ...' -> 'las remesas crecerán ...'."""
+    for index in range(len(words) - 1, 0, -1):
+        if words[index].lower() in ("que", "that") and any(
+            w.lower() in _REPORTING for w in words[max(0, index - 3) : index]
+        ):
+            return words[index + 1 :]
+    if words and words[0].lower() in ("que", "that"):
+        return words[1:]  # (the reporting source was already taken out)
+    return words
+
+
 def _share_subject(
     sentence: str,
     figure: SubjectInput,
@@ -723,6 +885,17 @@ def _share_subject(
         joiner = " que " if es else " that "
         if predicate:
             phrase = f"{share_word} {base}{joiner}{predicate}"
+        elif (
+            own_np
+            and _is_share_verb(verb_words)
+            and not is_place(own_np)
+            and own_np.lower() not in _PRONOUN_SUBJECTS
+            and not _DIRECTIONS.intersection(own_np.lower().split())
+        ):
+            # "La deuda pública alcanzó el 28 por ciento del PIB", "Women made up 54 percent of
+            # voters": what the subject measures, as a share of the base.
+            joiner = " como proporción de " if es else " as a share of "
+            phrase = f"{_strip_place_words(own_np)}{joiner}{base}"
         elif own_np or verb_words:
             clause = " ".join([own_np, *verb_words]).strip()
             clause = _TRAILING_PREP.sub("", clause)
