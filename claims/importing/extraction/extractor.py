@@ -317,6 +317,7 @@ class _Reader:
         self._removed_spans: dict[int, list[tuple[int, int]]] = {}
         self._quote_starts: list[int] | None = None
         self._place_best: dict[int, str | None] = {}
+        self._source_places: dict[int, list[PlaceMention]] = {}
         self._count_places()
         self.us_context = _US_CONTEXT.search(text) is not None
         self._fiscal_close: tuple[int, int] | None = None
@@ -1127,18 +1128,24 @@ class _Reader:
         self._place_best = best_by_sentence
 
     def _places(self, sentence: _Sentence) -> list[PlaceMention]:
-        """The places a sentence names outside the name of its source ('Servicio ... de Panamá')."""
+        """The places a sentence names outside the name of its source ('Servicio ... de Panamá'),
+        read once per sentence (each of its figures asks)."""
         attribution = sentence.attribution
         if attribution is None or attribution.reference:
             return sentence.places
+        cached = self._source_places.get(sentence.start)
+        if cached is not None:
+            return cached
         # A place inside the source's name is weak evidence: 'según el Servicio ... de Panamá'.
-        return [
+        places = [
             PlaceMention(p.start, p.end, p.text, p.canonical, p.how, True)
             if attribution.start <= p.start < attribution.end
             and not _source_is_the_place(attribution.source, p)
             else p
             for p in sentence.places
         ]
+        self._source_places[sentence.start] = places
+        return places
 
     # --- the candidate ----------------------------------------------------------------------------
 
