@@ -243,17 +243,21 @@ def _kept_tokens(
     starts, ends, words = _indexed(sentence)
     if not removed:
         return starts, ends, words
-    cut_starts, cut_ends = _merged(list(removed))
     kept_starts: list[int] = []
     kept_ends: list[int] = []
     kept_words: list[str] = []
-    for s, e, w in zip(starts, ends, words, strict=True):
-        i = bisect_right(cut_starts, s) - 1
-        if i >= 0 and s < cut_ends[i]:
-            continue
-        kept_starts.append(s)
-        kept_ends.append(e)
-        kept_words.append(w)
+    position = 0
+    # A word is left out when it starts inside a removed span: the words of each span are a
+    # run of indices, found by binary search; the runs between them are kept whole.
+    for cut_start, cut_end in zip(*_merged(list(removed)), strict=True):
+        first = bisect_left(starts, cut_start, position)
+        kept_starts += starts[position:first]
+        kept_ends += ends[position:first]
+        kept_words += words[position:first]
+        position = bisect_left(starts, cut_end, first)
+    kept_starts += starts[position:]
+    kept_ends += ends[position:]
+    kept_words += words[position:]
     return kept_starts, kept_ends, kept_words
 
 
