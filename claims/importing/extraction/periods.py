@@ -8,7 +8,6 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from claims.importing.extraction.patterns import FirstCharDispatch
 from claims.importing.extraction.words import small_number, word_set
 
 TimeKind = Literal["period", "baseline", "said_at", "block", "relative"]
@@ -209,21 +208,11 @@ _DIGIT_FIRST = word_set(
 
 
 def _time_re(patterns: tuple[tuple[str, str], ...], any_case: frozenset[str]) -> re.Pattern[str]:
-    return re.compile("|".join(_alternative(pattern, any_case) for pattern in patterns))
-
-
-def _alternative(pattern: tuple[str, str], any_case: frozenset[str]) -> str:
-    """One named alternative of a time pattern."""
-    name, body = pattern
-    return f"(?P<{name}>(?i:{body}))" if name in any_case else f"(?P<{name}>{body})"
-
-
-def _starting(patterns: tuple[tuple[str, str], ...], any_case: frozenset[str]) -> FirstCharDispatch:
-    """The time patterns that can start with a given character, as one alternation each."""
-    return FirstCharDispatch(
-        patterns,
-        lambda pattern: _alternative(pattern, any_case),
-        lambda subset: _time_re(subset, any_case),
+    return re.compile(
+        "|".join(
+            f"(?P<{name}>(?i:{body}))" if name in any_case else f"(?P<{name}>{body})"
+            for name, body in patterns
+        )
     )
 
 
@@ -530,9 +519,6 @@ class _Profile:
     future: re.Pattern[str]
 
 
-# Where a word starts an expression, only the patterns that can start with its first letter.
-_STARTING = {"en": _starting(_PATTERNS, _ANY_CASE), "es": _starting(_PATTERNS_ES, _ALL_ES)}
-
 _PROFILES = {
     "en": _Profile(_TIME_RE, _TIME_RE_DIGIT, _TRIGGER, _SINCE, _BY, _SAID_AT, _FROM, _FUTURE),
     "es": _Profile(
@@ -628,15 +614,13 @@ def find_time_expressions(
     `earlier_year` is the year the text spoke of last before this sentence: 'the following
     year' at the start of a sentence is the year after it."""
     profile = _PROFILES.get(lang, _PROFILES["en"])
-    starting = _STARTING.get(lang, _STARTING["en"])
     found: list[TimeExpr] = []
     last_year: int | None = earlier_year
     position = 0
     for trigger in profile.trigger.finditer(sentence):
         if trigger.start() < position:
             continue
-        char = sentence[trigger.start()]
-        regex = profile.digit_re if "0" <= char <= "9" else starting[char]
+        regex = profile.digit_re if "0" <= sentence[trigger.start()] <= "9" else profile.time_re
         match = regex.match(sentence, trigger.start())
         if match is None or match.end() == match.start():
             continue
