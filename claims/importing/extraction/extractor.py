@@ -634,8 +634,7 @@ class _Reader:
         self, sentence: _Sentence, figure: Figure, previous: list[_Resolved]
     ) -> tuple[str, str | None, str | None, str]:
         """The unit, the base of a share ('percent of X'), the earlier count unit, and why."""
-        earlier_counts = [r for r in previous if r.counted and r.unit]
-        earlier_unit = earlier_counts[-1].unit if earlier_counts else None
+        earlier_unit = next((r.unit for r in reversed(previous) if r.counted and r.unit), None)
         text = sentence.text
         if figure.unit_kind in ("count",) or figure.unit_kind not in ("none", "percent"):
             return figure.unit, None, earlier_unit, ""
@@ -1192,13 +1191,14 @@ class _Reader:
         if item.source_reason:
             reasons.append(item.source_reason)
         removed = self._removed(sentence)
+        kind = _resolved_kind(figure, item.unit)
         subject = build_subject(
             text,
             SubjectInput(
                 value_start=figure.value_start,
                 tail_end=figure.tail_end,
                 unit=item.unit,
-                unit_kind=_resolved_kind(figure, item.unit),
+                unit_kind=kind,
                 share_of=item.share_of,
                 is_change=figure.is_change,
                 counted=figure.counted or (figure.share_of if figure.kind == "ratio" else None),
@@ -1228,7 +1228,6 @@ class _Reader:
         ):
             # "5.100 de esos casos", "2,000 of those deaths": some of what was counted before.
             subject = self.last_count_subject
-        kind = _resolved_kind(figure, item.unit)
         if self.last_paragraph != sentence.paragraph:
             self.last_count_subject = None
             self.measured = {}
@@ -1242,11 +1241,11 @@ class _Reader:
         elif subject and not figure.is_change:
             self.measured[(kind, item.unit.lower())] = subject
         self.last_subject, self.last_paragraph = subject, sentence.paragraph
-        if subject and _resolved_kind(figure, item.unit) == "count":
+        if subject and kind == "count":
             self.last_count_subject = subject
         if subject:
             reasons.append(f"subject: '{subject}'")
-            if _resolved_kind(figure, item.unit) == "rate":
+            if kind == "rate":
                 self.last_rate_measure = _without_place(subject, item.place, self.lang)
         offset = sentence.start
         sentence_start, sentence_end = original_span(offset, offset + len(text))
@@ -1315,7 +1314,7 @@ def _clause_span(text: str, figure: Figure) -> tuple[int, int]:
 @lru_cache(maxsize=64)
 def _place_breaks(text: str) -> tuple[tuple[int, int], ...]:
     """Where a sentence's clauses break, for places (read once per sentence)."""
-    return tuple(m.span() for m in _CLAUSE_BREAK.finditer(lower(text)))
+    return tuple([m.span() for m in _CLAUSE_BREAK.finditer(lower(text))])
 
 
 _COMPARED_BEFORE = re.compile(

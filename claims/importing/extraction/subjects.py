@@ -223,7 +223,7 @@ def _clause(sentence: str, start: int, end: int, lang: str) -> tuple[int, int]:
 def _breaks(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
     """Where a sentence's clauses break (read once per sentence)."""
     pattern = _CLAUSE_BREAK.get(lang, _CLAUSE_BREAK["en"])
-    return tuple(m.span() for m in pattern.finditer(lower(sentence)))
+    return tuple([m.span() for m in pattern.finditer(lower(sentence))])
 
 
 def _kept(sentence: str, lo: int, hi: int, removed: list[tuple[int, int]]) -> list[str]:
