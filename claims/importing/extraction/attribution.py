@@ -368,6 +368,21 @@ def _is_place_name(source: str) -> bool:
     return len(words) <= 3 and all(w[:1].isupper() for w in words) and is_place(words[-1])
 
 
+# The characters after which a boundary no longer counts (those _LEFT_BOUNDARY's lookahead
+# excludes): only the last of them, or what follows it, can be the last boundary.
+_BOUNDARY_STOPS = {"en": ',;:"“”(', "es": ';:"“”'}
+
+
+def _last_boundary(left: str, lang: str) -> re.Match[str] | None:
+    """The last _LEFT_BOUNDARY match in the last 160 characters of `left`."""
+    window = max(0, len(left) - 160)
+    # A match before the last stop character would have that character after it, so the scan
+    # may start there instead of at the start of the window.
+    start = max(window, max(left.rfind(ch, window) for ch in _BOUNDARY_STOPS[lang]))
+    boundaries = list(_LEFT_BOUNDARY[lang].finditer(left, start))
+    return boundaries[-1] if boundaries else None
+
+
 def _attribution(source: str, evidence: str, start: int, end: int, scope: int) -> Attribution:
     return Attribution(source, evidence, start, end, scope, is_reference(source))
 
@@ -398,8 +413,7 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
         ):
             # "an estimated 300", "the report said": here the word is a noun or an adjective.
             continue
-        boundaries = list(_LEFT_BOUNDARY[lang].finditer(left, max(0, len(left) - 160)))
-        boundary = boundaries[-1] if boundaries else None
+        boundary = _last_boundary(left, lang)
         np_start = boundary.end() if boundary else max(0, len(left) - 160)
         phrase = left[np_start:]
         if (

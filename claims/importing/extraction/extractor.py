@@ -317,6 +317,7 @@ class _Reader:
         self._removed_spans: dict[int, list[tuple[int, int]]] = {}
         self._quote_starts: list[int] | None = None
         self._place_best: dict[int, str | None] = {}
+        self._source_places: dict[int, list[PlaceMention]] = {}
         self._count_places()
         self.us_context = _US_CONTEXT.search(text) is not None
         self._fiscal_close: tuple[int, int] | None = None
@@ -633,8 +634,7 @@ class _Reader:
         self, sentence: _Sentence, figure: Figure, previous: list[_Resolved]
     ) -> tuple[str, str | None, str | None, str]:
         """The unit, the base of a share ('percent of X'), the earlier count unit, and why."""
-        earlier_counts = [r for r in previous if r.counted and r.unit]
-        earlier_unit = earlier_counts[-1].unit if earlier_counts else None
+        earlier_unit = next((r.unit for r in reversed(previous) if r.counted and r.unit), None)
         text = sentence.text
         if figure.unit_kind in ("count",) or figure.unit_kind not in ("none", "percent"):
             return figure.unit, None, earlier_unit, ""
@@ -1144,18 +1144,24 @@ class _Reader:
         self._place_best = best_by_sentence
 
     def _places(self, sentence: _Sentence) -> list[PlaceMention]:
-        """The places a sentence names outside the name of its source ('Servicio ... de Panamá')."""
+        """The places a sentence names outside the name of its source ('Servicio ... de Panamá'),
+        read once per sentence (each of its figures asks)."""
         attribution = sentence.attribution
         if attribution is None or attribution.reference:
             return sentence.places
+        cached = self._source_places.get(sentence.start)
+        if cached is not None:
+            return cached
         # A place inside the source's name is weak evidence: 'según el Servicio ... de Panamá'.
-        return [
+        places = [
             PlaceMention(p.start, p.end, p.text, p.canonical, p.how, True)
             if attribution.start <= p.start < attribution.end
             and not _source_is_the_place(attribution.source, p)
             else p
             for p in sentence.places
         ]
+        self._source_places[sentence.start] = places
+        return places
 
     # --- the candidate ----------------------------------------------------------------------------
 
@@ -1202,13 +1208,14 @@ class _Reader:
         if item.source_reason:
             reasons.append(item.source_reason)
         removed = self._removed(sentence)
+        kind = _resolved_kind(figure, item.unit)
         subject = build_subject(
             text,
             SubjectInput(
                 value_start=figure.value_start,
                 tail_end=figure.tail_end,
                 unit=item.unit,
-                unit_kind=_resolved_kind(figure, item.unit),
+                unit_kind=kind,
                 share_of=item.share_of,
                 is_change=figure.is_change,
                 counted=figure.counted or (figure.share_of if figure.kind == "ratio" else None),
@@ -1238,7 +1245,6 @@ class _Reader:
         ):
             # "5.100 de esos casos", "2,000 of those deaths": some of what was counted before.
             subject = self.last_count_subject
-        kind = _resolved_kind(figure, item.unit)
         if self.last_paragraph != sentence.paragraph:
             self.last_count_subject = None
             self.measured = {}
@@ -1252,11 +1258,11 @@ class _Reader:
         elif subject and not figure.is_change:
             self.measured[(kind, item.unit.lower())] = subject
         self.last_subject, self.last_paragraph = subject, sentence.paragraph
-        if subject and _resolved_kind(figure, item.unit) == "count":
+        if subject and kind == "count":
             self.last_count_subject = subject
         if subject:
             reasons.append(f"subject: '{subject}'")
-            if _resolved_kind(figure, item.unit) == "rate":
+            if kind == "rate":
                 self.last_rate_measure = _without_place(subject, item.place, self.lang)
         offset = sentence.start
         sentence_start, sentence_end = original_span(offset, offset + len(text))
@@ -1325,7 +1331,7 @@ def _clause_span(text: str, figure: Figure) -> tuple[int, int]:
 @lru_cache(maxsize=64)
 def _place_breaks(text: str) -> tuple[tuple[int, int], ...]:
     """Where a sentence's clauses break, for places (read once per sentence)."""
-    return tuple(m.span() for m in _CLAUSE_BREAK.finditer(lower(text)))
+    return tuple([m.span() for m in _CLAUSE_BREAK.finditer(lower(text))])
 
 
 _COMPARED_BEFORE = re.compile(

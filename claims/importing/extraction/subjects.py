@@ -17,7 +17,6 @@ from claims.importing.extraction.places import SPANISH_NAMES, is_demonym, is_pla
 from claims.importing.extraction.text import folded, lower
 from claims.importing.extraction.words import word_set
 
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*|\d[\d.,]*", re.UNICODE)
 _NEXT_FIGURE = (
     r"(?=(?:[\w-]+\s){0,2}?(?:\d|two|three|four|five|six|seven|eight|nine|ten|more\s|about\s|"
     r"some\s|nearly\s|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|mil\s|más\s|casi\s|"
@@ -197,19 +196,24 @@ class SubjectInput:
         return _head(self.earlier_subject) if self.earlier_subject else ""
 
 
-def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
-    return _indexed(text)[0]
+# A word or a number, without the dots and commas that may end it ("U.S." -> "U.S", "1,300." ->
+# "1,300"): what each word of a subject is compared as.
+_WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*[\w'’-])?|\d(?:[\d.,]*\d)?", re.UNICODE)
 
 
 @lru_cache(maxsize=256)
-def _indexed(text: str) -> tuple[tuple[tuple[int, int, str], ...], list[int]]:
-    """A text's word tokens and their start offsets (cached: each figure reads its sentence)."""
-    tokens = tuple(
-        (m.start(), m.start() + len(w), w)
-        for m in _WORD.finditer(text)
-        if (w := m.group(0).rstrip(".,")) != ""
-    )
-    return tokens, [t[0] for t in tokens]
+def _indexed(text: str) -> tuple[list[int], list[int], list[str]]:
+    """A text's words: their starts, their ends and the words (cached: each figure reads its
+    sentence)."""
+    starts: list[int] = []
+    ends: list[int] = []
+    words: list[str] = []
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        starts.append(start)
+        ends.append(end)
+        words.append(match.group())
+    return starts, ends, words
 
 
 def _merged(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
@@ -244,35 +248,42 @@ def _clause(sentence: str, start: int, end: int, lang: str) -> tuple[int, int]:
 def _breaks(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
     """Where a sentence's clauses break (read once per sentence)."""
     pattern = _CLAUSE_BREAK.get(lang, _CLAUSE_BREAK["en"])
-    return tuple(m.span() for m in pattern.finditer(lower(sentence)))
+    return tuple([m.span() for m in pattern.finditer(lower(sentence))])
 
 
-def _kept(
-    sentence: str, lo: int, hi: int, removed: list[tuple[int, int]]
-) -> list[tuple[int, int, str]]:
-    """The words of sentence[lo:hi] outside the removed spans (offsets relative to lo)."""
-    tokens, offsets = _kept_tokens(sentence, tuple(removed))
-    kept = []
-    for s, e, w in tokens[bisect_left(offsets, lo) :]:
-        if e > hi:
-            break
-        kept.append((s - lo, e - lo, w))
-    return kept
+def _kept(sentence: str, lo: int, hi: int, removed: list[tuple[int, int]]) -> list[str]:
+    """The words of sentence[lo:hi] outside the removed spans."""
+    starts, ends, words = _kept_tokens(sentence, tuple(removed))
+    # Words are in order and do not overlap, so their ends are increasing as well.
+    first = bisect_left(starts, lo)
+    return words[first : max(first, bisect_right(ends, hi))]
 
 
 @lru_cache(maxsize=64)
 def _kept_tokens(
     sentence: str, removed: tuple[tuple[int, int], ...]
-) -> tuple[list[tuple[int, int, str]], list[int]]:
-    """A sentence's words outside the removed spans, once per sentence and spans."""
-    starts, ends = _merged(list(removed))
-    tokens: list[tuple[int, int, str]] = []
-    for s, e, w in _tokens(sentence):
-        i = bisect_right(starts, s) - 1
-        if i >= 0 and s < ends[i]:
-            continue
-        tokens.append((s, e, w))
-    return tokens, [t[0] for t in tokens]
+) -> tuple[list[int], list[int], list[str]]:
+    """A sentence's words outside the removed spans (starts, ends, words), once per sentence
+    and spans."""
+    starts, ends, words = _indexed(sentence)
+    if not removed:
+        return starts, ends, words
+    kept_starts: list[int] = []
+    kept_ends: list[int] = []
+    kept_words: list[str] = []
+    position = 0
+    # A word is left out when it starts inside a removed span: the words of each span are a
+    # run of indices, found by binary search; the runs between them are kept whole.
+    for cut_start, cut_end in zip(*_merged(list(removed)), strict=True):
+        first = bisect_left(starts, cut_start, position)
+        kept_starts += starts[position:first]
+        kept_ends += ends[position:first]
+        kept_words += words[position:first]
+        position = bisect_left(starts, cut_end, first)
+    kept_starts += starts[position:]
+    kept_ends += ends[position:]
+    kept_words += words[position:]
+    return kept_starts, kept_ends, kept_words
 
 
 def _is_verb(word: str, lang: str, previous: str | None) -> bool:
@@ -528,9 +539,9 @@ def _build_subject(
     before = _kept(sentence, lo, figure.value_start, removed)
     after = _kept(sentence, figure.tail_end, after_hi, removed)
     lead = _LEAD_ES if es else _LEAD_EN
-    before_text = lead.sub("", " ".join(w for _s, _e, w in before))
+    before_text = lead.sub("", " ".join(before))
     before_words = _reported_clause(_without_lead_place(_HABIT_LEAD.sub("", before_text).split()))
-    after_words = [w for _s, _e, w in after]
+    after_words = after
     subj_words, verb_at = _split([(0, 0, w) for w in before_words], lang)
     own_np = _noun_phrase(subj_words, lang)
 
@@ -1122,8 +1133,7 @@ def _tidy(phrase: str) -> str:
 
 def sentence_subject(sentence: str, lang: str, removed: list[tuple[int, int]]) -> str | None:
     """The noun phrase before the sentence's first verb, without the source and the times."""
-    tokens = _kept(sentence, 0, len(sentence), removed)
-    words = [w for _s, _e, w in tokens]
+    words = _kept(sentence, 0, len(sentence), removed)
     lead = _LEAD_ES if lang == "es" else _LEAD_EN
     words = lead.sub("", " ".join(words)).split()
     subject, verb_at = _split([(0, 0, w) for w in words], lang)
