@@ -10,7 +10,7 @@ import secrets
 import shutil
 import subprocess
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ import psycopg
 from django.db import DatabaseError, connection, models, transaction
 from django.utils import timezone
 
+from claims.core.eventstore import export
 from claims.core.eventstore.base import (
     GENESIS_HASH,
     TABLE,
@@ -446,6 +447,36 @@ class PostgresBackend(Backend):
             for row in params:
                 copy.write_row(row)
 
+    # --- exports ----------------------------------------------------------------------------------
+
+    def export_csv(
+        self,
+        query: str,
+        params: Sequence[Any],
+        columns: Sequence[export.CsvColumn],
+        rows_per_chunk: int = 2000,
+    ) -> Iterator[bytes]:
+        """The server writes the CSV (COPY ... TO STDOUT in CSV format) and streams it as the
+        client reads; each row comes as one message of its own (the protocol's promise), whose
+        closing LF becomes CRLF here. Closing the chunks mid-way cancels the COPY."""
+        statement = f"COPY ({_export_select(query, columns)}) TO STDOUT (FORMAT csv)"
+        if not params:
+            statement %= ()  # as the driver formats a statement with parameters: %% is %
+        yield export.header(columns)
+        with connection.cursor() as cursor, cursor.copy(statement, params or None) as copy:
+            read = copy.read
+            rows: list[Any] = []
+            append = rows.append
+            while data := read():
+                append(data[:-1])
+                if len(rows) == rows_per_chunk:
+                    rows.append(b"")
+                    yield b"\r\n".join(rows)
+                    rows.clear()
+            if rows:
+                rows.append(b"")
+                yield b"\r\n".join(rows)
+
     # --- operations -------------------------------------------------------------------------------
 
     def backup(self, settings: Mapping[str, Any], target: Any) -> str:
@@ -494,3 +525,56 @@ def pg_client_bindir() -> Path:
     if found:
         return Path(found).resolve().parent
     raise BackupError("pg_dump not found: install postgresql-client or set CLAIMS_PG_BINDIR.")
+
+
+def _export_select(query: str, columns: Sequence[export.CsvColumn]) -> str:
+    """The SELECT of an export's columns from the documents `query` selects.
+
+    Each stored document is compressed, and every path read on it would decompress it again:
+    jsonb_to_record reads it once into the top-level values the columns need (text where a
+    column takes the value itself, jsonb where it looks inside). A field is NULL rather than
+    empty text, which COPY would write as a quoted empty field. The subquery's order (it
+    sorts) is the rows' order: the lateral join keeps it."""
+    quote = connection.ops.quote_name
+    nested = {c.path[0] for c in columns if len(c.path) > 1 or c.separator is not None}
+    keys = {c.path[0]: "jsonb" if c.path[0] in nested else "text" for c in columns}
+    record = ", ".join(f"{quote(key)} {kind}" for key, kind in keys.items())
+
+    def text(path: tuple[str, ...]) -> str:
+        top = f"export_doc.{quote(path[0])}"
+        return top if keys[path[0]] == "text" else f"({top} #>> '{{{','.join(path[1:])}}}')"
+
+    def literal(value: str) -> str:
+        return "'" + value.replace("'", "''").replace("%", "%%") + "'"
+
+    fields = []
+    for c in columns:
+        if c.separator is None and c.lookup is None:
+            fields.append(f"NULLIF({text(c.path)}, '')")
+            continue
+        if c.separator is None:
+            assert c.lookup is not None
+            found = f"{quote(c.lookup.table)} AS found"
+            fields.append(
+                f"(SELECT NULLIF(found.{quote(c.lookup.value)}, '') FROM {found}"  # noqa: S608
+                f" WHERE found.{quote(c.lookup.key)} = {text(c.path)})"
+            )
+            continue
+        items = f"export_doc.{quote(c.path[0])}"
+        if len(c.path) > 1:
+            items = f"({items} #> '{{{','.join(c.path[1:])}}}')"
+        item, joined = "items.item", ""
+        if c.lookup is not None:
+            table, key, value = (quote(n) for n in (c.lookup.table, c.lookup.key, c.lookup.value))
+            item = f"COALESCE(found.{value}, '')"
+            joined = f" LEFT JOIN {table} AS found ON found.{key} = items.item"
+        fields.append(
+            f"CASE WHEN jsonb_typeof({items}) = 'array' AND jsonb_array_length({items}) > 0"  # noqa: S608
+            f" THEN (SELECT NULLIF(string_agg({item}, {literal(c.separator)} ORDER BY items.n), '')"
+            f" FROM jsonb_array_elements_text({items}) WITH ORDINALITY AS items(item, n){joined})"
+            " END"
+        )
+    return (
+        f"SELECT {', '.join(fields)} FROM ({query}) AS export_rows (document)"  # noqa: S608
+        f" CROSS JOIN LATERAL jsonb_to_record(export_rows.document) AS export_doc ({record})"
+    )
