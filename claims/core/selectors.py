@@ -15,7 +15,7 @@ import datetime as dt
 import decimal
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, overload
@@ -255,7 +255,7 @@ class ClaimList:
     def texts(self) -> ClaimList:
         return ClaimList(self._rows, text=True)
 
-    def iter_csv(self, rows_per_chunk: int = 2000) -> Iterator[bytes]:
+    def iter_csv(self, rows_per_chunk: int = 2000) -> Generator[bytes, None, None]:
         """The list as a CSV file of EXPORT_COLUMNS (header first), in list order, a chunk of
         rows at a time as they are read (memory stays flat however long the list; nothing is
         read before the first chunk is asked for, and closing the chunks ends the read).

@@ -15,7 +15,7 @@ import hashlib
 import json
 import uuid
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any, ClassVar
@@ -920,7 +920,7 @@ class Backend(ABC):
         params: Sequence[Any],
         columns: Sequence[CsvColumn],
         rows_per_chunk: int = 2000,
-    ) -> Iterator[bytes]:
+    ) -> Generator[bytes, None, None]:
         """A CSV file of the JSON documents a query selects (one column named `document`, in
         the query's order): the header, then `columns` of each document, a chunk of rows at a
         time, read as the chunks are (nothing runs before the first is asked for; closing the

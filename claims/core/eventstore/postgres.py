@@ -10,7 +10,7 @@ import secrets
 import shutil
 import subprocess
 import uuid
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -455,15 +455,24 @@ class PostgresBackend(Backend):
         params: Sequence[Any],
         columns: Sequence[export.CsvColumn],
         rows_per_chunk: int = 2000,
-    ) -> Iterator[bytes]:
+    ) -> Generator[bytes, None, None]:
         """The server writes the CSV (COPY ... TO STDOUT in CSV format) and streams it as the
         client reads; each row comes as one message of its own (the protocol's promise), whose
-        closing LF becomes CRLF here. Closing the chunks mid-way cancels the COPY."""
-        statement = f"COPY ({_export_select(query, columns)}) TO STDOUT (FORMAT csv)"
-        if not params:
-            statement %= ()  # as the driver formats a statement with parameters: %% is %
+        closing LF becomes CRLF here. Closing the chunks mid-way cancels the COPY, whose own
+        transaction (or savepoint, inside the caller's) is rolled back then: a caller's
+        transaction stays usable."""
         yield export.header(columns)
-        with connection.cursor() as cursor, cursor.copy(statement, params or None) as copy:
+        # COPY takes no server-side parameters: the driver binds them into the statement on
+        # the client, with the connection's adapters (what Django's cursor would send).
+        connection.ensure_connection()
+        statement = psycopg.ClientCursor(connection.connection).mogrify(
+            f"COPY ({_export_select(query, columns)}) TO STDOUT (FORMAT csv)", params
+        )
+        with (
+            transaction.atomic(),
+            connection.cursor() as cursor,
+            cursor.copy(statement) as copy,
+        ):
             read = copy.read
             rows: list[Any] = []
             append = rows.append

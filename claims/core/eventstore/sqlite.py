@@ -9,7 +9,7 @@ import contextlib
 import datetime as dt
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -212,7 +212,7 @@ class SqliteBackend(Backend):
         params: Sequence[Any],
         columns: Sequence[export.CsvColumn],
         rows_per_chunk: int = 2000,
-    ) -> Iterator[bytes]:
+    ) -> Generator[bytes, None, None]:
         """json_extract() with every path reads each document once, into one JSON array of the
         values; `export.RowWriter` writes the lines. The lookups' tables are read first."""
         paths = export.paths_of(columns)
