@@ -369,6 +369,11 @@ def test_the_export_is_what_the_documents_say(api: Api, demo: Ids) -> None:
     )
     assert recorded_before is not None
     editor = api("editor")
+    # A source whose name the database must carry as it is: quotes, a percent sign, a comma.
+    name = 'O\'Brien & 50% "Noticias", Quiché'
+    odd = editor.post("/api/v1/sources/", {"name": name, "kind": "media"}, format="json")
+    assert odd.status_code == 201, odd.content
+    odd_source = odd.json()["id"]
     bodies: list[dict[str, Any]] = [
         {  # a proposition: no value, a place, a period
             "statement": "The army took part in the shooting.",
@@ -390,6 +395,17 @@ def test_the_export_is_what_the_documents_say(api: Api, demo: Ids) -> None:
                 "publisher": demo["source:wilson"],
                 "published_at": "2013-03-02",
             },
+        },
+        {  # attributed to a source with an odd name
+            "statement": "Said by the odd one.",
+            "subject": "Guatemala",
+            "attributed_to": odd_source,
+        },
+        {  # relayed by it
+            "statement": "Relayed by the odd one.",
+            "subject": "Guatemala",
+            "attributed_to": demo["source:un"],
+            "relayed_by": [odd_source, demo["source:wilson"]],
         },
         {  # approximately: a figure with nothing optional
             "statement": "About 7 percent.",

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
+from django.db import connection
+
 LINE_END = "\r\n"
 _KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
@@ -47,6 +49,21 @@ class CsvColumn:
         for part in (*self.path, self.name):
             if not _KEY.fullmatch(part):
                 raise ValueError(f"Not a plain key: {part!r}")
+
+
+def lookup_tables(columns: Sequence[CsvColumn]) -> dict[CsvLookup, dict[str, str]]:
+    """Each lookup's table as a mapping (read before the export's rows, the way a list's
+    page reads the names it shows: a source's name as it is now)."""
+    tables: dict[CsvLookup, dict[str, str]] = {}
+    quote = connection.ops.quote_name
+    with connection.cursor() as cursor:
+        for lookup in {c.lookup for c in columns if c.lookup is not None}:
+            cursor.execute(
+                f"SELECT {quote(lookup.key)}, {quote(lookup.value)}"  # noqa: S608 (model names)
+                f" FROM {quote(lookup.table)}"
+            )
+            tables[lookup] = {str(k): str(v) for k, v in cursor.fetchall()}
+    return tables
 
 
 def paths_of(columns: Sequence[CsvColumn]) -> list[tuple[str, ...]]:

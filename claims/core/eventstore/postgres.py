@@ -5,6 +5,7 @@ rows, and backups with pg_dump.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import secrets
 import shutil
@@ -461,12 +462,16 @@ class PostgresBackend(Backend):
         closing LF becomes CRLF here. Closing the chunks mid-way cancels the COPY, whose own
         transaction (or savepoint, inside the caller's) is rolled back then: a caller's
         transaction stays usable."""
+        tables = export.lookup_tables(columns)
         yield export.header(columns)
+        select, lookups = _export_select(query, columns)
         # COPY takes no server-side parameters: the driver binds them into the statement on
-        # the client, with the connection's adapters (what Django's cursor would send).
+        # the client, with the connection's adapters (what Django's cursor would send). The
+        # lookups' tables go in as JSON objects, each read as a constant.
+        bound = [json.dumps(tables[lookup], ensure_ascii=False) for lookup in lookups]
         connection.ensure_connection()
         statement = psycopg.ClientCursor(connection.connection).mogrify(
-            f"COPY ({_export_select(query, columns)}) TO STDOUT (FORMAT csv)", params
+            f"COPY ({select}) TO STDOUT (FORMAT csv)", [*bound, *params]
         )
         with (
             transaction.atomic(),
@@ -536,8 +541,12 @@ def pg_client_bindir() -> Path:
     raise BackupError("pg_dump not found: install postgresql-client or set CLAIMS_PG_BINDIR.")
 
 
-def _export_select(query: str, columns: Sequence[export.CsvColumn]) -> str:
-    """The SELECT of an export's columns from the documents `query` selects.
+def _export_select(
+    query: str, columns: Sequence[export.CsvColumn]
+) -> tuple[str, list[export.CsvLookup]]:
+    """The SELECT of an export's columns from the documents `query` selects, and the lookups
+    whose tables it takes as parameters (a JSON object each, in placeholder order, before
+    the query's own).
 
     Each stored document is compressed, and every path read on it would decompress it again:
     jsonb_to_record reads it once into the top-level values the columns need (text where a
@@ -548,6 +557,7 @@ def _export_select(query: str, columns: Sequence[export.CsvColumn]) -> str:
     nested = {c.path[0] for c in columns if len(c.path) > 1 or c.separator is not None}
     keys = {c.path[0]: "jsonb" if c.path[0] in nested else "text" for c in columns}
     record = ", ".join(f"{quote(key)} {kind}" for key, kind in keys.items())
+    lookups: list[export.CsvLookup] = []
 
     def text(path: tuple[str, ...]) -> str:
         top = f"export_doc.{quote(path[0])}"
@@ -558,32 +568,23 @@ def _export_select(query: str, columns: Sequence[export.CsvColumn]) -> str:
 
     fields = []
     for c in columns:
-        if c.separator is None and c.lookup is None:
-            fields.append(f"NULLIF({text(c.path)}, '')")
-            continue
+        if c.lookup is not None:
+            lookups.append(c.lookup)
         if c.separator is None:
-            assert c.lookup is not None
-            found = f"{quote(c.lookup.table)} AS found"
-            fields.append(
-                f"(SELECT NULLIF(found.{quote(c.lookup.value)}, '') FROM {found}"  # noqa: S608
-                f" WHERE found.{quote(c.lookup.key)} = {text(c.path)})"
-            )
+            value = text(c.path) if c.lookup is None else f"(%s::jsonb ->> {text(c.path)})"
+            fields.append(f"NULLIF({value}, '')")
             continue
         items = f"export_doc.{quote(c.path[0])}"
         if len(c.path) > 1:
             items = f"({items} #> '{{{','.join(c.path[1:])}}}')"
-        item, joined = "items.item", ""
-        if c.lookup is not None:
-            table, key, value = (quote(n) for n in (c.lookup.table, c.lookup.key, c.lookup.value))
-            item = f"COALESCE(found.{value}, '')"
-            joined = f" LEFT JOIN {table} AS found ON found.{key} = items.item"
+        item = "items.item" if c.lookup is None else "COALESCE(%s::jsonb ->> items.item, '')"
         fields.append(
             f"CASE WHEN jsonb_typeof({items}) = 'array' AND jsonb_array_length({items}) > 0"  # noqa: S608
             f" THEN (SELECT NULLIF(string_agg({item}, {literal(c.separator)} ORDER BY items.n), '')"
-            f" FROM jsonb_array_elements_text({items}) WITH ORDINALITY AS items(item, n){joined})"
-            " END"
+            f" FROM jsonb_array_elements_text({items}) WITH ORDINALITY AS items(item, n)) END"
         )
-    return (
+    select = (
         f"SELECT {', '.join(fields)} FROM ({query}) AS export_rows (document)"  # noqa: S608
         f" CROSS JOIN LATERAL jsonb_to_record(export_rows.document) AS export_doc ({record})"
     )
+    return select, lookups

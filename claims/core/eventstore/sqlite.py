@@ -223,15 +223,7 @@ class SqliteBackend(Backend):
             f"SELECT json_extract(export_rows.document, {wanted})"  # noqa: S608 (plain keys)
             f" FROM ({query}) AS export_rows"
         )
-        tables: dict[export.CsvLookup, dict[str, str]] = {}
-        quote = connection.ops.quote_name
-        with connection.cursor() as cursor:
-            for lookup in {c.lookup for c in columns if c.lookup is not None}:
-                cursor.execute(
-                    f"SELECT {quote(lookup.key)}, {quote(lookup.value)}"  # noqa: S608 (model names)
-                    f" FROM {quote(lookup.table)}"
-                )
-                tables[lookup] = {str(k): str(v) for k, v in cursor.fetchall()}
+        tables = export.lookup_tables(columns)
         writer = export.RowWriter(columns, tables)
         loads = orjson.loads
         yield export.header(columns)
