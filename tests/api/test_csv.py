@@ -429,6 +429,8 @@ def test_the_export_is_what_the_documents_say(api: Api, demo: Ids) -> None:
         "disputed=true",
         "ordering=-updated_at",
         "q=Guatemala",
+        "q=%22missing%22%3B",  # a search for text with a double quote, bound into the read
+        "q=50%25",
     ]
     for query in queries:
         exported = _csv(api("reader").get(f"/api/v1/claims/?format=csv&{query}"))
