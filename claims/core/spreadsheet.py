@@ -27,17 +27,7 @@ from claims.core.domain import commands as c
 from claims.core.domain.errors import DomainError
 from claims.core.domain.values import Document, Period, Quantity
 
-# The export's fields (selectors.EXPORT_FIELDS, one read for the whole list), each source id
-# followed by its name: the attributed source's beside its id, the relaying sources' after theirs.
-_NAME_AT = selectors.EXPORT_FIELDS.index("attributed_to") + 1
-_RELAYS_AT = selectors.EXPORT_FIELDS.index("relayed_by")
-assert len(selectors.EXPORT_FIELDS) - 1 == _RELAYS_AT, "claim_row puts the relays' names last"
-COLUMNS = (
-    *selectors.EXPORT_FIELDS[:_NAME_AT],
-    "attributed_to_name",
-    *selectors.EXPORT_FIELDS[_NAME_AT:],
-    "relayed_by_names",
-)
+COLUMNS = tuple(column.name for column in selectors.EXPORT_COLUMNS)
 # Columns the export writes that an import reads past: they describe the tracker's copy.
 IGNORED_ON_IMPORT = frozenset(
     {
@@ -55,24 +45,9 @@ IGNORED_ON_IMPORT = frozenset(
 # Columns added to the export later: an empty cell leaves a row's key what it was in a file
 # written before they existed, so re-importing such a file still skips its rows.
 LATER_COLUMNS = frozenset({"said_by", "relayed_by"})
-# The sources in a relayed_by cell, in order (an API source id never holds a ";").
-RELAY_SEPARATOR = "; "
+# The sources in a relayed_by cell, in order.
+RELAY_SEPARATOR = selectors.RELAY_SEPARATOR
 ROW_NAMESPACE = uuid.UUID("5f0c8a52-7d1b-4c6e-9a3f-c50000000001")
-
-
-def claim_row(values: list[Any], names: Mapping[str, str]) -> list[Any]:
-    """One claim's export fields (selectors.EXPORT_FIELDS, a fresh list as
-    `ClaimList.iter_export_batches` gives it, turned in place) as a row in COLUMNS order. csv
-    writes None as an empty cell and the version's integer as its digits."""
-    values.insert(_NAME_AT, names.get(values[_NAME_AT - 1] or "", ""))
-    relays = values[-1]
-    if relays:
-        values[-1] = RELAY_SEPARATOR.join(relays)
-        values.append(RELAY_SEPARATOR.join([names.get(r, "") for r in relays]))
-    else:
-        values[-1] = None
-        values.append(None)
-    return values
 
 
 def csv_chunks(
@@ -103,9 +78,9 @@ def csv_batches(
         yield rest.encode()
 
 
-def claim_csv(batches: Iterable[list[list[Any]]], names: Mapping[str, str]) -> Iterator[bytes]:
-    """Claims' export fields (selectors.ClaimList.iter_export_batches) as CSV chunks."""
-    return csv_batches(COLUMNS, ([claim_row(v, names) for v in batch] for batch in batches))
+def claim_csv(claims: selectors.ClaimList) -> Iterator[bytes]:
+    """A claim list as CSV chunks (COLUMNS), streamed as they are read."""
+    return claims.iter_csv()
 
 
 # --- Import --------------------------------------------------------------------------------------

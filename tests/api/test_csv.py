@@ -369,6 +369,11 @@ def test_the_export_is_what_the_documents_say(api: Api, demo: Ids) -> None:
     )
     assert recorded_before is not None
     editor = api("editor")
+    # A source whose name the database must carry as it is: quotes, a percent sign, a comma.
+    name = 'O\'Brien & 50% "Noticias", Quiché'
+    odd = editor.post("/api/v1/sources/", {"name": name, "kind": "media"}, format="json")
+    assert odd.status_code == 201, odd.content
+    odd_source = odd.json()["id"]
     bodies: list[dict[str, Any]] = [
         {  # a proposition: no value, a place, a period
             "statement": "The army took part in the shooting.",
@@ -390,6 +395,17 @@ def test_the_export_is_what_the_documents_say(api: Api, demo: Ids) -> None:
                 "publisher": demo["source:wilson"],
                 "published_at": "2013-03-02",
             },
+        },
+        {  # attributed to a source with an odd name
+            "statement": "Said by the odd one.",
+            "subject": "Guatemala",
+            "attributed_to": odd_source,
+        },
+        {  # relayed by it
+            "statement": "Relayed by the odd one.",
+            "subject": "Guatemala",
+            "attributed_to": demo["source:un"],
+            "relayed_by": [odd_source, demo["source:wilson"]],
         },
         {  # approximately: a figure with nothing optional
             "statement": "About 7 percent.",
@@ -413,6 +429,8 @@ def test_the_export_is_what_the_documents_say(api: Api, demo: Ids) -> None:
         "disputed=true",
         "ordering=-updated_at",
         "q=Guatemala",
+        "q=%22missing%22%3B",  # a search for text with a double quote, bound into the read
+        "q=50%25",
     ]
     for query in queries:
         exported = _csv(api("reader").get(f"/api/v1/claims/?format=csv&{query}"))
@@ -474,3 +492,53 @@ def test_the_attribution_chain_is_imported(api: Api, demo: Ids) -> None:
         "created": 0,
         "skipped": 2,
     }
+
+
+# --- A reader that leaves mid-export -------------------------------------------------------------
+
+
+def _leave_after_one_chunk() -> list[bytes]:
+    """Read an export's header and its first rows (two per chunk), then close it, as a server
+    does when its client goes away."""
+    from claims.core import selectors
+
+    chunks = selectors.claim_list().iter_csv(rows_per_chunk=2)
+    read = [next(chunks), next(chunks)]
+    assert read[0] == ",".join(COLUMNS).encode() + b"\r\n"
+    assert read[1].count(b"\r\n") >= 2
+    chunks.close()
+    return read
+
+
+def test_a_reader_leaving_mid_export_ends_the_read(committed: Ids) -> None:
+    """As a served request's, the connection is in autocommit: the export's read ends with the
+    close (a read still going would refuse the next statement on the connection), no
+    transaction is left open, and the next export on the connection is whole."""
+    from django.db import connection
+
+    _leave_after_one_chunk()
+    assert not connection.in_atomic_block
+    assert connection.get_autocommit(), "no transaction left open"
+    rows = _rows(_csv(APIClient().get("/api/v1/claims/?format=csv")))
+    assert len(rows) == Claim.objects.count()
+
+
+def test_a_reader_leaving_mid_export_leaves_the_callers_transaction_usable(demo: Ids) -> None:
+    """Inside a transaction (a test's, an admin action's), closing a long export early undoes
+    only the export's own part (on PostgreSQL its COPY is cancelled mid-way): the transaction
+    goes on. The export is of every claim's document many times over, so that the database is
+    still writing rows when the reader leaves."""
+    from claims.core import eventstore, selectors
+
+    table = Claim._meta.db_table
+    many = (
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000)"
+        f' SELECT "{table}"."document" FROM "{table}" CROSS JOIN n'
+    )
+    chunks = eventstore.backend().export_csv(many, [], selectors.EXPORT_COLUMNS, 100)
+    assert next(chunks) == ",".join(COLUMNS).encode() + b"\r\n"
+    assert next(chunks).count(b"\r\n") == 100
+    chunks.close()
+    assert Claim.objects.count() > 2, "the transaction is usable"
+    first = _leave_after_one_chunk()
+    assert _leave_after_one_chunk() == first

@@ -53,6 +53,7 @@ from claims.core.eventstore.base import (
     log_link,
     record_hash,
 )
+from claims.core.eventstore.export import CsvColumn, CsvLookup
 
 __all__ = [
     "GENESIS_HASH",
@@ -61,6 +62,8 @@ __all__ = [
     "AppendResult",
     "BrokenLink",
     "ConcurrencyError",
+    "CsvColumn",
+    "CsvLookup",
     "DuplicateEventError",
     "EventStoreError",
     "Increment",

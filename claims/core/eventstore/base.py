@@ -15,7 +15,7 @@ import hashlib
 import json
 import uuid
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any, ClassVar
@@ -27,6 +27,7 @@ from django.utils import timezone
 from claims.core.domain.events import Event as DomainEvent
 from claims.core.domain.events import decode
 from claims.core.domain.upcasters import upcast
+from claims.core.eventstore.export import CsvColumn
 from claims.core.models import Event
 
 GENESIS_HASH = "0" * 64
@@ -909,6 +910,21 @@ class Backend(ABC):
         import contextlib
 
         return contextlib.nullcontext()
+
+    # --- exports ----------------------------------------------------------------------------------
+
+    @abstractmethod
+    def export_csv(
+        self,
+        query: str,
+        params: Sequence[Any],
+        columns: Sequence[CsvColumn],
+        rows_per_chunk: int = 2000,
+    ) -> Generator[bytes, None, None]:
+        """A CSV file of the JSON documents a query selects (one column named `document`, in
+        the query's order): the header, then `columns` of each document, a chunk of rows at a
+        time, read as the chunks are (nothing runs before the first is asked for; closing the
+        chunks ends the read at once). The dialect is `claims.core.eventstore.export`'s."""
 
     # --- operations -------------------------------------------------------------------------------
 

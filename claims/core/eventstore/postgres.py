@@ -5,12 +5,13 @@ rows, and backups with pg_dump.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import secrets
 import shutil
 import subprocess
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Generator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ import psycopg
 from django.db import DatabaseError, connection, models, transaction
 from django.utils import timezone
 
+from claims.core.eventstore import export
 from claims.core.eventstore.base import (
     GENESIS_HASH,
     TABLE,
@@ -446,6 +448,49 @@ class PostgresBackend(Backend):
             for row in params:
                 copy.write_row(row)
 
+    # --- exports ----------------------------------------------------------------------------------
+
+    def export_csv(
+        self,
+        query: str,
+        params: Sequence[Any],
+        columns: Sequence[export.CsvColumn],
+        rows_per_chunk: int = 2000,
+    ) -> Generator[bytes, None, None]:
+        """The server writes the CSV (COPY ... TO STDOUT in CSV format) and streams it as the
+        client reads; each row comes as one message of its own (the protocol's promise), whose
+        closing LF becomes CRLF here. Closing the chunks mid-way cancels the COPY, whose own
+        transaction (or savepoint, inside the caller's) is rolled back then: a caller's
+        transaction stays usable."""
+        tables = export.lookup_tables(columns)
+        yield export.header(columns)
+        select, lookups = _export_select(query, columns)
+        # COPY takes no server-side parameters: the driver binds them into the statement on
+        # the client, with the connection's adapters (what Django's cursor would send). The
+        # lookups' tables go in as JSON objects, each read as a constant.
+        bound = [json.dumps(tables[lookup], ensure_ascii=False) for lookup in lookups]
+        connection.ensure_connection()
+        statement = psycopg.ClientCursor(connection.connection).mogrify(
+            f"COPY ({select}) TO STDOUT (FORMAT csv)", [*bound, *params]
+        )
+        with (
+            transaction.atomic(),
+            connection.cursor() as cursor,
+            cursor.copy(statement) as copy,
+        ):
+            read = copy.read
+            rows: list[Any] = []
+            append = rows.append
+            while data := read():
+                append(data[:-1])
+                if len(rows) == rows_per_chunk:
+                    rows.append(b"")
+                    yield b"\r\n".join(rows)
+                    rows.clear()
+            if rows:
+                rows.append(b"")
+                yield b"\r\n".join(rows)
+
     # --- operations -------------------------------------------------------------------------------
 
     def backup(self, settings: Mapping[str, Any], target: Any) -> str:
@@ -494,3 +539,52 @@ def pg_client_bindir() -> Path:
     if found:
         return Path(found).resolve().parent
     raise BackupError("pg_dump not found: install postgresql-client or set CLAIMS_PG_BINDIR.")
+
+
+def _export_select(
+    query: str, columns: Sequence[export.CsvColumn]
+) -> tuple[str, list[export.CsvLookup]]:
+    """The SELECT of an export's columns from the documents `query` selects, and the lookups
+    whose tables it takes as parameters (a JSON object each, in placeholder order, before
+    the query's own).
+
+    Each stored document is compressed, and every path read on it would decompress it again:
+    jsonb_to_record reads it once into the top-level values the columns need (text where a
+    column takes the value itself, jsonb where it looks inside). A field is NULL rather than
+    empty text, which COPY would write as a quoted empty field. The subquery's order (it
+    sorts) is the rows' order: the lateral join keeps it."""
+    quote = connection.ops.quote_name
+    nested = {c.path[0] for c in columns if len(c.path) > 1 or c.separator is not None}
+    keys = {c.path[0]: "jsonb" if c.path[0] in nested else "text" for c in columns}
+    record = ", ".join(f"{quote(key)} {kind}" for key, kind in keys.items())
+    lookups: list[export.CsvLookup] = []
+
+    def text(path: tuple[str, ...]) -> str:
+        top = f"export_doc.{quote(path[0])}"
+        return top if keys[path[0]] == "text" else f"({top} #>> '{{{','.join(path[1:])}}}')"
+
+    def literal(value: str) -> str:
+        return "'" + value.replace("'", "''").replace("%", "%%") + "'"
+
+    fields = []
+    for c in columns:
+        if c.lookup is not None:
+            lookups.append(c.lookup)
+        if c.separator is None:
+            value = text(c.path) if c.lookup is None else f"(%s::jsonb ->> {text(c.path)})"
+            fields.append(f"NULLIF({value}, '')")
+            continue
+        items = f"export_doc.{quote(c.path[0])}"
+        if len(c.path) > 1:
+            items = f"({items} #> '{{{','.join(c.path[1:])}}}')"
+        item = "items.item" if c.lookup is None else "COALESCE(%s::jsonb ->> items.item, '')"
+        fields.append(
+            f"CASE WHEN jsonb_typeof({items}) = 'array' AND jsonb_array_length({items}) > 0"  # noqa: S608
+            f" THEN (SELECT NULLIF(string_agg({item}, {literal(c.separator)} ORDER BY items.n), '')"
+            f" FROM jsonb_array_elements_text({items}) WITH ORDINALITY AS items(item, n)) END"
+        )
+    select = (
+        f"SELECT {', '.join(fields)} FROM ({query}) AS export_rows (document)"  # noqa: S608
+        f" CROSS JOIN LATERAL jsonb_to_record(export_rows.document) AS export_doc ({record})"
+    )
+    return select, lookups
