@@ -32,7 +32,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import os
 import random
+import sys
 import threading
 import time
 import uuid
@@ -144,30 +146,57 @@ def due_subscriptions(exclude: set[uuid.UUID]) -> list[uuid.UUID]:
 QUEUE_BATCH = 50
 
 
+@dataclass(frozen=True, slots=True)
+class Queued:
+    """A pending delivery as the sender needs it: read as plain values (no model instances,
+    which cost more to build than the rest of an attempt's bookkeeping)."""
+
+    pk: int
+    subscription_id: uuid.UUID
+    message_id: uuid.UUID
+    body: str
+    ordered: bool
+    attempts: int
+    next_attempt_at: dt.datetime | None
+    first_attempt_at: dt.datetime | None
+
+
+_QUEUED = (
+    "pk",
+    "subscription_id",
+    "message_id",
+    "message__body",
+    "ordered",
+    "attempts",
+    "next_attempt_at",
+    "first_attempt_at",
+)
+
+
 def _queue(
     subscription_id: uuid.UUID, after: int = 0, sent: frozenset[int] = frozenset()
-) -> list[Delivery]:
+) -> list[Queued]:
     """What to send next, in order: the due pings, then the head of the queue and the
     deliveries behind it (due or not: the head decides). `after` and `sent` leave out what this
     sender sent and the run has not written yet (they are still pending in the table)."""
     now = timezone.now()
     pending = Delivery.objects.filter(subscription_id=subscription_id, state=PENDING)
     pings = [
-        d
-        for d in pending.filter(ordered=False, next_attempt_at__lte=now)
-        .select_related("message")
-        .order_by("id")[:QUEUE_BATCH]
-        if d.pk not in sent
+        Queued(*row)
+        for row in pending.filter(ordered=False, next_attempt_at__lte=now)
+        .order_by("id")
+        .values_list(*_QUEUED)[:QUEUE_BATCH]
+        if row[0] not in sent
     ]
     if pings:
         return pings
-    ordered = pending.filter(ordered=True, id__gt=after)
-    return list(ordered.select_related("message").order_by("id")[:QUEUE_BATCH])
+    ordered = pending.filter(ordered=True, id__gt=after).order_by("id")
+    return [Queued(*row) for row in ordered.values_list(*_QUEUED)[:QUEUE_BATCH]]
 
 
-def send_one(delivery: Delivery, secret: str, channel: Channel) -> Outcome:
+def send_one(delivery: Queued, secret: str, channel: Channel) -> Outcome:
     """POST one delivery, freshly signed."""
-    raw = delivery.message.body.encode("utf-8")
+    raw = delivery.body.encode("utf-8")
     headers = {
         "Content-Type": "application/json",
         EVENT_ID_HEADER: str(delivery.message_id),
@@ -182,7 +211,7 @@ def send_one(delivery: Delivery, secret: str, channel: Channel) -> Outcome:
 class Sent:
     """One attempt made and not yet written."""
 
-    delivery: Delivery
+    delivery: Queued
     outcome: Outcome
     started_at: dt.datetime
 
@@ -225,7 +254,7 @@ def _record(batch: list[Sent], subscription_id: uuid.UUID, owner: str | None) ->
     if not _settle(batch, now):
         transaction.set_rollback(True)
         return False
-    Attempt.objects.bulk_create(_attempts(batch))
+    inserts.rows(Attempt, _attempts(batch)).insert()
     return True
 
 
@@ -449,17 +478,18 @@ def _write_entries(
     return lost
 
 
-def _attempts(batch: list[Sent]) -> list[Attempt]:
+def _attempts(batch: list[Sent]) -> list[dict[str, object]]:
+    """The attempts' rows (claims/webhooks/inserts.py)."""
     return [
-        Attempt(
-            delivery_id=sent.delivery.pk,
-            number=sent.delivery.attempts + 1,
-            started_at=sent.started_at,
-            duration_ms=sent.outcome.duration_ms,
-            status_code=sent.outcome.status,
-            error=sent.outcome.error[:500],
-            response_excerpt=sent.outcome.excerpt[:500],
-        )
+        {
+            "delivery_id": sent.delivery.pk,
+            "number": sent.delivery.attempts + 1,
+            "started_at": sent.started_at,
+            "duration_ms": sent.outcome.duration_ms,
+            "status_code": sent.outcome.status,
+            "error": sent.outcome.error[:500],
+            "response_excerpt": sent.outcome.excerpt[:500],
+        }
         for sent in batch
     ]
 
@@ -559,6 +589,26 @@ def write(
 # --- One subscription ---------------------------------------------------------------------------
 
 
+def lower_priority() -> None:
+    """Give this sending thread a lower CPU priority (CLAIMS_WEBHOOK_SENDER_NICE steps).
+
+    Sending is background work with a latency budget of seconds; on the machine that also
+    serves the writes, its CPU should go to them first. On Linux a thread's nice value is its
+    own (and a new thread inherits its creator's): the sending threads are lowered, the run's
+    loop is not, since on SQLite it holds the database's write lock while it writes, and a
+    lock holder kept waiting for the CPU would keep the appends waiting for the lock. Elsewhere
+    (the nice value is the whole process's there) nothing is changed."""
+    steps = conf.sender_nice()
+    if steps <= 0 or not sys.platform.startswith("linux"):
+        return
+    try:
+        thread = threading.get_native_id()
+        current = os.getpriority(os.PRIO_PROCESS, thread)
+        os.setpriority(os.PRIO_PROCESS, thread, min(19, current + steps))
+    except OSError as exc:
+        log.warning("webhooks: could not lower the sending thread's priority (%s)", exc)
+
+
 def serve(
     subscription_id: uuid.UUID,
     owner: str,
@@ -573,6 +623,7 @@ def serve(
     end: tuple[str, dt.datetime | None] | None = (RELEASE, None)
     channel: Channel | None = None
     mine: list[Sent] = []  # sent after the book closed (written at the end, here)
+    lower_priority()
     try:
         sub = Subscription.objects.filter(pk=subscription_id, lease_owner=owner).first()
         if sub is None:

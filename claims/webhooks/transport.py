@@ -72,6 +72,7 @@ class Channel:
 
     def __init__(self, url: str) -> None:
         self.url = url
+        self._parsed: addresses.Parsed | None = None
         self._conn: _Pinned | None = None
         self._address: Address | None = None
         self._body = b""
@@ -89,7 +90,9 @@ class Channel:
         started = time.monotonic()
         timeout = conf.timeout_seconds()
         try:
-            target = addresses.check(self.url)
+            if self._parsed is None:
+                self._parsed = addresses.parse(self.url)
+            target = addresses.check(self.url, self._parsed)
         except Refused as exc:
             self.close()
             return Outcome(None, _ms(started), f"refused: {exc}"[:500])
