@@ -94,6 +94,8 @@ def receive(port_file: Path, log_file: Path) -> None:
 
 def _run(args: argparse.Namespace, workdir: Path) -> int:
     common.setup_django(args.db_url)
+    from django.db import connection
+
     from bench import workload as w
     from claims.core import services
     from claims.core.domain import commands as c
@@ -142,18 +144,33 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
             time.sleep(0.05)
         port = int(port_file.read_text())
 
+        waited: list[float] = []  # per append: seconds in BEGIN, i.e. waiting for SQLite's lock
+
+        def timing_begin(execute: Any, sql: str, params: Any, many: bool, context: Any) -> Any:
+            if not sql.startswith("BEGIN"):
+                return execute(sql, params, many, context)
+            t0 = time.perf_counter()
+            try:
+                return execute(sql, params, many, context)
+            finally:
+                waited[-1] += time.perf_counter() - t0
+
         def append(n: int, committed: dict[str, float]) -> list[float]:
-            """n notes at `rate` per second (open loop); each append's seconds."""
+            """n notes at `rate` per second (open loop); each append's seconds (and, in
+            `waited`, the part of it spent waiting for the write lock on SQLite)."""
             took = []
+            waited.clear()
             started = time.monotonic()
-            for i in range(n):
-                time.sleep(max(0.0, started + i / rate - time.monotonic()))
-                slot = claims[i % CLAIMS]
-                t0 = time.perf_counter()
-                result = services.note(slot[0], c.AddNote(text=f"note {i}"), w.CTX, slot[1])
-                took.append(time.perf_counter() - t0)
-                committed[str(result.records[-1].event_id)] = time.time()
-                slot[1] = result.version
+            with connection.execute_wrapper(timing_begin):
+                for i in range(n):
+                    time.sleep(max(0.0, started + i / rate - time.monotonic()))
+                    slot = claims[i % CLAIMS]
+                    waited.append(0.0)
+                    t0 = time.perf_counter()
+                    result = services.note(slot[0], c.AddNote(text=f"note {i}"), w.CTX, slot[1])
+                    took.append(time.perf_counter() - t0)
+                    committed[str(result.records[-1].event_id)] = time.time()
+                    slot[1] = result.version
             return took
 
         # Warm the worker up (its start and first imports are not part of the figure): the
@@ -185,12 +202,14 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
             # their deliveries have all arrived, so the next arm starts with none again).
             cpu0, busy0 = _cpu(groups), _busy()
             without = append(n_events, {})
+            waited_without = list(waited)
             cpu1, busy1 = _cpu(groups), _busy()
             subscriptions = [webhooks.register(url, ["*"], None, "bench") for url in urls]
             committed: dict[str, float] = {}
             cpu2, busy2 = _cpu(groups), _busy()
             with common.maybe_profile(args.profile if rep == 0 else None):
                 with_subs = append(n_events, committed)
+            waited_with = list(waited)
             cpu3, busy3 = _cpu(groups), _busy()
             ids = [s.subscription.pk for s in subscriptions]
             deadline = time.monotonic() + 600
@@ -211,6 +230,15 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
                 + f" ms; uptime load {os.getloadavg()[0]:.2f}",
                 flush=True,
             )
+            if connection.vendor == "sqlite":
+                print(
+                    f"w3 rep {rep + 1}: the slowest 1 % of appends took "
+                    f"{_slowest(without)[0]:.0f} / {_slowest(with_subs)[0]:.0f} ms on average, "
+                    f"of which {_slowest(without, waited_without)[1]:.0f} / "
+                    f"{_slowest(with_subs, waited_with)[1]:.0f} ms waiting for the write lock "
+                    "(without / with the subscriptions)",
+                    flush=True,
+                )
             for sub_id in ids:
                 webhooks.remove(sub_id)
     finally:
@@ -321,6 +349,14 @@ def _rep(
         "write_without": common.percentile(sorted(t * 1000 for t in without), 99),
         "write_with": common.percentile(sorted(t * 1000 for t in with_subs), 99),
     }
+
+
+def _slowest(took: list[float], waited: list[float] | None = None) -> tuple[float, float]:
+    """The slowest 1 % of appends: their mean time and mean wait for the lock, in ms."""
+    order = sorted(range(len(took)), key=took.__getitem__)[-max(1, len(took) // 100) :]
+    mean_took = sum(took[i] for i in order) / len(order) * 1000
+    mean_waited = sum(waited[i] for i in order) / len(order) * 1000 if waited else 0.0
+    return mean_took, mean_waited
 
 
 def _cpu(groups: dict[str, int]) -> dict[str, float]:

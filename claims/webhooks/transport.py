@@ -8,7 +8,8 @@ use the URL's host name. Redirects are answers like any other non-2xx: not follo
 CLAIMS_WEBHOOK_TIMEOUT_SECONDS (5 by default).
 
 A `Channel` keeps one connection per subscription between deliveries (keep-alive) while the
-host keeps resolving to the address it is connected to.
+host keeps resolving to the address it is connected to. It parses its URL once; the settings,
+the resolution and the resolved addresses are checked again at every delivery.
 """
 
 from __future__ import annotations
