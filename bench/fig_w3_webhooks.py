@@ -5,12 +5,18 @@ processes; the webhook worker on its own queue, 1 process) on the bench database
 is a separate process on loopback that answers 200 at once and logs each request's arrival.
 Events are appended at a steady rate (notes on a few claims, through `services.note()`, one at
 a time), first with no subscription, then with 10 subscriptions to every event — both workers
-up and warm in both arms (the webhook worker has made one run before the first arm); the same
-run measures:
+up and warm in both arms (the webhook worker has made one run before the first arm); the
+subscriptions are removed after their deliveries have arrived, and each repetition (`--reps`)
+runs both arms again. Each repetition measures:
 
 - commit -> delivery latency (receiver arrival minus the moment the append returned), p50 and
   p99 over every delivery (10 per event): targets p50 <= 1 s, p99 <= 3 s;
-- the appends' own p99 with the subscriptions against without them (the ratio): <= 1.2x.
+- the appends' own p99 with the subscriptions against without them in the same repetition
+  (the ratio): <= 1.2x at the median of the repetitions.
+
+It prints, per repetition, the CPU seconds each side used in each arm (the webhook worker, the
+indicator worker, the receiver), how busy the machine's cores were, and the load average:
+other work on the same cores moves the appends' p99 more than anything measured here.
 
     .venv/bin/python -m bench.run --only w3 --db sqlite
 """
@@ -21,6 +27,7 @@ import argparse
 import contextlib
 import http.server
 import os
+import statistics
 import subprocess
 import sys
 import time
@@ -87,6 +94,8 @@ def receive(port_file: Path, log_file: Path) -> None:
 
 def _run(args: argparse.Namespace, workdir: Path) -> int:
     common.setup_django(args.db_url)
+    from django.db import connection
+
     from bench import workload as w
     from claims.core import services
     from claims.core.domain import commands as c
@@ -135,18 +144,33 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
             time.sleep(0.05)
         port = int(port_file.read_text())
 
+        waited: list[float] = []  # per append: seconds in BEGIN, i.e. waiting for SQLite's lock
+
+        def timing_begin(execute: Any, sql: str, params: Any, many: bool, context: Any) -> Any:
+            if not sql.startswith("BEGIN"):
+                return execute(sql, params, many, context)
+            t0 = time.perf_counter()
+            try:
+                return execute(sql, params, many, context)
+            finally:
+                waited[-1] += time.perf_counter() - t0
+
         def append(n: int, committed: dict[str, float]) -> list[float]:
-            """n notes at `rate` per second (open loop); each append's seconds."""
+            """n notes at `rate` per second (open loop); each append's seconds (and, in
+            `waited`, the part of it spent waiting for the write lock on SQLite)."""
             took = []
+            waited.clear()
             started = time.monotonic()
-            for i in range(n):
-                time.sleep(max(0.0, started + i / rate - time.monotonic()))
-                slot = claims[i % CLAIMS]
-                t0 = time.perf_counter()
-                result = services.note(slot[0], c.AddNote(text=f"note {i}"), w.CTX, slot[1])
-                took.append(time.perf_counter() - t0)
-                committed[str(result.records[-1].event_id)] = time.time()
-                slot[1] = result.version
+            with connection.execute_wrapper(timing_begin):
+                for i in range(n):
+                    time.sleep(max(0.0, started + i / rate - time.monotonic()))
+                    slot = claims[i % CLAIMS]
+                    waited.append(0.0)
+                    t0 = time.perf_counter()
+                    result = services.note(slot[0], c.AddNote(text=f"note {i}"), w.CTX, slot[1])
+                    took.append(time.perf_counter() - t0)
+                    committed[str(result.records[-1].event_id)] = time.time()
+                    slot[1] = result.version
             return took
 
         # Warm the worker up (its start and first imports are not part of the figure): the
@@ -169,18 +193,54 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
             if time.monotonic() > deadline:
                 raise TimeoutError("the webhook worker did not start in 2 minutes")
             time.sleep(0.2)
-        without = append(n_events, {})
-        for s in range(SUBSCRIPTIONS):
-            webhooks.register(f"http://127.0.0.1:{port}/s{s}", ["*"], None, "bench")
-        committed: dict[str, float] = {}
-        with common.maybe_profile(args.profile):
-            with_subs = append(n_events, committed)
-        expected = n_events * SUBSCRIPTIONS
-        deadline = time.monotonic() + 600
-        while Delivery.objects.filter(state="delivered").count() < expected:
-            if time.monotonic() > deadline:
-                raise TimeoutError("the deliveries did not all arrive in 10 minutes")
-            time.sleep(0.5)
+        urls = [f"http://127.0.0.1:{port}/s{s}" for s in range(SUBSCRIPTIONS)]
+        groups = {"webhook worker": workers[1].pid, "indicator worker": workers[0].pid}
+        groups["receiver"] = receiver.pid
+        reps: list[dict[str, float]] = []
+        for rep in range(args.reps):
+            # Each repetition: an arm with no subscription, then one with them (removed after
+            # their deliveries have all arrived, so the next arm starts with none again).
+            cpu0, busy0 = _cpu(groups), _busy()
+            without = append(n_events, {})
+            waited_without = list(waited)
+            cpu1, busy1 = _cpu(groups), _busy()
+            subscriptions = [webhooks.register(url, ["*"], None, "bench") for url in urls]
+            committed: dict[str, float] = {}
+            cpu2, busy2 = _cpu(groups), _busy()
+            with common.maybe_profile(args.profile if rep == 0 else None):
+                with_subs = append(n_events, committed)
+            waited_with = list(waited)
+            cpu3, busy3 = _cpu(groups), _busy()
+            ids = [s.subscription.pk for s in subscriptions]
+            deadline = time.monotonic() + 600
+            delivered = Delivery.objects.filter(subscription_id__in=ids, state="delivered")
+            while delivered.count() < n_events * SUBSCRIPTIONS:
+                if time.monotonic() > deadline:
+                    raise TimeoutError("the deliveries did not all arrive in 10 minutes")
+                time.sleep(0.5)
+            reps.append(_rep(ids, committed, log_file, without, with_subs))
+            print(
+                f"w3 rep {rep + 1}: CPU seconds in the arm without / with the subscriptions: "
+                + ", ".join(
+                    f"{name} {cpu1[name] - cpu0[name]:.1f} / {cpu3[name] - cpu2[name]:.1f}"
+                    for name in groups
+                )
+                + f"; all cores busy {_share(busy0, busy1):.0%} / {_share(busy2, busy3):.0%}"
+                + f"; append p99 {reps[-1]['write_without']:.0f} / {reps[-1]['write_with']:.0f}"
+                + f" ms; uptime load {os.getloadavg()[0]:.2f}",
+                flush=True,
+            )
+            if connection.vendor == "sqlite":
+                print(
+                    f"w3 rep {rep + 1}: the slowest 1 % of appends took "
+                    f"{_slowest(without)[0]:.0f} / {_slowest(with_subs)[0]:.0f} ms on average, "
+                    f"of which {_slowest(without, waited_without)[1]:.0f} / "
+                    f"{_slowest(with_subs, waited_with)[1]:.0f} ms waiting for the write lock "
+                    "(without / with the subscriptions)",
+                    flush=True,
+                )
+            for sub_id in ids:
+                webhooks.remove(sub_id)
     finally:
         for process in (*workers, receiver):
             with contextlib.suppress(ProcessLookupError):
@@ -188,63 +248,53 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
             with contextlib.suppress(subprocess.TimeoutExpired):
                 process.wait(timeout=30)
 
-    # Where the time goes: log -> delivery row (production), row -> 2xx recorded (sending).
-    from claims.core.models import Event
-
-    rows = Delivery.objects.filter(message__position__isnull=False).values_list(
-        "created_at", "delivered_at", "message__position"
-    )
-    recorded = dict(Event.objects.filter(position__gt=0).values_list("position", "recorded_at"))
-    produce = sorted((c - recorded[int(p or 0)]).total_seconds() * 1000 for c, _d, p in rows)
-    send = sorted((d - c).total_seconds() * 1000 for c, d, _p in rows if d)
-    print(
-        f"w3: production p50 {common.percentile(produce, 50):.0f} ms, sending p50 "
-        f"{common.percentile(send, 50):.0f} ms (row to 2xx recorded)",
-        flush=True,
-    )
-    latencies = []
-    for line in log_file.read_text().splitlines():
-        _path, event_id, arrived = line.split()
-        if event_id in committed:
-            latencies.append((float(arrived) - committed[event_id]) * 1000)
-    latencies.sort()
-    p50 = common.percentile(latencies, 50)
-    p99 = common.percentile(latencies, 99)
-    write_without = common.percentile(sorted(t * 1000 for t in without), 99)
-    write_with = common.percentile(sorted(t * 1000 for t in with_subs), 99)
-    ratio = write_with / max(write_without, 1e-9)
+    p50s = [r["p50"] for r in reps]
+    p99s = [r["p99"] for r in reps]
+    ratios = [r["write_with"] / max(r["write_without"], 1e-9) for r in reps]
+    for n, r in enumerate(reps, 1):
+        print(
+            f"w3 rep {n}: production p50 {r['produce']:.0f} ms, sending p50 {r['send']:.0f} ms"
+            f" (row to 2xx recorded); deliveries p50 {r['p50']:.0f} ms, p99 {r['p99']:.0f} ms",
+            flush=True,
+        )
     label = f"{SUBSCRIPTIONS} subscriptions x {n_events} events at {rate:g}/s"
     figures = [
         common.Figure(
             "w3",
             f"commit -> delivery p50 ({label})",
             "ms",
-            [p50],
+            p50s,
             higher_is_better=False,
             target="<= 1000 ms",
-            met=p50 <= 1000,
+            met=max(p50s) <= 1000,
         ),
         common.Figure(
             "w3",
             "commit -> delivery p99",
             "ms",
-            [p99],
+            p99s,
             higher_is_better=False,
             target="<= 3000 ms",
-            met=p99 <= 3000,
+            met=max(p99s) <= 3000,
         ),
         common.Figure(
             "w3",
             "append p99 with the subscriptions",
             "ms",
-            [write_with],
+            [r["write_with"] for r in reps],
             higher_is_better=False,
-            peer="without them (ratio, same run)",
-            ratios=[ratio],
+            peer="without them (ratio, same repetition)",
+            ratios=ratios,
             target="<= 1.2x",
-            met=ratio <= 1.2,
+            met=statistics.median(ratios) <= 1.2,
         ),
-        common.Figure("w3", "append p99 without subscriptions", "ms", [write_without], False),
+        common.Figure(
+            "w3",
+            "append p99 without subscriptions",
+            "ms",
+            [r["write_without"] for r in reps],
+            False,
+        ),
     ]
     common.finish(
         args,
@@ -253,10 +303,88 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
             "events": n_events,
             "subscriptions": SUBSCRIPTIONS,
             "rate_per_s": rate,
-            "deliveries": len(latencies),
+            "deliveries": [r["deliveries"] for r in reps],
         },
     )
     return 0
+
+
+def _rep(
+    subscription_ids: list[Any],
+    committed: dict[str, float],
+    log_file: Path,
+    without: list[float],
+    with_subs: list[float],
+) -> dict[str, float]:
+    """One repetition's figures: where a delivery's time goes (log -> delivery row, the
+    production; row -> 2xx recorded, the sending), commit -> arrival, the appends' p99."""
+    from claims.core.models import Event
+    from claims.webhooks.models import Delivery
+
+    rows = [
+        (created, delivered, int(position))
+        for created, delivered, position in Delivery.objects.filter(
+            subscription_id__in=subscription_ids
+        ).values_list("created_at", "delivered_at", "message__position")
+        if position is not None
+    ]
+    positions = {p for _c, _d, p in rows}
+    recorded = dict(
+        Event.objects.filter(position__in=positions).values_list("position", "recorded_at")
+    )
+    produce = sorted((c - recorded[p]).total_seconds() * 1000 for c, _d, p in rows)
+    send = sorted((d - c).total_seconds() * 1000 for c, d, _p in rows if d)
+    latencies = []
+    for line in log_file.read_text().splitlines():
+        _path, event_id, arrived = line.split()
+        if event_id in committed:
+            latencies.append((float(arrived) - committed[event_id]) * 1000)
+    latencies.sort()
+    return {
+        "produce": common.percentile(produce, 50),
+        "send": common.percentile(send, 50),
+        "p50": common.percentile(latencies, 50),
+        "p99": common.percentile(latencies, 99),
+        "deliveries": len(latencies),
+        "write_without": common.percentile(sorted(t * 1000 for t in without), 99),
+        "write_with": common.percentile(sorted(t * 1000 for t in with_subs), 99),
+    }
+
+
+def _slowest(took: list[float], waited: list[float] | None = None) -> tuple[float, float]:
+    """The slowest 1 % of appends: their mean time and mean wait for the lock, in ms."""
+    order = sorted(range(len(took)), key=took.__getitem__)[-max(1, len(took) // 100) :]
+    mean_took = sum(took[i] for i in order) / len(order) * 1000
+    mean_waited = sum(waited[i] for i in order) / len(order) * 1000 if waited else 0.0
+    return mean_took, mean_waited
+
+
+def _cpu(groups: dict[str, int]) -> dict[str, float]:
+    """CPU seconds used so far by each process group (a worker and its children, the receiver)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    used = dict.fromkeys(groups, 0.0)
+    names = {pgid: name for name, pgid in groups.items()}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        name = names.get(int(fields[2]))
+        if name is not None:
+            used[name] += (int(fields[11]) + int(fields[12])) / tick
+    return used
+
+
+def _busy() -> tuple[int, int]:
+    """The machine's CPU time so far, all cores: (busy, total) in clock ticks."""
+    values = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = values[3] + values[4]
+    return sum(values) - idle, sum(values)
+
+
+def _share(start: tuple[int, int], end: tuple[int, int]) -> float:
+    """How busy the machine's cores were between two `_busy()` readings (0 to 1)."""
+    return (end[0] - start[0]) / max(end[1] - start[1], 1)
 
 
 def _start_worker(db_url: str, workdir: Path, *options: str) -> subprocess.Popen[bytes]:

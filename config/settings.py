@@ -194,6 +194,7 @@ CLAIMS_WEBHOOK_RETRY_HOURS = env_int("CLAIMS_WEBHOOK_RETRY_HOURS", 24, minimum=0
 CLAIMS_WEBHOOK_BACKOFF_MAX_SECONDS = env_int("CLAIMS_WEBHOOK_BACKOFF_MAX_SECONDS", 900, minimum=1)
 CLAIMS_WEBHOOK_SWEEP_SECONDS = env_int("CLAIMS_WEBHOOK_SWEEP_SECONDS", 5, minimum=1)
 CLAIMS_WEBHOOK_SENDERS = env_int("CLAIMS_WEBHOOK_SENDERS", 16, minimum=1)
+CLAIMS_WEBHOOK_SENDER_NICE = env_int("CLAIMS_WEBHOOK_SENDER_NICE", 10, minimum=0)
 
 # --- REST framework -----------------------------------------------------------------------------
 REST_FRAMEWORK = {

@@ -181,10 +181,14 @@ def resolve(parsed: Parsed) -> tuple[Address, ...]:
     return tuple(found)
 
 
-def check(url: str) -> Target:
+def check(url: str, parsed: Parsed | None = None) -> Target:
     """Parse, resolve and check a URL now; raise Refused, before any connection, unless every
-    address it resolves to may be called."""
-    parsed = parse(url)
+    address it resolves to may be called. `parsed`: this URL's `parse()` from before (a sender
+    parses its URL once; the settings, the resolution and the addresses are checked each time)."""
+    if parsed is None:
+        parsed = parse(url)
+    elif parsed.scheme == "http" and not conf.allow_http():
+        raise Refused("Use an https:// URL (plain http is not allowed here).")
     addresses = resolve(parsed)
     for address in addresses:
         why = refusal(address)

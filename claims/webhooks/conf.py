@@ -42,6 +42,12 @@ def senders() -> int:
     return int(getattr(settings, "CLAIMS_WEBHOOK_SENDERS", 16))
 
 
+def sender_nice() -> int:
+    """How much lower the CPU priority of a worker's sending threads is than the rest of the
+    process, in nice steps (CLAIMS_WEBHOOK_SENDER_NICE; 0 leaves it as it is)."""
+    return max(0, min(19, int(getattr(settings, "CLAIMS_WEBHOOK_SENDER_NICE", 10))))
+
+
 def nudge_enabled() -> bool:
     return bool(getattr(settings, "CLAIMS_NUDGE", True))
 

@@ -198,7 +198,8 @@ def produce(limit: int = BATCH) -> Produced:
 
 def _build(
     records: list[RecordedEvent], subscriptions: list[Subscription]
-) -> tuple[list[Message], list[Delivery]]:
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The rows of the messages and deliveries of these events (claims/webhooks/inserts.py)."""
     now = timezone.now()
     wanted: list[tuple[RecordedEvent, list[Subscription], list[Subscription]]] = []
     for record in records:
@@ -218,8 +219,8 @@ def _build(
     documents = _documents(
         (r.stream_id, v) for r, _, _ in wanted for v in (r.version, r.version - 1) if v > 0
     )
-    messages: list[Message] = []
-    deliveries: list[Delivery] = []
+    messages: list[dict[str, Any]] = []
+    deliveries: list[dict[str, Any]] = []
     for record, for_event, for_stale in wanted:
         claim_id = record.stream_id
         document = documents.get((claim_id, record.version))
@@ -228,44 +229,64 @@ def _build(
         if document is not None and before is not None and _material(before, document):
             stale = _made_stale(claim_id, record)
         if for_event:
-            message = Message(
-                id=record.event_id,
-                type=event_type_name(record.event_type),
-                position=record.position,
-                claim_id=claim_id,
-                body=body(
-                    record.event_id, event_type_name(record.event_type), record, document, stale
-                ),
-                created_at=now,
+            kind = event_type_name(record.event_type)
+            messages.append(
+                _message(
+                    record.event_id,
+                    kind,
+                    record.position,
+                    claim_id,
+                    body(record.event_id, kind, record, document, stale),
+                    now,
+                )
             )
-            messages.append(message)
-            deliveries += [_delivery(sub, message, now) for sub in for_event]
+            deliveries += [_delivery(sub, record.event_id, now) for sub in for_event]
         if stale and for_stale:
             stale_id = stale_message_id(record.event_id)
-            message = Message(
-                id=stale_id,
-                type=CITATION_STALE,
-                position=record.position,
-                claim_id=claim_id,
-                body=body(
-                    stale_id, CITATION_STALE, record, document, stale, event_id=str(record.event_id)
-                ),
-                created_at=now,
+            messages.append(
+                _message(
+                    stale_id,
+                    CITATION_STALE,
+                    record.position,
+                    claim_id,
+                    body(
+                        stale_id,
+                        CITATION_STALE,
+                        record,
+                        document,
+                        stale,
+                        event_id=str(record.event_id),
+                    ),
+                    now,
+                )
             )
-            messages.append(message)
-            deliveries += [_delivery(sub, message, now) for sub in for_stale]
+            deliveries += [_delivery(sub, stale_id, now) for sub in for_stale]
     return messages, deliveries
 
 
-def _delivery(sub: Subscription, message: Message, now: Any) -> Delivery:
-    return Delivery(
-        subscription=sub,
-        message=message,
-        ordered=True,
-        state=PENDING,
-        next_attempt_at=now,
-        created_at=now,
-    )
+def _message(
+    message_id: uuid.UUID, kind: str, position: int, claim_id: str, text: str, now: Any
+) -> dict[str, Any]:
+    return {
+        "id": message_id,
+        "type": kind,
+        "position": position,
+        "claim_id": claim_id,
+        "body": text,
+        "created_at": now,
+    }
+
+
+def _delivery(sub: Subscription, message_id: uuid.UUID, now: Any) -> dict[str, Any]:
+    """A pending delivery's row; the other fields take their defaults (no attempt yet)."""
+    return {
+        "subscription_id": sub.pk,
+        "message_id": message_id,
+        "ordered": True,
+        "state": PENDING,
+        "next_attempt_at": now,
+        "created_at": now,
+    }
 
 
 def _documents(pairs: Iterable[tuple[str, int]]) -> dict[tuple[str, int], dict[str, Any]]:

@@ -32,16 +32,20 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
+import os
 import random
+import sys
 import threading
 import time
 import uuid
 from dataclasses import dataclass, field
+from typing import Any
 
-from django.db import DatabaseError, IntegrityError, connections, transaction
+from django.db import DatabaseError, IntegrityError, connection, connections, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
+from claims.core import fastsql
 from claims.webhooks import conf, inserts, outbox
 from claims.webhooks.models import (
     DELIVERED,
@@ -144,30 +148,91 @@ def due_subscriptions(exclude: set[uuid.UUID]) -> list[uuid.UUID]:
 QUEUE_BATCH = 50
 
 
+@dataclass(frozen=True, slots=True)
+class Queued:
+    """A pending delivery as the sender needs it: read as plain values (no model instances,
+    which cost more to build than the rest of an attempt's bookkeeping)."""
+
+    pk: int
+    subscription_id: uuid.UUID
+    message_id: uuid.UUID
+    body: str
+    ordered: bool
+    attempts: int
+    next_attempt_at: dt.datetime | None
+    first_attempt_at: dt.datetime | None
+
+
+# The queue's two reads, as fixed statements: a sender reads its queue a few times a second,
+# and Django would build each statement again every time (more CPU than the read itself).
+_QUEUE_SQL = (
+    "SELECT d.id, d.message_id, m.body, d.ordered, d.attempts, d.next_attempt_at,"  # noqa: S608
+    " d.first_attempt_at FROM webhooks_delivery d JOIN webhooks_message m ON m.id = d.message_id"
+    " WHERE d.subscription_id = %s AND d.state = %s AND d.ordered = %s AND {} ORDER BY d.id"
+    f" LIMIT {QUEUE_BATCH}"
+)
+_PINGS_SQL = _QUEUE_SQL.format("d.next_attempt_at <= %s")
+_ORDERED_SQL = _QUEUE_SQL.format("d.id > %s")
+
+
+def _moment(value: object) -> dt.datetime | None:
+    """A timestamp as the driver gives it (SQLite: naive, or text, in UTC) as an aware datetime."""
+    if value is None:
+        return None
+    moment = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
+
+
+def _queued(subscription_id: uuid.UUID, row: tuple[Any, ...]) -> Queued:
+    pk, message_id, body, ordered, attempts, next_at, first_at = row
+    if not isinstance(message_id, uuid.UUID):
+        message_id = uuid.UUID(hex=str(message_id))
+    return Queued(
+        int(pk),
+        subscription_id,
+        message_id,
+        str(body),
+        bool(ordered),
+        int(attempts),
+        _moment(next_at),
+        _moment(first_at),
+    )
+
+
 def _queue(
-    subscription_id: uuid.UUID, after: int = 0, sent: frozenset[int] = frozenset()
-) -> list[Delivery]:
-    """What to send next, in order: the due pings, then the head of the queue and the
-    deliveries behind it (due or not: the head decides). `after` and `sent` leave out what this
-    sender sent and the run has not written yet (they are still pending in the table)."""
-    now = timezone.now()
-    pending = Delivery.objects.filter(subscription_id=subscription_id, state=PENDING)
-    pings = [
-        d
-        for d in pending.filter(ordered=False, next_attempt_at__lte=now)
-        .select_related("message")
-        .order_by("id")[:QUEUE_BATCH]
-        if d.pk not in sent
-    ]
+    subscription_id: uuid.UUID,
+    after: int = 0,
+    sent: frozenset[int] = frozenset(),
+    *,
+    pings: bool = True,
+) -> list[Queued]:
+    """What to send next, in order: the due pings (when `pings`: the run saw some pending),
+    then the head of the queue and the deliveries behind it (due or not: the head decides).
+    `after` and `sent` leave out what this sender sent and the run has not written yet (they
+    are still pending in the table)."""
+    key = Delivery._meta.get_field("subscription").get_db_prep_value(subscription_id, connection)
     if pings:
-        return pings
-    ordered = pending.filter(ordered=True, id__gt=after)
-    return list(ordered.select_related("message").order_by("id")[:QUEUE_BATCH])
+        now = connection.ops.adapt_datetimefield_value(timezone.now())
+        rows = fastsql.execute(_PINGS_SQL, (key, PENDING, False, now), fetch=True)
+        found = [_queued(subscription_id, row) for row in rows if int(row[0]) not in sent]
+        if found:
+            return found
+    rows = fastsql.execute(_ORDERED_SQL, (key, PENDING, True, after), fetch=True)
+    return [_queued(subscription_id, row) for row in rows]
 
 
-def send_one(delivery: Delivery, secret: str, channel: Channel) -> Outcome:
+def pinged() -> set[uuid.UUID]:
+    """The subscriptions with a ping (or another delivery out of order) pending."""
+    return set(
+        Delivery.objects.filter(state=PENDING, ordered=False)
+        .values_list("subscription_id", flat=True)
+        .distinct()
+    )
+
+
+def send_one(delivery: Queued, secret: str, channel: Channel) -> Outcome:
     """POST one delivery, freshly signed."""
-    raw = delivery.message.body.encode("utf-8")
+    raw = delivery.body.encode("utf-8")
     headers = {
         "Content-Type": "application/json",
         EVENT_ID_HEADER: str(delivery.message_id),
@@ -182,7 +247,7 @@ def send_one(delivery: Delivery, secret: str, channel: Channel) -> Outcome:
 class Sent:
     """One attempt made and not yet written."""
 
-    delivery: Delivery
+    delivery: Queued
     outcome: Outcome
     started_at: dt.datetime
 
@@ -225,7 +290,7 @@ def _record(batch: list[Sent], subscription_id: uuid.UUID, owner: str | None) ->
     if not _settle(batch, now):
         transaction.set_rollback(True)
         return False
-    Attempt.objects.bulk_create(_attempts(batch))
+    inserts.rows(Attempt, _attempts(batch)).insert()
     return True
 
 
@@ -308,6 +373,9 @@ class Book:
         # statement, and the appends with it. The threads pass through the gate before each
         # look at their queue and each attempt, so a write has the process (nearly) alone.
         self.gate = threading.Lock()
+        # The subscriptions with a ping pending, as the loop last saw them: only their threads
+        # look for pings (a read of every pending delivery, which most looks can do without).
+        self.pings: set[uuid.UUID] = set()
         # Bumped when the loop has written new deliveries: idle threads wait for it rather
         # than poll the table.
         self._news = threading.Condition()
@@ -449,17 +517,18 @@ def _write_entries(
     return lost
 
 
-def _attempts(batch: list[Sent]) -> list[Attempt]:
+def _attempts(batch: list[Sent]) -> list[dict[str, object]]:
+    """The attempts' rows (claims/webhooks/inserts.py)."""
     return [
-        Attempt(
-            delivery_id=sent.delivery.pk,
-            number=sent.delivery.attempts + 1,
-            started_at=sent.started_at,
-            duration_ms=sent.outcome.duration_ms,
-            status_code=sent.outcome.status,
-            error=sent.outcome.error[:500],
-            response_excerpt=sent.outcome.excerpt[:500],
-        )
+        {
+            "delivery_id": sent.delivery.pk,
+            "number": sent.delivery.attempts + 1,
+            "started_at": sent.started_at,
+            "duration_ms": sent.outcome.duration_ms,
+            "status_code": sent.outcome.status,
+            "error": sent.outcome.error[:500],
+            "response_excerpt": sent.outcome.excerpt[:500],
+        }
         for sent in batch
     ]
 
@@ -559,6 +628,26 @@ def write(
 # --- One subscription ---------------------------------------------------------------------------
 
 
+def lower_priority() -> None:
+    """Give this sending thread a lower CPU priority (CLAIMS_WEBHOOK_SENDER_NICE steps).
+
+    Sending is background work with a latency budget of seconds; on the machine that also
+    serves the writes, its CPU should go to them first. On Linux a thread's nice value is its
+    own (and a new thread inherits its creator's): the sending threads are lowered, the run's
+    loop is not, since on SQLite it holds the database's write lock while it writes, and a
+    lock holder kept waiting for the CPU would keep the appends waiting for the lock. Elsewhere
+    (the nice value is the whole process's there) nothing is changed."""
+    steps = conf.sender_nice()
+    if steps <= 0 or not sys.platform.startswith("linux"):
+        return
+    try:
+        thread = threading.get_native_id()
+        current = os.getpriority(os.PRIO_PROCESS, thread)
+        os.setpriority(os.PRIO_PROCESS, thread, min(19, current + steps))
+    except OSError as exc:
+        log.warning("webhooks: could not lower the sending thread's priority (%s)", exc)
+
+
 def serve(
     subscription_id: uuid.UUID,
     owner: str,
@@ -573,6 +662,7 @@ def serve(
     end: tuple[str, dt.datetime | None] | None = (RELEASE, None)
     channel: Channel | None = None
     mine: list[Sent] = []  # sent after the book closed (written at the end, here)
+    lower_priority()
     try:
         sub = Subscription.objects.filter(pk=subscription_id, lease_owner=owner).first()
         if sub is None:
@@ -597,7 +687,8 @@ def serve(
                 after, sent_ids = 0, set()
             seen = book.generation()
             book.pass_gate()
-            queue = _queue(subscription_id, after, frozenset(sent_ids))
+            pings = subscription_id in book.pings
+            queue = _queue(subscription_id, after, frozenset(sent_ids), pings=pings)
             if not queue:
                 # Stay a moment for the next event rather than end the thread: a new thread
                 # means a new database connection, which costs more than a wait. (What the API
@@ -648,6 +739,12 @@ def serve(
                     mine = []
                     after, sent_ids = 0, set()
                     break
+            else:
+                if len(queue) < QUEUE_BATCH and not pings:
+                    # Everything pending was in this read and is sent: what comes next is
+                    # announced (or seen at the next look, WRITE_SECONDS on), so wait for it
+                    # rather than read an empty queue now.
+                    book.wait_for_news(seen, WRITE_SECONDS)
     except DatabaseError:
         log.exception("webhook sender for %s stopped on a database error", subscription_id)
     finally:
@@ -720,6 +817,7 @@ def run(max_seconds: float = 20.0) -> Ran:
                     book.announce()
                 if produced.events >= outbox.BATCH:
                     written_at = 0.0  # catching up: the next batch at once
+                book.pings = pinged()
                 room = conf.senders() - len(threads)
                 for sub_id in due_subscriptions(set(threads))[: max(room, 0)]:
                     if take_lease(sub_id, owner):

@@ -8,7 +8,8 @@ use the URL's host name. Redirects are answers like any other non-2xx: not follo
 CLAIMS_WEBHOOK_TIMEOUT_SECONDS (5 by default).
 
 A `Channel` keeps one connection per subscription between deliveries (keep-alive) while the
-host keeps resolving to the address it is connected to.
+host keeps resolving to the address it is connected to. It parses its URL once; the settings,
+the resolution and the resolved addresses are checked again at every delivery.
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ class Channel:
 
     def __init__(self, url: str) -> None:
         self.url = url
+        self._parsed: addresses.Parsed | None = None
         self._conn: _Pinned | None = None
         self._address: Address | None = None
         self._body = b""
@@ -89,7 +91,9 @@ class Channel:
         started = time.monotonic()
         timeout = conf.timeout_seconds()
         try:
-            target = addresses.check(self.url)
+            if self._parsed is None:
+                self._parsed = addresses.parse(self.url)
+            target = addresses.check(self.url, self._parsed)
         except Refused as exc:
             self.close()
             return Outcome(None, _ms(started), f"refused: {exc}"[:500])
