@@ -521,10 +521,7 @@ def _build_subject(
     lang: str,
     sentence_subject: Callable[[], str | None] | None = None,
 ) -> str | None:
-    """The subject of one figure, or None when nothing in the sentence says what it measures.
-
-    `sentence_subject` gives the sentence's subject when the figure's clause names none (read
-    only then: it costs a pass over the sentence)."""
+    """`build_subject` before words left stranded by the removed spans are tidied."""
     es = lang == "es"
     lo, hi = _clause(sentence, figure.value_start, figure.tail_end, lang)
     # A subject is read near its figure: bounded windows keep long run-on "sentences" linear.
