@@ -45,7 +45,7 @@ from django.db import DatabaseError, IntegrityError, connection, connections, tr
 from django.db.models import F, Q
 from django.utils import timezone
 
-from claims.core import fastsql
+from claims.core import eventstore, fastsql
 from claims.webhooks import conf, inserts, outbox
 from claims.webhooks.models import (
     DELIVERED,
@@ -358,8 +358,10 @@ class Book:
     after a failure, or at its end); a thread that sent something keeps going meanwhile, past
     what it sent. Once the run's loop has ended, a thread writes its own (the old way)."""
 
-    def __init__(self, owner: str) -> None:
+    def __init__(self, owner: str, nice: int = 0) -> None:
         self.owner = owner
+        # The nice value of the thread that started the run: the threads lower from it.
+        self.nice = nice
         self._lock = threading.Lock()
         self._entries: dict[uuid.UUID, _Entry] = {}
         self._lost: set[uuid.UUID] = set()
@@ -628,22 +630,32 @@ def write(
 # --- One subscription ---------------------------------------------------------------------------
 
 
-def lower_priority() -> None:
-    """Give this sending thread a lower CPU priority (CLAIMS_WEBHOOK_SENDER_NICE steps).
+def _nice() -> int:
+    """This thread's nice value (Linux keeps one per thread)."""
+    return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+
+def _lowers() -> bool:
+    return conf.sender_nice() > 0 and sys.platform.startswith("linux")
+
+
+def lower_priority(base: int | None = None) -> None:
+    """Lower this thread's CPU priority to `base` (this thread's nice value by default) plus
+    CLAIMS_WEBHOOK_SENDER_NICE steps, at most 19; never raise it.
 
     Sending is background work with a latency budget of seconds; on the machine that also
     serves the writes, its CPU should go to them first. On Linux a thread's nice value is its
-    own (and a new thread inherits its creator's): the sending threads are lowered, the run's
-    loop is not, since on SQLite it holds the database's write lock while it writes, and a
-    lock holder kept waiting for the CPU would keep the appends waiting for the lock. Elsewhere
-    (the nice value is the whole process's there) nothing is changed."""
-    steps = conf.sender_nice()
-    if steps <= 0 or not sys.platform.startswith("linux"):
+    own (and a new thread inherits its creator's), so only the run's threads are lowered, and
+    the worker process keeps its priority once they end. Elsewhere (the nice value is the whole
+    process's there) nothing is changed."""
+    if not _lowers():
         return
     try:
         thread = threading.get_native_id()
         current = os.getpriority(os.PRIO_PROCESS, thread)
-        os.setpriority(os.PRIO_PROCESS, thread, min(19, current + steps))
+        target = min(19, (current if base is None else base) + conf.sender_nice())
+        if target > current:
+            os.setpriority(os.PRIO_PROCESS, thread, target)
     except OSError as exc:
         log.warning("webhooks: could not lower the sending thread's priority (%s)", exc)
 
@@ -662,7 +674,7 @@ def serve(
     end: tuple[str, dt.datetime | None] | None = (RELEASE, None)
     channel: Channel | None = None
     mine: list[Sent] = []  # sent after the book closed (written at the end, here)
-    lower_priority()
+    lower_priority(book.nice)
     try:
         sub = Subscription.objects.filter(pk=subscription_id, lease_owner=owner).first()
         if sub is None:
@@ -789,12 +801,42 @@ def run(max_seconds: float = 20.0) -> Ran:
     WRITE_SECONDS (sooner when a thread waits for it), and nothing when there is nothing new.
 
     One run at a time is the watcher: it stays on IDLE_SECONDS after the last thing it did;
-    any other run ends as soon as it has nothing to do."""
+    any other run ends as soon as it has nothing to do.
+
+    The sending threads always run at a lower CPU priority (lower_priority). The loop does too
+    where the event store has no database-wide write lock (PostgreSQL): there its bookkeeping
+    keeps no append waiting, so it is background work like the sending, and runs in a thread
+    of its own, lowered, which ends with the run. Where every write transaction holds the lock
+    the appends wait for (SQLite), the loop keeps the caller's priority: a lock holder kept
+    waiting for the CPU would keep the appends waiting for the lock."""
+    base = _nice() if _lowers() else 0
+    if not _lowers() or eventstore.backend().single_writer:
+        return _run(max_seconds, base)
+    outcome: list[Ran | BaseException] = []
+
+    def in_thread() -> None:
+        try:
+            lower_priority(base)
+            outcome.append(_run(max_seconds, base))
+        except BaseException as exc:  # raised again in the caller (a task retries on it)
+            outcome.append(exc)
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=in_thread, name="webhook-run", daemon=True)
+    thread.start()
+    thread.join()
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]
+
+
+def _run(max_seconds: float, nice: int) -> Ran:
     owner = uuid.uuid4().hex
     deadline = time.monotonic() + max_seconds
     ran = Ran()
     lock = threading.Lock()
-    book = Book(owner)
+    book = Book(owner, nice)
     threads: dict[uuid.UUID, threading.Thread] = {}
     last_activity = time.monotonic()
     watching, watched_at, written_at = False, 0.0, 0.0

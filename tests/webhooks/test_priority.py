@@ -1,4 +1,4 @@
-"""The sending threads run at a lower CPU priority than the run's loop (CLAIMS_WEBHOOK_SENDER_NICE).
+"""The webhook run's threads run at a lower CPU priority (CLAIMS_WEBHOOK_SENDER_NICE).
 
 On Linux a thread's nice value is its own: a thread started for the test lowers itself and the
 test reads both threads' values back from the kernel.
@@ -57,3 +57,48 @@ def test_the_lowest_priority_is_the_limit() -> None:
         before, after = _in_thread()
     assert after == 19
     assert before <= after
+
+
+@pytest.mark.parametrize("single_writer", [True, False])
+def test_the_loop_is_lowered_only_where_its_writes_hold_no_lock_the_appends_need(
+    monkeypatch: pytest.MonkeyPatch, single_writer: bool
+) -> None:
+    """SQLite: the loop keeps the caller's priority (it holds the write lock while it writes);
+    PostgreSQL: it runs in a thread of its own, lowered; the caller is never changed."""
+    from claims.core import eventstore
+
+    monkeypatch.setattr(type(eventstore.backend()), "single_writer", single_writer)
+    seen: list[tuple[int, int]] = []
+
+    def loop(max_seconds: float, nice: int) -> sender.Ran:
+        seen.append((threading.get_native_id(), sender._nice()))
+        return sender.Ran(produced=nice)
+
+    monkeypatch.setattr(sender, "_run", loop)
+    caller_thread = threading.get_native_id()
+    caller = sender._nice()
+    with override_settings(CLAIMS_WEBHOOK_SENDER_NICE=5):
+        ran = sender.run(0.1)
+    assert ran.produced == caller  # the loop is told the caller's value, which threads lower from
+    ((thread, nice),) = seen
+    if single_writer:
+        assert (thread, nice) == (caller_thread, caller)
+    else:
+        assert thread != caller_thread
+        assert nice == min(19, caller + 5)
+    assert sender._nice() == caller
+
+
+def test_an_error_in_the_lowered_loop_reaches_the_caller(monkeypatch: pytest.MonkeyPatch) -> None:
+    from django.db import DatabaseError
+
+    from claims.core import eventstore
+
+    monkeypatch.setattr(type(eventstore.backend()), "single_writer", False)
+
+    def loop(max_seconds: float, nice: int) -> sender.Ran:
+        raise DatabaseError("the database went away")
+
+    monkeypatch.setattr(sender, "_run", loop)
+    with override_settings(CLAIMS_WEBHOOK_SENDER_NICE=5), pytest.raises(DatabaseError):
+        sender.run(0.1)

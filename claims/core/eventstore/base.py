@@ -424,6 +424,9 @@ class Backend(ABC):
     vendor: ClassVar[str]
     # The database has login roles the application can be confined to (setup_db_roles).
     database_roles: ClassVar[bool] = False
+    # Every write transaction on the database, whatever tables it touches, holds the one lock
+    # appends wait for (SQLite's write lock): other writers should keep theirs short.
+    single_writer: ClassVar[bool] = False
 
     def __init__(self) -> None:
         self._statements: dict[tuple[Any, ...], _Statement] = {}

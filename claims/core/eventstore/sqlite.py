@@ -95,6 +95,7 @@ def _json(nullable: bool) -> Callable[[Any], Any]:
 
 class SqliteBackend(Backend):
     vendor = "sqlite"
+    single_writer = True
 
     def _new_cursor(self, raw: Any, slot: int = 0) -> Any:
         return raw.cursor(_QmarkCursor)
