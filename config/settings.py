@@ -77,6 +77,8 @@ DATABASES = {
     "default": dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 60))
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Django's engine, with writers that wait for the write lock in small steps (its docstring).
+    DATABASES["default"]["ENGINE"] = "config.sqlite"
     DATABASES["default"]["CONN_MAX_AGE"] = 0 if env_bool("SQLITE_NO_PERSISTENT", False) else 60
     DATABASES["default"]["OPTIONS"] = {
         # IMMEDIATE: a writer takes the write lock at BEGIN, so concurrent writers queue on the
