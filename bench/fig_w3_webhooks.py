@@ -215,6 +215,10 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
         urls = [f"http://127.0.0.1:{port}/s{s}" for s in range(SUBSCRIPTIONS)]
         groups = {"webhook worker": workers[1].pid, "indicator worker": workers[0].pid}
         groups["receiver"] = receiver.pid
+        if backend is not None:
+            # The database server: every server process is in the postmaster's process group.
+            stat = backend.with_name("stat").read_text().rsplit(")", 1)[1].split()
+            groups["database server"] = int(stat[2])
         reps: list[dict[str, float]] = []
         for rep in range(args.reps):
             # Each repetition: an arm with no subscription, then one with them (removed after
@@ -403,7 +407,8 @@ def _run_delay(schedstat: Path | None) -> float:
 
 
 def _cpu(groups: dict[str, int]) -> dict[str, float]:
-    """CPU seconds used so far by each process group (a worker and its children, the receiver)."""
+    """CPU seconds used so far by each process group (a worker and its children, the receiver,
+    the database server's processes), those of its processes that have exited included."""
     tick = os.sysconf("SC_CLK_TCK")
     used = dict.fromkeys(groups, 0.0)
     names = {pgid: name for name, pgid in groups.items()}
@@ -414,7 +419,8 @@ def _cpu(groups: dict[str, int]) -> dict[str, float]:
             continue
         name = names.get(int(fields[2]))
         if name is not None:
-            used[name] += (int(fields[11]) + int(fields[12])) / tick
+            # utime + stime, and the same of its children that have exited (cutime + cstime)
+            used[name] += sum(int(v) for v in fields[11:15]) / tick
     return used
 
 
