@@ -317,9 +317,12 @@ def process_batch(
         position = records[-1].position
         keys, source_ids = affected_by(records)
         now = timezone.now()
-        series = compute_series(keys)
-        save_series(series, position, now)
-        save_sources(compute_sources(source_ids), position, now)
+        # (Nothing affected, nothing to build: the queries would only find nothing.)
+        series = compute_series(keys) if keys else {}
+        if series:
+            save_series(series, position, now)
+        if source_ids:
+            save_sources(compute_sources(source_ids), position, now)
         if before_commit is not None:
             before_commit()
         _advance(name, position)
