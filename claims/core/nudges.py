@@ -6,18 +6,21 @@ socket timeout when Redis is down — and the CPU to build the message, on the w
 committed. Here the write only sets a flag: each `Nudger` has one daemon thread per process
 that publishes when asked, and the asks made while it publishes are answered by its next
 publish (they coalesce: one message says "there is news", however many writes made it). A
-nudge the process never got to publish (it exited, the broker was down) is covered by the
-sweep, as before.
+process that exits waits up to EXIT_WAIT_SECONDS for its last publish; a nudge it never got
+to publish, or one the broker refused, is covered by the sweep, as before.
 """
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 import threading
 from collections.abc import Callable
 
 log = logging.getLogger(__name__)
+
+EXIT_WAIT_SECONDS = 2.0
 
 
 class Nudger:
@@ -29,6 +32,9 @@ class Nudger:
         self._answered = 0  # asks a finished publish came after
         self._thread: threading.Thread | None = None
         self._pid = 0
+        # A process that exits right after a write (a management command) gives the publish
+        # a moment first.
+        atexit.register(self.wait_idle, EXIT_WAIT_SECONDS)
 
     def request(self) -> None:
         """Ask for a publish soon (never waits for the broker, never raises)."""
