@@ -39,6 +39,7 @@ import threading
 import time
 import uuid
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from django.db import DatabaseError, IntegrityError, connection, connections, transaction
@@ -639,6 +640,32 @@ def _lowers() -> bool:
     return conf.sender_nice() > 0 and sys.platform.startswith("linux")
 
 
+AUTOGROUP = Path("/proc/self/autogroup")
+
+
+def lower_session_group() -> None:
+    """Lower the CPU share of this worker's session as a whole by CLAIMS_WEBHOOK_SENDER_NICE.
+
+    Where Linux groups the scheduling by session (autogroup, on by default on desktop and many
+    server kernels), a thread's nice value only weighs against the threads of its own session:
+    a worker started in a session of its own (as honcho, systemd and `setsid` start one) gets as
+    much CPU as the web server's session, however low its threads are set. Its session's nice
+    value is what lowers it against the others. Done only when this worker leads its session
+    (this process or its parent, the pool's main process), so a worker started from a terminal
+    never lowers the terminal's session; never raised back (that needs privileges)."""
+    steps = conf.sender_nice()
+    if steps <= 0 or not AUTOGROUP.exists():
+        return
+    try:
+        if os.getsid(0) not in (os.getpid(), os.getppid()):
+            return
+        current = int(AUTOGROUP.read_text().rsplit("nice", 1)[1])
+        if steps > current:
+            AUTOGROUP.write_text(str(steps))
+    except (OSError, ValueError, IndexError) as exc:
+        log.warning("webhooks: could not lower the worker session's CPU share (%s)", exc)
+
+
 def lower_priority(base: int | None = None) -> None:
     """Lower this thread's CPU priority to `base` (this thread's nice value by default) plus
     CLAIMS_WEBHOOK_SENDER_NICE steps, at most 19; never raise it.
@@ -806,12 +833,14 @@ def run(max_seconds: float = 20.0) -> Ran:
     The sending threads always run at a lower CPU priority (lower_priority). The loop does too
     where the event store has no database-wide write lock (PostgreSQL): there its bookkeeping
     keeps no append waiting, so it is background work like the sending, and runs in a thread
-    of its own, lowered, which ends with the run. Where every write transaction holds the lock
-    the appends wait for (SQLite), the loop keeps the caller's priority: a lock holder kept
-    waiting for the CPU would keep the appends waiting for the lock."""
+    of its own, lowered, which ends with the run; and a worker that leads its own session lowers
+    that session's CPU share too (lower_session_group). Where every write transaction holds the
+    lock the appends wait for (SQLite), the loop keeps the caller's priority and the session its
+    share: a lock holder kept waiting for the CPU would keep the appends waiting for the lock."""
     base = _nice() if _lowers() else 0
     if not _lowers() or eventstore.backend().single_writer:
         return _run(max_seconds, base)
+    lower_session_group()
     outcome: list[Ran | BaseException] = []
 
     def in_thread() -> None:

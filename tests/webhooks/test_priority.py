@@ -102,3 +102,48 @@ def test_an_error_in_the_lowered_loop_reaches_the_caller(monkeypatch: pytest.Mon
     monkeypatch.setattr(sender, "_run", loop)
     with override_settings(CLAIMS_WEBHOOK_SENDER_NICE=5), pytest.raises(DatabaseError):
         sender.run(0.1)
+
+
+_SESSION_SCRIPT = """
+import django
+django.setup()
+from claims.webhooks import sender
+sender.lower_session_group()
+print(open("/proc/self/autogroup").read().rsplit("nice", 1)[1].strip())
+"""
+
+
+def _autogroup_nice_in_child(new_session: bool) -> int:
+    import subprocess
+
+    env = {**os.environ, "CLAIMS_WEBHOOK_SENDER_NICE": "7"}
+    env.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    done = subprocess.run(
+        [sys.executable, "-c", _SESSION_SCRIPT],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        start_new_session=new_session,
+        timeout=120,
+    )
+    return int(done.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.skipif(
+    not sender.AUTOGROUP.exists(), reason="this kernel does not group scheduling by session"
+)
+def test_a_worker_leading_its_session_lowers_the_sessions_share() -> None:
+    """Real kernel behaviour: the child leads a new session (a new autogroup) and lowers it."""
+    assert _autogroup_nice_in_child(new_session=True) == 7
+
+
+@pytest.mark.skipif(
+    not sender.AUTOGROUP.exists(), reason="this kernel does not group scheduling by session"
+)
+def test_a_worker_in_someone_elses_session_leaves_it_alone() -> None:
+    if os.getsid(0) == os.getpid():
+        pytest.skip("the test process leads its session: the child's parent would be its leader")
+    before = int(sender.AUTOGROUP.read_text().rsplit("nice", 1)[1])
+    assert _autogroup_nice_in_child(new_session=False) == before
+    assert int(sender.AUTOGROUP.read_text().rsplit("nice", 1)[1]) == before
