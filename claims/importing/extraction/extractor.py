@@ -29,6 +29,7 @@ from claims.importing.extraction.attribution import (
     reference_noun,
 )
 from claims.importing.extraction.figures import Figure, find_figures
+from claims.importing.extraction.gates import EndWord
 from claims.importing.extraction.language import SUPPORTED, detect
 from claims.importing.extraction.model import Candidate, decimal_text
 from claims.importing.extraction.periods import TimeExpr, find_time_expressions
@@ -122,17 +123,28 @@ _EVENT_NOUN = re.compile(
 _HISTORY_DAYS = 3 * 366
 _CARRIED = "carried over from an earlier sentence"
 _CONTEXT_FIGURES = 40
-_BASELINE_BEFORE = re.compile(
-    r"\b(?:than|from|over|compared\s+(?:with|to)|que|respecto\s+(?:a|al|de)|frente\s+a|"
-    r"comparado\s+con|(?:de\s+la|del|de\s+los|de\s+las)\s+registrad[oa]s?|that\s+recorded|"
-    r"al\s+de|a\s+la\s+de|que\s+(?:el|la)\s+de|"
-    r"those\s+recorded)\s+(?:(?:the|in|en|el|al|la|all\s+of|todo|toda)\s+)*$",
-    re.IGNORECASE,
+_BASELINE_BEFORE = EndWord(
+    re.compile(
+        r"\b(?:than|from|over|compared\s+(?:with|to)|que|respecto\s+(?:a|al|de)|frente\s+a|"
+        r"comparado\s+con|(?:de\s+la|del|de\s+los|de\s+las)\s+registrad[oa]s?|that\s+recorded|"
+        r"al\s+de|a\s+la\s+de|que\s+(?:el|la)\s+de|"
+        r"those\s+recorded)\s+(?:(?:the|in|en|el|al|la|all\s+of|todo|toda)\s+)*$",
+        re.IGNORECASE,
+    ),
+    word_set(
+        "than from over with to que a al de con registrado registrada registrados registradas "
+        "recorded the in en el al la of todo toda"
+    ),
+    None,
 )
-_THAN_TIME = re.compile(
-    r"\b(?:than|compared\s+(?:with|to)|(?:más|menos|mayor|menor)\s+que|respecto\s+(?:a|al|de)|"
-    r"frente\s+a|comparado\s+con)\s+(?:(?:the|in|en|el|al|la|all\s+of|todo|toda)\s+)*$",
-    re.IGNORECASE,
+_THAN_TIME = EndWord(
+    re.compile(
+        r"\b(?:than|compared\s+(?:with|to)|(?:más|menos|mayor|menor)\s+que|respecto\s+(?:a|al|de)|"
+        r"frente\s+a|comparado\s+con)\s+(?:(?:the|in|en|el|al|la|all\s+of|todo|toda)\s+)*$",
+        re.IGNORECASE,
+    ),
+    word_set("than with to que a al de con the in en el al la of todo toda"),
+    None,
 )
 _POPULATION_WORD = re.compile(r"\b(?:population|población|habitantes|inhabitants)\b", re.I)
 _POPULATION = re.compile(r"\bpopulation\s+of\s+$|\bpoblación\s+de\s+$", re.IGNORECASE)

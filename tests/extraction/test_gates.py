@@ -1,0 +1,127 @@
+"""The cheap tests in front of costly patterns never skip a window the pattern matches."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claims.importing.extraction import extractor, figures, subjects
+from claims.importing.extraction.gates import EndWord, odd_case
+from claims.importing.extraction.text import _last_token, lower, split_sentences
+
+EVAL_DIR = Path(__file__).resolve().parent / "eval"
+_WORD_START = re.compile(r"(?<!\w)\w")
+
+
+def _sentences() -> list[str]:
+    """Every sentence of the development texts (never the held-out ones)."""
+    found: list[str] = []
+    for path in sorted(EVAL_DIR.glob("*.jsonl")):
+        if path.name.startswith(("heldout", "matching")):
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            text = json.loads(line)["text"]
+            found += [text[start:end] for start, end in split_sentences(text)]
+    return found
+
+
+# Windows as the extractor reads them: the characters right before a word, up to this many.
+_GATED = {
+    "figures._DETERMINER_BEFORE[en]": (figures._DETERMINER_BEFORE["en"], 12),
+    "figures._DETERMINER_BEFORE[es]": (figures._DETERMINER_BEFORE["es"], 12),
+    "figures._PER_BEFORE[en]": (figures._PER_BEFORE["en"], 14),
+    "figures._PER_BEFORE[es]": (figures._PER_BEFORE["es"], 14),
+    "figures._MAGNITUDE_BEFORE": (figures._MAGNITUDE_BEFORE, 14),
+    "figures._THE_BEFORE": (figures._THE_BEFORE, 8),
+    "figures._CHANGE_BEFORE": (figures._CHANGE_BEFORE, 60),
+    "figures._COUNT_CHANGE_BEFORE": (figures._COUNT_CHANGE_BEFORE, 60),
+    "extractor._BASELINE_BEFORE": (extractor._BASELINE_BEFORE, 30),
+    "extractor._THAN_TIME": (extractor._THAN_TIME, 30),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_GATED))
+def test_gate_finds_what_the_pattern_finds(name: str) -> None:
+    gate, width = _GATED[name]
+    matched = 0
+    for sentence in _sentences():
+        for word in _WORD_START.finditer(sentence):
+            end = word.start()
+            start = max(0, end - width)
+            expected = gate.pattern.search(sentence, start, end)
+            found = gate.search(sentence, start, end)
+            assert (found and found.span()) == (expected and expected.span()), (sentence, end)
+            matched += expected is not None
+    assert matched, f"{name} matched nowhere in the development texts: the test shows nothing"
+
+
+@pytest.mark.parametrize(
+    ("window", "words", "blanks", "required", "matches"),
+    [
+        ("prices rose by ", ("by",), " ", True, True),
+        ("prices rose by", ("by",), " ", True, False),
+        ("prices rose BY \n", ("by",), " ", True, True),  # '$' before a final line break
+        ("prices rose by\n", ("by",), None, True, True),  # the break is the blank
+        ("prices rose nearby ", ("by",), " ", True, False),
+        ("magnitude-", ("magnitude",), "-", False, True),
+        ("magnitude", ("magnitude",), "-", False, True),
+        ("rose ſ ", ("s",), " ", True, True),  # a long s: left to the pattern
+    ],
+)
+def test_end_word(
+    window: str, words: tuple[str, ...], blanks: str | None, required: bool, matches: bool
+) -> None:
+    pattern = re.compile(
+        rf"\b(?:{'|'.join(words)})"
+        + (r"\s+$" if blanks is None else rf"[{blanks}]" + "+*"[not required] + "$"),
+        re.IGNORECASE,
+    )
+    gate = EndWord(pattern, words, blanks, blank_required=required)
+    assert (gate.search(window) is not None) == matches
+    assert (pattern.search(window) is not None) == matches
+
+
+_TEXTS = st.text(alphabet=st.sampled_from([*"ab.U\n \t\u00a0,;", "ſ", "İ"]), max_size=60)
+
+
+@given(_TEXTS, st.integers(min_value=0, max_value=60))
+def test_last_token_is_the_pattern_s(text: str, end: int) -> None:
+    end = min(end, len(text))
+    found = re.compile(r"(\S{1,40})$").search(text, max(0, end - 40), end)
+    assert _last_token(text, end) == (found.group(1) if found else "")
+
+
+_WORDS = st.sampled_from(
+    [
+        "en",
+        "EN",
+        "al",
+        "in",
+        "In",
+        "during",
+        "hasta",
+        "por",
+        "de",
+        "del",
+        "of",
+        "on",
+        "by",
+        "x",
+        "enero",
+        "ſince",
+        "İn",
+        "ın",
+    ]
+)
+
+
+@given(st.lists(st.tuples(_WORDS, st.sampled_from([" ", "  ", "\n", "(", "-", ""])), max_size=8))
+def test_stranded_test_never_skips_what_the_pattern_takes_out(parts: list[tuple[str, str]]) -> None:
+    subject = "".join(word + gap for word, gap in parts)
+    if subjects._STRANDED.search(subject):
+        assert subjects._STRANDED_FOLDED.search(lower(subject)) or odd_case(subject)
