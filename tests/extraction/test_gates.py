@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claims.importing.extraction import extractor, figures, subjects
-from claims.importing.extraction.gates import EndWord, odd_case
+from claims.importing.extraction import extractor, figures, periods, places, subjects
+from claims.importing.extraction.gates import EndWord, first_char_guard, first_chars, odd_case
 from claims.importing.extraction.text import _last_token, lower, split_sentences
 
 EVAL_DIR = Path(__file__).resolve().parent / "eval"
@@ -125,3 +125,90 @@ def test_stranded_test_never_skips_what_the_pattern_takes_out(parts: list[tuple[
     subject = "".join(word + gap for word, gap in parts)
     if subjects._STRANDED.search(subject):
         assert subjects._STRANDED_FOLDED.search(lower(subject)) or odd_case(subject)
+
+
+def test_gazetteer_finds_what_its_two_part_form_finds() -> None:
+    """The gazetteer checks its class of first letters before looking back, once for both a
+    name and a demonym; written as two alternatives that each look back it finds the same."""
+    two_part = re.compile(
+        rf"(?<![\w.])(?=[A-Zts])(?:the\s+)?(?P<name>{places._NAME_ALTS})(?![\w$€£]|\.\w)"
+        rf"|(?<![\w.])(?=[A-Z])(?P<demonym>{places._DEMONYM_ALTS})(?:s|es)?(?![\w])"
+    )
+    found = 0
+    for sentence in _sentences():
+        expected = [(m.span(), m.group("name")) for m in two_part.finditer(sentence)]
+        assert [(m.span(), m.group("name")) for m in places._GAZETTEER.finditer(sentence)] == (
+            expected
+        )
+        found += len(expected)
+    assert found
+
+
+@pytest.mark.parametrize("letter", [*"abcdefghijklmnopqrstuvwxyz", *"áéíóúñ"])
+def test_case_class_is_the_case_blind_letter(letter: str) -> None:
+    """The class _any_case writes for a first letter matches what (?i:letter) matches."""
+    blind = re.compile(f"(?i:{letter})")
+    expected = {chr(code) for code in range(0x10000) if blind.fullmatch(chr(code))}
+    written = re.compile(periods._any_case(letter))
+    assert {chr(code) for code in range(0x10000) if written.fullmatch(chr(code))} == expected
+
+
+_TRIGGER_WORDS = "in|since|the|so|sept|septiembre|a|an|último|kilo|is"
+
+
+@given(
+    st.text(alphabet=st.sampled_from([*"inscetphoaIlkSKÚú ɪ\u0130\u0131\u017f\u212a"]), max_size=14)
+)
+def test_any_case_matches_as_the_case_blind_words(text: str) -> None:
+    after = r"(?=\s|$)"
+    blind = re.compile(f"(?:(?i:{_TRIGGER_WORDS}){after})")
+    written = re.compile(f"(?:{periods._any_case(_TRIGGER_WORDS, after)})")
+    for start in range(len(text) + 1):
+        expected, found = blind.match(text, start), written.match(text, start)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+def test_first_chars_of_literals_classes_and_optional_parts() -> None:
+    assert first_chars("abc") == {"a"}
+    assert first_chars("(?i:ab)") == {"a", "A"}
+    assert first_chars(r"(?:the\s+)?year") == {"t", "y"}
+    assert first_chars(r"\b(?<!\w)[0-9]x") == set("0123456789")
+    assert first_chars(r"(?:a|b)*c") == {"a", "b", "c"}
+
+
+def test_what_may_start_anywhere_or_match_nothing_has_no_guard() -> None:
+    for source in (r"\w+", "[^a]", "a?", ".x", "("):
+        assert first_chars(source) is None
+        assert first_char_guard(source) == ""
+
+
+@given(st.text(alphabet=st.sampled_from([*"abcdpltsxAPLT 1\u017f\u0131\u0130áÁ"]), max_size=12))
+def test_a_guarded_pattern_matches_as_the_pattern(text: str) -> None:
+    for source in (r"(?:the\s+)?(?i:past|last)\s+\d", r"(?i:ab|c[d-f])+x?", r"[A-Z]\w*|\d{2}"):
+        guarded = re.compile(first_char_guard(source) + f"(?:{source})")
+        for start in range(len(text) + 1):
+            expected, found = re.compile(source).match(text, start), guarded.match(text, start)
+            assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_guarded_time_patterns_find_what_the_bare_ones_find(language: str) -> None:
+    profile = periods._PROFILES[language]
+    patterns = periods._PATTERNS if language == "en" else periods._PATTERNS_ES
+    any_case = periods._ANY_CASE if language == "en" else periods._ALL_ES
+    bare = re.compile(
+        "|".join(
+            f"(?P<{name}>(?i:{body}))" if name in any_case else f"(?P<{name}>{body})"
+            for name, body in patterns
+        )
+    )
+    tried = 0
+    for sentence in _sentences():
+        for trigger in profile.trigger.finditer(sentence):
+            expected = bare.match(sentence, trigger.start())
+            found = profile.time_re.match(sentence, trigger.start())
+            assert (found and (found.span(), found.lastgroup)) == (
+                expected and (expected.span(), expected.lastgroup)
+            )
+            tried += 1
+    assert tried > 1000
