@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claims.importing.extraction import extractor, figures, periods, places, subjects
+from claims.importing.extraction import text as text_module
 from claims.importing.extraction.gates import EndWord, first_char_guard, first_chars, odd_case
 from claims.importing.extraction.text import _last_token, lower, split_sentences
 
@@ -212,3 +213,35 @@ def test_guarded_time_patterns_find_what_the_bare_ones_find(language: str) -> No
             )
             tried += 1
     assert tried > 1000
+
+
+def _texts() -> list[str]:
+    return [
+        json.loads(line)["text"]
+        for path in sorted(EVAL_DIR.glob("*.jsonl"))
+        if not path.name.startswith(("heldout", "matching"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+
+
+_PLAIN_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n[ \t\r\f\v]*\n")
+
+
+@given(st.text(alphabet=st.sampled_from([*".!?\"')]” \n\t\rab"]), max_size=20))
+def test_sentence_boundaries_are_the_plain_pattern_s(text: str) -> None:
+    assert [m.span() for m in text_module._BOUNDARY.finditer(text)] == [
+        m.span() for m in _PLAIN_BOUNDARY.finditer(text)
+    ]
+
+
+def test_sentence_boundaries_of_the_development_texts() -> None:
+    every = "\n\n".join(_texts())
+    assert [m.span() for m in text_module._BOUNDARY.finditer(every)] == [
+        m.span() for m in _PLAIN_BOUNDARY.finditer(every)
+    ]
+
+
+def test_us_context_words_are_looked_for_before_whole_words() -> None:
+    for text in [*_texts(), "the federalist", "U.S. aid", "Americans", "Trumpet"]:
+        found = extractor._US_CONTEXT.search(text) is not None
+        assert found <= (extractor._US_CONTEXT_ANYWHERE.search(text) is not None)

@@ -148,7 +148,11 @@ _THAN_TIME = EndWord(
 )
 _POPULATION_WORD = re.compile(r"\b(?:population|población|habitantes|inhabitants)\b", re.I)
 _POPULATION = re.compile(r"\bpopulation\s+of\s+$|\bpoblación\s+de\s+$", re.IGNORECASE)
-_US_CONTEXT = re.compile(r"\b(?:U\.S\.|United\s+States|American|federal|Obama|Trump|Biden)\b")
+_US_CONTEXT_WORDS = r"U\.S\.|United\s+States|American|federal|Obama|Trump|Biden"
+_US_CONTEXT = re.compile(rf"\b(?:{_US_CONTEXT_WORDS})\b")
+# The words alone, which the engine finds by their first letters without trying each position:
+# a text without any of them is not read for whole words.
+_US_CONTEXT_ANYWHERE = re.compile(_US_CONTEXT_WORDS)
 _RATE_WORDS = re.compile(
     r"\b(?:rate|turnout|inflation|unemployment|interest|growth|margin|tasa|inflación|"
     r"desempleo|participación)\b",
@@ -331,7 +335,9 @@ class _Reader:
         self._place_best: dict[int, str | None] = {}
         self._source_places: dict[int, list[PlaceMention]] = {}
         self._count_places()
-        self.us_context = _US_CONTEXT.search(text) is not None
+        self.us_context = (
+            _US_CONTEXT_ANYWHERE.search(text) is not None and _US_CONTEXT.search(text) is not None
+        )
         self._fiscal_close: tuple[int, int] | None = None
 
     # --- sentence by sentence -------------------------------------------------------------------
