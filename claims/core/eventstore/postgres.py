@@ -218,6 +218,65 @@ class _PendingAppend:
         return out
 
 
+def _literal(value: Any) -> str | None:
+    """An SQL literal of a row statement's parameter, for a connection with
+    standard_conforming_strings on (a quote doubled is the whole escaping); None for a value
+    left to the driver (its own literal, or its error: e.g. NUL in text)."""
+    kind = type(value)
+    if value is None:
+        return "NULL"
+    if kind is str or kind is JsonText:
+        return None if "\x00" in value else "'" + value.replace("'", "''") + "'"
+    if kind is int:
+        return str(value)
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is dt.datetime:
+        return None if value.tzinfo is None else f"'{value.isoformat()}'::timestamptz"
+    if kind is dt.date:
+        return f"'{value.isoformat()}'::date"
+    if kind is list:
+        items = [_array_item(item) for item in value]
+        if None in items:
+            return None
+        return "'{" + ",".join(items).replace("'", "''") + "}'"  # type: ignore[arg-type]
+    return None
+
+
+def _array_item(value: Any) -> str | None:
+    """An element of an array literal (its statement's parameter gives the array's type)."""
+    kind = type(value)
+    if value is None:
+        return "NULL"
+    if kind is str or kind is JsonText:
+        if "\x00" in value:
+            return None
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if kind is int:
+        return str(value)
+    if kind is uuid.UUID:
+        return str(value)
+    if kind is dt.datetime:
+        return None if value.tzinfo is None else f'"{value.isoformat()}"'
+    return None
+
+
+def _bind(sql: str, params: Sequence[Any]) -> str | None:
+    """The statement with its %s placeholders replaced by literals (psycopg's mogrify does the
+    same, at several times the cost); None when a parameter is left to the driver."""
+    parts = sql.split("%s")
+    if len(parts) != len(params) + 1 or "%%" in sql:
+        return None
+    out = [parts[0]]
+    for value, part in zip(params, parts[1:], strict=True):
+        text = _literal(value)
+        if text is None:
+            return None
+        out.append(text)
+        out.append(part)
+    return "".join(out)
+
+
 def _json(nullable: bool) -> Callable[[Any], Any]:
     # JSON text, cast to jsonb by the statement (COPY parses it); None is SQL NULL in a
     # nullable column, JSON null otherwise. Plain str: COPY adapts by exact type.
@@ -287,11 +346,13 @@ class PostgresBackend(Backend):
             ),
         ]
         prepared = self._prepared(cursor, [sql for sql, _ in statements])
-        script = [
-            "BEGIN" if own else "SAVEPOINT claims_append",
-            *(mogrify(prepared.get(sql) or sql, params) for sql, params in statements),
-            "COMMIT" if own else "RELEASE SAVEPOINT claims_append",
-        ]
+        plain = connection.connection.info.parameter_status("standard_conforming_strings") == "on"
+        script = ["BEGIN" if own else "SAVEPOINT claims_append"]
+        for sql, params in statements:
+            template = prepared.get(sql) or sql
+            bound = _bind(template, params) if plain else None
+            script.append(bound if bound is not None else mogrify(template, params))
+        script.append("COMMIT" if own else "RELEASE SAVEPOINT claims_append")
         try:
             cursor.execute(";\n".join(script))
             found = None
