@@ -21,7 +21,7 @@ from operator import itemgetter
 from typing import Any, ClassVar
 
 import orjson
-from django.db import IntegrityError, connection, models, transaction
+from django.db import DEFAULT_DB_ALIAS, IntegrityError, connection, connections, models, transaction
 from django.utils import timezone
 
 from claims.core.domain.events import Event as DomainEvent
@@ -449,18 +449,23 @@ class Backend(ABC):
         """A cursor wrapped like Django's own: execute_wrapper, connection.queries and
         assertNumQueries see its statements. The driver cursor is kept per connection (`slot`:
         another one, whose results outlive the next statement's)."""
-        connection.ensure_connection()
-        raw = connection.connection
-        kept: tuple[Any, dict[int, Any]] | None = getattr(connection, "_claims_cursors", None)
+        # The thread's connection looked up once: each attribute read through the `connection`
+        # proxy is a context-local lookup, and this runs for every statement of a command.
+        conn = connections[DEFAULT_DB_ALIAS]
+        raw = conn.connection
+        if raw is None:
+            conn.ensure_connection()
+            raw = conn.connection
+        kept: tuple[Any, dict[int, Any]] | None = getattr(conn, "_claims_cursors", None)
         if kept is None or kept[0] is not raw:
             kept = (raw, {})
-            connection._claims_cursors = kept  # type: ignore[attr-defined]
+            conn._claims_cursors = kept  # type: ignore[attr-defined]
         cursor = kept[1].get(slot)
         if cursor is None:
             cursor = kept[1][slot] = self._new_cursor(raw, slot)
-        if connection.queries_logged:
-            return connection.make_debug_cursor(cursor)
-        return connection.make_cursor(cursor)
+        if conn.queries_logged:
+            return conn.make_debug_cursor(cursor)
+        return conn.make_cursor(cursor)
 
     def execute(self, sql: str, params: Sequence[Any] = (), *, fetch: bool = False) -> Any:
         """Run one statement (%s placeholders); its rows when fetch."""
