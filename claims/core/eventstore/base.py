@@ -497,8 +497,9 @@ class Backend(ABC):
         """Appends computed here under the append lock: heads checked, one recorded_at, the
         positions after the log's head, the hash chains; then the events and the rows."""
         n_events = sum(len(b.events) for b in batches)
-        head_position, last_recorded, log_hash = self._lock_and_log_head()
-        heads = self.heads([b.stream_id for b in batches])
+        (head_position, last_recorded, log_hash), heads = self._lock_and_heads(
+            [b.stream_id for b in batches]
+        )
         before = dict(heads)
         for batch in batches:
             head = heads.get(batch.stream_id, StreamHead(0, GENESIS_HASH))
@@ -577,6 +578,13 @@ class Backend(ABC):
         if project is not None:
             self.write(project(all_records))
         return results
+
+    def _lock_and_heads(
+        self, stream_ids: Sequence[str]
+    ) -> tuple[tuple[int, dt.datetime | None, str], dict[str, StreamHead]]:
+        """`_lock_and_log_head()` and the heads of these streams (a backend may read both in
+        one statement)."""
+        return self._lock_and_log_head(), self.heads(stream_ids)
 
     @abstractmethod
     def _lock_and_log_head(self) -> tuple[int, dt.datetime | None, str]:
