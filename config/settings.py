@@ -97,6 +97,10 @@ else:
     DATABASES["default"]["OPTIONS"].setdefault(
         "options", f"-c lock_timeout={env_int('PG_LOCK_TIMEOUT_MS', 2000)}"
     )
+# Appends run their row statements as server-side prepared statements (PREPARE once per
+# connection, then EXECUTE). Turn off behind a pooler that shares server sessions between
+# clients per transaction (pgbouncer's transaction mode), where a PREPARE does not follow.
+PG_PREPARED_STATEMENTS = env_bool("PG_PREPARED_STATEMENTS", True)
 # Migrations may run as a different (owner) role than the application (docs/operations.md).
 DATABASE_OWNER_URL = env_str("DATABASE_OWNER_URL", "")
 # Set only in the release job's environment, never in the web's or the workers': there it

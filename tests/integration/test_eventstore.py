@@ -189,6 +189,24 @@ def test_commands_go_on_after_the_connection_drops_its_prepared_statements() -> 
     assert ClaimVersion.objects.filter(claim_id=claim_id).count() == version + 1
 
 
+def test_without_prepared_statements_an_append_prepares_nothing(settings: Any) -> None:
+    """PG_PREPARED_STATEMENTS=false (a transaction-mode pooler): the script goes as plain SQL."""
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite has no server-side prepared statements")
+    settings.PG_PREPARED_STATEMENTS = False
+    with connection.cursor() as cursor:
+        cursor.execute("DEALLOCATE ALL")
+    reported = factories.report(factories.source())
+    ctx = services.Context(actor="editor")
+    result = services.note(reported.state.claim_id, c.AddNote(text="x"), ctx, reported.version)
+    assert result.version == reported.version + 1
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM pg_prepared_statements")
+        assert cursor.fetchone()[0] == 0
+    # As after a reconnect: the statements the cache remembers were deallocated above.
+    connection._claims_prepared = None  # type: ignore[attr-defined]
+
+
 # --- immutability -------------------------------------------------------------------------------
 
 

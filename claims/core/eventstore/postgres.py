@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
+from django.conf import settings
 from django.db import DatabaseError, connection, models, transaction
 from django.utils import timezone
 
@@ -387,7 +388,11 @@ class PostgresBackend(Backend):
         connection; a statement past that, or with a literal %, goes as it is).
 
         The script's statements then skip parsing, analysis and, once the server settles on a
-        generic plan, planning: most of the server's work on a command's small statements."""
+        generic plan, planning: most of the server's work on a command's small statements.
+        With PG_PREPARED_STATEMENTS off (a transaction-mode pooler) every statement goes as it
+        is."""
+        if not getattr(settings, "PG_PREPARED_STATEMENTS", True):
+            return dict.fromkeys(sqls)
         raw = connection.connection
         kept: tuple[Any, dict[str, str | None]] | None = getattr(
             connection, "_claims_prepared", None
