@@ -359,10 +359,12 @@ class Book:
     after a failure, or at its end); a thread that sent something keeps going meanwhile, past
     what it sent. Once the run's loop has ended, a thread writes its own (the old way)."""
 
-    def __init__(self, owner: str, nice: int = 0) -> None:
+    def __init__(self, owner: str, nice: int = 0, idle: bool = False) -> None:
         self.owner = owner
-        # The nice value of the thread that started the run: the threads lower from it.
+        # The nice value of the thread that started the run: the threads lower from it; and
+        # whether they take the idle policy too (never where a thread may hold SQLite's lock).
         self.nice = nice
+        self.idle = idle
         self._lock = threading.Lock()
         self._entries: dict[uuid.UUID, _Entry] = {}
         self._lost: set[uuid.UUID] = set()
@@ -666,12 +668,14 @@ def lower_session_group() -> None:
         log.warning("webhooks: could not lower the worker session's CPU share (%s)", exc)
 
 
-def lower_priority(base: int | None = None) -> None:
+def lower_priority(base: int | None = None, *, idle: bool = False) -> None:
     """Lower this thread's CPU priority to `base` (this thread's nice value by default) plus
     CLAIMS_WEBHOOK_SENDER_NICE steps, at most 19; never raise it.
 
     Sending is background work with a latency budget of seconds; on the machine that also
-    serves the writes, its CPU should go to them first. On Linux a thread's nice value is its
+    serves the writes, its CPU should go to them first. With `idle` (where no thread of the run
+    holds a lock the appends wait for) the thread also takes the idle scheduling policy, unless
+    CLAIMS_WEBHOOK_SENDER_IDLE is off. On Linux a thread's nice value is its
     own (and a new thread inherits its creator's), so only the run's threads are lowered, and
     the worker process keeps its priority once they end. Elsewhere (the nice value is the whole
     process's there) nothing is changed."""
@@ -683,6 +687,12 @@ def lower_priority(base: int | None = None) -> None:
         target = min(19, (current if base is None else base) + conf.sender_nice())
         if target > current:
             os.setpriority(os.PRIO_PROCESS, thread, target)
+        if idle and conf.sender_idle() and os.sched_getscheduler(0) != os.SCHED_IDLE:
+            # Nice alone leaves a woken writer waiting for the rest of this thread's slice
+            # (the kernel lets a running task run on to its fair share); a SCHED_IDLE thread is
+            # preempted as soon as anything else wakes on its core, and its core counts as free
+            # when the kernel places a waking task.
+            os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
     except OSError as exc:
         log.warning("webhooks: could not lower the sending thread's priority (%s)", exc)
 
@@ -701,7 +711,7 @@ def serve(
     end: tuple[str, dt.datetime | None] | None = (RELEASE, None)
     channel: Channel | None = None
     mine: list[Sent] = []  # sent after the book closed (written at the end, here)
-    lower_priority(book.nice)
+    lower_priority(book.nice, idle=book.idle)
     try:
         sub = Subscription.objects.filter(pk=subscription_id, lease_owner=owner).first()
         if sub is None:
@@ -839,14 +849,14 @@ def run(max_seconds: float = 20.0) -> Ran:
     share: a lock holder kept waiting for the CPU would keep the appends waiting for the lock."""
     base = _nice() if _lowers() else 0
     if not _lowers() or eventstore.backend().single_writer:
-        return _run(max_seconds, base)
+        return _run(max_seconds, base, idle=False)
     lower_session_group()
     outcome: list[Ran | BaseException] = []
 
     def in_thread() -> None:
         try:
-            lower_priority(base)
-            outcome.append(_run(max_seconds, base))
+            lower_priority(base, idle=True)
+            outcome.append(_run(max_seconds, base, idle=True))
         except BaseException as exc:  # raised again in the caller (a task retries on it)
             outcome.append(exc)
         finally:
@@ -860,12 +870,12 @@ def run(max_seconds: float = 20.0) -> Ran:
     return outcome[0]
 
 
-def _run(max_seconds: float, nice: int) -> Ran:
+def _run(max_seconds: float, nice: int, *, idle: bool) -> Ran:
     owner = uuid.uuid4().hex
     deadline = time.monotonic() + max_seconds
     ran = Ran()
     lock = threading.Lock()
-    book = Book(owner, nice)
+    book = Book(owner, nice, idle)
     threads: dict[uuid.UUID, threading.Thread] = {}
     last_activity = time.monotonic()
     watching, watched_at, written_at = False, 0.0, 0.0

@@ -69,9 +69,11 @@ def test_the_loop_is_lowered_only_where_its_writes_hold_no_lock_the_appends_need
 
     monkeypatch.setattr(type(eventstore.backend()), "single_writer", single_writer)
     seen: list[tuple[int, int]] = []
+    policies: list[tuple[bool, int]] = []
 
-    def loop(max_seconds: float, nice: int) -> sender.Ran:
+    def loop(max_seconds: float, nice: int, *, idle: bool) -> sender.Ran:
         seen.append((threading.get_native_id(), sender._nice()))
+        policies.append((idle, os.sched_getscheduler(0)))
         return sender.Ran(produced=nice)
 
     monkeypatch.setattr(sender, "_run", loop)
@@ -83,10 +85,14 @@ def test_the_loop_is_lowered_only_where_its_writes_hold_no_lock_the_appends_need
     ((thread, nice),) = seen
     if single_writer:
         assert (thread, nice) == (caller_thread, caller)
+        # SQLite: no idle policy anywhere (a sending thread may write, holding the lock).
+        assert policies == [(False, os.sched_getscheduler(0))]
     else:
         assert thread != caller_thread
         assert nice == min(19, caller + 5)
+        assert policies == [(True, os.SCHED_IDLE)]
     assert sender._nice() == caller
+    assert os.sched_getscheduler(0) != os.SCHED_IDLE
 
 
 def test_an_error_in_the_lowered_loop_reaches_the_caller(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -96,7 +102,7 @@ def test_an_error_in_the_lowered_loop_reaches_the_caller(monkeypatch: pytest.Mon
 
     monkeypatch.setattr(type(eventstore.backend()), "single_writer", False)
 
-    def loop(max_seconds: float, nice: int) -> sender.Ran:
+    def loop(max_seconds: float, nice: int, *, idle: bool) -> sender.Ran:
         raise DatabaseError("the database went away")
 
     monkeypatch.setattr(sender, "_run", loop)
@@ -147,3 +153,21 @@ def test_a_worker_in_someone_elses_session_leaves_it_alone() -> None:
     before = int(sender.AUTOGROUP.read_text().rsplit("nice", 1)[1])
     assert _autogroup_nice_in_child(new_session=False) == before
     assert int(sender.AUTOGROUP.read_text().rsplit("nice", 1)[1]) == before
+
+
+def test_the_idle_policy_is_the_settings_to_give() -> None:
+    """A lowered thread asked for the idle policy takes it unless CLAIMS_WEBHOOK_SENDER_IDLE is
+    off; the caller keeps its own."""
+    seen: list[int] = []
+
+    def body() -> None:
+        sender.lower_priority(idle=True)
+        seen.append(os.sched_getscheduler(0))
+
+    for setting, expected in ((True, os.SCHED_IDLE), (False, os.SCHED_OTHER)):
+        with override_settings(CLAIMS_WEBHOOK_SENDER_NICE=3, CLAIMS_WEBHOOK_SENDER_IDLE=setting):
+            thread = threading.Thread(target=body)
+            thread.start()
+            thread.join()
+        assert seen[-1] == expected
+    assert os.sched_getscheduler(0) == os.SCHED_OTHER
