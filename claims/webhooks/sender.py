@@ -38,6 +38,8 @@ import sys
 import threading
 import time
 import uuid
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -359,12 +361,20 @@ class Book:
     after a failure, or at its end); a thread that sent something keeps going meanwhile, past
     what it sent. Once the run's loop has ended, a thread writes its own (the old way)."""
 
-    def __init__(self, owner: str, nice: int = 0, idle: bool = False) -> None:
+    def __init__(
+        self,
+        owner: str,
+        nice: int = 0,
+        idle: bool = False,
+        late_writer: Callable[..., bool] | None = None,
+    ) -> None:
         self.owner = owner
         # The nice value of the thread that started the run: the threads lower from it; and
-        # whether they take the idle policy too (never where a thread may hold SQLite's lock).
+        # whether they take the idle policy too.
         self.nice = nice
         self.idle = idle
+        # Where a thread's own write goes once the loop has ended (None: the thread writes).
+        self.late_writer = late_writer
         self._lock = threading.Lock()
         self._entries: dict[uuid.UUID, _Entry] = {}
         self._lost: set[uuid.UUID] = set()
@@ -449,6 +459,8 @@ class Book:
             else:
                 closed = True
         if closed:
+            if self.late_writer is not None:
+                return self.late_writer(_settle_alone, subscription_id, mine, end, self.owner)
             return _settle_alone(subscription_id, mine, end, self.owner)
         done.wait()
         return not self.lost(subscription_id)
@@ -673,10 +685,10 @@ def lower_priority(base: int | None = None, *, idle: bool = False) -> None:
     CLAIMS_WEBHOOK_SENDER_NICE steps, at most 19; never raise it.
 
     Sending is background work with a latency budget of seconds; on the machine that also
-    serves the writes, its CPU should go to them first. With `idle` (where no thread of the run
-    holds a lock the appends wait for) the thread also takes the idle scheduling policy, unless
-    CLAIMS_WEBHOOK_SENDER_IDLE is off. On Linux a thread's nice value is its
-    own (and a new thread inherits its creator's), so only the run's threads are lowered, and
+    serves the writes, its CPU should go to them first. With `idle` the thread also takes the
+    idle scheduling policy, unless CLAIMS_WEBHOOK_SENDER_IDLE is off. On Linux a thread's nice
+    value is its own (and a new thread inherits its creator's), so only the run's threads are
+    lowered, and
     the worker process keeps its priority once they end. Elsewhere (the nice value is the whole
     process's there) nothing is changed."""
     if not _lowers():
@@ -846,10 +858,16 @@ def run(max_seconds: float = 20.0) -> Ran:
     of its own, lowered, which ends with the run; and a worker that leads its own session lowers
     that session's CPU share too (lower_session_group). Where every write transaction holds the
     lock the appends wait for (SQLite), the loop keeps the caller's priority and the session its
-    share: a lock holder kept waiting for the CPU would keep the appends waiting for the lock."""
+    share, and what a sending thread writes itself goes through a writer thread of the caller's
+    priority: a lock holder kept waiting for the CPU would keep the appends waiting for the
+    lock."""
     base = _nice() if _lowers() else 0
-    if not _lowers() or eventstore.backend().single_writer:
+    if not _lowers():
         return _run(max_seconds, base, idle=False)
+    if eventstore.backend().single_writer:
+        # The sending threads are lowered; what one of them writes itself (after the loop has
+        # ended) goes through a writer thread of the caller's priority.
+        return _run(max_seconds, base, idle=True, late_writer=_late_writer())
     lower_session_group()
     outcome: list[Ran | BaseException] = []
 
@@ -870,12 +888,47 @@ def run(max_seconds: float = 20.0) -> Ran:
     return outcome[0]
 
 
-def _run(max_seconds: float, nice: int, *, idle: bool) -> Ran:
+_late_writers: dict[int, Callable[..., bool]] = {}
+_late_writers_lock = threading.Lock()
+
+
+def _late_writer() -> Callable[..., bool]:
+    """This process's writer of the writes a lowered sending thread makes itself: one thread,
+    started here by the (unlowered) caller so it keeps the caller's priority, that runs each
+    write and closes its connection. A lowered thread holding SQLite's write lock while it
+    waits for a core would keep the appends waiting for the lock."""
+    with _late_writers_lock:
+        found = _late_writers.get(os.getpid())
+        if found is not None:
+            return found
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="webhook-late-write")
+        pool.submit(lambda: None).result()  # its thread starts now, from this thread
+
+        def write(fn: Callable[..., bool], *args: Any) -> bool:
+            def job() -> bool:
+                try:
+                    return fn(*args)
+                finally:
+                    connections.close_all()
+
+            return pool.submit(job).result()
+
+        _late_writers[os.getpid()] = write
+        return write
+
+
+def _run(
+    max_seconds: float,
+    nice: int,
+    *,
+    idle: bool,
+    late_writer: Callable[..., bool] | None = None,
+) -> Ran:
     owner = uuid.uuid4().hex
     deadline = time.monotonic() + max_seconds
     ran = Ran()
     lock = threading.Lock()
-    book = Book(owner, nice, idle)
+    book = Book(owner, nice, idle, late_writer)
     threads: dict[uuid.UUID, threading.Thread] = {}
     last_activity = time.monotonic()
     watching, watched_at, written_at = False, 0.0, 0.0

@@ -71,7 +71,7 @@ def test_the_loop_is_lowered_only_where_its_writes_hold_no_lock_the_appends_need
     seen: list[tuple[int, int]] = []
     policies: list[tuple[bool, int]] = []
 
-    def loop(max_seconds: float, nice: int, *, idle: bool) -> sender.Ran:
+    def loop(max_seconds: float, nice: int, *, idle: bool, **_: object) -> sender.Ran:
         seen.append((threading.get_native_id(), sender._nice()))
         policies.append((idle, os.sched_getscheduler(0)))
         return sender.Ran(produced=nice)
@@ -85,8 +85,8 @@ def test_the_loop_is_lowered_only_where_its_writes_hold_no_lock_the_appends_need
     ((thread, nice),) = seen
     if single_writer:
         assert (thread, nice) == (caller_thread, caller)
-        # SQLite: no idle policy anywhere (a sending thread may write, holding the lock).
-        assert policies == [(False, os.sched_getscheduler(0))]
+        # SQLite: the loop keeps the caller's policy; its sending threads are told to go idle.
+        assert policies == [(True, os.sched_getscheduler(0))]
     else:
         assert thread != caller_thread
         assert nice == min(19, caller + 5)
@@ -171,3 +171,29 @@ def test_the_idle_policy_is_the_settings_to_give() -> None:
             thread.join()
         assert seen[-1] == expected
     assert os.sched_getscheduler(0) == os.SCHED_OTHER
+
+
+def test_a_lowered_threads_own_write_runs_at_the_callers_priority() -> None:
+    """On SQLite a sending thread's own write (after its run's loop ended) holds the write lock:
+    it is done by the late writer, a thread started by the unlowered caller."""
+    write = sender._late_writer()
+    seen: list[tuple[int, str]] = []
+    answers: list[bool] = []
+
+    def the_write(value: bool) -> bool:
+        seen.append((os.sched_getscheduler(0), threading.current_thread().name))
+        return value
+
+    def body() -> None:
+        sender.lower_priority(idle=True)
+        assert os.sched_getscheduler(0) == os.SCHED_IDLE
+        answers.append(write(the_write, True))
+
+    with override_settings(CLAIMS_WEBHOOK_SENDER_NICE=3, CLAIMS_WEBHOOK_SENDER_IDLE=True):
+        thread = threading.Thread(target=body)
+        thread.start()
+        thread.join()
+    assert answers == [True]
+    ((policy, name),) = seen
+    assert policy == os.SCHED_OTHER
+    assert name.startswith("webhook-late-write")
