@@ -16,7 +16,10 @@ runs both arms again. Each repetition measures:
 
 It prints, per repetition, the CPU seconds each side used in each arm (the webhook worker, the
 indicator worker, the receiver), how busy the machine's cores were, and the load average:
-other work on the same cores moves the appends' p99 more than anything measured here.
+other work on the same cores moves the appends' p99 more than anything measured here. And for
+the slowest 1 % of appends in each arm, how much of their time went to waiting: for SQLite's
+write lock, and for a core (the appending thread, and on PostgreSQL its server process; from
+Linux's per-thread scheduler statistics).
 
     .venv/bin/python -m bench.run --only w3 --db sqlite
 """
@@ -155,20 +158,36 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
             finally:
                 waited[-1] += time.perf_counter() - t0
 
+        # Per append, seconds the appending thread and its database server process (PostgreSQL)
+        # spent runnable but waiting for a core (Linux schedstat): CPU taken by other work.
+        queued: list[float] = []
+        db_queued: list[float] = []
+        with connection.cursor() as cursor:
+            backend = None
+            if connection.vendor == "postgresql":
+                cursor.execute("SELECT pg_backend_pid()")
+                backend = Path(f"/proc/{cursor.fetchone()[0]}/schedstat")
+
         def append(n: int, committed: dict[str, float]) -> list[float]:
             """n notes at `rate` per second (open loop); each append's seconds (and, in
-            `waited`, the part of it spent waiting for the write lock on SQLite)."""
+            `waited`, the part of it spent waiting for the write lock on SQLite; in `queued`
+            and `db_queued`, waiting for a core)."""
             took = []
             waited.clear()
+            queued.clear()
+            db_queued.clear()
             started = time.monotonic()
             with connection.execute_wrapper(timing_begin):
                 for i in range(n):
                     time.sleep(max(0.0, started + i / rate - time.monotonic()))
                     slot = claims[i % CLAIMS]
                     waited.append(0.0)
+                    q0, d0 = _run_delay(SELF_SCHEDSTAT), _run_delay(backend)
                     t0 = time.perf_counter()
                     result = services.note(slot[0], c.AddNote(text=f"note {i}"), w.CTX, slot[1])
                     took.append(time.perf_counter() - t0)
+                    queued.append(_run_delay(SELF_SCHEDSTAT) - q0)
+                    db_queued.append(_run_delay(backend) - d0)
                     committed[str(result.records[-1].event_id)] = time.time()
                     slot[1] = result.version
             return took
@@ -196,6 +215,10 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
         urls = [f"http://127.0.0.1:{port}/s{s}" for s in range(SUBSCRIPTIONS)]
         groups = {"webhook worker": workers[1].pid, "indicator worker": workers[0].pid}
         groups["receiver"] = receiver.pid
+        if backend is not None:
+            # The database server: every server process is in the postmaster's process group.
+            stat = backend.with_name("stat").read_text().rsplit(")", 1)[1].split()
+            groups["database server"] = int(stat[2])
         reps: list[dict[str, float]] = []
         for rep in range(args.reps):
             # Each repetition: an arm with no subscription, then one with them (removed after
@@ -203,6 +226,7 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
             cpu0, busy0 = _cpu(groups), _busy()
             without = append(n_events, {})
             waited_without = list(waited)
+            queued_without, db_queued_without = list(queued), list(db_queued)
             cpu1, busy1 = _cpu(groups), _busy()
             subscriptions = [webhooks.register(url, ["*"], None, "bench") for url in urls]
             committed: dict[str, float] = {}
@@ -210,6 +234,7 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
             with common.maybe_profile(args.profile if rep == 0 else None):
                 with_subs = append(n_events, committed)
             waited_with = list(waited)
+            queued_with, db_queued_with = list(queued), list(db_queued)
             cpu3, busy3 = _cpu(groups), _busy()
             ids = [s.subscription.pk for s in subscriptions]
             deadline = time.monotonic() + 600
@@ -230,15 +255,24 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
                 + f" ms; uptime load {os.getloadavg()[0]:.2f}",
                 flush=True,
             )
+            parts = [("the appender waiting for a core", queued_without, queued_with)]
             if connection.vendor == "sqlite":
-                print(
-                    f"w3 rep {rep + 1}: the slowest 1 % of appends took "
-                    f"{_slowest(without)[0]:.0f} / {_slowest(with_subs)[0]:.0f} ms on average, "
-                    f"of which {_slowest(without, waited_without)[1]:.0f} / "
-                    f"{_slowest(with_subs, waited_with)[1]:.0f} ms waiting for the write lock "
-                    "(without / with the subscriptions)",
-                    flush=True,
+                parts.insert(0, ("waiting for the write lock", waited_without, waited_with))
+            else:
+                parts.append(
+                    ("its database process waiting for a core", db_queued_without, db_queued_with)
                 )
+            print(
+                f"w3 rep {rep + 1}: the slowest 1 % of appends took "
+                f"{_slowest(without)[0]:.1f} / {_slowest(with_subs)[0]:.1f} ms on average, "
+                "of which "
+                + ", ".join(
+                    f"{_slowest(without, a)[1]:.1f} / {_slowest(with_subs, b)[1]:.1f} ms {name}"
+                    for name, a, b in parts
+                )
+                + " (without / with the subscriptions)",
+                flush=True,
+            )
             for sub_id in ids:
                 webhooks.remove(sub_id)
     finally:
@@ -359,8 +393,22 @@ def _slowest(took: list[float], waited: list[float] | None = None) -> tuple[floa
     return mean_took, mean_waited
 
 
+SELF_SCHEDSTAT = Path("/proc/thread-self/schedstat")
+
+
+def _run_delay(schedstat: Path | None) -> float:
+    """Seconds a thread or process has spent runnable, waiting for a core (0 where unknown)."""
+    if schedstat is None:
+        return 0.0
+    try:
+        return int(schedstat.read_text().split()[1]) / 1e9
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
 def _cpu(groups: dict[str, int]) -> dict[str, float]:
-    """CPU seconds used so far by each process group (a worker and its children, the receiver)."""
+    """CPU seconds used so far by each process group (a worker and its children, the receiver,
+    the database server's processes), those of its processes that have exited included."""
     tick = os.sysconf("SC_CLK_TCK")
     used = dict.fromkeys(groups, 0.0)
     names = {pgid: name for name, pgid in groups.items()}
@@ -371,7 +419,8 @@ def _cpu(groups: dict[str, int]) -> dict[str, float]:
             continue
         name = names.get(int(fields[2]))
         if name is not None:
-            used[name] += (int(fields[11]) + int(fields[12])) / tick
+            # utime + stime, and the same of its children that have exited (cutime + cstime)
+            used[name] += sum(int(v) for v in fields[11:15]) / tick
     return used
 
 

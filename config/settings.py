@@ -77,6 +77,8 @@ DATABASES = {
     "default": dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 60))
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Django's engine, with writers that wait for the write lock in small steps (its docstring).
+    DATABASES["default"]["ENGINE"] = "config.sqlite"
     DATABASES["default"]["CONN_MAX_AGE"] = 0 if env_bool("SQLITE_NO_PERSISTENT", False) else 60
     DATABASES["default"]["OPTIONS"] = {
         # IMMEDIATE: a writer takes the write lock at BEGIN, so concurrent writers queue on the
@@ -95,6 +97,10 @@ else:
     DATABASES["default"]["OPTIONS"].setdefault(
         "options", f"-c lock_timeout={env_int('PG_LOCK_TIMEOUT_MS', 2000)}"
     )
+# Appends run their row statements as server-side prepared statements (PREPARE once per
+# connection, then EXECUTE). Turn off behind a pooler that shares server sessions between
+# clients per transaction (pgbouncer's transaction mode), where a PREPARE does not follow.
+PG_PREPARED_STATEMENTS = env_bool("PG_PREPARED_STATEMENTS", True)
 # Migrations may run as a different (owner) role than the application (docs/operations.md).
 DATABASE_OWNER_URL = env_str("DATABASE_OWNER_URL", "")
 # Set only in the release job's environment, never in the web's or the workers': there it
@@ -195,6 +201,7 @@ CLAIMS_WEBHOOK_BACKOFF_MAX_SECONDS = env_int("CLAIMS_WEBHOOK_BACKOFF_MAX_SECONDS
 CLAIMS_WEBHOOK_SWEEP_SECONDS = env_int("CLAIMS_WEBHOOK_SWEEP_SECONDS", 5, minimum=1)
 CLAIMS_WEBHOOK_SENDERS = env_int("CLAIMS_WEBHOOK_SENDERS", 16, minimum=1)
 CLAIMS_WEBHOOK_SENDER_NICE = env_int("CLAIMS_WEBHOOK_SENDER_NICE", 10, minimum=0)
+CLAIMS_WEBHOOK_SENDER_IDLE = env_bool("CLAIMS_WEBHOOK_SENDER_IDLE", True)
 
 # --- REST framework -----------------------------------------------------------------------------
 REST_FRAMEWORK = {

@@ -113,12 +113,20 @@ def compute_sources(source_ids: Iterable[str] | None = None) -> dict[str, ind.So
     }
 
 
+# Claim events that change only its evidence, assignee or note count: nothing an indicator or a
+# source's score is computed from (tests/integration/test_indicator_skips.py holds the domain to
+# it). A batch of only these advances the checkpoint and recomputes nothing.
+NO_RESULT_CHANGE = frozenset({"NoteAdded", "ReviewAssigned", "EvidenceAttached"})
+
+
 def affected_by(records: Iterable[RecordedEvent]) -> tuple[set[str], set[str]]:
     """The indicator keys and source ids whose results these events may change."""
     claim_ids: set[str] = set()
     source_ids: set[str] = set()
     keys: set[str] = set()
     for record in records:
+        if record.event_type in NO_RESULT_CHANGE:
+            continue
         if record.stream_type == "claim":
             claim_ids.add(record.stream_id)
         elif record.stream_type == "source":
@@ -309,9 +317,12 @@ def process_batch(
         position = records[-1].position
         keys, source_ids = affected_by(records)
         now = timezone.now()
-        series = compute_series(keys)
-        save_series(series, position, now)
-        save_sources(compute_sources(source_ids), position, now)
+        # (Nothing affected, nothing to build: the queries would only find nothing.)
+        series = compute_series(keys) if keys else {}
+        if series:
+            save_series(series, position, now)
+        if source_ids:
+            save_sources(compute_sources(source_ids), position, now)
         if before_commit is not None:
             before_commit()
         _advance(name, position)

@@ -21,6 +21,7 @@ from celery import shared_task
 from django.db import DatabaseError
 from django.utils import timezone
 
+from claims.core.nudges import Nudger
 from tracker import conf, consumers
 from tracker.models import VerificationRun, WorkerHeartbeat
 
@@ -112,10 +113,10 @@ _quiet_until = 0.0
 def publish_nudge() -> bool:
     """Publish `process_new_events` without retries; never raise. Return whether it was sent.
 
-    The broker's socket timeouts are bounded in settings (CELERY_BROKER_*), so a dead or hung
-    Redis costs one write about two seconds at most; after a failure further nudges are skipped
-    for CLAIMS_NUDGE_BACKOFF_SECONDS, so the writes behind it pay nothing. The sweep picks up
-    whatever the skipped nudges would have announced.
+    Called by the nudger's thread, never by a write. The broker's socket timeouts are bounded
+    in settings (CELERY_BROKER_*), so a dead or hung Redis holds that thread about two seconds
+    at most; after a failure further nudges are skipped for CLAIMS_NUDGE_BACKOFF_SECONDS. The
+    sweep picks up whatever the skipped nudges would have announced.
     """
     global _quiet_until
     if time.monotonic() < _quiet_until:
@@ -130,7 +131,11 @@ def publish_nudge() -> bool:
     return True
 
 
+# The writes ask; a thread of this process publishes (claims/core/nudges.py).
+nudger = Nudger("indicators", publish_nudge)
+
+
 def on_events_committed(records: Sequence[Any]) -> None:
     """Listener for committed appends (registered with claims): tell the workers there is news."""
     if conf.nudge_enabled() and records:
-        publish_nudge()
+        nudger.request()

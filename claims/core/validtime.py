@@ -27,7 +27,7 @@ from claims.core import eventstore, models
 from claims.core.domain import claim as claim_domain
 from claims.core.domain import events as e
 from claims.core.domain.claim import ClaimState
-from claims.core.eventstore import Insert, RecordedEvent, RowWrite, Update
+from claims.core.eventstore import Copy, Insert, RecordedEvent, RowWrite, Update
 
 UTC = dt.UTC
 
@@ -227,21 +227,25 @@ def row_writes(
             {"recorded_to": at},
             {"claim_id": claim_id, "known_from": since, "recorded_from": times_before.updated_at},
         )
-        rows = []
+        writes: list[RowWrite] = [closing]
         if start > since:
-            ended_doc = dumps(projections.claim_document(before, times_before))
-            ended = _fields(before, times_before.created_at, since, ended_doc)
-            rows.append({**ended, "known_to": start, "recorded_from": at, "recorded_to": None})
+            # The stretch that ends here is the open one as stored, but for its end in valid
+            # time and its start in transaction time: copied on the database, not built again.
+            writes.append(
+                Copy(
+                    models.ClaimKnown,
+                    {"known_to": start, "recorded_from": at, "recorded_to": None},
+                    closing.where,
+                )
+            )
         if document is None:
             document = dumps(projections.claim_document(state, times))
-        rows.append(
-            {
-                **_fields(state, times.created_at, start, document),
-                "recorded_from": at,
-                "recorded_to": None,
-            }
-        )
-        return [closing, Insert(models.ClaimKnown, rows)]
+        row = {
+            **_fields(state, times.created_at, start, document),
+            "recorded_from": at,
+            "recorded_to": None,
+        }
+        return [*writes, Insert(models.ClaimKnown, [row])]
     open_ids = models.ClaimKnown.objects.filter(
         claim_id=claim_id, recorded_to__isnull=True
     ).values_list("id", flat=True)

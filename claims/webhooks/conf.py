@@ -48,6 +48,13 @@ def sender_nice() -> int:
     return max(0, min(19, int(getattr(settings, "CLAIMS_WEBHOOK_SENDER_NICE", 10))))
 
 
+def sender_idle() -> bool:
+    """Whether the lowered threads also take Linux's idle scheduling policy (SCHED_IDLE):
+    any other work that wakes up on their core takes it from them at once
+    (CLAIMS_WEBHOOK_SENDER_IDLE)."""
+    return bool(getattr(settings, "CLAIMS_WEBHOOK_SENDER_IDLE", True)) and sender_nice() > 0
+
+
 def nudge_enabled() -> bool:
     return bool(getattr(settings, "CLAIMS_NUDGE", True))
 

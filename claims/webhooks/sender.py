@@ -38,14 +38,17 @@ import sys
 import threading
 import time
 import uuid
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from django.db import DatabaseError, IntegrityError, connection, connections, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from claims.core import fastsql
+from claims.core import eventstore, fastsql
 from claims.webhooks import conf, inserts, outbox
 from claims.webhooks.models import (
     DELIVERED,
@@ -358,8 +361,20 @@ class Book:
     after a failure, or at its end); a thread that sent something keeps going meanwhile, past
     what it sent. Once the run's loop has ended, a thread writes its own (the old way)."""
 
-    def __init__(self, owner: str) -> None:
+    def __init__(
+        self,
+        owner: str,
+        nice: int = 0,
+        idle: bool = False,
+        late_writer: Callable[..., bool] | None = None,
+    ) -> None:
         self.owner = owner
+        # The nice value of the thread that started the run: the threads lower from it; and
+        # whether they take the idle policy too.
+        self.nice = nice
+        self.idle = idle
+        # Where a thread's own write goes once the loop has ended (None: the thread writes).
+        self.late_writer = late_writer
         self._lock = threading.Lock()
         self._entries: dict[uuid.UUID, _Entry] = {}
         self._lost: set[uuid.UUID] = set()
@@ -444,6 +459,8 @@ class Book:
             else:
                 closed = True
         if closed:
+            if self.late_writer is not None:
+                return self.late_writer(_settle_alone, subscription_id, mine, end, self.owner)
             return _settle_alone(subscription_id, mine, end, self.owner)
         done.wait()
         return not self.lost(subscription_id)
@@ -628,22 +645,66 @@ def write(
 # --- One subscription ---------------------------------------------------------------------------
 
 
-def lower_priority() -> None:
-    """Give this sending thread a lower CPU priority (CLAIMS_WEBHOOK_SENDER_NICE steps).
+def _nice() -> int:
+    """This thread's nice value (Linux keeps one per thread)."""
+    return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+
+def _lowers() -> bool:
+    return conf.sender_nice() > 0 and sys.platform.startswith("linux")
+
+
+AUTOGROUP = Path("/proc/self/autogroup")
+
+
+def lower_session_group() -> None:
+    """Lower the CPU share of this worker's session as a whole by CLAIMS_WEBHOOK_SENDER_NICE.
+
+    Where Linux groups the scheduling by session (autogroup, on by default on desktop and many
+    server kernels), a thread's nice value only weighs against the threads of its own session:
+    a worker started in a session of its own (as honcho, systemd and `setsid` start one) gets as
+    much CPU as the web server's session, however low its threads are set. Its session's nice
+    value is what lowers it against the others. Done only when this worker leads its session
+    (this process or its parent, the pool's main process), so a worker started from a terminal
+    never lowers the terminal's session; never raised back (that needs privileges)."""
+    steps = conf.sender_nice()
+    if steps <= 0 or not AUTOGROUP.exists():
+        return
+    try:
+        if os.getsid(0) not in (os.getpid(), os.getppid()):
+            return
+        current = int(AUTOGROUP.read_text().rsplit("nice", 1)[1])
+        if steps > current:
+            AUTOGROUP.write_text(str(steps))
+    except (OSError, ValueError, IndexError) as exc:
+        log.warning("webhooks: could not lower the worker session's CPU share (%s)", exc)
+
+
+def lower_priority(base: int | None = None, *, idle: bool = False) -> None:
+    """Lower this thread's CPU priority to `base` (this thread's nice value by default) plus
+    CLAIMS_WEBHOOK_SENDER_NICE steps, at most 19; never raise it.
 
     Sending is background work with a latency budget of seconds; on the machine that also
-    serves the writes, its CPU should go to them first. On Linux a thread's nice value is its
-    own (and a new thread inherits its creator's): the sending threads are lowered, the run's
-    loop is not, since on SQLite it holds the database's write lock while it writes, and a
-    lock holder kept waiting for the CPU would keep the appends waiting for the lock. Elsewhere
-    (the nice value is the whole process's there) nothing is changed."""
-    steps = conf.sender_nice()
-    if steps <= 0 or not sys.platform.startswith("linux"):
+    serves the writes, its CPU should go to them first. With `idle` the thread also takes the
+    idle scheduling policy, unless CLAIMS_WEBHOOK_SENDER_IDLE is off. On Linux a thread's nice
+    value is its own (and a new thread inherits its creator's), so only the run's threads are
+    lowered, and
+    the worker process keeps its priority once they end. Elsewhere (the nice value is the whole
+    process's there) nothing is changed."""
+    if not _lowers():
         return
     try:
         thread = threading.get_native_id()
         current = os.getpriority(os.PRIO_PROCESS, thread)
-        os.setpriority(os.PRIO_PROCESS, thread, min(19, current + steps))
+        target = min(19, (current if base is None else base) + conf.sender_nice())
+        if target > current:
+            os.setpriority(os.PRIO_PROCESS, thread, target)
+        if idle and conf.sender_idle() and os.sched_getscheduler(0) != os.SCHED_IDLE:
+            # Nice alone leaves a woken writer waiting for the rest of this thread's slice
+            # (the kernel lets a running task run on to its fair share); a SCHED_IDLE thread is
+            # preempted as soon as anything else wakes on its core, and its core counts as free
+            # when the kernel places a waking task.
+            os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
     except OSError as exc:
         log.warning("webhooks: could not lower the sending thread's priority (%s)", exc)
 
@@ -662,7 +723,7 @@ def serve(
     end: tuple[str, dt.datetime | None] | None = (RELEASE, None)
     channel: Channel | None = None
     mine: list[Sent] = []  # sent after the book closed (written at the end, here)
-    lower_priority()
+    lower_priority(book.nice, idle=book.idle)
     try:
         sub = Subscription.objects.filter(pk=subscription_id, lease_owner=owner).first()
         if sub is None:
@@ -789,12 +850,85 @@ def run(max_seconds: float = 20.0) -> Ran:
     WRITE_SECONDS (sooner when a thread waits for it), and nothing when there is nothing new.
 
     One run at a time is the watcher: it stays on IDLE_SECONDS after the last thing it did;
-    any other run ends as soon as it has nothing to do."""
+    any other run ends as soon as it has nothing to do.
+
+    The sending threads always run at a lower CPU priority (lower_priority). The loop does too
+    where the event store has no database-wide write lock (PostgreSQL): there its bookkeeping
+    keeps no append waiting, so it is background work like the sending, and runs in a thread
+    of its own, lowered, which ends with the run; and a worker that leads its own session lowers
+    that session's CPU share too (lower_session_group). Where every write transaction holds the
+    lock the appends wait for (SQLite), the loop keeps the caller's priority and the session its
+    share, and what a sending thread writes itself goes through a writer thread of the caller's
+    priority: a lock holder kept waiting for the CPU would keep the appends waiting for the
+    lock."""
+    base = _nice() if _lowers() else 0
+    if not _lowers():
+        return _run(max_seconds, base, idle=False)
+    if eventstore.backend().single_writer:
+        # The sending threads are lowered; what one of them writes itself (after the loop has
+        # ended) goes through a writer thread of the caller's priority.
+        return _run(max_seconds, base, idle=True, late_writer=_late_writer())
+    lower_session_group()
+    outcome: list[Ran | BaseException] = []
+
+    def in_thread() -> None:
+        try:
+            lower_priority(base, idle=True)
+            outcome.append(_run(max_seconds, base, idle=True))
+        except BaseException as exc:  # raised again in the caller (a task retries on it)
+            outcome.append(exc)
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=in_thread, name="webhook-run", daemon=True)
+    thread.start()
+    thread.join()
+    if isinstance(outcome[0], BaseException):
+        raise outcome[0]
+    return outcome[0]
+
+
+_late_writers: dict[int, Callable[..., bool]] = {}
+_late_writers_lock = threading.Lock()
+
+
+def _late_writer() -> Callable[..., bool]:
+    """This process's writer of the writes a lowered sending thread makes itself: one thread,
+    started here by the (unlowered) caller so it keeps the caller's priority, that runs each
+    write and closes its connection. A lowered thread holding SQLite's write lock while it
+    waits for a core would keep the appends waiting for the lock."""
+    with _late_writers_lock:
+        found = _late_writers.get(os.getpid())
+        if found is not None:
+            return found
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="webhook-late-write")
+        pool.submit(lambda: None).result()  # its thread starts now, from this thread
+
+        def write(fn: Callable[..., bool], *args: Any) -> bool:
+            def job() -> bool:
+                try:
+                    return fn(*args)
+                finally:
+                    connections.close_all()
+
+            return pool.submit(job).result()
+
+        _late_writers[os.getpid()] = write
+        return write
+
+
+def _run(
+    max_seconds: float,
+    nice: int,
+    *,
+    idle: bool,
+    late_writer: Callable[..., bool] | None = None,
+) -> Ran:
     owner = uuid.uuid4().hex
     deadline = time.monotonic() + max_seconds
     ran = Ran()
     lock = threading.Lock()
-    book = Book(owner)
+    book = Book(owner, nice, idle, late_writer)
     threads: dict[uuid.UUID, threading.Thread] = {}
     last_activity = time.monotonic()
     watching, watched_at, written_at = False, 0.0, 0.0

@@ -15,8 +15,9 @@ from dataclasses import asdict
 from typing import Any
 
 from celery import shared_task
-from django.db import DatabaseError
+from django.db import DatabaseError, connections
 
+from claims.core.nudges import Nudger
 from claims.webhooks import conf, sender
 from claims.webhooks.models import Subscription
 
@@ -98,20 +99,35 @@ def subscriptions_changed() -> None:
 
 
 # A run that a nudge starts watches the log until IDLE_SECONDS after the last event it saw
-# (claims/webhooks/sender.py), so a second nudge this soon after one adds a message to Redis and
-# a publish to the append, and tells the workers nothing they would not see. (Should the run
-# end meanwhile, the next append's nudge or the sweep starts another.)
+# (claims/webhooks/sender.py), so a second nudge this soon after one adds a message to Redis
+# and tells the workers nothing they would not see. (Should the run end meanwhile, the next
+# append's nudge or the sweep starts another.)
 NUDGE_EVERY_SECONDS = 0.5
 _nudged_at = float("-inf")
 
 
-def on_events_committed(records: Sequence[Any]) -> None:
-    """Listener for committed appends: tell a worker there is news, when anyone listens (at
-    most once every NUDGE_EVERY_SECONDS per process)."""
+def _nudge_if_anyone_listens() -> None:
+    """The nudger's publish: at most once every NUDGE_EVERY_SECONDS, when a subscription is
+    active (asked of the database at most every ANY_SUBSCRIPTION_TTL seconds, and only by this
+    thread's own connection, which it closes: it is not a request's)."""
     global _nudged_at
-    if conf.nudge_enabled() and records and _subscribed():
-        now = time.monotonic()
-        if now - _nudged_at < NUDGE_EVERY_SECONDS:
+    now = time.monotonic()
+    if now - _nudged_at < NUDGE_EVERY_SECONDS:
+        return
+    try:
+        if not _subscribed():
             return
-        _nudged_at = now
-        publish_nudge()
+    finally:
+        connections.close_all()
+    _nudged_at = now
+    publish_nudge()
+
+
+# The writes ask; a thread of this process publishes (claims/core/nudges.py).
+nudger = Nudger("webhooks", _nudge_if_anyone_listens)
+
+
+def on_events_committed(records: Sequence[Any]) -> None:
+    """Listener for committed appends: tell a worker there is news, when anyone listens."""
+    if conf.nudge_enabled() and records:
+        nudger.request()

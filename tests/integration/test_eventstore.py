@@ -21,7 +21,7 @@ from claims.core.eventstore import (
     DuplicateEventError,
     NewEvent,
 )
-from claims.core.models import Event, ImmutableEventError
+from claims.core.models import Claim, ClaimVersion, Event, ImmutableEventError
 from tests import factories
 
 
@@ -170,6 +170,41 @@ def test_service_metadata_carries_actor_request_and_reason() -> None:
     )
     meta = eventstore.load(claim_id)[-1].metadata
     assert meta == {"actor": "ana", "request_id": "req-1", "reason": "Weak data."}
+
+
+def test_commands_go_on_after_the_connection_drops_its_prepared_statements() -> None:
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite has no server-side prepared statements to lose")
+    reported = factories.report(factories.source())
+    claim_id = reported.state.claim_id
+    ctx = services.Context(actor="editor")
+    version = services.note(claim_id, c.AddNote(text="first"), ctx, reported.version).version
+    with connection.cursor() as cursor:
+        cursor.execute("DEALLOCATE ALL")  # what a pooler's reset or DISCARD ALL does
+    result = services.note(claim_id, c.AddNote(text="second"), ctx, version)
+    assert result.version == version + 1
+    assert [r.version for r in eventstore.load(claim_id)] == list(range(1, version + 2))
+    row = Claim.objects.get(pk=claim_id)
+    assert (row.version, row.document["version"]) == (version + 1, version + 1)
+    assert ClaimVersion.objects.filter(claim_id=claim_id).count() == version + 1
+
+
+def test_without_prepared_statements_an_append_prepares_nothing(settings: Any) -> None:
+    """PG_PREPARED_STATEMENTS=false (a transaction-mode pooler): the script goes as plain SQL."""
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite has no server-side prepared statements")
+    settings.PG_PREPARED_STATEMENTS = False
+    with connection.cursor() as cursor:
+        cursor.execute("DEALLOCATE ALL")
+    reported = factories.report(factories.source())
+    ctx = services.Context(actor="editor")
+    result = services.note(reported.state.claim_id, c.AddNote(text="x"), ctx, reported.version)
+    assert result.version == reported.version + 1
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT count(*) FROM pg_prepared_statements")
+        assert cursor.fetchone()[0] == 0
+    # As after a reconnect: the statements the cache remembers were deallocated above.
+    connection._claims_prepared = None  # type: ignore[attr-defined]
 
 
 # --- immutability -------------------------------------------------------------------------------

@@ -100,6 +100,7 @@ def test_a_scorer_may_answer_a_decimal_or_nothing(monkeypatch: Any) -> None:
 # models and the demo loader).
 TRACKER_MAY_IMPORT = (
     "claims.core.registry",
+    "claims.core.nudges",  # the off-the-write-path publisher a commit listener uses
     "claims.core.selectors",
     "claims.core.services",
     "claims.core.eventstore",

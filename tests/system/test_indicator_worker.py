@@ -25,7 +25,7 @@ from claims.core.domain.values import Period, Quantity
 from tests.reliability.conftest import figure
 from tests.system import workload
 from tests.system.conftest import Stack, wait_for
-from tracker import consumers, tasks
+from tracker import consumers, health, tasks
 from tracker.models import IndicatorPoint, SourceReliability
 
 CTX = services.Context(actor="system-test")
@@ -162,6 +162,9 @@ def test_killed_worker_converges_to_the_clean_rebuild(stack: Stack) -> None:
 def test_redis_down_writes_succeed_and_the_sweep_catches_up(stack: Stack) -> None:
     """S6: Redis stopped (and hung): writes stay fast, nothing is lost, lag returns to 0."""
     stack.wait_caught_up()
+    # Only Redis may be down below: the worker's heartbeat (beat's first tick comes a few
+    # seconds after the stack starts) must be fresh before Redis stops.
+    wait_for(lambda: health.worker()["ok"], 60, "a fresh worker heartbeat")
     w = workload.world(n_indicators=1, n_sources=2)
     rng = random.Random(6)
     durations: list[float] = []

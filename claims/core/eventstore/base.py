@@ -21,7 +21,7 @@ from operator import itemgetter
 from typing import Any, ClassVar
 
 import orjson
-from django.db import IntegrityError, connection, models, transaction
+from django.db import DEFAULT_DB_ALIAS, IntegrityError, connection, connections, models, transaction
 from django.utils import timezone
 
 from claims.core.domain.events import Event as DomainEvent
@@ -179,7 +179,18 @@ class Increment:
     where: Mapping[str, Any]
 
 
-RowWrite = Insert | Update | Increment
+@dataclass(frozen=True, slots=True)
+class Copy:
+    """INSERT a copy of the row `where` selects (equalities; one row), with `values` in place
+    of its own: a row that repeats a stored one but for a few columns is neither built nor sent
+    again, and its copy is the stored row's, byte for byte."""
+
+    model: type[models.Model]
+    values: Mapping[str, Any]
+    where: Mapping[str, Any]
+
+
+RowWrite = Insert | Update | Increment | Copy
 # Given the records an append is about to store, the read-model rows to write with them.
 Projector = Callable[[list[RecordedEvent]], Sequence[RowWrite]]
 
@@ -424,6 +435,9 @@ class Backend(ABC):
     vendor: ClassVar[str]
     # The database has login roles the application can be confined to (setup_db_roles).
     database_roles: ClassVar[bool] = False
+    # Every write transaction on the database, whatever tables it touches, holds the one lock
+    # appends wait for (SQLite's write lock): other writers should keep theirs short.
+    single_writer: ClassVar[bool] = False
 
     def __init__(self) -> None:
         self._statements: dict[tuple[Any, ...], _Statement] = {}
@@ -438,18 +452,23 @@ class Backend(ABC):
         """A cursor wrapped like Django's own: execute_wrapper, connection.queries and
         assertNumQueries see its statements. The driver cursor is kept per connection (`slot`:
         another one, whose results outlive the next statement's)."""
-        connection.ensure_connection()
-        raw = connection.connection
-        kept: tuple[Any, dict[int, Any]] | None = getattr(connection, "_claims_cursors", None)
+        # The thread's connection looked up once: each attribute read through the `connection`
+        # proxy is a context-local lookup, and this runs for every statement of a command.
+        conn = connections[DEFAULT_DB_ALIAS]
+        raw = conn.connection
+        if raw is None:
+            conn.ensure_connection()
+            raw = conn.connection
+        kept: tuple[Any, dict[int, Any]] | None = getattr(conn, "_claims_cursors", None)
         if kept is None or kept[0] is not raw:
             kept = (raw, {})
-            connection._claims_cursors = kept  # type: ignore[attr-defined]
+            conn._claims_cursors = kept  # type: ignore[attr-defined]
         cursor = kept[1].get(slot)
         if cursor is None:
             cursor = kept[1][slot] = self._new_cursor(raw, slot)
-        if connection.queries_logged:
-            return connection.make_debug_cursor(cursor)
-        return connection.make_cursor(cursor)
+        if conn.queries_logged:
+            return conn.make_debug_cursor(cursor)
+        return conn.make_cursor(cursor)
 
     def execute(self, sql: str, params: Sequence[Any] = (), *, fetch: bool = False) -> Any:
         """Run one statement (%s placeholders); its rows when fetch."""
@@ -481,8 +500,9 @@ class Backend(ABC):
         """Appends computed here under the append lock: heads checked, one recorded_at, the
         positions after the log's head, the hash chains; then the events and the rows."""
         n_events = sum(len(b.events) for b in batches)
-        head_position, last_recorded, log_hash = self._lock_and_log_head()
-        heads = self.heads([b.stream_id for b in batches])
+        (head_position, last_recorded, log_hash), heads = self._lock_and_heads(
+            [b.stream_id for b in batches]
+        )
         before = dict(heads)
         for batch in batches:
             head = heads.get(batch.stream_id, StreamHead(0, GENESIS_HASH))
@@ -561,6 +581,13 @@ class Backend(ABC):
         if project is not None:
             self.write(project(all_records))
         return results
+
+    def _lock_and_heads(
+        self, stream_ids: Sequence[str]
+    ) -> tuple[tuple[int, dt.datetime | None, str], dict[str, StreamHead]]:
+        """`_lock_and_log_head()` and the heads of these streams (a backend may read both in
+        one statement)."""
+        return self._lock_and_log_head(), self.heads(stream_ids)
 
     @abstractmethod
     def _lock_and_log_head(self) -> tuple[int, dt.datetime | None, str]:
@@ -879,11 +906,71 @@ class Backend(ABC):
             self._statements[key] = statement
         return statement
 
+    def _copy_statement(
+        self,
+        model: type[models.Model],
+        names: tuple[str, ...],
+        where: tuple[str, ...],
+        marks: Sequence[str] | None = None,
+    ) -> _Statement:
+        """INSERT INTO t (columns) SELECT … FROM t WHERE where: every concrete column but the
+        primary key, the `names` ones as placeholders (`marks`: their SQL, then the where's;
+        %s by default). Its `names` are the overridden fields in placeholder order."""
+        key = ("copy", model, names, where, tuple(marks) if marks is not None else None)
+        statement = self._statements.get(key)
+        if statement is None:
+            qn = connection.ops.quote_name
+            given = set(names)
+            fields = [
+                f
+                for f in model._meta.concrete_fields
+                if not f.primary_key or (f.name in given or f.attname in given)
+            ]
+            set_fields = [f for f in fields if f.name in given or f.attname in given]
+            if len(set_fields) != len(given):
+                raise ValueError(f"Copy of {model.__name__}: unknown fields in {names}")
+            where_fields = self._fields(model, where)
+            if marks is None:
+                marks = [self.placeholder(f) for f in set_fields] + ["%s"] * len(where_fields)
+            set_marks = dict(zip([f.name for f in set_fields], marks, strict=False))
+            exprs = [set_marks.get(f.name, qn(str(f.column))) for f in fields]
+            conds = " AND ".join(
+                f"{qn(str(f.column))} = {m}"
+                for f, m in zip(where_fields, marks[len(set_fields) :], strict=True)
+            )
+            table = qn(str(model._meta.db_table))
+            columns = ", ".join(qn(str(f.column)) for f in fields)
+            sql = (
+                f"INSERT INTO {table} ({columns}) SELECT {', '.join(exprs)}"  # noqa: S608
+                f" FROM {table} WHERE {conds}"
+            )
+            convert = [self.converter(f) for f in set_fields]
+            convert += [self.converter(f) for f in where_fields]
+            by_name = {
+                f.name: name for name in names for f in set_fields if name in (f.name, f.attname)
+            }
+            statement = _Statement(
+                sql, [*set_fields, *where_fields], convert, [by_name[f.name] for f in set_fields]
+            )
+            statement.table, statement.columns = table, columns
+            self._statements[key] = statement
+        return statement
+
+    def copy_params(self, write: Copy) -> tuple[_Statement, list[Any]]:
+        """A Copy's statement and its parameters."""
+        st = self._copy_statement(write.model, tuple(write.values), tuple(write.where))
+        values = [write.values[name] for name in st.names]
+        return st, st.params([*values, *write.where.values()])
+
     def write(self, writes: Sequence[RowWrite]) -> None:
         """Apply row writes in order, in the current transaction."""
         for w in writes:
             if isinstance(w, Insert):
                 self.insert_rows(w.model, w.rows)
+                continue
+            if isinstance(w, Copy):
+                st, params = self.copy_params(w)
+                self.cursor().execute(st.sql, params)
                 continue
             add = isinstance(w, Increment)
             values = w.deltas if isinstance(w, Increment) else w.values

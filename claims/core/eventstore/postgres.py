@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
+from django.conf import settings
 from django.db import DatabaseError, connection, models, transaction
 from django.utils import timezone
 
@@ -29,6 +30,7 @@ from claims.core.eventstore.base import (
     Backend,
     BackupError,
     ConcurrencyError,
+    Copy,
     DuplicateEventError,
     Increment,
     Insert,
@@ -76,6 +78,9 @@ class _PreparedCursor(psycopg.Cursor[Any]):
             binary=self.binary if binary is None else binary,
         )
 
+
+# Statements a connection prepares for appends' scripts (each distinct row statement once).
+MAX_PREPARED = 200
 
 # The same call as a statement of a script (client-side binding: %s throughout).
 _APPEND_SCRIPT_SQL = (
@@ -214,6 +219,65 @@ class _PendingAppend:
         return out
 
 
+def _literal(value: Any) -> str | None:
+    """An SQL literal of a row statement's parameter, for a connection with
+    standard_conforming_strings on (a quote doubled is the whole escaping); None for a value
+    left to the driver (its own literal, or its error: e.g. NUL in text)."""
+    kind = type(value)
+    if value is None:
+        return "NULL"
+    if kind is str or kind is JsonText:
+        return None if "\x00" in value else "'" + value.replace("'", "''") + "'"
+    if kind is int:
+        return str(value)
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is dt.datetime:
+        return None if value.tzinfo is None else f"'{value.isoformat()}'::timestamptz"
+    if kind is dt.date:
+        return f"'{value.isoformat()}'::date"
+    if kind is list:
+        items = [_array_item(item) for item in value]
+        if None in items:
+            return None
+        return "'{" + ",".join(items).replace("'", "''") + "}'"  # type: ignore[arg-type]
+    return None
+
+
+def _array_item(value: Any) -> str | None:
+    """An element of an array literal (its statement's parameter gives the array's type)."""
+    kind = type(value)
+    if value is None:
+        return "NULL"
+    if kind is str or kind is JsonText:
+        if "\x00" in value:
+            return None
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if kind is int:
+        return str(value)
+    if kind is uuid.UUID:
+        return str(value)
+    if kind is dt.datetime:
+        return None if value.tzinfo is None else f'"{value.isoformat()}"'
+    return None
+
+
+def _bind(sql: str, params: Sequence[Any]) -> str | None:
+    """The statement with its %s placeholders replaced by literals (psycopg's mogrify does the
+    same, at several times the cost); None when a parameter is left to the driver."""
+    parts = sql.split("%s")
+    if len(parts) != len(params) + 1 or "%%" in sql:
+        return None
+    out = [parts[0]]
+    for value, part in zip(params, parts[1:], strict=True):
+        text = _literal(value)
+        if text is None:
+            return None
+        out.append(text)
+        out.append(part)
+    return "".join(out)
+
+
 def _json(nullable: bool) -> Callable[[Any], Any]:
     # JSON text, cast to jsonb by the statement (COPY parses it); None is SQL NULL in a
     # nullable column, JSON null otherwise. Plain str: COPY adapts by exact type.
@@ -252,6 +316,8 @@ class PostgresBackend(Backend):
         statements sent one by one in pipeline mode left the lock holder waiting on its client
         for the next one, and 16 writers spent two thirds of their time queued on the lock).
         In a caller's transaction the script runs under a savepoint, released at its end.
+        Each statement of the script is one this connection has prepared (`_prepared`), run
+        with EXECUTE: the server neither parses nor plans it again.
         """
         if project is not None and batch.expected_version is None:
             # The rows follow from the versions: find the head first, under the lock.
@@ -260,23 +326,34 @@ class PostgresBackend(Backend):
             if isinstance(outcome, ConcurrencyError):
                 raise outcome
             return outcome[0]
+        return self._append_script(batch, project, retry=True)
+
+    def _append_script(
+        self, batch: AppendBatch, project: Projector | None, *, retry: bool
+    ) -> AppendResult:
         pending = _PendingAppend(batch)
         writes = project(pending.records) if project is not None else []
         own = not connection.in_atomic_block
         cursor = self._script_cursor()
         mogrify = cursor.cursor.mogrify
-        script = [
-            "BEGIN" if own else "SAVEPOINT claims_append",
-            mogrify(_APPEND_SCRIPT_SQL, pending.params),
+        statements = [
+            (_APPEND_SCRIPT_SQL, pending.params),
             *(
-                mogrify(*self._pending_statement(one, pending))
+                self._pending_statement(one, pending)
                 for w in writes
                 for one in (
                     [Insert(w.model, [row]) for row in w.rows] if isinstance(w, Insert) else [w]
                 )
             ),
-            "COMMIT" if own else "RELEASE SAVEPOINT claims_append",
         ]
+        prepared = self._prepared(cursor, [sql for sql, _ in statements])
+        plain = connection.connection.info.parameter_status("standard_conforming_strings") == "on"
+        script = ["BEGIN" if own else "SAVEPOINT claims_append"]
+        for sql, params in statements:
+            template = prepared.get(sql) or sql
+            bound = _bind(template, params) if plain else None
+            script.append(bound if bound is not None else mogrify(template, params))
+        script.append("COMMIT" if own else "RELEASE SAVEPOINT claims_append")
         try:
             cursor.execute(";\n".join(script))
             found = None
@@ -292,6 +369,11 @@ class PostgresBackend(Backend):
                 cursor.execute("ROLLBACK" if own else "ROLLBACK TO SAVEPOINT claims_append")
                 if not own:
                     cursor.execute("RELEASE SAVEPOINT claims_append")
+            if retry and getattr(error, "sqlstate", None) == "26000":
+                # A prepared statement this connection was thought to hold is gone (DISCARD
+                # ALL, or a PREPARE rolled back with its transaction): prepare them again.
+                connection._claims_prepared = None  # type: ignore[attr-defined]
+                return self._append_script(batch, project, retry=False)
             meaning = self._append_error(batch, error, exc)
             if isinstance(meaning, AppendResult):
                 return meaning
@@ -299,6 +381,40 @@ class PostgresBackend(Backend):
         assert found is not None
         positions, recorded_at, hashes, log_hashes, head = found
         return AppendResult(pending.stored(positions, recorded_at, hashes, log_hashes, head))
+
+    def _prepared(self, cursor: Any, sqls: Sequence[str]) -> dict[str, str | None]:
+        """The EXECUTE form (%s placeholders, as many as the statement's) of each statement this
+        connection has prepared, preparing those it has not (at most MAX_PREPARED per
+        connection; a statement past that, or with a literal %, goes as it is).
+
+        The script's statements then skip parsing, analysis and, once the server settles on a
+        generic plan, planning: most of the server's work on a command's small statements.
+        With PG_PREPARED_STATEMENTS off (a transaction-mode pooler) every statement goes as it
+        is."""
+        if not getattr(settings, "PG_PREPARED_STATEMENTS", True):
+            return dict.fromkeys(sqls)
+        raw = connection.connection
+        kept: tuple[Any, dict[str, str | None]] | None = getattr(
+            connection, "_claims_prepared", None
+        )
+        if kept is None or kept[0] is not raw:
+            kept = (raw, {})
+            connection._claims_prepared = kept  # type: ignore[attr-defined]
+        known = kept[1]
+        for sql in sqls:
+            if sql in known:
+                continue
+            parts = sql.split("%s")
+            text = "".join(f"{part}${k}" for k, part in enumerate(parts[:-1], start=1))
+            text += parts[-1]
+            if "%" in text or len(known) >= MAX_PREPARED:
+                known[sql] = None
+                continue
+            name = f"claims_p{len(known)}"
+            cursor.execute(f"PREPARE {name} AS {text}")
+            marks = ", ".join(["%s"] * (len(parts) - 1))
+            known[sql] = f"EXECUTE {name}({marks})" if marks else f"EXECUTE {name}"
+        return known
 
     def _script_cursor(self) -> Any:
         """Django's own cursor on this connection (client-side binding: a script of several
@@ -341,6 +457,15 @@ class PostgresBackend(Backend):
             assert len(write.rows) == 1, "one row per statement in a scripted append"
             base = self._insert_statement(write.model, tuple(write.rows[0]))
             params = base.rows(write.rows)[0]
+        elif isinstance(write, Copy):
+            base, params = self.copy_params(write)
+            kinds = tuple(pending.kind(v) for v in params)
+            if not any(kinds):
+                return base.sql, params
+            copy_marks = [self._mark(f, k) for f, k in zip(base.fields, kinds, strict=True)]
+            names = tuple(write.values)
+            copy = self._copy_statement(write.model, names, tuple(write.where), copy_marks)
+            return copy.sql, pending.params_of(params, kinds)
         else:
             add = isinstance(write, Increment)
             values = write.deltas if isinstance(write, Increment) else write.values

@@ -30,6 +30,7 @@ from claims.core.eventstore.base import (
     ConcurrencyError,
     JsonText,
     Projector,
+    StreamHead,
     dump_text,
     identity,
 )
@@ -93,8 +94,20 @@ def _json(nullable: bool) -> Callable[[Any], Any]:
     return convert
 
 
+# The log's head as `_lock_and_log_head` reads it, and one stream's version and last hash.
+_LOG_AND_STREAM_HEAD = (
+    f"SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = '{TABLE}'), 0),"  # noqa: S608
+    f" COALESCE((SELECT MAX(position) FROM {TABLE}), 0)),"
+    f" (SELECT CAST(recorded_at AS TEXT) FROM {TABLE} ORDER BY position DESC LIMIT 1),"
+    f" (SELECT log_hash FROM {TABLE} ORDER BY position DESC LIMIT 1),"
+    f" s.version, s.hash FROM (SELECT 1) LEFT JOIN (SELECT version, hash FROM {TABLE}"
+    " WHERE stream_id = %s ORDER BY version DESC LIMIT 1) s"
+)
+
+
 class SqliteBackend(Backend):
     vendor = "sqlite"
+    single_writer = True
 
     def _new_cursor(self, raw: Any, slot: int = 0) -> Any:
         return raw.cursor(_QmarkCursor)
@@ -132,6 +145,19 @@ class SqliteBackend(Backend):
         )
         head, recorded, log_hash = rows[0]
         return int(head or 0), self._moment(recorded), log_hash or GENESIS_HASH
+
+    def _lock_and_heads(
+        self, stream_ids: Sequence[str]
+    ) -> tuple[tuple[int, dt.datetime | None, str], dict[str, StreamHead]]:
+        if len(stream_ids) != 1:
+            return super()._lock_and_heads(stream_ids)
+        # One command's append: the log's head and the stream's in one statement.
+        if not connection.in_atomic_block:
+            raise ImproperlyConfigured("Appends run inside a transaction.")
+        rows = self.execute(_LOG_AND_STREAM_HEAD, [stream_ids[0]], fetch=True)
+        head, recorded, log_hash, version, digest = rows[0]
+        heads = {stream_ids[0]: StreamHead(int(version), str(digest))} if version else {}
+        return (int(head or 0), self._moment(recorded), log_hash or GENESIS_HASH), heads
 
     def _positions(self, head_position: int, n: int) -> list[int]:
         return list(range(head_position + 1, head_position + n + 1))

@@ -29,6 +29,7 @@ from claims.importing.extraction.attribution import (
     reference_noun,
 )
 from claims.importing.extraction.figures import Figure, find_figures
+from claims.importing.extraction.gates import EndWord
 from claims.importing.extraction.language import SUPPORTED, detect
 from claims.importing.extraction.model import Candidate, decimal_text
 from claims.importing.extraction.periods import TimeExpr, find_time_expressions
@@ -122,21 +123,36 @@ _EVENT_NOUN = re.compile(
 _HISTORY_DAYS = 3 * 366
 _CARRIED = "carried over from an earlier sentence"
 _CONTEXT_FIGURES = 40
-_BASELINE_BEFORE = re.compile(
-    r"\b(?:than|from|over|compared\s+(?:with|to)|que|respecto\s+(?:a|al|de)|frente\s+a|"
-    r"comparado\s+con|(?:de\s+la|del|de\s+los|de\s+las)\s+registrad[oa]s?|that\s+recorded|"
-    r"al\s+de|a\s+la\s+de|que\s+(?:el|la)\s+de|"
-    r"those\s+recorded)\s+(?:(?:the|in|en|el|al|la|all\s+of|todo|toda)\s+)*$",
-    re.IGNORECASE,
+_BASELINE_BEFORE = EndWord(
+    re.compile(
+        r"\b(?:than|from|over|compared\s+(?:with|to)|que|respecto\s+(?:a|al|de)|frente\s+a|"
+        r"comparado\s+con|(?:de\s+la|del|de\s+los|de\s+las)\s+registrad[oa]s?|that\s+recorded|"
+        r"al\s+de|a\s+la\s+de|que\s+(?:el|la)\s+de|"
+        r"those\s+recorded)\s+(?:(?:the|in|en|el|al|la|all\s+of|todo|toda)\s+)*$",
+        re.IGNORECASE,
+    ),
+    word_set(
+        "than from over with to que a al de con registrado registrada registrados registradas "
+        "recorded the in en el al la of todo toda"
+    ),
+    None,
 )
-_THAN_TIME = re.compile(
-    r"\b(?:than|compared\s+(?:with|to)|(?:más|menos|mayor|menor)\s+que|respecto\s+(?:a|al|de)|"
-    r"frente\s+a|comparado\s+con)\s+(?:(?:the|in|en|el|al|la|all\s+of|todo|toda)\s+)*$",
-    re.IGNORECASE,
+_THAN_TIME = EndWord(
+    re.compile(
+        r"\b(?:than|compared\s+(?:with|to)|(?:más|menos|mayor|menor)\s+que|respecto\s+(?:a|al|de)|"
+        r"frente\s+a|comparado\s+con)\s+(?:(?:the|in|en|el|al|la|all\s+of|todo|toda)\s+)*$",
+        re.IGNORECASE,
+    ),
+    word_set("than with to que a al de con the in en el al la of todo toda"),
+    None,
 )
 _POPULATION_WORD = re.compile(r"\b(?:population|población|habitantes|inhabitants)\b", re.I)
 _POPULATION = re.compile(r"\bpopulation\s+of\s+$|\bpoblación\s+de\s+$", re.IGNORECASE)
-_US_CONTEXT = re.compile(r"\b(?:U\.S\.|United\s+States|American|federal|Obama|Trump|Biden)\b")
+_US_CONTEXT_WORDS = r"U\.S\.|United\s+States|American|federal|Obama|Trump|Biden"
+_US_CONTEXT = re.compile(rf"\b(?:{_US_CONTEXT_WORDS})\b")
+# The words alone, which the engine finds by their first letters without trying each position:
+# a text without any of them is not read for whole words.
+_US_CONTEXT_ANYWHERE = re.compile(_US_CONTEXT_WORDS)
 _RATE_WORDS = re.compile(
     r"\b(?:rate|turnout|inflation|unemployment|interest|growth|margin|tasa|inflación|"
     r"desempleo|participación)\b",
@@ -319,7 +335,9 @@ class _Reader:
         self._place_best: dict[int, str | None] = {}
         self._source_places: dict[int, list[PlaceMention]] = {}
         self._count_places()
-        self.us_context = _US_CONTEXT.search(text) is not None
+        self.us_context = (
+            _US_CONTEXT_ANYWHERE.search(text) is not None and _US_CONTEXT.search(text) is not None
+        )
         self._fiscal_close: tuple[int, int] | None = None
 
     # --- sentence by sentence -------------------------------------------------------------------

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise
 
+from claims.importing.extraction.gates import EndWord
 from claims.importing.extraction.model import Qualifier
 from claims.importing.extraction.places import is_demonym, is_place
 from claims.importing.extraction.words import (
@@ -75,6 +76,9 @@ _CURRENCY_BEFORE = re.compile(
     r"(?P<cur>US\$|U\.S\.\s?\$|C\$|A\$|R\$|MX\$|NZ\$|HK\$|\$|€|£|¥|₹|₡|(?<![\w.])Q"
     r"|(?:USD|EUR|GBP|GTQ|MXN|HNL)[ \u00a0]?)$"
 )
+# The last character of every match of _CURRENCY_BEFORE but the space after a code: a window
+# ending otherwise is not searched.
+_CURRENCY_LAST = frozenset("$€£¥₹₡QDRPNL")
 _CURRENCY_CODES = {
     "US$": "USD", "$": "USD", "C$": "CAD", "A$": "AUD", "R$": "BRL", "MX$": "MXN",
     "NZ$": "NZD", "HK$": "HKD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₡": "CRC",
@@ -263,16 +267,22 @@ _VERB_LIKE = word_set(
     returned join joined joins reach reached reaches suffer suffered suffers tested test tests
     killed wounded injured missing displaced affected infected"""
 )
+_DETERMINERS_EN = (
+    "the these those its their his her our your my whose no every each any all both first last "
+    "next other another which what"
+)
+_DETERMINERS_ES = (
+    "el la los las sus su estos estas esos esas aquellos aquellas cada ambos ambas primeros "
+    "primeras últimos últimas"
+)
 _DETERMINER_BEFORE = {
-    "en": re.compile(
-        r"\b(?:the|these|those|its|their|his|her|our|your|my|whose|no|every|each|any|all|both|"
-        r"first|last|next|other|another|which|what)[ \t\u00a0]+$",
-        re.IGNORECASE,
+    "en": EndWord(
+        re.compile(rf"\b(?:{'|'.join(_DETERMINERS_EN.split())})[ \t\u00a0]+$", re.IGNORECASE),
+        _DETERMINERS_EN.split(),
     ),
-    "es": re.compile(
-        r"\b(?:el|la|los|las|sus|su|estos|estas|esos|esas|aquellos|aquellas|cada|ambos|ambas|"
-        r"primeros|primeras|últimos|últimas)[ \t\u00a0]+$",
-        re.IGNORECASE,
+    "es": EndWord(
+        re.compile(rf"\b(?:{'|'.join(_DETERMINERS_ES.split())})[ \t\u00a0]+$", re.IGNORECASE),
+        _DETERMINERS_ES.split(),
     ),
 }
 _ONE_IDIOMS = word_set(
@@ -454,10 +464,19 @@ _VAGUE_AMOUNTS: dict[str, tuple[int, Qualifier]] = {
     "una docena": (12, "approximately"),
 }
 _PER_BEFORE = {
-    "en": re.compile(r"\bper[ \t\u00a0]+(?:every[ \t\u00a0]+)?$", re.IGNORECASE),
-    "es": re.compile(r"\bpor[ \t\u00a0]+(?:cada[ \t\u00a0]+)?$", re.IGNORECASE),
+    "en": EndWord(
+        re.compile(r"\bper[ \t\u00a0]+(?:every[ \t\u00a0]+)?$", re.IGNORECASE), ("per", "every")
+    ),
+    "es": EndWord(
+        re.compile(r"\bpor[ \t\u00a0]+(?:cada[ \t\u00a0]+)?$", re.IGNORECASE), ("por", "cada")
+    ),
 }
-_MAGNITUDE_BEFORE = re.compile(r"\b(?:magnitude|magnitud|de\s+magnitud)[ \t\u00a0-]*$", re.I)
+_MAGNITUDE_BEFORE = EndWord(
+    re.compile(r"\b(?:magnitude|magnitud|de\s+magnitud)[ \t\u00a0-]*$", re.I),
+    ("magnitude", "magnitud"),
+    " \t\u00a0-",
+    blank_required=False,
+)
 _MAGNITUDE_AFTER = re.compile(r"-?magnitude\b|\s+(?:de\s+)?magnitud\b", re.I)
 # "the 20 most populous nations", "the top 10": a group being described, not a claim.
 _GROUP_DESCRIPTOR = re.compile(
@@ -465,7 +484,9 @@ _GROUP_DESCRIPTOR = re.compile(
     r"lowest|top|leading|main|major|más|mayores|principales)\b",
     re.IGNORECASE,
 )
-_THE_BEFORE = re.compile(r"\b(?:the|top|los|las)[ \t\u00a0]+$", re.IGNORECASE)
+_THE_BEFORE = EndWord(
+    re.compile(r"\b(?:the|top|los|las)[ \t\u00a0]+$", re.IGNORECASE), ("the", "top", "los", "las")
+)
 _ADDRESS = re.compile(
     r"[ \t\u00a0]+(?:[A-Z][\w'’-]*[ \t\u00a0]+){1,2}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|"
     r"Boulevard|Blvd\.|Lane|Square|Plaza|Drive)\b"
@@ -483,18 +504,26 @@ _COMPARISON_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Words before a percentage that make it a change ("rose 4 percent"), not a share.
-_CHANGE_BEFORE = re.compile(
-    r"\b(?:rose|rise|risen|rises|fell|fall|fallen|falls|grew|grow|grown|grows|dropped|drop|"
-    r"declined|decline|declines|increased|increase|increases|decreased|decrease|jumped|"
-    r"climbed|gained|gain|lost|lose|loses|losing|shrank|shrink|slid|slipped|surged|soared|"
-    r"plunged|slumped|tumbled|cut|cuts|raised|raise|reduced|reduce|expanded|contracted|"
-    # ("made up 54 percent of voters" is a share, not a change)
-    r"(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmaking\s)up|"
-    r"down|by|an?\s+(?:increase|decrease|rise|fall|drop|decline|growth|gain|loss|jump|cut|"
-    r"reduction)\s+of|(?:increase|decrease|rise|fall|drop|decline|growth|gain|loss)\s+of)"
-    r"(?:\s+(?:about|around|roughly|nearly|almost|some|more\s+than|over|just|only|a|an))*"
-    r"[ \t\u00a0]+$",
-    re.IGNORECASE,
+_CHANGE_VERBS = (
+    "rose rise risen rises fell fall fallen falls grew grow grown grows dropped drop declined "
+    "decline declines increased increase increases decreased decrease jumped climbed gained gain "
+    "lost lose loses losing shrank shrink slid slipped surged soared plunged slumped tumbled cut "
+    "cuts raised raise reduced reduce expanded contracted"
+)
+_CHANGE_HEDGES = r"about|around|roughly|nearly|almost|some|more\s+than|over|just|only|a|an"
+_CHANGE_BEFORE = EndWord(
+    re.compile(
+        rf"\b(?:{'|'.join(_CHANGE_VERBS.split())}|"
+        # ("made up 54 percent of voters" is a share, not a change)
+        r"(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmaking\s)up|"
+        r"down|by|an?\s+(?:increase|decrease|rise|fall|drop|decline|growth|gain|loss|jump|cut|"
+        r"reduction)\s+of|(?:increase|decrease|rise|fall|drop|decline|growth|gain|loss)\s+of)"
+        rf"(?:\s+(?:{_CHANGE_HEDGES}))*"
+        r"[ \t\u00a0]+$",
+        re.IGNORECASE,
+    ),
+    # How a match can end: a verb, 'up', 'down', 'by', '... of', or a hedge after one of them.
+    [*_CHANGE_VERBS.split(), "up", "down", "by", "of", "than", *_CHANGE_HEDGES.split("|")],
 )
 _CHANGE_BEFORE_ES = re.compile(
     r"\b(?:aumentó|aumentaron|creció|crecieron|subió|subieron|bajó|bajaron|cayó|cayeron|"
@@ -1154,6 +1183,11 @@ def _currency_before(sentence: str, raw: _Raw, lang: str) -> tuple[str | None, i
     if raw.words and raw.kind == "number":
         return None, raw.start
     before = sentence[max(0, raw.start - 12) : raw.start]
+    last = before[-1:]
+    if last in (" ", "\u00a0"):
+        last = before[-2:-1]
+    if last != "\n" and last not in _CURRENCY_LAST:
+        return None, raw.start
     match = _CURRENCY_BEFORE.search(before)
     if match is None:
         return None, raw.start
@@ -1298,13 +1332,16 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _OF_NEXT = re.compile(r"\s+of\b")
 _COUNT_CHANGE = re.compile(r"\s+(?:fewer|more|less|menos|más)\s+(?:than|que)\b", re.IGNORECASE)
 # "rose by 500", "el paro subió en 117.000 personas", "supera en casi 200": the count changed by.
-_COUNT_CHANGE_BEFORE = re.compile(
-    r"\b(?:(?:rose|fell|increased|decreased|grew|dropped|declined|climbed|jumped|exceeds?|"
-    r"exceeded|outnumbered)\s+by|(?:aumentó|aumentaron|creció|crecieron|subió|subieron|bajó|"
-    r"bajaron|cayó|cayeron|disminuyó|disminuyeron|se\s+redujo|se\s+redujeron|supera|superó|"
-    r"superan|superaron|excede|excedió)(?:\s+en\s+[A-ZÁÉÍÓÚ]\w+(?:\s+[A-ZÁÉÍÓÚ]\w+)?)?\s+en)"
-    r"[ \t\u00a0]+$",
-    re.IGNORECASE,
+_COUNT_CHANGE_BEFORE = EndWord(
+    re.compile(
+        r"\b(?:(?:rose|fell|increased|decreased|grew|dropped|declined|climbed|jumped|exceeds?|"
+        r"exceeded|outnumbered)\s+by|(?:aumentó|aumentaron|creció|crecieron|subió|subieron|bajó|"
+        r"bajaron|cayó|cayeron|disminuyó|disminuyeron|se\s+redujo|se\s+redujeron|supera|superó|"
+        r"superan|superaron|excede|excedió)(?:\s+en\s+[A-ZÁÉÍÓÚ]\w+(?:\s+[A-ZÁÉÍÓÚ]\w+)?)?\s+en)"
+        r"[ \t\u00a0]+$",
+        re.IGNORECASE,
+    ),
+    ("by", "en"),
 )
 _RATE_BEFORE_MIL = re.compile(r"\bpor\s+(?:cada\s+)?$", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"\s+(?:of|de)\s+(?:its|their|his|her|our|su|sus)\b", re.IGNORECASE)

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from claims.importing.extraction.gates import first_char_guard
 from claims.importing.extraction.words import small_number, word_set
 
 TimeKind = Literal["period", "baseline", "said_at", "block", "relative"]
@@ -227,12 +228,13 @@ _DIGIT_FIRST = word_set(
 
 
 def _time_re(patterns: tuple[tuple[str, str], ...], any_case: frozenset[str]) -> re.Pattern[str]:
-    return re.compile(
-        "|".join(
-            f"(?P<{name}>(?i:{body}))" if name in any_case else f"(?P<{name}>{body})"
-            for name, body in patterns
-        )
-    )
+    # Each alternative behind a check of the characters it can start with: tried at a trigger,
+    # most alternatives are turned down by that one look instead of a full attempt.
+    alternatives = []
+    for name, body in patterns:
+        group = f"(?P<{name}>(?i:{body}))" if name in any_case else f"(?P<{name}>{body})"
+        alternatives.append(first_char_guard(group) + group)
+    return re.compile("|".join(alternatives))
 
 
 _TIME_RE = _time_re(_PATTERNS, _ANY_CASE)
@@ -241,14 +243,27 @@ _TIME_RE = _time_re(_PATTERNS, _ANY_CASE)
 _TIME_RE_DIGIT = _time_re(tuple(p for p in _PATTERNS if p[0] in _DIGIT_FIRST), _ANY_CASE)
 
 
-def _any_case(words: str) -> str:
-    """`(?i:words)` behind a check of their first letters.
+# What a case-blind letter matches besides its two cases (the regex engine's own equivalences).
+_CASE_PARTNERS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
-    The scan for triggers stops at every word; a case-blind list of words is tried one word at a
-    time there (the engine cannot skip a case-blind word by its first letter), while one
-    case-blind class of first letters rules most words out at once."""
-    firsts = "".join(sorted({word[0] for word in words.split("|")}))
-    return f"(?=(?i:[{firsts}]))(?i:{words})"
+
+def _any_case(words: str, after: str = "") -> str:
+    """`(?i:words)after` as alternatives that each start with a class of one first letter's cases.
+
+    The scan for triggers stops at every word. An alternative that starts with a plain class is
+    ruled out by one look at the character there, while a case-blind word is tried letter by
+    letter and a check in front of it ((?=...)) costs a sub-match. Words sharing a first letter
+    stay together in their order, so the same word wins."""
+    groups: dict[str, list[str]] = {}
+    for word in words.split("|"):
+        groups.setdefault(word[0].lower(), []).append(word[1:])
+    parts = []
+    for first, rests in groups.items():
+        cases = "".join(dict.fromkeys(first + first.upper() + _CASE_PARTNERS.get(first, "")))
+        parts.append(
+            f"[{cases}](?i:{'|'.join(rests)}){after}" if any(rests) else f"[{cases}]{after}"
+        )
+    return "|".join(parts)
 
 
 # Every expression starts with a digit, a capital or one of these words; finding those first
@@ -265,26 +280,48 @@ _TRIGGER = re.compile(
     r"(?<!\w)(?:[0-9]"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
     r"|Q[1-4](?!\w)"
-    rf"|{_any_case('from|between')}(?=\s+(?:mid-)?(?:\d|[A-Z]))"
-    rf"|{_any_case('in|since|during|until|through|early|late|by')}(?=\s+(?:mid-)?[A-Z]|\s+the\s+"
-    r"(?:start|beginning))"
-    r"|(?i:the)(?=\s+(?:current|coming|next)\s+fiscal\b)"
-    r"|(?i:the)(?=\s+(?:previous|prior|year|same)\b|\s+(?:week|seven\s+days)\s+(?:to|through|"
-    r"ending|up)\b)|(?i:week|seven)(?=[\s\w]{0,6}\s+(?:to|through|ending|up)\b)"
-    rf"|{_any_case('over|in|during|for')}(?=\s+the\s+same\b)"
-    r"|(?i:at|as)(?=\s+(?:of\s+)?the\s+end\s+of\s+[A-Z])|FY(?=\s?\d)"
-    r"|(?i:close|finish)(?=\s+(?:the|this)\s+year\b)"
-    rf"|{_any_case('calendar|full|all')}(?=[\s-]+(?:year\s+|of\s+)?(?:19|20)\d\d\b|\s+(?:of\s+)?"
-    r"(?:this|last)\s+(?:year|month|week)\b)"
-    rf"|{_any_case('over|during|the')}(?=\s+(?:the\s+)?weekend\b)|H[12](?=\s+(?:19|20)\d\d)"
+    + "|"
+    + _any_case("from|between", r"(?=\s+(?:mid-)?(?:\d|[A-Z]))")
+    + "|"
+    + _any_case(
+        "in|since|during|until|through|early|late|by",
+        r"(?=\s+(?:mid-)?[A-Z]|\s+the\s+(?:start|beginning))",
+    )
+    + "|"
+    + _any_case("the", r"(?=\s+(?:current|coming|next)\s+fiscal\b)")
+    + "|"
+    + _any_case(
+        "the",
+        r"(?=\s+(?:previous|prior|year|same)\b|\s+(?:week|seven\s+days)\s+(?:to|through|"
+        r"ending|up)\b)",
+    )
+    + "|"
+    + _any_case("week|seven", r"(?=[\s\w]{0,6}\s+(?:to|through|ending|up)\b)")
+    + "|"
+    + _any_case("over|in|during|for", r"(?=\s+the\s+same\b)")
+    + "|"
+    + _any_case("at|as", r"(?=\s+(?:of\s+)?the\s+end\s+of\s+[A-Z])")
+    + r"|FY(?=\s?\d)"
+    + "|"
+    + _any_case("close|finish", r"(?=\s+(?:the|this)\s+year\b)")
+    + "|"
+    + _any_case(
+        "calendar|full|all",
+        r"(?=[\s-]+(?:year\s+|of\s+)?(?:19|20)\d\d\b|\s+(?:of\s+)?"
+        r"(?:this|last)\s+(?:year|month|week)\b)",
+    )
+    + "|"
+    + _any_case("over|during|the", r"(?=\s+(?:the\s+)?weekend\b)")
+    + r"|H[12](?=\s+(?:19|20)\d\d)"
     + "|"
     + _any_case(
         "past|last|previous|this|next|following|so|year|end|fiscal|yesterday|today|mid|first"
-        "|second|third|fourth|1st|2nd|3rd|4th"
+        "|second|third|fourth|1st|2nd|3rd|4th",
+        r"(?!\w)",
     )
-    + r"(?!\w)"
-    rf"|{_any_case(_NUM_WORDS)}(?=[\s-]+(?:\w+[\s-]+)?(?i:years?|months?|weeks?|days?)\b)"
-    r")"
+    + "|"
+    + _any_case(_NUM_WORDS, r"(?=[\s-]+(?:\w+[\s-]+)?(?i:years?|months?|weeks?|days?)\b)")
+    + r")"
 )
 _SINCE = re.compile(
     r"\bsince\s+(?:mid-|early\s+|the\s+(?:start|beginning)\s+of\s+)?$"
@@ -526,36 +563,72 @@ _TRIGGER_ES = re.compile(
     + "|"
     + _any_case(
         f"{_MESES}|{_DIAS}|ayer|hoy|hace|primer|segundo|tercer|cuarto|último|primeros|primera|"
-        "segunda|última|pasada|ejercicio|año"
+        "segunda|última|pasada|ejercicio|año",
+        r"(?!\w)",
     )
-    + r"(?!\w)"
-    rf"|{_any_case('de|del|desde|entre')}(?=\s+(?:el\s+)?(?:\d|inicios|principios|mediados|que\s|"
-    rf"{_MESES}))"
-    r"|(?i:semana)(?=\s+(?:que|al|hasta)\b)"
-    rf"|{_any_case('a|para|hasta')}(?=\s+(?:esta|la\s+misma)\s+(?:altura|fecha)\b)"
-    rf"|{_any_case('el|la|los|las|al|del')}(?=\s+(?:año|mes|semana|primer|segundo|tercer|cuarto|último|"
-    r"última|mismos?|primera|segunda|tercera|cuarta|quinto|sexto|presente|fin|"
-    rf"pasad[oa]|próximo|primeros|\w+\s+primeros|últimos|últimas|pasados|pasadas|década|"
-    rf"{_DIAS})\b)"
-    r"|(?i:en|durante)(?=\s+(?:lo\s+que\s+va|(?:el\s+)?mismo\b|el\s+(?:primer|segundo|tercer|cuarto|último)|"
-    rf"los\s+primeros|\d|{_MESES}))"
-    rf"|(?i:durante|hasta|a)(?=\s+(?:la\s+fecha|finales|inicios|principios|mediados|partir|"
-    rf"\d|{_MESES}))"
-    r"|(?i:todo|toda)(?=\s+(?:el\s+)?(?:19|20)\d\d\b|\s+(?:el|la)\s+(?:año|mes|semana)\s+pasad[oa]\b)"
-    r"|(?i:este|esta)(?=\s+(?:año|mes|semana|fin)\b)|(?i:años)(?=\s+(?:19|20)?\d0\b)"
-    r"|(?i:el|este)(?=\s+(?:presente|actual|próximo|pasado|anterior|este|año|ejercicio)\s+"
-    r"(?:año\s+|ejercicio\s+)?fiscal\b)|(?i:presente|actual|próximo|pasado|anterior)(?=\s+(?:año|"
-    r"ejercicio)\s+fiscal\b)|(?i:año|ejercicio)(?=\s+fiscal\s+(?:actual|en|pasado|anterior|"
-    r"próximo|siguiente)\b)"
-    r"|(?i:cerrar|terminar|finalizar)\w*(?=\s+(?:el|este)\s+año\b)"
-    r"|(?i:antes)(?=\s+de\s+que\s+\w+\s+(?:el|este)\s+año\b)"
-    r"|(?i:el|total)(?=\s+(?:total\s+)?del\s+año\b)"
     + "|"
     + _any_case(
-        "un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta"
+        "de|del|desde|entre",
+        rf"(?=\s+(?:el\s+)?(?:\d|inicios|principios|mediados|que\s|{_MESES}))",
     )
-    + r"(?=\s+(?:años?|meses|mes|semanas?|días?)\s+antes\b)"
-    r")"
+    + "|"
+    + _any_case("semana", r"(?=\s+(?:que|al|hasta)\b)")
+    + "|"
+    + _any_case("a|para|hasta", r"(?=\s+(?:esta|la\s+misma)\s+(?:altura|fecha)\b)")
+    + "|"
+    + _any_case(
+        "el|la|los|las|al|del",
+        r"(?=\s+(?:año|mes|semana|primer|segundo|tercer|cuarto|último|"
+        r"última|mismos?|primera|segunda|tercera|cuarta|quinto|sexto|presente|fin|"
+        rf"pasad[oa]|próximo|primeros|\w+\s+primeros|últimos|últimas|pasados|pasadas|década|"
+        rf"{_DIAS})\b)",
+    )
+    + "|"
+    + _any_case(
+        "en|durante",
+        r"(?=\s+(?:lo\s+que\s+va|(?:el\s+)?mismo\b|el\s+(?:primer|segundo|tercer|cuarto|último)|"
+        rf"los\s+primeros|\d|{_MESES}))",
+    )
+    + "|"
+    + _any_case(
+        "durante|hasta|a",
+        r"(?=\s+(?:la\s+fecha|finales|inicios|principios|mediados|partir|"
+        rf"\d|{_MESES}))",
+    )
+    + "|"
+    + _any_case(
+        "todo|toda",
+        r"(?=\s+(?:el\s+)?(?:19|20)\d\d\b|\s+(?:el|la)\s+(?:año|mes|semana)\s+pasad[oa]\b)",
+    )
+    + "|"
+    + _any_case("este|esta", r"(?=\s+(?:año|mes|semana|fin)\b)")
+    + "|"
+    + _any_case("años", r"(?=\s+(?:19|20)?\d0\b)")
+    + "|"
+    + _any_case(
+        "el|este",
+        r"(?=\s+(?:presente|actual|próximo|pasado|anterior|este|año|ejercicio)\s+"
+        r"(?:año\s+|ejercicio\s+)?fiscal\b)",
+    )
+    + "|"
+    + _any_case("presente|actual|próximo|pasado|anterior", r"(?=\s+(?:año|ejercicio)\s+fiscal\b)")
+    + "|"
+    + _any_case(
+        "año|ejercicio",
+        r"(?=\s+fiscal\s+(?:actual|en|pasado|anterior|próximo|siguiente)\b)",
+    )
+    + "|"
+    + _any_case("cerrar|terminar|finalizar", r"\w*(?=\s+(?:el|este)\s+año\b)")
+    + "|"
+    + _any_case("antes", r"(?=\s+de\s+que\s+\w+\s+(?:el|este)\s+año\b)")
+    + "|"
+    + _any_case("el|total", r"(?=\s+(?:total\s+)?del\s+año\b)")
+    + "|"
+    + _any_case(
+        "un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta",
+        r"(?=\s+(?:años?|meses|mes|semanas?|días?)\s+antes\b)",
+    )
+    + r")"
 )
 _SINCE_ES = re.compile(
     r"\bdesde\s+(?:que\s+asumió(?:\s+el\s+cargo)?|su\s+llegada\s+al\s+poder|(?:la|su)\s+toma\s+"

@@ -246,9 +246,11 @@ for _demonym, _country in _DEMONYMS.items():
 
 _NAME_ALTS = alternation(CANONICAL)
 _DEMONYM_ALTS = alternation(_DEMONYMS)
+# A name or a demonym, not inside a word or after a dot. The class of first letters is checked
+# before the look back: it rules out most positions at the cost of one character.
 _GAZETTEER = re.compile(
-    rf"(?<![\w.])(?=[A-Zts])(?:the\s+)?(?P<name>{_NAME_ALTS})(?![\w$€£]|\.\w)"
-    rf"|(?<![\w.])(?=[A-Z])(?P<demonym>{_DEMONYM_ALTS})(?:s|es)?(?![\w])"
+    rf"(?=[A-Zts])(?<![\w.])(?:(?:the\s+)?(?P<name>{_NAME_ALTS})(?![\w$€£]|\.\w)"
+    rf"|(?=[A-Z])(?P<demonym>{_DEMONYM_ALTS})(?:s|es)?(?![\w]))"
 )
 _CAP = r"[A-Z][\w'’.-]*"
 _IN_PLACE = re.compile(

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claims.importing.extraction.gates import odd_case
 from claims.importing.extraction.places import SPANISH_NAMES, is_demonym, is_place
 from claims.importing.extraction.text import folded, lower
 from claims.importing.extraction.words import word_set
@@ -492,11 +493,14 @@ def _singular(noun: str) -> str:
 
 # A preposition left in front of another one where a time was taken out: "destituidos en [2023]
 # por faltas graves", "vigente al [30 de septiembre] en Guatemala".
-_STRANDED = re.compile(
+_STRANDED_SOURCE = (
     r"\b(?:en|al|durante|desde|hasta|in|during|since|until)\s+(?=(?:en|por|para|de|del|al|in|by|for|"
-    r"of|on)\b)",
-    re.IGNORECASE,
+    r"of|on)\b)"
 )
+_STRANDED = re.compile(_STRANDED_SOURCE, re.IGNORECASE)
+# The same on lower-cased text, where the engine can rule out most words by their first letter:
+# whether there is anything to take out at all.
+_STRANDED_FOLDED = folded(_STRANDED_SOURCE)
 
 
 def build_subject(
@@ -511,7 +515,9 @@ def build_subject(
     `sentence_subject` gives the sentence's subject when the figure's clause names none (read
     only then: it costs a pass over the sentence)."""
     subject = _build_subject(sentence, figure, removed, lang, sentence_subject)
-    return _STRANDED.sub("", subject) if subject else subject
+    if not subject or (_STRANDED_FOLDED.search(lower(subject)) is None and not odd_case(subject)):
+        return subject
+    return _STRANDED.sub("", subject)
 
 
 def _build_subject(

@@ -155,9 +155,10 @@ _NAME_CONTINUERS = word_set(
     "dollar dollars open"
 )
 MAX_SENTENCE = 1000
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n[ \t\r\f\v]*\n")
+# (Every alternative starts with a single character, so the engine skips to the next one of
+# them instead of trying the pattern at each position of the text.)
+_BOUNDARY = re.compile(r"(?:\.|!|\?)[.!?]*[\"'”’)\]]*(?=\s)|\n[ \t\r\f\v]*\n")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?$")
-_LAST_TOKEN = re.compile(r"(\S{1,40})$")
 _NEXT_WORD = re.compile(r"\s+([\"'“‘(\[]?)(\S{0,40})")
 
 
@@ -190,6 +191,16 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return trimmed
 
 
+def _last_token(text: str, end: int) -> str:
+    r"""The run of non-space characters that text[:end] ends with, up to 40 of them: what
+    r"(\S{1,40})$" finds in the 40 characters before `end`, read without trying the pattern at
+    each of them."""
+    window = text[max(0, end - 40) : end]
+    if window.endswith("\n"):
+        window = window[:-1]  # ('$' matches before a final line break)
+    return window.rsplit(None, 1)[-1] if window and not window[-1].isspace() else ""
+
+
 def _ends_sentence(text: str, punct_start: int, punct_end: int) -> bool:
     """Decide whether the punctuation at punct_start closes a sentence."""
     following = _NEXT_WORD.match(text, punct_end)
@@ -203,8 +214,7 @@ def _ends_sentence(text: str, punct_start: int, punct_end: int) -> bool:
         return False
     if text[punct_start] != ".":
         return True
-    token_match = _LAST_TOKEN.search(text, max(0, punct_start - 40), punct_start)
-    token = token_match.group(1) if token_match else ""
+    token = _last_token(text, punct_start)
     token = token.lstrip("\"'“‘([")
     bare = token.lower()
     if bare in _NEVER_END:

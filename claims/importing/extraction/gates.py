@@ -1,0 +1,168 @@
+"""Cheap necessary conditions tried before a costly regular-expression search.
+
+A pattern that must end its window ('rose by ' before a figure) or that starts with a case-blind
+alternation costs the regex engine a full attempt at every position of the window. Where a plain
+string test shows that the pattern cannot match, the search is skipped; where it cannot tell, the
+pattern runs as before, so what is found never changes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from re import _constants, _parser  # type: ignore[attr-defined,unused-ignore]
+from typing import Any
+
+_BLANKS = " \t\u00a0"
+
+
+def odd_case(word: str) -> bool:
+    """Whether a text holds a character beyond Latin-1: the engine's case-blind matching equates
+    some of them with an ASCII letter that str.lower() does not give ('ſ' and 's', 'ı' and 'i'),
+    so a test on lower-cased text cannot rule a match out."""
+    return not word.isascii() and max(word) > "\xff"
+
+
+class EndWord:
+    """A pattern that matches only at the end of its window, its last word one of `words`
+    followed by blanks: `search` answers as the pattern's own search does.
+
+    `blanks` are the characters allowed after the last word (None: any whitespace, as `\\s`);
+    `blank_required` says whether at least one must be there."""
+
+    __slots__ = ("_blanks", "_required", "_words", "pattern")
+
+    def __init__(
+        self,
+        pattern: re.Pattern[str],
+        words: Iterable[str],
+        blanks: str | None = _BLANKS,
+        *,
+        blank_required: bool = True,
+    ) -> None:
+        self.pattern = pattern
+        self._words = frozenset(words)
+        self._blanks = blanks
+        self._required = blank_required
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        """pattern.search(text, start, end), skipped when the window cannot end as it must."""
+        if end is None or end > len(text):
+            end = len(text)
+        blanks = self._blanks
+        stop = end
+        if blanks is not None and "\n" not in blanks and stop > start and text[stop - 1] == "\n":
+            stop -= 1  # '$' also matches right before a final line break
+        word_end = stop
+        if blanks is None:
+            while word_end > start and text[word_end - 1].isspace():
+                word_end -= 1
+        else:
+            while word_end > start and text[word_end - 1] in blanks:
+                word_end -= 1
+        if self._required and word_end == stop:
+            return None
+        word_start = word_end
+        while word_start > start and (
+            text[word_start - 1].isalnum() or text[word_start - 1] == "_"
+        ):
+            word_start -= 1
+        word = text[word_start:word_end]
+        if word.lower() not in self._words and not odd_case(word):
+            return None
+        return self.pattern.search(text, start, end)
+
+
+# Character ranges longer than this count as "any character".
+_MAX_RANGE = 256
+
+
+def first_chars(source: str) -> frozenset[str] | None:
+    """The ASCII characters a match of `source` can start with, read from its syntax; None when
+    it may start with any character or match the empty string.
+
+    Only ASCII is described: a non-ASCII character may be missing from the set even where it
+    can start a match. Whatever the reading does not know (a class such as `\\w`, a
+    back-reference) counts as "any character"."""
+    try:
+        parsed = _parser.parse(source, 0)
+    except re.error:
+        return None
+    chars, nullable = _first(parsed.data, parsed.state.flags)
+    if chars is None or nullable:
+        return None
+    return frozenset(c for c in chars if c.isascii())
+
+
+def first_char_guard(source: str) -> str:
+    """A look-ahead that fails where `source` cannot start ('' when it may start anywhere):
+    put in front of an alternative that is tried at a known position, it turns it down with
+    one look at a character instead of a full attempt. Every non-ASCII character passes."""
+    chars = first_chars(source)
+    if chars is None:
+        return ""
+    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "\\x80-\\U0010ffff])"
+
+
+def _variants(char: str, ignore_case: bool) -> set[str]:
+    """The characters that match `char` (its case forms under IGNORECASE)."""
+    if not ignore_case:
+        return {char}
+    lower, upper = char.lower()[:1], char.upper()[:1]
+    # 'ı' and 'I', 'ſ' and 'S' share an upper case: each matches the other case of it.
+    return {char, lower, upper, upper.lower()[:1], lower.upper()[:1]}
+
+
+def _first(data: Sequence[tuple[Any, Any]], flags: int) -> tuple[set[str] | None, bool]:
+    """The first characters of a sequence of parsed items, and whether it can match nothing."""
+    found: set[str] = set()
+    for op, av in data:
+        chars, nullable = _first_item(op, av, flags)
+        if chars is None:
+            return None, False
+        found |= chars
+        if not nullable:
+            return found, False
+    return found, True
+
+
+def _first_item(op: Any, av: Any, flags: int) -> tuple[set[str] | None, bool]:
+    c = _constants
+    ignore_case = bool(flags & c.SRE_FLAG_IGNORECASE)
+    if op is c.LITERAL:
+        return _variants(chr(av), ignore_case), False
+    if op is c.IN:
+        chars: set[str] = set()
+        for item, value in av:
+            if item is c.LITERAL:
+                chars |= _variants(chr(value), ignore_case)
+            elif item is c.RANGE and value[1] - value[0] <= _MAX_RANGE:
+                for code in range(value[0], value[1] + 1):
+                    chars |= _variants(chr(code), ignore_case)
+            elif item is c.CATEGORY and value is c.CATEGORY_DIGIT:
+                chars |= set("0123456789")  # (other digits are not ASCII: not described)
+            else:
+                return None, False
+        return chars, False
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return set(), True  # zero-width: what follows starts the match
+    if op is c.SUBPATTERN:
+        _group, add_flags, del_flags, pattern = av
+        return _first(pattern.data, (flags | add_flags) & ~del_flags)
+    if op is c.BRANCH:
+        found: set[str] = set()
+        nullable = False
+        for pattern in av[1]:
+            chars_, empty = _first(pattern.data, flags)
+            if chars_ is None:
+                return None, False
+            found |= chars_
+            nullable = nullable or empty
+        return found, nullable
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        low, _high, pattern = av
+        chars_, empty = _first(pattern.data, flags)
+        return chars_, chars_ is not None and (empty or low == 0)
+    if op is c.ATOMIC_GROUP:
+        return _first(av.data, flags)
+    return None, False

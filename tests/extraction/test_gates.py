@@ -1,0 +1,247 @@
+"""The cheap tests in front of costly patterns never skip a window the pattern matches."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claims.importing.extraction import extractor, figures, periods, places, subjects
+from claims.importing.extraction import text as text_module
+from claims.importing.extraction.gates import EndWord, first_char_guard, first_chars, odd_case
+from claims.importing.extraction.text import _last_token, lower, split_sentences
+
+EVAL_DIR = Path(__file__).resolve().parent / "eval"
+_WORD_START = re.compile(r"(?<!\w)\w")
+
+
+def _sentences() -> list[str]:
+    """Every sentence of the development texts (never the held-out ones)."""
+    found: list[str] = []
+    for path in sorted(EVAL_DIR.glob("*.jsonl")):
+        if path.name.startswith(("heldout", "matching")):
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            text = json.loads(line)["text"]
+            found += [text[start:end] for start, end in split_sentences(text)]
+    return found
+
+
+# Windows as the extractor reads them: the characters right before a word, up to this many.
+_GATED = {
+    "figures._DETERMINER_BEFORE[en]": (figures._DETERMINER_BEFORE["en"], 12),
+    "figures._DETERMINER_BEFORE[es]": (figures._DETERMINER_BEFORE["es"], 12),
+    "figures._PER_BEFORE[en]": (figures._PER_BEFORE["en"], 14),
+    "figures._PER_BEFORE[es]": (figures._PER_BEFORE["es"], 14),
+    "figures._MAGNITUDE_BEFORE": (figures._MAGNITUDE_BEFORE, 14),
+    "figures._THE_BEFORE": (figures._THE_BEFORE, 8),
+    "figures._CHANGE_BEFORE": (figures._CHANGE_BEFORE, 60),
+    "figures._COUNT_CHANGE_BEFORE": (figures._COUNT_CHANGE_BEFORE, 60),
+    "extractor._BASELINE_BEFORE": (extractor._BASELINE_BEFORE, 30),
+    "extractor._THAN_TIME": (extractor._THAN_TIME, 30),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_GATED))
+def test_gate_finds_what_the_pattern_finds(name: str) -> None:
+    gate, width = _GATED[name]
+    matched = 0
+    for sentence in _sentences():
+        for word in _WORD_START.finditer(sentence):
+            end = word.start()
+            start = max(0, end - width)
+            expected = gate.pattern.search(sentence, start, end)
+            found = gate.search(sentence, start, end)
+            assert (found and found.span()) == (expected and expected.span()), (sentence, end)
+            matched += expected is not None
+    assert matched, f"{name} matched nowhere in the development texts: the test shows nothing"
+
+
+@pytest.mark.parametrize(
+    ("window", "words", "blanks", "required", "matches"),
+    [
+        ("prices rose by ", ("by",), " ", True, True),
+        ("prices rose by", ("by",), " ", True, False),
+        ("prices rose BY \n", ("by",), " ", True, True),  # '$' before a final line break
+        ("prices rose by\n", ("by",), None, True, True),  # the break is the blank
+        ("prices rose nearby ", ("by",), " ", True, False),
+        ("magnitude-", ("magnitude",), "-", False, True),
+        ("magnitude", ("magnitude",), "-", False, True),
+        ("rose ſ ", ("s",), " ", True, True),  # a long s: left to the pattern
+    ],
+)
+def test_end_word(
+    window: str, words: tuple[str, ...], blanks: str | None, required: bool, matches: bool
+) -> None:
+    pattern = re.compile(
+        rf"\b(?:{'|'.join(words)})"
+        + (r"\s+$" if blanks is None else rf"[{blanks}]" + "+*"[not required] + "$"),
+        re.IGNORECASE,
+    )
+    gate = EndWord(pattern, words, blanks, blank_required=required)
+    assert (gate.search(window) is not None) == matches
+    assert (pattern.search(window) is not None) == matches
+
+
+_TEXTS = st.text(alphabet=st.sampled_from([*"ab.U\n \t\u00a0,;", "ſ", "İ"]), max_size=60)
+
+
+@given(_TEXTS, st.integers(min_value=0, max_value=60))
+def test_last_token_is_the_pattern_s(text: str, end: int) -> None:
+    end = min(end, len(text))
+    found = re.compile(r"(\S{1,40})$").search(text, max(0, end - 40), end)
+    assert _last_token(text, end) == (found.group(1) if found else "")
+
+
+_WORDS = st.sampled_from(
+    [
+        "en",
+        "EN",
+        "al",
+        "in",
+        "In",
+        "during",
+        "hasta",
+        "por",
+        "de",
+        "del",
+        "of",
+        "on",
+        "by",
+        "x",
+        "enero",
+        "ſince",
+        "İn",
+        "ın",
+    ]
+)
+
+
+@given(st.lists(st.tuples(_WORDS, st.sampled_from([" ", "  ", "\n", "(", "-", ""])), max_size=8))
+def test_stranded_test_never_skips_what_the_pattern_takes_out(parts: list[tuple[str, str]]) -> None:
+    subject = "".join(word + gap for word, gap in parts)
+    if subjects._STRANDED.search(subject):
+        assert subjects._STRANDED_FOLDED.search(lower(subject)) or odd_case(subject)
+
+
+def test_gazetteer_finds_what_its_two_part_form_finds() -> None:
+    """The gazetteer checks its class of first letters before looking back, once for both a
+    name and a demonym; written as two alternatives that each look back it finds the same."""
+    two_part = re.compile(
+        rf"(?<![\w.])(?=[A-Zts])(?:the\s+)?(?P<name>{places._NAME_ALTS})(?![\w$€£]|\.\w)"
+        rf"|(?<![\w.])(?=[A-Z])(?P<demonym>{places._DEMONYM_ALTS})(?:s|es)?(?![\w])"
+    )
+    found = 0
+    for sentence in _sentences():
+        expected = [(m.span(), m.group("name")) for m in two_part.finditer(sentence)]
+        assert [(m.span(), m.group("name")) for m in places._GAZETTEER.finditer(sentence)] == (
+            expected
+        )
+        found += len(expected)
+    assert found
+
+
+@pytest.mark.parametrize("letter", [*"abcdefghijklmnopqrstuvwxyz", *"áéíóúñ"])
+def test_case_class_is_the_case_blind_letter(letter: str) -> None:
+    """The class _any_case writes for a first letter matches what (?i:letter) matches."""
+    blind = re.compile(f"(?i:{letter})")
+    expected = {chr(code) for code in range(0x10000) if blind.fullmatch(chr(code))}
+    written = re.compile(periods._any_case(letter))
+    assert {chr(code) for code in range(0x10000) if written.fullmatch(chr(code))} == expected
+
+
+_TRIGGER_WORDS = "in|since|the|so|sept|septiembre|a|an|último|kilo|is"
+
+
+@given(
+    st.text(alphabet=st.sampled_from([*"inscetphoaIlkSKÚú ɪ\u0130\u0131\u017f\u212a"]), max_size=14)
+)
+def test_any_case_matches_as_the_case_blind_words(text: str) -> None:
+    after = r"(?=\s|$)"
+    blind = re.compile(f"(?:(?i:{_TRIGGER_WORDS}){after})")
+    written = re.compile(f"(?:{periods._any_case(_TRIGGER_WORDS, after)})")
+    for start in range(len(text) + 1):
+        expected, found = blind.match(text, start), written.match(text, start)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+def test_first_chars_of_literals_classes_and_optional_parts() -> None:
+    assert first_chars("abc") == {"a"}
+    assert first_chars("(?i:ab)") == {"a", "A"}
+    assert first_chars(r"(?:the\s+)?year") == {"t", "y"}
+    assert first_chars(r"\b(?<!\w)[0-9]x") == set("0123456789")
+    assert first_chars(r"(?:a|b)*c") == {"a", "b", "c"}
+
+
+def test_what_may_start_anywhere_or_match_nothing_has_no_guard() -> None:
+    for source in (r"\w+", "[^a]", "a?", ".x", "("):
+        assert first_chars(source) is None
+        assert first_char_guard(source) == ""
+
+
+@given(st.text(alphabet=st.sampled_from([*"abcdpltsxAPLT 1\u017f\u0131\u0130áÁ"]), max_size=12))
+def test_a_guarded_pattern_matches_as_the_pattern(text: str) -> None:
+    for source in (r"(?:the\s+)?(?i:past|last)\s+\d", r"(?i:ab|c[d-f])+x?", r"[A-Z]\w*|\d{2}"):
+        guarded = re.compile(first_char_guard(source) + f"(?:{source})")
+        for start in range(len(text) + 1):
+            expected, found = re.compile(source).match(text, start), guarded.match(text, start)
+            assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_guarded_time_patterns_find_what_the_bare_ones_find(language: str) -> None:
+    profile = periods._PROFILES[language]
+    patterns = periods._PATTERNS if language == "en" else periods._PATTERNS_ES
+    any_case = periods._ANY_CASE if language == "en" else periods._ALL_ES
+    bare = re.compile(
+        "|".join(
+            f"(?P<{name}>(?i:{body}))" if name in any_case else f"(?P<{name}>{body})"
+            for name, body in patterns
+        )
+    )
+    tried = 0
+    for sentence in _sentences():
+        for trigger in profile.trigger.finditer(sentence):
+            expected = bare.match(sentence, trigger.start())
+            found = profile.time_re.match(sentence, trigger.start())
+            assert (found and (found.span(), found.lastgroup)) == (
+                expected and (expected.span(), expected.lastgroup)
+            )
+            tried += 1
+    assert tried > 1000
+
+
+def _texts() -> list[str]:
+    return [
+        json.loads(line)["text"]
+        for path in sorted(EVAL_DIR.glob("*.jsonl"))
+        if not path.name.startswith(("heldout", "matching"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+
+
+_PLAIN_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)|\n[ \t\r\f\v]*\n")
+
+
+@given(st.text(alphabet=st.sampled_from([*".!?\"')]” \n\t\rab"]), max_size=20))
+def test_sentence_boundaries_are_the_plain_pattern_s(text: str) -> None:
+    assert [m.span() for m in text_module._BOUNDARY.finditer(text)] == [
+        m.span() for m in _PLAIN_BOUNDARY.finditer(text)
+    ]
+
+
+def test_sentence_boundaries_of_the_development_texts() -> None:
+    every = "\n\n".join(_texts())
+    assert [m.span() for m in text_module._BOUNDARY.finditer(every)] == [
+        m.span() for m in _PLAIN_BOUNDARY.finditer(every)
+    ]
+
+
+def test_us_context_words_are_looked_for_before_whole_words() -> None:
+    for text in [*_texts(), "the federalist", "U.S. aid", "Americans", "Trumpet"]:
+        found = extractor._US_CONTEXT.search(text) is not None
+        assert found <= (extractor._US_CONTEXT_ANYWHERE.search(text) is not None)
