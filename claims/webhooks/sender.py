@@ -34,6 +34,7 @@ import datetime as dt
 import logging
 import os
 import random
+import re
 import sys
 import threading
 import time
@@ -657,6 +658,19 @@ def _lowers() -> bool:
 AUTOGROUP = Path("/proc/self/autogroup")
 
 
+def autogroup_nice() -> int | None:
+    """This process's session group's nice value, or None where there is none to read: no
+    autogroup in this kernel, or the process sits in the kernel's default group (a process
+    whose session was never started apart from init's, as in many containers, reads an empty
+    file)."""
+    try:
+        text = AUTOGROUP.read_text()
+    except OSError:
+        return None
+    match = re.search(r"\bnice\s+(-?\d+)", text)
+    return int(match.group(1)) if match else None
+
+
 def lower_session_group() -> None:
     """Lower the CPU share of this worker's session as a whole by CLAIMS_WEBHOOK_SENDER_NICE.
 
@@ -673,10 +687,10 @@ def lower_session_group() -> None:
     try:
         if os.getsid(0) not in (os.getpid(), os.getppid()):
             return
-        current = int(AUTOGROUP.read_text().rsplit("nice", 1)[1])
-        if steps > current:
+        current = autogroup_nice()
+        if current is not None and steps > current:
             AUTOGROUP.write_text(str(steps))
-    except (OSError, ValueError, IndexError) as exc:
+    except OSError as exc:
         log.warning("webhooks: could not lower the worker session's CPU share (%s)", exc)
 
 
