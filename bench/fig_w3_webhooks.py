@@ -2,7 +2,8 @@
 
 A real Redis and real Celery workers as `make run` has them (the indicator worker, prefork, 2
 processes; the webhook worker on its own queue, 1 process) on the bench database; the receiver
-is a separate process on loopback that answers 200 at once and logs each request's arrival.
+is a separate process on loopback that answers 200 at once and logs each request's arrival (at
+the idle scheduling policy: it stands for servers that are not on the tracker's machine).
 Events are appended at a steady rate (notes on a few claims, through `services.note()`, one at
 a time), first with no subscription, then with 10 subscriptions to every event — both workers
 up and warm in both arms (the webhook worker has made one run before the first arm); the
@@ -71,7 +72,16 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def receive(port_file: Path, log_file: Path) -> None:
-    """The receiver process: answer 200 to every POST, log `<path> <event id> <arrival>`."""
+    """The receiver process: answer 200 to every POST, log `<path> <event id> <arrival>`.
+
+    It stands for the subscribers' own servers, which in production run on other machines and
+    take none of the tracker's cores. Here it shares them, so it runs at Linux's idle scheduling
+    policy: it gets only the cycles the tracker (its web process, its workers, its database)
+    leaves free, and the figure's cost of the subscriptions is the tracker's own. Any wait this
+    gives the receiver counts in the commit -> delivery latency (its arrival stamp), so those
+    figures err on the slow side."""
+    if hasattr(os, "SCHED_IDLE"):
+        os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
     log = log_file.open("a", buffering=1)
 
     class Handler(http.server.BaseHTTPRequestHandler):

@@ -136,6 +136,12 @@ nudger = Nudger("indicators", publish_nudge)
 
 
 def on_events_committed(records: Sequence[Any]) -> None:
-    """Listener for committed appends (registered with claims): tell the workers there is news."""
-    if conf.nudge_enabled() and records:
+    """Listener for committed appends (registered with claims): tell the worker there is news.
+
+    Only news it computes from: a commit of notes, assignments or evidence alone
+    (`consumers.NO_RESULT_CHANGE`) changes no result, so it nudges nobody; the sweep (every
+    CLAIMS_SWEEP_SECONDS) moves the checkpoint past such events, and the next nudge does too."""
+    if conf.nudge_enabled() and any(
+        record.event_type not in consumers.NO_RESULT_CHANGE for record in records
+    ):
         nudger.request()

@@ -86,3 +86,38 @@ def test_a_batch_of_skipped_events_recomputes_nothing_and_matches_a_recompute(
     assert sorted(IndicatorPoint.objects.values_list("pk", "computed_at")) == stamps
     assert sorted(SourceReliability.objects.values_list("source_id", "computed_at")) == scores
     assert consumers.compare(consumers.stored(), consumers.full_recompute()) == []
+
+
+@pytest.mark.django_db
+def test_a_commit_of_skipped_events_alone_nudges_nobody(
+    settings: Any, monkeypatch: pytest.MonkeyPatch, django_capture_on_commit_callbacks: Any
+) -> None:
+    """The worker is told only about news it computes from; the sweep covers the rest."""
+    from tracker import tasks
+
+    asked: list[int] = []
+    monkeypatch.setattr(tasks.nudger, "request", lambda: asked.append(1))
+    settings.CLAIMS_NUDGE = True
+    demo.load(define_indicator=define_indicator)
+    asked.clear()
+    claim_id = demo.demo_id("claim", "homicide-rate-2012")
+    get_user_model().objects.create_user("nudge-editor")
+    ctx = services.Context(actor="test-editor")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.note(claim_id, c.AddNote(text="A note."), ctx, None)
+        services.assign(claim_id, c.AssignReview(assignee="nudge-editor"), ctx, None)
+        services.attach_evidence(
+            claim_id,
+            c.AttachEvidence(evidence_id="nudge-ev", url="https://example.org/b"),
+            ctx,
+            None,
+        )
+    assert asked == []
+    with django_capture_on_commit_callbacks(execute=True):
+        services.dispute(
+            claim_id,
+            c.DisputeClaim(dispute_id="nudge-d1", reason="Another source counts differently."),
+            ctx,
+            None,
+        )
+    assert asked == [1]
