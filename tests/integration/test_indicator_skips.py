@@ -92,15 +92,17 @@ def test_a_batch_of_skipped_events_recomputes_nothing_and_matches_a_recompute(
 def test_a_commit_of_skipped_events_alone_nudges_nobody(
     settings: Any, monkeypatch: pytest.MonkeyPatch, django_capture_on_commit_callbacks: Any
 ) -> None:
-    """The worker is told only about news it computes from; the sweep covers the rest."""
+    """The worker is told only about news it computes from; the sweep covers the rest.
+
+    The commits' callbacks run inside the test's transaction (rolled back afterwards), so the
+    claim is a fresh one: the post-commit cache never holds a state another test could load."""
+    from tests import factories
     from tracker import tasks
 
     asked: list[int] = []
     monkeypatch.setattr(tasks.nudger, "request", lambda: asked.append(1))
     settings.CLAIMS_NUDGE = True
-    demo.load(define_indicator=define_indicator)
-    asked.clear()
-    claim_id = demo.demo_id("claim", "homicide-rate-2012")
+    claim_id = factories.report(factories.source()).state.claim_id
     get_user_model().objects.create_user("nudge-editor")
     ctx = services.Context(actor="test-editor")
     with django_capture_on_commit_callbacks(execute=True):
