@@ -203,16 +203,20 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
             return took
 
         # Warm the worker up (its start and first imports are not part of the figure): the
-        # indicator consumer, nudged by each append, reaches the head once it runs.
+        # indicator consumer reaches the head once it runs. Notes change no indicator, so they
+        # nudge nobody (the sweep, which this figure does not run, would pick them up): the
+        # warm-up nudges it itself.
         append(10, {})
         from claims.core import eventstore
         from tracker import consumers
+        from tracker import tasks as tracker_tasks
 
         deadline = time.monotonic() + 120
         while consumers.checkpoint_position() < eventstore.head_position():
             if time.monotonic() > deadline:
                 raise TimeoutError("the worker did not start in 2 minutes")
             append(1, {})
+            tracker_tasks.process_new_events.apply_async()
             time.sleep(0.5)
         # And the webhook worker: one run with no subscription (it sets the checkpoint up), so
         # both arms have the same two workers up and warm; without subscriptions no append
