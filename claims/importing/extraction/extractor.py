@@ -787,7 +787,13 @@ class _Reader:
         times = sentence.times
         earlier = self._earlier_dated(sentence, previous)
         same = next((t for t in times if t.note == "same period"), None)
-        if same is not None and earlier is not None and not any(t.kind == "period" for t in times):
+        shifted_too = any(t.kind == "relative" and t.note != "same period" for t in times)
+        if (
+            same is not None
+            and earlier is not None
+            and not shifted_too  # "El año anterior, en el mismo lapso, ...": a year before it
+            and not any(t.kind == "period" for t in times)
+        ):
             # "Shootings fell 15 percent over the same period": the period just given.
             return earlier.period, f"'{same.text}' as the figure before", *earlier.dates
         relative = _relative_after(text, figure, times) or _relative_when(text, figure, times)
@@ -1499,7 +1505,8 @@ _CHANGE_START = re.compile(
 )
 _DIFFERENCE = re.compile(
     r"\s*(?:(?:más|menos|more|less|fewer|higher|lower|mayor|menor)\s+(?:que|than)|"
-    r"respecto\s+(?:a|al|de)|compared\s+(?:with|to)|frente\s+a|en\s+comparación\s+con)\b",
+    r"respecto\s+(?:a|al|de)|compared\s+(?:with|to)|frente\s+a|en\s+comparación\s+con|"
+    r"above|below|(?:up|down)\s+on|(?:por\s+)?(?:encima|debajo)\s+(?:de|del))\b",
     re.IGNORECASE,
 )
 _OF_THESE = re.compile(
@@ -1556,6 +1563,7 @@ def _number_of(text: str, value_start: int) -> str:
     return " ".join(kept)
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _WHEN_AFTER = re.compile(r"\s*,?\s*(?:when|cuando|en\s+el\s+que|en\s+que)\b", re.IGNORECASE)
 
 
@@ -1566,6 +1574,11 @@ def _relative_when(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExpr
         if expr.kind != "relative" or expr.end > figure.value_start:
             continue
         between = text[expr.end : figure.value_start]
+        if any(
+            t.kind == "period" and expr.end <= t.start < figure.value_start and _YEAR.search(t.text)
+            for t in times
+        ):
+            continue  # "Three years earlier, in 2018, the total was 1,050": the year written
         if len(between) <= 50 and _WHEN_AFTER.match(between):
             return expr
         clause_start = text.rfind(";", 0, expr.start) + 1  # a sentence, or a clause after ';'
@@ -1761,6 +1774,7 @@ def _pick_period(
         and t.start < next_start
         and t.start - figure.tail_end <= _FOLLOW_WINDOW
         and not (next_start < 10**9 and _NEXT_CLAUSE.search(text, figure.tail_end, t.start))
+        and not _leads_next(text, figure, t, next_start)
     ]
     if after:
         return after[0], "follows the figure"
@@ -1771,14 +1785,18 @@ def _pick_period(
         id(chosen)
         for other in range(len(figures))
         if other != index
-        for chosen in [_attached(figures, other, usable)]
+        for chosen in [_attached(figures, other, usable, text)]
         if chosen is not None
     }
     free = [t for t in usable if id(t) not in claimed]
     if not free:
         if len(usable) == 1:
             owner = next(
-                (o for o in range(len(figures)) if o != index and _attached(figures, o, usable)),
+                (
+                    o
+                    for o in range(len(figures))
+                    if o != index and _attached(figures, o, usable, text)
+                ),
                 None,
             )
             if owner is not None and text and not figure.is_change:
@@ -1797,15 +1815,33 @@ def _pick_period(
 # "3,01 por ciento, y en abril del año pasado, de 8,92": a time after ", y" opens the next
 # figure's clause.
 _NEXT_CLAUSE = re.compile(r",\s+(?:y|and|while|mientras|but|pero)\b|;")
+_AND = re.compile(r"\b(?:y|e|and|while|mientras|but|pero)\b")
+_ONLY_PUNCTUATION = re.compile(r"[\s,:;]*")
 
 
-def _attached(figures: list[Figure], index: int, usable: list[TimeExpr]) -> TimeExpr | None:
+def _leads_next(text: str, figure: Figure, expr: TimeExpr, next_start: int) -> bool:
+    """'900 casos y el año pasado, 1.200', '30 in May and in June, 45': a time after a
+    conjunction that only punctuation parts from the next figure is that figure's."""
+    return (
+        next_start < 10**9
+        and _ONLY_PUNCTUATION.fullmatch(text, expr.end, next_start) is not None
+        and _AND.search(text, figure.tail_end, expr.start) is not None
+    )
+
+
+def _attached(
+    figures: list[Figure], index: int, usable: list[TimeExpr], text: str = ""
+) -> TimeExpr | None:
     """Return the period directly attached to a figure (following or preceding it), if any."""
     figure = figures[index]
     next_start = figures[index + 1].value_start if index + 1 < len(figures) else 10**9
     previous_end = figures[index - 1].tail_end if index > 0 else -1
     for t in usable:
-        if figure.value_end <= t.start < next_start and t.start - figure.tail_end <= _FOLLOW_WINDOW:
+        if (
+            figure.value_end <= t.start < next_start
+            and t.start - figure.tail_end <= _FOLLOW_WINDOW
+            and not (text and _leads_next(text, figure, t, next_start))
+        ):
             return t
     before = [t for t in usable if t.end <= figure.value_start and t.start >= previous_end]
     return before[-1] if before else None

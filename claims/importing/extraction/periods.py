@@ -43,7 +43,8 @@ _UNIT_NAMES = {
     "year": "year", "years": "year", "month": "month", "months": "month", "week": "week",
     "weeks": "week", "day": "day", "days": "day", "año": "year", "años": "year",
     "mes": "month", "meses": "month", "semana": "week", "semanas": "week", "día": "day",
-    "días": "day",
+    "días": "day", "decade": "decade", "decades": "decade", "década": "decade",
+    "décadas": "decade",
 }  # fmt: skip
 
 _M = (
@@ -58,7 +59,12 @@ _N = (
     r"|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen)"
 )
-_UNIT = r"(?:years?|months?|weeks?|days?)"
+_UNIT = r"(?:years?|months?|weeks?|days?|decades?)"
+
+# "2022/23", "2019/2020": a season or fiscal year across two calendar years.
+_SLASH_YEARS = (
+    r"(?<![\w.,$€£/-])(?P<yr_a2>(?:19|20)\d\d)/(?P<yr_b2>(?:19|20)?\d\d)(?![\w%/]|[.,]\d)"
+)
 
 _PATTERNS: tuple[tuple[str, str], ...] = (
     (
@@ -70,7 +76,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "year_range",
         rf"(?:(?P<yr_from>(?i:from|between))\s+)?(?P<yr_a>{_Y})\s*(?:-|–|—|to|and|through|until)"
-        rf"\s*(?P<yr_b>{_Y}|(?<=[-–—])(?:1[89]|20)\d\d(?![\w%/])|(?<=[-–—])\d\d(?![\w%]))",
+        rf"\s*(?P<yr_b>{_Y}|(?<=[-–—])(?:1[89]|20)\d\d(?![\w%/])|(?<=[-–—])\d\d(?![\w%]))"
+        rf"|{_SLASH_YEARS}",
     ),
     (
         "month_range",
@@ -100,10 +107,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "quarter",
-        rf"(?i:the\s+)?(?P<q_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last))\s+quarter"
+        rf"(?i:the\s+)?(?P<q_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last))[\s-]+quarter"
         rf"(?:\s+of\s+(?:(?P<q_y>{_Y})|(?P<q_last>(?i:last\s+year|the\s+previous\s+year))|"
         rf"(?i:the\s+year|this\s+year)))?(?!\s+(?:century|mile))"
-        rf"|\bQ(?P<q_n2>[1-4])\s+(?P<q_y2>{_Y})"
+        rf"|\bQ(?P<q_n2>[1-4])\s+(?P<q_y2>{_Y})|\b(?P<q_cur>(?i:this))\s+quarter\b"
         # "in Q3" without a year; "Q3" alone may be an amount of quetzales ("Q3 million").
         r"|(?:(?<=\b[Ii]n\s)|(?<=\b[Tt]he\s)|(?<=\bfor\s)|(?<=\bof\s)|(?<=\b[Dd]uring\s))Q(?P<q_n3>[1-4])"
         r"(?![\w-]|[.,]\d|\s+(?i:million|billion|thousand|trillion|per|a|an|each)\b)",
@@ -128,7 +135,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "half",
-        rf"(?i:the\s+)?(?P<h_n>(?i:first|second))\s+half"
+        rf"(?i:the\s+)?(?P<h_n>(?i:first|second))[\s-]+half"
         rf"(?:\s+of\s+(?:(?P<h_y>{_Y})|(?P<h_last>(?i:last\s+year|the\s+previous\s+year))|"
         rf"(?i:the\s+year|this\s+year)))?(?![\w-])|\bH(?P<h_n2>[12])\s+(?P<h_y2>{_Y})",
     ),
@@ -145,13 +152,17 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "first_months",
         rf"(?i:the\s+)?(?i:first)\s+(?P<fm_n>(?i:{_N}))\s+(?i:months)\s+of\s+"
-        rf"(?:(?P<fm_y>{_Y})|(?i:the\s+year|this\s+year))",
+        rf"(?:(?P<fm_y>{_Y})|(?P<fm_last>(?i:last\s+year|the\s+previous\s+year))"
+        r"|(?i:the\s+year|this\s+year))",
     ),
     (
         "fiscal_end",
         rf"(?i:the\s+)?(?:(?P<fy2>{_Y})\s+(?i:fiscal\s+year)|(?i:fiscal\s+year)\s+(?P<fy3>{_Y}))"
         rf"(?:,?\s+(?i:which\s+|that\s+)?(?P<fe_how>(?i:ended|ending|ends|closed|begins|began|"
-        rf"starts|started|starting|beginning))\s+(?i:on\s+)?(?P<fe_m>{_M})\s+(?P<fe_d>{_D}))?",
+        rf"starts|started|starting|beginning))\s+(?i:on\s+)?(?P<fe_m>{_M})\s+(?P<fe_d>{_D}))?"
+        # "the fiscal year ended June 30, 2023", "the year ending March 31, 2024"
+        rf"|(?i:the\s+)?(?i:(?:fiscal|financial)\s+)?(?i:year)\s+(?i:(?:that|which)\s+)?"
+        rf"(?i:ended|ending|ends)\s+(?i:on\s+)?(?P<fe_m2>{_M})\s+(?P<fe_d2>{_D}),?\s+(?P<fe_y2>{_Y})",
     ),
     ("month_year", rf"(?P<my_mid>mid-)?(?P<my_m>{_M})(?:\s+of)?,?\s+(?P<my_y>{_Y})"),
     (
@@ -207,7 +218,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("weekday", rf"\b(?P<wd>{_WD})(?:['’]s)?\b"),
     (
         "month_last",
-        rf"(?:\b(?i:in)\s+)?(?P<ml_m>{_M})\s+(?:of\s+)?(?i:last\s+year)\b",
+        rf"(?:\b(?i:in)\s+)?(?P<ml_m>{_M})\s+(?:of\s+)?(?i:last\s+year|(?P<ml_this>this\s+year))\b",
     ),
     (
         "month",
@@ -320,7 +331,7 @@ _TRIGGER = re.compile(
         r"(?!\w)",
     )
     + "|"
-    + _any_case(_NUM_WORDS, r"(?=[\s-]+(?:\w+[\s-]+)?(?i:years?|months?|weeks?|days?)\b)")
+    + _any_case(_NUM_WORDS, r"(?=[\s-]+(?:\w+[\s-]+)?(?i:years?|months?|weeks?|days?|decades?)\b)")
     + r")"
 )
 _SINCE = re.compile(
@@ -363,7 +374,7 @@ _N_ES = (
     r"(?:\d{1,3}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|"
     r"veinte|treinta)"
 )
-_UNIT_ES = r"(?:años?|meses|mes|semanas?|días?)"
+_UNIT_ES = r"(?:años?|meses|mes|semanas?|días?|décadas?)"
 _DE = r"\s+(?:de|del)\s+(?:(?:año|año\s+de)\s+)?"
 
 
@@ -395,7 +406,7 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         "year_range",
         rf"(?:(?P<yr_from>(?i:de|desde|entre))\s+)?(?P<yr_a>{_Y_ES})\s*(?:-|–|—|\ba\b|\by\b|"
         rf"\bal\b|\bhasta\b)\s*(?P<yr_b>{_Y_ES}|(?<=[-–—])(?:1[89]|20)\d\d(?![\w%/])|"
-        rf"(?<=[-–—])\d\d(?![\w%]))",
+        rf"(?<=[-–—])\d\d(?![\w%]))|{_SLASH_YEARS}",
     ),
     (
         "month_to_date",
@@ -427,7 +438,9 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     (
         "quarter",
         rf"(?i:el\s+)?(?P<q_n>(?i:primer|segundo|tercer|cuarto|último))\s+trimestre"
-        rf"(?:{_DE}(?P<q_y>{_Y_ES})|(?P<q_last>\s+del\s+año\s+(?i:pasado|anterior))|{_this_year_es('q_this')})?",
+        rf"(?:{_DE}(?P<q_y>{_Y_ES})|(?P<q_last>\s+del\s+año\s+(?i:pasado|anterior))|{_this_year_es('q_this')})?"
+        # "el trimestre pasado": the latest that ended; "este trimestre": the current one
+        r"|\b(?:el\s+)?trimestre\s+(?P<q_past>pasado)\b|\b(?P<q_cur2>este)\s+trimestre\b",
     ),
     (
         "year_part",
@@ -471,7 +484,8 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     (
         "first_months",
         rf"(?i:los\s+)?(?:(?i:primeros)\s+(?P<fm_n>{_N_ES})|(?P<fm_n2>{_N_ES})\s+primeros)\s+"
-        rf"meses\s+(?:de|del)\s+(?:(?P<fm_y>{_Y_ES})|año|este\s+año)",
+        rf"meses\s+(?:de|del)\s+(?:(?P<fm_y>{_Y_ES})|(?P<fm_last>año\s+(?:pasado|anterior))|año"
+        r"|este\s+año)",
     ),
     ("month_year", rf"(?P<my_m>{_MES}){_DE}(?P<my_y>{_Y_ES})"),
     ("month_day", rf"(?<![\d,.])(?P<md_d2>{_D})\s+de\s+(?P<md_m2>{_MES})"),
@@ -526,13 +540,16 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         r"\b(?:el|este|durante\s+el)\s+(?:pasado\s+|último\s+)?fin\s+de\s+semana(?:\s+pasado)?\b",
     ),
     ("past_decade", r"\b(?:la\s+)?(?:última|pasada)\s+década\b"),
+    # "en el último año": the twelve months to publication ("el último año de su mandato" is not)
+    ("past_one", r"\bel\s+último\s+(?P<po_es>año)\b(?!\s+(?:de|del)\b)"),
     (
         "weekday",
         r"\b(?P<wd>lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b",
     ),
     (
         "month_last",
-        rf"(?:\b(?i:en)\s+)?(?P<ml_m>{_MES})\s+(?:del|de)\s+(?i:año\s+(?:pasado|anterior))\b",
+        rf"(?:\b(?i:en)\s+)?(?P<ml_m>{_MES})\s+(?:del|de)\s+(?i:año\s+(?:pasado|anterior)|"
+        r"(?P<ml_this>este\s+año|presente\s+año|año\s+en\s+curso))\b",
     ),
     (
         "same_period",
@@ -546,7 +563,8 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     (
         "month",
         rf"\b(?i:en|desde|durante|hasta|de|a\s+partir\s+de|a\s+inicios\s+de|a\s+principios\s+de|"
-        rf"a\s+finales\s+de|a\s+mediados\s+de)\s+(?P<mo>{_MES})(?!\s+(?:de|del)\s+(?:año\s+)?\d)",
+        rf"a\s+finales\s+de|a\s+mediados\s+de)\s+(?:todo\s+)?(?P<mo>{_MES})"
+        r"(?!\s+(?:de|del)\s+(?:año\s+)?\d)",
     ),
 )
 _ALL_ES = frozenset(name for name, _ in _PATTERNS_ES)
@@ -578,7 +596,7 @@ _TRIGGER_ES = re.compile(
     + "|"
     + _any_case(
         "el|la|los|las|al|del",
-        r"(?=\s+(?:año|mes|semana|primer|segundo|tercer|cuarto|último|"
+        r"(?=\s+(?:año|mes|semana|trimestre|primer|segundo|tercer|cuarto|último|"
         r"última|mismos?|primera|segunda|tercera|cuarta|quinto|sexto|presente|fin|"
         rf"pasad[oa]|próximo|primeros|\w+\s+primeros|últimos|últimas|pasados|pasadas|década|"
         rf"{_DIAS})\b)",
@@ -587,7 +605,7 @@ _TRIGGER_ES = re.compile(
     + _any_case(
         "en|durante",
         r"(?=\s+(?:lo\s+que\s+va|(?:el\s+)?mismo\b|el\s+(?:primer|segundo|tercer|cuarto|último)|"
-        rf"los\s+primeros|\d|{_MESES}))",
+        rf"los\s+primeros|\d|(?:todo\s+)?(?:{_MESES})))",
     )
     + "|"
     + _any_case(
@@ -601,7 +619,7 @@ _TRIGGER_ES = re.compile(
         r"(?=\s+(?:el\s+)?(?:19|20)\d\d\b|\s+(?:el|la)\s+(?:año|mes|semana)\s+pasad[oa]\b)",
     )
     + "|"
-    + _any_case("este|esta", r"(?=\s+(?:año|mes|semana|fin)\b)")
+    + _any_case("este|esta", r"(?=\s+(?:año|mes|semana|fin|trimestre)\b)")
     + "|"
     + _any_case("años", r"(?=\s+(?:19|20)?\d0\b)")
     + "|"
@@ -626,7 +644,7 @@ _TRIGGER_ES = re.compile(
     + "|"
     + _any_case(
         "un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta",
-        r"(?=\s+(?:años?|meses|mes|semanas?|días?)\s+antes\b)",
+        r"(?=\s+(?:años?|meses|mes|semanas?|días?|décadas?)\s+antes\b)",
     )
     + r")"
 )
@@ -894,6 +912,8 @@ def _resolve(
         how = (g("agw") or "ago").lower()
         if count is None or not 0 < count <= 100 or not unit_name:
             return make(None, None, "", "block")
+        if unit_name == "decade":  # "a decade ago", "hace dos décadas"
+            count, unit_name = 10 * count, "year"
         if how in ("earlier", "before", "antes"):
             return TimeExpr(start, end, text, "relative", None, None, f"-{count} {unit_name}")
         if how != "ago" or pub is None:
@@ -911,8 +931,8 @@ def _resolve(
         day = datetime.date(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
         return _open_ended(make(day, day, f"date {day.isoformat()}"), sentence, pub, profile)
     if kind == "year_range":
-        first_year = int(g("yr_a"))
-        last_year_value = _two_digit_end(first_year, g("yr_b"))
+        first_year = int(g("yr_a") or g("yr_a2"))
+        last_year_value = _two_digit_end(first_year, g("yr_b") or g("yr_b2"))
         if not first_year < last_year_value <= first_year + 50:
             return make(None, None, "", "block")
         return make(
@@ -960,6 +980,15 @@ def _resolve(
         year = int(g("fd_y") or g("fd_y2"))
         day = datetime.date(year, month, day_value)
         return _open_ended(make(day, day, f"date {day.isoformat()}"), sentence, pub, profile)
+    if kind == "quarter" and (g("q_cur") or g("q_cur2") or g("q_past")):
+        if pub is None:
+            return make(None, None, "")
+        # "this quarter", "este trimestre": the current one; "el trimestre pasado": the one before.
+        first = datetime.date(pub.year, 3 * ((pub.month - 1) // 3) + 1, 1)
+        if g("q_past"):
+            first = _add_months(first, -3)
+        note = f"quarter {(first.month + 2) // 3} of {first.year}"
+        return make(first, _month_end(first.year, first.month + 2), relative(note))
     if kind == "quarter":
         quarter = _ORDINALS.get((g("q_n") or "").lower()) or int(g("q_n2") or g("q_n3") or 0)
         if not 1 <= quarter <= 4:
@@ -1030,12 +1059,17 @@ def _resolve(
         return make(first, first + datetime.timedelta(days=count - 1), f"'{text}'")
     if kind == "first_months":
         count = small_number(g("fm_n") or g("fm_n2"))
-        year = int(g("fm_y") or 0) or (pub.year if pub else None)
+        year = int(g("fm_y") or 0) or (pub.year - (1 if g("fm_last") else 0) if pub else None)
         if count is None or year is None or not 1 <= count <= 12:
             return make(None, None, "")
         return make(
             datetime.date(year, 1, 1), _month_end(year, count), f"first {count} months of {year}"
         )
+    if kind == "fiscal_end" and g("fe_y2"):
+        # "the fiscal year ended June 30, 2023": the twelve months up to that day.
+        last = datetime.date(int(g("fe_y2")), _month(g("fe_m2")), _day(g("fe_d2")))
+        first = _add_months(last, -12) + datetime.timedelta(days=1)
+        return make(first, last, f"fiscal year ending {last.isoformat()}")
     if kind == "fiscal_end":
         year = int(g("fy2") or g("fy3") or 0)
         if g("fe_m") and g("fe_how").lower().startswith(("beg", "start", "com", "ini", "emp")):
@@ -1084,7 +1118,7 @@ def _resolve(
         if pub is None:
             return make(None, None, "")
         month = _month(g("ml_m"))
-        year = pub.year - 1
+        year = pub.year if g("ml_this") else pub.year - 1  # "in May this year"
         return make(
             datetime.date(year, month, 1), _month_end(year, month), relative(f"month '{text}'")
         )
@@ -1210,12 +1244,15 @@ def _resolve(
         if pub is None or count is None or not 0 < count <= 100:
             return make(None, None, "", "block")
         unit = _UNIT_NAMES.get((g("pu") or "").lower(), "year")
+        if unit == "decade":  # "the past two decades"
+            count, unit = 10 * count, "year"
         first = _shift(pub, unit, count) + datetime.timedelta(days=1)
         return make(first, pub, relative(f"'{text}'"))
     if kind == "past_one":
         if pub is None:
             return make(None, None, "")
-        first = _shift(pub, g("po"), 1) + datetime.timedelta(days=1)
+        unit = _UNIT_NAMES.get((g("po") or g("po_es")).lower(), "year")
+        first = _shift(pub, unit, 1) + datetime.timedelta(days=1)
         return make(first, pub, relative(f"'{text}'"))
     if kind == "baseline":
         # "a year earlier", "the same period of 2023", "el año anterior": no dates of its own, but
@@ -1260,7 +1297,9 @@ def _resolve(
             unit_word = (g("tlu_last") or g("tlu_last2") or "").lower()
             which, unit_name = "last", _UNIT_NAMES.get(unit_word, "year")
         first, last = _this_last(which, unit_name, pub)
-        return _said_at(make(first, last, relative(f"'{text}'")), sentence, profile)
+        expr = _said_at(make(first, last, relative(f"'{text}'")), sentence, profile)
+        # "since last year", "desde el año pasado": from then up to publication.
+        return _open_ended(expr, sentence, pub, profile) if which == "last" else expr
     if kind == "end_of_year":
         if pub is None:
             return make(None, None, "")
