@@ -65,9 +65,9 @@ _TENSE_PRESENT = {
     "en": folded(
         r"\b(?:(?:is|are)(?!\s+(?:projected|expected|set|forecast|estimated|believed)\s+to)|am|"
         r"remains?|lives?|live|say|says|owe|owes|house|houses|hold|holds|now|currently|today|"
-        r"accounts|represents|makes\s+up|stands|covers|faces|needs|includes|employs|depends|"
+        r"accounts|represents|makes\s+up|stands|covers|faces|needs?|includes|employs|depends|"
         r"keeps|maintains|"
-        r"(?:has|have)\s+(?:a|an|the|about|some|nearly|almost|more|over|\d)|population\s+of|"
+        r"(?:has|have)\s+(?:a|an|the|about|some|nearly|almost|more|over|\d+)|population\s+of|"
         r"still\s+(?!\w+er\b)|"
         r"each\s+(?:day|year|week|month)|every\s+(?:day|year|week|month)|"
         r"a\s+(?:day|year|month|week)(?!\s+(?:earlier|ago|before|later))|"
@@ -86,7 +86,9 @@ _TENSE_PRESENT = {
 }
 _TENSE_FUTURE = {
     "en": folded(
-        r"\b(?:will|would|could|may|might|aims?|plans?|planned|proposed)\b",
+        # ("may" but not the month: "on 14 May", "in May", "May 3")
+        r"\b(?:will|would|could|(?<!\d\s)(?<!\bin\s)(?<!\bof\s)may(?!\s+\d)|might|aims?|plans?|"
+        r"planned|proposed)\b",
     ),
     "es": folded(
         r"\b(?:será|serán|destinará|destinarán|prevé|planea|podría|podrían|aspira|busca|"
@@ -799,7 +801,13 @@ class _Reader:
         relative = _relative_after(text, figure, times) or _relative_when(text, figure, times)
         if relative is not None and _DIFFERENCE.match(text, figure.tail_end):
             relative = None  # "Q150 más que un año antes": a difference, dated by its later end
-        if relative is not None and not figure.is_change and relative.note != "same period":
+        if (
+            relative is not None
+            # ("In the same quarter a year earlier, exports had fallen 2 percent": a change
+            # in the period the sentence opens with)
+            and (not figure.is_change or relative.end <= figure.value_start)
+            and relative.note != "same period"
+        ):
             base = max(
                 (t for t in times if t.kind == "period" and t.period_start and t.period_end),
                 key=lambda t: t.period_end or datetime.date.min,
@@ -1373,7 +1381,9 @@ _ACTOR = re.compile(
     r"(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\w'’.-]+){1,3}),\s"
 )
 _AND_BEFORE = re.compile(r"\s(?:and|y|e)\s+(?:\w+\s+){0,2}?$", re.IGNORECASE)
-_CLAUSE_END = re.compile(r",\s+(?:which|who|where|a|an|the|que|quien|donde)\b|;|\s[—–]\s")
+_CLAUSE_END = re.compile(
+    r",\s+(?:which|who|where|a|an|the|que|quien|donde|and|y|but|pero|while|mientras)\b|;|\s[—–]\s"
+)
 
 
 class _Tense:

@@ -223,7 +223,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "month",
         rf"\b(?i:in|since|during|until|through|from|last|early|late|by)\s+(?P<mo_mid>mid-)?"
-        rf"(?P<mo>{_M})(?!\w|\.\w|\s+\d|,?\s+of\s+(?:19|20)\d\d\b|,\s+(?:19|20)\d\d\b(?![,.]\d))"
+        rf"(?P<mo>{_M})(?!\w|\.\w|\s+\d|,?\s+of\s+(?:19|20)\d\d\b|,\s+(?:19|20)\d\d\b(?![,.]\d)"
+        rf"|\s*[-–]\s*{_M})"
         rf"|(?<=\bmid-)(?P<mo2>{_M})(?!\w|\.\w|\s+\d)|(?P<mo3>{_M})(?=\s+alone\b|\s+(?:was|saw|brought"
         r"|ended|closed|became|marked)\b)",
     ),
@@ -564,7 +565,7 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         "month",
         rf"\b(?i:en|desde|durante|hasta|de|a\s+partir\s+de|a\s+inicios\s+de|a\s+principios\s+de|"
         rf"a\s+finales\s+de|a\s+mediados\s+de)\s+(?:todo\s+)?(?P<mo>{_MES})"
-        r"(?!\s+(?:de|del)\s+(?:año\s+)?\d)",
+        rf"(?!\s+(?:de|del)\s+(?:año\s+)?\d|\s*[-–]\s*{_MES})",
     ),
 )
 _ALL_ES = frozenset(name for name, _ in _PATTERNS_ES)
@@ -1374,7 +1375,14 @@ def _open_ended(
     """Turn 'since X' into a period from X up to publication, and 'from X' into one from X."""
     if expr.kind != "period":
         return expr
-    if profile.from_.search(sentence, max(0, expr.start - 16), expr.start):
+    cue = profile.from_.search(sentence, max(0, expr.start - 16), expr.start)
+    if cue is not None and not (
+        cue.group(0).lower().startswith("as")
+        and pub is not None
+        and expr.period_end is not None
+        and expr.period_end <= pub
+    ):
+        # ("as of December 31", before publication: the state on that day)
         return TimeExpr(
             expr.start, expr.end, expr.text, "period", expr.period_start, None, f"from {expr.note}"
         )
