@@ -91,9 +91,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "months_to",
-        rf"(?i:the\s+)?(?:(?P<mt_n>(?i:{_N}))\s+months|(?P<mt_yr>(?i:year)))\s+"
-        rf"(?:to|through|ending(?:\s+in)?|up\s+to)"
-        rf"\s+(?P<mt_m>{_M})(?:\s+(?P<mt_y>{_Y}))?",
+        rf"(?i:the\s+)?(?:(?P<mt_n>(?i:{_N}))\s+months|(?P<mt_yr>(?i:year))|(?P<mt_q>(?i:quarter)))"
+        rf"\s+(?:to|through|(?:that\s+|which\s+)?(?:ending|ended)(?:\s+(?:in|on))?|up\s+to)"
+        rf"\s+(?P<mt_m>{_M})(?:\s+(?P<mt_d>{_D})(?!\d))?(?:,?\s+(?P<mt_y>{_Y}))?",
     ),
     (
         "week_to",
@@ -305,7 +305,7 @@ _TRIGGER = re.compile(
     + _any_case(
         "the",
         r"(?=\s+(?:previous|prior|year|same)\b|\s+(?:week|seven\s+days)\s+(?:to|through|"
-        r"ending|up)\b)",
+        r"ending|up)\b|\s+quarter\s+(?:that\s+|which\s+)?(?:to|through|end))",
     )
     + "|"
     + _any_case("week|seven", r"(?=[\s\w]{0,6}\s+(?:to|through|ending|up)\b)")
@@ -563,7 +563,8 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     ),
     (
         "month",
-        rf"\b(?i:en|desde|durante|hasta|de|a\s+partir\s+de|a\s+inicios\s+de|a\s+principios\s+de|"
+        rf"\b(?i:en|desde|durante|hasta|de|el\s+pasado|a\s+partir\s+de|a\s+inicios\s+de|"
+        rf"a\s+principios\s+de|"
         rf"a\s+finales\s+de|a\s+mediados\s+de)\s+(?:todo\s+)?(?P<mo>{_MES})"
         rf"(?!\s+(?:de|del)\s+(?:año\s+)?\d|\s*[-–]\s*{_MES})",
     ),
@@ -959,13 +960,16 @@ def _resolve(
             datetime.date(year_a, month_a, 1), _month_end(year_b, month_b), f"months '{text}'"
         )
     if kind == "months_to":
-        count = 12 if g("mt_yr") else small_number(g("mt_n"))
+        count = 12 if g("mt_yr") else 3 if g("mt_q") else small_number(g("mt_n"))
         month = _month(g("mt_m"))
         year = _year_or_inferred(g("mt_y"), month, pub)
         if count is None or year is None or not 0 < count <= 120:
             return make(None, None, "")
         last = _month_end(year, month)
         first = _add_months(datetime.date(year, month, 1), 1 - count)
+        if g("mt_d"):  # "the quarter ended March 31": the months up to that day
+            last = datetime.date(year, month, _day(g("mt_d")))
+            first = _add_months(last, -count) + datetime.timedelta(days=1)
         return make(first, last, f"'{text}'")
     if kind == "week_to":
         # "in the week to Sept. 10": the seven days ending that day.
