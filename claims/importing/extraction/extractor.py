@@ -66,6 +66,7 @@ _TENSE_PRESENT = {
         r"\b(?:(?:is|are)(?!\s+(?:projected|expected|set|forecast|estimated|believed)\s+to)|am|"
         r"remains?|lives?|live|say|says|owe|owes|house|houses|hold|holds|now|currently|today|"
         r"accounts|represents|makes\s+up|stands|covers|faces?|needs?|includes|employs|depends|"
+        r"lacks?|suffers?|seeks?|"
         r"keeps|maintains|"
         r"(?:has|have)\s+(?:a|an|the|about|some|nearly|almost|more|over|\d+)|population\s+of|"
         r"still\s+(?!\w+er\b)|"
@@ -81,6 +82,7 @@ _TENSE_PRESENT = {
         r"diariamente|mensuales|mensualmente|semanales|semanalmente|por\s+la\s+noche|"
         r"suma|suman|lleva|llevan|mantiene|mantienen|equivale|equivalen|asciende|ascienden|ronda|"
         r"rondan|alcanza|alcanzan|se\s+ubica|se\s+sitúa|cuenta\s+con|cuentan\s+con|"
+        r"buscan?|necesitan?|carecen?|padecen?|sufren?|dependen?|residen?|habitan?|"
         r"no\s+se\s+\w+|se\s+(?!hab[ií]an\b|han\b|\w+aban\b)\w+(?:an|en))\b",
     ),
 }
@@ -937,6 +939,16 @@ class _Reader:
                 ),
                 None,
             )
+            if part_of is None and _DEMONSTRATIVE_START[self.lang].match(text.lstrip("“\"'")):
+                # "Ese monto es un 18 % mayor que ...": the figure just given, whatever its unit.
+                part_of = next(
+                    (
+                        r
+                        for r in reversed(previous)
+                        if r.sentence.paragraph == sentence.paragraph and r.period_end
+                    ),
+                    None,
+                )
             if _CHANGE_START.match(text.lstrip("“\"'")) and part_of is not None:
                 # "The decline, of 7.7 percent": a change is dated by the period it arrives at.
                 compared = [r for r in previous if r.sentence is part_of.sentence and r.period_end]
