@@ -843,6 +843,14 @@ class _Reader:
                 chosen, how = budget, "the year of the budget"
         end_of_change = _change_end(text, sentence.figures, index)
         if (
+            not end_of_change
+            and index > 0
+            and sentence.figures[index - 1].is_change
+            and _TO_AFTER_CHANGE.search(text, max(0, figure.value_start - 16), figure.value_start)
+        ):
+            # "From 2022 to 2023, homicides dropped 10 percent, to 2,897": the level reached.
+            end_of_change = "to"
+        if (
             end_of_change
             and chosen is not None
             and chosen.note.startswith("years ")
@@ -1449,6 +1457,9 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
     return text[start : cut.start() if cut else end]
 
 
+_TO_AFTER_CHANGE = re.compile(
+    r",\s*(?:to|hasta|a)\s+(?:(?:the|el|la|los|las|some|about|unos|unas)\s+)?$", re.IGNORECASE
+)
 _CHANGE_FROM = re.compile(r"\b(?:from|de|desde)\s+(?:(?:el|la|los|las|the)\s+)?$", re.IGNORECASE)
 _CHANGE_TO = re.compile(r"\s*(?:to|a|hasta)\s+(?:(?:el|la|los|las|the)\s+)?", re.IGNORECASE)
 

@@ -204,6 +204,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "so_far",
         rf"\bso\s+far\s+this\s+year\b|\bthis\s+year\s+so\s+far\b|\byear\s+to\s+date\b"
+        r"|\bso\s+far\s+this\s+(?P<sf_month>month)\b|\bthis\s+(?P<sf_month2>month)\s+so\s+far\b"
         rf"|\bso\s+far\s+in\s+(?P<sf_y>{_Y})"
         r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b",
     ),
@@ -515,7 +516,7 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     (
         "so_far",
         rf"\ben\s+lo\s+que\s+va\s+(?:del\s+(?:presente\s+)?año|de\s+(?:este\s+)?año|de\s+"
-        rf"(?P<sf_y>{_Y_ES}))|\bhasta\s+la\s+fecha\b"
+        rf"(?P<sf_y>{_Y_ES})|de(?:l|\s+este)?\s+(?P<sf_month>mes))|\bhasta\s+la\s+fecha\b"
         r"|\bdesde\s+(?:inicios|principios|el\s+inicio|el\s+comienzo)\s+(?:de|del)\s+"
         r"(?:este\s+)?año\b",
     ),
@@ -1284,6 +1285,8 @@ def _resolve(
     if kind == "so_far":
         if pub is None:
             return make(None, None, "")
+        if g("sf_month") or g("sf_month2"):  # "so far this month", "en lo que va del mes"
+            return make(pub.replace(day=1), pub, relative(f"'{text}'"))
         year = int(g("sf_y") or pub.year)  # "so far in 2024", "en lo que va de 2024"
         if year != pub.year:
             first, last = _year_span(year)
