@@ -870,6 +870,14 @@ class _Reader:
         tense = _Tense(_tense_clause(text, figure, following), self.lang)
         if chosen is not None:
             start, end = chosen.period_start, chosen.period_end
+            if (
+                chosen.note.startswith("end of year ")
+                and start is not None
+                and _ADDED_UP.search(tense.clause)
+            ):
+                # "Al cierre de 2023, la SAT había recaudado Q86.000 millones": what the year
+                # added up to, not a level on its last day ("la deuda equivalía al 61,1 %").
+                return chosen, f"{how}; the year it closes", datetime.date(start.year, 1, 1), start
             if start is None and end is not None:
                 if self.pub is not None and end > self.pub:
                     return None, "", None, None
@@ -1457,6 +1465,11 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
     return text[start : cut.start() if cut else end]
 
 
+_ADDED_UP = re.compile(
+    r"\b(?:ha|han|había|habían|has|have|had)\s+(?:sido\s+|been\s+)?\w+(?:ado|ido|to|cho|ed|en)s?\b"
+    r"|\b(?:acumul|recaud|collect|sum[óa]|totaled|totalled|added\s+up)",
+    re.IGNORECASE,
+)
 _TO_AFTER_CHANGE = re.compile(
     r",\s*(?:to|hasta|a)\s+(?:(?:the|el|la|los|las|some|about|unos|unas)\s+)?$", re.IGNORECASE
 )

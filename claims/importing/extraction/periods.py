@@ -98,7 +98,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "week_to",
         rf"(?i:the\s+)?(?i:week|seven\s+days)\s+(?i:to|through|ending(?:\s+on)?|up\s+to)\s+"
-        rf"(?P<wt_m>{_M})\s+(?P<wt_d>{_D})(?:,?\s+(?P<wt_y>{_Y}))?",
+        rf"(?:(?P<wt_m>{_M})\s+(?P<wt_d>{_D})(?:,?\s+(?P<wt_y>{_Y}))?|(?P<wt_wd>{_WD})\b)",
     ),
     (
         "full_date",
@@ -117,7 +117,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "month_end",
-        rf"(?i:at\s+the\s+end\s+of|as\s+of\s+the\s+end\s+of)\s+(?P<me_m>{_M})(?:,?\s+(?P<me_y>{_Y}))?",
+        rf"(?i:at\s+the\s+end\s+of|as\s+of\s+the\s+end\s+of)\s+(?:(?P<me_m>{_M})(?:,?\s+(?P<me_y>{_Y}))?"
+        # "at the end of 2023", "at the end of last year": its last day
+        rf"|(?P<me_yy>{_Y})|(?P<me_last>(?i:last\s+year)))",
     ),
     (
         "fy_code",
@@ -313,7 +315,7 @@ _TRIGGER = re.compile(
     + "|"
     + _any_case("over|in|during|for", r"(?=\s+the\s+same\b)")
     + "|"
-    + _any_case("at|as", r"(?=\s+(?:of\s+)?the\s+end\s+of\s+[A-Z])")
+    + _any_case("at|as", r"(?=\s+(?:of\s+)?the\s+end\s+of\s+(?:[A-Z]|\d|last\s))")
     + r"|FY(?=\s?\d)"
     + "|"
     + _any_case("close|finish", r"(?=\s+(?:the|this)\s+year\b)")
@@ -529,6 +531,12 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         r"|\b(?:el|la)\s+(?:último|última)\s+(?P<tlu_last2>mes|semana)\b",
     ),
     (
+        # "al cierre de 2023", "a finales de 2021", "al cierre del año pasado": the year's last day
+        "month_end",
+        rf"\b(?:a\s+finales|a\s+fines|al\s+cierre|al\s+final)\s+(?:de|del)\s+(?:(?P<me_yy>{_Y_ES})"
+        r"|(?P<me_last>año\s+(?:pasado|anterior)))",
+    ),
+    (
         "end_of_year",
         r"\b(?:a\s+finales|al\s+cierre|a\s+fin|al\s+final)\s+(?:de|del)\s+(?:este\s+)?año\b"
         r"(?!\s+(?:pasado|anterior|previo|recién))"
@@ -599,7 +607,7 @@ _TRIGGER_ES = re.compile(
     + "|"
     + _any_case(
         "el|la|los|las|al|del",
-        r"(?=\s+(?:año|mes|semana|trimestre|primer|segundo|tercer|cuarto|último|"
+        r"(?=\s+(?:año|mes|semana|trimestre|cierre|final|primer|segundo|tercer|cuarto|último|"
         r"última|mismos?|primera|segunda|tercera|cuarta|quinto|sexto|presente|fin|"
         rf"pasad[oa]|próximo|primeros|\w+\s+primeros|últimos|últimas|pasados|pasadas|década|"
         rf"{_DIAS})\b)",
@@ -613,7 +621,7 @@ _TRIGGER_ES = re.compile(
     + "|"
     + _any_case(
         "durante|hasta|a",
-        r"(?=\s+(?:la\s+fecha|finales|inicios|principios|mediados|partir|"
+        r"(?=\s+(?:la\s+fecha|finales|fines|inicios|principios|mediados|partir|"
         rf"\d|{_MESES}))",
     )
     + "|"
@@ -972,6 +980,16 @@ def _resolve(
             last = datetime.date(year, month, _day(g("mt_d")))
             first = _add_months(last, -count) + datetime.timedelta(days=1)
         return make(first, last, f"'{text}'")
+    if kind == "week_to" and g("wt_wd"):
+        if pub is None:
+            return make(None, None, "")
+        # "in the week to Friday": the seven days ending on the latest Friday.
+        last = pub - datetime.timedelta(
+            days=(pub.weekday() - _WEEKDAY_INDEX[g("wt_wd").lower()]) % 7
+        )
+        return make(
+            last - datetime.timedelta(days=6), last, relative(f"week to {last.isoformat()}")
+        )
     if kind == "week_to":
         # "in the week to Sept. 10": the seven days ending that day.
         month = _month(g("wt_m"))
@@ -1103,6 +1121,15 @@ def _resolve(
         return make(
             datetime.date(year_b, month_a, 1), _month_end(year_b, month_b), f"months '{text}'"
         )
+    if kind == "month_end" and (g("me_yy") or g("me_last")):
+        if g("me_yy"):
+            year_value = int(g("me_yy"))
+        elif pub is not None:
+            year_value = pub.year - 1
+        else:
+            return make(None, None, "")
+        day = datetime.date(year_value, 12, 31)
+        return make(day, day, f"end of year '{text}'")
     if kind == "month_end":
         month = _month(g("me_m"))
         year = _year_or_inferred(g("me_y"), month, pub)
