@@ -399,7 +399,8 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     ("iso", r"(?<![\w-])(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?![\w-])"),
     (
         "baseline",
-        r"\b(?:el|del|al)\s+mismo\s+(?:periodo|período|mes|trimestre|semestre|lapso)\s+(?:de|del)"
+        r"(?:\b(?:el|del|al)\s+mismo|\bigual)\s+(?:periodo|período|mes|trimestre|semestre|lapso)"
+        r"\s+(?:de|del)"
         rf"\s+(?:año\s+(?:anterior|pasado)|{_Y_ES}|este\s+año|presente\s+año)|\b(?:el|del|al)\s+año\s+(?:anterior|previo)"
         rf"|\b(?:los|de\s+los|en\s+los)\s+mismos\s+meses\s+(?:de|del)\s+(?:año\s+(?:anterior|"
         rf"pasado)|{_Y_ES})"
@@ -519,6 +520,8 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         "so_far",
         rf"\ben\s+lo\s+que\s+va\s+(?:del\s+(?:presente\s+)?año|de\s+(?:este\s+)?año|de\s+"
         rf"(?P<sf_y>{_Y_ES})|de(?:l|\s+este)?\s+(?P<sf_month>mes))|\bhasta\s+la\s+fecha\b"
+        r"|\ben\s+el\s+acumulado\s+(?:del\s+(?:presente\s+)?año|de\s+este\s+año)\b"
+        rf"|\b(?:en\s+el\s+)?acumulado\s+(?:a|al|hasta)\s+(?:(?:el\s+)?mes\s+de\s+)?(?P<sf_to>{_MES})"
         r"|\bdesde\s+(?:inicios|principios|el\s+inicio|el\s+comienzo)\s+(?:de|del)\s+"
         r"(?:este\s+)?año\b",
     ),
@@ -563,7 +566,7 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     ),
     (
         "same_period",
-        r"\b(?:en|durante)\s+(?:el\s+)?mismo\s+(?:periodo|período|lapso|mes|plazo)\b"
+        r"\b(?:en|durante)\s+(?:(?:el\s+)?mismo|igual)\s+(?:periodo|período|lapso|mes|plazo)\b"
         r"(?!\s+(?:de|del)\b)",
     ),
     (
@@ -603,6 +606,10 @@ _TRIGGER_ES = re.compile(
     + "|"
     + _any_case("semana", r"(?=\s+(?:que|al|hasta)\b)")
     + "|"
+    + _any_case("igual", r"(?=\s+(?:periodo|período|mes|trimestre|semestre|lapso)\b)")
+    + "|"
+    + _any_case("acumulado", r"(?=\s+(?:a|al|hasta)\s)")
+    + "|"
     + _any_case("a|para|hasta", r"(?=\s+(?:esta|la\s+misma)\s+(?:altura|fecha)\b)")
     + "|"
     + _any_case(
@@ -615,7 +622,8 @@ _TRIGGER_ES = re.compile(
     + "|"
     + _any_case(
         "en|durante",
-        r"(?=\s+(?:lo\s+que\s+va|(?:el\s+)?mismo\b|el\s+(?:primer|segundo|tercer|cuarto|último)|"
+        r"(?=\s+(?:lo\s+que\s+va|(?:el\s+)?mismo\b|igual\b|el\s+acumulado\b|"
+        r"el\s+(?:primer|segundo|tercer|cuarto|último)|"
         rf"los\s+primeros|\d|(?:todo\s+)?(?:{_MESES})))",
     )
     + "|"
@@ -1314,6 +1322,10 @@ def _resolve(
             return make(None, None, "")
         if g("sf_month") or g("sf_month2"):  # "so far this month", "en lo que va del mes"
             return make(pub.replace(day=1), pub, relative(f"'{text}'"))
+        if g("sf_to"):  # "acumulado a junio": the year up to the end of that month
+            month = _month(g("sf_to"))
+            year = _infer_year(month, pub) or pub.year
+            return make(datetime.date(year, 1, 1), _month_end(year, month), relative(f"'{text}'"))
         year = int(g("sf_y") or pub.year)  # "so far in 2024", "en lo que va de 2024"
         if year != pub.year:
             first, last = _year_span(year)
