@@ -1655,10 +1655,12 @@ def _shift_back(
         if not 0 < years <= 100 or end.year != start.year:
             return None
         note = f"-{years} year"
-    match = re.fullmatch(r"-(\d+) (day|week|month|year)", note)
+    match = re.fullmatch(r"([-+])(\d+) (day|week|month|year)", note)
     if match is None:
         return None
-    count, unit = int(match.group(1)), match.group(2)
+    count, unit = int(match.group(2)), match.group(3)
+    if match.group(1) == "+":
+        count = -count  # "a year later": moved on, not back
     if unit in ("day", "week"):
         delta = datetime.timedelta(days=count * (7 if unit == "week" else 1))
         return start - delta, end - delta

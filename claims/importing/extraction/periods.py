@@ -187,6 +187,13 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?<![\w,.])(?P<ag>{_N}|a)\s+(?P<agu>{_UNIT})\s+(?P<agw>ago|earlier|later|before|after)\b",
     ),
     ("past_one", r"\b(?:the\s+)?past\s+(?P<po>year|month|week)\b"),
+    # "during the year", "for the whole year": the year the text speaks of, else this year
+    (
+        "context_year",
+        r"\b(?:during|over|throughout|for|in)\s+the\s+(?:whole\s+|entire\s+|full\s+)?year\b"
+        r"(?![\s,]+(?:to|through|ending|ended|ends|before|earlier|after|ago|of|that|which|when|in|"
+        r"on|\d)\b|-)",
+    ),
     ("past_decade", r"\b(?:the\s+)?(?:past|last)\s+decade\b"),
     (
         "baseline",
@@ -235,6 +242,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 # Month and weekday names must be capitalised ("may" is a verb); other phrases may be in any case.
 _ANY_CASE = word_set(
     "clock ago past_n past_one baseline following_year so_far this_last end_of_year day_word "
+    "context_year "
     "past_decade same_period fiscal_rel weekend"
 )
 _DIGIT_FIRST = word_set(
@@ -314,6 +322,10 @@ _TRIGGER = re.compile(
     + _any_case("week|seven", r"(?=[\s\w]{0,6}\s+(?:to|through|ending|up)\b)")
     + "|"
     + _any_case("over|in|during|for", r"(?=\s+the\s+same\b)")
+    + "|"
+    + _any_case(
+        "during|over|throughout|for|in", r"(?=\s+the\s+(?:whole\s+|entire\s+|full\s+)?year\b)"
+    )
     + "|"
     + _any_case("at|as", r"(?=\s+(?:of\s+)?the\s+end\s+of\s+(?:[A-Z]|\d|last\s))")
     + r"|FY(?=\s?\d)"
@@ -510,7 +522,7 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     (
         "ago",
         rf"\bhace\s+(?P<ag>{_N_ES})\s+(?P<agu>{_UNIT_ES})\b"
-        rf"|\b(?P<ag2>{_N_ES})\s+(?P<agu2>{_UNIT_ES})\s+(?P<agw>antes)\b",
+        rf"|\b(?P<ag2>{_N_ES})\s+(?P<agu2>{_UNIT_ES})\s+(?P<agw>antes|después(?!\s+de\b)|más\s+tarde)\b",
     ),
     (
         "following_year",
@@ -553,6 +565,11 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         r"\b(?:el|este|durante\s+el)\s+(?:pasado\s+|último\s+)?fin\s+de\s+semana(?:\s+pasado)?\b",
     ),
     ("past_decade", r"\b(?:la\s+)?(?:última|pasada)\s+década\b"),
+    (
+        "context_year",
+        r"\b(?:en\s+el\s+transcurso|a\s+lo\s+largo|durante\s+todo|en\s+todo)\s+(?:el\s+|del\s+)?año\b"
+        r"(?!\s+(?:pasado|anterior|previo|siguiente|próximo|en\s+curso|de\b|\d))",
+    ),
     # "en el último año": the twelve months to publication ("el último año de su mandato" is not)
     ("past_one", r"\bel\s+último\s+(?P<po_es>año)\b(?!\s+(?:de|del)\b)"),
     (
@@ -610,6 +627,8 @@ _TRIGGER_ES = re.compile(
     + "|"
     + _any_case("acumulado", r"(?=\s+(?:a|al|hasta)\s)")
     + "|"
+    + _any_case("a|durante", r"(?=\s+(?:lo\s+largo|todo)\s+(?:el\s+|del\s+)?año\b)")
+    + "|"
     + _any_case("a|para|hasta", r"(?=\s+(?:esta|la\s+misma)\s+(?:altura|fecha)\b)")
     + "|"
     + _any_case(
@@ -622,7 +641,8 @@ _TRIGGER_ES = re.compile(
     + "|"
     + _any_case(
         "en|durante",
-        r"(?=\s+(?:lo\s+que\s+va|(?:el\s+)?mismo\b|igual\b|el\s+acumulado\b|"
+        r"(?=\s+(?:lo\s+que\s+va|(?:el\s+)?mismo\b|igual\b|el\s+acumulado\b|el\s+transcurso\b|"
+        r"todo\s+(?:el\s+)?año\b|"
         r"el\s+(?:primer|segundo|tercer|cuarto|último)|"
         rf"los\s+primeros|\d|(?:todo\s+)?(?:{_MESES})))",
     )
@@ -663,7 +683,7 @@ _TRIGGER_ES = re.compile(
     + "|"
     + _any_case(
         "un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta",
-        r"(?=\s+(?:años?|meses|mes|semanas?|días?|décadas?)\s+antes\b)",
+        r"(?=\s+(?:años?|meses|mes|semanas?|días?|décadas?)\s+(?:antes|después|más\s+tarde)\b)",
     )
     + r")"
 )
@@ -935,6 +955,9 @@ def _resolve(
             count, unit_name = 10 * count, "year"
         if how in ("earlier", "before", "antes"):
             return TimeExpr(start, end, text, "relative", None, None, f"-{count} {unit_name}")
+        if how in ("later", "después") or how.startswith("más"):
+            # "A year later, the figure rose to 600": the period before it, moved on.
+            return TimeExpr(start, end, text, "relative", None, None, f"+{count} {unit_name}")
         if how != "ago" or pub is None:
             return make(None, None, "", "block")
         back = _shift(pub, unit_name, count)
@@ -1304,6 +1327,13 @@ def _resolve(
         if pub is not None and _THIS_YEAR_WORDS.search(text):
             note = f"year {pub.year}"  # "el mismo lapso de este año"
         return TimeExpr(start, end, text, "relative", None, None, note)
+    if kind == "context_year":
+        year_value = last_year if last_year is not None else (pub.year if pub else None)
+        if year_value is None:
+            return make(None, None, "")
+        first, last = _year_span(year_value)
+        note = f"year {year_value} ('{text}')"
+        return make(first, last, relative(note) if last_year is None else note)
     if kind == "following_year":
         lowered = " ".join(text.lower().split())
         if (
