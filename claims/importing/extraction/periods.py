@@ -1328,11 +1328,11 @@ def _resolve(
             note = f"year {pub.year}"  # "el mismo lapso de este año"
         return TimeExpr(start, end, text, "relative", None, None, note)
     if kind == "context_year":
-        year_value = last_year if last_year is not None else (pub.year if pub else None)
-        if year_value is None:
+        context = last_year if last_year is not None else (pub.year if pub else None)
+        if context is None:
             return make(None, None, "")
-        first, last = _year_span(year_value)
-        note = f"year {year_value} ('{text}')"
+        first, last = _year_span(context)
+        note = f"year {context} ('{text}')"
         return make(first, last, relative(note) if last_year is None else note)
     if kind == "following_year":
         lowered = " ".join(text.lower().split())
