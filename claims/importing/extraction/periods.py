@@ -87,7 +87,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "month_dash",
-        rf"(?P<md_a>{_M})\s*[-–]\s*(?P<md_b>{_M})(?:,?\s+(?P<md_y>{_Y}))?",
+        rf"(?P<md_a>{_M})(?:\s*[-–]\s*|\s+(?P<md_and>and)\s+)(?P<md_b>{_M})(?:,?\s+(?P<md_y>{_Y}))?",
     ),
     (
         "months_to",
@@ -139,7 +139,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "half",
         rf"(?i:the\s+)?(?P<h_n>(?i:first|second))[\s-]+half"
         rf"(?:\s+of\s+(?:(?P<h_y>{_Y})|(?P<h_last>(?i:last\s+year|the\s+previous\s+year))|"
-        rf"(?i:the\s+year|this\s+year)))?(?![\w-])|\bH(?P<h_n2>[12])\s+(?P<h_y2>{_Y})",
+        rf"(?i:the\s+year|this\s+year)))?(?![\w-])|\bH(?P<h_n2>[12])\s+(?P<h_y2>{_Y})"
+        r"|(?:(?<=\b[Ii]n\s)|(?<=\b[Tt]he\s)|(?<=\bfor\s)|(?<=\bof\s))H(?P<h_n3>[12])(?![\w-]|[.,]\d)",
     ),
     (
         "date_range",
@@ -155,7 +156,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "first_months",
         rf"(?i:the\s+)?(?i:first)\s+(?P<fm_n>(?i:{_N}))\s+(?i:months)\s+of\s+"
         rf"(?:(?P<fm_y>{_Y})|(?P<fm_last>(?i:last\s+year|the\s+previous\s+year))"
-        r"|(?i:the\s+year|this\s+year))",
+        r"|(?i:the\s+year|this\s+year))"
+        # "in the first eight months": of the year the text speaks of
+        rf"|(?i:the\s+)?(?i:first)\s+(?P<fm_n3>(?i:{_N}))\s+(?i:months)(?!\s+(?:of|in|since|after)\b)",
     ),
     (
         "fiscal_end",
@@ -210,9 +213,15 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?!\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year|(?:19|20)\d\d))",
     ),
     ("following_year", r"\b(?:the\s+)?(?:following|next)\s+year\b"),
+    # "the previous month", "the week before": a step back from the period of the sentence
+    (
+        "previous_unit",
+        r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<pv_u>month|week|quarter)\b"
+        r"|\bthe\s+(?P<pv_u2>month|week|quarter)\s+before\b(?!\s+(?:the|last|that|it|its)\b)",
+    ),
     (
         "so_far",
-        rf"\bso\s+far\s+this\s+year\b|\bthis\s+year\s+so\s+far\b|\byear\s+to\s+date\b"
+        rf"\bso\s+far\s+this\s+year\b|\bthis\s+year\s+so\s+far\b|\byear[-\s]to[-\s]date\b|\bYTD\b"
         r"|\bso\s+far\s+this\s+(?P<sf_month>month)\b|\bthis\s+(?P<sf_month2>month)\s+so\s+far\b"
         rf"|\bso\s+far\s+in\s+(?P<sf_y>{_Y})"
         r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b",
@@ -234,7 +243,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "month",
         rf"\b(?i:in|since|during|until|through|from|last|early|late|by)\s+(?P<mo_mid>mid-)?"
         rf"(?P<mo>{_M})(?!\w|\.\w|\s+\d|,?\s+of\s+(?:19|20)\d\d\b|,\s+(?:19|20)\d\d\b(?![,.]\d)"
-        rf"|\s*[-–]\s*{_M})"
+        rf"|\s*[-–]\s*{_M}|\s+and\s+{_M})"
         rf"|(?<=\bmid-)(?P<mo2>{_M})(?!\w|\.\w|\s+\d)|(?P<mo3>{_M})(?=\s+alone\b|\s+(?:was|saw|brought"
         r"|ended|closed|became|marked)\b)",
     ),
@@ -243,7 +252,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 _ANY_CASE = word_set(
     "clock ago past_n past_one baseline following_year so_far this_last end_of_year day_word "
     "context_year "
-    "past_decade same_period fiscal_rel weekend"
+    "past_decade same_period fiscal_rel weekend previous_unit"
 )
 _DIGIT_FIRST = word_set(
     "clock iso year_range months_to full_date quarter fiscal_end month_day decade year ago"
@@ -315,7 +324,8 @@ _TRIGGER = re.compile(
     + "|"
     + _any_case(
         "the",
-        r"(?=\s+(?:previous|prior|year|same)\b|\s+(?:week|seven\s+days)\s+(?:to|through|"
+        r"(?=\s+(?:previous|prior|preceding|year|same)\b|\s+(?:month|week|quarter)\s+before\b"
+        r"|\s+(?:week|seven\s+days)\s+(?:to|through|"
         r"ending|up)\b|\s+quarter\s+(?:that\s+|which\s+)?(?:to|through|end))",
     )
     + "|"
@@ -339,7 +349,7 @@ _TRIGGER = re.compile(
     )
     + "|"
     + _any_case("over|during|the", r"(?=\s+(?:the\s+)?weekend\b)")
-    + r"|H[12](?=\s+(?:19|20)\d\d)"
+    + r"|H[12](?=\s+(?:19|20)\d\d|[\s.,;:)]|$)|YTD(?!\w)"
     + "|"
     + _any_case(
         "past|last|previous|this|next|following|so|year|end|fiscal|yesterday|today|mid|first"
@@ -438,7 +448,7 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     ),
     (
         "month_dash",
-        rf"(?P<md_a>{_MES})\s*[-–]\s*(?P<md_b>{_MES})(?:{_DE}(?P<md_y>{_Y_ES}))?",
+        rf"(?P<md_a>{_MES})(?:\s*[-–]\s*|\s+(?P<md_and>y)\s+)(?P<md_b>{_MES})(?:{_DE}(?P<md_y>{_Y_ES}))?",
     ),
     (
         "week_to",
@@ -502,7 +512,8 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         "first_months",
         rf"(?i:los\s+)?(?:(?i:primeros)\s+(?P<fm_n>{_N_ES})|(?P<fm_n2>{_N_ES})\s+primeros)\s+"
         rf"meses\s+(?:de|del)\s+(?:(?P<fm_y>{_Y_ES})|(?P<fm_last>año\s+(?:pasado|anterior))|año"
-        r"|este\s+año)",
+        r"|este\s+año)"
+        rf"|(?i:los\s+)?(?i:primeros)\s+(?P<fm_n3>{_N_ES})\s+meses(?!\s+(?:de|del|desde|tras)\b)",
     ),
     ("month_year", rf"(?P<my_m>{_MES}){_DE}(?P<my_y>{_Y_ES})"),
     ("month_day", rf"(?<![\d,.])(?P<md_d2>{_D})\s+de\s+(?P<md_m2>{_MES})"),
@@ -527,6 +538,10 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     (
         "following_year",
         r"\b(?:el|al)\s+(?:año\s+siguiente|año\s+próximo|próximo\s+año)\b",
+    ),
+    (
+        "previous_unit",
+        r"\b(?:el|la|del|al)\s+(?P<pv_u>mes|semana|trimestre)\s+(?:anterior|previo|previa|precedente)\b",
     ),
     (
         "so_far",
@@ -595,7 +610,7 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         rf"\b(?i:en|desde|durante|hasta|de|el\s+pasado|a\s+partir\s+de|a\s+inicios\s+de|"
         rf"a\s+principios\s+de|"
         rf"a\s+finales\s+de|a\s+mediados\s+de)\s+(?:todo\s+)?(?P<mo>{_MES})"
-        rf"(?!\s+(?:de|del)\s+(?:año\s+)?\d|\s*[-–]\s*{_MES})",
+        rf"(?!\s+(?:de|del)\s+(?:año\s+)?\d|\s*[-–]\s*{_MES}|\s+y\s+{_MES})",
     ),
 )
 _ALL_ES = frozenset(name for name, _ in _PATTERNS_ES)
@@ -1070,8 +1085,8 @@ def _resolve(
         return make(first, _month_end(year, 3 * quarter), f"quarter {quarter} of {year}")
     if kind == "half":
         half = 1 if (g("h_n") or "").lower() in ("first", "primer") else 2
-        if g("h_n2"):  # "H1 2024"
-            half = int(g("h_n2"))
+        if g("h_n2") or g("h_n3"):  # "H1 2024", "in H1"
+            half = int(g("h_n2") or g("h_n3"))
         if g("h_last") and pub is not None:
             year = pub.year - 1
         elif g("h_y") or g("h_y2"):
@@ -1112,6 +1127,20 @@ def _resolve(
             return make(None, None, "")
         first = datetime.date(year, month, 1)
         return make(first, first + datetime.timedelta(days=count - 1), f"'{text}'")
+    if kind == "first_months" and g("fm_n3"):
+        count = small_number(g("fm_n3"))
+        if count is None or not 1 <= count <= 11:
+            return make(None, None, "")
+        if last_year is not None:
+            year = last_year
+        elif pub is not None:
+            # the latest year whose first months had ended by publication
+            year = pub.year if _month_end(pub.year, count) <= pub else pub.year - 1
+        else:
+            return make(None, None, "")
+        return make(
+            datetime.date(year, 1, 1), _month_end(year, count), f"first {count} months of {year}"
+        )
     if kind == "first_months":
         count = small_number(g("fm_n") or g("fm_n2"))
         year = int(g("fm_y") or 0) or (pub.year - (1 if g("fm_last") else 0) if pub else None)
@@ -1147,6 +1176,8 @@ def _resolve(
     if kind == "month_dash":
         month_a, month_b = _month(g("md_a")), _month(g("md_b"))
         year_b = _year_or_inferred(g("md_y"), month_b, pub)
+        if g("md_and") and month_b != month_a + 1:
+            return None  # "in January and March": two months, not the months between
         if year_b is None or month_a > month_b:
             return make(None, None, "")
         return make(
@@ -1327,6 +1358,10 @@ def _resolve(
         if pub is not None and _THIS_YEAR_WORDS.search(text):
             note = f"year {pub.year}"  # "el mismo lapso de este año"
         return TimeExpr(start, end, text, "relative", None, None, note)
+    if kind == "previous_unit":
+        unit_word = (g("pv_u") or g("pv_u2")).lower()
+        step = {"month": "-1 month", "mes": "-1 month", "week": "-1 week", "semana": "-1 week"}
+        return TimeExpr(start, end, text, "relative", None, None, step.get(unit_word, "-3 month"))
     if kind == "context_year":
         context = last_year if last_year is not None else (pub.year if pub else None)
         if context is None:
