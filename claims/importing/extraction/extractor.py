@@ -873,16 +873,28 @@ class _Reader:
             if (
                 chosen.note.startswith("end of year ")
                 and start is not None
-                and _ADDED_UP.search(tense.clause)
+                and (
+                    _ADDED_UP.search(tense.clause)
+                    or not (figure.unit_kind in ("percent", "rate") or _LEVEL.search(tense.clause))
+                )
             ):
-                # "Al cierre de 2023, la SAT había recaudado Q86.000 millones": what the year
-                # added up to, not a level on its last day ("la deuda equivalía al 61,1 %").
+                # "Al cierre de 2023, la SAT había recaudado Q86.000 millones", "A finales del
+                # año pasado murieron 300 personas": what happened in the year, not a level on
+                # its last day ("la deuda equivalía al 61,1 %", "85,000 people were in prison").
                 return chosen, f"{how}; the year it closes", datetime.date(start.year, 1, 1), start
             if start is None and end is not None:
                 if self.pub is not None and end > self.pub:
                     return None, "", None, None
                 if event_start is not None and event_start <= end:
                     return chosen, f"{how}; a running total since {event_start}", event_start, end
+                if chosen.note.startswith("by year ") and figure.unit_kind in ("percent", "rate"):
+                    # "By 2023 the share had risen to 58 percent": a level, in that year.
+                    return (
+                        chosen,
+                        f"{how}; a level reached that year",
+                        end.replace(month=1, day=1),
+                        end,
+                    )
                 if _MONTH_NAME.search(chosen.text) and not (tense.future or tense.present):
                     # "Through September, agents seized 41 tons", "Hasta septiembre hemos
                     # recibido a 61.000": a count of the year up to the end of that month.
@@ -1465,6 +1477,11 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
     return text[start : cut.start() if cut else end]
 
 
+_LEVEL = re.compile(
+    r"\b(?:stood|stands|was|were|is|are|held|era|eran|equivalía|equivalían|había|habían|tenía|"
+    r"tenían|sumaban|ascendía|ascendían|se\s+ubicaba|se\s+situaba)\b(?!\s+(?:\w+ed|\w+[ai]do)\b)",
+    re.IGNORECASE,
+)
 _ADDED_UP = re.compile(
     r"\b(?:ha|han|había|habían|has|have|had)\s+(?:sido\s+|been\s+)?\w+(?:ado|ido|to|cho|ed|en)s?\b"
     r"|\b(?:acumul|recaud|collect|sum[óa]|totaled|totalled|added\s+up)",

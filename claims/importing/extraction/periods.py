@@ -167,7 +167,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"starts|started|starting|beginning))\s+(?i:on\s+)?(?P<fe_m>{_M})\s+(?P<fe_d>{_D}))?"
         # "the fiscal year ended June 30, 2023", "the year ending March 31, 2024"
         rf"|(?i:the\s+)?(?i:(?:fiscal|financial)\s+)?(?i:year)\s+(?i:(?:that|which)\s+)?"
-        rf"(?i:ended|ending|ends)\s+(?i:on\s+)?(?P<fe_m2>{_M})\s+(?P<fe_d2>{_D}),?\s+(?P<fe_y2>{_Y})",
+        rf"(?P<fe_how2>(?i:ended|ending|ends))\s+(?i:on\s+)?(?P<fe_m2>{_M})\s+(?P<fe_d2>{_D})(?!\d)"
+        rf"(?:,?\s+(?P<fe_y2>{_Y}))?",
     ),
     ("month_year", rf"(?P<my_mid>mid-)?(?P<my_m>{_M})(?:\s+of)?,?\s+(?P<my_y>{_Y})"),
     (
@@ -1149,9 +1150,23 @@ def _resolve(
         return make(
             datetime.date(year, 1, 1), _month_end(year, count), f"first {count} months of {year}"
         )
-    if kind == "fiscal_end" and g("fe_y2"):
-        # "the fiscal year ended June 30, 2023": the twelve months up to that day.
-        last = datetime.date(int(g("fe_y2")), _month(g("fe_m2")), _day(g("fe_d2")))
+    if kind == "fiscal_end" and g("fe_m2"):
+        # "the fiscal year ended June 30, 2023": the twelve months up to that day; without the
+        # year, the latest such day that had passed ('ended') or the next one ('ends').
+        month, day_value = _month(g("fe_m2")), _day(g("fe_d2"))
+        if g("fe_y2"):
+            year = int(g("fe_y2"))
+        elif pub is not None:
+            year = pub.year
+            if g("fe_how2").lower() == "ended":
+                year -= datetime.date(year, month, day_value) > pub
+            else:  # "ends", "ending": the next such day (or one just past: written on Oct 2)
+                year -= 1
+                while datetime.date(year, month, day_value) < pub - datetime.timedelta(days=31):
+                    year += 1
+        else:
+            return make(None, None, "")
+        last = datetime.date(year, month, day_value)
         first = _add_months(last, -12) + datetime.timedelta(days=1)
         return make(first, last, f"fiscal year ending {last.isoformat()}")
     if kind == "fiscal_end":
