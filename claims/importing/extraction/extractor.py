@@ -78,7 +78,7 @@ _TENSE_PRESENT = {
     "es": folded(
         r"\b(?:es|son|está|están|vive|viven|tiene|tienen|enfrenta|enfrentan|espera|esperan|"
         r"hay|permanece|permanecen|provienen|proviene|representa|representan|actualmente|hoy|"
-        r"cada\s+(?:día|año|semana|mes)|al\s+(?:día|año|mes)|por\s+(?:día|mes|semana)|"
+        r"cada\s+(?:día|año|semana|mes)|al\s+(?:día|año|mes)(?!\s+de\b)|por\s+(?:día|mes|semana)|"
         r"diariamente|mensuales|mensualmente|semanales|semanalmente|por\s+la\s+noche|"
         r"suma|suman|lleva|llevan|mantiene|mantienen|equivale|equivalen|asciende|ascienden|ronda|"
         r"rondan|alcanza|alcanzan|se\s+ubica|se\s+sitúa|cuenta\s+con|cuentan\s+con|"
@@ -129,7 +129,9 @@ _CARRIED = "carried over from an earlier sentence"
 _CONTEXT_FIGURES = 40
 _BASELINE_BEFORE = EndWord(
     re.compile(
-        r"\b(?:than|from|over|compared\s+(?:with|to)|que|respecto\s+(?:a|al|de)|frente\s+a|"
+        # ("mientras que en 2023", "ya que en 2023": a new clause, not a comparison)
+        r"\b(?:than|from|over|compared\s+(?:with|to)|(?<!mientras\s)(?<!\bya\s)(?<!así\s)"
+        r"(?<!dado\s)(?<!puesto\s)(?<!\blo\s)que|respecto\s+(?:a|al|de)|frente\s+a|"
         r"comparado\s+con|(?:de\s+la|del|de\s+los|de\s+las)\s+registrad[oa]s?|that\s+recorded|"
         r"al\s+de|a\s+la\s+de|que\s+(?:el|la)\s+de|"
         r"those\s+recorded)\s+(?:(?:the|in|en|el|al|la|all\s+of|todo|toda)\s+)*$",

@@ -233,7 +233,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b"
         r"|\b(?:end|close|finish)\s+(?:the|this)\s+year\b",
     ),
-    ("day_word", r"\b(?P<dw>yesterday|today)\b"),
+    ("day_word", r"\b(?P<dw>yesterday|today|last\s+night)\b"),
     ("weekend", r"\b(?:over\s+|during\s+)?(?:the|this|last|past)\s+weekend\b"),
     ("weekday", rf"\b(?P<wd>{_WD})(?:['’]s)?\b"),
     (
@@ -546,7 +546,7 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     ),
     (
         "so_far",
-        rf"\ben\s+lo\s+que\s+va\s+(?:del\s+(?:presente\s+)?año|de\s+(?:este\s+)?año|de\s+"
+        rf"\ben\s+lo\s+que\s+va\s+(?:del\s+(?:presente\s+)?año|de\s+(?:este\s+)?año|de\s+(?:este\s+)?"
         rf"(?P<sf_y>{_Y_ES})|de(?:l|\s+este)?\s+(?P<sf_month>mes))|\bhasta\s+la\s+fecha\b"
         r"|\ben\s+el\s+acumulado\s+(?:del\s+(?:presente\s+)?año|de\s+este\s+año)\b"
         rf"|\b(?:en\s+el\s+)?acumulado\s+(?:a|al|hasta)\s+(?:(?:el\s+)?mes\s+de\s+)?(?P<sf_to>{_MES})"
@@ -575,7 +575,7 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         r"|\bantes\s+de\s+que\s+(?:termine|finalice|acabe|concluya)\s+(?:el|este)\s+año\b"
         r"|\b(?:el\s+)?total\s+del\s+año\b(?!\s+(?:pasado|anterior|previo|\d))",
     ),
-    ("day_word", r"\b(?P<dw>ayer|hoy)\b"),
+    ("day_word", r"\b(?P<dw>ayer|hoy|anoche)\b"),
     (
         "weekend",
         r"\b(?:el|este|durante\s+el)\s+(?:pasado\s+|último\s+)?fin\s+de\s+semana(?:\s+pasado)?\b",
@@ -627,7 +627,7 @@ _TRIGGER_ES = re.compile(
     r"(?<!\w)(?:[0-9]"
     + "|"
     + _any_case(
-        f"{_MESES}|{_DIAS}|ayer|hoy|hace|primer|segundo|tercer|cuarto|último|primeros|primera|"
+        f"{_MESES}|{_DIAS}|ayer|hoy|anoche|hace|primer|segundo|tercer|cuarto|último|primeros|primera|"
         "segunda|última|pasada|ejercicio|año",
         r"(?!\w)",
     )
@@ -713,7 +713,10 @@ _SINCE_ES = re.compile(
     r"(?:\s+|[\w\s'’-]{0,60},\s+)(?:en\s+|el\s+)?$",
     re.IGNORECASE,
 )
-_BY_ES = re.compile(r"\b(?:hasta|antes\s+de)\s+(?:finales\s+de\s+|el\s+)?$", re.IGNORECASE)
+_BY_ES = re.compile(
+    r"\b(?:hasta|antes\s+de)\s+(?:finales\s+de\s+|el\s+)?$|\bal\s+(?:mes|cierre)\s+de\s+$",
+    re.IGNORECASE,
+)
 _SAID_AT_ES = re.compile(
     r"\b(?:dijo|informó|anunció|declaró|indicó|señaló|explicó|publicó|presentó|reportó|"
     r"confirmó|detalló|aseguró|afirmó|estimó|añadió|agregó|reveló|denunció)\s+(?:este\s+|el\s+|"
