@@ -871,6 +871,13 @@ class _Reader:
             )
         following = sentence.figures[index + 1] if index + 1 < len(sentence.figures) else None
         tense = _Tense(_tense_clause(text, figure, following), self.lang)
+        if (
+            chosen is not None
+            and chosen.end <= figure.value_start
+            and _SINCE_THEN.search(text, chosen.end, figure.value_start)
+        ):
+            # "Inflation, which hit 9.1 percent in June 2022, has since eased to 3.3 percent"
+            return None, "", None, None
         if chosen is not None:
             start, end = chosen.period_start, chosen.period_end
             if (
@@ -1480,6 +1487,9 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
     return text[start : cut.start() if cut else end]
 
 
+_SINCE_THEN = re.compile(
+    r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b|\bdesde\s+entonces\b", re.IGNORECASE
+)
 _LEVEL = re.compile(
     r"\b(?:stood|stands|was|were|is|are|held|era|eran|equivalía|equivalían|había|habían|tenía|"
     r"tenían|sumaban|ascendía|ascendían|se\s+ubicaba|se\s+situaba)\b(?!\s+(?:\w+ed|\w+[ai]do)\b)",

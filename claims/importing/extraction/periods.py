@@ -199,6 +199,12 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"on|\d)\b|-)",
     ),
     ("past_decade", r"\b(?:the\s+)?(?:past|last)\s+decade\b"),
+    # "in the decade to 2023", "the five years through 2022": the years ending with that one
+    (
+        "years_to",
+        rf"\b(?:the\s+)?(?:(?P<yt_dec>decade)|(?P<yt_n>{_N})\s+years)\s+(?:to|through|until|"
+        rf"ending\s+in|ended\s+in)\s+(?P<yt_y>{_Y})",
+    ),
     (
         "baseline",
         r"\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\b(?:the\s+)?(?:previous|prior)\s+year"
@@ -253,10 +259,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 _ANY_CASE = word_set(
     "clock ago past_n past_one baseline following_year so_far this_last end_of_year day_word "
     "context_year "
-    "past_decade same_period fiscal_rel weekend previous_unit"
+    "past_decade same_period fiscal_rel weekend previous_unit years_to"
 )
 _DIGIT_FIRST = word_set(
-    "clock iso year_range months_to full_date quarter fiscal_end month_day decade year ago"
+    "clock iso year_range months_to full_date quarter fiscal_end month_day decade year ago years_to"
 )
 
 
@@ -353,7 +359,7 @@ _TRIGGER = re.compile(
     + r"|H[12](?=\s+(?:19|20)\d\d|[\s.,;:)]|$)|YTD(?!\w)"
     + "|"
     + _any_case(
-        "past|last|previous|this|next|following|so|year|end|fiscal|yesterday|today|mid|first"
+        "past|last|previous|this|next|following|so|year|end|fiscal|yesterday|today|mid|first|decade"
         "|second|third|fourth|1st|2nd|3rd|4th",
         r"(?!\w)",
     )
@@ -1376,6 +1382,16 @@ def _resolve(
         if pub is not None and _THIS_YEAR_WORDS.search(text):
             note = f"year {pub.year}"  # "el mismo lapso de este año"
         return TimeExpr(start, end, text, "relative", None, None, note)
+    if kind == "years_to":
+        count = 10 if g("yt_dec") else small_number(g("yt_n"))
+        last_value = int(g("yt_y"))
+        if count is None or not 1 <= count <= 50:
+            return make(None, None, "")
+        return make(
+            datetime.date(last_value - count + 1, 1, 1),
+            datetime.date(last_value, 12, 31),
+            f"years {last_value - count + 1}–{last_value}",
+        )
     if kind == "previous_unit":
         unit_word = (g("pv_u") or g("pv_u2")).lower()
         step = {"month": "-1 month", "mes": "-1 month", "week": "-1 week", "semana": "-1 week"}
