@@ -803,6 +803,24 @@ class _Reader:
         ):
             # "Shootings fell 15 percent over the same period": the period just given.
             return earlier.period, f"'{same.text}' as the figure before", *earlier.dates
+        if same is not None and earlier is not None:
+            years = [
+                t
+                for t in times
+                if t.kind == "period"
+                and t.period_start is not None
+                and t.period_end is not None
+                and (t.period_start.month, t.period_start.day) == (1, 1)
+                and (t.period_end.month, t.period_end.day) == (12, 31)
+                and t.period_start.year == t.period_end.year
+            ]
+            if len(years) == 1 and len([t for t in times if t.kind == "period"]) == 1:
+                # "El año pasado, en el mismo periodo, se habían recaudado US$2.600 millones":
+                # the period of the figure before, in that year.
+                moved = _shift_back(*earlier.dates, f"year {years[0].period_start.year}")  # type: ignore[union-attr]
+                if moved is not None:
+                    how = f"'{same.text}' of '{years[0].text}'"
+                    return years[0], how, moved[0], moved[1]
         relative = _relative_after(text, figure, times) or _relative_when(text, figure, times)
         if relative is not None and _DIFFERENCE.match(text, figure.tail_end):
             relative = None  # "Q150 más que un año antes": a difference, dated by its later end

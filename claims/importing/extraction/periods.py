@@ -230,6 +230,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "so_far",
         rf"\bso\s+far\s+this\s+year\b|\bthis\s+year\s+so\s+far\b|\byear[-\s]to[-\s]date\b|\bYTD\b"
         r"|\bso\s+far\s+this\s+(?P<sf_month>month)\b|\bthis\s+(?P<sf_month2>month)\s+so\s+far\b"
+        rf"|\bso\s+far\s+in\s+(?P<sf_mo>{_M})(?!\s+\d)"
         rf"|\bso\s+far\s+in\s+(?P<sf_y>{_Y})"
         r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b",
     ),
@@ -553,7 +554,8 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     (
         "so_far",
         rf"\ben\s+lo\s+que\s+va\s+(?:del\s+(?:presente\s+)?año|de\s+(?:este\s+)?año|de\s+(?:este\s+)?"
-        rf"(?P<sf_y>{_Y_ES})|de(?:l|\s+este)?\s+(?P<sf_month>mes))|\bhasta\s+la\s+fecha\b"
+        rf"(?P<sf_y>{_Y_ES})|de(?:l|\s+este)?\s+(?P<sf_month>mes)|de\s+(?P<sf_mo>{_MES})(?!\s+de\s+\d))"
+        r"|\bhasta\s+la\s+fecha\b"
         r"|\ben\s+el\s+acumulado\s+(?:del\s+(?:presente\s+)?año|de\s+este\s+año)\b"
         rf"|\b(?:en\s+el\s+)?acumulado\s+(?:a|al|hasta)\s+(?:(?:el\s+)?mes\s+de\s+)?(?P<sf_to>{_MES})"
         r"|\bdesde\s+(?:inicios|principios|el\s+inicio|el\s+comienzo)\s+(?:de|del)\s+"
@@ -1421,6 +1423,11 @@ def _resolve(
             return make(None, None, "")
         if g("sf_month") or g("sf_month2"):  # "so far this month", "en lo que va del mes"
             return make(pub.replace(day=1), pub, relative(f"'{text}'"))
+        if g("sf_mo"):  # "en lo que va de enero", "so far in January": that month up to now
+            month = _month(g("sf_mo"))
+            year = _infer_year(month, pub) or pub.year
+            last_day = min(_month_end(year, month), pub)
+            return make(datetime.date(year, month, 1), last_day, relative(f"'{text}'"))
         if g("sf_to"):  # "acumulado a junio": the year up to the end of that month
             month = _month(g("sf_to"))
             year = _infer_year(month, pub) or pub.year
