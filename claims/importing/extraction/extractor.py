@@ -65,9 +65,10 @@ _TENSE_PRESENT = {
     "en": folded(
         r"\b(?:(?:is|are)(?!\s+(?:projected|expected|set|forecast|estimated|believed)\s+to)|am|"
         r"remains?|lives?|live|say|says|owe|owes|house|houses|hold|holds|now|currently|today|"
-        r"accounts|represents|makes\s+up|stands|covers|faces|needs|includes|employs|depends|"
+        r"accounts|represents|makes\s+up|stands|covers|faces?|needs?|includes|employs|depends|"
+        r"lacks?|suffers?|seeks?|"
         r"keeps|maintains|"
-        r"(?:has|have)\s+(?:a|an|the|about|some|nearly|almost|more|over|\d)|population\s+of|"
+        r"(?:has|have)\s+(?:a|an|the|about|some|nearly|almost|more|over|\d+)|population\s+of|"
         r"still\s+(?!\w+er\b)|"
         r"each\s+(?:day|year|week|month)|every\s+(?:day|year|week|month)|"
         r"a\s+(?:day|year|month|week)(?!\s+(?:earlier|ago|before|later))|"
@@ -77,16 +78,19 @@ _TENSE_PRESENT = {
     "es": folded(
         r"\b(?:es|son|está|están|vive|viven|tiene|tienen|enfrenta|enfrentan|espera|esperan|"
         r"hay|permanece|permanecen|provienen|proviene|representa|representan|actualmente|hoy|"
-        r"cada\s+(?:día|año|semana|mes)|al\s+(?:día|año|mes)|por\s+(?:día|mes|semana)|"
+        r"cada\s+(?:día|año|semana|mes)|al\s+(?:día|año|mes)(?!\s+de\b)|por\s+(?:día|mes|semana)|"
         r"diariamente|mensuales|mensualmente|semanales|semanalmente|por\s+la\s+noche|"
         r"suma|suman|lleva|llevan|mantiene|mantienen|equivale|equivalen|asciende|ascienden|ronda|"
         r"rondan|alcanza|alcanzan|se\s+ubica|se\s+sitúa|cuenta\s+con|cuentan\s+con|"
-        r"no\s+se\s+\w+|se\s+\w+(?:an|en))\b",
+        r"buscan?|necesitan?|carecen?|padecen?|sufren?|dependen?|residen?|habitan?|"
+        r"no\s+se\s+\w+|se\s+(?!hab[ií]an\b|han\b|\w+aban\b)\w+(?:an|en))\b",
     ),
 }
 _TENSE_FUTURE = {
     "en": folded(
-        r"\b(?:will|would|could|may|might|aims?|plans?|planned|proposed)\b",
+        # ("may" but not the month: "on 14 May", "in May", "May 3")
+        r"\b(?:will|would|could|(?<!\d\s)(?<!\bin\s)(?<!\bof\s)may(?!\s+\d)|might|aims?|plans?|"
+        r"planned|proposed)\b",
     ),
     "es": folded(
         r"\b(?:será|serán|destinará|destinarán|prevé|planea|podría|podrían|aspira|busca|"
@@ -125,7 +129,9 @@ _CARRIED = "carried over from an earlier sentence"
 _CONTEXT_FIGURES = 40
 _BASELINE_BEFORE = EndWord(
     re.compile(
-        r"\b(?:than|from|over|compared\s+(?:with|to)|que|respecto\s+(?:a|al|de)|frente\s+a|"
+        # ("mientras que en 2023", "ya que en 2023": a new clause, not a comparison)
+        r"\b(?:than|from|over|compared\s+(?:with|to)|(?<!mientras\s)(?<!\bya\s)(?<!así\s)"
+        r"(?<!dado\s)(?<!puesto\s)(?<!\blo\s)que|respecto\s+(?:a|al|de)|frente\s+a|"
         r"comparado\s+con|(?:de\s+la|del|de\s+los|de\s+las)\s+registrad[oa]s?|that\s+recorded|"
         r"al\s+de|a\s+la\s+de|que\s+(?:el|la)\s+de|"
         r"those\s+recorded)\s+(?:(?:the|in|en|el|al|la|all\s+of|todo|toda)\s+)*$",
@@ -203,7 +209,8 @@ _DEMONSTRATIVE_START = {
         r"rise|drop|fall|decline|tally)|Of\s+(?:them|those|these|that\s+total|the\s+total))\b"
     ),
     "es": re.compile(
-        r"^(?:Esa?|Esto|Eso|Ello|Esta|La\s+cifra|El\s+monto|El\s+total|La\s+suma|Dicha?\s+\w+"
+        r"^(?:Esa?|Esto|Eso|Ello|Esta|Ese|Esos|Esas|Estos|Estas|Este\s+(?:monto|total|número|dato)"
+        r"|La\s+cifra|El\s+monto|El\s+total|La\s+suma|Dicha?\s+\w+"
         r"|De\s+(?:ellos|ellas|esos|esas|(?:ese|esa|este|esta|dicho|dicha)\s+\w+))\b"
     ),
 }
@@ -787,13 +794,43 @@ class _Reader:
         times = sentence.times
         earlier = self._earlier_dated(sentence, previous)
         same = next((t for t in times if t.note == "same period"), None)
-        if same is not None and earlier is not None and not any(t.kind == "period" for t in times):
+        shifted_too = any(t.kind == "relative" and t.note != "same period" for t in times)
+        if (
+            same is not None
+            and earlier is not None
+            and not shifted_too  # "El año anterior, en el mismo lapso, ...": a year before it
+            and not any(t.kind == "period" for t in times)
+        ):
             # "Shootings fell 15 percent over the same period": the period just given.
             return earlier.period, f"'{same.text}' as the figure before", *earlier.dates
+        if same is not None and earlier is not None:
+            years = [
+                t
+                for t in times
+                if t.kind == "period"
+                and t.period_start is not None
+                and t.period_end is not None
+                and (t.period_start.month, t.period_start.day) == (1, 1)
+                and (t.period_end.month, t.period_end.day) == (12, 31)
+                and t.period_start.year == t.period_end.year
+            ]
+            if len(years) == 1 and len([t for t in times if t.kind == "period"]) == 1:
+                # "El año pasado, en el mismo periodo, se habían recaudado US$2.600 millones":
+                # the period of the figure before, in that year.
+                moved = _shift_back(*earlier.dates, f"year {years[0].period_start.year}")  # type: ignore[union-attr]
+                if moved is not None:
+                    how = f"'{same.text}' of '{years[0].text}'"
+                    return years[0], how, moved[0], moved[1]
         relative = _relative_after(text, figure, times) or _relative_when(text, figure, times)
         if relative is not None and _DIFFERENCE.match(text, figure.tail_end):
             relative = None  # "Q150 más que un año antes": a difference, dated by its later end
-        if relative is not None and not figure.is_change and relative.note != "same period":
+        if (
+            relative is not None
+            # ("In the same quarter a year earlier, exports had fallen 2 percent": a change
+            # in the period the sentence opens with)
+            and (not figure.is_change or relative.end <= figure.value_start)
+            and relative.note != "same period"
+        ):
             base = max(
                 (t for t in times if t.kind == "period" and t.period_start and t.period_end),
                 key=lambda t: t.period_end or datetime.date.min,
@@ -827,6 +864,14 @@ class _Reader:
                 chosen, how = budget, "the year of the budget"
         end_of_change = _change_end(text, sentence.figures, index)
         if (
+            not end_of_change
+            and index > 0
+            and sentence.figures[index - 1].is_change
+            and _TO_AFTER_CHANGE.search(text, max(0, figure.value_start - 16), figure.value_start)
+        ):
+            # "From 2022 to 2023, homicides dropped 10 percent, to 2,897": the level reached.
+            end_of_change = "to"
+        if (
             end_of_change
             and chosen is not None
             and chosen.note.startswith("years ")
@@ -844,13 +889,40 @@ class _Reader:
             )
         following = sentence.figures[index + 1] if index + 1 < len(sentence.figures) else None
         tense = _Tense(_tense_clause(text, figure, following), self.lang)
+        if (
+            chosen is not None
+            and chosen.end <= figure.value_start
+            and _SINCE_THEN.search(text, chosen.end, figure.value_start)
+        ):
+            # "Inflation, which hit 9.1 percent in June 2022, has since eased to 3.3 percent"
+            return None, "", None, None
         if chosen is not None:
             start, end = chosen.period_start, chosen.period_end
+            if (
+                chosen.note.startswith("end of year ")
+                and start is not None
+                and (
+                    _ADDED_UP.search(tense.clause)
+                    or not (figure.unit_kind in ("percent", "rate") or _LEVEL.search(tense.clause))
+                )
+            ):
+                # "Al cierre de 2023, la SAT había recaudado Q86.000 millones", "A finales del
+                # año pasado murieron 300 personas": what happened in the year, not a level on
+                # its last day ("la deuda equivalía al 61,1 %", "85,000 people were in prison").
+                return chosen, f"{how}; the year it closes", datetime.date(start.year, 1, 1), start
             if start is None and end is not None:
                 if self.pub is not None and end > self.pub:
                     return None, "", None, None
                 if event_start is not None and event_start <= end:
                     return chosen, f"{how}; a running total since {event_start}", event_start, end
+                if chosen.note.startswith("by year ") and figure.unit_kind in ("percent", "rate"):
+                    # "By 2023 the share had risen to 58 percent": a level, in that year.
+                    return (
+                        chosen,
+                        f"{how}; a level reached that year",
+                        end.replace(month=1, day=1),
+                        end,
+                    )
                 if _MONTH_NAME.search(chosen.text) and not (tense.future or tense.present):
                     # "Through September, agents seized 41 tons", "Hasta septiembre hemos
                     # recibido a 61.000": a count of the year up to the end of that month.
@@ -923,6 +995,16 @@ class _Reader:
                 ),
                 None,
             )
+            if part_of is None and _DEMONSTRATIVE_START[self.lang].match(text.lstrip("“\"'")):
+                # "Ese monto es un 18 % mayor que ...": the figure just given, whatever its unit.
+                part_of = next(
+                    (
+                        r
+                        for r in reversed(previous)
+                        if r.sentence.paragraph == sentence.paragraph and r.period_end
+                    ),
+                    None,
+                )
             if _CHANGE_START.match(text.lstrip("“\"'")) and part_of is not None:
                 # "The decline, of 7.7 percent": a change is dated by the period it arrives at.
                 compared = [r for r in previous if r.sentence is part_of.sentence and r.period_end]
@@ -1367,7 +1449,9 @@ _ACTOR = re.compile(
     r"(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\w'’.-]+){1,3}),\s"
 )
 _AND_BEFORE = re.compile(r"\s(?:and|y|e)\s+(?:\w+\s+){0,2}?$", re.IGNORECASE)
-_CLAUSE_END = re.compile(r",\s+(?:which|who|where|a|an|the|que|quien|donde)\b|;|\s[—–]\s")
+_CLAUSE_END = re.compile(
+    r",\s+(?:which|who|where|a|an|the|que|quien|donde|and|y|but|pero|while|mientras)\b|;|\s[—–]\s"
+)
 
 
 class _Tense:
@@ -1421,6 +1505,22 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
     return text[start : cut.start() if cut else end]
 
 
+_SINCE_THEN = re.compile(
+    r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b|\bdesde\s+entonces\b", re.IGNORECASE
+)
+_LEVEL = re.compile(
+    r"\b(?:stood|stands|was|were|is|are|held|era|eran|equivalía|equivalían|había|habían|tenía|"
+    r"tenían|sumaban|ascendía|ascendían|se\s+ubicaba|se\s+situaba)\b(?!\s+(?:\w+ed|\w+[ai]do)\b)",
+    re.IGNORECASE,
+)
+_ADDED_UP = re.compile(
+    r"\b(?:ha|han|había|habían|has|have|had)\s+(?:sido\s+|been\s+)?\w+(?:ado|ido|to|cho|ed|en)s?\b"
+    r"|\b(?:acumul|recaud|collect|sum[óa]|totaled|totalled|added\s+up)",
+    re.IGNORECASE,
+)
+_TO_AFTER_CHANGE = re.compile(
+    r",\s*(?:to|hasta|a)\s+(?:(?:the|el|la|los|las|some|about|unos|unas)\s+)?$", re.IGNORECASE
+)
 _CHANGE_FROM = re.compile(r"\b(?:from|de|desde)\s+(?:(?:el|la|los|las|the)\s+)?$", re.IGNORECASE)
 _CHANGE_TO = re.compile(r"\s*(?:to|a|hasta)\s+(?:(?:el|la|los|las|the)\s+)?", re.IGNORECASE)
 
@@ -1499,7 +1599,8 @@ _CHANGE_START = re.compile(
 )
 _DIFFERENCE = re.compile(
     r"\s*(?:(?:más|menos|more|less|fewer|higher|lower|mayor|menor)\s+(?:que|than)|"
-    r"respecto\s+(?:a|al|de)|compared\s+(?:with|to)|frente\s+a|en\s+comparación\s+con)\b",
+    r"respecto\s+(?:a|al|de)|compared\s+(?:with|to)|frente\s+a|en\s+comparación\s+con|"
+    r"above|below|(?:up|down)\s+on|(?:por\s+)?(?:encima|debajo)\s+(?:de|del))\b",
     re.IGNORECASE,
 )
 _OF_THESE = re.compile(
@@ -1556,6 +1657,7 @@ def _number_of(text: str, value_start: int) -> str:
     return " ".join(kept)
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _WHEN_AFTER = re.compile(r"\s*,?\s*(?:when|cuando|en\s+el\s+que|en\s+que)\b", re.IGNORECASE)
 
 
@@ -1566,6 +1668,11 @@ def _relative_when(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExpr
         if expr.kind != "relative" or expr.end > figure.value_start:
             continue
         between = text[expr.end : figure.value_start]
+        if any(
+            t.kind == "period" and expr.end <= t.start < figure.value_start and _YEAR.search(t.text)
+            for t in times
+        ):
+            continue  # "Three years earlier, in 2018, the total was 1,050": the year written
         if len(between) <= 50 and _WHEN_AFTER.match(between):
             return expr
         clause_start = text.rfind(";", 0, expr.start) + 1  # a sentence, or a clause after ';'
@@ -1596,10 +1703,12 @@ def _shift_back(
         if not 0 < years <= 100 or end.year != start.year:
             return None
         note = f"-{years} year"
-    match = re.fullmatch(r"-(\d+) (day|week|month|year)", note)
+    match = re.fullmatch(r"([-+])(\d+) (day|week|month|year)", note)
     if match is None:
         return None
-    count, unit = int(match.group(1)), match.group(2)
+    count, unit = int(match.group(2)), match.group(3)
+    if match.group(1) == "+":
+        count = -count  # "a year later": moved on, not back
     if unit in ("day", "week"):
         delta = datetime.timedelta(days=count * (7 if unit == "week" else 1))
         return start - delta, end - delta
@@ -1761,6 +1870,7 @@ def _pick_period(
         and t.start < next_start
         and t.start - figure.tail_end <= _FOLLOW_WINDOW
         and not (next_start < 10**9 and _NEXT_CLAUSE.search(text, figure.tail_end, t.start))
+        and not _leads_next(text, figure, t, next_start)
     ]
     if after:
         return after[0], "follows the figure"
@@ -1771,14 +1881,18 @@ def _pick_period(
         id(chosen)
         for other in range(len(figures))
         if other != index
-        for chosen in [_attached(figures, other, usable)]
+        for chosen in [_attached(figures, other, usable, text)]
         if chosen is not None
     }
     free = [t for t in usable if id(t) not in claimed]
     if not free:
         if len(usable) == 1:
             owner = next(
-                (o for o in range(len(figures)) if o != index and _attached(figures, o, usable)),
+                (
+                    o
+                    for o in range(len(figures))
+                    if o != index and _attached(figures, o, usable, text)
+                ),
                 None,
             )
             if owner is not None and text and not figure.is_change:
@@ -1797,15 +1911,33 @@ def _pick_period(
 # "3,01 por ciento, y en abril del año pasado, de 8,92": a time after ", y" opens the next
 # figure's clause.
 _NEXT_CLAUSE = re.compile(r",\s+(?:y|and|while|mientras|but|pero)\b|;")
+_AND = re.compile(r"\b(?:y|e|and|while|mientras|but|pero)\b")
+_ONLY_PUNCTUATION = re.compile(r"[\s,:;]*")
 
 
-def _attached(figures: list[Figure], index: int, usable: list[TimeExpr]) -> TimeExpr | None:
+def _leads_next(text: str, figure: Figure, expr: TimeExpr, next_start: int) -> bool:
+    """'900 casos y el año pasado, 1.200', '30 in May and in June, 45': a time after a
+    conjunction that only punctuation parts from the next figure is that figure's."""
+    return (
+        next_start < 10**9
+        and _ONLY_PUNCTUATION.fullmatch(text, expr.end, next_start) is not None
+        and _AND.search(text, figure.tail_end, expr.start) is not None
+    )
+
+
+def _attached(
+    figures: list[Figure], index: int, usable: list[TimeExpr], text: str = ""
+) -> TimeExpr | None:
     """Return the period directly attached to a figure (following or preceding it), if any."""
     figure = figures[index]
     next_start = figures[index + 1].value_start if index + 1 < len(figures) else 10**9
     previous_end = figures[index - 1].tail_end if index > 0 else -1
     for t in usable:
-        if figure.value_end <= t.start < next_start and t.start - figure.tail_end <= _FOLLOW_WINDOW:
+        if (
+            figure.value_end <= t.start < next_start
+            and t.start - figure.tail_end <= _FOLLOW_WINDOW
+            and not (text and _leads_next(text, figure, t, next_start))
+        ):
             return t
     before = [t for t in usable if t.end <= figure.value_start and t.start >= previous_end]
     return before[-1] if before else None

@@ -43,7 +43,8 @@ _UNIT_NAMES = {
     "year": "year", "years": "year", "month": "month", "months": "month", "week": "week",
     "weeks": "week", "day": "day", "days": "day", "año": "year", "años": "year",
     "mes": "month", "meses": "month", "semana": "week", "semanas": "week", "día": "day",
-    "días": "day",
+    "días": "day", "decade": "decade", "decades": "decade", "década": "decade",
+    "décadas": "decade",
 }  # fmt: skip
 
 _M = (
@@ -58,7 +59,12 @@ _N = (
     r"|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
     r"|seventeen|eighteen|nineteen)"
 )
-_UNIT = r"(?:years?|months?|weeks?|days?)"
+_UNIT = r"(?:years?|months?|weeks?|days?|decades?)"
+
+# "2022/23", "2019/2020": a season or fiscal year across two calendar years.
+_SLASH_YEARS = (
+    r"(?<![\w.,$€£/-])(?P<yr_a2>(?:19|20)\d\d)/(?P<yr_b2>(?:19|20)?\d\d)(?![\w%/]|[.,]\d)"
+)
 
 _PATTERNS: tuple[tuple[str, str], ...] = (
     (
@@ -70,7 +76,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "year_range",
         rf"(?:(?P<yr_from>(?i:from|between))\s+)?(?P<yr_a>{_Y})\s*(?:-|–|—|to|and|through|until)"
-        rf"\s*(?P<yr_b>{_Y}|(?<=[-–—])(?:1[89]|20)\d\d(?![\w%/])|(?<=[-–—])\d\d(?![\w%]))",
+        rf"\s*(?P<yr_b>{_Y}|(?<=[-–—])(?:1[89]|20)\d\d(?![\w%/])|(?<=[-–—])\d\d(?![\w%]))"
+        rf"|{_SLASH_YEARS}",
     ),
     (
         "month_range",
@@ -80,18 +87,18 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "month_dash",
-        rf"(?P<md_a>{_M})\s*[-–]\s*(?P<md_b>{_M})(?:,?\s+(?P<md_y>{_Y}))?",
+        rf"(?P<md_a>{_M})(?:\s*[-–]\s*|\s+(?P<md_and>and)\s+)(?P<md_b>{_M})(?:,?\s+(?P<md_y>{_Y}))?",
     ),
     (
         "months_to",
-        rf"(?i:the\s+)?(?:(?P<mt_n>(?i:{_N}))\s+months|(?P<mt_yr>(?i:year)))\s+"
-        rf"(?:to|through|ending(?:\s+in)?|up\s+to)"
-        rf"\s+(?P<mt_m>{_M})(?:\s+(?P<mt_y>{_Y}))?",
+        rf"(?i:the\s+)?(?:(?P<mt_n>(?i:{_N}))\s+months|(?P<mt_yr>(?i:year))|(?P<mt_q>(?i:quarter)))"
+        rf"\s+(?:to|through|(?:that\s+|which\s+)?(?:ending|ended)(?:\s+(?:in|on))?|up\s+to)"
+        rf"\s+(?P<mt_m>{_M})(?:\s+(?P<mt_d>{_D})(?!\d))?(?:,?\s+(?P<mt_y>{_Y}))?",
     ),
     (
         "week_to",
         rf"(?i:the\s+)?(?i:week|seven\s+days)\s+(?i:to|through|ending(?:\s+on)?|up\s+to)\s+"
-        rf"(?P<wt_m>{_M})\s+(?P<wt_d>{_D})(?:,?\s+(?P<wt_y>{_Y}))?",
+        rf"(?:(?P<wt_m>{_M})\s+(?P<wt_d>{_D})(?:,?\s+(?P<wt_y>{_Y}))?|(?P<wt_wd>{_WD})\b)",
     ),
     (
         "full_date",
@@ -100,17 +107,19 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "quarter",
-        rf"(?i:the\s+)?(?P<q_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last))\s+quarter"
+        rf"(?i:the\s+)?(?P<q_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last))[\s-]+quarter"
         rf"(?:\s+of\s+(?:(?P<q_y>{_Y})|(?P<q_last>(?i:last\s+year|the\s+previous\s+year))|"
         rf"(?i:the\s+year|this\s+year)))?(?!\s+(?:century|mile))"
-        rf"|\bQ(?P<q_n2>[1-4])\s+(?P<q_y2>{_Y})"
+        rf"|\bQ(?P<q_n2>[1-4])\s+(?P<q_y2>{_Y})|\b(?P<q_cur>(?i:this))\s+quarter\b"
         # "in Q3" without a year; "Q3" alone may be an amount of quetzales ("Q3 million").
         r"|(?:(?<=\b[Ii]n\s)|(?<=\b[Tt]he\s)|(?<=\bfor\s)|(?<=\bof\s)|(?<=\b[Dd]uring\s))Q(?P<q_n3>[1-4])"
         r"(?![\w-]|[.,]\d|\s+(?i:million|billion|thousand|trillion|per|a|an|each)\b)",
     ),
     (
         "month_end",
-        rf"(?i:at\s+the\s+end\s+of|as\s+of\s+the\s+end\s+of)\s+(?P<me_m>{_M})(?:,?\s+(?P<me_y>{_Y}))?",
+        rf"(?i:at\s+the\s+end\s+of|as\s+of\s+the\s+end\s+of)\s+(?:(?P<me_m>{_M})(?:,?\s+(?P<me_y>{_Y}))?"
+        # "at the end of 2023", "at the end of last year": its last day
+        rf"|(?P<me_yy>{_Y})|(?P<me_last>(?i:last\s+year)))",
     ),
     (
         "fy_code",
@@ -128,9 +137,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "half",
-        rf"(?i:the\s+)?(?P<h_n>(?i:first|second))\s+half"
+        rf"(?i:the\s+)?(?P<h_n>(?i:first|second))[\s-]+half"
         rf"(?:\s+of\s+(?:(?P<h_y>{_Y})|(?P<h_last>(?i:last\s+year|the\s+previous\s+year))|"
-        rf"(?i:the\s+year|this\s+year)))?(?![\w-])|\bH(?P<h_n2>[12])\s+(?P<h_y2>{_Y})",
+        rf"(?i:the\s+year|this\s+year)))?(?![\w-])|\bH(?P<h_n2>[12])\s+(?P<h_y2>{_Y})"
+        r"|(?:(?<=\b[Ii]n\s)|(?<=\b[Tt]he\s)|(?<=\bfor\s)|(?<=\bof\s))H(?P<h_n3>[12])(?![\w-]|[.,]\d)",
     ),
     (
         "date_range",
@@ -145,13 +155,20 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "first_months",
         rf"(?i:the\s+)?(?i:first)\s+(?P<fm_n>(?i:{_N}))\s+(?i:months)\s+of\s+"
-        rf"(?:(?P<fm_y>{_Y})|(?i:the\s+year|this\s+year))",
+        rf"(?:(?P<fm_y>{_Y})|(?P<fm_last>(?i:last\s+year|the\s+previous\s+year))"
+        r"|(?i:the\s+year|this\s+year))"
+        # "in the first eight months": of the year the text speaks of
+        rf"|(?i:the\s+)?(?i:first)\s+(?P<fm_n3>(?i:{_N}))\s+(?i:months)(?!\s+(?:of|in|since|after)\b)",
     ),
     (
         "fiscal_end",
         rf"(?i:the\s+)?(?:(?P<fy2>{_Y})\s+(?i:fiscal\s+year)|(?i:fiscal\s+year)\s+(?P<fy3>{_Y}))"
         rf"(?:,?\s+(?i:which\s+|that\s+)?(?P<fe_how>(?i:ended|ending|ends|closed|begins|began|"
-        rf"starts|started|starting|beginning))\s+(?i:on\s+)?(?P<fe_m>{_M})\s+(?P<fe_d>{_D}))?",
+        rf"starts|started|starting|beginning))\s+(?i:on\s+)?(?P<fe_m>{_M})\s+(?P<fe_d>{_D}))?"
+        # "the fiscal year ended June 30, 2023", "the year ending March 31, 2024"
+        rf"|(?i:the\s+)?(?i:(?:fiscal|financial)\s+)?(?i:year)\s+(?i:(?:that|which)\s+)?"
+        rf"(?P<fe_how2>(?i:ended|ending|ends))\s+(?i:on\s+)?(?P<fe_m2>{_M})\s+(?P<fe_d2>{_D})(?!\d)"
+        rf"(?:,?\s+(?P<fe_y2>{_Y}))?",
     ),
     ("month_year", rf"(?P<my_mid>mid-)?(?P<my_m>{_M})(?:\s+of)?,?\s+(?P<my_y>{_Y})"),
     (
@@ -174,7 +191,20 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?<![\w,.])(?P<ag>{_N}|a)\s+(?P<agu>{_UNIT})\s+(?P<agw>ago|earlier|later|before|after)\b",
     ),
     ("past_one", r"\b(?:the\s+)?past\s+(?P<po>year|month|week)\b"),
+    # "during the year", "for the whole year": the year the text speaks of, else this year
+    (
+        "context_year",
+        r"\b(?:during|over|throughout|for|in)\s+the\s+(?:whole\s+|entire\s+|full\s+)?year\b"
+        r"(?![\s,]+(?:to|through|ending|ended|ends|before|earlier|after|ago|of|that|which|when|in|"
+        r"on|\d)\b|-)",
+    ),
     ("past_decade", r"\b(?:the\s+)?(?:past|last)\s+decade\b"),
+    # "in the decade to 2023", "the five years through 2022": the years ending with that one
+    (
+        "years_to",
+        rf"\b(?:the\s+)?(?:(?P<yt_dec>decade)|(?P<yt_n>{_N})\s+years)\s+(?:to|through|until|"
+        rf"ending\s+in|ended\s+in)\s+(?P<yt_y>{_Y})",
+    ),
     (
         "baseline",
         r"\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\b(?:the\s+)?(?:previous|prior)\s+year"
@@ -190,9 +220,17 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?!\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year|(?:19|20)\d\d))",
     ),
     ("following_year", r"\b(?:the\s+)?(?:following|next)\s+year\b"),
+    # "the previous month", "the week before": a step back from the period of the sentence
+    (
+        "previous_unit",
+        r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<pv_u>month|week|quarter)\b"
+        r"|\bthe\s+(?P<pv_u2>month|week|quarter)\s+before\b(?!\s+(?:the|last|that|it|its)\b)",
+    ),
     (
         "so_far",
-        rf"\bso\s+far\s+this\s+year\b|\bthis\s+year\s+so\s+far\b|\byear\s+to\s+date\b"
+        rf"\bso\s+far\s+this\s+year\b|\bthis\s+year\s+so\s+far\b|\byear[-\s]to[-\s]date\b|\bYTD\b"
+        r"|\bso\s+far\s+this\s+(?P<sf_month>month)\b|\bthis\s+(?P<sf_month2>month)\s+so\s+far\b"
+        rf"|\bso\s+far\s+in\s+(?P<sf_mo>{_M})(?!\s+\d)"
         rf"|\bso\s+far\s+in\s+(?P<sf_y>{_Y})"
         r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b",
     ),
@@ -202,17 +240,18 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b"
         r"|\b(?:end|close|finish)\s+(?:the|this)\s+year\b",
     ),
-    ("day_word", r"\b(?P<dw>yesterday|today)\b"),
+    ("day_word", r"\b(?P<dw>yesterday|today|last\s+night)\b"),
     ("weekend", r"\b(?:over\s+|during\s+)?(?:the|this|last|past)\s+weekend\b"),
     ("weekday", rf"\b(?P<wd>{_WD})(?:['’]s)?\b"),
     (
         "month_last",
-        rf"(?:\b(?i:in)\s+)?(?P<ml_m>{_M})\s+(?:of\s+)?(?i:last\s+year)\b",
+        rf"(?:\b(?i:in)\s+)?(?P<ml_m>{_M})\s+(?:of\s+)?(?i:last\s+year|(?P<ml_this>this\s+year))\b",
     ),
     (
         "month",
         rf"\b(?i:in|since|during|until|through|from|last|early|late|by)\s+(?P<mo_mid>mid-)?"
-        rf"(?P<mo>{_M})(?!\w|\.\w|\s+\d|,?\s+of\s+(?:19|20)\d\d\b|,\s+(?:19|20)\d\d\b(?![,.]\d))"
+        rf"(?P<mo>{_M})(?!\w|\.\w|\s+\d|,?\s+of\s+(?:19|20)\d\d\b|,\s+(?:19|20)\d\d\b(?![,.]\d)"
+        rf"|\s*[-–]\s*{_M}|\s+and\s+{_M})"
         rf"|(?<=\bmid-)(?P<mo2>{_M})(?!\w|\.\w|\s+\d)|(?P<mo3>{_M})(?=\s+alone\b|\s+(?:was|saw|brought"
         r"|ended|closed|became|marked)\b)",
     ),
@@ -220,10 +259,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 # Month and weekday names must be capitalised ("may" is a verb); other phrases may be in any case.
 _ANY_CASE = word_set(
     "clock ago past_n past_one baseline following_year so_far this_last end_of_year day_word "
-    "past_decade same_period fiscal_rel weekend"
+    "context_year "
+    "past_decade same_period fiscal_rel weekend previous_unit years_to"
 )
 _DIGIT_FIRST = word_set(
-    "clock iso year_range months_to full_date quarter fiscal_end month_day decade year ago"
+    "clock iso year_range months_to full_date quarter fiscal_end month_day decade year ago years_to"
 )
 
 
@@ -292,15 +332,20 @@ _TRIGGER = re.compile(
     + "|"
     + _any_case(
         "the",
-        r"(?=\s+(?:previous|prior|year|same)\b|\s+(?:week|seven\s+days)\s+(?:to|through|"
-        r"ending|up)\b)",
+        r"(?=\s+(?:previous|prior|preceding|year|same)\b|\s+(?:month|week|quarter)\s+before\b"
+        r"|\s+(?:week|seven\s+days)\s+(?:to|through|"
+        r"ending|up)\b|\s+quarter\s+(?:that\s+|which\s+)?(?:to|through|end))",
     )
     + "|"
     + _any_case("week|seven", r"(?=[\s\w]{0,6}\s+(?:to|through|ending|up)\b)")
     + "|"
     + _any_case("over|in|during|for", r"(?=\s+the\s+same\b)")
     + "|"
-    + _any_case("at|as", r"(?=\s+(?:of\s+)?the\s+end\s+of\s+[A-Z])")
+    + _any_case(
+        "during|over|throughout|for|in", r"(?=\s+the\s+(?:whole\s+|entire\s+|full\s+)?year\b)"
+    )
+    + "|"
+    + _any_case("at|as", r"(?=\s+(?:of\s+)?the\s+end\s+of\s+(?:[A-Z]|\d|last\s))")
     + r"|FY(?=\s?\d)"
     + "|"
     + _any_case("close|finish", r"(?=\s+(?:the|this)\s+year\b)")
@@ -312,15 +357,15 @@ _TRIGGER = re.compile(
     )
     + "|"
     + _any_case("over|during|the", r"(?=\s+(?:the\s+)?weekend\b)")
-    + r"|H[12](?=\s+(?:19|20)\d\d)"
+    + r"|H[12](?=\s+(?:19|20)\d\d|[\s.,;:)]|$)|YTD(?!\w)"
     + "|"
     + _any_case(
-        "past|last|previous|this|next|following|so|year|end|fiscal|yesterday|today|mid|first"
+        "past|last|previous|this|next|following|so|year|end|fiscal|yesterday|today|mid|first|decade"
         "|second|third|fourth|1st|2nd|3rd|4th",
         r"(?!\w)",
     )
     + "|"
-    + _any_case(_NUM_WORDS, r"(?=[\s-]+(?:\w+[\s-]+)?(?i:years?|months?|weeks?|days?)\b)")
+    + _any_case(_NUM_WORDS, r"(?=[\s-]+(?:\w+[\s-]+)?(?i:years?|months?|weeks?|days?|decades?)\b)")
     + r")"
 )
 _SINCE = re.compile(
@@ -363,7 +408,7 @@ _N_ES = (
     r"(?:\d{1,3}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|"
     r"veinte|treinta)"
 )
-_UNIT_ES = r"(?:años?|meses|mes|semanas?|días?)"
+_UNIT_ES = r"(?:años?|meses|mes|semanas?|días?|décadas?)"
 _DE = r"\s+(?:de|del)\s+(?:(?:año|año\s+de)\s+)?"
 
 
@@ -384,7 +429,8 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     ("iso", r"(?<![\w-])(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?![\w-])"),
     (
         "baseline",
-        r"\b(?:el|del|al)\s+mismo\s+(?:periodo|período|mes|trimestre|semestre|lapso)\s+(?:de|del)"
+        r"(?:\b(?:el|del|al)\s+mismo|\bigual)\s+(?:periodo|período|mes|trimestre|semestre|lapso)"
+        r"\s+(?:de|del)"
         rf"\s+(?:año\s+(?:anterior|pasado)|{_Y_ES}|este\s+año|presente\s+año)|\b(?:el|del|al)\s+año\s+(?:anterior|previo)"
         rf"|\b(?:los|de\s+los|en\s+los)\s+mismos\s+meses\s+(?:de|del)\s+(?:año\s+(?:anterior|"
         rf"pasado)|{_Y_ES})"
@@ -395,7 +441,7 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         "year_range",
         rf"(?:(?P<yr_from>(?i:de|desde|entre))\s+)?(?P<yr_a>{_Y_ES})\s*(?:-|–|—|\ba\b|\by\b|"
         rf"\bal\b|\bhasta\b)\s*(?P<yr_b>{_Y_ES}|(?<=[-–—])(?:1[89]|20)\d\d(?![\w%/])|"
-        rf"(?<=[-–—])\d\d(?![\w%]))",
+        rf"(?<=[-–—])\d\d(?![\w%]))|{_SLASH_YEARS}",
     ),
     (
         "month_to_date",
@@ -410,7 +456,7 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     ),
     (
         "month_dash",
-        rf"(?P<md_a>{_MES})\s*[-–]\s*(?P<md_b>{_MES})(?:{_DE}(?P<md_y>{_Y_ES}))?",
+        rf"(?P<md_a>{_MES})(?:\s*[-–]\s*|\s+(?P<md_and>y)\s+)(?P<md_b>{_MES})(?:{_DE}(?P<md_y>{_Y_ES}))?",
     ),
     (
         "week_to",
@@ -427,7 +473,9 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     (
         "quarter",
         rf"(?i:el\s+)?(?P<q_n>(?i:primer|segundo|tercer|cuarto|último))\s+trimestre"
-        rf"(?:{_DE}(?P<q_y>{_Y_ES})|(?P<q_last>\s+del\s+año\s+(?i:pasado|anterior))|{_this_year_es('q_this')})?",
+        rf"(?:{_DE}(?P<q_y>{_Y_ES})|(?P<q_last>\s+del\s+año\s+(?i:pasado|anterior))|{_this_year_es('q_this')})?"
+        # "el trimestre pasado": the latest that ended; "este trimestre": the current one
+        r"|\b(?:el\s+)?trimestre\s+(?P<q_past>pasado)\b|\b(?P<q_cur2>este)\s+trimestre\b",
     ),
     (
         "year_part",
@@ -471,7 +519,9 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     (
         "first_months",
         rf"(?i:los\s+)?(?:(?i:primeros)\s+(?P<fm_n>{_N_ES})|(?P<fm_n2>{_N_ES})\s+primeros)\s+"
-        rf"meses\s+(?:de|del)\s+(?:(?P<fm_y>{_Y_ES})|año|este\s+año)",
+        rf"meses\s+(?:de|del)\s+(?:(?P<fm_y>{_Y_ES})|(?P<fm_last>año\s+(?:pasado|anterior))|año"
+        r"|este\s+año)"
+        rf"|(?i:los\s+)?(?i:primeros)\s+(?P<fm_n3>{_N_ES})\s+meses(?!\s+(?:de|del|desde|tras)\b)",
     ),
     ("month_year", rf"(?P<my_m>{_MES}){_DE}(?P<my_y>{_Y_ES})"),
     ("month_day", rf"(?<![\d,.])(?P<md_d2>{_D})\s+de\s+(?P<md_m2>{_MES})"),
@@ -491,16 +541,23 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     (
         "ago",
         rf"\bhace\s+(?P<ag>{_N_ES})\s+(?P<agu>{_UNIT_ES})\b"
-        rf"|\b(?P<ag2>{_N_ES})\s+(?P<agu2>{_UNIT_ES})\s+(?P<agw>antes)\b",
+        rf"|\b(?P<ag2>{_N_ES})\s+(?P<agu2>{_UNIT_ES})\s+(?P<agw>antes|después(?!\s+de\b)|más\s+tarde)\b",
     ),
     (
         "following_year",
         r"\b(?:el|al)\s+(?:año\s+siguiente|año\s+próximo|próximo\s+año)\b",
     ),
     (
+        "previous_unit",
+        r"\b(?:el|la|del|al)\s+(?P<pv_u>mes|semana|trimestre)\s+(?:anterior|previo|previa|precedente)\b",
+    ),
+    (
         "so_far",
-        rf"\ben\s+lo\s+que\s+va\s+(?:del\s+(?:presente\s+)?año|de\s+(?:este\s+)?año|de\s+"
-        rf"(?P<sf_y>{_Y_ES}))|\bhasta\s+la\s+fecha\b"
+        rf"\ben\s+lo\s+que\s+va\s+(?:del\s+(?:presente\s+)?año|de\s+(?:este\s+)?año|de\s+(?:este\s+)?"
+        rf"(?P<sf_y>{_Y_ES})|de(?:l|\s+este)?\s+(?P<sf_month>mes)|de\s+(?P<sf_mo>{_MES})(?!\s+de\s+\d))"
+        r"|\bhasta\s+la\s+fecha\b"
+        r"|\ben\s+el\s+acumulado\s+(?:del\s+(?:presente\s+)?año|de\s+este\s+año)\b"
+        rf"|\b(?:en\s+el\s+)?acumulado\s+(?:a|al|hasta)\s+(?:(?:el\s+)?mes\s+de\s+)?(?P<sf_to>{_MES})"
         r"|\bdesde\s+(?:inicios|principios|el\s+inicio|el\s+comienzo)\s+(?:de|del)\s+"
         r"(?:este\s+)?año\b",
     ),
@@ -513,6 +570,12 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         r"|\b(?:el|la)\s+(?:último|última)\s+(?P<tlu_last2>mes|semana)\b",
     ),
     (
+        # "al cierre de 2023", "a finales de 2021", "al cierre del año pasado": the year's last day
+        "month_end",
+        rf"\b(?:a\s+finales|a\s+fines|al\s+cierre|al\s+final)\s+(?:de|del)\s+(?:(?P<me_yy>{_Y_ES})"
+        r"|(?P<me_last>año\s+(?:pasado|anterior)))",
+    ),
+    (
         "end_of_year",
         r"\b(?:a\s+finales|al\s+cierre|a\s+fin|al\s+final)\s+(?:de|del)\s+(?:este\s+)?año\b"
         r"(?!\s+(?:pasado|anterior|previo|recién))"
@@ -520,23 +583,31 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         r"|\bantes\s+de\s+que\s+(?:termine|finalice|acabe|concluya)\s+(?:el|este)\s+año\b"
         r"|\b(?:el\s+)?total\s+del\s+año\b(?!\s+(?:pasado|anterior|previo|\d))",
     ),
-    ("day_word", r"\b(?P<dw>ayer|hoy)\b"),
+    ("day_word", r"\b(?P<dw>ayer|hoy|anoche)\b"),
     (
         "weekend",
         r"\b(?:el|este|durante\s+el)\s+(?:pasado\s+|último\s+)?fin\s+de\s+semana(?:\s+pasado)?\b",
     ),
     ("past_decade", r"\b(?:la\s+)?(?:última|pasada)\s+década\b"),
     (
+        "context_year",
+        r"\b(?:en\s+el\s+transcurso|a\s+lo\s+largo|durante\s+todo|en\s+todo)\s+(?:el\s+|del\s+)?año\b"
+        r"(?!\s+(?:pasado|anterior|previo|siguiente|próximo|en\s+curso|de\b|\d))",
+    ),
+    # "en el último año": the twelve months to publication ("el último año de su mandato" is not)
+    ("past_one", r"\bel\s+último\s+(?P<po_es>año)\b(?!\s+(?:de|del)\b)"),
+    (
         "weekday",
         r"\b(?P<wd>lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b",
     ),
     (
         "month_last",
-        rf"(?:\b(?i:en)\s+)?(?P<ml_m>{_MES})\s+(?:del|de)\s+(?i:año\s+(?:pasado|anterior))\b",
+        rf"(?:\b(?i:en)\s+)?(?P<ml_m>{_MES})\s+(?:del|de)\s+(?i:año\s+(?:pasado|anterior)|"
+        r"(?P<ml_this>este\s+año|presente\s+año|año\s+en\s+curso))\b",
     ),
     (
         "same_period",
-        r"\b(?:en|durante)\s+(?:el\s+)?mismo\s+(?:periodo|período|lapso|mes|plazo)\b"
+        r"\b(?:en|durante)\s+(?:(?:el\s+)?mismo|igual)\s+(?:periodo|período|lapso|mes|plazo)\b"
         r"(?!\s+(?:de|del)\b)",
     ),
     (
@@ -545,8 +616,10 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     ),
     (
         "month",
-        rf"\b(?i:en|desde|durante|hasta|de|a\s+partir\s+de|a\s+inicios\s+de|a\s+principios\s+de|"
-        rf"a\s+finales\s+de|a\s+mediados\s+de)\s+(?P<mo>{_MES})(?!\s+(?:de|del)\s+(?:año\s+)?\d)",
+        rf"\b(?i:en|desde|durante|hasta|de|el\s+pasado|a\s+partir\s+de|a\s+inicios\s+de|"
+        rf"a\s+principios\s+de|"
+        rf"a\s+finales\s+de|a\s+mediados\s+de)\s+(?:todo\s+)?(?P<mo>{_MES})"
+        rf"(?!\s+(?:de|del)\s+(?:año\s+)?\d|\s*[-–]\s*{_MES}|\s+y\s+{_MES})",
     ),
 )
 _ALL_ES = frozenset(name for name, _ in _PATTERNS_ES)
@@ -562,7 +635,7 @@ _TRIGGER_ES = re.compile(
     r"(?<!\w)(?:[0-9]"
     + "|"
     + _any_case(
-        f"{_MESES}|{_DIAS}|ayer|hoy|hace|primer|segundo|tercer|cuarto|último|primeros|primera|"
+        f"{_MESES}|{_DIAS}|ayer|hoy|anoche|hace|primer|segundo|tercer|cuarto|último|primeros|primera|"
         "segunda|última|pasada|ejercicio|año",
         r"(?!\w)",
     )
@@ -574,11 +647,17 @@ _TRIGGER_ES = re.compile(
     + "|"
     + _any_case("semana", r"(?=\s+(?:que|al|hasta)\b)")
     + "|"
+    + _any_case("igual", r"(?=\s+(?:periodo|período|mes|trimestre|semestre|lapso)\b)")
+    + "|"
+    + _any_case("acumulado", r"(?=\s+(?:a|al|hasta)\s)")
+    + "|"
+    + _any_case("a|durante", r"(?=\s+(?:lo\s+largo|todo)\s+(?:el\s+|del\s+)?año\b)")
+    + "|"
     + _any_case("a|para|hasta", r"(?=\s+(?:esta|la\s+misma)\s+(?:altura|fecha)\b)")
     + "|"
     + _any_case(
         "el|la|los|las|al|del",
-        r"(?=\s+(?:año|mes|semana|primer|segundo|tercer|cuarto|último|"
+        r"(?=\s+(?:año|mes|semana|trimestre|cierre|final|primer|segundo|tercer|cuarto|último|"
         r"última|mismos?|primera|segunda|tercera|cuarta|quinto|sexto|presente|fin|"
         rf"pasad[oa]|próximo|primeros|\w+\s+primeros|últimos|últimas|pasados|pasadas|década|"
         rf"{_DIAS})\b)",
@@ -586,13 +665,15 @@ _TRIGGER_ES = re.compile(
     + "|"
     + _any_case(
         "en|durante",
-        r"(?=\s+(?:lo\s+que\s+va|(?:el\s+)?mismo\b|el\s+(?:primer|segundo|tercer|cuarto|último)|"
-        rf"los\s+primeros|\d|{_MESES}))",
+        r"(?=\s+(?:lo\s+que\s+va|(?:el\s+)?mismo\b|igual\b|el\s+acumulado\b|el\s+transcurso\b|"
+        r"todo\s+(?:el\s+)?año\b|"
+        r"el\s+(?:primer|segundo|tercer|cuarto|último)|"
+        rf"los\s+primeros|\d|(?:todo\s+)?(?:{_MESES})))",
     )
     + "|"
     + _any_case(
         "durante|hasta|a",
-        r"(?=\s+(?:la\s+fecha|finales|inicios|principios|mediados|partir|"
+        r"(?=\s+(?:la\s+fecha|finales|fines|inicios|principios|mediados|partir|"
         rf"\d|{_MESES}))",
     )
     + "|"
@@ -601,7 +682,7 @@ _TRIGGER_ES = re.compile(
         r"(?=\s+(?:el\s+)?(?:19|20)\d\d\b|\s+(?:el|la)\s+(?:año|mes|semana)\s+pasad[oa]\b)",
     )
     + "|"
-    + _any_case("este|esta", r"(?=\s+(?:año|mes|semana|fin)\b)")
+    + _any_case("este|esta", r"(?=\s+(?:año|mes|semana|fin|trimestre)\b)")
     + "|"
     + _any_case("años", r"(?=\s+(?:19|20)?\d0\b)")
     + "|"
@@ -626,7 +707,7 @@ _TRIGGER_ES = re.compile(
     + "|"
     + _any_case(
         "un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta",
-        r"(?=\s+(?:años?|meses|mes|semanas?|días?)\s+antes\b)",
+        r"(?=\s+(?:años?|meses|mes|semanas?|días?|décadas?)\s+(?:antes|después|más\s+tarde)\b)",
     )
     + r")"
 )
@@ -640,7 +721,10 @@ _SINCE_ES = re.compile(
     r"(?:\s+|[\w\s'’-]{0,60},\s+)(?:en\s+|el\s+)?$",
     re.IGNORECASE,
 )
-_BY_ES = re.compile(r"\b(?:hasta|antes\s+de)\s+(?:finales\s+de\s+|el\s+)?$", re.IGNORECASE)
+_BY_ES = re.compile(
+    r"\b(?:hasta|antes\s+de)\s+(?:finales\s+de\s+|el\s+)?$|\bal\s+(?:mes|cierre)\s+de\s+$",
+    re.IGNORECASE,
+)
 _SAID_AT_ES = re.compile(
     r"\b(?:dijo|informó|anunció|declaró|indicó|señaló|explicó|publicó|presentó|reportó|"
     r"confirmó|detalló|aseguró|afirmó|estimó|añadió|agregó|reveló|denunció)\s+(?:este\s+|el\s+|"
@@ -894,8 +978,13 @@ def _resolve(
         how = (g("agw") or "ago").lower()
         if count is None or not 0 < count <= 100 or not unit_name:
             return make(None, None, "", "block")
+        if unit_name == "decade":  # "a decade ago", "hace dos décadas"
+            count, unit_name = 10 * count, "year"
         if how in ("earlier", "before", "antes"):
             return TimeExpr(start, end, text, "relative", None, None, f"-{count} {unit_name}")
+        if how in ("later", "después") or how.startswith("más"):
+            # "A year later, the figure rose to 600": the period before it, moved on.
+            return TimeExpr(start, end, text, "relative", None, None, f"+{count} {unit_name}")
         if how != "ago" or pub is None:
             return make(None, None, "", "block")
         back = _shift(pub, unit_name, count)
@@ -911,8 +1000,8 @@ def _resolve(
         day = datetime.date(int(g("iso_y")), int(g("iso_m")), int(g("iso_d")))
         return _open_ended(make(day, day, f"date {day.isoformat()}"), sentence, pub, profile)
     if kind == "year_range":
-        first_year = int(g("yr_a"))
-        last_year_value = _two_digit_end(first_year, g("yr_b"))
+        first_year = int(g("yr_a") or g("yr_a2"))
+        last_year_value = _two_digit_end(first_year, g("yr_b") or g("yr_b2"))
         if not first_year < last_year_value <= first_year + 50:
             return make(None, None, "", "block")
         return make(
@@ -938,14 +1027,27 @@ def _resolve(
             datetime.date(year_a, month_a, 1), _month_end(year_b, month_b), f"months '{text}'"
         )
     if kind == "months_to":
-        count = 12 if g("mt_yr") else small_number(g("mt_n"))
+        count = 12 if g("mt_yr") else 3 if g("mt_q") else small_number(g("mt_n"))
         month = _month(g("mt_m"))
         year = _year_or_inferred(g("mt_y"), month, pub)
         if count is None or year is None or not 0 < count <= 120:
             return make(None, None, "")
         last = _month_end(year, month)
         first = _add_months(datetime.date(year, month, 1), 1 - count)
+        if g("mt_d"):  # "the quarter ended March 31": the months up to that day
+            last = datetime.date(year, month, _day(g("mt_d")))
+            first = _add_months(last, -count) + datetime.timedelta(days=1)
         return make(first, last, f"'{text}'")
+    if kind == "week_to" and g("wt_wd"):
+        if pub is None:
+            return make(None, None, "")
+        # "in the week to Friday": the seven days ending on the latest Friday.
+        last = pub - datetime.timedelta(
+            days=(pub.weekday() - _WEEKDAY_INDEX[g("wt_wd").lower()]) % 7
+        )
+        return make(
+            last - datetime.timedelta(days=6), last, relative(f"week to {last.isoformat()}")
+        )
     if kind == "week_to":
         # "in the week to Sept. 10": the seven days ending that day.
         month = _month(g("wt_m"))
@@ -960,6 +1062,15 @@ def _resolve(
         year = int(g("fd_y") or g("fd_y2"))
         day = datetime.date(year, month, day_value)
         return _open_ended(make(day, day, f"date {day.isoformat()}"), sentence, pub, profile)
+    if kind == "quarter" and (g("q_cur") or g("q_cur2") or g("q_past")):
+        if pub is None:
+            return make(None, None, "")
+        # "this quarter", "este trimestre": the current one; "el trimestre pasado": the one before.
+        first = datetime.date(pub.year, 3 * ((pub.month - 1) // 3) + 1, 1)
+        if g("q_past"):
+            first = _add_months(first, -3)
+        note = f"quarter {(first.month + 2) // 3} of {first.year}"
+        return make(first, _month_end(first.year, first.month + 2), relative(note))
     if kind == "quarter":
         quarter = _ORDINALS.get((g("q_n") or "").lower()) or int(g("q_n2") or g("q_n3") or 0)
         if not 1 <= quarter <= 4:
@@ -986,8 +1097,8 @@ def _resolve(
         return make(first, _month_end(year, 3 * quarter), f"quarter {quarter} of {year}")
     if kind == "half":
         half = 1 if (g("h_n") or "").lower() in ("first", "primer") else 2
-        if g("h_n2"):  # "H1 2024"
-            half = int(g("h_n2"))
+        if g("h_n2") or g("h_n3"):  # "H1 2024", "in H1"
+            half = int(g("h_n2") or g("h_n3"))
         if g("h_last") and pub is not None:
             year = pub.year - 1
         elif g("h_y") or g("h_y2"):
@@ -1028,14 +1139,47 @@ def _resolve(
             return make(None, None, "")
         first = datetime.date(year, month, 1)
         return make(first, first + datetime.timedelta(days=count - 1), f"'{text}'")
+    if kind == "first_months" and g("fm_n3"):
+        count = small_number(g("fm_n3"))
+        if count is None or not 1 <= count <= 11:
+            return make(None, None, "")
+        if last_year is not None:
+            year = last_year
+        elif pub is not None:
+            # the latest year whose first months had ended by publication
+            year = pub.year if _month_end(pub.year, count) <= pub else pub.year - 1
+        else:
+            return make(None, None, "")
+        return make(
+            datetime.date(year, 1, 1), _month_end(year, count), f"first {count} months of {year}"
+        )
     if kind == "first_months":
         count = small_number(g("fm_n") or g("fm_n2"))
-        year = int(g("fm_y") or 0) or (pub.year if pub else None)
+        year = int(g("fm_y") or 0) or (pub.year - (1 if g("fm_last") else 0) if pub else None)
         if count is None or year is None or not 1 <= count <= 12:
             return make(None, None, "")
         return make(
             datetime.date(year, 1, 1), _month_end(year, count), f"first {count} months of {year}"
         )
+    if kind == "fiscal_end" and g("fe_m2"):
+        # "the fiscal year ended June 30, 2023": the twelve months up to that day; without the
+        # year, the latest such day that had passed ('ended') or the next one ('ends').
+        month, day_value = _month(g("fe_m2")), _day(g("fe_d2"))
+        if g("fe_y2"):
+            year = int(g("fe_y2"))
+        elif pub is not None:
+            year = pub.year
+            if g("fe_how2").lower() == "ended":
+                year -= datetime.date(year, month, day_value) > pub
+            else:  # "ends", "ending": the next such day (or one just past: written on Oct 2)
+                year -= 1
+                while datetime.date(year, month, day_value) < pub - datetime.timedelta(days=31):
+                    year += 1
+        else:
+            return make(None, None, "")
+        last = datetime.date(year, month, day_value)
+        first = _add_months(last, -12) + datetime.timedelta(days=1)
+        return make(first, last, f"fiscal year ending {last.isoformat()}")
     if kind == "fiscal_end":
         year = int(g("fy2") or g("fy3") or 0)
         if g("fe_m") and g("fe_how").lower().startswith(("beg", "start", "com", "ini", "emp")):
@@ -1058,11 +1202,22 @@ def _resolve(
     if kind == "month_dash":
         month_a, month_b = _month(g("md_a")), _month(g("md_b"))
         year_b = _year_or_inferred(g("md_y"), month_b, pub)
+        if g("md_and") and month_b != month_a + 1:
+            return None  # "in January and March": two months, not the months between
         if year_b is None or month_a > month_b:
             return make(None, None, "")
         return make(
             datetime.date(year_b, month_a, 1), _month_end(year_b, month_b), f"months '{text}'"
         )
+    if kind == "month_end" and (g("me_yy") or g("me_last")):
+        if g("me_yy"):
+            year_value = int(g("me_yy"))
+        elif pub is not None:
+            year_value = pub.year - 1
+        else:
+            return make(None, None, "")
+        day = datetime.date(year_value, 12, 31)
+        return make(day, day, f"end of year '{text}'")
     if kind == "month_end":
         month = _month(g("me_m"))
         year = _year_or_inferred(g("me_y"), month, pub)
@@ -1084,7 +1239,7 @@ def _resolve(
         if pub is None:
             return make(None, None, "")
         month = _month(g("ml_m"))
-        year = pub.year - 1
+        year = pub.year if g("ml_this") else pub.year - 1  # "in May this year"
         return make(
             datetime.date(year, month, 1), _month_end(year, month), relative(f"month '{text}'")
         )
@@ -1210,12 +1365,15 @@ def _resolve(
         if pub is None or count is None or not 0 < count <= 100:
             return make(None, None, "", "block")
         unit = _UNIT_NAMES.get((g("pu") or "").lower(), "year")
+        if unit == "decade":  # "the past two decades"
+            count, unit = 10 * count, "year"
         first = _shift(pub, unit, count) + datetime.timedelta(days=1)
         return make(first, pub, relative(f"'{text}'"))
     if kind == "past_one":
         if pub is None:
             return make(None, None, "")
-        first = _shift(pub, g("po"), 1) + datetime.timedelta(days=1)
+        unit = _UNIT_NAMES.get((g("po") or g("po_es")).lower(), "year")
+        first = _shift(pub, unit, 1) + datetime.timedelta(days=1)
         return make(first, pub, relative(f"'{text}'"))
     if kind == "baseline":
         # "a year earlier", "the same period of 2023", "el año anterior": no dates of its own, but
@@ -1226,6 +1384,27 @@ def _resolve(
         if pub is not None and _THIS_YEAR_WORDS.search(text):
             note = f"year {pub.year}"  # "el mismo lapso de este año"
         return TimeExpr(start, end, text, "relative", None, None, note)
+    if kind == "years_to":
+        count = 10 if g("yt_dec") else small_number(g("yt_n"))
+        last_value = int(g("yt_y"))
+        if count is None or not 1 <= count <= 50:
+            return make(None, None, "")
+        return make(
+            datetime.date(last_value - count + 1, 1, 1),
+            datetime.date(last_value, 12, 31),
+            f"years {last_value - count + 1}–{last_value}",
+        )
+    if kind == "previous_unit":
+        unit_word = (g("pv_u") or g("pv_u2")).lower()
+        step = {"month": "-1 month", "mes": "-1 month", "week": "-1 week", "semana": "-1 week"}
+        return TimeExpr(start, end, text, "relative", None, None, step.get(unit_word, "-3 month"))
+    if kind == "context_year":
+        context = last_year if last_year is not None else (pub.year if pub else None)
+        if context is None:
+            return make(None, None, "")
+        first, last = _year_span(context)
+        note = f"year {context} ('{text}')"
+        return make(first, last, relative(note) if last_year is None else note)
     if kind == "following_year":
         lowered = " ".join(text.lower().split())
         if (
@@ -1242,6 +1421,17 @@ def _resolve(
     if kind == "so_far":
         if pub is None:
             return make(None, None, "")
+        if g("sf_month") or g("sf_month2"):  # "so far this month", "en lo que va del mes"
+            return make(pub.replace(day=1), pub, relative(f"'{text}'"))
+        if g("sf_mo"):  # "en lo que va de enero", "so far in January": that month up to now
+            month = _month(g("sf_mo"))
+            year = _infer_year(month, pub) or pub.year
+            last_day = min(_month_end(year, month), pub)
+            return make(datetime.date(year, month, 1), last_day, relative(f"'{text}'"))
+        if g("sf_to"):  # "acumulado a junio": the year up to the end of that month
+            month = _month(g("sf_to"))
+            year = _infer_year(month, pub) or pub.year
+            return make(datetime.date(year, 1, 1), _month_end(year, month), relative(f"'{text}'"))
         year = int(g("sf_y") or pub.year)  # "so far in 2024", "en lo que va de 2024"
         if year != pub.year:
             first, last = _year_span(year)
@@ -1260,7 +1450,9 @@ def _resolve(
             unit_word = (g("tlu_last") or g("tlu_last2") or "").lower()
             which, unit_name = "last", _UNIT_NAMES.get(unit_word, "year")
         first, last = _this_last(which, unit_name, pub)
-        return _said_at(make(first, last, relative(f"'{text}'")), sentence, profile)
+        expr = _said_at(make(first, last, relative(f"'{text}'")), sentence, profile)
+        # "since last year", "desde el año pasado": from then up to publication.
+        return _open_ended(expr, sentence, pub, profile) if which == "last" else expr
     if kind == "end_of_year":
         if pub is None:
             return make(None, None, "")
@@ -1335,7 +1527,14 @@ def _open_ended(
     """Turn 'since X' into a period from X up to publication, and 'from X' into one from X."""
     if expr.kind != "period":
         return expr
-    if profile.from_.search(sentence, max(0, expr.start - 16), expr.start):
+    cue = profile.from_.search(sentence, max(0, expr.start - 16), expr.start)
+    if cue is not None and not (
+        cue.group(0).lower().startswith("as")
+        and pub is not None
+        and expr.period_end is not None
+        and expr.period_end <= pub
+    ):
+        # ("as of December 31", before publication: the state on that day)
         return TimeExpr(
             expr.start, expr.end, expr.text, "period", expr.period_start, None, f"from {expr.note}"
         )
