@@ -29,7 +29,7 @@ _CLAUSE_BREAK = {
         rf"|\s(?:and)\s{_NEXT_FIGURE}",
     ),
     "es": folded(
-        r";|\s[—–]\s|,\s*(?:y|pero|mientras|aunque|o|cuando)\b|,\s*(?=(?:un|una)\s+\d)"
+        r";|:\s|\s[—–]\s|,\s*(?:y|pero|mientras|aunque|o|cuando)\b|,\s*(?=(?:un|una)\s+\d)"
         rf"|\s(?:y)\s{_NEXT_FIGURE}",
     ),
 }
@@ -170,6 +170,20 @@ _COUNTING_VERBS = word_set(
 )
 # The verbs by which a subject records or has a measure ('registró', 'has').
 _RECORDING_VERBS = _COUNTING_VERBS | _HAVE_VERBS
+# Spanish counting verbs in any tense ('se contabilizaban', 'han reportado', 'registrará').
+_COUNTING_STEMS_ES = ("registr", "report", "contabiliz", "document", "cuantific")
+# Verbs of having in any person: what is had is counted as it is ('Tenemos 1.200 escuelas').
+_HAVING_ES = word_set(
+    """tengo tenemos tiene tienen tenía teníamos tenían tendrá tendremos tendrán hay había
+    habrá contamos cuenta cuentan existen existían"""
+)
+
+
+def _is_counting(verb: str, lang: str) -> bool:
+    """Whether a verb only counts or has what the figure is ('registró', 'se reportaban')."""
+    return verb in _COUNTING_VERBS or (
+        lang == "es" and (verb.startswith(_COUNTING_STEMS_ES) or verb in _HAVING_ES)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,6 +318,8 @@ def _is_verb(word: str, lang: str, previous: str | None) -> bool:
             and lower not in _ES_NOT_VERBS
         ):
             return True
+        if _ES_IMPERFECT_END.search(lower) and len(lower) > 5:
+            return True  # 'vivían', 'se contabilizaban'
         return bool(_ES_PAST_END.search(lower)) and len(lower) > 3
     if lower in _VERBS_EN:
         return True
@@ -394,6 +410,8 @@ _DIED = word_set("died dead")
 _AFFECTED = word_set("affected displaced evacuated injured")
 _DESTINATION_WORDS = word_set("for to a al para contra")
 _ES_PAST_END = re.compile(r"(?:aron|ieron|ó|ará|arán|erá|erán|irá|irán|drá|drán)$")
+# The imperfect ('vivían', 'registraban'): 'ía' alone would also end nouns ('economía').
+_ES_IMPERFECT_END = re.compile(r"(?:aba|aban|ían)$")
 _ES_FIRST_PLURAL = re.compile(r"(?:amos|emos|imos|aremos|eremos|iremos)$")
 _ES_NOT_VERBS = word_set("imagen origen examen volumen crimen joven germen margen orden resumen")
 
@@ -647,6 +665,10 @@ def _build_subject(
         return None
 
     unit = figure.unit or figure.earlier_unit or ""
+    if es and kind == "count" and figure.earlier_count:
+        part = _part_of_earlier(sentence, figure, after_words)
+        if part:
+            return with_place(part, figure.place, lang)
     if own_np and _POPULATION_NOUN.search(own_np) and kind in ("count", "none"):
         return with_place(own_np, figure.place, lang)  # "Guatemala's population"
     if kind == "measure":
@@ -672,16 +694,22 @@ def _build_subject(
         ):
             # "el Instituto ... (IGSS)" -> "IGSS", "(Inacif)" -> "Inacif": the name it goes by
             agent = named[-1]
-        agent_is_source = _SOURCE_HEAD.search(own_np) is not None
-        if own_np and (main in _CHANGE_VERBS or (main in _TOTAL_VERBS and not agent_is_source)):
-            # "Homicides fell to 2,897", "las incautaciones suman 14 toneladas": what fell or
-            # adds up is what is counted.
-            return with_place(_strip_place_words(own_np), figure.place, lang)
+        # (the noun that heads the phrase: 'el número de afiliados al Instituto ...' is no source)
+        agent_is_source = _SOURCE_HEAD.search(_head(_without_generic_lead(own_np))) is not None
+        # ('llegaron 300 migrantes' is no total: 'llegaron a 300' is)
+        total = main in _TOTAL_VERBS and not (
+            main.startswith("lleg") and not {"a", "al"} & {w.lower() for w in verb_words}
+        )
+        if own_np and (main in _CHANGE_VERBS or (total and not agent_is_source)):
+            # "Homicides fell to 2,897", "las incautaciones suman 14 toneladas", "El número de
+            # afiliados ascendió a 1,4 millones": what fell or adds up is what is counted.
+            counted_np = _without_generic_lead(_strip_place_words(own_np))
+            return with_place(counted_np, figure.place, lang)
         if main in _HAVE_VERBS and is_place(own_np) and _POPULATION_UNIT.search(unit):
             # "Guatemala tiene unos 17,6 millones de habitantes": its population.
             word = "población de" if es else "population of"
             return f"{word} {own_np}"
-        if main in _COUNTING_VERBS or not main:
+        if not main or _is_counting(main, lang):
             phrase = (
                 " ".join(filter(None, [unit, rest_after])) if rest_after else _fuller(unit, figure)
             )
@@ -694,6 +722,18 @@ def _build_subject(
             # "El sismo dejó 300 muertos": the dead of the earthquake, whatever the verb.
             cause = agent or (f"el {figure.event}" if figure.event else "")
             phrase = f"{unit} por {cause}" if cause else unit
+        elif (
+            es
+            and subj_words
+            and subj_words[0].lower() in _FRONTED_PREPOSITIONS_ES
+            and len(verb) == 1
+            and main.endswith("n")
+            and "se" not in (w.lower() for w in verb_words)
+        ):
+            # "Por la selva del Darién cruzaron 520.085 migrantes": the figure is the subject
+            # of the verb, after it; what comes before is where or how.
+            fronted = [subj_words[0].lower(), *subj_words[1:]]
+            phrase = " ".join([unit, "que", *verb, *fronted, *_before_clause(rest_after).split()])
         elif es:
             participle = _agree(_es_participle(main), unit)
             # A police force or a ministry that did the counting is the source, not what was
@@ -723,6 +763,43 @@ def _build_subject(
     if subject_np:
         return with_place(_strip_place_words(subject_np), figure.place, lang)
     return None
+
+
+_PARTICIPLE_ENDINGS_ES = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+_COPULAS_ES = word_set("eran era fueron fue son es resultaron resultó serían")
+_OF_THEM_AFTER = re.compile(r"\s+de\s+(?:ellos|ellas|esos|esas|estos|estas)\b", re.I)
+
+
+def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]) -> str:
+    """'De ellos, 6.145 eran menores de edad' -> 'menores de edad entre los deportados ...';
+    '300 de ellas necesitan reconstrucción' -> 'escuelas ... que necesitan reconstrucción'.
+
+    Some of what the paragraph counted before, named by what follows the figure ('' when the
+    figure is not such a part)."""
+    lead = _TOTAL_LEAD.match(sentence)
+    of_them = _OF_THEM_AFTER.match(sentence, figure.tail_end)
+    if not (
+        (lead and lead.end() <= figure.value_start)
+        or of_them
+        or _OF_WHICH.search(sentence, max(0, figure.value_start - 30), figure.value_start)
+    ):
+        return ""
+    base = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count or ""))
+    words = after_words[2:] if of_them else after_words
+    if not base or not words:
+        return ""
+    first = words[0].lower()
+    if first in _COPULAS_ES and len(words) > 1:
+        if words[1].lower().endswith(_PARTICIPLE_ENDINGS_ES):
+            return ""  # 'De ellos, 3.000 fueron liberados': what happened to them, read as usual
+        what = _noun_phrase(_before_clause(" ".join(words[1:])).split(), "es")
+        if not what or what.lower() in base.lower():
+            return ""
+        article = "las" if base.split()[0].lower().endswith("as") else "los"
+        return _tidy(f"{what} entre {article} {base}")
+    if _is_verb(words[0], "es", None) and first not in _AUX_ES:
+        return _tidy(f"{base} que {_before_clause(' '.join(words))}")
+    return ""
 
 
 def _change_subject(
@@ -1001,6 +1078,8 @@ def _head(subject: str | None) -> str:
     return " ".join(words[:3])
 
 
+# Prepositions that open a phrase put before the verb ('Por la frontera cruzaron ...').
+_FRONTED_PREPOSITIONS_ES = word_set("por en a hacia desde hasta con entre sin tras ante bajo")
 _CAUSE_VERBS_ES = word_set(
     "dejó dejaron dejado deja dejan causó causaron causado provocó provocaron provocado cobró "
     "cobraron cobrado"
@@ -1033,10 +1112,22 @@ def _before_clause(phrase: str) -> str:
 _FEMININE_ES = word_set("mujeres madres")
 
 
+_GENERIC_LEAD = re.compile(
+    r"^(?:(?:el|la|the)\s+)?(?:número|cifra|cantidad|total|number|tally)\s+(?:de|of)\s+"
+    r"(?:(?:los|las|the)\s+)?(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _without_generic_lead(phrase: str) -> str:
+    """'número de muertos en carretera' -> 'muertos en carretera': the counted things."""
+    return _GENERIC_LEAD.sub("", phrase)
+
+
 def _fuller(unit: str, figure: SubjectInput) -> str:
     """'denuncias' after 'denuncias por violencia contra la mujer en Guatemala' earlier in the
     paragraph: the same things, as fully as the text named them."""
-    earlier = _PLACE_TAIL.sub("", figure.earlier_count or "")
+    earlier = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count or ""))
     if unit and earlier.lower().startswith(unit.lower() + " ") and len(earlier.split()) <= 12:
         return earlier
     return unit
@@ -1059,6 +1150,7 @@ _ES_IRREGULAR = {
     "dijeron": "dichos", "dijo": "dicho", "cubrieron": "cubiertos", "cubrió": "cubierto",
     "resolvieron": "resueltos", "resolvió": "resuelto", "volvieron": "vueltos",
     "volvió": "vuelto", "escribieron": "escritos", "escribió": "escrito",
+    "inscribieron": "inscritos", "inscribió": "inscrito", "describieron": "descritos",
     "rompieron": "rotos", "rompió": "roto", "devolvieron": "devueltos", "devolvió": "devuelto",
 }  # fmt: skip
 
@@ -1079,6 +1171,8 @@ def _es_participle(verb: str) -> str:
         ("ará", "ado"),
         ("erá", "ido"),
         ("irá", "ido"),
+        ("aban", "ados"),
+        ("aba", "ado"),
         ("aron", "ados"),
         ("ieron", "idos"),
         ("ió", "ido"),
