@@ -29,7 +29,8 @@ _CLAUSE_BREAK = {
         rf"|\s(?:and)\s{_NEXT_FIGURE}",
     ),
     "es": folded(
-        r";|:\s|\s[—–]\s|,\s*(?:y|pero|mientras|aunque|o|cuando)\b|,\s*(?=(?:un|una)\s+\d)"
+        r";|:\s|\s[—–]\s|,\s*(?:y|pero|mientras|aunque|o|cuando|(?:con|por)\s+lo\s+que)\b"
+        r"|,\s*(?=(?:un|una)\s+\d)"
         rf"|\s(?:y)\s{_NEXT_FIGURE}",
     ),
 }
@@ -60,7 +61,8 @@ _VERBS_ES = word_set(
     atendidos atendidas fueron tendrá tendrán habrá habrán recibe reciben recibió recibieron
     recibirá recibirán contará contarán obtuvo obtendrá representó representaron
     crezca crezcan aumente aumenten disminuya disminuyan caiga caigan baje bajen suba suban
-    alcance alcancen supere superen llegue lleguen cierre cierren sea sean"""
+    alcance alcancen supere superen llegue lleguen cierre cierren sea sean llega alcanza
+    supera asciende rebasa acumula totaliza registra reporta hemos he"""
 )
 # Verbs that report what follows 'que'/'that': the figure's subject is in the reported clause.
 _REPORTING = word_set(
@@ -70,8 +72,8 @@ _REPORTING = word_set(
     projects reported warned announced added noted"""
 )
 _AUX_ES = word_set(
-    "se ha han había habían fue fueron es son está están ya también aún resultaron resultó "
-    "quedaron quedó"
+    "se he hemos ha han había habían fue fueron es son está están ya también aún resultaron "
+    "resultó quedaron quedó"
 )
 _DETERMINERS = word_set(
     "the a an this that these those its their his her our some all such el la los las un una "
@@ -81,7 +83,7 @@ _STRIP_WORDS = word_set(
     """nationwide overall alone still only just officially also now already record a total
     total some about nearly roughly around almost approximately estimated an estimated
     further additional more less other new apenas solo sólo casi unos unas alrededor cerca
-    aproximadamente récord total además también"""
+    aproximadamente récord total además también ya aún"""
 )
 _LEAD_PREPOSITIONS = word_set("in on at during en durante para since desde hasta until")
 _TRAILING = word_set(
@@ -151,6 +153,7 @@ _OPENING_PHRASE = re.compile(
 )
 _TOTAL_VERBS = word_set(
     """suma suman sumaron sumó asciende ascienden ascendió ascendieron totalizan totalizó
+    supera superan superó superaron rebasa rebasan rebasó rebasaron
     llegó llegaron llega llegan alcanzó alcanzaron alcanza alcanzan
     totaled totalled totals total amounted amount"""
 )
@@ -171,7 +174,7 @@ _COUNTING_VERBS = word_set(
 # The verbs by which a subject records or has a measure ('registró', 'has').
 _RECORDING_VERBS = _COUNTING_VERBS | _HAVE_VERBS
 # Spanish counting verbs in any tense ('se contabilizaban', 'han reportado', 'registrará').
-_COUNTING_STEMS_ES = ("registr", "report", "contabiliz", "document", "cuantific")
+_COUNTING_STEMS_ES = ("registr", "report", "contabiliz", "document", "cuantific", "acumul")
 # Verbs of having in any person: what is had is counted as it is ('Tenemos 1.200 escuelas').
 _HAVING_ES = word_set(
     """tengo tenemos tiene tienen tenía teníamos tenían tendrá tendremos tendrán hay había
@@ -400,7 +403,8 @@ _CHANGE_POINTER = re.compile(
 _PRONOUN_SUBJECTS = word_set("it they he she we i you él ella ellos ellas")
 _CHANGE_VERBS = word_set(
     "fell rose dropped declined increased decreased grew climbed jumped bajaron subieron "
-    "cayeron aumentaron disminuyeron crecieron were was"
+    "cayeron aumentaron disminuyeron crecieron were was bajó subió cayó aumentó disminuyó creció "
+    "descendió"
 )
 _CHANGE_NOUN_AFTER = re.compile(
     r"\s+(?P<n>raise|increase|cut|rise|drop|decline|reduction|hike|pay\s+raise|wage\s+increase)\b",
@@ -709,7 +713,7 @@ def _build_subject(
             # "Guatemala tiene unos 17,6 millones de habitantes": its population.
             word = "población de" if es else "population of"
             return f"{word} {own_np}"
-        if not main or _is_counting(main, lang):
+        if not main or _is_counting(main, lang) or (total and not own_np):
             phrase = (
                 " ".join(filter(None, [unit, rest_after])) if rest_after else _fuller(unit, figure)
             )
