@@ -599,16 +599,21 @@ def _build_subject(
     if (kind in ("percent", "points") and figure.is_change) or (
         kind in ("count", "none") and figure.is_change
     ):
-        return _change_subject(sentence, figure, lang, verb_words, own_np, whole, hi)
+        return _change_subject(sentence, figure, lang, verb_words, own_np, whole, hi, after_words)
 
     coming_change = bool(verb_words) and _COMING_CHANGE.fullmatch(verb_words[0]) is not None
     if (
         kind in ("percent", "points")
         and own_np
         and (coming_change or _CHANGE_NOUN.fullmatch(own_np))
+    ) or (
+        es
+        and kind in ("percent", "points")
+        and _CHANGED_BEFORE.search(sentence, max(0, figure.value_start - 100), figure.value_start)
     ):
+        # ("un alza en los casos de dengue de 40 por ciento": a change, named before it)
         # "La reducción fue de casi 4 por ciento": the change of what was counted before.
-        return _change_subject(sentence, figure, lang, verb_words, own_np, whole, hi)
+        return _change_subject(sentence, figure, lang, verb_words, own_np, whole, hi, after_words)
 
     if kind in ("percent", "points"):
         main_verb = [w for w in verb_words[-7:] if w.lower() in _RECORDING_VERBS][:1]
@@ -814,6 +819,7 @@ def _change_subject(
     own_np: str,
     whole: Callable[[], str],
     hi: int,
+    after_words: list[str] | None = None,
 ) -> str | None:
     """'increase in remittances to Guatemala', 'reducción de las muertes violentas'."""
     es = lang == "es"
@@ -837,6 +843,12 @@ def _change_subject(
         # "a 20 percent raise": the change is named after the figure.
         verb = _participle(verb_words, lang)
         return with_place(_tidy(f"{noun_after.group('n')} {verb}"), figure.place, lang)
+    changed, noun = _changed_np(sentence, figure, after_words or []) if es else ("", "")
+    if changed:
+        word = _CHANGE_WORDS.get(noun, f"{noun} de")
+        # "una reducción de 4,6 % en los ingresos por remesas", "un aumento en las denuncias de
+        # 23 %": the change noun names what changed, before or after the figure.
+        return with_place(_tidy(f"{word} {changed}"), figure.place, lang)
     target = own_np if own_np and own_np.lower() not in _DIRECTIONS else ""
     # Only a change the sentence points back at ('The decline', 'La disminución'); a bare
     # 'Growth slowed to 2 percent' names its own measure.
@@ -853,6 +865,53 @@ def _change_subject(
     if not target:
         return None
     return with_place(f"{word} {_strip_place_words(target)}".strip(), figure.place, lang)
+
+
+_CHANGE_NOUNS_ES = (
+    r"(?P<n>aumento|incremento|reducción|disminución|caída|alza|baja|descenso|crecimiento|"
+    r"variación)"
+)
+# 'un aumento en las denuncias de 23 %': the change, what changed, then the figure.
+_CHANGED_BEFORE = re.compile(
+    rf"\b{_CHANGE_NOUNS_ES}\s+(?:en|de)\s+(?P<np>(?:l[oa]s?\s+|el\s+)?[^\W\d][^\d,;:()]{{2,60}}?)"
+    r"\s+(?:de|del)\s+(?:un\s+|el\s+)?$",
+    re.IGNORECASE,
+)
+# 'una reducción de 4,6 % en los ingresos ...': the change and the figure, then what changed.
+_CHANGE_BEFORE = re.compile(rf"\b{_CHANGE_NOUNS_ES}\s+(?:de|del)\s+(?:un\s+|el\s+)?$", re.I)
+_CHANGED_STOP = word_set(
+    "respecto frente comparación relación con que hasta durante según desde entre para lo "
+    "comparado sobre"
+)
+
+
+def _changed_np(sentence: str, figure: SubjectInput, after_words: list[str]) -> tuple[str, str]:
+    """What a Spanish change noun says changed, and the noun (('', '') when the text names it
+    nowhere near)."""
+    start = max(0, figure.value_start - 100)
+    before = _CHANGED_BEFORE.search(sentence, start, figure.value_start)
+    change = None
+    if before:
+        words = before.group("np").split()
+        noun = before.group("n")
+    elif len(after_words) > 1 and after_words[0].lower() in ("en", "de", "del"):
+        change = _CHANGE_BEFORE.search(sentence, start, figure.value_start)
+        if change is None:
+            return "", ""
+        words, noun = after_words[1:], change.group("n")
+    else:
+        return "", ""
+    kept: list[str] = []
+    for index, word in enumerate(words):
+        if word.lower() in _CHANGED_STOP or _is_verb(
+            word, "es", words[index - 1] if index else None
+        ):
+            break
+        kept.append(word)
+    phrase = _noun_phrase(kept, "es")
+    if not phrase or is_place(phrase) or len(phrase.split()) > 8:
+        return "", ""
+    return phrase, noun.lower()
 
 
 _OWNING_VERBS = word_set(
