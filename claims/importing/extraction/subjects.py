@@ -104,7 +104,7 @@ _LEAD_ES = re.compile(
 )
 _INCREASE = re.compile(
     r"\b(?:rose|rise|risen|rises|grew|grow|increased|increase|jumped|climbed|gained|surged|"
-    r"soared|up|more|higher|raise|raised|expanded|aumento|aument(?:ó|aron|a|an)|sub(?:ió|ieron|e|en)|"
+    r"soared|up|more|higher|raise|raised|expanded|avanz(?:ó|aron|a|an)|aumento|aument(?:ó|aron|a|an)|sub(?:ió|ieron|e|en)|"
     r"crec(?:ió|ieron|e|en)|incremento|increment(?:ó|aron|a|an)|más|alza|mayor|superior)\b",
     re.IGNORECASE,
 )
@@ -567,6 +567,14 @@ def _build_subject(
     before_text = lead.sub("", " ".join(before))
     before_words = _reported_clause(_without_lead_place(_HABIT_LEAD.sub("", before_text).split()))
     after_words = after
+    relative = _RELATIVE_ES.search(sentence, lo, figure.value_start) if es else None
+    if relative is not None:
+        # "impulsada por la construcción, que avanzó un 18 %": the relative clause's verb has
+        # the noun before the comma as its subject.
+        antecedent = _last_np(_kept(sentence, lo, relative.start(), removed), lang)
+        if antecedent and not is_place(" ".join(antecedent)):
+            rest = _kept(sentence, relative.end(), figure.value_start, removed)
+            before_words = [*antecedent, *rest]
     subj_words, verb_at = _split([(0, 0, w) for w in before_words], lang)
     own_np = _noun_phrase(subj_words, lang)
 
@@ -602,6 +610,15 @@ def _build_subject(
         return _change_subject(sentence, figure, lang, verb_words, own_np, whole, hi, after_words)
 
     coming_change = bool(verb_words) and _COMING_CHANGE.fullmatch(verb_words[0]) is not None
+    if es and not coming_change and verb_words and kind == "percent":
+        # "la construcción, que avanzó un 18 %": a verb of change before the percentage.
+        # ('bajó a 8,1 %' gives the level it came to)
+        verb = _participle(verb_words, lang).split()
+        coming_change = (
+            bool(verb)
+            and all(w.lower() in ("un", "una", "en") for w in verb[1:])
+            and bool(_INCREASE.fullmatch(verb[0]) or _DECREASE.fullmatch(verb[0]))
+        )
     if (
         kind in ("percent", "points")
         and own_np
@@ -867,6 +884,8 @@ def _change_subject(
     return with_place(f"{word} {_strip_place_words(target)}".strip(), figure.place, lang)
 
 
+# A relative clause that holds the figure: ', que avanzó un 18 %' (no comma after 'que').
+_RELATIVE_ES = re.compile(r",\s+(?:que|quienes|quien)\s+(?=[^,;:]*$)", re.IGNORECASE)
 _CHANGE_NOUNS_ES = (
     r"(?P<n>aumento|incremento|reducción|disminución|caída|alza|baja|descenso|crecimiento|"
     r"variación)"
