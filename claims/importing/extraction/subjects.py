@@ -645,6 +645,12 @@ def _build_subject(
         if own_np and _DEMONSTRATIVE.match(own_np) and figure.earlier_subject:
             # "el monto acumulado llegó a 4.900 millones": the money named before.
             return with_place(_PLACE_TAIL.sub("", figure.earlier_subject), figure.place, lang)
+        earlier_money = _PLACE_TAIL.sub("", figure.earlier_subject or "")
+        more = _MORE_AFTER_ES.match(sentence, figure.tail_end) if es else None
+        if more and earlier_money:
+            # "Q3.640,50 en mayo, Q120 más que en abril": the change of the amount named before.
+            word = "aumento de" if more.group(1).lower() == "más" else "reducción de"
+            return with_place(f"{word} {earlier_money}", figure.place, lang)
         head = after_words[0].lower() if after_words else ""
         if head == "worth" and len(after_words) > 2 and after_words[1].lower() == "of":
             # "$1.1 billion worth of coffee": what the money is worth of.
@@ -660,6 +666,9 @@ def _build_subject(
             words = of_before.group("np").split()
             phrase = _noun_phrase(_last_np(words, lang), lang)
             owner = _owner(sentence, own_np, verb_words, lang)
+            if es and earlier_money and _CHANGE_NOUN.fullmatch(phrase):
+                # "un incremento de Q450 millones": the change of the amount named before.
+                return with_place(f"{phrase.lower()} de {earlier_money}", figure.place, lang)
             if phrase and owner and len(phrase.split()) <= 3:
                 # "El Ministerio de Gobernación tendrá un presupuesto de Q7.200 millones": its
                 # budget.
@@ -884,6 +893,7 @@ def _change_subject(
     return with_place(f"{word} {_strip_place_words(target)}".strip(), figure.place, lang)
 
 
+_MORE_AFTER_ES = re.compile(r"\s+(más|menos)\s+(?:que|de\s+lo\s+que|respecto|frente)\b", re.I)
 # A relative clause that holds the figure: ', que avanzó un 18 %' (no comma after 'que').
 _RELATIVE_ES = re.compile(r",\s+(?:que|quienes|quien)\s+(?=[^,;:]*$)", re.IGNORECASE)
 _CHANGE_NOUNS_ES = (
