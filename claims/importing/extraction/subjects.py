@@ -551,6 +551,10 @@ def _build_subject(
 ) -> str | None:
     """`build_subject` before words left stranded by the removed spans are tidied."""
     es = lang == "es"
+    if es and figure.unit_kind in ("percent", "count"):
+        listed = _listed(sentence, figure, removed, sentence_subject)
+        if listed:
+            return with_place(listed, figure.place, lang)
     lo, hi = _clause(sentence, figure.value_start, figure.tail_end, lang)
     # A subject is read near its figure: bounded windows keep long run-on "sentences" linear.
     lo, hi = max(lo, figure.value_start - _WINDOW), min(hi, figure.tail_end + _WINDOW)
@@ -835,6 +839,39 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
     if _is_verb(words[0], "es", None) and first not in _AUX_ES:
         return _tidy(f"{base} que {_before_clause(' '.join(words))}")
     return ""
+
+
+_BEFORE_PARENTHESIS = re.compile(r"\(\s*$")
+_LIST_ITEM_START = re.compile(r"[^,;:(]*$")
+
+
+def _listed(
+    sentence: str,
+    figure: SubjectInput,
+    removed: list[tuple[int, int]],
+    sentence_subject: Callable[[], str | None] | None,
+) -> str:
+    """'las causas fueron el exceso de velocidad (42 %), ...': a figure in parentheses after a
+    noun phrase is that phrase's figure ('' when the figure is not such an item)."""
+    paren = _BEFORE_PARENTHESIS.search(sentence, max(0, figure.value_start - 3), figure.value_start)
+    if paren is None:
+        return ""
+    item = _LIST_ITEM_START.search(sentence, max(0, paren.start() - 120), paren.start())
+    if item is None:
+        return ""
+    words = _kept(sentence, item.start(), paren.start(), removed)
+    verbs = [i for i, w in enumerate(words) if _is_verb(w, "es", words[i - 1] if i else None)]
+    if verbs:
+        words = words[verbs[-1] + 1 :]  # 'las causas fueron [el exceso de velocidad]'
+    if words and words[0].lower() == "y":
+        words = words[1:]
+    phrase = _noun_phrase(words, "es")
+    if not phrase or is_place(phrase) or len(phrase.split()) > 8:
+        return ""
+    if figure.unit_kind != "percent":
+        return phrase
+    whole = (sentence_subject() or "") if sentence_subject is not None else ""
+    return f"{phrase} entre {whole}" if whole else phrase
 
 
 def _change_subject(
