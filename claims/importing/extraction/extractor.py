@@ -1097,6 +1097,13 @@ class _Reader:
             for p in self._places(sentence)
             if not (figure.value_start <= p.start < figure.tail_end) and not _plural_demonym(p)
         ]
+        for p in places:
+            # "Guatemala (4.500), Escuintla (1.200)", "Alta Verapaz, con 2.310": a place right
+            # before the figure names whose figure it is.
+            if 0 <= figure.value_start - p.end <= 8 and _PLACE_LABEL.fullmatch(
+                text, p.end, figure.value_start
+            ):
+                return p.canonical, f"place: '{p.text}' labels the figure"
         in_clause = [p for p in places if start <= p.start < end]
         earlier = [p for p in places if p.end <= start]
         for weak in (False, True):
@@ -1115,6 +1122,14 @@ class _Reader:
             pool = [p for p in earlier if p.weak == weak]
             if pool:
                 return pool[0].canonical, f"place: '{pool[0].text}' earlier in the sentence"
+        for p in self._places(sentence):
+            if (
+                start <= p.start < end
+                and _plural_demonym(p)
+                and _OF_THE_PEOPLE.search(text, max(0, p.start - 8), p.start)
+            ):
+                # "el 56 % de los guatemaltecos vive en pobreza": a share of a country's people.
+                return p.canonical, f"place: '{p.canonical}' of '{p.text}' in the figure's clause"
         if sentence.start not in self._global:
             self._global[sentence.start] = _GLOBAL.search(lower(text)) is not None
         if self._global[sentence.start]:
@@ -1312,6 +1327,10 @@ _WEAK_WORDS = word_set(
     "number amount total él ella ellos ellas esto eso esta este la el las los lo the de del en in "
     "por a al of"
 )
+
+
+_OF_THE_PEOPLE = re.compile(r"\b(?:de|entre)\s+(?:los|las)\s+$", re.IGNORECASE)
+_PLACE_LABEL = re.compile(r"\s*(?:\(|:|,\s*(?:con|with))\s*")
 
 
 def _weak_subject(subject: str | None, place: str | None) -> bool:
