@@ -1104,6 +1104,21 @@ class _Reader:
                 text, p.end, figure.value_start
             ):
                 return p.canonical, f"place: '{p.text}' labels the figure"
+        if self.lang == "es":
+            origins = [
+                p for p in places if _ORIGIN_BEFORE.search(text, max(0, p.start - 25), p.start)
+            ]
+            people = [
+                p
+                for p in self._places(sentence)
+                if start <= p.start < end
+                and _plural_demonym(p)
+                and p.canonical not in {o.canonical for o in origins}
+            ]
+            if origins and people:
+                # "52.310 guatemaltecos fueron deportados desde Estados Unidos": where they came
+                # from is not where the figure is about; their country is.
+                return people[0].canonical, f"place: '{people[0].canonical}' of '{people[0].text}'"
         in_clause = [p for p in places if start <= p.start < end]
         earlier = [p for p in places if p.end <= start]
         for weak in (False, True):
@@ -1329,6 +1344,10 @@ _WEAK_WORDS = word_set(
 )
 
 
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:desde|(?:procedentes?|provenientes?|originari[oa]s?)\s+de)\s+(?:el\s+|los\s+)?$",
+    re.IGNORECASE,
+)
 _OF_THE_PEOPLE = re.compile(r"\b(?:de|entre)\s+(?:los|las)\s+$", re.IGNORECASE)
 _PLACE_LABEL = re.compile(r"\s*(?:\(|:|,\s*(?:con|with))\s*")
 

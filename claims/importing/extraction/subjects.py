@@ -161,7 +161,8 @@ _HAVE_VERBS = word_set("tiene tienen tenía has have had counts")
 _POPULATION_UNIT = re.compile(r"^(?:habitantes|inhabitants|residents|people|personas)$", re.I)
 _SOURCE_HEAD = re.compile(
     r"\b(?:police|policía|ministry|ministerio|agency|instituto|institute|office|oficina|"
-    r"authorities|autoridades|government|gobierno)\b",
+    r"authorities|autoridades|government|gobierno|dirección|secretaría|fiscalía|observatorio|"
+    r"coordinadora|superintendencia)\b",
     re.IGNORECASE,
 )
 _COUNTING_VERBS = word_set(
@@ -551,6 +552,15 @@ def _build_subject(
 ) -> str | None:
     """`build_subject` before words left stranded by the removed spans are tidied."""
     es = lang == "es"
+    if (
+        es
+        and figure.earlier_subject
+        and not figure.is_change
+        and _COMPARED_WITH_ES.search(sentence, max(0, figure.value_start - 30), figure.value_start)
+    ):
+        # "3.245 guatemaltecos fueron deportados ..., frente a 1.700 en agosto de 2015": the
+        # same measure as the figure it is compared with.
+        return figure.earlier_subject
     if es and figure.unit_kind in ("percent", "count"):
         listed = _listed(sentence, figure, removed, sentence_subject)
         if listed:
@@ -841,6 +851,11 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
     return ""
 
 
+_COMPARED_WITH_ES = re.compile(
+    r"(?:frente\s+a|comparad[oa]s?\s+con|en\s+comparación\s+con|contra)\s+(?:l[oa]s\s+|el\s+)?"
+    r"(?:(?:unos|unas|casi|más\s+de|menos\s+de)\s+)?$",
+    re.IGNORECASE,
+)
 _BEFORE_PARENTHESIS = re.compile(r"\(\s*$")
 _LIST_ITEM_START = re.compile(r"[^,;:(]*$")
 
@@ -1233,6 +1248,9 @@ def _before_clause(phrase: str) -> str:
     """The words of a phrase before a time or subordinate clause starts ('desde que ...')."""
     words = phrase.split()
     for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if word.lower() in ("desde", "hasta") and following[:1].isupper():
+            continue  # a place, not a time: 'deportados desde Estados Unidos'
         if word.lower() in _CLAUSE_OPENERS:
             return " ".join(words[:index])
     return phrase
