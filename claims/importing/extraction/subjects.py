@@ -161,8 +161,7 @@ _HAVE_VERBS = word_set("tiene tienen tenía has have had counts")
 _POPULATION_UNIT = re.compile(r"^(?:habitantes|inhabitants|residents|people|personas)$", re.I)
 _SOURCE_HEAD = re.compile(
     r"\b(?:police|policía|ministry|ministerio|agency|instituto|institute|office|oficina|"
-    r"authorities|autoridades|government|gobierno|dirección|secretaría|fiscalía|observatorio|"
-    r"coordinadora|superintendencia)\b",
+    r"authorities|autoridades|government|gobierno|dirección|secretaría|fiscalía|observatorio|superintendencia)\b",
     re.IGNORECASE,
 )
 _COUNTING_VERBS = word_set(
