@@ -586,8 +586,8 @@ def _build_subject(
         # the noun before the comma as its subject.
         antecedent = _last_np(_kept(sentence, lo, relative.start(), removed), lang)
         if antecedent and not is_place(" ".join(antecedent)):
-            rest = _kept(sentence, relative.end(), figure.value_start, removed)
-            before_words = [*antecedent, *rest]
+            clause_words = _kept(sentence, relative.end(), figure.value_start, removed)
+            before_words = [*antecedent, *clause_words]
     subj_words, verb_at = _split([(0, 0, w) for w in before_words], lang)
     own_np = _noun_phrase(subj_words, lang)
 
