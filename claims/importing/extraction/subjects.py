@@ -599,6 +599,22 @@ def _build_subject(
         w for w in (before_words[verb_at:] if verb_at is not None else []) if w.lower() not in _TONE
     ]
     kind = figure.unit_kind
+    if (
+        es
+        and kind in ("currency", "percent")
+        and subj_words
+        and len(subj_words) > 1
+        and subj_words[0].lower() == "para"
+        and verb_at is not None
+        and figure.earlier_subject_head
+        and not is_place(own_np)
+    ):
+        # "el salario mínimo agrícola es de Q3.400, mientras que para las no agrícolas asciende
+        # a Q3.500": the measure named before, for what the phrase says.
+        phrase = " ".join(
+            [figure.earlier_subject_head, *(w.lower() for w in subj_words[:1]), *subj_words[1:]]
+        )
+        return with_place(_tidy(phrase), figure.place, lang)
 
     if kind == "rate":
         measure = ""
@@ -757,7 +773,12 @@ def _build_subject(
             # "Guatemala tiene unos 17,6 millones de habitantes": its population.
             word = "población de" if es else "population of"
             return f"{word} {own_np}"
-        if not main or _is_counting(main, lang) or (total and not own_np):
+        if (
+            not main
+            or _is_counting(main, lang)
+            or (total and not own_np)
+            or (es and verb_words[-1].lower() == "con")  # 'Cerramos 2023 con 154 homicidios'
+        ):
             phrase = (
                 " ".join(filter(None, [unit, rest_after])) if rest_after else _fuller(unit, figure)
             )
