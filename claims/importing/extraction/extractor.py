@@ -334,6 +334,7 @@ class _Reader:
         self._quote_starts: list[int] | None = None
         self._place_best: dict[int, str | None] = {}
         self._source_places: dict[int, list[PlaceMention]] = {}
+        self._origin_cache: dict[int, tuple[frozenset[str], tuple[PlaceMention, ...]]] = {}
         self._count_places()
         self.us_context = (
             _US_CONTEXT_ANYWHERE.search(text) is not None and _US_CONTEXT.search(text) is not None
@@ -1104,18 +1105,10 @@ class _Reader:
                 text, p.end, figure.value_start
             ):
                 return p.canonical, f"place: '{p.text}' labels the figure"
-        if self.lang == "es":
-            origins = [
-                p for p in places if _ORIGIN_BEFORE.search(text, max(0, p.start - 25), p.start)
-            ]
-            people = [
-                p
-                for p in self._places(sentence)
-                if start <= p.start < end
-                and _plural_demonym(p)
-                and p.canonical not in {o.canonical for o in origins}
-            ]
-            if origins and people:
+        origins, peoples = self._origins(sentence) if self.lang == "es" else (frozenset(), ())
+        if origins:
+            people = [p for p in peoples if start <= p.start < end and p.canonical not in origins]
+            if people:
                 # "52.310 guatemaltecos fueron deportados desde Estados Unidos": where they came
                 # from is not where the figure is about; their country is.
                 return people[0].canonical, f"place: '{people[0].canonical}' of '{people[0].text}'"
@@ -1137,12 +1130,8 @@ class _Reader:
             pool = [p for p in earlier if p.weak == weak]
             if pool:
                 return pool[0].canonical, f"place: '{pool[0].text}' earlier in the sentence"
-        for p in self._places(sentence):
-            if (
-                start <= p.start < end
-                and _plural_demonym(p)
-                and _OF_THE_PEOPLE.search(text, max(0, p.start - 8), p.start)
-            ):
+        for p in peoples:
+            if start <= p.start < end and _OF_THE_PEOPLE.search(text, max(0, p.start - 8), p.start):
                 # "el 56 % de los guatemaltecos vive en pobreza": a share of a country's people.
                 return p.canonical, f"place: '{p.canonical}' of '{p.text}' in the figure's clause"
         if sentence.start not in self._global:
@@ -1158,6 +1147,23 @@ class _Reader:
         if self.institution_place:
             return self.institution_place, f"place: '{self.institution_place}' from an institution"
         return None, ""
+
+    def _origins(self, sentence: _Sentence) -> tuple[frozenset[str], tuple[PlaceMention, ...]]:
+        """The places a Spanish sentence names as where people came from ('desde Estados
+        Unidos'), and the peoples it names ('guatemaltecos'), read once per sentence."""
+        cached = self._origin_cache.get(sentence.start)
+        if cached is not None:
+            return cached
+        places = self._places(sentence)
+        text = sentence.text
+        origins = frozenset(
+            p.canonical
+            for p in places
+            if not _plural_demonym(p) and _ORIGIN_BEFORE.search(text, max(0, p.start - 25), p.start)
+        )
+        found = (origins, tuple(p for p in places if _plural_demonym(p)))
+        self._origin_cache[sentence.start] = found
+        return found
 
     def _place_so_far(self, sentence: _Sentence) -> str | None:
         """The place the text has mentioned most up to this sentence (the latest on ties)."""

@@ -580,7 +580,11 @@ def _build_subject(
     before_text = lead.sub("", " ".join(before))
     before_words = _reported_clause(_without_lead_place(_HABIT_LEAD.sub("", before_text).split()))
     after_words = after
-    relative = _RELATIVE_ES.search(sentence, lo, figure.value_start) if es else None
+    relative = (
+        _RELATIVE_ES.search(sentence, lo, figure.value_start)
+        if es and sentence.find(", qu", lo, figure.value_start) != -1
+        else None
+    )
     if relative is not None:
         # "impulsada por la construcción, que avanzó un 18 %": the relative clause's verb has
         # the noun before the comma as its subject.
