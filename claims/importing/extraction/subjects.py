@@ -764,6 +764,13 @@ def _build_subject(
             agent = named[-1]
         # (the noun that heads the phrase: 'el número de afiliados al Instituto ...' is no source)
         agent_is_source = _SOURCE_HEAD.search(_head(_without_generic_lead(own_np))) is not None
+        # A phrase that opens with a preposition and runs up to the verb ('Por la selva del
+        # Darién cruzaron', not 'En diciembre, el promedio diario fue') says where or how.
+        fronted = (
+            bool(subj_words)
+            and subj_words[0].lower() in _FRONTED_PREPOSITIONS_ES
+            and sentence.find(",", lo, figure.value_start) == -1
+        )
         # ('llegaron 300 migrantes' is no total: 'llegaron a 300' is)
         total = main in _TOTAL_VERBS and not (
             main.startswith("lleg") and not {"a", "al"} & {w.lower() for w in verb_words}
@@ -797,8 +804,7 @@ def _build_subject(
             phrase = f"{unit} por {cause}" if cause else unit
         elif (
             es
-            and subj_words
-            and subj_words[0].lower() in _FRONTED_PREPOSITIONS_ES
+            and fronted
             and len(verb) == 1
             and main.endswith("n")
             and "se" not in (w.lower() for w in verb_words)
@@ -811,7 +817,8 @@ def _build_subject(
             participle = _agree(_es_participle(main), unit)
             # A police force or a ministry that did the counting is the source, not what was
             # measured: "toneladas decomisadas de cocaína" without "por la Policía Nacional Civil".
-            by = f" por {agent}" if agent and not agent_is_source else ""
+            # ('En el municipio de Villa Nueva fueron asesinadas 212 personas': where, no agent)
+            by = f" por {agent}" if agent and not agent_is_source and not fronted else ""
             phrase = _tidy(f"{unit} {participle} {_before_clause(rest_after)}") + by
         else:
             phrase = f"{unit} {' '.join(verb)} {rest_after}".strip()
@@ -826,9 +833,17 @@ def _build_subject(
             while len(words) > 1 and words[0].lower() in _AUX_ES:
                 words = words[1:]
             first, rest = words[0], " ".join(words[1:])
-            if (_ES_PAST_END.search(first.lower()) or first.lower().endswith(("ado", "ido"))) and (
-                len(first) > 4
+            following = words[1].lower() if len(words) > 1 else ""
+            past = bool(_ES_PAST_END.search(first.lower()))
+            if (
+                _is_verb(first, lang, unit.split()[-1])
+                and first.lower() not in _AUX_ES
+                and (following in _DETERMINERS or (not past and following != "de"))
             ):
+                # "niños abandonaron la escuela", "guatemaltecos viven con menos de": a verb with
+                # an object, or in the present, stays a verb ('que abandonaron la escuela').
+                rest_after = "que " + _before_clause(" ".join(words))
+            elif (past or first.lower().endswith(("ado", "ido"))) and len(first) > 4:
                 rest_after = _before_clause(f"{_agree(_es_participle(first), unit)} {rest}".strip())
         return with_place(_tidy(_event(f"{unit} {rest_after}", figure, lang)), figure.place, lang)
     if unit:
@@ -1106,6 +1121,21 @@ def _share_subject(
         if of:
             base = of.group("n")
             after_words = after_words[1:] if after_words else after_words
+            # "el 38 % de los hogares rurales no tiene": the words that name the base, up to
+            # the verb (the base's own noun is already in it).
+            start = next((i for i, w in enumerate(after_words) if w == base), None)
+            if start is not None:
+                named = [base]
+                for index in range(start + 1, min(len(after_words), start + 5)):
+                    word = after_words[index]
+                    if (
+                        word.lower() in ("no", "que", "y", "en", "se")
+                        or word.lower() in _DETERMINERS
+                        or _is_verb(word, lang, after_words[index - 1])
+                    ):
+                        break
+                    named.append(word)
+                base = _tidy(" ".join(named))
     if base is None and _OF_WHICH.search(
         sentence, max(0, figure.value_start - 30), figure.value_start
     ):
@@ -1139,6 +1169,8 @@ def _share_subject(
         ),
         None,
     )
+    if verb_at and after_words[verb_at - 1].lower() in ("no", "not"):
+        verb_at -= 1  # "no tiene acceso": the negation is part of what is said
     predicate = " ".join(after_words[verb_at:]) if verb_at is not None else ""
     if base:
         joiner = " que " if es else " that "
