@@ -62,7 +62,7 @@ _VERBS_ES = word_set(
     recibirá recibirán contará contarán obtuvo obtendrá representó representaron
     crezca crezcan aumente aumenten disminuya disminuyan caiga caigan baje bajen suba suban
     alcance alcancen supere superen llegue lleguen cierre cierren sea sean llega alcanza
-    supera asciende rebasa acumula totaliza registra reporta hemos he"""
+    supera asciende rebasa acumula totaliza registra reporta hemos he ascendía"""
 )
 # Verbs that report what follows 'que'/'that': the figure's subject is in the reported clause.
 _REPORTING = word_set(
@@ -147,13 +147,15 @@ _PARTICIPLE_OF = {
     "seized": "seized",
 }  # fmt: skip
 _OPENING_PHRASE = re.compile(
-    r"\s*(?:desde|durante|tras|después\s+de|antes\s+de|a\s+partir\s+de|since|during|after|before|"
+    r"\s*(?:desde|durante|tras|después\s+de|antes\s+de|a\s+partir\s+de|al\s+cierre\s+de|"
+    r"al\s+final\s+de|a\s+(?:finales|principios|inicios|mediados)\s+de|since|during|after|before|"
     r"following|throughout)\s[^,;:]{1,80},(?:\s*(?:en|in|el|on)\s[^,;:]{1,30},)?\s*",
     re.IGNORECASE,
 )
 _TOTAL_VERBS = word_set(
     """suma suman sumaron sumó asciende ascienden ascendió ascendieron totalizan totalizó
-    supera superan superó superaron rebasa rebasan rebasó rebasaron
+    supera superan superó superaron rebasa rebasan rebasó rebasaron ascendía ascendían sumaba
+    sumaban alcanzaba alcanzaban llegaba llegaban superaba superaban
     llegó llegaron llega llegan alcanzó alcanzaron alcanza alcanzan
     totaled totalled totals total amounted amount"""
 )
@@ -307,6 +309,15 @@ def _kept_tokens(
 def _is_verb(word: str, lang: str, previous: str | None) -> bool:
     lower = word.lower()
     if lang == "es":
+        if (
+            previous is not None
+            and previous.lower() in _NOUN_MARKERS_ES
+            and lower not in _AUX_ES
+            and not _ES_PAST_END.search(lower)
+        ):
+            # 'al cierre de 2023', 'un alza': a noun ('desde el [1 de junio] han dejado', with
+            # the date taken out, is still a verb)
+            return False
         if lower in _VERBS_ES:
             return True
         if word[:1].isupper() and previous is not None:
@@ -414,6 +425,8 @@ _DIED = word_set("died dead")
 _AFFECTED = word_set("affected displaced evacuated injured")
 _DESTINATION_WORDS = word_set("for to a al para contra")
 _ES_PAST_END = re.compile(r"(?:aron|ieron|ó|ará|arán|erá|erán|irá|irán|drá|drán)$")
+# Words after which a Spanish word is a noun ('la', 'los', 'las' may be pronouns: 'la registró').
+_NOUN_MARKERS_ES = word_set("el un una unos unas al del su sus este esta estos estas ese esa")
 # The imperfect ('vivían', 'registraban'): 'ía' alone would also end nouns ('economía').
 _ES_IMPERFECT_END = re.compile(r"(?:aba|aban|ían)$")
 _ES_FIRST_PLURAL = re.compile(r"(?:amos|emos|imos|aremos|eremos|iremos)$")
@@ -462,6 +475,18 @@ def _split(tokens: list[tuple[int, int, str]], lang: str) -> tuple[list[str], in
     for index, (_s, _e, word) in enumerate(tokens):
         previous = tokens[index - 1][2] if index else None
         if _is_verb(word, lang, previous):
+            if (
+                lang == "es"
+                and len(subject) >= 2
+                and previous is not None
+                and previous.lower() == "que"
+                and subject[-2].lower() not in _REPORTING
+                and any(_is_verb(w, lang, None) for _s2, _e2, w in tokens[index + 1 :])
+            ):
+                # "El número de turistas que visitaron Panamá creció": the relative clause is
+                # part of the subject, whose verb comes later.
+                subject.append(word)
+                continue
             return subject, index
         subject.append(word)
     return subject, None
@@ -981,7 +1006,7 @@ def _change_subject(
         target = counted or figure.earlier_subject_head or figure.earlier_unit or whole()
     if not target:
         return None
-    return with_place(f"{word} {_strip_place_words(target)}".strip(), figure.place, lang)
+    return with_place(_tidy(f"{word} {_strip_place_words(target)}"), figure.place, lang)
 
 
 _MORE_AFTER_ES = re.compile(r"\s+(más|menos)\s+(?:que|de\s+lo\s+que|respecto|frente)\b", re.I)
@@ -1014,7 +1039,7 @@ def _changed_np(sentence: str, figure: SubjectInput, after_words: list[str]) -> 
     if before:
         words = before.group("np").split()
         noun = before.group("n")
-    elif len(after_words) > 1 and after_words[0].lower() in ("en", "de", "del"):
+    elif len(after_words) > 1 and after_words[0].lower() in ("en", "de", "del", "al"):
         change = _CHANGE_BEFORE.search(sentence, start, figure.value_start)
         if change is None:
             return "", ""
@@ -1419,7 +1444,7 @@ def _cut_np(words: list[str], lang: str) -> list[str]:
 
 _TIDY_TAIL = word_set(
     "in on at of to by from and en de a y que with con for para until till hasta since desde "
-    "the el la los las an un una which who durante during throughout"
+    "the el la los las an un una which who durante during throughout solo sólo"
 )
 
 
