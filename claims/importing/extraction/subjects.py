@@ -836,8 +836,8 @@ def _build_subject(
         ):
             # "Por la selva del Darién cruzaron 520.085 migrantes": the figure is the subject
             # of the verb, after it; what comes before is where or how.
-            fronted = [subj_words[0].lower(), *subj_words[1:]]
-            phrase = " ".join([unit, "que", *verb, *fronted, *_before_clause(rest_after).split()])
+            where = [subj_words[0].lower(), *subj_words[1:]]
+            phrase = " ".join([unit, "que", *verb, *where, *_before_clause(rest_after).split()])
         elif es:
             participle = _agree(_es_participle(main), unit)
             # A police force or a ministry that did the counting is the source, not what was
