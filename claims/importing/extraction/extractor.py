@@ -34,6 +34,7 @@ from claims.importing.extraction.language import SUPPORTED, detect
 from claims.importing.extraction.model import Candidate, decimal_text
 from claims.importing.extraction.periods import TimeExpr, find_time_expressions
 from claims.importing.extraction.places import (
+    CAPITALS,
     CITY_COUNTRY,
     INSTITUTION_PLACES,
     PlaceMention,
@@ -1115,6 +1116,10 @@ class _Reader:
         in_clause = [p for p in places if start <= p.start < end]
         earlier = [p for p in places if p.end <= start]
         for weak in (False, True):
+            if weak and self.lang == "es":
+                capital = self._capital(sentence, start, end)
+                if capital:
+                    return capital, f"place: '{capital}', the capital the clause names"
             pool = [p for p in in_clause if p.weak == weak]
             inner = [p for p in pool if is_within_country(p)]
             if inner and len(inner) < len(pool) and not weak:
@@ -1147,6 +1152,22 @@ class _Reader:
         if self.institution_place:
             return self.institution_place, f"place: '{self.institution_place}' from an institution"
         return None, ""
+
+    def _capital(self, sentence: _Sentence, start: int, end: int) -> str | None:
+        """'en la capital', 'la capital hondureña': the capital of the country the clause or
+        the text so far names (None when the clause names no capital)."""
+        text = sentence.text
+        found = _THE_CAPITAL.search(text, start, end)
+        if found is None:
+            return None
+        country = None
+        for p in self._places(sentence):
+            if p.start == found.end() + 1 and p.how == "demonym":
+                country = p.canonical  # 'la capital hondureña'
+        if country is None:
+            so_far = self._place_so_far(sentence) or self.institution_place
+            country = CITY_COUNTRY.get(so_far or "", so_far)
+        return CAPITALS.get(country or "")
 
     def _origins(self, sentence: _Sentence) -> tuple[frozenset[str], tuple[PlaceMention, ...]]:
         """The places a Spanish sentence names as where people came from ('desde Estados
@@ -1350,6 +1371,7 @@ _WEAK_WORDS = word_set(
 )
 
 
+_THE_CAPITAL = re.compile(r"\bla\s+capital\b(?!\s+(?:de|del)\b)", re.IGNORECASE)
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:desde|(?:procedentes?|provenientes?|originari[oa]s?)\s+de)\s+(?:el\s+|los\s+)?$",
     re.IGNORECASE,
