@@ -376,7 +376,9 @@ def _for_amount_before(sentence: str, start: int, end: int) -> re.Match[str] | N
     return _FOR_AMOUNT_BEFORE.search(sentence, start, end)
 
 
-_ES_OF = re.compile(r"\s+(?:de\s+(?:las?|los)\s+|del\s+|de\s+)(?P<n>[^\W\d_][\w-]*)")
+_ES_OF = re.compile(
+    r"\s+(?:de\s+(?:tod[oa]s\s+)?(?:las?|los)\s+|del\s+|de\s+)(?P<n>[^\W\d_][\w-]*)"
+)
 _TRAILING_PREP = re.compile(r"\s+(?:in|en|of|de|to|a|with|con)$")
 _DIRECTIONS = word_set("up down rose fell more less más menos")
 _OF_WHICH = re.compile(
@@ -633,16 +635,19 @@ def _build_subject(
         and kind in ("currency", "percent")
         and subj_words
         and len(subj_words) > 1
-        and subj_words[0].lower() == "para"
+        and (
+            subj_words[0].lower() == "para"
+            or (subj_words[0].lower() in ("las", "los", "la", "el") and subj_words[1] == "de")
+        )
         and verb_at is not None
         and figure.earlier_subject_head
         and not is_place(own_np)
     ):
         # "el salario mínimo agrícola es de Q3.400, mientras que para las no agrícolas asciende
         # a Q3.500": the measure named before, for what the phrase says.
-        phrase = " ".join(
-            [figure.earlier_subject_head, *(w.lower() for w in subj_words[:1]), *subj_words[1:]]
-        )
+        # ('mientras que las de café llegaron a US$95 millones': the measure, of café)
+        rest = subj_words[1:] if subj_words[0].lower() != "para" else subj_words
+        phrase = " ".join([figure.earlier_subject_head, rest[0].lower(), *rest[1:]])
         return with_place(_tidy(phrase), figure.place, lang)
 
     if kind == "rate":
@@ -879,6 +884,7 @@ def _build_subject(
 
 
 _PARTICIPLE_ENDINGS_ES = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+_ESTAR_ES = word_set("están estaban está estaba estuvieron permanecen permanecían")
 _COPULAS_ES = word_set("eran era fueron fue son es resultaron resultó serían")
 _OF_THEM_AFTER = re.compile(r"\s+de\s+(?:ellos|ellas|esos|esas|estos|estas)\b", re.I)
 
@@ -902,6 +908,8 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
     if not base or not words:
         return ""
     first = words[0].lower()
+    if first in _ESTAR_ES and len(words) > 1:
+        return _tidy(f"{base} que {_before_clause(' '.join(words))}")  # 'están en fase de ...'
     if first in _COPULAS_ES and len(words) > 1:
         if words[1].lower().endswith(_PARTICIPLE_ENDINGS_ES):
             return ""  # 'De ellos, 3.000 fueron liberados': what happened to them, read as usual
@@ -1086,6 +1094,7 @@ def _owner(sentence: str, own_np: str, verb_words: list[str], lang: str) -> str:
     ) + f" {own_np}"
 
 
+_POINTER_NOUNS = word_set("cifra total número cantidad monto suma figure total number amount")
 _SHARE_VERBS = word_set(
     """reached reaches represented represents accounted account accounts made make makes
     equaled equalled equals amounted amounts alcanzó alcanza alcanzaron alcanzan representó
@@ -1153,8 +1162,11 @@ def _share_subject(
                 named = [base]
                 for index in range(start + 1, min(len(after_words), start + 5)):
                     word = after_words[index]
+                    after = after_words[index + 1] if index + 1 < len(after_words) else ""
                     if (
-                        word.lower() in ("no", "que", "y", "en", "se")
+                        word.lower() in ("no", "que", "y", "se")
+                        or (word.lower() == "en" and not after[:1].islower())
+                        or after.lower() == "ciento"
                         or word.lower() in _DETERMINERS
                         or _is_verb(word, lang, after_words[index - 1])
                     ):
@@ -1209,7 +1221,10 @@ def _share_subject(
             and not _DIRECTIONS.intersection(own_np.lower().split())
         ):
             # "La deuda pública alcanzó el 28 por ciento del PIB", "Women made up 54 percent of
-            # voters": what the subject measures, as a share of the base.
+            # voters": what the subject measures, as a share of the base. ('La cifra representa
+            # el 58 %': the figure before is what is measured.)
+            if own_np.lower() in _POINTER_NOUNS and figure.earlier_subject:
+                own_np = _PLACE_TAIL.sub("", figure.earlier_subject)
             joiner = " como proporción de " if es else " as a share of "
             phrase = f"{_strip_place_words(own_np)}{joiner}{base}"
         elif own_np or verb_words:
@@ -1444,7 +1459,7 @@ def _cut_np(words: list[str], lang: str) -> list[str]:
 
 _TIDY_TAIL = word_set(
     "in on at of to by from and en de a y que with con for para until till hasta since desde "
-    "the el la los las an un una which who durante during throughout solo sólo"
+    "the el la los las an un una which who durante during throughout solo sólo al del"
 )
 
 
