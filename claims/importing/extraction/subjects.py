@@ -646,8 +646,8 @@ def _build_subject(
         # "el salario mínimo agrícola es de Q3.400, mientras que para las no agrícolas asciende
         # a Q3.500": the measure named before, for what the phrase says.
         # ('mientras que las de café llegaron a US$95 millones': the measure, of café)
-        rest = subj_words[1:] if subj_words[0].lower() != "para" else subj_words
-        phrase = " ".join([figure.earlier_subject_head, rest[0].lower(), *rest[1:]])
+        named = subj_words[1:] if subj_words[0].lower() != "para" else subj_words
+        phrase = " ".join([figure.earlier_subject_head, named[0].lower(), *named[1:]])
         return with_place(_tidy(phrase), figure.place, lang)
 
     if kind == "rate":
