@@ -1157,6 +1157,8 @@ class _Reader:
         """'en la capital', 'la capital hondureña': the capital of the country the clause or
         the text so far names (None when the clause names no capital)."""
         text = sentence.text
+        if text.find("capital", start, end) == -1:
+            return None
         found = _THE_CAPITAL.search(text, start, end)
         if found is None:
             return None

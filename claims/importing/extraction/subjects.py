@@ -311,6 +311,7 @@ def _is_verb(word: str, lang: str, previous: str | None) -> bool:
     if lang == "es":
         if (
             previous is not None
+            and len(previous) <= 5
             and previous.lower() in _NOUN_MARKERS_ES
             and lower not in _AUX_ES
             and not _ES_PAST_END.search(lower)
@@ -332,7 +333,7 @@ def _is_verb(word: str, lang: str, previous: str | None) -> bool:
             and lower not in _ES_NOT_VERBS
         ):
             return True
-        if _ES_IMPERFECT_END.search(lower) and len(lower) > 5:
+        if lower.endswith(_ES_IMPERFECT_ENDINGS) and len(lower) > 5:
             return True  # 'vivían', 'se contabilizaban'
         return bool(_ES_PAST_END.search(lower)) and len(lower) > 3
     if lower in _VERBS_EN:
@@ -430,7 +431,7 @@ _ES_PAST_END = re.compile(r"(?:aron|ieron|ó|ará|arán|erá|erán|irá|irán|dr
 # Words after which a Spanish word is a noun ('la', 'los', 'las' may be pronouns: 'la registró').
 _NOUN_MARKERS_ES = word_set("el un una unos unas al del su sus este esta estos estas ese esa")
 # The imperfect ('vivían', 'registraban'): 'ía' alone would also end nouns ('economía').
-_ES_IMPERFECT_END = re.compile(r"(?:aba|aban|ían)$")
+_ES_IMPERFECT_ENDINGS = ("aba", "aban", "ían")
 _ES_FIRST_PLURAL = re.compile(r"(?:amos|emos|imos|aremos|eremos|iremos)$")
 _ES_NOT_VERBS = word_set("imagen origen examen volumen crimen joven germen margen orden resumen")
 
@@ -582,6 +583,7 @@ def _build_subject(
         es
         and figure.earlier_subject
         and not figure.is_change
+        and _mentions_comparison(sentence, figure.value_start)
         and _COMPARED_WITH_ES.search(sentence, max(0, figure.value_start - 30), figure.value_start)
     ):
         # "3.245 guatemaltecos fueron deportados ..., frente a 1.700 en agosto de 2015": the
@@ -923,12 +925,22 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
     return ""
 
 
+def _mentions_comparison(sentence: str, at: int) -> bool:
+    """Whether the 30 characters before `at` hold 'frente', 'compara' or 'contra' (cheaper than
+    the pattern that reads them)."""
+    lo = max(0, at - 30)
+    return (
+        sentence.find("frente", lo, at) != -1
+        or sentence.find("compara", lo, at) != -1
+        or sentence.find("contra", lo, at) != -1
+    )
+
+
 _COMPARED_WITH_ES = re.compile(
     r"(?:frente\s+a|comparad[oa]s?\s+con|en\s+comparación\s+con|contra)\s+(?:l[oa]s\s+|el\s+)?"
     r"(?:(?:unos|unas|casi|más\s+de|menos\s+de)\s+)?$",
     re.IGNORECASE,
 )
-_BEFORE_PARENTHESIS = re.compile(r"\(\s*$")
 _LIST_ITEM_START = re.compile(r"[^,;:(]*$")
 
 
@@ -940,13 +952,13 @@ def _listed(
 ) -> str:
     """'las causas fueron el exceso de velocidad (42 %), ...': a figure in parentheses after a
     noun phrase is that phrase's figure ('' when the figure is not such an item)."""
-    paren = _BEFORE_PARENTHESIS.search(sentence, max(0, figure.value_start - 3), figure.value_start)
-    if paren is None:
+    paren = sentence.rfind("(", max(0, figure.value_start - 3), figure.value_start)
+    if paren == -1 or sentence[paren + 1 : figure.value_start].strip():
         return ""
-    item = _LIST_ITEM_START.search(sentence, max(0, paren.start() - 120), paren.start())
+    item = _LIST_ITEM_START.search(sentence, max(0, paren - 120), paren)
     if item is None:
         return ""
-    words = _kept(sentence, item.start(), paren.start(), removed)
+    words = _kept(sentence, item.start(), paren, removed)
     verbs = [i for i, w in enumerate(words) if _is_verb(w, "es", words[i - 1] if i else None)]
     if verbs:
         words = words[verbs[-1] + 1 :]  # 'las causas fueron [el exceso de velocidad]'
