@@ -20,7 +20,15 @@ earlier, in 2018"), headlines, quotations, and present states that take no perio
 subjects are not held to a floor: they were written for the periods, and the subject rules
 (another piece of work) read them at about 0.7 in English.
 
-The rules are tuned on both like on any development set; these floors keep a change from
+`dev_es_subjects.jsonl` (Spanish only) holds Central and Latin American news paragraphs on
+malnutrition, deportations, remittances, budgets, extortion, femicides, road deaths, dengue,
+jobs, poverty, schools and rains, written to vary how Spanish subjects and places are said ("la
+cifra de", "el número de", "los casos de", a change noun before or after the figure, a subject
+in the sentence before, "se registraron", figures in parentheses or in a list, a department, a
+municipality, "la capital", "a nivel nacional"). It was written in three batches, each annotated
+before the extractor was run on it; the third after the rules it checks had been written.
+
+The rules are tuned on all of these like on any development set; these floors keep a change from
 quietly undoing what they taught.
 """
 
@@ -36,12 +44,16 @@ from claims.importing.extraction.evaluate import Report, evaluate_texts, format_
 EVAL = Path(__file__).parent / "eval"
 
 
+LANGUAGES = ("en", "es")
+
+
 @dataclass(frozen=True)
 class DevSet:
     path: Path
     min_texts: int  # per language
     min_gold: int  # annotated figures per language
     floors: dict[str, float]  # field -> least accuracy
+    languages: tuple[str, ...] = LANGUAGES
 
 
 SETS = {
@@ -63,8 +75,22 @@ SETS = {
         70,
         {"qualifier": 0.95, "unit": 0.9, "attribution": 0.9, "period": 0.9},
     ),
+    "es_subjects": DevSet(
+        EVAL / "dev_es_subjects.jsonl",
+        45,
+        95,
+        {
+            "qualifier": 0.95,
+            "unit": 0.9,
+            "attribution": 0.9,
+            "period": 0.9,
+            "subject": 0.85,
+            "place": 0.85,
+        },
+        ("es",),
+    ),
 }
-LANGUAGES = ("en", "es")
+SET_LANGUAGES = [(name, lang) for name in sorted(SETS) for lang in SETS[name].languages]
 
 
 @pytest.fixture(scope="module")
@@ -80,8 +106,7 @@ def _summary(report: Report) -> str:
     return format_report(report) + "\n" + "\n".join(report.errors)
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("name", sorted(SETS))
+@pytest.mark.parametrize(("name", "language"), SET_LANGUAGES)
 def test_set_is_large_enough(
     reports: dict[str, dict[tuple[str, str], Report]], name: str, language: str
 ) -> None:
@@ -90,8 +115,7 @@ def test_set_is_large_enough(
     assert report.gold >= SETS[name].min_gold, format_report(report)
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("name", sorted(SETS))
+@pytest.mark.parametrize(("name", "language"), SET_LANGUAGES)
 def test_set_figures(
     reports: dict[str, dict[tuple[str, str], Report]], name: str, language: str
 ) -> None:
@@ -100,11 +124,12 @@ def test_set_figures(
     assert report.precision >= 0.95, _summary(report)
 
 
-FIELD_CASES = [(name, field) for name in sorted(SETS) for field in sorted(SETS[name].floors)]
+FIELD_CASES = [
+    (name, field, lang) for name, lang in SET_LANGUAGES for field in sorted(SETS[name].floors)
+]
 
 
-@pytest.mark.parametrize(("name", "field"), FIELD_CASES)
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize(("name", "field", "language"), FIELD_CASES)
 def test_set_fields(
     reports: dict[str, dict[tuple[str, str], Report]], name: str, field: str, language: str
 ) -> None:

@@ -34,6 +34,7 @@ from claims.importing.extraction.language import SUPPORTED, detect
 from claims.importing.extraction.model import Candidate, decimal_text
 from claims.importing.extraction.periods import TimeExpr, find_time_expressions
 from claims.importing.extraction.places import (
+    CAPITALS,
     CITY_COUNTRY,
     INSTITUTION_PLACES,
     PlaceMention,
@@ -341,6 +342,7 @@ class _Reader:
         self._quote_starts: list[int] | None = None
         self._place_best: dict[int, str | None] = {}
         self._source_places: dict[int, list[PlaceMention]] = {}
+        self._origin_cache: dict[int, tuple[frozenset[str], tuple[PlaceMention, ...]]] = {}
         self._count_places()
         self.us_context = (
             _US_CONTEXT_ANYWHERE.search(text) is not None and _US_CONTEXT.search(text) is not None
@@ -1179,9 +1181,27 @@ class _Reader:
             for p in self._places(sentence)
             if not (figure.value_start <= p.start < figure.tail_end) and not _plural_demonym(p)
         ]
+        for p in places:
+            # "Guatemala (4.500), Escuintla (1.200)", "Alta Verapaz, con 2.310": a place right
+            # before the figure names whose figure it is.
+            if 0 <= figure.value_start - p.end <= 8 and _PLACE_LABEL.fullmatch(
+                text, p.end, figure.value_start
+            ):
+                return p.canonical, f"place: '{p.text}' labels the figure"
+        origins, peoples = self._origins(sentence) if self.lang == "es" else (frozenset(), ())
+        if origins:
+            people = [p for p in peoples if start <= p.start < end and p.canonical not in origins]
+            if people:
+                # "52.310 guatemaltecos fueron deportados desde Estados Unidos": where they came
+                # from is not where the figure is about; their country is.
+                return people[0].canonical, f"place: '{people[0].canonical}' of '{people[0].text}'"
         in_clause = [p for p in places if start <= p.start < end]
         earlier = [p for p in places if p.end <= start]
         for weak in (False, True):
+            if weak and self.lang == "es":
+                capital = self._capital(sentence, start, end)
+                if capital:
+                    return capital, f"place: '{capital}', the capital the clause names"
             pool = [p for p in in_clause if p.weak == weak]
             inner = [p for p in pool if is_within_country(p)]
             if inner and len(inner) < len(pool) and not weak:
@@ -1197,6 +1217,10 @@ class _Reader:
             pool = [p for p in earlier if p.weak == weak]
             if pool:
                 return pool[0].canonical, f"place: '{pool[0].text}' earlier in the sentence"
+        for p in peoples:
+            if start <= p.start < end and _OF_THE_PEOPLE.search(text, max(0, p.start - 8), p.start):
+                # "el 56 % de los guatemaltecos vive en pobreza": a share of a country's people.
+                return p.canonical, f"place: '{p.canonical}' of '{p.text}' in the figure's clause"
         if sentence.start not in self._global:
             self._global[sentence.start] = _GLOBAL.search(lower(text)) is not None
         if self._global[sentence.start]:
@@ -1210,6 +1234,41 @@ class _Reader:
         if self.institution_place:
             return self.institution_place, f"place: '{self.institution_place}' from an institution"
         return None, ""
+
+    def _capital(self, sentence: _Sentence, start: int, end: int) -> str | None:
+        """'en la capital', 'la capital hondureña': the capital of the country the clause or
+        the text so far names (None when the clause names no capital)."""
+        text = sentence.text
+        if text.find("capital", start, end) == -1:
+            return None
+        found = _THE_CAPITAL.search(text, start, end)
+        if found is None:
+            return None
+        country = None
+        for p in self._places(sentence):
+            if p.start == found.end() + 1 and p.how == "demonym":
+                country = p.canonical  # 'la capital hondureña'
+        if country is None:
+            so_far = self._place_so_far(sentence) or self.institution_place
+            country = CITY_COUNTRY.get(so_far or "", so_far)
+        return CAPITALS.get(country or "")
+
+    def _origins(self, sentence: _Sentence) -> tuple[frozenset[str], tuple[PlaceMention, ...]]:
+        """The places a Spanish sentence names as where people came from ('desde Estados
+        Unidos'), and the peoples it names ('guatemaltecos'), read once per sentence."""
+        cached = self._origin_cache.get(sentence.start)
+        if cached is not None:
+            return cached
+        places = self._places(sentence)
+        text = sentence.text
+        origins = frozenset(
+            p.canonical
+            for p in places
+            if not _plural_demonym(p) and _ORIGIN_BEFORE.search(text, max(0, p.start - 25), p.start)
+        )
+        found = (origins, tuple(p for p in places if _plural_demonym(p)))
+        self._origin_cache[sentence.start] = found
+        return found
 
     def _place_so_far(self, sentence: _Sentence) -> str | None:
         """The place the text has mentioned most up to this sentence (the latest on ties)."""
@@ -1394,6 +1453,15 @@ _WEAK_WORDS = word_set(
     "number amount total él ella ellos ellas esto eso esta este la el las los lo the de del en in "
     "por a al of"
 )
+
+
+_THE_CAPITAL = re.compile(r"\bla\s+capital\b(?!\s+(?:de|del)\b)", re.IGNORECASE)
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:desde|(?:procedentes?|provenientes?|originari[oa]s?)\s+de)\s+(?:el\s+|los\s+)?$",
+    re.IGNORECASE,
+)
+_OF_THE_PEOPLE = re.compile(r"\b(?:de|entre)\s+(?:los|las)\s+$", re.IGNORECASE)
+_PLACE_LABEL = re.compile(r"\s*(?:\(|:|,\s*(?:con|with))\s*")
 
 
 def _weak_subject(subject: str | None, place: str | None) -> bool:

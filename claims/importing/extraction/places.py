@@ -177,6 +177,14 @@ CITY_COUNTRY = {
     "Lima": "Peru", "Quito": "Ecuador", "Santiago": "Chile", "Buenos Aires": "Argentina",
     "Havana": "Cuba", "Santo Domingo": "Dominican Republic", "Port-au-Prince": "Haiti",
 }  # fmt: skip
+# The capital of a country as Spanish texts name it ('la capital hondureña' -> Tegucigalpa).
+CAPITALS = {
+    "Guatemala": "Ciudad de Guatemala", "Honduras": "Tegucigalpa", "El Salvador": "San Salvador",
+    "Nicaragua": "Managua", "Costa Rica": "San José", "Panama": "Ciudad de Panamá",
+    "Mexico": "Ciudad de México", "Colombia": "Bogotá", "Venezuela": "Caracas", "Peru": "Lima",
+    "Ecuador": "Quito", "Chile": "Santiago", "Argentina": "Buenos Aires",
+    "Dominican Republic": "Santo Domingo", "Spain": "Madrid",
+}  # fmt: skip
 # Institutions that place a figure in their country when the text names no place.
 INSTITUTION_PLACES = {
     "inacif": "Guatemala", "banguat": "Guatemala", "banco de guatemala": "Guatemala",

@@ -29,7 +29,8 @@ _CLAUSE_BREAK = {
         rf"|\s(?:and)\s{_NEXT_FIGURE}",
     ),
     "es": folded(
-        r";|\s[—–]\s|,\s*(?:y|pero|mientras|aunque|o|cuando)\b|,\s*(?=(?:un|una)\s+\d)"
+        r";|:\s|\s[—–]\s|,\s*(?:y|pero|mientras|aunque|o|cuando|(?:con|por)\s+lo\s+que)\b"
+        r"|,\s*(?=(?:un|una)\s+\d)"
         rf"|\s(?:y)\s{_NEXT_FIGURE}",
     ),
 }
@@ -60,7 +61,8 @@ _VERBS_ES = word_set(
     atendidos atendidas fueron tendrá tendrán habrá habrán recibe reciben recibió recibieron
     recibirá recibirán contará contarán obtuvo obtendrá representó representaron
     crezca crezcan aumente aumenten disminuya disminuyan caiga caigan baje bajen suba suban
-    alcance alcancen supere superen llegue lleguen cierre cierren sea sean"""
+    alcance alcancen supere superen llegue lleguen cierre cierren sea sean llega alcanza
+    supera asciende rebasa acumula totaliza registra reporta hemos he ascendía"""
 )
 # Verbs that report what follows 'que'/'that': the figure's subject is in the reported clause.
 _REPORTING = word_set(
@@ -70,8 +72,8 @@ _REPORTING = word_set(
     projects reported warned announced added noted"""
 )
 _AUX_ES = word_set(
-    "se ha han había habían fue fueron es son está están ya también aún resultaron resultó "
-    "quedaron quedó"
+    "se he hemos ha han había habían fue fueron es son está están ya también aún resultaron "
+    "resultó quedaron quedó"
 )
 _DETERMINERS = word_set(
     "the a an this that these those its their his her our some all such el la los las un una "
@@ -81,7 +83,7 @@ _STRIP_WORDS = word_set(
     """nationwide overall alone still only just officially also now already record a total
     total some about nearly roughly around almost approximately estimated an estimated
     further additional more less other new apenas solo sólo casi unos unas alrededor cerca
-    aproximadamente récord total además también"""
+    aproximadamente récord total además también ya aún"""
 )
 _LEAD_PREPOSITIONS = word_set("in on at during en durante para since desde hasta until")
 _TRAILING = word_set(
@@ -102,7 +104,7 @@ _LEAD_ES = re.compile(
 )
 _INCREASE = re.compile(
     r"\b(?:rose|rise|risen|rises|grew|grow|increased|increase|jumped|climbed|gained|surged|"
-    r"soared|up|more|higher|raise|raised|expanded|aumento|aument(?:ó|aron|a|an)|sub(?:ió|ieron|e|en)|"
+    r"soared|up|more|higher|raise|raised|expanded|avanz(?:ó|aron|a|an)|aumento|aument(?:ó|aron|a|an)|sub(?:ió|ieron|e|en)|"
     r"crec(?:ió|ieron|e|en)|incremento|increment(?:ó|aron|a|an)|más|alza|mayor|superior)\b",
     re.IGNORECASE,
 )
@@ -145,12 +147,15 @@ _PARTICIPLE_OF = {
     "seized": "seized",
 }  # fmt: skip
 _OPENING_PHRASE = re.compile(
-    r"\s*(?:desde|durante|tras|después\s+de|antes\s+de|a\s+partir\s+de|since|during|after|before|"
+    r"\s*(?:desde|durante|tras|después\s+de|antes\s+de|a\s+partir\s+de|al\s+cierre\s+de|"
+    r"al\s+final\s+de|a\s+(?:finales|principios|inicios|mediados)\s+de|since|during|after|before|"
     r"following|throughout)\s[^,;:]{1,80},(?:\s*(?:en|in|el|on)\s[^,;:]{1,30},)?\s*",
     re.IGNORECASE,
 )
 _TOTAL_VERBS = word_set(
     """suma suman sumaron sumó asciende ascienden ascendió ascendieron totalizan totalizó
+    supera superan superó superaron rebasa rebasan rebasó rebasaron ascendía ascendían sumaba
+    sumaban alcanzaba alcanzaban llegaba llegaban superaba superaban
     llegó llegaron llega llegan alcanzó alcanzaron alcanza alcanzan
     totaled totalled totals total amounted amount"""
 )
@@ -158,7 +163,7 @@ _HAVE_VERBS = word_set("tiene tienen tenía has have had counts")
 _POPULATION_UNIT = re.compile(r"^(?:habitantes|inhabitants|residents|people|personas)$", re.I)
 _SOURCE_HEAD = re.compile(
     r"\b(?:police|policía|ministry|ministerio|agency|instituto|institute|office|oficina|"
-    r"authorities|autoridades|government|gobierno)\b",
+    r"authorities|autoridades|government|gobierno|dirección|secretaría|fiscalía|observatorio|superintendencia)\b",
     re.IGNORECASE,
 )
 _COUNTING_VERBS = word_set(
@@ -170,6 +175,20 @@ _COUNTING_VERBS = word_set(
 )
 # The verbs by which a subject records or has a measure ('registró', 'has').
 _RECORDING_VERBS = _COUNTING_VERBS | _HAVE_VERBS
+# Spanish counting verbs in any tense ('se contabilizaban', 'han reportado', 'registrará').
+_COUNTING_STEMS_ES = ("registr", "report", "contabiliz", "document", "cuantific", "acumul")
+# Verbs of having in any person: what is had is counted as it is ('Tenemos 1.200 escuelas').
+_HAVING_ES = word_set(
+    """tengo tenemos tiene tienen tenía teníamos tenían tendrá tendremos tendrán hay había
+    habrá contamos cuenta cuentan existen existían"""
+)
+
+
+def _is_counting(verb: str, lang: str) -> bool:
+    """Whether a verb only counts or has what the figure is ('registró', 'se reportaban')."""
+    return verb in _COUNTING_VERBS or (
+        lang == "es" and (verb.startswith(_COUNTING_STEMS_ES) or verb in _HAVING_ES)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,6 +309,16 @@ def _kept_tokens(
 def _is_verb(word: str, lang: str, previous: str | None) -> bool:
     lower = word.lower()
     if lang == "es":
+        if (
+            previous is not None
+            and len(previous) <= 5
+            and previous.lower() in _NOUN_MARKERS_ES
+            and lower not in _AUX_ES
+            and not _ES_PAST_END.search(lower)
+        ):
+            # 'al cierre de 2023', 'un alza': a noun ('desde el [1 de junio] han dejado', with
+            # the date taken out, is still a verb)
+            return False
         if lower in _VERBS_ES:
             return True
         if word[:1].isupper() and previous is not None:
@@ -304,6 +333,8 @@ def _is_verb(word: str, lang: str, previous: str | None) -> bool:
             and lower not in _ES_NOT_VERBS
         ):
             return True
+        if lower.endswith(_ES_IMPERFECT_ENDINGS) and len(lower) > 5:
+            return True  # 'vivían', 'se contabilizaban'
         return bool(_ES_PAST_END.search(lower)) and len(lower) > 3
     if lower in _VERBS_EN:
         return True
@@ -346,7 +377,9 @@ def _for_amount_before(sentence: str, start: int, end: int) -> re.Match[str] | N
     return _FOR_AMOUNT_BEFORE.search(sentence, start, end)
 
 
-_ES_OF = re.compile(r"\s+(?:de\s+(?:las?|los)\s+|del\s+|de\s+)(?P<n>[^\W\d_][\w-]*)")
+_ES_OF = re.compile(
+    r"\s+(?:de\s+(?:tod[oa]s\s+)?(?:las?|los)\s+|del\s+|de\s+)(?P<n>[^\W\d_][\w-]*)"
+)
 _TRAILING_PREP = re.compile(r"\s+(?:in|en|of|de|to|a|with|con)$")
 _DIRECTIONS = word_set("up down rose fell more less más menos")
 _OF_WHICH = re.compile(
@@ -384,7 +417,8 @@ _CHANGE_POINTER = re.compile(
 _PRONOUN_SUBJECTS = word_set("it they he she we i you él ella ellos ellas")
 _CHANGE_VERBS = word_set(
     "fell rose dropped declined increased decreased grew climbed jumped bajaron subieron "
-    "cayeron aumentaron disminuyeron crecieron were was"
+    "cayeron aumentaron disminuyeron crecieron were was bajó subió cayó aumentó disminuyó creció "
+    "descendió"
 )
 _CHANGE_NOUN_AFTER = re.compile(
     r"\s+(?P<n>raise|increase|cut|rise|drop|decline|reduction|hike|pay\s+raise|wage\s+increase)\b",
@@ -394,6 +428,10 @@ _DIED = word_set("died dead")
 _AFFECTED = word_set("affected displaced evacuated injured")
 _DESTINATION_WORDS = word_set("for to a al para contra")
 _ES_PAST_END = re.compile(r"(?:aron|ieron|ó|ará|arán|erá|erán|irá|irán|drá|drán)$")
+# Words after which a Spanish word is a noun ('la', 'los', 'las' may be pronouns: 'la registró').
+_NOUN_MARKERS_ES = word_set("el un una unos unas al del su sus este esta estos estas ese esa")
+# The imperfect ('vivían', 'registraban'): 'ía' alone would also end nouns ('economía').
+_ES_IMPERFECT_ENDINGS = ("aba", "aban", "ían")
 _ES_FIRST_PLURAL = re.compile(r"(?:amos|emos|imos|aremos|eremos|iremos)$")
 _ES_NOT_VERBS = word_set("imagen origen examen volumen crimen joven germen margen orden resumen")
 
@@ -440,6 +478,18 @@ def _split(tokens: list[tuple[int, int, str]], lang: str) -> tuple[list[str], in
     for index, (_s, _e, word) in enumerate(tokens):
         previous = tokens[index - 1][2] if index else None
         if _is_verb(word, lang, previous):
+            if (
+                lang == "es"
+                and len(subject) >= 2
+                and previous is not None
+                and previous.lower() == "que"
+                and subject[-2].lower() not in _REPORTING
+                and any(_is_verb(w, lang, None) for _s2, _e2, w in tokens[index + 1 :])
+            ):
+                # "El número de turistas que visitaron Panamá creció": the relative clause is
+                # part of the subject, whose verb comes later.
+                subject.append(word)
+                continue
             return subject, index
         subject.append(word)
     return subject, None
@@ -529,6 +579,20 @@ def _build_subject(
 ) -> str | None:
     """`build_subject` before words left stranded by the removed spans are tidied."""
     es = lang == "es"
+    if (
+        es
+        and figure.earlier_subject
+        and not figure.is_change
+        and _mentions_comparison(sentence, figure.value_start)
+        and _COMPARED_WITH_ES.search(sentence, max(0, figure.value_start - 30), figure.value_start)
+    ):
+        # "3.245 guatemaltecos fueron deportados ..., frente a 1.700 en agosto de 2015": the
+        # same measure as the figure it is compared with.
+        return figure.earlier_subject
+    if es and figure.unit_kind in ("percent", "count"):
+        listed = _listed(sentence, figure, removed, sentence_subject)
+        if listed:
+            return with_place(listed, figure.place, lang)
     lo, hi = _clause(sentence, figure.value_start, figure.tail_end, lang)
     # A subject is read near its figure: bounded windows keep long run-on "sentences" linear.
     lo, hi = max(lo, figure.value_start - _WINDOW), min(hi, figure.tail_end + _WINDOW)
@@ -545,6 +609,18 @@ def _build_subject(
     before_text = lead.sub("", " ".join(before))
     before_words = _reported_clause(_without_lead_place(_HABIT_LEAD.sub("", before_text).split()))
     after_words = after
+    relative = (
+        _RELATIVE_ES.search(sentence, lo, figure.value_start)
+        if es and sentence.find(", qu", lo, figure.value_start) != -1
+        else None
+    )
+    if relative is not None:
+        # "impulsada por la construcción, que avanzó un 18 %": the relative clause's verb has
+        # the noun before the comma as its subject.
+        antecedent = _last_np(_kept(sentence, lo, relative.start(), removed), lang)
+        if antecedent and not is_place(" ".join(antecedent)):
+            clause_words = _kept(sentence, relative.end(), figure.value_start, removed)
+            before_words = [*antecedent, *clause_words]
     subj_words, verb_at = _split([(0, 0, w) for w in before_words], lang)
     own_np = _noun_phrase(subj_words, lang)
 
@@ -556,6 +632,25 @@ def _build_subject(
         w for w in (before_words[verb_at:] if verb_at is not None else []) if w.lower() not in _TONE
     ]
     kind = figure.unit_kind
+    if (
+        es
+        and kind in ("currency", "percent")
+        and subj_words
+        and len(subj_words) > 1
+        and (
+            subj_words[0].lower() == "para"
+            or (subj_words[0].lower() in ("las", "los", "la", "el") and subj_words[1] == "de")
+        )
+        and verb_at is not None
+        and figure.earlier_subject_head
+        and not is_place(own_np)
+    ):
+        # "el salario mínimo agrícola es de Q3.400, mientras que para las no agrícolas asciende
+        # a Q3.500": the measure named before, for what the phrase says.
+        # ('mientras que las de café llegaron a US$95 millones': the measure, of café)
+        named = subj_words[1:] if subj_words[0].lower() != "para" else subj_words
+        phrase = " ".join([figure.earlier_subject_head, named[0].lower(), *named[1:]])
+        return with_place(_tidy(phrase), figure.place, lang)
 
     if kind == "rate":
         measure = ""
@@ -577,16 +672,30 @@ def _build_subject(
     if (kind in ("percent", "points") and figure.is_change) or (
         kind in ("count", "none") and figure.is_change
     ):
-        return _change_subject(sentence, figure, lang, verb_words, own_np, whole, hi)
+        return _change_subject(sentence, figure, lang, verb_words, own_np, whole, hi, after_words)
 
     coming_change = bool(verb_words) and _COMING_CHANGE.fullmatch(verb_words[0]) is not None
+    if es and not coming_change and verb_words and kind == "percent":
+        # "la construcción, que avanzó un 18 %": a verb of change before the percentage.
+        # ('bajó a 8,1 %' gives the level it came to)
+        verb = _participle(verb_words, lang).split()
+        coming_change = (
+            bool(verb)
+            and all(w.lower() in ("un", "una", "en") for w in verb[1:])
+            and bool(_INCREASE.fullmatch(verb[0]) or _DECREASE.fullmatch(verb[0]))
+        )
     if (
         kind in ("percent", "points")
         and own_np
         and (coming_change or _CHANGE_NOUN.fullmatch(own_np))
+    ) or (
+        es
+        and kind in ("percent", "points")
+        and _CHANGED_BEFORE.search(sentence, max(0, figure.value_start - 100), figure.value_start)
     ):
+        # ("un alza en los casos de dengue de 40 por ciento": a change, named before it)
         # "La reducción fue de casi 4 por ciento": the change of what was counted before.
-        return _change_subject(sentence, figure, lang, verb_words, own_np, whole, hi)
+        return _change_subject(sentence, figure, lang, verb_words, own_np, whole, hi, after_words)
 
     if kind in ("percent", "points"):
         main_verb = [w for w in verb_words[-7:] if w.lower() in _RECORDING_VERBS][:1]
@@ -601,6 +710,12 @@ def _build_subject(
         if own_np and _DEMONSTRATIVE.match(own_np) and figure.earlier_subject:
             # "el monto acumulado llegó a 4.900 millones": the money named before.
             return with_place(_PLACE_TAIL.sub("", figure.earlier_subject), figure.place, lang)
+        earlier_money = _PLACE_TAIL.sub("", figure.earlier_subject or "")
+        more = _MORE_AFTER_ES.match(sentence, figure.tail_end) if es else None
+        if more and earlier_money:
+            # "Q3.640,50 en mayo, Q120 más que en abril": the change of the amount named before.
+            word = "aumento de" if more.group(1).lower() == "más" else "reducción de"
+            return with_place(f"{word} {earlier_money}", figure.place, lang)
         head = after_words[0].lower() if after_words else ""
         if head == "worth" and len(after_words) > 2 and after_words[1].lower() == "of":
             # "$1.1 billion worth of coffee": what the money is worth of.
@@ -616,6 +731,9 @@ def _build_subject(
             words = of_before.group("np").split()
             phrase = _noun_phrase(_last_np(words, lang), lang)
             owner = _owner(sentence, own_np, verb_words, lang)
+            if es and earlier_money and _CHANGE_NOUN.fullmatch(phrase):
+                # "un incremento de Q450 millones": the change of the amount named before.
+                return with_place(f"{phrase.lower()} de {earlier_money}", figure.place, lang)
             if phrase and owner and len(phrase.split()) <= 3:
                 # "El Ministerio de Gobernación tendrá un presupuesto de Q7.200 millones": its
                 # budget.
@@ -647,6 +765,10 @@ def _build_subject(
         return None
 
     unit = figure.unit or figure.earlier_unit or ""
+    if es and kind == "count" and figure.earlier_count:
+        part = _part_of_earlier(sentence, figure, after_words)
+        if part:
+            return with_place(part, figure.place, lang)
     if own_np and _POPULATION_NOUN.search(own_np) and kind in ("count", "none"):
         return with_place(own_np, figure.place, lang)  # "Guatemala's population"
     if kind == "measure":
@@ -672,16 +794,34 @@ def _build_subject(
         ):
             # "el Instituto ... (IGSS)" -> "IGSS", "(Inacif)" -> "Inacif": the name it goes by
             agent = named[-1]
-        agent_is_source = _SOURCE_HEAD.search(own_np) is not None
-        if own_np and (main in _CHANGE_VERBS or (main in _TOTAL_VERBS and not agent_is_source)):
-            # "Homicides fell to 2,897", "las incautaciones suman 14 toneladas": what fell or
-            # adds up is what is counted.
-            return with_place(_strip_place_words(own_np), figure.place, lang)
+        # (the noun that heads the phrase: 'el número de afiliados al Instituto ...' is no source)
+        agent_is_source = _SOURCE_HEAD.search(_head(_without_generic_lead(own_np))) is not None
+        # A phrase that opens with a preposition and runs up to the verb ('Por la selva del
+        # Darién cruzaron', not 'En diciembre, el promedio diario fue') says where or how.
+        fronted = (
+            bool(subj_words)
+            and subj_words[0].lower() in _FRONTED_PREPOSITIONS_ES
+            and sentence.find(",", lo, figure.value_start) == -1
+        )
+        # ('llegaron 300 migrantes' is no total: 'llegaron a 300' is)
+        total = main in _TOTAL_VERBS and not (
+            main.startswith("lleg") and not {"a", "al"} & {w.lower() for w in verb_words}
+        )
+        if own_np and (main in _CHANGE_VERBS or (total and not agent_is_source)):
+            # "Homicides fell to 2,897", "las incautaciones suman 14 toneladas", "El número de
+            # afiliados ascendió a 1,4 millones": what fell or adds up is what is counted.
+            counted_np = _without_generic_lead(_strip_place_words(own_np))
+            return with_place(counted_np, figure.place, lang)
         if main in _HAVE_VERBS and is_place(own_np) and _POPULATION_UNIT.search(unit):
             # "Guatemala tiene unos 17,6 millones de habitantes": its population.
             word = "población de" if es else "population of"
             return f"{word} {own_np}"
-        if main in _COUNTING_VERBS or not main:
+        if (
+            not main
+            or _is_counting(main, lang)
+            or (total and not own_np)
+            or (es and verb_words[-1].lower() == "con")  # 'Cerramos 2023 con 154 homicidios'
+        ):
             phrase = (
                 " ".join(filter(None, [unit, rest_after])) if rest_after else _fuller(unit, figure)
             )
@@ -694,11 +834,23 @@ def _build_subject(
             # "El sismo dejó 300 muertos": the dead of the earthquake, whatever the verb.
             cause = agent or (f"el {figure.event}" if figure.event else "")
             phrase = f"{unit} por {cause}" if cause else unit
+        elif (
+            es
+            and fronted
+            and len(verb) == 1
+            and main.endswith("n")
+            and "se" not in (w.lower() for w in verb_words)
+        ):
+            # "Por la selva del Darién cruzaron 520.085 migrantes": the figure is the subject
+            # of the verb, after it; what comes before is where or how.
+            where = [subj_words[0].lower(), *subj_words[1:]]
+            phrase = " ".join([unit, "que", *verb, *where, *_before_clause(rest_after).split()])
         elif es:
             participle = _agree(_es_participle(main), unit)
             # A police force or a ministry that did the counting is the source, not what was
             # measured: "toneladas decomisadas de cocaína" without "por la Policía Nacional Civil".
-            by = f" por {agent}" if agent and not agent_is_source else ""
+            # ('En el municipio de Villa Nueva fueron asesinadas 212 personas': where, no agent)
+            by = f" por {agent}" if agent and not agent_is_source and not fronted else ""
             phrase = _tidy(f"{unit} {participle} {_before_clause(rest_after)}") + by
         else:
             phrase = f"{unit} {' '.join(verb)} {rest_after}".strip()
@@ -713,9 +865,17 @@ def _build_subject(
             while len(words) > 1 and words[0].lower() in _AUX_ES:
                 words = words[1:]
             first, rest = words[0], " ".join(words[1:])
-            if (_ES_PAST_END.search(first.lower()) or first.lower().endswith(("ado", "ido"))) and (
-                len(first) > 4
+            following = words[1].lower() if len(words) > 1 else ""
+            past = bool(_ES_PAST_END.search(first.lower()))
+            if (
+                _is_verb(first, lang, unit.split()[-1])
+                and first.lower() not in _AUX_ES
+                and (following in _DETERMINERS or (not past and following != "de"))
             ):
+                # "niños abandonaron la escuela", "guatemaltecos viven con menos de": a verb with
+                # an object, or in the present, stays a verb ('que abandonaron la escuela').
+                rest_after = "que " + _before_clause(" ".join(words))
+            elif (past or first.lower().endswith(("ado", "ido"))) and len(first) > 4:
                 rest_after = _before_clause(f"{_agree(_es_participle(first), unit)} {rest}".strip())
         return with_place(_tidy(_event(f"{unit} {rest_after}", figure, lang)), figure.place, lang)
     if unit:
@@ -723,6 +883,94 @@ def _build_subject(
     if subject_np:
         return with_place(_strip_place_words(subject_np), figure.place, lang)
     return None
+
+
+_PARTICIPLE_ENDINGS_ES = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
+_ESTAR_ES = word_set("están estaban está estaba estuvieron permanecen permanecían")
+_COPULAS_ES = word_set("eran era fueron fue son es resultaron resultó serían")
+_OF_THEM_AFTER = re.compile(r"\s+de\s+(?:ellos|ellas|esos|esas|estos|estas)\b", re.I)
+
+
+def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]) -> str:
+    """'De ellos, 6.145 eran menores de edad' -> 'menores de edad entre los deportados ...';
+    '300 de ellas necesitan reconstrucción' -> 'escuelas ... que necesitan reconstrucción'.
+
+    Some of what the paragraph counted before, named by what follows the figure ('' when the
+    figure is not such a part)."""
+    lead = _TOTAL_LEAD.match(sentence)
+    of_them = _OF_THEM_AFTER.match(sentence, figure.tail_end)
+    if not (
+        (lead and lead.end() <= figure.value_start)
+        or of_them
+        or _OF_WHICH.search(sentence, max(0, figure.value_start - 30), figure.value_start)
+    ):
+        return ""
+    base = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count or ""))
+    words = after_words[2:] if of_them else after_words
+    if not base or not words:
+        return ""
+    first = words[0].lower()
+    if first in _ESTAR_ES and len(words) > 1:
+        return _tidy(f"{base} que {_before_clause(' '.join(words))}")  # 'están en fase de ...'
+    if first in _COPULAS_ES and len(words) > 1:
+        if words[1].lower().endswith(_PARTICIPLE_ENDINGS_ES):
+            return ""  # 'De ellos, 3.000 fueron liberados': what happened to them, read as usual
+        what = _noun_phrase(_before_clause(" ".join(words[1:])).split(), "es")
+        if not what or what.lower() in base.lower():
+            return ""
+        article = "las" if base.split()[0].lower().endswith("as") else "los"
+        return _tidy(f"{what} entre {article} {base}")
+    if _is_verb(words[0], "es", None) and first not in _AUX_ES:
+        return _tidy(f"{base} que {_before_clause(' '.join(words))}")
+    return ""
+
+
+def _mentions_comparison(sentence: str, at: int) -> bool:
+    """Whether the 30 characters before `at` hold 'frente', 'compara' or 'contra' (cheaper than
+    the pattern that reads them)."""
+    lo = max(0, at - 30)
+    return (
+        sentence.find("frente", lo, at) != -1
+        or sentence.find("compara", lo, at) != -1
+        or sentence.find("contra", lo, at) != -1
+    )
+
+
+_COMPARED_WITH_ES = re.compile(
+    r"(?:frente\s+a|comparad[oa]s?\s+con|en\s+comparación\s+con|contra)\s+(?:l[oa]s\s+|el\s+)?"
+    r"(?:(?:unos|unas|casi|más\s+de|menos\s+de)\s+)?$",
+    re.IGNORECASE,
+)
+_LIST_ITEM_START = re.compile(r"[^,;:(]*$")
+
+
+def _listed(
+    sentence: str,
+    figure: SubjectInput,
+    removed: list[tuple[int, int]],
+    sentence_subject: Callable[[], str | None] | None,
+) -> str:
+    """'las causas fueron el exceso de velocidad (42 %), ...': a figure in parentheses after a
+    noun phrase is that phrase's figure ('' when the figure is not such an item)."""
+    paren = sentence.rfind("(", max(0, figure.value_start - 3), figure.value_start)
+    if paren == -1 or sentence[paren + 1 : figure.value_start].strip():
+        return ""
+    item = _LIST_ITEM_START.search(sentence, max(0, paren - 120), paren)
+    if item is None:
+        return ""
+    words = _kept(sentence, item.start(), paren, removed)
+    verbs = [i for i, w in enumerate(words) if _is_verb(w, "es", words[i - 1] if i else None)]
+    if verbs:
+        words = words[verbs[-1] + 1 :]  # 'las causas fueron [el exceso de velocidad]'
+    if words and words[0].lower() == "y":
+        words = words[1:]
+    phrase = _noun_phrase(words, "es")
+    if not phrase or is_place(phrase) or len(phrase.split()) > 8:
+        return ""
+    if figure.unit_kind != "percent":
+        return phrase
+    whole = (sentence_subject() or "") if sentence_subject is not None else ""
+    return f"{phrase} entre {whole}" if whole else phrase
 
 
 def _change_subject(
@@ -733,6 +981,7 @@ def _change_subject(
     own_np: str,
     whole: Callable[[], str],
     hi: int,
+    after_words: list[str] | None = None,
 ) -> str | None:
     """'increase in remittances to Guatemala', 'reducción de las muertes violentas'."""
     es = lang == "es"
@@ -756,6 +1005,12 @@ def _change_subject(
         # "a 20 percent raise": the change is named after the figure.
         verb = _participle(verb_words, lang)
         return with_place(_tidy(f"{noun_after.group('n')} {verb}"), figure.place, lang)
+    changed, noun = _changed_np(sentence, figure, after_words or []) if es else ("", "")
+    if changed:
+        word = _CHANGE_WORDS.get(noun, f"{noun} de")
+        # "una reducción de 4,6 % en los ingresos por remesas", "un aumento en las denuncias de
+        # 23 %": the change noun names what changed, before or after the figure.
+        return with_place(_tidy(f"{word} {changed}"), figure.place, lang)
     target = own_np if own_np and own_np.lower() not in _DIRECTIONS else ""
     # Only a change the sentence points back at ('The decline', 'La disminución'); a bare
     # 'Growth slowed to 2 percent' names its own measure.
@@ -771,7 +1026,57 @@ def _change_subject(
         target = counted or figure.earlier_subject_head or figure.earlier_unit or whole()
     if not target:
         return None
-    return with_place(f"{word} {_strip_place_words(target)}".strip(), figure.place, lang)
+    return with_place(_tidy(f"{word} {_strip_place_words(target)}"), figure.place, lang)
+
+
+_MORE_AFTER_ES = re.compile(r"\s+(más|menos)\s+(?:que|de\s+lo\s+que|respecto|frente)\b", re.I)
+# A relative clause that holds the figure: ', que avanzó un 18 %' (no comma after 'que').
+_RELATIVE_ES = re.compile(r",\s+(?:que|quienes|quien)\s+(?=[^,;:]*$)", re.IGNORECASE)
+_CHANGE_NOUNS_ES = (
+    r"(?P<n>aumento|incremento|reducción|disminución|caída|alza|baja|descenso|crecimiento|"
+    r"variación)"
+)
+# 'un aumento en las denuncias de 23 %': the change, what changed, then the figure.
+_CHANGED_BEFORE = re.compile(
+    rf"\b{_CHANGE_NOUNS_ES}\s+(?:en|de)\s+(?P<np>(?:l[oa]s?\s+|el\s+)?[^\W\d][^\d,;:()]{{2,60}}?)"
+    r"\s+(?:de|del)\s+(?:un\s+|el\s+)?$",
+    re.IGNORECASE,
+)
+# 'una reducción de 4,6 % en los ingresos ...': the change and the figure, then what changed.
+_CHANGE_BEFORE = re.compile(rf"\b{_CHANGE_NOUNS_ES}\s+(?:de|del)\s+(?:un\s+|el\s+)?$", re.I)
+_CHANGED_STOP = word_set(
+    "respecto frente comparación relación con que hasta durante según desde entre para lo "
+    "comparado sobre"
+)
+
+
+def _changed_np(sentence: str, figure: SubjectInput, after_words: list[str]) -> tuple[str, str]:
+    """What a Spanish change noun says changed, and the noun (('', '') when the text names it
+    nowhere near)."""
+    start = max(0, figure.value_start - 100)
+    before = _CHANGED_BEFORE.search(sentence, start, figure.value_start)
+    change = None
+    if before:
+        words = before.group("np").split()
+        noun = before.group("n")
+    elif len(after_words) > 1 and after_words[0].lower() in ("en", "de", "del", "al"):
+        change = _CHANGE_BEFORE.search(sentence, start, figure.value_start)
+        if change is None:
+            return "", ""
+        words, noun = after_words[1:], change.group("n")
+    else:
+        return "", ""
+    kept: list[str] = []
+    for index, word in enumerate(words):
+        if word.lower() in _CHANGED_STOP or _is_verb(
+            word, "es", words[index - 1] if index else None
+        ):
+            break
+        kept.append(word)
+    phrase = _noun_phrase(kept, "es")
+    if not phrase or is_place(phrase) or len(phrase.split()) > 8:
+        return "", ""
+    return phrase, noun.lower()
 
 
 _OWNING_VERBS = word_set(
@@ -801,6 +1106,7 @@ def _owner(sentence: str, own_np: str, verb_words: list[str], lang: str) -> str:
     ) + f" {own_np}"
 
 
+_POINTER_NOUNS = word_set("cifra total número cantidad monto suma figure total number amount")
 _SHARE_VERBS = word_set(
     """reached reaches represented represents accounted account accounts made make makes
     equaled equalled equals amounted amounts alcanzó alcanza alcanzaron alcanzan representó
@@ -861,6 +1167,24 @@ def _share_subject(
         if of:
             base = of.group("n")
             after_words = after_words[1:] if after_words else after_words
+            # "el 38 % de los hogares rurales no tiene": the words that name the base, up to
+            # the verb (the base's own noun is already in it).
+            start = next((i for i, w in enumerate(after_words) if w == base), None)
+            if start is not None:
+                named = [base]
+                for index in range(start + 1, min(len(after_words), start + 5)):
+                    word = after_words[index]
+                    after = after_words[index + 1] if index + 1 < len(after_words) else ""
+                    if (
+                        word.lower() in ("no", "que", "y", "se")
+                        or (word.lower() == "en" and not after[:1].islower())
+                        or after.lower() == "ciento"
+                        or word.lower() in _DETERMINERS
+                        or _is_verb(word, lang, after_words[index - 1])
+                    ):
+                        break
+                    named.append(word)
+                base = _tidy(" ".join(named))
     if base is None and _OF_WHICH.search(
         sentence, max(0, figure.value_start - 30), figure.value_start
     ):
@@ -894,6 +1218,8 @@ def _share_subject(
         ),
         None,
     )
+    if verb_at and after_words[verb_at - 1].lower() in ("no", "not"):
+        verb_at -= 1  # "no tiene acceso": the negation is part of what is said
     predicate = " ".join(after_words[verb_at:]) if verb_at is not None else ""
     if base:
         joiner = " que " if es else " that "
@@ -907,7 +1233,10 @@ def _share_subject(
             and not _DIRECTIONS.intersection(own_np.lower().split())
         ):
             # "La deuda pública alcanzó el 28 por ciento del PIB", "Women made up 54 percent of
-            # voters": what the subject measures, as a share of the base.
+            # voters": what the subject measures, as a share of the base. ('La cifra representa
+            # el 58 %': the figure before is what is measured.)
+            if own_np.lower() in _POINTER_NOUNS and figure.earlier_subject:
+                own_np = _PLACE_TAIL.sub("", figure.earlier_subject)
             joiner = " como proporción de " if es else " as a share of "
             phrase = f"{_strip_place_words(own_np)}{joiner}{base}"
         elif own_np or verb_words:
@@ -1001,6 +1330,8 @@ def _head(subject: str | None) -> str:
     return " ".join(words[:3])
 
 
+# Prepositions that open a phrase put before the verb ('Por la frontera cruzaron ...').
+_FRONTED_PREPOSITIONS_ES = word_set("por en a hacia desde hasta con entre sin tras ante bajo")
 _CAUSE_VERBS_ES = word_set(
     "dejó dejaron dejado deja dejan causó causaron causado provocó provocaron provocado cobró "
     "cobraron cobrado"
@@ -1025,6 +1356,9 @@ def _before_clause(phrase: str) -> str:
     """The words of a phrase before a time or subordinate clause starts ('desde que ...')."""
     words = phrase.split()
     for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if word.lower() in ("desde", "hasta") and following[:1].isupper():
+            continue  # a place, not a time: 'deportados desde Estados Unidos'
         if word.lower() in _CLAUSE_OPENERS:
             return " ".join(words[:index])
     return phrase
@@ -1033,10 +1367,22 @@ def _before_clause(phrase: str) -> str:
 _FEMININE_ES = word_set("mujeres madres")
 
 
+_GENERIC_LEAD = re.compile(
+    r"^(?:(?:el|la|the)\s+)?(?:número|cifra|cantidad|total|number|tally)\s+(?:de|of)\s+"
+    r"(?:(?:los|las|the)\s+)?(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _without_generic_lead(phrase: str) -> str:
+    """'número de muertos en carretera' -> 'muertos en carretera': the counted things."""
+    return _GENERIC_LEAD.sub("", phrase)
+
+
 def _fuller(unit: str, figure: SubjectInput) -> str:
     """'denuncias' after 'denuncias por violencia contra la mujer en Guatemala' earlier in the
     paragraph: the same things, as fully as the text named them."""
-    earlier = _PLACE_TAIL.sub("", figure.earlier_count or "")
+    earlier = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count or ""))
     if unit and earlier.lower().startswith(unit.lower() + " ") and len(earlier.split()) <= 12:
         return earlier
     return unit
@@ -1059,6 +1405,7 @@ _ES_IRREGULAR = {
     "dijeron": "dichos", "dijo": "dicho", "cubrieron": "cubiertos", "cubrió": "cubierto",
     "resolvieron": "resueltos", "resolvió": "resuelto", "volvieron": "vueltos",
     "volvió": "vuelto", "escribieron": "escritos", "escribió": "escrito",
+    "inscribieron": "inscritos", "inscribió": "inscrito", "describieron": "descritos",
     "rompieron": "rotos", "rompió": "roto", "devolvieron": "devueltos", "devolvió": "devuelto",
 }  # fmt: skip
 
@@ -1079,6 +1426,8 @@ def _es_participle(verb: str) -> str:
         ("ará", "ado"),
         ("erá", "ido"),
         ("irá", "ido"),
+        ("aban", "ados"),
+        ("aba", "ado"),
         ("aron", "ados"),
         ("ieron", "idos"),
         ("ió", "ido"),
@@ -1122,7 +1471,7 @@ def _cut_np(words: list[str], lang: str) -> list[str]:
 
 _TIDY_TAIL = word_set(
     "in on at of to by from and en de a y que with con for para until till hasta since desde "
-    "the el la los las an un una which who durante during throughout"
+    "the el la los las an un una which who durante during throughout solo sólo al del"
 )
 
 
