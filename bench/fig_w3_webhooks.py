@@ -178,14 +178,36 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
                 cursor.execute("SELECT pg_backend_pid()")
                 backend = Path(f"/proc/{cursor.fetchone()[0]}/schedstat")
 
+        # Per append, seconds during which a thread of this process was publishing a nudge
+        # (Python work that competes for the GIL with the appending thread).
+        publishing: list[tuple[float, float]] = []
+        overlapped: list[float] = []
+        from claims.webhooks import tasks as webhook_nudges
+        from tracker import tasks as tracker_nudges
+
+        for nudger in (webhook_nudges.nudger, tracker_nudges.nudger):
+            publish = nudger._publish
+
+            def timed(publish: Any = publish) -> object:
+                t0 = time.perf_counter()
+                try:
+                    return publish()
+                finally:
+                    publishing.append((t0, time.perf_counter()))
+
+            nudger._publish = timed
+
         def append(n: int, committed: dict[str, float]) -> list[float]:
             """n notes at `rate` per second (open loop); each append's seconds (and, in
             `waited`, the part of it spent waiting for the write lock on SQLite; in `queued`
             and `db_queued`, waiting for a core)."""
             took = []
+            spans: list[tuple[float, float]] = []
             waited.clear()
             queued.clear()
             db_queued.clear()
+            overlapped.clear()
+            publishing.clear()
             started = time.monotonic()
             with connection.execute_wrapper(timing_begin):
                 for i in range(n):
@@ -196,10 +218,12 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
                     t0 = time.perf_counter()
                     result = services.note(slot[0], c.AddNote(text=f"note {i}"), w.CTX, slot[1])
                     took.append(time.perf_counter() - t0)
+                    spans.append((t0, t0 + took[-1]))
                     queued.append(_run_delay(SELF_SCHEDSTAT) - q0)
                     db_queued.append(_run_delay(backend) - d0)
                     committed[str(result.records[-1].event_id)] = time.time()
                     slot[1] = result.version
+            overlapped.extend(_overlaps(spans, list(publishing)))
             return took
 
         # Warm the worker up (its start and first imports are not part of the figure): the
@@ -241,6 +265,7 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
             without = append(n_events, {})
             waited_without = list(waited)
             queued_without, db_queued_without = list(queued), list(db_queued)
+            overlapped_without = list(overlapped)
             cpu1, busy1 = _cpu(groups), _busy()
             subscriptions = [webhooks.register(url, ["*"], None, "bench") for url in urls]
             committed: dict[str, float] = {}
@@ -249,6 +274,7 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
                 with_subs = append(n_events, committed)
             waited_with = list(waited)
             queued_with, db_queued_with = list(queued), list(db_queued)
+            overlapped_with = list(overlapped)
             cpu3, busy3 = _cpu(groups), _busy()
             ids = [s.subscription.pk for s in subscriptions]
             deadline = time.monotonic() + 600
@@ -269,7 +295,10 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
                 + f" ms; uptime load {os.getloadavg()[0]:.2f}",
                 flush=True,
             )
-            parts = [("the appender waiting for a core", queued_without, queued_with)]
+            parts = [
+                ("the appender waiting for a core", queued_without, queued_with),
+                ("beside a nudge being published", overlapped_without, overlapped_with),
+            ]
             if connection.vendor == "sqlite":
                 parts.insert(0, ("waiting for the write lock", waited_without, waited_with))
             else:
@@ -397,6 +426,21 @@ def _rep(
         "write_without": common.percentile(sorted(t * 1000 for t in without), 99),
         "write_with": common.percentile(sorted(t * 1000 for t in with_subs), 99),
     }
+
+
+def _overlaps(spans: list[tuple[float, float]], busy: list[tuple[float, float]]) -> list[float]:
+    """For each span, the seconds of it covered by the `busy` intervals."""
+    busy.sort()
+    out = []
+    for start, end in spans:
+        covered = 0.0
+        for b_start, b_end in busy:
+            if b_start >= end:
+                break
+            if b_end > start:
+                covered += min(end, b_end) - max(start, b_start)
+        out.append(covered)
+    return out
 
 
 def _slowest(took: list[float], waited: list[float] | None = None) -> tuple[float, float]:
