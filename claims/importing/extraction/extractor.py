@@ -47,6 +47,8 @@ from claims.importing.extraction.text import folded, lower, prepare, split_sente
 from claims.importing.extraction.words import digit_style, word_set
 
 _DIGIT = re.compile(r"\d")
+# How a sentence of running text ends; a line that ends otherwise is a headline or a heading.
+_SENTENCE_CLOSE = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:/|\b)")
 # A period written after a figure belongs to it when it follows within this many characters.
 _FOLLOW_WINDOW = 60
@@ -356,7 +358,13 @@ class _Reader:
         year: int | None = None  # the year the paragraph spoke of last
         for start, end in split_sentences(self.text):
             gap = self.text[previous_end:start].replace("\r", "")
-            if "\n\n" in gap or "\n \n" in gap:
+            if ("\n\n" in gap or "\n \n" in gap) and (
+                not found or not _SENTENCE_CLOSE.search(found[-1].text)
+            ):
+                # A blank line after a headline or a heading starts a new context; one between
+                # paragraphs of running text does not: news is written in paragraphs of a
+                # sentence or two, and each goes on with the period, the figures and the
+                # source of the paragraphs before it.
                 paragraph += 1
                 year = None
             if found and found[-1].times:
