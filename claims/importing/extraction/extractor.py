@@ -67,7 +67,7 @@ _TENSE_PRESENT = {
     "en": folded(
         r"\b(?:(?:is|are)(?!\s+(?:projected|expected|set|forecast|estimated|believed)\s+to)|am|"
         r"remains?|lives?|live|say|says|owe|owes|house|houses|hold|holds|now|currently|today|"
-        r"accounts|represents|makes\s+up|stands|covers|faces?|needs?|includes|employs|depends|"
+        r"accounts|represents|makes\s+up|stands|covers|faces?|needs?|includes|employs|operates|depends|"
         r"lacks?|suffers?|seeks?|"
         r"keeps|maintains|"
         r"(?:has|have)\s+(?:a|an|the|about|some|nearly|almost|more|over|\d+)|population\s+of|"
@@ -84,7 +84,8 @@ _TENSE_PRESENT = {
         r"diariamente|mensuales|mensualmente|semanales|semanalmente|por\s+la\s+noche|"
         r"suma|suman|lleva|llevan|mantiene|mantienen|equivale|equivalen|asciende|ascienden|ronda|"
         r"rondan|alcanza|alcanzan|se\s+ubica|se\s+sitúa|cuenta\s+con|cuentan\s+con|"
-        r"buscan?|necesitan?|carecen?|padecen?|sufren?|dependen?|residen?|habitan?|"
+        r"buscan?|necesitan?|carecen?|padecen?|sufren?|dependen?|residen?|habitan?|operan?|"
+        r"emplean?|generan?|"
         r"no\s+se\s+\w+|se\s+(?!hab[ií]an\b|han\b|\w+aban\b)\w+(?:an|en))\b",
     ),
 }
