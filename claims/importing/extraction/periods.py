@@ -162,7 +162,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "fiscal_end",
-        rf"(?i:the\s+)?(?:(?P<fy2>{_Y})\s+(?i:fiscal\s+year)|(?i:fiscal\s+year)\s+(?P<fy3>{_Y}))"
+        rf"(?i:the\s+)?(?:(?P<fy2>{_Y})\s+(?i:fiscal\s+year)|(?i:fiscal(?:\s+year)?)\s+(?P<fy3>{_Y}))"
         rf"(?:,?\s+(?i:which\s+|that\s+)?(?P<fe_how>(?i:ended|ending|ends|closed|begins|began|"
         rf"starts|started|starting|beginning))\s+(?i:on\s+)?(?P<fe_m>{_M})\s+(?P<fe_d>{_D}))?"
         # "the fiscal year ended June 30, 2023", "the year ending March 31, 2024"
