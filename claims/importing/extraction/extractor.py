@@ -288,8 +288,9 @@ class _Sentence:
     start: int
     end: int
     text: str
-    paragraph: int
+    paragraph: int  # the context: paragraphs of running text share one
     places: list[PlaceMention]
+    block: int = 0  # the paragraph as the blank lines divide the text
     times: list[TimeExpr] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     attribution: Attribution | None = None
@@ -354,14 +355,14 @@ class _Reader:
 
     def _read_sentences(self) -> list[_Sentence]:
         found: list[_Sentence] = []
-        paragraph = 0
+        paragraph = block = 0
         previous_end = 0
         year: int | None = None  # the year the paragraph spoke of last
         for start, end in split_sentences(self.text):
             gap = self.text[previous_end:start].replace("\r", "")
-            if ("\n\n" in gap or "\n \n" in gap) and (
-                not found or not _SENTENCE_CLOSE.search(found[-1].text)
-            ):
+            broken = "\n\n" in gap or "\n \n" in gap
+            block += broken
+            if broken and (not found or not _SENTENCE_CLOSE.search(found[-1].text)):
                 # A blank line after a headline or a heading starts a new context; one between
                 # paragraphs of running text does not: news is written in paragraphs of a
                 # sentence or two, and each goes on with the period, the figures and the
@@ -373,7 +374,9 @@ class _Reader:
                 year = closed[-1].period_end.year if closed else year  # type: ignore[union-attr]
             previous_end = end
             sentence = self.text[start:end]
-            item = _Sentence(start, end, sentence, paragraph, find_places(sentence, self.lang))
+            item = _Sentence(
+                start, end, sentence, paragraph, find_places(sentence, self.lang), block
+            )
             found.append(item)
             if not _DIGIT.search(sentence) and not _NUMBER_WORD.search(sentence):
                 if _TIME_WORD.search(lower(sentence)):
@@ -705,7 +708,8 @@ class _Reader:
                 money = next(
                     (r for r in reversed(previous) if r.figure.unit_kind == "currency"), None
                 )
-                if money is not None and money.sentence.paragraph == sentence.paragraph:
+                # (Not across a blank line: "16.4 million" visitors after "$21.9 billion".)
+                if money is not None and money.sentence.block == sentence.block:
                     return money.unit, None, earlier_unit, f"currency of the earlier '{money.unit}'"
             if _PRONOUN_AFTER.match(text, figure.value_end):
                 # "3.000 de ellos", "Miles de ellos", "2,000 of them": the earlier counted thing.
@@ -1840,13 +1844,16 @@ _HEAD_ENDS = word_set(
 
 
 def _unit_of_subject(subject: str) -> str:
-    """'Road deaths in Lakeport' -> 'road deaths'; 'Guatemala's homicides' -> 'homicides'."""
+    """'Road deaths in Lakeport' -> 'road deaths'; 'Guatemala's homicides' -> 'homicides';
+    'International visitors arriving by air' -> 'international visitors'."""
     words = subject.split()
     kept: list[str] = []
     for word in words:
         lower = word.lower()
         if lower in _HEAD_ENDS:
             break
+        if kept and lower.endswith("ing") and kept[-1].endswith("s"):
+            break  # "visitors arriving by air": a participle after the counted noun
         if word.endswith(("'s", "’s")) or (word[:1].isupper() and is_place(word)):
             continue
         if lower in ("the", "los", "las", "el", "la"):
