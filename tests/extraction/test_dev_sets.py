@@ -20,7 +20,13 @@ earlier, in 2018"), headlines, quotations, and present states that take no perio
 subjects are not held to a floor: they were written for the periods, and the subject rules
 (another piece of work) read them at about 0.7 in English.
 
-The rules are tuned on both like on any development set; these floors keep a change from
+`dev_paragraphs.jsonl` holds wire-style news texts written in paragraphs of a sentence or two,
+separated by blank lines, some under a headline: the period, the figures a later paragraph
+refers back to ("Of those") and present states ("The force has 45,000 officers") across
+paragraph breaks. It was written before the extractor was run on it; its subjects are not held
+to a floor either.
+
+The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
 """
 
@@ -62,6 +68,14 @@ SETS = {
         30,
         70,
         {"qualifier": 0.95, "unit": 0.9, "attribution": 0.9, "period": 0.9},
+    ),
+    "paragraphs": DevSet(
+        EVAL / "dev_paragraphs.jsonl",
+        8,
+        30,
+        # unit: English reads 0.87 ("international visitors" for "visitors", "percent of
+        # money sent home" for a bare "percent"); the floor keeps it from falling further.
+        {"qualifier": 0.95, "unit": 0.85, "attribution": 0.9, "period": 0.9},
     ),
 }
 LANGUAGES = ("en", "es")
