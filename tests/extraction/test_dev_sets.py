@@ -28,7 +28,13 @@ in the sentence before, "se registraron", figures in parentheses or in a list, a
 municipality, "la capital", "a nivel nacional"). It was written in three batches, each annotated
 before the extractor was run on it; the third after the rules it checks had been written.
 
-The rules are tuned on all of these like on any development set; these floors keep a change from
+`dev_paragraphs.jsonl` holds wire-style news texts written in paragraphs of a sentence or two,
+separated by blank lines, some under a headline: the period, the figures a later paragraph
+refers back to ("Of those") and present states ("The force has 45,000 officers") across
+paragraph breaks. It was written before the extractor was run on it; its subjects are not held
+to a floor either.
+
+The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
 """
 
@@ -88,6 +94,14 @@ SETS = {
             "place": 0.85,
         },
         ("es",),
+    ),
+    "paragraphs": DevSet(
+        EVAL / "dev_paragraphs.jsonl",
+        8,
+        30,
+        # unit: English reads 0.87 ("international visitors" for "visitors", "percent of
+        # money sent home" for a bare "percent"); the floor keeps it from falling further.
+        {"qualifier": 0.95, "unit": 0.85, "attribution": 0.9, "period": 0.9},
     ),
 }
 SET_LANGUAGES = [(name, lang) for name in sorted(SETS) for lang in SETS[name].languages]

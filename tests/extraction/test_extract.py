@@ -594,3 +594,19 @@ def test_a_running_total_runs_from_the_event_to_publication() -> None:
         (datetime.date(2019, 9, 1), datetime.date(2020, 1, 15)),
     ]
     assert found[1].attributed_to is None  # a source with figures of its own does not carry
+
+
+def test_paragraphs_of_running_text_keep_the_period_a_headline_does_not_give_it() -> None:
+    found = extract(
+        "Guatemala recorded 2,900 homicides in 2023, the National Civil Police said.\n\n"
+        "Of those, 45 percent were linked to gangs.\n\n"
+        "The rate fell to 16.1 per 100,000 people.",
+        published_at=datetime.date(2024, 1, 15),
+    )
+    year = (datetime.date(2023, 1, 1), datetime.date(2023, 12, 31))
+    assert [(c.period_start, c.period_end) for c in found] == [year, year, year]
+    (body,) = extract(
+        "Homicides in 2023\n\nThe police counted 2,900 homicides.",
+        published_at=datetime.date(2024, 1, 15),
+    )
+    assert (body.period_start, body.period_end) == (None, None)

@@ -48,6 +48,8 @@ from claims.importing.extraction.text import folded, lower, prepare, split_sente
 from claims.importing.extraction.words import digit_style, word_set
 
 _DIGIT = re.compile(r"\d")
+# How a sentence of running text ends; a line that ends otherwise is a headline or a heading.
+_SENTENCE_CLOSE = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:/|\b)")
 # A period written after a figure belongs to it when it follows within this many characters.
 _FOLLOW_WINDOW = 60
@@ -66,7 +68,7 @@ _TENSE_PRESENT = {
     "en": folded(
         r"\b(?:(?:is|are)(?!\s+(?:projected|expected|set|forecast|estimated|believed)\s+to)|am|"
         r"remains?|lives?|live|say|says|owe|owes|house|houses|hold|holds|now|currently|today|"
-        r"accounts|represents|makes\s+up|stands|covers|faces?|needs?|includes|employs|depends|"
+        r"accounts|represents|makes\s+up|stands|covers|faces?|needs?|includes|employs|operates|depends|"
         r"lacks?|suffers?|seeks?|"
         r"keeps|maintains|"
         r"(?:has|have)\s+(?:a|an|the|about|some|nearly|almost|more|over|\d+)|population\s+of|"
@@ -83,7 +85,8 @@ _TENSE_PRESENT = {
         r"diariamente|mensuales|mensualmente|semanales|semanalmente|por\s+la\s+noche|"
         r"suma|suman|lleva|llevan|mantiene|mantienen|equivale|equivalen|asciende|ascienden|ronda|"
         r"rondan|alcanza|alcanzan|se\s+ubica|se\s+sitúa|cuenta\s+con|cuentan\s+con|"
-        r"buscan?|necesitan?|carecen?|padecen?|sufren?|dependen?|residen?|habitan?|"
+        r"buscan?|necesitan?|carecen?|padecen?|sufren?|dependen?|residen?|habitan?|operan?|"
+        r"emplean?|generan?|"
         r"no\s+se\s+\w+|se\s+(?!hab[ií]an\b|han\b|\w+aban\b)\w+(?:an|en))\b",
     ),
 }
@@ -286,8 +289,9 @@ class _Sentence:
     start: int
     end: int
     text: str
-    paragraph: int
+    paragraph: int  # the context: paragraphs of running text share one
     places: list[PlaceMention]
+    block: int = 0  # the paragraph as the blank lines divide the text
     times: list[TimeExpr] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     attribution: Attribution | None = None
@@ -353,12 +357,18 @@ class _Reader:
 
     def _read_sentences(self) -> list[_Sentence]:
         found: list[_Sentence] = []
-        paragraph = 0
+        paragraph = block = 0
         previous_end = 0
         year: int | None = None  # the year the paragraph spoke of last
         for start, end in split_sentences(self.text):
             gap = self.text[previous_end:start].replace("\r", "")
-            if "\n\n" in gap or "\n \n" in gap:
+            broken = "\n\n" in gap or "\n \n" in gap
+            block += broken
+            if broken and (not found or not _SENTENCE_CLOSE.search(found[-1].text)):
+                # A blank line after a headline or a heading starts a new context; one between
+                # paragraphs of running text does not: news is written in paragraphs of a
+                # sentence or two, and each goes on with the period, the figures and the
+                # source of the paragraphs before it.
                 paragraph += 1
                 year = None
             if found and found[-1].times:
@@ -366,7 +376,9 @@ class _Reader:
                 year = closed[-1].period_end.year if closed else year  # type: ignore[union-attr]
             previous_end = end
             sentence = self.text[start:end]
-            item = _Sentence(start, end, sentence, paragraph, find_places(sentence, self.lang))
+            item = _Sentence(
+                start, end, sentence, paragraph, find_places(sentence, self.lang), block
+            )
             found.append(item)
             if not _DIGIT.search(sentence) and not _NUMBER_WORD.search(sentence):
                 if _TIME_WORD.search(lower(sentence)):
@@ -698,7 +710,8 @@ class _Reader:
                 money = next(
                     (r for r in reversed(previous) if r.figure.unit_kind == "currency"), None
                 )
-                if money is not None and money.sentence.paragraph == sentence.paragraph:
+                # (Not across a blank line: "16.4 million" visitors after "$21.9 billion".)
+                if money is not None and money.sentence.block == sentence.block:
                     return money.unit, None, earlier_unit, f"currency of the earlier '{money.unit}'"
             if _PRONOUN_AFTER.match(text, figure.value_end):
                 # "3.000 de ellos", "Miles de ellos", "2,000 of them": the earlier counted thing.
@@ -1899,13 +1912,16 @@ _HEAD_ENDS = word_set(
 
 
 def _unit_of_subject(subject: str) -> str:
-    """'Road deaths in Lakeport' -> 'road deaths'; 'Guatemala's homicides' -> 'homicides'."""
+    """'Road deaths in Lakeport' -> 'road deaths'; 'Guatemala's homicides' -> 'homicides';
+    'International visitors arriving by air' -> 'international visitors'."""
     words = subject.split()
     kept: list[str] = []
     for word in words:
         lower = word.lower()
         if lower in _HEAD_ENDS:
             break
+        if kept and lower.endswith("ing") and kept[-1].endswith("s"):
+            break  # "visitors arriving by air": a participle after the counted noun
         if word.endswith(("'s", "’s")) or (word[:1].isupper() and is_place(word)):
             continue
         if lower in ("the", "los", "las", "el", "la"):

@@ -162,7 +162,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "fiscal_end",
-        rf"(?i:the\s+)?(?:(?P<fy2>{_Y})\s+(?i:fiscal\s+year)|(?i:fiscal\s+year)\s+(?P<fy3>{_Y}))"
+        rf"(?i:the\s+)?(?:(?P<fy2>{_Y})\s+(?i:fiscal\s+year)|(?i:fiscal(?:\s+year)?)\s+(?P<fy3>{_Y}))"
         rf"(?:,?\s+(?i:which\s+|that\s+)?(?P<fe_how>(?i:ended|ending|ends|closed|begins|began|"
         rf"starts|started|starting|beginning))\s+(?i:on\s+)?(?P<fe_m>{_M})\s+(?P<fe_d>{_D}))?"
         # "the fiscal year ended June 30, 2023", "the year ending March 31, 2024"
@@ -591,7 +591,7 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     ("past_decade", r"\b(?:la\s+)?(?:última|pasada)\s+década\b"),
     (
         "context_year",
-        r"\b(?:en\s+el\s+transcurso|a\s+lo\s+largo|durante\s+todo|en\s+todo)\s+(?:el\s+|del\s+)?año\b"
+        r"\b(?:en\s+el\s+transcurso|a\s+lo\s+largo|(?:durante|en|para)\s+todo)\s+(?:el\s+|del\s+)?año\b"
         r"(?!\s+(?:pasado|anterior|previo|siguiente|próximo|en\s+curso|de\b|\d))",
     ),
     # "en el último año": the twelve months to publication ("el último año de su mandato" is not)
@@ -651,7 +651,7 @@ _TRIGGER_ES = re.compile(
     + "|"
     + _any_case("acumulado", r"(?=\s+(?:a|al|hasta)\s)")
     + "|"
-    + _any_case("a|durante", r"(?=\s+(?:lo\s+largo|todo)\s+(?:el\s+|del\s+)?año\b)")
+    + _any_case("a|durante|para", r"(?=\s+(?:lo\s+largo|todo)\s+(?:el\s+|del\s+)?año\b)")
     + "|"
     + _any_case("a|para|hasta", r"(?=\s+(?:esta|la\s+misma)\s+(?:altura|fecha)\b)")
     + "|"
