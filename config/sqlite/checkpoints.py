@@ -39,6 +39,7 @@ class Checkpointer:
         self._thread: threading.Thread | None = None
         self._running = False
         self.runs = 0  # checkpoints run so far (tests, diagnostics)
+        self.last: tuple[int, int, int] | None = None  # the last one's (busy, log, copied)
 
     def committed(self) -> None:
         """A write transaction committed (never waits, never raises)."""
@@ -91,7 +92,8 @@ class Checkpointer:
         finally:
             conn.close()
         self.runs += 1
-        return int(row[0]), int(row[1]), int(row[2])
+        self.last = (int(row[0]), int(row[1]), int(row[2]))
+        return self.last
 
 
 _checkpointers: dict[str, Checkpointer] = {}

@@ -46,15 +46,16 @@ def test_a_commit_asks_and_the_thread_copies_the_log_back(tmp_path: Path) -> Non
     conn = _wal_database(path)
     checkpointer = checkpoints.Checkpointer(str(path), every_seconds=0.05)
     _write(conn, 200)
-    # Nothing copied yet: the writer's own checkpoint is off.
-    log_pages = int(conn.execute("PRAGMA wal_checkpoint(NOOP)").fetchone()[1])
-    assert log_pages > 10
     checkpointer.committed()
     assert checkpointer.wait_idle(10)
     assert checkpointer.runs == 1
-    # The thread's PASSIVE checkpoint copied every page: a second copies nothing new.
-    busy, pages, copied = checkpointer.checkpoint()
-    assert (busy, pages) == (0, copied)
+    # The thread found the writer's pages still in the log (its own checkpoint is off) and
+    # copied them all back.
+    assert checkpointer.last is not None
+    busy, pages, copied = checkpointer.last
+    assert busy == 0
+    assert pages > 10
+    assert copied == pages
     conn.close()
 
 
@@ -131,7 +132,7 @@ def test_the_engine_keeps_sqlites_checkpoint_as_a_safety_net_and_a_commit_asks(
         cursor.execute("PRAGMA wal_autocheckpoint")
         assert cursor.fetchone()[0] == checkpoints.SAFETY_NET_PAGES
     # A connection of its own (the test's is inside a transaction that is never committed).
-    wrapper = connections.create_connection("default")
+    wrapper: Any = connections.create_connection("default")
     try:
         wrapper.ensure_connection()
         asked: list[int] = []
@@ -151,7 +152,7 @@ def test_the_engine_keeps_sqlites_checkpoint_as_a_safety_net_and_a_commit_asks(
 @pytest.mark.usefixtures("sqlite_only")
 def test_off_leaves_sqlites_own_checkpoint(settings: Any) -> None:
     settings.SQLITE_CHECKPOINT_MS = 0
-    wrapper = connections.create_connection("default")
+    wrapper: Any = connections.create_connection("default")
     try:
         wrapper.ensure_connection()
         assert wrapper._checkpointer is None
