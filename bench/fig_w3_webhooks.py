@@ -158,6 +158,22 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
         port = int(port_file.read_text())
 
         waited: list[float] = []  # per append: seconds in BEGIN, i.e. waiting for SQLite's lock
+        committing: list[float] = []  # per append: seconds in its COMMIT
+
+        from django.db import connections
+
+        wrapper = connections["default"]
+        plain_commit = wrapper._commit
+
+        def timed_commit() -> None:
+            t0 = time.perf_counter()
+            try:
+                plain_commit()
+            finally:
+                if committing:
+                    committing[-1] += time.perf_counter() - t0
+
+        wrapper._commit = timed_commit  # type: ignore[method-assign]
 
         def timing_begin(execute: Any, sql: str, params: Any, many: bool, context: Any) -> Any:
             if not sql.startswith("BEGIN"):
@@ -172,6 +188,7 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
         # spent runnable but waiting for a core (Linux schedstat): CPU taken by other work.
         queued: list[float] = []
         db_queued: list[float] = []
+        on_core: list[float] = []  # per append: the appending thread's own CPU seconds
         with connection.cursor() as cursor:
             backend = None
             if connection.vendor == "postgresql":
@@ -204,8 +221,10 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
             took = []
             spans: list[tuple[float, float]] = []
             waited.clear()
+            committing.clear()
             queued.clear()
             db_queued.clear()
+            on_core.clear()
             overlapped.clear()
             publishing.clear()
             started = time.monotonic()
@@ -214,11 +233,14 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
                     time.sleep(max(0.0, started + i / rate - time.monotonic()))
                     slot = claims[i % CLAIMS]
                     waited.append(0.0)
+                    committing.append(0.0)
                     q0, d0 = _run_delay(SELF_SCHEDSTAT), _run_delay(backend)
+                    c0 = time.thread_time()
                     t0 = time.perf_counter()
                     result = services.note(slot[0], c.AddNote(text=f"note {i}"), w.CTX, slot[1])
                     took.append(time.perf_counter() - t0)
                     spans.append((t0, t0 + took[-1]))
+                    on_core.append(time.thread_time() - c0)
                     queued.append(_run_delay(SELF_SCHEDSTAT) - q0)
                     db_queued.append(_run_delay(backend) - d0)
                     committed[str(result.records[-1].event_id)] = time.time()
@@ -261,19 +283,23 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
         for rep in range(args.reps):
             # Each repetition: an arm with no subscription, then one with them (removed after
             # their deliveries have all arrived, so the next arm starts with none again).
-            cpu0, busy0 = _cpu(groups), _busy()
+            cpu0, busy0, io0 = _cpu(groups), _busy(), _io_stall()
             without = append(n_events, {})
-            waited_without = list(waited)
+            waited_without, committing_without = list(waited), list(committing)
+            io_without = _io_stall() - io0
             queued_without, db_queued_without = list(queued), list(db_queued)
+            on_core_without = list(on_core)
             overlapped_without = list(overlapped)
             cpu1, busy1 = _cpu(groups), _busy()
             subscriptions = [webhooks.register(url, ["*"], None, "bench") for url in urls]
             committed: dict[str, float] = {}
-            cpu2, busy2 = _cpu(groups), _busy()
+            cpu2, busy2, io2 = _cpu(groups), _busy(), _io_stall()
             with common.maybe_profile(args.profile if rep == 0 else None):
                 with_subs = append(n_events, committed)
-            waited_with = list(waited)
+            waited_with, committing_with = list(waited), list(committing)
+            io_with = _io_stall() - io2
             queued_with, db_queued_with = list(queued), list(db_queued)
+            on_core_with = list(on_core)
             overlapped_with = list(overlapped)
             cpu3, busy3 = _cpu(groups), _busy()
             ids = [s.subscription.pk for s in subscriptions]
@@ -291,13 +317,16 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
                     for name in groups
                 )
                 + f"; all cores busy {_share(busy0, busy1):.0%} / {_share(busy2, busy3):.0%}"
+                + f"; some task stalled on I/O {io_without:.1f} / {io_with:.1f} s"
                 + f"; append p99 {reps[-1]['write_without']:.0f} / {reps[-1]['write_with']:.0f}"
                 + f" ms; uptime load {os.getloadavg()[0]:.2f}",
                 flush=True,
             )
             parts = [
+                ("the appender on a core (its CPU time)", on_core_without, on_core_with),
                 ("the appender waiting for a core", queued_without, queued_with),
                 ("beside a nudge being published", overlapped_without, overlapped_with),
+                ("in COMMIT", committing_without, committing_with),
             ]
             if connection.vendor == "sqlite":
                 parts.insert(0, ("waiting for the write lock", waited_without, waited_with))
@@ -480,6 +509,16 @@ def _cpu(groups: dict[str, int]) -> dict[str, float]:
             # utime + stime, and the same of its children that have exited (cutime + cstime)
             used[name] += sum(int(v) for v in fields[11:15]) / tick
     return used
+
+
+def _io_stall() -> float:
+    """Seconds so far during which some task was stalled on I/O (Linux's pressure stall
+    information; 0 where the kernel has none)."""
+    try:
+        line = Path("/proc/pressure/io").read_text().split("\n", 1)[0]
+        return int(line.rsplit("total=", 1)[1]) / 1e6
+    except (OSError, IndexError, ValueError):
+        return 0.0
 
 
 def _busy() -> tuple[int, int]:
