@@ -73,6 +73,19 @@ ASGI_APPLICATION = "config.asgi.application"
 # --- Database -----------------------------------------------------------------------------------
 DEFAULT_SQLITE = f"sqlite:///{VAR_DIR / 'claims.sqlite3'}"
 DATABASE_URL = env_str("DATABASE_URL", DEFAULT_SQLITE)
+
+
+def _sqlite_file(name: object) -> bool:
+    text = str(name or "")
+    return bool(text) and ":memory:" not in text and "mode=memory" not in text
+
+
+def _webhooks_file(name: object) -> str:
+    """`/var/claims.sqlite3` -> `/var/claims-webhooks.sqlite3`."""
+    path = Path(str(name))
+    return str(path.with_name(f"{path.stem}-webhooks{path.suffix or '.sqlite3'}"))
+
+
 DATABASES = {
     "default": dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 60))
 }
@@ -94,6 +107,15 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     SQLITE_CHECKPOINT_MS = env_int("SQLITE_CHECKPOINT_MS", 1000, minimum=0)
     # Tests use a file, not memory: threads, worker processes and WAL need a real database file.
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test_claims.sqlite3")}
+    # The webhook tables in a file of their own beside it (config/routers.py says why).
+    if env_bool("SQLITE_WEBHOOKS_APART", True) and _sqlite_file(DATABASES["default"]["NAME"]):
+        DATABASES["webhooks"] = {
+            **DATABASES["default"],
+            "OPTIONS": dict(DATABASES["default"]["OPTIONS"]),
+            "NAME": _webhooks_file(DATABASES["default"]["NAME"]),
+            "TEST": {"NAME": _webhooks_file(DATABASES["default"]["TEST"]["NAME"])},
+        }
+        DATABASE_ROUTERS = ["config.routers.WebhooksApart"]
 else:
     DATABASES["default"].setdefault("OPTIONS", {})
     # A bounded wait for the append lock: a stuck transaction elsewhere gives 503, never a hang.

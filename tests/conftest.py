@@ -1,4 +1,5 @@
-"""Shared fixtures: an embedded Redis for the session, and which database the run uses."""
+"""Shared fixtures: an embedded Redis for the session, which database the run uses, and the
+database tests' access to every configured database."""
 
 import os
 import socket
@@ -17,6 +18,28 @@ def pytest_report_header(config: pytest.Config) -> str:
     db = settings.DATABASES["default"]
     where = f"{db.get('HOST')}:{db.get('PORT')}/{db['NAME']}" if db.get("HOST") else db["NAME"]
     return f"database: {db['ENGINE']} ({where})"
+
+
+DB_FIXTURES = {
+    "db",
+    "transactional_db",
+    "django_db_reset_sequences",
+    "django_db_serialized_rollback",
+    "live_server",
+}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A database test may use every configured database: on SQLite the webhook tables have a
+    file of their own (config/routers.py). Its own `databases`, where it says, stands."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if marker is None and not DB_FIXTURES & set(getattr(item, "fixturenames", ())):
+            continue
+        if marker is not None and "databases" in marker.kwargs:
+            continue
+        kwargs = {**(marker.kwargs if marker else {}), "databases": "__all__"}
+        item.add_marker(pytest.mark.django_db(*(marker.args if marker else ()), **kwargs), False)
 
 
 @pytest.fixture(scope="session")

@@ -50,4 +50,9 @@ def ensure_periodic_tasks(using: str = "default", **_kwargs: Any) -> None:
 
 
 def on_post_migrate(sender: Any, using: str = "default", **kwargs: Any) -> None:
+    from django.db import router
+    from django_celery_beat.models import PeriodicTask
+
+    if not router.allow_migrate_model(using, PeriodicTask):
+        return
     ensure_periodic_tasks(using=using)

@@ -5,6 +5,12 @@ from __future__ import annotations
 from django.conf import settings
 
 
+def db() -> str:
+    """The database alias of the webhook tables: `webhooks` where they have a database of their
+    own (SQLite: config/routers.py), else `default`."""
+    return "webhooks" if "webhooks" in settings.DATABASES else "default"
+
+
 def allow_http() -> bool:
     """Whether plain http:// endpoints may be registered (CLAIMS_WEBHOOK_ALLOW_HTTP)."""
     return bool(getattr(settings, "CLAIMS_WEBHOOK_ALLOW_HTTP", False))

@@ -16,7 +16,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from django.db import connection, models
+from django.db import connections, models
+
+from claims.webhooks import conf
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +28,7 @@ class Rows:
 
     def insert(self) -> None:
         if self.params:
-            with connection.cursor() as cursor:
+            with connections[conf.db()].cursor() as cursor:
                 cursor.executemany(self.sql, self.params)
 
     def __len__(self) -> int:
@@ -42,6 +44,7 @@ def rows(model: type[models.Model], objects: Sequence[Mapping[str, Any]]) -> Row
         for f in meta.concrete_fields
         if not (f.primary_key and isinstance(f, models.AutoField | models.BigAutoField))
     ]
+    connection = connections[conf.db()]
     quote = connection.ops.quote_name
     sql = (
         f"INSERT INTO {quote(meta.db_table)} ({', '.join(quote(str(f.column)) for f in fields)})"  # noqa: S608

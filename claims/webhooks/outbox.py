@@ -38,7 +38,7 @@ from claims.core.domain import citation as citation_domain
 from claims.core.domain.events import CLAIM_EVENTS
 from claims.core.eventstore import RecordedEvent
 from claims.core.models import Citation
-from claims.webhooks import inserts
+from claims.webhooks import conf, inserts
 from claims.webhooks.models import (
     CITATION_STALE,
     PENDING,
@@ -142,7 +142,7 @@ class Batch:
         checkpoint is no longer at `start` (another worker produced this range meanwhile) or a
         subscription was removed meanwhile: the next batch is built afresh."""
         try:
-            with transaction.atomic():
+            with transaction.atomic(using=conf.db()):
                 # Moved first and only from where the batch was read: of two workers that built
                 # the same range, the second finds the row moved (PostgreSQL: after waiting for
                 # the first one's commit) and writes nothing.

@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from django.db import DatabaseError, IntegrityError, connection, connections, transaction
+from django.db import DEFAULT_DB_ALIAS, DatabaseError, IntegrityError, connections, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
@@ -203,6 +203,17 @@ def _queued(subscription_id: uuid.UUID, row: tuple[Any, ...]) -> Queued:
     )
 
 
+def _fetch(sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+    """A queue read's rows: through the event store backend's cursor (prepared on PostgreSQL)
+    when the webhook tables share the claims' database, else a cursor of their own."""
+    alias = conf.db()
+    if alias == DEFAULT_DB_ALIAS:
+        return list(fastsql.execute(sql, params, fetch=True))
+    with connections[alias].cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
 def _queue(
     subscription_id: uuid.UUID,
     after: int = 0,
@@ -214,14 +225,15 @@ def _queue(
     then the head of the queue and the deliveries behind it (due or not: the head decides).
     `after` and `sent` leave out what this sender sent and the run has not written yet (they
     are still pending in the table)."""
+    connection = connections[conf.db()]
     key = Delivery._meta.get_field("subscription").get_db_prep_value(subscription_id, connection)
     if pings:
         now = connection.ops.adapt_datetimefield_value(timezone.now())
-        rows = fastsql.execute(_PINGS_SQL, (key, PENDING, False, now), fetch=True)
+        rows = _fetch(_PINGS_SQL, (key, PENDING, False, now))
         found = [_queued(subscription_id, row) for row in rows if int(row[0]) not in sent]
         if found:
             return found
-    rows = fastsql.execute(_ORDERED_SQL, (key, PENDING, True, after), fetch=True)
+    rows = _fetch(_ORDERED_SQL, (key, PENDING, True, after))
     return [_queued(subscription_id, row) for row in rows]
 
 
@@ -333,7 +345,7 @@ def record(batch: list[Sent], owner: str | None) -> bool:
     if not batch:
         return True
     try:
-        with transaction.atomic():
+        with transaction.atomic(using=conf.db()):
             return _record(batch, batch[0].delivery.subscription_id, owner)
     except IntegrityError:
         return False  # the subscription was deleted meanwhile
@@ -520,13 +532,13 @@ def _write_entries(
             Attempt, _attempts([s for e in entries.values() for s in e.sent])
         )
     try:
-        with transaction.atomic():
+        with transaction.atomic(using=conf.db()):
             return _write_together(entries, owner, attempt_rows)
     except _Unexpected:
         pass
     lost: set[uuid.UUID] = set()
     for subscription_id, entry in entries.items():
-        with transaction.atomic():
+        with transaction.atomic(using=conf.db()):
             if entry.sent and not _record(entry.sent, subscription_id, owner):
                 lost.add(subscription_id)
                 continue
@@ -614,7 +626,7 @@ def write(
     attempt_rows = inserts.rows(Attempt, _attempts([s for e in entries.values() for s in e.sent]))
     try:
         try:
-            with book.gate, transaction.atomic():
+            with book.gate, transaction.atomic(using=conf.db()):
                 if batch is not None:
                     produced = batch.write()
                 if watch_owner is not None:
@@ -630,7 +642,7 @@ def write(
                 watching = watch(watch_owner)
             for subscription_id, entry in entries.items():
                 try:
-                    with transaction.atomic():
+                    with transaction.atomic(using=conf.db()):
                         lost |= _write_entries({subscription_id: entry}, book.owner)
                 except IntegrityError:
                     lost.add(subscription_id)

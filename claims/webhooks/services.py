@@ -16,7 +16,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from claims.core import eventstore, selectors
-from claims.webhooks import addresses, outbox, sender
+from claims.webhooks import addresses, conf, outbox, sender
 from claims.webhooks.models import PENDING, PING, Attempt, Delivery, Message, Subscription
 from claims.webhooks.signing import encrypt, new_secret
 
@@ -78,7 +78,7 @@ def register(url: str, events: Sequence[str], claim_id: str | None, actor: str) 
         raise Invalid("url", str(exc)) from None
     secret = new_secret()
     outbox.ensure_checkpoint()
-    with transaction.atomic():
+    with transaction.atomic(using=conf.db()):
         subscription = Subscription.objects.create(
             url=url,
             events=wanted,
@@ -104,7 +104,7 @@ def remove(subscription_id: uuid.UUID) -> bool:
     # its next look at the queue: the subscription is inactive).
     for _ in range(5):
         try:
-            with transaction.atomic():
+            with transaction.atomic(using=conf.db()):
                 Attempt.objects.filter(delivery__subscription_id=subscription_id).delete()
                 Subscription.objects.filter(pk=subscription_id).delete()
             return True
@@ -131,7 +131,7 @@ def ping(subscription_id: uuid.UUID) -> Delivery | None:
         return None
     now = timezone.now()
     message_id = uuid.uuid4()
-    with transaction.atomic():
+    with transaction.atomic(using=conf.db()):
         message = Message.objects.create(
             id=message_id,
             type=PING,
@@ -156,7 +156,7 @@ def redeliver(subscription_id: uuid.UUID, delivery_id: int) -> Delivery | None:
     """Send a delivery again (same message, same id), with a fresh retry window; a pending one
     is tried at once. None if the subscription has no such delivery."""
     now = timezone.now()
-    with transaction.atomic():
+    with transaction.atomic(using=conf.db()):
         updated = Delivery.objects.filter(pk=delivery_id, subscription_id=subscription_id).update(
             state=PENDING, next_attempt_at=now, first_attempt_at=None, delivered_at=None
         )

@@ -9,12 +9,19 @@ checked with `PRAGMA integrity_check`. PostgreSQL: `pg_dump --format=custom` (on
 with the password passed in the environment, never on the command line; the archive's table of
 contents is read back with `pg_restore --list`. Restore, then `manage.py verify_events` on the
 copy: docs/operations.md, "Backups and restore";
+
+Where the webhook tables have a SQLite file of their own (config/routers.py) it is backed up too,
+first, beside the target (`claims.sqlite3` -> `claims-webhooks.sqlite3`): copied before the
+event log, its delivery checkpoint is never past the copied log's head, so after a restore the
+producer makes the deliveries of the events after it again (same ids: receivers dedupe) rather
+than skip any.
 tests/reliability/test_operations.py::test_backup_while_writing_then_restore_and_verify does it.
 """
 
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +29,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import connections
 
 from claims.core import eventstore
+from config.routers import WEBHOOKS_DB
 
 
 class Command(BaseCommand):
@@ -41,6 +49,14 @@ class Command(BaseCommand):
             raise CommandError("The event store backs up the default database.")
         settings = connections["default"].settings_dict
         partial = target.with_name(target.name + ".partial")
+        webhooks_target: Path | None = None
+        if WEBHOOKS_DB in connections.settings:
+            webhooks_target = target.with_name(f"{target.stem}-webhooks{target.suffix}")
+            if webhooks_target.exists() and not options["force"]:
+                raise CommandError(f"{webhooks_target} exists (use --force to overwrite).")
+            webhooks_summary = _backup_sqlite(
+                Path(connections[WEBHOOKS_DB].settings_dict["NAME"]), webhooks_target
+            )
         try:
             try:
                 summary = eventstore.backend().backup(settings, partial)
@@ -52,3 +68,36 @@ class Command(BaseCommand):
                 partial.unlink()
         size = target.stat().st_size
         self.stdout.write(self.style.SUCCESS(f"Backed up to {target} ({size} bytes): {summary}."))
+        if webhooks_target is not None:
+            size = webhooks_target.stat().st_size
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Backed up the webhook tables to {webhooks_target} ({size} bytes): "
+                    f"{webhooks_summary}."
+                )
+            )
+
+
+def _backup_sqlite(source: Path, target: Path) -> str:
+    """SQLite's online backup API into `target` (written whole or not at all), then checked."""
+    partial = target.with_name(target.name + ".partial")
+    try:
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+        src = sqlite3.connect(source, timeout=30)
+        try:
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                check = dst.execute("PRAGMA integrity_check").fetchone()
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        if not check or check[0] != "ok":
+            raise CommandError(f"The copy of {source} failed its integrity check: {check}")
+        partial.replace(target)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+    return "SQLite online backup, integrity ok"
