@@ -163,7 +163,7 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
         from django.db import connections
 
         wrapper = connections["default"]
-        plain_commit = wrapper._commit
+        plain_commit = wrapper._commit  # type: ignore[attr-defined]
 
         def timed_commit() -> None:
             t0 = time.perf_counter()
@@ -173,7 +173,7 @@ def _run(args: argparse.Namespace, workdir: Path) -> int:
                 if committing:
                     committing[-1] += time.perf_counter() - t0
 
-        wrapper._commit = timed_commit  # type: ignore[method-assign]
+        wrapper._commit = timed_commit  # type: ignore[attr-defined]
 
         def timing_begin(execute: Any, sql: str, params: Any, many: bool, context: Any) -> Any:
             if not sql.startswith("BEGIN"):
