@@ -126,3 +126,31 @@ def test_backup_copies_the_webhook_file_too(tmp_path: Path, allow_local: None) -
     assert "claims_event" in _tables(target)
     with sqlite3.connect(copy) as conn:
         assert conn.execute("SELECT count(*) FROM webhooks_subscription").fetchone()[0] == 1
+
+
+@sqlite_only
+def test_upgrading_an_older_database_moves_its_webhooks_with_the_first_migrate(
+    tmp_path: Path,
+) -> None:
+    main = tmp_path / "claims.sqlite3"
+    url = f"sqlite:///{main}"
+    # An older layout: everything in one file (what SQLITE_WEBHOOKS_APART=false still gives).
+    result = manage(
+        "migrate", "--noinput", "-v", "0", DATABASE_URL=url, SQLITE_WEBHOOKS_APART="false"
+    )
+    assert result.returncode == 0, result.stderr[-4000:]
+    assert set(relocate.TABLES) <= _tables(main)
+    with sqlite3.connect(main) as conn:
+        conn.execute(
+            "INSERT INTO webhooks_subscription (id, url, events, claim_id, secret_encrypted,"
+            " active, created_by, created_at, after_position, lease_owner)"
+            " VALUES ('0b6a8f8e6f7e4b0e9f3ac1a7e0d5e213', 'https://example.org/h', '[\"*\"]',"
+            " NULL, 'sealed', 1, 'editor', '2026-01-01 00:00:00', 41, '')"
+        )
+    side = tmp_path / "claims-webhooks.sqlite3"
+    assert not side.exists()
+    result = manage("migrate", "--noinput", "-v", "0", DATABASE_URL=url)
+    assert result.returncode == 0, result.stderr[-4000:]
+    with sqlite3.connect(side) as conn:
+        rows = conn.execute("SELECT url, after_position FROM webhooks_subscription").fetchall()
+    assert rows == [("https://example.org/h", 41)]
