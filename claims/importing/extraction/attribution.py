@@ -35,7 +35,8 @@ _VERBS_EN = (
 _COUNT_VERBS = word_set(
     """recorded records counted counts registered registers tallied reported reports registró
     registraron contabilizó contabilizaron detectó detectaron documentó documentaron reportó
-    reportaron registra registran contabiliza detecta reporta"""
+    reportaron registra registran contabiliza detecta reporta recibió recibieron registrado
+    contabilizado reportado"""
 )
 _VERBS_ES = (
     "dijo|dijeron|informó|informaron|informa|anunció|anunciaron|reportó|reportaron|reporta|"
@@ -44,14 +45,15 @@ _VERBS_ES = (
     "afirmó|afirmaron|detalló|precisó|declaró|advirtió|advirtieron|destacó|sostuvo|calculó|"
     "reconoció|admitió|registró|registraron|contabilizó|contabilizaron|detectó|detectaron|"
     "documentó|documentaron|registra|registran|estableció|refirió|apuntó|subrayó|comunicó|"
-    "prevé|prevén|proyecta|proyectan|pronostica|pronosticó|calcula|calculan"
+    "prevé|prevén|proyecta|proyectan|pronostica|pronosticó|calcula|calculan|recibió|recibieron|"
+    "registrado|contabilizado|reportado"
 )
 _VERBS_ES = alternation(_VERBS_ES.split("|"))
 _AUX_EN = (
     r"(?:\s+(?:have|has|had|also|previously|recently|earlier|separately|already|now|later|"
     r"last\s+\w+|on\s+\w+day|would|will|may|might|could))*"
 )
-_AUX_ES = r"(?:\s+(?:también|además|ya|este\s+\w+|el\s+\w+))*"
+_AUX_ES = r"(?:\s+(?:también|además|ya|ha|han|había|habían|este\s+\w+|el\s+\w+))*"
 # The verb alone (a regex that could start at every space would cost a scan per space); the
 # auxiliaries before it ("have also said") are trimmed from the subject afterwards.
 _VERB_RE = {

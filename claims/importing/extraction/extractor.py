@@ -1302,7 +1302,10 @@ class _Reader:
             for place in places:
                 # A weak mention ('Brazilian President') counts half, a people's name a quarter;
                 # the first sentence says what the text is about.
-                weight = 1 if _plural_demonym(place) else 2 if place.weak else 4
+                # So does where people or goods came from ('deportados desde México').
+                weight = (
+                    1 if _plural_demonym(place) or place.how == "origin" else 2 if place.weak else 4
+                )
                 counts[place.canonical] += weight + (2 if number == 0 else 0)
                 last_seen[place.canonical] = order
                 order += 1

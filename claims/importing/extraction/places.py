@@ -271,6 +271,8 @@ _IN_PLACE_ES = re.compile(
     rf"cantón|caserío|región|selva)\s+(?:de|del))\s+(?P<place>{_CAP}(?:\s+(?:de|del|la|el|las|"
     rf"los)?\s*{_CAP}){{0,3}})"
 )
+_ORIGIN_BEFORE = re.compile(r"\b(?:desde|from)\s+(?:el\s+|la\s+|the\s+)?$", re.IGNORECASE)
+_AND_BETWEEN = re.compile(r"\s*(?:,|y|e|and|o|or)\s*|\s*,\s*(?:y|and)\s*")
 _NOT_PLACES = word_set(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday congress parliament english "
@@ -363,8 +365,15 @@ def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
         if after and after.group("w") in _MASTHEAD_WORDS:
             continue
         weak = bool(after) and not is_place(after.group("w")) if after else False
+        # Where people or goods come from ('deportados desde Estados Unidos') is weak evidence.
+        origin = _ORIGIN_BEFORE.search(sentence, max(0, start - 8), start) is not None or (
+            bool(found)
+            and found[-1].how == "origin"
+            and _AND_BETWEEN.fullmatch(sentence, found[-1].end, start) is not None
+        )
         if name is not None:
-            found.append(PlaceMention(start, end, name, CANONICAL[name], "named", weak))
+            how = "origin" if origin else "named"
+            found.append(PlaceMention(start, end, name, CANONICAL[name], how, weak or origin))
         else:
             demonym = match.group("demonym")
             plural = len(match.group(0)) > len(demonym)
