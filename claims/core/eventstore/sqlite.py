@@ -261,24 +261,12 @@ class SqliteBackend(Backend):
     # --- operations -------------------------------------------------------------------------------
 
     def backup(self, settings: Mapping[str, Any], target: Any) -> str:
-        """SQLite's online backup API: every page in one step under a read transaction, so the
-        copy is one consistent moment of the log while writers go on (WAL); then checked."""
-        source, target = Path(settings["NAME"]), Path(target)
-        with contextlib.suppress(FileNotFoundError):
-            target.unlink()
-        src = sqlite3.connect(source, timeout=30)
-        try:
-            dst = sqlite3.connect(target)
-            try:
-                src.backup(dst)
-                check = dst.execute("PRAGMA integrity_check").fetchone()
-                head = dst.execute(f"SELECT coalesce(max(position), 0) FROM {TABLE}").fetchone()  # noqa: S608
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        if not check or check[0] != "ok":
-            raise BackupError(f"The copy failed its integrity check: {check}")
+        """SQLite's online backup API (`online_copy`), then the copy's event head."""
+        head = online_copy(
+            Path(settings["NAME"]),
+            Path(target),
+            then=f"SELECT coalesce(max(position), 0) FROM {TABLE}",  # noqa: S608
+        )
         return f"SQLite online backup, integrity ok, event head {head[0] if head else 0}"
 
     def roles_unsupported(self) -> str:
@@ -286,3 +274,28 @@ class SqliteBackend(Backend):
             "setup_db_roles is for PostgreSQL. SQLite has no roles: protect the database "
             "file with file permissions; its triggers refuse UPDATE and DELETE on events."
         )
+
+
+def online_copy(source: Path, target: Path, *, then: str | None = None) -> Any:
+    """Copy the database file `source` into `target` (replaced) with SQLite's online backup API:
+    every page in one step under a read transaction, so the copy is one consistent moment while
+    writers go on (WAL); then check the copy (BackupError if it fails). The first row of the
+    query `then` run on the copy, if given."""
+    with contextlib.suppress(FileNotFoundError):
+        target.unlink()
+    row = None
+    src = sqlite3.connect(source, timeout=30)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+            check = dst.execute("PRAGMA integrity_check").fetchone()
+            if then is not None:
+                row = dst.execute(then).fetchone()
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    if not check or check[0] != "ok":
+        raise BackupError(f"The copy of {source} failed its integrity check: {check}")
+    return row

@@ -21,7 +21,7 @@ tests/reliability/test_operations.py::test_backup_while_writing_then_restore_and
 from __future__ import annotations
 
 import contextlib
-import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import connections
 
 from claims.core import eventstore
+from claims.core.eventstore.sqlite import online_copy
 from config.routers import WEBHOOKS_DB
 
 
@@ -47,25 +48,20 @@ class Command(BaseCommand):
         target.parent.mkdir(parents=True, exist_ok=True)
         if options["database"] != "default":
             raise CommandError("The event store backs up the default database.")
-        settings = connections["default"].settings_dict
-        partial = target.with_name(target.name + ".partial")
         webhooks_target: Path | None = None
         if WEBHOOKS_DB in connections.settings:
             webhooks_target = target.with_name(f"{target.stem}-webhooks{target.suffix}")
             if webhooks_target.exists() and not options["force"]:
                 raise CommandError(f"{webhooks_target} exists (use --force to overwrite).")
-            webhooks_summary = _backup_sqlite(
-                Path(connections[WEBHOOKS_DB].settings_dict["NAME"]), webhooks_target
-            )
-        try:
-            try:
-                summary = eventstore.backend().backup(settings, partial)
-            except eventstore.EventStoreError as exc:
-                raise CommandError(str(exc)) from exc
-            partial.replace(target)  # a backup file exists only once it is complete
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                partial.unlink()
+            source = Path(connections[WEBHOOKS_DB].settings_dict["NAME"])
+
+            def copy_webhooks(partial: Path) -> str:
+                online_copy(source, partial)
+                return "SQLite online backup, integrity ok"
+
+            webhooks_summary = _whole(webhooks_target, copy_webhooks)
+        settings = connections["default"].settings_dict
+        summary = _whole(target, lambda partial: eventstore.backend().backup(settings, partial))
         size = target.stat().st_size
         self.stdout.write(self.style.SUCCESS(f"Backed up to {target} ({size} bytes): {summary}."))
         if webhooks_target is not None:
@@ -78,26 +74,17 @@ class Command(BaseCommand):
             )
 
 
-def _backup_sqlite(source: Path, target: Path) -> str:
-    """SQLite's online backup API into `target` (written whole or not at all), then checked."""
+def _whole(target: Path, write: Callable[[Path], str]) -> str:
+    """`write` a backup into a partial file, then put it in place: a backup file exists only
+    once it is complete. `write`'s summary."""
     partial = target.with_name(target.name + ".partial")
     try:
-        with contextlib.suppress(FileNotFoundError):
-            partial.unlink()
-        src = sqlite3.connect(source, timeout=30)
         try:
-            dst = sqlite3.connect(partial)
-            try:
-                src.backup(dst)
-                check = dst.execute("PRAGMA integrity_check").fetchone()
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        if not check or check[0] != "ok":
-            raise CommandError(f"The copy of {source} failed its integrity check: {check}")
+            summary = write(partial)
+        except eventstore.EventStoreError as exc:
+            raise CommandError(str(exc)) from exc
         partial.replace(target)
     finally:
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()
-    return "SQLite online backup, integrity ok"
+    return summary
