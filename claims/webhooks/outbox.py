@@ -135,12 +135,18 @@ class Batch:
     # Made ready for the INSERT before the write transaction.
     message_rows: inserts.Rows
     delivery_rows: inserts.Rows
+    # The active subscriptions the deliveries were built for.
+    subscription_ids: frozenset[uuid.UUID] = frozenset()
 
     def write(self) -> Produced:
         """Store the batch and move the checkpoint from `start` to `position`, in the caller's
         transaction (or one of its own). Nothing is written, and `busy` is set, when the
-        checkpoint is no longer at `start` (another worker produced this range meanwhile) or a
-        subscription was removed meanwhile: the next batch is built afresh."""
+        checkpoint is no longer at `start` (another worker produced this range meanwhile), a
+        subscription was removed meanwhile, or one that wants events of this range became
+        active after the batch was built (it read its head before they were appended and
+        committed after the batch read the subscriptions: `register` holds the checkpoint row
+        while it reads the head, so it commits before this check or reads the head after this
+        write): the next batch is built afresh."""
         try:
             with transaction.atomic(using=conf.db()):
                 # Moved first and only from where the batch was read: of two workers that built
@@ -149,8 +155,13 @@ class Batch:
                 moved = Checkpoint.objects.filter(name=CONSUMER, position=self.start).update(
                     position=self.position, updated_at=timezone.now()
                 )
-                if moved != 1:
-                    transaction.set_rollback(True)
+                late = (
+                    Subscription.objects.filter(active=True, after_position__lt=self.position)
+                    .exclude(pk__in=self.subscription_ids)
+                    .exists()
+                )
+                if moved != 1 or late:
+                    transaction.set_rollback(True, using=conf.db())
                     return Produced(position=self.start, busy=True)
                 self.message_rows.insert()
                 self.delivery_rows.insert()
@@ -181,6 +192,7 @@ def prepare(limit: int = BATCH) -> Batch | None:
         len(deliveries),
         inserts.rows(Message, messages),
         inserts.rows(Delivery, deliveries),
+        frozenset(s.pk for s in subscriptions),
     )
 
 

@@ -299,12 +299,12 @@ def _record(batch: list[Sent], subscription_id: uuid.UUID, owner: str | None) ->
             lease_until=now + dt.timedelta(seconds=lease_seconds())
         )
         if not renewed:
-            transaction.set_rollback(True)
+            transaction.set_rollback(True, using=conf.db())
             return False
     if not batch:
         return True
     if not _settle(batch, now):
-        transaction.set_rollback(True)
+        transaction.set_rollback(True, using=conf.db())
         return False
     inserts.rows(Attempt, _attempts(batch)).insert()
     return True

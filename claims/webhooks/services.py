@@ -17,7 +17,15 @@ from django.utils import timezone
 
 from claims.core import eventstore, selectors
 from claims.webhooks import addresses, conf, outbox, sender
-from claims.webhooks.models import PENDING, PING, Attempt, Delivery, Message, Subscription
+from claims.webhooks.models import (
+    PENDING,
+    PING,
+    Attempt,
+    Checkpoint,
+    Delivery,
+    Message,
+    Subscription,
+)
 from claims.webhooks.signing import encrypt, new_secret
 
 MAX_EVENT_TYPES = 50
@@ -41,8 +49,8 @@ class Registered:
 def _nudge() -> None:
     from claims.webhooks import tasks
 
-    transaction.on_commit(tasks.subscriptions_changed)
-    transaction.on_commit(tasks.publish_nudge)
+    transaction.on_commit(tasks.subscriptions_changed, using=conf.db())
+    transaction.on_commit(tasks.publish_nudge, using=conf.db())
 
 
 def event_types(raw: Sequence[str]) -> list[str]:
@@ -79,6 +87,11 @@ def register(url: str, events: Sequence[str], claim_id: str | None, actor: str) 
     secret = new_secret()
     outbox.ensure_checkpoint()
     with transaction.atomic(using=conf.db()):
+        # The producer's checkpoint row held while the head is read and until the commit
+        # (SQLite: the write lock of the webhooks' database, taken at BEGIN): a batch written
+        # meanwhile either sees this subscription and is built again, or was written before
+        # and ends at or below the head read here (claims/webhooks/outbox.py, Batch.write).
+        list(Checkpoint.objects.select_for_update().filter(name=outbox.CONSUMER).values("pk"))
         subscription = Subscription.objects.create(
             url=url,
             events=wanted,

@@ -64,12 +64,17 @@ def committed_database(django_db_setup: Any, django_db_blocker: Any) -> Iterator
     pytest-django creates it only for tests that use `db` or a `django_db` mark; without this,
     running only the committing tests would write into the development database.
     """
-    connection = connections["default"]
     created = None
     with django_db_blocker.unblock():
-        test_name = connection.creation._get_test_db_name()  # type: ignore[attr-defined]
-        if connection.settings_dict["NAME"] != test_name:
-            created = setup_databases(verbosity=0, interactive=False, aliases={"default": True})
+        # Every database (on SQLite the webhook tables have one of their own).
+        missing = {
+            alias: True
+            for alias in connections
+            if connections[alias].settings_dict["NAME"]
+            != connections[alias].creation._get_test_db_name()  # type: ignore[attr-defined]
+        }
+        if missing:
+            created = setup_databases(verbosity=0, interactive=False, aliases=missing)
     yield
     if created is not None:
         with django_db_blocker.unblock():
