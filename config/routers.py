@@ -17,6 +17,7 @@ the claims' file on SQLite too.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 WEBHOOKS_APP = "webhooks"
@@ -38,3 +39,19 @@ class WebhooksApart:
 
     def allow_migrate(self, db: str, app_label: str, **hints: Any) -> bool:
         return (app_label == WEBHOOKS_APP) == (db == WEBHOOKS_DB)
+
+
+def webhooks_file(name: object) -> str:
+    """The webhook tables' SQLite file beside a claims' file (or a backup of one):
+    `/var/claims.sqlite3` -> `/var/claims-webhooks.sqlite3`."""
+    path = Path(str(name))
+    return str(path.with_name(f"{path.stem}-webhooks{path.suffix or '.sqlite3'}"))
+
+
+def holds_beat_tables(using: str) -> bool:
+    """Whether the database `using` has the beat schedule's tables (post_migrate hooks that
+    write beat rows run only there)."""
+    from django.db import router
+    from django_celery_beat.models import PeriodicTask
+
+    return bool(router.allow_migrate_model(using, PeriodicTask))

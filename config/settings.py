@@ -8,6 +8,7 @@ import dj_database_url
 from claims.core.domain.values import DEFAULT_HEDGE_BAND_PCT, MAX_HEDGE_BAND_PCT
 from config.env import env_bool, env_cache, env_decimal, env_int, env_list, env_str
 from config.logging import with_request_context
+from config.routers import webhooks_file
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = Path(env_str("CLAIMS_VAR_DIR", str(BASE_DIR / "var")))
@@ -80,12 +81,6 @@ def _sqlite_file(name: object) -> bool:
     return bool(text) and ":memory:" not in text and "mode=memory" not in text
 
 
-def _webhooks_file(name: object) -> str:
-    """`/var/claims.sqlite3` -> `/var/claims-webhooks.sqlite3`."""
-    path = Path(str(name))
-    return str(path.with_name(f"{path.stem}-webhooks{path.suffix or '.sqlite3'}"))
-
-
 DATABASES = {
     "default": dj_database_url.parse(DATABASE_URL, conn_max_age=env_int("DB_CONN_MAX_AGE", 60))
 }
@@ -112,8 +107,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         DATABASES["webhooks"] = {
             **DATABASES["default"],
             "OPTIONS": dict(DATABASES["default"]["OPTIONS"]),
-            "NAME": _webhooks_file(DATABASES["default"]["NAME"]),
-            "TEST": {"NAME": _webhooks_file(DATABASES["default"]["TEST"]["NAME"])},
+            "NAME": webhooks_file(DATABASES["default"]["NAME"]),
+            "TEST": {"NAME": webhooks_file(DATABASES["default"]["TEST"]["NAME"])},
         }
         DATABASE_ROUTERS = ["config.routers.WebhooksApart"]
 else:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from config.routers import holds_beat_tables
 from tracker import conf
 
 SWEEP = "tracker: sweep the event log"
@@ -50,9 +51,6 @@ def ensure_periodic_tasks(using: str = "default", **_kwargs: Any) -> None:
 
 
 def on_post_migrate(sender: Any, using: str = "default", **kwargs: Any) -> None:
-    from django.db import router
-    from django_celery_beat.models import PeriodicTask
-
-    if not router.allow_migrate_model(using, PeriodicTask):
+    if not holds_beat_tables(using):
         return
     ensure_periodic_tasks(using=using)

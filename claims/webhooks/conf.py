@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.db import DEFAULT_DB_ALIAS
+
+from config.routers import WEBHOOKS_DB
 
 
 def db() -> str:
     """The database alias of the webhook tables: `webhooks` where they have a database of their
     own (SQLite: config/routers.py), else `default`."""
-    return "webhooks" if "webhooks" in settings.DATABASES else "default"
+    return WEBHOOKS_DB if WEBHOOKS_DB in settings.DATABASES else DEFAULT_DB_ALIAS
 
 
 def allow_http() -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from claims.webhooks import conf
+from config.routers import holds_beat_tables
 
 SWEEP = "webhooks: deliver and retry"
 
@@ -28,9 +29,6 @@ def ensure_periodic_tasks(using: str = "default", **_kwargs: Any) -> None:
 
 
 def on_post_migrate(sender: Any, using: str = "default", **kwargs: Any) -> None:
-    from django.db import router
-    from django_celery_beat.models import PeriodicTask
-
-    if not router.allow_migrate_model(using, PeriodicTask):
+    if not holds_beat_tables(using):
         return
     ensure_periodic_tasks(using=using)

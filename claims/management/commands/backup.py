@@ -30,7 +30,7 @@ from django.db import connections
 
 from claims.core import eventstore
 from claims.core.eventstore.sqlite import online_copy
-from config.routers import WEBHOOKS_DB
+from config.routers import WEBHOOKS_DB, webhooks_file
 
 
 class Command(BaseCommand):
@@ -50,7 +50,7 @@ class Command(BaseCommand):
             raise CommandError("The event store backs up the default database.")
         webhooks_target: Path | None = None
         if WEBHOOKS_DB in connections.settings:
-            webhooks_target = target.with_name(f"{target.stem}-webhooks{target.suffix}")
+            webhooks_target = Path(webhooks_file(target))
             if webhooks_target.exists() and not options["force"]:
                 raise CommandError(f"{webhooks_target} exists (use --force to overwrite).")
             source = Path(connections[WEBHOOKS_DB].settings_dict["NAME"])
