@@ -9,12 +9,12 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.db import connections
-from django.test.utils import setup_databases, teardown_databases
 from rest_framework.test import APIClient
 
 from claims.core import demo as demo_data
 from claims.tokens.models import ApiToken
 from tests.factories import load_demo
+from tests.system.testdb import ensure_test_database
 
 ROLES = ("reader", "contributor", "editor", "superuser")
 
@@ -64,21 +64,8 @@ def committed_database(django_db_setup: Any, django_db_blocker: Any) -> Iterator
     pytest-django creates it only for tests that use `db` or a `django_db` mark; without this,
     running only the committing tests would write into the development database.
     """
-    created = None
-    with django_db_blocker.unblock():
-        # Every database (on SQLite the webhook tables have one of their own).
-        missing = {
-            alias: True
-            for alias in connections
-            if connections[alias].settings_dict["NAME"]
-            != connections[alias].creation._get_test_db_name()  # type: ignore[attr-defined]
-        }
-        if missing:
-            created = setup_databases(verbosity=0, interactive=False, aliases=missing)
-    yield
-    if created is not None:
-        with django_db_blocker.unblock():
-            teardown_databases(created, verbosity=0)
+    with ensure_test_database(django_db_blocker):
+        yield
 
 
 @pytest.fixture

@@ -13,23 +13,25 @@ import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from django.db import connection
+from django.db import connection, connections
 from django.test.utils import setup_databases, teardown_databases
 
 
-def is_test_database() -> bool:
-    name = str(connection.settings_dict["NAME"])
+def is_test_database(alias: str = "default") -> bool:
+    name = str(connections[alias].settings_dict["NAME"])
     return Path(name).name.startswith("test_") or name.startswith("test_")
 
 
 @contextlib.contextmanager
 def ensure_test_database(blocker: object) -> Iterator[None]:
-    """Inside blocker.unblock(): the test database, created here if nobody else did."""
+    """Inside blocker.unblock(): the test databases (every alias: on SQLite the webhook tables
+    have one of their own), created here if nobody else did."""
     with blocker.unblock():  # type: ignore[attr-defined]
         created = None
-        if not is_test_database():
-            connection.close()
-            created = setup_databases(verbosity=0, interactive=False, aliases={"default": False})
+        missing = {alias: False for alias in connections if not is_test_database(alias)}
+        if missing:
+            connections.close_all()
+            created = setup_databases(verbosity=0, interactive=False, aliases=missing)
         try:
             yield
         finally:
