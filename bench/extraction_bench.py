@@ -1,5 +1,9 @@
 """Time extract() on ~200 KB articles built from the development texts (one in English, one in
-Spanish: each is read in its own language)."""
+Spanish: each is read in its own language).
+
+It says which form of the extractor ran: "native" (the mypyc build of its current sources,
+claims/importing/extraction/native.py) or "pure" Python (no build, or
+CLAIMS_NATIVE_EXTRACTION=off)."""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ import os
 import time
 from pathlib import Path
 
-from claims.importing.extraction import extract
+from claims.importing.extraction import extract, native
 
 EVAL_DIR = Path(__file__).resolve().parents[1] / "tests" / "extraction" / "eval"
 TARGET_BYTES = 200_000
@@ -63,6 +67,8 @@ def measure(language: str) -> str:
 
 def main() -> None:
     """Print the figures for an English and a Spanish article, and the machine's load."""
+    form = native.status()
+    print(f"extractor: {form['mode']} ({form['reason']})")
     for language in ("en", "es"):
         print(measure(language))
     if hasattr(os, "getloadavg"):
