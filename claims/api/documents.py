@@ -532,7 +532,7 @@ class AcceptCandidateView(DocumentView):
             help_text="Default: the document's URL, publisher and date.",
         )
         note = s.optional_text(2000)
-        occurred_at = serializers.DateTimeField(
+        occurred_at = s.Moment(
             required=False,
             allow_null=True,
             help_text="Valid time. Default: the publication date.",
@@ -620,7 +620,7 @@ class MatchCandidateView(DocumentView):
         )
         reason = s.optional_text(2000)
         url = field_of(commands.url("url", "Evidence link. Default: the document's URL."))
-        occurred_at = serializers.DateTimeField(
+        occurred_at = s.Moment(
             required=False, allow_null=True, help_text="Valid time. Default: the publication date."
         )
 

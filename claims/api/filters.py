@@ -13,7 +13,7 @@ from rest_framework import serializers
 
 from claims.api.pagination import PageQuery
 from claims.api.query import Query, ordering_field
-from claims.api.serializers import CLAIM_STATUSES
+from claims.api.serializers import CLAIM_STATUSES, MOMENT_PATTERN, Moment
 from claims.core import selectors, validtime
 from claims.core.domain.source import SOURCE_KINDS
 
@@ -22,7 +22,10 @@ BOOLEANS = ["true", "false"]
 
 @extend_schema_field(
     {
-        "anyOf": [{"type": "string", "format": "date"}, {"type": "string", "format": "date-time"}],
+        "anyOf": [
+            {"type": "string", "format": "date"},
+            {"type": "string", "format": "date-time", "pattern": MOMENT_PATTERN},
+        ],
         "description": "A date (its end, UTC) or a date-time.",
     }
 )
@@ -39,7 +42,7 @@ class KnownAtField(serializers.Field):
             except ValueError:
                 self.fail("invalid")
         try:
-            moment = serializers.DateTimeField().to_internal_value(text)
+            moment = Moment().to_internal_value(text)
         except serializers.ValidationError:
             self.fail("invalid")
         return validtime.known_moment(moment)
@@ -49,7 +52,7 @@ class KnownAtField(serializers.Field):
 
 
 class AsOfQuery(Query):
-    as_of = serializers.DateTimeField(
+    as_of = Moment(
         required=False,
         help_text="Answer as the tracker held it at this moment of transaction time.",
     )

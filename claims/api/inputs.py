@@ -142,7 +142,7 @@ def field_of(item: Input) -> serializers.Field:
     if item.kind == DATETIME:
         if item.help:
             options["help_text"] = item.help
-        return serializers.DateTimeField(**options)
+        return s.Moment(**options)
     if item.kind == CHOICE:
         field_class, choices = CHOICE_FIELDS[item.choices]
         return field_class(choices=choices, **options)
@@ -155,7 +155,7 @@ def input_serializer(spec: Spec) -> type[serializers.Serializer]:
     fields: dict[str, Any] = {item.name: field_of(item) for item in spec.inputs}
     base: type[serializers.Serializer] = serializers.Serializer if spec.creates else s.CommandInput
     if spec.creates and spec.valid_time:
-        fields["occurred_at"] = serializers.DateTimeField(
+        fields["occurred_at"] = s.Moment(
             required=False, allow_null=True, help_text="Valid time: when it was said or published."
         )
     fields[COMMAND_ID] = serializers.UUIDField(

@@ -3,6 +3,7 @@ serializers (the documented shape of each answer; every field listed explicitly)
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -159,6 +160,28 @@ class DocumentInput(serializers.Serializer):
     title = optional_text(400)
 
 
+# Python's datetimes span years 1 to 9999, and the server holds every moment in UTC: a date-time on
+# the first day of year 1 with a positive offset, or on the last day of 9999 with a negative one,
+# has no UTC value. Those two days are refused whatever the offset, and the schema says so.
+MOMENT_PATTERN = r"^(?!0001-01-01|9999-12-31)"
+_MOMENT_EDGE = re.compile(r"\s*(?:0001-01-01|9999-12-31)")
+
+
+@extend_schema_field({"type": "string", "format": "date-time", "pattern": MOMENT_PATTERN})
+class Moment(serializers.DateTimeField):
+    """An input date-time (ISO 8601, with its offset), on a day every offset can reach in UTC."""
+
+    default_error_messages = {
+        "edge": "Give a date-time between 0001-01-02 and 9999-12-30 (the first and last days of "
+        "the calendar cannot be held in UTC with every offset)."
+    }
+
+    def to_internal_value(self, value: Any) -> Any:
+        if isinstance(value, str) and _MOMENT_EDGE.match(value):
+            self.fail("edge")
+        return super().to_internal_value(value)
+
+
 class CommandInput(serializers.Serializer):
     """Fields every command on an existing claim or source accepts."""
 
@@ -168,7 +191,7 @@ class CommandInput(serializers.Serializer):
         required=False,
         help_text='The version the change is based on (or send If-Match: "<version>").',
     )
-    occurred_at = serializers.DateTimeField(
+    occurred_at = Moment(
         required=False, allow_null=True, help_text="Valid time: when it happened or was said."
     )
 

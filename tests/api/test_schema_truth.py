@@ -12,6 +12,7 @@ from django.test import override_settings
 from rest_framework.test import APIClient
 
 from claims.api.schema import NO_NUL, NOT_BLANK
+from claims.api.serializers import MOMENT_PATTERN
 from claims.core import selectors
 
 Api = Callable[[str], APIClient]
@@ -125,6 +126,62 @@ def test_the_server_refuses_what_the_patterns_refuse(api: Api, demo: Ids) -> Non
     )
     assert source.status_code == 400
     assert "wikidata_id" in source.json()
+
+
+def _date_times(node: Any, where: str = "") -> list[tuple[str, dict[str, Any]]]:
+    """Every date-time schema under node, with where it is."""
+    found: list[tuple[str, dict[str, Any]]] = []
+    if isinstance(node, dict):
+        if node.get("format") == "date-time":
+            found.append((where, node))
+        for key, value in node.items():
+            found += _date_times(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for n, value in enumerate(node):
+            found += _date_times(value, f"{where}/{n}")
+    return found
+
+
+def test_every_date_time_a_client_sends_declares_the_days_refused(schema: dict[str, Any]) -> None:
+    inputs: list[tuple[str, dict[str, Any]]] = []
+    for path, operations in schema["paths"].items():
+        for method, operation in operations.items():
+            for parameter in operation.get("parameters", []):
+                inputs += _date_times(parameter.get("schema", {}), f"{method} {path} {parameter}")
+    for name, component in schema["components"]["schemas"].items():
+        if not name.endswith("Response") and not name.endswith("Output"):
+            inputs += [
+                (f"{name}{where}", node)
+                for where, node in _date_times(component)
+                if not node.get("readOnly")
+            ]
+    occurred = _body(schema, "claims_report")["properties"]["occurred_at"]
+    assert occurred.get("pattern") == MOMENT_PATTERN
+    as_of = [n for w, n in inputs if "as_of" in w]
+    assert as_of
+    assert all(n.get("pattern") == MOMENT_PATTERN for n in as_of)
+    for edge in ["0001-01-01T00:00:00+01:00", "9999-12-31T23:00:00-02:00"]:
+        assert not re.search(MOMENT_PATTERN, edge)
+    assert re.search(MOMENT_PATTERN, "0001-01-02T00:00:00+23:59")
+
+
+def test_the_server_refuses_the_days_the_pattern_refuses(api: Api, demo: Ids) -> None:
+    body = {
+        "statement": "A statement.",
+        "subject": "Guatemala",
+        "value": {"amount": "1", "unit": "people"},
+        "attributed_to": demo["source:un"],
+    }
+    for edge in ["0001-01-01T00:00:00+01:01", "0001-01-01T00:00:00Z", "9999-12-31T00:00:00Z"]:
+        answer = api("editor").post("/api/v1/claims/", {**body, "occurred_at": edge}, format="json")
+        assert answer.status_code == 400, edge
+        assert answer.json()["code"] == "validation_error"
+        assert "occurred_at" in answer.json()
+        listed = api("editor").get("/api/v1/claims/", {"as_of": edge})
+        assert listed.status_code == 400, edge
+        assert "as_of" in listed.json()
+    day_after = {**body, "occurred_at": "0001-01-02T00:00:00+23:59"}
+    assert api("editor").post("/api/v1/claims/", day_after, format="json").status_code == 201
 
 
 def test_links_lead_from_creations_to_what_takes_their_ids(schema: dict[str, Any]) -> None:
