@@ -30,6 +30,7 @@ _CLAUSE_BREAK = {
     ),
     "es": folded(
         r";|:\s|\s[—–]\s|,\s*(?:y|pero|mientras|aunque|o|cuando|(?:con|por)\s+lo\s+que)\b"
+        r"|,\s*(?=lo\s+que\s)"
         r"|,\s*(?=(?:un|una)\s+\d)"
         rf"|\s(?:y)\s{_NEXT_FIGURE}",
     ),
@@ -96,7 +97,8 @@ _LEAD_EN = re.compile(
     re.IGNORECASE,
 )
 _LEAD_ES = re.compile(
-    r"^(?:(?:además|también|asimismo|por\s+su\s+parte|de\s+ese\s+total|de\s+esa\s+cifra|"
+    r"^(?:(?:además|también|asimismo|por\s+su\s+parte|de\s+ese\s+total|del\s+total|"
+    r"de\s+esa\s+cifra|"
     r"en\s+tanto|mientras\s+tanto|a\s+nivel\s+(?:nacional|mundial|regional|departamental)|"
     r"en\s+(?:la\s+región|el\s+país|la\s+capital|el\s+departamento|el\s+estado|total|"
     r"promedio|todo\s+el\s+país)),?\s+)+",
@@ -148,6 +150,7 @@ _PARTICIPLE_OF = {
 }  # fmt: skip
 _OPENING_PHRASE = re.compile(
     r"\s*(?:desde|durante|tras|después\s+de|antes\s+de|a\s+partir\s+de|al\s+cierre\s+de|"
+    r"al(?=\s+\d)|hasta(?=\s+(?:el\s+)?\d)|"
     r"al\s+final\s+de|a\s+(?:finales|principios|inicios|mediados)\s+de|since|during|after|before|"
     r"following|throughout)\s[^,;:]{1,80},(?:\s*(?:en|in|el|on)\s[^,;:]{1,30},)?\s*",
     re.IGNORECASE,
@@ -389,7 +392,8 @@ _OF_WHICH = re.compile(
     re.IGNORECASE,
 )
 _TOTAL_LEAD = re.compile(
-    r"^(?:De\s+(?:ese|este|dicho)\s+total|De\s+(?:esa|esta|dicha)\s+cifra|De\s+(?:ellos|ellas)|"
+    r"^(?:De\s+(?:ese|este|dicho)\s+total|Del\s+total|De\s+(?:esa|esta|dicha)\s+cifra|"
+    r"De\s+(?:ellos|ellas)|"
     r"Of\s+(?:that|this|the)\s+total|Of\s+(?:those|them|these))\s*,",
     re.IGNORECASE,
 )
@@ -570,6 +574,21 @@ def build_subject(
     return _STRANDED.sub("", subject)
 
 
+_TEMPERATURE_UNIT = re.compile(
+    r"(?:grados|degrees)\s+(?:centígrados|celsius|fahrenheit|centigrade)|°\s*[CF]?", re.I
+)
+_TEMPERATURE_WORDS = re.compile(
+    r"\b(?:temperaturas?|termómetros?|calor|frío|temperatures?|thermometers?|heat)\b", re.I
+)
+
+
+def _is_temperature(unit: str, sentence: str) -> bool:
+    """Whether a unit is degrees of temperature (bare 'grados' also measure earthquakes)."""
+    if not unit or not unit.lower().startswith(("grados", "degrees", "°")):
+        return False
+    return bool(_TEMPERATURE_UNIT.fullmatch(unit) or _TEMPERATURE_WORDS.search(sentence))
+
+
 def _build_subject(
     sentence: str,
     figure: SubjectInput,
@@ -587,8 +606,16 @@ def _build_subject(
         and _COMPARED_WITH_ES.search(sentence, max(0, figure.value_start - 30), figure.value_start)
     ):
         # "3.245 guatemaltecos fueron deportados ..., frente a 1.700 en agosto de 2015": the
-        # same measure as the figure it is compared with.
+        # same measure as the figure it is compared with ('frente a 16,7 a nivel nacional':
+        # in the place named after it).
+        own_place = _OWN_PLACE_ES.match(sentence, figure.tail_end)
+        if own_place is not None:
+            measure = _WITHOUT_PLACE_ES.sub("", figure.earlier_subject)
+            return f"{measure} {own_place.group(1)}"
         return figure.earlier_subject
+    if _is_temperature(figure.unit, sentence):
+        # "el termómetro marcó 41,5 grados centígrados": degrees measure a temperature.
+        return with_place("temperatura" if es else "temperature", figure.place, lang)
     if es and figure.unit_kind in ("percent", "count"):
         listed = _listed(sentence, figure, removed, sentence_subject)
         if listed:
@@ -603,7 +630,15 @@ def _build_subject(
         # "Desde el inicio de la campaña, en febrero, se han aplicado ...", "In the state of
         # Jalisco, police found ...": a phrase that opens with a preposition is never the subject.
         lo = opening.end()
-    before = _kept(sentence, lo, figure.value_start, removed)
+    setting, setting_end = (
+        _setting(sentence, figure.value_start, removed)
+        if es and figure.unit_kind in ("percent", "points", "rate")
+        else ("", 0)
+    )
+    if setting and lo < setting_end:
+        lo = setting_end  # (the setting is no part of the subject before the verb)
+    appositions = _appositions(sentence, lo, figure.value_start) if es else []
+    before = _kept(sentence, lo, figure.value_start, [*removed, *appositions])
     after = _kept(sentence, figure.tail_end, after_hi, removed)
     lead = _LEAD_ES if es else _LEAD_EN
     before_text = lead.sub("", " ".join(before))
@@ -623,6 +658,19 @@ def _build_subject(
             before_words = [*antecedent, *clause_words]
     subj_words, verb_at = _split([(0, 0, w) for w in before_words], lang)
     own_np = _noun_phrase(subj_words, lang)
+    if (
+        es
+        and own_np.lower() == "lo que"
+        and figure.earlier_subject
+        and figure.unit_kind in ("percent", "points")
+    ):
+        # "recaudó Q85.400 millones, lo que representa el 101,3 % de la meta": what was
+        # measured before, as a share.
+        own_np = _PLACE_TAIL.sub("", figure.earlier_subject)
+    if setting and own_np and verb_at is not None and setting.lower() not in own_np.lower():
+        # "En la segunda vuelta, la participación fue del 45,2 % y el voto nulo alcanzó el
+        # 5,8 %": the measure in the setting the sentence opens with.
+        own_np = f"{own_np} en {setting}"
 
     def whole() -> str:
         return (sentence_subject() or "") if sentence_subject is not None else ""
@@ -720,6 +768,13 @@ def _build_subject(
         if head == "worth" and len(after_words) > 2 and after_words[1].lower() == "of":
             # "$1.1 billion worth of coffee": what the money is worth of.
             after_words, head = after_words[1:], "of"
+        if (
+            es
+            and head in ("por", "en")
+            and [w.lower() for w in after_words[1:3]] == ["concepto", "de"]
+        ):
+            # "64.745 millones de dólares por concepto de remesas": what the money is.
+            after_words, head = after_words[2:], "de"
         if head in _OF_IN:
             phrase = _noun_phrase(_cut_np(after_words[1:7], lang), lang)
             if phrase:
@@ -747,7 +802,8 @@ def _build_subject(
             # "La SAT recaudó Q8.700 millones", "Guatemala exported $13.9 billion": the money
             # the verb names, of whoever it belongs to.
             of = "de" if es else "of"
-            phrase = f"{money_noun} {of} {_strip_place_words(own_np) or own_np}"
+            owner = _short_name(_strip_place_words(own_np) or own_np, sentence, lang)
+            phrase = f"{money_noun} {of} {owner}"
             if money_noun in ("fondos", "funds"):
                 phrase = f"{phrase} {destination}"  # what the funds are for
             return with_place(_tidy(phrase.replace(" de el ", " del ")), figure.place, lang)
@@ -765,6 +821,16 @@ def _build_subject(
         return None
 
     unit = figure.unit or figure.earlier_unit or ""
+    if es and kind == "count" and unit:
+        described = _DESCRIBED_BY_ES.search(
+            sentence, max(0, figure.value_start - 80), figure.value_start
+        )
+        if described is not None:
+            # "El padrón electoral, de 9,36 millones de ciudadanos, es ...": the figure
+            # describes the noun phrase it is set off from ('ciudadanos del padrón electoral').
+            article_of = {"el": "del", "la": "de la", "los": "de los", "las": "de las"}
+            owner = f"{article_of[described.group('art').lower()]} {described.group('np')}"
+            return with_place(_tidy(f"{unit} {owner}"), figure.place, lang)
     if es and kind == "count" and figure.earlier_count:
         part = _part_of_earlier(sentence, figure, after_words)
         if part:
@@ -851,7 +917,10 @@ def _build_subject(
             # measured: "toneladas decomisadas de cocaína" without "por la Policía Nacional Civil".
             # ('En el municipio de Villa Nueva fueron asesinadas 212 personas': where, no agent)
             by = f" por {agent}" if agent and not agent_is_source and not fronted else ""
-            phrase = _tidy(f"{unit} {participle} {_before_clause(rest_after)}") + by
+            # ('atendió 6,2 millones de consultas médicas': 'consultas médicas atendidas', the
+            # adjectives of the noun before the participle)
+            modifiers, complement = _leading_adjectives(_before_clause(rest_after).split())
+            phrase = _tidy(" ".join([unit, *modifiers, participle, *complement])) + by
         else:
             phrase = f"{unit} {' '.join(verb)} {rest_after}".strip()
         return (
@@ -875,8 +944,14 @@ def _build_subject(
                 # "niños abandonaron la escuela", "guatemaltecos viven con menos de": a verb with
                 # an object, or in the present, stays a verb ('que abandonaron la escuela').
                 rest_after = "que " + _before_clause(" ".join(words))
-            elif (past or first.lower().endswith(("ado", "ido"))) and len(first) > 4:
+            elif (
+                past
+                or first.lower().endswith(_PARTICIPLE_ENDINGS_ES)
+                or first.lower() in _ES_IRREGULAR_PARTICIPLES
+            ) and len(first) > 4:
                 rest_after = _before_clause(f"{_agree(_es_participle(first), unit)} {rest}".strip())
+            else:
+                rest_after = _up_to_main_verb(sentence, figure, words) or rest_after
         return with_place(_tidy(_event(f"{unit} {rest_after}", figure, lang)), figure.place, lang)
     if unit:
         return with_place(_fuller(unit, figure), figure.place, lang)
@@ -885,6 +960,37 @@ def _build_subject(
     return None
 
 
+_PARTITIVE_ES = re.compile(r"\bde\s+(?:las|los)\s+$")
+
+
+def _up_to_main_verb(sentence: str, figure: SubjectInput, words: list[str]) -> str:
+    """'de Petén perdieron sus cosechas' -> 'de Petén que perdieron sus cosechas': the words
+    after a counted noun, with the sentence's finite verb, of which the figure is the subject,
+    made a relative clause ('' when there is none). The total in '1.300 de las 2.100 denuncias
+    ... correspondieron a transportistas' is not that verb's subject: only the words before it
+    ('por extorsión presentadas en Honduras') say what it counts."""
+    for index in range(1, len(words)):
+        word = words[index]
+        if (
+            len(word) > 3
+            and word.islower()
+            and _ES_PAST_END.search(word)
+            and not word.endswith(_PARTICIPLE_ENDINGS_ES)
+            and words[index - 1].lower() not in ("que", "quienes", "cual", "cuales")
+        ):
+            noun = _tidy(" ".join(words[:index]))
+            if _PARTITIVE_ES.search(sentence, max(0, figure.value_start - 12), figure.value_start):
+                return noun
+            return f"{noun} que {_before_clause(' '.join(words[index:]))}"
+    return ""
+
+
+# 'El padrón electoral, de ...': a noun phrase, then the figure in an apposition opened by 'de'.
+_DESCRIBED_BY_ES = re.compile(
+    r"(?:^|(?<=[,;:(]\s)|(?<=^[\"“]))(?P<art>el|la|los|las)\s+(?P<np>[^\W\d][^,;:()\d]{1,60}?),"
+    r"\s+(?:de|con)\s+$",
+    re.IGNORECASE,
+)
 _PARTICIPLE_ENDINGS_ES = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 _ESTAR_ES = word_set("están estaban está estaba estuvieron permanecen permanecían")
 _COPULAS_ES = word_set("eran era fueron fue son es resultaron resultó serían")
@@ -925,6 +1031,50 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
     return ""
 
 
+# ', el departamento con más migrantes retornados, ': a noun phrase set off by commas.
+_APPOSITION_ES = re.compile(
+    r"(?<=[^\W\d_)]),\s+(?:el|la|los|las|una?)\s+[^,;:\d]{2,80}?,\s+(?=(?P<next>[^\W\d_]+))",
+    re.IGNORECASE,
+)
+
+
+def _appositions(sentence: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """'Huehuetenango, el departamento con más migrantes retornados, recibió 9.870 deportados':
+    the spans of appositions between a Spanish subject and its verb (left out of the subject)."""
+    if sentence.count(",", lo, hi) < 2:
+        return []
+    return [
+        found.span()
+        for found in _APPOSITION_ES.finditer(sentence, lo, hi)
+        if _is_verb(found.group("next"), "es", None)
+    ]
+
+
+# 'En la segunda vuelta del domingo, ...': a setting the sentence opens with (not a place, a
+# time or a source: those are read elsewhere).
+_SETTING_ES = re.compile(r"\s*[\"“]?En\s+(?=(?:el|la|los|las)\s)([^,;:]{3,80}),\s")
+_SOURCE_NOUNS_ES = re.compile(
+    r"\b(?:informe|reporte|estudio|encuesta|análisis|datos|comunicado|conferencia|boletín|"
+    r"declaraciones|entrevista|caso|cuanto|comparación|relación)\b",
+    re.IGNORECASE,
+)
+
+
+def _setting(sentence: str, value_start: int, removed: list[tuple[int, int]]) -> tuple[str, int]:
+    """The setting a Spanish sentence opens with, before the figure, and where it ends (('', 0)
+    when there is none)."""
+    if not sentence.startswith(("En ", " En ", "“En ", '"En ')):
+        return "", 0
+    found = _SETTING_ES.match(sentence)
+    if found is None or found.end() > value_start or _SOURCE_NOUNS_ES.search(found.group(1)):
+        return "", 0
+    phrase = _tidy(" ".join(_kept(sentence, found.start(1), found.end(1), removed)))
+    bare = _noun_phrase(phrase.split(), "es")
+    if not bare or is_place(bare) or _PLACE_TAIL.fullmatch(f" en {phrase}"):
+        return "", 0
+    return phrase, found.end()
+
+
 def _mentions_comparison(sentence: str, at: int) -> bool:
     """Whether the 30 characters before `at` hold 'frente', 'compara' or 'contra' (cheaper than
     the pattern that reads them)."""
@@ -940,6 +1090,15 @@ _COMPARED_WITH_ES = re.compile(
     r"(?:frente\s+a|comparad[oa]s?\s+con|en\s+comparación\s+con|contra)\s+(?:l[oa]s\s+|el\s+)?"
     r"(?:(?:unos|unas|casi|más\s+de|menos\s+de)\s+)?$",
     re.IGNORECASE,
+)
+# 'a nivel nacional', 'en Honduras' right after a compared figure: its own place.
+_OWN_PLACE_ES = re.compile(
+    r"\s+(a\s+nivel\s+(?:nacional|mundial|regional|departamental)|en\s+(?:el\s+|la\s+)?"
+    r"[A-ZÁÉÍÓÚ][\w-]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\w-]+)*)"
+)
+# A subject's place: ' en el municipio de Villa Nueva', ' en Honduras'.
+_WITHOUT_PLACE_ES = re.compile(
+    r"\s+en\s+(?:(?:el|la|los|las)\s+)?(?:[a-zñáéíóú]+\s+){0,3}[A-ZÁÉÍÓÚ].*$"
 )
 _LIST_ITEM_START = re.compile(r"[^,;:(]*$")
 
@@ -1106,6 +1265,19 @@ def _owner(sentence: str, own_np: str, verb_words: list[str], lang: str) -> str:
     ) + f" {own_np}"
 
 
+def _short_name(name: str, sentence: str, lang: str) -> str:
+    """'Superintendencia de Administración Tributaria SAT' -> 'la SAT': an organisation by the
+    acronym the text gives it in parentheses, with the article it takes (else as it is)."""
+    words = name.split()
+    last = words[-1] if words else ""
+    if len(words) < 3 or not (last.isalpha() and last.isupper()) or f"({last})" not in sentence:
+        return name
+    if lang != "es":
+        return last
+    article = re.search(rf"\b(el|la|los|las)\s+{re.escape(words[0])}", sentence, re.IGNORECASE)
+    return f"{article.group(1).lower()} {last}" if article else last
+
+
 _POINTER_NOUNS = word_set("cifra total número cantidad monto suma figure total number amount")
 _SHARE_VERBS = word_set(
     """reached reaches represented represents accounted account accounts made make makes
@@ -1114,6 +1286,23 @@ _SHARE_VERBS = word_set(
     constituyó afecta afectan afectaba afectó ubicó ubica llegó llega"""
 )
 _SHARE_VERB_FILLER = word_set("se up for to a al el la los las the of de del")
+# Verbs by which a Spanish measure comes to a level ('se redujo a', 'bajó al').
+_LEVEL_VERBS_ES = _SHARE_VERBS | word_set(
+    """redujo redujeron bajó bajaron subió subieron aumentó aumentaron cayó cayeron creció
+    crecieron descendió descendieron disminuyó disminuyeron pasó pasaron situó sitúa fue es
+    era"""
+)
+_POPULATION_BASE_ES = re.compile(
+    r"(?:la\s+)?(?:población|hogares|personas|habitantes|familias|niños|niñas|trabajadores|"
+    r"ocupados|adultos|jóvenes|mujeres|hombres)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_level_verb(verb_words: list[str]) -> bool:
+    """Whether a Spanish verb only brings its subject to the share ('se redujo a', 'afectó al')."""
+    core = [w.lower() for w in verb_words if w.lower() not in _SHARE_VERB_FILLER]
+    return len(core) == 1 and core[0] in _LEVEL_VERBS_ES
 
 
 def _is_share_verb(verb_words: list[str]) -> bool:
@@ -1239,6 +1428,17 @@ def _share_subject(
                 own_np = _PLACE_TAIL.sub("", figure.earlier_subject)
             joiner = " como proporción de " if es else " as a share of "
             phrase = f"{_strip_place_words(own_np)}{joiner}{base}"
+        elif (
+            es
+            and own_np
+            and _POPULATION_BASE_ES.match(base)
+            and _is_level_verb(verb_words)
+            and not is_place(own_np)
+            and own_np.lower() not in _PRONOUN_SUBJECTS
+        ):
+            # "La pobreza en México se redujo a 36,3 % de la población": the share of the
+            # population in that condition.
+            phrase = f"{share_word} {base} en {_strip_place_words(own_np)}"
         elif own_np or verb_words:
             clause = " ".join([own_np, *verb_words]).strip()
             clause = _TRAILING_PREP.sub("", clause)
@@ -1352,6 +1552,32 @@ def _without_lead_place(words: list[str]) -> list[str]:
     return words
 
 
+_NOT_ADJECTIVES_ES = (
+    _DETERMINERS
+    | _TRAILING
+    | _CLAUSE_OPENERS
+    | word_set(
+        "por entre sobre contra sin tras ante bajo hacia y o e u ni que como cual cuales donde no"
+    )
+)
+
+
+def _leading_adjectives(words: list[str]) -> tuple[list[str], list[str]]:
+    """'médicas en 2023' -> (['médicas'], ['en', '2023']): the lower-case words that follow a
+    Spanish noun up to the first function word, verb or number (its adjectives)."""
+    count = 0
+    for index, word in enumerate(words):
+        if (
+            not word.isalpha()
+            or not word.islower()
+            or word in _NOT_ADJECTIVES_ES
+            or _is_verb(word, "es", words[index - 1] if index else None)
+        ):
+            break
+        count += 1
+    return words[:count], words[count:]
+
+
 def _before_clause(phrase: str) -> str:
     """The words of a phrase before a time or subordinate clause starts ('desde que ...')."""
     words = phrase.split()
@@ -1410,12 +1636,34 @@ _ES_IRREGULAR = {
 }  # fmt: skip
 
 
+# Irregular participles ('han muerto', 'fueron abiertas'), to agree with the counted noun.
+_ES_IRREGULAR_PARTICIPLES = frozenset(
+    form
+    for participle in _ES_IRREGULAR.values()
+    for stem in (participle.removesuffix("s")[:-1],)
+    for form in (stem + "o", stem + "a", stem + "os", stem + "as")
+)
+# Families of irregular past tenses, by their ending: '-dujo' of the verbs in '-ducir'
+# ('redujo' -> 'reducido'), '-tuvo' of the compounds of 'tener' ('detuvo' -> 'detenido'), '-puso'
+# of those of 'poner' ('impuso' -> 'impuesto'), '-trajo' of those of 'traer', '-uyó' of the
+# verbs in '-uir' ('construyó' -> 'construido').
+_ES_IRREGULAR_ENDINGS = (
+    ("dujeron", "ducidos"), ("dujo", "ducido"), ("tuvieron", "tenidos"), ("tuvo", "tenido"),
+    ("pusieron", "puestos"), ("puso", "puesto"), ("trajeron", "traídos"), ("trajo", "traído"),
+    ("uyeron", "uidos"), ("uyó", "uido"),
+)  # fmt: skip
+
+
 def _es_participle(verb: str) -> str:
     """'deportaron' -> 'deportados': a Spanish past tense as a participle."""
     lowered = verb.lower()
     irregular = _ES_IRREGULAR.get(lowered)
     if irregular:
         return irregular
+    if not lowered.startswith(("estuv", "anduv")):  # ('estuvo' is no compound of 'tener')
+        for ending, participle in _ES_IRREGULAR_ENDINGS:
+            if lowered.endswith(ending):
+                return lowered[: -len(ending)] + participle
     for ending, participle in (
         ("aremos", "ados"),
         ("eremos", "idos"),
