@@ -63,7 +63,8 @@ _VERBS_ES = word_set(
     recibirá recibirán contará contarán obtuvo obtendrá representó representaron
     crezca crezcan aumente aumenten disminuya disminuyan caiga caigan baje bajen suba suban
     alcance alcancen supere superen llegue lleguen cierre cierren sea sean llega alcanza
-    supera asciende rebasa acumula totaliza registra reporta hemos he ascendía"""
+    supera asciende rebasa acumula totaliza registra reporta hemos he ascendía necesita
+    necesitan requiere requieren"""
 )
 # Verbs that report what follows 'que'/'that': the figure's subject is in the reported clause.
 _REPORTING = word_set(
@@ -152,7 +153,8 @@ _OPENING_PHRASE = re.compile(
     r"\s*(?:desde|durante|tras|después\s+de|antes\s+de|a\s+partir\s+de|al\s+cierre\s+de|"
     r"al(?=\s+\d)|hasta(?=\s+(?:el\s+)?\d)|"
     r"al\s+final\s+de|a\s+(?:finales|principios|inicios|mediados)\s+de|since|during|after|before|"
-    r"following|throughout)\s[^,;:]{1,80},(?:\s*(?:en|in|el|on)\s[^,;:]{1,30},)?\s*",
+    r"following|throughout)\s[^,;:]{1,80},(?:\s*(?:(?:en|in|el|on)\s[^,;:]{1,30}|"
+    r"que\s[^,;:]{1,50}),)?\s*",
     re.IGNORECASE,
 )
 _TOTAL_VERBS = word_set(
@@ -610,8 +612,8 @@ def _build_subject(
         # in the place named after it).
         own_place = _OWN_PLACE_ES.match(sentence, figure.tail_end)
         if own_place is not None:
-            measure = _WITHOUT_PLACE_ES.sub("", figure.earlier_subject)
-            return f"{measure} {own_place.group(1)}"
+            compared = _WITHOUT_PLACE_ES.sub("", figure.earlier_subject)
+            return f"{compared} {own_place.group(1)}"
         return figure.earlier_subject
     if _is_temperature(figure.unit, sentence):
         # "el termómetro marcó 41,5 grados centígrados": degrees measure a temperature.
@@ -620,6 +622,10 @@ def _build_subject(
         listed = _listed(sentence, figure, removed, sentence_subject)
         if listed:
             return with_place(listed, figure.place, lang)
+    if es and figure.unit_kind == "count" and sentence.endswith(", con ", 0, figure.value_start):
+        counted_with = _counted_with(sentence, figure, removed)
+        if counted_with:
+            return with_place(counted_with, figure.place, lang)
     lo, hi = _clause(sentence, figure.value_start, figure.tail_end, lang)
     # A subject is read near its figure: bounded windows keep long run-on "sentences" linear.
     lo, hi = max(lo, figure.value_start - _WINDOW), min(hi, figure.tail_end + _WINDOW)
@@ -676,6 +682,23 @@ def _build_subject(
         return (sentence_subject() or "") if sentence_subject is not None else ""
 
     subject_np = own_np or whole()
+    contrast = (
+        _contrasted_setting(subj_words)
+        if es and verb_at is not None and _CONTRAST_BEFORE.search(sentence, max(0, lo - 12), lo)
+        else ""
+    )
+    if contrast and figure.unit_kind in ("currency", "percent", "rate", "count"):
+        first_measure = whole()
+        if (
+            first_measure
+            and not any(ch.isdigit() for ch in first_measure)
+            and not is_place(first_measure)
+            and contrast.lower() not in first_measure.lower()
+        ):
+            # "..., mientras que en la zona rural se ubicó en 185,20 dólares": the measure the
+            # sentence named first, in the setting this clause contrasts.
+            phrase = f"{_strip_place_words(first_measure)} en {contrast}"
+            return with_place(_tidy(phrase), figure.place, lang)
     verb_words = [
         w for w in (before_words[verb_at:] if verb_at is not None else []) if w.lower() not in _TONE
     ]
@@ -775,6 +798,13 @@ def _build_subject(
         ):
             # "64.745 millones de dólares por concepto de remesas": what the money is.
             after_words, head = after_words[2:], "de"
+        if es and head == "en" and own_np and _is_level_verb(verb_words):
+            # "El costo de la canasta básica subió a 254,50 dólares en el área urbana": the
+            # measure, in that setting.
+            setting_np = _tidy(" ".join(_cut_np(after_words[1:7], lang)))
+            if setting_np and not is_place(setting_np):
+                phrase = f"{_strip_place_words(own_np)} en {setting_np}"
+                return with_place(_tidy(phrase), figure.place, lang)
         if head in _OF_IN:
             phrase = _noun_phrase(_cut_np(after_words[1:7], lang), lang)
             if phrase:
@@ -807,6 +837,11 @@ def _build_subject(
             if money_noun in ("fondos", "funds"):
                 phrase = f"{phrase} {destination}"  # what the funds are for
             return with_place(_tidy(phrase.replace(" de el ", " del ")), figure.place, lang)
+        if money_noun and not own_np and money_noun.startswith("fondos "):
+            # "La organización calcula que necesita 12 millones de dólares para atenderlas":
+            # the funds needed, for what.
+            phrase = f"{money_noun} {_destination(after_words, lang)}"
+            return with_place(_tidy(phrase), figure.place, lang)
         if verb_at is not None and own_np:
             return with_place(
                 _tidy(f"{_strip_place_words(own_np)} {destination}"), figure.place, lang
@@ -891,6 +926,11 @@ def _build_subject(
             phrase = (
                 " ".join(filter(None, [unit, rest_after])) if rest_after else _fuller(unit, figure)
             )
+            during = _during(sentence, figure.value_start, removed) if es else ""
+            if during and during.lower() not in phrase.lower():
+                # "Durante la temporada de lluvias, Conred contabilizó 1.830 incidentes": the
+                # things counted during that event.
+                phrase = f"{_tidy(phrase)} durante {during}"
         elif not es and (main in _PARTICIPLE_OF or main.endswith("ed")):
             participle = _PARTICIPLE_OF.get(main, main)
             by = f" by {agent}" if agent and not is_place(agent) else ""
@@ -954,7 +994,11 @@ def _build_subject(
                 rest_after = _up_to_main_verb(sentence, figure, words) or rest_after
         return with_place(_tidy(_event(f"{unit} {rest_after}", figure, lang)), figure.place, lang)
     if unit:
-        return with_place(_fuller(unit, figure), figure.place, lang)
+        phrase = _fuller(unit, figure)
+        during = _during(sentence, figure.value_start, removed) if es else ""
+        if during and during.lower() not in phrase.lower():
+            phrase = f"{phrase} durante {during}"  # (as above)
+        return with_place(phrase, figure.place, lang)
     if subject_np:
         return with_place(_strip_place_words(subject_np), figure.place, lang)
     return None
@@ -974,7 +1018,7 @@ def _up_to_main_verb(sentence: str, figure: SubjectInput, words: list[str]) -> s
         if (
             len(word) > 3
             and word.islower()
-            and _ES_PAST_END.search(word)
+            and (_ES_PAST_END.search(word) or (word in _VERBS_ES and word != "se"))
             and not word.endswith(_PARTICIPLE_ENDINGS_ES)
             and words[index - 1].lower() not in ("que", "quienes", "cual", "cuales")
         ):
@@ -1075,6 +1119,24 @@ def _setting(sentence: str, value_start: int, removed: list[tuple[int, int]]) ->
     return phrase, found.end()
 
 
+_DURING_ES = re.compile(r"\s*[\"“]?Durante\s+(?=(?:el|la|los|las)\s)([^,;:]{3,80}),\s")
+
+
+def _during(sentence: str, value_start: int, removed: list[tuple[int, int]]) -> str:
+    """The event a Spanish sentence opens with ('Durante la temporada de lluvias, ...'), or ''
+    when it opens otherwise or with a time ('Durante el primer semestre', taken out)."""
+    if "Durante " not in sentence[: 3 + len("Durante ")]:
+        return ""
+    found = _DURING_ES.match(sentence)
+    if found is None or found.end() > value_start:
+        return ""
+    phrase = _tidy(" ".join(_kept(sentence, found.start(1), found.end(1), removed)))
+    bare = _noun_phrase(phrase.split(), "es")
+    if not bare or is_place(bare) or any(ch.isdigit() for ch in phrase):
+        return ""
+    return phrase
+
+
 def _mentions_comparison(sentence: str, at: int) -> bool:
     """Whether the 30 characters before `at` hold 'frente', 'compara' or 'contra' (cheaper than
     the pattern that reads them)."""
@@ -1101,6 +1163,38 @@ _WITHOUT_PLACE_ES = re.compile(
     r"\s+en\s+(?:(?:el|la|los|las)\s+)?(?:[a-zñáéíóú]+\s+){0,3}[A-ZÁÉÍÓÚ].*$"
 )
 _LIST_ITEM_START = re.compile(r"[^,;:(]*$")
+_SUPERLATIVE_ES = re.compile(
+    r"^(?:(?:los|las|el|la|lo)\s+)?(?:más|menos|mayor|menor|principal)", re.I
+)
+_FOLLOWED_ES = re.compile(
+    r"^(?:seguid[oa]s?|seguid[oa]s?\s+muy\s+de\s+cerca)\s+(?:de|por)\s+", re.I
+)
+
+
+def _counted_with(sentence: str, figure: SubjectInput, removed: list[tuple[int, int]]) -> str:
+    """'Los deslizamientos fueron los más frecuentes, con 640 casos, seguidos de las
+    inundaciones, con 410' -> 'casos de deslizamientos', 'casos de inundaciones': what the
+    clause before ', con N' names ('' when that is a place, read as a place list)."""
+    unit = figure.unit or figure.earlier_unit or ""
+    comma = figure.value_start - len(", con ")
+    item = _LIST_ITEM_START.search(sentence, max(0, comma - 120), comma)
+    if not unit or item is None:
+        return ""
+    words = _kept(sentence, item.start(), comma, removed)
+    if words and words[0].lower() in ("y", "e", "o", "u", "ni"):
+        words = words[1:]  # ('..., y Huehuetenango, con 1.980')
+    subject, verb_at = _split([(0, 0, w) for w in words], "es")
+    rest = " ".join(words[verb_at + 1 :]) if verb_at is not None else ""
+    if verb_at is None or not rest or _SUPERLATIVE_ES.match(rest):
+        phrase = " ".join(subject)  # 'los deslizamientos [fueron los más frecuentes]'
+    else:
+        phrase = " ".join(_last_np(words[verb_at + 1 :], "es"))
+    phrase = _noun_phrase(_FOLLOWED_ES.sub("", phrase).split(), "es")
+    if not phrase or is_place(phrase) or phrase[:1].isupper() or len(phrase.split()) > 6:
+        return ""
+    if phrase.lower().startswith(unit.lower()):
+        return phrase
+    return f"{unit} de {phrase}"
 
 
 def _listed(
@@ -1170,7 +1264,13 @@ def _change_subject(
         # "una reducción de 4,6 % en los ingresos por remesas", "un aumento en las denuncias de
         # 23 %": the change noun names what changed, before or after the figure.
         return with_place(_tidy(f"{word} {changed}"), figure.place, lang)
-    target = own_np if own_np and own_np.lower() not in _DIRECTIONS else ""
+    # (a place that did something is not what changed: 'México deportó a 7.548 guatemaltecos,
+    # 30 % más que ...' is a change of the deportations)
+    target = (
+        own_np
+        if own_np and own_np.lower() not in _DIRECTIONS and not (es and is_place(own_np))
+        else ""
+    )
     # Only a change the sentence points back at ('The decline', 'La disminución'); a bare
     # 'Growth slowed to 2 percent' names its own measure.
     change_noun = _CHANGE_NOUN.fullmatch(target) if _CHANGE_POINTER.match(sentence) else None
@@ -1278,6 +1378,46 @@ def _short_name(name: str, sentence: str, lang: str) -> str:
     return f"{article.group(1).lower()} {last}" if article else last
 
 
+# The conjunction a contrasting clause follows ('..., mientras que en la zona rural ...').
+_CONTRAST_BEFORE = re.compile(r"(?:mientras|pero|aunque|\by)\s*$", re.IGNORECASE)
+
+
+def _contrasted_setting(subj_words: list[str]) -> str:
+    """'que en la zona rural' (before 'se ubicó en') -> 'la zona rural': a Spanish clause whose
+    only words before the verb are a setting (not a place, which is read as the place)."""
+    words = subj_words[1:] if subj_words and subj_words[0].lower() == "que" else subj_words
+    if len(words) < 2 or words[0].lower() != "en":
+        return ""
+    if any(w.lower() in _DETERMINERS for w in words[2:]):
+        return ""  # ('en Lectura la proporción': a noun of its own)
+    phrase = _tidy(" ".join(words[1:]))
+    bare = _noun_phrase(phrase.split(), "es")
+    if not bare or is_place(bare) or bare[:1].isupper():
+        return ""
+    return phrase
+
+
+def _place_agent(own_np: str, verb_words: list[str], place: str | None) -> str:
+    """The place that is the subject of a Spanish verb before a share ('Bogotá concentra el
+    20 %'), or ''. A present-tense verb the verb lists miss is the one lower-case word after
+    the place."""
+    if not own_np:
+        return ""
+    words = own_np.split()
+    if verb_words and (is_place(own_np) or own_np.lower() == (place or "").lower()):
+        return own_np
+    name = " ".join(words[:-1])
+    if (
+        len(words) > 1
+        and words[-1].isalpha()
+        and words[-1].islower()
+        and (is_place(name) or name.lower() == (place or "").lower())
+    ):
+        return name
+    return ""
+
+
+_PRONOUNS_ES = word_set("ellos ellas estos estas esos esas")
 _POINTER_NOUNS = word_set("cifra total número cantidad monto suma figure total number amount")
 _SHARE_VERBS = word_set(
     """reached reaches represented represents accounted account accounts made make makes
@@ -1317,6 +1457,11 @@ _MONEY_NOUNS = {
     "exportó": "exportaciones", "exportaron": "exportaciones", "importó": "importaciones",
     "importaron": "importaciones", "invirtió": "inversión", "invirtieron": "inversión",
     "gastó": "gasto", "gastaron": "gasto", "destinó": "fondos", "destinará": "fondos",
+    "necesita": "fondos necesarios", "necesitan": "fondos necesarios",
+    "necesitará": "fondos necesarios", "necesitarán": "fondos necesarios",
+    "requiere": "fondos necesarios", "requieren": "fondos necesarios",
+    "requerirá": "fondos necesarios", "requerirán": "fondos necesarios",
+    "pidió": "fondos solicitados", "solicitó": "fondos solicitados",
     "destinarán": "fondos", "asignó": "fondos", "asignará": "fondos",
     "collected": "revenue", "exported": "exports",
     "imported": "imports", "invested": "investment", "spent": "spending",
@@ -1383,6 +1528,10 @@ def _share_subject(
         lead = _OF_LEAD.match(sentence)
         if lead and lead.end() <= figure.value_start:
             base = lead.group("n")  # "De las víctimas, el 84 % eran hombres"
+    if es and base is not None and base.lower() in _PRONOUNS_ES:
+        # "Bogotá concentra el 20 % de ellos": the things counted before.
+        earlier = _PLACE_TAIL.sub("", figure.earlier_count or "") or figure.earlier_unit
+        base = _without_generic_lead(earlier) if earlier else None
     reflexive = ""
     if base is None:
         total = _TOTAL_LEAD.match(sentence)
@@ -1439,6 +1588,9 @@ def _share_subject(
             # "La pobreza en México se redujo a 36,3 % de la población": the share of the
             # population in that condition.
             phrase = f"{share_word} {base} en {_strip_place_words(own_np)}"
+        elif es and _place_agent(own_np, verb_words, figure.place):
+            # "Bogotá concentra el 20 % de los migrantes": the share of them in that place.
+            phrase = f"{share_word} {base} en {_place_agent(own_np, verb_words, figure.place)}"
         elif own_np or verb_words:
             clause = " ".join([own_np, *verb_words]).strip()
             clause = _TRAILING_PREP.sub("", clause)
