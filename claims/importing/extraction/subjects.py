@@ -631,6 +631,17 @@ def _build_subject(
     lo, hi = max(lo, figure.value_start - _WINDOW), min(hi, figure.tail_end + _WINDOW)
     stop = _PHRASE_END.search(sentence, figure.tail_end, hi)
     after_hi = stop.start() if stop else hi
+    numbers = (
+        _NUMBER_APPOSITION.match(sentence, stop.start())
+        if es and stop is not None and figure.unit_kind == "percent"
+        else None
+    )
+    if numbers is not None:
+        # "Más de la mitad de los municipios de Guatemala, 186 de 340, no tienen ...": the
+        # figures set off by commas restate the share; what is said of it follows them.
+        beyond = _PHRASE_END.search(sentence, numbers.end(), hi)
+        after_hi = beyond.start() if beyond else hi
+        removed = [*removed, numbers.span()]
     opening = _OPENING_PHRASE.match(sentence, lo, figure.value_start)
     if opening is not None:
         # "Desde el inicio de la campaña, en febrero, se han aplicado ...", "In the state of
@@ -1075,6 +1086,10 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
     return ""
 
 
+# ', 186 de 340, ': figures set off by commas (with no verb of their own).
+_NUMBER_APPOSITION = re.compile(
+    r",\s*(?:unos\s+|unas\s+|casi\s+)?\d[\d.,]*(?:\s+de\s+\d[\d.,]*)?\s*,"
+)
 # ', el departamento con más migrantes retornados, ': a noun phrase set off by commas.
 _APPOSITION_ES = re.compile(
     r"(?<=[^\W\d_)]),\s+(?:el|la|los|las|una?)\s+[^,;:\d]{2,80}?,\s+(?=(?P<next>[^\W\d_]+))",
