@@ -693,11 +693,9 @@ def _build_subject(
         return (sentence_subject() or "") if sentence_subject is not None else ""
 
     subject_np = own_np or whole()
-    contrast = (
-        _contrasted_setting(subj_words)
-        if es and verb_at is not None and _CONTRAST_BEFORE.search(sentence, max(0, lo - 12), lo)
-        else ""
-    )
+    contrast = _contrasted_setting(subj_words) if es and verb_at is not None else ""
+    if contrast and not _CONTRAST_BEFORE.search(sentence, max(0, lo - 12), lo):
+        contrast = ""  # (only a clause after 'mientras', 'pero', 'aunque' or 'y' contrasts)
     if contrast and figure.unit_kind in ("currency", "percent", "rate", "count"):
         first_measure = whole()
         if (
@@ -867,7 +865,12 @@ def _build_subject(
         return None
 
     unit = figure.unit or figure.earlier_unit or ""
-    if es and kind == "count" and unit:
+    if (
+        es
+        and kind == "count"
+        and unit
+        and sentence.endswith((", de ", ", con "), 0, figure.value_start)
+    ):
         described = _DESCRIBED_BY_ES.search(
             sentence, max(0, figure.value_start - 80), figure.value_start
         )
