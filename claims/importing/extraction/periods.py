@@ -586,7 +586,7 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     ("day_word", r"\b(?P<dw>ayer|hoy|anoche)\b"),
     (
         "weekend",
-        r"\b(?:el|este|durante\s+el)\s+(?:pasado\s+|último\s+)?fin\s+de\s+semana(?:\s+pasado)?\b",
+        r"\b(?:el|del|este|durante\s+el)\s+(?:pasado\s+|último\s+)?fin\s+de\s+semana(?:\s+pasado)?\b",
     ),
     ("past_decade", r"\b(?:la\s+)?(?:última|pasada)\s+década\b"),
     (

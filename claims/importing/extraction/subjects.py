@@ -29,7 +29,7 @@ _CLAUSE_BREAK = {
         rf"|\s(?:and)\s{_NEXT_FIGURE}",
     ),
     "es": folded(
-        r";|:\s|\s[—–]\s|,\s*(?:y|pero|mientras|aunque|o|cuando|(?:con|por)\s+lo\s+que)\b"
+        r";|:\s|\s[—–]\s|,\s*(?:y|pero|mientras|aunque|o|cuando|donde|(?:con|por)\s+lo\s+que)\b"
         r"|,\s*(?=lo\s+que\s)"
         r"|,\s*(?=(?:un|una)\s+\d)"
         rf"|\s(?:y)\s{_NEXT_FIGURE}",
@@ -64,7 +64,8 @@ _VERBS_ES = word_set(
     crezca crezcan aumente aumenten disminuya disminuyan caiga caigan baje bajen suba suban
     alcance alcancen supere superen llegue lleguen cierre cierren sea sean llega alcanza
     supera asciende rebasa acumula totaliza registra reporta hemos he ascendía necesita
-    necesitan requiere requieren"""
+    necesitan requiere requieren provino provinieron vino vinieron tuvo tuvieron hizo hicieron
+    puso pusieron dio dieron trajo trajeron produjo produjeron redujo redujeron"""
 )
 # Verbs that report what follows 'que'/'that': the figure's subject is in the reported clause.
 _REPORTING = word_set(
@@ -400,6 +401,7 @@ _TOTAL_LEAD = re.compile(
     re.IGNORECASE,
 )
 _PLACE_TAIL = re.compile(r"\s+(?:en|in)\s+(?:el\s+|la\s+|the\s+)?[A-ZÁÉÍÓÚ][\w\s'’.-]*$")
+_OF_COUNT_LEAD = re.compile(r"^(?:De|Of)\s+(?:las|los|the)\s+\d[^;:]*?,", re.IGNORECASE)
 _OF_LEAD = re.compile(r"^(?:Of\s+the|De\s+(?:las|los|la|el))\s+(?P<n>[^\W\d_][\w-]*)\s*,", re.I)
 _DEMONSTRATIVE = re.compile(
     r"^(?:that|this|these|those|it|esa?|este|esto|eso|(?:the|el|la)\s+(?:money|figure|total|"
@@ -901,6 +903,10 @@ def _build_subject(
         verb = _participle(verb_words, lang).split()
         main = verb[0].lower() if verb else ""
         agent = "" if own_np.lower() in _PRONOUN_SUBJECTS else _strip_place_words(own_np)
+        if es and own_np.lower() in ("lo que", "lo cual", "ello", "esto", "eso"):
+            # "230 escuelas no tienen agua, lo que afecta a más de 35.000 estudiantes": what
+            # the figure before says does it.
+            agent = _PLACE_TAIL.sub("", figure.earlier_subject or "")
         named = agent.split()
         if (
             len(named) > 2
@@ -1036,6 +1042,8 @@ def _up_to_main_verb(sentence: str, figure: SubjectInput, words: list[str]) -> s
             and not word.endswith(_PARTICIPLE_ENDINGS_ES)
             and words[index - 1].lower() not in ("que", "quienes", "cual", "cuales")
         ):
+            if words[index - 1].lower() == "no" and index > 1:
+                index -= 1  # ('de Alta Verapaz no tienen acceso': 'que no tienen acceso')
             noun = _tidy(" ".join(words[:index]))
             if _PARTITIVE_ES.search(sentence, max(0, figure.value_start - 12), figure.value_start):
                 return noun
@@ -1516,7 +1524,22 @@ def _share_subject(
     base = figure.share_of
     if es and base is None:
         of = _ES_OF.match(sentence, figure.tail_end)
-        if of:
+        if of and of.group("n").lower() in _PRONOUNS_ES:
+            # "El 38 % de ellos involucra a funcionarios municipales": of the things counted
+            # before; what follows the pronoun is what is said of the share.
+            earlier = _PLACE_TAIL.sub("", figure.earlier_count or "") or figure.earlier_unit
+            pronoun_at = next(
+                (i for i, w in enumerate(after_words) if w.lower() == of.group("n").lower()), None
+            )
+            if earlier and pronoun_at is not None:
+                base = _without_generic_lead(earlier)
+                rest = after_words[pronoun_at + 1 :]
+                if rest and rest[0].islower() and rest[0] not in _NOT_ADJECTIVES_ES:
+                    return with_place(
+                        _tidy(f"{share_word} {base} que {' '.join(rest)}"), figure.place, lang
+                    )
+                after_words = rest
+        elif of:
             base = of.group("n")
             after_words = after_words[1:] if after_words else after_words
             # "el 38 % de los hogares rurales no tiene": the words that name the base, up to
@@ -1546,6 +1569,13 @@ def _share_subject(
         lead = _OF_LEAD.match(sentence)
         if lead and lead.end() <= figure.value_start:
             base = lead.group("n")  # "De las víctimas, el 84 % eran hombres"
+    if base is None and es and figure.earlier_count:
+        lead = _OF_COUNT_LEAD.match(sentence)
+        if lead and lead.end() <= figure.value_start:
+            # "De los 1,2 millones de turistas que llegaron a Guatemala en 2023, el 35 %
+            # provino de El Salvador": a share of the figure the sentence opens with.
+            base = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count))
+            own_np, verb_words = "", []  # (the opening is the base, not a subject)
     if es and base is not None and base.lower() in _PRONOUNS_ES:
         # "Bogotá concentra el 20 % de ellos": the things counted before.
         earlier = _PLACE_TAIL.sub("", figure.earlier_count or "") or figure.earlier_unit
@@ -1855,6 +1885,7 @@ def _es_participle(verb: str) -> str:
         ("imos", "idos"),
         ("an", "ados"),
         ("en", "idos"),
+        ("a", "ado"),  # ('lo que afecta a' -> 'afectado')
     ):
         if lowered.endswith(ending) and len(lowered) > len(ending) + 2:
             return lowered[: -len(ending)] + participle
