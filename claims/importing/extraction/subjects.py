@@ -65,7 +65,8 @@ _VERBS_ES = word_set(
     alcance alcancen supere superen llegue lleguen cierre cierren sea sean llega alcanza
     supera asciende rebasa acumula totaliza registra reporta hemos he ascendía necesita
     necesitan requiere requieren provino provinieron vino vinieron tuvo tuvieron hizo hicieron
-    puso pusieron dio dieron trajo trajeron produjo produjeron redujo redujeron"""
+    puso pusieron dio dieron trajo trajeron produjo produjeron redujo redujeron equivale
+    equivalen asigna asignan destina destinan"""
 )
 # Verbs that report what follows 'que'/'that': the figure's subject is in the reported clause.
 _REPORTING = word_set(
@@ -100,7 +101,7 @@ _LEAD_EN = re.compile(
 )
 _LEAD_ES = re.compile(
     r"^(?:(?:además|también|asimismo|por\s+su\s+parte|de\s+ese\s+total|del\s+total|"
-    r"de\s+esa\s+cifra|"
+    r"de\s+esa\s+cifra|(?:ese|aquel|el\s+mismo)\s+(?:día|mes|año)|"
     r"en\s+tanto|mientras\s+tanto|a\s+nivel\s+(?:nacional|mundial|regional|departamental)|"
     r"en\s+(?:la\s+región|el\s+país|la\s+capital|el\s+departamento|el\s+estado|total|"
     r"promedio|todo\s+el\s+país)),?\s+)+",
@@ -329,6 +330,14 @@ def _is_verb(word: str, lang: str, previous: str | None) -> bool:
             return True
         if word[:1].isupper() and previous is not None:
             return False
+        if (
+            previous is None
+            and word[:1].islower()
+            and lower.endswith(("an", "en"))
+            and len(lower) > 5
+            and lower not in _ES_NOT_VERBS
+        ):
+            return True  # 'Cada día desaparecen ...': a clause that opens with its verb
         if _ES_FIRST_PLURAL.search(lower) and len(lower) > 5:
             return True
         if (
@@ -384,7 +393,8 @@ def _for_amount_before(sentence: str, start: int, end: int) -> re.Match[str] | N
 
 
 _ES_OF = re.compile(
-    r"\s+(?:de\s+(?:tod[oa]s\s+)?(?:las?|los)\s+|del\s+|de\s+)(?P<n>[^\W\d_][\w-]*)"
+    r"\s+(?:de\s+(?:tod[oa]s\s+)?(?:las?|los|esos|esas|estos|estas|dichos|dichas)\s+|del\s+|de\s+)"
+    r"(?P<n>[^\W\d_][\w-]*)"
 )
 _TRAILING_PREP = re.compile(r"\s+(?:in|en|of|de|to|a|with|con)$")
 _DIRECTIONS = word_set("up down rose fell more less más menos")
@@ -401,8 +411,23 @@ _TOTAL_LEAD = re.compile(
     re.IGNORECASE,
 )
 _PLACE_TAIL = re.compile(r"\s+(?:en|in)\s+(?:el\s+|la\s+|the\s+)?[A-ZÁÉÍÓÚ][\w\s'’.-]*$")
+# 'El monto destinado a seguridad y defensa': an amount named by what it is for, no pointer.
+_DESTINED_ES = re.compile(
+    r"\b(?:destinad|asignad|previst|aprobad|reservad)[oa]s?\s+(?:a|al|para)\s|\bpara\s", re.I
+)
+# 'La ola de calor elevó la demanda de energía en Honduras a un máximo histórico de': what a
+# verb brought to the level the figure gives.
+_BROUGHT_TO_ES = re.compile(
+    r"\b(?:elev|llev|reduj|reduc|baj|sub|aument|disminu|situ|coloc|ubic|dispar|empuj)\w*\s+"
+    r"(?:el|la|los|las)\s+(?P<np>[^,;:\d]{3,60}?)\s+(?:a|hasta|al)\s+(?:(?:un|una|el|la)\s+)?"
+    r"(?:(?:nuevo\s+)?(?:máximo|mínimo|récord|nivel|total)(?:\s+histórico)?\s+de\s+)?$",
+    re.IGNORECASE,
+)
 _OF_COUNT_LEAD = re.compile(r"^(?:De|Of)\s+(?:las|los|the)\s+\d[^;:]*?,", re.IGNORECASE)
-_OF_LEAD = re.compile(r"^(?:Of\s+the|De\s+(?:las|los|la|el))\s+(?P<n>[^\W\d_][\w-]*)\s*,", re.I)
+_OF_LEAD = re.compile(
+    r"^(?:Of\s+the|De\s+(?:las|los|la|el))\s+(?P<n>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,3})\s*,",
+    re.I,
+)
 _DEMONSTRATIVE = re.compile(
     r"^(?:that|this|these|those|it|esa?|este|esto|eso|(?:the|el|la)\s+(?:money|figure|total|"
     r"amount|sum|monto|cifra|total|suma)|monto|cifra|money|figure|amount)\b",
@@ -789,7 +814,12 @@ def _build_subject(
         return _share_subject(sentence, figure, lang, after_words, verb_words, own_np, measure)
 
     if kind == "currency":
-        if own_np and _DEMONSTRATIVE.match(own_np) and figure.earlier_subject:
+        if (
+            own_np
+            and _DEMONSTRATIVE.match(own_np)
+            and figure.earlier_subject
+            and not _DESTINED_ES.search(own_np)
+        ):
             # "el monto acumulado llegó a 4.900 millones": the money named before.
             return with_place(_PLACE_TAIL.sub("", figure.earlier_subject), figure.place, lang)
         earlier_money = _PLACE_TAIL.sub("", figure.earlier_subject or "")
@@ -867,6 +897,15 @@ def _build_subject(
         return None
 
     unit = figure.unit or figure.earlier_unit or ""
+    brought = (
+        _BROUGHT_TO_ES.search(sentence, max(0, figure.value_start - 120), figure.value_start)
+        if es and kind in ("count", "measure") and verb_at is not None
+        else None
+    )
+    if brought is not None and not is_place(brought.group("np")):
+        # "La ola de calor elevó la demanda de energía en Honduras a un máximo histórico de
+        # 1.889 megavatios": the demand, not what the heat did.
+        return with_place(_tidy(brought.group("np")), figure.place, lang)
     if (
         es
         and kind == "count"
@@ -1086,6 +1125,16 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
         return _tidy(f"{base} que {_before_clause(' '.join(words))}")  # 'están en fase de ...'
     if first in _COPULAS_ES and len(words) > 1:
         if words[1].lower().endswith(_PARTICIPLE_ENDINGS_ES):
+            # 'de las cuales 4.930 fueron desactivadas tras ...': the things counted before
+            # (without what was done to all of them), with what was done to these.
+            things = base.split()
+            while len(things) > 1 and things[-1].lower().endswith(_PARTICIPLE_ENDINGS_ES):
+                things.pop()
+            if len(things) < len(base.split()) and _OF_WHICH.search(
+                sentence, max(0, figure.value_start - 30), figure.value_start
+            ):
+                done = _before_clause(" ".join(words[1:]))
+                return _tidy(f"{' '.join(things)} {done}")
             return ""  # 'De ellos, 3.000 fueron liberados': what happened to them, read as usual
         what = _noun_phrase(_before_clause(" ".join(words[1:])).split(), "es")
         if not what or what.lower() in base.lower():
@@ -1488,7 +1537,8 @@ _MONEY_NOUNS = {
     "requiere": "fondos necesarios", "requieren": "fondos necesarios",
     "requerirá": "fondos necesarios", "requerirán": "fondos necesarios",
     "pidió": "fondos solicitados", "solicitó": "fondos solicitados",
-    "destinarán": "fondos", "asignó": "fondos", "asignará": "fondos",
+    "destinarán": "fondos", "asignó": "fondos", "asignará": "fondos", "asigna": "fondos",
+    "asignan": "fondos", "destina": "fondos", "destinan": "fondos",
     "collected": "revenue", "exported": "exports",
     "imported": "imports", "invested": "investment", "spent": "spending",
 }  # fmt: skip
@@ -1607,6 +1657,10 @@ def _share_subject(
     if verb_at and after_words[verb_at - 1].lower() in ("no", "not"):
         verb_at -= 1  # "no tiene acceso": the negation is part of what is said
     predicate = " ".join(after_words[verb_at:]) if verb_at is not None else ""
+    if es and not predicate and len(after_words) > 1 and after_words[0].lower() == "que":
+        # "uno de cada tres niños que ingresan a primero primaria termina ...": the relative
+        # clause says which of the base the share is.
+        predicate = " ".join(after_words[1:])
     if base:
         joiner = " que " if es else " that "
         if predicate:
@@ -1621,7 +1675,11 @@ def _share_subject(
             # "La deuda pública alcanzó el 28 por ciento del PIB", "Women made up 54 percent of
             # voters": what the subject measures, as a share of the base. ('La cifra representa
             # el 58 %': the figure before is what is measured.)
-            if own_np.lower() in _POINTER_NOUNS and figure.earlier_subject:
+            if (
+                own_np.lower() in _POINTER_NOUNS
+                and figure.earlier_subject
+                and not figure.earlier_subject.startswith(("proporción de", "share of"))
+            ):  # ('El monto equivale al 24 %' after a share: the share is no amount)
                 own_np = _PLACE_TAIL.sub("", figure.earlier_subject)
             joiner = " como proporción de " if es else " as a share of "
             phrase = f"{_strip_place_words(own_np)}{joiner}{base}"
