@@ -1051,6 +1051,19 @@ class _Reader:
                 return carried, how, carried.period_start, carried.period_end
         if _COMPARED_BEFORE.search(text, max(0, figure.value_start - 24), figure.value_start):
             return None, "", None, None  # "down from 60 percent in the first round"
+        if (
+            tense.present
+            and not tense.perfect
+            and figure.unit_kind in ("currency", "none")  # (not "la deuda equivale al 31,5 %")
+            and carried is not None
+            and carried.period_start is not None
+            and self.pub is not None
+            and carried.period_start > self.pub
+        ):
+            # "El monto destinado a seguridad asciende a 28.500 millones" in a budget for 2025:
+            # an amount of the planned period it belongs to.
+            how = "the planned period it belongs to"
+            return carried, how, carried.period_start, carried.period_end
         if tense.present and not tense.perfect:
             return None, "", None, None
         if (
@@ -1187,7 +1200,12 @@ class _Reader:
             and latest.period_end is not None
             and (
                 (self.pub - latest.period_end).days > _HISTORY_DAYS
-                or (latest.period_end == self.pub and latest.period_start != self.pub)
+                or (
+                    latest.period_end == self.pub
+                    and latest.period_start != self.pub
+                    # ('en lo que va del año' frames the rest of the report's figures)
+                    and latest.period_start != datetime.date(self.pub.year, 1, 1)
+                )
             )
         ):
             # A figure from long ago is a comparison, and one running up to publication
