@@ -642,7 +642,7 @@ def _build_subject(
             compared = _WITHOUT_PLACE_ES.sub("", figure.earlier_subject)
             return f"{compared} {own_place.group(1)}"
         return figure.earlier_subject
-    if _is_temperature(figure.unit, sentence):
+    if figure.unit[:1] in ("g", "d", "°") and _is_temperature(figure.unit, sentence):
         # "el termómetro marcó 41,5 grados centígrados": degrees measure a temperature.
         return with_place("temperatura" if es else "temperature", figure.place, lang)
     if es and figure.unit_kind in ("percent", "count"):
@@ -681,7 +681,11 @@ def _build_subject(
     )
     if setting and lo < setting_end:
         lo = setting_end  # (the setting is no part of the subject before the verb)
-    appositions = _appositions(sentence, lo, figure.value_start) if es else []
+    appositions = (
+        _appositions(sentence, lo, figure.value_start)
+        if es and sentence.count(",", lo, figure.value_start) > 1
+        else []
+    )
     before = _kept(sentence, lo, figure.value_start, [*removed, *appositions])
     after = _kept(sentence, figure.tail_end, after_hi, removed)
     lead = _LEAD_ES if es else _LEAD_EN
@@ -720,7 +724,11 @@ def _build_subject(
         return (sentence_subject() or "") if sentence_subject is not None else ""
 
     subject_np = own_np or whole()
-    contrast = _contrasted_setting(subj_words) if es and verb_at is not None else ""
+    contrast = (
+        _contrasted_setting(subj_words)
+        if es and verb_at is not None and lo > 0 and subj_words and subj_words[0] in ("que", "en")
+        else ""
+    )
     if contrast and not _CONTRAST_BEFORE.search(sentence, max(0, lo - 12), lo):
         contrast = ""  # (only a clause after 'mientras', 'pero', 'aunque' or 'y' contrasts)
     if contrast and figure.unit_kind in ("currency", "percent", "rate", "count"):
