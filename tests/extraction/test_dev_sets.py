@@ -44,6 +44,16 @@ it. Its places are annotated as a reader would fill them in ("Guatemala" for a n
 the text does not place), which the rules leave empty about half the time: the place floor
 only keeps that from falling further.
 
+`dev_es_news.jsonl` (Spanish only) holds 76 news texts in the style of Latin American press
+and wires (Guatemala, Honduras, El Salvador, Mexico, Colombia, Panama) on homicides,
+extortion, deportations, remittances, budgets, taxes, poverty, malnutrition, health,
+education, elections and weather, written to vary the syntax that carries a subject: before
+and after the verb, in a 'de' phrase, 'la cifra de', 'un total de', passives, shares of a
+group, 'uno de cada tres', lists, appositions, a breakdown in the next sentence, an
+equivalence ('lo que representa ...'), a contrasting clause ('mientras que en la zona rural
+...'), ', con N'. It was written in four batches (the last of longer texts), each annotated before
+the extractor was run on it; each after the rules the one before taught had been written.
+
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
 """
@@ -116,6 +126,20 @@ SETS = {
             "period": 0.88,
             "subject": 0.94,
             "place": 0.5,
+        },
+        ("es",),
+    ),
+    "es_news": DevSet(
+        EVAL / "dev_es_news.jsonl",
+        75,
+        145,
+        {
+            "qualifier": 0.95,
+            "unit": 0.93,
+            "attribution": 0.94,
+            "period": 0.95,
+            "subject": 0.94,
+            "place": 0.85,
         },
         ("es",),
     ),

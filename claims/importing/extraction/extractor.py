@@ -116,6 +116,9 @@ _EVENT_TIME = re.compile(
     r"took\s+place|inició|comenzó|ocurrió|azotó|golpeó|sacudió|se\s+registró)\b",
     re.IGNORECASE,
 )
+_FUTURE_WORDS = re.compile(
+    r"\b(?:will|would|shall|\w+(?:ará|erá|irá|arán|erán|irán))\b", re.IGNORECASE
+)
 _TOLL = re.compile(r"\b(?:death\s+toll|toll|the\s+dead|saldo)\b", re.IGNORECASE)
 _CASUALTY = folded(
     r"\b(?:killed|died|dead|deaths|injured|wounded|missing|homeless|displaced|evacuated|damaged|"
@@ -870,6 +873,20 @@ class _Reader:
             # is compared with, never the figure.
             times = [t for t in times if not _THAN_TIME.search(text, max(0, t.start - 30), t.start)]
         chosen, how = _pick_period(sentence.figures, index, times, text)
+        if (
+            chosen is not None
+            and event_start is not None
+            and self.pub is not None
+            and chosen.period_start == event_start
+            and chosen.period_end is not None
+            and event_start < chosen.period_end < self.pub
+            and chosen.end <= figure.value_start
+            and _EVENT_TIME.search(text, max(0, chosen.start - 30), chosen.start)
+            and not _FUTURE_WORDS.search(text, chosen.end, figure.tail_end)
+        ):
+            # "Durante la temporada de lluvias, que comenzó en mayo, Conred contabilizó 1.830
+            # incidentes": the month dates the event's start; the count runs from it to now.
+            return chosen, f"{how}; a running total since {event_start}", event_start, self.pub
         if figure.unit_kind == "currency":
             budget = next(
                 (t for t in times if t.kind == "period" and _BUDGET_AFTER.match(text, t.end)), None
@@ -1034,6 +1051,19 @@ class _Reader:
                 return carried, how, carried.period_start, carried.period_end
         if _COMPARED_BEFORE.search(text, max(0, figure.value_start - 24), figure.value_start):
             return None, "", None, None  # "down from 60 percent in the first round"
+        if (
+            tense.present
+            and not tense.perfect
+            and figure.unit_kind in ("currency", "none")  # (not "la deuda equivale al 31,5 %")
+            and carried is not None
+            and carried.period_start is not None
+            and self.pub is not None
+            and carried.period_start > self.pub
+        ):
+            # "El monto destinado a seguridad asciende a 28.500 millones" in a budget for 2025:
+            # an amount of the planned period it belongs to.
+            how = "the planned period it belongs to"
+            return carried, how, carried.period_start, carried.period_end
         if tense.present and not tense.perfect:
             return None, "", None, None
         if (
@@ -1170,7 +1200,12 @@ class _Reader:
             and latest.period_end is not None
             and (
                 (self.pub - latest.period_end).days > _HISTORY_DAYS
-                or (latest.period_end == self.pub and latest.period_start != self.pub)
+                or (
+                    latest.period_end == self.pub
+                    and latest.period_start != self.pub
+                    # ('en lo que va del año' frames the rest of the report's figures)
+                    and latest.period_start != datetime.date(self.pub.year, 1, 1)
+                )
             )
         ):
             # A figure from long ago is a comparison, and one running up to publication
@@ -1534,7 +1569,8 @@ _ACTOR = re.compile(
 )
 _AND_BEFORE = re.compile(r"\s(?:and|y|e)\s+(?:\w+\s+){0,2}?$", re.IGNORECASE)
 _CLAUSE_END = re.compile(
-    r",\s+(?:which|who|where|a|an|the|que|quien|donde|and|y|but|pero|while|mientras)\b|;|\s[—–]\s"
+    r",\s+(?:which|who|where|a|an|the|que|quien|donde|and|y|but|pero|while|mientras|lo\s+que)\b"
+    r"|;|\s[—–]\s"
 )
 
 
@@ -1760,6 +1796,9 @@ def _relative_when(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExpr
         if len(between) <= 50 and _WHEN_AFTER.match(between):
             return expr
         clause_start = text.rfind(";", 0, expr.start) + 1  # a sentence, or a clause after ';'
+        contrast = _CONTRAST_LEAD.search(text, max(0, expr.start - 24), expr.start)
+        if contrast is not None:
+            clause_start = max(clause_start, contrast.end())  # '..., mientras que un año antes'
         if _SENTENCE_LEAD.fullmatch(text, clause_start, expr.start) and (
             between.lstrip().startswith(",")
             or (len(between) <= 40 and not any(t.start >= expr.end for t in times if t is not expr))
@@ -1770,6 +1809,10 @@ def _relative_when(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExpr
     return None
 
 
+# A clause that contrasts with the one before: '..., mientras que un año antes había sido de'.
+_CONTRAST_LEAD = re.compile(
+    r",\s*(?:mientras\s+que|mientras|pero|aunque|while|whereas|but)\s+$", re.IGNORECASE
+)
 _SENTENCE_LEAD = re.compile(
     r"[\s\"“'‘(]*(?:(?:in|en|during|durante|over|for|para)\s+)?", re.IGNORECASE
 )

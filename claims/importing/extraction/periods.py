@@ -586,7 +586,7 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     ("day_word", r"\b(?P<dw>ayer|hoy|anoche)\b"),
     (
         "weekend",
-        r"\b(?:el|este|durante\s+el)\s+(?:pasado\s+|último\s+)?fin\s+de\s+semana(?:\s+pasado)?\b",
+        r"\b(?:el|del|este|durante\s+el)\s+(?:pasado\s+|último\s+)?fin\s+de\s+semana(?:\s+pasado)?\b",
     ),
     ("past_decade", r"\b(?:la\s+)?(?:última|pasada)\s+década\b"),
     (
@@ -722,12 +722,16 @@ _SINCE_ES = re.compile(
     re.IGNORECASE,
 )
 _BY_ES = re.compile(
-    r"\b(?:hasta|antes\s+de)\s+(?:finales\s+de\s+|el\s+)?$|\bal\s+(?:mes|cierre)\s+de\s+$",
+    r"\b(?:hasta|antes\s+de)\s+(?:finales\s+de\s+|el\s+)?$|\bal\s+(?:mes|cierre)\s+de\s+$"
+    # ('Al 30 de septiembre, la ejecución fue de 41,2 %'; not 'del 1 al 30 de septiembre')
+    r"|(?<!\d\s)\bal\s+$",
     re.IGNORECASE,
 )
 _SAID_AT_ES = re.compile(
     r"\b(?:dijo|informó|anunció|declaró|indicó|señaló|explicó|publicó|presentó|reportó|"
-    r"confirmó|detalló|aseguró|afirmó|estimó|añadió|agregó|reveló|denunció)\s+(?:este\s+|el\s+|"
+    r"confirmó|detalló|aseguró|afirmó|estimó|añadió|agregó|reveló|denunció|"
+    # ('un informe del PNUD presentado el lunes': the day of the report, not of its figures)
+    r"(?:presentad|publicad|divulgad|difundid|dad)[oa]s?(?:\s+a\s+conocer)?)\s+(?:este\s+|el\s+|"
     r"la\s+|su\s+[\w\s]{1,40}\s+el\s+)?$",
     re.IGNORECASE,
 )

@@ -29,7 +29,8 @@ _CLAUSE_BREAK = {
         rf"|\s(?:and)\s{_NEXT_FIGURE}",
     ),
     "es": folded(
-        r";|:\s|\s[—–]\s|,\s*(?:y|pero|mientras|aunque|o|cuando|(?:con|por)\s+lo\s+que)\b"
+        r";|:\s|\s[—–]\s|,\s*(?:y|pero|mientras|aunque|o|cuando|donde|(?:con|por)\s+lo\s+que)\b"
+        r"|,\s*(?=lo\s+que\s)"
         r"|,\s*(?=(?:un|una)\s+\d)"
         rf"|\s(?:y)\s{_NEXT_FIGURE}",
     ),
@@ -62,7 +63,10 @@ _VERBS_ES = word_set(
     recibirá recibirán contará contarán obtuvo obtendrá representó representaron
     crezca crezcan aumente aumenten disminuya disminuyan caiga caigan baje bajen suba suban
     alcance alcancen supere superen llegue lleguen cierre cierren sea sean llega alcanza
-    supera asciende rebasa acumula totaliza registra reporta hemos he ascendía"""
+    supera asciende rebasa acumula totaliza registra reporta hemos he ascendía necesita
+    necesitan requiere requieren provino provinieron vino vinieron tuvo tuvieron hizo hicieron
+    puso pusieron dio dieron trajo trajeron produjo produjeron redujo redujeron equivale
+    equivalen asigna asignan destina destinan"""
 )
 # Verbs that report what follows 'que'/'that': the figure's subject is in the reported clause.
 _REPORTING = word_set(
@@ -96,7 +100,8 @@ _LEAD_EN = re.compile(
     re.IGNORECASE,
 )
 _LEAD_ES = re.compile(
-    r"^(?:(?:además|también|asimismo|por\s+su\s+parte|de\s+ese\s+total|de\s+esa\s+cifra|"
+    r"^(?:(?:además|también|asimismo|por\s+su\s+parte|de\s+ese\s+total|del\s+total|"
+    r"de\s+esa\s+cifra|(?:ese|aquel|el\s+mismo)\s+(?:día|mes|año)|"
     r"en\s+tanto|mientras\s+tanto|a\s+nivel\s+(?:nacional|mundial|regional|departamental)|"
     r"en\s+(?:la\s+región|el\s+país|la\s+capital|el\s+departamento|el\s+estado|total|"
     r"promedio|todo\s+el\s+país)),?\s+)+",
@@ -148,8 +153,10 @@ _PARTICIPLE_OF = {
 }  # fmt: skip
 _OPENING_PHRASE = re.compile(
     r"\s*(?:desde|durante|tras|después\s+de|antes\s+de|a\s+partir\s+de|al\s+cierre\s+de|"
+    r"al(?=\s+\d)|hasta(?=\s+(?:el\s+)?\d)|"
     r"al\s+final\s+de|a\s+(?:finales|principios|inicios|mediados)\s+de|since|during|after|before|"
-    r"following|throughout)\s[^,;:]{1,80},(?:\s*(?:en|in|el|on)\s[^,;:]{1,30},)?\s*",
+    r"following|throughout)\s[^,;:]{1,80},(?:\s*(?:(?:en|in|el|on)\s[^,;:]{1,30}|"
+    r"que\s[^,;:]{1,50}),)?\s*",
     re.IGNORECASE,
 )
 _TOTAL_VERBS = word_set(
@@ -323,6 +330,14 @@ def _is_verb(word: str, lang: str, previous: str | None) -> bool:
             return True
         if word[:1].isupper() and previous is not None:
             return False
+        if (
+            previous is None
+            and word[:1].islower()
+            and lower.endswith(("an", "en"))
+            and len(lower) > 5
+            and lower not in _ES_NOT_VERBS
+        ):
+            return True  # 'Cada día desaparecen ...': a clause that opens with its verb
         if _ES_FIRST_PLURAL.search(lower) and len(lower) > 5:
             return True
         if (
@@ -378,7 +393,8 @@ def _for_amount_before(sentence: str, start: int, end: int) -> re.Match[str] | N
 
 
 _ES_OF = re.compile(
-    r"\s+(?:de\s+(?:tod[oa]s\s+)?(?:las?|los)\s+|del\s+|de\s+)(?P<n>[^\W\d_][\w-]*)"
+    r"\s+(?:de\s+(?:tod[oa]s\s+)?(?:las?|los|esos|esas|estos|estas|dichos|dichas)\s+|del\s+|de\s+)"
+    r"(?P<n>[^\W\d_][\w-]*)"
 )
 _TRAILING_PREP = re.compile(r"\s+(?:in|en|of|de|to|a|with|con)$")
 _DIRECTIONS = word_set("up down rose fell more less más menos")
@@ -389,12 +405,29 @@ _OF_WHICH = re.compile(
     re.IGNORECASE,
 )
 _TOTAL_LEAD = re.compile(
-    r"^(?:De\s+(?:ese|este|dicho)\s+total|De\s+(?:esa|esta|dicha)\s+cifra|De\s+(?:ellos|ellas)|"
+    r"^(?:De\s+(?:ese|este|dicho)\s+total|Del\s+total|De\s+(?:esa|esta|dicha)\s+cifra|"
+    r"De\s+(?:ellos|ellas)|"
     r"Of\s+(?:that|this|the)\s+total|Of\s+(?:those|them|these))\s*,",
     re.IGNORECASE,
 )
 _PLACE_TAIL = re.compile(r"\s+(?:en|in)\s+(?:el\s+|la\s+|the\s+)?[A-ZÁÉÍÓÚ][\w\s'’.-]*$")
-_OF_LEAD = re.compile(r"^(?:Of\s+the|De\s+(?:las|los|la|el))\s+(?P<n>[^\W\d_][\w-]*)\s*,", re.I)
+# 'El monto destinado a seguridad y defensa': an amount named by what it is for, no pointer.
+_DESTINED_ES = re.compile(
+    r"\b(?:destinad|asignad|previst|aprobad|reservad)[oa]s?\s+(?:a|al|para)\s|\bpara\s", re.I
+)
+# 'La ola de calor elevó la demanda de energía en Honduras a un máximo histórico de': what a
+# verb brought to the level the figure gives.
+_BROUGHT_TO_ES = re.compile(
+    r"\b(?:elev|llev|reduj|reduc|baj|sub|aument|disminu|situ|coloc|ubic|dispar|empuj)\w*\s+"
+    r"(?:el|la|los|las)\s+(?P<np>[^,;:\d]{3,60}?)\s+(?:a|hasta|al)\s+(?:(?:un|una|el|la)\s+)?"
+    r"(?:(?:nuevo\s+)?(?:máximo|mínimo|récord|nivel|total)(?:\s+histórico)?\s+de\s+)?$",
+    re.IGNORECASE,
+)
+_OF_COUNT_LEAD = re.compile(r"^(?:De|Of)\s+(?:las|los|the)\s+\d[^;:]*?,", re.IGNORECASE)
+_OF_LEAD = re.compile(
+    r"^(?:Of\s+the|De\s+(?:las|los|la|el))\s+(?P<n>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,3})\s*,",
+    re.I,
+)
 _DEMONSTRATIVE = re.compile(
     r"^(?:that|this|these|those|it|esa?|este|esto|eso|(?:the|el|la)\s+(?:money|figure|total|"
     r"amount|sum|monto|cifra|total|suma)|monto|cifra|money|figure|amount)\b",
@@ -570,6 +603,21 @@ def build_subject(
     return _STRANDED.sub("", subject)
 
 
+_TEMPERATURE_UNIT = re.compile(
+    r"(?:grados|degrees)\s+(?:centígrados|celsius|fahrenheit|centigrade)|°\s*[CF]?", re.I
+)
+_TEMPERATURE_WORDS = re.compile(
+    r"\b(?:temperaturas?|termómetros?|calor|frío|temperatures?|thermometers?|heat)\b", re.I
+)
+
+
+def _is_temperature(unit: str, sentence: str) -> bool:
+    """Whether a unit is degrees of temperature (bare 'grados' also measure earthquakes)."""
+    if not unit or not unit.lower().startswith(("grados", "degrees", "°")):
+        return False
+    return bool(_TEMPERATURE_UNIT.fullmatch(unit) or _TEMPERATURE_WORDS.search(sentence))
+
+
 def _build_subject(
     sentence: str,
     figure: SubjectInput,
@@ -587,23 +635,58 @@ def _build_subject(
         and _COMPARED_WITH_ES.search(sentence, max(0, figure.value_start - 30), figure.value_start)
     ):
         # "3.245 guatemaltecos fueron deportados ..., frente a 1.700 en agosto de 2015": the
-        # same measure as the figure it is compared with.
+        # same measure as the figure it is compared with ('frente a 16,7 a nivel nacional':
+        # in the place named after it).
+        own_place = _OWN_PLACE_ES.match(sentence, figure.tail_end)
+        if own_place is not None:
+            compared = _WITHOUT_PLACE_ES.sub("", figure.earlier_subject)
+            return f"{compared} {own_place.group(1)}"
         return figure.earlier_subject
+    if figure.unit[:1] in ("g", "d", "°") and _is_temperature(figure.unit, sentence):
+        # "el termómetro marcó 41,5 grados centígrados": degrees measure a temperature.
+        return with_place("temperatura" if es else "temperature", figure.place, lang)
     if es and figure.unit_kind in ("percent", "count"):
         listed = _listed(sentence, figure, removed, sentence_subject)
         if listed:
             return with_place(listed, figure.place, lang)
+    if es and figure.unit_kind == "count" and sentence.endswith(", con ", 0, figure.value_start):
+        counted_with = _counted_with(sentence, figure, removed)
+        if counted_with:
+            return with_place(counted_with, figure.place, lang)
     lo, hi = _clause(sentence, figure.value_start, figure.tail_end, lang)
     # A subject is read near its figure: bounded windows keep long run-on "sentences" linear.
     lo, hi = max(lo, figure.value_start - _WINDOW), min(hi, figure.tail_end + _WINDOW)
     stop = _PHRASE_END.search(sentence, figure.tail_end, hi)
     after_hi = stop.start() if stop else hi
+    numbers = (
+        _NUMBER_APPOSITION.match(sentence, stop.start())
+        if es and stop is not None and figure.unit_kind == "percent"
+        else None
+    )
+    if numbers is not None:
+        # "Más de la mitad de los municipios de Guatemala, 186 de 340, no tienen ...": the
+        # figures set off by commas restate the share; what is said of it follows them.
+        beyond = _PHRASE_END.search(sentence, numbers.end(), hi)
+        after_hi = beyond.start() if beyond else hi
+        removed = [*removed, numbers.span()]
     opening = _OPENING_PHRASE.match(sentence, lo, figure.value_start)
     if opening is not None:
         # "Desde el inicio de la campaña, en febrero, se han aplicado ...", "In the state of
         # Jalisco, police found ...": a phrase that opens with a preposition is never the subject.
         lo = opening.end()
-    before = _kept(sentence, lo, figure.value_start, removed)
+    setting, setting_end = (
+        _setting(sentence, figure.value_start, removed)
+        if es and figure.unit_kind in ("percent", "points", "rate")
+        else ("", 0)
+    )
+    if setting and lo < setting_end:
+        lo = setting_end  # (the setting is no part of the subject before the verb)
+    appositions = (
+        _appositions(sentence, lo, figure.value_start)
+        if es and sentence.count(",", lo, figure.value_start) > 1
+        else []
+    )
+    before = _kept(sentence, lo, figure.value_start, [*removed, *appositions])
     after = _kept(sentence, figure.tail_end, after_hi, removed)
     lead = _LEAD_ES if es else _LEAD_EN
     before_text = lead.sub("", " ".join(before))
@@ -623,11 +706,43 @@ def _build_subject(
             before_words = [*antecedent, *clause_words]
     subj_words, verb_at = _split([(0, 0, w) for w in before_words], lang)
     own_np = _noun_phrase(subj_words, lang)
+    if (
+        es
+        and own_np.lower() == "lo que"
+        and figure.earlier_subject
+        and figure.unit_kind in ("percent", "points")
+    ):
+        # "recaudó Q85.400 millones, lo que representa el 101,3 % de la meta": what was
+        # measured before, as a share.
+        own_np = _PLACE_TAIL.sub("", figure.earlier_subject)
+    if setting and own_np and verb_at is not None and setting.lower() not in own_np.lower():
+        # "En la segunda vuelta, la participación fue del 45,2 % y el voto nulo alcanzó el
+        # 5,8 %": the measure in the setting the sentence opens with.
+        own_np = f"{own_np} en {setting}"
 
     def whole() -> str:
         return (sentence_subject() or "") if sentence_subject is not None else ""
 
     subject_np = own_np or whole()
+    contrast = (
+        _contrasted_setting(subj_words)
+        if es and verb_at is not None and lo > 0 and subj_words and subj_words[0] in ("que", "en")
+        else ""
+    )
+    if contrast and not _CONTRAST_BEFORE.search(sentence, max(0, lo - 12), lo):
+        contrast = ""  # (only a clause after 'mientras', 'pero', 'aunque' or 'y' contrasts)
+    if contrast and figure.unit_kind in ("currency", "percent", "rate", "count"):
+        first_measure = whole()
+        if (
+            first_measure
+            and not any(ch.isdigit() for ch in first_measure)
+            and not is_place(first_measure)
+            and contrast.lower() not in first_measure.lower()
+        ):
+            # "..., mientras que en la zona rural se ubicó en 185,20 dólares": the measure the
+            # sentence named first, in the setting this clause contrasts.
+            phrase = f"{_strip_place_words(first_measure)} en {contrast}"
+            return with_place(_tidy(phrase), figure.place, lang)
     verb_words = [
         w for w in (before_words[verb_at:] if verb_at is not None else []) if w.lower() not in _TONE
     ]
@@ -707,7 +822,12 @@ def _build_subject(
         return _share_subject(sentence, figure, lang, after_words, verb_words, own_np, measure)
 
     if kind == "currency":
-        if own_np and _DEMONSTRATIVE.match(own_np) and figure.earlier_subject:
+        if (
+            own_np
+            and _DEMONSTRATIVE.match(own_np)
+            and figure.earlier_subject
+            and not _DESTINED_ES.search(own_np)
+        ):
             # "el monto acumulado llegó a 4.900 millones": the money named before.
             return with_place(_PLACE_TAIL.sub("", figure.earlier_subject), figure.place, lang)
         earlier_money = _PLACE_TAIL.sub("", figure.earlier_subject or "")
@@ -720,6 +840,20 @@ def _build_subject(
         if head == "worth" and len(after_words) > 2 and after_words[1].lower() == "of":
             # "$1.1 billion worth of coffee": what the money is worth of.
             after_words, head = after_words[1:], "of"
+        if (
+            es
+            and head in ("por", "en")
+            and [w.lower() for w in after_words[1:3]] == ["concepto", "de"]
+        ):
+            # "64.745 millones de dólares por concepto de remesas": what the money is.
+            after_words, head = after_words[2:], "de"
+        if es and head == "en" and own_np and _is_level_verb(verb_words):
+            # "El costo de la canasta básica subió a 254,50 dólares en el área urbana": the
+            # measure, in that setting.
+            setting_np = _tidy(" ".join(_cut_np(after_words[1:7], lang)))
+            if setting_np and not is_place(setting_np):
+                phrase = f"{_strip_place_words(own_np)} en {setting_np}"
+                return with_place(_tidy(phrase), figure.place, lang)
         if head in _OF_IN:
             phrase = _noun_phrase(_cut_np(after_words[1:7], lang), lang)
             if phrase:
@@ -747,10 +881,16 @@ def _build_subject(
             # "La SAT recaudó Q8.700 millones", "Guatemala exported $13.9 billion": the money
             # the verb names, of whoever it belongs to.
             of = "de" if es else "of"
-            phrase = f"{money_noun} {of} {_strip_place_words(own_np) or own_np}"
+            owner = _short_name(_strip_place_words(own_np) or own_np, sentence, lang)
+            phrase = f"{money_noun} {of} {owner}"
             if money_noun in ("fondos", "funds"):
                 phrase = f"{phrase} {destination}"  # what the funds are for
             return with_place(_tidy(phrase.replace(" de el ", " del ")), figure.place, lang)
+        if money_noun and not own_np and money_noun.startswith("fondos "):
+            # "La organización calcula que necesita 12 millones de dólares para atenderlas":
+            # the funds needed, for what.
+            phrase = f"{money_noun} {_destination(after_words, lang)}"
+            return with_place(_tidy(phrase), figure.place, lang)
         if verb_at is not None and own_np:
             return with_place(
                 _tidy(f"{_strip_place_words(own_np)} {destination}"), figure.place, lang
@@ -765,6 +905,30 @@ def _build_subject(
         return None
 
     unit = figure.unit or figure.earlier_unit or ""
+    brought = (
+        _BROUGHT_TO_ES.search(sentence, max(0, figure.value_start - 120), figure.value_start)
+        if es and kind in ("count", "measure") and verb_at is not None
+        else None
+    )
+    if brought is not None and not is_place(brought.group("np")):
+        # "La ola de calor elevó la demanda de energía en Honduras a un máximo histórico de
+        # 1.889 megavatios": the demand, not what the heat did.
+        return with_place(_tidy(brought.group("np")), figure.place, lang)
+    if (
+        es
+        and kind == "count"
+        and unit
+        and sentence.endswith((", de ", ", con "), 0, figure.value_start)
+    ):
+        described = _DESCRIBED_BY_ES.search(
+            sentence, max(0, figure.value_start - 80), figure.value_start
+        )
+        if described is not None:
+            # "El padrón electoral, de 9,36 millones de ciudadanos, es ...": the figure
+            # describes the noun phrase it is set off from ('ciudadanos del padrón electoral').
+            article_of = {"el": "del", "la": "de la", "los": "de los", "las": "de las"}
+            owner = f"{article_of[described.group('art').lower()]} {described.group('np')}"
+            return with_place(_tidy(f"{unit} {owner}"), figure.place, lang)
     if es and kind == "count" and figure.earlier_count:
         part = _part_of_earlier(sentence, figure, after_words)
         if part:
@@ -786,6 +950,10 @@ def _build_subject(
         verb = _participle(verb_words, lang).split()
         main = verb[0].lower() if verb else ""
         agent = "" if own_np.lower() in _PRONOUN_SUBJECTS else _strip_place_words(own_np)
+        if es and own_np.lower() in ("lo que", "lo cual", "ello", "esto", "eso"):
+            # "230 escuelas no tienen agua, lo que afecta a más de 35.000 estudiantes": what
+            # the figure before says does it.
+            agent = _PLACE_TAIL.sub("", figure.earlier_subject or "")
         named = agent.split()
         if (
             len(named) > 2
@@ -825,6 +993,11 @@ def _build_subject(
             phrase = (
                 " ".join(filter(None, [unit, rest_after])) if rest_after else _fuller(unit, figure)
             )
+            during = _during(sentence, figure.value_start, removed) if es else ""
+            if during and during.lower() not in phrase.lower():
+                # "Durante la temporada de lluvias, Conred contabilizó 1.830 incidentes": the
+                # things counted during that event.
+                phrase = f"{_tidy(phrase)} durante {during}"
         elif not es and (main in _PARTICIPLE_OF or main.endswith("ed")):
             participle = _PARTICIPLE_OF.get(main, main)
             by = f" by {agent}" if agent and not is_place(agent) else ""
@@ -851,7 +1024,10 @@ def _build_subject(
             # measured: "toneladas decomisadas de cocaína" without "por la Policía Nacional Civil".
             # ('En el municipio de Villa Nueva fueron asesinadas 212 personas': where, no agent)
             by = f" por {agent}" if agent and not agent_is_source and not fronted else ""
-            phrase = _tidy(f"{unit} {participle} {_before_clause(rest_after)}") + by
+            # ('atendió 6,2 millones de consultas médicas': 'consultas médicas atendidas', the
+            # adjectives of the noun before the participle)
+            modifiers, complement = _leading_adjectives(_before_clause(rest_after).split())
+            phrase = _tidy(" ".join([unit, *modifiers, participle, *complement])) + by
         else:
             phrase = f"{unit} {' '.join(verb)} {rest_after}".strip()
         return (
@@ -875,16 +1051,59 @@ def _build_subject(
                 # "niños abandonaron la escuela", "guatemaltecos viven con menos de": a verb with
                 # an object, or in the present, stays a verb ('que abandonaron la escuela').
                 rest_after = "que " + _before_clause(" ".join(words))
-            elif (past or first.lower().endswith(("ado", "ido"))) and len(first) > 4:
+            elif (
+                past
+                or first.lower().endswith(_PARTICIPLE_ENDINGS_ES)
+                or first.lower() in _ES_IRREGULAR_PARTICIPLES
+            ) and len(first) > 4:
                 rest_after = _before_clause(f"{_agree(_es_participle(first), unit)} {rest}".strip())
+            else:
+                rest_after = _up_to_main_verb(sentence, figure, words) or rest_after
         return with_place(_tidy(_event(f"{unit} {rest_after}", figure, lang)), figure.place, lang)
     if unit:
-        return with_place(_fuller(unit, figure), figure.place, lang)
+        phrase = _fuller(unit, figure)
+        during = _during(sentence, figure.value_start, removed) if es else ""
+        if during and during.lower() not in phrase.lower():
+            phrase = f"{phrase} durante {during}"  # (as above)
+        return with_place(phrase, figure.place, lang)
     if subject_np:
         return with_place(_strip_place_words(subject_np), figure.place, lang)
     return None
 
 
+_PARTITIVE_ES = re.compile(r"\bde\s+(?:las|los)\s+$")
+
+
+def _up_to_main_verb(sentence: str, figure: SubjectInput, words: list[str]) -> str:
+    """'de Petén perdieron sus cosechas' -> 'de Petén que perdieron sus cosechas': the words
+    after a counted noun, with the sentence's finite verb, of which the figure is the subject,
+    made a relative clause ('' when there is none). The total in '1.300 de las 2.100 denuncias
+    ... correspondieron a transportistas' is not that verb's subject: only the words before it
+    ('por extorsión presentadas en Honduras') say what it counts."""
+    for index in range(1, len(words)):
+        word = words[index]
+        if (
+            len(word) > 3
+            and word.islower()
+            and (_ES_PAST_END.search(word) or (word in _VERBS_ES and word != "se"))
+            and not word.endswith(_PARTICIPLE_ENDINGS_ES)
+            and words[index - 1].lower() not in ("que", "quienes", "cual", "cuales")
+        ):
+            if words[index - 1].lower() == "no" and index > 1:
+                index -= 1  # ('de Alta Verapaz no tienen acceso': 'que no tienen acceso')
+            noun = _tidy(" ".join(words[:index]))
+            if _PARTITIVE_ES.search(sentence, max(0, figure.value_start - 12), figure.value_start):
+                return noun
+            return f"{noun} que {_before_clause(' '.join(words[index:]))}"
+    return ""
+
+
+# 'El padrón electoral, de ...': a noun phrase, then the figure in an apposition opened by 'de'.
+_DESCRIBED_BY_ES = re.compile(
+    r"(?:^|(?<=[,;:(]\s)|(?<=^[\"“]))(?P<art>el|la|los|las)\s+(?P<np>[^\W\d][^,;:()\d]{1,60}?),"
+    r"\s+(?:de|con)\s+$",
+    re.IGNORECASE,
+)
 _PARTICIPLE_ENDINGS_ES = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 _ESTAR_ES = word_set("están estaban está estaba estuvieron permanecen permanecían")
 _COPULAS_ES = word_set("eran era fueron fue son es resultaron resultó serían")
@@ -914,6 +1133,16 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
         return _tidy(f"{base} que {_before_clause(' '.join(words))}")  # 'están en fase de ...'
     if first in _COPULAS_ES and len(words) > 1:
         if words[1].lower().endswith(_PARTICIPLE_ENDINGS_ES):
+            # 'de las cuales 4.930 fueron desactivadas tras ...': the things counted before
+            # (without what was done to all of them), with what was done to these.
+            things = base.split()
+            while len(things) > 1 and things[-1].lower().endswith(_PARTICIPLE_ENDINGS_ES):
+                things.pop()
+            if len(things) < len(base.split()) and _OF_WHICH.search(
+                sentence, max(0, figure.value_start - 30), figure.value_start
+            ):
+                done = _before_clause(" ".join(words[1:]))
+                return _tidy(f"{' '.join(things)} {done}")
             return ""  # 'De ellos, 3.000 fueron liberados': what happened to them, read as usual
         what = _noun_phrase(_before_clause(" ".join(words[1:])).split(), "es")
         if not what or what.lower() in base.lower():
@@ -923,6 +1152,72 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
     if _is_verb(words[0], "es", None) and first not in _AUX_ES:
         return _tidy(f"{base} que {_before_clause(' '.join(words))}")
     return ""
+
+
+# ', 186 de 340, ': figures set off by commas (with no verb of their own).
+_NUMBER_APPOSITION = re.compile(
+    r",\s*(?:unos\s+|unas\s+|casi\s+)?\d[\d.,]*(?:\s+de\s+\d[\d.,]*)?\s*,"
+)
+# ', el departamento con más migrantes retornados, ': a noun phrase set off by commas.
+_APPOSITION_ES = re.compile(
+    r"(?<=[^\W\d_)]),\s+(?:el|la|los|las|una?)\s+[^,;:\d]{2,80}?,\s+(?=(?P<next>[^\W\d_]+))",
+    re.IGNORECASE,
+)
+
+
+def _appositions(sentence: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """'Huehuetenango, el departamento con más migrantes retornados, recibió 9.870 deportados':
+    the spans of appositions between a Spanish subject and its verb (left out of the subject)."""
+    if sentence.count(",", lo, hi) < 2:
+        return []
+    return [
+        found.span()
+        for found in _APPOSITION_ES.finditer(sentence, lo, hi)
+        if _is_verb(found.group("next"), "es", None)
+    ]
+
+
+# 'En la segunda vuelta del domingo, ...': a setting the sentence opens with (not a place, a
+# time or a source: those are read elsewhere).
+_SETTING_ES = re.compile(r"\s*[\"“]?En\s+(?=(?:el|la|los|las)\s)([^,;:]{3,80}),\s")
+_SOURCE_NOUNS_ES = re.compile(
+    r"\b(?:informe|reporte|estudio|encuesta|análisis|datos|comunicado|conferencia|boletín|"
+    r"declaraciones|entrevista|caso|cuanto|comparación|relación)\b",
+    re.IGNORECASE,
+)
+
+
+def _setting(sentence: str, value_start: int, removed: list[tuple[int, int]]) -> tuple[str, int]:
+    """The setting a Spanish sentence opens with, before the figure, and where it ends (('', 0)
+    when there is none)."""
+    if not sentence.startswith(("En ", " En ", "“En ", '"En ')):
+        return "", 0
+    found = _SETTING_ES.match(sentence)
+    if found is None or found.end() > value_start or _SOURCE_NOUNS_ES.search(found.group(1)):
+        return "", 0
+    phrase = _tidy(" ".join(_kept(sentence, found.start(1), found.end(1), removed)))
+    bare = _noun_phrase(phrase.split(), "es")
+    if not bare or is_place(bare) or _PLACE_TAIL.fullmatch(f" en {phrase}"):
+        return "", 0
+    return phrase, found.end()
+
+
+_DURING_ES = re.compile(r"\s*[\"“]?Durante\s+(?=(?:el|la|los|las)\s)([^,;:]{3,80}),\s")
+
+
+def _during(sentence: str, value_start: int, removed: list[tuple[int, int]]) -> str:
+    """The event a Spanish sentence opens with ('Durante la temporada de lluvias, ...'), or ''
+    when it opens otherwise or with a time ('Durante el primer semestre', taken out)."""
+    if "Durante " not in sentence[: 3 + len("Durante ")]:
+        return ""
+    found = _DURING_ES.match(sentence)
+    if found is None or found.end() > value_start:
+        return ""
+    phrase = _tidy(" ".join(_kept(sentence, found.start(1), found.end(1), removed)))
+    bare = _noun_phrase(phrase.split(), "es")
+    if not bare or is_place(bare) or any(ch.isdigit() for ch in phrase):
+        return ""
+    return phrase
 
 
 def _mentions_comparison(sentence: str, at: int) -> bool:
@@ -941,7 +1236,48 @@ _COMPARED_WITH_ES = re.compile(
     r"(?:(?:unos|unas|casi|más\s+de|menos\s+de)\s+)?$",
     re.IGNORECASE,
 )
+# 'a nivel nacional', 'en Honduras' right after a compared figure: its own place.
+_OWN_PLACE_ES = re.compile(
+    r"\s+(a\s+nivel\s+(?:nacional|mundial|regional|departamental)|en\s+(?:el\s+|la\s+)?"
+    r"[A-ZÁÉÍÓÚ][\w-]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\w-]+)*)"
+)
+# A subject's place: ' en el municipio de Villa Nueva', ' en Honduras'.
+_WITHOUT_PLACE_ES = re.compile(
+    r"\s+en\s+(?:(?:el|la|los|las)\s+)?(?:[a-zñáéíóú]+\s+){0,3}[A-ZÁÉÍÓÚ].*$"
+)
 _LIST_ITEM_START = re.compile(r"[^,;:(]*$")
+_SUPERLATIVE_ES = re.compile(
+    r"^(?:(?:los|las|el|la|lo)\s+)?(?:más|menos|mayor|menor|principal)", re.I
+)
+_FOLLOWED_ES = re.compile(
+    r"^(?:seguid[oa]s?|seguid[oa]s?\s+muy\s+de\s+cerca)\s+(?:de|por)\s+", re.I
+)
+
+
+def _counted_with(sentence: str, figure: SubjectInput, removed: list[tuple[int, int]]) -> str:
+    """'Los deslizamientos fueron los más frecuentes, con 640 casos, seguidos de las
+    inundaciones, con 410' -> 'casos de deslizamientos', 'casos de inundaciones': what the
+    clause before ', con N' names ('' when that is a place, read as a place list)."""
+    unit = figure.unit or figure.earlier_unit or ""
+    comma = figure.value_start - len(", con ")
+    item = _LIST_ITEM_START.search(sentence, max(0, comma - 120), comma)
+    if not unit or item is None:
+        return ""
+    words = _kept(sentence, item.start(), comma, removed)
+    if words and words[0].lower() in ("y", "e", "o", "u", "ni"):
+        words = words[1:]  # ('..., y Huehuetenango, con 1.980')
+    subject, verb_at = _split([(0, 0, w) for w in words], "es")
+    rest = " ".join(words[verb_at + 1 :]) if verb_at is not None else ""
+    if verb_at is None or not rest or _SUPERLATIVE_ES.match(rest):
+        phrase = " ".join(subject)  # 'los deslizamientos [fueron los más frecuentes]'
+    else:
+        phrase = " ".join(_last_np(words[verb_at + 1 :], "es"))
+    phrase = _noun_phrase(_FOLLOWED_ES.sub("", phrase).split(), "es")
+    if not phrase or is_place(phrase) or phrase[:1].isupper() or len(phrase.split()) > 6:
+        return ""
+    if phrase.lower().startswith(unit.lower()):
+        return phrase
+    return f"{unit} de {phrase}"
 
 
 def _listed(
@@ -1011,7 +1347,13 @@ def _change_subject(
         # "una reducción de 4,6 % en los ingresos por remesas", "un aumento en las denuncias de
         # 23 %": the change noun names what changed, before or after the figure.
         return with_place(_tidy(f"{word} {changed}"), figure.place, lang)
-    target = own_np if own_np and own_np.lower() not in _DIRECTIONS else ""
+    # (a place that did something is not what changed: 'México deportó a 7.548 guatemaltecos,
+    # 30 % más que ...' is a change of the deportations)
+    target = (
+        own_np
+        if own_np and own_np.lower() not in _DIRECTIONS and not (es and is_place(own_np))
+        else ""
+    )
     # Only a change the sentence points back at ('The decline', 'La disminución'); a bare
     # 'Growth slowed to 2 percent' names its own measure.
     change_noun = _CHANGE_NOUN.fullmatch(target) if _CHANGE_POINTER.match(sentence) else None
@@ -1106,6 +1448,59 @@ def _owner(sentence: str, own_np: str, verb_words: list[str], lang: str) -> str:
     ) + f" {own_np}"
 
 
+def _short_name(name: str, sentence: str, lang: str) -> str:
+    """'Superintendencia de Administración Tributaria SAT' -> 'la SAT': an organisation by the
+    acronym the text gives it in parentheses, with the article it takes (else as it is)."""
+    words = name.split()
+    last = words[-1] if words else ""
+    if len(words) < 3 or not (last.isalpha() and last.isupper()) or f"({last})" not in sentence:
+        return name
+    if lang != "es":
+        return last
+    article = re.search(rf"\b(el|la|los|las)\s+{re.escape(words[0])}", sentence, re.IGNORECASE)
+    return f"{article.group(1).lower()} {last}" if article else last
+
+
+# The conjunction a contrasting clause follows ('..., mientras que en la zona rural ...').
+_CONTRAST_BEFORE = re.compile(r"(?:mientras|pero|aunque|\by)\s*$", re.IGNORECASE)
+
+
+def _contrasted_setting(subj_words: list[str]) -> str:
+    """'que en la zona rural' (before 'se ubicó en') -> 'la zona rural': a Spanish clause whose
+    only words before the verb are a setting (not a place, which is read as the place)."""
+    words = subj_words[1:] if subj_words and subj_words[0].lower() == "que" else subj_words
+    if len(words) < 2 or words[0].lower() != "en":
+        return ""
+    if any(w.lower() in _DETERMINERS for w in words[2:]):
+        return ""  # ('en Lectura la proporción': a noun of its own)
+    phrase = _tidy(" ".join(words[1:]))
+    bare = _noun_phrase(phrase.split(), "es")
+    if not bare or is_place(bare) or bare[:1].isupper():
+        return ""
+    return phrase
+
+
+def _place_agent(own_np: str, verb_words: list[str], place: str | None) -> str:
+    """The place that is the subject of a Spanish verb before a share ('Bogotá concentra el
+    20 %'), or ''. A present-tense verb the verb lists miss is the one lower-case word after
+    the place."""
+    if not own_np:
+        return ""
+    words = own_np.split()
+    if verb_words and (is_place(own_np) or own_np.lower() == (place or "").lower()):
+        return own_np
+    name = " ".join(words[:-1])
+    if (
+        len(words) > 1
+        and words[-1].isalpha()
+        and words[-1].islower()
+        and (is_place(name) or name.lower() == (place or "").lower())
+    ):
+        return name
+    return ""
+
+
+_PRONOUNS_ES = word_set("ellos ellas estos estas esos esas")
 _POINTER_NOUNS = word_set("cifra total número cantidad monto suma figure total number amount")
 _SHARE_VERBS = word_set(
     """reached reaches represented represents accounted account accounts made make makes
@@ -1114,6 +1509,23 @@ _SHARE_VERBS = word_set(
     constituyó afecta afectan afectaba afectó ubicó ubica llegó llega"""
 )
 _SHARE_VERB_FILLER = word_set("se up for to a al el la los las the of de del")
+# Verbs by which a Spanish measure comes to a level ('se redujo a', 'bajó al').
+_LEVEL_VERBS_ES = _SHARE_VERBS | word_set(
+    """redujo redujeron bajó bajaron subió subieron aumentó aumentaron cayó cayeron creció
+    crecieron descendió descendieron disminuyó disminuyeron pasó pasaron situó sitúa fue es
+    era"""
+)
+_POPULATION_BASE_ES = re.compile(
+    r"(?:la\s+)?(?:población|hogares|personas|habitantes|familias|niños|niñas|trabajadores|"
+    r"ocupados|adultos|jóvenes|mujeres|hombres)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_level_verb(verb_words: list[str]) -> bool:
+    """Whether a Spanish verb only brings its subject to the share ('se redujo a', 'afectó al')."""
+    core = [w.lower() for w in verb_words if w.lower() not in _SHARE_VERB_FILLER]
+    return len(core) == 1 and core[0] in _LEVEL_VERBS_ES
 
 
 def _is_share_verb(verb_words: list[str]) -> bool:
@@ -1128,7 +1540,13 @@ _MONEY_NOUNS = {
     "exportó": "exportaciones", "exportaron": "exportaciones", "importó": "importaciones",
     "importaron": "importaciones", "invirtió": "inversión", "invirtieron": "inversión",
     "gastó": "gasto", "gastaron": "gasto", "destinó": "fondos", "destinará": "fondos",
-    "destinarán": "fondos", "asignó": "fondos", "asignará": "fondos",
+    "necesita": "fondos necesarios", "necesitan": "fondos necesarios",
+    "necesitará": "fondos necesarios", "necesitarán": "fondos necesarios",
+    "requiere": "fondos necesarios", "requieren": "fondos necesarios",
+    "requerirá": "fondos necesarios", "requerirán": "fondos necesarios",
+    "pidió": "fondos solicitados", "solicitó": "fondos solicitados",
+    "destinarán": "fondos", "asignó": "fondos", "asignará": "fondos", "asigna": "fondos",
+    "asignan": "fondos", "destina": "fondos", "destinan": "fondos",
     "collected": "revenue", "exported": "exports",
     "imported": "imports", "invested": "investment", "spent": "spending",
 }  # fmt: skip
@@ -1164,7 +1582,22 @@ def _share_subject(
     base = figure.share_of
     if es and base is None:
         of = _ES_OF.match(sentence, figure.tail_end)
-        if of:
+        if of and of.group("n").lower() in _PRONOUNS_ES:
+            # "El 38 % de ellos involucra a funcionarios municipales": of the things counted
+            # before; what follows the pronoun is what is said of the share.
+            earlier = _PLACE_TAIL.sub("", figure.earlier_count or "") or figure.earlier_unit
+            pronoun_at = next(
+                (i for i, w in enumerate(after_words) if w.lower() == of.group("n").lower()), None
+            )
+            if earlier and pronoun_at is not None:
+                base = _without_generic_lead(earlier)
+                rest = after_words[pronoun_at + 1 :]
+                if rest and rest[0].islower() and rest[0] not in _NOT_ADJECTIVES_ES:
+                    return with_place(
+                        _tidy(f"{share_word} {base} que {' '.join(rest)}"), figure.place, lang
+                    )
+                after_words = rest
+        elif of:
             base = of.group("n")
             after_words = after_words[1:] if after_words else after_words
             # "el 38 % de los hogares rurales no tiene": the words that name the base, up to
@@ -1194,6 +1627,17 @@ def _share_subject(
         lead = _OF_LEAD.match(sentence)
         if lead and lead.end() <= figure.value_start:
             base = lead.group("n")  # "De las víctimas, el 84 % eran hombres"
+    if base is None and es and figure.earlier_count:
+        lead = _OF_COUNT_LEAD.match(sentence)
+        if lead and lead.end() <= figure.value_start:
+            # "De los 1,2 millones de turistas que llegaron a Guatemala en 2023, el 35 %
+            # provino de El Salvador": a share of the figure the sentence opens with.
+            base = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count))
+            own_np, verb_words = "", []  # (the opening is the base, not a subject)
+    if es and base is not None and base.lower() in _PRONOUNS_ES:
+        # "Bogotá concentra el 20 % de ellos": the things counted before.
+        earlier = _PLACE_TAIL.sub("", figure.earlier_count or "") or figure.earlier_unit
+        base = _without_generic_lead(earlier) if earlier else None
     reflexive = ""
     if base is None:
         total = _TOTAL_LEAD.match(sentence)
@@ -1221,6 +1665,10 @@ def _share_subject(
     if verb_at and after_words[verb_at - 1].lower() in ("no", "not"):
         verb_at -= 1  # "no tiene acceso": the negation is part of what is said
     predicate = " ".join(after_words[verb_at:]) if verb_at is not None else ""
+    if es and not predicate and len(after_words) > 1 and after_words[0].lower() == "que":
+        # "uno de cada tres niños que ingresan a primero primaria termina ...": the relative
+        # clause says which of the base the share is.
+        predicate = " ".join(after_words[1:])
     if base:
         joiner = " que " if es else " that "
         if predicate:
@@ -1235,10 +1683,28 @@ def _share_subject(
             # "La deuda pública alcanzó el 28 por ciento del PIB", "Women made up 54 percent of
             # voters": what the subject measures, as a share of the base. ('La cifra representa
             # el 58 %': the figure before is what is measured.)
-            if own_np.lower() in _POINTER_NOUNS and figure.earlier_subject:
+            if (
+                own_np.lower() in _POINTER_NOUNS
+                and figure.earlier_subject
+                and not figure.earlier_subject.startswith(("proporción de", "share of"))
+            ):  # ('El monto equivale al 24 %' after a share: the share is no amount)
                 own_np = _PLACE_TAIL.sub("", figure.earlier_subject)
             joiner = " como proporción de " if es else " as a share of "
             phrase = f"{_strip_place_words(own_np)}{joiner}{base}"
+        elif (
+            es
+            and own_np
+            and _POPULATION_BASE_ES.match(base)
+            and _is_level_verb(verb_words)
+            and not is_place(own_np)
+            and own_np.lower() not in _PRONOUN_SUBJECTS
+        ):
+            # "La pobreza en México se redujo a 36,3 % de la población": the share of the
+            # population in that condition.
+            phrase = f"{share_word} {base} en {_strip_place_words(own_np)}"
+        elif es and _place_agent(own_np, verb_words, figure.place):
+            # "Bogotá concentra el 20 % de los migrantes": the share of them in that place.
+            phrase = f"{share_word} {base} en {_place_agent(own_np, verb_words, figure.place)}"
         elif own_np or verb_words:
             clause = " ".join([own_np, *verb_words]).strip()
             clause = _TRAILING_PREP.sub("", clause)
@@ -1352,6 +1818,32 @@ def _without_lead_place(words: list[str]) -> list[str]:
     return words
 
 
+_NOT_ADJECTIVES_ES = (
+    _DETERMINERS
+    | _TRAILING
+    | _CLAUSE_OPENERS
+    | word_set(
+        "por entre sobre contra sin tras ante bajo hacia y o e u ni que como cual cuales donde no"
+    )
+)
+
+
+def _leading_adjectives(words: list[str]) -> tuple[list[str], list[str]]:
+    """'médicas en 2023' -> (['médicas'], ['en', '2023']): the lower-case words that follow a
+    Spanish noun up to the first function word, verb or number (its adjectives)."""
+    count = 0
+    for index, word in enumerate(words):
+        if (
+            not word.isalpha()
+            or not word.islower()
+            or word in _NOT_ADJECTIVES_ES
+            or _is_verb(word, "es", words[index - 1] if index else None)
+        ):
+            break
+        count += 1
+    return words[:count], words[count:]
+
+
 def _before_clause(phrase: str) -> str:
     """The words of a phrase before a time or subordinate clause starts ('desde que ...')."""
     words = phrase.split()
@@ -1410,12 +1902,34 @@ _ES_IRREGULAR = {
 }  # fmt: skip
 
 
+# Irregular participles ('han muerto', 'fueron abiertas'), to agree with the counted noun.
+_ES_IRREGULAR_PARTICIPLES = frozenset(
+    form
+    for participle in _ES_IRREGULAR.values()
+    for stem in (participle.removesuffix("s")[:-1],)
+    for form in (stem + "o", stem + "a", stem + "os", stem + "as")
+)
+# Families of irregular past tenses, by their ending: '-dujo' of the verbs in '-ducir'
+# ('redujo' -> 'reducido'), '-tuvo' of the compounds of 'tener' ('detuvo' -> 'detenido'), '-puso'
+# of those of 'poner' ('impuso' -> 'impuesto'), '-trajo' of those of 'traer', '-uyó' of the
+# verbs in '-uir' ('construyó' -> 'construido').
+_ES_IRREGULAR_ENDINGS = (
+    ("dujeron", "ducidos"), ("dujo", "ducido"), ("tuvieron", "tenidos"), ("tuvo", "tenido"),
+    ("pusieron", "puestos"), ("puso", "puesto"), ("trajeron", "traídos"), ("trajo", "traído"),
+    ("uyeron", "uidos"), ("uyó", "uido"),
+)  # fmt: skip
+
+
 def _es_participle(verb: str) -> str:
     """'deportaron' -> 'deportados': a Spanish past tense as a participle."""
     lowered = verb.lower()
     irregular = _ES_IRREGULAR.get(lowered)
     if irregular:
         return irregular
+    if not lowered.startswith(("estuv", "anduv")):  # ('estuvo' is no compound of 'tener')
+        for ending, participle in _ES_IRREGULAR_ENDINGS:
+            if lowered.endswith(ending):
+                return lowered[: -len(ending)] + participle
     for ending, participle in (
         ("aremos", "ados"),
         ("eremos", "idos"),
@@ -1437,6 +1951,7 @@ def _es_participle(verb: str) -> str:
         ("imos", "idos"),
         ("an", "ados"),
         ("en", "idos"),
+        ("a", "ado"),  # ('lo que afecta a' -> 'afectado')
     ):
         if lowered.endswith(ending) and len(lowered) > len(ending) + 2:
             return lowered[: -len(ending)] + participle
