@@ -44,6 +44,18 @@ it. Its places are annotated as a reader would fill them in ("Guatemala" for a n
 the text does not place), which the rules leave empty about half the time: the place floor
 only keeps that from falling further.
 
+`dev_es_periods.jsonl` (Spanish only) holds 40 texts in the style of Latin American wire and
+press reports (MP, INACIF, PNC, INE, Banguat, MSPAS, SAT, Migración, CEPAL, BID) written to
+vary how Spanish states periods: "en lo que va de 2024", "el mismo lapso de 2023", "al 15 de
+mayo" (a count as of a day), "hasta el 15 de junio", "este año" with the present perfect (the
+year so far), "hace un año" after a period, "al cierre de 2023" for a level and for a total, "a
+finales de ese año", "la semana pasada", "el pasado martes", "ayer", "el fin de semana", "el
+trimestre" carried, "el primer trimestre", a coffee harvest 2022/2023, "el ciclo escolar 2023",
+"en los últimos 12 meses", "en la última década", "desde 2019", "el mes anterior", "el
+acumulado del año", periods carried from the sentence before and figures with no period. It
+was annotated before the extractor was run on it. Its attributions are annotated as a reader
+would name the source and read about 0.65: the floor only keeps them from falling.
+
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
 """
@@ -116,6 +128,20 @@ SETS = {
             "period": 0.88,
             "subject": 0.94,
             "place": 0.5,
+        },
+        ("es",),
+    ),
+    "es_periods": DevSet(
+        EVAL / "dev_es_periods.jsonl",
+        40,
+        70,
+        {
+            "qualifier": 0.97,
+            "unit": 0.95,
+            "attribution": 0.62,
+            "period": 0.94,
+            "subject": 0.88,
+            "place": 0.75,
         },
         ("es",),
     ),

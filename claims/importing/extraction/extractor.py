@@ -870,6 +870,28 @@ class _Reader:
             # is compared with, never the figure.
             times = [t for t in times if not _THAN_TIME.search(text, max(0, t.start - 30), t.start)]
         chosen, how = _pick_period(sentence.figures, index, times, text)
+        if (
+            chosen is not None
+            and chosen.start >= figure.value_end
+            and chosen.period_start is not None
+            and chosen.period_end is not None
+            and _BUDGET_OF.search(text, max(0, chosen.start - 30), chosen.start)
+        ):
+            within = [
+                t
+                for t in times
+                if t.kind == "period"
+                and t.end <= figure.value_start
+                and t.period_start is not None
+                and t.period_end is not None
+                and chosen.period_start <= t.period_start
+                and t.period_end <= chosen.period_end
+                and (t.period_start, t.period_end) != (chosen.period_start, chosen.period_end)
+            ]
+            if within:
+                # "En el primer trimestre se ejecutó el 19,8 % del presupuesto de 2024": the
+                # year names the budget; the figure is of the part of it the sentence gives.
+                chosen, how = within[-1], "precedes the figure; the year names the budget"
         if figure.unit_kind == "currency":
             budget = next(
                 (t for t in times if t.kind == "period" and _BUDGET_AFTER.match(text, t.end)), None
@@ -916,6 +938,7 @@ class _Reader:
             if (
                 chosen.note.startswith("end of year ")
                 and start is not None
+                and not (self.lang == "es" and _STOCK.search(text, 0, figure.value_start))
                 and (
                     _ADDED_UP.search(tense.clause)
                     or not (figure.unit_kind in ("percent", "rate") or _LEVEL.search(tense.clause))
@@ -930,6 +953,12 @@ class _Reader:
                     return None, "", None, None
                 if event_start is not None and event_start <= end:
                     return chosen, f"{how}; a running total since {event_start}", event_start, end
+                if (
+                    chosen.note.startswith("as of ")
+                    and _STOCK.search(text, 0, figure.value_start) is not None
+                ):
+                    # "La deuda alcanzó US$30.500 millones al 31 de diciembre": a level that day.
+                    return chosen, f"{how}; a level that day", end, end
                 if chosen.note.startswith("by year ") and figure.unit_kind in ("percent", "rate"):
                     # "By 2023 the share had risen to 58 percent": a level, in that year.
                     return (
@@ -977,6 +1006,20 @@ class _Reader:
                 if tense.future and "relative to publication" in chosen.note:
                     # "The operation will start on Monday 24": an open-ended future.
                     return None, "", None, None
+            if (
+                self.lang == "es"
+                and self.pub is not None
+                and start is not None
+                and end is not None
+                and start <= self.pub < end
+                and (end - start).days < 366
+                and _PERFECT_ES.search(tense.clause)
+                and not tense.future
+                and not _PLANNED_ES.search(text)
+            ):
+                # "Los incendios han consumido 3.450 hectáreas este año", "En enero de este año
+                # ya han cruzado 36.000 personas": what has happened so far, up to publication.
+                return chosen, f"{how}; so far, up to publication", start, self.pub
             if chosen.note.startswith("fiscal year ") and " from publication " in chosen.note:
                 current = self._current_fiscal(int(chosen.note.split()[2]))
                 if current is not None:
@@ -1589,6 +1632,23 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
     return text[start : cut.start() if cut else end]
 
 
+# The present perfect in a period that runs on past publication: the period so far. Budgets,
+# targets and forecasts are of the whole period.
+_PLANNED_ES = re.compile(
+    r"\b(?:presupuest\w*|metas?|asignad\w*|aprobad\w*|previst\w*|proyect\w*|estimad\w*|"
+    r"prevé|espera\w*)\b",
+    re.IGNORECASE,
+)
+_PERFECT_ES = re.compile(
+    r"\b(?:he|ha|han|hemos)\s+(?:ya\s+)?(?:sido\s+)?\w+(?:ado|ido|to|cho)s?\b", re.IGNORECASE
+)
+# What is measured at a point in time, not added up over a period: "al cierre de 2023, las
+# reservas sumaban US$21.000 millones" is their level on 31 December.
+_STOCK = re.compile(
+    r"\b(?:deuda|reservas|saldos?|depósitos|cartera\s+de\s+créditos|población|inventarios?|"
+    r"existencias|debt|reserves|deposits|population)\b",
+    re.IGNORECASE,
+)
 _SINCE_THEN = re.compile(
     r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b|\bdesde\s+entonces\b", re.IGNORECASE
 )
@@ -1701,6 +1761,9 @@ _MONTH_NAME = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|"
     r"julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)",
     re.IGNORECASE,
+)
+_BUDGET_OF = re.compile(
+    r"\b(?:budget|presupuesto)\s+(?:de|del|para|for|of)\s+(?:el\s+|the\s+)?$", re.IGNORECASE
 )
 _BUDGET_AFTER = re.compile(
     r"\s+(?:budget|spending\s+plan|fiscal\s+year|presupuesto)\b", re.IGNORECASE
@@ -1996,8 +2059,9 @@ def _pick_period(
 
 
 # "3,01 por ciento, y en abril del año pasado, de 8,92": a time after ", y" opens the next
-# figure's clause.
-_NEXT_CLAUSE = re.compile(r",\s+(?:y|and|while|mientras|but|pero)\b|;")
+# figure's clause; so does one after ", con lo que" ("1.300 casos, con lo que el total del año
+# asciende a 98.000": the total's time).
+_NEXT_CLAUSE = re.compile(r",\s+(?:y|and|while|mientras|but|pero|con\s+lo\s+(?:que|cual))\b|;")
 _AND = re.compile(r"\b(?:y|e|and|while|mientras|but|pero)\b")
 _ONLY_PUNCTUATION = re.compile(r"[\s,:;]*")
 
