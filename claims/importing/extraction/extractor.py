@@ -372,7 +372,18 @@ class _Reader:
                 paragraph += 1
                 year = None
             if found and found[-1].times:
-                closed = [t for t in found[-1].times if t.kind == "period" and t.period_end]
+                last = found[-1]
+                closed = [
+                    t
+                    for t in last.times
+                    if t.kind == "period"
+                    and t.period_end
+                    # ("un 15 % más que en 2021": the year compared with is not the one spoken of)
+                    and not (
+                        self.lang == "es"
+                        and _THAN_TIME.search(last.text, max(0, t.start - 30), t.start)
+                    )
+                ]
                 year = closed[-1].period_end.year if closed else year  # type: ignore[union-attr]
             previous_end = end
             sentence = self.text[start:end]
@@ -954,10 +965,12 @@ class _Reader:
                 if event_start is not None and event_start <= end:
                     return chosen, f"{how}; a running total since {event_start}", event_start, end
                 if (
-                    chosen.note.startswith("as of ")
+                    self.lang == "es"
+                    and chosen.note.startswith(("as of ", "by "))
                     and _STOCK.search(text, 0, figure.value_start) is not None
                 ):
-                    # "La deuda alcanzó US$30.500 millones al 31 de diciembre": a level that day.
+                    # "La deuda alcanzó US$30.500 millones al 31 de diciembre", "las reservas
+                    # sumaban US$21.500 millones al cierre de mayo": a level that day.
                     return chosen, f"{how}; a level that day", end, end
                 if chosen.note.startswith("by year ") and figure.unit_kind in ("percent", "rate"):
                     # "By 2023 the share had risen to 58 percent": a level, in that year.
@@ -1013,13 +1026,29 @@ class _Reader:
                 and end is not None
                 and start <= self.pub < end
                 and (end - start).days < 366
-                and _PERFECT_ES.search(tense.clause)
+                and (_PERFECT_ES.search(tense.clause) or _TALLY_ES.search(tense.clause))
                 and not tense.future
                 and not _PLANNED_ES.search(text)
             ):
                 # "Los incendios han consumido 3.450 hectáreas este año", "En enero de este año
                 # ya han cruzado 36.000 personas": what has happened so far, up to publication.
                 return chosen, f"{how}; so far, up to publication", start, self.pub
+            if (
+                self.lang == "es"
+                and start is not None
+                and end is not None
+                and start.day == 1
+                and end == _last_of_month(start)
+                and _MONTH_END_BEFORE.search(text, max(0, chosen.start - 16), chosen.start)
+                and _IMPERFECT_ES.search(tense.clause)
+            ):
+                # "A finales de junio, el ministerio reportaba 1.050 niños con desnutrición":
+                # what stood on the month's last day — a stock its level, a count the year's.
+                if _STOCK.search(text, 0, figure.value_start):
+                    return chosen, f"{how}; a level at the month's end", end, end
+                if figure.unit_kind in ("count", "none"):
+                    first = datetime.date(end.year, 1, 1)
+                    return chosen, f"{how}; the year up to the month's end", first, end
             if chosen.note.startswith("fiscal year ") and " from publication " in chosen.note:
                 current = self._current_fiscal(int(chosen.note.split()[2]))
                 if current is not None:
@@ -1632,6 +1661,17 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
     return text[start : cut.start() if cut else end]
 
 
+_MONTH_END_BEFORE = re.compile(r"\ba\s+(?:finales|fines)\s+de\s+$", re.IGNORECASE)
+# The imperfect of a tally or a state: "reportaba", "se contabilizaban", "sumaban", "había".
+_IMPERFECT_ES = re.compile(
+    r"\b(?:\w+aban?|había|habían|tenía|tenían|registraban?|contabilizaban?)\b", re.IGNORECASE
+)
+# A tally in the present ("este año la cifra ya supera los 30.000", "suman 1.702 en lo que
+# va de ...") is also of the period so far.
+_TALLY_ES = re.compile(
+    r"\b(?:ya(?!\s+que\b)|suman?|acumulan?|llevan?|contabilizan?|totalizan?|superan?)\b",
+    re.IGNORECASE,
+)
 # The present perfect in a period that runs on past publication: the period so far. Budgets,
 # targets and forecasts are of the whole period.
 _PLANNED_ES = re.compile(

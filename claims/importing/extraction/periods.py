@@ -571,7 +571,8 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         rf"|\b(?:(?:en\s+el\s+)?acumulado|con\s+corte)\s+(?:a|al|hasta)\s+(?:(?:el\s+)?mes\s+de\s+)?"
         rf"(?P<sf_to>{_MES})(?!\s+de\s+\d)"
         r"|\bdesde\s+(?:inicios|principios|el\s+inicio|el\s+comienzo)\s+(?:de|del)\s+"
-        r"(?:este\s+)?año\b",
+        r"(?:este\s+)?año\b"
+        r"|\bdesde\s+que\s+(?:inició|comenzó|empezó|arrancó)\s+(?:el|este)\s+año\b",
     ),
     (
         "this_last",
