@@ -214,7 +214,7 @@ _DEMONSTRATIVE_START = {
     ),
     "es": re.compile(
         r"^(?:Esa?|Esto|Eso|Ello|Esta|Ese|Esos|Esas|Estos|Estas|Este\s+(?:monto|total|número|dato)"
-        r"|La\s+cifra|El\s+monto|El\s+total|La\s+suma|Dicha?\s+\w+"
+        r"|La\s+cifra|El\s+monto|El\s+total|La\s+suma|Dicha?\s+\w+|Del\s+total"
         r"|De\s+(?:ellos|ellas|esos|esas|(?:ese|esa|este|esta|dicho|dicha)\s+\w+))\b"
     ),
 }
@@ -1062,15 +1062,20 @@ class _Reader:
                     first = _add_months(last, -12) + datetime.timedelta(days=1)
                     return chosen, f"{how}; the text's fiscal year", first, last
             return chosen, how, start, end
+        describes = self.lang == "es" and _DESCRIPTIVE_ES.search(tense.clause) is not None
         refers_back = (
             _DEMONSTRATIVE_START[self.lang].match(text.lstrip("“\"'")) is not None
+            # "Escuintla concentra 9.800 de los casos", "El 80 % de los envíos proviene de ..."
+            or (describes and _PARTITIVE_ES.match(text, figure.value_end) is not None)
             or (sentence.attribution is None and _PART_START.match(text.lstrip("“\"'")) is not None)
             or _OF_THEM.match(text, figure.tail_end) is not None
             or _PRONOUN_AFTER.match(text, figure.value_end) is not None
             or figure.share_pronoun is not None
         )
         share = figure.unit_kind == "percent" or figure.kind in ("ratio", "fraction")
-        situation = tense.present and not tense.perfect and not share
+        # ("Esto equivale a 10 muertes diarias", "Del total, 9.400 son menores": the present
+        # describes the figures counted before, not a situation now.)
+        situation = tense.present and not tense.perfect and not share and not describes
         if refers_back and not situation:
             # ("Miles de ellos viven en condiciones precarias": a present situation, undated.)
             part_of = next(
@@ -1599,6 +1604,15 @@ _SCALE_WORD = re.compile(r"\b(?:millones|million|billion|trillion|mil\s+millones
 _PRONOUN_AFTER = re.compile(
     r"\s+(?:(?:of|de)\s+)?(?:them|those|these|ellos|ellas|esos|esas)\b", re.IGNORECASE
 )
+# Spanish verbs that say how counted figures divide or compare, in the present of the data.
+_DESCRIPTIVE_ES = re.compile(
+    r"\b(?:equivalen?|representan?|corresponden?|(?:se\s+)?concentran?|provienen?|proceden?|"
+    r"suponen?|significan?|son)\b",
+    re.IGNORECASE,
+)
+_PARTITIVE_ES = re.compile(
+    r"(?:\s*%)?\s+de\s+(?:los|las|estos|estas|esos|esas)\s+\w+", re.IGNORECASE
+)
 _OF_THEM = re.compile(r"\s+(?:of\s+(?:them|those|these)|de\s+(?:ellos|ellas|esos|esas))\b", re.I)
 _ACTOR = re.compile(
     r"(?P<np>(?:(?:El|La|The)\s+)?[\w\s'’.-]{2,60}?,\s+[A-ZÁÉÍÓÚ][\w'’.-]+"
@@ -2062,9 +2076,13 @@ def _pick_period(
         and not (next_start < 10**9 and _NEXT_CLAUSE.search(text, figure.tail_end, t.start))
         and not _leads_next(text, figure, t, next_start)
     ]
+    before = [t for t in usable if t.end <= figure.value_start and t.start >= previous_end]
+    if after and before and _SAID_BY_ES.search(text, max(0, after[0].start - 100), after[0].start):
+        # "Las lluvias de la semana pasada dejaron 12 muertos, informó la Conred el domingo":
+        # the day dates the statement; the figure has its period already.
+        return before[-1], "precedes the figure"
     if after:
         return after[0], "follows the figure"
-    before = [t for t in usable if t.end <= figure.value_start and t.start >= previous_end]
     if before:
         return before[-1], "precedes the figure"
     claimed = {
@@ -2101,6 +2119,11 @@ def _pick_period(
 # "3,01 por ciento, y en abril del año pasado, de 8,92": a time after ", y" opens the next
 # figure's clause; so does one after ", con lo que" ("1.300 casos, con lo que el total del año
 # asciende a 98.000": the total's time).
+_SAID_BY_ES = re.compile(
+    r",\s+(?:informó|dijo|reportó|indicó|señaló|confirmó|anunció|detalló|explicó)\s+"
+    r"(?:el|la|los|las)\s+[\w\s().-]{1,80}?\s+(?:este|el)\s+$",
+    re.IGNORECASE,
+)
 _NEXT_CLAUSE = re.compile(r",\s+(?:y|and|while|mientras|but|pero|con\s+lo\s+(?:que|cual))\b|;")
 _AND = re.compile(r"\b(?:y|e|and|while|mientras|but|pero)\b")
 _ONLY_PUNCTUATION = re.compile(r"[\s,:;]*")
