@@ -142,7 +142,7 @@ SETS = {
             "qualifier": 0.97,
             "unit": 0.95,
             "attribution": 0.57,
-            "period": 0.96,
+            "period": 0.98,
             "subject": 0.85,
             "place": 0.69,
         },

@@ -86,7 +86,8 @@ _TENSE_PRESENT = {
         r"suma|suman|lleva|llevan|mantiene|mantienen|equivale|equivalen|asciende|ascienden|ronda|"
         r"rondan|alcanza|alcanzan|se\s+ubica|se\s+sitúa|cuenta\s+con|cuentan\s+con|"
         r"buscan?|necesitan?|carecen?|padecen?|sufren?|dependen?|residen?|habitan?|operan?|"
-        r"emplean?|generan?|"
+        r"emplean?|generan?|existen?|quedan?|siguen|sigue|continúan?|cuestan?|reciben?|"
+        r"atienden?|trabajan?|estudian?|asisten?|cobran?|ganan?|miden?|pesan?|"
         r"no\s+se\s+\w+|se\s+(?!hab[ií]an\b|han\b|\w+aban\b)\w+(?:an|en))\b",
     ),
 }
@@ -1111,6 +1112,19 @@ class _Reader:
                 return carried, how, carried.period_start, carried.period_end
         if _COMPARED_BEFORE.search(text, max(0, figure.value_start - 24), figure.value_start):
             return None, "", None, None  # "down from 60 percent in the first round"
+        if (
+            self.lang == "es"
+            and carried is not None
+            and self.pub is not None
+            and carried.period_end == self.pub
+            and carried.period_start == datetime.date(self.pub.year, 1, 1)
+            and event_start in (None, carried.period_start)
+            and not tense.future
+            and (tense.perfect or _TALLY_ES.search(tense.clause))
+        ):
+            # "En lo que va del año se han registrado 1.500 casos de dengue. Además, se han
+            # confirmado 15 muertes": the perfect goes on with the year so far.
+            return carried, "the year so far, carried", carried.period_start, carried.period_end
         if tense.present and not tense.perfect:
             return None, "", None, None
         if (
@@ -1247,7 +1261,14 @@ class _Reader:
             and latest.period_end is not None
             and (
                 (self.pub - latest.period_end).days > _HISTORY_DAYS
-                or (latest.period_end == self.pub and latest.period_start != self.pub)
+                or (
+                    latest.period_end == self.pub
+                    and latest.period_start != self.pub
+                    and not (
+                        self.lang == "es"
+                        and latest.period_start == datetime.date(self.pub.year, 1, 1)
+                    )
+                )
             )
         ):
             # A figure from long ago is a comparison, and one running up to publication
