@@ -54,6 +54,21 @@ equivalence ('lo que representa ...'), a contrasting clause ('mientras que en la
 ...'), ', con N'. It was written in four batches (the last of longer texts), each annotated before
 the extractor was run on it; each after the rules the one before taught had been written.
 
+`dev_es_periods.jsonl` (Spanish only) holds 58 texts in the style of Latin American wire and
+press reports (MP, INACIF, PNC, INE, Banguat, MSPAS, SAT, Migración, CEPAL, BID) written to
+vary how Spanish states periods: "en lo que va de 2024", "el mismo lapso de 2023", "al 15 de
+mayo" (a count as of a day), "hasta el 15 de junio", "este año" with the present perfect (the
+year so far), "hace un año" after a period, "al cierre de 2023" for a level and for a total, "a
+finales de ese año", "la semana pasada", "el pasado martes", "ayer", "el fin de semana", "el
+trimestre" carried, "el primer trimestre", a coffee harvest 2022/2023, "el ciclo escolar 2023",
+"en los últimos 12 meses", "en la última década", "desde 2019", "el mes anterior", "el
+acumulado del año", periods carried from the sentence before and figures with no period; a
+second batch asks when a figure takes the period before it ("Del total, 9.400 son menores",
+"Escuintla concentra 9.800 de los casos", "Esto equivale a un promedio de 10 muertes
+diarias") and when none (present states, habits, capacities). Each batch was annotated before
+the extractor was run on it. Its attributions and places are annotated as a reader would name
+them and read about 0.6 and 0.7: those floors only keep them from falling.
+
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
 """
@@ -140,6 +155,20 @@ SETS = {
             "period": 0.95,
             "subject": 0.94,
             "place": 0.85,
+        },
+        ("es",),
+    ),
+    "es_periods": DevSet(
+        EVAL / "dev_es_periods.jsonl",
+        55,
+        100,
+        {
+            "qualifier": 0.97,
+            "unit": 0.95,
+            "attribution": 0.57,
+            "period": 0.98,
+            "subject": 0.85,
+            "place": 0.69,
         },
         ("es",),
     ),

@@ -86,7 +86,8 @@ _TENSE_PRESENT = {
         r"suma|suman|lleva|llevan|mantiene|mantienen|equivale|equivalen|asciende|ascienden|ronda|"
         r"rondan|alcanza|alcanzan|se\s+ubica|se\s+sitúa|cuenta\s+con|cuentan\s+con|"
         r"buscan?|necesitan?|carecen?|padecen?|sufren?|dependen?|residen?|habitan?|operan?|"
-        r"emplean?|generan?|"
+        r"emplean?|generan?|existen?|quedan?|siguen|sigue|continúan?|cuestan?|reciben?|"
+        r"atienden?|trabajan?|estudian?|asisten?|cobran?|ganan?|miden?|pesan?|"
         r"no\s+se\s+\w+|se\s+(?!hab[ií]an\b|han\b|\w+aban\b)\w+(?:an|en))\b",
     ),
 }
@@ -217,7 +218,7 @@ _DEMONSTRATIVE_START = {
     ),
     "es": re.compile(
         r"^(?:Esa?|Esto|Eso|Ello|Esta|Ese|Esos|Esas|Estos|Estas|Este\s+(?:monto|total|número|dato)"
-        r"|La\s+cifra|El\s+monto|El\s+total|La\s+suma|Dicha?\s+\w+"
+        r"|La\s+cifra|El\s+monto|El\s+total|La\s+suma|Dicha?\s+\w+|Del\s+total"
         r"|De\s+(?:ellos|ellas|esos|esas|(?:ese|esa|este|esta|dicho|dicha)\s+\w+))\b"
     ),
 }
@@ -375,7 +376,18 @@ class _Reader:
                 paragraph += 1
                 year = None
             if found and found[-1].times:
-                closed = [t for t in found[-1].times if t.kind == "period" and t.period_end]
+                last = found[-1]
+                closed = [
+                    t
+                    for t in last.times
+                    if t.kind == "period"
+                    and t.period_end
+                    # ("un 15 % más que en 2021": the year compared with is not the one spoken of)
+                    and not (
+                        self.lang == "es"
+                        and _THAN_TIME.search(last.text, max(0, t.start - 30), t.start)
+                    )
+                ]
                 year = closed[-1].period_end.year if closed else year  # type: ignore[union-attr]
             previous_end = end
             sentence = self.text[start:end]
@@ -875,6 +887,28 @@ class _Reader:
         chosen, how = _pick_period(sentence.figures, index, times, text)
         if (
             chosen is not None
+            and chosen.start >= figure.value_end
+            and chosen.period_start is not None
+            and chosen.period_end is not None
+            and _BUDGET_OF.search(text, max(0, chosen.start - 30), chosen.start)
+        ):
+            within = [
+                t
+                for t in times
+                if t.kind == "period"
+                and t.end <= figure.value_start
+                and t.period_start is not None
+                and t.period_end is not None
+                and chosen.period_start <= t.period_start
+                and t.period_end <= chosen.period_end
+                and (t.period_start, t.period_end) != (chosen.period_start, chosen.period_end)
+            ]
+            if within:
+                # "En el primer trimestre se ejecutó el 19,8 % del presupuesto de 2024": the
+                # year names the budget; the figure is of the part of it the sentence gives.
+                chosen, how = within[-1], "precedes the figure; the year names the budget"
+        if (
+            chosen is not None
             and event_start is not None
             and self.pub is not None
             and chosen.period_start == event_start
@@ -933,6 +967,7 @@ class _Reader:
             if (
                 chosen.note.startswith("end of year ")
                 and start is not None
+                and not (self.lang == "es" and _STOCK.search(text, 0, figure.value_start))
                 and (
                     _ADDED_UP.search(tense.clause)
                     or not (figure.unit_kind in ("percent", "rate") or _LEVEL.search(tense.clause))
@@ -947,6 +982,14 @@ class _Reader:
                     return None, "", None, None
                 if event_start is not None and event_start <= end:
                     return chosen, f"{how}; a running total since {event_start}", event_start, end
+                if (
+                    self.lang == "es"
+                    and chosen.note.startswith(("as of ", "by "))
+                    and _STOCK.search(text, 0, figure.value_start) is not None
+                ):
+                    # "La deuda alcanzó US$30.500 millones al 31 de diciembre", "las reservas
+                    # sumaban US$21.500 millones al cierre de mayo": a level that day.
+                    return chosen, f"{how}; a level that day", end, end
                 if chosen.note.startswith("by year ") and figure.unit_kind in ("percent", "rate"):
                     # "By 2023 the share had risen to 58 percent": a level, in that year.
                     return (
@@ -994,6 +1037,36 @@ class _Reader:
                 if tense.future and "relative to publication" in chosen.note:
                     # "The operation will start on Monday 24": an open-ended future.
                     return None, "", None, None
+            if (
+                self.lang == "es"
+                and self.pub is not None
+                and start is not None
+                and end is not None
+                and start <= self.pub < end
+                and (end - start).days < 366
+                and (_PERFECT_ES.search(tense.clause) or _TALLY_ES.search(tense.clause))
+                and not tense.future
+                and not _PLANNED_ES.search(text)
+            ):
+                # "Los incendios han consumido 3.450 hectáreas este año", "En enero de este año
+                # ya han cruzado 36.000 personas": what has happened so far, up to publication.
+                return chosen, f"{how}; so far, up to publication", start, self.pub
+            if (
+                self.lang == "es"
+                and start is not None
+                and end is not None
+                and start.day == 1
+                and end == _last_of_month(start)
+                and _MONTH_END_BEFORE.search(text, max(0, chosen.start - 16), chosen.start)
+                and _IMPERFECT_ES.search(tense.clause)
+            ):
+                # "A finales de junio, el ministerio reportaba 1.050 niños con desnutrición":
+                # what stood on the month's last day — a stock its level, a count the year's.
+                if _STOCK.search(text, 0, figure.value_start):
+                    return chosen, f"{how}; a level at the month's end", end, end
+                if figure.unit_kind in ("count", "none"):
+                    first = datetime.date(end.year, 1, 1)
+                    return chosen, f"{how}; the year up to the month's end", first, end
             if chosen.note.startswith("fiscal year ") and " from publication " in chosen.note:
                 current = self._current_fiscal(int(chosen.note.split()[2]))
                 if current is not None:
@@ -1007,15 +1080,20 @@ class _Reader:
                     first = _add_months(last, -12) + datetime.timedelta(days=1)
                     return chosen, f"{how}; the text's fiscal year", first, last
             return chosen, how, start, end
+        describes = self.lang == "es" and _DESCRIPTIVE_ES.search(tense.clause) is not None
         refers_back = (
             _DEMONSTRATIVE_START[self.lang].match(text.lstrip("“\"'")) is not None
+            # "Escuintla concentra 9.800 de los casos", "El 80 % de los envíos proviene de ..."
+            or (describes and _PARTITIVE_ES.match(text, figure.value_end) is not None)
             or (sentence.attribution is None and _PART_START.match(text.lstrip("“\"'")) is not None)
             or _OF_THEM.match(text, figure.tail_end) is not None
             or _PRONOUN_AFTER.match(text, figure.value_end) is not None
             or figure.share_pronoun is not None
         )
         share = figure.unit_kind == "percent" or figure.kind in ("ratio", "fraction")
-        situation = tense.present and not tense.perfect and not share
+        # ("Esto equivale a 10 muertes diarias", "Del total, 9.400 son menores": the present
+        # describes the figures counted before, not a situation now.)
+        situation = tense.present and not tense.perfect and not share and not describes
         if refers_back and not situation:
             # ("Miles de ellos viven en condiciones precarias": a present situation, undated.)
             part_of = next(
@@ -1064,6 +1142,19 @@ class _Reader:
             # an amount of the planned period it belongs to.
             how = "the planned period it belongs to"
             return carried, how, carried.period_start, carried.period_end
+        if (
+            self.lang == "es"
+            and carried is not None
+            and self.pub is not None
+            and carried.period_end == self.pub
+            and carried.period_start == datetime.date(self.pub.year, 1, 1)
+            and event_start in (None, carried.period_start)
+            and not tense.future
+            and (tense.perfect or _TALLY_ES.search(tense.clause))
+        ):
+            # "En lo que va del año se han registrado 1.500 casos de dengue. Además, se han
+            # confirmado 15 muertes": the perfect goes on with the year so far.
+            return carried, "the year so far, carried", carried.period_start, carried.period_end
         if tense.present and not tense.perfect:
             return None, "", None, None
         if (
@@ -1562,6 +1653,15 @@ _SCALE_WORD = re.compile(r"\b(?:millones|million|billion|trillion|mil\s+millones
 _PRONOUN_AFTER = re.compile(
     r"\s+(?:(?:of|de)\s+)?(?:them|those|these|ellos|ellas|esos|esas)\b", re.IGNORECASE
 )
+# Spanish verbs that say how counted figures divide or compare, in the present of the data.
+_DESCRIPTIVE_ES = re.compile(
+    r"\b(?:equivalen?|representan?|corresponden?|(?:se\s+)?concentran?|provienen?|proceden?|"
+    r"suponen?|significan?|son)\b",
+    re.IGNORECASE,
+)
+_PARTITIVE_ES = re.compile(
+    r"(?:\s*%)?\s+de\s+(?:los|las|estos|estas|esos|esas)\s+\w+", re.IGNORECASE
+)
 _OF_THEM = re.compile(r"\s+(?:of\s+(?:them|those|these)|de\s+(?:ellos|ellas|esos|esas))\b", re.I)
 _ACTOR = re.compile(
     r"(?P<np>(?:(?:El|La|The)\s+)?[\w\s'’.-]{2,60}?,\s+[A-ZÁÉÍÓÚ][\w'’.-]+"
@@ -1625,6 +1725,34 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
     return text[start : cut.start() if cut else end]
 
 
+_MONTH_END_BEFORE = re.compile(r"\ba\s+(?:finales|fines)\s+de\s+$", re.IGNORECASE)
+# The imperfect of a tally or a state: "reportaba", "se contabilizaban", "sumaban", "había".
+_IMPERFECT_ES = re.compile(
+    r"\b(?:\w+aban?|había|habían|tenía|tenían|registraban?|contabilizaban?)\b", re.IGNORECASE
+)
+# A tally in the present ("este año la cifra ya supera los 30.000", "suman 1.702 en lo que
+# va de ...") is also of the period so far.
+_TALLY_ES = re.compile(
+    r"\b(?:ya(?!\s+que\b)|suman?|acumulan?|llevan?|contabilizan?|totalizan?|superan?)\b",
+    re.IGNORECASE,
+)
+# The present perfect in a period that runs on past publication: the period so far. Budgets,
+# targets and forecasts are of the whole period.
+_PLANNED_ES = re.compile(
+    r"\b(?:presupuest\w*|metas?|asignad\w*|aprobad\w*|previst\w*|proyect\w*|estimad\w*|"
+    r"prevé|espera\w*)\b",
+    re.IGNORECASE,
+)
+_PERFECT_ES = re.compile(
+    r"\b(?:he|ha|han|hemos)\s+(?:ya\s+)?(?:sido\s+)?\w+(?:ado|ido|to|cho)s?\b", re.IGNORECASE
+)
+# What is measured at a point in time, not added up over a period: "al cierre de 2023, las
+# reservas sumaban US$21.000 millones" is their level on 31 December.
+_STOCK = re.compile(
+    r"\b(?:deuda|reservas|saldos?|depósitos|cartera\s+de\s+créditos|población|inventarios?|"
+    r"existencias|debt|reserves|deposits|population)\b",
+    re.IGNORECASE,
+)
 _SINCE_THEN = re.compile(
     r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b|\bdesde\s+entonces\b", re.IGNORECASE
 )
@@ -1737,6 +1865,9 @@ _MONTH_NAME = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|"
     r"julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)",
     re.IGNORECASE,
+)
+_BUDGET_OF = re.compile(
+    r"\b(?:budget|presupuesto)\s+(?:de|del|para|for|of)\s+(?:el\s+|the\s+)?$", re.IGNORECASE
 )
 _BUDGET_AFTER = re.compile(
     r"\s+(?:budget|spending\s+plan|fiscal\s+year|presupuesto)\b", re.IGNORECASE
@@ -2002,9 +2133,13 @@ def _pick_period(
         and not (next_start < 10**9 and _NEXT_CLAUSE.search(text, figure.tail_end, t.start))
         and not _leads_next(text, figure, t, next_start)
     ]
+    before = [t for t in usable if t.end <= figure.value_start and t.start >= previous_end]
+    if after and before and _SAID_BY_ES.search(text, max(0, after[0].start - 100), after[0].start):
+        # "Las lluvias de la semana pasada dejaron 12 muertos, informó la Conred el domingo":
+        # the day dates the statement; the figure has its period already.
+        return before[-1], "precedes the figure"
     if after:
         return after[0], "follows the figure"
-    before = [t for t in usable if t.end <= figure.value_start and t.start >= previous_end]
     if before:
         return before[-1], "precedes the figure"
     claimed = {
@@ -2039,8 +2174,14 @@ def _pick_period(
 
 
 # "3,01 por ciento, y en abril del año pasado, de 8,92": a time after ", y" opens the next
-# figure's clause.
-_NEXT_CLAUSE = re.compile(r",\s+(?:y|and|while|mientras|but|pero)\b|;")
+# figure's clause; so does one after ", con lo que" ("1.300 casos, con lo que el total del año
+# asciende a 98.000": the total's time).
+_SAID_BY_ES = re.compile(
+    r",\s+(?:informó|dijo|reportó|indicó|señaló|confirmó|anunció|detalló|explicó)\s+"
+    r"(?:el|la|los|las)\s+[\w\s().-]{1,80}?\s+(?:este|el)\s+$",
+    re.IGNORECASE,
+)
+_NEXT_CLAUSE = re.compile(r",\s+(?:y|and|while|mientras|but|pero|con\s+lo\s+(?:que|cual))\b|;")
 _AND = re.compile(r"\b(?:y|e|and|while|mientras|but|pero)\b")
 _ONLY_PUNCTUATION = re.compile(r"[\s,:;]*")
 

@@ -446,7 +446,9 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     (
         "month_to_date",
         rf"(?i:de|desde)\s+(?P<mtd_m>{_MES})(?:{_DE}(?P<mtd_y>{_Y_ES}))?\s+(?i:a|hasta)\s+"
-        r"(?i:la\s+fecha|hoy)\b",
+        r"(?i:la\s+fecha|hoy)\b"
+        # "de 2020 a la fecha": from the start of that year up to publication
+        rf"|(?i:de|desde)\s+(?P<mtd_yy>{_Y_ES})\s+(?i:a|hasta)\s+(?i:la\s+fecha|hoy)\b",
     ),
     (
         "month_range",
@@ -457,6 +459,13 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     (
         "month_dash",
         rf"(?P<md_a>{_MES})(?:\s*[-–]\s*|\s+(?P<md_and>y)\s+)(?P<md_b>{_MES})(?:{_DE}(?P<md_y>{_Y_ES}))?",
+    ),
+    (
+        # "la semana epidemiológica 20", "hasta la semana epidemiológica 20 de 2024"
+        "epi_week",
+        r"(?:(?P<ew_to>hasta|acumulad[oa]s?\s+(?:a|al|hasta))\s+)?(?:la\s+)?semana\s+"
+        r"epidemiol[oó]gica\s+(?:(?:número|no\.|n\.?º)\s*)?(?P<ew_n>\d{1,2})(?!\d)"
+        rf"(?:{_DE}(?P<ew_y>{_Y_ES}))?",
     ),
     (
         "week_to",
@@ -501,7 +510,9 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     (
         "half",
         rf"(?i:el\s+)?(?P<h_n>(?i:primer|segundo))\s+semestre(?:{_DE}(?P<h_y>{_Y_ES})|"
-        rf"(?P<h_last>\s+del\s+año\s+(?i:pasado|anterior))|{_this_year_es('h_this')})?",
+        rf"(?P<h_last>\s+del\s+año\s+(?i:pasado|anterior))|{_this_year_es('h_this')})?"
+        # "el semestre pasado": the latest half-year that ended
+        r"|\b(?:el\s+)?semestre\s+(?P<h_past>pasado)\b",
     ),
     (
         "date_range",
@@ -513,7 +524,7 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     ),
     (
         "first_days",
-        rf"(?i:los\s+)?(?i:primeros)\s+(?P<fdy_n>\d{{1,2}})\s+(?i:días)\s+(?:de|del\s+mes\s+de)\s+"
+        rf"(?i:los\s+)?(?i:primeros)\s+(?P<fdy_n>\d{{1,2}}|{_N_ES})\s+(?i:días)\s+(?:de|del\s+mes\s+de)\s+"
         rf"(?P<fdy_m>{_MES})(?:{_DE}(?P<fdy_y>{_Y_ES}))?",
     ),
     (
@@ -555,11 +566,13 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         "so_far",
         rf"\ben\s+lo\s+que\s+va\s+(?:del\s+(?:presente\s+)?año|de\s+(?:este\s+)?año|de\s+(?:este\s+)?"
         rf"(?P<sf_y>{_Y_ES})|de(?:l|\s+este)?\s+(?P<sf_month>mes)|de\s+(?P<sf_mo>{_MES})(?!\s+de\s+\d))"
-        r"|\bhasta\s+la\s+fecha\b"
+        r"|\b(?:hasta|a)\s+la\s+fecha\b"
         r"|\ben\s+el\s+acumulado\s+(?:del\s+(?:presente\s+)?año|de\s+este\s+año)\b"
-        rf"|\b(?:en\s+el\s+)?acumulado\s+(?:a|al|hasta)\s+(?:(?:el\s+)?mes\s+de\s+)?(?P<sf_to>{_MES})"
+        rf"|\b(?:(?:en\s+el\s+)?acumulado|con\s+corte)\s+(?:a|al|hasta)\s+(?:(?:el\s+)?mes\s+de\s+)?"
+        rf"(?P<sf_to>{_MES})(?!\s+de\s+\d)"
         r"|\bdesde\s+(?:inicios|principios|el\s+inicio|el\s+comienzo)\s+(?:de|del)\s+"
-        r"(?:este\s+)?año\b",
+        r"(?:este\s+)?año\b"
+        r"|\bdesde\s+que\s+(?:inició|comenzó|empezó|arrancó)\s+(?:el|este)\s+año\b",
     ),
     (
         "this_last",
@@ -573,7 +586,7 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         # "al cierre de 2023", "a finales de 2021", "al cierre del año pasado": the year's last day
         "month_end",
         rf"\b(?:a\s+finales|a\s+fines|al\s+cierre|al\s+final)\s+(?:de|del)\s+(?:(?P<me_yy>{_Y_ES})"
-        r"|(?P<me_last>año\s+(?:pasado|anterior)))",
+        r"|(?P<me_last>año\s+(?:pasado|anterior))|(?P<me_that>(?:ese|aquel|dicho|mismo)\s+año))",
     ),
     (
         "end_of_year",
@@ -581,7 +594,7 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         r"(?!\s+(?:pasado|anterior|previo|recién))"
         r"|\b(?:cerrar|terminar|finalizar)(?:á|án|ía|ían)?\s+(?:el|este)\s+año\b"
         r"|\bantes\s+de\s+que\s+(?:termine|finalice|acabe|concluya)\s+(?:el|este)\s+año\b"
-        r"|\b(?:el\s+)?total\s+del\s+año\b(?!\s+(?:pasado|anterior|previo|\d))",
+        r"|\b(?:el\s+)?(?:total|acumulado)\s+del\s+año\b(?!\s+(?:pasado|anterior|previo|\d))",
     ),
     ("day_word", r"\b(?P<dw>ayer|hoy|anoche)\b"),
     (
@@ -645,11 +658,18 @@ _TRIGGER_ES = re.compile(
         rf"(?=\s+(?:el\s+)?(?:\d|inicios|principios|mediados|que\s|{_MESES}))",
     )
     + "|"
-    + _any_case("semana", r"(?=\s+(?:que|al|hasta)\b)")
+    + _any_case("semana", r"(?=\s+(?:que|al|hasta|epidemiol[oó]gica)\b)")
+    + "|"
+    + _any_case(
+        "hasta|acumulado|acumulados|acumulada|acumuladas",
+        r"(?=\s+(?:\w+\s+)?(?:la\s+)?semana\s+epidemiol)",
+    )
     + "|"
     + _any_case("igual", r"(?=\s+(?:periodo|período|mes|trimestre|semestre|lapso)\b)")
     + "|"
-    + _any_case("acumulado", r"(?=\s+(?:a|al|hasta)\s)")
+    + _any_case("acumulado", r"(?=\s+(?:a|al|hasta)\s|\s+del\s+año\b)")
+    + "|"
+    + _any_case("con", r"(?=\s+corte\s+(?:a|al)\s)")
     + "|"
     + _any_case("a|durante|para", r"(?=\s+(?:lo\s+largo|todo)\s+(?:el\s+|del\s+)?año\b)")
     + "|"
@@ -657,7 +677,7 @@ _TRIGGER_ES = re.compile(
     + "|"
     + _any_case(
         "el|la|los|las|al|del",
-        r"(?=\s+(?:año|mes|semana|trimestre|cierre|final|primer|segundo|tercer|cuarto|último|"
+        r"(?=\s+(?:año|mes|semana|trimestre|semestre|cierre|final|primer|segundo|tercer|cuarto|último|"
         r"última|mismos?|primera|segunda|tercera|cuarta|quinto|sexto|presente|fin|"
         rf"pasad[oa]|próximo|primeros|\w+\s+primeros|últimos|últimas|pasados|pasadas|década|"
         rf"{_DIAS})\b)",
@@ -736,6 +756,7 @@ _SAID_AT_ES = re.compile(
     re.IGNORECASE,
 )
 _FROM_ES = re.compile(r"\ba\s+partir\s+(?:de|del)\s+(?:el\s+)?$", re.IGNORECASE)
+_AS_OF_ES = re.compile(r"\b(?:al|con\s+corte\s+al)\s+$", re.IGNORECASE)
 _FUTURE_ES = re.compile(
     r"\b(?:será|serán|destinará|destinarán|prevé|prevén|planea|planean|próximo|próxima|"
     r"iniciará|comenzará|entrará)\b",
@@ -755,6 +776,8 @@ class _Profile:
     said_at: re.Pattern[str]
     from_: re.Pattern[str]
     future: re.Pattern[str]
+    # "al 15 de mayo": the day a count or a level stands at (Spanish).
+    as_of: re.Pattern[str] | None = None
 
 
 _PROFILES = {
@@ -768,6 +791,7 @@ _PROFILES = {
         _SAID_AT_ES,
         _FROM_ES,
         _FUTURE_ES,
+        _AS_OF_ES,
     ),
 }
 
@@ -834,6 +858,12 @@ def _two_digit_end(first: int, token: str) -> int:
 
 
 _YEAR_IN = re.compile(r"(?:19|20)\d\d")
+_CROP_YEAR_BEFORE = re.compile(
+    r"\b(?:año|ciclo|cosecha|temporada|coffee\s+year|crop\s+year|harvest)(?:\s+(?:cafeter[oa]|"
+    r"cafetaler[oa]|de\s+café))?\s+(?:de\s+|del\s+)?$",
+    re.IGNORECASE,
+)
+_COFFEE = re.compile(r"\b(?:café|cafeter[oa]s?|cafetaler[oa]s?|coffee)\b", re.IGNORECASE)
 # Laws and other texts named by their year: the year says when the text was made, not when the
 # figures next to it happened ("fines of up to Q1,500 under the 1996 transit law").
 _TEXT_NOUNS = (
@@ -865,6 +895,10 @@ _WEEK_OF_MONTH = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "primera": 1, "segunda": 2, "tercera": 3,
     "cuarta": 4,
 }  # fmt: skip
+_ES_UNIT = {"mes": "month", "semana": "week"}
+# What may come before a time that opens a sentence ("Durante el mes anterior, ...").
+_OPENS_SENTENCE = re.compile(r"[\s\"“«(]*(?:(?:durante|en)\s+)?", re.IGNORECASE)
+_YEAR_BEFORE_ES = re.compile(r"(?:el|del|al)\s+año\s+(?:anterior|previo)", re.IGNORECASE)
 _PART_NUMBERS = {"primer": 1, "segundo": 2, "tercer": 3, "cuarto": 4, "quinto": 5, "sexto": 6}
 # The note of a fiscal year whose months the text does not give (the reader may know them).
 FISCAL_ASSUMED = "fiscal year {year} (calendar year assumed)"
@@ -991,6 +1025,10 @@ def _resolve(
             return TimeExpr(start, end, text, "relative", None, None, f"+{count} {unit_name}")
         if how != "ago" or pub is None:
             return make(None, None, "", "block")
+        if unit_name == "year" and last_year is not None and text[:4].lower() == "hace":
+            # "La inflación fue de 3,4 % en febrero. Hace un año, estaba en 9,9 %": after a
+            # period, the same period that many years before.
+            return TimeExpr(start, end, text, "relative", None, None, f"-{count} year")
         back = _shift(pub, unit_name, count)
         if unit_name in ("day", "week"):
             return make(back, back, relative(f"'{text}'"))
@@ -1008,6 +1046,18 @@ def _resolve(
         last_year_value = _two_digit_end(first_year, g("yr_b") or g("yr_b2"))
         if not first_year < last_year_value <= first_year + 50:
             return make(None, None, "", "block")
+        if (
+            last_year_value == first_year + 1
+            and _CROP_YEAR_BEFORE.search(sentence, max(0, start - 30), start)
+            and _COFFEE.search(sentence)
+        ):
+            # "el año cafetero 2022/2023", "la cosecha de café 2022-2023": the coffee year,
+            # 1 October to 30 September.
+            return make(
+                datetime.date(first_year, 10, 1),
+                datetime.date(last_year_value, 9, 30),
+                f"coffee year {first_year}/{last_year_value}",
+            )
         return make(
             datetime.date(first_year, 1, 1),
             datetime.date(last_year_value, 12, 31),
@@ -1065,7 +1115,8 @@ def _resolve(
         day_value = _day(g("fd_d") or g("fd_d2"))
         year = int(g("fd_y") or g("fd_y2"))
         day = datetime.date(year, month, day_value)
-        return _open_ended(make(day, day, f"date {day.isoformat()}"), sentence, pub, profile)
+        expr = _open_ended(make(day, day, f"date {day.isoformat()}"), sentence, pub, profile)
+        return _as_of(expr, sentence, profile)
     if kind == "quarter" and (g("q_cur") or g("q_cur2") or g("q_past")):
         if pub is None:
             return make(None, None, "")
@@ -1099,6 +1150,12 @@ def _resolve(
             return make(None, None, "")
         first = datetime.date(year, 3 * quarter - 2, 1)
         return make(first, _month_end(year, 3 * quarter), f"quarter {quarter} of {year}")
+    if kind == "half" and g("h_past"):
+        if pub is None:
+            return make(None, None, "")
+        first = _add_months(datetime.date(pub.year, 1 if pub.month <= 6 else 7, 1), -6)
+        note = f"half {1 if first.month == 1 else 2} of {first.year}"
+        return make(first, _month_end(first.year, first.month + 5), relative(note))
     if kind == "half":
         half = 1 if (g("h_n") or "").lower() in ("first", "primer") else 2
         if g("h_n2") or g("h_n3"):  # "H1 2024", "in H1"
@@ -1213,8 +1270,12 @@ def _resolve(
         return make(
             datetime.date(year_b, month_a, 1), _month_end(year_b, month_b), f"months '{text}'"
         )
-    if kind == "month_end" and (g("me_yy") or g("me_last")):
-        if g("me_yy"):
+    if kind == "month_end" and (g("me_yy") or g("me_last") or g("me_that")):
+        if g("me_that"):  # "a finales de ese año": the year the text spoke of last
+            if last_year is None:
+                return make(None, None, "", "block")
+            year_value = last_year
+        elif g("me_yy"):
             year_value = int(g("me_yy"))
         elif pub is not None:
             year_value = pub.year - 1
@@ -1272,7 +1333,8 @@ def _resolve(
             if pub is not None and day > pub:
                 day = datetime.date(year - 1, month, day_value)
         expr = make(day, day, relative(f"date '{text}'"))
-        return _bounded(_open_ended(expr, sentence, pub, profile), sentence, profile)
+        expr = _as_of(_open_ended(expr, sentence, pub, profile), sentence, profile)
+        return _bounded(expr, sentence, profile)
     if kind == "week_of":
         month = _month(g("wk_m"))
         year = _year_or_inferred(g("wk_y"), month, pub)
@@ -1297,6 +1359,24 @@ def _resolve(
             first = last - datetime.timedelta(days=1)
         expr = make(first, last, relative(f"weekend '{text}'"))
         return _said_at(expr, sentence, profile)
+    if kind == "epi_week":
+        number = int(g("ew_n"))
+        if not 1 <= number <= 53:
+            return make(None, None, "", "block")
+        year = int(g("ew_y")) if g("ew_y") else (pub.year if pub else None)
+        if year is None:
+            return make(None, None, "")
+        first, last = _epi_week(year, number)
+        if not g("ew_y") and pub is not None and last > pub:
+            first, last = _epi_week(year - 1, number)
+        if g("ew_to"):  # the year's count up to the end of that week
+            return make(datetime.date(last.year, 1, 1), last, f"epidemiological weeks 1–{number}")
+        return make(first, last, f"epidemiological week {number} of {year}")
+    if kind == "month_to_date" and g("mtd_yy"):
+        year = int(g("mtd_yy"))
+        if pub is None or year > pub.year:
+            return make(None, None, "")
+        return make(datetime.date(year, 1, 1), pub, relative(f"'{text}'"))
     if kind == "month_to_date":
         if pub is None:
             return make(None, None, "")
@@ -1379,6 +1459,17 @@ def _resolve(
         unit = _UNIT_NAMES.get((g("po") or g("po_es")).lower(), "year")
         first = _shift(pub, unit, 1) + datetime.timedelta(days=1)
         return make(first, pub, relative(f"'{text}'"))
+    if (
+        kind == "baseline"
+        and last_year is None
+        and pub is not None
+        and _YEAR_BEFORE_ES.fullmatch(text)
+        and _OPENS_SENTENCE.fullmatch(sentence, 0, start)
+    ):
+        # "El año anterior se registraron 3.004", opening a text: last year ("un 5 % más que
+        # el año anterior" compares with it and dates nothing).
+        first, last = _year_span(pub.year - 1)
+        return make(first, last, relative(f"'{text}'"))
     if kind == "baseline":
         # "a year earlier", "the same period of 2023", "el año anterior": no dates of its own, but
         # a figure right before it is dated by moving the sentence's period ('-1 year') or by
@@ -1398,6 +1489,17 @@ def _resolve(
             datetime.date(last_value, 12, 31),
             f"years {last_value - count + 1}–{last_value}",
         )
+    if (
+        kind == "previous_unit"
+        and last_year is None
+        and pub is not None
+        and g("pv_u") in _ES_UNIT
+        and _OPENS_SENTENCE.fullmatch(sentence, 0, start)
+    ):
+        # "La semana anterior se registraron 1.500 casos", with no period before it: the one
+        # before publication's, as "la semana pasada".
+        first, last = _this_last("last", _ES_UNIT[g("pv_u")], pub)
+        return make(first, last, relative(f"'{text}'"))
     if kind == "previous_unit":
         unit_word = (g("pv_u") or g("pv_u2")).lower()
         step = {"month": "-1 month", "mes": "-1 month", "week": "-1 week", "semana": "-1 week"}
@@ -1461,8 +1563,10 @@ def _resolve(
         if pub is None:
             return make(None, None, "")
         first, last = _year_span(pub.year)
-        if "total" in text.lower() and not profile.future.search(sentence):
-            # "con lo que el total del año asciende a 98.000": the year so far.
+        if ("total" in text.lower() or "acumulado" in text.lower()) and not profile.future.search(
+            sentence
+        ):
+            # "con lo que el total (el acumulado) del año asciende a 98.000": the year so far.
             return make(first, pub, relative(f"'{text}' so far"))
         return make(first, last, relative(f"'{text}'"))
     if kind == "day_word":
@@ -1499,6 +1603,15 @@ def _resolve(
         )
         return _bounded(_open_ended(expr, sentence, pub, profile), sentence, profile)
     return None
+
+
+def _epi_week(year: int, number: int) -> tuple[datetime.date, datetime.date]:
+    """Sunday to Saturday of an epidemiological week: week 1 is the first with four days in the
+    year (the one holding 4 January)."""
+    fourth = datetime.date(year, 1, 4)
+    first = fourth - datetime.timedelta(days=(fourth.weekday() + 1) % 7)
+    first += datetime.timedelta(weeks=number - 1)
+    return first, first + datetime.timedelta(days=6)
 
 
 def _shift(day: datetime.date, unit: str, count: int) -> datetime.date:
@@ -1563,6 +1676,16 @@ def _bounded(expr: TimeExpr, sentence: str, profile: _Profile) -> TimeExpr:
         return expr
     return TimeExpr(
         expr.start, expr.end, expr.text, "period", None, expr.period_end, f"by {expr.note}"
+    )
+
+
+def _as_of(expr: TimeExpr, sentence: str, profile: _Profile) -> TimeExpr:
+    """'al 15 de mayo': a day a figure stands at, like 'hasta el 15 de mayo' (the extractor
+    reads a count as the year up to that day and a level as that day)."""
+    if profile.as_of is None or not _cued(expr, sentence, profile.as_of, 16):
+        return expr
+    return TimeExpr(
+        expr.start, expr.end, expr.text, "period", None, expr.period_end, f"as of {expr.note}"
     )
 
 
