@@ -610,3 +610,21 @@ def test_paragraphs_of_running_text_keep_the_period_a_headline_does_not_give_it(
         published_at=datetime.date(2024, 1, 15),
     )
     assert (body.period_start, body.period_end) == (None, None)
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_extract_leaves_the_cyclic_collector_as_it_found_it(collecting: bool) -> None:
+    """extract() pauses the cyclic garbage collector while it reads, and restores the caller's
+    setting afterwards, also when reading fails."""
+    import gc
+
+    was = gc.isenabled()
+    try:
+        (gc.enable if collecting else gc.disable)()
+        assert extract("Road deaths fell to 52 in 2024.", language="en")
+        assert gc.isenabled() is collecting
+        with pytest.raises(TypeError):
+            extract("Road deaths fell to 52 in 2024.", published_at="2024")  # type: ignore[arg-type]
+        assert gc.isenabled() is collecting
+    finally:
+        (gc.enable if was else gc.disable)()

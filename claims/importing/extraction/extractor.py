@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import gc
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -272,7 +273,18 @@ def extract(
     elif language not in SUPPORTED:
         raise UnsupportedLanguage(language, language)
     reader = _Reader(clean, published_at, language)
-    return reader.candidates(prepared.original_span)
+    # Reading an article allocates hundreds of thousands of short-lived objects and makes no
+    # reference cycles worth collecting during it: the cyclic collector's passes over them cost
+    # about 5 % of the time of a long article (bench (x)). Threads that run meanwhile keep
+    # reference counting; a collection the caller had switched off stays off.
+    collecting = gc.isenabled()
+    if collecting:
+        gc.disable()
+    try:
+        return reader.candidates(prepared.original_span)
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _date_from_url(url: str) -> datetime.date | None:
