@@ -430,7 +430,7 @@ _OF_LEAD = re.compile(
 )
 _DEMONSTRATIVE = re.compile(
     r"^(?:that|this|these|those|it|esa?|este|esto|eso|(?:the|el|la)\s+(?:money|figure|total|"
-    r"amount|sum|monto|cifra|total|suma)|monto|cifra|money|figure|amount)\b",
+    r"amount|sum|monto|cifra|total|suma|dato)|monto|cifra|dato|money|figure|amount)\b",
     re.I,
 )
 _CHANGE_NOUN = re.compile(
@@ -817,7 +817,13 @@ def _build_subject(
         # "El Índice ... registró una inflación interanual de 3,52", "Guatemala has a poverty
         # rate of 59 percent": the subject records or has the measure, which is what the figure
         # is the value of. "Inflation ran at an annual pace of 3.2 percent": the subject is it.
-        recorder = not own_np or verb_at is None or bool(main_verb)
+        # ('El dato se ubica dentro de la meta de inflación del 4 %': a pointer records nothing)
+        recorder = (
+            not own_np
+            or verb_at is None
+            or bool(main_verb)
+            or (es and _DEMONSTRATIVE.match(own_np) is not None)
+        )
         measure = _measure_before(sentence, lo, figure.value_start, lang) if recorder else ""
         return _share_subject(sentence, figure, lang, after_words, verb_words, own_np, measure)
 
@@ -1362,7 +1368,12 @@ def _change_subject(
         # of what was counted before, named by the text's own noun.
         of = " de" if es else " in"
         word = change_noun.group("n").lower() + of
-    if not target or change_noun or _DEMONSTRATIVE.match(target):
+    if (
+        not target
+        or change_noun
+        or _DEMONSTRATIVE.match(target)
+        or (es and target.lower().startswith(("lo que ", "lo cual ")))
+    ):
         # "That is up 10 percent": the change of what was counted before, as fully as named.
         counted = _PLACE_TAIL.sub("", figure.earlier_count or "")
         target = counted or figure.earlier_subject_head or figure.earlier_unit or whole()
@@ -1513,7 +1524,7 @@ _SHARE_VERB_FILLER = word_set("se up for to a al el la los las the of de del")
 _LEVEL_VERBS_ES = _SHARE_VERBS | word_set(
     """redujo redujeron bajó bajaron subió subieron aumentó aumentaron cayó cayeron creció
     crecieron descendió descendieron disminuyó disminuyeron pasó pasaron situó sitúa fue es
-    era"""
+    era ubicó ubica ubicaron ubican mantuvo mantiene"""
 )
 _POPULATION_BASE_ES = re.compile(
     r"(?:la\s+)?(?:población|hogares|personas|habitantes|familias|niños|niñas|trabajadores|"
@@ -1597,6 +1608,8 @@ def _share_subject(
                         _tidy(f"{share_word} {base} que {' '.join(rest)}"), figure.place, lang
                     )
                 after_words = rest
+        elif of and of.group("n").lower() in _MONTH_NAMES_ES:
+            pass  # "por debajo del 3,8 % de agosto": the month the figure is of, no base
         elif of:
             base = of.group("n")
             after_words = after_words[1:] if after_words else after_words
@@ -1669,6 +1682,17 @@ def _share_subject(
         # "uno de cada tres niños que ingresan a primero primaria termina ...": the relative
         # clause says which of the base the share is.
         predicate = " ".join(after_words[1:])
+    if (
+        es
+        and base
+        and not predicate
+        and own_np
+        and _RATE_HEAD_ES.match(own_np) is not None
+        and _is_level_verb([w for w in verb_words if w.lower() != "en"])  # ('se ubicó en')
+    ):
+        # "La tasa de desocupación se ubicó en 2,5 % de la población económicamente activa":
+        # the rate is already the share of its base.
+        return with_place(_strip_place_words(own_np), figure.place, lang)
     if base:
         joiner = " que " if es else " that "
         if predicate:
@@ -1722,6 +1746,13 @@ def _share_subject(
     return None
 
 
+_MONTH_NAMES_ES = word_set(
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
+    "diciembre"
+)
+_RATE_HEAD_ES = re.compile(r"(?:(?:la|el)\s+)?(?:tasa|índice|porcentaje)\s+de\s", re.I)
+
+
 # Nouns that name no measure of their own: 'a share of 40 percent', 'una cifra de 3.000'.
 _GENERIC_MEASURES = word_set(
     "share proportion percentage portion level total figure number amount rate increase rise "
@@ -1732,12 +1763,24 @@ _GENERIC_MEASURES = word_set(
 )
 
 
+_DEL_BEFORE = re.compile(r"(?P<np>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s+del\s+$")
+# Words before 'del' that bound a figure or place it rather than name what it measures.
+_BOUNDING_ES = word_set("debajo encima arriba cerca alrededor través dentro más menos parte")
+
+
 def _measure_before(sentence: str, lo: int, value_start: int, lang: str) -> str:
     """The noun phrase a figure is the value of: 'una inflación interanual de 3,52' ->
     'inflación interanual', 'a poverty rate of 59' -> 'poverty rate' ('' when generic)."""
-    if not sentence[max(lo, value_start - 5) : value_start].lower().endswith((" of ", " de ")):
+    tail = sentence[max(lo, value_start - 5) : value_start].lower()
+    if tail.endswith(" del ") and lang == "es":
+        # "la meta de inflación del 4 %" ('por debajo del 3,8 %' bounds the figure)
+        found = _DEL_BEFORE.search(sentence, max(lo, value_start - 80), value_start)
+        if found is None or found.group("np").split()[-1].lower() in _BOUNDING_ES:
+            return ""
+    elif not tail.endswith((" of ", " de ")):
         return ""  # (most figures have no 'of' right before them: skip the search)
-    found = _OF_BEFORE.search(sentence, max(lo, value_start - 80), value_start)
+    else:
+        found = _OF_BEFORE.search(sentence, max(lo, value_start - 80), value_start)
     if found is None:
         return ""
     words = _last_np(found.group("np").split(), lang)
