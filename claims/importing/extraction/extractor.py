@@ -1320,6 +1320,14 @@ class _Reader:
             for p in self._places(sentence)
             if not (figure.value_start <= p.start < figure.tail_end) and not _plural_demonym(p)
         ]
+        if self.lang == "es" and "mayoría" in text:
+            # "117 fallecimientos, la mayoría en el departamento de Cortés": where most of them
+            # were, not the place of the figure.
+            places = [
+                p
+                for p in places
+                if _MOST_OF_THEM_ES.search(text, max(0, p.start - 40), p.start) is None
+            ]
         for p in places:
             # "Guatemala (4.500), Escuintla (1.200)", "Alta Verapaz, con 2.310": a place right
             # before the figure names whose figure it is.
@@ -1432,7 +1440,10 @@ class _Reader:
                 weight = (
                     1 if _plural_demonym(place) or place.how == "origin" else 2 if place.weak else 4
                 )
-                counts[place.canonical] += weight + (2 if number == 0 else 0)
+                # (a people's name in the first sentence says who, not where: 'de los cuales el
+                # 40 % eran venezolanos')
+                first = 2 if number == 0 and not _plural_demonym(place) else 0
+                counts[place.canonical] += weight + first
                 last_seen[place.canonical] = order
                 order += 1
             for place in places:
@@ -2037,6 +2048,9 @@ def _resolved_kind(figure: Figure, unit: str) -> str:
     if len(unit) == 3 and unit.isupper():
         return "currency"  # an ISO code taken from an earlier amount
     return "count"
+
+
+_MOST_OF_THEM_ES = re.compile(r",\s+la\s+mayoría\s+(?:de\s+ell[oa]s\s+)?en\s+[^,;:]*$")
 
 
 def _plural_demonym(place: PlaceMention) -> bool:
