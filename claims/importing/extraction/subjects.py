@@ -1591,6 +1591,20 @@ def _share_subject(
     es = lang == "es"
     share_word = "proporción de" if es else "share of"
     base = figure.share_of
+    pointer = (
+        _POINTER_MEASURE_ES.search(sentence, max(0, figure.value_start - 60), figure.value_start)
+        if es and figure.earlier_subject and base is None and after_words[:1] != ["de"]
+        else None
+    )
+    if pointer is not None and figure.earlier_subject:
+        # "el 59,3 % de los guatemaltecos vive en pobreza, y ese porcentaje sube al 76,1 % en
+        # las áreas rurales": the measure named before, in the setting this figure is in.
+        earlier = _PLACE_TAIL.sub("", figure.earlier_subject)
+        if len(after_words) > 1 and after_words[0].lower() == "en":
+            setting = _tidy(" ".join(_cut_np(after_words[1:7], lang)))
+            if setting and not is_place(setting):
+                earlier = f"{earlier} en {setting}"
+        return with_place(_tidy(earlier), figure.place, lang)
     if es and base is None:
         of = _ES_OF.match(sentence, figure.tail_end)
         if of and of.group("n").lower() in _PRONOUNS_ES:
@@ -1634,8 +1648,12 @@ def _share_subject(
     if base is None and _OF_WHICH.search(
         sentence, max(0, figure.value_start - 30), figure.value_start
     ):
-        # "2.700 asesinatos, de los cuales alrededor del 40 por ciento ...": of those counted.
+        # "2.700 asesinatos, de los cuales alrededor del 40 por ciento ...": of those counted
+        # ('31.096 millones de dólares, de los cuales el 73 %': of the money named before).
         base = _PLACE_TAIL.sub("", figure.earlier_count or "") or figure.earlier_unit
+        if not base and es and figure.earlier_subject:
+            base = _PLACE_TAIL.sub("", figure.earlier_subject)
+            own_np, verb_words = "", []  # (the clause before is the base, not a subject)
     if base is None:
         lead = _OF_LEAD.match(sentence)
         if lead and lead.end() <= figure.value_start:
@@ -1749,6 +1767,11 @@ def _share_subject(
 _MONTH_NAMES_ES = word_set(
     "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
     "diciembre"
+)
+# 'ese porcentaje sube al 76,1 %': a measure named before, pointed at.
+_POINTER_MEASURE_ES = re.compile(
+    r"\b(?:es[ea]|est[ea]|dich[ao])\s+(?:porcentaje|proporción|tasa|índice|cifra)\b[^,;:]*$",
+    re.I,
 )
 _RATE_HEAD_ES = re.compile(r"(?:(?:la|el)\s+)?(?:tasa|índice|porcentaje)\s+de\s", re.I)
 
