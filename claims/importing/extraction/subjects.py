@@ -1599,12 +1599,12 @@ def _share_subject(
     if pointer is not None and figure.earlier_subject:
         # "el 59,3 % de los guatemaltecos vive en pobreza, y ese porcentaje sube al 76,1 % en
         # las áreas rurales": the measure named before, in the setting this figure is in.
-        earlier = _PLACE_TAIL.sub("", figure.earlier_subject)
+        pointed = _PLACE_TAIL.sub("", figure.earlier_subject)
         if len(after_words) > 1 and after_words[0].lower() == "en":
             setting = _tidy(" ".join(_cut_np(after_words[1:7], lang)))
             if setting and not is_place(setting):
-                earlier = f"{earlier} en {setting}"
-        return with_place(_tidy(earlier), figure.place, lang)
+                pointed = f"{pointed} en {setting}"
+        return with_place(_tidy(pointed), figure.place, lang)
     if es and base is None:
         of = _ES_OF.match(sentence, figure.tail_end)
         if of and of.group("n").lower() in _PRONOUNS_ES:
