@@ -598,9 +598,25 @@ def build_subject(
     `sentence_subject` gives the sentence's subject when the figure's clause names none (read
     only then: it costs a pass over the sentence)."""
     subject = _build_subject(sentence, figure, removed, lang, sentence_subject)
+    if (
+        lang == "es"
+        and subject
+        and figure.earlier_subject
+        and not figure.is_change
+        and subject.count(" ") < 4
+        and _PLACE_TAIL.sub("", subject).lower() in _BARE_POINTERS_ES
+    ):
+        # "Hace un año, el indicador estaba en 9,9 %": a bare pointer names the measure before.
+        # ('en Alta Verapaz la proporción llega al 83 %': in this figure's place)
+        subject = with_place(_PLACE_TAIL.sub("", figure.earlier_subject), figure.place, lang)
     if not subject or (_STRANDED_FOLDED.search(lower(subject)) is None and not odd_case(subject)):
         return subject
     return _STRANDED.sub("", subject)
+
+
+_BARE_POINTERS_ES = word_set(
+    "cifra dato indicador monto porcentaje total número índice proporción nivel"
+)
 
 
 _TEMPERATURE_UNIT = re.compile(
