@@ -109,8 +109,9 @@ _LEAD_ES = re.compile(
 )
 _INCREASE = re.compile(
     r"\b(?:rose|rise|risen|rises|grew|grow|increased|increase|jumped|climbed|gained|surged|"
-    r"soared|up|more|higher|raise|raised|expanded|avanz(?:ó|aron|a|an)|aumento|aument(?:ó|aron|a|an)|sub(?:ió|ieron|e|en)|"
-    r"crec(?:ió|ieron|e|en)|incremento|increment(?:ó|aron|a|an)|más|alza|mayor|superior)\b",
+    r"soared|up|more|higher|raise|raised|expanded|avanz(?:ó|aron|a|an)|aumento|aument(?:ó|aron|a|an|ará|arán)|"
+    r"sub(?:ió|ieron|e|en|irá|irán)|crec(?:ió|ieron|e|en|erá|erán)|incremento|"
+    r"increment(?:ó|aron|a|an|ará|arán)|más|alza|mayor|superior)\b",
     re.IGNORECASE,
 )
 _CHANGE_WORDS = {
@@ -135,8 +136,8 @@ _CHANGE_WORD = re.compile(
 _LESSER = re.compile(r"\b(?:menor|inferior|lower)\b", re.IGNORECASE)
 _DECREASE = re.compile(
     r"\b(?:fell|fall|fallen|dropped|drop|declined|decline|decreased|decrease|lost|lose|"
-    r"shrank|down|less|fewer|lower|cut|reduced|slid|plunged|tumbled|baj(?:ó|aron|a|an)|"
-    r"cay(?:ó|eron)|cae|caen|disminuy(?:ó|eron|e|en)|descend(?:ió|ieron)|redu(?:jo|jeron)|"
+    r"shrank|down|less|fewer|lower|cut|reduced|slid|plunged|tumbled|baj(?:ó|aron|a|an|ará|arán)|"
+    r"cay(?:ó|eron)|cae|caen|caerá|caerán|disminuy(?:ó|eron|e|en)|disminuirá|disminuirán|descend(?:ió|ieron)|redu(?:jo|jeron)|"
     r"reducción|disminución|menos|caída|baja|descenso)\b",
     re.IGNORECASE,
 )
@@ -844,6 +845,16 @@ def _build_subject(
         return _share_subject(sentence, figure, lang, after_words, verb_words, own_np, measure)
 
     if kind == "currency":
+        if (
+            es
+            and own_np.lower().startswith("lo que lo")
+            and figure.earlier_subject
+            and not figure.earlier_subject.startswith("proporción")
+        ):
+            # "El salario mínimo subirá 6 %, lo que lo situará en 13.200 lempiras": the measure
+            # the change before was of, at its new level.
+            level = _CHANGE_LEAD_ES.sub("", _PLACE_TAIL.sub("", figure.earlier_subject))
+            return with_place(level, figure.place, lang)
         if (
             own_np
             and _DEMONSTRATIVE.match(own_np)
@@ -1783,6 +1794,11 @@ def _share_subject(
 _MONTH_NAMES_ES = word_set(
     "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
     "diciembre"
+)
+_CHANGE_LEAD_ES = re.compile(
+    r"^(?:aumento|incremento|reducción|disminución|caída|alza|baja|descenso|crecimiento|"
+    r"cambio|variación)\s+(?:de\s+(?:la|las|los|el)\s+|del\s+|de\s+)",
+    re.I,
 )
 # 'ese porcentaje sube al 76,1 %': a measure named before, pointed at.
 _POINTER_MEASURE_ES = re.compile(
