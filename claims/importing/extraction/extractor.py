@@ -1342,6 +1342,11 @@ class _Reader:
                 # "52.310 guatemaltecos fueron deportados desde Estados Unidos": where they came
                 # from is not where the figure is about; their country is.
                 return people[0].canonical, f"place: '{people[0].canonical}' of '{people[0].text}'"
+            elsewhere = [p for p in places if p.canonical not in origins]
+            if elsewhere:
+                # "Las remesas que llegaron a Honduras ...; el 85 % provino de Estados Unidos":
+                # where the money or the people came from is not what the figure is about.
+                places = elsewhere
         in_clause = [p for p in places if start <= p.start < end]
         earlier = [p for p in places if p.end <= start]
         for weak in (False, True):
@@ -1610,7 +1615,8 @@ _WEAK_WORDS = word_set(
 
 _THE_CAPITAL = re.compile(r"\bla\s+capital\b(?!\s+(?:de|del)\b)", re.IGNORECASE)
 _ORIGIN_BEFORE = re.compile(
-    r"\b(?:desde|(?:procedentes?|provenientes?|originari[oa]s?)\s+de)\s+(?:el\s+|los\s+)?$",
+    r"\b(?:desde|(?:procedentes?|provenientes?|originari[oa]s?|provin(?:o|ieron)|"
+    r"provienen?)\s+de)\s+(?:el\s+|los\s+)?$",
     re.IGNORECASE,
 )
 _OF_THE_PEOPLE = re.compile(r"\b(?:de|entre)\s+(?:los|las)\s+$", re.IGNORECASE)

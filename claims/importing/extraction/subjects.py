@@ -1699,8 +1699,18 @@ def _share_subject(
     reflexive = ""
     if base is None:
         total = _TOTAL_LEAD.match(sentence)
+        total_end = total.end() if total else 0
         earlier = figure.earlier_count or figure.earlier_unit
-        if total and total.end() <= figure.value_start and earlier:
+        semi = sentence.rfind("; ", 0, figure.value_start) if es and total is None else -1
+        if semi != -1:
+            # "Las remesas ... sumaron US$9.800 millones en 2023; de ese total, el 85 % ...":
+            # the same opening after a semicolon (of the money named before it).
+            total = _TOTAL_LEAD.match(sentence[semi + 2 : figure.value_start])
+            total_end = semi + 2 + total.end() if total else 0
+            if total and not earlier and figure.earlier_subject:
+                earlier = figure.earlier_subject
+                own_np, verb_words = "", []
+        if total and total_end <= figure.value_start and earlier:
             # "De ese total, el 12 % se presentó en Escuintla": a share of the earlier figure.
             base = _PLACE_TAIL.sub("", earlier)
             if es and len(after_words) >= 2 and after_words[0].lower() == "se":
