@@ -1332,6 +1332,14 @@ class _Reader:
             for p in self._places(sentence)
             if not (figure.value_start <= p.start < figure.tail_end) and not _plural_demonym(p)
         ]
+        if self.lang == "es" and "mayoría" in text:
+            # "117 fallecimientos, la mayoría en el departamento de Cortés": where most of them
+            # were, not the place of the figure.
+            places = [
+                p
+                for p in places
+                if _MOST_OF_THEM_ES.search(text, max(0, p.start - 40), p.start) is None
+            ]
         for p in places:
             # "Guatemala (4.500), Escuintla (1.200)", "Alta Verapaz, con 2.310": a place right
             # before the figure names whose figure it is.
@@ -1346,6 +1354,11 @@ class _Reader:
                 # "52.310 guatemaltecos fueron deportados desde Estados Unidos": where they came
                 # from is not where the figure is about; their country is.
                 return people[0].canonical, f"place: '{people[0].canonical}' of '{people[0].text}'"
+            elsewhere = [p for p in places if p.canonical not in origins]
+            if elsewhere:
+                # "Las remesas que llegaron a Honduras ...; el 85 % provino de Estados Unidos":
+                # where the money or the people came from is not what the figure is about.
+                places = elsewhere
         in_clause = [p for p in places if start <= p.start < end]
         earlier = [p for p in places if p.end <= start]
         for weak in (False, True):
@@ -1444,7 +1457,10 @@ class _Reader:
                 weight = (
                     1 if _plural_demonym(place) or place.how == "origin" else 2 if place.weak else 4
                 )
-                counts[place.canonical] += weight + (2 if number == 0 else 0)
+                # (a people's name in the first sentence says who, not where: 'de los cuales el
+                # 40 % eran venezolanos')
+                first = 2 if number == 0 and not _plural_demonym(place) else 0
+                counts[place.canonical] += weight + first
                 last_seen[place.canonical] = order
                 order += 1
             for place in places:
@@ -1611,7 +1627,8 @@ _WEAK_WORDS = word_set(
 
 _THE_CAPITAL = re.compile(r"\bla\s+capital\b(?!\s+(?:de|del)\b)", re.IGNORECASE)
 _ORIGIN_BEFORE = re.compile(
-    r"\b(?:desde|(?:procedentes?|provenientes?|originari[oa]s?)\s+de)\s+(?:el\s+|los\s+)?$",
+    r"\b(?:desde|(?:procedentes?|provenientes?|originari[oa]s?|provin(?:o|ieron)|"
+    r"provienen?)\s+de)\s+(?:el\s+|los\s+)?$",
     re.IGNORECASE,
 )
 _OF_THE_PEOPLE = re.compile(r"\b(?:de|entre)\s+(?:los|las)\s+$", re.IGNORECASE)
@@ -2049,6 +2066,9 @@ def _resolved_kind(figure: Figure, unit: str) -> str:
     if len(unit) == 3 and unit.isupper():
         return "currency"  # an ISO code taken from an earlier amount
     return "count"
+
+
+_MOST_OF_THEM_ES = re.compile(r",\s+la\s+mayoría\s+(?:de\s+ell[oa]s\s+)?en\s+[^,;:]*$")
 
 
 def _plural_demonym(place: PlaceMention) -> bool:

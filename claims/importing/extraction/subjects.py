@@ -109,8 +109,9 @@ _LEAD_ES = re.compile(
 )
 _INCREASE = re.compile(
     r"\b(?:rose|rise|risen|rises|grew|grow|increased|increase|jumped|climbed|gained|surged|"
-    r"soared|up|more|higher|raise|raised|expanded|avanz(?:ó|aron|a|an)|aumento|aument(?:ó|aron|a|an)|sub(?:ió|ieron|e|en)|"
-    r"crec(?:ió|ieron|e|en)|incremento|increment(?:ó|aron|a|an)|más|alza|mayor|superior)\b",
+    r"soared|up|more|higher|raise|raised|expanded|avanz(?:ó|aron|a|an)|aumento|aument(?:ó|aron|a|an|ará|arán)|"
+    r"sub(?:ió|ieron|e|en|irá|irán)|crec(?:ió|ieron|e|en|erá|erán)|incremento|"
+    r"increment(?:ó|aron|a|an|ará|arán)|más|alza|mayor|superior)\b",
     re.IGNORECASE,
 )
 _CHANGE_WORDS = {
@@ -135,8 +136,8 @@ _CHANGE_WORD = re.compile(
 _LESSER = re.compile(r"\b(?:menor|inferior|lower)\b", re.IGNORECASE)
 _DECREASE = re.compile(
     r"\b(?:fell|fall|fallen|dropped|drop|declined|decline|decreased|decrease|lost|lose|"
-    r"shrank|down|less|fewer|lower|cut|reduced|slid|plunged|tumbled|baj(?:ó|aron|a|an)|"
-    r"cay(?:ó|eron)|cae|caen|disminuy(?:ó|eron|e|en)|descend(?:ió|ieron)|redu(?:jo|jeron)|"
+    r"shrank|down|less|fewer|lower|cut|reduced|slid|plunged|tumbled|baj(?:ó|aron|a|an|ará|arán)|"
+    r"cay(?:ó|eron)|cae|caen|caerá|caerán|disminuy(?:ó|eron|e|en)|disminuirá|disminuirán|descend(?:ió|ieron)|redu(?:jo|jeron)|"
     r"reducción|disminución|menos|caída|baja|descenso)\b",
     re.IGNORECASE,
 )
@@ -430,7 +431,7 @@ _OF_LEAD = re.compile(
 )
 _DEMONSTRATIVE = re.compile(
     r"^(?:that|this|these|those|it|esa?|este|esto|eso|(?:the|el|la)\s+(?:money|figure|total|"
-    r"amount|sum|monto|cifra|total|suma)|monto|cifra|money|figure|amount)\b",
+    r"amount|sum|monto|cifra|total|suma|dato)|monto|cifra|dato|money|figure|amount)\b",
     re.I,
 )
 _CHANGE_NOUN = re.compile(
@@ -598,9 +599,25 @@ def build_subject(
     `sentence_subject` gives the sentence's subject when the figure's clause names none (read
     only then: it costs a pass over the sentence)."""
     subject = _build_subject(sentence, figure, removed, lang, sentence_subject)
+    if (
+        lang == "es"
+        and subject
+        and figure.earlier_subject
+        and not figure.is_change
+        and subject.count(" ") < 4
+        and _PLACE_TAIL.sub("", subject).lower() in _BARE_POINTERS_ES
+    ):
+        # "Hace un año, el indicador estaba en 9,9 %": a bare pointer names the measure before.
+        # ('en Alta Verapaz la proporción llega al 83 %': in this figure's place)
+        subject = with_place(_PLACE_TAIL.sub("", figure.earlier_subject), figure.place, lang)
     if not subject or (_STRANDED_FOLDED.search(lower(subject)) is None and not odd_case(subject)):
         return subject
     return _STRANDED.sub("", subject)
+
+
+_BARE_POINTERS_ES = word_set(
+    "cifra dato indicador monto porcentaje total número índice proporción nivel"
+)
 
 
 _TEMPERATURE_UNIT = re.compile(
@@ -817,11 +834,27 @@ def _build_subject(
         # "El Índice ... registró una inflación interanual de 3,52", "Guatemala has a poverty
         # rate of 59 percent": the subject records or has the measure, which is what the figure
         # is the value of. "Inflation ran at an annual pace of 3.2 percent": the subject is it.
-        recorder = not own_np or verb_at is None or bool(main_verb)
+        # ('El dato se ubica dentro de la meta de inflación del 4 %': a pointer records nothing)
+        recorder = (
+            not own_np
+            or verb_at is None
+            or bool(main_verb)
+            or (es and _DEMONSTRATIVE.match(own_np) is not None)
+        )
         measure = _measure_before(sentence, lo, figure.value_start, lang) if recorder else ""
         return _share_subject(sentence, figure, lang, after_words, verb_words, own_np, measure)
 
     if kind == "currency":
+        if (
+            es
+            and own_np.lower().startswith("lo que lo")
+            and figure.earlier_subject
+            and not figure.earlier_subject.startswith("proporción")
+        ):
+            # "El salario mínimo subirá 6 %, lo que lo situará en 13.200 lempiras": the measure
+            # the change before was of, at its new level.
+            level = _CHANGE_LEAD_ES.sub("", _PLACE_TAIL.sub("", figure.earlier_subject))
+            return with_place(level, figure.place, lang)
         if (
             own_np
             and _DEMONSTRATIVE.match(own_np)
@@ -1362,7 +1395,12 @@ def _change_subject(
         # of what was counted before, named by the text's own noun.
         of = " de" if es else " in"
         word = change_noun.group("n").lower() + of
-    if not target or change_noun or _DEMONSTRATIVE.match(target):
+    if (
+        not target
+        or change_noun
+        or _DEMONSTRATIVE.match(target)
+        or (es and target.lower().startswith(("lo que ", "lo cual ")))
+    ):
         # "That is up 10 percent": the change of what was counted before, as fully as named.
         counted = _PLACE_TAIL.sub("", figure.earlier_count or "")
         target = counted or figure.earlier_subject_head or figure.earlier_unit or whole()
@@ -1513,7 +1551,7 @@ _SHARE_VERB_FILLER = word_set("se up for to a al el la los las the of de del")
 _LEVEL_VERBS_ES = _SHARE_VERBS | word_set(
     """redujo redujeron bajó bajaron subió subieron aumentó aumentaron cayó cayeron creció
     crecieron descendió descendieron disminuyó disminuyeron pasó pasaron situó sitúa fue es
-    era"""
+    era ubicó ubica ubicaron ubican mantuvo mantiene"""
 )
 _POPULATION_BASE_ES = re.compile(
     r"(?:la\s+)?(?:población|hogares|personas|habitantes|familias|niños|niñas|trabajadores|"
@@ -1580,6 +1618,20 @@ def _share_subject(
     es = lang == "es"
     share_word = "proporción de" if es else "share of"
     base = figure.share_of
+    pointer = (
+        _POINTER_MEASURE_ES.search(sentence, max(0, figure.value_start - 60), figure.value_start)
+        if es and figure.earlier_subject and base is None and after_words[:1] != ["de"]
+        else None
+    )
+    if pointer is not None and figure.earlier_subject:
+        # "el 59,3 % de los guatemaltecos vive en pobreza, y ese porcentaje sube al 76,1 % en
+        # las áreas rurales": the measure named before, in the setting this figure is in.
+        pointed = _PLACE_TAIL.sub("", figure.earlier_subject)
+        if len(after_words) > 1 and after_words[0].lower() == "en":
+            setting = _tidy(" ".join(_cut_np(after_words[1:7], lang)))
+            if setting and not is_place(setting):
+                pointed = f"{pointed} en {setting}"
+        return with_place(_tidy(pointed), figure.place, lang)
     if es and base is None:
         of = _ES_OF.match(sentence, figure.tail_end)
         if of and of.group("n").lower() in _PRONOUNS_ES:
@@ -1597,6 +1649,8 @@ def _share_subject(
                         _tidy(f"{share_word} {base} que {' '.join(rest)}"), figure.place, lang
                     )
                 after_words = rest
+        elif of and of.group("n").lower() in _MONTH_NAMES_ES:
+            pass  # "por debajo del 3,8 % de agosto": the month the figure is of, no base
         elif of:
             base = of.group("n")
             after_words = after_words[1:] if after_words else after_words
@@ -1621,8 +1675,12 @@ def _share_subject(
     if base is None and _OF_WHICH.search(
         sentence, max(0, figure.value_start - 30), figure.value_start
     ):
-        # "2.700 asesinatos, de los cuales alrededor del 40 por ciento ...": of those counted.
+        # "2.700 asesinatos, de los cuales alrededor del 40 por ciento ...": of those counted
+        # ('31.096 millones de dólares, de los cuales el 73 %': of the money named before).
         base = _PLACE_TAIL.sub("", figure.earlier_count or "") or figure.earlier_unit
+        if not base and es and figure.earlier_subject:
+            base = _PLACE_TAIL.sub("", figure.earlier_subject)
+            own_np, verb_words = "", []  # (the clause before is the base, not a subject)
     if base is None:
         lead = _OF_LEAD.match(sentence)
         if lead and lead.end() <= figure.value_start:
@@ -1641,8 +1699,18 @@ def _share_subject(
     reflexive = ""
     if base is None:
         total = _TOTAL_LEAD.match(sentence)
+        total_end = total.end() if total else 0
         earlier = figure.earlier_count or figure.earlier_unit
-        if total and total.end() <= figure.value_start and earlier:
+        semi = sentence.rfind("; ", 0, figure.value_start) if es and total is None else -1
+        if semi != -1:
+            # "Las remesas ... sumaron US$9.800 millones en 2023; de ese total, el 85 % ...":
+            # the same opening after a semicolon (of the money named before it).
+            total = _TOTAL_LEAD.match(sentence[semi + 2 : figure.value_start])
+            total_end = semi + 2 + total.end() if total else 0
+            if total and not earlier and figure.earlier_subject:
+                earlier = figure.earlier_subject
+                own_np, verb_words = "", []
+        if total and total_end <= figure.value_start and earlier:
             # "De ese total, el 12 % se presentó en Escuintla": a share of the earlier figure.
             base = _PLACE_TAIL.sub("", earlier)
             if es and len(after_words) >= 2 and after_words[0].lower() == "se":
@@ -1669,6 +1737,17 @@ def _share_subject(
         # "uno de cada tres niños que ingresan a primero primaria termina ...": the relative
         # clause says which of the base the share is.
         predicate = " ".join(after_words[1:])
+    if (
+        es
+        and base
+        and not predicate
+        and own_np
+        and _RATE_HEAD_ES.match(own_np) is not None
+        and _is_level_verb([w for w in verb_words if w.lower() != "en"])  # ('se ubicó en')
+    ):
+        # "La tasa de desocupación se ubicó en 2,5 % de la población económicamente activa":
+        # the rate is already the share of its base.
+        return with_place(_strip_place_words(own_np), figure.place, lang)
     if base:
         joiner = " que " if es else " that "
         if predicate:
@@ -1722,6 +1801,23 @@ def _share_subject(
     return None
 
 
+_MONTH_NAMES_ES = word_set(
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
+    "diciembre"
+)
+_CHANGE_LEAD_ES = re.compile(
+    r"^(?:aumento|incremento|reducción|disminución|caída|alza|baja|descenso|crecimiento|"
+    r"cambio|variación)\s+(?:de\s+(?:la|las|los|el)\s+|del\s+|de\s+)",
+    re.I,
+)
+# 'ese porcentaje sube al 76,1 %': a measure named before, pointed at.
+_POINTER_MEASURE_ES = re.compile(
+    r"\b(?:es[ea]|est[ea]|dich[ao])\s+(?:porcentaje|proporción|tasa|índice|cifra)\b[^,;:]*$",
+    re.I,
+)
+_RATE_HEAD_ES = re.compile(r"(?:(?:la|el)\s+)?(?:tasa|índice|porcentaje)\s+de\s", re.I)
+
+
 # Nouns that name no measure of their own: 'a share of 40 percent', 'una cifra de 3.000'.
 _GENERIC_MEASURES = word_set(
     "share proportion percentage portion level total figure number amount rate increase rise "
@@ -1732,12 +1828,24 @@ _GENERIC_MEASURES = word_set(
 )
 
 
+_DEL_BEFORE = re.compile(r"(?P<np>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s+del\s+$")
+# Words before 'del' that bound a figure or place it rather than name what it measures.
+_BOUNDING_ES = word_set("debajo encima arriba cerca alrededor través dentro más menos parte")
+
+
 def _measure_before(sentence: str, lo: int, value_start: int, lang: str) -> str:
     """The noun phrase a figure is the value of: 'una inflación interanual de 3,52' ->
     'inflación interanual', 'a poverty rate of 59' -> 'poverty rate' ('' when generic)."""
-    if not sentence[max(lo, value_start - 5) : value_start].lower().endswith((" of ", " de ")):
+    tail = sentence[max(lo, value_start - 5) : value_start].lower()
+    if tail.endswith(" del ") and lang == "es":
+        # "la meta de inflación del 4 %" ('por debajo del 3,8 %' bounds the figure)
+        found = _DEL_BEFORE.search(sentence, max(lo, value_start - 80), value_start)
+        if found is None or found.group("np").split()[-1].lower() in _BOUNDING_ES:
+            return ""
+    elif not tail.endswith((" of ", " de ")):
         return ""  # (most figures have no 'of' right before them: skip the search)
-    found = _OF_BEFORE.search(sentence, max(lo, value_start - 80), value_start)
+    else:
+        found = _OF_BEFORE.search(sentence, max(lo, value_start - 80), value_start)
     if found is None:
         return ""
     words = _last_np(found.group("np").split(), lang)
