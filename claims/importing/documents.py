@@ -37,8 +37,8 @@ from claims.core.domain import commands as c
 from claims.core.domain.errors import CommandRejected
 from claims.core.domain.values import Document, Period, Quantity
 from claims.core.roles import CONTRIBUTOR, EDITOR, roles_of
-from claims.importing import readmodels
-from claims.importing.extraction import SUPPORTED, UnsupportedLanguage, detect, extract
+from claims.importing import extraction, readmodels
+from claims.importing.extraction import SUPPORTED, UnsupportedLanguage, detect
 from claims.importing.extraction.language import NAMES
 from claims.importing.matching import CandidateFacts, find_indicator, match_candidate
 from claims.importing.models import (
@@ -415,7 +415,7 @@ def import_document(
     url, publisher = storable(url or ""), storable(publisher or "")
     language = check_language(text, language)
     try:
-        found = extract(
+        found = extraction.extract(
             text,
             published_at=published_at,
             url=url or None,

@@ -6,15 +6,39 @@ with `UnsupportedLanguage`.
 
 The modules that do the work run compiled when a build for their current sources exists
 (native.py); `native.install()` must run before any of them is imported.
+
+`extract` is loaded on first use: building the extractor's regular expressions takes about half
+a second (most of it the time expressions), which every process that imports the package —
+each `manage.py` command, the web server, the workers — would otherwise pay at start-up, read
+a document or not. `from claims.importing.extraction import extract` loads it at once.
 """
+
+from typing import TYPE_CHECKING, Any
 
 from claims.importing.extraction import native
 
 native.install()
 
-from claims.importing.extraction.extractor import UnsupportedLanguage, extract  # noqa: E402
-from claims.importing.extraction.language import SUPPORTED, Detected, detect  # noqa: E402
+from claims.importing.extraction.language import (  # noqa: E402
+    SUPPORTED,
+    Detected,
+    UnsupportedLanguage,
+    detect,
+)
 from claims.importing.extraction.model import QUALIFIERS, Candidate, Qualifier  # noqa: E402
+
+if TYPE_CHECKING:
+    from claims.importing.extraction.extractor import extract
+
+
+def __getattr__(name: str) -> Any:
+    if name == "extract":
+        from claims.importing.extraction.extractor import extract
+
+        globals()["extract"] = extract
+        return extract
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "QUALIFIERS",

@@ -31,7 +31,7 @@ from claims.importing.extraction.attribution import (
 )
 from claims.importing.extraction.figures import Figure, find_figures
 from claims.importing.extraction.gates import EndWord
-from claims.importing.extraction.language import SUPPORTED, detect
+from claims.importing.extraction.language import SUPPORTED, UnsupportedLanguage, detect
 from claims.importing.extraction.model import Candidate, decimal_text
 from claims.importing.extraction.periods import TimeExpr, find_time_expressions
 from claims.importing.extraction.places import (
@@ -226,15 +226,6 @@ _DEMONSTRATIVE_START = {
 _PREDICATE_NOUN = re.compile(
     r"[ \t\u00a0]+(?:were|are|was|is|eran|son|fueron|era)[ \t\u00a0]+(?P<n>[a-záéíóúñ][\w-]+s)\b"
 )
-
-
-class UnsupportedLanguage(ValueError):
-    """The text is in a language the extractor does not read."""
-
-    def __init__(self, language: str, name: str) -> None:
-        super().__init__(f"The text is in {name}; the importer reads English and Spanish.")
-        self.language = language
-        self.name = name
 
 
 def extract(

@@ -90,3 +90,12 @@ def detect(text: str) -> Detected:
         portuguese = len(re.findall(r"[ãõç]|\b(?:não|os|do|da|em)\b", sample))
         best = "es" if spanish >= portuguese else "pt"
     return Detected(best, total)
+
+
+class UnsupportedLanguage(ValueError):
+    """The text is in a language the extractor does not read."""
+
+    def __init__(self, language: str, name: str) -> None:
+        super().__init__(f"The text is in {name}; the importer reads English and Spanish.")
+        self.language = language
+        self.name = name
