@@ -45,7 +45,7 @@ _VERBS_EN = word_set(
     say says said estimate estimates estimated expected projected aims aim plans plan house
     houses housed hold holds held attempt attempts crossed fled voted went came make makes made
     affected spent spend spends earn earns earned cost costs borrowed face faces faced drowned
-    peaked lost loses"""
+    peaked lost loses shut gave"""
 )
 _AUX_EN = word_set(
     "is are was were be been being am has have had will would could may might can shall should "
@@ -152,6 +152,42 @@ _PARTICIPLE_OF = {
     "rescued": "rescued", "left": "left", "apprehended": "apprehended", "captured": "captured",
     "seized": "seized",
 }  # fmt: skip
+# The nouns that head a force or an authority, which acts and counts: "Border agents made
+# 218,000 arrests" -> 'arrests made by border agents'.
+_ACTOR_HEADS_EN = word_set(
+    """police officers agents troops soldiers government authorities ministry army navy guard
+    guards patrol forces military officials prosecutors investigators inspectors rangers
+    firefighters rescuers marines deputies workers"""
+)
+# The verbs by which they act, with their participles (and any verb in -ed).
+_ACTING_EN = {
+    "made": "made", "make": "made", "makes": "made", "gave": "given", "gives": "given",
+    "took": "taken", "shut": "shut", "carried": "carried", "seized": "seized",
+    "caught": "caught", "found": "found", "held": "held", "brought": "brought",
+    "sent": "sent", "issued": "issued",
+}  # fmt: skip
+_PARTICLES_EN = word_set("down up off out")
+# (an actor that counts is the source, never part of what was measured: 'killings in Honduras')
+_NOT_ACTING_EN = word_set(
+    "said estimated expected projected aimed planned recorded registered reported counted"
+)
+
+
+def _acted_by(own_np: str, agent: str, verb: list[str], main: str) -> str:
+    """The participle of what a force or an authority did to the figure's things ('made',
+    'shut down'), or '' when the subject is no such actor or the verb no such act."""
+    words = agent.split()
+    if not words or len(words) > 4 or words[-1].lower() not in _ACTOR_HEADS_EN:
+        return ""
+    if main in _NOT_ACTING_EN or main in _CHANGE_VERBS:
+        return ""
+    participle = _ACTING_EN.get(main) or (main if main.endswith("ed") and len(main) > 4 else "")
+    if not participle:
+        return ""
+    particles = [w.lower() for w in verb[1:3] if w.lower() in _PARTICLES_EN]
+    return " ".join([participle, *particles])
+
+
 _OPENING_PHRASE = re.compile(
     r"\s*(?:desde|durante|tras|después\s+de|antes\s+de|a\s+partir\s+de|al\s+cierre\s+de|"
     r"al(?=\s+\d)|hasta(?=\s+(?:el\s+)?\d)|"
@@ -1008,6 +1044,14 @@ def _build_subject(
         total = main in _TOTAL_VERBS and not (
             main.startswith("lleg") and not {"a", "al"} & {w.lower() for w in verb_words}
         )
+        acted = _acted_by(own_np, agent, verb, main) if not es and own_np else ""
+        if acted:
+            # "Border agents made 218,000 arrests", "Honduran police recorded 41 killings",
+            # "Nicaragua's government shut down 3,200 nonprofit groups": what a force or an
+            # authority did or counted, by it ('arrests made by border agents').
+            phrase = _tidy(f"{unit} {acted} {_before_clause(rest_after)}")
+            phrase = f"{phrase} by {' '.join(_common_case(agent.split()))}"
+            return with_place(_tidy(phrase), figure.place, lang)
         if own_np and (main in _CHANGE_VERBS or (total and not agent_is_source)):
             # "Homicides fell to 2,897", "las incautaciones suman 14 toneladas", "El número de
             # afiliados ascendió a 1,4 millones": what fell or adds up is what is counted.
