@@ -45,7 +45,7 @@ _VERBS_EN = word_set(
     say says said estimate estimates estimated expected projected aims aim plans plan house
     houses housed hold holds held attempt attempts crossed fled voted went came make makes made
     affected spent spend spends earn earns earned cost costs borrowed face faces faced drowned
-    peaked lost loses shut gave"""
+    peaked lost loses shut gave employs employ"""
 )
 _AUX_EN = word_set(
     "is are was were be been being am has have had will would could may might can shall should "
@@ -170,6 +170,48 @@ _PARTICLES_EN = word_set("down up off out")
 # (an actor that counts is the source, never part of what was measured: 'killings in Honduras')
 _NOT_ACTING_EN = word_set(
     "said estimated expected projected aimed planned recorded registered reported counted"
+)
+
+
+_HAVING_EN = word_set("has have had")
+_EMPLOYING_EN = word_set("employs employ employed")
+_PEOPLE_UNITS_EN = word_set("people persons workers")
+# What no organisation is: a place named by a common noun, a person.
+_NOT_OWNERS_EN = word_set(
+    """country nation city state region department province municipality capital island
+    town village area it they he she we i you"""
+)
+
+
+def _possessed(own_np: str, main: str, unit: str) -> str:
+    """'members of Mexico's National Guard' for "Mexico's National Guard has 130,000 members",
+    'employees of the waterway' for "The waterway employs about 8,000 people"; '' otherwise."""
+    words = own_np.split()
+    if (
+        not words
+        or len(words) > 6
+        or words[-1].lower() in _NOT_OWNERS_EN
+        or is_place(own_np)
+        or _POPULATION_NOUN.search(own_np)
+    ):
+        return ""
+    if main in _EMPLOYING_EN:
+        noun = "employees" if unit.lower() in _PEOPLE_UNITS_EN else f"{unit} employed"
+        return f"{noun} {'by' if noun.endswith('ed') else 'of'} {own_np}"
+    if main in ("numbers", "numbered"):
+        # "The country's labor force numbers about 3.1 million people": the labor force.
+        if words[0].lower().rstrip("s").rstrip("'’") in _NOT_OWNERS_EN and len(words) > 1:
+            words = words[1:]
+        return _strip_place_words(" ".join(words))
+    if main in _HAVING_EN and unit.split()[-1].lower() in _MEMBER_UNITS_EN:
+        return f"{unit} of {own_np}"
+    return ""
+
+
+_MEMBER_UNITS_EN = word_set(
+    """members employees staff workers officers agents troops soldiers personnel prosecutors
+    judges teachers doctors nurses volunteers inmates prisoners students affiliates partners
+    beds branches offices schools clinics hospitals"""
 )
 
 
@@ -390,6 +432,8 @@ def _is_verb(word: str, lang: str, previous: str | None) -> bool:
         return bool(_ES_PAST_END.search(lower)) and len(lower) > 3
     if lower in _VERBS_EN:
         return True
+    if lower == "numbers":
+        return previous is not None and previous.lower() not in _DETERMINERS  # 'force numbers'
     if word[:1].isupper():
         return False
     return lower.endswith("ed") and len(lower) > 4 and (previous or "").lower() not in _DETERMINERS
@@ -1044,6 +1088,15 @@ def _build_subject(
         total = main in _TOTAL_VERBS and not (
             main.startswith("lleg") and not {"a", "al"} & {w.lower() for w in verb_words}
         )
+        possessed = (
+            _possessed(own_np, main or verb_words[-1].lower(), unit)
+            if not es and own_np and unit
+            else ""
+        )
+        if possessed:
+            # "Mexico's National Guard has 130,000 members", "The waterway employs about 8,000
+            # people": the members or employees of what has them.
+            return with_place(possessed, figure.place, lang)
         acted = _acted_by(own_np, agent, verb, main) if not es and own_np else ""
         if acted:
             # "Border agents made 218,000 arrests", "Honduran police recorded 41 killings",
