@@ -238,6 +238,10 @@ _OPENING_PHRASE = re.compile(
     r"que\s[^,;:]{1,50}),)?\s*",
     re.IGNORECASE,
 )
+_OVER_OPENING_EN = re.compile(
+    r"(?:over|Over)\s+the\s+(?:past|last|previous|next|same|whole|entire|course|weekend|period|"
+    r"years|decade|holiday)\b[^,;:]{0,60},\s*"
+)
 _TOTAL_VERBS = word_set(
     """suma suman sumaron sumó asciende ascienden ascendió ascendieron totalizan totalizó
     supera superan superó superaron rebasa rebasan rebasó rebasaron ascendía ascendían sumaba
@@ -569,13 +573,22 @@ def _common_case(words: list[str]) -> list[str]:
     return words
 
 
+def _el_place(words: list[str], index: int) -> bool:
+    """Whether 'El' at words[index] starts a place name ("El Salvador's economy")."""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    name = following.removesuffix("'s").removesuffix("’s")
+    return following[:1].isupper() and is_place(f"El {name}")
+
+
 def _noun_phrase(words: list[str], lang: str) -> str:
     """Drop determiners, hedges and leading filler from a noun phrase."""
     kept: list[str] = []
-    for word in words:
+    for index, word in enumerate(words):
         lower = word.lower()
-        if not kept and (
-            lower in _DETERMINERS or lower in _STRIP_WORDS or lower in _LEAD_PREPOSITIONS
+        if (
+            not kept
+            and (lower in _DETERMINERS or lower in _STRIP_WORDS or lower in _LEAD_PREPOSITIONS)
+            and not (lang == "en" and word == "El" and _el_place(words, index))
         ):
             continue
         if lower in ("the", "a", "an") and kept and kept[-1].lower() in ("of", "in", "to"):
@@ -612,6 +625,13 @@ def _split(tokens: list[tuple[int, int, str]], lang: str) -> tuple[list[str], in
 def _strip_place_words(phrase: str) -> str:
     """'Guatemala's homicide rate' -> 'homicide rate'; 'road deaths in Lakeport' stays."""
     words = phrase.split()
+    if (
+        len(words) > 2
+        and words[1].endswith(("'s", "’s"))
+        and words[0][:1].isupper()
+        and is_place(f"{words[0]} {words[1][:-2]}")
+    ):
+        words = words[2:]  # "El Salvador's economy"
     while words and (
         (words[0].endswith(("'s", "’s")) and is_place(words[0][:-2]))
         or (is_demonym(words[0]) and words[0][0].isupper())
@@ -771,6 +791,10 @@ def _build_subject(
         # "Desde el inicio de la campaña, en febrero, se han aplicado ...", "In the state of
         # Jalisco, police found ...": a phrase that opens with a preposition is never the subject.
         lo = opening.end()
+    if not es and sentence.startswith(("Over", "over"), lo):
+        over = _OVER_OPENING_EN.match(sentence, lo, figure.value_start)
+        if over is not None:
+            lo = over.end()  # "Over the past five years, growth averaged 2.1 percent"
     setting, setting_end = (
         _setting(sentence, figure.value_start, removed)
         if es and figure.unit_kind in ("percent", "points", "rate")
@@ -1503,6 +1527,14 @@ def _change_subject(
         target = counted or figure.earlier_subject_head or figure.earlier_unit or whole()
     if not target:
         return None
+    bare = _CHANGE_NOUN.fullmatch(target) if not es and not change_noun else None
+    if bare is not None and not bare.group(0).lower().startswith(("the ", "this ", "that ")):
+        # "Over the past five years, growth averaged 2.1 percent": the change is the measure
+        # ('growth of growth' says nothing); the one named before, when it is of the same kind.
+        earlier = figure.earlier_subject or ""
+        if bare.group("n").lower() in earlier.lower():
+            return earlier
+        return with_place(target, figure.place, lang)
     return with_place(_tidy(f"{word} {_strip_place_words(target)}"), figure.place, lang)
 
 
