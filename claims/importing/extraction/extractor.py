@@ -1510,6 +1510,15 @@ class _Reader:
         self._removed_spans[sentence.start] = spans
         return spans
 
+    def _earlier_money(self, sentence: _Sentence) -> str | None:
+        """The last measure of money named before in the paragraph ('remittances to ...')."""
+        if self.lang != "en" or self.last_paragraph != sentence.paragraph:
+            return None
+        for (kind, _unit), subject in reversed(self.measured.items()):
+            if kind == "currency":
+                return subject
+        return None
+
     def _candidate(
         self, item: _Resolved, original_span: Callable[[int, int], tuple[int, int]]
     ) -> Candidate:
@@ -1550,6 +1559,7 @@ class _Reader:
                 earlier_count=self.last_count_subject
                 if self.last_paragraph == sentence.paragraph
                 else None,
+                earlier_money=self._earlier_money(sentence),
             ),
             removed,
             self.lang,

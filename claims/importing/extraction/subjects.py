@@ -173,6 +173,29 @@ _NOT_ACTING_EN = word_set(
 )
 
 
+# Who receives money, or a word for money that moves: the money named before is what they
+# measure ("families received $1.6 billion", "inflows rose 1.4 percent, to $2.7 billion").
+_RECIPIENTS_EN = word_set("families households recipients beneficiaries")
+_RECEIVING_EN = word_set("received receive receives got get")
+_FLOWS_EN = word_set("inflows outflows flows transfers payments")
+
+
+def _flow_pointer(own_np: str, verb_words: list[str]) -> bool:
+    """Whether a subject stands for the money named before rather than naming a measure."""
+    words = own_np.split()
+    if not words or len(words) > 3:
+        return False
+    head = words[-1].lower()
+    if head in _FLOWS_EN:
+        return True
+    verbs = {w.lower() for w in verb_words[:3]}
+    return head in _RECIPIENTS_EN and bool(verbs & _RECEIVING_EN)
+
+
+# English verbs that name the money they bring ("exports earned $2.1 billion").
+_MONEY_NOUNS_EN = {"earned": "earnings", "earns": "earnings", "earn": "earnings"}
+
+
 _HAVING_EN = word_set("has have had")
 _EMPLOYING_EN = word_set("employs employ employed")
 _PEOPLE_UNITS_EN = word_set("people persons workers")
@@ -299,6 +322,7 @@ class SubjectInput:
     earlier_subject: str | None = None  # the subject of the figure before, in the paragraph
     event: str | None = None  # the event the text is about ('bushfires', 'floods')
     earlier_count: str | None = None  # the subject of the last count before, in the paragraph
+    earlier_money: str | None = None  # the last measure of money named in the paragraph
 
     @property
     def earlier_subject_head(self) -> str:
@@ -1011,9 +1035,20 @@ def _build_subject(
                 return with_place(f"{phrase} {owner}", figure.place, lang)
             if phrase:
                 return with_place(phrase, figure.place, lang)
+        if not es and figure.earlier_money and _flow_pointer(own_np, verb_words):
+            # "Remittances to Guatemala reached $19.8 billion. In January, families received
+            # $1.6 billion": the money named before, not who received it.
+            return figure.earlier_money
         destination = _destination(after_words, lang)
         base = own_np or (figure.earlier_subject or "") or whole()
-        money_noun = _MONEY_NOUNS.get(verb_words[0].lower(), "") if verb_words else ""
+        money_noun = (
+            (
+                _MONEY_NOUNS.get(verb_words[0].lower())
+                or _MONEY_NOUNS_EN.get(verb_words[0].lower(), "")
+            )
+            if verb_words
+            else ""
+        )
         if money_noun and own_np and own_np.lower() not in _PRONOUN_SUBJECTS:
             # "La SAT recaudó Q8.700 millones", "Guatemala exported $13.9 billion": the money
             # the verb names, of whoever it belongs to.
@@ -1508,6 +1543,8 @@ def _change_subject(
         if own_np and own_np.lower() not in _DIRECTIONS and not (es and is_place(own_np))
         else ""
     )
+    if not es and target and figure.earlier_money and _flow_pointer(target, verb_words):
+        target = _PLACE_TAIL.sub("", figure.earlier_money)  # "inflows rose 1.4 percent"
     # Only a change the sentence points back at ('The decline', 'La disminución'); a bare
     # 'Growth slowed to 2 percent' names its own measure.
     change_noun = _CHANGE_NOUN.fullmatch(target) if _CHANGE_POINTER.match(sentence) else None
