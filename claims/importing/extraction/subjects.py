@@ -175,7 +175,7 @@ _NOT_ACTING_EN = word_set(
 
 # Who receives money, or a word for money that moves: the money named before is what they
 # measure ("families received $1.6 billion", "inflows rose 1.4 percent, to $2.7 billion").
-_RECIPIENTS_EN = word_set("families households recipients beneficiaries")
+_RECIPIENTS_EN = word_set("families households recipients beneficiaries country nation")
 _RECEIVING_EN = word_set("received receive receives got get")
 _FLOWS_EN = word_set("inflows outflows flows transfers payments")
 
@@ -588,7 +588,7 @@ def _common_case(words: list[str]) -> list[str]:
     if (
         first[:1].isupper()
         and first[1:].islower()
-        and not is_place(first.rstrip("'’s"))
+        and not is_place(first.removesuffix("'s").removesuffix("’s"))
         and not is_demonym(first)
         and not first.endswith(("'s", "’s"))
         and (not second or not second[:1].isupper())
@@ -1057,6 +1057,12 @@ def _build_subject(
             phrase = f"{money_noun} {of} {owner}"
             if money_noun in ("fondos", "funds"):
                 phrase = f"{phrase} {destination}"  # what the funds are for
+            source = after_words[1:6] if money_noun == "earnings" and after_words else []
+            if source and after_words[0].lower() == "from":
+                # "Honduras earned $1.4 billion from coffee exports": earnings from them.
+                phrase = (
+                    f"{money_noun} from {_noun_phrase(_cut_np(source, lang), lang)} {of} {owner}"
+                )
             return with_place(_tidy(phrase.replace(" de el ", " del ")), figure.place, lang)
         if money_noun and not own_np and money_noun.startswith("fondos "):
             # "La organización calcula que necesita 12 millones de dólares para atenderlas":
