@@ -45,7 +45,7 @@ _VERBS_EN = word_set(
     say says said estimate estimates estimated expected projected aims aim plans plan house
     houses housed hold holds held attempt attempts crossed fled voted went came make makes made
     affected spent spend spends earn earns earned cost costs borrowed face faces faced drowned
-    peaked lost loses shut gave employs employ"""
+    peaked lost loses shut gave employs employ lent lends paid"""
 )
 _AUX_EN = word_set(
     "is are was were be been being am has have had will would could may might can shall should "
@@ -193,7 +193,10 @@ def _flow_pointer(own_np: str, verb_words: list[str]) -> bool:
 
 
 # English verbs that name the money they bring ("exports earned $2.1 billion").
-_MONEY_NOUNS_EN = {"earned": "earnings", "earns": "earnings", "earn": "earnings"}
+_MONEY_NOUNS_EN = {
+    "earned": "earnings", "earns": "earnings", "earn": "earnings", "lent": "loans",
+    "lends": "loans", "donated": "donations", "pledged": "pledges", "paid": "payments",
+}  # fmt: skip
 
 
 _HAVING_EN = word_set("has have had")
@@ -1055,7 +1058,7 @@ def _build_subject(
             of = "de" if es else "of"
             owner = _short_name(_strip_place_words(own_np) or own_np, sentence, lang)
             phrase = f"{money_noun} {of} {owner}"
-            if money_noun in ("fondos", "funds"):
+            if money_noun in ("fondos", "funds", "loans", "donations", "pledges", "payments"):
                 phrase = f"{phrase} {destination}"  # what the funds are for
             source = after_words[1:6] if money_noun == "earnings" and after_words else []
             if source and after_words[0].lower() == "from":
