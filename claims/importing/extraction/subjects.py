@@ -199,6 +199,33 @@ _MONEY_NOUNS_EN = {
 }  # fmt: skip
 
 
+# Units that measure an amount rather than count things ('hectares', not 'arrests').
+_MEASURE_UNITS_EN = word_set(
+    """hectares acres tonnes tons kilograms kilos pounds barrels bags megawatts gigawatts
+    kilometers kilometres miles liters litres gallons"""
+)
+_LEVEL_VERBS_EN = word_set(
+    "reached hit topped exceeded surpassed stood totaled totalled amounted covered slowed fell "
+    "rose dropped climbed grew declined increased decreased"
+)
+# Words that point back at the measure named before ('the pace', 'the figure').
+_POINTERS_EN = word_set("pace figure total number amount level tally count")
+
+
+def _measured_by(own_np: str, main: str, unit: str, figure: SubjectInput) -> str:
+    """The measure a subject names when the figure is its amount in a unit of measure."""
+    if unit.split()[-1].lower() not in _MEASURE_UNITS_EN or main not in _LEVEL_VERBS_EN:
+        return ""
+    words = own_np.split()
+    if not words or len(words) > 6 or is_place(own_np):
+        return ""
+    if words[-1].lower() in _POINTERS_EN and len(words) <= 2:
+        return _PLACE_TAIL.sub("", figure.earlier_subject or "")
+    if words[-1].lower() in _ACTOR_HEADS_EN or own_np.lower() in _PRONOUN_SUBJECTS:
+        return ""
+    return _strip_place_words(own_np)
+
+
 _HAVING_EN = word_set("has have had")
 _EMPLOYING_EN = word_set("employs employ employed")
 _PEOPLE_UNITS_EN = word_set("people persons workers")
@@ -1156,6 +1183,16 @@ def _build_subject(
         total = main in _TOTAL_VERBS and not (
             main.startswith("lleg") and not {"a", "al"} & {w.lower() for w in verb_words}
         )
+        measured = (
+            _measured_by(own_np, main or verb_words[-1].lower(), unit, figure)
+            if not es and own_np and unit
+            else ""
+        )
+        if measured:
+            # "Colombia's coca cultivation reached 230,000 hectares", "the pace has slowed to
+            # roughly 31,000 hectares": a quantity in a unit of measure is the amount of what
+            # the subject names (or of what a pointer like 'the pace' points back at).
+            return with_place(measured, figure.place, lang)
         possessed = (
             _possessed(own_np, main or verb_words[-1].lower(), unit)
             if not es and own_np and unit
