@@ -226,6 +226,28 @@ def _measured_by(own_np: str, main: str, unit: str, figure: SubjectInput) -> str
     return _strip_place_words(own_np)
 
 
+_COMPARES_WITH_EN = re.compile(
+    r"\b(?:compares|compared)\s+with\s+(?:(?:about|some|nearly|roughly|around|just|only|"
+    r"more\s+than|fewer\s+than|less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _thing_measured(unit: str, rest: str) -> tuple[str, str]:
+    """'2.3 tonnes of cocaine' -> ('cocaine', ...): what an amount in a unit of measure is of."""
+    words = rest.split()
+    if (
+        len(words) > 1
+        and words[0].lower() == "of"
+        and unit
+        and unit.split()[-1].lower() in _MEASURE_UNITS_EN
+    ):
+        noun = _cut_np(words[1:4], "en")
+        if noun:
+            return " ".join(noun), " ".join(words[1 + len(noun) :])
+    return unit, rest
+
+
 _HAVING_EN = word_set("has have had")
 _EMPLOYING_EN = word_set("employs employ employed")
 _PEOPLE_UNITS_EN = word_set("people persons workers")
@@ -813,6 +835,16 @@ def _build_subject(
             compared = _WITHOUT_PLACE_ES.sub("", figure.earlier_subject)
             return f"{compared} {own_place.group(1)}"
         return figure.earlier_subject
+    if (
+        not es
+        and figure.earlier_subject
+        and not figure.is_change
+        and sentence.find("ompare", max(0, figure.value_start - 40), figure.value_start) != -1
+        and _COMPARES_WITH_EN.search(sentence, max(0, figure.value_start - 40), figure.value_start)
+    ):
+        # "Police seized 2.3 tonnes of cocaine last month. That compares with 800 kilograms in
+        # April 2022": the measure the figure is compared with.
+        return figure.earlier_subject
     if figure.unit[:1] in ("g", "d", "°") and _is_temperature(figure.unit, sentence):
         # "el termómetro marcó 41,5 grados centígrados": degrees measure a temperature.
         return with_place("temperatura" if es else "temperature", figure.place, lang)
@@ -1207,7 +1239,8 @@ def _build_subject(
             # "Border agents made 218,000 arrests", "Honduran police recorded 41 killings",
             # "Nicaragua's government shut down 3,200 nonprofit groups": what a force or an
             # authority did or counted, by it ('arrests made by border agents').
-            phrase = _tidy(f"{unit} {acted} {_before_clause(rest_after)}")
+            thing, rest = _thing_measured(unit, _before_clause(rest_after))
+            phrase = _tidy(f"{thing} {acted} {rest}")
             phrase = f"{phrase} by {' '.join(_common_case(agent.split()))}"
             return with_place(_tidy(phrase), figure.place, lang)
         if own_np and (main in _CHANGE_VERBS or (total and not agent_is_source)):
@@ -1237,7 +1270,8 @@ def _build_subject(
             participle = _PARTICIPLE_OF.get(main, main)
             by = f" by {agent}" if agent and not is_place(agent) else ""
             # (tidied before the agent: "jobs added in [November]" leaves a bare "in")
-            phrase = _tidy(f"{unit} {participle} {rest_after}") + by
+            thing, rest = _thing_measured(unit, rest_after)
+            phrase = _tidy(f"{thing} {participle} {rest}") + by
         elif es and main in _CAUSE_VERBS_ES:
             # "El sismo dejó 300 muertos": the dead of the earthquake, whatever the verb.
             cause = agent or (f"el {figure.event}" if figure.event else "")
