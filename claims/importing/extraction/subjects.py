@@ -226,13 +226,6 @@ def _measured_by(own_np: str, main: str, unit: str, figure: SubjectInput) -> str
     return _strip_place_words(own_np)
 
 
-_COMPARES_WITH_EN = re.compile(
-    r"\b(?:compares|compared)\s+with\s+(?:(?:about|some|nearly|roughly|around|just|only|"
-    r"more\s+than|fewer\s+than|less\s+than)\s+)?$",
-    re.IGNORECASE,
-)
-
-
 def _thing_measured(unit: str, rest: str) -> tuple[str, str]:
     """'2.3 tonnes of cocaine' -> ('cocaine', ...): what an amount in a unit of measure is of."""
     words = rest.split()
@@ -834,16 +827,6 @@ def _build_subject(
         if own_place is not None:
             compared = _WITHOUT_PLACE_ES.sub("", figure.earlier_subject)
             return f"{compared} {own_place.group(1)}"
-        return figure.earlier_subject
-    if (
-        not es
-        and figure.earlier_subject
-        and not figure.is_change
-        and sentence.find("ompare", max(0, figure.value_start - 40), figure.value_start) != -1
-        and _COMPARES_WITH_EN.search(sentence, max(0, figure.value_start - 40), figure.value_start)
-    ):
-        # "Police seized 2.3 tonnes of cocaine last month. That compares with 800 kilograms in
-        # April 2022": the measure the figure is compared with.
         return figure.earlier_subject
     if figure.unit[:1] in ("g", "d", "°") and _is_temperature(figure.unit, sentence):
         # "el termómetro marcó 41,5 grados centígrados": degrees measure a temperature.
