@@ -1164,6 +1164,10 @@ def _build_subject(
         return with_place(f"{word} {target}".strip(), figure.place, lang) if target else None
     if unit and own_np and verb_at is not None and unit.lower() in own_np.lower():
         # "Road deaths in Lakeport fell from 61 to 52": the subject names what is counted.
+        if not es and own_np.lower() == unit.lower() and unit.lower() not in _PEOPLE_UNITS_EN:
+            # ("Border agents made 218,000 arrests ... arrests are on track to exceed 2
+            # million": the same arrests, as fully as the paragraph named them)
+            return with_place(_fuller(unit, figure), figure.place, lang)
         return with_place(own_np, figure.place, lang)
     rest_after = _participle(after_words, lang)
     if unit and rest_after and unit.lower() in rest_after.lower():
