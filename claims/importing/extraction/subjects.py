@@ -45,7 +45,7 @@ _VERBS_EN = word_set(
     say says said estimate estimates estimated expected projected aims aim plans plan house
     houses housed hold holds held attempt attempts crossed fled voted went came make makes made
     affected spent spend spends earn earns earned cost costs borrowed face faces faced drowned
-    peaked lost loses shut gave employs employ lent lends paid"""
+    peaked lost loses shut gave employs employ lent lends paid bought sold built"""
 )
 _AUX_EN = word_set(
     "is are was were be been being am has have had will would could may might can shall should "
@@ -150,7 +150,8 @@ _PARTICIPLE_OF = {
     "injured": "injured", "burned": "burned", "evacuated": "evacuated", "deployed": "deployed",
     "distributed": "distributed", "delivered": "delivered", "vaccinated": "vaccinated",
     "rescued": "rescued", "left": "left", "apprehended": "apprehended", "captured": "captured",
-    "seized": "seized",
+    "seized": "seized", "bought": "bought", "sold": "sold", "built": "built",
+    "gave": "given", "caught": "caught", "found": "found", "sent": "sent", "shut": "shut",
 }  # fmt: skip
 # The nouns that head a force or an authority, which acts and counts: "Border agents made
 # 218,000 arrests" -> 'arrests made by border agents'.
@@ -239,6 +240,17 @@ def _thing_measured(unit: str, rest: str) -> tuple[str, str]:
         if noun:
             return " ".join(noun), " ".join(words[1 + len(noun) :])
     return unit, rest
+
+
+def _own_rate(verb_words: list[str]) -> str:
+    """'benchmark rate' in 'lowered its benchmark rate to': a rate the subject sets or has."""
+    lowered = [w.lower() for w in verb_words]
+    for at, word in enumerate(lowered):
+        if word in ("its", "their"):
+            for end in range(at + 1, min(at + 5, len(lowered))):
+                if lowered[end] in ("rate", "rates"):
+                    return " ".join(verb_words[at + 1 : end + 1])
+    return ""
 
 
 _HAVING_EN = word_set("has have had")
@@ -1002,6 +1014,11 @@ def _build_subject(
         # "La reducción fue de casi 4 por ciento": the change of what was counted before.
         return _change_subject(sentence, figure, lang, verb_words, own_np, whole, hi, after_words)
 
+    own_rate = _own_rate(verb_words) if not es and kind == "percent" and own_np else ""
+    if own_rate:
+        # "Chile's central bank lowered its benchmark rate to 5.25 percent", "Peru's central
+        # bank held its key rate at 5 percent": the rate of the subject.
+        return with_place(f"{own_rate} of {own_np}", figure.place, lang)
     if kind in ("percent", "points"):
         main_verb = [w for w in verb_words[-7:] if w.lower() in _RECORDING_VERBS][:1]
         # "El Índice ... registró una inflación interanual de 3,52", "Guatemala has a poverty
