@@ -380,6 +380,8 @@ class SubjectInput:
     event: str | None = None  # the event the text is about ('bushfires', 'floods')
     earlier_count: str | None = None  # the subject of the last count before, in the paragraph
     earlier_money: str | None = None  # the last measure of money named in the paragraph
+    # the subject of the sentence before, in the paragraph (read only for 'they' or 'it')
+    prior_subject: Callable[[], str | None] | None = None
 
     @property
     def earlier_subject_head(self) -> str:
@@ -1194,6 +1196,15 @@ def _build_subject(
         verb = _participle(verb_words, lang).split()
         main = verb[0].lower() if verb else ""
         agent = "" if own_np.lower() in _PRONOUN_SUBJECTS else _strip_place_words(own_np)
+        if not es and own_np.lower() in ("they", "it") and figure.prior_subject is not None:
+            # "Guatemala's National Civil Police has about 45,000 officers. Last year they
+            # arrested 31,200 people": the force or the institution named before acted.
+            prior = figure.prior_subject() or ""
+            if prior.split() and (
+                prior.split()[-1].lower() in _ACTOR_HEADS_EN or _SOURCE_HEAD.search(prior)
+            ):
+                own_np = prior
+                agent = _strip_place_words(prior)
         if es and own_np.lower() in ("lo que", "lo cual", "ello", "esto", "eso"):
             # "230 escuelas no tienen agua, lo que afecta a más de 35.000 estudiantes": what
             # the figure before says does it.
