@@ -253,6 +253,10 @@ def _own_rate(verb_words: list[str]) -> str:
     return ""
 
 
+_TIME_NOUNS_EN = word_set(
+    "season year years quarter quarters month months week weeks half period decade days day "
+    "harvest semester"
+)
 _HAVING_EN = word_set("has have had")
 _EMPLOYING_EN = word_set("employs employ employed")
 _PEOPLE_UNITS_EN = word_set("people persons workers")
@@ -1081,6 +1085,8 @@ def _build_subject(
                 return with_place(_tidy(phrase), figure.place, lang)
         if head in _OF_IN:
             phrase = _noun_phrase(_cut_np(after_words[1:7], lang), lang)
+            if not es and phrase and phrase.split()[-1].lower() in _TIME_NOUNS_EN:
+                phrase = ""  # "earned $1.2 billion in the 2023-24 season": when, not what
             if phrase:
                 return with_place(phrase, figure.place, lang)
         of_before = _of_before(sentence, lo, figure.value_start) or _for_amount_before(
