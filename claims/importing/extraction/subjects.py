@@ -257,6 +257,20 @@ _TIME_NOUNS_EN = word_set(
     "season year years quarter quarters month months week weeks half period decade days day "
     "harvest semester"
 )
+
+
+def _is_owner(phrase: str) -> bool:
+    """Whether a phrase names an organisation or a place that 'its' can stand for."""
+    words = phrase.split()
+    if not words or len(words) > 6 or any(ch.isdigit() for ch in phrase):
+        return False
+    return (
+        words[-1].lower() in _ACTOR_HEADS_EN
+        or _SOURCE_HEAD.search(phrase) is not None
+        or is_place(phrase)
+    )
+
+
 _HAVING_EN = word_set("has have had")
 _EMPLOYING_EN = word_set("employs employ employed")
 _PEOPLE_UNITS_EN = word_set("people persons workers")
@@ -914,6 +928,18 @@ def _build_subject(
             before_words = [*antecedent, *clause_words]
     subj_words, verb_at = _split([(0, 0, w) for w in before_words], lang)
     own_np = _noun_phrase(subj_words, lang)
+    if (
+        not es
+        and own_np
+        and len(subj_words) <= 5
+        and any(w.lower() in ("its", "their") for w in subj_words[:2])
+        and figure.prior_subject is not None
+    ):
+        # "The Guatemalan Social Security Institute treated 1.8 million patients. Its hospitals
+        # have 4,300 beds": whose they are, from the sentence before.
+        prior = figure.prior_subject() or ""
+        if _is_owner(prior):
+            own_np = f"{own_np} of {prior}"
     if (
         es
         and own_np.lower() == "lo que"
