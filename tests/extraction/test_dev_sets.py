@@ -82,7 +82,8 @@ before the extractor was run on it.
 vary how English names what was measured: an actor that acts ("Mexican soldiers seized", "the
 government closed"), what an organisation has or employs, "a total of", "Of them", "accounted
 for N percent of", "up from", "the figure", money named before ("The country received"). It
-was written in batches, each annotated before the extractor was run on it.
+was written in five batches, each annotated before the extractor was run on it; subject read
+0.81, 0.93, 0.90, 0.90 and 0.81 on the batches' first runs.
 
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
@@ -117,7 +118,7 @@ SETS = {
         EVAL / "dev_stress.jsonl",
         45,
         95,
-        {"qualifier": 0.95, "unit": 0.95, "attribution": 0.95, "period": 0.9, "subject": 0.8},
+        {"qualifier": 0.95, "unit": 0.95, "attribution": 0.95, "period": 0.9, "subject": 0.88},
     ),
     "periods": DevSet(
         EVAL / "dev_periods.jsonl",
@@ -129,7 +130,7 @@ SETS = {
         EVAL / "dev_periods2.jsonl",
         30,
         70,
-        {"qualifier": 0.95, "unit": 0.9, "attribution": 0.9, "period": 0.9, "subject": 0.78},
+        {"qualifier": 0.95, "unit": 0.9, "attribution": 0.9, "period": 0.9, "subject": 0.83},
     ),
     "es_subjects": DevSet(
         EVAL / "dev_es_subjects.jsonl",
@@ -211,15 +212,15 @@ SETS = {
     ),
     "en_subjects": DevSet(
         EVAL / "dev_en_subjects.jsonl",
-        14,
-        30,
+        45,
+        90,
         {
             "qualifier": 0.95,
-            "unit": 0.85,
-            "attribution": 0.9,
-            "period": 0.9,
-            "subject": 0.8,
-            "place": 0.8,
+            "unit": 0.88,
+            "attribution": 0.93,
+            "period": 0.93,
+            "subject": 0.91,
+            "place": 0.85,
         },
         ("en",),
     ),
