@@ -210,7 +210,7 @@ _LEVEL_VERBS_EN = word_set(
     "rose dropped climbed grew declined increased decreased"
 )
 # Words that point back at the measure named before ('the pace', 'the figure').
-_POINTERS_EN = word_set("pace figure total number amount level tally count")
+_POINTERS_EN = word_set("pace figure total number amount level tally count toll")
 
 
 def _measured_by(own_np: str, main: str, unit: str, figure: SubjectInput) -> str:
@@ -1213,6 +1213,16 @@ def _build_subject(
         target = subject_np or " ".join(after_words[:4])
         word = "magnitud de" if es else "magnitude of"
         return with_place(f"{word} {target}".strip(), figure.place, lang) if target else None
+    if (
+        not es
+        and kind == "count"
+        and figure.earlier_count
+        and verb_at is not None
+        and own_np.lower() in _POINTERS_EN
+    ):
+        # "Since January, 1,345 people have drowned crossing the Rio Grande. In 2021 the toll
+        # was 728": what was counted before.
+        return figure.earlier_count
     if unit and own_np and verb_at is not None and unit.lower() in own_np.lower():
         # "Road deaths in Lakeport fell from 61 to 52": the subject names what is counted.
         if not es and own_np.lower() == unit.lower() and unit.lower() not in _PEOPLE_UNITS_EN:
