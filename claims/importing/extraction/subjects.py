@@ -45,7 +45,7 @@ _VERBS_EN = word_set(
     say says said estimate estimates estimated expected projected aims aim plans plan house
     houses housed hold holds held attempt attempts crossed fled voted went came make makes made
     affected spent spend spends earn earns earned cost costs borrowed face faces faced drowned
-    peaked lost loses shut gave employs employ lent lends paid bought sold built"""
+    peaked lost loses shut gave employs employ lent lends paid bought sold built sent wired"""
 )
 _AUX_EN = word_set(
     "is are was were be been being am has have had will would could may might can shall should "
@@ -179,6 +179,7 @@ _NOT_ACTING_EN = word_set(
 _RECIPIENTS_EN = word_set("families households recipients beneficiaries country nation")
 _RECEIVING_EN = word_set("received receive receives got get")
 _FLOWS_EN = word_set("inflows outflows flows transfers payments")
+_SENDING_EN = word_set("sent send sends wired")
 
 
 def _flow_pointer(own_np: str, verb_words: list[str]) -> bool:
@@ -1131,6 +1132,21 @@ def _build_subject(
                 return with_place(f"{phrase} {owner}", figure.place, lang)
             if phrase:
                 return with_place(phrase, figure.place, lang)
+        sent = (
+            not es
+            and figure.earlier_money
+            and own_np
+            and len(own_np.split()) <= 6
+            and own_np.lower() not in _PRONOUN_SUBJECTS
+            and bool(verb_words)
+            and verb_words[0].lower() in _SENDING_EN
+        )
+        if sent:
+            # "Remittances to El Salvador rose ... In June alone, Salvadorans abroad sent $720
+            # million": the money named before, sent by them ('In 2023 as a whole,
+            # Guatemalans abroad sent': by the last words before the verb).
+            sender = " ".join(own_np.split()[-2:]) if own_np.count(" ") > 2 else own_np
+            return f"{_head(figure.earlier_money)} sent by {sender}"
         if not es and figure.earlier_money and _flow_pointer(own_np, verb_words):
             # "Remittances to Guatemala reached $19.8 billion. In January, families received
             # $1.6 billion": the money named before, not who received it.
