@@ -17,8 +17,8 @@ as adjectives and relative to now, slash years (2022/23), "the quarter ended Mar
 decade ago", "en lo que va del mes", "el pasado abril", "al cierre de 2023", a period written
 in one sentence for the figures of the next, relative years with a year named ("Three years
 earlier, in 2018"), headlines, quotations, and present states that take no period. Its
-subjects are not held to a floor: they were written for the periods, and the subject rules
-(another piece of work) read them at about 0.7 in English.
+subjects were written for the periods; the subject rules read them at about 0.8 in English
+(0.7 before the rules for actors, possessions and money named before were written).
 
 `dev_es_subjects.jsonl` (Spanish only) holds Central and Latin American news paragraphs on
 malnutrition, deportations, remittances, budgets, extortion, femicides, road deaths, dengue,
@@ -78,6 +78,13 @@ N %', 'El dato se ubica dentro de la meta ... del N %', 'la cifra de', 'el núme
 ellas', 'de los cuales', attributions at the end. It was written in batches, each annotated
 before the extractor was run on it.
 
+`dev_en_subjects.jsonl` (English only) holds news texts from across Latin America written to
+vary how English names what was measured: an actor that acts ("Mexican soldiers seized", "the
+government closed"), what an organisation has or employs, "a total of", "Of them", "accounted
+for N percent of", "up from", "the figure", money named before ("The country received"). It
+was written in five batches, each annotated before the extractor was run on it; subject read
+0.81, 0.93, 0.90, 0.90 and 0.81 on the batches' first runs.
+
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
 """
@@ -111,19 +118,19 @@ SETS = {
         EVAL / "dev_stress.jsonl",
         45,
         95,
-        {"qualifier": 0.95, "unit": 0.95, "attribution": 0.95, "period": 0.9, "subject": 0.8},
+        {"qualifier": 0.95, "unit": 0.95, "attribution": 0.95, "period": 0.9, "subject": 0.88},
     ),
     "periods": DevSet(
         EVAL / "dev_periods.jsonl",
         40,
         85,
-        {"qualifier": 0.95, "unit": 0.9, "attribution": 0.9, "period": 0.9, "subject": 0.8},
+        {"qualifier": 0.95, "unit": 0.9, "attribution": 0.9, "period": 0.9, "subject": 0.88},
     ),
     "periods2": DevSet(
         EVAL / "dev_periods2.jsonl",
         30,
         70,
-        {"qualifier": 0.95, "unit": 0.9, "attribution": 0.9, "period": 0.9},
+        {"qualifier": 0.95, "unit": 0.9, "attribution": 0.9, "period": 0.9, "subject": 0.83},
     ),
     "es_subjects": DevSet(
         EVAL / "dev_es_subjects.jsonl",
@@ -202,6 +209,20 @@ SETS = {
         # unit: English reads 0.87 ("international visitors" for "visitors", "percent of
         # money sent home" for a bare "percent"); the floor keeps it from falling further.
         {"qualifier": 0.95, "unit": 0.85, "attribution": 0.9, "period": 0.9},
+    ),
+    "en_subjects": DevSet(
+        EVAL / "dev_en_subjects.jsonl",
+        45,
+        90,
+        {
+            "qualifier": 0.95,
+            "unit": 0.88,
+            "attribution": 0.93,
+            "period": 0.93,
+            "subject": 0.91,
+            "place": 0.85,
+        },
+        ("en",),
     ),
 }
 SET_LANGUAGES = [(name, lang) for name in sorted(SETS) for lang in SETS[name].languages]

@@ -1510,6 +1510,22 @@ class _Reader:
         self._removed_spans[sentence.start] = spans
         return spans
 
+    def _prior_subject(self, sentence: _Sentence) -> str | None:
+        """The subject of the sentence before this one in its paragraph ('they' stands for it)."""
+        index = next((i for i, s in enumerate(self.sentences) if s.start == sentence.start), 0)
+        if index == 0 or self.sentences[index - 1].paragraph != sentence.paragraph:
+            return None
+        return self._sentence_subject(self.sentences[index - 1])
+
+    def _earlier_money(self, sentence: _Sentence) -> str | None:
+        """The last measure of money named before in the paragraph ('remittances to ...')."""
+        if self.lang != "en" or self.last_paragraph != sentence.paragraph:
+            return None
+        for (kind, _unit), subject in reversed(self.measured.items()):
+            if kind == "currency":
+                return subject
+        return None
+
     def _candidate(
         self, item: _Resolved, original_span: Callable[[int, int], tuple[int, int]]
     ) -> Candidate:
@@ -1549,6 +1565,10 @@ class _Reader:
                 event=self.event,
                 earlier_count=self.last_count_subject
                 if self.last_paragraph == sentence.paragraph
+                else None,
+                earlier_money=self._earlier_money(sentence),
+                prior_subject=(lambda: self._prior_subject(sentence))
+                if self.lang == "en"
                 else None,
             ),
             removed,

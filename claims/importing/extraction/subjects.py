@@ -45,7 +45,7 @@ _VERBS_EN = word_set(
     say says said estimate estimates estimated expected projected aims aim plans plan house
     houses housed hold holds held attempt attempts crossed fled voted went came make makes made
     affected spent spend spends earn earns earned cost costs borrowed face faces faced drowned
-    peaked lost loses"""
+    peaked lost loses shut gave employs employ lent lends paid bought sold built sent wired"""
 )
 _AUX_EN = word_set(
     "is are was were be been being am has have had will would could may might can shall should "
@@ -150,8 +150,185 @@ _PARTICIPLE_OF = {
     "injured": "injured", "burned": "burned", "evacuated": "evacuated", "deployed": "deployed",
     "distributed": "distributed", "delivered": "delivered", "vaccinated": "vaccinated",
     "rescued": "rescued", "left": "left", "apprehended": "apprehended", "captured": "captured",
-    "seized": "seized",
+    "seized": "seized", "bought": "bought", "sold": "sold", "built": "built",
+    "gave": "given", "caught": "caught", "found": "found", "sent": "sent", "shut": "shut",
 }  # fmt: skip
+# The nouns that head a force or an authority, which acts and counts: "Border agents made
+# 218,000 arrests" -> 'arrests made by border agents'.
+_ACTOR_HEADS_EN = word_set(
+    """police officers agents troops soldiers government authorities ministry army navy guard
+    guards patrol forces military officials prosecutors investigators inspectors rangers
+    firefighters rescuers marines deputies workers"""
+)
+# The verbs by which they act, with their participles (and any verb in -ed).
+_ACTING_EN = {
+    "made": "made", "make": "made", "makes": "made", "gave": "given", "gives": "given",
+    "took": "taken", "shut": "shut", "carried": "carried", "seized": "seized",
+    "caught": "caught", "found": "found", "held": "held", "brought": "brought",
+    "sent": "sent", "issued": "issued",
+}  # fmt: skip
+_PARTICLES_EN = word_set("down up off out")
+# (an actor that counts is the source, never part of what was measured: 'killings in Honduras')
+_NOT_ACTING_EN = word_set(
+    "said estimated expected projected aimed planned recorded registered reported counted"
+)
+
+
+# Who receives money, or a word for money that moves: the money named before is what they
+# measure ("families received $1.6 billion", "inflows rose 1.4 percent, to $2.7 billion").
+_RECIPIENTS_EN = word_set("families households recipients beneficiaries country nation")
+_RECEIVING_EN = word_set("received receive receives got get")
+_FLOWS_EN = word_set("inflows outflows flows transfers payments")
+_SENDING_EN = word_set("sent send sends wired")
+
+
+def _flow_pointer(own_np: str, verb_words: list[str]) -> bool:
+    """Whether a subject stands for the money named before rather than naming a measure."""
+    words = own_np.split()
+    if not words or len(words) > 3:
+        return False
+    head = words[-1].lower()
+    if head in _FLOWS_EN:
+        return True
+    verbs = {w.lower() for w in verb_words[:3]}
+    return head in _RECIPIENTS_EN and bool(verbs & _RECEIVING_EN)
+
+
+# English verbs that name the money they bring ("exports earned $2.1 billion").
+_MONEY_NOUNS_EN = {
+    "earned": "earnings", "earns": "earnings", "earn": "earnings", "lent": "loans",
+    "lends": "loans", "donated": "donations", "pledged": "pledges", "paid": "payments",
+}  # fmt: skip
+
+
+# Units that measure an amount rather than count things ('hectares', not 'arrests').
+_MEASURE_UNITS_EN = word_set(
+    """hectares acres tonnes tons kilograms kilos pounds barrels bags megawatts gigawatts
+    kilometers kilometres miles liters litres gallons"""
+)
+_LEVEL_VERBS_EN = word_set(
+    "reached hit topped exceeded surpassed stood totaled totalled amounted covered slowed fell "
+    "rose dropped climbed grew declined increased decreased"
+)
+# Words that point back at the measure named before ('the pace', 'the figure').
+_POINTERS_EN = word_set("pace figure total number amount level tally count toll")
+
+
+def _measured_by(own_np: str, main: str, unit: str, figure: SubjectInput) -> str:
+    """The measure a subject names when the figure is its amount in a unit of measure."""
+    if unit.split()[-1].lower() not in _MEASURE_UNITS_EN or main not in _LEVEL_VERBS_EN:
+        return ""
+    words = own_np.split()
+    if not words or len(words) > 6 or is_place(own_np):
+        return ""
+    if words[-1].lower() in _POINTERS_EN and len(words) <= 2:
+        return _PLACE_TAIL.sub("", figure.earlier_subject or "")
+    if words[-1].lower() in _ACTOR_HEADS_EN or own_np.lower() in _PRONOUN_SUBJECTS:
+        return ""
+    return _strip_place_words(own_np)
+
+
+def _thing_measured(unit: str, rest: str) -> tuple[str, str]:
+    """'2.3 tonnes of cocaine' -> ('cocaine', ...): what an amount in a unit of measure is of."""
+    words = rest.split()
+    if (
+        len(words) > 1
+        and words[0].lower() == "of"
+        and unit
+        and unit.split()[-1].lower() in _MEASURE_UNITS_EN
+    ):
+        noun = _cut_np(words[1:4], "en")
+        if noun:
+            return " ".join(noun), " ".join(words[1 + len(noun) :])
+    return unit, rest
+
+
+def _own_rate(verb_words: list[str]) -> str:
+    """'benchmark rate' in 'lowered its benchmark rate to': a rate the subject sets or has."""
+    lowered = [w.lower() for w in verb_words]
+    for at, word in enumerate(lowered):
+        if word in ("its", "their"):
+            for end in range(at + 1, min(at + 5, len(lowered))):
+                if lowered[end] in ("rate", "rates"):
+                    return " ".join(verb_words[at + 1 : end + 1])
+    return ""
+
+
+_TIME_NOUNS_EN = word_set(
+    "season year years quarter quarters month months week weeks half period decade days day "
+    "harvest semester"
+)
+
+
+def _is_owner(phrase: str) -> bool:
+    """Whether a phrase names an organisation or a place that 'its' can stand for."""
+    words = phrase.split()
+    if not words or len(words) > 6 or any(ch.isdigit() for ch in phrase):
+        return False
+    return (
+        words[-1].lower() in _ACTOR_HEADS_EN
+        or _SOURCE_HEAD.search(phrase) is not None
+        or is_place(phrase)
+    )
+
+
+_HAVING_EN = word_set("has have had")
+_EMPLOYING_EN = word_set("employs employ employed")
+_PEOPLE_UNITS_EN = word_set("people persons workers")
+# What no organisation is: a place named by a common noun, a person.
+_NOT_OWNERS_EN = word_set(
+    """country nation city state region department province municipality capital island
+    town village area it they he she we i you"""
+)
+
+
+def _possessed(own_np: str, main: str, unit: str) -> str:
+    """'members of Mexico's National Guard' for "Mexico's National Guard has 130,000 members",
+    'employees of the waterway' for "The waterway employs about 8,000 people"; '' otherwise."""
+    words = own_np.split()
+    if (
+        not words
+        or len(words) > 6
+        or words[-1].lower() in _NOT_OWNERS_EN
+        or is_place(own_np)
+        or _POPULATION_NOUN.search(own_np)
+    ):
+        return ""
+    if main in _EMPLOYING_EN:
+        noun = "employees" if unit.lower() in _PEOPLE_UNITS_EN else f"{unit} employed"
+        return f"{noun} {'by' if noun.endswith('ed') else 'of'} {own_np}"
+    if main in ("numbers", "numbered"):
+        # "The country's labor force numbers about 3.1 million people": the labor force.
+        if words[0].lower().rstrip("s").rstrip("'’") in _NOT_OWNERS_EN and len(words) > 1:
+            words = words[1:]
+        return _strip_place_words(" ".join(words))
+    if main in _HAVING_EN and unit.split()[-1].lower() in _MEMBER_UNITS_EN:
+        return f"{unit} of {own_np}"
+    return ""
+
+
+_MEMBER_UNITS_EN = word_set(
+    """members employees staff workers officers agents troops soldiers personnel prosecutors
+    judges teachers doctors nurses volunteers inmates prisoners students affiliates partners
+    beds branches offices schools clinics hospitals"""
+)
+
+
+def _acted_by(own_np: str, agent: str, verb: list[str], main: str) -> str:
+    """The participle of what a force or an authority did to the figure's things ('made',
+    'shut down'), or '' when the subject is no such actor or the verb no such act."""
+    words = agent.split()
+    if not words or len(words) > 4 or words[-1].lower() not in _ACTOR_HEADS_EN:
+        return ""
+    if main in _NOT_ACTING_EN or main in _CHANGE_VERBS:
+        return ""
+    participle = _ACTING_EN.get(main) or (main if main.endswith("ed") and len(main) > 4 else "")
+    if not participle:
+        return ""
+    particles = [w.lower() for w in verb[1:3] if w.lower() in _PARTICLES_EN]
+    return " ".join([participle, *particles])
+
+
 _OPENING_PHRASE = re.compile(
     r"\s*(?:desde|durante|tras|después\s+de|antes\s+de|a\s+partir\s+de|al\s+cierre\s+de|"
     r"al(?=\s+\d)|hasta(?=\s+(?:el\s+)?\d)|"
@@ -159,6 +336,10 @@ _OPENING_PHRASE = re.compile(
     r"following|throughout)\s[^,;:]{1,80},(?:\s*(?:(?:en|in|el|on)\s[^,;:]{1,30}|"
     r"que\s[^,;:]{1,50}),)?\s*",
     re.IGNORECASE,
+)
+_OVER_OPENING_EN = re.compile(
+    r"(?:over|Over)\s+the\s+(?:past|last|previous|next|same|whole|entire|course|weekend|period|"
+    r"years|decade|holiday)\b[^,;:]{0,60},\s*"
 )
 _TOTAL_VERBS = word_set(
     """suma suman sumaron sumó asciende ascienden ascendió ascendieron totalizan totalizó
@@ -217,6 +398,9 @@ class SubjectInput:
     earlier_subject: str | None = None  # the subject of the figure before, in the paragraph
     event: str | None = None  # the event the text is about ('bushfires', 'floods')
     earlier_count: str | None = None  # the subject of the last count before, in the paragraph
+    earlier_money: str | None = None  # the last measure of money named in the paragraph
+    # the subject of the sentence before, in the paragraph (read only for 'they' or 'it')
+    prior_subject: Callable[[], str | None] | None = None
 
     @property
     def earlier_subject_head(self) -> str:
@@ -354,6 +538,8 @@ def _is_verb(word: str, lang: str, previous: str | None) -> bool:
         return bool(_ES_PAST_END.search(lower)) and len(lower) > 3
     if lower in _VERBS_EN:
         return True
+    if lower == "numbers":
+        return previous is not None and previous.lower() not in _DETERMINERS  # 'force numbers'
     if word[:1].isupper():
         return False
     return lower.endswith("ed") and len(lower) > 4 and (previous or "").lower() not in _DETERMINERS
@@ -480,7 +666,7 @@ def _common_case(words: list[str]) -> list[str]:
     if (
         first[:1].isupper()
         and first[1:].islower()
-        and not is_place(first.rstrip("'’s"))
+        and not is_place(first.removesuffix("'s").removesuffix("’s"))
         and not is_demonym(first)
         and not first.endswith(("'s", "’s"))
         and (not second or not second[:1].isupper())
@@ -489,13 +675,22 @@ def _common_case(words: list[str]) -> list[str]:
     return words
 
 
+def _el_place(words: list[str], index: int) -> bool:
+    """Whether 'El' at words[index] starts a place name ("El Salvador's economy")."""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    name = following.removesuffix("'s").removesuffix("’s")
+    return following[:1].isupper() and is_place(f"El {name}")
+
+
 def _noun_phrase(words: list[str], lang: str) -> str:
     """Drop determiners, hedges and leading filler from a noun phrase."""
     kept: list[str] = []
-    for word in words:
+    for index, word in enumerate(words):
         lower = word.lower()
-        if not kept and (
-            lower in _DETERMINERS or lower in _STRIP_WORDS or lower in _LEAD_PREPOSITIONS
+        if (
+            not kept
+            and (lower in _DETERMINERS or lower in _STRIP_WORDS or lower in _LEAD_PREPOSITIONS)
+            and not (lang == "en" and word == "El" and _el_place(words, index))
         ):
             continue
         if lower in ("the", "a", "an") and kept and kept[-1].lower() in ("of", "in", "to"):
@@ -532,6 +727,13 @@ def _split(tokens: list[tuple[int, int, str]], lang: str) -> tuple[list[str], in
 def _strip_place_words(phrase: str) -> str:
     """'Guatemala's homicide rate' -> 'homicide rate'; 'road deaths in Lakeport' stays."""
     words = phrase.split()
+    if (
+        len(words) > 2
+        and words[1].endswith(("'s", "’s"))
+        and words[0][:1].isupper()
+        and is_place(f"{words[0]} {words[1][:-2]}")
+    ):
+        words = words[2:]  # "El Salvador's economy"
     while words and (
         (words[0].endswith(("'s", "’s")) and is_place(words[0][:-2]))
         or (is_demonym(words[0]) and words[0][0].isupper())
@@ -691,6 +893,10 @@ def _build_subject(
         # "Desde el inicio de la campaña, en febrero, se han aplicado ...", "In the state of
         # Jalisco, police found ...": a phrase that opens with a preposition is never the subject.
         lo = opening.end()
+    if not es and sentence.startswith(("Over", "over"), lo):
+        over = _OVER_OPENING_EN.match(sentence, lo, figure.value_start)
+        if over is not None:
+            lo = over.end()  # "Over the past five years, growth averaged 2.1 percent"
     setting, setting_end = (
         _setting(sentence, figure.value_start, removed)
         if es and figure.unit_kind in ("percent", "points", "rate")
@@ -723,6 +929,18 @@ def _build_subject(
             before_words = [*antecedent, *clause_words]
     subj_words, verb_at = _split([(0, 0, w) for w in before_words], lang)
     own_np = _noun_phrase(subj_words, lang)
+    if (
+        not es
+        and own_np
+        and len(subj_words) <= 5
+        and any(w.lower() in ("its", "their") for w in subj_words[:2])
+        and figure.prior_subject is not None
+    ):
+        # "The Guatemalan Social Security Institute treated 1.8 million patients. Its hospitals
+        # have 4,300 beds": whose they are, from the sentence before.
+        prior = figure.prior_subject() or ""
+        if _is_owner(prior):
+            own_np = f"{own_np} of {prior}"
     if (
         es
         and own_np.lower() == "lo que"
@@ -829,6 +1047,11 @@ def _build_subject(
         # "La reducción fue de casi 4 por ciento": the change of what was counted before.
         return _change_subject(sentence, figure, lang, verb_words, own_np, whole, hi, after_words)
 
+    own_rate = _own_rate(verb_words) if not es and kind == "percent" and own_np else ""
+    if own_rate:
+        # "Chile's central bank lowered its benchmark rate to 5.25 percent", "Peru's central
+        # bank held its key rate at 5 percent": the rate of the subject.
+        return with_place(f"{own_rate} of {own_np}", figure.place, lang)
     if kind in ("percent", "points"):
         main_verb = [w for w in verb_words[-7:] if w.lower() in _RECORDING_VERBS][:1]
         # "El Índice ... registró una inflación interanual de 3,52", "Guatemala has a poverty
@@ -889,6 +1112,8 @@ def _build_subject(
                 return with_place(_tidy(phrase), figure.place, lang)
         if head in _OF_IN:
             phrase = _noun_phrase(_cut_np(after_words[1:7], lang), lang)
+            if not es and phrase and phrase.split()[-1].lower() in _TIME_NOUNS_EN:
+                phrase = ""  # "earned $1.2 billion in the 2023-24 season": when, not what
             if phrase:
                 return with_place(phrase, figure.place, lang)
         of_before = _of_before(sentence, lo, figure.value_start) or _for_amount_before(
@@ -907,17 +1132,49 @@ def _build_subject(
                 return with_place(f"{phrase} {owner}", figure.place, lang)
             if phrase:
                 return with_place(phrase, figure.place, lang)
+        sent = (
+            not es
+            and figure.earlier_money
+            and own_np
+            and len(own_np.split()) <= 6
+            and own_np.lower() not in _PRONOUN_SUBJECTS
+            and bool(verb_words)
+            and verb_words[0].lower() in _SENDING_EN
+        )
+        if sent:
+            # "Remittances to El Salvador rose ... In June alone, Salvadorans abroad sent $720
+            # million": the money named before, sent by them ('In 2023 as a whole,
+            # Guatemalans abroad sent': by the last words before the verb).
+            sender = " ".join(own_np.split()[-2:]) if own_np.count(" ") > 2 else own_np
+            return f"{_head(figure.earlier_money)} sent by {sender}"
+        if not es and figure.earlier_money and _flow_pointer(own_np, verb_words):
+            # "Remittances to Guatemala reached $19.8 billion. In January, families received
+            # $1.6 billion": the money named before, not who received it.
+            return figure.earlier_money
         destination = _destination(after_words, lang)
         base = own_np or (figure.earlier_subject or "") or whole()
-        money_noun = _MONEY_NOUNS.get(verb_words[0].lower(), "") if verb_words else ""
+        money_noun = (
+            (
+                _MONEY_NOUNS.get(verb_words[0].lower())
+                or _MONEY_NOUNS_EN.get(verb_words[0].lower(), "")
+            )
+            if verb_words
+            else ""
+        )
         if money_noun and own_np and own_np.lower() not in _PRONOUN_SUBJECTS:
             # "La SAT recaudó Q8.700 millones", "Guatemala exported $13.9 billion": the money
             # the verb names, of whoever it belongs to.
             of = "de" if es else "of"
             owner = _short_name(_strip_place_words(own_np) or own_np, sentence, lang)
             phrase = f"{money_noun} {of} {owner}"
-            if money_noun in ("fondos", "funds"):
+            if money_noun in ("fondos", "funds", "loans", "donations", "pledges", "payments"):
                 phrase = f"{phrase} {destination}"  # what the funds are for
+            source = after_words[1:6] if money_noun == "earnings" and after_words else []
+            if source and after_words[0].lower() == "from":
+                # "Honduras earned $1.4 billion from coffee exports": earnings from them.
+                phrase = (
+                    f"{money_noun} from {_noun_phrase(_cut_np(source, lang), lang)} {of} {owner}"
+                )
             return with_place(_tidy(phrase.replace(" de el ", " del ")), figure.place, lang)
         if money_noun and not own_np and money_noun.startswith("fondos "):
             # "La organización calcula que necesita 12 millones de dólares para atenderlas":
@@ -972,8 +1229,22 @@ def _build_subject(
         target = subject_np or " ".join(after_words[:4])
         word = "magnitud de" if es else "magnitude of"
         return with_place(f"{word} {target}".strip(), figure.place, lang) if target else None
+    if (
+        not es
+        and kind == "count"
+        and figure.earlier_count
+        and verb_at is not None
+        and own_np.lower() in _POINTERS_EN
+    ):
+        # "Since January, 1,345 people have drowned crossing the Rio Grande. In 2021 the toll
+        # was 728": what was counted before.
+        return figure.earlier_count
     if unit and own_np and verb_at is not None and unit.lower() in own_np.lower():
         # "Road deaths in Lakeport fell from 61 to 52": the subject names what is counted.
+        if not es and own_np.lower() == unit.lower() and unit.lower() not in _PEOPLE_UNITS_EN:
+            # ("Border agents made 218,000 arrests ... arrests are on track to exceed 2
+            # million": the same arrests, as fully as the paragraph named them)
+            return with_place(_fuller(unit, figure), figure.place, lang)
         return with_place(own_np, figure.place, lang)
     rest_after = _participle(after_words, lang)
     if unit and rest_after and unit.lower() in rest_after.lower():
@@ -983,6 +1254,15 @@ def _build_subject(
         verb = _participle(verb_words, lang).split()
         main = verb[0].lower() if verb else ""
         agent = "" if own_np.lower() in _PRONOUN_SUBJECTS else _strip_place_words(own_np)
+        if not es and own_np.lower() in ("they", "it") and figure.prior_subject is not None:
+            # "Guatemala's National Civil Police has about 45,000 officers. Last year they
+            # arrested 31,200 people": the force or the institution named before acted.
+            prior = figure.prior_subject() or ""
+            if prior.split() and (
+                prior.split()[-1].lower() in _ACTOR_HEADS_EN or _SOURCE_HEAD.search(prior)
+            ):
+                own_np = prior
+                agent = _strip_place_words(prior)
         if es and own_np.lower() in ("lo que", "lo cual", "ello", "esto", "eso"):
             # "230 escuelas no tienen agua, lo que afecta a más de 35.000 estudiantes": what
             # the figure before says does it.
@@ -1008,6 +1288,34 @@ def _build_subject(
         total = main in _TOTAL_VERBS and not (
             main.startswith("lleg") and not {"a", "al"} & {w.lower() for w in verb_words}
         )
+        measured = (
+            _measured_by(own_np, main or verb_words[-1].lower(), unit, figure)
+            if not es and own_np and unit
+            else ""
+        )
+        if measured:
+            # "Colombia's coca cultivation reached 230,000 hectares", "the pace has slowed to
+            # roughly 31,000 hectares": a quantity in a unit of measure is the amount of what
+            # the subject names (or of what a pointer like 'the pace' points back at).
+            return with_place(measured, figure.place, lang)
+        possessed = (
+            _possessed(own_np, main or verb_words[-1].lower(), unit)
+            if not es and own_np and unit
+            else ""
+        )
+        if possessed:
+            # "Mexico's National Guard has 130,000 members", "The waterway employs about 8,000
+            # people": the members or employees of what has them.
+            return with_place(possessed, figure.place, lang)
+        acted = _acted_by(own_np, agent, verb, main) if not es and own_np else ""
+        if acted:
+            # "Border agents made 218,000 arrests", "Honduran police recorded 41 killings",
+            # "Nicaragua's government shut down 3,200 nonprofit groups": what a force or an
+            # authority did or counted, by it ('arrests made by border agents').
+            thing, rest = _thing_measured(unit, _before_clause(rest_after))
+            phrase = _tidy(f"{thing} {acted} {rest}")
+            phrase = f"{phrase} by {' '.join(_common_case(agent.split()))}"
+            return with_place(_tidy(phrase), figure.place, lang)
         if own_np and (main in _CHANGE_VERBS or (total and not agent_is_source)):
             # "Homicides fell to 2,897", "las incautaciones suman 14 toneladas", "El número de
             # afiliados ascendió a 1,4 millones": what fell or adds up is what is counted.
@@ -1035,7 +1343,8 @@ def _build_subject(
             participle = _PARTICIPLE_OF.get(main, main)
             by = f" by {agent}" if agent and not is_place(agent) else ""
             # (tidied before the agent: "jobs added in [November]" leaves a bare "in")
-            phrase = _tidy(f"{unit} {participle} {rest_after}") + by
+            thing, rest = _thing_measured(unit, rest_after)
+            phrase = _tidy(f"{thing} {participle} {rest}") + by
         elif es and main in _CAUSE_VERBS_ES:
             # "El sismo dejó 300 muertos": the dead of the earthquake, whatever the verb.
             cause = agent or (f"el {figure.event}" if figure.event else "")
@@ -1387,6 +1696,8 @@ def _change_subject(
         if own_np and own_np.lower() not in _DIRECTIONS and not (es and is_place(own_np))
         else ""
     )
+    if not es and target and figure.earlier_money and _flow_pointer(target, verb_words):
+        target = _PLACE_TAIL.sub("", figure.earlier_money)  # "inflows rose 1.4 percent"
     # Only a change the sentence points back at ('The decline', 'La disminución'); a bare
     # 'Growth slowed to 2 percent' names its own measure.
     change_noun = _CHANGE_NOUN.fullmatch(target) if _CHANGE_POINTER.match(sentence) else None
@@ -1406,6 +1717,14 @@ def _change_subject(
         target = counted or figure.earlier_subject_head or figure.earlier_unit or whole()
     if not target:
         return None
+    bare = _CHANGE_NOUN.fullmatch(target) if not es and not change_noun else None
+    if bare is not None and not bare.group(0).lower().startswith(("the ", "this ", "that ")):
+        # "Over the past five years, growth averaged 2.1 percent": the change is the measure
+        # ('growth of growth' says nothing); the one named before, when it is of the same kind.
+        earlier = figure.earlier_subject or ""
+        if bare.group("n").lower() in earlier.lower():
+            return earlier
+        return with_place(target, figure.place, lang)
     return with_place(_tidy(f"{word} {_strip_place_words(target)}"), figure.place, lang)
 
 
