@@ -90,15 +90,54 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(entry, default=str, ensure_ascii=False)
 
 
+# The housekeeping tasks beat sends every few seconds: the sweeps of the event log and of the
+# webhook deliveries, and the worker's heartbeat. Celery logs three INFO lines for each run
+# (beat sent it, a worker received it, it succeeded), a dozen lines every five seconds that bury
+# everything else; RoutineTicksFilter leaves those lines out unless the root level is DEBUG.
+# Their failures (logged at ERROR) and what the tasks log themselves are untouched.
+ROUTINE_TASKS = frozenset(
+    {"tracker.tasks.sweep", "tracker.tasks.heartbeat", "claims.webhooks.tasks.sweep"}
+)
+# The loggers Celery writes those lines to: beat's "Sending due task", the worker's "received"
+# and the trace's "succeeded".
+ROUTINE_LOGGERS = ("celery.beat", "celery.worker.strategy", "celery.app.trace")
+
+
+def _task_name(record: logging.LogRecord) -> str | None:
+    """The task a Celery INFO record is about: the worker's and the trace's records carry their
+    context (with the task's name) as `data`; beat's is `('Sending due task %s (%s)', entry
+    name, task name)`."""
+    data = getattr(record, "data", None)
+    if isinstance(data, dict):
+        name = data.get("name")
+        return name if isinstance(name, str) else None
+    args = record.args
+    if record.name == "celery.beat" and isinstance(args, tuple) and len(args) == 2:
+        return str(args[1])
+    return None
+
+
+class RoutineTicksFilter(logging.Filter):
+    """Leave out Celery's INFO lines about the routine housekeeping tasks (ROUTINE_TASKS),
+    unless the root logger is at DEBUG (LOG_LEVEL=DEBUG shows them again)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno > logging.INFO or logging.getLogger().isEnabledFor(logging.DEBUG):
+            return True
+        return _task_name(record) not in ROUTINE_TASKS
+
+
 PLAIN_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(request_id)s %(actor)s] %(message)s"
 
 
 def with_request_context(config: dict[str, Any], *, json_lines: bool) -> dict[str, Any]:
-    """Return a LOGGING dict whose handlers all add request_id/actor (and write JSON lines)."""
+    """Return a LOGGING dict whose handlers all add request_id/actor (and write JSON lines),
+    and whose Celery loggers leave out the routine housekeeping ticks (RoutineTicksFilter)."""
     config = {**config}
     config["filters"] = {
         **config.get("filters", {}),
         "request_context": {"()": "config.logging.RequestContextFilter"},
+        "routine_ticks": {"()": "config.logging.RoutineTicksFilter"},
     }
     config["formatters"] = {
         **config.get("formatters", {}),
@@ -112,4 +151,10 @@ def with_request_context(config: dict[str, Any], *, json_lines: bool) -> dict[st
             handler["formatter"] = "json"
         handlers[name] = handler
     config["handlers"] = handlers
+    loggers = {**config.get("loggers", {})}
+    for name in ROUTINE_LOGGERS:
+        logger = {**loggers.get(name, {})}
+        logger["filters"] = [*logger.get("filters", []), "routine_ticks"]
+        loggers[name] = logger
+    config["loggers"] = loggers
     return config

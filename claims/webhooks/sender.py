@@ -1014,7 +1014,9 @@ def _run(
                 waiting_on_receiver = sub_id in ran.sending
             if not waiting_on_receiver:
                 thread.join(timeout=0.5)
-    log.info(
+    # A run that found nothing to do (most of the beat's sweeps) is not news.
+    log.log(
+        logging.INFO if ran.produced or ran.attempts else logging.DEBUG,
         "webhooks: produced %d events, %d attempts, %d delivered (%s)",
         ran.produced,
         ran.attempts,

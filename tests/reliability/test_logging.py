@@ -13,7 +13,13 @@ from django.contrib.auth import get_user_model
 from rest_framework.test import APIClient
 
 from claims.tokens.models import ApiToken
-from config.logging import JsonFormatter, RequestContextFilter, with_request_context
+from config.logging import (
+    ROUTINE_LOGGERS,
+    JsonFormatter,
+    RequestContextFilter,
+    RoutineTicksFilter,
+    with_request_context,
+)
 
 
 @pytest.fixture
@@ -80,3 +86,66 @@ def test_every_handler_of_the_settings_adds_the_context() -> None:
         assert "request_context" in handler["filters"], name
     config = with_request_context(logging_config, json_lines=True)
     assert {h["formatter"] for h in config["handlers"].values()} == {"json"}
+
+
+# --- The housekeeping ticks ----------------------------------------------------------------------
+
+
+def _celery_lines(task: str) -> None:
+    """Log what Celery logs for one run of `task`: beat sends it, a worker receives it, it
+    succeeds (the same loggers, formats and arguments as celery's own code)."""
+    from celery.app import trace
+
+    beat_entry = f"the entry of {task}"
+    logging.getLogger("celery.beat").info("Scheduler: Sending due task %s (%s)", beat_entry, task)
+    context = {"id": "1d6c", "name": task, "args": "()", "kwargs": "{}"}
+    logging.getLogger("celery.worker.strategy").info(
+        trace.LOG_RECEIVED, context, extra={"data": context}
+    )
+    trace.info(trace.LOG_SUCCESS, {**context, "return_value": "{}", "runtime": 0.004})
+
+
+def _messages(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [r.getMessage() for r in caplog.records if r.name.startswith("celery.")]
+
+
+@pytest.mark.parametrize(
+    "task", ["tracker.tasks.sweep", "tracker.tasks.heartbeat", "claims.webhooks.tasks.sweep"]
+)
+def test_the_routine_housekeeping_ticks_are_left_out(
+    task: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.INFO)
+    _celery_lines(task)
+    assert _messages(caplog) == []
+
+
+def test_other_tasks_and_failures_are_logged(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO)
+    _celery_lines("tracker.tasks.process_new_events")
+    messages = _messages(caplog)
+    assert len(messages) == 3
+    assert "Sending due task" in messages[0]
+    assert "process_new_events" in messages[0]
+    assert "received" in messages[1]
+    assert "succeeded" in messages[2]
+    caplog.clear()
+    logging.getLogger("celery.app.trace").error(
+        "Task %(name)s[%(id)s] raised", {"name": "tracker.tasks.sweep", "id": "1"}
+    )
+    assert _messages(caplog) == ["Task tracker.tasks.sweep[1] raised"]
+
+
+def test_log_level_debug_shows_the_ticks_again(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    _celery_lines("tracker.tasks.sweep")
+    assert len(_messages(caplog)) == 3
+
+
+def test_the_settings_put_the_filter_on_celerys_loggers() -> None:
+    from django.conf import settings
+
+    for name in ROUTINE_LOGGERS:
+        logging_config: dict[str, Any] = settings.LOGGING
+        assert "routine_ticks" in logging_config["loggers"][name]["filters"], name
+        assert any(isinstance(f, RoutineTicksFilter) for f in logging.getLogger(name).filters)
