@@ -56,7 +56,8 @@ $(VENV)/.stamp-dev: pyproject.toml $(LOCK_ALL) | $(PY)
 run: $(VENV)/.stamp-runtime redis-deps native
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py createcachetable
-	$(PY) manage.py load_demo
+	@# Redis is not up yet: no nudge for the demo's events (the worker's first sweep reads them).
+	CLAIMS_NUDGE=false $(PY) manage.py load_demo
 	$(PY) manage.py collectstatic --noinput --verbosity 0
 	exec $(PY) -m config.devservices stack --port $(PORT)
 
