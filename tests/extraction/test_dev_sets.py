@@ -85,6 +85,13 @@ for N percent of", "up from", "the figure", money named before ("The country rec
 was written in five batches, each annotated before the extractor was run on it; subject read
 0.81, 0.93, 0.90, 0.90 and 0.81 on the batches' first runs.
 
+`dev_baselines.jsonl` (English and Spanish) holds short reports that give a figure, then the
+same measure for an earlier period in a sentence of its own ("In 2023 there were 61", "En 2023
+se registraron 3.194"), then a part of it ("Nearly half of the victims"): the part belongs to
+the news, not to its comparison; and texts where the earlier figure is another measure ("In
+2023, remittances totaled ...") and the part is of it. Period read 0.74 (English) and 0.78
+(Spanish) before the rule it was written for.
+
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
 """
@@ -223,6 +230,19 @@ SETS = {
             "place": 0.85,
         },
         ("en",),
+    ),
+    "baselines": DevSet(
+        EVAL / "dev_baselines.jsonl",
+        3,
+        9,
+        {
+            "qualifier": 0.95,
+            "unit": 0.94,
+            "attribution": 0.95,
+            "period": 0.94,
+            "subject": 0.94,
+            "place": 0.88,
+        },
     ),
 }
 SET_LANGUAGES = [(name, lang) for name in sorted(SETS) for lang in SETS[name].languages]

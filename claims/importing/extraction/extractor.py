@@ -323,11 +323,60 @@ class _Resolved:
     earlier_unit: str | None
     counted: bool = False  # the unit names counted things (read after the number or implied)
     restates: bool = False  # the value of the figure before at another time
+    subject: str = ""  # the candidate's subject, once it is built
 
     @property
     def dates(self) -> tuple[datetime.date, datetime.date]:
         """The period's first and last day (only read where both are known)."""
         return (self.period_start or datetime.date.min, self.period_end or datetime.date.min)
+
+
+def _same_measure(a: _Resolved, b: _Resolved) -> bool:
+    """Whether two figures measure the same thing: the same unit, and one subject's words all
+    in the other ("extorsiones en Guatemala", "extorsiones denunciadas en Guatemala")."""
+    if a.unit != b.unit or not a.subject or not b.subject:
+        return False
+    if a.subject == b.subject:
+        return True
+    words_a, words_b = set(a.subject.lower().split()), set(b.subject.lower().split())
+    return words_a <= words_b or words_b <= words_a
+
+
+def _compares(r: _Resolved, frame: TimeExpr, previous: list[_Resolved]) -> bool:
+    """Whether `r` gives, for an earlier time, the measure (`_same_measure`) that a figure
+    before it in its paragraph gave for the period that frames the text (`frame`)."""
+    if not r.unit or not r.subject or r.period_end is None or frame.period_end is None:
+        return False
+    return any(
+        p.sentence.paragraph == r.sentence.paragraph
+        and p.sentence is not r.sentence
+        and _same_measure(p, r)
+        and (p.period_start, p.period_end) == (frame.period_start, frame.period_end)
+        for p in previous
+    )
+
+
+def _story_figure(part_of: _Resolved, previous: list[_Resolved]) -> _Resolved:
+    """The figure a part refers back to, when the one just before is only its baseline.
+
+    "Homicides fell to 2,905 in 2024. In 2023 there were 3,194. More than half of the victims
+    ...": a figure of the same measure (`_same_measure`) given earlier in the paragraph for a
+    later period is the news, and the later sentence only its comparison; the victims are the
+    news's."""
+    if part_of.period_end is None or not part_of.unit or not part_of.subject:
+        return part_of
+    for r in previous:
+        if r is part_of or r.sentence is part_of.sentence:
+            break
+        if (
+            r.sentence.paragraph == part_of.sentence.paragraph
+            and _same_measure(r, part_of)
+            and r.period_start is not None
+            and r.period_end is not None
+            and r.period_end > part_of.period_end
+        ):
+            return r
+    return part_of
 
 
 class _Reader:
@@ -484,9 +533,11 @@ class _Reader:
                     carried, event_start, previous + resolved,
                 )  # fmt: skip
                 resolved.append(item)
-            carried = self._next_carried(sentence, resolved, carried)
             for item in resolved:
-                out.append(self._candidate(item, original_span))
+                candidate = self._candidate(item, original_span)
+                item.subject = candidate.subject or ""
+                out.append(candidate)
+            carried = self._next_carried(sentence, resolved, carried, previous)
             previous.extend(resolved)
             # What carries over comes from the last few figures; long tables stay linear.
             del previous[:-_CONTEXT_FIGURES]
@@ -1108,6 +1159,8 @@ class _Reader:
                 ),
                 None,
             )
+            if part_of is not None and part_of.sentence is not sentence:
+                part_of = _story_figure(part_of, previous)
             if part_of is None and _DEMONSTRATIVE_START[self.lang].match(text.lstrip("“\"'")):
                 # "Ese monto es un 18 % mayor que ...": the figure just given, whatever its unit.
                 part_of = next(
@@ -1270,7 +1323,11 @@ class _Reader:
         return None
 
     def _next_carried(
-        self, sentence: _Sentence, resolved: list[_Resolved], carried: TimeExpr | None
+        self,
+        sentence: _Sentence,
+        resolved: list[_Resolved],
+        carried: TimeExpr | None,
+        previous: list[_Resolved],
     ) -> TimeExpr | None:
         """The period that frames the next sentences: this sentence's own, else the one before."""
         own = [
@@ -1304,6 +1361,16 @@ class _Reader:
         ):
             # A figure from long ago is a comparison, and one running up to publication
             # ('since 2019') a running total: neither frames what follows.
+            return carried
+        if (
+            carried is not None
+            and carried.period_end is not None
+            and latest.period_end is not None
+            and carried.period_end > latest.period_end
+            and all(_compares(r, carried, previous) for r in own)
+        ):
+            # "Homicides fell to 2,905 in 2024. In 2023 there were 3,194.": the measure the
+            # frame's figures gave, at an earlier time — a comparison; 2024 still frames the rest.
             return carried
         anchor = latest.period
         return TimeExpr(
@@ -1867,7 +1934,7 @@ _COORDINATED = re.compile(
 # The last word before a figure that restates the one before: a copula with its preposition,
 # a conjunction, a comparison, or an article or hedge after one of them.
 _RESTATE_TAIL = re.compile(
-    r"\b(?:de|del|of|at|was|were|fue|fueron|era|eran|sido|and|y|e|a|from|versus|vs\.?|the|el|la|"
+    r"\b(?:de|del|of|at|was|were|been|fue|fueron|era|eran|sido|and|y|e|a|from|versus|vs\.?|the|el|la|"
     r"los|las|un|una|unos|unas|another|otro|otra|some|about|to)\s+$",
     re.IGNORECASE,
 )
