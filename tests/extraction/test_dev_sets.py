@@ -92,6 +92,12 @@ the news, not to its comparison; and texts where the earlier figure is another m
 2023, remittances totaled ...") and the part is of it. Period read 0.74 (English) and 0.78
 (Spanish) before the rule it was written for.
 
+`dev_clauses.jsonl` (English and Spanish) holds short reports whose second sentence says
+something of the first's figure through another clause: a relative aside with a verb of its
+own ("Mining output, which accounts for 10 percent of GDP, rose 3 percent"), a copula whose
+subject is left out ("Son 8 % menos que en el mismo periodo del año pasado"). Period read 0.80
+(English) and 0.62 (Spanish) before the rules it was written for.
+
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
 """
@@ -242,6 +248,19 @@ SETS = {
             "period": 0.94,
             "subject": 0.94,
             "place": 0.88,
+        },
+    ),
+    "clauses": DevSet(
+        EVAL / "dev_clauses.jsonl",
+        2,
+        5,
+        {
+            "qualifier": 0.95,
+            "unit": 0.95,
+            "attribution": 0.95,
+            "period": 0.85,
+            "subject": 0.85,
+            "place": 0.95,
         },
     ),
 }

@@ -1143,6 +1143,12 @@ class _Reader:
             or _OF_THEM.match(text, figure.tail_end) is not None
             or _PRONOUN_AFTER.match(text, figure.value_end) is not None
             or figure.share_pronoun is not None
+            or (
+                # "Son 8 % menos que en el mismo periodo del año pasado": the figure before,
+                # compared (the copula's subject is left out).
+                _COPULA_LEAD.fullmatch(text, 0, figure.value_start) is not None
+                and _DIFFERENCE.match(text, figure.tail_end) is not None
+            )
         )
         share = figure.unit_kind == "percent" or figure.kind in ("ratio", "fraction")
         # ("Esto equivale a 10 muertes diarias", "Del total, 9.400 son menores": the present
@@ -1766,6 +1772,12 @@ _DESCRIPTIVE_ES = re.compile(
     r"suponen?|significan?|son)\b",
     re.IGNORECASE,
 )
+# A sentence that opens with a copula whose subject is left out: what it says is of the figure
+# before ("Son 8 % menos que ...", "Fue un 12 % más que ...", "It was 8 percent more than ...").
+_COPULA_LEAD = re.compile(
+    r"[\s\"“«]*(?:Son|Es|Fueron|Fue|Eran|Era|It\s+(?:is|was)|That\s+is|That's|That’s)\s+"
+    r"(?:(?:un|una|unos|unas|an?|some|about)\s+)?"
+)
 _PARTITIVE_ES = re.compile(
     r"(?:\s*%)?\s+de\s+(?:los|las|estos|estas|esos|esas)\s+\w+", re.IGNORECASE
 )
@@ -1829,7 +1841,24 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
         if joint is not None:
             end = min(end, joint.start())
     cut = _CLAUSE_END.search(text, figure.tail_end, end)
-    return text[start : cut.start() if cut else end]
+    clause = text[start : cut.start() if cut else end]
+    if "," in text[start : figure.value_start]:
+        # "Mining output, which accounts for a tenth of GDP, rose 3 percent": the aside's verb
+        # is not the figure's.
+        clause = (
+            _RELATIVE_ASIDE.sub(" ", text[start : figure.value_start])
+            + text[figure.value_start : cut.start() if cut else end]
+        )
+    return clause
+
+
+# A relative clause set off by commas ("which accounts for a tenth of GDP", "que representa el
+# 10 % del PIB"), before the figure's own verb.
+_RELATIVE_ASIDE = re.compile(
+    r",\s*(?:which|who|whose|where|que|quien|quienes|donde|(?:el|la|lo|los|las)\s+cual(?:es)?)\b"
+    r"[^,;:]*,",
+    re.IGNORECASE,
+)
 
 
 _MONTH_END_BEFORE = re.compile(r"\ba\s+(?:finales|fines)\s+de\s+$", re.IGNORECASE)
