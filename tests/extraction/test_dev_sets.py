@@ -95,8 +95,11 @@ the news, not to its comparison; and texts where the earlier figure is another m
 `dev_clauses.jsonl` (English and Spanish) holds short reports whose second sentence says
 something of the first's figure through another clause: a relative aside with a verb of its
 own ("Mining output, which accounts for 10 percent of GDP, rose 3 percent"), a copula whose
-subject is left out ("Son 8 % menos que en el mismo periodo del año pasado"). Period read 0.80
-(English) and 0.62 (Spanish) before the rules it was written for.
+subject is left out ("Son 8 % menos que en el mismo periodo del año pasado"), "the previous
+four years" after a year, a season whose clause says when it ended ("the 2022/23 coffee year,
+which ended in September", "el año cafetero que terminó en septiembre"). Period read 0.67
+(English) and 0.78 (Spanish) before the rules it was written for. Place: "Brazil's Amazon" is
+read as Brazil (0.78 in English).
 
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
@@ -252,15 +255,15 @@ SETS = {
     ),
     "clauses": DevSet(
         EVAL / "dev_clauses.jsonl",
-        2,
-        5,
+        4,
+        9,
         {
             "qualifier": 0.95,
             "unit": 0.95,
             "attribution": 0.95,
-            "period": 0.85,
-            "subject": 0.85,
-            "place": 0.95,
+            "period": 0.88,
+            "subject": 0.88,
+            "place": 0.75,
         },
     ),
 }

@@ -185,7 +185,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     # "in calendar 2023", "full-year 2023", "all of 2022": the year, words and all.
     ("year", rf"(?:(?i:calendar|full[-\s]year|all\s+of)\s+)?(?P<y>{_Y})"),
-    ("past_n", rf"\b(?:the\s+)?(?:past|last|previous)\s+(?P<pn>{_N})\s+(?P<pu>{_UNIT})\b"),
+    (
+        "past_n",
+        rf"\b(?:the\s+)?(?P<pw>past|last|previous|preceding)\s+(?P<pn>{_N})\s+(?P<pu>{_UNIT})\b",
+    ),
     (
         "ago",
         rf"(?<![\w,.])(?P<ag>{_N}|a)\s+(?P<agu>{_UNIT})\s+(?P<agw>ago|earlier|later|before|after)\b",
@@ -942,11 +945,82 @@ def find_time_expressions(
         if expr.period_end is not None and expr.kind == "period":
             last_year = expr.period_end.year
         narrowed = _narrowed(found[-1], expr, sentence) if found else None
+        if narrowed is None and found:
+            narrowed = _season_ended(found[-1], expr, sentence)
         if narrowed is not None:
             found[-1] = narrowed
             continue
-        found.append(expr)
+        found.append(_season_to(expr, sentence))
     return found
+
+
+# A split year ("2022/23", "2022-2023") and the clause that says in which month it ended.
+_SPLIT_YEAR = re.compile(r"\d{4}\s*[/–-]\s*\d{2}(?:\d{2})?")
+_ENDED_IN = re.compile(
+    r"[^.;]{0,40}?,?\s*(?:which|that|que)\s+(?:ended|closed|finished|terminó|concluyó|cerró|"
+    r"finalizó)\s+(?:in|en)\s+(?:el\s+mes\s+de\s+)?",
+    re.IGNORECASE,
+)
+
+
+# A season named without its years, and the clause that says in which month it ended.
+_SEASON_ENDED_BEFORE = re.compile(
+    r"\b(?:(?:coffee|fiscal|school|crop|marketing|sugar)\s+year|season|cycle|harvest|"
+    r"año\s+(?:cafetero|fiscal|escolar|agrícola)|ciclo(?:\s+cafetero)?|zafra|temporada|cosecha)"
+    r"\s*,?\s*(?:which|that|que)\s+(?:ended|closed|finished|terminó|concluyó|cerró|finalizó)\s+"
+    r"(?:in|en)\s+(?:el\s+mes\s+de\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_month(expr: TimeExpr) -> bool:
+    """Whether an expression is one whole calendar month."""
+    return (
+        expr.kind == "period"
+        and expr.period_start is not None
+        and expr.period_end is not None
+        and expr.period_start.day == 1
+        and (expr.period_start.year, expr.period_start.month)
+        == (expr.period_end.year, expr.period_end.month)
+        and expr.period_end == _month_end(expr.period_end.year, expr.period_end.month)
+    )
+
+
+def _season_to(month: TimeExpr, sentence: str) -> TimeExpr:
+    """A season whose clause says when it ended ("el año cafetero que terminó en septiembre",
+    "the season, which ended in June"): the twelve months up to the end of that month. Any
+    other expression is returned as it is."""
+    if not _is_month(month) or month.period_end is None:
+        return month
+    lead = _SEASON_ENDED_BEFORE.search(sentence, max(0, month.start - 70), month.start)
+    if lead is None:
+        return month
+    last = month.period_end
+    first = _add_months(last.replace(day=1), -11)
+    text = sentence[lead.start() : month.end]
+    return TimeExpr(lead.start(), month.end, text, "period", first, last, f"12 months to {last}")
+
+
+def _season_ended(period: TimeExpr, month: TimeExpr, sentence: str) -> TimeExpr | None:
+    """A split year whose clause says when it ended ("the 2022/23 coffee year, which ended in
+    September", "la cosecha 2022/2023, que terminó en septiembre"): the twelve months up to the
+    end of that month, in the split's second year."""
+    if (
+        period.kind != "period"
+        or not _is_month(month)
+        or period.period_start is None
+        or period.period_end is None
+        or month.period_end is None
+        or period.period_end.year != period.period_start.year + 1
+        or not _SPLIT_YEAR.fullmatch(period.text)
+        or not _ENDED_IN.fullmatch(sentence, period.end, month.start)
+    ):
+        return None
+    last = _month_end(period.period_end.year, month.period_end.month)
+    first = _add_months(last.replace(day=1), -11)
+    text = sentence[period.start : month.end]
+    note = f"{period.note} ending {last.isoformat()}"
+    return TimeExpr(period.start, month.end, text, "period", first, last, note)
 
 
 _BOUND_GAP = re.compile(r"[\s,]*(?:(?:through|until|till|up\s+to|by|hasta)\s+(?:el\s+)?)?")
@@ -1451,6 +1525,16 @@ def _resolve(
         unit = _UNIT_NAMES.get((g("pu") or "").lower(), "year")
         if unit == "decade":  # "the past two decades"
             count, unit = 10 * count, "year"
+        if (
+            unit == "year"
+            and last_year is not None
+            and g("pw").lower() in ("previous", "preceding")
+        ):
+            # "It had risen 60 percent during the previous four years", after 2023: the years
+            # before the one the text spoke of ("the past four years" runs up to publication).
+            first, _ = _year_span(last_year - count)
+            _, last = _year_span(last_year - 1)
+            return make(first, last, f"the {count} years before {last_year}")
         first = _shift(pub, unit, count) + datetime.timedelta(days=1)
         return make(first, pub, relative(f"'{text}'"))
     if kind == "past_one":
