@@ -344,12 +344,16 @@ def _same_measure(a: _Resolved, b: _Resolved) -> bool:
 
 def _compares(r: _Resolved, frame: TimeExpr, previous: list[_Resolved]) -> bool:
     """Whether `r` gives, for an earlier time, the measure (`_same_measure`) that a figure
-    before it in its paragraph gave for the period that frames the text (`frame`)."""
+    before it in its paragraph gave for the period that frames the text (`frame`). `previous`
+    holds the figures before, this sentence's included."""
     if not r.unit or not r.subject or r.period_end is None or frame.period_end is None:
         return False
     return any(
         p.sentence.paragraph == r.sentence.paragraph
-        and p.sentence is not r.sentence
+        and p is not r
+        # (in the same sentence, a figure before it: "averaged $203, compared with $245 a year
+        # before")
+        and (p.sentence is not r.sentence or p.figure.value_start < r.figure.value_start)
         and _same_measure(p, r)
         and (p.period_start, p.period_end) == (frame.period_start, frame.period_end)
         for p in previous
@@ -366,8 +370,8 @@ def _story_figure(part_of: _Resolved, previous: list[_Resolved]) -> _Resolved:
     if part_of.period_end is None or not part_of.unit or not part_of.subject:
         return part_of
     for r in previous:
-        if r is part_of or r.sentence is part_of.sentence:
-            break
+        if r is part_of:
+            break  # ("fell to 2,905 in 2023 from 3,004 a year earlier": the same sentence too)
         if (
             r.sentence.paragraph == part_of.sentence.paragraph
             and _same_measure(r, part_of)
@@ -537,7 +541,7 @@ class _Reader:
                 candidate = self._candidate(item, original_span)
                 item.subject = candidate.subject or ""
                 out.append(candidate)
-            carried = self._next_carried(sentence, resolved, carried, previous)
+            carried = self._next_carried(sentence, resolved, carried, previous + resolved)
             previous.extend(resolved)
             # What carries over comes from the last few figures; long tables stay linear.
             del previous[:-_CONTEXT_FIGURES]
@@ -1573,6 +1577,10 @@ class _Reader:
             return cached
         spans = [(t.start, t.end) for t in sentence.times]
         spans += [(f.value_start, f.value_end) for f in sentence.figures]
+        if "," in sentence.text:
+            # "Extortion complaints, however, rose ...", "Sin embargo, los homicidios ...": a
+            # connective set off by commas is no part of what was measured.
+            spans += [m.span("c") for m in _CONNECTIVE.finditer(sentence.text)]
         attribution = sentence.attribution
         if attribution is not None:
             spans.append((attribution.start, attribution.end))
@@ -1770,6 +1778,14 @@ _PRONOUN_AFTER = re.compile(
 _DESCRIPTIVE_ES = re.compile(
     r"\b(?:equivalen?|representan?|corresponden?|(?:se\s+)?concentran?|provienen?|proceden?|"
     r"suponen?|significan?|son)\b",
+    re.IGNORECASE,
+)
+# A connective set off by commas, or opening the sentence before one.
+_CONNECTIVE = re.compile(
+    r"(?:^|,)\s*(?P<c>however|meanwhile|though|instead|moreover|nevertheless|nonetheless|in\s+turn|"
+    r"in\s+contrast|by\s+contrast|for\s+(?:its|their|his|her)\s+part|sin\s+embargo|en\s+cambio|"
+    r"por\s+su\s+parte|no\s+obstante|mientras\s+tanto|a\s+su\s+vez|además|asimismo|"
+    r"por\s+(?:otra\s+parte|otro\s+lado|el\s+contrario))\s*,",
     re.IGNORECASE,
 )
 # A sentence that opens with a copula whose subject is left out: what it says is of the figure
