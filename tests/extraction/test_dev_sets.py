@@ -100,9 +100,10 @@ something of the first's figure through another clause: a relative aside with a 
 own ("Mining output, which accounts for 10 percent of GDP, rose 3 percent"), a copula whose
 subject is left out ("Son 8 % menos que en el mismo periodo del año pasado"), "the previous
 four years" after a year, a season whose clause says when it ended ("the 2022/23 coffee year,
-which ended in September", "el año cafetero que terminó en septiembre"). Period read 0.67
-(English) and 0.78 (Spanish) before the rules it was written for. Place: "Brazil's Amazon" is
-read as Brazil (0.78 in English).
+which ended in September", "el año cafetero que terminó en septiembre"), a budget's parts in
+the future tense ("Security will get 7 billion quetzales" after "a 2024 budget" approved in
+March 2024). Period read 0.67 (English) and 0.78 (Spanish) on the first eight texts before the
+rules they were written for. Place: "Brazil's Amazon" is read as Brazil (0.83 in English).
 
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
@@ -258,8 +259,8 @@ SETS = {
     ),
     "clauses": DevSet(
         EVAL / "dev_clauses.jsonl",
-        4,
-        9,
+        5,
+        12,
         {
             "qualifier": 0.95,
             "unit": 0.95,

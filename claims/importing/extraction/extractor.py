@@ -1275,10 +1275,14 @@ class _Reader:
             tense.future
             and carried is not None
             and carried.period_start is not None
+            and carried.period_end is not None
             and self.pub is not None
-            and carried.period_start > self.pub
+            and carried.period_end > self.pub
         ):
-            # "3.500 millones se destinarán a carreteras" after "el presupuesto para 2022".
+            # "3.500 millones se destinarán a carreteras" after "el presupuesto para 2022";
+            # "Security will get 7 billion" after "a 2024 budget" approved in March 2024: a
+            # period that runs past publication (not one "since May 1": "crop losses could
+            # reach 70 percent" is no count of it).
             return (
                 carried,
                 "the planned period it belongs to",
