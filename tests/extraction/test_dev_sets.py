@@ -102,8 +102,11 @@ subject is left out ("Son 8 % menos que en el mismo periodo del año pasado"), "
 four years" after a year, a season whose clause says when it ended ("the 2022/23 coffee year,
 which ended in September", "el año cafetero que terminó en septiembre"), a budget's parts in
 the future tense ("Security will get 7 billion quetzales" after "a 2024 budget" approved in
-March 2024). Period read 0.67 (English) and 0.78 (Spanish) on the first eight texts before the
-rules they were written for. Place: "Brazil's Amazon" is read as Brazil (0.83 in English).
+March 2024), "the same period of 2023" after a sentence that named the period but no figure,
+"since it declared a state of emergency in March 2022" / "desde que declaró el régimen de
+excepción en marzo de 2022". Period read 0.67 (English) and 0.78 (Spanish) on the first eight
+texts before the rules they were written for, 0.87 and 0.85 on all thirteen. Place: "Brazil's
+Amazon" is read as Brazil (0.87 in English).
 
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
@@ -259,8 +262,8 @@ SETS = {
     ),
     "clauses": DevSet(
         EVAL / "dev_clauses.jsonl",
-        5,
-        12,
+        6,
+        13,
         {
             "qualifier": 0.95,
             "unit": 0.95,

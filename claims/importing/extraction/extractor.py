@@ -931,6 +931,14 @@ class _Reader:
                 # "respecto al mismo periodo del año pasado, cuando se contabilizaron 7.720":
                 # the baseline of the figure given before.
                 dates, base_text = earlier.dates, "the figure before"
+            elif (
+                carried is not None
+                and carried.period_start is not None
+                and carried.period_end is not None
+            ):
+                # "Drug seizures rose sharply in the first half. Police seized 12 tons, compared
+                # with 7 tons in the same period of 2023": the period the text speaks of.
+                dates, base_text = (carried.period_start, carried.period_end), "the text's period"
             if dates is not None:
                 shifted = _shift_back(dates[0], dates[1], relative.note)
                 if shifted is not None:

@@ -377,7 +377,10 @@ _SINCE = re.compile(
     r"[\w\s'’-]{0,40}?,?\s+(?:in\s+|on\s+)?$|\bsince\s+[\w\s'’-]{0,50}?\b(?:began|started|took\s+effect|"
     r"was\s+declared|was\s+imposed|came\s+into\s+force|struck|hit|made\s+landfall|landed|"
     r"erupted|broke\s+out|opened|took\s+office|was\s+elected|arrived)"
-    r"(?:\s+|[\w\s'’-]{0,60},\s+)(?:in\s+|on\s+)?$",
+    r"(?:\s+|[\w\s'’-]{0,60},\s+)(?:in\s+|on\s+)?$"
+    # any verb in the past and what it did, then the date: "since it declared a state of
+    # emergency in March 2022", "since Congress approved the law in 2019"
+    r"|\bsince\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+[^\W\d_]{3,}ed\s+[\w\s'’-]{0,50}?\s+(?:in|on)\s+$",
     re.IGNORECASE,
 )
 _BY = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
@@ -741,7 +744,11 @@ _SINCE_ES = re.compile(
     r"(?:en\s+|el\s+)?$|\bdesde\s+que\s+"
     r"[\w\s'’-]{0,50}?\b(?:comenzó|inició|empezó|entró\s+en\s+vigor|se\s+declaró|se\s+impuso|"
     r"tocó\s+tierra|llegó|asumió|estalló|azotó|golpeó)"
-    r"(?:\s+|[\w\s'’-]{0,60},\s+)(?:en\s+|el\s+)?$",
+    r"(?:\s+|[\w\s'’-]{0,60},\s+)(?:en\s+|el\s+)?$"
+    # any verb in the preterite and what it did, then the date: "desde que declaró el régimen
+    # de excepción en marzo de 2022"
+    r"|\bdesde\s+que\s+(?:[\w'’-]+\s+){0,4}?(?:se\s+)?[^\W\d_]{2,}(?:ó|aron|ieron)\s+"
+    r"[\w\s'’-]{0,50}?\s+(?:en|el)\s+$",
     re.IGNORECASE,
 )
 _BY_ES = re.compile(
