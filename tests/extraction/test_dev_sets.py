@@ -104,9 +104,10 @@ which ended in September", "el año cafetero que terminó en septiembre"), a bud
 the future tense ("Security will get 7 billion quetzales" after "a 2024 budget" approved in
 March 2024), "the same period of 2023" after a sentence that named the period but no figure,
 "since it declared a state of emergency in March 2022" / "desde que declaró el régimen de
-excepción en marzo de 2022". Period read 0.67 (English) and 0.78 (Spanish) on the first eight
-texts before the rules they were written for, 0.87 and 0.85 on all thirteen. Place: "Brazil's
-Amazon" is read as Brazil (0.87 in English).
+excepción en marzo de 2022", "The death toll from Sunday's landslide" (a day's possessive
+names the event; "from" is no start). Period read 0.67 (English) and 0.78 (Spanish) on the first
+eight texts before the rules they were written for, 0.88 and 0.92 on all fourteen. Place:
+"Brazil's Amazon" and "Colombia's Chocó province" are read as the country (0.76 in English).
 
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
@@ -268,8 +269,8 @@ SETS = {
             "qualifier": 0.95,
             "unit": 0.95,
             "attribution": 0.95,
-            "period": 0.88,
-            "subject": 0.88,
+            "period": 0.9,
+            "subject": 0.9,
             "place": 0.75,
         },
     ),

@@ -1736,6 +1736,9 @@ def _open_ended(
     if expr.kind != "period":
         return expr
     cue = profile.from_.search(sentence, max(0, expr.start - 16), expr.start)
+    if cue is not None and expr.text.endswith(("'s", "’s")):
+        # "The death toll from Monday's earthquake": the day names the event, "from" its cause.
+        cue = None
     if cue is not None and not (
         cue.group(0).lower().startswith("as")
         and pub is not None
