@@ -183,7 +183,7 @@ _SOURCE_NOUNS = word_set(
     "association federation chamber committee embassy ombudsman prosecutor coroner inspector "
     "company firm party campaign hospital university foundation fund programme program "
     "mission delegation panel forum cámara junta comité defensoría fundación asociación "
-    "federación partido universidad embajada"
+    "federación partido universidad embajada defense defence protección"
 )
 _PERSON_REFS = word_set(
     "he she él ella official funcionario funcionaria minister ministro ministra director gerente "

@@ -118,6 +118,14 @@ _EVENT_TIME = re.compile(
     r"took\s+place|inició|comenzó|ocurrió|azotó|golpeó|sacudió|se\s+registró)\b",
     re.IGNORECASE,
 )
+# A reporting verb and what it said, right before a day: "announced 50.9 billion reais in aid
+# on", "said on", "informó el".
+_STATED_ON = re.compile(
+    r"\b(?:said|says|announced|reported|told\s+\w+|stated|confirmed|added|warned|dijo|"
+    r"informó|anunció|reportó|señaló|confirmó|indicó|afirmó|explicó)\b"
+    r"(?:[^,.;]|(?<=\d)[.,](?=\d)){0,50}?\s+(?:on|el)\s+$",
+    re.IGNORECASE,
+)
 _FUTURE_WORDS = re.compile(
     r"\b(?:will|would|shall|\w+(?:ará|erá|irá|arán|erán|irán))\b", re.IGNORECASE
 )
@@ -579,7 +587,14 @@ class _Reader:
             short = (expr.period_end - expr.period_start).days <= 31
             if short and (_EVENT_TIME.search(before) or _EVENT_NOUN.match(after)):
                 return expr.period_start
-            if short and current is None and expr.period_start == expr.period_end:
+            if (
+                short
+                and current is None
+                and expr.period_start == expr.period_end
+                and not _STATED_ON.search(before)
+            ):
+                # (A day a statement was made, "announced 50.9 billion reais in aid on
+                # Thursday", starts nothing.)
                 return expr.period_start
         return current
 
