@@ -628,3 +628,18 @@ def test_extract_leaves_the_cyclic_collector_as_it_found_it(collecting: bool) ->
         assert gc.isenabled() is collecting
     finally:
         (gc.enable if was else gc.disable)()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "figures"),
+    [
+        ("Taxpayers can call 800-829-1040 about 940,000 unfiled returns.", "en", ["about 940,000"]),
+        ("Call 1-800-829-1040 or (202) 555-0143.", "en", []),
+        ("Llame al (502) 2411-9191 o al +502 2411-9191 para denunciar.", "es", []),
+        # Ranges and year spans written with a hyphen are still read.
+        ("Between 20-30 people died in 2019-2023.", "en", ["20", "30"]),
+    ],
+)
+def test_phone_numbers_are_not_figures(text: str, language: str, figures: list[str]) -> None:
+    found = extract(text, published_at=PUBLISHED, language=language)
+    assert [c.value_text for c in found] == figures

@@ -1202,12 +1202,22 @@ def _currency_before(sentence: str, raw: _Raw, lang: str) -> tuple[str | None, i
     return code, raw.start - len(match.group("cur"))
 
 
+# A telephone number: "800-829-1040", "1-800-829-1040", "(502) 2411-9191", "+502 2411-9191".
+_PHONE = re.compile(
+    r"(?<![\w.,])(?:(?:\+\d{1,3}[\s-]?|1-)?(?:\(\d{2,4}\)\s?|\d{3}-)|\+\d{1,3}\s)\d{3,4}-\d{4}"
+    r"(?![\w-]|[.,]\d)"
+)
+
+
 def find_figures(
     sentence: str, blocked: list[tuple[int, int]], lang: str = "en", style: str = "en"
 ) -> list[Figure]:
     """Return the figures of one sentence, left to right."""
     figures: list[Figure] = []
     consumed: list[tuple[int, int]] = []
+    if "-" in sentence or ")" in sentence:
+        # Phone numbers are not figures ("call 800-829-1040", "(502) 2411-9191").
+        blocked = blocked + [m.span() for m in _PHONE.finditer(sentence)]
     # Past this many numbers a "sentence" is a table or junk, not prose with claims.
     for raw in _raw_numbers(sentence, blocked, lang, style)[:MAX_NUMBERS]:
         if any(s < raw.end and raw.start < e for s, e in consumed):
