@@ -643,3 +643,17 @@ def test_extract_leaves_the_cyclic_collector_as_it_found_it(collecting: bool) ->
 def test_phone_numbers_are_not_figures(text: str, language: str, figures: list[str]) -> None:
     found = extract(text, published_at=PUBLISHED, language=language)
     assert [c.value_text for c in found] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Las víctimas de entre 18 y 35 años fueron 1.200, según el Inacif.", ["1.200"]),
+        ("El 60 % de los migrantes de entre 15 y 29 años eran hombres.", ["60"]),
+        # A range that is the figure itself is still read.
+        ("Los precios subieron de entre 5 y 10 % en el año.", ["5", "10"]),
+    ],
+)
+def test_an_age_range_that_says_who_is_counted_is_no_figure(text: str, figures: list[str]) -> None:
+    found = extract(text, published_at=PUBLISHED, language="es")
+    assert [c.value_text for c in found] == figures

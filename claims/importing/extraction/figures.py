@@ -340,6 +340,11 @@ _GROUP_BEFORE = {
     ),
 }
 _AGE_LAST = word_set("under over than de")
+# "de entre 18 y 35 años" after any noun: an age range that says who is counted.
+_OF_BETWEEN = re.compile(r"\bde[ \t\u00a0]+entre[ \t\u00a0]+$", re.IGNORECASE)
+_AGE_RANGE_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:y|a)[ \t\u00a0]+\d{1,3}[ \t\u00a0]+años\b", re.IGNORECASE
+)
 _AGE_PREDICATE = re.compile(
     r"\b(?:were|was|are|is|eran|son|fueron|era|es)[ \t\u00a0]+(?:under|over|younger[ \t\u00a0]+"
     r"than|older[ \t\u00a0]+than|menores[ \t\u00a0]+de|mayores[ \t\u00a0]+de)[ \t\u00a0]+$",
@@ -793,6 +798,8 @@ def _is_name_part(sentence: str, raw: _Raw, has_currency: bool, lang: str) -> bo
         return True
     if last in _GROUP_LAST and _GROUP_BEFORE[lang].search(before):
         return True
+    if last == "entre" and _AGE_RANGE_AFTER.match(after) and _OF_BETWEEN.search(before):
+        return True  # "las víctimas de entre 18 y 35 años": who is counted, by age
     if (
         last in _AGE_LAST
         and raw.amount < 120
