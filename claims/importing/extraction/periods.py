@@ -762,7 +762,9 @@ _SAID_AT_ES = re.compile(
     r"confirmó|detalló|aseguró|afirmó|estimó|añadió|agregó|reveló|denunció|"
     # ('un informe del PNUD presentado el lunes': the day of the report, not of its figures)
     r"(?:presentad|publicad|divulgad|difundid|dad)[oa]s?(?:\s+a\s+conocer)?)\s+(?:este\s+|el\s+|"
-    r"la\s+|su\s+[\w\s]{1,40}\s+el\s+)?$",
+    r"la\s+|su\s+[\w\s]{1,40}\s+el\s+"
+    # the source after the verb: "informó la Conred el lunes", "dijo el ministro de Salud este"
+    r"|(?:el|la|los|las)\s+[\w.()’'-]+(?:\s+[\w.()’'-]+){0,5}?\s+(?:el|este)\s+)?$",
     re.IGNORECASE,
 )
 _FROM_ES = re.compile(r"\ba\s+partir\s+(?:de|del)\s+(?:el\s+)?$", re.IGNORECASE)
