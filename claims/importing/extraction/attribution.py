@@ -58,7 +58,8 @@ _AUX_ES = r"(?:\s+(?:también|además|ya|ha|han|había|habían|este\s+\w+|el\s+\
 # auxiliaries before it ("have also said") are trimmed from the subject afterwards.
 _VERB_RE = {
     "en": re.compile(rf"(?<=\s)(?P<verb>{_VERBS_EN})\b"),
-    "es": re.compile(rf"(?<=\s)(?P<verb>{_VERBS_ES})(?![\w])", re.IGNORECASE),
+    # (also first in the sentence: "Explicó que ...", whose subject is someone named before)
+    "es": re.compile(rf"(?<![^\s\"“«])(?P<verb>{_VERBS_ES})(?![\w])", re.IGNORECASE),
 }
 _AUX_TAIL = {
     "en": re.compile(rf"(?:{_AUX_EN})\s*$"),
@@ -389,6 +390,16 @@ def _attribution(source: str, evidence: str, start: int, end: int, scope: int) -
     return Attribution(source, evidence, start, end, scope, is_reference(source))
 
 
+# What may stand before a Spanish reporting verb whose subject is left out, at the start of a
+# sentence ("Explicó que", "Además, señaló que", "Según dijo,"), and what follows it.
+_SILENT_LEAD_ES = re.compile(
+    r"[\s\"“«]*(?:(?:además|asimismo|también|luego|después|por\s+otra\s+parte)\s*,?\s*)?"
+    r"(?:según\s+)?(?:también\s+)?\s*",
+    re.IGNORECASE,
+)
+_THAT_ES = re.compile(r"\s*(?:que\b|,)", re.IGNORECASE)
+
+
 def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
     """Return the first attribution in a sentence, preferring 'according to' / 'según'."""
     lang = lang if lang in _VERB_RE else "en"
@@ -433,6 +444,16 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
                 candidate = left[first : boundary.start()]
                 if candidate.count(",") == 1 and len(candidate.split()) <= 12:
                     np_start, phrase = first, candidate
+        if (
+            lang == "es"
+            and _SILENT_LEAD_ES.fullmatch(left)
+            and _THAT_ES.match(sentence, verb.end())
+        ):
+            # "Explicó que el 60 % ...", "Según explicó, ...": the verb's silent subject, someone
+            # named before.
+            return Attribution(
+                verb.group("verb"), verb.group("verb"), verb.start(), verb.end(), 0, True
+            )
         stripped = _LEADING_JUNK.sub("", phrase) if lang == "en" else _strip_es_lead(phrase)
         np_start += len(phrase) - len(stripped)
         source = _clean_source(stripped, cut_tail=False)

@@ -509,6 +509,12 @@ class _Reader:
                         # "El gerente del instituto, Omar Fontecha, atribuyó ...": whom a
                         # following "dijo" or "he said" points at.
                         sources.append(actor.group("np"))
+                    elif _SAYS.search(sentence.text):
+                        # '"We are seeing more violence," said spokesman Jorge Aguilar.': whom
+                        # a following "He said 60 percent ..." points at.
+                        spoken = find_attribution(sentence.text, self.lang)
+                        if spoken is not None and not spoken.reference:
+                            sources.append(spoken.source)
                 closed = [
                     t
                     for t in sentence.times
@@ -1805,6 +1811,12 @@ _PRONOUN_AFTER = re.compile(
 _DESCRIPTIVE_ES = re.compile(
     r"\b(?:equivalen?|representan?|corresponden?|(?:se\s+)?concentran?|provienen?|proceden?|"
     r"suponen?|significan?|son)\b",
+    re.IGNORECASE,
+)
+# A reporting verb: a sentence without figures that has one may name a source that a later
+# "he said" or "dijo" points back at.
+_SAYS = re.compile(
+    r"\b(?:said|says|told|added|explained|dijo|afirmó|explicó|señaló|agregó|añadió|indicó)\b",
     re.IGNORECASE,
 )
 # A connective set off by commas, or opening the sentence before one.

@@ -554,6 +554,9 @@ _OF_DETERMINERS = word_set(
     "the a an its their his her our your my this that these those all some each every both such"
 )
 _PRONOUNS = word_set("them those these they us it him her ones")
+# "last year's", "this month's": a time before a share's noun, not the noun.
+_TIME_DETERMINERS = word_set("last this next previous")
+_TIME_UNITS = word_set("year month week quarter decade season")
 _NP_STOP = word_set(
     """who which that whom whose where when while were was are is be been had have has do does
     did will would could should may might must can in on at from to by with without during
@@ -998,6 +1001,13 @@ def _share_base(sentence: str, start: int) -> tuple[str | None, str | None, int]
         following = words[index + 1].strip("\"'“”‘’,.;:") if index + 1 < len(words) else ""
         if not kept and pronoun is None:
             possessive = _POSSESSIVE.match(word)
+            if (
+                lower in _TIME_DETERMINERS
+                and following
+                and _POSSESSIVE.match(following)
+                and following.lower()[:-2].rstrip("'’") in _TIME_UNITS
+            ):
+                continue  # "60 percent of last year's killings": of the killings
             if lower in _OF_DETERMINERS or possessive:
                 if lower in ("those", "these") and following:
                     low_next = following.lower()
