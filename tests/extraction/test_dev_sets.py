@@ -109,7 +109,8 @@ names the event; "from" is no start), "since late April", a day a statement was 
 50.9 billion reais in aid on Thursday") that starts no event, "the state's civil defense said",
 "informó la Conred el lunes" (the day of the statement, not of the figures), a speaker named in a
 sentence without figures whom "He said" or a silent "Explicó que" points back at, "60 percent of
-last year's killings".
+last year's killings", a time in an aside about something else ("The new prison, to be completed
+in 2025, will hold 2,000 inmates"), "Starting in July, ... will rise" (an open-ended future).
 Period read 0.67 (English) and 0.78 (Spanish) on the first eight texts before the rules they
 were written for, 0.90 and 0.92 on the first fifteen. Place: "Brazil's Amazon" and "Colombia's Chocó
 province" are read as the country (0.80 in English).

@@ -901,6 +901,8 @@ class _Reader:
         """The period of a figure: its own time, the event's running total, or the context's."""
         text = sentence.text
         times = sentence.times
+        if times and "," in text:
+            times = _outside_asides(text, times, figure)
         earlier = self._earlier_dated(sentence, previous)
         same = next((t for t in times if t.note == "same period"), None)
         shifted_too = any(t.kind == "relative" and t.note != "same period" for t in times)
@@ -1905,6 +1907,31 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
             + text[figure.value_start : cut.start() if cut else end]
         )
     return clause
+
+
+def _outside_asides(text: str, times: list[TimeExpr], figure: Figure) -> list[TimeExpr]:
+    """The times of a sentence less those in an aside about something else: "The new prison,
+    to be completed in 2025, will hold 2,000 inmates" (the year is the prison's, not the
+    count's). An aside that holds the figure keeps its times."""
+    asides = [
+        m.span()
+        for m in _TIME_ASIDE.finditer(text)
+        if not m.start() <= figure.value_start < m.end()
+        # ("Durante la temporada de lluvias, que comenzó en mayo, Conred contabilizó 1.830":
+        # the aside says when the event began, which the count runs from)
+        and not _EVENT_TIME.search(text, m.start(), m.end())
+    ]
+    if not asides:
+        return times
+    return [t for t in times if not any(s <= t.start and t.end <= e for s, e in asides)]
+
+
+# An aside about the subject, set off by commas, that may name a time of its own.
+_TIME_ASIDE = re.compile(
+    r",\s*(?:which|who|whose|to\s+be|due\s+to\s+be|set\s+to\s+be|que|quien|quienes|"
+    r"(?:el|la|los|las)\s+cual(?:es)?)\b[^,;:]*,",
+    re.IGNORECASE,
+)
 
 
 # A relative clause set off by commas ("which accounts for a tenth of GDP", "que representa el

@@ -397,7 +397,9 @@ _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:since|desde)\s+$",
     re.IGNORECASE,
 )
-_FROM = re.compile(r"\b(?:from|starting|beginning|as\s+of|effective)\s+$", re.IGNORECASE)
+_FROM = re.compile(
+    r"\b(?:from|(?:starting|beginning)(?:\s+(?:in|on))?|as\s+of|effective)\s+$", re.IGNORECASE
+)
 _FUTURE = re.compile(
     r"\b(?:will|would|plans?|planned|is\s+due|are\s+due|expected\s+to|next|upcoming|scheduled)\b",
     re.IGNORECASE,
