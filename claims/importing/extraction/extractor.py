@@ -357,13 +357,14 @@ def _compares(r: _Resolved, frame: TimeExpr, previous: list[_Resolved]) -> bool:
     if not r.unit or not r.subject or r.period_end is None or frame.period_end is None:
         return False
     return any(
-        p.sentence.paragraph == r.sentence.paragraph
+        p.period_end == frame.period_end
+        and p.period_start == frame.period_start
+        and p.sentence.paragraph == r.sentence.paragraph
         and p is not r
         # (in the same sentence, a figure before it: "averaged $203, compared with $245 a year
         # before")
         and (p.sentence is not r.sentence or p.figure.value_start < r.figure.value_start)
         and _same_measure(p, r)
-        and (p.period_start, p.period_end) == (frame.period_start, frame.period_end)
         for p in previous
     )
 
