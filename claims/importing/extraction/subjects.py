@@ -801,6 +801,10 @@ def build_subject(
     `sentence_subject` gives the sentence's subject when the figure's clause names none (read
     only then: it costs a pass over the sentence)."""
     subject = _build_subject(sentence, figure, removed, lang, sentence_subject)
+    if lang == "es" and ": " in sentence[: figure.value_start]:
+        labelled = _headline_label(sentence, figure, subject)
+        if labelled:
+            subject = labelled
     if (
         lang == "es"
         and subject
@@ -820,6 +824,42 @@ def build_subject(
 _BARE_POINTERS_ES = word_set(
     "cifra dato indicador monto porcentaje total número índice proporción nivel"
 )
+
+# "Inflación interanual: 4,2 %", "Extorsiones: 18.000 denuncias en un año": a headline's label
+# before its colon names what the figure after it measures.
+_HEADLINE_LABEL_ES = re.compile(r"[\"“]?(?P<label>[A-ZÁÉÍÓÚÑ][^\W\d_]*(?:\s+[^\W\d_]+){0,4}):\s")
+_HEADLINE_GAP_ES = word_set(
+    "casi unos unas más menos de al menos cerca alrededor del el la los las"
+)
+
+
+def _headline_label(sentence: str, figure: SubjectInput, subject: str | None) -> str:
+    """The measure a headline's label names, when the figure follows the label's colon."""
+    match = _HEADLINE_LABEL_ES.match(sentence)
+    if match is None or match.end() > figure.value_start:
+        return ""
+    gap = sentence[match.end() : figure.value_start].split()
+    if any(w.lower() not in _HEADLINE_GAP_ES for w in gap):
+        return ""  # ("Dengue: suman 45.000 casos": a clause of its own after the colon)
+    words = match.group("label").split()
+    label = " ".join(_common_case(words))
+    if (
+        is_place(label)
+        or _SOURCE_HEAD.search(label)
+        or any(w.lower() in _VERBS_ES or w.lower() in _REPORTING for w in words)
+        or (words[-1].isupper() and len(words[-1]) > 1)
+    ):
+        return ""  # ("Guatemala: 300 muertos", "PNC: 1.200 capturas", "Dijo: ...")
+    if subject and any(w in lower(subject) for w in lower(label).split() if len(w) > 3):
+        return ""  # (the subject names the label already)
+    if figure.unit_kind == "count" and figure.unit:
+        unit = figure.unit.lower()
+        return with_place(
+            f"{unit} de {label}" if unit != label.lower() else label, figure.place, "es"
+        )
+    if figure.unit_kind in ("percent", "rate", "currency", "points") and not figure.is_change:
+        return with_place(label, figure.place, "es")
+    return ""
 
 
 _TEMPERATURE_UNIT = re.compile(
