@@ -944,6 +944,8 @@ def _build_subject(
     )
     if setting and lo < setting_end:
         lo = setting_end  # (the setting is no part of the subject before the verb)
+    if es and " que " in sentence[lo : figure.value_start]:
+        lo = _after_reported_that(sentence, lo, figure.value_start, removed)
     appositions = (
         _appositions(sentence, lo, figure.value_start)
         if es and sentence.count(",", lo, figure.value_start) > 1
@@ -1947,6 +1949,26 @@ _MONEY_NOUNS = {
     "collected": "revenue", "exported": "exports",
     "imported": "imports", "invested": "investment", "spent": "spending",
 }  # fmt: skip
+
+
+_THAT_AFTER_ES = re.compile(r"\s*,?\s*que\s+", re.IGNORECASE)
+
+
+def _after_reported_that(
+    sentence: str, lo: int, value_start: int, removed: list[tuple[int, int]]
+) -> int:
+    """'La Comisión Económica para América Latina y el Caribe (Cepal) estimó que la economía
+    crecerá 3,5 %': where the reported clause starts when the source taken out ends with its
+    reporting verb right before 'que' (whatever of a long name it left behind is no subject)."""
+    for start, end in removed:
+        if not lo <= start < end <= value_start:
+            continue
+        said = sentence[start:end].split()
+        if said and said[-1].lower() in _REPORTING:
+            that = _THAT_AFTER_ES.match(sentence, end)
+            if that is not None and that.end() <= value_start:
+                lo = max(lo, that.end())
+    return lo
 
 
 def _reported_clause(words: list[str]) -> list[str]:
