@@ -2174,6 +2174,21 @@ def _share_subject(
             phrase = f"{share_word} {base}"
         return with_place(_tidy(phrase), figure.place, lang)
     if measure:
+        owner = _strip_place_words(own_np) if es and own_np else ""
+        if (
+            owner
+            and measure.split()[0].lower() in _CHANGE_MEASURES_ES
+            and not is_place(owner)
+            and owner.lower() not in _PRONOUN_SUBJECTS
+            and owner.lower() not in _POINTER_NOUNS
+            and not _DEMONSTRATIVE.match(owner)
+            and owner.lower() not in measure.lower()
+        ):
+            # "El índice de precios al consumidor registró una variación interanual de 4,2 %":
+            # a change the subject records is the change of what the subject names.
+            owner = owner[0].lower() + owner[1:] if owner[1:2].islower() else owner
+            phrase = f"{measure} de {owner}".replace(" de el ", " del ")
+            return with_place(_tidy(phrase), figure.place, lang)
         return with_place(measure, figure.place, lang)
     if own_np and not _DIRECTIONS.intersection(own_np.lower().split()):
         return with_place(_strip_place_words(own_np), figure.place, lang)
@@ -2182,6 +2197,9 @@ def _share_subject(
     return None
 
 
+_CHANGE_MEASURES_ES = word_set(
+    "variación aumento incremento crecimiento caída disminución reducción alza baja descenso"
+)
 _MONTH_NAMES_ES = word_set(
     "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
     "diciembre"
