@@ -1946,6 +1946,8 @@ _MONEY_NOUNS = {
     "pidió": "fondos solicitados", "solicitó": "fondos solicitados",
     "destinarán": "fondos", "asignó": "fondos", "asignará": "fondos", "asigna": "fondos",
     "asignan": "fondos", "destina": "fondos", "destinan": "fondos",
+    "cuesta": "costo", "cuestan": "costo", "costó": "costo", "costaron": "costo",
+    "costará": "costo", "costarán": "costo", "costaría": "costo", "costarían": "costo",
     "collected": "revenue", "exported": "exports",
     "imported": "imports", "invested": "investment", "spent": "spending",
 }  # fmt: skip
