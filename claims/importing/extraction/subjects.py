@@ -1261,6 +1261,16 @@ def _build_subject(
             article_of = {"el": "del", "la": "de la", "los": "de los", "las": "de las"}
             owner = f"{article_of[described.group('art').lower()]} {described.group('np')}"
             return with_place(_tidy(f"{unit} {owner}"), figure.place, lang)
+    among = (
+        _AMONG_ES.search(sentence, max(0, figure.value_start - 90), figure.value_start)
+        if es and kind == "count" and unit and "ntre " in sentence[: figure.value_start]
+        else None
+    )
+    if among is not None and not is_place(among.group("np")):
+        # "Entre los detenidos hay 12 mujeres", "Entre las víctimas figuran 9 menores": those
+        # counted are some of the group the sentence opens with.
+        phrase = f"{unit} entre {among.group('art').lower()} {among.group('np')}"
+        return with_place(_tidy(phrase), figure.place, lang)
     if es and kind == "count" and figure.earlier_count:
         part = _part_of_earlier(sentence, figure, after_words)
         if part:
@@ -1455,6 +1465,12 @@ def _build_subject(
     return None
 
 
+_AMONG_ES = re.compile(
+    r"(?:^|[.;]\s+|^[\"“])\s*Entre\s+(?P<art>los|las)\s+(?P<np>[^\W\d_][^\W\d_\s]*(?:\s+[^\W\d_]+){0,5}?)"
+    r"(?:\s*,\s*|\s+(?:hay|había|habían|figuran|figuraban|se\s+encuentran|se\s+cuentan|están|"
+    r"estaban)\s+)(?:(?:al\s+menos|por\s+lo\s+menos|unos|unas|casi|más\s+de|menos\s+de|"
+    r"cerca\s+de|otros|otras)\s+)?$"
+)
 _PARTITIVE_ES = re.compile(r"\bde\s+(?:las|los)\s+$")
 
 
