@@ -1261,6 +1261,18 @@ def _build_subject(
             article_of = {"el": "del", "la": "de la", "los": "de los", "las": "de las"}
             owner = f"{article_of[described.group('art').lower()]} {described.group('np')}"
             return with_place(_tidy(f"{unit} {owner}"), figure.place, lang)
+    whole_of = (
+        _PART_OF_TOTAL_ES.search(sentence, max(0, figure.value_start - 60), figure.value_start)
+        if es and kind == "count" and unit and sentence.endswith(" de ", 0, figure.value_start - 4)
+        else None
+    )
+    if whole_of is not None:
+        # "obtuvo 23 diputados de los 160 que integran el Congreso": the total the part is
+        # taken from is what the clause after it says of its things.
+        stop = _PHRASE_END.search(sentence, figure.tail_end, hi)
+        said = _kept(sentence, figure.tail_end, stop.start() if stop else hi, removed)
+        if said and said[0].lower() in ("que", "del", "de", "en"):
+            return with_place(_tidy(" ".join([unit, *said])), figure.place, lang)
     among = (
         _AMONG_ES.search(sentence, max(0, figure.value_start - 90), figure.value_start)
         if es and kind == "count" and unit and "ntre " in sentence[: figure.value_start]
@@ -1465,6 +1477,7 @@ def _build_subject(
     return None
 
 
+_PART_OF_TOTAL_ES = re.compile(r"\d(?:[\d.,]*\d)?\s+(?:[^\W\d_]+\s+){0,3}?de\s+(?:los|las)\s+$")
 _AMONG_ES = re.compile(
     r"(?:^|[.;]\s+|^[\"“])\s*Entre\s+(?P<art>los|las)\s+(?P<np>[^\W\d_][^\W\d_\s]*(?:\s+[^\W\d_]+){0,5}?)"
     r"(?:\s*,\s*|\s+(?:hay|había|habían|figuran|figuraban|se\s+encuentran|se\s+cuentan|están|"
