@@ -1261,6 +1261,18 @@ def _build_subject(
             article_of = {"el": "del", "la": "de la", "los": "de los", "las": "de las"}
             owner = f"{article_of[described.group('art').lower()]} {described.group('np')}"
             return with_place(_tidy(f"{unit} {owner}"), figure.place, lang)
+    capacity = (
+        _CAPACITY_ES.search(sentence, max(0, figure.value_start - 90), figure.value_start)
+        if es and kind in ("count", "measure") and "capacidad" in sentence[: figure.value_start]
+        else None
+    )
+    if capacity is not None:
+        # "una megacárcel con capacidad para 20.000 reos", "El albergue tiene capacidad para
+        # 300 personas": how many it holds is the capacity of what has it.
+        holder = _noun_phrase(_last_np(capacity.group("np").split(), lang), lang)
+        holder = _strip_place_words(holder)
+        if holder and not is_place(holder):
+            return with_place(_tidy(f"capacidad de {holder}"), figure.place, lang)
     whole_of = (
         _PART_OF_TOTAL_ES.search(sentence, max(0, figure.value_start - 60), figure.value_start)
         if es and kind == "count" and unit and sentence.endswith(" de ", 0, figure.value_start - 4)
@@ -1477,6 +1489,12 @@ def _build_subject(
     return None
 
 
+_CAPACITY_ES = re.compile(
+    r"(?P<np>(?:[^\W\d_]+\s+){0,4}?[^\W\d_]+)\s+(?:con|tiene|tendrá|tenía|de)\s+(?:una\s+)?"
+    r"capacidad\s+(?:instalada\s+)?(?:para|de)\s+(?:(?:hasta|unos|unas|más\s+de|casi|"
+    r"alrededor\s+de|al\s+menos)\s+)?$",
+    re.IGNORECASE,
+)
 _PART_OF_TOTAL_ES = re.compile(r"\d(?:[\d.,]*\d)?\s+(?:[^\W\d_]+\s+){0,3}?de\s+(?:los|las)\s+$")
 _AMONG_ES = re.compile(
     r"(?:^|[.;]\s+|^[\"“])\s*Entre\s+(?P<art>los|las)\s+(?P<np>[^\W\d_][^\W\d_\s]*(?:\s+[^\W\d_]+){0,5}?)"
