@@ -1952,7 +1952,8 @@ _SHARE_VERBS = word_set(
     """reached reaches represented represents accounted account accounts made make makes
     equaled equalled equals amounted amounts alcanzó alcanza alcanzaron alcanzan representó
     representa representan representaron equivale equivalen equivalió constituye constituyen
-    constituyó afecta afectan afectaba afectó ubicó ubica llegó llega"""
+    constituyó afecta afectan afectaba afectó ubicó ubica llegó llega aportó aporta aportan
+    aportaron"""
 )
 _SHARE_VERB_FILLER = word_set("se up for to a al el la los las the of de del")
 # Verbs by which a Spanish measure comes to a level ('se redujo a', 'bajó al').
@@ -2126,6 +2127,17 @@ def _share_subject(
         # "Bogotá concentra el 20 % de ellos": the things counted before.
         earlier = _PLACE_TAIL.sub("", figure.earlier_count or "") or figure.earlier_unit
         base = _without_generic_lead(earlier) if earlier else None
+    if es and base is not None and base.lower() == "total" and figure.earlier_subject:
+        # "La hidroeléctrica aportó 45 % del total" after "La generación renovable representó
+        # el 71 % de la electricidad producida": the total is the base measured before.
+        earlier = _PLACE_TAIL.sub("", figure.earlier_subject)
+        _, as_share, of_base = earlier.partition(" como proporción de ")
+        if as_share:
+            base = of_base
+        elif figure.earlier_count:
+            base = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count))
+        elif not earlier.startswith("proporción de "):
+            base = earlier
     reflexive = ""
     if base is None:
         total = _TOTAL_LEAD.match(sentence)
