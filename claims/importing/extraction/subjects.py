@@ -1477,6 +1477,12 @@ def _build_subject(
                 rest_after = _before_clause(f"{_agree(_es_participle(first), unit)} {rest}".strip())
             else:
                 rest_after = _up_to_main_verb(sentence, figure, words) or rest_after
+            if " " not in rest_after.strip() and sentence.startswith(" y ", after_hi):
+                shared = _SHARED_COMPLEMENT_ES.match(sentence, after_hi)
+                if shared is not None:
+                    # "Cinco personas fallecieron y 23 resultaron heridas en un accidente de
+                    # tránsito": the event after the second verb is the first one's too.
+                    rest_after = f"{rest_after} {shared.group('c')}"
         return with_place(_tidy(_event(f"{unit} {rest_after}", figure, lang)), figure.place, lang)
     if unit:
         phrase = _fuller(unit, figure)
@@ -1494,6 +1500,10 @@ _CAPACITY_ES = re.compile(
     r"capacidad\s+(?:instalada\s+)?(?:para|de)\s+(?:(?:hasta|unos|unas|más\s+de|casi|"
     r"alrededor\s+de|al\s+menos)\s+)?$",
     re.IGNORECASE,
+)
+_SHARED_COMPLEMENT_ES = re.compile(
+    r"\s+y\s+(?:otr[oa]s\s+)?\d[\d.,]*\s+(?:[^\W\d_]+\s+){1,3}?"
+    r"(?P<c>(?:en|tras|por|durante)\s+(?:un|una|el|la|los|las)\s+[^,;.]{3,80})"
 )
 _PART_OF_TOTAL_ES = re.compile(r"\d(?:[\d.,]*\d)?\s+(?:[^\W\d_]+\s+){0,3}?de\s+(?:los|las)\s+$")
 _AMONG_ES = re.compile(
