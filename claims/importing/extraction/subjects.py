@@ -460,7 +460,19 @@ def _clause(sentence: str, start: int, end: int, lang: str) -> tuple[int, int]:
 def _breaks(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
     """Where a sentence's clauses break (read once per sentence)."""
     pattern = _CLAUSE_BREAK.get(lang, _CLAUSE_BREAK["en"])
-    return tuple([m.span() for m in pattern.finditer(lower(sentence))])
+    low = lower(sentence)
+    spans = [m.span() for m in pattern.finditer(low)]
+    if lang == "es" and "entre " in low:
+        # "jóvenes de entre 15 y 24 años": the 'y' of a range joins its two ends, no clauses.
+        spans = [
+            (a, b)
+            for a, b in spans
+            if not (low.startswith(" y ", a) and _RANGE_BEFORE_ES.search(low, max(0, a - 24), a))
+        ]
+    return tuple(spans)
+
+
+_RANGE_BEFORE_ES = re.compile(r"\bentre\s+(?:(?:los|las|el|la)\s+)?\d[\d.,]*$")
 
 
 def _kept(sentence: str, lo: int, hi: int, removed: list[tuple[int, int]]) -> list[str]:
@@ -2100,9 +2112,19 @@ def _share_subject(
             start = next((i for i, w in enumerate(after_words) if w == base), None)
             if start is not None:
                 named = [base]
-                for index in range(start + 1, min(len(after_words), start + 5)):
+                for index in range(start + 1, min(len(after_words), start + 8)):
                     word = after_words[index]
                     after = after_words[index + 1] if index + 1 < len(after_words) else ""
+                    if (
+                        word.lower() == "y"
+                        and named[-1][:1].isdigit()
+                        and "entre" in (w.lower() for w in named)
+                    ):
+                        named.append(word)  # "de entre 15 y 24 años": a range names the group
+                        continue
+                    ranging = "entre" in named and (named[-1][:1].isdigit() or named[-1] == "y")
+                    if index >= start + 5 and not ranging:
+                        break
                     if (
                         word.lower() in ("no", "que", "y", "se")
                         or (word.lower() == "en" and not after[:1].islower())
@@ -2113,6 +2135,10 @@ def _share_subject(
                         break
                     named.append(word)
                 base = _tidy(" ".join(named))
+                if figure.kind == "ratio" and figure.counted and base:
+                    # "Uno de cada tres jóvenes de entre 15 y 24 años": the 'de' phrase says
+                    # which of the counted things the ratio is of.
+                    base = f"{figure.counted} de {base}"
     if base is None and _OF_WHICH.search(
         sentence, max(0, figure.value_start - 30), figure.value_start
     ):
@@ -2184,6 +2210,9 @@ def _share_subject(
     )
     if verb_at and after_words[verb_at - 1].lower() in ("no", "not"):
         verb_at -= 1  # "no tiene acceso": the negation is part of what is said
+    if es and "no" in after_words[: verb_at if verb_at is not None else len(after_words)]:
+        # "no estudia ni trabaja": Spanish 'no' stands before a verb, known to us or not
+        verb_at = after_words.index("no")
     predicate = " ".join(after_words[verb_at:]) if verb_at is not None else ""
     if es and not predicate and len(after_words) > 1 and after_words[0].lower() == "que":
         # "uno de cada tres niños que ingresan a primero primaria termina ...": the relative
