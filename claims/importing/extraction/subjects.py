@@ -2464,6 +2464,9 @@ def _before_clause(phrase: str) -> str:
 
 
 _FEMININE_ES = word_set("mujeres madres")
+# 'investigaciones abiertas', 'comunidades afectadas': nouns in -ción, -sión, -dad, -tud are
+# feminine.
+_FEMININE_ENDINGS_ES = ("ción", "ciones", "sión", "siones", "dad", "dades", "tud", "tudes")
 
 
 _GENERIC_LEAD = re.compile(
@@ -2493,7 +2496,9 @@ def _agree(participle: str, unit: str) -> str:
     if not head or not participle.endswith(("o", "a", "os", "as")):
         return participle
     stem = participle.removesuffix("s")[:-1]
-    gender = "a" if head.endswith(("a", "as")) or head in _FEMININE_ES else "o"
+    gender = (
+        "a" if head.endswith(("a", "as", *_FEMININE_ENDINGS_ES)) or head in _FEMININE_ES else "o"
+    )
     return stem + gender + ("s" if head.endswith("s") else "")
 
 
