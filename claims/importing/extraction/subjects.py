@@ -1468,8 +1468,8 @@ def _build_subject(
             # "Veinticinco personas murieron ...", "1.300 embarazadas se han contagiado desde
             # ..." -> "personas muertas ...", "embarazadas contagiadas".
             words = rest_after.split()
-            while len(words) > 1 and words[0].lower() in _AUX_ES:
-                words = words[1:]
+            while len(words) > 1 and (words[0].lower() in _AUX_ES or words[0].lower() == "sido"):
+                words = words[1:]  # ('han sido deportados': the participle after them)
             first, rest = words[0], " ".join(words[1:])
             following = words[1].lower() if len(words) > 1 else ""
             past = bool(_ES_PAST_END.search(first.lower()))
