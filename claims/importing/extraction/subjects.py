@@ -66,7 +66,7 @@ _VERBS_ES = word_set(
     supera asciende rebasa acumula totaliza registra reporta hemos he ascendía necesita
     necesitan requiere requieren provino provinieron vino vinieron tuvo tuvieron hizo hicieron
     puso pusieron dio dieron trajo trajeron produjo produjeron redujo redujeron equivale
-    equivalen asigna asignan destina destinan"""
+    equivalen asigna asignan destina destinan mantuvo mantiene redujo recortó elevó fijó"""
 )
 # Verbs that report what follows 'que'/'that': the figure's subject is in the reported clause.
 _REPORTING = word_set(
@@ -1101,6 +1101,27 @@ def _build_subject(
         # "La reducción fue de casi 4 por ciento": the change of what was counted before.
         return _change_subject(sentence, figure, lang, verb_words, own_np, whole, hi, after_words)
 
+    if (
+        es
+        and kind == "percent"
+        and len(verb_words) >= 4
+        and verb_words[0].lower() in _SETTING_VERBS_ES
+        and verb_words[1].lower() in ("la", "el", "las", "los", "su", "sus")
+        and verb_words[-1].lower() in ("a", "al", "en")
+    ):
+        # "El Banguat redujo la tasa líder de política monetaria a 4,75 %", "mantuvo su tasa
+        # de interés en 5 %": the rate a verb sets is what the figure measures ('elevó el
+        # salario mínimo en 6 %': by how much it changed).
+        set_rate = _noun_phrase(verb_words[2:-1], lang)
+        setter = verb_words[0].lower()
+        if set_rate and not is_place(set_rate) and not any(c.isdigit() for c in set_rate):
+            set_rate = _strip_place_words(set_rate)
+            if verb_words[-1].lower() == "en" and not setter.startswith(("mant", "dej", "fij")):
+                change = (
+                    "reducción" if _DECREASE.search(setter) or "recort" in setter else "aumento"
+                )
+                set_rate = f"{change} de {set_rate}"
+            return with_place(set_rate, figure.place, lang)
     own_rate = _own_rate(verb_words) if not es and kind == "percent" and own_np else ""
     if own_rate:
         # "Chile's central bank lowered its benchmark rate to 5.25 percent", "Peru's central
@@ -2297,6 +2318,11 @@ def _share_subject(
     return None
 
 
+_SETTING_VERBS_ES = word_set(
+    """redujo reduce reducirá recortó recorta recortará bajó baja bajará subió sube subirá elevó
+    eleva elevará aumentó aumenta aumentará incrementó incrementa fijó fija fijará situó sitúa
+    mantuvo mantiene mantendrá dejó deja dejará ajustó ajusta ajustará"""
+)
 _CHANGE_MEASURES_ES = word_set(
     "variación aumento incremento crecimiento caída disminución reducción alza baja descenso"
 )
