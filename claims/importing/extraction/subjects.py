@@ -650,7 +650,7 @@ _PRONOUN_SUBJECTS = word_set("it they he she we i you él ella ellos ellas")
 _CHANGE_VERBS = word_set(
     "fell rose dropped declined increased decreased grew climbed jumped bajaron subieron "
     "cayeron aumentaron disminuyeron crecieron were was bajó subió cayó aumentó disminuyó creció "
-    "descendió"
+    "descendió descendieron redujo redujeron"
 )
 _CHANGE_NOUN_AFTER = re.compile(
     r"\s+(?P<n>raise|increase|cut|rise|drop|decline|reduction|hike|pay\s+raise|wage\s+increase)\b",
@@ -1189,6 +1189,11 @@ def _build_subject(
             phrase = _noun_phrase(_cut_np(after_words[1:7], lang), lang)
             if not es and phrase and phrase.split()[-1].lower() in _TIME_NOUNS_EN:
                 phrase = ""  # "earned $1.2 billion in the 2023-24 season": when, not what
+            spent_as = _MONEY_NOUNS.get(verb_words[0].lower(), "") if es and verb_words else ""
+            if phrase and head == "en" and spent_as and not spent_as.startswith("fondos"):
+                # "La Municipalidad invertirá Q80 millones en la reparación de calles": the
+                # money the verb names, in what it goes to ('inversión en reparación de calles').
+                phrase = f"{spent_as} en {phrase}"
             if phrase:
                 return with_place(phrase, figure.place, lang)
         of_before = _of_before(sentence, lo, figure.value_start) or _for_amount_before(
@@ -1996,9 +2001,9 @@ _SHARE_VERBS = word_set(
     equaled equalled equals amounted amounts alcanzó alcanza alcanzaron alcanzan representó
     representa representan representaron equivale equivalen equivalió constituye constituyen
     constituyó afecta afectan afectaba afectó ubicó ubica llegó llega aportó aporta aportan
-    aportaron"""
+    aportaron situó sitúa situará situaría"""
 )
-_SHARE_VERB_FILLER = word_set("se up for to a al el la los las the of de del")
+_SHARE_VERB_FILLER = word_set("se up for to a al el la los las the of de del en")
 # Verbs by which a Spanish measure comes to a level ('se redujo a', 'bajó al').
 _LEVEL_VERBS_ES = _SHARE_VERBS | word_set(
     """redujo redujeron bajó bajaron subió subieron aumentó aumentaron cayó cayeron creció
@@ -2030,6 +2035,9 @@ _MONEY_NOUNS = {
     "exportó": "exportaciones", "exportaron": "exportaciones", "importó": "importaciones",
     "importaron": "importaciones", "invirtió": "inversión", "invirtieron": "inversión",
     "gastó": "gasto", "gastaron": "gasto", "destinó": "fondos", "destinará": "fondos",
+    "invertirá": "inversión", "invertirán": "inversión", "invierte": "inversión",
+    "invierten": "inversión", "gastará": "gasto", "gastarán": "gasto", "recaudará": "recaudación",
+    "exportará": "exportaciones", "importará": "importaciones",
     "necesita": "fondos necesarios", "necesitan": "fondos necesarios",
     "necesitará": "fondos necesarios", "necesitarán": "fondos necesarios",
     "requiere": "fondos necesarios", "requieren": "fondos necesarios",
