@@ -669,6 +669,13 @@ class _Reader:
         if before.sentence is sentence:
             # "to grow 3.2 percent in 2023 and 3.5 percent in 2024": the same measure again,
             # when nothing but a time follows the figure.
+            if (
+                figure.unit_kind == "count"
+                and figure.unit
+                and before.unit
+                and figure.unit.lower() != before.unit.lower()
+            ):
+                return None  # ("45.000 casos y 38 muertes": other things, counted next to them)
             if not _NOTHING_AFTER.fullmatch(self._without_times(sentence, figure.tail_end)):
                 return None
             if _COMPARED_LEAD.search(
