@@ -44,7 +44,12 @@ from claims.importing.extraction.places import (
     is_within_country,
     size_of,
 )
-from claims.importing.extraction.subjects import SubjectInput, build_subject, sentence_subject
+from claims.importing.extraction.subjects import (
+    SubjectInput,
+    build_subject,
+    sentence_subject,
+    with_place,
+)
 from claims.importing.extraction.text import folded, lower, prepare, split_sentences
 from claims.importing.extraction.words import digit_style, word_set
 
@@ -348,6 +353,7 @@ class _Reader:
         event = _EVENT_NAME.search(text[:_EVENT_WINDOW])
         self.event: str | None = event.group(0).lower() if event else None
         self._subjects: dict[int, str | None] = {}
+        self._sentence_at: dict[int, int] | None = None
         self._global: dict[int, bool] = {}
         self._removed_spans: dict[int, list[tuple[int, int]]] = {}
         self._quote_starts: list[int] | None = None
@@ -1524,6 +1530,34 @@ class _Reader:
             return None
         return self._sentence_subject(self.sentences[index - 1])
 
+    def _topic(self, sentence: _Sentence) -> str | None:
+        """What the sentence before names, when it gives no figure and names no source, place
+        or person ('El dengue sigue en aumento.' -> 'dengue')."""
+        if self._sentence_at is None:
+            self._sentence_at = {s.start: i for i, s in enumerate(self.sentences)}
+        index = self._sentence_at.get(sentence.start, 0)
+        if index == 0:
+            return None
+        before = self.sentences[index - 1]
+        if before.paragraph != sentence.paragraph or before.figures:
+            return None
+        topic = self._sentence_subject(before)
+        if not topic:
+            return None
+        words = topic.split()
+        while words and words[-1].lower() in _TOPIC_TAIL:
+            words.pop()
+        if not 1 <= len(words) <= 7 or any(ch.isdigit() for ch in topic):
+            return None
+        named = " ".join(words)
+        if (
+            is_place(named)
+            or _TOPIC_NOT_MEASURED.search(named)
+            or f" {words[0].lower()} " not in f" {before.text} "
+        ):
+            return None  # (written with a capital, it names an institution or a person)
+        return named
+
     def _earlier_money(self, sentence: _Sentence) -> str | None:
         """The last measure of money named before in the paragraph ('remittances to ...')."""
         if self.lang != "en" or self.last_paragraph != sentence.paragraph:
@@ -1592,6 +1626,24 @@ class _Reader:
         ):
             # "5.100 de esos casos", "2,000 of those deaths": some of what was counted before.
             subject = self.last_count_subject
+        elif (
+            self.lang == "es"
+            and subject
+            and kind in ("count", "currency")
+            and not figure.is_change
+            and (
+                subject.startswith("monto ")
+                if kind == "currency"
+                else _without_place(subject, item.place, "es").lower() == item.unit.lower()
+            )
+        ):
+            topic = self._topic(sentence)
+            if topic:
+                # "El dengue sigue en aumento. En lo que va del año se han reportado 45.000
+                # casos": the sentence before, with no figure, names what is counted.
+                named = topic if kind == "currency" else f"{item.unit} de {topic}"
+                subject = with_place(named, item.place, "es")
+                reasons.append("subject: the topic the sentence before names")
         if self.last_paragraph != sentence.paragraph:
             self.last_count_subject = None
             self.measured = {}
@@ -1643,6 +1695,13 @@ _WEAK_WORDS = word_set(
 )
 
 
+_TOPIC_TAIL = word_set("no ya aún también")
+_TOPIC_NOT_MEASURED = re.compile(
+    r"\b(?:autoridades|gobierno|ministerio|ministro|ministra|policía|presidente|presidenta|"
+    r"instituto|secretaría|fiscalía|organización|informe|estudio|encuesta|datos|cifras|"
+    r"él|ella|ellos|ellas)\b",
+    re.IGNORECASE,
+)
 _THE_CAPITAL = re.compile(r"\bla\s+capital\b(?!\s+(?:de|del)\b)", re.IGNORECASE)
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:desde|(?:procedentes?|provenientes?|originari[oa]s?|provin(?:o|ieron)|"

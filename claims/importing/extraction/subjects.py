@@ -66,7 +66,8 @@ _VERBS_ES = word_set(
     supera asciende rebasa acumula totaliza registra reporta hemos he ascendía necesita
     necesitan requiere requieren provino provinieron vino vinieron tuvo tuvieron hizo hicieron
     puso pusieron dio dieron trajo trajeron produjo produjeron redujo redujeron equivale
-    equivalen asigna asignan destina destinan mantuvo mantiene redujo recortó elevó fijó"""
+    equivalen asigna asignan destina destinan mantuvo mantiene redujo recortó elevó fijó sigue
+    siguen continúa continúan"""
 )
 # Verbs that report what follows 'que'/'that': the figure's subject is in the reported clause.
 _REPORTING = word_set(
