@@ -606,7 +606,7 @@ _OF_WHICH = re.compile(
 )
 _TOTAL_LEAD = re.compile(
     r"^(?:De\s+(?:ese|este|dicho)\s+total|Del\s+total|De\s+(?:esa|esta|dicha)\s+cifra|"
-    r"De\s+(?:ellos|ellas)|"
+    r"De\s+(?:ellos|ellas|estos|estas|esos|esas)|"
     r"Of\s+(?:that|this|the)\s+total|Of\s+(?:those|them|these))\s*,",
     re.IGNORECASE,
 )
