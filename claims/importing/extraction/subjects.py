@@ -1146,6 +1146,17 @@ def _build_subject(
     if kind == "currency":
         if (
             es
+            and own_np
+            and len(verb_words) >= 2
+            and verb_words[0].lower() == "se"
+            and verb_words[1].lower() in _PRICED_ES
+            and not is_place(own_np)
+        ):
+            # "El galón de diésel se cotiza en Q28,50", "Un galón se vende a Q32,40": what a
+            # thing sells at is its price.
+            return with_place(_tidy(f"precio de {_strip_place_words(own_np)}"), figure.place, lang)
+        if (
+            es
             and own_np.lower().startswith("lo que lo")
             and figure.earlier_subject
             and not figure.earlier_subject.startswith("proporción")
@@ -2327,6 +2338,9 @@ def _share_subject(
     return None
 
 
+_PRICED_ES = word_set(
+    "cotiza cotizan cotizó cotizaba vende venden vendió vendía vendían ofrece ofrecen paga pagan"
+)
 _SETTING_VERBS_ES = word_set(
     """redujo reduce reducirá recortó recorta recortará bajó baja bajará subió sube subirá elevó
     eleva elevará aumentó aumenta aumentará incrementó incrementa fijó fija fijará situó sitúa
