@@ -66,8 +66,8 @@ _VERBS_ES = word_set(
     supera asciende rebasa acumula totaliza registra reporta hemos he ascendía necesita
     necesitan requiere requieren provino provinieron vino vinieron tuvo tuvieron hizo hicieron
     puso pusieron dio dieron trajo trajeron produjo produjeron redujo redujeron equivale
-    equivalen asigna asignan destina destinan mantuvo mantiene redujo recortó elevó fijó sigue
-    siguen continúa continúan"""
+    equivalen asigna asignan destina destinan superan superó superaron mantuvo mantiene
+    recortó elevó fijó sigue siguen continúa continúan"""
 )
 # Verbs that report what follows 'que'/'that': the figure's subject is in the reported clause.
 _REPORTING = word_set(
@@ -829,6 +829,8 @@ def build_subject(
         # "Hace un año, el indicador estaba en 9,9 %": a bare pointer names the measure before.
         # ('en Alta Verapaz la proporción llega al 83 %': in this figure's place)
         subject = with_place(_PLACE_TAIL.sub("", figure.earlier_subject), figure.place, lang)
+    if lang == "es" and subject and subject.startswith("de "):
+        subject = subject[3:]  # ('El total de votos nulos fue de 350.000': 'total' left its 'de')
     if not subject or (_STRANDED_FOLDED.search(lower(subject)) is None and not odd_case(subject)):
         return subject
     return _STRANDED.sub("", subject)
@@ -925,6 +927,11 @@ def _build_subject(
         counted_with = _counted_with(sentence, figure, removed)
         if counted_with:
             return with_place(counted_with, figure.place, lang)
+        earlier = _PLACE_TAIL.sub("", figure.earlier_count or "")
+        if figure.unit and earlier and figure.unit.lower() not in earlier.lower():
+            # "Los contagios de dengue ascienden a 100.000, con 150 fallecidos": other things,
+            # of what was counted before ('fallecidos de contagios de dengue').
+            return with_place(f"{figure.unit} de {earlier}", figure.place, lang)
     lo, hi = _clause(sentence, figure.value_start, figure.tail_end, lang)
     # A subject is read near its figure: bounded windows keep long run-on "sentences" linear.
     lo, hi = max(lo, figure.value_start - _WINDOW), min(hi, figure.tail_end + _WINDOW)
