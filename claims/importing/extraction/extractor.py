@@ -1638,7 +1638,9 @@ class _Reader:
             )
         ):
             topic = self._topic(sentence)
-            if topic:
+            if topic and not any(
+                w[:6].lower() == item.unit[:6].lower() for w in topic.split() if len(w) > 5
+            ):
                 # "El dengue sigue en aumento. En lo que va del año se han reportado 45.000
                 # casos": the sentence before, with no figure, names what is counted.
                 named = topic if kind == "currency" else f"{item.unit} de {topic}"
