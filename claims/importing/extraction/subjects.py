@@ -929,7 +929,14 @@ def _build_subject(
         if counted_with:
             return with_place(counted_with, figure.place, lang)
         earlier = _PLACE_TAIL.sub("", figure.earlier_count or "")
-        if figure.unit and earlier and figure.unit.lower() not in earlier.lower():
+        if (
+            figure.unit
+            and earlier
+            and figure.unit.lower() not in earlier.lower()
+            and _FIGURE_BEFORE_WITH.search(
+                sentence, max(0, figure.value_start - 40), figure.value_start
+            )
+        ):
             # "Los contagios de dengue ascienden a 100.000, con 150 fallecidos": other things,
             # of what was counted before ('fallecidos de contagios de dengue').
             return with_place(f"{figure.unit} de {earlier}", figure.place, lang)
@@ -1121,8 +1128,25 @@ def _build_subject(
         # "El Banguat redujo la tasa líder de política monetaria a 4,75 %", "mantuvo su tasa
         # de interés en 5 %": the rate a verb sets is what the figure measures ('elevó el
         # salario mínimo en 6 %': by how much it changed).
-        set_rate = _noun_phrase(verb_words[2:-1], lang)
-        setter = verb_words[0].lower()
+        object_words = verb_words[2:-1]
+        leaving = next(
+            (i for i, w in enumerate(object_words) if w.lower() == "para"),
+            len(object_words),
+        )
+        if leaving < len(object_words):
+            # "recortó su tasa de referencia en 25 puntos base para dejarla en 10,25 %": the
+            # level the rate is left at ('la' stands for it).
+            object_words = object_words[:leaving]
+            while (
+                object_words
+                and object_words[-1].lower() not in ("de",)
+                and any(c.isdigit() for c in " ".join(object_words))
+            ):
+                object_words = object_words[:-1]
+            cut = next((i for i, w in enumerate(object_words) if w.lower() in ("en", "a")), None)
+            object_words = object_words[:cut]
+        set_rate = _noun_phrase(object_words, lang)
+        setter = "mantuvo" if leaving < len(verb_words[2:-1]) else verb_words[0].lower()
         if set_rate and not is_place(set_rate) and not any(c.isdigit() for c in set_rate):
             set_rate = _strip_place_words(set_rate)
             if verb_words[-1].lower() == "en" and not setter.startswith(("mant", "dej", "fij")):
@@ -1559,6 +1583,9 @@ _CAPACITY_ES = re.compile(
     r"alrededor\s+de|al\s+menos)\s+)?$",
     re.IGNORECASE,
 )
+# '... ascienden a 100.000, con ': the figure before the ', con' is the count it goes with (not
+# a place in a list: 'Guatemala, con 9.870').
+_FIGURE_BEFORE_WITH = re.compile(r"\d[\w\s.]{0,25},\s+con\s+$")
 _SHARED_COMPLEMENT_ES = re.compile(
     r"\s+y\s+(?:otr[oa]s\s+)?\d[\d.,]*\s+(?:[^\W\d_]+\s+){1,3}?"
     r"(?P<c>(?:en|tras|por|durante)\s+(?:un|una|el|la|los|las)\s+[^,;.]{3,80})"
