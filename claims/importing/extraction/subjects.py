@@ -661,7 +661,7 @@ _CHANGE_NOUN_AFTER = re.compile(
 _DIED = word_set("died dead")
 _AFFECTED = word_set("affected displaced evacuated injured")
 _DESTINATION_WORDS = word_set("for to a al para contra")
-_ES_PAST_END = re.compile(r"(?:aron|ieron|ó|ará|arán|erá|erán|irá|irán|drá|drán)$")
+_ES_PAST_END = re.compile(r"(?:aron|ieron|yeron|ó|ará|arán|erá|erán|irá|irán|drá|drán)$")
 # Words after which a Spanish word is a noun ('la', 'los', 'las' may be pronouns: 'la registró').
 _NOUN_MARKERS_ES = word_set("el un una unos unas al del su sus este esta estos estas ese esa")
 # The imperfect ('vivían', 'registraban'): 'ía' alone would also end nouns ('economía').
