@@ -1571,7 +1571,13 @@ def _build_subject(
         during = _during(sentence, figure.value_start, removed) if es else ""
         if during and during.lower() not in phrase.lower():
             phrase = f"{phrase} durante {during}"  # (as above)
-        return with_place(phrase, figure.place, lang)
+        elif es and phrase == unit and sentence.startswith(" y ", after_hi):
+            shared = _shared_predicate(sentence, after_hi)
+            if shared:
+                # "Más de 1.000 agentes y 300 soldados participaron en el operativo": two
+                # subjects of one verb; what it says of both is said of each.
+                phrase = f"{unit} que {shared}"
+        return with_place(_tidy(phrase), figure.place, lang)
     if subject_np:
         return with_place(_strip_place_words(subject_np), figure.place, lang)
     return None
@@ -1598,6 +1604,26 @@ _AMONG_ES = re.compile(
     r"cerca\s+de|otros|otras)\s+)?$"
 )
 _PARTITIVE_ES = re.compile(r"\bde\s+(?:las|los)\s+$")
+
+
+_COORDINATED_COUNT_ES = re.compile(
+    r"\s+y\s+(?:(?:unos|unas|otros|otras|casi|más\s+de)\s+)?\d[\d.,]*\s+(?:mil\s+|millones\s+)?"
+    r"(?P<rest>[^,;.]{3,120})"
+)
+
+
+def _shared_predicate(sentence: str, at: int) -> str:
+    """'y 300 soldados participaron en el operativo' -> 'participaron en el operativo': the
+    predicate of a count coordinated with the one before it ('' when it has none)."""
+    match = _COORDINATED_COUNT_ES.match(sentence, at)
+    if match is None:
+        return ""
+    words = match.group("rest").split()
+    for index, word in enumerate(words[:4]):
+        previous = words[index - 1] if index else None
+        if index and _is_verb(word, "es", previous):
+            return _before_clause(" ".join(words[index:]))
+    return ""
 
 
 def _up_to_main_verb(sentence: str, figure: SubjectInput, words: list[str]) -> str:
