@@ -1572,11 +1572,11 @@ def _build_subject(
         if during and during.lower() not in phrase.lower():
             phrase = f"{phrase} durante {during}"  # (as above)
         elif es and phrase == unit and sentence.startswith(" y ", after_hi):
-            shared = _shared_predicate(sentence, after_hi)
-            if shared:
+            predicate = _shared_predicate(sentence, after_hi)
+            if predicate:
                 # "Más de 1.000 agentes y 300 soldados participaron en el operativo": two
                 # subjects of one verb; what it says of both is said of each.
-                phrase = f"{unit} que {shared}"
+                phrase = f"{unit} que {predicate}"
         return with_place(_tidy(phrase), figure.place, lang)
     if subject_np:
         return with_place(_strip_place_words(subject_np), figure.place, lang)
