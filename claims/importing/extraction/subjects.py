@@ -1176,6 +1176,17 @@ def _build_subject(
         return _share_subject(sentence, figure, lang, after_words, verb_words, own_np, measure)
 
     if kind == "currency":
+        valued = (
+            _VALUED_ES.search(sentence, max(0, figure.value_start - 100), figure.value_start)
+            if es and "valorad" in sentence[max(0, figure.value_start - 30) : figure.value_start]
+            else None
+        )
+        if valued is not None:
+            # "incautó mercadería de contrabando valorada en Q45 millones": the value of what
+            # the participle describes.
+            goods = _noun_phrase(_last_np(valued.group("np").split(), lang), lang)
+            if goods and not is_place(goods):
+                return with_place(_tidy(f"valor de {goods}"), figure.place, lang)
         if (
             es
             and own_np
@@ -2399,6 +2410,11 @@ def _share_subject(
     return None
 
 
+_VALUED_ES = re.compile(
+    r"(?P<np>(?:[^\W\d_]+\s+){0,5}?[^\W\d_]+),?\s+(?:valorad[oa]s?|avaluad[oa]s?)\s+en\s+"
+    r"(?:(?:unos|unas|más\s+de|casi|alrededor\s+de|cerca\s+de)\s+)?$",
+    re.IGNORECASE,
+)
 _PRICED_ES = word_set(
     "cotiza cotizan cotizó cotizaba vende venden vendió vendía vendían ofrece ofrecen paga pagan"
 )
