@@ -1302,7 +1302,13 @@ def _build_subject(
             of = "de" if es else "of"
             owner = _short_name(_strip_place_words(own_np) or own_np, sentence, lang)
             phrase = f"{money_noun} {of} {owner}"
-            if money_noun in ("fondos", "funds", "loans", "donations", "pledges", "payments"):
+            if money_noun.startswith("fondos") or money_noun in (
+                "funds",
+                "loans",
+                "donations",
+                "pledges",
+                "payments",
+            ):
                 phrase = f"{phrase} {destination}"  # what the funds are for
             source = after_words[1:6] if money_noun == "earnings" and after_words else []
             if source and after_words[0].lower() == "from":
