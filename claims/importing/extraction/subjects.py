@@ -67,7 +67,7 @@ _VERBS_ES = word_set(
     necesitan requiere requieren provino provinieron vino vinieron tuvo tuvieron hizo hicieron
     puso pusieron dio dieron trajo trajeron produjo produjeron redujo redujeron equivale
     equivalen asigna asignan destina destinan superan superó superaron mantuvo mantiene
-    recortó elevó fijó sigue siguen continúa continúan"""
+    recortó elevó fijó sigue siguen continúa continúan eleva elevan reduce reducen sitúa"""
 )
 # Verbs that report what follows 'que'/'that': the figure's subject is in the reported clause.
 _REPORTING = word_set(
@@ -1119,15 +1119,15 @@ def _build_subject(
 
     if (
         es
-        and kind == "percent"
+        and kind in ("percent", "currency", "count")
         and len(verb_words) >= 4
         and verb_words[0].lower() in _SETTING_VERBS_ES
         and verb_words[1].lower() in ("la", "el", "las", "los", "su", "sus")
         and verb_words[-1].lower() in ("a", "al", "en")
     ):
         # "El Banguat redujo la tasa líder de política monetaria a 4,75 %", "mantuvo su tasa
-        # de interés en 5 %": the rate a verb sets is what the figure measures ('elevó el
-        # salario mínimo en 6 %': by how much it changed).
+        # de interés en 5 %", "lo que eleva la canasta ampliada a Q6.700": what a verb sets is
+        # what the figure measures ('elevó el salario mínimo en 6 %': by how much it changed).
         object_words = verb_words[2:-1]
         leaving = next(
             (i for i, w in enumerate(object_words) if w.lower() == "para"),
@@ -1154,6 +1154,8 @@ def _build_subject(
                     "reducción" if _DECREASE.search(setter) or "recort" in setter else "aumento"
                 )
                 set_rate = f"{change} de {set_rate}"
+            elif kind == "count":
+                set_rate = _without_generic_lead(set_rate)  # ('elevó la cifra de muertos a 45')
             return with_place(set_rate, figure.place, lang)
     own_rate = _own_rate(verb_words) if not es and kind == "percent" and own_np else ""
     if own_rate:
@@ -2427,7 +2429,9 @@ _PRICED_ES = word_set(
 _SETTING_VERBS_ES = word_set(
     """redujo reduce reducirá recortó recorta recortará bajó baja bajará subió sube subirá elevó
     eleva elevará aumentó aumenta aumentará incrementó incrementa fijó fija fijará situó sitúa
-    mantuvo mantiene mantendrá dejó deja dejará ajustó ajusta ajustará"""
+    mantuvo mantiene mantendrá dejó deja dejará ajustó ajusta ajustará elevan elevaron redujeron
+    reducen recortaron bajaron subieron aumentaron incrementaron fijaron situaron mantuvieron
+    dejaron ajustaron"""
 )
 _CHANGE_MEASURES_ES = word_set(
     "variación aumento incremento crecimiento caída disminución reducción alza baja descenso"
