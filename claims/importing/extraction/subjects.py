@@ -1943,6 +1943,18 @@ def _change_subject(
     ):
         # "That is up 10 percent": the change of what was counted before, as fully as named.
         counted = _PLACE_TAIL.sub("", figure.earlier_count or "")
+        earlier = _PLACE_TAIL.sub("", figure.earlier_subject or "") if es else ""
+        if (
+            earlier
+            and not counted
+            and len(earlier.split()) <= 5
+            and not _CHANGE_LEAD_ES.match(earlier)
+            and not earlier.startswith(("proporción ", "tasa "))
+        ):
+            # "Las exportaciones de cardamomo generaron US$620 millones, un 15 % menos": the
+            # change of the measure named before, as fully as named ('exportaciones de
+            # cardamomo', not its head alone).
+            counted = earlier
         target = counted or figure.earlier_subject_head or figure.earlier_unit or whole()
     if not target:
         return None
