@@ -606,7 +606,7 @@ _OF_WHICH = re.compile(
     re.IGNORECASE,
 )
 _TOTAL_LEAD = re.compile(
-    r"^(?:De\s+(?:ese|este|dicho)\s+total|Del\s+total|De\s+(?:esa|esta|dicha)\s+cifra|"
+    r"^(?:De\s+(?:ese|este|dicho)\s+total|Del\s+total(?:\s+de\s+(?:los\s+|las\s+)?(?P<of>[^\W\d_][^,;:\d]{2,60}))?|De\s+(?:esa|esta|dicha)\s+cifra|"
     r"De\s+(?:ellos|ellas|estos|estas|esos|esas)|"
     r"Of\s+(?:that|this|the)\s+total|Of\s+(?:those|them|these))\s*,",
     re.IGNORECASE,
@@ -1396,7 +1396,7 @@ def _build_subject(
         # counted are some of the group the sentence opens with.
         phrase = f"{unit} entre {among.group('art').lower()} {among.group('np')}"
         return with_place(_tidy(phrase), figure.place, lang)
-    if es and kind == "count" and figure.earlier_count:
+    if es and kind == "count" and (figure.earlier_count or sentence.startswith("Del total de ")):
         part = _part_of_earlier(sentence, figure, after_words)
         if part:
             return with_place(part, figure.place, lang)
@@ -1696,6 +1696,8 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
     ):
         return ""
     base = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count or ""))
+    if lead is not None and lead.group("of"):
+        base = lead.group("of")  # "Del total de deportados, 8.500 eran menores de edad"
     words = after_words[2:] if of_them else after_words
     if not base or not words:
         return ""
@@ -2311,7 +2313,9 @@ def _share_subject(
     if base is None:
         total = _TOTAL_LEAD.match(sentence)
         total_end = total.end() if total else 0
-        earlier = figure.earlier_count or figure.earlier_unit
+        earlier = (
+            figure.earlier_count or figure.earlier_unit or (total.group("of") if total else None)
+        )
         semi = sentence.rfind("; ", 0, figure.value_start) if es and total is None else -1
         if semi != -1:
             # "Las remesas ... sumaron US$9.800 millones en 2023; de ese total, el 85 % ...":
