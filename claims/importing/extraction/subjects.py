@@ -1426,6 +1426,19 @@ def _build_subject(
     rest_after = _participle(after_words, lang)
     if unit and rest_after and unit.lower() in rest_after.lower():
         rest_after = ""  # "6,000 were unaccompanied children": the unit came from there
+    if (
+        es
+        and not unit
+        and kind == "none"
+        and own_np
+        and verb_words
+        and verb_words[0].lower() in _COPULAS_ES
+        and not is_place(own_np)
+        and own_np.lower() not in _PRONOUN_SUBJECTS
+    ):
+        # "El índice de desarrollo humano de Guatemala es de 0,629": a bare value is the
+        # value of what the copula's subject names.
+        return with_place(_strip_place_words(own_np), figure.place, lang)
     if verb_at is not None and verb_words:
         # The figure is the object: "Floods have killed 1,136 people" -> people killed by floods.
         verb = _participle(verb_words, lang).split()
