@@ -1079,6 +1079,18 @@ def _build_subject(
                 measure = _strip_place_words(phrase)
                 break
         measure = _noun_phrase(measure.split(), lang)
+        if (
+            es
+            and not measure
+            and own_np
+            and (_is_level_verb(verb_words) or verb_words[:1] in (["es"], ["fue"], ["era"]))
+            and not is_place(own_np)
+            and own_np.lower() not in _PRONOUN_SUBJECTS
+            and not _SOURCE_HEAD.search(own_np)
+        ):
+            # "La mortalidad infantil se ubica en 22 muertes por cada 1.000 nacidos vivos":
+            # the rate of what the subject names.
+            measure = f"tasa de {_strip_place_words(own_np)}"
         if not measure or measure.lower() in ("rate", "tasa", "índice"):
             counted = figure.counted or figure.earlier_unit
             if figure.earlier_rate and not figure.counted:
