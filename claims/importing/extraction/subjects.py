@@ -2391,6 +2391,19 @@ def _share_subject(
         # "La tasa de desocupación se ubicó en 2,5 % de la población económicamente activa":
         # the rate is already the share of its base.
         return with_place(_strip_place_words(own_np), figure.place, lang)
+    if (
+        es
+        and base
+        and figure.earlier_subject
+        and not figure.earlier_subject.startswith(("proporción de", "tasa de"))
+        and _EQUIVALENT_BEFORE_ES.search(
+            sentence, max(0, figure.value_start - 30), figure.value_start
+        )
+    ):
+        # "asciende a US$18.000 millones, equivalente al 17 % del PIB": the amount before, as a
+        # share of the base.
+        earlier = _PLACE_TAIL.sub("", figure.earlier_subject)
+        return with_place(_tidy(f"{earlier} como proporción de {base}"), figure.place, lang)
     if base:
         joiner = " que " if es else " that "
         if predicate:
@@ -2473,6 +2486,11 @@ _SETTING_VERBS_ES = word_set(
     mantuvo mantiene mantendrá dejó deja dejará ajustó ajusta ajustará elevan elevaron redujeron
     reducen recortaron bajaron subieron aumentaron incrementaron fijaron situaron mantuvieron
     dejaron ajustaron"""
+)
+_EQUIVALENT_BEFORE_ES = re.compile(
+    r",\s*(?:lo\s+que\s+)?(?:equivalente|equivalentes|equivale|equivalen|equivalía)\s+"
+    r"(?:a\s+(?:un|una|el)\s+|al\s+|a\s+)(?:(?:casi|más\s+de|cerca\s+del?|alrededor\s+del?)\s+)?$",
+    re.IGNORECASE,
 )
 _CHANGE_MEASURES_ES = word_set(
     "variación aumento incremento crecimiento caída disminución reducción alza baja descenso"
