@@ -67,7 +67,8 @@ _VERBS_ES = word_set(
     necesitan requiere requieren provino provinieron vino vinieron tuvo tuvieron hizo hicieron
     puso pusieron dio dieron trajo trajeron produjo produjeron redujo redujeron equivale
     equivalen asigna asignan destina destinan superan superó superaron mantuvo mantiene
-    recortó elevó fijó sigue siguen continúa continúan eleva elevan reduce reducen sitúa"""
+    recortó elevó fijó sigue siguen continúa continúan eleva elevan reduce reducen sitúa gasta
+    gastan"""
 )
 # Verbs that report what follows 'que'/'that': the figure's subject is in the reported clause.
 _REPORTING = word_set(
@@ -1259,6 +1260,8 @@ def _build_subject(
             if not es and phrase and phrase.split()[-1].lower() in _TIME_NOUNS_EN:
                 phrase = ""  # "earned $1.2 billion in the 2023-24 season": when, not what
             spent_as = _MONEY_NOUNS.get(verb_words[0].lower(), "") if es and verb_words else ""
+            if phrase and spent_as and is_place(phrase):
+                phrase = ""  # ('gastaron Q500 millones en Guatemala': where, not on what)
             if phrase and head == "en" and spent_as and not spent_as.startswith("fondos"):
                 # "La Municipalidad invertirá Q80 millones en la reparación de calles": the
                 # money the verb names, in what it goes to ('inversión en reparación de calles').
@@ -1324,6 +1327,17 @@ def _build_subject(
                 "payments",
             ):
                 phrase = f"{phrase} {destination}"  # what the funds are for
+            elif money_noun in ("gasto", "inversión") and "en" in after_words[:4]:
+                # "un guatemalteco gasta Q1.200 al mes en alimentos": spent on what
+                spent_on = after_words[after_words.index("en") + 1 :]
+                spent_on = _cut_np(
+                    spent_on[1:]
+                    if spent_on[:1] in (["el"], ["la"], ["los"], ["las"])
+                    else spent_on,
+                    lang,
+                )
+                if spent_on and not is_place(" ".join(spent_on)):
+                    phrase = f"{money_noun} en {' '.join(spent_on)} {of} {owner}"
             source = after_words[1:6] if money_noun == "earnings" and after_words else []
             if source and after_words[0].lower() == "from":
                 # "Honduras earned $1.4 billion from coffee exports": earnings from them.
@@ -2165,7 +2179,8 @@ _MONEY_NOUNS = {
     "recaudó": "recaudación", "recaudaron": "recaudación", "recauda": "recaudación",
     "exportó": "exportaciones", "exportaron": "exportaciones", "importó": "importaciones",
     "importaron": "importaciones", "invirtió": "inversión", "invirtieron": "inversión",
-    "gastó": "gasto", "gastaron": "gasto", "destinó": "fondos", "destinará": "fondos",
+    "gastó": "gasto", "gastaron": "gasto", "gasta": "gasto", "gastan": "gasto",
+    "destinó": "fondos", "destinará": "fondos",
     "invertirá": "inversión", "invertirán": "inversión", "invierte": "inversión",
     "invierten": "inversión", "gastará": "gasto", "gastarán": "gasto", "recaudará": "recaudación",
     "exportará": "exportaciones", "importará": "importaciones",
