@@ -74,8 +74,9 @@ _VERBS_ES = word_set(
 _REPORTING = word_set(
     """informó informa dijo dice estimó estima estiman prevé prevén proyecta proyectan calcula
     calculan señaló indicó reportó explicó aseguró afirmó espera esperan anticipa anunció reveló
-    confirmó detalló said says estimated estimates expects expect forecast forecasts projected
-    projects reported warned announced added noted"""
+    confirmó detalló revela revelan muestra muestran mostró señala señalan indica indican
+    advierte advirtió destaca destacó said says estimated estimates expects expect forecast
+    forecasts projected projects reported warned announced added noted"""
 )
 _AUX_ES = word_set(
     "se he hemos ha han había habían fue fueron es son está están ya también aún resultaron "
@@ -1070,7 +1071,18 @@ def _build_subject(
         # a Q3.500": the measure named before, for what the phrase says.
         # ('mientras que las de café llegaron a US$95 millones': the measure, of café)
         named = subj_words[1:] if subj_words[0].lower() != "para" else subj_words
-        phrase = " ".join([figure.earlier_subject_head, named[0].lower(), *named[1:]])
+        earlier_head = figure.earlier_subject_head
+        earlier_subject = figure.earlier_subject or ""
+        changed = _CHANGE_LEAD_ES.match(earlier_subject)
+        if changed is not None:
+            # ('La producción de leche cayó un 8 %, mientras que la de huevos subió un 3 %': the
+            # measure the change before was of, changed as this clause says)
+            earlier_head = _head(earlier_subject[changed.end() :])
+        phrase = " ".join([earlier_head, named[0].lower(), *named[1:]])
+        if changed is not None and figure.is_change:
+            verbs = " ".join(verb_words)
+            word = "reducción de" if _DECREASE.search(verbs) else "aumento de"
+            phrase = f"{word} {phrase}" if _INCREASE.search(verbs) or word[0] == "r" else phrase
         return with_place(_tidy(phrase), figure.place, lang)
 
     if kind == "rate":
