@@ -372,7 +372,8 @@ _COUNTING_STEMS_ES = ("registr", "report", "contabiliz", "document", "cuantific"
 # Verbs of having in any person: what is had is counted as it is ('Tenemos 1.200 escuelas').
 _HAVING_ES = word_set(
     """tengo tenemos tiene tienen tenía teníamos tenían tendrá tendremos tendrán hay había
-    habrá contamos cuenta cuentan existen existían"""
+    habrá contamos cuenta cuentan existen existían llevamos lleva llevan llevaba llevaban
+    llevábamos suma suman sumamos"""
 )
 
 
