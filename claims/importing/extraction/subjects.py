@@ -1609,6 +1609,7 @@ def _build_subject(
             # "Veinticinco personas murieron ...", "1.300 embarazadas se han contagiado desde
             # ..." -> "personas muertas ...", "embarazadas contagiadas".
             words = rest_after.split()
+            reflexive = [w.lower() for w in after_words[:1]] == ["se"]
             while len(words) > 1 and (words[0].lower() in _AUX_ES or words[0].lower() == "sido"):
                 words = words[1:]  # ('han sido deportados': the participle after them)
             first, rest = words[0], " ".join(words[1:])
@@ -1621,7 +1622,9 @@ def _build_subject(
             ):
                 # "niños abandonaron la escuela", "guatemaltecos viven con menos de": a verb with
                 # an object, or in the present, stays a verb ('que abandonaron la escuela').
-                rest_after = "que " + _before_clause(" ".join(words))
+                # ('15 personas se encuentran en aislamiento': the verb with its 'se')
+                that = "que se " if reflexive else "que "
+                rest_after = that + _before_clause(" ".join(words))
             elif (
                 past
                 or first.lower().endswith(_PARTICIPLE_ENDINGS_ES)
