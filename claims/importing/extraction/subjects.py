@@ -68,6 +68,7 @@ _VERBS_ES = word_set(
     puso pusieron dio dieron trajo trajeron produjo produjeron redujo redujeron equivale
     equivalen asigna asignan destina destinan superan superó superaron mantuvo mantiene
     recortó elevó fijó sigue siguen continúa continúan eleva elevan reduce reducen sitúa gasta
+    ascienden ascendió ascendieron
     gastan"""
 )
 # Verbs that report what follows 'que'/'that': the figure's subject is in the reported clause.
@@ -1273,8 +1274,10 @@ def _build_subject(
             if not es and phrase and phrase.split()[-1].lower() in _TIME_NOUNS_EN:
                 phrase = ""  # "earned $1.2 billion in the 2023-24 season": when, not what
             spent_as = _MONEY_NOUNS.get(verb_words[0].lower(), "") if es and verb_words else ""
-            if phrase and spent_as and is_place(phrase):
-                phrase = ""  # ('gastaron Q500 millones en Guatemala': where, not on what)
+            if phrase and head in ("en", "in") and is_place(phrase):
+                # ('gastaron Q500 millones en Guatemala', 'ascienden a 150 millones de dólares en
+                # Honduras': where, not what)
+                phrase = ""
             if phrase and head == "en" and spent_as and not spent_as.startswith("fondos"):
                 # "La Municipalidad invertirá Q80 millones en la reparación de calles": the
                 # money the verb names, in what it goes to ('inversión en reparación de calles').
