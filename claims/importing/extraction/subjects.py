@@ -1205,6 +1205,19 @@ def _build_subject(
         return _share_subject(sentence, figure, lang, after_words, verb_words, own_np, measure)
 
     if kind == "currency":
+        part = own_np.lower().removeprefix("la ").removeprefix("el ") if es else ""
+        if (
+            part in _PARTS_ES
+            and figure.earlier_subject
+            and not figure.earlier_subject.startswith(("proporción de", "tasa de"))
+        ):
+            # "aprobó una ampliación de Q13.200 millones. La mayor parte, Q5.000 millones, se
+            # destinará al Ministerio de Comunicaciones": part of the money named before, and
+            # where it goes.
+            earlier = _PLACE_TAIL.sub("", figure.earlier_subject)
+            onward = _kept(sentence, figure.tail_end, hi, removed)  # (past the apposition)
+            phrase = f"{earlier} {_destination(onward, lang)}"
+            return with_place(_tidy(phrase), figure.place, lang)
         valued = (
             _VALUED_ES.search(sentence, max(0, figure.value_start - 100), figure.value_start)
             if es and "valorad" in sentence[max(0, figure.value_start - 30) : figure.value_start]
@@ -2506,6 +2519,7 @@ def _share_subject(
     return None
 
 
+_PARTS_ES = frozenset(("mayor parte", "resto", "mitad", "mayoría", "otra parte"))
 _VALUED_ES = re.compile(
     r"(?P<np>(?:[^\W\d_]+\s+){0,5}?[^\W\d_]+),?\s+(?:valorad[oa]s?|avaluad[oa]s?)\s+en\s+"
     r"(?:(?:unos|unas|más\s+de|casi|alrededor\s+de|cerca\s+de)\s+)?$",
