@@ -1451,7 +1451,11 @@ def _build_subject(
         # counted are some of the group the sentence opens with.
         phrase = f"{unit} entre {among.group('art').lower()} {among.group('np')}"
         return with_place(_tidy(phrase), figure.place, lang)
-    if es and kind == "count" and (figure.earlier_count or sentence.startswith("Del total de ")):
+    if (
+        es
+        and kind == "count"
+        and (figure.earlier_count or sentence.startswith(("Del total de ", "De los ", "De las ")))
+    ):
         part = _part_of_earlier(sentence, figure, after_words)
         if part:
             return with_place(part, figure.place, lang)
@@ -1731,9 +1735,11 @@ def _up_to_main_verb(sentence: str, figure: SubjectInput, words: list[str]) -> s
             and not word.endswith(_PARTICIPLE_ENDINGS_ES)
             and words[index - 1].lower() not in ("que", "quienes", "cual", "cuales")
         ):
-            if words[index - 1].lower() == "no" and index > 1:
+            if words[index - 1].lower() == "no":
                 index -= 1  # ('de Alta Verapaz no tienen acceso': 'que no tienen acceso')
             noun = _tidy(" ".join(words[:index]))
+            if not noun:
+                return f"que {_before_clause(' '.join(words))}"  # ('300 no tienen agua')
             if _PARTITIVE_ES.search(sentence, max(0, figure.value_start - 12), figure.value_start):
                 return noun
             return f"{noun} que {_before_clause(' '.join(words[index:]))}"
@@ -1760,15 +1766,25 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
     figure is not such a part)."""
     lead = _TOTAL_LEAD.match(sentence)
     of_them = _OF_THEM_AFTER.match(sentence, figure.tail_end)
+    of_the = _OF_LEAD.match(sentence) if lead is None and not of_them else None
+    if of_the is not None and (
+        of_the.end() > figure.value_start
+        or is_place(of_the.group("n"))
+        or any(ch.isdigit() for ch in sentence[of_the.end() : figure.value_start])
+    ):
+        of_the = None  # (only the first part after the lead: 'y de estos, 640 ...' is of those)
     if not (
         (lead and lead.end() <= figure.value_start)
         or of_them
+        or of_the
         or _OF_WHICH.search(sentence, max(0, figure.value_start - 30), figure.value_start)
     ):
         return ""
     base = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count or ""))
     if lead is not None and lead.group("of"):
         base = lead.group("of")  # "Del total de deportados, 8.500 eran menores de edad"
+    elif of_the is not None:
+        base = of_the.group("n")  # "De los retornados, 1.100 eran menores de edad"
     words = after_words[2:] if of_them else after_words
     if not base or not words:
         return ""
@@ -1898,6 +1914,9 @@ _FOLLOWED_ES = re.compile(
 )
 
 
+_RANKINGS_ES = word_set("lista listado ranking clasificación tabla")
+
+
 def _counted_with(sentence: str, figure: SubjectInput, removed: list[tuple[int, int]]) -> str:
     """'Los deslizamientos fueron los más frecuentes, con 640 casos, seguidos de las
     inundaciones, con 410' -> 'casos de deslizamientos', 'casos de inundaciones': what the
@@ -1919,6 +1938,8 @@ def _counted_with(sentence: str, figure: SubjectInput, removed: list[tuple[int, 
     phrase = _noun_phrase(_FOLLOWED_ES.sub("", phrase).split(), "es")
     if not phrase or is_place(phrase) or phrase[:1].isupper() or len(phrase.split()) > 6:
         return ""
+    if phrase.split()[-1].lower() in _RANKINGS_ES:
+        return unit  # ('Guanajuato encabezó la lista, con 2.982 víctimas': a list is no measure)
     if phrase.lower().startswith(unit.lower()):
         return phrase
     return f"{unit} de {phrase}"
