@@ -928,6 +928,18 @@ def _build_subject(
         listed = _listed(sentence, figure, removed, sentence_subject)
         if listed:
             return with_place(listed, figure.place, lang)
+    if (
+        es
+        and figure.unit_kind == "percent"
+        and figure.earlier_subject
+        and sentence.endswith(", con ", 0, figure.value_start)
+    ):
+        item = _item_with(sentence, figure, removed)
+        measure = _head(_CHANGE_LEAD_ES.sub("", _PLACE_TAIL.sub("", figure.earlier_subject)))
+        if item and measure and not measure.startswith("proporción"):
+            # "la inflación fue de 3,9 %. Los rubros con mayores alzas fueron alimentos y
+            # bebidas, con 5,1 %": the measure named before, of that item.
+            return with_place(_tidy(f"{measure} de {item}"), figure.place, lang)
     if es and figure.unit_kind == "count" and sentence.endswith(", con ", 0, figure.value_start):
         counted_with = _counted_with(sentence, figure, removed)
         if counted_with:
@@ -1922,9 +1934,24 @@ def _counted_with(sentence: str, figure: SubjectInput, removed: list[tuple[int, 
     inundaciones, con 410' -> 'casos de deslizamientos', 'casos de inundaciones': what the
     clause before ', con N' names ('' when that is a place, read as a place list)."""
     unit = figure.unit or figure.earlier_unit or ""
+    if not unit:
+        return ""
+    phrase = _item_with(sentence, figure, removed)
+    if not phrase:
+        return ""
+    if phrase.split()[-1].lower() in _RANKINGS_ES:
+        return unit  # ('Guanajuato encabezó la lista, con 2.982 víctimas': a list is no measure)
+    if phrase.lower().startswith(unit.lower()):
+        return phrase
+    return f"{unit} de {phrase}"
+
+
+def _item_with(sentence: str, figure: SubjectInput, removed: list[tuple[int, int]]) -> str:
+    """The noun phrase of the clause before ', con N' ('' when there is none or it is a
+    place)."""
     comma = figure.value_start - len(", con ")
     item = _LIST_ITEM_START.search(sentence, max(0, comma - 120), comma)
-    if not unit or item is None:
+    if item is None:
         return ""
     words = _kept(sentence, item.start(), comma, removed)
     if words and words[0].lower() in ("y", "e", "o", "u", "ni"):
@@ -1938,11 +1965,7 @@ def _counted_with(sentence: str, figure: SubjectInput, removed: list[tuple[int, 
     phrase = _noun_phrase(_FOLLOWED_ES.sub("", phrase).split(), "es")
     if not phrase or is_place(phrase) or phrase[:1].isupper() or len(phrase.split()) > 6:
         return ""
-    if phrase.split()[-1].lower() in _RANKINGS_ES:
-        return unit  # ('Guanajuato encabezó la lista, con 2.982 víctimas': a list is no measure)
-    if phrase.lower().startswith(unit.lower()):
-        return phrase
-    return f"{unit} de {phrase}"
+    return phrase
 
 
 def _listed(
