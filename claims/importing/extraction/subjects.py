@@ -1699,7 +1699,8 @@ _CAPACITY_ES = re.compile(
 # a place in a list: 'Guatemala, con 9.870').
 _FIGURE_BEFORE_WITH = re.compile(r"\d[\w\s.]{0,25},\s+con\s+$")
 _SHARED_COMPLEMENT_ES = re.compile(
-    r"\s+y\s+(?:otr[oa]s\s+)?\d[\d.,]*\s+(?:[^\W\d_]+\s+){1,3}?"
+    r"\s+y\s+(?:(?:otr[oa]s|más\s+de|al\s+menos|unos|unas|casi|cerca\s+de)\s+)?\d[\d.,]*\s+"
+    r"(?:[^\W\d_]+\s+){1,3}?"
     r"(?P<c>(?:en|tras|por|durante)\s+(?:un|una|el|la|los|las)\s+[^,;.]{3,80})"
 )
 _PART_OF_TOTAL_ES = re.compile(r"\d(?:[\d.,]*\d)?\s+(?:[^\W\d_]+\s+){0,3}?de\s+(?:los|las)\s+$")
@@ -2747,6 +2748,8 @@ def _before_clause(phrase: str) -> str:
             continue  # a place, not a time: 'deportados desde Estados Unidos'
         if word.lower() in _CLAUSE_OPENERS:
             return " ".join(words[:index])
+        if word == "y" and len(following) > 3 and _ES_PAST_END.search(following):
+            return " ".join(words[:index])  # ('destruyó 300 locales y dejó pérdidas': a clause)
     return phrase
 
 
