@@ -2561,6 +2561,14 @@ def _share_subject(
         return with_place(_strip_place_words(own_np), figure.place, lang)
     if predicate:
         return with_place(_tidy(f"{share_word} {predicate}"), figure.place, lang)
+    acting = [w for w in verb_words if w.lower() not in _SHARE_VERB_FILLER and w.lower() != "solo"]
+    if es and not own_np and figure.earlier_count and len(acting) == 1:
+        # "recibió 4.000 expedientes en 2024, pero solo resolvió el 20 %": the share of what
+        # was counted before that the verb says was done.
+        base = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count))
+        done = _agree(_es_participle(acting[0]), base.split()[0])
+        if _is_verb(acting[0], lang, None) and base:
+            return with_place(_tidy(f"{share_word} {base} {done}"), figure.place, lang)
     return None
 
 
