@@ -1429,6 +1429,16 @@ def _build_subject(
             article_of = {"el": "del", "la": "de la", "los": "de los", "las": "de las"}
             owner = f"{article_of[described.group('art').lower()]} {described.group('np')}"
             return with_place(_tidy(f"{unit} {owner}"), figure.place, lang)
+    measured_of = (
+        _MEASURE_OF_ES.search(sentence, max(0, figure.value_start - 60), figure.value_start)
+        if es and kind == "count" and unit and sentence.endswith("de ", 0, figure.value_start)
+        else None
+    )
+    if measured_of is not None:
+        # "Honduras registra un déficit de 800.000 viviendas", "un movimiento de 1,5 millones de
+        # pasajeros": the figure is the size of the measure the noun before it names.
+        phrase = f"{measured_of.group('n').lower()} de {unit}"
+        return with_place(_tidy(phrase), figure.place, lang)
     capacity = (
         _CAPACITY_ES.search(sentence, max(0, figure.value_start - 90), figure.value_start)
         if es and kind in ("count", "measure") and "capacidad" in sentence[: figure.value_start]
@@ -1689,6 +1699,13 @@ def _build_subject(
     return None
 
 
+_MEASURE_OF_ES = re.compile(
+    r"\b(?:un|una|el|la)\s+(?:(?:nuevo|nueva|máximo|mínimo|récord)\s+)?(?:histórico\s+)?"
+    r"(?P<n>déficit|superávit|movimiento|flujo|saldo|consumo|demanda|oferta|afluencia|excedente|"
+    r"faltante|rezago)\s+(?:(?:histórico|récord|total|anual|mensual|diario)\s+)?de\s+"
+    r"(?:(?:unos|unas|más\s+de|casi|cerca\s+de|alrededor\s+de|al\s+menos)\s+)?$",
+    re.IGNORECASE,
+)
 _CAPACITY_ES = re.compile(
     r"(?P<np>(?:[^\W\d_]+\s+){0,4}?[^\W\d_]+)\s+(?:con|tiene|tendrá|tenía|de)\s+(?:una\s+)?"
     r"capacidad\s+(?:instalada\s+)?(?:para|de)\s+(?:(?:hasta|unos|unas|más\s+de|casi|"
