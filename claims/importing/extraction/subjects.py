@@ -834,6 +834,19 @@ def build_subject(
         # "Hace un año, el indicador estaba en 9,9 %": a bare pointer names the measure before.
         # ('en Alta Verapaz la proporción llega al 83 %': in this figure's place)
         subject = with_place(_PLACE_TAIL.sub("", figure.earlier_subject), figure.place, lang)
+    if (
+        lang == "es"
+        and subject
+        and figure.unit_kind == "count"
+        and figure.unit.lower() == "casos"
+        and figure.earlier_count
+        and _PLACE_TAIL.sub("", subject).lower() == "casos"
+        and "caso" not in figure.earlier_count.lower()
+    ):
+        # "se registraron 4.300 asesinatos vinculados al narcotráfico. Solo en 2013 se
+        # documentaron 1.150 casos": bare 'casos' are cases of what was counted before.
+        earlier = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count))
+        subject = with_place(f"casos de {earlier}", figure.place, lang)
     if lang == "es" and subject and subject.startswith("de "):
         subject = subject[3:]  # ('El total de votos nulos fue de 350.000': 'total' left its 'de')
     if not subject or (_STRANDED_FOLDED.search(lower(subject)) is None and not odd_case(subject)):
@@ -1216,6 +1229,15 @@ def _build_subject(
         measure = _measure_before(sentence, lo, figure.value_start, lang) if recorder else ""
         return _share_subject(sentence, figure, lang, after_words, verb_words, own_np, measure)
 
+    gapped = (
+        _GAPPED_ES.search(sentence, max(0, figure.value_start - 80), figure.value_start)
+        if es and sentence.endswith(", ", 0, figure.value_start) and " y " in sentence[lo:]
+        else None
+    )
+    if gapped is not None and not is_place(gapped.group("np")):
+        # "Las exportaciones sumaron US$7.200 millones y las importaciones, US$14.900
+        # millones": the verb left out after the comma; the noun phrase before it is measured.
+        return with_place(_tidy(gapped.group("np")), figure.place, lang)
     if kind == "currency":
         part = own_np.lower().removeprefix("la ").removeprefix("el ") if es else ""
         if (
@@ -2589,6 +2611,11 @@ def _share_subject(
     return None
 
 
+_GAPPED_ES = re.compile(
+    r"\d[^,;:]{0,40}\s+y\s+(?:el|la|los|las)\s+(?P<np>[^\W\d_][^,;:\d]{2,60}),\s+"
+    r"(?:(?:unos|unas|casi|más\s+de|menos\s+de|alrededor\s+de|cerca\s+de)\s+)?$",
+    re.IGNORECASE,
+)
 _PARTS_ES = frozenset(("mayor parte", "resto", "mitad", "mayoría", "otra parte"))
 _VALUED_ES = re.compile(
     r"(?P<np>(?:[^\W\d_]+\s+){0,5}?[^\W\d_]+),?\s+(?:valorad[oa]s?|avaluad[oa]s?)\s+en\s+"
