@@ -819,6 +819,18 @@ def build_subject(
     `sentence_subject` gives the sentence's subject when the figure's clause names none (read
     only then: it costs a pass over the sentence)."""
     subject = _build_subject(sentence, figure, removed, lang, sentence_subject)
+    if (
+        lang == "es"
+        and not subject
+        and figure.earlier_subject
+        and not figure.is_change
+        and _SAME_SUBJECT_TOTAL_ES.search(
+            sentence, max(0, figure.value_start - 40), figure.value_start
+        )
+    ):
+        # "Los casos ... aumentaron 9 % en el primer semestre y llegaron a 58.200": a second
+        # verb with the first one's subject; what it comes to is what that subject counts.
+        subject = _CHANGE_LEAD_ES.sub("", figure.earlier_subject)
     if lang == "es" and ": " in sentence[: figure.value_start]:
         labelled = _headline_label(sentence, figure, subject)
         if labelled:
@@ -854,6 +866,12 @@ def build_subject(
     return _STRANDED.sub("", subject)
 
 
+_SAME_SUBJECT_TOTAL_ES = re.compile(
+    r"\s+y\s+(?:llegaron|llegó|sumaron|sumó|alcanzaron|alcanzó|ascendieron|ascendió|"
+    r"totalizaron|totalizó|quedaron|quedó|se\s+ubicaron|se\s+ubicó|se\s+situaron|se\s+situó)\s+"
+    r"(?:a|en)\s+(?:(?:los|las|unos|unas|casi|más\s+de)\s+)?$",
+    re.IGNORECASE,
+)
 _BARE_POINTERS_ES = word_set(
     "cifra dato indicador monto porcentaje total número índice proporción nivel"
 )
