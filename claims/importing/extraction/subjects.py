@@ -68,6 +68,7 @@ _VERBS_ES = word_set(
     puso pusieron dio dieron trajo trajeron produjo produjeron redujo redujeron equivale
     equivalen asigna asignan destina destinan superan superó superaron mantuvo mantiene
     recortó elevó fijó sigue siguen continúa continúan eleva elevan reduce reducen sitúa gasta
+    emplea emplean empleó
     ascienden ascendió ascendieron
     gastan"""
 )
@@ -1756,7 +1757,9 @@ _CAPACITY_ES = re.compile(
 # a place in a list: 'Guatemala, con 9.870').
 _FIGURE_BEFORE_WITH = re.compile(r"\d[\w\s.]{0,25},\s+con\s+$")
 _SHARED_COMPLEMENT_ES = re.compile(
-    r"\s+y\s+(?:(?:otr[oa]s|más\s+de|al\s+menos|unos|unas|casi|cerca\s+de)\s+)?\d[\d.,]*\s+"
+    r"\s+y\s+(?:(?:otr[oa]s|más\s+de|al\s+menos|unos|unas|casi|cerca\s+de)\s+)?"
+    r"(?:\d[\d.,]*|(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|"
+    r"treinta|cuarenta|cincuenta|cien|mil)\b)\s+"
     r"(?:[^\W\d_]+\s+){1,3}?"
     r"(?P<c>(?:en|tras|por|durante)\s+(?:un|una|el|la|los|las)\s+[^,;.]{3,80})"
 )
