@@ -860,11 +860,47 @@ def build_subject(
         # documentaron 1.150 casos": bare 'casos' are cases of what was counted before.
         earlier = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count))
         subject = with_place(f"casos de {earlier}", figure.place, lang)
+    if lang == "es" and subject and figure.event:
+        subject = _by_event_es(subject, figure)
     if lang == "es" and subject and subject.startswith("de "):
         subject = subject[3:]  # ('El total de votos nulos fue de 350.000': 'total' left its 'de')
     if not subject or (_STRANDED_FOLDED.search(lower(subject)) is None and not odd_case(subject)):
         return subject
     return _STRANDED.sub("", subject)
+
+
+# What an event leaves: the dead, the hurt, the homeless, the losses.
+_DAMAGE_ES = word_set(
+    """muertos muertas muertes fallecidos fallecidas heridos heridas desaparecidos desaparecidas
+    damnificados damnificadas afectados afectadas evacuados evacuadas albergados albergadas
+    pérdidas daños"""
+)
+
+
+def _by_event_es(subject: str, figure: SubjectInput) -> str:
+    """'pérdidas' -> 'pérdidas por la tormenta tropical Agatha', 'personas muertas' -> 'personas
+    muertas por el sismo': what an event the text is about left, named with it."""
+    event = figure.event or ""
+    bare = _PLACE_TAIL.sub("", subject)
+    words = bare.lower().split()
+    if (
+        not words
+        or len(words) > 3
+        or not (_DAMAGE_ES & set(words[:2]))
+        or any(w in ("por", "tras", "de", "del") for w in words)
+        or event.split()[0] in bare.lower()
+    ):
+        return subject
+    head = event.split()[0]
+    if head in ("tormenta", "huracán") and len(event.split()) > 1:
+        event = f"{event.rsplit(' ', 1)[0]} {event.split()[-1].capitalize()}"  # (its name)
+    if head in ("dengue", "cholera", "measles", "cólera", "sarampión"):
+        by = f"por {event}"
+    elif head.endswith("s"):
+        by = f"por {'las' if head.startswith(('inundacion', 'lluvia')) else 'los'} {event}"
+    else:
+        by = f"por {'la' if head.startswith('tormenta') else 'el'} {event}"
+    return with_place(f"{bare} {by}", figure.place, "es")
 
 
 _SAME_SUBJECT_TOTAL_ES = re.compile(
