@@ -1562,6 +1562,10 @@ def _build_subject(
         return with_place(own_np, figure.place, lang)  # "Guatemala's population"
     if kind == "measure":
         target = subject_np or " ".join(after_words[:4])
+        target = _MAGNITUDE_TAIL.sub("", target)  # ('Un sismo de magnitud 6,2': of the sismo)
+        if target.lower().split()[-1:] in (["magnitude"], ["magnitud"]):
+            # ('A magnitude 7.8 earthquake struck': of what follows the figure)
+            target = " ".join(_cut_np(after_words[:1], lang)) or target
         word = "magnitud de" if es else "magnitude of"
         return with_place(f"{word} {target}".strip(), figure.place, lang) if target else None
     if (
@@ -2673,6 +2677,7 @@ _GAPPED_ES = re.compile(
     r"(?:(?:unos|unas|casi|más\s+de|menos\s+de|alrededor\s+de|cerca\s+de)\s+)?$",
     re.IGNORECASE,
 )
+_MAGNITUDE_TAIL = re.compile(r"\s+(?:de|of)\s+(?:una\s+|a\s+)?magni(?:tud|tude)$", re.IGNORECASE)
 _PARTS_ES = frozenset(("mayor parte", "resto", "mitad", "mayoría", "otra parte"))
 _VALUED_ES = re.compile(
     r"(?P<np>(?:[^\W\d_]+\s+){0,5}?[^\W\d_]+),?\s+(?:valorad[oa]s?|avaluad[oa]s?)\s+en\s+"
