@@ -1438,6 +1438,7 @@ def _build_subject(
             owner = _short_name(_strip_place_words(own_np) or own_np, sentence, lang)
             phrase = f"{money_noun} {of} {owner}"
             if money_noun.startswith("fondos") or money_noun in (
+                "pagos",
                 "funds",
                 "loans",
                 "donations",
@@ -2368,6 +2369,7 @@ _MONEY_NOUNS = {
     "pidió": "fondos solicitados", "solicitó": "fondos solicitados",
     "destinarán": "fondos", "asignó": "fondos", "asignará": "fondos", "asigna": "fondos",
     "asignan": "fondos", "destina": "fondos", "destinan": "fondos",
+    "pagan": "pagos", "paga": "pagos", "pagó": "pagos", "pagaron": "pagos", "pagará": "pagos",
     "cuesta": "costo", "cuestan": "costo", "costó": "costo", "costaron": "costo",
     "costará": "costo", "costarán": "costo", "costaría": "costo", "costarían": "costo",
     "collected": "revenue", "exported": "exports",
@@ -2478,7 +2480,7 @@ def _share_subject(
                     if index >= start + 5 and not ranging:
                         break
                     if (
-                        word.lower() in ("no", "que", "y", "se")
+                        word.lower() in ("no", "que", "y", "se", "ya", "aún", "todavía")
                         or (word.lower() == "en" and not after[:1].islower())
                         or after.lower() == "ciento"
                         or word.lower() in _DETERMINERS
@@ -2632,6 +2634,20 @@ def _share_subject(
         elif es and _place_agent(own_np, verb_words, figure.place):
             # "Bogotá concentra el 20 % de los migrantes": the share of them in that place.
             phrase = f"{share_word} {base} en {_place_agent(own_np, verb_words, figure.place)}"
+        elif (
+            es
+            and base.lower().startswith(("su ", "sus "))
+            and own_np
+            and not is_place(own_np)
+            and own_np.lower() not in _PRONOUN_SUBJECTS
+            and [w for w in verb_words if w.lower() not in _SHARE_VERB_FILLER | _AUX_ES][:1]
+        ):
+            # "El Ministerio de Salud solo ha ejecutado el 42 % de su presupuesto": the share of
+            # the subject's own base that the verb says was done.
+            acted = next(w for w in verb_words if w.lower() not in _SHARE_VERB_FILLER | _AUX_ES)
+            owned = base.split(" ", 1)[1]
+            done = _agree(_es_participle(acted), owned.split()[0])
+            phrase = f"{share_word} {owned} de {_strip_place_words(own_np)} {done}"
         elif own_np or verb_words:
             clause = " ".join([own_np, *verb_words]).strip()
             clause = _TRAILING_PREP.sub("", clause)
@@ -3002,7 +3018,7 @@ def _cut_np(words: list[str], lang: str) -> list[str]:
 
 _TIDY_TAIL = word_set(
     "in on at of to by from and en de a y que with con for para until till hasta since desde "
-    "the el la los las an un una which who durante during throughout solo sólo al del"
+    "the el la los las an un una which who durante during throughout solo sólo al del por"
 )
 
 
