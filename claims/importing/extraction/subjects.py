@@ -68,7 +68,7 @@ _VERBS_ES = word_set(
     puso pusieron dio dieron trajo trajeron produjo produjeron redujo redujeron equivale
     equivalen asigna asignan destina destinan superan superó superaron mantuvo mantiene
     recortó elevó fijó sigue siguen continúa continúan eleva elevan reduce reducen sitúa gasta
-    emplea emplean empleó
+    emplea emplean empleó cuenta cuentan
     ascienden ascendió ascendieron
     gastan"""
 )
@@ -1674,6 +1674,26 @@ def _build_subject(
             # afiliados ascendió a 1,4 millones": what fell or adds up is what is counted.
             counted_np = _without_generic_lead(_strip_place_words(own_np))
             return with_place(counted_np, figure.place, lang)
+        if (
+            es
+            and main in _HAVING_ES
+            and main not in ("hay", "había", "habrá")
+            and own_np
+            and unit
+            and not is_place(own_np)
+            and own_np.lower() not in _PRONOUN_SUBJECTS
+            and not own_np.lower().startswith(("lo que", "lo cual"))
+            and not _DEMONSTRATIVE.match(own_np)
+            and not _POPULATION_UNIT.search(unit)
+            and unit.lower() not in own_np.lower()
+            and _strip_place_words(own_np).lower() not in ("país", "nación", "región")
+            and own_np.lower() in sentence[lo : figure.value_start].lower()
+            and main in (w.lower() for w in before_words)
+        ):
+            # "La bancada oficial cuenta con 23 diputados", "El hospital tiene 300 camas": what
+            # the subject has ('diputados de bancada oficial').
+            owner = _strip_place_words(own_np)
+            return with_place(_tidy(f"{unit} de {owner}"), figure.place, lang)
         if main in _HAVE_VERBS and is_place(own_np) and _POPULATION_UNIT.search(unit):
             # "Guatemala tiene unos 17,6 millones de habitantes": its population.
             word = "población de" if es else "population of"
