@@ -1507,6 +1507,16 @@ def _build_subject(
             article_of = {"el": "del", "la": "de la", "los": "de los", "las": "de las"}
             owner = f"{article_of[described.group('art').lower()]} {described.group('np')}"
             return with_place(_tidy(f"{unit} {owner}"), figure.place, lang)
+    inverted = (
+        _INVERTED_RELATIVE_ES.search(sentence, max(0, figure.value_start - 100), figure.value_start)
+        if es and kind == "count" and unit and ", que " in sentence[lo : figure.value_start]
+        else None
+    )
+    if inverted is not None and not is_place(inverted.group("ante")):
+        # "un alza en la tarifa social, que pagan unos 2,8 millones de usuarios": the figure is
+        # the subject of the relative clause's verb, after it.
+        phrase = f"{unit} que {inverted.group('verb')} {inverted.group('ante')}"
+        return with_place(_tidy(phrase), figure.place, lang)
     measured_of = (
         _MEASURE_OF_ES.search(sentence, max(0, figure.value_start - 60), figure.value_start)
         if es and kind == "count" and unit and sentence.endswith("de ", 0, figure.value_start)
@@ -1801,6 +1811,12 @@ def _build_subject(
     return None
 
 
+_INVERTED_RELATIVE_ES = re.compile(
+    r"(?P<ante>(?:el|la|los|las)\s+[^\W\d_][^,;:\d]{2,60}),\s+que\s+"
+    r"(?P<verb>[^\W\d_]{3,}(?:an|en|aron|ieron|ían|aban))\s+"
+    r"(?:(?:unos|unas|más\s+de|casi|cerca\s+de|alrededor\s+de|al\s+menos)\s+)?$",
+    re.IGNORECASE,
+)
 _MEASURE_OF_ES = re.compile(
     r"\b(?:un|una|el|la)\s+(?:(?:nuevo|nueva|máximo|mínimo|récord)\s+)?(?:histórico\s+)?"
     r"(?P<n>déficit|superávit|movimiento|flujo|saldo|consumo|demanda|oferta|afluencia|excedente|"
