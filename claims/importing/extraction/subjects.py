@@ -1752,7 +1752,12 @@ def _build_subject(
             # ('atendió 6,2 millones de consultas médicas': 'consultas médicas atendidas', the
             # adjectives of the noun before the participle)
             modifiers, complement = _leading_adjectives(_before_clause(rest_after).split())
-            phrase = _tidy(" ".join([unit, *modifiers, participle, *complement])) + by
+            # ('Las denuncias por violencia sexual ... llegaron a 6.800. En promedio, se
+            # presentan 18 denuncias cada día': the same things, as fully as named before)
+            counted = unit if modifiers else _fuller(unit, figure)
+            if counted != unit and counted[len(unit) :].split()[0] not in ("de", "por", "contra"):
+                counted = unit  # ('hondureños emigrados' is what happened to those, not a kind)
+            phrase = _tidy(" ".join([counted, *modifiers, participle, *complement])) + by
         else:
             phrase = f"{unit} {' '.join(verb)} {rest_after}".strip()
         return (
@@ -2884,7 +2889,8 @@ _NOT_ADJECTIVES_ES = (
     | _TRAILING
     | _CLAUSE_OPENERS
     | word_set(
-        "por entre sobre contra sin tras ante bajo hacia y o e u ni que como cual cuales donde no"
+        "por entre sobre contra sin tras ante bajo hacia y o e u ni que como cual cuales donde no "
+        "cada"
     )
 )
 
