@@ -116,7 +116,8 @@ _INCREASE = re.compile(
     r"\b(?:rose|rise|risen|rises|grew|grow|increased|increase|jumped|climbed|gained|surged|"
     r"soared|up|more|higher|raise|raised|expanded|avanz(?:ó|aron|a|an)|aumento|aument(?:ó|aron|a|an|ará|arán)|"
     r"sub(?:ió|ieron|e|en|irá|irán)|crec(?:ió|ieron|e|en|erá|erán)|incremento|"
-    r"increment(?:ó|aron|a|an|ará|arán)|más|alza|mayor|superior)\b",
+    r"increment(?:ó|aron|a|an|ará|arán)|repunt(?:ó|aron|a|an)|dispar(?:ó|aron)|más|alza|mayor|"
+    r"superior)\b",
     re.IGNORECASE,
 )
 _CHANGE_WORDS = {
@@ -143,6 +144,7 @@ _DECREASE = re.compile(
     r"\b(?:fell|fall|fallen|dropped|drop|declined|decline|decreased|decrease|lost|lose|"
     r"shrank|down|less|fewer|lower|cut|reduced|slid|plunged|tumbled|baj(?:ó|aron|a|an|ará|arán)|"
     r"cay(?:ó|eron)|cae|caen|caerá|caerán|disminuy(?:ó|eron|e|en)|disminuirá|disminuirán|descend(?:ió|ieron)|redu(?:jo|jeron)|"
+    r"retroced(?:ió|ieron)|contra(?:jo|jeron)|merm(?:ó|aron)|"
     r"reducción|disminución|menos|caída|baja|descenso)\b",
     re.IGNORECASE,
 )
@@ -2959,8 +2961,14 @@ def _agree(participle: str, unit: str) -> str:
         return participle
     stem = participle.removesuffix("s")[:-1]
     gender = (
-        "a" if head.endswith(("a", "as", *_FEMININE_ENDINGS_ES)) or head in _FEMININE_ES else "o"
-    )
+        "a"
+        if (
+            head.endswith(("a", "as", *_FEMININE_ENDINGS_ES, "sis"))
+            and not head.endswith(("ista", "istas"))
+        )
+        or head in _FEMININE_ES
+        else "o"
+    )  # ('extorsionistas capturados', 'periodistas asesinados', 'dosis aplicadas')
     return stem + gender + ("s" if head.endswith("s") else "")
 
 
