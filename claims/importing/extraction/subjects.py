@@ -1169,6 +1169,16 @@ def _build_subject(
             phrase = f"{word} {phrase}" if _INCREASE.search(verbs) or word[0] == "r" else phrase
         return with_place(_tidy(phrase), figure.place, lang)
 
+    placed = (
+        _PLACE_GAP_ES.search(sentence, max(0, figure.value_start - 90), figure.value_start)
+        if es and figure.earlier_subject and kind in ("count", "currency", "percent", "none")
+        else None
+    )
+    if placed is not None and is_place(placed.group("place")):
+        # "En Petén se registraron 320 incendios, en Izabal 85 y en Alta Verapaz 60": the
+        # measure before, in the place each figure follows.
+        earlier = _PLACE_TAIL.sub("", figure.earlier_subject or "")
+        return f"{earlier} en {placed.group('place')}"
     if kind == "rate":
         measure = ""
         for phrase in (subject_np, whole()):
@@ -2731,6 +2741,10 @@ def _share_subject(
     return None
 
 
+_PLACE_GAP_ES = re.compile(
+    r"\d[^,;:]{0,40}(?:,|\s+y)\s+en\s+(?P<place>[A-ZÁÉÍÓÚÑ][^\W\d_]*(?:\s+[A-ZÁÉÍÓÚÑ][^\W\d_]*){0,3})"
+    r",?\s+(?:(?:al|el|a|con)\s+)?(?:(?:unos|unas|casi|más\s+de|otros|otras)\s+)?$"
+)
 _GAPPED_ES = re.compile(
     r"\d[^,;:]{0,40}\s+y\s+(?:el|la|los|las)\s+(?P<np>[^\W\d_][^,;:\d]{2,60}),\s+"
     r"(?:(?:unos|unas|casi|más\s+de|menos\s+de|alrededor\s+de|cerca\s+de)\s+)?$",
