@@ -711,7 +711,7 @@ def _noun_phrase(words: list[str], lang: str) -> str:
         if (
             not kept
             and (lower in _DETERMINERS or lower in _STRIP_WORDS or lower in _LEAD_PREPOSITIONS)
-            and not (lang == "en" and word == "El" and _el_place(words, index))
+            and not (word == "El" and _el_place(words, index))
         ):
             continue
         if lower in ("the", "a", "an") and kept and kept[-1].lower() in ("of", "in", "to"):
