@@ -68,7 +68,10 @@ _VERBS_ES = word_set(
     puso pusieron dio dieron trajo trajeron produjo produjeron redujo redujeron equivale
     equivalen asigna asignan destina destinan superan superó superaron mantuvo mantiene
     recortó elevó fijó sigue siguen continúa continúan eleva elevan reduce reducen sitúa gasta
-    emplea emplean empleó cuenta cuentan
+    emplea emplean empleó cuenta cuentan depende dependen carece carecen padece padecen sufre
+    sufren trabaja trabajan estudia estudian utiliza utilizan consume consumen posee poseen
+    aprueba aprueban desaprueba desaprueban considera consideran cree creen prefiere prefieren
+    quiere quieren opina opinan percibe perciben
     ascienden ascendió ascendieron
     gastan"""
 )
@@ -2081,6 +2084,11 @@ _FOLLOWED_ES = re.compile(
 )
 
 
+_RANK_ES = re.compile(
+    r"(?:la|el|los|las)\s+(?:primer[ao]?s?|segund[ao]s?|tercer[ao]?s?|cuart[ao]s?|quint[ao]s?|"
+    r"principal(?:es)?|mayor(?:es)?)\b",
+    re.IGNORECASE,
+)
 _RANKINGS_ES = word_set("lista listado ranking clasificación tabla")
 
 
@@ -2113,8 +2121,10 @@ def _item_with(sentence: str, figure: SubjectInput, removed: list[tuple[int, int
         words = words[1:]  # ('..., y Huehuetenango, con 1.980')
     subject, verb_at = _split([(0, 0, w) for w in words], "es")
     rest = " ".join(words[verb_at + 1 :]) if verb_at is not None else ""
-    if verb_at is None or not rest or _SUPERLATIVE_ES.match(rest):
-        phrase = " ".join(subject)  # 'los deslizamientos [fueron los más frecuentes]'
+    if verb_at is None or not rest or _SUPERLATIVE_ES.match(rest) or _RANK_ES.match(rest):
+        # 'los deslizamientos [fueron los más frecuentes]', 'Los accidentes viales [son la
+        # segunda causa de muerte]'
+        phrase = " ".join(subject)
     else:
         phrase = " ".join(_last_np(words[verb_at + 1 :], "es"))
     phrase = _noun_phrase(_FOLLOWED_ES.sub("", phrase).split(), "es")
