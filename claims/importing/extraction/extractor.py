@@ -189,9 +189,13 @@ _EVENT_NAME = re.compile(
     r"\b(?:bushfires|wildfires|floods|earthquake|hurricane\s+[A-Z]\w+|storm\s+[A-Z]\w+|"
     r"typhoon\s+[A-Z]\w+|cyclone\s+[A-Z]\w+|the\s+epidemic|cholera|measles|dengue|landslides?|"
     r"huracán\s+[A-Z]\w+|tormenta(?:\s+tropical)?\s+[A-Z]\w+|terremoto|sismo|inundaciones|"
-    r"incendios(?:\s+forestales)?|deslaves?)\b",
+    r"incendios(?:\s+forestales)?|deslaves?|(?:temporada\s+de\s+)?lluvias|sequía)\b",
     re.IGNORECASE,
 )
+_NAMED_EVENT = re.compile(
+    r"\b(?:[Hh]urricane|[Ss]torm|[Tt]yphoon|[Cc]yclone|[Hh]uracán|[Tt]ormenta(?:\s+tropical)?)"
+    r"\s+[A-Z][a-záéíóú]+\b"
+)  # (case-sensitive: the name is capitalised, 'the storm killed' names no storm)
 _EVENT_WINDOW = 600
 _TIME_WORD = folded(
     r"\b(?:quarter|half|year|month|week|trimestre|semestre|año|mes|semana|yesterday|today|"
@@ -350,7 +354,10 @@ class _Reader:
         self.last_count_subject: str | None = None
         self.measured: dict[tuple[str, str], str] = {}
         self.last_paragraph = -1
-        event = _EVENT_NAME.search(text[:_EVENT_WINDOW])
+        # (a named storm before a generic word: 'las lluvias de la tormenta Agatha')
+        event = _NAMED_EVENT.search(text[:_EVENT_WINDOW]) or _EVENT_NAME.search(
+            text[:_EVENT_WINDOW]
+        )
         self.event: str | None = event.group(0).lower() if event else None
         self._subjects: dict[int, str | None] = {}
         self._sentence_at: dict[int, int] | None = None

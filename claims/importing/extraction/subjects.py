@@ -899,12 +899,13 @@ def _by_event_es(subject: str, figure: SubjectInput) -> str:
     head = event.split()[0]
     if head in ("tormenta", "huracán") and len(event.split()) > 1:
         event = f"{event.rsplit(' ', 1)[0]} {event.split()[-1].capitalize()}"  # (its name)
+    feminine = head.endswith(("a", "as", "ción", "ciones", "ía", "ías")) or head == "inundaciones"
     if head in ("dengue", "cholera", "measles", "cólera", "sarampión"):
         by = f"por {event}"
     elif head.endswith("s"):
-        by = f"por {'las' if head.startswith(('inundacion', 'lluvia')) else 'los'} {event}"
+        by = f"por {'las' if feminine else 'los'} {event}"
     else:
-        by = f"por {'la' if head.startswith('tormenta') else 'el'} {event}"
+        by = f"por {'la' if feminine else 'el'} {event}"
     return with_place(f"{bare} {by}", figure.place, "es")
 
 
