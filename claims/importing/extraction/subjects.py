@@ -2740,6 +2740,15 @@ def _share_subject(
     if own_np and not _DIRECTIONS.intersection(own_np.lower().split()):
         return with_place(_strip_place_words(own_np), figure.place, lang)
     if predicate:
+        earlier_share = (figure.earlier_subject or "") if es else ""
+        if earlier_share.startswith("proporción de ") and " que " in earlier_share:
+            # "El 65 % de los guatemaltecos desaprueba la gestión del Congreso. Solo el 22 % la
+            # aprueba": a share of the base named before ('la' stands for what it was about).
+            earlier_base = earlier_share.removeprefix("proporción de ").split(" que ")[0]
+            if verb_at and after_words[verb_at - 1].lower() in ("la", "lo", "las", "los", "le"):
+                predicate = f"{after_words[verb_at - 1].lower()} {predicate}"
+            phrase = f"{share_word} {earlier_base} que {predicate}"
+            return with_place(_tidy(phrase), figure.place, lang)
         return with_place(_tidy(f"{share_word} {predicate}"), figure.place, lang)
     acting = [w for w in verb_words if w.lower() not in _SHARE_VERB_FILLER and w.lower() != "solo"]
     if es and not own_np and figure.earlier_count and len(acting) == 1:
