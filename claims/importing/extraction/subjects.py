@@ -677,7 +677,10 @@ _NOUN_MARKERS_ES = word_set("el un una unos unas al del su sus este esta estos e
 # The imperfect ('vivían', 'registraban'): 'ía' alone would also end nouns ('economía').
 _ES_IMPERFECT_ENDINGS = ("aba", "aban", "ían")
 _ES_FIRST_PLURAL = re.compile(r"(?:amos|emos|imos|aremos|eremos|iremos)$")
-_ES_NOT_VERBS = word_set("imagen origen examen volumen crimen joven germen margen orden resumen")
+_ES_NOT_VERBS = word_set(
+    "imagen origen examen volumen crimen joven germen margen orden resumen régimen certamen "
+    "dictamen abdomen"
+)
 
 
 def _common_case(words: list[str]) -> list[str]:
@@ -1899,12 +1902,23 @@ def _up_to_main_verb(sentence: str, figure: SubjectInput, words: list[str]) -> s
     ('por extorsión presentadas en Honduras') say what it counts."""
     for index in range(1, len(words)):
         word = words[index]
+        previous = words[index - 1].lower()
+        present = (
+            # ('de la Policía y del Ejército participan en el plan': a present plural after a
+            # name or a noun, not after an article or a preposition)
+            len(word) > 5
+            and word.endswith(("an", "en"))
+            and word not in _ES_NOT_VERBS
+            and previous not in _DETERMINERS
+            and previous not in _TRAILING
+            and previous not in ("y", "o", "e", "u", "ni", "no", "se")
+        )
         if (
             len(word) > 3
             and word.islower()
-            and (_ES_PAST_END.search(word) or (word in _VERBS_ES and word != "se"))
+            and (_ES_PAST_END.search(word) or (word in _VERBS_ES and word != "se") or present)
             and not word.endswith(_PARTICIPLE_ENDINGS_ES)
-            and words[index - 1].lower() not in ("que", "quienes", "cual", "cuales")
+            and previous not in ("que", "quienes", "cual", "cuales")
         ):
             if words[index - 1].lower() == "no":
                 index -= 1  # ('de Alta Verapaz no tienen acceso': 'que no tienen acceso')
