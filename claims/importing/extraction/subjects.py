@@ -870,6 +870,12 @@ def build_subject(
         subject = with_place(f"casos de {earlier}", figure.place, lang)
     if lang == "es" and subject and figure.event:
         subject = _by_event_es(subject, figure)
+    if lang == "es" and subject and figure.unit_kind in ("count", "percent"):
+        # ('La cifra de fallecidos ... se elevó a 155': the counted things, not the count)
+        lead = "proporción de " if subject.startswith("proporción de ") else ""
+        rest = _without_generic_lead(subject[len(lead) :])
+        if rest and rest != subject[len(lead) :] and not rest.startswith(("de ", "en ")):
+            subject = f"{lead}{rest}"
     if lang == "es" and subject and subject.startswith("de "):
         subject = subject[3:]  # ('El total de votos nulos fue de 350.000': 'total' left its 'de')
     if not subject or (_STRANDED_FOLDED.search(lower(subject)) is None and not odd_case(subject)):
@@ -2668,8 +2674,13 @@ def _share_subject(
         and base
         and figure.earlier_subject
         and not figure.earlier_subject.startswith(("proporción de", "tasa de"))
-        and _EQUIVALENT_BEFORE_ES.search(
-            sentence, max(0, figure.value_start - 30), figure.value_start
+        and (
+            _EQUIVALENT_BEFORE_ES.search(
+                sentence, max(0, figure.value_start - 30), figure.value_start
+            )
+            or _APPOSED_SHARE_ES.search(
+                sentence, max(0, figure.value_start - 80), figure.value_start
+            )
         )
     ):
         # "asciende a US$18.000 millones, equivalente al 17 % del PIB": the amount before, as a
@@ -2801,6 +2812,8 @@ _SETTING_VERBS_ES = word_set(
     reducen recortaron bajaron subieron aumentaron incrementaron fijaron situaron mantuvieron
     dejaron ajustaron"""
 )
+# '12.000 hectáreas de café, el 5 % del área cultivada, ...': a share set off after a figure.
+_APPOSED_SHARE_ES = re.compile(r"\d[^,;:()]{0,60},\s+(?:(?:casi|más\s+de)\s+)?(?:el|un)\s+$")
 _EQUIVALENT_BEFORE_ES = re.compile(
     r",\s*(?:lo\s+que\s+)?(?:equivalente|equivalentes|equivale|equivalen|equivalía)\s+"
     r"(?:a\s+(?:un|una|el)\s+|al\s+|a\s+)(?:(?:casi|más\s+de|cerca\s+del?|alrededor\s+del?)\s+)?$",
