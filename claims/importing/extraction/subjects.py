@@ -85,7 +85,7 @@ _REPORTING = word_set(
 )
 _AUX_ES = word_set(
     "se he hemos ha han había habían fue fueron es son está están ya también aún resultaron "
-    "resultó quedaron quedó"
+    "resultó quedaron quedó sido"
 )
 _DETERMINERS = word_set(
     "the a an this that these those its their his her our some all such el la los las un una "
@@ -868,6 +868,23 @@ def build_subject(
         # documentaron 1.150 casos": bare 'casos' are cases of what was counted before.
         earlier = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count))
         subject = with_place(f"casos de {earlier}", figure.place, lang)
+    earlier_unit = figure.earlier_unit or ""
+    if (
+        lang == "es"
+        and figure.unit_kind == "count"
+        and figure.unit
+        and earlier_unit
+        and figure.unit.lower() != earlier_unit.lower()
+        and (figure.earlier_subject or "").startswith(f"{earlier_unit} ")
+        and sentence.endswith(" y ", 0, figure.value_start)
+        and _COORDINATED_OBJECT_ES.search(
+            sentence, max(0, figure.value_start - 60), figure.value_start
+        )
+    ):
+        # "Las lluvias provocaron 150 deslizamientos y 80 inundaciones": a second object of the
+        # same verb, said of as the first ('inundaciones por lluvias').
+        done = (figure.earlier_subject or "")[len(earlier_unit) :]
+        subject = f"{figure.unit}{done}"
     if lang == "es" and subject and figure.event:
         subject = _by_event_es(subject, figure)
     if lang == "es" and subject and figure.unit_kind in ("count", "percent"):
@@ -918,6 +935,7 @@ def _by_event_es(subject: str, figure: SubjectInput) -> str:
     return with_place(f"{bare} {by}", figure.place, "es")
 
 
+_COORDINATED_OBJECT_ES = re.compile(r"\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+y\s+$")
 _SAME_SUBJECT_TOTAL_ES = re.compile(
     r"\s+y\s+(?:llegaron|llegó|sumaron|sumó|alcanzaron|alcanzó|ascendieron|ascendió|"
     r"totalizaron|totalizó|quedaron|quedó|se\s+ubicaron|se\s+ubicó|se\s+situaron|se\s+situó)\s+"
