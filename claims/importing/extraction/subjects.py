@@ -1795,6 +1795,16 @@ def _build_subject(
             # ('atendió 6,2 millones de consultas médicas': 'consultas médicas atendidas', the
             # adjectives of the noun before the participle)
             modifiers, complement = _leading_adjectives(_before_clause(rest_after).split())
+            if (
+                modifiers
+                and complement
+                and modifiers[-1].endswith(_PARTICIPLE_ENDINGS_ES)
+                and complement[0].lower() in ("a", "al", "en", "de", "del", "por", "con", "para")
+            ):
+                # ('desarticuló 45 estructuras criminales dedicadas a la extorsión': the
+                # participle with its complement follows the verb's)
+                complement = [modifiers[-1], *complement]
+                modifiers = modifiers[:-1]
             # ('Las denuncias por violencia sexual ... llegaron a 6.800. En promedio, se
             # presentan 18 denuncias cada día': the same things, as fully as named before)
             counted = unit if modifiers else _fuller(unit, figure)
