@@ -44,7 +44,12 @@ from claims.importing.extraction.places import (
     is_within_country,
     size_of,
 )
-from claims.importing.extraction.subjects import SubjectInput, build_subject, sentence_subject
+from claims.importing.extraction.subjects import (
+    SubjectInput,
+    build_subject,
+    sentence_subject,
+    with_place,
+)
 from claims.importing.extraction.text import folded, lower, prepare, split_sentences
 from claims.importing.extraction.words import digit_style, word_set
 
@@ -192,9 +197,13 @@ _EVENT_NAME = re.compile(
     r"\b(?:bushfires|wildfires|floods|earthquake|hurricane\s+[A-Z]\w+|storm\s+[A-Z]\w+|"
     r"typhoon\s+[A-Z]\w+|cyclone\s+[A-Z]\w+|the\s+epidemic|cholera|measles|dengue|landslides?|"
     r"huracán\s+[A-Z]\w+|tormenta(?:\s+tropical)?\s+[A-Z]\w+|terremoto|sismo|inundaciones|"
-    r"incendios(?:\s+forestales)?|deslaves?)\b",
+    r"incendios(?:\s+forestales)?|deslaves?|(?:temporada\s+de\s+)?lluvias|sequía)\b",
     re.IGNORECASE,
 )
+_NAMED_EVENT = re.compile(
+    r"\b(?:[Hh]urricane|[Ss]torm|[Tt]yphoon|[Cc]yclone|[Hh]uracán|[Tt]ormenta(?:\s+tropical)?)"
+    r"\s+[A-Z][a-záéíóú]+\b"
+)  # (case-sensitive: the name is capitalised, 'the storm killed' names no storm)
 _EVENT_WINDOW = 600
 _TIME_WORD = folded(
     r"\b(?:quarter|half|year|month|week|trimestre|semestre|año|mes|semana|yesterday|today|"
@@ -407,9 +416,13 @@ class _Reader:
         self.last_count_subject: str | None = None
         self.measured: dict[tuple[str, str], str] = {}
         self.last_paragraph = -1
-        event = _EVENT_NAME.search(text[:_EVENT_WINDOW])
+        # (a named storm before a generic word: 'las lluvias de la tormenta Agatha')
+        event = _NAMED_EVENT.search(text[:_EVENT_WINDOW]) or _EVENT_NAME.search(
+            text[:_EVENT_WINDOW]
+        )
         self.event: str | None = event.group(0).lower() if event else None
         self._subjects: dict[int, str | None] = {}
+        self._sentence_at: dict[int, int] | None = None
         self._global: dict[int, bool] = {}
         self._removed_spans: dict[int, list[tuple[int, int]]] = {}
         self._quote_starts: list[int] | None = None
@@ -746,6 +759,13 @@ class _Reader:
         if before.sentence is sentence:
             # "to grow 3.2 percent in 2023 and 3.5 percent in 2024": the same measure again,
             # when nothing but a time follows the figure.
+            if (
+                figure.unit_kind == "count"
+                and figure.unit
+                and before.unit
+                and figure.unit.lower() != before.unit.lower()
+            ):
+                return None  # ("45.000 casos y 38 muertes": other things, counted next to them)
             if not _NOTHING_AFTER.fullmatch(self._without_times(sentence, figure.tail_end)):
                 return None
             if _COMPARED_LEAD.search(
@@ -1634,6 +1654,34 @@ class _Reader:
             return None
         return self._sentence_subject(self.sentences[index - 1])
 
+    def _topic(self, sentence: _Sentence) -> str | None:
+        """What the sentence before names, when it gives no figure and names no source, place
+        or person ('El dengue sigue en aumento.' -> 'dengue')."""
+        if self._sentence_at is None:
+            self._sentence_at = {s.start: i for i, s in enumerate(self.sentences)}
+        index = self._sentence_at.get(sentence.start, 0)
+        if index == 0:
+            return None
+        before = self.sentences[index - 1]
+        if before.paragraph != sentence.paragraph or before.figures:
+            return None
+        topic = self._sentence_subject(before)
+        if not topic:
+            return None
+        words = topic.split()
+        while words and words[-1].lower() in _TOPIC_TAIL:
+            words.pop()
+        if not 1 <= len(words) <= 7 or any(ch.isdigit() for ch in topic):
+            return None
+        named = " ".join(words)
+        if (
+            is_place(named)
+            or _TOPIC_NOT_MEASURED.search(named)
+            or f" {words[0].lower()} " not in f" {before.text} "
+        ):
+            return None  # (written with a capital, it names an institution or a person)
+        return named
+
     def _earlier_money(self, sentence: _Sentence) -> str | None:
         """The last measure of money named before in the paragraph ('remittances to ...')."""
         if self.lang != "en" or self.last_paragraph != sentence.paragraph:
@@ -1702,6 +1750,26 @@ class _Reader:
         ):
             # "5.100 de esos casos", "2,000 of those deaths": some of what was counted before.
             subject = self.last_count_subject
+        elif (
+            self.lang == "es"
+            and subject
+            and kind in ("count", "currency")
+            and not figure.is_change
+            and (
+                subject.startswith("monto ")
+                if kind == "currency"
+                else _without_place(subject, item.place, "es").lower() == item.unit.lower()
+            )
+        ):
+            topic = self._topic(sentence)
+            if topic and not any(
+                w[:6].lower() == item.unit[:6].lower() for w in topic.split() if len(w) > 5
+            ):
+                # "El dengue sigue en aumento. En lo que va del año se han reportado 45.000
+                # casos": the sentence before, with no figure, names what is counted.
+                named = topic if kind == "currency" else f"{item.unit} de {topic}"
+                subject = with_place(named, item.place, "es")
+                reasons.append("subject: the topic the sentence before names")
         if self.last_paragraph != sentence.paragraph:
             self.last_count_subject = None
             self.measured = {}
@@ -1753,6 +1821,13 @@ _WEAK_WORDS = word_set(
 )
 
 
+_TOPIC_TAIL = word_set("no ya aún también")
+_TOPIC_NOT_MEASURED = re.compile(
+    r"\b(?:autoridades|gobierno|ministerio|ministro|ministra|policía|presidente|presidenta|"
+    r"instituto|secretaría|fiscalía|organización|informe|estudio|encuesta|datos|cifras|"
+    r"él|ella|ellos|ellas)\b",
+    re.IGNORECASE,
+)
 _THE_CAPITAL = re.compile(r"\bla\s+capital\b(?!\s+(?:de|del)\b)", re.IGNORECASE)
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:desde|(?:procedentes?|provenientes?|originari[oa]s?|provin(?:o|ieron)|"

@@ -66,18 +66,26 @@ _VERBS_ES = word_set(
     supera asciende rebasa acumula totaliza registra reporta hemos he ascendía necesita
     necesitan requiere requieren provino provinieron vino vinieron tuvo tuvieron hizo hicieron
     puso pusieron dio dieron trajo trajeron produjo produjeron redujo redujeron equivale
-    equivalen asigna asignan destina destinan"""
+    equivalen asigna asignan destina destinan superan superó superaron mantuvo mantiene
+    recortó elevó fijó sigue siguen continúa continúan eleva elevan reduce reducen sitúa gasta
+    emplea emplean empleó cuenta cuentan depende dependen carece carecen padece padecen sufre
+    sufren trabaja trabajan estudia estudian utiliza utilizan consume consumen posee poseen
+    aprueba aprueban desaprueba desaprueban considera consideran cree creen prefiere prefieren
+    quiere quieren opina opinan percibe perciben
+    ascienden ascendió ascendieron
+    gastan"""
 )
 # Verbs that report what follows 'que'/'that': the figure's subject is in the reported clause.
 _REPORTING = word_set(
     """informó informa dijo dice estimó estima estiman prevé prevén proyecta proyectan calcula
     calculan señaló indicó reportó explicó aseguró afirmó espera esperan anticipa anunció reveló
-    confirmó detalló said says estimated estimates expects expect forecast forecasts projected
-    projects reported warned announced added noted"""
+    confirmó detalló revela revelan muestra muestran mostró señala señalan indica indican
+    advierte advirtió destaca destacó said says estimated estimates expects expect forecast
+    forecasts projected projects reported warned announced added noted"""
 )
 _AUX_ES = word_set(
     "se he hemos ha han había habían fue fueron es son está están ya también aún resultaron "
-    "resultó quedaron quedó"
+    "resultó quedaron quedó sido"
 )
 _DETERMINERS = word_set(
     "the a an this that these those its their his her our some all such el la los las un una "
@@ -111,7 +119,8 @@ _INCREASE = re.compile(
     r"\b(?:rose|rise|risen|rises|grew|grow|increased|increase|jumped|climbed|gained|surged|"
     r"soared|up|more|higher|raise|raised|expanded|avanz(?:ó|aron|a|an)|aumento|aument(?:ó|aron|a|an|ará|arán)|"
     r"sub(?:ió|ieron|e|en|irá|irán)|crec(?:ió|ieron|e|en|erá|erán)|incremento|"
-    r"increment(?:ó|aron|a|an|ará|arán)|más|alza|mayor|superior)\b",
+    r"increment(?:ó|aron|a|an|ará|arán)|repunt(?:ó|aron|a|an)|dispar(?:ó|aron)|más|alza|mayor|"
+    r"superior)\b",
     re.IGNORECASE,
 )
 _CHANGE_WORDS = {
@@ -138,6 +147,7 @@ _DECREASE = re.compile(
     r"\b(?:fell|fall|fallen|dropped|drop|declined|decline|decreased|decrease|lost|lose|"
     r"shrank|down|less|fewer|lower|cut|reduced|slid|plunged|tumbled|baj(?:ó|aron|a|an|ará|arán)|"
     r"cay(?:ó|eron)|cae|caen|caerá|caerán|disminuy(?:ó|eron|e|en)|disminuirá|disminuirán|descend(?:ió|ieron)|redu(?:jo|jeron)|"
+    r"retroced(?:ió|ieron)|contra(?:jo|jeron)|merm(?:ó|aron)|"
     r"reducción|disminución|menos|caída|baja|descenso)\b",
     re.IGNORECASE,
 )
@@ -369,7 +379,8 @@ _COUNTING_STEMS_ES = ("registr", "report", "contabiliz", "document", "cuantific"
 # Verbs of having in any person: what is had is counted as it is ('Tenemos 1.200 escuelas').
 _HAVING_ES = word_set(
     """tengo tenemos tiene tienen tenía teníamos tenían tendrá tendremos tendrán hay había
-    habrá contamos cuenta cuentan existen existían"""
+    habrá contamos cuenta cuentan existen existían llevamos lleva llevan llevaba llevaban
+    llevábamos suma suman sumamos"""
 )
 
 
@@ -460,7 +471,20 @@ def _clause(sentence: str, start: int, end: int, lang: str) -> tuple[int, int]:
 def _breaks(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
     """Where a sentence's clauses break (read once per sentence)."""
     pattern = _CLAUSE_BREAK.get(lang, _CLAUSE_BREAK["en"])
-    return tuple([m.span() for m in pattern.finditer(lower(sentence))])
+    low = lower(sentence)
+    spans = [m.span() for m in pattern.finditer(low)]
+    if lang == "es" and "entre " in low:
+        # "jóvenes de entre 15 y 24 años", "obtuvo entre el 58,3 y el 60,7 por ciento de los
+        # votos": the 'y' of a range joins its two ends, no clauses.
+        spans = [
+            (a, b)
+            for a, b in spans
+            if not (low.startswith(" y ", a) and _RANGE_BEFORE_ES.search(low, max(0, a - 24), a))
+        ]
+    return tuple(spans)
+
+
+_RANGE_BEFORE_ES = re.compile(r"\bentre\s+(?:(?:los|las|el|la)\s+)?\d[\d.,]*$")
 
 
 def _kept(sentence: str, lo: int, hi: int, removed: list[tuple[int, int]]) -> list[str]:
@@ -592,8 +616,8 @@ _OF_WHICH = re.compile(
     re.IGNORECASE,
 )
 _TOTAL_LEAD = re.compile(
-    r"^(?:De\s+(?:ese|este|dicho)\s+total|Del\s+total|De\s+(?:esa|esta|dicha)\s+cifra|"
-    r"De\s+(?:ellos|ellas)|"
+    r"^(?:De\s+(?:ese|este|dicho)\s+total|Del\s+total(?:\s+de\s+(?:los\s+|las\s+)?(?P<of>[^\W\d_][^,;:\d]{2,60}))?|De\s+(?:esa|esta|dicha)\s+cifra|"
+    r"De\s+(?:ellos|ellas|estos|estas|esos|esas)|"
     r"Of\s+(?:that|this|the)\s+total|Of\s+(?:those|them|these))\s*,",
     re.IGNORECASE,
 )
@@ -638,7 +662,7 @@ _PRONOUN_SUBJECTS = word_set("it they he she we i you él ella ellos ellas")
 _CHANGE_VERBS = word_set(
     "fell rose dropped declined increased decreased grew climbed jumped bajaron subieron "
     "cayeron aumentaron disminuyeron crecieron were was bajó subió cayó aumentó disminuyó creció "
-    "descendió"
+    "descendió descendieron redujo redujeron"
 )
 _CHANGE_NOUN_AFTER = re.compile(
     r"\s+(?P<n>raise|increase|cut|rise|drop|decline|reduction|hike|pay\s+raise|wage\s+increase)\b",
@@ -647,13 +671,16 @@ _CHANGE_NOUN_AFTER = re.compile(
 _DIED = word_set("died dead")
 _AFFECTED = word_set("affected displaced evacuated injured")
 _DESTINATION_WORDS = word_set("for to a al para contra")
-_ES_PAST_END = re.compile(r"(?:aron|ieron|ó|ará|arán|erá|erán|irá|irán|drá|drán)$")
+_ES_PAST_END = re.compile(r"(?:aron|ieron|yeron|ó|ará|arán|erá|erán|irá|irán|drá|drán)$")
 # Words after which a Spanish word is a noun ('la', 'los', 'las' may be pronouns: 'la registró').
 _NOUN_MARKERS_ES = word_set("el un una unos unas al del su sus este esta estos estas ese esa")
 # The imperfect ('vivían', 'registraban'): 'ía' alone would also end nouns ('economía').
 _ES_IMPERFECT_ENDINGS = ("aba", "aban", "ían")
 _ES_FIRST_PLURAL = re.compile(r"(?:amos|emos|imos|aremos|eremos|iremos)$")
-_ES_NOT_VERBS = word_set("imagen origen examen volumen crimen joven germen margen orden resumen")
+_ES_NOT_VERBS = word_set(
+    "imagen origen examen volumen crimen joven germen margen orden resumen régimen certamen "
+    "dictamen abdomen"
+)
 
 
 def _common_case(words: list[str]) -> list[str]:
@@ -690,7 +717,7 @@ def _noun_phrase(words: list[str], lang: str) -> str:
         if (
             not kept
             and (lower in _DETERMINERS or lower in _STRIP_WORDS or lower in _LEAD_PREPOSITIONS)
-            and not (lang == "en" and word == "El" and _el_place(words, index))
+            and not (word == "El" and _el_place(words, index))
         ):
             continue
         if lower in ("the", "a", "an") and kept and kept[-1].lower() in ("of", "in", "to"):
@@ -803,6 +830,22 @@ def build_subject(
     subject = _build_subject(sentence, figure, removed, lang, sentence_subject)
     if (
         lang == "es"
+        and not subject
+        and figure.earlier_subject
+        and not figure.is_change
+        and _SAME_SUBJECT_TOTAL_ES.search(
+            sentence, max(0, figure.value_start - 40), figure.value_start
+        )
+    ):
+        # "Los casos ... aumentaron 9 % en el primer semestre y llegaron a 58.200": a second
+        # verb with the first one's subject; what it comes to is what that subject counts.
+        subject = _CHANGE_LEAD_ES.sub("", figure.earlier_subject)
+    if lang == "es" and ": " in sentence[: figure.value_start]:
+        labelled = _headline_label(sentence, figure, subject)
+        if labelled:
+            subject = labelled
+    if (
+        lang == "es"
         and subject
         and figure.earlier_subject
         and not figure.is_change
@@ -812,14 +855,132 @@ def build_subject(
         # "Hace un año, el indicador estaba en 9,9 %": a bare pointer names the measure before.
         # ('en Alta Verapaz la proporción llega al 83 %': in this figure's place)
         subject = with_place(_PLACE_TAIL.sub("", figure.earlier_subject), figure.place, lang)
+    if (
+        lang == "es"
+        and subject
+        and figure.unit_kind == "count"
+        and figure.unit.lower() == "casos"
+        and figure.earlier_count
+        and _PLACE_TAIL.sub("", subject).lower() == "casos"
+        and "caso" not in figure.earlier_count.lower()
+    ):
+        # "se registraron 4.300 asesinatos vinculados al narcotráfico. Solo en 2013 se
+        # documentaron 1.150 casos": bare 'casos' are cases of what was counted before.
+        earlier = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count))
+        subject = with_place(f"casos de {earlier}", figure.place, lang)
+    earlier_unit = figure.earlier_unit or ""
+    if (
+        lang == "es"
+        and figure.unit_kind == "count"
+        and figure.unit
+        and earlier_unit
+        and figure.unit.lower() != earlier_unit.lower()
+        and (figure.earlier_subject or "").startswith(f"{earlier_unit} ")
+        and sentence.endswith(" y ", 0, figure.value_start)
+        and _COORDINATED_OBJECT_ES.search(
+            sentence, max(0, figure.value_start - 60), figure.value_start
+        )
+    ):
+        # "Las lluvias provocaron 150 deslizamientos y 80 inundaciones": a second object of the
+        # same verb, said of as the first ('inundaciones por lluvias').
+        done = (figure.earlier_subject or "")[len(earlier_unit) :]
+        subject = f"{figure.unit}{done}"
+    if lang == "es" and subject and figure.event:
+        subject = _by_event_es(subject, figure)
+    if lang == "es" and subject and figure.unit_kind in ("count", "percent"):
+        # ('La cifra de fallecidos ... se elevó a 155': the counted things, not the count)
+        lead = "proporción de " if subject.startswith("proporción de ") else ""
+        rest = _without_generic_lead(subject[len(lead) :])
+        if rest and rest != subject[len(lead) :] and not rest.startswith(("de ", "en ")):
+            subject = f"{lead}{rest}"
+    if lang == "es" and subject and subject.startswith("de "):
+        subject = subject[3:]  # ('El total de votos nulos fue de 350.000': 'total' left its 'de')
     if not subject or (_STRANDED_FOLDED.search(lower(subject)) is None and not odd_case(subject)):
         return subject
     return _STRANDED.sub("", subject)
 
 
+# What an event leaves: the dead, the hurt, the homeless, the losses.
+_DAMAGE_ES = word_set(
+    """muertos muertas muertes fallecidos fallecidas heridos heridas desaparecidos desaparecidas
+    damnificados damnificadas afectados afectadas evacuados evacuadas albergados albergadas
+    pérdidas daños"""
+)
+
+
+def _by_event_es(subject: str, figure: SubjectInput) -> str:
+    """'pérdidas' -> 'pérdidas por la tormenta tropical Agatha', 'personas muertas' -> 'personas
+    muertas por el sismo': what an event the text is about left, named with it."""
+    event = figure.event or ""
+    bare = _PLACE_TAIL.sub("", subject)
+    words = bare.lower().split()
+    if (
+        not words
+        or len(words) > 3
+        or not (_DAMAGE_ES & set(words[:2]))
+        or any(w in ("por", "tras", "de", "del") for w in words)
+        or event.split()[0] in bare.lower()
+    ):
+        return subject
+    head = event.split()[0]
+    if head in ("tormenta", "huracán") and len(event.split()) > 1:
+        event = f"{event.rsplit(' ', 1)[0]} {event.split()[-1].capitalize()}"  # (its name)
+    feminine = head.endswith(("a", "as", "ción", "ciones", "ía", "ías")) or head == "inundaciones"
+    if head in ("dengue", "cholera", "measles", "cólera", "sarampión"):
+        by = f"por {event}"
+    elif head.endswith("s"):
+        by = f"por {'las' if feminine else 'los'} {event}"
+    else:
+        by = f"por {'la' if feminine else 'el'} {event}"
+    return with_place(f"{bare} {by}", figure.place, "es")
+
+
+_COORDINATED_OBJECT_ES = re.compile(r"\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+y\s+$")
+_SAME_SUBJECT_TOTAL_ES = re.compile(
+    r"\s+y\s+(?:llegaron|llegó|sumaron|sumó|alcanzaron|alcanzó|ascendieron|ascendió|"
+    r"totalizaron|totalizó|quedaron|quedó|se\s+ubicaron|se\s+ubicó|se\s+situaron|se\s+situó)\s+"
+    r"(?:a|en)\s+(?:(?:los|las|unos|unas|casi|más\s+de)\s+)?$",
+    re.IGNORECASE,
+)
 _BARE_POINTERS_ES = word_set(
     "cifra dato indicador monto porcentaje total número índice proporción nivel"
 )
+
+# "Inflación interanual: 4,2 %", "Extorsiones: 18.000 denuncias en un año": a headline's label
+# before its colon names what the figure after it measures.
+_HEADLINE_LABEL_ES = re.compile(r"[\"“]?(?P<label>[A-ZÁÉÍÓÚÑ][^\W\d_]*(?:\s+[^\W\d_]+){0,4}):\s")
+_HEADLINE_GAP_ES = word_set(
+    "casi unos unas más menos de al menos cerca alrededor del el la los las"
+)
+
+
+def _headline_label(sentence: str, figure: SubjectInput, subject: str | None) -> str:
+    """The measure a headline's label names, when the figure follows the label's colon."""
+    match = _HEADLINE_LABEL_ES.match(sentence)
+    if match is None or match.end() > figure.value_start:
+        return ""
+    gap = sentence[match.end() : figure.value_start].split()
+    if any(w.lower() not in _HEADLINE_GAP_ES for w in gap):
+        return ""  # ("Dengue: suman 45.000 casos": a clause of its own after the colon)
+    words = match.group("label").split()
+    label = " ".join(_common_case(words))
+    if (
+        is_place(label)
+        or _SOURCE_HEAD.search(label)
+        or any(w.lower() in _VERBS_ES or w.lower() in _REPORTING for w in words)
+        or (words[-1].isupper() and len(words[-1]) > 1)
+    ):
+        return ""  # ("Guatemala: 300 muertos", "PNC: 1.200 capturas", "Dijo: ...")
+    if subject and any(w in lower(subject) for w in lower(label).split() if len(w) > 3):
+        return ""  # (the subject names the label already)
+    if figure.unit_kind == "count" and figure.unit:
+        unit = figure.unit.lower()
+        return with_place(
+            f"{unit} de {label}" if unit != label.lower() else label, figure.place, "es"
+        )
+    if figure.unit_kind in ("percent", "rate", "currency", "points") and not figure.is_change:
+        return with_place(label, figure.place, "es")
+    return ""
 
 
 _TEMPERATURE_UNIT = re.compile(
@@ -868,10 +1029,34 @@ def _build_subject(
         listed = _listed(sentence, figure, removed, sentence_subject)
         if listed:
             return with_place(listed, figure.place, lang)
+    if (
+        es
+        and figure.unit_kind == "percent"
+        and figure.earlier_subject
+        and sentence.endswith(", con ", 0, figure.value_start)
+    ):
+        item = _item_with(sentence, figure, removed)
+        measure = _head(_CHANGE_LEAD_ES.sub("", _PLACE_TAIL.sub("", figure.earlier_subject)))
+        if item and measure and not measure.startswith("proporción"):
+            # "la inflación fue de 3,9 %. Los rubros con mayores alzas fueron alimentos y
+            # bebidas, con 5,1 %": the measure named before, of that item.
+            return with_place(_tidy(f"{measure} de {item}"), figure.place, lang)
     if es and figure.unit_kind == "count" and sentence.endswith(", con ", 0, figure.value_start):
         counted_with = _counted_with(sentence, figure, removed)
         if counted_with:
             return with_place(counted_with, figure.place, lang)
+        earlier = _PLACE_TAIL.sub("", figure.earlier_count or "")
+        if (
+            figure.unit
+            and earlier
+            and figure.unit.lower() not in earlier.lower()
+            and _FIGURE_BEFORE_WITH.search(
+                sentence, max(0, figure.value_start - 40), figure.value_start
+            )
+        ):
+            # "Los contagios de dengue ascienden a 100.000, con 150 fallecidos": other things,
+            # of what was counted before ('fallecidos de contagios de dengue').
+            return with_place(f"{figure.unit} de {earlier}", figure.place, lang)
     lo, hi = _clause(sentence, figure.value_start, figure.tail_end, lang)
     # A subject is read near its figure: bounded windows keep long run-on "sentences" linear.
     lo, hi = max(lo, figure.value_start - _WINDOW), min(hi, figure.tail_end + _WINDOW)
@@ -904,6 +1089,8 @@ def _build_subject(
     )
     if setting and lo < setting_end:
         lo = setting_end  # (the setting is no part of the subject before the verb)
+    if es and " que " in sentence[lo : figure.value_start]:
+        lo = _after_reported_that(sentence, lo, figure.value_start, removed)
     appositions = (
         _appositions(sentence, lo, figure.value_start)
         if es and sentence.count(",", lo, figure.value_start) > 1
@@ -999,9 +1186,30 @@ def _build_subject(
         # a Q3.500": the measure named before, for what the phrase says.
         # ('mientras que las de café llegaron a US$95 millones': the measure, of café)
         named = subj_words[1:] if subj_words[0].lower() != "para" else subj_words
-        phrase = " ".join([figure.earlier_subject_head, named[0].lower(), *named[1:]])
+        earlier_head = figure.earlier_subject_head
+        earlier_subject = figure.earlier_subject or ""
+        changed = _CHANGE_LEAD_ES.match(earlier_subject)
+        if changed is not None:
+            # ('La producción de leche cayó un 8 %, mientras que la de huevos subió un 3 %': the
+            # measure the change before was of, changed as this clause says)
+            earlier_head = _head(earlier_subject[changed.end() :])
+        phrase = " ".join([earlier_head, named[0].lower(), *named[1:]])
+        if changed is not None and figure.is_change:
+            verbs = " ".join(verb_words)
+            word = "reducción de" if _DECREASE.search(verbs) else "aumento de"
+            phrase = f"{word} {phrase}" if _INCREASE.search(verbs) or word[0] == "r" else phrase
         return with_place(_tidy(phrase), figure.place, lang)
 
+    placed = (
+        _PLACE_GAP_ES.search(sentence, max(0, figure.value_start - 90), figure.value_start)
+        if es and figure.earlier_subject and kind in ("count", "currency", "percent", "none")
+        else None
+    )
+    if placed is not None and is_place(placed.group("place")):
+        # "En Petén se registraron 320 incendios, en Izabal 85 y en Alta Verapaz 60": the
+        # measure before, in the place each figure follows.
+        earlier = _PLACE_TAIL.sub("", figure.earlier_subject or "")
+        return f"{earlier} en {placed.group('place')}"
     if kind == "rate":
         measure = ""
         for phrase in (subject_np, whole()):
@@ -1009,6 +1217,18 @@ def _build_subject(
                 measure = _strip_place_words(phrase)
                 break
         measure = _noun_phrase(measure.split(), lang)
+        if (
+            es
+            and not measure
+            and own_np
+            and (_is_level_verb(verb_words) or verb_words[:1] in (["es"], ["fue"], ["era"]))
+            and not is_place(own_np)
+            and own_np.lower() not in _PRONOUN_SUBJECTS
+            and not _SOURCE_HEAD.search(own_np)
+        ):
+            # "La mortalidad infantil se ubica en 22 muertes por cada 1.000 nacidos vivos":
+            # the rate of what the subject names.
+            measure = f"tasa de {_strip_place_words(own_np)}"
         if not measure or measure.lower() in ("rate", "tasa", "índice"):
             counted = figure.counted or figure.earlier_unit
             if figure.earlier_rate and not figure.counted:
@@ -1047,6 +1267,46 @@ def _build_subject(
         # "La reducción fue de casi 4 por ciento": the change of what was counted before.
         return _change_subject(sentence, figure, lang, verb_words, own_np, whole, hi, after_words)
 
+    if (
+        es
+        and kind in ("percent", "currency", "count")
+        and len(verb_words) >= 4
+        and verb_words[0].lower() in _SETTING_VERBS_ES
+        and verb_words[1].lower() in ("la", "el", "las", "los", "su", "sus")
+        and verb_words[-1].lower() in ("a", "al", "en")
+    ):
+        # "El Banguat redujo la tasa líder de política monetaria a 4,75 %", "mantuvo su tasa
+        # de interés en 5 %", "lo que eleva la canasta ampliada a Q6.700": what a verb sets is
+        # what the figure measures ('elevó el salario mínimo en 6 %': by how much it changed).
+        object_words = verb_words[2:-1]
+        leaving = next(
+            (i for i, w in enumerate(object_words) if w.lower() == "para"),
+            len(object_words),
+        )
+        if leaving < len(object_words):
+            # "recortó su tasa de referencia en 25 puntos base para dejarla en 10,25 %": the
+            # level the rate is left at ('la' stands for it).
+            object_words = object_words[:leaving]
+            while (
+                object_words
+                and object_words[-1].lower() not in ("de",)
+                and any(c.isdigit() for c in " ".join(object_words))
+            ):
+                object_words = object_words[:-1]
+            cut = next((i for i, w in enumerate(object_words) if w.lower() in ("en", "a")), None)
+            object_words = object_words[:cut]
+        set_rate = _noun_phrase(object_words, lang)
+        setter = "mantuvo" if leaving < len(verb_words[2:-1]) else verb_words[0].lower()
+        if set_rate and not is_place(set_rate) and not any(c.isdigit() for c in set_rate):
+            set_rate = _strip_place_words(set_rate)
+            if verb_words[-1].lower() == "en" and not setter.startswith(("mant", "dej", "fij")):
+                change = (
+                    "reducción" if _DECREASE.search(setter) or "recort" in setter else "aumento"
+                )
+                set_rate = f"{change} de {set_rate}"
+            elif kind == "count":
+                set_rate = _without_generic_lead(set_rate)  # ('elevó la cifra de muertos a 45')
+            return with_place(set_rate, figure.place, lang)
     own_rate = _own_rate(verb_words) if not es and kind == "percent" and own_np else ""
     if own_rate:
         # "Chile's central bank lowered its benchmark rate to 5.25 percent", "Peru's central
@@ -1067,7 +1327,51 @@ def _build_subject(
         measure = _measure_before(sentence, lo, figure.value_start, lang) if recorder else ""
         return _share_subject(sentence, figure, lang, after_words, verb_words, own_np, measure)
 
+    gapped = (
+        _GAPPED_ES.search(sentence, max(0, figure.value_start - 80), figure.value_start)
+        if es and sentence.endswith(", ", 0, figure.value_start) and " y " in sentence[lo:]
+        else None
+    )
+    if gapped is not None and not is_place(gapped.group("np")):
+        # "Las exportaciones sumaron US$7.200 millones y las importaciones, US$14.900
+        # millones": the verb left out after the comma; the noun phrase before it is measured.
+        return with_place(_tidy(gapped.group("np")), figure.place, lang)
     if kind == "currency":
+        part = own_np.lower().removeprefix("la ").removeprefix("el ") if es else ""
+        if (
+            part in _PARTS_ES
+            and figure.earlier_subject
+            and not figure.earlier_subject.startswith(("proporción de", "tasa de"))
+        ):
+            # "aprobó una ampliación de Q13.200 millones. La mayor parte, Q5.000 millones, se
+            # destinará al Ministerio de Comunicaciones": part of the money named before, and
+            # where it goes.
+            earlier = _PLACE_TAIL.sub("", figure.earlier_subject)
+            onward = _kept(sentence, figure.tail_end, hi, removed)  # (past the apposition)
+            phrase = f"{earlier} {_destination(onward, lang)}"
+            return with_place(_tidy(phrase), figure.place, lang)
+        valued = (
+            _VALUED_ES.search(sentence, max(0, figure.value_start - 100), figure.value_start)
+            if es and "valorad" in sentence[max(0, figure.value_start - 30) : figure.value_start]
+            else None
+        )
+        if valued is not None:
+            # "incautó mercadería de contrabando valorada en Q45 millones": the value of what
+            # the participle describes.
+            goods = _noun_phrase(_last_np(valued.group("np").split(), lang), lang)
+            if goods and not is_place(goods):
+                return with_place(_tidy(f"valor de {goods}"), figure.place, lang)
+        if (
+            es
+            and own_np
+            and len(verb_words) >= 2
+            and verb_words[0].lower() == "se"
+            and verb_words[1].lower() in _PRICED_ES
+            and not is_place(own_np)
+        ):
+            # "El galón de diésel se cotiza en Q28,50", "Un galón se vende a Q32,40": what a
+            # thing sells at is its price.
+            return with_place(_tidy(f"precio de {_strip_place_words(own_np)}"), figure.place, lang)
         if (
             es
             and own_np.lower().startswith("lo que lo")
@@ -1114,6 +1418,15 @@ def _build_subject(
             phrase = _noun_phrase(_cut_np(after_words[1:7], lang), lang)
             if not es and phrase and phrase.split()[-1].lower() in _TIME_NOUNS_EN:
                 phrase = ""  # "earned $1.2 billion in the 2023-24 season": when, not what
+            spent_as = _MONEY_NOUNS.get(verb_words[0].lower(), "") if es and verb_words else ""
+            if phrase and head in ("en", "in") and is_place(phrase):
+                # ('gastaron Q500 millones en Guatemala', 'ascienden a 150 millones de dólares en
+                # Honduras': where, not what)
+                phrase = ""
+            if phrase and head == "en" and spent_as and not spent_as.startswith("fondos"):
+                # "La Municipalidad invertirá Q80 millones en la reparación de calles": the
+                # money the verb names, in what it goes to ('inversión en reparación de calles').
+                phrase = f"{spent_as} en {phrase}"
             if phrase:
                 return with_place(phrase, figure.place, lang)
         of_before = _of_before(sentence, lo, figure.value_start) or _for_amount_before(
@@ -1167,8 +1480,26 @@ def _build_subject(
             of = "de" if es else "of"
             owner = _short_name(_strip_place_words(own_np) or own_np, sentence, lang)
             phrase = f"{money_noun} {of} {owner}"
-            if money_noun in ("fondos", "funds", "loans", "donations", "pledges", "payments"):
+            if money_noun.startswith("fondos") or money_noun in (
+                "pagos",
+                "funds",
+                "loans",
+                "donations",
+                "pledges",
+                "payments",
+            ):
                 phrase = f"{phrase} {destination}"  # what the funds are for
+            elif money_noun in ("gasto", "inversión") and "en" in after_words[:4]:
+                # "un guatemalteco gasta Q1.200 al mes en alimentos": spent on what
+                spent_on = after_words[after_words.index("en") + 1 :]
+                spent_on = _cut_np(
+                    spent_on[1:]
+                    if spent_on[:1] in (["el"], ["la"], ["los"], ["las"])
+                    else spent_on,
+                    lang,
+                )
+                if spent_on and not is_place(" ".join(spent_on)):
+                    phrase = f"{money_noun} en {' '.join(spent_on)} {of} {owner}"
             source = after_words[1:6] if money_noun == "earnings" and after_words else []
             if source and after_words[0].lower() == "from":
                 # "Honduras earned $1.4 billion from coffee exports": earnings from them.
@@ -1219,7 +1550,65 @@ def _build_subject(
             article_of = {"el": "del", "la": "de la", "los": "de los", "las": "de las"}
             owner = f"{article_of[described.group('art').lower()]} {described.group('np')}"
             return with_place(_tidy(f"{unit} {owner}"), figure.place, lang)
-    if es and kind == "count" and figure.earlier_count:
+    inverted = (
+        _INVERTED_RELATIVE_ES.search(sentence, max(0, figure.value_start - 100), figure.value_start)
+        if es and kind == "count" and unit and ", que " in sentence[lo : figure.value_start]
+        else None
+    )
+    if inverted is not None and not is_place(inverted.group("ante")):
+        # "un alza en la tarifa social, que pagan unos 2,8 millones de usuarios": the figure is
+        # the subject of the relative clause's verb, after it.
+        phrase = f"{unit} que {inverted.group('verb')} {inverted.group('ante')}"
+        return with_place(_tidy(phrase), figure.place, lang)
+    measured_of = (
+        _MEASURE_OF_ES.search(sentence, max(0, figure.value_start - 60), figure.value_start)
+        if es and kind == "count" and unit and sentence.endswith("de ", 0, figure.value_start)
+        else None
+    )
+    if measured_of is not None:
+        # "Honduras registra un déficit de 800.000 viviendas", "un movimiento de 1,5 millones de
+        # pasajeros": the figure is the size of the measure the noun before it names.
+        phrase = f"{measured_of.group('n').lower()} de {unit}"
+        return with_place(_tidy(phrase), figure.place, lang)
+    capacity = (
+        _CAPACITY_ES.search(sentence, max(0, figure.value_start - 90), figure.value_start)
+        if es and kind in ("count", "measure") and "capacidad" in sentence[: figure.value_start]
+        else None
+    )
+    if capacity is not None:
+        # "una megacárcel con capacidad para 20.000 reos", "El albergue tiene capacidad para
+        # 300 personas": how many it holds is the capacity of what has it.
+        holder = _noun_phrase(_last_np(capacity.group("np").split(), lang), lang)
+        holder = _strip_place_words(holder)
+        if holder and not is_place(holder):
+            return with_place(_tidy(f"capacidad de {holder}"), figure.place, lang)
+    whole_of = (
+        _PART_OF_TOTAL_ES.search(sentence, max(0, figure.value_start - 60), figure.value_start)
+        if es and kind == "count" and unit and sentence.endswith(" de ", 0, figure.value_start - 4)
+        else None
+    )
+    if whole_of is not None:
+        # "obtuvo 23 diputados de los 160 que integran el Congreso": the total the part is
+        # taken from is what the clause after it says of its things.
+        stop = _PHRASE_END.search(sentence, figure.tail_end, hi)
+        said = _kept(sentence, figure.tail_end, stop.start() if stop else hi, removed)
+        if said and said[0].lower() in ("que", "del", "de", "en"):
+            return with_place(_tidy(" ".join([unit, *said])), figure.place, lang)
+    among = (
+        _AMONG_ES.search(sentence, max(0, figure.value_start - 90), figure.value_start)
+        if es and kind == "count" and unit and "ntre " in sentence[: figure.value_start]
+        else None
+    )
+    if among is not None and not is_place(among.group("np")):
+        # "Entre los detenidos hay 12 mujeres", "Entre las víctimas figuran 9 menores": those
+        # counted are some of the group the sentence opens with.
+        phrase = f"{unit} entre {among.group('art').lower()} {among.group('np')}"
+        return with_place(_tidy(phrase), figure.place, lang)
+    if (
+        es
+        and kind == "count"
+        and (figure.earlier_count or sentence.startswith(("Del total de ", "De los ", "De las ")))
+    ):
         part = _part_of_earlier(sentence, figure, after_words)
         if part:
             return with_place(part, figure.place, lang)
@@ -1227,6 +1616,10 @@ def _build_subject(
         return with_place(own_np, figure.place, lang)  # "Guatemala's population"
     if kind == "measure":
         target = subject_np or " ".join(after_words[:4])
+        target = _MAGNITUDE_TAIL.sub("", target)  # ('Un sismo de magnitud 6,2': of the sismo)
+        if target.lower().split()[-1:] in (["magnitude"], ["magnitud"]):
+            # ('A magnitude 7.8 earthquake struck': of what follows the figure)
+            target = " ".join(_cut_np(after_words[:1], lang)) or target
         word = "magnitud de" if es else "magnitude of"
         return with_place(f"{word} {target}".strip(), figure.place, lang) if target else None
     if (
@@ -1249,6 +1642,19 @@ def _build_subject(
     rest_after = _participle(after_words, lang)
     if unit and rest_after and unit.lower() in rest_after.lower():
         rest_after = ""  # "6,000 were unaccompanied children": the unit came from there
+    if (
+        es
+        and not unit
+        and kind == "none"
+        and own_np
+        and verb_words
+        and verb_words[0].lower() in _COPULAS_ES
+        and not is_place(own_np)
+        and own_np.lower() not in _PRONOUN_SUBJECTS
+    ):
+        # "El índice de desarrollo humano de Guatemala es de 0,629": a bare value is the
+        # value of what the copula's subject names.
+        return with_place(_strip_place_words(own_np), figure.place, lang)
     if verb_at is not None and verb_words:
         # The figure is the object: "Floods have killed 1,136 people" -> people killed by floods.
         verb = _participle(verb_words, lang).split()
@@ -1321,6 +1727,26 @@ def _build_subject(
             # afiliados ascendió a 1,4 millones": what fell or adds up is what is counted.
             counted_np = _without_generic_lead(_strip_place_words(own_np))
             return with_place(counted_np, figure.place, lang)
+        if (
+            es
+            and main in _HAVING_ES
+            and main not in ("hay", "había", "habrá")
+            and own_np
+            and unit
+            and not is_place(own_np)
+            and own_np.lower() not in _PRONOUN_SUBJECTS
+            and not own_np.lower().startswith(("lo que", "lo cual"))
+            and not _DEMONSTRATIVE.match(own_np)
+            and not _POPULATION_UNIT.search(unit)
+            and unit.lower() not in own_np.lower()
+            and _strip_place_words(own_np).lower() not in ("país", "nación", "región")
+            and own_np.lower() in sentence[lo : figure.value_start].lower()
+            and main in (w.lower() for w in before_words)
+        ):
+            # "La bancada oficial cuenta con 23 diputados", "El hospital tiene 300 camas": what
+            # the subject has ('diputados de bancada oficial').
+            owner = _strip_place_words(own_np)
+            return with_place(_tidy(f"{unit} de {owner}"), figure.place, lang)
         if main in _HAVE_VERBS and is_place(own_np) and _POPULATION_UNIT.search(unit):
             # "Guatemala tiene unos 17,6 millones de habitantes": its population.
             word = "población de" if es else "population of"
@@ -1369,7 +1795,22 @@ def _build_subject(
             # ('atendió 6,2 millones de consultas médicas': 'consultas médicas atendidas', the
             # adjectives of the noun before the participle)
             modifiers, complement = _leading_adjectives(_before_clause(rest_after).split())
-            phrase = _tidy(" ".join([unit, *modifiers, participle, *complement])) + by
+            if (
+                modifiers
+                and complement
+                and modifiers[-1].endswith(_PARTICIPLE_ENDINGS_ES)
+                and complement[0].lower() in ("a", "al", "en", "de", "del", "por", "con", "para")
+            ):
+                # ('desarticuló 45 estructuras criminales dedicadas a la extorsión': the
+                # participle with its complement follows the verb's)
+                complement = [modifiers[-1], *complement]
+                modifiers = modifiers[:-1]
+            # ('Las denuncias por violencia sexual ... llegaron a 6.800. En promedio, se
+            # presentan 18 denuncias cada día': the same things, as fully as named before)
+            counted = unit if modifiers else _fuller(unit, figure)
+            if counted != unit and counted[len(unit) :].split()[0] not in ("de", "por", "contra"):
+                counted = unit  # ('hondureños emigrados' is what happened to those, not a kind)
+            phrase = _tidy(" ".join([counted, *modifiers, participle, *complement])) + by
         else:
             phrase = f"{unit} {' '.join(verb)} {rest_after}".strip()
         return (
@@ -1380,8 +1821,9 @@ def _build_subject(
             # "Veinticinco personas murieron ...", "1.300 embarazadas se han contagiado desde
             # ..." -> "personas muertas ...", "embarazadas contagiadas".
             words = rest_after.split()
-            while len(words) > 1 and words[0].lower() in _AUX_ES:
-                words = words[1:]
+            reflexive = [w.lower() for w in after_words[:1]] == ["se"]
+            while len(words) > 1 and (words[0].lower() in _AUX_ES or words[0].lower() == "sido"):
+                words = words[1:]  # ('han sido deportados': the participle after them)
             first, rest = words[0], " ".join(words[1:])
             following = words[1].lower() if len(words) > 1 else ""
             past = bool(_ES_PAST_END.search(first.lower()))
@@ -1392,7 +1834,9 @@ def _build_subject(
             ):
                 # "niños abandonaron la escuela", "guatemaltecos viven con menos de": a verb with
                 # an object, or in the present, stays a verb ('que abandonaron la escuela').
-                rest_after = "que " + _before_clause(" ".join(words))
+                # ('15 personas se encuentran en aislamiento': the verb with its 'se')
+                that = "que se " if reflexive else "que "
+                rest_after = that + _before_clause(" ".join(words))
             elif (
                 past
                 or first.lower().endswith(_PARTICIPLE_ENDINGS_ES)
@@ -1401,19 +1845,87 @@ def _build_subject(
                 rest_after = _before_clause(f"{_agree(_es_participle(first), unit)} {rest}".strip())
             else:
                 rest_after = _up_to_main_verb(sentence, figure, words) or rest_after
+            if " " not in rest_after.strip() and sentence.startswith(" y ", after_hi):
+                shared = _SHARED_COMPLEMENT_ES.match(sentence, after_hi)
+                if shared is not None:
+                    # "Cinco personas fallecieron y 23 resultaron heridas en un accidente de
+                    # tránsito": the event after the second verb is the first one's too.
+                    rest_after = f"{rest_after} {shared.group('c')}"
         return with_place(_tidy(_event(f"{unit} {rest_after}", figure, lang)), figure.place, lang)
     if unit:
         phrase = _fuller(unit, figure)
         during = _during(sentence, figure.value_start, removed) if es else ""
         if during and during.lower() not in phrase.lower():
             phrase = f"{phrase} durante {during}"  # (as above)
-        return with_place(phrase, figure.place, lang)
+        elif es and phrase == unit and sentence.startswith(" y ", after_hi):
+            predicate = _shared_predicate(sentence, after_hi)
+            if predicate:
+                # "Más de 1.000 agentes y 300 soldados participaron en el operativo": two
+                # subjects of one verb; what it says of both is said of each.
+                phrase = f"{unit} que {predicate}"
+        return with_place(_tidy(phrase), figure.place, lang)
     if subject_np:
         return with_place(_strip_place_words(subject_np), figure.place, lang)
     return None
 
 
+_INVERTED_RELATIVE_ES = re.compile(
+    r"(?P<ante>(?:el|la|los|las)\s+[^\W\d_][^,;:\d]{2,60}),\s+que\s+"
+    r"(?P<verb>[^\W\d_]{3,}(?:an|en|aron|ieron|ían|aban))\s+"
+    r"(?:(?:unos|unas|más\s+de|casi|cerca\s+de|alrededor\s+de|al\s+menos)\s+)?$",
+    re.IGNORECASE,
+)
+_MEASURE_OF_ES = re.compile(
+    r"\b(?:un|una|el|la)\s+(?:(?:nuevo|nueva|máximo|mínimo|récord)\s+)?(?:histórico\s+)?"
+    r"(?P<n>déficit|superávit|movimiento|flujo|saldo|consumo|demanda|oferta|afluencia|excedente|"
+    r"faltante|rezago)\s+(?:(?:histórico|récord|total|anual|mensual|diario)\s+)?de\s+"
+    r"(?:(?:unos|unas|más\s+de|casi|cerca\s+de|alrededor\s+de|al\s+menos)\s+)?$",
+    re.IGNORECASE,
+)
+_CAPACITY_ES = re.compile(
+    r"(?P<np>(?:[^\W\d_]+\s+){0,4}?[^\W\d_]+)\s+(?:con|tiene|tendrá|tenía|de)\s+(?:una\s+)?"
+    r"capacidad\s+(?:instalada\s+)?(?:para|de)\s+(?:(?:hasta|unos|unas|más\s+de|casi|"
+    r"alrededor\s+de|al\s+menos)\s+)?$",
+    re.IGNORECASE,
+)
+# '... ascienden a 100.000, con ': the figure before the ', con' is the count it goes with (not
+# a place in a list: 'Guatemala, con 9.870').
+_FIGURE_BEFORE_WITH = re.compile(r"\d[\w\s.]{0,25},\s+con\s+$")
+_SHARED_COMPLEMENT_ES = re.compile(
+    r"\s+y\s+(?:(?:otr[oa]s|más\s+de|al\s+menos|unos|unas|casi|cerca\s+de)\s+)?"
+    r"(?:\d[\d.,]*|(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|quince|veinte|"
+    r"treinta|cuarenta|cincuenta|cien|mil)\b)\s+"
+    r"(?:[^\W\d_]+\s+){1,3}?"
+    r"(?P<c>(?:en|tras|por|durante)\s+(?:un|una|el|la|los|las)\s+[^,;.]{3,80})"
+)
+_PART_OF_TOTAL_ES = re.compile(r"\d(?:[\d.,]*\d)?\s+(?:[^\W\d_]+\s+){0,3}?de\s+(?:los|las)\s+$")
+_AMONG_ES = re.compile(
+    r"(?:^|[.;]\s+|^[\"“])\s*Entre\s+(?P<art>los|las)\s+(?P<np>[^\W\d_][^\W\d_\s]*(?:\s+[^\W\d_]+){0,5}?)"
+    r"(?:\s*,\s*|\s+(?:hay|había|habían|figuran|figuraban|se\s+encuentran|se\s+cuentan|están|"
+    r"estaban)\s+)(?:(?:al\s+menos|por\s+lo\s+menos|unos|unas|casi|más\s+de|menos\s+de|"
+    r"cerca\s+de|otros|otras)\s+)?$"
+)
 _PARTITIVE_ES = re.compile(r"\bde\s+(?:las|los)\s+$")
+
+
+_COORDINATED_COUNT_ES = re.compile(
+    r"\s+y\s+(?:(?:unos|unas|otros|otras|casi|más\s+de)\s+)?\d[\d.,]*\s+(?:mil\s+|millones\s+)?"
+    r"(?P<rest>[^,;.]{3,120})"
+)
+
+
+def _shared_predicate(sentence: str, at: int) -> str:
+    """'y 300 soldados participaron en el operativo' -> 'participaron en el operativo': the
+    predicate of a count coordinated with the one before it ('' when it has none)."""
+    match = _COORDINATED_COUNT_ES.match(sentence, at)
+    if match is None:
+        return ""
+    words = match.group("rest").split()
+    for index, word in enumerate(words[:4]):
+        previous = words[index - 1] if index else None
+        if index and _is_verb(word, "es", previous):
+            return _before_clause(" ".join(words[index:]))
+    return ""
 
 
 def _up_to_main_verb(sentence: str, figure: SubjectInput, words: list[str]) -> str:
@@ -1424,16 +1936,29 @@ def _up_to_main_verb(sentence: str, figure: SubjectInput, words: list[str]) -> s
     ('por extorsión presentadas en Honduras') say what it counts."""
     for index in range(1, len(words)):
         word = words[index]
+        previous = words[index - 1].lower()
+        present = (
+            # ('de la Policía y del Ejército participan en el plan': a present plural after a
+            # name or a noun, not after an article or a preposition)
+            len(word) > 5
+            and word.endswith(("an", "en"))
+            and word not in _ES_NOT_VERBS
+            and previous not in _DETERMINERS
+            and previous not in _TRAILING
+            and previous not in ("y", "o", "e", "u", "ni", "no", "se")
+        )
         if (
             len(word) > 3
             and word.islower()
-            and (_ES_PAST_END.search(word) or (word in _VERBS_ES and word != "se"))
+            and (_ES_PAST_END.search(word) or (word in _VERBS_ES and word != "se") or present)
             and not word.endswith(_PARTICIPLE_ENDINGS_ES)
-            and words[index - 1].lower() not in ("que", "quienes", "cual", "cuales")
+            and previous not in ("que", "quienes", "cual", "cuales")
         ):
-            if words[index - 1].lower() == "no" and index > 1:
+            if words[index - 1].lower() == "no":
                 index -= 1  # ('de Alta Verapaz no tienen acceso': 'que no tienen acceso')
             noun = _tidy(" ".join(words[:index]))
+            if not noun:
+                return f"que {_before_clause(' '.join(words))}"  # ('300 no tienen agua')
             if _PARTITIVE_ES.search(sentence, max(0, figure.value_start - 12), figure.value_start):
                 return noun
             return f"{noun} que {_before_clause(' '.join(words[index:]))}"
@@ -1460,13 +1985,25 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
     figure is not such a part)."""
     lead = _TOTAL_LEAD.match(sentence)
     of_them = _OF_THEM_AFTER.match(sentence, figure.tail_end)
+    of_the = _OF_LEAD.match(sentence) if lead is None and not of_them else None
+    if of_the is not None and (
+        of_the.end() > figure.value_start
+        or is_place(of_the.group("n"))
+        or any(ch.isdigit() for ch in sentence[of_the.end() : figure.value_start])
+    ):
+        of_the = None  # (only the first part after the lead: 'y de estos, 640 ...' is of those)
     if not (
         (lead and lead.end() <= figure.value_start)
         or of_them
+        or of_the
         or _OF_WHICH.search(sentence, max(0, figure.value_start - 30), figure.value_start)
     ):
         return ""
     base = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count or ""))
+    if lead is not None and lead.group("of"):
+        base = lead.group("of")  # "Del total de deportados, 8.500 eran menores de edad"
+    elif of_the is not None:
+        base = of_the.group("n")  # "De los retornados, 1.100 eran menores de edad"
     words = after_words[2:] if of_them else after_words
     if not base or not words:
         return ""
@@ -1596,30 +2133,53 @@ _FOLLOWED_ES = re.compile(
 )
 
 
+_RANK_ES = re.compile(
+    r"(?:la|el|los|las)\s+(?:primer[ao]?s?|segund[ao]s?|tercer[ao]?s?|cuart[ao]s?|quint[ao]s?|"
+    r"principal(?:es)?|mayor(?:es)?)\b",
+    re.IGNORECASE,
+)
+_RANKINGS_ES = word_set("lista listado ranking clasificación tabla")
+
+
 def _counted_with(sentence: str, figure: SubjectInput, removed: list[tuple[int, int]]) -> str:
     """'Los deslizamientos fueron los más frecuentes, con 640 casos, seguidos de las
     inundaciones, con 410' -> 'casos de deslizamientos', 'casos de inundaciones': what the
     clause before ', con N' names ('' when that is a place, read as a place list)."""
     unit = figure.unit or figure.earlier_unit or ""
+    if not unit:
+        return ""
+    phrase = _item_with(sentence, figure, removed)
+    if not phrase:
+        return ""
+    if phrase.split()[-1].lower() in _RANKINGS_ES:
+        return unit  # ('Guanajuato encabezó la lista, con 2.982 víctimas': a list is no measure)
+    if phrase.lower().startswith(unit.lower()):
+        return phrase
+    return f"{unit} de {phrase}"
+
+
+def _item_with(sentence: str, figure: SubjectInput, removed: list[tuple[int, int]]) -> str:
+    """The noun phrase of the clause before ', con N' ('' when there is none or it is a
+    place)."""
     comma = figure.value_start - len(", con ")
     item = _LIST_ITEM_START.search(sentence, max(0, comma - 120), comma)
-    if not unit or item is None:
+    if item is None:
         return ""
     words = _kept(sentence, item.start(), comma, removed)
     if words and words[0].lower() in ("y", "e", "o", "u", "ni"):
         words = words[1:]  # ('..., y Huehuetenango, con 1.980')
     subject, verb_at = _split([(0, 0, w) for w in words], "es")
     rest = " ".join(words[verb_at + 1 :]) if verb_at is not None else ""
-    if verb_at is None or not rest or _SUPERLATIVE_ES.match(rest):
-        phrase = " ".join(subject)  # 'los deslizamientos [fueron los más frecuentes]'
+    if verb_at is None or not rest or _SUPERLATIVE_ES.match(rest) or _RANK_ES.match(rest):
+        # 'los deslizamientos [fueron los más frecuentes]', 'Los accidentes viales [son la
+        # segunda causa de muerte]'
+        phrase = " ".join(subject)
     else:
         phrase = " ".join(_last_np(words[verb_at + 1 :], "es"))
     phrase = _noun_phrase(_FOLLOWED_ES.sub("", phrase).split(), "es")
     if not phrase or is_place(phrase) or phrase[:1].isupper() or len(phrase.split()) > 6:
         return ""
-    if phrase.lower().startswith(unit.lower()):
-        return phrase
-    return f"{unit} de {phrase}"
+    return phrase
 
 
 def _listed(
@@ -1714,6 +2274,18 @@ def _change_subject(
     ):
         # "That is up 10 percent": the change of what was counted before, as fully as named.
         counted = _PLACE_TAIL.sub("", figure.earlier_count or "")
+        earlier = _PLACE_TAIL.sub("", figure.earlier_subject or "") if es else ""
+        if (
+            earlier
+            and not counted
+            and len(earlier.split()) <= 5
+            and not _CHANGE_LEAD_ES.match(earlier)
+            and not earlier.startswith(("proporción ", "tasa "))
+        ):
+            # "Las exportaciones de cardamomo generaron US$620 millones, un 15 % menos": the
+            # change of the measure named before, as fully as named ('exportaciones de
+            # cardamomo', not its head alone).
+            counted = earlier
         target = counted or figure.earlier_subject_head or figure.earlier_unit or whole()
     if not target:
         return None
@@ -1863,9 +2435,10 @@ _SHARE_VERBS = word_set(
     """reached reaches represented represents accounted account accounts made make makes
     equaled equalled equals amounted amounts alcanzó alcanza alcanzaron alcanzan representó
     representa representan representaron equivale equivalen equivalió constituye constituyen
-    constituyó afecta afectan afectaba afectó ubicó ubica llegó llega"""
+    constituyó afecta afectan afectaba afectó ubicó ubica llegó llega aportó aporta aportan
+    aportaron situó sitúa situará situaría"""
 )
-_SHARE_VERB_FILLER = word_set("se up for to a al el la los las the of de del")
+_SHARE_VERB_FILLER = word_set("se up for to a al el la los las the of de del en")
 # Verbs by which a Spanish measure comes to a level ('se redujo a', 'bajó al').
 _LEVEL_VERBS_ES = _SHARE_VERBS | word_set(
     """redujo redujeron bajó bajaron subió subieron aumentó aumentaron cayó cayeron creció
@@ -1896,7 +2469,11 @@ _MONEY_NOUNS = {
     "recaudó": "recaudación", "recaudaron": "recaudación", "recauda": "recaudación",
     "exportó": "exportaciones", "exportaron": "exportaciones", "importó": "importaciones",
     "importaron": "importaciones", "invirtió": "inversión", "invirtieron": "inversión",
-    "gastó": "gasto", "gastaron": "gasto", "destinó": "fondos", "destinará": "fondos",
+    "gastó": "gasto", "gastaron": "gasto", "gasta": "gasto", "gastan": "gasto",
+    "destinó": "fondos", "destinará": "fondos",
+    "invertirá": "inversión", "invertirán": "inversión", "invierte": "inversión",
+    "invierten": "inversión", "gastará": "gasto", "gastarán": "gasto", "recaudará": "recaudación",
+    "exportará": "exportaciones", "importará": "importaciones",
     "necesita": "fondos necesarios", "necesitan": "fondos necesarios",
     "necesitará": "fondos necesarios", "necesitarán": "fondos necesarios",
     "requiere": "fondos necesarios", "requieren": "fondos necesarios",
@@ -1904,9 +2481,32 @@ _MONEY_NOUNS = {
     "pidió": "fondos solicitados", "solicitó": "fondos solicitados",
     "destinarán": "fondos", "asignó": "fondos", "asignará": "fondos", "asigna": "fondos",
     "asignan": "fondos", "destina": "fondos", "destinan": "fondos",
+    "pagan": "pagos", "paga": "pagos", "pagó": "pagos", "pagaron": "pagos", "pagará": "pagos",
+    "cuesta": "costo", "cuestan": "costo", "costó": "costo", "costaron": "costo",
+    "costará": "costo", "costarán": "costo", "costaría": "costo", "costarían": "costo",
     "collected": "revenue", "exported": "exports",
     "imported": "imports", "invested": "investment", "spent": "spending",
 }  # fmt: skip
+
+
+_THAT_AFTER_ES = re.compile(r"\s*,?\s*que\s+", re.IGNORECASE)
+
+
+def _after_reported_that(
+    sentence: str, lo: int, value_start: int, removed: list[tuple[int, int]]
+) -> int:
+    """'La Comisión Económica para América Latina y el Caribe (Cepal) estimó que la economía
+    crecerá 3,5 %': where the reported clause starts when the source taken out ends with its
+    reporting verb right before 'que' (whatever of a long name it left behind is no subject)."""
+    for start, end in removed:
+        if not lo <= start < end <= value_start:
+            continue
+        said = sentence[start:end].split()
+        if said and said[-1].lower() in _REPORTING:
+            that = _THAT_AFTER_ES.match(sentence, end)
+            if that is not None and that.end() <= value_start:
+                lo = max(lo, that.end())
+    return lo
 
 
 def _reported_clause(words: list[str]) -> list[str]:
@@ -1978,11 +2578,21 @@ def _share_subject(
             start = next((i for i, w in enumerate(after_words) if w == base), None)
             if start is not None:
                 named = [base]
-                for index in range(start + 1, min(len(after_words), start + 5)):
+                for index in range(start + 1, min(len(after_words), start + 8)):
                     word = after_words[index]
                     after = after_words[index + 1] if index + 1 < len(after_words) else ""
                     if (
-                        word.lower() in ("no", "que", "y", "se")
+                        word.lower() == "y"
+                        and named[-1][:1].isdigit()
+                        and "entre" in (w.lower() for w in named)
+                    ):
+                        named.append(word)  # "de entre 15 y 24 años": a range names the group
+                        continue
+                    ranging = "entre" in named and (named[-1][:1].isdigit() or named[-1] == "y")
+                    if index >= start + 5 and not ranging:
+                        break
+                    if (
+                        word.lower() in ("no", "que", "y", "se", "ya", "aún", "todavía")
                         or (word.lower() == "en" and not after[:1].islower())
                         or after.lower() == "ciento"
                         or word.lower() in _DETERMINERS
@@ -1991,6 +2601,10 @@ def _share_subject(
                         break
                     named.append(word)
                 base = _tidy(" ".join(named))
+                if figure.kind == "ratio" and figure.counted and base:
+                    # "Uno de cada tres jóvenes de entre 15 y 24 años": the 'de' phrase says
+                    # which of the counted things the ratio is of.
+                    base = f"{figure.counted} de {base}"
     if base is None and _OF_WHICH.search(
         sentence, max(0, figure.value_start - 30), figure.value_start
     ):
@@ -2015,11 +2629,24 @@ def _share_subject(
         # "Bogotá concentra el 20 % de ellos": the things counted before.
         earlier = _PLACE_TAIL.sub("", figure.earlier_count or "") or figure.earlier_unit
         base = _without_generic_lead(earlier) if earlier else None
+    if es and base is not None and base.lower() == "total" and figure.earlier_subject:
+        # "La hidroeléctrica aportó 45 % del total" after "La generación renovable representó
+        # el 71 % de la electricidad producida": the total is the base measured before.
+        earlier = _PLACE_TAIL.sub("", figure.earlier_subject)
+        _, as_share, of_base = earlier.partition(" como proporción de ")
+        if as_share:
+            base = of_base
+        elif figure.earlier_count:
+            base = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count))
+        elif not earlier.startswith("proporción de "):
+            base = earlier
     reflexive = ""
     if base is None:
         total = _TOTAL_LEAD.match(sentence)
         total_end = total.end() if total else 0
-        earlier = figure.earlier_count or figure.earlier_unit
+        earlier = (
+            figure.earlier_count or figure.earlier_unit or (total.group("of") if total else None)
+        )
         semi = sentence.rfind("; ", 0, figure.value_start) if es and total is None else -1
         if semi != -1:
             # "Las remesas ... sumaron US$9.800 millones en 2023; de ese total, el 85 % ...":
@@ -2051,6 +2678,9 @@ def _share_subject(
     )
     if verb_at and after_words[verb_at - 1].lower() in ("no", "not"):
         verb_at -= 1  # "no tiene acceso": the negation is part of what is said
+    if es and "no" in after_words[: verb_at if verb_at is not None else len(after_words)]:
+        # "no estudia ni trabaja": Spanish 'no' stands before a verb, known to us or not
+        verb_at = after_words.index("no")
     predicate = " ".join(after_words[verb_at:]) if verb_at is not None else ""
     if es and not predicate and len(after_words) > 1 and after_words[0].lower() == "que":
         # "uno de cada tres niños que ingresan a primero primaria termina ...": the relative
@@ -2067,6 +2697,24 @@ def _share_subject(
         # "La tasa de desocupación se ubicó en 2,5 % de la población económicamente activa":
         # the rate is already the share of its base.
         return with_place(_strip_place_words(own_np), figure.place, lang)
+    if (
+        es
+        and base
+        and figure.earlier_subject
+        and not figure.earlier_subject.startswith(("proporción de", "tasa de"))
+        and (
+            _EQUIVALENT_BEFORE_ES.search(
+                sentence, max(0, figure.value_start - 30), figure.value_start
+            )
+            or _APPOSED_SHARE_ES.search(
+                sentence, max(0, figure.value_start - 80), figure.value_start
+            )
+        )
+    ):
+        # "asciende a US$18.000 millones, equivalente al 17 % del PIB": the amount before, as a
+        # share of the base.
+        earlier = _PLACE_TAIL.sub("", figure.earlier_subject)
+        return with_place(_tidy(f"{earlier} como proporción de {base}"), figure.place, lang)
     if base:
         joiner = " que " if es else " that "
         if predicate:
@@ -2103,6 +2751,20 @@ def _share_subject(
         elif es and _place_agent(own_np, verb_words, figure.place):
             # "Bogotá concentra el 20 % de los migrantes": the share of them in that place.
             phrase = f"{share_word} {base} en {_place_agent(own_np, verb_words, figure.place)}"
+        elif (
+            es
+            and base.lower().startswith(("su ", "sus "))
+            and own_np
+            and not is_place(own_np)
+            and own_np.lower() not in _PRONOUN_SUBJECTS
+            and [w for w in verb_words if w.lower() not in _SHARE_VERB_FILLER | _AUX_ES][:1]
+        ):
+            # "El Ministerio de Salud solo ha ejecutado el 42 % de su presupuesto": the share of
+            # the subject's own base that the verb says was done.
+            acted = next(w for w in verb_words if w.lower() not in _SHARE_VERB_FILLER | _AUX_ES)
+            owned = base.split(" ", 1)[1]
+            done = _agree(_es_participle(acted), owned.split()[0])
+            phrase = f"{share_word} {owned} de {_strip_place_words(own_np)} {done}"
         elif own_np or verb_words:
             clause = " ".join([own_np, *verb_words]).strip()
             clause = _TRAILING_PREP.sub("", clause)
@@ -2112,14 +2774,82 @@ def _share_subject(
             phrase = f"{share_word} {base}"
         return with_place(_tidy(phrase), figure.place, lang)
     if measure:
+        owner = _strip_place_words(own_np) if es and own_np else ""
+        if (
+            owner
+            and measure.split()[0].lower() in _CHANGE_MEASURES_ES
+            and not is_place(owner)
+            and owner.lower() not in _PRONOUN_SUBJECTS
+            and owner.lower() not in _POINTER_NOUNS
+            and not _DEMONSTRATIVE.match(owner)
+            and owner.lower() not in measure.lower()
+        ):
+            # "El índice de precios al consumidor registró una variación interanual de 4,2 %":
+            # a change the subject records is the change of what the subject names.
+            owner = owner[0].lower() + owner[1:] if owner[1:2].islower() else owner
+            phrase = f"{measure} de {owner}".replace(" de el ", " del ")
+            return with_place(_tidy(phrase), figure.place, lang)
         return with_place(measure, figure.place, lang)
     if own_np and not _DIRECTIONS.intersection(own_np.lower().split()):
         return with_place(_strip_place_words(own_np), figure.place, lang)
     if predicate:
+        earlier_share = (figure.earlier_subject or "") if es else ""
+        if earlier_share.startswith("proporción de ") and " que " in earlier_share:
+            # "El 65 % de los guatemaltecos desaprueba la gestión del Congreso. Solo el 22 % la
+            # aprueba": a share of the base named before ('la' stands for what it was about).
+            earlier_base = earlier_share.removeprefix("proporción de ").split(" que ")[0]
+            if verb_at and after_words[verb_at - 1].lower() in ("la", "lo", "las", "los", "le"):
+                predicate = f"{after_words[verb_at - 1].lower()} {predicate}"
+            phrase = f"{share_word} {earlier_base} que {predicate}"
+            return with_place(_tidy(phrase), figure.place, lang)
         return with_place(_tidy(f"{share_word} {predicate}"), figure.place, lang)
+    acting = [w for w in verb_words if w.lower() not in _SHARE_VERB_FILLER and w.lower() != "solo"]
+    if es and not own_np and figure.earlier_count and len(acting) == 1:
+        # "recibió 4.000 expedientes en 2024, pero solo resolvió el 20 %": the share of what
+        # was counted before that the verb says was done.
+        base = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count))
+        done = _agree(_es_participle(acting[0]), base.split()[0])
+        if _is_verb(acting[0], lang, None) and base:
+            return with_place(_tidy(f"{share_word} {base} {done}"), figure.place, lang)
     return None
 
 
+_PLACE_GAP_ES = re.compile(
+    r"\d[^,;:]{0,40}(?:,|\s+y)\s+en\s+(?P<place>[A-ZÁÉÍÓÚÑ][^\W\d_]*(?:\s+[A-ZÁÉÍÓÚÑ][^\W\d_]*){0,3})"
+    r",?\s+(?:(?:al|el|a|con)\s+)?(?:(?:unos|unas|casi|más\s+de|otros|otras)\s+)?$"
+)
+_GAPPED_ES = re.compile(
+    r"\d[^,;:]{0,40}\s+y\s+(?:el|la|los|las)\s+(?P<np>[^\W\d_][^,;:\d]{2,60}),\s+"
+    r"(?:(?:unos|unas|casi|más\s+de|menos\s+de|alrededor\s+de|cerca\s+de)\s+)?$",
+    re.IGNORECASE,
+)
+_MAGNITUDE_TAIL = re.compile(r"\s+(?:de|of)\s+(?:una\s+|a\s+)?magni(?:tud|tude)$", re.IGNORECASE)
+_PARTS_ES = frozenset(("mayor parte", "resto", "mitad", "mayoría", "otra parte"))
+_VALUED_ES = re.compile(
+    r"(?P<np>(?:[^\W\d_]+\s+){0,5}?[^\W\d_]+),?\s+(?:valorad[oa]s?|avaluad[oa]s?)\s+en\s+"
+    r"(?:(?:unos|unas|más\s+de|casi|alrededor\s+de|cerca\s+de)\s+)?$",
+    re.IGNORECASE,
+)
+_PRICED_ES = word_set(
+    "cotiza cotizan cotizó cotizaba vende venden vendió vendía vendían ofrece ofrecen paga pagan"
+)
+_SETTING_VERBS_ES = word_set(
+    """redujo reduce reducirá recortó recorta recortará bajó baja bajará subió sube subirá elevó
+    eleva elevará aumentó aumenta aumentará incrementó incrementa fijó fija fijará situó sitúa
+    mantuvo mantiene mantendrá dejó deja dejará ajustó ajusta ajustará elevan elevaron redujeron
+    reducen recortaron bajaron subieron aumentaron incrementaron fijaron situaron mantuvieron
+    dejaron ajustaron"""
+)
+# '12.000 hectáreas de café, el 5 % del área cultivada, ...': a share set off after a figure.
+_APPOSED_SHARE_ES = re.compile(r"\d[^,;:()]{0,60},\s+(?:(?:casi|más\s+de)\s+)?(?:el|un)\s+$")
+_EQUIVALENT_BEFORE_ES = re.compile(
+    r",\s*(?:lo\s+que\s+)?(?:equivalente|equivalentes|equivale|equivalen|equivalía)\s+"
+    r"(?:a\s+(?:un|una|el)\s+|al\s+|a\s+)(?:(?:casi|más\s+de|cerca\s+del?|alrededor\s+del?)\s+)?$",
+    re.IGNORECASE,
+)
+_CHANGE_MEASURES_ES = word_set(
+    "variación aumento incremento crecimiento caída disminución reducción alza baja descenso"
+)
 _MONTH_NAMES_ES = word_set(
     "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
     "diciembre"
@@ -2250,7 +2980,8 @@ _NOT_ADJECTIVES_ES = (
     | _TRAILING
     | _CLAUSE_OPENERS
     | word_set(
-        "por entre sobre contra sin tras ante bajo hacia y o e u ni que como cual cuales donde no"
+        "por entre sobre contra sin tras ante bajo hacia y o e u ni que como cual cuales donde no "
+        "cada"
     )
 )
 
@@ -2280,10 +3011,15 @@ def _before_clause(phrase: str) -> str:
             continue  # a place, not a time: 'deportados desde Estados Unidos'
         if word.lower() in _CLAUSE_OPENERS:
             return " ".join(words[:index])
+        if word == "y" and len(following) > 3 and _ES_PAST_END.search(following):
+            return " ".join(words[:index])  # ('destruyó 300 locales y dejó pérdidas': a clause)
     return phrase
 
 
 _FEMININE_ES = word_set("mujeres madres")
+# 'investigaciones abiertas', 'comunidades afectadas': nouns in -ción, -sión, -dad, -tud are
+# feminine.
+_FEMININE_ENDINGS_ES = ("ción", "ciones", "sión", "siones", "dad", "dades", "tud", "tudes")
 
 
 _GENERIC_LEAD = re.compile(
@@ -2313,7 +3049,15 @@ def _agree(participle: str, unit: str) -> str:
     if not head or not participle.endswith(("o", "a", "os", "as")):
         return participle
     stem = participle.removesuffix("s")[:-1]
-    gender = "a" if head.endswith(("a", "as")) or head in _FEMININE_ES else "o"
+    gender = (
+        "a"
+        if (
+            head.endswith(("a", "as", *_FEMININE_ENDINGS_ES, "sis"))
+            and not head.endswith(("ista", "istas"))
+        )
+        or head in _FEMININE_ES
+        else "o"
+    )  # ('extorsionistas capturados', 'periodistas asesinados', 'dosis aplicadas')
     return stem + gender + ("s" if head.endswith("s") else "")
 
 
@@ -2413,7 +3157,7 @@ def _cut_np(words: list[str], lang: str) -> list[str]:
 
 _TIDY_TAIL = word_set(
     "in on at of to by from and en de a y que with con for para until till hasta since desde "
-    "the el la los las an un una which who durante during throughout solo sólo al del"
+    "the el la los las an un una which who durante during throughout solo sólo al del por"
 )
 
 
