@@ -833,6 +833,17 @@ class _Reader:
                 antecedent = self._antecedent(previous)
                 if antecedent:
                     return antecedent, None, earlier_unit, f"a part of the earlier '{antecedent}'"
+            if earlier_unit and _ANOTHER_BEFORE.search(
+                text, max(0, figure.value_start - 12), figure.value_start
+            ):
+                # "Police arrested 12 gang members. Officers detained another 8": more of the
+                # same counted things, whoever the sentence is about.
+                return (
+                    earlier_unit,
+                    None,
+                    earlier_unit,
+                    f"unit '{earlier_unit}' of the figure before",
+                )
             subject = self._sentence_subject(sentence)
             if subject and _POPULATION_WORD.search(subject) and not _RATE_NOUN.search(subject):
                 # "Guatemala's population is about 17.6 million": people.
@@ -1118,7 +1129,16 @@ class _Reader:
                 # An open-ended future ('from June 1'): no period.
                 return None, "", None, None
             if start == end and start is not None:
-                if "relative to publication" in chosen.note and tense.present and not tense.perfect:
+                if (
+                    "relative to publication" in chosen.note
+                    and tense.present
+                    and not tense.perfect
+                    and not (
+                        # "Today, police detained another 8": the day read as a present
+                        chosen.text.lower() in ("today", "hoy")
+                        and not _Tense(tense.clause.replace(chosen.text, " "), self.lang).present
+                    )
+                ):
                     # "están empadronados para las elecciones del 25 de junio"
                     return None, "", None, None
                 counted = figure.unit_kind in ("count", "none")
@@ -1897,6 +1917,8 @@ _SAYS = re.compile(
     r"\b(?:said|says|told|added|explained|dijo|afirmó|explicó|señaló|agregó|añadió|indicó)\b",
     re.IGNORECASE,
 )
+# "another 8", "a further 40", "otros 12": more of what was counted before.
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|otr[oa]s)\s+$", re.IGNORECASE)
 # A connective set off by commas, or opening the sentence before one.
 _CONNECTIVE = re.compile(
     r"(?:^|,)\s*(?P<c>however|meanwhile|though|instead|moreover|nevertheless|nonetheless|in\s+turn|"

@@ -51,7 +51,10 @@ _M = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
 )
-_Y = r"(?<![\w.,$€£/-])(?:1[89]\d\d|20\d\d)(?![\w%/]|,\d|\.\d|\s*(?:percent|per\s*cent)\b)"
+_Y = (
+    r"(?<![\w.,$€£/])(?:(?<!-)|(?<=[Mm]id-))(?:1[89]\d\d|20\d\d)"
+    r"(?![\w%/]|,\d|\.\d|\s*(?:percent|per\s*cent)\b)"
+)
 _D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _N = (
@@ -184,7 +187,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"fiscal\s+year\b",
     ),
     # "in calendar 2023", "full-year 2023", "all of 2022": the year, words and all.
-    ("year", rf"(?:(?i:calendar|full[-\s]year|all\s+of)\s+)?(?P<y>{_Y})"),
+    ("year", rf"(?:(?i:calendar|full[-\s]year|all\s+of)\s+|(?i:mid-))?(?P<y>{_Y})"),
     (
         "past_n",
         rf"\b(?:the\s+)?(?P<pw>past|last|previous|preceding)\s+(?P<pn>{_N})\s+(?P<pu>{_UNIT})\b",
