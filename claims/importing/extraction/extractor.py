@@ -1050,6 +1050,12 @@ class _Reader:
                 # "approved a 2025 budget of Q148.5 billion on Thursday": the budget's year.
                 chosen, how = budget, "the year of the budget"
         end_of_change = _change_end(text, sentence.figures, index)
+        if not end_of_change and _MULTIPLIED_TO.search(
+            text, max(0, figure.value_start - 30), figure.value_start
+        ):
+            # "From 2019 to 2023, the number of tourists doubled to 2.6 million": the level
+            # the change arrived at.
+            end_of_change = "to"
         if (
             not end_of_change
             and index > 0
@@ -1915,6 +1921,13 @@ _DESCRIPTIVE_ES = re.compile(
 # "he said" or "dijo" points back at.
 _SAYS = re.compile(
     r"\b(?:said|says|told|added|explained|dijo|afirmó|explicó|señaló|agregó|añadió|indicó)\b",
+    re.IGNORECASE,
+)
+# A change by a multiple, then the level it reached: "doubled to", "se duplicó hasta".
+_MULTIPLIED_TO = re.compile(
+    r"\b(?:doubled|tripled|quadrupled|halved|se\s+(?:duplicó|triplicó|cuadruplicó)|"
+    r"(?:se\s+)?redujo\s+a\s+la\s+mitad)\s+(?:to|hasta|a|and\s+reached|y\s+llegó\s+a)\s+"
+    r"(?:(?:about|some|nearly|almost|more\s+than|unos|unas|casi|más\s+de)\s+)?$",
     re.IGNORECASE,
 )
 # "another 8", "a further 40", "otros 12": more of what was counted before.
