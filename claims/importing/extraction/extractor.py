@@ -1951,8 +1951,19 @@ def _change_end(text: str, figures: list[Figure], index: int) -> str:
 def _is_baseline_time(text: str, expr: TimeExpr) -> bool:
     """'more than this year', 'que en 2021': the time a change is measured from."""
     found = _BASELINE_BEFORE.search(text, max(0, expr.start - 30), expr.start)
+    if found is not None and _SPAN_OVER.match(found.group()) and _SPAN_TEXT.match(expr.text):
+        # "rose 23 percent over the past 12 months": a span of several units, not a baseline
+        # ("rose 5 percent over last year" still compares).
+        return False
     # "Over the first nine months of 2024, growth averaged 1.4 percent": a span, not a baseline.
     return found is not None and bool(text[: found.start()].strip(" \"“'‘(-"))
+
+
+_SPAN_OVER = re.compile(r"over\b", re.IGNORECASE)
+_SPAN_TEXT = re.compile(
+    r"(?:the\s+)?(?:past|last|first)\s+(?:[\w-]+\s+)?(?:months|years|weeks|days|decades|quarters)\b",
+    re.IGNORECASE,
+)
 
 
 def _relative_after(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExpr | None:
