@@ -76,8 +76,11 @@ _TENSE_PRESENT = {
         r"still\s+(?!\w+er\b)|"
         r"each\s+(?:day|year|week|month)|every\s+(?:day|year|week|month)|"
         r"a\s+(?:day|year|month|week)(?!\s+(?:earlier|ago|before|later))|"
-        r"per\s+(?:day|year|month|week)|daily|weekly|monthly|at\s+night|on\s+weekends|"
-        r"annually)\b",
+        r"per\s+(?:day|year|month|week)|at\s+night|on\s+weekends|annually|"
+        # ("Monthly prices rose", "the daily average was": an adjective before its noun, not
+        # a habit)
+        r"(?:daily|weekly|monthly)(?!\s+(?!(?:in|on|at|for|to|from|by|and|or|since|until|"
+        r"during|over|with|than)\b)[a-z]))\b",
     ),
     "es": folded(
         r"\b(?:es|son|está|están|vive|viven|tiene|tienen|enfrenta|enfrentan|espera|esperan|"
@@ -2284,6 +2287,13 @@ _COMPARED = re.compile(
 )
 
 
+_BASELINE_AFTER_COMMA = re.compile(
+    r",\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|frente\s+a|"
+    r"(?:por\s+)?(?:encima|debajo)\s+de)\b",
+    re.I,
+)
+
+
 def _pick_period(
     figures: list[Figure], index: int, times: list[TimeExpr], text: str = ""
 ) -> tuple[TimeExpr | None, str]:
@@ -2330,9 +2340,13 @@ def _pick_period(
                 ),
                 None,
             )
-            if owner is not None and text and not figure.is_change:
+            if owner is not None and text:
                 lo, hi = sorted((figure.value_end, figures[owner].value_start))
-                if _COMPARED.search(text, lo, hi):
+                # (A change compares only through a baseline set off by a comma: "prices rose
+                # 20.6 percent, down from 25.5 percent in December"; in "rose 5 percent from a
+                # year earlier to $3 billion in May" the month is the change's too.)
+                compared = _COMPARED if not figure.is_change else _BASELINE_AFTER_COMMA
+                if compared.search(text, lo, hi):
                     return None, ""  # "89 percent, up from 81 percent in 2021"
             return usable[0], "the sentence's only period"
         latest = max(usable, key=lambda t: t.period_end or datetime.date.min)
