@@ -1002,6 +1002,9 @@ class _Reader:
             end_of_change
             and chosen is not None
             and chosen.note.startswith("years ")
+            # ("fell 9 percent in the 2023-24 harvest, which ended in September, to 5.6 million
+            # bags": one season, not a span whose ends are two years)
+            and " ending " not in chosen.note
             and chosen.period_start is not None
             and chosen.period_end is not None
         ):
