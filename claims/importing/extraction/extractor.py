@@ -118,6 +118,7 @@ _PERFECT = {
 }
 _EVENT_TIME = re.compile(
     r"\b(?:struck|hit|erupted|began|started|broke\s+out|landed|made\s+landfall|occurred|"
+    r"declared|imposed|launched|took\s+effect|came\s+into\s+force|"
     r"took\s+place|inició|comenzó|ocurrió|azotó|golpeó|sacudió|se\s+registró)\b",
     re.IGNORECASE,
 )
