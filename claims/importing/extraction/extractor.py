@@ -933,8 +933,11 @@ class _Reader:
                 dates, base_text = (base.period_start, base.period_end), f"'{base.text}'"
             elif earlier is not None:
                 # "respecto al mismo periodo del año pasado, cuando se contabilizaron 7.720":
-                # the baseline of the figure given before.
-                dates, base_text = earlier.dates, "the figure before"
+                # the baseline of the figure given before — of the news's figure when the one
+                # just before only gave its baseline ("fell to 10 percent in March from 11.4
+                # percent in February. A year earlier, it had been 12.1 percent": March's).
+                story = _story_figure(earlier, previous)
+                dates, base_text = story.dates, "the figure before"
             if dates is not None:
                 shifted = _shift_back(dates[0], dates[1], relative.note)
                 if shifted is not None:
