@@ -1856,6 +1856,13 @@ class _Tense:
         return self._has("casualty", _CASUALTY)
 
 
+_REPORTED_LEAD = re.compile(
+    r"[”»]|\b(?:said|says|added|adding|noted|noting|saying|warned|explained|stressed|"
+    r"dijo|añadió|agregó|señaló|explicó|advirtió)\s+(?:that|que)\b",
+    re.IGNORECASE,
+)
+
+
 def _tense_clause(text: str, figure: Figure, following: Figure | None = None) -> str:
     """The words around a figure that say its tense: its clause, up to a relative clause or the
     next figure's clause ('36 people died and 17 are missing')."""
@@ -1865,6 +1872,10 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
             start = max(start, break_end)
         elif break_start >= figure.tail_end:
             break
+    for lead in _REPORTED_LEAD.finditer(text, start, figure.value_start):
+        # '“These are numbers of a war,” said the director, adding that 60 of those killed
+        # were teenagers': the quotation's verbs, and the reporting verb's, are not the figure's.
+        start = lead.end()
     end = min(len(text), figure.tail_end + 60)
     if following is not None and following.value_start > figure.tail_end:
         joint = _AND_BEFORE.search(text, figure.tail_end, following.value_start)
