@@ -168,7 +168,8 @@ _THAN_TIME = EndWord(
 _POPULATION_WORD = re.compile(r"\b(?:population|población|habitantes|inhabitants)\b", re.I)
 _POPULATION = re.compile(r"\bpopulation\s+of\s+$|\bpoblación\s+de\s+$", re.IGNORECASE)
 _US_CONTEXT_WORDS = r"U\.S\.|United\s+States|American|federal|Obama|Trump|Biden"
-_US_CONTEXT = re.compile(rf"\b(?:{_US_CONTEXT_WORDS})\b")
+# ("U.S." ends in a dot: no word boundary after it before a space)
+_US_CONTEXT = re.compile(rf"\b(?:{_US_CONTEXT_WORDS})(?!\w)")
 # The words alone, which the engine finds by their first letters without trying each position:
 # a text without any of them is not read for whole words.
 _US_CONTEXT_ANYWHERE = re.compile(_US_CONTEXT_WORDS)
