@@ -1505,6 +1505,11 @@ def _resolve(
             if which.endswith(("next", "coming", "próximo", "siguiente"))
             else 0
         )
+        if which.endswith(("the previous", "anterior")) and last_year is not None:
+            # "In fiscal 2023, ... $1.1 billion. That was down from $1.4 billion the previous
+            # fiscal year": the one before the year just given, as "the previous year" is.
+            year = last_year - 1
+            return make(*_year_span(year), FISCAL_ASSUMED.format(year=year))
         # The calendar year as a stand-in: the extractor knows how the text's fiscal years run.
         return make(*_year_span(pub.year + offset), FISCAL_RELATIVE.format(offset=offset))
     if kind in ("fiscal", "fy_code"):
