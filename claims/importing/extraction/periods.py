@@ -372,7 +372,8 @@ _TRIGGER = re.compile(
     + r")"
 )
 _SINCE = re.compile(
-    r"\bsince\s+(?:mid-|early\s+|the\s+(?:start|beginning)\s+of\s+)?$"
+    # ("since the July 28 election", "since the 2019 protests": the date of what follows)
+    r"\bsince\s+(?:mid-|early\s+|the\s+(?:start|beginning)\s+of\s+|the\s+)?$"
     r"|\bsince\s+(?:taking|assuming)\s+office\s*,?\s+(?:in\s+|on\s+)?$|\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset)\s+of\s+"
     r"[\w\s'’-]{0,40}?,?\s+(?:in\s+|on\s+)?$|\bsince\s+[\w\s'’-]{0,50}?\b(?:began|started|took\s+effect|"
     r"was\s+declared|was\s+imposed|came\s+into\s+force|struck|hit|made\s+landfall|landed|"
