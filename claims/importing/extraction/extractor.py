@@ -68,7 +68,7 @@ _NUMBER_WORD = re.compile(
 _TENSE_PRESENT = {
     "en": folded(
         r"\b(?:(?:is|are)(?!\s+(?:projected|expected|set|forecast|estimated|believed)\s+to)|am|"
-        r"remains?|lives?|live|say|says|owe|owes|house|houses|hold|holds|now|currently|today|"
+        r"remains?|lives?|live|say|says|owe|owes|house|houses|hosts|hold|holds|now|currently|today|"
         r"accounts|represents|makes\s+up|stands|covers|faces?|needs?|includes|employs|operates|depends|"
         r"lacks?|suffers?|seeks?|"
         r"keeps|maintains|"
