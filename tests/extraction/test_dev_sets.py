@@ -107,13 +107,14 @@ rules they were written for. Place: "Brazil's Amazon" is read as Brazil (0.83 in
 
 `dev_periods3.jsonl` (English only) holds wire, press-release and interview news from across
 Latin America and the world (crime, migration, remittances, GDP, inflation, budgets, disasters,
-elections, harvests), written in six batches of 15, each annotated before the extractor was run
-on it, to vary how periods are said: "so far this year", "the 12 months through March", "over
-the past 12 months" after a change, fiscal years in a U.S. text and "the previous fiscal year",
-seasons "which ended in September", a baseline after a comma ("down from 25.5 percent in
-December"), "A year earlier" after such a baseline, "since the July 28 election", a measure
-"declared in March 2022", a part after a quotation ("adding that 60 of those killed"), plans,
-caps and present states that take no period. Period read 0.928 before the rules written for it.
+elections, harvests), written in seven batches (six of 15, one of 10), each annotated before
+the extractor was run on it, to vary how periods are said: "so far this year", "the 12 months
+through March", "over the past 12 months" after a change, fiscal years in a U.S. text and "the
+previous fiscal year", seasons "which ended in September", a baseline after a comma ("down from
+25.5 percent in December"), "A year earlier" after such a baseline, "since the July 28
+election", a measure "declared in March 2022", a part after a quotation ("adding that 60 of
+those killed"), plans, caps and present states that take no period. Period read 0.925 on its
+100 texts before the rules written for it (0.971 after).
 
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
@@ -164,8 +165,8 @@ SETS = {
     ),
     "periods3": DevSet(
         EVAL / "dev_periods3.jsonl",
-        90,
-        220,
+        100,
+        240,
         {
             "qualifier": 0.99,
             "unit": 0.95,
