@@ -130,6 +130,17 @@ Period read 0.67 (English) and 0.78 (Spanish) on the first eight texts before th
 were written for, 0.90 and 0.92 on the first fifteen. Place: "Brazil's Amazon" and "Colombia's Chocó
 province" are read as the country (0.80 in English).
 
+`dev_periods3.jsonl` (English only) holds wire, press-release and interview news from across
+Latin America and the world (crime, migration, remittances, GDP, inflation, budgets, disasters,
+elections, harvests), written in seven batches (six of 15, one of 10), each annotated before
+the extractor was run on it, to vary how periods are said: "so far this year", "the 12 months
+through March", "over the past 12 months" after a change, fiscal years in a U.S. text and "the
+previous fiscal year", seasons "which ended in September", a baseline after a comma ("down from
+25.5 percent in December"), "A year earlier" after such a baseline, "since the July 28
+election", a measure "declared in March 2022", a part after a quotation ("adding that 60 of
+those killed"), plans, caps and present states that take no period. Period read 0.929 on its
+100 texts before the rules written for it (0.975 after).
+
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
 """
@@ -176,6 +187,20 @@ SETS = {
         30,
         70,
         {"qualifier": 0.95, "unit": 0.9, "attribution": 0.9, "period": 0.9, "subject": 0.83},
+    ),
+    "periods3": DevSet(
+        EVAL / "dev_periods3.jsonl",
+        100,
+        240,
+        {
+            "qualifier": 0.99,
+            "unit": 0.95,
+            "attribution": 0.96,
+            "period": 0.97,
+            "subject": 0.79,
+            "place": 0.91,
+        },
+        ("en",),
     ),
     "es_subjects": DevSet(
         EVAL / "dev_es_subjects.jsonl",

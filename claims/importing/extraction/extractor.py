@@ -73,7 +73,7 @@ _NUMBER_WORD = re.compile(
 _TENSE_PRESENT = {
     "en": folded(
         r"\b(?:(?:is|are)(?!\s+(?:projected|expected|set|forecast|estimated|believed)\s+to)|am|"
-        r"remains?|lives?|live|say|says|owe|owes|house|houses|hold|holds|now|currently|today|"
+        r"remains?|lives?|live|say|says|owe|owes|house|houses|hosts|hold|holds|now|currently|today|"
         r"accounts|represents|makes\s+up|stands|covers|faces?|needs?|includes|employs|operates|depends|"
         r"lacks?|suffers?|seeks?|"
         r"keeps|maintains|"
@@ -81,8 +81,11 @@ _TENSE_PRESENT = {
         r"still\s+(?!\w+er\b)|"
         r"each\s+(?:day|year|week|month)|every\s+(?:day|year|week|month)|"
         r"a\s+(?:day|year|month|week)(?!\s+(?:earlier|ago|before|later))|"
-        r"per\s+(?:day|year|month|week)|daily|weekly|monthly|at\s+night|on\s+weekends|"
-        r"annually)\b",
+        r"per\s+(?:day|year|month|week)|at\s+night|on\s+weekends|annually|"
+        # ("Monthly prices rose", "the daily average was": an adjective before its noun, not
+        # a habit)
+        r"(?:daily|weekly|monthly)(?!\s+(?!(?:in|on|at|for|to|from|by|and|or|since|until|"
+        r"during|over|with|than)\b)[a-z]))\b",
     ),
     "es": folded(
         r"\b(?:es|son|está|están|vive|viven|tiene|tienen|enfrenta|enfrentan|espera|esperan|"
@@ -120,6 +123,7 @@ _PERFECT = {
 }
 _EVENT_TIME = re.compile(
     r"\b(?:struck|hit|erupted|began|started|broke\s+out|landed|made\s+landfall|occurred|"
+    r"declared|imposed|launched|took\s+effect|came\s+into\s+force|"
     r"took\s+place|inició|comenzó|ocurrió|azotó|golpeó|sacudió|se\s+registró)\b",
     re.IGNORECASE,
 )
@@ -177,7 +181,8 @@ _THAN_TIME = EndWord(
 _POPULATION_WORD = re.compile(r"\b(?:population|población|habitantes|inhabitants)\b", re.I)
 _POPULATION = re.compile(r"\bpopulation\s+of\s+$|\bpoblación\s+de\s+$", re.IGNORECASE)
 _US_CONTEXT_WORDS = r"U\.S\.|United\s+States|American|federal|Obama|Trump|Biden"
-_US_CONTEXT = re.compile(rf"\b(?:{_US_CONTEXT_WORDS})\b")
+# ("U.S." ends in a dot: no word boundary after it before a space)
+_US_CONTEXT = re.compile(rf"\b(?:{_US_CONTEXT_WORDS})(?!\w)")
 # The words alone, which the engine finds by their first letters without trying each position:
 # a text without any of them is not read for whole words.
 _US_CONTEXT_ANYWHERE = re.compile(_US_CONTEXT_WORDS)
@@ -984,8 +989,11 @@ class _Reader:
                 dates, base_text = (base.period_start, base.period_end), f"'{base.text}'"
             elif earlier is not None:
                 # "respecto al mismo periodo del año pasado, cuando se contabilizaron 7.720":
-                # the baseline of the figure given before.
-                dates, base_text = earlier.dates, "the figure before"
+                # the baseline of the figure given before — of the news's figure when the one
+                # just before only gave its baseline ("fell to 10 percent in March from 11.4
+                # percent in February. A year earlier, it had been 12.1 percent": March's).
+                story = _story_figure(earlier, previous)
+                dates, base_text = story.dates, "the figure before"
             elif (
                 carried is not None
                 and carried.period_start is not None
@@ -1068,6 +1076,9 @@ class _Reader:
             end_of_change
             and chosen is not None
             and chosen.note.startswith("years ")
+            # ("fell 9 percent in the 2023-24 harvest, which ended in September, to 5.6 million
+            # bags": one season, not a span whose ends are two years)
+            and " ending " not in chosen.note
             and chosen.period_start is not None
             and chosen.period_end is not None
         ):
@@ -1994,6 +2005,13 @@ class _Tense:
         return self._has("casualty", _CASUALTY)
 
 
+_REPORTED_LEAD = re.compile(
+    r"[”»]|\b(?:said|says|added|adding|noted|noting|saying|warned|explained|stressed|"
+    r"dijo|añadió|agregó|señaló|explicó|advirtió)\s+(?:that|que)\b",
+    re.IGNORECASE,
+)
+
+
 def _tense_clause(text: str, figure: Figure, following: Figure | None = None) -> str:
     """The words around a figure that say its tense: its clause, up to a relative clause or the
     next figure's clause ('36 people died and 17 are missing')."""
@@ -2003,6 +2021,10 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
             start = max(start, break_end)
         elif break_start >= figure.tail_end:
             break
+    for lead in _REPORTED_LEAD.finditer(text, start, figure.value_start):
+        # '“These are numbers of a war,” said the director, adding that 60 of those killed
+        # were teenagers': the quotation's verbs, and the reporting verb's, are not the figure's.
+        start = lead.end()
     end = min(len(text), figure.tail_end + 60)
     if following is not None and following.value_start > figure.tail_end:
         joint = _AND_BEFORE.search(text, figure.tail_end, following.value_start)
@@ -2124,8 +2146,19 @@ def _change_end(text: str, figures: list[Figure], index: int) -> str:
 def _is_baseline_time(text: str, expr: TimeExpr) -> bool:
     """'more than this year', 'que en 2021': the time a change is measured from."""
     found = _BASELINE_BEFORE.search(text, max(0, expr.start - 30), expr.start)
+    if found is not None and _SPAN_OVER.match(found.group()) and _SPAN_TEXT.match(expr.text):
+        # "rose 23 percent over the past 12 months": a span of several units, not a baseline
+        # ("rose 5 percent over last year" still compares).
+        return False
     # "Over the first nine months of 2024, growth averaged 1.4 percent": a span, not a baseline.
     return found is not None and bool(text[: found.start()].strip(" \"“'‘(-"))
+
+
+_SPAN_OVER = re.compile(r"over\b", re.IGNORECASE)
+_SPAN_TEXT = re.compile(
+    r"(?:the\s+)?(?:past|last|first)\s+(?:[\w-]+\s+)?(?:months|years|weeks|days|decades|quarters)\b",
+    re.IGNORECASE,
+)
 
 
 def _relative_after(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExpr | None:
@@ -2446,6 +2479,13 @@ _COMPARED = re.compile(
 )
 
 
+_BASELINE_AFTER_COMMA = re.compile(
+    r",\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|frente\s+a|"
+    r"(?:por\s+)?(?:encima|debajo)\s+de)\b",
+    re.I,
+)
+
+
 def _pick_period(
     figures: list[Figure], index: int, times: list[TimeExpr], text: str = ""
 ) -> tuple[TimeExpr | None, str]:
@@ -2492,9 +2532,13 @@ def _pick_period(
                 ),
                 None,
             )
-            if owner is not None and text and not figure.is_change:
+            if owner is not None and text:
                 lo, hi = sorted((figure.value_end, figures[owner].value_start))
-                if _COMPARED.search(text, lo, hi):
+                # (A change compares only through a baseline set off by a comma: "prices rose
+                # 20.6 percent, down from 25.5 percent in December"; in "rose 5 percent from a
+                # year earlier to $3 billion in May" the month is the change's too.)
+                compared = _COMPARED if not figure.is_change else _BASELINE_AFTER_COMMA
+                if compared.search(text, lo, hi):
                     return None, ""  # "89 percent, up from 81 percent in 2021"
             return usable[0], "the sentence's only period"
         latest = max(usable, key=lambda t: t.period_end or datetime.date.min)

@@ -375,7 +375,8 @@ _TRIGGER = re.compile(
     + r")"
 )
 _SINCE = re.compile(
-    r"\bsince\s+(?:mid-|early\s+|late\s+|the\s+(?:start|beginning|end)\s+of\s+)?$"
+    # ("since the July 28 election", "since the 2019 protests": the date of what follows)
+    r"\bsince\s+(?:mid-|early\s+|late\s+|the\s+(?:start|beginning|end)\s+of\s+|the\s+)?$"
     r"|\bsince\s+(?:taking|assuming)\s+office\s*,?\s+(?:in\s+|on\s+)?$|\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset)\s+of\s+"
     r"[\w\s'’-]{0,40}?,?\s+(?:in\s+|on\s+)?$|\bsince\s+[\w\s'’-]{0,50}?\b(?:began|started|took\s+effect|"
     r"was\s+declared|was\s+imposed|came\s+into\s+force|struck|hit|made\s+landfall|landed|"
@@ -1519,6 +1520,11 @@ def _resolve(
             if which.endswith(("next", "coming", "próximo", "siguiente"))
             else 0
         )
+        if which.endswith(("the previous", "anterior")) and last_year is not None:
+            # "In fiscal 2023, ... $1.1 billion. That was down from $1.4 billion the previous
+            # fiscal year": the one before the year just given, as "the previous year" is.
+            year = last_year - 1
+            return make(*_year_span(year), FISCAL_ASSUMED.format(year=year))
         # The calendar year as a stand-in: the extractor knows how the text's fiscal years run.
         return make(*_year_span(pub.year + offset), FISCAL_RELATIVE.format(offset=offset))
     if kind in ("fiscal", "fy_code"):
