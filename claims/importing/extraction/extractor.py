@@ -29,7 +29,7 @@ from claims.importing.extraction.attribution import (
     opening_organisation,
     reference_noun,
 )
-from claims.importing.extraction.figures import Figure, find_figures
+from claims.importing.extraction.figures import RANGE_LOW, Figure, find_figures
 from claims.importing.extraction.gates import EndWord
 from claims.importing.extraction.language import SUPPORTED, UnsupportedLanguage, detect
 from claims.importing.extraction.model import Candidate, decimal_text
@@ -936,6 +936,15 @@ class _Reader:
         previous: list[_Resolved],
     ) -> tuple[TimeExpr | None, str, datetime.date | None, datetime.date | None]:
         """The period of a figure: its own time, the event's running total, or the context's."""
+        if (
+            index + 1 < len(sentence.figures)
+            and figure.qualifier == "at_least"
+            and sentence.figures[index + 1].qualifier == "at_most"
+            and RANGE_LOW in figure.reasons
+        ):
+            # "un crecimiento de entre 3 % y 4 % para este año": both ends, one period.
+            following = sentence.figures[index + 1]
+            return self._period(sentence, index + 1, following, carried, event_start, previous)
         text = sentence.text
         times = sentence.times
         if times and "," in text:

@@ -1451,6 +1451,10 @@ def _read_share_or_vague(
     )
 
 
+# The reason given to the lower end of a range (the extractor dates both ends alike).
+RANGE_LOW = "lower end of a range → at_least"
+
+
 def _ranges(sentence: str, figures: list[Figure]) -> None:
     """'between 20 and 30 people': the first figure is at least, the second at most."""
     for first, second in pairwise(figures):
@@ -1464,7 +1468,7 @@ def _ranges(sentence: str, figures: list[Figure]) -> None:
         ):
             continue
         first.qualifier, second.qualifier = "at_least", "at_most"
-        first.reasons.append("lower end of a range → at_least")
+        first.reasons.append(RANGE_LOW)
         second.reasons.append("upper end of a range → at_most")
 
 
