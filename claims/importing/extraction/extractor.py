@@ -943,8 +943,8 @@ class _Reader:
             and RANGE_LOW in figure.reasons
         ):
             # "un crecimiento de entre 3 % y 4 % para este año": both ends, one period.
-            following = sentence.figures[index + 1]
-            return self._period(sentence, index + 1, following, carried, event_start, previous)
+            upper = sentence.figures[index + 1]
+            return self._period(sentence, index + 1, upper, carried, event_start, previous)
         text = sentence.text
         times = sentence.times
         if times and "," in text:
