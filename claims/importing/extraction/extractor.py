@@ -353,6 +353,21 @@ class _Resolved:
         return (self.period_start or datetime.date.min, self.period_end or datetime.date.min)
 
 
+def _calendar_span(r: _Resolved) -> bool:
+    """Whether a figure's period is whole calendar months said as such ("in April"), not a
+    span that runs up to a day ("since March 1")."""
+    expr = r.period
+    return (
+        expr is not None
+        and r.period_start is not None
+        and r.period_end is not None
+        and r.period_start.day == 1
+        and r.period_end == _last_of_month(r.period_end)
+        and "since" not in expr.note
+        and "publication" not in r.period_how
+    )
+
+
 def _same_measure(a: _Resolved, b: _Resolved) -> bool:
     """Whether two figures measure the same thing: the same unit, and one subject's words all
     in the other ("extorsiones en Guatemala", "extorsiones denunciadas en Guatemala")."""
@@ -1468,6 +1483,9 @@ class _Reader:
                     and latest.period_start != self.pub
                     # ('en lo que va del año' frames the rest of the report's figures)
                     and latest.period_start != datetime.date(self.pub.year, 1, 1)
+                    # (nor does April, in a text published on April 30: a calendar month that
+                    # ends on the day of publication is no running total)
+                    and not _calendar_span(latest)
                 )
             )
         ):
