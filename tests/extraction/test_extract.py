@@ -657,3 +657,17 @@ def test_phone_numbers_are_not_figures(text: str, language: str, figures: list[s
 def test_an_age_range_that_says_who_is_counted_is_no_figure(text: str, figures: list[str]) -> None:
     found = extract(text, published_at=PUBLISHED, language="es")
     assert [c.value_text for c in found] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Fuel prices will rise 4 percent next month.", "2024-12-01", "2024-12-31"),
+        ("The program will reach 500 families next week.", "2024-11-18", "2024-11-24"),
+        ("Fuel prices rose 4 percent last month.", "2024-10-01", "2024-10-31"),
+        ("Fuel prices rose 4 percent this week.", "2024-11-11", "2024-11-17"),
+    ],
+)
+def test_this_last_and_next_month_or_week(text: str, start: str, end: str) -> None:
+    found = one(text, published_at=datetime.date(2024, 11, 15))
+    assert (str(found.period_start), str(found.period_end)) == (start, end)

@@ -240,7 +240,12 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|\bso\s+far\s+in\s+(?P<sf_y>{_Y})"
         r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b",
     ),
-    ("this_last", r"\b(?:all\s+(?:of\s+)?)?(?P<tl>this|last)\s+(?P<tlu>year|month|week)\b"),
+    (
+        "this_last",
+        r"\b(?:all\s+(?:of\s+)?)?(?P<tl>this|last)\s+(?P<tlu>year|month|week)\b"
+        # ("next year" is the year after the one the text speaks of: following_year)
+        r"|\b(?P<tl_next>next)\s+(?P<tlu_next>month|week)\b",
+    ),
     (
         "end_of_year",
         r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b"
@@ -1652,6 +1657,8 @@ def _resolve(
             return make(None, None, "")
         if g("tl"):
             which, unit_name = (g("tl") or "").lower(), (g("tlu") or "").lower()
+        elif g("tl_next"):
+            which, unit_name = "next", (g("tlu_next") or "").lower()
         elif g("tl_this"):
             which, unit_name = "this", _UNIT_NAMES.get((g("tlu_this") or "").lower(), "year")
         elif g("tl_this2"):  # "el presente año", "el año en curso"
@@ -1730,15 +1737,14 @@ def _shift(day: datetime.date, unit: str, count: int) -> datetime.date:
 
 
 def _this_last(which: str, unit: str, pub: datetime.date) -> tuple[datetime.date, datetime.date]:
-    """Resolve 'this/last year|month|week' against the publication date."""
+    """Resolve 'this/last year|month|week' and 'next month|week' against the publication date."""
+    step = {"this": 0, "last": -1, "next": 1}[which]
     if unit == "year":
-        return _year_span(pub.year if which == "this" else pub.year - 1)
+        return _year_span(pub.year + step)
     if unit == "month":
-        anchor = pub if which == "this" else _add_months(pub.replace(day=1), -1)
+        anchor = _add_months(pub.replace(day=1), step)
         return anchor.replace(day=1), _month_end(anchor.year, anchor.month)
-    monday = pub - datetime.timedelta(days=pub.weekday())
-    if which == "last":
-        monday -= datetime.timedelta(weeks=1)
+    monday = pub - datetime.timedelta(days=pub.weekday()) + datetime.timedelta(weeks=step)
     return monday, monday + datetime.timedelta(days=6)
 
 
