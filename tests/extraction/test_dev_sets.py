@@ -127,7 +127,8 @@ in 2025, will hold 2,000 inmates"), "Starting in July, ... will rise" (an open-e
 things as before), "In mid-2023", "From 2019 to 2023, the number of tourists doubled to 2.6
 million" (the level reached is of the last year), "un crecimiento de entre 3 % y 4 % para este
 año" (both ends of a range, one period), "in April" in a text of April 30 (a month that ends on
-the day of publication still frames the next sentence).
+the day of publication still frames the next sentence), "Since then, about 3.8 million doses
+have been administered" / "Desde entonces" (from the time before to publication).
 Period read 0.67 (English) and 0.78 (Spanish) on the first eight texts before the rules they
 were written for, 0.90 and 0.92 on the first fifteen. Place: "Brazil's Amazon" and "Colombia's Chocó
 province" are read as the country (0.80 in English).

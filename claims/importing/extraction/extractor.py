@@ -1039,6 +1039,17 @@ class _Reader:
             times = [t for t in times if not _THAN_TIME.search(text, max(0, t.start - 30), t.start)]
         chosen, how = _pick_period(sentence.figures, index, times, text)
         if (
+            chosen is None
+            and carried is not None
+            and carried.period_start is not None
+            and self.pub is not None
+            and carried.period_start <= self.pub
+            and _SINCE_THEN_LEAD.search(text, 0, figure.value_start)
+        ):
+            # "The updated vaccine was approved in September. Since then, about 38 million
+            # doses have been administered": from the time before up to publication.
+            return carried, "since the time before", carried.period_start, self.pub
+        if (
             chosen is not None
             and chosen.start >= figure.value_end
             and chosen.period_start is not None
@@ -2131,6 +2142,8 @@ _STOCK = re.compile(
     r"existencias|debt|reserves|deposits|population)\b",
     re.IGNORECASE,
 )
+# "Since then, ...", "Desde entonces, ...": from the time just spoken of.
+_SINCE_THEN_LEAD = re.compile(r"\b(?:since\s+then|desde\s+entonces)\b", re.IGNORECASE)
 _SINCE_THEN = re.compile(
     r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b|\bdesde\s+entonces\b", re.IGNORECASE
 )
