@@ -963,6 +963,22 @@ class _Reader:
         text = sentence.text
         times = sentence.times
         if times and "," in text:
+            when = next(
+                (
+                    t
+                    for t in times
+                    if t.end <= figure.value_start
+                    and t.period_start is not None
+                    and t.period_end is not None
+                    and _WHEN_CLAUSE.fullmatch(text, t.end, figure.value_start)
+                ),
+                None,
+            )
+            if when is not None:
+                # "the largest seizure since 2019, when 6 tons were found", "desde 2019, cuando
+                # llegaron 2,5 millones": the clause is about that time.
+                how = f"'{when.text}', the time its clause is about"
+                return when, how, when.period_start, when.period_end
             times = _outside_asides(text, times, figure)
         earlier = self._earlier_dated(sentence, previous)
         same = next((t for t in times if t.note == "same period"), None)
@@ -2142,6 +2158,8 @@ _STOCK = re.compile(
     r"existencias|debt|reserves|deposits|population)\b",
     re.IGNORECASE,
 )
+# A clause about a time just named: "2019, when 6 tons were found", "2019, cuando llegaron".
+_WHEN_CLAUSE = re.compile(r"\s*,\s*(?:when|cuando)\s+[^,;:.]*?", re.IGNORECASE)
 # "Since then, ...", "Desde entonces, ...": from the time just spoken of.
 _SINCE_THEN_LEAD = re.compile(r"\b(?:since\s+then|desde\s+entonces)\b", re.IGNORECASE)
 _SINCE_THEN = re.compile(

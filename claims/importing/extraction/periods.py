@@ -1771,7 +1771,17 @@ def _open_ended(
     if not profile.since.search(sentence, max(0, expr.start - 72), expr.start):
         return expr
     if _SUPERLATIVE_SINCE.search(sentence, max(0, expr.start - 60), expr.start):
-        return TimeExpr(expr.start, expr.end, expr.text, "baseline", None, None, expr.note)
+        # A baseline, which keeps its dates for a clause about it: "the largest seizure since
+        # 2019, when 6 tons were found".
+        return TimeExpr(
+            expr.start,
+            expr.end,
+            expr.text,
+            "baseline",
+            expr.period_start,
+            expr.period_end,
+            expr.note,
+        )
     note = f"since {expr.note}" + (f" up to publication date {pub.isoformat()}" if pub else "")
     return TimeExpr(expr.start, expr.end, expr.text, "period", expr.period_start, pub, note)
 
