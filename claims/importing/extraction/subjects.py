@@ -341,6 +341,7 @@ def _acted_by(own_np: str, agent: str, verb: list[str], main: str) -> str:
 
 _OPENING_PHRASE = re.compile(
     r"\s*(?:desde|durante|tras|después\s+de|antes\s+de|a\s+partir\s+de|al\s+cierre\s+de|"
+    r"con\s+(?:la|el)(?=\s+\w+(?:ción|sión)\s+de\s)|"
     r"al(?=\s+\d)|hasta(?=\s+(?:el\s+)?\d)|"
     r"al\s+final\s+de|a\s+(?:finales|principios|inicios|mediados)\s+de|since|during|after|before|"
     r"following|throughout)\s[^,;:]{1,80},(?:\s*(?:(?:en|in|el|on)\s[^,;:]{1,30}|"
@@ -495,6 +496,9 @@ def _kept(sentence: str, lo: int, hi: int, removed: list[tuple[int, int]]) -> li
     return words[first : max(first, bisect_right(ends, hi))]
 
 
+_STRANDED_DEMONSTRATIVES = word_set("este esta estos estas")
+
+
 @lru_cache(maxsize=64)
 def _kept_tokens(
     sentence: str, removed: tuple[tuple[int, int], ...]
@@ -512,6 +516,10 @@ def _kept_tokens(
     # run of indices, found by binary search; the runs between them are kept whole.
     for cut_start, cut_end in zip(*_merged(list(removed)), strict=True):
         first = bisect_left(starts, cut_start, position)
+        if first > position and words[first - 1].lower() in _STRANDED_DEMONSTRATIVES:
+            # "la graduación de 2.500 agentes este viernes": the demonstrative of a removed
+            # time ('este' before 'viernes') goes with it.
+            first -= 1
         kept_starts += starts[position:first]
         kept_ends += ends[position:first]
         kept_words += words[position:first]
@@ -998,6 +1006,25 @@ def _is_temperature(unit: str, sentence: str) -> bool:
     return bool(_TEMPERATURE_UNIT.fullmatch(unit) or _TEMPERATURE_WORDS.search(sentence))
 
 
+# "la captura de 45 pandilleros", "la pérdida de 35.000 hectáreas": a noun naming an act,
+# right before a count of what it was done to.
+_NOMINAL_OF_ES = re.compile(
+    r"\b(?:la|el|una|un)\s+(?P<n>\w+(?:ción|sión)|muerte|pérdida|captura|llegada|salida|"
+    r"rescate|despido|entrega|compra|venta|desaparición)\s+de\s+$",
+    re.IGNORECASE,
+)
+_NOT_NOMINAL_ES = word_set(
+    "población proporción extensión dimensión edición posición sesión dirección comisión "
+    "misión región nación institución organización asociación federación fundación "
+    "coordinación administración"
+)
+_NUMBER_LEAD_ES = word_set(
+    "más menos de del casi unos unas alrededor cerca al lo por poco hasta aproximadamente "
+    "un una uno dos tres cuatro cinco seis siete ocho nueve diez once doce quince veinte "
+    "treinta cuarenta cincuenta cien ciento cientos mil millones"
+)
+
+
 def _build_subject(
     sentence: str,
     figure: SubjectInput,
@@ -1022,6 +1049,31 @@ def _build_subject(
             compared = _WITHOUT_PLACE_ES.sub("", figure.earlier_subject)
             return f"{compared} {own_place.group(1)}"
         return figure.earlier_subject
+    nominal = (
+        _NOMINAL_OF_ES.search(sentence, max(0, figure.value_start - 40), figure.value_start)
+        if es
+        and figure.unit_kind == "count"
+        and figure.unit
+        and sentence.endswith("de ", 0, figure.value_start)
+        else None
+    )
+    if nominal is not None and nominal.group("n").lower() not in _NOT_NOMINAL_ES:
+        # "la graduación de 2.500 nuevos agentes", "la pérdida de 35.000 hectáreas de maíz":
+        # the act a noun names, of the things counted ('pérdida de hectáreas de maíz').
+        stop = _PHRASE_END.search(sentence, figure.tail_end)
+        after = _kept(sentence, figure.tail_end, stop.start() if stop else len(sentence), removed)
+        rest_words = _before_clause(" ".join(after[:8])).split()
+        _, verb_at = _split([(0, 0, w) for w in rest_words], lang)
+        rest = " ".join(rest_words[:verb_at] if verb_at is not None else rest_words)
+        of_words = sentence[figure.value_start : figure.tail_end].split()
+        while (
+            of_words
+            and of_words[0].lower() != figure.unit.split()[0].lower()
+            and not (of_words[0][:1].isalpha() and of_words[0].lower() not in _NUMBER_LEAD_ES)
+        ):
+            of_words = of_words[1:]
+        phrase = " ".join([nominal.group("n").lower(), "de", *of_words, *rest.split()])
+        return with_place(_tidy(phrase), figure.place, lang)
     if figure.unit[:1] in ("g", "d", "°") and _is_temperature(figure.unit, sentence):
         # "el termómetro marcó 41,5 grados centígrados": degrees measure a temperature.
         return with_place("temperatura" if es else "temperature", figure.place, lang)
@@ -1745,6 +1797,19 @@ def _build_subject(
         ):
             # "La bancada oficial cuenta con 23 diputados", "El hospital tiene 300 camas": what
             # the subject has ('diputados de bancada oficial').
+            owner = _strip_place_words(own_np)
+            return with_place(_tidy(f"{unit} de {owner}"), figure.place, lang)
+        if (
+            es
+            and total
+            and agent_is_source
+            and figure.unit_kind == "count"
+            and unit
+            and not is_place(own_np)
+            and unit.lower() not in own_np.lower()
+        ):
+            # "la Policía Nacional Civil llega a 45.300 elementos": what an institution adds up
+            # to is its own ('elementos de la Policía Nacional Civil').
             owner = _strip_place_words(own_np)
             return with_place(_tidy(f"{unit} de {owner}"), figure.place, lang)
         if main in _HAVE_VERBS and is_place(own_np) and _POPULATION_UNIT.search(unit):
