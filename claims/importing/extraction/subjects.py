@@ -30,7 +30,7 @@ _CLAUSE_BREAK = {
     ),
     "es": folded(
         r";|:\s|\s[—–]\s|,\s*(?:y|pero|mientras|aunque|o|cuando|donde|(?:con|por)\s+lo\s+que)\b"
-        r"|,\s*(?=lo\s+que\s)"
+        r"|,\s*(?=lo\s+que\s)|\s(?=y\s+(?:el|los|las)\s+(?:resto|demás)\b)"
         r"|,\s*(?=(?:un|una)\s+\d)"
         rf"|\s(?:y)\s{_NEXT_FIGURE}",
     ),
@@ -2087,6 +2087,11 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
             ):
                 done = _before_clause(" ".join(words[1:]))
                 return _tidy(f"{' '.join(things)} {done}")
+            if (lead is not None and lead.group("of")) or of_the is not None:
+                # 'Del total de afectados, 860 fueron trasladados a albergues': the things the
+                # lead names, with what was done to these.
+                done = _before_clause(" ".join(words[1:]))
+                return _tidy(f"{base} {done}")
             return ""  # 'De ellos, 3.000 fueron liberados': what happened to them, read as usual
         what = _noun_phrase(_before_clause(" ".join(words[1:])).split(), "es")
         if not what or what.lower() in base.lower():
@@ -2095,6 +2100,10 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
         return _tidy(f"{what} entre {article} {base}")
     if _is_verb(words[0], "es", None) and first not in _AUX_ES:
         return _tidy(f"{base} que {_before_clause(' '.join(words))}")
+    if first == "se" and len(words) > 1 and _is_counting(words[1].lower(), "es"):
+        # 'de las cuales 312 se registraron en Guanajuato': the same things, where they were
+        # counted (the place follows).
+        return _tidy(f"{base} {_before_clause(' '.join(words[2:]))}")
     return ""
 
 
@@ -2834,6 +2843,10 @@ def _share_subject(
             clause = " ".join([own_np, *verb_words]).strip()
             clause = _TRAILING_PREP.sub("", clause)
             where = " donde " if es else " where "
+            if es and any(ch.isdigit() for ch in clause):
+                # ('la corrupción causó pérdidas por 24.268 millones ..., equivalentes al 12,6 %
+                # del presupuesto': a long clause with figures of its own is no setting)
+                clause = ""
             phrase = f"{share_word} {base}{where}{clause}" if clause else f"{share_word} {base}"
         else:
             phrase = f"{share_word} {base}"
