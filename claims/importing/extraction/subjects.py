@@ -1006,6 +1006,10 @@ def _is_temperature(unit: str, sentence: str) -> bool:
     return bool(_TEMPERATURE_UNIT.fullmatch(unit) or _TEMPERATURE_WORDS.search(sentence))
 
 
+_OBTAINING_ES = word_set(
+    "obtuvo obtuvieron obtenía obtenían obtiene obtienen obtendría consiguió consiguieron "
+    "ganó ganaron logró lograron"
+)
 # "la captura de 45 pandilleros", "la pérdida de 35.000 hectáreas": a noun naming an act,
 # right before a count of what it was done to.
 _NOMINAL_OF_ES = re.compile(
@@ -1774,6 +1778,25 @@ def _build_subject(
             phrase = _tidy(f"{thing} {acted} {rest}")
             phrase = f"{phrase} by {' '.join(_common_case(agent.split()))}"
             return with_place(_tidy(phrase), figure.place, lang)
+        if (
+            es
+            and total
+            and main.startswith("alcanz")
+            and verb_words[-1:] == ["a"]
+            and figure.unit_kind == "count"
+            and unit
+            and own_np
+            and not is_place(own_np)
+            and not _GENERIC_LEAD.match(own_np)
+            and not _DEMONSTRATIVE.match(own_np)
+            and own_np.lower() not in _PRONOUN_SUBJECTS
+            and _singular(unit.split()[0].lower()) not in own_np.lower()
+        ):
+            # "La campaña de vacunación alcanzó a 1,1 millones de niños": the people it reached
+            # ('niños alcanzados por la campaña de vacunación'), not the campaign.
+            reached = _agree("alcanzado", unit)
+            phrase = f"{unit} {reached} por {own_np[0].lower()}{own_np[1:]}"
+            return with_place(_tidy(phrase), figure.place, lang)
         if own_np and (main in _CHANGE_VERBS or (total and not agent_is_source)):
             # "Homicides fell to 2,897", "las incautaciones suman 14 toneladas", "El número de
             # afiliados ascendió a 1,4 millones": what fell or adds up is what is counted.
@@ -1812,6 +1835,23 @@ def _build_subject(
             # to is its own ('elementos de la Policía Nacional Civil').
             owner = _strip_place_words(own_np)
             return with_place(_tidy(f"{unit} de {owner}"), figure.place, lang)
+        if (
+            es
+            and main in _OBTAINING_ES
+            and figure.unit_kind == "count"
+            and unit
+            and own_np
+            and not is_place(own_np)
+            and own_np.lower() not in _PRONOUN_SUBJECTS
+            and not _DEMONSTRATIVE.match(own_np)
+            and unit.lower() not in own_np.lower()
+        ):
+            # "el candidato oficialista obtenía 1.204.330 votos": what someone won is theirs
+            # ('votos del candidato oficialista').
+            owner = _strip_place_words(own_np)
+            return with_place(
+                _tidy(f"{unit} de {owner}".replace(" de el ", " del ")), figure.place, lang
+            )
         if main in _HAVE_VERBS and is_place(own_np) and _POPULATION_UNIT.search(unit):
             # "Guatemala tiene unos 17,6 millones de habitantes": its population.
             word = "población de" if es else "population of"
