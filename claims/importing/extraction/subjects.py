@@ -2079,6 +2079,9 @@ _DESCRIBED_BY_ES = re.compile(
 _PARTICIPLE_ENDINGS_ES = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 _ESTAR_ES = word_set("están estaban está estaba estuvieron permanecen permanecían")
 _COPULAS_ES = word_set("eran era fueron fue son es resultaron resultó serían")
+_AMONG_THEM_BEFORE = re.compile(r"\bentre\s+(ellos|ellas|estos|estas)\s*,?\s+$", re.I)
+# '..., y de ellos casi 9.000 son niños': a part of what was counted before, mid-sentence.
+_OF_THEM_BEFORE = re.compile(r"\bde\s+(?:ellos|ellas|esos|esas|estos|estas)\s*,?\s+$", re.I)
 _OF_THEM_AFTER = re.compile(r"\s+de\s+(?:ellos|ellas|esos|esas|estos|estas)\b", re.I)
 
 
@@ -2088,6 +2091,17 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
 
     Some of what the paragraph counted before, named by what follows the figure ('' when the
     figure is not such a part)."""
+    among = (
+        _AMONG_THEM_BEFORE.search(sentence, max(0, figure.value_start - 20), figure.value_start)
+        if figure.earlier_count and figure.unit
+        else None
+    )
+    if among is not None:
+        # 'rescataron a 14 víctimas, entre ellas nueve adolescentes': these are some of those.
+        base = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count or ""))
+        if base and figure.unit.lower() not in base.lower():
+            article = "las" if among.group(1).lower().endswith("as") else "los"
+            return _tidy(f"{figure.unit} entre {article} {base}")
     lead = _TOTAL_LEAD.match(sentence)
     of_them = _OF_THEM_AFTER.match(sentence, figure.tail_end)
     of_the = _OF_LEAD.match(sentence) if lead is None and not of_them else None
@@ -2097,10 +2111,16 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
         or any(ch.isdigit() for ch in sentence[of_the.end() : figure.value_start])
     ):
         of_the = None  # (only the first part after the lead: 'y de estos, 640 ...' is of those)
+    of_them_before = (
+        _OF_THEM_BEFORE.search(sentence, max(0, figure.value_start - 20), figure.value_start)
+        if lead is None and not of_them and not of_the
+        else None
+    )
     if not (
         (lead and lead.end() <= figure.value_start)
         or of_them
         or of_the
+        or of_them_before
         or _OF_WHICH.search(sentence, max(0, figure.value_start - 30), figure.value_start)
     ):
         return ""
