@@ -1006,6 +1006,7 @@ def _is_temperature(unit: str, sentence: str) -> bool:
     return bool(_TEMPERATURE_UNIT.fullmatch(unit) or _TEMPERATURE_WORDS.search(sentence))
 
 
+_GOAL_HEADS_ES = word_set("meta metas objetivo objetivos propósito plan")
 _OBTAINING_ES = word_set(
     "obtuvo obtuvieron obtenía obtenían obtiene obtienen obtendría consiguió consiguieron "
     "ganó ganaron logró lograron"
@@ -1835,6 +1836,22 @@ def _build_subject(
             # to is its own ('elementos de la Policía Nacional Civil').
             owner = _strip_place_words(own_np)
             return with_place(_tidy(f"{unit} de {owner}"), figure.place, lang)
+        goal = own_np.split()
+        if goal and goal[0].lower() in ("la", "el", "su", "una", "un"):
+            goal = goal[1:]
+        if (
+            es
+            and goal
+            and goal[0].lower() in _GOAL_HEADS_ES
+            and verb_words[:1]
+            and verb_words[0].lower() in ("es", "será", "era", "fue", "sería")
+            and figure.unit_kind == "count"
+            and unit
+        ):
+            # "La meta del Gobierno es contar con 50.000 policías en 2027": the goal, of the
+            # things counted ('meta de policías del Gobierno').
+            phrase = " ".join([goal[0].lower(), "de", unit, *goal[1:]])
+            return with_place(_tidy(phrase), figure.place, lang)
         if (
             es
             and main in _OBTAINING_ES
