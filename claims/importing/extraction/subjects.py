@@ -120,6 +120,7 @@ _INCREASE = re.compile(
     r"soared|up|more|higher|raise|raised|expanded|avanz(?:ó|aron|a|an)|aumento|aument(?:ó|aron|a|an|ará|arán)|"
     r"sub(?:ió|ieron|e|en|irá|irán)|crec(?:ió|ieron|e|en|erá|erán)|incremento|"
     r"increment(?:ó|aron|a|an|ará|arán)|repunt(?:ó|aron|a|an)|dispar(?:ó|aron)|más|alza|mayor|"
+    r"encarec(?:ió|ieron|e|en)|"
     r"superior)\b",
     re.IGNORECASE,
 )
@@ -147,7 +148,7 @@ _DECREASE = re.compile(
     r"\b(?:fell|fall|fallen|dropped|drop|declined|decline|decreased|decrease|lost|lose|"
     r"shrank|down|less|fewer|lower|cut|reduced|slid|plunged|tumbled|baj(?:ó|aron|a|an|ará|arán)|"
     r"cay(?:ó|eron)|cae|caen|caerá|caerán|disminuy(?:ó|eron|e|en)|disminuirá|disminuirán|descend(?:ió|ieron)|redu(?:jo|jeron)|"
-    r"retroced(?:ió|ieron)|contra(?:jo|jeron)|merm(?:ó|aron)|"
+    r"retroced(?:ió|ieron)|contra(?:jo|jeron)|merm(?:ó|aron)|abarat(?:ó|aron|a|an)|"
     r"reducción|disminución|menos|caída|baja|descenso)\b",
     re.IGNORECASE,
 )
