@@ -1007,6 +1007,33 @@ def _is_temperature(unit: str, sentence: str) -> bool:
     return bool(_TEMPERATURE_UNIT.fullmatch(unit) or _TEMPERATURE_WORDS.search(sentence))
 
 
+# "5.900 millones de ese perjuicio": the measure a part points back at.
+_OF_THAT_AFTER_ES = re.compile(
+    r"\s+de\s+(?:ese|esa|este|esta|esos|esas|estos|estas)\s+(?P<n>[^\W\d_]{4,})", re.I
+)
+_GATHERING_STEMS_ES = ("concentr", "acumul", "capt", "absorb", "recib", "se llev")
+
+
+def _gathered_part(sentence: str, figure: SubjectInput, own_np: str, verb_words: list[str]) -> str:
+    """ "los gobiernos regionales concentraron 5.900 millones de ese perjuicio" -> "perjuicio en
+    los gobiernos regionales": the measure pointed back at, in what the subject names ('' when
+    the figure is no such part)."""
+    if not own_np or " de es" not in sentence[figure.tail_end : figure.tail_end + 8]:
+        return ""
+    of_that = _OF_THAT_AFTER_ES.match(sentence, figure.tail_end)
+    if (
+        of_that is None
+        or of_that.group("n").lower() in _POINTER_WORDS_ES
+        or not any(w.lower().startswith(_GATHERING_STEMS_ES) for w in verb_words)
+        or _DEMONSTRATIVE.match(own_np)
+        or own_np.lower() in _PRONOUN_SUBJECTS
+    ):
+        return ""
+    where = own_np[0].lower() + own_np[1:] if own_np[1:2].islower() else own_np
+    return _tidy(f"{of_that.group('n').lower()} en {where}")
+
+
+_POINTER_WORDS_ES = word_set("total cifra monto número dato suma cantidad")
 _GOAL_HEADS_ES = word_set("meta metas objetivo objetivos propósito plan")
 _OBTAINING_ES = word_set(
     "obtuvo obtuvieron obtenía obtenían obtiene obtienen obtendría consiguió consiguieron "
@@ -1395,6 +1422,9 @@ def _build_subject(
         # millones": the verb left out after the comma; the noun phrase before it is measured.
         return with_place(_tidy(gapped.group("np")), figure.place, lang)
     if kind == "currency":
+        gathered = _gathered_part(sentence, figure, own_np, verb_words) if es else ""
+        if gathered:
+            return with_place(gathered, figure.place, lang)
         part = own_np.lower().removeprefix("la ").removeprefix("el ") if es else ""
         if (
             part in _PARTS_ES
@@ -1837,6 +1867,9 @@ def _build_subject(
             # to is its own ('elementos de la Policía Nacional Civil').
             owner = _strip_place_words(own_np)
             return with_place(_tidy(f"{unit} de {owner}"), figure.place, lang)
+        gathered = _gathered_part(sentence, figure, own_np, verb_words) if es else ""
+        if gathered:
+            return with_place(gathered, figure.place, lang)
         goal = own_np.split()
         if goal and goal[0].lower() in ("la", "el", "su", "una", "un"):
             goal = goal[1:]
