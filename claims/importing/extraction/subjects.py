@@ -73,7 +73,8 @@ _VERBS_ES = word_set(
     aprueba aprueban desaprueba desaprueban considera consideran cree creen prefiere prefieren
     quiere quieren opina opinan percibe perciben
     ascienden ascendió ascendieron
-    gastan"""
+    gastan correspondía correspondían pertenecía provenía procedía vivía padecía sufría
+    residía"""
 )
 # Verbs that report what follows 'que'/'that': the figure's subject is in the reported clause.
 _REPORTING = word_set(
