@@ -3051,7 +3051,8 @@ _CHANGE_LEAD_ES = re.compile(
 )
 # 'ese porcentaje sube al 76,1 %': a measure named before, pointed at.
 _POINTER_MEASURE_ES = re.compile(
-    r"\b(?:es[ea]|est[ea]|dich[ao])\s+(?:porcentaje|proporción|tasa|índice|cifra)\b[^,;:]*$",
+    r"\b(?:(?:es[ea]|est[ea]|dich[ao])\s+(?:porcentaje|proporción|tasa|índice|cifra)\b|"
+    r"(?:la\s+proporción|el\s+porcentaje)(?!\s+de[l\s]))[^,;:]*$",
     re.I,
 )
 _RATE_HEAD_ES = re.compile(r"(?:(?:la|el)\s+)?(?:tasa|índice|porcentaje)\s+de\s", re.I)
