@@ -1426,6 +1426,11 @@ def _build_subject(
         gathered = _gathered_part(sentence, figure, own_np, verb_words) if es else ""
         if gathered:
             return with_place(gathered, figure.place, lang)
+        if es and own_np.lower().startswith("cada ") and verb_words and len(own_np.split()) <= 4:
+            # "cada familia recibirá 1.000 quetzales por trimestre": the amount each one gets
+            # ('monto que recibirá cada familia').
+            phrase = f"monto que {' '.join(verb_words)} {own_np.lower()}"
+            return with_place(_tidy(phrase), figure.place, lang)
         part = own_np.lower().removeprefix("la ").removeprefix("el ") if es else ""
         if (
             part in _PARTS_ES
