@@ -1035,6 +1035,10 @@ def _gathered_part(sentence: str, figure: SubjectInput, own_np: str, verb_words:
 
 
 _POINTER_WORDS_ES = word_set("total cifra monto número dato suma cantidad")
+_TERRITORIES_ES = word_set(
+    "departamentos municipios provincias estados países regiones comunidades localidades "
+    "ciudades aldeas cantones distritos"
+)
 _GOAL_HEADS_ES = word_set("meta metas objetivo objetivos propósito plan")
 _OBTAINING_ES = word_set(
     "obtuvo obtuvieron obtenía obtenían obtiene obtienen obtendría consiguió consiguieron "
@@ -1108,6 +1112,21 @@ def _build_subject(
             of_words = of_words[1:]
         phrase = " ".join([nominal.group("n").lower(), "de", *of_words, *rest.split()])
         return with_place(_tidy(phrase), figure.place, lang)
+    if (
+        es
+        and figure.unit_kind == "count"
+        and figure.earlier_count
+        and figure.unit.lower() in _TERRITORIES_ES
+        and sentence.endswith(" en ", 0, figure.value_start)
+        and any(
+            ch.isdigit() for ch in sentence[max(0, figure.value_start - 60) : figure.value_start]
+        )
+    ):
+        # "dejaron más de 4.500 personas afectadas en 11 departamentos": the places where the
+        # things counted just before are ('departamentos con personas afectadas').
+        earlier = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count))
+        if earlier and figure.unit.lower() not in earlier.lower():
+            return with_place(_tidy(f"{figure.unit} con {earlier}"), figure.place, lang)
     if figure.unit[:1] in ("g", "d", "°") and _is_temperature(figure.unit, sentence):
         # "el termómetro marcó 41,5 grados centígrados": degrees measure a temperature.
         return with_place("temperatura" if es else "temperature", figure.place, lang)
