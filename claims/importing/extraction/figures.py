@@ -533,6 +533,7 @@ _CHANGE_BEFORE = EndWord(
 _CHANGE_BEFORE_ES = re.compile(
     r"\b(?:aumentó|aumentaron|creció|crecieron|subió|subieron|bajó|bajaron|cayó|cayeron|"
     r"disminuyó|disminuyeron|se\s+redujo|se\s+redujeron|aumento|incremento|alza|caída|"
+    r"se\s+encareció|se\s+encarecieron|se\s+abarató|se\s+abarataron|"
     r"reducción|disminución|descenso|crecimiento|(?:supera|superó|superan|superaron|excede|"
     r"excedió)\s+en)(?:\s+en\s+[A-ZÁÉÍÓÚ]\w+(?:\s+[A-ZÁÉÍÓÚ]\w+)?)?"
     r"(?:\s+(?:de|del|en|un|una|el|la|de\s+un|de\s+una|alrededor\s+de|casi|más\s+de))*"

@@ -30,7 +30,7 @@ _CLAUSE_BREAK = {
     ),
     "es": folded(
         r";|:\s|\s[—–]\s|,\s*(?:y|pero|mientras|aunque|o|cuando|donde|(?:con|por)\s+lo\s+que)\b"
-        r"|,\s*(?=lo\s+que\s)"
+        r"|,\s*(?=lo\s+que\s)|\s(?=y\s+(?:el|los|las)\s+(?:resto|demás)\b)"
         r"|,\s*(?=(?:un|una)\s+\d)"
         rf"|\s(?:y)\s{_NEXT_FIGURE}",
     ),
@@ -73,7 +73,8 @@ _VERBS_ES = word_set(
     aprueba aprueban desaprueba desaprueban considera consideran cree creen prefiere prefieren
     quiere quieren opina opinan percibe perciben
     ascienden ascendió ascendieron
-    gastan"""
+    gastan correspondía correspondían pertenecía provenía procedía vivía padecía sufría
+    residía"""
 )
 # Verbs that report what follows 'que'/'that': the figure's subject is in the reported clause.
 _REPORTING = word_set(
@@ -120,6 +121,7 @@ _INCREASE = re.compile(
     r"soared|up|more|higher|raise|raised|expanded|avanz(?:ó|aron|a|an)|aumento|aument(?:ó|aron|a|an|ará|arán)|"
     r"sub(?:ió|ieron|e|en|irá|irán)|crec(?:ió|ieron|e|en|erá|erán)|incremento|"
     r"increment(?:ó|aron|a|an|ará|arán)|repunt(?:ó|aron|a|an)|dispar(?:ó|aron)|más|alza|mayor|"
+    r"encarec(?:ió|ieron|e|en)|"
     r"superior)\b",
     re.IGNORECASE,
 )
@@ -147,7 +149,7 @@ _DECREASE = re.compile(
     r"\b(?:fell|fall|fallen|dropped|drop|declined|decline|decreased|decrease|lost|lose|"
     r"shrank|down|less|fewer|lower|cut|reduced|slid|plunged|tumbled|baj(?:ó|aron|a|an|ará|arán)|"
     r"cay(?:ó|eron)|cae|caen|caerá|caerán|disminuy(?:ó|eron|e|en)|disminuirá|disminuirán|descend(?:ió|ieron)|redu(?:jo|jeron)|"
-    r"retroced(?:ió|ieron)|contra(?:jo|jeron)|merm(?:ó|aron)|"
+    r"retroced(?:ió|ieron)|contra(?:jo|jeron)|merm(?:ó|aron)|abarat(?:ó|aron|a|an)|"
     r"reducción|disminución|menos|caída|baja|descenso)\b",
     re.IGNORECASE,
 )
@@ -341,6 +343,7 @@ def _acted_by(own_np: str, agent: str, verb: list[str], main: str) -> str:
 
 _OPENING_PHRASE = re.compile(
     r"\s*(?:desde|durante|tras|después\s+de|antes\s+de|a\s+partir\s+de|al\s+cierre\s+de|"
+    r"con\s+(?:la|el)(?=\s+\w+(?:ción|sión)\s+de\s)|"
     r"al(?=\s+\d)|hasta(?=\s+(?:el\s+)?\d)|"
     r"al\s+final\s+de|a\s+(?:finales|principios|inicios|mediados)\s+de|since|during|after|before|"
     r"following|throughout)\s[^,;:]{1,80},(?:\s*(?:(?:en|in|el|on)\s[^,;:]{1,30}|"
@@ -495,6 +498,9 @@ def _kept(sentence: str, lo: int, hi: int, removed: list[tuple[int, int]]) -> li
     return words[first : max(first, bisect_right(ends, hi))]
 
 
+_STRANDED_DEMONSTRATIVES = word_set("este esta estos estas")
+
+
 @lru_cache(maxsize=64)
 def _kept_tokens(
     sentence: str, removed: tuple[tuple[int, int], ...]
@@ -512,6 +518,10 @@ def _kept_tokens(
     # run of indices, found by binary search; the runs between them are kept whole.
     for cut_start, cut_end in zip(*_merged(list(removed)), strict=True):
         first = bisect_left(starts, cut_start, position)
+        if first > position and words[first - 1].lower() in _STRANDED_DEMONSTRATIVES:
+            # "la graduación de 2.500 agentes este viernes": the demonstrative of a removed
+            # time ('este' before 'viernes') goes with it.
+            first -= 1
         kept_starts += starts[position:first]
         kept_ends += ends[position:first]
         kept_words += words[position:first]
@@ -998,6 +1008,61 @@ def _is_temperature(unit: str, sentence: str) -> bool:
     return bool(_TEMPERATURE_UNIT.fullmatch(unit) or _TEMPERATURE_WORDS.search(sentence))
 
 
+# "5.900 millones de ese perjuicio": the measure a part points back at.
+_OF_THAT_AFTER_ES = re.compile(
+    r"\s+de\s+(?:ese|esa|este|esta|esos|esas|estos|estas)\s+(?P<n>[^\W\d_]{4,})", re.I
+)
+_GATHERING_STEMS_ES = ("concentr", "acumul", "capt", "absorb", "recib", "se llev")
+
+
+def _gathered_part(sentence: str, figure: SubjectInput, own_np: str, verb_words: list[str]) -> str:
+    """ "los gobiernos regionales concentraron 5.900 millones de ese perjuicio" -> "perjuicio en
+    los gobiernos regionales": the measure pointed back at, in what the subject names ('' when
+    the figure is no such part)."""
+    if not own_np or " de es" not in sentence[figure.tail_end : figure.tail_end + 8]:
+        return ""
+    of_that = _OF_THAT_AFTER_ES.match(sentence, figure.tail_end)
+    if (
+        of_that is None
+        or of_that.group("n").lower() in _POINTER_WORDS_ES
+        or not any(w.lower().startswith(_GATHERING_STEMS_ES) for w in verb_words)
+        or _DEMONSTRATIVE.match(own_np)
+        or own_np.lower() in _PRONOUN_SUBJECTS
+    ):
+        return ""
+    where = own_np[0].lower() + own_np[1:] if own_np[1:2].islower() else own_np
+    return _tidy(f"{of_that.group('n').lower()} en {where}")
+
+
+_POINTER_WORDS_ES = word_set("total cifra monto número dato suma cantidad")
+_TERRITORIES_ES = word_set(
+    "departamentos municipios provincias estados países regiones comunidades localidades "
+    "ciudades aldeas cantones distritos"
+)
+_GOAL_HEADS_ES = word_set("meta metas objetivo objetivos propósito plan")
+_OBTAINING_ES = word_set(
+    "obtuvo obtuvieron obtenía obtenían obtiene obtienen obtendría consiguió consiguieron "
+    "ganó ganaron logró lograron"
+)
+# "la captura de 45 pandilleros", "la pérdida de 35.000 hectáreas": a noun naming an act,
+# right before a count of what it was done to.
+_NOMINAL_OF_ES = re.compile(
+    r"\b(?:la|el|una|un)\s+(?P<n>\w+(?:ción|sión)|muerte|pérdida|captura|llegada|salida|"
+    r"rescate|despido|entrega|compra|venta|desaparición)\s+de\s+$",
+    re.IGNORECASE,
+)
+_NOT_NOMINAL_ES = word_set(
+    "población proporción extensión dimensión edición posición sesión dirección comisión "
+    "misión región nación institución organización asociación federación fundación "
+    "coordinación administración"
+)
+_NUMBER_LEAD_ES = word_set(
+    "más menos de del casi unos unas alrededor cerca al lo por poco hasta aproximadamente "
+    "un una uno dos tres cuatro cinco seis siete ocho nueve diez once doce quince veinte "
+    "treinta cuarenta cincuenta cien ciento cientos mil millones"
+)
+
+
 def _build_subject(
     sentence: str,
     figure: SubjectInput,
@@ -1022,6 +1087,46 @@ def _build_subject(
             compared = _WITHOUT_PLACE_ES.sub("", figure.earlier_subject)
             return f"{compared} {own_place.group(1)}"
         return figure.earlier_subject
+    nominal = (
+        _NOMINAL_OF_ES.search(sentence, max(0, figure.value_start - 40), figure.value_start)
+        if es
+        and figure.unit_kind == "count"
+        and figure.unit
+        and sentence.endswith("de ", 0, figure.value_start)
+        else None
+    )
+    if nominal is not None and nominal.group("n").lower() not in _NOT_NOMINAL_ES:
+        # "la graduación de 2.500 nuevos agentes", "la pérdida de 35.000 hectáreas de maíz":
+        # the act a noun names, of the things counted ('pérdida de hectáreas de maíz').
+        stop = _PHRASE_END.search(sentence, figure.tail_end)
+        after = _kept(sentence, figure.tail_end, stop.start() if stop else len(sentence), removed)
+        rest_words = _before_clause(" ".join(after[:8])).split()
+        _, verb_at = _split([(0, 0, w) for w in rest_words], lang)
+        rest = " ".join(rest_words[:verb_at] if verb_at is not None else rest_words)
+        of_words = sentence[figure.value_start : figure.tail_end].split()
+        while (
+            of_words
+            and of_words[0].lower() != figure.unit.split()[0].lower()
+            and not (of_words[0][:1].isalpha() and of_words[0].lower() not in _NUMBER_LEAD_ES)
+        ):
+            of_words = of_words[1:]
+        phrase = " ".join([nominal.group("n").lower(), "de", *of_words, *rest.split()])
+        return with_place(_tidy(phrase), figure.place, lang)
+    if (
+        es
+        and figure.unit_kind == "count"
+        and figure.earlier_count
+        and figure.unit.lower() in _TERRITORIES_ES
+        and sentence.endswith(" en ", 0, figure.value_start)
+        and any(
+            ch.isdigit() for ch in sentence[max(0, figure.value_start - 60) : figure.value_start]
+        )
+    ):
+        # "dejaron más de 4.500 personas afectadas en 11 departamentos": the places where the
+        # things counted just before are ('departamentos con personas afectadas').
+        earlier = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count))
+        if earlier and figure.unit.lower() not in earlier.lower():
+            return with_place(_tidy(f"{figure.unit} con {earlier}"), figure.place, lang)
     if figure.unit[:1] in ("g", "d", "°") and _is_temperature(figure.unit, sentence):
         # "el termómetro marcó 41,5 grados centígrados": degrees measure a temperature.
         return with_place("temperatura" if es else "temperature", figure.place, lang)
@@ -1337,6 +1442,14 @@ def _build_subject(
         # millones": the verb left out after the comma; the noun phrase before it is measured.
         return with_place(_tidy(gapped.group("np")), figure.place, lang)
     if kind == "currency":
+        gathered = _gathered_part(sentence, figure, own_np, verb_words) if es else ""
+        if gathered:
+            return with_place(gathered, figure.place, lang)
+        if es and own_np.lower().startswith("cada ") and verb_words and len(own_np.split()) <= 4:
+            # "cada familia recibirá 1.000 quetzales por trimestre": the amount each one gets
+            # ('monto que recibirá cada familia').
+            phrase = f"monto que {' '.join(verb_words)} {own_np.lower()}"
+            return with_place(_tidy(phrase), figure.place, lang)
         part = own_np.lower().removeprefix("la ").removeprefix("el ") if es else ""
         if (
             part in _PARTS_ES
@@ -1722,6 +1835,25 @@ def _build_subject(
             phrase = _tidy(f"{thing} {acted} {rest}")
             phrase = f"{phrase} by {' '.join(_common_case(agent.split()))}"
             return with_place(_tidy(phrase), figure.place, lang)
+        if (
+            es
+            and total
+            and main.startswith("alcanz")
+            and verb_words[-1:] == ["a"]
+            and figure.unit_kind == "count"
+            and unit
+            and own_np
+            and not is_place(own_np)
+            and not _GENERIC_LEAD.match(own_np)
+            and not _DEMONSTRATIVE.match(own_np)
+            and own_np.lower() not in _PRONOUN_SUBJECTS
+            and _singular(unit.split()[0].lower()) not in own_np.lower()
+        ):
+            # "La campaña de vacunación alcanzó a 1,1 millones de niños": the people it reached
+            # ('niños alcanzados por la campaña de vacunación'), not the campaign.
+            reached = _agree("alcanzado", unit)
+            phrase = f"{unit} {reached} por {own_np[0].lower()}{own_np[1:]}"
+            return with_place(_tidy(phrase), figure.place, lang)
         if own_np and (main in _CHANGE_VERBS or (total and not agent_is_source)):
             # "Homicides fell to 2,897", "las incautaciones suman 14 toneladas", "El número de
             # afiliados ascendió a 1,4 millones": what fell or adds up is what is counted.
@@ -1747,6 +1879,55 @@ def _build_subject(
             # the subject has ('diputados de bancada oficial').
             owner = _strip_place_words(own_np)
             return with_place(_tidy(f"{unit} de {owner}"), figure.place, lang)
+        if (
+            es
+            and total
+            and agent_is_source
+            and figure.unit_kind == "count"
+            and unit
+            and not is_place(own_np)
+            and unit.lower() not in own_np.lower()
+        ):
+            # "la Policía Nacional Civil llega a 45.300 elementos": what an institution adds up
+            # to is its own ('elementos de la Policía Nacional Civil').
+            owner = _strip_place_words(own_np)
+            return with_place(_tidy(f"{unit} de {owner}"), figure.place, lang)
+        gathered = _gathered_part(sentence, figure, own_np, verb_words) if es else ""
+        if gathered:
+            return with_place(gathered, figure.place, lang)
+        goal = own_np.split()
+        if goal and goal[0].lower() in ("la", "el", "su", "una", "un"):
+            goal = goal[1:]
+        if (
+            es
+            and goal
+            and goal[0].lower() in _GOAL_HEADS_ES
+            and verb_words[:1]
+            and verb_words[0].lower() in ("es", "será", "era", "fue", "sería")
+            and figure.unit_kind == "count"
+            and unit
+        ):
+            # "La meta del Gobierno es contar con 50.000 policías en 2027": the goal, of the
+            # things counted ('meta de policías del Gobierno').
+            phrase = " ".join([goal[0].lower(), "de", unit, *goal[1:]])
+            return with_place(_tidy(phrase), figure.place, lang)
+        if (
+            es
+            and main in _OBTAINING_ES
+            and figure.unit_kind == "count"
+            and unit
+            and own_np
+            and not is_place(own_np)
+            and own_np.lower() not in _PRONOUN_SUBJECTS
+            and not _DEMONSTRATIVE.match(own_np)
+            and unit.lower() not in own_np.lower()
+        ):
+            # "el candidato oficialista obtenía 1.204.330 votos": what someone won is theirs
+            # ('votos del candidato oficialista').
+            owner = _strip_place_words(own_np)
+            return with_place(
+                _tidy(f"{unit} de {owner}".replace(" de el ", " del ")), figure.place, lang
+            )
         if main in _HAVE_VERBS and is_place(own_np) and _POPULATION_UNIT.search(unit):
             # "Guatemala tiene unos 17,6 millones de habitantes": its population.
             word = "población de" if es else "population of"
@@ -1974,6 +2155,9 @@ _DESCRIBED_BY_ES = re.compile(
 _PARTICIPLE_ENDINGS_ES = ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")
 _ESTAR_ES = word_set("están estaban está estaba estuvieron permanecen permanecían")
 _COPULAS_ES = word_set("eran era fueron fue son es resultaron resultó serían")
+_AMONG_THEM_BEFORE = re.compile(r"\bentre\s+(ellos|ellas|estos|estas)\s*,?\s+$", re.I)
+# '..., y de ellos casi 9.000 son niños': a part of what was counted before, mid-sentence.
+_OF_THEM_BEFORE = re.compile(r"\bde\s+(?:ellos|ellas|esos|esas|estos|estas)\s*,?\s+$", re.I)
 _OF_THEM_AFTER = re.compile(r"\s+de\s+(?:ellos|ellas|esos|esas|estos|estas)\b", re.I)
 
 
@@ -1983,6 +2167,17 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
 
     Some of what the paragraph counted before, named by what follows the figure ('' when the
     figure is not such a part)."""
+    among = (
+        _AMONG_THEM_BEFORE.search(sentence, max(0, figure.value_start - 20), figure.value_start)
+        if figure.earlier_count and figure.unit
+        else None
+    )
+    if among is not None:
+        # 'rescataron a 14 víctimas, entre ellas nueve adolescentes': these are some of those.
+        base = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count or ""))
+        if base and figure.unit.lower() not in base.lower():
+            article = "las" if among.group(1).lower().endswith("as") else "los"
+            return _tidy(f"{figure.unit} entre {article} {base}")
     lead = _TOTAL_LEAD.match(sentence)
     of_them = _OF_THEM_AFTER.match(sentence, figure.tail_end)
     of_the = _OF_LEAD.match(sentence) if lead is None and not of_them else None
@@ -1992,10 +2187,16 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
         or any(ch.isdigit() for ch in sentence[of_the.end() : figure.value_start])
     ):
         of_the = None  # (only the first part after the lead: 'y de estos, 640 ...' is of those)
+    of_them_before = (
+        _OF_THEM_BEFORE.search(sentence, max(0, figure.value_start - 20), figure.value_start)
+        if lead is None and not of_them and not of_the
+        else None
+    )
     if not (
         (lead and lead.end() <= figure.value_start)
         or of_them
         or of_the
+        or of_them_before
         or _OF_WHICH.search(sentence, max(0, figure.value_start - 30), figure.value_start)
     ):
         return ""
@@ -2022,6 +2223,11 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
             ):
                 done = _before_clause(" ".join(words[1:]))
                 return _tidy(f"{' '.join(things)} {done}")
+            if (lead is not None and lead.group("of")) or of_the is not None:
+                # 'Del total de afectados, 860 fueron trasladados a albergues': the things the
+                # lead names, with what was done to these.
+                done = _before_clause(" ".join(words[1:]))
+                return _tidy(f"{base} {done}")
             return ""  # 'De ellos, 3.000 fueron liberados': what happened to them, read as usual
         what = _noun_phrase(_before_clause(" ".join(words[1:])).split(), "es")
         if not what or what.lower() in base.lower():
@@ -2030,6 +2236,10 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
         return _tidy(f"{what} entre {article} {base}")
     if _is_verb(words[0], "es", None) and first not in _AUX_ES:
         return _tidy(f"{base} que {_before_clause(' '.join(words))}")
+    if first == "se" and len(words) > 1 and _is_counting(words[1].lower(), "es"):
+        # 'de las cuales 312 se registraron en Guanajuato': the same things, where they were
+        # counted (the place follows).
+        return _tidy(f"{base} {_before_clause(' '.join(words[2:]))}")
     return ""
 
 
@@ -2769,6 +2979,10 @@ def _share_subject(
             clause = " ".join([own_np, *verb_words]).strip()
             clause = _TRAILING_PREP.sub("", clause)
             where = " donde " if es else " where "
+            if es and any(ch.isdigit() for ch in clause):
+                # ('la corrupción causó pérdidas por 24.268 millones ..., equivalentes al 12,6 %
+                # del presupuesto': a long clause with figures of its own is no setting)
+                clause = ""
             phrase = f"{share_word} {base}{where}{clause}" if clause else f"{share_word} {base}"
         else:
             phrase = f"{share_word} {base}"
@@ -2861,7 +3075,8 @@ _CHANGE_LEAD_ES = re.compile(
 )
 # 'ese porcentaje sube al 76,1 %': a measure named before, pointed at.
 _POINTER_MEASURE_ES = re.compile(
-    r"\b(?:es[ea]|est[ea]|dich[ao])\s+(?:porcentaje|proporción|tasa|índice|cifra)\b[^,;:]*$",
+    r"\b(?:(?:es[ea]|est[ea]|dich[ao])\s+(?:porcentaje|proporción|tasa|índice|cifra)\b|"
+    r"(?:la\s+proporción|el\s+porcentaje)(?!\s+de[l\s]))[^,;:]*$",
     re.I,
 )
 _RATE_HEAD_ES = re.compile(r"(?:(?:la|el)\s+)?(?:tasa|índice|porcentaje)\s+de\s", re.I)
