@@ -666,8 +666,18 @@ def test_an_age_range_that_says_who_is_counted_is_no_figure(text: str, figures: 
         ("The program will reach 500 families next week.", "2024-11-18", "2024-11-24"),
         ("Fuel prices rose 4 percent last month.", "2024-10-01", "2024-10-31"),
         ("Fuel prices rose 4 percent this week.", "2024-11-11", "2024-11-17"),
+        (
+            "Dengue cases rose to 16,000 in the first nine weeks of 2024.",
+            "2024-01-01",
+            "2024-03-03",
+        ),
+        (
+            "It reported 1,250 dengue cases in the first eight weeks of the year.",
+            "2024-01-01",
+            "2024-02-25",
+        ),
     ],
 )
-def test_this_last_and_next_month_or_week(text: str, start: str, end: str) -> None:
+def test_this_last_next_and_first_weeks(text: str, start: str, end: str) -> None:
     found = one(text, published_at=datetime.date(2024, 11, 15))
     assert (str(found.period_start), str(found.period_end)) == (start, end)

@@ -153,7 +153,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "first_days",
         rf"(?i:the\s+)?(?i:first)\s+(?P<fdy_n>\d{{1,2}}|(?i:{_N}))\s+(?i:days)\s+of\s+(?P<fdy_m>{_M})"
-        rf"(?:,?\s+(?P<fdy_y>{_Y}))?",
+        rf"(?:,?\s+(?P<fdy_y>{_Y}))?"
+        # "the first nine weeks of 2024", "the first 10 weeks of the year"
+        rf"|(?i:the\s+)?(?i:first)\s+(?P<fdw_n>\d{{1,2}}|(?i:{_N}))\s+(?i:weeks)\s+of\s+"
+        rf"(?:(?P<fdw_y>{_Y})|(?i:the\s+year|this\s+year))",
     ),
     (
         "first_months",
@@ -1286,6 +1289,13 @@ def _resolve(
         first = datetime.date(year_a, month_a, _day(g("dr_d1") or "1"))
         last = datetime.date(year_b, month_b, _day(g("dr_d2") or "1"))
         return make(first, last, f"dates '{text}'") if first <= last else make(None, None, "")
+    if kind == "first_days" and g("fdw_n"):
+        count = small_number(g("fdw_n"))
+        year = int(g("fdw_y")) if g("fdw_y") else (pub.year if pub is not None else None)
+        if year is None or count is None or not 1 <= count <= 52:
+            return make(None, None, "")
+        first = datetime.date(year, 1, 1)
+        return make(first, first + datetime.timedelta(days=7 * count - 1), f"'{text}'")
     if kind == "first_days":
         month = _month(g("fdy_m"))
         year = _year_or_inferred(g("fdy_y"), month, pub)
