@@ -1127,11 +1127,12 @@ class _Reader:
             end_of_change
             and chosen is not None
             and chosen.note.startswith("years ")
-            # ("fell 9 percent in the 2023-24 harvest, which ended in September, to 5.6 million
-            # bags": one season, not a span whose ends are two years)
-            and " ending " not in chosen.note
             and chosen.period_start is not None
             and chosen.period_end is not None
+            # ("fell 9 percent in the 2023-24 harvest, which ended in September, to 5.6 million
+            # bags": one season, not a span of calendar years whose ends are two years)
+            and (chosen.period_start.month, chosen.period_start.day) == (1, 1)
+            and (chosen.period_end.month, chosen.period_end.day) == (12, 31)
         ):
             # "Entre 2019 y 2022, el presupuesto creció de Q8.900 millones a Q13.600 millones":
             # the first figure is of the first year, the second of the last.
@@ -2100,23 +2101,30 @@ def _outside_asides(text: str, times: list[TimeExpr], figure: Figure) -> list[Ti
     """The times of a sentence less those in an aside about something else: "The new prison,
     to be completed in 2025, will hold 2,000 inmates" (the year is the prison's, not the
     count's). An aside that holds the figure keeps its times."""
-    asides = [
-        m.span()
-        for m in _TIME_ASIDE.finditer(text)
-        if not m.start() <= figure.value_start < m.end()
-        # ("Durante la temporada de lluvias, que comenzó en mayo, Conred contabilizó 1.830":
-        # the aside says when the event began, which the count runs from)
-        and not _EVENT_TIME.search(text, m.start(), m.end())
-    ]
+    asides = [(s, e) for s, e in _time_asides(text) if not s <= figure.value_start < e]
     if not asides:
         return times
     return [t for t in times if not any(s <= t.start and t.end <= e for s, e in asides)]
 
 
+@lru_cache(maxsize=64)
+def _time_asides(text: str) -> tuple[tuple[int, int], ...]:
+    """A sentence's asides that may name a time of their own (read once per sentence, not per
+    figure). An aside that says when the event began stays out ("Durante la temporada de
+    lluvias, que comenzó en mayo, Conred contabilizó 1.830": the count runs from it)."""
+    return tuple(
+        m.span()
+        for m in _TIME_ASIDE.finditer(text)
+        if not _EVENT_TIME.search(text, m.start(), m.end())
+    )
+
+
+# The words that open a relative clause, in both languages.
+_RELATIVE = r"which|who|whose|que|quien|quienes"
 # An aside about the subject, set off by commas, that may name a time of its own.
 _TIME_ASIDE = re.compile(
-    r",\s*(?:which|who|whose|to\s+be|due\s+to\s+be|set\s+to\s+be|que|quien|quienes|"
-    r"(?:el|la|los|las)\s+cual(?:es)?)\b[^,;:]*,",
+    rf",\s*(?:{_RELATIVE}|to\s+be|due\s+to\s+be|set\s+to\s+be|(?:el|la|los|las)\s+cual(?:es)?)\b"
+    r"[^,;:]*,",
     re.IGNORECASE,
 )
 
@@ -2124,8 +2132,7 @@ _TIME_ASIDE = re.compile(
 # A relative clause set off by commas ("which accounts for a tenth of GDP", "que representa el
 # 10 % del PIB"), before the figure's own verb.
 _RELATIVE_ASIDE = re.compile(
-    r",\s*(?:which|who|whose|where|que|quien|quienes|donde|(?:el|la|lo|los|las)\s+cual(?:es)?)\b"
-    r"[^,;:]*,",
+    rf",\s*(?:{_RELATIVE}|where|donde|(?:el|la|lo|los|las)\s+cual(?:es)?)\b[^,;:]*,",
     re.IGNORECASE,
 )
 
