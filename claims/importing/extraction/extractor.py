@@ -30,7 +30,7 @@ from claims.importing.extraction.attribution import (
     reference_noun,
 )
 from claims.importing.extraction.figures import RANGE_LOW, Figure, find_figures
-from claims.importing.extraction.gates import EndWord
+from claims.importing.extraction.gates import EndWord, first_char_guard
 from claims.importing.extraction.language import SUPPORTED, UnsupportedLanguage, detect
 from claims.importing.extraction.model import Candidate, decimal_text
 from claims.importing.extraction.periods import TimeExpr, find_time_expressions
@@ -1728,7 +1728,7 @@ class _Reader:
         if "," in sentence.text:
             # "Extortion complaints, however, rose ...", "Sin embargo, los homicidios ...": a
             # connective set off by commas is no part of what was measured.
-            spans += [m.span("c") for m in _CONNECTIVE.finditer(sentence.text)]
+            spans += _connectives(sentence.text)
         attribution = sentence.attribution
         if attribution is not None:
             spans.append((attribution.start, attribution.end))
@@ -1990,22 +1990,63 @@ _SAYS = re.compile(
     re.IGNORECASE,
 )
 # A change by a multiple, then the level it reached: "doubled to", "se duplicó hasta".
-_MULTIPLIED_TO = re.compile(
-    r"\b(?:doubled|tripled|quadrupled|halved|se\s+(?:duplicó|triplicó|cuadruplicó)|"
-    r"(?:se\s+)?redujo\s+a\s+la\s+mitad)\s+(?:to|hasta|a|and\s+reached|y\s+llegó\s+a)\s+"
-    r"(?:(?:about|some|nearly|almost|more\s+than|unos|unas|casi|más\s+de)\s+)?$",
-    re.IGNORECASE,
+_MULTIPLIED_TO = EndWord(
+    re.compile(
+        r"\b(?:doubled|tripled|quadrupled|halved|se\s+(?:duplicó|triplicó|cuadruplicó)|"
+        r"(?:se\s+)?redujo\s+a\s+la\s+mitad)\s+(?:to|hasta|a|and\s+reached|y\s+llegó\s+a)\s+"
+        r"(?:(?:about|some|nearly|almost|more\s+than|unos|unas|casi|más\s+de)\s+)?$",
+        re.IGNORECASE,
+    ),
+    # The words the window can end with (blanks after them).
+    (
+        "to",
+        "hasta",
+        "a",
+        "reached",
+        "about",
+        "some",
+        "nearly",
+        "almost",
+        "than",
+        "unos",
+        "unas",
+        "casi",
+        "de",
+    ),
+    None,
 )
 # "another 8", "a further 40", "otros 12": more of what was counted before.
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|otr[oa]s)\s+$", re.IGNORECASE)
 # A connective set off by commas, or opening the sentence before one.
-_CONNECTIVE = re.compile(
-    r"(?:^|,)\s*(?P<c>however|meanwhile|though|instead|moreover|nevertheless|nonetheless|in\s+turn|"
+_CONNECTIVE_WORDS = (
+    r"(?P<c>however|meanwhile|though|instead|moreover|nevertheless|nonetheless|in\s+turn|"
     r"in\s+contrast|by\s+contrast|for\s+(?:its|their|his|her)\s+part|sin\s+embargo|en\s+cambio|"
     r"por\s+su\s+parte|no\s+obstante|mientras\s+tanto|a\s+su\s+vez|además|asimismo|"
-    r"por\s+(?:otra\s+parte|otro\s+lado|el\s+contrario))\s*,",
+    r"por\s+(?:otra\s+parte|otro\s+lado|el\s+contrario))"
+)
+# (Behind a look at the first letter: most commas are followed by none of these words.)
+_CONNECTIVE = re.compile(
+    r"(?:^|,)\s*" + first_char_guard(f"(?i:{_CONNECTIVE_WORDS})") + _CONNECTIVE_WORDS + r"\s*,",
     re.IGNORECASE,
 )
+
+
+def _connectives(text: str) -> list[tuple[int, int]]:
+    """The spans of _CONNECTIVE.finditer(text), tried only where a match can start: at the
+    start of the text and at each comma (the case-blind alternation is not tried at every
+    other position)."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    while at >= 0:
+        match = _CONNECTIVE.match(text, at)
+        if match is None:
+            at = text.find(",", at + 1)
+        else:
+            spans.append(match.span("c"))
+            at = text.find(",", match.end())
+    return spans
+
+
 # A sentence that opens with a copula whose subject is left out: what it says is of the figure
 # before ("Son 8 % menos que ...", "Fue un 12 % más que ...", "It was 8 percent more than ...").
 _COPULA_LEAD = re.compile(
@@ -2067,6 +2108,17 @@ _REPORTED_LEAD = re.compile(
 )
 
 
+def _may_report(window: str) -> bool:
+    """Whether _REPORTED_LEAD can match in a window: it needs a closing quotation mark, or
+    'that'/'que' after its verb (a plain test that spares the case-blind scan of every
+    position). No other character matches t, h, a, q, u or e case-blind, so lower-casing the
+    window cannot miss one."""
+    if "”" in window or "»" in window:
+        return True
+    low = window.lower()
+    return "that" in low or "que" in low
+
+
 def _tense_clause(text: str, figure: Figure, following: Figure | None = None) -> str:
     """The words around a figure that say its tense: its clause, up to a relative clause or the
     next figure's clause ('36 people died and 17 are missing')."""
@@ -2076,10 +2128,12 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
             start = max(start, break_end)
         elif break_start >= figure.tail_end:
             break
-    for lead in _REPORTED_LEAD.finditer(text, start, figure.value_start):
-        # '“These are numbers of a war,” said the director, adding that 60 of those killed
-        # were teenagers': the quotation's verbs, and the reporting verb's, are not the figure's.
-        start = lead.end()
+    if _may_report(text[start : figure.value_start]):
+        for lead in _REPORTED_LEAD.finditer(text, start, figure.value_start):
+            # '“These are numbers of a war,” said the director, adding that 60 of those killed
+            # were teenagers': the quotation's verbs, and the reporting verb's, are not the
+            # figure's.
+            start = lead.end()
     end = min(len(text), figure.tail_end + 60)
     if following is not None and following.value_start > figure.tail_end:
         joint = _AND_BEFORE.search(text, figure.tail_end, following.value_start)
@@ -2087,7 +2141,7 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
             end = min(end, joint.start())
     cut = _CLAUSE_END.search(text, figure.tail_end, end)
     clause = text[start : cut.start() if cut else end]
-    if "," in text[start : figure.value_start]:
+    if text.count(",", start, figure.value_start) >= 2:
         # "Mining output, which accounts for a tenth of GDP, rose 3 percent": the aside's verb
         # is not the figure's.
         clause = (

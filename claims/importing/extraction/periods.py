@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from claims.importing.extraction.gates import first_char_guard
+from claims.importing.extraction.gates import EndWord, first_char_guard
 from claims.importing.extraction.words import small_number, word_set
 
 TimeKind = Literal["period", "baseline", "said_at", "block", "relative"]
@@ -996,6 +996,9 @@ _SEASON_ENDED_BEFORE = re.compile(
 )
 
 
+_SEASON_ENDED_LEAD = EndWord(_SEASON_ENDED_BEFORE, ("in", "en", "de"), None)
+
+
 def _is_month(expr: TimeExpr) -> bool:
     """Whether an expression is one whole calendar month."""
     return (
@@ -1015,7 +1018,7 @@ def _season_to(month: TimeExpr, sentence: str) -> TimeExpr:
     other expression is returned as it is."""
     if not _is_month(month) or month.period_end is None:
         return month
-    lead = _SEASON_ENDED_BEFORE.search(sentence, max(0, month.start - 70), month.start)
+    lead = _SEASON_ENDED_LEAD.search(sentence, max(0, month.start - 70), month.start)
     if lead is None:
         return month
     last = month.period_end
