@@ -43,6 +43,8 @@ _GATED = {
     "figures._COUNT_CHANGE_BEFORE": (figures._COUNT_CHANGE_BEFORE, 60),
     "extractor._BASELINE_BEFORE": (extractor._BASELINE_BEFORE, 30),
     "extractor._THAN_TIME": (extractor._THAN_TIME, 30),
+    "extractor._MULTIPLIED_TO": (extractor._MULTIPLIED_TO, 30),
+    "periods._SEASON_ENDED_LEAD": (periods._SEASON_ENDED_LEAD, 70),
 }
 
 
@@ -245,3 +247,119 @@ def test_us_context_words_are_looked_for_before_whole_words() -> None:
     for text in [*_texts(), "the federalist", "U.S. aid", "Americans", "Trumpet"]:
         found = extractor._US_CONTEXT.search(text) is not None
         assert found <= (extractor._US_CONTEXT_ANYWHERE.search(text) is not None)
+
+
+# Characters that make the digit test, the reported-clause test and the connective test say
+# yes or no: digits (ASCII and not), clock and ordinal letters, the first letters of units and
+# months, blanks of several kinds, case partners beyond ASCII and punctuation.
+_DIGIT_ALPHABET = [*"0123 4589:apmoAPMOhHsStTnNrRdDyYwWjJfFeEiIbc.,-–'’\t\n\u00a0\u0660\u017f"]
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_digit_test_keeps_every_time_the_patterns_find(language: str) -> None:
+    """Wherever a digit-first expression matches in the development texts, the plain test in
+    front of it says it may."""
+    digit_re = periods._PROFILES[language].digit_re
+    matched = 0
+    for sentence in _sentences():
+        for at, char in enumerate(sentence):
+            if "0" <= char <= "9" and digit_re.match(sentence, at):
+                assert periods._digits_may_start(sentence, at), (sentence, at)
+                matched += 1
+    assert matched > 500
+
+
+@given(
+    st.text(alphabet=st.sampled_from(_DIGIT_ALPHABET), max_size=16), st.sampled_from(["en", "es"])
+)
+def test_digit_test_never_skips_a_match(text: str, language: str) -> None:
+    digit_re = periods._PROFILES[language].digit_re
+    for at, char in enumerate(text):
+        match = digit_re.match(text, at)
+        if "0" <= char <= "9" and match is not None and match.end() > match.start():
+            assert periods._digits_may_start(text, at), (text, at)
+
+
+def test_digit_test_turns_down_plain_figures() -> None:
+    for text in ["2,109 homicides", "20.4 per 100,000", "61 in 2023", "12345", "1300 km", "45%"]:
+        assert not periods._digits_may_start(text, 0), text
+    kept = {
+        "en": ["2023", "1990s", "10:30", "10 a.m.", "10pm", "10 o'clock", "3 years ago",
+               "2 weeks ago", "5 days ago", "3 decades later", "18 months to June", "15 March",
+               "4th quarter", "2nd-quarter", "1999-12-31", "1850", "10 p.m.", "15 January",
+               "15 February", "15 November", "10am", "10o'clock", "1st quarter", "3rd quarter",
+               "15th March"],
+        "es": ["10 horas", "10h", "10 hrs", "2 años antes", "3 meses antes", "2 semanas después",
+               "5 días antes", "15 de marzo", "2024", "9 a. m."],
+    }  # fmt: skip
+    for language, texts in kept.items():
+        for text in texts:
+            assert periods._PROFILES[language].digit_re.match(text), text
+            assert periods._digits_may_start(text, 0), text
+
+
+_REPORTED_ALPHABET = [*"saidwrneoxplthqu THATQUE”»\u201c,.\u017f\u0131\u212a"]
+
+
+@given(st.text(alphabet=st.sampled_from(_REPORTED_ALPHABET), max_size=24))
+def test_reported_test_never_skips_a_lead(text: str) -> None:
+    if extractor._REPORTED_LEAD.search(text):
+        assert extractor._may_report(text)
+
+
+def test_reported_test_of_the_development_texts() -> None:
+    found = 0
+    for sentence in _sentences():
+        for end in range(0, len(sentence), 7):
+            window = sentence[max(0, end - 80) : end]
+            if extractor._REPORTED_LEAD.search(window):
+                assert extractor._may_report(window), window
+                found += 1
+    assert found > 100
+
+
+_BARE_CONNECTIVE = re.compile(r"(?:^|,)\s*" + extractor._CONNECTIVE_WORDS + r"\s*,", re.IGNORECASE)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                ",",
+                ", ",
+                " ",
+                "however",
+                "HOWEVER",
+                "sin embargo",
+                "Meanwhile",
+                "a su vez",
+                "x",
+                "por otra parte",
+                "ınstead",
+                "\u017fin embargo",
+                "además",
+                "in  turn",
+                ",,",
+            ]
+        ),
+        max_size=10,
+    )
+)
+def test_connectives_are_the_bare_pattern_s(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert extractor._connectives(text) == [m.span("c") for m in _BARE_CONNECTIVE.finditer(text)]
+
+
+def test_connectives_of_the_development_texts() -> None:
+    found = 0
+    for sentence in _sentences():
+        expected = [m.span("c") for m in _BARE_CONNECTIVE.finditer(sentence)]
+        assert extractor._connectives(sentence) == expected, sentence
+        found += len(expected)
+    assert found >= 5
+
+
+@given(st.text(alphabet=st.sampled_from([*"0123456789-()+ .,\u0660"]), max_size=20))
+def test_phone_numbers_have_the_tail_looked_for(text: str) -> None:
+    if figures._PHONE.search(text):
+        assert figures._PHONE_TAIL.search(text)

@@ -934,6 +934,46 @@ _SAME = re.compile(r"\b(?:same|mismo)\b", re.IGNORECASE)
 _THIS_YEAR_WORDS = re.compile(r"\b(?:este|presente)\s+año\b|\bthis\s+year\b", re.IGNORECASE)
 
 
+# What a time that starts with one to three digits can have right after them: a clock's colon
+# or its "am"/"pm"/"o'clock"/"h"/"horas", an ordinal's "st"/"nd"/"rd"/"th" (lower-cased) ...
+_AFTER_FEW_DIGITS = frozenset(":aponhsrt")
+# ... or blanks, then a word that starts with one of these letters: "a.m.", "p.m.", "o'clock",
+# "months", "years", "weeks", "days", "decades", "horas", "años", "meses", "semanas", "días",
+# "de" (15 de marzo) or a month's name (15 March).
+_FIRST_AFTER_DIGITS = frozenset("apomyjfsndwh")
+
+
+def _digits_may_start(sentence: str, at: int) -> bool:
+    """Whether a time expression can start at the digit at `at`: every one that starts with a
+    digit is a year (four digits from 18, 19 or 20) or one to three digits followed by what
+    _AFTER_FEW_DIGITS and _FIRST_AFTER_DIGITS allow. Most numbers in news text are neither
+    ("2,109", "20.4 per", "61 in"), and this plain look spares them an attempt of every
+    digit-first expression. A character beyond ASCII keeps the attempt (the engine's digits,
+    blanks and case-blind letters include some)."""
+    end = at
+    size = len(sentence)
+    while end < size and "0" <= sentence[end] <= "9":
+        end += 1
+    run = end - at
+    if run >= 4:
+        return run == 4 and sentence[at : at + 2] in ("18", "19", "20")
+    if end == size:
+        return False
+    after = sentence[end]
+    if not after.isascii():
+        return True
+    if after.lower() in _AFTER_FEW_DIGITS:
+        return True
+    if not after.isspace():
+        return False
+    while end < size and sentence[end].isspace():
+        end += 1
+    if end == size:
+        return False
+    first = sentence[end]
+    return not first.isascii() or first.lower() in _FIRST_AFTER_DIGITS
+
+
 def find_time_expressions(
     sentence: str,
     published_at: datetime.date | None,
@@ -951,7 +991,12 @@ def find_time_expressions(
     for trigger in profile.trigger.finditer(sentence):
         if trigger.start() < position:
             continue
-        regex = profile.digit_re if "0" <= sentence[trigger.start()] <= "9" else profile.time_re
+        if "0" <= sentence[trigger.start()] <= "9":
+            if not _digits_may_start(sentence, trigger.start()):
+                continue
+            regex = profile.digit_re
+        else:
+            regex = profile.time_re
         match = regex.match(sentence, trigger.start())
         if match is None or match.end() == match.start():
             continue
