@@ -363,3 +363,79 @@ def test_connectives_of_the_development_texts() -> None:
 def test_phone_numbers_have_the_tail_looked_for(text: str) -> None:
     if figures._PHONE.search(text):
         assert figures._PHONE_TAIL.search(text)
+
+
+_FLAT_TRIGGERS = {
+    "en": re.compile(rf"(?<!\w)(?:{periods._TRIGGER_ALTERNATIVES})"),
+    "es": re.compile(rf"(?<!\w)(?:{periods._TRIGGER_ALTERNATIVES_ES})"),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_grouped_triggers_are_the_flat_ones(language: str) -> None:
+    """The trigger with its alternatives grouped by first letter finds what the written list
+    of alternatives finds, with the same spans, in every development sentence."""
+    grouped, flat = periods._PROFILES[language].trigger, _FLAT_TRIGGERS[language]
+    assert grouped.pattern != flat.pattern
+    found = 0
+    for sentence in _sentences():
+        expected = [m.span() for m in flat.finditer(sentence)]
+        assert [m.span() for m in grouped.finditer(sentence)] == expected, sentence
+        found += len(expected)
+    assert found > 5000
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "in ",
+                "In ",
+                "İn ",
+                "ın ",
+                "from ",
+                "From ",
+                "Feb ",
+                "Fri",
+                "fiscal ",
+                "1st ",
+                "12 ",
+                "the ",
+                "year",
+                "ſince ",
+                "March ",
+                "mid-",
+                "el ",
+                "año ",
+                "de ",
+                "2024",
+                " ",
+                "a",
+                "últimos ",
+                "Q3 ",
+                "FY",
+                "H1 ",
+                "weekend",
+                "semana ",
+                "hace ",
+            ]
+        ),
+        max_size=8,
+    ),
+    st.sampled_from(["en", "es"]),
+)
+def test_grouped_triggers_on_generated_text(parts: list[str], language: str) -> None:
+    text = "".join(parts)
+    grouped, flat = periods._PROFILES[language].trigger, _FLAT_TRIGGERS[language]
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+def test_alternatives_grouped_by_the_characters_that_start_them() -> None:
+    source = r"[0-9]|F(?:eb)|[fF](?i:rom)\b|[1](?i:st)|[dD]e|Q[1-4]"
+    grouped = periods._by_first_class(source)
+    assert (
+        grouped == r"[0123456789]|[Dd](?:e)|[F](?:(?:eb)|(?i:rom)\b)|[Q](?:[1-4])|[f](?:(?i:rom)\b)"
+    )
+    for text in ["Feb", "from", "From", "FROM", "1st", "12", "de", "De", "Q3", "fx", "x", ""]:
+        expected, found = re.match(source, text), re.match(grouped, text)
+        assert (found and found.span()) == (expected and expected.span()), text

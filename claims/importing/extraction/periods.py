@@ -6,6 +6,7 @@ import calendar
 import datetime
 import re
 from dataclasses import dataclass
+from re import _constants, _parser  # type: ignore[attr-defined,unused-ignore]
 from typing import Literal
 
 from claims.importing.extraction.gates import EndWord, first_char_guard
@@ -320,6 +321,83 @@ def _any_case(words: str, after: str = "") -> str:
     return "|".join(parts)
 
 
+def _top_alternatives(source: str) -> list[str]:
+    """The alternatives of a pattern at its top level (not inside a group or a class)."""
+    parts: list[str] = []
+    depth = 0
+    in_class = False
+    start = 0
+    at = 0
+    while at < len(source):
+        char = source[at]
+        if char == "\\":
+            at += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(source[start:at])
+            start = at + 1
+        at += 1
+    parts.append(source[start:])
+    return parts
+
+
+def _first_class(alternative: str) -> tuple[frozenset[str], str, str]:
+    """An alternative's first character class (the characters it admits), as written, and the
+    rest of it. It must start with a plain character or a class of characters and ranges."""
+    if alternative[:1] == "[":
+        written = alternative[: alternative.index("]") + 1]
+        op, items = _parser.parse(written).data[0]
+        if op is _constants.LITERAL:  # ("[1]")
+            items = [(op, items)]
+        chars: set[str] = set()
+        for op, value in items:
+            if op is _constants.LITERAL:
+                chars.add(chr(value))
+            elif op is _constants.RANGE:
+                chars.update(chr(code) for code in range(value[0], value[1] + 1))
+            else:
+                raise ValueError(f"not a plain class: {written}")
+        return frozenset(chars), written, alternative[len(written) :]
+    if not alternative[:1].isalnum():
+        raise ValueError(f"does not start with a plain character: {alternative}")
+    return frozenset(alternative[0]), re.escape(alternative[0]), alternative[1:]
+
+
+def _by_first_class(source: str) -> str:
+    """A top-level alternation rewritten with the alternatives that can start at the same
+    characters behind one class of them: "[dD](?i:e)X|[aA]Y|[dD](?i:urante)Z" becomes
+    "[Dd](?:(?i:e)X|(?i:urante)Z)|[Aa]Y". At a word start the engine then looks at one class per
+    group instead of entering every alternative. It matches what `source` matches, with the same
+    span: the characters are split by which alternatives admit them, so at any character exactly
+    one group holds every alternative that could start there, in their order. An alternative
+    after one that always matches there (a bare class: "[0-9]" before "[1](?i:st)") could never
+    be reached, and is left out of that character's group."""
+    alternatives = [_first_class(alternative) for alternative in _top_alternatives(source)]
+    groups: dict[tuple[int, ...], list[str]] = {}
+    for char in sorted(set().union(*(chars for chars, _written, _rest in alternatives))):
+        reached: list[int] = []
+        for index, (chars, _written, rest) in enumerate(alternatives):
+            if char in chars:
+                reached.append(index)
+                if not rest:
+                    break
+        groups.setdefault(tuple(reached), []).append(char)
+    parts = []
+    for indices, starts in groups.items():
+        rests = [alternatives[index][2] for index in indices]
+        admitted = "".join(re.escape(char) for char in starts)
+        parts.append(f"[{admitted}]" + (f"(?:{'|'.join(rests)})" if rests != [""] else ""))
+    return "|".join(parts)
+
+
 # Every expression starts with a digit, a capital or one of these words; finding those first
 # spares trying each alternative of _TIME_RE at every position of the sentence.
 _NUM_WORDS = (
@@ -330,9 +408,9 @@ _NUM_WORDS = (
 # Where an expression may start: a digit, a month or weekday name, or a word that begins one;
 # frequent words ("in", "from", "a") only when what follows can make an expression. Trying the
 # alternatives of _TIME_RE only there keeps the scan cheap.
-_TRIGGER = re.compile(
-    r"(?<!\w)(?:[0-9]"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+_TRIGGER_ALTERNATIVES = (
+    r"[0-9]"
+    r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
     r"|Q[1-4](?!\w)"
     + "|"
     + _any_case("from|between", r"(?=\s+(?:mid-)?(?:\d|[A-Z]))")
@@ -380,8 +458,8 @@ _TRIGGER = re.compile(
     )
     + "|"
     + _any_case(_NUM_WORDS, r"(?=[\s-]+(?:\w+[\s-]+)?(?i:years?|months?|weeks?|days?|decades?)\b)")
-    + r")"
 )
+_TRIGGER = re.compile(rf"(?<!\w)(?:{_by_first_class(_TRIGGER_ALTERNATIVES)})")
 _SINCE = re.compile(
     # ("since the July 28 election", "since the 2019 protests": the date of what follows)
     r"\bsince\s+(?:mid-|early\s+|late\s+|the\s+(?:start|beginning|end)\s+of\s+|the\s+)?$"
@@ -664,8 +742,8 @@ _MESES = (
     "diciembre"
 )
 _DIAS = "lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
-_TRIGGER_ES = re.compile(
-    r"(?<!\w)(?:[0-9]"
+_TRIGGER_ALTERNATIVES_ES = (
+    r"[0-9]"
     + "|"
     + _any_case(
         f"{_MESES}|{_DIAS}|ayer|hoy|anoche|hace|primer|segundo|tercer|cuarto|último|primeros|primera|"
@@ -749,8 +827,8 @@ _TRIGGER_ES = re.compile(
         "un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta",
         r"(?=\s+(?:años?|meses|mes|semanas?|días?|décadas?)\s+(?:antes|después|más\s+tarde)\b)",
     )
-    + r")"
 )
+_TRIGGER_ES = re.compile(rf"(?<!\w)(?:{_by_first_class(_TRIGGER_ALTERNATIVES_ES)})")
 _SINCE_ES = re.compile(
     r"\bdesde\s+(?:que\s+asumió(?:\s+el\s+cargo)?|su\s+llegada\s+al\s+poder|(?:la|su)\s+toma\s+"
     r"de\s+posesión)\s*,?\s+(?:en\s+|el\s+)?$|\bdesde\s+(?:el\s+|la\s+|(?:inicios|principios|mediados)\s+de\s+)?$|\bdesde\s+(?:el\s+)?"
