@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claims.importing.extraction import extractor, figures, periods, places, subjects
+from claims.importing.extraction import attribution, extractor, figures, periods, places, subjects
 from claims.importing.extraction import text as text_module
 from claims.importing.extraction.gates import EndWord, first_char_guard, first_chars, odd_case
 from claims.importing.extraction.text import _last_token, lower, split_sentences
@@ -439,3 +439,68 @@ def test_alternatives_grouped_by_the_characters_that_start_them() -> None:
     for text in ["Feb", "from", "From", "FROM", "1st", "12", "de", "De", "Q3", "fx", "x", ""]:
         expected, found = re.match(source, text), re.match(grouped, text)
         assert (found and found.span()) == (expected and expected.span()), text
+
+
+def _aux_cut(left: str, lang: str) -> int:
+    """Where _AUX_TAIL cuts `left` (its length when it takes nothing off)."""
+    aux = attribution._AUX_TAIL[lang].search(left, max(0, len(left) - 120))
+    return aux.start() if aux is not None else len(left)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_aux_test_keeps_every_cut_of_the_development_texts(language: str) -> None:
+    cuts = 0
+    for sentence in _sentences():
+        for verb in attribution._VERB_RE[language].finditer(sentence):
+            left = sentence[max(0, verb.start() - 200) : verb.start()].rstrip()
+            if _aux_cut(left, language) < len(left):
+                assert attribution._may_end_in_aux(left, language), left
+                cuts += 1
+    assert cuts > 10
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "the ministry",
+                " ",
+                "  ",
+                "\n",
+                "has",
+                "Has",
+                "also",
+                "last",
+                "week",
+                "on",
+                "Tuesday",
+                "ya",
+                "YA",
+                "había",
+                "este",
+                "lunes",
+                "el",
+                "Este",
+                "x",
+                "ſe",
+                "hAS",
+                "later",
+            ]
+        ),
+        max_size=7,
+    ),
+    st.sampled_from(["en", "es"]),
+)
+def test_aux_test_never_skips_a_cut(words: list[str], language: str) -> None:
+    left = " ".join(words).rstrip()
+    if _aux_cut(left, language) < len(left):
+        assert attribution._may_end_in_aux(left, language), left
+
+
+def test_demonyms_are_found_in_any_case() -> None:
+    found = places.find_places("Los GUATEMALTECOS y las hondureñas viajan con Salvadoreños", "es")
+    assert [(p.text, p.canonical) for p in found if p.how == "demonym"] == [
+        ("GUATEMALTECOS", "Guatemala"),
+        ("hondureñas", "Honduras"),
+        ("Salvadoreños", "El Salvador"),
+    ]

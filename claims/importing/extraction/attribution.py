@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from claims.importing.extraction.gates import odd_case
 from claims.importing.extraction.places import is_place
 from claims.importing.extraction.words import alternation, word_set
 
@@ -65,6 +66,31 @@ _AUX_TAIL = {
     "en": re.compile(rf"(?:{_AUX_EN})\s*$"),
     "es": re.compile(rf"(?:{_AUX_ES})\s*$", re.IGNORECASE),
 }
+# The last words of _AUX_TAIL's single-word auxiliaries ("have said", "ya informó").
+_AUX_LAST_EN = word_set(
+    "have has had also previously recently earlier separately already now later would will may "
+    "might could"
+)
+_AUX_LAST_ES = word_set("también además ya ha han había habían")
+
+
+def _may_end_in_aux(left: str, lang: str) -> bool:
+    """Whether _AUX_TAIL can take anything off the end of `left` (right-stripped): its last
+    word must be one of the single-word auxiliaries, or end in 'day' ('on Tuesday'), or follow
+    'last' ('last week') or 'este'/'el' ('este lunes'). Most verbs' left sides end in a name
+    ('the ministry said'), and this look spares the scan of 120 characters."""
+    words = left.rsplit(None, 2)
+    if not words:
+        return False
+    last = words[-1]
+    before = words[-2] if len(words) > 1 else ""
+    if lang == "en":
+        return last in _AUX_LAST_EN or last.endswith("day") or before == "last"
+    if odd_case(last + before):
+        return True  # (a character the case-blind engine equates with an ASCII letter)
+    return last.lower() in _AUX_LAST_ES or before.lower() in ("este", "el")
+
+
 _DETERMINER_END = {
     "en": re.compile(
         r"\b(?:an|the|a|its|their|his|her|our|is|are|was|were|be|been|being|of|in|for|with|"
@@ -415,9 +441,10 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
         window = max(0, verb.start() - 200)
         left = sentence[window : verb.start()].rstrip()
         # Both patterns end at the end of `left`: searching its tail is enough, and cheaper.
-        aux = _AUX_TAIL[lang].search(left, max(0, len(left) - 120))
-        if aux is not None and aux.start() < len(left):
-            left = left[: aux.start()]
+        if _may_end_in_aux(left, lang):
+            aux = _AUX_TAIL[lang].search(left, max(0, len(left) - 120))
+            if aux is not None and aux.start() < len(left):
+                left = left[: aux.start()]
         left += " "
         if (
             _DETERMINER_END[lang].search(left, max(0, len(left) - 16))

@@ -1237,7 +1237,7 @@ def find_figures(
     """Return the figures of one sentence, left to right."""
     figures: list[Figure] = []
     consumed: list[tuple[int, int]] = []
-    if _PHONE_TAIL.search(sentence):
+    if "-" in sentence and _PHONE_TAIL.search(sentence):
         # Phone numbers are not figures ("call 800-829-1040", "(502) 2411-9191").
         blocked = blocked + [m.span() for m in _PHONE.finditer(sentence)]
     # Past this many numbers a "sentence" is a table or junk, not prose with claims.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claims.importing.extraction.text import folded, lower
 from claims.importing.extraction.words import alternation, word_set
 
 _COUNTRIES = """
@@ -335,11 +336,11 @@ _ES_DEMONYMS = {
 }  # fmt: skip
 # The countries a demonym names, as a set: size_of asks for every figure's place.
 _DEMONYM_COUNTRIES = frozenset(_DEMONYMS.values()) | frozenset(_ES_DEMONYMS.values())
-_ES_DEMONYM = re.compile(
-    r"(?<![\w])(?P<stem>"
+# Run on lower(sentence): a case-blind alternation costs an attempt at every position.
+_ES_DEMONYM = folded(
+    r"(?<![\w])("  # (the stem: group 1)
     + alternation(_ES_DEMONYMS)
-    + r")(?:os|as|o|a|es|e|ca|co|cas|cos)?(?![\w])",
-    re.IGNORECASE,
+    + r")(?:os|as|o|a|es|e|ca|co|cas|cos)?(?![\w])"
 )
 
 
@@ -399,13 +400,12 @@ def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
         found.append(PlaceMention(start, start + len(text), text, text, "in-phrase"))
     if lang == "es":
         taken = [(p.start, p.end) for p in found]
-        for match in _ES_DEMONYM.finditer(sentence):
-            if any(s < match.end() and match.start() < e for s, e in taken):
+        for match in _ES_DEMONYM.finditer(lower(sentence)):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in taken):
                 continue
-            country = _ES_DEMONYMS[match.group("stem").lower()]
-            found.append(
-                PlaceMention(match.start(), match.end(), match.group(0), country, "demonym", True)
-            )
+            country = _ES_DEMONYMS[match.group(1)]
+            found.append(PlaceMention(start, end, sentence[start:end], country, "demonym", True))
     found.sort(key=lambda p: p.start)
     return found
 
