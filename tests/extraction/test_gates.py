@@ -12,7 +12,13 @@ from hypothesis import strategies as st
 
 from claims.importing.extraction import attribution, extractor, figures, periods, places, subjects
 from claims.importing.extraction import text as text_module
-from claims.importing.extraction.gates import EndWord, first_char_guard, first_chars, odd_case
+from claims.importing.extraction.gates import (
+    EndWord,
+    first_char_guard,
+    first_chars,
+    may_contain,
+    odd_case,
+)
 from claims.importing.extraction.text import _last_token, lower, split_sentences
 
 EVAL_DIR = Path(__file__).resolve().parent / "eval"
@@ -504,3 +510,35 @@ def test_demonyms_are_found_in_any_case() -> None:
         ("hondureñas", "Honduras"),
         ("Salvadoreños", "El Salvador"),
     ]
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "according",
+                "ACCORDING",
+                "to",
+                "citing",
+                "CİTING",
+                "cıting",
+                "según",
+                "SEGÚN",
+                "ſegún",
+                "de",
+                "acuerdo",
+                "ACUERDO",
+                "con",
+                " ",
+                "the ministry",
+                ",",
+            ]
+        ),
+        max_size=8,
+    ),
+    st.sampled_from(["en", "es"]),
+)
+def test_citation_test_never_skips_one(parts: list[str], language: str) -> None:
+    text = " ".join(parts)
+    if attribution._ACCORDING[language].search(text):
+        assert may_contain(text, attribution._CITES[language]), text

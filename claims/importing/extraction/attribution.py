@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from claims.importing.extraction.gates import odd_case
+from claims.importing.extraction.gates import may_contain, odd_case
 from claims.importing.extraction.places import is_place
 from claims.importing.extraction.words import alternation, word_set
 
@@ -115,6 +115,8 @@ _ACCORDING = {
         re.IGNORECASE,
     ),
 }
+# A word every match of _ACCORDING holds (lower-cased): most sentences have none.
+_CITES = {"en": ("according", "citing"), "es": ("según", "acuerdo")}
 _SAID_AFTER = {
     "en": re.compile(
         r"(?:^|[,\"”’]\s*)(?:said|says|added|reported|wrote|estimated|told\s+\w+)\s+"
@@ -432,12 +434,13 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
     # A place that speaks ('China said') is a source only when nobody else is named.
     place_source: Attribution | None = None
     counter: Attribution | None = None
-    match = _ACCORDING[lang].search(sentence)
+    match = _ACCORDING[lang].search(sentence) if may_contain(sentence, _CITES[lang]) else None
     if match:
         source = _clean_source(match.group("src"), cut_tail=True)
         if source and _acceptable(source):
             return _attribution(source, match.group(0).strip(), match.start(), match.end(), 0)
     for verb in _VERB_RE[lang].finditer(sentence):
+        verb_text = sentence[verb.start() : verb.end()]
         window = max(0, verb.start() - 200)
         left = sentence[window : verb.start()].rstrip()
         # Both patterns end at the end of `left`: searching its tail is enough, and cheaper.
@@ -478,9 +481,7 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
         ):
             # "Explicó que el 60 % ...", "Según explicó, ...": the verb's silent subject, someone
             # named before.
-            return Attribution(
-                verb.group("verb"), verb.group("verb"), verb.start(), verb.end(), 0, True
-            )
+            return Attribution(verb_text, verb_text, verb.start(), verb.end(), 0, True)
         stripped = _LEADING_JUNK.sub("", phrase) if lang == "en" else _strip_es_lead(phrase)
         np_start += len(phrase) - len(stripped)
         source = _clean_source(stripped, cut_tail=False)
@@ -488,15 +489,13 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
             # "..., explicó." with nothing after: the silent subject of the verb.
             after = sentence[verb.end() :].strip(' ."”’')
             if not after:
-                return Attribution(
-                    verb.group("verb"), verb.group("verb"), verb.start(), verb.end(), 0, True
-                )
+                return Attribution(verb_text, verb_text, verb.start(), verb.end(), 0, True)
         source = re.sub(r",\s*\d{1,3}$", "", source) if source else source  # "Sheinbaum, 59"
         if not source or any(ch.isdigit() for ch in source):
             continue
-        if not _acceptable(source) and not _described_people(source, verb.group("verb"), left):
+        if not _acceptable(source) and not _described_people(source, verb_text, left):
             continue
-        counting = verb.group("verb").lower() in _COUNT_VERBS
+        counting = verb_text.lower() in _COUNT_VERBS
         if _is_place_name(source):
             if counting:
                 continue

@@ -23,6 +23,19 @@ def odd_case(word: str) -> bool:
     return not word.isascii() and max(word) > "\xff"
 
 
+# Characters the engine's case-blind matching equates with an ASCII letter that str.lower()
+# does not turn them into: 'ſ' (s), 'ı' (i), 'İ' (lower-cased to two characters, 'i' and a dot).
+CASE_PARTNERS = "ſıİ"
+
+
+def may_contain(text: str, words: tuple[str, ...]) -> bool:
+    """Whether a case-blind pattern that needs one of these lower-case words can match in
+    `text`: the lower-cased text holds one of them, or a character the engine equates with an
+    ASCII letter that lower() does not give (then it cannot tell, and says yes)."""
+    low = text.lower()
+    return any(word in low for word in words) or any(char in text for char in CASE_PARTNERS)
+
+
 class EndWord:
     """A pattern that matches only at the end of its window, its last word one of `words`
     followed by blanks: `search` answers as the pattern's own search does.
