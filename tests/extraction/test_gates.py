@@ -51,6 +51,8 @@ _GATED = {
     "extractor._THAN_TIME": (extractor._THAN_TIME, 30),
     "extractor._MULTIPLIED_TO": (extractor._MULTIPLIED_TO, 30),
     "periods._SEASON_ENDED_LEAD": (periods._SEASON_ENDED_LEAD, 70),
+    "periods._TEXT_BEFORE_YEAR_GATED": (periods._TEXT_BEFORE_YEAR_GATED, 80),
+    "periods._TEXT_OF_YEAR_GATED": (periods._TEXT_OF_YEAR_GATED, 80),
 }
 
 
@@ -542,3 +544,52 @@ def test_citation_test_never_skips_one(parts: list[str], language: str) -> None:
     text = " ".join(parts)
     if attribution._ACCORDING[language].search(text):
         assert may_contain(text, attribution._CITES[language]), text
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_since_test_keeps_every_match_of_the_development_texts(language: str) -> None:
+    profile = periods._PROFILES[language]
+    found = 0
+    for sentence in _sentences():
+        for word in _WORD_START.finditer(sentence):
+            window = sentence[max(0, word.start() - 72) : word.start()]
+            if profile.since.search(window):
+                assert may_contain(window, (profile.since_word,)), window
+                found += 1
+    assert found > 20
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "since",
+                "SINCE",
+                "ſince",
+                "sınce",
+                "desde",
+                "DESDE",
+                "deſde",
+                "the",
+                "el",
+                "que",
+                "began",
+                "comenzó",
+                " ",
+                "start",
+                "of",
+                "in",
+                "en",
+                "mid-",
+                "x",
+            ]
+        ),
+        max_size=8,
+    ),
+    st.sampled_from(["en", "es"]),
+)
+def test_since_test_never_skips_a_match(parts: list[str], language: str) -> None:
+    text = " ".join(parts) + " "
+    profile = periods._PROFILES[language]
+    if profile.since.search(text):
+        assert may_contain(text, (profile.since_word,)), text

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from re import _constants, _parser  # type: ignore[attr-defined,unused-ignore]
 from typing import Literal
 
-from claims.importing.extraction.gates import EndWord, first_char_guard
+from claims.importing.extraction.gates import EndWord, first_char_guard, may_contain
 from claims.importing.extraction.words import small_number, word_set
 
 TimeKind = Literal["period", "baseline", "said_at", "block", "relative"]
@@ -882,6 +882,8 @@ class _Profile:
     future: re.Pattern[str]
     # "al 15 de mayo": the day a count or a level stands at (Spanish).
     as_of: re.Pattern[str] | None = None
+    # The word every match of `since` holds.
+    since_word: str = "since"
 
 
 _PROFILES = {
@@ -896,6 +898,7 @@ _PROFILES = {
         _FROM_ES,
         _FUTURE_ES,
         _AS_OF_ES,
+        "desde",
     ),
 }
 
@@ -986,12 +989,17 @@ _TEXT_OF_YEAR = re.compile(
 _BUDGET_WORDS = re.compile(r"\b(?:budget|presupuesto|presupuestos)\b", re.IGNORECASE)
 
 
+# Both end their window; tried only where its last word can end them.
+_TEXT_BEFORE_YEAR_GATED = EndWord(_TEXT_BEFORE_YEAR, ("the", "a", "an", "its", "their", "s"), None)
+_TEXT_OF_YEAR_GATED = EndWord(_TEXT_OF_YEAR, ("of", "de", "del", "año"), None)
+
+
 def _names_a_text(sentence: str, start: int, end: int) -> bool:
     """Whether the year at sentence[start:end] is part of the name of a law or another text."""
     before = sentence[max(0, start - 80) : start]
-    if _TEXT_BEFORE_YEAR.search(before) and _TEXT_AFTER_YEAR.match(sentence, end):
+    if _TEXT_BEFORE_YEAR_GATED.search(before) and _TEXT_AFTER_YEAR.match(sentence, end):
         return True
-    named = _TEXT_OF_YEAR.search(before)
+    named = _TEXT_OF_YEAR_GATED.search(before)
     return named is not None and not _BUDGET_WORDS.search(named.group(0))
 
 
@@ -1206,13 +1214,15 @@ def _resolve(
 ) -> TimeExpr | None:
     """Turn one regex match into a TimeExpr."""
 
+    names = match.re.groupindex
+
     def g(name: str) -> str:
         # Read one group at a time: groupdict() would build a dict of the pattern's hundreds of
-        # groups for every expression. A name the language's pattern lacks reads as "".
-        try:
-            return match.group(name) or ""
-        except IndexError:
+        # groups for every expression. A name the language's pattern lacks reads as "" (looked
+        # up first: a raised and caught IndexError costs many times more).
+        if name not in names:
             return ""
+        return match.group(name) or ""
 
     start, end, text = match.start(), match.end(), match.group(0)
     pub = published_at
@@ -1904,7 +1914,10 @@ def _open_ended(
         return TimeExpr(
             expr.start, expr.end, expr.text, "period", expr.period_start, None, f"from {expr.note}"
         )
-    if not profile.since.search(sentence, max(0, expr.start - 72), expr.start):
+    window = max(0, expr.start - 72)
+    if not may_contain(sentence[window : expr.start], (profile.since_word,)) or not (
+        profile.since.search(sentence, window, expr.start)
+    ):
         return expr
     if _SUPERLATIVE_SINCE.search(sentence, max(0, expr.start - 60), expr.start):
         # A baseline, which keeps its dates for a clause about it: "the largest seizure since
