@@ -593,3 +593,23 @@ def test_since_test_never_skips_a_match(parts: list[str], language: str) -> None
     profile = periods._PROFILES[language]
     if profile.since.search(text):
         assert may_contain(text, (profile.since_word,)), text
+
+
+def _indexed_by_matches(text: str) -> tuple[list[int], list[int], list[str]]:
+    matches = list(subjects._WORD.finditer(text))
+    return [m.start() for m in matches], [m.end() for m in matches], [m.group() for m in matches]
+
+
+def test_word_offsets_are_the_matches_of_the_development_texts() -> None:
+    for sentence in _sentences():
+        assert subjects._indexed(sentence) == _indexed_by_matches(sentence), sentence
+
+
+@given(
+    st.lists(
+        st.sampled_from([*"ab1.,'’-_ \u0301\u0663é", "U.S.", "1,300.", "a_b", "--"]), max_size=16
+    )
+)
+def test_word_offsets_are_the_matches(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert subjects._indexed(text) == _indexed_by_matches(text)
