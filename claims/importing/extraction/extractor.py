@@ -1563,6 +1563,15 @@ class _Reader:
                 text, p.end, figure.value_start
             ):
                 return p.canonical, f"place: '{p.text}' labels the figure"
+        if self.lang == "es":
+            # "498 muertes, seguido de Escuintla, con 156": a place after the figure that labels
+            # a number of its own is that number's place, not this figure's.
+            places = [
+                p
+                for p in places
+                if p.start < figure.tail_end
+                or _LABELS_NUMBER_ES.match(text, p.end) is None
+            ]
         origins, peoples = self._origins(sentence) if self.lang == "es" else (frozenset(), ())
         if origins:
             people = [p for p in peoples if start <= p.start < end and p.canonical not in origins]
@@ -1927,7 +1936,8 @@ _ORIGIN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _OF_THE_PEOPLE = re.compile(r"\b(?:de|entre)\s+(?:los|las)\s+$", re.IGNORECASE)
-_PLACE_LABEL = re.compile(r"\s*(?:\(|:|,\s*(?:con|with))\s*")
+_PLACE_LABEL = re.compile(r"\s*(?:\(|:|,\s*(?:con|with)|\s+con\s)\s*")
+_LABELS_NUMBER_ES = re.compile(r"\s*(?:,\s*)?(?:\(\s*|con\s+)(?:más\s+de\s+|casi\s+|unos?\s+)?\d")
 
 
 def _weak_subject(subject: str | None, place: str | None) -> bool:
