@@ -245,6 +245,8 @@ _DEMONSTRATIVE_START = {
         r"|De\s+(?:ellos|ellas|esos|esas|(?:ese|esa|este|esta|dicho|dicha)\s+\w+))\b"
     ),
 }
+# "4.120 fueron presentadas", "were arrested": a passive participle is no counted noun.
+_PARTICIPLE_ENDS = ("ed", "ados", "idos", "adas", "idas")
 _PREDICATE_NOUN = re.compile(
     r"[ \t\u00a0]+(?:were|are|was|is|eran|son|fueron|era)[ \t\u00a0]+(?P<n>[a-záéíóúñ][\w-]+s)\b"
 )
@@ -814,7 +816,7 @@ class _Reader:
             return figure.unit, None, earlier_unit, ""
         if figure.unit_kind == "none":
             predicate = _PREDICATE_NOUN.match(text, figure.tail_end)
-            if predicate and not predicate.group("n").endswith("ed"):
+            if predicate and not predicate.group("n").lower().endswith(_PARTICIPLE_ENDS):
                 return (
                     predicate.group("n"),
                     None,
@@ -1569,8 +1571,7 @@ class _Reader:
             places = [
                 p
                 for p in places
-                if p.start < figure.tail_end
-                or _LABELS_NUMBER_ES.match(text, p.end) is None
+                if p.start < figure.tail_end or _LABELS_NUMBER_ES.match(text, p.end) is None
             ]
         origins, peoples = self._origins(sentence) if self.lang == "es" else (frozenset(), ())
         if origins:

@@ -1114,7 +1114,9 @@ def _unit_after(
         if noun:
             return noun, "count", noun_end, None, None, None
     predicate = _PREDICATE_NOUN[lang].match(sentence, end)
-    if predicate and not predicate.group("n").lower().endswith(("ed", "ados", "idos")):
+    if predicate and not predicate.group("n").lower().endswith(
+        ("ed", "ados", "idos", "adas", "idas")
+    ):
         return predicate.group("n"), "count", end, None, None, None
     return "", "none", end, None, None, None
 
