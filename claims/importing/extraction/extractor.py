@@ -1680,8 +1680,19 @@ class _Reader:
                 # A weak mention ('Brazilian President') counts half, a people's name a quarter;
                 # the first sentence says what the text is about.
                 # So does where people or goods came from ('deportados desde México').
+                # So does where most of them were ('3.412 en albergues, la mayoría en Alta
+                # Verapaz y Huehuetenango'): a part, not what the text is about.
+                most = (
+                    self.lang == "es"
+                    and _MOST_OF_THEM_ES.search(item.text, max(0, place.start - 40), place.start)
+                    is not None
+                )
                 weight = (
-                    1 if _plural_demonym(place) or place.how == "origin" else 2 if place.weak else 4
+                    1
+                    if _plural_demonym(place) or place.how == "origin" or most
+                    else 2
+                    if place.weak
+                    else 4
                 )
                 # (a people's name in the first sentence says who, not where: 'de los cuales el
                 # 40 % eran venezolanos')
