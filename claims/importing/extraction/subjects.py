@@ -669,6 +669,8 @@ _CHANGE_POINTER = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_SUBJECTS = word_set("it they he she we i you él ella ellos ellas")
+# "lo que equivale a 236 policías por cada 100.000 habitantes": a relative, not a measure.
+_RELATIVE_NPS_ES = frozenset(("lo que", "lo cual", "que", "la cual", "el cual", "cual"))
 _CHANGE_VERBS = word_set(
     "fell rose dropped declined increased decreased grew climbed jumped bajaron subieron "
     "cayeron aumentaron disminuyeron crecieron were was bajó subió cayó aumentó disminuyó creció "
@@ -1329,6 +1331,7 @@ def _build_subject(
             and (_is_level_verb(verb_words) or verb_words[:1] in (["es"], ["fue"], ["era"]))
             and not is_place(own_np)
             and own_np.lower() not in _PRONOUN_SUBJECTS
+            and own_np.lower() not in _RELATIVE_NPS_ES
             and not _SOURCE_HEAD.search(own_np)
         ):
             # "La mortalidad infantil se ubica en 22 muertes por cada 1.000 nacidos vivos":
@@ -2975,6 +2978,19 @@ def _share_subject(
             owned = base.split(" ", 1)[1]
             done = _agree(_es_participle(acted), owned.split()[0])
             phrase = f"{share_word} {owned} de {_strip_place_words(own_np)} {done}"
+        elif (
+            es
+            and (
+                held := _MEASURE_OF_SHARE_ES.search(
+                    sentence, max(0, figure.value_start - 40), figure.value_start
+                )
+            )
+            is not None
+            and held.group("n").lower() not in _CHANGE_MEASURES_ES | _NOT_SHARE_MEASURES_ES
+        ):
+            # "lo que significa un cumplimiento del 103,2 % de la meta", "una ocupación del
+            # 85 % de las camas": the measure the noun before the figure names, of the base.
+            phrase = f"{held.group('n').lower()} de {base}"
         elif own_np or verb_words:
             clause = " ".join([own_np, *verb_words]).strip()
             clause = _TRAILING_PREP.sub("", clause)
@@ -3064,6 +3080,11 @@ _EQUIVALENT_BEFORE_ES = re.compile(
 _CHANGE_MEASURES_ES = word_set(
     "variación aumento incremento crecimiento caída disminución reducción alza baja descenso"
 )
+# "un cumplimiento del 103,2 % de la meta": a noun that the percentage is the value of.
+_MEASURE_OF_SHARE_ES = re.compile(
+    r"\b(?:un|una|el|la)\s+(?P<n>[a-záéíóúñ]{4,})\s+(?:del|de)\s+$", re.IGNORECASE
+)
+_NOT_SHARE_MEASURES_ES = word_set("orden nivel rango total tope margen equivalente cifra monto")
 _MONTH_NAMES_ES = word_set(
     "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
     "diciembre"
