@@ -1539,6 +1539,20 @@ class _Reader:
             anchor.note if anchor else f"{latest.period_start} to {latest.period_end}",
         )  # fmt: skip
 
+    def _named_organisation(self, noun: str, before: int) -> str | None:
+        """'del IGSS' for 'instituto' after 'el Instituto Guatemalteco de Seguridad Social
+        (IGSS)': the last organisation the text names with that head noun before `before`,
+        by its acronym when it has one, with the article 'de' takes (None when none)."""
+        head = noun.capitalize()
+        found = None
+        for match in _NAMED_ORG_ES.finditer(self.text, 0, before):
+            if match.group("h") == head and len(match.group("name").split()) > 1:
+                found = match
+        if found is None:
+            return None
+        name = found.group("acr") or found.group("name")
+        return f"del {name}" if noun.lower() in _MASCULINE_ORGS_ES else f"de la {name}"
+
     # --- places -----------------------------------------------------------------------------------
 
     def _place(self, sentence: _Sentence, figure: Figure) -> tuple[str | None, str]:
@@ -1883,6 +1897,18 @@ class _Reader:
                 named = topic if kind == "currency" else f"{item.unit} de {topic}"
                 subject = with_place(named, item.place, "es")
                 reasons.append("subject: the topic the sentence before names")
+        if self.lang == "es" and subject:
+            generic = _GENERIC_ORG_ES.search(subject)
+            named = (
+                self._named_organisation(generic.group("n"), sentence.start + figure.value_start)
+                if generic is not None
+                else None
+            )
+            if generic is not None and named:
+                # "el instituto cuenta con 2.150 camas" after "el Instituto Guatemalteco de
+                # Seguridad Social (IGSS)": the organisation the common noun points back at.
+                subject = f"{subject[: generic.start()]}{named}{subject[generic.end() :]}"
+                reasons.append(f"subject: '{generic.group('n')}' is {named}")
         if self.last_paragraph != sentence.paragraph:
             self.last_count_subject = None
             self.measured = {}
@@ -1926,6 +1952,20 @@ class _Reader:
             reasons=tuple(reasons),
         )
 
+
+# "camas de instituto": a common noun for an organisation, with no name after it.
+_ORG_HEADS_ES = (
+    "instituto|ministerio|banco|superintendencia|secretaría|organismo|observatorio|"
+    "coordinadora|procuraduría|fiscalía"
+)
+_GENERIC_ORG_ES = re.compile(
+    rf"\b(?:de|del|de\s+la)\s+(?:el\s+|la\s+)?(?P<n>{_ORG_HEADS_ES})\b(?!\s+[A-ZÁÉÍÓÚÑ])"
+)
+_NAMED_ORG_ES = re.compile(
+    rf"\b(?P<name>(?P<h>{_ORG_HEADS_ES.title()})(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w-]*|de|del|la|las|los|y|e|"
+    r"para))*)(?:\s*\((?P<acr>[A-ZÁÉÍÓÚÑ][\w-]{1,9})\))?"
+)
+_MASCULINE_ORGS_ES = frozenset(("instituto", "ministerio", "banco", "organismo", "observatorio"))
 
 _WEAK_WORDS = word_set(
     "sido fue era es variación cifra monto total suma it they this that these those figure "
