@@ -646,7 +646,7 @@ _BROUGHT_TO_ES = re.compile(
 )
 _OF_COUNT_LEAD = re.compile(r"^(?:De|Of)\s+(?:las|los|the)\s+\d[^;:]*?,", re.IGNORECASE)
 _OF_LEAD = re.compile(
-    r"^(?:Of\s+the|De\s+(?:las|los|la|el))\s+(?P<n>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,3})\s*,",
+    r"^(?:Of\s+the|De\s+(?:las|los|la|el|esas|esos|estas|estos|dichas|dichos))\s+(?P<n>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,3})\s*,",
     re.I,
 )
 _DEMONSTRATIVE = re.compile(
