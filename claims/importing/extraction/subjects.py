@@ -1088,6 +1088,12 @@ def _build_subject(
         if own_place is not None:
             compared = _WITHOUT_PLACE_ES.sub("", figure.earlier_subject)
             return f"{compared} {own_place.group(1)}"
+        own_setting = _OWN_SETTING_ES.match(sentence, figure.tail_end)
+        if own_setting is not None:
+            # "la proporción alcanza el 67,3 % en el área rural, frente al 42,1 % en las zonas
+            # urbanas": the same measure, in the setting named after it instead.
+            compared = _NAMED_SETTING_ES.sub("", _PLACE_TAIL.sub("", figure.earlier_subject))
+            return with_place(f"{compared} en {own_setting.group('s')}", figure.place, lang)
         return figure.earlier_subject
     nominal = (
         _NOMINAL_OF_ES.search(sentence, max(0, figure.value_start - 40), figure.value_start)
@@ -2324,7 +2330,7 @@ def _mentions_comparison(sentence: str, at: int) -> bool:
 
 
 _COMPARED_WITH_ES = re.compile(
-    r"(?:frente\s+a|comparad[oa]s?\s+con|en\s+comparación\s+con|contra)\s+(?:l[oa]s\s+|el\s+)?"
+    r"(?:frente\s+a(?:l(?=\s))?|comparad[oa]s?\s+con|en\s+comparación\s+con|contra)\s+(?:l[oa]s\s+|el\s+)?"
     r"(?:(?:unos|unas|casi|más\s+de|menos\s+de)\s+)?$",
     re.IGNORECASE,
 )
@@ -2332,6 +2338,17 @@ _COMPARED_WITH_ES = re.compile(
 _OWN_PLACE_ES = re.compile(
     r"\s+(a\s+nivel\s+(?:nacional|mundial|regional|departamental)|en\s+(?:el\s+|la\s+)?"
     r"[A-ZÁÉÍÓÚ][\w-]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\w-]+)*)"
+)
+# 'en las zonas urbanas' right after a compared figure: its own setting.
+_SETTING_NOUNS_ES = (
+    r"(?:zonas?|áreas?|ámbito|sector|campo|ciudad(?:es)?|capital|interior|resto|región|"
+    r"departamentos?|municipios?|costa|frontera)"
+)
+_OWN_SETTING_ES = re.compile(
+    rf"\s+en\s+(?P<s>(?:el|la|los|las)\s+{_SETTING_NOUNS_ES}(?:\s+[a-záéíóúñ]+)?)(?=[\s.,;]|$)"
+)
+_NAMED_SETTING_ES = re.compile(
+    rf"\s+en\s+(?:el|la|los|las)\s+{_SETTING_NOUNS_ES}(?:\s+[a-záéíóúñ]+)?\b"
 )
 # A subject's place: ' en el municipio de Villa Nueva', ' en Honduras'.
 _WITHOUT_PLACE_ES = re.compile(
