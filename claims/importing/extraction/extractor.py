@@ -1897,6 +1897,23 @@ class _Reader:
                 named = topic if kind == "currency" else f"{item.unit} de {topic}"
                 subject = with_place(named, item.place, "es")
                 reasons.append("subject: the topic the sentence before names")
+            elif (
+                kind == "count"
+                and self.last_count_subject
+                and self.last_paragraph == sentence.paragraph
+                and (
+                    kinded := _KIND_END_ES.split(
+                        _PLACE_TAIL_ES.sub("", self.last_count_subject), maxsplit=1
+                    )[0]
+                )
+                .lower()
+                .startswith(f"{item.unit.lower()} ")
+                and " de " in kinded
+            ):
+                # "Escuintla encabeza la lista con 1.460 casos" after "12.807 casos de
+                # desnutrición aguda": the kind of the things counted before, in this place.
+                subject = with_place(kinded, item.place, "es")
+                reasons.append("subject: the kind of the count before")
         if self.lang == "es" and subject:
             generic = _GENERIC_ORG_ES.search(subject)
             named = (
@@ -1966,6 +1983,11 @@ _NAMED_ORG_ES = re.compile(
     r"para))*)(?:\s*\((?P<acr>[A-ZÁÉÍÓÚÑ][\w-]{1,9})\))?"
 )
 _MASCULINE_ORGS_ES = frozenset(("instituto", "ministerio", "banco", "organismo", "observatorio"))
+
+# A subject's trailing place: ' en Guatemala', ' en el departamento de Escuintla'.
+# Where the kind of a count ends: 'casos de dengue | en niños', '... | que ...'.
+_KIND_END_ES = re.compile(r"\s+(?:en|que|por|entre|durante|desde|hasta|con)\s")
+_PLACE_TAIL_ES = re.compile(r"\s+en\s+(?:el\s+|la\s+)?[A-ZÁÉÍÓÚ][\w\s'’.-]*$")
 
 _WEAK_WORDS = word_set(
     "sido fue era es variación cifra monto total suma it they this that these those figure "
