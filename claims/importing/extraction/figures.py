@@ -1104,6 +1104,15 @@ def _unit_after(
                 None,
             )
         rate = _RATE[lang].match(sentence, noun_end)
+        adjective = (
+            _ES_ADJECTIVE_AFTER.match(sentence, noun_end) if rate is None and lang == "es" else None
+        )
+        if adjective is not None and adjective.group("a").lower() not in _ES_STOP:
+            # "48,3 muertes violentas por cada 100.000 habitantes": an adjective before the
+            # base of the rate belongs to what is counted.
+            rate = _RATE[lang].match(sentence, adjective.end())
+            if rate:
+                noun = f"{noun} {adjective.group('a')}"
         if rate:
             unit, rate_end = _rate_unit(rate, consumed)
             return unit, "rate", rate_end, None, None, noun
@@ -1135,6 +1144,7 @@ _OF_THE = {
         rf"{_SP}+de{_SP}+(?:los|las|sus){_SP}+(?:\d[\d.,]*{_SP}*)?(?=\S)", re.IGNORECASE
     ),
 }
+_ES_ADJECTIVE_AFTER = re.compile(r"[ \t\u00a0]+(?P<a>[a-záéíóúñ]{4,})(?=[ \t\u00a0]+por\b)")
 _PREDICATE_NOUN = {
     "en": re.compile(
         rf"{_SP}+(?:were|are)[ \t\u00a0]+(?P<n>(?:[a-z][\w-]+[ \t\u00a0]+)?(?:[a-z][\w-]+s|"
