@@ -875,6 +875,14 @@ class _Reader:
             if rates and _RATE_NOUN.search(text[: figure.value_start]):
                 unit = rates[-1].unit
                 return unit, None, earlier_unit, f"unit '{unit}' from the earlier rate"
+            if self.lang == "es" and self._by_territory(sentence, figure):
+                # "Los departamentos más afectados fueron Guatemala (2.415), Escuintla (604)",
+                # "Los departamentos con las tasas más altas fueron Izabal, con 38,2": each place
+                # has its share of what was counted (or its rate), not of departments.
+                if rates and _RATES_WORD_ES.search(subject):
+                    return rates[-1].unit, None, earlier_unit, "unit of the earlier rate, by place"
+                if earlier_unit:
+                    return earlier_unit, None, earlier_unit, "unit of the earlier count, by place"
             if subject and _plural_count(subject, self.lang):
                 head = _unit_of_subject(subject)
                 return head, None, earlier_unit, f"unit '{head}' from the sentence's subject"
@@ -1539,6 +1547,18 @@ class _Reader:
             anchor.note if anchor else f"{latest.period_start} to {latest.period_end}",
         )  # fmt: skip
 
+    def _by_territory(self, sentence: _Sentence, figure: Figure) -> bool:
+        """Whether a figure is labelled by a place in a sentence about departments, municipios
+        or countries ('Los departamentos más afectados fueron Guatemala (2.415)')."""
+        subject = self._sentence_subject(sentence)
+        if not subject or _TERRITORY_SUBJECT_ES.match(subject) is None:
+            return False
+        return any(
+            0 <= figure.value_start - p.end <= 8
+            and _PLACE_LABEL.fullmatch(sentence.text, p.end, figure.value_start) is not None
+            for p in self._places(sentence)
+        )
+
     def _named_organisation(self, noun: str, before: int) -> str | None:
         """'del IGSS' for 'instituto' after 'el Instituto Guatemalteco de Seguridad Social
         (IGSS)': the last organisation the text names with that head noun before `before`,
@@ -1914,6 +1934,23 @@ class _Reader:
                 # desnutrición aguda": the kind of the things counted before, in this place.
                 subject = with_place(kinded, item.place, "es")
                 reasons.append("subject: the kind of the count before")
+        if (
+            self.lang == "es"
+            and kind in ("count", "rate")
+            and item.place
+            and self.last_paragraph == sentence.paragraph
+            and self._by_territory(sentence, figure)
+        ):
+            # "Los departamentos más afectados fueron Guatemala (2.415), Escuintla (604)": the
+            # measure counted before, in each place.
+            measured = (
+                self.last_rate_measure
+                if kind == "rate"
+                else _PLACE_TAIL_ES.sub("", self.last_count_subject or "")
+            )
+            if measured:
+                subject = with_place(measured, item.place, "es")
+                reasons.append("subject: the measure before, in the place that labels the figure")
         if self.lang == "es" and subject:
             generic = _GENERIC_ORG_ES.search(subject)
             named = (
@@ -1987,7 +2024,9 @@ _MASCULINE_ORGS_ES = frozenset(("instituto", "ministerio", "banco", "organismo",
 # A subject's trailing place: ' en Guatemala', ' en el departamento de Escuintla'.
 # Where the kind of a count ends: 'casos de dengue | en niños', '... | que ...'.
 _KIND_END_ES = re.compile(r"\s+(?:en|que|por|entre|durante|desde|hasta|con)\s")
-_PLACE_TAIL_ES = re.compile(r"\s+en\s+(?:el\s+|la\s+)?[A-ZÁÉÍÓÚ][\w\s'’.-]*$")
+_PLACE_TAIL_ES = re.compile(
+    r"\s+en\s+(?:el\s+|la\s+)?(?:(?:departamento|municipio)\s+de\s+)?[A-ZÁÉÍÓÚ][\w\s'’.-]*$"
+)
 
 _WEAK_WORDS = word_set(
     "sido fue era es variación cifra monto total suma it they this that these those figure "
@@ -2011,6 +2050,12 @@ _ORIGIN_BEFORE = re.compile(
 )
 _OF_THE_PEOPLE = re.compile(r"\b(?:de|entre)\s+(?:los|las)\s+$", re.IGNORECASE)
 _PLACE_LABEL = re.compile(r"\s*(?:\(|:|,\s*(?:con|with)|\s+con\s)\s*")
+_TERRITORY_SUBJECT_ES = re.compile(
+    r"^(?:(?:los|las)\s+)?(?:departamentos|municipios|países|estados|provincias|regiones|"
+    r"ciudades|localidades|cantones|distritos)\b",
+    re.IGNORECASE,
+)
+_RATES_WORD_ES = re.compile(r"\b(?:tasas?|índices?)\b", re.IGNORECASE)
 _LABELS_NUMBER_ES = re.compile(r"\s*(?:,\s*)?(?:\(\s*|con\s+)(?:más\s+de\s+|casi\s+|unos?\s+)?\d")
 
 
