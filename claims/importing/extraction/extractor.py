@@ -866,6 +866,12 @@ class _Reader:
                     earlier_unit,
                     f"unit '{earlier_unit}' of the figure before",
                 )
+            lead = _OF_THE_LEAD_ES.match(text) if self.lang == "es" else None
+            if lead is not None and lead.end() <= figure.value_start:
+                # "De estos menores, 4.612 fueron localizados", "De las víctimas, 30 fueron
+                # localizadas": a part of the things the opening names.
+                noun = lead.group("n")
+                return noun, None, earlier_unit, f"unit '{noun}' from 'De los {noun}'"
             subject = self._sentence_subject(sentence)
             if subject and _POPULATION_WORD.search(subject) and not _RATE_NOUN.search(subject):
                 # "Guatemala's population is about 17.6 million": people.
@@ -2050,6 +2056,9 @@ _ORIGIN_BEFORE = re.compile(
 )
 _OF_THE_PEOPLE = re.compile(r"\b(?:de|entre)\s+(?:los|las)\s+$", re.IGNORECASE)
 _PLACE_LABEL = re.compile(r"\s*(?:\(|:|,\s*(?:con|with)|\s+con\s)\s*")
+_OF_THE_LEAD_ES = re.compile(
+    r"^(?:De|Entre)\s+(?:los|las|estos|estas|esos|esas|dichos|dichas)\s+(?P<n>[a-záéíóúñ]{4,}s)\s*,"
+)
 _TERRITORY_SUBJECT_ES = re.compile(
     r"^(?:(?:los|las)\s+)?(?:departamentos|municipios|países|estados|provincias|regiones|"
     r"ciudades|localidades|cantones|distritos)\b",
