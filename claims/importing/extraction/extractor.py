@@ -1621,7 +1621,7 @@ class _Reader:
                 # from is not where the figure is about; their country is.
                 return people[0].canonical, f"place: '{people[0].canonical}' of '{people[0].text}'"
             elsewhere = [p for p in places if p.canonical not in origins]
-            if elsewhere:
+            if elsewhere or _BORDER_WITH.search(text):
                 # "Las remesas que llegaron a Honduras ...; el 85 % provino de Estados Unidos":
                 # where the money or the people came from is not what the figure is about.
                 places = elsewhere
@@ -2049,8 +2049,10 @@ _TOPIC_NOT_MEASURED = re.compile(
     re.IGNORECASE,
 )
 _THE_CAPITAL = re.compile(r"\bla\s+capital\b(?!\s+(?:de|del)\b)", re.IGNORECASE)
+# "en la frontera con México": the neighbour is where the border runs, not the place.
+_BORDER_WITH = re.compile(r"\bfrontera\s+con\b", re.IGNORECASE)
 _ORIGIN_BEFORE = re.compile(
-    r"\b(?:desde|(?:procedentes?|provenientes?|originari[oa]s?|provin(?:o|ieron)|"
+    r"\b(?:desde|frontera\s+con|(?:procedentes?|provenientes?|originari[oa]s?|provin(?:o|ieron)|"
     r"provienen?)\s+de)\s+(?:el\s+|los\s+)?$",
     re.IGNORECASE,
 )
