@@ -645,6 +645,11 @@ _BROUGHT_TO_ES = re.compile(
     re.IGNORECASE,
 )
 _OF_COUNT_LEAD = re.compile(r"^(?:De|Of)\s+(?:las|los|the)\s+\d[^;:]*?,", re.IGNORECASE)
+_MOST_APPOSITION_ES = re.compile(
+    r"\b[Ll]a\s+mayoría(?:\s+de\s+(?:los|las)\s+(?P<n>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2}))?"
+    r"\s*,\s*(?:el\s+|un\s+)?$"
+)
+_APPOSITION_REST_ES = re.compile(r"\s*,\s*(?P<p>[a-záéíóúñ][^,.;:]{3,80})")
 _OF_LEAD = re.compile(
     r"^(?:Of\s+the|De\s+(?:las|los|la|el|esas|esos|estas|estos|dichas|dichos))\s+(?P<n>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,3})\s*,",
     re.I,
@@ -2844,6 +2849,24 @@ def _share_subject(
         if not base and es and figure.earlier_subject:
             base = _PLACE_TAIL.sub("", figure.earlier_subject)
             own_np, verb_words = "", []  # (the clause before is the base, not a subject)
+    most = (
+        _MOST_APPOSITION_ES.search(sentence, max(0, figure.value_start - 80), figure.value_start)
+        if es and base is None
+        else None
+    )
+    if most is not None:
+        # "La mayoría de las denuncias, el 63 %, corresponden a llamadas ...", "La mayoría, el
+        # 58 %, labora en ...": the share is of what 'la mayoría' is a part of.
+        base = most.group("n") or _without_generic_lead(
+            _PLACE_TAIL.sub("", figure.earlier_count or "") or (figure.earlier_unit or "")
+        )
+        base = base or None
+        own_np, verb_words = "", []
+        said = _APPOSITION_REST_ES.match(sentence, figure.tail_end)
+        if base and said is not None:
+            return with_place(
+                _tidy(f"{share_word} {base} que {said.group('p').strip()}"), figure.place, lang
+            )
     if base is None:
         lead = _OF_LEAD.match(sentence)
         if lead and lead.end() <= figure.value_start:
