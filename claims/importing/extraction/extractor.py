@@ -1979,6 +1979,20 @@ class _Reader:
             if earlier:
                 subject = earlier
                 reasons.append("subject: the measure of the earlier figure in the same unit")
+            elif (
+                self.lang == "es"
+                and self.last_subject
+                and self.last_paragraph == sentence.paragraph
+                and _WHICH_AMOUNTS_TO_ES.search(
+                    text, max(0, figure.value_start - 40), figure.value_start
+                )
+            ):
+                # "Las pérdidas ... se ubicaron en 37,5 %, lo que representa unos 14.000 millones
+                # de lempiras": the same measure, said in another unit.
+                subject = with_place(
+                    _PLACE_TAIL_ES.sub("", self.last_subject), item.place, self.lang
+                )
+                reasons.append("subject: the measure the figure before it restates")
         elif subject and not figure.is_change:
             self.measured[(kind, item.unit.lower())] = subject
         self.last_subject, self.last_paragraph = subject, sentence.paragraph
@@ -2030,6 +2044,10 @@ _MASCULINE_ORGS_ES = frozenset(("instituto", "ministerio", "banco", "organismo",
 # A subject's trailing place: ' en Guatemala', ' en el departamento de Escuintla'.
 # Where the kind of a count ends: 'casos de dengue | en niños', '... | que ...'.
 _KIND_END_ES = re.compile(r"\s+(?:en|que|por|entre|durante|desde|hasta|con)\s")
+_WHICH_AMOUNTS_TO_ES = re.compile(
+    r"\blo\s+(?:que|cual)\s+(?:representa|representan|equivale|equivalen|significa|supone)"
+    r"(?:\s+a)?\s+(?:(?:unos|unas|casi|más\s+de|alrededor\s+de|cerca\s+de)\s+)?$"
+)
 _PLACE_TAIL_ES = re.compile(
     r"\s+en\s+(?:el\s+|la\s+)?(?:(?:departamento|municipio)\s+de\s+)?[A-ZÁÉÍÓÚ][\w\s'’.-]*$"
 )
