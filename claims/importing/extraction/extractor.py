@@ -1837,7 +1837,7 @@ class _Reader:
 
     def _earlier_money(self, sentence: _Sentence) -> str | None:
         """The last measure of money named before in the paragraph ('remittances to ...')."""
-        if self.lang != "en" or self.last_paragraph != sentence.paragraph:
+        if self.last_paragraph != sentence.paragraph:
             return None
         for (kind, _unit), subject in reversed(self.measured.items()):
             if kind == "currency":

@@ -188,8 +188,13 @@ _NOT_ACTING_EN = word_set(
 
 # Who receives money, or a word for money that moves: the money named before is what they
 # measure ("families received $1.6 billion", "inflows rose 1.4 percent, to $2.7 billion").
-_RECIPIENTS_EN = word_set("families households recipients beneficiaries country nation")
-_RECEIVING_EN = word_set("received receive receives got get")
+_RECIPIENTS_EN = word_set(
+    "families households recipients beneficiaries country nation familias hogares país nación "
+    "beneficiarios"
+)
+_RECEIVING_EN = word_set(
+    "received receive receives got get recibió recibieron recibe reciben recibían captó captaron"
+)
 _FLOWS_EN = word_set("inflows outflows flows transfers payments")
 _SENDING_EN = word_set("sent send sends wired")
 
@@ -1587,10 +1592,15 @@ def _build_subject(
             # Guatemalans abroad sent': by the last words before the verb).
             sender = " ".join(own_np.split()[-2:]) if own_np.count(" ") > 2 else own_np
             return f"{_head(figure.earlier_money)} sent by {sender}"
-        if not es and figure.earlier_money and _flow_pointer(own_np, verb_words):
+        if figure.earlier_money and _flow_pointer(own_np, verb_words):
             # "Remittances to Guatemala reached $19.8 billion. In January, families received
-            # $1.6 billion": the money named before, not who received it.
-            return figure.earlier_money
+            # $1.6 billion", "Solo en julio, el país recibió US$1.905,2 millones": the money
+            # named before, not who received it.
+            return (
+                with_place(_PLACE_TAIL.sub("", figure.earlier_money), figure.place, lang)
+                if es
+                else figure.earlier_money
+            )
         destination = _destination(after_words, lang)
         base = own_np or (figure.earlier_subject or "") or whole()
         money_noun = (
