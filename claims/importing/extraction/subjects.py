@@ -655,6 +655,13 @@ _MOST_APPOSITION_ES = re.compile(
     r"\s*,\s*(?:el\s+|un\s+)?$"
 )
 _APPOSITION_REST_ES = re.compile(r"\s*,\s*(?P<p>[a-záéíóúñ][^,.;:]{3,80})")
+# 'en comparación con', 'en relación con', 'en promedio': after money, not what it is.
+_NOT_WHAT_ES = word_set("comparación relación promedio conjunto total")
+_VERB_LIKE_ES = re.compile(r"[a-záéíóúñ]{3,}(?:a|an|e|en|ó|aron|ieron|ía|ían)")
+_NOT_VERBS_ES = word_set(
+    "para contra entre sobre desde hasta durante mediante según cada misma mismo otra otras "
+    "toda todas ante bajo tras cerca fuera dentro parte mitad mayoría"
+)
 _OF_LEAD = re.compile(
     r"^(?:Of\s+the|De\s+(?:las|los|la|el|esas|esos|estas|estos|dichas|dichos))\s+(?P<n>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,3})\s*,",
     re.I,
@@ -1546,6 +1553,8 @@ def _build_subject(
             if setting_np and not is_place(setting_np):
                 phrase = f"{_strip_place_words(own_np)} en {setting_np}"
                 return with_place(_tidy(phrase), figure.place, lang)
+        if es and head == "en" and after_words[1:2] and after_words[1].lower() in _NOT_WHAT_ES:
+            head = ""  # "un aumento de Q112,60 en comparación con ...": no thing the money is
         if head in _OF_IN:
             phrase = _noun_phrase(_cut_np(after_words[1:7], lang), lang)
             if not es and phrase and phrase.split()[-1].lower() in _TIME_NOUNS_EN:
@@ -2908,7 +2917,11 @@ def _share_subject(
         total = _TOTAL_LEAD.match(sentence)
         total_end = total.end() if total else 0
         earlier = (
-            figure.earlier_count or figure.earlier_unit or (total.group("of") if total else None)
+            # ("Del total de inscritos, el 61 % cursa el nivel primario": of what it names)
+            (total.group("of") if total and total.group("of") and es else None)
+            or figure.earlier_count
+            or figure.earlier_unit
+            or (total.group("of") if total else None)
         )
         semi = sentence.rfind("; ", 0, figure.value_start) if es and total is None else -1
         if semi != -1:
@@ -2922,6 +2935,8 @@ def _share_subject(
         if total and total_end <= figure.value_start and earlier:
             # "De ese total, el 12 % se presentó en Escuintla": a share of the earlier figure.
             base = _PLACE_TAIL.sub("", earlier)
+            if es and total.group("of") and earlier == total.group("of"):
+                own_np, verb_words = "", []  # (the opening is the base, not a subject)
             if es and len(after_words) >= 2 and after_words[0].lower() == "se":
                 participle = _agree(_es_participle(after_words[1]), base)
                 reflexive = " ".join([participle, *after_words[2:]])
@@ -2949,6 +2964,19 @@ def _share_subject(
         # "uno de cada tres niños que ingresan a primero primaria termina ...": the relative
         # clause says which of the base the share is.
         predicate = " ".join(after_words[1:])
+    if (
+        es
+        and base
+        and not predicate
+        and not own_np
+        and not verb_words
+        and after_words
+        and _VERB_LIKE_ES.fullmatch(after_words[0]) is not None
+        and after_words[0].lower() not in _NOT_VERBS_ES
+    ):
+        # "Del total de inscritos, el 61 % cursa el nivel primario": with the opening as the
+        # base, the words after the figure say what the share does.
+        predicate = " ".join(after_words)
     if (
         es
         and base
