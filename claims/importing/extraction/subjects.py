@@ -662,6 +662,10 @@ _NOT_VERBS_ES = word_set(
     "para contra entre sobre desde hasta durante mediante según cada misma mismo otra otras "
     "toda todas ante bajo tras cerca fuera dentro parte mitad mayoría"
 )
+_APPOSED_AMOUNT_ES = re.compile(
+    r"^(?:El|La|Los|Las)\s+(?P<np>[a-záéíóúñ][^,;:\d]{2,60}),\s+(?:de|con)\s+"
+    r"(?:(?:unos|unas|casi|más\s+de|menos\s+de|alrededor\s+de)\s+)?$"
+)
 _OF_LEAD = re.compile(
     r"^(?:Of\s+the|De\s+(?:las|los|la|el|esas|esos|estas|estos|dichas|dichos))\s+(?P<n>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,3})\s*,",
     re.I,
@@ -1112,6 +1116,15 @@ def _build_subject(
             compared = _NAMED_SETTING_ES.sub("", _PLACE_TAIL.sub("", figure.earlier_subject))
             return with_place(f"{compared} en {own_setting.group('s')}", figure.place, lang)
         return figure.earlier_subject
+    apposed = (
+        _APPOSED_AMOUNT_ES.match(sentence[: figure.value_start])
+        if es and figure.unit_kind in ("currency", "count")
+        else None
+    )
+    if apposed is not None and not is_place(apposed.group("np")):
+        # "El salario mínimo no agrícola, de Q3.973,24 mensuales, apenas supera ese monto": the
+        # amount of what the sentence opens with.
+        return with_place(_tidy(apposed.group("np")), figure.place, lang)
     nominal = (
         _NOMINAL_OF_ES.search(sentence, max(0, figure.value_start - 40), figure.value_start)
         if es
