@@ -631,7 +631,7 @@ _OF_WHICH = re.compile(
     re.IGNORECASE,
 )
 _TOTAL_LEAD = re.compile(
-    r"^(?:De\s+(?:ese|este|dicho)\s+total|Del\s+total(?:\s+de\s+(?:los\s+|las\s+)?(?P<of>[^\W\d_][^,;:\d]{2,60}))?|De\s+(?:esa|esta|dicha)\s+cifra|"
+    r"^(?:De\s+(?:ese|este|dicho)\s+(?:total|monto)|Del\s+total(?:\s+de\s+(?:los\s+|las\s+)?(?P<of>[^\W\d_][^,;:\d]{2,60}))?|De\s+(?:esa|esta|dicha)\s+cifra|"
     r"De\s+(?:ellos|ellas|estos|estas|esos|esas)|"
     r"Of\s+(?:that|this|the)\s+total|Of\s+(?:those|them|these))\s*,",
     re.IGNORECASE,
@@ -651,7 +651,7 @@ _BROUGHT_TO_ES = re.compile(
 )
 _OF_COUNT_LEAD = re.compile(r"^(?:De|Of)\s+(?:las|los|the)\s+\d[^;:]*?,", re.IGNORECASE)
 _MOST_APPOSITION_ES = re.compile(
-    r"\b[Ll]a\s+mayoría(?:\s+de\s+(?:los|las)\s+(?P<n>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2}))?"
+    r"\b[Ll]a\s+mayoría(?:\s+de\s+(?:ellos|ellas)|\s+de\s+(?:los|las)\s+(?P<n>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2}))?"
     r"\s*,\s*(?:el\s+|un\s+)?$"
 )
 _APPOSITION_REST_ES = re.compile(r"\s*,\s*(?P<p>[a-záéíóúñ][^,.;:]{3,80})")
@@ -2935,6 +2935,8 @@ def _share_subject(
             or figure.earlier_count
             or figure.earlier_unit
             or (total.group("of") if total else None)
+            # ("De ese monto, el 38 % corresponde al IVA": of the money named before)
+            or (figure.earlier_subject if es and total and "monto" in total.group(0) else None)
         )
         semi = sentence.rfind("; ", 0, figure.value_start) if es and total is None else -1
         if semi != -1:
