@@ -1569,6 +1569,25 @@ class _Reader:
         """'del IGSS' for 'instituto' after 'el Instituto Guatemalteco de Seguridad Social
         (IGSS)': the last organisation the text names with that head noun before `before`,
         by its acronym when it has one, with the article 'de' takes (None when none)."""
+        if noun.lower() in _ANY_ORG_NOUNS_ES:
+            # "La institución cuenta con 43.000 agentes": the last organisation named, by its
+            # name or by an acronym the text gives it ('de la PNC').
+            last = None
+            for match in _ANY_NAMED_ORG_ES.finditer(self.text, 0, before):
+                if len(match.group("name").split()) > 1:
+                    name = match.group("acr") or _ORG_NAME_TAIL.sub("", match.group("name"))
+                    last = (match.start(), name, match)
+            for match in _ACRONYM_ES.finditer(self.text, 0, before):
+                if last is None or match.start() > last[0]:
+                    last = (match.start(), match.group("acr"), match)
+            if last is None:
+                return None
+            _, name, match = last
+            if "article" in match.groupdict() and match.group("article"):
+                feminine = match.group("article").lower() == "la"
+            else:
+                feminine = match.group("h").lower() not in _MASCULINE_ORGS_ES
+            return f"de la {name}" if feminine else f"del {name}"
         head = noun.capitalize()
         found = None
         for match in _NAMED_ORG_ES.finditer(self.text, 0, before):
@@ -1576,7 +1595,7 @@ class _Reader:
                 found = match
         if found is None:
             return None
-        name = found.group("acr") or found.group("name")
+        name = found.group("acr") or _ORG_NAME_TAIL.sub("", found.group("name"))
         return f"del {name}" if noun.lower() in _MASCULINE_ORGS_ES else f"de la {name}"
 
     # --- places -----------------------------------------------------------------------------------
@@ -2033,13 +2052,30 @@ _ORG_HEADS_ES = (
     "coordinadora|procuraduría|fiscalía"
 )
 _GENERIC_ORG_ES = re.compile(
-    rf"\b(?:de|del|de\s+la)\s+(?:el\s+|la\s+)?(?P<n>{_ORG_HEADS_ES})\b(?!\s+[A-ZÁÉÍÓÚÑ])"
+    rf"\b(?:de|del|de\s+la)\s+(?:el\s+|la\s+)?(?P<n>{_ORG_HEADS_ES}|institución|entidad|"
+    r"dependencia)\b(?!\s+[A-ZÁÉÍÓÚÑ])"
 )
 _NAMED_ORG_ES = re.compile(
     rf"\b(?P<name>(?P<h>{_ORG_HEADS_ES.title()})(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w-]*|de|del|la|las|los|y|e|"
     r"para))*)(?:\s*\((?P<acr>[A-ZÁÉÍÓÚÑ][\w-]{1,9})\))?"
 )
-_MASCULINE_ORGS_ES = frozenset(("instituto", "ministerio", "banco", "organismo", "observatorio"))
+_MASCULINE_ORGS_ES = frozenset(
+    (
+        "instituto", "ministerio", "banco", "organismo", "observatorio", "registro", "tribunal",
+        "consejo", "servicio", "sistema",
+    )
+)  # fmt: skip
+# Common nouns for any organisation ('la institución', 'la entidad').
+_ANY_ORG_NOUNS_ES = frozenset(("institución", "entidad", "dependencia"))
+_ANY_NAMED_ORG_ES = re.compile(
+    r"\b(?P<name>(?P<h>Instituto|Ministerio|Banco|Superintendencia|Secretaría|Organismo|"
+    r"Observatorio|Coordinadora|Procuraduría|Fiscalía|Policía|Dirección|Comisión|Registro|"
+    r"Tribunal|Consejo|Servicio|Sistema|Universidad|Empresa|Corte|Contraloría)"
+    r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w-]*|de|del|la|las|los|y|e|para))*)"
+    r"(?:\s*\((?P<acr>[A-ZÁÉÍÓÚÑ][\w-]{1,9})\))?"
+)
+_ORG_NAME_TAIL = re.compile(r"(?:\s+(?:de|del|la|las|los|y|e|para))+$")
+_ACRONYM_ES = re.compile(r"\b(?P<article>el|la|del|al)\s+(?P<acr>[A-ZÁÉÍÓÚÑ]{2,8})\b")
 
 # A subject's trailing place: ' en Guatemala', ' en el departamento de Escuintla'.
 # Where the kind of a count ends: 'casos de dengue | en niños', '... | que ...'.
