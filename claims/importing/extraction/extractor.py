@@ -1959,6 +1959,18 @@ class _Reader:
                 # desnutrición aguda": the kind of the things counted before, in this place.
                 subject = with_place(kinded, item.place, "es")
                 reasons.append("subject: the kind of the count before")
+            elif (
+                kind == "count"
+                and item.unit.lower() in _DEATH_NOUNS_ES
+                and self.last_count_subject
+                and self.last_paragraph == sentence.paragraph
+                and (cause := _DEATHS_BY_ES.match(_PLACE_TAIL_ES.sub("", self.last_count_subject)))
+                is not None
+            ):
+                # "El departamento de Guatemala registró 498 muertes" after "Los accidentes de
+                # tránsito dejaron 1.732 fallecidos": deaths of the same cause, in this place.
+                subject = with_place(f"{item.unit} {cause.group('cause')}", item.place, "es")
+                reasons.append("subject: the cause of the deaths counted before")
         if (
             self.lang == "es"
             and kind in ("count", "rate")
@@ -2083,6 +2095,11 @@ _KIND_END_ES = re.compile(r"\s+(?:en|que|por|entre|durante|desde|hasta|con)\s")
 _WHICH_AMOUNTS_TO_ES = re.compile(
     r"\blo\s+(?:que|cual)\s+(?:representa|representan|equivale|equivalen|significa|supone)"
     r"(?:\s+a)?\s+(?:(?:unos|unas|casi|más\s+de|alrededor\s+de|cerca\s+de)\s+)?$"
+)
+_DEATH_NOUNS_ES = frozenset(("muertes", "muertos", "fallecidos", "fallecimientos", "decesos"))
+_DEATHS_BY_ES = re.compile(
+    r"^(?:muertes|muertos|fallecidos|fallecimientos|decesos|víctimas\s+mortales)\s+"
+    r"(?P<cause>(?:por|de)\s+[^\d]{3,80})$"
 )
 _PLACE_TAIL_ES = re.compile(
     r"\s+en\s+(?:el\s+|la\s+)?(?:(?:departamento|municipio)\s+de\s+)?[A-ZÁÉÍÓÚ][\w\s'’.-]*$"
