@@ -1738,6 +1738,19 @@ def _build_subject(
         # "una megacárcel con capacidad para 20.000 reos", "El albergue tiene capacidad para
         # 300 personas": how many it holds is the capacity of what has it.
         holder = _noun_phrase(_last_np(capacity.group("np").split(), lang), lang)
+        if holder.lower() in _CLAUSE_CONJUNCTIONS_ES and sentence_subject is not None:
+            # "El sistema penitenciario alberga a 22.400 reos, aunque tiene capacidad para
+            # 6.800": a clause whose subject is left out has the sentence's.
+            opening = (sentence_subject() or "").split()
+            verb_at = next(
+                (
+                    i
+                    for i in range(1, len(opening) - 1)
+                    if opening[i + 1].lower() in _OBJECT_LEADS_ES or opening[i + 1][:1].isdigit()
+                ),
+                None,
+            )
+            holder = _noun_phrase(opening[:verb_at] if verb_at else [], lang)
         holder = _strip_place_words(holder)
         if holder and not is_place(holder):
             return with_place(_tidy(f"capacidad de {holder}"), figure.place, lang)
@@ -2109,6 +2122,9 @@ _MEASURE_OF_ES = re.compile(
     r"(?:(?:unos|unas|más\s+de|casi|cerca\s+de|alrededor\s+de|al\s+menos)\s+)?$",
     re.IGNORECASE,
 )
+# The words an object starts with, after the verb ('alberga a 22.400', 'tiene un').
+_OBJECT_LEADS_ES = word_set("a al el la los las un una unos unas más")
+_CLAUSE_CONJUNCTIONS_ES = word_set("aunque pero mientras pues sino y e que ya")
 _CAPACITY_ES = re.compile(
     r"(?P<np>(?:[^\W\d_]+\s+){0,4}?[^\W\d_]+)\s+(?:con|tiene|tendrá|tenía|de)\s+(?:una\s+)?"
     r"capacidad\s+(?:instalada\s+)?(?:para|de)\s+(?:(?:hasta|unos|unas|más\s+de|casi|"
