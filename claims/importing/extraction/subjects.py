@@ -662,6 +662,12 @@ _NOT_VERBS_ES = word_set(
     "para contra entre sobre desde hasta durante mediante según cada misma mismo otra otras "
     "toda todas ante bajo tras cerca fuera dentro parte mitad mayoría"
 )
+_AVERAGE_OF_ES = re.compile(r"\b(?:un|el)\s+promedio\s+de\s+$", re.IGNORECASE)
+_AVERAGE_PER_ES = re.compile(
+    r"\d[\d.,]*\s+(?P<n>[a-záéíóúñ]+(?:\s+(?!diari|mensual)[a-záéíóúñ]+)?)\s+"
+    r"(?P<per>diari[oa]s|mensuales|al\s+día|por\s+día|al\s+mes|por\s+mes)\b",
+    re.IGNORECASE,
+)
 _APPOSED_AMOUNT_ES = re.compile(
     r"^(?:El|La|Los|Las)\s+(?P<np>[a-záéíóúñ][^,;:\d]{2,60}),\s+(?:de|con)\s+"
     r"(?:(?:unos|unas|casi|más\s+de|menos\s+de|alrededor\s+de)\s+)?$"
@@ -1116,6 +1122,22 @@ def _build_subject(
             compared = _NAMED_SETTING_ES.sub("", _PLACE_TAIL.sub("", figure.earlier_subject))
             return with_place(f"{compared} en {own_setting.group('s')}", figure.place, lang)
         return figure.earlier_subject
+    average = (
+        _AVERAGE_PER_ES.match(sentence, figure.value_start)
+        if es
+        and figure.unit_kind == "count"
+        and _AVERAGE_OF_ES.search(sentence, max(0, figure.value_start - 20), figure.value_start)
+        else None
+    )
+    if average is not None:
+        # "Esa cifra equivale a un promedio de 14 muertes violentas diarias": a daily average
+        # of the things counted.
+        every = (
+            "diario"
+            if average.group("per").lower().startswith(("diari", "al d", "por d"))
+            else "mensual"
+        )
+        return with_place(_tidy(f"promedio {every} de {average.group('n')}"), figure.place, lang)
     apposed = (
         _APPOSED_AMOUNT_ES.match(sentence[: figure.value_start])
         if es and figure.unit_kind in ("currency", "count")
