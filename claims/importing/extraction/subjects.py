@@ -662,6 +662,12 @@ _NOT_VERBS_ES = word_set(
     "para contra entre sobre desde hasta durante mediante según cada misma mismo otra otras "
     "toda todas ante bajo tras cerca fuera dentro parte mitad mayoría"
 )
+_GIVEN_TO_ES = re.compile(
+    r"\b(?:(?:entreg|otorg|asign|repart|don|brind|pag)(?:ó|aron|a|an|ará|arán)|"
+    r"(?:distribu|transfir)(?:yó|yeron|ió|ieron))\s+(?P<np>(?:[a-záéíóúñ]+\s+){1,5}?)a\s+"
+    r"(?:(?:unos|unas|más\s+de|casi|cerca\s+de|alrededor\s+de)\s+)?$",
+    re.IGNORECASE,
+)
 _AVERAGE_OF_ES = re.compile(r"\b(?:un|el)\s+promedio\s+de\s+$", re.IGNORECASE)
 _AVERAGE_PER_ES = re.compile(
     r"\d[\d.,]*\s+(?P<n>[a-záéíóúñ]+(?:\s+(?!diari|mensual)[a-záéíóúñ]+)?)\s+"
@@ -1122,6 +1128,16 @@ def _build_subject(
             compared = _NAMED_SETTING_ES.sub("", _PLACE_TAIL.sub("", figure.earlier_subject))
             return with_place(f"{compared} en {own_setting.group('s')}", figure.place, lang)
         return figure.earlier_subject
+    given = (
+        _GIVEN_TO_ES.search(sentence, max(0, figure.value_start - 90), figure.value_start)
+        if es and figure.unit_kind == "count" and figure.unit
+        else None
+    )
+    if given is not None and not any(ch.isdigit() for ch in given.group("np")):
+        # "El Mides entregó transferencias monetarias a 215.000 familias": those who received
+        # what was given, not 'familias entregadas'.
+        phrase = f"{figure.unit} que recibieron {given.group('np').strip()}"
+        return with_place(_tidy(phrase), figure.place, lang)
     average = (
         _AVERAGE_PER_ES.match(sentence, figure.value_start)
         if es
