@@ -1501,7 +1501,9 @@ def _inherit_units(sentence: str, figures: list[Figure]) -> None:
                 if _COMPARISON_BEFORE.search(
                     sentence, max(0, figure.value_start - 20), figure.value_start
                 ):
-                    donor = first_with_unit
+                    # ("52 vuelos ..., con un total de 6.240 personas, frente a 4.980": the
+                    # count compared is the last one, not the first)
+                    donor = last_count or first_with_unit
                 else:
                     donor = last_count
             if donor is not None and _PREDICATE_NOUN["en"].match(sentence, figure.value_end):
