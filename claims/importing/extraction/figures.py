@@ -861,7 +861,8 @@ _ES_VERB_WORDS = word_set(
 )
 _ES_KIND_AFTER = re.compile(
     r"[ \t\u00a0]+(?:en\s+situación\s+(?:irregular|de\s+calle|migratoria\s+irregular)|"
-    r"sin\s+identificar|sin\s+vida|de\s+aterrizaje(?:\s+clandestinas?)?|de\s+hecho)",
+    r"sin\s+identificar|sin\s+vida|de\s+aterrizaje(?:\s+clandestinas?)?|de\s+hecho|"
+    r"de\s+libertad)",
     re.IGNORECASE,
 )
 

@@ -662,6 +662,10 @@ _NOT_VERBS_ES = word_set(
     "para contra entre sobre desde hasta durante mediante según cada misma mismo otra otras "
     "toda todas ante bajo tras cerca fuera dentro parte mitad mayoría"
 )
+_HOUSED_IN_ES = re.compile(
+    r"^(?P<np>(?:El|La|Los|Las)\s+[^,;:\d]{3,60}?)\s+(?:alberga|albergan|albergaba|albergaban|acoge|"
+    r"acogen|aloja|alojan)\s+a\s+(?:(?:unos|unas|más\s+de|casi|cerca\s+de|alrededor\s+de)\s+)?$"
+)
 _GIVEN_TO_ES = re.compile(
     r"\b(?:(?:entreg|otorg|asign|repart|don|brind|pag)(?:ó|aron|a|an|ará|arán)|"
     r"(?:distribu|transfir)(?:yó|yeron|ió|ieron))\s+(?P<np>(?:[a-záéíóúñ]+\s+){1,5}?)a\s+"
@@ -999,6 +1003,16 @@ _HEADLINE_GAP_ES = word_set(
 )
 
 
+def _unit_words(sentence: str, figure: SubjectInput) -> str:
+    """The counted words as the sentence writes them after the number ('privados de libertad')."""
+    written = sentence[figure.value_start : figure.tail_end].split()[1:]
+    return (
+        " ".join(written)
+        if written and written[0].lower() == figure.unit.split()[0].lower()
+        else ""
+    )
+
+
 def _headline_label(sentence: str, figure: SubjectInput, subject: str | None) -> str:
     """The measure a headline's label names, when the figure follows the label's colon."""
     match = _HEADLINE_LABEL_ES.match(sentence)
@@ -1128,6 +1142,18 @@ def _build_subject(
             compared = _NAMED_SETTING_ES.sub("", _PLACE_TAIL.sub("", figure.earlier_subject))
             return with_place(f"{compared} en {own_setting.group('s')}", figure.place, lang)
         return figure.earlier_subject
+    housed = (
+        _HOUSED_IN_ES.match(sentence[: figure.value_start])
+        if es and figure.unit_kind == "count" and figure.unit
+        else None
+    )
+    if housed is not None and not is_place(housed.group("np")):
+        # "El sistema penitenciario alberga a 22.400 privados de libertad": those it holds.
+        holder = housed.group("np")
+        phrase = (
+            f"{_unit_words(sentence, figure) or figure.unit} en {holder[0].lower()}{holder[1:]}"
+        )
+        return with_place(_tidy(phrase), figure.place, lang)
     given = (
         _GIVEN_TO_ES.search(sentence, max(0, figure.value_start - 90), figure.value_start)
         if es and figure.unit_kind == "count" and figure.unit
