@@ -662,6 +662,11 @@ _NOT_VERBS_ES = word_set(
     "para contra entre sobre desde hasta durante mediante según cada misma mismo otra otras "
     "toda todas ante bajo tras cerca fuera dentro parte mitad mayoría"
 )
+_IN_WHICH_ES = re.compile(
+    r"\d[\d.,]*\s+(?P<np>(?!de\s)[a-záéíóúñ]{3,}(?:\s+de)?(?:\s+[a-záéíóúñ]+)?)[^,;.\d]{0,60},\s+en\s+"
+    r"(?:los|las)\s+(?:que|cuales)\s+"
+)
+_EVENT_AUX_ES = word_set("resultaron resultó quedaron quedó fueron fue han ha sido")
 _HOUSED_IN_ES = re.compile(
     r"^(?P<np>(?:El|La|Los|Las)\s+[^,;:\d]{3,60}?)\s+(?:alberga|albergan|albergaba|albergaban|acoge|"
     r"acogen|aloja|alojan)\s+a\s+(?:(?:unos|unas|más\s+de|casi|cerca\s+de|alrededor\s+de)\s+)?$"
@@ -1142,6 +1147,28 @@ def _build_subject(
             compared = _NAMED_SETTING_ES.sub("", _PLACE_TAIL.sub("", figure.earlier_subject))
             return with_place(f"{compared} en {own_setting.group('s')}", figure.place, lang)
         return figure.earlier_subject
+    in_which = None
+    if es and figure.unit_kind == "count" and figure.unit and ", en l" in sentence:
+        for found in _IN_WHICH_ES.finditer(sentence, 0, figure.value_start):
+            in_which = found
+        if in_which is not None and (
+            figure.value_start - in_which.end() > 60
+            or any(ch in ".;:" for ch in sentence[in_which.end() : figure.value_start])
+        ):
+            in_which = None
+    if in_which is not None:
+        # "387 accidentes de tránsito, en los que 52 personas murieron y 413 resultaron
+        # heridas": what happened to the things counted, in the things the clause is about.
+        words = sentence[figure.tail_end :].split()[:4]
+        words = [w.strip(",.;") for w in words]
+        if words and words[0].lower() == figure.unit.split()[-1].lower():
+            words = words[1:]
+        while words and words[0].lower() in _EVENT_AUX_ES:
+            words = words[1:]
+        if words and words[0][:1].islower():
+            done = _agree(_es_participle(words[0]), figure.unit.split()[0])
+            phrase = f"{figure.unit} {done} en {in_which.group('np')}"
+            return with_place(_tidy(phrase), figure.place, lang)
     housed = (
         _HOUSED_IN_ES.match(sentence[: figure.value_start])
         if es and figure.unit_kind == "count" and figure.unit
