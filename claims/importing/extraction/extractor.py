@@ -867,6 +867,11 @@ class _Reader:
                     f"unit '{earlier_unit}' of the figure before",
                 )
             lead = _OF_THE_LEAD_ES.match(text) if self.lang == "es" else None
+            if lead is None and self.lang == "es":
+                # "La mayoría de los percances, 211, involucró a motocicletas"
+                lead = _MOST_OF_THE_ES.search(
+                    text, max(0, figure.value_start - 60), figure.value_start
+                )
             if lead is not None and lead.end() <= figure.value_start:
                 # "De estos menores, 4.612 fueron localizados", "De las víctimas, 30 fueron
                 # localizadas": a part of the things the opening names.
@@ -2027,7 +2032,13 @@ class _Reader:
         elif subject and not figure.is_change:
             self.measured[(kind, item.unit.lower())] = subject
         self.last_subject, self.last_paragraph = subject, sentence.paragraph
-        if subject and kind == "count":
+        part = self.lang == "es" and (
+            _MOST_OF_THE_ES.search(text, max(0, figure.value_start - 60), figure.value_start)
+            is not None
+        )
+        if subject and kind == "count" and not part:
+            # ("La mayoría de las víctimas, 331, ...": a part; what follows breaks down the
+            # whole counted before it)
             self.last_count_subject = subject
         if subject:
             reasons.append(f"subject: '{subject}'")
@@ -2131,6 +2142,9 @@ _OF_THE_PEOPLE = re.compile(r"\b(?:de|entre)\s+(?:los|las)\s+$", re.IGNORECASE)
 _PLACE_LABEL = re.compile(r"\s*(?:\(|:|,\s*(?:con|with)|\s+con\s)\s*")
 _OF_THE_LEAD_ES = re.compile(
     r"^(?:De|Entre)\s+(?:los|las|estos|estas|esos|esas|dichos|dichas)\s+(?P<n>[a-záéíóúñ]{4,}s)\s*,"
+)
+_MOST_OF_THE_ES = re.compile(
+    r"\b[Ll]a\s+mayoría\s+de\s+(?:los|las|estos|estas|esos|esas)\s+(?P<n>[a-záéíóúñ]{4,}s)\s*,\s*$"
 )
 _TERRITORY_SUBJECT_ES = re.compile(
     r"^(?:(?:los|las)\s+)?(?:departamentos|municipios|países|estados|provincias|regiones|"

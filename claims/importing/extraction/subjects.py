@@ -662,6 +662,9 @@ _NOT_VERBS_ES = word_set(
     "para contra entre sobre desde hasta durante mediante según cada misma mismo otra otras "
     "toda todas ante bajo tras cerca fuera dentro parte mitad mayoría"
 )
+_MOST_OF_COUNT_ES = re.compile(
+    r"\b[Ll]a\s+mayoría\s+de\s+(?:los|las|estos|estas|esos|esas)\s+(?P<n>[a-záéíóúñ]{4,}s)\s*,\s*$"
+)
 _IN_WHICH_ES = re.compile(
     r"\d[\d.,]*\s+(?P<np>(?!de\s)[a-záéíóúñ]{3,}(?:\s+de)?(?:\s+[a-záéíóúñ]+)?)[^,;.\d]{0,60},\s+en\s+"
     r"(?:los|las)\s+(?:que|cuales)\s+"
@@ -1147,6 +1150,17 @@ def _build_subject(
             compared = _NAMED_SETTING_ES.sub("", _PLACE_TAIL.sub("", figure.earlier_subject))
             return with_place(f"{compared} en {own_setting.group('s')}", figure.place, lang)
         return figure.earlier_subject
+    most_of = (
+        _MOST_OF_COUNT_ES.search(sentence, max(0, figure.value_start - 60), figure.value_start)
+        if es and figure.unit_kind == "count"
+        else None
+    )
+    said = _APPOSITION_REST_ES.match(sentence, figure.tail_end) if most_of is not None else None
+    if most_of is not None and said is not None:
+        # "La mayoría de los percances, 211, involucró a motocicletas": those of them that the
+        # clause after the figure says.
+        phrase = f"{most_of.group('n')} que {said.group('p').strip()}"
+        return with_place(_tidy(phrase), figure.place, lang)
     in_which = None
     if es and figure.unit_kind == "count" and figure.unit and ", en l" in sentence:
         for found in _IN_WHICH_ES.finditer(sentence, 0, figure.value_start):
