@@ -2035,6 +2035,8 @@ class _Reader:
         part = self.lang == "es" and (
             _MOST_OF_THE_ES.search(text, max(0, figure.value_start - 60), figure.value_start)
             is not None
+            or _MOST_BARE_ES.search(text, max(0, figure.value_start - 20), figure.value_start)
+            is not None
         )
         if subject and kind == "count" and not part:
             # ("La mayoría de las víctimas, 331, ...": a part; what follows breaks down the
@@ -2143,6 +2145,7 @@ _PLACE_LABEL = re.compile(r"\s*(?:\(|:|,\s*(?:con|with)|\s+con\s)\s*")
 _OF_THE_LEAD_ES = re.compile(
     r"^(?:De|Entre)\s+(?:los|las|estos|estas|esos|esas|dichos|dichas)\s+(?P<n>[a-záéíóúñ]{4,}s)\s*,"
 )
+_MOST_BARE_ES = re.compile(r"\b[Ll]a\s+mayoría\s*,\s*$")
 _MOST_OF_THE_ES = re.compile(
     r"\b[Ll]a\s+mayoría\s+de\s+(?:los|las|estos|estas|esos|esas)\s+(?P<n>[a-záéíóúñ]{4,}s)\s*,\s*$"
 )

@@ -663,7 +663,8 @@ _NOT_VERBS_ES = word_set(
     "toda todas ante bajo tras cerca fuera dentro parte mitad mayoría"
 )
 _MOST_OF_COUNT_ES = re.compile(
-    r"\b[Ll]a\s+mayoría\s+de\s+(?:los|las|estos|estas|esos|esas)\s+(?P<n>[a-záéíóúñ]{4,}s)\s*,\s*$"
+    r"\b[Ll]a\s+mayoría(?:\s+de\s+(?:los|las|estos|estas|esos|esas)\s+(?P<n>[a-záéíóúñ]{4,}s))?"
+    r"\s*,\s*$"
 )
 _IN_WHICH_ES = re.compile(
     r"\d[\d.,]*\s+(?P<np>(?!de\s)[a-záéíóúñ]{3,}(?:\s+de)?(?:\s+[a-záéíóúñ]+)?)[^,;.\d]{0,60},\s+en\s+"
@@ -1159,7 +1160,7 @@ def _build_subject(
     if most_of is not None and said is not None:
         # "La mayoría de los percances, 211, involucró a motocicletas": those of them that the
         # clause after the figure says.
-        phrase = f"{most_of.group('n')} que {said.group('p').strip()}"
+        phrase = f"{most_of.group('n') or figure.unit} que {said.group('p').strip()}"
         return with_place(_tidy(phrase), figure.place, lang)
     in_which = None
     if es and figure.unit_kind == "count" and figure.unit and ", en l" in sentence:
