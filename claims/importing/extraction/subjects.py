@@ -193,7 +193,8 @@ _RECIPIENTS_EN = word_set(
     "beneficiarios"
 )
 _RECEIVING_EN = word_set(
-    "received receive receives got get recibió recibieron recibe reciben recibían captó captaron"
+    "received receive receives got get recibió recibieron recibe reciben recibían captó captaron "
+    "vendió vendieron exportó exportaron"
 )
 _FLOWS_EN = word_set("inflows outflows flows transfers payments")
 _SENDING_EN = word_set("sent send sends wired")
@@ -3467,7 +3468,10 @@ def _before_clause(phrase: str) -> str:
     return phrase
 
 
-_FEMININE_ES = word_set("mujeres madres")
+# (feminine nouns in -e and -es the endings do not tell: 'muertes violentas', 'redes')
+_FEMININE_ES = word_set(
+    "mujeres madres muerte muertes redes calles leyes sedes fuentes clases torres reses"
+)
 # 'investigaciones abiertas', 'comunidades afectadas': nouns in -ción, -sión, -dad, -tud are
 # feminine.
 _FEMININE_ENDINGS_ES = ("ción", "ciones", "sión", "siones", "dad", "dades", "tud", "tudes")
