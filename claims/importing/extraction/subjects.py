@@ -676,6 +676,9 @@ _HOUSED_IN_ES = re.compile(
     r"^(?P<np>(?:El|La|Los|Las)\s+[^,;:\d]{3,60}?)\s+(?:alberga|albergan|albergaba|albergaban|acoge|"
     r"acogen|aloja|alojan)\s+a\s+(?:(?:unos|unas|más\s+de|casi|cerca\s+de|alrededor\s+de)\s+)?$"
 )
+_NATIONAL_AVERAGE_ES = re.compile(
+    r"^(?:el\s+|la\s+)?(?:promedio|media|tasa)\s+nacional$", re.IGNORECASE
+)
 _GIVEN_TO_ES = re.compile(
     r"\b(?:(?:entreg|otorg|asign|repart|don|brind|pag)(?:ó|aron|a|an|ará|arán)|"
     r"(?:distribu|transfir)(?:yó|yeron|ió|ieron))\s+(?P<np>(?:[a-záéíóúñ]+\s+){1,5}?)a\s+"
@@ -1460,6 +1463,15 @@ def _build_subject(
         # measure before, in the place each figure follows.
         earlier = _PLACE_TAIL.sub("", figure.earlier_subject or "")
         return f"{earlier} en {placed.group('place')}"
+    if (
+        kind == "rate"
+        and es
+        and figure.earlier_rate
+        and _NATIONAL_AVERAGE_ES.match(own_np or "") is not None
+    ):
+        # "Escuintla registró una tasa de 48,3 ..., mientras que en Totonicapán fue de 2,1. El
+        # promedio nacional se ubicó en 21,4": the rate before, for the whole country.
+        return f"{_PLACE_TAIL.sub('', figure.earlier_rate)} a nivel nacional"
     if kind == "rate":
         measure = ""
         for phrase in (subject_np, whole()):
