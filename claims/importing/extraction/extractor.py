@@ -2078,7 +2078,7 @@ _ORG_HEADS_ES = (
 )
 _GENERIC_ORG_ES = re.compile(
     rf"\b(?:de|del|de\s+la)\s+(?:el\s+|la\s+)?(?P<n>{_ORG_HEADS_ES}|institución|entidad|"
-    r"dependencia)\b(?!\s+[A-ZÁÉÍÓÚÑ])"
+    r"dependencia)\b(?!\s+(?:(?:de|del|de\s+la)\s+)?[A-ZÁÉÍÓÚÑ])"
 )
 _NAMED_ORG_ES = re.compile(
     rf"\b(?P<name>(?P<h>{_ORG_HEADS_ES.title()})(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w-]*|de|del|la|las|los|y|e|"
