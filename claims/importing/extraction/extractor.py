@@ -1966,6 +1966,18 @@ class _Reader:
                 reasons.append("subject: the kind of the count before")
             elif (
                 kind == "count"
+                and self.last_count_subject
+                and self.last_paragraph == sentence.paragraph
+                and _WHEN_BASELINE_ES.search(
+                    text, max(0, figure.value_start - 40), figure.value_start
+                )
+            ):
+                # "un aumento del 27 % en comparación con el mismo período de 2024, cuando se
+                # reportaron 32.973 retornos": the same count, in the earlier period.
+                subject = self.last_count_subject
+                reasons.append("subject: the count it is the baseline of")
+            elif (
+                kind == "count"
                 and item.unit.lower() in _DEATH_NOUNS_ES
                 and self.last_count_subject
                 and self.last_paragraph == sentence.paragraph
@@ -2108,6 +2120,11 @@ _KIND_END_ES = re.compile(r"\s+(?:en|que|por|entre|durante|desde|hasta|con)\s")
 _WHICH_AMOUNTS_TO_ES = re.compile(
     r"\blo\s+(?:que|cual)\s+(?:representa|representan|equivale|equivalen|significa|supone)"
     r"(?:\s+a)?\s+(?:(?:unos|unas|casi|más\s+de|alrededor\s+de|cerca\s+de)\s+)?$"
+)
+_WHEN_BASELINE_ES = re.compile(
+    r"\b(?:período|periodo|lapso|año|mes|semestre|trimestre|\d{4})(?:\s+\w+){0,3},\s+cuando\s+"
+    r"(?:se\s+)?\w+\s+(?:(?:unos|unas|casi|más\s+de)\s+)?$",
+    re.IGNORECASE,
 )
 _DEATH_NOUNS_ES = frozenset(("muertes", "muertos", "fallecidos", "fallecimientos", "decesos"))
 _DEATHS_BY_ES = re.compile(
