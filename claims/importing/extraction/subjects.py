@@ -1709,6 +1709,22 @@ def _build_subject(
             words = of_before.group("np").split()
             phrase = _noun_phrase(_last_np(words, lang), lang)
             owner = _owner(sentence, own_np, verb_words, lang)
+            if (
+                es
+                and not owner
+                and phrase
+                and own_np
+                and not is_place(own_np)
+                and own_np.lower() not in _PRONOUN_SUBJECTS
+                and re.search(
+                    rf"\bsus?\s+{re.escape(phrase)}\s+(?:de|por)\s+\S*$",
+                    sentence[: figure.value_start],
+                    re.IGNORECASE,
+                )
+            ):
+                # "El Ministerio de Gobernación ha ejecutado el 38,5 % de su presupuesto vigente
+                # de Q7.842 millones": 'su' is the subject's.
+                owner = _owner(sentence, own_np, ["tiene"], lang)
             if es and earlier_money and _CHANGE_NOUN.fullmatch(phrase):
                 # "un incremento de Q450 millones": the change of the amount named before.
                 return with_place(f"{phrase.lower()} de {earlier_money}", figure.place, lang)
