@@ -676,6 +676,16 @@ _HOUSED_IN_ES = re.compile(
     r"^(?P<np>(?:El|La|Los|Las)\s+[^,;:\d]{3,60}?)\s+(?:alberga|albergan|albergaba|albergaban|acoge|"
     r"acogen|aloja|alojan)\s+a\s+(?:(?:unos|unas|más\s+de|casi|cerca\s+de|alrededor\s+de)\s+)?$"
 )
+_WHICH_MEANS_A_ES = re.compile(
+    r"\blo\s+que\s+(?:supone|representa|significa|implica)\s+(?:un|una)\s+"
+    r"(?P<n>[a-záéíóúñ]{5,})\s+(?:de|del)\s+$",
+    re.IGNORECASE,
+)
+# The noun phrase a sentence opens with, up to its verb ('El sistema penitenciario | alberga a').
+_OPENING_NP_ES = re.compile(
+    r"^(?P<a>El|La|Los|Las)\s+(?P<np>[a-záéíóúñ]+(?:\s+(?:de\s+|del\s+)?[a-záéíóúñ]+){0,3}?)\s+"
+    r"[a-záéíóúñ]+\s+(?:(?:a|al|el|la|los|las|un|una|unos|unas|más)\b|\d)"
+)
 _NATIONAL_AVERAGE_ES = re.compile(
     r"^(?:el\s+|la\s+)?(?:promedio|media|tasa)\s+nacional$", re.IGNORECASE
 )
@@ -1463,6 +1473,21 @@ def _build_subject(
         # measure before, in the place each figure follows.
         earlier = _PLACE_TAIL.sub("", figure.earlier_subject or "")
         return f"{earlier} en {placed.group('place')}"
+    supposed = (
+        _WHICH_MEANS_A_ES.search(sentence, max(0, figure.value_start - 60), figure.value_start)
+        if es and kind == "percent" and not figure.is_change
+        else None
+    )
+    if supposed is not None and supposed.group("n").lower() not in _CHANGE_MEASURES_ES:
+        # "El sistema penitenciario alberga a 22.400 reos ..., lo que supone un hacinamiento de
+        # 329 %": the measure the noun names, of what the sentence opens with.
+        opening = _OPENING_NP_ES.match(sentence)
+        if opening is not None:
+            article = {"el": "del", "la": "de la", "los": "de los", "las": "de las"}[
+                opening.group("a").lower()
+            ]
+            phrase = f"{supposed.group('n').lower()} {article} {opening.group('np')}"
+            return with_place(_tidy(phrase), figure.place, lang)
     if (
         kind == "rate"
         and es
