@@ -2005,6 +2005,35 @@ class _Reader:
             if measured:
                 subject = with_place(measured, item.place, "es")
                 reasons.append("subject: the measure before, in the place that labels the figure")
+        if (
+            self.lang == "es"
+            and kind == "percent"
+            and item.place
+            and self.last_subject
+            and self.last_subject.startswith("proporción de ")
+            and self.last_paragraph == sentence.paragraph
+            and any(
+                0 <= figure.value_start - p.end <= 12
+                and _PLACE_LABEL.fullmatch(text, p.end, figure.value_start) is not None
+                for p in self._places(sentence)
+            )
+        ):
+            # "recibió el 28 % de las remesas ..., seguido de San Marcos, con el 8 %": the share
+            # before, of the place that labels this one.
+            subject = with_place(_PLACE_TAIL_ES.sub("", self.last_subject), item.place, "es")
+            reasons.append("subject: the share before, in the place that labels the figure")
+        elif (
+            self.lang == "es"
+            and kind == "percent"
+            and self.last_count_subject
+            and self.last_paragraph == sentence.paragraph
+            and _THAT_SHARE_ES.search(text, max(0, figure.value_start - 40), figure.value_start)
+        ):
+            # "de las cuales 428 correspondieron a víctimas de hechos de violencia. Esa
+            # proporción, del 22 %, ...": the share the count before is of its whole.
+            counted = _PLACE_TAIL_ES.sub("", self.last_count_subject)
+            subject = with_place(f"proporción de {counted}", item.place, "es")
+            reasons.append("subject: the share the count before stands for")
         if self.lang == "es" and subject:
             generic = _GENERIC_ORG_ES.search(subject)
             named = (
@@ -2158,9 +2187,12 @@ _ORIGIN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _OF_THE_PEOPLE = re.compile(r"\b(?:de|entre)\s+(?:los|las)\s+$", re.IGNORECASE)
-_PLACE_LABEL = re.compile(r"\s*(?:\(|:|,\s*(?:con|with)|\s+con\s)\s*")
+_PLACE_LABEL = re.compile(r"\s*(?:\(|:|,\s*(?:con|with)|\s+con\s)\s*(?:(?:el|la)\s+)?")
 _OF_THE_LEAD_ES = re.compile(
     r"^(?:De|Entre)\s+(?:los|las|estos|estas|esos|esas|dichos|dichas)\s+(?P<n>[a-záéíóúñ]{4,}s)\s*,"
+)
+_THAT_SHARE_ES = re.compile(
+    r"\b(?:Esa|Esta|Dicha)\s+(?:proporción|porcentaje|cifra)\s*,\s*(?:del|de)\s+$", re.IGNORECASE
 )
 _MOST_BARE_ES = re.compile(r"\b[Ll]a\s+mayoría\s*,\s*$")
 _MOST_OF_THE_ES = re.compile(
@@ -2172,7 +2204,9 @@ _TERRITORY_SUBJECT_ES = re.compile(
     re.IGNORECASE,
 )
 _RATES_WORD_ES = re.compile(r"\b(?:tasas?|índices?)\b", re.IGNORECASE)
-_LABELS_NUMBER_ES = re.compile(r"\s*(?:,\s*)?(?:\(\s*|con\s+)(?:más\s+de\s+|casi\s+|unos?\s+)?\d")
+_LABELS_NUMBER_ES = re.compile(
+    r"\s*(?:,\s*)?(?:\(\s*|con\s+(?:el\s+|la\s+)?)(?:más\s+de\s+|casi\s+|unos?\s+)?\d"
+)
 
 
 def _weak_subject(subject: str | None, place: str | None) -> bool:
