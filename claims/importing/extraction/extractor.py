@@ -2046,6 +2046,18 @@ class _Reader:
                 # Seguridad Social (IGSS)": the organisation the common noun points back at.
                 subject = f"{subject[: generic.start()]}{named}{subject[generic.end() :]}"
                 reasons.append(f"subject: '{generic.group('n')}' is {named}")
+            bare = _BARE_ORG_ES.match(_without_place(subject, item.place, "es"))
+            named = (
+                self._named_organisation(
+                    bare.group("n").lower(), sentence.start + figure.value_start
+                )
+                if bare is not None and kind == "count" and item.unit
+                else None
+            )
+            if named:
+                # "con lo que la institución llega a 45.300 elementos": what it counts is its own.
+                subject = with_place(f"{item.unit} {named}", item.place, "es")
+                reasons.append(f"subject: the {item.unit} of the organisation '{bare.group('n')}'")
         if self.last_paragraph != sentence.paragraph:
             self.last_count_subject = None
             self.measured = {}
@@ -2139,6 +2151,9 @@ _ANY_NAMED_ORG_ES = re.compile(
     r"Tribunal|Consejo|Servicio|Sistema|Universidad|Empresa|Corte|Contraloría)"
     r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w-]*|de|del|la|las|los|y|e|para))*)"
     r"(?:\s*\((?P<acr>[A-ZÁÉÍÓÚÑ][\w-]{1,9})\))?"
+)
+_BARE_ORG_ES = re.compile(
+    r"^(?:la\s+|el\s+)?(?P<n>institución|entidad|dependencia)$", re.IGNORECASE
 )
 _ORG_NAME_TAIL = re.compile(r"(?:\s+(?:de|del|la|las|los|y|e|para))+$")
 _ACRONYM_ES = re.compile(r"\b(?P<article>el|la|del|al)\s+(?P<acr>[A-ZÁÉÍÓÚÑ]{2,8})\b")
