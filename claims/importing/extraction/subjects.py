@@ -196,7 +196,7 @@ _RECEIVING_EN = word_set(
     "received receive receives got get recibió recibieron recibe reciben recibían captó captaron "
     "vendió vendieron exportó exportaron"
 )
-_FLOWS_EN = word_set("inflows outflows flows transfers payments")
+_FLOWS_EN = word_set("inflows outflows flows transfers payments envíos flujos giros")
 _SENDING_EN = word_set("sent send sends wired")
 
 
