@@ -859,6 +859,10 @@ _ES_VERB_WORDS = word_set(
     "es son fue fueron era eran ha han había habían está están estaba estaban tiene tienen "
     "murieron muere mueren viven vive esperan espera llegan llega pasaron"
 )
+_ES_REPORTED = re.compile(
+    r"(?:reportad|registrad|presentad|denunciad|contabilizad|notificad|confirmad|documentad)"
+    r"(?:os|as)"
+)
 _ES_KIND_AFTER = re.compile(
     r"[ \t\u00a0]+(?:en\s+situación\s+(?:irregular|de\s+calle|migratoria\s+irregular)|"
     r"sin\s+identificar|sin\s+vida|de\s+aterrizaje(?:\s+clandestinas?)?|de\s+hecho|"
@@ -954,6 +958,10 @@ def _noun_run_es(sentence: str, pos: int) -> tuple[str, int]:
     lower = head.lower()
     stop = lower in _ES_STOP or lower in ES_NUMBER_WORDS or (head[0].isupper() and not words)
     if stop and not (head[0].isupper() and is_demonym(head)):
+        return "", pos
+    if _ES_REPORTED.fullmatch(lower):
+        # "de las 2.870 reportadas en todo Honduras": the participle of a verb of reporting is
+        # no counted noun; the things are the ones named before.
         return "", pos
     verb = lower in _ES_VERB_WORDS or (
         _ES_VERB_END.search(lower) is not None and not _ES_ADJ_END.search(lower)
