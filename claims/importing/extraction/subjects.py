@@ -663,6 +663,10 @@ _NOT_VERBS_ES = word_set(
     "para contra entre sobre desde hasta durante mediante según cada misma mismo otra otras "
     "toda todas ante bajo tras cerca fuera dentro parte mitad mayoría"
 )
+_EACH_RECEIVES_ES = re.compile(
+    r"\b[Cc]ada\s+(?P<n>[a-záéíóúñ]+)\s+(?:recib(?:ió|e|irá|ía)|percib(?:ió|e|irá)|obtuvo|obtiene|"
+    r"obtendrá|cobr(?:ó|a|ará)|gan(?:ó|a|ará))\b"
+)
 _MOST_OF_COUNT_ES = re.compile(
     r"\b[Ll]a\s+mayoría(?:\s+de\s+(?:los|las|estos|estas|esos|esas)\s+(?P<n>[a-záéíóúñ]{4,}s))?"
     r"\s*,\s*$"
@@ -1175,6 +1179,22 @@ def _build_subject(
         # "La mayoría de los percances, 211, involucró a motocicletas": those of them that the
         # clause after the figure says.
         phrase = f"{most_of.group('n') or figure.unit} que {said.group('p').strip()}"
+        return with_place(_tidy(phrase), figure.place, lang)
+    each = (
+        _EACH_RECEIVES_ES.search(sentence, 0, figure.value_start)
+        if es and figure.unit_kind == "currency" and "ada " in sentence[: figure.value_start]
+        else None
+    )
+    if each is not None and len(sentence[each.end() : figure.value_start].split()) <= 5:
+        # "Cada familia recibió en promedio Q3.000", "En promedio, cada familia recibe 300
+        # dólares al mes": the (average) amount each one receives.
+        average = "promedio" in sentence[: figure.value_start].lower()
+        verb = each.group(0).split()[-1].lower()
+        phrase = (
+            f"monto que {verb} cada {each.group('n')}"  # ('cada familia recibirá': a plan)
+            if verb.endswith("á")
+            else f"monto {'promedio ' if average else ''}recibido por cada {each.group('n')}"
+        )
         return with_place(_tidy(phrase), figure.place, lang)
     in_which = None
     if es and figure.unit_kind == "count" and figure.unit and ", en l" in sentence:
