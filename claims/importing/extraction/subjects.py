@@ -3651,6 +3651,7 @@ def _es_participle(verb: str) -> str:
         ("an", "ados"),
         ("en", "idos"),
         ("a", "ado"),  # ('lo que afecta a' -> 'afectado')
+        ("e", "ido"),  # ('Fiscalía recibe 38.450 denuncias' -> 'recibido')
     ):
         if lowered.endswith(ending) and len(lowered) > len(ending) + 2:
             return lowered[: -len(ending)] + participle
