@@ -811,6 +811,9 @@ class _Reader:
     ) -> tuple[str, str | None, str | None, str]:
         """The unit, the base of a share ('percent of X'), the earlier count unit, and why."""
         earlier_unit = next((r.unit for r in reversed(previous) if r.counted and r.unit), None)
+        if earlier_unit and self.lang == "es":
+            # ('105 denuncias diarias', then 'Del total, 1.920 corresponden a ...': denuncias)
+            earlier_unit = _PER_TIME_ES.sub("", earlier_unit) or earlier_unit
         text = sentence.text
         if figure.unit_kind in ("count",) or figure.unit_kind not in ("none", "percent"):
             return figure.unit, None, earlier_unit, ""
@@ -2091,7 +2094,7 @@ class _Reader:
             or _MOST_BARE_ES.search(text, max(0, figure.value_start - 20), figure.value_start)
             is not None
         )
-        if subject and kind == "count" and not part:
+        if subject and kind == "count" and not part and not subject.startswith("promedio "):
             # ("La mayoría de las víctimas, 331, ...": a part; what follows breaks down the
             # whole counted before it)
             self.last_count_subject = subject
@@ -2209,6 +2212,7 @@ _OF_THE_LEAD_ES = re.compile(
 _THAT_SHARE_ES = re.compile(
     r"\b(?:Esa|Esta|Dicha)\s+(?:proporción|porcentaje|cifra)\s*,\s*(?:del|de)\s+$", re.IGNORECASE
 )
+_PER_TIME_ES = re.compile(r"\s+(?:diari[oa]s|mensuales|semanales|anuales)$", re.IGNORECASE)
 _MOST_BARE_ES = re.compile(r"\b[Ll]a\s+mayoría\s*,\s*$")
 _MOST_OF_THE_ES = re.compile(
     r"\b[Ll]a\s+mayoría\s+de\s+(?:los|las|estos|estas|esos|esas)\s+(?P<n>[a-záéíóúñ]{4,}s)\s*,\s*$"
