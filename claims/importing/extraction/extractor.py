@@ -2134,7 +2134,7 @@ _ORG_HEADS_ES = (
 )
 _GENERIC_ORG_ES = re.compile(
     rf"\b(?:de|del|de\s+la)\s+(?:el\s+|la\s+)?(?P<n>{_ORG_HEADS_ES}|institución|entidad|"
-    r"dependencia)\b(?!\s+(?:(?:de|del|de\s+la)\s+)?[A-ZÁÉÍÓÚÑ])"
+    r"dependencia|cartera)\b(?!\s+(?:(?:de|del|de\s+la)\s+)?[A-ZÁÉÍÓÚÑ])"
 )
 _NAMED_ORG_ES = re.compile(
     rf"\b(?P<name>(?P<h>{_ORG_HEADS_ES.title()})(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w-]*|de|del|la|las|los|y|e|"
@@ -2147,7 +2147,7 @@ _MASCULINE_ORGS_ES = frozenset(
     )
 )  # fmt: skip
 # Common nouns for any organisation ('la institución', 'la entidad').
-_ANY_ORG_NOUNS_ES = frozenset(("institución", "entidad", "dependencia"))
+_ANY_ORG_NOUNS_ES = frozenset(("institución", "entidad", "dependencia", "cartera"))
 _ANY_NAMED_ORG_ES = re.compile(
     r"\b(?P<name>(?P<h>Instituto|Ministerio|Banco|Superintendencia|Secretaría|Organismo|"
     r"Observatorio|Coordinadora|Procuraduría|Fiscalía|Policía|Dirección|Comisión|Registro|"
@@ -2156,7 +2156,7 @@ _ANY_NAMED_ORG_ES = re.compile(
     r"(?:\s*\((?P<acr>[A-ZÁÉÍÓÚÑ][\w-]{1,9})\))?"
 )
 _BARE_ORG_ES = re.compile(
-    r"^(?:la\s+|el\s+)?(?P<n>institución|entidad|dependencia)$", re.IGNORECASE
+    r"^(?:la\s+|el\s+)?(?P<n>institución|entidad|dependencia|cartera)$", re.IGNORECASE
 )
 _ORG_NAME_TAIL = re.compile(r"(?:\s+(?:de|del|la|las|los|y|e|para))+$")
 _ACRONYM_ES = re.compile(r"\b(?P<article>el|la|del|al)\s+(?P<acr>[A-ZÁÉÍÓÚÑ]{2,8})\b")
