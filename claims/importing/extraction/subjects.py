@@ -663,6 +663,13 @@ _NOT_VERBS_ES = word_set(
     "para contra entre sobre desde hasta durante mediante según cada misma mismo otra otras "
     "toda todas ante bajo tras cerca fuera dentro parte mitad mayoría"
 )
+_DESTINED_TO_ES = re.compile(
+    r"(?:\s+de\s+quetzales|\s+de\s+dólares|\s+de\s+lempiras)?\s+(?:se\s+)?"
+    r"(?:destinar(?:á|án)|destinó|destinaron|destina|destinan|irán|irá)?\s*"
+    r"(?P<to>al|a\s+la|a\s+los|a\s+las)\s+(?P<np>[A-ZÁÉÍÓÚÑa-záéíóúñ][^,;.]*?)"
+    r"(?=\s+y\s+(?:Q|US\$|\d)|\s*[,;.]|$)"
+)
+_INFINITIVE_ES = re.compile(r"[a-záéíóúñ]+(?:ar|er|ir)")
 _EACH_RECEIVES_ES = re.compile(
     r"\b[Cc]ada\s+(?P<n>[a-záéíóúñ]+)\s+(?:recib(?:ió|e|irá|ía)|percib(?:ió|e|irá)|obtuvo|obtiene|"
     r"obtendrá|cobr(?:ó|a|ará)|gan(?:ó|a|ará))\b"
@@ -1180,6 +1187,33 @@ def _build_subject(
         # clause after the figure says.
         phrase = f"{most_of.group('n') or figure.unit} que {said.group('p').strip()}"
         return with_place(_tidy(phrase), figure.place, lang)
+    destined = (
+        _DESTINED_TO_ES.match(sentence, figure.tail_end)
+        if es and figure.unit_kind == "currency" and "destin" in sentence
+        else None
+    )
+    if destined is not None and not _INFINITIVE_ES.fullmatch(destined.group("np").split()[0]):
+        # "De ese monto, Q28.500 millones se destinarán al Ministerio de Educación y Q15.200
+        # millones al Ministerio de Comunicaciones": each part is the budget of what it goes to.
+        earlier = _PLACE_TAIL.sub("", figure.earlier_subject or "")
+        to = " ".join(destined.group("to").lower().split())
+        np = destined.group("np")
+        if not np[:1].isupper() and earlier:
+            if re.search(r"\s+y\s+$", sentence[: figure.value_start]):
+                # (a sibling part: of what the money before was part of)
+                budget = earlier.startswith("presupuesto") or "presupuesto" in sentence
+                earlier = "presupuesto" if budget else "fondos"
+            # ('de los cuales Q2.100 millones se destinarán a la compra de medicamentos': the
+            # money before, for that purpose)
+            article = "el" if to == "al" else to.removeprefix("a ")
+            return with_place(_tidy(f"{earlier} para {article} {np}"), figure.place, lang)
+        head = (
+            "presupuesto"
+            if earlier.startswith("presupuesto") or "presupuesto" in sentence
+            else "fondos"
+        )
+        of = {"al": "del", "a la": "de la", "a los": "de los", "a las": "de las"}.get(to, "de")
+        return with_place(_tidy(f"{head} {of} {np}"), figure.place, lang)
     each = (
         _EACH_RECEIVES_ES.search(sentence, 0, figure.value_start)
         if es and figure.unit_kind == "currency" and "ada " in sentence[: figure.value_start]
