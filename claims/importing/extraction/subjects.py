@@ -665,7 +665,7 @@ _NOT_VERBS_ES = word_set(
 )
 _DESTINED_TO_ES = re.compile(
     r"(?:\s+de\s+quetzales|\s+de\s+dólares|\s+de\s+lempiras)?\s+(?:se\s+)?"
-    r"(?:destinar(?:á|án)|destinó|destinaron|destina|destinan|irán|irá)?\s*"
+    r"(?P<verb>destinar(?:á|án)|destinó|destinaron|destina|destinan|irán|irá)?\s*"
     r"(?P<to>al|a\s+la|a\s+los|a\s+las)\s+(?P<np>[A-ZÁÉÍÓÚÑa-záéíóúñ][^,;.]*?)"
     r"(?=\s+y\s+(?:Q|US\$|\d)|\s*[,;.]|$)"
 )
@@ -1192,7 +1192,13 @@ def _build_subject(
         if es and figure.unit_kind == "currency" and "destin" in sentence
         else None
     )
-    if destined is not None and not _INFINITIVE_ES.fullmatch(destined.group("np").split()[0]):
+    if (
+        destined is not None
+        and not _INFINITIVE_ES.fullmatch(destined.group("np").split()[0])
+        # (the verb after the money, or a part listed after another: 'y Q15.200 millones al
+        # Ministerio de Comunicaciones'; not 'La Municipalidad destinará Q250 millones a ...')
+        and (destined.group("verb") or re.search(r"\s+y\s+$", sentence[: figure.value_start]))
+    ):
         # "De ese monto, Q28.500 millones se destinarán al Ministerio de Educación y Q15.200
         # millones al Ministerio de Comunicaciones": each part is the budget of what it goes to.
         earlier = _PLACE_TAIL.sub("", figure.earlier_subject or "")
