@@ -674,6 +674,10 @@ _EACH_RECEIVES_ES = re.compile(
     r"\b[Cc]ada\s+(?P<n>[a-záéíóúñ]+)\s+(?:recib(?:ió|e|irá|ía)|percib(?:ió|e|irá)|obtuvo|obtiene|"
     r"obtendrá|cobr(?:ó|a|ará)|gan(?:ó|a|ará))\b"
 )
+_DOER_VERBS_ES = word_set(
+    "salieron salió emigraron emigró migraron migró votaron votó huyeron huyó viajaron viajó "
+    "cruzaron cruzó"
+)
 _MOST_OF_COUNT_ES = re.compile(
     r"\b[Ll]a\s+mayoría(?:\s+de\s+(?:los|las|estos|estas|esos|esas)\s+(?P<n>[a-záéíóúñ]{4,}s))?"
     r"\s*,\s*$"
@@ -2290,7 +2294,13 @@ def _build_subject(
             if (
                 _is_verb(first, lang, unit.split()[-1])
                 and first.lower() not in _AUX_ES
-                and (following in _DETERMINERS or (not past and following != "de"))
+                and (
+                    following in _DETERMINERS
+                    or (not past and following != "de")
+                    # ('hondureños emigraron', 'personas salieron de la pobreza': a verb whose
+                    # participle says nothing of its doers stays a verb)
+                    or first.lower() in _DOER_VERBS_ES
+                )
             ):
                 # "niños abandonaron la escuela", "guatemaltecos viven con menos de": a verb with
                 # an object, or in the present, stays a verb ('que abandonaron la escuela').
