@@ -663,6 +663,10 @@ _NOT_VERBS_ES = word_set(
     "para contra entre sobre desde hasta durante mediante según cada misma mismo otra otras "
     "toda todas ante bajo tras cerca fuera dentro parte mitad mayoría"
 )
+_OF_MAGNITUDE_ES = re.compile(
+    r"\b(?P<a>el|un|la|una)\s+(?P<n>[a-záéíóúñ]+)\s+de\s+(?:una\s+)?magnitud\s+(?:de\s+)?$",
+    re.IGNORECASE,
+)
 _DESTINED_TO_ES = re.compile(
     r"(?:\s+de\s+quetzales|\s+de\s+dólares|\s+de\s+lempiras)?\s+(?:se\s+)?"
     r"(?P<verb>destinar(?:á|án)|destinó|destinaron|destina|destinan|irán|irá)?\s*"
@@ -1191,6 +1195,15 @@ def _build_subject(
         # clause after the figure says.
         phrase = f"{most_of.group('n') or figure.unit} que {said.group('p').strip()}"
         return with_place(_tidy(phrase), figure.place, lang)
+    quake = (
+        _OF_MAGNITUDE_ES.search(sentence, max(0, figure.value_start - 40), figure.value_start)
+        if es and figure.unit.lower() in ("magnitud", "magnitude")
+        else None
+    )
+    if quake is not None:
+        # "tras el sismo de magnitud 5,7 del martes": the magnitude of the earthquake.
+        of = "de la" if quake.group("a").lower() in ("la", "una") else "del"
+        return with_place(f"magnitud {of} {quake.group('n').lower()}", figure.place, lang)
     destined = (
         _DESTINED_TO_ES.match(sentence, figure.tail_end)
         if es and figure.unit_kind == "currency" and "destin" in sentence
