@@ -663,6 +663,12 @@ _NOT_VERBS_ES = word_set(
     "para contra entre sobre desde hasta durante mediante según cada misma mismo otra otras "
     "toda todas ante bajo tras cerca fuera dentro parte mitad mayoría"
 )
+_DEATHS_ES = word_set("fallecimientos muertes muertos fallecidos decesos defunciones")
+_CASES_OF_AND_ES = re.compile(
+    r"\d[\d.,]*\s+casos\s+(?:(?:confirmados|sospechosos|nuevos)\s+)?de\s+"
+    r"(?P<d>[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?)\s+y\s+$",
+    re.IGNORECASE,
+)
 _OF_MAGNITUDE_ES = re.compile(
     r"\b(?P<a>el|un|la|una)\s+(?P<n>[a-záéíóúñ]+)\s+de\s+(?:una\s+)?magnitud\s+(?:de\s+)?$",
     re.IGNORECASE,
@@ -1195,6 +1201,14 @@ def _build_subject(
         # clause after the figure says.
         phrase = f"{most_of.group('n') or figure.unit} que {said.group('p').strip()}"
         return with_place(_tidy(phrase), figure.place, lang)
+    disease = (
+        _CASES_OF_AND_ES.search(sentence, max(0, figure.value_start - 60), figure.value_start)
+        if es and figure.unit.lower() in _DEATHS_ES
+        else None
+    )
+    if disease is not None:
+        # "312 casos de tos ferina y 9 fallecimientos": deaths from the disease counted with them.
+        return with_place(f"{figure.unit} por {disease.group('d')}", figure.place, lang)
     quake = (
         _OF_MAGNITUDE_ES.search(sentence, max(0, figure.value_start - 40), figure.value_start)
         if es and figure.unit.lower() in ("magnitud", "magnitude")
