@@ -1746,6 +1746,11 @@ def _build_subject(
             # "incautó mercadería de contrabando valorada en Q45 millones": the value of what
             # the participle describes.
             goods = _noun_phrase(_last_np(valued.group("np").split(), lang), lang)
+            if "," in valued.group(0) and figure.earlier_count:
+                # ('decomisados 14.500 litros de combustible ... en la frontera con México,
+                # valorados en Q420.000': set off by a comma, the participle is of the things
+                # counted, not of the last noun)
+                goods = _COUNT_KIND_END_ES.split(_PLACE_TAIL.sub("", figure.earlier_count))[0]
             if goods and not is_place(goods):
                 return with_place(_tidy(f"valor de {goods}"), figure.place, lang)
         if (
@@ -3421,6 +3426,7 @@ _GAPPED_ES = re.compile(
 )
 _MAGNITUDE_TAIL = re.compile(r"\s+(?:de|of)\s+(?:una\s+|a\s+)?magni(?:tud|tude)$", re.IGNORECASE)
 _PARTS_ES = frozenset(("mayor parte", "resto", "mitad", "mayoría", "otra parte"))
+_COUNT_KIND_END_ES = re.compile(r"\s+(?:en|por|que|durante|desde|hasta)\s")
 _VALUED_ES = re.compile(
     r"(?P<np>(?:[^\W\d_]+\s+){0,5}?[^\W\d_]+),?\s+(?:valorad[oa]s?|avaluad[oa]s?)\s+en\s+"
     r"(?:(?:unos|unas|más\s+de|casi|alrededor\s+de|cerca\s+de)\s+)?$",
