@@ -2037,6 +2037,22 @@ class _Reader:
             counted = _PLACE_TAIL_ES.sub("", self.last_count_subject)
             subject = with_place(f"proporción de {counted}", item.place, "es")
             reasons.append("subject: the share the count before stands for")
+        restated = (
+            _THAT_IS_ES.search(text, max(0, figure.value_start - 40), figure.value_start)
+            if self.lang == "es" and kind == "count" and self.last_subject
+            else None
+        )
+        if restated is not None and self.last_paragraph == sentence.paragraph:
+            # "la informalidad alcanzó al 70,3 % de los ocupados, es decir, unas 5,1 millones de
+            # personas": the same part, counted ('ocupados en informalidad').
+            share = _PLACE_TAIL_ES.sub("", self.last_subject or "")
+            measure, joiner, base = share.partition(" como proporción de ")
+            if joiner:
+                subject = with_place(f"{base} en {measure}", item.place, "es")
+                reasons.append("subject: the share before, restated as a count")
+            elif share.startswith("proporción de "):
+                subject = with_place(share.removeprefix("proporción de "), item.place, "es")
+                reasons.append("subject: the share before, restated as a count")
         if self.lang == "es" and subject:
             generic = _GENERIC_ORG_ES.search(subject)
             named = (
@@ -2208,6 +2224,10 @@ _OF_THE_PEOPLE = re.compile(r"\b(?:de|entre)\s+(?:los|las)\s+$", re.IGNORECASE)
 _PLACE_LABEL = re.compile(r"\s*(?:\(|:|,\s*(?:con|with)|\s+con\s)\s*(?:(?:el|la)\s+)?")
 _OF_THE_LEAD_ES = re.compile(
     r"^(?:De|Entre)\s+(?:los|las|estos|estas|esos|esas|dichos|dichas)\s+(?P<n>[a-záéíóúñ]{4,}s)\s*,"
+)
+_THAT_IS_ES = re.compile(
+    r",\s+(?:es\s+decir|o\s+sea)\s*,?\s*(?:(?:unos|unas|casi|más\s+de|alrededor\s+de|cerca\s+de)\s+)?$",
+    re.IGNORECASE,
 )
 _THAT_SHARE_ES = re.compile(
     r"\b(?:Esa|Esta|Dicha)\s+(?:proporción|porcentaje|cifra)\s*,\s*(?:del|de)\s+$", re.IGNORECASE
