@@ -663,6 +663,11 @@ _NOT_VERBS_ES = word_set(
     "para contra entre sobre desde hasta durante mediante según cada misma mismo otra otras "
     "toda todas ante bajo tras cerca fuera dentro parte mitad mayoría"
 )
+_WITH_SPENDING_ES = re.compile(
+    r",\s+con\s+una?\s+(?P<n>(?:inversión|costo|gasto)(?:\s+(?:anual|total|mensual))?)\s+de\s+"
+    r"(?:(?:unos|unas|casi|más\s+de|alrededor\s+de)\s+)?$",
+    re.IGNORECASE,
+)
 _DEATHS_ES = word_set("fallecimientos muertes muertos fallecidos decesos defunciones")
 _CASES_OF_AND_ES = re.compile(
     r"\d[\d.,]*\s+casos\s+(?:(?:confirmados|sospechosos|nuevos)\s+)?de\s+"
@@ -1200,6 +1205,17 @@ def _build_subject(
         # "La mayoría de los percances, 211, involucró a motocicletas": those of them that the
         # clause after the figure says.
         phrase = f"{most_of.group('n') or figure.unit} que {said.group('p').strip()}"
+        return with_place(_tidy(phrase), figure.place, lang)
+    spent_with = (
+        _WITH_SPENDING_ES.search(sentence, max(0, figure.value_start - 40), figure.value_start)
+        if es and figure.unit_kind == "currency" and figure.earlier_count
+        else None
+    )
+    if spent_with is not None:
+        # "contrató 4.500 nuevos docentes ..., con una inversión anual de Q540 millones": the
+        # money spent on the things counted.
+        counted = _COUNT_KIND_END_ES.split(_PLACE_TAIL.sub("", figure.earlier_count or ""))[0]
+        phrase = f"{spent_with.group('n').lower()} en {counted}"
         return with_place(_tidy(phrase), figure.place, lang)
     disease = (
         _CASES_OF_AND_ES.search(sentence, max(0, figure.value_start - 60), figure.value_start)
