@@ -663,6 +663,11 @@ _NOT_VERBS_ES = word_set(
     "para contra entre sobre desde hasta durante mediante según cada misma mismo otra otras "
     "toda todas ante bajo tras cerca fuera dentro parte mitad mayoría"
 )
+_ESTIMATED_AT_ES = re.compile(
+    r"(?:^|,\s*)(?:El|La|Los|Las|el|la|los|las)\s+(?P<np>[^,;:\d]{3,80}?)\s+se\s+"
+    r"(?:estima|estiman|estimó|estimaron|calcula|calculan|calculó|cifra|cifró)\s+en\s+"
+    r"(?:(?:unos|unas|casi|más\s+de|alrededor\s+de|cerca\s+de)\s+)?$"
+)
 _WITH_SPENDING_ES = re.compile(
     r",\s+con\s+una?\s+(?P<n>(?:inversión|costo|gasto)(?:\s+(?:anual|total|mensual))?)\s+de\s+"
     r"(?:(?:unos|unas|casi|más\s+de|alrededor\s+de)\s+)?$",
@@ -1206,6 +1211,15 @@ def _build_subject(
         # clause after the figure says.
         phrase = f"{most_of.group('n') or figure.unit} que {said.group('p').strip()}"
         return with_place(_tidy(phrase), figure.place, lang)
+    estimated = (
+        _ESTIMATED_AT_ES.search(sentence, max(0, figure.value_start - 120), figure.value_start)
+        if es
+        else None
+    )
+    if estimated is not None and not is_place(estimated.group("np")):
+        # "Aun así, el déficit de maestros en el nivel preprimario se estima en 7.200 plazas":
+        # what is estimated is the measure, not what the estimate made.
+        return with_place(_tidy(estimated.group("np")), figure.place, lang)
     spent_with = (
         _WITH_SPENDING_ES.search(sentence, max(0, figure.value_start - 40), figure.value_start)
         if es and figure.unit_kind == "currency" and figure.earlier_count
