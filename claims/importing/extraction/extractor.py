@@ -2028,13 +2028,14 @@ class _Reader:
         elif (
             self.lang == "es"
             and kind == "percent"
-            and self.last_count_subject
+            and self.last_subject
+            and not self.last_subject.startswith(("proporción ", "aumento ", "reducción "))
             and self.last_paragraph == sentence.paragraph
             and _THAT_SHARE_ES.search(text, max(0, figure.value_start - 40), figure.value_start)
         ):
             # "de las cuales 428 correspondieron a víctimas de hechos de violencia. Esa
             # proporción, del 22 %, ...": the share the count before is of its whole.
-            counted = _PLACE_TAIL_ES.sub("", self.last_count_subject)
+            counted = _PLACE_TAIL_ES.sub("", self.last_subject)
             subject = with_place(f"proporción de {counted}", item.place, "es")
             reasons.append("subject: the share the count before stands for")
         restated = (
@@ -2108,6 +2109,10 @@ class _Reader:
             _MOST_OF_THE_ES.search(text, max(0, figure.value_start - 60), figure.value_start)
             is not None
             or _MOST_BARE_ES.search(text, max(0, figure.value_start - 20), figure.value_start)
+            is not None
+            # ('18.342 casos sospechosos de dengue ..., de los cuales 1.120 han sido
+            # confirmados': a part too)
+            or _OF_WHICH_PART_ES.search(text, max(0, figure.value_start - 30), figure.value_start)
             is not None
         )
         if subject and kind == "count" and not part and not subject.startswith("promedio "):
@@ -2233,6 +2238,9 @@ _THAT_SHARE_ES = re.compile(
     r"\b(?:Esa|Esta|Dicha)\s+(?:proporción|porcentaje|cifra)\s*,\s*(?:del|de)\s+$", re.IGNORECASE
 )
 _PER_TIME_ES = re.compile(r"\s+(?:diari[oa]s|mensuales|semanales|anuales)$", re.IGNORECASE)
+_OF_WHICH_PART_ES = re.compile(
+    r"\bde\s+(?:los|las)\s+cuales\s+(?:(?:unos|unas|casi|más\s+de)\s+)?$", re.IGNORECASE
+)
 _MOST_BARE_ES = re.compile(r"\b[Ll]a\s+mayoría\s*,\s*$")
 _MOST_OF_THE_ES = re.compile(
     r"\b[Ll]a\s+mayoría\s+de\s+(?:los|las|estos|estas|esos|esas)\s+(?P<n>[a-záéíóúñ]{4,}s)\s*,\s*$"
