@@ -2799,6 +2799,11 @@ def _change_subject(
     """'increase in remittances to Guatemala', 'reducción de las muertes violentas'."""
     es = lang == "es"
     following = sentence[figure.value_start : hi]
+    headline_verb = _PRESENT_CHANGE_ES.search(own_np) if es and own_np else None
+    if headline_verb is not None:
+        # "Aduanas: recaudación sube 6,5 %": a headline's present tense, read with its noun.
+        own_np = own_np[: headline_verb.start()].strip()
+        verb_words = [*verb_words, headline_verb.group(1)]
     direction_text = " ".join(verb_words[-3:]) + " " + following
     if _DECREASE.search(direction_text) or _LESSER.search(following):
         word = "reducción de" if es else "fall in"
@@ -2878,6 +2883,10 @@ def _change_subject(
 _MORE_AFTER_ES = re.compile(r"\s+(más|menos)\s+(?:que|de\s+lo\s+que|respecto|frente)\b", re.I)
 # A relative clause that holds the figure: ', que avanzó un 18 %' (no comma after 'que').
 _RELATIVE_ES = re.compile(r",\s+(?:que|quienes|quien)\s+(?=[^,;:]*$)", re.IGNORECASE)
+_PRESENT_CHANGE_ES = re.compile(
+    r"\s+(aumenta|aumentan|crece|crecen|sube|suben|cae|caen|baja|bajan|disminuye|disminuyen)$",
+    re.IGNORECASE,
+)
 _CHANGE_NOUNS_ES = (
     r"(?P<n>aumento|incremento|reducción|disminución|caída|alza|baja|descenso|crecimiento|"
     r"variación)"
