@@ -103,6 +103,24 @@ and indices, goals ('La meta es contar con'), 'cada familia recibirá'. It was w
 batches of 15, each annotated before the extractor was run on it; subject read 0.76, 0.87 and
 0.71 on the batches' first runs (0.78 on the whole file before its rules).
 
+`dev_es_subjects5.jsonl` (Spanish only) holds 75 texts in the style of Guatemalan and Central
+American institutional communiqués and the press that reports them (MP, INACIF, PNC, Ministerio
+de Gobernación, MSPAS, SAT, Banguat, INE, Conred, IGSS, IGM, Sicoin, PDH; Honduras, El Salvador,
+Costa Rica, Panama, Nicaragua): long sentences with the subject far from the figure, subjects
+carried across sentences ('De estos, ...', 'La mayoría, 412, ...', 'Esa cifra equivale a un
+promedio de', 'Esa proporción, del 22 %,', 'cuando se reportaron'), breakdowns by department
+('seguido de Escuintla, con 156', 'Guatemala (2.415)', 'San Marcos, con el 8 %'), shares of a
+whole named before ('De ese monto', 'Del total de inscritos'), money (budgets and their
+execution, remittances, losses, 'su presupuesto vigente de'), rates per 100.000 by department
+and 'el promedio nacional', comparisons ('frente al', 'en comparación con'), passives and
+impersonal forms ('fueron presentadas', 'se reportaron'), 'lo que supone / representa',
+headlines and quotations with their speakers. It was written in five batches of 15, each
+annotated before the extractor was run on it; subject read 0.73, 0.88, 0.67, 0.72 and 0.83 on
+the batches' first runs, each batch after the rules the ones before had taught; the whole file
+read 0.76 before the rules written for it and 0.94 after them. Its periods
+(0.79) and places (0.85) are annotated as a reader fills them in: those floors only keep them
+from falling.
+
 `dev_en_subjects.jsonl` (English only) holds news texts from across Latin America written to
 vary how English names what was measured: an actor that acts ("Mexican soldiers seized", "the
 government closed"), what an organisation has or employs, "a total of", "Of them", "accounted
@@ -326,6 +344,20 @@ SETS = {
         # accuracy of this file (the new figures' subjects are wrong), so it waits for rules
         # that name them.
         min_recall=0.94,
+    ),
+    "es_subjects5": DevSet(
+        EVAL / "dev_es_subjects5.jsonl",
+        75,
+        270,
+        {
+            "qualifier": 0.99,
+            "unit": 0.97,
+            "attribution": 0.92,
+            "period": 0.78,
+            "subject": 0.93,
+            "place": 0.84,
+        },
+        ("es",),
     ),
     "paragraphs": DevSet(
         EVAL / "dev_paragraphs.jsonl",

@@ -245,6 +245,8 @@ _DEMONSTRATIVE_START = {
         r"|De\s+(?:ellos|ellas|esos|esas|(?:ese|esa|este|esta|dicho|dicha)\s+\w+))\b"
     ),
 }
+# "4.120 fueron presentadas", "were arrested": a passive participle is no counted noun.
+_PARTICIPLE_ENDS = ("ed", "ados", "idos", "adas", "idas")
 _PREDICATE_NOUN = re.compile(
     r"[ \t\u00a0]+(?:were|are|was|is|eran|son|fueron|era)[ \t\u00a0]+(?P<n>[a-záéíóúñ][\w-]+s)\b"
 )
@@ -809,12 +811,15 @@ class _Reader:
     ) -> tuple[str, str | None, str | None, str]:
         """The unit, the base of a share ('percent of X'), the earlier count unit, and why."""
         earlier_unit = next((r.unit for r in reversed(previous) if r.counted and r.unit), None)
+        if earlier_unit and self.lang == "es":
+            # ('105 denuncias diarias', then 'Del total, 1.920 corresponden a ...': denuncias)
+            earlier_unit = _PER_TIME_ES.sub("", earlier_unit) or earlier_unit
         text = sentence.text
         if figure.unit_kind in ("count",) or figure.unit_kind not in ("none", "percent"):
             return figure.unit, None, earlier_unit, ""
         if figure.unit_kind == "none":
             predicate = _PREDICATE_NOUN.match(text, figure.tail_end)
-            if predicate and not predicate.group("n").endswith("ed"):
+            if predicate and not predicate.group("n").lower().endswith(_PARTICIPLE_ENDS):
                 return (
                     predicate.group("n"),
                     None,
@@ -864,6 +869,17 @@ class _Reader:
                     earlier_unit,
                     f"unit '{earlier_unit}' of the figure before",
                 )
+            lead = _OF_THE_LEAD_ES.match(text) if self.lang == "es" else None
+            if lead is None and self.lang == "es":
+                # "La mayoría de los percances, 211, involucró a motocicletas"
+                lead = _MOST_OF_THE_ES.search(
+                    text, max(0, figure.value_start - 60), figure.value_start
+                )
+            if lead is not None and lead.end() <= figure.value_start:
+                # "De estos menores, 4.612 fueron localizados", "De las víctimas, 30 fueron
+                # localizadas": a part of the things the opening names.
+                noun = lead.group("n")
+                return noun, None, earlier_unit, f"unit '{noun}' from 'De los {noun}'"
             subject = self._sentence_subject(sentence)
             if subject and _POPULATION_WORD.search(subject) and not _RATE_NOUN.search(subject):
                 # "Guatemala's population is about 17.6 million": people.
@@ -873,6 +889,14 @@ class _Reader:
             if rates and _RATE_NOUN.search(text[: figure.value_start]):
                 unit = rates[-1].unit
                 return unit, None, earlier_unit, f"unit '{unit}' from the earlier rate"
+            if self.lang == "es" and self._by_territory(sentence, figure):
+                # "Los departamentos más afectados fueron Guatemala (2.415), Escuintla (604)",
+                # "Los departamentos con las tasas más altas fueron Izabal, con 38,2": each place
+                # has its share of what was counted (or its rate), not of departments.
+                if rates and _RATES_WORD_ES.search(subject):
+                    return rates[-1].unit, None, earlier_unit, "unit of the earlier rate, by place"
+                if earlier_unit:
+                    return earlier_unit, None, earlier_unit, "unit of the earlier count, by place"
             if subject and _plural_count(subject, self.lang):
                 head = _unit_of_subject(subject)
                 return head, None, earlier_unit, f"unit '{head}' from the sentence's subject"
@@ -1537,6 +1561,51 @@ class _Reader:
             anchor.note if anchor else f"{latest.period_start} to {latest.period_end}",
         )  # fmt: skip
 
+    def _by_territory(self, sentence: _Sentence, figure: Figure) -> bool:
+        """Whether a figure is labelled by a place in a sentence about departments, municipios
+        or countries ('Los departamentos más afectados fueron Guatemala (2.415)')."""
+        subject = self._sentence_subject(sentence)
+        if not subject or _TERRITORY_SUBJECT_ES.match(subject) is None:
+            return False
+        return any(
+            0 <= figure.value_start - p.end <= 8
+            and _PLACE_LABEL.fullmatch(sentence.text, p.end, figure.value_start) is not None
+            for p in self._places(sentence)
+        )
+
+    def _named_organisation(self, noun: str, before: int) -> str | None:
+        """'del IGSS' for 'instituto' after 'el Instituto Guatemalteco de Seguridad Social
+        (IGSS)': the last organisation the text names with that head noun before `before`,
+        by its acronym when it has one, with the article 'de' takes (None when none)."""
+        if noun.lower() in _ANY_ORG_NOUNS_ES:
+            # "La institución cuenta con 43.000 agentes": the last organisation named, by its
+            # name or by an acronym the text gives it ('de la PNC').
+            last = None
+            for match in _ANY_NAMED_ORG_ES.finditer(self.text, 0, before):
+                if len(match.group("name").split()) > 1:
+                    name = match.group("acr") or _ORG_NAME_TAIL.sub("", match.group("name"))
+                    last = (match.start(), name, match)
+            for match in _ACRONYM_ES.finditer(self.text, 0, before):
+                if last is None or match.start() > last[0]:
+                    last = (match.start(), match.group("acr"), match)
+            if last is None:
+                return None
+            _, name, match = last
+            if "article" in match.groupdict() and match.group("article"):
+                feminine = match.group("article").lower() == "la"
+            else:
+                feminine = match.group("h").lower() not in _MASCULINE_ORGS_ES
+            return f"de la {name}" if feminine else f"del {name}"
+        head = noun.capitalize()
+        found = None
+        for match in _NAMED_ORG_ES.finditer(self.text, 0, before):
+            if match.group("h") == head and len(match.group("name").split()) > 1:
+                found = match
+        if found is None:
+            return None
+        name = found.group("acr") or _ORG_NAME_TAIL.sub("", found.group("name"))
+        return f"del {name}" if noun.lower() in _MASCULINE_ORGS_ES else f"de la {name}"
+
     # --- places -----------------------------------------------------------------------------------
 
     def _place(self, sentence: _Sentence, figure: Figure) -> tuple[str | None, str]:
@@ -1563,6 +1632,14 @@ class _Reader:
                 text, p.end, figure.value_start
             ):
                 return p.canonical, f"place: '{p.text}' labels the figure"
+        if self.lang == "es":
+            # "498 muertes, seguido de Escuintla, con 156": a place after the figure that labels
+            # a number of its own is that number's place, not this figure's.
+            places = [
+                p
+                for p in places
+                if p.start < figure.tail_end or _LABELS_NUMBER_ES.match(text, p.end) is None
+            ]
         origins, peoples = self._origins(sentence) if self.lang == "es" else (frozenset(), ())
         if origins:
             people = [p for p in peoples if start <= p.start < end and p.canonical not in origins]
@@ -1571,7 +1648,7 @@ class _Reader:
                 # from is not where the figure is about; their country is.
                 return people[0].canonical, f"place: '{people[0].canonical}' of '{people[0].text}'"
             elsewhere = [p for p in places if p.canonical not in origins]
-            if elsewhere:
+            if elsewhere or _BORDER_WITH.search(text):
                 # "Las remesas que llegaron a Honduras ...; el 85 % provino de Estados Unidos":
                 # where the money or the people came from is not what the figure is about.
                 places = elsewhere
@@ -1670,8 +1747,19 @@ class _Reader:
                 # A weak mention ('Brazilian President') counts half, a people's name a quarter;
                 # the first sentence says what the text is about.
                 # So does where people or goods came from ('deportados desde México').
+                # So does where most of them were ('3.412 en albergues, la mayoría en Alta
+                # Verapaz y Huehuetenango'): a part, not what the text is about.
+                most = (
+                    self.lang == "es"
+                    and _MOST_OF_THEM_ES.search(item.text, max(0, place.start - 40), place.start)
+                    is not None
+                )
                 weight = (
-                    1 if _plural_demonym(place) or place.how == "origin" else 2 if place.weak else 4
+                    1
+                    if _plural_demonym(place) or place.how == "origin" or most
+                    else 2
+                    if place.weak
+                    else 4
                 )
                 # (a people's name in the first sentence says who, not where: 'de los cuales el
                 # 40 % eran venezolanos')
@@ -1776,7 +1864,7 @@ class _Reader:
 
     def _earlier_money(self, sentence: _Sentence) -> str | None:
         """The last measure of money named before in the paragraph ('remittances to ...')."""
-        if self.lang != "en" or self.last_paragraph != sentence.paragraph:
+        if self.last_paragraph != sentence.paragraph:
             return None
         for (kind, _unit), subject in reversed(self.measured.items()):
             if kind == "currency":
@@ -1862,6 +1950,134 @@ class _Reader:
                 named = topic if kind == "currency" else f"{item.unit} de {topic}"
                 subject = with_place(named, item.place, "es")
                 reasons.append("subject: the topic the sentence before names")
+            elif (
+                kind == "count"
+                and self.last_count_subject
+                and self.last_paragraph == sentence.paragraph
+                and (
+                    kinded := _KIND_END_ES.split(
+                        _PLACE_TAIL_ES.sub("", self.last_count_subject), maxsplit=1
+                    )[0]
+                )
+                .lower()
+                .startswith(f"{item.unit.lower()} ")
+                and " de " in kinded
+            ):
+                # "Escuintla encabeza la lista con 1.460 casos" after "12.807 casos de
+                # desnutrición aguda": the kind of the things counted before, in this place.
+                subject = with_place(kinded, item.place, "es")
+                reasons.append("subject: the kind of the count before")
+            elif (
+                kind == "count"
+                and self.last_count_subject
+                and self.last_paragraph == sentence.paragraph
+                and _WHEN_BASELINE_ES.search(
+                    text, max(0, figure.value_start - 40), figure.value_start
+                )
+            ):
+                # "un aumento del 27 % en comparación con el mismo período de 2024, cuando se
+                # reportaron 32.973 retornos": the same count, in the earlier period.
+                subject = self.last_count_subject
+                reasons.append("subject: the count it is the baseline of")
+            elif (
+                kind == "count"
+                and item.unit.lower() in _DEATH_NOUNS_ES
+                and self.last_count_subject
+                and self.last_paragraph == sentence.paragraph
+                and (cause := _DEATHS_BY_ES.match(_PLACE_TAIL_ES.sub("", self.last_count_subject)))
+                is not None
+            ):
+                # "El departamento de Guatemala registró 498 muertes" after "Los accidentes de
+                # tránsito dejaron 1.732 fallecidos": deaths of the same cause, in this place.
+                subject = with_place(f"{item.unit} {cause.group('cause')}", item.place, "es")
+                reasons.append("subject: the cause of the deaths counted before")
+        if (
+            self.lang == "es"
+            and kind in ("count", "rate")
+            and item.place
+            and self.last_paragraph == sentence.paragraph
+            and self._by_territory(sentence, figure)
+        ):
+            # "Los departamentos más afectados fueron Guatemala (2.415), Escuintla (604)": the
+            # measure counted before, in each place.
+            measured = (
+                self.last_rate_measure
+                if kind == "rate"
+                else _PLACE_TAIL_ES.sub("", self.last_count_subject or "")
+            )
+            if measured:
+                subject = with_place(measured, item.place, "es")
+                reasons.append("subject: the measure before, in the place that labels the figure")
+        if (
+            self.lang == "es"
+            and kind == "percent"
+            and item.place
+            and self.last_subject
+            and self.last_subject.startswith("proporción de ")
+            and self.last_paragraph == sentence.paragraph
+            and any(
+                0 <= figure.value_start - p.end <= 12
+                and _PLACE_LABEL.fullmatch(text, p.end, figure.value_start) is not None
+                for p in self._places(sentence)
+            )
+        ):
+            # "recibió el 28 % de las remesas ..., seguido de San Marcos, con el 8 %": the share
+            # before, of the place that labels this one.
+            subject = with_place(_PLACE_TAIL_ES.sub("", self.last_subject), item.place, "es")
+            reasons.append("subject: the share before, in the place that labels the figure")
+        elif (
+            self.lang == "es"
+            and kind == "percent"
+            and self.last_subject
+            and not self.last_subject.startswith(("proporción ", "aumento ", "reducción "))
+            and self.last_paragraph == sentence.paragraph
+            and _THAT_SHARE_ES.search(text, max(0, figure.value_start - 40), figure.value_start)
+        ):
+            # "de las cuales 428 correspondieron a víctimas de hechos de violencia. Esa
+            # proporción, del 22 %, ...": the share the count before is of its whole.
+            counted = _PLACE_TAIL_ES.sub("", self.last_subject)
+            subject = with_place(f"proporción de {counted}", item.place, "es")
+            reasons.append("subject: the share the count before stands for")
+        restated = (
+            _THAT_IS_ES.search(text, max(0, figure.value_start - 40), figure.value_start)
+            if self.lang == "es" and kind == "count" and self.last_subject
+            else None
+        )
+        if restated is not None and self.last_paragraph == sentence.paragraph:
+            # "la informalidad alcanzó al 70,3 % de los ocupados, es decir, unas 5,1 millones de
+            # personas": the same part, counted ('ocupados en informalidad').
+            share = _PLACE_TAIL_ES.sub("", self.last_subject or "")
+            measure, joiner, base = share.partition(" como proporción de ")
+            if joiner:
+                subject = with_place(f"{base} en {measure}", item.place, "es")
+                reasons.append("subject: the share before, restated as a count")
+            elif share.startswith("proporción de "):
+                subject = with_place(share.removeprefix("proporción de "), item.place, "es")
+                reasons.append("subject: the share before, restated as a count")
+        if self.lang == "es" and subject:
+            generic = _GENERIC_ORG_ES.search(subject)
+            named = (
+                self._named_organisation(generic.group("n"), sentence.start + figure.value_start)
+                if generic is not None
+                else None
+            )
+            if generic is not None and named:
+                # "el instituto cuenta con 2.150 camas" after "el Instituto Guatemalteco de
+                # Seguridad Social (IGSS)": the organisation the common noun points back at.
+                subject = f"{subject[: generic.start()]}{named}{subject[generic.end() :]}"
+                reasons.append(f"subject: '{generic.group('n')}' is {named}")
+            bare = _BARE_ORG_ES.match(_without_place(subject, item.place, "es"))
+            named = (
+                self._named_organisation(
+                    bare.group("n").lower(), sentence.start + figure.value_start
+                )
+                if bare is not None and kind == "count" and item.unit
+                else None
+            )
+            if named:
+                # "con lo que la institución llega a 45.300 elementos": what it counts is its own.
+                subject = with_place(f"{item.unit} {named}", item.place, "es")
+                reasons.append(f"subject: the {item.unit} of the organisation '{bare.group('n')}'")
         if self.last_paragraph != sentence.paragraph:
             self.last_count_subject = None
             self.measured = {}
@@ -1872,10 +2088,36 @@ class _Reader:
             if earlier:
                 subject = earlier
                 reasons.append("subject: the measure of the earlier figure in the same unit")
+            elif (
+                self.lang == "es"
+                and self.last_subject
+                and self.last_paragraph == sentence.paragraph
+                and _WHICH_AMOUNTS_TO_ES.search(
+                    text, max(0, figure.value_start - 40), figure.value_start
+                )
+            ):
+                # "Las pérdidas ... se ubicaron en 37,5 %, lo que representa unos 14.000 millones
+                # de lempiras": the same measure, said in another unit.
+                subject = with_place(
+                    _PLACE_TAIL_ES.sub("", self.last_subject), item.place, self.lang
+                )
+                reasons.append("subject: the measure the figure before it restates")
         elif subject and not figure.is_change:
             self.measured[(kind, item.unit.lower())] = subject
         self.last_subject, self.last_paragraph = subject, sentence.paragraph
-        if subject and kind == "count":
+        part = self.lang == "es" and (
+            _MOST_OF_THE_ES.search(text, max(0, figure.value_start - 60), figure.value_start)
+            is not None
+            or _MOST_BARE_ES.search(text, max(0, figure.value_start - 20), figure.value_start)
+            is not None
+            # ('18.342 casos sospechosos de dengue ..., de los cuales 1.120 han sido
+            # confirmados': a part too)
+            or _OF_WHICH_PART_ES.search(text, max(0, figure.value_start - 30), figure.value_start)
+            is not None
+        )
+        if subject and kind == "count" and not part and not subject.startswith("promedio "):
+            # ("La mayoría de las víctimas, 331, ...": a part; what follows breaks down the
+            # whole counted before it)
             self.last_count_subject = subject
         if subject:
             reasons.append(f"subject: '{subject}'")
@@ -1906,6 +2148,61 @@ class _Reader:
         )
 
 
+# "camas de instituto": a common noun for an organisation, with no name after it.
+_ORG_HEADS_ES = (
+    "instituto|ministerio|banco|superintendencia|secretaría|organismo|observatorio|"
+    "coordinadora|procuraduría|fiscalía"
+)
+_GENERIC_ORG_ES = re.compile(
+    rf"\b(?:de|del|de\s+la)\s+(?:el\s+|la\s+)?(?P<n>{_ORG_HEADS_ES}|institución|entidad|"
+    r"dependencia|cartera)\b(?!\s+(?:(?:de|del|de\s+la)\s+)?[A-ZÁÉÍÓÚÑ])"
+)
+_NAMED_ORG_ES = re.compile(
+    rf"\b(?P<name>(?P<h>{_ORG_HEADS_ES.title()})(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w-]*|de|del|la|las|los|y|e|"
+    r"para))*)(?:\s*\((?P<acr>[A-ZÁÉÍÓÚÑ][\w-]{1,9})\))?"
+)
+_MASCULINE_ORGS_ES = frozenset(
+    (
+        "instituto", "ministerio", "banco", "organismo", "observatorio", "registro", "tribunal",
+        "consejo", "servicio", "sistema",
+    )
+)  # fmt: skip
+# Common nouns for any organisation ('la institución', 'la entidad').
+_ANY_ORG_NOUNS_ES = frozenset(("institución", "entidad", "dependencia", "cartera"))
+_ANY_NAMED_ORG_ES = re.compile(
+    r"\b(?P<name>(?P<h>Instituto|Ministerio|Banco|Superintendencia|Secretaría|Organismo|"
+    r"Observatorio|Coordinadora|Procuraduría|Fiscalía|Policía|Dirección|Comisión|Registro|"
+    r"Tribunal|Consejo|Servicio|Sistema|Universidad|Empresa|Corte|Contraloría)"
+    r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w-]*|de|del|la|las|los|y|e|para))*)"
+    r"(?:\s*\((?P<acr>[A-ZÁÉÍÓÚÑ][\w-]{1,9})\))?"
+)
+_BARE_ORG_ES = re.compile(
+    r"^(?:la\s+|el\s+)?(?P<n>institución|entidad|dependencia|cartera)$", re.IGNORECASE
+)
+_ORG_NAME_TAIL = re.compile(r"(?:\s+(?:de|del|la|las|los|y|e|para))+$")
+_ACRONYM_ES = re.compile(r"\b(?P<article>el|la|del|al)\s+(?P<acr>[A-ZÁÉÍÓÚÑ]{2,8})\b")
+
+# A subject's trailing place: ' en Guatemala', ' en el departamento de Escuintla'.
+# Where the kind of a count ends: 'casos de dengue | en niños', '... | que ...'.
+_KIND_END_ES = re.compile(r"\s+(?:en|que|por|entre|durante|desde|hasta|con)\s")
+_WHICH_AMOUNTS_TO_ES = re.compile(
+    r"\blo\s+(?:que|cual)\s+(?:representa|representan|equivale|equivalen|significa|supone)"
+    r"(?:\s+a)?\s+(?:(?:unos|unas|casi|más\s+de|alrededor\s+de|cerca\s+de)\s+)?$"
+)
+_WHEN_BASELINE_ES = re.compile(
+    r"\b(?:período|periodo|lapso|año|mes|semestre|trimestre|\d{4})(?:\s+\w+){0,3},\s+cuando\s+"
+    r"(?:se\s+)?\w+\s+(?:(?:unos|unas|casi|más\s+de)\s+)?$",
+    re.IGNORECASE,
+)
+_DEATH_NOUNS_ES = frozenset(("muertes", "muertos", "fallecidos", "fallecimientos", "decesos"))
+_DEATHS_BY_ES = re.compile(
+    r"^(?:muertes|muertos|fallecidos|fallecimientos|decesos|víctimas\s+mortales)\s+"
+    r"(?P<cause>(?:por|de)\s+[^\d]{3,80})$"
+)
+_PLACE_TAIL_ES = re.compile(
+    r"\s+en\s+(?:el\s+|la\s+)?(?:(?:departamento|municipio)\s+de\s+)?[A-ZÁÉÍÓÚ][\w\s'’.-]*$"
+)
+
 _WEAK_WORDS = word_set(
     "sido fue era es variación cifra monto total suma it they this that these those figure "
     "number amount total él ella ellos ellas esto eso esta este la el las los lo the de del en in "
@@ -1921,13 +2218,42 @@ _TOPIC_NOT_MEASURED = re.compile(
     re.IGNORECASE,
 )
 _THE_CAPITAL = re.compile(r"\bla\s+capital\b(?!\s+(?:de|del)\b)", re.IGNORECASE)
+# "en la frontera con México": the neighbour is where the border runs, not the place.
+_BORDER_WITH = re.compile(r"\bfrontera\s+con\b", re.IGNORECASE)
 _ORIGIN_BEFORE = re.compile(
-    r"\b(?:desde|(?:procedentes?|provenientes?|originari[oa]s?|provin(?:o|ieron)|"
+    r"\b(?:desde|frontera\s+con|(?:procedentes?|provenientes?|originari[oa]s?|provin(?:o|ieron)|"
     r"provienen?)\s+de)\s+(?:el\s+|los\s+)?$",
     re.IGNORECASE,
 )
 _OF_THE_PEOPLE = re.compile(r"\b(?:de|entre)\s+(?:los|las)\s+$", re.IGNORECASE)
-_PLACE_LABEL = re.compile(r"\s*(?:\(|:|,\s*(?:con|with))\s*")
+_PLACE_LABEL = re.compile(r"\s*(?:\(|:|,\s*(?:con|with)|\s+con\s)\s*(?:(?:el|la)\s+)?")
+_OF_THE_LEAD_ES = re.compile(
+    r"^(?:De|Entre)\s+(?:los|las|estos|estas|esos|esas|dichos|dichas)\s+(?P<n>[a-záéíóúñ]{4,}s)\s*,"
+)
+_THAT_IS_ES = re.compile(
+    r",\s+(?:es\s+decir|o\s+sea)\s*,?\s*(?:(?:unos|unas|casi|más\s+de|alrededor\s+de|cerca\s+de)\s+)?$",
+    re.IGNORECASE,
+)
+_THAT_SHARE_ES = re.compile(
+    r"\b(?:Esa|Esta|Dicha)\s+(?:proporción|porcentaje|cifra)\s*,\s*(?:del|de)\s+$", re.IGNORECASE
+)
+_PER_TIME_ES = re.compile(r"\s+(?:diari[oa]s|mensuales|semanales|anuales)$", re.IGNORECASE)
+_OF_WHICH_PART_ES = re.compile(
+    r"\bde\s+(?:los|las)\s+cuales\s+(?:(?:unos|unas|casi|más\s+de)\s+)?$", re.IGNORECASE
+)
+_MOST_BARE_ES = re.compile(r"\b[Ll]a\s+mayoría\s*,\s*$")
+_MOST_OF_THE_ES = re.compile(
+    r"\b[Ll]a\s+mayoría\s+de\s+(?:los|las|estos|estas|esos|esas)\s+(?P<n>[a-záéíóúñ]{4,}s)\s*,\s*$"
+)
+_TERRITORY_SUBJECT_ES = re.compile(
+    r"^(?:(?:los|las)\s+)?(?:departamentos|municipios|países|estados|provincias|regiones|"
+    r"ciudades|localidades|cantones|distritos)\b",
+    re.IGNORECASE,
+)
+_RATES_WORD_ES = re.compile(r"\b(?:tasas?|índices?)\b", re.IGNORECASE)
+_LABELS_NUMBER_ES = re.compile(
+    r"\s*(?:,\s*)?(?:\(\s*|con\s+(?:el\s+|la\s+)?)(?:más\s+de\s+|casi\s+|unos?\s+)?\d"
+)
 
 
 def _weak_subject(subject: str | None, place: str | None) -> bool:

@@ -533,6 +533,8 @@ _CHANGE_BEFORE = EndWord(
 _CHANGE_BEFORE_ES = re.compile(
     r"\b(?:aumentó|aumentaron|creció|crecieron|subió|subieron|bajó|bajaron|cayó|cayeron|"
     r"disminuyó|disminuyeron|se\s+redujo|se\s+redujeron|aumento|incremento|alza|caída|"
+    # (the present of headlines: 'Aduanas: recaudación sube 6,5 %')
+    r"aumenta|aumentan|crece|crecen|sube|suben|cae|caen|disminuye|disminuyen|"
     r"se\s+encareció|se\s+encarecieron|se\s+abarató|se\s+abarataron|"
     r"reducción|disminución|descenso|crecimiento|(?:supera|superó|superan|superaron|excede|"
     r"excedió)\s+en)(?:\s+en\s+[A-ZÁÉÍÓÚ]\w+(?:\s+[A-ZÁÉÍÓÚ]\w+)?)?"
@@ -859,9 +861,14 @@ _ES_VERB_WORDS = word_set(
     "es son fue fueron era eran ha han había habían está están estaba estaban tiene tienen "
     "murieron muere mueren viven vive esperan espera llegan llega pasaron"
 )
+_ES_REPORTED = re.compile(
+    r"(?:reportad|registrad|presentad|denunciad|contabilizad|notificad|confirmad|documentad)"
+    r"(?:os|as)"
+)
 _ES_KIND_AFTER = re.compile(
     r"[ \t\u00a0]+(?:en\s+situación\s+(?:irregular|de\s+calle|migratoria\s+irregular)|"
-    r"sin\s+identificar|sin\s+vida|de\s+aterrizaje(?:\s+clandestinas?)?|de\s+hecho)",
+    r"sin\s+identificar|sin\s+vida|de\s+aterrizaje(?:\s+clandestinas?)?|de\s+hecho|"
+    r"de\s+libertad)",
     re.IGNORECASE,
 )
 
@@ -953,6 +960,10 @@ def _noun_run_es(sentence: str, pos: int) -> tuple[str, int]:
     lower = head.lower()
     stop = lower in _ES_STOP or lower in ES_NUMBER_WORDS or (head[0].isupper() and not words)
     if stop and not (head[0].isupper() and is_demonym(head)):
+        return "", pos
+    if _ES_REPORTED.fullmatch(lower):
+        # "de las 2.870 reportadas en todo Honduras": the participle of a verb of reporting is
+        # no counted noun; the things are the ones named before.
         return "", pos
     verb = lower in _ES_VERB_WORDS or (
         _ES_VERB_END.search(lower) is not None and not _ES_ADJ_END.search(lower)
@@ -1104,6 +1115,15 @@ def _unit_after(
                 None,
             )
         rate = _RATE[lang].match(sentence, noun_end)
+        adjective = (
+            _ES_ADJECTIVE_AFTER.match(sentence, noun_end) if rate is None and lang == "es" else None
+        )
+        if adjective is not None and adjective.group("a").lower() not in _ES_STOP:
+            # "48,3 muertes violentas por cada 100.000 habitantes": an adjective before the
+            # base of the rate belongs to what is counted.
+            rate = _RATE[lang].match(sentence, adjective.end())
+            if rate:
+                noun = f"{noun} {adjective.group('a')}"
         if rate:
             unit, rate_end = _rate_unit(rate, consumed)
             return unit, "rate", rate_end, None, None, noun
@@ -1114,7 +1134,9 @@ def _unit_after(
         if noun:
             return noun, "count", noun_end, None, None, None
     predicate = _PREDICATE_NOUN[lang].match(sentence, end)
-    if predicate and not predicate.group("n").lower().endswith(("ed", "ados", "idos")):
+    if predicate and not predicate.group("n").lower().endswith(
+        ("ed", "ados", "idos", "adas", "idas")
+    ):
         return predicate.group("n"), "count", end, None, None, None
     return "", "none", end, None, None, None
 
@@ -1133,6 +1155,7 @@ _OF_THE = {
         rf"{_SP}+de{_SP}+(?:los|las|sus){_SP}+(?:\d[\d.,]*{_SP}*)?(?=\S)", re.IGNORECASE
     ),
 }
+_ES_ADJECTIVE_AFTER = re.compile(r"[ \t\u00a0]+(?P<a>[a-záéíóúñ]{4,})(?=[ \t\u00a0]+por\b)")
 _PREDICATE_NOUN = {
     "en": re.compile(
         rf"{_SP}+(?:were|are)[ \t\u00a0]+(?P<n>(?:[a-z][\w-]+[ \t\u00a0]+)?(?:[a-z][\w-]+s|"
@@ -1493,7 +1516,9 @@ def _inherit_units(sentence: str, figures: list[Figure]) -> None:
                 if _COMPARISON_BEFORE.search(
                     sentence, max(0, figure.value_start - 20), figure.value_start
                 ):
-                    donor = first_with_unit
+                    # ("52 vuelos ..., con un total de 6.240 personas, frente a 4.980": the
+                    # count compared is the last one, not the first)
+                    donor = last_count or first_with_unit
                 else:
                     donor = last_count
             if donor is not None and _PREDICATE_NOUN["en"].match(sentence, figure.value_end):

@@ -197,6 +197,10 @@ INSTITUTION_PLACES = {
     "conap": "Guatemala", "sicoin": "Guatemala", "renap": "Guatemala", "mineduc": "Guatemala",
     "insivumeh": "Guatemala", "superintendencia de administración tributaria": "Guatemala",
     "instituto guatemalteco de turismo": "Guatemala", "grupo de apoyo mutuo": "Guatemala",
+    "maga": "Guatemala", "sipecif": "Guatemala", "grupo guatemalteco de mujeres": "Guatemala",
+    "enee": "Honduras", "banco central de honduras": "Honduras", "copeco": "Honduras",
+    "organismo de investigación judicial": "Costa Rica",
+    "autoridad del canal de panamá": "Panama",
     "lempiras": "Honduras", "bharatiya janata": "India", "narendra modi": "India",
     "fuego volcano": "Guatemala", "volcán de fuego": "Guatemala", "conaie": "Ecuador",
     "instituto nacional de migración": "Mexico", "inegi": "Mexico", "pemex": "Mexico",
@@ -272,7 +276,13 @@ _IN_PLACE_ES = re.compile(
     rf"cantón|caserío|región|selva)\s+(?:de|del))\s+(?P<place>{_CAP}(?:\s+(?:de|del|la|el|las|"
     rf"los)?\s*{_CAP}){{0,3}})"
 )
-_ORIGIN_BEFORE = re.compile(r"\b(?:desde|from)\s+(?:el\s+|la\s+|the\s+)?$", re.IGNORECASE)
+# Where people, goods or money come from, or the neighbour a border is with ('en la frontera
+# con México', 'provino de Estados Unidos'): not the place a figure is about.
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:desde|from|frontera\s+con|border\s+with|provin\w+\s+de|proceden\w*\s+de|"
+    r"provenien\w*\s+de)\s+(?:el\s+|la\s+|the\s+)?$",
+    re.IGNORECASE,
+)
 _AND_BETWEEN = re.compile(r"\s*(?:,|y|e|and|o|or)\s*|\s*,\s*(?:y|and)\s*")
 _NOT_PLACES = word_set(
     "january february march april may june july august september october november december "
@@ -367,7 +377,7 @@ def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
             continue
         weak = bool(after) and not is_place(after.group("w")) if after else False
         # Where people or goods come from ('deportados desde Estados Unidos') is weak evidence.
-        origin = _ORIGIN_BEFORE.search(sentence, max(0, start - 8), start) is not None or (
+        origin = _ORIGIN_BEFORE.search(sentence, max(0, start - 20), start) is not None or (
             bool(found)
             and found[-1].how == "origin"
             and _AND_BETWEEN.fullmatch(sentence, found[-1].end, start) is not None

@@ -188,9 +188,15 @@ _NOT_ACTING_EN = word_set(
 
 # Who receives money, or a word for money that moves: the money named before is what they
 # measure ("families received $1.6 billion", "inflows rose 1.4 percent, to $2.7 billion").
-_RECIPIENTS_EN = word_set("families households recipients beneficiaries country nation")
-_RECEIVING_EN = word_set("received receive receives got get")
-_FLOWS_EN = word_set("inflows outflows flows transfers payments")
+_RECIPIENTS_EN = word_set(
+    "families households recipients beneficiaries country nation familias hogares país nación "
+    "beneficiarios"
+)
+_RECEIVING_EN = word_set(
+    "received receive receives got get recibió recibieron recibe reciben recibían captó captaron "
+    "vendió vendieron exportó exportaron"
+)
+_FLOWS_EN = word_set("inflows outflows flows transfers payments envíos flujos giros")
 _SENDING_EN = word_set("sent send sends wired")
 
 
@@ -630,7 +636,7 @@ _OF_WHICH = re.compile(
     re.IGNORECASE,
 )
 _TOTAL_LEAD = re.compile(
-    r"^(?:De\s+(?:ese|este|dicho)\s+total|Del\s+total(?:\s+de\s+(?:los\s+|las\s+)?(?P<of>[^\W\d_][^,;:\d]{2,60}))?|De\s+(?:esa|esta|dicha)\s+cifra|"
+    r"^(?:De\s+(?:ese|este|dicho)\s+(?:total|monto)|Del\s+total(?:\s+de\s+(?:los\s+|las\s+)?(?P<of>[^\W\d_][^,;:\d]{2,60}))?|De\s+(?:esa|esta|dicha)\s+cifra|"
     r"De\s+(?:ellos|ellas|estos|estas|esos|esas)|"
     r"Of\s+(?:that|this|the)\s+total|Of\s+(?:those|them|these))\s*,",
     re.IGNORECASE,
@@ -649,8 +655,97 @@ _BROUGHT_TO_ES = re.compile(
     re.IGNORECASE,
 )
 _OF_COUNT_LEAD = re.compile(r"^(?:De|Of)\s+(?:las|los|the)\s+\d[^;:]*?,", re.IGNORECASE)
+_MOST_APPOSITION_ES = re.compile(
+    r"\b[Ll]a\s+mayoría(?:\s+de\s+(?:ellos|ellas)|\s+de\s+(?:los|las)\s+(?P<n>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,2}))?"
+    r"\s*,\s*(?:el\s+|un\s+)?$"
+)
+_APPOSITION_REST_ES = re.compile(r"\s*,\s*(?P<p>[a-záéíóúñ][^,.;:]{3,80})")
+# 'en comparación con', 'en relación con', 'en promedio': after money, not what it is.
+_NOT_WHAT_ES = word_set("comparación relación promedio conjunto total")
+_VERB_LIKE_ES = re.compile(r"[a-záéíóúñ]{3,}(?:a|an|e|en|ó|aron|ieron|ía|ían)")
+_NOT_VERBS_ES = word_set(
+    "para contra entre sobre desde hasta durante mediante según cada misma mismo otra otras "
+    "toda todas ante bajo tras cerca fuera dentro parte mitad mayoría"
+)
+_ESTIMATED_AT_ES = re.compile(
+    r"(?:^|,\s*)(?:El|La|Los|Las|el|la|los|las)\s+(?P<np>[^,;:\d]{3,80}?)\s+se\s+"
+    r"(?:estima|estiman|estimó|estimaron|calcula|calculan|calculó|cifra|cifró)\s+en\s+"
+    r"(?:(?:unos|unas|casi|más\s+de|alrededor\s+de|cerca\s+de)\s+)?$"
+)
+_WITH_SPENDING_ES = re.compile(
+    r",\s+con\s+una?\s+(?P<n>(?:inversión|costo|gasto)(?:\s+(?:anual|total|mensual))?)\s+de\s+"
+    r"(?:(?:unos|unas|casi|más\s+de|alrededor\s+de)\s+)?$",
+    re.IGNORECASE,
+)
+_DEATHS_ES = word_set("fallecimientos muertes muertos fallecidos decesos defunciones")
+_CASES_OF_AND_ES = re.compile(
+    r"\d[\d.,]*\s+casos\s+(?:(?:confirmados|sospechosos|nuevos)\s+)?de\s+"
+    r"(?P<d>[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?)\s+y\s+$",
+    re.IGNORECASE,
+)
+_OF_MAGNITUDE_ES = re.compile(
+    r"\b(?P<a>el|un|la|una)\s+(?P<n>[a-záéíóúñ]+)\s+de\s+(?:una\s+)?magnitud\s+(?:de\s+)?$",
+    re.IGNORECASE,
+)
+_DESTINED_TO_ES = re.compile(
+    r"(?:\s+de\s+quetzales|\s+de\s+dólares|\s+de\s+lempiras)?\s+(?:se\s+)?"
+    r"(?P<verb>destinar(?:á|án)|destinó|destinaron|destina|destinan|irán|irá)?\s*"
+    r"(?P<to>al|a\s+la|a\s+los|a\s+las)\s+(?P<np>[A-ZÁÉÍÓÚÑa-záéíóúñ][^,;.]*?)"
+    r"(?=\s+y\s+(?:Q|US\$|\d)|\s*[,;.]|$)"
+)
+_INFINITIVE_ES = re.compile(r"[a-záéíóúñ]+(?:ar|er|ir)")
+_EACH_RECEIVES_ES = re.compile(
+    r"\b[Cc]ada\s+(?P<n>[a-záéíóúñ]+)\s+(?:recib(?:ió|e|irá|ía)|percib(?:ió|e|irá)|obtuvo|obtiene|"
+    r"obtendrá|cobr(?:ó|a|ará)|gan(?:ó|a|ará))\b"
+)
+_DOER_VERBS_ES = word_set(
+    "salieron salió emigraron emigró migraron migró votaron votó huyeron huyó viajaron viajó "
+    "cruzaron cruzó"
+)
+_MOST_OF_COUNT_ES = re.compile(
+    r"\b[Ll]a\s+mayoría(?:\s+de\s+(?:los|las|estos|estas|esos|esas)\s+(?P<n>[a-záéíóúñ]{4,}s))?"
+    r"\s*,\s*$"
+)
+_IN_WHICH_ES = re.compile(
+    r"\d[\d.,]*\s+(?P<np>(?!de\s)[a-záéíóúñ]{3,}(?:\s+de)?(?:\s+[a-záéíóúñ]+)?)[^,;.\d]{0,60},\s+en\s+"
+    r"(?:los|las)\s+(?:que|cuales)\s+"
+)
+_EVENT_AUX_ES = word_set("resultaron resultó quedaron quedó fueron fue han ha sido")
+_HOUSED_IN_ES = re.compile(
+    r"^(?P<np>(?:El|La|Los|Las)\s+[^,;:\d]{3,60}?)\s+(?:alberga|albergan|albergaba|albergaban|acoge|"
+    r"acogen|aloja|alojan)\s+a\s+(?:(?:unos|unas|más\s+de|casi|cerca\s+de|alrededor\s+de)\s+)?$"
+)
+_WHICH_MEANS_A_ES = re.compile(
+    r"\blo\s+que\s+(?:supone|representa|significa|implica)\s+(?:un|una)\s+"
+    r"(?P<n>[a-záéíóúñ]{5,})\s+(?:de|del)\s+$",
+    re.IGNORECASE,
+)
+# The noun phrase a sentence opens with, up to its verb ('El sistema penitenciario | alberga a').
+_OPENING_NP_ES = re.compile(
+    r"^(?P<a>El|La|Los|Las)\s+(?P<np>[a-záéíóúñ]+(?:\s+(?:de\s+|del\s+)?[a-záéíóúñ]+){0,3}?)\s+"
+    r"[a-záéíóúñ]+\s+(?:(?:a|al|el|la|los|las|un|una|unos|unas|más)\b|\d)"
+)
+_NATIONAL_AVERAGE_ES = re.compile(
+    r"^(?:el\s+|la\s+)?(?:promedio|media|tasa)\s+nacional$", re.IGNORECASE
+)
+_GIVEN_TO_ES = re.compile(
+    r"\b(?:(?:entreg|otorg|asign|repart|don|brind|pag)(?:ó|aron|a|an|ará|arán)|"
+    r"(?:distribu|transfir)(?:yó|yeron|ió|ieron))\s+(?P<np>(?:[a-záéíóúñ]+\s+){1,5}?)a\s+"
+    r"(?:(?:unos|unas|más\s+de|casi|cerca\s+de|alrededor\s+de)\s+)?$",
+    re.IGNORECASE,
+)
+_AVERAGE_OF_ES = re.compile(r"\b(?:un|el)\s+promedio\s+de\s+$", re.IGNORECASE)
+_AVERAGE_PER_ES = re.compile(
+    r"\d[\d.,]*\s+(?P<n>[a-záéíóúñ]+(?:\s+(?!diari|mensual)[a-záéíóúñ]+)?)\s+"
+    r"(?P<per>diari[oa]s|mensuales|al\s+día|por\s+día|al\s+mes|por\s+mes)\b",
+    re.IGNORECASE,
+)
+_APPOSED_AMOUNT_ES = re.compile(
+    r"^(?:El|La|Los|Las)\s+(?P<np>[a-záéíóúñ][^,;:\d]{2,60}),\s+(?:de|con)\s+"
+    r"(?:(?:unos|unas|casi|más\s+de|menos\s+de|alrededor\s+de)\s+)?$"
+)
 _OF_LEAD = re.compile(
-    r"^(?:Of\s+the|De\s+(?:las|los|la|el))\s+(?P<n>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,3})\s*,",
+    r"^(?:Of\s+the|De\s+(?:las|los|la|el|esas|esos|estas|estos|dichas|dichos))\s+(?P<n>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,3})\s*,",
     re.I,
 )
 _DEMONSTRATIVE = re.compile(
@@ -673,6 +768,8 @@ _CHANGE_POINTER = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_SUBJECTS = word_set("it they he she we i you él ella ellos ellas")
+# "lo que equivale a 236 policías por cada 100.000 habitantes": a relative, not a measure.
+_RELATIVE_NPS_ES = frozenset(("lo que", "lo cual", "que", "la cual", "el cual", "cual"))
 _CHANGE_VERBS = word_set(
     "fell rose dropped declined increased decreased grew climbed jumped bajaron subieron "
     "cayeron aumentaron disminuyeron crecieron were was bajó subió cayó aumentó disminuyó creció "
@@ -983,6 +1080,16 @@ _HEADLINE_GAP_ES = word_set(
 )
 
 
+def _unit_words(sentence: str, figure: SubjectInput) -> str:
+    """The counted words as the sentence writes them after the number ('privados de libertad')."""
+    written = sentence[figure.value_start : figure.tail_end].split()[1:]
+    return (
+        " ".join(written)
+        if written and written[0].lower() == figure.unit.split()[0].lower()
+        else ""
+    )
+
+
 def _headline_label(sentence: str, figure: SubjectInput, subject: str | None) -> str:
     """The measure a headline's label names, when the figure follows the label's colon."""
     match = _HEADLINE_LABEL_ES.match(sentence)
@@ -1105,7 +1212,179 @@ def _build_subject(
         if own_place is not None:
             compared = _WITHOUT_PLACE_ES.sub("", figure.earlier_subject)
             return f"{compared} {own_place.group(1)}"
+        own_setting = _OWN_SETTING_ES.match(sentence, figure.tail_end)
+        if own_setting is not None:
+            # "la proporción alcanza el 67,3 % en el área rural, frente al 42,1 % en las zonas
+            # urbanas": the same measure, in the setting named after it instead.
+            compared = _NAMED_SETTING_ES.sub("", _PLACE_TAIL.sub("", figure.earlier_subject))
+            return with_place(f"{compared} en {own_setting.group('s')}", figure.place, lang)
         return figure.earlier_subject
+    most_of = (
+        _MOST_OF_COUNT_ES.search(sentence, max(0, figure.value_start - 60), figure.value_start)
+        if es and figure.unit_kind == "count"
+        else None
+    )
+    said = _APPOSITION_REST_ES.match(sentence, figure.tail_end) if most_of is not None else None
+    if most_of is not None and said is not None:
+        # "La mayoría de los percances, 211, involucró a motocicletas": those of them that the
+        # clause after the figure says.
+        phrase = f"{most_of.group('n') or figure.unit} que {said.group('p').strip()}"
+        return with_place(_tidy(phrase), figure.place, lang)
+    estimated = (
+        _ESTIMATED_AT_ES.search(sentence, max(0, figure.value_start - 120), figure.value_start)
+        if es
+        else None
+    )
+    if estimated is not None and not is_place(estimated.group("np")):
+        # "Aun así, el déficit de maestros en el nivel preprimario se estima en 7.200 plazas":
+        # what is estimated is the measure, not what the estimate made.
+        return with_place(_tidy(estimated.group("np")), figure.place, lang)
+    spent_with = (
+        _WITH_SPENDING_ES.search(sentence, max(0, figure.value_start - 40), figure.value_start)
+        if es and figure.unit_kind == "currency" and figure.earlier_count
+        else None
+    )
+    if spent_with is not None:
+        # "contrató 4.500 nuevos docentes ..., con una inversión anual de Q540 millones": the
+        # money spent on the things counted.
+        counted = _COUNT_KIND_END_ES.split(_PLACE_TAIL.sub("", figure.earlier_count or ""))[0]
+        phrase = f"{spent_with.group('n').lower()} en {counted}"
+        return with_place(_tidy(phrase), figure.place, lang)
+    disease = (
+        _CASES_OF_AND_ES.search(sentence, max(0, figure.value_start - 60), figure.value_start)
+        if es and figure.unit.lower() in _DEATHS_ES
+        else None
+    )
+    if disease is not None:
+        # "312 casos de tos ferina y 9 fallecimientos": deaths from the disease counted with them.
+        return with_place(f"{figure.unit} por {disease.group('d')}", figure.place, lang)
+    quake = (
+        _OF_MAGNITUDE_ES.search(sentence, max(0, figure.value_start - 40), figure.value_start)
+        if es and figure.unit.lower() in ("magnitud", "magnitude")
+        else None
+    )
+    if quake is not None:
+        # "tras el sismo de magnitud 5,7 del martes": the magnitude of the earthquake.
+        of = "de la" if quake.group("a").lower() in ("la", "una") else "del"
+        return with_place(f"magnitud {of} {quake.group('n').lower()}", figure.place, lang)
+    destined = (
+        _DESTINED_TO_ES.match(sentence, figure.tail_end)
+        if es and figure.unit_kind == "currency" and "destin" in sentence
+        else None
+    )
+    if (
+        destined is not None
+        and not _INFINITIVE_ES.fullmatch(destined.group("np").split()[0])
+        # (the verb after the money, or a part listed after another: 'y Q15.200 millones al
+        # Ministerio de Comunicaciones'; not 'La Municipalidad destinará Q250 millones a ...')
+        and (destined.group("verb") or re.search(r"\s+y\s+$", sentence[: figure.value_start]))
+    ):
+        # "De ese monto, Q28.500 millones se destinarán al Ministerio de Educación y Q15.200
+        # millones al Ministerio de Comunicaciones": each part is the budget of what it goes to.
+        earlier = _PLACE_TAIL.sub("", figure.earlier_subject or "")
+        to = " ".join(destined.group("to").lower().split())
+        np = destined.group("np")
+        if not np[:1].isupper() and earlier:
+            if re.search(r"\s+y\s+$", sentence[: figure.value_start]):
+                # (a sibling part: of what the money before was part of)
+                budget = earlier.startswith("presupuesto") or "presupuesto" in sentence
+                earlier = "presupuesto" if budget else "fondos"
+            # ('de los cuales Q2.100 millones se destinarán a la compra de medicamentos': the
+            # money before, for that purpose)
+            article = "el" if to == "al" else to.removeprefix("a ")
+            return with_place(_tidy(f"{earlier} para {article} {np}"), figure.place, lang)
+        head = (
+            "presupuesto"
+            if earlier.startswith("presupuesto") or "presupuesto" in sentence
+            else "fondos"
+        )
+        of = {"al": "del", "a la": "de la", "a los": "de los", "a las": "de las"}.get(to, "de")
+        return with_place(_tidy(f"{head} {of} {np}"), figure.place, lang)
+    each = (
+        _EACH_RECEIVES_ES.search(sentence, 0, figure.value_start)
+        if es and figure.unit_kind == "currency" and "ada " in sentence[: figure.value_start]
+        else None
+    )
+    if each is not None and len(sentence[each.end() : figure.value_start].split()) <= 5:
+        # "Cada familia recibió en promedio Q3.000", "En promedio, cada familia recibe 300
+        # dólares al mes": the (average) amount each one receives.
+        average = "promedio" in sentence[: figure.value_start].lower()
+        verb = each.group(0).split()[-1].lower()
+        phrase = (
+            f"monto que {verb} cada {each.group('n')}"  # ('cada familia recibirá': a plan)
+            if verb.endswith("á")
+            else f"monto {'promedio ' if average else ''}recibido por cada {each.group('n')}"
+        )
+        return with_place(_tidy(phrase), figure.place, lang)
+    in_which = None
+    if es and figure.unit_kind == "count" and figure.unit and ", en l" in sentence:
+        for found in _IN_WHICH_ES.finditer(sentence, 0, figure.value_start):
+            in_which = found
+        if in_which is not None and (
+            figure.value_start - in_which.end() > 60
+            or any(ch in ".;:" for ch in sentence[in_which.end() : figure.value_start])
+        ):
+            in_which = None
+    if in_which is not None:
+        # "387 accidentes de tránsito, en los que 52 personas murieron y 413 resultaron
+        # heridas": what happened to the things counted, in the things the clause is about.
+        words = sentence[figure.tail_end :].split()[:4]
+        words = [w.strip(",.;") for w in words]
+        if words and words[0].lower() == figure.unit.split()[-1].lower():
+            words = words[1:]
+        while words and words[0].lower() in _EVENT_AUX_ES:
+            words = words[1:]
+        if words and words[0][:1].islower():
+            done = _agree(_es_participle(words[0]), figure.unit.split()[0])
+            phrase = f"{figure.unit} {done} en {in_which.group('np')}"
+            return with_place(_tidy(phrase), figure.place, lang)
+    housed = (
+        _HOUSED_IN_ES.match(sentence[: figure.value_start])
+        if es and figure.unit_kind == "count" and figure.unit
+        else None
+    )
+    if housed is not None and not is_place(housed.group("np")):
+        # "El sistema penitenciario alberga a 22.400 privados de libertad": those it holds.
+        holder = housed.group("np")
+        phrase = (
+            f"{_unit_words(sentence, figure) or figure.unit} en {holder[0].lower()}{holder[1:]}"
+        )
+        return with_place(_tidy(phrase), figure.place, lang)
+    given = (
+        _GIVEN_TO_ES.search(sentence, max(0, figure.value_start - 90), figure.value_start)
+        if es and figure.unit_kind == "count" and figure.unit
+        else None
+    )
+    if given is not None and not any(ch.isdigit() for ch in given.group("np")):
+        # "El Mides entregó transferencias monetarias a 215.000 familias": those who received
+        # what was given, not 'familias entregadas'.
+        phrase = f"{figure.unit} que recibieron {given.group('np').strip()}"
+        return with_place(_tidy(phrase), figure.place, lang)
+    average = (
+        _AVERAGE_PER_ES.match(sentence, figure.value_start)
+        if es
+        and figure.unit_kind == "count"
+        and _AVERAGE_OF_ES.search(sentence, max(0, figure.value_start - 20), figure.value_start)
+        else None
+    )
+    if average is not None:
+        # "Esa cifra equivale a un promedio de 14 muertes violentas diarias": a daily average
+        # of the things counted.
+        every = (
+            "diario"
+            if average.group("per").lower().startswith(("diari", "al d", "por d"))
+            else "mensual"
+        )
+        return with_place(_tidy(f"promedio {every} de {average.group('n')}"), figure.place, lang)
+    apposed = (
+        _APPOSED_AMOUNT_ES.match(sentence[: figure.value_start])
+        if es and figure.unit_kind in ("currency", "count")
+        else None
+    )
+    if apposed is not None and not is_place(apposed.group("np")):
+        # "El salario mínimo no agrícola, de Q3.973,24 mensuales, apenas supera ese monto": the
+        # amount of what the sentence opens with.
+        return with_place(_tidy(apposed.group("np")), figure.place, lang)
     nominal = (
         _NOMINAL_OF_ES.search(sentence, max(0, figure.value_start - 40), figure.value_start)
         if es
@@ -1334,6 +1613,30 @@ def _build_subject(
         # measure before, in the place each figure follows.
         earlier = _PLACE_TAIL.sub("", figure.earlier_subject or "")
         return f"{earlier} en {placed.group('place')}"
+    supposed = (
+        _WHICH_MEANS_A_ES.search(sentence, max(0, figure.value_start - 60), figure.value_start)
+        if es and kind == "percent" and not figure.is_change
+        else None
+    )
+    if supposed is not None and supposed.group("n").lower() not in _CHANGE_MEASURES_ES:
+        # "El sistema penitenciario alberga a 22.400 reos ..., lo que supone un hacinamiento de
+        # 329 %": the measure the noun names, of what the sentence opens with.
+        opening = _OPENING_NP_ES.match(sentence)
+        if opening is not None:
+            article = {"el": "del", "la": "de la", "los": "de los", "las": "de las"}[
+                opening.group("a").lower()
+            ]
+            phrase = f"{supposed.group('n').lower()} {article} {opening.group('np')}"
+            return with_place(_tidy(phrase), figure.place, lang)
+    if (
+        kind == "rate"
+        and es
+        and figure.earlier_rate
+        and _NATIONAL_AVERAGE_ES.match(own_np or "") is not None
+    ):
+        # "Escuintla registró una tasa de 48,3 ..., mientras que en Totonicapán fue de 2,1. El
+        # promedio nacional se ubicó en 21,4": the rate before, for the whole country.
+        return f"{_PLACE_TAIL.sub('', figure.earlier_rate)} a nivel nacional"
     if kind == "rate":
         measure = ""
         for phrase in (subject_np, whole()):
@@ -1348,6 +1651,7 @@ def _build_subject(
             and (_is_level_verb(verb_words) or verb_words[:1] in (["es"], ["fue"], ["era"]))
             and not is_place(own_np)
             and own_np.lower() not in _PRONOUN_SUBJECTS
+            and own_np.lower() not in _RELATIVE_NPS_ES
             and not _SOURCE_HEAD.search(own_np)
         ):
             # "La mortalidad infantil se ubica en 22 muertes por cada 1.000 nacidos vivos":
@@ -1491,6 +1795,11 @@ def _build_subject(
             # "incautó mercadería de contrabando valorada en Q45 millones": the value of what
             # the participle describes.
             goods = _noun_phrase(_last_np(valued.group("np").split(), lang), lang)
+            if "," in valued.group(0) and figure.earlier_count:
+                # ('decomisados 14.500 litros de combustible ... en la frontera con México,
+                # valorados en Q420.000': set off by a comma, the participle is of the things
+                # counted, not of the last noun)
+                goods = _COUNT_KIND_END_ES.split(_PLACE_TAIL.sub("", figure.earlier_count))[0]
             if goods and not is_place(goods):
                 return with_place(_tidy(f"valor de {goods}"), figure.place, lang)
         if (
@@ -1546,6 +1855,8 @@ def _build_subject(
             if setting_np and not is_place(setting_np):
                 phrase = f"{_strip_place_words(own_np)} en {setting_np}"
                 return with_place(_tidy(phrase), figure.place, lang)
+        if es and head == "en" and after_words[1:2] and after_words[1].lower() in _NOT_WHAT_ES:
+            head = ""  # "un aumento de Q112,60 en comparación con ...": no thing the money is
         if head in _OF_IN:
             phrase = _noun_phrase(_cut_np(after_words[1:7], lang), lang)
             if not es and phrase and phrase.split()[-1].lower() in _TIME_NOUNS_EN:
@@ -1568,6 +1879,22 @@ def _build_subject(
             words = of_before.group("np").split()
             phrase = _noun_phrase(_last_np(words, lang), lang)
             owner = _owner(sentence, own_np, verb_words, lang)
+            if (
+                es
+                and not owner
+                and phrase
+                and own_np
+                and not is_place(own_np)
+                and own_np.lower() not in _PRONOUN_SUBJECTS
+                and re.search(
+                    rf"\bsus?\s+{re.escape(phrase)}\s+(?:de|por)\s+\S*$",
+                    sentence[: figure.value_start],
+                    re.IGNORECASE,
+                )
+            ):
+                # "El Ministerio de Gobernación ha ejecutado el 38,5 % de su presupuesto vigente
+                # de Q7.842 millones": 'su' is the subject's.
+                owner = _owner(sentence, own_np, ["tiene"], lang)
             if es and earlier_money and _CHANGE_NOUN.fullmatch(phrase):
                 # "un incremento de Q450 millones": the change of the amount named before.
                 return with_place(f"{phrase.lower()} de {earlier_money}", figure.place, lang)
@@ -1592,10 +1919,15 @@ def _build_subject(
             # Guatemalans abroad sent': by the last words before the verb).
             sender = " ".join(own_np.split()[-2:]) if own_np.count(" ") > 2 else own_np
             return f"{_head(figure.earlier_money)} sent by {sender}"
-        if not es and figure.earlier_money and _flow_pointer(own_np, verb_words):
+        if figure.earlier_money and _flow_pointer(own_np, verb_words):
             # "Remittances to Guatemala reached $19.8 billion. In January, families received
-            # $1.6 billion": the money named before, not who received it.
-            return figure.earlier_money
+            # $1.6 billion", "Solo en julio, el país recibió US$1.905,2 millones": the money
+            # named before, not who received it.
+            return (
+                with_place(_PLACE_TAIL.sub("", figure.earlier_money), figure.place, lang)
+                if es
+                else figure.earlier_money
+            )
         destination = _destination(after_words, lang)
         base = own_np or (figure.earlier_subject or "") or whole()
         money_noun = (
@@ -1711,6 +2043,19 @@ def _build_subject(
         # "una megacárcel con capacidad para 20.000 reos", "El albergue tiene capacidad para
         # 300 personas": how many it holds is the capacity of what has it.
         holder = _noun_phrase(_last_np(capacity.group("np").split(), lang), lang)
+        if holder.lower() in _CLAUSE_CONJUNCTIONS_ES and sentence_subject is not None:
+            # "El sistema penitenciario alberga a 22.400 reos, aunque tiene capacidad para
+            # 6.800": a clause whose subject is left out has the sentence's.
+            opening = (sentence_subject() or "").split()
+            verb_at = next(
+                (
+                    i
+                    for i in range(1, len(opening) - 1)
+                    if opening[i + 1].lower() in _OBJECT_LEADS_ES or opening[i + 1][:1].isdigit()
+                ),
+                None,
+            )
+            holder = _noun_phrase(opening[:verb_at] if verb_at else [], lang)
         holder = _strip_place_words(holder)
         if holder and not is_place(holder):
             return with_place(_tidy(f"capacidad de {holder}"), figure.place, lang)
@@ -2030,7 +2375,13 @@ def _build_subject(
             if (
                 _is_verb(first, lang, unit.split()[-1])
                 and first.lower() not in _AUX_ES
-                and (following in _DETERMINERS or (not past and following != "de"))
+                and (
+                    following in _DETERMINERS
+                    or (not past and following != "de")
+                    # ('hondureños emigraron', 'personas salieron de la pobreza': a verb whose
+                    # participle says nothing of its doers stays a verb)
+                    or first.lower() in _DOER_VERBS_ES
+                )
             ):
                 # "niños abandonaron la escuela", "guatemaltecos viven con menos de": a verb with
                 # an object, or in the present, stays a verb ('que abandonaron la escuela').
@@ -2082,6 +2433,9 @@ _MEASURE_OF_ES = re.compile(
     r"(?:(?:unos|unas|más\s+de|casi|cerca\s+de|alrededor\s+de|al\s+menos)\s+)?$",
     re.IGNORECASE,
 )
+# The words an object starts with, after the verb ('alberga a 22.400', 'tiene un').
+_OBJECT_LEADS_ES = word_set("a al el la los las un una unos unas más")
+_CLAUSE_CONJUNCTIONS_ES = word_set("aunque pero mientras pues sino y e que ya")
 _CAPACITY_ES = re.compile(
     r"(?P<np>(?:[^\W\d_]+\s+){0,4}?[^\W\d_]+)\s+(?:con|tiene|tendrá|tenía|de)\s+(?:una\s+)?"
     r"capacidad\s+(?:instalada\s+)?(?:para|de)\s+(?:(?:hasta|unos|unas|más\s+de|casi|"
@@ -2340,7 +2694,7 @@ def _mentions_comparison(sentence: str, at: int) -> bool:
 
 
 _COMPARED_WITH_ES = re.compile(
-    r"(?:frente\s+a|comparad[oa]s?\s+con|en\s+comparación\s+con|contra)\s+(?:l[oa]s\s+|el\s+)?"
+    r"(?:frente\s+a(?:l(?=\s))?|comparad[oa]s?\s+con|en\s+comparación\s+con|contra)\s+(?:l[oa]s\s+|el\s+)?"
     r"(?:(?:unos|unas|casi|más\s+de|menos\s+de)\s+)?$",
     re.IGNORECASE,
 )
@@ -2348,6 +2702,17 @@ _COMPARED_WITH_ES = re.compile(
 _OWN_PLACE_ES = re.compile(
     r"\s+(a\s+nivel\s+(?:nacional|mundial|regional|departamental)|en\s+(?:el\s+|la\s+)?"
     r"[A-ZÁÉÍÓÚ][\w-]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\w-]+)*)"
+)
+# 'en las zonas urbanas' right after a compared figure: its own setting.
+_SETTING_NOUNS_ES = (
+    r"(?:zonas?|áreas?|ámbito|sector|campo|ciudad(?:es)?|capital|interior|resto|región|"
+    r"departamentos?|municipios?|costa|frontera)"
+)
+_OWN_SETTING_ES = re.compile(
+    rf"\s+en\s+(?P<s>(?:el|la|los|las)\s+{_SETTING_NOUNS_ES}(?:\s+[a-záéíóúñ]+)?)(?=[\s.,;]|$)"
+)
+_NAMED_SETTING_ES = re.compile(
+    rf"\s+en\s+(?:el|la|los|las)\s+{_SETTING_NOUNS_ES}(?:\s+[a-záéíóúñ]+)?\b"
 )
 # A subject's place: ' en el municipio de Villa Nueva', ' en Honduras'.
 _WITHOUT_PLACE_ES = re.compile(
@@ -2453,6 +2818,11 @@ def _change_subject(
     """'increase in remittances to Guatemala', 'reducción de las muertes violentas'."""
     es = lang == "es"
     following = sentence[figure.value_start : hi]
+    headline_verb = _PRESENT_CHANGE_ES.search(own_np) if es and own_np else None
+    if headline_verb is not None:
+        # "Aduanas: recaudación sube 6,5 %": a headline's present tense, read with its noun.
+        own_np = own_np[: headline_verb.start()].strip()
+        verb_words = [*verb_words, headline_verb.group(1)]
     direction_text = " ".join(verb_words[-3:]) + " " + following
     if _DECREASE.search(direction_text) or _LESSER.search(following):
         word = "reducción de" if es else "fall in"
@@ -2532,6 +2902,10 @@ def _change_subject(
 _MORE_AFTER_ES = re.compile(r"\s+(más|menos)\s+(?:que|de\s+lo\s+que|respecto|frente)\b", re.I)
 # A relative clause that holds the figure: ', que avanzó un 18 %' (no comma after 'que').
 _RELATIVE_ES = re.compile(r",\s+(?:que|quienes|quien)\s+(?=[^,;:]*$)", re.IGNORECASE)
+_PRESENT_CHANGE_ES = re.compile(
+    r"\s+(aumenta|aumentan|crece|crecen|sube|suben|cae|caen|baja|bajan|disminuye|disminuyen)$",
+    re.IGNORECASE,
+)
 _CHANGE_NOUNS_ES = (
     r"(?P<n>aumento|incremento|reducción|disminución|caída|alza|baja|descenso|crecimiento|"
     r"variación)"
@@ -2843,6 +3217,24 @@ def _share_subject(
         if not base and es and figure.earlier_subject:
             base = _PLACE_TAIL.sub("", figure.earlier_subject)
             own_np, verb_words = "", []  # (the clause before is the base, not a subject)
+    most = (
+        _MOST_APPOSITION_ES.search(sentence, max(0, figure.value_start - 80), figure.value_start)
+        if es and base is None
+        else None
+    )
+    if most is not None:
+        # "La mayoría de las denuncias, el 63 %, corresponden a llamadas ...", "La mayoría, el
+        # 58 %, labora en ...": the share is of what 'la mayoría' is a part of.
+        base = most.group("n") or _without_generic_lead(
+            _PLACE_TAIL.sub("", figure.earlier_count or "") or (figure.earlier_unit or "")
+        )
+        base = base or None
+        own_np, verb_words = "", []
+        said = _APPOSITION_REST_ES.match(sentence, figure.tail_end)
+        if base and said is not None:
+            return with_place(
+                _tidy(f"{share_word} {base} que {said.group('p').strip()}"), figure.place, lang
+            )
     if base is None:
         lead = _OF_LEAD.match(sentence)
         if lead and lead.end() <= figure.value_start:
@@ -2874,7 +3266,13 @@ def _share_subject(
         total = _TOTAL_LEAD.match(sentence)
         total_end = total.end() if total else 0
         earlier = (
-            figure.earlier_count or figure.earlier_unit or (total.group("of") if total else None)
+            # ("Del total de inscritos, el 61 % cursa el nivel primario": of what it names)
+            (total.group("of") if total and total.group("of") and es else None)
+            or figure.earlier_count
+            or figure.earlier_unit
+            or (total.group("of") if total else None)
+            # ("De ese monto, el 38 % corresponde al IVA": of the money named before)
+            or (figure.earlier_subject if es and total and "monto" in total.group(0) else None)
         )
         semi = sentence.rfind("; ", 0, figure.value_start) if es and total is None else -1
         if semi != -1:
@@ -2888,6 +3286,8 @@ def _share_subject(
         if total and total_end <= figure.value_start and earlier:
             # "De ese total, el 12 % se presentó en Escuintla": a share of the earlier figure.
             base = _PLACE_TAIL.sub("", earlier)
+            if es and total.group("of") and earlier == total.group("of"):
+                own_np, verb_words = "", []  # (the opening is the base, not a subject)
             if es and len(after_words) >= 2 and after_words[0].lower() == "se":
                 participle = _agree(_es_participle(after_words[1]), base)
                 reflexive = " ".join([participle, *after_words[2:]])
@@ -2915,6 +3315,19 @@ def _share_subject(
         # "uno de cada tres niños que ingresan a primero primaria termina ...": the relative
         # clause says which of the base the share is.
         predicate = " ".join(after_words[1:])
+    if (
+        es
+        and base
+        and not predicate
+        and not own_np
+        and not verb_words
+        and after_words
+        and _VERB_LIKE_ES.fullmatch(after_words[0]) is not None
+        and after_words[0].lower() not in _NOT_VERBS_ES
+    ):
+        # "Del total de inscritos, el 61 % cursa el nivel primario": with the opening as the
+        # base, the words after the figure say what the share does.
+        predicate = " ".join(after_words)
     if (
         es
         and base
@@ -2994,6 +3407,19 @@ def _share_subject(
             owned = base.split(" ", 1)[1]
             done = _agree(_es_participle(acted), owned.split()[0])
             phrase = f"{share_word} {owned} de {_strip_place_words(own_np)} {done}"
+        elif (
+            es
+            and (
+                held := _MEASURE_OF_SHARE_ES.search(
+                    sentence, max(0, figure.value_start - 40), figure.value_start
+                )
+            )
+            is not None
+            and held.group("n").lower() not in _CHANGE_MEASURES_ES | _NOT_SHARE_MEASURES_ES
+        ):
+            # "lo que significa un cumplimiento del 103,2 % de la meta", "una ocupación del
+            # 85 % de las camas": the measure the noun before the figure names, of the base.
+            phrase = f"{held.group('n').lower()} de {base}"
         elif own_np or verb_words:
             clause = " ".join([own_np, *verb_words]).strip()
             clause = _TRAILING_PREP.sub("", clause)
@@ -3058,6 +3484,7 @@ _GAPPED_ES = re.compile(
 )
 _MAGNITUDE_TAIL = re.compile(r"\s+(?:de|of)\s+(?:una\s+|a\s+)?magni(?:tud|tude)$", re.IGNORECASE)
 _PARTS_ES = frozenset(("mayor parte", "resto", "mitad", "mayoría", "otra parte"))
+_COUNT_KIND_END_ES = re.compile(r"\s+(?:en|por|que|durante|desde|hasta)\s")
 _VALUED_ES = re.compile(
     r"(?P<np>(?:[^\W\d_]+\s+){0,5}?[^\W\d_]+),?\s+(?:valorad[oa]s?|avaluad[oa]s?)\s+en\s+"
     r"(?:(?:unos|unas|más\s+de|casi|alrededor\s+de|cerca\s+de)\s+)?$",
@@ -3083,6 +3510,11 @@ _EQUIVALENT_BEFORE_ES = re.compile(
 _CHANGE_MEASURES_ES = word_set(
     "variación aumento incremento crecimiento caída disminución reducción alza baja descenso"
 )
+# "un cumplimiento del 103,2 % de la meta": a noun that the percentage is the value of.
+_MEASURE_OF_SHARE_ES = re.compile(
+    r"\b(?:un|una|el|la)\s+(?P<n>[a-záéíóúñ]{4,})\s+(?:del|de)\s+$", re.IGNORECASE
+)
+_NOT_SHARE_MEASURES_ES = word_set("orden nivel rango total tope margen equivalente cifra monto")
 _MONTH_NAMES_ES = word_set(
     "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
     "diciembre"
@@ -3250,7 +3682,10 @@ def _before_clause(phrase: str) -> str:
     return phrase
 
 
-_FEMININE_ES = word_set("mujeres madres")
+# (feminine nouns in -e and -es the endings do not tell: 'muertes violentas', 'redes')
+_FEMININE_ES = word_set(
+    "mujeres madres muerte muertes redes calles leyes sedes fuentes clases torres reses"
+)
 # 'investigaciones abiertas', 'comunidades afectadas': nouns in -ción, -sión, -dad, -tud are
 # feminine.
 _FEMININE_ENDINGS_ES = ("ción", "ciones", "sión", "siones", "dad", "dades", "tud", "tudes")
@@ -3357,6 +3792,7 @@ def _es_participle(verb: str) -> str:
         ("an", "ados"),
         ("en", "idos"),
         ("a", "ado"),  # ('lo que afecta a' -> 'afectado')
+        ("e", "ido"),  # ('Fiscalía recibe 38.450 denuncias' -> 'recibido')
     ):
         if lowered.endswith(ending) and len(lowered) > len(ending) + 2:
             return lowered[: -len(ending)] + participle
