@@ -893,7 +893,7 @@ class _Reader:
                 # "Los departamentos más afectados fueron Guatemala (2.415), Escuintla (604)",
                 # "Los departamentos con las tasas más altas fueron Izabal, con 38,2": each place
                 # has its share of what was counted (or its rate), not of departments.
-                if rates and _RATES_WORD_ES.search(subject):
+                if rates and _RATES_WORD_ES.search(subject or ""):
                     return rates[-1].unit, None, earlier_unit, "unit of the earlier rate, by place"
                 if earlier_unit:
                     return earlier_unit, None, earlier_unit, "unit of the earlier count, by place"
@@ -2056,27 +2056,27 @@ class _Reader:
                 reasons.append("subject: the share before, restated as a count")
         if self.lang == "es" and subject:
             generic = _GENERIC_ORG_ES.search(subject)
-            named = (
+            generic_named = (
                 self._named_organisation(generic.group("n"), sentence.start + figure.value_start)
                 if generic is not None
                 else None
             )
-            if generic is not None and named:
+            if generic is not None and generic_named:
                 # "el instituto cuenta con 2.150 camas" after "el Instituto Guatemalteco de
                 # Seguridad Social (IGSS)": the organisation the common noun points back at.
-                subject = f"{subject[: generic.start()]}{named}{subject[generic.end() :]}"
-                reasons.append(f"subject: '{generic.group('n')}' is {named}")
+                subject = f"{subject[: generic.start()]}{generic_named}{subject[generic.end() :]}"
+                reasons.append(f"subject: '{generic.group('n')}' is {generic_named}")
             bare = _BARE_ORG_ES.match(_without_place(subject, item.place, "es"))
-            named = (
+            bare_named = (
                 self._named_organisation(
                     bare.group("n").lower(), sentence.start + figure.value_start
                 )
                 if bare is not None and kind == "count" and item.unit
                 else None
             )
-            if named:
+            if bare is not None and bare_named:
                 # "con lo que la institución llega a 45.300 elementos": what it counts is its own.
-                subject = with_place(f"{item.unit} {named}", item.place, "es")
+                subject = with_place(f"{item.unit} {bare_named}", item.place, "es")
                 reasons.append(f"subject: the {item.unit} of the organisation '{bare.group('n')}'")
         if self.last_paragraph != sentence.paragraph:
             self.last_count_subject = None

@@ -1224,11 +1224,13 @@ def _build_subject(
         if es and figure.unit_kind == "count"
         else None
     )
-    said = _APPOSITION_REST_ES.match(sentence, figure.tail_end) if most_of is not None else None
-    if most_of is not None and said is not None:
+    most_said = (
+        _APPOSITION_REST_ES.match(sentence, figure.tail_end) if most_of is not None else None
+    )
+    if most_of is not None and most_said is not None:
         # "La mayoría de los percances, 211, involucró a motocicletas": those of them that the
         # clause after the figure says.
-        phrase = f"{most_of.group('n') or figure.unit} que {said.group('p').strip()}"
+        phrase = f"{most_of.group('n') or figure.unit} que {most_said.group('p').strip()}"
         return with_place(_tidy(phrase), figure.place, lang)
     estimated = (
         _ESTIMATED_AT_ES.search(sentence, max(0, figure.value_start - 120), figure.value_start)
@@ -1309,10 +1311,10 @@ def _build_subject(
         # "Cada familia recibió en promedio Q3.000", "En promedio, cada familia recibe 300
         # dólares al mes": the (average) amount each one receives.
         average = "promedio" in sentence[: figure.value_start].lower()
-        verb = each.group(0).split()[-1].lower()
+        each_verb = each.group(0).split()[-1].lower()
         phrase = (
-            f"monto que {verb} cada {each.group('n')}"  # ('cada familia recibirá': a plan)
-            if verb.endswith("á")
+            f"monto que {each_verb} cada {each.group('n')}"  # ('cada familia recibirá': a plan)
+            if each_verb.endswith("á")
             else f"monto {'promedio ' if average else ''}recibido por cada {each.group('n')}"
         )
         return with_place(_tidy(phrase), figure.place, lang)
@@ -1360,22 +1362,24 @@ def _build_subject(
         # what was given, not 'familias entregadas'.
         phrase = f"{figure.unit} que recibieron {given.group('np').strip()}"
         return with_place(_tidy(phrase), figure.place, lang)
-    average = (
+    per_average = (
         _AVERAGE_PER_ES.match(sentence, figure.value_start)
         if es
         and figure.unit_kind == "count"
         and _AVERAGE_OF_ES.search(sentence, max(0, figure.value_start - 20), figure.value_start)
         else None
     )
-    if average is not None:
+    if per_average is not None:
         # "Esa cifra equivale a un promedio de 14 muertes violentas diarias": a daily average
         # of the things counted.
         every = (
             "diario"
-            if average.group("per").lower().startswith(("diari", "al d", "por d"))
+            if per_average.group("per").lower().startswith(("diari", "al d", "por d"))
             else "mensual"
         )
-        return with_place(_tidy(f"promedio {every} de {average.group('n')}"), figure.place, lang)
+        return with_place(
+            _tidy(f"promedio {every} de {per_average.group('n')}"), figure.place, lang
+        )
     apposed = (
         _APPOSED_AMOUNT_ES.match(sentence[: figure.value_start])
         if es and figure.unit_kind in ("currency", "count")
@@ -1621,12 +1625,12 @@ def _build_subject(
     if supposed is not None and supposed.group("n").lower() not in _CHANGE_MEASURES_ES:
         # "El sistema penitenciario alberga a 22.400 reos ..., lo que supone un hacinamiento de
         # 329 %": the measure the noun names, of what the sentence opens with.
-        opening = _OPENING_NP_ES.match(sentence)
-        if opening is not None:
+        opening_np = _OPENING_NP_ES.match(sentence)
+        if opening_np is not None:
             article = {"el": "del", "la": "de la", "los": "de los", "las": "de las"}[
-                opening.group("a").lower()
+                opening_np.group("a").lower()
             ]
-            phrase = f"{supposed.group('n').lower()} {article} {opening.group('np')}"
+            phrase = f"{supposed.group('n').lower()} {article} {opening_np.group('np')}"
             return with_place(_tidy(phrase), figure.place, lang)
     if (
         kind == "rate"
@@ -2046,16 +2050,17 @@ def _build_subject(
         if holder.lower() in _CLAUSE_CONJUNCTIONS_ES and sentence_subject is not None:
             # "El sistema penitenciario alberga a 22.400 reos, aunque tiene capacidad para
             # 6.800": a clause whose subject is left out has the sentence's.
-            opening = (sentence_subject() or "").split()
+            opening_words = (sentence_subject() or "").split()
             verb_at = next(
                 (
                     i
-                    for i in range(1, len(opening) - 1)
-                    if opening[i + 1].lower() in _OBJECT_LEADS_ES or opening[i + 1][:1].isdigit()
+                    for i in range(1, len(opening_words) - 1)
+                    if opening_words[i + 1].lower() in _OBJECT_LEADS_ES
+                    or opening_words[i + 1][:1].isdigit()
                 ),
                 None,
             )
-            holder = _noun_phrase(opening[:verb_at] if verb_at else [], lang)
+            holder = _noun_phrase(opening_words[:verb_at] if verb_at else [], lang)
         holder = _strip_place_words(holder)
         if holder and not is_place(holder):
             return with_place(_tidy(f"capacidad de {holder}"), figure.place, lang)
