@@ -53,6 +53,12 @@ _GATED = {
     "periods._SEASON_ENDED_LEAD": (periods._SEASON_ENDED_LEAD, 70),
     "periods._TEXT_BEFORE_YEAR_GATED": (periods._TEXT_BEFORE_YEAR_GATED, 80),
     "periods._TEXT_OF_YEAR_GATED": (periods._TEXT_OF_YEAR_GATED, 80),
+    "subjects._ESTIMATED_AT_ES": (subjects._ESTIMATED_AT_ES, 120),
+    "subjects._GIVEN_TO_ES": (subjects._GIVEN_TO_ES, 90),
+    "subjects._MOST_OF_COUNT_ES": (subjects._MOST_OF_COUNT_ES, 60),
+    "extractor._OF_WHICH_PART_ES": (extractor._OF_WHICH_PART_ES, 30),
+    "extractor._MOST_BARE_ES": (extractor._MOST_BARE_ES, 20),
+    "extractor._MOST_OF_THE_ES": (extractor._MOST_OF_THE_ES, 60),
 }
 
 
@@ -613,3 +619,13 @@ def test_word_offsets_are_the_matches_of_the_development_texts() -> None:
 def test_word_offsets_are_the_matches(parts: list[str]) -> None:
     text = "".join(parts)
     assert subjects._indexed(text) == _indexed_by_matches(text)
+
+
+@given(st.text(alphabet=st.sampled_from([*"La mayoría de los casos,\n\t x"]), max_size=40))
+def test_end_mark_answers_as_its_pattern(text: str) -> None:
+    gate = extractor._MOST_BARE_ES
+    for end in range(len(text) + 1):
+        for start in (0, max(0, end - 20)):
+            expected = gate.pattern.search(text, start, end)
+            found = gate.search(text, start, end)
+            assert (found and found.span()) == (expected and expected.span()), (text, start, end)

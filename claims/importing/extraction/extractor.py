@@ -12,9 +12,9 @@ import calendar
 import datetime
 import gc
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -30,7 +30,7 @@ from claims.importing.extraction.attribution import (
     reference_noun,
 )
 from claims.importing.extraction.figures import RANGE_LOW, Figure, find_figures
-from claims.importing.extraction.gates import EndWord, first_char_guard
+from claims.importing.extraction.gates import EndMark, EndWord, first_char_guard
 from claims.importing.extraction.language import SUPPORTED, UnsupportedLanguage, detect
 from claims.importing.extraction.model import Candidate, decimal_text
 from claims.importing.extraction.periods import TimeExpr, find_time_expressions
@@ -444,6 +444,8 @@ class _Reader:
         )
         self.event: str | None = event.group(0).lower() if event else None
         self._subjects: dict[int, str | None] = {}
+        # Each organisation pattern's matches in the whole text, read once (by _org_matches).
+        self._orgs: dict[str, tuple[list[int], list[re.Match[str]]]] = {}
         self._sentence_at: dict[int, int] | None = None
         self._global: dict[int, bool] = {}
         self._removed_spans: dict[int, list[tuple[int, int]]] = {}
@@ -1573,6 +1575,19 @@ class _Reader:
             for p in self._places(sentence)
         )
 
+    def _org_matches(
+        self, key: str, pattern: re.Pattern[str], before: int
+    ) -> Iterator[re.Match[str]]:
+        """The matches of an organisation pattern in the text that end by `before`, the last
+        first. The text is read once per pattern (each figure asked for the text up to itself,
+        which read a long article once per figure)."""
+        if key not in self._orgs:
+            matches = list(pattern.finditer(self.text))
+            self._orgs[key] = ([m.end() for m in matches], matches)
+        ends, matches = self._orgs[key]
+        for index in range(bisect_right(ends, before) - 1, -1, -1):
+            yield matches[index]
+
     def _named_organisation(self, noun: str, before: int) -> str | None:
         """'del IGSS' for 'instituto' after 'el Instituto Guatemalteco de Seguridad Social
         (IGSS)': the last organisation the text names with that head noun before `before`,
@@ -1581,13 +1596,14 @@ class _Reader:
             # "La institución cuenta con 43.000 agentes": the last organisation named, by its
             # name or by an acronym the text gives it ('de la PNC').
             last = None
-            for match in _ANY_NAMED_ORG_ES.finditer(self.text, 0, before):
+            for match in self._org_matches("any", _ANY_NAMED_ORG_ES, before):
                 if len(match.group("name").split()) > 1:
                     name = match.group("acr") or _ORG_NAME_TAIL.sub("", match.group("name"))
                     last = (match.start(), name, match)
-            for match in _ACRONYM_ES.finditer(self.text, 0, before):
-                if last is None or match.start() > last[0]:
-                    last = (match.start(), match.group("acr"), match)
+                    break
+            acronym = next(self._org_matches("acronym", _ACRONYM_ES, before), None)
+            if acronym is not None and (last is None or acronym.start() > last[0]):
+                last = (acronym.start(), acronym.group("acr"), acronym)
             if last is None:
                 return None
             _, name, match = last
@@ -1598,9 +1614,10 @@ class _Reader:
             return f"de la {name}" if feminine else f"del {name}"
         head = noun.capitalize()
         found = None
-        for match in _NAMED_ORG_ES.finditer(self.text, 0, before):
+        for match in self._org_matches("named", _NAMED_ORG_ES, before):
             if match.group("h") == head and len(match.group("name").split()) > 1:
                 found = match
+                break
         if found is None:
             return None
         name = found.group("acr") or _ORG_NAME_TAIL.sub("", found.group("name"))
@@ -2238,12 +2255,21 @@ _THAT_SHARE_ES = re.compile(
     r"\b(?:Esa|Esta|Dicha)\s+(?:proporción|porcentaje|cifra)\s*,\s*(?:del|de)\s+$", re.IGNORECASE
 )
 _PER_TIME_ES = re.compile(r"\s+(?:diari[oa]s|mensuales|semanales|anuales)$", re.IGNORECASE)
-_OF_WHICH_PART_ES = re.compile(
-    r"\bde\s+(?:los|las)\s+cuales\s+(?:(?:unos|unas|casi|más\s+de)\s+)?$", re.IGNORECASE
+# (Each ends its window: tried only where the window ends in one of its words or its comma.)
+_OF_WHICH_PART_ES = EndWord(
+    re.compile(
+        r"\bde\s+(?:los|las)\s+cuales\s+(?:(?:unos|unas|casi|más\s+de)\s+)?$", re.IGNORECASE
+    ),
+    ("cuales", "unos", "unas", "casi", "de"),
+    None,
 )
-_MOST_BARE_ES = re.compile(r"\b[Ll]a\s+mayoría\s*,\s*$")
-_MOST_OF_THE_ES = re.compile(
-    r"\b[Ll]a\s+mayoría\s+de\s+(?:los|las|estos|estas|esos|esas)\s+(?P<n>[a-záéíóúñ]{4,}s)\s*,\s*$"
+_MOST_BARE_ES = EndMark(re.compile(r"\b[Ll]a\s+mayoría\s*,\s*$"), ",")
+_MOST_OF_THE_ES = EndMark(
+    re.compile(
+        r"\b[Ll]a\s+mayoría\s+de\s+(?:los|las|estos|estas|esos|esas)\s+"
+        r"(?P<n>[a-záéíóúñ]{4,}s)\s*,\s*$"
+    ),
+    ",",
 )
 _TERRITORY_SUBJECT_ES = re.compile(
     r"^(?:(?:los|las)\s+)?(?:departamentos|municipios|países|estados|provincias|regiones|"

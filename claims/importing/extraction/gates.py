@@ -86,6 +86,29 @@ class EndWord:
         return self.pattern.search(text, start, end)
 
 
+class EndMark:
+    """A pattern that matches only at the end of its window, with `mark` its last character
+    before any whitespace ('la mayoría de los casos, '): `search` answers as the pattern's own
+    search does, skipped when the window ends otherwise."""
+
+    __slots__ = ("_mark", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], mark: str) -> None:
+        self.pattern = pattern
+        self._mark = mark
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        """pattern.search(text, start, end), skipped when the window cannot end as it must."""
+        if end is None or end > len(text):
+            end = len(text)
+        last = end
+        while last > start and text[last - 1].isspace():
+            last -= 1
+        if last == start or text[last - 1] != self._mark:
+            return None
+        return self.pattern.search(text, start, end)
+
+
 # Character ranges longer than this count as "any character".
 _MAX_RANGE = 256
 

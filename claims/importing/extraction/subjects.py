@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claims.importing.extraction.gates import odd_case
+from claims.importing.extraction.gates import EndMark, EndWord, odd_case
 from claims.importing.extraction.places import SPANISH_NAMES, is_demonym, is_place
 from claims.importing.extraction.text import folded, lower
 from claims.importing.extraction.words import word_set
@@ -667,10 +667,14 @@ _NOT_VERBS_ES = word_set(
     "para contra entre sobre desde hasta durante mediante según cada misma mismo otra otras "
     "toda todas ante bajo tras cerca fuera dentro parte mitad mayoría"
 )
-_ESTIMATED_AT_ES = re.compile(
-    r"(?:^|,\s*)(?:El|La|Los|Las|el|la|los|las)\s+(?P<np>[^,;:\d]{3,80}?)\s+se\s+"
-    r"(?:estima|estiman|estimó|estimaron|calcula|calculan|calculó|cifra|cifró)\s+en\s+"
-    r"(?:(?:unos|unas|casi|más\s+de|alrededor\s+de|cerca\s+de)\s+)?$"
+_ESTIMATED_AT_ES = EndWord(
+    re.compile(
+        r"(?:^|,\s*)(?:El|La|Los|Las|el|la|los|las)\s+(?P<np>[^,;:\d]{3,80}?)\s+se\s+"
+        r"(?:estima|estiman|estimó|estimaron|calcula|calculan|calculó|cifra|cifró)\s+en\s+"
+        r"(?:(?:unos|unas|casi|más\s+de|alrededor\s+de|cerca\s+de)\s+)?$"
+    ),
+    ("en", "unos", "unas", "casi", "de"),
+    None,
 )
 _WITH_SPENDING_ES = re.compile(
     r",\s+con\s+una?\s+(?P<n>(?:inversión|costo|gasto)(?:\s+(?:anual|total|mensual))?)\s+de\s+"
@@ -702,9 +706,12 @@ _DOER_VERBS_ES = word_set(
     "salieron salió emigraron emigró migraron migró votaron votó huyeron huyó viajaron viajó "
     "cruzaron cruzó"
 )
-_MOST_OF_COUNT_ES = re.compile(
-    r"\b[Ll]a\s+mayoría(?:\s+de\s+(?:los|las|estos|estas|esos|esas)\s+(?P<n>[a-záéíóúñ]{4,}s))?"
-    r"\s*,\s*$"
+_MOST_OF_COUNT_ES = EndMark(
+    re.compile(
+        r"\b[Ll]a\s+mayoría(?:\s+de\s+(?:los|las|estos|estas|esos|esas)\s+(?P<n>[a-záéíóúñ]{4,}s))?"
+        r"\s*,\s*$"
+    ),
+    ",",
 )
 _IN_WHICH_ES = re.compile(
     r"\d[\d.,]*\s+(?P<np>(?!de\s)[a-záéíóúñ]{3,}(?:\s+de)?(?:\s+[a-záéíóúñ]+)?)[^,;.\d]{0,60},\s+en\s+"
@@ -728,11 +735,15 @@ _OPENING_NP_ES = re.compile(
 _NATIONAL_AVERAGE_ES = re.compile(
     r"^(?:el\s+|la\s+)?(?:promedio|media|tasa)\s+nacional$", re.IGNORECASE
 )
-_GIVEN_TO_ES = re.compile(
-    r"\b(?:(?:entreg|otorg|asign|repart|don|brind|pag)(?:ó|aron|a|an|ará|arán)|"
-    r"(?:distribu|transfir)(?:yó|yeron|ió|ieron))\s+(?P<np>(?:[a-záéíóúñ]+\s+){1,5}?)a\s+"
-    r"(?:(?:unos|unas|más\s+de|casi|cerca\s+de|alrededor\s+de)\s+)?$",
-    re.IGNORECASE,
+_GIVEN_TO_ES = EndWord(
+    re.compile(
+        r"\b(?:(?:entreg|otorg|asign|repart|don|brind|pag)(?:ó|aron|a|an|ará|arán)|"
+        r"(?:distribu|transfir)(?:yó|yeron|ió|ieron))\s+(?P<np>(?:[a-záéíóúñ]+\s+){1,5}?)a\s+"
+        r"(?:(?:unos|unas|más\s+de|casi|cerca\s+de|alrededor\s+de)\s+)?$",
+        re.IGNORECASE,
+    ),
+    ("a", "unos", "unas", "casi", "de"),
+    None,
 )
 _AVERAGE_OF_ES = re.compile(r"\b(?:un|el)\s+promedio\s+de\s+$", re.IGNORECASE)
 _AVERAGE_PER_ES = re.compile(
