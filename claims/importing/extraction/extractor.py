@@ -113,7 +113,11 @@ _TENSE_FUTURE = {
 }
 _PERFECT = {
     "en": folded(
-        r"(?<!to\s)\b(?:has|have)\s+(?:(?:now|also|already|so\s+far)\s+)?(?:been\s+)?\w+(?:ed|en|t)\b"
+        # ("The country has about 11.7 million people", "has seven": a hedge or a number word
+        # after "has" is no participle)
+        r"(?<!to\s)\b(?:has|have)\s+(?:(?:now|also|already|so\s+far)\s+)?(?:been\s+)?"
+        r"(?!(?:about|almost|just|most|least|eight|that|what|it|seven|ten|eleven|\w+teen|even|"
+        r"between|when|then)\b)\w+(?:ed|en|t)\b"
         r"|\bso\s+far\b|\btoll\b|\bin\s+total\b",
     ),
     "es": folded(
