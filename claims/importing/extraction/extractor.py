@@ -184,6 +184,19 @@ _THAN_TIME = EndWord(
 )
 _POPULATION_WORD = re.compile(r"\b(?:population|población|habitantes|inhabitants)\b", re.I)
 _POPULATION = re.compile(r"\bpopulation\s+of\s+$|\bpoblación\s+de\s+$", re.IGNORECASE)
+# "Costa Rica, a country of 5.2 million people", "Viña del Mar, una ciudad de unos 330.000
+# habitantes": an aside that gives a place's population.
+_PLACE_OF = re.compile(
+    r",\s+(?:an?|un|una)\s+(?:[\w-]+\s+){0,2}?(?:country|nation|city|town|state|island|region|"
+    r"province|department|municipality|país|nación|ciudad|municipio|isla|región|provincia|"
+    r"departamento)\s+(?:of|de)\s+(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over|"
+    r"unos|unas|casi|cerca\s+de|más\s+de|alrededor\s+de)\s+)?$",
+    re.IGNORECASE,
+)
+_PEOPLE_AFTER = re.compile(
+    r"\s*(?:(?:million|millones\s+de|mil)\s+)?(?:people|inhabitants|residents|habitantes|personas)\b",
+    re.IGNORECASE,
+)
 _US_CONTEXT_WORDS = r"U\.S\.|United\s+States|American|federal|Obama|Trump|Biden"
 # ("U.S." ends in a dot: no word boundary after it before a space)
 _US_CONTEXT = re.compile(rf"\b(?:{_US_CONTEXT_WORDS})(?!\w)")
@@ -966,6 +979,10 @@ class _Reader:
             return self._period(sentence, index + 1, upper, carried, event_start, previous)
         text = sentence.text
         times = sentence.times
+        if _PLACE_OF.search(text, max(0, figure.value_start - 80), figure.value_start) and (
+            _PEOPLE_AFTER.match(text, figure.value_end)
+        ):
+            return None, "", None, None  # "Costa Rica, a country of 5.2 million people"
         if times and "," in text:
             when = next(
                 (
