@@ -1001,6 +1001,8 @@ class _Reader:
                 how = f"'{when.text}', the time its clause is about"
                 return when, how, when.period_start, when.period_end
             times = _outside_asides(text, times, figure)
+        if times and "(" in text:
+            times = _outside_parentheses(text, times, figure, sentence.figures)
         earlier = self._earlier_dated(sentence, previous)
         same = next((t for t in times if t.note == "same period"), None)
         shifted_too = any(t.kind == "relative" and t.note != "same period" for t in times)
@@ -2126,6 +2128,23 @@ def _outside_asides(text: str, times: list[TimeExpr], figure: Figure) -> list[Ti
     if not asides:
         return times
     return [t for t in times if not any(s <= t.start and t.end <= e for s, e in asides)]
+
+
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+
+
+def _outside_parentheses(
+    text: str, times: list[TimeExpr], figure: Figure, figures: list[Figure]
+) -> list[TimeExpr]:
+    """The times of a sentence less those inside a parenthesis that holds a figure of its own
+    and not this one: in "Honduras: 25.3 (31.1 in 2023)", 2023 dates 31.1 only."""
+    kept = times
+    for m in _PARENTHESIS.finditer(text):
+        s, e = m.span()
+        if s <= figure.value_start < e or not any(s < f.value_start < e for f in figures):
+            continue
+        kept = [t for t in kept if not (s < t.start and t.end < e)]
+    return kept
 
 
 @lru_cache(maxsize=64)
