@@ -1303,8 +1303,17 @@ class _Reader:
                     return chosen, f"{how}; the text's fiscal year", first, last
             return chosen, how, start, end
         describes = self.lang == "es" and _DESCRIPTIVE_ES.search(tense.clause) is not None
+        # ('“This is the deadliest disaster,” Boric said, adding that the government would
+        # spend 180 billion pesos': the quotation's opening word is not the figure's)
+        lead = text.lstrip()
+        quoted_out = lead[:1] in "“\"«" and any(
+            q in text[text.find(lead[:1]) + 1 : figure.value_start] for q in "”\"»"
+        )
         refers_back = (
-            _DEMONSTRATIVE_START[self.lang].match(text.lstrip("“\"'")) is not None
+            (
+                not quoted_out
+                and _DEMONSTRATIVE_START[self.lang].match(text.lstrip("“\"'")) is not None
+            )
             # "Escuintla concentra 9.800 de los casos", "El 80 % de los envíos proviene de ..."
             or (describes and _PARTITIVE_ES.match(text, figure.value_end) is not None)
             or (sentence.attribution is None and _PART_START.match(text.lstrip("“\"'")) is not None)

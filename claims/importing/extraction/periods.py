@@ -406,7 +406,8 @@ _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:highest|lowest|largest|biggest|smallest|most|least|worst|best|first|fastest|slowest|"
     r"weakest|strongest|record|deadliest|mayor|menor|más\s+alt[oa]|más\s+baj[oa]|récord|"
     r"mínim[oa]|máxim[oa])\b[^,.;]{0,40}"
-    r"\b(?:since|desde)\s+$",
+    # ("the deadliest disaster since the 2010 earthquake": an event's year, after "the")
+    r"\b(?:since|desde)\s+(?:(?:the|el|la)\s+)?$",
     re.IGNORECASE,
 )
 _FROM = re.compile(
