@@ -2652,7 +2652,17 @@ def _pick_period(
                 # 20.6 percent, down from 25.5 percent in December"; in "rose 5 percent from a
                 # year earlier to $3 billion in May" the month is the change's too.)
                 compared = _COMPARED if not figure.is_change else _BASELINE_AFTER_COMMA
-                if compared.search(text, lo, hi):
+                # ("In the first half, exports rose 11% compared with the same period of 2023,
+                # to $15.8 billion": the level the change arrived at, in the change's period)
+                reached = (
+                    owner < index
+                    and figures[owner].is_change
+                    and _TO_AFTER_CHANGE.search(
+                        text, max(0, figure.value_start - 16), figure.value_start
+                    )
+                    is not None
+                )
+                if compared.search(text, lo, hi) and not reached:
                     return None, ""  # "89 percent, up from 81 percent in 2021"
             return usable[0], "the sentence's only period"
         latest = max(usable, key=lambda t: t.period_end or datetime.date.min)
