@@ -2626,6 +2626,24 @@ def _pick_period(
         return before[-1], "precedes the figure"
     if after:
         return after[0], "follows the figure"
+    if before and text and _NEXT_CLAUSE.search(text, before[-1].end, figure.value_start):
+        # "387 people were killed in the first eight days of the month, and soldiers seized 21
+        # tons of drugs in a single operation in Guayaquil on Monday": the clause's own time,
+        # further on, not the one of the clause before.
+        own = next(
+            (
+                t
+                for t in usable
+                if t.start >= figure.value_end
+                and t.start < next_start
+                and t.start - figure.tail_end <= 2 * _FOLLOW_WINDOW
+                and not _NEXT_CLAUSE.search(text, figure.tail_end, t.start)
+                and not _leads_next(text, figure, t, next_start)
+            ),
+            None,
+        )
+        if own is not None:
+            return own, "follows the figure in its clause"
     if before:
         return before[-1], "precedes the figure"
     claimed = {

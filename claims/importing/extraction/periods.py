@@ -156,7 +156,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?:,?\s+(?P<fdy_y>{_Y}))?"
         # "the first nine weeks of 2024", "the first 10 weeks of the year"
         rf"|(?i:the\s+)?(?i:first)\s+(?P<fdw_n>\d{{1,2}}|(?i:{_N}))\s+(?i:weeks)\s+of\s+"
-        rf"(?:(?P<fdw_y>{_Y})|(?i:the\s+year|this\s+year))",
+        rf"(?:(?P<fdw_y>{_Y})|(?i:the\s+year|this\s+year))"
+        # "the first eight days of the month", "the first 10 days of the year"
+        rf"|(?i:the\s+)?(?i:first)\s+(?P<fdc_n>\d{{1,2}}|(?i:{_N}))\s+(?i:days)\s+of\s+"
+        r"(?i:the|this)\s+(?P<fdc_u>(?i:month|year))\b",
     ),
     (
         "first_months",
@@ -1298,6 +1301,21 @@ def _resolve(
             return make(None, None, "")
         first = datetime.date(year, 1, 1)
         return make(first, first + datetime.timedelta(days=7 * count - 1), f"'{text}'")
+    if kind == "first_days" and g("fdc_n"):
+        count = small_number(g("fdc_n"))
+        if pub is None or count is None or count < 1:
+            return make(None, None, "")
+        if g("fdc_u").lower() == "year":
+            first = datetime.date(pub.year, 1, 1)
+        else:
+            # the month of publication, or the one before if its first days had not passed
+            first = pub.replace(day=1)
+            if count > pub.day:
+                first = _add_months(first, -1)
+            if count > _month_end(first.year, first.month).day:
+                return make(None, None, "")
+        last = first + datetime.timedelta(days=count - 1)
+        return make(first, last, f"'{text}'") if last <= pub else make(None, None, "")
     if kind == "first_days":
         month = _month(g("fdy_m"))
         year = _year_or_inferred(g("fdy_y"), month, pub)
@@ -1371,10 +1389,12 @@ def _resolve(
         year_b = _year_or_inferred(g("md_y"), month_b, pub)
         if g("md_and") and month_b != month_a + 1:
             return None  # "in January and March": two months, not the months between
-        if year_b is None or month_a > month_b:
+        if year_b is None or (month_a > month_b and g("md_and")):
             return make(None, None, "")
+        # ("the November-January period": a moving quarter across the new year)
+        year_a = year_b - 1 if month_a > month_b else year_b
         return make(
-            datetime.date(year_b, month_a, 1), _month_end(year_b, month_b), f"months '{text}'"
+            datetime.date(year_a, month_a, 1), _month_end(year_b, month_b), f"months '{text}'"
         )
     if kind == "month_end" and (g("me_yy") or g("me_last") or g("me_that")):
         if g("me_that"):  # "a finales de ese año": the year the text spoke of last
