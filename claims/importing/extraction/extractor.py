@@ -182,6 +182,8 @@ _THAN_TIME = EndWord(
     word_set("than with to que a al de con the in en el al la of todo toda"),
     None,
 )
+_AS_OF_BEFORE = re.compile(r"\b(?:as\s+of|by)\s+$", re.IGNORECASE)
+_PLUPERFECT = folded(r"\bhad\s+(?:(?:already|also)\s+)?(?:been\s+)?\w+(?:ed|en|t)\b")
 _POPULATION_WORD = re.compile(r"\b(?:population|población|habitantes|inhabitants)\b", re.I)
 _POPULATION = re.compile(r"\bpopulation\s+of\s+$|\bpoblación\s+de\s+$", re.IGNORECASE)
 # "Costa Rica, a country of 5.2 million people", "Viña del Mar, una ciudad de unos 330.000
@@ -1234,6 +1236,25 @@ class _Reader:
                     # "están empadronados para las elecciones del 25 de junio"
                     return None, "", None, None
                 counted = figure.unit_kind in ("count", "none")
+                if (
+                    counted
+                    and chosen.end <= figure.value_start
+                    and _AS_OF_BEFORE.search(text, max(0, chosen.start - 12), chosen.start)
+                    and _PLUPERFECT.search(text, *_own_clause(text, sentence.figures, index))
+                ):
+                    # "As of Tuesday, 134,000 people had been affected", "As of June 18, the
+                    # country had registered 6.1 million cases" after "so far this year": what
+                    # had added up by that day, from the event's start or the year's.
+                    if event_start is not None and event_start < start:
+                        how = f"{how}; a running total since {event_start}"
+                        return chosen, how, event_start, end
+                    if (
+                        carried is not None
+                        and carried.period_start is not None
+                        and carried.period_end is not None
+                        and carried.period_start < start <= carried.period_end
+                    ):
+                        return chosen, f"{how}; the total of the text's period", carried.period_start, end
                 toll = counted and _TOLL.search(
                     text, max(0, figure.value_start - 200), figure.value_start
                 )
@@ -2127,6 +2148,21 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
             + text[figure.value_start : cut.start() if cut else end]
         )
     return clause
+
+
+def _own_clause(text: str, figures: list[Figure], index: int) -> tuple[int, int]:
+    """The stretch of a figure's own clause: from the comma or figure before it to the comma or
+    figure after it ('134,000 people had been affected, 9,800 remained in shelters')."""
+    figure = figures[index]
+    start = max(
+        figures[index - 1].tail_end if index else 0, text.rfind(",", 0, figure.value_start) + 1
+    )
+    comma = text.find(",", figure.tail_end)
+    end = min(
+        figures[index + 1].value_start if index + 1 < len(figures) else len(text),
+        comma if comma >= 0 else len(text),
+    )
+    return start, end
 
 
 def _outside_asides(text: str, times: list[TimeExpr], figure: Figure) -> list[TimeExpr]:
