@@ -1005,6 +1005,34 @@ class _Reader:
             times = _outside_asides(text, times, figure)
         if times and "(" in text:
             times = _outside_parentheses(text, times, figure, sentence.figures)
+        owned = _possessive_time(text, times, figure)
+        if owned is not None and owned.period_start is not None and owned.period_end is not None:
+            if owned.start < figure.value_start:
+                # "than this year's 125.9 billion quetzales", "this year's appeal of $1.6
+                # billion": the year that owns what the figure measures.
+                return owned, f"'{owned.text}'s', the figure's own", owned.period_start, owned.period_end
+            bound = next(
+                (
+                    t
+                    for t in times
+                    if t.start >= owned.end
+                    and t.period_end is not None
+                    and owned.period_start < t.period_end < owned.period_end
+                    and (
+                        t.period_start is None
+                        or (
+                            t.period_start == t.period_end
+                            and _AS_OF_BEFORE.search(text, max(0, t.start - 12), t.start)
+                        )
+                    )
+                ),
+                None,
+            )
+            if bound is not None and bound.period_end is not None:
+                # "had executed 71% of this year's budget as of Nov. 15", "had funded 22% of
+                # this year's appeal through November": the year's share up to that day.
+                how = f"'{owned.text}'s' up to '{bound.text}'"
+                return bound, how, owned.period_start, bound.period_end
         earlier = self._earlier_dated(sentence, previous)
         same = next((t for t in times if t.note == "same period"), None)
         shifted_too = any(t.kind == "relative" and t.note != "same period" for t in times)
@@ -2148,6 +2176,26 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
             + text[figure.value_start : cut.start() if cut else end]
         )
     return clause
+
+
+_POSSESSIVE_TO_FIGURE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?")
+_OF_POSSESSIVE = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)?\s*of\s+", re.IGNORECASE)
+
+
+def _possessive_time(text: str, times: list[TimeExpr], figure: Figure) -> TimeExpr | None:
+    """A year or month whose possessive owns what the figure measures: 'this year's 125.9
+    billion quetzales', 'this year's appeal of $1.6 billion' (before the figure) or '71% of
+    this year's budget' (after it)."""
+    for t in times:
+        if t.kind != "period" or text[t.end : t.end + 2] not in ("'s", "’s"):
+            continue
+        if t.end <= figure.value_start and _POSSESSIVE_TO_FIGURE.fullmatch(
+            text, t.end, figure.value_start
+        ):
+            return t
+        if t.start >= figure.value_end and _OF_POSSESSIVE.fullmatch(text, figure.value_end, t.start):
+            return t
+    return None
 
 
 def _own_clause(text: str, figures: list[Figure], index: int) -> tuple[int, int]:
