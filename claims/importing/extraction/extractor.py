@@ -985,6 +985,24 @@ class _Reader:
             _PEOPLE_AFTER.match(text, figure.value_end)
         ):
             return None, "", None, None  # "Costa Rica, a country of 5.2 million people"
+        if self.lang == "en" and "," in text:
+            aside = next(
+                (
+                    m
+                    for m in _RELATIVE_ASIDE.finditer(text)
+                    if m.start() < figure.value_start < m.end()
+                ),
+                None,
+            )
+            if (
+                aside is not None
+                and not any(aside.start() <= t.start < aside.end() for t in times)
+                and _Tense(aside.group(0), self.lang).present
+                and not _Tense(aside.group(0), self.lang).perfect
+            ):
+                # "Mining, which accounts for about 60% of Peru's exports, has recovered this
+                # year": a standing fact told in a relative aside, not dated by the sentence.
+                return None, "", None, None
         if times and "," in text:
             when = next(
                 (
