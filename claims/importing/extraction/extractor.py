@@ -185,6 +185,7 @@ _THAN_TIME = EndWord(
     word_set("than with to que a al de con the in en el al la of todo toda"),
     None,
 )
+_BY_AMOUNT = re.compile(r"\b(?:by|en)\s+$", re.IGNORECASE)
 _AS_OF_BEFORE = re.compile(r"\b(?:as\s+of|by)\s+$", re.IGNORECASE)
 _PLUPERFECT = folded(r"\bhad\s+(?:(?:already|also)\s+)?(?:been\s+)?\w+(?:ed|en|t)\b")
 _POPULATION_WORD = re.compile(r"\b(?:population|población|habitantes|inhabitants)\b", re.I)
@@ -1031,7 +1032,12 @@ class _Reader:
             if owned.start < figure.value_start:
                 # "than this year's 125.9 billion quetzales", "this year's appeal of $1.6
                 # billion": the year that owns what the figure measures.
-                return owned, f"'{owned.text}'s', the figure's own", owned.period_start, owned.period_end
+                return (
+                    owned,
+                    f"'{owned.text}'s', the figure's own",
+                    owned.period_start,
+                    owned.period_end,
+                )
             bound = next(
                 (
                     t
@@ -1303,7 +1309,12 @@ class _Reader:
                         and carried.period_end is not None
                         and carried.period_start < start <= carried.period_end
                     ):
-                        return chosen, f"{how}; the total of the text's period", carried.period_start, end
+                        return (
+                            chosen,
+                            f"{how}; the total of the text's period",
+                            carried.period_start,
+                            end,
+                        )
                 toll = counted and _TOLL.search(
                     text, max(0, figure.value_start - 200), figure.value_start
                 )
@@ -1376,8 +1387,8 @@ class _Reader:
         # ('“This is the deadliest disaster,” Boric said, adding that the government would
         # spend 180 billion pesos': the quotation's opening word is not the figure's)
         lead = text.lstrip()
-        quoted_out = lead[:1] in "“\"«" and any(
-            q in text[text.find(lead[:1]) + 1 : figure.value_start] for q in "”\"»"
+        quoted_out = lead[:1] in '“"«' and any(
+            q in text[text.find(lead[:1]) + 1 : figure.value_start] for q in '”"»'
         )
         refers_back = (
             (
@@ -2214,7 +2225,9 @@ def _possessive_time(text: str, times: list[TimeExpr], figure: Figure) -> TimeEx
             text, t.end, figure.value_start
         ):
             return t
-        if t.start >= figure.value_end and _OF_POSSESSIVE.fullmatch(text, figure.value_end, t.start):
+        if t.start >= figure.value_end and _OF_POSSESSIVE.fullmatch(
+            text, figure.value_end, t.start
+        ):
             return t
     return None
 
@@ -2751,6 +2764,20 @@ def _pick_period(
             return own, "follows the figure in its clause"
     if before:
         return before[-1], "precedes the figure"
+    if (
+        text
+        and (
+            figure.is_change
+            or _BY_AMOUNT.search(text, max(0, figure.value_start - 8), figure.value_start)
+        )
+        and next_start < 10**9
+        and _CHANGE_TO.fullmatch(text, figure.tail_end, next_start)
+    ):
+        level = _attached(figures, index + 1, usable, text)
+        if level is not None and level.start > next_start:
+            # "raised the Selic rate by 100 basis points to 13.25% last month": the change and
+            # the level it reached share the level's time.
+            return level, "the time of the level the change reached"
     claimed = {
         id(chosen)
         for other in range(len(figures))
