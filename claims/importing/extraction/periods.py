@@ -396,7 +396,9 @@ _SINCE = re.compile(
     # any verb in the past and what it did, then the date: "since it declared a state of
     # emergency in March 2022", "since Congress approved the law in 2019"
     # (and "since Noboa declared an “internal armed conflict” in January 2024": quotes too)
-    r"|\bsince\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+[^\W\d_]{3,}ed\s+[\w\s'’\"“”-]{0,50}?\s+(?:in|on)\s+$",
+    # ("since it was relaunched in 2023": the verb right before the date)
+    r"|\bsince\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+[^\W\d_]{3,}ed(?:\s+[\w\s'’\"“”-]{0,50}?)?"
+    r"\s+(?:in|on)\s+$",
     re.IGNORECASE,
 )
 _BY = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
