@@ -389,7 +389,7 @@ _SINCE = re.compile(
     # ("since the July 28 election", "since the 2019 protests": the date of what follows)
     r"\bsince\s+(?:mid-|early\s+|late\s+|the\s+(?:start|beginning|end)\s+of\s+|the\s+)?$"
     r"|\bsince\s+(?:taking|assuming)\s+office\s*,?\s+(?:in\s+|on\s+)?$|\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset)\s+of\s+"
-    r"[\w\s'’-]{0,40}?,?\s+(?:in\s+|on\s+)?$|\bsince\s+[\w\s'’-]{0,50}?\b(?:began|started|took\s+effect|"
+    r"[\w\s'’-]{0,40}?,?\s+(?:in\s+|on\s+)?$|\bsince\s+[\w\s'’-]{0,70}?\b(?:began|started|took\s+effect|"
     r"was\s+declared|was\s+imposed|came\s+into\s+force|struck|hit|made\s+landfall|landed|"
     r"erupted|broke\s+out|opened|took\s+office|was\s+elected|arrived)"
     r"(?:\s+|[\w\s'’-]{0,60},\s+)(?:in\s+|on\s+)?$"
@@ -1802,7 +1802,7 @@ def _open_ended(
         return TimeExpr(
             expr.start, expr.end, expr.text, "period", expr.period_start, None, f"from {expr.note}"
         )
-    if not profile.since.search(sentence, max(0, expr.start - 72), expr.start):
+    if not profile.since.search(sentence, max(0, expr.start - 96), expr.start):
         return expr
     if _SUPERLATIVE_SINCE.search(sentence, max(0, expr.start - 60), expr.start):
         # A baseline, which keeps its dates for a clause about it: "the largest seizure since
