@@ -142,7 +142,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "half",
         rf"(?i:the\s+)?(?P<h_n>(?i:first|second))[\s-]+half"
         rf"(?:\s+of\s+(?:(?P<h_y>{_Y})|(?P<h_last>(?i:last\s+year|the\s+previous\s+year))|"
-        rf"(?i:the\s+year|this\s+year)))?(?![\w-])|\bH(?P<h_n2>[12])\s+(?P<h_y2>{_Y})"
+        rf"(?P<h_the>(?i:the\s+year))|(?i:this\s+year)))?(?![\w-])|\bH(?P<h_n2>[12])\s+(?P<h_y2>{_Y})"
         r"|(?:(?<=\b[Ii]n\s)|(?<=\b[Tt]he\s)|(?<=\bfor\s)|(?<=\bof\s))H(?P<h_n3>[12])(?![\w-]|[.,]\d)",
     ),
     (
@@ -1270,6 +1270,10 @@ def _resolve(
             year = int(g("h_y") or g("h_y2"))
         elif g("h_this") and pub is not None:
             year = pub.year
+        elif g("h_the") and last_year is not None and (pub is None or last_year <= pub.year):
+            # "the second half of 2024, from 52.9% in the first half of the year": the year
+            # the sentence speaks of
+            year = last_year
         elif pub is not None:
             year = pub.year if datetime.date(pub.year, 6 * half - 5, 1) <= pub else pub.year - 1
         else:
