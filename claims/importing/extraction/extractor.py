@@ -1234,6 +1234,22 @@ class _Reader:
             return None, "", None, None
         if chosen is not None:
             start, end = chosen.period_start, chosen.period_end
+            if chosen.note.startswith("since ") and start is not None and end == self.pub:
+                bound = next(
+                    (
+                        t
+                        for t in times
+                        if t.note.startswith("by ")
+                        and t.period_start is None
+                        and t.period_end is not None
+                        and start < t.period_end < end
+                    ),
+                    None,
+                )
+                if bound is not None:
+                    # "283 deaths since the disease re-emerged on Oct. 2, ... covering data
+                    # through Dec. 5": the running total up to the day the data reach.
+                    return chosen, f"{how}; up to '{bound.text}'", start, bound.period_end
             if (
                 chosen.note.startswith("end of year ")
                 and start is not None

@@ -397,7 +397,7 @@ _SINCE = re.compile(
     # emergency in March 2022", "since Congress approved the law in 2019"
     # (and "since Noboa declared an “internal armed conflict” in January 2024": quotes too)
     # ("since it was relaunched in 2023": the verb right before the date)
-    r"|\bsince\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+[^\W\d_]{3,}ed(?:\s+[\w\s'’\"“”-]{0,50}?)?"
+    r"|\bsince\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+(?:[^\W\d_]+-)?[^\W\d_]{3,}ed(?:\s+[\w\s'’\"“”-]{0,50}?)?"
     r"\s+(?:in|on)\s+$",
     re.IGNORECASE,
 )
