@@ -2307,7 +2307,9 @@ _RELATIVE = r"which|who|whose|que|quien|quienes"
 # An aside about the subject, set off by commas, that may name a time of its own.
 _TIME_ASIDE = re.compile(
     rf",\s*(?:{_RELATIVE}|to\s+be|due\s+to\s+be|set\s+to\s+be|(?:el|la|los|las)\s+cual(?:es)?)\b"
-    r"[^,;:]*(?:,|(?=[.!?]?\s*$))",
+    r"[^,;:]*(?:,|(?=[.!?]?\s*$))"
+    # a participle set off by commas: "The CECOT mega-prison, opened in early 2023, can hold"
+    r"|,\s*[a-z]{3,}ed\s+(?:in|on)\b[^,;:]*,",
     re.IGNORECASE,
 )
 
