@@ -81,7 +81,8 @@ _TENSE_PRESENT = {
         # 70% of Ecuador's electricity", "demand peaks at 3,500 megawatts", "must be vaccinated")
         r"comes|supplies|provides|peaks|must|"
         r"(?:has|have)\s+(?:a|an|the|about|some|nearly|almost|more|over|\d+)|population\s+of|"
-        r"still\s+(?!\w+er\b)|"
+        # ("output was still 2.1% lower": "still" before a number compares, it is no present)
+        r"still\s+(?!\w+er\b|\d)|"
         r"each\s+(?:day|year|week|month)|every\s+(?:day|year|week|month)|"
         r"a\s+(?:day|year|month|week)(?!\s+(?:earlier|ago|before|later))|"
         r"per\s+(?:day|year|month|week)|at\s+night|on\s+weekends|annually|"
