@@ -186,6 +186,12 @@ _THAN_TIME = EndWord(
     word_set("than with to que a al de con the in en el al la of todo toda"),
     None,
 )
+# "struck Acapulco on Wednesday ..., killing at least 27 people": the event's toll, a running
+# total from its day.
+_CASUALTY_PARTICIPLE = re.compile(
+    r",\s+(?:killing|injuring|wounding|leaving)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?$",
+    re.IGNORECASE,
+)
 _BY_AMOUNT = re.compile(r"\b(?:by|en)\s+$", re.IGNORECASE)
 _AS_OF_BEFORE = re.compile(r"\b(?:as\s+of|by)\s+$", re.IGNORECASE)
 _PLUPERFECT = folded(r"\bhad\s+(?:(?:already|also)\s+)?(?:been\s+)?\w+(?:ed|en|t)\b")
@@ -1339,7 +1345,12 @@ class _Reader:
                 if event_start is not None and event_start < start and (total or tense.casualty):
                     return chosen, f"{how}; a running total since {event_start}", event_start, end
                 if (
-                    total
+                    (
+                        total
+                        or _CASUALTY_PARTICIPLE.search(
+                            text, max(0, figure.value_start - 24), figure.value_start
+                        )
+                    )
                     and event_start == start
                     and chosen.end <= figure.value_start
                     and self.pub is not None
