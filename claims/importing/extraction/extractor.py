@@ -189,7 +189,9 @@ _THAN_TIME = EndWord(
 # "struck Acapulco on Wednesday ..., killing at least 27 people": the event's toll, a running
 # total from its day.
 _CASUALTY_PARTICIPLE = re.compile(
-    r",\s+(?:killing|injuring|wounding|leaving)\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?$",
+    r",\s+(?:killing|injuring|wounding|leaving)\s+(?:[^,.;]{1,40}\s+and\s+(?:killing|injuring|"
+    r"wounding|leaving|damaging|destroying|displacing)\s+)?"
+    r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?$",
     re.IGNORECASE,
 )
 _BY_AMOUNT = re.compile(r"\b(?:by|en)\s+$", re.IGNORECASE)
@@ -1348,7 +1350,7 @@ class _Reader:
                     (
                         total
                         or _CASUALTY_PARTICIPLE.search(
-                            text, max(0, figure.value_start - 24), figure.value_start
+                            text, max(0, figure.value_start - 80), figure.value_start
                         )
                     )
                     and event_start == start
