@@ -1413,7 +1413,9 @@ class _Reader:
                     first = _add_months(last, -12) + datetime.timedelta(days=1)
                     return chosen, f"{how}; the text's fiscal year", first, last
             return chosen, how, start, end
-        describes = self.lang == "es" and _DESCRIPTIVE_ES.search(tense.clause) is not None
+        describes = (
+            _DESCRIPTIVE_ES if self.lang == "es" else _DESCRIPTIVE_EN
+        ).search(tense.clause) is not None
         # ('“This is the deadliest disaster,” Boric said, adding that the government would
         # spend 180 billion pesos': the quotation's opening word is not the figure's)
         lead = text.lstrip()
@@ -2121,6 +2123,9 @@ _PRONOUN_AFTER = re.compile(
     r"\s+(?:(?:of|de)\s+)?(?:them|those|these|ellos|ellas|esos|esas)\b", re.IGNORECASE
 )
 # Spanish verbs that say how counted figures divide or compare, in the present of the data.
+# "São Paulo state accounts for 1.6 million of them": the present describes the figures
+# counted before.
+_DESCRIPTIVE_EN = re.compile(r"\b(?:accounts?\s+for|makes?\s+up|represents?)\b", re.IGNORECASE)
 _DESCRIPTIVE_ES = re.compile(
     r"\b(?:equivalen?|representan?|corresponden?|(?:se\s+)?concentran?|provienen?|proceden?|"
     r"suponen?|significan?|son)\b",
