@@ -194,6 +194,7 @@ _CASUALTY_PARTICIPLE = re.compile(
     r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?$",
     re.IGNORECASE,
 )
+_NOW = re.compile(r"\b(?:now|currently|at\s+present|actualmente|ahora)\b", re.IGNORECASE)
 _BY_AMOUNT = re.compile(r"\b(?:by|en)\s+$", re.IGNORECASE)
 _AS_OF_BEFORE = re.compile(r"\b(?:as\s+of|by)\s+$", re.IGNORECASE)
 _PLUPERFECT = folded(r"\bhad\s+(?:(?:already|also)\s+)?(?:been\s+)?\w+(?:ed|en|t)\b")
@@ -1241,6 +1242,12 @@ class _Reader:
         ):
             # "Inflation, which hit 9.1 percent in June 2022, has since eased to 3.3 percent"
             return None, "", None, None
+        if chosen is not None and (chosen.end <= figure.value_start or chosen.start >= figure.tail_end):
+            own_start, own_end = _own_clause(text, sentence.figures, index)
+            if not own_start <= chosen.start < own_end and _NOW.search(text, own_start, own_end):
+                # "In March of 2013, the Public Ministry had 1,200 prosecutors; it now has
+                # 2,900": the figure's own clause says it is a present state.
+                return None, "", None, None
         if chosen is not None:
             start, end = chosen.period_start, chosen.period_end
             if chosen.note.startswith("since ") and start is not None and end == self.pub:
@@ -2272,13 +2279,15 @@ def _own_clause(text: str, figures: list[Figure], index: int) -> tuple[int, int]
     figure after it ('134,000 people had been affected, 9,800 remained in shelters')."""
     figure = figures[index]
     start = max(
-        figures[index - 1].tail_end if index else 0, text.rfind(",", 0, figure.value_start) + 1
+        figures[index - 1].tail_end if index else 0,
+        text.rfind(",", 0, figure.value_start) + 1,
+        text.rfind(";", 0, figure.value_start) + 1,
     )
-    comma = text.find(",", figure.tail_end)
-    end = min(
-        figures[index + 1].value_start if index + 1 < len(figures) else len(text),
-        comma if comma >= 0 else len(text),
-    )
+    end = figures[index + 1].value_start if index + 1 < len(figures) else len(text)
+    for mark in ",;":
+        found = text.find(mark, figure.tail_end, end)
+        if found >= 0:
+            end = found
     return start, end
 
 
