@@ -993,6 +993,13 @@ _ENDED_IN = re.compile(
 )
 
 
+_ENDED_ON = re.compile(
+    r"[^.;]{0,40}?,?\s*(?:which|that|que)\s+(?:ended|closed|finished|terminó|concluyó|cerró|"
+    r"finalizó)\s+(?:on|el)\s+",
+    re.IGNORECASE,
+)
+
+
 # A season named without its years, and the clause that says in which month it ended.
 _SEASON_ENDED_BEFORE = re.compile(
     r"\b(?:(?:coffee|fiscal|school|crop|marketing|sugar)\s+year|season|cycle|harvest|"
@@ -1035,19 +1042,29 @@ def _season_ended(period: TimeExpr, month: TimeExpr, sentence: str) -> TimeExpr 
     """A split year whose clause says when it ended ("the 2022/23 coffee year, which ended in
     September", "la cosecha 2022/2023, que terminó en septiembre"): the twelve months up to the
     end of that month, in the split's second year."""
+    day = (
+        month.kind == "period"
+        and month.period_start is not None
+        and month.period_start == month.period_end
+    )
     if (
         period.kind != "period"
-        or not _is_month(month)
+        or not (_is_month(month) or day)
         or period.period_start is None
         or period.period_end is None
         or month.period_end is None
         or period.period_end.year != period.period_start.year + 1
         or not _SPLIT_YEAR.fullmatch(period.text)
-        or not _ENDED_IN.fullmatch(sentence, period.end, month.start)
+        or not (_ENDED_ON if day else _ENDED_IN).fullmatch(sentence, period.end, month.start)
     ):
         return None
-    last = _month_end(period.period_end.year, month.period_end.month)
-    first = _add_months(last.replace(day=1), -11)
+    if day:
+        # "the 2023-24 harvest year, which ended on Sept. 30": the twelve months up to that day
+        last = month.period_end.replace(year=period.period_end.year)
+        first = _add_months(last, -12) + datetime.timedelta(days=1)
+    else:
+        last = _month_end(period.period_end.year, month.period_end.month)
+        first = _add_months(last.replace(day=1), -11)
     text = sentence[period.start : month.end]
     note = f"{period.note} ending {last.isoformat()}"
     return TimeExpr(period.start, month.end, text, "period", first, last, note)
