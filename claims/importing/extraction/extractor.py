@@ -273,8 +273,9 @@ _PEOPLE = re.compile(
 )
 _DEMONSTRATIVE_START = {
     "en": re.compile(
-        r"^(?:That|This|These|Those|The\s+(?:money|figure|total|number|amount|sum|increase|"
-        r"rise|drop|fall|decline|tally)|Of\s+(?:them|those|these|that\s+total|the\s+total))\b"
+        # ("The number of employed people hit a record 103.9 million": a new measure, named)
+        r"^(?:That|This|These|Those|The\s+(?:money|figure|total|number(?!\s+of\b)|amount|sum|"
+        r"increase|rise|drop|fall|decline|tally)|Of\s+(?:them|those|these|that\s+total|the\s+total))\b"
     ),
     "es": re.compile(
         r"^(?:Esa?|Esto|Eso|Ello|Esta|Ese|Esos|Esas|Estos|Estas|Este\s+(?:monto|total|número|dato)"
