@@ -198,6 +198,10 @@ _CASUALTY_PARTICIPLE = re.compile(
     r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?$",
     re.IGNORECASE,
 )
+_THAN_EVENT = re.compile(
+    r"\b(?:than|compared\s+(?:with|to))\s+(?:in\s+)?the\s+[^,;.\d]{1,40}?\s+(?:on|in|of)\s+$",
+    re.IGNORECASE,
+)
 _NOW = re.compile(r"\b(?:now|currently|at\s+present|actualmente|ahora)\b", re.IGNORECASE)
 _BY_AMOUNT = re.compile(r"\b(?:by|en)\s+$", re.IGNORECASE)
 _AS_OF_BEFORE = re.compile(r"\b(?:as\s+of|by)\s+$", re.IGNORECASE)
@@ -1143,11 +1147,22 @@ class _Reader:
                     how = f"'{relative.text}' before {base_text}"
                     return relative, how, shifted[0], shifted[1]
         if figure.is_change or figure.unit_kind == "percent" or figure.kind != "number":
-            times = [t for t in times if not _is_baseline_time(text, t)]
+            times = [
+                t
+                for t in times
+                if not _is_baseline_time(text, t)
+                and not _THAN_EVENT.search(text, max(0, t.start - 60), t.start)
+            ]
         else:
             # A time right after a comparison ("more than in all of 2022") dates what the figure
             # is compared with, never the figure.
-            times = [t for t in times if not _THAN_TIME.search(text, max(0, t.start - 30), t.start)]
+            times = [
+                t
+                for t in times
+                if not _THAN_TIME.search(text, max(0, t.start - 30), t.start)
+                # ("about 2.7 million more than in the first round on May 29")
+                and not _THAN_EVENT.search(text, max(0, t.start - 60), t.start)
+            ]
         chosen, how = _pick_period(sentence.figures, index, times, text)
         if (
             chosen is None
@@ -1247,7 +1262,9 @@ class _Reader:
         ):
             # "Inflation, which hit 9.1 percent in June 2022, has since eased to 3.3 percent"
             return None, "", None, None
-        if chosen is not None and (chosen.end <= figure.value_start or chosen.start >= figure.tail_end):
+        if chosen is not None and (
+            chosen.end <= figure.value_start or chosen.start >= figure.tail_end
+        ):
             own_start, own_end = _own_clause(text, sentence.figures, index)
             if not own_start <= chosen.start < own_end and _NOW.search(text, own_start, own_end):
                 # "In March of 2013, the Public Ministry had 1,200 prosecutors; it now has
@@ -1425,9 +1442,9 @@ class _Reader:
                     first = _add_months(last, -12) + datetime.timedelta(days=1)
                     return chosen, f"{how}; the text's fiscal year", first, last
             return chosen, how, start, end
-        describes = (
-            _DESCRIPTIVE_ES if self.lang == "es" else _DESCRIPTIVE_EN
-        ).search(tense.clause) is not None
+        describes = (_DESCRIPTIVE_ES if self.lang == "es" else _DESCRIPTIVE_EN).search(
+            tense.clause
+        ) is not None
         # ('“This is the deadliest disaster,” Boric said, adding that the government would
         # spend 180 billion pesos': the quotation's opening word is not the figure's)
         lead = text.lstrip()
@@ -1654,7 +1671,13 @@ class _Reader:
             return carried
         if not own:
             closed = [
-                t for t in sentence.times if t.kind == "period" and t.period_start and t.period_end
+                t
+                for t in sentence.times
+                if t.kind == "period"
+                and t.period_start
+                and t.period_end
+                # ("more than in the first round on May 29": a baseline frames nothing)
+                and not _THAN_EVENT.search(sentence.text, max(0, t.start - 60), t.start)
             ]
             return closed[0] if len(closed) == 1 else carried
         latest = max(own, key=lambda r: r.period_end or datetime.date.min)
