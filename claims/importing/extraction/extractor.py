@@ -202,6 +202,12 @@ _THAN_EVENT = re.compile(
     r"\b(?:than|compared\s+(?:with|to))\s+(?:in\s+)?the\s+[^,;.\d]{1,40}?\s+(?:on|in|of)\s+$",
     re.IGNORECASE,
 )
+_PART_OF_WHOLE = re.compile(r"\s+(?:of|de)\s+(?:the\s+|los\s+|las\s+)?(?:[\w.-]+['’]s\s+)?")
+_STANDING_WHOLE = re.compile(
+    r"\s+(?:seats|departments|states|provinces|municipalities|districts|regions|escaños|"
+    r"departamentos|estados|provincias|municipios|distritos|regiones)\b",
+    re.IGNORECASE,
+)
 _NOW = re.compile(r"\b(?:now|currently|at\s+present|actualmente|ahora)\b", re.IGNORECASE)
 _BY_AMOUNT = re.compile(r"\b(?:by|en)\s+$", re.IGNORECASE)
 _AS_OF_BEFORE = re.compile(r"\b(?:as\s+of|by)\s+$", re.IGNORECASE)
@@ -1026,6 +1032,16 @@ class _Reader:
                 # "Mining, which accounts for about 60% of Peru's exports, has recovered this
                 # year": a standing fact told in a relative aside, not dated by the sentence.
                 return None, "", None, None
+        if (
+            index > 0
+            and _PART_OF_WHOLE.fullmatch(
+                text, sentence.figures[index - 1].value_end, figure.value_start
+            )
+            and _STANDING_WHOLE.match(text, figure.value_end)
+        ):
+            # "won 29 of the 32 seats", "in 10 of the country's 22 departments": the whole is
+            # a standing count, undated.
+            return None, "", None, None
         if times and "," in text:
             when = next(
                 (
