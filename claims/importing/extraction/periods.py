@@ -416,6 +416,7 @@ _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:since|desde)\s+(?:(?:the|el|la)\s+)?$",
     re.IGNORECASE,
 )
+_WHEN_NEXT = re.compile(r"\s*,\s*(?:when|cuando)\b", re.IGNORECASE)
 _FROM = re.compile(
     r"\b(?:from|(?:starting|beginning)(?:\s+(?:in|on))?|as\s+of|effective)\s+$", re.IGNORECASE
 )
@@ -1812,6 +1813,10 @@ def _open_ended(
     cue = profile.from_.search(sentence, max(0, expr.start - 16), expr.start)
     if cue is not None and expr.text.endswith(("'s", "’s")):
         # "The death toll from Monday's earthquake": the day names the event, "from" its cause.
+        cue = None
+    if cue is not None and _WHEN_NEXT.match(sentence, expr.end):
+        # "a 15% drop from 2023, when the homicide rate soared to 46": a baseline whose clause
+        # is about that time, not a start.
         cue = None
     if cue is not None and not (
         cue.group(0).lower().startswith("as")
