@@ -208,6 +208,11 @@ _STANDING_WHOLE = re.compile(
     r"departamentos|estados|provincias|municipios|distritos|regiones)\b",
     re.IGNORECASE,
 )
+_SUPERLATIVE_ASIDE = re.compile(
+    r",\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:largest|biggest|highest|lowest|smallest|"
+    r"worst|deadliest|most|least)\b[^,;.]{0,30}?\s+$",
+    re.IGNORECASE,
+)
 _NOW = re.compile(r"\b(?:now|currently|at\s+present|actualmente|ahora)\b", re.IGNORECASE)
 _BY_AMOUNT = re.compile(r"\b(?:by|en)\s+$", re.IGNORECASE)
 _AS_OF_BEFORE = re.compile(r"\b(?:as\s+of|by)\s+$", re.IGNORECASE)
@@ -1062,6 +1067,17 @@ class _Reader:
             times = _outside_asides(text, times, figure)
         if times and "(" in text:
             times = _outside_parentheses(text, times, figure, sentence.figures)
+        if times and "," in text:
+            # "police seized 4.2 tons last month, the largest single seizure this year": the
+            # time after a superlative aside ranks the figure, it does not date it.
+            times = [
+                t
+                for t in times
+                if not (
+                    t.start > figure.value_end
+                    and _SUPERLATIVE_ASIDE.search(text, max(0, t.start - 50), t.start)
+                )
+            ]
         owned = _possessive_time(text, times, figure)
         if owned is not None and owned.period_start is not None and owned.period_end is not None:
             if owned.start < figure.value_start:
