@@ -213,6 +213,9 @@ _SUPERLATIVE_ASIDE = re.compile(
     r"worst|deadliest|most|least)\b[^,;.]{0,30}?\s+$",
     re.IGNORECASE,
 )
+_LARGER_THAN = re.compile(
+    r"\s*(?:larger|smaller|bigger|greater|higher|lower|more|less)\s+than\b", re.IGNORECASE
+)
 _NOW = re.compile(r"\b(?:now|currently|at\s+present|actualmente|ahora)\b", re.IGNORECASE)
 _BY_AMOUNT = re.compile(r"\b(?:by|en)\s+$", re.IGNORECASE)
 _AS_OF_BEFORE = re.compile(r"\b(?:as\s+of|by)\s+$", re.IGNORECASE)
@@ -1545,7 +1548,11 @@ class _Reader:
         if (
             tense.present
             and not tense.perfect
-            and figure.unit_kind in ("currency", "none")  # (not "la deuda equivale al 31,5 %")
+            and (
+                figure.unit_kind in ("currency", "none")  # (not "la deuda equivale al 31,5 %")
+                # ("The budget is 18% larger than this year's": a comparison of the plan)
+                or _LARGER_THAN.match(text, figure.tail_end) is not None
+            )
             and carried is not None
             and carried.period_start is not None
             and self.pub is not None
