@@ -2394,7 +2394,13 @@ def _time_asides(text: str) -> tuple[tuple[int, int], ...]:
         m.span()
         for m in _TIME_ASIDE.finditer(text)
         if not _EVENT_TIME.search(text, m.start(), m.end())
+        # ("in the first fishing season of the year, which ran from April to July": the aside
+        # says when the period the figure is of ran)
+        and not _RAN.search(text, m.start(), m.end())
     )
+
+
+_RAN = re.compile(r"\b(?:which|that)\s+(?:ran|runs|lasted|lasts|spanned|spans)\b", re.IGNORECASE)
 
 
 # The words that open a relative clause, in both languages.
