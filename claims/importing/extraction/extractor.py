@@ -1250,6 +1250,21 @@ class _Reader:
             budget = next(
                 (t for t in times if t.kind == "period" and _BUDGET_AFTER.match(text, t.end)), None
             )
+            if budget is None and _BUDGET_BEFORE.search(
+                text, max(0, figure.value_start - 30), figure.value_start
+            ):
+                # "approved a budget of 429 billion lempiras ($17.4 billion) for this year on
+                # Thursday": the period the budget is for.
+                budget = next(
+                    (
+                        t
+                        for t in times
+                        if t.kind == "period"
+                        and t.start > figure.value_end
+                        and _FOR_BEFORE.search(text, max(0, t.start - 8), t.start)
+                    ),
+                    None,
+                )
             if budget is not None and budget is not chosen:
                 # "approved a 2025 budget of Q148.5 billion on Thursday": the budget's year.
                 chosen, how = budget, "the year of the budget"
@@ -2582,6 +2597,8 @@ _MONTH_NAME = re.compile(
 _BUDGET_OF = re.compile(
     r"\b(?:budget|presupuesto)\s+(?:de|del|para|for|of)\s+(?:el\s+|the\s+)?$", re.IGNORECASE
 )
+_BUDGET_BEFORE = re.compile(r"\b(?:budget|presupuesto)\s+(?:of|de)\s+$", re.IGNORECASE)
+_FOR_BEFORE = re.compile(r"\b(?:for|para)\s+(?:el\s+)?$", re.IGNORECASE)
 _BUDGET_AFTER = re.compile(
     r"\s+(?:budget|spending\s+plan|fiscal\s+year|presupuesto)\b", re.IGNORECASE
 )
