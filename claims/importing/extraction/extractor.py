@@ -1561,6 +1561,19 @@ class _Reader:
         if _COMPARED_BEFORE.search(text, max(0, figure.value_start - 24), figure.value_start):
             return None, "", None, None  # "down from 60 percent in the first round"
         if (
+            figure.unit_kind == "currency"
+            and _BUDGET_SUBJECT.match(text.lstrip("“\"'"))
+            and carried is not None
+            and carried.period_start is not None
+            and carried.period_end is not None
+            and (carried.period_end - carried.period_start).days >= 364
+            and not tense.perfect
+        ):
+            # "The budget includes 33.6 billion lempiras for education" after "a budget ... for
+            # this year": an amount of the budget's year.
+            how = "the budget's period"
+            return carried, how, carried.period_start, carried.period_end
+        if (
             tense.present
             and not tense.perfect
             and (
@@ -2596,6 +2609,9 @@ _MONTH_NAME = re.compile(
 )
 _BUDGET_OF = re.compile(
     r"\b(?:budget|presupuesto)\s+(?:de|del|para|for|of)\s+(?:el\s+|the\s+)?$", re.IGNORECASE
+)
+_BUDGET_SUBJECT = re.compile(
+    r"(?:The|This|Its|El|Este|Su)\s+(?:\w+\s+){0,2}?(?:budget|presupuesto)\b"
 )
 _BUDGET_BEFORE = re.compile(r"\b(?:budget|presupuesto)\s+(?:of|de)\s+$", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\b(?:for|para)\s+(?:el\s+)?$", re.IGNORECASE)
