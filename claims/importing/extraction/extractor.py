@@ -1501,6 +1501,7 @@ class _Reader:
         quoted_out = lead[:1] in '“"«' and any(
             q in text[text.find(lead[:1]) + 1 : figure.value_start] for q in '”"»'
         )
+        of_the = self._of_the_counted(text, figure, sentence, previous)
         refers_back = (
             (
                 not quoted_out
@@ -1510,6 +1511,7 @@ class _Reader:
             or (describes and _PARTITIVE_ES.match(text, figure.value_end) is not None)
             or (sentence.attribution is None and _PART_START.match(text.lstrip("“\"'")) is not None)
             or _OF_THEM.match(text, figure.tail_end) is not None
+            or of_the is not None
             or _PRONOUN_AFTER.match(text, figure.value_end) is not None
             or figure.share_pronoun is not None
             or (
@@ -1536,6 +1538,8 @@ class _Reader:
             )
             if part_of is not None and part_of.sentence is not sentence:
                 part_of = _story_figure(part_of, previous)
+            if of_the is not None:
+                part_of = of_the
             if part_of is None and _DEMONSTRATIVE_START[self.lang].match(text.lstrip("“\"'")):
                 # "Ese monto es un 18 % mayor que ...": the figure just given, whatever its unit.
                 part_of = next(
@@ -1676,6 +1680,30 @@ class _Reader:
         if carried is not None:
             return carried, _CARRIED, carried.period_start, carried.period_end
         return None, "", None, None
+
+    def _of_the_counted(
+        self, text: str, figure: Figure, sentence: _Sentence, previous: list[_Resolved]
+    ) -> _Resolved | None:
+        """'Sao Paulo state accounted for 1.9 million of the cases' after '6.1 million probable
+        cases': 'of the' and the counted thing of a figure before in the paragraph (the latest
+        such figure, not its baseline)."""
+        if self.lang != "en":
+            return None
+        found = _OF_THE_NOUN.match(text, figure.value_end)
+        if found is None:
+            return None
+        head = found.group(1).lower()
+        matches = [
+            r
+            for r in previous
+            if r.counted
+            and r.sentence is not sentence
+            and r.sentence.paragraph == sentence.paragraph
+            and r.unit.lower().split()[-1:] == [head]
+            and r.period_start is not None
+            and r.period_end is not None
+        ]
+        return max(matches, key=lambda r: r.period_end or datetime.date.min, default=None)
 
     def _fiscal_end(self, year: int) -> datetime.date | None:
         """The last day of fiscal year `year` as the text's fiscal years run, if it says."""
@@ -2609,6 +2637,9 @@ _MONTH_NAME = re.compile(
 )
 _BUDGET_OF = re.compile(
     r"\b(?:budget|presupuesto)\s+(?:de|del|para|for|of)\s+(?:el\s+|the\s+)?$", re.IGNORECASE
+)
+_OF_THE_NOUN = re.compile(
+    r"\s*(?:%|percent|per\s+cent)?\s+of\s+the\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b(?![\s-]*(?:of|in)\b)"
 )
 _BUDGET_SUBJECT = re.compile(
     r"(?:The|This|Its|El|Este|Su)\s+(?:\w+\s+){0,2}?(?:budget|presupuesto)\b"
