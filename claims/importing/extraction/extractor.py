@@ -2647,7 +2647,10 @@ _BUDGET_SUBJECT = re.compile(
 _BUDGET_BEFORE = re.compile(r"\b(?:budget|presupuesto)\s+(?:of|de)\s+$", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\b(?:for|para)\s+(?:el\s+)?$", re.IGNORECASE)
 _BUDGET_AFTER = re.compile(
-    r"\s+(?:budget|spending\s+plan|fiscal\s+year|presupuesto)\b", re.IGNORECASE
+    # ("a 2025 spending budget of 9.3 trillion pesos")
+    r"\s+(?:(?:spending|federal|national|state|general)\s+)?(?:budget|spending\s+plan|"
+    r"fiscal\s+year|presupuesto)\b",
+    re.IGNORECASE,
 )
 _NUMBER_OF = re.compile(
     r"\b(?:(?:total\s+)?number|tally|count|número(?:\s+total)?|cifra|cantidad|total)\s+(?:of|de)\s+"
