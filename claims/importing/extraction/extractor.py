@@ -1066,7 +1066,21 @@ class _Reader:
                 # "the largest seizure since 2019, when 6 tons were found", "desde 2019, cuando
                 # llegaron 2,5 millones": the clause is about that time.
                 how = f"'{when.text}', the time its clause is about"
-                return when, how, when.period_start, when.period_end
+                start, end = when.period_start, when.period_end
+                if when.note.startswith("since "):
+                    # "have more than doubled since 2021, when they totaled $2.15 billion": the
+                    # year itself, not the span from it
+                    own = next(
+                        (
+                            t
+                            for t in find_time_expressions(when.text, self.pub, self.lang)
+                            if t.kind == "period" and t.period_start and t.period_end
+                        ),
+                        None,
+                    )
+                    if own is not None:
+                        start, end = own.period_start, own.period_end
+                return when, how, start, end
             times = _outside_asides(text, times, figure)
         if times and "(" in text:
             times = _outside_parentheses(text, times, figure, sentence.figures)
