@@ -1319,6 +1319,19 @@ class _Reader:
             )
         following = sentence.figures[index + 1] if index + 1 < len(sentence.figures) else None
         tense = _Tense(_tense_clause(text, figure, following), self.lang)
+        if self.lang == "en" and "," in text:
+            inside = next(
+                (
+                    m
+                    for m in _RELATIVE_ASIDE.finditer(text)
+                    if m.start() < figure.value_start < m.end()
+                ),
+                None,
+            )
+            if inside is not None:
+                # "González, who received 44.4%, said she would ask for a recount": the aside's
+                # verb is the figure's, not the sentence's.
+                tense = _Tense(inside.group(0), self.lang)
         if (
             chosen is not None
             and chosen.end <= figure.value_start
