@@ -259,6 +259,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     ("day_word", r"\b(?P<dw>yesterday|today|last\s+night)\b"),
     ("weekend", r"\b(?:over\s+|during\s+)?(?:the|this|last|past)\s+weekend\b"),
+    # "on Thursday and Friday", "from Monday to Wednesday": the days between, both included
+    ("weekday_pair", rf"\b(?P<wp_a>{_WD})\s+(?:and|through|to)\s+(?P<wp_b>{_WD})\b"),
     ("weekday", rf"\b(?P<wd>{_WD})(?:['’]s)?\b"),
     (
         "month_last",
@@ -1745,6 +1747,16 @@ def _resolve(
         return _bounded(
             _said_at(make(day, day, relative(f"'{text}'")), sentence, profile), sentence, profile
         )
+    if kind == "weekday_pair":
+        if pub is None:
+            return make(None, None, "")
+        last = pub - datetime.timedelta(
+            days=(pub.weekday() - _WEEKDAY_INDEX[(g("wp_b") or "").lower()]) % 7
+        )
+        first = last - datetime.timedelta(
+            days=(last.weekday() - _WEEKDAY_INDEX[(g("wp_a") or "").lower()]) % 7
+        )
+        return make(first, last, relative(f"'{text}'"))
     if kind == "weekday":
         if pub is None:
             return make(None, None, "")
