@@ -411,7 +411,9 @@ _SAID_AT = re.compile(
 )
 # "the highest since 1992", "the lowest in 13 years": the time is a baseline, not the period.
 _SUPERLATIVE_SINCE = re.compile(
-    r"\b(?:highest|lowest|largest|biggest|smallest|most|least|worst|best|first|fastest|slowest|"
+    # ("killed at least 80 people since Thursday": "at least" is a hedge, not a superlative)
+    r"\b(?:highest|lowest|largest|biggest|smallest|(?<!\bat\s)most|(?<!\bat\s)least|worst|best|"
+    r"first|fastest|slowest|"
     r"weakest|strongest|record|deadliest|mayor|menor|más\s+alt[oa]|más\s+baj[oa]|récord|"
     r"mínim[oa]|máxim[oa])\b[^,.;]{0,40}"
     # ("the deadliest disaster since the 2010 earthquake": an event's year, after "the")
