@@ -2554,6 +2554,11 @@ _ADDED_UP = re.compile(
 _TO_AFTER_CHANGE = re.compile(
     r",\s*(?:to|hasta|a)\s+(?:(?:the|el|la|los|las|some|about|unos|unas)\s+)?$", re.IGNORECASE
 )
+# "rose 7% from a year earlier to 371,000 tons": the level a change reached, comma or not
+_TO_LEVEL = re.compile(
+    r"(?:,\s*|\s)(?:to|hasta|a)\s+(?:(?:the|el|la|los|las|some|about|unos|unas)\s+)?$",
+    re.IGNORECASE,
+)
 _CHANGE_FROM = re.compile(r"\b(?:from|de|desde)\s+(?:(?:el|la|los|las|the)\s+)?$", re.IGNORECASE)
 _CHANGE_TO = re.compile(r"\s*(?:to|a|hasta)\s+(?:(?:el|la|los|las|the)\s+)?", re.IGNORECASE)
 
@@ -3020,9 +3025,7 @@ def _pick_period(
                 reached = (
                     owner < index
                     and figures[owner].is_change
-                    and _TO_AFTER_CHANGE.search(
-                        text, max(0, figure.value_start - 16), figure.value_start
-                    )
+                    and _TO_LEVEL.search(text, max(0, figure.value_start - 16), figure.value_start)
                     is not None
                 )
                 if compared.search(text, lo, hi) and not reached:
