@@ -1589,6 +1589,27 @@ class _Reader:
             if carried is not None:
                 how = "the figure it refers back to"
                 return carried, how, carried.period_start, carried.period_end
+        unit_back = _THE_UNIT.search(text)
+        if unit_back is not None:
+            months = {"quarter": 3, "half": 6, "month": 1}[unit_back.group(1).lower()]
+            named = max(
+                (
+                    r
+                    for r in previous
+                    if r.period_start is not None
+                    and r.period_end is not None
+                    and r.period_start.day == 1
+                    and r.period_end == _last_of_month(_add_months(r.period_start, months - 1))
+                    and (r.period_start.month - 1) % months == 0
+                ),
+                key=lambda r: r.period_end or datetime.date.min,
+                default=None,
+            )
+            if named is not None:
+                # "Fishing jumped 28% in the quarter" after "grew 4.5% in the second quarter":
+                # the quarter the text named.
+                how = f"'{unit_back.group(0).strip()}', the one named before"
+                return named.period, how, named.period_start, named.period_end
         if _COMPARED_BEFORE.search(text, max(0, figure.value_start - 24), figure.value_start):
             return None, "", None, None  # "down from 60 percent in the first round"
         if (
@@ -2557,6 +2578,10 @@ _TO_AFTER_CHANGE = re.compile(
 # "rose 7% from a year earlier to 371,000 tons": the level a change reached, comma or not
 _TO_LEVEL = re.compile(
     r"(?:,\s*|\s)(?:to|hasta|a)\s+(?:(?:the|el|la|los|las|some|about|unos|unas)\s+)?$",
+    re.IGNORECASE,
+)
+_THE_UNIT = re.compile(
+    r"\b(?:in|during|over|for)\s+the\s+(quarter|half|month)\b(?!\s+(?:of|to|through|before|ended|ending)\b)",
     re.IGNORECASE,
 )
 _CHANGE_FROM = re.compile(r"\b(?:from|de|desde)\s+(?:(?:el|la|los|las|the)\s+)?$", re.IGNORECASE)
