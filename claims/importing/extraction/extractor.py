@@ -82,7 +82,8 @@ _TENSE_PRESENT = {
         r"comes|supplies|provides|peaks|must|"
         # ("About 300 foreign companies operate in ...", "which employ some 150,000 people",
         # "spends about 3.4% of its budget", "can store 782 million cubic meters")
-        r"(?<!\bto\s)(?:operate|employ|grow|spend)|spends|can\s+(?:hold|store|handle|carry|generate|produce|treat|"
+        r"(?<!\bto\s)(?:operate|employ|grow|spend)|spends|buys|"
+        r"can\s+(?:hold|store|handle|carry|generate|produce|treat|"
         r"house|accommodate|process)|"
         r"(?:has|have)\s+(?:a|an|the|about|some|nearly|almost|more|over|\d+)|population\s+of|"
         # ("output was still 2.1% lower": "still" before a number compares, it is no present)
