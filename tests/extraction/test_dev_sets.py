@@ -159,7 +159,7 @@ election", a measure "declared in March 2022", a part after a quotation ("adding
 those killed"), plans, caps and present states that take no period. Period read 0.929 on its
 100 texts before the rules written for it (0.975 after).
 
-`dev_periods4.jsonl` (English only) holds 75 longer wire stories in the style of AP, Reuters
+`dev_periods4.jsonl` (English only) holds 90 longer wire stories in the style of AP, Reuters
 and AFP (a dateline, three or four paragraphs) from across Latin America — crime, migration,
 economy, health, elections, disasters and budgets — written to vary how a period is said
 indirectly: a dateline's weekday ("on Tuesday", "late Thursday", "on Thursday and Friday"), "so
@@ -170,8 +170,8 @@ or an order, a toll in a participle ("killing at least 27 people"), "this year's
 tables under a heading, figures inside quotations, comparisons "with the same period last
 year", and figures that take no period (a population, a capacity, a share that a relative
 aside states, the seats of a chamber, a law's penalty, a plan that starts later). It was
-written in five batches of 15, each annotated before the extractor was run on it; period read
-0.857, 0.729, 0.874, 0.774 and 0.882 on the batches' first runs (the last three after the
+written in six batches of 15, each annotated before the extractor was run on it; period read
+0.857, 0.729, 0.874, 0.774, 0.882 and 0.871 on the batches' first runs (the last four after the
 rules the batches before them taught had been written).
 
 The rules are tuned on all of them like on any development set; these floors keep a change from
@@ -238,18 +238,18 @@ SETS = {
     ),
     "periods4": DevSet(
         EVAL / "dev_periods4.jsonl",
-        75,
-        470,
-        # subject reads about 0.75 (the stories' long sentences name what was measured far
-        # from the figure) and place about 0.86 (a place inside the dateline's country, a region
+        90,
+        540,
+        # subject reads about 0.73 (the stories' long sentences name what was measured far
+        # from the figure) and place about 0.84 (a place inside the dateline's country, a region
         # named as a description): those floors only keep them from falling.
         {
             "qualifier": 0.99,
             "unit": 0.93,
-            "attribution": 0.94,
+            "attribution": 0.93,
             "period": 0.95,
-            "subject": 0.74,
-            "place": 0.85,
+            "subject": 0.72,
+            "place": 0.83,
         },
         ("en",),
     ),
