@@ -1614,7 +1614,8 @@ class _Reader:
         if _COMPARED_BEFORE.search(text, max(0, figure.value_start - 24), figure.value_start):
             return None, "", None, None  # "down from 60 percent in the first round"
         if (
-            figure.unit_kind == "currency"
+            # (or an amount whose money is implied: "and 28 billion for health")
+            figure.unit_kind in ("currency", "none")
             and _BUDGET_SUBJECT.match(text.lstrip("“\"'"))
             and carried is not None
             and carried.period_start is not None
