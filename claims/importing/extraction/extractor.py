@@ -217,6 +217,11 @@ _SUPERLATIVE_ASIDE = re.compile(
 _LARGER_THAN = re.compile(
     r"\s*(?:larger|smaller|bigger|greater|higher|lower|more|less)\s+than\b", re.IGNORECASE
 )
+_CAPACITY_ASIDE = re.compile(
+    r",\s*(?:built|designed|meant|intended|planned)\s+(?:to\s+(?:hold|house|take)|for)\s+"
+    r"(?:about\s+|some\s+|up\s+to\s+)?$",
+    re.IGNORECASE,
+)
 _NOW = re.compile(r"\b(?:now|currently|at\s+present|actualmente|ahora)\b", re.IGNORECASE)
 _BY_AMOUNT = re.compile(r"\b(?:by|en)\s+$", re.IGNORECASE)
 _AS_OF_BEFORE = re.compile(r"\b(?:as\s+of|by)\s+$", re.IGNORECASE)
@@ -1041,6 +1046,12 @@ class _Reader:
                 # "Mining, which accounts for about 60% of Peru's exports, has recovered this
                 # year": a standing fact told in a relative aside, not dated by the sentence.
                 return None, "", None, None
+        if "," in text and _CAPACITY_ASIDE.search(
+            text, max(0, figure.value_start - 40), figure.value_start
+        ):
+            # "Guatemala's prison system, built for 6,492 inmates, held 24,155 people": the
+            # aside gives a capacity, a standing fact.
+            return None, "", None, None
         if (
             index > 0
             and _PART_OF_WHOLE.fullmatch(
