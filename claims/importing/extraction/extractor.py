@@ -222,6 +222,10 @@ _CAPACITY_ASIDE = re.compile(
     r"(?:about\s+|some\s+|up\s+to\s+)?$",
     re.IGNORECASE,
 )
+_INCLUDING = re.compile(
+    r"[^,;.]{0,40},\s+(?:including|includes|which\s+includes)\s+(?:a|an|some|about)?\s*",
+    re.IGNORECASE,
+)
 _NOW = re.compile(r"\b(?:now|currently|at\s+present|actualmente|ahora)\b", re.IGNORECASE)
 _BY_AMOUNT = re.compile(r"\b(?:by|en)\s+$", re.IGNORECASE)
 _AS_OF_BEFORE = re.compile(r"\b(?:as\s+of|by)\s+$", re.IGNORECASE)
@@ -1046,6 +1050,18 @@ class _Reader:
                 # "Mining, which accounts for about 60% of Peru's exports, has recovered this
                 # year": a standing fact told in a relative aside, not dated by the sentence.
                 return None, "", None, None
+        if index > 0 and _INCLUDING.fullmatch(
+            text, sentence.figures[index - 1].tail_end, figure.value_start
+        ):
+            whole = next(
+                (r for r in reversed(previous) if r.figure is sentence.figures[index - 1]), None
+            )
+            if whole is not None and whole.period_start is not None and whole.period_end:
+                # "approved a 2025 spending budget of 9.3 trillion pesos early on Thursday,
+                # including a 37% cut to the health ministry's budget": a part of the figure
+                # before, of its period.
+                how = "the figure it is part of"
+                return whole.period, how, whole.period_start, whole.period_end
         if "," in text and _CAPACITY_ASIDE.search(
             text, max(0, figure.value_start - 40), figure.value_start
         ):
