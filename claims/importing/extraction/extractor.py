@@ -226,6 +226,11 @@ _INCLUDING = re.compile(
     r"[^,;.]{0,40},\s+(?:including|includes|which\s+includes)\s+(?:a|an|some|about)?\s*",
     re.IGNORECASE,
 )
+_VOTE_FIGURE = re.compile(r"[^,;.]{0,12}?\bof\s+the\s+(?:valid\s+)?votes?\b", re.IGNORECASE)
+_ELECTION_NEAR = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:election|runoff|vote|referendum|ballot)\b",
+    re.IGNORECASE,
+)
 _NOW = re.compile(r"\b(?:now|currently|at\s+present|actualmente|ahora)\b", re.IGNORECASE)
 _BY_AMOUNT = re.compile(r"\b(?:by|en)\s+$", re.IGNORECASE)
 _AS_OF_BEFORE = re.compile(r"\b(?:as\s+of|by)\s+$", re.IGNORECASE)
@@ -1617,6 +1622,13 @@ class _Reader:
             if carried is not None:
                 how = "the figure it refers back to"
                 return carried, how, carried.period_start, carried.period_end
+        if _VOTE_FIGURE.match(text, figure.value_end, min(len(text), figure.tail_end + 30)):
+            day = self._election_day(sentence)
+            if day is not None and day.period_start is not None:
+                # "Maduro won 51.2% of the vote" after "since the July 28 presidential
+                # election": the vote of the election the text dated.
+                how = "the day of the election named before"
+                return day, how, day.period_start, day.period_start
         unit_back = _THE_UNIT.search(text)
         if unit_back is not None:
             months = {"quarter": 3, "half": 6, "month": 1}[unit_back.group(1).lower()]
@@ -1757,6 +1769,23 @@ class _Reader:
         if carried is not None:
             return carried, _CARRIED, carried.period_start, carried.period_end
         return None, "", None, None
+
+    def _election_day(self, sentence: _Sentence) -> TimeExpr | None:
+        """The single day of the latest election the text dated before or in this sentence
+        ('the July 28 presidential election', "Sunday's runoff", 'the election on Sunday')."""
+        found = None
+        for other in self.sentences:
+            if other.start > sentence.start:
+                break
+            for t in other.times:
+                if (
+                    t.period_start is not None
+                    # ("since the July 28 presidential election": the day the span starts)
+                    and (t.period_start == t.period_end or t.note.startswith("since "))
+                    and _ELECTION_NEAR.match(other.text, t.end)
+                ):
+                    found = t
+        return found
 
     def _of_the_counted(
         self, text: str, figure: Figure, sentence: _Sentence, previous: list[_Resolved]
