@@ -228,9 +228,17 @@ _INCLUDING = re.compile(
 )
 _VOTE_FIGURE = re.compile(r"[^,;.]{0,12}?\bof\s+the\s+(?:valid\s+)?votes?\b", re.IGNORECASE)
 _ELECTION_NEAR = re.compile(
-    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:election|runoff|vote|referendum|ballot)\b",
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:election|runoff|vote|referendum|ballot|first\s+round)\b",
     re.IGNORECASE,
 )
+# "the runoff on Sunday", "elections held on Saturday and Sunday"
+_ELECTION_BEFORE = re.compile(
+    r"\b(?:elections?|runoff|vote|referendum|round)\s+(?:held\s+)?(?:on\s+)?$", re.IGNORECASE
+)
+_BASELINE_ELECTION = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to))\b[^,;.]{0,40}$", re.IGNORECASE
+)
+_TURNOUT = re.compile(r"\bturnout\b", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:now|currently|at\s+present|actualmente|ahora)\b", re.IGNORECASE)
 _BY_AMOUNT = re.compile(r"\b(?:by|en)\s+$", re.IGNORECASE)
 _AS_OF_BEFORE = re.compile(r"\b(?:as\s+of|by)\s+$", re.IGNORECASE)
@@ -1622,7 +1630,9 @@ class _Reader:
             if carried is not None:
                 how = "the figure it refers back to"
                 return carried, how, carried.period_start, carried.period_end
-        if _VOTE_FIGURE.match(text, figure.value_end, min(len(text), figure.tail_end + 30)):
+        if _VOTE_FIGURE.match(text, figure.value_end, min(len(text), figure.tail_end + 30)) or (
+            _TURNOUT.search(text, *_own_clause(text, sentence.figures, index))
+        ):
             day = self._election_day(sentence)
             if day is not None and day.period_start is not None:
                 # "Maduro won 51.2% of the vote" after "since the July 28 presidential
@@ -1780,9 +1790,15 @@ class _Reader:
             for t in other.times:
                 if (
                     t.period_start is not None
+                    and (self.pub is None or t.period_start <= self.pub)
                     # ("since the July 28 presidential election": the day the span starts)
                     and (t.period_start == t.period_end or t.note.startswith("since "))
-                    and _ELECTION_NEAR.match(other.text, t.end)
+                    and (
+                        _ELECTION_NEAR.match(other.text, t.end)
+                        or _ELECTION_BEFORE.search(other.text, max(0, t.start - 40), t.start)
+                    )
+                    # ("down from 60% in the first round on June 25": a baseline's election)
+                    and not _BASELINE_ELECTION.search(other.text, max(0, t.start - 50), t.start)
                 ):
                     found = t
         return found
