@@ -1641,7 +1641,8 @@ class _Reader:
                 return day, how, day.period_start, day.period_start
         unit_back = _THE_UNIT.search(text)
         if unit_back is not None:
-            months = {"quarter": 3, "half": 6, "month": 1}[unit_back.group(1).lower()]
+            word = unit_back.group(1).lower()
+            months = {"quarter": 3, "half": 6, "month": 1}.get(word, 12)
             named = max(
                 (
                     r
@@ -1650,7 +1651,8 @@ class _Reader:
                     and r.period_end is not None
                     and r.period_start.day == 1
                     and r.period_end == _last_of_month(_add_months(r.period_start, months - 1))
-                    and (r.period_start.month - 1) % months == 0
+                    # (a quarter or half of the calendar; "the 12-month period" any twelve)
+                    and (months == 12 or (r.period_start.month - 1) % months == 0)
                 ),
                 key=lambda r: r.period_end or datetime.date.min,
                 default=None,
@@ -2655,7 +2657,8 @@ _TO_LEVEL = re.compile(
     re.IGNORECASE,
 )
 _THE_UNIT = re.compile(
-    r"\b(?:in|during|over|for)\s+the\s+(quarter|half|month)\b(?!\s+(?:of|to|through|before|ended|ending)\b)",
+    r"\b(?:in|during|over|for)\s+the\s+(quarter|half|month|12-month\s+period)\b"
+    r"(?!\s+(?:of|to|through|before|ended|ending)\b)",
     re.IGNORECASE,
 )
 _CHANGE_FROM = re.compile(r"\b(?:from|de|desde)\s+(?:(?:el|la|los|las|the)\s+)?$", re.IGNORECASE)
