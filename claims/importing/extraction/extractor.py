@@ -51,7 +51,7 @@ from claims.importing.extraction.subjects import (
     with_place,
 )
 from claims.importing.extraction.text import folded, lower, prepare, split_sentences
-from claims.importing.extraction.words import digit_style, word_set
+from claims.importing.extraction.words import digit_style, small_number, word_set
 
 _DIGIT = re.compile(r"\d")
 # How a sentence of running text ends; a line that ends otherwise is a headline or a heading.
@@ -237,6 +237,9 @@ _ELECTION_BEFORE = re.compile(
 )
 _BASELINE_ELECTION = re.compile(
     r"\b(?:from|than|compared\s+(?:with|to))\b[^,;.]{0,40}$", re.IGNORECASE
+)
+_PREVIOUS_MONTHS = re.compile(
+    r"^(?:the\s+)?(?:previous|preceding|prior)\s+(\w+)\s+months$", re.IGNORECASE
 )
 _TURNOUT = re.compile(r"\bturnout\b", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:now|currently|at\s+present|actualmente|ahora)\b", re.IGNORECASE)
@@ -1388,6 +1391,26 @@ class _Reader:
                 # "In March of 2013, the Public Ministry had 1,200 prosecutors; it now has
                 # 2,900": the figure's own clause says it is a present state.
                 return None, "", None, None
+        stepped = _PREVIOUS_MONTHS.search(chosen.text) if chosen is not None else None
+        if stepped is not None and chosen is not None:
+            count = small_number(stepped.group(1))
+            before = max(
+                (r for r in previous if r.period_start is not None and r.period_end is not None),
+                key=lambda r: r.period_end or datetime.date.min,
+                default=None,
+            )
+            if (
+                count is not None
+                and before is not None
+                and before.period_start is not None
+                and before.period_start.day == 1
+                and before.period_end == _last_of_month(_add_months(before.period_start, count - 1))
+            ):
+                # "killed at least 1,086 people in the first three months of this year ... In
+                # the previous three months, 1,732": the months before the ones just named.
+                first = _add_months(before.period_start, -count)
+                last = before.period_start - datetime.timedelta(days=1)
+                return chosen, f"'{chosen.text}' before the period named", first, last
         if chosen is not None:
             start, end = chosen.period_start, chosen.period_end
             if chosen.note.startswith("since ") and start is not None and end == self.pub:
