@@ -241,6 +241,9 @@ _BASELINE_ELECTION = re.compile(
 _PREVIOUS_MONTHS = re.compile(
     r"^(?:the\s+)?(?:previous|preceding|prior)\s+(\w+)\s+months$", re.IGNORECASE
 )
+_COMING_ELECTION = re.compile(
+    r"\b(?:setting\s+up|sets?\s+up|will|to\s+be\s+held|scheduled)\b[^,;.]{0,40}$", re.IGNORECASE
+)
 _TURNOUT = re.compile(r"\bturnout\b", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:now|currently|at\s+present|actualmente|ahora)\b", re.IGNORECASE)
 _BY_AMOUNT = re.compile(r"\b(?:by|en)\s+$", re.IGNORECASE)
@@ -1822,8 +1825,10 @@ class _Reader:
                         _ELECTION_NEAR.match(other.text, t.end)
                         or _ELECTION_BEFORE.search(other.text, max(0, t.start - 40), t.start)
                     )
-                    # ("down from 60% in the first round on June 25": a baseline's election)
+                    # ("down from 60% in the first round on June 25": a baseline's election;
+                    # "setting up a runoff on April 13": one still to come)
                     and not _BASELINE_ELECTION.search(other.text, max(0, t.start - 50), t.start)
+                    and not _COMING_ELECTION.search(other.text, max(0, t.start - 50), t.start)
                 ):
                     found = t
         return found
