@@ -244,6 +244,7 @@ _PREVIOUS_MONTHS = re.compile(
 _COMING_ELECTION = re.compile(
     r"\b(?:setting\s+up|sets?\s+up|will|to\s+be\s+held|scheduled)\b[^,;.]{0,40}$", re.IGNORECASE
 )
+_ALONE = re.compile(r"\s+alone\b", re.IGNORECASE)
 _TURNOUT = re.compile(r"\bturnout\b", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:now|currently|at\s+present|actualmente|ahora)\b", re.IGNORECASE)
 _BY_AMOUNT = re.compile(r"\b(?:by|en)\s+$", re.IGNORECASE)
@@ -1928,6 +1929,20 @@ class _Reader:
             ]
             return closed[0] if len(closed) == 1 else carried
         latest = max(own, key=lambda r: r.period_end or datetime.date.min)
+        if (
+            carried is not None
+            and carried.period_start is not None
+            and carried.period_end is not None
+            and latest.period is not None
+            and latest.period_start is not None
+            and latest.period_end is not None
+            and carried.period_start <= latest.period_start
+            and latest.period_end <= carried.period_end
+            and _ALONE.match(sentence.text, latest.period.end)
+        ):
+            # "In June alone, output rose 4.7%", "April alone saw 2,229 victims": a part of the
+            # period that frames the text, which still frames what follows.
+            return carried
         if (
             self.pub is not None
             and latest.period_end is not None
