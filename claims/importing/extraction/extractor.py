@@ -245,6 +245,7 @@ _COMING_ELECTION = re.compile(
     r"\b(?:setting\s+up|sets?\s+up|will|to\s+be\s+held|scheduled)\b[^,;.]{0,40}$", re.IGNORECASE
 )
 _ALONE = re.compile(r"\s+alone\b", re.IGNORECASE)
+_CANDIDATE_GOT = re.compile(r"\b(?:received|won|got|took|garnered|obtained)\s+(?:\w+\s+)?$", re.I)
 _TURNOUT = re.compile(r"\bturnout\b", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:now|currently|at\s+present|actualmente|ahora)\b", re.IGNORECASE)
 _BY_AMOUNT = re.compile(r"\b(?:by|en)\s+$", re.IGNORECASE)
@@ -1657,8 +1658,14 @@ class _Reader:
             if carried is not None:
                 how = "the figure it refers back to"
                 return carried, how, carried.period_start, carried.period_end
-        if _VOTE_FIGURE.match(text, figure.value_end, min(len(text), figure.tail_end + 30)) or (
-            _TURNOUT.search(text, *_own_clause(text, sentence.figures, index))
+        if (
+            _VOTE_FIGURE.match(text, figure.value_end, min(len(text), figure.tail_end + 30))
+            or _TURNOUT.search(text, *_own_clause(text, sentence.figures, index))
+            # ("its candidate Edmundo González received more than 70%": a candidate's share)
+            or (
+                figure.unit_kind == "percent"
+                and _CANDIDATE_GOT.search(text, max(0, figure.value_start - 30), figure.value_start)
+            )
         ):
             day = self._election_day(sentence)
             if day is not None and day.period_start is not None:
