@@ -83,6 +83,10 @@ _TENSE_PRESENT = {
         # ("About 300 foreign companies operate in ...", "which employ some 150,000 people",
         # "spends about 3.4% of its budget", "can store 782 million cubic meters")
         r"(?<!\bto\s)(?:operate|employ|grow|spend)|spends|buys|"
+        # ("The country imports about 86% of the diesel": the verb, right before a quantity;
+        # not the noun of "exports rose 5%")
+        r"(?:imports|exports|consumes|produces)(?=\s+(?:about|some|nearly|almost|roughly|around|"
+        r"more\s+than|over|half|a\s+(?:third|quarter|fifth)|\d))|"
         r"can\s+(?:hold|store|handle|carry|generate|produce|treat|"
         r"house|accommodate|process)|"
         r"(?:has|have)\s+(?:a|an|the|about|some|nearly|almost|more|over|\d+)|population\s+of|"
