@@ -250,6 +250,7 @@ _COMING_ELECTION = re.compile(
 )
 _ALONE = re.compile(r"\s+alone\b", re.IGNORECASE)
 _CANDIDATE_GOT = re.compile(r"\b(?:received|won|got|took|garnered|obtained)\s+(?:\w+\s+)?$", re.I)
+_SO_FAR = re.compile(r"\bso\s+far\b|\byear[-\s]to[-\s]date\b", re.IGNORECASE)
 _TURNOUT = re.compile(r"\bturnout\b", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:now|currently|at\s+present|actualmente|ahora)\b", re.IGNORECASE)
 _BY_AMOUNT = re.compile(r"\b(?:by|en)\s+$", re.IGNORECASE)
@@ -709,6 +710,9 @@ class _Reader:
                 and expr.period_end == self.pub
                 and expr.period_start < self.pub
                 and (current is None or expr.period_start <= current)
+                # ("A measles outbreak that began in February ... Nationwide, 421 cases so far
+                # this year": a year's tally is no earlier start of the outbreak)
+                and not (current is not None and _SO_FAR.search(expr.text))
             ):
                 # "since March": the event's start, unless an event already started earlier
                 # ("recovered 12 bodies since Sunday" after a landslide on Saturday).
