@@ -177,6 +177,22 @@ election", a measure "declared in March 2022", a part after a quotation ("adding
 those killed"), plans, caps and present states that take no period. Period read 0.929 on its
 100 texts before the rules written for it (0.975 after).
 
+`dev_periods4.jsonl` (English only) holds 120 longer wire stories in the style of AP, Reuters
+and AFP (a dateline, three or four paragraphs) from across Latin America — crime, migration,
+economy, health, elections, disasters and budgets — written to vary how a period is said
+indirectly: a dateline's weekday ("on Tuesday", "late Thursday", "on Thursday and Friday"), "so
+far this year", "the first 10 months", "through October", "the 12 months to June", "the
+November-January period", fiscal and harvest years that end on a given day, "last month" and
+"last week" against the publication date, counts "as of" a day, running totals since an event
+or an order, a toll in a participle ("killing at least 27 people"), "this year's budget",
+tables under a heading, figures inside quotations, comparisons "with the same period last
+year", and figures that take no period (a population, a capacity, a share that a relative
+aside states, the seats of a chamber, a law's penalty, a plan that starts later). It was
+written in eight batches of 15, each annotated before the extractor was run on it; period read
+0.857, 0.729, 0.874, 0.774, 0.882, 0.871, 0.877 and 0.870 on the batches' first runs (the last
+six after the rules the batches before them taught had been written); on the whole file, 0.818
+with the rules as they were before it and 0.969 after the rules written for it.
+
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
 """
@@ -236,6 +252,23 @@ SETS = {
             "period": 0.97,
             "subject": 0.79,
             "place": 0.91,
+        },
+        ("en",),
+    ),
+    "periods4": DevSet(
+        EVAL / "dev_periods4.jsonl",
+        120,
+        650,
+        # subject reads about 0.73 (the stories' long sentences name what was measured far
+        # from the figure) and place about 0.84 (a place inside the dateline's country, a region
+        # named as a description): those floors only keep them from falling.
+        {
+            "qualifier": 0.99,
+            "unit": 0.93,
+            "attribution": 0.93,
+            "period": 0.96,
+            "subject": 0.73,
+            "place": 0.83,
         },
         ("en",),
     ),

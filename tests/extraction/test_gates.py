@@ -558,7 +558,7 @@ def test_since_test_keeps_every_match_of_the_development_texts(language: str) ->
     found = 0
     for sentence in _sentences():
         for word in _WORD_START.finditer(sentence):
-            window = sentence[max(0, word.start() - 72) : word.start()]
+            window = sentence[max(0, word.start() - 96) : word.start()]
             if profile.since.search(window):
                 assert may_contain(window, (profile.since_word,)), window
                 found += 1

@@ -51,7 +51,7 @@ from claims.importing.extraction.subjects import (
     with_place,
 )
 from claims.importing.extraction.text import folded, lower, prepare, split_sentences
-from claims.importing.extraction.words import digit_style, word_set
+from claims.importing.extraction.words import digit_style, small_number, word_set
 
 _DIGIT = re.compile(r"\d")
 # How a sentence of running text ends; a line that ends otherwise is a headline or a heading.
@@ -77,8 +77,21 @@ _TENSE_PRESENT = {
         r"accounts|represents|makes\s+up|stands|covers|faces?|needs?|includes|employs|operates|depends|"
         r"lacks?|suffers?|seeks?|"
         r"keeps|maintains|"
+        # ("About 97% of the money comes from the United States", "Hydropower supplies about
+        # 70% of Ecuador's electricity", "demand peaks at 3,500 megawatts", "must be vaccinated")
+        r"comes|supplies|provides|peaks|must|"
+        # ("About 300 foreign companies operate in ...", "which employ some 150,000 people",
+        # "spends about 3.4% of its budget", "can store 782 million cubic meters")
+        r"(?<!\bto\s)(?:operate|employ|grow|spend)|spends|buys|"
+        # ("The country imports about 86% of the diesel": the verb, right before a quantity;
+        # not the noun of "exports rose 5%")
+        r"(?:imports|exports|consumes|produces)(?=\s+(?:about|some|nearly|almost|roughly|around|"
+        r"more\s+than|over|half|a\s+(?:third|quarter|fifth)|\d))|"
+        r"can\s+(?:hold|store|handle|carry|generate|produce|treat|"
+        r"house|accommodate|process)|"
         r"(?:has|have)\s+(?:a|an|the|about|some|nearly|almost|more|over|\d+)|population\s+of|"
-        r"still\s+(?!\w+er\b)|"
+        # ("output was still 2.1% lower": "still" before a number compares, it is no present)
+        r"still\s+(?!\w+er\b|\d)|"
         r"each\s+(?:day|year|week|month)|every\s+(?:day|year|week|month)|"
         r"a\s+(?:day|year|month|week)(?!\s+(?:earlier|ago|before|later))|"
         r"per\s+(?:day|year|month|week)|at\s+night|on\s+weekends|annually|"
@@ -113,7 +126,11 @@ _TENSE_FUTURE = {
 }
 _PERFECT = {
     "en": folded(
-        r"(?<!to\s)\b(?:has|have)\s+(?:(?:now|also|already|so\s+far)\s+)?(?:been\s+)?\w+(?:ed|en|t)\b"
+        # ("The country has about 11.7 million people", "has seven": a hedge or a number word
+        # after "has" is no participle)
+        r"(?<!to\s)\b(?:has|have)\s+(?:(?:now|also|already|so\s+far)\s+)?(?:been\s+)?"
+        r"(?!(?:about|almost|just|most|least|eight|that|what|it|seven|ten|eleven|\w+teen|even|"
+        r"between|when|then)\b)\w+(?:ed|en|t)\b"
         r"|\bso\s+far\b|\btoll\b|\bin\s+total\b",
     ),
     "es": folded(
@@ -178,8 +195,82 @@ _THAN_TIME = EndWord(
     word_set("than with to que a al de con the in en el al la of todo toda"),
     None,
 )
+# "struck Acapulco on Wednesday ..., killing at least 27 people": the event's toll, a running
+# total from its day.
+_CASUALTY_PARTICIPLE = re.compile(
+    r",\s+(?:killing|injuring|wounding|leaving)\s+(?:[^,.;]{1,40}\s+and\s+(?:killing|injuring|"
+    r"wounding|leaving|damaging|destroying|displacing)\s+)?"
+    r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+_THAN_EVENT = re.compile(
+    r"\b(?:than|compared\s+(?:with|to))\s+(?:in\s+)?the\s+[^,;.\d]{1,40}?\s+(?:on|in|of)\s+$",
+    re.IGNORECASE,
+)
+_PART_OF_WHOLE = re.compile(r"\s+(?:of|de)\s+(?:the\s+|los\s+|las\s+)?(?:[\w.-]+['’]s\s+)?")
+_STANDING_WHOLE = re.compile(
+    r"\s+(?:seats|departments|states|provinces|municipalities|districts|regions|escaños|"
+    r"departamentos|estados|provincias|municipios|distritos|regiones)\b",
+    re.IGNORECASE,
+)
+_SUPERLATIVE_ASIDE = re.compile(
+    r",\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:largest|biggest|highest|lowest|smallest|"
+    r"worst|deadliest|most|least)\b[^,;.]{0,30}?\s+$",
+    re.IGNORECASE,
+)
+_LARGER_THAN = re.compile(
+    r"\s*(?:larger|smaller|bigger|greater|higher|lower|more|less)\s+than\b", re.IGNORECASE
+)
+_CAPACITY_ASIDE = re.compile(
+    r",\s*(?:built|designed|meant|intended|planned)\s+(?:to\s+(?:hold|house|take)|for)\s+"
+    r"(?:about\s+|some\s+|up\s+to\s+)?$",
+    re.IGNORECASE,
+)
+_INCLUDING = re.compile(
+    r"[^,;.]{0,40},\s+(?:including|includes|which\s+includes)\s+(?:a|an|some|about)?\s*",
+    re.IGNORECASE,
+)
+_VOTE_FIGURE = re.compile(r"[^,;.]{0,12}?\bof\s+the\s+(?:valid\s+)?votes?\b", re.IGNORECASE)
+_ELECTION_NEAR = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:election|runoff|vote|referendum|ballot|first\s+round)\b",
+    re.IGNORECASE,
+)
+# "the runoff on Sunday", "elections held on Saturday and Sunday"
+_ELECTION_BEFORE = re.compile(
+    r"\b(?:elections?|runoff|vote|referendum|round)\s+(?:held\s+)?(?:on\s+)?$", re.IGNORECASE
+)
+_BASELINE_ELECTION = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to))\b[^,;.]{0,40}$", re.IGNORECASE
+)
+_PREVIOUS_MONTHS = re.compile(
+    r"^(?:the\s+)?(?:previous|preceding|prior)\s+(\w+)\s+months$", re.IGNORECASE
+)
+_COMING_ELECTION = re.compile(
+    r"\b(?:setting\s+up|sets?\s+up|will|to\s+be\s+held|scheduled)\b[^,;.]{0,40}$", re.IGNORECASE
+)
+_ALONE = re.compile(r"\s+alone\b", re.IGNORECASE)
+_CANDIDATE_GOT = re.compile(r"\b(?:received|won|got|took|garnered|obtained)\s+(?:\w+\s+)?$", re.I)
+_SO_FAR = re.compile(r"\bso\s+far\b|\byear[-\s]to[-\s]date\b", re.IGNORECASE)
+_TURNOUT = re.compile(r"\bturnout\b", re.IGNORECASE)
+_NOW = re.compile(r"\b(?:now|currently|at\s+present|actualmente|ahora)\b", re.IGNORECASE)
+_BY_AMOUNT = re.compile(r"\b(?:by|en)\s+$", re.IGNORECASE)
+_AS_OF_BEFORE = re.compile(r"\b(?:as\s+of|by)\s+$", re.IGNORECASE)
+_PLUPERFECT = folded(r"\bhad\s+(?:(?:already|also)\s+)?(?:been\s+)?\w+(?:ed|en|t)\b")
 _POPULATION_WORD = re.compile(r"\b(?:population|población|habitantes|inhabitants)\b", re.I)
 _POPULATION = re.compile(r"\bpopulation\s+of\s+$|\bpoblación\s+de\s+$", re.IGNORECASE)
+# "Costa Rica, a country of 5.2 million people", "Viña del Mar, una ciudad de unos 330.000
+# habitantes": an aside that gives a place's population.
+_PLACE_OF = re.compile(
+    r",\s+(?:an?|un|una)\s+(?:[\w-]+\s+){0,2}?(?:country|nation|city|town|state|island|region|"
+    r"province|department|municipality|país|nación|ciudad|municipio|isla|región|provincia|"
+    r"departamento)\s+(?:of|de)\s+(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over|"
+    r"unos|unas|casi|cerca\s+de|más\s+de|alrededor\s+de)\s+)?$",
+    re.IGNORECASE,
+)
+_PEOPLE_AFTER = re.compile(
+    r"\s*(?:(?:million|millones\s+de|mil)\s+)?(?:people|inhabitants|residents|habitantes|personas)\b",
+    re.IGNORECASE,
+)
 _US_CONTEXT_WORDS = r"U\.S\.|United\s+States|American|federal|Obama|Trump|Biden"
 # ("U.S." ends in a dot: no word boundary after it before a space)
 _US_CONTEXT = re.compile(rf"\b(?:{_US_CONTEXT_WORDS})(?!\w)")
@@ -236,8 +327,9 @@ _PEOPLE = re.compile(
 )
 _DEMONSTRATIVE_START = {
     "en": re.compile(
-        r"^(?:That|This|These|Those|The\s+(?:money|figure|total|number|amount|sum|increase|"
-        r"rise|drop|fall|decline|tally)|Of\s+(?:them|those|these|that\s+total|the\s+total))\b"
+        # ("The number of employed people hit a record 103.9 million": a new measure, named)
+        r"^(?:That|This|These|Those|The\s+(?:money|figure|total|number(?!\s+of\b)|amount|sum|"
+        r"increase|rise|drop|fall|decline|tally)|Of\s+(?:them|those|these|that\s+total|the\s+total))\b"
     ),
     "es": re.compile(
         r"^(?:Esa?|Esto|Eso|Ello|Esta|Ese|Esos|Esas|Estos|Estas|Este\s+(?:monto|total|número|dato)"
@@ -622,6 +714,9 @@ class _Reader:
                 and expr.period_end == self.pub
                 and expr.period_start < self.pub
                 and (current is None or expr.period_start <= current)
+                # ("A measles outbreak that began in February ... Nationwide, 421 cases so far
+                # this year": a year's tally is no earlier start of the outbreak)
+                and not (current is not None and _SO_FAR.search(expr.text))
             ):
                 # "since March": the event's start, unless an event already started earlier
                 # ("recovered 12 bodies since Sunday" after a landslide on Saturday).
@@ -988,6 +1083,56 @@ class _Reader:
             return self._period(sentence, index + 1, upper, carried, event_start, previous)
         text = sentence.text
         times = sentence.times
+        if _PLACE_OF.search(text, max(0, figure.value_start - 80), figure.value_start) and (
+            _PEOPLE_AFTER.match(text, figure.value_end)
+        ):
+            return None, "", None, None  # "Costa Rica, a country of 5.2 million people"
+        if self.lang == "en" and "," in text:
+            aside = next(
+                (
+                    m
+                    for m in _RELATIVE_ASIDE.finditer(text)
+                    if m.start() < figure.value_start < m.end()
+                ),
+                None,
+            )
+            if (
+                aside is not None
+                and not any(aside.start() <= t.start < aside.end() for t in times)
+                and _Tense(aside.group(0), self.lang).present
+                and not _Tense(aside.group(0), self.lang).perfect
+            ):
+                # "Mining, which accounts for about 60% of Peru's exports, has recovered this
+                # year": a standing fact told in a relative aside, not dated by the sentence.
+                return None, "", None, None
+        if index > 0 and _INCLUDING.fullmatch(
+            text, sentence.figures[index - 1].tail_end, figure.value_start
+        ):
+            whole = next(
+                (r for r in reversed(previous) if r.figure is sentence.figures[index - 1]), None
+            )
+            if whole is not None and whole.period_start is not None and whole.period_end:
+                # "approved a 2025 spending budget of 9.3 trillion pesos early on Thursday,
+                # including a 37% cut to the health ministry's budget": a part of the figure
+                # before, of its period.
+                how = "the figure it is part of"
+                return whole.period, how, whole.period_start, whole.period_end
+        if "," in text and _CAPACITY_ASIDE.search(
+            text, max(0, figure.value_start - 40), figure.value_start
+        ):
+            # "Guatemala's prison system, built for 6,492 inmates, held 24,155 people": the
+            # aside gives a capacity, a standing fact.
+            return None, "", None, None
+        if (
+            index > 0
+            and _PART_OF_WHOLE.fullmatch(
+                text, sentence.figures[index - 1].value_end, figure.value_start
+            )
+            and _STANDING_WHOLE.match(text, figure.value_end)
+        ):
+            # "won 29 of the 32 seats", "in 10 of the country's 22 departments": the whole is
+            # a standing count, undated.
+            return None, "", None, None
         if times and "," in text:
             when = next(
                 (
@@ -1004,8 +1149,68 @@ class _Reader:
                 # "the largest seizure since 2019, when 6 tons were found", "desde 2019, cuando
                 # llegaron 2,5 millones": the clause is about that time.
                 how = f"'{when.text}', the time its clause is about"
-                return when, how, when.period_start, when.period_end
+                start, end = when.period_start, when.period_end
+                if when.note.startswith("since "):
+                    # "have more than doubled since 2021, when they totaled $2.15 billion": the
+                    # year itself, not the span from it
+                    own = next(
+                        (
+                            t
+                            for t in find_time_expressions(when.text, self.pub, self.lang)
+                            if t.kind == "period" and t.period_start and t.period_end
+                        ),
+                        None,
+                    )
+                    if own is not None:
+                        start, end = own.period_start, own.period_end
+                return when, how, start, end
             times = _outside_asides(text, times, figure)
+        if times and "(" in text:
+            times = _outside_parentheses(text, times, figure, sentence.figures)
+        if times and "," in text:
+            # "police seized 4.2 tons last month, the largest single seizure this year": the
+            # time after a superlative aside ranks the figure, it does not date it.
+            times = [
+                t
+                for t in times
+                if not (
+                    t.start > figure.value_end
+                    and _SUPERLATIVE_ASIDE.search(text, max(0, t.start - 50), t.start)
+                )
+            ]
+        owned = _possessive_time(text, times, figure)
+        if owned is not None and owned.period_start is not None and owned.period_end is not None:
+            if owned.start < figure.value_start:
+                # "than this year's 125.9 billion quetzales", "this year's appeal of $1.6
+                # billion": the year that owns what the figure measures.
+                return (
+                    owned,
+                    f"'{owned.text}'s', the figure's own",
+                    owned.period_start,
+                    owned.period_end,
+                )
+            bound = next(
+                (
+                    t
+                    for t in times
+                    if t.start >= owned.end
+                    and t.period_end is not None
+                    and owned.period_start < t.period_end < owned.period_end
+                    and (
+                        t.period_start is None
+                        or (
+                            t.period_start == t.period_end
+                            and _AS_OF_BEFORE.search(text, max(0, t.start - 12), t.start)
+                        )
+                    )
+                ),
+                None,
+            )
+            if bound is not None and bound.period_end is not None:
+                # "had executed 71% of this year's budget as of Nov. 15", "had funded 22% of
+                # this year's appeal through November": the year's share up to that day.
+                how = f"'{owned.text}'s' up to '{bound.text}'"
+                return bound, how, owned.period_start, bound.period_end
         earlier = self._earlier_dated(sentence, previous)
         same = next((t for t in times if t.note == "same period"), None)
         shifted_too = any(t.kind == "relative" and t.note != "same period" for t in times)
@@ -1074,11 +1279,22 @@ class _Reader:
                     how = f"'{relative.text}' before {base_text}"
                     return relative, how, shifted[0], shifted[1]
         if figure.is_change or figure.unit_kind == "percent" or figure.kind != "number":
-            times = [t for t in times if not _is_baseline_time(text, t)]
+            times = [
+                t
+                for t in times
+                if not _is_baseline_time(text, t)
+                and not _THAN_EVENT.search(text, max(0, t.start - 60), t.start)
+            ]
         else:
             # A time right after a comparison ("more than in all of 2022") dates what the figure
             # is compared with, never the figure.
-            times = [t for t in times if not _THAN_TIME.search(text, max(0, t.start - 30), t.start)]
+            times = [
+                t
+                for t in times
+                if not _THAN_TIME.search(text, max(0, t.start - 30), t.start)
+                # ("about 2.7 million more than in the first round on May 29")
+                and not _THAN_EVENT.search(text, max(0, t.start - 60), t.start)
+            ]
         chosen, how = _pick_period(sentence.figures, index, times, text)
         if (
             chosen is None
@@ -1131,6 +1347,21 @@ class _Reader:
             budget = next(
                 (t for t in times if t.kind == "period" and _BUDGET_AFTER.match(text, t.end)), None
             )
+            if budget is None and _BUDGET_BEFORE.search(
+                text, max(0, figure.value_start - 30), figure.value_start
+            ):
+                # "approved a budget of 429 billion lempiras ($17.4 billion) for this year on
+                # Thursday": the period the budget is for.
+                budget = next(
+                    (
+                        t
+                        for t in times
+                        if t.kind == "period"
+                        and t.start > figure.value_end
+                        and _FOR_BEFORE.search(text, max(0, t.start - 8), t.start)
+                    ),
+                    None,
+                )
             if budget is not None and budget is not chosen:
                 # "approved a 2025 budget of Q148.5 billion on Thursday": the budget's year.
                 chosen, how = budget, "the year of the budget"
@@ -1171,6 +1402,19 @@ class _Reader:
             )
         following = sentence.figures[index + 1] if index + 1 < len(sentence.figures) else None
         tense = _Tense(_tense_clause(text, figure, following), self.lang)
+        if self.lang == "en" and "," in text:
+            inside = next(
+                (
+                    m
+                    for m in _RELATIVE_ASIDE.finditer(text)
+                    if m.start() < figure.value_start < m.end()
+                ),
+                None,
+            )
+            if inside is not None:
+                # "González, who received 44.4%, said she would ask for a recount": the aside's
+                # verb is the figure's, not the sentence's.
+                tense = _Tense(inside.group(0), self.lang)
         if (
             chosen is not None
             and chosen.end <= figure.value_start
@@ -1178,8 +1422,57 @@ class _Reader:
         ):
             # "Inflation, which hit 9.1 percent in June 2022, has since eased to 3.3 percent"
             return None, "", None, None
+        if chosen is not None and (
+            chosen.end <= figure.value_start or chosen.start >= figure.tail_end
+        ):
+            own_start, own_end = _own_clause(text, sentence.figures, index)
+            if not own_start <= chosen.start < own_end and _NOW.search(text, own_start, own_end):
+                # "In March of 2013, the Public Ministry had 1,200 prosecutors; it now has
+                # 2,900": the figure's own clause says it is a present state.
+                return None, "", None, None
+        stepped = _PREVIOUS_MONTHS.search(chosen.text) if chosen is not None else None
+        if stepped is not None and chosen is not None:
+            count = small_number(stepped.group(1))
+            before = max(
+                (r for r in previous if r.period_start is not None and r.period_end is not None),
+                key=lambda r: r.period_end or datetime.date.min,
+                default=None,
+            )
+            if (
+                count is not None
+                and before is not None
+                and before.period_start is not None
+                and before.period_start.day == 1
+                and before.period_end == _last_of_month(_add_months(before.period_start, count - 1))
+            ):
+                # "killed at least 1,086 people in the first three months of this year ... In
+                # the previous three months, 1,732": the months before the ones just named.
+                first = _add_months(before.period_start, -count)
+                last = before.period_start - datetime.timedelta(days=1)
+                return chosen, f"'{chosen.text}' before the period named", first, last
         if chosen is not None:
             start, end = chosen.period_start, chosen.period_end
+            if (
+                chosen.note.startswith("since ")
+                and start is not None
+                and end is not None
+                and end == self.pub
+            ):
+                bound = next(
+                    (
+                        t
+                        for t in times
+                        if t.note.startswith("by ")
+                        and t.period_start is None
+                        and t.period_end is not None
+                        and start < t.period_end < end
+                    ),
+                    None,
+                )
+                if bound is not None:
+                    # "283 deaths since the disease re-emerged on Oct. 2, ... covering data
+                    # through Dec. 5": the running total up to the day the data reach.
+                    return chosen, f"{how}; up to '{bound.text}'", start, bound.period_end
             if (
                 chosen.note.startswith("end of year ")
                 and start is not None
@@ -1237,6 +1530,30 @@ class _Reader:
                     # "están empadronados para las elecciones del 25 de junio"
                     return None, "", None, None
                 counted = figure.unit_kind in ("count", "none")
+                if (
+                    counted
+                    and chosen.end <= figure.value_start
+                    and _AS_OF_BEFORE.search(text, max(0, chosen.start - 12), chosen.start)
+                    and _PLUPERFECT.search(text, *_own_clause(text, sentence.figures, index))
+                ):
+                    # "As of Tuesday, 134,000 people had been affected", "As of June 18, the
+                    # country had registered 6.1 million cases" after "so far this year": what
+                    # had added up by that day, from the event's start or the year's.
+                    if event_start is not None and event_start < start:
+                        how = f"{how}; a running total since {event_start}"
+                        return chosen, how, event_start, end
+                    if (
+                        carried is not None
+                        and carried.period_start is not None
+                        and carried.period_end is not None
+                        and carried.period_start < start <= carried.period_end
+                    ):
+                        return (
+                            chosen,
+                            f"{how}; the total of the text's period",
+                            carried.period_start,
+                            end,
+                        )
                 toll = counted and _TOLL.search(
                     text, max(0, figure.value_start - 200), figure.value_start
                 )
@@ -1244,7 +1561,12 @@ class _Reader:
                 if event_start is not None and event_start < start and (total or tense.casualty):
                     return chosen, f"{how}; a running total since {event_start}", event_start, end
                 if (
-                    total
+                    (
+                        total
+                        or _CASUALTY_PARTICIPLE.search(
+                            text, max(0, figure.value_start - 80), figure.value_start
+                        )
+                    )
                     and event_start == start
                     and chosen.end <= figure.value_start
                     and self.pub is not None
@@ -1300,18 +1622,31 @@ class _Reader:
                 # A fiscal year whose months the sentence does not give ends when the text's
                 # other fiscal years end ('..., which ended on Sept. 30'), or in September
                 # in a U.S. text.
-                last = self._fiscal_end(start.year)
-                if last is not None:
-                    first = _add_months(last, -12) + datetime.timedelta(days=1)
-                    return chosen, f"{how}; the text's fiscal year", first, last
+                fiscal_last = self._fiscal_end(start.year)
+                if fiscal_last is not None:
+                    first = _add_months(fiscal_last, -12) + datetime.timedelta(days=1)
+                    return chosen, f"{how}; the text's fiscal year", first, fiscal_last
             return chosen, how, start, end
-        describes = self.lang == "es" and _DESCRIPTIVE_ES.search(tense.clause) is not None
+        describes = (_DESCRIPTIVE_ES if self.lang == "es" else _DESCRIPTIVE_EN).search(
+            tense.clause
+        ) is not None
+        # ('“This is the deadliest disaster,” Boric said, adding that the government would
+        # spend 180 billion pesos': the quotation's opening word is not the figure's)
+        lead = text.lstrip()
+        quoted_out = lead[:1] in '“"«' and any(
+            q in text[text.find(lead[:1]) + 1 : figure.value_start] for q in '”"»'
+        )
+        of_the = self._of_the_counted(text, figure, sentence, previous)
         refers_back = (
-            _DEMONSTRATIVE_START[self.lang].match(text.lstrip("“\"'")) is not None
+            (
+                not quoted_out
+                and _DEMONSTRATIVE_START[self.lang].match(text.lstrip("“\"'")) is not None
+            )
             # "Escuintla concentra 9.800 de los casos", "El 80 % de los envíos proviene de ..."
             or (describes and _PARTITIVE_ES.match(text, figure.value_end) is not None)
             or (sentence.attribution is None and _PART_START.match(text.lstrip("“\"'")) is not None)
             or _OF_THEM.match(text, figure.tail_end) is not None
+            or of_the is not None
             or _PRONOUN_AFTER.match(text, figure.value_end) is not None
             or figure.share_pronoun is not None
             or (
@@ -1338,6 +1673,8 @@ class _Reader:
             )
             if part_of is not None and part_of.sentence is not sentence:
                 part_of = _story_figure(part_of, previous)
+            if of_the is not None:
+                part_of = of_the
             if part_of is None and _DEMONSTRATIVE_START[self.lang].match(text.lstrip("“\"'")):
                 # "Ese monto es un 18 % mayor que ...": the figure just given, whatever its unit.
                 part_of = next(
@@ -1360,12 +1697,68 @@ class _Reader:
             if carried is not None:
                 how = "the figure it refers back to"
                 return carried, how, carried.period_start, carried.period_end
+        if (
+            _VOTE_FIGURE.match(text, figure.value_end, min(len(text), figure.tail_end + 30))
+            or _TURNOUT.search(text, *_own_clause(text, sentence.figures, index))
+            # ("its candidate Edmundo González received more than 70%": a candidate's share)
+            or (
+                figure.unit_kind == "percent"
+                and _CANDIDATE_GOT.search(text, max(0, figure.value_start - 30), figure.value_start)
+            )
+        ):
+            day = self._election_day(sentence)
+            if day is not None and day.period_start is not None:
+                # "Maduro won 51.2% of the vote" after "since the July 28 presidential
+                # election": the vote of the election the text dated.
+                how = "the day of the election named before"
+                return day, how, day.period_start, day.period_start
+        unit_back = _THE_UNIT.search(text)
+        if unit_back is not None:
+            word = unit_back.group(1).lower()
+            months = {"quarter": 3, "half": 6, "month": 1}.get(word, 12)
+            named = max(
+                (
+                    r
+                    for r in previous
+                    if r.period_start is not None
+                    and r.period_end is not None
+                    and r.period_start.day == 1
+                    and r.period_end == _last_of_month(_add_months(r.period_start, months - 1))
+                    # (a quarter or half of the calendar; "the 12-month period" any twelve)
+                    and (months == 12 or (r.period_start.month - 1) % months == 0)
+                ),
+                key=lambda r: r.period_end or datetime.date.min,
+                default=None,
+            )
+            if named is not None:
+                # "Fishing jumped 28% in the quarter" after "grew 4.5% in the second quarter":
+                # the quarter the text named.
+                how = f"'{unit_back.group(0).strip()}', the one named before"
+                return named.period, how, named.period_start, named.period_end
         if _COMPARED_BEFORE.search(text, max(0, figure.value_start - 24), figure.value_start):
             return None, "", None, None  # "down from 60 percent in the first round"
         if (
+            # (or an amount whose money is implied: "and 28 billion for health")
+            figure.unit_kind in ("currency", "none")
+            and _BUDGET_SUBJECT.match(text.lstrip("“\"'"))
+            and carried is not None
+            and carried.period_start is not None
+            and carried.period_end is not None
+            and (carried.period_end - carried.period_start).days >= 364
+            and not tense.perfect
+        ):
+            # "The budget includes 33.6 billion lempiras for education" after "a budget ... for
+            # this year": an amount of the budget's year.
+            how = "the budget's period"
+            return carried, how, carried.period_start, carried.period_end
+        if (
             tense.present
             and not tense.perfect
-            and figure.unit_kind in ("currency", "none")  # (not "la deuda equivale al 31,5 %")
+            and (
+                figure.unit_kind in ("currency", "none")  # (not "la deuda equivale al 31,5 %")
+                # ("The budget is 18% larger than this year's": a comparison of the plan)
+                or _LARGER_THAN.match(text, figure.tail_end) is not None
+            )
             and carried is not None
             and carried.period_start is not None
             and self.pub is not None
@@ -1462,6 +1855,55 @@ class _Reader:
             return carried, _CARRIED, carried.period_start, carried.period_end
         return None, "", None, None
 
+    def _election_day(self, sentence: _Sentence) -> TimeExpr | None:
+        """The single day of the latest election the text dated before or in this sentence
+        ('the July 28 presidential election', "Sunday's runoff", 'the election on Sunday')."""
+        found = None
+        for other in self.sentences:
+            if other.start > sentence.start:
+                break
+            for t in other.times:
+                if (
+                    t.period_start is not None
+                    and (self.pub is None or t.period_start <= self.pub)
+                    # ("since the July 28 presidential election": the day the span starts)
+                    and (t.period_start == t.period_end or t.note.startswith("since "))
+                    and (
+                        _ELECTION_NEAR.match(other.text, t.end)
+                        or _ELECTION_BEFORE.search(other.text, max(0, t.start - 40), t.start)
+                    )
+                    # ("down from 60% in the first round on June 25": a baseline's election;
+                    # "setting up a runoff on April 13": one still to come)
+                    and not _BASELINE_ELECTION.search(other.text, max(0, t.start - 50), t.start)
+                    and not _COMING_ELECTION.search(other.text, max(0, t.start - 50), t.start)
+                ):
+                    found = t
+        return found
+
+    def _of_the_counted(
+        self, text: str, figure: Figure, sentence: _Sentence, previous: list[_Resolved]
+    ) -> _Resolved | None:
+        """'Sao Paulo state accounted for 1.9 million of the cases' after '6.1 million probable
+        cases': 'of the' and the counted thing of a figure before in the paragraph (the latest
+        such figure, not its baseline)."""
+        if self.lang != "en":
+            return None
+        found = _OF_THE_NOUN.match(text, figure.value_end)
+        if found is None:
+            return None
+        head = found.group(1).lower()
+        matches = [
+            r
+            for r in previous
+            if r.counted
+            and r.sentence is not sentence
+            and r.sentence.paragraph == sentence.paragraph
+            and r.unit.lower().split()[-1:] == [head]
+            and r.period_start is not None
+            and r.period_end is not None
+        ]
+        return max(matches, key=lambda r: r.period_end or datetime.date.min, default=None)
+
     def _fiscal_end(self, year: int) -> datetime.date | None:
         """The last day of fiscal year `year` as the text's fiscal years run, if it says."""
         if self._fiscal_close is None:
@@ -1523,10 +1965,30 @@ class _Reader:
             return carried
         if not own:
             closed = [
-                t for t in sentence.times if t.kind == "period" and t.period_start and t.period_end
+                t
+                for t in sentence.times
+                if t.kind == "period"
+                and t.period_start
+                and t.period_end
+                # ("more than in the first round on May 29": a baseline frames nothing)
+                and not _THAN_EVENT.search(sentence.text, max(0, t.start - 60), t.start)
             ]
             return closed[0] if len(closed) == 1 else carried
         latest = max(own, key=lambda r: r.period_end or datetime.date.min)
+        if (
+            carried is not None
+            and carried.period_start is not None
+            and carried.period_end is not None
+            and latest.period is not None
+            and latest.period_start is not None
+            and latest.period_end is not None
+            and carried.period_start <= latest.period_start
+            and latest.period_end <= carried.period_end
+            and _ALONE.match(sentence.text, latest.period.end)
+        ):
+            # "In June alone, output rose 4.7%", "April alone saw 2,229 victims": a part of the
+            # period that frames the text, which still frames what follows.
+            return carried
         if (
             self.pub is not None
             and latest.period_end is not None
@@ -2330,6 +2792,9 @@ _PRONOUN_AFTER = re.compile(
     r"\s+(?:(?:of|de)\s+)?(?:them|those|these|ellos|ellas|esos|esas)\b", re.IGNORECASE
 )
 # Spanish verbs that say how counted figures divide or compare, in the present of the data.
+# "São Paulo state accounts for 1.6 million of them": the present describes the figures
+# counted before.
+_DESCRIPTIVE_EN = re.compile(r"\b(?:accounts?\s+for|makes?\s+up|represents?)\b", re.IGNORECASE)
 _DESCRIPTIVE_ES = re.compile(
     r"\b(?:equivalen?|representan?|corresponden?|(?:se\s+)?concentran?|provienen?|proceden?|"
     r"suponen?|significan?|son)\b",
@@ -2503,6 +2968,45 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
     return clause
 
 
+_POSSESSIVE_TO_FIGURE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?")
+_OF_POSSESSIVE = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)?\s*of\s+", re.IGNORECASE)
+
+
+def _possessive_time(text: str, times: list[TimeExpr], figure: Figure) -> TimeExpr | None:
+    """A year or month whose possessive owns what the figure measures: 'this year's 125.9
+    billion quetzales', 'this year's appeal of $1.6 billion' (before the figure) or '71% of
+    this year's budget' (after it)."""
+    for t in times:
+        if t.kind != "period" or text[t.end : t.end + 2] not in ("'s", "’s"):
+            continue
+        if t.end <= figure.value_start and _POSSESSIVE_TO_FIGURE.fullmatch(
+            text, t.end, figure.value_start
+        ):
+            return t
+        if t.start >= figure.value_end and _OF_POSSESSIVE.fullmatch(
+            text, figure.value_end, t.start
+        ):
+            return t
+    return None
+
+
+def _own_clause(text: str, figures: list[Figure], index: int) -> tuple[int, int]:
+    """The stretch of a figure's own clause: from the comma or figure before it to the comma or
+    figure after it ('134,000 people had been affected, 9,800 remained in shelters')."""
+    figure = figures[index]
+    start = max(
+        figures[index - 1].tail_end if index else 0,
+        text.rfind(",", 0, figure.value_start) + 1,
+        text.rfind(";", 0, figure.value_start) + 1,
+    )
+    end = figures[index + 1].value_start if index + 1 < len(figures) else len(text)
+    for mark in ",;":
+        found = text.find(mark, figure.tail_end, end)
+        if found >= 0:
+            end = found
+    return start, end
+
+
 def _outside_asides(text: str, times: list[TimeExpr], figure: Figure) -> list[TimeExpr]:
     """The times of a sentence less those in an aside about something else: "The new prison,
     to be completed in 2025, will hold 2,000 inmates" (the year is the prison's, not the
@@ -2511,6 +3015,23 @@ def _outside_asides(text: str, times: list[TimeExpr], figure: Figure) -> list[Ti
     if not asides:
         return times
     return [t for t in times if not any(s <= t.start and t.end <= e for s, e in asides)]
+
+
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+
+
+def _outside_parentheses(
+    text: str, times: list[TimeExpr], figure: Figure, figures: list[Figure]
+) -> list[TimeExpr]:
+    """The times of a sentence less those inside a parenthesis that holds a figure of its own
+    and not this one: in "Honduras: 25.3 (31.1 in 2023)", 2023 dates 31.1 only."""
+    kept = times
+    for m in _PARENTHESIS.finditer(text):
+        s, e = m.span()
+        if s <= figure.value_start < e or not any(s < f.value_start < e for f in figures):
+            continue
+        kept = [t for t in kept if not (s < t.start and t.end < e)]
+    return kept
 
 
 @lru_cache(maxsize=64)
@@ -2522,7 +3043,13 @@ def _time_asides(text: str) -> tuple[tuple[int, int], ...]:
         m.span()
         for m in _TIME_ASIDE.finditer(text)
         if not _EVENT_TIME.search(text, m.start(), m.end())
+        # ("in the first fishing season of the year, which ran from April to July": the aside
+        # says when the period the figure is of ran)
+        and not _RAN.search(text, m.start(), m.end())
     )
+
+
+_RAN = re.compile(r"\b(?:which|that)\s+(?:ran|runs|lasted|lasts|spanned|spans)\b", re.IGNORECASE)
 
 
 # The words that open a relative clause, in both languages.
@@ -2530,7 +3057,9 @@ _RELATIVE = r"which|who|whose|que|quien|quienes"
 # An aside about the subject, set off by commas, that may name a time of its own.
 _TIME_ASIDE = re.compile(
     rf",\s*(?:{_RELATIVE}|to\s+be|due\s+to\s+be|set\s+to\s+be|(?:el|la|los|las)\s+cual(?:es)?)\b"
-    r"[^,;:]*,",
+    r"[^,;:]*(?:,|(?=[.!?]?\s*$))"
+    # a participle set off by commas: "The CECOT mega-prison, opened in early 2023, can hold"
+    r"|,\s*[a-z]{3,}ed\s+(?:in|on)\b[^,;:]*,",
     re.IGNORECASE,
 )
 
@@ -2590,6 +3119,16 @@ _ADDED_UP = re.compile(
 )
 _TO_AFTER_CHANGE = re.compile(
     r",\s*(?:to|hasta|a)\s+(?:(?:the|el|la|los|las|some|about|unos|unas)\s+)?$", re.IGNORECASE
+)
+# "rose 7% from a year earlier to 371,000 tons": the level a change reached, comma or not
+_TO_LEVEL = re.compile(
+    r"(?:,\s*|\s)(?:to|hasta|a)\s+(?:(?:the|el|la|los|las|some|about|unos|unas)\s+)?$",
+    re.IGNORECASE,
+)
+_THE_UNIT = re.compile(
+    r"\b(?:in|during|over|for)\s+the\s+(quarter|half|month|12-month\s+period)\b"
+    r"(?!\s+(?:of|to|through|before|ended|ending)\b)",
+    re.IGNORECASE,
 )
 _CHANGE_FROM = re.compile(r"\b(?:from|de|desde)\s+(?:(?:el|la|los|las|the)\s+)?$", re.IGNORECASE)
 _CHANGE_TO = re.compile(r"\s*(?:to|a|hasta)\s+(?:(?:el|la|los|las|the)\s+)?", re.IGNORECASE)
@@ -2702,8 +3241,19 @@ _MONTH_NAME = re.compile(
 _BUDGET_OF = re.compile(
     r"\b(?:budget|presupuesto)\s+(?:de|del|para|for|of)\s+(?:el\s+|the\s+)?$", re.IGNORECASE
 )
+_OF_THE_NOUN = re.compile(
+    r"\s*(?:%|percent|per\s+cent)?\s+of\s+the\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b(?![\s-]*(?:of|in)\b)"
+)
+_BUDGET_SUBJECT = re.compile(
+    r"(?:The|This|Its|El|Este|Su)\s+(?:\w+\s+){0,2}?(?:budget|presupuesto)\b"
+)
+_BUDGET_BEFORE = re.compile(r"\b(?:budget|presupuesto)\s+(?:of|de)\s+$", re.IGNORECASE)
+_FOR_BEFORE = re.compile(r"\b(?:for|para)\s+(?:el\s+)?$", re.IGNORECASE)
 _BUDGET_AFTER = re.compile(
-    r"\s+(?:budget|spending\s+plan|fiscal\s+year|presupuesto)\b", re.IGNORECASE
+    # ("a 2025 spending budget of 9.3 trillion pesos")
+    r"\s+(?:(?:spending|federal|national|state|general)\s+)?(?:budget|spending\s+plan|"
+    r"fiscal\s+year|presupuesto)\b",
+    re.IGNORECASE,
 )
 _NUMBER_OF = re.compile(
     r"\b(?:(?:total\s+)?number|tally|count|número(?:\s+total)?|cifra|cantidad|total)\s+(?:of|de)\s+"
@@ -2983,8 +3533,40 @@ def _pick_period(
         return before[-1], "precedes the figure"
     if after:
         return after[0], "follows the figure"
+    if before and text and _NEXT_CLAUSE.search(text, before[-1].end, figure.value_start):
+        # "387 people were killed in the first eight days of the month, and soldiers seized 21
+        # tons of drugs in a single operation in Guayaquil on Monday": the clause's own time,
+        # further on, not the one of the clause before.
+        own = next(
+            (
+                t
+                for t in usable
+                if t.start >= figure.value_end
+                and t.start < next_start
+                and t.start - figure.tail_end <= 2 * _FOLLOW_WINDOW
+                and not _NEXT_CLAUSE.search(text, figure.tail_end, t.start)
+                and not _leads_next(text, figure, t, next_start)
+            ),
+            None,
+        )
+        if own is not None:
+            return own, "follows the figure in its clause"
     if before:
         return before[-1], "precedes the figure"
+    if (
+        text
+        and (
+            figure.is_change
+            or _BY_AMOUNT.search(text, max(0, figure.value_start - 8), figure.value_start)
+        )
+        and next_start < 10**9
+        and _CHANGE_TO.fullmatch(text, figure.tail_end, next_start)
+    ):
+        level = _attached(figures, index + 1, usable, text)
+        if level is not None and level.start > next_start:
+            # "raised the Selic rate by 100 basis points to 13.25% last month": the change and
+            # the level it reached share the level's time.
+            return level, "the time of the level the change reached"
     claimed = {
         id(chosen)
         for other in range(len(figures))
@@ -3009,7 +3591,15 @@ def _pick_period(
                 # 20.6 percent, down from 25.5 percent in December"; in "rose 5 percent from a
                 # year earlier to $3 billion in May" the month is the change's too.)
                 compared = _COMPARED if not figure.is_change else _BASELINE_AFTER_COMMA
-                if compared.search(text, lo, hi):
+                # ("In the first half, exports rose 11% compared with the same period of 2023,
+                # to $15.8 billion": the level the change arrived at, in the change's period)
+                reached = (
+                    owner < index
+                    and figures[owner].is_change
+                    and _TO_LEVEL.search(text, max(0, figure.value_start - 16), figure.value_start)
+                    is not None
+                )
+                if compared.search(text, lo, hi) and not reached:
                     return None, ""  # "89 percent, up from 81 percent in 2021"
             return usable[0], "the sentence's only period"
         latest = max(usable, key=lambda t: t.period_end or datetime.date.min)

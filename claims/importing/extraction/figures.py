@@ -492,6 +492,7 @@ _GROUP_DESCRIPTOR = re.compile(
 _THE_BEFORE = EndWord(
     re.compile(r"\b(?:the|top|los|las)[ \t\u00a0]+$", re.IGNORECASE), ("the", "top", "los", "las")
 )
+_POSSESSIVE_BEFORE = re.compile(r"\w['’]s[ \t\u00a0]+$")
 _ADDRESS = re.compile(
     r"[ \t\u00a0]+(?:[A-Z][\w'’-]*[ \t\u00a0]+){1,2}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|"
     r"Boulevard|Blvd\.|Lane|Square|Plaza|Drive)\b"
@@ -1326,9 +1327,11 @@ def _read_figure(
         qualifier_text = after_q.group(0).strip()
     if qualifier_text:
         reasons.append(f"qualifier '{qualifier_text}' → {qualifier}")
-    if _THE_BEFORE.search(sentence, max(0, raw.start - 8), raw.start) and _GROUP_DESCRIPTOR.match(
-        sentence, end
-    ):
+    if (
+        _THE_BEFORE.search(sentence, max(0, raw.start - 8), raw.start)
+        # ("Haiti's two largest prisons": a possessive, like "the", before the group)
+        or _POSSESSIVE_BEFORE.search(sentence, max(0, raw.start - 4), raw.start)
+    ) and _GROUP_DESCRIPTOR.match(sentence, end):
         return None
     if kind in ("none", "count") and (
         _MAGNITUDE_BEFORE.search(sentence, max(0, raw.start - 14), raw.start)

@@ -143,7 +143,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "half",
         rf"(?i:the\s+)?(?P<h_n>(?i:first|second))[\s-]+half"
         rf"(?:\s+of\s+(?:(?P<h_y>{_Y})|(?P<h_last>(?i:last\s+year|the\s+previous\s+year))|"
-        rf"(?i:the\s+year|this\s+year)))?(?![\w-])|\bH(?P<h_n2>[12])\s+(?P<h_y2>{_Y})"
+        rf"(?P<h_the>(?i:the\s+year))|(?i:this\s+year)))?(?![\w-])|\bH(?P<h_n2>[12])\s+(?P<h_y2>{_Y})"
         r"|(?:(?<=\b[Ii]n\s)|(?<=\b[Tt]he\s)|(?<=\bfor\s)|(?<=\bof\s))H(?P<h_n3>[12])(?![\w-]|[.,]\d)",
     ),
     (
@@ -157,7 +157,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?:,?\s+(?P<fdy_y>{_Y}))?"
         # "the first nine weeks of 2024", "the first 10 weeks of the year"
         rf"|(?i:the\s+)?(?i:first)\s+(?P<fdw_n>\d{{1,2}}|(?i:{_N}))\s+(?i:weeks)\s+of\s+"
-        rf"(?:(?P<fdw_y>{_Y})|(?i:the\s+year|this\s+year))",
+        rf"(?:(?P<fdw_y>{_Y})|(?i:the\s+year|this\s+year))"
+        # "the first eight days of the month", "the first 10 days of the year"
+        rf"|(?i:the\s+)?(?i:first)\s+(?P<fdc_n>\d{{1,2}}|(?i:{_N}))\s+(?i:days)\s+of\s+"
+        r"(?i:the|this)\s+(?P<fdc_u>(?i:month|year))\b",
     ),
     (
         "first_months",
@@ -257,6 +260,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     ("day_word", r"\b(?P<dw>yesterday|today|last\s+night)\b"),
     ("weekend", r"\b(?:over\s+|during\s+)?(?:the|this|last|past)\s+weekend\b"),
+    # "on Thursday and Friday", "from Monday to Wednesday": the days between, both included
+    ("weekday_pair", rf"\b(?P<wp_a>{_WD})\s+(?:and|through|to)\s+(?P<wp_b>{_WD})\b"),
     ("weekday", rf"\b(?P<wd>{_WD})(?:['’]s)?\b"),
     (
         "month_last",
@@ -264,7 +269,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "month",
-        rf"\b(?i:in|since|during|until|through|from|last|early|late|by)\s+(?P<mo_mid>mid-)?"
+        # ("since the start of February": the month, from its first day)
+        rf"\b(?i:in|since|during|until|through|from|last|early|late|by)\s+"
+        rf"(?:(?i:the\s+(?:start|beginning)\s+of)\s+)?(?P<mo_mid>mid-)?"
         rf"(?P<mo>{_M})(?!\w|\.\w|\s+\d|,?\s+of\s+(?:19|20)\d\d\b|,\s+(?:19|20)\d\d\b(?![,.]\d)"
         rf"|\s*[-–]\s*{_M}|\s+and\s+{_M})"
         rf"|(?<=\bmid-)(?P<mo2>{_M})(?!\w|\.\w|\s+\d)|(?P<mo3>{_M})(?=\s+alone\b|\s+(?:was|saw|brought"
@@ -464,13 +471,16 @@ _SINCE = re.compile(
     # ("since the July 28 election", "since the 2019 protests": the date of what follows)
     r"\bsince\s+(?:mid-|early\s+|late\s+|the\s+(?:start|beginning|end)\s+of\s+|the\s+)?$"
     r"|\bsince\s+(?:taking|assuming)\s+office\s*,?\s+(?:in\s+|on\s+)?$|\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset)\s+of\s+"
-    r"[\w\s'’-]{0,40}?,?\s+(?:in\s+|on\s+)?$|\bsince\s+[\w\s'’-]{0,50}?\b(?:began|started|took\s+effect|"
+    r"[\w\s'’-]{0,40}?,?\s+(?:in\s+|on\s+)?$|\bsince\s+[\w\s'’-]{0,70}?\b(?:began|started|took\s+effect|"
     r"was\s+declared|was\s+imposed|came\s+into\s+force|struck|hit|made\s+landfall|landed|"
     r"erupted|broke\s+out|opened|took\s+office|was\s+elected|arrived)"
     r"(?:\s+|[\w\s'’-]{0,60},\s+)(?:in\s+|on\s+)?$"
     # any verb in the past and what it did, then the date: "since it declared a state of
     # emergency in March 2022", "since Congress approved the law in 2019"
-    r"|\bsince\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+[^\W\d_]{3,}ed\s+[\w\s'’-]{0,50}?\s+(?:in|on)\s+$",
+    # (and "since Noboa declared an “internal armed conflict” in January 2024": quotes too)
+    # ("since it was relaunched in 2023": the verb right before the date)
+    r"|\bsince\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+(?:[^\W\d_]+-)?[^\W\d_]{3,}ed(?:\s+[\w\s'’\"“”-]{0,50}?)?"
+    r"\s+(?:in|on)\s+$",
     re.IGNORECASE,
 )
 _BY = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
@@ -481,12 +491,16 @@ _SAID_AT = re.compile(
 )
 # "the highest since 1992", "the lowest in 13 years": the time is a baseline, not the period.
 _SUPERLATIVE_SINCE = re.compile(
-    r"\b(?:highest|lowest|largest|biggest|smallest|most|least|worst|best|first|fastest|slowest|"
+    # ("killed at least 80 people since Thursday": "at least" is a hedge, not a superlative)
+    r"\b(?:highest|lowest|largest|biggest|smallest|(?<!\bat\s)most|(?<!\bat\s)least|worst|best|"
+    r"first|fastest|slowest|"
     r"weakest|strongest|record|deadliest|mayor|menor|más\s+alt[oa]|más\s+baj[oa]|récord|"
     r"mínim[oa]|máxim[oa])\b[^,.;]{0,40}"
-    r"\b(?:since|desde)\s+$",
+    # ("the deadliest disaster since the 2010 earthquake": an event's year, after "the")
+    r"\b(?:since|desde)\s+(?:(?:the|el|la)\s+)?$",
     re.IGNORECASE,
 )
+_WHEN_NEXT = re.compile(r"\s*,\s*(?:when|cuando)\b", re.IGNORECASE)
 _FROM = re.compile(
     r"\b(?:from|(?:starting|beginning)(?:\s+(?:in|on))?|as\s+of|effective)\s+$", re.IGNORECASE
 )
@@ -1117,6 +1131,13 @@ _ENDED_IN = re.compile(
 )
 
 
+_ENDED_ON = re.compile(
+    r"[^.;]{0,40}?,?\s*(?:which|that|que)\s+(?:ended|closed|finished|terminó|concluyó|cerró|"
+    r"finalizó)\s+(?:on|el)\s+",
+    re.IGNORECASE,
+)
+
+
 # A season named without its years, and the clause that says in which month it ended.
 _SEASON_ENDED_BEFORE = re.compile(
     r"\b(?:(?:coffee|fiscal|school|crop|marketing|sugar)\s+year|season|cycle|harvest|"
@@ -1162,19 +1183,29 @@ def _season_ended(period: TimeExpr, month: TimeExpr, sentence: str) -> TimeExpr 
     """A split year whose clause says when it ended ("the 2022/23 coffee year, which ended in
     September", "la cosecha 2022/2023, que terminó en septiembre"): the twelve months up to the
     end of that month, in the split's second year."""
+    day = (
+        month.kind == "period"
+        and month.period_start is not None
+        and month.period_start == month.period_end
+    )
     if (
         period.kind != "period"
-        or not _is_month(month)
+        or not (_is_month(month) or day)
         or period.period_start is None
         or period.period_end is None
         or month.period_end is None
         or period.period_end.year != period.period_start.year + 1
         or not _SPLIT_YEAR.fullmatch(period.text)
-        or not _ENDED_IN.fullmatch(sentence, period.end, month.start)
+        or not (_ENDED_ON if day else _ENDED_IN).fullmatch(sentence, period.end, month.start)
     ):
         return None
-    last = _month_end(period.period_end.year, month.period_end.month)
-    first = _add_months(last.replace(day=1), -11)
+    if day:
+        # "the 2023-24 harvest year, which ended on Sept. 30": the twelve months up to that day
+        last = month.period_end.replace(year=period.period_end.year)
+        first = _add_months(last, -12) + datetime.timedelta(days=1)
+    else:
+        last = _month_end(period.period_end.year, month.period_end.month)
+        first = _add_months(last.replace(day=1), -11)
     text = sentence[period.start : month.end]
     note = f"{period.note} ending {last.isoformat()}"
     return TimeExpr(period.start, month.end, text, "period", first, last, note)
@@ -1399,6 +1430,10 @@ def _resolve(
             year = int(g("h_y") or g("h_y2"))
         elif g("h_this") and pub is not None:
             year = pub.year
+        elif g("h_the") and last_year is not None and (pub is None or last_year <= pub.year):
+            # "the second half of 2024, from 52.9% in the first half of the year": the year
+            # the sentence speaks of
+            year = last_year
         elif pub is not None:
             year = pub.year if datetime.date(pub.year, 6 * half - 5, 1) <= pub else pub.year - 1
         else:
@@ -1432,6 +1467,21 @@ def _resolve(
             return make(None, None, "")
         first = datetime.date(year, 1, 1)
         return make(first, first + datetime.timedelta(days=7 * count - 1), f"'{text}'")
+    if kind == "first_days" and g("fdc_n"):
+        count = small_number(g("fdc_n"))
+        if pub is None or count is None or count < 1:
+            return make(None, None, "")
+        if g("fdc_u").lower() == "year":
+            first = datetime.date(pub.year, 1, 1)
+        else:
+            # the month of publication, or the one before if its first days had not passed
+            first = pub.replace(day=1)
+            if count > pub.day:
+                first = _add_months(first, -1)
+            if count > _month_end(first.year, first.month).day:
+                return make(None, None, "")
+        last = first + datetime.timedelta(days=count - 1)
+        return make(first, last, f"'{text}'") if last <= pub else make(None, None, "")
     if kind == "first_days":
         month = _month(g("fdy_m"))
         year = _year_or_inferred(g("fdy_y"), month, pub)
@@ -1505,10 +1555,12 @@ def _resolve(
         year_b = _year_or_inferred(g("md_y"), month_b, pub)
         if g("md_and") and month_b != month_a + 1:
             return None  # "in January and March": two months, not the months between
-        if year_b is None or month_a > month_b:
+        if year_b is None or (month_a > month_b and g("md_and")):
             return make(None, None, "")
+        # ("the November-January period": a moving quarter across the new year)
+        year_a = year_b - 1 if month_a > month_b else year_b
         return make(
-            datetime.date(year_b, month_a, 1), _month_end(year_b, month_b), f"months '{text}'"
+            datetime.date(year_a, month_a, 1), _month_end(year_b, month_b), f"months '{text}'"
         )
     if kind == "month_end" and (g("me_yy") or g("me_last") or g("me_that")):
         if g("me_that"):  # "a finales de ese año": the year the text spoke of last
@@ -1835,6 +1887,16 @@ def _resolve(
         return _bounded(
             _said_at(make(day, day, relative(f"'{text}'")), sentence, profile), sentence, profile
         )
+    if kind == "weekday_pair":
+        if pub is None:
+            return make(None, None, "")
+        last = pub - datetime.timedelta(
+            days=(pub.weekday() - _WEEKDAY_INDEX[(g("wp_b") or "").lower()]) % 7
+        )
+        first = last - datetime.timedelta(
+            days=(last.weekday() - _WEEKDAY_INDEX[(g("wp_a") or "").lower()]) % 7
+        )
+        return make(first, last, relative(f"'{text}'"))
     if kind == "weekday":
         if pub is None:
             return make(None, None, "")
@@ -1904,6 +1966,10 @@ def _open_ended(
     if cue is not None and expr.text.endswith(("'s", "’s")):
         # "The death toll from Monday's earthquake": the day names the event, "from" its cause.
         cue = None
+    if cue is not None and _WHEN_NEXT.match(sentence, expr.end):
+        # "a 15% drop from 2023, when the homicide rate soared to 46": a baseline whose clause
+        # is about that time, not a start.
+        cue = None
     if cue is not None and not (
         cue.group(0).lower().startswith("as")
         and pub is not None
@@ -1914,7 +1980,7 @@ def _open_ended(
         return TimeExpr(
             expr.start, expr.end, expr.text, "period", expr.period_start, None, f"from {expr.note}"
         )
-    window = max(0, expr.start - 72)
+    window = max(0, expr.start - 96)
     if not may_contain(sentence[window : expr.start], (profile.since_word,)) or not (
         profile.since.search(sentence, window, expr.start)
     ):
