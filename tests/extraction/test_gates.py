@@ -59,6 +59,7 @@ _GATED = {
     "extractor._OF_WHICH_PART_ES": (extractor._OF_WHICH_PART_ES, 30),
     "extractor._MOST_BARE_ES": (extractor._MOST_BARE_ES, 20),
     "extractor._MOST_OF_THE_ES": (extractor._MOST_OF_THE_ES, 60),
+    "extractor._THAN_EVENT": (extractor._THAN_EVENT, 60),
 }
 
 
@@ -629,3 +630,51 @@ def test_end_mark_answers_as_its_pattern(text: str) -> None:
             expected = gate.pattern.search(text, start, end)
             found = gate.search(text, start, end)
             assert (found and found.span()) == (expected and expected.span()), (text, start, end)
+
+
+_WORD_GATES = {
+    "now": (extractor._NOW, extractor._NOW_WORDS),
+    "the unit": (extractor._THE_UNIT, extractor._THE_UNIT_WORDS),
+    "turnout": (extractor._TURNOUT, ("turnout",)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_WORD_GATES))
+def test_word_gates_keep_every_match_of_the_development_texts(name: str) -> None:
+    pattern, words = _WORD_GATES[name]
+    for sentence in _sentences():
+        if pattern.search(sentence):
+            assert may_contain(sentence, words), sentence
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "NOW",
+                "Currently",
+                "at",
+                "present",
+                "AHORA",
+                "in",
+                "the",
+                "Quarter",
+                "HALF",
+                "month",
+                "12-month",
+                "period",
+                "TURNOUT",
+                "x",
+                " ",
+                ",",
+            ]
+        ),
+        max_size=8,
+    ),
+    st.sampled_from(sorted(_WORD_GATES)),
+)
+def test_word_gates_never_skip_a_match(parts: list[str], name: str) -> None:
+    pattern, words = _WORD_GATES[name]
+    text = " ".join(parts)
+    if pattern.search(text):
+        assert may_contain(text, words), text

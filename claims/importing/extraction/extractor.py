@@ -30,7 +30,7 @@ from claims.importing.extraction.attribution import (
     reference_noun,
 )
 from claims.importing.extraction.figures import RANGE_LOW, Figure, find_figures
-from claims.importing.extraction.gates import EndMark, EndWord, first_char_guard
+from claims.importing.extraction.gates import EndMark, EndWord, first_char_guard, may_contain
 from claims.importing.extraction.language import SUPPORTED, UnsupportedLanguage, detect
 from claims.importing.extraction.model import Candidate, decimal_text
 from claims.importing.extraction.periods import TimeExpr, find_time_expressions
@@ -203,9 +203,13 @@ _CASUALTY_PARTICIPLE = re.compile(
     r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?$",
     re.IGNORECASE,
 )
-_THAN_EVENT = re.compile(
-    r"\b(?:than|compared\s+(?:with|to))\s+(?:in\s+)?the\s+[^,;.\d]{1,40}?\s+(?:on|in|of)\s+$",
-    re.IGNORECASE,
+_THAN_EVENT = EndWord(
+    re.compile(
+        r"\b(?:than|compared\s+(?:with|to))\s+(?:in\s+)?the\s+[^,;.\d]{1,40}?\s+(?:on|in|of)\s+$",
+        re.IGNORECASE,
+    ),
+    ("on", "in", "of"),
+    None,
 )
 _PART_OF_WHOLE = re.compile(r"\s+(?:of|de)\s+(?:the\s+|los\s+|las\s+)?(?:[\w.-]+['’]s\s+)?")
 _STANDING_WHOLE = re.compile(
@@ -253,6 +257,7 @@ _CANDIDATE_GOT = re.compile(r"\b(?:received|won|got|took|garnered|obtained)\s+(?
 _SO_FAR = re.compile(r"\bso\s+far\b|\byear[-\s]to[-\s]date\b", re.IGNORECASE)
 _TURNOUT = re.compile(r"\bturnout\b", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:now|currently|at\s+present|actualmente|ahora)\b", re.IGNORECASE)
+_NOW_WORDS = ("now", "currently", "present", "actualmente", "ahora")  # (one is in every match)
 _BY_AMOUNT = re.compile(r"\b(?:by|en)\s+$", re.IGNORECASE)
 _AS_OF_BEFORE = re.compile(r"\b(?:as\s+of|by)\s+$", re.IGNORECASE)
 _PLUPERFECT = folded(r"\bhad\s+(?:(?:already|also)\s+)?(?:been\s+)?\w+(?:ed|en|t)\b")
@@ -536,6 +541,8 @@ class _Reader:
         )
         self.event: str | None = event.group(0).lower() if event else None
         self._subjects: dict[int, str | None] = {}
+        # The days of the elections the text dates, by sentence (read once, by _election_day).
+        self._elections: list[tuple[int, TimeExpr]] | None = None
         # Each organisation pattern's matches in the whole text, read once (by _org_matches).
         self._orgs: dict[str, tuple[list[int], list[re.Match[str]]]] = {}
         self._sentence_at: dict[int, int] | None = None
@@ -1426,7 +1433,11 @@ class _Reader:
             chosen.end <= figure.value_start or chosen.start >= figure.tail_end
         ):
             own_start, own_end = _own_clause(text, sentence.figures, index)
-            if not own_start <= chosen.start < own_end and _NOW.search(text, own_start, own_end):
+            if (
+                not own_start <= chosen.start < own_end
+                and may_contain(text[own_start:own_end], _NOW_WORDS)
+                and _NOW.search(text, own_start, own_end)
+            ):
                 # "In March of 2013, the Public Ministry had 1,200 prosecutors; it now has
                 # 2,900": the figure's own clause says it is a present state.
                 return None, "", None, None
@@ -1699,7 +1710,10 @@ class _Reader:
                 return carried, how, carried.period_start, carried.period_end
         if (
             _VOTE_FIGURE.match(text, figure.value_end, min(len(text), figure.tail_end + 30))
-            or _TURNOUT.search(text, *_own_clause(text, sentence.figures, index))
+            or (
+                may_contain(text, ("turnout",))
+                and _TURNOUT.search(text, *_own_clause(text, sentence.figures, index))
+            )
             # ("its candidate Edmundo González received more than 70%": a candidate's share)
             or (
                 figure.unit_kind == "percent"
@@ -1712,7 +1726,7 @@ class _Reader:
                 # election": the vote of the election the text dated.
                 how = "the day of the election named before"
                 return day, how, day.period_start, day.period_start
-        unit_back = _THE_UNIT.search(text)
+        unit_back = _THE_UNIT.search(text) if may_contain(text, _THE_UNIT_WORDS) else None
         if unit_back is not None:
             word = unit_back.group(1).lower()
             months = {"quarter": 3, "half": 6, "month": 1}.get(word, 12)
@@ -1858,11 +1872,13 @@ class _Reader:
     def _election_day(self, sentence: _Sentence) -> TimeExpr | None:
         """The single day of the latest election the text dated before or in this sentence
         ('the July 28 presidential election', "Sunday's runoff", 'the election on Sunday')."""
-        found = None
-        for other in self.sentences:
-            if other.start > sentence.start:
-                break
-            for t in other.times:
+        if self._elections is None:
+            # Every sentence's election days, read once per text (each figure read the text
+            # up to itself).
+            self._elections = [
+                (other.start, t)
+                for other in self.sentences
+                for t in other.times
                 if (
                     t.period_start is not None
                     and (self.pub is None or t.period_start <= self.pub)
@@ -1876,8 +1892,13 @@ class _Reader:
                     # "setting up a runoff on April 13": one still to come)
                     and not _BASELINE_ELECTION.search(other.text, max(0, t.start - 50), t.start)
                     and not _COMING_ELECTION.search(other.text, max(0, t.start - 50), t.start)
-                ):
-                    found = t
+                )
+            ]
+        found = None
+        for start, t in self._elections:
+            if start > sentence.start:
+                break
+            found = t
         return found
 
     def _of_the_counted(
@@ -3125,6 +3146,7 @@ _TO_LEVEL = re.compile(
     r"(?:,\s*|\s)(?:to|hasta|a)\s+(?:(?:the|el|la|los|las|some|about|unos|unas)\s+)?$",
     re.IGNORECASE,
 )
+_THE_UNIT_WORDS = ("quarter", "half", "month", "period")  # (one is in every match of:)
 _THE_UNIT = re.compile(
     r"\b(?:in|during|over|for)\s+the\s+(quarter|half|month|12-month\s+period)\b"
     r"(?!\s+(?:of|to|through|before|ended|ending)\b)",
