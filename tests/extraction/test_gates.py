@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from claims.importing.extraction import attribution, extractor, figures, periods, places, subjects
 from claims.importing.extraction import text as text_module
 from claims.importing.extraction.gates import (
+    EndMark,
     EndWord,
     first_char_guard,
     first_chars,
@@ -38,7 +39,7 @@ def _sentences() -> list[str]:
 
 
 # Windows as the extractor reads them: the characters right before a word, up to this many.
-_GATED = {
+_GATED: dict[str, tuple[EndWord | EndMark, int]] = {
     "figures._DETERMINER_BEFORE[en]": (figures._DETERMINER_BEFORE["en"], 12),
     "figures._DETERMINER_BEFORE[es]": (figures._DETERMINER_BEFORE["es"], 12),
     "figures._PER_BEFORE[en]": (figures._PER_BEFORE["en"], 14),
