@@ -2949,12 +2949,8 @@ _REPORTED_LEAD = re.compile(
 def _may_report(window: str) -> bool:
     """Whether _REPORTED_LEAD can match in a window: it needs a closing quotation mark, or
     'that'/'que' after its verb (a plain test that spares the case-blind scan of every
-    position). No other character matches t, h, a, q, u or e case-blind, so lower-casing the
-    window cannot miss one."""
-    if "”" in window or "»" in window:
-        return True
-    low = window.lower()
-    return "that" in low or "que" in low
+    position)."""
+    return "”" in window or "»" in window or may_contain(window, ("that", "que"))
 
 
 def _tense_clause(text: str, figure: Figure, following: Figure | None = None) -> str:
