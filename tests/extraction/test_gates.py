@@ -19,6 +19,7 @@ from claims.importing.extraction.gates import (
     first_chars,
     may_contain,
     odd_case,
+    word_start,
 )
 from claims.importing.extraction.text import _last_token, lower, split_sentences
 
@@ -618,3 +619,68 @@ def test_word_gates_never_skip_a_match(name: str, data: st.DataObject) -> None:
     text = " ".join(parts) + " "
     if pattern.search(text):
         assert may_contain(text, words), text
+
+
+# The organisation patterns as they read with a plain leading word boundary: what the rewritten
+# forms (gates.word_start) must find, with the same groups.
+_ORG_TAIL = r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w-]*|de|del|la|las|los|y|e|para))*)"
+_ORG_ACRONYM = r"(?:\s*\((?P<acr>[A-ZÁÉÍÓÚÑ][\w-]{1,9})\))?"
+_BOUNDED_ORGS = {
+    "_NAMED_ORG_ES": re.compile(
+        rf"\b(?P<name>(?P<h>{extractor._ORG_HEADS_ES.title()}){_ORG_TAIL}{_ORG_ACRONYM}"
+    ),
+    "_ANY_NAMED_ORG_ES": re.compile(
+        rf"\b(?P<name>(?P<h>{extractor._ANY_ORG_HEADS_ES}){_ORG_TAIL}{_ORG_ACRONYM}"
+    ),
+    "_ACRONYM_ES": re.compile(r"\b(?P<article>el|la|del|al)\s+(?P<acr>[A-ZÁÉÍÓÚÑ]{2,8})\b"),
+}
+
+
+def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, str]]]:
+    return [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("name", sorted(_BOUNDED_ORGS))
+def test_organisations_are_found_as_with_a_word_boundary(name: str) -> None:
+    pattern = getattr(extractor, name)
+    every = "\n\n".join(_texts())
+    expected = _found(_BOUNDED_ORGS[name], every)
+    assert expected, f"{name} matched nowhere in the development texts: the test shows nothing"
+    assert _found(pattern, every) == expected
+
+
+_ORG_PIECES = [
+    *("Instituto", "Banco", "Corte", "el", "la", "del", "al", "IGSS", "PNC", "de", "Nacional"),
+    *("xInstituto", "3Banco", "_el", "á", "(", ")", "-", ".", ",", "\n", " ", "  "),
+]
+
+
+@given(
+    st.lists(
+        st.sampled_from(_ORG_PIECES),
+        max_size=10,
+    ),
+    st.sampled_from(sorted(_BOUNDED_ORGS)),
+)
+def test_organisations_on_generated_text(parts: list[str], name: str) -> None:
+    text = "".join(parts)
+    assert _found(getattr(extractor, name), text) == _found(_BOUNDED_ORGS[name], text)
+
+
+@given(st.text(alphabet=st.sampled_from([*"ab1_á \n.-A"]), max_size=14))
+def test_word_start_is_a_word_boundary(text: str) -> None:
+    words = "ab|a1|b|1a|áb|Ab"
+    bounded = re.compile(rf"\b(?:{words})")
+    rewritten = re.compile(rf"(?:{word_start(words)})")
+    spans = [m.span() for m in bounded.finditer(text)]
+    assert [m.span() for m in rewritten.finditer(text)] == spans
+    for start in range(len(text) + 1):
+        found = rewritten.search(text, start)
+        expected = bounded.search(text, start)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+@pytest.mark.parametrize("words", ["a|(b)", "a|.b", "-x", "", "a||b"])
+def test_word_start_takes_plain_words_only(words: str) -> None:
+    with pytest.raises(ValueError):
+        word_start(words)

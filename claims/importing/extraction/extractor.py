@@ -30,7 +30,13 @@ from claims.importing.extraction.attribution import (
     reference_noun,
 )
 from claims.importing.extraction.figures import RANGE_LOW, Figure, find_figures
-from claims.importing.extraction.gates import EndMark, EndWord, first_char_guard, may_contain
+from claims.importing.extraction.gates import (
+    EndMark,
+    EndWord,
+    first_char_guard,
+    may_contain,
+    word_start,
+)
 from claims.importing.extraction.language import SUPPORTED, UnsupportedLanguage, detect
 from claims.importing.extraction.model import Candidate, decimal_text
 from claims.importing.extraction.periods import TimeExpr, find_time_expressions
@@ -2657,8 +2663,10 @@ _GENERIC_ORG_ES = re.compile(
     rf"\b(?:de|del|de\s+la)\s+(?:el\s+|la\s+)?(?P<n>{_ORG_HEADS_ES}|institución|entidad|"
     r"dependencia|cartera)\b(?!\s+(?:(?:de|del|de\s+la)\s+)?[A-ZÁÉÍÓÚÑ])"
 )
+# (The three organisation patterns below scan a whole text: gates.word_start writes their
+# leading word boundary so that the engine can skip from one possible first letter to the next.)
 _NAMED_ORG_ES = re.compile(
-    rf"\b(?P<name>(?P<h>{_ORG_HEADS_ES.title()})(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w-]*|de|del|la|las|los|y|e|"
+    rf"(?P<name>(?P<h>{word_start(_ORG_HEADS_ES.title())})(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w-]*|de|del|la|las|los|y|e|"
     r"para))*)(?:\s*\((?P<acr>[A-ZÁÉÍÓÚÑ][\w-]{1,9})\))?"
 )
 _MASCULINE_ORGS_ES = frozenset(
@@ -2669,10 +2677,13 @@ _MASCULINE_ORGS_ES = frozenset(
 )  # fmt: skip
 # Common nouns for any organisation ('la institución', 'la entidad').
 _ANY_ORG_NOUNS_ES = frozenset(("institución", "entidad", "dependencia", "cartera"))
+_ANY_ORG_HEADS_ES = (
+    "Instituto|Ministerio|Banco|Superintendencia|Secretaría|Organismo|Observatorio|Coordinadora|"
+    "Procuraduría|Fiscalía|Policía|Dirección|Comisión|Registro|Tribunal|Consejo|Servicio|Sistema|"
+    "Universidad|Empresa|Corte|Contraloría"
+)
 _ANY_NAMED_ORG_ES = re.compile(
-    r"\b(?P<name>(?P<h>Instituto|Ministerio|Banco|Superintendencia|Secretaría|Organismo|"
-    r"Observatorio|Coordinadora|Procuraduría|Fiscalía|Policía|Dirección|Comisión|Registro|"
-    r"Tribunal|Consejo|Servicio|Sistema|Universidad|Empresa|Corte|Contraloría)"
+    rf"(?P<name>(?P<h>{word_start(_ANY_ORG_HEADS_ES)})"
     r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w-]*|de|del|la|las|los|y|e|para))*)"
     r"(?:\s*\((?P<acr>[A-ZÁÉÍÓÚÑ][\w-]{1,9})\))?"
 )
@@ -2680,7 +2691,9 @@ _BARE_ORG_ES = re.compile(
     r"^(?:la\s+|el\s+)?(?P<n>institución|entidad|dependencia|cartera)$", re.IGNORECASE
 )
 _ORG_NAME_TAIL = re.compile(r"(?:\s+(?:de|del|la|las|los|y|e|para))+$")
-_ACRONYM_ES = re.compile(r"\b(?P<article>el|la|del|al)\s+(?P<acr>[A-ZÁÉÍÓÚÑ]{2,8})\b")
+_ACRONYM_ES = re.compile(
+    rf"(?P<article>{word_start('el|la|del|al')})\s+(?P<acr>[A-ZÁÉÍÓÚÑ]{{2,8}})\b"
+)
 
 # A subject's trailing place: ' en Guatemala', ' en el departamento de Escuintla'.
 # Where the kind of a count ends: 'casos de dengue | en niños', '... | que ...'.

@@ -140,6 +140,24 @@ def first_char_guard(source: str) -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "\\x80-\\U0010ffff])"
 
 
+def word_start(words: str) -> str:
+    """`\\b(?:words)` for a scan of a whole text, written so that the engine can skip ahead.
+
+    `words` are plain words ("Instituto|Ministerio"), each starting with a letter or a digit. A
+    pattern that opens with `\\b` gives the engine nothing to look for, so it starts a full
+    attempt at every position; one that opens with a literal character lets it jump from one
+    such character to the next. Each word is written as its first character, then a look back
+    that fails when a word character stands before that one, then the rest ("I(?<!\\w.)nstituto"):
+    before a word character, a word boundary is exactly that. Used in the same place as
+    `\\b(?:words)`, it finds the same matches with the same groups."""
+    parts = []
+    for word in words.split("|"):
+        if not word[:1].isalnum() or re.escape(word) != word:
+            raise ValueError(f"not a plain word: {word!r}")
+        parts.append(f"{word[0]}(?<!\\w.){word[1:]}")
+    return "|".join(parts)
+
+
 def _variants(char: str, ignore_case: bool) -> set[str]:
     """The characters that match `char` (its case forms under IGNORECASE)."""
     if not ignore_case:
