@@ -548,7 +548,10 @@ def test_word_offsets_are_the_matches_of_the_development_texts() -> None:
 
 @given(
     st.lists(
-        st.sampled_from([*"ab1.,'’-_ \u0301\u0663é", "U.S.", "1,300.", "a_b", "--"]), max_size=16
+        st.sampled_from(
+            [*"ab1.,'’-_ \u0301\u0663é²ſ()“”;:\n", "U.S.", "1,300.", "a_b", "--", "(PNC)", "año,"]
+        ),
+        max_size=16,
     )
 )
 def test_word_offsets_are_the_matches(parts: list[str]) -> None:

@@ -433,11 +433,25 @@ class SubjectInput:
 _WORD = re.compile(r"[^\W\d_](?:[\w'’.-]*[\w'’-])?|\d(?:[\d.,]*\d)?", re.UNICODE)
 
 
+# Characters that never start or end a word of _WORD: punctuation, and the dot (which it takes
+# only inside a word: "U.S." -> "U.S"); unlike "'", "’" and "-", which may end one.
+_NEVER_AT_WORD_EDGE = '.,;:!?()[]{}"“”«»'
+
+
 @lru_cache(maxsize=256)
 def _indexed(text: str) -> tuple[list[int], list[int], list[str]]:
     """A text's words: their starts, their ends and the words (cached: each figure reads its
     sentence)."""
-    words: list[str] = _WORD.findall(text)
+    words: list[str] = []
+    for chunk in text.split():
+        core = chunk.strip(_NEVER_AT_WORD_EDGE)
+        if core.isalpha():
+            # Most words are letters between blanks, with punctuation before or after them:
+            # the letters are the one word there, as _WORD would find it.
+            words.append(core)
+        else:
+            # (No word crosses a blank, so the chunk's words are the ones _WORD finds there.)
+            words += _WORD.findall(chunk)
     starts: list[int] = []
     ends: list[int] = []
     position = 0
