@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime
 from decimal import Decimal
 
@@ -15,6 +16,7 @@ from claims.importing.extraction import (
     UnsupportedLanguage,
     detect,
     extract,
+    periods,
 )
 from claims.importing.extraction.text import sanitize
 
@@ -73,3 +75,16 @@ def test_multipliers_stay_exact(number: Decimal, scale: tuple[str, int]) -> None
     (candidate,) = extract(f"The fund lost ${number} {word}.")
     assert candidate.amount == number * factor
     assert candidate.unit == "USD"
+
+
+@given(st.integers(min_value=-3000, max_value=12000), st.integers(min_value=1, max_value=12))
+def test_days_in_month_is_the_calendar_s(year: int, month: int) -> None:
+    assert periods.days_in_month(year, month) == calendar.monthrange(year, month)[1]
+
+
+@pytest.mark.parametrize("month", [0, 13, -1])
+def test_days_in_month_refuses_what_calendar_refuses(month: int) -> None:
+    with pytest.raises(ValueError):
+        calendar.monthrange(2024, month)
+    with pytest.raises(ValueError):
+        periods.days_in_month(2024, month)

@@ -8,7 +8,6 @@ implied by an earlier figure, the period of the event a figure belongs to.
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import gc
 import re
@@ -39,7 +38,7 @@ from claims.importing.extraction.gates import (
 )
 from claims.importing.extraction.language import SUPPORTED, UnsupportedLanguage, detect
 from claims.importing.extraction.model import Candidate, decimal_text
-from claims.importing.extraction.periods import TimeExpr, find_time_expressions
+from claims.importing.extraction.periods import TimeExpr, days_in_month, find_time_expressions
 from claims.importing.extraction.places import (
     CAPITALS,
     CITY_COUNTRY,
@@ -3396,7 +3395,7 @@ def _shift_back(
     if (start, end) == (start.replace(day=1), end) and start.day == 1:
         last_index = end.year * 12 + end.month - 1 - months
         year, month = last_index // 12, last_index % 12 + 1
-        return first, datetime.date(year, month, calendar.monthrange(year, month)[1])
+        return first, datetime.date(year, month, days_in_month(year, month))
     return start - datetime.timedelta(days=30 * months), end - datetime.timedelta(days=30 * months)
 
 
@@ -3406,13 +3405,13 @@ def _add_months(day: datetime.date, months: int) -> datetime.date:
 
 
 def _last_of_month(day: datetime.date) -> datetime.date:
-    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+    return day.replace(day=days_in_month(day.year, day.month))
 
 
 def _months_back(day: datetime.date, months: int) -> datetime.date:
     index = day.year * 12 + day.month - 1 - months
     year, month = divmod(index, 12)
-    return datetime.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+    return datetime.date(year, month + 1, min(day.day, days_in_month(year, month + 1)))
 
 
 def _joined(text: str, first: PlaceMention, pool: list[PlaceMention]) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import re
 from dataclasses import dataclass
@@ -930,16 +929,30 @@ class TimeExpr:
     note: str
 
 
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def days_in_month(year: int, month: int) -> int:
+    """The number of days of a month, as `calendar.monthrange(year, month)[1]` gives it (that
+    is a call into Python from the compiled extractor, thousands of times per article).
+    ValueError for a month outside 1-12, as calendar raises."""
+    if not 1 <= month <= 12:
+        raise ValueError(f"bad month number {month}; must be 1-12")
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _MONTH_DAYS[month - 1]
+
+
 def _month_end(year: int, month: int) -> datetime.date:
     """Return the last day of a month."""
-    return datetime.date(year, month, calendar.monthrange(year, month)[1])
+    return datetime.date(year, month, days_in_month(year, month))
 
 
 def _add_months(day: datetime.date, months: int) -> datetime.date:
     """Shift a date by whole months, clamping the day to the month's length."""
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
-    return datetime.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+    return datetime.date(year, month + 1, min(day.day, days_in_month(year, month + 1)))
 
 
 def _month(name: str) -> int:
