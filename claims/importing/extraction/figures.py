@@ -725,9 +725,9 @@ def _word_raws(sentence: str, lang: str, words: frozenset[str]) -> list[_Raw]:
             for start, end, number in es_split_words(match.group(0)):
                 begin, finish = match.start() + start, match.start() + end
                 amount = Decimal(number)
-                decimal = re.match(r"\s+coma\s+", sentence[finish:], re.IGNORECASE)
+                decimal = _COMA.match(sentence, finish)
                 if decimal:
-                    tail = ES_WORD_NUMBER.match(sentence, finish + decimal.end())
+                    tail = ES_WORD_NUMBER.match(sentence, decimal.end())
                     value = es_words_value(tail.group(0)) if tail else None
                     if tail is not None and value is not None:
                         amount = Decimal(f"{number}.{value}")
@@ -939,12 +939,23 @@ def _noun_run(sentence: str, pos: int, lang: str) -> tuple[str, int]:
     return " ".join(word for word, _ in tokens), tokens[-1][1]
 
 
+# (Patterns used thousands of times per article are compiled here once: a call of re.match or
+# re.sub with a pattern string goes through the re module's Python-level cache each time.)
+_DE_LEAD_ES = re.compile(r"[ \t\u00a0]+de(?=[ \t\u00a0])")
+_COMPLEMENT_ES = re.compile(r"[ \t\u00a0]+(?:de|del|a|al|por|con|en|para)\b")
+_TRAILING_ARTICLE = re.compile(r"\s+(?:el|la|los|las|un|una)$")
+_DEL_END = re.compile(r"del$")
+_AL_END = re.compile(r"al$")
+_COMA = re.compile(r"\s+coma\s+", re.IGNORECASE)
+_NOT_DIGIT = re.compile(r"\D")
+
+
 def _noun_run_es(sentence: str, pos: int) -> tuple[str, int]:
     """Read a Spanish counted noun: 'presuntos pandilleros', 'migrantes en situación irregular'."""
     cursor = pos
-    lead = re.match(r"[ \t\u00a0]+de(?=[ \t\u00a0])", sentence[cursor:])
+    lead = _DE_LEAD_ES.match(sentence, cursor)
     if lead:
-        cursor += lead.end()
+        cursor = lead.end()
     words: list[str] = []
     end = pos
     match = _TOKEN.match(sentence, cursor)
@@ -981,9 +992,7 @@ def _noun_run_es(sentence: str, pos: int) -> tuple[str, int]:
     if following is not None:
         word = following.group("w")
         low = word.lower()
-        complement = re.match(
-            r"[ \t\u00a0]+(?:de|del|a|al|por|con|en|para)\b", sentence[following.end() :]
-        )
+        complement = _COMPLEMENT_ES.match(sentence, following.end())
         if (
             low not in _ES_STOP
             and low not in _ES_VERB_WORDS
@@ -1178,7 +1187,7 @@ def _rate_unit(rate: re.Match[str], consumed: list[tuple[int, int]]) -> tuple[st
     if raw in words:
         number = words[raw]
     else:
-        digits = re.sub(r"\D", "", raw.replace(" mil", "000"))
+        digits = _NOT_DIGIT.sub("", raw.replace(" mil", "000"))
         number = int(digits) if digits else 0
     noun = _RATE_NOUNS.get(" ".join((rate.group("noun") or "people").lower().split()), "people")
     return f"per {number:,} {noun}", rate.end()
@@ -1200,11 +1209,11 @@ def _qualifier(sentence: str, start: int, lang: str) -> tuple[Qualifier, int, st
         phrase = match.group("q")
         key = " ".join(phrase.lower().split())
         table = _QUALIFIERS[lang]
-        for candidate in (key, re.sub(r"\s+(?:el|la|los|las|un|una)$", "", key)):
+        for candidate in (key, _TRAILING_ARTICLE.sub("", key)):
             for variant in (
                 candidate,
-                re.sub(r"del$", "de", candidate),
-                re.sub(r"al$", "a", candidate),
+                _DEL_END.sub("de", candidate),
+                _AL_END.sub("a", candidate),
             ):
                 if variant in table:
                     return table[variant], match.start("q"), phrase
