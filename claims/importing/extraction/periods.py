@@ -36,6 +36,7 @@ _WEEKDAY_INDEX.update(
     }
 )  # fmt: skip
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
+_ORDINALS["final"] = 4  # "the final quarter"
 _ORDINALS["4th"] = 4
 _ORDINALS["last"] = 4
 _ORDINALS.update({"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4})
@@ -111,7 +112,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "quarter",
-        rf"(?i:the\s+)?(?P<q_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last))[\s-]+quarter"
+        rf"(?i:the\s+)?(?P<q_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|final))[\s-]+quarter"
         rf"(?:\s+of\s+(?:(?P<q_y>{_Y})|(?P<q_last>(?i:last\s+year|the\s+previous\s+year))|"
         rf"(?i:the\s+year|this\s+year)))?(?!\s+(?:century|mile))"
         rf"|\bQ(?P<q_n2>[1-4])\s+(?P<q_y2>{_Y})|\b(?P<q_cur>(?i:this))\s+quarter\b"
@@ -221,7 +222,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "baseline",
         r"\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\b(?:the\s+)?(?:previous|prior)\s+year"
-        r"\b|\b(?:the\s+)?year\s+before\b|\b(?:the\s+)?same\s+(?:period|months?|quarter|point|"
+        r"\b|\b(?:the\s+)?year\s+before\b|\b(?:the\s+)?same\s+(?:period|months?|weeks?|quarter|point|"
         r"time|date|stretch)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|"
         r"(?:in\s+)?(?:19|20)\d\d)\b|\b(?:by\s+|at\s+)?this\s+(?:time|point)\s+last\s+year\b"
         r"|\b(?:the\s+)?(?:year-earlier|year-ago|prior-year)\s+"
@@ -460,6 +461,7 @@ _TRIGGER_ALTERNATIVES = (
     + "|"
     + _any_case(
         "past|last|previous|this|next|following|so|year|end|fiscal|yesterday|today|mid|first|decade"
+        "|final"
         "|second|third|fourth|1st|2nd|3rd|4th",
         r"(?!\w)",
     )
