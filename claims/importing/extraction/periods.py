@@ -101,6 +101,14 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"\s+(?P<mt_m>{_M})(?:\s+(?P<mt_d>{_D})(?!\d))?(?:,?\s+(?P<mt_y>{_Y}))?",
     ),
     (
+        # "epidemiological week 13", "through epidemiological week 20 of 2024"; a bare "week 12"
+        # only in a sentence that speaks of epidemiological weeks (checked when resolved)
+        "epi_week",
+        rf"(?:(?P<ew_to>(?i:through|up\s+to))\s+)?(?i:epidemiological|epi)\s+(?i:week)\s+"
+        rf"(?P<ew_n>\d{{1,2}})(?!\d)(?:,?\s+(?i:of)\s+(?P<ew_y>{_Y}))?"
+        r"|(?<=\bin\s)week\s+(?P<ew_n2>\d{1,2})(?!\d|[.,]\d|\s*%|\s+(?:of|to|and)\b)",
+    ),
+    (
         "week_to",
         rf"(?i:the\s+)?(?i:week|seven\s+days)\s+(?i:to|through|ending(?:\s+on)?|up\s+to)\s+"
         rf"(?:(?P<wt_m>{_M})\s+(?P<wt_d>{_D})(?:,?\s+(?P<wt_y>{_Y}))?|(?P<wt_wd>{_WD})\b)",
@@ -439,6 +447,10 @@ _TRIGGER_ALTERNATIVES = (
     + "|"
     + _any_case("week|seven", r"(?=[\s\w]{0,6}\s+(?:to|through|ending|up)\b)")
     + "|"
+    + _any_case("epidemiological|epi", r"(?=\s+week\s+\d)")
+    + "|"
+    + _any_case("week", r"(?=\s+\d)")
+    + "|"
     + _any_case("over|in|during|for", r"(?=\s+the\s+same\b)")
     + "|"
     + _any_case(
@@ -489,7 +501,9 @@ _BY = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.
 _SAID_AT = re.compile(
     r"\b(?:said|says|reported|announced|stated|told\s+\w+|added|warned|estimated|wrote|"
     r"confirmed|published|released|showed|shows|found|presented)\s+(?:on\s+|late\s+|early\s+|"
-    r"in\s+a\s+\w+\s+on\s+|its\s+[\w\s-]{1,40}\s+on\s+)?$",
+    # ("said in its weekly bulletin on Thursday", "said in a report released Wednesday")
+    r"(?:in\s+)?(?:a|an|its|their)\s+[\w\s-]{1,40}?(?:\s+on|\s+(?:released|published|issued))\s+"
+    r"(?:on\s+)?)?$",
 )
 # "the highest since 1992", "the lowest in 13 years": the time is a baseline, not the period.
 _SUPERLATIVE_SINCE = re.compile(
@@ -1654,7 +1668,9 @@ def _resolve(
         expr = make(first, last, relative(f"weekend '{text}'"))
         return _said_at(expr, sentence, profile)
     if kind == "epi_week":
-        number = int(g("ew_n"))
+        if g("ew_n2") and "epidemiol" not in sentence:
+            return make(None, None, "")  # "in week 12" of something else
+        number = int(g("ew_n") or g("ew_n2"))
         if not 1 <= number <= 53:
             return make(None, None, "", "block")
         year = int(g("ew_y")) if g("ew_y") else (pub.year if pub else None)
