@@ -557,6 +557,7 @@ class _Reader:
             _US_CONTEXT_ANYWHERE.search(text) is not None and _US_CONTEXT.search(text) is not None
         )
         self._fiscal_close: tuple[int, int] | None = None
+        self._split_ran: dict[str, tuple[datetime.date, datetime.date]] | None = None
 
     # --- sentence by sentence -------------------------------------------------------------------
 
@@ -1629,6 +1630,12 @@ class _Reader:
                 current = self._current_fiscal(int(chosen.note.split()[2]))
                 if current is not None:
                     return chosen, f"{how}; the text's fiscal year", *current
+            if chosen.note.startswith("years ") and " " not in chosen.note[6:]:
+                # "The fiscal deficit for 2023/24" after "the 2023/24 fiscal year that ended in
+                # March": the split year as the text ran it.
+                ran = self._split_years().get(chosen.note)
+                if ran is not None:
+                    return chosen, f"{how}; the split year as the text ran it", *ran
             if chosen.note.endswith("(calendar year assumed)") and start is not None:
                 # A fiscal year whose months the sentence does not give ends when the text's
                 # other fiscal years end ('..., which ended on Sept. 30'), or in September
@@ -1941,6 +1948,20 @@ class _Reader:
             )
         month, day = self._fiscal_close
         return None if (month, day) == (12, 31) else datetime.date(year, month, day)
+
+    def _split_years(self) -> dict[str, tuple[datetime.date, datetime.date]]:
+        """The split years ('2023/24') the text gives with their months, read once per text."""
+        if self._split_ran is None:
+            self._split_ran = {
+                t.note.split(" ending ")[0]: (t.period_start, t.period_end)
+                for item in self.sentences
+                for t in item.times
+                if t.period_start is not None
+                and t.period_end is not None
+                and t.note.startswith("years ")
+                and " ending " in t.note
+            }
+        return self._split_ran
 
     def _current_fiscal(self, offset: int) -> tuple[datetime.date, datetime.date] | None:
         """'this fiscal year' (offset 0), 'last fiscal year' (-1): the fiscal year around

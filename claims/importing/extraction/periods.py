@@ -183,7 +183,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "fiscal_end",
         rf"(?i:the\s+)?(?:(?P<fy2>{_Y})\s+(?i:fiscal\s+year)|(?i:fiscal(?:\s+year)?)\s+(?P<fy3>{_Y}))"
         rf"(?:,?\s+(?i:which\s+|that\s+)?(?P<fe_how>(?i:ended|ending|ends|closed|begins|began|"
-        rf"starts|started|starting|beginning))\s+(?i:on\s+)?(?P<fe_m>{_M})\s+(?P<fe_d>{_D}))?"
+        rf"starts|started|starting|beginning))\s+(?i:on\s+)?(?P<fe_m>{_M})\s+(?P<fe_d>{_D})(?!\d)"
+        # ("fiscal year 2023, which ended Sept. 30, 2023": the day's year is the fiscal year's)
+        rf"(?:,\s+{_Y})?)?"
         # "the fiscal year ended June 30, 2023", "the year ending March 31, 2024"
         rf"|(?i:the\s+)?(?i:(?:fiscal|financial)\s+)?(?i:year)\s+(?i:(?:that|which)\s+)?"
         rf"(?P<fe_how2>(?i:ended|ending|ends))\s+(?i:on\s+)?(?P<fe_m2>{_M})\s+(?P<fe_d2>{_D})(?!\d)"
@@ -1131,6 +1133,8 @@ def find_time_expressions(
         narrowed = _narrowed(found[-1], expr, sentence) if found else None
         if narrowed is None and found:
             narrowed = _season_ended(found[-1], expr, sentence)
+        if narrowed is None and found:
+            narrowed = _split_year_ended(found[-1], expr, sentence)
         if narrowed is not None:
             found[-1] = narrowed
             continue
@@ -1225,6 +1229,38 @@ def _season_ended(period: TimeExpr, month: TimeExpr, sentence: str) -> TimeExpr 
     text = sentence[period.start : month.end]
     note = f"{period.note} ending {last.isoformat()}"
     return TimeExpr(period.start, month.end, text, "period", first, last, note)
+
+
+# "the 2023/24 fiscal year that ended in March": the season word between the split year and
+# the twelve months it names
+_SEASON_WORD = re.compile(
+    r"\s+(?:fiscal|financial|school|academic|coffee|crop|marketing|sugar|budget)\s+", re.IGNORECASE
+)
+
+
+def _split_year_ended(period: TimeExpr, months: TimeExpr, sentence: str) -> TimeExpr | None:
+    """A split year followed by the twelve months it ran ("the 2023/24 fiscal year that ended in
+    March", read as '2023/24' and 'year that ended in March'): those twelve months, ending in
+    the split's second year."""
+    if (
+        period.kind != "period"
+        or months.kind != "period"
+        or period.period_start is None
+        or period.period_end is None
+        or months.period_end is None
+        or period.period_end.year != period.period_start.year + 1
+        or not months.note.startswith("'year ")
+        or not _SPLIT_YEAR.fullmatch(period.text)
+        or not _SEASON_WORD.fullmatch(sentence, period.end, months.start)
+    ):
+        return None
+    end = months.period_end
+    close = _month_end(period.period_end.year, end.month)
+    last = close if end == _month_end(end.year, end.month) else close.replace(day=end.day)
+    first = _add_months(last, -12) + datetime.timedelta(days=1)
+    text = sentence[period.start : months.end]
+    note = f"{period.note} ending {last.isoformat()}"
+    return TimeExpr(period.start, months.end, text, "period", first, last, note)
 
 
 _BOUND_GAP = re.compile(r"[\s,]*(?:(?:through|until|till|up\s+to|by|hasta)\s+(?:el\s+)?)?")
