@@ -186,6 +186,14 @@ _BASELINE_BEFORE = EndWord(
     ),
     None,
 )
+_FROM_LEVEL_IN = EndWord(
+    re.compile(
+        r"\bfrom\s+(?:(?:about|nearly|almost|some|roughly|more\s+than)\s+)?[$€£]?\d[\d,.]*"
+        r"(?:\s*%|\s+percent|\s+(?:million|billion))?\s+in\s+$",
+        re.IGNORECASE,
+    ),
+    ("in",),
+)
 _THAN_TIME = EndWord(
     re.compile(
         r"\b(?:than|compared\s+(?:with|to)|(?:más|menos|mayor|menor)\s+que|respecto\s+(?:a|al|de)|"
@@ -588,6 +596,12 @@ class _Reader:
                     and not (
                         self.lang == "es"
                         and _THAN_TIME.search(last.text, max(0, t.start - 30), t.start)
+                    )
+                    # ("Shootings dropped to 1,150 last year from 1,299 in 2022. ... officers
+                    # seized 8,100 firearms during the year": the level compared with, neither)
+                    and not (
+                        self.lang == "en"
+                        and _FROM_LEVEL_IN.search(last.text, max(0, t.start - 40), t.start)
                     )
                 ]
                 year = closed[-1].period_end.year if closed else year  # type: ignore[union-attr]
