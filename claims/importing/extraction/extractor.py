@@ -177,7 +177,10 @@ _BASELINE_BEFORE = EndWord(
         r"(?<!dado\s)(?<!puesto\s)(?<!\blo\s)que|respecto\s+(?:a|al|de)|frente\s+a|"
         r"comparado\s+con|(?:de\s+la|del|de\s+los|de\s+las)\s+registrad[oa]s?|that\s+recorded|"
         r"al\s+de|a\s+la\s+de|que\s+(?:el|la)\s+de|"
-        r"those\s+recorded)\s+(?:(?:the|in|en|el|al|la|all\s+of|todo|toda)\s+)*$",
+        r"those\s+recorded|"
+        # ("rose 6.5% from the previous census in 2010")
+        r"from\s+(?:the|its|their)\s+(?:previous|last|prior|earlier)\s+[a-z-]+\s+in)"
+        r"\s+(?:(?:the|in|en|el|al|la|all\s+of|todo|toda)\s+)*$",
         re.IGNORECASE,
     ),
     word_set(
