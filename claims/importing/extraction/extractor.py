@@ -3164,7 +3164,9 @@ _SINCE_THEN = re.compile(
 )
 _LEVEL = re.compile(
     r"\b(?:stood|stands|was|were|is|are|held|era|eran|equivalía|equivalían|había|habían|tenía|"
-    r"tenían|sumaban|ascendía|ascendían|se\s+ubicaba|se\s+situaba)\b(?!\s+(?:\w+ed|\w+[ai]do)\b)",
+    r"tenían|sumaban|ascendía|ascendían|se\s+ubicaba|se\s+situaba)\b(?!\s+(?:\w+ed|\w+[ai]do)\b)"
+    # ("The number of people displaced rose to a record 68.3 million at the end of 2023")
+    r"|\b(?:rose|fell|climbed|dropped|grew|swelled|shrank)\s+to\b",
     re.IGNORECASE,
 )
 _ADDED_UP = re.compile(
