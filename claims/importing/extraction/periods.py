@@ -180,6 +180,13 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|(?i:the\s+)?(?i:first)\s+(?P<fm_n3>(?i:{_N}))\s+(?i:months)(?!\s+(?:of|in|since|after)\b)",
     ),
     (
+        # "the final three months of 2023", "the last two months of the year"
+        "last_months",
+        rf"(?i:the\s+)?(?i:last|final)\s+(?P<lm_n>(?i:{_N}))\s+(?i:months)\s+of\s+"
+        rf"(?:(?P<lm_y>{_Y})|(?P<lm_last>(?i:last\s+year|the\s+previous\s+year))"
+        r"|(?P<lm_this>(?i:this\s+year))|(?i:the\s+year))",
+    ),
+    (
         "fiscal_end",
         rf"(?i:the\s+)?(?:(?P<fy2>{_Y})\s+(?i:fiscal\s+year)|(?i:fiscal(?:\s+year)?)\s+(?P<fy3>{_Y}))"
         rf"(?:,?\s+(?i:which\s+|that\s+)?(?P<fe_how>(?i:ended|ending|ends|closed|begins|began|"
@@ -1555,6 +1562,27 @@ def _resolve(
             return make(None, None, "")
         return make(
             datetime.date(year, 1, 1), _month_end(year, count), f"first {count} months of {year}"
+        )
+    if kind == "last_months":
+        count = small_number(g("lm_n"))
+        if g("lm_y"):
+            year_value: int | None = int(g("lm_y"))
+        elif pub is None:
+            year_value = None
+        elif g("lm_last"):
+            year_value = pub.year - 1
+        elif g("lm_this"):
+            year_value = pub.year
+        elif last_year is not None and last_year <= pub.year:
+            year_value = last_year  # "the year" the sentence speaks of
+        else:  # the latest year whose last months had begun by publication
+            year_value = pub.year if pub.month > 12 - (count or 12) else pub.year - 1
+        if count is None or year_value is None or not 1 <= count <= 11:
+            return make(None, None, "")
+        return make(
+            datetime.date(year_value, 13 - count, 1),
+            datetime.date(year_value, 12, 31),
+            f"last {count} months of {year_value}",
         )
     if kind == "first_months":
         count = small_number(g("fm_n") or g("fm_n2"))
