@@ -230,6 +230,12 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"on|\d)\b|-)",
     ),
     ("past_decade", r"\b(?:the\s+)?(?:past|last)\s+decade\b"),
+    # "accounted for 37% of its homicides that year": the year the text spoke of last
+    (
+        "that_year",
+        r"\bthat\s+(?:same\s+)?year\b"
+        r"(?![\s,]+(?:to|through|ending|ended|before|after|of|in)\b|-)",
+    ),
     # "in the decade to 2023", "the five years through 2022": the years ending with that one
     (
         "years_to",
@@ -300,7 +306,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 _ANY_CASE = word_set(
     "clock ago past_n past_one baseline following_year so_far this_last end_of_year day_word "
     "context_year "
-    "past_decade same_period fiscal_rel weekend previous_unit years_to"
+    "past_decade same_period fiscal_rel weekend previous_unit years_to that_year"
 )
 _DIGIT_FIRST = word_set(
     "clock iso year_range months_to full_date quarter fiscal_end month_day decade year ago years_to"
@@ -467,6 +473,8 @@ _TRIGGER_ALTERNATIVES = (
     )
     + "|"
     + _any_case("at|as", r"(?=\s+(?:of\s+)?the\s+end\s+of\s+(?:[A-Z]|\d|last\s))")
+    + "|"
+    + _any_case("that", r"(?=\s+(?:same\s+)?year\b)")
     + r"|FY(?=\s?\d)"
     + "|"
     + _any_case("close|finish", r"(?=\s+(?:the|this)\s+year\b)")
@@ -1893,6 +1901,10 @@ def _resolve(
         unit_word = (g("pv_u") or g("pv_u2")).lower()
         step = {"month": "-1 month", "mes": "-1 month", "week": "-1 week", "semana": "-1 week"}
         return TimeExpr(start, end, text, "relative", None, None, step.get(unit_word, "-3 month"))
+    if kind == "that_year":
+        if last_year is None or (pub is not None and last_year > pub.year):
+            return None
+        return make(*_year_span(last_year), f"year {last_year} ('{text}')")
     if kind == "context_year":
         context = last_year if last_year is not None else (pub.year if pub else None)
         if context is None:
