@@ -3575,16 +3575,21 @@ def _pick_period(
         return None, ""
     next_start = figures[index + 1].value_start if index + 1 < len(figures) else 10**9
     previous_end = figures[index - 1].tail_end if index > 0 else -1
+    before = [t for t in usable if t.end <= figure.value_start and t.start >= previous_end]
     after = [
         t
         for t in usable
         if t.start >= figure.value_end
         and t.start < next_start
         and t.start - figure.tail_end <= _FOLLOW_WINDOW
-        and not (next_start < 10**9 and _NEXT_CLAUSE.search(text, figure.tail_end, t.start))
+        # ('"Last year we seized 14 tons of cocaine, and in the first four months of this year
+        # we have already seized nine"': the time of the next clause, also when its figure is
+        # not read as one, is not this figure's when its own clause gave it one)
+        and not (
+            (next_start < 10**9 or before) and _NEXT_CLAUSE.search(text, figure.tail_end, t.start)
+        )
         and not _leads_next(text, figure, t, next_start)
     ]
-    before = [t for t in usable if t.end <= figure.value_start and t.start >= previous_end]
     if after and before and _SAID_BY_ES.search(text, max(0, after[0].start - 100), after[0].start):
         # "Las lluvias de la semana pasada dejaron 12 muertos, informó la Conred el domingo":
         # the day dates the statement; the figure has its period already.
