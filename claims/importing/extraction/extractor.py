@@ -463,6 +463,47 @@ class _Resolved:
         return (self.period_start or datetime.date.min, self.period_end or datetime.date.min)
 
 
+_TO_BEFORE = re.compile(r"\bto\s+(?:(?:an?|about|a\s+record)\s+)?[$€£]?$", re.IGNORECASE)
+_FROM_BETWEEN = re.compile(
+    r"(?:\s*%|\s+percent)?,?\s+from\s+(?:(?:an?|about)\s+)?[$€£]?", re.IGNORECASE
+)
+_REVISED = re.compile(r"\brevis(?:ed|ion)\b", re.IGNORECASE)
+
+
+def _level_before(
+    sentence: _Sentence, index: int, before: _Resolved
+) -> tuple[str, datetime.date, datetime.date] | None:
+    """'slowed to 4.9% from 5.6%', 'fell to 8.2% from 18.1%': a level a figure came from, with
+    no time of its own, is the one of the month, quarter, half or year before the level it
+    reached; 'was revised up to 2.2% from 2.1%' is the same period's earlier reading."""
+    figure = sentence.figures[index]
+    reached = sentence.figures[index - 1]
+    text = sentence.text
+    if (
+        before.figure is not reached
+        or before.period_start is None
+        or before.period_end is None
+        or _FROM_BETWEEN.fullmatch(text, reached.value_end, figure.value_start) is None
+        or (
+            _TO_BEFORE.search(text, max(0, reached.value_start - 16), reached.value_start) is None
+            # ("revised up to 2.2% from 2.1%", the level read with 'up to')
+            and not text.startswith("up to ", reached.value_start)
+        )
+    ):
+        return None
+    first, last = before.period_start, before.period_end
+    if _REVISED.search(text, 0, figure.value_start):
+        return "the same period as the revised level", first, last
+    if first.day != 1 or last != _last_of_month(last):
+        return None
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    if months not in (1, 3, 6, 12) or (first.month - 1) % months:
+        return None
+    start = _add_months(first, -months)
+    end = _last_of_month(_add_months(last.replace(day=1), -months))
+    return f"the {months} months before the level it reached", start, end
+
+
 def _calendar_span(r: _Resolved) -> bool:
     """Whether a figure's period is whole calendar months said as such ("in April"), not a
     span that runs up to a day ("since March 1")."""
@@ -855,6 +896,10 @@ class _Reader:
         period, how, start, end = self._period(
             sentence, index, figure, carried, event_start, previous
         )
+        if start is None and end is None and index > 0 and previous and self.lang == "en":
+            stepped = _level_before(sentence, index, previous[-1])
+            if stepped is not None:
+                how, start, end = stepped
         place, place_reason = self._place(sentence, figure)
         if place_reason.endswith("from the text so far") and how.startswith(
             "the figure it refers back to"
