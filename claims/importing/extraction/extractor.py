@@ -3707,7 +3707,15 @@ def _pick_period(
                     and _TO_LEVEL.search(text, max(0, figure.value_start - 16), figure.value_start)
                     is not None
                 )
-                if compared.search(text, lo, hi) and not reached:
+                comparison = compared.search(text, lo, hi)
+                if (
+                    comparison is not None
+                    and not reached
+                    # ('About 1 in 4 students were chronically absent during the 2023-24
+                    # school year, ..., down from 28% the year before': the time before the
+                    # comparison is the figure's own, however far it is)
+                    and not (owner > index and usable[0].end <= comparison.start())
+                ):
                     return None, ""  # "89 percent, up from 81 percent in 2021"
             return usable[0], "the sentence's only period"
         latest = max(usable, key=lambda t: t.period_end or datetime.date.min)
