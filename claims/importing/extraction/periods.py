@@ -1150,6 +1150,8 @@ def find_time_expressions(
             narrowed = _season_ended(found[-1], expr, sentence)
         if narrowed is None and found:
             narrowed = _split_year_ended(found[-1], expr, sentence)
+        if narrowed is None and found:
+            narrowed = _year_runs(found[-1], expr, sentence)
         if narrowed is not None:
             found[-1] = narrowed
             continue
@@ -1251,6 +1253,40 @@ def _season_ended(period: TimeExpr, month: TimeExpr, sentence: str) -> TimeExpr 
 _SEASON_WORD = re.compile(
     r"\s+(?:fiscal|financial|school|academic|coffee|crop|marketing|sugar|budget)\s+", re.IGNORECASE
 )
+
+
+# "the 2024 school year, which runs from March to December": the clause between a year and the
+# months it runs
+_RUNS = re.compile(
+    r"[^.;\d]{0,40}?,?\s*(?:which|that)\s+(?:runs|ran|run|lasts|lasted|goes|went|spans|spanned)\s+",
+    re.IGNORECASE,
+)
+
+
+def _year_runs(year: TimeExpr, months: TimeExpr, sentence: str) -> TimeExpr | None:
+    """A calendar year whose clause says which months it runs ("the 2024 school year, which
+    runs from March to December"): those months of that year."""
+    if (
+        year.kind != "period"
+        or months.kind != "period"
+        or year.period_start is None
+        or year.period_end is None
+        or months.period_start is None
+        or months.period_end is None
+        or year.period_start != datetime.date(year.period_start.year, 1, 1)
+        or year.period_end != datetime.date(year.period_start.year, 12, 31)
+        or not months.note.startswith("months '")
+        or months.period_start.year != months.period_end.year
+        or not _RUNS.fullmatch(sentence, year.end, months.start)
+    ):
+        return None
+    value = year.period_start.year
+    first = months.period_start.replace(year=value)
+    last = _month_end(value, months.period_end.month)
+    text = sentence[year.start : months.end]
+    return TimeExpr(
+        year.start, months.end, text, "period", first, last, f"{months.note} of {value}"
+    )
 
 
 def _split_year_ended(period: TimeExpr, months: TimeExpr, sentence: str) -> TimeExpr | None:
