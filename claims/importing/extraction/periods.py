@@ -518,6 +518,8 @@ _BY = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.
 _SAID_AT = re.compile(
     r"\b(?:said|says|reported|announced|stated|told\s+\w+|added|warned|estimated|wrote|"
     r"confirmed|published|released|showed|shows|found|presented)\s+(?:on\s+|late\s+|early\s+|"
+    # ("said during Tuesday's debate that 21 million migrants entered")
+    r"(?:during|at)\s+|"
     # ("said in its weekly bulletin on Thursday", "said in a report released Wednesday")
     r"(?:in\s+)?(?:a|an|its|their)\s+[\w\s-]{1,40}?(?:\s+on|\s+(?:released|published|issued))\s+"
     r"(?:on\s+)?)?$",
