@@ -1695,7 +1695,7 @@ class _Reader:
             if chosen.note.startswith("years ") and " " not in chosen.note[6:]:
                 # "The fiscal deficit for 2023/24" after "the 2023/24 fiscal year that ended in
                 # March": the split year as the text ran it.
-                ran = self._split_years().get(chosen.note)
+                ran = self._split_years().get(chosen.note) or self._split_like(chosen)
                 if ran is not None:
                     return chosen, f"{how}; the split year as the text ran it", *ran
             if chosen.note.endswith("(calendar year assumed)") and start is not None:
@@ -2024,6 +2024,20 @@ class _Reader:
                 and " ending " in t.note
             }
         return self._split_ran
+
+    def _split_like(self, split: TimeExpr) -> tuple[datetime.date, datetime.date] | None:
+        """'down from 355,156 in 2019-20' after 'the 2023-24 school year, which ended in June':
+        another split year, run over the same months as the one the text gave."""
+        ran = next(iter(self._split_years().values()), None)
+        if ran is None or split.period_end is None:
+            return None
+        last = ran[1]
+        if last.month == 2 and last.day == 29:
+            last = last.replace(day=28)
+        last = last.replace(year=split.period_end.year)
+        if last.day == 28 and last.month == 2:
+            last = _last_of_month(last)
+        return _add_months(last, -12) + datetime.timedelta(days=1), last
 
     def _current_fiscal(self, offset: int) -> tuple[datetime.date, datetime.date] | None:
         """'this fiscal year' (offset 0), 'last fiscal year' (-1): the fiscal year around
@@ -3274,6 +3288,9 @@ _SPAN_TEXT = re.compile(
 )
 
 
+_FROM_DIGIT = re.compile(r"\bfrom\s+\D{0,4}\d")
+
+
 def _relative_after(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExpr | None:
     """'2,100 a week earlier': a time relative to another one, right after the figure."""
     for expr in times:
@@ -3281,6 +3298,8 @@ def _relative_after(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExp
             expr.kind == "relative"
             and 0 <= expr.start - figure.tail_end <= 12
             and ";" not in text[figure.tail_end : expr.start]
+            # ("fell to 5.7% from 5.8% a month earlier": the figure between is the one it dates)
+            and not _FROM_DIGIT.search(text, figure.tail_end, expr.start)
         ):
             return expr
     return None

@@ -219,7 +219,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "ago",
-        rf"(?<![\w,.])(?P<ag>{_N}|a)\s+(?P<agu>{_UNIT})\s+(?P<agw>ago|earlier|later|before|after)\b",
+        # ("a month earlier" steps back from the sentence's period: previous_unit)
+        rf"(?<![\w,.])(?!(?:a|one)\s+(?:month|week|quarter)\s+(?:earlier|before)\b)"
+        rf"(?P<ag>{_N}|a)\s+(?P<agu>{_UNIT})\s+(?P<agw>ago|earlier|later|before|after)\b",
     ),
     ("past_one", r"\b(?:the\s+)?past\s+(?P<po>year|month|week)\b"),
     # "during the year", "for the whole year": the year the text speaks of, else this year
@@ -261,7 +263,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "previous_unit",
         r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<pv_u>month|week|quarter)\b"
-        r"|\bthe\s+(?P<pv_u2>month|week|quarter)\s+before\b(?!\s+(?:the|last|that|it|its)\b)",
+        r"|\bthe\s+(?P<pv_u2>month|week|quarter)\s+before\b(?!\s+(?:the|last|that|it|its)\b)"
+        # "fell to 5.7% from 5.8% a month earlier"
+        r"|\b(?:a|one)\s+(?P<pv_u3>month|week|quarter)\s+(?:earlier|before)\b",
     ),
     (
         "so_far",
@@ -1936,7 +1940,7 @@ def _resolve(
         first, last = _this_last("last", _ES_UNIT[g("pv_u")], pub)
         return make(first, last, relative(f"'{text}'"))
     if kind == "previous_unit":
-        unit_word = (g("pv_u") or g("pv_u2")).lower()
+        unit_word = (g("pv_u") or g("pv_u2") or g("pv_u3")).lower()
         step = {"month": "-1 month", "mes": "-1 month", "week": "-1 week", "semana": "-1 week"}
         return TimeExpr(start, end, text, "relative", None, None, step.get(unit_word, "-3 month"))
     if kind == "that_year":
