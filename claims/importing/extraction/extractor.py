@@ -1326,7 +1326,25 @@ class _Reader:
                 default=None,
             )
             dates: tuple[datetime.date, datetime.date] | None = None
-            if base is not None and base.period_start and base.period_end:
+            # ("Through August, copper exports totaled $31.9 billion, compared with $30.2
+            # billion in the same period last year": the months the figure before in the
+            # sentence took from its time, January to August, not the month the time names)
+            read = next(
+                (
+                    r
+                    for r in reversed(previous)
+                    if r.sentence is sentence
+                    and r.period is not None
+                    and (r.period is base or base is None)
+                    and r.period_start is not None
+                    and r.period_end is not None
+                    and "' before " not in r.period_how
+                ),
+                None,
+            )
+            if read is not None:
+                dates, base_text = read.dates, "the figure before in the sentence"
+            elif base is not None and base.period_start and base.period_end:
                 dates, base_text = (base.period_start, base.period_end), f"'{base.text}'"
             elif earlier is not None:
                 # "respecto al mismo periodo del año pasado, cuando se contabilizaron 7.720":
