@@ -196,7 +196,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         # "the fiscal year ended June 30, 2023", "the year ending March 31, 2024"
         rf"|(?i:the\s+)?(?i:(?:fiscal|financial)\s+)?(?i:year)\s+(?i:(?:that|which)\s+)?"
         rf"(?P<fe_how2>(?i:ended|ending|ends))\s+(?i:on\s+)?(?P<fe_m2>{_M})\s+(?P<fe_d2>{_D})(?!\d)"
-        rf"(?:,?\s+(?P<fe_y2>{_Y}))?",
+        rf"(?:,?\s+(?P<fe_y2>{_Y}))?"
+        # "the fiscal year that ended Monday": the twelve months up to that day
+        rf"|(?i:the\s+)?(?i:fiscal)\s+(?i:year)\s+(?i:(?:that|which)\s+)?(?i:ended)\s+(?i:on\s+)?"
+        rf"(?P<fe_wd>{_WD})\b",
     ),
     ("month_year", rf"(?P<my_mid>mid-)?(?P<my_m>{_M})(?:\s+of)?,?\s+(?P<my_y>{_Y})"),
     (
@@ -1642,6 +1645,14 @@ def _resolve(
         return make(
             datetime.date(year, 1, 1), _month_end(year, count), f"first {count} months of {year}"
         )
+    if kind == "fiscal_end" and g("fe_wd"):
+        if pub is None:
+            return make(None, None, "")
+        last = pub - datetime.timedelta(
+            days=(pub.weekday() - _WEEKDAY_INDEX[g("fe_wd").lower()]) % 7
+        )
+        first = _add_months(last, -12) + datetime.timedelta(days=1)
+        return make(first, last, f"fiscal year ending {last.isoformat()}")
     if kind == "fiscal_end" and g("fe_m2"):
         # "the fiscal year ended June 30, 2023": the twelve months up to that day; without the
         # year, the latest such day that had passed ('ended') or the next one ('ends').
