@@ -900,6 +900,20 @@ class _Reader:
             stepped = _level_before(sentence, index, previous[-1])
             if stepped is not None:
                 how, start, end = stepped
+        if (
+            figure.is_change
+            and period is not None
+            and start is not None
+            and end is not None
+            and period.note.startswith("months '")
+            and period.text[:4].lower() in ("from", "betw")
+            and start.day == 1
+            and _add_months(start, 1).replace(day=1) == end.replace(day=1)
+        ):
+            # "Shelter costs rose 0.6% from December to January": a change between two months
+            # in a row is the later month's, as a change from a year before is the later year's.
+            start = end.replace(day=1)
+            how = f"{how}; the later of the two months compared"
         place, place_reason = self._place(sentence, figure)
         if place_reason.endswith("from the text so far") and how.startswith(
             "the figure it refers back to"

@@ -521,6 +521,11 @@ _SINCE = re.compile(
     r"\s+(?:in|on)\s+$",
     re.IGNORECASE,
 )
+_FROM_AGO = EndWord(
+    re.compile(r"\b(?:from|than|versus|compared\s+(?:with|to))\s+$", re.IGNORECASE),
+    ("from", "than", "versus", "with", "to"),
+    None,
+)
 _BY = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _SAID_AT = re.compile(
     r"\b(?:said|says|reported|announced|stated|told\s+\w+|added|warned|estimated|wrote|"
@@ -1401,6 +1406,10 @@ def _resolve(
             return TimeExpr(start, end, text, "relative", None, None, f"+{count} {unit_name}")
         if how != "ago" or pub is None:
             return make(None, None, "", "block")
+        if _FROM_AGO.search(sentence, max(0, start - 16), start):
+            # "core prices climbed 3.9% from a year ago": the period compared with, a step back
+            # from the sentence's (as "a year earlier"), not a time before publication.
+            return TimeExpr(start, end, text, "relative", None, None, f"-{count} {unit_name}")
         if unit_name == "year" and last_year is not None and text[:4].lower() == "hace":
             # "La inflación fue de 3,4 % en febrero. Hace un año, estaba en 9,9 %": after a
             # period, the same period that many years before.
