@@ -463,9 +463,12 @@ class _Resolved:
         return (self.period_start or datetime.date.min, self.period_end or datetime.date.min)
 
 
+_READ_FROM_THE_SENTENCE = ("precedes the figure", "the sentence's only period", "in the sentence")
 _TO_BEFORE = re.compile(r"\bto\s+(?:(?:an?|about|a\s+record)\s+)?[$€£]?$", re.IGNORECASE)
 _FROM_BETWEEN = re.compile(
-    r"(?:\s*%|\s+percent)?,?\s+from\s+(?:(?:an?|about)\s+)?[$€£]?", re.IGNORECASE
+    r"(?:\s*%|\s+percent|\s+[a-z]+)?(?:\s+(?:in|during|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    r",?\s+from\s+(?:(?:an?|about)\s+)?[$€£]?",
+    re.IGNORECASE,
 )
 _REVISED = re.compile(r"\brevis(?:ed|ion)\b", re.IGNORECASE)
 
@@ -501,7 +504,8 @@ def _level_before(
         return None
     start = _add_months(first, -months)
     end = _last_of_month(_add_months(last.replace(day=1), -months))
-    return f"the {months} months before the level it reached", start, end
+    span = "month" if months == 1 else f"{months} months"
+    return f"the {span} before the level it reached", start, end
 
 
 def _calendar_span(r: _Resolved) -> bool:
@@ -896,7 +900,19 @@ class _Reader:
         period, how, start, end = self._period(
             sentence, index, figure, carried, event_start, previous
         )
-        if start is None and end is None and index > 0 and previous and self.lang == "en":
+        if (
+            index > 0
+            and previous
+            and self.lang == "en"
+            and (
+                (start is None and end is None)
+                # ("Unemployment fell to 6% in 2023 from 7%": the time is the level's)
+                or (
+                    (start, end) == (previous[-1].period_start, previous[-1].period_end)
+                    and how in _READ_FROM_THE_SENTENCE
+                )
+            )
+        ):
             stepped = _level_before(sentence, index, previous[-1])
             if stepped is not None:
                 how, start, end = stepped
