@@ -1359,19 +1359,19 @@ class _Reader:
             # ("Through August, copper exports totaled $31.9 billion, compared with $30.2
             # billion in the same period last year": the months the figure before in the
             # sentence took from its time, January to August, not the month the time names)
-            read = next(
-                (
-                    r
-                    for r in reversed(previous)
-                    if r.sentence is sentence
-                    and r.period is not None
+            read: _Resolved | None = None
+            for r in reversed(previous):  # (the sentence's figures only: they are the last)
+                if r.sentence is not sentence:
+                    break
+                if (
+                    r.period is not None
                     and (r.period is base or base is None)
                     and r.period_start is not None
                     and r.period_end is not None
                     and "' before " not in r.period_how
-                ),
-                None,
-            )
+                ):
+                    read = r
+                    break
             if read is not None:
                 dates, base_text = read.dates, "the figure before in the sentence"
             elif base is not None and base.period_start and base.period_end:
