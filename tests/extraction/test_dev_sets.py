@@ -193,6 +193,23 @@ written in eight batches of 15, each annotated before the extractor was run on i
 six after the rules the batches before them taught had been written); on the whole file, 0.818
 with the rules as they were before it and 0.969 after the rules written for it.
 
+`dev_periods5.jsonl` (English only) holds 90 texts in genres the rounds before had not covered:
+official statistics releases (jobs, inflation, quarterly GDP, a census, labour surveys "in the
+three months to September"), health bulletins ("epidemiological week 13, which ended March
+30", "the week to Jan. 5", "so far this year" tallies), NGO and U.N. annual reports ("the
+2022/23 financial year, which ended in March", "between 2016 and 2021", "over the past
+decade"), police and court years in review, migration ("last month", "In the past 12 months",
+"Year-to-date", "through September"), school years ("which runs from March to December", "the
+2023-24 school year, which ended in June" and a later "2019-20"), opinion pieces quoting old
+figures ("In 1990", "By 2017 ... that year"), interviews with quoted speakers, corrections of an
+earlier figure, and levels "from" an undated earlier reading ("slowed to 4.9% from 5.6%",
+"revised up to 2.2% from 2.1%", "from 5.8% a month earlier"), with datelines and publication
+dates that relative periods must be resolved against. It was written in six batches of 15,
+each annotated before the extractor was run on it; period read 0.909, 0.852, 0.862, 0.852,
+1.000 and 0.872 on the batches' first runs (the last five after the rules the batches before
+them taught); on the whole file, 0.890 with the rules as they were before it and 0.963 after
+the rules written for it.
+
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
 """
@@ -269,6 +286,22 @@ SETS = {
             "period": 0.96,
             "subject": 0.73,
             "place": 0.83,
+        },
+        ("en",),
+    ),
+    "periods5": DevSet(
+        EVAL / "dev_periods5.jsonl",
+        90,
+        350,
+        # subject reads about 0.69 and place about 0.83 (statistics releases name the measure
+        # far from the figure; regions such as "euro zone" or "Africa"): floors only keep them.
+        {
+            "qualifier": 0.99,
+            "unit": 0.9,
+            "attribution": 0.9,
+            "period": 0.96,
+            "subject": 0.68,
+            "place": 0.82,
         },
         ("en",),
     ),

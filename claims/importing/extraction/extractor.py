@@ -182,7 +182,10 @@ _BASELINE_BEFORE = EndWord(
         r"(?<!dado\s)(?<!puesto\s)(?<!\blo\s)que|respecto\s+(?:a|al|de)|frente\s+a|"
         r"comparado\s+con|(?:de\s+la|del|de\s+los|de\s+las)\s+registrad[oa]s?|that\s+recorded|"
         r"al\s+de|a\s+la\s+de|que\s+(?:el|la)\s+de|"
-        r"those\s+recorded)\s+(?:(?:the|in|en|el|al|la|all\s+of|todo|toda)\s+)*$",
+        r"those\s+recorded|"
+        # ("rose 6.5% from the previous census in 2010")
+        r"from\s+(?:the|its|their)\s+(?:previous|last|prior|earlier)\s+[a-z-]+\s+in)"
+        r"\s+(?:(?:the|in|en|el|al|la|all\s+of|todo|toda)\s+)*$",
         re.IGNORECASE,
     ),
     word_set(
@@ -190,6 +193,14 @@ _BASELINE_BEFORE = EndWord(
         "recorded the in en el al la of todo toda"
     ),
     None,
+)
+_FROM_LEVEL_IN = EndWord(
+    re.compile(
+        r"\bfrom\s+(?:(?:about|nearly|almost|some|roughly|more\s+than)\s+)?[$€£]?\d[\d,.]*"
+        r"(?:\s*%|\s+percent|\s+(?:million|billion))?\s+in\s+$",
+        re.IGNORECASE,
+    ),
+    ("in",),
 )
 _THAN_TIME = EndWord(
     re.compile(
@@ -457,6 +468,51 @@ class _Resolved:
         return (self.period_start or datetime.date.min, self.period_end or datetime.date.min)
 
 
+_READ_FROM_THE_SENTENCE = ("precedes the figure", "the sentence's only period", "in the sentence")
+_TO_BEFORE = re.compile(r"\bto\s+(?:(?:an?|about|a\s+record)\s+)?[$€£]?$", re.IGNORECASE)
+_FROM_BETWEEN = re.compile(
+    r"(?:\s*%|\s+percent|\s+[a-z]+)?(?:\s+(?:in|during|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    r",?\s+from\s+(?:(?:an?|about)\s+)?[$€£]?",
+    re.IGNORECASE,
+)
+_REVISED = re.compile(r"\brevis(?:ed|ion)\b", re.IGNORECASE)
+
+
+def _level_before(
+    sentence: _Sentence, index: int, before: _Resolved
+) -> tuple[str, datetime.date, datetime.date] | None:
+    """'slowed to 4.9% from 5.6%', 'fell to 8.2% from 18.1%': a level a figure came from, with
+    no time of its own, is the one of the month, quarter, half or year before the level it
+    reached; 'was revised up to 2.2% from 2.1%' is the same period's earlier reading."""
+    figure = sentence.figures[index]
+    reached = sentence.figures[index - 1]
+    text = sentence.text
+    if (
+        before.figure is not reached
+        or before.period_start is None
+        or before.period_end is None
+        or _FROM_BETWEEN.fullmatch(text, reached.value_end, figure.value_start) is None
+        or (
+            _TO_BEFORE.search(text, max(0, reached.value_start - 16), reached.value_start) is None
+            # ("revised up to 2.2% from 2.1%", the level read with 'up to')
+            and not text.startswith("up to ", reached.value_start)
+        )
+    ):
+        return None
+    first, last = before.period_start, before.period_end
+    if _REVISED.search(text, 0, figure.value_start):
+        return "the same period as the revised level", first, last
+    if first.day != 1 or last != _last_of_month(last):
+        return None
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    if months not in (1, 3, 6, 12) or (first.month - 1) % months:
+        return None
+    start = _add_months(first, -months)
+    end = _last_of_month(_add_months(last.replace(day=1), -months))
+    span = "month" if months == 1 else f"{months} months"
+    return f"the {span} before the level it reached", start, end
+
+
 def _calendar_span(r: _Resolved) -> bool:
     """Whether a figure's period is whole calendar months said as such ("in April"), not a
     span that runs up to a day ("since March 1")."""
@@ -562,6 +618,7 @@ class _Reader:
             _US_CONTEXT_ANYWHERE.search(text) is not None and _US_CONTEXT.search(text) is not None
         )
         self._fiscal_close: tuple[int, int] | None = None
+        self._split_ran: dict[str, tuple[datetime.date, datetime.date]] | None = None
 
     # --- sentence by sentence -------------------------------------------------------------------
 
@@ -592,6 +649,12 @@ class _Reader:
                     and not (
                         self.lang == "es"
                         and _THAN_TIME.search(last.text, max(0, t.start - 30), t.start)
+                    )
+                    # ("Shootings dropped to 1,150 last year from 1,299 in 2022. ... officers
+                    # seized 8,100 firearms during the year": the level compared with, neither)
+                    and not (
+                        self.lang == "en"
+                        and _FROM_LEVEL_IN.search(last.text, max(0, t.start - 40), t.start)
                     )
                 ]
                 year = closed[-1].period_end.year if closed else year  # type: ignore[union-attr]
@@ -842,6 +905,36 @@ class _Reader:
         period, how, start, end = self._period(
             sentence, index, figure, carried, event_start, previous
         )
+        if (
+            index > 0
+            and previous
+            and self.lang == "en"
+            and (
+                (start is None and end is None)
+                # ("Unemployment fell to 6% in 2023 from 7%": the time is the level's)
+                or (
+                    (start, end) == (previous[-1].period_start, previous[-1].period_end)
+                    and how in _READ_FROM_THE_SENTENCE
+                )
+            )
+        ):
+            stepped = _level_before(sentence, index, previous[-1])
+            if stepped is not None:
+                how, start, end = stepped
+        if (
+            figure.is_change
+            and period is not None
+            and start is not None
+            and end is not None
+            and period.note.startswith("months '")
+            and period.text[:4].lower() in ("from", "betw")
+            and start.day == 1
+            and _add_months(start, 1).replace(day=1) == end.replace(day=1)
+        ):
+            # "Shelter costs rose 0.6% from December to January": a change between two months
+            # in a row is the later month's, as a change from a year before is the later year's.
+            start = end.replace(day=1)
+            how = f"{how}; the later of the two months compared"
         place, place_reason = self._place(sentence, figure)
         if place_reason.endswith("from the text so far") and how.startswith(
             "the figure it refers back to"
@@ -1268,7 +1361,25 @@ class _Reader:
                 default=None,
             )
             dates: tuple[datetime.date, datetime.date] | None = None
-            if base is not None and base.period_start and base.period_end:
+            # ("Through August, copper exports totaled $31.9 billion, compared with $30.2
+            # billion in the same period last year": the months the figure before in the
+            # sentence took from its time, January to August, not the month the time names)
+            read: _Resolved | None = None
+            for r in reversed(previous):  # (the sentence's figures only: they are the last)
+                if r.sentence is not sentence:
+                    break
+                if (
+                    r.period is not None
+                    and (r.period is base or base is None)
+                    and r.period_start is not None
+                    and r.period_end is not None
+                    and "' before " not in r.period_how
+                ):
+                    read = r
+                    break
+            if read is not None:
+                dates, base_text = read.dates, "the figure before in the sentence"
+            elif base is not None and base.period_start and base.period_end:
                 dates, base_text = (base.period_start, base.period_end), f"'{base.text}'"
             elif earlier is not None:
                 # "respecto al mismo periodo del año pasado, cuando se contabilizaron 7.720":
@@ -1634,6 +1745,12 @@ class _Reader:
                 current = self._current_fiscal(int(chosen.note.split()[2]))
                 if current is not None:
                     return chosen, f"{how}; the text's fiscal year", *current
+            if chosen.note.startswith("years ") and " " not in chosen.note[6:]:
+                # "The fiscal deficit for 2023/24" after "the 2023/24 fiscal year that ended in
+                # March": the split year as the text ran it.
+                ran = self._split_years().get(chosen.note) or self._split_like(chosen)
+                if ran is not None:
+                    return chosen, f"{how}; the split year as the text ran it", *ran
             if chosen.note.endswith("(calendar year assumed)") and start is not None:
                 # A fiscal year whose months the sentence does not give ends when the text's
                 # other fiscal years end ('..., which ended on Sept. 30'), or in September
@@ -1946,6 +2063,34 @@ class _Reader:
             )
         month, day = self._fiscal_close
         return None if (month, day) == (12, 31) else datetime.date(year, month, day)
+
+    def _split_years(self) -> dict[str, tuple[datetime.date, datetime.date]]:
+        """The split years ('2023/24') the text gives with their months, read once per text."""
+        if self._split_ran is None:
+            self._split_ran = {
+                t.note.split(" ending ")[0]: (t.period_start, t.period_end)
+                for item in self.sentences
+                for t in item.times
+                if t.period_start is not None
+                and t.period_end is not None
+                and t.note.startswith("years ")
+                and " ending " in t.note
+            }
+        return self._split_ran
+
+    def _split_like(self, split: TimeExpr) -> tuple[datetime.date, datetime.date] | None:
+        """'down from 355,156 in 2019-20' after 'the 2023-24 school year, which ended in June':
+        another split year, run over the same months as the one the text gave."""
+        ran = next(iter(self._split_years().values()), None)
+        if ran is None or split.period_end is None:
+            return None
+        last = ran[1]
+        if last.month == 2 and last.day == 29:
+            last = last.replace(day=28)
+        last = last.replace(year=split.period_end.year)
+        if last.day == 28 and last.month == 2:
+            last = _last_of_month(last)
+        return _add_months(last, -12) + datetime.timedelta(days=1), last
 
     def _current_fiscal(self, offset: int) -> tuple[datetime.date, datetime.date] | None:
         """'this fiscal year' (offset 0), 'last fiscal year' (-1): the fiscal year around
@@ -3138,7 +3283,9 @@ _SINCE_THEN = re.compile(
 )
 _LEVEL = re.compile(
     r"\b(?:stood|stands|was|were|is|are|held|era|eran|equivalía|equivalían|había|habían|tenía|"
-    r"tenían|sumaban|ascendía|ascendían|se\s+ubicaba|se\s+situaba)\b(?!\s+(?:\w+ed|\w+[ai]do)\b)",
+    r"tenían|sumaban|ascendía|ascendían|se\s+ubicaba|se\s+situaba)\b(?!\s+(?:\w+ed|\w+[ai]do)\b)"
+    # ("The number of people displaced rose to a record 68.3 million at the end of 2023")
+    r"|\b(?:rose|fell|climbed|dropped|grew|swelled|shrank)\s+to\b",
     re.IGNORECASE,
 )
 _ADDED_UP = re.compile(
@@ -3201,6 +3348,9 @@ _SPAN_TEXT = re.compile(
 )
 
 
+_FROM_DIGIT = re.compile(r"\bfrom\s+\D{0,4}\d")
+
+
 def _relative_after(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExpr | None:
     """'2,100 a week earlier': a time relative to another one, right after the figure."""
     for expr in times:
@@ -3208,6 +3358,8 @@ def _relative_after(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExp
             expr.kind == "relative"
             and 0 <= expr.start - figure.tail_end <= 12
             and ";" not in text[figure.tail_end : expr.start]
+            # ("fell to 5.7% from 5.8% a month earlier": the figure between is the one it dates)
+            and not _FROM_DIGIT.search(text, figure.tail_end, expr.start)
         ):
             return expr
     return None
@@ -3547,16 +3699,21 @@ def _pick_period(
         return None, ""
     next_start = figures[index + 1].value_start if index + 1 < len(figures) else 10**9
     previous_end = figures[index - 1].tail_end if index > 0 else -1
+    before = [t for t in usable if t.end <= figure.value_start and t.start >= previous_end]
     after = [
         t
         for t in usable
         if t.start >= figure.value_end
         and t.start < next_start
         and t.start - figure.tail_end <= _FOLLOW_WINDOW
-        and not (next_start < 10**9 and _NEXT_CLAUSE.search(text, figure.tail_end, t.start))
+        # ('"Last year we seized 14 tons of cocaine, and in the first four months of this year
+        # we have already seized nine"': the time of the next clause, also when its figure is
+        # not read as one, is not this figure's when its own clause gave it one)
+        and not (
+            (next_start < 10**9 or before) and _NEXT_CLAUSE.search(text, figure.tail_end, t.start)
+        )
         and not _leads_next(text, figure, t, next_start)
     ]
-    before = [t for t in usable if t.end <= figure.value_start and t.start >= previous_end]
     if after and before and _SAID_BY_ES.search(text, max(0, after[0].start - 100), after[0].start):
         # "Las lluvias de la semana pasada dejaron 12 muertos, informó la Conred el domingo":
         # the day dates the statement; the figure has its period already.
@@ -3629,7 +3786,15 @@ def _pick_period(
                     and _TO_LEVEL.search(text, max(0, figure.value_start - 16), figure.value_start)
                     is not None
                 )
-                if compared.search(text, lo, hi) and not reached:
+                comparison = compared.search(text, lo, hi)
+                if (
+                    comparison is not None
+                    and not reached
+                    # ('About 1 in 4 students were chronically absent during the 2023-24
+                    # school year, ..., down from 28% the year before': the time before the
+                    # comparison is the figure's own, however far it is)
+                    and not (owner > index and usable[0].end <= comparison.start())
+                ):
                     return None, ""  # "89 percent, up from 81 percent in 2021"
             return usable[0], "the sentence's only period"
         latest = max(usable, key=lambda t: t.period_end or datetime.date.min)

@@ -35,6 +35,7 @@ _WEEKDAY_INDEX.update(
     }
 )  # fmt: skip
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3}
+_ORDINALS["final"] = 4  # "the final quarter"
 _ORDINALS["4th"] = 4
 _ORDINALS["last"] = 4
 _ORDINALS.update({"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4})
@@ -99,6 +100,14 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"\s+(?P<mt_m>{_M})(?:\s+(?P<mt_d>{_D})(?!\d))?(?:,?\s+(?P<mt_y>{_Y}))?",
     ),
     (
+        # "epidemiological week 13", "through epidemiological week 20 of 2024"; a bare "week 12"
+        # only in a sentence that speaks of epidemiological weeks (checked when resolved)
+        "epi_week",
+        rf"(?:(?P<ew_to>(?i:through|up\s+to))\s+)?(?i:epidemiological|epi)\s+(?i:week)\s+"
+        rf"(?P<ew_n>\d{{1,2}})(?!\d)(?:,?\s+(?i:of)\s+(?P<ew_y>{_Y}))?"
+        r"|(?<=\bin\s)week\s+(?P<ew_n2>\d{1,2})(?!\d|[.,]\d|\s*%|\s+(?:of|to|and)\b)",
+    ),
+    (
         "week_to",
         rf"(?i:the\s+)?(?i:week|seven\s+days)\s+(?i:to|through|ending(?:\s+on)?|up\s+to)\s+"
         rf"(?:(?P<wt_m>{_M})\s+(?P<wt_d>{_D})(?:,?\s+(?P<wt_y>{_Y}))?|(?P<wt_wd>{_WD})\b)",
@@ -110,7 +119,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "quarter",
-        rf"(?i:the\s+)?(?P<q_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last))[\s-]+quarter"
+        rf"(?i:the\s+)?(?P<q_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|final))[\s-]+quarter"
         rf"(?:\s+of\s+(?:(?P<q_y>{_Y})|(?P<q_last>(?i:last\s+year|the\s+previous\s+year))|"
         rf"(?i:the\s+year|this\s+year)))?(?!\s+(?:century|mile))"
         rf"|\bQ(?P<q_n2>[1-4])\s+(?P<q_y2>{_Y})|\b(?P<q_cur>(?i:this))\s+quarter\b"
@@ -170,14 +179,26 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|(?i:the\s+)?(?i:first)\s+(?P<fm_n3>(?i:{_N}))\s+(?i:months)(?!\s+(?:of|in|since|after)\b)",
     ),
     (
+        # "the final three months of 2023", "the last two months of the year"
+        "last_months",
+        rf"(?i:the\s+)?(?i:last|final)\s+(?P<lm_n>(?i:{_N}))\s+(?i:months)\s+of\s+"
+        rf"(?:(?P<lm_y>{_Y})|(?P<lm_last>(?i:last\s+year|the\s+previous\s+year))"
+        r"|(?P<lm_this>(?i:this\s+year))|(?i:the\s+year))",
+    ),
+    (
         "fiscal_end",
         rf"(?i:the\s+)?(?:(?P<fy2>{_Y})\s+(?i:fiscal\s+year)|(?i:fiscal(?:\s+year)?)\s+(?P<fy3>{_Y}))"
         rf"(?:,?\s+(?i:which\s+|that\s+)?(?P<fe_how>(?i:ended|ending|ends|closed|begins|began|"
-        rf"starts|started|starting|beginning))\s+(?i:on\s+)?(?P<fe_m>{_M})\s+(?P<fe_d>{_D}))?"
+        rf"starts|started|starting|beginning))\s+(?i:on\s+)?(?P<fe_m>{_M})\s+(?P<fe_d>{_D})(?!\d)"
+        # ("fiscal year 2023, which ended Sept. 30, 2023": the day's year is the fiscal year's)
+        rf"(?:,\s+{_Y})?)?"
         # "the fiscal year ended June 30, 2023", "the year ending March 31, 2024"
         rf"|(?i:the\s+)?(?i:(?:fiscal|financial)\s+)?(?i:year)\s+(?i:(?:that|which)\s+)?"
         rf"(?P<fe_how2>(?i:ended|ending|ends))\s+(?i:on\s+)?(?P<fe_m2>{_M})\s+(?P<fe_d2>{_D})(?!\d)"
-        rf"(?:,?\s+(?P<fe_y2>{_Y}))?",
+        rf"(?:,?\s+(?P<fe_y2>{_Y}))?"
+        # "the fiscal year that ended Monday": the twelve months up to that day
+        rf"|(?i:the\s+)?(?i:fiscal)\s+(?i:year)\s+(?i:(?:that|which)\s+)?(?i:ended)\s+(?i:on\s+)?"
+        rf"(?P<fe_wd>{_WD})\b",
     ),
     ("month_year", rf"(?P<my_mid>mid-)?(?P<my_m>{_M})(?:\s+of)?,?\s+(?P<my_y>{_Y})"),
     (
@@ -200,7 +221,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "ago",
-        rf"(?<![\w,.])(?P<ag>{_N}|a)\s+(?P<agu>{_UNIT})\s+(?P<agw>ago|earlier|later|before|after)\b",
+        # ("a month earlier" steps back from the sentence's period: previous_unit)
+        rf"(?<![\w,.])(?!(?:a|one)\s+(?:month|week|quarter)\s+(?:earlier|before)\b)"
+        rf"(?P<ag>{_N}|a)\s+(?P<agu>{_UNIT})\s+(?P<agw>ago|earlier|later|before|after)\b",
     ),
     ("past_one", r"\b(?:the\s+)?past\s+(?P<po>year|month|week)\b"),
     # "during the year", "for the whole year": the year the text speaks of, else this year
@@ -211,6 +234,12 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"on|\d)\b|-)",
     ),
     ("past_decade", r"\b(?:the\s+)?(?:past|last)\s+decade\b"),
+    # "accounted for 37% of its homicides that year": the year the text spoke of last
+    (
+        "that_year",
+        r"\bthat\s+(?:same\s+)?year\b"
+        r"(?![\s,]+(?:to|through|ending|ended|before|after|of|in)\b|-)",
+    ),
     # "in the decade to 2023", "the five years through 2022": the years ending with that one
     (
         "years_to",
@@ -220,7 +249,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "baseline",
         r"\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\b(?:the\s+)?(?:previous|prior)\s+year"
-        r"\b|\b(?:the\s+)?year\s+before\b|\b(?:the\s+)?same\s+(?:period|months?|quarter|point|"
+        r"\b|\b(?:the\s+)?year\s+before\b|\b(?:the\s+)?same\s+(?:period|months?|weeks?|quarter|point|"
         r"time|date|stretch)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|"
         r"(?:in\s+)?(?:19|20)\d\d)\b|\b(?:by\s+|at\s+)?this\s+(?:time|point)\s+last\s+year\b"
         r"|\b(?:the\s+)?(?:year-earlier|year-ago|prior-year)\s+"
@@ -236,7 +265,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "previous_unit",
         r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<pv_u>month|week|quarter)\b"
-        r"|\bthe\s+(?P<pv_u2>month|week|quarter)\s+before\b(?!\s+(?:the|last|that|it|its)\b)",
+        r"|\bthe\s+(?P<pv_u2>month|week|quarter)\s+before\b(?!\s+(?:the|last|that|it|its)\b)"
+        # "fell to 5.7% from 5.8% a month earlier"
+        r"|\b(?:a|one)\s+(?P<pv_u3>month|week|quarter)\s+(?:earlier|before)\b",
     ),
     (
         "so_far",
@@ -281,7 +312,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 _ANY_CASE = word_set(
     "clock ago past_n past_one baseline following_year so_far this_last end_of_year day_word "
     "context_year "
-    "past_decade same_period fiscal_rel weekend previous_unit years_to"
+    "past_decade same_period fiscal_rel weekend previous_unit years_to that_year"
 )
 _DIGIT_FIRST = word_set(
     "clock iso year_range months_to full_date quarter fiscal_end month_day decade year ago years_to"
@@ -437,6 +468,10 @@ _TRIGGER_ALTERNATIVES = (
     + "|"
     + _any_case("week|seven", r"(?=[\s\w]{0,6}\s+(?:to|through|ending|up)\b)")
     + "|"
+    + _any_case("epidemiological|epi", r"(?=\s+week\s+\d)")
+    + "|"
+    + _any_case("week", r"(?=\s+\d)")
+    + "|"
     + _any_case("over|in|during|for", r"(?=\s+the\s+same\b)")
     + "|"
     + _any_case(
@@ -444,6 +479,8 @@ _TRIGGER_ALTERNATIVES = (
     )
     + "|"
     + _any_case("at|as", r"(?=\s+(?:of\s+)?the\s+end\s+of\s+(?:[A-Z]|\d|last\s))")
+    + "|"
+    + _any_case("that", r"(?=\s+(?:same\s+)?year\b)")
     + r"|FY(?=\s?\d)"
     + "|"
     + _any_case("close|finish", r"(?=\s+(?:the|this)\s+year\b)")
@@ -459,6 +496,7 @@ _TRIGGER_ALTERNATIVES = (
     + "|"
     + _any_case(
         "past|last|previous|this|next|following|so|year|end|fiscal|yesterday|today|mid|first|decade"
+        "|final"
         "|second|third|fourth|1st|2nd|3rd|4th",
         r"(?!\w)",
     )
@@ -482,11 +520,20 @@ _SINCE = re.compile(
     r"\s+(?:in|on)\s+$",
     re.IGNORECASE,
 )
+_FROM_AGO = EndWord(
+    re.compile(r"\b(?:from|than|versus|compared\s+(?:with|to))\s+$", re.IGNORECASE),
+    ("from", "than", "versus", "with", "to"),
+    None,
+)
 _BY = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _SAID_AT = re.compile(
     r"\b(?:said|says|reported|announced|stated|told\s+\w+|added|warned|estimated|wrote|"
     r"confirmed|published|released|showed|shows|found|presented)\s+(?:on\s+|late\s+|early\s+|"
-    r"in\s+a\s+\w+\s+on\s+|its\s+[\w\s-]{1,40}\s+on\s+)?$",
+    # ("said during Tuesday's debate that 21 million migrants entered")
+    r"(?:during|at)\s+|"
+    # ("said in its weekly bulletin on Thursday", "said in a report released Wednesday")
+    r"(?:in\s+)?(?:a|an|its|their)\s+[\w\s-]{1,40}?(?:\s+on|\s+(?:released|published|issued))\s+"
+    r"(?:on\s+)?)?$",
 )
 # "the highest since 1992", "the lowest in 13 years": the time is a baseline, not the period.
 _SUPERLATIVE_SINCE = re.compile(
@@ -1128,6 +1175,10 @@ def find_time_expressions(
         narrowed = _narrowed(found[-1], expr, sentence) if found else None
         if narrowed is None and found:
             narrowed = _season_ended(found[-1], expr, sentence)
+        if narrowed is None and found:
+            narrowed = _split_year_ended(found[-1], expr, sentence)
+        if narrowed is None and found:
+            narrowed = _year_runs(found[-1], expr, sentence)
         if narrowed is not None:
             found[-1] = narrowed
             continue
@@ -1224,6 +1275,72 @@ def _season_ended(period: TimeExpr, month: TimeExpr, sentence: str) -> TimeExpr 
     return TimeExpr(period.start, month.end, text, "period", first, last, note)
 
 
+# "the 2023/24 fiscal year that ended in March": the season word between the split year and
+# the twelve months it names
+_SEASON_WORD = re.compile(
+    r"\s+(?:fiscal|financial|school|academic|coffee|crop|marketing|sugar|budget)\s+", re.IGNORECASE
+)
+
+
+# "the 2024 school year, which runs from March to December": the clause between a year and the
+# months it runs
+_RUNS = re.compile(
+    r"[^.;\d]{0,40}?,?\s*(?:which|that)\s+(?:runs|ran|run|lasts|lasted|goes|went|spans|spanned)\s+",
+    re.IGNORECASE,
+)
+
+
+def _year_runs(year: TimeExpr, months: TimeExpr, sentence: str) -> TimeExpr | None:
+    """A calendar year whose clause says which months it runs ("the 2024 school year, which
+    runs from March to December"): those months of that year."""
+    if (
+        year.kind != "period"
+        or months.kind != "period"
+        or year.period_start is None
+        or year.period_end is None
+        or months.period_start is None
+        or months.period_end is None
+        or year.period_start != datetime.date(year.period_start.year, 1, 1)
+        or year.period_end != datetime.date(year.period_start.year, 12, 31)
+        or not months.note.startswith("months '")
+        or months.period_start.year != months.period_end.year
+        or not _RUNS.fullmatch(sentence, year.end, months.start)
+    ):
+        return None
+    value = year.period_start.year
+    first = months.period_start.replace(year=value)
+    last = _month_end(value, months.period_end.month)
+    text = sentence[year.start : months.end]
+    return TimeExpr(
+        year.start, months.end, text, "period", first, last, f"{months.note} of {value}"
+    )
+
+
+def _split_year_ended(period: TimeExpr, months: TimeExpr, sentence: str) -> TimeExpr | None:
+    """A split year followed by the twelve months it ran ("the 2023/24 fiscal year that ended in
+    March", read as '2023/24' and 'year that ended in March'): those twelve months, ending in
+    the split's second year."""
+    if (
+        period.kind != "period"
+        or months.kind != "period"
+        or period.period_start is None
+        or period.period_end is None
+        or months.period_end is None
+        or period.period_end.year != period.period_start.year + 1
+        or not months.note.startswith("'year ")
+        or not _SPLIT_YEAR.fullmatch(period.text)
+        or not _SEASON_WORD.fullmatch(sentence, period.end, months.start)
+    ):
+        return None
+    end = months.period_end
+    close = _month_end(period.period_end.year, end.month)
+    last = close if end == _month_end(end.year, end.month) else close.replace(day=end.day)
+    first = _add_months(last, -12) + datetime.timedelta(days=1)
+    text = sentence[period.start : months.end]
+    note = f"{period.note} ending {last.isoformat()}"
+    return TimeExpr(period.start, months.end, text, "period", first, last, note)
+
+
 _BOUND_GAP = re.compile(r"[\s,]*(?:(?:through|until|till|up\s+to|by|hasta)\s+(?:el\s+)?)?")
 
 
@@ -1302,6 +1419,10 @@ def _resolve(
             return TimeExpr(start, end, text, "relative", None, None, f"+{count} {unit_name}")
         if how != "ago" or pub is None:
             return make(None, None, "", "block")
+        if _FROM_AGO.search(sentence, max(0, start - 16), start):
+            # "core prices climbed 3.9% from a year ago": the period compared with, a step back
+            # from the sentence's (as "a year earlier"), not a time before publication.
+            return TimeExpr(start, end, text, "relative", None, None, f"-{count} {unit_name}")
         if unit_name == "year" and last_year is not None and text[:4].lower() == "hace":
             # "La inflación fue de 3,4 % en febrero. Hace un año, estaba en 9,9 %": after a
             # period, the same period that many years before.
@@ -1517,6 +1638,27 @@ def _resolve(
         return make(
             datetime.date(year, 1, 1), _month_end(year, count), f"first {count} months of {year}"
         )
+    if kind == "last_months":
+        count = small_number(g("lm_n"))
+        if g("lm_y"):
+            year_value: int | None = int(g("lm_y"))
+        elif pub is None:
+            year_value = None
+        elif g("lm_last"):
+            year_value = pub.year - 1
+        elif g("lm_this"):
+            year_value = pub.year
+        elif last_year is not None and last_year <= pub.year:
+            year_value = last_year  # "the year" the sentence speaks of
+        else:  # the latest year whose last months had begun by publication
+            year_value = pub.year if pub.month > 12 - (count or 12) else pub.year - 1
+        if count is None or year_value is None or not 1 <= count <= 11:
+            return make(None, None, "")
+        return make(
+            datetime.date(year_value, 13 - count, 1),
+            datetime.date(year_value, 12, 31),
+            f"last {count} months of {year_value}",
+        )
     if kind == "first_months":
         count = small_number(g("fm_n") or g("fm_n2"))
         year = int(g("fm_y") or 0) or (pub.year - (1 if g("fm_last") else 0) if pub else None)
@@ -1525,6 +1667,14 @@ def _resolve(
         return make(
             datetime.date(year, 1, 1), _month_end(year, count), f"first {count} months of {year}"
         )
+    if kind == "fiscal_end" and g("fe_wd"):
+        if pub is None:
+            return make(None, None, "")
+        last = pub - datetime.timedelta(
+            days=(pub.weekday() - _WEEKDAY_INDEX[g("fe_wd").lower()]) % 7
+        )
+        first = _add_months(last, -12) + datetime.timedelta(days=1)
+        return make(first, last, f"fiscal year ending {last.isoformat()}")
     if kind == "fiscal_end" and g("fe_m2"):
         # "the fiscal year ended June 30, 2023": the twelve months up to that day; without the
         # year, the latest such day that had passed ('ended') or the next one ('ends').
@@ -1665,7 +1815,9 @@ def _resolve(
         expr = make(first, last, relative(f"weekend '{text}'"))
         return _said_at(expr, sentence, profile)
     if kind == "epi_week":
-        number = int(g("ew_n"))
+        if g("ew_n2") and "epidemiol" not in sentence:
+            return make(None, None, "")  # "in week 12" of something else
+        number = int(g("ew_n") or g("ew_n2"))
         if not 1 <= number <= 53:
             return make(None, None, "", "block")
         year = int(g("ew_y")) if g("ew_y") else (pub.year if pub else None)
@@ -1821,9 +1973,13 @@ def _resolve(
         first, last = _this_last("last", _ES_UNIT[g("pv_u")], pub)
         return make(first, last, relative(f"'{text}'"))
     if kind == "previous_unit":
-        unit_word = (g("pv_u") or g("pv_u2")).lower()
+        unit_word = (g("pv_u") or g("pv_u2") or g("pv_u3")).lower()
         step = {"month": "-1 month", "mes": "-1 month", "week": "-1 week", "semana": "-1 week"}
         return TimeExpr(start, end, text, "relative", None, None, step.get(unit_word, "-3 month"))
+    if kind == "that_year":
+        if last_year is None or (pub is not None and last_year > pub.year):
+            return None
+        return make(*_year_span(last_year), f"year {last_year} ('{text}')")
     if kind == "context_year":
         context = last_year if last_year is not None else (pub.year if pub else None)
         if context is None:
