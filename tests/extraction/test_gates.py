@@ -62,6 +62,8 @@ _GATED: dict[str, tuple[EndWord | EndMark, int]] = {
     "extractor._MOST_BARE_ES": (extractor._MOST_BARE_ES, 20),
     "extractor._MOST_OF_THE_ES": (extractor._MOST_OF_THE_ES, 60),
     "extractor._THAN_EVENT": (extractor._THAN_EVENT, 60),
+    "extractor._FROM_LEVEL_IN": (extractor._FROM_LEVEL_IN, 40),
+    "periods._FROM_AGO": (periods._FROM_AGO, 16),
 }
 
 
