@@ -74,7 +74,7 @@ _VERBS_ES = word_set(
     quiere quieren opina opinan percibe perciben
     ascienden ascendió ascendieron
     gastan correspondía correspondían pertenecía provenía procedía vivía padecía sufría
-    residía"""
+    residía ronda rondan rondó rondaron rondaba"""
 )
 # Verbs that report what follows 'que'/'that': the figure's subject is in the reported clause.
 _REPORTING = word_set(
@@ -1022,6 +1022,10 @@ def build_subject(
         # same verb, said of as the first ('inundaciones por lluvias').
         done = (figure.earlier_subject or "")[len(earlier_unit) :]
         subject = f"{figure.unit}{done}"
+    if lang == "es" and figure.place and figure.earlier_subject and not figure.is_change:
+        ranked = _ranked_place_es(sentence, figure, subject)
+        if ranked:
+            subject = ranked
     if lang == "es" and subject and figure.event:
         subject = _by_event_es(subject, figure)
     if lang == "es" and subject and figure.unit_kind in ("count", "percent"):
@@ -1035,6 +1039,47 @@ def build_subject(
     if not subject or (_STRANDED_FOLDED.search(lower(subject)) is None and not odd_case(subject)):
         return subject
     return _STRANDED.sub("", subject)
+
+
+# "Le siguieron Belice, con 28,4, y Guatemala, con 16,7", "seguido de Baja California
+# (2.176)": a place ranked by a figure of the measure named before.
+_RANK_LEADS_ES = ("seguido de ", "seguida de ", "seguidos de ", "seguidas de ")
+_TRAILING_NAME_ES = re.compile(
+    r"\s+(?:de|del)\s+(?:el\s+|la\s+)?[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’.-]*)*$"
+)
+
+
+def _ranked_place_es(sentence: str, figure: SubjectInput, subject: str | None) -> str:
+    """The earlier figure's measure in this figure's place, when the figure only ranks a place
+    ('Guatemala, con 16,7'); '' otherwise."""
+    before = sentence[max(0, figure.value_start - 6) : figure.value_start].rstrip()
+    if not (before.endswith((" con", "(")) or before == "con"):
+        return ""
+    said = subject or ""
+    low = said.lower()
+    for lead in _RANK_LEADS_ES:
+        if low.startswith(lead):
+            said = said[len(lead) :]
+            break
+    place = figure.place or ""
+    named = lower(said) in (lower(place), lower(SPANISH_NAMES.get(place, place)))
+    # another name ranks only a measure, never a count ('Guatemala, con 16,7')
+    if (
+        said
+        and not named
+        and (
+            figure.unit_kind == "count"
+            or not all(w[:1].isupper() or w in ("de", "del", "la", "el") for w in said.split())
+        )
+    ):
+        return ""
+    earlier = figure.earlier_subject or ""
+    measure = _PLACE_TAIL.sub("", earlier)
+    if measure == earlier:
+        measure = _TRAILING_NAME_ES.sub("", earlier)
+    if not measure or measure[:1].isupper():
+        return ""
+    return with_place(measure, place, "es")
 
 
 # What an event leaves: the dead, the hurt, the homeless, the losses.
