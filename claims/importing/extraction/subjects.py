@@ -2674,6 +2674,25 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
         # 'de las cuales 312 se registraron en Guanajuato': the same things, where they were
         # counted (the place follows).
         return _tidy(f"{base} {_before_clause(' '.join(words[2:]))}")
+    if (
+        of_them
+        and of_them.group(0).lower().endswith(("ellos", "ellas"))
+        and first not in _AUX_ES
+        and not _is_verb(words[0], "es", None)
+    ):
+        # '215 personas, 38 de ellas menores de edad': these are some of those, and what was
+        # done to those was done to these ('menores de edad aprehendidos').
+        what = _noun_phrase(_before_clause(" ".join(words)).split(), "es")
+        if not what or what.lower() in base.lower():
+            return ""
+        things = base.split()
+        acted: list[str] = []
+        while len(things) > 1 and things[-1].lower().endswith(_PARTICIPLE_ENDINGS_ES):
+            acted.insert(0, _agree(things.pop().lower(), what))
+        if acted:
+            return _tidy(f"{what} {' '.join(acted)}")
+        article = "las" if things[0].lower().endswith("as") else "los"
+        return _tidy(f"{what} entre {article} {base}")
     return ""
 
 
