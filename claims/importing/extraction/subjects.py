@@ -1026,6 +1026,13 @@ def build_subject(
         ranked = _ranked_place_es(sentence, figure, subject)
         if ranked:
             subject = ranked
+    if (
+        lang == "es"
+        and subject
+        and figure.earlier_subject
+        and (" es" in subject or " dich" in subject)
+    ):
+        subject = _pointed_back_es(subject, figure.earlier_count or figure.earlier_subject)
     if lang == "es" and subject and figure.event:
         subject = _by_event_es(subject, figure)
     if lang == "es" and subject and figure.unit_kind in ("count", "percent"):
@@ -1080,6 +1087,46 @@ def _ranked_place_es(sentence: str, figure: SubjectInput, subject: str | None) -
     if not measure or measure[:1].isupper():
         return ""
     return with_place(measure, place, "es")
+
+
+# 'Las muertes por esa causa', 'deportados por esa vía', 'denuncias por ese delito': a
+# demonstrative that points at what the figure before was about.
+_POINTED_ES = re.compile(
+    r"\b(?P<prep>por|de|en|con)\s+(?:ese|esa|esos|esas|dicho|dicha|dichos|dichas)\s+"
+    r"(?P<n>[^\W\d_]+)",
+    re.IGNORECASE,
+)
+# Records of something: what they are of is what a demonstrative after them points at.
+_RECORDS_ES = word_set(
+    "casos denuncias sentencias condenas víctimas muertes fallecidos pacientes expedientes "
+    "procesos contagios"
+)
+_COMPLEMENT_ES = re.compile(r"\s(?:por|de|del)\s+(?:la\s+|el\s+|los\s+|las\s+)?")
+
+
+def _pointed_back_es(subject: str, earlier: str) -> str:
+    """'muertes por esa causa' after 'casos de desnutrición aguda' -> 'muertes por desnutrición
+    aguda'; 'deportados por esa vía' after 'retornados por vía aérea' -> 'deportados por vía
+    aérea': what the demonstrative points at, named as the earlier subject names it."""
+    found = _POINTED_ES.search(subject)
+    if found is None:
+        return subject
+    before = _PLACE_TAIL.sub("", _CHANGE_LEAD_ES.sub("", earlier))
+    noun = found.group("n").lower()
+    words = before.split()
+    lowered = [w.lower() for w in words]
+    if noun in lowered[1:]:
+        named = " ".join(words[lowered.index(noun, 1) :])  # ('vía aérea desde Estados Unidos')
+    elif lowered and lowered[0] in _RECORDS_ES:
+        complement = _COMPLEMENT_ES.search(before)
+        if complement is None:
+            return subject
+        named = before[complement.end() :]  # ('desnutrición aguda', 'violencia contra la mujer')
+    else:
+        named = before  # ('En esos hechos murieron 19 pilotos': the attacks counted before)
+    if not named or named[:1].isupper():
+        return subject
+    return f"{subject[: found.start()]}{found.group('prep')} {named}{subject[found.end() :]}"
 
 
 # What an event leaves: the dead, the hurt, the homeless, the losses.
