@@ -1022,7 +1022,16 @@ def build_subject(
         # same verb, said of as the first ('inundaciones por lluvias').
         done = (figure.earlier_subject or "")[len(earlier_unit) :]
         subject = f"{figure.unit}{done}"
-    if lang == "es" and figure.place and figure.earlier_subject and not figure.is_change:
+    if (
+        lang == "es"
+        and (
+            sentence.endswith("con ", 0, figure.value_start)
+            or sentence.endswith("(", 0, figure.value_start)
+        )
+        and figure.place
+        and figure.earlier_subject
+        and not figure.is_change
+    ):
         ranked = _ranked_place_es(sentence, figure, subject)
         if ranked:
             subject = ranked
@@ -1058,10 +1067,7 @@ _TRAILING_NAME_ES = re.compile(
 
 def _ranked_place_es(sentence: str, figure: SubjectInput, subject: str | None) -> str:
     """The earlier figure's measure in this figure's place, when the figure only ranks a place
-    ('Guatemala, con 16,7'); '' otherwise."""
-    before = sentence[max(0, figure.value_start - 6) : figure.value_start].rstrip()
-    if not (before.endswith((" con", "(")) or before == "con"):
-        return ""
+    ('Guatemala, con 16,7', read only after 'con ' or '('); '' otherwise."""
     said = subject or ""
     low = said.lower()
     for lead in _RANK_LEADS_ES:
