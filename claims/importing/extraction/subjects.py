@@ -1022,6 +1022,10 @@ def build_subject(
         # same verb, said of as the first ('inundaciones por lluvias').
         done = (figure.earlier_subject or "")[len(earlier_unit) :]
         subject = f"{figure.unit}{done}"
+    if lang == "es" and sentence.endswith(" a ", 0, figure.value_start):
+        raised = _raised_to_es(sentence, figure)
+        if raised:
+            subject = raised
     if (
         lang == "es"
         and (
@@ -1093,6 +1097,36 @@ def _ranked_place_es(sentence: str, figure: SubjectInput, subject: str | None) -
     if not measure or measure[:1].isupper():
         return ""
     return with_place(measure, place, "es")
+
+
+# "lo que eleva a 24.110 la población carcelaria del país", "elevando a 45 el número de
+# muertos": a verb that brings a measure to the figure, the measure named after the figure.
+_RAISED_TO_ES = re.compile(
+    r"\b(?:eleva|elevan|elevó|elevaron|elevando|lleva|llevan|llevó|llevaron|llevando|"
+    r"reduce|reducen|redujo|redujeron|reduciendo)\s+a\s+$",
+    re.IGNORECASE,
+)
+_RAISED_NP_ES = re.compile(
+    r"\s+(?:el|la|los|las)\s+(?P<np>[^\W\d_][^,;:.()\d]{2,80}?)"
+    r"(?=\s*(?:[,;:.]|$)|\s+(?:que|según|desde|tras|hasta|con|y)\s)",
+    re.IGNORECASE,
+)
+
+_TIME_HEADS_ES = word_set(
+    "año años mes meses semana semanas día días trimestre semestre periodo período lunes martes "
+    "miércoles jueves viernes sábado domingo fin"
+)
+
+
+def _raised_to_es(sentence: str, figure: SubjectInput) -> str:
+    """'lo que eleva a 24.110 la población carcelaria del país' -> 'población carcelaria del
+    país' (read only after ' a '); '' otherwise."""
+    if _RAISED_TO_ES.search(sentence, max(0, figure.value_start - 16), figure.value_start) is None:
+        return ""
+    named = _RAISED_NP_ES.match(sentence, figure.tail_end)
+    if named is None or named.group("np").split()[0].lower() in _TIME_HEADS_ES:
+        return ""  # ('bajó a 5.936 el año pasado': a time, not a measure)
+    return with_place(named.group("np"), figure.place, "es")
 
 
 # 'Las muertes por esa causa', 'deportados por esa vía', 'denuncias por ese delito': a
@@ -2674,15 +2708,30 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
         or any(ch.isdigit() for ch in sentence[of_the.end() : figure.value_start])
     ):
         of_the = None  # (only the first part after the lead: 'y de estos, 640 ...' is of those)
+    count_lead = (
+        _OF_COUNT_LEAD.match(sentence)
+        if lead is None
+        and not of_them
+        and of_the is None
+        and figure.earlier_count
+        and sentence.startswith("De ")
+        else None
+    )
+    if count_lead is not None and (
+        count_lead.end() > figure.value_start
+        or any(ch.isdigit() for ch in sentence[count_lead.end() : figure.value_start])
+    ):
+        count_lead = None  # (only the first part after 'De los 1.052 reos que ..., ')
     of_them_before = (
         _OF_THEM_BEFORE.search(sentence, max(0, figure.value_start - 20), figure.value_start)
-        if lead is None and not of_them and not of_the
+        if lead is None and not of_them and not of_the and count_lead is None
         else None
     )
     if not (
         (lead and lead.end() <= figure.value_start)
         or of_them
         or of_the
+        or count_lead
         or of_them_before
         or _OF_WHICH.search(sentence, max(0, figure.value_start - 30), figure.value_start)
     ):
@@ -2692,6 +2741,10 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
         base = lead.group("of")  # "Del total de deportados, 8.500 eran menores de edad"
     elif of_the is not None:
         base = of_the.group("n")  # "De los retornados, 1.100 eran menores de edad"
+    elif count_lead is not None:
+        # "De los 1.052 reos que ingresaron ..., 640 fueron enviados a prisión preventiva": the
+        # things the opening counted (without what its relative clause says of all of them).
+        base = base.partition(" que ")[0]
     words = after_words[2:] if of_them else after_words
     if not base or not words:
         return ""
@@ -2710,7 +2763,11 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
             ):
                 done = _before_clause(" ".join(words[1:]))
                 return _tidy(f"{' '.join(things)} {done}")
-            if (lead is not None and lead.group("of")) or of_the is not None:
+            if (
+                (lead is not None and lead.group("of"))
+                or of_the is not None
+                or count_lead is not None
+            ):
                 # 'Del total de afectados, 860 fueron trasladados a albergues': the things the
                 # lead names, with what was done to these.
                 done = _before_clause(" ".join(words[1:]))
