@@ -1039,6 +1039,13 @@ def build_subject(
         ranked = _ranked_place_es(sentence, figure, subject)
         if ranked:
             subject = ranked
+    if lang == "es" and subject and (" un " in subject or " una " in subject):
+        forecast = _FORECAST_ES.match(subject)
+        if forecast is not None:
+            # 'la banca central prevé un crecimiento de entre 3,4 % y 4 %': the measure
+            # forecast, not the forecaster and its verb ('crecimiento previsto').
+            rest = _FORECAST_REST_ES.sub("", forecast.group("rest"))
+            subject = f"{forecast.group('n')} {_agree('previsto', forecast.group('n'))}{rest}"
     if (
         lang == "es"
         and subject
@@ -1128,6 +1135,15 @@ def _raised_to_es(sentence: str, figure: SubjectInput) -> str:
         return ""  # ('bajó a 5.936 el año pasado': a time, not a measure)
     return with_place(named.group("np"), figure.place, "es")
 
+
+# 'X prevé un crecimiento de ...': a forecast verb and the measure it forecasts.
+_FORECAST_ES = re.compile(
+    r"^(?:.*?\s)?(?:prevé|prevén|proyecta|proyectan|estima|estiman|espera|esperan|anticipa|"
+    r"anticipan|pronostica|pronostican|calcula|calculan)\s+(?:un|una)\s+"
+    r"(?P<n>[^\W\d_]{4,})(?P<rest>(?:\s.*)?)$",
+    re.IGNORECASE,
+)
+_FORECAST_REST_ES = re.compile(r"^\s+(?:de|del)(?:\s+entre)?(?=\s+(?:en|para)\s|$)")
 
 # 'Las muertes por esa causa', 'deportados por esa vía', 'denuncias por ese delito': a
 # demonstrative that points at what the figure before was about.
