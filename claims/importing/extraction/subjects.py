@@ -1022,6 +1022,15 @@ def build_subject(
         # same verb, said of as the first ('inundaciones por lluvias').
         done = (figure.earlier_subject or "")[len(earlier_unit) :]
         subject = f"{figure.unit}{done}"
+    if (
+        lang == "es"
+        and subject
+        and sentence.endswith("(", 0, figure.value_start)
+        and subject.startswith(("mayoría", "mayor parte"))
+    ):
+        most = _most_in_brackets_es(sentence, figure)
+        if most:
+            subject = most
     if lang == "es" and sentence.endswith(" a ", 0, figure.value_start):
         raised = _raised_to_es(sentence, figure)
         if raised:
@@ -1134,6 +1143,40 @@ def _raised_to_es(sentence: str, figure: SubjectInput) -> str:
     if named is None or named.group("np").split()[0].lower() in _TIME_HEADS_ES:
         return ""  # ('bajó a 5.936 el año pasado': a time, not a measure)
     return with_place(named.group("np"), figure.place, "es")
+
+
+# "la mayoría (22) por ataques armados", "La mayor parte de las denuncias (2.380)": a count in
+# brackets after 'la mayoría' is the greater part of what was counted before.
+_MOST_BRACKET_ES = re.compile(
+    r"\b(?:la\s+)?(?:mayoría|mayor\s+parte)(?:\s+de\s+(?:los|las)\s+(?P<n>[^\W\d_]+))?\s*\($",
+    re.IGNORECASE,
+)
+_AFTER_BRACKET_ES = re.compile(r"\)\s*(?P<c>(?:por|en|de|con|sin)\s[^,;:.()\d]{3,60})")
+
+
+def _most_in_brackets_es(sentence: str, figure: SubjectInput) -> str:
+    """'Al menos 30 personas murieron ..., la mayoría (22) por ataques armados' -> 'personas
+    muertas por ataques armados': the things counted before (with what was done to them) and
+    what the words after the bracket say of these; '' when it is not that."""
+    most = _MOST_BRACKET_ES.search(sentence, max(0, figure.value_start - 40), figure.value_start)
+    if most is None:
+        return ""
+    earlier = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count or ""))
+    words = earlier.split()
+    kept = words[:1]
+    for word in words[1:]:
+        if not word.lower().endswith(_PARTICIPLE_ENDINGS_ES):
+            break
+        kept.append(word)  # ('personas muertas', not 'en hechos violentos')
+    base = most.group("n") or ""
+    if not base or (kept and _singular(kept[0].lower()) == _singular(base.lower())):
+        base = " ".join(kept)
+    if not base:
+        return ""
+    after = _AFTER_BRACKET_ES.match(sentence, figure.tail_end)
+    if after is not None:
+        return _tidy(f"{base} {after.group('c')}")
+    return with_place(base, figure.place, "es")
 
 
 # 'X prevé un crecimiento de ...': a forecast verb and the measure it forecasts.
