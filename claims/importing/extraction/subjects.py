@@ -1021,7 +1021,10 @@ def build_subject(
         # "Las lluvias provocaron 150 deslizamientos y 80 inundaciones": a second object of the
         # same verb, said of as the first ('inundaciones por lluvias').
         done = (figure.earlier_subject or "")[len(earlier_unit) :]
-        subject = f"{figure.unit}{done}"
+        first = done.split()[0].lower() if done.split() else ""
+        if first in _DONE_LEADS_ES or first.endswith(_PARTICIPLE_ENDINGS_ES):
+            # (not an adjective of the first noun: '41 muertes violentas y 27 fallecidos')
+            subject = f"{figure.unit}{done}"
     if (
         lang == "es"
         and subject
@@ -1048,6 +1051,23 @@ def build_subject(
         ranked = _ranked_place_es(sentence, figure, subject)
         if ranked:
             subject = ranked
+    if lang == "es" and subject and figure.earlier_subject and " de ell" in subject:
+        # 'el departamento del Cauca acumuló 34 de ellos': some of what was counted before,
+        # in this figure's place ('asesinatos de líderes sociales en Cauca').
+        head, _, tail = _PLACE_TAIL.sub("", subject).partition(" de ell")
+        earlier = _PLACE_TAIL.sub("", figure.earlier_count or figure.earlier_subject)
+        if (
+            earlier
+            and tail in ("os", "as")  # (nothing said of them after: '3.000 de ellos fueron ...')
+            and earlier.split()[0].lower() == head.split()[0].lower()
+        ):
+            subject = with_place(earlier, figure.place, lang)
+    if lang == "es" and subject and figure.earlier_subject and subject.startswith("entre l"):
+        among = _AMONG_GROUP_ES.match(subject)
+        earlier = _PLACE_TAIL.sub("", figure.earlier_subject).partition(" entre ")[0]
+        if among is not None and earlier:
+            # 'Entre las mujeres el indicador llegó a 9 %': the measure before, among these.
+            subject = with_place(f"{earlier} {among.group('g')}", figure.place, lang)
     if lang == "es" and subject and (" un " in subject or " una " in subject):
         forecast = _FORECAST_ES.match(subject)
         if forecast is not None:
@@ -1179,6 +1199,13 @@ def _most_in_brackets_es(sentence: str, figure: SubjectInput) -> str:
     return with_place(base, figure.place, "es")
 
 
+# 'entre las mujeres (el indicador)': a group the measure named before is read among.
+_AMONG_GROUP_ES = re.compile(
+    r"^(?P<g>entre\s+(?:las|los)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)"
+    r"(?:\s+(?:el|la)\s+(?:indicador|tasa|índice|proporción|cifra|porcentaje|nivel))?"
+    r"(?:\s+en\s+[A-ZÁÉÍÓÚ][\w\s'’.-]*)?$"
+)
+
 # 'X prevé un crecimiento de ...': a forecast verb and the measure it forecasts.
 _FORECAST_ES = re.compile(
     r"^(?:.*?\s)?(?:prevé|prevén|proyecta|proyectan|estima|estiman|espera|esperan|anticipa|"
@@ -1263,6 +1290,7 @@ def _by_event_es(subject: str, figure: SubjectInput) -> str:
     return with_place(f"{bare} {by}", figure.place, "es")
 
 
+_DONE_LEADS_ES = word_set("por en de del tras durante a al con sin entre")
 _COORDINATED_OBJECT_ES = re.compile(r"\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+y\s+$")
 _SAME_SUBJECT_TOTAL_ES = re.compile(
     r"\s+y\s+(?:llegaron|llegó|sumaron|sumó|alcanzaron|alcanzó|ascendieron|ascendió|"
