@@ -1068,6 +1068,14 @@ def build_subject(
         if among is not None and earlier:
             # 'Entre las mujeres el indicador llegó a 9 %': the measure before, among these.
             subject = with_place(f"{earlier} {among.group('g')}", figure.place, lang)
+    if lang == "es" and subject and subject.startswith("lo que ") and figure.earlier_count:
+        means = _WHICH_MEANS_RATE_ES.match(subject)
+        if means is not None:
+            # 'Colombia registró 13.400 homicidios, lo que significa una tasa de 25,4': the
+            # rate of what was counted before ('tasa de homicidios en Colombia').
+            things = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count))
+            if things:
+                subject = with_place(f"{means.group('n')} de {things}", figure.place, lang)
     if lang == "es" and subject and (" un " in subject or " una " in subject):
         forecast = _FORECAST_ES.match(subject)
         if forecast is not None:
@@ -1204,6 +1212,12 @@ _AMONG_GROUP_ES = re.compile(
     r"^(?P<g>entre\s+(?:las|los)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)"
     r"(?:\s+(?:el|la)\s+(?:indicador|tasa|índice|proporción|cifra|porcentaje|nivel))?"
     r"(?:\s+en\s+[A-ZÁÉÍÓÚ][\w\s'’.-]*)?$"
+)
+
+# 'lo que significa una tasa (en Colombia)': a rate or an average of the count before.
+_WHICH_MEANS_RATE_ES = re.compile(
+    r"^lo\s+que\s+(?:significa|equivale\s+a|representa|supone|implica|da)\s+(?:un|una)\s+"
+    r"(?P<n>tasa|promedio|media)(?:\s+en\s+[A-ZÁÉÍÓÚ][\w\s'’.-]*)?$"
 )
 
 # 'X prevé un crecimiento de ...': a forecast verb and the measure it forecasts.
@@ -3536,8 +3550,8 @@ def _share_subject(
             base = of_base
         elif figure.earlier_count:
             base = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count))
-        elif not earlier.startswith("proporción de "):
-            base = earlier
+        elif not earlier.startswith(("proporción de ", "tasa ")):
+            base = earlier  # (a rate is no total: 'representan el 26,3 % del total')
     reflexive = ""
     if base is None:
         total = _TOTAL_LEAD.match(sentence)
