@@ -1034,6 +1034,17 @@ def build_subject(
         most = _most_in_brackets_es(sentence, figure)
         if most:
             subject = most
+    if (
+        lang == "es"
+        and figure.unit_kind == "count"
+        and figure.unit
+        and figure.earlier_count
+        and sentence.endswith(" ", 0, figure.value_start)
+        and ", que " in sentence[max(0, figure.value_start - 24) : figure.value_start]
+    ):
+        done_by = _done_by_earlier_es(sentence, figure)
+        if done_by:
+            subject = done_by
     if lang == "es" and sentence.endswith(" a ", 0, figure.value_start):
         raised = _raised_to_es(sentence, figure)
         if raised:
@@ -1219,6 +1230,26 @@ _WHICH_MEANS_RATE_ES = re.compile(
     r"^lo\s+que\s+(?:significa|equivale\s+a|representa|supone|implica|da)\s+(?:un|una)\s+"
     r"(?P<n>tasa|promedio|media)(?:\s+en\s+[A-ZÁÉÍÓÚ][\w\s'’.-]*)?$"
 )
+
+
+# "Hubo 1.148 incendios forestales ..., que consumieron unas 48.600 hectáreas": a relative
+# clause whose verb the things counted before did to the figure's things.
+_WHICH_DID_ES = re.compile(r",\s+que\s+(?P<v>[a-záéíóúñ]{4,}(?:aron|ieron|ó))\s+$")
+
+
+def _done_by_earlier_es(sentence: str, figure: SubjectInput) -> str:
+    """'..., que consumieron unas 48.600 hectáreas de bosque' after '1.148 incendios forestales'
+    -> 'hectáreas consumidas por incendios forestales'; '' when it is not that."""
+    did = _WHICH_DID_ES.search(sentence, max(0, figure.value_start - 24), figure.value_start)
+    if did is None or did.group("v") in _VERBS_ES:
+        return ""
+    doer = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count or ""))
+    participle = _es_participle(did.group("v"))
+    if not doer or not participle.endswith(_PARTICIPLE_ENDINGS_ES):
+        return ""
+    unit = _unit_words(sentence, figure) or figure.unit
+    return with_place(f"{unit} {_agree(participle, unit)} por {doer}", figure.place, "es")
+
 
 # 'X prevé un crecimiento de ...': a forecast verb and the measure it forecasts.
 _FORECAST_ES = re.compile(
