@@ -1109,6 +1109,10 @@ def build_subject(
         rest = _without_generic_lead(subject[len(lead) :])
         if rest and rest != subject[len(lead) :] and not rest.startswith(("de ", "en ")):
             subject = f"{lead}{rest}"
+    if lang == "es" and subject and " por a" in subject:
+        # ('allí el fuego arrasó 31.200 hectáreas': the doer, not the adverb before it)
+        for adverb in (" por allí ", " por ahí ", " por aquí ", " por allá "):
+            subject = subject.replace(adverb, " por ")
     if lang == "es" and subject and subject.startswith("de "):
         subject = subject[3:]  # ('El total de votos nulos fue de 350.000': 'total' left its 'de')
     if not subject or (_STRANDED_FOLDED.search(lower(subject)) is None and not odd_case(subject)):
