@@ -1045,6 +1045,32 @@ def build_subject(
         done_by = _done_by_earlier_es(sentence, figure)
         if done_by:
             subject = done_by
+    if (
+        lang == "es"
+        and figure.is_change
+        and " cuy" in sentence[max(0, figure.value_start - 60) : figure.value_start]
+    ):
+        whose = _WHOSE_CHANGE_ES.search(
+            sentence, max(0, figure.value_start - 60), figure.value_start
+        )
+        if whose is not None:
+            # 'el café, cuyas exportaciones crecieron 21 %': the change of the owner's things
+            # ('crecimiento de las exportaciones de café').
+            np = whose.group("np")
+            head = np.split()[0].lower()
+            article = (
+                "las"
+                if head.endswith(("as", "ones", "des"))
+                else "los"
+                if head.endswith("s")
+                else "la"
+                if head.endswith(("a", "ón", "dad"))
+                else "el"
+            )
+            change = next(n for stem, n in _WHOSE_CHANGES_ES if whose.group("v").startswith(stem))
+            subject = with_place(
+                f"{change} de {article} {np} de {whose.group('owner')}", figure.place, lang
+            )
     if lang == "es" and sentence.endswith(" a ", 0, figure.value_start):
         raised = _raised_to_es(sentence, figure)
         if raised:
@@ -1254,6 +1280,18 @@ def _done_by_earlier_es(sentence: str, figure: SubjectInput) -> str:
     unit = _unit_words(sentence, figure) or figure.unit
     return with_place(f"{unit} {_agree(participle, unit)} por {doer}", figure.place, "es")
 
+
+# 'el café, cuyas exportaciones crecieron 21 %': a change of what belongs to a noun before.
+_WHOSE_CHANGE_ES = re.compile(
+    r"(?P<owner>[^\W\d_]+),\s+cuy[oa]s?\s+(?P<np>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)\s+"
+    r"(?P<v>crecieron|creció|aumentaron|aumentó|cayeron|cayó|bajaron|bajó|subieron|subió|"
+    r"disminuyeron|disminuyó)\s+(?:un\s+|el\s+)?$",
+    re.IGNORECASE,
+)
+_WHOSE_CHANGES_ES = (
+    ("crec", "crecimiento"), ("aument", "aumento"), ("ca", "caída"), ("baj", "baja"),
+    ("sub", "alza"), ("dismin", "disminución"), ("", "cambio"),
+)  # fmt: skip
 
 # 'X prevé un crecimiento de ...': a forecast verb and the measure it forecasts.
 _FORECAST_ES = re.compile(
