@@ -1071,6 +1071,17 @@ def build_subject(
             subject = with_place(
                 f"{change} de {article} {np} de {whose.group('owner')}", figure.place, lang
             )
+    if (
+        lang == "es"
+        and figure.unit_kind == "count"
+        and figure.earlier_unit
+        and sentence.endswith("frente a ", 0, figure.value_start)
+    ):
+        whose = _OF_OWNER_ES.match(sentence, figure.tail_end)
+        if whose is not None and figure.earlier_unit.lower() == (figure.unit or "").lower():
+            # 'obtuvo 1.872.410 votos, frente a 1.510.222 de su rival': the same things, had
+            # by another ('votos de su rival').
+            subject = with_place(f"{figure.earlier_unit} de {whose.group('x')}", figure.place, lang)
     if lang == "es" and sentence.endswith(" a ", 0, figure.value_start):
         raised = _raised_to_es(sentence, figure)
         if raised:
@@ -1292,6 +1303,10 @@ _WHOSE_CHANGES_ES = (
     ("crec", "crecimiento"), ("aument", "aumento"), ("ca", "caída"), ("baj", "baja"),
     ("sub", "alza"), ("dismin", "disminución"), ("", "cambio"),
 )  # fmt: skip
+
+
+# '... frente a 1.510.222 de su rival': whose the compared figure is.
+_OF_OWNER_ES = re.compile(r"\s+de\s+(?P<x>(?:su|sus)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)(?=\s*[,;.]|$)")
 
 # 'X prevé un crecimiento de ...': a forecast verb and the measure it forecasts.
 _FORECAST_ES = re.compile(
