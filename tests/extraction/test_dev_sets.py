@@ -121,6 +121,21 @@ read 0.76 before the rules written for it and 0.94 after them. Its periods
 (0.79) and places (0.85) are annotated as a reader fills them in: those floors only keep them
 from falling.
 
+`dev_es_subjects6.jsonl` (Spanish only) holds 65 texts of genres the earlier Spanish files,
+mostly Guatemalan crime communiqués, leave out: economy (remittances, inflation, exports, taxes,
+GDP, fuel prices, tourism), health (dengue, acute malnutrition, measles, hospital beds),
+education, migration (returns by air, CBP, migrant deaths), fires and disasters, elections,
+justice, international comparisons (UNODC, Honduras, Mexico, Colombia, Argentina, Chile,
+Spain, Brazil), interviews and opinion columns. It varies the syntax that carries a subject:
+impersonal 'hubo' and 'se contabilizan', 'suman', 'ascienden a', 'representan el', rankings
+('Le siguieron Belice, con 28,4, y Guatemala, con 16,7'), figures in brackets ('la mayoría
+(22)'), parts ('38 de ellas menores de edad', 'De los 1.052 reos que ...'), pointers ('por esa
+causa', 'esa cifra', 'lo que significa una tasa de'), relative clauses ('que consumieron',
+'cuyas exportaciones crecieron'), forecasts ('prevé un crecimiento de entre') and words for
+numbers. It was written in six batches, each annotated before the extractor was run on it;
+subject read 0.70, 0.80, 0.86, 0.80, 0.63 and 0.74 on the batches' first runs (each after the
+rules the batches before had taught); the whole file read 0.75 before its rules and 0.82 after.
+
 `dev_en_subjects.jsonl` (English only) holds news texts from across Latin America written to
 vary how English names what was measured: an actor that acts ("Mexican soldiers seized", "the
 government closed"), what an organisation has or employs, "a total of", "Of them", "accounted
@@ -422,6 +437,22 @@ SETS = {
             "period": 0.78,
             "subject": 0.93,
             "place": 0.84,
+        },
+        ("es",),
+    ),
+    "es_subjects6": DevSet(
+        EVAL / "dev_es_subjects6.jsonl",
+        65,
+        275,
+        # periods (0.82), attributions (0.87) and places (0.66) are annotated as a reader fills
+        # them in and were not worked on in its round: those floors only keep them from falling.
+        {
+            "qualifier": 0.97,
+            "unit": 0.94,
+            "attribution": 0.86,
+            "period": 0.81,
+            "subject": 0.81,
+            "place": 0.65,
         },
         ("es",),
     ),

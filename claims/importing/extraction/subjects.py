@@ -74,7 +74,7 @@ _VERBS_ES = word_set(
     quiere quieren opina opinan percibe perciben
     ascienden ascendió ascendieron
     gastan correspondía correspondían pertenecía provenía procedía vivía padecía sufría
-    residía"""
+    residía ronda rondan rondó rondaron rondaba"""
 )
 # Verbs that report what follows 'que'/'that': the figure's subject is in the reported clause.
 _REPORTING = word_set(
@@ -1035,7 +1035,123 @@ def build_subject(
         # "Las lluvias provocaron 150 deslizamientos y 80 inundaciones": a second object of the
         # same verb, said of as the first ('inundaciones por lluvias').
         done = (figure.earlier_subject or "")[len(earlier_unit) :]
-        subject = f"{figure.unit}{done}"
+        first = done.split()[0].lower() if done.split() else ""
+        if first in _DONE_LEADS_ES or first.endswith(_PARTICIPLE_ENDINGS_ES):
+            # (not an adjective of the first noun: '41 muertes violentas y 27 fallecidos')
+            subject = f"{figure.unit}{done}"
+    if (
+        lang == "es"
+        and subject
+        and sentence.endswith("(", 0, figure.value_start)
+        and subject.startswith(("mayoría", "mayor parte"))
+    ):
+        most = _most_in_brackets_es(sentence, figure)
+        if most:
+            subject = most
+    if (
+        lang == "es"
+        and figure.unit_kind == "count"
+        and figure.unit
+        and figure.earlier_count
+        and sentence.endswith(" ", 0, figure.value_start)
+        and ", que " in sentence[max(0, figure.value_start - 24) : figure.value_start]
+    ):
+        done_by = _done_by_earlier_es(sentence, figure)
+        if done_by:
+            subject = done_by
+    if (
+        lang == "es"
+        and figure.is_change
+        and " cuy" in sentence[max(0, figure.value_start - 60) : figure.value_start]
+    ):
+        whose = _WHOSE_CHANGE_ES.search(
+            sentence, max(0, figure.value_start - 60), figure.value_start
+        )
+        if whose is not None:
+            # 'el café, cuyas exportaciones crecieron 21 %': the change of the owner's things
+            # ('crecimiento de las exportaciones de café').
+            np = whose.group("np")
+            head = np.split()[0].lower()
+            article = (
+                "las"
+                if head.endswith(("as", "ones", "des"))
+                else "los"
+                if head.endswith("s")
+                else "la"
+                if head.endswith(("a", "ón", "dad"))
+                else "el"
+            )
+            change = next(n for stem, n in _WHOSE_CHANGES_ES if whose.group("v").startswith(stem))
+            subject = with_place(
+                f"{change} de {article} {np} de {whose.group('owner')}", figure.place, lang
+            )
+    if (
+        lang == "es"
+        and figure.unit_kind == "count"
+        and figure.earlier_unit
+        and sentence.endswith("frente a ", 0, figure.value_start)
+    ):
+        whose = _OF_OWNER_ES.match(sentence, figure.tail_end)
+        if whose is not None and figure.earlier_unit.lower() == (figure.unit or "").lower():
+            # 'obtuvo 1.872.410 votos, frente a 1.510.222 de su rival': the same things, had
+            # by another ('votos de su rival').
+            subject = with_place(f"{figure.earlier_unit} de {whose.group('x')}", figure.place, lang)
+    if lang == "es" and sentence.endswith(" a ", 0, figure.value_start):
+        raised = _raised_to_es(sentence, figure)
+        if raised:
+            subject = raised
+    if (
+        lang == "es"
+        and (
+            sentence.endswith("con ", 0, figure.value_start)
+            or sentence.endswith("(", 0, figure.value_start)
+        )
+        and figure.place
+        and figure.earlier_subject
+        and not figure.is_change
+    ):
+        ranked = _ranked_place_es(sentence, figure, subject)
+        if ranked:
+            subject = ranked
+    if lang == "es" and subject and figure.earlier_subject and " de ell" in subject:
+        # 'el departamento del Cauca acumuló 34 de ellos': some of what was counted before,
+        # in this figure's place ('asesinatos de líderes sociales en Cauca').
+        head, _, tail = _PLACE_TAIL.sub("", subject).partition(" de ell")
+        earlier = _PLACE_TAIL.sub("", figure.earlier_count or figure.earlier_subject)
+        if (
+            earlier
+            and tail in ("os", "as")  # (nothing said of them after: '3.000 de ellos fueron ...')
+            and earlier.split()[0].lower() == head.split()[0].lower()
+        ):
+            subject = with_place(earlier, figure.place, lang)
+    if lang == "es" and subject and figure.earlier_subject and subject.startswith("entre l"):
+        among = _AMONG_GROUP_ES.match(subject)
+        earlier = _PLACE_TAIL.sub("", figure.earlier_subject).partition(" entre ")[0]
+        if among is not None and earlier:
+            # 'Entre las mujeres el indicador llegó a 9 %': the measure before, among these.
+            subject = with_place(f"{earlier} {among.group('g')}", figure.place, lang)
+    if lang == "es" and subject and subject.startswith("lo que ") and figure.earlier_count:
+        means = _WHICH_MEANS_RATE_ES.match(subject)
+        if means is not None:
+            # 'Colombia registró 13.400 homicidios, lo que significa una tasa de 25,4': the
+            # rate of what was counted before ('tasa de homicidios en Colombia').
+            things = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count))
+            if things:
+                subject = with_place(f"{means.group('n')} de {things}", figure.place, lang)
+    if lang == "es" and subject and (" un " in subject or " una " in subject):
+        forecast = _FORECAST_ES.match(subject)
+        if forecast is not None:
+            # 'la banca central prevé un crecimiento de entre 3,4 % y 4 %': the measure
+            # forecast, not the forecaster and its verb ('crecimiento previsto').
+            rest = _FORECAST_REST_ES.sub("", forecast.group("rest"))
+            subject = f"{forecast.group('n')} {_agree('previsto', forecast.group('n'))}{rest}"
+    if (
+        lang == "es"
+        and subject
+        and figure.earlier_subject
+        and (" es" in subject or " dich" in subject)
+    ):
+        subject = _pointed_back_es(subject, figure.earlier_count or figure.earlier_subject)
     if lang == "es" and subject and figure.event:
         subject = _by_event_es(subject, figure)
     if lang == "es" and subject and figure.unit_kind in ("count", "percent"):
@@ -1044,11 +1160,215 @@ def build_subject(
         rest = _without_generic_lead(subject[len(lead) :])
         if rest and rest != subject[len(lead) :] and not rest.startswith(("de ", "en ")):
             subject = f"{lead}{rest}"
+    if lang == "es" and subject and " por a" in subject:
+        # ('allí el fuego arrasó 31.200 hectáreas': the doer, not the adverb before it)
+        for adverb in (" por allí ", " por ahí ", " por aquí ", " por allá "):
+            subject = subject.replace(adverb, " por ")
     if lang == "es" and subject and subject.startswith("de "):
         subject = subject[3:]  # ('El total de votos nulos fue de 350.000': 'total' left its 'de')
     if not subject or (_STRANDED_FOLDED.search(lower(subject)) is None and not odd_case(subject)):
         return subject
     return _STRANDED.sub("", subject)
+
+
+# "Le siguieron Belice, con 28,4, y Guatemala, con 16,7", "seguido de Baja California
+# (2.176)": a place ranked by a figure of the measure named before.
+_RANK_LEADS_ES = ("seguido de ", "seguida de ", "seguidos de ", "seguidas de ")
+_TRAILING_NAME_ES = re.compile(
+    r"\s+(?:de|del)\s+(?:el\s+|la\s+)?[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’.-]*)*$"
+)
+
+
+def _ranked_place_es(sentence: str, figure: SubjectInput, subject: str | None) -> str:
+    """The earlier figure's measure in this figure's place, when the figure only ranks a place
+    ('Guatemala, con 16,7', read only after 'con ' or '('); '' otherwise."""
+    said = subject or ""
+    low = said.lower()
+    for lead in _RANK_LEADS_ES:
+        if low.startswith(lead):
+            said = said[len(lead) :]
+            break
+    place = figure.place or ""
+    named = lower(said) in (lower(place), lower(SPANISH_NAMES.get(place, place)))
+    # another name ranks only a measure, never a count ('Guatemala, con 16,7')
+    if (
+        said
+        and not named
+        and (
+            figure.unit_kind == "count"
+            or not all(w[:1].isupper() or w in ("de", "del", "la", "el") for w in said.split())
+        )
+    ):
+        return ""
+    earlier = figure.earlier_subject or ""
+    measure = _PLACE_TAIL.sub("", earlier)
+    if measure == earlier:
+        measure = _TRAILING_NAME_ES.sub("", earlier)
+    if not measure or measure[:1].isupper():
+        return ""
+    return with_place(measure, place, "es")
+
+
+# "lo que eleva a 24.110 la población carcelaria del país", "elevando a 45 el número de
+# muertos": a verb that brings a measure to the figure, the measure named after the figure.
+_RAISED_TO_ES = re.compile(
+    r"\b(?:eleva|elevan|elevó|elevaron|elevando|lleva|llevan|llevó|llevaron|llevando|"
+    r"reduce|reducen|redujo|redujeron|reduciendo)\s+a\s+$",
+    re.IGNORECASE,
+)
+_RAISED_NP_ES = re.compile(
+    r"\s+(?:el|la|los|las)\s+(?P<np>[^\W\d_][^,;:.()\d]{2,80}?)"
+    r"(?=\s*(?:[,;:.]|$)|\s+(?:que|según|desde|tras|hasta|con|y)\s)",
+    re.IGNORECASE,
+)
+
+_TIME_HEADS_ES = word_set(
+    "año años mes meses semana semanas día días trimestre semestre periodo período lunes martes "
+    "miércoles jueves viernes sábado domingo fin"
+)
+
+
+def _raised_to_es(sentence: str, figure: SubjectInput) -> str:
+    """'lo que eleva a 24.110 la población carcelaria del país' -> 'población carcelaria del
+    país' (read only after ' a '); '' otherwise."""
+    if _RAISED_TO_ES.search(sentence, max(0, figure.value_start - 16), figure.value_start) is None:
+        return ""
+    named = _RAISED_NP_ES.match(sentence, figure.tail_end)
+    if named is None or named.group("np").split()[0].lower() in _TIME_HEADS_ES:
+        return ""  # ('bajó a 5.936 el año pasado': a time, not a measure)
+    return with_place(named.group("np"), figure.place, "es")
+
+
+# "la mayoría (22) por ataques armados", "La mayor parte de las denuncias (2.380)": a count in
+# brackets after 'la mayoría' is the greater part of what was counted before.
+_MOST_BRACKET_ES = re.compile(
+    r"\b(?:la\s+)?(?:mayoría|mayor\s+parte)(?:\s+de\s+(?:los|las)\s+(?P<n>[^\W\d_]+))?\s*\($",
+    re.IGNORECASE,
+)
+_AFTER_BRACKET_ES = re.compile(r"\)\s*(?P<c>(?:por|en|de|con|sin)\s[^,;:.()\d]{3,60})")
+
+
+def _most_in_brackets_es(sentence: str, figure: SubjectInput) -> str:
+    """'Al menos 30 personas murieron ..., la mayoría (22) por ataques armados' -> 'personas
+    muertas por ataques armados': the things counted before (with what was done to them) and
+    what the words after the bracket say of these; '' when it is not that."""
+    most = _MOST_BRACKET_ES.search(sentence, max(0, figure.value_start - 40), figure.value_start)
+    if most is None:
+        return ""
+    earlier = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count or ""))
+    words = earlier.split()
+    kept = words[:1]
+    for word in words[1:]:
+        if not word.lower().endswith(_PARTICIPLE_ENDINGS_ES):
+            break
+        kept.append(word)  # ('personas muertas', not 'en hechos violentos')
+    base = most.group("n") or ""
+    if not base or (kept and _singular(kept[0].lower()) == _singular(base.lower())):
+        base = " ".join(kept)
+    if not base:
+        return ""
+    after = _AFTER_BRACKET_ES.match(sentence, figure.tail_end)
+    if after is not None:
+        return _tidy(f"{base} {after.group('c')}")
+    return with_place(base, figure.place, "es")
+
+
+# 'entre las mujeres (el indicador)': a group the measure named before is read among.
+_AMONG_GROUP_ES = re.compile(
+    r"^(?P<g>entre\s+(?:las|los)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)"
+    r"(?:\s+(?:el|la)\s+(?:indicador|tasa|índice|proporción|cifra|porcentaje|nivel))?"
+    r"(?:\s+en\s+[A-ZÁÉÍÓÚ][\w\s'’.-]*)?$"
+)
+
+# 'lo que significa una tasa (en Colombia)': a rate or an average of the count before.
+_WHICH_MEANS_RATE_ES = re.compile(
+    r"^lo\s+que\s+(?:significa|equivale\s+a|representa|supone|implica|da)\s+(?:un|una)\s+"
+    r"(?P<n>tasa|promedio|media)(?:\s+en\s+[A-ZÁÉÍÓÚ][\w\s'’.-]*)?$"
+)
+
+
+# "Hubo 1.148 incendios forestales ..., que consumieron unas 48.600 hectáreas": a relative
+# clause whose verb the things counted before did to the figure's things.
+_WHICH_DID_ES = re.compile(r",\s+que\s+(?P<v>[a-záéíóúñ]{4,}(?:aron|ieron|ó))\s+$")
+
+
+def _done_by_earlier_es(sentence: str, figure: SubjectInput) -> str:
+    """'..., que consumieron unas 48.600 hectáreas de bosque' after '1.148 incendios forestales'
+    -> 'hectáreas consumidas por incendios forestales'; '' when it is not that."""
+    did = _WHICH_DID_ES.search(sentence, max(0, figure.value_start - 24), figure.value_start)
+    if did is None or did.group("v") in _VERBS_ES:
+        return ""
+    doer = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count or ""))
+    participle = _es_participle(did.group("v"))
+    if not doer or not participle.endswith(_PARTICIPLE_ENDINGS_ES):
+        return ""
+    unit = _unit_words(sentence, figure) or figure.unit
+    return with_place(f"{unit} {_agree(participle, unit)} por {doer}", figure.place, "es")
+
+
+# 'el café, cuyas exportaciones crecieron 21 %': a change of what belongs to a noun before.
+_WHOSE_CHANGE_ES = re.compile(
+    r"(?P<owner>[^\W\d_]+),\s+cuy[oa]s?\s+(?P<np>[^\W\d_]+(?:\s+[^\W\d_]+){0,2}?)\s+"
+    r"(?P<v>crecieron|creció|aumentaron|aumentó|cayeron|cayó|bajaron|bajó|subieron|subió|"
+    r"disminuyeron|disminuyó)\s+(?:un\s+|el\s+)?$",
+    re.IGNORECASE,
+)
+_WHOSE_CHANGES_ES = (
+    ("crec", "crecimiento"), ("aument", "aumento"), ("ca", "caída"), ("baj", "baja"),
+    ("sub", "alza"), ("dismin", "disminución"), ("", "cambio"),
+)  # fmt: skip
+
+
+# '... frente a 1.510.222 de su rival': whose the compared figure is.
+_OF_OWNER_ES = re.compile(r"\s+de\s+(?P<x>(?:su|sus)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)(?=\s*[,;.]|$)")
+
+# 'X prevé un crecimiento de ...': a forecast verb and the measure it forecasts.
+_FORECAST_ES = re.compile(
+    r"^(?:.*?\s)?(?:prevé|prevén|proyecta|proyectan|estima|estiman|espera|esperan|anticipa|"
+    r"anticipan|pronostica|pronostican|calcula|calculan)\s+(?:un|una)\s+"
+    r"(?P<n>[^\W\d_]{4,})(?P<rest>(?:\s.*)?)$",
+    re.IGNORECASE,
+)
+_FORECAST_REST_ES = re.compile(r"^\s+(?:de|del)(?:\s+entre)?(?=\s+(?:en|para)\s|$)")
+
+# 'Las muertes por esa causa', 'deportados por esa vía', 'denuncias por ese delito': a
+# demonstrative that points at what the figure before was about.
+_POINTED_ES = re.compile(
+    r"\b(?P<prep>por|de|en|con)\s+(?:ese|esa|esos|esas|dicho|dicha|dichos|dichas)\s+"
+    r"(?P<n>[^\W\d_]+)",
+    re.IGNORECASE,
+)
+# Records of something: what they are of is what a demonstrative after them points at.
+_RECORDS_ES = word_set(
+    "casos denuncias sentencias condenas víctimas muertes fallecidos pacientes expedientes "
+    "procesos contagios"
+)
+_COMPLEMENT_ES = re.compile(r"\s(?:por|de|del)\s+(?:la\s+|el\s+|los\s+|las\s+)?")
+
+
+def _pointed_back_es(subject: str, earlier: str) -> str:
+    """'muertes por esa causa' after 'casos de desnutrición aguda' -> 'muertes por desnutrición
+    aguda'; 'deportados por esa vía' after 'retornados por vía aérea' -> 'deportados por vía
+    aérea': what the demonstrative points at, named as the earlier subject names it."""
+    found = _POINTED_ES.search(subject)
+    if found is None:
+        return subject
+    before = _PLACE_TAIL.sub("", _CHANGE_LEAD_ES.sub("", earlier))
+    noun = found.group("n").lower()
+    words = before.split()
+    lowered = [w.lower() for w in words]
+    if noun in lowered[1:]:
+        named = " ".join(words[lowered.index(noun, 1) :])  # ('vía aérea desde Estados Unidos')
+    elif lowered and lowered[0] in _RECORDS_ES:
+        complement = _COMPLEMENT_ES.search(before)
+        if complement is None:
+            return subject
+        named = before[complement.end() :]  # ('desnutrición aguda', 'violencia contra la mujer')
+    else:
+        named = before  # ('En esos hechos murieron 19 pilotos': the attacks counted before)
+    if not named or named[:1].isupper():
+        return subject
+    return f"{subject[: found.start()]}{found.group('prep')} {named}{subject[found.end() :]}"
 
 
 # What an event leaves: the dead, the hurt, the homeless, the losses.
@@ -1086,6 +1406,7 @@ def _by_event_es(subject: str, figure: SubjectInput) -> str:
     return with_place(f"{bare} {by}", figure.place, "es")
 
 
+_DONE_LEADS_ES = word_set("por en de del tras durante a al con sin entre")
 _COORDINATED_OBJECT_ES = re.compile(r"\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+y\s+$")
 _SAME_SUBJECT_TOTAL_ES = re.compile(
     r"\s+y\s+(?:llegaron|llegó|sumaron|sumó|alcanzaron|alcanzó|ascendieron|ascendió|"
@@ -2590,15 +2911,30 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
         or any(ch.isdigit() for ch in sentence[of_the.end() : figure.value_start])
     ):
         of_the = None  # (only the first part after the lead: 'y de estos, 640 ...' is of those)
+    count_lead = (
+        _OF_COUNT_LEAD.match(sentence)
+        if lead is None
+        and not of_them
+        and of_the is None
+        and figure.earlier_count
+        and sentence.startswith("De ")
+        else None
+    )
+    if count_lead is not None and (
+        count_lead.end() > figure.value_start
+        or any(ch.isdigit() for ch in sentence[count_lead.end() : figure.value_start])
+    ):
+        count_lead = None  # (only the first part after 'De los 1.052 reos que ..., ')
     of_them_before = (
         _OF_THEM_BEFORE.search(sentence, max(0, figure.value_start - 20), figure.value_start)
-        if lead is None and not of_them and not of_the
+        if lead is None and not of_them and not of_the and count_lead is None
         else None
     )
     if not (
         (lead and lead.end() <= figure.value_start)
         or of_them
         or of_the
+        or count_lead
         or of_them_before
         or _OF_WHICH.search(sentence, max(0, figure.value_start - 30), figure.value_start)
     ):
@@ -2608,6 +2944,10 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
         base = lead.group("of")  # "Del total de deportados, 8.500 eran menores de edad"
     elif of_the is not None:
         base = of_the.group("n")  # "De los retornados, 1.100 eran menores de edad"
+    elif count_lead is not None:
+        # "De los 1.052 reos que ingresaron ..., 640 fueron enviados a prisión preventiva": the
+        # things the opening counted (without what its relative clause says of all of them).
+        base = base.partition(" que ")[0]
     words = after_words[2:] if of_them else after_words
     if not base or not words:
         return ""
@@ -2626,7 +2966,11 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
             ):
                 done = _before_clause(" ".join(words[1:]))
                 return _tidy(f"{' '.join(things)} {done}")
-            if (lead is not None and lead.group("of")) or of_the is not None:
+            if (
+                (lead is not None and lead.group("of"))
+                or of_the is not None
+                or count_lead is not None
+            ):
                 # 'Del total de afectados, 860 fueron trasladados a albergues': the things the
                 # lead names, with what was done to these.
                 done = _before_clause(" ".join(words[1:]))
@@ -2643,6 +2987,25 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
         # 'de las cuales 312 se registraron en Guanajuato': the same things, where they were
         # counted (the place follows).
         return _tidy(f"{base} {_before_clause(' '.join(words[2:]))}")
+    if (
+        of_them
+        and of_them.group(0).lower().endswith(("ellos", "ellas"))
+        and first not in _AUX_ES
+        and not _is_verb(words[0], "es", None)
+    ):
+        # '215 personas, 38 de ellas menores de edad': these are some of those, and what was
+        # done to those was done to these ('menores de edad aprehendidos').
+        what = _noun_phrase(_before_clause(" ".join(words)).split(), "es")
+        if not what or what.lower() in base.lower():
+            return ""
+        things = base.split()
+        acted: list[str] = []
+        while len(things) > 1 and things[-1].lower().endswith(_PARTICIPLE_ENDINGS_ES):
+            acted.insert(0, _agree(things.pop().lower(), what))
+        if acted:
+            return _tidy(f"{what} {' '.join(acted)}")
+        article = "las" if things[0].lower().endswith("as") else "los"
+        return _tidy(f"{what} entre {article} {base}")
     return ""
 
 
@@ -3289,8 +3652,8 @@ def _share_subject(
             base = of_base
         elif figure.earlier_count:
             base = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count))
-        elif not earlier.startswith("proporción de "):
-            base = earlier
+        elif not earlier.startswith(("proporción de ", "tasa ")):
+            base = earlier  # (a rate is no total: 'representan el 26,3 % del total')
     reflexive = ""
     if base is None:
         total = _TOTAL_LEAD.match(sentence)
