@@ -27,6 +27,27 @@ def one(text: str, **kwargs: object) -> Candidate:
     return found[0]
 
 
+@pytest.mark.parametrize(
+    ("text", "value_text", "qualifier"),
+    [
+        ("Second-quarter growth was revised up to 2.2 percent, the bureau said.", "2.2", "exact"),
+        ("The estimate was adjusted up to 310 deaths on Friday.", "310", "exact"),
+        ("Officials said up to 300 people may have died.", "up to 300", "up_to"),
+        ("The storm could leave up to 300 people homeless.", "up to 300", "up_to"),
+    ],
+)
+def test_up_to_after_a_revision_is_the_level_reached(
+    text: str, value_text: str, qualifier: str
+) -> None:
+    found = one(text, published_at=PUBLISHED)
+    assert (found.value_text, found.qualifier) == (value_text, qualifier)
+
+
+def test_a_station_s_number_is_no_figure() -> None:
+    found = one("Officers from station 14 arrested 5 people on Monday.", published_at=PUBLISHED)
+    assert (found.value_text, found.unit) == ("5", "people")
+
+
 def test_demo_sentence_yields_one_candidate_per_period() -> None:
     first, second = extract(DEMO, published_at=PUBLISHED)
     assert (first.amount, first.qualifier, first.unit) == (

@@ -72,6 +72,30 @@ def test_spanish_qualifiers(phrase: str, qualifier: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value_text", "qualifier"),
+    [
+        ("La inflación interanual subió hasta 4,5 % en junio.", "4,5", "exact"),
+        (
+            "Las remesas crecieron hasta 1.800 millones de dólares en marzo.",
+            "1.800 millones",
+            "exact",
+        ),
+        ("Hasta 45 % de los homicidios se atribuyen a las pandillas.", "Hasta 45", "up_to"),
+    ],
+)
+def test_hasta_after_a_verb_of_change_is_the_level_reached(
+    text: str, value_text: str, qualifier: str
+) -> None:
+    found = one(text)
+    assert (found.value_text, found.qualifier) == (value_text, qualifier)
+
+
+def test_a_police_station_s_number_is_no_figure() -> None:
+    found = one("Los agentes de la comisaría 14 detuvieron a 5 personas en la zona 18.")
+    assert (found.value_text, found.unit) == ("5", "personas")
+
+
+@pytest.mark.parametrize(
     ("text", "value_text", "amount", "qualifier"),
     [
         ("Uno de cada cinco niños padece desnutrición.", "Uno de cada cinco", "20", "exact"),

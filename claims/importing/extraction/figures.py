@@ -304,7 +304,8 @@ _DESIGNATOR = re.compile(
     r"interstate|track|exit|box|apt\.|suite|unit|lot|row|seat|index|artículo|articulo|capítulo|"
     r"ruta|carretera|kilómetro|kilometro|km|zona|categoría|categoria|número|numero|núm\.|"
     r"sala|salón|salon|piso|fase|etapa|grado|nivel|inciso|decreto|avenida|calle|vuelo|"
-    r"distrito|expediente|caso)[ \t\u00a0]*$|#\s*$",
+    r"distrito|expediente|caso|station|comisaría|comisaria|subestación|estación|juzgado)"
+    r"[ \t\u00a0]*$|#\s*$",
     re.IGNORECASE,
 )
 _DESIGNATOR_WORDS = word_set(
@@ -313,7 +314,8 @@ _DESIGNATOR_WORDS = word_set(
     episode season term district zone precinct ward level class channel interstate track exit
     box apt. suite unit lot row seat index artículo articulo capítulo ruta carretera kilómetro
     kilometro km zona categoría categoria número numero núm. sala salón salon piso fase etapa
-    grado nivel inciso decreto avenida calle vuelo distrito expediente caso"""
+    grado nivel inciso decreto avenida calle vuelo distrito expediente caso station comisaría
+    comisaria subestación estación juzgado"""
 )
 _GROUP_LAST = word_set("under over below above than de entre")
 _CAP_BEFORE = re.compile(r"(?:^|[\s(])(?P<w>[A-Z][\w'’.&-]*)[ \t\u00a0]$")
@@ -1193,6 +1195,24 @@ def _rate_unit(rate: re.Match[str], consumed: list[tuple[int, int]]) -> tuple[st
     return f"per {number:,} {noun}", rate.end()
 
 
+# Verbs after which "up to" / "hasta" names the level a figure moved to ("was revised up to
+# 2.2%", "subió hasta 45 %"), as "rose to" does, instead of bounding it.
+_REACHED_VERBS = {
+    "en": word_set("revised revise revises revising adjusted marked nudged bumped"),
+    "es": word_set(
+        "subió subieron aumentó aumentaron creció crecieron cayó cayeron bajó bajaron elevó "
+        "elevaron ascendió ascendieron disminuyó disminuyeron descendió descendieron "
+        "revisó revisaron ajustó ajustaron"
+    ),
+}
+
+
+def _reached_after(sentence: str, phrase_start: int, lang: str) -> bool:
+    """Whether the word right before a qualifier phrase is a verb of change or revision."""
+    before = sentence[max(0, phrase_start - 24) : phrase_start].split()
+    return bool(before) and before[-1].lower() in _REACHED_VERBS[lang]
+
+
 def _qualifier(sentence: str, start: int, lang: str) -> tuple[Qualifier, int, str | None]:
     """Return the qualifier written just before a figure, where it starts, and its text."""
     window_start = max(0, start - 30)
@@ -1216,6 +1236,12 @@ def _qualifier(sentence: str, start: int, lang: str) -> tuple[Qualifier, int, st
                 _AL_END.sub("a", candidate),
             ):
                 if variant in table:
+                    if variant in ("up to", "hasta") and _reached_after(
+                        sentence, match.start("q"), lang
+                    ):
+                        # "was revised up to 2.2%", "subió hasta 45 %": the level the figure
+                        # reached, not a bound on it.
+                        return "exact", start, None
                     return table[variant], match.start("q"), phrase
     verb = (
         _BOUND_VERBS[lang].search(sentence, max(0, start - 30), start)
