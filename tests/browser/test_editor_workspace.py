@@ -44,12 +44,27 @@ def log_in(driver: Any, site: Site, username: str) -> None:
 
 def submit_and_wait(driver: Any, form: Any) -> None:
     """Submit a form and wait for the next page (the old one goes stale)."""
-    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
     from selenium.webdriver.support.ui import WebDriverWait
 
     button = form.find_element("css selector", "input[type=submit]")
     button.click()
-    WebDriverWait(driver, WAIT_S).until(ec.staleness_of(button))
+
+    def gone(_driver: Any) -> bool:
+        try:
+            button.is_enabled()
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as exc:
+            # Asked while the browser swaps the documents, chromedriver may answer that the
+            # node "does not belong to the document" instead of calling it stale: the old
+            # page is gone all the same.
+            if "does not belong to the document" in str(exc):
+                return True
+            raise
+        return False
+
+    WebDriverWait(driver, WAIT_S).until(gone)
     by_css(driver, "#content")
 
 
