@@ -38,7 +38,12 @@ from claims.importing.extraction.gates import (
 )
 from claims.importing.extraction.language import SUPPORTED, UnsupportedLanguage, detect
 from claims.importing.extraction.model import Candidate, decimal_text
-from claims.importing.extraction.periods import TimeExpr, days_in_month, find_time_expressions
+from claims.importing.extraction.periods import (
+    TimeExpr,
+    add_months,
+    days_in_month,
+    find_time_expressions,
+)
 from claims.importing.extraction.places import (
     CAPITALS,
     CITY_COUNTRY,
@@ -507,8 +512,8 @@ def _level_before(
     months = (last.year - first.year) * 12 + last.month - first.month + 1
     if months not in (1, 3, 6, 12) or (first.month - 1) % months:
         return None
-    start = _add_months(first, -months)
-    end = _last_of_month(_add_months(last.replace(day=1), -months))
+    start = add_months(first, -months)
+    end = _last_of_month(add_months(last.replace(day=1), -months))
     span = "month" if months == 1 else f"{months} months"
     return f"the {span} before the level it reached", start, end
 
@@ -929,7 +934,7 @@ class _Reader:
             and period.note.startswith("months '")
             and period.text[:4].lower() in ("from", "betw")
             and start.day == 1
-            and _add_months(start, 1).replace(day=1) == end.replace(day=1)
+            and add_months(start, 1).replace(day=1) == end.replace(day=1)
         ):
             # "Shelter costs rose 0.6% from December to January": a change between two months
             # in a row is the later month's, as a change from a year before is the later year's.
@@ -1570,11 +1575,11 @@ class _Reader:
                 and before is not None
                 and before.period_start is not None
                 and before.period_start.day == 1
-                and before.period_end == _last_of_month(_add_months(before.period_start, count - 1))
+                and before.period_end == _last_of_month(add_months(before.period_start, count - 1))
             ):
                 # "killed at least 1,086 people in the first three months of this year ... In
                 # the previous three months, 1,732": the months before the ones just named.
-                first = _add_months(before.period_start, -count)
+                first = add_months(before.period_start, -count)
                 last = before.period_start - datetime.timedelta(days=1)
                 return chosen, f"'{chosen.text}' before the period named", first, last
         if chosen is not None:
@@ -1757,7 +1762,7 @@ class _Reader:
                 # in a U.S. text.
                 fiscal_last = self._fiscal_end(start.year)
                 if fiscal_last is not None:
-                    first = _add_months(fiscal_last, -12) + datetime.timedelta(days=1)
+                    first = add_months(fiscal_last, -12) + datetime.timedelta(days=1)
                     return chosen, f"{how}; the text's fiscal year", first, fiscal_last
             return chosen, how, start, end
         describes = (_DESCRIPTIVE_ES if self.lang == "es" else _DESCRIPTIVE_EN).search(
@@ -1859,7 +1864,7 @@ class _Reader:
                     if r.period_start is not None
                     and r.period_end is not None
                     and r.period_start.day == 1
-                    and r.period_end == _last_of_month(_add_months(r.period_start, months - 1))
+                    and r.period_end == _last_of_month(add_months(r.period_start, months - 1))
                     # (a quarter or half of the calendar; "the 12-month period" any twelve)
                     and (months == 12 or (r.period_start.month - 1) % months == 0)
                 ),
@@ -2090,7 +2095,7 @@ class _Reader:
         last = last.replace(year=split.period_end.year)
         if last.day == 28 and last.month == 2:
             last = _last_of_month(last)
-        return _add_months(last, -12) + datetime.timedelta(days=1), last
+        return add_months(last, -12) + datetime.timedelta(days=1), last
 
     def _current_fiscal(self, offset: int) -> tuple[datetime.date, datetime.date] | None:
         """'this fiscal year' (offset 0), 'last fiscal year' (-1): the fiscal year around
@@ -2101,9 +2106,9 @@ class _Reader:
         if last is None:
             return None
         if last < self.pub:
-            last = _add_months(last, 12)
-        last = _add_months(last, 12 * offset)
-        return _add_months(last, -12) + datetime.timedelta(days=1), last
+            last = add_months(last, 12)
+        last = add_months(last, 12 * offset)
+        return add_months(last, -12) + datetime.timedelta(days=1), last
 
     def _earlier_dated(self, sentence: _Sentence, previous: list[_Resolved]) -> _Resolved | None:
         """The latest dated figure before this sentence in its paragraph."""
@@ -3522,7 +3527,7 @@ def _shift_back(
         years = start.year - int(note[5:])
         if years == -1 and end.year == start.year:
             # "en el mismo lapso de este año", after a figure of last year: a year on.
-            return _months_back(start, -12), _months_back(end, -12)
+            return add_months(start, 12), add_months(end, 12)
         if not 0 < years <= 100 or end.year != start.year:
             return None
         note = f"-{years} year"
@@ -3538,7 +3543,7 @@ def _shift_back(
     months = count * (12 if unit == "year" else 1)
     if start.day != 1 or end != _last_of_month(end):
         # "the same period of last year" up to 20 February: day for day, a year earlier.
-        first_day, last_day = _months_back(start, months), _months_back(end, months)
+        first_day, last_day = add_months(start, -months), add_months(end, -months)
         if end == _last_of_month(end):
             last_day = _last_of_month(last_day)
         return first_day, last_day
@@ -3551,19 +3556,8 @@ def _shift_back(
     return start - datetime.timedelta(days=30 * months), end - datetime.timedelta(days=30 * months)
 
 
-def _add_months(day: datetime.date, months: int) -> datetime.date:
-    """Shift a date by whole months, clamping the day to the month's length."""
-    return _months_back(day, -months)
-
-
 def _last_of_month(day: datetime.date) -> datetime.date:
     return day.replace(day=days_in_month(day.year, day.month))
-
-
-def _months_back(day: datetime.date, months: int) -> datetime.date:
-    index = day.year * 12 + day.month - 1 - months
-    year, month = divmod(index, 12)
-    return datetime.date(year, month + 1, min(day.day, days_in_month(year, month + 1)))
 
 
 def _joined(text: str, first: PlaceMention, pool: list[PlaceMention]) -> str:

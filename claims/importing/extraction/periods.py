@@ -995,7 +995,7 @@ def _month_end(year: int, month: int) -> datetime.date:
     return datetime.date(year, month, days_in_month(year, month))
 
 
-def _add_months(day: datetime.date, months: int) -> datetime.date:
+def add_months(day: datetime.date, months: int) -> datetime.date:
     """Shift a date by whole months, clamping the day to the month's length."""
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
@@ -1238,7 +1238,7 @@ def _season_to(month: TimeExpr, sentence: str) -> TimeExpr:
     if lead is None:
         return month
     last = month.period_end
-    first = _add_months(last.replace(day=1), -11)
+    first = add_months(last.replace(day=1), -11)
     text = sentence[lead.start() : month.end]
     return TimeExpr(lead.start(), month.end, text, "period", first, last, f"12 months to {last}")
 
@@ -1266,10 +1266,10 @@ def _season_ended(period: TimeExpr, month: TimeExpr, sentence: str) -> TimeExpr 
     if day:
         # "the 2023-24 harvest year, which ended on Sept. 30": the twelve months up to that day
         last = month.period_end.replace(year=period.period_end.year)
-        first = _add_months(last, -12) + datetime.timedelta(days=1)
+        first = add_months(last, -12) + datetime.timedelta(days=1)
     else:
         last = _month_end(period.period_end.year, month.period_end.month)
-        first = _add_months(last.replace(day=1), -11)
+        first = add_months(last.replace(day=1), -11)
     text = sentence[period.start : month.end]
     note = f"{period.note} ending {last.isoformat()}"
     return TimeExpr(period.start, month.end, text, "period", first, last, note)
@@ -1335,7 +1335,7 @@ def _split_year_ended(period: TimeExpr, months: TimeExpr, sentence: str) -> Time
     end = months.period_end
     close = _month_end(period.period_end.year, end.month)
     last = close if end == _month_end(end.year, end.month) else close.replace(day=end.day)
-    first = _add_months(last, -12) + datetime.timedelta(days=1)
+    first = add_months(last, -12) + datetime.timedelta(days=1)
     text = sentence[period.start : months.end]
     note = f"{period.note} ending {last.isoformat()}"
     return TimeExpr(period.start, months.end, text, "period", first, last, note)
@@ -1485,10 +1485,10 @@ def _resolve(
         if count is None or year is None or not 0 < count <= 120:
             return make(None, None, "")
         last = _month_end(year, month)
-        first = _add_months(datetime.date(year, month, 1), 1 - count)
+        first = add_months(datetime.date(year, month, 1), 1 - count)
         if g("mt_d"):  # "the quarter ended March 31": the months up to that day
             last = datetime.date(year, month, _day(g("mt_d")))
-            first = _add_months(last, -count) + datetime.timedelta(days=1)
+            first = add_months(last, -count) + datetime.timedelta(days=1)
         return make(first, last, f"'{text}'")
     if kind == "week_to" and g("wt_wd"):
         if pub is None:
@@ -1521,7 +1521,7 @@ def _resolve(
         # "this quarter", "este trimestre": the current one; "el trimestre pasado": the one before.
         first = datetime.date(pub.year, 3 * ((pub.month - 1) // 3) + 1, 1)
         if g("q_past"):
-            first = _add_months(first, -3)
+            first = add_months(first, -3)
         note = f"quarter {(first.month + 2) // 3} of {first.year}"
         return make(first, _month_end(first.year, first.month + 2), relative(note))
     if kind == "quarter":
@@ -1537,7 +1537,7 @@ def _resolve(
         if latest and not year_text and pub is not None and not _YEAR_WORD.search(text):
             # "in the last quarter", "en el último trimestre": the latest quarter that ended.
             first = datetime.date(pub.year, 3 * ((pub.month - 1) // 3) + 1, 1)
-            first = _add_months(first, -3)
+            first = add_months(first, -3)
             note = f"quarter {(first.month + 2) // 3} of {first.year}"
             return make(first, _month_end(first.year, first.month + 2), relative(note))
         if year_text:
@@ -1551,7 +1551,7 @@ def _resolve(
     if kind == "half" and g("h_past"):
         if pub is None:
             return make(None, None, "")
-        first = _add_months(datetime.date(pub.year, 1 if pub.month <= 6 else 7, 1), -6)
+        first = add_months(datetime.date(pub.year, 1 if pub.month <= 6 else 7, 1), -6)
         note = f"half {1 if first.month == 1 else 2} of {first.year}"
         return make(first, _month_end(first.year, first.month + 5), relative(note))
     if kind == "half":
@@ -1611,7 +1611,7 @@ def _resolve(
             # the month of publication, or the one before if its first days had not passed
             first = pub.replace(day=1)
             if count > pub.day:
-                first = _add_months(first, -1)
+                first = add_months(first, -1)
             if count > _month_end(first.year, first.month).day:
                 return make(None, None, "")
         last = first + datetime.timedelta(days=count - 1)
@@ -1673,7 +1673,7 @@ def _resolve(
         last = pub - datetime.timedelta(
             days=(pub.weekday() - _WEEKDAY_INDEX[g("fe_wd").lower()]) % 7
         )
-        first = _add_months(last, -12) + datetime.timedelta(days=1)
+        first = add_months(last, -12) + datetime.timedelta(days=1)
         return make(first, last, f"fiscal year ending {last.isoformat()}")
     if kind == "fiscal_end" and g("fe_m2"):
         # "the fiscal year ended June 30, 2023": the twelve months up to that day; without the
@@ -1692,7 +1692,7 @@ def _resolve(
         else:
             return make(None, None, "")
         last = datetime.date(year, month, day_value)
-        first = _add_months(last, -12) + datetime.timedelta(days=1)
+        first = add_months(last, -12) + datetime.timedelta(days=1)
         return make(first, last, f"fiscal year ending {last.isoformat()}")
     if kind == "fiscal_end":
         year = int(g("fy2") or g("fy3") or 0)
@@ -1701,11 +1701,11 @@ def _resolve(
             # which begins on July 1" runs from July 1, 2024 to June 30, 2025.
             month = _month(g("fe_m") or "")
             first = datetime.date(year if month == 1 else year - 1, month, _day(g("fe_d") or "1"))
-            last = _add_months(first, 12) - datetime.timedelta(days=1)
+            last = add_months(first, 12) - datetime.timedelta(days=1)
             return make(first, last, f"fiscal year {year} starting {first.isoformat()}")
         if g("fe_m"):
             last = datetime.date(year, _month(g("fe_m") or ""), _day(g("fe_d") or "1"))
-            first = _add_months(last, -12) + datetime.timedelta(days=1)
+            first = add_months(last, -12) + datetime.timedelta(days=1)
             return make(first, last, f"fiscal year {year} ending {last.isoformat()}")
         return make(*_year_span(year), FISCAL_ASSUMED.format(year=year))
     if kind == "past_decade":
@@ -2105,9 +2105,9 @@ def _epi_week(year: int, number: int) -> tuple[datetime.date, datetime.date]:
 def _shift(day: datetime.date, unit: str, count: int) -> datetime.date:
     """Move a date back by a count of years, months, weeks or days."""
     if unit == "year":
-        return _add_months(day, -12 * count)
+        return add_months(day, -12 * count)
     if unit == "month":
-        return _add_months(day, -count)
+        return add_months(day, -count)
     if unit == "week":
         return day - datetime.timedelta(weeks=count)
     return day - datetime.timedelta(days=count)
@@ -2119,7 +2119,7 @@ def _this_last(which: str, unit: str, pub: datetime.date) -> tuple[datetime.date
     if unit == "year":
         return _year_span(pub.year + step)
     if unit == "month":
-        anchor = _add_months(pub.replace(day=1), step)
+        anchor = add_months(pub.replace(day=1), step)
         return anchor.replace(day=1), _month_end(anchor.year, anchor.month)
     monday = pub - datetime.timedelta(days=pub.weekday()) + datetime.timedelta(weeks=step)
     return monday, monday + datetime.timedelta(days=6)
