@@ -95,6 +95,11 @@ def test_a_police_station_s_number_is_no_figure() -> None:
     assert (found.value_text, found.unit) == ("5", "personas")
 
 
+def test_both_parts_of_a_designator_s_number_are_no_figure() -> None:
+    found = one("En la subestación 11-2 se registraron 3 denuncias de extorsión.")
+    assert (found.value_text, found.unit) == ("3", "denuncias")
+
+
 @pytest.mark.parametrize(
     ("text", "value_text", "amount", "qualifier"),
     [

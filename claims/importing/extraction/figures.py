@@ -297,17 +297,6 @@ _NAME_OK = word_set(
     según solo sólo apenas aproximadamente entre desde con por otros otras un una y poco
     como superan supera superó supere superen registró between"""
 )
-_DESIGNATOR = re.compile(
-    r"\b(?:article|chapter|section|paragraph|route|highway|flight|room|page|no\.|nos\.|number|"
-    r"platform|gate|phase|stage|grade|category|version|model|vol\.|volume|resolution|amendment|"
-    r"round|game|episode|season|term|district|zone|precinct|ward|level|class|channel|"
-    r"interstate|track|exit|box|apt\.|suite|unit|lot|row|seat|index|artículo|articulo|capítulo|"
-    r"ruta|carretera|kilómetro|kilometro|km|zona|categoría|categoria|número|numero|núm\.|"
-    r"sala|salón|salon|piso|fase|etapa|grado|nivel|inciso|decreto|avenida|calle|vuelo|"
-    r"distrito|expediente|caso|station|comisaría|comisaria|subestación|estación|juzgado)"
-    r"[ \t\u00a0]*$|#\s*$",
-    re.IGNORECASE,
-)
 _DESIGNATOR_WORDS = word_set(
     """article chapter section paragraph route highway flight room page no. nos. number platform
     gate phase stage grade category version model vol. volume resolution amendment round game
@@ -795,6 +784,11 @@ def _is_name_part(sentence: str, raw: _Raw, has_currency: bool, lang: str) -> bo
         return False
     if before.endswith("-") and len(before) >= 2 and before[-2].isalpha():
         return True
+    if before.endswith("-") and len(before) >= 2 and before[-2].isdigit():
+        # "la subestación 11-2", "zona 18-3": the second part of a designator's number.
+        words = before[:-1].rsplit(None, 2)
+        if len(words) >= 2 and words[-1].isdigit() and words[-2].lower() in _DESIGNATOR_WORDS:
+            return True
     if after.startswith("-") and len(after) > 1 and after[1].isalpha():
         return True
     # Most checks look at the word just before the number: read it once, and run a pattern
