@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from claims.importing.extraction.gates import may_contain, odd_case
 from claims.importing.extraction.places import is_place
-from claims.importing.extraction.words import alternation, word_set
+from claims.importing.extraction.words import DIGIT, alternation, word_set
 
 _VERBS_EN = (
     "said|says|say|stated|states|reported|reports|report|estimated|estimates|estimate|"
@@ -433,7 +433,6 @@ _THAT_ES = re.compile(r"\s*(?:que\b|,)", re.IGNORECASE)
 _SOURCE_BREAKS = re.compile(r"[,;:\"“”(]")
 _AGE_AFTER = re.compile(r",\s*\d{1,3}$")
 _THAT_LEAD = re.compile(r"(?:que|that)\b", re.IGNORECASE)
-_ANY_DIGIT = re.compile(r"\d")
 
 
 def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
@@ -528,7 +527,7 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
         if counter is None:
             counter = found
     match = _SAID_AFTER[lang].search(sentence)
-    if match and (_THAT_LEAD.match(match.group("src")) or _ANY_DIGIT.search(match.group("src"))):
+    if match and (_THAT_LEAD.match(match.group("src")) or DIGIT.search(match.group("src"))):
         match = None
     if match:
         raw = match.group("src")

@@ -61,9 +61,8 @@ from claims.importing.extraction.subjects import (
     with_place,
 )
 from claims.importing.extraction.text import folded, lower, prepare, split_sentences
-from claims.importing.extraction.words import digit_style, small_number, word_set
+from claims.importing.extraction.words import DIGIT, digit_style, small_number, word_set
 
-_DIGIT = re.compile(r"\d")
 # How a sentence of running text ends; a line that ends otherwise is a headline or a heading.
 _SENTENCE_CLOSE = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:/|\b)")
@@ -669,7 +668,7 @@ class _Reader:
                 start, end, sentence, paragraph, find_places(sentence, self.lang), block
             )
             found.append(item)
-            if not _DIGIT.search(sentence) and not _NUMBER_WORD.search(sentence):
+            if not DIGIT.search(sentence) and not _NUMBER_WORD.search(sentence):
                 if _TIME_WORD.search(lower(sentence)):
                     # A sentence without figures may still set the period of what follows.
                     item.times = find_time_expressions(sentence, self.pub, self.lang, year)

@@ -19,6 +19,7 @@ from claims.importing.extraction.places import is_demonym, is_place
 from claims.importing.extraction.words import (
     ES_NUMBER_WORDS,
     ES_WORD_NUMBER,
+    NOT_DIGIT,
     NUMBER_WORDS,
     SCALES,
     WORD_NUMBER,
@@ -943,7 +944,6 @@ _TRAILING_ARTICLE = re.compile(r"\s+(?:el|la|los|las|un|una)$")
 _DEL_END = re.compile(r"del$")
 _AL_END = re.compile(r"al$")
 _COMA = re.compile(r"\s+coma\s+", re.IGNORECASE)
-_NOT_DIGIT = re.compile(r"\D")
 
 
 def _noun_run_es(sentence: str, pos: int) -> tuple[str, int]:
@@ -1183,7 +1183,7 @@ def _rate_unit(rate: re.Match[str], consumed: list[tuple[int, int]]) -> tuple[st
     if raw in words:
         number = words[raw]
     else:
-        digits = _NOT_DIGIT.sub("", raw.replace(" mil", "000"))
+        digits = NOT_DIGIT.sub("", raw.replace(" mil", "000"))
         number = int(digits) if digits else 0
     noun = _RATE_NOUNS.get(" ".join((rate.group("noun") or "people").lower().split()), "people")
     return f"per {number:,} {noun}", rate.end()

@@ -9,7 +9,7 @@ from re import _constants, _parser  # type: ignore[attr-defined,unused-ignore]
 from typing import Literal
 
 from claims.importing.extraction.gates import EndWord, first_char_guard, may_contain
-from claims.importing.extraction.words import small_number, word_set
+from claims.importing.extraction.words import NOT_DIGIT, small_number, word_set
 
 TimeKind = Literal["period", "baseline", "said_at", "block", "relative"]
 
@@ -1009,7 +1009,7 @@ def _month(name: str) -> int:
 
 def _day(token: str) -> int:
     """Return the day number of '12', '3rd' or '21st'."""
-    return int(re.sub(r"\D", "", token))
+    return int(NOT_DIGIT.sub("", token))
 
 
 def _infer_year(month: int, published_at: datetime.date | None) -> int | None:

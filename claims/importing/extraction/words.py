@@ -192,6 +192,10 @@ def es_split_words(phrase: str) -> list[tuple[int, int, int]]:
 
 # --- Digits in either convention ----------------------------------------------------------------
 
+# A decimal digit anywhere, and everything else (compiled once for every module).
+DIGIT = re.compile(r"\d")
+NOT_DIGIT = re.compile(r"\D")
+
 DigitStyle = str  # "en": 1,300.5 (comma thousands); "eu": 1.300,5 (dot thousands)
 _EU_EVIDENCE = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d.,]\d)|\d,\d{1,2}(?![\d])")
 _EN_EVIDENCE = re.compile(
