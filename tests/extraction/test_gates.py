@@ -689,3 +689,74 @@ def test_word_start_is_a_word_boundary(text: str) -> None:
 def test_word_start_takes_plain_words_only(words: str) -> None:
     with pytest.raises(ValueError):
         word_start(words)
+
+
+def _case_blind_patterns() -> dict[str, text_module.CaseBlind]:
+    """Every CaseBlind of the extractor's modules, alone, in a dict of them, or behind a gate."""
+    found: dict[str, text_module.CaseBlind] = {}
+    for module in (attribution, extractor, figures, periods, places, subjects):
+        for name, value in vars(module).items():
+            if isinstance(value, EndWord):
+                value = value.pattern
+            if isinstance(value, text_module.CaseBlind):
+                found[f"{module.__name__.rsplit('.', 1)[-1]}.{name}"] = value
+            elif isinstance(value, dict):
+                for key, item in value.items():
+                    if isinstance(item, text_module.CaseBlind):
+                        found[f"{module.__name__.rsplit('.', 1)[-1]}.{name}[{key}]"] = item
+    return found
+
+
+_CASE_BLIND = _case_blind_patterns()
+
+
+def test_the_case_blind_patterns_are_found() -> None:
+    # (the test below would pass on nothing if the search for them broke)
+    assert {"figures._CHANGE_BEFORE_ES", "attribution._VERB_RE[es]", "figures._CHANGE_BEFORE"} <= (
+        set(_CASE_BLIND)
+    )
+
+
+@pytest.mark.parametrize("name", sorted(_CASE_BLIND))
+def test_a_case_blind_pattern_finds_what_the_case_blind_engine_finds(name: str) -> None:
+    """On every development sentence, upper-cased too, and in windows that end at each word."""
+    pattern = _CASE_BLIND[name]
+    for sentence in _sentences():
+        for text in (sentence, sentence.upper()):
+            found = [m.span() for m in pattern.finditer(text)]
+            assert found == [m.span() for m in pattern.blind.finditer(text)], text
+            for word in _WORD_START.finditer(text):
+                start = max(0, word.start() - 60)
+                got = pattern.search(text, start, word.start())
+                expected = pattern.blind.search(text, start, word.start())
+                assert (got and got.span()) == (expected and expected.span()), text
+
+
+_CASE_TEXT = st.text(
+    # (with the Kelvin and Ångström signs, 'ſ', 'ı', 'İ', 'µ' and 'ß')
+    alphabet=st.sampled_from(list("aeiouskncdlrtAEIOUSKNCDLRT áéíóúÁÉÍÓÚñÑüÜ,.;ſıİµß\u212a\u212b")),
+    max_size=40,
+)
+
+
+@given(_CASE_TEXT, st.integers(0, 40), st.integers(0, 40))
+def test_a_case_blind_pattern_matches_as_re_ignorecase(text: str, start: int, end: int) -> None:
+    """Whatever the letters, and with the characters lower() and the engine fold differently."""
+    for source in (r"\b(?:sube|caída|as|kilos|ión)\b", r"[a-zñ]+\s*$", r"(?<![\w])s[aeiou]+(?=,)"):
+        blind = re.compile(source, re.IGNORECASE)
+        pattern = text_module.CaseBlind(source)
+        for got, expected in (
+            (pattern.search(text, start, end), blind.search(text, start, end)),
+            (pattern.match(text, start, end), blind.match(text, start, end)),
+            (pattern.fullmatch(text, start, end), blind.fullmatch(text, start, end)),
+        ):
+            assert (got and got.span()) == (expected and expected.span())
+        assert [m.span() for m in pattern.finditer(text, start, end)] == [
+            m.span() for m in blind.finditer(text, start, end)
+        ]
+
+
+def test_a_case_blind_pattern_is_written_in_lower_case() -> None:
+    with pytest.raises(ValueError, match="lower case"):
+        text_module.CaseBlind(r"\bSube\b")
+    text_module.CaseBlind(r"(?P<verb>sube)(?P=verb)\S")  # (group names and escapes may)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from claims.importing.extraction.gates import may_contain, odd_case
 from claims.importing.extraction.places import is_place
+from claims.importing.extraction.text import CaseBlind
 from claims.importing.extraction.words import DIGIT, alternation, word_set
 
 _VERBS_EN = (
@@ -57,10 +58,10 @@ _AUX_EN = (
 _AUX_ES = r"(?:\s+(?:también|además|ya|ha|han|había|habían|este\s+\w+|el\s+\w+))*"
 # The verb alone (a regex that could start at every space would cost a scan per space); the
 # auxiliaries before it ("have also said") are trimmed from the subject afterwards.
-_VERB_RE = {
+_VERB_RE: dict[str, re.Pattern[str] | CaseBlind] = {
     "en": re.compile(rf"(?<=\s)(?P<verb>{_VERBS_EN})\b"),
     # (also first in the sentence: "Explicó que ...", whose subject is someone named before)
-    "es": re.compile(rf"(?<![^\s\"“«])(?P<verb>{_VERBS_ES})(?![\w])", re.IGNORECASE),
+    "es": CaseBlind(rf"(?<![^\s\"“«])(?P<verb>{_VERBS_ES})(?![\w])"),
 }
 _AUX_TAIL = {
     "en": re.compile(rf"(?:{_AUX_EN})\s*$"),
@@ -128,15 +129,15 @@ _SAID_AFTER = {
         re.IGNORECASE,
     ),
 }
-_SRC_PREFIX = re.compile(
+_SRC_PREFIX = CaseBlind(
     r"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:report|study|survey|count|tally|analysis|data|"
     r"figures|estimates?|statistics|census|review|poll|assessment|tabulation|investigation)\s+"
     r"(?:by|from|of|compiled\s+by|released\s+by|published\s+by|issued\s+by)\s+"
     r"|^(?:(?:el|la|los|las|un|una)\s+)?(?:[\w-]+\s+){0,3}?(?:informe|reporte|estudio|encuesta|"
     r"recuento|conteo|análisis|datos|cifras|estadísticas|censo|registros?|balance|boletín|"
     r"monitoreo|sondeo)(?:\s+[\w-]+){0,6}?\s+(?:de|del|de\s+la|de\s+los|elaborad[oa]\s+por|"
-    r"publicad[oa]\s+por)\s+(?=[A-ZÁÉÍÓÚ]|la\s+[A-ZÁÉÍÓÚ]|el\s+[A-ZÁÉÍÓÚ]|los\s+[A-ZÁÉÍÓÚ])",
-    re.IGNORECASE,
+    # (a letter of either case next, as the case-blind pattern always read it)
+    r"publicad[oa]\s+por)\s+(?=[a-záéíóú]|la\s+[a-záéíóú]|el\s+[a-záéíóú]|los\s+[a-záéíóú])"
 )
 # "a World Bank survey": the owner before the document noun.
 _OWNER_DOC = re.compile(
@@ -164,15 +165,14 @@ _DESCRIBED_PEOPLE = re.compile(
     r"(?:(?:the|los|las)\s+)?[a-záéíóúñ]{3,}(?:\s+[a-záéíóúñ]{3,}){0,2}(?<=s)", re.IGNORECASE
 )
 _SAY_VERBS = word_set("said says told dijo dijeron afirmaron aseguraron explicaron señalaron")
-_LEFT_BOUNDARY = {
+_LEFT_BOUNDARY: dict[str, re.Pattern[str] | CaseBlind] = {
     "en": re.compile(
         r"(?:[,;:\"“”(]|\s—|\s–|\b(?:that|but|while|which|who|whom|because|when|where|although|"
         r"though|whereas|if|after|before|since|and(?=\s+[a-z])))\s*(?=[^,;:\"“”(]*$)"
     ),
-    "es": re.compile(
+    "es": CaseBlind(
         r"(?:[;:\"“”]|,(?![^,]*\)[^,]*$)|\s—|\s–|\b(?:que|pero|mientras|porque|cuando|donde|"
-        r"aunque|si|tras|y(?=\s+[a-z])))\s*(?=[^;:\"“”]*$)",
-        re.IGNORECASE,
+        r"aunque|si|tras|y(?=\s+[a-z])))\s*(?=[^;:\"“”]*$)"
     ),
 }
 _CONTRAST = re.compile(r"\b(?:though|although|but|while|whereas|aunque|pero|mientras)\s*$")
@@ -283,7 +283,9 @@ class Attribution:
 def _clean_source(raw: str, *, cut_tail: bool) -> str | None:
     """Trim a raw source phrase down to the source's name as written."""
     source = " ".join(raw.split()).strip()
-    source = _SRC_PREFIX.sub("", source)
+    prefix = _SRC_PREFIX.match(source)  # (anchored: it can only take off the start)
+    if prefix is not None:
+        source = source[prefix.end() :]
     cut = _SRC_CUT.search(source) if cut_tail else None
     if cut:
         source = source[: cut.start()]

@@ -60,7 +60,7 @@ from claims.importing.extraction.subjects import (
     sentence_subject,
     with_place,
 )
-from claims.importing.extraction.text import folded, lower, prepare, split_sentences
+from claims.importing.extraction.text import CaseBlind, folded, lower, prepare, split_sentences
 from claims.importing.extraction.words import DIGIT, digit_style, small_number, word_set
 
 # How a sentence of running text ends; a line that ends otherwise is a headline or a heading.
@@ -68,7 +68,7 @@ _SENTENCE_CLOSE = re.compile(r"[.!?…:;\"'”’»)\]]\s*$")
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:/|\b)")
 # A period written after a figure belongs to it when it follows within this many characters.
 _FOLLOW_WINDOW = 60
-_NUMBER_WORD = re.compile(
+_NUMBER_WORD = CaseBlind(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     r"eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|"
@@ -76,8 +76,7 @@ _NUMBER_WORD = re.compile(
     r"ocho|nueve|diez|once|doce|trece|catorce|quince|veinte|veinti\w+|treinta|cuarenta|"
     r"cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|cientos|centenares|mil|miles|"
     r"millón|millones|decenas|docena|mitad|tercio|tercios|tercera|terceras|cuarta|cuartas|"
-    r"quinta|dieci\w+)\b",
-    re.IGNORECASE,
+    r"quinta|dieci\w+)\b"
 )
 _TENSE_PRESENT = {
     "en": folded(
@@ -147,11 +146,10 @@ _PERFECT = {
         r"\bsaldo\b",
     ),
 }
-_EVENT_TIME = re.compile(
+_EVENT_TIME = CaseBlind(
     r"\b(?:struck|hit|erupted|began|started|broke\s+out|landed|made\s+landfall|occurred|"
     r"declared|imposed|launched|took\s+effect|came\s+into\s+force|"
-    r"took\s+place|inició|comenzó|ocurrió|azotó|golpeó|sacudió|se\s+registró)\b",
-    re.IGNORECASE,
+    r"took\s+place|inició|comenzó|ocurrió|azotó|golpeó|sacudió|se\s+registró)\b"
 )
 # A reporting verb and what it said, right before a day: "announced 50.9 billion reais in aid
 # on", "said on", "informó el".
@@ -180,7 +178,7 @@ _HISTORY_DAYS = 3 * 366
 _CARRIED = "carried over from an earlier sentence"
 _CONTEXT_FIGURES = 40
 _BASELINE_BEFORE = EndWord(
-    re.compile(
+    CaseBlind(
         # ("mientras que en 2023", "ya que en 2023": a new clause, not a comparison)
         r"\b(?:than|from|over|compared\s+(?:with|to)|(?<!mientras\s)(?<!\bya\s)(?<!así\s)"
         r"(?<!dado\s)(?<!puesto\s)(?<!\blo\s)que|respecto\s+(?:a|al|de)|frente\s+a|"
@@ -190,7 +188,6 @@ _BASELINE_BEFORE = EndWord(
         # ("rose 6.5% from the previous census in 2010")
         r"from\s+(?:the|its|their)\s+(?:previous|last|prior|earlier)\s+[a-z-]+\s+in)"
         r"\s+(?:(?:the|in|en|el|al|la|all\s+of|todo|toda)\s+)*$",
-        re.IGNORECASE,
     ),
     word_set(
         "than from over with to que a al de con registrado registrada registrados registradas "
@@ -2977,10 +2974,9 @@ _PRONOUN_AFTER = re.compile(
 # "São Paulo state accounts for 1.6 million of them": the present describes the figures
 # counted before.
 _DESCRIPTIVE_EN = re.compile(r"\b(?:accounts?\s+for|makes?\s+up|represents?)\b", re.IGNORECASE)
-_DESCRIPTIVE_ES = re.compile(
+_DESCRIPTIVE_ES = CaseBlind(
     r"\b(?:equivalen?|representan?|corresponden?|(?:se\s+)?concentran?|provienen?|proceden?|"
-    r"suponen?|significan?|son)\b",
-    re.IGNORECASE,
+    r"suponen?|significan?|son)\b"
 )
 # A reporting verb: a sentence without figures that has one may name a source that a later
 # "he said" or "dijo" points back at.
@@ -3100,10 +3096,9 @@ class _Tense:
         return self._has("casualty", _CASUALTY)
 
 
-_REPORTED_LEAD = re.compile(
+_REPORTED_LEAD = CaseBlind(
     r"[”»]|\b(?:said|says|added|adding|noted|noting|saying|warned|explained|stressed|"
-    r"dijo|añadió|agregó|señaló|explicó|advirtió)\s+(?:that|que)\b",
-    re.IGNORECASE,
+    r"dijo|añadió|agregó|señaló|explicó|advirtió)\s+(?:that|que)\b"
 )
 
 
@@ -3384,10 +3379,9 @@ _COORDINATED = re.compile(
 )
 # The last word before a figure that restates the one before: a copula with its preposition,
 # a conjunction, a comparison, or an article or hedge after one of them.
-_RESTATE_TAIL = re.compile(
+_RESTATE_TAIL = CaseBlind(
     r"\b(?:de|del|of|at|was|were|been|fue|fueron|era|eran|sido|and|y|e|a|from|versus|vs\.?|the|el|la|"
-    r"los|las|un|una|unos|unas|another|otro|otra|some|about|to)\s+$",
-    re.IGNORECASE,
+    r"los|las|un|una|unos|unas|another|otro|otra|some|about|to)\s+$"
 )
 _COMPARED_LEAD = re.compile(
     r"(?:frente\s+a|compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?)\s+"

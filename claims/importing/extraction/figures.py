@@ -16,13 +16,14 @@ from itertools import pairwise
 from claims.importing.extraction.gates import EndWord
 from claims.importing.extraction.model import Qualifier
 from claims.importing.extraction.places import is_demonym, is_place
+from claims.importing.extraction.text import CaseBlind
 from claims.importing.extraction.words import (
     ES_NUMBER_WORDS,
-    ES_WORD_NUMBER,
+    ES_WORD_NUMBER_SOURCE,
     NOT_DIGIT,
     NUMBER_WORDS,
     SCALES,
-    WORD_NUMBER,
+    WORD_NUMBER_SOURCE,
     es_split_words,
     es_words_value,
     parse_styled,
@@ -53,10 +54,9 @@ _DIGITS = {
         r"(?![\w/:]|[.,]\d)"
     ),
 }
-_A_SCALE = re.compile(
+_A_SCALE = CaseBlind(
     r"(?<![\w-])(?:(?P<half>half)\s+)?an?\s+(?P<scale>hundred|thousand|million|billion)"
-    r"(?![\w-])",
-    re.IGNORECASE,
+    r"(?![\w-])"
 )
 _MULTIPLIER = {
     "en": re.compile(rf"(?:{_SP}|-)+(?P<scale>thousand|million|billion|trillion)\b", re.I),
@@ -191,7 +191,7 @@ _BOUND_VERBS = {
 _VERB_QUALIFIER: dict[str, Qualifier] = {"rond": "approximately"}
 
 
-def _qualifier_regex(table: dict[str, Qualifier], article: str) -> re.Pattern[str]:
+def _qualifier_regex(table: dict[str, Qualifier], article: str) -> CaseBlind:
     phrases = sorted(table, key=len, reverse=True)
     alternatives = []
     for phrase in phrases:
@@ -201,10 +201,9 @@ def _qualifier_regex(table: dict[str, Qualifier], article: str) -> re.Pattern[st
         elif phrase.endswith(" a"):
             body = body[: -len("a")] + "(?:a|al)"
         alternatives.append(body)
-    return re.compile(
+    return CaseBlind(
         r"(?:^|[^\w$€£₡])(?P<q>(?:" + "|".join(alternatives) + rf")(?:{_SP}+{article})?)"
-        rf"{_SP}+$",
-        re.IGNORECASE,
+        rf"{_SP}+$"
     )
 
 
@@ -366,17 +365,15 @@ _DURATION_ASSERTED = {
     ),
 }
 _RATIO = {
-    "en": re.compile(
+    "en": CaseBlind(
         r"(?<![\w-])(?P<num>one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+"
         r"(?:in|out\s+of|of\s+every)\s+(?P<den>two|three|four|five|six|seven|eight|nine|ten|"
-        r"eleven|twelve|twenty|hundred|a\s+hundred|\d{1,4})(?![\w-]|[.,]\d)",
-        re.IGNORECASE,
+        r"eleven|twelve|twenty|hundred|a\s+hundred|\d{1,4})(?![\w-]|[.,]\d)"
     ),
-    "es": re.compile(
+    "es": CaseBlind(
         r"(?<![\w-])(?P<num>uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|\d{1,3})\s+"
         r"de\s+cada\s+(?P<den>dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|"
-        r"veinte|cien|mil|\d{1,4})(?![\w-]|[.,]\d)",
-        re.IGNORECASE,
+        r"veinte|cien|mil|\d{1,4})(?![\w-]|[.,]\d)"
     ),
 }
 _SMALL = {
@@ -387,16 +384,14 @@ _SMALL = {
     "veinte": 20, "cien": 100, "mil": 1000, "a": 1,
 }  # fmt: skip
 _FRACTION = {
-    "en": re.compile(
+    "en": CaseBlind(
         r"(?<![\w-])(?:(?P<n>a|one|two|three|four)[\s-]+)?(?P<f>half|halves|thirds?|quarters?|"
-        r"fifths?|tenths?)(?![\w])",
-        re.IGNORECASE,
+        r"fifths?|tenths?)(?![\w])"
     ),
-    "es": re.compile(
+    "es": CaseBlind(
         r"(?<![\w-])(?P<n>la|un|una|dos|tres|cuatro)\s+(?P<f>mitad|tercios?|cuartos?|quintos?|"
         r"terceras?\s+partes?|cuartas?\s+partes?|quintas?\s+partes?|décimas?\s+partes?)"
-        r"(?![\w])",
-        re.IGNORECASE,
+        r"(?![\w])"
     ),
 }
 _DENOMINATORS = {
@@ -510,7 +505,7 @@ _CHANGE_VERBS = (
 )
 _CHANGE_HEDGES = r"about|around|roughly|nearly|almost|some|more\s+than|over|just|only|a|an"
 _CHANGE_BEFORE = EndWord(
-    re.compile(
+    CaseBlind(
         rf"\b(?:{'|'.join(_CHANGE_VERBS.split())}|"
         # ("made up 54 percent of voters" is a share, not a change)
         r"(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmaking\s)up|"
@@ -518,22 +513,21 @@ _CHANGE_BEFORE = EndWord(
         r"reduction)\s+of|(?:increase|decrease|rise|fall|drop|decline|growth|gain|loss)\s+of)"
         rf"(?:\s+(?:{_CHANGE_HEDGES}))*"
         r"[ \t\u00a0]+$",
-        re.IGNORECASE,
     ),
     # How a match can end: a verb, 'up', 'down', 'by', '... of', or a hedge after one of them.
     [*_CHANGE_VERBS.split(), "up", "down", "by", "of", "than", *_CHANGE_HEDGES.split("|")],
 )
-_CHANGE_BEFORE_ES = re.compile(
+_CHANGE_BEFORE_ES = CaseBlind(
     r"\b(?:aumentó|aumentaron|creció|crecieron|subió|subieron|bajó|bajaron|cayó|cayeron|"
     r"disminuyó|disminuyeron|se\s+redujo|se\s+redujeron|aumento|incremento|alza|caída|"
     # (the present of headlines: 'Aduanas: recaudación sube 6,5 %')
     r"aumenta|aumentan|crece|crecen|sube|suben|cae|caen|disminuye|disminuyen|"
     r"se\s+encareció|se\s+encarecieron|se\s+abarató|se\s+abarataron|"
     r"reducción|disminución|descenso|crecimiento|(?:supera|superó|superan|superaron|excede|"
-    r"excedió)\s+en)(?:\s+en\s+[A-ZÁÉÍÓÚ]\w+(?:\s+[A-ZÁÉÍÓÚ]\w+)?)?"
+    # (a place after 'en', in any case, as the case-blind pattern always read it)
+    r"excedió)\s+en)(?:\s+en\s+[a-záéíóú]\w+(?:\s+[a-záéíóú]\w+)?)?"
     r"(?:\s+(?:de|del|en|un|una|el|la|de\s+un|de\s+una|alrededor\s+de|casi|más\s+de))*"
-    r"[ \t\u00a0]+$",
-    re.IGNORECASE,
+    r"[ \t\u00a0]+$"
 )
 _CHANGE_AFTER_ES = re.compile(
     r"\s+(?:más|menos|mayor|menor|superior|inferior|de\s+aumento|de\s+incremento|"
@@ -628,14 +622,15 @@ _VAGUE_WORDS = word_set(
     "docena"
 )
 _RATIO_WORDS = word_set("in out every cada")
+# Runs of number words (their text is read lower-cased, as words_value reads it anyway).
+_WORD_NUMBER = CaseBlind(WORD_NUMBER_SOURCE)
+_ES_WORD_NUMBER = CaseBlind(ES_WORD_NUMBER_SOURCE)
 _EN_NUMBER_TOKENS = NUMBER_WORDS
 
 
 _YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
 _WORD_END = re.compile(r"[\d\w]\s*$")
-_NUMBER_END = re.compile(
-    r"(?:\d|" + "|".join(sorted(ES_NUMBER_WORDS | NUMBER_WORDS)) + r")\s*$", re.IGNORECASE
-)
+_NUMBER_END = CaseBlind(r"(?:\d|" + "|".join(sorted(ES_NUMBER_WORDS | NUMBER_WORDS)) + r")\s*$")
 _SCALE_NEXT = re.compile(r"\s*(?:millones|millions)\b", re.IGNORECASE)
 
 
@@ -653,7 +648,8 @@ def _special_raws(sentence: str, lang: str, words: frozenset[str]) -> list[_Raw]
         amount, rounded = _round_pct(num, den)
         raws.append(
             _Raw(
-                match.start(), match.end(), amount, True, match.group(0), kind="ratio",
+                match.start(), match.end(), amount, True,
+                sentence[match.start() : match.end()], kind="ratio",
                 rounded=rounded, noun_at=match.end(),
             )
         )  # fmt: skip
@@ -684,7 +680,8 @@ def _special_raws(sentence: str, lang: str, words: frozenset[str]) -> list[_Raw]
         amount, rounded = _round_pct(numerator, denominator)
         raws.append(
             _Raw(
-                match.start(), match.end(), amount, True, match.group(0), kind="fraction",
+                match.start(), match.end(), amount, True,
+                sentence[match.start() : match.end()], kind="fraction",
                 rounded=rounded,
             )
         )  # fmt: skip
@@ -713,13 +710,13 @@ def _word_raws(sentence: str, lang: str, words: frozenset[str]) -> list[_Raw]:
     if not words & (ES_NUMBER_WORDS if lang == "es" else _EN_NUMBER_TOKENS):
         return raws
     if lang == "es":
-        for match in ES_WORD_NUMBER.finditer(sentence):
+        for match in _ES_WORD_NUMBER.finditer(sentence):
             for start, end, number in es_split_words(match.group(0)):
                 begin, finish = match.start() + start, match.start() + end
                 amount = Decimal(number)
                 decimal = _COMA.match(sentence, finish)
                 if decimal:
-                    tail = ES_WORD_NUMBER.match(sentence, decimal.end())
+                    tail = _ES_WORD_NUMBER.match(sentence, decimal.end())
                     value = es_words_value(tail.group(0)) if tail else None
                     if tail is not None and value is not None:
                         amount = Decimal(f"{number}.{value}")
@@ -731,8 +728,10 @@ def _word_raws(sentence: str, lang: str, words: frozenset[str]) -> list[_Raw]:
         scaled = Decimal(10**2 if scale == "hundred" else SCALES[scale])
         if match.group("half"):
             scaled /= 2
-        raws.append(_Raw(match.start(), match.end(), scaled, True, match.group(0)))
-    for match in WORD_NUMBER.finditer(sentence):
+        raws.append(
+            _Raw(match.start(), match.end(), scaled, True, sentence[match.start() : match.end()])
+        )
+    for match in _WORD_NUMBER.finditer(sentence):
         for start, end, number in split_words(match.group(0)):
             begin = match.start() + start
             raws.append(
@@ -1220,7 +1219,7 @@ def _qualifier(sentence: str, start: int, lang: str) -> tuple[Qualifier, int, st
         else None
     )
     if match is not None:
-        phrase = match.group("q")
+        phrase = sentence[match.start("q") : match.end("q")]  # (the match is on lower case)
         key = " ".join(phrase.lower().split())
         table = _QUALIFIERS[lang]
         for candidate in (key, _TRAILING_ARTICLE.sub("", key)):

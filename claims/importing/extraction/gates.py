@@ -9,9 +9,10 @@ pattern runs as before, so what is found never changes.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable, Sequence
 from re import _constants, _parser  # type: ignore[attr-defined,unused-ignore]
-from typing import Any
+from typing import Any, Protocol
 
 _BLANKS = " \t\u00a0"
 
@@ -36,6 +37,14 @@ def may_contain(text: str, words: tuple[str, ...]) -> bool:
     return any(word in low for word in words) or any(char in text for char in CASE_PARTNERS)
 
 
+class Searcher(Protocol):
+    """What a gate runs once its test passes: a compiled pattern, or text.CaseBlind."""
+
+    def search(
+        self, text: str, start: int = 0, end: int = sys.maxsize, /
+    ) -> re.Match[str] | None: ...
+
+
 class EndWord:
     """A pattern that matches only at the end of its window, its last word one of `words`
     followed by blanks: `search` answers as the pattern's own search does.
@@ -47,7 +56,7 @@ class EndWord:
 
     def __init__(
         self,
-        pattern: re.Pattern[str],
+        pattern: Searcher,
         words: Iterable[str],
         blanks: str | None = _BLANKS,
         *,

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from claims.importing.extraction.gates import EndMark, EndWord, odd_case
 from claims.importing.extraction.places import SPANISH_NAMES, is_demonym, is_place
-from claims.importing.extraction.text import folded, lower
+from claims.importing.extraction.text import CaseBlind, folded, lower
 from claims.importing.extraction.words import word_set
 
 _NEXT_FIGURE = (
@@ -141,17 +141,14 @@ _COMING_CHANGE = re.compile(
     r"|caigan?|bajen?|disminuyan?|reduzcan?",
     re.IGNORECASE,
 )
-_CHANGE_WORD = re.compile(
-    r"\b(?:" + "|".join(sorted(_CHANGE_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE
-)
+_CHANGE_WORD = CaseBlind(r"\b(?:" + "|".join(sorted(_CHANGE_WORDS, key=len, reverse=True)) + r")\b")
 _LESSER = re.compile(r"\b(?:menor|inferior|lower)\b", re.IGNORECASE)
-_DECREASE = re.compile(
+_DECREASE = CaseBlind(
     r"\b(?:fell|fall|fallen|dropped|drop|declined|decline|decreased|decrease|lost|lose|"
     r"shrank|down|less|fewer|lower|cut|reduced|slid|plunged|tumbled|baj(?:ó|aron|a|an|ará|arán)|"
     r"cay(?:ó|eron)|cae|caen|caerá|caerán|disminuy(?:ó|eron|e|en)|disminuirá|disminuirán|descend(?:ió|ieron)|redu(?:jo|jeron)|"
     r"retroced(?:ió|ieron)|contra(?:jo|jeron)|merm(?:ó|aron)|abarat(?:ó|aron|a|an)|"
-    r"reducción|disminución|menos|caída|baja|descenso)\b",
-    re.IGNORECASE,
+    r"reducción|disminución|menos|caída|baja|descenso)\b"
 )
 _PARTICIPLE_OF = {
     "holds": "held", "hold": "held", "won": "won", "took": "taken", "received": "received",
@@ -662,11 +659,10 @@ _DESTINED_ES = re.compile(
 )
 # 'La ola de calor elevó la demanda de energía en Honduras a un máximo histórico de': what a
 # verb brought to the level the figure gives.
-_BROUGHT_TO_ES = re.compile(
+_BROUGHT_TO_ES = CaseBlind(
     r"\b(?:elev|llev|reduj|reduc|baj|sub|aument|disminu|situ|coloc|ubic|dispar|empuj)\w*\s+"
     r"(?:el|la|los|las)\s+(?P<np>[^,;:\d]{3,60}?)\s+(?:a|hasta|al)\s+(?:(?:un|una|el|la)\s+)?"
-    r"(?:(?:nuevo\s+)?(?:máximo|mínimo|récord|nivel|total)(?:\s+histórico)?\s+de\s+)?$",
-    re.IGNORECASE,
+    r"(?:(?:nuevo\s+)?(?:máximo|mínimo|récord|nivel|total)(?:\s+histórico)?\s+de\s+)?$"
 )
 _OF_COUNT_LEAD = re.compile(r"^(?:De|Of)\s+(?:las|los|the)\s+\d[^;:]*?,", re.IGNORECASE)
 _MOST_APPOSITION_ES = re.compile(
@@ -2345,10 +2341,12 @@ def _build_subject(
         if es and kind in ("count", "measure") and verb_at is not None
         else None
     )
-    if brought is not None and not is_place(brought.group("np")):
+    # (read from the sentence by offsets: the match is on its lower-cased copy)
+    brought_np = sentence[brought.start("np") : brought.end("np")] if brought is not None else ""
+    if brought is not None and not is_place(brought_np):
         # "La ola de calor elevó la demanda de energía en Honduras a un máximo histórico de
         # 1.889 megavatios": the demand, not what the heat did.
-        return with_place(_tidy(brought.group("np")), figure.place, lang)
+        return with_place(_tidy(brought_np), figure.place, lang)
     if (
         es
         and kind == "count"

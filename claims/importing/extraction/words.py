@@ -72,10 +72,9 @@ _SMALL = [
 _TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 NUMBER_WORDS = frozenset([*_SMALL, *_TENS, "hundred", *SCALES])
 _WORD = "(?:" + alternation(NUMBER_WORDS) + ")"
-# Bounded repetition keeps matching linear on adversarial input.
-WORD_NUMBER = re.compile(
-    rf"(?<![\w-]){_WORD}(?:(?:\s+and\s+|\s+|-){_WORD}){{0,12}}(?![\w-])", re.IGNORECASE
-)
+# A run of number words, in lower case (figures reads it case-blind). Bounded repetition keeps
+# matching linear on adversarial input.
+WORD_NUMBER_SOURCE = rf"(?<![\w-]){_WORD}(?:(?:\s+and\s+|\s+|-){_WORD}){{0,12}}(?![\w-])"
 _SPLIT = re.compile(r"[\s-]+")
 
 
@@ -164,9 +163,7 @@ _ES_UNITS = (
 ES_NUMBER_WORDS = frozenset(_ES_UNITS.split())
 # As a trie: each word must end at a space or the phrase's end, so the order does not matter.
 _ES_WORD = "(?:" + alternation(ES_NUMBER_WORDS) + ")"
-ES_WORD_NUMBER = re.compile(
-    rf"(?<![\w-]){_ES_WORD}(?:(?:\s+y\s+|\s+){_ES_WORD}){{0,12}}(?![\w-])", re.IGNORECASE
-)
+ES_WORD_NUMBER_SOURCE = rf"(?<![\w-]){_ES_WORD}(?:(?:\s+y\s+|\s+){_ES_WORD}){{0,12}}(?![\w-])"
 # Articles and pronouns that are also number words: never a figure on their own.
 _ES_ALONE = frozenset({"un", "una", "uno", "mil", "millón", "millones", "cero"})
 
