@@ -1,0 +1,38 @@
+"""Regression tests for rules fixed together: the size of a counted item is no figure."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from claims.importing.extraction import Candidate, extract
+
+PUBLISHED = datetime.date(2024, 5, 15)
+
+
+def found(text: str, language: str | None = None) -> list[Candidate]:
+    return extract(text, published_at=PUBLISHED, language=language)
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "unit"),
+    [
+        ("Se decomisaron 30 cilindros de 25 libras en Mixco.", "30", "cilindros"),
+        ("Se decomisaron 30 cilindros de gas de 25 libras.", "30", "cilindros"),
+        ("Se entregaron 500 bolsas de frijol de 5 libras.", "500", "bolsas"),
+        ("Police seized 30 cylinders of 25 pounds in Mixco.", "30", "cylinders"),
+        ("The agency delivered 40 bags of 50 kilograms.", "40", "bags"),
+        ("The agency delivered 40 bags of rice of 50 kilograms each.", "40", "bags"),
+    ],
+)
+def test_the_size_of_a_counted_item_is_no_figure(text: str, value_text: str, unit: str) -> None:
+    # '30 cilindros de 25 libras': 25 says which cylinders (like 'a 25-pound cylinder').
+    candidates = found(text)
+    assert [(c.value_text, c.unit) for c in candidates] == [(value_text, unit)]
+
+
+def test_a_measure_of_a_named_substance_after_a_count_stays_a_figure() -> None:
+    # '110 libras de maíz y frijol' is food that can be weighed, not the ration's label.
+    candidates = found("Cada familia recibirá dos raciones de 110 libras de maíz y frijol.", "es")
+    assert [c.value_text for c in candidates] == ["dos", "110"]
