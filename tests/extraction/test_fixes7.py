@@ -1,4 +1,4 @@
-"""Regression tests for rules fixed together: the size of a counted item is no figure."""
+"""Regression tests: the size of a counted item is no figure; a ranked rate takes its unit."""
 
 from __future__ import annotations
 
@@ -36,3 +36,22 @@ def test_a_measure_of_a_named_substance_after_a_count_stays_a_figure() -> None:
     # '110 libras de maíz y frijol' is food that can be weighed, not the ration's label.
     candidates = found("Cada familia recibirá dos raciones de 110 libras de maíz y frijol.", "es")
     assert [c.value_text for c in candidates] == ["dos", "110"]
+
+
+def test_a_rate_ranked_after_another_takes_its_unit() -> None:
+    text = (
+        "Honduras tuvo la tasa más alta, con 35,8 homicidios por cada 100.000 habitantes. "
+        "Le siguieron Belice, con 28,4, y El Salvador, con 20,1."
+    )
+    candidates = found(text, "es")
+    assert [(c.value_text, c.unit) for c in candidates] == [
+        ("35,8", "per 100,000 people"),
+        ("28,4", "per 100,000 people"),
+        ("20,1", "per 100,000 people"),
+    ]
+    # (the measure before, in each place ranked: not 'tasa de homicidios de Honduras en Belice')
+    assert [c.subject for c in candidates] == [
+        "tasa de homicidios en Honduras",
+        "tasa de homicidios en Belice",
+        "tasa de homicidios en El Salvador",
+    ]

@@ -1103,6 +1103,24 @@ class _Reader:
                     return rates[-1].unit, None, earlier_unit, "unit of the earlier rate, by place"
                 if earlier_unit:
                     return earlier_unit, None, earlier_unit, "unit of the earlier count, by place"
+            if (
+                self.lang == "es"
+                and previous
+                and previous[-1].unit
+                and not figure.is_change
+                and (
+                    text.endswith("con ", 0, figure.value_start)
+                    or text.endswith("(", 0, figure.value_start)
+                )
+                and previous[-1].sentence.paragraph == sentence.paragraph
+                and self._labelled_by_place(sentence, figure)
+            ):
+                # "Honduras tuvo la tasa más alta, con 35,8 homicidios por cada 100.000
+                # habitantes. Le siguieron Belice, con 28,4": a place ranked by a figure of the
+                # measure before takes its unit, as it takes its subject (subjects.py,
+                # _ranked_place_es, read after 'con ' or '(' too).
+                unit = previous[-1].unit
+                return unit, None, earlier_unit, f"unit '{unit}' of the figure it is ranked after"
             if subject and _plural_count(subject, self.lang):
                 head = _unit_of_subject(subject)
                 return head, None, earlier_unit, f"unit '{head}' from the sentence's subject"
@@ -2206,6 +2224,11 @@ class _Reader:
         subject = self._sentence_subject(sentence)
         if not subject or _TERRITORY_SUBJECT_ES.match(subject) is None:
             return False
+        return self._labelled_by_place(sentence, figure)
+
+    def _labelled_by_place(self, sentence: _Sentence, figure: Figure) -> bool:
+        """Whether a place labels the figure right before it ('Belice, con 28,4', 'Izabal
+        (38,2)')."""
         return any(
             0 <= figure.value_start - p.end <= 8
             and _PLACE_LABEL.fullmatch(sentence.text, p.end, figure.value_start) is not None
