@@ -1,4 +1,5 @@
-"""Regression tests: the size of a counted item is no figure; a ranked rate takes its unit."""
+"""Regression tests: the size of a counted item is no figure; short Spanish texts; a ranked rate
+takes its unit."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import datetime
 
 import pytest
 
-from claims.importing.extraction import Candidate, extract
+from claims.importing.extraction import Candidate, detect, extract
 
 PUBLISHED = datetime.date(2024, 5, 15)
 
@@ -36,6 +37,43 @@ def test_a_measure_of_a_named_substance_after_a_count_stays_a_figure() -> None:
     # '110 libras de maíz y frijol' is food that can be weighed, not the ration's label.
     candidates = found("Cada familia recibirá dos raciones de 110 libras de maíz y frijol.", "es")
     assert [c.value_text for c in candidates] == ["dos", "110"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Se decomisaron 30 cilindros de 25 libras en Mixco.",
+        "Se decomisaron 30 cilindros de gas en Mixco.",
+        "Decomisan 200 libras de marihuana.",
+        "Mueren 3 niños tras incendio.",
+        "Aduanas: recaudación sube 6,5 %",
+        "Capturaron a 12 pandilleros en Mixco.",
+        "¿Cuántos migrantes llegaron? 4.000.",
+        "Aumentó 5 por ciento.",
+        "Detienen a 40 personas en enero.",
+        "Reportan 15 muertos en Petén.",
+    ],
+)
+def test_a_short_spanish_text_is_spanish(text: str) -> None:
+    # One marker word or none: the words only Spanish writes, '-ción', ñ, ¿ and 'por ciento'.
+    assert detect(text).language == "es"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in San José de Costa Rica said 5 people died.",
+        "José de San Martín won 5 votes.",
+        "Sandra Torres of the Unidad Nacional de la Esperanza won 37 percent.",
+        "Nariño: 68,000",
+        "Cinco de Mayo parade drew 20,000.",
+        "Mexico's Día de Muertos drew 1.2 million visitors.",
+        "Ciudad de México recorded 45 homicides.",
+        "Operación Escudo: 40 arrests",
+    ],
+)
+def test_spanish_names_leave_a_short_english_text_english(text: str) -> None:
+    assert detect(text).language == "en"
 
 
 def test_a_rate_ranked_after_another_takes_its_unit() -> None:
