@@ -93,3 +93,64 @@ def test_a_rate_ranked_after_another_takes_its_unit() -> None:
         "tasa de homicidios en Belice",
         "tasa de homicidios en El Salvador",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "This week, the U.N. agency said 1,200 people were displaced in 2023.",
+            "2023-01-01",
+            "2023-12-31",
+        ),
+        (
+            "This week, the U.N. agency said 1,200 people were displaced by floods and "
+            "landslides in the northern provinces of the country in 2023.",
+            "2023-01-01",
+            "2023-12-31",
+        ),
+        (
+            "This week, the U.N. agency said 1,200 people, most of them women and children "
+            "from rural areas, were displaced in 2023.",
+            "2023-01-01",
+            "2023-12-31",
+        ),
+        (
+            "On Wednesday, the ministry said 300 families lost their homes to the floods that "
+            "struck the northern provinces during 2023.",
+            "2023-01-01",
+            "2023-12-31",
+        ),
+        (
+            "The court appealed on Wednesday against the ruling that fines will reach 5 million "
+            "next year.",
+            "2025-01-01",
+            "2025-12-31",
+        ),
+        (
+            "On Wednesday, the court appealed against the ruling that 5 million in fines must be "
+            "paid by the mining company and its two subsidiaries next year.",
+            "2025-01-01",
+            "2025-12-31",
+        ),
+        (
+            "Esta semana, la agencia de la ONU informó que 1.200 personas fueron desplazadas por "
+            "las inundaciones y los deslizamientos en las provincias del norte en 2023.",
+            "2023-01-01",
+            "2023-12-31",
+        ),
+    ],
+)
+def test_the_date_of_a_statement_yields_to_the_figure_s_own(
+    text: str, start: str, end: str
+) -> None:
+    # The time before 'said'/'informó' or a framing 'that' dates the statement or the act; the
+    # figure's own time, further on in its clause, dates the figure.
+    (candidate,) = found(text)
+    assert (str(candidate.period_start), str(candidate.period_end)) == (start, end)
+
+
+def test_the_date_of_a_statement_alone_still_dates_the_figure_as_before() -> None:
+    # (no time of the figure's own: the rule leaves the choice as it was)
+    (candidate,) = found("On Monday, the agency said 300 families lost their homes.")
+    assert str(candidate.period_start) == "2024-05-13"
