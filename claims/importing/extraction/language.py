@@ -142,7 +142,7 @@ def _short_spanish(sample: str, counts: Counter[str]) -> Detected | None:
             if before and before[-1] not in _SENTENCE_OPENERS:
                 continue  # a name, not a sentence's first word
             # (a first word counts as a word only: 'Nariño: 68,000' is a name's letters)
-            spanish += low in _WORDS["es"] or low in _SPANISH_ONLY
+            spanish += int(low in _WORDS["es"] or low in _SPANISH_ONLY)
             continue
         if low in _NAME_PARTICLES and _inside_name(words, index):
             continue
@@ -155,7 +155,7 @@ def _short_spanish(sample: str, counts: Counter[str]) -> Detected | None:
         if not accented and any(c in _ACCENTED for c in low):
             accented = 1
     lowered = sample.lower()
-    spanish += accented + ("¿" in sample or "¡" in sample) + ("por ciento" in lowered)
+    spanish += accented + int("¿" in sample or "¡" in sample) + int("por ciento" in lowered)
     others = max([portuguese, *(v for k, v in counts.items() if k not in ("en", "es"))])
     # (each English marker word outweighs two Spanish signs: a name can bring a 'de')
     if spanish >= MIN_EVIDENCE and spanish > 2 * counts["en"] + 1 and spanish > others + 1:
