@@ -63,6 +63,23 @@ _VERB_RE: dict[str, re.Pattern[str] | CaseBlind] = {
     # (also first in the sentence: "Explicó que ...", whose subject is someone named before)
     "es": CaseBlind(rf"(?<![^\s\"“«])(?P<verb>{_VERBS_ES})(?![\w])"),
 }
+# 'that' or 'de que' opening a clause that a noun or verb frames ('the ruling that fines will
+# reach', 'el fallo de que'); Spanish 'que' alone is too often a relative pronoun to tell.
+_FRAMED_THAT = re.compile(r"\bthat\b|\bde\s+que\b", re.IGNORECASE)
+
+
+def frames_clause(text: str, start: int, end: int) -> bool:
+    """Whether a reporting verb ('said', 'informó') or a framing 'that' ('the ruling that')
+    lies between `start` and `end`: a time before it dates the statement or the act that
+    frames a later clause ('This week, the agency said ...', 'appealed on Wednesday against
+    the ruling that ...'), not that clause's figure."""
+    return bool(
+        _VERB_RE["en"].search(text, start, end)
+        or _VERB_RE["es"].search(text, start, end)
+        or _FRAMED_THAT.search(text, start, end)
+    )
+
+
 _AUX_TAIL = {
     "en": re.compile(rf"(?:{_AUX_EN})\s*$"),
     "es": re.compile(rf"(?:{_AUX_ES})\s*$", re.IGNORECASE),

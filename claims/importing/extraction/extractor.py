@@ -23,6 +23,7 @@ from claims.importing.extraction.attribution import (
     announcement,
     find_attribution,
     find_quotes,
+    frames_clause,
     is_person_reference,
     looks_like_person,
     opening_organisation,
@@ -1100,6 +1101,24 @@ class _Reader:
                     return rates[-1].unit, None, earlier_unit, "unit of the earlier rate, by place"
                 if earlier_unit:
                     return earlier_unit, None, earlier_unit, "unit of the earlier count, by place"
+            if (
+                self.lang == "es"
+                and previous
+                and previous[-1].unit
+                and not figure.is_change
+                and (
+                    text.endswith("con ", 0, figure.value_start)
+                    or text.endswith("(", 0, figure.value_start)
+                )
+                and previous[-1].sentence.paragraph == sentence.paragraph
+                and self._labelled_by_place(sentence, figure)
+            ):
+                # "Honduras tuvo la tasa más alta, con 35,8 homicidios por cada 100.000
+                # habitantes. Le siguieron Belice, con 28,4": a place ranked by a figure of the
+                # measure before takes its unit, as it takes its subject (subjects.py,
+                # _ranked_place_es, read after 'con ' or '(' too).
+                unit = previous[-1].unit
+                return unit, None, earlier_unit, f"unit '{unit}' of the figure it is ranked after"
             if subject and _plural_count(subject, self.lang):
                 head = _unit_of_subject(subject)
                 return head, None, earlier_unit, f"unit '{head}' from the sentence's subject"
@@ -2203,6 +2222,11 @@ class _Reader:
         subject = self._sentence_subject(sentence)
         if not subject or _TERRITORY_SUBJECT_ES.match(subject) is None:
             return False
+        return self._labelled_by_place(sentence, figure)
+
+    def _labelled_by_place(self, sentence: _Sentence, figure: Figure) -> bool:
+        """Whether a place labels the figure right before it ('Belice, con 28,4', 'Izabal
+        (38,2)')."""
         return any(
             0 <= figure.value_start - p.end <= 8
             and _PLACE_LABEL.fullmatch(sentence.text, p.end, figure.value_start) is not None
@@ -3711,20 +3735,18 @@ def _pick_period(
         # "387 people were killed in the first eight days of the month, and soldiers seized 21
         # tons of drugs in a single operation in Guayaquil on Monday": the clause's own time,
         # further on, not the one of the clause before.
-        own = next(
-            (
-                t
-                for t in usable
-                if t.start >= figure.value_end
-                and t.start < next_start
-                and t.start - figure.tail_end <= 2 * _FOLLOW_WINDOW
-                and not _NEXT_CLAUSE.search(text, figure.tail_end, t.start)
-                and not _leads_next(text, figure, t, next_start)
-            ),
-            None,
-        )
+        own = _own_time_after(text, figure, usable, next_start, 2 * _FOLLOW_WINDOW)
         if own is not None:
             return own, "follows the figure in its clause"
+    if before and text:
+        # "This week, the U.N. agency said 1,200 people were displaced by floods ... in 2023",
+        # "appealed on Wednesday against the ruling that fines ... will reach 5 million next
+        # year": the time before the reporting verb or the framing 'that' dates the statement
+        # or the act; the figure's own time further on in its clause dates the figure. (The
+        # few times after the figure are looked at first; the words between only then.)
+        own = _own_time_after(text, figure, usable, next_start, 3 * _FOLLOW_WINDOW)
+        if own is not None and frames_clause(text, before[-1].end, figure.value_start):
+            return own, "follows the figure in its clause; the time before dates the statement"
     if before:
         return before[-1], "precedes the figure"
     if (
@@ -3803,6 +3825,25 @@ _SAID_BY_ES = re.compile(
 _NEXT_CLAUSE = re.compile(r",\s+(?:y|and|while|mientras|but|pero|con\s+lo\s+(?:que|cual))\b|;")
 _AND = re.compile(r"\b(?:y|e|and|while|mientras|but|pero)\b")
 _ONLY_PUNCTUATION = re.compile(r"[\s,:;]*")
+
+
+def _own_time_after(
+    text: str, figure: Figure, usable: list[TimeExpr], next_start: int, reach: int
+) -> TimeExpr | None:
+    """The first time after a figure, within `reach` characters of it, in its own clause (no
+    next clause or next figure's time between)."""
+    return next(
+        (
+            t
+            for t in usable
+            if t.start >= figure.value_end
+            and t.start < next_start
+            and t.start - figure.tail_end <= reach
+            and not _NEXT_CLAUSE.search(text, figure.tail_end, t.start)
+            and not _leads_next(text, figure, t, next_start)
+        ),
+        None,
+    )
 
 
 def _leads_next(text: str, figure: Figure, expr: TimeExpr, next_start: int) -> bool:

@@ -1355,6 +1355,8 @@ def _read_figure(
         qualifier_text = after_q.group(0).strip()
     if qualifier_text:
         reasons.append(f"qualifier '{qualifier_text}' → {qualifier}")
+    if earlier and _is_item_size(sentence, earlier[-1], qualifier_start, unit, kind, tail_end):
+        return None
     if (
         _THE_BEFORE.search(sentence, max(0, raw.start - 8), raw.start)
         # ("Haiti's two largest prisons": a possessive, like "the", before the group)
@@ -1412,6 +1414,41 @@ def _read_figure(
         hedged=qualifier_text is not None,
         reasons=reasons,
     )
+
+
+# Units of weight, volume or length that size one item ('cilindros de 25 libras').
+_ITEM_SIZES = word_set(
+    """libras libra kilos kilo kilogramos kilogramo gramos onzas toneladas litros litro galones
+    galón metros pulgadas pies pounds pound kilograms kilogram grams ounces tons tonnes liters
+    litres gallons gallon meters metres inches feet"""
+)
+# Between a counted noun and the size of each item: 'de'/'of', or 'de gas de' (the kind first).
+_ITEM_SIZE_GAP = re.compile(
+    rf"{_SP}+(?:(?:de|of){_SP}+[^\W\d_]+{_SP}+)?(?:de|of){_SP}+", re.IGNORECASE
+)
+
+
+def _is_item_size(
+    sentence: str, before: Figure, start: int, unit: str, kind: str, end: int
+) -> bool:
+    """Whether a measure right after a count describes each counted item, not a figure.
+
+    '30 cilindros de 25 libras', 'sacos de café de 46 kilos', '40 bags of 50 kilograms': the
+    measure says which cylinders and sacks are counted (like 'a 25-pound cylinder'); the count
+    is the figure. A measure of a named substance ('dos raciones de 110 libras de maíz') is an
+    amount of that substance and stays a figure.
+    """
+    return (
+        kind == "count"
+        and before.unit_kind == "count"
+        and before.tail_end < start
+        and unit.split()[0].lower() in _ITEM_SIZES
+        and _ITEM_SIZE_GAP.fullmatch(sentence, before.tail_end, start) is not None
+        and not _OF_SUBSTANCE.match(sentence, end)
+    )
+
+
+_OF_SUBSTANCE = re.compile(rf"{_SP}+(?:de|of){_SP}", re.IGNORECASE)
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")

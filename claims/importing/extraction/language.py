@@ -10,6 +10,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from claims.importing.extraction.words import word_set
+
 SUPPORTED = ("en", "es")
 NAMES = {
     "en": "English",
@@ -47,6 +49,32 @@ _LETTERS = {
     "de": re.compile(r"[äöüß]"),
 }
 SAMPLE_CHARS = 20_000
+# A short text ('Se decomisaron 30 cilindros de gas en Mixco.') may hold one marker word or none.
+# Words only Spanish writes (no English word: 'era', 'hay', 'sin', 'total' are left out), its
+# month names (written in lower case), ñ, ¿, ¡, '-ción' and 'por ciento' then speak for Spanish
+# too, against little English evidence. Read only in texts of at most SHORT_WORDS words.
+_SPANISH_ONLY = word_set(
+    """de del ellos ellas estos estas esos esas ese esa eso esto cada hubo eran había unos unas
+    uno dos tres cuatro cinco seis siete ocho nueve diez mil millones tiene tienen pero porque
+    cuando donde aunque además casi cerca menos mitad cifra hoy ayer mes meses semana día días
+    muy todos todas otro otros otras sido ser así mientras durante frente alrededor promedio su
+    le les lo tras hacia ya
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
+    diciembre"""
+)
+# Words that join the parts of a name ('San José de Costa Rica', 'José de la Cruz').
+_NAME_PARTICLES = word_set("de del la las los el y da do")
+SHORT_WORDS = 60
+# Below this many English marker words the Spanish-only evidence is weighed.
+SHORT_EVIDENCE = 4
+_ACCENTED = frozenset("áéíóúñ")
+# Words and letters of short Portuguese texts, which the Spanish-only words would claim
+# ('Foram registrados 300 casos de dengue no estado').
+_PORTUGUESE_ONLY = word_set("em na nos nas os do da das ao não são foram pelo pela pessoas uma")
+_PORTUGUESE_LETTERS = frozenset("ãõç")
+# Endings of lower-case words only Spanish writes ('decomisaron', 'murieron', 'recaudación').
+_SPANISH_ENDINGS = ("ción", "ciones", "aron", "ieron")
+_SENTENCE_OPENERS = frozenset(".!?¿¡:;\"“‘'(«—-\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +104,10 @@ def detect(text: str) -> Detected:
             if token in words:
                 counts[lang] += 1
     sample = text[:SAMPLE_CHARS]
+    if len(tokens) <= SHORT_WORDS and counts["en"] < SHORT_EVIDENCE:
+        short = _short_spanish(sample, counts)
+        if short is not None:
+            return short
     for lang, pattern in _LETTERS.items():
         if counts[lang]:
             # Letters back up words; on their own ('çù') they say nothing.
@@ -90,6 +122,74 @@ def detect(text: str) -> Detected:
         portuguese = len(re.findall(r"[ãõç]|\b(?:não|os|do|da|em)\b", sample))
         best = "es" if spanish >= portuguese else "pt"
     return Detected(best, total)
+
+
+def _short_spanish(sample: str, counts: Counter[str]) -> Detected | None:
+    """Spanish, when a short text with little English evidence has more of Spanish: its marker
+    words, the words only Spanish writes, '-ción', '-aron', ñ and (one at most) an accented
+    vowel, in words that are not names ('Mixco', 'San José de Costa Rica' say nothing), and ¿,
+    ¡ or 'por ciento'. None to decide as usual."""
+    words = [(m.group(), m.start()) for m in _TOKEN.finditer(sample)]
+    spanish = 0
+    accented = 0
+    portuguese = 0
+    for index, (word, start) in enumerate(words):
+        low = word.lower()
+        if low in _PORTUGUESE_ONLY or any(c in _PORTUGUESE_LETTERS for c in low):
+            portuguese += 1
+        if word[:1].isupper():
+            before = sample[:start].rstrip()
+            if before and before[-1] not in _SENTENCE_OPENERS:
+                continue  # a name, not a sentence's first word
+            # (a first word counts as a word only: 'Nariño: 68,000' is a name's letters)
+            spanish += int(low in _WORDS["es"] or low in _SPANISH_ONLY)
+            continue
+        if low in _NAME_PARTICLES and _inside_name(words, index):
+            continue
+        if low in _WORDS["es"] or low in _SPANISH_ONLY:
+            spanish += 1
+            if low == "de" and _de_joins_words(words, index):
+                spanish += 1  # ('libras de marihuana': English writes 'de' in names only)
+        if low.endswith(_SPANISH_ENDINGS) or "ñ" in low:
+            spanish += 1
+        if not accented and any(c in _ACCENTED for c in low):
+            accented = 1
+    lowered = sample.lower()
+    spanish += accented + int("¿" in sample or "¡" in sample) + int("por ciento" in lowered)
+    others = max([portuguese, *(v for k, v in counts.items() if k not in ("en", "es"))])
+    # (each English marker word outweighs two Spanish signs: a name can bring a 'de')
+    if spanish >= MIN_EVIDENCE and spanish > 2 * counts["en"] + 1 and spanish > others + 1:
+        total = {lang: counts.get(lang, 0) for lang in _MARKERS}
+        total["es"] = spanish
+        return Detected("es", total)
+    return None
+
+
+def _de_joins_words(words: list[tuple[str, int]], index: int) -> bool:
+    """Whether 'de' joins two lower-case words ('libras de marihuana'; not 'de facto')."""
+    return (
+        0 < index < len(words) - 1
+        and words[index - 1][0].islower()
+        and words[index + 1][0].islower()
+        and words[index + 1][0] != "facto"
+    )
+
+
+def _inside_name(words: list[tuple[str, int]], index: int) -> bool:
+    """Whether the particle at `index` joins two capitalised words ('Unidad Nacional de la
+    Esperanza'), other particles between."""
+    before = index - 1
+    while before >= 0 and words[before][0].lower() in _NAME_PARTICLES:
+        before -= 1
+    after = index + 1
+    while after < len(words) and words[after][0].lower() in _NAME_PARTICLES:
+        after += 1
+    return (
+        before >= 0
+        and after < len(words)
+        and words[before][0][:1].isupper()
+        and words[after][0][:1].isupper()
+    )
 
 
 class UnsupportedLanguage(ValueError):

@@ -1096,16 +1096,7 @@ def build_subject(
         raised = _raised_to_es(sentence, figure)
         if raised:
             subject = raised
-    if (
-        lang == "es"
-        and (
-            sentence.endswith("con ", 0, figure.value_start)
-            or sentence.endswith("(", 0, figure.value_start)
-        )
-        and figure.place
-        and figure.earlier_subject
-        and not figure.is_change
-    ):
+    if lang == "es" and _ranks_a_place_es(sentence, figure):
         ranked = _ranked_place_es(sentence, figure, subject)
         if ranked:
             subject = ranked
@@ -1173,6 +1164,20 @@ _RANK_LEADS_ES = ("seguido de ", "seguida de ", "seguidos de ", "seguidas de ")
 _TRAILING_NAME_ES = re.compile(
     r"\s+(?:de|del)\s+(?:el\s+|la\s+)?[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’.-]*)*$"
 )
+
+
+def _ranks_a_place_es(sentence: str, figure: SubjectInput) -> bool:
+    """Whether a figure may only rank its place after the measure before ('Belice, con 28,4',
+    'Baja California (2.176)')."""
+    return (
+        (
+            sentence.endswith("con ", 0, figure.value_start)
+            or sentence.endswith("(", 0, figure.value_start)
+        )
+        and bool(figure.place)
+        and bool(figure.earlier_subject)
+        and not figure.is_change
+    )
 
 
 def _ranked_place_es(sentence: str, figure: SubjectInput, subject: str | None) -> str:
@@ -2004,6 +2009,12 @@ def _build_subject(
             # the rate of what the subject names.
             measure = f"tasa de {_strip_place_words(own_np)}"
         if not measure or measure.lower() in ("rate", "tasa", "índice"):
+            if es and _ranks_a_place_es(sentence, figure):
+                # "Le siguieron Belice, con 28,4", the rate's unit taken from the rate before:
+                # that rate's measure, in this place (not the place named in the measure).
+                ranked = _ranked_place_es(sentence, figure, None)
+                if ranked:
+                    return ranked
             counted = figure.counted or figure.earlier_unit
             if figure.earlier_rate and not figure.counted:
                 measure = figure.earlier_rate

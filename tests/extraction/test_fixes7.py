@@ -1,0 +1,156 @@
+"""Regression tests: the size of a counted item is no figure; short Spanish texts; a ranked rate
+takes its unit."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from claims.importing.extraction import Candidate, detect, extract
+
+PUBLISHED = datetime.date(2024, 5, 15)
+
+
+def found(text: str, language: str | None = None) -> list[Candidate]:
+    return extract(text, published_at=PUBLISHED, language=language)
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "unit"),
+    [
+        ("Se decomisaron 30 cilindros de 25 libras en Mixco.", "30", "cilindros"),
+        ("Se decomisaron 30 cilindros de gas de 25 libras.", "30", "cilindros"),
+        ("Se entregaron 500 bolsas de frijol de 5 libras.", "500", "bolsas"),
+        ("Police seized 30 cylinders of 25 pounds in Mixco.", "30", "cylinders"),
+        ("The agency delivered 40 bags of 50 kilograms.", "40", "bags"),
+        ("The agency delivered 40 bags of rice of 50 kilograms each.", "40", "bags"),
+    ],
+)
+def test_the_size_of_a_counted_item_is_no_figure(text: str, value_text: str, unit: str) -> None:
+    # '30 cilindros de 25 libras': 25 says which cylinders (like 'a 25-pound cylinder').
+    candidates = found(text)
+    assert [(c.value_text, c.unit) for c in candidates] == [(value_text, unit)]
+
+
+def test_a_measure_of_a_named_substance_after_a_count_stays_a_figure() -> None:
+    # '110 libras de maíz y frijol' is food that can be weighed, not the ration's label.
+    candidates = found("Cada familia recibirá dos raciones de 110 libras de maíz y frijol.", "es")
+    assert [c.value_text for c in candidates] == ["dos", "110"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Se decomisaron 30 cilindros de 25 libras en Mixco.",
+        "Se decomisaron 30 cilindros de gas en Mixco.",
+        "Decomisan 200 libras de marihuana.",
+        "Mueren 3 niños tras incendio.",
+        "Aduanas: recaudación sube 6,5 %",
+        "Capturaron a 12 pandilleros en Mixco.",
+        "¿Cuántos migrantes llegaron? 4.000.",
+        "Aumentó 5 por ciento.",
+        "Detienen a 40 personas en enero.",
+        "Reportan 15 muertos en Petén.",
+    ],
+)
+def test_a_short_spanish_text_is_spanish(text: str) -> None:
+    # One marker word or none: the words only Spanish writes, '-ción', ñ, ¿ and 'por ciento'.
+    assert detect(text).language == "es"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in San José de Costa Rica said 5 people died.",
+        "José de San Martín won 5 votes.",
+        "Sandra Torres of the Unidad Nacional de la Esperanza won 37 percent.",
+        "Nariño: 68,000",
+        "Cinco de Mayo parade drew 20,000.",
+        "Mexico's Día de Muertos drew 1.2 million visitors.",
+        "Ciudad de México recorded 45 homicides.",
+        "Operación Escudo: 40 arrests",
+    ],
+)
+def test_spanish_names_leave_a_short_english_text_english(text: str) -> None:
+    assert detect(text).language == "en"
+
+
+def test_a_rate_ranked_after_another_takes_its_unit() -> None:
+    text = (
+        "Honduras tuvo la tasa más alta, con 35,8 homicidios por cada 100.000 habitantes. "
+        "Le siguieron Belice, con 28,4, y El Salvador, con 20,1."
+    )
+    candidates = found(text, "es")
+    assert [(c.value_text, c.unit) for c in candidates] == [
+        ("35,8", "per 100,000 people"),
+        ("28,4", "per 100,000 people"),
+        ("20,1", "per 100,000 people"),
+    ]
+    # (the measure before, in each place ranked: not 'tasa de homicidios de Honduras en Belice')
+    assert [c.subject for c in candidates] == [
+        "tasa de homicidios en Honduras",
+        "tasa de homicidios en Belice",
+        "tasa de homicidios en El Salvador",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "This week, the U.N. agency said 1,200 people were displaced in 2023.",
+            "2023-01-01",
+            "2023-12-31",
+        ),
+        (
+            "This week, the U.N. agency said 1,200 people were displaced by floods and "
+            "landslides in the northern provinces of the country in 2023.",
+            "2023-01-01",
+            "2023-12-31",
+        ),
+        (
+            "This week, the U.N. agency said 1,200 people, most of them women and children "
+            "from rural areas, were displaced in 2023.",
+            "2023-01-01",
+            "2023-12-31",
+        ),
+        (
+            "On Wednesday, the ministry said 300 families lost their homes to the floods that "
+            "struck the northern provinces during 2023.",
+            "2023-01-01",
+            "2023-12-31",
+        ),
+        (
+            "The court appealed on Wednesday against the ruling that fines will reach 5 million "
+            "next year.",
+            "2025-01-01",
+            "2025-12-31",
+        ),
+        (
+            "On Wednesday, the court appealed against the ruling that 5 million in fines must be "
+            "paid by the mining company and its two subsidiaries next year.",
+            "2025-01-01",
+            "2025-12-31",
+        ),
+        (
+            "Esta semana, la agencia de la ONU informó que 1.200 personas fueron desplazadas por "
+            "las inundaciones y los deslizamientos en las provincias del norte en 2023.",
+            "2023-01-01",
+            "2023-12-31",
+        ),
+    ],
+)
+def test_the_date_of_a_statement_yields_to_the_figure_s_own(
+    text: str, start: str, end: str
+) -> None:
+    # The time before 'said'/'informó' or a framing 'that' dates the statement or the act; the
+    # figure's own time, further on in its clause, dates the figure.
+    (candidate,) = found(text)
+    assert (str(candidate.period_start), str(candidate.period_end)) == (start, end)
+
+
+def test_the_date_of_a_statement_alone_still_dates_the_figure_as_before() -> None:
+    # (no time of the figure's own: the rule leaves the choice as it was)
+    (candidate,) = found("On Monday, the agency said 300 families lost their homes.")
+    assert str(candidate.period_start) == "2024-05-13"
