@@ -96,6 +96,19 @@ def test_a_rate_ranked_after_another_takes_its_unit() -> None:
     ]
 
 
+def test_the_pronoun_of_le_siguieron_is_no_subject() -> None:
+    text = (
+        "El desempleo juvenil llegó al 12,5 % en El Salvador. "
+        "Le siguieron Honduras (5,2 %) y Nicaragua (4,1 %)."
+    )
+    # (was 'le en Honduras', 'le en Nicaragua')
+    assert [c.subject for c in found(text, "es")] == [
+        "desempleo juvenil en El Salvador",
+        "desempleo juvenil en Honduras",
+        "desempleo juvenil en Nicaragua",
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "start", "end"),
     [

@@ -1161,6 +1161,7 @@ def build_subject(
 # "Le siguieron Belice, con 28,4, y Guatemala, con 16,7", "seguido de Baja California
 # (2.176)": a place ranked by a figure of the measure named before.
 _RANK_LEADS_ES = ("seguido de ", "seguida de ", "seguidos de ", "seguidas de ")
+_RANK_PRONOUNS_ES = word_set("le les")
 _TRAILING_NAME_ES = re.compile(
     r"\s+(?:de|del)\s+(?:el\s+|la\s+)?[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’.-]*)*$"
 )
@@ -1190,6 +1191,9 @@ def _ranked_place_es(sentence: str, figure: SubjectInput, subject: str | None) -
             said = said[len(lead) :]
             break
     place = figure.place or ""
+    if lower(said).split(" en ")[0].strip() in _RANK_PRONOUNS_ES:
+        # "Le siguieron Honduras (5,2 %)": the pronoun of 'le siguieron' is no subject.
+        said = ""
     named = lower(said) in (lower(place), lower(SPANISH_NAMES.get(place, place)))
     # another name ranks only a measure, never a count ('Guatemala, con 16,7')
     if (
