@@ -278,7 +278,10 @@ _ANNOUNCED_THING = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+# (An __init__ of its own: mypyc compiles it, while a dataclass's generated methods run in the
+# interpreter, thousands of constructions per article. Not frozen, as frozen would make that
+# __init__ fail as Python; its fields are still never reassigned.)
+@dataclass(init=False, unsafe_hash=True, slots=True)
 class Attribution:
     """A source named in a sentence (local offsets of the evidence) and the figures it covers.
 
@@ -295,6 +298,24 @@ class Attribution:
     # Where an organisation that counts was named, when someone else reports its count: not the
     # source, but not what the figure measures either.
     counter_span: tuple[int, int] | None = None
+
+    def __init__(
+        self,
+        source: str,
+        evidence: str,
+        start: int,
+        end: int,
+        scope_start: int,
+        reference: bool = False,
+        counter_span: tuple[int, int] | None = None,
+    ) -> None:
+        self.source = source
+        self.evidence = evidence
+        self.start = start
+        self.end = end
+        self.scope_start = scope_start
+        self.reference = reference
+        self.counter_span = counter_span
 
 
 def _clean_source(raw: str, *, cut_tail: bool) -> str | None:

@@ -428,7 +428,9 @@ def _date_from_url(url: str) -> datetime.date | None:
         return None
 
 
-@dataclass(slots=True)
+# (An __init__ of its own: mypyc compiles it, while a dataclass's generated methods run in the
+# interpreter, thousands of constructions per article.)
+@dataclass(init=False, slots=True)
 class _Sentence:
     """One sentence and what was read in it (local offsets)."""
 
@@ -442,8 +444,32 @@ class _Sentence:
     figures: list[Figure] = field(default_factory=list)
     attribution: Attribution | None = None
 
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        paragraph: int,
+        places: list[PlaceMention],
+        block: int = 0,
+        times: list[TimeExpr] | None = None,
+        figures: list[Figure] | None = None,
+        attribution: Attribution | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.paragraph = paragraph
+        self.places = places
+        self.block = block
+        self.times = [] if times is None else times
+        self.figures = [] if figures is None else figures
+        self.attribution = attribution
 
-@dataclass(slots=True)
+
+# (An __init__ of its own: mypyc compiles it, while a dataclass's generated methods run in the
+# interpreter, thousands of constructions per article.)
+@dataclass(init=False, slots=True)
 class _Resolved:
     """A figure with what the text around it says of it."""
 
@@ -463,6 +489,42 @@ class _Resolved:
     counted: bool = False  # the unit names counted things (read after the number or implied)
     restates: bool = False  # the value of the figure before at another time
     subject: str = ""  # the candidate's subject, once it is built
+
+    def __init__(
+        self,
+        sentence: _Sentence,
+        figure: Figure,
+        unit: str,
+        share_of: str | None,
+        period: TimeExpr | None,
+        period_how: str,
+        period_start: datetime.date | None,
+        period_end: datetime.date | None,
+        place: str | None,
+        place_reason: str,
+        source: str | None,
+        source_reason: str,
+        earlier_unit: str | None,
+        counted: bool = False,
+        restates: bool = False,
+        subject: str = "",
+    ) -> None:
+        self.sentence = sentence
+        self.figure = figure
+        self.unit = unit
+        self.share_of = share_of
+        self.period = period
+        self.period_how = period_how
+        self.period_start = period_start
+        self.period_end = period_end
+        self.place = place
+        self.place_reason = place_reason
+        self.source = source
+        self.source_reason = source_reason
+        self.earlier_unit = earlier_unit
+        self.counted = counted
+        self.restates = restates
+        self.subject = subject
 
     @property
     def dates(self) -> tuple[datetime.date, datetime.date]:

@@ -560,7 +560,9 @@ _POSSESSIVE = re.compile(r"^(?P<w>[\w.’'-]+)['’]s$")
 MAX_NUMBERS = 60
 
 
-@dataclass(slots=True)
+# (An __init__ of its own: mypyc compiles it, while a dataclass's generated methods run in the
+# interpreter, thousands of constructions per article.)
+@dataclass(init=False, slots=True)
 class Figure:
     """A figure found in a sentence (offsets local to the sentence)."""
 
@@ -580,8 +582,45 @@ class Figure:
     hedged: bool = False
     reasons: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        value_start: int,
+        value_end: int,
+        tail_end: int,
+        amount: Decimal,
+        unit: str,
+        unit_kind: str,
+        qualifier: Qualifier,
+        from_words: bool,
+        kind: str = "number",
+        share_of: str | None = None,
+        share_pronoun: str | None = None,
+        counted: str | None = None,
+        is_change: bool = False,
+        hedged: bool = False,
+        reasons: list[str] | None = None,
+    ) -> None:
+        self.value_start = value_start
+        self.value_end = value_end
+        self.tail_end = tail_end
+        self.amount = amount
+        self.unit = unit
+        self.unit_kind = unit_kind
+        self.qualifier = qualifier
+        self.from_words = from_words
+        self.kind = kind
+        self.share_of = share_of
+        self.share_pronoun = share_pronoun
+        self.counted = counted
+        self.is_change = is_change
+        self.hedged = hedged
+        self.reasons = [] if reasons is None else reasons
 
-@dataclass(frozen=True, slots=True)
+
+# (An __init__ of its own: mypyc compiles it, while a dataclass's generated methods run in the
+# interpreter, thousands of constructions per article. Not frozen, as frozen would make that
+# __init__ fail as Python; its fields are still never reassigned.)
+@dataclass(init=False, unsafe_hash=True, slots=True)
 class _Raw:
     start: int
     end: int
@@ -593,6 +632,30 @@ class _Raw:
     qualifier: Qualifier | None = None
     rounded: bool = False
     noun_at: int | None = None  # where the counted noun of a ratio starts
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        amount: Decimal,
+        words: bool,
+        text: str,
+        suffix: str | None = None,
+        kind: str = "number",
+        qualifier: Qualifier | None = None,
+        rounded: bool = False,
+        noun_at: int | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.amount = amount
+        self.words = words
+        self.text = text
+        self.suffix = suffix
+        self.kind = kind
+        self.qualifier = qualifier
+        self.rounded = rounded
+        self.noun_at = noun_at
 
 
 def _round_pct(numerator: int, denominator: int) -> tuple[Decimal, bool]:

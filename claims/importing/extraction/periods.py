@@ -963,7 +963,10 @@ _PROFILES = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+# (An __init__ of its own: mypyc compiles it, while a dataclass's generated methods run in the
+# interpreter, thousands of constructions per article. Not frozen, as frozen would make that
+# __init__ fail as Python; its fields are still never reassigned.)
+@dataclass(init=False, unsafe_hash=True, slots=True)
 class TimeExpr:
     """A time expression in a sentence (local offsets) and the period it denotes, if resolved."""
 
@@ -974,6 +977,24 @@ class TimeExpr:
     period_start: datetime.date | None
     period_end: datetime.date | None
     note: str
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        kind: TimeKind,
+        period_start: datetime.date | None,
+        period_end: datetime.date | None,
+        note: str,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind
+        self.period_start = period_start
+        self.period_end = period_end
+        self.note = note
 
 
 _MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)

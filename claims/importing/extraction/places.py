@@ -302,7 +302,10 @@ _ORG_WORDS = word_set(
 )
 
 
-@dataclass(frozen=True, slots=True)
+# (An __init__ of its own: mypyc compiles it, while a dataclass's generated methods run in the
+# interpreter, thousands of constructions per article. Not frozen, as frozen would make that
+# __init__ fail as Python; its fields are still never reassigned.)
+@dataclass(init=False, unsafe_hash=True, slots=True)
 class PlaceMention:
     """A place named in a sentence (local offsets) and its canonical name."""
 
@@ -312,6 +315,22 @@ class PlaceMention:
     canonical: str
     how: str
     weak: bool = False
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        canonical: str,
+        how: str,
+        weak: bool = False,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.canonical = canonical
+        self.how = how
+        self.weak = weak
 
 
 def canonical(name: str | None) -> str | None:

@@ -397,7 +397,10 @@ def _is_counting(verb: str, lang: str) -> bool:
     )
 
 
-@dataclass(frozen=True, slots=True)
+# (An __init__ of its own: mypyc compiles it, while a dataclass's generated methods run in the
+# interpreter, thousands of constructions per article. Not frozen, as frozen would make that
+# __init__ fail as Python; its fields are still never reassigned.)
+@dataclass(init=False, unsafe_hash=True, slots=True)
 class SubjectInput:
     """What the subject builder needs to know about one figure."""
 
@@ -418,6 +421,42 @@ class SubjectInput:
     earlier_money: str | None = None  # the last measure of money named in the paragraph
     # the subject of the sentence before, in the paragraph (read only for 'they' or 'it')
     prior_subject: Callable[[], str | None] | None = None
+
+    def __init__(
+        self,
+        value_start: int,
+        tail_end: int,
+        unit: str,
+        unit_kind: str,
+        share_of: str | None,
+        is_change: bool,
+        counted: str | None,
+        kind: str,
+        place: str | None,
+        earlier_unit: str | None,
+        earlier_rate: str | None = None,
+        earlier_subject: str | None = None,
+        event: str | None = None,
+        earlier_count: str | None = None,
+        earlier_money: str | None = None,
+        prior_subject: Callable[[], str | None] | None = None,
+    ) -> None:
+        self.value_start = value_start
+        self.tail_end = tail_end
+        self.unit = unit
+        self.unit_kind = unit_kind
+        self.share_of = share_of
+        self.is_change = is_change
+        self.counted = counted
+        self.kind = kind
+        self.place = place
+        self.earlier_unit = earlier_unit
+        self.earlier_rate = earlier_rate
+        self.earlier_subject = earlier_subject
+        self.event = event
+        self.earlier_count = earlier_count
+        self.earlier_money = earlier_money
+        self.prior_subject = prior_subject
 
     @property
     def earlier_subject_head(self) -> str:
