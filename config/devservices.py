@@ -38,6 +38,7 @@ import contextlib
 import importlib.util
 import os
 import pwd
+import re
 import secrets
 import shutil
 import signal
@@ -75,7 +76,11 @@ def free_port(host: str = HOST) -> int:
 
 
 def port_is_free(port: int, host: str = HOST) -> bool:
+    """Whether a server could listen on the port now. With SO_REUSEADDR, as runserver, gunicorn
+    and Redis bind: the connections of a server stopped a moment ago (TIME_WAIT, for a minute)
+    do not keep the port from it, only a socket that is still listening does."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind((host, port))
         except OSError:
@@ -151,6 +156,23 @@ def redis_ping(host: str, port: int, timeout: float = 0.5) -> bool:
             return sock.recv(64).startswith(b"+PONG")
     except OSError:
         return False
+
+
+def redis_clients(host: str, port: int, timeout: float = 0.5) -> int | None:
+    """How many clients Redis has connected, this one included (None: no answer)."""
+    try:
+        with socket.create_connection((host, port), timeout=timeout) as sock:
+            sock.sendall(b"INFO clients\r\n")
+            data = b""
+            while not re.search(rb"connected_clients:\d+\r\n", data):
+                chunk = sock.recv(4096)
+                if not chunk:
+                    break
+                data += chunk
+    except OSError:
+        return None
+    found = re.search(rb"connected_clients:(\d+)", data)
+    return int(found.group(1)) if found else None
 
 
 class RedisServer:
@@ -249,6 +271,9 @@ def redis_server(port: int | None = None, data_dir: str | Path | None = None) ->
 
 
 REDIS_RESTART_DELAY_S = 5
+# How long Redis outlives a stop while other processes are still connected to it: the workers
+# hand their unfinished tasks back to it as they shut down. (Under honcho's 5 s before SIGKILL.)
+REDIS_DRAIN_S = 4.0
 
 
 def run_redis_foreground(port: int, data_dir: Path, host: str = HOST) -> None:
@@ -257,26 +282,32 @@ def run_redis_foreground(port: int, data_dir: Path, host: str = HOST) -> None:
     A stopped Redis is an outage the rest of the stack is built to survive (writes go on, the
     sweep catches up), so the dev stack restarts it instead of letting honcho take every other
     process down with it.
+
+    Redis stops last: redis-server runs in a session of its own, so Ctrl-C in the terminal does
+    not reach it, and on SIGTERM or SIGINT it is kept up until the other processes have
+    disconnected (at most REDIS_DRAIN_S), so that the Celery workers shutting down beside it can
+    still hand their unfinished tasks back instead of failing to reach it.
     """
     data_dir.mkdir(parents=True, exist_ok=True)
     cmd = redis_command(port, data_dir.resolve(), host)
     stopping = False
-    child: subprocess.Popen[bytes] | None = None
 
     def stop(signum: int, _frame: object) -> None:
         nonlocal stopping
         stopping = True
-        if child is not None and child.poll() is None:
-            child.send_signal(signum)
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
     while True:
         log(f"starting {' '.join(repr(c) if c == '' else c for c in cmd)}")
         sys.stdout.flush()
-        child = subprocess.Popen(cmd)
-        code = child.wait()
+        child = subprocess.Popen(cmd, start_new_session=True, preexec_fn=_die_with_parent)
+        code: int | None = None
+        while code is None and not stopping:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                code = child.wait(timeout=0.2)
         if stopping:
+            _drain_and_stop(child, host, port)
             sys.exit(0)
         log(f"redis-server exited with {code}; restarting in {REDIS_RESTART_DELAY_S} s")
         deadline = time.monotonic() + REDIS_RESTART_DELAY_S
@@ -284,6 +315,32 @@ def run_redis_foreground(port: int, data_dir: Path, host: str = HOST) -> None:
             time.sleep(0.2)
         if stopping:
             sys.exit(0)
+
+
+def _die_with_parent() -> None:
+    """(Linux) Have the kernel send this child SIGTERM when the process that started it dies,
+    even by SIGKILL: in a session of its own, nothing else would stop it."""
+    with contextlib.suppress(Exception):
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
+def _drain_and_stop(child: subprocess.Popen[bytes], host: str, port: int) -> None:
+    """Stop redis-server once no other client is connected, or after REDIS_DRAIN_S."""
+    deadline = time.monotonic() + REDIS_DRAIN_S
+    while child.poll() is None and time.monotonic() < deadline:
+        clients = redis_clients(host, port)
+        if clients is None or clients <= 1:
+            break
+        time.sleep(0.1)
+    if child.poll() is None:
+        child.terminate()
+        try:
+            child.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
 
 
 # --- PostgreSQL ----------------------------------------------------------------------------------
@@ -879,8 +936,8 @@ def stack_banner(env: Mapping[str, str], port: int, processes: list[str], redis:
             "",
             "Claims Tracker is starting (Ctrl-C stops everything):",
             f"  admin     {base}/{admin}/",
-            f"  API       {base}/api/v1/",
-            f"  API docs  {base}/api/docs/",
+            f"  public    {base}/claims/",
+            f"  API       {base}/api/v1/claims/ (all of it: {base}/api/docs/)",
             f"  health    {base}/livez, {base}/readyz, {base}/healthz",
             f"  redis     {redis}",
             f"  web       {'runserver (DEBUG)' if _debug() else 'gunicorn'}",

@@ -160,5 +160,9 @@ def test_the_make_run_banner_honours_admin_url(admin_url: str, shown: str) -> No
         {"ADMIN_URL": admin_url}, 8123, ["web", "worker"], "redis://127.0.0.1:6379/0 (embedded)"
     )
     assert f"  admin     http://127.0.0.1:8123{shown}\n" in banner
+    # (every page it names answers: the public pages, a list of the API, its docs)
+    assert "  public    http://127.0.0.1:8123/claims/\n" in banner
+    assert "http://127.0.0.1:8123/api/v1/claims/ " in banner
+    assert "http://127.0.0.1:8123/api/docs/" in banner
     assert "/livez" in banner
     assert "/readyz" in banner
