@@ -997,6 +997,42 @@ def run_web(port: int) -> None:
     os.execvp(cmd[0], cmd)  # noqa: S606 - argv list, no shell
 
 
+SHIELD_GRACE_S = 4.0
+
+
+def run_shielded(cmd: Sequence[str]) -> int:
+    """Run a command whose children must not be signalled with it, and stop it by its main
+    process only: honcho stops each Procfile process by signalling its whole process group,
+    which kills a Celery worker's pool children in the middle of their tasks (WorkerLostError
+    tracebacks on every Ctrl-C). Here the command runs in a session of its own; SIGTERM or
+    SIGINT is passed to its main process alone, which shuts down warm (its children finish their
+    task and exit), and whatever is still running after SHIELD_GRACE_S is killed, group and all,
+    before honcho's own SIGKILL could leave it behind."""
+    proc = subprocess.Popen(list(cmd), start_new_session=True, preexec_fn=_die_with_parent)
+    stopping: list[int] = []
+
+    def forward(signum: int, _frame: FrameType | None) -> None:
+        if not stopping:
+            stopping.append(signum)
+            with contextlib.suppress(ProcessLookupError):
+                proc.send_signal(signal.SIGTERM)
+
+    signal.signal(signal.SIGTERM, forward)
+    signal.signal(signal.SIGINT, forward)
+    code: int | None = None
+    deadline: float | None = None
+    while code is None:
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            code = proc.wait(timeout=0.2)
+        if code is None and stopping:
+            deadline = deadline or time.monotonic() + SHIELD_GRACE_S
+            if time.monotonic() >= deadline:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(proc.pid, signal.SIGKILL)
+                code = proc.wait()
+    return 128 - code if code < 0 else code  # (killed by signal N: 128 + N, as a shell says)
+
+
 # --- CLI -----------------------------------------------------------------------------------------
 
 
@@ -1038,6 +1074,11 @@ def build_parser() -> argparse.ArgumentParser:
     stack = sub.add_parser("stack", help="run the Procfile processes (make run)")
     stack.add_argument("--port", type=int, default=int(os.environ.get("PORT") or 8000))
 
+    sub.add_parser(
+        "shield",
+        help="run the command after -- in a group of its own, stopped by its main process only",
+    )
+
     web = sub.add_parser("web", help="the web process (runserver if DEBUG, else gunicorn)")
     web.add_argument("--port", type=int, default=int(os.environ.get("PORT") or 8000))
     return parser
@@ -1050,8 +1091,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         cut = argv.index("--")
         argv, extra = argv[:cut], argv[cut + 1 :]
     args = build_parser().parse_args(argv)
-    if extra and args.command != "run-tests":
-        build_parser().error("arguments after -- are only for run-tests")
+    if extra and args.command not in ("run-tests", "shield"):
+        build_parser().error("arguments after -- are only for run-tests and shield")
     try:
         if args.command == "redis":
             run_redis_foreground(args.port, args.dir, args.host)
@@ -1075,6 +1116,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_stack(args.port)
         elif args.command == "web":
             run_web(args.port)
+        elif args.command == "shield":
+            if not extra:
+                build_parser().error("shield needs a command after --")
+            return run_shielded(extra)
     except ServiceError as exc:
         log(f"error: {exc}")
         return 1

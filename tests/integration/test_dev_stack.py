@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import socket
 import subprocess
@@ -105,3 +106,71 @@ def test_redis_stops_within_its_drain_time_whoever_stays(tmp_path: Path) -> None
         if runner.poll() is None:
             runner.kill()
             runner.wait()
+
+
+# A main process that starts a child in its own group, as a Celery worker starts its pool: the
+# child writes how it ended; the main one, told to stop, lets the child finish, then exits.
+_WORKER = r"""
+import os, signal, subprocess, sys, time
+out = sys.argv[1]
+child = subprocess.Popen([sys.executable, "-c", '''
+import signal, sys, time
+out = sys.argv[1]
+def hit(signum, frame):
+    open(out + ".child", "w").write("signalled")
+    sys.exit(1)
+signal.signal(signal.SIGTERM, hit)
+while not __import__("os").path.exists(out + ".finish"):
+    time.sleep(0.05)
+open(out + ".child", "w").write("finished its task")
+''', out])
+def warm(signum, frame):
+    open(out + ".finish", "w").write("")
+    child.wait()
+    sys.exit(0)
+signal.signal(signal.SIGTERM, warm)
+open(out + ".ready", "w").write(str(child.pid))
+while True:
+    time.sleep(0.1)
+"""
+
+
+_SHIELD = [sys.executable, "-m", "config.devservices", "shield", "--"]
+
+
+def test_a_shielded_worker_is_stopped_by_its_main_process_only(tmp_path: Path) -> None:
+    out = tmp_path / "worker"
+    shield = subprocess.Popen(
+        [*_SHIELD, sys.executable, "-c", _WORKER, str(out)],
+        cwd=devservices.ROOT,
+        start_new_session=True,  # as honcho starts each Procfile process
+    )
+    try:
+        assert _wait_until(lambda: Path(f"{out}.ready").exists(), 15)
+        time.sleep(0.2)
+        os.killpg(shield.pid, signal.SIGTERM)  # how honcho stops it: the whole group
+        assert shield.wait(timeout=devservices.SHIELD_GRACE_S + 5) == 0
+        assert Path(f"{out}.child").read_text() == "finished its task"
+    finally:
+        if shield.poll() is None:
+            os.killpg(shield.pid, signal.SIGKILL)
+            shield.wait()
+
+
+def test_a_shielded_worker_that_will_not_stop_is_killed_after_its_grace(tmp_path: Path) -> None:
+    stubborn = "import signal, time\nsignal.signal(signal.SIGTERM, signal.SIG_IGN)\ntime.sleep(60)"
+    shield = subprocess.Popen(
+        [*_SHIELD, sys.executable, "-c", stubborn],
+        cwd=devservices.ROOT,
+        start_new_session=True,
+    )
+    try:
+        time.sleep(1.0)
+        started = time.monotonic()
+        os.killpg(shield.pid, signal.SIGTERM)
+        assert shield.wait(timeout=devservices.SHIELD_GRACE_S + 5) == 128 + signal.SIGKILL
+        assert time.monotonic() - started >= devservices.SHIELD_GRACE_S - 0.5
+    finally:
+        if shield.poll() is None:
+            os.killpg(shield.pid, signal.SIGKILL)
+            shield.wait()
