@@ -168,3 +168,41 @@ def test_the_date_of_a_statement_alone_still_dates_the_figure_as_before() -> Non
     # (no time of the figure's own: the rule leaves the choice as it was)
     (candidate,) = found("On Monday, the agency said 300 families lost their homes.")
     assert str(candidate.period_start) == "2024-05-13"
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "Guatemala exportó 300 toneladas de cardamomo en enero. Le siguieron Honduras "
+            "(120 toneladas) y Nicaragua (80 toneladas).",
+            [
+                "toneladas exportadas de cardamomo por Guatemala",
+                "toneladas exportadas de cardamomo por Honduras",
+                "toneladas exportadas de cardamomo por Nicaragua",
+            ],
+        ),
+        (
+            "Las autoridades confirmaron 1.250 casos de dengue en Jalisco. Le siguieron "
+            "Veracruz con 980 casos y Nuevo León con 640.",
+            [
+                "casos de dengue en Jalisco",
+                "casos de dengue en Veracruz",
+                "casos de dengue en Nuevo León",
+            ],
+        ),
+    ],
+)
+def test_a_count_that_ranks_a_place_counts_what_the_one_before_counted(
+    text: str, subjects: list[str]
+) -> None:
+    # 'Le siguieron Honduras (120 toneladas)': not 'toneladas siguidas por le' nor 'toneladas y
+    # Nicaragua'; the earlier count's measure, done by (or in) the place ranked.
+    assert [c.subject for c in found(text, "es")] == subjects
+
+
+def test_the_participle_of_a_stem_changing_verb_is_spanish() -> None:
+    # 'persiguieron' -> 'perseguidos' (the infinitive's 'e'), never 'persiguidos'.
+    (candidate,) = found("La policía persiguió a 40 sospechosos en Mixco.", "es")
+    assert "persiguid" not in (candidate.subject or "")
+    assert "perseguid" in (candidate.subject or "")

@@ -1167,6 +1167,30 @@ _TRAILING_NAME_ES = re.compile(
 )
 
 
+# What a count's own subject is made of when it only ranks a place in a list ("Le siguieron
+# Honduras (120 toneladas) y Nicaragua (80 toneladas)" -> 'toneladas seguidas por le',
+# 'toneladas y Nicaragua'): the verb of the ranking, its pronoun, the joiners and the names.
+_RANK_NOISE_ES = word_set("y e en por de del le les con")
+# "toneladas exportadas de cardamomo por Guatemala": the doer named last, to be replaced by the
+# place the ranked count is about.
+_BY_NAME_TAIL_ES = re.compile(
+    r"\s+por\s+(?:el\s+|la\s+)?[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’.-]*)*$"
+)
+
+
+def _rank_noise_es(said: str, unit: str) -> bool:
+    """Whether a count's subject is only its unit and the words of a ranking ('toneladas
+    seguidas por le', 'casos y Nuevo León'), nothing of its own."""
+    words = said.split()
+    head = unit.split()
+    if not head or words[: len(head)] != head or len(words) == len(head):
+        return False
+    return all(
+        w in _RANK_NOISE_ES or w.startswith(("seguid", "siguid")) or w[:1].isupper()
+        for w in words[len(head) :]
+    )
+
+
 def _ranks_a_place_es(sentence: str, figure: SubjectInput) -> bool:
     """Whether a figure may only rank its place after the measure before ('Belice, con 28,4',
     'Baja California (2.176)')."""
@@ -1195,6 +1219,9 @@ def _ranked_place_es(sentence: str, figure: SubjectInput, subject: str | None) -
         # "Le siguieron Honduras (5,2 %)": the pronoun of 'le siguieron' is no subject.
         said = ""
     named = lower(said) in (lower(place), lower(SPANISH_NAMES.get(place, place)))
+    unit = figure.unit or ""
+    if figure.unit_kind == "count" and said and _rank_noise_es(said, unit):
+        said = ""  # (the words of the ranking, nothing the count says of its own)
     # another name ranks only a measure, never a count ('Guatemala, con 16,7')
     if (
         said
@@ -1207,6 +1234,16 @@ def _ranked_place_es(sentence: str, figure: SubjectInput, subject: str | None) -
         return ""
     earlier = figure.earlier_subject or ""
     measure = _PLACE_TAIL.sub("", earlier)
+    if figure.unit_kind == "count" and unit and measure.split()[:1] != unit.split()[:1]:
+        # ('Le siguieron Veracruz con 980 casos' after '14 fueron mortales': the figure
+        # before counted other things; its own unit in its place)
+        return with_place(unit, place, "es")
+    if measure == earlier and figure.unit_kind == "count" and " por " in earlier:
+        by = _BY_NAME_TAIL_ES.search(earlier)
+        if by is not None and is_place(by.group(0).split(" por ", 1)[1].strip()):
+            # "Guatemala exportó 300 toneladas. Le siguieron Honduras (120 toneladas)": what the
+            # place before did, done by this one ('toneladas exportadas por Honduras').
+            return f"{earlier[: by.start()]} por {SPANISH_NAMES.get(place, place)}"
     if measure == earlier:
         measure = _TRAILING_NAME_ES.sub("", earlier)
     if not measure or measure[:1].isupper():
@@ -4163,6 +4200,17 @@ _ES_IRREGULAR_ENDINGS = (
     ("dujeron", "ducidos"), ("dujo", "ducido"), ("tuvieron", "tenidos"), ("tuvo", "tenido"),
     ("pusieron", "puestos"), ("puso", "puesto"), ("trajeron", "traídos"), ("trajo", "traído"),
     ("uyeron", "uidos"), ("uyó", "uido"),
+    # The '-ir' verbs whose 'e' turns 'i' in the past ('siguieron' -> 'seguidos', not
+    # 'siguidos'), with their compounds ('consiguió', 'impidieron', 'invirtieron'); 'durmió'.
+    ("siguieron", "seguidos"), ("siguió", "seguido"), ("pidieron", "pedidos"),
+    ("pidió", "pedido"), ("midieron", "medidos"), ("midió", "medido"),
+    ("virtieron", "vertidos"), ("virtió", "vertido"), ("firieron", "feridos"),
+    ("firió", "ferido"), ("sintieron", "sentidos"), ("sintió", "sentido"),
+    ("sirvieron", "servidos"), ("sirvió", "servido"), ("pitieron", "petidos"),
+    ("pitió", "petido"), ("eligieron", "elegidos"), ("eligió", "elegido"),
+    ("rrigieron", "rregidos"), ("rrigió", "rregido"), ("hirieron", "heridos"),
+    ("hirió", "herido"), ("rindieron", "rendidos"), ("rindió", "rendido"),
+    ("durmieron", "dormidos"), ("durmió", "dormido"),
 )  # fmt: skip
 
 
