@@ -206,3 +206,36 @@ def test_the_participle_of_a_stem_changing_verb_is_spanish() -> None:
     (candidate,) = found("La policía persiguió a 40 sospechosos en Mixco.", "es")
     assert "persiguid" not in (candidate.subject or "")
     assert "perseguid" in (candidate.subject or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects", "places"),
+    [
+        (
+            "Guatemala recorded 3,000 homicides last year, followed by Honduras (2,800) and "
+            "El Salvador (1,141).",
+            ["homicides in Guatemala", "homicides in Honduras", "homicides in El Salvador"],
+            ["Guatemala", "Honduras", "El Salvador"],
+        ),
+        (
+            "Guatemala recorded 3,000 homicides last year, followed by Honduras with 2,800 and "
+            "El Salvador with 1,141.",
+            ["homicides in Guatemala", "homicides in Honduras", "homicides in El Salvador"],
+            ["Guatemala", "Honduras", "El Salvador"],
+        ),
+        (
+            "The homicide rate in Honduras was 31.1 per 100,000 people, followed by Belize "
+            "(28.4) and Guatemala (16.1).",
+            ["homicide rate in Honduras", "homicide rate in Belize", "homicide rate in Guatemala"],
+            ["Honduras", "Belize", "Guatemala"],
+        ),
+    ],
+)
+def test_a_figure_that_ranks_a_place_after_followed_by_measures_what_the_one_before_did(
+    text: str, subjects: list[str], places: list[str]
+) -> None:
+    # 'followed by Honduras (2,800) and El Salvador (1,141)': not 'homicides and El Salvador
+    # in Honduras'; 'Honduras with 2,800' is Honduras's figure, not the sentence's first place.
+    candidates = found(text, "en")
+    assert [c.subject for c in candidates] == subjects
+    assert [c.place for c in candidates] == places

@@ -1100,6 +1100,10 @@ def build_subject(
         ranked = _ranked_place_es(sentence, figure, subject)
         if ranked:
             subject = ranked
+    if lang == "en" and "followed by " in sentence and _ranks_a_place_en(sentence, figure):
+        ranked = _ranked_place_en(figure)
+        if ranked:
+            subject = ranked
     if lang == "es" and subject and figure.earlier_subject and " de ell" in subject:
         # 'el departamento del Cauca acumuló 34 de ellos': some of what was counted before,
         # in this figure's place ('asesinatos de líderes sociales en Cauca').
@@ -1156,6 +1160,39 @@ def build_subject(
     if not subject or (_STRANDED_FOLDED.search(lower(subject)) is None and not odd_case(subject)):
         return subject
     return _STRANDED.sub("", subject)
+
+
+# "Guatemala recorded 3,000 homicides, followed by Honduras (2,800) and El Salvador with
+# 1,141": a place ranked after the one before, by a figure of the same measure; read only
+# within this many characters of 'followed by'.
+_RANK_REACH_EN = 80
+
+
+def _ranks_a_place_en(sentence: str, figure: SubjectInput) -> bool:
+    """Whether a figure only ranks its place after 'followed by' ('Honduras (2,800)',
+    'El Salvador with 1,141')."""
+    if (
+        not figure.place
+        or not figure.earlier_subject
+        or figure.is_change
+        or not (
+            sentence.endswith("(", 0, figure.value_start)
+            or sentence.endswith(" with ", 0, figure.value_start)
+        )
+    ):
+        return False
+    at = sentence.rfind("followed by ", 0, figure.value_start)
+    return at >= 0 and figure.value_start - at <= _RANK_REACH_EN
+
+
+def _ranked_place_en(figure: SubjectInput) -> str:
+    """The earlier figure's measure in this figure's place ('homicides in Honduras'); '' when
+    the earlier subject names a place of its own inside it (no measure to carry over)."""
+    earlier = figure.earlier_subject or ""
+    measure = _strip_place_words(_PLACE_TAIL.sub("", earlier))
+    if not measure or any(w[:1].isupper() for w in measure.split()):
+        return ""
+    return with_place(measure, figure.place, "en")
 
 
 # "Le siguieron Belice, con 28,4, y Guatemala, con 16,7", "seguido de Baja California
