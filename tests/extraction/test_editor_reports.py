@@ -239,3 +239,24 @@ def test_a_figure_that_ranks_a_place_after_followed_by_measures_what_the_one_bef
     candidates = found(text, "en")
     assert [c.subject for c in candidates] == subjects
     assert [c.place for c in candidates] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Lakeview registró 1.021 homicidios, seguida de Bogotá (988) y Medellín (412).", "es"),
+        ("Lakeview recorded 1,021 homicides, followed by Bogotá (988) and Medellín (412).", "en"),
+    ],
+)
+def test_what_counts_first_in_a_ranking_of_places_is_a_place_not_a_source(
+    text: str, language: str
+) -> None:
+    # 'Cali registró 1.021 homicidios, seguida de Bogotá (988)': a place the gazetteer does not
+    # know, ranked before places, counts like them and is nobody's source.
+    assert [c.attributed_to for c in found(text, language)] == [None, None, None]
+
+
+def test_an_organisation_that_counts_stays_a_source_before_another_organisation() -> None:
+    # ('seguido de la PNC': not a place, the counter keeps its role)
+    candidates = found("El INACIF registró 1.021 necropsias, seguido de la PNC (988).", "es")
+    assert candidates[0].attributed_to == "El INACIF"
