@@ -260,3 +260,21 @@ def test_an_organisation_that_counts_stays_a_source_before_another_organisation(
     # ('seguido de la PNC': not a place, the counter keeps its role)
     candidates = found("El INACIF registró 1.021 necropsias, seguido de la PNC (988).", "es")
     assert candidates[0].attributed_to == "El INACIF"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("La Paz registró 300 casos de dengue.", "La Paz"),
+        ("El Progreso registró 12 homicidios.", "El Progreso"),
+        ("La Ceiba registró 141 homicidios.", "La Ceiba"),
+        ("Cali registró 1.021 homicidios en 2024.", "Cali"),
+    ],
+)
+def test_a_place_whose_name_starts_with_an_article_counts_but_is_no_source(
+    text: str, place: str
+) -> None:
+    # 'La Paz registró': the article is part of the name ('Paz' alone is no place); large
+    # cities the tracker follows are places ('Cali', 'La Ceiba').
+    (candidate,) = found(text, "es")
+    assert (candidate.attributed_to, candidate.place) == (None, place)

@@ -409,8 +409,10 @@ _PLACE_KIND = re.compile(
 
 def _is_place_name(source: str) -> bool:
     """'Mexico', 'New York City', 'Cataluña': a place, which counts but is not a source."""
-    bare = _PLACE_ARTICLE.sub("", source.strip())
-    bare = _PLACE_EMPHASIS.sub("", bare)
+    named = _PLACE_EMPHASIS.sub("", source.strip())
+    if is_place(named):
+        return True  # (an article that is part of the name: 'La Paz', 'La Ceiba', 'El Progreso')
+    bare = _PLACE_ARTICLE.sub("", named)
     bare = _PLACE_KIND.sub("", bare)
     if is_place(bare):
         return True
