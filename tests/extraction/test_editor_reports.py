@@ -278,3 +278,21 @@ def test_a_place_whose_name_starts_with_an_article_counts_but_is_no_source(
     # cities the tracker follows are places ('Cali', 'La Ceiba').
     (candidate,) = found(text, "es")
     assert (candidate.attributed_to, candidate.place) == (None, place)
+
+
+def test_an_amount_that_ranks_a_place_is_the_money_before_in_that_place() -> None:
+    # 'Le siguieron El Salvador (8.200 millones de dólares)' after the remittances to Honduras
+    # and their rise: the remittances to El Salvador, not 'aumento de remesas a Honduras en El
+    # Salvador'.
+    candidates = found(
+        "Las remesas a Honduras sumaron 9.700 millones de dólares entre enero y octubre, un 18 % "
+        "más que un año antes, informó el Banco Central. Le siguieron El Salvador (8.200 millones "
+        "de dólares) y Nicaragua (4.600 millones de dólares).",
+        "es",
+    )
+    assert [c.subject for c in candidates] == [
+        "remesas a Honduras",
+        "aumento de remesas a Honduras",
+        "remesas a El Salvador",
+        "remesas a Nicaragua",
+    ]

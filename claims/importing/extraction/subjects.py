@@ -1208,10 +1208,11 @@ _TRAILING_NAME_ES = re.compile(
 # Honduras (120 toneladas) y Nicaragua (80 toneladas)" -> 'toneladas seguidas por le',
 # 'toneladas y Nicaragua'): the verb of the ranking, its pronoun, the joiners and the names.
 _RANK_NOISE_ES = word_set("y e en por de del le les con")
-# "toneladas exportadas de cardamomo por Guatemala": the doer named last, to be replaced by the
-# place the ranked count is about.
+# "toneladas exportadas de cardamomo por Guatemala", "remesas a Honduras": the doer or the
+# destination named last, to be replaced by the place the ranked figure is about.
 _BY_NAME_TAIL_ES = re.compile(
-    r"\s+por\s+(?:el\s+|la\s+)?[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’.-]*)*$"
+    r"\s+(?P<prep>por|a|hacia)\s+"
+    r"(?P<name>(?:El\s+|La\s+)?[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’.-]*)*)$"
 )
 
 
@@ -1270,17 +1271,22 @@ def _ranked_place_es(sentence: str, figure: SubjectInput, subject: str | None) -
     ):
         return ""
     earlier = figure.earlier_subject or ""
+    if figure.unit_kind == "currency" and figure.earlier_money:
+        # ('Las remesas a Honduras sumaron 9.700 millones ..., un 18 % más. Le siguieron El
+        # Salvador (8.200 millones)': the money before, not the change said of it)
+        earlier = figure.earlier_money
     measure = _PLACE_TAIL.sub("", earlier)
     if figure.unit_kind == "count" and unit and measure.split()[:1] != unit.split()[:1]:
         # ('Le siguieron Veracruz con 980 casos' after '14 fueron mortales': the figure
         # before counted other things; its own unit in its place)
         return with_place(unit, place, "es")
-    if measure == earlier and figure.unit_kind == "count" and " por " in earlier:
+    if measure == earlier and (" por " in earlier or " a " in earlier or " hacia " in earlier):
         by = _BY_NAME_TAIL_ES.search(earlier)
-        if by is not None and is_place(by.group(0).split(" por ", 1)[1].strip()):
+        if by is not None and is_place(by.group("name")):
             # "Guatemala exportó 300 toneladas. Le siguieron Honduras (120 toneladas)": what the
-            # place before did, done by this one ('toneladas exportadas por Honduras').
-            return f"{earlier[: by.start()]} por {SPANISH_NAMES.get(place, place)}"
+            # place before did (or received), done by this one ('toneladas exportadas por
+            # Honduras', 'remesas a El Salvador').
+            return f"{earlier[: by.start()]} {by.group('prep')} {SPANISH_NAMES.get(place, place)}"
     if measure == earlier:
         measure = _TRAILING_NAME_ES.sub("", earlier)
     if not measure or measure[:1].isupper():
