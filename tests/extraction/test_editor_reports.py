@@ -296,3 +296,44 @@ def test_an_amount_that_ranks_a_place_is_the_money_before_in_that_place() -> Non
         "remesas a El Salvador",
         "remesas a Nicaragua",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "subjects"),
+    [
+        (
+            "Ana Flores won 52.4 percent of the vote on Sunday, ahead of Jorge Medina with 31.7 "
+            "percent.",
+            "en",
+            ["share of vote won by Ana Flores", "share of vote won by Jorge Medina"],
+        ),
+        (
+            "Ana Flores won 52.4 percent of the vote, compared with 31.7 percent for Jorge Medina.",
+            "en",
+            ["share of vote won by Ana Flores", "share of vote won by Jorge Medina"],
+        ),
+        (
+            "El candidato oficialista obtuvo 48,2 % de los votos el domingo, frente a 39,5 % de "
+            "su rival.",
+            "es",
+            [
+                "proporción de votos obtenidos por el candidato oficialista",
+                "proporción de votos obtenidos por su rival",
+            ],
+        ),
+        (
+            "Ana Flores obtuvo el 48,2 % de los votos, seguida de Jorge Medina, con 39,5 %.",
+            "es",
+            [
+                "proporción de votos obtenidos por Ana Flores",
+                "proporción de votos obtenidos por Jorge Medina",
+            ],
+        ),
+    ],
+)
+def test_a_share_of_the_vote_is_won_by_someone_and_a_rival_s_share_is_the_rival_s(
+    text: str, language: str, subjects: list[str]
+) -> None:
+    # Not 'share of vote where Ana Flores won' nor, for the rival, 'share of vote where Ana
+    # Flores won percent of the vote ahead of Jorge Medina'.
+    assert [c.subject for c in found(text, language)] == subjects

@@ -1067,16 +1067,7 @@ def build_subject(
             # 'el café, cuyas exportaciones crecieron 21 %': the change of the owner's things
             # ('crecimiento de las exportaciones de café').
             np = whose.group("np")
-            head = np.split()[0].lower()
-            article = (
-                "las"
-                if head.endswith(("as", "ones", "des"))
-                else "los"
-                if head.endswith("s")
-                else "la"
-                if head.endswith(("a", "ón", "dad"))
-                else "el"
-            )
+            article = _article_es(np.split()[0])
             change = next(n for stem, n in _WHOSE_CHANGES_ES if whose.group("v").startswith(stem))
             subject = with_place(
                 f"{change} de {article} {np} de {whose.group('owner')}", figure.place, lang
@@ -1100,6 +1091,10 @@ def build_subject(
         ranked = _ranked_place_es(sentence, figure, subject)
         if ranked:
             subject = ranked
+    if figure.unit_kind == "percent" and not figure.is_change and figure.earlier_subject:
+        rival = _rival_share(sentence, figure, lang)
+        if rival:
+            subject = rival
     if lang == "en" and "followed by " in sentence and _ranks_a_place_en(sentence, figure):
         ranked = _ranked_place_en(figure)
         if ranked:
@@ -3906,6 +3901,10 @@ def _share_subject(
             # "lo que significa un cumplimiento del 103,2 % de la meta", "una ocupación del
             # 85 % de las camas": the measure the noun before the figure names, of the base.
             phrase = f"{held.group('n').lower()} de {base}"
+        elif won := _won_by(own_np, verb_words, base, lang):
+            # "Ana Flores won 52.4 percent of the vote": the share won by the one named, not
+            # 'share of vote where Ana Flores won' ('proporción de votos obtenidos por ...').
+            phrase = f"{share_word} {won}"
         elif own_np or verb_words:
             clause = " ".join([own_np, *verb_words]).strip()
             clause = _TRAILING_PREP.sub("", clause)
@@ -4196,6 +4195,93 @@ def _fuller(unit: str, figure: SubjectInput) -> str:
     if unit and earlier.lower().startswith(unit.lower() + " ") and len(earlier.split()) <= 12:
         return earlier
     return unit
+
+
+# The verbs by which someone wins a share of votes or seats, with the participle a subject
+# says it with ('won 52.4 percent of the vote' -> 'vote won by ...').
+_WON_EN = {
+    "won": "won", "wins": "won", "received": "received", "receives": "received",
+    "got": "received", "gets": "received", "obtained": "obtained", "took": "taken",
+    "secured": "secured", "garnered": "garnered", "captured": "captured",
+}  # fmt: skip
+_WON_ES = word_set("obtuvo obtiene obtuvieron obtienen logró lograron consiguió recibió ganó")
+# What such a share is of: votes or seats ('vote', 'valid votes', 'los votos', 'escaños').
+_VOTE_BASE = re.compile(r"\b(?:votes?|ballots|seats|votos|sufragios|escaños|curules)\b")
+
+
+def _article_es(head: str) -> str:
+    """The definite article a Spanish noun takes, by its ending ('exportaciones' -> 'las')."""
+    head = head.lower()
+    if head.endswith(("as", "ones", "des")):
+        return "las"
+    if head.endswith("s"):
+        return "los"
+    return "la" if head.endswith(("a", "ón", "dad")) else "el"
+
+
+# A share won by someone ('share of vote won by Ana Flores', 'proporción de votos obtenidos por
+# Ana Flores'): who won it, last, to be replaced by a rival the next figure is of.
+_WON_BY_TAIL = re.compile(
+    r"\s(?:(?:won|received|obtained|taken|secured|garnered|captured)\s+by|"
+    r"(?:obtenid|conseguid|recibid|ganad|logrados)[oa]?s?\s+por)\s+(?P<who>.+)$"
+)
+# "ahead of Jorge Medina with 31.7 percent", "followed by Medina (31.7 percent)", "seguida de
+# Jorge Medina, con 39,5 %": the rival named right before the figure.
+_RIVAL_BEFORE = re.compile(
+    r"\b(?:ahead\s+of|followed\s+by|trailed\s+by|seguid[oa]\s+(?:de|por)|por\s+delante\s+de)\s+"
+    r"(?P<who>[^,;:()\d]{2,60}?)\s*(?:,\s*)?(?:with|con|\()\s*(?:el\s+|the\s+)?$"
+)
+# "frente al 39,5 % de Jorge Medina", "frente a 39,5 % de su rival", "compared with 31.7 percent
+# for Jorge Medina": the rival named right after it.
+_RIVAL_AFTER_LEAD = re.compile(r"\b(?:frente\s+al?|compared\s+(?:with|to)|versus|against)\s+$")
+_RIVAL_AFTER = re.compile(
+    r"\s+(?:de|del|for|by)\s+(?P<who>(?:su|sus|his|her|their|the|el|la)\s+[^\W\d_]+|"
+    r"[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’.-]*){0,3})(?=\s*[,;.]|$)"
+)
+
+
+def _rival_share(sentence: str, figure: SubjectInput, lang: str) -> str:
+    """'share of vote won by Jorge Medina' for '..., ahead of Jorge Medina with 31.7 percent'
+    after 'share of vote won by Ana Flores': the same share, of the rival; '' otherwise."""
+    won = _WON_BY_TAIL.search(_PLACE_TAIL.sub("", figure.earlier_subject or ""))
+    if won is None:
+        return ""
+    lead = sentence[max(0, figure.value_start - 90) : figure.value_start]
+    before = _RIVAL_BEFORE.search(lead)
+    who = before.group("who") if before is not None else ""
+    if not who and _RIVAL_AFTER_LEAD.search(lead, max(0, len(lead) - 20)) is not None:
+        after = _RIVAL_AFTER.match(sentence, figure.tail_end)
+        who = after.group("who").rstrip(".") if after is not None else ""
+    if not who or is_place(who) or who.lower() in _PRONOUN_SUBJECTS:
+        return ""
+    earlier = _PLACE_TAIL.sub("", figure.earlier_subject or "")
+    return with_place(f"{earlier[: won.start('who')]}{who}", figure.place, lang)
+
+
+def _won_by(own_np: str, verb_words: list[str], base: str, lang: str) -> str:
+    """'vote won by Ana Flores' for 'Ana Flores won 52.4 percent of the vote', 'votos obtenidos
+    por Ana Flores' in Spanish; '' unless a named one (no pronoun, no place) wins votes or seats
+    with a single verb."""
+    aux = _AUX_ES if lang == "es" else _AUX_EN
+    verbs = [w for w in verb_words if w.lower() not in aux and w.lower() not in _DETERMINERS]
+    if (
+        len(verbs) != 1
+        or not own_np
+        or is_place(own_np)
+        or own_np.lower() in _PRONOUN_SUBJECTS
+        or _VOTE_BASE.search(base.lower()) is None
+    ):
+        return ""
+    verb = verbs[0].lower()
+    if lang == "es":
+        if verb not in _WON_ES:
+            return ""
+        owned = base.split(" ", 1)[1] if base.lower().startswith(("los ", "las ")) else base
+        # ('El candidato oficialista obtuvo': 'por el candidato oficialista', its article back)
+        by = own_np if own_np[:1].isupper() else f"{_article_es(own_np.split()[0])} {own_np}"
+        return f"{owned} {_agree(_es_participle(verb), owned)} por {by}"
+    won = _WON_EN.get(verb)
+    return f"{base} {won} by {own_np}" if won else ""
 
 
 def _agree(participle: str, unit: str) -> str:
