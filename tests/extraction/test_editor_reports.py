@@ -337,3 +337,22 @@ def test_a_share_of_the_vote_is_won_by_someone_and_a_rival_s_share_is_the_rival_
     # Not 'share of vote where Ana Flores won' nor, for the rival, 'share of vote where Ana
     # Flores won percent of the vote ahead of Jorge Medina'.
     assert [c.subject for c in found(text, language)] == subjects
+
+
+@pytest.mark.parametrize(
+    "comparison",
+    [
+        "That is up from 1,530 cases in the same period of 2024.",
+        "That is nearly triple the 1,530 cases reported in the same period of 2024.",
+        "That is up from 1,530 in 2024.",
+    ],
+)
+def test_a_baseline_count_counts_what_the_figure_it_is_compared_with_counted(
+    comparison: str,
+) -> None:
+    # 'That is up from 1,530 cases': not 'cases up' nor 'cases triple the reported'.
+    candidates = found(
+        f"Health officials have registered 4,512 dengue cases so far this year. {comparison}",
+        "en",
+    )
+    assert [c.subject for c in candidates] == ["dengue cases", "dengue cases"]

@@ -976,6 +976,22 @@ def build_subject(
     only then: it costs a pass over the sentence)."""
     subject = _build_subject(sentence, figure, removed, lang, sentence_subject)
     if (
+        lang == "en"
+        and figure.earlier_subject
+        and not figure.is_change
+        and figure.unit_kind == "count"
+        and _same_count_unit(figure)
+        and _compared_noise_en(subject, figure.unit or "")
+        and _COMPARED_WITH_EN.search(
+            lower(sentence), max(0, figure.value_start - 30), figure.value_start
+        )
+    ):
+        # "Officials registered 4,512 dengue cases so far this year. That is up from 1,530
+        # cases in the same period of 2024": a baseline whose own subject is only its unit and
+        # the words of the comparison ('cases up', 'cases triple the reported') counts what the
+        # figure before counted ('dengue cases').
+        subject = figure.earlier_subject
+    if (
         lang == "es"
         and not subject
         and figure.earlier_subject
@@ -4207,6 +4223,37 @@ _WON_EN = {
 _WON_ES = word_set("obtuvo obtiene obtuvieron obtienen logró lograron consiguió recibió ganó")
 # What such a share is of: votes or seats ('vote', 'valid votes', 'los votos', 'escaños').
 _VOTE_BASE = re.compile(r"\b(?:votes?|ballots|seats|votos|sufragios|escaños|curules)\b")
+
+
+# "up from 1,530", "compared with the 1,530", "nearly triple the 1,530": a baseline the
+# figure before is compared with (read on lower-cased text, the words right before the figure).
+_COMPARED_WITH_EN = re.compile(
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|(?:double|triple|twice|quadruple)\s+"
+    r"the|(?:two|three|four)\s+times\s+the)\s+$"
+)
+
+
+_COMPARISON_WORDS_EN = word_set(
+    "up down from compared with to the nearly almost about double triple twice quadruple times "
+    "two three four reported recorded registered"
+)
+
+
+def _compared_noise_en(subject: str | None, unit: str) -> bool:
+    """Whether a baseline's subject is only its unit and the words of the comparison ('cases
+    up', 'cases triple the reported'), or nothing."""
+    words = (subject or "").lower().split()
+    head = unit.lower().split()
+    if head and words[: len(head)] == head:
+        words = words[len(head) :]
+    return all(w in _COMPARISON_WORDS_EN for w in words)
+
+
+def _same_count_unit(figure: SubjectInput) -> bool:
+    """Whether a count counts what the earlier count did ('cases' after 'dengue cases'), or
+    leaves its unit implied."""
+    unit, earlier = (figure.unit or "").lower(), (figure.earlier_unit or "").lower()
+    return not unit or (bool(earlier) and earlier.split()[-1] == unit.split()[-1])
 
 
 def _article_es(head: str) -> str:
