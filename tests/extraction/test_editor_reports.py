@@ -356,3 +356,22 @@ def test_a_baseline_count_counts_what_the_figure_it_is_compared_with_counted(
         "en",
     )
     assert [c.subject for c in candidates] == ["dengue cases", "dengue cases"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Remittances to Guatemala totaled $21.5 billion last year, a rise of 8.6 percent. "
+            "About 97 percent came from the United States.",
+            "share of remittances to Guatemala that came from the United States",
+        ),
+        (
+            "Most of the migrants were Venezuelan. About 60 percent came from Venezuela.",
+            "share that came from Venezuela",
+        ),
+    ],
+)
+def test_a_share_with_no_base_is_a_share_of_what_was_named_before(text: str, subject: str) -> None:
+    # 'About 97 percent came from ...': not 'share of came from the United States'.
+    assert found(text, "en")[-1].subject == subject

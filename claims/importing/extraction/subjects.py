@@ -1111,6 +1111,15 @@ def build_subject(
         rival = _rival_share(sentence, figure, lang)
         if rival:
             subject = rival
+    if lang == "en" and subject and subject.startswith("share of "):
+        rest = subject[9:]
+        verb = rest.split(" ", 1)[0]
+        if verb in _VERBS_EN and verb not in _SHARE_VERBS:
+            # "Remittances totaled $21.5 billion. About 97 percent came from the United
+            # States": a share of what was named before, not 'share of came from ...'.
+            whole = _CHANGE_LEAD_EN.sub("", _PLACE_TAIL.sub("", figure.earlier_subject or ""))
+            whole = "" if whole.startswith("share of ") else whole
+            subject = f"share of {whole} that {rest}" if whole else f"share that {rest}"
     if lang == "en" and "followed by " in sentence and _ranks_a_place_en(sentence, figure):
         ranked = _ranked_place_en(figure)
         if ranked:
@@ -4233,6 +4242,10 @@ _COMPARED_WITH_EN = re.compile(
 )
 
 
+# "increase in remittances to Guatemala": the change said of a measure, before the measure.
+_CHANGE_LEAD_EN = re.compile(
+    r"^(?:increase|decrease|rise|fall|drop|decline|change|growth|jump)\s+(?:in|of)\s+"
+)
 _COMPARISON_WORDS_EN = word_set(
     "up down from compared with to the nearly almost about double triple twice quadruple times "
     "two three four reported recorded registered"
