@@ -375,3 +375,27 @@ def test_a_baseline_count_counts_what_the_figure_it_is_compared_with_counted(
 def test_a_share_with_no_base_is_a_share_of_what_was_named_before(text: str, subject: str) -> None:
     # 'About 97 percent came from ...': not 'share of came from the United States'.
     assert found(text, "en")[-1].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "El precio del frijol subió 12 % y el del maíz, 9 %.",
+            ["aumento de precio del frijol", "aumento de precio del maíz"],
+        ),
+        (
+            "La inflación de alimentos fue de 7,2 % y la de servicios, de 4,1 %.",
+            ["inflación de alimentos", "inflación de servicios"],
+        ),
+        (
+            "Las exportaciones de café crecieron 8 % y las de banano, 3 %.",
+            ["crecimiento de exportaciones de café", "crecimiento de exportaciones de banano"],
+        ),
+    ],
+)
+def test_a_gapped_second_item_takes_the_measure_before_of_what_it_names(
+    text: str, subjects: list[str]
+) -> None:
+    # 'y el del maíz, 9 %': the verb and the measure are left out; not 'precio del frijol'.
+    assert [c.subject for c in found(text, "es")] == subjects

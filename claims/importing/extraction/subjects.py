@@ -1111,6 +1111,20 @@ def build_subject(
         rival = _rival_share(sentence, figure, lang)
         if rival:
             subject = rival
+    if (
+        lang == "es"
+        and figure.earlier_subject
+        and " y " in sentence[max(0, figure.value_start - 60) : figure.value_start]
+    ):
+        gapped = _GAPPED_OF_ES.search(sentence, max(0, figure.value_start - 60), figure.value_start)
+        if gapped is not None:
+            # "El precio del frijol subió 12 % y el del maíz, 9 %": the verb and the measure
+            # left out, the measure before of what 'el del maíz' names ('aumento de precio del
+            # maíz', not 'precio del frijol').
+            earlier = _PLACE_TAIL.sub("", figure.earlier_subject)
+            cut = max(earlier.rfind(" de "), earlier.rfind(" del "))
+            if cut > 0:
+                subject = f"{earlier[:cut]} {gapped.group('of')}"
     if lang == "en" and subject and subject.startswith("share of "):
         rest = subject[9:]
         verb = rest.split(" ", 1)[0]
@@ -4267,6 +4281,14 @@ def _same_count_unit(figure: SubjectInput) -> bool:
     leaves its unit implied."""
     unit, earlier = (figure.unit or "").lower(), (figure.earlier_unit or "").lower()
     return not unit or (bool(earlier) and earlier.split()[-1] == unit.split()[-1])
+
+
+# "y el del maíz, 9 %", "y la de Honduras, 5 %", "y las de banano, de 3 %": a second item
+# whose verb and measure are left out (the article stands for the measure before).
+_GAPPED_OF_ES = re.compile(
+    r"\sy\s+(?:el|la|los|las)\s+(?P<of>(?:de|del)\s+[^,;:()\d]{2,40}?)\s*,\s*"
+    r"(?:de\s+|en\s+|el\s+|un\s+|una\s+)?$"
+)
 
 
 def _article_es(head: str) -> str:
