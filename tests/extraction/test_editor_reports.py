@@ -399,3 +399,27 @@ def test_a_gapped_second_item_takes_the_measure_before_of_what_it_names(
 ) -> None:
     # 'y el del maíz, 9 %': the verb and the measure are left out; not 'precio del frijol'.
     assert [c.subject for c in found(text, "es")] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "subject"),
+    [
+        ("Se registraron 300 casos de dengue y 40 de zika.", "casos", "casos de zika"),
+        (
+            "Se confirmaron 1.250 casos de dengue y 320 de chikungunya en Jalisco.",
+            "casos",
+            "casos de chikungunya en Jalisco",
+        ),
+    ],
+)
+def test_a_bare_number_before_de_leaves_its_counted_noun_out(
+    text: str, unit: str, subject: str
+) -> None:
+    # '40 de zika': zika is not what is counted (a bare number takes no 'de' before its noun).
+    last = found(text, "es")[-1]
+    assert (last.unit, last.subject) == (unit, subject)
+
+
+def test_a_partitive_after_a_bare_number_still_names_the_counted_noun() -> None:
+    # ('40 de las 100 personas': the persons are counted)
+    assert found("Fueron detenidas 40 de las 100 personas.", "es")[0].unit == "personas"
