@@ -168,3 +168,258 @@ def test_the_date_of_a_statement_alone_still_dates_the_figure_as_before() -> Non
     # (no time of the figure's own: the rule leaves the choice as it was)
     (candidate,) = found("On Monday, the agency said 300 families lost their homes.")
     assert str(candidate.period_start) == "2024-05-13"
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "Guatemala exportó 300 toneladas de cardamomo en enero. Le siguieron Honduras "
+            "(120 toneladas) y Nicaragua (80 toneladas).",
+            [
+                "toneladas exportadas de cardamomo por Guatemala",
+                "toneladas exportadas de cardamomo por Honduras",
+                "toneladas exportadas de cardamomo por Nicaragua",
+            ],
+        ),
+        (
+            "Las autoridades confirmaron 1.250 casos de dengue en Jalisco. Le siguieron "
+            "Veracruz con 980 casos y Nuevo León con 640.",
+            [
+                "casos de dengue en Jalisco",
+                "casos de dengue en Veracruz",
+                "casos de dengue en Nuevo León",
+            ],
+        ),
+    ],
+)
+def test_a_count_that_ranks_a_place_counts_what_the_one_before_counted(
+    text: str, subjects: list[str]
+) -> None:
+    # 'Le siguieron Honduras (120 toneladas)': not 'toneladas siguidas por le' nor 'toneladas y
+    # Nicaragua'; the earlier count's measure, done by (or in) the place ranked.
+    assert [c.subject for c in found(text, "es")] == subjects
+
+
+def test_the_participle_of_a_stem_changing_verb_is_spanish() -> None:
+    # 'persiguieron' -> 'perseguidos' (the infinitive's 'e'), never 'persiguidos'.
+    (candidate,) = found("La policía persiguió a 40 sospechosos en Mixco.", "es")
+    assert "persiguid" not in (candidate.subject or "")
+    assert "perseguid" in (candidate.subject or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects", "places"),
+    [
+        (
+            "Guatemala recorded 3,000 homicides last year, followed by Honduras (2,800) and "
+            "El Salvador (1,141).",
+            ["homicides in Guatemala", "homicides in Honduras", "homicides in El Salvador"],
+            ["Guatemala", "Honduras", "El Salvador"],
+        ),
+        (
+            "Guatemala recorded 3,000 homicides last year, followed by Honduras with 2,800 and "
+            "El Salvador with 1,141.",
+            ["homicides in Guatemala", "homicides in Honduras", "homicides in El Salvador"],
+            ["Guatemala", "Honduras", "El Salvador"],
+        ),
+        (
+            "The homicide rate in Honduras was 31.1 per 100,000 people, followed by Belize "
+            "(28.4) and Guatemala (16.1).",
+            ["homicide rate in Honduras", "homicide rate in Belize", "homicide rate in Guatemala"],
+            ["Honduras", "Belize", "Guatemala"],
+        ),
+    ],
+)
+def test_a_figure_that_ranks_a_place_after_followed_by_measures_what_the_one_before_did(
+    text: str, subjects: list[str], places: list[str]
+) -> None:
+    # 'followed by Honduras (2,800) and El Salvador (1,141)': not 'homicides and El Salvador
+    # in Honduras'; 'Honduras with 2,800' is Honduras's figure, not the sentence's first place.
+    candidates = found(text, "en")
+    assert [c.subject for c in candidates] == subjects
+    assert [c.place for c in candidates] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Lakeview registró 1.021 homicidios, seguida de Bogotá (988) y Medellín (412).", "es"),
+        ("Lakeview recorded 1,021 homicides, followed by Bogotá (988) and Medellín (412).", "en"),
+    ],
+)
+def test_what_counts_first_in_a_ranking_of_places_is_a_place_not_a_source(
+    text: str, language: str
+) -> None:
+    # 'Cali registró 1.021 homicidios, seguida de Bogotá (988)': a place the gazetteer does not
+    # know, ranked before places, counts like them and is nobody's source.
+    assert [c.attributed_to for c in found(text, language)] == [None, None, None]
+
+
+def test_an_organisation_that_counts_stays_a_source_before_another_organisation() -> None:
+    # ('seguido de la PNC': not a place, the counter keeps its role)
+    candidates = found("El INACIF registró 1.021 necropsias, seguido de la PNC (988).", "es")
+    assert candidates[0].attributed_to == "El INACIF"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("La Paz registró 300 casos de dengue.", "La Paz"),
+        ("El Progreso registró 12 homicidios.", "El Progreso"),
+        ("La Ceiba registró 141 homicidios.", "La Ceiba"),
+        ("Cali registró 1.021 homicidios en 2024.", "Cali"),
+    ],
+)
+def test_a_place_whose_name_starts_with_an_article_counts_but_is_no_source(
+    text: str, place: str
+) -> None:
+    # 'La Paz registró': the article is part of the name ('Paz' alone is no place); large
+    # cities the tracker follows are places ('Cali', 'La Ceiba').
+    (candidate,) = found(text, "es")
+    assert (candidate.attributed_to, candidate.place) == (None, place)
+
+
+def test_an_amount_that_ranks_a_place_is_the_money_before_in_that_place() -> None:
+    # 'Le siguieron El Salvador (8.200 millones de dólares)' after the remittances to Honduras
+    # and their rise: the remittances to El Salvador, not 'aumento de remesas a Honduras en El
+    # Salvador'.
+    candidates = found(
+        "Las remesas a Honduras sumaron 9.700 millones de dólares entre enero y octubre, un 18 % "
+        "más que un año antes, informó el Banco Central. Le siguieron El Salvador (8.200 millones "
+        "de dólares) y Nicaragua (4.600 millones de dólares).",
+        "es",
+    )
+    assert [c.subject for c in candidates] == [
+        "remesas a Honduras",
+        "aumento de remesas a Honduras",
+        "remesas a El Salvador",
+        "remesas a Nicaragua",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "subjects"),
+    [
+        (
+            "Ana Flores won 52.4 percent of the vote on Sunday, ahead of Jorge Medina with 31.7 "
+            "percent.",
+            "en",
+            ["share of vote won by Ana Flores", "share of vote won by Jorge Medina"],
+        ),
+        (
+            "Ana Flores won 52.4 percent of the vote, compared with 31.7 percent for Jorge Medina.",
+            "en",
+            ["share of vote won by Ana Flores", "share of vote won by Jorge Medina"],
+        ),
+        (
+            "El candidato oficialista obtuvo 48,2 % de los votos el domingo, frente a 39,5 % de "
+            "su rival.",
+            "es",
+            [
+                "proporción de votos obtenidos por el candidato oficialista",
+                "proporción de votos obtenidos por su rival",
+            ],
+        ),
+        (
+            "Ana Flores obtuvo el 48,2 % de los votos, seguida de Jorge Medina, con 39,5 %.",
+            "es",
+            [
+                "proporción de votos obtenidos por Ana Flores",
+                "proporción de votos obtenidos por Jorge Medina",
+            ],
+        ),
+    ],
+)
+def test_a_share_of_the_vote_is_won_by_someone_and_a_rival_s_share_is_the_rival_s(
+    text: str, language: str, subjects: list[str]
+) -> None:
+    # Not 'share of vote where Ana Flores won' nor, for the rival, 'share of vote where Ana
+    # Flores won percent of the vote ahead of Jorge Medina'.
+    assert [c.subject for c in found(text, language)] == subjects
+
+
+@pytest.mark.parametrize(
+    "comparison",
+    [
+        "That is up from 1,530 cases in the same period of 2024.",
+        "That is nearly triple the 1,530 cases reported in the same period of 2024.",
+        "That is up from 1,530 in 2024.",
+    ],
+)
+def test_a_baseline_count_counts_what_the_figure_it_is_compared_with_counted(
+    comparison: str,
+) -> None:
+    # 'That is up from 1,530 cases': not 'cases up' nor 'cases triple the reported'.
+    candidates = found(
+        f"Health officials have registered 4,512 dengue cases so far this year. {comparison}",
+        "en",
+    )
+    assert [c.subject for c in candidates] == ["dengue cases", "dengue cases"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Remittances to Guatemala totaled $21.5 billion last year, a rise of 8.6 percent. "
+            "About 97 percent came from the United States.",
+            "share of remittances to Guatemala that came from the United States",
+        ),
+        (
+            "Most of the migrants were Venezuelan. About 60 percent came from Venezuela.",
+            "share that came from Venezuela",
+        ),
+    ],
+)
+def test_a_share_with_no_base_is_a_share_of_what_was_named_before(text: str, subject: str) -> None:
+    # 'About 97 percent came from ...': not 'share of came from the United States'.
+    assert found(text, "en")[-1].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "El precio del frijol subió 12 % y el del maíz, 9 %.",
+            ["aumento de precio del frijol", "aumento de precio del maíz"],
+        ),
+        (
+            "La inflación de alimentos fue de 7,2 % y la de servicios, de 4,1 %.",
+            ["inflación de alimentos", "inflación de servicios"],
+        ),
+        (
+            "Las exportaciones de café crecieron 8 % y las de banano, 3 %.",
+            ["crecimiento de exportaciones de café", "crecimiento de exportaciones de banano"],
+        ),
+    ],
+)
+def test_a_gapped_second_item_takes_the_measure_before_of_what_it_names(
+    text: str, subjects: list[str]
+) -> None:
+    # 'y el del maíz, 9 %': the verb and the measure are left out; not 'precio del frijol'.
+    assert [c.subject for c in found(text, "es")] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "subject"),
+    [
+        ("Se registraron 300 casos de dengue y 40 de zika.", "casos", "casos de zika"),
+        (
+            "Se confirmaron 1.250 casos de dengue y 320 de chikungunya en Jalisco.",
+            "casos",
+            "casos de chikungunya en Jalisco",
+        ),
+    ],
+)
+def test_a_bare_number_before_de_leaves_its_counted_noun_out(
+    text: str, unit: str, subject: str
+) -> None:
+    # '40 de zika': zika is not what is counted (a bare number takes no 'de' before its noun).
+    last = found(text, "es")[-1]
+    assert (last.unit, last.subject) == (unit, subject)
+
+
+def test_a_partitive_after_a_bare_number_still_names_the_counted_noun() -> None:
+    # ('40 de las 100 personas': the persons are counted)
+    assert found("Fueron detenidas 40 de las 100 personas.", "es")[0].unit == "personas"

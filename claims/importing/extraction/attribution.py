@@ -430,8 +430,10 @@ _PLACE_KIND = re.compile(
 
 def _is_place_name(source: str) -> bool:
     """'Mexico', 'New York City', 'Cataluña': a place, which counts but is not a source."""
-    bare = _PLACE_ARTICLE.sub("", source.strip())
-    bare = _PLACE_EMPHASIS.sub("", bare)
+    named = _PLACE_EMPHASIS.sub("", source.strip())
+    if is_place(named):
+        return True  # (an article that is part of the name: 'La Paz', 'La Ceiba', 'El Progreso')
+    bare = _PLACE_ARTICLE.sub("", named)
     bare = _PLACE_KIND.sub("", bare)
     if is_place(bare):
         return True
@@ -473,6 +475,24 @@ _THAT_ES = re.compile(r"\s*(?:que\b|,)", re.IGNORECASE)
 _SOURCE_BREAKS = re.compile(r"[,;:\"“”(]")
 _AGE_AFTER = re.compile(r",\s*\d{1,3}$")
 _THAT_LEAD = re.compile(r"(?:que|that)\b", re.IGNORECASE)
+
+
+# "Cali registró 1.021 homicidios, seguida de Bogotá (988)", "X recorded 3,000, followed by
+# Honduras (2,800)": what counts first in a ranking of places is a place too, even one the
+# gazetteer does not know; the place ranked after it, right after its count.
+_RANKED_BEFORE_PLACE = re.compile(
+    r"[^;]{0,80}?,\s+(?:seguid[oa]s?\s+(?:de|por)|followed\s+by)\s+(?:el\s+|la\s+|the\s+)?"
+    r"(?P<p>[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’.-]*){0,2})"
+)
+
+
+def _ranked_before_a_place(sentence: str, verb_end: int) -> bool:
+    """Whether the count after a counting verb is ranked before a place ('..., seguida de
+    Bogotá'), so that the verb's subject is a place, not a source."""
+    if "seguid" not in sentence and "followed by" not in sentence:
+        return False
+    ranked = _RANKED_BEFORE_PLACE.match(sentence, verb_end)
+    return ranked is not None and is_place(ranked.group("p"))
 
 
 def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
@@ -543,7 +563,7 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
         if not _acceptable(source) and not _described_people(source, verb_text, left):
             continue
         counting = verb_text.lower() in _COUNT_VERBS
-        if _is_place_name(source):
+        if _is_place_name(source) or (counting and _ranked_before_a_place(sentence, verb.end())):
             if counting:
                 continue
             if place_source is None:

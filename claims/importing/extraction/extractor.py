@@ -2970,7 +2970,7 @@ _ORIGIN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _OF_THE_PEOPLE = re.compile(r"\b(?:de|entre)\s+(?:los|las)\s+$", re.IGNORECASE)
-_PLACE_LABEL = re.compile(r"\s*(?:\(|:|,\s*(?:con|with)|\s+con\s)\s*(?:(?:el|la)\s+)?")
+_PLACE_LABEL = re.compile(r"\s*(?:\(|:|,\s*(?:con|with)|\s+(?:con|with)\s)\s*(?:(?:el|la)\s+)?")
 _OF_THE_LEAD_ES = re.compile(
     r"^(?:De|Entre)\s+(?:los|las|estos|estas|esos|esas|dichos|dichas)\s+(?P<n>[a-záéíóúñ]{4,}s)\s*,"
 )

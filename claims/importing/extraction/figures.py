@@ -1013,6 +1013,13 @@ def _noun_run_es(sentence: str, pos: int) -> tuple[str, int]:
     cursor = pos
     lead = _DE_LEAD_ES.match(sentence, cursor)
     if lead:
+        if pos and sentence[pos - 1].isdigit():
+            after = _TOKEN.match(sentence, lead.end())
+            if after is not None and after.group("w").lower() not in _ES_SKIP_FIRST:
+                # "300 casos de dengue y 40 de zika": a bare number takes no 'de' before its
+                # noun ('2,3 millones de toneladas' does); the counted noun is left out and
+                # 'de zika' says which (a partitive 'de los detenidos' still names it).
+                return "", pos
         cursor = lead.end()
     words: list[str] = []
     end = pos

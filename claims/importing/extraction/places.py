@@ -71,7 +71,10 @@ New Delhi|Mumbai|Dhaka|Cox's Bazar|Cox’s Bazar|Bangkok|Jakarta|Manila|Beijing|
 Wuhan|Tokyo|Seoul|Sydney|Melbourne|Jerusalem|Tel Aviv|Riyadh|Dubai|Aleppo|Mosul|Bali|
 Ciudad de Guatemala|Mixco|Villa Nueva|Cobán|Puerto Barrios|Antigua Guatemala|Mazatenango|
 Soyapango|Ciudad de México|Ciudad Juárez|Tijuana|Monterrey|Guadalajara|Tapachula|
-Acapulco|Culiacán|Cancún|Ciudad de Panamá|Barcelona|Sevilla|Lakeport
+Acapulco|Culiacán|Cancún|Ciudad de Panamá|Barcelona|Sevilla|Lakeport|
+Cali|Barranquilla|Cartagena|Cúcuta|Bucaramanga|Guayaquil|Machala|La Ceiba|Choloma|
+Comayagua|Santa Tecla|Rosario|Valparaíso|Arequipa|Cochabamba|Maracaibo|Barquisimeto|
+Zapopan|Toluca|Hermosillo|Celaya|Irapuato|Reynosa|Nuevo Laredo|Mazatlán|Chilpancingo
 """
 _ALIASES = {
     "U.S.": "United States",
@@ -158,6 +161,7 @@ _ALIASES = {
     "Arabia Saudita": "Saudi Arabia",
     "Nueva Zelanda": "New Zealand",
     "Guatemala City": "Guatemala City",
+    "Puerto Príncipe": "Port-au-Prince",
 }
 # Countries as Spanish texts write them (subjects of Spanish candidates stay in Spanish).
 SPANISH_NAMES = {
@@ -177,6 +181,14 @@ CITY_COUNTRY = {
     "Ciudad de Panamá": "Panama", "Bogotá": "Colombia", "Caracas": "Venezuela",
     "Lima": "Peru", "Quito": "Ecuador", "Santiago": "Chile", "Buenos Aires": "Argentina",
     "Havana": "Cuba", "Santo Domingo": "Dominican Republic", "Port-au-Prince": "Haiti",
+    "Medellín": "Colombia", "Cali": "Colombia", "Barranquilla": "Colombia",
+    "Cartagena": "Colombia", "Cúcuta": "Colombia", "Bucaramanga": "Colombia",
+    "Guayaquil": "Ecuador", "Machala": "Ecuador", "La Ceiba": "Honduras", "Choloma": "Honduras",
+    "Comayagua": "Honduras", "Santa Tecla": "El Salvador", "Rosario": "Argentina",
+    "Valparaíso": "Chile", "Arequipa": "Peru", "Cochabamba": "Bolivia", "Maracaibo": "Venezuela",
+    "Barquisimeto": "Venezuela", "Zapopan": "Mexico", "Toluca": "Mexico", "Hermosillo": "Mexico",
+    "Celaya": "Mexico", "Irapuato": "Mexico", "Reynosa": "Mexico", "Nuevo Laredo": "Mexico",
+    "Mazatlán": "Mexico", "Chilpancingo": "Mexico",
 }  # fmt: skip
 # The capital of a country as Spanish texts name it ('la capital hondureña' -> Tegucigalpa).
 CAPITALS = {

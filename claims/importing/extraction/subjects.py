@@ -1015,6 +1015,22 @@ def build_subject(
     only then: it costs a pass over the sentence)."""
     subject = _build_subject(sentence, figure, removed, lang, sentence_subject)
     if (
+        lang == "en"
+        and figure.earlier_subject
+        and not figure.is_change
+        and figure.unit_kind == "count"
+        and _same_count_unit(figure)
+        and _compared_noise_en(subject, figure.unit or "")
+        and _COMPARED_WITH_EN.search(
+            lower(sentence), max(0, figure.value_start - 30), figure.value_start
+        )
+    ):
+        # "Officials registered 4,512 dengue cases so far this year. That is up from 1,530
+        # cases in the same period of 2024": a baseline whose own subject is only its unit and
+        # the words of the comparison ('cases up', 'cases triple the reported') counts what the
+        # figure before counted ('dengue cases').
+        subject = figure.earlier_subject
+    if (
         lang == "es"
         and not subject
         and figure.earlier_subject
@@ -1106,16 +1122,7 @@ def build_subject(
             # 'el café, cuyas exportaciones crecieron 21 %': the change of the owner's things
             # ('crecimiento de las exportaciones de café').
             np = whose.group("np")
-            head = np.split()[0].lower()
-            article = (
-                "las"
-                if head.endswith(("as", "ones", "des"))
-                else "los"
-                if head.endswith("s")
-                else "la"
-                if head.endswith(("a", "ón", "dad"))
-                else "el"
-            )
+            article = _article_es(np.split()[0])
             change = next(n for stem, n in _WHOSE_CHANGES_ES if whose.group("v").startswith(stem))
             subject = with_place(
                 f"{change} de {article} {np} de {whose.group('owner')}", figure.place, lang
@@ -1137,6 +1144,37 @@ def build_subject(
             subject = raised
     if lang == "es" and _ranks_a_place_es(sentence, figure):
         ranked = _ranked_place_es(sentence, figure, subject)
+        if ranked:
+            subject = ranked
+    if figure.unit_kind == "percent" and not figure.is_change and figure.earlier_subject:
+        rival = _rival_share(sentence, figure, lang)
+        if rival:
+            subject = rival
+    if (
+        lang == "es"
+        and figure.earlier_subject
+        and " y " in sentence[max(0, figure.value_start - 60) : figure.value_start]
+    ):
+        gapped = _GAPPED_OF_ES.search(sentence, max(0, figure.value_start - 60), figure.value_start)
+        if gapped is not None:
+            # "El precio del frijol subió 12 % y el del maíz, 9 %": the verb and the measure
+            # left out, the measure before of what 'el del maíz' names ('aumento de precio del
+            # maíz', not 'precio del frijol').
+            earlier = _PLACE_TAIL.sub("", figure.earlier_subject)
+            cut = max(earlier.rfind(" de "), earlier.rfind(" del "))
+            if cut > 0:
+                subject = f"{earlier[:cut]} {gapped.group('of')}"
+    if lang == "en" and subject and subject.startswith("share of "):
+        rest = subject[9:]
+        verb = rest.split(" ", 1)[0]
+        if verb in _VERBS_EN and verb not in _SHARE_VERBS:
+            # "Remittances totaled $21.5 billion. About 97 percent came from the United
+            # States": a share of what was named before, not 'share of came from ...'.
+            whole = _CHANGE_LEAD_EN.sub("", _PLACE_TAIL.sub("", figure.earlier_subject or ""))
+            whole = "" if whole.startswith("share of ") else whole
+            subject = f"share of {whole} that {rest}" if whole else f"share that {rest}"
+    if lang == "en" and "followed by " in sentence and _ranks_a_place_en(sentence, figure):
+        ranked = _ranked_place_en(figure)
         if ranked:
             subject = ranked
     if lang == "es" and subject and figure.earlier_subject and " de ell" in subject:
@@ -1197,6 +1235,39 @@ def build_subject(
     return _STRANDED.sub("", subject)
 
 
+# "Guatemala recorded 3,000 homicides, followed by Honduras (2,800) and El Salvador with
+# 1,141": a place ranked after the one before, by a figure of the same measure; read only
+# within this many characters of 'followed by'.
+_RANK_REACH_EN = 80
+
+
+def _ranks_a_place_en(sentence: str, figure: SubjectInput) -> bool:
+    """Whether a figure only ranks its place after 'followed by' ('Honduras (2,800)',
+    'El Salvador with 1,141')."""
+    if (
+        not figure.place
+        or not figure.earlier_subject
+        or figure.is_change
+        or not (
+            sentence.endswith("(", 0, figure.value_start)
+            or sentence.endswith(" with ", 0, figure.value_start)
+        )
+    ):
+        return False
+    at = sentence.rfind("followed by ", 0, figure.value_start)
+    return at >= 0 and figure.value_start - at <= _RANK_REACH_EN
+
+
+def _ranked_place_en(figure: SubjectInput) -> str:
+    """The earlier figure's measure in this figure's place ('homicides in Honduras'); '' when
+    the earlier subject names a place of its own inside it (no measure to carry over)."""
+    earlier = figure.earlier_subject or ""
+    measure = _strip_place_words(_PLACE_TAIL.sub("", earlier))
+    if not measure or any(w[:1].isupper() for w in measure.split()):
+        return ""
+    return with_place(measure, figure.place, "en")
+
+
 # "Le siguieron Belice, con 28,4, y Guatemala, con 16,7", "seguido de Baja California
 # (2.176)": a place ranked by a figure of the measure named before.
 _RANK_LEADS_ES = ("seguido de ", "seguida de ", "seguidos de ", "seguidas de ")
@@ -1204,6 +1275,31 @@ _RANK_PRONOUNS_ES = word_set("le les")
 _TRAILING_NAME_ES = re.compile(
     r"\s+(?:de|del)\s+(?:el\s+|la\s+)?[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’.-]*)*$"
 )
+
+
+# What a count's own subject is made of when it only ranks a place in a list ("Le siguieron
+# Honduras (120 toneladas) y Nicaragua (80 toneladas)" -> 'toneladas seguidas por le',
+# 'toneladas y Nicaragua'): the verb of the ranking, its pronoun, the joiners and the names.
+_RANK_NOISE_ES = word_set("y e en por de del le les con")
+# "toneladas exportadas de cardamomo por Guatemala", "remesas a Honduras": the doer or the
+# destination named last, to be replaced by the place the ranked figure is about.
+_BY_NAME_TAIL_ES = re.compile(
+    r"\s+(?P<prep>por|a|hacia)\s+"
+    r"(?P<name>(?:El\s+|La\s+)?[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’.-]*)*)$"
+)
+
+
+def _rank_noise_es(said: str, unit: str) -> bool:
+    """Whether a count's subject is only its unit and the words of a ranking ('toneladas
+    seguidas por le', 'casos y Nuevo León'), nothing of its own."""
+    words = said.split()
+    head = unit.split()
+    if not head or words[: len(head)] != head or len(words) == len(head):
+        return False
+    return all(
+        w in _RANK_NOISE_ES or w.startswith(("seguid", "siguid")) or w[:1].isupper()
+        for w in words[len(head) :]
+    )
 
 
 def _ranks_a_place_es(sentence: str, figure: SubjectInput) -> bool:
@@ -1234,6 +1330,9 @@ def _ranked_place_es(sentence: str, figure: SubjectInput, subject: str | None) -
         # "Le siguieron Honduras (5,2 %)": the pronoun of 'le siguieron' is no subject.
         said = ""
     named = lower(said) in (lower(place), lower(SPANISH_NAMES.get(place, place)))
+    unit = figure.unit or ""
+    if figure.unit_kind == "count" and said and _rank_noise_es(said, unit):
+        said = ""  # (the words of the ranking, nothing the count says of its own)
     # another name ranks only a measure, never a count ('Guatemala, con 16,7')
     if (
         said
@@ -1245,7 +1344,22 @@ def _ranked_place_es(sentence: str, figure: SubjectInput, subject: str | None) -
     ):
         return ""
     earlier = figure.earlier_subject or ""
+    if figure.unit_kind == "currency" and figure.earlier_money:
+        # ('Las remesas a Honduras sumaron 9.700 millones ..., un 18 % más. Le siguieron El
+        # Salvador (8.200 millones)': the money before, not the change said of it)
+        earlier = figure.earlier_money
     measure = _PLACE_TAIL.sub("", earlier)
+    if figure.unit_kind == "count" and unit and measure.split()[:1] != unit.split()[:1]:
+        # ('Le siguieron Veracruz con 980 casos' after '14 fueron mortales': the figure
+        # before counted other things; its own unit in its place)
+        return with_place(unit, place, "es")
+    if measure == earlier and (" por " in earlier or " a " in earlier or " hacia " in earlier):
+        by = _BY_NAME_TAIL_ES.search(earlier)
+        if by is not None and is_place(by.group("name")):
+            # "Guatemala exportó 300 toneladas. Le siguieron Honduras (120 toneladas)": what the
+            # place before did (or received), done by this one ('toneladas exportadas por
+            # Honduras', 'remesas a El Salvador').
+            return f"{earlier[: by.start()]} {by.group('prep')} {SPANISH_NAMES.get(place, place)}"
     if measure == earlier:
         measure = _TRAILING_NAME_ES.sub("", earlier)
     if not measure or measure[:1].isupper():
@@ -3865,6 +3979,10 @@ def _share_subject(
             # "lo que significa un cumplimiento del 103,2 % de la meta", "una ocupación del
             # 85 % de las camas": the measure the noun before the figure names, of the base.
             phrase = f"{held.group('n').lower()} de {base}"
+        elif won := _won_by(own_np, verb_words, base, lang):
+            # "Ana Flores won 52.4 percent of the vote": the share won by the one named, not
+            # 'share of vote where Ana Flores won' ('proporción de votos obtenidos por ...').
+            phrase = f"{share_word} {won}"
         elif own_np or verb_words:
             clause = " ".join([own_np, *verb_words]).strip()
             clause = _TRAILING_PREP.sub("", clause)
@@ -4157,6 +4275,136 @@ def _fuller(unit: str, figure: SubjectInput) -> str:
     return unit
 
 
+# The verbs by which someone wins a share of votes or seats, with the participle a subject
+# says it with ('won 52.4 percent of the vote' -> 'vote won by ...').
+_WON_EN = {
+    "won": "won", "wins": "won", "received": "received", "receives": "received",
+    "got": "received", "gets": "received", "obtained": "obtained", "took": "taken",
+    "secured": "secured", "garnered": "garnered", "captured": "captured",
+}  # fmt: skip
+_WON_ES = word_set("obtuvo obtiene obtuvieron obtienen logró lograron consiguió recibió ganó")
+# What such a share is of: votes or seats ('vote', 'valid votes', 'los votos', 'escaños').
+_VOTE_BASE = re.compile(r"\b(?:votes?|ballots|seats|votos|sufragios|escaños|curules)\b")
+
+
+# "up from 1,530", "compared with the 1,530", "nearly triple the 1,530": a baseline the
+# figure before is compared with (read on lower-cased text, the words right before the figure).
+_COMPARED_WITH_EN = re.compile(
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|(?:double|triple|twice|quadruple)\s+"
+    r"the|(?:two|three|four)\s+times\s+the)\s+$"
+)
+
+
+# "increase in remittances to Guatemala": the change said of a measure, before the measure.
+_CHANGE_LEAD_EN = re.compile(
+    r"^(?:increase|decrease|rise|fall|drop|decline|change|growth|jump)\s+(?:in|of)\s+"
+)
+_COMPARISON_WORDS_EN = word_set(
+    "up down from compared with to the nearly almost about double triple twice quadruple times "
+    "two three four reported recorded registered"
+)
+
+
+def _compared_noise_en(subject: str | None, unit: str) -> bool:
+    """Whether a baseline's subject is only its unit and the words of the comparison ('cases
+    up', 'cases triple the reported'), or nothing."""
+    words = (subject or "").lower().split()
+    head = unit.lower().split()
+    if head and words[: len(head)] == head:
+        words = words[len(head) :]
+    return all(w in _COMPARISON_WORDS_EN for w in words)
+
+
+def _same_count_unit(figure: SubjectInput) -> bool:
+    """Whether a count counts what the earlier count did ('cases' after 'dengue cases'), or
+    leaves its unit implied."""
+    unit, earlier = (figure.unit or "").lower(), (figure.earlier_unit or "").lower()
+    return not unit or (bool(earlier) and earlier.split()[-1] == unit.split()[-1])
+
+
+# "y el del maíz, 9 %", "y la de Honduras, 5 %", "y las de banano, de 3 %": a second item
+# whose verb and measure are left out (the article stands for the measure before).
+_GAPPED_OF_ES = re.compile(
+    r"\sy\s+(?:el|la|los|las)\s+(?P<of>(?:de|del)\s+[^,;:()\d]{2,40}?)\s*,\s*"
+    r"(?:de\s+|en\s+|el\s+|un\s+|una\s+)?$"
+)
+
+
+def _article_es(head: str) -> str:
+    """The definite article a Spanish noun takes, by its ending ('exportaciones' -> 'las')."""
+    head = head.lower()
+    if head.endswith(("as", "ones", "des")):
+        return "las"
+    if head.endswith("s"):
+        return "los"
+    return "la" if head.endswith(("a", "ón", "dad")) else "el"
+
+
+# A share won by someone ('share of vote won by Ana Flores', 'proporción de votos obtenidos por
+# Ana Flores'): who won it, last, to be replaced by a rival the next figure is of.
+_WON_BY_TAIL = re.compile(
+    r"\s(?:(?:won|received|obtained|taken|secured|garnered|captured)\s+by|"
+    r"(?:obtenid|conseguid|recibid|ganad|logrados)[oa]?s?\s+por)\s+(?P<who>.+)$"
+)
+# "ahead of Jorge Medina with 31.7 percent", "followed by Medina (31.7 percent)", "seguida de
+# Jorge Medina, con 39,5 %": the rival named right before the figure.
+_RIVAL_BEFORE = re.compile(
+    r"\b(?:ahead\s+of|followed\s+by|trailed\s+by|seguid[oa]\s+(?:de|por)|por\s+delante\s+de)\s+"
+    r"(?P<who>[^,;:()\d]{2,60}?)\s*(?:,\s*)?(?:with|con|\()\s*(?:el\s+|the\s+)?$"
+)
+# "frente al 39,5 % de Jorge Medina", "frente a 39,5 % de su rival", "compared with 31.7 percent
+# for Jorge Medina": the rival named right after it.
+_RIVAL_AFTER_LEAD = re.compile(r"\b(?:frente\s+al?|compared\s+(?:with|to)|versus|against)\s+$")
+_RIVAL_AFTER = re.compile(
+    r"\s+(?:de|del|for|by)\s+(?P<who>(?:su|sus|his|her|their|the|el|la)\s+[^\W\d_]+|"
+    r"[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+[A-ZÁÉÍÓÚ][\w'’.-]*){0,3})(?=\s*[,;.]|$)"
+)
+
+
+def _rival_share(sentence: str, figure: SubjectInput, lang: str) -> str:
+    """'share of vote won by Jorge Medina' for '..., ahead of Jorge Medina with 31.7 percent'
+    after 'share of vote won by Ana Flores': the same share, of the rival; '' otherwise."""
+    won = _WON_BY_TAIL.search(_PLACE_TAIL.sub("", figure.earlier_subject or ""))
+    if won is None:
+        return ""
+    lead = sentence[max(0, figure.value_start - 90) : figure.value_start]
+    before = _RIVAL_BEFORE.search(lead)
+    who = before.group("who") if before is not None else ""
+    if not who and _RIVAL_AFTER_LEAD.search(lead, max(0, len(lead) - 20)) is not None:
+        after = _RIVAL_AFTER.match(sentence, figure.tail_end)
+        who = after.group("who").rstrip(".") if after is not None else ""
+    if not who or is_place(who) or who.lower() in _PRONOUN_SUBJECTS:
+        return ""
+    earlier = _PLACE_TAIL.sub("", figure.earlier_subject or "")
+    return with_place(f"{earlier[: won.start('who')]}{who}", figure.place, lang)
+
+
+def _won_by(own_np: str, verb_words: list[str], base: str, lang: str) -> str:
+    """'vote won by Ana Flores' for 'Ana Flores won 52.4 percent of the vote', 'votos obtenidos
+    por Ana Flores' in Spanish; '' unless a named one (no pronoun, no place) wins votes or seats
+    with a single verb."""
+    aux = _AUX_ES if lang == "es" else _AUX_EN
+    verbs = [w for w in verb_words if w.lower() not in aux and w.lower() not in _DETERMINERS]
+    if (
+        len(verbs) != 1
+        or not own_np
+        or is_place(own_np)
+        or own_np.lower() in _PRONOUN_SUBJECTS
+        or _VOTE_BASE.search(base.lower()) is None
+    ):
+        return ""
+    verb = verbs[0].lower()
+    if lang == "es":
+        if verb not in _WON_ES:
+            return ""
+        owned = base.split(" ", 1)[1] if base.lower().startswith(("los ", "las ")) else base
+        # ('El candidato oficialista obtuvo': 'por el candidato oficialista', its article back)
+        by = own_np if own_np[:1].isupper() else f"{_article_es(own_np.split()[0])} {own_np}"
+        return f"{owned} {_agree(_es_participle(verb), owned)} por {by}"
+    won = _WON_EN.get(verb)
+    return f"{base} {won} by {own_np}" if won else ""
+
+
 def _agree(participle: str, unit: str) -> str:
     """'capturado' with 'presuntos pandilleros' -> 'capturados': gender and number of the noun."""
     head = unit.split()[0].lower() if unit else ""
@@ -4202,6 +4450,17 @@ _ES_IRREGULAR_ENDINGS = (
     ("dujeron", "ducidos"), ("dujo", "ducido"), ("tuvieron", "tenidos"), ("tuvo", "tenido"),
     ("pusieron", "puestos"), ("puso", "puesto"), ("trajeron", "traídos"), ("trajo", "traído"),
     ("uyeron", "uidos"), ("uyó", "uido"),
+    # The '-ir' verbs whose 'e' turns 'i' in the past ('siguieron' -> 'seguidos', not
+    # 'siguidos'), with their compounds ('consiguió', 'impidieron', 'invirtieron'); 'durmió'.
+    ("siguieron", "seguidos"), ("siguió", "seguido"), ("pidieron", "pedidos"),
+    ("pidió", "pedido"), ("midieron", "medidos"), ("midió", "medido"),
+    ("virtieron", "vertidos"), ("virtió", "vertido"), ("firieron", "feridos"),
+    ("firió", "ferido"), ("sintieron", "sentidos"), ("sintió", "sentido"),
+    ("sirvieron", "servidos"), ("sirvió", "servido"), ("pitieron", "petidos"),
+    ("pitió", "petido"), ("eligieron", "elegidos"), ("eligió", "elegido"),
+    ("rrigieron", "rregidos"), ("rrigió", "rregido"), ("hirieron", "heridos"),
+    ("hirió", "herido"), ("rindieron", "rendidos"), ("rindió", "rendido"),
+    ("durmieron", "dormidos"), ("durmió", "dormido"),
 )  # fmt: skip
 
 
