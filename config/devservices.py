@@ -175,6 +175,19 @@ def redis_clients(host: str, port: int, timeout: float = 0.5) -> int | None:
     return int(found.group(1)) if found else None
 
 
+def _terminate(proc: subprocess.Popen[bytes], grace: float) -> None:
+    """SIGTERM a child that is still running, and SIGKILL it if it has not exited after
+    `grace` seconds."""
+    if proc.poll() is not None:
+        return
+    proc.terminate()
+    try:
+        proc.wait(timeout=grace)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
 class RedisServer:
     """A Redis child process on 127.0.0.1 (a free port unless one is given)."""
 
@@ -235,14 +248,8 @@ class RedisServer:
 
     def _stop_process(self) -> None:
         proc, self.process = self.process, None
-        if proc is None or proc.poll() is not None:
-            return
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        if proc is not None:
+            _terminate(proc, grace=10)
 
     def stop(self) -> None:
         was_running = self.process is not None
@@ -334,13 +341,7 @@ def _drain_and_stop(child: subprocess.Popen[bytes], host: str, port: int) -> Non
         if clients is None or clients <= 1:
             break
         time.sleep(0.1)
-    if child.poll() is None:
-        child.terminate()
-        try:
-            child.wait(timeout=5)
-        except subprocess.TimeoutExpired:
-            child.kill()
-            child.wait()
+    _terminate(child, grace=5)
 
 
 # --- PostgreSQL ----------------------------------------------------------------------------------
