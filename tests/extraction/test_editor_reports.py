@@ -438,3 +438,16 @@ def test_a_share_a_place_took_is_ranked_by_the_places_after_it() -> None:
         "share of shipments bought by Canada",
         "share of shipments bought by Japan",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Se informó que los detenidos eran 120.",
+        "La Fiscalía dijo que los detenidos eran 120.",
+    ],
+)
+def test_the_subject_of_a_reported_clause_gives_the_unit(text: str) -> None:
+    # 'que los detenidos eran 120': unit 'detenidos', not '' nor 'que detenidos'.
+    (candidate,) = found(text, "es")
+    assert (candidate.unit, candidate.subject) == ("detenidos", "detenidos")

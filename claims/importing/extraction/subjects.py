@@ -4509,6 +4509,9 @@ _TIDY_TAIL = word_set(
 )
 
 
+_THAT_LEAD_ES = re.compile(r"^(?:se\s+[a-záéíóúñ]+\s+)?que\s+", re.IGNORECASE)
+
+
 def _tidy(phrase: str) -> str:
     words = [w.strip(".,;:") for w in phrase.split()]
     words = [w for w in words if w]
@@ -4522,6 +4525,11 @@ def sentence_subject(sentence: str, lang: str, removed: list[tuple[int, int]]) -
     words = _kept(sentence, 0, len(sentence), removed)
     lead = _LEAD_ES if lang == "es" else _LEAD_EN
     words = lead.sub("", " ".join(words)).split()
+    if lang == "es" and "que" in words[:3]:
+        # "La Fiscalía dijo que los detenidos eran 120" (the source taken out), "Se informó
+        # que los detenidos eran 120": the subject is the reported clause's ('detenidos'), not
+        # 'que detenidos' nor the impersonal 'se'.
+        words = _THAT_LEAD_ES.sub("", " ".join(words)).split()
     subject, verb_at = _split([(0, 0, w) for w in words], lang)
     if verb_at is None or not subject or len(subject) > 10:
         return None
