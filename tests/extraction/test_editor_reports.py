@@ -423,3 +423,31 @@ def test_a_bare_number_before_de_leaves_its_counted_noun_out(
 def test_a_partitive_after_a_bare_number_still_names_the_counted_noun() -> None:
     # ('40 de las 100 personas': the persons are counted)
     assert found("Fueron detenidas 40 de las 100 personas.", "es")[0].unit == "personas"
+
+
+def test_a_share_a_place_took_is_ranked_by_the_places_after_it() -> None:
+    # 'followed by Canada (6 percent)': not 'share of shipments where United States bought
+    # percent of the shipments followed by Canada'.
+    candidates = found(
+        "The United States bought 80 percent of the shipments, followed by Canada (6 percent) "
+        "and Japan (4 percent).",
+        "en",
+    )
+    assert [c.subject for c in candidates] == [
+        "share of shipments bought by United States",
+        "share of shipments bought by Canada",
+        "share of shipments bought by Japan",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Se informó que los detenidos eran 120.",
+        "La Fiscalía dijo que los detenidos eran 120.",
+    ],
+)
+def test_the_subject_of_a_reported_clause_gives_the_unit(text: str) -> None:
+    # 'que los detenidos eran 120': unit 'detenidos', not '' nor 'que detenidos'.
+    (candidate,) = found(text, "es")
+    assert (candidate.unit, candidate.subject) == ("detenidos", "detenidos")

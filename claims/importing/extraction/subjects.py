@@ -1262,10 +1262,18 @@ def _ranked_place_en(figure: SubjectInput) -> str:
     """The earlier figure's measure in this figure's place ('homicides in Honduras'); '' when
     the earlier subject names a place of its own inside it (no measure to carry over)."""
     earlier = figure.earlier_subject or ""
+    by = _BY_PLACE_TAIL_EN.search(earlier) if " by " in earlier else None
+    if by is not None and is_place(by.group("p")):
+        # ('share of shipments bought by United States, followed by Canada (6 percent)':
+        # what the place before did, done by this one)
+        return f"{earlier[: by.start('p')]}{figure.place}"
     measure = _strip_place_words(_PLACE_TAIL.sub("", earlier))
     if not measure or any(w[:1].isupper() for w in measure.split()):
         return ""
     return with_place(measure, figure.place, "en")
+
+
+_BY_PLACE_TAIL_EN = re.compile(r"\sby\s+(?:the\s+)?(?P<p>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)$")
 
 
 # "Le siguieron Belice, con 28,4, y Guatemala, con 16,7", "seguido de Baja California
@@ -4282,6 +4290,7 @@ _WON_EN = {
     "got": "received", "gets": "received", "obtained": "obtained", "took": "taken",
     "secured": "secured", "garnered": "garnered", "captured": "captured",
 }  # fmt: skip
+_BOUGHT_EN = word_set("bought imported purchased received absorbed")
 _WON_ES = word_set("obtuvo obtiene obtuvieron obtienen logró lograron consiguió recibió ganó")
 # What such a share is of: votes or seats ('vote', 'valid votes', 'los votos', 'escaños').
 _VOTE_BASE = re.compile(r"\b(?:votes?|ballots|seats|votos|sufragios|escaños|curules)\b")
@@ -4385,6 +4394,10 @@ def _won_by(own_np: str, verb_words: list[str], base: str, lang: str) -> str:
     with a single verb."""
     aux = _AUX_ES if lang == "es" else _AUX_EN
     verbs = [w for w in verb_words if w.lower() not in aux and w.lower() not in _DETERMINERS]
+    if len(verbs) == 1 and lang == "en" and verbs[0].lower() in _BOUGHT_EN and is_place(own_np):
+        # "The United States bought 80 percent of the shipments": the share a place took
+        # ('shipments bought by United States'), which the places ranked after it replace.
+        return f"{base} {verbs[0].lower()} by {own_np}"
     if (
         len(verbs) != 1
         or not own_np
@@ -4535,6 +4548,9 @@ _TIDY_TAIL = word_set(
 )
 
 
+_THAT_LEAD_ES = re.compile(r"^(?:se\s+[a-záéíóúñ]+\s+)?que\s+", re.IGNORECASE)
+
+
 def _tidy(phrase: str) -> str:
     words = [w.strip(".,;:") for w in phrase.split()]
     words = [w for w in words if w]
@@ -4548,6 +4564,11 @@ def sentence_subject(sentence: str, lang: str, removed: list[tuple[int, int]]) -
     words = _kept(sentence, 0, len(sentence), removed)
     lead = _LEAD_ES if lang == "es" else _LEAD_EN
     words = lead.sub("", " ".join(words)).split()
+    if lang == "es" and "que" in words[:3]:
+        # "La Fiscalía dijo que los detenidos eran 120" (the source taken out), "Se informó
+        # que los detenidos eran 120": the subject is the reported clause's ('detenidos'), not
+        # 'que detenidos' nor the impersonal 'se'.
+        words = _THAT_LEAD_ES.sub("", " ".join(words)).split()
     subject, verb_at = _split([(0, 0, w) for w in words], lang)
     if verb_at is None or not subject or len(subject) > 10:
         return None
