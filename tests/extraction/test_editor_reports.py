@@ -451,3 +451,58 @@ def test_the_subject_of_a_reported_clause_gives_the_unit(text: str) -> None:
     # 'que los detenidos eran 120': unit 'detenidos', not '' nor 'que detenidos'.
     (candidate,) = found(text, "es")
     assert (candidate.unit, candidate.subject) == ("detenidos", "detenidos")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "subject"),
+    [
+        (
+            "Clinics in Accra treated 900 measles patients in March. Twenty-two of them died.",
+            "en",
+            "measles patients treated by clinics who died in Accra",
+        ),
+        (
+            "Police detained 300 people in Lima in June. Of those, 41 were minors.",
+            "en",
+            "minors among people detained in Lima",
+        ),
+        ("La PNC capturó a 120 personas. Veintiuno de ellos eran menores.", "es", None),
+    ],
+)
+def test_a_number_in_words_of_them_counts_some_of_those_before(
+    text: str, language: str, subject: str | None
+) -> None:
+    # 'Twenty-two of them died' was no figure at all (a number in words with no unit after it);
+    # the part counts what the sentence before counted, and says what became of these.
+    candidates = found(text, language)
+    assert len(candidates) == 2
+    part = candidates[1]
+    assert part.unit in (candidates[0].unit, "minors")
+    if subject is not None:
+        assert part.subject == subject
+    # ('One of them died', 'the two of them': a pronoun, no figure)
+    assert found("Police detained 300 people. One of them died.", "en")[1:] == []
+
+
+def test_a_baseline_pointed_back_to_counts_what_the_figure_before_counted() -> None:
+    # 'That was up from 365 a year earlier': not 'people up in Ohio', the place aside.
+    candidates = found(
+        "Deputies in Marion County arrested 210 people for theft in April. That was up from "
+        "160 a year earlier.",
+        "en",
+    )
+    assert candidates[1].subject == candidates[0].subject
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Deputies in Ohio's Marion County arrested 210 people in April.", "Marion County"),
+        ("Floods in Pakistan's Sindh province killed 300 people in August.", "Sindh"),
+        ("Farmers in Brazil's Paraná state harvested 22 million tonnes of soy.", "Paraná"),
+        ("Mexico's Finance Ministry said 300 people were hired in May.", "Mexico"),
+    ],
+)
+def test_a_region_a_possessive_names_is_the_figures_place(text: str, place: str) -> None:
+    # "Ohio's Marion County": the county, which lies in Ohio; an institution is no region.
+    assert found(text, "en")[0].place == place

@@ -2402,6 +2402,16 @@ class _Reader:
                 # "Las autoridades de Panamá registraron 463.000 migrantes por la selva del
                 # Darién": the most specific place named with the figure wins.
                 pool = inner
+            if len(pool) > 1:
+                # "Ohio's Franklin County": the place the possessive names lies in its owner.
+                pool = [
+                    p
+                    for p in pool
+                    if not any(
+                        q.start - p.end == 3 and text[p.end : p.end + 2] in ("'s", "’s")
+                        for q in pool
+                    )
+                ]
             preceding = [p for p in pool if p.end <= figure.value_start]
             chosen = preceding[0] if preceding else (pool[0] if pool else None)
             if chosen is not None:

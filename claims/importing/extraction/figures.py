@@ -544,6 +544,10 @@ _OF_DETERMINERS = word_set(
     "the a an its their his her our your my this that these those all some each every both such"
 )
 _PRONOUNS = word_set("them those these they us it him her ones")
+# A number in words before one of these counts what the pronoun stands for.
+_OF_PRONOUN = re.compile(
+    r"\s+(?:of\s+(?:them|those|these)|de\s+(?:ellos|ellas|esos|esas|estos|estas))\b", re.IGNORECASE
+)
 # "last year's", "this month's": a time before a share's noun, not the noun.
 _TIME_DETERMINERS = word_set("last this next previous")
 _TIME_UNITS = word_set("year month week quarter decade season")
@@ -1444,7 +1448,8 @@ def _read_figure(
         has_scale = any(word in lowered for word in SCALES) or amount >= 1000
         if _DETERMINER_BEFORE[lang].search(sentence, max(0, raw.start - 12), raw.start):
             return None
-        if not unit and not has_scale:
+        # ("Forty-one of them died": the pronoun stands for an earlier counted thing.)
+        if not unit and not has_scale and not _OF_PRONOUN.match(sentence, end):
             return None
         first = unit.lower().split()[0] if unit else ""
         if amount == 1 and (kind != "count" or first in _ONE_IDIOMS):

@@ -290,6 +290,13 @@ _IN_PLACE_ES = re.compile(
 )
 # Where people, goods or money come from, or the neighbour a border is with ('en la frontera
 # con México', 'provino de Estados Unidos'): not the place a figure is about.
+# "Ohio's Franklin County", "Brazil's Mato Grosso state", "Pakistan's Sindh province": a region
+# named after the country or state it lies in, known by the word that says what it is.
+_POSSESSED_REGION = re.compile(
+    rf"['’]s\s+(?P<place>{_CAP}(?:\s+(?:de|del|da|do)?\s*{_CAP}){{0,2}}?)"
+    rf"(?:\s+(?P<kind>state|province|region|department|district|county|municipality)\b"
+    rf"|(?<=County)|(?<=Province)|(?<=District))"
+)
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:desde|from|frontera\s+con|border\s+with|provin\w+\s+de|proceden\w*\s+de|"
     r"provenien\w*\s+de)\s+(?:el\s+|la\s+|the\s+)?$",
@@ -422,6 +429,26 @@ def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
             found.append(
                 PlaceMention(
                     start, end, match.group(0), _DEMONYMS[demonym], "demonym", weak or plural
+                )
+            )
+    if lang == "en":
+        for mention in list(found):
+            if mention.how != "named":
+                continue
+            region = _POSSESSED_REGION.match(sentence, mention.end)
+            if region is None:
+                continue
+            words = region.group("place").split()
+            if words[-1].lower() in _ORG_WORDS or words[0].lower() in _NOT_PLACES:
+                continue
+            start = region.start("place")
+            found.append(
+                PlaceMention(
+                    start,
+                    region.end("place"),
+                    region.group("place"),
+                    region.group("place"),
+                    "in-phrase",
                 )
             )
     taken = [(p.start, p.end) for p in found]

@@ -2614,6 +2614,10 @@ def _build_subject(
         part = _part_of_earlier(sentence, figure, after_words)
         if part:
             return with_place(part, figure.place, lang)
+    if not es and kind == "count" and figure.earlier_count:
+        part = _part_of_earlier_en(sentence, figure, after_words)
+        if part:
+            return with_place(part, figure.place, lang)
     if own_np and _POPULATION_NOUN.search(own_np) and kind in ("count", "none"):
         return with_place(own_np, figure.place, lang)  # "Guatemala's population"
     if kind == "measure":
@@ -3180,6 +3184,52 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
             return _tidy(f"{what} {' '.join(acted)}")
         article = "las" if things[0].lower().endswith("as") else "los"
         return _tidy(f"{what} entre {article} {base}")
+    return ""
+
+
+_OF_THEM_AFTER_EN = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
+_OF_THEM_LEAD_EN = re.compile(r"^(?:Of\s+(?:them|those|these|that\s+total|the\s+total)\s*,)")
+_COPULAS_EN = word_set("were was are is")
+# People, for 'who' rather than 'that' ('cholera patients who died').
+_PEOPLE_EN = word_set(
+    "people persons patients migrants victims workers children women men residents inmates "
+    "prisoners students teachers deportees detainees journalists soldiers officers members "
+    "passengers minors adults voters employees refugees"
+)
+
+
+def _part_of_earlier_en(sentence: str, figure: SubjectInput, after_words: list[str]) -> str:
+    """'Forty-one of them died' -> 'cholera patients ... who died'; 'Of those, 21 were minors'
+    -> 'minors among people held by police'.
+
+    Some of what the paragraph counted before, named by what follows the figure ('' when the
+    figure is not such a part, or nothing is said of it)."""
+    of_them = _OF_THEM_AFTER_EN.match(sentence, figure.tail_end)
+    lead = None if of_them else _OF_THEM_LEAD_EN.match(sentence)
+    if of_them is None and (lead is None or lead.end() > figure.value_start):
+        return ""
+    base = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count or ""))
+    words = after_words
+    if of_them is not None and len(words) >= 2 and words[0].lower() == "of":
+        words = words[2:]  # (the words after the figure start with 'of them')
+    words = _before_clause(" ".join(words)).split()
+    if not base or not words:
+        return ""
+    first = words[0].lower()
+    if first in _COPULAS_EN and len(words) > 1:
+        rest = words[1:]
+        if rest[0].lower().endswith("ed") or rest[0].lower() in _VERBS_EN:
+            return _tidy(f"{base} {' '.join(rest)}")  # 'were released': those, released
+        what = _noun_phrase(rest, "en")
+        if not what or what.lower() in base.lower():
+            return ""
+        return _tidy(f"{what} among {base}")  # 'were minors': minors among those
+    if first in _AUX_EN:
+        return ""
+    if _is_verb(words[0], "en", None):
+        people = any(word.lower() in _PEOPLE_EN for word in base.split()[:3])
+        relative = "who" if people else "that"
+        return _tidy(f"{base} {relative} {' '.join(words)}")
     return ""
 
 
@@ -4317,7 +4367,8 @@ _COMPARISON_WORDS_EN = word_set(
 def _compared_noise_en(subject: str | None, unit: str) -> bool:
     """Whether a baseline's subject is only its unit and the words of the comparison ('cases
     up', 'cases triple the reported'), or nothing."""
-    words = (subject or "").lower().split()
+    # ('people up in Ohio': the place the figure is in is no word of the subject's own)
+    words = _PLACE_TAIL.sub("", subject or "").lower().split()
     head = unit.lower().split()
     if head and words[: len(head)] == head:
         words = words[len(head) :]
