@@ -506,3 +506,67 @@ def test_a_baseline_pointed_back_to_counts_what_the_figure_before_counted() -> N
 def test_a_region_a_possessive_names_is_the_figures_place(text: str, place: str) -> None:
     # "Ohio's Marion County": the county, which lies in Ohio; an institution is no region.
     assert found(text, "en")[0].place == place
+
+
+def test_a_fiscal_year_to_a_month_is_no_word_of_the_subject() -> None:
+    # 'in the fiscal year to June 2024': the period, not a subject 'fiscal'.
+    for adjective, start in (("fiscal", "2023-07-01"), ("financial", "2023-07-01")):
+        (candidate,) = found(
+            f"Pakistan's textile exports rose to $16.7 billion in the {adjective} year to June "
+            "2024.",
+            "en",
+        )
+        assert candidate.subject is not None
+        assert "textile exports" in candidate.subject
+        assert adjective not in candidate.subject
+        assert str(candidate.period_start) == start
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Women made up 54 percent of the 1.3 million voters.", "percent of voters"),
+        ("Minors made up 20 percent of the 4,500 migrants.", "percent of migrants"),
+    ],
+)
+def test_a_share_of_a_counted_total_is_of_its_things(text: str, unit: str) -> None:
+    # '54 percent of the 1.3 million voters': the number's own '.' or ',' did not end the
+    # words the share is of, which left the unit a bare 'percent'.
+    assert found(text, "en")[0].unit == unit
+
+
+def test_a_place_that_owns_what_a_share_is_of_is_its_place() -> None:
+    candidates = found(
+        "More than 250,000 Hondurans have sought asylum in Mexico since 2019, the agency said. "
+        "That is about one in 40 of Honduras's 10 million people.",
+        "en",
+    )
+    assert candidates[-2].place == "Honduras"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Sales of the vaccine brought in $2.1 billion in 2023.", "sales of vaccine"),
+        ("The state power company posted a loss of $900 million in 2023.", "loss of the state"),
+        ("Chile's pension fund made a profit of $12 billion in 2023.", "profit of Chile's"),
+    ],
+)
+def test_money_a_subject_made_or_brought_in_is_named_by_it(text: str, subject: str) -> None:
+    # Not 'sales of vaccine brought', nor a bare 'loss' or 'profit in Chile'.
+    (candidate,) = found(text, "en")
+    assert candidate.subject is not None
+    assert candidate.subject.startswith(subject)
+    assert "brought" not in candidate.subject
+
+
+def test_what_was_done_to_a_number_is_not_counted_by_who_did_it() -> None:
+    # 'Security forces had recaptured 31': 31 inmates, not 31 security forces.
+    candidates = found(
+        "Some 80 inmates escaped from a jail in Comayagua on Sunday. Security forces had "
+        "recaptured 31 by Tuesday.",
+        "en",
+    )
+    assert [c.unit for c in candidates] == ["inmates", "inmates"]
+    # (a verb of level keeps the subject's unit: 'Arrests reached 300')
+    assert found("Police made arrests all week. Arrests reached 300.", "en")[0].unit == "arrests"

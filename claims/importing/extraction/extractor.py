@@ -1181,7 +1181,17 @@ class _Reader:
                 # _ranked_place_es, read after 'con ' or '(' too).
                 unit = previous[-1].unit
                 return unit, None, earlier_unit, f"unit '{unit}' of the figure it is ranked after"
-            if subject and _plural_count(subject, self.lang):
+            acted_on = (
+                self.lang == "en"
+                and earlier_unit is not None
+                and _OBJECT_OF_ACTION_EN.search(
+                    text, max(0, figure.value_start - 40), figure.value_start
+                )
+                is not None
+            )
+            if subject and _plural_count(subject, self.lang) and not acted_on:
+                # ('Security forces had recaptured 31': those who act are not what is counted;
+                # the things counted before are)
                 head = _unit_of_subject(subject)
                 return head, None, earlier_unit, f"unit '{head}' from the sentence's subject"
             if earlier_unit:
@@ -2352,7 +2362,13 @@ class _Reader:
         places = [
             p
             for p in self._places(sentence)
-            if not (figure.value_start <= p.start < figure.tail_end) and not _plural_demonym(p)
+            # (a place in the figure's own words is not its place, unless it owns what a share
+            # is of: 'one in 20 of Nicaragua's 6.9 million people')
+            if not (
+                figure.value_start <= p.start < figure.tail_end
+                and text[p.end : p.end + 2] not in ("'s", "’s")
+            )
+            and not _plural_demonym(p)
         ]
         if self.lang == "es" and "mayoría" in text:
             # "117 fallecimientos, la mayoría en el departamento de Cortés": where most of them
@@ -3146,6 +3162,17 @@ _COPULA_LEAD = re.compile(
 )
 _PARTITIVE_ES = re.compile(
     r"(?:\s*%)?\s+de\s+(?:los|las|estos|estas|esos|esas)\s+\w+", re.IGNORECASE
+)
+# A number right after a verb of action done to it ('had recaptured 31', 'found 12 more'): its
+# unit is not the sentence's subject, who acts (verbs that state a level are not such verbs).
+_OBJECT_OF_ACTION_EN = re.compile(
+    r"\b(?!(?:totaled|totalled|numbered|reached|exceeded|topped|surpassed|amounted|"
+    r"increased|decreased|declined|dropped|jumped|climbed|doubled|tripled|peaked|plunged|"
+    r"soared|edged|inched|ticked|slumped|rebounded|recovered|averaged|ranged|hovered|"
+    r"stabilized|stabilised|improved|worsened|estimated|expected|projected|forecasted|"
+    r"reported|recorded|registered|listed|counted|tallied|posted)\b)"
+    r"(?:[a-z]+ed|caught|found|held|took|freed|shot|hit|sent|brought|saw)\s+"
+    r"(?:(?:about|some|nearly|almost|roughly|around|another|at\s+least|more\s+than|over)\s+)*$"
 )
 _OF_THEM = re.compile(r"\s+(?:of\s+(?:them|those|these)|de\s+(?:ellos|ellas|esos|esas))\b", re.I)
 _ACTOR = re.compile(

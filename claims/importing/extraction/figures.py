@@ -539,7 +539,10 @@ _CHANGE_AFTER = re.compile(
     r"gain|loss|reduction|growth)\b",
     re.IGNORECASE,
 )
-_OF_NP = re.compile(rf"{_SP}+of{_SP}+(?P<np>[^,;:.()\"“”]{{1,120}})", re.IGNORECASE)
+# (a number's own separators do not end it: 'of the 2.2 million visits', 'of the 2,000 voters')
+_OF_NP = re.compile(
+    rf"{_SP}+of{_SP}+(?P<np>(?:[^,;:.()\"“”]|(?<=\d)[.,](?=\d)){{1,120}})", re.IGNORECASE
+)
 _OF_DETERMINERS = word_set(
     "the a an its their his her our your my this that these those all some each every both such"
 )

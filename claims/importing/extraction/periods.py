@@ -95,7 +95,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "months_to",
-        rf"(?i:the\s+)?(?:(?P<mt_n>(?i:{_N}))\s+months|(?P<mt_yr>(?i:year))|(?P<mt_q>(?i:quarter)))"
+        rf"(?i:the\s+)?(?:(?P<mt_n>(?i:{_N}))\s+months|(?:(?<!\d\s)(?i:fiscal|financial)\s+)?(?P<mt_yr>(?i:year))"
+        rf"|(?P<mt_q>(?i:quarter)))"
         rf"\s+(?:to|through|(?:that\s+|which\s+)?(?:ending|ended)(?:\s+(?:in|on))?|up\s+to)"
         rf"\s+(?P<mt_m>{_M})(?:\s+(?P<mt_d>{_D})(?!\d))?(?:,?\s+(?P<mt_y>{_Y}))?",
     ),
@@ -495,7 +496,7 @@ _TRIGGER_ALTERNATIVES = (
     + r"|H[12](?=\s+(?:19|20)\d\d|[\s.,;:)]|$)|YTD(?!\w)"
     + "|"
     + _any_case(
-        "past|last|previous|this|next|following|so|year|end|fiscal|yesterday|today|mid|first|decade"
+        "past|last|previous|this|next|following|so|year|end|fiscal|financial|yesterday|today|mid|first|decade"
         "|final"
         "|second|third|fourth|1st|2nd|3rd|4th",
         r"(?!\w)",

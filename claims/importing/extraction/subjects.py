@@ -45,7 +45,8 @@ _VERBS_EN = word_set(
     say says said estimate estimates estimated expected projected aims aim plans plan house
     houses housed hold holds held attempt attempts crossed fled voted went came make makes made
     affected spent spend spends earn earns earned cost costs borrowed face faces faced drowned
-    peaked lost loses shut gave employs employ lent lends paid bought sold built sent wired"""
+    peaked lost loses shut gave employs employ lent lends paid bought sold built sent wired
+    brought brings generated generates yielded yields fetched"""
 )
 _AUX_EN = word_set(
     "is are was were be been being am has have had will would could may might can shall should "
@@ -3573,7 +3574,7 @@ def _changed_np(sentence: str, figure: SubjectInput, after_words: list[str]) -> 
 _OWNING_VERBS = word_set(
     """tiene tienen tenía tenían tendrá tendrán recibió recibieron recibe reciben recibirá
     recibirán contará contarán cuenta cuentan obtuvo obtendrá has have had will receive receives
-    received gets got"""
+    received gets got made posted ran booked recorded reported logged incurred suffered"""
 )
 
 
