@@ -570,3 +570,43 @@ def test_what_was_done_to_a_number_is_not_counted_by_who_did_it() -> None:
     assert [c.unit for c in candidates] == ["inmates", "inmates"]
     # (a verb of level keeps the subject's unit: 'Arrests reached 300')
     assert found("Police made arrests all week. Arrests reached 300.", "en")[0].unit == "arrests"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "the U.N. Office on Drugs and Crime",
+        "the U.N. World Food Programme",
+        "the U.N. High Commissioner for Refugees",
+    ],
+)
+def test_a_un_body_named_after_the_abbreviation_is_one_sentence(source: str) -> None:
+    # 'the U.N. Office on Drugs and Crime reported' was cut after 'U.N.', losing the source.
+    (candidate,) = found(f"Coca crops covered 230,000 hectares in Peru in 2023, {source} said.")
+    assert candidate.attributed_to == source
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Exports reached $9 billion in 2023, a 7 percent increase.", "increase in exports"),
+        ("Homicides fell to 1,900 in 2024, a 12 percent drop from 2023.", "drop in homicides"),
+    ],
+)
+def test_a_change_set_beside_a_figure_is_the_change_of_what_it_measured(
+    text: str, subject: str
+) -> None:
+    # ', a 7 percent increase': not 'increase reached'.
+    assert found(text, "en")[1].subject == subject
+
+
+def test_a_relative_clause_between_a_source_and_its_verb_is_no_part_of_it() -> None:
+    # 'the central bank, which manages it, said on Wednesday': not 'on Wednesday'.
+    (candidate,) = found(
+        "The pension fund earned $41 billion in 2024, the central bank, which manages it, said "
+        "on Wednesday.",
+        "en",
+    )
+    assert candidate.attributed_to == "the central bank"
+    (candidate,) = found("Exports rose 5 percent, the ministry, which publishes them, said.")
+    assert candidate.attributed_to == "the ministry"

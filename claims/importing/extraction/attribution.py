@@ -138,6 +138,8 @@ _CITES = {"en": ("according", "citing"), "es": ("según", "acuerdo")}
 _SAID_AFTER = {
     "en": re.compile(
         r"(?:^|[,\"”’]\s*)(?:said|says|added|reported|wrote|estimated|told\s+\w+)\s+"
+        # (not a time: ', which manages it, said on Wednesday')
+        r"(?!(?:on|in|at|last|this|late|early|earlier|later|yesterday|today)\b)"
         r"(?P<src>[^;:()\"“”]{1,160}?)\s*(?:[.!?]?[\"”’]?\s*$|\s+(?:on|in|at|last)\s)"
     ),
     "es": re.compile(
@@ -472,6 +474,7 @@ _THAT_ES = re.compile(r"\s*(?:que\b|,)", re.IGNORECASE)
 
 # (Compiled once: a call of re.match or re.sub with a pattern string goes through the re
 # module's Python-level cache each time, hundreds of times per article.)
+_RELATIVE_LEAD = re.compile(r"\s*(?:which|who)\s")
 _SOURCE_BREAKS = re.compile(r"[,;:\"“”(]")
 _AGE_AFTER = re.compile(r",\s*\d{1,3}$")
 _THAT_LEAD = re.compile(r"(?:que|that)\b", re.IGNORECASE)
@@ -539,7 +542,16 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
             if commas and left[commas[-1]] == ",":
                 first = commas[-2] + 1 if len(commas) >= 2 else max(0, len(left) - 160)
                 candidate = left[first : boundary.start()]
-                if candidate.count(",") == 1 and len(candidate.split()) <= 12:
+                relative = _RELATIVE_LEAD.match(left, commas[-1] + 1)
+                if (
+                    relative is not None
+                    and DIGIT.search(left, commas[-1], boundary.start()) is None
+                ):
+                    # "the central bank, which manages it, said": the source before the clause.
+                    before = commas[-2] + 1 if len(commas) >= 2 else max(0, len(left) - 160)
+                    if len(left[before : commas[-1]].split()) <= 8:
+                        np_start, phrase = before, left[before : commas[-1]]
+                elif candidate.count(",") == 1 and len(candidate.split()) <= 12:
                     np_start, phrase = first, candidate
         if (
             lang == "es"

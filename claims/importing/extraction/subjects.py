@@ -3423,6 +3423,10 @@ def _listed(
     return f"{phrase} entre {whole}" if whole else phrase
 
 
+# ', a 7 percent increase': a change set beside what the clause before said.
+_APPOSED_BEFORE_EN = re.compile(r",\s+an?\s+$")
+
+
 def _change_subject(
     sentence: str,
     figure: SubjectInput,
@@ -3456,6 +3460,16 @@ def _change_subject(
     if named:
         word = _CHANGE_WORDS[named.group(0).lower()]
     noun_after = _CHANGE_NOUN_AFTER.match(sentence, figure.tail_end)
+    if (
+        noun_after
+        and not es
+        and figure.earlier_subject
+        and _APPOSED_BEFORE_EN.search(sentence, max(0, figure.value_start - 6), figure.value_start)
+    ):
+        # "Exports reached $12 billion in 2023, a 7 percent increase": a change set beside the
+        # figure before is the change of what that figure measured.
+        earlier = _PLACE_TAIL.sub("", figure.earlier_subject)
+        return with_place(_tidy(f"{noun_after.group('n')} in {earlier}"), figure.place, lang)
     if noun_after and not es:
         # "a 20 percent raise": the change is named after the figure.
         verb = _participle(verb_words, lang)

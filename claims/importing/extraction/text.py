@@ -209,7 +209,9 @@ _NAME_CONTINUERS = word_set(
     "army navy air congress senate house embassy treasury government department agency "
     "mission forces military marines coast court supreme federal state census bureau "
     "president ambassador secretary attorney general district security council assembly "
-    "dollar dollars open"
+    "dollar dollars open office commission committee high special envoy secretary-general "
+    "peacekeepers peacekeeping human refugee development food population environment relief "
+    "rapporteur programme program fund world economic children's"
 )
 MAX_SENTENCE = 1000
 # (Every alternative starts with a single character, so the engine skips to the next one of
