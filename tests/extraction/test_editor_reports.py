@@ -610,3 +610,19 @@ def test_a_relative_clause_between_a_source_and_its_verb_is_no_part_of_it() -> N
     assert candidate.attributed_to == "the central bank"
     (candidate,) = found("Exports rose 5 percent, the ministry, which publishes them, said.")
     assert candidate.attributed_to == "the ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Argentina spent 400 billion pesos on energy subsidies in 2023.", "ARS"),
+        ("Colombia collected 9 trillion Colombian pesos in fuel taxes in 2023.", "COP"),
+        ("Chile gastó 700.000 millones de pesos en 2023.", "CLP"),
+        ("Uruguay recaudó 90.000 millones de pesos uruguayos en 2023.", "UYU"),
+        ("Mexico spent 400 billion pesos on energy subsidies in 2023.", "MXN"),
+        ("México gastó 400.000 millones de pesos en 2023.", "MXN"),
+    ],
+)
+def test_pesos_are_the_currency_of_their_country(text: str, unit: str) -> None:
+    # Every 'pesos' was Mexico's (MXN), also Argentina's and Colombia's.
+    assert found(text)[0].unit == unit

@@ -1010,6 +1010,14 @@ class _Reader:
             if part_of is not None and part_of.place:
                 place = part_of.place
                 place_reason = f"place: '{place}' of the figure it refers back to"
+        if (
+            unit == "MXN"
+            and place in _PESO_CODES
+            and _BARE_PESOS.search(sentence.text, figure.value_start, figure.tail_end)
+        ):
+            # "Argentina spent 300 billion pesos": the pesos of the figure's country, not Mexico's.
+            unit = _PESO_CODES[place]
+            unit_reason = f"'pesos' of {place}: {unit}"
         figure.reasons.extend(r for r in (unit_reason,) if r)
         counted = figure.unit_kind == "count" or (figure.unit_kind == "none" and bool(unit))
         return _Resolved(
@@ -3174,6 +3182,12 @@ _OBJECT_OF_ACTION_EN = re.compile(
     r"(?:[a-z]+ed|caught|found|held|took|freed|shot|hit|sent|brought|saw)\s+"
     r"(?:(?:about|some|nearly|almost|roughly|around|another|at\s+least|more\s+than|over)\s+)*$"
 )
+# The countries whose currency is also called 'pesos' (bare 'pesos' are Mexico's elsewhere).
+_PESO_CODES = {
+    "Argentina": "ARS", "Chile": "CLP", "Colombia": "COP", "Cuba": "CUP",
+    "Dominican Republic": "DOP", "Philippines": "PHP", "Uruguay": "UYU",
+}  # fmt: skip
+_BARE_PESOS = re.compile(r"\bpesos\b(?!\s+mexicanos)")
 _OF_THEM = re.compile(r"\s+(?:of\s+(?:them|those|these)|de\s+(?:ellos|ellas|esos|esas))\b", re.I)
 _ACTOR = re.compile(
     r"(?P<np>(?:(?:El|La|The)\s+)?[\w\s'’.-]{2,60}?,\s+[A-ZÁÉÍÓÚ][\w'’.-]+"

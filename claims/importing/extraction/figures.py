@@ -89,12 +89,15 @@ _CURRENCY_CODES = {
 _CURRENCY_AFTER = {
     "en": re.compile(
         rf"{_SP}+(?P<cur>(?:U\.S\.|US|American|Canadian|Australian)\s+dollars|dollars|euros?|"
-        r"pounds\s+sterling|yuan|renminbi|yen|reais|rupees|pesos|quetzales|lempiras|colones|"
+        r"pounds\s+sterling|yuan|renminbi|yen|reais|rupees|"
+        r"(?:Mexican|Argentine|Argentinian|Chilean|Colombian|Cuban|Dominican|Philippine|Uruguayan)"
+        r"\s+pesos|pesos|quetzales|lempiras|colones|"
         r"bolivars|bolívars|bolivares|bolívares|córdobas|cordobas|USD|EUR|GBP|GTQ|MXN|HNL)\b"
     ),
     "es": re.compile(
         rf"(?:{_SP}+de)?{_SP}+(?P<cur>dólares(?:\s+estadounidenses)?|dolares|euros|"
-        r"quetzales|pesos(?:\s+mexicanos)?|lempiras|colones|córdobas|cordobas|reales|"
+        r"quetzales|pesos(?:\s+(?:mexicanos|argentinos|chilenos|colombianos|cubanos|dominicanos|"
+        r"filipinos|uruguayos))?|lempiras|colones|córdobas|cordobas|reales|"
         r"bolívares|bolivares|soles|USD|EUR|GTQ|MXN|HNL)\b",
         re.IGNORECASE,
     ),
@@ -104,6 +107,12 @@ _CURRENCY_WORDS = {
     "canadian dollars": "CAD", "australian dollars": "AUD", "euro": "EUR", "euros": "EUR",
     "pounds sterling": "GBP", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "reais": "BRL",
     "rupees": "INR", "pesos": "MXN", "pesos mexicanos": "MXN", "quetzales": "GTQ",
+    "mexican pesos": "MXN", "argentine pesos": "ARS", "argentinian pesos": "ARS",
+    "chilean pesos": "CLP", "colombian pesos": "COP", "cuban pesos": "CUP",
+    "dominican pesos": "DOP", "philippine pesos": "PHP", "uruguayan pesos": "UYU",
+    "pesos argentinos": "ARS", "pesos chilenos": "CLP", "pesos colombianos": "COP",
+    "pesos cubanos": "CUP", "pesos dominicanos": "DOP", "pesos filipinos": "PHP",
+    "pesos uruguayos": "UYU",
     "lempiras": "HNL", "colones": "CRC", "bolivars": "VES", "bolívars": "VES",
     "bolivares": "VES", "bolívares": "VES", "córdobas": "NIO", "cordobas": "NIO",
     "dólares": "USD", "dolares": "USD", "dólares estadounidenses": "USD", "reales": "BRL",
