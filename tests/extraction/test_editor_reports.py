@@ -626,3 +626,20 @@ def test_a_relative_clause_between_a_source_and_its_verb_is_no_part_of_it() -> N
 def test_pesos_are_the_currency_of_their_country(text: str, unit: str) -> None:
     # Every 'pesos' was Mexico's (MXN), also Argentina's and Colombia's.
     assert found(text)[0].unit == unit
+
+
+def test_what_a_tax_office_collected_in_taxes_is_its_collection() -> None:
+    # 'recaudó Q92.000 millones en impuestos': not 'recaudación en impuestos' (who collected lost).
+    (candidate,) = found("La SAT recaudó Q81.000 millones en impuestos durante 2023.", "es")
+    assert candidate.subject == "recaudación de impuestos de la SAT en Guatemala"
+
+
+def test_since_an_event_in_a_year_runs_from_that_year_to_publication() -> None:
+    # 'desde la firma del acuerdo de paz en 2016': not the year 2016 alone.
+    (candidate,) = found(
+        "Unos 1.300 excombatientes han sido asesinados desde la firma del acuerdo en 2016.", "es"
+    )
+    assert (str(candidate.period_start), str(candidate.period_end)) == (
+        "2016-01-01",
+        str(PUBLISHED),
+    )

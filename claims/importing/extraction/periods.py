@@ -894,7 +894,12 @@ _SINCE_ES = re.compile(
     r"\bdesde\s+(?:que\s+asumió(?:\s+el\s+cargo)?|su\s+llegada\s+al\s+poder|(?:la|su)\s+toma\s+"
     r"de\s+posesión)\s*,?\s+(?:en\s+|el\s+)?$|\bdesde\s+(?:el\s+|la\s+|(?:inicios|principios|mediados)\s+de\s+)?$|\bdesde\s+(?:el\s+)?"
     r"(?:inicio|comienzo|principio|arranque|lanzamiento)\s+(?:de|del)\s+[\w\s'’-]{0,40}?,?\s+"
-    r"(?:en\s+|el\s+)?$|\bdesde\s+que\s+"
+    r"(?:en\s+|el\s+)?$"
+    # "desde la firma del acuerdo de paz en 2016": since the event the noun names, in that year
+    r"|\bdesde\s+(?:el|la)\s+(?:firma|creación|fundación|entrada\s+en\s+vigor|aprobación|"
+    r"llegada|elección|apertura|implementación|puesta\s+en\s+marcha|declaratoria|declaración|"
+    r"caída|salida|muerte|fin)\s+(?:de|del)\s+[\w\s'’-]{0,40}?,?\s+(?:en\s+|el\s+)?$"
+    r"|\bdesde\s+que\s+"
     r"[\w\s'’-]{0,50}?\b(?:comenzó|inició|empezó|entró\s+en\s+vigor|se\s+declaró|se\s+impuso|"
     r"tocó\s+tierra|llegó|asumió|estalló|azotó|golpeó)"
     r"(?:\s+|[\w\s'’-]{0,60},\s+)(?:en\s+|el\s+)?$"

@@ -2389,6 +2389,24 @@ def _build_subject(
                 # ('gastaron Q500 millones en Guatemala', 'ascienden a 150 millones de dólares en
                 # Honduras': where, not what)
                 phrase = ""
+            if (
+                phrase
+                and head == "en"
+                and spent_as == "recaudación"
+                and own_np
+                and not is_place(own_np)
+                and own_np.lower() not in _PRONOUN_SUBJECTS
+            ):
+                # "La SAT recaudó Q92.000 millones en impuestos": what it collected, and who did
+                # ('recaudación de impuestos de la SAT'), not 'recaudación en impuestos'.
+                owner = _short_name(_strip_place_words(own_np) or own_np, sentence, lang)
+                owner_article = re.search(
+                    rf"\b(el|la|los|las)\s+{re.escape(owner)}", sentence, re.IGNORECASE
+                )
+                of = {"el": "del", "la": "de la", "los": "de los", "las": "de las"}.get(
+                    owner_article.group(1).lower() if owner_article else "", "de"
+                )
+                return with_place(f"recaudación de {phrase} {of} {owner}", figure.place, lang)
             if phrase and head == "en" and spent_as and not spent_as.startswith("fondos"):
                 # "La Municipalidad invertirá Q80 millones en la reparación de calles": the
                 # money the verb names, in what it goes to ('inversión en reparación de calles').
