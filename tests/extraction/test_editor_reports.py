@@ -643,3 +643,50 @@ def test_since_an_event_in_a_year_runs_from_that_year_to_publication() -> None:
         "2016-01-01",
         str(PUBLISHED),
     )
+
+
+def test_a_document_cited_with_segun_is_a_source_and_no_part_of_the_unit() -> None:
+    # 'Según el documento, las extorsiones ...': unit 'según documento extorsiones denunciadas'.
+    (candidate,) = found(
+        "Según el documento, los secuestros denunciados sumaron 120 en 2023.", "es"
+    )
+    assert candidate.unit == "secuestros denunciados"
+    assert candidate.attributed_to == "el documento"
+
+
+def test_a_comparison_with_a_month_is_the_baseline_not_the_period() -> None:
+    # 'subió un 4,2 % en comparación con diciembre de 2023': December 2024's change.
+    candidates = found(
+        "La canasta básica costó Q3.600 en abril. El costo subió un 3,1 % en comparación con "
+        "abril de 2023.",
+        "es",
+    )
+    assert str(candidates[1].period_start) == "2024-04-01"
+    # and 'El costo' is the cost of the basket named before
+    assert candidates[1].subject is not None
+    assert "canasta básica" in candidates[1].subject
+
+
+def test_deaths_in_a_text_counting_cases_of_a_disease_are_deaths_from_it() -> None:
+    candidates = found(
+        "Salud confirmó 230 casos de sarampión en 2024. De esos casos, 150 corresponden a "
+        "niños, y se han registrado 9 fallecimientos.",
+        "es",
+    )
+    assert [c.subject for c in candidates[1:]] == [
+        "casos de sarampión que corresponden a niños",
+        "fallecimientos por sarampión",
+    ]
+
+
+def test_where_people_came_from_is_not_the_place_the_text_is_about() -> None:
+    # 'Del total, 38.100 llegaron en vuelos desde Estados Unidos': Guatemala, not the United
+    # States; the subject still says where they came from.
+    candidates = found(
+        "Un total de 41.200 guatemaltecos fueron deportados entre enero y julio. Del total, "
+        "30.500 llegaron en vuelos desde Estados Unidos.",
+        "es",
+    )
+    assert [c.place for c in candidates] == ["Guatemala", "Guatemala"]
+    assert candidates[1].subject is not None
+    assert "Estados Unidos" in candidates[1].subject

@@ -231,7 +231,8 @@ _SOURCE_NOUNS = word_set(
     "association federation chamber committee embassy ombudsman prosecutor coroner inspector "
     "company firm party campaign hospital university foundation fund programme program "
     "mission delegation panel forum cámara junta comité defensoría fundación asociación "
-    "federación partido universidad embajada defense defence protección"
+    "federación partido universidad embajada defense defence protección documento documentos "
+    "reporte boletín comunicado análisis balance document bulletin statement"
 )
 _PERSON_REFS = word_set(
     "he she él ella official funcionario funcionaria minister ministro ministra director gerente "
@@ -244,7 +245,8 @@ _ORG_REFS = word_set(
     "report survey study census data figures police government authority court council "
     "institución dependencia entidad organismo ministerio instituto banco comisión informe agencia "
     "encuesta estudio datos cifras policía gobierno secretaría oficina organización autoridad "
-    "servicio sistema observatorio registro consejo fiscalía reporte balance boletín bulletin"
+    "servicio sistema observatorio registro consejo fiscalía reporte balance boletín bulletin "
+    "documento document comunicado statement"
 )
 _REF_NOUN = {
     "agency": ("agency", "organization", "organisation", "agencia", "administration"),

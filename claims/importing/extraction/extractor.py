@@ -183,7 +183,8 @@ _BASELINE_BEFORE = EndWord(
         # ("mientras que en 2023", "ya que en 2023": a new clause, not a comparison)
         r"\b(?:than|from|over|compared\s+(?:with|to)|(?<!mientras\s)(?<!\bya\s)(?<!así\s)"
         r"(?<!dado\s)(?<!puesto\s)(?<!\blo\s)que|respecto\s+(?:a|al|de)|frente\s+a|"
-        r"comparado\s+con|(?:de\s+la|del|de\s+los|de\s+las)\s+registrad[oa]s?|that\s+recorded|"
+        r"comparad[oa]s?\s+con|en\s+comparación\s+con|in\s+comparison\s+(?:with|to)|"
+        r"(?:de\s+la|del|de\s+los|de\s+las)\s+registrad[oa]s?|that\s+recorded|"
         r"al\s+de|a\s+la\s+de|que\s+(?:el|la)\s+de|"
         r"those\s+recorded|"
         # ("rose 6.5% from the previous census in 2010")
@@ -207,7 +208,8 @@ _FROM_LEVEL_IN = EndWord(
 _THAN_TIME = EndWord(
     re.compile(
         r"\b(?:than|compared\s+(?:with|to)|(?:más|menos|mayor|menor)\s+que|respecto\s+(?:a|al|de)|"
-        r"frente\s+a|comparado\s+con)\s+(?:(?:the|in|en|el|al|la|all\s+of|todo|toda)\s+)*$",
+        r"frente\s+a|comparad[oa]s?\s+con|en\s+comparación\s+con|in\s+comparison\s+(?:with|to))"
+        r"\s+(?:(?:the|in|en|el|al|la|all\s+of|todo|toda)\s+)*$",
         re.IGNORECASE,
     ),
     word_set("than with to que a al de con the in en el al la of todo toda"),
@@ -672,6 +674,9 @@ class _Reader:
         self._orgs: dict[str, tuple[list[int], list[re.Match[str]]]] = {}
         self._sentence_at: dict[int, int] | None = None
         self._global: dict[int, bool] = {}
+        # (sentence start, figure start) -> the place only named as where they came from, for
+        # the subject ('llegados por vía terrestre desde México')
+        self._came_from: dict[tuple[int, int], str] = {}
         self._removed_spans: dict[int, list[tuple[int, int]]] = {}
         self._quote_starts: list[int] | None = None
         self._place_best: dict[int, str | None] = {}
@@ -2413,6 +2418,13 @@ class _Reader:
                 # "Las remesas que llegaron a Honduras ...; el 85 % provino de Estados Unidos":
                 # where the money or the people came from is not what the figure is about.
                 places = elsewhere
+            elif all(p.how == "origin" for p in places) and self._place_so_far(sentence):
+                # "Del total, 38.100 llegaron en vuelos desde Estados Unidos": only where they
+                # came from is named; the place is the one the text is about so far (the
+                # subject still says where from).
+                if places:
+                    self._came_from[(sentence.start, figure.value_start)] = places[0].canonical
+                places = []
         in_clause = [p for p in places if start <= p.start < end]
         earlier = [p for p in places if p.end <= start]
         for weak in (False, True):
@@ -2672,7 +2684,7 @@ class _Reader:
                 is_change=figure.is_change,
                 counted=figure.counted or (figure.share_of if figure.kind == "ratio" else None),
                 kind=figure.kind,
-                place=item.place,
+                place=self._came_from.get((sentence.start, figure.value_start), item.place),
                 earlier_unit=item.earlier_unit,
                 earlier_rate=self.last_rate_measure,
                 earlier_subject=self.last_subject

@@ -1003,6 +1003,14 @@ _STRANDED = re.compile(_STRANDED_SOURCE, re.IGNORECASE)
 _STRANDED_FOLDED = folded(_STRANDED_SOURCE)
 
 
+_DEATH_NOUNS_ES = word_set("fallecimientos muertes muertos fallecidos decesos defunciones")
+# 'casos sospechosos de dengue en Guatemala' -> 'dengue'
+_CASES_OF_ES = re.compile(
+    r"casos(?:\s+[^\W\d_]+)?\s+de\s+(?P<d>[^\W\d_][^,;]*?)(?:\s+(?:en|que|entre)\s+.*)?$"
+)
+_DEMONSTRATIVES_ES = word_set("esos esas estos estas dichos dichas")
+
+
 def build_subject(
     sentence: str,
     figure: SubjectInput,
@@ -1043,6 +1051,26 @@ def build_subject(
         # "Los casos ... aumentaron 9 % en el primer semestre y llegaron a 58.200": a second
         # verb with the first one's subject; what it comes to is what that subject counts.
         subject = _CHANGE_LEAD_ES.sub("", figure.earlier_subject)
+    if lang == "es" and subject and figure.earlier_subject:
+        # "La canasta básica costó Q3.680 ... El costo subió un 4,2 %": a bare noun that
+        # opens what the figure before measured stands for that measure ('aumento de costo de
+        # canasta básica', not 'aumento de costo').
+        words = _PLACE_TAIL.sub("", subject).split()
+        earlier_words = _PLACE_TAIL.sub("", figure.earlier_subject).split()
+        if (
+            1 <= len(words) <= 3
+            and len(earlier_words) > 1
+            and words[-1].lower() == earlier_words[0].lower()
+            and (len(words) == 1 or words[-2].lower() in ("de", "del"))
+        ):
+            subject = with_place(" ".join(words[:-1] + earlier_words), figure.place, lang)
+    if lang == "es" and subject and figure.earlier_count:
+        # "412 casos de tos ferina ... y se han registrado 14 fallecimientos": deaths in a text
+        # that counts cases of a disease are deaths from it.
+        bare = _PLACE_TAIL.sub("", subject)
+        disease = _CASES_OF_ES.match(_PLACE_TAIL.sub("", figure.earlier_count))
+        if bare.lower() in _DEATH_NOUNS_ES and disease is not None:
+            subject = with_place(f"{bare} por {disease.group('d')}", figure.place, lang)
     if lang == "es" and ": " in sentence[: figure.value_start]:
         labelled = _headline_label(sentence, figure, subject)
         if labelled:
@@ -3141,6 +3169,13 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
         base = lead.group("of")  # "Del total de deportados, 8.500 eran menores de edad"
     elif of_the is not None:
         base = of_the.group("n")  # "De los retornados, 1.100 eran menores de edad"
+        earlier_words = _PLACE_TAIL.sub("", figure.earlier_count or "").split()
+        if (
+            of_the.group(0).split()[1].lower() in _DEMONSTRATIVES_ES
+            and len(earlier_words) > 1
+            and base.lower() == earlier_words[0].lower()
+        ):
+            base = " ".join(earlier_words)  # "De esos casos": the cases of tos ferina before
     elif count_lead is not None:
         # "De los 1.052 reos que ingresaron ..., 640 fueron enviados a prisión preventiva": the
         # things the opening counted (without what its relative clause says of all of them).
