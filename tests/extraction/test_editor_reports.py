@@ -690,3 +690,31 @@ def test_where_people_came_from_is_not_the_place_the_text_is_about() -> None:
     assert [c.place for c in candidates] == ["Guatemala", "Guatemala"]
     assert candidates[1].subject is not None
     assert "Estados Unidos" in candidates[1].subject
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Salud confirmó 310 casos de tos ferina en lo que va de 2024. Quiché, con 71 casos, "
+            "es el departamento más afectado.",
+            "es",
+        ),
+        (
+            "Salud confirmó 310 casos de tos ferina en lo que va de 2024. El departamento más "
+            "afectado es Quiché, con 71 casos.",
+            "es",
+        ),
+        (
+            "Officials confirmed 310 cases of whooping cough so far this year. Quiché, with 71 "
+            "cases, is the hardest-hit department.",
+            "en",
+        ),
+    ],
+)
+def test_a_place_ranked_by_what_was_counted_takes_its_period(text: str, language: str) -> None:
+    # A ranking in the present ('es el departamento más afectado') is no situation now: the
+    # place's count is part of the running total before (was null).
+    candidates = found(text, language)
+    assert candidates[1].period_start == candidates[0].period_start
+    assert candidates[1].period_end == candidates[0].period_end

@@ -2022,6 +2022,14 @@ class _Reader:
             # "En lo que va del año se han registrado 1.500 casos de dengue. Además, se han
             # confirmado 15 muertes": the perfect goes on with the year so far.
             return carried, "the year so far, carried", carried.period_start, carried.period_end
+        if (
+            tense.present
+            and carried is not None
+            and figure.unit_kind in ("count", "none")
+            and _RANKED.search(tense.clause) is not None
+        ):
+            how = "the count it ranks places by"
+            return carried, how, carried.period_start, carried.period_end
         if tense.present and not tense.perfect:
             return None, "", None, None
         if (
@@ -3109,6 +3117,15 @@ _DESCRIPTIVE_EN = re.compile(r"\b(?:accounts?\s+for|makes?\s+up|represents?)\b",
 _DESCRIPTIVE_ES = CaseBlind(
     r"\b(?:equivalen?|representan?|corresponden?|(?:se\s+)?concentran?|provienen?|proceden?|"
     r"suponen?|significan?|son)\b"
+)
+# "Huehuetenango, con 98 casos, es el departamento más afectado", "El departamento más afectado
+# es ...": a ranking of what was counted, in the present, not a situation now.
+_RANKED = CaseBlind(
+    r"\b(?:es|son)\s+(?:el|la|los|las)\s+[^\W\d_]+\s+(?:más|menos|con\s+más|con\s+menos|"
+    r"que\s+más)\b|\bmás\s+afectad[oa]s?\s+(?:es|son)\b"
+    # ("Huehuetenango, with 98 cases, is the hardest-hit department")
+    r"|\b(?:is|are)\s+the\s+(?:hardest|worst|most|least|best)[\w-]*\s+[\w-]+"
+    r"|\b(?:hardest|worst|most)[\w-]*\s+[\w-]+\s+(?:is|are)\b"
 )
 # A reporting verb: a sentence without figures that has one may name a source that a later
 # "he said" or "dijo" points back at.
