@@ -718,3 +718,16 @@ def test_a_place_ranked_by_what_was_counted_takes_its_period(text: str, language
     candidates = found(text, language)
     assert candidates[1].period_start == candidates[0].period_start
     assert candidates[1].period_end == candidates[0].period_end
+
+
+def test_a_participle_after_a_number_is_no_unit() -> None:
+    # 'including 400,000 living abroad': people, not 'living abroad' ('speeding tickets' and
+    # 'manufacturing jobs' stay counted nouns).
+    candidates = found(
+        "About 9.2 million people were registered to vote, including 310,000 living abroad.",
+        "en",
+    )
+    assert [c.unit for c in candidates] == ["people", "people"]
+    assert found("Police wrote 48,300 speeding tickets in 2023.", "en")[0].unit == (
+        "speeding tickets"
+    )

@@ -1165,6 +1165,30 @@ def _share_base(sentence: str, start: int) -> tuple[str | None, str | None, int]
     return (" ".join(kept) or None), pronoun, end
 
 
+# Nouns in -ing that are counted ('12 shootings', '40 buildings', 'housing units').
+_ING_NOUNS = word_set(
+    "building housing funding spending training offering meeting landing opening hearing "
+    "sibling earning saving holding filing listing reading warning crossing sighting "
+    "recording ceiling dwelling being thing evening morning clothing bedding"
+)
+
+
+def _is_participle_lead(noun: str) -> bool:
+    """'living abroad', 'remaining': a present participle where a counted noun would be."""
+    words = noun.lower().split()
+    first = words[0]
+    # ('speeding tickets', 'manufacturing jobs': an -ing word before the counted noun)
+    return (
+        first.endswith("ing")
+        and first not in _ING_NOUNS
+        and len(first) > 4
+        and all(word in _PARTICIPLE_TAILS for word in words[1:])
+    )
+
+
+_PARTICIPLE_TAILS = word_set("abroad overseas alone nearby there here outside inside today")
+
+
 def _unit_after(
     sentence: str,
     end: int,
@@ -1193,6 +1217,9 @@ def _unit_after(
         unit, rate_end = _rate_unit(rate, consumed)
         return unit, "rate", rate_end, None, None, None
     noun, noun_end = _noun_run(sentence, end, lang)
+    if noun and lang == "en" and _is_participle_lead(noun):
+        # "including 400,000 living abroad": what they do, not what is counted.
+        noun = ""
     if noun:
         speed = _PER_HOUR.match(sentence, noun_end)
         if speed and noun.lower() in _DISTANCES:
