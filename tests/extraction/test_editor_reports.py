@@ -451,3 +451,25 @@ def test_the_subject_of_a_reported_clause_gives_the_unit(text: str) -> None:
     # 'que los detenidos eran 120': unit 'detenidos', not '' nor 'que detenidos'.
     (candidate,) = found(text, "es")
     assert (candidate.unit, candidate.subject) == ("detenidos", "detenidos")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials have confirmed 640 cholera cases so far this year, well above the 410 cases "
+        "reported in the same period of 2023.",
+        "Officials have confirmed 640 cholera cases so far this year, against the 410 recorded "
+        "in the same period last year.",
+        "Officials have confirmed 640 cholera cases so far this year, compared with 410 cases "
+        "that were registered during the same period of 2023.",
+    ],
+)
+def test_a_baseline_counted_by_a_participle_takes_the_same_period_before(text: str) -> None:
+    # 'the 410 cases reported in the same period of 2023': 'reported' says how it was counted;
+    # the period is still January to publication, a year earlier, not this year's.
+    first, second = found(text, "en")
+    assert (first.period_start, first.period_end) == (datetime.date(2024, 1, 1), PUBLISHED)
+    assert (second.period_start, second.period_end) == (
+        datetime.date(2023, 1, 1),
+        datetime.date(2023, 5, 15),
+    )

@@ -3436,12 +3436,27 @@ _SPAN_TEXT = re.compile(
 _FROM_DIGIT = re.compile(r"\bfrom\s+\D{0,4}\d")
 
 
+# "the 1,530 cases reported in the same period of 2024", "1,200 were detained during the same
+# period last year": a participle that only says how the figure was counted, before its time.
+_COUNTED_BEFORE_TIME = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:(?:were|was|had\s+been)\s+)?"
+    r"[a-z]{3,}ed\s+(?:in|during|over|for)\s+"
+)
+
+
 def _relative_after(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExpr | None:
     """'2,100 a week earlier': a time relative to another one, right after the figure."""
     for expr in times:
         if (
             expr.kind == "relative"
-            and 0 <= expr.start - figure.tail_end <= 12
+            and (
+                0 <= expr.start - figure.tail_end <= 12
+                or (
+                    0 < expr.start - figure.tail_end <= 36
+                    and _COUNTED_BEFORE_TIME.fullmatch(text, figure.tail_end, expr.start)
+                    is not None
+                )
+            )
             and ";" not in text[figure.tail_end : expr.start]
             # ("fell to 5.7% from 5.8% a month earlier": the figure between is the one it dates)
             and not _FROM_DIGIT.search(text, figure.tail_end, expr.start)
