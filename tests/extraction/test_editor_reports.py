@@ -473,3 +473,32 @@ def test_a_baseline_counted_by_a_participle_takes_the_same_period_before(text: s
         datetime.date(2023, 1, 1),
         datetime.date(2023, 5, 15),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "The deficit reached $1.83 trillion in fiscal 2024, up $138 billion from fiscal 2023.",
+            datetime.date(2024, 1, 1),
+            datetime.date(2024, 12, 31),
+        ),
+        (
+            "Arrests climbed to 5,300 in 2023, an increase of 1,100 from 2022.",
+            datetime.date(2023, 1, 1),
+            datetime.date(2023, 12, 31),
+        ),
+        (
+            "Tax receipts totaled 9.2 billion pesos last year, down 400 million pesos from 2022.",
+            datetime.date(2023, 1, 1),
+            datetime.date(2023, 12, 31),
+        ),
+    ],
+)
+def test_an_amount_of_change_is_dated_by_the_later_period(
+    text: str, start: datetime.date, end: datetime.date
+) -> None:
+    # 'up $138 billion from fiscal 2023': the change arrives at fiscal 2024; 2023 is its baseline.
+    level, change = found(text, "en")
+    assert (level.period_start, level.period_end) == (start, end)
+    assert (change.period_start, change.period_end) == (start, end)

@@ -1483,7 +1483,14 @@ class _Reader:
                 if shifted is not None:
                     how = f"'{relative.text}' before {base_text}"
                     return relative, how, shifted[0], shifted[1]
-        if figure.is_change or figure.unit_kind == "percent" or figure.kind != "number":
+        if (
+            figure.is_change
+            or figure.unit_kind == "percent"
+            or figure.kind != "number"
+            # ("up $138 billion from fiscal 2023", "an increase of 4,100 from 2022": an amount
+            # of change, dated by the later period, never by its baseline)
+            or _AMOUNT_CHANGE_LEAD.search(text, max(0, figure.value_start - 40), figure.value_start)
+        ):
             times = [
                 t
                 for t in times
@@ -3436,6 +3443,12 @@ _SPAN_TEXT = re.compile(
 _FROM_DIGIT = re.compile(r"\bfrom\s+\D{0,4}\d")
 
 
+# What leads an amount or a count that is a change: 'up $138 billion', 'an increase of 4,100'.
+_AMOUNT_CHANGE_LEAD = re.compile(
+    r"(?:(?<!\bmade\s)\b(?:up|down|by)|\b(?:an?\s+)?(?:increase|decrease|rise|fall|drop|"
+    r"decline|jump|gain|loss|cut|reduction)\s+of)\s+$",
+    re.IGNORECASE,
+)
 # "the 1,530 cases reported in the same period of 2024", "1,200 were detained during the same
 # period last year": a participle that only says how the figure was counted, before its time.
 _COUNTED_BEFORE_TIME = re.compile(
