@@ -502,3 +502,26 @@ def test_an_amount_of_change_is_dated_by_the_later_period(
     level, change = found(text, "en")
     assert (level.period_start, level.period_end) == (start, end)
     assert (change.period_start, change.period_end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arrests rose to 1,020 in 2023, up from 940 the year before, the sheriff told county "
+        "commissioners on Monday.",
+        "Arrests rose to 1,020 in 2023 from 940 a year earlier, Sheriff Dan Cole told The "
+        "Associated Press on Tuesday.",
+    ],
+)
+def test_a_day_after_told_and_its_listeners_dates_the_statement(text: str) -> None:
+    # 'told county commissioners on Monday': the day of the statement, which 'the year before'
+    # must not step back from (it stepped back to a single day in 2023).
+    level, before = found(text, "en")
+    assert (level.period_start, level.period_end) == (
+        datetime.date(2023, 1, 1),
+        datetime.date(2023, 12, 31),
+    )
+    assert (before.period_start, before.period_end) == (
+        datetime.date(2022, 1, 1),
+        datetime.date(2022, 12, 31),
+    )

@@ -527,8 +527,9 @@ _FROM_AGO = EndWord(
 )
 _BY = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _SAID_AT = re.compile(
-    r"\b(?:said|says|reported|announced|stated|told\s+\w+|added|warned|estimated|wrote|"
-    r"confirmed|published|released|showed|shows|found|presented)\s+(?:on\s+|late\s+|early\s+|"
+    # ("told reporters on Monday", "told the City Council on Tuesday")
+    r"\b(?:said|says|reported|announced|stated|told(?:\s+[\w.'’-]+){1,4}?|added|warned|estimated|"
+    r"wrote|confirmed|published|released|showed|shows|found|presented)\s+(?:on\s+|late\s+|early\s+|"
     # ("said during Tuesday's debate that 21 million migrants entered")
     r"(?:during|at)\s+|"
     # ("said in its weekly bulletin on Thursday", "said in a report released Wednesday")
