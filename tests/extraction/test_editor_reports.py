@@ -525,3 +525,19 @@ def test_a_day_after_told_and_its_listeners_dates_the_statement(text: str) -> No
         datetime.date(2022, 1, 1),
         datetime.date(2022, 12, 31),
     )
+
+
+def test_a_month_in_the_possessive_owns_the_figure_after_it() -> None:
+    # "March's increase was revised up to 2.5% from 2.1%": March's, not April's carried over.
+    candidates = found(
+        "Exports rose 4% in April. March's increase was revised up to 2.5% from 2.1%.", "en"
+    )
+    march = (datetime.date(2024, 3, 1), datetime.date(2024, 3, 31))
+    assert [(c.value_text, (c.period_start, c.period_end)) for c in candidates[1:]] == [
+        ("2.5", march),
+        ("2.1", march),
+    ]
+    # (not "May's", which is a name as often as a month)
+    assert found("Theresa May's government cut 20,000 police jobs in 2010.", "en")[
+        0
+    ].period_start == (datetime.date(2010, 1, 1))

@@ -305,7 +305,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?P<mo>{_M})(?!\w|\.\w|\s+\d|,?\s+of\s+(?:19|20)\d\d\b|,\s+(?:19|20)\d\d\b(?![,.]\d)"
         rf"|\s*[-–]\s*{_M}|\s+and\s+{_M})"
         rf"|(?<=\bmid-)(?P<mo2>{_M})(?!\w|\.\w|\s+\d)|(?P<mo3>{_M})(?=\s+alone\b|\s+(?:was|saw|brought"
-        r"|ended|closed|became|marked)\b)",
+        r"|ended|closed|became|marked)\b"
+        # ("January's gain was revised down to 229,000": the month owns the figure; not "May's",
+        # a name as often as a month)
+        r"|(?<!May)['’]s\s+[a-z])",
     ),
 )
 # Month and weekday names must be capitalised ("may" is a verb); other phrases may be in any case.
