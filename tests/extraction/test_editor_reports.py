@@ -541,3 +541,19 @@ def test_a_month_in_the_possessive_owns_the_figure_after_it() -> None:
     assert found("Theresa May's government cut 20,000 police jobs in 2010.", "en")[
         0
     ].period_start == (datetime.date(2010, 1, 1))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Health officials have recorded 8,400 dengue cases and 37 deaths this year as of Sunday.",
+        "Health officials have recorded 8,400 dengue cases and 37 deaths so far this year, as "
+        "of Sunday.",
+    ],
+)
+def test_a_year_as_of_a_day_runs_up_to_that_day(text: str) -> None:
+    # 'this year as of Sunday': January 1 to that Sunday (not the whole year, nor no period).
+    candidates = found(text, "en")
+    assert [(c.period_start, c.period_end) for c in candidates] == [
+        (datetime.date(2024, 1, 1), datetime.date(2024, 5, 12)),
+    ] * 2

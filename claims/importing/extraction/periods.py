@@ -1369,16 +1369,29 @@ def _split_year_ended(period: TimeExpr, months: TimeExpr, sentence: str) -> Time
 _BOUND_GAP = re.compile(r"[\s,]*(?:(?:through|until|till|up\s+to|by|hasta)\s+(?:el\s+)?)?")
 
 
+_AS_OF_GAP = re.compile(r",?\s+as\s+of\s+(?:the\s+end\s+of\s+)?", re.IGNORECASE)
+
+
 def _narrowed(period: TimeExpr, bound: TimeExpr, sentence: str) -> TimeExpr | None:
     """'this year through Dec. 29', 'en 2024 hasta marzo': a bound written right after a period
     ends it there."""
     if (
         period.kind != "period"
         or bound.kind != "period"
-        or bound.period_start is not None
         or period.period_start is None
         or bound.period_end is None
         or not period.period_start <= bound.period_end
+    ):
+        return None
+    as_of = (
+        # "94 deaths this year as of Sunday": the year up to that day.
+        bound.period_start == bound.period_end
+        and period.period_end is not None
+        and bound.period_end <= period.period_end
+        and _AS_OF_GAP.fullmatch(sentence, period.end, bound.start) is not None
+    )
+    if not as_of and (
+        bound.period_start is not None
         or not _BOUND_GAP.fullmatch(sentence, period.end, bound.start)
     ):
         return None
