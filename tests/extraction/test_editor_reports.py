@@ -543,6 +543,20 @@ def test_a_month_in_the_possessive_owns_the_figure_after_it() -> None:
     ].period_start == (datetime.date(2010, 1, 1))
 
 
+def test_a_change_in_the_previous_quarter_is_dated_by_that_quarter() -> None:
+    # "the 1.1% growth in the previous quarter": when the growth happened (not the first
+    # quarter, which 'in' does not compare with).
+    candidates = found(
+        "Peru's economy expanded 1.4% in the first quarter, faster than the 1.1% growth in the "
+        "previous quarter.",
+        "en",
+    )
+    assert [(c.period_start, c.period_end) for c in candidates] == [
+        (datetime.date(2024, 1, 1), datetime.date(2024, 3, 31)),
+        (datetime.date(2023, 10, 1), datetime.date(2023, 12, 31)),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

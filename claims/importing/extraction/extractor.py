@@ -1434,7 +1434,14 @@ class _Reader:
             relative is not None
             # ("In the same quarter a year earlier, exports had fallen 2 percent": a change
             # in the period the sentence opens with)
-            and (not figure.is_change or relative.end <= figure.value_start)
+            and (
+                not figure.is_change
+                or relative.end <= figure.value_start
+                # ("faster than the 5.2% growth in the previous quarter": when the change
+                # happened, not what it is measured from)
+                or _IN_BEFORE_TIME.search(text, max(0, relative.start - 8), relative.start)
+                is not None
+            )
             and relative.note != "same period"
         ):
             base = max(
@@ -3443,6 +3450,7 @@ _SPAN_TEXT = re.compile(
 _FROM_DIGIT = re.compile(r"\bfrom\s+\D{0,4}\d")
 
 
+_IN_BEFORE_TIME = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
 # What leads an amount or a count that is a change: 'up $138 billion', 'an increase of 4,100'.
 _AMOUNT_CHANGE_LEAD = re.compile(
     r"(?:(?<!\bmade\s)\b(?:up|down|by)|\b(?:an?\s+)?(?:increase|decrease|rise|fall|drop|"
