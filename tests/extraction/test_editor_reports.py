@@ -557,6 +557,19 @@ def test_a_change_in_the_previous_quarter_is_dated_by_that_quarter() -> None:
     ]
 
 
+def test_a_day_alone_is_that_days_part_of_a_running_toll() -> None:
+    # "On Monday alone, 31 people died": the day's deaths, not the toll since April.
+    candidates = found(
+        "Floods have killed at least 150 people since April, officials said. On Monday alone, "
+        "31 people died when a bridge collapsed.",
+        "en",
+    )
+    assert [(c.period_start, c.period_end) for c in candidates] == [
+        (datetime.date(2024, 4, 1), PUBLISHED),
+        (datetime.date(2024, 5, 13), datetime.date(2024, 5, 13)),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1781,7 +1781,13 @@ class _Reader:
                     text, max(0, figure.value_start - 200), figure.value_start
                 )
                 total = counted and (tense.perfect or bool(toll))
-                if event_start is not None and event_start < start and (total or tense.casualty):
+                if (
+                    event_start is not None
+                    and event_start < start
+                    and (total or tense.casualty)
+                    # ("On Friday alone, 46 people died": that day's part of the toll)
+                    and not _ALONE_AFTER.match(text, chosen.end)
+                ):
                     return chosen, f"{how}; a running total since {event_start}", event_start, end
                 if (
                     (
@@ -3450,6 +3456,7 @@ _SPAN_TEXT = re.compile(
 _FROM_DIGIT = re.compile(r"\bfrom\s+\D{0,4}\d")
 
 
+_ALONE_AFTER = re.compile(r"\s+alone\b", re.IGNORECASE)
 _IN_BEFORE_TIME = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
 # What leads an amount or a count that is a change: 'up $138 billion', 'an increase of 4,100'.
 _AMOUNT_CHANGE_LEAD = re.compile(
