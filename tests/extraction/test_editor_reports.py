@@ -584,3 +584,26 @@ def test_a_year_as_of_a_day_runs_up_to_that_day(text: str) -> None:
     assert [(c.period_start, c.period_end) for c in candidates] == [
         (datetime.date(2024, 1, 1), datetime.date(2024, 5, 12)),
     ] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "At least 40 people have died since the storm hit the coast of Veracruz on Friday.",
+            datetime.date(2024, 5, 10),
+        ),
+        (
+            "Rescuers have pulled 52 survivors from the rubble since the quake struck near the "
+            "border on Tuesday.",
+            datetime.date(2024, 5, 14),
+        ),
+    ],
+)
+def test_a_running_total_since_an_event_placed_before_its_day(
+    text: str, start: datetime.date
+) -> None:
+    # 'since the storm hit the coast of Veracruz on Friday': where the event struck, then when;
+    # the total runs from that day to publication (it had no period).
+    (candidate,) = found(text, "en")
+    assert (candidate.period_start, candidate.period_end) == (start, PUBLISHED)

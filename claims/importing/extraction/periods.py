@@ -514,7 +514,8 @@ _SINCE = re.compile(
     r"[\w\s'’-]{0,40}?,?\s+(?:in\s+|on\s+)?$|\bsince\s+[\w\s'’-]{0,70}?\b(?:began|started|took\s+effect|"
     r"was\s+declared|was\s+imposed|came\s+into\s+force|struck|hit|made\s+landfall|landed|"
     r"erupted|broke\s+out|opened|took\s+office|was\s+elected|arrived)"
-    r"(?:\s+|[\w\s'’-]{0,60},\s+)(?:in\s+|on\s+)?$"
+    # ("since it made landfall in Florida on Thursday": where, then when)
+    r"(?:\s+|[\w\s'’-]{0,60}?,?\s+)(?:in\s+|on\s+)?$"
     # any verb in the past and what it did, then the date: "since it declared a state of
     # emergency in March 2022", "since Congress approved the law in 2019"
     # (and "since Noboa declared an “internal armed conflict” in January 2024": quotes too)
