@@ -607,3 +607,29 @@ def test_a_running_total_since_an_event_placed_before_its_day(
     # the total runs from that day to publication (it had no period).
     (candidate,) = found(text, "en")
     assert (candidate.period_start, candidate.period_end) == (start, PUBLISHED)
+
+
+def test_a_baseline_that_opens_a_sentence_dates_neither_the_change_nor_what_follows() -> None:
+    # "Compared with April 2023, exports were down 4.4%": April 2024's change, and April 2024
+    # still frames "Imports fell 3.4%".
+    candidates = found(
+        "Exports rose 1.7% in April. Compared with April 2023, exports were down 4.4%. Imports "
+        "fell 3.4%.",
+        "en",
+    )
+    april = (datetime.date(2024, 4, 1), datetime.date(2024, 4, 30))
+    assert [(c.period_start, c.period_end) for c in candidates] == [april] * 3
+
+
+def test_a_step_back_from_the_texts_period_does_not_frame_the_next_sentence() -> None:
+    # "That compared with 11,800 filed the year before.": 2022; the next figure is of 2023 again.
+    candidates = found(
+        "Police received 22,000 extortion complaints last year.\n\nThat compared with 11,800 "
+        "filed the year before. Police received 12,500 complaints in the capital.",
+        "en",
+    )
+    assert [c.period_start for c in candidates] == [
+        datetime.date(2023, 1, 1),
+        datetime.date(2022, 1, 1),
+        datetime.date(2023, 1, 1),
+    ]

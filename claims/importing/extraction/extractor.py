@@ -2233,6 +2233,14 @@ class _Reader:
             and r.period_end
             and r.period_how != _CARRIED
             and "running total" not in r.period_how
+            # ("That compared with 11,800 complaints filed the year before. In Lima alone, ...":
+            # a step back from the text's period compares; that period still frames the rest)
+            and not (
+                "' before " in r.period_how
+                and carried is not None
+                and carried.period_end is not None
+                and r.period_end < carried.period_end
+            )
         ]
         if not own and any("running total" in r.period_how for r in resolved):
             return carried
@@ -2245,6 +2253,8 @@ class _Reader:
                 and t.period_end
                 # ("more than in the first round on May 29": a baseline frames nothing)
                 and not _THAN_EVENT.search(sentence.text, max(0, t.start - 60), t.start)
+                # (nor does "Compared with June 2023, exports were down 4.4%")
+                and not _is_baseline_time(sentence.text, t)
             ]
             return closed[0] if len(closed) == 1 else carried
         latest = max(own, key=lambda r: r.period_end or datetime.date.min)
@@ -3442,8 +3452,17 @@ def _is_baseline_time(text: str, expr: TimeExpr) -> bool:
         # "rose 23 percent over the past 12 months": a span of several units, not a baseline
         # ("rose 5 percent over last year" still compares).
         return False
-    # "Over the first nine months of 2024, growth averaged 1.4 percent": a span, not a baseline.
-    return found is not None and bool(text[: found.start()].strip(" \"“'‘(-"))
+    # "Over the first nine months of 2024, growth averaged 1.4 percent": a span, not a baseline;
+    # but "Compared with June 2023, exports were down 4.4%" compares wherever it stands.
+    return found is not None and (
+        bool(text[: found.start()].strip(" \"“'‘(-"))
+        or _COMPARED_OPENING.match(found.group()) is not None
+    )
+
+
+_COMPARED_OPENING = re.compile(
+    r"(?:compared|comparado|comparada|frente|respecto|en\s+comparación)\b", re.IGNORECASE
+)
 
 
 _SPAN_OVER = re.compile(r"over\b", re.IGNORECASE)
