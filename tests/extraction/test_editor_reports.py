@@ -633,3 +633,21 @@ def test_a_step_back_from_the_texts_period_does_not_frame_the_next_sentence() ->
         datetime.date(2022, 1, 1),
         datetime.date(2023, 1, 1),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Treasury proposed a budget of 4 trillion shillings for the 2024/25 fiscal year, "
+        "which starts on July 1.",
+        "The Treasury proposed a budget of 4 trillion shillings for the 2024/25 fiscal year that "
+        "begins in July.",
+    ],
+)
+def test_a_split_year_that_starts_on_a_day_runs_twelve_months_from_it(text: str) -> None:
+    # 'the 2024/25 fiscal year, which starts on July 1': not two calendar years.
+    (candidate,) = found(text, "en")
+    assert (candidate.period_start, candidate.period_end) == (
+        datetime.date(2024, 7, 1),
+        datetime.date(2025, 6, 30),
+    )

@@ -1226,6 +1226,20 @@ _ENDED_ON = re.compile(
     r"finalizó)\s+(?:on|el)\s+",
     re.IGNORECASE,
 )
+# "the 2024/25 fiscal year, which starts on July 1": the twelve months from that day
+_STARTS_ON = re.compile(
+    r"[^.;]{0,40}?,?\s*(?:which|that|que)\s+(?:starts|started|begins|began|will\s+start|"
+    r"will\s+begin|comienza|comenzó|empieza|empezó|inicia|inició)\s+(?:on|el)\s+",
+    re.IGNORECASE,
+)
+# ("So far in the 2024-25 harvest, which began in October": the season up to now, read apart)
+_SO_FAR_IN = re.compile(r"\bso\s+far\s+(?:in|this)\s+(?:the\s+)?$", re.IGNORECASE)
+_STARTS_IN = re.compile(
+    r"[^.;]{0,40}?,?\s*(?:which|that|que)\s+(?:starts|started|begins|began|will\s+start|"
+    r"will\s+begin|comienza|comenzó|empieza|empezó|inicia|inició)\s+(?:in|en)\s+"
+    r"(?:el\s+mes\s+de\s+)?",
+    re.IGNORECASE,
+)
 
 
 # A season named without its years, and the clause that says in which month it ended.
@@ -1286,8 +1300,24 @@ def _season_ended(period: TimeExpr, month: TimeExpr, sentence: str) -> TimeExpr 
         or month.period_end is None
         or period.period_end.year != period.period_start.year + 1
         or not _SPLIT_YEAR.fullmatch(period.text)
-        or not (_ENDED_ON if day else _ENDED_IN).fullmatch(sentence, period.end, month.start)
     ):
+        return None
+    if (_STARTS_ON if day else _STARTS_IN).fullmatch(
+        sentence, period.end, month.start
+    ) and not _SO_FAR_IN.search(sentence, max(0, period.start - 24), period.start):
+        # "the 2024/25 fiscal year, which starts on July 1": twelve months from that day (or
+        # from the first of that month), in the split's first year
+        year, month_number = period.period_start.year, month.period_end.month
+        first = datetime.date(
+            year,
+            month_number,
+            min(month.period_end.day, _month_end(year, month_number).day) if day else 1,
+        )
+        last = add_months(first, 12) - datetime.timedelta(days=1)
+        text = sentence[period.start : month.end]
+        note = f"{period.note} starting {first.isoformat()}"
+        return TimeExpr(period.start, month.end, text, "period", first, last, note)
+    if not (_ENDED_ON if day else _ENDED_IN).fullmatch(sentence, period.end, month.start):
         return None
     if day:
         # "the 2023-24 harvest year, which ended on Sept. 30": the twelve months up to that day
