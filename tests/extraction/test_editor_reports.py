@@ -651,3 +651,26 @@ def test_a_split_year_that_starts_on_a_day_runs_twelve_months_from_it(text: str)
         datetime.date(2024, 7, 1),
         datetime.date(2025, 6, 30),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Robberies dropped to 900 last year. The year before, police recorded 1,040 "
+            "robberies, and in 2020, a record 1,310.",
+            [2023, 2022, 2020],
+        ),
+        (
+            "Exports grew 4.1% in the first quarter. Growth was 3.2% in the previous quarter and "
+            "2.5% in 2022.",
+            [2024, 2023, 2022],
+        ),
+    ],
+)
+def test_a_step_back_starts_from_the_figure_before_not_from_the_next_figures_time(
+    text: str, expected: list[int]
+) -> None:
+    # 'The year before, police recorded 1,040 robberies, and in 2020, a record 1,310': the year
+    # before last year, not the year before 2020, which is the next figure's.
+    assert [c.period_start.year for c in found(text, "en") if c.period_start] == expected

@@ -1444,8 +1444,28 @@ class _Reader:
             )
             and relative.note != "same period"
         ):
+            later = (
+                sentence.figures[index + 1].value_start
+                if index + 1 < len(sentence.figures)
+                else len(text)
+            )
             base = max(
-                (t for t in times if t.kind == "period" and t.period_start and t.period_end),
+                (
+                    t
+                    for t in times
+                    if t.kind == "period"
+                    and t.period_start
+                    and t.period_end
+                    # ("The year before, the city recorded 516 killings, and in 2021, a record
+                    # 562": a time in the next figure's clause, or after it, is that figure's)
+                    and not (
+                        t.start >= figure.tail_end
+                        and (
+                            t.start >= later
+                            or _NEXT_CLAUSE.search(text, figure.tail_end, t.start) is not None
+                        )
+                    )
+                ),
                 key=lambda t: t.period_end or datetime.date.min,
                 default=None,
             )
