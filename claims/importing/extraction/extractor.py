@@ -3498,10 +3498,13 @@ _FROM_DIGIT = re.compile(r"\bfrom\s+\D{0,4}\d")
 _ALONE_AFTER = re.compile(r"\s+alone\b", re.IGNORECASE)
 _IN_BEFORE_TIME = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
 # What leads an amount or a count that is a change: 'up $138 billion', 'an increase of 4,100'.
-_AMOUNT_CHANGE_LEAD = re.compile(
-    r"(?:(?<!\bmade\s)\b(?:up|down|by)|\b(?:an?\s+)?(?:increase|decrease|rise|fall|drop|"
-    r"decline|jump|gain|loss|cut|reduction)\s+of)\s+$",
-    re.IGNORECASE,
+_AMOUNT_CHANGE_LEAD = EndWord(
+    re.compile(
+        r"(?:(?<!\bmade\s)\b(?:up|down|by)|\b(?:an?\s+)?(?:increase|decrease|rise|fall|drop|"
+        r"decline|jump|gain|loss|cut|reduction)\s+of)\s+$",
+        re.IGNORECASE,
+    ),
+    ("up", "down", "by", "of"),
 )
 # "the 1,530 cases reported in the same period of 2024", "1,200 were detained during the same
 # period last year": a participle that only says how the figure was counted, before its time.
