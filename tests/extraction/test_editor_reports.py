@@ -674,3 +674,15 @@ def test_a_step_back_starts_from_the_figure_before_not_from_the_next_figures_tim
     # 'The year before, police recorded 1,040 robberies, and in 2020, a record 1,310': the year
     # before last year, not the year before 2020, which is the next figure's.
     assert [c.period_start.year for c in found(text, "en") if c.period_start] == expected
+
+
+def test_a_state_in_the_past_tense_on_a_day_is_dated_by_that_day() -> None:
+    # "were still without power on Monday": the day the count was taken; "are still in
+    # shelters" stays a present state with no period.
+    (past,) = found("About 9,800 people were still in shelters on Monday.", "en")
+    assert (past.period_start, past.period_end) == (
+        datetime.date(2024, 5, 13),
+        datetime.date(2024, 5, 13),
+    )
+    (present,) = found("About 9,800 people are still in shelters.", "en")
+    assert (present.period_start, present.period_end) == (None, None)

@@ -1764,6 +1764,13 @@ class _Reader:
                     "relative to publication" in chosen.note
                     and tense.present
                     and not tense.perfect
+                    # ("were still without power on Monday": a state in the past, on its own
+                    # day; not "rose to 131 on Wednesday, and 300 were still missing")
+                    and not (
+                        self.lang == "en"
+                        and chosen.start >= figure.tail_end
+                        and _PAST_STILL.search(tense.clause)
+                    )
                     and not (
                         # "Today, police detained another 8": the day read as a present
                         chosen.text.lower() in ("today", "hoy")
@@ -3495,6 +3502,7 @@ _SPAN_TEXT = re.compile(
 _FROM_DIGIT = re.compile(r"\bfrom\s+\D{0,4}\d")
 
 
+_PAST_STILL = re.compile(r"\b(?:were|was)\s+still\b", re.IGNORECASE)
 _ALONE_AFTER = re.compile(r"\s+alone\b", re.IGNORECASE)
 _IN_BEFORE_TIME = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
 # What leads an amount or a count that is a change: 'up $138 billion', 'an increase of 4,100'.
