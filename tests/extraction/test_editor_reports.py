@@ -686,3 +686,25 @@ def test_a_state_in_the_past_tense_on_a_day_is_dated_by_that_day() -> None:
     )
     (present,) = found("About 9,800 people are still in shelters.", "en")
     assert (present.period_start, present.period_end) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Remittances totaled $2.1 billion in April, the central bank said, bringing the total for "
+        "the year to $8.3 billion.",
+        "Remittances totaled $2.1 billion in April, bringing the year's total to $8.3 billion.",
+    ],
+)
+def test_bringing_the_years_total_to_runs_from_january_to_the_period_before(text: str) -> None:
+    # 'bringing the total for the year to $8.3 billion': January to April, not April.
+    month, total = found(text, "en")
+    assert (month.period_start, month.period_end) == (
+        datetime.date(2024, 4, 1),
+        datetime.date(2024, 4, 30),
+    )
+    assert (total.period_start, total.period_end) == (
+        datetime.date(2024, 1, 1),
+        datetime.date(2024, 4, 30),
+    )
+

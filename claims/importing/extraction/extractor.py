@@ -1534,6 +1534,32 @@ class _Reader:
                 # ("about 2.7 million more than in the first round on May 29")
                 and not _THAN_EVENT.search(text, max(0, t.start - 60), t.start)
             ]
+        if self.lang == "en" and "bringing" in text:
+            year_total = _YEAR_TOTAL_LEAD.search(
+                text, max(0, figure.value_start - 70), figure.value_start
+            )
+            before = next(
+                (
+                    r
+                    for r in reversed(previous)
+                    if r.sentence is sentence
+                    and r.period is not None
+                    and r.period_start is not None
+                    and r.period_end is not None
+                ),
+                None,
+            )
+            if (
+                year_total is not None
+                and before is not None
+                and before.period_end is not None
+                and not any(year_total.start() <= t.start < figure.value_start for t in times)
+            ):
+                # "totaled $2.1 billion in June, bringing the total for the year to $11.3
+                # billion": the year up to the end of the period just given.
+                first = datetime.date(before.period_end.year, 1, 1)
+                how = "the year's total up to the period of the figure before"
+                return before.period, how, first, before.period_end
         chosen, how = _pick_period(sentence.figures, index, times, text)
         if (
             chosen is None
@@ -3502,6 +3528,15 @@ _SPAN_TEXT = re.compile(
 _FROM_DIGIT = re.compile(r"\bfrom\s+\D{0,4}\d")
 
 
+# "bringing the total for the year to", "bringing the year's total to", "bringing its annual
+# tally to": a running total of the year
+_YEAR_TOTAL_LEAD = re.compile(
+    r"\bbringing\s+(?:the|its|their|this)\s+(?:(?:year|year-to-date)['’]s\s+(?:\w+\s+)?"
+    r"(?:total|tally|count|sum)|(?:annual|year-to-date)\s+(?:\w+\s+)?(?:total|tally|count|sum)|"
+    r"(?:\w+\s+)?(?:total|tally|count|sum)\s+for\s+the\s+year)\s+to\s+(?:about\s+|some\s+|"
+    r"nearly\s+|almost\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
 _PAST_STILL = re.compile(r"\b(?:were|was)\s+still\b", re.IGNORECASE)
 _ALONE_AFTER = re.compile(r"\s+alone\b", re.IGNORECASE)
 _IN_BEFORE_TIME = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
