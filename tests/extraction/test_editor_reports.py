@@ -708,3 +708,28 @@ def test_bringing_the_years_total_to_runs_from_january_to_the_period_before(text
         datetime.date(2024, 4, 30),
     )
 
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Through April, police had recorded 210 homicides, compared with 260 through April of "
+            "last year.",
+            datetime.date(2023, 1, 1),
+            datetime.date(2023, 4, 30),
+        ),
+        (
+            "Police recorded 210 homicides this year. More than 500 people have been detained "
+            "since March last year.",
+            datetime.date(2023, 3, 1),
+            PUBLISHED,
+        ),
+    ],
+)
+def test_a_month_of_last_year_after_through_or_since(
+    text: str, start: datetime.date, end: datetime.date
+) -> None:
+    # 'through April of last year': January to April 2023 (was this year's); 'since March last
+    # year': from March 2023 (was March 2024).
+    last = found(text, "en")[-1]
+    assert (last.period_start, last.period_end) == (start, end)

@@ -303,6 +303,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"\b(?i:in|since|during|until|through|from|last|early|late|by)\s+"
         rf"(?:(?i:the\s+(?:start|beginning)\s+of)\s+)?(?P<mo_mid>mid-)?"
         rf"(?P<mo>{_M})(?!\w|\.\w|\s+\d|,?\s+of\s+(?:19|20)\d\d\b|,\s+(?:19|20)\d\d\b(?![,.]\d)"
+        # ("through June of last year": the month of that year, read by month_last)
+        r"|\s+(?:of\s+)?(?i:last|this)\s+year\b"
         rf"|\s*[-–]\s*{_M}|\s+and\s+{_M})"
         rf"|(?<=\bmid-)(?P<mo2>{_M})(?!\w|\.\w|\s+\d)|(?P<mo3>{_M})(?=\s+alone\b|\s+(?:was|saw|brought"
         r"|ended|closed|became|marked)\b"
@@ -1829,9 +1831,11 @@ def _resolve(
             return make(None, None, "")
         month = _month(g("ml_m"))
         year = pub.year if g("ml_this") else pub.year - 1  # "in May this year"
-        return make(
+        expr = make(
             datetime.date(year, month, 1), _month_end(year, month), relative(f"month '{text}'")
         )
+        # ("since March last year", "through June of last year")
+        return _bounded(_open_ended(expr, sentence, pub, profile), sentence, profile)
     if kind == "same_period":
         # "over the same period": the period of the figure it follows, set by the extractor.
         return TimeExpr(start, end, text, "relative", None, None, "same period")
