@@ -733,3 +733,29 @@ def test_a_month_of_last_year_after_through_or_since(
     # year': from March 2023 (was March 2024).
     last = found(text, "en")[-1]
     assert (last.period_start, last.period_end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "The Treasury proposed a budget of 4 trillion shillings for the 2024/25 fiscal year, "
+            "which starts on July 1, up from 3.7 trillion shillings this fiscal year.",
+            datetime.date(2023, 7, 1),
+            datetime.date(2024, 6, 30),
+        ),
+        (
+            "The economy grew 8.2% in the 2023/24 fiscal year that ended in March. The government "
+            "expects growth of 7% this fiscal year.",
+            datetime.date(2024, 4, 1),
+            datetime.date(2025, 3, 31),
+        ),
+    ],
+)
+def test_this_fiscal_year_runs_as_the_split_years_of_the_text(
+    text: str, start: datetime.date, end: datetime.date
+) -> None:
+    # 'this fiscal year' after 'the 2024/25 fiscal year, which starts on July 1': July to June,
+    # not the calendar year.
+    last = found(text, "en")[-1]
+    assert (last.period_start, last.period_end) == (start, end)

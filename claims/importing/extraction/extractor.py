@@ -2212,7 +2212,11 @@ class _Reader:
                     for t in item.times
                     if t.period_end is not None
                     and " ending " in t.note
-                    and t.note.startswith("fiscal year")
+                    and (
+                        t.note.startswith("fiscal year")
+                        # ("the 2024/25 fiscal year, which starts on July 1")
+                        or (t.note.startswith("years ") and "fiscal" in t.text.lower())
+                    )
                 ),
                 (9, 30) if self.us_context else (12, 31),
             )

@@ -1317,7 +1317,8 @@ def _season_ended(period: TimeExpr, month: TimeExpr, sentence: str) -> TimeExpr 
         )
         last = add_months(first, 12) - datetime.timedelta(days=1)
         text = sentence[period.start : month.end]
-        note = f"{period.note} starting {first.isoformat()}"
+        # (written as the ended ones are, so that the text's other fiscal years run alike)
+        note = f"{period.note} ending {last.isoformat()}"
         return TimeExpr(period.start, month.end, text, "period", first, last, note)
     if not (_ENDED_ON if day else _ENDED_IN).fullmatch(sentence, period.end, month.start):
         return None
