@@ -225,6 +225,23 @@ each annotated before the extractor was run on it; period read 0.909, 0.852, 0.8
 them taught); on the whole file, 0.890 with the rules as they were before it and 0.963 after
 the rules written for it.
 
+`dev_periods6.jsonl` (English only) holds 94 wire and newspaper stories (AP, Reuters, AFP and
+local papers) on crime statistics, migration, jobs, inflation, trade, remittances, health,
+disasters, elections and budgets, written to vary how time reaches a figure in news copy: the
+dateline's weekday and "last week"/"last month", "the same period of 2024" after a participle
+("the 1,530 cases reported in ..."), "so far this year" and "this year as of Sunday", "through
+June", "the 12 months to June", fiscal years that end or start on a given day, "since" an
+event placed before its day ("since it made landfall in Florida on Thursday"), a month in the
+possessive ("January's gain was revised"), "The year before, ..." opening a sentence, "Compared
+with June 2023, ..." and what follows it, breakdowns ("Of those", "In June alone"), statement
+dates that do not date the figure ("told the City Council on Tuesday", "said on Thursday
+that"), states on a day ("were still without power on Monday"), and amounts of change ("up
+$138 billion from fiscal 2023"). It was written in five batches (26, 22, 20, 14 and 12 texts),
+each annotated before the extractor was run on it; period read 0.940, 0.891, 0.827, 0.909 and
+1.000 on the batches' first runs (the last four after the rules the batches before them
+taught); on the whole file, 0.905 with the rules as they were before it and 0.977 after
+the rules written for it.
+
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
 """
@@ -317,6 +334,22 @@ SETS = {
             "period": 0.96,
             "subject": 0.68,
             "place": 0.82,
+        },
+        ("en",),
+    ),
+    "periods6": DevSet(
+        EVAL / "dev_periods6.jsonl",
+        90,
+        260,
+        # subject reads about 0.78, place about 0.81 and unit about 0.87 (datelines read into
+        # the counted noun, regions such as "euro zone"): those floors only keep them.
+        {
+            "qualifier": 0.99,
+            "unit": 0.86,
+            "attribution": 0.9,
+            "period": 0.96,
+            "subject": 0.76,
+            "place": 0.79,
         },
         ("en",),
     ),

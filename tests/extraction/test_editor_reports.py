@@ -731,3 +731,311 @@ def test_a_participle_after_a_number_is_no_unit() -> None:
     assert found("Police wrote 48,300 speeding tickets in 2023.", "en")[0].unit == (
         "speeding tickets"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials have confirmed 640 cholera cases so far this year, well above the 410 cases "
+        "reported in the same period of 2023.",
+        "Officials have confirmed 640 cholera cases so far this year, against the 410 recorded "
+        "in the same period last year.",
+        "Officials have confirmed 640 cholera cases so far this year, compared with 410 cases "
+        "that were registered during the same period of 2023.",
+    ],
+)
+def test_a_baseline_counted_by_a_participle_takes_the_same_period_before(text: str) -> None:
+    # 'the 410 cases reported in the same period of 2023': 'reported' says how it was counted;
+    # the period is still January to publication, a year earlier, not this year's.
+    first, second = found(text, "en")
+    assert (first.period_start, first.period_end) == (datetime.date(2024, 1, 1), PUBLISHED)
+    assert (second.period_start, second.period_end) == (
+        datetime.date(2023, 1, 1),
+        datetime.date(2023, 5, 15),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "The deficit reached $1.83 trillion in fiscal 2024, up $138 billion from fiscal 2023.",
+            datetime.date(2024, 1, 1),
+            datetime.date(2024, 12, 31),
+        ),
+        (
+            "Arrests climbed to 5,300 in 2023, an increase of 1,100 from 2022.",
+            datetime.date(2023, 1, 1),
+            datetime.date(2023, 12, 31),
+        ),
+        (
+            "Tax receipts totaled 9.2 billion pesos last year, down 400 million pesos from 2022.",
+            datetime.date(2023, 1, 1),
+            datetime.date(2023, 12, 31),
+        ),
+    ],
+)
+def test_an_amount_of_change_is_dated_by_the_later_period(
+    text: str, start: datetime.date, end: datetime.date
+) -> None:
+    # 'up $138 billion from fiscal 2023': the change arrives at fiscal 2024; 2023 is its baseline.
+    level, change = found(text, "en")
+    assert (level.period_start, level.period_end) == (start, end)
+    assert (change.period_start, change.period_end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arrests rose to 1,020 in 2023, up from 940 the year before, the sheriff told county "
+        "commissioners on Monday.",
+        "Arrests rose to 1,020 in 2023 from 940 a year earlier, Sheriff Dan Cole told The "
+        "Associated Press on Tuesday.",
+    ],
+)
+def test_a_day_after_told_and_its_listeners_dates_the_statement(text: str) -> None:
+    # 'told county commissioners on Monday': the day of the statement, which 'the year before'
+    # must not step back from (it stepped back to a single day in 2023).
+    level, before = found(text, "en")
+    assert (level.period_start, level.period_end) == (
+        datetime.date(2023, 1, 1),
+        datetime.date(2023, 12, 31),
+    )
+    assert (before.period_start, before.period_end) == (
+        datetime.date(2022, 1, 1),
+        datetime.date(2022, 12, 31),
+    )
+
+
+def test_a_month_in_the_possessive_owns_the_figure_after_it() -> None:
+    # "March's increase was revised up to 2.5% from 2.1%": March's, not April's carried over.
+    candidates = found(
+        "Exports rose 4% in April. March's increase was revised up to 2.5% from 2.1%.", "en"
+    )
+    march = (datetime.date(2024, 3, 1), datetime.date(2024, 3, 31))
+    assert [(c.value_text, (c.period_start, c.period_end)) for c in candidates[1:]] == [
+        ("2.5", march),
+        ("2.1", march),
+    ]
+    # (not "May's", which is a name as often as a month)
+    assert found("Theresa May's government cut 20,000 police jobs in 2010.", "en")[
+        0
+    ].period_start == (datetime.date(2010, 1, 1))
+
+
+def test_a_change_in_the_previous_quarter_is_dated_by_that_quarter() -> None:
+    # "the 1.1% growth in the previous quarter": when the growth happened (not the first
+    # quarter, which 'in' does not compare with).
+    candidates = found(
+        "Peru's economy expanded 1.4% in the first quarter, faster than the 1.1% growth in the "
+        "previous quarter.",
+        "en",
+    )
+    assert [(c.period_start, c.period_end) for c in candidates] == [
+        (datetime.date(2024, 1, 1), datetime.date(2024, 3, 31)),
+        (datetime.date(2023, 10, 1), datetime.date(2023, 12, 31)),
+    ]
+
+
+def test_a_day_alone_is_that_days_part_of_a_running_toll() -> None:
+    # "On Monday alone, 31 people died": the day's deaths, not the toll since April.
+    candidates = found(
+        "Floods have killed at least 150 people since April, officials said. On Monday alone, "
+        "31 people died when a bridge collapsed.",
+        "en",
+    )
+    assert [(c.period_start, c.period_end) for c in candidates] == [
+        (datetime.date(2024, 4, 1), PUBLISHED),
+        (datetime.date(2024, 5, 13), datetime.date(2024, 5, 13)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Health officials have recorded 8,400 dengue cases and 37 deaths this year as of Sunday.",
+        "Health officials have recorded 8,400 dengue cases and 37 deaths so far this year, as "
+        "of Sunday.",
+    ],
+)
+def test_a_year_as_of_a_day_runs_up_to_that_day(text: str) -> None:
+    # 'this year as of Sunday': January 1 to that Sunday (not the whole year, nor no period).
+    candidates = found(text, "en")
+    assert [(c.period_start, c.period_end) for c in candidates] == [
+        (datetime.date(2024, 1, 1), datetime.date(2024, 5, 12)),
+    ] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "At least 40 people have died since the storm hit the coast of Veracruz on Friday.",
+            datetime.date(2024, 5, 10),
+        ),
+        (
+            "Rescuers have pulled 52 survivors from the rubble since the quake struck near the "
+            "border on Tuesday.",
+            datetime.date(2024, 5, 14),
+        ),
+    ],
+)
+def test_a_running_total_since_an_event_placed_before_its_day(
+    text: str, start: datetime.date
+) -> None:
+    # 'since the storm hit the coast of Veracruz on Friday': where the event struck, then when;
+    # the total runs from that day to publication (it had no period).
+    (candidate,) = found(text, "en")
+    assert (candidate.period_start, candidate.period_end) == (start, PUBLISHED)
+
+
+def test_a_baseline_that_opens_a_sentence_dates_neither_the_change_nor_what_follows() -> None:
+    # "Compared with April 2023, exports were down 4.4%": April 2024's change, and April 2024
+    # still frames "Imports fell 3.4%".
+    candidates = found(
+        "Exports rose 1.7% in April. Compared with April 2023, exports were down 4.4%. Imports "
+        "fell 3.4%.",
+        "en",
+    )
+    april = (datetime.date(2024, 4, 1), datetime.date(2024, 4, 30))
+    assert [(c.period_start, c.period_end) for c in candidates] == [april] * 3
+
+
+def test_a_step_back_from_the_texts_period_does_not_frame_the_next_sentence() -> None:
+    # "That compared with 11,800 filed the year before.": 2022; the next figure is of 2023 again.
+    candidates = found(
+        "Police received 22,000 extortion complaints last year.\n\nThat compared with 11,800 "
+        "filed the year before. Police received 12,500 complaints in the capital.",
+        "en",
+    )
+    assert [c.period_start for c in candidates] == [
+        datetime.date(2023, 1, 1),
+        datetime.date(2022, 1, 1),
+        datetime.date(2023, 1, 1),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Treasury proposed a budget of 4 trillion shillings for the 2024/25 fiscal year, "
+        "which starts on July 1.",
+        "The Treasury proposed a budget of 4 trillion shillings for the 2024/25 fiscal year that "
+        "begins in July.",
+    ],
+)
+def test_a_split_year_that_starts_on_a_day_runs_twelve_months_from_it(text: str) -> None:
+    # 'the 2024/25 fiscal year, which starts on July 1': not two calendar years.
+    (candidate,) = found(text, "en")
+    assert (candidate.period_start, candidate.period_end) == (
+        datetime.date(2024, 7, 1),
+        datetime.date(2025, 6, 30),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Robberies dropped to 900 last year. The year before, police recorded 1,040 "
+            "robberies, and in 2020, a record 1,310.",
+            [2023, 2022, 2020],
+        ),
+        (
+            "Exports grew 4.1% in the first quarter. Growth was 3.2% in the previous quarter and "
+            "2.5% in 2022.",
+            [2024, 2023, 2022],
+        ),
+    ],
+)
+def test_a_step_back_starts_from_the_figure_before_not_from_the_next_figures_time(
+    text: str, expected: list[int]
+) -> None:
+    # 'The year before, police recorded 1,040 robberies, and in 2020, a record 1,310': the year
+    # before last year, not the year before 2020, which is the next figure's.
+    assert [c.period_start.year for c in found(text, "en") if c.period_start] == expected
+
+
+def test_a_state_in_the_past_tense_on_a_day_is_dated_by_that_day() -> None:
+    # "were still without power on Monday": the day the count was taken; "are still in
+    # shelters" stays a present state with no period.
+    (past,) = found("About 9,800 people were still in shelters on Monday.", "en")
+    assert (past.period_start, past.period_end) == (
+        datetime.date(2024, 5, 13),
+        datetime.date(2024, 5, 13),
+    )
+    (present,) = found("About 9,800 people are still in shelters.", "en")
+    assert (present.period_start, present.period_end) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Remittances totaled $2.1 billion in April, the central bank said, bringing the total for "
+        "the year to $8.3 billion.",
+        "Remittances totaled $2.1 billion in April, bringing the year's total to $8.3 billion.",
+    ],
+)
+def test_bringing_the_years_total_to_runs_from_january_to_the_period_before(text: str) -> None:
+    # 'bringing the total for the year to $8.3 billion': January to April, not April.
+    month, total = found(text, "en")
+    assert (month.period_start, month.period_end) == (
+        datetime.date(2024, 4, 1),
+        datetime.date(2024, 4, 30),
+    )
+    assert (total.period_start, total.period_end) == (
+        datetime.date(2024, 1, 1),
+        datetime.date(2024, 4, 30),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Through April, police had recorded 210 homicides, compared with 260 through April of "
+            "last year.",
+            datetime.date(2023, 1, 1),
+            datetime.date(2023, 4, 30),
+        ),
+        (
+            "Police recorded 210 homicides this year. More than 500 people have been detained "
+            "since March last year.",
+            datetime.date(2023, 3, 1),
+            PUBLISHED,
+        ),
+    ],
+)
+def test_a_month_of_last_year_after_through_or_since(
+    text: str, start: datetime.date, end: datetime.date
+) -> None:
+    # 'through April of last year': January to April 2023 (was this year's); 'since March last
+    # year': from March 2023 (was March 2024).
+    last = found(text, "en")[-1]
+    assert (last.period_start, last.period_end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "The Treasury proposed a budget of 4 trillion shillings for the 2024/25 fiscal year, "
+            "which starts on July 1, up from 3.7 trillion shillings this fiscal year.",
+            datetime.date(2023, 7, 1),
+            datetime.date(2024, 6, 30),
+        ),
+        (
+            "The economy grew 8.2% in the 2023/24 fiscal year that ended in March. The government "
+            "expects growth of 7% this fiscal year.",
+            datetime.date(2024, 4, 1),
+            datetime.date(2025, 3, 31),
+        ),
+    ],
+)
+def test_this_fiscal_year_runs_as_the_split_years_of_the_text(
+    text: str, start: datetime.date, end: datetime.date
+) -> None:
+    # 'this fiscal year' after 'the 2024/25 fiscal year, which starts on July 1': July to June,
+    # not the calendar year.
+    last = found(text, "en")[-1]
+    assert (last.period_start, last.period_end) == (start, end)

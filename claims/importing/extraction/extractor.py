@@ -1457,11 +1457,38 @@ class _Reader:
             relative is not None
             # ("In the same quarter a year earlier, exports had fallen 2 percent": a change
             # in the period the sentence opens with)
-            and (not figure.is_change or relative.end <= figure.value_start)
+            and (
+                not figure.is_change
+                or relative.end <= figure.value_start
+                # ("faster than the 5.2% growth in the previous quarter": when the change
+                # happened, not what it is measured from)
+                or _IN_BEFORE_TIME.search(text, max(0, relative.start - 8), relative.start)
+                is not None
+            )
             and relative.note != "same period"
         ):
+            later = (
+                sentence.figures[index + 1].value_start
+                if index + 1 < len(sentence.figures)
+                else len(text)
+            )
             base = max(
-                (t for t in times if t.kind == "period" and t.period_start and t.period_end),
+                (
+                    t
+                    for t in times
+                    if t.kind == "period"
+                    and t.period_start
+                    and t.period_end
+                    # ("The year before, the city recorded 516 killings, and in 2021, a record
+                    # 562": a time in the next figure's clause, or after it, is that figure's)
+                    and not (
+                        t.start >= figure.tail_end
+                        and (
+                            t.start >= later
+                            or _NEXT_CLAUSE.search(text, figure.tail_end, t.start) is not None
+                        )
+                    )
+                ),
                 key=lambda t: t.period_end or datetime.date.min,
                 default=None,
             )
@@ -1506,7 +1533,14 @@ class _Reader:
                 if shifted is not None:
                     how = f"'{relative.text}' before {base_text}"
                     return relative, how, shifted[0], shifted[1]
-        if figure.is_change or figure.unit_kind == "percent" or figure.kind != "number":
+        if (
+            figure.is_change
+            or figure.unit_kind == "percent"
+            or figure.kind != "number"
+            # ("up $138 billion from fiscal 2023", "an increase of 4,100 from 2022": an amount
+            # of change, dated by the later period, never by its baseline)
+            or _AMOUNT_CHANGE_LEAD.search(text, max(0, figure.value_start - 40), figure.value_start)
+        ):
             times = [
                 t
                 for t in times
@@ -1523,6 +1557,32 @@ class _Reader:
                 # ("about 2.7 million more than in the first round on May 29")
                 and not _THAN_EVENT.search(text, max(0, t.start - 60), t.start)
             ]
+        if self.lang == "en" and "bringing" in text:
+            year_total = _YEAR_TOTAL_LEAD.search(
+                text, max(0, figure.value_start - 70), figure.value_start
+            )
+            before = next(
+                (
+                    r
+                    for r in reversed(previous)
+                    if r.sentence is sentence
+                    and r.period is not None
+                    and r.period_start is not None
+                    and r.period_end is not None
+                ),
+                None,
+            )
+            if (
+                year_total is not None
+                and before is not None
+                and before.period_end is not None
+                and not any(year_total.start() <= t.start < figure.value_start for t in times)
+            ):
+                # "totaled $2.1 billion in June, bringing the total for the year to $11.3
+                # billion": the year up to the end of the period just given.
+                first = datetime.date(before.period_end.year, 1, 1)
+                how = "the year's total up to the period of the figure before"
+                return before.period, how, first, before.period_end
         chosen, how = _pick_period(sentence.figures, index, times, text)
         if (
             chosen is None
@@ -1753,6 +1813,13 @@ class _Reader:
                     "relative to publication" in chosen.note
                     and tense.present
                     and not tense.perfect
+                    # ("were still without power on Monday": a state in the past, on its own
+                    # day; not "rose to 131 on Wednesday, and 300 were still missing")
+                    and not (
+                        self.lang == "en"
+                        and chosen.start >= figure.tail_end
+                        and _PAST_STILL.search(tense.clause)
+                    )
                     and not (
                         # "Today, police detained another 8": the day read as a present
                         chosen.text.lower() in ("today", "hoy")
@@ -1790,7 +1857,13 @@ class _Reader:
                     text, max(0, figure.value_start - 200), figure.value_start
                 )
                 total = counted and (tense.perfect or bool(toll))
-                if event_start is not None and event_start < start and (total or tense.casualty):
+                if (
+                    event_start is not None
+                    and event_start < start
+                    and (total or tense.casualty)
+                    # ("On Friday alone, 46 people died": that day's part of the toll)
+                    and not _ALONE_AFTER.match(text, chosen.end)
+                ):
                     return chosen, f"{how}; a running total since {event_start}", event_start, end
                 if (
                     (
@@ -2170,7 +2243,11 @@ class _Reader:
                     for t in item.times
                     if t.period_end is not None
                     and " ending " in t.note
-                    and t.note.startswith("fiscal year")
+                    and (
+                        t.note.startswith("fiscal year")
+                        # ("the 2024/25 fiscal year, which starts on July 1")
+                        or (t.note.startswith("years ") and "fiscal" in t.text.lower())
+                    )
                 ),
                 (9, 30) if self.us_context else (12, 31),
             )
@@ -2244,6 +2321,14 @@ class _Reader:
             and r.period_end
             and r.period_how != _CARRIED
             and "running total" not in r.period_how
+            # ("That compared with 11,800 complaints filed the year before. In Lima alone, ...":
+            # a step back from the text's period compares; that period still frames the rest)
+            and not (
+                "' before " in r.period_how
+                and carried is not None
+                and carried.period_end is not None
+                and r.period_end < carried.period_end
+            )
         ]
         if not own and any("running total" in r.period_how for r in resolved):
             return carried
@@ -2256,6 +2341,8 @@ class _Reader:
                 and t.period_end
                 # ("more than in the first round on May 29": a baseline frames nothing)
                 and not _THAN_EVENT.search(sentence.text, max(0, t.start - 60), t.start)
+                # (nor does "Compared with June 2023, exports were down 4.4%")
+                and not _is_baseline_time(sentence.text, t)
             ]
             return closed[0] if len(closed) == 1 else carried
         latest = max(own, key=lambda r: r.period_end or datetime.date.min)
@@ -3502,8 +3589,17 @@ def _is_baseline_time(text: str, expr: TimeExpr) -> bool:
         # "rose 23 percent over the past 12 months": a span of several units, not a baseline
         # ("rose 5 percent over last year" still compares).
         return False
-    # "Over the first nine months of 2024, growth averaged 1.4 percent": a span, not a baseline.
-    return found is not None and bool(text[: found.start()].strip(" \"“'‘(-"))
+    # "Over the first nine months of 2024, growth averaged 1.4 percent": a span, not a baseline;
+    # but "Compared with June 2023, exports were down 4.4%" compares wherever it stands.
+    return found is not None and (
+        bool(text[: found.start()].strip(" \"“'‘(-"))
+        or _COMPARED_OPENING.match(found.group()) is not None
+    )
+
+
+_COMPARED_OPENING = re.compile(
+    r"(?:compared|comparado|comparada|frente|respecto|en\s+comparación)\b", re.IGNORECASE
+)
 
 
 _SPAN_OVER = re.compile(r"over\b", re.IGNORECASE)
@@ -3516,12 +3612,48 @@ _SPAN_TEXT = re.compile(
 _FROM_DIGIT = re.compile(r"\bfrom\s+\D{0,4}\d")
 
 
+# "bringing the total for the year to", "bringing the year's total to", "bringing its annual
+# tally to": a running total of the year
+_YEAR_TOTAL_LEAD = re.compile(
+    r"\bbringing\s+(?:the|its|their|this)\s+(?:(?:year|year-to-date)['’]s\s+(?:\w+\s+)?"
+    r"(?:total|tally|count|sum)|(?:annual|year-to-date)\s+(?:\w+\s+)?(?:total|tally|count|sum)|"
+    r"(?:\w+\s+)?(?:total|tally|count|sum)\s+for\s+the\s+year)\s+to\s+(?:about\s+|some\s+|"
+    r"nearly\s+|almost\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+_PAST_STILL = re.compile(r"\b(?:were|was)\s+still\b", re.IGNORECASE)
+_ALONE_AFTER = re.compile(r"\s+alone\b", re.IGNORECASE)
+_IN_BEFORE_TIME = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
+# What leads an amount or a count that is a change: 'up $138 billion', 'an increase of 4,100'.
+_AMOUNT_CHANGE_LEAD = EndWord(
+    re.compile(
+        r"(?:(?<!\bmade\s)\b(?:up|down|by)|\b(?:an?\s+)?(?:increase|decrease|rise|fall|drop|"
+        r"decline|jump|gain|loss|cut|reduction)\s+of)\s+$",
+        re.IGNORECASE,
+    ),
+    ("up", "down", "by", "of"),
+)
+# "the 1,530 cases reported in the same period of 2024", "1,200 were detained during the same
+# period last year": a participle that only says how the figure was counted, before its time.
+_COUNTED_BEFORE_TIME = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?:(?:were|was|had\s+been)\s+)?"
+    r"[a-z]{3,}ed\s+(?:in|during|over|for)\s+"
+)
+
+
 def _relative_after(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExpr | None:
     """'2,100 a week earlier': a time relative to another one, right after the figure."""
     for expr in times:
         if (
             expr.kind == "relative"
-            and 0 <= expr.start - figure.tail_end <= 12
+            and (
+                0 <= expr.start - figure.tail_end <= 12
+                or (
+                    0 < expr.start - figure.tail_end <= 36
+                    and _COUNTED_BEFORE_TIME.fullmatch(text, figure.tail_end, expr.start)
+                    is not None
+                )
+            )
             and ";" not in text[figure.tail_end : expr.start]
             # ("fell to 5.7% from 5.8% a month earlier": the figure between is the one it dates)
             and not _FROM_DIGIT.search(text, figure.tail_end, expr.start)

@@ -304,9 +304,14 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"\b(?i:in|since|during|until|through|from|last|early|late|by)\s+"
         rf"(?:(?i:the\s+(?:start|beginning)\s+of)\s+)?(?P<mo_mid>mid-)?"
         rf"(?P<mo>{_M})(?!\w|\.\w|\s+\d|,?\s+of\s+(?:19|20)\d\d\b|,\s+(?:19|20)\d\d\b(?![,.]\d)"
+        # ("through June of last year": the month of that year, read by month_last)
+        r"|\s+(?:of\s+)?(?i:last|this)\s+year\b"
         rf"|\s*[-–]\s*{_M}|\s+and\s+{_M})"
         rf"|(?<=\bmid-)(?P<mo2>{_M})(?!\w|\.\w|\s+\d)|(?P<mo3>{_M})(?=\s+alone\b|\s+(?:was|saw|brought"
-        r"|ended|closed|became|marked)\b)",
+        r"|ended|closed|became|marked)\b"
+        # ("January's gain was revised down to 229,000": the month owns the figure; not "May's",
+        # a name as often as a month)
+        r"|(?<!May)['’]s\s+[a-z])",
     ),
 )
 # Month and weekday names must be capitalised ("may" is a verb); other phrases may be in any case.
@@ -512,7 +517,8 @@ _SINCE = re.compile(
     r"[\w\s'’-]{0,40}?,?\s+(?:in\s+|on\s+)?$|\bsince\s+[\w\s'’-]{0,70}?\b(?:began|started|took\s+effect|"
     r"was\s+declared|was\s+imposed|came\s+into\s+force|struck|hit|made\s+landfall|landed|"
     r"erupted|broke\s+out|opened|took\s+office|was\s+elected|arrived)"
-    r"(?:\s+|[\w\s'’-]{0,60},\s+)(?:in\s+|on\s+)?$"
+    # ("since it made landfall in Florida on Thursday": where, then when)
+    r"(?:\s+|[\w\s'’-]{0,60}?,?\s+)(?:in\s+|on\s+)?$"
     # any verb in the past and what it did, then the date: "since it declared a state of
     # emergency in March 2022", "since Congress approved the law in 2019"
     # (and "since Noboa declared an “internal armed conflict” in January 2024": quotes too)
@@ -528,8 +534,9 @@ _FROM_AGO = EndWord(
 )
 _BY = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _SAID_AT = re.compile(
-    r"\b(?:said|says|reported|announced|stated|told\s+\w+|added|warned|estimated|wrote|"
-    r"confirmed|published|released|showed|shows|found|presented)\s+(?:on\s+|late\s+|early\s+|"
+    # ("told reporters on Monday", "told the City Council on Tuesday")
+    r"\b(?:said|says|reported|announced|stated|told(?:\s+[\w.'’-]+){1,4}?|added|warned|estimated|"
+    r"wrote|confirmed|published|released|showed|shows|found|presented)\s+(?:on\s+|late\s+|early\s+|"
     # ("said during Tuesday's debate that 21 million migrants entered")
     r"(?:during|at)\s+|"
     # ("said in its weekly bulletin on Thursday", "said in a report released Wednesday")
@@ -1227,6 +1234,20 @@ _ENDED_ON = re.compile(
     r"finalizó)\s+(?:on|el)\s+",
     re.IGNORECASE,
 )
+# "the 2024/25 fiscal year, which starts on July 1": the twelve months from that day
+_STARTS_ON = re.compile(
+    r"[^.;]{0,40}?,?\s*(?:which|that|que)\s+(?:starts|started|begins|began|will\s+start|"
+    r"will\s+begin|comienza|comenzó|empieza|empezó|inicia|inició)\s+(?:on|el)\s+",
+    re.IGNORECASE,
+)
+# ("So far in the 2024-25 harvest, which began in October": the season up to now, read apart)
+_SO_FAR_IN = re.compile(r"\bso\s+far\s+(?:in|this)\s+(?:the\s+)?$", re.IGNORECASE)
+_STARTS_IN = re.compile(
+    r"[^.;]{0,40}?,?\s*(?:which|that|que)\s+(?:starts|started|begins|began|will\s+start|"
+    r"will\s+begin|comienza|comenzó|empieza|empezó|inicia|inició)\s+(?:in|en)\s+"
+    r"(?:el\s+mes\s+de\s+)?",
+    re.IGNORECASE,
+)
 
 
 # A season named without its years, and the clause that says in which month it ended.
@@ -1287,8 +1308,25 @@ def _season_ended(period: TimeExpr, month: TimeExpr, sentence: str) -> TimeExpr 
         or month.period_end is None
         or period.period_end.year != period.period_start.year + 1
         or not _SPLIT_YEAR.fullmatch(period.text)
-        or not (_ENDED_ON if day else _ENDED_IN).fullmatch(sentence, period.end, month.start)
     ):
+        return None
+    if (_STARTS_ON if day else _STARTS_IN).fullmatch(
+        sentence, period.end, month.start
+    ) and not _SO_FAR_IN.search(sentence, max(0, period.start - 24), period.start):
+        # "the 2024/25 fiscal year, which starts on July 1": twelve months from that day (or
+        # from the first of that month), in the split's first year
+        year, month_number = period.period_start.year, month.period_end.month
+        first = datetime.date(
+            year,
+            month_number,
+            min(month.period_end.day, _month_end(year, month_number).day) if day else 1,
+        )
+        last = add_months(first, 12) - datetime.timedelta(days=1)
+        text = sentence[period.start : month.end]
+        # (written as the ended ones are, so that the text's other fiscal years run alike)
+        note = f"{period.note} ending {last.isoformat()}"
+        return TimeExpr(period.start, month.end, text, "period", first, last, note)
+    if not (_ENDED_ON if day else _ENDED_IN).fullmatch(sentence, period.end, month.start):
         return None
     if day:
         # "the 2023-24 harvest year, which ended on Sept. 30": the twelve months up to that day
@@ -1371,16 +1409,29 @@ def _split_year_ended(period: TimeExpr, months: TimeExpr, sentence: str) -> Time
 _BOUND_GAP = re.compile(r"[\s,]*(?:(?:through|until|till|up\s+to|by|hasta)\s+(?:el\s+)?)?")
 
 
+_AS_OF_GAP = re.compile(r",?\s+as\s+of\s+(?:the\s+end\s+of\s+)?", re.IGNORECASE)
+
+
 def _narrowed(period: TimeExpr, bound: TimeExpr, sentence: str) -> TimeExpr | None:
     """'this year through Dec. 29', 'en 2024 hasta marzo': a bound written right after a period
     ends it there."""
     if (
         period.kind != "period"
         or bound.kind != "period"
-        or bound.period_start is not None
         or period.period_start is None
         or bound.period_end is None
         or not period.period_start <= bound.period_end
+    ):
+        return None
+    as_of = (
+        # "94 deaths this year as of Sunday": the year up to that day.
+        bound.period_start == bound.period_end
+        and period.period_end is not None
+        and bound.period_end <= period.period_end
+        and _AS_OF_GAP.fullmatch(sentence, period.end, bound.start) is not None
+    )
+    if not as_of and (
+        bound.period_start is not None
         or not _BOUND_GAP.fullmatch(sentence, period.end, bound.start)
     ):
         return None
@@ -1787,9 +1838,11 @@ def _resolve(
             return make(None, None, "")
         month = _month(g("ml_m"))
         year = pub.year if g("ml_this") else pub.year - 1  # "in May this year"
-        return make(
+        expr = make(
             datetime.date(year, month, 1), _month_end(year, month), relative(f"month '{text}'")
         )
+        # ("since March last year", "through June of last year")
+        return _bounded(_open_ended(expr, sentence, pub, profile), sentence, profile)
     if kind == "same_period":
         # "over the same period": the period of the figure it follows, set by the extractor.
         return TimeExpr(start, end, text, "relative", None, None, "same period")
