@@ -451,3 +451,80 @@ def test_the_subject_of_a_reported_clause_gives_the_unit(text: str) -> None:
     # 'que los detenidos eran 120': unit 'detenidos', not '' nor 'que detenidos'.
     (candidate,) = found(text, "es")
     assert (candidate.unit, candidate.subject) == ("detenidos", "detenidos")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "La comuna abrió el comedor social de Santa Lucía, con capacidad para 300 personas.",
+            "capacidad de comedor social de Santa Lucía",
+        ),
+        (
+            "Los damnificados fueron trasladados a 12 escuelas, con capacidad para 900 personas.",
+            "capacidad de escuelas",
+        ),
+    ],
+)
+def test_a_capacity_set_off_by_a_comma_is_the_capacity_of_what_comes_before(
+    text: str, subject: str
+) -> None:
+    # ', con capacidad para 300 personas': not 'personas inauguradas' nor 'permanecidas'.
+    assert found(text, "es")[-1].subject == subject
+
+
+def test_a_share_a_place_bought_in_spanish_is_taken_over_by_the_places_ranked_after_it() -> None:
+    # 'Estados Unidos compró el 79 %, seguido de Canadá (7 %)': not 'proporción de camarón en
+    # Estados Unidos', nor '... comprado por Estados Unidos en Canadá'.
+    candidates = found(
+        "Estados Unidos compró el 62 % del camarón exportado, seguido de México (11 %) y "
+        "Canadá (6 %).",
+        "es",
+    )
+    assert [c.subject for c in candidates] == [
+        "proporción de camarón exportado comprado por Estados Unidos",
+        "proporción de camarón exportado comprado por México",
+        "proporción de camarón exportado comprado por Canadá",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Nicaragua exportó 30.000 toneladas de maní en 2023 y se mantuvo como líder regional.",
+            "toneladas exportadas de maní por Nicaragua",
+        ),
+        (
+            "Honduras vendió 800 cabezas de ganado en marzo y mantuvo su cuota en la región.",
+            "cabezas vendidas de ganado por Honduras",
+        ),
+    ],
+)
+def test_a_clause_after_y_is_no_complement_of_the_counted_things(text: str, subject: str) -> None:
+    # 'y se mantuvo como líder': not '... de maní en y mantuvo como líder regional'.
+    assert found(text, "es")[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Se efectuaron 30 operativos, en los que también incautaron 9 fusiles de asalto.",
+            "fusiles incautados en operativos",
+        ),
+        (
+            "Hubo 14 choques, en los que murieron 5 motoristas.",
+            "motoristas muertos en choques",
+        ),
+        (
+            "Hubo 14 choques, en los que 5 motoristas murieron y 20 resultaron heridos.",
+            "motoristas heridos en choques",
+        ),
+    ],
+)
+def test_what_was_done_in_the_things_of_en_los_que_is_read_before_or_after_the_figure(
+    text: str, subject: str
+) -> None:
+    # 'en los que incautaron 9 fusiles de asalto': not 'fusiles de en operativos'.
+    assert found(text, "es")[-1].subject == subject

@@ -57,6 +57,7 @@ from claims.importing.extraction.places import (
 )
 from claims.importing.extraction.subjects import (
     SubjectInput,
+    bought_by_next_place_es,
     build_subject,
     sentence_subject,
     with_place,
@@ -2760,7 +2761,9 @@ class _Reader:
         ):
             # "recibió el 28 % de las remesas ..., seguido de San Marcos, con el 8 %": the share
             # before, of the place that labels this one.
-            subject = with_place(_PLACE_TAIL_ES.sub("", self.last_subject), item.place, "es")
+            subject = bought_by_next_place_es(self.last_subject, item.place) or with_place(
+                _PLACE_TAIL_ES.sub("", self.last_subject), item.place, "es"
+            )
             reasons.append("subject: the share before, in the place that labels the figure")
         elif (
             self.lang == "es"

@@ -1310,6 +1310,17 @@ def _rank_noise_es(said: str, unit: str) -> bool:
     )
 
 
+def bought_by_next_place_es(earlier: str, place: str) -> str:
+    """'proporción de café comprado por Japón' after '... comprado por Estados Unidos': a share a
+    place took, taken by the place ranked after it; '' when the earlier share names no buyer."""
+    if " por " not in earlier:
+        return ""
+    by = _BY_NAME_TAIL_ES.search(earlier)
+    if by is None or by.group("prep") != "por" or not is_place(by.group("name")):
+        return ""
+    return f"{earlier[: by.start()]} por {SPANISH_NAMES.get(place, place)}"
+
+
 def _ranks_a_place_es(sentence: str, figure: SubjectInput) -> bool:
     """Whether a figure may only rank its place after the measure before ('Belice, con 28,4',
     'Baja California (2.176)')."""
@@ -1848,6 +1859,17 @@ def _build_subject(
             words = words[1:]
         while words and words[0].lower() in _EVENT_AUX_ES:
             words = words[1:]
+        before = [
+            w
+            for w in sentence[in_which.end() : figure.value_start].split()
+            if w.lower() not in _AUX_ES and w.lower() not in _STRIP_WORDS
+        ]
+        if before and _is_verb(before[-1], "es", None):
+            # ('48 allanamientos, en los que decomisaron 12 armas de fuego': the verb before
+            # the figure is what was done to its things)
+            words = [before[-1]]
+        elif words and words[0].lower() in _DONE_LEADS_ES:
+            words = []  # ('... 12 armas de fuego': a complement of the things, no verb)
         if words and words[0][:1].islower():
             done = _agree(_es_participle(words[0]), figure.unit.split()[0])
             phrase = f"{figure.unit} {done} en {in_which.group('np')}"
@@ -2962,7 +2984,8 @@ _MEASURE_OF_ES = re.compile(
 _OBJECT_LEADS_ES = word_set("a al el la los las un una unos unas más")
 _CLAUSE_CONJUNCTIONS_ES = word_set("aunque pero mientras pues sino y e que ya")
 _CAPACITY_ES = re.compile(
-    r"(?P<np>(?:[^\W\d_]+\s+){0,4}?[^\W\d_]+)\s+(?:con|tiene|tendrá|tenía|de)\s+(?:una\s+)?"
+    r"(?P<np>(?:[^\W\d_]+\s+){0,4}?[^\W\d_]+)(?:\s+|\s*,\s+(?=con\s))(?:con|tiene|tendrá|tenía|de)\s+"
+    r"(?:una\s+)?"
     r"capacidad\s+(?:instalada\s+)?(?:para|de)\s+(?:(?:hasta|unos|unas|más\s+de|casi|"
     r"alrededor\s+de|al\s+menos)\s+)?$",
     re.IGNORECASE,
@@ -3599,6 +3622,33 @@ def _place_agent(own_np: str, verb_words: list[str], place: str | None) -> str:
     return ""
 
 
+# Verbs by which a place takes a share of what is sold ('Estados Unidos compró el 39 %'), by
+# their stem, with the participle of each.
+_BOUGHT_STEMS_ES = (
+    ("compr", "comprado"),
+    ("import", "importado"),
+    ("adquir", "adquirido"),
+    ("adquier", "adquirido"),
+    ("absorb", "absorbido"),
+)
+_BOUGHT_ENDINGS_ES = ("ó", "aron", "a", "an", "ieron", "e", "en", "ió")
+
+
+def _bought_by_place_es(own_np: str, verb_words: list[str], base: str, place: str | None) -> str:
+    """'café comprado por Estados Unidos' for 'Estados Unidos compró el 39 % del café'; '' unless
+    the place before the share buys it with a single verb."""
+    verbs = [w.lower() for w in verb_words if w.lower() not in _AUX_ES | _SHARE_VERB_FILLER]
+    agent = _place_agent(own_np, verb_words, place)
+    if not verbs and agent and agent != own_np:
+        verbs = [own_np.split()[-1].lower()]  # ('China importa el 60 %': a verb the lists miss)
+    if len(verbs) != 1 or not agent or not base:
+        return ""
+    for stem, participle in _BOUGHT_STEMS_ES:
+        if verbs[0].startswith(stem) and verbs[0][len(stem) :] in _BOUGHT_ENDINGS_ES:
+            return f"{base} {_agree(participle, base)} por {agent}"
+    return ""
+
+
 _PRONOUNS_ES = word_set("ellos ellas estos estas esos esas")
 _POINTER_NOUNS = word_set("cifra total número cantidad monto suma figure total number amount")
 _SHARE_VERBS = word_set(
@@ -3957,6 +4007,11 @@ def _share_subject(
             # "La pobreza en México se redujo a 36,3 % de la población": the share of the
             # population in that condition.
             phrase = f"{share_word} {base} en {_strip_place_words(own_np)}"
+        elif es and (bought := _bought_by_place_es(own_np, verb_words, base, figure.place)):
+            # "Estados Unidos compró el 39 % del café": the share the place took ('café comprado
+            # por Estados Unidos', not 'café en Estados Unidos'), which the places ranked after
+            # it ('seguido de Japón (12 %)') take over.
+            phrase = f"{share_word} {bought}"
         elif es and _place_agent(own_np, verb_words, figure.place):
             # "Bogotá concentra el 20 % de los migrantes": the share of them in that place.
             phrase = f"{share_word} {base} en {_place_agent(own_np, verb_words, figure.place)}"
@@ -4239,6 +4294,12 @@ def _leading_adjectives(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:count], words[count:]
 
 
+def _finite_after_y_es(word: str) -> bool:
+    """Whether a word after 'y' opens a clause: a listed finite verb, not a participle."""
+    lowered = word.lower()
+    return lowered in _VERBS_ES and not lowered.endswith(_PARTICIPLE_ENDINGS_ES)
+
+
 def _before_clause(phrase: str) -> str:
     """The words of a phrase before a time or subordinate clause starts ('desde que ...')."""
     words = phrase.split()
@@ -4250,6 +4311,10 @@ def _before_clause(phrase: str) -> str:
             return " ".join(words[:index])
         if word == "y" and len(following) > 3 and following.endswith(_ES_PAST_ENDINGS):
             return " ".join(words[:index])  # ('destruyó 300 locales y dejó pérdidas': a clause)
+        if word == "y" and (following.lower() == "se" or _finite_after_y_es(following)):
+            # ('exportó 45.000 toneladas de cardamomo y se mantuvo como ...', '... y fue el
+            # primer productor': a clause of its own)
+            return " ".join(words[:index])
     return phrase
 
 
