@@ -528,3 +528,39 @@ def test_what_was_done_in_the_things_of_en_los_que_is_read_before_or_after_the_f
 ) -> None:
     # 'en los que incautaron 9 fusiles de asalto': not 'fusiles de en operativos'.
     assert found(text, "es")[-1].subject == subject
+
+
+def test_the_quake_that_left_the_dead_is_named_without_its_dangling_magnitude() -> None:
+    # 'Un sismo de magnitud 6,0 dejó 4 muertos': 'muertos por sismo', not '... de magnitud'.
+    candidates = found("Un sismo de magnitud 6,0 dejó 4 muertos en Jutiapa.", "es")
+    assert candidates[-1].subject == "muertos por sismo en Jutiapa"
+
+
+def test_things_a_disaster_left_keep_the_participle_that_says_how() -> None:
+    # 'dejó 85 escuelas afectadas': 'escuelas afectadas por ...', not 'escuelas por ...'.
+    candidates = found("La tormenta dejó 85 escuelas afectadas en Izabal.", "es")
+    assert candidates[-1].subject == "escuelas afectadas por tormenta en Izabal"
+
+
+def test_an_opening_count_of_tallied_ballots_is_no_part_of_the_winner() -> None:
+    # 'Con el 90 % de las actas procesadas, X obtenía el 44 % de los votos': the share won by X,
+    # and the imperfect 'obtenía' is a verb like 'obtuvo'.
+    candidates = found(
+        "Con el 90 % de las actas procesadas, Carla Ríos obtenía el 44 % de los votos, seguida "
+        "de Mario Gil, con 38 %.",
+        "es",
+    )
+    assert [c.subject for c in candidates[1:]] == [
+        "proporción de votos obtenidos por Carla Ríos",
+        "proporción de votos obtenidos por Mario Gil",
+    ]
+
+
+def test_a_share_pointed_back_to_takes_the_setting_its_sentence_opens_with() -> None:
+    # 'En las zonas rurales, la proporción sube al 41 %': the share before, in that setting.
+    candidates = found(
+        "El 30 % de los jóvenes no estudia ni trabaja. En las zonas rurales, la proporción "
+        "sube al 41 %.",
+        "es",
+    )
+    assert (candidates[-1].subject or "").endswith(" en las zonas rurales")

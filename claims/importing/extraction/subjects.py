@@ -74,7 +74,7 @@ _VERBS_ES = word_set(
     quiere quieren opina opinan percibe perciben
     ascienden ascendió ascendieron
     gastan correspondía correspondían pertenecía provenía procedía vivía padecía sufría
-    residía ronda rondan rondó rondaron rondaba"""
+    residía ronda rondan rondó rondaron rondaba obtenía obtenían"""
 )
 # Verbs that report what follows 'que'/'that': the figure's subject is in the reported clause.
 _REPORTING = word_set(
@@ -347,6 +347,8 @@ def _acted_by(own_np: str, agent: str, verb: list[str], main: str) -> str:
 _OPENING_PHRASE = re.compile(
     r"\s*(?:desde|durante|tras|después\s+de|antes\s+de|a\s+partir\s+de|al\s+cierre\s+de|"
     r"con\s+(?:la|el)(?=\s+\w+(?:ción|sión)\s+de\s)|"
+    # ('Con el 95 % de las actas escrutadas, ...', 'With 98 percent of precincts reporting, ...')
+    r"(?:con|with)\s+(?:el\s+)?\d[\d.,]*\s*(?:%|por\s+ciento|percent)|"
     r"al(?=\s+\d)|hasta(?=\s+(?:el\s+)?\d)|"
     r"al\s+final\s+de|a\s+(?:finales|principios|inicios|mediados)\s+de|since|during|after|before|"
     r"following|throughout)\s[^,;:]{1,80},(?:\s*(?:(?:en|in|el|on)\s[^,;:]{1,30}|"
@@ -2866,7 +2868,12 @@ def _build_subject(
         elif es and main in _CAUSE_VERBS_ES:
             # "El sismo dejó 300 muertos": the dead of the earthquake, whatever the verb.
             cause = agent or (f"el {figure.event}" if figure.event else "")
-            phrase = f"{unit} por {cause}" if cause else unit
+            # ('Un sismo de magnitud 6,2 dejó 3 muertos': by the sismo, its measure left out)
+            cause = _MAGNITUDE_TAIL.sub("", cause)
+            # ('dejó 120 viviendas dañadas': the things as the verb left them)
+            kind_words, _ = _leading_adjectives(_before_clause(rest_after).split())
+            things = " ".join([unit, *kind_words]) if unit and kind_words else unit
+            phrase = f"{things} por {cause}" if cause else things
         elif (
             es
             and fronted
@@ -3770,6 +3777,12 @@ def _share_subject(
             setting = _tidy(" ".join(_cut_np(after_words[1:7], lang)))
             if setting and not is_place(setting):
                 pointed = f"{pointed} en {setting}"
+        else:
+            # ('En el área rural, la proporción sube al 29 %': the setting the sentence opens
+            # with)
+            opening, _ = _setting(sentence, figure.value_start, [])
+            if opening and opening.lower() not in pointed.lower():
+                pointed = f"{pointed} en {opening}"
         return with_place(_tidy(pointed), figure.place, lang)
     if es and base is None:
         of = _ES_OF.match(sentence, figure.tail_end)
@@ -4356,7 +4369,9 @@ _WON_EN = {
     "secured": "secured", "garnered": "garnered", "captured": "captured",
 }  # fmt: skip
 _BOUGHT_EN = word_set("bought imported purchased received absorbed")
-_WON_ES = word_set("obtuvo obtiene obtuvieron obtienen logró lograron consiguió recibió ganó")
+_WON_ES = word_set(
+    "obtuvo obtiene obtuvieron obtienen obtenía obtenían logró lograron consiguió recibió ganó"
+)
 # What such a share is of: votes or seats ('vote', 'valid votes', 'los votos', 'escaños').
 _VOTE_BASE = re.compile(r"\b(?:votes?|ballots|seats|votos|sufragios|escaños|curules)\b")
 
@@ -4564,6 +4579,8 @@ def _es_participle(verb: str) -> str:
         ("irá", "ido"),
         ("aban", "ados"),
         ("aba", "ado"),
+        ("ían", "idos"),  # ('obtenían' -> 'obtenidos')
+        ("ía", "ido"),
         ("aron", "ados"),
         ("ieron", "idos"),
         ("ió", "ido"),
