@@ -564,3 +564,58 @@ def test_a_share_pointed_back_to_takes_the_setting_its_sentence_opens_with() -> 
         "es",
     )
     assert (candidates[-1].subject or "").endswith(" en las zonas rurales")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "El turismo supera en 25 % a la maquila como fuente de divisas.",
+            "diferencia entre turismo y la maquila",
+        ),
+        (
+            "Las ventas de azúcar superan en 12 % las del año pasado.",
+            "aumento de ventas de azúcar",
+        ),
+        (
+            "La cifra supera en 8 % a la registrada el mes anterior.",
+            None,
+        ),
+    ],
+)
+def test_supera_en_is_a_difference_between_two_things_or_a_rise_over_time(
+    text: str, subject: str | None
+) -> None:
+    # 'supera en 25 % a la maquila': how much one exceeds the other, not 'cambio de turismo';
+    # against the same thing at another time it is a rise.
+    candidate = found(text, "es")[-1]
+    if subject is None:
+        assert not (candidate.subject or "").startswith(("cambio de", "diferencia"))
+    else:
+        assert candidate.subject == subject
+
+
+def test_a_place_ranked_after_a_buyer_keeps_its_name_as_written() -> None:
+    # 'seguida de Emiratos Árabes Unidos (14 %)': a country the gazetteer knows in Spanish.
+    candidates = found(
+        "Arabia Saudita adquirió el 38 % del cardamomo, seguida de Emiratos Árabes Unidos (11 %).",
+        "es",
+    )
+    assert [c.subject for c in candidates] == [
+        "proporción de cardamomo adquirido por Arabia Saudita",
+        "proporción de cardamomo adquirido por Emiratos Árabes Unidos",
+    ]
+
+
+def test_a_setting_and_a_count_of_tallied_ballots_both_open_the_sentence() -> None:
+    # 'En la segunda vuelta, con el 97 % de las actas, X obtenía N votos, frente a los M de su
+    # rival': the votes of X and of the rival, not 'votos de segunda vuelta con el de las actas'.
+    candidates = found(
+        "En la segunda vuelta, con el 97 % de las actas escrutadas, la candidata opositora "
+        "obtenía 880.200 votos, frente a los 790.450 de su rival.",
+        "es",
+    )
+    assert [c.subject for c in candidates[1:]] == [
+        "votos de candidata opositora",
+        "votos de su rival",
+    ]

@@ -1133,7 +1133,9 @@ def build_subject(
         lang == "es"
         and figure.unit_kind == "count"
         and figure.earlier_unit
-        and sentence.endswith("frente a ", 0, figure.value_start)
+        and sentence.endswith(
+            ("frente a ", "frente a los ", "frente a las "), 0, figure.value_start
+        )
     ):
         whose = _OF_OWNER_ES.match(sentence, figure.tail_end)
         if whose is not None and figure.earlier_unit.lower() == (figure.unit or "").lower():
@@ -2021,6 +2023,13 @@ def _build_subject(
         # "Desde el inicio de la campaña, en febrero, se han aplicado ...", "In the state of
         # Jalisco, police found ...": a phrase that opens with a preposition is never the subject.
         lo = opening.end()
+    set_in = _SETTING_ES.match(sentence, lo) if es and sentence.startswith("En ", lo) else None
+    if set_in is not None and set_in.end() < figure.value_start:
+        second = _OPENING_PHRASE.match(sentence, set_in.end(), figure.value_start)
+        if second is not None and sentence.startswith(("con ", "Con "), set_in.end()):
+            # ('En las elecciones del domingo, con el 92 % de las actas escrutadas, el candidato
+            # obtenía ...': two openings before the subject)
+            lo = second.end()
     if not es and sentence.startswith(("Over", "over"), lo):
         over = _OVER_OPENING_EN.match(sentence, lo, figure.value_start)
         if over is not None:
@@ -3493,7 +3502,45 @@ def _change_subject(
         if bare.group("n").lower() in earlier.lower():
             return earlier
         return with_place(target, figure.place, lang)
+    exceeded = (
+        _EXCEEDS_BY_ES.search(sentence, max(0, figure.value_start - 30), figure.value_start)
+        if es and word == "cambio de"
+        else None
+    )
+    if exceeded is not None:
+        other = _EXCEEDED_ES.match(sentence, figure.tail_end)
+        rest = other.group("np").strip() if other is not None else ""
+        if not rest or _TIME_COMPARED_ES.search(rest):
+            # ('Las exportaciones superan en 15 % las del año pasado': a rise)
+            word = "aumento de"
+        else:
+            # ('El banano supera en 15 % al café', '... en 40 % a la de Guatemala': how much
+            # one exceeds the other, not a change of the first)
+            pair = f"{_strip_place_words(target)} y {rest}"
+            return with_place(_tidy(f"diferencia entre {pair}"), figure.place, lang)
     return with_place(_tidy(f"{word} {_strip_place_words(target)}"), figure.place, lang)
+
+
+# 'supera en 15 %', 'superan en un 20 %': the figure is how much one thing exceeds another.
+_EXCEEDS_BY_ES = re.compile(
+    r"\b(?:supera|superan|superó|superaron|superaba|superaban|rebasa|rebasan|rebasó|rebasaron|"
+    r"excede|exceden|excedió|excedieron)\s+en\s+(?:un\s+|el\s+)?$",
+    re.IGNORECASE,
+)
+# What is exceeded, after the figure ('% al café como producto', '% a la de Guatemala').
+_EXCEEDED_ES = re.compile(
+    r"[\s%]*(?:por\s+ciento\s+)?(?:a\s+(?=(?:la|las|los|el)\s)|al\s+|a\s+|(?=(?:la|las|los|el)\s))"
+    r"(?P<np>[^,;:.()]{2,60}?)(?=\s+(?:como|en|durante|según|de\s+acuerdo)\b|[,;:.()]|$)",
+    re.IGNORECASE,
+)
+# ('las del año pasado', 'a la registrada la semana anterior', 'al presupuesto vigente': the
+# same thing at another time)
+_TIME_COMPARED_ES = re.compile(
+    r"\b(?:año|mes|semana|período|periodo|semestre|trimestre|anterior|pasad[oa]s?|previo|"
+    r"vigente|\d{4}|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
+    r"noviembre|diciembre)\b",
+    re.IGNORECASE,
+)
 
 
 _MORE_AFTER_ES = re.compile(r"\s+(más|menos)\s+(?:que|de\s+lo\s+que|respecto|frente)\b", re.I)
@@ -4579,6 +4626,8 @@ def _es_participle(verb: str) -> str:
         ("irá", "ido"),
         ("aban", "ados"),
         ("aba", "ado"),
+        ("rían", "rían"),  # (a conditional, 'necesitarían', has no participle of this form)
+        ("ría", "ría"),
         ("ían", "idos"),  # ('obtenían' -> 'obtenidos')
         ("ía", "ido"),
         ("aron", "ados"),
