@@ -619,3 +619,52 @@ def test_a_setting_and_a_count_of_tallied_ballots_both_open_the_sentence() -> No
         "votos de candidata opositora",
         "votos de su rival",
     ]
+
+
+def test_an_apposed_change_of_a_count_is_the_change_of_what_was_counted() -> None:
+    # ', 9 más que el año pasado': not 'aumento de personas', the count before as named.
+    candidates = found(
+        "Unas 31 personas murieron ahogadas en playas de Escuintla, 9 más que el año pasado.", "es"
+    )
+    assert candidates[-1].subject == "aumento de personas muertas ahogadas en playas de Escuintla"
+
+
+def test_la_enfermedad_is_the_disease_the_text_is_about() -> None:
+    # 'han muerto por la enfermedad' after 'casos de dengue': 'por dengue'.
+    candidates = found(
+        "Costa Rica suma 9.100 casos de dengue. Unas 7 personas han muerto por la enfermedad.",
+        "es",
+    )
+    assert candidates[-1].subject == "personas muertas por dengue en Costa Rica"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Las autoridades decomisaron 640 armas, el 35 % de ellas de fabricación casera.",
+            "proporción de armas decomisadas de fabricación casera",
+        ),
+        (
+            "La PNC detuvo a 210 personas, el 60 % de ellas en Villa Nueva.",
+            "proporción de personas detenidas por PNC en Villa Nueva",
+        ),
+    ],
+)
+def test_an_apposed_share_of_them_is_a_part_of_the_count_before(text: str, subject: str) -> None:
+    # ', el 35 % de ellas de fabricación casera': not 'armas ... como proporción de armas ...'
+    # nor '... donde autoridades decomisaron armas'.
+    assert found(text, "es")[-1].subject == subject
+
+
+def test_a_place_alone_before_money_takes_the_money_named_before() -> None:
+    # 'Panamá, por su parte, recibió US$900 millones': 'remesas en Panamá', not 'Panamá'.
+    candidates = found(
+        "Costa Rica recibió US$700 millones en remesas. Panamá, por su parte, recibió "
+        "US$900 millones, un 4 % más.",
+        "es",
+    )
+    assert [c.subject for c in candidates[1:]] == [
+        "remesas en Panamá",
+        "aumento de remesas en Panamá",
+    ]

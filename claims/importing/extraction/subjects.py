@@ -1146,6 +1146,14 @@ def build_subject(
         raised = _raised_to_es(sentence, figure)
         if raised:
             subject = raised
+    if (
+        lang == "es"
+        and subject
+        and figure.earlier_money
+        and figure.place
+        and figure.unit_kind in ("currency", "percent")
+    ):
+        subject = _money_of_place_es(subject, figure)
     if lang == "es" and _ranks_a_place_es(sentence, figure):
         ranked = _ranked_place_es(sentence, figure, subject)
         if ranked:
@@ -1312,6 +1320,30 @@ def _rank_noise_es(said: str, unit: str) -> bool:
         w in _RANK_NOISE_ES or w.startswith(("seguid", "siguid")) or w[:1].isupper()
         for w in words[len(head) :]
     )
+
+
+def _money_of_place_es(subject: str, figure: SubjectInput) -> str:
+    """'remesas en Guatemala' for 'Guatemala, por su parte, captó US$12.100 millones' after
+    'México recibió 29.600 millones de dólares en remesas': a place alone is no measure, the
+    money named before is, in this place ('aumento de remesas en Guatemala' for its change)."""
+    lead = ""
+    said = subject
+    if figure.unit_kind == "percent":
+        lead, _, said = subject.partition(" de ")
+        if lead not in ("aumento", "reducción", "caída", "alza", "crecimiento", "cambio"):
+            return subject
+    earlier = figure.earlier_money or ""
+    measure = _PLACE_TAIL.sub("", earlier)
+    bare = _PLACE_TAIL.sub("", said)
+    if measure != earlier and said.startswith(f"{earlier} en "):
+        # ('remesas en Costa Rica en Panamá': the money before with its own place still on)
+        bare = figure.place or ""
+    if not (is_place(bare) or lower(bare) == lower(SPANISH_NAMES.get(figure.place or "", ""))):
+        return subject
+    if not measure or is_place(measure) or measure[:1].isupper():
+        return subject
+    measured = with_place(measure, figure.place, "es")
+    return f"{lead} de {measured}" if lead else measured
 
 
 def bought_by_next_place_es(earlier: str, place: str) -> str:
@@ -1564,6 +1596,13 @@ def _by_event_es(subject: str, figure: SubjectInput) -> str:
     """'pérdidas' -> 'pérdidas por la tormenta tropical Agatha', 'personas muertas' -> 'personas
     muertas por el sismo': what an event the text is about left, named with it."""
     event = figure.event or ""
+    head = event.split()[0] if event else ""
+    if head in _DISEASES_ES and (" por la enfermedad" in subject or " por el virus" in subject):
+        # ('12 personas han muerto por la enfermedad' after 'casos sospechosos de dengue': the
+        # disease the text is about, by its name)
+        return subject.replace(" por la enfermedad", f" por {event}").replace(
+            " por el virus", f" por {event}"
+        )
     bare = _PLACE_TAIL.sub("", subject)
     words = bare.lower().split()
     if (
@@ -1578,7 +1617,7 @@ def _by_event_es(subject: str, figure: SubjectInput) -> str:
     if head in ("tormenta", "huracán") and len(event.split()) > 1:
         event = f"{event.rsplit(' ', 1)[0]} {event.split()[-1].capitalize()}"  # (its name)
     feminine = head.endswith(("a", "as", "ción", "ciones", "ía", "ías")) or head == "inundaciones"
-    if head in ("dengue", "cholera", "measles", "cólera", "sarampión"):
+    if head in _DISEASES_ES:
         by = f"por {event}"
     elif head.endswith("s"):
         by = f"por {'las' if feminine else 'los'} {event}"
@@ -1587,6 +1626,9 @@ def _by_event_es(subject: str, figure: SubjectInput) -> str:
     return with_place(f"{bare} {by}", figure.place, "es")
 
 
+# ', el 40 % de ellos', ', la mitad de ellas': a part set off after the count it is of.
+_APPOSED_PART_ES = re.compile(r",\s+(?:(?:casi|más\s+de|cerca\s+del?)\s+)?(?:(?:el|un|la)\s+)?$")
+_DISEASES_ES = word_set("dengue cholera measles cólera sarampión")
 _DONE_LEADS_ES = word_set("por en de del tras durante a al con sin entre")
 _COORDINATED_OBJECT_ES = re.compile(r"\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+y\s+$")
 _SAME_SUBJECT_TOTAL_ES = re.compile(
@@ -3461,6 +3503,16 @@ def _change_subject(
         if own_np and own_np.lower() not in _DIRECTIONS and not (es and is_place(own_np))
         else ""
     )
+    if (
+        es
+        and target
+        and figure.earlier_count
+        and sentence[: figure.value_start].rstrip().endswith(",")
+        and figure.earlier_count.lower().startswith(f"{target.lower()} ")
+    ):
+        # ('Al menos 47 personas murieron en accidentes ..., 12 más que el año pasado': the
+        # change of what the count before counted, as fully as it was named)
+        target = _PLACE_TAIL.sub("", figure.earlier_count)
     if not es and target and figure.earlier_money and _flow_pointer(target, verb_words):
         target = _PLACE_TAIL.sub("", figure.earlier_money)  # "inflows rose 1.4 percent"
     # Only a change the sentence points back at ('The decline', 'La disminución'); a bare
@@ -4021,6 +4073,9 @@ def _share_subject(
         and base
         and figure.earlier_subject
         and not figure.earlier_subject.startswith(("proporción de", "tasa de"))
+        # ('capturó a 300 pandilleros, el 40 % de ellos en Mixco': a part of those, not the
+        # amount before as a share of itself)
+        and not _OF_THEM_AFTER.match(sentence, figure.tail_end)
         and (
             _EQUIVALENT_BEFORE_ES.search(
                 sentence, max(0, figure.value_start - 30), figure.value_start
@@ -4114,6 +4169,27 @@ def _share_subject(
                 # ('la corrupción causó pérdidas por 24.268 millones ..., equivalentes al 12,6 %
                 # del presupuesto': a long clause with figures of its own is no setting)
                 clause = ""
+            if (
+                es
+                and figure.earlier_count
+                and _APPOSED_PART_ES.search(
+                    sentence, max(0, figure.value_start - 20), figure.value_start
+                )
+                and (them := _OF_THEM_AFTER.match(sentence, figure.tail_end))
+            ):
+                # ('12 personas han muerto por la enfermedad, la mitad de ellas en Managua': the
+                # clause before says what the count before counted, no setting of the share;
+                # what follows the pronoun says which part: ', el 70 % de ellos con arma de fuego')
+                clause = ""
+                part_end = _PHRASE_END.search(sentence, them.end())
+                part = sentence[them.end() : part_end.start() if part_end else len(sentence)]
+                part = part.strip()
+                if (
+                    part
+                    and not _PLACE_TAIL.fullmatch(f" {part}")
+                    and not any(ch.isdigit() for ch in part)
+                ):
+                    base = f"{base} {part}"
             phrase = f"{share_word} {base}{where}{clause}" if clause else f"{share_word} {base}"
         else:
             phrase = f"{share_word} {base}"
