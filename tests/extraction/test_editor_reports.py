@@ -668,3 +668,13 @@ def test_a_place_alone_before_money_takes_the_money_named_before() -> None:
         "remesas en Panamá",
         "aumento de remesas en Panamá",
     ]
+
+
+def test_an_amount_past_the_plan_is_the_gap_not_the_measure_again() -> None:
+    # 'Q900 millones más de lo previsto': 'recaudación ... por encima de lo previsto'.
+    candidates = found(
+        "La recaudación del impuesto sobre la renta sumó Q9.800 millones, Q900 millones más de "
+        "lo previsto.",
+        "es",
+    )
+    assert (candidates[-1].subject or "").endswith("por encima de lo previsto en Guatemala")

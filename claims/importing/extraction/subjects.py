@@ -1154,6 +1154,20 @@ def build_subject(
         and figure.unit_kind in ("currency", "percent")
     ):
         subject = _money_of_place_es(subject, figure)
+    if lang == "es" and subject and " de lo " in sentence[figure.tail_end : figure.tail_end + 30]:
+        beyond = _BEYOND_PLAN_ES.match(sentence, figure.tail_end)
+        if (
+            beyond is not None
+            and " de lo " not in subject
+            and not subject.startswith(("aumento", "reducción", "diferencia"))
+        ):
+            # ('alcanzó Q26.400 millones, Q1.200 millones más de lo previsto': how far the
+            # measure went past the plan, not the measure again)
+            side = "por encima" if beyond.group("d").lower() == "más" else "por debajo"
+            measure = _PLACE_TAIL.sub("", subject)
+            subject = with_place(
+                f"{measure} {side} de lo {beyond.group('p').lower()}", figure.place, lang
+            )
     if lang == "es" and _ranks_a_place_es(sentence, figure):
         ranked = _ranked_place_es(sentence, figure, subject)
         if ranked:
@@ -1320,6 +1334,14 @@ def _rank_noise_es(said: str, unit: str) -> bool:
         w in _RANK_NOISE_ES or w.startswith(("seguid", "siguid")) or w[:1].isupper()
         for w in words[len(head) :]
     )
+
+
+# 'más de lo previsto', 'menos de lo programado': a figure that measures a gap to a plan.
+_BEYOND_PLAN_ES = re.compile(
+    r"(?:\s+(?:de\s+)?[^\W\d_]+)?\s+(?P<d>más|menos)\s+de\s+lo\s+(?P<p>previsto|programado|"
+    r"presupuestado|esperado|estimado|proyectado|planificado|planeado)\b",
+    re.IGNORECASE,
+)
 
 
 def _money_of_place_es(subject: str, figure: SubjectInput) -> str:
