@@ -136,6 +136,18 @@ numbers. It was written in six batches, each annotated before the extractor was 
 subject read 0.70, 0.80, 0.86, 0.80, 0.63 and 0.74 on the batches' first runs (each after the
 rules the batches before had taught); the whole file read 0.75 before its rules and 0.82 after.
 
+`dev_es_subjects7.jsonl` (Spanish only) holds 50 texts in the style of the Central and Latin
+American press (Prensa Libre, Soy502, La Hora, El Faro, La Prensa Gráfica, EFE, Milenio):
+homicides, extortion, disappearances, violence against women, remittances, deportations,
+exports (coffee, cardamom, banana), dengue and malnutrition, budgets and debt, elections,
+earthquakes and rains. It varies where the subject is: after the verb ('se registraron'),
+'un total de', 'la cifra de', 'de los cuales', 'de ellos', 'el resto', 'la mayoría', ratios,
+shares a place bought ranked with 'seguido de', 'supera en N %', capacities, a quake 'de
+magnitud', a setting that opens the sentence, quotes and headlines. It was written in three
+batches, each annotated before the extractor was run on it; subject read 0.85, 0.88 and 0.81
+on the batches' first runs, and the whole file 0.85 before its rules and 0.97 after. Its
+periods (0.89) and places (0.90) were not worked on: those floors only keep them from falling.
+
 `dev_en_subjects.jsonl` (English only) holds news texts from across Latin America written to
 vary how English names what was measured: an actor that acts ("Mexican soldiers seized", "the
 government closed"), what an organisation has or employs, "a total of", "Of them", "accounted
@@ -486,6 +498,20 @@ SETS = {
             "period": 0.81,
             "subject": 0.81,
             "place": 0.65,
+        },
+        ("es",),
+    ),
+    "es_subjects7": DevSet(
+        EVAL / "dev_es_subjects7.jsonl",
+        50,
+        133,
+        {
+            "qualifier": 0.97,
+            "unit": 0.92,
+            "attribution": 0.97,
+            "period": 0.87,
+            "subject": 0.96,
+            "place": 0.88,
         },
         ("es",),
     ),

@@ -1039,3 +1039,230 @@ def test_this_fiscal_year_runs_as_the_split_years_of_the_text(
     # not the calendar year.
     last = found(text, "en")[-1]
     assert (last.period_start, last.period_end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "La comuna abrió el comedor social de Santa Lucía, con capacidad para 300 personas.",
+            "capacidad de comedor social de Santa Lucía",
+        ),
+        (
+            "Los damnificados fueron trasladados a 12 escuelas, con capacidad para 900 personas.",
+            "capacidad de escuelas",
+        ),
+    ],
+)
+def test_a_capacity_set_off_by_a_comma_is_the_capacity_of_what_comes_before(
+    text: str, subject: str
+) -> None:
+    # ', con capacidad para 300 personas': not 'personas inauguradas' nor 'permanecidas'.
+    assert found(text, "es")[-1].subject == subject
+
+
+def test_a_share_a_place_bought_in_spanish_is_taken_over_by_the_places_ranked_after_it() -> None:
+    # 'Estados Unidos compró el 79 %, seguido de Canadá (7 %)': not 'proporción de camarón en
+    # Estados Unidos', nor '... comprado por Estados Unidos en Canadá'.
+    candidates = found(
+        "Estados Unidos compró el 62 % del camarón exportado, seguido de México (11 %) y "
+        "Canadá (6 %).",
+        "es",
+    )
+    assert [c.subject for c in candidates] == [
+        "proporción de camarón exportado comprado por Estados Unidos",
+        "proporción de camarón exportado comprado por México",
+        "proporción de camarón exportado comprado por Canadá",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Nicaragua exportó 30.000 toneladas de maní en 2023 y se mantuvo como líder regional.",
+            "toneladas exportadas de maní por Nicaragua",
+        ),
+        (
+            "Honduras vendió 800 cabezas de ganado en marzo y mantuvo su cuota en la región.",
+            "cabezas vendidas de ganado por Honduras",
+        ),
+    ],
+)
+def test_a_clause_after_y_is_no_complement_of_the_counted_things(text: str, subject: str) -> None:
+    # 'y se mantuvo como líder': not '... de maní en y mantuvo como líder regional'.
+    assert found(text, "es")[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Se efectuaron 30 operativos, en los que también incautaron 9 fusiles de asalto.",
+            "fusiles incautados en operativos",
+        ),
+        (
+            "Hubo 14 choques, en los que murieron 5 motoristas.",
+            "motoristas muertos en choques",
+        ),
+        (
+            "Hubo 14 choques, en los que 5 motoristas murieron y 20 resultaron heridos.",
+            "motoristas heridos en choques",
+        ),
+    ],
+)
+def test_what_was_done_in_the_things_of_en_los_que_is_read_before_or_after_the_figure(
+    text: str, subject: str
+) -> None:
+    # 'en los que incautaron 9 fusiles de asalto': not 'fusiles de en operativos'.
+    assert found(text, "es")[-1].subject == subject
+
+
+def test_the_quake_that_left_the_dead_is_named_without_its_dangling_magnitude() -> None:
+    # 'Un sismo de magnitud 6,0 dejó 4 muertos': 'muertos por sismo', not '... de magnitud'.
+    candidates = found("Un sismo de magnitud 6,0 dejó 4 muertos en Jutiapa.", "es")
+    assert candidates[-1].subject == "muertos por sismo en Jutiapa"
+
+
+def test_things_a_disaster_left_keep_the_participle_that_says_how() -> None:
+    # 'dejó 85 escuelas afectadas': 'escuelas afectadas por ...', not 'escuelas por ...'.
+    candidates = found("La tormenta dejó 85 escuelas afectadas en Izabal.", "es")
+    assert candidates[-1].subject == "escuelas afectadas por tormenta en Izabal"
+
+
+def test_an_opening_count_of_tallied_ballots_is_no_part_of_the_winner() -> None:
+    # 'Con el 90 % de las actas procesadas, X obtenía el 44 % de los votos': the share won by X,
+    # and the imperfect 'obtenía' is a verb like 'obtuvo'.
+    candidates = found(
+        "Con el 90 % de las actas procesadas, Carla Ríos obtenía el 44 % de los votos, seguida "
+        "de Mario Gil, con 38 %.",
+        "es",
+    )
+    assert [c.subject for c in candidates[1:]] == [
+        "proporción de votos obtenidos por Carla Ríos",
+        "proporción de votos obtenidos por Mario Gil",
+    ]
+
+
+def test_a_share_pointed_back_to_takes_the_setting_its_sentence_opens_with() -> None:
+    # 'En las zonas rurales, la proporción sube al 41 %': the share before, in that setting.
+    candidates = found(
+        "El 30 % de los jóvenes no estudia ni trabaja. En las zonas rurales, la proporción "
+        "sube al 41 %.",
+        "es",
+    )
+    assert (candidates[-1].subject or "").endswith(" en las zonas rurales")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "El turismo supera en 25 % a la maquila como fuente de divisas.",
+            "diferencia entre turismo y la maquila",
+        ),
+        (
+            "Las ventas de azúcar superan en 12 % las del año pasado.",
+            "aumento de ventas de azúcar",
+        ),
+        (
+            "La cifra supera en 8 % a la registrada el mes anterior.",
+            None,
+        ),
+    ],
+)
+def test_supera_en_is_a_difference_between_two_things_or_a_rise_over_time(
+    text: str, subject: str | None
+) -> None:
+    # 'supera en 25 % a la maquila': how much one exceeds the other, not 'cambio de turismo';
+    # against the same thing at another time it is a rise.
+    candidate = found(text, "es")[-1]
+    if subject is None:
+        assert not (candidate.subject or "").startswith(("cambio de", "diferencia"))
+    else:
+        assert candidate.subject == subject
+
+
+def test_a_place_ranked_after_a_buyer_keeps_its_name_as_written() -> None:
+    # 'seguida de Emiratos Árabes Unidos (14 %)': a country the gazetteer knows in Spanish.
+    candidates = found(
+        "Arabia Saudita adquirió el 38 % del cardamomo, seguida de Emiratos Árabes Unidos (11 %).",
+        "es",
+    )
+    assert [c.subject for c in candidates] == [
+        "proporción de cardamomo adquirido por Arabia Saudita",
+        "proporción de cardamomo adquirido por Emiratos Árabes Unidos",
+    ]
+
+
+def test_a_setting_and_a_count_of_tallied_ballots_both_open_the_sentence() -> None:
+    # 'En la segunda vuelta, con el 97 % de las actas, X obtenía N votos, frente a los M de su
+    # rival': the votes of X and of the rival, not 'votos de segunda vuelta con el de las actas'.
+    candidates = found(
+        "En la segunda vuelta, con el 97 % de las actas escrutadas, la candidata opositora "
+        "obtenía 880.200 votos, frente a los 790.450 de su rival.",
+        "es",
+    )
+    assert [c.subject for c in candidates[1:]] == [
+        "votos de candidata opositora",
+        "votos de su rival",
+    ]
+
+
+def test_an_apposed_change_of_a_count_is_the_change_of_what_was_counted() -> None:
+    # ', 9 más que el año pasado': not 'aumento de personas', the count before as named.
+    candidates = found(
+        "Unas 31 personas murieron ahogadas en playas de Escuintla, 9 más que el año pasado.", "es"
+    )
+    assert candidates[-1].subject == "aumento de personas muertas ahogadas en playas de Escuintla"
+
+
+def test_la_enfermedad_is_the_disease_the_text_is_about() -> None:
+    # 'han muerto por la enfermedad' after 'casos de dengue': 'por dengue'.
+    candidates = found(
+        "Costa Rica suma 9.100 casos de dengue. Unas 7 personas han muerto por la enfermedad.",
+        "es",
+    )
+    assert candidates[-1].subject == "personas muertas por dengue en Costa Rica"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Las autoridades decomisaron 640 armas, el 35 % de ellas de fabricación casera.",
+            "proporción de armas decomisadas de fabricación casera",
+        ),
+        (
+            "La PNC detuvo a 210 personas, el 60 % de ellas en Villa Nueva.",
+            "proporción de personas detenidas por PNC en Villa Nueva",
+        ),
+    ],
+)
+def test_an_apposed_share_of_them_is_a_part_of_the_count_before(text: str, subject: str) -> None:
+    # ', el 35 % de ellas de fabricación casera': not 'armas ... como proporción de armas ...'
+    # nor '... donde autoridades decomisaron armas'.
+    assert found(text, "es")[-1].subject == subject
+
+
+def test_a_place_alone_before_money_takes_the_money_named_before() -> None:
+    # 'Panamá, por su parte, recibió US$900 millones': 'remesas en Panamá', not 'Panamá'.
+    candidates = found(
+        "Costa Rica recibió US$700 millones en remesas. Panamá, por su parte, recibió "
+        "US$900 millones, un 4 % más.",
+        "es",
+    )
+    assert [c.subject for c in candidates[1:]] == [
+        "remesas en Panamá",
+        "aumento de remesas en Panamá",
+    ]
+
+
+def test_an_amount_past_the_plan_is_the_gap_not_the_measure_again() -> None:
+    # 'Q900 millones más de lo previsto': 'recaudación ... por encima de lo previsto'.
+    candidates = found(
+        "La recaudación del impuesto sobre la renta sumó Q9.800 millones, Q900 millones más de "
+        "lo previsto.",
+        "es",
+    )
+    assert (candidates[-1].subject or "").endswith("por encima de lo previsto en Guatemala")

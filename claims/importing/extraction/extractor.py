@@ -57,6 +57,7 @@ from claims.importing.extraction.places import (
 )
 from claims.importing.extraction.subjects import (
     SubjectInput,
+    bought_by_next_place_es,
     build_subject,
     sentence_subject,
     with_place,
@@ -2893,15 +2894,24 @@ class _Reader:
             and self.last_subject
             and self.last_subject.startswith("proporción de ")
             and self.last_paragraph == sentence.paragraph
-            and any(
-                0 <= figure.value_start - p.end <= 12
-                and _PLACE_LABEL.fullmatch(text, p.end, figure.value_start) is not None
-                for p in self._places(sentence)
+            and (
+                label := next(
+                    (
+                        p
+                        for p in self._places(sentence)
+                        if 0 <= figure.value_start - p.end <= 12
+                        and _PLACE_LABEL.fullmatch(text, p.end, figure.value_start) is not None
+                    ),
+                    None,
+                )
             )
+            is not None
         ):
             # "recibió el 28 % de las remesas ..., seguido de San Marcos, con el 8 %": the share
             # before, of the place that labels this one.
-            subject = with_place(_PLACE_TAIL_ES.sub("", self.last_subject), item.place, "es")
+            subject = bought_by_next_place_es(self.last_subject, label.text) or with_place(
+                _PLACE_TAIL_ES.sub("", self.last_subject), item.place, "es"
+            )
             reasons.append("subject: the share before, in the place that labels the figure")
         elif (
             self.lang == "es"

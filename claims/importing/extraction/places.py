@@ -159,6 +159,8 @@ _ALIASES = {
     "Corea del Sur": "South Korea",
     "Corea del Norte": "North Korea",
     "Arabia Saudita": "Saudi Arabia",
+    "Emiratos Árabes Unidos": "United Arab Emirates",
+    "Taiwán": "Taiwan",
     "Nueva Zelanda": "New Zealand",
     "Guatemala City": "Guatemala City",
     "Puerto Príncipe": "Port-au-Prince",

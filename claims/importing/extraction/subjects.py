@@ -75,7 +75,7 @@ _VERBS_ES = word_set(
     quiere quieren opina opinan percibe perciben
     ascienden ascendió ascendieron
     gastan correspondía correspondían pertenecía provenía procedía vivía padecía sufría
-    residía ronda rondan rondó rondaron rondaba"""
+    residía ronda rondan rondó rondaron rondaba obtenía obtenían"""
 )
 # Verbs that report what follows 'que'/'that': the figure's subject is in the reported clause.
 _REPORTING = word_set(
@@ -348,6 +348,8 @@ def _acted_by(own_np: str, agent: str, verb: list[str], main: str) -> str:
 _OPENING_PHRASE = re.compile(
     r"\s*(?:desde|durante|tras|después\s+de|antes\s+de|a\s+partir\s+de|al\s+cierre\s+de|"
     r"con\s+(?:la|el)(?=\s+\w+(?:ción|sión)\s+de\s)|"
+    # ('Con el 95 % de las actas escrutadas, ...', 'With 98 percent of precincts reporting, ...')
+    r"(?:con|with)\s+(?:el\s+)?\d[\d.,]*\s*(?:%|por\s+ciento|percent)|"
     r"al(?=\s+\d)|hasta(?=\s+(?:el\s+)?\d)|"
     r"al\s+final\s+de|a\s+(?:finales|principios|inicios|mediados)\s+de|since|during|after|before|"
     r"following|throughout)\s[^,;:]{1,80},(?:\s*(?:(?:en|in|el|on)\s[^,;:]{1,30}|"
@@ -1160,7 +1162,9 @@ def build_subject(
         lang == "es"
         and figure.unit_kind == "count"
         and figure.earlier_unit
-        and sentence.endswith("frente a ", 0, figure.value_start)
+        and sentence.endswith(
+            ("frente a ", "frente a los ", "frente a las "), 0, figure.value_start
+        )
     ):
         whose = _OF_OWNER_ES.match(sentence, figure.tail_end)
         if whose is not None and figure.earlier_unit.lower() == (figure.unit or "").lower():
@@ -1171,6 +1175,28 @@ def build_subject(
         raised = _raised_to_es(sentence, figure)
         if raised:
             subject = raised
+    if (
+        lang == "es"
+        and subject
+        and figure.earlier_money
+        and figure.place
+        and figure.unit_kind in ("currency", "percent")
+    ):
+        subject = _money_of_place_es(subject, figure)
+    if lang == "es" and subject and " de lo " in sentence[figure.tail_end : figure.tail_end + 30]:
+        beyond = _BEYOND_PLAN_ES.match(sentence, figure.tail_end)
+        if (
+            beyond is not None
+            and " de lo " not in subject
+            and not subject.startswith(("aumento", "reducción", "diferencia"))
+        ):
+            # ('alcanzó Q26.400 millones, Q1.200 millones más de lo previsto': how far the
+            # measure went past the plan, not the measure again)
+            side = "por encima" if beyond.group("d").lower() == "más" else "por debajo"
+            measure = _PLACE_TAIL.sub("", subject)
+            subject = with_place(
+                f"{measure} {side} de lo {beyond.group('p').lower()}", figure.place, lang
+            )
     if lang == "es" and _ranks_a_place_es(sentence, figure):
         ranked = _ranked_place_es(sentence, figure, subject)
         if ranked:
@@ -1337,6 +1363,49 @@ def _rank_noise_es(said: str, unit: str) -> bool:
         w in _RANK_NOISE_ES or w.startswith(("seguid", "siguid")) or w[:1].isupper()
         for w in words[len(head) :]
     )
+
+
+# 'más de lo previsto', 'menos de lo programado': a figure that measures a gap to a plan.
+_BEYOND_PLAN_ES = re.compile(
+    r"(?:\s+(?:de\s+)?[^\W\d_]+)?\s+(?P<d>más|menos)\s+de\s+lo\s+(?P<p>previsto|programado|"
+    r"presupuestado|esperado|estimado|proyectado|planificado|planeado)\b",
+    re.IGNORECASE,
+)
+
+
+def _money_of_place_es(subject: str, figure: SubjectInput) -> str:
+    """'remesas en Guatemala' for 'Guatemala, por su parte, captó US$12.100 millones' after
+    'México recibió 29.600 millones de dólares en remesas': a place alone is no measure, the
+    money named before is, in this place ('aumento de remesas en Guatemala' for its change)."""
+    lead = ""
+    said = subject
+    if figure.unit_kind == "percent":
+        lead, _, said = subject.partition(" de ")
+        if lead not in ("aumento", "reducción", "caída", "alza", "crecimiento", "cambio"):
+            return subject
+    earlier = figure.earlier_money or ""
+    measure = _PLACE_TAIL.sub("", earlier)
+    bare = _PLACE_TAIL.sub("", said)
+    if measure != earlier and said.startswith(f"{earlier} en "):
+        # ('remesas en Costa Rica en Panamá': the money before with its own place still on)
+        bare = figure.place or ""
+    if not (is_place(bare) or lower(bare) == lower(SPANISH_NAMES.get(figure.place or "", ""))):
+        return subject
+    if not measure or is_place(measure) or measure[:1].isupper():
+        return subject
+    measured = with_place(measure, figure.place, "es")
+    return f"{lead} de {measured}" if lead else measured
+
+
+def bought_by_next_place_es(earlier: str, place: str) -> str:
+    """'proporción de café comprado por Japón' after '... comprado por Estados Unidos': a share a
+    place took, taken by the place ranked after it; '' when the earlier share names no buyer."""
+    if " por " not in earlier:
+        return ""
+    by = _BY_NAME_TAIL_ES.search(earlier)
+    if by is None or by.group("prep") != "por" or not is_place(by.group("name")):
+        return ""
+    return f"{earlier[: by.start()]} por {SPANISH_NAMES.get(place, place)}"
 
 
 def _ranks_a_place_es(sentence: str, figure: SubjectInput) -> bool:
@@ -1578,6 +1647,13 @@ def _by_event_es(subject: str, figure: SubjectInput) -> str:
     """'pérdidas' -> 'pérdidas por la tormenta tropical Agatha', 'personas muertas' -> 'personas
     muertas por el sismo': what an event the text is about left, named with it."""
     event = figure.event or ""
+    head = event.split()[0] if event else ""
+    if head in _DISEASES_ES and (" por la enfermedad" in subject or " por el virus" in subject):
+        # ('12 personas han muerto por la enfermedad' after 'casos sospechosos de dengue': the
+        # disease the text is about, by its name)
+        return subject.replace(" por la enfermedad", f" por {event}").replace(
+            " por el virus", f" por {event}"
+        )
     bare = _PLACE_TAIL.sub("", subject)
     words = bare.lower().split()
     if (
@@ -1592,7 +1668,7 @@ def _by_event_es(subject: str, figure: SubjectInput) -> str:
     if head in ("tormenta", "huracán") and len(event.split()) > 1:
         event = f"{event.rsplit(' ', 1)[0]} {event.split()[-1].capitalize()}"  # (its name)
     feminine = head.endswith(("a", "as", "ción", "ciones", "ía", "ías")) or head == "inundaciones"
-    if head in ("dengue", "cholera", "measles", "cólera", "sarampión"):
+    if head in _DISEASES_ES:
         by = f"por {event}"
     elif head.endswith("s"):
         by = f"por {'las' if feminine else 'los'} {event}"
@@ -1601,6 +1677,9 @@ def _by_event_es(subject: str, figure: SubjectInput) -> str:
     return with_place(f"{bare} {by}", figure.place, "es")
 
 
+# ', el 40 % de ellos', ', la mitad de ellas': a part set off after the count it is of.
+_APPOSED_PART_ES = re.compile(r",\s+(?:(?:casi|más\s+de|cerca\s+del?)\s+)?(?:(?:el|un|la)\s+)?$")
+_DISEASES_ES = word_set("dengue cholera measles cólera sarampión")
 _DONE_LEADS_ES = word_set("por en de del tras durante a al con sin entre")
 _COORDINATED_OBJECT_ES = re.compile(r"\d[\d.,]*\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+y\s+$")
 _SAME_SUBJECT_TOTAL_ES = re.compile(
@@ -1877,6 +1956,17 @@ def _build_subject(
             words = words[1:]
         while words and words[0].lower() in _EVENT_AUX_ES:
             words = words[1:]
+        before = [
+            w
+            for w in sentence[in_which.end() : figure.value_start].split()
+            if w.lower() not in _AUX_ES and w.lower() not in _STRIP_WORDS
+        ]
+        if before and _is_verb(before[-1], "es", None):
+            # ('48 allanamientos, en los que decomisaron 12 armas de fuego': the verb before
+            # the figure is what was done to its things)
+            words = [before[-1]]
+        elif words and words[0].lower() in _DONE_LEADS_ES:
+            words = []  # ('... 12 armas de fuego': a complement of the things, no verb)
         if words and words[0][:1].islower():
             done = _agree(_es_participle(words[0]), figure.unit.split()[0])
             phrase = f"{figure.unit} {done} en {in_which.group('np')}"
@@ -2026,6 +2116,13 @@ def _build_subject(
         # "Desde el inicio de la campaña, en febrero, se han aplicado ...", "In the state of
         # Jalisco, police found ...": a phrase that opens with a preposition is never the subject.
         lo = opening.end()
+    set_in = _SETTING_ES.match(sentence, lo) if es and sentence.startswith("En ", lo) else None
+    if set_in is not None and set_in.end() < figure.value_start:
+        second = _OPENING_PHRASE.match(sentence, set_in.end(), figure.value_start)
+        if second is not None and sentence.startswith(("con ", "Con "), set_in.end()):
+            # ('En las elecciones del domingo, con el 92 % de las actas escrutadas, el candidato
+            # obtenía ...': two openings before the subject)
+            lo = second.end()
     if not es and sentence.startswith(("Over", "over"), lo):
         over = _OVER_OPENING_EN.match(sentence, lo, figure.value_start)
         if over is not None:
@@ -2895,7 +2992,12 @@ def _build_subject(
         elif es and main in _CAUSE_VERBS_ES:
             # "El sismo dejó 300 muertos": the dead of the earthquake, whatever the verb.
             cause = agent or (f"el {figure.event}" if figure.event else "")
-            phrase = f"{unit} por {cause}" if cause else unit
+            # ('Un sismo de magnitud 6,2 dejó 3 muertos': by the sismo, its measure left out)
+            cause = _MAGNITUDE_TAIL.sub("", cause)
+            # ('dejó 120 viviendas dañadas': the things as the verb left them)
+            kind_words, _ = _leading_adjectives(_before_clause(rest_after).split())
+            things = " ".join([unit, *kind_words]) if unit and kind_words else unit
+            phrase = f"{things} por {cause}" if cause else things
         elif (
             es
             and fronted
@@ -3013,7 +3115,8 @@ _MEASURE_OF_ES = re.compile(
 _OBJECT_LEADS_ES = word_set("a al el la los las un una unos unas más")
 _CLAUSE_CONJUNCTIONS_ES = word_set("aunque pero mientras pues sino y e que ya")
 _CAPACITY_ES = re.compile(
-    r"(?P<np>(?:[^\W\d_]+\s+){0,4}?[^\W\d_]+)\s+(?:con|tiene|tendrá|tenía|de)\s+(?:una\s+)?"
+    r"(?P<np>(?:[^\W\d_]+\s+){0,4}?[^\W\d_]+)(?:\s+|\s*,\s+(?=con\s))(?:con|tiene|tendrá|tenía|de)\s+"
+    r"(?:una\s+)?"
     r"capacidad\s+(?:instalada\s+)?(?:para|de)\s+(?:(?:hasta|unos|unas|más\s+de|casi|"
     r"alrededor\s+de|al\s+menos)\s+)?$",
     re.IGNORECASE,
@@ -3540,6 +3643,16 @@ def _change_subject(
         if own_np and own_np.lower() not in _DIRECTIONS and not (es and is_place(own_np))
         else ""
     )
+    if (
+        es
+        and target
+        and figure.earlier_count
+        and sentence[: figure.value_start].rstrip().endswith(",")
+        and figure.earlier_count.lower().startswith(f"{target.lower()} ")
+    ):
+        # ('Al menos 47 personas murieron en accidentes ..., 12 más que el año pasado': the
+        # change of what the count before counted, as fully as it was named)
+        target = _PLACE_TAIL.sub("", figure.earlier_count)
     if not es and target and figure.earlier_money and _flow_pointer(target, verb_words):
         target = _PLACE_TAIL.sub("", figure.earlier_money)  # "inflows rose 1.4 percent"
     # Only a change the sentence points back at ('The decline', 'La disminución'); a bare
@@ -3581,7 +3694,45 @@ def _change_subject(
         if bare.group("n").lower() in earlier.lower():
             return earlier
         return with_place(target, figure.place, lang)
+    exceeded = (
+        _EXCEEDS_BY_ES.search(sentence, max(0, figure.value_start - 30), figure.value_start)
+        if es and word == "cambio de"
+        else None
+    )
+    if exceeded is not None:
+        other = _EXCEEDED_ES.match(sentence, figure.tail_end)
+        rest = other.group("np").strip() if other is not None else ""
+        if not rest or _TIME_COMPARED_ES.search(rest):
+            # ('Las exportaciones superan en 15 % las del año pasado': a rise)
+            word = "aumento de"
+        else:
+            # ('El banano supera en 15 % al café', '... en 40 % a la de Guatemala': how much
+            # one exceeds the other, not a change of the first)
+            pair = f"{_strip_place_words(target)} y {rest}"
+            return with_place(_tidy(f"diferencia entre {pair}"), figure.place, lang)
     return with_place(_tidy(f"{word} {_strip_place_words(target)}"), figure.place, lang)
+
+
+# 'supera en 15 %', 'superan en un 20 %': the figure is how much one thing exceeds another.
+_EXCEEDS_BY_ES = re.compile(
+    r"\b(?:supera|superan|superó|superaron|superaba|superaban|rebasa|rebasan|rebasó|rebasaron|"
+    r"excede|exceden|excedió|excedieron)\s+en\s+(?:un\s+|el\s+)?$",
+    re.IGNORECASE,
+)
+# What is exceeded, after the figure ('% al café como producto', '% a la de Guatemala').
+_EXCEEDED_ES = re.compile(
+    r"[\s%]*(?:por\s+ciento\s+)?(?:a\s+(?=(?:la|las|los|el)\s)|al\s+|a\s+|(?=(?:la|las|los|el)\s))"
+    r"(?P<np>[^,;:.()]{2,60}?)(?=\s+(?:como|en|durante|según|de\s+acuerdo)\b|[,;:.()]|$)",
+    re.IGNORECASE,
+)
+# ('las del año pasado', 'a la registrada la semana anterior', 'al presupuesto vigente': the
+# same thing at another time)
+_TIME_COMPARED_ES = re.compile(
+    r"\b(?:año|mes|semana|período|periodo|semestre|trimestre|anterior|pasad[oa]s?|previo|"
+    r"vigente|\d{4}|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
+    r"noviembre|diciembre)\b",
+    re.IGNORECASE,
+)
 
 
 _MORE_AFTER_ES = re.compile(r"\s+(más|menos)\s+(?:que|de\s+lo\s+que|respecto|frente)\b", re.I)
@@ -3717,6 +3868,33 @@ def _place_agent(own_np: str, verb_words: list[str], place: str | None) -> str:
     return ""
 
 
+# Verbs by which a place takes a share of what is sold ('Estados Unidos compró el 39 %'), by
+# their stem, with the participle of each.
+_BOUGHT_STEMS_ES = (
+    ("compr", "comprado"),
+    ("import", "importado"),
+    ("adquir", "adquirido"),
+    ("adquier", "adquirido"),
+    ("absorb", "absorbido"),
+)
+_BOUGHT_ENDINGS_ES = ("ó", "aron", "a", "an", "ieron", "e", "en", "ió")
+
+
+def _bought_by_place_es(own_np: str, verb_words: list[str], base: str, place: str | None) -> str:
+    """'café comprado por Estados Unidos' for 'Estados Unidos compró el 39 % del café'; '' unless
+    the place before the share buys it with a single verb."""
+    verbs = [w.lower() for w in verb_words if w.lower() not in _AUX_ES | _SHARE_VERB_FILLER]
+    agent = _place_agent(own_np, verb_words, place)
+    if not verbs and agent and agent != own_np:
+        verbs = [own_np.split()[-1].lower()]  # ('China importa el 60 %': a verb the lists miss)
+    if len(verbs) != 1 or not agent or not base:
+        return ""
+    for stem, participle in _BOUGHT_STEMS_ES:
+        if verbs[0].startswith(stem) and verbs[0][len(stem) :] in _BOUGHT_ENDINGS_ES:
+            return f"{base} {_agree(participle, base)} por {agent}"
+    return ""
+
+
 _PRONOUNS_ES = word_set("ellos ellas estos estas esos esas")
 _POINTER_NOUNS = word_set("cifra total número cantidad monto suma figure total number amount")
 _SHARE_VERBS = word_set(
@@ -3838,6 +4016,12 @@ def _share_subject(
             setting = _tidy(" ".join(_cut_np(after_words[1:7], lang)))
             if setting and not is_place(setting):
                 pointed = f"{pointed} en {setting}"
+        else:
+            # ('En el área rural, la proporción sube al 29 %': the setting the sentence opens
+            # with)
+            opening, _ = _setting(sentence, figure.value_start, [])
+            if opening and opening.lower() not in pointed.lower():
+                pointed = f"{pointed} en {opening}"
         return with_place(_tidy(pointed), figure.place, lang)
     if es and base is None:
         of = _ES_OF.match(sentence, figure.tail_end)
@@ -4029,6 +4213,9 @@ def _share_subject(
         and base
         and figure.earlier_subject
         and not figure.earlier_subject.startswith(("proporción de", "tasa de"))
+        # ('capturó a 300 pandilleros, el 40 % de ellos en Mixco': a part of those, not the
+        # amount before as a share of itself)
+        and not _OF_THEM_AFTER.match(sentence, figure.tail_end)
         and (
             _EQUIVALENT_BEFORE_ES.search(
                 sentence, max(0, figure.value_start - 30), figure.value_start
@@ -4075,6 +4262,11 @@ def _share_subject(
             # "La pobreza en México se redujo a 36,3 % de la población": the share of the
             # population in that condition.
             phrase = f"{share_word} {base} en {_strip_place_words(own_np)}"
+        elif es and (bought := _bought_by_place_es(own_np, verb_words, base, figure.place)):
+            # "Estados Unidos compró el 39 % del café": the share the place took ('café comprado
+            # por Estados Unidos', not 'café en Estados Unidos'), which the places ranked after
+            # it ('seguido de Japón (12 %)') take over.
+            phrase = f"{share_word} {bought}"
         elif es and _place_agent(own_np, verb_words, figure.place):
             # "Bogotá concentra el 20 % de los migrantes": the share of them in that place.
             phrase = f"{share_word} {base} en {_place_agent(own_np, verb_words, figure.place)}"
@@ -4117,6 +4309,27 @@ def _share_subject(
                 # ('la corrupción causó pérdidas por 24.268 millones ..., equivalentes al 12,6 %
                 # del presupuesto': a long clause with figures of its own is no setting)
                 clause = ""
+            if (
+                es
+                and figure.earlier_count
+                and _APPOSED_PART_ES.search(
+                    sentence, max(0, figure.value_start - 20), figure.value_start
+                )
+                and (them := _OF_THEM_AFTER.match(sentence, figure.tail_end))
+            ):
+                # ('12 personas han muerto por la enfermedad, la mitad de ellas en Managua': the
+                # clause before says what the count before counted, no setting of the share;
+                # what follows the pronoun says which part: ', el 70 % de ellos con arma de fuego')
+                clause = ""
+                part_end = _PHRASE_END.search(sentence, them.end())
+                part = sentence[them.end() : part_end.start() if part_end else len(sentence)]
+                part = part.strip()
+                if (
+                    part
+                    and not _PLACE_TAIL.fullmatch(f" {part}")
+                    and not any(ch.isdigit() for ch in part)
+                ):
+                    base = f"{base} {part}"
             phrase = f"{share_word} {base}{where}{clause}" if clause else f"{share_word} {base}"
         else:
             phrase = f"{share_word} {base}"
@@ -4357,6 +4570,12 @@ def _leading_adjectives(words: list[str]) -> tuple[list[str], list[str]]:
     return words[:count], words[count:]
 
 
+def _finite_after_y_es(word: str) -> bool:
+    """Whether a word after 'y' opens a clause: a listed finite verb, not a participle."""
+    lowered = word.lower()
+    return lowered in _VERBS_ES and not lowered.endswith(_PARTICIPLE_ENDINGS_ES)
+
+
 def _before_clause(phrase: str) -> str:
     """The words of a phrase before a time or subordinate clause starts ('desde que ...')."""
     words = phrase.split()
@@ -4368,6 +4587,10 @@ def _before_clause(phrase: str) -> str:
             return " ".join(words[:index])
         if word == "y" and len(following) > 3 and following.endswith(_ES_PAST_ENDINGS):
             return " ".join(words[:index])  # ('destruyó 300 locales y dejó pérdidas': a clause)
+        if word == "y" and (following.lower() == "se" or _finite_after_y_es(following)):
+            # ('exportó 45.000 toneladas de cardamomo y se mantuvo como ...', '... y fue el
+            # primer productor': a clause of its own)
+            return " ".join(words[:index])
     return phrase
 
 
@@ -4409,7 +4632,9 @@ _WON_EN = {
     "secured": "secured", "garnered": "garnered", "captured": "captured",
 }  # fmt: skip
 _BOUGHT_EN = word_set("bought imported purchased received absorbed")
-_WON_ES = word_set("obtuvo obtiene obtuvieron obtienen logró lograron consiguió recibió ganó")
+_WON_ES = word_set(
+    "obtuvo obtiene obtuvieron obtienen obtenía obtenían logró lograron consiguió recibió ganó"
+)
 # What such a share is of: votes or seats ('vote', 'valid votes', 'los votos', 'escaños').
 _VOTE_BASE = re.compile(r"\b(?:votes?|ballots|seats|votos|sufragios|escaños|curules)\b")
 
@@ -4618,6 +4843,10 @@ def _es_participle(verb: str) -> str:
         ("irá", "ido"),
         ("aban", "ados"),
         ("aba", "ado"),
+        ("rían", "rían"),  # (a conditional, 'necesitarían', has no participle of this form)
+        ("ría", "ría"),
+        ("ían", "idos"),  # ('obtenían' -> 'obtenidos')
+        ("ía", "ido"),
         ("aron", "ados"),
         ("ieron", "idos"),
         ("ió", "ido"),
