@@ -1005,6 +1005,10 @@ _STRANDED = re.compile(_STRANDED_SOURCE, re.IGNORECASE)
 _STRANDED_FOLDED = folded(_STRANDED_SOURCE)
 
 
+_CHANGE_HEADS_ES = word_set(
+    "aumento reducción caída alza incremento disminución cambio variación crecimiento baja "
+    "subida descenso"
+)
 _DEATH_NOUNS_ES = word_set("fallecimientos muertes muertos fallecidos decesos defunciones")
 # 'casos sospechosos de dengue en Guatemala' -> 'dengue'
 _CASES_OF_ES = re.compile(
@@ -1064,6 +1068,8 @@ def build_subject(
             and len(earlier_words) > 1
             and words[-1].lower() == earlier_words[0].lower()
             and (len(words) == 1 or words[-2].lower() in ("de", "del"))
+            # (the noun alone, or its change: not 'capacidad de escuelas', which names its own)
+            and (len(words) == 1 or words[0].lower() in _CHANGE_HEADS_ES)
         ):
             subject = with_place(" ".join(words[:-1] + earlier_words), figure.place, lang)
     if lang == "es" and subject and figure.earlier_count:
