@@ -451,3 +451,27 @@ def test_the_subject_of_a_reported_clause_gives_the_unit(text: str) -> None:
     # 'que los detenidos eran 120': unit 'detenidos', not '' nor 'que detenidos'.
     (candidate,) = found(text, "es")
     assert (candidate.unit, candidate.subject) == ("detenidos", "detenidos")
+
+
+def test_places_in_brackets_count_the_earlier_measure_their_sentence_names() -> None:
+    # 'Los municipios con más denuncias son ...': denuncias, not the deaths counted last.
+    candidates = found(
+        "El Ministerio Público recibió 5.210 denuncias por violencia intrafamiliar este año. "
+        "Además, se registraron 61 muertes violentas de mujeres. Los municipios con más "
+        "denuncias son Mixco (640) y Villa Nueva (590).",
+        "es",
+    )
+    assert [(c.unit, c.subject) for c in candidates[-2:]] == [
+        ("denuncias", "denuncias por violencia intrafamiliar en Mixco"),
+        ("denuncias", "denuncias por violencia intrafamiliar en Villa Nueva"),
+    ]
+
+
+def test_a_breakdown_after_del_total_is_no_whole_for_the_places_after_it() -> None:
+    # 'Del total, 88 corresponden a ...' is a part: the places count the whole before.
+    candidates = found(
+        "La PNC reportó 640 capturas en marzo. Del total, 88 corresponden a pandilleros. "
+        "Por departamento, Escuintla (150) e Izabal (72) registraron más capturas.",
+        "es",
+    )
+    assert [c.subject for c in candidates[-2:]] == ["capturas en Escuintla", "capturas en Izabal"]

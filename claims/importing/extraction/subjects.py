@@ -419,6 +419,8 @@ class SubjectInput:
     event: str | None = None  # the event the text is about ('bushfires', 'floods')
     earlier_count: str | None = None  # the subject of the last count before, in the paragraph
     earlier_money: str | None = None  # the last measure of money named in the paragraph
+    # the subject of the last whole count before, in the paragraph ('Del total, 88 ...' is none)
+    earlier_whole: str | None = None
     # the subject of the sentence before, in the paragraph (read only for 'they' or 'it')
     prior_subject: Callable[[], str | None] | None = None
 
@@ -440,6 +442,7 @@ class SubjectInput:
         earlier_count: str | None = None,
         earlier_money: str | None = None,
         prior_subject: Callable[[], str | None] | None = None,
+        earlier_whole: str | None = None,
     ) -> None:
         self.value_start = value_start
         self.tail_end = tail_end
@@ -457,6 +460,7 @@ class SubjectInput:
         self.earlier_count = earlier_count
         self.earlier_money = earlier_money
         self.prior_subject = prior_subject
+        self.earlier_whole = earlier_whole
 
     @property
     def earlier_subject_head(self) -> str:
@@ -1352,6 +1356,14 @@ def _ranked_place_es(sentence: str, figure: SubjectInput, subject: str | None) -
     ):
         return ""
     earlier = figure.earlier_subject or ""
+    if (
+        figure.unit_kind == "count"
+        and figure.earlier_whole
+        and figure.earlier_whole.split()[:1] == unit.split()[:1] == earlier.split()[:1]
+    ):
+        # ('La PNC reportó 640 capturas. Del total, 88 corresponden a pandilleros. Por
+        # departamento, Escuintla (150)': the whole counted before, not a part of it)
+        earlier = figure.earlier_whole
     if figure.unit_kind == "currency" and figure.earlier_money:
         # ('Las remesas a Honduras sumaron 9.700 millones ..., un 18 % más. Le siguieron El
         # Salvador (8.200 millones)': the money before, not the change said of it)
@@ -3361,8 +3373,8 @@ def _listed(
     verbs = [i for i, w in enumerate(words) if _is_verb(w, "es", words[i - 1] if i else None)]
     if verbs:
         words = words[verbs[-1] + 1 :]  # 'las causas fueron [el exceso de velocidad]'
-    if words and words[0].lower() == "y":
-        words = words[1:]
+    if words and words[0].lower() in ("y", "e"):
+        words = words[1:]  # ('Escuintla (150) e Izabal (72)')
     phrase = _noun_phrase(words, "es")
     if not phrase or is_place(phrase) or len(phrase.split()) > 8:
         return ""
@@ -4277,9 +4289,13 @@ def _without_generic_lead(phrase: str) -> str:
 def _fuller(unit: str, figure: SubjectInput) -> str:
     """'denuncias' after 'denuncias por violencia contra la mujer en Guatemala' earlier in the
     paragraph: the same things, as fully as the text named them."""
-    earlier = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count or ""))
-    if unit and earlier.lower().startswith(unit.lower() + " ") and len(earlier.split()) <= 12:
-        return earlier
+    # (the last whole count first: 'Del total, 88 corresponden a pandilleros' is a part)
+    for counted in (figure.earlier_whole, figure.earlier_count):
+        earlier = _without_generic_lead(_PLACE_TAIL.sub("", counted or ""))
+        if unit and earlier.lower().startswith(unit.lower() + " ") and len(earlier.split()) <= 12:
+            return earlier
+        if unit and earlier.lower() == unit.lower():
+            break  # (the whole was named by its unit alone)
     return unit
 
 
