@@ -475,3 +475,18 @@ def test_a_breakdown_after_del_total_is_no_whole_for_the_places_after_it() -> No
         "es",
     )
     assert [c.subject for c in candidates[-2:]] == ["capturas en Escuintla", "capturas en Izabal"]
+
+
+def test_months_in_brackets_label_the_figures_of_what_the_sentence_counts() -> None:
+    # 'Por mes, los deportados fueron: julio (5.120), ...': deportados, not the flights before
+    # nor 'julio' or 'y septiembre'.
+    candidates = found(
+        "Llegaron 96 vuelos con migrantes en el trimestre. Por mes, los deportados fueron: "
+        "julio (5.120), agosto (4.870) y septiembre (5.300).",
+        "es",
+    )
+    assert [(c.unit, c.subject) for c in candidates[1:]] == [
+        ("deportados", "deportados"),
+        ("deportados", "deportados"),
+        ("deportados", "deportados"),
+    ]

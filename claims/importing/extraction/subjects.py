@@ -111,7 +111,8 @@ _LEAD_EN = re.compile(
 _LEAD_ES = re.compile(
     r"^(?:(?:además|también|asimismo|por\s+su\s+parte|de\s+ese\s+total|del\s+total|"
     r"de\s+esa\s+cifra|(?:ese|aquel|el\s+mismo)\s+(?:día|mes|año)|"
-    r"en\s+tanto|mientras\s+tanto|a\s+nivel\s+(?:nacional|mundial|regional|departamental)|"
+    r"en\s+tanto|mientras\s+tanto|por\s+(?:mes|meses|departamento|departamentos|municipio|"
+    r"municipios|región|regiones|país|países|sexo|edad|edades|tipo|género|causa|delito)|a\s+nivel\s+(?:nacional|mundial|regional|departamental)|"
     r"en\s+(?:la\s+región|el\s+país|la\s+capital|el\s+departamento|el\s+estado|total|"
     r"promedio|todo\s+el\s+país)),?\s+)+",
     re.IGNORECASE,
@@ -1993,6 +1994,11 @@ def _build_subject(
     lo, hi = max(lo, figure.value_start - _WINDOW), min(hi, figure.tail_end + _WINDOW)
     stop = _PHRASE_END.search(sentence, figure.tail_end, hi)
     after_hi = stop.start() if stop else hi
+    if es and sentence.endswith("(", 0, figure.value_start):
+        close = sentence.find(")", figure.tail_end, after_hi)
+        if close >= 0:
+            # ('mayo (9.211) y junio (8.477)': what follows the bracket is the next item's)
+            after_hi = close
     numbers = (
         _NUMBER_APPOSITION.match(sentence, stop.start())
         if es and stop is not None and figure.unit_kind == "percent"
@@ -3378,6 +3384,8 @@ def _listed(
     phrase = _noun_phrase(words, "es")
     if not phrase or is_place(phrase) or len(phrase.split()) > 8:
         return ""
+    if phrase.lower() in _MONTH_NAMES_ES:
+        return ""  # ('los retornados fueron: enero (7.840), febrero (8.115)': a month labels it)
     if figure.unit_kind != "percent":
         return phrase
     whole = (sentence_subject() or "") if sentence_subject is not None else ""
