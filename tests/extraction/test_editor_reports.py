@@ -490,3 +490,25 @@ def test_months_in_brackets_label_the_figures_of_what_the_sentence_counts() -> N
         ("deportados", "deportados"),
         ("deportados", "deportados"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "La Dirección de Epidemiología notificó 640 casos de tuberculosis en 2025, una "
+            "reducción de 3,1 % frente a 2024.",
+            "reducción de casos",
+        ),
+        (
+            "El Registro Nacional de las Personas emitió 410.000 documentos de identificación, un "
+            "aumento de 7 % respecto del año anterior.",
+            "aumento de documentos",
+        ),
+    ],
+)
+def test_a_change_in_apposition_is_the_change_of_the_figure_before_it(
+    text: str, subject: str
+) -> None:
+    # ', una reducción de 3,1 %': of the cases counted, not of the office that reported them.
+    assert (found(text, "es")[-1].subject or "").startswith(subject)

@@ -132,6 +132,7 @@ _CHANGE_WORDS = {
     "cayó": "caída de", "cayeron": "caída de", "disminución": "disminución de",
     "disminuyó": "disminución de", "disminuyeron": "disminución de", "descenso": "descenso de",
     "incremento": "incremento de", "alza": "alza de", "reducción": "reducción de",
+    "aumento": "aumento de",
     "crecerá": "crecimiento de", "crecerán": "crecimiento de", "crezca": "crecimiento de",
     "crezcan": "crecimiento de", "caerá": "caída de", "caerán": "caída de", "caiga": "caída de",
     "caigan": "caída de",
@@ -3435,6 +3436,20 @@ def _change_subject(
         # "una reducción de 4,6 % en los ingresos por remesas", "un aumento en las denuncias de
         # 23 %": the change noun names what changed, before or after the figure.
         return with_place(_tidy(f"{word} {changed}"), figure.place, lang)
+    apposed = (
+        _APPOSED_CHANGE_ES.search(sentence, max(0, figure.value_start - 60), figure.value_start)
+        if es and figure.earlier_subject and ", " in sentence[: figure.value_start]
+        else None
+    )
+    if apposed is not None and any(
+        ch.isdigit() for ch in sentence[max(0, apposed.start() - 120) : apposed.start()]
+    ):
+        # "El Programa Nacional de VIH notificó 1.034 casos en 2025, una reducción de 4,8 %",
+        # "La SAT recaudó Q48.615 millones, un incremento de 8,5 %": a change set after the
+        # figure before is that figure's change, not one of whoever reported or did it.
+        earlier = _CHANGE_LEAD_ES.sub("", _PLACE_TAIL.sub("", figure.earlier_subject or ""))
+        if earlier and not earlier[:1].isupper():
+            return with_place(_tidy(f"{word} {earlier}"), figure.place, lang)
     # (a place that did something is not what changed: 'México deportó a 7.548 guatemaltecos,
     # 30 % más que ...' is a change of the deportations)
     target = (
@@ -3502,6 +3517,13 @@ _CHANGED_BEFORE = re.compile(
     rf"\b{_CHANGE_NOUNS_ES}\s+(?:en|de)\s+(?P<np>(?:l[oa]s?\s+|el\s+)?[^\W\d][^\d,;:()]{{2,60}}?)"
     r"\s+(?:de|del)\s+(?:un\s+|el\s+)?$",
     re.IGNORECASE,
+)
+# ', una reducción de 4,8 %', ', lo que representa un aumento del 9 %', ', un 12 % más': a
+# change set after the figure before, in apposition to it.
+_APPOSED_CHANGE_ES = re.compile(
+    r",\s+(?:(?:lo\s+que|lo\s+cual)\s+(?:representa|significa|supone|implica|equivale\s+a)\s+)?"
+    r"(?:un|una)\s+(?:(?:aumento|incremento|reducción|disminución|caída|alza|baja|descenso|"
+    r"crecimiento|variación)\s+(?:de|del)\s+)?(?:un\s+)?$"
 )
 # 'una reducción de 4,6 % en los ingresos ...': the change and the figure, then what changed.
 _CHANGE_BEFORE = re.compile(rf"\b{_CHANGE_NOUNS_ES}\s+(?:de|del)\s+(?:un\s+|el\s+)?$", re.I)
