@@ -512,3 +512,15 @@ def test_a_change_in_apposition_is_the_change_of_the_figure_before_it(
 ) -> None:
     # ', una reducción de 3,1 %': of the cases counted, not of the office that reported them.
     assert (found(text, "es")[-1].subject or "").startswith(subject)
+
+
+def test_a_source_whose_document_and_owner_both_have_acronyms_stays_out_of_the_subject() -> None:
+    # 'Según la Encuesta Nacional de Empleo (ENEI) del Instituto Nacional de Estadística
+    # (INE), ...': the whole source, not 'del Instituto ...' left in front of the subject.
+    (candidate,) = found(
+        "Según la Encuesta Nacional de Empleo (ENEI) del Instituto Nacional de Estadística "
+        "(INE), la informalidad laboral llegó en 2024 al 71 % de los ocupados.",
+        "es",
+    )
+    assert "Instituto" not in (candidate.subject or "")
+    assert "Instituto Nacional de Estadística (INE)" in (candidate.attributed_to or "")
