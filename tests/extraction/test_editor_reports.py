@@ -524,3 +524,23 @@ def test_a_source_whose_document_and_owner_both_have_acronyms_stays_out_of_the_s
     )
     assert "Instituto" not in (candidate.subject or "")
     assert "Instituto Nacional de Estadística (INE)" in (candidate.attributed_to or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Se han reportado 40 muertes por sarampión, lo que representa una tasa de "
+            "letalidad de 1,2 %.",
+            "tasa de letalidad",
+        ),
+        (
+            "La Junta Directiva acordó mantener la tasa de interés pasiva en 6,25 %.",
+            "tasa de interés pasiva",
+        ),
+    ],
+)
+def test_a_measure_named_before_a_percentage_is_its_subject(text: str, subject: str) -> None:
+    # 'lo que representa una tasa de letalidad de 1,2 %', 'acordó mantener la tasa ... en':
+    # the measure named, not the deaths before it nor the board that sets it.
+    assert found(text, "es")[-1].subject == subject

@@ -782,6 +782,12 @@ _WHICH_MEANS_A_ES = re.compile(
     r"(?P<n>[a-záéíóúñ]{5,})\s+(?:de|del)\s+$",
     re.IGNORECASE,
 )
+# 'lo que representa una tasa de letalidad de 0,16 %': a measure of several words named.
+_WHICH_MEANS_NP_ES = re.compile(
+    r"\blo\s+(?:que|cual)\s+(?:supone|representa|significa|implica|equivale\s+a)\s+"
+    r"(?:un|una)\s+(?P<np>[a-záéíóúñ]{4,}\s+(?:de|del|de\s+la|de\s+los|de\s+las)\s+"
+    r"[a-záéíóúñ]{4,}(?:\s+[a-záéíóúñ]{4,}){0,2})\s+(?:de|del)\s+$"
+)
 # The noun phrase a sentence opens with, up to its verb ('El sistema penitenciario | alberga a').
 _OPENING_NP_ES = re.compile(
     r"^(?P<a>El|La|Los|Las)\s+(?P<np>[a-záéíóúñ]+(?:\s+(?:de\s+|del\s+)?[a-záéíóúñ]+){0,3}?)\s+"
@@ -2148,6 +2154,18 @@ def _build_subject(
         # measure before, in the place each figure follows.
         earlier = _PLACE_TAIL.sub("", figure.earlier_subject or "")
         return f"{earlier} en {placed.group('place')}"
+    named_measure = (
+        _WHICH_MEANS_NP_ES.search(sentence, max(0, figure.value_start - 90), figure.value_start)
+        if es and kind == "percent" and not figure.is_change and "lo " in sentence
+        else None
+    )
+    if (
+        named_measure is not None
+        and named_measure.group("np").split()[0].lower() not in _CHANGE_MEASURES_ES
+    ):
+        # "Se han confirmado 14 fallecimientos, lo que representa una tasa de letalidad de
+        # 0,16 %": the measure the words name, not the deaths it is worked out from.
+        return with_place(_tidy(named_measure.group("np")), figure.place, lang)
     supposed = (
         _WHICH_MEANS_A_ES.search(sentence, max(0, figure.value_start - 60), figure.value_start)
         if es and kind == "percent" and not figure.is_change
@@ -2236,6 +2254,16 @@ def _build_subject(
         # "La reducción fue de casi 4 por ciento": the change of what was counted before.
         return _change_subject(sentence, figure, lang, verb_words, own_np, whole, hi, after_words)
 
+    if (
+        es
+        and kind in ("percent", "currency", "count")
+        and len(verb_words) >= 5
+        and verb_words[1].lower().endswith(("ar", "er", "ir"))
+        and verb_words[1].lower() in _SETTING_VERBS_ES
+    ):
+        # "La Junta Monetaria decidió mantener la tasa de interés líder en 3,75 %": the verb
+        # that sets it is the infinitive after the one that decides.
+        verb_words = verb_words[1:]
     if (
         es
         and kind in ("percent", "currency", "count")
@@ -4111,7 +4139,8 @@ _SETTING_VERBS_ES = word_set(
     eleva elevará aumentó aumenta aumentará incrementó incrementa fijó fija fijará situó sitúa
     mantuvo mantiene mantendrá dejó deja dejará ajustó ajusta ajustará elevan elevaron redujeron
     reducen recortaron bajaron subieron aumentaron incrementaron fijaron situaron mantuvieron
-    dejaron ajustaron"""
+    dejaron ajustaron reducir recortar bajar subir elevar aumentar incrementar fijar situar
+    mantener dejar ajustar"""
 )
 # '12.000 hectáreas de café, el 5 % del área cultivada, ...': a share set off after a figure.
 _APPOSED_SHARE_ES = re.compile(r"\d[^,;:()]{0,60},\s+(?:(?:casi|más\s+de)\s+)?(?:el|un)\s+$")
