@@ -544,3 +544,20 @@ def test_a_measure_named_before_a_percentage_is_its_subject(text: str, subject: 
     # 'lo que representa una tasa de letalidad de 1,2 %', 'acordó mantener la tasa ... en':
     # the measure named, not the deaths before it nor the board that sets it.
     assert found(text, "es")[-1].subject == subject
+
+
+def test_a_part_of_a_group_named_first_is_what_the_clause_after_it_says() -> None:
+    # 'Entre los rescatados, 14 eran menores de edad no acompañados': not 'rescatados entre
+    # los rescatados'.
+    candidates = found(
+        "La Marina rescató a 60 migrantes. Entre los rescatados, 14 estaban deshidratados.",
+        "es",
+    )
+    assert candidates[-1].subject == "rescatados deshidratados"
+
+
+def test_a_quoted_figure_leaves_no_quotation_mark_in_its_subject() -> None:
+    (candidate,) = found(
+        "'Cada semana llegan 300 solicitudes de asilo', afirmó la directora.", "es"
+    )
+    assert "'" not in (candidate.subject or "")

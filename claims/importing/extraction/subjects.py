@@ -772,6 +772,7 @@ _IN_WHICH_ES = re.compile(
     r"\d[\d.,]*\s+(?P<np>(?!de\s)[a-záéíóúñ]{3,}(?:\s+de)?(?:\s+[a-záéíóúñ]+)?)[^,;.\d]{0,60},\s+en\s+"
     r"(?:los|las)\s+(?:que|cuales)\s+"
 )
+_BEING_ES = word_set("eran son fueron estaban están era es fue resultaron quedaron")
 _EVENT_AUX_ES = word_set("resultaron resultó quedaron quedó fueron fue han ha sido")
 _HOUSED_IN_ES = re.compile(
     r"^(?P<np>(?:El|La|Los|Las)\s+[^,;:\d]{3,60}?)\s+(?:alberga|albergan|albergaba|albergaban|acoge|"
@@ -2648,6 +2649,21 @@ def _build_subject(
         if es and kind == "count" and unit and "ntre " in sentence[: figure.value_start]
         else None
     )
+    if (
+        among is not None
+        and unit.lower() == among.group("np").lower()
+        and sentence.endswith(", ", 0, figure.value_start)
+    ):
+        stop = _PHRASE_END.search(sentence, figure.tail_end, hi)
+        said = _kept(sentence, figure.tail_end, stop.start() if stop else hi, removed)
+        if said and said[0].lower() in _BEING_ES:
+            said = said[1:]
+        elif said:
+            said = ["que", *said]
+        if said and said[-1].lower() != "que":
+            # "Entre los detenidos, 45 eran requeridos por orden de juez": those of the group
+            # the clause after the figure says ('detenidos requeridos por orden de juez').
+            return with_place(_tidy(" ".join([unit, *said])), figure.place, lang)
     if among is not None and not is_place(among.group("np")):
         # "Entre los detenidos hay 12 mujeres", "Entre las víctimas figuran 9 menores": those
         # counted are some of the group the sentence opens with.
@@ -4627,7 +4643,8 @@ _THAT_LEAD_ES = re.compile(r"^(?:se\s+[a-záéíóúñ]+\s+)?que\s+", re.IGNOREC
 
 
 def _tidy(phrase: str) -> str:
-    words = [w.strip(".,;:") for w in phrase.split()]
+    # (and the quotation marks a quoted figure leaves: "'... 1.100 expedientes al año', dijo")
+    words = [w.strip(".,;:\"“”«»'‘’") for w in phrase.split()]
     words = [w for w in words if w]
     while words and words[-1].lower() in _TIDY_TAIL:
         words.pop()
