@@ -561,3 +561,19 @@ def test_a_quoted_figure_leaves_no_quotation_mark_in_its_subject() -> None:
         "'Cada semana llegan 300 solicitudes de asilo', afirmó la directora.", "es"
     )
     assert "'" not in (candidate.subject or "")
+
+
+def test_places_listed_before_son_los_departamentos_count_the_whole_before() -> None:
+    # '... son los municipios con más denuncias': denuncias of what was counted before, not the
+    # daily average said in between.
+    candidates = found(
+        "Este año se registran 2.400 denuncias por extorsión. La cifra equivale a un promedio "
+        "de 15 casos diarios. Mixco (310) y Villa Nueva (280) son los municipios con más "
+        "denuncias.",
+        "es",
+    )
+    assert [(c.unit, c.subject) for c in candidates[1:]] == [
+        ("casos diarios", "promedio diario de denuncias por extorsión"),
+        ("denuncias", "denuncias por extorsión en Mixco"),
+        ("denuncias", "denuncias por extorsión en Villa Nueva"),
+    ]

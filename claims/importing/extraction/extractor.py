@@ -1170,6 +1170,11 @@ class _Reader:
                     # "Los departamentos con más casos son Escuintla (1.420)" after "8.732 casos
                     # ... Se confirmaron 14 fallecimientos": the earlier count the sentence names.
                     return named, None, earlier_unit, f"unit '{named}' of the count it names"
+                ranked_by = _RANKED_BY_ES.search(text) if " con m" in text else None
+                if ranked_by is not None and not _RATES_WORD_ES.match(ranked_by.group("n")):
+                    # "... son los departamentos con más víctimas": what the places are ranked by.
+                    named = ranked_by.group("n")
+                    return named, None, earlier_unit, f"unit '{named}' the places are ranked by"
             if self.lang == "es" and self._by_territory(sentence, figure):
                 # "Los departamentos más afectados fueron Guatemala (2.415), Escuintla (604)",
                 # "Los departamentos con las tasas más altas fueron Izabal, con 38,2": each place
@@ -2298,7 +2303,12 @@ class _Reader:
         or countries ('Los departamentos más afectados fueron Guatemala (2.415)')."""
         subject = self._sentence_subject(sentence)
         if not subject or _TERRITORY_SUBJECT_ES.match(subject) is None:
-            return False
+            if " son l" not in sentence.text and " fueron l" not in sentence.text:
+                return False
+            # ('Guatemala (38), Escuintla (14) y Chimaltenango (9) son los departamentos con más
+            # víctimas': the places first, what they are after the verb)
+            if _TERRITORY_PREDICATE_ES.search(sentence.text, figure.value_end) is None:
+                return False
         return self._labelled_by_place(sentence, figure)
 
     def _count_unit_named(self, sentence: _Sentence, previous: list[_Resolved]) -> str | None:
@@ -3058,6 +3068,15 @@ _TERRITORY_SUBJECT_ES = re.compile(
     r"^(?:(?:los|las)\s+)?(?:departamentos|municipios|países|estados|provincias|regiones|"
     r"ciudades|localidades|cantones|distritos)\b",
     re.IGNORECASE,
+)
+_TERRITORY_PREDICATE_ES = re.compile(
+    r"\s(?:son|fueron)\s+(?:los|las)\s+(?:departamentos|municipios|países|estados|provincias|"
+    r"regiones|ciudades|localidades|cantones|distritos)\b"
+)
+# 'los departamentos con más víctimas', 'con mayor número de denuncias': what a list of places
+# is ranked by.
+_RANKED_BY_ES = re.compile(
+    r"\bcon\s+(?:más|mayor\s+(?:número|cantidad)\s+de)\s+(?P<n>[a-záéíóúñ]{4,}s)\b"
 )
 _RATES_WORD_ES = re.compile(r"\b(?:tasas?|índices?)\b", re.IGNORECASE)
 _LABELS_NUMBER_ES = re.compile(

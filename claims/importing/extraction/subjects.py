@@ -1910,9 +1910,12 @@ def _build_subject(
             if per_average.group("per").lower().startswith(("diari", "al d", "por d"))
             else "mensual"
         )
-        return with_place(
-            _tidy(f"promedio {every} de {per_average.group('n')}"), figure.place, lang
-        )
+        averaged = per_average.group("n")
+        if averaged.lower() in ("casos", "hechos", "eventos") and figure.earlier_count:
+            # ('se contabilizan 112 muertes violentas de mujeres. La cifra equivale a un
+            # promedio de 0,9 casos diarios': cases of what was counted before)
+            averaged = _PLACE_TAIL.sub("", figure.earlier_count)
+        return with_place(_tidy(f"promedio {every} de {averaged}"), figure.place, lang)
     apposed = (
         _APPOSED_AMOUNT_ES.match(sentence[: figure.value_start])
         if es and figure.unit_kind in ("currency", "count")
