@@ -577,3 +577,13 @@ def test_places_listed_before_son_los_departamentos_count_the_whole_before() -> 
         ("denuncias", "denuncias por extorsión en Mixco"),
         ("denuncias", "denuncias por extorsión en Villa Nueva"),
     ]
+
+
+def test_money_after_tendria_un_valor_de_is_the_value_of_what_the_sentence_opens_with() -> None:
+    # 'Dicho lote tendría un valor de US$4 millones en el mercado negro': not 'mercado negro'.
+    candidates = found(
+        "La SAT retuvo 90.000 cajetillas de cigarrillos en Tecún Umán. Dicho lote tendría un "
+        "valor de US$4 millones en el mercado negro.",
+        "es",
+    )
+    assert (candidates[-1].subject or "").startswith("valor del lote")

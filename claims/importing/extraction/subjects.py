@@ -813,6 +813,13 @@ _AVERAGE_PER_ES = re.compile(
     r"(?P<per>diari[oa]s|mensuales|al\s+día|por\s+día|al\s+mes|por\s+mes)\b",
     re.IGNORECASE,
 )
+_VALUED_AT_ES = re.compile(
+    r"(?:^|[.;]\s+)(?:El|La|Los|Las|Dicho|Dicha|Dichos|Dichas|Ese|Esa|Esos|Esas|Este|Esta)\s+"
+    r"(?P<n>[a-záéíóúñ]{4,}(?:\s+(?:de|del)\s+[a-záéíóúñ]{4,})?)\s+"
+    r"(?:tendría|tendrían|tiene|tienen|tenía|tenían|tendrá|tendrán)\s+un\s+"
+    r"(?P<v>valor|costo|precio)\s+(?:estimado\s+|aproximado\s+)?de\s+"
+    r"(?:(?:unos|más\s+de|casi|alrededor\s+de|cerca\s+de)\s+)?$"
+)
 _APPOSED_AMOUNT_ES = re.compile(
     r"^(?:El|La|Los|Las)\s+(?P<np>[a-záéíóúñ][^,;:\d]{2,60}),\s+(?:de|con)\s+"
     r"(?:(?:unos|unas|casi|más\s+de|menos\s+de|alrededor\s+de)\s+)?$"
@@ -1916,6 +1923,20 @@ def _build_subject(
             # promedio de 0,9 casos diarios': cases of what was counted before)
             averaged = _PLACE_TAIL.sub("", figure.earlier_count)
         return with_place(_tidy(f"promedio {every} de {averaged}"), figure.place, lang)
+    valued = (
+        _VALUED_AT_ES.search(sentence, max(0, figure.value_start - 90), figure.value_start)
+        if es and figure.unit_kind == "currency" and " un " in sentence[: figure.value_start]
+        else None
+    )
+    if valued is not None:
+        # "Dicho cargamento tendría un valor de US$31 millones", "La droga tiene un valor
+        # estimado de US$20 millones": the value of what the sentence opens with.
+        noun = valued.group("n")
+        of = {"el": "del", "la": "de la", "los": "de los", "las": "de las"}[
+            _article_es(noun.split()[0])
+        ]
+        phrase = f"{valued.group('v').lower()} {of} {noun}"
+        return with_place(_tidy(phrase), figure.place, lang)
     apposed = (
         _APPOSED_AMOUNT_ES.match(sentence[: figure.value_start])
         if es and figure.unit_kind in ("currency", "count")
@@ -2430,6 +2451,14 @@ def _build_subject(
                 return with_place(_tidy(phrase), figure.place, lang)
         if es and head == "en" and after_words[1:2] and after_words[1].lower() in _NOT_WHAT_ES:
             head = ""  # "un aumento de Q112,60 en comparación con ...": no thing the money is
+        if (
+            es
+            and head == "en"
+            and sentence.endswith(("valor de ", "costo de ", "precio de "), 0, figure.value_start)
+        ):
+            # "Dicho cargamento tendría un valor de US$31 millones en el mercado internacional":
+            # the value named before the money, not where it holds.
+            head = ""
         if head in _OF_IN:
             phrase = _noun_phrase(_cut_np(after_words[1:7], lang), lang)
             if not es and phrase and phrase.split()[-1].lower() in _TIME_NOUNS_EN:
