@@ -587,3 +587,17 @@ def test_money_after_tendria_un_valor_de_is_the_value_of_what_the_sentence_opens
         "es",
     )
     assert (candidates[-1].subject or "").startswith("valor del lote")
+
+
+def test_money_someone_expects_to_collect_is_the_expected_collection() -> None:
+    # "'Esperamos recaudar Q4.500 millones'": 'recaudación esperada', not None nor the speaker;
+    # 'supera en 6 %' is a rise.
+    candidates = found(
+        "'Este año esperamos recaudar Q4.500 millones en arbitrios', dijo el alcalde. Ese monto "
+        "supera en 6 % lo recaudado el año pasado.",
+        "es",
+    )
+    assert [(c.subject or "").split(" en ")[0] for c in candidates] == [
+        "recaudación esperada",
+        "aumento de recaudación esperada",
+    ]

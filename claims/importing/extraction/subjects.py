@@ -122,7 +122,7 @@ _INCREASE = re.compile(
     r"soared|up|more|higher|raise|raised|expanded|avanz(?:ó|aron|a|an)|aumento|aument(?:ó|aron|a|an|ará|arán)|"
     r"sub(?:ió|ieron|e|en|irá|irán)|crec(?:ió|ieron|e|en|erá|erán)|incremento|"
     r"increment(?:ó|aron|a|an|ará|arán)|repunt(?:ó|aron|a|an)|dispar(?:ó|aron)|más|alza|mayor|"
-    r"encarec(?:ió|ieron|e|en)|"
+    r"encarec(?:ió|ieron|e|en)|super(?:a|an|ó|aron)(?=\s+en\b)|"
     r"superior)\b",
     re.IGNORECASE,
 )
@@ -813,6 +813,15 @@ _AVERAGE_PER_ES = re.compile(
     r"(?P<per>diari[oa]s|mensuales|al\s+día|por\s+día|al\s+mes|por\s+mes)\b",
     re.IGNORECASE,
 )
+_EXPECTED_TO_ES = re.compile(
+    r"\besper(?:a|an|amos|aba|aban|aría|arían)\s+(?P<v>recaudar|invertir|exportar|captar|"
+    r"ejecutar|vender)\s+(?:(?:unos|unas|más\s+de|alrededor\s+de|cerca\s+de)\s+)?$",
+    re.IGNORECASE,
+)
+_EXPECTED_NOUNS_ES = {
+    "recaudar": "recaudación", "invertir": "inversión", "exportar": "exportaciones",
+    "captar": "captación", "ejecutar": "ejecución", "vender": "ventas",
+}  # fmt: skip
 _VALUED_AT_ES = re.compile(
     r"(?:^|[.;]\s+)(?:El|La|Los|Las|Dicho|Dicha|Dichos|Dichas|Ese|Esa|Esos|Esas|Este|Esta)\s+"
     r"(?P<n>[a-záéíóúñ]{4,}(?:\s+(?:de|del)\s+[a-záéíóúñ]{4,})?)\s+"
@@ -1923,6 +1932,16 @@ def _build_subject(
             # promedio de 0,9 casos diarios': cases of what was counted before)
             averaged = _PLACE_TAIL.sub("", figure.earlier_count)
         return with_place(_tidy(f"promedio {every} de {averaged}"), figure.place, lang)
+    expected = (
+        _EXPECTED_TO_ES.search(sentence, max(0, figure.value_start - 50), figure.value_start)
+        if es and figure.unit_kind == "currency" and "esper" in sentence[: figure.value_start]
+        else None
+    )
+    if expected is not None:
+        # "'Este año esperamos recaudar Q92.000 millones', afirmó el superintendente": what is
+        # expected, not whoever expects it ('recaudación esperada').
+        noun = _EXPECTED_NOUNS_ES[expected.group("v").lower()]
+        return with_place(f"{noun} {_agree('esperado', noun)}", figure.place, lang)
     valued = (
         _VALUED_AT_ES.search(sentence, max(0, figure.value_start - 90), figure.value_start)
         if es and figure.unit_kind == "currency" and " un " in sentence[: figure.value_start]
