@@ -601,3 +601,14 @@ def test_money_someone_expects_to_collect_is_the_expected_collection() -> None:
         "recaudación esperada",
         "aumento de recaudación esperada",
     ]
+
+
+def test_a_pointer_to_a_figure_as_a_share_of_something_keeps_what_it_is_a_share_of() -> None:
+    # 'Esa cifra equivale al 14 % del gasto público': of the public spending, not the bare
+    # measure before.
+    candidates = found(
+        "La deuda flotante del Ministerio de Salud llegó a Q1.900 millones. Esa cifra equivale "
+        "al 14 % del presupuesto del ministerio.",
+        "es",
+    )
+    assert "como proporción de presupuesto" in (candidates[-1].subject or "")

@@ -3846,7 +3846,10 @@ def _share_subject(
     base = figure.share_of
     pointer = (
         _POINTER_MEASURE_ES.search(sentence, max(0, figure.value_start - 60), figure.value_start)
-        if es and figure.earlier_subject and base is None and after_words[:1] != ["de"]
+        if es
+        and figure.earlier_subject
+        and base is None
+        and after_words[:1] not in (["de"], ["del"])
         else None
     )
     if pointer is not None and figure.earlier_subject:
