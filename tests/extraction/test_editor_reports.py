@@ -612,3 +612,14 @@ def test_a_pointer_to_a_figure_as_a_share_of_something_keeps_what_it_is_a_share_
         "es",
     )
     assert "como proporción de presupuesto" in (candidates[-1].subject or "")
+
+
+def test_a_target_after_por_debajo_de_la_meta_is_the_target_of_the_measure() -> None:
+    # 'por debajo de la meta de 90 %': the target, not the coverage the sentence measures.
+    candidates = found(
+        "La cobertura de agua potable rural alcanzó 71 %, por debajo de la meta de 90 %.", "es"
+    )
+    assert [c.subject for c in candidates] == [
+        "cobertura de agua potable rural",
+        "meta de cobertura de agua potable rural",
+    ]

@@ -2353,6 +2353,18 @@ def _build_subject(
         # "Chile's central bank lowered its benchmark rate to 5.25 percent", "Peru's central
         # bank held its key rate at 5 percent": the rate of the subject.
         return with_place(f"{own_rate} of {own_np}", figure.place, lang)
+    if (
+        es
+        and kind == "percent"
+        and own_np
+        and sentence.endswith((" meta de ", " meta del "), 0, figure.value_start)
+        and not is_place(own_np)
+        and own_np.lower() not in _PRONOUN_SUBJECTS
+        and not _DEMONSTRATIVE.match(own_np)
+    ):
+        # "La inflación total se ubica en 1,9 %, por debajo de la meta de 4 %": the target set
+        # for what the sentence measures ('meta de inflación total'), not the measure itself.
+        return with_place(f"meta de {_strip_place_words(own_np)}", figure.place, lang)
     if kind in ("percent", "points"):
         main_verb = [w for w in verb_words[-7:] if w.lower() in _RECORDING_VERBS][:1]
         # "El Índice ... registró una inflación interanual de 3,52", "Guatemala has a poverty
