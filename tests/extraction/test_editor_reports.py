@@ -623,3 +623,9 @@ def test_a_target_after_por_debajo_de_la_meta_is_the_target_of_the_measure() -> 
         "cobertura de agua potable rural",
         "meta de cobertura de agua potable rural",
     ]
+
+
+def test_a_bare_period_word_is_no_part_of_the_subject() -> None:
+    # 'en el trimestre' says when, not what: 'exportaciones', not 'exportaciones en trimestre'.
+    (candidate,) = found("Guatemala exportó US$3.400 millones en el trimestre.", "es")
+    assert "trimestre" not in (candidate.subject or "")

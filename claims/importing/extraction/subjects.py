@@ -359,6 +359,10 @@ _OVER_OPENING_EN = re.compile(
     r"(?:over|Over)\s+the\s+(?:past|last|previous|next|same|whole|entire|course|weekend|period|"
     r"years|decade|holiday)\b[^,;:]{0,60},\s*"
 )
+_BARE_PERIOD_ES = re.compile(
+    r"\s+en\s+(?:el\s+|la\s+)?(?:semestre|trimestre|cuatrimestre|bimestre|periodo|período)"
+    r"(?=\s+en\s|$)"
+)
 _TOTAL_VERBS = word_set(
     """suma suman sumaron sumó asciende ascienden ascendió ascendieron totalizan totalizó
     supera superan superó superaron rebasa rebasan rebasó rebasaron ascendía ascendían sumaba
@@ -1259,6 +1263,10 @@ def build_subject(
             subject = subject.replace(adverb, " por ")
     if lang == "es" and subject and subject.startswith("de "):
         subject = subject[3:]  # ('El total de votos nulos fue de 350.000': 'total' left its 'de')
+    if lang == "es" and subject and " en " in subject:
+        # ('La SAT recaudó Q48.615 millones en el semestre': 'recaudación', not 'recaudación
+        # en semestre'; the period is no part of what was measured)
+        subject = _BARE_PERIOD_ES.sub("", subject)
     if not subject or (_STRANDED_FOLDED.search(lower(subject)) is None and not odd_case(subject)):
         return subject
     return _STRANDED.sub("", subject)
