@@ -1266,3 +1266,181 @@ def test_an_amount_past_the_plan_is_the_gap_not_the_measure_again() -> None:
         "es",
     )
     assert (candidates[-1].subject or "").endswith("por encima de lo previsto en Guatemala")
+
+
+def test_places_in_brackets_count_the_earlier_measure_their_sentence_names() -> None:
+    # 'Los municipios con más denuncias son ...': denuncias, not the deaths counted last.
+    candidates = found(
+        "El Ministerio Público recibió 5.210 denuncias por violencia intrafamiliar este año. "
+        "Además, se registraron 61 muertes violentas de mujeres. Los municipios con más "
+        "denuncias son Mixco (640) y Villa Nueva (590).",
+        "es",
+    )
+    assert [(c.unit, c.subject) for c in candidates[-2:]] == [
+        ("denuncias", "denuncias por violencia intrafamiliar en Mixco"),
+        ("denuncias", "denuncias por violencia intrafamiliar en Villa Nueva"),
+    ]
+
+
+def test_a_breakdown_after_del_total_is_no_whole_for_the_places_after_it() -> None:
+    # 'Del total, 88 corresponden a ...' is a part: the places count the whole before.
+    candidates = found(
+        "La PNC reportó 640 capturas en marzo. Del total, 88 corresponden a pandilleros. "
+        "Por departamento, Escuintla (150) e Izabal (72) registraron más capturas.",
+        "es",
+    )
+    assert [c.subject for c in candidates[-2:]] == ["capturas en Escuintla", "capturas en Izabal"]
+
+
+def test_months_in_brackets_label_the_figures_of_what_the_sentence_counts() -> None:
+    # 'Por mes, los deportados fueron: julio (5.120), ...': deportados, not the flights before
+    # nor 'julio' or 'y septiembre'.
+    candidates = found(
+        "Llegaron 96 vuelos con migrantes en el trimestre. Por mes, los deportados fueron: "
+        "julio (5.120), agosto (4.870) y septiembre (5.300).",
+        "es",
+    )
+    assert [(c.unit, c.subject) for c in candidates[1:]] == [
+        ("deportados", "deportados"),
+        ("deportados", "deportados"),
+        ("deportados", "deportados"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "La Dirección de Epidemiología notificó 640 casos de tuberculosis en 2025, una "
+            "reducción de 3,1 % frente a 2024.",
+            "reducción de casos",
+        ),
+        (
+            "El Registro Nacional de las Personas emitió 410.000 documentos de identificación, un "
+            "aumento de 7 % respecto del año anterior.",
+            "aumento de documentos",
+        ),
+    ],
+)
+def test_a_change_in_apposition_is_the_change_of_the_figure_before_it(
+    text: str, subject: str
+) -> None:
+    # ', una reducción de 3,1 %': of the cases counted, not of the office that reported them.
+    assert (found(text, "es")[-1].subject or "").startswith(subject)
+
+
+def test_a_source_whose_document_and_owner_both_have_acronyms_stays_out_of_the_subject() -> None:
+    # 'Según la Encuesta Nacional de Empleo (ENEI) del Instituto Nacional de Estadística
+    # (INE), ...': the whole source, not 'del Instituto ...' left in front of the subject.
+    (candidate,) = found(
+        "Según la Encuesta Nacional de Empleo (ENEI) del Instituto Nacional de Estadística "
+        "(INE), la informalidad laboral llegó en 2024 al 71 % de los ocupados.",
+        "es",
+    )
+    assert "Instituto" not in (candidate.subject or "")
+    assert "Instituto Nacional de Estadística (INE)" in (candidate.attributed_to or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Se han reportado 40 muertes por sarampión, lo que representa una tasa de "
+            "letalidad de 1,2 %.",
+            "tasa de letalidad",
+        ),
+        (
+            "La Junta Directiva acordó mantener la tasa de interés pasiva en 6,25 %.",
+            "tasa de interés pasiva",
+        ),
+    ],
+)
+def test_a_measure_named_before_a_percentage_is_its_subject(text: str, subject: str) -> None:
+    # 'lo que representa una tasa de letalidad de 1,2 %', 'acordó mantener la tasa ... en':
+    # the measure named, not the deaths before it nor the board that sets it.
+    assert found(text, "es")[-1].subject == subject
+
+
+def test_a_part_of_a_group_named_first_is_what_the_clause_after_it_says() -> None:
+    # 'Entre los rescatados, 14 eran menores de edad no acompañados': not 'rescatados entre
+    # los rescatados'.
+    candidates = found(
+        "La Marina rescató a 60 migrantes. Entre los rescatados, 14 estaban deshidratados.",
+        "es",
+    )
+    assert candidates[-1].subject == "rescatados deshidratados"
+
+
+def test_a_quoted_figure_leaves_no_quotation_mark_in_its_subject() -> None:
+    (candidate,) = found(
+        "'Cada semana llegan 300 solicitudes de asilo', afirmó la directora.", "es"
+    )
+    assert "'" not in (candidate.subject or "")
+
+
+def test_places_listed_before_son_los_departamentos_count_the_whole_before() -> None:
+    # '... son los municipios con más denuncias': denuncias of what was counted before, not the
+    # daily average said in between.
+    candidates = found(
+        "Este año se registran 2.400 denuncias por extorsión. La cifra equivale a un promedio "
+        "de 15 casos diarios. Mixco (310) y Villa Nueva (280) son los municipios con más "
+        "denuncias.",
+        "es",
+    )
+    assert [(c.unit, c.subject) for c in candidates[1:]] == [
+        ("casos diarios", "promedio diario de denuncias por extorsión"),
+        ("denuncias", "denuncias por extorsión en Mixco"),
+        ("denuncias", "denuncias por extorsión en Villa Nueva"),
+    ]
+
+
+def test_money_after_tendria_un_valor_de_is_the_value_of_what_the_sentence_opens_with() -> None:
+    # 'Dicho lote tendría un valor de US$4 millones en el mercado negro': not 'mercado negro'.
+    candidates = found(
+        "La SAT retuvo 90.000 cajetillas de cigarrillos en Tecún Umán. Dicho lote tendría un "
+        "valor de US$4 millones en el mercado negro.",
+        "es",
+    )
+    assert (candidates[-1].subject or "").startswith("valor del lote")
+
+
+def test_money_someone_expects_to_collect_is_the_expected_collection() -> None:
+    # "'Esperamos recaudar Q4.500 millones'": 'recaudación esperada', not None nor the speaker;
+    # 'supera en 6 %' is a rise.
+    candidates = found(
+        "'Este año esperamos recaudar Q4.500 millones en arbitrios', dijo el alcalde. Ese monto "
+        "supera en 6 % lo recaudado el año pasado.",
+        "es",
+    )
+    assert [(c.subject or "").split(" en ")[0] for c in candidates] == [
+        "recaudación esperada",
+        "aumento de recaudación esperada",
+    ]
+
+
+def test_a_pointer_to_a_figure_as_a_share_of_something_keeps_what_it_is_a_share_of() -> None:
+    # 'Esa cifra equivale al 14 % del gasto público': of the public spending, not the bare
+    # measure before.
+    candidates = found(
+        "La deuda flotante del Ministerio de Salud llegó a Q1.900 millones. Esa cifra equivale "
+        "al 14 % del presupuesto del ministerio.",
+        "es",
+    )
+    assert "como proporción de presupuesto" in (candidates[-1].subject or "")
+
+
+def test_a_target_after_por_debajo_de_la_meta_is_the_target_of_the_measure() -> None:
+    # 'por debajo de la meta de 90 %': the target, not the coverage the sentence measures.
+    candidates = found(
+        "La cobertura de agua potable rural alcanzó 71 %, por debajo de la meta de 90 %.", "es"
+    )
+    assert [c.subject for c in candidates] == [
+        "cobertura de agua potable rural",
+        "meta de cobertura de agua potable rural",
+    ]
+
+
+def test_a_bare_period_word_is_no_part_of_the_subject() -> None:
+    # 'en el trimestre' says when, not what: 'exportaciones', not 'exportaciones en trimestre'.
+    (candidate,) = found("Guatemala exportó US$3.400 millones en el trimestre.", "es")
+    assert "trimestre" not in (candidate.subject or "")

@@ -129,7 +129,10 @@ _WHEN_ES = (
 _ACCORDING = {
     "en": re.compile(r"\b(?:according\s+to|citing)\s+(?P<src>[^,;:()]{1,200})", re.IGNORECASE),
     "es": re.compile(
-        r"\b(?:según|de\s+acuerdo\s+(?:con|a))\s+(?P<src>[^,;:()]{1,200}(?:\([^()]{1,30}\))?)",
+        r"\b(?:según|de\s+acuerdo\s+(?:con|a))\s+(?P<src>[^,;:()]{1,200}(?:\([^()]{1,30}\)"
+        # ('la Encuesta Nacional de Condiciones de Vida (Encovi) del Instituto Nacional de
+        # Estadística (INE)': a document's acronym, then its owner's)
+        r"(?:\s+del?\s+[^,;:()]{1,120}\([^()]{1,30}\))?)?)",
         re.IGNORECASE,
     ),
 }

@@ -662,6 +662,10 @@ class _Reader:
         self.last_subject: str | None = None
         self.last_count_subject: str | None = None
         self.measured: dict[tuple[str, str], str] = {}
+        # the subject of the last whole count of the paragraph, and of the last in each unit
+        # ('casos' -> ...), a part ('Del total, 412 ...') left out
+        self.whole_count_subject: str | None = None
+        self.count_subjects: dict[str, str] = {}
         self.last_paragraph = -1
         # (a named storm before a generic word: 'las lluvias de la tormenta Agatha')
         event = _NAMED_EVENT.search(text[:_EVENT_WINDOW]) or _EVENT_NAME.search(
@@ -1169,6 +1173,22 @@ class _Reader:
             if rates and _RATE_NOUN.search(text[: figure.value_start]):
                 unit = rates[-1].unit
                 return unit, None, earlier_unit, f"unit '{unit}' from the earlier rate"
+            if (
+                self.lang == "es"
+                and previous
+                and previous[-1].sentence.paragraph == sentence.paragraph
+                and self._labelled_by_place(sentence, figure)
+            ):
+                named = self._count_unit_named(sentence, previous)
+                if named:
+                    # "Los departamentos con más casos son Escuintla (1.420)" after "8.732 casos
+                    # ... Se confirmaron 14 fallecimientos": the earlier count the sentence names.
+                    return named, None, earlier_unit, f"unit '{named}' of the count it names"
+                ranked_by = _RANKED_BY_ES.search(text) if " con m" in text else None
+                if ranked_by is not None and not _RATES_WORD_ES.match(ranked_by.group("n")):
+                    # "... son los departamentos con más víctimas": what the places are ranked by.
+                    named = ranked_by.group("n")
+                    return named, None, earlier_unit, f"unit '{named}' the places are ranked by"
             if self.lang == "es" and self._by_territory(sentence, figure):
                 # "Los departamentos más afectados fueron Guatemala (2.415), Escuintla (604)",
                 # "Los departamentos con las tasas más altas fueron Izabal, con 38,2": each place
@@ -2402,8 +2422,31 @@ class _Reader:
         or countries ('Los departamentos más afectados fueron Guatemala (2.415)')."""
         subject = self._sentence_subject(sentence)
         if not subject or _TERRITORY_SUBJECT_ES.match(subject) is None:
-            return False
+            if " son l" not in sentence.text and " fueron l" not in sentence.text:
+                return False
+            # ('Guatemala (38), Escuintla (14) y Chimaltenango (9) son los departamentos con más
+            # víctimas': the places first, what they are after the verb)
+            if _TERRITORY_PREDICATE_ES.search(sentence.text, figure.value_end) is None:
+                return False
         return self._labelled_by_place(sentence, figure)
+
+    def _count_unit_named(self, sentence: _Sentence, previous: list[_Resolved]) -> str | None:
+        """The unit of an earlier count of the paragraph whose noun this sentence names, the
+        latest first ('casos' in 'Los departamentos con más casos son ...'; None when none)."""
+        text = sentence.text
+        for r in reversed(previous):
+            if r.sentence.paragraph != sentence.paragraph:
+                break
+            if not r.counted or not r.unit or r.sentence is sentence:
+                continue
+            head = r.unit.split()[0]
+            at = text.find(head)
+            while at >= 0:
+                end = at + len(head)
+                if (at == 0 or not text[at - 1].isalnum()) and not text[end : end + 1].isalnum():
+                    return r.unit
+                at = text.find(head, end)
+        return None
 
     def _labelled_by_place(self, sentence: _Sentence, figure: Figure) -> bool:
         """Whether a place labels the figure right before it ('Belice, con 28,4', 'Izabal
@@ -2790,6 +2833,9 @@ class _Reader:
                 earlier_count=self.last_count_subject
                 if self.last_paragraph == sentence.paragraph
                 else None,
+                earlier_whole=self.whole_count_subject
+                if self.last_paragraph == sentence.paragraph
+                else None,
                 earlier_money=self._earlier_money(sentence),
                 prior_subject=(lambda: self._prior_subject(sentence))
                 if self.lang == "en"
@@ -2882,7 +2928,10 @@ class _Reader:
             measured = (
                 self.last_rate_measure
                 if kind == "rate"
-                else _PLACE_TAIL_ES.sub("", self.last_count_subject or "")
+                else _PLACE_TAIL_ES.sub(
+                    "",
+                    self.count_subjects.get(item.unit.lower()) or self.last_count_subject or "",
+                )
             )
             if measured:
                 subject = with_place(measured, item.place, "es")
@@ -2969,6 +3018,8 @@ class _Reader:
         if self.last_paragraph != sentence.paragraph:
             self.last_count_subject = None
             self.measured = {}
+            self.count_subjects = {}
+            self.whole_count_subject = None
         if _weak_subject(subject, item.place) and not figure.is_change:
             # "En marzo, la variación había sido de 3,01 por ciento", "In March alone, they
             # reached $812 million": the measure named before, in the same unit.
@@ -3007,6 +3058,16 @@ class _Reader:
             # ("La mayoría de las víctimas, 331, ...": a part; what follows breaks down the
             # whole counted before it)
             self.last_count_subject = subject
+            if not (
+                self.lang == "es"
+                and text.startswith(("De", "Entre"))
+                and (lead := _PART_LEAD_ES.match(text)) is not None
+                and lead.end() <= figure.value_start
+            ):
+                # ('Del total, 412 corresponden a ...', 'De ellos, 31 eran adolescentes': a
+                # part too, though 'esa cifra' after it still points at it)
+                self.whole_count_subject = subject
+                self.count_subjects[item.unit.lower()] = subject
         if subject:
             reasons.append(f"subject: '{subject}'")
             if kind == "rate":
@@ -3141,6 +3202,11 @@ _OF_WHICH_PART_ES = EndWord(
     ("cuales", "unos", "unas", "casi", "de"),
     None,
 )
+_PART_LEAD_ES = re.compile(
+    r"(?:Del\s+total|De\s+(?:ese|este|dicho)\s+total|"
+    r"(?:De|Entre)\s+(?:ellos|ellas|estos|estas|esos|esas|los|las|dichos|dichas))"
+    r"(?:\s+[a-záéíóúñ-]+){0,3}\s*,"
+)
 _MOST_BARE_ES = EndMark(re.compile(r"\b[Ll]a\s+mayoría\s*,\s*$"), ",")
 _MOST_OF_THE_ES = EndMark(
     re.compile(
@@ -3153,6 +3219,15 @@ _TERRITORY_SUBJECT_ES = re.compile(
     r"^(?:(?:los|las)\s+)?(?:departamentos|municipios|países|estados|provincias|regiones|"
     r"ciudades|localidades|cantones|distritos)\b",
     re.IGNORECASE,
+)
+_TERRITORY_PREDICATE_ES = re.compile(
+    r"\s(?:son|fueron)\s+(?:los|las)\s+(?:departamentos|municipios|países|estados|provincias|"
+    r"regiones|ciudades|localidades|cantones|distritos)\b"
+)
+# 'los departamentos con más víctimas', 'con mayor número de denuncias': what a list of places
+# is ranked by.
+_RANKED_BY_ES = re.compile(
+    r"\bcon\s+(?:más|mayor\s+(?:número|cantidad)\s+de)\s+(?P<n>[a-záéíóúñ]{4,}s)\b"
 )
 _RATES_WORD_ES = re.compile(r"\b(?:tasas?|índices?)\b", re.IGNORECASE)
 _LABELS_NUMBER_ES = re.compile(

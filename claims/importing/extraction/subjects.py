@@ -112,7 +112,8 @@ _LEAD_EN = re.compile(
 _LEAD_ES = re.compile(
     r"^(?:(?:además|también|asimismo|por\s+su\s+parte|de\s+ese\s+total|del\s+total|"
     r"de\s+esa\s+cifra|(?:ese|aquel|el\s+mismo)\s+(?:día|mes|año)|"
-    r"en\s+tanto|mientras\s+tanto|a\s+nivel\s+(?:nacional|mundial|regional|departamental)|"
+    r"en\s+tanto|mientras\s+tanto|por\s+(?:mes|meses|departamento|departamentos|municipio|"
+    r"municipios|región|regiones|país|países|sexo|edad|edades|tipo|género|causa|delito)|a\s+nivel\s+(?:nacional|mundial|regional|departamental)|"
     r"en\s+(?:la\s+región|el\s+país|la\s+capital|el\s+departamento|el\s+estado|total|"
     r"promedio|todo\s+el\s+país)),?\s+)+",
     re.IGNORECASE,
@@ -122,7 +123,7 @@ _INCREASE = re.compile(
     r"soared|up|more|higher|raise|raised|expanded|avanz(?:ó|aron|a|an)|aumento|aument(?:ó|aron|a|an|ará|arán)|"
     r"sub(?:ió|ieron|e|en|irá|irán)|crec(?:ió|ieron|e|en|erá|erán)|incremento|"
     r"increment(?:ó|aron|a|an|ará|arán)|repunt(?:ó|aron|a|an)|dispar(?:ó|aron)|más|alza|mayor|"
-    r"encarec(?:ió|ieron|e|en)|"
+    r"encarec(?:ió|ieron|e|en)|super(?:a|an|ó|aron)(?=\s+en\b)|"
     r"superior)\b",
     re.IGNORECASE,
 )
@@ -132,6 +133,7 @@ _CHANGE_WORDS = {
     "cayó": "caída de", "cayeron": "caída de", "disminución": "disminución de",
     "disminuyó": "disminución de", "disminuyeron": "disminución de", "descenso": "descenso de",
     "incremento": "incremento de", "alza": "alza de", "reducción": "reducción de",
+    "aumento": "aumento de",
     "crecerá": "crecimiento de", "crecerán": "crecimiento de", "crezca": "crecimiento de",
     "crezcan": "crecimiento de", "caerá": "caída de", "caerán": "caída de", "caiga": "caída de",
     "caigan": "caída de",
@@ -360,6 +362,10 @@ _OVER_OPENING_EN = re.compile(
     r"(?:over|Over)\s+the\s+(?:past|last|previous|next|same|whole|entire|course|weekend|period|"
     r"years|decade|holiday)\b[^,;:]{0,60},\s*"
 )
+_BARE_PERIOD_ES = re.compile(
+    r"\s+en\s+(?:el\s+|la\s+)?(?:semestre|trimestre|cuatrimestre|bimestre|periodo|período)"
+    r"(?=\s+en\s|$)"
+)
 _TOTAL_VERBS = word_set(
     """suma suman sumaron sumó asciende ascienden ascendió ascendieron totalizan totalizó
     supera superan superó superaron rebasa rebasan rebasó rebasaron ascendía ascendían sumaba
@@ -422,6 +428,8 @@ class SubjectInput:
     event: str | None = None  # the event the text is about ('bushfires', 'floods')
     earlier_count: str | None = None  # the subject of the last count before, in the paragraph
     earlier_money: str | None = None  # the last measure of money named in the paragraph
+    # the subject of the last whole count before, in the paragraph ('Del total, 88 ...' is none)
+    earlier_whole: str | None = None
     # the subject of the sentence before, in the paragraph (read only for 'they' or 'it')
     prior_subject: Callable[[], str | None] | None = None
 
@@ -443,6 +451,7 @@ class SubjectInput:
         earlier_count: str | None = None,
         earlier_money: str | None = None,
         prior_subject: Callable[[], str | None] | None = None,
+        earlier_whole: str | None = None,
     ) -> None:
         self.value_start = value_start
         self.tail_end = tail_end
@@ -460,6 +469,7 @@ class SubjectInput:
         self.earlier_count = earlier_count
         self.earlier_money = earlier_money
         self.prior_subject = prior_subject
+        self.earlier_whole = earlier_whole
 
     @property
     def earlier_subject_head(self) -> str:
@@ -769,6 +779,7 @@ _IN_WHICH_ES = re.compile(
     r"\d[\d.,]*\s+(?P<np>(?!de\s)[a-záéíóúñ]{3,}(?:\s+de)?(?:\s+[a-záéíóúñ]+)?)[^,;.\d]{0,60},\s+en\s+"
     r"(?:los|las)\s+(?:que|cuales)\s+"
 )
+_BEING_ES = word_set("eran son fueron estaban están era es fue resultaron quedaron")
 _EVENT_AUX_ES = word_set("resultaron resultó quedaron quedó fueron fue han ha sido")
 _HOUSED_IN_ES = re.compile(
     r"^(?P<np>(?:El|La|Los|Las)\s+[^,;:\d]{3,60}?)\s+(?:alberga|albergan|albergaba|albergaban|acoge|"
@@ -778,6 +789,12 @@ _WHICH_MEANS_A_ES = re.compile(
     r"\blo\s+que\s+(?:supone|representa|significa|implica)\s+(?:un|una)\s+"
     r"(?P<n>[a-záéíóúñ]{5,})\s+(?:de|del)\s+$",
     re.IGNORECASE,
+)
+# 'lo que representa una tasa de letalidad de 0,16 %': a measure of several words named.
+_WHICH_MEANS_NP_ES = re.compile(
+    r"\blo\s+(?:que|cual)\s+(?:supone|representa|significa|implica|equivale\s+a)\s+"
+    r"(?:un|una)\s+(?P<np>[a-záéíóúñ]{4,}\s+(?:de|del|de\s+la|de\s+los|de\s+las)\s+"
+    r"[a-záéíóúñ]{4,}(?:\s+[a-záéíóúñ]{4,}){0,2})\s+(?:de|del)\s+$"
 )
 # The noun phrase a sentence opens with, up to its verb ('El sistema penitenciario | alberga a').
 _OPENING_NP_ES = re.compile(
@@ -802,6 +819,22 @@ _AVERAGE_PER_ES = re.compile(
     r"\d[\d.,]*\s+(?P<n>[a-záéíóúñ]+(?:\s+(?!diari|mensual)[a-záéíóúñ]+)?)\s+"
     r"(?P<per>diari[oa]s|mensuales|al\s+día|por\s+día|al\s+mes|por\s+mes)\b",
     re.IGNORECASE,
+)
+_EXPECTED_TO_ES = re.compile(
+    r"\besper(?:a|an|amos|aba|aban|aría|arían)\s+(?P<v>recaudar|invertir|exportar|captar|"
+    r"ejecutar|vender)\s+(?:(?:unos|unas|más\s+de|alrededor\s+de|cerca\s+de)\s+)?$",
+    re.IGNORECASE,
+)
+_EXPECTED_NOUNS_ES = {
+    "recaudar": "recaudación", "invertir": "inversión", "exportar": "exportaciones",
+    "captar": "captación", "ejecutar": "ejecución", "vender": "ventas",
+}  # fmt: skip
+_VALUED_AT_ES = re.compile(
+    r"(?:^|[.;]\s+)(?:El|La|Los|Las|Dicho|Dicha|Dichos|Dichas|Ese|Esa|Esos|Esas|Este|Esta)\s+"
+    r"(?P<n>[a-záéíóúñ]{4,}(?:\s+(?:de|del)\s+[a-záéíóúñ]{4,})?)\s+"
+    r"(?:tendría|tendrían|tiene|tienen|tenía|tenían|tendrá|tendrán)\s+un\s+"
+    r"(?P<v>valor|costo|precio)\s+(?:estimado\s+|aproximado\s+)?de\s+"
+    r"(?:(?:unos|más\s+de|casi|alrededor\s+de|cerca\s+de)\s+)?$"
 )
 _APPOSED_AMOUNT_ES = re.compile(
     r"^(?:El|La|Los|Las)\s+(?P<np>[a-záéíóúñ][^,;:\d]{2,60}),\s+(?:de|con)\s+"
@@ -1291,6 +1324,10 @@ def build_subject(
             subject = subject.replace(adverb, " por ")
     if lang == "es" and subject and subject.startswith("de "):
         subject = subject[3:]  # ('El total de votos nulos fue de 350.000': 'total' left its 'de')
+    if lang == "es" and subject and " en " in subject:
+        # ('La SAT recaudó Q48.615 millones en el semestre': 'recaudación', not 'recaudación
+        # en semestre'; the period is no part of what was measured)
+        subject = _BARE_PERIOD_ES.sub("", subject)
     if not subject or (_STRANDED_FOLDED.search(lower(subject)) is None and not odd_case(subject)):
         return subject
     return _STRANDED.sub("", subject)
@@ -1456,6 +1493,14 @@ def _ranked_place_es(sentence: str, figure: SubjectInput, subject: str | None) -
     ):
         return ""
     earlier = figure.earlier_subject or ""
+    if (
+        figure.unit_kind == "count"
+        and figure.earlier_whole
+        and figure.earlier_whole.split()[:1] == unit.split()[:1] == earlier.split()[:1]
+    ):
+        # ('La PNC reportó 640 capturas. Del total, 88 corresponden a pandilleros. Por
+        # departamento, Escuintla (150)': the whole counted before, not a part of it)
+        earlier = figure.earlier_whole
     if figure.unit_kind == "currency" and figure.earlier_money:
         # ('Las remesas a Honduras sumaron 9.700 millones ..., un 18 % más. Le siguieron El
         # Salvador (8.200 millones)': the money before, not the change said of it)
@@ -2014,9 +2059,36 @@ def _build_subject(
             if per_average.group("per").lower().startswith(("diari", "al d", "por d"))
             else "mensual"
         )
-        return with_place(
-            _tidy(f"promedio {every} de {per_average.group('n')}"), figure.place, lang
-        )
+        averaged = per_average.group("n")
+        if averaged.lower() in ("casos", "hechos", "eventos") and figure.earlier_count:
+            # ('se contabilizan 112 muertes violentas de mujeres. La cifra equivale a un
+            # promedio de 0,9 casos diarios': cases of what was counted before)
+            averaged = _PLACE_TAIL.sub("", figure.earlier_count)
+        return with_place(_tidy(f"promedio {every} de {averaged}"), figure.place, lang)
+    expected = (
+        _EXPECTED_TO_ES.search(sentence, max(0, figure.value_start - 50), figure.value_start)
+        if es and figure.unit_kind == "currency" and "esper" in sentence[: figure.value_start]
+        else None
+    )
+    if expected is not None:
+        # "'Este año esperamos recaudar Q92.000 millones', afirmó el superintendente": what is
+        # expected, not whoever expects it ('recaudación esperada').
+        noun = _EXPECTED_NOUNS_ES[expected.group("v").lower()]
+        return with_place(f"{noun} {_agree('esperado', noun)}", figure.place, lang)
+    valued = (
+        _VALUED_AT_ES.search(sentence, max(0, figure.value_start - 90), figure.value_start)
+        if es and figure.unit_kind == "currency" and " un " in sentence[: figure.value_start]
+        else None
+    )
+    if valued is not None:
+        # "Dicho cargamento tendría un valor de US$31 millones", "La droga tiene un valor
+        # estimado de US$20 millones": the value of what the sentence opens with.
+        noun = valued.group("n")
+        of = {"el": "del", "la": "de la", "los": "de los", "las": "de las"}[
+            _article_es(noun.split()[0])
+        ]
+        phrase = f"{valued.group('v').lower()} {of} {noun}"
+        return with_place(_tidy(phrase), figure.place, lang)
     apposed = (
         _APPOSED_AMOUNT_ES.match(sentence[: figure.value_start])
         if es and figure.unit_kind in ("currency", "count")
@@ -2106,6 +2178,11 @@ def _build_subject(
     lo, hi = max(lo, figure.value_start - _WINDOW), min(hi, figure.tail_end + _WINDOW)
     stop = _PHRASE_END.search(sentence, figure.tail_end, hi)
     after_hi = stop.start() if stop else hi
+    if es and sentence.endswith("(", 0, figure.value_start):
+        close = sentence.find(")", figure.tail_end, after_hi)
+        if close >= 0:
+            # ('mayo (9.211) y junio (8.477)': what follows the bracket is the next item's)
+            after_hi = close
     numbers = (
         _NUMBER_APPOSITION.match(sentence, stop.start())
         if es and stop is not None and figure.unit_kind == "percent"
@@ -2261,6 +2338,18 @@ def _build_subject(
         # measure before, in the place each figure follows.
         earlier = _PLACE_TAIL.sub("", figure.earlier_subject or "")
         return f"{earlier} en {placed.group('place')}"
+    named_measure = (
+        _WHICH_MEANS_NP_ES.search(sentence, max(0, figure.value_start - 90), figure.value_start)
+        if es and kind == "percent" and not figure.is_change and "lo " in sentence
+        else None
+    )
+    if (
+        named_measure is not None
+        and named_measure.group("np").split()[0].lower() not in _CHANGE_MEASURES_ES
+    ):
+        # "Se han confirmado 14 fallecimientos, lo que representa una tasa de letalidad de
+        # 0,16 %": the measure the words name, not the deaths it is worked out from.
+        return with_place(_tidy(named_measure.group("np")), figure.place, lang)
     supposed = (
         _WHICH_MEANS_A_ES.search(sentence, max(0, figure.value_start - 60), figure.value_start)
         if es and kind == "percent" and not figure.is_change
@@ -2352,6 +2441,16 @@ def _build_subject(
     if (
         es
         and kind in ("percent", "currency", "count")
+        and len(verb_words) >= 5
+        and verb_words[1].lower().endswith(("ar", "er", "ir"))
+        and verb_words[1].lower() in _SETTING_VERBS_ES
+    ):
+        # "La Junta Monetaria decidió mantener la tasa de interés líder en 3,75 %": the verb
+        # that sets it is the infinitive after the one that decides.
+        verb_words = verb_words[1:]
+    if (
+        es
+        and kind in ("percent", "currency", "count")
         and len(verb_words) >= 4
         and verb_words[0].lower() in _SETTING_VERBS_ES
         and verb_words[1].lower() in ("la", "el", "las", "los", "su", "sus")
@@ -2394,6 +2493,18 @@ def _build_subject(
         # "Chile's central bank lowered its benchmark rate to 5.25 percent", "Peru's central
         # bank held its key rate at 5 percent": the rate of the subject.
         return with_place(f"{own_rate} of {own_np}", figure.place, lang)
+    if (
+        es
+        and kind == "percent"
+        and own_np
+        and sentence.endswith((" meta de ", " meta del "), 0, figure.value_start)
+        and not is_place(own_np)
+        and own_np.lower() not in _PRONOUN_SUBJECTS
+        and not _DEMONSTRATIVE.match(own_np)
+    ):
+        # "La inflación total se ubica en 1,9 %, por debajo de la meta de 4 %": the target set
+        # for what the sentence measures ('meta de inflación total'), not the measure itself.
+        return with_place(f"meta de {_strip_place_words(own_np)}", figure.place, lang)
     if kind in ("percent", "points"):
         main_verb = [w for w in verb_words[-7:] if w.lower() in _RECORDING_VERBS][:1]
         # "El Índice ... registró una inflación interanual de 3,52", "Guatemala has a poverty
@@ -2511,6 +2622,14 @@ def _build_subject(
                 return with_place(_tidy(phrase), figure.place, lang)
         if es and head == "en" and after_words[1:2] and after_words[1].lower() in _NOT_WHAT_ES:
             head = ""  # "un aumento de Q112,60 en comparación con ...": no thing the money is
+        if (
+            es
+            and head == "en"
+            and sentence.endswith(("valor de ", "costo de ", "precio de "), 0, figure.value_start)
+        ):
+            # "Dicho cargamento tendría un valor de US$31 millones en el mercado internacional":
+            # the value named before the money, not where it holds.
+            head = ""
         if head in _OF_IN:
             phrase = _noun_phrase(_cut_np(after_words[1:7], lang), lang)
             if not es and phrase and phrase.split()[-1].lower() in _TIME_NOUNS_EN:
@@ -2751,6 +2870,21 @@ def _build_subject(
         if es and kind == "count" and unit and "ntre " in sentence[: figure.value_start]
         else None
     )
+    if (
+        among is not None
+        and unit.lower() == among.group("np").lower()
+        and sentence.endswith(", ", 0, figure.value_start)
+    ):
+        stop = _PHRASE_END.search(sentence, figure.tail_end, hi)
+        said = _kept(sentence, figure.tail_end, stop.start() if stop else hi, removed)
+        if said and said[0].lower() in _BEING_ES:
+            said = said[1:]
+        elif said:
+            said = ["que", *said]
+        if said and said[-1].lower() != "que":
+            # "Entre los detenidos, 45 eran requeridos por orden de juez": those of the group
+            # the clause after the figure says ('detenidos requeridos por orden de juez').
+            return with_place(_tidy(" ".join([unit, *said])), figure.place, lang)
     if among is not None and not is_place(among.group("np")):
         # "Entre los detenidos hay 12 mujeres", "Entre las víctimas figuran 9 menores": those
         # counted are some of the group the sentence opens with.
@@ -3574,11 +3708,13 @@ def _listed(
     verbs = [i for i, w in enumerate(words) if _is_verb(w, "es", words[i - 1] if i else None)]
     if verbs:
         words = words[verbs[-1] + 1 :]  # 'las causas fueron [el exceso de velocidad]'
-    if words and words[0].lower() == "y":
-        words = words[1:]
+    if words and words[0].lower() in ("y", "e"):
+        words = words[1:]  # ('Escuintla (150) e Izabal (72)')
     phrase = _noun_phrase(words, "es")
     if not phrase or is_place(phrase) or len(phrase.split()) > 8:
         return ""
+    if phrase.lower() in _MONTH_NAMES_ES:
+        return ""  # ('los retornados fueron: enero (7.840), febrero (8.115)': a month labels it)
     if figure.unit_kind != "percent":
         return phrase
     whole = (sentence_subject() or "") if sentence_subject is not None else ""
@@ -3642,6 +3778,20 @@ def _change_subject(
         # "una reducción de 4,6 % en los ingresos por remesas", "un aumento en las denuncias de
         # 23 %": the change noun names what changed, before or after the figure.
         return with_place(_tidy(f"{word} {changed}"), figure.place, lang)
+    apposed = (
+        _APPOSED_CHANGE_ES.search(sentence, max(0, figure.value_start - 60), figure.value_start)
+        if es and figure.earlier_subject and ", " in sentence[: figure.value_start]
+        else None
+    )
+    if apposed is not None and any(
+        ch.isdigit() for ch in sentence[max(0, apposed.start() - 120) : apposed.start()]
+    ):
+        # "El Programa Nacional de VIH notificó 1.034 casos en 2025, una reducción de 4,8 %",
+        # "La SAT recaudó Q48.615 millones, un incremento de 8,5 %": a change set after the
+        # figure before is that figure's change, not one of whoever reported or did it.
+        earlier = _CHANGE_LEAD_ES.sub("", _PLACE_TAIL.sub("", figure.earlier_subject or ""))
+        if earlier and not earlier[:1].isupper():
+            return with_place(_tidy(f"{word} {earlier}"), figure.place, lang)
     # (a place that did something is not what changed: 'México deportó a 7.548 guatemaltecos,
     # 30 % más que ...' is a change of the deportations)
     target = (
@@ -3757,6 +3907,13 @@ _CHANGED_BEFORE = re.compile(
     rf"\b{_CHANGE_NOUNS_ES}\s+(?:en|de)\s+(?P<np>(?:l[oa]s?\s+|el\s+)?[^\W\d][^\d,;:()]{{2,60}}?)"
     r"\s+(?:de|del)\s+(?:un\s+|el\s+)?$",
     re.IGNORECASE,
+)
+# ', una reducción de 4,8 %', ', lo que representa un aumento del 9 %', ', un 12 % más': a
+# change set after the figure before, in apposition to it.
+_APPOSED_CHANGE_ES = re.compile(
+    r",\s+(?:(?:lo\s+que|lo\s+cual)\s+(?:representa|significa|supone|implica|equivale\s+a)\s+)?"
+    r"(?:un|una)\s+(?:(?:aumento|incremento|reducción|disminución|caída|alza|baja|descenso|"
+    r"crecimiento|variación)\s+(?:de|del)\s+)?(?:un\s+)?$"
 )
 # 'una reducción de 4,6 % en los ingresos ...': the change and the figure, then what changed.
 _CHANGE_BEFORE = re.compile(rf"\b{_CHANGE_NOUNS_ES}\s+(?:de|del)\s+(?:un\s+|el\s+)?$", re.I)
@@ -4011,7 +4168,10 @@ def _share_subject(
     base = figure.share_of
     pointer = (
         _POINTER_MEASURE_ES.search(sentence, max(0, figure.value_start - 60), figure.value_start)
-        if es and figure.earlier_subject and base is None and after_words[:1] != ["de"]
+        if es
+        and figure.earlier_subject
+        and base is None
+        and after_words[:1] not in (["de"], ["del"])
         else None
     )
     if pointer is not None and figure.earlier_subject:
@@ -4406,7 +4566,8 @@ _SETTING_VERBS_ES = word_set(
     eleva elevará aumentó aumenta aumentará incrementó incrementa fijó fija fijará situó sitúa
     mantuvo mantiene mantendrá dejó deja dejará ajustó ajusta ajustará elevan elevaron redujeron
     reducen recortaron bajaron subieron aumentaron incrementaron fijaron situaron mantuvieron
-    dejaron ajustaron"""
+    dejaron ajustaron reducir recortar bajar subir elevar aumentar incrementar fijar situar
+    mantener dejar ajustar"""
 )
 # '12.000 hectáreas de café, el 5 % del área cultivada, ...': a share set off after a figure.
 _APPOSED_SHARE_ES = re.compile(r"\d[^,;:()]{0,60},\s+(?:(?:casi|más\s+de)\s+)?(?:el|un)\s+$")
@@ -4624,9 +4785,13 @@ def _without_generic_lead(phrase: str) -> str:
 def _fuller(unit: str, figure: SubjectInput) -> str:
     """'denuncias' after 'denuncias por violencia contra la mujer en Guatemala' earlier in the
     paragraph: the same things, as fully as the text named them."""
-    earlier = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count or ""))
-    if unit and earlier.lower().startswith(unit.lower() + " ") and len(earlier.split()) <= 12:
-        return earlier
+    # (the last whole count first: 'Del total, 88 corresponden a pandilleros' is a part)
+    for counted in (figure.earlier_whole, figure.earlier_count):
+        earlier = _without_generic_lead(_PLACE_TAIL.sub("", counted or ""))
+        if unit and earlier.lower().startswith(unit.lower() + " ") and len(earlier.split()) <= 12:
+            return earlier
+        if unit and earlier.lower() == unit.lower():
+            break  # (the whole was named by its unit alone)
     return unit
 
 
@@ -4906,7 +5071,8 @@ _THAT_LEAD_ES = re.compile(r"^(?:se\s+[a-záéíóúñ]+\s+)?que\s+", re.IGNOREC
 
 
 def _tidy(phrase: str) -> str:
-    words = [w.strip(".,;:") for w in phrase.split()]
+    # (and the quotation marks a quoted figure leaves: "'... 1.100 expedientes al año', dijo")
+    words = [w.strip(".,;:\"“”«»'‘’") for w in phrase.split()]
     words = [w for w in words if w]
     while words and words[-1].lower() in _TIDY_TAIL:
         words.pop()
