@@ -1102,7 +1102,11 @@ def build_subject(
             and words[-1].lower() == earlier_words[0].lower()
             and (len(words) == 1 or words[-2].lower() in ("de", "del"))
             # (the noun alone, or its change: not 'capacidad de escuelas', which names its own)
-            and (len(words) == 1 or words[0].lower() in _CHANGE_HEADS_ES)
+            # (alone, a singular measure: 'El costo'; 'capturas' by place count their own)
+            and (
+                (len(words) == 1 and not words[0].lower().endswith("s"))
+                or words[0].lower() in _CHANGE_HEADS_ES
+            )
         ):
             subject = with_place(" ".join(words[:-1] + earlier_words), figure.place, lang)
     if lang == "es" and subject and figure.earlier_count:
@@ -3852,7 +3856,7 @@ def _change_subject(
         return with_place(target, figure.place, lang)
     exceeded = (
         _EXCEEDS_BY_ES.search(sentence, max(0, figure.value_start - 30), figure.value_start)
-        if es and word == "cambio de"
+        if es and word in ("cambio de", "aumento de")
         else None
     )
     if exceeded is not None:
