@@ -1444,3 +1444,33 @@ def test_a_bare_period_word_is_no_part_of_the_subject() -> None:
     # 'en el trimestre' says when, not what: 'exportaciones', not 'exportaciones en trimestre'.
     (candidate,) = found("Guatemala exportó US$3.400 millones en el trimestre.", "es")
     assert "trimestre" not in (candidate.subject or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "unit"),
+    [
+        (
+            "QUITO, Ecuador (AP) — Extortion complaints rose to 21,000 in 2023.",
+            "en",
+            "extortion complaints",
+        ),
+        ("NEW DELHI (Reuters) - Car sales rose to 4.1 million in 2023.", "en", None),
+        (
+            "Guatemala, 15 ene (EFE).- Las denuncias por extorsión sumaron 17.900 en 2024.",
+            "es",
+            None,
+        ),
+    ],
+)
+def test_a_wire_dateline_is_no_part_of_the_first_sentence(
+    text: str, language: str, unit: str | None
+) -> None:
+    # 'LIMA, Peru (AP) — Extortion complaints ...' gave the unit 'LIMA AP extortion complaints';
+    # 'Guatemala, 15 ene (EFE).-' gave a figure '15' with unit 'ene'.
+    candidates = found(text, language)
+    assert len(candidates) == 1
+    (candidate,) = candidates
+    assert candidate.unit is not None
+    assert not any(w in candidate.unit for w in ("AP", "Reuters", "EFE", "ene", "QUITO"))
+    if unit is not None:
+        assert candidate.unit == unit

@@ -62,7 +62,14 @@ from claims.importing.extraction.subjects import (
     sentence_subject,
     with_place,
 )
-from claims.importing.extraction.text import CaseBlind, folded, lower, prepare, split_sentences
+from claims.importing.extraction.text import (
+    CaseBlind,
+    dateline_end,
+    folded,
+    lower,
+    prepare,
+    split_sentences,
+)
 from claims.importing.extraction.words import DIGIT, digit_style, small_number, word_set
 
 # How a sentence of running text ends; a line that ends otherwise is a headline or a heading.
@@ -734,9 +741,15 @@ class _Reader:
                 year = closed[-1].period_end.year if closed else year  # type: ignore[union-attr]
             previous_end = end
             sentence = self.text[start:end]
-            item = _Sentence(
-                start, end, sentence, paragraph, find_places(sentence, self.lang), block
-            )
+            places = find_places(sentence, self.lang)
+            if not found:
+                # A wire dateline ('LIMA, Peru (AP) — ', 'Guatemala, 15 ene (EFE).- ') names the
+                # place the story is told from, and nothing else: it is no part of the first
+                # sentence's subject, unit or figures (blanked, so that offsets stay).
+                cut = dateline_end(sentence)
+                if cut:
+                    sentence = " " * cut + sentence[cut:]
+            item = _Sentence(start, end, sentence, paragraph, places, block)
             found.append(item)
             if not DIGIT.search(sentence) and not _NUMBER_WORD.search(sentence):
                 if _TIME_WORD.search(lower(sentence)):

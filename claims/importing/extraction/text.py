@@ -221,6 +221,24 @@ _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?$")
 _NEXT_WORD = re.compile(r"\s+([\"'“‘(\[]?)(\S{0,40})")
 
 
+# A wire dateline before the first sentence: "LIMA, Peru (AP) — ", "NEW DELHI (Reuters) - ",
+# "Guatemala, 15 ene (EFE).- ". It is no part of the sentence: not its subject, not a figure.
+_DATELINE = re.compile(
+    r"[ \t]*(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:[ \t]+(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|de|del|la|el))*)"
+    r"(?:,[ \t]*[\w.'’ -]{1,30}?)?[ \t]*"
+    r"\((?:AP|Reuters|AFP|EFE|Bloomberg|UPI|dpa|Xinhua|ANSA|Europa Press|Prensa Latina)\)"
+    r"[ \t]*\.?[ \t]*[—–-]{1,2}[ \t]*"
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where a wire dateline that opens the text ends ('LIMA, Peru (AP) — '), else 0."""
+    if "(" not in text[:80]:
+        return 0
+    match = _DATELINE.match(text)
+    return match.end() if match is not None else 0
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return [start, end) spans of sentences, trimmed of surrounding whitespace."""
     spans: list[tuple[int, int]] = []
