@@ -451,3 +451,20 @@ def test_the_subject_of_a_reported_clause_gives_the_unit(text: str) -> None:
     # 'que los detenidos eran 120': unit 'detenidos', not '' nor 'que detenidos'.
     (candidate,) = found(text, "es")
     assert (candidate.unit, candidate.subject) == ("detenidos", "detenidos")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal received 12.3 million foreign visitors through the end of April, the "
+        "tourism board said.",
+        "Car sales reached 410,000 units until the end of April, the dealers' association said.",
+    ],
+)
+def test_through_the_end_of_a_month_bounds_the_year_like_through_the_month(text: str) -> None:
+    # 'through the end of April' is 'through April': the year up to that month's end.
+    candidate = found(text)[0]
+    assert (str(candidate.period_start), str(candidate.period_end)) == (
+        "2024-01-01",
+        "2024-04-30",
+    )

@@ -300,8 +300,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "month",
         # ("since the start of February": the month, from its first day)
-        rf"\b(?i:in|since|during|until|through|from|last|early|late|by)\s+"
-        rf"(?:(?i:the\s+(?:start|beginning)\s+of)\s+)?(?P<mo_mid>mid-)?"
+        rf"(?:\b(?i:in|since|during|from|last|early|late)\s+(?:(?i:the\s+(?:start|beginning)\s+of)\s+)?"
+        # ("through the end of June", "by the end of May": the bound is that month's end)
+        rf"|\b(?i:until|through|by)\s+(?:(?i:the\s+(?:start|beginning|end)\s+of)\s+)?)"
+        rf"(?P<mo_mid>mid-)?"
         rf"(?P<mo>{_M})(?!\w|\.\w|\s+\d|,?\s+of\s+(?:19|20)\d\d\b|,\s+(?:19|20)\d\d\b(?![,.]\d)"
         rf"|\s*[-–]\s*{_M}|\s+and\s+{_M})"
         rf"|(?<=\bmid-)(?P<mo2>{_M})(?!\w|\.\w|\s+\d)|(?P<mo3>{_M})(?=\s+alone\b|\s+(?:was|saw|brought"
@@ -454,7 +456,7 @@ _TRIGGER_ALTERNATIVES = (
     + "|"
     + _any_case(
         "in|since|during|until|through|early|late|by",
-        r"(?=\s+(?:mid-)?[A-Z]|\s+the\s+(?:start|beginning))",
+        r"(?=\s+(?:mid-)?[A-Z]|\s+the\s+(?:start|beginning|end\s+of\s+[A-Z]))",
     )
     + "|"
     + _any_case("the", r"(?=\s+(?:current|coming|next)\s+fiscal\b)")
