@@ -468,3 +468,24 @@ def test_through_the_end_of_a_month_bounds_the_year_like_through_the_month(text:
         "2024-01-01",
         "2024-04-30",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The national statistics office published its household survey for the first quarter "
+        "of 2024 on Monday. Poverty affected 27.1% of households.",
+        "The central bank released its balance of payments report for the first quarter on "
+        "Friday. The current account showed a deficit of $2.3 billion.",
+    ],
+)
+def test_the_day_a_release_came_out_leaves_the_period_it_covers_to_what_follows(
+    text: str,
+) -> None:
+    # A sentence without figures that names the period of a release and the day it came out:
+    # the figures that follow are of the period, not of that day (nor of no period).
+    candidate = found(text)[-1]
+    assert (str(candidate.period_start), str(candidate.period_end)) == (
+        "2024-01-01",
+        "2024-03-31",
+    )

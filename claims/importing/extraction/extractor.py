@@ -154,6 +154,8 @@ _EVENT_TIME = CaseBlind(
 )
 # A reporting verb and what it said, right before a day: "announced 50.9 billion reais in aid
 # on", "said on", "informó el".
+# The word before a day a sentence says something happened on ("released ... on Tuesday").
+_ON_DAY = ("on ", "el ")
 _STATED_ON = re.compile(
     r"\b(?:said|says|announced|reported|told\s+\w+|stated|confirmed|added|warned|dijo|"
     r"informó|anunció|reportó|señaló|confirmó|indicó|afirmó|explicó)\b"
@@ -789,6 +791,16 @@ class _Reader:
                     for t in sentence.times
                     if t.kind == "period" and t.period_start and t.period_end
                 ]
+                if len(closed) > 1:
+                    # ("Statistics South Africa released its survey for the second quarter of
+                    # 2024 on Tuesday": the day of the release dates no figure that follows)
+                    spans = [
+                        t
+                        for t in closed
+                        if t.period_start != t.period_end
+                        or lower(sentence.text[max(0, t.start - 3) : t.start]) not in _ON_DAY
+                    ]
+                    closed = spans if len(spans) == 1 else closed
                 if len(closed) == 1:
                     carried = closed[0]
                     if _EVENT_TIME.search(sentence.text):
