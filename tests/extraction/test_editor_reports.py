@@ -489,3 +489,28 @@ def test_the_day_a_release_came_out_leaves_the_period_it_covers_to_what_follows(
         "2024-01-01",
         "2024-03-31",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Remittances reached $4.1 billion in the second quarter of 2024. Compared with the "
+            "second quarter of 2023, they rose 6%.",
+            "en",
+        ),
+        (
+            "Coffee exports brought in $1.2 billion in 2023, the growers' "
+            "association said. Compared with 2022, they fell 4%.",
+            "en",
+        ),
+    ],
+)
+def test_a_comparison_that_opens_the_sentence_does_not_date_the_change(
+    text: str, language: str
+) -> None:
+    # 'Compared with Q2 2023, they rose 6%': the change arrives at the period spoken of.
+    first, change = found(text, language)[:2]
+    assert (change.period_start, change.period_end) == (first.period_start, first.period_end)
+    assert change.period_start is not None
+    assert change.period_start.year in (2023, 2024)

@@ -3434,8 +3434,15 @@ def _is_baseline_time(text: str, expr: TimeExpr) -> bool:
         # "rose 23 percent over the past 12 months": a span of several units, not a baseline
         # ("rose 5 percent over last year" still compares).
         return False
-    # "Over the first nine months of 2024, growth averaged 1.4 percent": a span, not a baseline.
-    return found is not None and bool(text[: found.start()].strip(" \"“'‘(-"))
+    # "Over the first nine months of 2024, growth averaged 1.4 percent": a span, not a baseline;
+    # "Compared with Q3 2023, employment was up 1.0%" opens with the baseline all the same.
+    return found is not None and (
+        bool(text[: found.start()].strip(" \"“'‘(-"))
+        or _COMPARED_OPENING.match(found.group()) is not None
+    )
+
+
+_COMPARED_OPENING = CaseBlind(r"(?:compared|comparado|frente|respecto)\b")
 
 
 _SPAN_OVER = re.compile(r"over\b", re.IGNORECASE)
