@@ -514,3 +514,21 @@ def test_a_comparison_that_opens_the_sentence_does_not_date_the_change(
     assert (change.period_start, change.period_end) == (first.period_start, first.period_end)
     assert change.period_start is not None
     assert change.period_start.year in (2023, 2024)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's tea exports earned $1.4 billion in the year ended June 30, the tea board said. "
+        "Volumes for the year rose 8%.",
+        "The charity spent $310 million in the fiscal year that ended Sept. 30, 2023. Donations "
+        "during the year fell 3%.",
+    ],
+)
+def test_the_year_after_a_fiscal_year_is_that_fiscal_year(text: str) -> None:
+    # 'for the year' right after a fiscal year: those twelve months, not the calendar year
+    # they end in.
+    fiscal, figure = found(text)[:2]
+    assert fiscal.period_start is not None
+    assert fiscal.period_start.month != 1
+    assert (figure.period_start, figure.period_end) == (fiscal.period_start, fiscal.period_end)

@@ -693,6 +693,7 @@ class _Reader:
         paragraph = block = 0
         previous_end = 0
         year: int | None = None  # the year the paragraph spoke of last
+        span: tuple[datetime.date, datetime.date] | None = None  # and that period's days
         for start, end in split_sentences(self.text):
             gap = self.text[previous_end:start].replace("\r", "")
             broken = "\n\n" in gap or "\n \n" in gap
@@ -704,6 +705,7 @@ class _Reader:
                 # source of the paragraphs before it.
                 paragraph += 1
                 year = None
+                span = None
             if found and found[-1].times:
                 last = found[-1]
                 closed = [
@@ -724,6 +726,10 @@ class _Reader:
                     )
                 ]
                 year = closed[-1].period_end.year if closed else year  # type: ignore[union-attr]
+                if closed:
+                    opened, ended = closed[-1].period_start, closed[-1].period_end
+                    if opened is not None and ended is not None:
+                        span = (opened, ended)
             previous_end = end
             sentence = self.text[start:end]
             item = _Sentence(
@@ -733,9 +739,9 @@ class _Reader:
             if not DIGIT.search(sentence) and not _NUMBER_WORD.search(sentence):
                 if _TIME_WORD.search(lower(sentence)):
                     # A sentence without figures may still set the period of what follows.
-                    item.times = find_time_expressions(sentence, self.pub, self.lang, year)
+                    item.times = find_time_expressions(sentence, self.pub, self.lang, year, span)
                 continue
-            item.times = find_time_expressions(sentence, self.pub, self.lang, year)
+            item.times = find_time_expressions(sentence, self.pub, self.lang, year, span)
             blocked = [(t.start, t.end) for t in item.times]
             item.figures = find_figures(sentence, blocked, self.lang, self.style)
             if item.figures:

@@ -1162,14 +1162,17 @@ def find_time_expressions(
     published_at: datetime.date | None,
     lang: str = "en",
     earlier_year: int | None = None,
+    earlier_span: tuple[datetime.date, datetime.date] | None = None,
 ) -> list[TimeExpr]:
     """Return the time expressions of one sentence, left to right.
 
     `earlier_year` is the year the text spoke of last before this sentence: 'the following
-    year' at the start of a sentence is the year after it."""
+    year' at the start of a sentence is the year after it. `earlier_span` is that period's
+    first and last day: 'for the year' after a fiscal year is that fiscal year."""
     profile = _PROFILES.get(lang, _PROFILES["en"])
     found: list[TimeExpr] = []
     last_year: int | None = earlier_year
+    last_span = earlier_span
     position = 0
     for trigger in profile.trigger.finditer(sentence):
         if trigger.start() < position:
@@ -1193,8 +1196,18 @@ def find_time_expressions(
             expr = TimeExpr(match.start(), match.end(), match.group(0), "block", None, None, "")
         if expr is None:
             continue
+        if kind == "context_year" and last_span is not None and _fiscal_span(last_span, expr):
+            # "recorded a surplus in the fiscal year ending June 30. Receipts for the year rose
+            # 6.1%": the fiscal year just named, not the calendar year it ends in.
+            first, last = last_span
+            expr = TimeExpr(
+                expr.start, expr.end, expr.text, "period", first, last,
+                f"fiscal year ending {last.isoformat()} ('{expr.text}')",
+            )  # fmt: skip
         if expr.period_end is not None and expr.kind == "period":
             last_year = expr.period_end.year
+            if expr.period_start is not None:
+                last_span = (expr.period_start, expr.period_end)
         narrowed = _narrowed(found[-1], expr, sentence) if found else None
         if narrowed is None and found:
             narrowed = _season_ended(found[-1], expr, sentence)
@@ -1207,6 +1220,19 @@ def find_time_expressions(
             continue
         found.append(_season_to(expr, sentence))
     return found
+
+
+def _fiscal_span(span: tuple[datetime.date, datetime.date], expr: TimeExpr) -> bool:
+    """Whether `span` is twelve months that are not a calendar year, ending in the year `expr`
+    (a 'for the year' read as the year spoken of last) stands for."""
+    if expr.period_end is None or expr.period_start is None:
+        return False
+    first, last = span
+    return (
+        (first.month, first.day) != (1, 1)
+        and add_months(first, 12) - datetime.timedelta(days=1) == last
+        and expr.period_start.year == expr.period_end.year == last.year
+    )
 
 
 # A split year ("2022/23", "2022-2023") and the clause that says in which month it ended.
