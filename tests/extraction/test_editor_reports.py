@@ -532,3 +532,19 @@ def test_the_year_after_a_fiscal_year_is_that_fiscal_year(text: str) -> None:
     assert fiscal.period_start is not None
     assert fiscal.period_start.month != 1
     assert (figure.period_start, figure.period_end) == (fiscal.period_start, fiscal.period_end)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Core prices rose 3.6% on a year-on-year basis.",
+        "Online sales climbed 0.8% on a month-on-month basis.",
+    ],
+)
+def test_a_year_on_year_basis_is_no_habit_and_takes_the_period_before(second: str) -> None:
+    # 'on a year-on-year basis' holds 'a year' but is no 'a year' of a habit: the change keeps
+    # the month the sentence before gave.
+    text = f"Consumer prices rose 4.1% in March, the statistics office said. {second}"
+    first, change = found(text)
+    assert (change.period_start, change.period_end) == (first.period_start, first.period_end)
+    assert str(change.period_start) == "2024-03-01"

@@ -102,7 +102,7 @@ _TENSE_PRESENT = {
         # ("output was still 2.1% lower": "still" before a number compares, it is no present)
         r"still\s+(?!\w+er\b|\d)|"
         r"each\s+(?:day|year|week|month)|every\s+(?:day|year|week|month)|"
-        r"a\s+(?:day|year|month|week)(?!\s+(?:earlier|ago|before|later))|"
+        r"a\s+(?:day|year|month|week)(?!-|\s+(?:earlier|ago|before|later))|"
         r"per\s+(?:day|year|month|week)|at\s+night|on\s+weekends|annually|"
         # ("Monthly prices rose", "the daily average was": an adjective before its noun, not
         # a habit)
