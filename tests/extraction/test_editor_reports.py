@@ -548,3 +548,18 @@ def test_a_year_on_year_basis_is_no_habit_and_takes_the_period_before(second: st
     first, change = found(text)
     assert (change.period_start, change.period_end) == (first.period_start, first.period_end)
     assert str(change.period_start) == "2024-03-01"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's copper output rose to 5.4 million tonnes in 2023 from 5.3 million in 2022, the "
+        "mining ministry said. Exports of the metal grew 3% over the same period.",
+        "Homicides fell to 1,950 in 2023, down from 2,410 in 2022. Robberies dropped 11% in the "
+        "same period.",
+    ],
+)
+def test_the_same_period_is_the_news_s_not_the_level_it_was_compared_with(text: str) -> None:
+    # 'rose to X in 2023 from Y in 2022. ... over the same period': 2023, not 2022.
+    last = found(text)[-1]
+    assert (str(last.period_start), str(last.period_end)) == ("2023-01-01", "2023-12-31")

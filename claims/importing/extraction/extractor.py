@@ -2207,12 +2207,29 @@ class _Reader:
 
     def _earlier_dated(self, sentence: _Sentence, previous: list[_Resolved]) -> _Resolved | None:
         """The latest dated figure before this sentence in its paragraph."""
-        for r in reversed(previous):
+        for index in range(len(previous) - 1, -1, -1):
+            r = previous[index]
             if r.sentence is sentence or "' before " in r.period_how:
                 continue  # (a baseline, "398 at the same point last year", frames nothing)
             if r.sentence.paragraph != sentence.paragraph:
                 return None
             if r.period_start and r.period_end:
+                if _level_compared_with(r):
+                    # ("The deficit was 7.2% last year, down from 8.6% in 2022. Debt fell to
+                    # 137.3% over the same period": the news's period, not the baseline's)
+                    news = next(
+                        (
+                            p
+                            for p in reversed(previous[:index])
+                            if p.sentence is r.sentence
+                            and p.period_start
+                            and p.period_end
+                            and "' before " not in p.period_how
+                            and not _level_compared_with(p)
+                        ),
+                        None,
+                    )
+                    return news or r
                 return r
         return None
 
@@ -3431,6 +3448,18 @@ def _change_end(text: str, figures: list[Figure], index: int) -> str:
         ):
             return "to"
     return ""
+
+
+def _level_compared_with(r: _Resolved) -> bool:
+    """Whether a figure is the level a change is measured from: 'down from 8.6% in 2022'."""
+    expr = r.period
+    if expr is None or expr.kind != "period":
+        return False
+    text = r.sentence.text
+    return (
+        _FROM_LEVEL_IN.search(text, max(0, expr.start - 40), expr.start) is not None
+        or _THAN_TIME.search(text, max(0, expr.start - 30), expr.start) is not None
+    )
 
 
 def _is_baseline_time(text: str, expr: TimeExpr) -> bool:
