@@ -563,3 +563,24 @@ def test_the_same_period_is_the_news_s_not_the_level_it_was_compared_with(text: 
     # 'rose to X in 2023 from Y in 2022. ... over the same period': 2023, not 2022.
     last = found(text)[-1]
     assert (str(last.period_start), str(last.period_end)) == ("2023-01-01", "2023-12-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Bank lending grew 2.4% in the third quarter, the central bank said. Bad loans stood "
+            "at 3.1% of the portfolio at the end of the quarter.",
+            "2023-09-30",
+        ),
+        (
+            "Factory output fell 1.2% in February. Inventories were valued at $8.3 billion at "
+            "the end of the month.",
+            "2024-02-29",
+        ),
+    ],
+)
+def test_a_level_at_the_end_of_the_period_spoken_of_is_its_last_day(text: str, day: str) -> None:
+    # 'at the end of the quarter' after 'in the third quarter': the quarter's last day.
+    level = found(text)[-1]
+    assert (str(level.period_start), str(level.period_end)) == (day, day)

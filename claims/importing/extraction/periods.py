@@ -127,6 +127,12 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|(?:(?<=\b[Ii]n\s)|(?<=\b[Tt]he\s)|(?<=\bfor\s)|(?<=\bof\s)|(?<=\b[Dd]uring\s))Q(?P<q_n3>[1-4])"
         r"(?![\w-]|[.,]\d|\s+(?i:million|billion|thousand|trillion|per|a|an|each)\b)",
     ),
+    # "stood at 20.6 million at the end of the month": the last day of the period spoken of
+    (
+        "context_end",
+        r"(?i:at|as\s+of)\s+(?i:the\s+end\s+of\s+the)\s+"
+        r"(?P<ce_u>(?i:month|quarter|period|(?:fiscal|financial)\s+year))\b",
+    ),
     (
         "month_end",
         rf"(?i:at\s+the\s+end\s+of|as\s+of\s+the\s+end\s+of)\s+(?:(?P<me_m>{_M})(?:,?\s+(?P<me_y>{_Y}))?"
@@ -480,7 +486,11 @@ _TRIGGER_ALTERNATIVES = (
         "during|over|throughout|for|in", r"(?=\s+the\s+(?:whole\s+|entire\s+|full\s+)?year\b)"
     )
     + "|"
-    + _any_case("at|as", r"(?=\s+(?:of\s+)?the\s+end\s+of\s+(?:[A-Z]|\d|last\s))")
+    + _any_case(
+        "at|as",
+        r"(?=\s+(?:of\s+)?the\s+end\s+of\s+(?:[A-Z]|\d|last\s|the\s+(?:month|quarter|period|"
+        r"fiscal|financial)\b))",
+    )
     + "|"
     + _any_case("that", r"(?=\s+(?:same\s+)?year\b)")
     + r"|FY(?=\s?\d)"
@@ -1191,7 +1201,12 @@ def find_time_expressions(
         if kind is None:
             continue
         try:
-            expr = _resolve(match, kind, sentence, published_at, last_year, profile, earlier_year)
+            if kind == "context_end":
+                expr = _context_end(match, last_span)
+            else:
+                expr = _resolve(
+                    match, kind, sentence, published_at, last_year, profile, earlier_year
+                )
         except (ValueError, OverflowError):
             expr = TimeExpr(match.start(), match.end(), match.group(0), "block", None, None, "")
         if expr is None:
@@ -1220,6 +1235,25 @@ def find_time_expressions(
             continue
         found.append(_season_to(expr, sentence))
     return found
+
+
+def _context_end(
+    match: re.Match[str], span: tuple[datetime.date, datetime.date] | None
+) -> TimeExpr | None:
+    """'at the end of the month' ('quarter', 'fiscal year', 'period'): the last day of the
+    period spoken of last, or of its month or quarter; nothing when none was."""
+    if span is None:
+        return None
+    unit = match.group("ce_u").lower()
+    last = span[1]
+    if unit == "month":
+        last = _month_end(last.year, last.month)
+    elif unit == "quarter":
+        last = _month_end(last.year, (last.month + 2) // 3 * 3)
+    return TimeExpr(
+        match.start(), match.end(), match.group(0), "period", last, last,
+        f"end of the {unit} spoken of, {last.isoformat()}",
+    )  # fmt: skip
 
 
 def _fiscal_span(span: tuple[datetime.date, datetime.date], expr: TimeExpr) -> bool:
