@@ -584,3 +584,22 @@ def test_a_level_at_the_end_of_the_period_spoken_of_is_its_last_day(text: str, d
     # 'at the end of the quarter' after 'in the third quarter': the quarter's last day.
     level = found(text)[-1]
     assert (str(level.period_start), str(level.period_end)) == (day, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "The health ministry aims to vaccinate 2.5 million children by the end of 2024.",
+            "2024-01-01",
+            "2024-12-31",
+        ),
+        ("The utility plans to install 40,000 meters by the end of 2027.", "None", "None"),
+    ],
+)
+def test_a_plan_by_the_end_of_the_year_of_publication_is_that_year(
+    text: str, start: str, end: str
+) -> None:
+    # As 'by the end of this year': the year of the plan; a later year stays an open target.
+    (candidate,) = found(text)
+    assert (str(candidate.period_start), str(candidate.period_end)) == (start, end)

@@ -562,6 +562,12 @@ _WHEN_NEXT = re.compile(r"\s*,\s*(?:when|cuando)\b", re.IGNORECASE)
 _FROM = re.compile(
     r"\b(?:from|(?:starting|beginning)(?:\s+(?:in|on))?|as\s+of|effective)\s+$", re.IGNORECASE
 )
+# A plan or a target ("aims to treat 600,000 children by the end of 2024").
+_AIM = re.compile(
+    r"\b(?:will|plans?|planned|aims?|aimed|intends?|targets?|targeted|expects?|expected|"
+    r"hopes?|pledged|promised|seeks?|wants?|goal)\b",
+    re.IGNORECASE,
+)
 _FUTURE = re.compile(
     r"\b(?:will|would|plans?|planned|is\s+due|are\s+due|expected\s+to|next|upcoming|scheduled)\b",
     re.IGNORECASE,
@@ -1987,6 +1993,15 @@ def _resolve(
     if kind == "year":
         year = int(g("y"))
         first, last = _year_span(year)
+        if (
+            sentence[max(0, start - 14) : start].lower() == "by the end of "
+            and pub is not None
+            and year == pub.year
+            and _AIM.search(sentence)
+        ):
+            # "UNICEF aims to treat 600,000 children by the end of 2024" (written in 2024): a
+            # plan for the year, as 'by the end of this year' is.
+            return make(first, last, f"year {year} (a plan by its end)")
         expr = make(first, last, f"year {year}")
         return _bounded(_open_ended(expr, sentence, pub, profile), sentence, profile)
     if kind == "past_n":
