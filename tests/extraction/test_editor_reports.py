@@ -603,3 +603,11 @@ def test_a_plan_by_the_end_of_the_year_of_publication_is_that_year(
     # As 'by the end of this year': the year of the plan; a later year stays an open target.
     (candidate,) = found(text)
     assert (str(candidate.period_start), str(candidate.period_end)) == (start, end)
+
+
+def test_a_quarter_written_q3_is_no_amount_of_quetzales() -> None:
+    # 'Q3 2024' names a quarter: it does not make the text Guatemalan; 'Q1,500' still would.
+    text = "Andean Mining shipped 98,000 tonnes of zinc in Q3 2024, the company said."
+    assert found(text)[0].place is None
+    guatemalan = "Drivers caught speeding face fines of up to Q1,500, the traffic police said."
+    assert found(guatemalan)[0].place == "Guatemala"

@@ -156,6 +156,13 @@ _EVENT_TIME = CaseBlind(
 # on", "said on", "informó el".
 # The word before a day a sentence says something happened on ("released ... on Tuesday").
 _ON_DAY = ("on ", "el ")
+# "Q1.2 billion", "Q350", and the quarters written alike: "Q3 2024", "in Q3," ("Q3 million" is
+# money).
+_QUETZAL = re.compile(r"(?<![\w.])Q\s?\d")
+_QUARTER_NAME = re.compile(
+    r"Q[1-4](?:\s+(?:19|20)\d\d\b|(?=[;:)]|[,.](?!\d)|\s+(?!(?:million|billion|thousand|mil|"
+    r"millones)\b)[a-z]))"
+)
 _STATED_ON = re.compile(
     r"\b(?:said|says|announced|reported|told\s+\w+|stated|confirmed|added|warned|dijo|"
     r"informó|anunció|reportó|señaló|confirmó|indicó|afirmó|explicó)\b"
@@ -750,8 +757,8 @@ class _Reader:
 
     def _institution_place(self) -> str | None:
         """The country an institution named in the text belongs to ('INACIF' -> Guatemala)."""
-        if re.search(r"(?<![\w.])Q\s?\d", self.text):
-            return "Guatemala"  # amounts in quetzales
+        if any(not _QUARTER_NAME.match(self.text, q.start()) for q in _QUETZAL.finditer(self.text)):
+            return "Guatemala"  # amounts in quetzales (not a quarter: "in Q3 2024")
         found = _INSTITUTIONS.search(self.text)
         return INSTITUTION_PLACES[found.group(0).lower()] if found else None
 
