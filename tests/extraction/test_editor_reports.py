@@ -1474,3 +1474,163 @@ def test_a_wire_dateline_is_no_part_of_the_first_sentence(
     assert not any(w in candidate.unit for w in ("AP", "Reuters", "EFE", "ene", "QUITO"))
     if unit is not None:
         assert candidate.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal received 12.3 million foreign visitors through the end of April, the "
+        "tourism board said.",
+        "Car sales reached 410,000 units until the end of April, the dealers' association said.",
+    ],
+)
+def test_through_the_end_of_a_month_bounds_the_year_like_through_the_month(text: str) -> None:
+    # 'through the end of April' is 'through April': the year up to that month's end.
+    candidate = found(text)[0]
+    assert (str(candidate.period_start), str(candidate.period_end)) == (
+        "2024-01-01",
+        "2024-04-30",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The national statistics office published its household survey for the first quarter "
+        "of 2024 on Monday. Poverty affected 27.1% of households.",
+        "The central bank released its balance of payments report for the first quarter on "
+        "Friday. The current account showed a deficit of $2.3 billion.",
+    ],
+)
+def test_the_day_a_release_came_out_leaves_the_period_it_covers_to_what_follows(
+    text: str,
+) -> None:
+    # A sentence without figures that names the period of a release and the day it came out:
+    # the figures that follow are of the period, not of that day (nor of no period).
+    candidate = found(text)[-1]
+    assert (str(candidate.period_start), str(candidate.period_end)) == (
+        "2024-01-01",
+        "2024-03-31",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Remittances reached $4.1 billion in the second quarter of 2024. Compared with the "
+            "second quarter of 2023, they rose 6%.",
+            "en",
+        ),
+        (
+            "Coffee exports brought in $1.2 billion in 2023, the growers' "
+            "association said. Compared with 2022, they fell 4%.",
+            "en",
+        ),
+    ],
+)
+def test_a_comparison_that_opens_the_sentence_does_not_date_the_change(
+    text: str, language: str
+) -> None:
+    # 'Compared with Q2 2023, they rose 6%': the change arrives at the period spoken of.
+    first, change = found(text, language)[:2]
+    assert (change.period_start, change.period_end) == (first.period_start, first.period_end)
+    assert change.period_start is not None
+    assert change.period_start.year in (2023, 2024)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's tea exports earned $1.4 billion in the year ended June 30, the tea board said. "
+        "Volumes for the year rose 8%.",
+        "The charity spent $310 million in the fiscal year that ended Sept. 30, 2023. Donations "
+        "during the year fell 3%.",
+    ],
+)
+def test_the_year_after_a_fiscal_year_is_that_fiscal_year(text: str) -> None:
+    # 'for the year' right after a fiscal year: those twelve months, not the calendar year
+    # they end in.
+    fiscal, figure = found(text)[:2]
+    assert fiscal.period_start is not None
+    assert fiscal.period_start.month != 1
+    assert (figure.period_start, figure.period_end) == (fiscal.period_start, fiscal.period_end)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Core prices rose 3.6% on a year-on-year basis.",
+        "Online sales climbed 0.8% on a month-on-month basis.",
+    ],
+)
+def test_a_year_on_year_basis_is_no_habit_and_takes_the_period_before(second: str) -> None:
+    # 'on a year-on-year basis' holds 'a year' but is no 'a year' of a habit: the change keeps
+    # the month the sentence before gave.
+    text = f"Consumer prices rose 4.1% in March, the statistics office said. {second}"
+    first, change = found(text)
+    assert (change.period_start, change.period_end) == (first.period_start, first.period_end)
+    assert str(change.period_start) == "2024-03-01"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's copper output rose to 5.4 million tonnes in 2023 from 5.3 million in 2022, the "
+        "mining ministry said. Exports of the metal grew 3% over the same period.",
+        "Homicides fell to 1,950 in 2023, down from 2,410 in 2022. Robberies dropped 11% in the "
+        "same period.",
+    ],
+)
+def test_the_same_period_is_the_news_s_not_the_level_it_was_compared_with(text: str) -> None:
+    # 'rose to X in 2023 from Y in 2022. ... over the same period': 2023, not 2022.
+    last = found(text)[-1]
+    assert (str(last.period_start), str(last.period_end)) == ("2023-01-01", "2023-12-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Bank lending grew 2.4% in the third quarter, the central bank said. Bad loans stood "
+            "at 3.1% of the portfolio at the end of the quarter.",
+            "2023-09-30",
+        ),
+        (
+            "Factory output fell 1.2% in February. Inventories were valued at $8.3 billion at "
+            "the end of the month.",
+            "2024-02-29",
+        ),
+    ],
+)
+def test_a_level_at_the_end_of_the_period_spoken_of_is_its_last_day(text: str, day: str) -> None:
+    # 'at the end of the quarter' after 'in the third quarter': the quarter's last day.
+    level = found(text)[-1]
+    assert (str(level.period_start), str(level.period_end)) == (day, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "The health ministry aims to vaccinate 2.5 million children by the end of 2024.",
+            "2024-01-01",
+            "2024-12-31",
+        ),
+        ("The utility plans to install 40,000 meters by the end of 2027.", "None", "None"),
+    ],
+)
+def test_a_plan_by_the_end_of_the_year_of_publication_is_that_year(
+    text: str, start: str, end: str
+) -> None:
+    # As 'by the end of this year': the year of the plan; a later year stays an open target.
+    (candidate,) = found(text)
+    assert (str(candidate.period_start), str(candidate.period_end)) == (start, end)
+
+
+def test_a_quarter_written_q3_is_no_amount_of_quetzales() -> None:
+    # 'Q3 2024' names a quarter: it does not make the text Guatemalan; 'Q1,500' still would.
+    text = "Andean Mining shipped 98,000 tonnes of zinc in Q3 2024, the company said."
+    assert found(text)[0].place is None
+    guatemalan = "Drivers caught speeding face fines of up to Q1,500, the traffic police said."
+    assert found(guatemalan)[0].place == "Guatemala"

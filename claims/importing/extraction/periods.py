@@ -128,6 +128,12 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|(?:(?<=\b[Ii]n\s)|(?<=\b[Tt]he\s)|(?<=\bfor\s)|(?<=\bof\s)|(?<=\b[Dd]uring\s))Q(?P<q_n3>[1-4])"
         r"(?![\w-]|[.,]\d|\s+(?i:million|billion|thousand|trillion|per|a|an|each)\b)",
     ),
+    # "stood at 20.6 million at the end of the month": the last day of the period spoken of
+    (
+        "context_end",
+        r"(?i:at|as\s+of)\s+(?i:the\s+end\s+of\s+the)\s+"
+        r"(?P<ce_u>(?i:month|quarter|period|(?:fiscal|financial)\s+year))\b",
+    ),
     (
         "month_end",
         rf"(?i:at\s+the\s+end\s+of|as\s+of\s+the\s+end\s+of)\s+(?:(?P<me_m>{_M})(?:,?\s+(?P<me_y>{_Y}))?"
@@ -301,8 +307,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "month",
         # ("since the start of February": the month, from its first day)
-        rf"\b(?i:in|since|during|until|through|from|last|early|late|by)\s+"
-        rf"(?:(?i:the\s+(?:start|beginning)\s+of)\s+)?(?P<mo_mid>mid-)?"
+        rf"(?:\b(?i:in|since|during|from|last|early|late)\s+(?:(?i:the\s+(?:start|beginning)\s+of)\s+)?"
+        # ("through the end of June", "by the end of May": the bound is that month's end)
+        rf"|\b(?i:until|through|by)\s+(?:(?i:the\s+(?:start|beginning|end)\s+of)\s+)?)"
+        rf"(?P<mo_mid>mid-)?"
         rf"(?P<mo>{_M})(?!\w|\.\w|\s+\d|,?\s+of\s+(?:19|20)\d\d\b|,\s+(?:19|20)\d\d\b(?![,.]\d)"
         # ("through June of last year": the month of that year, read by month_last)
         r"|\s+(?:of\s+)?(?i:last|this)\s+year\b"
@@ -460,7 +468,7 @@ _TRIGGER_ALTERNATIVES = (
     + "|"
     + _any_case(
         "in|since|during|until|through|early|late|by",
-        r"(?=\s+(?:mid-)?[A-Z]|\s+the\s+(?:start|beginning))",
+        r"(?=\s+(?:mid-)?[A-Z]|\s+the\s+(?:start|beginning|end\s+of\s+[A-Z]))",
     )
     + "|"
     + _any_case("the", r"(?=\s+(?:current|coming|next)\s+fiscal\b)")
@@ -484,7 +492,11 @@ _TRIGGER_ALTERNATIVES = (
         "during|over|throughout|for|in", r"(?=\s+the\s+(?:whole\s+|entire\s+|full\s+)?year\b)"
     )
     + "|"
-    + _any_case("at|as", r"(?=\s+(?:of\s+)?the\s+end\s+of\s+(?:[A-Z]|\d|last\s))")
+    + _any_case(
+        "at|as",
+        r"(?=\s+(?:of\s+)?the\s+end\s+of\s+(?:[A-Z]|\d|last\s|the\s+(?:month|quarter|period|"
+        r"fiscal|financial)\b))",
+    )
     + "|"
     + _any_case("that", r"(?=\s+(?:same\s+)?year\b)")
     + r"|FY(?=\s?\d)"
@@ -557,6 +569,12 @@ _SUPERLATIVE_SINCE = re.compile(
 _WHEN_NEXT = re.compile(r"\s*,\s*(?:when|cuando)\b", re.IGNORECASE)
 _FROM = re.compile(
     r"\b(?:from|(?:starting|beginning)(?:\s+(?:in|on))?|as\s+of|effective)\s+$", re.IGNORECASE
+)
+# A plan or a target ("aims to treat 600,000 children by the end of 2024").
+_AIM = re.compile(
+    r"\b(?:will|plans?|planned|aims?|aimed|intends?|targets?|targeted|expects?|expected|"
+    r"hopes?|pledged|promised|seeks?|wants?|goal)\b",
+    re.IGNORECASE,
 )
 _FUTURE = re.compile(
     r"\b(?:will|would|plans?|planned|is\s+due|are\s+due|expected\s+to|next|upcoming|scheduled)\b",
@@ -1173,14 +1191,17 @@ def find_time_expressions(
     published_at: datetime.date | None,
     lang: str = "en",
     earlier_year: int | None = None,
+    earlier_span: tuple[datetime.date, datetime.date] | None = None,
 ) -> list[TimeExpr]:
     """Return the time expressions of one sentence, left to right.
 
     `earlier_year` is the year the text spoke of last before this sentence: 'the following
-    year' at the start of a sentence is the year after it."""
+    year' at the start of a sentence is the year after it. `earlier_span` is that period's
+    first and last day: 'for the year' after a fiscal year is that fiscal year."""
     profile = _PROFILES.get(lang, _PROFILES["en"])
     found: list[TimeExpr] = []
     last_year: int | None = earlier_year
+    last_span = earlier_span
     position = 0
     for trigger in profile.trigger.finditer(sentence):
         if trigger.start() < position:
@@ -1199,13 +1220,28 @@ def find_time_expressions(
         if kind is None:
             continue
         try:
-            expr = _resolve(match, kind, sentence, published_at, last_year, profile, earlier_year)
+            if kind == "context_end":
+                expr = _context_end(match, last_span)
+            else:
+                expr = _resolve(
+                    match, kind, sentence, published_at, last_year, profile, earlier_year
+                )
         except (ValueError, OverflowError):
             expr = TimeExpr(match.start(), match.end(), match.group(0), "block", None, None, "")
         if expr is None:
             continue
+        if kind == "context_year" and last_span is not None and _fiscal_span(last_span, expr):
+            # "recorded a surplus in the fiscal year ending June 30. Receipts for the year rose
+            # 6.1%": the fiscal year just named, not the calendar year it ends in.
+            first, last = last_span
+            expr = TimeExpr(
+                expr.start, expr.end, expr.text, "period", first, last,
+                f"fiscal year ending {last.isoformat()} ('{expr.text}')",
+            )  # fmt: skip
         if expr.period_end is not None and expr.kind == "period":
             last_year = expr.period_end.year
+            if expr.period_start is not None:
+                last_span = (expr.period_start, expr.period_end)
         narrowed = _narrowed(found[-1], expr, sentence) if found else None
         if narrowed is None and found:
             narrowed = _season_ended(found[-1], expr, sentence)
@@ -1218,6 +1254,38 @@ def find_time_expressions(
             continue
         found.append(_season_to(expr, sentence))
     return found
+
+
+def _context_end(
+    match: re.Match[str], span: tuple[datetime.date, datetime.date] | None
+) -> TimeExpr | None:
+    """'at the end of the month' ('quarter', 'fiscal year', 'period'): the last day of the
+    period spoken of last, or of its month or quarter; nothing when none was."""
+    if span is None:
+        return None
+    unit = match.group("ce_u").lower()
+    last = span[1]
+    if unit == "month":
+        last = _month_end(last.year, last.month)
+    elif unit == "quarter":
+        last = _month_end(last.year, (last.month + 2) // 3 * 3)
+    return TimeExpr(
+        match.start(), match.end(), match.group(0), "period", last, last,
+        f"end of the {unit} spoken of, {last.isoformat()}",
+    )  # fmt: skip
+
+
+def _fiscal_span(span: tuple[datetime.date, datetime.date], expr: TimeExpr) -> bool:
+    """Whether `span` is twelve months that are not a calendar year, ending in the year `expr`
+    (a 'for the year' read as the year spoken of last) stands for."""
+    if expr.period_end is None or expr.period_start is None:
+        return False
+    first, last = span
+    return (
+        (first.month, first.day) != (1, 1)
+        and add_months(first, 12) - datetime.timedelta(days=1) == last
+        and expr.period_start.year == expr.period_end.year == last.year
+    )
 
 
 # A split year ("2022/23", "2022-2023") and the clause that says in which month it ended.
@@ -1984,6 +2052,15 @@ def _resolve(
     if kind == "year":
         year = int(g("y"))
         first, last = _year_span(year)
+        if (
+            sentence[max(0, start - 14) : start].lower() == "by the end of "
+            and pub is not None
+            and year == pub.year
+            and _AIM.search(sentence)
+        ):
+            # "UNICEF aims to treat 600,000 children by the end of 2024" (written in 2024): a
+            # plan for the year, as 'by the end of this year' is.
+            return make(first, last, f"year {year} (a plan by its end)")
         expr = make(first, last, f"year {year}")
         return _bounded(_open_ended(expr, sentence, pub, profile), sentence, profile)
     if kind == "past_n":
