@@ -240,7 +240,7 @@ def _measured_by(own_np: str, main: str, unit: str, figure: SubjectInput) -> str
     if not words or len(words) > 6 or is_place(own_np):
         return ""
     if words[-1].lower() in _POINTERS_EN and len(words) <= 2:
-        return _PLACE_TAIL.sub("", figure.earlier_subject or "")
+        return _no_place_tail(figure.earlier_subject or "")
     if words[-1].lower() in _ACTOR_HEADS_EN or own_np.lower() in _PRONOUN_SUBJECTS:
         return ""
     return _strip_place_words(own_np)
@@ -705,6 +705,17 @@ _TOTAL_LEAD = re.compile(
     re.IGNORECASE,
 )
 _PLACE_TAIL = re.compile(r"\s+(?:en|in)\s+(?:el\s+|la\s+|the\s+)?[A-ZÁÉÍÓÚ][\w\s'’.-]*$")
+
+
+def _no_place_tail(phrase: str) -> str:
+    """The phrase without a final 'en/in <Place>' (_PLACE_TAIL); most phrases have none, and a
+    plain substring test says so without running the pattern."""
+    if " en " not in phrase and " in " not in phrase and not _ODD_SPACE.search(phrase):
+        return phrase
+    return _PLACE_TAIL.sub("", phrase)
+
+
+_ODD_SPACE = re.compile(r"[^\S ]")
 # 'El monto destinado a seguridad y defensa': an amount named by what it is for, no pointer.
 _DESTINED_ES = re.compile(
     r"\b(?:destinad|asignad|previst|aprobad|reservad)[oa]s?\s+(?:a|al|para)\s|\bpara\s", re.I
@@ -1090,12 +1101,17 @@ def build_subject(
         # "Los casos ... aumentaron 9 % en el primer semestre y llegaron a 58.200": a second
         # verb with the first one's subject; what it comes to is what that subject counts.
         subject = _CHANGE_LEAD_ES.sub("", figure.earlier_subject)
-    if lang == "es" and subject and figure.earlier_subject:
+    if (
+        lang == "es"
+        and subject
+        and figure.earlier_subject
+        and figure.earlier_subject.split(None, 1)[0].lower() in subject.lower()
+    ):
         # "La canasta básica costó Q3.680 ... El costo subió un 4,2 %": a bare noun that
         # opens what the figure before measured stands for that measure ('aumento de costo de
         # canasta básica', not 'aumento de costo').
-        words = _PLACE_TAIL.sub("", subject).split()
-        earlier_words = _PLACE_TAIL.sub("", figure.earlier_subject).split()
+        words = _no_place_tail(subject).split()
+        earlier_words = _no_place_tail(figure.earlier_subject).split()
         if (
             1 <= len(words) <= 3
             and len(earlier_words) > 1
@@ -1109,11 +1125,16 @@ def build_subject(
             )
         ):
             subject = with_place(" ".join(words[:-1] + earlier_words), figure.place, lang)
-    if lang == "es" and subject and figure.earlier_count:
+    if (
+        lang == "es"
+        and subject
+        and figure.earlier_count
+        and subject.split(None, 1)[0].lower() in _DEATH_NOUNS_ES
+    ):
         # "412 casos de tos ferina ... y se han registrado 14 fallecimientos": deaths in a text
         # that counts cases of a disease are deaths from it.
-        bare = _PLACE_TAIL.sub("", subject)
-        disease = _CASES_OF_ES.match(_PLACE_TAIL.sub("", figure.earlier_count))
+        bare = _no_place_tail(subject)
+        disease = _CASES_OF_ES.match(_no_place_tail(figure.earlier_count))
         if bare.lower() in _DEATH_NOUNS_ES and disease is not None:
             subject = with_place(f"{bare} por {disease.group('d')}", figure.place, lang)
     if lang == "es" and ": " in sentence[: figure.value_start]:
@@ -1126,23 +1147,23 @@ def build_subject(
         and figure.earlier_subject
         and not figure.is_change
         and subject.count(" ") < 4
-        and _PLACE_TAIL.sub("", subject).lower() in _BARE_POINTERS_ES
+        and _no_place_tail(subject).lower() in _BARE_POINTERS_ES
     ):
         # "Hace un año, el indicador estaba en 9,9 %": a bare pointer names the measure before.
         # ('en Alta Verapaz la proporción llega al 83 %': in this figure's place)
-        subject = with_place(_PLACE_TAIL.sub("", figure.earlier_subject), figure.place, lang)
+        subject = with_place(_no_place_tail(figure.earlier_subject), figure.place, lang)
     if (
         lang == "es"
         and subject
         and figure.unit_kind == "count"
         and figure.unit.lower() == "casos"
         and figure.earlier_count
-        and _PLACE_TAIL.sub("", subject).lower() == "casos"
+        and _no_place_tail(subject).lower() == "casos"
         and "caso" not in figure.earlier_count.lower()
     ):
         # "se registraron 4.300 asesinatos vinculados al narcotráfico. Solo en 2013 se
         # documentaron 1.150 casos": bare 'casos' are cases of what was counted before.
-        earlier = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count))
+        earlier = _without_generic_lead(_no_place_tail(figure.earlier_count))
         subject = with_place(f"casos de {earlier}", figure.place, lang)
     earlier_unit = figure.earlier_unit or ""
     if (
@@ -1236,7 +1257,7 @@ def build_subject(
             # ('alcanzó Q26.400 millones, Q1.200 millones más de lo previsto': how far the
             # measure went past the plan, not the measure again)
             side = "por encima" if beyond.group("d").lower() == "más" else "por debajo"
-            measure = _PLACE_TAIL.sub("", subject)
+            measure = _no_place_tail(subject)
             subject = with_place(
                 f"{measure} {side} de lo {beyond.group('p').lower()}", figure.place, lang
             )
@@ -1258,7 +1279,7 @@ def build_subject(
             # "El precio del frijol subió 12 % y el del maíz, 9 %": the verb and the measure
             # left out, the measure before of what 'el del maíz' names ('aumento de precio del
             # maíz', not 'precio del frijol').
-            earlier = _PLACE_TAIL.sub("", figure.earlier_subject)
+            earlier = _no_place_tail(figure.earlier_subject)
             cut = max(earlier.rfind(" de "), earlier.rfind(" del "))
             if cut > 0:
                 subject = f"{earlier[:cut]} {gapped.group('of')}"
@@ -1268,7 +1289,7 @@ def build_subject(
         if verb in _VERBS_EN and verb not in _SHARE_VERBS:
             # "Remittances totaled $21.5 billion. About 97 percent came from the United
             # States": a share of what was named before, not 'share of came from ...'.
-            whole = _CHANGE_LEAD_EN.sub("", _PLACE_TAIL.sub("", figure.earlier_subject or ""))
+            whole = _CHANGE_LEAD_EN.sub("", _no_place_tail(figure.earlier_subject or ""))
             whole = "" if whole.startswith("share of ") else whole
             subject = f"share of {whole} that {rest}" if whole else f"share that {rest}"
     if lang == "en" and "followed by " in sentence and _ranks_a_place_en(sentence, figure):
@@ -1278,8 +1299,8 @@ def build_subject(
     if lang == "es" and subject and figure.earlier_subject and " de ell" in subject:
         # 'el departamento del Cauca acumuló 34 de ellos': some of what was counted before,
         # in this figure's place ('asesinatos de líderes sociales en Cauca').
-        head, _, tail = _PLACE_TAIL.sub("", subject).partition(" de ell")
-        earlier = _PLACE_TAIL.sub("", figure.earlier_count or figure.earlier_subject)
+        head, _, tail = _no_place_tail(subject).partition(" de ell")
+        earlier = _no_place_tail(figure.earlier_count or figure.earlier_subject)
         if (
             earlier
             and tail in ("os", "as")  # (nothing said of them after: '3.000 de ellos fueron ...')
@@ -1288,7 +1309,7 @@ def build_subject(
             subject = with_place(earlier, figure.place, lang)
     if lang == "es" and subject and figure.earlier_subject and subject.startswith("entre l"):
         among = _AMONG_GROUP_ES.match(subject)
-        earlier = _PLACE_TAIL.sub("", figure.earlier_subject).partition(" entre ")[0]
+        earlier = _no_place_tail(figure.earlier_subject).partition(" entre ")[0]
         if among is not None and earlier:
             # 'Entre las mujeres el indicador llegó a 9 %': the measure before, among these.
             subject = with_place(f"{earlier} {among.group('g')}", figure.place, lang)
@@ -1297,7 +1318,7 @@ def build_subject(
         if means is not None:
             # 'Colombia registró 13.400 homicidios, lo que significa una tasa de 25,4': the
             # rate of what was counted before ('tasa de homicidios en Colombia').
-            things = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count))
+            things = _without_generic_lead(_no_place_tail(figure.earlier_count))
             if things:
                 subject = with_place(f"{means.group('n')} de {things}", figure.place, lang)
     if lang == "es" and subject and (" un " in subject or " una " in subject):
@@ -1328,7 +1349,7 @@ def build_subject(
             subject = subject.replace(adverb, " por ")
     if lang == "es" and subject and subject.startswith("de "):
         subject = subject[3:]  # ('El total de votos nulos fue de 350.000': 'total' left its 'de')
-    if lang == "es" and subject and " en " in subject:
+    if lang == "es" and subject and " en " in subject and ("mestre" in subject or "odo" in subject):
         # ('La SAT recaudó Q48.615 millones en el semestre': 'recaudación', not 'recaudación
         # en semestre'; the period is no part of what was measured)
         subject = _BARE_PERIOD_ES.sub("", subject)
@@ -1369,7 +1390,7 @@ def _ranked_place_en(figure: SubjectInput) -> str:
         # ('share of shipments bought by United States, followed by Canada (6 percent)':
         # what the place before did, done by this one)
         return f"{earlier[: by.start('p')]}{figure.place}"
-    measure = _strip_place_words(_PLACE_TAIL.sub("", earlier))
+    measure = _strip_place_words(_no_place_tail(earlier))
     if not measure or any(w[:1].isupper() for w in measure.split()):
         return ""
     return with_place(measure, figure.place, "en")
@@ -1431,8 +1452,8 @@ def _money_of_place_es(subject: str, figure: SubjectInput) -> str:
         if lead not in ("aumento", "reducción", "caída", "alza", "crecimiento", "cambio"):
             return subject
     earlier = figure.earlier_money or ""
-    measure = _PLACE_TAIL.sub("", earlier)
-    bare = _PLACE_TAIL.sub("", said)
+    measure = _no_place_tail(earlier)
+    bare = _no_place_tail(said)
     if measure != earlier and said.startswith(f"{earlier} en "):
         # ('remesas en Costa Rica en Panamá': the money before with its own place still on)
         bare = figure.place or ""
@@ -1509,7 +1530,7 @@ def _ranked_place_es(sentence: str, figure: SubjectInput, subject: str | None) -
         # ('Las remesas a Honduras sumaron 9.700 millones ..., un 18 % más. Le siguieron El
         # Salvador (8.200 millones)': the money before, not the change said of it)
         earlier = figure.earlier_money
-    measure = _PLACE_TAIL.sub("", earlier)
+    measure = _no_place_tail(earlier)
     if figure.unit_kind == "count" and unit and measure.split()[:1] != unit.split()[:1]:
         # ('Le siguieron Veracruz con 980 casos' after '14 fueron mortales': the figure
         # before counted other things; its own unit in its place)
@@ -1574,7 +1595,7 @@ def _most_in_brackets_es(sentence: str, figure: SubjectInput) -> str:
     most = _MOST_BRACKET_ES.search(sentence, max(0, figure.value_start - 40), figure.value_start)
     if most is None:
         return ""
-    earlier = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count or ""))
+    earlier = _without_generic_lead(_no_place_tail(figure.earlier_count or ""))
     words = earlier.split()
     kept = words[:1]
     for word in words[1:]:
@@ -1617,7 +1638,7 @@ def _done_by_earlier_es(sentence: str, figure: SubjectInput) -> str:
     did = _WHICH_DID_ES.search(sentence, max(0, figure.value_start - 24), figure.value_start)
     if did is None or did.group("v") in _VERBS_ES:
         return ""
-    doer = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count or ""))
+    doer = _without_generic_lead(_no_place_tail(figure.earlier_count or ""))
     participle = _es_participle(did.group("v"))
     if not doer or not participle.endswith(_PARTICIPLE_ENDINGS_ES):
         return ""
@@ -1672,7 +1693,7 @@ def _pointed_back_es(subject: str, earlier: str) -> str:
     found = _POINTED_ES.search(subject)
     if found is None:
         return subject
-    before = _PLACE_TAIL.sub("", _CHANGE_LEAD_ES.sub("", earlier))
+    before = _no_place_tail(_CHANGE_LEAD_ES.sub("", earlier))
     noun = found.group("n").lower()
     words = before.split()
     lowered = [w.lower() for w in words]
@@ -1709,7 +1730,7 @@ def _by_event_es(subject: str, figure: SubjectInput) -> str:
         return subject.replace(" por la enfermedad", f" por {event}").replace(
             " por el virus", f" por {event}"
         )
-    bare = _PLACE_TAIL.sub("", subject)
+    bare = _no_place_tail(subject)
     words = bare.lower().split()
     if (
         not words
@@ -1891,7 +1912,7 @@ def _build_subject(
         if own_setting is not None:
             # "la proporción alcanza el 67,3 % en el área rural, frente al 42,1 % en las zonas
             # urbanas": the same measure, in the setting named after it instead.
-            compared = _NAMED_SETTING_ES.sub("", _PLACE_TAIL.sub("", figure.earlier_subject))
+            compared = _NAMED_SETTING_ES.sub("", _no_place_tail(figure.earlier_subject))
             return with_place(f"{compared} en {own_setting.group('s')}", figure.place, lang)
         return figure.earlier_subject
     most_of = (
@@ -1924,7 +1945,7 @@ def _build_subject(
     if spent_with is not None:
         # "contrató 4.500 nuevos docentes ..., con una inversión anual de Q540 millones": the
         # money spent on the things counted.
-        counted = _COUNT_KIND_END_ES.split(_PLACE_TAIL.sub("", figure.earlier_count or ""))[0]
+        counted = _COUNT_KIND_END_ES.split(_no_place_tail(figure.earlier_count or ""))[0]
         phrase = f"{spent_with.group('n').lower()} en {counted}"
         return with_place(_tidy(phrase), figure.place, lang)
     disease = (
@@ -1958,7 +1979,7 @@ def _build_subject(
     ):
         # "De ese monto, Q28.500 millones se destinarán al Ministerio de Educación y Q15.200
         # millones al Ministerio de Comunicaciones": each part is the budget of what it goes to.
-        earlier = _PLACE_TAIL.sub("", figure.earlier_subject or "")
+        earlier = _no_place_tail(figure.earlier_subject or "")
         to = " ".join(destined.group("to").lower().split())
         np = destined.group("np")
         if not np[:1].isupper() and earlier:
@@ -2067,7 +2088,7 @@ def _build_subject(
         if averaged.lower() in ("casos", "hechos", "eventos") and figure.earlier_count:
             # ('se contabilizan 112 muertes violentas de mujeres. La cifra equivale a un
             # promedio de 0,9 casos diarios': cases of what was counted before)
-            averaged = _PLACE_TAIL.sub("", figure.earlier_count)
+            averaged = _no_place_tail(figure.earlier_count)
         return with_place(_tidy(f"promedio {every} de {averaged}"), figure.place, lang)
     expected = (
         _EXPECTED_TO_ES.search(sentence, max(0, figure.value_start - 50), figure.value_start)
@@ -2139,7 +2160,7 @@ def _build_subject(
     ):
         # "dejaron más de 4.500 personas afectadas en 11 departamentos": the places where the
         # things counted just before are ('departamentos con personas afectadas').
-        earlier = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count))
+        earlier = _without_generic_lead(_no_place_tail(figure.earlier_count))
         if earlier and figure.unit.lower() not in earlier.lower():
             return with_place(_tidy(f"{figure.unit} con {earlier}"), figure.place, lang)
     if figure.unit[:1] in ("g", "d", "°") and _is_temperature(figure.unit, sentence):
@@ -2156,7 +2177,7 @@ def _build_subject(
         and sentence.endswith(", con ", 0, figure.value_start)
     ):
         item = _item_with(sentence, figure, removed)
-        measure = _head(_CHANGE_LEAD_ES.sub("", _PLACE_TAIL.sub("", figure.earlier_subject)))
+        measure = _head(_CHANGE_LEAD_ES.sub("", _no_place_tail(figure.earlier_subject)))
         if item and measure and not measure.startswith("proporción"):
             # "la inflación fue de 3,9 %. Los rubros con mayores alzas fueron alimentos y
             # bebidas, con 5,1 %": the measure named before, of that item.
@@ -2165,7 +2186,7 @@ def _build_subject(
         counted_with = _counted_with(sentence, figure, removed)
         if counted_with:
             return with_place(counted_with, figure.place, lang)
-        earlier = _PLACE_TAIL.sub("", figure.earlier_count or "")
+        earlier = _no_place_tail(figure.earlier_count or "")
         if (
             figure.unit
             and earlier
@@ -2268,7 +2289,7 @@ def _build_subject(
     ):
         # "recaudó Q85.400 millones, lo que representa el 101,3 % de la meta": what was
         # measured before, as a share.
-        own_np = _PLACE_TAIL.sub("", figure.earlier_subject)
+        own_np = _no_place_tail(figure.earlier_subject)
     if setting and own_np and verb_at is not None and setting.lower() not in own_np.lower():
         # "En la segunda vuelta, la participación fue del 45,2 % y el voto nulo alcanzó el
         # 5,8 %": the measure in the setting the sentence opens with.
@@ -2340,7 +2361,7 @@ def _build_subject(
     if placed is not None and is_place(placed.group("place")):
         # "En Petén se registraron 320 incendios, en Izabal 85 y en Alta Verapaz 60": the
         # measure before, in the place each figure follows.
-        earlier = _PLACE_TAIL.sub("", figure.earlier_subject or "")
+        earlier = _no_place_tail(figure.earlier_subject or "")
         return f"{earlier} en {placed.group('place')}"
     named_measure = (
         _WHICH_MEANS_NP_ES.search(sentence, max(0, figure.value_start - 90), figure.value_start)
@@ -2377,7 +2398,7 @@ def _build_subject(
     ):
         # "Escuintla registró una tasa de 48,3 ..., mientras que en Totonicapán fue de 2,1. El
         # promedio nacional se ubicó en 21,4": the rate before, for the whole country.
-        return f"{_PLACE_TAIL.sub('', figure.earlier_rate)} a nivel nacional"
+        return f"{_no_place_tail(figure.earlier_rate)} a nivel nacional"
     if kind == "rate":
         measure = ""
         for phrase in (subject_np, whole()):
@@ -2551,7 +2572,7 @@ def _build_subject(
             # "aprobó una ampliación de Q13.200 millones. La mayor parte, Q5.000 millones, se
             # destinará al Ministerio de Comunicaciones": part of the money named before, and
             # where it goes.
-            earlier = _PLACE_TAIL.sub("", figure.earlier_subject)
+            earlier = _no_place_tail(figure.earlier_subject)
             onward = _kept(sentence, figure.tail_end, hi, removed)  # (past the apposition)
             phrase = f"{earlier} {_destination(onward, lang)}"
             return with_place(_tidy(phrase), figure.place, lang)
@@ -2568,7 +2589,7 @@ def _build_subject(
                 # ('decomisados 14.500 litros de combustible ... en la frontera con México,
                 # valorados en Q420.000': set off by a comma, the participle is of the things
                 # counted, not of the last noun)
-                goods = _COUNT_KIND_END_ES.split(_PLACE_TAIL.sub("", figure.earlier_count))[0]
+                goods = _COUNT_KIND_END_ES.split(_no_place_tail(figure.earlier_count))[0]
             if goods and not is_place(goods):
                 return with_place(_tidy(f"valor de {goods}"), figure.place, lang)
         if (
@@ -2590,7 +2611,7 @@ def _build_subject(
         ):
             # "El salario mínimo subirá 6 %, lo que lo situará en 13.200 lempiras": the measure
             # the change before was of, at its new level.
-            level = _CHANGE_LEAD_ES.sub("", _PLACE_TAIL.sub("", figure.earlier_subject))
+            level = _CHANGE_LEAD_ES.sub("", _no_place_tail(figure.earlier_subject))
             return with_place(level, figure.place, lang)
         if (
             own_np
@@ -2599,8 +2620,8 @@ def _build_subject(
             and not _DESTINED_ES.search(own_np)
         ):
             # "el monto acumulado llegó a 4.900 millones": the money named before.
-            return with_place(_PLACE_TAIL.sub("", figure.earlier_subject), figure.place, lang)
-        earlier_money = _PLACE_TAIL.sub("", figure.earlier_subject or "")
+            return with_place(_no_place_tail(figure.earlier_subject), figure.place, lang)
+        earlier_money = _no_place_tail(figure.earlier_subject or "")
         more = _MORE_AFTER_ES.match(sentence, figure.tail_end) if es else None
         if more and earlier_money:
             # "Q3.640,50 en mayo, Q120 más que en abril": the change of the amount named before.
@@ -2719,7 +2740,7 @@ def _build_subject(
             # $1.6 billion", "Solo en julio, el país recibió US$1.905,2 millones": the money
             # named before, not who received it.
             return (
-                with_place(_PLACE_TAIL.sub("", figure.earlier_money), figure.place, lang)
+                with_place(_no_place_tail(figure.earlier_money), figure.place, lang)
                 if es
                 else figure.earlier_money
             )
@@ -2966,7 +2987,7 @@ def _build_subject(
         if es and own_np.lower() in ("lo que", "lo cual", "ello", "esto", "eso"):
             # "230 escuelas no tienen agua, lo que afecta a más de 35.000 estudiantes": what
             # the figure before says does it.
-            agent = _PLACE_TAIL.sub("", figure.earlier_subject or "")
+            agent = _no_place_tail(figure.earlier_subject or "")
         named = agent.split()
         if (
             len(named) > 2
@@ -3370,7 +3391,7 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
     )
     if among is not None:
         # 'rescataron a 14 víctimas, entre ellas nueve adolescentes': these are some of those.
-        base = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count or ""))
+        base = _without_generic_lead(_no_place_tail(figure.earlier_count or ""))
         if base and figure.unit.lower() not in base.lower():
             article = "las" if among.group(1).lower().endswith("as") else "los"
             return _tidy(f"{figure.unit} entre {article} {base}")
@@ -3411,12 +3432,12 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
         or _OF_WHICH.search(sentence, max(0, figure.value_start - 30), figure.value_start)
     ):
         return ""
-    base = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count or ""))
+    base = _without_generic_lead(_no_place_tail(figure.earlier_count or ""))
     if lead is not None and lead.group("of"):
         base = lead.group("of")  # "Del total de deportados, 8.500 eran menores de edad"
     elif of_the is not None:
         base = of_the.group("n")  # "De los retornados, 1.100 eran menores de edad"
-        earlier_words = _PLACE_TAIL.sub("", figure.earlier_count or "").split()
+        earlier_words = _no_place_tail(figure.earlier_count or "").split()
         if (
             of_the.group(0).split()[1].lower() in _DEMONSTRATIVES_ES
             and len(earlier_words) > 1
@@ -3509,7 +3530,7 @@ def _part_of_earlier_en(sentence: str, figure: SubjectInput, after_words: list[s
     lead = None if of_them else _OF_THEM_LEAD_EN.match(sentence)
     if of_them is None and (lead is None or lead.end() > figure.value_start):
         return ""
-    base = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count or ""))
+    base = _without_generic_lead(_no_place_tail(figure.earlier_count or ""))
     words = after_words
     if of_them is not None and len(words) >= 2 and words[0].lower() == "of":
         words = words[2:]  # (the words after the figure start with 'of them')
@@ -3770,7 +3791,7 @@ def _change_subject(
     ):
         # "Exports reached $12 billion in 2023, a 7 percent increase": a change set beside the
         # figure before is the change of what that figure measured.
-        earlier = _PLACE_TAIL.sub("", figure.earlier_subject)
+        earlier = _no_place_tail(figure.earlier_subject)
         return with_place(_tidy(f"{noun_after.group('n')} in {earlier}"), figure.place, lang)
     if noun_after and not es:
         # "a 20 percent raise": the change is named after the figure.
@@ -3793,7 +3814,7 @@ def _change_subject(
         # "El Programa Nacional de VIH notificó 1.034 casos en 2025, una reducción de 4,8 %",
         # "La SAT recaudó Q48.615 millones, un incremento de 8,5 %": a change set after the
         # figure before is that figure's change, not one of whoever reported or did it.
-        earlier = _CHANGE_LEAD_ES.sub("", _PLACE_TAIL.sub("", figure.earlier_subject or ""))
+        earlier = _CHANGE_LEAD_ES.sub("", _no_place_tail(figure.earlier_subject or ""))
         if earlier and not earlier[:1].isupper():
             return with_place(_tidy(f"{word} {earlier}"), figure.place, lang)
     # (a place that did something is not what changed: 'México deportó a 7.548 guatemaltecos,
@@ -3812,9 +3833,9 @@ def _change_subject(
     ):
         # ('Al menos 47 personas murieron en accidentes ..., 12 más que el año pasado': the
         # change of what the count before counted, as fully as it was named)
-        target = _PLACE_TAIL.sub("", figure.earlier_count)
+        target = _no_place_tail(figure.earlier_count)
     if not es and target and figure.earlier_money and _flow_pointer(target, verb_words):
-        target = _PLACE_TAIL.sub("", figure.earlier_money)  # "inflows rose 1.4 percent"
+        target = _no_place_tail(figure.earlier_money)  # "inflows rose 1.4 percent"
     # Only a change the sentence points back at ('The decline', 'La disminución'); a bare
     # 'Growth slowed to 2 percent' names its own measure.
     change_noun = _CHANGE_NOUN.fullmatch(target) if _CHANGE_POINTER.match(sentence) else None
@@ -3830,8 +3851,8 @@ def _change_subject(
         or (es and target.lower().startswith(("lo que ", "lo cual ")))
     ):
         # "That is up 10 percent": the change of what was counted before, as fully as named.
-        counted = _PLACE_TAIL.sub("", figure.earlier_count or "")
-        earlier = _PLACE_TAIL.sub("", figure.earlier_subject or "") if es else ""
+        counted = _no_place_tail(figure.earlier_count or "")
+        earlier = _no_place_tail(figure.earlier_subject or "") if es else ""
         if (
             earlier
             and not counted
@@ -4181,7 +4202,7 @@ def _share_subject(
     if pointer is not None and figure.earlier_subject:
         # "el 59,3 % de los guatemaltecos vive en pobreza, y ese porcentaje sube al 76,1 % en
         # las áreas rurales": the measure named before, in the setting this figure is in.
-        pointed = _PLACE_TAIL.sub("", figure.earlier_subject)
+        pointed = _no_place_tail(figure.earlier_subject)
         if len(after_words) > 1 and after_words[0].lower() == "en":
             setting = _tidy(" ".join(_cut_np(after_words[1:7], lang)))
             if setting and not is_place(setting):
@@ -4198,7 +4219,7 @@ def _share_subject(
         if of and of.group("n").lower() in _PRONOUNS_ES:
             # "El 38 % de ellos involucra a funcionarios municipales": of the things counted
             # before; what follows the pronoun is what is said of the share.
-            earlier = _PLACE_TAIL.sub("", figure.earlier_count or "") or figure.earlier_unit
+            earlier = _no_place_tail(figure.earlier_count or "") or figure.earlier_unit
             pronoun_at = next(
                 (i for i, w in enumerate(after_words) if w.lower() == of.group("n").lower()), None
             )
@@ -4252,9 +4273,9 @@ def _share_subject(
     ):
         # "2.700 asesinatos, de los cuales alrededor del 40 por ciento ...": of those counted
         # ('31.096 millones de dólares, de los cuales el 73 %': of the money named before).
-        base = _PLACE_TAIL.sub("", figure.earlier_count or "") or figure.earlier_unit
+        base = _no_place_tail(figure.earlier_count or "") or figure.earlier_unit
         if not base and es and figure.earlier_subject:
-            base = _PLACE_TAIL.sub("", figure.earlier_subject)
+            base = _no_place_tail(figure.earlier_subject)
             own_np, verb_words = "", []  # (the clause before is the base, not a subject)
     most = (
         _MOST_APPOSITION_ES.search(sentence, max(0, figure.value_start - 80), figure.value_start)
@@ -4265,7 +4286,7 @@ def _share_subject(
         # "La mayoría de las denuncias, el 63 %, corresponden a llamadas ...", "La mayoría, el
         # 58 %, labora en ...": the share is of what 'la mayoría' is a part of.
         base = most.group("n") or _without_generic_lead(
-            _PLACE_TAIL.sub("", figure.earlier_count or "") or (figure.earlier_unit or "")
+            _no_place_tail(figure.earlier_count or "") or (figure.earlier_unit or "")
         )
         base = base or None
         own_np, verb_words = "", []
@@ -4283,21 +4304,21 @@ def _share_subject(
         if lead and lead.end() <= figure.value_start:
             # "De los 1,2 millones de turistas que llegaron a Guatemala en 2023, el 35 %
             # provino de El Salvador": a share of the figure the sentence opens with.
-            base = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count))
+            base = _without_generic_lead(_no_place_tail(figure.earlier_count))
             own_np, verb_words = "", []  # (the opening is the base, not a subject)
     if es and base is not None and base.lower() in _PRONOUNS_ES:
         # "Bogotá concentra el 20 % de ellos": the things counted before.
-        earlier = _PLACE_TAIL.sub("", figure.earlier_count or "") or figure.earlier_unit
+        earlier = _no_place_tail(figure.earlier_count or "") or figure.earlier_unit
         base = _without_generic_lead(earlier) if earlier else None
     if es and base is not None and base.lower() == "total" and figure.earlier_subject:
         # "La hidroeléctrica aportó 45 % del total" after "La generación renovable representó
         # el 71 % de la electricidad producida": the total is the base measured before.
-        earlier = _PLACE_TAIL.sub("", figure.earlier_subject)
+        earlier = _no_place_tail(figure.earlier_subject)
         _, as_share, of_base = earlier.partition(" como proporción de ")
         if as_share:
             base = of_base
         elif figure.earlier_count:
-            base = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count))
+            base = _without_generic_lead(_no_place_tail(figure.earlier_count))
         elif not earlier.startswith(("proporción de ", "tasa ")):
             base = earlier  # (a rate is no total: 'representan el 26,3 % del total')
     reflexive = ""
@@ -4324,7 +4345,7 @@ def _share_subject(
                 own_np, verb_words = "", []
         if total and total_end <= figure.value_start and earlier:
             # "De ese total, el 12 % se presentó en Escuintla": a share of the earlier figure.
-            base = _PLACE_TAIL.sub("", earlier)
+            base = _no_place_tail(earlier)
             if es and total.group("of") and earlier == total.group("of"):
                 own_np, verb_words = "", []  # (the opening is the base, not a subject)
             if es and len(after_words) >= 2 and after_words[0].lower() == "se":
@@ -4397,7 +4418,7 @@ def _share_subject(
     ):
         # "asciende a US$18.000 millones, equivalente al 17 % del PIB": the amount before, as a
         # share of the base.
-        earlier = _PLACE_TAIL.sub("", figure.earlier_subject)
+        earlier = _no_place_tail(figure.earlier_subject)
         return with_place(_tidy(f"{earlier} como proporción de {base}"), figure.place, lang)
     if base:
         joiner = " que " if es else " that "
@@ -4418,7 +4439,7 @@ def _share_subject(
                 and figure.earlier_subject
                 and not figure.earlier_subject.startswith(("proporción de", "share of"))
             ):  # ('El monto equivale al 24 %' after a share: the share is no amount)
-                own_np = _PLACE_TAIL.sub("", figure.earlier_subject)
+                own_np = _no_place_tail(figure.earlier_subject)
             joiner = " como proporción de " if es else " as a share of "
             phrase = f"{_strip_place_words(own_np)}{joiner}{base}"
         elif (
@@ -4538,7 +4559,7 @@ def _share_subject(
     if es and not own_np and figure.earlier_count and len(acting) == 1:
         # "recibió 4.000 expedientes en 2024, pero solo resolvió el 20 %": the share of what
         # was counted before that the verb says was done.
-        base = _without_generic_lead(_PLACE_TAIL.sub("", figure.earlier_count))
+        base = _without_generic_lead(_no_place_tail(figure.earlier_count))
         done = _agree(_es_participle(acting[0]), base.split()[0])
         if _is_verb(acting[0], lang, None) and base:
             return with_place(_tidy(f"{share_word} {base} {done}"), figure.place, lang)
@@ -4791,7 +4812,7 @@ def _fuller(unit: str, figure: SubjectInput) -> str:
     paragraph: the same things, as fully as the text named them."""
     # (the last whole count first: 'Del total, 88 corresponden a pandilleros' is a part)
     for counted in (figure.earlier_whole, figure.earlier_count):
-        earlier = _without_generic_lead(_PLACE_TAIL.sub("", counted or ""))
+        earlier = _without_generic_lead(_no_place_tail(counted or ""))
         if unit and earlier.lower().startswith(unit.lower() + " ") and len(earlier.split()) <= 12:
             return earlier
         if unit and earlier.lower() == unit.lower():
@@ -4836,7 +4857,7 @@ def _compared_noise_en(subject: str | None, unit: str) -> bool:
     """Whether a baseline's subject is only its unit and the words of the comparison ('cases
     up', 'cases triple the reported'), or nothing."""
     # ('people up in Ohio': the place the figure is in is no word of the subject's own)
-    words = _PLACE_TAIL.sub("", subject or "").lower().split()
+    words = _no_place_tail(subject or "").lower().split()
     head = unit.lower().split()
     if head and words[: len(head)] == head:
         words = words[len(head) :]
@@ -4892,7 +4913,7 @@ _RIVAL_AFTER = re.compile(
 def _rival_share(sentence: str, figure: SubjectInput, lang: str) -> str:
     """'share of vote won by Jorge Medina' for '..., ahead of Jorge Medina with 31.7 percent'
     after 'share of vote won by Ana Flores': the same share, of the rival; '' otherwise."""
-    won = _WON_BY_TAIL.search(_PLACE_TAIL.sub("", figure.earlier_subject or ""))
+    won = _WON_BY_TAIL.search(_no_place_tail(figure.earlier_subject or ""))
     if won is None:
         return ""
     lead = sentence[max(0, figure.value_start - 90) : figure.value_start]
@@ -4903,7 +4924,7 @@ def _rival_share(sentence: str, figure: SubjectInput, lang: str) -> str:
         who = after.group("who").rstrip(".") if after is not None else ""
     if not who or is_place(who) or who.lower() in _PRONOUN_SUBJECTS:
         return ""
-    earlier = _PLACE_TAIL.sub("", figure.earlier_subject or "")
+    earlier = _no_place_tail(figure.earlier_subject or "")
     return with_place(f"{earlier[: won.start('who')]}{who}", figure.place, lang)
 
 
