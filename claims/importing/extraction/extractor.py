@@ -1482,8 +1482,9 @@ class _Reader:
                 # this year's appeal through November": the year's share up to that day.
                 how = f"'{owned.text}'s' up to '{bound.text}'"
                 return bound, how, owned.period_start, bound.period_end
-        earlier = self._earlier_dated(sentence, previous)
         same = next((t for t in times if t.note == "same period"), None)
+        # (read only where it is needed: it walks back over the paragraph's figures)
+        earlier = self._earlier_dated(sentence, previous) if same is not None else None
         shifted_too = any(t.kind == "relative" and t.note != "same period" for t in times)
         if (
             same is not None
@@ -1574,7 +1575,7 @@ class _Reader:
                 dates, base_text = read.dates, "the figure before in the sentence"
             elif base is not None and base.period_start and base.period_end:
                 dates, base_text = (base.period_start, base.period_end), f"'{base.text}'"
-            elif earlier is not None:
+            elif (earlier := self._earlier_dated(sentence, previous)) is not None:
                 # "respecto al mismo periodo del año pasado, cuando se contabilizaron 7.720":
                 # the baseline of the figure given before — of the news's figure when the one
                 # just before only gave its baseline ("fell to 10 percent in March from 11.4
