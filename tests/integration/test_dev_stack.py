@@ -32,7 +32,11 @@ def _redis_runner(port: int, data_dir: Path) -> subprocess.Popen[bytes]:
     try:
         devservices.find_redis_server()
     except devservices.ServiceError as exc:
-        pytest.skip(str(exc))
+        # `make test` always has a redis-server (it starts its own, or installs one as root);
+        # only a caller who gives REDIS_URL alone may lack the binary `make run` starts.
+        if os.environ.get("CI"):
+            pytest.fail(f"make run's Redis cannot be started here: {exc}")
+        pytest.skip(f"{exc} (this test starts make run's own redis-server)")
     command = ["-m", "config.devservices", "redis", "--port", str(port), "--dir", str(data_dir)]
     runner = subprocess.Popen(
         [sys.executable, *command],
