@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claims.core.domain import events as e
+from claims.core.domain.errors import InvalidValue
 from claims.core.domain.values import MAX_AMOUNT, Document, Period, Qualifier, Quantity
 
 # --- Strategies: a random event of any type, optional fields None or not -------------------------
@@ -206,3 +207,60 @@ def test_decoding_fills_defaults_for_missing_optional_fields():
     assert e.decode("ClaimRetracted", {"reason": "Withdrawn."}) == e.ClaimRetracted(
         reason="Withdrawn."
     )
+
+
+# --- Reading stored values: the unchecked path agrees with the checked one ---------------------
+
+stored_values = st.one_of(
+    quantities.map(lambda q: q.to_data()),
+    st.fixed_dictionaries(
+        {
+            "amount": st.one_of(
+                st.text(max_size=30), amounts.map(str), st.integers().map(str), st.none()
+            ),
+            "unit": st.one_of(texts, st.none(), st.integers()),
+            "qualifier": st.one_of(st.sampled_from([q.value for q in Qualifier]), texts),
+        }
+    ),
+)
+
+
+def _read(reader, data):
+    try:
+        return reader(data)
+    except (ValueError, InvalidValue) as exc:
+        return type(exc)
+
+
+@settings(max_examples=400, deadline=None)
+@given(data=stored_values)
+def test_stored_quantity_reads_as_the_checked_path_reads_it(data):
+    """What the store holds reads back as from_data reads it: equal, with the same amount text,
+    or refused the same way; the unchecked path only skips checks a stored value has passed."""
+    fast, checked = _read(Quantity.from_stored, data), _read(Quantity.from_data, data)
+    assert fast == checked
+    if isinstance(checked, Quantity):
+        assert str(fast.amount) == str(checked.amount)
+        assert fast.unit == checked.unit
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    data=st.one_of(
+        periods.map(lambda p: p.to_data()),
+        st.fixed_dictionaries({"start": st.one_of(texts, dates.map(str)), "end": texts}),
+    )
+)
+def test_stored_period_reads_as_the_checked_path_reads_it(data):
+    assert _read(Period.from_stored, data) == _read(Period.from_data, data)
+
+
+@pytest.mark.parametrize(
+    "amount", ["34.50", "-0", "0.0", "1E+2", "007", "1.000000001", "100000000000000000000"]
+)
+def test_stored_amount_not_in_written_form_takes_the_checks(amount):
+    data = {"amount": amount, "unit": "people", "qualifier": "exact"}
+    assert _read(Quantity.from_stored, data) == _read(Quantity.from_data, data)
+    value = _read(Quantity.from_stored, data)
+    if isinstance(value, Quantity):
+        assert str(value.amount) == str(Quantity.from_data(data).amount)

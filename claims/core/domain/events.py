@@ -257,35 +257,37 @@ def _encode(value: Any) -> Any:
     return value
 
 
-def _decoder(annotation: Any) -> typing.Callable[[Any], Any]:
+def _decoder(annotation: Any) -> tuple[typing.Callable[[Any], Any] | None, bool]:
+    """How a field's stored form becomes its value (None: as it is), and whether None is
+    allowed (an optional field's None is not converted)."""
     args = typing.get_args(annotation)
     optional = type(None) in args
     base = next(a for a in args if a is not type(None)) if optional else annotation
-    convert: typing.Callable[[Any], Any]
     if base is Quantity:
-        convert = Quantity.from_data
-    elif base is Period:
-        convert = Period.from_data
-    elif base is Document:
-        convert = Document.from_data
-    elif typing.get_origin(base) is tuple:
-        convert = tuple
-    else:
-        convert = _identity
-    if optional:
-        return lambda raw: None if raw is None else convert(raw)
-    return convert
-
-
-def _identity(raw: Any) -> Any:
-    return raw
+        return Quantity.from_stored, optional
+    if base is Period:
+        return Period.from_stored, optional
+    if base is Document:
+        return Document.from_stored, optional
+    if typing.get_origin(base) is tuple:
+        return tuple, optional
+    return None, optional
 
 
 @functools.cache  # type hints are costly to read: once per event type
-def _field_decoders(event_type: str) -> dict[str, typing.Callable[[Any], Any]]:
+def _field_decoders(
+    event_type: str,
+) -> tuple[frozenset[str], tuple[tuple[str, typing.Callable[[Any], Any], bool], ...]]:
+    """The event type's field names, and the fields whose stored form needs converting."""
     cls = EVENT_TYPES[event_type]
     hints = typing.get_type_hints(cls)
-    return {f.name: _decoder(hints[f.name]) for f in dataclasses.fields(cls)}
+    fields = dataclasses.fields(cls)
+    converting = []
+    for f in fields:
+        convert, optional = _decoder(hints[f.name])
+        if convert is not None:
+            converting.append((f.name, convert, optional))
+    return frozenset(f.name for f in fields), tuple(converting)
 
 
 class UnknownEventType(KeyError):
@@ -298,6 +300,14 @@ def decode(event_type: str, data: dict[str, Any]) -> Event:
         cls = EVENT_TYPES[event_type]
     except KeyError:
         raise UnknownEventType(event_type) from None
-    decoders = _field_decoders(event_type)
-    kwargs = {name: decoders[name](raw) for name, raw in data.items() if name in decoders}
+    names, converting = _field_decoders(event_type)
+    if names.issuperset(data):
+        kwargs = dict(data)
+    else:  # keys a later schema dropped are ignored
+        kwargs = {name: raw for name, raw in data.items() if name in names}
+    for name, convert, optional in converting:
+        if name in kwargs:
+            raw = kwargs[name]
+            if raw is not None or not optional:
+                kwargs[name] = convert(raw)
     return cls(**kwargs)

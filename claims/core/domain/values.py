@@ -211,6 +211,24 @@ def units_match(a: str, b: str) -> bool:
 
 
 _OPEN_ABOVE = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN})
+_QUALIFIERS = {q.value: q for q in Qualifier}
+# The text decimal_str writes for a checked amount (_checked_amount): no sign on zero, no
+# exponent, no leading zero, no trailing zero after the point, and within the size limits.
+_PLACES = rf"\.[0-9]{{0,{MAX_DECIMALS - 1}}}[1-9]"
+_STORED_AMOUNT = re.compile(
+    rf"-?(?:[1-9][0-9]{{0,{MAX_DIGITS - MAX_DECIMALS - 1}}}(?:{_PLACES})?|0{_PLACES})|0"
+)
+
+
+def _stored_text(text: object, max_len: int) -> bool:
+    """Whether a text is one clean_text returns as it is (ASCII only: the rest is checked)."""
+    return (
+        type(text) is str
+        and 0 < len(text) <= max_len
+        and text.isascii()
+        and text == text.strip()
+        and "\x00" not in text
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,6 +299,28 @@ class Quantity:
         }
 
     @classmethod
+    def from_stored(cls, data: dict[str, Any]) -> Quantity:
+        """A value as the event store holds it. What `to_data` wrote from a checked Quantity
+        is read back without checking it again (reading the log decodes every event); any
+        other form, an old schema's or a damaged one, goes through `from_data`'s checks."""
+        if type(data) is dict:
+            amount, unit = data.get("amount"), data.get("unit")
+            spelled = data.get("qualifier", "exact")
+            qualifier = _QUALIFIERS.get(spelled) if type(spelled) is str else None
+            if (
+                qualifier is not None
+                and type(amount) is str
+                and _STORED_AMOUNT.fullmatch(amount)
+                and _stored_text(unit, 100)
+            ):
+                quantity = object.__new__(cls)
+                object.__setattr__(quantity, "amount", Decimal(amount))
+                object.__setattr__(quantity, "unit", unit)
+                object.__setattr__(quantity, "qualifier", qualifier)
+                return quantity
+        return cls.from_data(data)
+
+    @classmethod
     def from_data(cls, data: dict[str, Any]) -> Quantity:
         if not isinstance(data, dict):
             raise InvalidValue("A value is an object with amount, unit and qualifier.", "value")
@@ -337,6 +377,19 @@ class Period:
         return {"start": self.start.isoformat(), "end": self.end.isoformat()}
 
     @classmethod
+    def from_stored(cls, data: dict[str, Any]) -> Period:
+        """A period as the event store holds it ("YYYY-MM-DD" both ends); any other form
+        goes through `from_data`."""
+        if type(data) is dict:
+            start, end = data.get("start"), data.get("end")
+            if type(start) is str and type(end) is str and len(start) == len(end) == 10:
+                try:
+                    return cls(dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+                except ValueError:
+                    pass
+        return cls.from_data(data)
+
+    @classmethod
     def from_data(cls, data: dict[str, Any]) -> Period:
         if not isinstance(data, dict):
             raise InvalidValue("A period is an object with start and end.", "period")
@@ -363,6 +416,31 @@ class Document:
             "published_at": self.published_at.isoformat() if self.published_at else None,
             "title": self.title,
         }
+
+    @classmethod
+    def from_stored(cls, data: dict[str, Any] | None) -> Document | None:
+        """Where a claim was seen, as the event store holds it (what `to_data` wrote); any
+        other form goes through `from_data`."""
+        if type(data) is dict:
+            url, title = data.get("url"), data.get("title")
+            publisher, published = data.get("publisher"), data.get("published_at")
+            if (
+                type(url) is str
+                and type(title) is str
+                and (publisher is None or (type(publisher) is str and publisher != ""))
+                and (published is None or (type(published) is str and len(published) == 10))
+            ):
+                try:
+                    day = None if published is None else dt.date.fromisoformat(published)
+                except ValueError:
+                    return cls.from_data(data)
+                document = object.__new__(cls)
+                object.__setattr__(document, "url", url)
+                object.__setattr__(document, "publisher", publisher)
+                object.__setattr__(document, "published_at", day)
+                object.__setattr__(document, "title", title)
+                return document
+        return cls.from_data(data)
 
     @classmethod
     def from_data(cls, data: dict[str, Any] | None) -> Document | None:

@@ -186,7 +186,7 @@ def read_all(
     )
 
 
-def iter_all(after: int = 0, batch: int = 5000) -> Iterator[RecordedEvent]:
+def iter_all(after: int = 0, batch: int = 500) -> Iterator[RecordedEvent]:
     """Every event after a position, in global order, read in batches."""
     store = backend()
     return iter_batches(lambda a, n: store.read_all(a, n), after, batch)

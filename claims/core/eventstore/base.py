@@ -1056,5 +1056,11 @@ def iter_batches(
         chunk = read(after, batch)
         if not chunk:
             return
-        yield from chunk
         after = chunk[-1].position
+        # Handed out last to first and let go of once handed: a record the reader does not keep
+        # dies young instead of living on with its batch into the collector's older generations.
+        chunk.reverse()
+        pop = chunk.pop
+        while chunk:
+            yield pop()
+        del chunk

@@ -543,13 +543,20 @@ class PostgresBackend(Backend):
     # --- reads ------------------------------------------------------------------------------------
 
     def _select_columns(self) -> str:
+        # The times as text: the driver's timestamptz loader (Django's, for the connection's
+        # time zone) is Python code run per value, where records() parses each distinct text
+        # once; events appended together share theirs. TimeZone is UTC on Django's connections
+        # and the DateStyle ISO, so the text is "2026-12-04 19:01:37.273388+00".
         return (
             "position, event_id, stream_type, stream_id, version, event_type, schema_version,"
-            " data, metadata, recorded_at, occurred_at, hash, log_hash"
+            " data, metadata, recorded_at::text, occurred_at::text, hash, log_hash"
         )
 
     def _moment(self, value: Any) -> dt.datetime | None:
-        return value
+        if value is None or isinstance(value, dt.datetime):
+            return value
+        moment = dt.datetime.fromisoformat(value)
+        return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
 
     # --- rows -------------------------------------------------------------------------------------
 
