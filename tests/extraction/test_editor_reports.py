@@ -1634,3 +1634,60 @@ def test_a_quarter_written_q3_is_no_amount_of_quetzales() -> None:
     assert found(text)[0].place is None
     guatemalan = "Drivers caught speeding face fines of up to Q1,500, the traffic police said."
     assert found(guatemalan)[0].place == "Guatemala"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "La fiscalía recibió 2.140 denuncias por estafa hasta septiembre, y casi el 45 % "
+            "llegaron por internet.",
+            "proporción de denuncias por estafa que llegaron por internet",
+        ),
+        (
+            "La oficina tramitó 18.300 solicitudes de asilo en 2024. Apenas el 12 % fue aprobada.",
+            "proporción de solicitudes de asilo que fue aprobada",
+        ),
+    ],
+)
+def test_a_share_without_its_whole_is_a_part_of_the_count_before(text: str, subject: str) -> None:
+    # 'el 45 % llegaron por internet': no 'de' says of what; the count before is the whole.
+    share = str(found(text, "es")[-1].subject)
+    assert share.startswith(subject.split(" que ")[0].rsplit(" ", 2)[0])
+    assert share.endswith(" que " + subject.split(" que ")[1])
+
+
+def test_a_bare_number_given_again_restates_the_count_not_the_share_between() -> None:
+    # '… 1.200 robos, y el 30 % ocurrieron de noche. En 2023 fueron 1.050': the robberies again.
+    text = (
+        "La policía registró 1.200 robos de vehículos en el primer semestre, y el 30 % ocurrieron "
+        "de noche. En el mismo periodo de 2023 fueron 1.050."
+    )
+    last = found(text, "es")[-1]
+    assert (last.value_text, last.unit) == ("1.050", "robos")
+    assert last.subject == found(text, "es")[0].subject
+
+
+def test_the_indicator_points_back_at_the_measure_named_before() -> None:
+    text = (
+        "La tasa de informalidad laboral en Paraguay se ubicó en 62,1 % en 2024. En el área "
+        "rural el indicador llegó al 75,4 %."
+    )
+    rural = found(text, "es")[-1]
+    assert str(rural.subject).startswith("tasa de informalidad laboral")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En el aeropuerto La Aurora, la Dirección General de Migración atendió a 640 deportados "
+        "en marzo.",
+        "En Huehuetenango, el Ministerio de Educación entregó 9.300 computadoras.",
+    ],
+)
+def test_where_a_count_happened_is_no_part_of_who_acted(text: str) -> None:
+    # 'En el aeropuerto La Aurora, la Dirección … atendió a 640 deportados': the opening is no
+    # part of the subject before the verb.
+    (candidate,) = found(text, "es")
+    assert "aeropuerto" not in str(candidate.subject)
+    assert " por Huehuetenango" not in str(candidate.subject)

@@ -508,6 +508,8 @@ class _Resolved:
     counted: bool = False  # the unit names counted things (read after the number or implied)
     restates: bool = False  # the value of the figure before at another time
     subject: str = ""  # the candidate's subject, once it is built
+    # The figure restated, when not the one right before ('60 %' between a count and it).
+    restated: _Resolved | None = None
 
     def __init__(
         self,
@@ -527,6 +529,7 @@ class _Resolved:
         counted: bool = False,
         restates: bool = False,
         subject: str = "",
+        restated: _Resolved | None = None,
     ) -> None:
         self.sentence = sentence
         self.figure = figure
@@ -544,6 +547,7 @@ class _Resolved:
         self.counted = counted
         self.restates = restates
         self.subject = subject
+        self.restated = restated
 
     @property
     def dates(self) -> tuple[datetime.date, datetime.date]:
@@ -1072,7 +1076,8 @@ class _Reader:
         counted = figure.unit_kind == "count" or (figure.unit_kind == "none" and bool(unit))
         return _Resolved(
             sentence, figure, unit, share_of, period, how, start, end, place, place_reason,
-            source, source_reason, earlier_unit, counted, restated is not None,
+            source, source_reason, earlier_unit, counted, restated is not None, "",
+            restated if restated is not None and restated is not previous[-1] else None,
         )  # fmt: skip
 
     def _without_times(self, sentence: _Sentence, start: int) -> str:
@@ -1100,6 +1105,25 @@ class _Reader:
         ):
             return None  # (the word right before the figure rules most figures out, cheaply)
         before = previous[-1]
+        if (
+            figure.unit_kind == "none"
+            and before.figure.unit_kind == "percent"
+            and before.sentence is not sentence
+        ):
+            # "… llevamos 3.412 denuncias, y cerca del 60 % provienen de la capital. El año
+            # pasado fueron 2.980": a bare number gives the count again, not the share of it
+            # (a share given again carries its '%').
+            count = next(
+                (
+                    r
+                    for r in reversed(previous)
+                    if r.counted
+                    and r.figure.unit_kind != "percent"
+                    and r.sentence.paragraph == sentence.paragraph
+                ),
+                None,
+            )
+            before = count if count is not None else before
         clause_start, _ = _clause_span(sentence.text, figure)
         pattern = _RESTATING
         if before.sentence is sentence:
@@ -2903,7 +2927,9 @@ class _Reader:
             self.lang,
             lambda: self._sentence_subject(sentence),
         )
-        if item.restates and self.last_subject and self.last_paragraph == sentence.paragraph:
+        if item.restated is not None and item.restated.subject:
+            subject = item.restated.subject
+        elif item.restates and self.last_subject and self.last_paragraph == sentence.paragraph:
             subject = self.last_subject
         elif (
             (these := _OF_THESE.match(text, figure.value_end)) is not None

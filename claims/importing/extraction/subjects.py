@@ -2231,6 +2231,12 @@ def _build_subject(
             # ('En las elecciones del domingo, con el 92 % de las actas escrutadas, el candidato
             # obtenía ...': two openings before the subject)
             lo = second.end()
+    if es and figure.unit_kind == "count" and sentence.startswith("En ", lo):
+        opened = _WHERE_OPENING_ES.match(sentence, lo, figure.value_start)
+        if opened is not None and _is_verb_after_np_es(sentence, opened.end(), figure.value_start):
+            # "En la frontera con México, el Instituto … atendió a 1.870 retornados": where it
+            # happened opens the sentence; the one who acted comes after it.
+            lo = opened.end()
     if not es and sentence.startswith(("Over", "over"), lo):
         over = _OVER_OPENING_EN.match(sentence, lo, figure.value_start)
         if over is not None:
@@ -3581,6 +3587,17 @@ def _appositions(sentence: str, lo: int, hi: int) -> list[tuple[int, int]]:
 # 'En la segunda vuelta del domingo, ...': a setting the sentence opens with (not a place, a
 # time or a source: those are read elsewhere).
 _SETTING_ES = re.compile(r"\s*[\"“]?En\s+(?=(?:el|la|los|las)\s)([^,;:]{3,80}),\s")
+# 'En la frontera con México, ', 'En Tecún Umán, ': where a count's sentence says it happened.
+_WHERE_OPENING_ES = re.compile(r"En\s+[^,;:\d]{3,60},\s+(?=(?:el|la|los|las)\s+[A-ZÁÉÍÓÚÑ])")
+
+
+def _is_verb_after_np_es(sentence: str, start: int, end: int) -> bool:
+    """Whether the words from `start` to `end` are a noun phrase and a verb ('el Instituto
+    Guatemalteco de Migración atendió a'): some word of them is a Spanish verb."""
+    words = sentence[start:end].split()
+    return any(_is_verb(w, "es", words[i - 1] if i else None) for i, w in enumerate(words[1:], 1))
+
+
 _SOURCE_NOUNS_ES = re.compile(
     r"\b(?:informe|reporte|estudio|encuesta|análisis|datos|comunicado|conferencia|boletín|"
     r"declaraciones|entrevista|caso|cuanto|comparación|relación)\b",
@@ -4554,6 +4571,13 @@ def _share_subject(
                 predicate = f"{after_words[verb_at - 1].lower()} {predicate}"
             phrase = f"{share_word} {earlier_base} que {predicate}"
             return with_place(_tidy(phrase), figure.place, lang)
+        counted = _without_generic_lead(_no_place_tail(figure.earlier_count or "")) if es else ""
+        if counted and verb_at == 0:
+            # "… 3.412 denuncias por extorsión, y cerca del 60 % provienen de la capital": a
+            # share with no 'de' of its own, whose verb follows it, is a part of the things
+            # counted before.
+            phrase = f"{share_word} {counted} que {predicate}"
+            return with_place(_tidy(phrase), figure.place, lang)
         return with_place(_tidy(f"{share_word} {predicate}"), figure.place, lang)
     acting = [w for w in verb_words if w.lower() not in _SHARE_VERB_FILLER and w.lower() != "solo"]
     if es and not own_np and figure.earlier_count and len(acting) == 1:
@@ -4618,10 +4642,12 @@ _CHANGE_LEAD_ES = re.compile(
     r"cambio|variación)\s+(?:de\s+(?:la|las|los|el)\s+|del\s+|de\s+)",
     re.I,
 )
-# 'ese porcentaje sube al 76,1 %': a measure named before, pointed at.
+# 'ese porcentaje sube al 76,1 %', 'el indicador llegó al 7,9 %': a measure named before,
+# pointed at.
 _POINTER_MEASURE_ES = re.compile(
     r"\b(?:(?:es[ea]|est[ea]|dich[ao])\s+(?:porcentaje|proporción|tasa|índice|cifra)\b|"
-    r"(?:la\s+proporción|el\s+porcentaje)(?!\s+de[l\s]))[^,;:]*$",
+    r"(?:la\s+proporción|el\s+porcentaje|el\s+indicador|el\s+índice|la\s+tasa)"
+    r"(?!\s+de[l\s]))[^,;:]*$",
     re.I,
 )
 _RATE_HEAD_ES = re.compile(r"(?:(?:la|el)\s+)?(?:tasa|índice|porcentaje)\s+de\s", re.I)
