@@ -1691,3 +1691,34 @@ def test_where_a_count_happened_is_no_part_of_who_acted(text: str) -> None:
     (candidate,) = found(text, "es")
     assert "aeropuerto" not in str(candidate.subject)
     assert " por Huehuetenango" not in str(candidate.subject)
+
+
+def test_an_amount_after_a_change_in_the_same_sentence_is_the_amount_not_the_change() -> None:
+    # 'cayeron 9 % y sumaron 640 millones de dólares': the exports' value, not their fall.
+    text = "Las exportaciones de banano cayeron 9 % en 2024 y sumaron 640 millones de dólares."
+    change, amount = found(text, "es")
+    assert str(change.subject).startswith("caída de exportaciones de banano")
+    assert str(amount.subject).startswith("exportaciones de banano")
+
+
+def test_a_rate_after_a_count_is_the_rate_of_what_was_counted() -> None:
+    # 'La tasa fue de 11,2 por cada 100.000' after '610 homicidios': the homicide rate.
+    text = "Panamá cerró 2024 con 610 homicidios. La tasa fue de 13,4 por cada 100.000 habitantes."
+    assert str(found(text, "es")[-1].subject).startswith("tasa de homicidios")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los bomberos atendieron 2.300 incendios en 2024. La mitad ocurrieron en la capital, "
+        "mientras que Petén registró 410.",
+        "La cobertura de vacunación es del 78 % en el país, y en Izabal apenas llega al 51 %.",
+    ],
+)
+def test_the_place_of_a_later_clause_with_its_own_figure_is_not_the_earlier_figure_s(
+    text: str,
+) -> None:
+    # 'mientras que Petén registró 410', 'y en Izabal … 51 %': that figure's place only.
+    candidates = found(text, "es")
+    assert candidates[-2].place not in ("Petén", "Izabal")
+    assert candidates[-1].place in ("Petén", "Izabal")

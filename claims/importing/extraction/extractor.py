@@ -705,6 +705,7 @@ class _Reader:
         self._removed_spans: dict[int, list[tuple[int, int]]] = {}
         self._quote_starts: list[int] | None = None
         self._place_best: dict[int, str | None] = {}
+        self._place_before: dict[int, str | None] = {}  # the same, before each sentence
         self._source_places: dict[int, list[PlaceMention]] = {}
         self._origin_cache: dict[int, tuple[frozenset[str], tuple[PlaceMention, ...]]] = {}
         self._count_places()
@@ -1105,6 +1106,10 @@ class _Reader:
         ):
             return None  # (the word right before the figure rules most figures out, cheaply)
         before = previous[-1]
+        if figure.unit_kind != "none" and figure.unit_kind != before.figure.unit_kind:
+            # "crecieron 6,2 % y alcanzaron 9.700 millones de dólares", "880 homicidios. La tasa
+            # fue de 16,6 por cada 100.000": a figure of another kind measures something else.
+            return None
         if (
             figure.unit_kind == "none"
             and before.figure.unit_kind == "percent"
@@ -2687,6 +2692,10 @@ class _Reader:
         if self._global[sentence.start]:
             return None, ""
         so_far = self._place_so_far(sentence)
+        if so_far and self._later_figure_s_place(sentence, figure, so_far):
+            # "Casi la mitad se presentaron en la capital, mientras que Escuintla registró
+            # 1.430": the place of a later clause with a figure of its own is that figure's.
+            so_far = self._place_before.get(sentence.start)
         if so_far and so_far in CITY_COUNTRY and _NATIONAL.search(lower(text)):
             country = CITY_COUNTRY[so_far]
             return country, f"place: '{country}' (nationwide, the country of '{so_far}')"
@@ -2731,6 +2740,24 @@ class _Reader:
         self._origin_cache[sentence.start] = found
         return found
 
+    def _later_figure_s_place(self, sentence: _Sentence, figure: Figure, place: str) -> bool:
+        """Whether `place` is named in this sentence only after the figure's clause, in a
+        clause that has a figure of its own."""
+        _, end = _clause_span(sentence.text, figure)
+        # (the later clause up to its figure: 'mientras que Escuintla registró 1.430', 'y en
+        # Totonicapán supera el 70 %'; not a speaker's title after it)
+        spans = [
+            (_clause_span(sentence.text, f)[0], f.value_start)
+            for f in sentence.figures
+            if f.value_start >= end
+        ]
+        if not spans:
+            return False
+        named = [p for p in self._places(sentence) if p.canonical == place]
+        return bool(named) and all(
+            any(lo <= p.start < hi for lo, hi in spans) and p.start >= end for p in named
+        )
+
     def _place_so_far(self, sentence: _Sentence) -> str | None:
         """The place the text has mentioned most up to this sentence (the latest on ties)."""
         return self._place_best.get(sentence.start)
@@ -2745,7 +2772,9 @@ class _Reader:
             last_seen[self.institution_place] = -1
         best_by_sentence: dict[int, str | None] = {}
         best: str | None = self.institution_place
+        before_by_sentence: dict[int, str | None] = {}
         for number, item in enumerate(self.sentences):
+            before_by_sentence[item.start] = best
             places = self._places(item) if item.places else []
             for place in places:
                 # A weak mention ('Brazilian President') counts half, a people's name a quarter;
@@ -2779,6 +2808,7 @@ class _Reader:
                     best = name
             best_by_sentence[item.start] = best
         self._place_best = best_by_sentence
+        self._place_before = before_by_sentence
 
     def _places(self, sentence: _Sentence) -> list[PlaceMention]:
         """The places a sentence names outside the name of its source ('Servicio ... de Panamá'),

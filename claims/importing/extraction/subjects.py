@@ -2751,7 +2751,12 @@ def _build_subject(
                 else figure.earlier_money
             )
         destination = _destination(after_words, lang)
-        base = own_np or (figure.earlier_subject or "") or whole()
+        earlier = figure.earlier_subject or ""
+        if es and earlier and not own_np:
+            # "cayeron 12 % en 2024 y sumaron 1.100 millones de dólares": the amount of what
+            # changed before, not its change.
+            earlier = _CHANGE_LEAD_ES.sub("", earlier)
+        base = own_np or earlier or whole()
         money_noun = (
             (
                 _MONEY_NOUNS.get(verb_words[0].lower())
