@@ -1722,3 +1722,46 @@ def test_the_place_of_a_later_clause_with_its_own_figure_is_not_the_earlier_figu
     candidates = found(text, "es")
     assert candidates[-2].place not in ("Petén", "Izabal")
     assert candidates[-1].place in ("Petén", "Izabal")
+
+
+def test_a_relative_clause_set_off_by_commas_is_no_part_of_the_subject() -> None:
+    # 'Core inflation, which strips out volatile prices, eased to 4.37 percent'.
+    text = "Headline inflation, which includes fuel and fresh food, slowed to 3.1 percent in May."
+    assert found(text)[0].subject == "headline inflation"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Belize recorded 98 murders in 2024. That works out to a rate of 23.4 per 100,000 "
+            "residents.",
+            "murder rate",
+        ),
+        ("The province registered a suicide rate of 8.2 per 100,000 people.", "suicide rate"),
+    ],
+)
+def test_a_rate_is_named_by_its_own_words_or_by_what_was_counted(text: str, subject: str) -> None:
+    # 'That works out to a rate of': no 'works out to rate'; 'a suicide rate of': not 'rate'.
+    assert str(found(text)[-1].subject).startswith(subject)
+
+
+def test_a_time_preposition_left_behind_is_no_part_of_the_subject() -> None:
+    # 'seizures through September stood at 22 tonnes': not 'seizures through'.
+    text = (
+        "Customs seized 2.1 tonnes of heroin in March. A year earlier, seizures through March "
+        "stood at 1.4 tonnes."
+    )
+    assert found(text)[-1].subject == "seizures"
+
+
+def test_the_level_a_number_of_things_came_to_counts_those_things() -> None:
+    # 'the number of students enrolled in public universities grew by 40 percent, to 310,000'.
+    text = (
+        "Over the past five years, the number of nurses employed in rural clinics rose by "
+        "25 percent, to 4,800."
+    )
+    change, level = found(text)
+    assert level.unit == "nurses"
+    assert "rural clinics" in str(level.subject)
+    assert "rural clinics" in str(change.subject)

@@ -3949,6 +3949,12 @@ _NUMBER_OF = re.compile(
     r"(?P<rest>[^,;:()]{3,90})$",
     re.IGNORECASE,
 )
+# ', to 310,000' after a change: the level a number came to.
+_TO_LEVEL_AFTER_CHANGE = re.compile(
+    r"\s(?:by|en|un|una|el)\s[^,;:()]{0,30}(?:percent|%|por\s+ciento|points|puntos)"
+    r",\s+(?:to|a|hasta)\s+$",
+    re.IGNORECASE,
+)
 _NUMBER_OF_STOP = word_set(
     "in at across during for from since on by to en durante para desde por a al que that which "
     "who was were is are has have had fue fueron es son ha han había habían"
@@ -3962,7 +3968,14 @@ def _number_of(text: str, value_start: int) -> str:
     """'la cifra de viviendas dañadas ascendía a 2.300' -> 'viviendas dañadas'."""
     found = _NUMBER_OF.search(text, max(0, value_start - 100), value_start)
     if found is None:
-        return ""
+        level = _TO_LEVEL_AFTER_CHANGE.search(text, max(0, value_start - 50), value_start)
+        if level is None:
+            return ""
+        # "the number of students ... grew by 40 percent, to 310,000": the level the number
+        # came to.
+        found = _NUMBER_OF.search(text, max(0, level.start() - 100), level.start())
+        if found is None:
+            return ""
     kept: list[str] = []
     for word in found.group("rest").split():
         lower = word.lower()

@@ -101,7 +101,8 @@ _STRIP_WORDS = word_set(
 )
 _LEAD_PREPOSITIONS = word_set("in on at during en durante para since desde hasta until")
 _TRAILING = word_set(
-    "of in to at on de en a al from by with for para con durante during desde since hasta until"
+    "of in to at on de en a al from by with for para con durante during desde since hasta until "
+    "through throughout between amid entre tras"
 )
 _LEAD_EN = re.compile(
     r"^(?:(?:still|meanwhile|officially|however|moreover|separately|in\s+total|overall|"
@@ -661,6 +662,10 @@ _HABIT_LEAD = re.compile(
 )
 _POPULATION_NOUN = re.compile(r"\b(?:population|población)\b", re.IGNORECASE)
 _RATE_WORD = re.compile(r"\b(?:rate|tasa|índice)\b", re.IGNORECASE)
+# 'works out to rate', 'equivale a una tasa': a rate word after a verb's preposition or an
+# article, with nothing that names it.
+_BARE_RATE = re.compile(r"\b(?:a|an|un|una|to|at|in|of|a|en|de)\s+(?:rate|tasa|índice)\s*$", re.I)
+_BARE_RATES = word_set("rate tasa índice")
 _OF_IN = word_set("of in de en")
 _OF_BEFORE = re.compile(r"(?P<np>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s+(?:of|de)\s+$")
 # Money 'por' an amount or 'worth' it: "préstamos por más de US$3.000 millones".
@@ -961,6 +966,25 @@ def _noun_phrase(words: list[str], lang: str) -> str:
     return " ".join(_common_case(kept))
 
 
+_PARTICIPLE_PREPOSITIONS_EN = word_set("in at on for from by with across")
+
+
+def _verb_after_phrase_en(tokens: list[tuple[int, int, str]], start: int) -> bool:
+    """Whether a verb follows the prepositional phrase from `start`, within five words and
+    before any 'who', 'which' or 'that' (then the phrase ended a participle's clause)."""
+    for index in range(start, min(len(tokens), start + 6)):
+        word = tokens[index][2]
+        if word.lower() in ("who", "which", "that", "and", "but") or word.endswith((",", ";")):
+            return False
+        if any(ch.isdigit() for ch in word):
+            return False  # ('reached 1,179 in 2023, the examiner said': a figure between)
+        if _is_verb(word, "en", tokens[index - 1][2]):
+            if word.lower() in _REPORTING or word.lower() in ("told", "say"):
+                return False  # ('reached [1,179 in 2023,] the examiner said': another clause)
+            return not word.lower().endswith("ed") or index + 1 == len(tokens)
+    return False
+
+
 def _split(tokens: list[tuple[int, int, str]], lang: str) -> tuple[list[str], int | None]:
     """The words before the first verb (the subject) and the index of that verb."""
     subject: list[str] = []
@@ -977,6 +1001,18 @@ def _split(tokens: list[tuple[int, int, str]], lang: str) -> tuple[list[str], in
             ):
                 # "El número de turistas que visitaron Panamá creció": the relative clause is
                 # part of the subject, whose verb comes later.
+                subject.append(word)
+                continue
+            if (
+                lang == "en"
+                and subject
+                and word.lower().endswith("ed")
+                and index + 2 < len(tokens)
+                and tokens[index + 1][2].lower() in _PARTICIPLE_PREPOSITIONS_EN
+                and _verb_after_phrase_en(tokens, index + 2)
+            ):
+                # "the number of students enrolled in public universities grew": a participle
+                # and its phrase name the subject, whose verb comes later.
                 subject.append(word)
                 continue
             return subject, index
@@ -2251,8 +2287,12 @@ def _build_subject(
     if es and " que " in sentence[lo : figure.value_start]:
         lo = _after_reported_that(sentence, lo, figure.value_start, removed)
     appositions = (
-        _appositions(sentence, lo, figure.value_start)
-        if es and sentence.count(",", lo, figure.value_start) > 1
+        (
+            _appositions(sentence, lo, figure.value_start)
+            if es
+            else [m.span() for m in _RELATIVE_ASIDE_EN.finditer(sentence, lo, figure.value_start)]
+        )
+        if sentence.count(",", lo, figure.value_start) > 1
         else []
     )
     before = _kept(sentence, lo, figure.value_start, [*removed, *appositions])
@@ -2407,9 +2447,19 @@ def _build_subject(
         return f"{_no_place_tail(figure.earlier_rate)} a nivel nacional"
     if kind == "rate":
         measure = ""
-        for phrase in (subject_np, whole()):
+        near = _OF_BEFORE.search(sentence, max(0, figure.value_start - 50), figure.value_start)
+        if near is not None and _RATE_WORD.search(near.group("np")):
+            # "registered a homicide rate of 15.9": the rate the words before the figure name.
+            rate_np = _noun_phrase(_last_np(near.group("np").split(), lang), lang)
+            if rate_np and _RATE_WORD.search(rate_np) and rate_np.lower() not in _BARE_RATES:
+                measure = _strip_place_words(rate_np)
+        for phrase in (subject_np, whole()) if not measure else ():
             if _RATE_WORD.search(phrase):
                 measure = _strip_place_words(phrase)
+                if _BARE_RATE.search(phrase) is not None:
+                    # "That works out to a rate of 15.9": a rate the words before it do not
+                    # name (what was counted does, below).
+                    measure = "tasa" if es else "rate"
                 break
         measure = _noun_phrase(measure.split(), lang)
         if (
@@ -3575,6 +3625,11 @@ _APPOSITION_ES = re.compile(
     r"(?<=[^\W\d_)]),\s+(?:el|la|los|las|una?)\s+[^,;:\d]{2,80}?,\s+(?=(?P<next>[^\W\d_]+))",
     re.IGNORECASE,
 )
+
+
+# 'Core inflation, which strips out volatile prices, eased to 4.37 percent': a relative clause
+# set off between an English subject and its verb (left out of the subject).
+_RELATIVE_ASIDE_EN = re.compile(r",\s+(?:which|who|whose)\s[^,;:()\d]{2,80},(?=\s)")
 
 
 def _appositions(sentence: str, lo: int, hi: int) -> list[tuple[int, int]]:
