@@ -1765,3 +1765,14 @@ def test_the_level_a_number_of_things_came_to_counts_those_things() -> None:
     assert level.unit == "nurses"
     assert "rural clinics" in str(level.subject)
     assert "rural clinics" in str(change.subject)
+
+
+def test_those_who_remain_after_and_are_a_present_situation_not_the_running_total() -> None:
+    # 'have been affected and 3,500 remain in shelters': rule 4 of the period, a situation now.
+    text = (
+        "The floods have displaced 22,000 people since Friday and 4,100 remain in temporary "
+        "shelters, officials said."
+    )
+    displaced, sheltered = found(text)
+    assert displaced.period_start is not None
+    assert (sheltered.period_start, sheltered.period_end) == (None, None)

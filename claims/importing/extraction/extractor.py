@@ -3576,6 +3576,11 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
             # were teenagers': the quotation's verbs, and the reporting verb's, are not the
             # figure's.
             start = lead.end()
+    joined = _AND_RIGHT_BEFORE.search(text, max(start, figure.value_start - 6), figure.value_start)
+    if joined is not None and _OWN_STATE_AFTER.match(text, figure.tail_end):
+        # "More than 80,000 people have been affected and 3,500 remain in shelters": the
+        # figure after 'and' has a verb of its own; the one before is the other figure's.
+        start = joined.start()
     end = min(len(text), figure.tail_end + 60)
     if following is not None and following.value_start > figure.tail_end:
         joint = _AND_BEFORE.search(text, figure.tail_end, following.value_start)
@@ -3593,6 +3598,12 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
     return clause
 
 
+_AND_RIGHT_BEFORE = re.compile(r"\s(?:and|y)\s+$")
+_OWN_STATE_AFTER = re.compile(
+    r"\s*(?:(?:people|persons|personas|of\s+them|de\s+ellas?|de\s+ellos)\s+)?(?:still\s+)?"
+    r"(?:remain|remains|are\s+still|permanecen|permanece|siguen|sigue)\b",
+    re.IGNORECASE,
+)
 _POSSESSIVE_TO_FIGURE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?")
 _OF_POSSESSIVE = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)?\s*of\s+", re.IGNORECASE)
 
@@ -4209,6 +4220,14 @@ def _pick_period(
     next_start = figures[index + 1].value_start if index + 1 < len(figures) else 10**9
     previous_end = figures[index - 1].tail_end if index > 0 else -1
     before = [t for t in usable if t.end <= figure.value_start and t.start >= previous_end]
+    own_state = (
+        bool(text)
+        and _AND_RIGHT_BEFORE.search(text, max(0, figure.value_start - 6), figure.value_start)
+        is not None
+        and _OWN_STATE_AFTER.match(text, figure.tail_end) is not None
+    )
+    if own_state:
+        before = []  # ('… since Friday and 4,100 remain in shelters': the clause before's)
     after = [
         t
         for t in usable
@@ -4223,6 +4242,8 @@ def _pick_period(
         )
         and not _leads_next(text, figure, t, next_start)
     ]
+    if own_state and not after:
+        return None, ""  # (a situation now, after 'and': no time of its own)
     if after and before and _SAID_BY_ES.search(text, max(0, after[0].start - 100), after[0].start):
         # "Las lluvias de la semana pasada dejaron 12 muertos, informó la Conred el domingo":
         # the day dates the statement; the figure has its period already.
