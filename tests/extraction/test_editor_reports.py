@@ -1634,3 +1634,24 @@ def test_a_quarter_written_q3_is_no_amount_of_quetzales() -> None:
     assert found(text)[0].place is None
     guatemalan = "Drivers caught speeding face fines of up to Q1,500, the traffic police said."
     assert found(guatemalan)[0].place == "Guatemala"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Firefighters answered 212 calls from Friday evening to Sunday, the department said.",
+            "2024-05-10",
+            "2024-05-12",
+        ),
+        (
+            "Train services were cut by 30% between Monday morning and Tuesday night.",
+            "2024-05-13",
+            "2024-05-14",
+        ),
+    ],
+)
+def test_a_time_of_day_does_not_break_a_pair_of_weekdays(text: str, start: str, end: str) -> None:
+    # 'from Friday evening to Sunday': the days from the first to the last, both included.
+    (candidate,) = found(text)
+    assert (str(candidate.period_start), str(candidate.period_end)) == (start, end)

@@ -64,6 +64,7 @@ _N = (
     r"|seventeen|eighteen|nineteen)"
 )
 _UNIT = r"(?:years?|months?|weeks?|days?|decades?)"
+_DAYTIME = r"(?:morning|afternoon|evening|night)\b"
 
 # "2022/23", "2019/2020": a season or fiscal year across two calendar years.
 _SLASH_YEARS = (
@@ -298,7 +299,12 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("day_word", r"\b(?P<dw>yesterday|today|last\s+night)\b"),
     ("weekend", r"\b(?:over\s+|during\s+)?(?:the|this|last|past)\s+weekend\b"),
     # "on Thursday and Friday", "from Monday to Wednesday": the days between, both included
-    ("weekday_pair", rf"\b(?P<wp_a>{_WD})\s+(?:and|through|to)\s+(?P<wp_b>{_WD})\b"),
+    # ("from Thursday evening through Sunday": a time of day does not break the pair)
+    (
+        "weekday_pair",
+        rf"\b(?P<wp_a>{_WD})(?:\s+{_DAYTIME})?\s+(?:and|through|to)\s+(?P<wp_b>{_WD})\b"
+        rf"(?:\s+{_DAYTIME})?",
+    ),
     ("weekday", rf"\b(?P<wd>{_WD})(?:['’]s)?\b"),
     (
         "month_last",
