@@ -1655,3 +1655,15 @@ def test_a_time_of_day_does_not_break_a_pair_of_weekdays(text: str, start: str, 
     # 'from Friday evening to Sunday': the days from the first to the last, both included.
     (candidate,) = found(text)
     assert (str(candidate.period_start), str(candidate.period_end)) == (start, end)
+
+
+def test_a_baseline_in_an_earlier_sentence_does_not_frame_what_follows() -> None:
+    # '..., compared with a deficit of $95 million in February': the month of the baseline
+    # only; March still frames the next sentence.
+    text = (
+        "Peru's exports rose 2.1% in March. The trade account showed a surplus of $310 million, "
+        "compared with a deficit of $95 million in February. Shipments of copper climbed 4%."
+    )
+    last = found(text)[-1]
+    assert last.value_text == "4"
+    assert (str(last.period_start), str(last.period_end)) == ("2024-03-01", "2024-03-31")

@@ -290,6 +290,12 @@ _COMING_ELECTION = re.compile(
     r"\b(?:setting\s+up|sets?\s+up|will|to\s+be\s+held|scheduled)\b[^,;.]{0,40}$", re.IGNORECASE
 )
 _ALONE = re.compile(r"\s+alone\b", re.IGNORECASE)
+# "a surplus of 584.5 billion yen, compared with a deficit of 2.76 trillion yen in January": a
+# figure put up as the baseline of the one before it (the words between may name what it is)
+_PUT_AS_BASELINE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|up\s+from|down\s+from)\s+(?:[\w-]+\s+){0,3}[$€£]?$",
+    re.IGNORECASE,
+)
 _CANDIDATE_GOT = re.compile(r"\b(?:received|won|got|took|garnered|obtained)\s+(?:\w+\s+)?$", re.I)
 _SO_FAR = re.compile(r"\bso\s+far\b|\byear[-\s]to[-\s]date\b", re.IGNORECASE)
 _TURNOUT = re.compile(r"\bturnout\b", re.IGNORECASE)
@@ -2366,7 +2372,7 @@ class _Reader:
             if r.sentence.paragraph != sentence.paragraph:
                 return None
             if r.period_start and r.period_end:
-                if _level_compared_with(r):
+                if _level_compared_with(r) or _put_as_baseline(r):
                     # ("The deficit was 7.2% last year, down from 8.6% in 2022. Debt fell to
                     # 137.3% over the same period": the news's period, not the baseline's)
                     news = next(
@@ -2378,6 +2384,7 @@ class _Reader:
                             and p.period_end
                             and "' before " not in p.period_how
                             and not _level_compared_with(p)
+                            and not _put_as_baseline(p)
                         ),
                         None,
                     )
@@ -2409,6 +2416,19 @@ class _Reader:
                 and r.period_end < carried.period_end
             )
         ]
+        baselines = [
+            r
+            for r in own
+            if carried is not None
+            and carried.period_end is not None
+            and r.period_end is not None
+            and r.period_end < carried.period_end
+            and _put_as_baseline(r)
+        ]
+        if baselines and len(baselines) == len(own):
+            # ("... a surplus of 584.5 billion yen, compared with a deficit of 2.76 trillion yen
+            # in January. Shipments to China jumped 3.8%.": only a baseline carries a date)
+            return carried
         if not own and any("running total" in r.period_how for r in resolved):
             return carried
         if not own:
@@ -3735,6 +3755,13 @@ def _level_compared_with(r: _Resolved) -> bool:
         _FROM_LEVEL_IN.search(text, max(0, expr.start - 40), expr.start) is not None
         or _THAN_TIME.search(text, max(0, expr.start - 30), expr.start) is not None
     )
+
+
+def _put_as_baseline(r: _Resolved) -> bool:
+    """Whether a figure is put up as what the one before it is compared with: 'a surplus of
+    584.5 billion yen, compared with a deficit of 2.76 trillion yen in January'."""
+    start = r.figure.value_start
+    return _PUT_AS_BASELINE.search(r.sentence.text, max(0, start - 45), start) is not None
 
 
 def _is_baseline_time(text: str, expr: TimeExpr) -> bool:
