@@ -1667,3 +1667,23 @@ def test_a_baseline_in_an_earlier_sentence_does_not_frame_what_follows() -> None
     last = found(text)[-1]
     assert last.value_text == "4"
     assert (str(last.period_start), str(last.period_end)) == ("2024-03-01", "2024-03-31")
+
+
+def test_the_day_of_a_statement_said_in_a_statement_does_not_date_a_figure() -> None:
+    # 'officials said in a statement Thursday' dates the statement, as 'said on Thursday' does:
+    # the comparison keeps the running period of the sentence.
+    text = (
+        "Since March 1, crews have removed 4,200 tons of debris, 35% more than planned, "
+        "officials said in a statement Thursday."
+    )
+    assert [(c.value_text, str(c.period_start), str(c.period_end)) for c in found(text)] == [
+        ("4,200", "2024-03-01", "2024-05-15"),
+        ("35", "2024-03-01", "2024-05-15"),
+    ]
+
+
+def test_a_start_after_since_lies_behind_even_in_a_sentence_that_plans() -> None:
+    # 'more than planned' does not turn 'Since March 1' into next year's March 1.
+    text = "Since March 1, the city has paved 18 miles of road, more than planned."
+    (candidate, *_) = found(text)
+    assert (str(candidate.period_start), str(candidate.period_end)) == ("2024-03-01", "2024-05-15")
