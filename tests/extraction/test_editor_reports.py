@@ -1687,3 +1687,27 @@ def test_a_start_after_since_lies_behind_even_in_a_sentence_that_plans() -> None
     text = "Since March 1, the city has paved 18 miles of road, more than planned."
     (candidate, *_) = found(text)
     assert (str(candidate.period_start), str(candidate.period_end)) == ("2024-03-01", "2024-05-15")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Ford earned $1.2 billion in the first quarter. It cut its full-year profit "
+            "outlook to $10 billion.",
+            "2024-01-01",
+            "2024-12-31",
+        ),
+        (
+            "Wake County schools enrolled 160,100 students in the 2022-23 school year, which "
+            "ended in June. About 12% of them were absent that year.",
+            "2022-07-01",
+            "2023-06-30",
+        ),
+    ],
+)
+def test_full_year_and_that_year_are_the_year_spoken_of(text: str, start: str, end: str) -> None:
+    # 'full-year' after a quarter is its calendar year; 'that year' after a school year that
+    # ended in June is that school year, not the calendar year it ended in.
+    last = found(text)[-1]
+    assert (str(last.period_start), str(last.period_end)) == (start, end)

@@ -239,7 +239,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "context_year",
         r"\b(?:during|over|throughout|for|in)\s+the\s+(?:whole\s+|entire\s+|full\s+)?year\b"
         r"(?![\s,]+(?:to|through|ending|ended|ends|before|earlier|after|ago|of|that|which|when|in|"
-        r"on|\d)\b|-)",
+        r"on|\d)\b|-)"
+        # ("raised its full-year profit forecast": the year the text speaks of)
+        r"|\bfull-year\b",
     ),
     ("past_decade", r"\b(?:the\s+)?(?:past|last)\s+decade\b"),
     # "accounted for 37% of its homicides that year": the year the text spoke of last
@@ -505,6 +507,8 @@ _TRIGGER_ALTERNATIVES = (
     )
     + "|"
     + _any_case("that", r"(?=\s+(?:same\s+)?year\b)")
+    + "|"
+    + _any_case("full", r"(?=-year\b)")
     + r"|FY(?=\s?\d)"
     + "|"
     + _any_case("close|finish", r"(?=\s+(?:the|this)\s+year\b)")
@@ -1240,7 +1244,11 @@ def find_time_expressions(
             expr = TimeExpr(match.start(), match.end(), match.group(0), "block", None, None, "")
         if expr is None:
             continue
-        if kind == "context_year" and last_span is not None and _fiscal_span(last_span, expr):
+        if (
+            kind in ("context_year", "that_year")
+            and last_span is not None
+            and _fiscal_span(last_span, expr)
+        ):
             # "recorded a surplus in the fiscal year ending June 30. Receipts for the year rose
             # 6.1%": the fiscal year just named, not the calendar year it ends in.
             first, last = last_span
