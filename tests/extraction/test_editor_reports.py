@@ -1711,3 +1711,14 @@ def test_full_year_and_that_year_are_the_year_spoken_of(text: str, start: str, e
     # ended in June is that school year, not the calendar year it ended in.
     last = found(text)[-1]
     assert (str(last.period_start), str(last.period_end)) == (start, end)
+
+
+def test_a_split_year_that_ran_through_a_month_is_the_twelve_months_to_its_end() -> None:
+    # 'the 2022-23 season, which ran through August': September 2022 to August 2023, not
+    # January to August.
+    text = (
+        "Lake Shore Hospital treated 640 flu patients in the 2022-23 season, which ran "
+        "through August."
+    )
+    (candidate,) = found(text)
+    assert (str(candidate.period_start), str(candidate.period_end)) == ("2022-09-01", "2023-08-31")

@@ -1326,6 +1326,10 @@ _STARTS_ON = re.compile(
     r"will\s+begin|comienza|comenzó|empieza|empezó|inicia|inició)\s+(?:on|el)\s+",
     re.IGNORECASE,
 )
+_RAN_THROUGH = re.compile(
+    r"[^.;]{0,40}?,?\s*(?:which|that)\s+(?:ran|runs|lasted)\s+(?:through|until|to)\s+",
+    re.IGNORECASE,
+)
 # ("So far in the 2024-25 harvest, which began in October": the season up to now, read apart)
 _SO_FAR_IN = re.compile(r"\bso\s+far\s+(?:in|this)\s+(?:the\s+)?$", re.IGNORECASE)
 _STARTS_IN = re.compile(
@@ -1386,6 +1390,25 @@ def _season_ended(period: TimeExpr, month: TimeExpr, sentence: str) -> TimeExpr 
         and month.period_start is not None
         and month.period_start == month.period_end
     )
+    if (
+        period.kind == "period"
+        and month.kind == "period"
+        and month.period_start is None
+        and month.period_end is not None
+        and month.period_end == _month_end(month.period_end.year, month.period_end.month)
+        and period.period_start is not None
+        and period.period_end is not None
+        and period.period_end.year == period.period_start.year + 1
+        and _SPLIT_YEAR.fullmatch(period.text)
+        and _RAN_THROUGH.fullmatch(sentence, period.end, month.start)
+    ):
+        # "the 2023-24 season, which ran through September": the twelve months up to the end of
+        # that month, in the split's second year
+        last = _month_end(period.period_end.year, month.period_end.month)
+        first = add_months(last.replace(day=1), -11)
+        text = sentence[period.start : month.end]
+        note = f"{period.note} ending {last.isoformat()}"
+        return TimeExpr(period.start, month.end, text, "period", first, last, note)
     if (
         period.kind != "period"
         or not (_is_month(month) or day)
