@@ -1722,3 +1722,20 @@ def test_a_split_year_that_ran_through_a_month_is_the_twelve_months_to_its_end()
     )
     (candidate,) = found(text)
     assert (str(candidate.period_start), str(candidate.period_end)) == ("2022-09-01", "2023-08-31")
+
+
+def test_a_fiscal_year_said_to_begin_in_july_sets_the_texts_fiscal_years() -> None:
+    # 'the first ten months of fiscal year 2024, which began July 1': July to April; 'fiscal
+    # 2023' runs July to June too; 'the April total' is April.
+    text = (
+        "Kansas collected $910 million in taxes in April. Through the first ten months of "
+        "fiscal year 2024, which began July 1, receipts reached $8.2 billion. Income taxes "
+        "made up $420 million of the April total. In fiscal 2023, the state collected "
+        "$9.6 billion."
+    )
+    assert [(c.value_text, str(c.period_start), str(c.period_end)) for c in found(text)] == [
+        ("$910 million", "2024-04-01", "2024-04-30"),
+        ("$8.2 billion", "2023-07-01", "2024-04-30"),
+        ("$420 million", "2024-04-01", "2024-04-30"),
+        ("$9.6 billion", "2022-07-01", "2023-06-30"),
+    ]

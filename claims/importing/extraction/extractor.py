@@ -2306,11 +2306,12 @@ class _Reader:
         if self._fiscal_close is None:
             self._fiscal_close = next(
                 (
-                    (t.period_end.month, t.period_end.day)
+                    _twelve_months_end(t)
                     for item in self.sentences
                     for t in item.times
                     if t.period_end is not None
-                    and " ending " in t.note
+                    # ("fiscal year 2025, which began July 1": written 'starting')
+                    and (" ending " in t.note or " starting " in t.note)
                     and (
                         t.note.startswith("fiscal year")
                         # ("the 2024/25 fiscal year, which starts on July 1")
@@ -3755,6 +3756,17 @@ def _level_compared_with(r: _Resolved) -> bool:
         _FROM_LEVEL_IN.search(text, max(0, expr.start - 40), expr.start) is not None
         or _THAN_TIME.search(text, max(0, expr.start - 30), expr.start) is not None
     )
+
+
+def _twelve_months_end(t: TimeExpr) -> tuple[int, int]:
+    """The month and day a fiscal year closes on, from a time that names one: its last day, or
+    for a part of it ('the first 11 months of fiscal year 2025, which began July 1') the day
+    before its first day comes round again."""
+    if t.period_start is not None and " starting " in t.note:
+        close = add_months(t.period_start, 12) - datetime.timedelta(days=1)
+        return close.month, close.day
+    end = t.period_end or datetime.date(2000, 12, 31)
+    return end.month, end.day
 
 
 def _put_as_baseline(r: _Resolved) -> bool:

@@ -325,6 +325,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|\s*[-–]\s*{_M}|\s+and\s+{_M})"
         rf"|(?<=\bmid-)(?P<mo2>{_M})(?!\w|\.\w|\s+\d)|(?P<mo3>{_M})(?=\s+alone\b|\s+(?:was|saw|brought"
         r"|ended|closed|became|marked)\b"
+        # ("about $1.1 billion of the May total", "the June figures": the month as a label)
+        r"|\s+(?:total|tally|figures?|reading)\b"
         # ("January's gain was revised down to 229,000": the month owns the figure; not "May's",
         # a name as often as a month)
         r"|(?<!May)['’]s\s+[a-z])",
@@ -1260,6 +1262,8 @@ def find_time_expressions(
             last_year = expr.period_end.year
             if expr.period_start is not None:
                 last_span = (expr.period_start, expr.period_end)
+        if expr.note.startswith("fiscal year") and expr.period_start and expr.period_end:
+            expr = _first_months_of(expr, sentence)
         narrowed = _narrowed(found[-1], expr, sentence) if found else None
         if narrowed is None and found:
             narrowed = _season_ended(found[-1], expr, sentence)
@@ -1272,6 +1276,30 @@ def find_time_expressions(
             continue
         found.append(_season_to(expr, sentence))
     return found
+
+
+_FIRST_MONTHS_OF = re.compile(
+    rf"\b(?:the\s+)?first\s+(?P<n>{_N})\s+months\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _first_months_of(expr: TimeExpr, sentence: str) -> TimeExpr:
+    """'the first 11 months of fiscal year 2025, which began July 1': those months of it."""
+    first, last = expr.period_start, expr.period_end
+    lead = _FIRST_MONTHS_OF.search(sentence, max(0, expr.start - 40), expr.start)
+    if lead is None or first is None or last is None:
+        return expr
+    count = small_number(lead.group("n"))
+    if count is None or not 1 <= count < 12:
+        return expr
+    end = add_months(first, count) - datetime.timedelta(days=1)
+    if end > last:
+        return expr
+    # (the note keeps saying which fiscal year, for the text's other fiscal years)
+    note = f"{expr.note}, its first {count} months"
+    return TimeExpr(
+        lead.start(), expr.end, sentence[lead.start() : expr.end], "period", first, end, note
+    )
 
 
 def _context_end(
