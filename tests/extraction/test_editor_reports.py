@@ -1739,3 +1739,17 @@ def test_a_fiscal_year_said_to_begin_in_july_sets_the_texts_fiscal_years() -> No
         ("$420 million", "2024-04-01", "2024-04-30"),
         ("$9.6 billion", "2022-07-01", "2023-06-30"),
     ]
+
+
+def test_what_had_added_up_as_of_a_day_runs_from_the_events_start() -> None:
+    # 'had burned 12,300 acres as of Monday', the fire having started on May 6: May 6 to
+    # Monday, as 'As of Monday, 134 people had died' already was; the containment that day is
+    # a level on Monday.
+    text = (
+        "The Cedar Creek fire, which started on May 6, had burned 12,300 acres as of Monday "
+        "and was 40% contained, the forest service said."
+    )
+    assert [(c.value_text, str(c.period_start), str(c.period_end)) for c in found(text)] == [
+        ("12,300", "2024-05-06", "2024-05-13"),
+        ("40", "2024-05-13", "2024-05-13"),
+    ]

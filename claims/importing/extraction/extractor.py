@@ -1898,8 +1898,9 @@ class _Reader:
                     return None, "", None, None
                 counted = figure.unit_kind in ("count", "none")
                 if (
-                    counted
-                    and chosen.end <= figure.value_start
+                    # (or a measure that adds up: "had burned 18,500 acres as of Wednesday")
+                    (counted or figure.unit_kind == "measure")
+                    and (chosen.end <= figure.value_start or chosen.start >= figure.tail_end)
                     and _AS_OF_BEFORE.search(text, max(0, chosen.start - 12), chosen.start)
                     and _PLUPERFECT.search(text, *_own_clause(text, sentence.figures, index))
                 ):
