@@ -1753,3 +1753,15 @@ def test_what_had_added_up_as_of_a_day_runs_from_the_events_start() -> None:
         ("12,300", "2024-05-06", "2024-05-13"),
         ("40", "2024-05-13", "2024-05-13"),
     ]
+
+
+def test_a_day_alone_within_a_running_total_frames_nothing_after_it() -> None:
+    # 'on Saturday alone' is a part of the toll since Friday: the damage after it is the
+    # storm's running total up to publication, not Friday to Saturday.
+    text = (
+        "Heavy rains have killed at least 21 people in Kerala since Friday, officials said. "
+        "More than 9,000 people were evacuated on Saturday alone. Damage to crops reached "
+        "3.5 billion rupees."
+    )
+    last = found(text)[-1]
+    assert (str(last.period_start), str(last.period_end)) == ("2024-05-10", "2024-05-15")

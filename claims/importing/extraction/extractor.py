@@ -2448,15 +2448,22 @@ class _Reader:
             return closed[0] if len(closed) == 1 else carried
         latest = max(own, key=lambda r: r.period_end or datetime.date.min)
         if (
-            carried is not None
-            and carried.period_start is not None
-            and carried.period_end is not None
-            and latest.period is not None
-            and latest.period_start is not None
-            and latest.period_end is not None
-            and carried.period_start <= latest.period_start
-            and latest.period_end <= carried.period_end
+            latest.period is not None
             and _ALONE.match(sentence.text, latest.period.end)
+            and (
+                # ("... have killed at least 34 people since Monday. More than 120,000 fled on
+                # Tuesday alone. Damage reached 1.2 billion pesos": a part of a running total,
+                # which framed nothing, frames nothing either)
+                carried is None
+                or (
+                    carried.period_start is not None
+                    and carried.period_end is not None
+                    and latest.period_start is not None
+                    and latest.period_end is not None
+                    and carried.period_start <= latest.period_start
+                    and latest.period_end <= carried.period_end
+                )
+            )
         ):
             # "In June alone, output rose 4.7%", "April alone saw 2,229 victims": a part of the
             # period that frames the text, which still frames what follows.
