@@ -1765,3 +1765,12 @@ def test_a_day_alone_within_a_running_total_frames_nothing_after_it() -> None:
     )
     last = found(text)[-1]
     assert (str(last.period_start), str(last.period_end)) == ("2024-05-10", "2024-05-15")
+
+
+def test_the_previous_twelve_month_period_is_the_twelve_months_before() -> None:
+    # 'the prior 12-month period' after 'the year to March': April 2022 to March 2023.
+    text = "Rents in Cork rose 6.1% in the year to March, after 9.4% in the prior 12-month period."
+    assert [(c.value_text, str(c.period_start), str(c.period_end)) for c in found(text)] == [
+        ("6.1", "2023-04-01", "2024-03-31"),
+        ("9.4", "2022-04-01", "2023-03-31"),
+    ]

@@ -275,6 +275,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "previous_unit",
         r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<pv_u>month|week|quarter)\b"
+        # ("In the previous 12-month period, it had fallen 22%": the twelve months before)
+        r"|\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<pv_y>12|twelve)-month\s+period\b"
         r"|\bthe\s+(?P<pv_u2>month|week|quarter)\s+before\b(?!\s+(?:the|last|that|it|its)\b)"
         # "fell to 5.7% from 5.8% a month earlier"
         r"|\b(?:a|one)\s+(?P<pv_u3>month|week|quarter)\s+(?:earlier|before)\b",
@@ -2205,6 +2207,8 @@ def _resolve(
         first, last = _this_last("last", _ES_UNIT[g("pv_u")], pub)
         return make(first, last, relative(f"'{text}'"))
     if kind == "previous_unit":
+        if g("pv_y"):
+            return TimeExpr(start, end, text, "relative", None, None, "-1 year")
         unit_word = (g("pv_u") or g("pv_u2") or g("pv_u3")).lower()
         step = {"month": "-1 month", "mes": "-1 month", "week": "-1 week", "semana": "-1 week"}
         return TimeExpr(start, end, text, "relative", None, None, step.get(unit_word, "-3 month"))
