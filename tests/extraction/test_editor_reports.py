@@ -1774,3 +1774,14 @@ def test_the_previous_twelve_month_period_is_the_twelve_months_before() -> None:
         ("6.1", "2023-04-01", "2024-03-31"),
         ("9.4", "2022-04-01", "2023-03-31"),
     ]
+
+
+def test_the_first_months_of_a_fiscal_year_follow_the_texts_fiscal_years() -> None:
+    # After 'the 2023 fiscal year, which ended Sept. 30', 'the first three months of fiscal
+    # 2024' are October to December 2023.
+    text = (
+        "The Treasury ran a deficit of $1.7 trillion in the 2023 fiscal year, which ended Sept. "
+        "30. In the first three months of fiscal 2024, the deficit reached $510 billion."
+    )
+    last = found(text)[-1]
+    assert (str(last.period_start), str(last.period_end)) == ("2023-10-01", "2023-12-31")

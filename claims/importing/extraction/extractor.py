@@ -2005,6 +2005,12 @@ class _Reader:
                 fiscal_last = self._fiscal_end(start.year)
                 if fiscal_last is not None:
                     first = add_months(fiscal_last, -12) + datetime.timedelta(days=1)
+                    part = _FIRST_MONTHS_NOTE.search(chosen.note)
+                    if part is not None:
+                        # ("the first two months of fiscal 2025": October and November 2024)
+                        fiscal_last = add_months(first, int(part.group(1))) - datetime.timedelta(
+                            days=1
+                        )
                     return chosen, f"{how}; the text's fiscal year", first, fiscal_last
             return chosen, how, start, end
         describes = (_DESCRIPTIVE_ES if self.lang == "es" else _DESCRIPTIVE_EN).search(
@@ -3764,6 +3770,9 @@ def _level_compared_with(r: _Resolved) -> bool:
         _FROM_LEVEL_IN.search(text, max(0, expr.start - 40), expr.start) is not None
         or _THAN_TIME.search(text, max(0, expr.start - 30), expr.start) is not None
     )
+
+
+_FIRST_MONTHS_NOTE = re.compile(r", its first (\d+) months")
 
 
 def _twelve_months_end(t: TimeExpr) -> tuple[int, int]:

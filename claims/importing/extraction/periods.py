@@ -1297,8 +1297,12 @@ def _first_months_of(expr: TimeExpr, sentence: str) -> TimeExpr:
     end = add_months(first, count) - datetime.timedelta(days=1)
     if end > last:
         return expr
-    # (the note keeps saying which fiscal year, for the text's other fiscal years)
-    note = f"{expr.note}, its first {count} months"
+    # (the note keeps saying which fiscal year, for the text's other fiscal years, and whether
+    # its months are assumed)
+    assumed = " (calendar year assumed)"
+    note = f"{expr.note.removesuffix(assumed)}, its first {count} months"
+    if expr.note.endswith(assumed):
+        note += assumed
     return TimeExpr(
         lead.start(), expr.end, sentence[lead.start() : expr.end], "period", first, end, note
     )
