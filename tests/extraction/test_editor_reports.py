@@ -1785,3 +1785,10 @@ def test_the_first_months_of_a_fiscal_year_follow_the_texts_fiscal_years() -> No
     )
     last = found(text)[-1]
     assert (str(last.period_start), str(last.period_end)) == ("2023-10-01", "2023-12-31")
+
+
+def test_the_first_quarters_of_a_year_are_its_first_months() -> None:
+    # 'the first three quarters of 2023': January to September, not the whole year.
+    text = "In the first three quarters of 2023, the port handled 4.1 million containers."
+    (candidate,) = found(text)
+    assert (str(candidate.period_start), str(candidate.period_end)) == ("2023-01-01", "2023-09-30")

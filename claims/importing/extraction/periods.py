@@ -180,7 +180,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "first_months",
-        rf"(?i:the\s+)?(?i:first)\s+(?P<fm_n>(?i:{_N}))\s+(?i:months)\s+of\s+"
+        # ("the first three quarters of 2024": its first nine months)
+        rf"(?i:the\s+)?(?i:first)\s+(?P<fm_n>(?i:{_N}))\s+(?i:months|(?P<fm_q>quarters))\s+of\s+"
         rf"(?:(?P<fm_y>{_Y})|(?P<fm_last>(?i:last\s+year|the\s+previous\s+year))"
         r"|(?i:the\s+year|this\s+year))"
         # "in the first eight months": of the year the text speaks of
@@ -1882,6 +1883,8 @@ def _resolve(
         )
     if kind == "first_months":
         count = small_number(g("fm_n") or g("fm_n2"))
+        if count is not None and g("fm_q"):
+            count = 3 * count if count < 4 else None
         year = int(g("fm_y") or 0) or (pub.year - (1 if g("fm_last") else 0) if pub else None)
         if count is None or year is None or not 1 <= count <= 12:
             return make(None, None, "")
