@@ -1776,3 +1776,161 @@ def test_those_who_remain_after_and_are_a_present_situation_not_the_running_tota
     displaced, sheltered = found(text)
     assert displaced.period_start is not None
     assert (sheltered.period_start, sheltered.period_end) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Firefighters answered 212 calls from Friday evening to Sunday, the department said.",
+            "2024-05-10",
+            "2024-05-12",
+        ),
+        (
+            "Train services were cut by 30% between Monday morning and Tuesday night.",
+            "2024-05-13",
+            "2024-05-14",
+        ),
+    ],
+)
+def test_a_time_of_day_does_not_break_a_pair_of_weekdays(text: str, start: str, end: str) -> None:
+    # 'from Friday evening to Sunday': the days from the first to the last, both included.
+    (candidate,) = found(text)
+    assert (str(candidate.period_start), str(candidate.period_end)) == (start, end)
+
+
+def test_a_baseline_in_an_earlier_sentence_does_not_frame_what_follows() -> None:
+    # '..., compared with a deficit of $95 million in February': the month of the baseline
+    # only; March still frames the next sentence.
+    text = (
+        "Peru's exports rose 2.1% in March. The trade account showed a surplus of $310 million, "
+        "compared with a deficit of $95 million in February. Shipments of copper climbed 4%."
+    )
+    last = found(text)[-1]
+    assert last.value_text == "4"
+    assert (str(last.period_start), str(last.period_end)) == ("2024-03-01", "2024-03-31")
+
+
+def test_the_day_of_a_statement_said_in_a_statement_does_not_date_a_figure() -> None:
+    # 'officials said in a statement Thursday' dates the statement, as 'said on Thursday' does:
+    # the comparison keeps the running period of the sentence.
+    text = (
+        "Since March 1, crews have removed 4,200 tons of debris, 35% more than planned, "
+        "officials said in a statement Thursday."
+    )
+    assert [(c.value_text, str(c.period_start), str(c.period_end)) for c in found(text)] == [
+        ("4,200", "2024-03-01", "2024-05-15"),
+        ("35", "2024-03-01", "2024-05-15"),
+    ]
+
+
+def test_a_start_after_since_lies_behind_even_in_a_sentence_that_plans() -> None:
+    # 'more than planned' does not turn 'Since March 1' into next year's March 1.
+    text = "Since March 1, the city has paved 18 miles of road, more than planned."
+    (candidate, *_) = found(text)
+    assert (str(candidate.period_start), str(candidate.period_end)) == ("2024-03-01", "2024-05-15")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Ford earned $1.2 billion in the first quarter. It cut its full-year profit "
+            "outlook to $10 billion.",
+            "2024-01-01",
+            "2024-12-31",
+        ),
+        (
+            "Wake County schools enrolled 160,100 students in the 2022-23 school year, which "
+            "ended in June. About 12% of them were absent that year.",
+            "2022-07-01",
+            "2023-06-30",
+        ),
+    ],
+)
+def test_full_year_and_that_year_are_the_year_spoken_of(text: str, start: str, end: str) -> None:
+    # 'full-year' after a quarter is its calendar year; 'that year' after a school year that
+    # ended in June is that school year, not the calendar year it ended in.
+    last = found(text)[-1]
+    assert (str(last.period_start), str(last.period_end)) == (start, end)
+
+
+def test_a_split_year_that_ran_through_a_month_is_the_twelve_months_to_its_end() -> None:
+    # 'the 2022-23 season, which ran through August': September 2022 to August 2023, not
+    # January to August.
+    text = (
+        "Lake Shore Hospital treated 640 flu patients in the 2022-23 season, which ran "
+        "through August."
+    )
+    (candidate,) = found(text)
+    assert (str(candidate.period_start), str(candidate.period_end)) == ("2022-09-01", "2023-08-31")
+
+
+def test_a_fiscal_year_said_to_begin_in_july_sets_the_texts_fiscal_years() -> None:
+    # 'the first ten months of fiscal year 2024, which began July 1': July to April; 'fiscal
+    # 2023' runs July to June too; 'the April total' is April.
+    text = (
+        "Kansas collected $910 million in taxes in April. Through the first ten months of "
+        "fiscal year 2024, which began July 1, receipts reached $8.2 billion. Income taxes "
+        "made up $420 million of the April total. In fiscal 2023, the state collected "
+        "$9.6 billion."
+    )
+    assert [(c.value_text, str(c.period_start), str(c.period_end)) for c in found(text)] == [
+        ("$910 million", "2024-04-01", "2024-04-30"),
+        ("$8.2 billion", "2023-07-01", "2024-04-30"),
+        ("$420 million", "2024-04-01", "2024-04-30"),
+        ("$9.6 billion", "2022-07-01", "2023-06-30"),
+    ]
+
+
+def test_what_had_added_up_as_of_a_day_runs_from_the_events_start() -> None:
+    # 'had burned 12,300 acres as of Monday', the fire having started on May 6: May 6 to
+    # Monday, as 'As of Monday, 134 people had died' already was; the containment that day is
+    # a level on Monday.
+    text = (
+        "The Cedar Creek fire, which started on May 6, had burned 12,300 acres as of Monday "
+        "and was 40% contained, the forest service said."
+    )
+    assert [(c.value_text, str(c.period_start), str(c.period_end)) for c in found(text)] == [
+        ("12,300", "2024-05-06", "2024-05-13"),
+        ("40", "2024-05-13", "2024-05-13"),
+    ]
+
+
+def test_a_day_alone_within_a_running_total_frames_nothing_after_it() -> None:
+    # 'on Saturday alone' is a part of the toll since Friday: the damage after it is the
+    # storm's running total up to publication, not Friday to Saturday.
+    text = (
+        "Heavy rains have killed at least 21 people in Kerala since Friday, officials said. "
+        "More than 9,000 people were evacuated on Saturday alone. Damage to crops reached "
+        "3.5 billion rupees."
+    )
+    last = found(text)[-1]
+    assert (str(last.period_start), str(last.period_end)) == ("2024-05-10", "2024-05-15")
+
+
+def test_the_previous_twelve_month_period_is_the_twelve_months_before() -> None:
+    # 'the prior 12-month period' after 'the year to March': April 2022 to March 2023.
+    text = "Rents in Cork rose 6.1% in the year to March, after 9.4% in the prior 12-month period."
+    assert [(c.value_text, str(c.period_start), str(c.period_end)) for c in found(text)] == [
+        ("6.1", "2023-04-01", "2024-03-31"),
+        ("9.4", "2022-04-01", "2023-03-31"),
+    ]
+
+
+def test_the_first_months_of_a_fiscal_year_follow_the_texts_fiscal_years() -> None:
+    # After 'the 2023 fiscal year, which ended Sept. 30', 'the first three months of fiscal
+    # 2024' are October to December 2023.
+    text = (
+        "The Treasury ran a deficit of $1.7 trillion in the 2023 fiscal year, which ended Sept. "
+        "30. In the first three months of fiscal 2024, the deficit reached $510 billion."
+    )
+    last = found(text)[-1]
+    assert (str(last.period_start), str(last.period_end)) == ("2023-10-01", "2023-12-31")
+
+
+def test_the_first_quarters_of_a_year_are_its_first_months() -> None:
+    # 'the first three quarters of 2023': January to September, not the whole year.
+    text = "In the first three quarters of 2023, the port handled 4.1 million containers."
+    (candidate,) = found(text)
+    assert (str(candidate.period_start), str(candidate.period_end)) == ("2023-01-01", "2023-09-30")

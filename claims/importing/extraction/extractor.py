@@ -290,6 +290,12 @@ _COMING_ELECTION = re.compile(
     r"\b(?:setting\s+up|sets?\s+up|will|to\s+be\s+held|scheduled)\b[^,;.]{0,40}$", re.IGNORECASE
 )
 _ALONE = re.compile(r"\s+alone\b", re.IGNORECASE)
+# "a surplus of 584.5 billion yen, compared with a deficit of 2.76 trillion yen in January": a
+# figure put up as the baseline of the one before it (the words between may name what it is)
+_PUT_AS_BASELINE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|up\s+from|down\s+from)\s+(?:[\w-]+\s+){0,3}[$€£]?$",
+    re.IGNORECASE,
+)
 _CANDIDATE_GOT = re.compile(r"\b(?:received|won|got|took|garnered|obtained)\s+(?:\w+\s+)?$", re.I)
 _SO_FAR = re.compile(r"\bso\s+far\b|\byear[-\s]to[-\s]date\b", re.IGNORECASE)
 _TURNOUT = re.compile(r"\bturnout\b", re.IGNORECASE)
@@ -1921,8 +1927,9 @@ class _Reader:
                     return None, "", None, None
                 counted = figure.unit_kind in ("count", "none")
                 if (
-                    counted
-                    and chosen.end <= figure.value_start
+                    # (or a measure that adds up: "had burned 18,500 acres as of Wednesday")
+                    (counted or figure.unit_kind == "measure")
+                    and (chosen.end <= figure.value_start or chosen.start >= figure.tail_end)
                     and _AS_OF_BEFORE.search(text, max(0, chosen.start - 12), chosen.start)
                     and _PLUPERFECT.search(text, *_own_clause(text, sentence.figures, index))
                 ):
@@ -2027,6 +2034,12 @@ class _Reader:
                 fiscal_last = self._fiscal_end(start.year)
                 if fiscal_last is not None:
                     first = add_months(fiscal_last, -12) + datetime.timedelta(days=1)
+                    part = _FIRST_MONTHS_NOTE.search(chosen.note)
+                    if part is not None:
+                        # ("the first two months of fiscal 2025": October and November 2024)
+                        fiscal_last = add_months(first, int(part.group(1))) - datetime.timedelta(
+                            days=1
+                        )
                     return chosen, f"{how}; the text's fiscal year", first, fiscal_last
             return chosen, how, start, end
         describes = (_DESCRIPTIVE_ES if self.lang == "es" else _DESCRIPTIVE_EN).search(
@@ -2329,11 +2342,12 @@ class _Reader:
         if self._fiscal_close is None:
             self._fiscal_close = next(
                 (
-                    (t.period_end.month, t.period_end.day)
+                    _twelve_months_end(t)
                     for item in self.sentences
                     for t in item.times
                     if t.period_end is not None
-                    and " ending " in t.note
+                    # ("fiscal year 2025, which began July 1": written 'starting')
+                    and (" ending " in t.note or " starting " in t.note)
                     and (
                         t.note.startswith("fiscal year")
                         # ("the 2024/25 fiscal year, which starts on July 1")
@@ -2395,7 +2409,7 @@ class _Reader:
             if r.sentence.paragraph != sentence.paragraph:
                 return None
             if r.period_start and r.period_end:
-                if _level_compared_with(r):
+                if _level_compared_with(r) or _put_as_baseline(r):
                     # ("The deficit was 7.2% last year, down from 8.6% in 2022. Debt fell to
                     # 137.3% over the same period": the news's period, not the baseline's)
                     news = next(
@@ -2407,6 +2421,7 @@ class _Reader:
                             and p.period_end
                             and "' before " not in p.period_how
                             and not _level_compared_with(p)
+                            and not _put_as_baseline(p)
                         ),
                         None,
                     )
@@ -2438,6 +2453,19 @@ class _Reader:
                 and r.period_end < carried.period_end
             )
         ]
+        baselines = [
+            r
+            for r in own
+            if carried is not None
+            and carried.period_end is not None
+            and r.period_end is not None
+            and r.period_end < carried.period_end
+            and _put_as_baseline(r)
+        ]
+        if baselines and len(baselines) == len(own):
+            # ("... a surplus of 584.5 billion yen, compared with a deficit of 2.76 trillion yen
+            # in January. Shipments to China jumped 3.8%.": only a baseline carries a date)
+            return carried
         if not own and any("running total" in r.period_how for r in resolved):
             return carried
         if not own:
@@ -2455,15 +2483,22 @@ class _Reader:
             return closed[0] if len(closed) == 1 else carried
         latest = max(own, key=lambda r: r.period_end or datetime.date.min)
         if (
-            carried is not None
-            and carried.period_start is not None
-            and carried.period_end is not None
-            and latest.period is not None
-            and latest.period_start is not None
-            and latest.period_end is not None
-            and carried.period_start <= latest.period_start
-            and latest.period_end <= carried.period_end
+            latest.period is not None
             and _ALONE.match(sentence.text, latest.period.end)
+            and (
+                # ("... have killed at least 34 people since Monday. More than 120,000 fled on
+                # Tuesday alone. Damage reached 1.2 billion pesos": a part of a running total,
+                # which framed nothing, frames nothing either)
+                carried is None
+                or (
+                    carried.period_start is not None
+                    and carried.period_end is not None
+                    and latest.period_start is not None
+                    and latest.period_end is not None
+                    and carried.period_start <= latest.period_start
+                    and latest.period_end <= carried.period_end
+                )
+            )
         ):
             # "In June alone, output rose 4.7%", "April alone saw 2,229 victims": a part of the
             # period that frames the text, which still frames what follows.
@@ -3802,6 +3837,27 @@ def _level_compared_with(r: _Resolved) -> bool:
         _FROM_LEVEL_IN.search(text, max(0, expr.start - 40), expr.start) is not None
         or _THAN_TIME.search(text, max(0, expr.start - 30), expr.start) is not None
     )
+
+
+_FIRST_MONTHS_NOTE = re.compile(r", its first (\d+) months")
+
+
+def _twelve_months_end(t: TimeExpr) -> tuple[int, int]:
+    """The month and day a fiscal year closes on, from a time that names one: its last day, or
+    for a part of it ('the first 11 months of fiscal year 2025, which began July 1') the day
+    before its first day comes round again."""
+    if t.period_start is not None and " starting " in t.note:
+        close = add_months(t.period_start, 12) - datetime.timedelta(days=1)
+        return close.month, close.day
+    end = t.period_end or datetime.date(2000, 12, 31)
+    return end.month, end.day
+
+
+def _put_as_baseline(r: _Resolved) -> bool:
+    """Whether a figure is put up as what the one before it is compared with: 'a surplus of
+    584.5 billion yen, compared with a deficit of 2.76 trillion yen in January'."""
+    start = r.figure.value_start
+    return _PUT_AS_BASELINE.search(r.sentence.text, max(0, start - 45), start) is not None
 
 
 def _is_baseline_time(text: str, expr: TimeExpr) -> bool:

@@ -64,6 +64,7 @@ _N = (
     r"|seventeen|eighteen|nineteen)"
 )
 _UNIT = r"(?:years?|months?|weeks?|days?|decades?)"
+_DAYTIME = r"(?:morning|afternoon|evening|night)\b"
 
 # "2022/23", "2019/2020": a season or fiscal year across two calendar years.
 _SLASH_YEARS = (
@@ -179,7 +180,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "first_months",
-        rf"(?i:the\s+)?(?i:first)\s+(?P<fm_n>(?i:{_N}))\s+(?i:months)\s+of\s+"
+        # ("the first three quarters of 2024": its first nine months)
+        rf"(?i:the\s+)?(?i:first)\s+(?P<fm_n>(?i:{_N}))\s+(?i:months|(?P<fm_q>quarters))\s+of\s+"
         rf"(?:(?P<fm_y>{_Y})|(?P<fm_last>(?i:last\s+year|the\s+previous\s+year))"
         r"|(?i:the\s+year|this\s+year))"
         # "in the first eight months": of the year the text speaks of
@@ -238,7 +240,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "context_year",
         r"\b(?:during|over|throughout|for|in)\s+the\s+(?:whole\s+|entire\s+|full\s+)?year\b"
         r"(?![\s,]+(?:to|through|ending|ended|ends|before|earlier|after|ago|of|that|which|when|in|"
-        r"on|\d)\b|-)",
+        r"on|\d)\b|-)"
+        # ("raised its full-year profit forecast": the year the text speaks of)
+        r"|\bfull-year\b",
     ),
     ("past_decade", r"\b(?:the\s+)?(?:past|last)\s+decade\b"),
     # "accounted for 37% of its homicides that year": the year the text spoke of last
@@ -272,6 +276,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "previous_unit",
         r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<pv_u>month|week|quarter)\b"
+        # ("In the previous 12-month period, it had fallen 22%": the twelve months before)
+        r"|\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<pv_y>12|twelve)-month\s+period\b"
         r"|\bthe\s+(?P<pv_u2>month|week|quarter)\s+before\b(?!\s+(?:the|last|that|it|its)\b)"
         # "fell to 5.7% from 5.8% a month earlier"
         r"|\b(?:a|one)\s+(?P<pv_u3>month|week|quarter)\s+(?:earlier|before)\b",
@@ -298,7 +304,12 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("day_word", r"\b(?P<dw>yesterday|today|last\s+night)\b"),
     ("weekend", r"\b(?:over\s+|during\s+)?(?:the|this|last|past)\s+weekend\b"),
     # "on Thursday and Friday", "from Monday to Wednesday": the days between, both included
-    ("weekday_pair", rf"\b(?P<wp_a>{_WD})\s+(?:and|through|to)\s+(?P<wp_b>{_WD})\b"),
+    # ("from Thursday evening through Sunday": a time of day does not break the pair)
+    (
+        "weekday_pair",
+        rf"\b(?P<wp_a>{_WD})(?:\s+{_DAYTIME})?\s+(?:and|through|to)\s+(?P<wp_b>{_WD})\b"
+        rf"(?:\s+{_DAYTIME})?",
+    ),
     ("weekday", rf"\b(?P<wd>{_WD})(?:['’]s)?\b"),
     (
         "month_last",
@@ -317,6 +328,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|\s*[-–]\s*{_M}|\s+and\s+{_M})"
         rf"|(?<=\bmid-)(?P<mo2>{_M})(?!\w|\.\w|\s+\d)|(?P<mo3>{_M})(?=\s+alone\b|\s+(?:was|saw|brought"
         r"|ended|closed|became|marked)\b"
+        # ("about $1.1 billion of the May total", "the June figures": the month as a label)
+        r"|\s+(?:total|tally|figures?|reading)\b"
         # ("January's gain was revised down to 229,000": the month owns the figure; not "May's",
         # a name as often as a month)
         r"|(?<!May)['’]s\s+[a-z])",
@@ -499,6 +512,8 @@ _TRIGGER_ALTERNATIVES = (
     )
     + "|"
     + _any_case("that", r"(?=\s+(?:same\s+)?year\b)")
+    + "|"
+    + _any_case("full", r"(?=-year\b)")
     + r"|FY(?=\s?\d)"
     + "|"
     + _any_case("close|finish", r"(?=\s+(?:the|this)\s+year\b)")
@@ -539,6 +554,7 @@ _SINCE = re.compile(
     r"\s+(?:in|on)\s+$",
     re.IGNORECASE,
 )
+_SINCE_DAY = re.compile(r"\b(?:since|desde)\s+(?:the\s+|el\s+)?$", re.IGNORECASE)
 _FROM_AGO = EndWord(
     re.compile(r"\b(?:from|than|versus|compared\s+(?:with|to))\s+$", re.IGNORECASE),
     ("from", "than", "versus", "with", "to"),
@@ -553,7 +569,10 @@ _SAID_AT = re.compile(
     r"(?:during|at)\s+|"
     # ("said in its weekly bulletin on Thursday", "said in a report released Wednesday")
     r"(?:in\s+)?(?:a|an|its|their)\s+[\w\s-]{1,40}?(?:\s+on|\s+(?:released|published|issued))\s+"
-    r"(?:on\s+)?)?$",
+    r"(?:on\s+)?|"
+    # ("said in a statement Wednesday", "said in a news release Monday")
+    r"in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|report|bulletin|release|briefing|"
+    r"update|interview|post)\s+)?$",
 )
 # "the highest since 1992", "the lowest in 13 years": the time is a baseline, not the period.
 _SUPERLATIVE_SINCE = re.compile(
@@ -1230,7 +1249,11 @@ def find_time_expressions(
             expr = TimeExpr(match.start(), match.end(), match.group(0), "block", None, None, "")
         if expr is None:
             continue
-        if kind == "context_year" and last_span is not None and _fiscal_span(last_span, expr):
+        if (
+            kind in ("context_year", "that_year")
+            and last_span is not None
+            and _fiscal_span(last_span, expr)
+        ):
             # "recorded a surplus in the fiscal year ending June 30. Receipts for the year rose
             # 6.1%": the fiscal year just named, not the calendar year it ends in.
             first, last = last_span
@@ -1242,6 +1265,8 @@ def find_time_expressions(
             last_year = expr.period_end.year
             if expr.period_start is not None:
                 last_span = (expr.period_start, expr.period_end)
+        if expr.note.startswith("fiscal year") and expr.period_start and expr.period_end:
+            expr = _first_months_of(expr, sentence)
         narrowed = _narrowed(found[-1], expr, sentence) if found else None
         if narrowed is None and found:
             narrowed = _season_ended(found[-1], expr, sentence)
@@ -1254,6 +1279,34 @@ def find_time_expressions(
             continue
         found.append(_season_to(expr, sentence))
     return found
+
+
+_FIRST_MONTHS_OF = re.compile(
+    rf"\b(?:the\s+)?first\s+(?P<n>{_N})\s+months\s+of\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _first_months_of(expr: TimeExpr, sentence: str) -> TimeExpr:
+    """'the first 11 months of fiscal year 2025, which began July 1': those months of it."""
+    first, last = expr.period_start, expr.period_end
+    lead = _FIRST_MONTHS_OF.search(sentence, max(0, expr.start - 40), expr.start)
+    if lead is None or first is None or last is None:
+        return expr
+    count = small_number(lead.group("n"))
+    if count is None or not 1 <= count < 12:
+        return expr
+    end = add_months(first, count) - datetime.timedelta(days=1)
+    if end > last:
+        return expr
+    # (the note keeps saying which fiscal year, for the text's other fiscal years, and whether
+    # its months are assumed)
+    assumed = " (calendar year assumed)"
+    note = f"{expr.note.removesuffix(assumed)}, its first {count} months"
+    if expr.note.endswith(assumed):
+        note += assumed
+    return TimeExpr(
+        lead.start(), expr.end, sentence[lead.start() : expr.end], "period", first, end, note
+    )
 
 
 def _context_end(
@@ -1306,6 +1359,10 @@ _ENDED_ON = re.compile(
 _STARTS_ON = re.compile(
     r"[^.;]{0,40}?,?\s*(?:which|that|que)\s+(?:starts|started|begins|began|will\s+start|"
     r"will\s+begin|comienza|comenzó|empieza|empezó|inicia|inició)\s+(?:on|el)\s+",
+    re.IGNORECASE,
+)
+_RAN_THROUGH = re.compile(
+    r"[^.;]{0,40}?,?\s*(?:which|that)\s+(?:ran|runs|lasted)\s+(?:through|until|to)\s+",
     re.IGNORECASE,
 )
 # ("So far in the 2024-25 harvest, which began in October": the season up to now, read apart)
@@ -1368,6 +1425,25 @@ def _season_ended(period: TimeExpr, month: TimeExpr, sentence: str) -> TimeExpr 
         and month.period_start is not None
         and month.period_start == month.period_end
     )
+    if (
+        period.kind == "period"
+        and month.kind == "period"
+        and month.period_start is None
+        and month.period_end is not None
+        and month.period_end == _month_end(month.period_end.year, month.period_end.month)
+        and period.period_start is not None
+        and period.period_end is not None
+        and period.period_end.year == period.period_start.year + 1
+        and _SPLIT_YEAR.fullmatch(period.text)
+        and _RAN_THROUGH.fullmatch(sentence, period.end, month.start)
+    ):
+        # "the 2023-24 season, which ran through September": the twelve months up to the end of
+        # that month, in the split's second year
+        last = _month_end(period.period_end.year, month.period_end.month)
+        first = add_months(last.replace(day=1), -11)
+        text = sentence[period.start : month.end]
+        note = f"{period.note} ending {last.isoformat()}"
+        return TimeExpr(period.start, month.end, text, "period", first, last, note)
     if (
         period.kind != "period"
         or not (_is_month(month) or day)
@@ -1807,6 +1883,8 @@ def _resolve(
         )
     if kind == "first_months":
         count = small_number(g("fm_n") or g("fm_n2"))
+        if count is not None and g("fm_q"):
+            count = 3 * count if count < 4 else None
         year = int(g("fm_y") or 0) or (pub.year - (1 if g("fm_last") else 0) if pub else None)
         if count is None or year is None or not 1 <= count <= 12:
             return make(None, None, "")
@@ -1926,7 +2004,13 @@ def _resolve(
         year = _infer_year(month, pub)
         if year is None:
             return make(None, None, "", "block")
-        if pub is not None and profile.future.search(sentence):
+        if (
+            pub is not None
+            and profile.future.search(sentence)
+            # ("Since March 1, crews have removed 4,200 tons, 35% more than planned": a start
+            # lies behind, whatever else the sentence plans)
+            and not _SINCE_DAY.search(sentence, max(0, match.start() - 30), match.start())
+        ):
             # Plans and schedules point forward: the next such date on or after publication.
             day = datetime.date(pub.year, month, day_value)
             if day < pub:
@@ -2130,6 +2214,8 @@ def _resolve(
         first, last = _this_last("last", _ES_UNIT[g("pv_u")], pub)
         return make(first, last, relative(f"'{text}'"))
     if kind == "previous_unit":
+        if g("pv_y"):
+            return TimeExpr(start, end, text, "relative", None, None, "-1 year")
         unit_word = (g("pv_u") or g("pv_u2") or g("pv_u3")).lower()
         step = {"month": "-1 month", "mes": "-1 month", "week": "-1 week", "semana": "-1 week"}
         return TimeExpr(start, end, text, "relative", None, None, step.get(unit_word, "-3 month"))
