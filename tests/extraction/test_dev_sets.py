@@ -145,6 +145,15 @@ bare 'El costo', deaths of the disease counted, where deportees came from, a pla
 count). Each was annotated before the extractor was run on it; the annotations mended after a
 second reading of the guideline say so in their commits.
 
+`dev_periods8.jsonl` (English only) holds 26 paragraphs of three to five sentences from wire
+stories with datelines, local papers, police and government releases, UN reports and business
+news, written to vary how a period reaches a figure across sentences ('from Thursday evening
+through Sunday', a comparison's month not carried on, 'said in a statement Wednesday',
+'full-year', 'that year' after a school or fiscal year, a season 'which ran through
+September', 'the first 11 months of fiscal year 2025, which began July 1', 'as of
+Wednesday' in a fire's running total, '... alone'). It was annotated before the extractor was
+run on it; period read 0.883 on the first run and 0.977 after the rules it taught.
+
 `dev_es_subjects7.jsonl` (Spanish only) holds 50 texts in the style of the Central and Latin
 American press (Prensa Libre, Soy502, La Hora, El Faro, La Prensa Gráfica, EFE, Milenio):
 homicides, extortion, disappearances, violence against women, remittances, deportations,
@@ -567,6 +576,22 @@ SETS = {
             "place": 0.95,
         },
         ("es",),
+    ),
+    # English paragraphs of three to five sentences on periods (sixth session): subject
+    # reads 0.58 and place 0.61 (US datelines and institutions' places); those floors keep.
+    "periods8": DevSet(
+        EVAL / "dev_periods8.jsonl",
+        25,
+        120,
+        {
+            "qualifier": 0.99,
+            "unit": 0.95,
+            "attribution": 0.95,
+            "period": 0.96,
+            "subject": 0.56,
+            "place": 0.59,
+        },
+        ("en",),
     ),
     "paragraphs_en2": DevSet(
         EVAL / "dev_paragraphs_en2.jsonl",
