@@ -1934,3 +1934,15 @@ def test_the_first_quarters_of_a_year_are_its_first_months() -> None:
     text = "In the first three quarters of 2023, the port handled 4.1 million containers."
     (candidate,) = found(text)
     assert (str(candidate.period_start), str(candidate.period_end)) == ("2023-01-01", "2023-09-30")
+
+
+def test_a_share_after_de_ellos_is_a_part_of_the_count_before_doing_what_follows() -> None:
+    # 'De ellos, el 62 % asiste a …': not 'proporción de … donde de ellos'.
+    text = (
+        "El programa atendió a 48.000 agricultores en 2024. De ellos, el 35 % cultiva café en "
+        "parcelas de menos de una hectárea."
+    )
+    share = str(found(text, "es")[-1].subject)
+    assert "de ellos" not in share
+    assert share.startswith("proporción de agricultores")
+    assert share.endswith("cultiva café en parcelas de menos de una hectárea")

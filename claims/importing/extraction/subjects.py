@@ -856,6 +856,7 @@ _APPOSED_AMOUNT_ES = re.compile(
     r"^(?:El|La|Los|Las)\s+(?P<np>[a-záéíóúñ][^,;:\d]{2,60}),\s+(?:de|con)\s+"
     r"(?:(?:unos|unas|casi|más\s+de|menos\s+de|alrededor\s+de)\s+)?$"
 )
+_OF_THEM_LEAD_ES = re.compile(r"De\s+(?:ellos|ellas|estos|estas|esos|esas)\s*,\s*")
 _OF_LEAD = re.compile(
     r"^(?:Of\s+the|De\s+(?:las|los|la|el|esas|esos|estas|estos|dichas|dichos))\s+(?P<n>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,3})\s*,",
     re.I,
@@ -4376,6 +4377,13 @@ def _share_subject(
         lead = _OF_LEAD.match(sentence)
         if lead and lead.end() <= figure.value_start:
             base = lead.group("n")  # "De las víctimas, el 84 % eran hombres"
+    if base is None and es and figure.earlier_count and sentence.startswith("De "):
+        them = _OF_THEM_LEAD_ES.match(sentence)
+        if them and them.end() <= figure.value_start:
+            # "De ellos, el 62 % asiste a escuelas públicas": a share of the count before; the
+            # lead is no subject of the verb.
+            base = _without_generic_lead(_no_place_tail(figure.earlier_count))
+            own_np, verb_words = "", []
     if base is None and es and figure.earlier_count:
         lead = _OF_COUNT_LEAD.match(sentence)
         if lead and lead.end() <= figure.value_start:
