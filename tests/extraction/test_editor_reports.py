@@ -1722,3 +1722,19 @@ def test_the_place_of_a_later_clause_with_its_own_figure_is_not_the_earlier_figu
     candidates = found(text, "es")
     assert candidates[-2].place not in ("Petén", "Izabal")
     assert candidates[-1].place in ("Petén", "Izabal")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un sondeo revela que el 30 % de los hogares nicaragüenses carece de agua potable. "
+        "El informe del PNUD sitúa el indicador en 41,2 % en las zonas rurales.",
+        "El Banco Mundial sitúa la tasa de pobreza extrema de Honduras en 12,4 %.",
+    ],
+)
+def test_a_verb_that_places_a_measure_at_a_level_names_no_change(text: str) -> None:
+    # 'sitúa el indicador en 41,2 %': the level of the measure (named before when a pointer),
+    # not an 'aumento de indicador'.
+    subject = str(found(text, "es")[-1].subject)
+    assert not subject.startswith("aumento")
+    assert "indicador" not in subject

@@ -2509,9 +2509,20 @@ def _build_subject(
             object_words = object_words[:cut]
         set_rate = _noun_phrase(object_words, lang)
         setter = "mantuvo" if leaving < len(verb_words[2:-1]) else verb_words[0].lower()
+        if (
+            set_rate
+            and figure.earlier_subject
+            and all(w in _GENERIC_MEASURES or w == "indicador" for w in set_rate.lower().split())
+        ):
+            # "La encuesta sitúa el indicador en 46 %": the verb sets a measure named before
+            # (a pointer, read below), not one of its own.
+            set_rate = ""
         if set_rate and not is_place(set_rate) and not any(c.isdigit() for c in set_rate):
             set_rate = _strip_place_words(set_rate)
-            if verb_words[-1].lower() == "en" and not setter.startswith(("mant", "dej", "fij")):
+            if verb_words[-1].lower() == "en" and not setter.startswith(
+                ("mant", "dej", "fij", "situ", "sitú")
+            ):
+                # ('sitúa la tasa de pobreza en 36 %' places it at a level: no change)
                 change = (
                     "reducción" if _DECREASE.search(setter) or "recort" in setter else "aumento"
                 )
