@@ -1738,3 +1738,18 @@ def test_a_verb_that_places_a_measure_at_a_level_names_no_change(text: str) -> N
     subject = str(found(text, "es")[-1].subject)
     assert not subject.startswith("aumento")
     assert "indicador" not in subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En Panamá, la tasa de desempleo llegó a 7,4 % y en Costa Rica, 8,1 %.",
+        "Escuintla sumó 1.430 denuncias de extorsión en 2024 y Quetzaltenango, 610.",
+    ],
+)
+def test_the_place_of_a_gapped_clause_labels_its_figure(text: str) -> None:
+    # 'y en Costa Rica, 8,1 %': the verb is left out, the place before the comma is the one of
+    # the figure after it.
+    first, second = found(text, "es")
+    assert first.place in ("Panama", "Escuintla")
+    assert second.place in ("Costa Rica", "Quetzaltenango")
