@@ -1753,3 +1753,16 @@ def test_the_place_of_a_gapped_clause_labels_its_figure(text: str) -> None:
     first, second = found(text, "es")
     assert first.place in ("Panama", "Escuintla")
     assert second.place in ("Costa Rica", "Quetzaltenango")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sacatepéquez sumó 780 denuncias de violencia intrafamiliar en 2024.",
+        "Alta Verapaz sumó 3.200 casos de desnutrición aguda este año.",
+    ],
+)
+def test_a_place_that_adds_up_a_count_is_where_it_was_counted(text: str) -> None:
+    # 'Sacatepéquez sumó 780 denuncias': the complaints in that place, not the place itself.
+    subject = str(found(text, "es")[0].subject)
+    assert subject.startswith(("denuncias", "casos"))

@@ -3078,7 +3078,11 @@ def _build_subject(
             reached = _agree("alcanzado", unit)
             phrase = f"{unit} {reached} por {own_np[0].lower()}{own_np[1:]}"
             return with_place(_tidy(phrase), figure.place, lang)
-        if own_np and (main in _CHANGE_VERBS or (total and not agent_is_source)):
+        if own_np and (
+            main in _CHANGE_VERBS or (total and not agent_is_source and not is_place(own_np))
+        ):
+            # ('Escuintla sumó 1.430 denuncias': a place that adds up a count is where it was
+            # counted, read below like 'registró')
             # "Homicides fell to 2,897", "las incautaciones suman 14 toneladas", "El número de
             # afiliados ascendió a 1,4 millones": what fell or adds up is what is counted.
             counted_np = _without_generic_lead(_strip_place_words(own_np))
