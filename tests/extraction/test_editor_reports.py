@@ -1766,3 +1766,18 @@ def test_a_place_that_adds_up_a_count_is_where_it_was_counted(text: str) -> None
     # 'Sacatepéquez sumó 780 denuncias': the complaints in that place, not the place itself.
     subject = str(found(text, "es")[0].subject)
     assert subject.startswith(("denuncias", "casos"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El 22 % de los jóvenes paraguayos no estudia ni trabaja. En el Chaco, el mismo "
+        "indicador llega al 35 %.",
+        "La deserción escolar alcanzó al 9 % de los alumnos de secundaria en Nicaragua. En la "
+        "Costa Caribe, la misma proporción se elevó al 17 %.",
+    ],
+)
+def test_the_same_measure_points_back_at_the_one_named_before(text: str) -> None:
+    # 'el mismo indicador llega al 35 %': the measure named before, not 'mismo indicador'.
+    subject = str(found(text, "es")[-1].subject)
+    assert "mism" not in subject

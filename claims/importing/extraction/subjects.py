@@ -1147,8 +1147,15 @@ def build_subject(
         and figure.earlier_subject
         and not figure.is_change
         and subject.count(" ") < 4
-        and _no_place_tail(subject).lower() in _BARE_POINTERS_ES
+        and (
+            _no_place_tail(subject).lower() in _BARE_POINTERS_ES
+            or (
+                _no_place_tail(subject).lower().startswith(("mismo ", "misma "))
+                and _no_place_tail(subject).lower()[6:] in _SAME_POINTERS_ES
+            )
+        )
     ):
+        # ('En Honduras, la misma tasa alcanzó 25,3': 'the same' measure as before)
         # "Hace un año, el indicador estaba en 9,9 %": a bare pointer names the measure before.
         # ('en Alta Verapaz la proporción llega al 83 %': in this figure's place)
         subject = with_place(_no_place_tail(figure.earlier_subject), figure.place, lang)
@@ -1767,6 +1774,7 @@ _SAME_SUBJECT_TOTAL_ES = re.compile(
 _BARE_POINTERS_ES = word_set(
     "cifra dato indicador monto porcentaje total número índice proporción nivel"
 )
+_SAME_POINTERS_ES = _BARE_POINTERS_ES | word_set("tasa")
 
 # "Inflación interanual: 4,2 %", "Extorsiones: 18.000 denuncias en un año": a headline's label
 # before its colon names what the figure after it measures.
@@ -4666,7 +4674,7 @@ _CHANGE_LEAD_ES = re.compile(
 # pointed at.
 _POINTER_MEASURE_ES = re.compile(
     r"\b(?:(?:es[ea]|est[ea]|dich[ao])\s+(?:porcentaje|proporción|tasa|índice|cifra)\b|"
-    r"(?:la\s+proporción|el\s+porcentaje|el\s+indicador|el\s+índice|la\s+tasa)"
+    r"(?:la\s+(?:misma\s+)?(?:proporción|tasa)|el\s+(?:mismo\s+)?(?:porcentaje|indicador|índice))"
     r"(?!\s+de[l\s]))[^,;:]*$",
     re.I,
 )
