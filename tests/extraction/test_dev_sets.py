@@ -561,6 +561,23 @@ SETS = {
         },
         ("es",),
     ),
+    # Paragraphs of three to five sentences from fact-checkers, newspapers and bulletins whose
+    # later figures point back ('esa cifra', 'el indicador', 'de ellos'); ranking sentences
+    # ('Iztapalapa encabezó la lista con 41 víctimas') keep subject and place low.
+    "es_subjects10": DevSet(
+        EVAL / "dev_es_subjects10.jsonl",
+        26,
+        82,
+        {
+            "qualifier": 0.97,
+            "unit": 0.97,
+            "attribution": 0.85,
+            "period": 0.92,
+            "subject": 0.8,
+            "place": 0.87,
+        },
+        ("es",),
+    ),
     # Paragraphs of three or four sentences whose later figures lean on earlier ones; periods of
     # storms and elections said of the future read below the other fields.
     "es_paragraphs2": DevSet(

@@ -1946,3 +1946,62 @@ def test_a_share_after_de_ellos_is_a_part_of_the_count_before_doing_what_follows
     assert "de ellos" not in share
     assert share.startswith("proporción de agricultores")
     assert share.endswith("cultiva café en parcelas de menos de una hectárea")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Un sondeo revela que el 30 % de los hogares nicaragüenses carece de agua potable. "
+        "El informe del PNUD sitúa el indicador en 41,2 % en las zonas rurales.",
+        "El Banco Mundial sitúa la tasa de pobreza extrema de Honduras en 12,4 %.",
+    ],
+)
+def test_a_verb_that_places_a_measure_at_a_level_names_no_change(text: str) -> None:
+    # 'sitúa el indicador en 41,2 %': the level of the measure (named before when a pointer),
+    # not an 'aumento de indicador'.
+    subject = str(found(text, "es")[-1].subject)
+    assert not subject.startswith("aumento")
+    assert "indicador" not in subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En Panamá, la tasa de desempleo llegó a 7,4 % y en Costa Rica, 8,1 %.",
+        "Escuintla sumó 1.430 denuncias de extorsión en 2024 y Quetzaltenango, 610.",
+    ],
+)
+def test_the_place_of_a_gapped_clause_labels_its_figure(text: str) -> None:
+    # 'y en Costa Rica, 8,1 %': the verb is left out, the place before the comma is the one of
+    # the figure after it.
+    first, second = found(text, "es")
+    assert first.place in ("Panama", "Escuintla")
+    assert second.place in ("Costa Rica", "Quetzaltenango")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sacatepéquez sumó 780 denuncias de violencia intrafamiliar en 2024.",
+        "Alta Verapaz sumó 3.200 casos de desnutrición aguda este año.",
+    ],
+)
+def test_a_place_that_adds_up_a_count_is_where_it_was_counted(text: str) -> None:
+    # 'Sacatepéquez sumó 780 denuncias': the complaints in that place, not the place itself.
+    subject = str(found(text, "es")[0].subject)
+    assert subject.startswith(("denuncias", "casos"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El 22 % de los jóvenes paraguayos no estudia ni trabaja. En el Chaco, el mismo "
+        "indicador llega al 35 %.",
+        "La deserción escolar alcanzó al 9 % de los alumnos de secundaria en Nicaragua. En la "
+        "Costa Caribe, la misma proporción se elevó al 17 %.",
+    ],
+)
+def test_the_same_measure_points_back_at_the_one_named_before(text: str) -> None:
+    # 'el mismo indicador llega al 35 %': the measure named before, not 'mismo indicador'.
+    subject = str(found(text, "es")[-1].subject)
+    assert "mism" not in subject

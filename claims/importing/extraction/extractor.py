@@ -2659,6 +2659,14 @@ class _Reader:
                 text, p.end, figure.value_start
             ):
                 return p.canonical, f"place: '{p.text}' labels the figure"
+            if (
+                self.lang == "es"
+                and text[p.end : figure.value_start].strip() == ","
+                and text[max(0, p.start - 6) : p.start].endswith((" y ", " y en ", " e "))
+            ):
+                # "Cortés concentra 31.200 casos y Francisco Morazán, 22.800", "y en Costa
+                # Rica, 8,1 %": the place of a gapped clause labels its figure.
+                return p.canonical, f"place: '{p.text}' labels the gapped figure"
         if self.lang == "es":
             # "498 muertes, seguido de Escuintla, con 156": a place after the figure that labels
             # a number of its own is that number's place, not this figure's.

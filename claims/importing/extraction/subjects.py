@@ -1184,8 +1184,15 @@ def build_subject(
         and figure.earlier_subject
         and not figure.is_change
         and subject.count(" ") < 4
-        and _no_place_tail(subject).lower() in _BARE_POINTERS_ES
+        and (
+            _no_place_tail(subject).lower() in _BARE_POINTERS_ES
+            or (
+                _no_place_tail(subject).lower().startswith(("mismo ", "misma "))
+                and _no_place_tail(subject).lower()[6:] in _SAME_POINTERS_ES
+            )
+        )
     ):
+        # ('En Honduras, la misma tasa alcanzó 25,3': 'the same' measure as before)
         # "Hace un año, el indicador estaba en 9,9 %": a bare pointer names the measure before.
         # ('en Alta Verapaz la proporción llega al 83 %': in this figure's place)
         subject = with_place(_no_place_tail(figure.earlier_subject), figure.place, lang)
@@ -1804,6 +1811,7 @@ _SAME_SUBJECT_TOTAL_ES = re.compile(
 _BARE_POINTERS_ES = word_set(
     "cifra dato indicador monto porcentaje total número índice proporción nivel"
 )
+_SAME_POINTERS_ES = _BARE_POINTERS_ES | word_set("tasa")
 
 # "Inflación interanual: 4,2 %", "Extorsiones: 18.000 denuncias en un año": a headline's label
 # before its colon names what the figure after it measures.
@@ -2560,9 +2568,20 @@ def _build_subject(
             object_words = object_words[:cut]
         set_rate = _noun_phrase(object_words, lang)
         setter = "mantuvo" if leaving < len(verb_words[2:-1]) else verb_words[0].lower()
+        if (
+            set_rate
+            and figure.earlier_subject
+            and all(w in _GENERIC_MEASURES or w == "indicador" for w in set_rate.lower().split())
+        ):
+            # "La encuesta sitúa el indicador en 46 %": the verb sets a measure named before
+            # (a pointer, read below), not one of its own.
+            set_rate = ""
         if set_rate and not is_place(set_rate) and not any(c.isdigit() for c in set_rate):
             set_rate = _strip_place_words(set_rate)
-            if verb_words[-1].lower() == "en" and not setter.startswith(("mant", "dej", "fij")):
+            if verb_words[-1].lower() == "en" and not setter.startswith(
+                ("mant", "dej", "fij", "situ", "sitú")
+            ):
+                # ('sitúa la tasa de pobreza en 36 %' places it at a level: no change)
                 change = (
                     "reducción" if _DECREASE.search(setter) or "recort" in setter else "aumento"
                 )
@@ -3118,7 +3137,11 @@ def _build_subject(
             reached = _agree("alcanzado", unit)
             phrase = f"{unit} {reached} por {own_np[0].lower()}{own_np[1:]}"
             return with_place(_tidy(phrase), figure.place, lang)
-        if own_np and (main in _CHANGE_VERBS or (total and not agent_is_source)):
+        if own_np and (
+            main in _CHANGE_VERBS or (total and not agent_is_source and not is_place(own_np))
+        ):
+            # ('Escuintla sumó 1.430 denuncias': a place that adds up a count is where it was
+            # counted, read below like 'registró')
             # "Homicides fell to 2,897", "las incautaciones suman 14 toneladas", "El número de
             # afiliados ascendió a 1,4 millones": what fell or adds up is what is counted.
             counted_np = _without_generic_lead(_strip_place_words(own_np))
@@ -4714,7 +4737,7 @@ _CHANGE_LEAD_ES = re.compile(
 # pointed at.
 _POINTER_MEASURE_ES = re.compile(
     r"\b(?:(?:es[ea]|est[ea]|dich[ao])\s+(?:porcentaje|proporción|tasa|índice|cifra)\b|"
-    r"(?:la\s+proporción|el\s+porcentaje|el\s+indicador|el\s+índice|la\s+tasa)"
+    r"(?:la\s+(?:misma\s+)?(?:proporción|tasa)|el\s+(?:mismo\s+)?(?:porcentaje|indicador|índice))"
     r"(?!\s+de[l\s]))[^,;:]*$",
     re.I,
 )
