@@ -3619,13 +3619,21 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
             # were teenagers': the quotation's verbs, and the reporting verb's, are not the
             # figure's.
             start = lead.end()
-    joined = _AND_RIGHT_BEFORE.search(text, max(start, figure.value_start - 6), figure.value_start)
-    if joined is not None and _OWN_STATE_AFTER.match(text, figure.tail_end):
+    if _after_and(text, figure.value_start) and _OWN_STATE_AFTER.match(text, figure.tail_end):
         # "More than 80,000 people have been affected and 3,500 remain in shelters": the
         # figure after 'and' has a verb of its own; the one before is the other figure's.
-        start = joined.start()
+        start = max(start, text.rfind(" ", 0, figure.value_start - 1))
     end = min(len(text), figure.tail_end + 60)
-    if following is not None and following.value_start > figure.tail_end:
+    if (
+        following is not None
+        and following.value_start > figure.tail_end
+        and (
+            text.find(" and ", figure.tail_end, following.value_start) != -1
+            or text.find(" y ", figure.tail_end, following.value_start) != -1
+            or text.find(" e ", figure.tail_end, following.value_start) != -1
+        )
+    ):
+        # (the plain tests spare the pattern most spans between two figures)
         joint = _AND_BEFORE.search(text, figure.tail_end, following.value_start)
         if joint is not None:
             end = min(end, joint.start())
@@ -3641,7 +3649,15 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
     return clause
 
 
-_AND_RIGHT_BEFORE = re.compile(r"\s(?:and|y)\s+$")
+def _after_and(text: str, at: int) -> bool:
+    """Whether 'and' or 'y' stands right before `at` ('… and 3,500'), read a character at a
+    time (this is asked of every figure)."""
+    if at < 4 or text[at - 1] != " ":
+        return False
+    last = text[at - 2]
+    if last == "y":
+        return text[at - 3] == " "
+    return last == "d" and text.endswith(" and ", 0, at)
 _OWN_STATE_AFTER = re.compile(
     r"\s*(?:(?:people|persons|personas|of\s+them|de\s+ellas?|de\s+ellos)\s+)?(?:still\s+)?"
     r"(?:remain|remains|are\s+still|permanecen|permanece|siguen|sigue)\b",
@@ -4286,8 +4302,7 @@ def _pick_period(
     before = [t for t in usable if t.end <= figure.value_start and t.start >= previous_end]
     own_state = (
         bool(text)
-        and _AND_RIGHT_BEFORE.search(text, max(0, figure.value_start - 6), figure.value_start)
-        is not None
+        and _after_and(text, figure.value_start)
         and _OWN_STATE_AFTER.match(text, figure.tail_end) is not None
     )
     if own_state:
