@@ -2005,3 +2005,26 @@ def test_the_same_measure_points_back_at_the_one_named_before(text: str) -> None
     # 'el mismo indicador llega al 35 %': the measure named before, not 'mismo indicador'.
     subject = str(found(text, "es")[-1].subject)
     assert "mism" not in subject
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "The senator said the state built 900 homes between 2009 and 2012. Housing records "
+            "show 610 homes were completed in those years.",
+            "2009-01-01",
+            "2012-12-31",
+        ),
+        (
+            "The union says wages rose 14 percent between 2011 and 2014. Official payroll data "
+            "show a rise of 9 percent over those years.",
+            "2011-01-01",
+            "2014-12-31",
+        ),
+    ],
+)
+def test_those_years_point_back_at_the_span_just_given(text: str, start: str, end: str) -> None:
+    # 'over those years': the span of the figure before, also when it lies long ago.
+    last = found(text, "en")[-1]
+    assert (str(last.period_start), str(last.period_end)) == (start, end)

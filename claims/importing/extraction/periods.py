@@ -269,7 +269,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "same_period",
         r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|months?|weeks?|stretch|time)\b"
-        r"(?!\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year|(?:19|20)\d\d))",
+        r"(?!\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year|(?:19|20)\d\d))"
+        # ("... between 2010 and 2015. The estimate shows a fall of 60,000 over those years")
+        r"|\b(?:over|in|during)\s+those\s+(?:years|months)\b",
     ),
     ("following_year", r"\b(?:the\s+)?(?:following|next)\s+year\b"),
     # "the previous month", "the week before": a step back from the period of the sentence
@@ -499,7 +501,7 @@ _TRIGGER_ALTERNATIVES = (
     + "|"
     + _any_case("week", r"(?=\s+\d)")
     + "|"
-    + _any_case("over|in|during|for", r"(?=\s+the\s+same\b)")
+    + _any_case("over|in|during|for", r"(?=\s+the\s+same\b|\s+those\s+(?:years|months)\b)")
     + "|"
     + _any_case(
         "during|over|throughout|for|in", r"(?=\s+the\s+(?:whole\s+|entire\s+|full\s+)?year\b)"
