@@ -3658,6 +3658,8 @@ def _after_and(text: str, at: int) -> bool:
     if last == "y":
         return text[at - 3] == " "
     return last == "d" and text.endswith(" and ", 0, at)
+
+
 _OWN_STATE_AFTER = re.compile(
     r"\s*(?:(?:people|persons|personas|of\s+them|de\s+ellas?|de\s+ellos)\s+)?(?:still\s+)?"
     r"(?:remain|remains|are\s+still|permanecen|permanece|siguen|sigue)\b",
