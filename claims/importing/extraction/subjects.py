@@ -1984,7 +1984,10 @@ def _build_subject(
         return with_place(_tidy(estimated.group("np")), figure.place, lang)
     spent_with = (
         _WITH_SPENDING_ES.search(sentence, max(0, figure.value_start - 40), figure.value_start)
-        if es and figure.unit_kind == "currency" and figure.earlier_count
+        if es
+        and figure.unit_kind == "currency"
+        and figure.earlier_count
+        and sentence.find(", con ", max(0, figure.value_start - 40), figure.value_start) != -1
         else None
     )
     if spent_with is not None:
@@ -2094,7 +2097,14 @@ def _build_subject(
             return with_place(_tidy(phrase), figure.place, lang)
     housed = (
         _HOUSED_IN_ES.match(sentence[: figure.value_start])
-        if es and figure.unit_kind == "count" and figure.unit
+        if es
+        and figure.unit_kind == "count"
+        and figure.unit
+        and (
+            sentence.find("alberg", 0, figure.value_start) != -1
+            or sentence.find("acog", 0, figure.value_start) != -1
+            or sentence.find("aloja", 0, figure.value_start) != -1
+        )
         else None
     )
     if housed is not None and not is_place(housed.group("np")):
@@ -2161,7 +2171,10 @@ def _build_subject(
         return with_place(_tidy(phrase), figure.place, lang)
     apposed = (
         _APPOSED_AMOUNT_ES.match(sentence[: figure.value_start])
-        if es and figure.unit_kind in ("currency", "count")
+        if es
+        and figure.unit_kind in ("currency", "count")
+        # (the pattern ends in ', de ' or ', con ' and a hedge: a comma close before)
+        and sentence.rfind(",", 0, figure.value_start) >= figure.value_start - 40
         else None
     )
     if apposed is not None and not is_place(apposed.group("np")):
@@ -2410,7 +2423,10 @@ def _build_subject(
 
     placed = (
         _PLACE_GAP_ES.search(sentence, max(0, figure.value_start - 90), figure.value_start)
-        if es and figure.earlier_subject and kind in ("count", "currency", "percent", "none")
+        if es
+        and figure.earlier_subject
+        and kind in ("count", "currency", "percent", "none")
+        and sentence.find(" en ", max(0, figure.value_start - 90), figure.value_start) != -1
         else None
     )
     if placed is not None and is_place(placed.group("place")):
@@ -2432,7 +2448,10 @@ def _build_subject(
         return with_place(_tidy(named_measure.group("np")), figure.place, lang)
     supposed = (
         _WHICH_MEANS_A_ES.search(sentence, max(0, figure.value_start - 60), figure.value_start)
-        if es and kind == "percent" and not figure.is_change
+        if es
+        and kind == "percent"
+        and not figure.is_change
+        and sentence.find("o que", max(0, figure.value_start - 60), figure.value_start) != -1
         else None
     )
     if supposed is not None and supposed.group("n").lower() not in _CHANGE_MEASURES_ES:
