@@ -1357,24 +1357,20 @@ _ENDED_ON = re.compile(
     r"finalizó)\s+(?:on|el)\s+",
     re.IGNORECASE,
 )
-# "the 2024/25 fiscal year, which starts on July 1": the twelve months from that day
-_STARTS_ON = re.compile(
+# ', which starts', ', que comenzó': a period's first day or month, said after it
+_WHICH_STARTS = (
     r"[^.;]{0,40}?,?\s*(?:which|that|que)\s+(?:starts|started|begins|began|will\s+start|"
-    r"will\s+begin|comienza|comenzó|empieza|empezó|inicia|inició)\s+(?:on|el)\s+",
-    re.IGNORECASE,
+    r"will\s+begin|comienza|comenzó|empieza|empezó|inicia|inició)"
 )
+# "the 2024/25 fiscal year, which starts on July 1": the twelve months from that day
+_STARTS_ON = re.compile(rf"{_WHICH_STARTS}\s+(?:on|el)\s+", re.IGNORECASE)
 _RAN_THROUGH = re.compile(
     r"[^.;]{0,40}?,?\s*(?:which|that)\s+(?:ran|runs|lasted)\s+(?:through|until|to)\s+",
     re.IGNORECASE,
 )
 # ("So far in the 2024-25 harvest, which began in October": the season up to now, read apart)
 _SO_FAR_IN = re.compile(r"\bso\s+far\s+(?:in|this)\s+(?:the\s+)?$", re.IGNORECASE)
-_STARTS_IN = re.compile(
-    r"[^.;]{0,40}?,?\s*(?:which|that|que)\s+(?:starts|started|begins|began|will\s+start|"
-    r"will\s+begin|comienza|comenzó|empieza|empezó|inicia|inició)\s+(?:in|en)\s+"
-    r"(?:el\s+mes\s+de\s+)?",
-    re.IGNORECASE,
-)
+_STARTS_IN = re.compile(rf"{_WHICH_STARTS}\s+(?:in|en)\s+(?:el\s+mes\s+de\s+)?", re.IGNORECASE)
 
 
 # A season named without its years, and the clause that says in which month it ended.
