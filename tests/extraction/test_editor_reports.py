@@ -2028,3 +2028,60 @@ def test_those_years_point_back_at_the_span_just_given(text: str, start: str, en
     # 'over those years': the span of the figure before, also when it lies long ago.
     last = found(text, "en")[-1]
     assert (str(last.period_start), str(last.period_end)) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Los depósitos bancarios crecieron 7,4 % interanual a mayo, hasta Q290.100 millones.", 1),
+        (
+            "Las importaciones de combustibles cayeron 9 % en el primer trimestre, hasta 1.150 "
+            "millones de dólares, según el Banguat.",
+            1,
+        ),
+        ("El pasaje del transporte urbano subió Q1 en marzo, hasta Q5 por viaje.", 1),
+    ],
+)
+def test_hasta_after_a_change_with_its_own_figure_is_the_level_reached(
+    text: str, level: int
+) -> None:
+    # ', hasta Q290.100 millones' after 'crecieron 7,4 %': where the change arrived, exact (as
+    # 'subió hasta 45 %'), not a bound.
+    figure = found(text, "es")[level]
+    assert figure.qualifier == "exact"
+    assert not figure.value_text.startswith("hasta")
+
+
+def test_hasta_that_bounds_an_amount_stays_up_to() -> None:
+    figure = found("Las sanciones por evasión pueden ser de hasta Q75.000, informó la SAT.", "es")[
+        0
+    ]
+    assert figure.qualifier == "up_to"
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        (
+            '"Contamos con 640 maestros y la matrícula supera los 21.000 alumnos", dijo el '
+            "director departamental.",
+            "matrícula",
+        ),
+        (
+            "El puerto tiene 14 grúas y el tráfico de contenedores creció 12 % el año pasado.",
+            "tráfico",
+        ),
+    ],
+)
+def test_a_noun_with_its_own_verb_after_y_opens_a_new_clause(text: str, unwanted: str) -> None:
+    # '640 maestros y la matrícula supera ...': the first figure's subject stops before the new
+    # clause, and the second figure's subject is the new clause's noun.
+    first, second = found(text, "es")[:2]
+    assert unwanted not in str(first.subject)
+    assert unwanted in str(second.subject)
+
+
+def test_the_capital_after_a_level_is_where_not_what() -> None:
+    text = "El precio del gas propano subió Q6 en junio, hasta Q139 en la capital."
+    level = found(text, "es")[1]
+    assert str(level.subject).startswith("precio del gas propano")

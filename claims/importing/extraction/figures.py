@@ -1316,7 +1316,20 @@ _REACHED_VERBS = {
 def _reached_after(sentence: str, phrase_start: int, lang: str) -> bool:
     """Whether the word right before a qualifier phrase is a verb of change or revision."""
     before = sentence[max(0, phrase_start - 24) : phrase_start].split()
-    return bool(before) and before[-1].lower() in _REACHED_VERBS[lang]
+    if not before:
+        return False
+    if before[-1].lower() in _REACHED_VERBS[lang]:
+        return True
+    if lang == "es" and before[-1].endswith(","):
+        # "El crédito creció 11,2 % interanual a junio, hasta Q318.500 millones": after a
+        # change with a figure of its own, the level it came to.
+        words = sentence[max(0, phrase_start - 90) : phrase_start].lower().split()
+        for index, word in enumerate(words):
+            if word in _REACHED_VERBS[lang] and any(
+                ch.isdigit() for later in words[index + 1 :] for ch in later
+            ):
+                return True
+    return False
 
 
 def _qualifier(sentence: str, start: int, lang: str) -> tuple[Qualifier, int, str | None]:

@@ -23,6 +23,7 @@ _NEXT_FIGURE = (
     r"some\s|nearly\s|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|mil\s|más\s|casi\s|"
     r"unos\s|unas\s))"
 )
+_DIGIT = re.compile(r"\d")
 _CLAUSE_BREAK = {
     "en": folded(
         r";|\s[—–]\s|,\s*(?:and|but|while|whereas|though|although|or)\b|,\s*(?=up\s|down\s)"
@@ -32,6 +33,8 @@ _CLAUSE_BREAK = {
         r";|:\s|\s[—–]\s|,\s*(?:y|pero|mientras|aunque|o|cuando|donde|(?:con|por)\s+lo\s+que)\b"
         r"|,\s*(?=lo\s+que\s)|\s(?=y\s+(?:el|los|las)\s+(?:resto|demás)\b)"
         r"|,\s*(?=(?:un|una)\s+\d)"
+        # ('900 camas y la ocupación supera el 110 %': a clause of its own, with its own noun)
+        r"|(?P<yc>\sy\s)(?=(?:el|la|los|las)\s+(?:[\w-]+\s+){1,4}?(?:el\s+|la\s+|en\s+|al?\s+)?\d)"
         rf"|\s(?:y)\s{_NEXT_FIGURE}",
     ),
 }
@@ -549,7 +552,16 @@ def _breaks(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
     """Where a sentence's clauses break (read once per sentence)."""
     pattern = _CLAUSE_BREAK.get(lang, _CLAUSE_BREAK["en"])
     low = lower(sentence)
-    spans = [m.span() for m in pattern.finditer(low)]
+    spans = [
+        m.span()
+        for m in pattern.finditer(low)
+        # (a 'y' before a noun with its own verb and figure breaks only after a figure: '900
+        # camas y la ocupación supera el 110 %', not 'el café, el banano y el cardamomo
+        # representaron el 28 %')
+        if lang != "es"
+        or m.start("yc") == -1
+        or _DIGIT.search(low, max(0, m.start() - 30), m.start())
+    ]
     if lang == "es" and "entre " in low:
         # "jóvenes de entre 15 y 24 años", "obtuvo entre el 58,3 y el 60,7 por ciento de los
         # votos": the 'y' of a range joins its two ends, no clauses.
@@ -1019,6 +1031,10 @@ def _split(tokens: list[tuple[int, int, str]], lang: str) -> tuple[list[str], in
             return subject, index
         subject.append(word)
     return subject, None
+
+
+# A country's capital named by the word alone ('en la capital', 'in the capital'): a place.
+_CAPITAL_WORDS = frozenset(("capital", "la capital", "the capital"))
 
 
 def _strip_place_words(phrase: str) -> str:
@@ -2755,9 +2771,9 @@ def _build_subject(
             if not es and phrase and phrase.split()[-1].lower() in _TIME_NOUNS_EN:
                 phrase = ""  # "earned $1.2 billion in the 2023-24 season": when, not what
             spent_as = _MONEY_NOUNS.get(verb_words[0].lower(), "") if es and verb_words else ""
-            if phrase and head in ("en", "in") and is_place(phrase):
+            if phrase and head in ("en", "in") and (is_place(phrase) or phrase in _CAPITAL_WORDS):
                 # ('gastaron Q500 millones en Guatemala', 'ascienden a 150 millones de dólares en
-                # Honduras': where, not what)
+                # Honduras', 'hasta Q33,40 en la capital': where, not what)
                 phrase = ""
             if (
                 phrase
@@ -3244,6 +3260,8 @@ def _build_subject(
             or (total and not own_np)
             or (es and verb_words[-1].lower() == "con")  # 'Cerramos 2023 con 154 homicidios'
         ):
+            if es and rest_after.startswith("y "):
+                rest_after = _before_clause(rest_after)  # ('900 camas y la ocupación supera')
             phrase = (
                 " ".join(filter(None, [unit, rest_after])) if rest_after else _fuller(unit, figure)
             )
@@ -4919,6 +4937,16 @@ def _before_clause(phrase: str) -> str:
             # ('exportó 45.000 toneladas de cardamomo y se mantuvo como ...', '... y fue el
             # primer productor': a clause of its own)
             return " ".join(words[:index])
+        if word == "y" and following.lower() in ("el", "la", "los", "las"):
+            # ('900 camas y la ocupación supera el ...': a noun with a verb of its own after
+            # 'y' opens a clause; 'camas y la ocupación hospitalaria' does not)
+            for later in words[index + 2 : index + 6]:
+                if later.lower() in ("que", "de", "del"):
+                    continue
+                if _finite_after_y_es(later) or (
+                    len(later) > 3 and later.lower().endswith(_ES_PAST_ENDINGS)
+                ):
+                    return " ".join(words[:index])
     return phrase
 
 
