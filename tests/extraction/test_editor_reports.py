@@ -2085,3 +2085,37 @@ def test_the_capital_after_a_level_is_where_not_what() -> None:
     text = "El precio del gas propano subió Q6 en junio, hasta Q139 en la capital."
     level = found(text, "es")[1]
     assert str(level.subject).startswith("precio del gas propano")
+
+
+def test_an_opening_time_phrase_leaves_no_preposition_in_the_pointed_subject() -> None:
+    # 'Over the past two years, the ministry has built ...': 'it' is the ministry, not 'over the
+    # the ministry'.
+    text = (
+        "Over the past two years, the ministry has built 310 classrooms. In the last six months "
+        "alone it built 45."
+    )
+    assert "over" not in str(found(text, "en")[-1].subject).lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2012, 35 percent of children were vaccinated late. By 2022 that share had fallen to "
+        "19 percent.",
+        "Some 61 percent of small firms paid no taxes in 2019. Four years later the share had "
+        "dropped to 48 percent.",
+    ],
+)
+def test_that_share_points_back_at_the_share_named_before(text: str) -> None:
+    first, last = found(text, "en")[0], found(text, "en")[-1]
+    assert last.subject == first.subject
+
+
+def test_the_pointed_share_keeps_the_setting_the_sentence_opens_with() -> None:
+    text = (
+        "About 9 percent of adults had diabetes in 2021. In urban areas the proportion was "
+        "12 percent."
+    )
+    first, last = found(text, "en")[0], found(text, "en")[-1]
+    assert str(last.subject).startswith(str(first.subject))
+    assert "urban areas" in str(last.subject)

@@ -102,7 +102,9 @@ _STRIP_WORDS = word_set(
     further additional more less other new apenas solo sólo casi unos unas alrededor cerca
     aproximadamente récord total además también ya aún"""
 )
-_LEAD_PREPOSITIONS = word_set("in on at during en durante para since desde hasta until")
+_LEAD_PREPOSITIONS = word_set(
+    "in on at during over throughout en durante para since desde hasta until"
+)
 _TRAILING = word_set(
     "of in to at on de en a al from by with for para con durante during desde since hasta until "
     "through throughout between amid entre tras"
@@ -4335,6 +4337,11 @@ def _share_subject(
         and figure.earlier_subject
         and base is None
         and after_words[:1] not in (["de"], ["del"])
+        else _POINTER_SHARE_EN.search(sentence, max(0, figure.value_start - 60), figure.value_start)
+        if not es
+        and figure.earlier_subject
+        and figure.earlier_subject.startswith(("share of", "proportion of", "percentage of"))
+        and after_words[:1] != ["of"]
         else None
     )
     if pointer is not None and figure.earlier_subject:
@@ -4345,12 +4352,20 @@ def _share_subject(
             setting = _tidy(" ".join(_cut_np(after_words[1:7], lang)))
             if setting and not is_place(setting):
                 pointed = f"{pointed} en {setting}"
-        else:
+        elif es:
             # ('En el área rural, la proporción sube al 29 %': the setting the sentence opens
             # with)
             opening, _ = _setting(sentence, figure.value_start, [])
             if opening and opening.lower() not in pointed.lower():
                 pointed = f"{pointed} en {opening}"
+        elif (setting_en := _OPENING_SETTING_EN.match(sentence)) is not None:
+            # ('In rural areas the proportion was 25 percent': in that setting)
+            opening = setting_en.group("s")
+            if (
+                not _TIME_NOUNS_EN & set(opening.lower().split())
+                and opening.lower() not in pointed.lower()
+            ):
+                pointed = f"{pointed} in {opening}"
         return with_place(_tidy(pointed), figure.place, lang)
     if es and base is None:
         of = _ES_OF.match(sentence, figure.tail_end)
@@ -4777,6 +4792,13 @@ _POINTER_MEASURE_ES = re.compile(
     r"(?:la\s+(?:misma\s+)?(?:proporción|tasa)|el\s+(?:mismo\s+)?(?:porcentaje|indicador|índice))"
     r"(?!\s+de[l\s]))[^,;:]*$",
     re.I,
+)
+_OPENING_SETTING_EN = re.compile(
+    r"\s*In\s+(?P<s>(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})(?=,|\s+(?:the|that|this)\s)"
+)
+# "By 2023 that share had risen to 71 percent": the share named before.
+_POINTER_SHARE_EN = re.compile(
+    r"\b(?:that|this|the|the\s+same)\s+(?:share|proportion|percentage)(?!\s+of\b)[^,;:]*$", re.I
 )
 _RATE_HEAD_ES = re.compile(r"(?:(?:la|el)\s+)?(?:tasa|índice|porcentaje)\s+de\s", re.I)
 
