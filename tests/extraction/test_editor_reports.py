@@ -2119,3 +2119,34 @@ def test_the_pointed_share_keeps_the_setting_the_sentence_opens_with() -> None:
     first, last = found(text, "en")[0], found(text, "en")[-1]
     assert str(last.subject).startswith(str(first.subject))
     assert "urban areas" in str(last.subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "La Asamblea aprobó un préstamo de 95 millones de dólares con el Banco "
+            "Interamericano de Desarrollo para el saneamiento del lago.",
+            ("Banco Interamericano de Desarrollo", "saneamiento del lago"),
+        ),
+        (
+            "El Ejecutivo negoció un crédito de 400 millones de dólares con el BCIE para "
+            "ampliar la carretera al Atlántico.",
+            ("BCIE", "carretera al Atlántico"),
+        ),
+    ],
+)
+def test_a_loan_keeps_its_lender_and_purpose(text: str, wanted: tuple[str, str]) -> None:
+    # 'un préstamo de 95 millones de dólares con el BID para ...': not the bare 'préstamo'.
+    subject = str(found(text, "es")[0].subject)
+    assert all(part in subject for part in wanted)
+
+
+def test_en_ellos_points_back_at_what_was_counted_before() -> None:
+    text = (
+        "Los vuelos chárter desde Panamá fueron 38 en marzo. En ellos llegaron 4.310 "
+        "migrantes venezolanos."
+    )
+    last = found(text, "es")[-1]
+    assert "en ellos" not in str(last.subject)
+    assert "vuelos chárter" in str(last.subject)

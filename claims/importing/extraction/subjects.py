@@ -1116,6 +1116,43 @@ _CASES_OF_ES = re.compile(
 _DEMONSTRATIVES_ES = word_set("esos esas estos estas dichos dichas")
 
 
+_LOAN_NOUNS_ES = word_set("préstamo préstamos crédito créditos donación donativo financiamiento")
+_OF_ARTICLE_ES = {"el": "del", "la": "de la", "los": "de los", "las": "de las"}
+
+
+def _loan_parts_es(after: list[str]) -> list[str]:
+    """The lender ('con el Banco Mundial' -> 'del Banco Mundial') and the purpose ('para el
+    programa de agua potable') named after a loan's amount."""
+    parts: list[str] = []
+    index = 0
+    if len(after) > 2 and after[0].lower() == "con" and after[1].lower() in _OF_ARTICLE_ES:
+        name: list[str] = []
+        for at in range(2, min(len(after), 10)):
+            word = after[at]
+            if word[:1].isupper():
+                name.append(word)
+            elif (
+                name
+                and word in ("de", "del", "y")
+                and at + 1 < len(after)
+                and after[at + 1][:1].isupper()
+            ):
+                name.append(word)  # ('Banco Interamericano de Desarrollo')
+            else:
+                break
+        if name:
+            parts.append(f"{_OF_ARTICLE_ES[after[1].lower()]} {' '.join(name)}")
+            index = 2 + len(name)
+    if index < len(after) - 1 and after[index].lower() == "para":
+        purpose = _tidy(" ".join(_cut_np(after[index + 1 : index + 8], "es")))
+        if purpose:
+            parts.append(f"para {purpose}")
+    return parts
+
+
+_EN_ELLOS_ES = re.compile(r" en ell[oa]s\b")
+
+
 def build_subject(
     sentence: str,
     figure: SubjectInput,
@@ -1128,6 +1165,21 @@ def build_subject(
     `sentence_subject` gives the sentence's subject when the figure's clause names none (read
     only then: it costs a pass over the sentence)."""
     subject = _build_subject(sentence, figure, removed, lang, sentence_subject)
+    if (
+        lang == "es"
+        and subject
+        and figure.earlier_subject
+        and (" en ellos" in subject or " en ellas" in subject)
+    ):
+        # "Los vuelos de deportación sumaron 312. En ellos retornaron 28.740 guatemaltecos":
+        # 'ellos' are the things counted before ('guatemaltecos que retornaron en vuelos de
+        # deportación').
+        pointed = _no_place_tail(_CHANGE_LEAD_ES.sub("", figure.earlier_subject))
+        subject = _EN_ELLOS_ES.sub(f" en {pointed}", subject, count=1)
+        last_en = subject.rfind(" en ")
+        tail = subject[last_en + 4 :] if last_en != -1 else ""
+        if tail[:1].isupper() and subject.count(tail) > 1:
+            subject = subject[:last_en]  # (the place the pointed phrase already names)
     if (
         lang == "en"
         and figure.earlier_subject
@@ -2831,6 +2883,10 @@ def _build_subject(
                 # "El Ministerio de Gobernación tendrá un presupuesto de Q7.200 millones": its
                 # budget.
                 return with_place(f"{phrase} {owner}", figure.place, lang)
+            if es and phrase.lower() in _LOAN_NOUNS_ES:
+                # "un préstamo de 250 millones de dólares con el Banco Mundial para el programa
+                # de agua potable": the loan of that lender, for that purpose.
+                phrase = " ".join([phrase, *_loan_parts_es(after_words)])
             if phrase:
                 return with_place(phrase, figure.place, lang)
         sent = (
