@@ -2150,3 +2150,33 @@ def test_en_ellos_points_back_at_what_was_counted_before() -> None:
     last = found(text, "es")[-1]
     assert "en ellos" not in str(last.subject)
     assert "vuelos chárter" in str(last.subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "La cosecha de azúcar de Guatemala caería a 2,6 millones de toneladas en la "
+            "próxima zafra, estimó la Asociación de Azucareros.",
+            "cosecha de azúcar",
+        ),
+        (
+            "Según el FMI, la economía hondureña crecería 3,2 % el próximo año.",
+            "economía hondureña",
+        ),
+        (
+            "El déficit de la seguridad social alcanzaría Q1.900 millones en 2027, advirtió "
+            "el IGSS.",
+            "déficit de la seguridad social",
+        ),
+    ],
+)
+def test_a_forecast_in_the_conditional_has_the_subject_of_its_verb(text: str, wanted: str) -> None:
+    # 'caería a 2,6 millones de toneladas': the conditional is a verb, so the noun phrase before
+    # it is what the figure measures (not 'toneladas caeríos en la ...').
+    assert wanted in str(found(text, "es")[0].subject)
+
+
+def test_a_noun_in_eria_after_a_verb_is_no_conditional() -> None:
+    text = "La SAT incautó mercadería de contrabando valorada en Q12 millones durante el año."
+    assert "mercadería" in str(found(text, "es")[0].subject)

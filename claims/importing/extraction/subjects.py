@@ -657,6 +657,16 @@ def _is_verb(word: str, lang: str, previous: str | None) -> bool:
             return True
         if lower.endswith(_ES_IMPERFECT_ENDINGS) and len(lower) > 5:
             return True  # 'vivían', 'se contabilizaban'
+        if (
+            lower.endswith(_ES_CONDITIONAL_ENDINGS)
+            and len(lower) > 5
+            and previous is not None
+            and previous.lower() not in _NOT_BEFORE_CONDITIONAL_ES
+            and previous.lower() not in _VERBS_ES
+            and not previous.lower().endswith(_ES_PAST_ENDINGS)
+            and lower not in _RIA_NOUNS_ES
+        ):
+            return True  # the conditional: 'La producción de café caería a 5,8 millones'
         return lower.endswith(_ES_PAST_ENDINGS) and len(lower) > 3
     if lower in _VERBS_EN:
         return True
@@ -929,6 +939,36 @@ _ES_PAST_ENDINGS = (
 _NOUN_MARKERS_ES = word_set("el un una unos unas al del su sus este esta estos estas ese esa")
 # The imperfect ('vivían', 'registraban'): 'ía' alone would also end nouns ('economía').
 _ES_IMPERFECT_ENDINGS = ("aba", "aban", "ían")
+# The conditional singular ('caería', 'alcanzaría', 'subiría'), which nouns in -ería and -aría
+# share ('la minería', 'la Secretaría'): not after an article or 'de', not those nouns.
+_ES_CONDITIONAL_ENDINGS = ("ería", "aría", "iría")
+_NOT_BEFORE_CONDITIONAL_ES = word_set("la una de esta esa su y o")
+_RIA_NOUNS_ES = word_set(
+    "secretaría tesorería minería ganadería lotería galería batería cafetería panadería "
+    "librería ingeniería pesquería gasolinería carpintería mensajería maquinaria porquería "
+    "mercadería"
+)
+_IRREGULAR_CONDITIONALS_ES = {
+    "caería": "cayó", "sería": "fue", "habría": "hubo", "tendría": "tuvo", "estaría": "estuvo",
+    "disminuiría": "disminuyó", "contribuiría": "contribuyó", "incluiría": "incluyó",
+}  # fmt: skip
+
+
+def _preterite_es(verb: str) -> str:
+    """'subiría' -> 'subió', 'alcanzaría' -> 'alcanzó', 'caería' -> 'cayó' (other words as
+    they are)."""
+    lower = verb.lower()
+    if lower in _IRREGULAR_CONDITIONALS_ES:
+        return _IRREGULAR_CONDITIONALS_ES[lower]
+    if len(lower) <= 5 or lower in _RIA_NOUNS_ES:
+        return verb
+    if lower.endswith("aría"):
+        return f"{lower[:-4]}ó"
+    if lower.endswith(("ería", "iría")):
+        return f"{lower[:-4]}ió"
+    return verb
+
+
 _ES_FIRST_PLURAL_ENDINGS = ("amos", "emos", "imos")  # (and so "aremos", "eremos", "iremos")
 _ES_NOT_VERBS = word_set(
     "imagen origen examen volumen crimen joven germen margen orden resumen régimen certamen "
@@ -2459,6 +2499,10 @@ def _build_subject(
     verb_words = [
         w for w in (before_words[verb_at:] if verb_at is not None else []) if w.lower() not in _TONE
     ]
+    if es and verb_words and verb_words[0].lower().endswith(_ES_CONDITIONAL_ENDINGS):
+        # 'caería a 5,8 millones', 'crecería 3,5 %': a forecast reads as the change or level
+        # the preterite states ('cayó a', 'creció').
+        verb_words = [_preterite_es(verb_words[0]), *verb_words[1:]]
     kind = figure.unit_kind
     if (
         es
@@ -2972,7 +3016,12 @@ def _build_subject(
             )
         predicate = _participle(after_words, lang)
         if predicate:
-            head_noun = _head(figure.earlier_subject) or ("monto" if es else "amount")
+            earlier = figure.earlier_subject or ""
+            if es and earlier.startswith(("costo de ", "valor de ", "monto de ")):
+                # ('La reparación costaría 950 millones, y de ese monto, apenas 310 millones
+                # están incluidos': money for the repair, not a cost)
+                earlier = earlier.split(" ", 2)[2]
+            head_noun = _head(earlier) or ("monto" if es else "amount")
             joiner = " que " if es else " that "
             return with_place(_tidy(f"{head_noun}{joiner}{predicate}"), figure.place, lang)
         if base:
