@@ -2180,3 +2180,14 @@ def test_a_forecast_in_the_conditional_has_the_subject_of_its_verb(text: str, wa
 def test_a_noun_in_eria_after_a_verb_is_no_conditional() -> None:
     text = "La SAT incautó mercadería de contrabando valorada en Q12 millones durante el año."
     assert "mercadería" in str(found(text, "es")[0].subject)
+
+
+def test_the_pointed_share_keeps_an_opening_setting_without_a_comma() -> None:
+    # 'En el área urbana la proporción baja al 24 %': the share before, in that setting.
+    text = (
+        "El 41 % de los hogares no tiene acceso a internet. En el área rural la proporción "
+        "sube al 68 %."
+    )
+    first, last = found(text, "es")
+    assert str(last.subject).startswith(str(first.subject))
+    assert "área rural" in str(last.subject)

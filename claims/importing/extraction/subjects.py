@@ -3814,6 +3814,10 @@ def _appositions(sentence: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 # 'En la segunda vuelta del domingo, ...': a setting the sentence opens with (not a place, a
 # time or a source: those are read elsewhere).
+_SETTING_BEFORE_POINTER_ES = re.compile(
+    r"\s*[\"“]?En\s+((?:el|la|los|las)\s+[^,;:\d]{3,40}?)\s+(?=(?:la|el|ese|esa|este|esta)\s+"
+    r"(?:misma\s+|mismo\s+)?(?:proporción|tasa|porcentaje|cifra|indicador|índice)\b)"
+)
 _SETTING_ES = re.compile(r"\s*[\"“]?En\s+(?=(?:el|la|los|las)\s)([^,;:]{3,80}),\s")
 # 'En la frontera con México, ', 'En Tecún Umán, ': where a count's sentence says it happened.
 _WHERE_OPENING_ES = re.compile(r"En\s+[^,;:\d]{3,60},\s+(?=(?:el|la|los|las)\s+[A-ZÁÉÍÓÚÑ])")
@@ -4459,8 +4463,13 @@ def _share_subject(
                 pointed = f"{pointed} en {setting}"
         elif es:
             # ('En el área rural, la proporción sube al 29 %': the setting the sentence opens
-            # with)
+            # with; 'En el área urbana la proporción baja al 24 %', with no comma)
             opening, _ = _setting(sentence, figure.value_start, [])
+            bare_setting = _SETTING_BEFORE_POINTER_ES.match(sentence) if not opening else None
+            if bare_setting is not None and not is_place(
+                _noun_phrase(bare_setting.group(1).split(), lang)
+            ):
+                opening = bare_setting.group(1)
             if opening and opening.lower() not in pointed.lower():
                 pointed = f"{pointed} en {opening}"
         elif (setting_en := _OPENING_SETTING_EN.match(sentence)) is not None:
