@@ -2191,3 +2191,22 @@ def test_the_pointed_share_keeps_an_opening_setting_without_a_comma() -> None:
     first, last = found(text, "es")
     assert str(last.subject).startswith(str(first.subject))
     assert "área rural" in str(last.subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [
+        ("El nuevo puente tendrá un costo aproximado de 62 millones de dólares.", "62 millones"),
+        ("Cada kit escolar tiene un valor estimado de Q180, informó el ministerio.", "Q180"),
+    ],
+)
+def test_an_approximate_noun_hedges_the_figure_outside_its_text(text: str, value_text: str) -> None:
+    # 'un costo aproximado de 62 millones': about 62 millions; the hedge is the noun's
+    # adjective, not part of the figure's text.
+    figure = found(text, "es")[0]
+    assert (figure.value_text, figure.qualifier) == (value_text, "approximately")
+
+
+def test_un_estimado_de_is_a_hedge() -> None:
+    figure = found("Un estimado de 4.500 personas participó en la marcha del sábado.", "es")[0]
+    assert (figure.value_text, figure.qualifier) == ("Un estimado de 4.500", "approximately")

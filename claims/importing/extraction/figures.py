@@ -181,6 +181,7 @@ _QUALIFIERS_ES: dict[str, Qualifier] = {
     "hasta": "up_to", "a lo sumo": "at_most", "como máximo": "at_most",
     "no más de": "at_most", "menos de": "less_than", "por debajo de": "less_than",
     "inferior a": "less_than", "poco menos de": "nearly",
+    "un estimado de": "approximately",  # ('Un estimado de 3.000 migrantes': "an estimated")
 }  # fmt: skip
 # Verbs that bound the number after them; they are not part of the figure's text.
 _BOUND_VERBS = {
@@ -198,6 +199,10 @@ _BOUND_VERBS = {
     ),
 }
 _VERB_QUALIFIER: dict[str, Qualifier] = {"rond": "approximately"}
+_ROUGHLY_OF_ES = re.compile(
+    rf"\b(?P<a>aproximad[oa]s?|estimad[oa]s?){_SP}+del?{_SP}+(?:(?:el|la|los|las){_SP}+)?$",
+    re.IGNORECASE,
+)
 
 
 def _qualifier_regex(table: dict[str, Qualifier], article: str) -> CaseBlind:
@@ -1362,6 +1367,12 @@ def _qualifier(sentence: str, start: int, lang: str) -> tuple[Qualifier, int, st
                         # reached, not a bound on it.
                         return "exact", start, None
                     return table[variant], match.start("q"), phrase
+    if lang == "es" and last in ("de", "del"):
+        rough = _ROUGHLY_OF_ES.search(sentence, max(0, start - 30), start)
+        if rough is not None:
+            # "un costo aproximado de 45 millones", "un valor aproximado de Q250": the noun's
+            # adjective hedges the figure, which, like a bounding verb, it is not part of.
+            return "approximately", start, rough.group("a")
     verb = (
         _BOUND_VERBS[lang].search(sentence, max(0, start - 30), start)
         if last[:3] in _BOUND_PREFIXES
