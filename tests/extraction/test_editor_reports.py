@@ -2210,3 +2210,24 @@ def test_an_approximate_noun_hedges_the_figure_outside_its_text(text: str, value
 def test_un_estimado_de_is_a_hedge() -> None:
     figure = found("Un estimado de 4.500 personas participó en la marcha del sábado.", "es")[0]
     assert (figure.value_text, figure.qualifier) == ("Un estimado de 4.500", "approximately")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "subject"),
+    [
+        (
+            "Los peatones fueron el 31 % de las víctimas mortales.",
+            "es",
+            "proporción de víctimas mortales que fueron peatones",
+        ),
+        (
+            "Pedestrians were 31 percent of the traffic victims.",
+            "en",
+            "share of traffic victims that were pedestrians",
+        ),
+    ],
+)
+def test_who_were_the_share_of_a_base(text: str, language: str, subject: str) -> None:
+    # 'Los peatones fueron el 31 % de las víctimas': the share of the victims that were
+    # pedestrians, not 'víctimas donde peatones fueron'.
+    assert found(text, language)[0].subject == subject

@@ -4762,6 +4762,21 @@ def _share_subject(
             # "lo que significa un cumplimiento del 103,2 % de la meta", "una ocupación del
             # 85 % de las camas": the measure the noun before the figure names, of the base.
             phrase = f"{held.group('n').lower()} de {base}"
+        elif (
+            own_np
+            and base
+            and [w.lower() for w in verb_words if w.lower() not in _SHARE_VERB_FILLER]
+            in (["fueron"], ["son"], ["eran"], ["were"], ["are"])
+            and not is_place(own_np)
+            and own_np.lower() not in _PRONOUN_SUBJECTS
+            and not _DEMONSTRATIVE.match(own_np)
+        ):
+            # "Los motoristas fueron el 58 % de las víctimas", "Women were 52 percent of the
+            # voters": the share of the base that were those ('proporción de víctimas que fueron
+            # motoristas'), not 'víctimas donde motoristas fueron'.
+            copula = next(w for w in verb_words if w.lower() not in _SHARE_VERB_FILLER).lower()
+            that = "que" if es else "that"
+            phrase = f"{share_word} {base} {that} {copula} {_strip_place_words(own_np)}"
         elif won := _won_by(own_np, verb_words, base, lang):
             # "Ana Flores won 52.4 percent of the vote": the share won by the one named, not
             # 'share of vote where Ana Flores won' ('proporción de votos obtenidos por ...').
