@@ -2231,3 +2231,12 @@ def test_who_were_the_share_of_a_base(text: str, language: str, subject: str) ->
     # 'Los peatones fueron el 31 % de las víctimas': the share of the victims that were
     # pedestrians, not 'víctimas donde peatones fueron'.
     assert found(text, language)[0].subject == subject
+
+
+def test_a_bare_count_after_a_share_counts_what_the_share_was_of() -> None:
+    # 'el 37 % de las quejas ... En Escuintla se recibieron 640': quejas, not a bare number.
+    text = (
+        "Escuintla, Sacatepéquez y Chimaltenango acumularon el 37 % de las quejas contra la "
+        "distribuidora. Solo en Escuintla se recibieron 640."
+    )
+    assert found(text, "es")[-1].unit == "quejas"

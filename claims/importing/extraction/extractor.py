@@ -442,6 +442,12 @@ def extract(
             gc.enable()
 
 
+# What a Spanish percentage is a share of: '41 % de las denuncias' (a plural noun).
+_SHARE_BASE_ES = re.compile(
+    r"\s*(?:%|por\s+ciento)?\s*de\s+(?:los|las)\s+(?P<n>[a-záéíóúñ]{3,}s)\b"
+)
+
+
 def _date_from_url(url: str) -> datetime.date | None:
     """Read a publication date from URLs like /2013/06/10/slug."""
     match = _URL_DATE.search(url)
@@ -1310,6 +1316,19 @@ class _Reader:
                     earlier_unit,
                     f"unit '{earlier_unit}' from an earlier figure",
                 )
+            share = previous[-1] if previous and self.lang == "es" else None
+            share_base = (
+                _SHARE_BASE_ES.match(share.sentence.text, share.figure.tail_end)
+                if share is not None
+                and share.figure.unit_kind == "percent"
+                and share.sentence.paragraph == sentence.paragraph
+                else None
+            )
+            if share_base is not None:
+                # "... concentraron el 41 % de las denuncias por extorsión. Solo en Mixco se
+                # presentaron 1.832": the things the share before was a share of.
+                head = share_base.group("n")
+                return head, None, earlier_unit, f"unit '{head}' the share before was of"
             return "", None, earlier_unit, ""
         # Percentages: "percent of X" in English, plain "percent" in Spanish.
         if self.lang != "en" or figure.is_change or figure.unit != "percent":
