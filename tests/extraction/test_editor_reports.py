@@ -2240,3 +2240,18 @@ def test_a_bare_count_after_a_share_counts_what_the_share_was_of() -> None:
         "distribuidora. Solo en Escuintla se recibieron 640."
     )
     assert found(text, "es")[-1].unit == "quejas"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "unit"),
+    [
+        ("Se atendieron 410 partos, de los cuales 12 fueron graves.", "es", "partos"),
+        ("La PNC reportó 640 choques, de los cuales 58 fueron mortales.", "es", "choques"),
+        ("Conred contó 95 incendios, de los cuales 14 fueron forestales.", "es", "incendios"),
+    ],
+)
+def test_an_adjective_after_were_is_a_kind_of_what_was_counted(
+    text: str, language: str, unit: str
+) -> None:
+    # 'de los cuales 58 fueron mortales': 58 choques, not 58 'mortales'.
+    assert found(text, language)[-1].unit == unit

@@ -29,7 +29,12 @@ from claims.importing.extraction.attribution import (
     opening_organisation,
     reference_noun,
 )
-from claims.importing.extraction.figures import RANGE_LOW, Figure, find_figures
+from claims.importing.extraction.figures import (
+    NOT_PREDICATE_NOUN_ENDS,
+    RANGE_LOW,
+    Figure,
+    find_figures,
+)
 from claims.importing.extraction.gates import (
     EndMark,
     EndWord,
@@ -386,7 +391,6 @@ _DEMONSTRATIVE_START = {
     ),
 }
 # "4.120 fueron presentadas", "were arrested": a passive participle is no counted noun.
-_PARTICIPLE_ENDS = ("ed", "ados", "idos", "adas", "idas")
 _PREDICATE_NOUN = re.compile(
     r"[ \t\u00a0]+(?:were|are|was|is|eran|son|fueron|era)[ \t\u00a0]+(?P<n>[a-záéíóúñ][\w-]+s)\b"
 )
@@ -1184,7 +1188,7 @@ class _Reader:
             return figure.unit, None, earlier_unit, ""
         if figure.unit_kind == "none":
             predicate = _PREDICATE_NOUN.match(text, figure.tail_end)
-            if predicate and not predicate.group("n").lower().endswith(_PARTICIPLE_ENDS):
+            if predicate and not predicate.group("n").lower().endswith(NOT_PREDICATE_NOUN_ENDS):
                 return (
                     predicate.group("n"),
                     None,

@@ -1257,9 +1257,7 @@ def _unit_after(
         if noun:
             return noun, "count", noun_end, None, None, None
     predicate = _PREDICATE_NOUN[lang].match(sentence, end)
-    if predicate and not predicate.group("n").lower().endswith(
-        ("ed", "ados", "idos", "adas", "idas")
-    ):
+    if predicate and not predicate.group("n").lower().endswith(NOT_PREDICATE_NOUN_ENDS):
         return predicate.group("n"), "count", end, None, None, None
     return "", "none", end, None, None, None
 
@@ -1279,6 +1277,20 @@ _OF_THE = {
     ),
 }
 _ES_ADJECTIVE_AFTER = re.compile(r"[ \t\u00a0]+(?P<a>[a-záéíóúñ]{4,})(?=[ \t\u00a0]+por\b)")
+# What a predicate word ends in when it is no counted thing: a participle ('40 fueron
+# localizados') or an adjective ('de los cuales 40 fueron graves', 'fatales', 'leves').
+NOT_PREDICATE_NOUN_ENDS = (
+    "ed",
+    "ados",
+    "idos",
+    "adas",
+    "idas",
+    "ales",
+    "ables",
+    "ibles",
+    "aves",
+    "eves",
+)
 _PREDICATE_NOUN = {
     "en": re.compile(
         rf"{_SP}+(?:were|are)[ \t\u00a0]+(?P<n>(?:[a-z][\w-]+[ \t\u00a0]+)?(?:[a-z][\w-]+s|"
