@@ -2255,3 +2255,34 @@ def test_an_adjective_after_were_is_a_kind_of_what_was_counted(
 ) -> None:
     # 'de los cuales 58 fueron mortales': 58 choques, not 58 'mortales'.
     assert found(text, language)[-1].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "unit"),
+    [
+        (
+            "Police counted 4,210 killings in 2024, or 31 per 100,000 residents, down from 34 "
+            "a year earlier.",
+            "en",
+            "per 100,000 people",
+        ),
+        (
+            "Police counted 4,210 killings in 2024, a rate of 31 per 100,000 residents, up from "
+            "3,870 a year earlier.",
+            "en",
+            "killings",
+        ),
+        (
+            "Se contaron 990 suicidios, una tasa de 5,4 por cada 100.000 habitantes, frente a "
+            "6,1 en 2023.",
+            "es",
+            "per 100,000 people",
+        ),
+    ],
+)
+def test_a_number_compared_with_a_rate_of_its_size_is_a_rate(
+    text: str, language: str, unit: str
+) -> None:
+    # '..., or 31 per 100,000 residents, down from 34': the rate right before, not the count
+    # before it (which a number of the count's size still is).
+    assert found(text, language)[-1].unit == unit

@@ -1735,8 +1735,17 @@ def _inherit_units(sentence: str, figures: list[Figure]) -> None:
                     sentence, max(0, figure.value_start - 20), figure.value_start
                 ):
                     # ("52 vuelos ..., con un total de 6.240 personas, frente a 4.980": the
-                    # count compared is the last one, not the first)
-                    donor = last_count or first_with_unit
+                    # count compared is the last one, not the first; "29,675 homicides, or 23
+                    # per 100,000 residents, down from 25": the rate right before, when the
+                    # number is of its size, not 'a rate of 45 ..., up from 4,603')
+                    before = figures[index - 1]
+                    donor = (
+                        before
+                        if before.unit_kind == "rate"
+                        and before.amount > 0
+                        and before.amount / 5 <= figure.amount <= before.amount * 5
+                        else last_count or first_with_unit
+                    )
                 else:
                     donor = last_count
             if donor is not None and _PREDICATE_NOUN["en"].match(sentence, figure.value_end):
