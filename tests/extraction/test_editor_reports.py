@@ -2286,3 +2286,21 @@ def test_a_number_compared_with_a_rate_of_its_size_is_a_rate(
     # '..., or 31 per 100,000 residents, down from 34': the rate right before, not the count
     # before it (which a number of the count's size still is).
     assert found(text, language)[-1].unit == unit
+
+
+def test_what_was_counted_keeps_its_kind_before_the_verb() -> None:
+    # 'Police arrested 45 members of the MS-13 gang': 'members of the MS-13 gang arrested by
+    # police', not 'members arrested of the MS-13 gang'.
+    text = "Soldiers detained 38 members of the Barrio 18 gang on Friday."
+    assert str(found(text, "en")[0].subject).startswith("members of the Barrio 18 gang")
+
+
+def test_a_share_whose_verb_follows_it_is_a_part_of_the_count_before() -> None:
+    # 'Only 6 percent ended in a conviction': a share of the cases counted before.
+    text = (
+        "The labor ministry received 7,300 complaints of unpaid wages in 2024. Only 11 percent "
+        "ended in a fine."
+    )
+    subject = str(found(text, "en")[-1].subject)
+    assert subject.startswith("share of complaints")
+    assert subject.endswith("ended in a fine")

@@ -264,7 +264,21 @@ def _thing_measured(unit: str, rest: str) -> tuple[str, str]:
         noun = _cut_np(words[1:4], "en")
         if noun:
             return " ".join(noun), " ".join(words[1 + len(noun) :])
+    if (
+        len(words) > 1
+        and words[0].lower() == "of"
+        and unit
+        and words[1].lower() not in _PRONOUN_SUBJECTS | _OF_POINTERS_EN
+    ):
+        # "opened 41,200 cases of violence against women": the kind of cases goes with them
+        # ('cases of violence against women opened by ...', not 'cases opened of violence').
+        noun = _cut_np(words[1:6], "en")
+        if noun:
+            return f"{unit} of {' '.join(noun)}", " ".join(words[1 + len(noun) :])
     return unit, rest
+
+
+_OF_POINTERS_EN = word_set("them those these which whom all")
 
 
 def _own_rate(verb_words: list[str]) -> str:
@@ -4843,12 +4857,13 @@ def _share_subject(
                 predicate = f"{after_words[verb_at - 1].lower()} {predicate}"
             phrase = f"{share_word} {earlier_base} que {predicate}"
             return with_place(_tidy(phrase), figure.place, lang)
-        counted = _without_generic_lead(_no_place_tail(figure.earlier_count or "")) if es else ""
+        counted = _without_generic_lead(_no_place_tail(figure.earlier_count or ""))
         if counted and verb_at == 0:
-            # "… 3.412 denuncias por extorsión, y cerca del 60 % provienen de la capital": a
-            # share with no 'de' of its own, whose verb follows it, is a part of the things
-            # counted before.
-            phrase = f"{share_word} {counted} que {predicate}"
+            # "… 3.412 denuncias por extorsión, y cerca del 60 % provienen de la capital",
+            # "Prosecutors opened 41,200 cases ... Only 6 percent ended in a conviction": a
+            # share with no 'de' / 'of' of its own, whose verb follows it, is a part of the
+            # things counted before.
+            phrase = f"{share_word} {counted} {'que' if es else 'that'} {predicate}"
             return with_place(_tidy(phrase), figure.place, lang)
         return with_place(_tidy(f"{share_word} {predicate}"), figure.place, lang)
     acting = [w for w in verb_words if w.lower() not in _SHARE_VERB_FILLER and w.lower() != "solo"]
