@@ -2304,3 +2304,29 @@ def test_a_share_whose_verb_follows_it_is_a_part_of_the_count_before() -> None:
     subject = str(found(text, "en")[-1].subject)
     assert subject.startswith("share of complaints")
     assert subject.endswith("ended in a fine")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "The port handled 40,000 more containers in May, bringing monthly throughput to "
+            "310,000.",
+            "monthly throughput",
+        ),
+        (
+            "The utility connected 5,200 homes last year, pushing its customer base to 1.3 "
+            "million.",
+            "customer base",
+        ),
+    ],
+)
+def test_what_a_change_brings_to_the_figure_is_what_it_measures(text: str, subject: str) -> None:
+    # ', bringing enrollment to 48,700': the enrollment, not the things counted before.
+    assert found(text, "en")[-1].subject == subject
+
+
+def test_bringing_the_total_to_keeps_what_was_counted() -> None:
+    text = "Health officials confirmed 31 new cases of measles, bringing the total to 412."
+    first, last = found(text, "en")
+    assert last.subject == first.subject

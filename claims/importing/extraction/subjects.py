@@ -1204,6 +1204,12 @@ def _loan_parts_es(after: list[str]) -> list[str]:
     return parts
 
 
+_BRINGING_TO_EN = re.compile(
+    r",\s*(?:bringing|taking|pushing|raising|lifting|putting|driving)\s+(?P<np>[^,;:]{2,60}?)\s+"
+    r"to\s+$",
+    re.IGNORECASE,
+)
+_BROUGHT_TOTALS_EN = word_set("total tally toll count number figure death toll")
 _EN_ELLOS_ES = re.compile(r" en ell[oa]s\b")
 
 
@@ -2063,6 +2069,22 @@ def _build_subject(
 ) -> str | None:
     """`build_subject` before words left stranded by the removed spans are tidied."""
     es = lang == "es"
+    brought_to = (
+        _BRINGING_TO_EN.search(sentence, max(0, figure.value_start - 80), figure.value_start)
+        if not es and ", " in sentence
+        else None
+    )
+    if brought_to is not None:
+        # "The district lost 2,300 students, bringing enrollment to 48,700": what the change
+        # brought to the figure; a bare total or toll is the thing counted before.
+        np_words = brought_to.group("np").split()
+        head = next((w.lower() for w in np_words if w.lower() not in _DETERMINERS), "")
+        brought_en = _noun_phrase(np_words, lang)
+        if head in _BROUGHT_TOTALS_EN or head in _TIME_NOUNS_EN:
+            if figure.earlier_subject:
+                return figure.earlier_subject
+        elif brought_en and not any(ch.isdigit() for ch in brought_en):
+            return with_place(brought_en, figure.place, lang)
     if (
         es
         and figure.earlier_subject
