@@ -2330,3 +2330,33 @@ def test_bringing_the_total_to_keeps_what_was_counted() -> None:
     text = "Health officials confirmed 31 new cases of measles, bringing the total to 412."
     first, last = found(text, "en")
     assert last.subject == first.subject
+
+
+def test_ese_indicador_after_an_opening_time_points_back_at_the_measure() -> None:
+    # 'Para 2023, ese indicador se redujo al 56 %': the share named before, not 'proporción para
+    # ese indicador'.
+    text = (
+        "El 31 % de los hogares rurales carecía de agua entubada en 2018. Para 2024, ese "
+        "indicador bajó al 24 %."
+    )
+    first, last = found(text, "es")
+    assert last.subject == first.subject
+
+
+def test_a_reflexive_verb_before_a_share_of_money_names_the_part_done() -> None:
+    # 'De ese monto, solo se ha ejecutado el 38 %': the part of the money executed.
+    text = (
+        "La municipalidad destinó Q90 millones a la reparación de calles este año. De ese "
+        "monto, solo se ha pagado el 27 %."
+    )
+    subject = str(found(text, "es")[-1].subject)
+    assert subject.startswith("proporción de fondos")
+    assert "pagados" in subject
+    assert "donde" not in subject
+
+
+def test_a_time_adverb_is_no_agent() -> None:
+    text = "Antes se vendían unas 300 cajas por semana en el mercado; ahora apenas 90."
+    assert "por antes" not in str(found(text, "es")[0].subject).lower()
+    text = "Antes cosechaban 50 quintales por manzana, dijo el productor."
+    assert "por antes" not in str(found(text, "es")[0].subject).lower()

@@ -1167,6 +1167,7 @@ _DEATH_NOUNS_ES = word_set("fallecimientos muertes muertos fallecidos decesos de
 _CASES_OF_ES = re.compile(
     r"casos(?:\s+[^\W\d_]+)?\s+de\s+(?P<d>[^\W\d_][^,;]*?)(?:\s+(?:en|que|entre)\s+.*)?$"
 )
+_TIME_ADVERBS_ES = word_set("antes ahora hoy ayer actualmente entonces luego después todavía")
 _DEMONSTRATIVES_ES = word_set("esos esas estos estas dichos dichas")
 
 
@@ -1210,6 +1211,7 @@ _BRINGING_TO_EN = re.compile(
     re.IGNORECASE,
 )
 _BROUGHT_TOTALS_EN = word_set("total tally toll count number figure death toll")
+_DEMONSTRATIVES_ES = word_set("ese esa esos esas este esta estos estas dicho dicha")
 _EN_ELLOS_ES = re.compile(r" en ell[oa]s\b")
 
 
@@ -2549,6 +2551,8 @@ def _build_subject(
             subj_words[0].lower() == "para"
             or (subj_words[0].lower() in ("las", "los", "la", "el") and subj_words[1] == "de")
         )
+        # ('Para [2023], ese indicador se redujo al 56 %': a time, and a pointer)
+        and subj_words[1].lower() not in _DEMONSTRATIVES_ES
         and verb_at is not None
         and figure.earlier_subject_head
         and not is_place(own_np)
@@ -3444,7 +3448,15 @@ def _build_subject(
             # A police force or a ministry that did the counting is the source, not what was
             # measured: "toneladas decomisadas de cocaína" without "por la Policía Nacional Civil".
             # ('En el municipio de Villa Nueva fueron asesinadas 212 personas': where, no agent)
-            by = f" por {agent}" if agent and not agent_is_source and not fronted else ""
+            by = (
+                f" por {agent}"
+                if agent
+                and not agent_is_source
+                and not fronted
+                # ('Antes sacaban unas 40 libras por jornada': when, not who)
+                and agent.lower() not in _TIME_ADVERBS_ES
+                else ""
+            )
             # ('atendió 6,2 millones de consultas médicas': 'consultas médicas atendidas', the
             # adjectives of the noun before the participle)
             modifiers, complement = _leading_adjectives(_before_clause(rest_after).split())
@@ -4661,6 +4673,16 @@ def _share_subject(
             if es and len(after_words) >= 2 and after_words[0].lower() == "se":
                 participle = _agree(_es_participle(after_words[1]), base)
                 reflexive = " ".join([participle, *after_words[2:]])
+            elif es and verb_words[:1] == ["se"]:
+                # "De ese monto, solo se ha ejecutado el 38 %": the part of it the verb says
+                # was done ('fondos ... ejecutados').
+                done_words = [
+                    w
+                    for w in verb_words[1:]
+                    if w.lower() not in _AUX_ES and w.lower() not in _SHARE_VERB_FILLER
+                ]
+                if len(done_words) == 1:
+                    reflexive = _agree(_es_participle(done_words[0]), base)
     if reflexive and base:
         return with_place(_tidy(f"{share_word} {base} {reflexive}"), figure.place, lang)
     if base is None and figure.kind == "ratio":
@@ -4954,7 +4976,7 @@ _CHANGE_LEAD_ES = re.compile(
 # 'ese porcentaje sube al 76,1 %', 'el indicador llegó al 7,9 %': a measure named before,
 # pointed at.
 _POINTER_MEASURE_ES = re.compile(
-    r"\b(?:(?:es[ea]|est[ea]|dich[ao])\s+(?:porcentaje|proporción|tasa|índice|cifra)\b|"
+    r"\b(?:(?:es[ea]|est[ea]|dich[ao])\s+(?:porcentaje|proporción|tasa|índice|cifra|indicador)\b|"
     r"(?:la\s+(?:misma\s+)?(?:proporción|tasa)|el\s+(?:mismo\s+)?(?:porcentaje|indicador|índice))"
     r"(?!\s+de[l\s]))[^,;:]*$",
     re.I,
