@@ -2360,3 +2360,24 @@ def test_a_time_adverb_is_no_agent() -> None:
     assert "por antes" not in str(found(text, "es")[0].subject).lower()
     text = "Antes cosechaban 50 quintales por manzana, dijo el productor."
     assert "por antes" not in str(found(text, "es")[0].subject).lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The number of children living in shelters rose to 2,400 in March.", "children"),
+        ("The number of people waiting for a transplant fell to 890 last year.", "people"),
+    ],
+)
+def test_the_number_of_people_counts_people(text: str, unit: str) -> None:
+    # 'The number of people crossing the Darién Gap plunged to 3,000': people, not no unit.
+    assert found(text, "en")[0].unit == unit
+
+
+def test_an_irregular_participle_after_a_number_is_no_unit() -> None:
+    # 'the previous peak of 2,051 set in April': megawatts, not 'set'.
+    text = (
+        "Water use reached 310 million gallons on Monday, above the previous high of 298 "
+        "million gallons, and the record of 305 set in 2019."
+    )
+    assert found(text, "en")[-1].unit != "set"

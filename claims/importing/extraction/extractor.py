@@ -4071,6 +4071,7 @@ _TO_LEVEL_AFTER_CHANGE = re.compile(
     r",\s+(?:to|a|hasta)\s+$",
     re.IGNORECASE,
 )
+_IRREGULAR_PLURALS_EN = word_set("people children men women")
 _NUMBER_OF_STOP = word_set(
     "in at across during for from since on by to en durante para desde por a al que that which "
     "who was were is are has have had fue fueron es son ha han había habían"
@@ -4099,10 +4100,18 @@ def _number_of(text: str, value_start: int) -> str:
             break
         if word[:1].isupper() or any(ch.isdigit() for ch in word):
             break
+        if kept and lower.endswith("ing") and len(lower) > 5:
+            break  # ('the number of people crossing the Darién Gap': people)
         kept.append(lower)
         if len(kept) == 4:
             break
-    if not kept or not kept[0].endswith("s") or len(kept[0]) < 4:
+    irregular = (
+        bool(kept)
+        and kept[0] in _IRREGULAR_PLURALS_EN
+        # ('the number of people forcibly displaced': a clause the subject rules read whole)
+        and not (len(kept) > 1 and kept[1].endswith(("ly", "ed")))
+    )
+    if not kept or not (kept[0].endswith("s") or irregular) or len(kept[0]) < 3:
         return ""  # a plural count noun, not "the number of the dead" cut short
     if kept[-1] in ("de", "of", "del", "the", "la", "el", "los", "las"):
         kept.pop()
