@@ -2028,3 +2028,36 @@ def test_those_years_point_back_at_the_span_just_given(text: str, start: str, en
     # 'over those years': the span of the figure before, also when it lies long ago.
     last = found(text, "en")[-1]
     assert (str(last.period_start), str(last.period_end)) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "New Zealand's retail sales rose 1.1% in the March quarter, Stats NZ said.",
+            "2024-01-01",
+            "2024-03-31",
+        ),
+        (
+            "Wage growth in Australia slowed to 0.8% in the December quarter.",
+            "2023-10-01",
+            "2023-12-31",
+        ),
+        (
+            "Mining investment fell 2.4% in the September quarter of 2022, the bureau said.",
+            "2022-07-01",
+            "2022-09-30",
+        ),
+        (
+            "The province's jobless rate was 6.2 percent for April, the statistics office said.",
+            "2024-04-01",
+            "2024-04-30",
+        ),
+    ],
+)
+def test_a_quarter_named_by_its_last_month_and_a_month_after_for(
+    text: str, start: str, end: str
+) -> None:
+    # 'the September quarter' ends in September; '6.2 percent for April' is April's.
+    first = found(text, "en")[0]
+    assert (str(first.period_start), str(first.period_end)) == (start, end)

@@ -127,7 +127,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|\bQ(?P<q_n2>[1-4])\s+(?P<q_y2>{_Y})|\b(?P<q_cur>(?i:this))\s+quarter\b"
         # "in Q3" without a year; "Q3" alone may be an amount of quetzales ("Q3 million").
         r"|(?:(?<=\b[Ii]n\s)|(?<=\b[Tt]he\s)|(?<=\bfor\s)|(?<=\bof\s)|(?<=\b[Dd]uring\s))Q(?P<q_n3>[1-4])"
-        r"(?![\w-]|[.,]\d|\s+(?i:million|billion|thousand|trillion|per|a|an|each)\b)",
+        r"(?![\w-]|[.,]\d|\s+(?i:million|billion|thousand|trillion|per|a|an|each)\b)"
+        # "the September quarter", "the June quarter of 2024": the quarter that ends that month
+        rf"|(?<=\b[Tt]he\s)(?P<q_mo>March|June|September|December)\s+quarter\b"
+        rf"(?:\s+of\s+(?P<q_y3>{_Y}))?",
     ),
     # "stood at 20.6 million at the end of the month": the last day of the period spoken of
     (
@@ -320,7 +323,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "month",
         # ("since the start of February": the month, from its first day)
-        rf"(?:\b(?i:in|since|during|from|last|early|late)\s+(?:(?i:the\s+(?:start|beginning)\s+of)\s+)?"
+        # ("the jobless rate was 4.6% for October": the month the figure is for)
+        rf"(?:\b(?i:in|since|during|from|last|early|late|for)\s+(?:(?i:the\s+(?:start|beginning)\s+of)\s+)?"
         # ("through the end of June", "by the end of May": the bound is that month's end)
         rf"|\b(?i:until|through|by)\s+(?:(?i:the\s+(?:start|beginning|end)\s+of)\s+)?)"
         rf"(?P<mo_mid>mid-)?"
@@ -482,7 +486,7 @@ _TRIGGER_ALTERNATIVES = (
     + _any_case("from|between", r"(?=\s+(?:mid-)?(?:\d|[A-Z]))")
     + "|"
     + _any_case(
-        "in|since|during|until|through|early|late|by",
+        "in|since|during|until|through|early|late|by|for",
         r"(?=\s+(?:mid-)?[A-Z]|\s+the\s+(?:start|beginning|end\s+of\s+[A-Z]))",
     )
     + "|"
@@ -1746,9 +1750,11 @@ def _resolve(
         return make(first, _month_end(first.year, first.month + 2), relative(note))
     if kind == "quarter":
         quarter = _ORDINALS.get((g("q_n") or "").lower()) or int(g("q_n2") or g("q_n3") or 0)
+        if g("q_mo"):
+            quarter = _month(g("q_mo")) // 3
         if not 1 <= quarter <= 4:
             return make(None, None, "", "block")
-        year_text = g("q_y") or g("q_y2")
+        year_text = g("q_y") or g("q_y2") or g("q_y3")
         if g("q_last") and pub is not None:
             year_text = str(pub.year - 1)
         elif g("q_this") and pub is not None:
