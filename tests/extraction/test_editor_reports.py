@@ -2061,3 +2061,43 @@ def test_a_quarter_named_by_its_last_month_and_a_month_after_for(
     # 'the September quarter' ends in September; '6.2 percent for April' is April's.
     first = found(text, "en")[0]
     assert (str(first.period_start), str(first.period_end)) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "periods"),
+    [
+        (
+            "State troopers wrote 940 tickets over the Thanksgiving weekend, compared with 880 a "
+            "year earlier, the patrol said.",
+            datetime.date(2024, 12, 3),
+            [("2024-11-28", "2024-12-01"), ("2023-11-23", "2023-11-26")],
+        ),
+        (
+            "Road crashes killed 27 people in Honduras during Holy Week, the police said.",
+            datetime.date(2024, 4, 2),
+            [("2024-03-24", "2024-03-31")],
+        ),
+        (
+            "Paramedics treated 112 burn victims on New Year's Eve, the health ministry said.",
+            datetime.date(2025, 1, 3),
+            [("2024-12-31", "2024-12-31")],
+        ),
+        (
+            "The beach recorded 45 drownings between Memorial Day and Labor Day, the county said.",
+            datetime.date(2023, 9, 20),
+            [("2023-05-29", "2023-09-04")],
+        ),
+        (
+            "Retailers sold 3.1 million toys during last year's Easter week, the group said.",
+            datetime.date(2025, 6, 1),
+            [("2024-03-24", "2024-03-31")],
+        ),
+    ],
+)
+def test_a_holiday_dates_its_figures(
+    text: str, published: datetime.date, periods: list[tuple[str, str]]
+) -> None:
+    # 'over the Thanksgiving weekend' is Thursday to Sunday; 'a year earlier' is that holiday's
+    # days a year before, not the same dates.
+    candidates = extract(text, published_at=published, language="en")
+    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == periods

@@ -44,6 +44,7 @@ from claims.importing.extraction.periods import (
     add_months,
     days_in_month,
     find_time_expressions,
+    holiday_years_back,
 )
 from claims.importing.extraction.places import (
     CAPITALS,
@@ -1606,10 +1607,13 @@ class _Reader:
                 ):
                     read = r
                     break
+            framing: TimeExpr | None = None
             if read is not None:
                 dates, base_text = read.dates, "the figure before in the sentence"
+                framing = read.period
             elif base is not None and base.period_start and base.period_end:
                 dates, base_text = (base.period_start, base.period_end), f"'{base.text}'"
+                framing = base
             elif (earlier := self._earlier_dated(sentence, previous)) is not None:
                 # "respecto al mismo periodo del año pasado, cuando se contabilizaron 7.720":
                 # the baseline of the figure given before — of the news's figure when the one
@@ -1617,6 +1621,7 @@ class _Reader:
                 # percent in February. A year earlier, it had been 12.1 percent": March's).
                 story = _story_figure(earlier, previous)
                 dates, base_text = story.dates, "the figure before"
+                framing = story.period
             elif (
                 carried is not None
                 and carried.period_start is not None
@@ -1625,8 +1630,10 @@ class _Reader:
                 # "Drug seizures rose sharply in the first half. Police seized 12 tons, compared
                 # with 7 tons in the same period of 2023": the period the text speaks of.
                 dates, base_text = (carried.period_start, carried.period_end), "the text's period"
+                framing = carried
             if dates is not None:
-                shifted = _shift_back(dates[0], dates[1], relative.note)
+                holiday = framing is not None and "holiday '" in framing.note
+                shifted = _shift_back(dates[0], dates[1], relative.note, holiday)
                 if shifted is not None:
                     how = f"'{relative.text}' before {base_text}"
                     return relative, how, shifted[0], shifted[1]
@@ -2888,7 +2895,9 @@ class _Reader:
         cached = self._removed_spans.get(sentence.start)
         if cached is not None:
             return cached
-        spans = [(t.start, t.end) for t in sentence.times]
+        # (a holiday's name says what was counted as much as when: "online spending from
+        # Thanksgiving through Cyber Monday")
+        spans = [(t.start, t.end) for t in sentence.times if "holiday '" not in t.note]
         spans += [(f.value_start, f.value_end) for f in sentence.figures]
         if "," in sentence.text:
             # "Extortion complaints, however, rose ...", "Sin embargo, los homicidios ...": a
@@ -4128,7 +4137,7 @@ _SENTENCE_LEAD = re.compile(
 
 
 def _shift_back(
-    start: datetime.date, end: datetime.date, note: str
+    start: datetime.date, end: datetime.date, note: str, holiday: bool = False
 ) -> tuple[datetime.date, datetime.date] | None:
     """Move a period back by '-7 day', '-1 week', '-1 month' or '-1 year', or into 'year 2023'."""
     if note.startswith("year "):
@@ -4145,6 +4154,11 @@ def _shift_back(
     count, unit = int(match.group(2)), match.group(3)
     if match.group(1) == "+":
         count = -count  # "a year later": moved on, not back
+    if holiday and unit == "year":
+        # ("1,540 a year earlier" after "over the Thanksgiving weekend": that holiday's days)
+        moved = holiday_years_back(start, end, count)
+        if moved is not None:
+            return moved
     if unit in ("day", "week"):
         delta = datetime.timedelta(days=count * (7 if unit == "week" else 1))
         return start - delta, end - delta

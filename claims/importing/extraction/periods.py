@@ -71,7 +71,24 @@ _SLASH_YEARS = (
     r"(?<![\w.,$€£/-])(?P<yr_a2>(?:19|20)\d\d)/(?P<yr_b2>(?:19|20)?\d\d)(?![\w%/]|[.,]\d)"
 )
 
+# Holidays whose days a reader knows (U.S. ones for the U.S. names); see holiday_span.
+_HOLIDAY = (
+    r"(?:Thanksgiving(?:\s+(?i:day\b|(?:holiday\s+)?weekend\b|holiday\b))?|Black\s+Friday"
+    r"|Cyber\s+Monday|Christmas\s+(?i:day|eve)|(?<=\bon\s)Christmas|Boxing\s+(?i:day)"
+    r"|New\s+Year['’]s\s+(?i:day|eve)|Good\s+Friday|Easter\s+Sunday|Palm\s+Sunday"
+    r"|(?:Holy|Easter)\s+(?i:week)|Semana\s+Santa|Memorial\s+(?i:day)(?:\s+weekend\b)?"
+    r"|Labor\s+(?i:day)(?:\s+weekend\b)?|Fourth\s+of\s+July(?!\s+(?:holiday\s+)?weekend))"
+    r"(?![\w'’-])"
+)
+
 _PATTERNS: tuple[tuple[str, str], ...] = (
+    # "over the Thanksgiving weekend", "during Holy Week", "on Christmas Day", "between Memorial
+    # Day and Labor Day", "last year's Easter week": the days of a holiday
+    (
+        "holiday",
+        rf"(?:(?P<hol_rel>(?i:last|this))\s+year['’]s\s+)?(?:(?i:between|from)\s+(?P<hol_a>{_HOLIDAY})"
+        rf"\s+(?i:and|to|through|until)\s+)?(?P<hol>{_HOLIDAY})(?:,?\s+(?P<hol_y>{_Y}))?",
+    ),
     (
         "clock",
         r"(?<![\w.,:])\d{1,2}(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock\b)"
@@ -482,6 +499,8 @@ _TRIGGER_ALTERNATIVES = (
     r"[0-9]"
     r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
     r"|Q[1-4](?!\w)"
+    r"|Thanksgiving|Black\s|Cyber\s|Christmas|Boxing\s|New\sYear|Good\s|Easter|Palm\s|Holy\s"
+    r"|Semana\s|Memorial\s|Labor\s|Fourth\sof\s"
     + "|"
     + _any_case("from|between", r"(?=\s+(?:mid-)?(?:\d|[A-Z]))")
     + "|"
@@ -2303,6 +2322,24 @@ def _resolve(
         return _bounded(
             _said_at(make(day, day, relative(f"'{text}'")), sentence, profile), sentence, profile
         )
+    if kind == "holiday":
+        name = g("hol")
+        if g("hol_y"):
+            year = int(g("hol_y"))
+        elif pub is None:
+            return make(None, None, "")
+        elif g("hol_rel"):
+            year = pub.year - (g("hol_rel").lower() == "last")
+        else:
+            # the latest such holiday that has begun by publication, as with a month
+            year = pub.year if holiday_span(name, pub.year)[0] <= pub else pub.year - 1
+        first, last = holiday_span(name, year)
+        if g("hol_a"):
+            first = holiday_span(g("hol_a"), year)[0]
+            if first > last:
+                first = holiday_span(g("hol_a"), year - 1)[0]
+        expr = make(first, last, f"holiday '{text}' of {year}")
+        return _open_ended(_said_at(expr, sentence, profile), sentence, pub, profile)
     if kind == "weekday_pair":
         if pub is None:
             return make(None, None, "")
@@ -2337,6 +2374,77 @@ def _resolve(
             datetime.date(year, month, first_day), _month_end(year, month), relative(f"'{text}'")
         )
         return _bounded(_open_ended(expr, sentence, pub, profile), sentence, profile)
+    return None
+
+
+def _easter(year: int) -> datetime.date:
+    """Easter Sunday of a year (the Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return datetime.date(year, month, day + 1)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> datetime.date:
+    """The nth given weekday of a month (nth -1: the last one)."""
+    if nth < 0:
+        last = _month_end(year, month)
+        return last - datetime.timedelta(days=(last.weekday() - weekday) % 7)
+    first = datetime.date(year, month, 1)
+    return first + datetime.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+# Each holiday: how its first day is found and how many days it lasts after it.
+_HOLIDAY_DAYS: dict[str, tuple[str, int]] = {
+    "thanksgiving": ("thanksgiving", 0), "thanksgiving day": ("thanksgiving", 0),
+    "thanksgiving weekend": ("thanksgiving", 3), "thanksgiving holiday": ("thanksgiving", 3),
+    "thanksgiving holiday weekend": ("thanksgiving", 3), "black friday": ("thanksgiving+1", 0),
+    "cyber monday": ("thanksgiving+4", 0), "christmas day": ("12-25", 0), "christmas": ("12-25", 0),
+    "christmas eve": ("12-24", 0), "boxing day": ("12-26", 0), "new year's day": ("01-01", 0),
+    "new year's eve": ("12-31", 0), "good friday": ("easter-2", 0), "easter sunday": ("easter", 0),
+    "palm sunday": ("easter-7", 0), "holy week": ("easter-7", 7), "easter week": ("easter-7", 7),
+    "semana santa": ("easter-7", 7), "memorial day": ("memorial", 0),
+    "memorial day weekend": ("memorial-2", 2), "labor day": ("labor", 0),
+    "labor day weekend": ("labor-2", 2), "fourth of july": ("07-04", 0),
+}  # fmt: skip
+
+
+def holiday_span(name: str, year: int) -> tuple[datetime.date, datetime.date]:
+    """The first and last day of a holiday named as _HOLIDAY reads it, in a year."""
+    key = " ".join(name.lower().replace("’", "'").split())
+    anchor, length = _HOLIDAY_DAYS[key]
+    base, _sign, offset = anchor.partition("+" if "+" in anchor else "-")
+    shift = int(offset) * (1 if "+" in anchor else -1) if base.isalpha() and offset else 0
+    if base == "thanksgiving":
+        day = _nth_weekday(year, 11, 3, 4)
+    elif base == "easter":
+        day = _easter(year)
+    elif base == "memorial":
+        day = _nth_weekday(year, 5, 0, -1)
+    elif base == "labor":
+        day = _nth_weekday(year, 9, 0, 1)
+    else:
+        day = datetime.date(year, int(anchor[:2]), int(anchor[3:]))
+    first = day + datetime.timedelta(days=shift)
+    return first, first + datetime.timedelta(days=length)
+
+
+def holiday_years_back(
+    start: datetime.date, end: datetime.date, years: int
+) -> tuple[datetime.date, datetime.date] | None:
+    """'up from 1,540 a year earlier' after 'over the Thanksgiving weekend': the same holiday
+    `years` years before, when (start, end) are a holiday's days (its dates move)."""
+    if (end - start).days > 8 or start.month not in (3, 4, 5, 9, 11, 12):
+        return None
+    for key in _HOLIDAY_DAYS:
+        if holiday_span(key, start.year) == (start, end):
+            return holiday_span(key, start.year - years)
     return None
 
 
