@@ -2101,3 +2101,38 @@ def test_a_holiday_dates_its_figures(
     # days a year before, not the same dates.
     candidates = extract(text, published_at=published, language="en")
     assert [(str(c.period_start), str(c.period_end)) for c in candidates] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "periods"),
+    [
+        (
+            "Ohio's public universities enrolled 310,000 students in the 2022-23 academic year.",
+            datetime.date(2024, 2, 1),
+            [("2022-07-01", "2023-06-30")],
+        ),
+        (
+            "The charity gave out 2.1 million meals in the 2021/22 financial year.",
+            datetime.date(2023, 5, 2),
+            [("2021-04-01", "2022-03-31")],
+        ),
+        (
+            "Australian exporters shipped 1.2 million tonnes in the 2022-23 financial year.",
+            datetime.date(2023, 10, 2),
+            [("2022-07-01", "2023-06-30")],
+        ),
+        (
+            "The district expelled 85 pupils last school year and hired 40 counselors this "
+            "school year.",
+            datetime.date(2024, 10, 8),
+            [("2023-07-01", "2024-06-30"), ("2024-07-01", "2025-06-30")],
+        ),
+    ],
+)
+def test_a_school_or_financial_year_runs_its_own_months(
+    text: str, published: datetime.date, periods: list[tuple[str, str]]
+) -> None:
+    # A school year runs July to June; a financial year April to March (July to June in an
+    # Australian text), when the text does not say which months it ran.
+    candidates = extract(text, published_at=published, language="en")
+    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == periods

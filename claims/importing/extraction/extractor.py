@@ -320,6 +320,8 @@ _PEOPLE_AFTER = re.compile(
     r"\s*(?:(?:million|millones\s+de|mil)\s+)?(?:people|inhabitants|residents|habitantes|personas)\b",
     re.IGNORECASE,
 )
+# "the 2023-24 school year", "the 2022/23 financial year": what a split year is a year of
+_SPLIT_SEASON = re.compile(r"\s+(?:(?P<school>school|academic)|financial)\s+year\b", re.IGNORECASE)
 _US_CONTEXT_WORDS = r"U\.S\.|United\s+States|American|federal|Obama|Trump|Biden"
 # ("U.S." ends in a dot: no word boundary after it before a space)
 _US_CONTEXT = re.compile(rf"\b(?:{_US_CONTEXT_WORDS})(?!\w)")
@@ -2378,6 +2380,28 @@ class _Reader:
                 and t.note.startswith("years ")
                 and " ending " in t.note
             }
+            for item in self.sentences:
+                for t in item.times:
+                    if (
+                        t.period_start is not None
+                        and t.period_end is not None
+                        and t.note.startswith("years ")
+                        and " " not in t.note[6:]
+                        and t.period_end.year == t.period_start.year + 1
+                        and t.note not in self._split_ran
+                        and not t.text[:1].isalpha()  # ("2023-24", not "between 2023 and 2024")
+                        and " and " not in t.text
+                        and (season := _SPLIT_SEASON.match(item.text, t.end)) is not None
+                    ):
+                        # "in the 2023-24 school year", "the 2022-23 financial year": a school
+                        # year runs from July to June; a financial year from April to March
+                        # (Britain, India), or from July in an Australian or New Zealand text.
+                        july = season.group("school") is not None or (
+                            "Austral" in self.text or "New Zealand" in self.text
+                        )
+                        first = datetime.date(t.period_start.year, 7 if july else 4, 1)
+                        last = add_months(first, 12) - datetime.timedelta(days=1)
+                        self._split_ran[t.note] = (first, last)
         return self._split_ran
 
     def _split_like(self, split: TimeExpr) -> tuple[datetime.date, datetime.date] | None:

@@ -237,6 +237,12 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     ("decade", r"(?i:the\s+)?(?P<dec>(?:1[89]|20)\d0)['’]?s\b"),
     ("fiscal", rf"(?i:fiscal(?:\s+year)?)\s+(?P<fy>{_Y})"),
+    # "last school year", "this academic year": the school year (July to June) around publication
+    (
+        "school_rel",
+        r"\b(?P<sr>this|last|next|the\s+current|the\s+past|the\s+coming)\s+"
+        r"(?:school|academic)\s+year\b",
+    ),
     (
         "fiscal_rel",
         r"\b(?P<fr>this|last|next|the\s+current|the\s+previous|the\s+next|the\s+coming)\s+"
@@ -362,7 +368,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 _ANY_CASE = word_set(
     "clock ago past_n past_one baseline following_year so_far this_last end_of_year day_word "
     "context_year "
-    "past_decade same_period fiscal_rel weekend previous_unit years_to that_year"
+    "past_decade same_period fiscal_rel weekend previous_unit years_to that_year school_rel"
 )
 _DIGIT_FIRST = word_set(
     "clock iso year_range months_to full_date quarter fiscal_end month_day decade year ago years_to"
@@ -509,7 +515,7 @@ _TRIGGER_ALTERNATIVES = (
         r"(?=\s+(?:mid-)?[A-Z]|\s+the\s+(?:start|beginning|end\s+of\s+[A-Z]))",
     )
     + "|"
-    + _any_case("the", r"(?=\s+(?:current|coming|next)\s+fiscal\b)")
+    + _any_case("the", r"(?=\s+(?:current|coming|next|past)\s+(?:fiscal|school|academic)\b)")
     + "|"
     + _any_case(
         "the",
@@ -2132,6 +2138,20 @@ def _resolve(
         return make(
             datetime.date(decade, 1, 1), datetime.date(decade + 9, 12, 31), f"decade {decade}s"
         )
+    if kind == "school_rel":
+        if pub is None:
+            return make(None, None, "")
+        which = g("sr").lower()
+        offset = (
+            -1
+            if which.endswith(("last", "past"))
+            else 1
+            if which.endswith(("next", "coming"))
+            else 0
+        )
+        first = datetime.date(pub.year - (pub.month < 7) + offset, 7, 1)
+        last = datetime.date(first.year + 1, 6, 30)
+        return make(first, last, relative(f"school year '{text}'"))
     if kind == "fiscal_rel":
         if pub is None:
             return make(None, None, "")
