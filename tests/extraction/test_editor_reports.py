@@ -2136,3 +2136,33 @@ def test_a_school_or_financial_year_runs_its_own_months(
     # Australian text), when the text does not say which months it ran.
     candidates = extract(text, published_at=published, language="en")
     assert [(str(c.period_start), str(c.period_end)) for c in candidates] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "periods"),
+    [
+        (
+            "The city spent $3.2 million on road salt last winter, up from $2.5 million the "
+            "winter before.",
+            datetime.date(2024, 10, 1),
+            [("2023-12-01", "2024-02-29"), ("2022-12-01", "2023-02-28")],
+        ),
+        (
+            "The lake drew 410,000 visitors last summer, the park service said.",
+            datetime.date(2024, 7, 20),
+            [("2023-06-01", "2023-08-31")],
+        ),
+        (
+            "Hay prices rose 18 percent last fall, the farm bureau said.",
+            datetime.date(2025, 2, 5),
+            [("2024-09-01", "2024-11-30")],
+        ),
+    ],
+)
+def test_last_winter_is_the_latest_season_that_ended(
+    text: str, published: datetime.date, periods: list[tuple[str, str]]
+) -> None:
+    # 'last winter' is December to February, the latest that ended before publication; 'the
+    # winter before' is the one a year earlier.
+    candidates = extract(text, published_at=published, language="en")
+    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == periods

@@ -237,6 +237,14 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     ("decade", r"(?i:the\s+)?(?P<dec>(?:1[89]|20)\d0)['’]?s\b"),
     ("fiscal", rf"(?i:fiscal(?:\s+year)?)\s+(?P<fy>{_Y})"),
+    # "last winter", "this spring": the season (as the weather services count them) around
+    # publication; "the previous winter", "the summer before": a year before the one spoken of
+    (
+        "season",
+        r"\b(?:the\s+)?(?P<ss_w>last|this|past)\s+(?P<ss>winter|summer|spring|fall|autumn)\b(?!-)"
+        r"|\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:winter|summer|spring|fall|autumn)\b(?!-)"
+        r"|\bthe\s+(?:winter|summer|spring|fall|autumn)\s+before\b(?!\s+(?:the|last|that|it|its)\b)",
+    ),
     # "last school year", "this academic year": the school year (July to June) around publication
     (
         "school_rel",
@@ -368,7 +376,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 _ANY_CASE = word_set(
     "clock ago past_n past_one baseline following_year so_far this_last end_of_year day_word "
     "context_year "
-    "past_decade same_period fiscal_rel weekend previous_unit years_to that_year school_rel"
+    "past_decade same_period fiscal_rel weekend previous_unit years_to that_year school_rel "
+    "season"
 )
 _DIGIT_FIRST = word_set(
     "clock iso year_range months_to full_date quarter fiscal_end month_day decade year ago years_to"
@@ -519,7 +528,9 @@ _TRIGGER_ALTERNATIVES = (
     + "|"
     + _any_case(
         "the",
-        r"(?=\s+(?:previous|prior|preceding|year|same)\b|\s+(?:month|week|quarter)\s+before\b"
+        r"(?=\s+(?:previous|prior|preceding|year|same)\b"
+        r"|\s+(?:past|last|this)\s+(?:winter|summer|spring|fall|autumn)\b"
+        r"|\s+(?:month|week|quarter|winter|summer|spring|fall|autumn)\s+before\b"
         r"|\s+(?:week|seven\s+days)\s+(?:to|through|"
         r"ending|up)\b|\s+quarter\s+(?:that\s+|which\s+)?(?:to|through|end))",
     )
@@ -2138,6 +2149,24 @@ def _resolve(
         return make(
             datetime.date(decade, 1, 1), datetime.date(decade + 9, 12, 31), f"decade {decade}s"
         )
+    if kind == "season":
+        if not g("ss"):
+            return TimeExpr(start, end, text, "relative", None, None, "-1 year")
+        if pub is None:
+            return make(None, None, "")
+        season = g("ss").lower()
+        first_month = {"winter": 12, "spring": 3, "summer": 6, "fall": 9, "autumn": 9}[season]
+        if g("ss_w").lower() == "this":
+            # ("this winter": the one under way or just ended until March, else the coming one)
+            year = pub.year - (first_month == 12 and pub.month <= 3)
+        else:
+            # the latest such season that ended before publication
+            year = pub.year - (first_month == 12)
+            if add_months(datetime.date(year, first_month, 1), 3) > pub:
+                year -= 1
+        first = datetime.date(year, first_month, 1)
+        last = add_months(first, 3) - datetime.timedelta(days=1)
+        return make(first, last, relative(f"season '{text}'"))
     if kind == "school_rel":
         if pub is None:
             return make(None, None, "")
