@@ -2166,3 +2166,48 @@ def test_last_winter_is_the_latest_season_that_ended(
     # winter before' is the one a year earlier.
     candidates = extract(text, published_at=published, language="en")
     assert [(str(c.period_start), str(c.period_end)) for c in candidates] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "periods"),
+    [
+        (
+            "Oregon, whose fiscal year begins July 1, spent $4.4 billion on Medicaid last fiscal "
+            "year.",
+            datetime.date(2024, 10, 15),
+            [("2023-07-01", "2024-06-30")],
+        ),
+        (
+            "Customs agents have seized 21,000 pounds of fentanyl so far in fiscal 2024, the "
+            "federal agency said.",
+            datetime.date(2024, 5, 20),
+            [("2023-10-01", "2024-05-20")],
+        ),
+        (
+            "The Pentagon paid $9 billion to contractors in fiscal 2023, auditors said.",
+            datetime.date(2024, 2, 1),
+            [("2022-10-01", "2023-09-30")],
+        ),
+    ],
+)
+def test_a_fiscal_year_runs_as_the_text_says_and_so_far_ends_at_publication(
+    text: str, published: datetime.date, periods: list[tuple[str, str]]
+) -> None:
+    # 'whose fiscal year begins July 1' sets the text's fiscal years; 'so far in fiscal 2024'
+    # runs to publication; the Pentagon's fiscal year is the U.S. government's.
+    candidates = extract(text, published_at=published, language="en")
+    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == periods
+
+
+def test_a_rank_since_an_event_does_not_date_the_figure() -> None:
+    # 'the highest since voting became compulsory in 2012' ranks the turnout; the runoff's day
+    # dates it.
+    text = (
+        "Peru's runoff on Sunday drew 81% of the 25 million registered voters, the highest since "
+        "voting became compulsory in 2012."
+    )
+    candidates = extract(text, published_at=datetime.date(2024, 6, 11), language="en")
+    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [
+        ("2024-06-09", "2024-06-09"),
+        ("2024-06-09", "2024-06-09"),
+    ]

@@ -40,6 +40,7 @@ from claims.importing.extraction.gates import (
 from claims.importing.extraction.language import SUPPORTED, UnsupportedLanguage, detect
 from claims.importing.extraction.model import Candidate, decimal_text
 from claims.importing.extraction.periods import (
+    MONTHS,
     TimeExpr,
     add_months,
     days_in_month,
@@ -257,7 +258,9 @@ _STANDING_WHOLE = re.compile(
 )
 _SUPERLATIVE_ASIDE = re.compile(
     r",\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:largest|biggest|highest|lowest|smallest|"
-    r"worst|deadliest|most|least)\b[^,;.]{0,30}?\s+$",
+    r"worst|deadliest|most|least|busiest|weakest|strongest)\b"
+    # ("the highest since voting became compulsory again in 2022": what the rank runs from)
+    r"(?:[^,;.]{0,30}?|\s+since\s+[^,;.]{0,60}?)\s+$",
     re.IGNORECASE,
 )
 _LARGER_THAN = re.compile(
@@ -320,9 +323,24 @@ _PEOPLE_AFTER = re.compile(
     r"\s*(?:(?:million|millones\s+de|mil)\s+)?(?:people|inhabitants|residents|habitantes|personas)\b",
     re.IGNORECASE,
 )
+# "whose fiscal year begins July 1", "its fiscal year ends Sept. 30": when the text's fiscal years
+# run (the first day after the word, or the last)
+_FISCAL_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
+)
+_FISCAL_STATED = re.compile(
+    r"\bfiscal\s+years?\s+(?:(?:begins|starts|runs\s+from)\s+(?:on\s+)?"
+    rf"(?P<bm>{_FISCAL_MONTH})\s+(?P<bd>\d{{1,2}})|(?:ends|closes|runs\s+(?:through|to))\s+"
+    rf"(?:on\s+)?(?P<em>{_FISCAL_MONTH})\s+(?P<ed>\d{{1,2}}))(?!\d)"
+)
+# "so far in fiscal 2024", "so far this fiscal year": up to publication
+_SO_FAR_LEAD = re.compile(r"\bso\s+far\s+(?:in\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "the 2023-24 school year", "the 2022/23 financial year": what a split year is a year of
 _SPLIT_SEASON = re.compile(r"\s+(?:(?P<school>school|academic)|financial)\s+year\b", re.IGNORECASE)
-_US_CONTEXT_WORDS = r"U\.S\.|United\s+States|American|federal|Obama|Trump|Biden"
+_US_CONTEXT_WORDS = (
+    r"U\.S\.|United\s+States|American|federal|Obama|Trump|Biden|Pentagon|Congressional"
+)
 # ("U.S." ends in a dot: no word boundary after it before a space)
 _US_CONTEXT = re.compile(rf"\b(?:{_US_CONTEXT_WORDS})(?!\w)")
 # The words alone, which the engine finds by their first letters without trying each position:
@@ -1484,7 +1502,7 @@ class _Reader:
                 for t in times
                 if not (
                     t.start > figure.value_end
-                    and _SUPERLATIVE_ASIDE.search(text, max(0, t.start - 50), t.start)
+                    and _SUPERLATIVE_ASIDE.search(text, max(0, t.start - 110), t.start)
                 )
             ]
         owned = _possessive_time(text, times, figure)
@@ -2029,7 +2047,13 @@ class _Reader:
             if chosen.note.startswith("fiscal year ") and " from publication " in chosen.note:
                 current = self._current_fiscal(int(chosen.note.split()[2]))
                 if current is not None:
-                    return chosen, f"{how}; the text's fiscal year", *current
+                    first, last = current
+                    return (
+                        chosen,
+                        f"{how}; the text's fiscal year",
+                        first,
+                        self._so_far(text, chosen, first, last),
+                    )
             if chosen.note.startswith("years ") and " " not in chosen.note[6:]:
                 # "The fiscal deficit for 2023/24" after "the 2023/24 fiscal year that ended in
                 # March": the split year as the text ran it.
@@ -2049,7 +2073,9 @@ class _Reader:
                         fiscal_last = add_months(first, int(part.group(1))) - datetime.timedelta(
                             days=1
                         )
+                    fiscal_last = self._so_far(text, chosen, first, fiscal_last)
                     return chosen, f"{how}; the text's fiscal year", first, fiscal_last
+                end = self._so_far(text, chosen, start, end)
             return chosen, how, start, end
         describes = (_DESCRIPTIVE_ES if self.lang == "es" else _DESCRIPTIVE_EN).search(
             tense.clause
@@ -2363,7 +2389,7 @@ class _Reader:
                         or (t.note.startswith("years ") and "fiscal" in t.text.lower())
                     )
                 ),
-                (9, 30) if self.us_context else (12, 31),
+                self._stated_fiscal_close() or ((9, 30) if self.us_context else (12, 31)),
             )
         month, day = self._fiscal_close
         return None if (month, day) == (12, 31) else datetime.date(year, month, day)
@@ -2417,6 +2443,37 @@ class _Reader:
         if last.day == 28 and last.month == 2:
             last = _last_of_month(last)
         return add_months(last, -12) + datetime.timedelta(days=1), last
+
+    def _stated_fiscal_close(self) -> tuple[int, int] | None:
+        """'California, whose fiscal year begins July 1': the month and day its fiscal years
+        end, when the text says so without naming one."""
+        if "fiscal year" not in self.text:
+            return None
+        said = _FISCAL_STATED.search(self.text)
+        if said is None:
+            return None
+        month = MONTHS[(said.group("bm") or said.group("em")).rstrip(".").lower()]
+        day = int(said.group("bd") or said.group("ed"))
+        if month == 2 and day == 29:
+            day = 28
+        stated = datetime.date(2001, month, min(day, days_in_month(2001, month)))
+        if said.group("bm"):
+            stated -= datetime.timedelta(days=1)
+        return stated.month, stated.day
+
+    def _so_far(
+        self, text: str, chosen: TimeExpr, first: datetime.date, last: datetime.date | None
+    ) -> datetime.date | None:
+        """'so far in fiscal 2024', 'so far this fiscal year': the fiscal year's last day, or
+        publication when the text counts it so far and it is under way."""
+        if (
+            self.pub is not None
+            and last is not None
+            and first <= self.pub < last
+            and _SO_FAR_LEAD.search(text, max(0, chosen.start - 16), chosen.start) is not None
+        ):
+            return self.pub
+        return last
 
     def _current_fiscal(self, offset: int) -> tuple[datetime.date, datetime.date] | None:
         """'this fiscal year' (offset 0), 'last fiscal year' (-1): the fiscal year around
