@@ -2211,3 +2211,28 @@ def test_a_rank_since_an_event_does_not_date_the_figure() -> None:
         ("2024-06-09", "2024-06-09"),
         ("2024-06-09", "2024-06-09"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "periods"),
+    [
+        (
+            "The state logged 1,140 overdose deaths in 2023 through the end of September.",
+            datetime.date(2024, 3, 1),
+            [("2023-01-01", "2023-09-30")],
+        ),
+        (
+            "Wildfires burned 41,000 acres in 2024 through August, the forestry agency said. "
+            "That was an increase of 9,000 from the same period a year earlier.",
+            datetime.date(2024, 10, 2),
+            [("2024-01-01", "2024-08-31"), ("2024-01-01", "2024-08-31")],
+        ),
+    ],
+)
+def test_a_year_through_a_month_ends_in_that_year(
+    text: str, published: datetime.date, periods: list[tuple[str, str]]
+) -> None:
+    # 'in 2023 through the end of September' is January to September 2023, however far back;
+    # 'an increase of 9,000 from the same period a year earlier' is dated by the later period.
+    candidates = extract(text, published_at=published, language="en")
+    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == periods

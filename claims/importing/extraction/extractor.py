@@ -1576,7 +1576,18 @@ class _Reader:
             # ("In the same quarter a year earlier, exports had fallen 2 percent": a change
             # in the period the sentence opens with)
             and (
-                not figure.is_change
+                not (
+                    figure.is_change
+                    # ("That was a drop of 54 from the same period a year earlier": an amount of
+                    # change measured from the time, dated by the later period)
+                    or (
+                        text.endswith(" from ", 0, relative.start)
+                        and _AMOUNT_CHANGE_LEAD.search(
+                            text, max(0, figure.value_start - 40), figure.value_start
+                        )
+                        is not None
+                    )
+                )
                 or relative.end <= figure.value_start
                 # ("faster than the 5.2% growth in the previous quarter": when the change
                 # happened, not what it is measured from)

@@ -1588,10 +1588,17 @@ def _split_year_ended(period: TimeExpr, months: TimeExpr, sentence: str) -> Time
     return TimeExpr(period.start, months.end, text, "period", first, last, note)
 
 
-_BOUND_GAP = re.compile(r"[\s,]*(?:(?:through|until|till|up\s+to|by|hasta)\s+(?:el\s+)?)?")
+_BOUND_GAP = re.compile(
+    # ("in 2024 through the end of October")
+    r"[\s,]*(?:(?:through|until|till|up\s+to|by|hasta)\s+(?:el\s+|the\s+end\s+of\s+)?)?"
+)
 
 
 _AS_OF_GAP = re.compile(r",?\s+as\s+of\s+(?:the\s+end\s+of\s+)?", re.IGNORECASE)
+
+
+def _is_month_end(day: datetime.date) -> bool:
+    return day == _month_end(day.year, day.month)
 
 
 def _narrowed(period: TimeExpr, bound: TimeExpr, sentence: str) -> TimeExpr | None:
@@ -1617,11 +1624,22 @@ def _narrowed(period: TimeExpr, bound: TimeExpr, sentence: str) -> TimeExpr | No
         or not _BOUND_GAP.fullmatch(sentence, period.end, bound.start)
     ):
         return None
+    last = bound.period_end
+    if (
+        period.period_end is not None
+        and period.period_start.year == period.period_end.year
+        and last.year != period.period_end.year
+        and _is_month_end(last)
+        and not any("0" <= char <= "9" for char in bound.text)
+    ):
+        # "in 2023 through October": October of that year, whatever year the month alone
+        # would be read in
+        last = _month_end(period.period_end.year, last.month)
+        if last < period.period_start:
+            return None
     text = sentence[period.start : bound.end]
-    note = f"{period.note} up to {bound.period_end.isoformat()}"
-    return TimeExpr(
-        period.start, bound.end, text, "period", period.period_start, bound.period_end, note
-    )
+    note = f"{period.note} up to {last.isoformat()}"
+    return TimeExpr(period.start, bound.end, text, "period", period.period_start, last, note)
 
 
 def _resolve(
