@@ -2236,3 +2236,28 @@ def test_a_year_through_a_month_ends_in_that_year(
     # 'an increase of 9,000 from the same period a year earlier' is dated by the later period.
     candidates = extract(text, published_at=published, language="en")
     assert [(str(c.period_start), str(c.period_end)) for c in candidates] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "periods"),
+    [
+        (
+            "Quebec's jobless rate rose to 5.9 percent in August. That is an increase of 0.4 "
+            "percentage points from July.",
+            datetime.date(2024, 9, 10),
+            [("2024-08-01", "2024-08-31"), ("2024-08-01", "2024-08-31")],
+        ),
+        (
+            "Card spending reached $7.2 billion for the month of March, the bank said.",
+            datetime.date(2024, 4, 9),
+            [("2024-03-01", "2024-03-31")],
+        ),
+    ],
+)
+def test_a_change_said_in_the_present_takes_the_period_before(
+    text: str, published: datetime.date, periods: list[tuple[str, str]]
+) -> None:
+    # 'That is an increase of 0.4 percentage points from July' is August's change, not a
+    # situation now; 'for the month of March' is March.
+    candidates = extract(text, published_at=published, language="en")
+    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == periods

@@ -2120,7 +2120,11 @@ class _Reader:
         share = figure.unit_kind == "percent" or figure.kind in ("ratio", "fraction")
         # ("Esto equivale a 10 muertes diarias", "Del total, 9.400 son menores": the present
         # describes the figures counted before, not a situation now.)
-        situation = tense.present and not tense.perfect and not share and not describes
+        # ("That is an increase of 0.3 percentage points from September": a change is no
+        # situation now.)
+        situation = (
+            tense.present and not tense.perfect and not share and not describes
+        ) and not figure.is_change
         if refers_back and not situation:
             # ("Miles de ellos viven en condiciones precarias": a present situation, undated.)
             part_of = next(

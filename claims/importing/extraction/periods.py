@@ -355,7 +355,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "month",
         # ("since the start of February": the month, from its first day)
         # ("the jobless rate was 4.6% for October": the month the figure is for)
-        rf"(?:\b(?i:in|since|during|from|last|early|late|for)\s+(?:(?i:the\s+(?:start|beginning)\s+of)\s+)?"
+        rf"(?:\b(?i:in|since|during|from|last|early|late|for)\s+"
+        rf"(?:(?i:the\s+(?:start|beginning|month)\s+of)\s+)?"
         # ("through the end of June", "by the end of May": the bound is that month's end)
         rf"|\b(?i:until|through|by)\s+(?:(?i:the\s+(?:start|beginning|end)\s+of)\s+)?)"
         rf"(?P<mo_mid>mid-)?"
@@ -521,7 +522,7 @@ _TRIGGER_ALTERNATIVES = (
     + "|"
     + _any_case(
         "in|since|during|until|through|early|late|by|for",
-        r"(?=\s+(?:mid-)?[A-Z]|\s+the\s+(?:start|beginning|end\s+of\s+[A-Z]))",
+        r"(?=\s+(?:mid-)?[A-Z]|\s+the\s+(?:start|beginning|end\s+of\s+[A-Z]|month\s+of\s+[A-Z]))",
     )
     + "|"
     + _any_case("the", r"(?=\s+(?:current|coming|next|past)\s+(?:fiscal|school|academic)\b)")
