@@ -2261,3 +2261,16 @@ def test_a_change_said_in_the_present_takes_the_period_before(
     # situation now; 'for the month of March' is March.
     candidates = extract(text, published_at=published, language="en")
     assert [(str(c.period_start), str(c.period_end)) for c in candidates] == periods
+
+
+def test_over_the_season_is_the_season_named_before() -> None:
+    # 'over the season' after 'last summer': those three months.
+    text = (
+        "The marina rented 2,300 boat slips last summer, the harbor board said. Fuel sales "
+        "reached $1.4 million over the season."
+    )
+    candidates = extract(text, published_at=datetime.date(2024, 11, 2), language="en")
+    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [
+        ("2024-06-01", "2024-08-31"),
+        ("2024-06-01", "2024-08-31"),
+    ]

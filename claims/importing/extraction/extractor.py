@@ -2183,7 +2183,9 @@ class _Reader:
         unit_back = _THE_UNIT.search(text) if may_contain(text, _THE_UNIT_WORDS) else None
         if unit_back is not None:
             word = unit_back.group(1).lower()
-            months = {"quarter": 3, "half": 6, "month": 1}.get(word, 12)
+            # ("$214 a month over the season" after "last winter": the three months named)
+            season = word in ("season", "winter", "summer", "spring", "autumn")
+            months = 3 if season else {"quarter": 3, "half": 6, "month": 1}.get(word, 12)
             named = max(
                 (
                     r
@@ -2193,7 +2195,7 @@ class _Reader:
                     and r.period_start.day == 1
                     and r.period_end == _last_of_month(add_months(r.period_start, months - 1))
                     # (a quarter or half of the calendar; "the 12-month period" any twelve)
-                    and (months == 12 or (r.period_start.month - 1) % months == 0)
+                    and (months == 12 or season or (r.period_start.month - 1) % months == 0)
                 ),
                 key=lambda r: r.period_end or datetime.date.min,
                 default=None,
@@ -3929,9 +3931,20 @@ _TO_LEVEL = re.compile(
     r"(?:,\s*|\s)(?:to|hasta|a)\s+(?:(?:the|el|la|los|las|some|about|unos|unas)\s+)?$",
     re.IGNORECASE,
 )
-_THE_UNIT_WORDS = ("quarter", "half", "month", "period")  # (one is in every match of:)
+_THE_UNIT_WORDS = (
+    "quarter",
+    "half",
+    "month",
+    "period",
+    "season",
+    "winter",
+    "summer",
+    "spring",
+    "autumn",
+)  # (one is in every match of:)
 _THE_UNIT = re.compile(
-    r"\b(?:in|during|over|for)\s+the\s+(quarter|half|month|12-month\s+period)\b"
+    r"\b(?:in|during|over|for)\s+the\s+(quarter|half|month|12-month\s+period|season|winter|"
+    r"summer|spring|autumn)\b"
     r"(?!\s+(?:of|to|through|before|ended|ending)\b)",
     re.IGNORECASE,
 )
