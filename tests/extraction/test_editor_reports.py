@@ -2274,3 +2274,33 @@ def test_over_the_season_is_the_season_named_before() -> None:
         ("2024-06-01", "2024-08-31"),
         ("2024-06-01", "2024-08-31"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "periods"),
+    [
+        (
+            "Hospitals treated 510 burn patients during Holy Week, up from 460 during Holy Week "
+            "last year.",
+            datetime.date(2025, 4, 25),
+            [("2025-04-13", "2025-04-20"), ("2024-03-24", "2024-03-31")],
+        ),
+        (
+            "Rail operators carried 1.8 million passengers on Christmas Eve and Christmas Day.",
+            datetime.date(2023, 12, 28),
+            [("2023-12-24", "2023-12-25")],
+        ),
+        (
+            "The grid operator expects peak demand to rise 3% next winter.",
+            datetime.date(2024, 5, 14),
+            [("2024-12-01", "2025-02-28")],
+        ),
+    ],
+)
+def test_a_holiday_last_year_two_holidays_and_next_winter(
+    text: str, published: datetime.date, periods: list[tuple[str, str]]
+) -> None:
+    # 'during Holy Week last year' is last year's Holy Week; 'on Christmas Eve and Christmas
+    # Day' both days; 'next winter' the coming December to February.
+    candidates = extract(text, published_at=published, language="en")
+    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == periods

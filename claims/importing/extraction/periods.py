@@ -86,8 +86,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # Day and Labor Day", "last year's Easter week": the days of a holiday
     (
         "holiday",
-        rf"(?:(?P<hol_rel>(?i:last|this))\s+year['’]s\s+)?(?:(?i:between|from)\s+(?P<hol_a>{_HOLIDAY})"
-        rf"\s+(?i:and|to|through|until)\s+)?(?P<hol>{_HOLIDAY})(?:,?\s+(?P<hol_y>{_Y}))?",
+        rf"(?:(?P<hol_rel>(?i:last|this))\s+year['’]s\s+)?(?:(?:(?i:between|from)\s+)?"
+        rf"(?P<hol_a>{_HOLIDAY})\s+(?i:and|to|through|until)\s+)?(?P<hol>{_HOLIDAY})"
+        # ("during Holy Week last year", "over Thanksgiving weekend 2023")
+        rf"(?:,?\s+(?P<hol_y>{_Y})|\s+(?P<hol_rel2>(?i:last|this))\s+year\b(?!['’]))?",
     ),
     (
         "clock",
@@ -241,7 +243,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # publication; "the previous winter", "the summer before": a year before the one spoken of
     (
         "season",
-        r"\b(?:the\s+)?(?P<ss_w>last|this|past)\s+(?P<ss>winter|summer|spring|fall|autumn)\b(?!-)"
+        r"\b(?:the\s+)?(?P<ss_w>last|this|past|next|coming)\s+(?P<ss>winter|summer|spring|fall|"
+        r"autumn)\b(?!-)"
         r"|\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:winter|summer|spring|fall|autumn)\b(?!-)"
         r"|\bthe\s+(?:winter|summer|spring|fall|autumn)\s+before\b(?!\s+(?:the|last|that|it|its)\b)",
     ),
@@ -530,7 +533,7 @@ _TRIGGER_ALTERNATIVES = (
     + _any_case(
         "the",
         r"(?=\s+(?:previous|prior|preceding|year|same)\b"
-        r"|\s+(?:past|last|this)\s+(?:winter|summer|spring|fall|autumn)\b"
+        r"|\s+(?:past|last|this|next|coming)\s+(?:winter|summer|spring|fall|autumn)\b"
         r"|\s+(?:month|week|quarter|winter|summer|spring|fall|autumn)\s+before\b"
         r"|\s+(?:week|seven\s+days)\s+(?:to|through|"
         r"ending|up)\b|\s+quarter\s+(?:that\s+|which\s+)?(?:to|through|end))",
@@ -2175,9 +2178,11 @@ def _resolve(
             return make(None, None, "")
         season = g("ss").lower()
         first_month = {"winter": 12, "spring": 3, "summer": 6, "fall": 9, "autumn": 9}[season]
-        if g("ss_w").lower() == "this":
+        if g("ss_w").lower() in ("this", "next", "coming"):
             # ("this winter": the one under way or just ended until March, else the coming one)
             year = pub.year - (first_month == 12 and pub.month <= 3)
+            if g("ss_w").lower() != "this" and datetime.date(year, first_month, 1) <= pub:
+                year += 1  # ("next winter": the one that has not begun)
         else:
             # the latest such season that ended before publication
             year = pub.year - (first_month == 12)
@@ -2396,8 +2401,8 @@ def _resolve(
             year = int(g("hol_y"))
         elif pub is None:
             return make(None, None, "")
-        elif g("hol_rel"):
-            year = pub.year - (g("hol_rel").lower() == "last")
+        elif g("hol_rel") or g("hol_rel2"):
+            year = pub.year - ((g("hol_rel") or g("hol_rel2")).lower() == "last")
         else:
             # the latest such holiday that has begun by publication, as with a month
             year = pub.year if holiday_span(name, pub.year)[0] <= pub else pub.year - 1
