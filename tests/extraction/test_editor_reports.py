@@ -2304,3 +2304,16 @@ def test_a_holiday_last_year_two_holidays_and_next_winter(
     # Day' both days; 'next winter' the coming December to February.
     candidates = extract(text, published_at=published, language="en")
     assert [(str(c.period_start), str(c.period_end)) for c in candidates] == periods
+
+
+def test_over_the_year_after_a_financial_year_is_that_financial_year() -> None:
+    # A Canberra dateline makes the financial year July to June; 'over the year' is that year.
+    text = (
+        "CANBERRA — Australia's federal government posted a surplus of A$9.2 billion in the "
+        "2022-23 financial year, the Treasury said. Company tax receipts rose 8% over the year."
+    )
+    candidates = extract(text, published_at=datetime.date(2023, 9, 29), language="en")
+    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [
+        ("2022-07-01", "2023-06-30"),
+        ("2022-07-01", "2023-06-30"),
+    ]

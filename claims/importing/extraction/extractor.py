@@ -334,6 +334,11 @@ _FISCAL_STATED = re.compile(
     rf"(?P<bm>{_FISCAL_MONTH})\s+(?P<bd>\d{{1,2}})|(?:ends|closes|runs\s+(?:through|to))\s+"
     rf"(?:on\s+)?(?P<em>{_FISCAL_MONTH})\s+(?P<ed>\d{{1,2}}))(?!\d)"
 )
+# What says a text is Australian or New Zealander (financial years from July to June).
+_JULY_YEAR_MARKS = (
+    "Austral", "New Zealand", "A$", "NZ$", "Canberra", "CANBERRA", "Sydney", "SYDNEY",
+    "Melbourne", "MELBOURNE", "Wellington", "WELLINGTON", "Auckland", "AUCKLAND",
+)  # fmt: skip
 # "so far in fiscal 2024", "so far this fiscal year": up to publication
 _SO_FAR_LEAD = re.compile(r"\bso\s+far\s+(?:in\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "the 2023-24 school year", "the 2022/23 financial year": what a split year is a year of
@@ -2065,6 +2070,25 @@ class _Reader:
                         first,
                         self._so_far(text, chosen, first, last),
                     )
+            if (
+                chosen.note.startswith("year ")
+                and chosen.note.endswith("year')")  # ('over the year', 'that year')
+                and start is not None
+                and end is not None
+                and start.year == end.year
+            ):
+                # "Tax receipts rose 6% over the year" after "in the 2023-24 financial year":
+                # the split year the text ran, ending in that year.
+                split = next(
+                    (
+                        ran
+                        for ran in self._split_years().values()
+                        if ran[1].year == start.year and ran[0].year == start.year - 1
+                    ),
+                    None,
+                )
+                if split is not None:
+                    return chosen, f"{how}; the split year the text ran", *split
             if chosen.note.startswith("years ") and " " not in chosen.note[6:]:
                 # "The fiscal deficit for 2023/24" after "the 2023/24 fiscal year that ended in
                 # March": the split year as the text ran it.
@@ -2440,7 +2464,7 @@ class _Reader:
                         # year runs from July to June; a financial year from April to March
                         # (Britain, India), or from July in an Australian or New Zealand text.
                         july = season.group("school") is not None or (
-                            "Austral" in self.text or "New Zealand" in self.text
+                            any(mark in self.text for mark in _JULY_YEAR_MARKS)
                         )
                         first = datetime.date(t.period_start.year, 7 if july else 4, 1)
                         last = add_months(first, 12) - datetime.timedelta(days=1)
