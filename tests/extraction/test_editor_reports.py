@@ -2317,3 +2317,16 @@ def test_over_the_year_after_a_financial_year_is_that_financial_year() -> None:
         ("2022-07-01", "2023-06-30"),
         ("2022-07-01", "2023-06-30"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The playhouse sold 9,400 tickets for August Wilson's Fences.",
+        "Delegates cast 1,200 votes for May Ellison in the party primary.",
+    ],
+)
+def test_a_name_after_for_is_no_month(text: str) -> None:
+    # 'for August Wilson', 'for May Ellison': a person, not the month.
+    candidates = extract(text, published_at=datetime.date(2024, 11, 14), language="en")
+    assert [(c.period_start, c.period_end) for c in candidates] == [(None, None)]

@@ -358,8 +358,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "month",
         # ("since the start of February": the month, from its first day)
         # ("the jobless rate was 4.6% for October": the month the figure is for)
-        rf"(?:\b(?i:in|since|during|from|last|early|late|for)\s+"
+        rf"(?:\b(?i:in|since|during|from|last|early|late)\s+"
         rf"(?:(?i:the\s+(?:start|beginning|month)\s+of)\s+)?"
+        # (not "voted for May Ellison", "named for August Wilson": a name)
+        rf"|\b(?i:for)\s+(?:(?i:the\s+month\s+of)\s+)?(?=[A-Z][a-z]+\b\.?(?!\s+[A-Z]))"
         # ("through the end of June", "by the end of May": the bound is that month's end)
         rf"|\b(?i:until|through|by)\s+(?:(?i:the\s+(?:start|beginning|end)\s+of)\s+)?)"
         rf"(?P<mo_mid>mid-)?"
