@@ -2330,3 +2330,12 @@ def test_a_name_after_for_is_no_month(text: str) -> None:
     # 'for August Wilson', 'for May Ellison': a person, not the month.
     candidates = extract(text, published_at=datetime.date(2024, 11, 14), language="en")
     assert [(c.period_start, c.period_end) for c in candidates] == [(None, None)]
+
+
+def test_a_holiday_that_only_labels_a_thing_dates_nothing() -> None:
+    # 'the Christmas Day tsunami of 2004' is the 2004 disaster, not this year's Christmas Day.
+    text = "The Christmas Day tsunami of 2004 killed about 230,000 people."
+    candidates = extract(text, published_at=datetime.date(2024, 12, 26), language="en")
+    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [
+        ("2004-01-01", "2004-12-31")
+    ]

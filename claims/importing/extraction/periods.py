@@ -79,6 +79,11 @@ _HOLIDAY = (
     r"|(?:Holy|Easter)\s+(?i:week)|Semana\s+Santa|Memorial\s+(?i:day)(?:\s+weekend\b)?"
     r"|Labor\s+(?i:day)(?:\s+weekend\b)?|Fourth\s+of\s+July(?!\s+(?:holiday\s+)?weekend))"
     r"(?![\w'’-])"
+    # (a name or a thing the holiday only labels: "the Good Friday Agreement", "the Christmas Day
+    # tsunami", "a Thanksgiving dinner")
+    r"(?!\s+(?:[A-Z]|(?:dinner|meal|agreement|accord|attacks?|bombings?|massacre|tsunami|storm|"
+    r"deals?|sales|shopping|travel|tree|market|parade|menu|truce|ceasefire|message|address|"
+    r"speech|services?|mass|offensive|uprising)\b))"
 )
 
 _PATTERNS: tuple[tuple[str, str], ...] = (
