@@ -2339,3 +2339,20 @@ def test_a_holiday_that_only_labels_a_thing_dates_nothing() -> None:
     assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [
         ("2004-01-01", "2004-12-31")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("The last fall in copper prices was 4%, the exchange said.", (None, None)),
+        (
+            "Egg prices rose 11 percent last fall in Iowa, the state said.",
+            (datetime.date(2023, 9, 1), datetime.date(2023, 11, 30)),
+        ),
+    ],
+)
+def test_a_fall_in_prices_is_no_season(
+    text: str, period: tuple[datetime.date | None, datetime.date | None]
+) -> None:
+    candidates = extract(text, published_at=datetime.date(2024, 2, 1), language="en")
+    assert [(c.period_start, c.period_end) for c in candidates] == [period]

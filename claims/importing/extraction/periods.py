@@ -86,6 +86,9 @@ _HOLIDAY = (
     r"speech|services?|mass|offensive|uprising)\b))"
 )
 
+# "fall" the season, not a fall "in prices" or "of the peso" (a place may follow: "in Ohio")
+_FALL = r"fall(?!\s+(?:in|of)\s+(?!the\s+(?-i:[A-Z])|(?-i:[A-Z])))"
+
 _PATTERNS: tuple[tuple[str, str], ...] = (
     # "over the Thanksgiving weekend", "during Holy Week", "on Christmas Day", "between Memorial
     # Day and Labor Day", "last year's Easter week": the days of a holiday
@@ -248,9 +251,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # publication; "the previous winter", "the summer before": a year before the one spoken of
     (
         "season",
-        r"\b(?:the\s+)?(?P<ss_w>last|this|past|next|coming)\s+(?P<ss>winter|summer|spring|fall|"
-        r"autumn)\b(?!-)"
-        r"|\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:winter|summer|spring|fall|autumn)\b(?!-)"
+        # (not "the last fall in prices", "the previous fall of the peso")
+        rf"\b(?:the\s+)?(?P<ss_w>last|this|past|next|coming)\s+(?P<ss>winter|summer|spring|"
+        rf"autumn|{_FALL})\b(?!-)"
+        rf"|\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:winter|summer|spring|autumn|{_FALL})"
+        r"\b(?!-)"
         r"|\bthe\s+(?:winter|summer|spring|fall|autumn)\s+before\b(?!\s+(?:the|last|that|it|its)\b)",
     ),
     # "last school year", "this academic year": the school year (July to June) around publication
