@@ -2356,3 +2356,20 @@ def test_a_fall_in_prices_is_no_season(
 ) -> None:
     candidates = extract(text, published_at=datetime.date(2024, 2, 1), language="en")
     assert [(c.period_start, c.period_end) for c in candidates] == [period]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The IRS collected $4.9 trillion in taxes last fiscal year.",
+        "Medicaid spending reached $880 billion last fiscal year, budget analysts said.",
+        "WASHINGTON — Agents seized 27,000 pounds of fentanyl last fiscal year.",
+    ],
+)
+def test_a_us_agency_makes_the_us_fiscal_year(text: str) -> None:
+    # The IRS, Medicaid, a Washington dateline: the U.S. government's fiscal year, October to
+    # September.
+    candidates = extract(text, published_at=datetime.date(2024, 12, 1), language="en")
+    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [
+        ("2023-10-01", "2024-09-30")
+    ]

@@ -345,6 +345,8 @@ _SO_FAR_LEAD = re.compile(r"\bso\s+far\s+(?:in\s+)?(?:the\s+)?$", re.IGNORECASE)
 _SPLIT_SEASON = re.compile(r"\s+(?:(?P<school>school|academic)|financial)\s+year\b", re.IGNORECASE)
 _US_CONTEXT_WORDS = (
     r"U\.S\.|United\s+States|American|federal|Obama|Trump|Biden|Pentagon|Congressional"
+    r"|WASHINGTON|White\s+House|Homeland\s+Security|Border\s+Patrol|Medicaid|Medicare|IRS"
+    r"|Treasury\s+Department"
 )
 # ("U.S." ends in a dot: no word boundary after it before a space)
 _US_CONTEXT = re.compile(rf"\b(?:{_US_CONTEXT_WORDS})(?!\w)")
