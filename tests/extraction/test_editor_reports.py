@@ -2373,3 +2373,12 @@ def test_a_us_agency_makes_the_us_fiscal_year(text: str) -> None:
     assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [
         ("2023-10-01", "2024-09-30")
     ]
+
+
+def test_a_forecast_for_a_holiday_weeks_ahead_is_this_years() -> None:
+    # 'expects ... during Holy Week' two weeks before it: this year's Holy Week, not last year's.
+    text = "The tourism board expects 2.6 million visitors during Holy Week, officials said."
+    candidates = extract(text, published_at=datetime.date(2025, 3, 30), language="en")
+    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [
+        ("2025-04-13", "2025-04-20")
+    ]

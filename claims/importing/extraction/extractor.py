@@ -1571,7 +1571,8 @@ class _Reader:
             if len(years) == 1 and len([t for t in times if t.kind == "period"]) == 1:
                 # "El año pasado, en el mismo periodo, se habían recaudado US$2.600 millones":
                 # the period of the figure before, in that year.
-                moved = _shift_back(*earlier.dates, f"year {years[0].period_start.year}")  # type: ignore[union-attr]
+                holiday = earlier.period is not None and "holiday '" in earlier.period.note
+                moved = _shift_back(*earlier.dates, f"year {years[0].period_start.year}", holiday)  # type: ignore[union-attr]
                 if moved is not None:
                     how = f"'{same.text}' of '{years[0].text}'"
                     return years[0], how, moved[0], moved[1]

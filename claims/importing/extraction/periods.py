@@ -643,6 +643,7 @@ _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:since|desde)\s+(?:(?:the|el|la)\s+)?$",
     re.IGNORECASE,
 )
+_FORECAST = re.compile(r"\b(?:expect|project|forecast|predict|anticipat)", re.IGNORECASE)
 _WHEN_NEXT = re.compile(r"\s*,\s*(?:when|cuando)\b", re.IGNORECASE)
 _FROM = re.compile(
     r"\b(?:from|(?:starting|beginning)(?:\s+(?:in|on))?|as\s+of|effective)\s+$", re.IGNORECASE
@@ -2416,8 +2417,16 @@ def _resolve(
         elif g("hol_rel") or g("hol_rel2"):
             year = pub.year - ((g("hol_rel") or g("hol_rel2")).lower() == "last")
         else:
-            # the latest such holiday that has begun by publication, as with a month
-            year = pub.year if holiday_span(name, pub.year)[0] <= pub else pub.year - 1
+            # the latest such holiday that has begun by publication, as with a month; one a few
+            # weeks ahead in a forecast or a plan ("expects 3.4 million visitors during Holy
+            # Week", "would travel over the Thanksgiving holiday")
+            coming = holiday_span(name, pub.year)[0]
+            year = pub.year
+            if coming > pub and not (
+                (coming - pub).days <= 45
+                and (profile.future.search(sentence) or _FORECAST.search(sentence))
+            ):
+                year -= 1
         first, last = holiday_span(name, year)
         if g("hol_a"):
             first = holiday_span(g("hol_a"), year)[0]
