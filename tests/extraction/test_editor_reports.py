@@ -2382,3 +2382,27 @@ def test_a_forecast_for_a_holiday_weeks_ahead_is_this_years() -> None:
     assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [
         ("2025-04-13", "2025-04-20")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "period"),
+    [
+        (
+            "The Border Patrol made 190,000 arrests in the second quarter of fiscal 2024.",
+            datetime.date(2024, 5, 2),
+            ("2024-01-01", "2024-03-31"),
+        ),
+        (
+            "Ohio, whose fiscal year begins July 1, collected $14 billion in the first half of "
+            "fiscal 2025.",
+            datetime.date(2025, 1, 15),
+            ("2024-07-01", "2024-12-31"),
+        ),
+    ],
+)
+def test_a_quarter_or_half_of_a_fiscal_year_is_of_its_months(
+    text: str, published: datetime.date, period: tuple[str, str]
+) -> None:
+    # 'the second quarter of fiscal 2024' in a U.S. text is January to March 2024.
+    candidates = extract(text, published_at=published, language="en")
+    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [period]

@@ -2107,10 +2107,12 @@ class _Reader:
                     first = add_months(fiscal_last, -12) + datetime.timedelta(days=1)
                     part = _FIRST_MONTHS_NOTE.search(chosen.note)
                     if part is not None:
-                        # ("the first two months of fiscal 2025": October and November 2024)
-                        fiscal_last = add_months(first, int(part.group(1))) - datetime.timedelta(
-                            days=1
-                        )
+                        # ("the first two months of fiscal 2025": October and November 2024;
+                        # "the second quarter of fiscal 2025": January to March 2025)
+                        after = int(part.group(1) or part.group(3))
+                        fiscal_last = add_months(first, after) - datetime.timedelta(days=1)
+                        if part.group(2):
+                            first = add_months(first, int(part.group(2)) - 1)
                     fiscal_last = self._so_far(text, chosen, first, fiscal_last)
                     return chosen, f"{how}; the text's fiscal year", first, fiscal_last
                 end = self._so_far(text, chosen, start, end)
@@ -4010,7 +4012,7 @@ def _level_compared_with(r: _Resolved) -> bool:
     )
 
 
-_FIRST_MONTHS_NOTE = re.compile(r", its first (\d+) months")
+_FIRST_MONTHS_NOTE = re.compile(r", its (?:first (\d+) months|months (\d+) to (\d+))")
 
 
 def _twelve_months_end(t: TimeExpr) -> tuple[int, int]:

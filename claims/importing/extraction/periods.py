@@ -1326,6 +1326,10 @@ def find_time_expressions(
                 last_span = (expr.period_start, expr.period_end)
         if expr.note.startswith("fiscal year") and expr.period_start and expr.period_end:
             expr = _first_months_of(expr, sentence)
+            part = _part_of_fiscal(found[-1], expr, sentence) if found else None
+            if part is not None:
+                found[-1] = part
+                continue
         narrowed = _narrowed(found[-1], expr, sentence) if found else None
         if narrowed is None and found:
             narrowed = _season_ended(found[-1], expr, sentence)
@@ -1366,6 +1370,41 @@ def _first_months_of(expr: TimeExpr, sentence: str) -> TimeExpr:
     return TimeExpr(
         lead.start(), expr.end, sentence[lead.start() : expr.end], "period", first, end, note
     )
+
+
+_PART_NOTE = re.compile(r"(quarter|half) ([1-4]) of \d{4}")
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _part_of_fiscal(part: TimeExpr, fiscal: TimeExpr, sentence: str) -> TimeExpr | None:
+    """'the second quarter of fiscal 2025', 'the first half of fiscal year 2024': those months
+    of the fiscal year, not of the calendar year."""
+    named = _PART_NOTE.match(part.note)
+    first = fiscal.period_start
+    if (
+        named is None
+        or first is None
+        or fiscal.period_end is None
+        or part.kind != "period"
+        or not _OF_GAP.fullmatch(sentence, part.end, fiscal.start)
+    ):
+        return None
+    size = 3 if named.group(1) == "quarter" else 6
+    number = int(named.group(2))
+    if number * size > 12:
+        return None
+    start = add_months(first, (number - 1) * size)
+    end = add_months(first, number * size) - datetime.timedelta(days=1)
+    assumed = " (calendar year assumed)"
+    base = fiscal.note.removesuffix(assumed)
+    if number == 1:
+        note = f"{base}, its first {size} months"
+    else:
+        note = f"{base}, its months {(number - 1) * size + 1} to {number * size}"
+    if fiscal.note.endswith(assumed):
+        note += assumed
+    text = sentence[part.start : fiscal.end]
+    return TimeExpr(part.start, fiscal.end, text, "period", start, end, note)
 
 
 def _context_end(
