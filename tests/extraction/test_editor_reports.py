@@ -2381,3 +2381,381 @@ def test_an_irregular_participle_after_a_number_is_no_unit() -> None:
         "million gallons, and the record of 305 set in 2019."
     )
     assert found(text, "en")[-1].unit != "set"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "New Zealand's retail sales rose 1.1% in the March quarter, Stats NZ said.",
+            "2024-01-01",
+            "2024-03-31",
+        ),
+        (
+            "Wage growth in Australia slowed to 0.8% in the December quarter.",
+            "2023-10-01",
+            "2023-12-31",
+        ),
+        (
+            "Mining investment fell 2.4% in the September quarter of 2022, the bureau said.",
+            "2022-07-01",
+            "2022-09-30",
+        ),
+        (
+            "The province's jobless rate was 6.2 percent for April, the statistics office said.",
+            "2024-04-01",
+            "2024-04-30",
+        ),
+    ],
+)
+def test_a_quarter_named_by_its_last_month_and_a_month_after_for(
+    text: str, start: str, end: str
+) -> None:
+    # 'the September quarter' ends in September; '6.2 percent for April' is April's.
+    first = found(text, "en")[0]
+    assert (str(first.period_start), str(first.period_end)) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "periods"),
+    [
+        (
+            "State troopers wrote 940 tickets over the Thanksgiving weekend, compared with 880 a "
+            "year earlier, the patrol said.",
+            datetime.date(2024, 12, 3),
+            [("2024-11-28", "2024-12-01"), ("2023-11-23", "2023-11-26")],
+        ),
+        (
+            "Road crashes killed 27 people in Honduras during Holy Week, the police said.",
+            datetime.date(2024, 4, 2),
+            [("2024-03-24", "2024-03-31")],
+        ),
+        (
+            "Paramedics treated 112 burn victims on New Year's Eve, the health ministry said.",
+            datetime.date(2025, 1, 3),
+            [("2024-12-31", "2024-12-31")],
+        ),
+        (
+            "The beach recorded 45 drownings between Memorial Day and Labor Day, the county said.",
+            datetime.date(2023, 9, 20),
+            [("2023-05-29", "2023-09-04")],
+        ),
+        (
+            "Retailers sold 3.1 million toys during last year's Easter week, the group said.",
+            datetime.date(2025, 6, 1),
+            [("2024-03-24", "2024-03-31")],
+        ),
+    ],
+)
+def test_a_holiday_dates_its_figures(
+    text: str, published: datetime.date, periods: list[tuple[str, str]]
+) -> None:
+    # 'over the Thanksgiving weekend' is Thursday to Sunday; 'a year earlier' is that holiday's
+    # days a year before, not the same dates.
+    candidates = extract(text, published_at=published, language="en")
+    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "periods"),
+    [
+        (
+            "Ohio's public universities enrolled 310,000 students in the 2022-23 academic year.",
+            datetime.date(2024, 2, 1),
+            [("2022-07-01", "2023-06-30")],
+        ),
+        (
+            "The charity gave out 2.1 million meals in the 2021/22 financial year.",
+            datetime.date(2023, 5, 2),
+            [("2021-04-01", "2022-03-31")],
+        ),
+        (
+            "Australian exporters shipped 1.2 million tonnes in the 2022-23 financial year.",
+            datetime.date(2023, 10, 2),
+            [("2022-07-01", "2023-06-30")],
+        ),
+        (
+            "The district expelled 85 pupils last school year and hired 40 counselors this "
+            "school year.",
+            datetime.date(2024, 10, 8),
+            [("2023-07-01", "2024-06-30"), ("2024-07-01", "2025-06-30")],
+        ),
+    ],
+)
+def test_a_school_or_financial_year_runs_its_own_months(
+    text: str, published: datetime.date, periods: list[tuple[str, str]]
+) -> None:
+    # A school year runs July to June; a financial year April to March (July to June in an
+    # Australian text), when the text does not say which months it ran.
+    candidates = extract(text, published_at=published, language="en")
+    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "periods"),
+    [
+        (
+            "The city spent $3.2 million on road salt last winter, up from $2.5 million the "
+            "winter before.",
+            datetime.date(2024, 10, 1),
+            [("2023-12-01", "2024-02-29"), ("2022-12-01", "2023-02-28")],
+        ),
+        (
+            "The lake drew 410,000 visitors last summer, the park service said.",
+            datetime.date(2024, 7, 20),
+            [("2023-06-01", "2023-08-31")],
+        ),
+        (
+            "Hay prices rose 18 percent last fall, the farm bureau said.",
+            datetime.date(2025, 2, 5),
+            [("2024-09-01", "2024-11-30")],
+        ),
+    ],
+)
+def test_last_winter_is_the_latest_season_that_ended(
+    text: str, published: datetime.date, periods: list[tuple[str, str]]
+) -> None:
+    # 'last winter' is December to February, the latest that ended before publication; 'the
+    # winter before' is the one a year earlier.
+    candidates = extract(text, published_at=published, language="en")
+    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "periods"),
+    [
+        (
+            "Oregon, whose fiscal year begins July 1, spent $4.4 billion on Medicaid last fiscal "
+            "year.",
+            datetime.date(2024, 10, 15),
+            [("2023-07-01", "2024-06-30")],
+        ),
+        (
+            "Customs agents have seized 21,000 pounds of fentanyl so far in fiscal 2024, the "
+            "federal agency said.",
+            datetime.date(2024, 5, 20),
+            [("2023-10-01", "2024-05-20")],
+        ),
+        (
+            "The Pentagon paid $9 billion to contractors in fiscal 2023, auditors said.",
+            datetime.date(2024, 2, 1),
+            [("2022-10-01", "2023-09-30")],
+        ),
+    ],
+)
+def test_a_fiscal_year_runs_as_the_text_says_and_so_far_ends_at_publication(
+    text: str, published: datetime.date, periods: list[tuple[str, str]]
+) -> None:
+    # 'whose fiscal year begins July 1' sets the text's fiscal years; 'so far in fiscal 2024'
+    # runs to publication; the Pentagon's fiscal year is the U.S. government's.
+    candidates = extract(text, published_at=published, language="en")
+    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == periods
+
+
+def test_a_rank_since_an_event_does_not_date_the_figure() -> None:
+    # 'the highest since voting became compulsory in 2012' ranks the turnout; the runoff's day
+    # dates it.
+    text = (
+        "Peru's runoff on Sunday drew 81% of the 25 million registered voters, the highest since "
+        "voting became compulsory in 2012."
+    )
+    candidates = extract(text, published_at=datetime.date(2024, 6, 11), language="en")
+    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [
+        ("2024-06-09", "2024-06-09"),
+        ("2024-06-09", "2024-06-09"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "periods"),
+    [
+        (
+            "The state logged 1,140 overdose deaths in 2023 through the end of September.",
+            datetime.date(2024, 3, 1),
+            [("2023-01-01", "2023-09-30")],
+        ),
+        (
+            "Wildfires burned 41,000 acres in 2024 through August, the forestry agency said. "
+            "That was an increase of 9,000 from the same period a year earlier.",
+            datetime.date(2024, 10, 2),
+            [("2024-01-01", "2024-08-31"), ("2024-01-01", "2024-08-31")],
+        ),
+    ],
+)
+def test_a_year_through_a_month_ends_in_that_year(
+    text: str, published: datetime.date, periods: list[tuple[str, str]]
+) -> None:
+    # 'in 2023 through the end of September' is January to September 2023, however far back;
+    # 'an increase of 9,000 from the same period a year earlier' is dated by the later period.
+    candidates = extract(text, published_at=published, language="en")
+    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "periods"),
+    [
+        (
+            "Quebec's jobless rate rose to 5.9 percent in August. That is an increase of 0.4 "
+            "percentage points from July.",
+            datetime.date(2024, 9, 10),
+            [("2024-08-01", "2024-08-31"), ("2024-08-01", "2024-08-31")],
+        ),
+        (
+            "Card spending reached $7.2 billion for the month of March, the bank said.",
+            datetime.date(2024, 4, 9),
+            [("2024-03-01", "2024-03-31")],
+        ),
+    ],
+)
+def test_a_change_said_in_the_present_takes_the_period_before(
+    text: str, published: datetime.date, periods: list[tuple[str, str]]
+) -> None:
+    # 'That is an increase of 0.4 percentage points from July' is August's change, not a
+    # situation now; 'for the month of March' is March.
+    candidates = extract(text, published_at=published, language="en")
+    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == periods
+
+
+def test_over_the_season_is_the_season_named_before() -> None:
+    # 'over the season' after 'last summer': those three months.
+    text = (
+        "The marina rented 2,300 boat slips last summer, the harbor board said. Fuel sales "
+        "reached $1.4 million over the season."
+    )
+    candidates = extract(text, published_at=datetime.date(2024, 11, 2), language="en")
+    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [
+        ("2024-06-01", "2024-08-31"),
+        ("2024-06-01", "2024-08-31"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "periods"),
+    [
+        (
+            "Hospitals treated 510 burn patients during Holy Week, up from 460 during Holy Week "
+            "last year.",
+            datetime.date(2025, 4, 25),
+            [("2025-04-13", "2025-04-20"), ("2024-03-24", "2024-03-31")],
+        ),
+        (
+            "Rail operators carried 1.8 million passengers on Christmas Eve and Christmas Day.",
+            datetime.date(2023, 12, 28),
+            [("2023-12-24", "2023-12-25")],
+        ),
+        (
+            "The grid operator expects peak demand to rise 3% next winter.",
+            datetime.date(2024, 5, 14),
+            [("2024-12-01", "2025-02-28")],
+        ),
+    ],
+)
+def test_a_holiday_last_year_two_holidays_and_next_winter(
+    text: str, published: datetime.date, periods: list[tuple[str, str]]
+) -> None:
+    # 'during Holy Week last year' is last year's Holy Week; 'on Christmas Eve and Christmas
+    # Day' both days; 'next winter' the coming December to February.
+    candidates = extract(text, published_at=published, language="en")
+    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == periods
+
+
+def test_over_the_year_after_a_financial_year_is_that_financial_year() -> None:
+    # A Canberra dateline makes the financial year July to June; 'over the year' is that year.
+    text = (
+        "CANBERRA — Australia's federal government posted a surplus of A$9.2 billion in the "
+        "2022-23 financial year, the Treasury said. Company tax receipts rose 8% over the year."
+    )
+    candidates = extract(text, published_at=datetime.date(2023, 9, 29), language="en")
+    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [
+        ("2022-07-01", "2023-06-30"),
+        ("2022-07-01", "2023-06-30"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The playhouse sold 9,400 tickets for August Wilson's Fences.",
+        "Delegates cast 1,200 votes for May Ellison in the party primary.",
+    ],
+)
+def test_a_name_after_for_is_no_month(text: str) -> None:
+    # 'for August Wilson', 'for May Ellison': a person, not the month.
+    candidates = extract(text, published_at=datetime.date(2024, 11, 14), language="en")
+    assert [(c.period_start, c.period_end) for c in candidates] == [(None, None)]
+
+
+def test_a_holiday_that_only_labels_a_thing_dates_nothing() -> None:
+    # 'the Christmas Day tsunami of 2004' is the 2004 disaster, not this year's Christmas Day.
+    text = "The Christmas Day tsunami of 2004 killed about 230,000 people."
+    candidates = extract(text, published_at=datetime.date(2024, 12, 26), language="en")
+    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [
+        ("2004-01-01", "2004-12-31")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("The last fall in copper prices was 4%, the exchange said.", (None, None)),
+        (
+            "Egg prices rose 11 percent last fall in Iowa, the state said.",
+            (datetime.date(2023, 9, 1), datetime.date(2023, 11, 30)),
+        ),
+    ],
+)
+def test_a_fall_in_prices_is_no_season(
+    text: str, period: tuple[datetime.date | None, datetime.date | None]
+) -> None:
+    candidates = extract(text, published_at=datetime.date(2024, 2, 1), language="en")
+    assert [(c.period_start, c.period_end) for c in candidates] == [period]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The IRS collected $4.9 trillion in taxes last fiscal year.",
+        "Medicaid spending reached $880 billion last fiscal year, budget analysts said.",
+        "WASHINGTON — Agents seized 27,000 pounds of fentanyl last fiscal year.",
+    ],
+)
+def test_a_us_agency_makes_the_us_fiscal_year(text: str) -> None:
+    # The IRS, Medicaid, a Washington dateline: the U.S. government's fiscal year, October to
+    # September.
+    candidates = extract(text, published_at=datetime.date(2024, 12, 1), language="en")
+    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [
+        ("2023-10-01", "2024-09-30")
+    ]
+
+
+def test_a_forecast_for_a_holiday_weeks_ahead_is_this_years() -> None:
+    # 'expects ... during Holy Week' two weeks before it: this year's Holy Week, not last year's.
+    text = "The tourism board expects 2.6 million visitors during Holy Week, officials said."
+    candidates = extract(text, published_at=datetime.date(2025, 3, 30), language="en")
+    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [
+        ("2025-04-13", "2025-04-20")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "period"),
+    [
+        (
+            "The Border Patrol made 190,000 arrests in the second quarter of fiscal 2024.",
+            datetime.date(2024, 5, 2),
+            ("2024-01-01", "2024-03-31"),
+        ),
+        (
+            "Ohio, whose fiscal year begins July 1, collected $14 billion in the first half of "
+            "fiscal 2025.",
+            datetime.date(2025, 1, 15),
+            ("2024-07-01", "2024-12-31"),
+        ),
+    ],
+)
+def test_a_quarter_or_half_of_a_fiscal_year_is_of_its_months(
+    text: str, published: datetime.date, period: tuple[str, str]
+) -> None:
+    # 'the second quarter of fiscal 2024' in a U.S. text is January to March 2024.
+    candidates = extract(text, published_at=published, language="en")
+    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [period]

@@ -45,10 +45,12 @@ from claims.importing.extraction.gates import (
 from claims.importing.extraction.language import SUPPORTED, UnsupportedLanguage, detect
 from claims.importing.extraction.model import Candidate, decimal_text
 from claims.importing.extraction.periods import (
+    MONTHS,
     TimeExpr,
     add_months,
     days_in_month,
     find_time_expressions,
+    holiday_years_back,
 )
 from claims.importing.extraction.places import (
     CAPITALS,
@@ -261,7 +263,9 @@ _STANDING_WHOLE = re.compile(
 )
 _SUPERLATIVE_ASIDE = re.compile(
     r",\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:largest|biggest|highest|lowest|smallest|"
-    r"worst|deadliest|most|least)\b[^,;.]{0,30}?\s+$",
+    r"worst|deadliest|most|least|busiest|weakest|strongest)\b"
+    # ("the highest since voting became compulsory again in 2022": what the rank runs from)
+    r"(?:[^,;.]{0,30}?|\s+since\s+[^,;.]{0,60}?)\s+$",
     re.IGNORECASE,
 )
 _LARGER_THAN = re.compile(
@@ -324,7 +328,31 @@ _PEOPLE_AFTER = re.compile(
     r"\s*(?:(?:million|millones\s+de|mil)\s+)?(?:people|inhabitants|residents|habitantes|personas)\b",
     re.IGNORECASE,
 )
-_US_CONTEXT_WORDS = r"U\.S\.|United\s+States|American|federal|Obama|Trump|Biden"
+# "whose fiscal year begins July 1", "its fiscal year ends Sept. 30": when the text's fiscal years
+# run (the first day after the word, or the last)
+_FISCAL_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
+)
+_FISCAL_STATED = re.compile(
+    r"\bfiscal\s+years?\s+(?:(?:begins|starts|runs\s+from)\s+(?:on\s+)?"
+    rf"(?P<bm>{_FISCAL_MONTH})\s+(?P<bd>\d{{1,2}})|(?:ends|closes|runs\s+(?:through|to))\s+"
+    rf"(?:on\s+)?(?P<em>{_FISCAL_MONTH})\s+(?P<ed>\d{{1,2}}))(?!\d)"
+)
+# What says a text is Australian or New Zealander (financial years from July to June).
+_JULY_YEAR_MARKS = (
+    "Austral", "New Zealand", "A$", "NZ$", "Canberra", "CANBERRA", "Sydney", "SYDNEY",
+    "Melbourne", "MELBOURNE", "Wellington", "WELLINGTON", "Auckland", "AUCKLAND",
+)  # fmt: skip
+# "so far in fiscal 2024", "so far this fiscal year": up to publication
+_SO_FAR_LEAD = re.compile(r"\bso\s+far\s+(?:in\s+)?(?:the\s+)?$", re.IGNORECASE)
+# "the 2023-24 school year", "the 2022/23 financial year": what a split year is a year of
+_SPLIT_SEASON = re.compile(r"\s+(?:(?P<school>school|academic)|financial)\s+year\b", re.IGNORECASE)
+_US_CONTEXT_WORDS = (
+    r"U\.S\.|United\s+States|American|federal|Obama|Trump|Biden|Pentagon|Congressional"
+    r"|WASHINGTON|White\s+House|Homeland\s+Security|Border\s+Patrol|Medicaid|Medicare|IRS"
+    r"|Treasury\s+Department"
+)
 # ("U.S." ends in a dot: no word boundary after it before a space)
 _US_CONTEXT = re.compile(rf"\b(?:{_US_CONTEXT_WORDS})(?!\w)")
 # The words alone, which the engine finds by their first letters without trying each position:
@@ -1504,7 +1532,7 @@ class _Reader:
                 for t in times
                 if not (
                     t.start > figure.value_end
-                    and _SUPERLATIVE_ASIDE.search(text, max(0, t.start - 50), t.start)
+                    and _SUPERLATIVE_ASIDE.search(text, max(0, t.start - 110), t.start)
                 )
             ]
         owned = _possessive_time(text, times, figure)
@@ -1566,7 +1594,8 @@ class _Reader:
             if len(years) == 1 and len([t for t in times if t.kind == "period"]) == 1:
                 # "El año pasado, en el mismo periodo, se habían recaudado US$2.600 millones":
                 # the period of the figure before, in that year.
-                moved = _shift_back(*earlier.dates, f"year {years[0].period_start.year}")  # type: ignore[union-attr]
+                holiday = earlier.period is not None and "holiday '" in earlier.period.note
+                moved = _shift_back(*earlier.dates, f"year {years[0].period_start.year}", holiday)  # type: ignore[union-attr]
                 if moved is not None:
                     how = f"'{same.text}' of '{years[0].text}'"
                     return years[0], how, moved[0], moved[1]
@@ -1578,7 +1607,18 @@ class _Reader:
             # ("In the same quarter a year earlier, exports had fallen 2 percent": a change
             # in the period the sentence opens with)
             and (
-                not figure.is_change
+                not (
+                    figure.is_change
+                    # ("That was a drop of 54 from the same period a year earlier": an amount of
+                    # change measured from the time, dated by the later period)
+                    or (
+                        text.endswith(" from ", 0, relative.start)
+                        and _AMOUNT_CHANGE_LEAD.search(
+                            text, max(0, figure.value_start - 40), figure.value_start
+                        )
+                        is not None
+                    )
+                )
                 or relative.end <= figure.value_start
                 # ("faster than the 5.2% growth in the previous quarter": when the change
                 # happened, not what it is measured from)
@@ -1629,10 +1669,13 @@ class _Reader:
                 ):
                     read = r
                     break
+            framing: TimeExpr | None = None
             if read is not None:
                 dates, base_text = read.dates, "the figure before in the sentence"
+                framing = read.period
             elif base is not None and base.period_start and base.period_end:
                 dates, base_text = (base.period_start, base.period_end), f"'{base.text}'"
+                framing = base
             elif (earlier := self._earlier_dated(sentence, previous)) is not None:
                 # "respecto al mismo periodo del año pasado, cuando se contabilizaron 7.720":
                 # the baseline of the figure given before — of the news's figure when the one
@@ -1640,6 +1683,7 @@ class _Reader:
                 # percent in February. A year earlier, it had been 12.1 percent": March's).
                 story = _story_figure(earlier, previous)
                 dates, base_text = story.dates, "the figure before"
+                framing = story.period
             elif (
                 carried is not None
                 and carried.period_start is not None
@@ -1648,8 +1692,10 @@ class _Reader:
                 # "Drug seizures rose sharply in the first half. Police seized 12 tons, compared
                 # with 7 tons in the same period of 2023": the period the text speaks of.
                 dates, base_text = (carried.period_start, carried.period_end), "the text's period"
+                framing = carried
             if dates is not None:
-                shifted = _shift_back(dates[0], dates[1], relative.note)
+                holiday = framing is not None and "holiday '" in framing.note
+                shifted = _shift_back(dates[0], dates[1], relative.note, holiday)
                 if shifted is not None:
                     how = f"'{relative.text}' before {base_text}"
                     return relative, how, shifted[0], shifted[1]
@@ -2043,7 +2089,32 @@ class _Reader:
             if chosen.note.startswith("fiscal year ") and " from publication " in chosen.note:
                 current = self._current_fiscal(int(chosen.note.split()[2]))
                 if current is not None:
-                    return chosen, f"{how}; the text's fiscal year", *current
+                    first, last = current
+                    return (
+                        chosen,
+                        f"{how}; the text's fiscal year",
+                        first,
+                        self._so_far(text, chosen, first, last),
+                    )
+            if (
+                chosen.note.startswith("year ")
+                and chosen.note.endswith("year')")  # ('over the year', 'that year')
+                and start is not None
+                and end is not None
+                and start.year == end.year
+            ):
+                # "Tax receipts rose 6% over the year" after "in the 2023-24 financial year":
+                # the split year the text ran, ending in that year.
+                split = next(
+                    (
+                        ran
+                        for ran in self._split_years().values()
+                        if ran[1].year == start.year and ran[0].year == start.year - 1
+                    ),
+                    None,
+                )
+                if split is not None:
+                    return chosen, f"{how}; the split year the text ran", *split
             if chosen.note.startswith("years ") and " " not in chosen.note[6:]:
                 # "The fiscal deficit for 2023/24" after "the 2023/24 fiscal year that ended in
                 # March": the split year as the text ran it.
@@ -2059,11 +2130,15 @@ class _Reader:
                     first = add_months(fiscal_last, -12) + datetime.timedelta(days=1)
                     part = _FIRST_MONTHS_NOTE.search(chosen.note)
                     if part is not None:
-                        # ("the first two months of fiscal 2025": October and November 2024)
-                        fiscal_last = add_months(first, int(part.group(1))) - datetime.timedelta(
-                            days=1
-                        )
+                        # ("the first two months of fiscal 2025": October and November 2024;
+                        # "the second quarter of fiscal 2025": January to March 2025)
+                        after = int(part.group(1) or part.group(3))
+                        fiscal_last = add_months(first, after) - datetime.timedelta(days=1)
+                        if part.group(2):
+                            first = add_months(first, int(part.group(2)) - 1)
+                    fiscal_last = self._so_far(text, chosen, first, fiscal_last)
                     return chosen, f"{how}; the text's fiscal year", first, fiscal_last
+                end = self._so_far(text, chosen, start, end)
             return chosen, how, start, end
         describes = (_DESCRIPTIVE_ES if self.lang == "es" else _DESCRIPTIVE_EN).search(
             tense.clause
@@ -2097,7 +2172,11 @@ class _Reader:
         share = figure.unit_kind == "percent" or figure.kind in ("ratio", "fraction")
         # ("Esto equivale a 10 muertes diarias", "Del total, 9.400 son menores": the present
         # describes the figures counted before, not a situation now.)
-        situation = tense.present and not tense.perfect and not share and not describes
+        # ("That is an increase of 0.3 percentage points from September": a change is no
+        # situation now.)
+        situation = (
+            tense.present and not tense.perfect and not share and not describes
+        ) and not figure.is_change
         if refers_back and not situation:
             # ("Miles de ellos viven en condiciones precarias": a present situation, undated.)
             part_of = next(
@@ -2156,7 +2235,9 @@ class _Reader:
         unit_back = _THE_UNIT.search(text) if may_contain(text, _THE_UNIT_WORDS) else None
         if unit_back is not None:
             word = unit_back.group(1).lower()
-            months = {"quarter": 3, "half": 6, "month": 1}.get(word, 12)
+            # ("$214 a month over the season" after "last winter": the three months named)
+            season = word in ("season", "winter", "summer", "spring", "autumn")
+            months = 3 if season else {"quarter": 3, "half": 6, "month": 1}.get(word, 12)
             named = max(
                 (
                     r
@@ -2166,7 +2247,7 @@ class _Reader:
                     and r.period_start.day == 1
                     and r.period_end == _last_of_month(add_months(r.period_start, months - 1))
                     # (a quarter or half of the calendar; "the 12-month period" any twelve)
-                    and (months == 12 or (r.period_start.month - 1) % months == 0)
+                    and (months == 12 or season or (r.period_start.month - 1) % months == 0)
                 ),
                 key=lambda r: r.period_end or datetime.date.min,
                 default=None,
@@ -2377,7 +2458,7 @@ class _Reader:
                         or (t.note.startswith("years ") and "fiscal" in t.text.lower())
                     )
                 ),
-                (9, 30) if self.us_context else (12, 31),
+                self._stated_fiscal_close() or ((9, 30) if self.us_context else (12, 31)),
             )
         month, day = self._fiscal_close
         return None if (month, day) == (12, 31) else datetime.date(year, month, day)
@@ -2394,6 +2475,28 @@ class _Reader:
                 and t.note.startswith("years ")
                 and " ending " in t.note
             }
+            for item in self.sentences:
+                for t in item.times:
+                    if (
+                        t.period_start is not None
+                        and t.period_end is not None
+                        and t.note.startswith("years ")
+                        and " " not in t.note[6:]
+                        and t.period_end.year == t.period_start.year + 1
+                        and t.note not in self._split_ran
+                        and not t.text[:1].isalpha()  # ("2023-24", not "between 2023 and 2024")
+                        and " and " not in t.text
+                        and (season := _SPLIT_SEASON.match(item.text, t.end)) is not None
+                    ):
+                        # "in the 2023-24 school year", "the 2022-23 financial year": a school
+                        # year runs from July to June; a financial year from April to March
+                        # (Britain, India), or from July in an Australian or New Zealand text.
+                        july = season.group("school") is not None or (
+                            any(mark in self.text for mark in _JULY_YEAR_MARKS)
+                        )
+                        first = datetime.date(t.period_start.year, 7 if july else 4, 1)
+                        last = add_months(first, 12) - datetime.timedelta(days=1)
+                        self._split_ran[t.note] = (first, last)
         return self._split_ran
 
     def _split_like(self, split: TimeExpr) -> tuple[datetime.date, datetime.date] | None:
@@ -2409,6 +2512,37 @@ class _Reader:
         if last.day == 28 and last.month == 2:
             last = _last_of_month(last)
         return add_months(last, -12) + datetime.timedelta(days=1), last
+
+    def _stated_fiscal_close(self) -> tuple[int, int] | None:
+        """'California, whose fiscal year begins July 1': the month and day its fiscal years
+        end, when the text says so without naming one."""
+        if "fiscal year" not in self.text:
+            return None
+        said = _FISCAL_STATED.search(self.text)
+        if said is None:
+            return None
+        month = MONTHS[(said.group("bm") or said.group("em")).rstrip(".").lower()]
+        day = int(said.group("bd") or said.group("ed"))
+        if month == 2 and day == 29:
+            day = 28
+        stated = datetime.date(2001, month, min(day, days_in_month(2001, month)))
+        if said.group("bm"):
+            stated -= datetime.timedelta(days=1)
+        return stated.month, stated.day
+
+    def _so_far(
+        self, text: str, chosen: TimeExpr, first: datetime.date, last: datetime.date | None
+    ) -> datetime.date | None:
+        """'so far in fiscal 2024', 'so far this fiscal year': the fiscal year's last day, or
+        publication when the text counts it so far and it is under way."""
+        if (
+            self.pub is not None
+            and last is not None
+            and first <= self.pub < last
+            and _SO_FAR_LEAD.search(text, max(0, chosen.start - 16), chosen.start) is not None
+        ):
+            return self.pub
+        return last
 
     def _current_fiscal(self, offset: int) -> tuple[datetime.date, datetime.date] | None:
         """'this fiscal year' (offset 0), 'last fiscal year' (-1): the fiscal year around
@@ -2911,7 +3045,9 @@ class _Reader:
         cached = self._removed_spans.get(sentence.start)
         if cached is not None:
             return cached
-        spans = [(t.start, t.end) for t in sentence.times]
+        # (a holiday's name says what was counted as much as when: "online spending from
+        # Thanksgiving through Cyber Monday")
+        spans = [(t.start, t.end) for t in sentence.times if "holiday '" not in t.note]
         spans += [(f.value_start, f.value_end) for f in sentence.figures]
         if "," in sentence.text:
             # "Extortion complaints, however, rose ...", "Sin embargo, los homicidios ...": a
@@ -3847,9 +3983,20 @@ _TO_LEVEL = re.compile(
     r"(?:,\s*|\s)(?:to|hasta|a)\s+(?:(?:the|el|la|los|las|some|about|unos|unas)\s+)?$",
     re.IGNORECASE,
 )
-_THE_UNIT_WORDS = ("quarter", "half", "month", "period")  # (one is in every match of:)
+_THE_UNIT_WORDS = (
+    "quarter",
+    "half",
+    "month",
+    "period",
+    "season",
+    "winter",
+    "summer",
+    "spring",
+    "autumn",
+)  # (one is in every match of:)
 _THE_UNIT = re.compile(
-    r"\b(?:in|during|over|for)\s+the\s+(quarter|half|month|12-month\s+period)\b"
+    r"\b(?:in|during|over|for)\s+the\s+(quarter|half|month|12-month\s+period|season|winter|"
+    r"summer|spring|autumn)\b"
     r"(?!\s+(?:of|to|through|before|ended|ending)\b)",
     re.IGNORECASE,
 )
@@ -3888,7 +4035,7 @@ def _level_compared_with(r: _Resolved) -> bool:
     )
 
 
-_FIRST_MONTHS_NOTE = re.compile(r", its first (\d+) months")
+_FIRST_MONTHS_NOTE = re.compile(r", its (?:first (\d+) months|months (\d+) to (\d+))")
 
 
 def _twelve_months_end(t: TimeExpr) -> tuple[int, int]:
@@ -4160,7 +4307,7 @@ _SENTENCE_LEAD = re.compile(
 
 
 def _shift_back(
-    start: datetime.date, end: datetime.date, note: str
+    start: datetime.date, end: datetime.date, note: str, holiday: bool = False
 ) -> tuple[datetime.date, datetime.date] | None:
     """Move a period back by '-7 day', '-1 week', '-1 month' or '-1 year', or into 'year 2023'."""
     if note.startswith("year "):
@@ -4177,6 +4324,11 @@ def _shift_back(
     count, unit = int(match.group(2)), match.group(3)
     if match.group(1) == "+":
         count = -count  # "a year later": moved on, not back
+    if holiday and unit == "year":
+        # ("1,540 a year earlier" after "over the Thanksgiving weekend": that holiday's days)
+        moved = holiday_years_back(start, end, count)
+        if moved is not None:
+            return moved
     if unit in ("day", "week"):
         delta = datetime.timedelta(days=count * (7 if unit == "week" else 1))
         return start - delta, end - delta

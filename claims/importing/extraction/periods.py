@@ -71,7 +71,34 @@ _SLASH_YEARS = (
     r"(?<![\w.,$€£/-])(?P<yr_a2>(?:19|20)\d\d)/(?P<yr_b2>(?:19|20)?\d\d)(?![\w%/]|[.,]\d)"
 )
 
+# Holidays whose days a reader knows (U.S. ones for the U.S. names); see holiday_span.
+_HOLIDAY = (
+    r"(?:Thanksgiving(?:\s+(?i:day\b|(?:holiday\s+)?weekend\b|holiday\b))?|Black\s+Friday"
+    r"|Cyber\s+Monday|Christmas\s+(?i:day|eve)|(?<=\bon\s)Christmas|Boxing\s+(?i:day)"
+    r"|New\s+Year['’]s\s+(?i:day|eve)|Good\s+Friday|Easter\s+Sunday|Palm\s+Sunday"
+    r"|(?:Holy|Easter)\s+(?i:week)|Semana\s+Santa|Memorial\s+(?i:day)(?:\s+weekend\b)?"
+    r"|Labor\s+(?i:day)(?:\s+weekend\b)?|Fourth\s+of\s+July(?!\s+(?:holiday\s+)?weekend))"
+    r"(?![\w'’-])"
+    # (a name or a thing the holiday only labels: "the Good Friday Agreement", "the Christmas Day
+    # tsunami", "a Thanksgiving dinner")
+    r"(?!\s+(?:[A-Z]|(?:dinner|meal|agreement|accord|attacks?|bombings?|massacre|tsunami|storm|"
+    r"deals?|sales|shopping|travel|tree|market|parade|menu|truce|ceasefire|message|address|"
+    r"speech|services?|mass|offensive|uprising)\b))"
+)
+
+# "fall" the season, not a fall "in prices" or "of the peso" (a place may follow: "in Ohio")
+_FALL = r"fall(?!\s+(?:in|of)\s+(?!the\s+(?-i:[A-Z])|(?-i:[A-Z])))"
+
 _PATTERNS: tuple[tuple[str, str], ...] = (
+    # "over the Thanksgiving weekend", "during Holy Week", "on Christmas Day", "between Memorial
+    # Day and Labor Day", "last year's Easter week": the days of a holiday
+    (
+        "holiday",
+        rf"(?:(?P<hol_rel>(?i:last|this))\s+year['’]s\s+)?(?:(?:(?i:between|from)\s+)?"
+        rf"(?P<hol_a>{_HOLIDAY})\s+(?i:and|to|through|until)\s+)?(?P<hol>{_HOLIDAY})"
+        # ("during Holy Week last year", "over Thanksgiving weekend 2023")
+        rf"(?:,?\s+(?P<hol_y>{_Y})|\s+(?P<hol_rel2>(?i:last|this))\s+year\b(?!['’]))?",
+    ),
     (
         "clock",
         r"(?<![\w.,:])\d{1,2}(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock\b)"
@@ -127,7 +154,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|\bQ(?P<q_n2>[1-4])\s+(?P<q_y2>{_Y})|\b(?P<q_cur>(?i:this))\s+quarter\b"
         # "in Q3" without a year; "Q3" alone may be an amount of quetzales ("Q3 million").
         r"|(?:(?<=\b[Ii]n\s)|(?<=\b[Tt]he\s)|(?<=\bfor\s)|(?<=\bof\s)|(?<=\b[Dd]uring\s))Q(?P<q_n3>[1-4])"
-        r"(?![\w-]|[.,]\d|\s+(?i:million|billion|thousand|trillion|per|a|an|each)\b)",
+        r"(?![\w-]|[.,]\d|\s+(?i:million|billion|thousand|trillion|per|a|an|each)\b)"
+        # "the September quarter", "the June quarter of 2024": the quarter that ends that month
+        rf"|(?<=\b[Tt]he\s)(?P<q_mo>March|June|September|December)\s+quarter\b"
+        rf"(?:\s+of\s+(?P<q_y3>{_Y}))?",
     ),
     # "stood at 20.6 million at the end of the month": the last day of the period spoken of
     (
@@ -217,6 +247,23 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     ("decade", r"(?i:the\s+)?(?P<dec>(?:1[89]|20)\d0)['’]?s\b"),
     ("fiscal", rf"(?i:fiscal(?:\s+year)?)\s+(?P<fy>{_Y})"),
+    # "last winter", "this spring": the season (as the weather services count them) around
+    # publication; "the previous winter", "the summer before": a year before the one spoken of
+    (
+        "season",
+        # (not "the last fall in prices", "the previous fall of the peso")
+        rf"\b(?:the\s+)?(?P<ss_w>last|this|past|next|coming)\s+(?P<ss>winter|summer|spring|"
+        rf"autumn|{_FALL})\b(?!-)"
+        rf"|\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:winter|summer|spring|autumn|{_FALL})"
+        r"\b(?!-)"
+        r"|\bthe\s+(?:winter|summer|spring|fall|autumn)\s+before\b(?!\s+(?:the|last|that|it|its)\b)",
+    ),
+    # "last school year", "this academic year": the school year (July to June) around publication
+    (
+        "school_rel",
+        r"\b(?P<sr>this|last|next|the\s+current|the\s+past|the\s+coming)\s+"
+        r"(?:school|academic)\s+year\b",
+    ),
     (
         "fiscal_rel",
         r"\b(?P<fr>this|last|next|the\s+current|the\s+previous|the\s+next|the\s+coming)\s+"
@@ -320,7 +367,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "month",
         # ("since the start of February": the month, from its first day)
-        rf"(?:\b(?i:in|since|during|from|last|early|late)\s+(?:(?i:the\s+(?:start|beginning)\s+of)\s+)?"
+        # ("the jobless rate was 4.6% for October": the month the figure is for)
+        rf"(?:\b(?i:in|since|during|from|last|early|late)\s+"
+        rf"(?:(?i:the\s+(?:start|beginning|month)\s+of)\s+)?"
+        # (not "voted for May Ellison", "named for August Wilson": a name)
+        rf"|\b(?i:for)\s+(?:(?i:the\s+month\s+of)\s+)?(?=[A-Z][a-z]+\b\.?(?!\s+[A-Z]))"
         # ("through the end of June", "by the end of May": the bound is that month's end)
         rf"|\b(?i:until|through|by)\s+(?:(?i:the\s+(?:start|beginning|end)\s+of)\s+)?)"
         rf"(?P<mo_mid>mid-)?"
@@ -341,7 +392,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
 _ANY_CASE = word_set(
     "clock ago past_n past_one baseline following_year so_far this_last end_of_year day_word "
     "context_year "
-    "past_decade same_period fiscal_rel weekend previous_unit years_to that_year"
+    "past_decade same_period fiscal_rel weekend previous_unit years_to that_year school_rel "
+    "season"
 )
 _DIGIT_FIRST = word_set(
     "clock iso year_range months_to full_date quarter fiscal_end month_day decade year ago years_to"
@@ -478,19 +530,23 @@ _TRIGGER_ALTERNATIVES = (
     r"[0-9]"
     r"|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
     r"|Q[1-4](?!\w)"
+    r"|Thanksgiving|Black\s|Cyber\s|Christmas|Boxing\s|New\sYear|Good\s|Easter|Palm\s|Holy\s"
+    r"|Semana\s|Memorial\s|Labor\s|Fourth\sof\s"
     + "|"
     + _any_case("from|between", r"(?=\s+(?:mid-)?(?:\d|[A-Z]))")
     + "|"
     + _any_case(
-        "in|since|during|until|through|early|late|by",
-        r"(?=\s+(?:mid-)?[A-Z]|\s+the\s+(?:start|beginning|end\s+of\s+[A-Z]))",
+        "in|since|during|until|through|early|late|by|for",
+        r"(?=\s+(?:mid-)?[A-Z]|\s+the\s+(?:start|beginning|end\s+of\s+[A-Z]|month\s+of\s+[A-Z]))",
     )
     + "|"
-    + _any_case("the", r"(?=\s+(?:current|coming|next)\s+fiscal\b)")
+    + _any_case("the", r"(?=\s+(?:current|coming|next|past)\s+(?:fiscal|school|academic)\b)")
     + "|"
     + _any_case(
         "the",
-        r"(?=\s+(?:previous|prior|preceding|year|same)\b|\s+(?:month|week|quarter)\s+before\b"
+        r"(?=\s+(?:previous|prior|preceding|year|same)\b"
+        r"|\s+(?:past|last|this|next|coming)\s+(?:winter|summer|spring|fall|autumn)\b"
+        r"|\s+(?:month|week|quarter|winter|summer|spring|fall|autumn)\s+before\b"
         r"|\s+(?:week|seven\s+days)\s+(?:to|through|"
         r"ending|up)\b|\s+quarter\s+(?:that\s+|which\s+)?(?:to|through|end))",
     )
@@ -587,6 +643,7 @@ _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:since|desde)\s+(?:(?:the|el|la)\s+)?$",
     re.IGNORECASE,
 )
+_FORECAST = re.compile(r"\b(?:expect|project|forecast|predict|anticipat)", re.IGNORECASE)
 _WHEN_NEXT = re.compile(r"\s*,\s*(?:when|cuando)\b", re.IGNORECASE)
 _FROM = re.compile(
     r"\b(?:from|(?:starting|beginning)(?:\s+(?:in|on))?|as\s+of|effective)\s+$", re.IGNORECASE
@@ -1269,6 +1326,10 @@ def find_time_expressions(
                 last_span = (expr.period_start, expr.period_end)
         if expr.note.startswith("fiscal year") and expr.period_start and expr.period_end:
             expr = _first_months_of(expr, sentence)
+            part = _part_of_fiscal(found[-1], expr, sentence) if found else None
+            if part is not None:
+                found[-1] = part
+                continue
         narrowed = _narrowed(found[-1], expr, sentence) if found else None
         if narrowed is None and found:
             narrowed = _season_ended(found[-1], expr, sentence)
@@ -1309,6 +1370,41 @@ def _first_months_of(expr: TimeExpr, sentence: str) -> TimeExpr:
     return TimeExpr(
         lead.start(), expr.end, sentence[lead.start() : expr.end], "period", first, end, note
     )
+
+
+_PART_NOTE = re.compile(r"(quarter|half) ([1-4]) of \d{4}")
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _part_of_fiscal(part: TimeExpr, fiscal: TimeExpr, sentence: str) -> TimeExpr | None:
+    """'the second quarter of fiscal 2025', 'the first half of fiscal year 2024': those months
+    of the fiscal year, not of the calendar year."""
+    named = _PART_NOTE.match(part.note)
+    first = fiscal.period_start
+    if (
+        named is None
+        or first is None
+        or fiscal.period_end is None
+        or part.kind != "period"
+        or not _OF_GAP.fullmatch(sentence, part.end, fiscal.start)
+    ):
+        return None
+    size = 3 if named.group(1) == "quarter" else 6
+    number = int(named.group(2))
+    if number * size > 12:
+        return None
+    start = add_months(first, (number - 1) * size)
+    end = add_months(first, number * size) - datetime.timedelta(days=1)
+    assumed = " (calendar year assumed)"
+    base = fiscal.note.removesuffix(assumed)
+    if number == 1:
+        note = f"{base}, its first {size} months"
+    else:
+        note = f"{base}, its months {(number - 1) * size + 1} to {number * size}"
+    if fiscal.note.endswith(assumed):
+        note += assumed
+    text = sentence[part.start : fiscal.end]
+    return TimeExpr(part.start, fiscal.end, text, "period", start, end, note)
 
 
 def _context_end(
@@ -1548,10 +1644,17 @@ def _split_year_ended(period: TimeExpr, months: TimeExpr, sentence: str) -> Time
     return TimeExpr(period.start, months.end, text, "period", first, last, note)
 
 
-_BOUND_GAP = re.compile(r"[\s,]*(?:(?:through|until|till|up\s+to|by|hasta)\s+(?:el\s+)?)?")
+_BOUND_GAP = re.compile(
+    # ("in 2024 through the end of October")
+    r"[\s,]*(?:(?:through|until|till|up\s+to|by|hasta)\s+(?:el\s+|the\s+end\s+of\s+)?)?"
+)
 
 
 _AS_OF_GAP = re.compile(r",?\s+as\s+of\s+(?:the\s+end\s+of\s+)?", re.IGNORECASE)
+
+
+def _is_month_end(day: datetime.date) -> bool:
+    return day == _month_end(day.year, day.month)
 
 
 def _narrowed(period: TimeExpr, bound: TimeExpr, sentence: str) -> TimeExpr | None:
@@ -1577,11 +1680,22 @@ def _narrowed(period: TimeExpr, bound: TimeExpr, sentence: str) -> TimeExpr | No
         or not _BOUND_GAP.fullmatch(sentence, period.end, bound.start)
     ):
         return None
+    last = bound.period_end
+    if (
+        period.period_end is not None
+        and period.period_start.year == period.period_end.year
+        and last.year != period.period_end.year
+        and _is_month_end(last)
+        and not any("0" <= char <= "9" for char in bound.text)
+    ):
+        # "in 2023 through October": October of that year, whatever year the month alone
+        # would be read in
+        last = _month_end(period.period_end.year, last.month)
+        if last < period.period_start:
+            return None
     text = sentence[period.start : bound.end]
-    note = f"{period.note} up to {bound.period_end.isoformat()}"
-    return TimeExpr(
-        period.start, bound.end, text, "period", period.period_start, bound.period_end, note
-    )
+    note = f"{period.note} up to {last.isoformat()}"
+    return TimeExpr(period.start, bound.end, text, "period", period.period_start, last, note)
 
 
 def _resolve(
@@ -1746,9 +1860,11 @@ def _resolve(
         return make(first, _month_end(first.year, first.month + 2), relative(note))
     if kind == "quarter":
         quarter = _ORDINALS.get((g("q_n") or "").lower()) or int(g("q_n2") or g("q_n3") or 0)
+        if g("q_mo"):
+            quarter = _month(g("q_mo")) // 3
         if not 1 <= quarter <= 4:
             return make(None, None, "", "block")
-        year_text = g("q_y") or g("q_y2")
+        year_text = g("q_y") or g("q_y2") or g("q_y3")
         if g("q_last") and pub is not None:
             year_text = str(pub.year - 1)
         elif g("q_this") and pub is not None:
@@ -2107,6 +2223,40 @@ def _resolve(
         return make(
             datetime.date(decade, 1, 1), datetime.date(decade + 9, 12, 31), f"decade {decade}s"
         )
+    if kind == "season":
+        if not g("ss"):
+            return TimeExpr(start, end, text, "relative", None, None, "-1 year")
+        if pub is None:
+            return make(None, None, "")
+        season = g("ss").lower()
+        first_month = {"winter": 12, "spring": 3, "summer": 6, "fall": 9, "autumn": 9}[season]
+        if g("ss_w").lower() in ("this", "next", "coming"):
+            # ("this winter": the one under way or just ended until March, else the coming one)
+            year = pub.year - (first_month == 12 and pub.month <= 3)
+            if g("ss_w").lower() != "this" and datetime.date(year, first_month, 1) <= pub:
+                year += 1  # ("next winter": the one that has not begun)
+        else:
+            # the latest such season that ended before publication
+            year = pub.year - (first_month == 12)
+            if add_months(datetime.date(year, first_month, 1), 3) > pub:
+                year -= 1
+        first = datetime.date(year, first_month, 1)
+        last = add_months(first, 3) - datetime.timedelta(days=1)
+        return make(first, last, relative(f"season '{text}'"))
+    if kind == "school_rel":
+        if pub is None:
+            return make(None, None, "")
+        which = g("sr").lower()
+        offset = (
+            -1
+            if which.endswith(("last", "past"))
+            else 1
+            if which.endswith(("next", "coming"))
+            else 0
+        )
+        first = datetime.date(pub.year - (pub.month < 7) + offset, 7, 1)
+        last = datetime.date(first.year + 1, 6, 30)
+        return make(first, last, relative(f"school year '{text}'"))
     if kind == "fiscal_rel":
         if pub is None:
             return make(None, None, "")
@@ -2297,6 +2447,32 @@ def _resolve(
         return _bounded(
             _said_at(make(day, day, relative(f"'{text}'")), sentence, profile), sentence, profile
         )
+    if kind == "holiday":
+        name = g("hol")
+        if g("hol_y"):
+            year = int(g("hol_y"))
+        elif pub is None:
+            return make(None, None, "")
+        elif g("hol_rel") or g("hol_rel2"):
+            year = pub.year - ((g("hol_rel") or g("hol_rel2")).lower() == "last")
+        else:
+            # the latest such holiday that has begun by publication, as with a month; one a few
+            # weeks ahead in a forecast or a plan ("expects 3.4 million visitors during Holy
+            # Week", "would travel over the Thanksgiving holiday")
+            coming = holiday_span(name, pub.year)[0]
+            year = pub.year
+            if coming > pub and not (
+                (coming - pub).days <= 45
+                and (profile.future.search(sentence) or _FORECAST.search(sentence))
+            ):
+                year -= 1
+        first, last = holiday_span(name, year)
+        if g("hol_a"):
+            first = holiday_span(g("hol_a"), year)[0]
+            if first > last:
+                first = holiday_span(g("hol_a"), year - 1)[0]
+        expr = make(first, last, f"holiday '{text}' of {year}")
+        return _open_ended(_said_at(expr, sentence, profile), sentence, pub, profile)
     if kind == "weekday_pair":
         if pub is None:
             return make(None, None, "")
@@ -2331,6 +2507,77 @@ def _resolve(
             datetime.date(year, month, first_day), _month_end(year, month), relative(f"'{text}'")
         )
         return _bounded(_open_ended(expr, sentence, pub, profile), sentence, profile)
+    return None
+
+
+def _easter(year: int) -> datetime.date:
+    """Easter Sunday of a year (the Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * el) // 451
+    month, day = divmod(h + el - 7 * m + 114, 31)
+    return datetime.date(year, month, day + 1)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> datetime.date:
+    """The nth given weekday of a month (nth -1: the last one)."""
+    if nth < 0:
+        last = _month_end(year, month)
+        return last - datetime.timedelta(days=(last.weekday() - weekday) % 7)
+    first = datetime.date(year, month, 1)
+    return first + datetime.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+
+
+# Each holiday: how its first day is found and how many days it lasts after it.
+_HOLIDAY_DAYS: dict[str, tuple[str, int]] = {
+    "thanksgiving": ("thanksgiving", 0), "thanksgiving day": ("thanksgiving", 0),
+    "thanksgiving weekend": ("thanksgiving", 3), "thanksgiving holiday": ("thanksgiving", 3),
+    "thanksgiving holiday weekend": ("thanksgiving", 3), "black friday": ("thanksgiving+1", 0),
+    "cyber monday": ("thanksgiving+4", 0), "christmas day": ("12-25", 0), "christmas": ("12-25", 0),
+    "christmas eve": ("12-24", 0), "boxing day": ("12-26", 0), "new year's day": ("01-01", 0),
+    "new year's eve": ("12-31", 0), "good friday": ("easter-2", 0), "easter sunday": ("easter", 0),
+    "palm sunday": ("easter-7", 0), "holy week": ("easter-7", 7), "easter week": ("easter-7", 7),
+    "semana santa": ("easter-7", 7), "memorial day": ("memorial", 0),
+    "memorial day weekend": ("memorial-2", 2), "labor day": ("labor", 0),
+    "labor day weekend": ("labor-2", 2), "fourth of july": ("07-04", 0),
+}  # fmt: skip
+
+
+def holiday_span(name: str, year: int) -> tuple[datetime.date, datetime.date]:
+    """The first and last day of a holiday named as _HOLIDAY reads it, in a year."""
+    key = " ".join(name.lower().replace("’", "'").split())
+    anchor, length = _HOLIDAY_DAYS[key]
+    base, _sign, offset = anchor.partition("+" if "+" in anchor else "-")
+    shift = int(offset) * (1 if "+" in anchor else -1) if base.isalpha() and offset else 0
+    if base == "thanksgiving":
+        day = _nth_weekday(year, 11, 3, 4)
+    elif base == "easter":
+        day = _easter(year)
+    elif base == "memorial":
+        day = _nth_weekday(year, 5, 0, -1)
+    elif base == "labor":
+        day = _nth_weekday(year, 9, 0, 1)
+    else:
+        day = datetime.date(year, int(anchor[:2]), int(anchor[3:]))
+    first = day + datetime.timedelta(days=shift)
+    return first, first + datetime.timedelta(days=length)
+
+
+def holiday_years_back(
+    start: datetime.date, end: datetime.date, years: int
+) -> tuple[datetime.date, datetime.date] | None:
+    """'up from 1,540 a year earlier' after 'over the Thanksgiving weekend': the same holiday
+    `years` years before, when (start, end) are a holiday's days (its dates move)."""
+    if (end - start).days > 8 or start.month not in (3, 4, 5, 9, 11, 12):
+        return None
+    for key in _HOLIDAY_DAYS:
+        if holiday_span(key, start.year) == (start, end):
+            return holiday_span(key, start.year - years)
     return None
 
 
