@@ -2759,3 +2759,12 @@ def test_a_quarter_or_half_of_a_fiscal_year_is_of_its_months(
     # 'the second quarter of fiscal 2024' in a U.S. text is January to March 2024.
     candidates = extract(text, published_at=published, language="en")
     assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [period]
+
+
+def test_a_bare_count_after_a_change_counts_what_changed() -> None:
+    # 'Las denuncias por extorsión crecieron 12 % ... En total se presentaron 19.300': denuncias.
+    text = (
+        "Los robos de motocicletas aumentaron 9 % en Escuintla durante 2024. En total se "
+        "reportaron 2.150, según la PNC."
+    )
+    assert found(text, "es")[-1].unit == "robos"

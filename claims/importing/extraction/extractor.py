@@ -63,6 +63,7 @@ from claims.importing.extraction.places import (
     size_of,
 )
 from claims.importing.extraction.subjects import (
+    CHANGE_LEAD_ES,
     SubjectInput,
     bought_by_next_place_es,
     build_subject,
@@ -1361,6 +1362,19 @@ class _Reader:
                 # presentaron 1.832": the things the share before was a share of.
                 head = share_base.group("n")
                 return head, None, earlier_unit, f"unit '{head}' the share before was of"
+            changed = (
+                CHANGE_LEAD_ES.match(share.subject or "")
+                if share is not None
+                and share.figure.is_change
+                and share.sentence.paragraph == sentence.paragraph
+                else None
+            )
+            if changed is not None and share is not None:
+                # "Las denuncias por extorsión crecieron 12 % ... En total se presentaron
+                # 19.300": the things whose change was given before.
+                head = (share.subject or "")[changed.end() :].split(" ", 1)[0]
+                if head.endswith("s") and head[:1].islower() and len(head) > 3:
+                    return head, None, earlier_unit, f"unit '{head}' of the change before"
             return "", None, earlier_unit, ""
         # Percentages: "percent of X" in English, plain "percent" in Spanish.
         if self.lang != "en" or figure.is_change or figure.unit != "percent":

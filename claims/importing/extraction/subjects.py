@@ -1236,7 +1236,7 @@ def build_subject(
         # "Los vuelos de deportación sumaron 312. En ellos retornaron 28.740 guatemaltecos":
         # 'ellos' are the things counted before ('guatemaltecos que retornaron en vuelos de
         # deportación').
-        pointed = _no_place_tail(_CHANGE_LEAD_ES.sub("", figure.earlier_subject))
+        pointed = _no_place_tail(CHANGE_LEAD_ES.sub("", figure.earlier_subject))
         subject = _EN_ELLOS_ES.sub(f" en {pointed}", subject, count=1)
         last_en = subject.rfind(" en ")
         tail = subject[last_en + 4 :] if last_en != -1 else ""
@@ -1269,7 +1269,7 @@ def build_subject(
     ):
         # "Los casos ... aumentaron 9 % en el primer semestre y llegaron a 58.200": a second
         # verb with the first one's subject; what it comes to is what that subject counts.
-        subject = _CHANGE_LEAD_ES.sub("", figure.earlier_subject)
+        subject = CHANGE_LEAD_ES.sub("", figure.earlier_subject)
     if (
         lang == "es"
         and subject
@@ -1869,7 +1869,7 @@ def _pointed_back_es(subject: str, earlier: str) -> str:
     found = _POINTED_ES.search(subject)
     if found is None:
         return subject
-    before = _no_place_tail(_CHANGE_LEAD_ES.sub("", earlier))
+    before = _no_place_tail(CHANGE_LEAD_ES.sub("", earlier))
     noun = found.group("n").lower()
     words = before.split()
     lowered = [w.lower() for w in words]
@@ -2383,7 +2383,7 @@ def _build_subject(
         and sentence.endswith(", con ", 0, figure.value_start)
     ):
         item = _item_with(sentence, figure, removed)
-        measure = _head(_CHANGE_LEAD_ES.sub("", _no_place_tail(figure.earlier_subject)))
+        measure = _head(CHANGE_LEAD_ES.sub("", _no_place_tail(figure.earlier_subject)))
         if item and measure and not measure.startswith("proporción"):
             # "la inflación fue de 3,9 %. Los rubros con mayores alzas fueron alimentos y
             # bebidas, con 5,1 %": the measure named before, of that item.
@@ -2563,7 +2563,7 @@ def _build_subject(
         named = subj_words[1:] if subj_words[0].lower() != "para" else subj_words
         earlier_head = figure.earlier_subject_head
         earlier_subject = figure.earlier_subject or ""
-        changed = _CHANGE_LEAD_ES.match(earlier_subject)
+        changed = CHANGE_LEAD_ES.match(earlier_subject)
         if changed is not None:
             # ('La producción de leche cayó un 8 %, mientras que la de huevos subió un 3 %': the
             # measure the change before was of, changed as this clause says)
@@ -2860,7 +2860,7 @@ def _build_subject(
         ):
             # "El salario mínimo subirá 6 %, lo que lo situará en 13.200 lempiras": the measure
             # the change before was of, at its new level.
-            level = _CHANGE_LEAD_ES.sub("", _no_place_tail(figure.earlier_subject))
+            level = CHANGE_LEAD_ES.sub("", _no_place_tail(figure.earlier_subject))
             return with_place(level, figure.place, lang)
         if (
             own_np
@@ -3002,7 +3002,7 @@ def _build_subject(
         if es and earlier and not own_np:
             # "cayeron 12 % en 2024 y sumaron 1.100 millones de dólares": the amount of what
             # changed before, not its change.
-            earlier = _CHANGE_LEAD_ES.sub("", earlier)
+            earlier = CHANGE_LEAD_ES.sub("", earlier)
         base = own_np or earlier or whole()
         money_noun = (
             (
@@ -4111,7 +4111,7 @@ def _change_subject(
         # "El Programa Nacional de VIH notificó 1.034 casos en 2025, una reducción de 4,8 %",
         # "La SAT recaudó Q48.615 millones, un incremento de 8,5 %": a change set after the
         # figure before is that figure's change, not one of whoever reported or did it.
-        earlier = _CHANGE_LEAD_ES.sub("", _no_place_tail(figure.earlier_subject or ""))
+        earlier = CHANGE_LEAD_ES.sub("", _no_place_tail(figure.earlier_subject or ""))
         if earlier and not earlier[:1].isupper():
             return with_place(_tidy(f"{word} {earlier}"), figure.place, lang)
     # (a place that did something is not what changed: 'México deportó a 7.548 guatemaltecos,
@@ -4154,7 +4154,7 @@ def _change_subject(
             earlier
             and not counted
             and len(earlier.split()) <= 5
-            and not _CHANGE_LEAD_ES.match(earlier)
+            and not CHANGE_LEAD_ES.match(earlier)
             and not earlier.startswith(("proporción ", "tasa "))
         ):
             # "Las exportaciones de cardamomo generaron US$620 millones, un 15 % menos": the
@@ -4968,7 +4968,7 @@ _MONTH_NAMES_ES = word_set(
     "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
     "diciembre"
 )
-_CHANGE_LEAD_ES = re.compile(
+CHANGE_LEAD_ES = re.compile(
     r"^(?:aumento|incremento|reducción|disminución|caída|alza|baja|descenso|crecimiento|"
     r"cambio|variación)\s+(?:de\s+(?:la|las|los|el)\s+|del\s+|de\s+)",
     re.I,
