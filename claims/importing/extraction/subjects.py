@@ -24,6 +24,7 @@ _NEXT_FIGURE = (
     r"unos\s|unas\s))"
 )
 _DIGIT = re.compile(r"\d")
+_Y_CLAUSE_ES = re.compile(r"(?:el|la|los|las)\s+(?:[\w-]+\s+){1,4}?(?:el\s+|la\s+|en\s+|al?\s+)?\d")
 _CLAUSE_BREAK = {
     "en": folded(
         r";|\s[—–]\s|,\s*(?:and|but|while|whereas|though|although|or)\b|,\s*(?=up\s|down\s)"
@@ -33,8 +34,6 @@ _CLAUSE_BREAK = {
         r";|:\s|\s[—–]\s|,\s*(?:y|pero|mientras|aunque|o|cuando|donde|(?:con|por)\s+lo\s+que)\b"
         r"|,\s*(?=lo\s+que\s)|\s(?=y\s+(?:el|los|las)\s+(?:resto|demás)\b)"
         r"|,\s*(?=(?:un|una)\s+\d)"
-        # ('900 camas y la ocupación supera el 110 %': a clause of its own, with its own noun)
-        r"|(?P<yc>\sy\s)(?=(?:el|la|los|las)\s+(?:[\w-]+\s+){1,4}?(?:el\s+|la\s+|en\s+|al?\s+)?\d)"
         rf"|\s(?:y)\s{_NEXT_FIGURE}",
     ),
 }
@@ -568,16 +567,20 @@ def _breaks(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
     """Where a sentence's clauses break (read once per sentence)."""
     pattern = _CLAUSE_BREAK.get(lang, _CLAUSE_BREAK["en"])
     low = lower(sentence)
-    spans = [
-        m.span()
-        for m in pattern.finditer(low)
-        # (a 'y' before a noun with its own verb and figure breaks only after a figure: '900
-        # camas y la ocupación supera el 110 %', not 'el café, el banano y el cardamomo
-        # representaron el 28 %')
-        if lang != "es"
-        or m.start("yc") == -1
-        or _DIGIT.search(low, max(0, m.start() - 30), m.start())
-    ]
+    spans = [m.span() for m in pattern.finditer(low)]
+    if lang == "es":
+        # '900 camas y la ocupación supera el 110 %': after a figure, a 'y' before a noun with
+        # its own verb and figure opens a clause of its own (not 'el café, el banano y el
+        # cardamomo representaron el 28 %', with no figure before the 'y').
+        at = low.find(" y ")
+        found = False
+        while at != -1:
+            if _Y_CLAUSE_ES.match(low, at + 3) and _DIGIT.search(low, max(0, at - 30), at):
+                spans.append((at, at + 3))
+                found = True
+            at = low.find(" y ", at + 3)
+        if found:
+            spans.sort()
     if lang == "es" and "entre " in low:
         # "jóvenes de entre 15 y 24 años", "obtuvo entre el 58,3 y el 60,7 por ciento de los
         # votos": the 'y' of a range joins its two ends, no clauses.
