@@ -2768,3 +2768,25 @@ def test_a_bare_count_after_a_change_counts_what_changed() -> None:
         "reportaron 2.150, según la PNC."
     )
     assert found(text, "es")[-1].unit == "robos"
+
+
+def test_a_share_opening_a_reflexive_sentence_is_a_part_of_the_money_before() -> None:
+    # 'El 70 % se destina al pago de salarios': of the budget named before.
+    text = (
+        "El presupuesto del Ministerio de Educación para 2025 asciende a Q26.000 millones. El "
+        "82 % se destina al pago de maestros."
+    )
+    subject = str(found(text, "es")[-1].subject)
+    assert subject.startswith("proporción de presupuesto del Ministerio de Educación")
+    assert "pago de maestros" in subject
+
+
+def test_la_cifra_among_a_group_points_back_at_the_measure() -> None:
+    # 'Entre los jóvenes, la cifra sube al 78 %': the measure before, among the young.
+    text = (
+        "La pobreza extrema afecta al 21 % de los hogares. Entre los hogares indígenas, la "
+        "cifra sube al 34 %."
+    )
+    first, last = found(text, "es")
+    assert str(last.subject).startswith(str(first.subject))
+    assert "entre los hogares indígenas" in str(last.subject)

@@ -3866,7 +3866,8 @@ def _appositions(sentence: str, lo: int, hi: int) -> list[tuple[int, int]]:
 # 'En la segunda vuelta del domingo, ...': a setting the sentence opens with (not a place, a
 # time or a source: those are read elsewhere).
 _SETTING_BEFORE_POINTER_ES = re.compile(
-    r"\s*[\"“]?En\s+((?:el|la|los|las)\s+[^,;:\d]{3,40}?)\s+(?=(?:la|el|ese|esa|este|esta)\s+"
+    r"\s*[\"“]?(?P<p>En|Entre)\s+(?P<s>(?:el|la|los|las)\s+[^,;:\d]{3,40}?),?\s+"
+    r"(?=(?:la|el|ese|esa|este|esta)\s+"
     r"(?:misma\s+|mismo\s+)?(?:proporción|tasa|porcentaje|cifra|indicador|índice)\b)"
 )
 _SETTING_ES = re.compile(r"\s*[\"“]?En\s+(?=(?:el|la|los|las)\s)([^,;:]{3,80}),\s")
@@ -4516,13 +4517,16 @@ def _share_subject(
             # ('En el área rural, la proporción sube al 29 %': the setting the sentence opens
             # with; 'En el área urbana la proporción baja al 24 %', with no comma)
             opening, _ = _setting(sentence, figure.value_start, [])
+            preposition = "en"
             bare_setting = _SETTING_BEFORE_POINTER_ES.match(sentence) if not opening else None
             if bare_setting is not None and not is_place(
-                _noun_phrase(bare_setting.group(1).split(), lang)
+                _noun_phrase(bare_setting.group("s").split(), lang)
             ):
-                opening = bare_setting.group(1)
+                # ('Entre los jóvenes, la cifra sube al 78 %': among them)
+                opening = bare_setting.group("s")
+                preposition = bare_setting.group("p").lower()
             if opening and opening.lower() not in pointed.lower():
-                pointed = f"{pointed} en {opening}"
+                pointed = f"{pointed} {preposition} {opening}"
         elif (setting_en := _OPENING_SETTING_EN.match(sentence)) is not None:
             # ('In rural areas the proportion was 25 percent': in that setting)
             opening = setting_en.group("s")
@@ -4686,6 +4690,24 @@ def _share_subject(
                 ]
                 if len(done_words) == 1:
                     reflexive = _agree(_es_participle(done_words[0]), base)
+    if (
+        base is None
+        and es
+        and not own_np
+        and not verb_words
+        and len(after_words) >= 2
+        and after_words[0].lower() == "se"
+        and (figure.earlier_money or figure.earlier_count)
+        and figure.kind not in ("ratio", "fraction")
+        # (a share that opens its sentence: not 'el 49 % de la población ... y el 43,8 % se
+        # identifica como maya', whose base is the share's before it)
+        and len(sentence[: figure.value_start].split()) <= 1
+    ):
+        # "El presupuesto ... asciende a Q7.900 millones. El 70 % se destina al pago de
+        # salarios": the part of the money (or count) before that the verb says.
+        base = _no_place_tail(figure.earlier_money or figure.earlier_count or "")
+        participle = _agree(_es_participle(after_words[1]), base)
+        reflexive = " ".join([participle, *after_words[2:]])
     if reflexive and base:
         return with_place(_tidy(f"{share_word} {base} {reflexive}"), figure.place, lang)
     if base is None and figure.kind == "ratio":
@@ -4980,7 +5002,7 @@ CHANGE_LEAD_ES = re.compile(
 # pointed at.
 _POINTER_MEASURE_ES = re.compile(
     r"\b(?:(?:es[ea]|est[ea]|dich[ao])\s+(?:porcentaje|proporción|tasa|índice|cifra|indicador)\b|"
-    r"(?:la\s+(?:misma\s+)?(?:proporción|tasa)|el\s+(?:mismo\s+)?(?:porcentaje|indicador|índice))"
+    r"(?:la\s+(?:misma\s+)?(?:proporción|tasa|cifra)|el\s+(?:mismo\s+)?(?:porcentaje|indicador|índice))"
     r"(?!\s+de[l\s]))[^,;:]*$",
     re.I,
 )
