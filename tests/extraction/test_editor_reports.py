@@ -2790,3 +2790,34 @@ def test_la_cifra_among_a_group_points_back_at_the_measure() -> None:
     first, last = found(text, "es")
     assert str(last.subject).startswith(str(first.subject))
     assert "entre los hogares indígenas" in str(last.subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Banana exports brought in $640 million last year, up 7 percent.",
+            "increase in banana exports",
+        ),
+        (
+            "Cruise revenue fell to $210 million in 2024, down 15 percent from 2023.",
+            "fall in cruise revenue",
+        ),
+    ],
+)
+def test_up_or_down_after_money_is_the_change_of_that_money(text: str, subject: str) -> None:
+    # '$1.2 billion ..., up 9 percent': an increase in what the money before measured.
+    assert str(found(text, "en")[-1].subject).startswith(subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "unit"),
+    [
+        ("The opposition won 48 of 128 seats in Sunday's vote.", "en", "seats"),
+        ("Only 9 of the 57 ministers are women.", "en", "ministers"),
+        ("La alianza obtuvo 33 de los 80 escaños del Congreso.", "es", "escaños"),
+    ],
+)
+def test_a_part_of_a_count_after_it_takes_its_unit(text: str, language: str, unit: str) -> None:
+    # 'won 61 of 160 seats': 61 seats.
+    assert found(text, language)[0].unit == unit

@@ -502,6 +502,10 @@ _ADDRESS = re.compile(
 # "entre un 1 y un 3 por ciento", "entre el 20 y el 30 %": an article may stand before each end.
 _RANGE_ARTICLE = r"(?:(?:un|una|el|la)\s+)?"
 _RANGE_BETWEEN = re.compile(rf"\s*(?:-|–|—|to|and|or|a|y|o)\s*{_RANGE_ARTICLE}", re.IGNORECASE)
+# 'won 61 of 160 seats', 'ganó 61 de los 160 escaños': a part of the count after it.
+_PART_OF_GAP = re.compile(
+    r"[ \t\u00a0]+(?:of(?:[ \t\u00a0]+the)?|de[ \t\u00a0]+l[oa]s)[ \t\u00a0]+"
+)
 _BETWEEN_BEFORE = re.compile(
     r"\b(?:between|entre)[ \t\u00a0]+(?:(?:un|una|el|la)[ \t\u00a0]+)?$", re.IGNORECASE
 )
@@ -1729,8 +1733,8 @@ def _inherit_units(sentence: str, figures: list[Figure]) -> None:
             if index + 1 < len(figures):
                 nxt = figures[index + 1]
                 gap = sentence[figure.value_end : nxt.value_start]
-                if nxt.unit and _RANGE_BETWEEN.fullmatch(gap):
-                    donor = nxt
+                if nxt.unit and (_RANGE_BETWEEN.fullmatch(gap) or _PART_OF_GAP.fullmatch(gap)):
+                    donor = nxt  # ('from 12 to 15 percent', 'won 61 of 160 seats')
             if donor is None and index > 0:
                 if _COMPARISON_BEFORE.search(
                     sentence, max(0, figure.value_start - 20), figure.value_start

@@ -4083,6 +4083,13 @@ def _change_subject(
     named = _CHANGE_WORD.search(near)
     if named:
         word = _CHANGE_WORDS[named.group(0).lower()]
+    elif not es and word == "change in":
+        # ("$1.2 billion in the 2023-24 harvest, up 9 percent": the direction set before it)
+        tail = sentence[max(0, figure.value_start - 8) : figure.value_start].lower()
+        if tail.endswith((", up ", " up by ")):
+            word = "increase in"
+        elif tail.endswith((", down ", " down by ")):
+            word = "fall in"
     noun_after = _CHANGE_NOUN_AFTER.match(sentence, figure.tail_end)
     if (
         noun_after
@@ -4153,13 +4160,16 @@ def _change_subject(
     ):
         # "That is up 10 percent": the change of what was counted before, as fully as named.
         counted = _no_place_tail(figure.earlier_count or "")
-        earlier = _no_place_tail(figure.earlier_subject or "") if es else ""
+        earlier = _no_place_tail(figure.earlier_subject or "")
         if (
             earlier
             and not counted
             and len(earlier.split()) <= 5
             and not CHANGE_LEAD_ES.match(earlier)
-            and not earlier.startswith(("proporción ", "tasa "))
+            and not earlier.startswith(
+                ("proporción ", "tasa ", "share of ", "increase in ", "fall in ", "change in ")
+            )
+            and (es or figure.earlier_money)
         ):
             # "Las exportaciones de cardamomo generaron US$620 millones, un 15 % menos": the
             # change of the measure named before, as fully as named ('exportaciones de
