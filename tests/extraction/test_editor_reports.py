@@ -2821,3 +2821,14 @@ def test_up_or_down_after_money_is_the_change_of_that_money(text: str, subject: 
 def test_a_part_of_a_count_after_it_takes_its_unit(text: str, language: str, unit: str) -> None:
     # 'won 61 of 160 seats': 61 seats.
     assert found(text, language)[0].unit == unit
+
+
+def test_a_time_in_a_relative_clause_dates_that_clause_s_figure_only() -> None:
+    # '120 were built in Alta Verapaz, where enrollment has grown by 18 percent since 2019':
+    # 'since 2019' is the 18 percent's; the 120 are a part of the classrooms of 2023.
+    text = (
+        "The ministry opened 312 new classrooms in 2023. Of those, 120 were built in Alta "
+        "Verapaz, where enrollment has grown by 18 percent since 2019."
+    )
+    part = found(text, "en")[1]
+    assert (str(part.period_start), str(part.period_end)) == ("2023-01-01", "2023-12-31")
