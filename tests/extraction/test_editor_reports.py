@@ -2028,3 +2028,44 @@ def test_those_years_point_back_at_the_span_just_given(text: str, start: str, en
     # 'over those years': the span of the figure before, also when it lies long ago.
     last = found(text, "en")[-1]
     assert (str(last.period_start), str(last.period_end)) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "La deserción escolar en Paraguay llegó al 8,4 % en 2023. En el Chaco el indicador "
+            "subió a 14,2 %, mientras que en Asunción se ubicó en 5,1 %.",
+            ("deserción", "Asunción"),
+        ),
+        (
+            "El Ministerio de Salud de Panamá confirmó 9.870 casos de malaria este año. En "
+            "Darién se han notificado 4.300 casos, mientras que en Colón la cifra llega a 1.260.",
+            ("malaria", "Colón"),
+        ),
+    ],
+)
+def test_a_contrasting_clause_keeps_the_measure_of_the_figure_before(
+    text: str, words: tuple[str, ...]
+) -> None:
+    # '..., mientras que en Asunción se ubicó en 5,1 %': the measure of the clause before, in
+    # the place this clause names; not the place alone, nor 'Colón la cifra'.
+    subject = str(found(text, "es")[-1].subject)
+    assert all(word in subject for word in words)
+    assert "cifra" not in subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El desempleo en Paraguay se ubicó en 5,9 % en 2024. Entre los jóvenes de 15 a 24 "
+        "años, el indicador llegó a 13,8 %.",
+        "La anemia afecta al 38 % de las mujeres embarazadas en Perú. Entre las adolescentes, "
+        "la proporción sube al 44 %.",
+    ],
+)
+def test_a_pointer_after_an_opening_group_is_the_measure_among_the_group(text: str) -> None:
+    # 'Entre los jóvenes ..., el indicador llegó a 13,8 %': the measure before, among them.
+    subject = str(found(text, "es")[-1].subject)
+    assert subject.split()[0] in ("desempleo", "anemia")
+    assert "entre l" in subject

@@ -1658,6 +1658,13 @@ def _most_in_brackets_es(sentence: str, figure: SubjectInput) -> str:
 
 
 # 'entre las mujeres (el indicador)': a group the measure named before is read among.
+# 'Entre los menores de seis años, el indicador ...': a group a sentence opens with.
+_AMONG_OPENING_ES = re.compile(
+    r"(?P<g>Entre\s+(?:las|los)\s+[^\W\d_]+(?:\s+\w+){0,5}?)\s*,?\s+"
+    r"(?:el|la)\s+[^\W\d_]+\s"
+)
+# A setting that ends a measure ('pobreza en el interior del país'), not a place.
+_SET_TAIL_ES = re.compile(r"\s+en\s+(?:el|la|los|las)\s+[a-záéíóúñ][\w\s]*$")
 _AMONG_GROUP_ES = re.compile(
     r"^(?P<g>entre\s+(?:las|los)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)"
     r"(?:\s+(?:el|la)\s+(?:indicador|tasa|índice|proporción|cifra|porcentaje|nivel))?"
@@ -2374,6 +2381,21 @@ def _build_subject(
     )
     if contrast and not _CONTRAST_BEFORE.search(sentence, max(0, lo - 12), lo):
         contrast = ""  # (only a clause after 'mientras', 'pero', 'aunque' or 'y' contrasts)
+    if (
+        es
+        and verb_at is not None
+        and lo > 0
+        and not figure.is_change
+        and figure.earlier_subject
+        and subj_words
+        and subj_words[0] in ("que", "en")
+        and figure.unit_kind in ("currency", "percent", "rate", "count")
+        and _CONTRAST_BEFORE.search(sentence, max(0, lo - 12), lo)
+        and any(ch.isdigit() for ch in sentence[:lo])
+    ):
+        contrasted = _contrasted_earlier_es(subj_words, figure, contrast, whole())
+        if contrasted:
+            return contrasted
     if contrast and figure.unit_kind in ("currency", "percent", "rate", "count"):
         first_measure = whole()
         if (
@@ -4156,6 +4178,44 @@ def _contrasted_setting(subj_words: list[str]) -> str:
     return phrase
 
 
+def _contrasted_earlier_es(
+    subj_words: list[str], figure: SubjectInput, contrast: str, first_measure: str
+) -> str:
+    """'..., mientras que en Lima Metropolitana se ubicó en 57,2 %', '..., mientras que en Petén
+    la cifra llega a 2.870': a clause after a figure of the same sentence whose only words before
+    the verb are where (a place, or a setting the sentence's opening cannot name the measure
+    for) and at most a bare pointer ('la cifra'): the measure of the figure before, there."""
+    words = subj_words[1:] if subj_words[0] == "que" else subj_words
+    if len(words) < 2 or words[0] != "en":
+        return ""
+    cut = next(
+        (i for i in range(2, len(words)) if words[i].lower() in ("el", "la", "los", "las")),
+        len(words),
+    )
+    pointer = " ".join(words[cut + 1 :]).lower()
+    if pointer and pointer not in _SAME_POINTERS_ES:
+        return ""
+    setting = _tidy(" ".join(words[1:cut]))
+    bare = setting.split(None, 1)[-1] if setting.split()[0].lower() in _DETERMINERS else setting
+    if not bare:
+        return ""
+    measure = _no_place_tail(figure.earlier_subject or "")
+    if is_place(bare):
+        return f"{measure} en {bare}" if measure else ""
+    shown = first_measure.split()
+    if (
+        not pointer
+        and contrast
+        and shown
+        and _no_place_tail(first_measure).lower() not in _SAME_POINTERS_ES
+        and not any(w.lower() in _DETERMINERS for w in shown[1:])
+    ):
+        return ""  # (the sentence's opening names the measure: the setting rule below)
+    if not measure or measure.lower() in _SAME_POINTERS_ES:
+        return ""
+    return with_place(f"{measure} en {setting}", figure.place, "es")
+
+
 def _place_agent(own_np: str, verb_words: list[str], place: str | None) -> str:
     """The place that is the subject of a Spanish verb before a share ('Bogotá concentra el
     20 %'), or ''. A present-tense verb the verb lists miss is the one lower-case word after
@@ -4331,8 +4391,17 @@ def _share_subject(
             # ('En el área rural, la proporción sube al 29 %': the setting the sentence opens
             # with)
             opening, _ = _setting(sentence, figure.value_start, [])
+            among = (
+                _AMONG_OPENING_ES.match(sentence, 0, figure.value_start)
+                if not opening and sentence.startswith("Entre ")
+                else None
+            )
             if opening and opening.lower() not in pointed.lower():
                 pointed = f"{pointed} en {opening}"
+            elif among is not None:
+                # ('Entre los menores de seis años, el indicador trepó a 20,1 %': among the
+                # group, not in the setting the figure before was said of)
+                pointed = f"{_SET_TAIL_ES.sub('', pointed)} {among.group('g').lower()}"
         return with_place(_tidy(pointed), figure.place, lang)
     if es and base is None:
         of = _ES_OF.match(sentence, figure.tail_end)
