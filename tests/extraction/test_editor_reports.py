@@ -2069,3 +2069,35 @@ def test_a_pointer_after_an_opening_group_is_the_measure_among_the_group(text: s
     subject = str(found(text, "es")[-1].subject)
     assert subject.split()[0] in ("desempleo", "anemia")
     assert "entre l" in subject
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "La cobertura de la vacuna contra la poliomielitis en Paraguay cayó al 81 % en 2023. "
+            "Ese nivel está muy por debajo del 95 % que recomienda la Organización Mundial de la "
+            "Salud (OMS). En Caaguazú la cobertura fue de 74 %.",
+            "OMS",
+        ),
+        (
+            "La inversión en educación de Honduras equivale al 4,1 % del PIB, por debajo del 6 % "
+            "que fija la Unesco. En 2019, la misma inversión había llegado al 5,2 %.",
+            "Unesco",
+        ),
+    ],
+)
+def test_a_value_a_source_recommends_is_a_reference_of_no_place_or_time(
+    text: str, source: str
+) -> None:
+    # 'por debajo del 95 % que recomienda la OMS': the recommended value, set by the source
+    # after it; 'por debajo' bounds the value compared with it, and the figure after it still
+    # measures what was measured before.
+    candidates = found(text, "es")
+    reference = candidates[1]
+    assert reference.qualifier == "exact"
+    assert (reference.place, reference.period_start) == (None, None)
+    assert source in str(reference.attributed_to)
+    assert str(reference.subject).endswith(f"por la {source}")
+    assert str(reference.subject).split()[0] in ("cobertura", "inversión")
+    assert "por la" not in str(candidates[2].subject)

@@ -56,9 +56,11 @@ from claims.importing.extraction.places import (
     size_of,
 )
 from claims.importing.extraction.subjects import (
+    REFERENCE_AFTER_ES,
     SubjectInput,
     bought_by_next_place_es,
     build_subject,
+    reference_subject_es,
     sentence_subject,
     with_place,
 )
@@ -3172,6 +3174,29 @@ class _Reader:
                 # "con lo que la institución llega a 45.300 elementos": what it counts is its own.
                 subject = with_place(f"{item.unit} {bare_named}", item.place, "es")
                 reasons.append(f"subject: the {item.unit} of the organisation '{bare.group('n')}'")
+        reference = (
+            REFERENCE_AFTER_ES.match(text, figure.tail_end)
+            if self.lang == "es"
+            and subject
+            and " que " in text[figure.tail_end : figure.tail_end + 16]
+            else None
+        )
+        kept_state = None
+        if reference is not None and subject:
+            # "Esa cifra está muy por debajo del 95 % que recomienda la OPS": a reference the
+            # source sets, of the measure named before; the figures after it still point at
+            # that measure, not at the reference.
+            subject = reference_subject_es(subject, reference.group("v"), reference.group("x"))
+            reasons.append("subject: a reference value the source after it sets")
+            kept_state = (
+                self.last_subject,
+                self.last_paragraph,
+                self.last_count_subject,
+                self.whole_count_subject,
+                self.last_rate_measure,
+                dict(self.measured),
+                dict(self.count_subjects),
+            )
         if self.last_paragraph != sentence.paragraph:
             self.last_count_subject = None
             self.measured = {}
@@ -3181,6 +3206,9 @@ class _Reader:
             # "En marzo, la variación había sido de 3,01 por ciento", "In March alone, they
             # reached $812 million": the measure named before, in the same unit.
             earlier = self.measured.get((kind, item.unit.lower()))
+            if earlier and self.lang == "es" and item.place and " en " in earlier:
+                # ('En Huehuetenango llegó a 72 %': the measure before, in this figure's place)
+                earlier = with_place(_PLACE_TAIL_ES.sub("", earlier), item.place, "es")
             if earlier:
                 subject = earlier
                 reasons.append("subject: the measure of the earlier figure in the same unit")
@@ -3229,6 +3257,30 @@ class _Reader:
             reasons.append(f"subject: '{subject}'")
             if kind == "rate":
                 self.last_rate_measure = _without_place(subject, item.place, self.lang)
+        qualifier = figure.qualifier
+        period_start, period_end, place, source = (
+            item.period_start,
+            item.period_end,
+            item.place,
+            item.source,
+        )
+        if reference is not None and kept_state is not None:
+            (
+                self.last_subject,
+                self.last_paragraph,
+                self.last_count_subject,
+                self.whole_count_subject,
+                self.last_rate_measure,
+                self.measured,
+                self.count_subjects,
+            ) = kept_state
+            # (a standing value, of no place or time; its source is the one that sets it unless
+            # the sentence cites another; 'por debajo del 95 %' bounds the value compared
+            # with it, not the reference)
+            period_start = period_end = place = None
+            source = source or reference.group("x")
+            if qualifier in ("less_than", "more_than"):
+                qualifier = "exact"
         offset = sentence.start
         sentence_start, sentence_end = original_span(offset, offset + len(text))
         value_start, value_end = original_span(
@@ -3243,11 +3295,11 @@ class _Reader:
             value_end=value_end,
             amount=figure.amount,
             unit=item.unit,
-            qualifier=figure.qualifier,
-            period_start=item.period_start,
-            period_end=item.period_end,
-            place=item.place,
-            attributed_to=item.source,
+            qualifier=qualifier,
+            period_start=period_start,
+            period_end=period_end,
+            place=place,
+            attributed_to=source,
             subject=subject,
             language=self.lang,
             reasons=tuple(reasons),

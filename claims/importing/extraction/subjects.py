@@ -4216,6 +4216,37 @@ def _contrasted_earlier_es(
     return with_place(f"{measure} en {setting}", figure.place, "es")
 
 
+# "muy por debajo del 95 % que recomienda la OPS": a value a source sets as a reference, right
+# after the figure (its unit words may stand between); read at the figure's tail only.
+REFERENCE_AFTER_ES = re.compile(
+    r"\s*(?:%|por\s+ciento)?\s*,?\s*que\s+(?P<v>recomienda|fija|establece|exige|sugiere|"
+    r"estipula|propone|plantea|marca|considera|señala)n?\s+(?P<x>(?:la|el|los|las)\s+"
+    r"[^\W\d_][^,.;:]*?)\s*(?=[,.;:]|\s+(?:para|como|en|y)\s|$)"
+)
+_REFERENCE_PARTICIPLES_ES = {
+    "recomienda": "recomendado", "fija": "fijado", "establece": "establecido",
+    "exige": "exigido", "sugiere": "sugerido", "estipula": "estipulado",
+    "propone": "propuesto", "plantea": "planteado", "marca": "marcado",
+    "considera": "considerado", "señala": "señalado",
+}  # fmt: skip
+_NAMED_BY_ACRONYM_ES = re.compile(r"^(?P<a>la|el|los|las)\s+.*\((?P<acr>[A-ZÁÉÍÓÚÑ]{2,10})\)$")
+_OF_PLACE_TAIL_ES = re.compile(r"\s+(?:de|del)\s+(?P<p>[A-ZÁÉÍÓÚ][\w\s'’.-]*)$")
+
+
+def reference_subject_es(subject: str, verb: str, source: str) -> str:
+    """'cobertura de vacunación en Bolivia', 'recomienda', 'la Organización Panamericana de la
+    Salud (OPS)' -> 'cobertura de vacunación recomendada por la OPS': the measure a value
+    compared with is set for, by whom; not where or among whom the measured value was."""
+    measure = _no_place_tail(subject).partition(" entre ")[0]
+    of_place = _OF_PLACE_TAIL_ES.search(measure)
+    if of_place is not None and is_place(of_place.group("p")):
+        measure = measure[: of_place.start()]  # ('gasto en salud de El Salvador')
+    named = _NAMED_BY_ACRONYM_ES.match(source)
+    by = f"{named.group('a')} {named.group('acr')}" if named is not None else source
+    participle = _agree(_REFERENCE_PARTICIPLES_ES[verb.lower()], measure)
+    return f"{measure} {participle} por {by}".strip()
+
+
 def _place_agent(own_np: str, verb_words: list[str], place: str | None) -> str:
     """The place that is the subject of a Spanish verb before a share ('Bogotá concentra el
     20 %'), or ''. A present-tense verb the verb lists miss is the one lower-case word after
