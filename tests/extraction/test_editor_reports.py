@@ -2101,3 +2101,48 @@ def test_a_value_a_source_recommends_is_a_reference_of_no_place_or_time(
     assert str(reference.subject).endswith(f"por la {source}")
     assert str(reference.subject).split()[0] in ("cobertura", "inversión")
     assert "por la" not in str(candidates[2].subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Durante 2023 se contabilizaron 1.516 muertes en hechos de tránsito en Honduras. En "
+            "Cortés, las muertes sumaron 298.",
+            "hechos de tránsito",
+        ),
+        (
+            "El año pasado se reportaron 4.210 heridos en accidentes de motocicleta en "
+            "Nicaragua. En Managua, los heridos fueron 1.930.",
+            "accidentes de motocicleta",
+        ),
+    ],
+)
+def test_things_counted_again_in_a_place_keep_the_kind_said_with_en(text: str, kind: str) -> None:
+    # 'las muertes sumaron 298' after 'muertes en hechos de tránsito': the same kind of
+    # deaths, in this place; not bare 'muertes en Cortés'.
+    assert kind in str(found(text, "es")[-1].subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Solo el 62 % de los hogares rurales tiene agua potable en Honduras, según el "
+            "Banco Mundial. En Olancho llegó a 41 %.",
+            "Olancho",
+        ),
+        (
+            "El 35 % de los estudiantes de tercer grado lee con fluidez en Honduras. En "
+            "Choluteca fue de 28 %.",
+            "Choluteca",
+        ),
+    ],
+)
+def test_a_measure_taken_from_the_figure_before_moves_to_this_figures_place(
+    text: str, place: str
+) -> None:
+    # 'En Olancho llegó a 41 %': the measure before, in Olancho, not 'en Honduras'.
+    subject = str(found(text, "es")[-1].subject)
+    assert place in subject
+    assert "Honduras" not in subject

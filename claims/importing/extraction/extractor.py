@@ -3038,11 +3038,7 @@ class _Reader:
                 kind == "count"
                 and self.last_count_subject
                 and self.last_paragraph == sentence.paragraph
-                and (
-                    kinded := _KIND_END_ES.split(
-                        _PLACE_TAIL_ES.sub("", self.last_count_subject), maxsplit=1
-                    )[0]
-                )
+                and (kinded := _kind_of_count_es(self.last_count_subject))
                 .lower()
                 .startswith(f"{item.unit.lower()} ")
                 and " de " in kinded
@@ -3350,6 +3346,23 @@ _ACRONYM_ES = re.compile(
 # A subject's trailing place: ' en Guatemala', ' en el departamento de Escuintla'.
 # Where the kind of a count ends: 'casos de dengue | en niños', '... | que ...'.
 _KIND_END_ES = re.compile(r"\s+(?:en|que|por|entre|durante|desde|hasta|con)\s")
+# 'muertes en accidentes de tránsito': things counted whose kind is said with 'en' and a bare
+# plural noun (not a setting: 'robos en la capital').
+_KIND_IN_ES = re.compile(r"^[^\W\d_]+\s+en\s+(?!(?:el|la|los|las|un|una)\s)[a-záéíóúñ]+s\s+de\s")
+
+
+def _kind_of_count_es(counted: str) -> str:
+    """'casos de dengue en niños en Guatemala' -> 'casos de dengue'; 'muertes en accidentes de
+    tránsito en Guatemala' -> 'muertes en accidentes de tránsito': what kind of things a count
+    counted, without its setting and place."""
+    bare = _PLACE_TAIL_ES.sub("", counted)
+    kinded = _KIND_END_ES.split(bare, maxsplit=1)[0]
+    if " " not in kinded and _KIND_IN_ES.match(bare) is not None:
+        head, _, rest = bare.partition(" en ")
+        return f"{head} en {_KIND_END_ES.split(rest, maxsplit=1)[0]}"
+    return kinded
+
+
 _WHICH_AMOUNTS_TO_ES = re.compile(
     r"\blo\s+(?:que|cual)\s+(?:representa|representan|equivale|equivalen|significa|supone)"
     r"(?:\s+a)?\s+(?:(?:unos|unas|casi|más\s+de|alrededor\s+de|cerca\s+de)\s+)?$"
