@@ -2146,3 +2146,26 @@ def test_a_measure_taken_from_the_figure_before_moves_to_this_figures_place(
     subject = str(found(text, "es")[-1].subject)
     assert place in subject
     assert "Honduras" not in subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "El presupuesto del Ministerio de Educación para 2026 es de Q24.000 millones, "
+            "mientras que el del Ministerio de Cultura llega a Q600 millones.",
+            "presupuesto del Ministerio de Cultura",
+        ),
+        (
+            "La tasa de analfabetismo de las mujeres fue de 21 %, mientras que la de los hombres "
+            "se ubicó en 13 %.",
+            "tasa de analfabetismo de los hombres",
+        ),
+    ],
+)
+def test_a_measure_left_out_before_a_new_owner_is_the_one_named_before(
+    text: str, subject: str
+) -> None:
+    # '..., mientras que el del Ministerio de Cultura llega a Q600 millones': the budget, of
+    # the ministry named now; not 'del Ministerio de Cultura' nor 'tasa de los hombres'.
+    assert str(found(text, "es")[-1].subject).startswith(subject)

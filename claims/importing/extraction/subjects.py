@@ -2419,7 +2419,10 @@ def _build_subject(
         and len(subj_words) > 1
         and (
             subj_words[0].lower() == "para"
-            or (subj_words[0].lower() in ("las", "los", "la", "el") and subj_words[1] == "de")
+            or (
+                subj_words[0].lower() in ("las", "los", "la", "el")
+                and subj_words[1] in ("de", "del")
+            )
         )
         and verb_at is not None
         and figure.earlier_subject_head
@@ -2436,6 +2439,8 @@ def _build_subject(
             # ('La producción de leche cayó un 8 %, mientras que la de huevos subió un 3 %': the
             # measure the change before was of, changed as this clause says)
             earlier_head = _head(earlier_subject[changed.end() :])
+        elif named[0] != "para":
+            earlier_head = _without_owner_es(_no_place_tail(earlier_subject)) or earlier_head
         phrase = " ".join([earlier_head, named[0].lower(), *named[1:]])
         if changed is not None and figure.is_change:
             verbs = " ".join(verb_words)
@@ -4245,6 +4250,21 @@ def reference_subject_es(subject: str, verb: str, source: str) -> str:
     by = f"{named.group('a')} {named.group('acr')}" if named is not None else source
     participle = _agree(_REFERENCE_PARTICIPLES_ES[verb.lower()], measure)
     return f"{measure} {participle} por {by}".strip()
+
+
+_OWNER_ES = re.compile(r"\s(?:de|del)\s+(?:(?:la|las|los|el)\s+)?(?P<w>[^\W\d_]+)")
+
+
+def _without_owner_es(measure: str) -> str:
+    """'tasa de desempleo de los jóvenes' -> 'tasa de desempleo', 'presupuesto del Ministerio de
+    Salud' -> 'presupuesto': the measure without whose it is, which 'la de los adultos', 'el del
+    Ministerio de la Defensa' replaces (a named owner from its first word; else the last 'de')."""
+    owners = list(_OWNER_ES.finditer(measure))
+    if not owners:
+        return ""
+    named = next((m for m in owners if m.group("w")[0].isupper()), None)
+    cut = named if named is not None else owners[-1]
+    return measure[: cut.start()] if len(owners) > 1 or named is not None else ""
 
 
 def _place_agent(own_np: str, verb_words: list[str], place: str | None) -> str:
