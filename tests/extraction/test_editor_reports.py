@@ -2169,3 +2169,20 @@ def test_a_measure_left_out_before_a_new_owner_is_the_one_named_before(
     # '..., mientras que el del Ministerio de Cultura llega a Q600 millones': the budget, of
     # the ministry named now; not 'del Ministerio de Cultura' nor 'tasa de los hombres'.
     assert str(found(text, "es")[-1].subject).startswith(subject)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La fiscal general, Marta Solís, dijo que se abrieron 4.800 expedientes en 2024. "
+        "Además, las condenas subieron a 610, agregó.",
+        "La fiscal general, Marta Solís, dijo que se abrieron 4.800 expedientes en 2024. Las "
+        "condenas, agregó, subieron a 610.",
+    ],
+)
+def test_the_silent_subject_of_a_closing_or_inserted_verb_is_the_one_quoted_before(
+    text: str,
+) -> None:
+    # '..., agregó.' after an opening 'Además,' or 'Las condenas, agregó, ...': the official
+    # named in the sentence before, not nobody.
+    assert found(text, "es")[-1].attributed_to == "La fiscal general, Marta Solís"

@@ -556,7 +556,16 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
                     before = commas[-2] + 1 if len(commas) >= 2 else max(0, len(left) - 160)
                     if len(left[before : commas[-1]].split()) <= 8:
                         np_start, phrase = before, left[before : commas[-1]]
-                elif candidate.count(",") == 1 and len(candidate.split()) <= 12:
+                elif (
+                    candidate.count(",") == 1
+                    and len(candidate.split()) <= 12
+                    and (
+                        DIGIT.search(candidate) is None
+                        or candidate.rpartition(",")[2].strip().isdigit()  # ('Sheinbaum, 61,')
+                    )
+                ):
+                    # (not 'Además, las extorsiones cayeron a 15.300, agregó': a clause with
+                    # its figure, before the verb's silent subject)
                     np_start, phrase = first, candidate
         if (
             lang == "es"
@@ -572,7 +581,8 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
         if not stripped.strip() and lang == "es" and boundary is not None:
             # "..., explicó." with nothing after: the silent subject of the verb.
             after = sentence[verb.end() :].strip(' ."”’')
-            if not after:
+            if not after or (after.startswith(",") and boundary.group(0).strip() == ","):
+                # ('Las extorsiones, agregó, cayeron a 15.300': the verb between commas)
                 return Attribution(verb_text, verb_text, verb.start(), verb.end(), 0, True)
         source = _AGE_AFTER.sub("", source) if source else source  # "Sheinbaum, 59"
         if not source or any(ch.isdigit() for ch in source):
