@@ -2186,3 +2186,22 @@ def test_the_silent_subject_of_a_closing_or_inserted_verb_is_the_one_quoted_befo
     # '..., agregó.' after an opening 'Además,' or 'Las condenas, agregó, ...': the official
     # named in the sentence before, not nobody.
     assert found(text, "es")[-1].attributed_to == "La fiscal general, Marta Solís"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El ministro de Seguridad, Julio Arce, dijo que los secuestros bajaron a 41 en 2024. "
+        "Según el jefe policial, los robos cayeron a 8.200.",
+        "El ministro de Seguridad, Julio Arce, dijo que los secuestros bajaron a 41 en 2024. "
+        "Los robos cayeron a 8.200, precisó el funcionario salvadoreño.",
+    ],
+)
+def test_a_description_with_an_adjective_points_back_at_the_official_named_before(
+    text: str,
+) -> None:
+    # 'Según el jefe policial, ...': the official named before, as a bare 'el funcionario'
+    # would; not nobody, and 'según jefe policial' is no part of the unit.
+    last = found(text, "es")[-1]
+    assert last.attributed_to == "El ministro de Seguridad, Julio Arce"
+    assert last.unit == "robos"

@@ -353,13 +353,33 @@ def _words(source: str) -> list[str]:
     return [w.strip(".,'’\"()").lower() for w in source.split()]
 
 
+# Endings of the Spanish adjectives that may follow a description's noun ('el jefe policial',
+# 'la funcionaria municipal', 'el ministro salvadoreño').
+_ADJECTIVE_ENDINGS_ES = ("al", "ar", "ico", "ica", "ano", "ana", "eño", "eña", "ense", "ivo", "iva")
+
+
+def _core_words(source: str) -> list[str]:
+    """The words of a description without an adjective after its noun ('el jefe policial' ->
+    'el jefe'), so that it points back as the bare noun does."""
+    words = _words(source)
+    if (
+        len(words) == 3
+        and words[1] in _PERSON_REFS
+        and words[2] not in _PERSON_REFS
+        and words[2].endswith(_ADJECTIVE_ENDINGS_ES)
+        and source.split()[-1][:1].islower()
+    ):
+        return words[:2]
+    return words
+
+
 _REF_DETERMINERS = word_set("the this that el la esta este dicha dicho")
 _REF_PRONOUNS = word_set("it he she él ella")
 
 
 def is_reference(source: str) -> bool:
     """Whether a source only points back ('the agency', 'he', 'la institución')."""
-    words = _words(source)
+    words = _core_words(source)
     if not words:
         return False
     if len(words) == 1 and words[0] in _REF_PRONOUNS:
@@ -379,7 +399,7 @@ def is_reference(source: str) -> bool:
 
 def is_person_reference(source: str) -> bool:
     """Whether a back-reference points at a person ('he', 'the minister', 'la funcionaria')."""
-    words = _words(source)
+    words = _core_words(source)
     return bool(words) and words[-1] in _PERSON_REFS
 
 
