@@ -2205,3 +2205,24 @@ def test_a_description_with_an_adjective_points_back_at_the_official_named_befor
     last = found(text, "es")[-1]
     assert last.attributed_to == "El ministro de Seguridad, Julio Arce"
     assert last.unit == "robos"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Unos 6.300 hondureños fueron retornados desde México en marzo. De ellos, 900 eran "
+            "mujeres. Otros 410 fueron devueltos desde Guatemala.",
+            "hondureños",
+        ),
+        (
+            "La Fiscalía recibió 7.200 denuncias por estafa en 2024 y abrió 300 procesos. "
+            "Otras 1.150 fueron archivadas.",
+            "denuncias",
+        ),
+    ],
+)
+def test_others_count_more_of_the_whole_of_their_gender(text: str, unit: str) -> None:
+    # 'Otros 410 fueron devueltos': more of the men and women counted as a whole (not the
+    # 'mujeres' of the part, and not 'devueltos'); 'Otras 1.150' are complaints, not 'procesos'.
+    assert found(text, "es")[-1].unit == unit

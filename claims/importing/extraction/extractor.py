@@ -60,6 +60,7 @@ from claims.importing.extraction.subjects import (
     SubjectInput,
     bought_by_next_place_es,
     build_subject,
+    feminine_es,
     reference_subject_es,
     sentence_subject,
     with_place,
@@ -388,7 +389,11 @@ _DEMONSTRATIVE_START = {
     ),
 }
 # "4.120 fueron presentadas", "were arrested": a passive participle is no counted noun.
-_PARTICIPLE_ENDS = ("ed", "ados", "idos", "adas", "idas")
+# (and the irregular Spanish ones: 'fueron devueltos', 'fueron descubiertas', 'inscritos')
+_PARTICIPLE_ENDS = (
+    "ed", "ados", "idos", "adas", "idas", "ueltos", "ueltas", "biertos", "biertas", "scritos",
+    "scritas",
+)  # fmt: skip
 _PREDICATE_NOUN = re.compile(
     r"[ \t\u00a0]+(?:were|are|was|is|eran|son|fueron|era)[ \t\u00a0]+(?P<n>[a-záéíóúñ][\w-]+s)\b"
 )
@@ -1219,17 +1224,33 @@ class _Reader:
                 antecedent = self._antecedent(previous)
                 if antecedent:
                     return antecedent, None, earlier_unit, f"a part of the earlier '{antecedent}'"
-            if earlier_unit and _ANOTHER_BEFORE.search(
-                text, max(0, figure.value_start - 12), figure.value_start
-            ):
+            another = (
+                _ANOTHER_BEFORE.search(text, max(0, figure.value_start - 12), figure.value_start)
+                if earlier_unit
+                else None
+            )
+            if earlier_unit and another is not None:
                 # "Police arrested 12 gang members. Officers detained another 8": more of the
                 # same counted things, whoever the sentence is about.
-                return (
-                    earlier_unit,
-                    None,
-                    earlier_unit,
-                    f"unit '{earlier_unit}' of the figure before",
-                )
+                unit = earlier_unit
+                if self.lang == "es":
+                    # ('De ellos, 1.120 eran mujeres. Otros 2.310 fueron devueltos': more of the
+                    # whole counted before, of the gender 'otros' / 'otras' says)
+                    feminine = another.group(0).lower().startswith("otras")
+                    unit = next(
+                        (
+                            r.unit
+                            for r in reversed(previous)
+                            if r.counted
+                            and r.unit
+                            and r.figure.unit_kind == "count"
+                            and feminine_es(r.unit) == feminine
+                            and _PART_LEAD_ES.match(r.sentence.text) is None
+                        ),
+                        earlier_unit,
+                    )
+                return unit, None, earlier_unit, f"unit '{unit}' of the figure before"
+
             lead = _OF_THE_LEAD_ES.match(text) if self.lang == "es" else None
             if lead is None and self.lang == "es":
                 # "La mayoría de los percances, 211, involucró a motocicletas"

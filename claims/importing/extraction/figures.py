@@ -1253,7 +1253,7 @@ def _unit_after(
             return noun, "count", noun_end, None, None, None
     predicate = _PREDICATE_NOUN[lang].match(sentence, end)
     if predicate and not predicate.group("n").lower().endswith(
-        ("ed", "ados", "idos", "adas", "idas")
+        ("ed", "ados", "idos", "adas", "idas", "ueltos", "ueltas", "biertos", "biertas")
     ):
         return predicate.group("n"), "count", end, None, None, None
     return "", "none", end, None, None, None

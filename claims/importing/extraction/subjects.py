@@ -1062,6 +1062,12 @@ def with_place(subject: str, place: str | None, lang: str) -> str:
     return f"{subject}{joiner}{first}" if subject else first
 
 
+def feminine_es(noun: str) -> bool:
+    """Whether a Spanish counted noun is feminine, by its first word ('mujeres', 'solicitudes
+    de asilo', 'denuncias'), as '_agree' reads it."""
+    return _agree("otro", noun).endswith(("a", "as"))
+
+
 def _singular(noun: str) -> str:
     words = noun.split()
     if not words:
