@@ -2226,3 +2226,29 @@ def test_others_count_more_of_the_whole_of_their_gender(text: str, unit: str) ->
     # 'Otros 410 fueron devueltos': more of the men and women counted as a whole (not the
     # 'mujeres' of the part, and not 'devueltos'); 'Otras 1.150' are complaints, not 'procesos'.
     assert found(text, "es")[-1].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "La Secretaría de Salud notificó 21.000 casos de dengue en Honduras. Olancho es el "
+            "departamento más afectado. En ese departamento se han confirmado 2.700 casos.",
+            "Olancho",
+        ),
+        (
+            "Guatemala cerró 2024 con 2.900 homicidios. Izabal fue el departamento más "
+            "violento. Allí la tasa llegó a 39,5 por cada 100.000 habitantes.",
+            "Izabal",
+        ),
+        (
+            "En Choluteca se vacunó a 4.000 niños. En Nicaragua, en cambio, se vacunó a 6.000. "
+            "Ese país tiene 6,9 millones de habitantes.",
+            "Nicaragua",
+        ),
+    ],
+)
+def test_a_clause_that_points_at_a_place_named_before_is_about_it(text: str, place: str) -> None:
+    # 'En ese departamento', 'Allí', 'Ese país': the place named last before (a country for
+    # 'ese país'), not the one the text has named most.
+    assert found(text, "es")[-1].place == place

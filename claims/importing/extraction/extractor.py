@@ -2757,6 +2757,14 @@ class _Reader:
             self._global[sentence.start] = _GLOBAL.search(lower(text)) is not None
         if self._global[sentence.start]:
             return None, ""
+        pointed = (
+            self._pointed_place_es(sentence, start, figure.value_start)
+            if self.lang == "es"
+            and any(w in text[start : figure.value_start] for w in _POINTER_HINTS_ES)
+            else None
+        )
+        if pointed:
+            return pointed, f"place: '{pointed}', the place named before that the clause points at"
         so_far = self._place_so_far(sentence)
         if so_far and self._later_figure_s_place(sentence, figure, so_far):
             # "Casi la mitad se presentaron en la capital, mientras que Escuintla registró
@@ -2770,6 +2778,35 @@ class _Reader:
         if self.institution_place:
             return self.institution_place, f"place: '{self.institution_place}' from an institution"
         return None, ""
+
+    def _pointed_place_es(self, sentence: _Sentence, start: int, end: int) -> str | None:
+        """'En ese departamento se han reportado 3.950 casos', 'Allí la tasa llegó a 48,2': the
+        place named last before, in the paragraph (a country for 'ese país', a place within one
+        for 'ese departamento'); None when the clause points at no place."""
+        pointer = _POINTED_PLACE_ES.search(sentence.text, start, end)
+        if pointer is None:
+            return None
+        noun = (pointer.group("n") or "").lower()
+        if self._sentence_at is None:
+            self._sentence_at = {s.start: i for i, s in enumerate(self.sentences)}
+        index = self._sentence_at.get(sentence.start, 0)
+        mentions: list[PlaceMention] = [
+            p for p in self._places(sentence) if p.end <= pointer.start() and p.start >= start
+        ]
+        for before in reversed(self.sentences[max(0, index - 3) : index]):
+            if mentions or before.paragraph != sentence.paragraph:
+                break
+            mentions = list(self._places(before))
+        for place in reversed(mentions):
+            if place.weak or _plural_demonym(place) or place.how == "origin":
+                continue
+            within = is_within_country(place)
+            if noun in ("país", "nación") and within:
+                continue
+            if noun and noun not in ("país", "nación", "lugar", "territorio") and not within:
+                continue
+            return place.canonical
+        return None
 
     def _capital(self, sentence: _Sentence, start: int, end: int) -> str | None:
         """'en la capital', 'la capital hondureña': the capital of the country the clause or
@@ -3574,6 +3611,13 @@ _MULTIPLIED_TO = EndWord(
     ),
     None,
 )
+# 'en ese departamento', 'en dicha ciudad', 'allí': a place named before, pointed at.
+_POINTED_PLACE_ES = re.compile(
+    r"\b(?:(?:[Ee]s[ea]|[Ee]st[ea]|[Dd]ich[oa]|[Aa]quel|[Aa]quella)\s+(?P<n>departamento|municipio|estado|"
+    r"país|lugar|ciudad|provincia|región|zona|territorio|nación|localidad)\b|"
+    r"(?<![\w])(?<![Dd]e\s)(?<![Hh]asta\s)(?:[Aa]llí|[Aa]hí|[Aa]llá)\b)"
+)
+_POINTER_HINTS_ES = ("se ", "sa ", "ste ", "sta ", "ich", "quel", "llí", "hí", "llá")
 # "another 8", "a further 40", "otros 12": more of what was counted before.
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|otr[oa]s)\s+$", re.IGNORECASE)
 # A connective set off by commas, or opening the sentence before one.
