@@ -2252,3 +2252,28 @@ def test_a_clause_that_points_at_a_place_named_before_is_about_it(text: str, pla
     # 'En ese departamento', 'Allí', 'Ese país': the place named last before (a country for
     # 'ese país'), not the one the text has named most.
     assert found(text, "es")[-1].place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Honduras registró 1.900 homicidios en el primer semestre. El departamento más "
+            "violento fue Cortés, con 520.",
+            "homicidios en Cortés",
+        ),
+        (
+            "Colombia sumó 13.300 homicidios en 2024. La lista la encabeza Antioquia, con 2.400.",
+            "homicidios en Antioquia",
+        ),
+        (
+            "El Salvador reportó 3.100 desaparecidos en 2024. San Salvador fue el departamento "
+            "con más desaparecidos, con 980.",
+            "desaparecidos en San Salvador",
+        ),
+    ],
+)
+def test_a_place_ranked_in_a_list_has_the_measure_before(text: str, subject: str) -> None:
+    # 'El departamento más violento fue Cortés, con 520': the homicides, in Cortés; not
+    # 'departamento más violento fue Cortés'.
+    assert found(text, "es")[-1].subject == subject

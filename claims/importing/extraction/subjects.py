@@ -1483,6 +1483,39 @@ def _rank_noise_es(said: str, unit: str) -> bool:
     )
 
 
+# The words that only rank a place in a list ('el departamento más violento fue', 'el primer
+# lugar lo ocupó', 'la lista la encabeza'), besides the place's name and the figure's unit.
+_MOST_NOUN_ES = re.compile(r"\b(?:más|menos)\s+(?P<n>[a-záéíóúñ]{3,}s)\b")
+_RANKING_WORDS_ES = word_set(
+    "y e en por de del le les con el la lo los las al fue fueron es son era eran lugar puesto "
+    "primer primero primera segundo segunda tercer tercero tercera cuarto cuarta quinto quinta "
+    "último última lista listado ranking tabla clasificación encabeza encabezó encabezan "
+    "encabezaron lidera lideró lideran lideraron ocupa ocupó ocupan ocuparon se ubica ubicó "
+    "ubican ubicaron sitúa situó departamento departamentos estado estados municipio municipios "
+    "país países ciudad ciudades provincia provincias región regiones entidad entidades más "
+    "menos mayor menor cifra seguido seguida seguidos seguidas siguió siguen siguieron encima "
+    "debajo detrás delante"
+)
+
+
+def _ranking_words_only_es(said: str, unit: str) -> bool:
+    """Whether a subject is made only of a ranking's words, names and the unit ('departamento
+    más violento fue Escuintla', 'víctimas de estado con más víctimas en Guanajuato')."""
+    words = said.split()
+    units = {w.lower() for w in unit.split()}
+    ranked = False
+    for index, word in enumerate(words):
+        low = word.lower()
+        if index and words[index - 1].lower() in ("más", "menos"):
+            continue  # ('más violento', 'más víctimas')
+        if low in units or word[:1].isupper():
+            continue
+        if low not in _RANKING_WORDS_ES:
+            return False
+        ranked = ranked or low not in _RANK_NOISE_ES
+    return ranked
+
+
 # 'más de lo previsto', 'menos de lo programado': a figure that measures a gap to a plan.
 _BEYOND_PLAN_ES = re.compile(
     r"(?:\s+(?:de\s+)?[^\W\d_]+)?\s+(?P<d>más|menos)\s+de\s+lo\s+(?P<p>previsto|programado|"
@@ -1557,6 +1590,14 @@ def _ranked_place_es(sentence: str, figure: SubjectInput, subject: str | None) -
     unit = figure.unit or ""
     if figure.unit_kind == "count" and said and _rank_noise_es(said, unit):
         said = ""  # (the words of the ranking, nothing the count says of its own)
+    ranked_by = ""
+    if said and not named and _ranking_words_only_es(said, unit):
+        # ('El departamento más violento fue Escuintla, con 410', 'La lista la encabeza
+        # Escuintla, con 410', 'Guanajuato fue el estado con más víctimas, con 2.982': where the
+        # place stands in the list, nothing the figure measures of its own)
+        most = _MOST_NOUN_ES.search(said)
+        ranked_by = most.group("n") if most is not None and most.group("n") not in unit else ""
+        said = ""
     # another name ranks only a measure, never a count ('Guatemala, con 16,7')
     if (
         said
@@ -1581,6 +1622,10 @@ def _ranked_place_es(sentence: str, figure: SubjectInput, subject: str | None) -
         # Salvador (8.200 millones)': the money before, not the change said of it)
         earlier = figure.earlier_money
     measure = _no_place_tail(earlier)
+    if ranked_by and ranked_by not in measure:
+        # ('El departamento con menos registros fue El Progreso, con 3.050': what the list
+        # ranks by, named in it)
+        return with_place(ranked_by, place, "es")
     if figure.unit_kind == "count" and unit and measure.split()[:1] != unit.split()[:1]:
         # ('Le siguieron Veracruz con 980 casos' after '14 fueron mortales': the figure
         # before counted other things; its own unit in its place)
