@@ -2277,3 +2277,31 @@ def test_a_place_ranked_in_a_list_has_the_measure_before(text: str, subject: str
     # 'El departamento más violento fue Cortés, con 520': the homicides, in Cortés; not
     # 'departamento más violento fue Cortés'.
     assert found(text, "es")[-1].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "El Consejo Nacional del Sistema Penitenciario (CNSP) contabilizó 24.900 reos en "
+            "marzo.",
+            "El Consejo Nacional del Sistema Penitenciario (CNSP)",
+        ),
+        (
+            "La Secretaría de Trastornos Adictivos (SETA) atendió 1.300 pacientes en 2024, "
+            "informó la Secretaría de Trastornos Adictivos.",
+            "la Secretaría de Trastornos Adictivos",
+        ),
+        (
+            "Según el Registro Nacional de las Personas (Renap), se emitieron 410.000 documentos "
+            "de identidad en 2024.",
+            "el Registro Nacional de las Personas (Renap)",
+        ),
+    ],
+)
+def test_a_source_name_is_not_cut_at_a_word_that_opens_with_a_conjunction(
+    text: str, source: str
+) -> None:
+    # 'del Sistema': the 'Si' of 'Sistema' is no 'si' that opens a clause, and 'Registro
+    # Nacional' names an institution, not records of someone.
+    assert found(text, "es")[0].attributed_to == source

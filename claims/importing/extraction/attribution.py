@@ -194,7 +194,8 @@ _LEFT_BOUNDARY: dict[str, re.Pattern[str] | CaseBlind] = {
     ),
     "es": CaseBlind(
         r"(?:[;:\"“”]|,(?![^,]*\)[^,]*$)|\s—|\s–|\b(?:que|pero|mientras|porque|cuando|donde|"
-        r"aunque|si|tras|y(?=\s+[a-z])))\s*(?=[^;:\"“”]*$)"
+        # (whole words: not the 'Si' of 'Sistema', the 'Tras' of 'Trastornos')
+        r"aunque|si|tras)\b|\by(?=\s+[a-z]))\s*(?=[^;:\"“”]*$)"
     ),
 }
 _CONTRAST = re.compile(r"\b(?:though|although|but|while|whereas|aunque|pero|mientras)\s*$")
@@ -329,7 +330,8 @@ def _clean_source(raw: str, *, cut_tail: bool) -> str | None:
     """Trim a raw source phrase down to the source's name as written."""
     source = " ".join(raw.split()).strip()
     prefix = _SRC_PREFIX.match(source)  # (anchored: it can only take off the start)
-    if prefix is not None:
+    if prefix is not None and _NAME_PAIR.search(source, 0, prefix.end()) is None:
+        # (not 'el Registro Nacional de las Personas': a name, not records of someone)
         source = source[prefix.end() :]
     cut = _SRC_CUT.search(source) if cut_tail else None
     if cut:
@@ -347,6 +349,8 @@ def _clean_source(raw: str, *, cut_tail: bool) -> str | None:
 
 
 _INITIALS_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
+# A registry's name ('Registro Nacional de las Personas', 'Registro de la Propiedad').
+_NAME_PAIR = re.compile(r"\bRegistro\s+(?:(?:de|del|de\s+la)\s+)?[A-ZÁÉÍÓÚÑ]")
 
 
 def _words(source: str) -> list[str]:
