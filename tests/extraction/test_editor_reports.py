@@ -2305,3 +2305,24 @@ def test_a_source_name_is_not_cut_at_a_word_that_opens_with_a_conjunction(
     # 'del Sistema': the 'Si' of 'Sistema' is no 'si' that opens a clause, and 'Registro
     # Nacional' names an institution, not records of someone.
     assert found(text, "es")[0].attributed_to == source
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "El gobernador afirmó en una entrevista radial que el desempleo bajó a 5,4 %.",
+            "desempleo",
+        ),
+        (
+            "La alcaldesa dijo en conferencia de prensa que los robos cayeron a 1.240.",
+            "robos",
+        ),
+    ],
+)
+def test_where_something_was_said_is_no_part_of_the_reported_subject(
+    text: str, subject: str
+) -> None:
+    # 'afirmó en una entrevista radial que el desempleo bajó': the unemployment, not
+    # 'entrevista radial que el desempleo'.
+    assert str(found(text, "es")[0].subject).startswith(subject)

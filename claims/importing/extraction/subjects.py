@@ -4425,7 +4425,13 @@ _MONEY_NOUNS = {
 }  # fmt: skip
 
 
-_THAT_AFTER_ES = re.compile(r"\s*,?\s*que\s+", re.IGNORECASE)
+# ('afirmó en una entrevista radial que', 'dijo durante su informe que': where it was said
+# may stand between the verb and 'que')
+_THAT_AFTER_ES = re.compile(
+    r"(?:\s+(?:en|durante|ante|tras)\s+(?:(?:una?|el|la|los|las|su|sus)\s+)?"
+    r"[a-záéíóúñ]+(?:\s+(?:de\s+)?[a-záéíóúñ]+){0,2})?\s*,?\s*que\s+",
+    re.IGNORECASE,
+)
 
 
 def _after_reported_that(
@@ -4449,7 +4455,7 @@ def _reported_clause(words: list[str]) -> list[str]:
     """'El Banguat estimó que las remesas crecerán ...' -> 'las remesas crecerán ...'."""
     for index in range(len(words) - 1, 0, -1):
         if words[index].lower() in ("que", "that") and any(
-            w.lower() in _REPORTING for w in words[max(0, index - 3) : index]
+            w.lower() in _REPORTING for w in words[max(0, index - 6) : index]
         ):
             return words[index + 1 :]
     if words and words[0].lower() in ("que", "that"):
