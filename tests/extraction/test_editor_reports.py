@@ -2326,3 +2326,39 @@ def test_where_something_was_said_is_no_part_of_the_reported_subject(
     # 'afirmó en una entrevista radial que el desempleo bajó': the unemployment, not
     # 'entrevista radial que el desempleo'.
     assert str(found(text, "es")[0].subject).startswith(subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "La tasa de homicidios de Honduras fue de 31,1 en 2023, frente a 16,7 en Belice y "
+            "2,4 en Nicaragua.",
+            ("Belice", "Nicaragua"),
+        ),
+        (
+            "La desnutrición crónica en Guatemala afecta al 46 % de los niños, frente al 28 % en "
+            "Honduras y 13 % en Costa Rica.",
+            ("Honduras", "Costa Rica"),
+        ),
+    ],
+)
+def test_figures_compared_in_a_list_keep_the_measure_in_their_own_place(
+    text: str, places: tuple[str, str]
+) -> None:
+    # 'frente a 16,7 en Belice y 2,4 en Nicaragua': each the measure before, in the place right
+    # after it; not 'tasa de homicidios de Honduras en Belice' nor Honduras's rate again.
+    candidates = found(text, "es")
+    for candidate, place in zip(candidates[1:], places, strict=True):
+        assert str(candidate.subject).endswith(f"en {place}")
+        assert "de Honduras" not in str(candidate.subject)
+        assert candidate.place in (place, "Belize")
+
+
+def test_a_measure_said_of_another_place_leaves_the_first_place_behind() -> None:
+    # 'En Guatemala, la cifra fue de 16,7': the rate, in Guatemala; not 'tasa de homicidios de
+    # Honduras en Guatemala'.
+    text = (
+        "La tasa de homicidios de Honduras fue de 31,1 en 2023. En Guatemala, la cifra fue de 16,7."
+    )
+    assert found(text, "es")[-1].subject == "tasa de homicidios en Guatemala"

@@ -2690,6 +2690,19 @@ class _Reader:
                 # "Cortés concentra 31.200 casos y Francisco Morazán, 22.800", "y en Costa
                 # Rica, 8,1 %": the place of a gapped clause labels its figure.
                 return p.canonical, f"place: '{p.text}' labels the gapped figure"
+        if self.lang == "es" and text.find("frente a", max(0, figure.value_start - 90)) != -1:
+            for p in places:
+                if (
+                    0 <= p.start - figure.tail_end <= 12
+                    and _OWN_PLACE_AFTER_ES.fullmatch(text, figure.tail_end, p.start) is not None
+                    and _COMPARED_BEFORE_ES.search(
+                        text, max(0, figure.value_start - 90), figure.value_start
+                    )
+                    is not None
+                ):
+                    # "36 %, frente al 27 % en Perú y 18 % en Paraguay": a compared figure's own
+                    # place follows it.
+                    return p.canonical, f"place: '{p.text}' right after the compared figure"
         if self.lang == "es":
             # "498 muertes, seguido de Escuintla, con 156": a place after the figure that labels
             # a number of its own is that number's place, not this figure's.
@@ -3610,6 +3623,12 @@ _MULTIPLIED_TO = EndWord(
         "de",
     ),
     None,
+)
+# '27 % en Perú': the words between a figure and the place right after it.
+_OWN_PLACE_AFTER_ES = re.compile(r"\s*(?:%\s*)?en\s+(?:el\s+|la\s+)?")
+# 'frente al ' or 'frente a 16,7 en Guatemala y ' right before a compared figure.
+_COMPARED_BEFORE_ES = re.compile(
+    r"frente\s+a(?:l)?\s+(?:l[oa]s\s+|el\s+)?(?:\d[\d.,]*\s*(?:%\s*)?en\s+[^,;:]{2,40}?\s+y\s+)?$"
 )
 # 'en ese departamento', 'en dicha ciudad', 'allí': a place named before, pointed at.
 _POINTED_PLACE_ES = re.compile(

@@ -721,6 +721,19 @@ def _no_place_tail(phrase: str) -> str:
 
 
 _ODD_SPACE = re.compile(r"[^\S ]")
+_OWNER_PLACE_TAIL_ES = re.compile(r"\s+(?:de|del)\s+(?P<p>[A-ZÁÉÍÓÚ][\w\s'’.-]*)$")
+
+
+def _moved_measure_es(phrase: str) -> str:
+    """'tasa de homicidios de Honduras' -> 'tasa de homicidios': a measure before without the
+    place it was of, to be said of another place ('En Guatemala, la cifra fue de 16,7')."""
+    bare = _no_place_tail(phrase)
+    owner = _OWNER_PLACE_TAIL_ES.search(bare) if " de" in bare else None
+    if owner is not None and is_place(owner.group("p")):
+        return bare[: owner.start()]
+    return bare
+
+
 # 'El monto destinado a seguridad y defensa': an amount named by what it is for, no pointer.
 _DESTINED_ES = re.compile(
     r"\b(?:destinad|asignad|previst|aprobad|reservad)[oa]s?\s+(?:a|al|para)\s|\bpara\s", re.I
@@ -1201,7 +1214,7 @@ def build_subject(
         # ('En Honduras, la misma tasa alcanzó 25,3': 'the same' measure as before)
         # "Hace un año, el indicador estaba en 9,9 %": a bare pointer names the measure before.
         # ('en Alta Verapaz la proporción llega al 83 %': in this figure's place)
-        subject = with_place(_no_place_tail(figure.earlier_subject), figure.place, lang)
+        subject = with_place(_moved_measure_es(figure.earlier_subject), figure.place, lang)
     if (
         lang == "es"
         and subject
@@ -2001,15 +2014,29 @@ def _build_subject(
         es
         and figure.earlier_subject
         and not figure.is_change
-        and _mentions_comparison(sentence, figure.value_start)
-        and _COMPARED_WITH_ES.search(sentence, max(0, figure.value_start - 30), figure.value_start)
+        and (
+            (
+                _mentions_comparison(sentence, figure.value_start)
+                and _COMPARED_WITH_ES.search(
+                    sentence, max(0, figure.value_start - 30), figure.value_start
+                )
+            )
+            or (
+                sentence.endswith(" y ", 0, figure.value_start)
+                and sentence.find("frente a", max(0, figure.value_start - 90), figure.value_start)
+                != -1
+                and _COMPARED_LIST_ES.search(
+                    sentence, max(0, figure.value_start - 90), figure.value_start
+                )
+            )
+        )
     ):
         # "3.245 guatemaltecos fueron deportados ..., frente a 1.700 en agosto de 2015": the
         # same measure as the figure it is compared with ('frente a 16,7 a nivel nacional':
         # in the place named after it).
         own_place = _OWN_PLACE_ES.match(sentence, figure.tail_end)
         if own_place is not None:
-            compared = _WITHOUT_PLACE_ES.sub("", figure.earlier_subject)
+            compared = _moved_measure_es(_WITHOUT_PLACE_ES.sub("", figure.earlier_subject))
             return f"{compared} {own_place.group(1)}"
         own_setting = _OWN_SETTING_ES.match(sentence, figure.tail_end)
         if own_setting is not None:
@@ -2440,7 +2467,7 @@ def _build_subject(
         and figure.earlier_subject
         and subj_words
         and subj_words[0] in ("que", "en")
-        and figure.unit_kind in ("currency", "percent", "rate", "count")
+        and figure.unit_kind in ("currency", "percent", "rate", "count", "none")
         and _CONTRAST_BEFORE.search(sentence, max(0, lo - 12), lo)
         and any(ch.isdigit() for ch in sentence[:lo])
     ):
@@ -3835,6 +3862,12 @@ _COMPARED_WITH_ES = re.compile(
     r"(?:(?:unos|unas|casi|más\s+de|menos\s+de)\s+)?$",
     re.IGNORECASE,
 )
+# 'frente a 16,7 en Guatemala y ' before a figure: the next of a list of compared figures, each
+# with its place.
+_COMPARED_LIST_ES = re.compile(
+    r"frente\s+a(?:l)?\s+(?:l[oa]s\s+|el\s+)?\d[\d.,]*\s*(?:%\s*)?(?:en\s+(?:el\s+|la\s+)?"
+    r"[A-ZÁÉÍÓÚ][\w-]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\w-]+)*|a\s+nivel\s+[a-z]+)\s+y\s+$"
+)
 # 'a nivel nacional', 'en Honduras' right after a compared figure: its own place.
 _OWN_PLACE_ES = re.compile(
     r"\s+(a\s+nivel\s+(?:nacional|mundial|regional|departamental)|en\s+(?:el\s+|la\s+)?"
@@ -4255,7 +4288,7 @@ def _contrasted_earlier_es(
     bare = setting.split(None, 1)[-1] if setting.split()[0].lower() in _DETERMINERS else setting
     if not bare:
         return ""
-    measure = _no_place_tail(figure.earlier_subject or "")
+    measure = _moved_measure_es(figure.earlier_subject or "")
     if is_place(bare):
         return f"{measure} en {bare}" if measure else ""
     shown = first_measure.split()
