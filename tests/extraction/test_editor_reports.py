@@ -2362,3 +2362,26 @@ def test_a_measure_said_of_another_place_leaves_the_first_place_behind() -> None
         "La tasa de homicidios de Honduras fue de 31,1 en 2023. En Guatemala, la cifra fue de 16,7."
     )
     assert found(text, "es")[-1].subject == "tasa de homicidios en Guatemala"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "La Secretaría de Salud ejecutó 9.800 millones de lempiras en 2024.",
+            "presupuesto ejecutado por la Secretaría de Salud",
+        ),
+        (
+            "Para 2026, el Ministerio de Cultura contará con Q640 millones.",
+            "presupuesto del Ministerio de Cultura",
+        ),
+        (
+            "La Universidad de San Carlos recibirá Q2.900 millones el próximo año.",
+            "presupuesto de la Universidad de San Carlos",
+        ),
+    ],
+)
+def test_money_an_organisation_has_or_spends_is_its_budget(text: str, subject: str) -> None:
+    # 'el Ministerio de Cultura contará con Q640 millones': the ministry's budget, not
+    # 'ministerio de Cultura'.
+    assert str(found(text, "es")[0].subject).startswith(subject)

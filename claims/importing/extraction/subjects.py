@@ -1398,6 +1398,14 @@ def build_subject(
         and (" es" in subject or " dich" in subject)
     ):
         subject = _pointed_back_es(subject, figure.earlier_count or figure.earlier_subject)
+    if (
+        lang == "es"
+        and subject
+        and figure.unit_kind == "currency"
+        and not figure.is_change
+        and subject.split(None, 1)[0].lower() in _ORG_HEADS_ES
+    ):
+        subject = _money_of_organisation_es(sentence, figure, subject) or subject
     if lang == "es" and subject and figure.event:
         subject = _by_event_es(subject, figure)
     if lang == "es" and subject and figure.unit_kind in ("count", "percent"):
@@ -4349,6 +4357,59 @@ def _without_owner_es(measure: str) -> str:
     named = next((m for m in owners if m.group("w")[0].isupper()), None)
     cut = named if named is not None else owners[-1]
     return measure[: cut.start()] if len(owners) > 1 or named is not None else ""
+
+
+# The heads of an organisation's name ('Ministerio de Salud', 'Secretaría de Educación').
+_ORG_HEADS_ES = word_set(
+    "ministerio secretaría organismo instituto municipalidad alcaldía universidad policía "
+    "fiscalía procuraduría superintendencia dirección comisión consejo tribunal corte congreso "
+    "gobierno ejército hospital programa fondo registro servicio sistema"
+)
+# 'ejecutó', 'recibirá', 'contará con', 'solicitó un presupuesto de': what an organisation does
+# with an amount of money right before it, and the measure that makes of it.
+_ORG_MONEY_VERB_ES = re.compile(
+    r"\b(?P<v>ejecut|recib|contar|cuent|contó|dispon|dispuso|dispondr|gast|invirti|invert|"
+    r"solicit|pidi|ped|administr|maneja|manej)[a-záéíóúñ]*\s+(?:con\s+|de\s+)?"
+    r"(?:(?:un|una|el|la)\s+(?:presupuesto|monto|total|asignación)\s+de\s+)?"
+    r"(?:(?:unos|unas|casi|más\s+de|menos\s+de|alrededor\s+de)\s+)?$",
+    re.IGNORECASE,
+)
+_ORG_MONEY_MEASURES_ES = (
+    ("ejecut", "presupuesto ejecutado por"),
+    ("gast", "gasto de"),
+    ("invirti", "inversión de"),
+    ("invert", "inversión de"),
+    ("solicit", "presupuesto solicitado por"),
+    ("pidi", "presupuesto solicitado por"),
+    ("ped", "presupuesto solicitado por"),
+)
+
+
+def _money_of_organisation_es(sentence: str, figure: SubjectInput, subject: str) -> str:
+    """'La Secretaría de Educación ejecutó 18.500 millones' -> 'presupuesto ejecutado por la
+    Secretaría de Educación'; 'el Ministerio de Salud contará con Q15.300 millones' ->
+    'presupuesto del Ministerio de Salud': the money is the organisation's budget, what it did
+    with it as the verb says; not the organisation itself ('ministerio de Salud')."""
+    verb = _ORG_MONEY_VERB_ES.search(sentence, max(0, figure.value_start - 60), figure.value_start)
+    if verb is None:
+        return ""
+    org = _no_place_tail(subject)
+    at = lower(sentence).find(lower(org))
+    if at == -1 or at + len(org) > verb.start():
+        return ""  # (the organisation is named before the verb, as the one who acts)
+    name = sentence[at : at + len(org)]
+    name = name[:1].upper() + name[1:]
+    stem = verb.group("v").lower()
+    measure = next((m for lead, m in _ORG_MONEY_MEASURES_ES if stem.startswith(lead)), "")
+    head = org.split(None, 1)[0].lower()
+    article = _article_es(head)
+    if measure.endswith(" por"):
+        phrase = f"{measure} {article} {name}"
+    else:
+        measure = measure or "presupuesto de"
+        of = "del" if article == "el" else f"de {article}"
+        phrase = f"{measure[: -len(' de')]} {of} {name}"
+    return with_place(phrase, figure.place, "es")
 
 
 def _place_agent(own_np: str, verb_words: list[str], place: str | None) -> str:
