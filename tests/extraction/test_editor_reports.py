@@ -2385,3 +2385,24 @@ def test_money_an_organisation_has_or_spends_is_its_budget(text: str, subject: s
     # 'el Ministerio de Cultura contará con Q640 millones': the ministry's budget, not
     # 'ministerio de Cultura'.
     assert str(found(text, "es")[0].subject).startswith(subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "La Fiscalía procesó a 210 funcionarios en 2024. De ellos, 130 eran alcaldes y 45, "
+            "concejales.",
+            "concejales",
+        ),
+        (
+            "Murieron 96 personas en el incendio. De las víctimas, 70 eran trabajadores y 26, "
+            "visitantes.",
+            "visitantes",
+        ),
+    ],
+)
+def test_a_gapped_predicate_noun_is_the_unit_of_its_figure(text: str, unit: str) -> None:
+    # 'De ellos, 130 eran alcaldes y 45, concejales': the verb left out; 45 counts councillors,
+    # not 'alcaldes'.
+    assert found(text, "es")[-1].unit == unit

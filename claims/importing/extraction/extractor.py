@@ -388,6 +388,10 @@ _DEMONSTRATIVE_START = {
         r"|De\s+(?:ellos|ellas|esos|esas|(?:ese|esa|este|esta|dicho|dicha)\s+\w+))\b"
     ),
 }
+# ', menores de edad.' after 'y 27': the noun of a gapped predicate, to the clause's end.
+_GAPPED_NOUN_ES = re.compile(
+    r",\s+(?P<n>[a-záéíóúñ]+s(?:\s+(?:de\s+)?[a-záéíóúñ]+){0,2})\s*(?=[.;]|$)"
+)
 # "4.120 fueron presentadas", "were arrested": a passive participle is no counted noun.
 # (and the irregular Spanish ones: 'fueron devueltos', 'fueron descubiertas', 'inscritos')
 _PARTICIPLE_ENDS = (
@@ -1181,6 +1185,24 @@ class _Reader:
             # ('105 denuncias diarias', then 'Del total, 1.920 corresponden a ...': denuncias)
             earlier_unit = _PER_TIME_ES.sub("", earlier_unit) or earlier_unit
         text = sentence.text
+        gapped = (
+            _GAPPED_NOUN_ES.match(text, figure.tail_end)
+            if self.lang == "es"
+            and figure.unit_kind in ("none", "count")
+            and text.endswith(" y ", 0, figure.value_start)
+            else None
+        )
+        last = previous[-1] if previous else None
+        if (
+            gapped is not None
+            and last is not None
+            and last.sentence.start == sentence.start
+            and _PREDICATE_NOUN.match(text, last.figure.tail_end) is not None
+        ):
+            # "De ellos, 40 eran mujeres y 27, menores de edad": the verb left out, the noun
+            # after the comma is what the figure counts (not the 'mujeres' before it).
+            noun = gapped.group("n")
+            return noun, None, earlier_unit, f"unit '{noun}' of the gapped predicate"
         if figure.unit_kind in ("count",) or figure.unit_kind not in ("none", "percent"):
             return figure.unit, None, earlier_unit, ""
         if figure.unit_kind == "none":
