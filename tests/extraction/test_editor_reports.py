@@ -2406,3 +2406,15 @@ def test_a_gapped_predicate_noun_is_the_unit_of_its_figure(text: str, unit: str)
     # 'De ellos, 130 eran alcaldes y 45, concejales': the verb left out; 45 counts councillors,
     # not 'alcaldes'.
     assert found(text, "es")[-1].unit == unit
+
+
+def test_the_same_group_points_back_at_the_group_named_before() -> None:
+    # 'registró 2.300 en el mismo grupo de edad': the births to girls of 15 to 19 counted
+    # before, in Nicaragua; not 'nacimientos en el mismo grupo de edad'.
+    text = (
+        "Panamá registró 6.100 nacimientos de madres de entre 15 y 19 años en 2023. Nicaragua "
+        "registró 9.400 en el mismo grupo de edad."
+    )
+    subject = str(found(text, "es")[-1].subject)
+    assert "15 y 19" in subject
+    assert "mismo" not in subject

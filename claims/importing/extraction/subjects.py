@@ -1398,6 +1398,17 @@ def build_subject(
         and (" es" in subject or " dich" in subject)
     ):
         subject = _pointed_back_es(subject, figure.earlier_count or figure.earlier_subject)
+    if lang == "es" and subject and figure.earlier_subject and " mism" in subject:
+        same = _SAME_GROUP_ES.search(subject)
+        earlier = _moved_measure_es(figure.earlier_subject)
+        if (
+            same is not None
+            and earlier.split(None, 1)[0].lower() == subject.split(None, 1)[0].lower()
+            and " mism" not in earlier
+        ):
+            # "1.100 (embarazos) en el mismo grupo de edad": the group the figure before was
+            # said of ('embarazos en niñas de entre 10 y 14 años'), in this figure's place.
+            subject = with_place(earlier, figure.place, lang)
     if (
         lang == "es"
         and subject
@@ -4359,6 +4370,11 @@ def _without_owner_es(measure: str) -> str:
     return measure[: cut.start()] if len(owners) > 1 or named is not None else ""
 
 
+# 'en el mismo grupo de edad', 'entre la misma población': a group named before, pointed at.
+_SAME_GROUP_ES = re.compile(
+    r"\s(?:en|entre|de|para)\s+(?:el|la|los|las)\s+mism[oa]s?\s+(?:grupo|rango|segmento|"
+    r"población|franja|sector|tipo)\b"
+)
 # The heads of an organisation's name ('Ministerio de Salud', 'Secretaría de Educación').
 _ORG_HEADS_ES = word_set(
     "ministerio secretaría organismo instituto municipalidad alcaldía universidad policía "
