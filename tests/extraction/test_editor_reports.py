@@ -2418,3 +2418,43 @@ def test_the_same_group_points_back_at_the_group_named_before() -> None:
     subject = str(found(text, "es")[-1].subject)
     assert "15 y 19" in subject
     assert "mismo" not in subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "El gasto en salud de Paraguay equivale al 4,6 % del PIB. En 2015, el mismo gasto "
+            "había llegado al 5,3 %.",
+            "gasto en salud",
+        ),
+        (
+            "Las exportaciones de banano de Ecuador llegaron a US$3.500 millones. Las de "
+            "camarón, en cambio, sumaron US$6.300 millones.",
+            "exportaciones de camarón",
+        ),
+        (
+            "La cobertura de internet en zonas rurales de Perú es de 42 %. En las ciudades, esa "
+            "proporción llega al 88 %.",
+            "cobertura de internet en las ciudades",
+        ),
+        (
+            "Según la Fiscalía, 930 mujeres fueron asesinadas en México en el semestre. Estado "
+            "de México concentró 110 de esos casos.",
+            "mujeres asesinadas",
+        ),
+        (
+            "Panamá acumula 480 homicidios en lo que va del año. Colón concentra 160 de esos "
+            "casos y Chepo, 40.",
+            "homicidios en Chepo",
+        ),
+    ],
+)
+def test_a_measure_pointed_at_again_is_the_one_before_in_its_new_setting(
+    text: str, subject: str
+) -> None:
+    # 'el mismo gasto', 'Las de camarón', 'esa proporción' in the cities, '110 de esos casos',
+    # 'y Chepo, 40': the measure before, said of what this figure is about; not 'mismo gasto',
+    # 'exportaciones de banano de camarón', '... en zonas rurales de Perú en las ciudades',
+    # 'casos en estado de méxico'.
+    assert str(found(text, "es")[-1].subject).startswith(subject)

@@ -3109,6 +3109,23 @@ class _Reader:
             subject = self.last_count_subject
         elif (
             self.lang == "es"
+            and these is not None
+            and these.group("n").lower() in _GENERIC_CASES_ES
+            and (
+                text[these.end() : these.end() + 2].strip() in ("", ".", ",", ";")
+                # ('Colón concentra 160 de esos casos y Chepo, 40': a list of places)
+                or _GAPPED_PLACES_AFTER_ES.match(text, these.end()) is not None
+            )
+            and self.last_count_subject
+            and self.last_paragraph == sentence.paragraph
+        ):
+            # "Antioquia concentró 190 de esos casos" after '1.180 mujeres fueron asesinadas':
+            # cases of what was counted before, in this figure's place.
+            subject = with_place(
+                _PLACE_TAIL_ES.sub("", self.last_count_subject), item.place, self.lang
+            )
+        elif (
+            self.lang == "es"
             and subject
             and kind in ("count", "currency")
             and not figure.is_change
@@ -4176,6 +4193,8 @@ _DIFFERENCE = re.compile(
     r"above|below|(?:up|down)\s+on|(?:por\s+)?(?:encima|debajo)\s+(?:de|del))\b",
     re.IGNORECASE,
 )
+_GENERIC_CASES_ES = frozenset(("casos", "hechos", "registros", "eventos", "incidentes"))
+_GAPPED_PLACES_AFTER_ES = re.compile(r"\s+(?:y|e)\s+[A-ZÁÉÍÓÚ][^,;:]{1,40},\s*\d")
 _OF_THESE = re.compile(
     r"\s+(?:de\s+(?:esos|esas|estos|estas|dichos|dichas)|of\s+(?:those|these|the))\s+"
     r"(?P<n>[^\W\d_]{3,})",

@@ -1207,7 +1207,12 @@ def build_subject(
             _no_place_tail(subject).lower() in _BARE_POINTERS_ES
             or (
                 _no_place_tail(subject).lower().startswith(("mismo ", "misma "))
-                and _no_place_tail(subject).lower()[6:] in _SAME_POINTERS_ES
+                and (
+                    _no_place_tail(subject).lower()[6:] in _SAME_POINTERS_ES
+                    # ('la misma inversión había llegado al 5,2 %', 'el mismo producto costaba
+                    # Q190': one noun, the thing measured before)
+                    or " " not in _no_place_tail(subject)[6:]
+                )
             )
         )
     ):
@@ -1398,6 +1403,25 @@ def build_subject(
         and (" es" in subject or " dich" in subject)
     ):
         subject = _pointed_back_es(subject, figure.earlier_count or figure.earlier_subject)
+    if (
+        lang == "es"
+        and figure.earlier_subject
+        and not figure.is_change
+        and sentence.endswith(", ", 0, figure.value_start)
+        and " en " in figure.earlier_subject
+    ):
+        gap = _GAPPED_NAME_ES.search(sentence, max(0, figure.value_start - 60), figure.value_start)
+        earlier = _moved_measure_es(figure.earlier_subject)
+        if (
+            gap is not None
+            and earlier != figure.earlier_subject
+            and not gap.group("p").isupper()
+            and _SOURCE_HEAD.search(gap.group("p")) is None
+        ):
+            # "San José concentra 215 de esos casos y Limón, 148": the measure of the place
+            # before, in the one that labels this gapped figure (a name the gazetteer may
+            # not know).
+            subject = f"{earlier} en {gap.group('p')}"
     if lang == "es" and subject and figure.earlier_subject and " mism" in subject:
         same = _SAME_GROUP_ES.search(subject)
         earlier = _moved_measure_es(figure.earlier_subject)
@@ -2537,7 +2561,7 @@ def _build_subject(
             # measure the change before was of, changed as this clause says)
             earlier_head = _head(earlier_subject[changed.end() :])
         elif named[0] != "para":
-            earlier_head = _without_owner_es(_no_place_tail(earlier_subject)) or earlier_head
+            earlier_head = _without_owner_es(_moved_measure_es(earlier_subject)) or earlier_head
         phrase = " ".join([earlier_head, named[0].lower(), *named[1:]])
         if changed is not None and figure.is_change:
             verbs = " ".join(verb_words)
@@ -3903,6 +3927,10 @@ _OWN_SETTING_ES = re.compile(
 _NAMED_SETTING_ES = re.compile(
     rf"\s+en\s+(?:el|la|los|las)\s+{_SETTING_NOUNS_ES}(?:\s+[a-záéíóúñ]+)?\b"
 )
+# 'en zonas rurales', 'en las ciudades': a setting a measure was said of, with its article or not.
+_ANY_SETTING_ES = re.compile(
+    rf"\s+en\s+(?:(?:el|la|los|las)\s+)?{_SETTING_NOUNS_ES}(?:\s+[a-záéíóúñ]+)?\b.*$"
+)
 # A subject's place: ' en el municipio de Villa Nueva', ' en Honduras'.
 _WITHOUT_PLACE_ES = re.compile(
     r"\s+en\s+(?:(?:el|la|los|las)\s+)?(?:[a-zñáéíóú]+\s+){0,3}[A-ZÁÉÍÓÚ].*$"
@@ -4370,6 +4398,10 @@ def _without_owner_es(measure: str) -> str:
     return measure[: cut.start()] if len(owners) > 1 or named is not None else ""
 
 
+# ' y Limón, ' right before a figure: the name that labels a gapped figure.
+_GAPPED_NAME_ES = re.compile(
+    r"\s(?:y|e)\s+(?P<p>[A-ZÁÉÍÓÚ][\w'’.-]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\w'’.-]+){0,3}),\s+$"
+)
 # 'en el mismo grupo de edad', 'entre la misma población': a group named before, pointed at.
 _SAME_GROUP_ES = re.compile(
     r"\s(?:en|entre|de|para)\s+(?:el|la|los|las)\s+mism[oa]s?\s+(?:grupo|rango|segmento|"
@@ -4615,6 +4647,8 @@ def _share_subject(
                 else None
             )
             if opening and opening.lower() not in pointed.lower():
+                # (instead of the setting the measure before was said of: 'en zonas rurales')
+                pointed = _ANY_SETTING_ES.sub("", _moved_measure_es(pointed))
                 pointed = f"{pointed} en {opening}"
             elif among is not None:
                 # ('Entre los menores de seis años, el indicador trepó a 20,1 %': among the
