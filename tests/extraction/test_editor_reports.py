@@ -2458,3 +2458,10 @@ def test_a_measure_pointed_at_again_is_the_one_before_in_its_new_setting(
     # 'exportaciones de banano de camarón', '... en zonas rurales de Perú en las ciudades',
     # 'casos en estado de méxico'.
     assert str(found(text, "es")[-1].subject).startswith(subject)
+
+
+def test_a_participle_between_a_counted_noun_and_its_kind_is_no_part_of_the_unit() -> None:
+    # 'Las solicitudes tramitadas de asilo ... sumaron 3.400': requests, not 'solicitudes
+    # tramitadas'.
+    text = "Las solicitudes tramitadas de refugio de nicaragüenses sumaron 3.400 en Costa Rica."
+    assert found(text, "es")[0].unit == "solicitudes"

@@ -4453,10 +4453,17 @@ def _unit_of_subject(subject: str) -> str:
     'International visitors arriving by air' -> 'international visitors'."""
     words = subject.split()
     kept: list[str] = []
-    for word in words:
+    for index, word in enumerate(words):
         lower = word.lower()
         if lower in _HEAD_ENDS:
             break
+        if (
+            kept
+            and kept[-1].endswith("s")
+            and lower.endswith(("ados", "adas", "idos", "idas"))
+            and words[index + 1 : index + 2] == ["de"]
+        ):
+            continue  # ('solicitudes tramitadas de asilo': the participle is no kind of them)
         if kept and lower.endswith("ing") and kept[-1].endswith("s"):
             break  # "visitors arriving by air": a participle after the counted noun
         if word.endswith(("'s", "’s")) or (word[:1].isupper() and is_place(word)):
