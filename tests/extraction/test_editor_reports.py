@@ -2465,3 +2465,14 @@ def test_a_participle_between_a_counted_noun_and_its_kind_is_no_part_of_the_unit
     # tramitadas'.
     text = "Las solicitudes tramitadas de refugio de nicaragüenses sumaron 3.400 en Costa Rica."
     assert found(text, "es")[0].unit == "solicitudes"
+
+
+def test_a_share_of_the_total_before_is_a_share_of_that_measure() -> None:
+    # 'De ese total, el 64 % se destina a salarios': a share of the ministry's budget, not
+    # 'proporción de se destina a salarios'.
+    text = (
+        "El presupuesto del Ministerio de Educación para 2026 asciende a Q24.000 millones. De "
+        "ese total, el 64 % se destina a salarios."
+    )
+    subject = str(found(text, "es")[-1].subject)
+    assert subject.startswith("proporción de presupuesto del Ministerio de Educación que se")

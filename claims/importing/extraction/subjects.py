@@ -1422,6 +1422,21 @@ def build_subject(
             # before, in the one that labels this gapped figure (a name the gazetteer may
             # not know).
             subject = f"{earlier} en {gap.group('p')}"
+    if (
+        lang == "es"
+        and subject
+        and figure.unit_kind == "percent"
+        and figure.earlier_subject
+        and subject.startswith("proporción de se ")
+    ):
+        # "De ese total, el 82 % se destina a salarios": a share of the measure before, what
+        # the clause says of it ('proporción de presupuesto de la PNC que se destina a ...').
+        rest = _no_place_tail(subject[len("proporción de ") :])
+        subject = with_place(
+            f"proporción de {_moved_measure_es(figure.earlier_subject)} que {rest}",
+            figure.place,
+            lang,
+        )
     if lang == "es" and subject and figure.earlier_subject and " mism" in subject:
         same = _SAME_GROUP_ES.search(subject)
         earlier = _moved_measure_es(figure.earlier_subject)
