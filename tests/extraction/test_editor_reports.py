@@ -2476,3 +2476,20 @@ def test_a_share_of_the_total_before_is_a_share_of_that_measure() -> None:
     )
     subject = str(found(text, "es")[-1].subject)
     assert subject.startswith("proporción de presupuesto del Ministerio de Educación que se")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "México devolvió a 4.100 hondureños en marzo. Estos representan el 31 % de todos los "
+        "retornados.",
+        "Panamá registró 2.600 solicitudes de asilo de colombianos. Ellas representan el 18 % "
+        "del total de solicitudes.",
+    ],
+)
+def test_what_was_counted_before_as_a_share_of_a_base(text: str) -> None:
+    # 'Estos representan el 31 % de todos los retornados': the Hondurans counted before, as a
+    # share of all returnees; not 'proporción de retornados donde representan'.
+    subject = str(found(text, "es")[-1].subject)
+    assert subject.split()[0] in ("hondureños", "solicitudes")
+    assert "represent" not in subject

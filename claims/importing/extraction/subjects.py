@@ -4422,6 +4422,9 @@ _SAME_GROUP_ES = re.compile(
     r"\s(?:en|entre|de|para)\s+(?:el|la|los|las)\s+mism[oa]s?\s+(?:grupo|rango|segmento|"
     r"población|franja|sector|tipo)\b"
 )
+# 'Estos representan el 15 %': verbs by which what was counted stands for a share.
+_STANDS_FOR_ES = word_set("representan representa equivalen equivale suponen supone constituyen")
+_THEY_ES = frozenset(("", "ellos", "ellas", "estos", "estas", "esos", "esas", "esa cifra"))
 # The heads of an organisation's name ('Ministerio de Salud', 'Secretaría de Educación').
 _ORG_HEADS_ES = word_set(
     "ministerio secretaría organismo instituto municipalidad alcaldía universidad policía "
@@ -4951,6 +4954,21 @@ def _share_subject(
             # "lo que significa un cumplimiento del 103,2 % de la meta", "una ocupación del
             # 85 % de las camas": the measure the noun before the figure names, of the base.
             phrase = f"{held.group('n').lower()} de {base}"
+        elif (
+            es
+            and figure.earlier_count
+            and (
+                (
+                    verb_words[:1]
+                    and verb_words[0].lower() in _STANDS_FOR_ES
+                    and own_np.lower() in _THEY_ES
+                )
+                or (not verb_words and own_np.lower() in _STANDS_FOR_ES)
+            )
+        ):
+            # "Honduras deportó a 3.200 nicaragüenses. Estos representan el 15 % de todos los
+            # deportados": what was counted before, as a share of the base.
+            phrase = f"{_moved_measure_es(figure.earlier_count)} como {share_word} {base}"
         elif won := _won_by(own_np, verb_words, base, lang):
             # "Ana Flores won 52.4 percent of the vote": the share won by the one named, not
             # 'share of vote where Ana Flores won' ('proporción de votos obtenidos por ...').
