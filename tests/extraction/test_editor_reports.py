@@ -2493,3 +2493,15 @@ def test_what_was_counted_before_as_a_share_of_a_base(text: str) -> None:
     subject = str(found(text, "es")[-1].subject)
     assert subject.split()[0] in ("hondureños", "solicitudes")
     assert "represent" not in subject
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("'Hemos rescatado a 640 migrantes', dijo el director del INM.", "migrantes"),
+        ("“En 2024 atendimos 9.200 partos”, explicó la directora del hospital.", "partos"),
+    ],
+)
+def test_a_closing_quotation_mark_is_no_part_of_the_unit(text: str, unit: str) -> None:
+    # "'Hemos rescatado a 640 migrantes', dijo": 'migrantes', not "migrantes'".
+    assert found(text, "es")[0].unit == unit

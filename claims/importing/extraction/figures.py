@@ -153,7 +153,9 @@ _RATE_NOUNS = {
     "hombres": "men", "children": "children", "niños": "children", "live births": "live births",
     "births": "live births", "nacidos vivos": "live births",
 }  # fmt: skip
-_TOKEN = re.compile(rf"{_SP}+(?P<w>[^\W\d_][\w'’-]*)")
+# (a word never ends with an apostrophe: the closing quotation mark of "'... 1.300
+# extorsionistas', dijo" is no part of it)
+_TOKEN = re.compile(rf"{_SP}+(?P<w>[^\W\d_](?:[\w'’-]*[\w-])?)")
 
 _QUALIFIERS_EN: dict[str, Qualifier] = {
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
