@@ -2505,3 +2505,26 @@ def test_what_was_counted_before_as_a_share_of_a_base(text: str) -> None:
 def test_a_closing_quotation_mark_is_no_part_of_the_unit(text: str, unit: str) -> None:
     # "'Hemos rescatado a 640 migrantes', dijo": 'migrantes', not "migrantes'".
     assert found(text, "es")[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "Haití es el país con la mayor tasa de mortalidad infantil de la región, con 49 por "
+            "cada 1.000 nacidos vivos, seguido de Bolivia, con 21.",
+            ("tasa de mortalidad infantil en Haití", "tasa de mortalidad infantil en Bolivia"),
+        ),
+        (
+            "Olancho registró la tasa de homicidios más alta del país, con 51,2 por cada 100.000 "
+            "habitantes.",
+            ("tasa de homicidios en Olancho",),
+        ),
+    ],
+)
+def test_the_measure_a_place_leads_in_is_the_subject_of_its_figure(
+    text: str, subjects: tuple[str, ...]
+) -> None:
+    # 'el país con la mayor tasa de mortalidad infantil de la región, con 49': the rate, in
+    # Haiti (not 'Haití'), and in the place that follows it (not 'Haití en Bolivia').
+    assert tuple(str(c.subject) for c in found(text, "es")) == subjects

@@ -1329,6 +1329,24 @@ def build_subject(
             subject = with_place(
                 f"{measure} {side} de lo {beyond.group('p').lower()}", figure.place, lang
             )
+    if (
+        lang == "es"
+        and figure.place
+        and figure.unit_kind in ("percent", "rate")
+        and sentence.endswith("con ", 0, figure.value_start)
+        and (
+            (subject or "").split(" en ")[0].strip() in ("", figure.place, "tasa", "proporción")
+            or is_place(_no_place_tail(subject or "") or "-")
+        )
+    ):
+        leads = _SUPERLATIVE_MEASURE_ES.search(
+            sentence, max(0, figure.value_start - 120), figure.value_start
+        )
+        if leads is not None:
+            # "Guatemala es el país con la mayor tasa de desnutrición crónica de la región, con
+            # 46,5 %", "Escuintla registró la tasa de homicidios más alta, con 48,3": the
+            # measure the place leads in, not the place alone.
+            subject = with_place(leads.group("m1") or leads.group("m2"), figure.place, lang)
     if lang == "es" and _ranks_a_place_es(sentence, figure):
         ranked = _ranked_place_es(sentence, figure, subject)
         if ranked:
@@ -1662,6 +1680,8 @@ def _ranked_place_es(sentence: str, figure: SubjectInput, subject: str | None) -
     if figure.unit_kind == "count" and said and _rank_noise_es(said, unit):
         said = ""  # (the words of the ranking, nothing the count says of its own)
     ranked_by = ""
+    if said and not named and is_place(_no_place_tail(said)):
+        said = ""  # ('..., seguido de Ecuador, con 23 %': the sentence's first place, no measure)
     if said and not named and _ranking_words_only_es(said, unit):
         # ('El departamento más violento fue Escuintla, con 410', 'La lista la encabeza
         # Escuintla, con 410', 'Guanajuato fue el estado con más víctimas, con 2.982': where the
@@ -4413,6 +4433,16 @@ def _without_owner_es(measure: str) -> str:
     return measure[: cut.start()] if len(owners) > 1 or named is not None else ""
 
 
+# 'la mayor tasa de desnutrición crónica de la región, con ', 'la tasa de homicidios más alta
+# del país, con ': the measure a place leads (or trails) in, right before its figure.
+_SUPERLATIVE_MEASURE_ES = re.compile(
+    r"\b(?:la|el)\s+(?:(?:mayor|menor|más\s+alt[ao]|más\s+baj[ao])\s+"
+    r"(?P<m1>(?:tasa|proporción|índice|porcentaje|nivel|incidencia|prevalencia|cobertura)"
+    r"(?:\s+de\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?)?)|"
+    r"(?P<m2>(?:tasa|proporción|índice|porcentaje|nivel|incidencia|prevalencia|cobertura)"
+    r"(?:\s+de\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?)?)\s+más\s+(?:alt[ao]|baj[ao]))"
+    r"(?:\s+(?:de|del|en)\s+(?:la\s+)?[\w\s]{2,30}?)?\s*,\s*con\s+$"
+)
 # ' y Limón, ' right before a figure: the name that labels a gapped figure.
 _GAPPED_NAME_ES = re.compile(
     r"\s(?:y|e)\s+(?P<p>[A-ZÁÉÍÓÚ][\w'’.-]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\w'’.-]+){0,3}),\s+$"
