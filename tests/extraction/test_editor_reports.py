@@ -2832,3 +2832,503 @@ def test_a_time_in_a_relative_clause_dates_that_clause_s_figure_only() -> None:
     )
     part = found(text, "en")[1]
     assert (str(part.period_start), str(part.period_end)) == ("2023-01-01", "2023-12-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "La deserción escolar en Paraguay llegó al 8,4 % en 2023. En el Chaco el indicador "
+            "subió a 14,2 %, mientras que en Asunción se ubicó en 5,1 %.",
+            ("deserción", "Asunción"),
+        ),
+        (
+            "El Ministerio de Salud de Panamá confirmó 9.870 casos de malaria este año. En "
+            "Darién se han notificado 4.300 casos, mientras que en Colón la cifra llega a 1.260.",
+            ("malaria", "Colón"),
+        ),
+    ],
+)
+def test_a_contrasting_clause_keeps_the_measure_of_the_figure_before(
+    text: str, words: tuple[str, ...]
+) -> None:
+    # '..., mientras que en Asunción se ubicó en 5,1 %': the measure of the clause before, in
+    # the place this clause names; not the place alone, nor 'Colón la cifra'.
+    subject = str(found(text, "es")[-1].subject)
+    assert all(word in subject for word in words)
+    assert "cifra" not in subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El desempleo en Paraguay se ubicó en 5,9 % en 2024. Entre los jóvenes de 15 a 24 "
+        "años, el indicador llegó a 13,8 %.",
+        "La anemia afecta al 38 % de las mujeres embarazadas en Perú. Entre las adolescentes, "
+        "la proporción sube al 44 %.",
+    ],
+)
+def test_a_pointer_after_an_opening_group_is_the_measure_among_the_group(text: str) -> None:
+    # 'Entre los jóvenes ..., el indicador llegó a 13,8 %': the measure before, among them.
+    subject = str(found(text, "es")[-1].subject)
+    assert subject.split()[0] in ("desempleo", "anemia")
+    assert "entre l" in subject
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "La cobertura de la vacuna contra la poliomielitis en Paraguay cayó al 81 % en 2023. "
+            "Ese nivel está muy por debajo del 95 % que recomienda la Organización Mundial de la "
+            "Salud (OMS). En Caaguazú la cobertura fue de 74 %.",
+            "OMS",
+        ),
+        (
+            "La inversión en educación de Honduras equivale al 4,1 % del PIB, por debajo del 6 % "
+            "que fija la Unesco. En 2019, la misma inversión había llegado al 5,2 %.",
+            "Unesco",
+        ),
+    ],
+)
+def test_a_value_a_source_recommends_is_a_reference_of_no_place_or_time(
+    text: str, source: str
+) -> None:
+    # 'por debajo del 95 % que recomienda la OMS': the recommended value, set by the source
+    # after it; 'por debajo' bounds the value compared with it, and the figure after it still
+    # measures what was measured before.
+    candidates = found(text, "es")
+    reference = candidates[1]
+    assert reference.qualifier == "exact"
+    assert (reference.place, reference.period_start) == (None, None)
+    assert source in str(reference.attributed_to)
+    assert str(reference.subject).endswith(f"por la {source}")
+    assert str(reference.subject).split()[0] in ("cobertura", "inversión")
+    assert "por la" not in str(candidates[2].subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Durante 2023 se contabilizaron 1.516 muertes en hechos de tránsito en Honduras. En "
+            "Cortés, las muertes sumaron 298.",
+            "hechos de tránsito",
+        ),
+        (
+            "El año pasado se reportaron 4.210 heridos en accidentes de motocicleta en "
+            "Nicaragua. En Managua, los heridos fueron 1.930.",
+            "accidentes de motocicleta",
+        ),
+    ],
+)
+def test_things_counted_again_in_a_place_keep_the_kind_said_with_en(text: str, kind: str) -> None:
+    # 'las muertes sumaron 298' after 'muertes en hechos de tránsito': the same kind of
+    # deaths, in this place; not bare 'muertes en Cortés'.
+    assert kind in str(found(text, "es")[-1].subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Solo el 62 % de los hogares rurales tiene agua potable en Honduras, según el "
+            "Banco Mundial. En Olancho llegó a 41 %.",
+            "Olancho",
+        ),
+        (
+            "El 35 % de los estudiantes de tercer grado lee con fluidez en Honduras. En "
+            "Choluteca fue de 28 %.",
+            "Choluteca",
+        ),
+    ],
+)
+def test_a_measure_taken_from_the_figure_before_moves_to_this_figures_place(
+    text: str, place: str
+) -> None:
+    # 'En Olancho llegó a 41 %': the measure before, in Olancho, not 'en Honduras'.
+    subject = str(found(text, "es")[-1].subject)
+    assert place in subject
+    assert "Honduras" not in subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "El presupuesto del Ministerio de Educación para 2026 es de Q24.000 millones, "
+            "mientras que el del Ministerio de Cultura llega a Q600 millones.",
+            "presupuesto del Ministerio de Cultura",
+        ),
+        (
+            "La tasa de analfabetismo de las mujeres fue de 21 %, mientras que la de los hombres "
+            "se ubicó en 13 %.",
+            "tasa de analfabetismo de los hombres",
+        ),
+    ],
+)
+def test_a_measure_left_out_before_a_new_owner_is_the_one_named_before(
+    text: str, subject: str
+) -> None:
+    # '..., mientras que el del Ministerio de Cultura llega a Q600 millones': the budget, of
+    # the ministry named now; not 'del Ministerio de Cultura' nor 'tasa de los hombres'.
+    assert str(found(text, "es")[-1].subject).startswith(subject)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La fiscal general, Marta Solís, dijo que se abrieron 4.800 expedientes en 2024. "
+        "Además, las condenas subieron a 610, agregó.",
+        "La fiscal general, Marta Solís, dijo que se abrieron 4.800 expedientes en 2024. Las "
+        "condenas, agregó, subieron a 610.",
+    ],
+)
+def test_the_silent_subject_of_a_closing_or_inserted_verb_is_the_one_quoted_before(
+    text: str,
+) -> None:
+    # '..., agregó.' after an opening 'Además,' or 'Las condenas, agregó, ...': the official
+    # named in the sentence before, not nobody.
+    assert found(text, "es")[-1].attributed_to == "La fiscal general, Marta Solís"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El ministro de Seguridad, Julio Arce, dijo que los secuestros bajaron a 41 en 2024. "
+        "Según el jefe policial, los robos cayeron a 8.200.",
+        "El ministro de Seguridad, Julio Arce, dijo que los secuestros bajaron a 41 en 2024. "
+        "Los robos cayeron a 8.200, precisó el funcionario salvadoreño.",
+    ],
+)
+def test_a_description_with_an_adjective_points_back_at_the_official_named_before(
+    text: str,
+) -> None:
+    # 'Según el jefe policial, ...': the official named before, as a bare 'el funcionario'
+    # would; not nobody, and 'según jefe policial' is no part of the unit.
+    last = found(text, "es")[-1]
+    assert last.attributed_to == "El ministro de Seguridad, Julio Arce"
+    assert last.unit == "robos"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Unos 6.300 hondureños fueron retornados desde México en marzo. De ellos, 900 eran "
+            "mujeres. Otros 410 fueron devueltos desde Guatemala.",
+            "hondureños",
+        ),
+        (
+            "La Fiscalía recibió 7.200 denuncias por estafa en 2024 y abrió 300 procesos. "
+            "Otras 1.150 fueron archivadas.",
+            "denuncias",
+        ),
+    ],
+)
+def test_others_count_more_of_the_whole_of_their_gender(text: str, unit: str) -> None:
+    # 'Otros 410 fueron devueltos': more of the men and women counted as a whole (not the
+    # 'mujeres' of the part, and not 'devueltos'); 'Otras 1.150' are complaints, not 'procesos'.
+    assert found(text, "es")[-1].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "La Secretaría de Salud notificó 21.000 casos de dengue en Honduras. Olancho es el "
+            "departamento más afectado. En ese departamento se han confirmado 2.700 casos.",
+            "Olancho",
+        ),
+        (
+            "Guatemala cerró 2024 con 2.900 homicidios. Izabal fue el departamento más "
+            "violento. Allí la tasa llegó a 39,5 por cada 100.000 habitantes.",
+            "Izabal",
+        ),
+        (
+            "En Choluteca se vacunó a 4.000 niños. En Nicaragua, en cambio, se vacunó a 6.000. "
+            "Ese país tiene 6,9 millones de habitantes.",
+            "Nicaragua",
+        ),
+    ],
+)
+def test_a_clause_that_points_at_a_place_named_before_is_about_it(text: str, place: str) -> None:
+    # 'En ese departamento', 'Allí', 'Ese país': the place named last before (a country for
+    # 'ese país'), not the one the text has named most.
+    assert found(text, "es")[-1].place == place
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Honduras registró 1.900 homicidios en el primer semestre. El departamento más "
+            "violento fue Cortés, con 520.",
+            "homicidios en Cortés",
+        ),
+        (
+            "Colombia sumó 13.300 homicidios en 2024. La lista la encabeza Antioquia, con 2.400.",
+            "homicidios en Antioquia",
+        ),
+        (
+            "El Salvador reportó 3.100 desaparecidos en 2024. San Salvador fue el departamento "
+            "con más desaparecidos, con 980.",
+            "desaparecidos en San Salvador",
+        ),
+    ],
+)
+def test_a_place_ranked_in_a_list_has_the_measure_before(text: str, subject: str) -> None:
+    # 'El departamento más violento fue Cortés, con 520': the homicides, in Cortés; not
+    # 'departamento más violento fue Cortés'.
+    assert found(text, "es")[-1].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "El Consejo Nacional del Sistema Penitenciario (CNSP) contabilizó 24.900 reos en "
+            "marzo.",
+            "El Consejo Nacional del Sistema Penitenciario (CNSP)",
+        ),
+        (
+            "La Secretaría de Trastornos Adictivos (SETA) atendió 1.300 pacientes en 2024, "
+            "informó la Secretaría de Trastornos Adictivos.",
+            "la Secretaría de Trastornos Adictivos",
+        ),
+        (
+            "Según el Registro Nacional de las Personas (Renap), se emitieron 410.000 documentos "
+            "de identidad en 2024.",
+            "el Registro Nacional de las Personas (Renap)",
+        ),
+    ],
+)
+def test_a_source_name_is_not_cut_at_a_word_that_opens_with_a_conjunction(
+    text: str, source: str
+) -> None:
+    # 'del Sistema': the 'Si' of 'Sistema' is no 'si' that opens a clause, and 'Registro
+    # Nacional' names an institution, not records of someone.
+    assert found(text, "es")[0].attributed_to == source
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "El gobernador afirmó en una entrevista radial que el desempleo bajó a 5,4 %.",
+            "desempleo",
+        ),
+        (
+            "La alcaldesa dijo en conferencia de prensa que los robos cayeron a 1.240.",
+            "robos",
+        ),
+    ],
+)
+def test_where_something_was_said_is_no_part_of_the_reported_subject(
+    text: str, subject: str
+) -> None:
+    # 'afirmó en una entrevista radial que el desempleo bajó': the unemployment, not
+    # 'entrevista radial que el desempleo'.
+    assert str(found(text, "es")[0].subject).startswith(subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "La tasa de homicidios de Honduras fue de 31,1 en 2023, frente a 16,7 en Belice y "
+            "2,4 en Nicaragua.",
+            ("Belice", "Nicaragua"),
+        ),
+        (
+            "La desnutrición crónica en Guatemala afecta al 46 % de los niños, frente al 28 % en "
+            "Honduras y 13 % en Costa Rica.",
+            ("Honduras", "Costa Rica"),
+        ),
+    ],
+)
+def test_figures_compared_in_a_list_keep_the_measure_in_their_own_place(
+    text: str, places: tuple[str, str]
+) -> None:
+    # 'frente a 16,7 en Belice y 2,4 en Nicaragua': each the measure before, in the place right
+    # after it; not 'tasa de homicidios de Honduras en Belice' nor Honduras's rate again.
+    candidates = found(text, "es")
+    for candidate, place in zip(candidates[1:], places, strict=True):
+        assert str(candidate.subject).endswith(f"en {place}")
+        assert "de Honduras" not in str(candidate.subject)
+        assert candidate.place in (place, "Belize")
+
+
+def test_a_measure_said_of_another_place_leaves_the_first_place_behind() -> None:
+    # 'En Guatemala, la cifra fue de 16,7': the rate, in Guatemala; not 'tasa de homicidios de
+    # Honduras en Guatemala'.
+    text = (
+        "La tasa de homicidios de Honduras fue de 31,1 en 2023. En Guatemala, la cifra fue de 16,7."
+    )
+    assert found(text, "es")[-1].subject == "tasa de homicidios en Guatemala"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "La Secretaría de Salud ejecutó 9.800 millones de lempiras en 2024.",
+            "presupuesto ejecutado por la Secretaría de Salud",
+        ),
+        (
+            "Para 2026, el Ministerio de Cultura contará con Q640 millones.",
+            "presupuesto del Ministerio de Cultura",
+        ),
+        (
+            "La Universidad de San Carlos recibirá Q2.900 millones el próximo año.",
+            "presupuesto de la Universidad de San Carlos",
+        ),
+    ],
+)
+def test_money_an_organisation_has_or_spends_is_its_budget(text: str, subject: str) -> None:
+    # 'el Ministerio de Cultura contará con Q640 millones': the ministry's budget, not
+    # 'ministerio de Cultura'.
+    assert str(found(text, "es")[0].subject).startswith(subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "La Fiscalía procesó a 210 funcionarios en 2024. De ellos, 130 eran alcaldes y 45, "
+            "concejales.",
+            "concejales",
+        ),
+        (
+            "Murieron 96 personas en el incendio. De las víctimas, 70 eran trabajadores y 26, "
+            "visitantes.",
+            "visitantes",
+        ),
+    ],
+)
+def test_a_gapped_predicate_noun_is_the_unit_of_its_figure(text: str, unit: str) -> None:
+    # 'De ellos, 130 eran alcaldes y 45, concejales': the verb left out; 45 counts councillors,
+    # not 'alcaldes'.
+    assert found(text, "es")[-1].unit == unit
+
+
+def test_the_same_group_points_back_at_the_group_named_before() -> None:
+    # 'registró 2.300 en el mismo grupo de edad': the births to girls of 15 to 19 counted
+    # before, in Nicaragua; not 'nacimientos en el mismo grupo de edad'.
+    text = (
+        "Panamá registró 6.100 nacimientos de madres de entre 15 y 19 años en 2023. Nicaragua "
+        "registró 9.400 en el mismo grupo de edad."
+    )
+    subject = str(found(text, "es")[-1].subject)
+    assert "15 y 19" in subject
+    assert "mismo" not in subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "El gasto en salud de Paraguay equivale al 4,6 % del PIB. En 2015, el mismo gasto "
+            "había llegado al 5,3 %.",
+            "gasto en salud",
+        ),
+        (
+            "Las exportaciones de banano de Ecuador llegaron a US$3.500 millones. Las de "
+            "camarón, en cambio, sumaron US$6.300 millones.",
+            "exportaciones de camarón",
+        ),
+        (
+            "La cobertura de internet en zonas rurales de Perú es de 42 %. En las ciudades, esa "
+            "proporción llega al 88 %.",
+            "cobertura de internet en las ciudades",
+        ),
+        (
+            "Según la Fiscalía, 930 mujeres fueron asesinadas en México en el semestre. Estado "
+            "de México concentró 110 de esos casos.",
+            "mujeres asesinadas",
+        ),
+        (
+            "Panamá acumula 480 homicidios en lo que va del año. Colón concentra 160 de esos "
+            "casos y Chepo, 40.",
+            "homicidios en Chepo",
+        ),
+    ],
+)
+def test_a_measure_pointed_at_again_is_the_one_before_in_its_new_setting(
+    text: str, subject: str
+) -> None:
+    # 'el mismo gasto', 'Las de camarón', 'esa proporción' in the cities, '110 de esos casos',
+    # 'y Chepo, 40': the measure before, said of what this figure is about; not 'mismo gasto',
+    # 'exportaciones de banano de camarón', '... en zonas rurales de Perú en las ciudades',
+    # 'casos en estado de méxico'.
+    assert str(found(text, "es")[-1].subject).startswith(subject)
+
+
+def test_a_participle_between_a_counted_noun_and_its_kind_is_no_part_of_the_unit() -> None:
+    # 'Las solicitudes tramitadas de asilo ... sumaron 3.400': requests, not 'solicitudes
+    # tramitadas'.
+    text = "Las solicitudes tramitadas de refugio de nicaragüenses sumaron 3.400 en Costa Rica."
+    assert found(text, "es")[0].unit == "solicitudes"
+
+
+def test_a_share_of_the_total_before_is_a_share_of_that_measure() -> None:
+    # 'De ese total, el 64 % se destina a salarios': a share of the ministry's budget, not
+    # 'proporción de se destina a salarios'.
+    text = (
+        "El presupuesto del Ministerio de Educación para 2026 asciende a Q24.000 millones. De "
+        "ese total, el 64 % se destina a salarios."
+    )
+    subject = str(found(text, "es")[-1].subject)
+    assert subject.startswith("proporción de presupuesto del Ministerio de Educación que se")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "México devolvió a 4.100 hondureños en marzo. Estos representan el 31 % de todos los "
+        "retornados.",
+        "Panamá registró 2.600 solicitudes de asilo de colombianos. Ellas representan el 18 % "
+        "del total de solicitudes.",
+    ],
+)
+def test_what_was_counted_before_as_a_share_of_a_base(text: str) -> None:
+    # 'Estos representan el 31 % de todos los retornados': the Hondurans counted before, as a
+    # share of all returnees; not 'proporción de retornados donde representan'.
+    subject = str(found(text, "es")[-1].subject)
+    assert subject.split()[0] in ("hondureños", "solicitudes")
+    assert "represent" not in subject
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("'Hemos rescatado a 640 migrantes', dijo el director del INM.", "migrantes"),
+        ("“En 2024 atendimos 9.200 partos”, explicó la directora del hospital.", "partos"),
+    ],
+)
+def test_a_closing_quotation_mark_is_no_part_of_the_unit(text: str, unit: str) -> None:
+    # "'Hemos rescatado a 640 migrantes', dijo": 'migrantes', not "migrantes'".
+    assert found(text, "es")[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "Haití es el país con la mayor tasa de mortalidad infantil de la región, con 49 por "
+            "cada 1.000 nacidos vivos, seguido de Bolivia, con 21.",
+            ("tasa de mortalidad infantil en Haití", "tasa de mortalidad infantil en Bolivia"),
+        ),
+        (
+            "Olancho registró la tasa de homicidios más alta del país, con 51,2 por cada 100.000 "
+            "habitantes.",
+            ("tasa de homicidios en Olancho",),
+        ),
+    ],
+)
+def test_the_measure_a_place_leads_in_is_the_subject_of_its_figure(
+    text: str, subjects: tuple[str, ...]
+) -> None:
+    # 'el país con la mayor tasa de mortalidad infantil de la región, con 49': the rate, in
+    # Haiti (not 'Haití'), and in the place that follows it (not 'Haití en Bolivia').
+    assert tuple(str(c.subject) for c in found(text, "es")) == subjects

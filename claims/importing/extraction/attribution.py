@@ -194,7 +194,8 @@ _LEFT_BOUNDARY: dict[str, re.Pattern[str] | CaseBlind] = {
     ),
     "es": CaseBlind(
         r"(?:[;:\"“”]|,(?![^,]*\)[^,]*$)|\s—|\s–|\b(?:que|pero|mientras|porque|cuando|donde|"
-        r"aunque|si|tras|y(?=\s+[a-z])))\s*(?=[^;:\"“”]*$)"
+        # (whole words: not the 'Si' of 'Sistema', the 'Tras' of 'Trastornos')
+        r"aunque|si|tras)\b|\by(?=\s+[a-z]))\s*(?=[^;:\"“”]*$)"
     ),
 }
 _CONTRAST = re.compile(r"\b(?:though|although|but|while|whereas|aunque|pero|mientras)\s*$")
@@ -329,7 +330,8 @@ def _clean_source(raw: str, *, cut_tail: bool) -> str | None:
     """Trim a raw source phrase down to the source's name as written."""
     source = " ".join(raw.split()).strip()
     prefix = _SRC_PREFIX.match(source)  # (anchored: it can only take off the start)
-    if prefix is not None:
+    if prefix is not None and _NAME_PAIR.search(source, 0, prefix.end()) is None:
+        # (not 'el Registro Nacional de las Personas': a name, not records of someone)
         source = source[prefix.end() :]
     cut = _SRC_CUT.search(source) if cut_tail else None
     if cut:
@@ -347,10 +349,32 @@ def _clean_source(raw: str, *, cut_tail: bool) -> str | None:
 
 
 _INITIALS_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
+# A registry's name ('Registro Nacional de las Personas', 'Registro de la Propiedad').
+_NAME_PAIR = re.compile(r"\bRegistro\s+(?:(?:de|del|de\s+la)\s+)?[A-ZÁÉÍÓÚÑ]")
 
 
 def _words(source: str) -> list[str]:
     return [w.strip(".,'’\"()").lower() for w in source.split()]
+
+
+# Endings of the Spanish adjectives that may follow a description's noun ('el jefe policial',
+# 'la funcionaria municipal', 'el ministro salvadoreño').
+_ADJECTIVE_ENDINGS_ES = ("al", "ar", "ico", "ica", "ano", "ana", "eño", "eña", "ense", "ivo", "iva")
+
+
+def _core_words(source: str) -> list[str]:
+    """The words of a description without an adjective after its noun ('el jefe policial' ->
+    'el jefe'), so that it points back as the bare noun does."""
+    words = _words(source)
+    if (
+        len(words) == 3
+        and words[1] in _PERSON_REFS
+        and words[2] not in _PERSON_REFS
+        and words[2].endswith(_ADJECTIVE_ENDINGS_ES)
+        and source.split()[-1][:1].islower()
+    ):
+        return words[:2]
+    return words
 
 
 _REF_DETERMINERS = word_set("the this that el la esta este dicha dicho")
@@ -359,7 +383,7 @@ _REF_PRONOUNS = word_set("it he she él ella")
 
 def is_reference(source: str) -> bool:
     """Whether a source only points back ('the agency', 'he', 'la institución')."""
-    words = _words(source)
+    words = _core_words(source)
     if not words:
         return False
     if len(words) == 1 and words[0] in _REF_PRONOUNS:
@@ -379,7 +403,7 @@ def is_reference(source: str) -> bool:
 
 def is_person_reference(source: str) -> bool:
     """Whether a back-reference points at a person ('he', 'the minister', 'la funcionaria')."""
-    words = _words(source)
+    words = _core_words(source)
     return bool(words) and words[-1] in _PERSON_REFS
 
 
@@ -556,7 +580,16 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
                     before = commas[-2] + 1 if len(commas) >= 2 else max(0, len(left) - 160)
                     if len(left[before : commas[-1]].split()) <= 8:
                         np_start, phrase = before, left[before : commas[-1]]
-                elif candidate.count(",") == 1 and len(candidate.split()) <= 12:
+                elif (
+                    candidate.count(",") == 1
+                    and len(candidate.split()) <= 12
+                    and (
+                        DIGIT.search(candidate) is None
+                        or candidate.rpartition(",")[2].strip().isdigit()  # ('Sheinbaum, 61,')
+                    )
+                ):
+                    # (not 'Además, las extorsiones cayeron a 15.300, agregó': a clause with
+                    # its figure, before the verb's silent subject)
                     np_start, phrase = first, candidate
         if (
             lang == "es"
@@ -572,7 +605,8 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
         if not stripped.strip() and lang == "es" and boundary is not None:
             # "..., explicó." with nothing after: the silent subject of the verb.
             after = sentence[verb.end() :].strip(' ."”’')
-            if not after:
+            if not after or (after.startswith(",") and boundary.group(0).strip() == ","):
+                # ('Las extorsiones, agregó, cayeron a 15.300': the verb between commas)
                 return Attribution(verb_text, verb_text, verb.start(), verb.end(), 0, True)
         source = _AGE_AFTER.sub("", source) if source else source  # "Sheinbaum, 59"
         if not source or any(ch.isdigit() for ch in source):

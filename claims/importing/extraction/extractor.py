@@ -64,9 +64,12 @@ from claims.importing.extraction.places import (
 )
 from claims.importing.extraction.subjects import (
     CHANGE_LEAD_ES,
+    REFERENCE_AFTER_ES,
     SubjectInput,
     bought_by_next_place_es,
     build_subject,
+    feminine_es,
+    reference_subject_es,
     sentence_subject,
     with_place,
 )
@@ -419,6 +422,10 @@ _DEMONSTRATIVE_START = {
         r"|De\s+(?:ellos|ellas|esos|esas|(?:ese|esa|este|esta|dicho|dicha)\s+\w+))\b"
     ),
 }
+# ', menores de edad.' after 'y 27': the noun of a gapped predicate, to the clause's end.
+_GAPPED_NOUN_ES = re.compile(
+    r",\s+(?P<n>[a-záéíóúñ]+s(?:\s+(?:de\s+)?[a-záéíóúñ]+){0,2})\s*(?=[.;]|$)"
+)
 # "4.120 fueron presentadas", "were arrested": a passive participle is no counted noun.
 _PREDICATE_NOUN = re.compile(
     r"[ \t\u00a0]+(?:were|are|was|is|eran|son|fueron|era)[ \t\u00a0]+(?P<n>[a-záéíóúñ][\w-]+s)\b"
@@ -1216,6 +1223,24 @@ class _Reader:
             # ('105 denuncias diarias', then 'Del total, 1.920 corresponden a ...': denuncias)
             earlier_unit = _PER_TIME_ES.sub("", earlier_unit) or earlier_unit
         text = sentence.text
+        gapped = (
+            _GAPPED_NOUN_ES.match(text, figure.tail_end)
+            if self.lang == "es"
+            and figure.unit_kind in ("none", "count")
+            and text.endswith(" y ", 0, figure.value_start)
+            else None
+        )
+        last = previous[-1] if previous else None
+        if (
+            gapped is not None
+            and last is not None
+            and last.sentence.start == sentence.start
+            and _PREDICATE_NOUN.match(text, last.figure.tail_end) is not None
+        ):
+            # "De ellos, 40 eran mujeres y 27, menores de edad": the verb left out, the noun
+            # after the comma is what the figure counts (not the 'mujeres' before it).
+            noun = gapped.group("n")
+            return noun, None, earlier_unit, f"unit '{noun}' of the gapped predicate"
         if figure.unit_kind in ("count",) or figure.unit_kind not in ("none", "percent"):
             return figure.unit, None, earlier_unit, ""
         if figure.unit_kind == "none":
@@ -1259,17 +1284,33 @@ class _Reader:
                 antecedent = self._antecedent(previous)
                 if antecedent:
                     return antecedent, None, earlier_unit, f"a part of the earlier '{antecedent}'"
-            if earlier_unit and _ANOTHER_BEFORE.search(
-                text, max(0, figure.value_start - 12), figure.value_start
-            ):
+            another = (
+                _ANOTHER_BEFORE.search(text, max(0, figure.value_start - 12), figure.value_start)
+                if earlier_unit
+                else None
+            )
+            if earlier_unit and another is not None:
                 # "Police arrested 12 gang members. Officers detained another 8": more of the
                 # same counted things, whoever the sentence is about.
-                return (
-                    earlier_unit,
-                    None,
-                    earlier_unit,
-                    f"unit '{earlier_unit}' of the figure before",
-                )
+                unit = earlier_unit
+                if self.lang == "es":
+                    # ('De ellos, 1.120 eran mujeres. Otros 2.310 fueron devueltos': more of the
+                    # whole counted before, of the gender 'otros' / 'otras' says)
+                    feminine = another.group(0).lower().startswith("otras")
+                    unit = next(
+                        (
+                            r.unit
+                            for r in reversed(previous)
+                            if r.counted
+                            and r.unit
+                            and r.figure.unit_kind == "count"
+                            and feminine_es(r.unit) == feminine
+                            and _PART_LEAD_ES.match(r.sentence.text) is None
+                        ),
+                        earlier_unit,
+                    )
+                return unit, None, earlier_unit, f"unit '{unit}' of the figure before"
+
             lead = _OF_THE_LEAD_ES.match(text) if self.lang == "es" else None
             if lead is None and self.lang == "es":
                 # "La mayoría de los percances, 211, involucró a motocicletas"
@@ -2841,6 +2882,19 @@ class _Reader:
                 # "Cortés concentra 31.200 casos y Francisco Morazán, 22.800", "y en Costa
                 # Rica, 8,1 %": the place of a gapped clause labels its figure.
                 return p.canonical, f"place: '{p.text}' labels the gapped figure"
+        if self.lang == "es" and text.find("frente a", max(0, figure.value_start - 90)) != -1:
+            for p in places:
+                if (
+                    0 <= p.start - figure.tail_end <= 12
+                    and _OWN_PLACE_AFTER_ES.fullmatch(text, figure.tail_end, p.start) is not None
+                    and _COMPARED_BEFORE_ES.search(
+                        text, max(0, figure.value_start - 90), figure.value_start
+                    )
+                    is not None
+                ):
+                    # "36 %, frente al 27 % en Perú y 18 % en Paraguay": a compared figure's own
+                    # place follows it.
+                    return p.canonical, f"place: '{p.text}' right after the compared figure"
         if self.lang == "es":
             # "498 muertes, seguido de Escuintla, con 156": a place after the figure that labels
             # a number of its own is that number's place, not this figure's.
@@ -2908,6 +2962,14 @@ class _Reader:
             self._global[sentence.start] = _GLOBAL.search(lower(text)) is not None
         if self._global[sentence.start]:
             return None, ""
+        pointed = (
+            self._pointed_place_es(sentence, start, figure.value_start)
+            if self.lang == "es"
+            and any(w in text[start : figure.value_start] for w in _POINTER_HINTS_ES)
+            else None
+        )
+        if pointed:
+            return pointed, f"place: '{pointed}', the place named before that the clause points at"
         so_far = self._place_so_far(sentence)
         if so_far and self._later_figure_s_place(sentence, figure, so_far):
             # "Casi la mitad se presentaron en la capital, mientras que Escuintla registró
@@ -2921,6 +2983,35 @@ class _Reader:
         if self.institution_place:
             return self.institution_place, f"place: '{self.institution_place}' from an institution"
         return None, ""
+
+    def _pointed_place_es(self, sentence: _Sentence, start: int, end: int) -> str | None:
+        """'En ese departamento se han reportado 3.950 casos', 'Allí la tasa llegó a 48,2': the
+        place named last before, in the paragraph (a country for 'ese país', a place within one
+        for 'ese departamento'); None when the clause points at no place."""
+        pointer = _POINTED_PLACE_ES.search(sentence.text, start, end)
+        if pointer is None:
+            return None
+        noun = (pointer.group("n") or "").lower()
+        if self._sentence_at is None:
+            self._sentence_at = {s.start: i for i, s in enumerate(self.sentences)}
+        index = self._sentence_at.get(sentence.start, 0)
+        mentions: list[PlaceMention] = [
+            p for p in self._places(sentence) if p.end <= pointer.start() and p.start >= start
+        ]
+        for before in reversed(self.sentences[max(0, index - 3) : index]):
+            if mentions or before.paragraph != sentence.paragraph:
+                break
+            mentions = list(self._places(before))
+        for place in reversed(mentions):
+            if place.weak or _plural_demonym(place) or place.how == "origin":
+                continue
+            within = is_within_country(place)
+            if noun in ("país", "nación") and within:
+                continue
+            if noun and noun not in ("país", "nación", "lugar", "territorio") and not within:
+                continue
+            return place.canonical
+        return None
 
     def _capital(self, sentence: _Sentence, start: int, end: int) -> str | None:
         """'en la capital', 'la capital hondureña': the capital of the country the clause or
@@ -3190,6 +3281,23 @@ class _Reader:
             subject = self.last_count_subject
         elif (
             self.lang == "es"
+            and these is not None
+            and these.group("n").lower() in _GENERIC_CASES_ES
+            and (
+                text[these.end() : these.end() + 2].strip() in ("", ".", ",", ";")
+                # ('Colón concentra 160 de esos casos y Chepo, 40': a list of places)
+                or _GAPPED_PLACES_AFTER_ES.match(text, these.end()) is not None
+            )
+            and self.last_count_subject
+            and self.last_paragraph == sentence.paragraph
+        ):
+            # "Antioquia concentró 190 de esos casos" after '1.180 mujeres fueron asesinadas':
+            # cases of what was counted before, in this figure's place.
+            subject = with_place(
+                _PLACE_TAIL_ES.sub("", self.last_count_subject), item.place, self.lang
+            )
+        elif (
+            self.lang == "es"
             and subject
             and kind in ("count", "currency")
             and not figure.is_change
@@ -3212,11 +3320,7 @@ class _Reader:
                 kind == "count"
                 and self.last_count_subject
                 and self.last_paragraph == sentence.paragraph
-                and (
-                    kinded := _KIND_END_ES.split(
-                        _PLACE_TAIL_ES.sub("", self.last_count_subject), maxsplit=1
-                    )[0]
-                )
+                and (kinded := _kind_of_count_es(self.last_count_subject))
                 .lower()
                 .startswith(f"{item.unit.lower()} ")
                 and " de " in kinded
@@ -3348,6 +3452,29 @@ class _Reader:
                 # "con lo que la institución llega a 45.300 elementos": what it counts is its own.
                 subject = with_place(f"{item.unit} {bare_named}", item.place, "es")
                 reasons.append(f"subject: the {item.unit} of the organisation '{bare.group('n')}'")
+        reference = (
+            REFERENCE_AFTER_ES.match(text, figure.tail_end)
+            if self.lang == "es"
+            and subject
+            and " que " in text[figure.tail_end : figure.tail_end + 16]
+            else None
+        )
+        kept_state = None
+        if reference is not None and subject:
+            # "Esa cifra está muy por debajo del 95 % que recomienda la OPS": a reference the
+            # source sets, of the measure named before; the figures after it still point at
+            # that measure, not at the reference.
+            subject = reference_subject_es(subject, reference.group("v"), reference.group("x"))
+            reasons.append("subject: a reference value the source after it sets")
+            kept_state = (
+                self.last_subject,
+                self.last_paragraph,
+                self.last_count_subject,
+                self.whole_count_subject,
+                self.last_rate_measure,
+                dict(self.measured),
+                dict(self.count_subjects),
+            )
         if self.last_paragraph != sentence.paragraph:
             self.last_count_subject = None
             self.measured = {}
@@ -3357,6 +3484,9 @@ class _Reader:
             # "En marzo, la variación había sido de 3,01 por ciento", "In March alone, they
             # reached $812 million": the measure named before, in the same unit.
             earlier = self.measured.get((kind, item.unit.lower()))
+            if earlier and self.lang == "es" and item.place and " en " in earlier:
+                # ('En Huehuetenango llegó a 72 %': the measure before, in this figure's place)
+                earlier = with_place(_PLACE_TAIL_ES.sub("", earlier), item.place, "es")
             if earlier:
                 subject = earlier
                 reasons.append("subject: the measure of the earlier figure in the same unit")
@@ -3405,6 +3535,30 @@ class _Reader:
             reasons.append(f"subject: '{subject}'")
             if kind == "rate":
                 self.last_rate_measure = _without_place(subject, item.place, self.lang)
+        qualifier = figure.qualifier
+        period_start, period_end, place, source = (
+            item.period_start,
+            item.period_end,
+            item.place,
+            item.source,
+        )
+        if reference is not None and kept_state is not None:
+            (
+                self.last_subject,
+                self.last_paragraph,
+                self.last_count_subject,
+                self.whole_count_subject,
+                self.last_rate_measure,
+                self.measured,
+                self.count_subjects,
+            ) = kept_state
+            # (a standing value, of no place or time; its source is the one that sets it unless
+            # the sentence cites another; 'por debajo del 95 %' bounds the value compared
+            # with it, not the reference)
+            period_start = period_end = place = None
+            source = source or reference.group("x")
+            if qualifier in ("less_than", "more_than"):
+                qualifier = "exact"
         offset = sentence.start
         sentence_start, sentence_end = original_span(offset, offset + len(text))
         value_start, value_end = original_span(
@@ -3419,11 +3573,11 @@ class _Reader:
             value_end=value_end,
             amount=figure.amount,
             unit=item.unit,
-            qualifier=figure.qualifier,
-            period_start=item.period_start,
-            period_end=item.period_end,
-            place=item.place,
-            attributed_to=item.source,
+            qualifier=qualifier,
+            period_start=period_start,
+            period_end=period_end,
+            place=place,
+            attributed_to=source,
             subject=subject,
             language=self.lang,
             reasons=tuple(reasons),
@@ -3474,6 +3628,23 @@ _ACRONYM_ES = re.compile(
 # A subject's trailing place: ' en Guatemala', ' en el departamento de Escuintla'.
 # Where the kind of a count ends: 'casos de dengue | en niños', '... | que ...'.
 _KIND_END_ES = re.compile(r"\s+(?:en|que|por|entre|durante|desde|hasta|con)\s")
+# 'muertes en accidentes de tránsito': things counted whose kind is said with 'en' and a bare
+# plural noun (not a setting: 'robos en la capital').
+_KIND_IN_ES = re.compile(r"^[^\W\d_]+\s+en\s+(?!(?:el|la|los|las|un|una)\s)[a-záéíóúñ]+s\s+de\s")
+
+
+def _kind_of_count_es(counted: str) -> str:
+    """'casos de dengue en niños en Guatemala' -> 'casos de dengue'; 'muertes en accidentes de
+    tránsito en Guatemala' -> 'muertes en accidentes de tránsito': what kind of things a count
+    counted, without its setting and place."""
+    bare = _PLACE_TAIL_ES.sub("", counted)
+    kinded = _KIND_END_ES.split(bare, maxsplit=1)[0]
+    if " " not in kinded and _KIND_IN_ES.match(bare) is not None:
+        head, _, rest = bare.partition(" en ")
+        return f"{head} en {_KIND_END_ES.split(rest, maxsplit=1)[0]}"
+    return kinded
+
+
 _WHICH_AMOUNTS_TO_ES = re.compile(
     r"\blo\s+(?:que|cual)\s+(?:representa|representan|equivale|equivalen|significa|supone)"
     r"(?:\s+a)?\s+(?:(?:unos|unas|casi|más\s+de|alrededor\s+de|cerca\s+de)\s+)?$"
@@ -3664,6 +3835,19 @@ _MULTIPLIED_TO = EndWord(
     ),
     None,
 )
+# '27 % en Perú': the words between a figure and the place right after it.
+_OWN_PLACE_AFTER_ES = re.compile(r"\s*(?:%\s*)?en\s+(?:el\s+|la\s+)?")
+# 'frente al ' or 'frente a 16,7 en Guatemala y ' right before a compared figure.
+_COMPARED_BEFORE_ES = re.compile(
+    r"frente\s+a(?:l)?\s+(?:l[oa]s\s+|el\s+)?(?:\d[\d.,]*\s*(?:%\s*)?en\s+[^,;:]{2,40}?\s+y\s+)?$"
+)
+# 'en ese departamento', 'en dicha ciudad', 'allí': a place named before, pointed at.
+_POINTED_PLACE_ES = re.compile(
+    r"\b(?:(?:[Ee]s[ea]|[Ee]st[ea]|[Dd]ich[oa]|[Aa]quel|[Aa]quella)\s+(?P<n>departamento|municipio|estado|"
+    r"país|lugar|ciudad|provincia|región|zona|territorio|nación|localidad)\b|"
+    r"(?<![\w])(?<![Dd]e\s)(?<![Hh]asta\s)(?:[Aa]llí|[Aa]hí|[Aa]llá)\b)"
+)
+_POINTER_HINTS_ES = ("se ", "sa ", "ste ", "sta ", "ich", "quel", "llí", "hí", "llá")
 # "another 8", "a further 40", "otros 12": more of what was counted before.
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|otr[oa]s)\s+$", re.IGNORECASE)
 # A connective set off by commas, or opening the sentence before one.
@@ -4192,6 +4376,8 @@ _DIFFERENCE = re.compile(
     r"above|below|(?:up|down)\s+on|(?:por\s+)?(?:encima|debajo)\s+(?:de|del))\b",
     re.IGNORECASE,
 )
+_GENERIC_CASES_ES = frozenset(("casos", "hechos", "registros", "eventos", "incidentes"))
+_GAPPED_PLACES_AFTER_ES = re.compile(r"\s+(?:y|e)\s+[A-ZÁÉÍÓÚ][^,;:]{1,40},\s*\d")
 _OF_THESE = re.compile(
     r"\s+(?:de\s+(?:esos|esas|estos|estas|dichos|dichas)|of\s+(?:those|these|the))\s+"
     r"(?P<n>[^\W\d_]{3,})",
@@ -4464,10 +4650,17 @@ def _unit_of_subject(subject: str) -> str:
     'International visitors arriving by air' -> 'international visitors'."""
     words = subject.split()
     kept: list[str] = []
-    for word in words:
+    for index, word in enumerate(words):
         lower = word.lower()
         if lower in _HEAD_ENDS:
             break
+        if (
+            kept
+            and kept[-1].endswith("s")
+            and lower.endswith(("ados", "adas", "idos", "idas"))
+            and words[index + 1 : index + 2] == ["de"]
+        ):
+            continue  # ('solicitudes tramitadas de asilo': the participle is no kind of them)
         if kept and lower.endswith("ing") and kept[-1].endswith("s"):
             break  # "visitors arriving by air": a participle after the counted noun
         if word.endswith(("'s", "’s")) or (word[:1].isupper() and is_place(word)):

@@ -153,7 +153,9 @@ _RATE_NOUNS = {
     "hombres": "men", "children": "children", "niños": "children", "live births": "live births",
     "births": "live births", "nacidos vivos": "live births",
 }  # fmt: skip
-_TOKEN = re.compile(rf"{_SP}+(?P<w>[^\W\d_][\w'’-]*)")
+# (a word never ends with an apostrophe: the closing quotation mark of "'... 1.300
+# extorsionistas', dijo" is no part of it)
+_TOKEN = re.compile(rf"{_SP}+(?P<w>[^\W\d_](?:[\w'’-]*[\w-])?)")
 
 _QUALIFIERS_EN: dict[str, Qualifier] = {
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
@@ -1283,19 +1285,12 @@ _OF_THE = {
 }
 _ES_ADJECTIVE_AFTER = re.compile(r"[ \t\u00a0]+(?P<a>[a-záéíóúñ]{4,})(?=[ \t\u00a0]+por\b)")
 # What a predicate word ends in when it is no counted thing: a participle ('40 fueron
-# localizados') or an adjective ('de los cuales 40 fueron graves', 'fatales', 'leves').
+# localizados', the irregular 'devueltos', 'descubiertas', 'inscritos') or an adjective ('de
+# los cuales 40 fueron graves', 'fatales', 'leves').
 NOT_PREDICATE_NOUN_ENDS = (
-    "ed",
-    "ados",
-    "idos",
-    "adas",
-    "idas",
-    "ales",
-    "ables",
-    "ibles",
-    "aves",
-    "eves",
-)
+    "ed", "ados", "idos", "adas", "idas", "ueltos", "ueltas", "biertos", "biertas", "scritos",
+    "scritas", "ales", "ables", "ibles", "aves", "eves",
+)  # fmt: skip
 _PREDICATE_NOUN = {
     "en": re.compile(
         rf"{_SP}+(?:were|are)[ \t\u00a0]+(?P<n>(?:[a-z][\w-]+[ \t\u00a0]+)?(?:[a-z][\w-]+s|"

@@ -762,6 +762,19 @@ def _no_place_tail(phrase: str) -> str:
 
 
 _ODD_SPACE = re.compile(r"[^\S ]")
+_OWNER_PLACE_TAIL_ES = re.compile(r"\s+(?:de|del)\s+(?P<p>[A-ZÁÉÍÓÚ][\w\s'’.-]*)$")
+
+
+def _moved_measure_es(phrase: str) -> str:
+    """'tasa de homicidios de Honduras' -> 'tasa de homicidios': a measure before without the
+    place it was of, to be said of another place ('En Guatemala, la cifra fue de 16,7')."""
+    bare = _no_place_tail(phrase)
+    owner = _OWNER_PLACE_TAIL_ES.search(bare) if " de" in bare else None
+    if owner is not None and is_place(owner.group("p")):
+        return bare[: owner.start()]
+    return bare
+
+
 # 'El monto destinado a seguridad y defensa': an amount named by what it is for, no pointer.
 _DESTINED_ES = re.compile(
     r"\b(?:destinad|asignad|previst|aprobad|reservad)[oa]s?\s+(?:a|al|para)\s|\bpara\s", re.I
@@ -1137,6 +1150,12 @@ def with_place(subject: str, place: str | None, lang: str) -> str:
     return f"{subject}{joiner}{first}" if subject else first
 
 
+def feminine_es(noun: str) -> bool:
+    """Whether a Spanish counted noun is feminine, by its first word ('mujeres', 'solicitudes
+    de asilo', 'denuncias'), as '_agree' reads it."""
+    return _agree("otro", noun).endswith(("a", "as"))
+
+
 def _singular(noun: str) -> str:
     words = noun.split()
     if not words:
@@ -1323,14 +1342,19 @@ def build_subject(
             _no_place_tail(subject).lower() in _BARE_POINTERS_ES
             or (
                 _no_place_tail(subject).lower().startswith(("mismo ", "misma "))
-                and _no_place_tail(subject).lower()[6:] in _SAME_POINTERS_ES
+                and (
+                    _no_place_tail(subject).lower()[6:] in _SAME_POINTERS_ES
+                    # ('la misma inversión había llegado al 5,2 %', 'el mismo producto costaba
+                    # Q190': one noun, the thing measured before)
+                    or " " not in _no_place_tail(subject)[6:]
+                )
             )
         )
     ):
         # ('En Honduras, la misma tasa alcanzó 25,3': 'the same' measure as before)
         # "Hace un año, el indicador estaba en 9,9 %": a bare pointer names the measure before.
         # ('en Alta Verapaz la proporción llega al 83 %': in this figure's place)
-        subject = with_place(_no_place_tail(figure.earlier_subject), figure.place, lang)
+        subject = with_place(_moved_measure_es(figure.earlier_subject), figure.place, lang)
     if (
         lang == "es"
         and subject
@@ -1440,6 +1464,24 @@ def build_subject(
             subject = with_place(
                 f"{measure} {side} de lo {beyond.group('p').lower()}", figure.place, lang
             )
+    if (
+        lang == "es"
+        and figure.place
+        and figure.unit_kind in ("percent", "rate")
+        and sentence.endswith("con ", 0, figure.value_start)
+        and (
+            (subject or "").split(" en ")[0].strip() in ("", figure.place, "tasa", "proporción")
+            or is_place(_no_place_tail(subject or "") or "-")
+        )
+    ):
+        leads = _SUPERLATIVE_MEASURE_ES.search(
+            sentence, max(0, figure.value_start - 120), figure.value_start
+        )
+        if leads is not None:
+            # "Guatemala es el país con la mayor tasa de desnutrición crónica de la región, con
+            # 46,5 %", "Escuintla registró la tasa de homicidios más alta, con 48,3": the
+            # measure the place leads in, not the place alone.
+            subject = with_place(leads.group("m1") or leads.group("m2"), figure.place, lang)
     if lang == "es" and _ranks_a_place_es(sentence, figure):
         ranked = _ranked_place_es(sentence, figure, subject)
         if ranked:
@@ -1514,6 +1556,59 @@ def build_subject(
         and (" es" in subject or " dich" in subject)
     ):
         subject = _pointed_back_es(subject, figure.earlier_count or figure.earlier_subject)
+    if (
+        lang == "es"
+        and figure.earlier_subject
+        and not figure.is_change
+        and sentence.endswith(", ", 0, figure.value_start)
+        and " en " in figure.earlier_subject
+    ):
+        gap = _GAPPED_NAME_ES.search(sentence, max(0, figure.value_start - 60), figure.value_start)
+        earlier = _moved_measure_es(figure.earlier_subject)
+        if (
+            gap is not None
+            and earlier != figure.earlier_subject
+            and not gap.group("p").isupper()
+            and _SOURCE_HEAD.search(gap.group("p")) is None
+        ):
+            # "San José concentra 215 de esos casos y Limón, 148": the measure of the place
+            # before, in the one that labels this gapped figure (a name the gazetteer may
+            # not know).
+            subject = f"{earlier} en {gap.group('p')}"
+    if (
+        lang == "es"
+        and subject
+        and figure.unit_kind == "percent"
+        and figure.earlier_subject
+        and subject.startswith("proporción de se ")
+    ):
+        # "De ese total, el 82 % se destina a salarios": a share of the measure before, what
+        # the clause says of it ('proporción de presupuesto de la PNC que se destina a ...').
+        rest = _no_place_tail(subject[len("proporción de ") :])
+        subject = with_place(
+            f"proporción de {_moved_measure_es(figure.earlier_subject)} que {rest}",
+            figure.place,
+            lang,
+        )
+    if lang == "es" and subject and figure.earlier_subject and " mism" in subject:
+        same = _SAME_GROUP_ES.search(subject)
+        earlier = _moved_measure_es(figure.earlier_subject)
+        if (
+            same is not None
+            and earlier.split(None, 1)[0].lower() == subject.split(None, 1)[0].lower()
+            and " mism" not in earlier
+        ):
+            # "1.100 (embarazos) en el mismo grupo de edad": the group the figure before was
+            # said of ('embarazos en niñas de entre 10 y 14 años'), in this figure's place.
+            subject = with_place(earlier, figure.place, lang)
+    if (
+        lang == "es"
+        and subject
+        and figure.unit_kind == "currency"
+        and not figure.is_change
+        and subject.split(None, 1)[0].lower() in _ORG_HEADS_ES
+    ):
+        subject = _money_of_organisation_es(sentence, figure, subject) or subject
     if lang == "es" and subject and figure.event:
         subject = _by_event_es(subject, figure)
     if lang == "es" and subject and figure.unit_kind in ("count", "percent"):
@@ -1612,6 +1707,39 @@ def _rank_noise_es(said: str, unit: str) -> bool:
     )
 
 
+# The words that only rank a place in a list ('el departamento más violento fue', 'el primer
+# lugar lo ocupó', 'la lista la encabeza'), besides the place's name and the figure's unit.
+_MOST_NOUN_ES = re.compile(r"\b(?:más|menos)\s+(?P<n>[a-záéíóúñ]{3,}s)\b")
+_RANKING_WORDS_ES = word_set(
+    "y e en por de del le les con el la lo los las al fue fueron es son era eran lugar puesto "
+    "primer primero primera segundo segunda tercer tercero tercera cuarto cuarta quinto quinta "
+    "último última lista listado ranking tabla clasificación encabeza encabezó encabezan "
+    "encabezaron lidera lideró lideran lideraron ocupa ocupó ocupan ocuparon se ubica ubicó "
+    "ubican ubicaron sitúa situó departamento departamentos estado estados municipio municipios "
+    "país países ciudad ciudades provincia provincias región regiones entidad entidades más "
+    "menos mayor menor cifra seguido seguida seguidos seguidas siguió siguen siguieron encima "
+    "debajo detrás delante"
+)
+
+
+def _ranking_words_only_es(said: str, unit: str) -> bool:
+    """Whether a subject is made only of a ranking's words, names and the unit ('departamento
+    más violento fue Escuintla', 'víctimas de estado con más víctimas en Guanajuato')."""
+    words = said.split()
+    units = {w.lower() for w in unit.split()}
+    ranked = False
+    for index, word in enumerate(words):
+        low = word.lower()
+        if index and words[index - 1].lower() in ("más", "menos"):
+            continue  # ('más violento', 'más víctimas')
+        if low in units or word[:1].isupper():
+            continue
+        if low not in _RANKING_WORDS_ES:
+            return False
+        ranked = ranked or low not in _RANK_NOISE_ES
+    return ranked
+
+
 # 'más de lo previsto', 'menos de lo programado': a figure that measures a gap to a plan.
 _BEYOND_PLAN_ES = re.compile(
     r"(?:\s+(?:de\s+)?[^\W\d_]+)?\s+(?P<d>más|menos)\s+de\s+lo\s+(?P<p>previsto|programado|"
@@ -1686,6 +1814,16 @@ def _ranked_place_es(sentence: str, figure: SubjectInput, subject: str | None) -
     unit = figure.unit or ""
     if figure.unit_kind == "count" and said and _rank_noise_es(said, unit):
         said = ""  # (the words of the ranking, nothing the count says of its own)
+    ranked_by = ""
+    if said and not named and is_place(_no_place_tail(said)):
+        said = ""  # ('..., seguido de Ecuador, con 23 %': the sentence's first place, no measure)
+    if said and not named and _ranking_words_only_es(said, unit):
+        # ('El departamento más violento fue Escuintla, con 410', 'La lista la encabeza
+        # Escuintla, con 410', 'Guanajuato fue el estado con más víctimas, con 2.982': where the
+        # place stands in the list, nothing the figure measures of its own)
+        most = _MOST_NOUN_ES.search(said)
+        ranked_by = most.group("n") if most is not None and most.group("n") not in unit else ""
+        said = ""
     # another name ranks only a measure, never a count ('Guatemala, con 16,7')
     if (
         said
@@ -1710,6 +1848,10 @@ def _ranked_place_es(sentence: str, figure: SubjectInput, subject: str | None) -
         # Salvador (8.200 millones)': the money before, not the change said of it)
         earlier = figure.earlier_money
     measure = _no_place_tail(earlier)
+    if ranked_by and ranked_by not in measure:
+        # ('El departamento con menos registros fue El Progreso, con 3.050': what the list
+        # ranks by, named in it)
+        return with_place(ranked_by, place, "es")
     if figure.unit_kind == "count" and unit and measure.split()[:1] != unit.split()[:1]:
         # ('Le siguieron Veracruz con 980 casos' after '14 fueron mortales': the figure
         # before counted other things; its own unit in its place)
@@ -1793,6 +1935,13 @@ def _most_in_brackets_es(sentence: str, figure: SubjectInput) -> str:
 
 
 # 'entre las mujeres (el indicador)': a group the measure named before is read among.
+# 'Entre los menores de seis años, el indicador ...': a group a sentence opens with.
+_AMONG_OPENING_ES = re.compile(
+    r"(?P<g>Entre\s+(?:las|los)\s+[^\W\d_]+(?:\s+\w+){0,5}?)\s*,?\s+"
+    r"(?:el|la)\s+[^\W\d_]+\s"
+)
+# A setting that ends a measure ('pobreza en el interior del país'), not a place.
+_SET_TAIL_ES = re.compile(r"\s+en\s+(?:el|la|los|las)\s+[a-záéíóúñ][\w\s]*$")
 _AMONG_GROUP_ES = re.compile(
     r"^(?P<g>entre\s+(?:las|los)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)"
     r"(?:\s+(?:el|la)\s+(?:indicador|tasa|índice|proporción|cifra|porcentaje|nivel))?"
@@ -2094,15 +2243,29 @@ def _build_subject(
         es
         and figure.earlier_subject
         and not figure.is_change
-        and _mentions_comparison(sentence, figure.value_start)
-        and _COMPARED_WITH_ES.search(sentence, max(0, figure.value_start - 30), figure.value_start)
+        and (
+            (
+                _mentions_comparison(sentence, figure.value_start)
+                and _COMPARED_WITH_ES.search(
+                    sentence, max(0, figure.value_start - 30), figure.value_start
+                )
+            )
+            or (
+                sentence.endswith(" y ", 0, figure.value_start)
+                and sentence.find("frente a", max(0, figure.value_start - 90), figure.value_start)
+                != -1
+                and _COMPARED_LIST_ES.search(
+                    sentence, max(0, figure.value_start - 90), figure.value_start
+                )
+            )
+        )
     ):
         # "3.245 guatemaltecos fueron deportados ..., frente a 1.700 en agosto de 2015": the
         # same measure as the figure it is compared with ('frente a 16,7 a nivel nacional':
         # in the place named after it).
         own_place = _OWN_PLACE_ES.match(sentence, figure.tail_end)
         if own_place is not None:
-            compared = _WITHOUT_PLACE_ES.sub("", figure.earlier_subject)
+            compared = _moved_measure_es(_WITHOUT_PLACE_ES.sub("", figure.earlier_subject))
             return f"{compared} {own_place.group(1)}"
         own_setting = _OWN_SETTING_ES.match(sentence, figure.tail_end)
         if own_setting is not None:
@@ -2525,6 +2688,21 @@ def _build_subject(
     )
     if contrast and not _CONTRAST_BEFORE.search(sentence, max(0, lo - 12), lo):
         contrast = ""  # (only a clause after 'mientras', 'pero', 'aunque' or 'y' contrasts)
+    if (
+        es
+        and verb_at is not None
+        and lo > 0
+        and not figure.is_change
+        and figure.earlier_subject
+        and subj_words
+        and subj_words[0] in ("que", "en")
+        and figure.unit_kind in ("currency", "percent", "rate", "count", "none")
+        and _CONTRAST_BEFORE.search(sentence, max(0, lo - 12), lo)
+        and any(ch.isdigit() for ch in sentence[:lo])
+    ):
+        contrasted = _contrasted_earlier_es(subj_words, figure, contrast, whole())
+        if contrasted:
+            return contrasted
     if contrast and figure.unit_kind in ("currency", "percent", "rate", "count"):
         first_measure = whole()
         if (
@@ -2552,7 +2730,10 @@ def _build_subject(
         and len(subj_words) > 1
         and (
             subj_words[0].lower() == "para"
-            or (subj_words[0].lower() in ("las", "los", "la", "el") and subj_words[1] == "de")
+            or (
+                subj_words[0].lower() in ("las", "los", "la", "el")
+                and subj_words[1] in ("de", "del")
+            )
         )
         # ('Para [2023], ese indicador se redujo al 56 %': a time, and a pointer)
         and subj_words[1].lower() not in _DEMONSTRATIVES_ES
@@ -2571,6 +2752,8 @@ def _build_subject(
             # ('La producción de leche cayó un 8 %, mientras que la de huevos subió un 3 %': the
             # measure the change before was of, changed as this clause says)
             earlier_head = _head(earlier_subject[changed.end() :])
+        elif named[0] != "para":
+            earlier_head = _without_owner_es(_moved_measure_es(earlier_subject)) or earlier_head
         phrase = " ".join([earlier_head, named[0].lower(), *named[1:]])
         if changed is not None and figure.is_change:
             verbs = " ".join(verb_words)
@@ -3866,7 +4049,7 @@ def _appositions(sentence: str, lo: int, hi: int) -> list[tuple[int, int]]:
 # 'En la segunda vuelta del domingo, ...': a setting the sentence opens with (not a place, a
 # time or a source: those are read elsewhere).
 _SETTING_BEFORE_POINTER_ES = re.compile(
-    r"\s*[\"“]?(?P<p>En|Entre)\s+(?P<s>(?:el|la|los|las)\s+[^,;:\d]{3,40}?),?\s+"
+    r"\s*[\"“]?(?P<p>En)\s+(?P<s>(?:el|la|los|las)\s+[^,;:\d]{3,40}?),?\s+"
     r"(?=(?:la|el|ese|esa|este|esta)\s+"
     r"(?:misma\s+|mismo\s+)?(?:proporción|tasa|porcentaje|cifra|indicador|índice)\b)"
 )
@@ -3938,6 +4121,12 @@ _COMPARED_WITH_ES = re.compile(
     r"(?:(?:unos|unas|casi|más\s+de|menos\s+de)\s+)?$",
     re.IGNORECASE,
 )
+# 'frente a 16,7 en Guatemala y ' before a figure: the next of a list of compared figures, each
+# with its place.
+_COMPARED_LIST_ES = re.compile(
+    r"frente\s+a(?:l)?\s+(?:l[oa]s\s+|el\s+)?\d[\d.,]*\s*(?:%\s*)?(?:en\s+(?:el\s+|la\s+)?"
+    r"[A-ZÁÉÍÓÚ][\w-]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\w-]+)*|a\s+nivel\s+[a-z]+)\s+y\s+$"
+)
 # 'a nivel nacional', 'en Honduras' right after a compared figure: its own place.
 _OWN_PLACE_ES = re.compile(
     r"\s+(a\s+nivel\s+(?:nacional|mundial|regional|departamental)|en\s+(?:el\s+|la\s+)?"
@@ -3953,6 +4142,10 @@ _OWN_SETTING_ES = re.compile(
 )
 _NAMED_SETTING_ES = re.compile(
     rf"\s+en\s+(?:el|la|los|las)\s+{_SETTING_NOUNS_ES}(?:\s+[a-záéíóúñ]+)?\b"
+)
+# 'en zonas rurales', 'en las ciudades': a setting a measure was said of, with its article or not.
+_ANY_SETTING_ES = re.compile(
+    rf"\s+en\s+(?:(?:el|la|los|las)\s+)?{_SETTING_NOUNS_ES}(?:\s+[a-záéíóúñ]+)?\b.*$"
 )
 # A subject's place: ' en el municipio de Villa Nueva', ' en Honduras'.
 _WITHOUT_PLACE_ES = re.compile(
@@ -4347,6 +4540,165 @@ def _contrasted_setting(subj_words: list[str]) -> str:
     return phrase
 
 
+def _contrasted_earlier_es(
+    subj_words: list[str], figure: SubjectInput, contrast: str, first_measure: str
+) -> str:
+    """'..., mientras que en Lima Metropolitana se ubicó en 57,2 %', '..., mientras que en Petén
+    la cifra llega a 2.870': a clause after a figure of the same sentence whose only words before
+    the verb are where (a place, or a setting the sentence's opening cannot name the measure
+    for) and at most a bare pointer ('la cifra'): the measure of the figure before, there."""
+    words = subj_words[1:] if subj_words[0] == "que" else subj_words
+    if len(words) < 2 or words[0] != "en":
+        return ""
+    cut = next(
+        (i for i in range(2, len(words)) if words[i].lower() in ("el", "la", "los", "las")),
+        len(words),
+    )
+    pointer = " ".join(words[cut + 1 :]).lower()
+    if pointer and pointer not in _SAME_POINTERS_ES:
+        return ""
+    setting = _tidy(" ".join(words[1:cut]))
+    bare = setting.split(None, 1)[-1] if setting.split()[0].lower() in _DETERMINERS else setting
+    if not bare:
+        return ""
+    measure = _moved_measure_es(figure.earlier_subject or "")
+    if is_place(bare):
+        return f"{measure} en {bare}" if measure else ""
+    shown = first_measure.split()
+    if (
+        not pointer
+        and contrast
+        and shown
+        and _no_place_tail(first_measure).lower() not in _SAME_POINTERS_ES
+        and not any(w.lower() in _DETERMINERS for w in shown[1:])
+    ):
+        return ""  # (the sentence's opening names the measure: the setting rule below)
+    if not measure or measure.lower() in _SAME_POINTERS_ES:
+        return ""
+    return with_place(f"{measure} en {setting}", figure.place, "es")
+
+
+# "muy por debajo del 95 % que recomienda la OPS": a value a source sets as a reference, right
+# after the figure (its unit words may stand between); read at the figure's tail only.
+REFERENCE_AFTER_ES = re.compile(
+    r"\s*(?:%|por\s+ciento)?\s*,?\s*que\s+(?P<v>recomienda|fija|establece|exige|sugiere|"
+    r"estipula|propone|plantea|marca|considera|señala)n?\s+(?P<x>(?:la|el|los|las)\s+"
+    r"[^\W\d_][^,.;:]*?)\s*(?=[,.;:]|\s+(?:para|como|en|y)\s|$)"
+)
+_REFERENCE_PARTICIPLES_ES = {
+    "recomienda": "recomendado", "fija": "fijado", "establece": "establecido",
+    "exige": "exigido", "sugiere": "sugerido", "estipula": "estipulado",
+    "propone": "propuesto", "plantea": "planteado", "marca": "marcado",
+    "considera": "considerado", "señala": "señalado",
+}  # fmt: skip
+_NAMED_BY_ACRONYM_ES = re.compile(r"^(?P<a>la|el|los|las)\s+.*\((?P<acr>[A-ZÁÉÍÓÚÑ]{2,10})\)$")
+_OF_PLACE_TAIL_ES = re.compile(r"\s+(?:de|del)\s+(?P<p>[A-ZÁÉÍÓÚ][\w\s'’.-]*)$")
+
+
+def reference_subject_es(subject: str, verb: str, source: str) -> str:
+    """'cobertura de vacunación en Bolivia', 'recomienda', 'la Organización Panamericana de la
+    Salud (OPS)' -> 'cobertura de vacunación recomendada por la OPS': the measure a value
+    compared with is set for, by whom; not where or among whom the measured value was."""
+    measure = _no_place_tail(subject).partition(" entre ")[0]
+    of_place = _OF_PLACE_TAIL_ES.search(measure)
+    if of_place is not None and is_place(of_place.group("p")):
+        measure = measure[: of_place.start()]  # ('gasto en salud de El Salvador')
+    named = _NAMED_BY_ACRONYM_ES.match(source)
+    by = f"{named.group('a')} {named.group('acr')}" if named is not None else source
+    participle = _agree(_REFERENCE_PARTICIPLES_ES[verb.lower()], measure)
+    return f"{measure} {participle} por {by}".strip()
+
+
+_OWNER_ES = re.compile(r"\s(?:de|del)\s+(?:(?:la|las|los|el)\s+)?(?P<w>[^\W\d_]+)")
+
+
+def _without_owner_es(measure: str) -> str:
+    """'tasa de desempleo de los jóvenes' -> 'tasa de desempleo', 'presupuesto del Ministerio de
+    Salud' -> 'presupuesto': the measure without whose it is, which 'la de los adultos', 'el del
+    Ministerio de la Defensa' replaces (a named owner from its first word; else the last 'de')."""
+    owners = list(_OWNER_ES.finditer(measure))
+    if not owners:
+        return ""
+    named = next((m for m in owners if m.group("w")[0].isupper()), None)
+    cut = named if named is not None else owners[-1]
+    return measure[: cut.start()] if len(owners) > 1 or named is not None else ""
+
+
+# 'la mayor tasa de desnutrición crónica de la región, con ', 'la tasa de homicidios más alta
+# del país, con ': the measure a place leads (or trails) in, right before its figure.
+_SUPERLATIVE_MEASURE_ES = re.compile(
+    r"\b(?:la|el)\s+(?:(?:mayor|menor|más\s+alt[ao]|más\s+baj[ao])\s+"
+    r"(?P<m1>(?:tasa|proporción|índice|porcentaje|nivel|incidencia|prevalencia|cobertura)"
+    r"(?:\s+de\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?)?)|"
+    r"(?P<m2>(?:tasa|proporción|índice|porcentaje|nivel|incidencia|prevalencia|cobertura)"
+    r"(?:\s+de\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?)?)\s+más\s+(?:alt[ao]|baj[ao]))"
+    r"(?:\s+(?:de|del|en)\s+(?:la\s+)?[\w\s]{2,30}?)?\s*,\s*con\s+$"
+)
+# ' y Limón, ' right before a figure: the name that labels a gapped figure.
+_GAPPED_NAME_ES = re.compile(
+    r"\s(?:y|e)\s+(?P<p>[A-ZÁÉÍÓÚ][\w'’.-]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\w'’.-]+){0,3}),\s+$"
+)
+# 'en el mismo grupo de edad', 'entre la misma población': a group named before, pointed at.
+_SAME_GROUP_ES = re.compile(
+    r"\s(?:en|entre|de|para)\s+(?:el|la|los|las)\s+mism[oa]s?\s+(?:grupo|rango|segmento|"
+    r"población|franja|sector|tipo)\b"
+)
+# 'Estos representan el 15 %': verbs by which what was counted stands for a share.
+_STANDS_FOR_ES = word_set("representan representa equivalen equivale suponen supone constituyen")
+_THEY_ES = frozenset(("", "ellos", "ellas", "estos", "estas", "esos", "esas", "esa cifra"))
+# The heads of an organisation's name ('Ministerio de Salud', 'Secretaría de Educación').
+_ORG_HEADS_ES = word_set(
+    "ministerio secretaría organismo instituto municipalidad alcaldía universidad policía "
+    "fiscalía procuraduría superintendencia dirección comisión consejo tribunal corte congreso "
+    "gobierno ejército hospital programa fondo registro servicio sistema"
+)
+# 'ejecutó', 'recibirá', 'contará con', 'solicitó un presupuesto de': what an organisation does
+# with an amount of money right before it, and the measure that makes of it.
+_ORG_MONEY_VERB_ES = re.compile(
+    r"\b(?P<v>ejecut|recib|contar|cuent|contó|dispon|dispuso|dispondr|gast|invirti|invert|"
+    r"solicit|pidi|ped|administr|maneja|manej)[a-záéíóúñ]*\s+(?:con\s+|de\s+)?"
+    r"(?:(?:un|una|el|la)\s+(?:presupuesto|monto|total|asignación)\s+de\s+)?"
+    r"(?:(?:unos|unas|casi|más\s+de|menos\s+de|alrededor\s+de)\s+)?$",
+    re.IGNORECASE,
+)
+_ORG_MONEY_MEASURES_ES = (
+    ("ejecut", "presupuesto ejecutado por"),
+    ("gast", "gasto de"),
+    ("invirti", "inversión de"),
+    ("invert", "inversión de"),
+    ("solicit", "presupuesto solicitado por"),
+    ("pidi", "presupuesto solicitado por"),
+    ("ped", "presupuesto solicitado por"),
+)
+
+
+def _money_of_organisation_es(sentence: str, figure: SubjectInput, subject: str) -> str:
+    """'La Secretaría de Educación ejecutó 18.500 millones' -> 'presupuesto ejecutado por la
+    Secretaría de Educación'; 'el Ministerio de Salud contará con Q15.300 millones' ->
+    'presupuesto del Ministerio de Salud': the money is the organisation's budget, what it did
+    with it as the verb says; not the organisation itself ('ministerio de Salud')."""
+    verb = _ORG_MONEY_VERB_ES.search(sentence, max(0, figure.value_start - 60), figure.value_start)
+    if verb is None:
+        return ""
+    org = _no_place_tail(subject)
+    at = lower(sentence).find(lower(org))
+    if at == -1 or at + len(org) > verb.start():
+        return ""  # (the organisation is named before the verb, as the one who acts)
+    name = sentence[at : at + len(org)]
+    name = name[:1].upper() + name[1:]
+    stem = verb.group("v").lower()
+    measure = next((m for lead, m in _ORG_MONEY_MEASURES_ES if stem.startswith(lead)), "")
+    head = org.split(None, 1)[0].lower()
+    article = _article_es(head)
+    if measure.endswith(" por"):
+        phrase = f"{measure} {article} {name}"
+    else:
+        measure = measure or "presupuesto de"
+        of = "del" if article == "el" else f"de {article}"
+        phrase = f"{measure[: -len(' de')]} {of} {name}"
+    return with_place(phrase, figure.place, "es")
+
+
 def _place_agent(own_np: str, verb_words: list[str], place: str | None) -> str:
     """The place that is the subject of a Spanish verb before a share ('Bogotá concentra el
     20 %'), or ''. A present-tense verb the verb lists miss is the one lower-case word after
@@ -4454,7 +4806,13 @@ _MONEY_NOUNS = {
 }  # fmt: skip
 
 
-_THAT_AFTER_ES = re.compile(r"\s*,?\s*que\s+", re.IGNORECASE)
+# ('afirmó en una entrevista radial que', 'dijo durante su informe que': where it was said
+# may stand between the verb and 'que')
+_THAT_AFTER_ES = re.compile(
+    r"(?:\s+(?:en|durante|ante|tras)\s+(?:(?:una?|el|la|los|las|su|sus)\s+)?"
+    r"[a-záéíóúñ]+(?:\s+(?:de\s+)?[a-záéíóúñ]+){0,2})?\s*,?\s*que\s+",
+    re.IGNORECASE,
+)
 
 
 def _after_reported_that(
@@ -4478,7 +4836,7 @@ def _reported_clause(words: list[str]) -> list[str]:
     """'El Banguat estimó que las remesas crecerán ...' -> 'las remesas crecerán ...'."""
     for index in range(len(words) - 1, 0, -1):
         if words[index].lower() in ("que", "that") and any(
-            w.lower() in _REPORTING for w in words[max(0, index - 3) : index]
+            w.lower() in _REPORTING for w in words[max(0, index - 6) : index]
         ):
             return words[index + 1 :]
     if words and words[0].lower() in ("que", "that"):
@@ -4532,11 +4890,22 @@ def _share_subject(
             if bare_setting is not None and not is_place(
                 _noun_phrase(bare_setting.group("s").split(), lang)
             ):
-                # ('Entre los jóvenes, la cifra sube al 78 %': among them)
+                # ('En el área urbana la proporción baja al 24 %', with no comma)
                 opening = bare_setting.group("s")
                 preposition = bare_setting.group("p").lower()
+            among = (
+                _AMONG_OPENING_ES.match(sentence, 0, figure.value_start)
+                if not opening and sentence.startswith("Entre ")
+                else None
+            )
             if opening and opening.lower() not in pointed.lower():
+                # (instead of the setting the measure before was said of: 'en zonas rurales')
+                pointed = _ANY_SETTING_ES.sub("", _moved_measure_es(pointed))
                 pointed = f"{pointed} {preposition} {opening}"
+            elif among is not None:
+                # ('Entre los menores de seis años, el indicador trepó a 20,1 %': among the
+                # group, not in the setting the figure before was said of)
+                pointed = f"{_SET_TAIL_ES.sub('', pointed)} {among.group('g').lower()}"
         elif (setting_en := _OPENING_SETTING_EN.match(sentence)) is not None:
             # ('In rural areas the proportion was 25 percent': in that setting)
             opening = setting_en.group("s")
@@ -4855,6 +5224,21 @@ def _share_subject(
             # "lo que significa un cumplimiento del 103,2 % de la meta", "una ocupación del
             # 85 % de las camas": the measure the noun before the figure names, of the base.
             phrase = f"{held.group('n').lower()} de {base}"
+        elif (
+            es
+            and figure.earlier_count
+            and (
+                (
+                    verb_words[:1]
+                    and verb_words[0].lower() in _STANDS_FOR_ES
+                    and own_np.lower() in _THEY_ES
+                )
+                or (not verb_words and own_np.lower() in _STANDS_FOR_ES)
+            )
+        ):
+            # "Honduras deportó a 3.200 nicaragüenses. Estos representan el 15 % de todos los
+            # deportados": what was counted before, as a share of the base.
+            phrase = f"{_moved_measure_es(figure.earlier_count)} como {share_word} {base}"
         elif (
             own_np
             and base
