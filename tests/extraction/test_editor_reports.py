@@ -3332,3 +3332,27 @@ def test_the_measure_a_place_leads_in_is_the_subject_of_its_figure(
     # 'el país con la mayor tasa de mortalidad infantil de la región, con 49': the rate, in
     # Haiti (not 'Haití'), and in the place that follows it (not 'Haití en Bolivia').
     assert tuple(str(c.subject) for c in found(text, "es")) == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "source"),
+    [
+        ('"Atendemos 900 denuncias al mes", afirmó la coordinadora.', "es", "la coordinadora"),
+        ('"Tenemos 52 fiscalías", dijo el fiscal general.', "es", "el fiscal general"),
+        (
+            '"We see 300 cases a week," said the program coordinator.',
+            "en",
+            "the program coordinator",
+        ),
+    ],
+)
+def test_a_coordinator_or_a_prosecutor_who_speaks_is_the_source(
+    text: str, language: str, source: str
+) -> None:
+    # The speaker of a quotation is its figures' source, whatever the title.
+    assert found(text, language)[0].attributed_to == source
+
+
+def test_a_hotline_s_number_is_no_figure() -> None:
+    text = "La línea 1515 recibió 3.200 llamadas en marzo, informó la coordinadora."
+    assert [c.value_text for c in found(text, "es")] == ["3.200"]

@@ -236,13 +236,18 @@ _SOURCE_NOUNS = word_set(
     "company firm party campaign hospital university foundation fund programme program "
     "mission delegation panel forum cámara junta comité defensoría fundación asociación "
     "federación partido universidad embajada defense defence protección documento documentos "
-    "reporte boletín comunicado análisis balance document bulletin statement"
+    "reporte boletín comunicado análisis balance document bulletin statement "
+    "coordinator coordinador coordinadora gerenta jefe jefa fiscal comisionado comisionada "
+    "subdirector subdirectora representante procurador procuradora magistrado magistrada "
+    "superintendente superintendent commissioner manager"
 )
 _PERSON_REFS = word_set(
     "he she él ella official funcionario funcionaria minister ministro ministra director gerente "
     "directora president presidente presidenta spokesman spokeswoman spokesperson portavoz "
     "vocero vocera viceministro viceministra secretario secretaria governor mayor alcalde "
-    "alcaldesa chief jefe jefa"
+    "alcaldesa chief jefe jefa coordinator coordinador coordinadora gerenta fiscal "
+    "comisionado comisionada subdirector subdirectora representante procurador procuradora "
+    "magistrado magistrada superintendente superintendent commissioner manager"
 )
 _ORG_REFS = word_set(
     "it agency ministry institute bank department commission office organization organisation "

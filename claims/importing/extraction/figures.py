@@ -321,7 +321,7 @@ _DESIGNATOR_WORDS = word_set(
     box apt. suite unit lot row seat index artículo articulo capítulo ruta carretera kilómetro
     kilometro km zona categoría categoria número numero núm. sala salón salon piso fase etapa
     grado nivel inciso decreto avenida calle vuelo distrito expediente caso station comisaría
-    comisaria subestación estación juzgado"""
+    comisaria subestación estación juzgado línea linea hotline extension extensión"""
 )
 _GROUP_LAST = word_set("under over below above than de entre")
 _CAP_BEFORE = re.compile(r"(?:^|[\s(])(?P<w>[A-Z][\w'’.&-]*)[ \t\u00a0]$")
