@@ -3356,3 +3356,21 @@ def test_a_coordinator_or_a_prosecutor_who_speaks_is_the_source(
 def test_a_hotline_s_number_is_no_figure() -> None:
     text = "La línea 1515 recibió 3.200 llamadas en marzo, informó la coordinadora."
     assert [c.value_text for c in found(text, "es")] == ["3.200"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "—Este año hemos rescatado a 310 niños —explicó la directora del hogar.",
+            "la directora del hogar",
+        ),
+        ("Tenemos 18.000 plazas vacantes, respondió el viceministro.", "el viceministro"),
+        ("—Faltan unos 4.000 maestros —contestó la ministra.", "la ministra"),
+    ],
+)
+def test_a_dialogue_dash_or_a_reply_names_the_speaker(text: str, source: str) -> None:
+    # '—Contamos con 44.500 elementos —respondió el ministro': the minister's figure.
+    figure = found(text, "es")[0]
+    assert figure.attributed_to == source
+    assert source.split()[-1] not in str(figure.subject)

@@ -48,7 +48,8 @@ _VERBS_ES = (
     "reconoció|admitió|registró|registraron|contabilizó|contabilizaron|detectó|detectaron|"
     "documentó|documentaron|registra|registran|estableció|refirió|apuntó|subrayó|comunicó|"
     "prevé|prevén|proyecta|proyectan|pronostica|pronosticó|calcula|calculan|recibió|recibieron|"
-    "registrado|contabilizado|reportado"
+    "registrado|contabilizado|reportado|respondió|respondieron|contestó|aclaró|comentó|"
+    "puntualizó|manifestó|expresó|mencionó|insistió|recordó|enfatizó"
 )
 _VERBS_ES = alternation(_VERBS_ES.split("|"))
 _AUX_EN = (
@@ -146,7 +147,9 @@ _SAID_AFTER = {
         r"(?P<src>[^;:()\"“”]{1,160}?)\s*(?:[.!?]?[\"”’]?\s*$|\s+(?:on|in|at|last)\s)"
     ),
     "es": re.compile(
-        rf"(?:^|[,\"”’]\s*)(?:{_VERBS_ES})\s+{_WHEN_ES}(?P<src>[^;:\"“”]{{0,200}}?)\s*"
+        # (a dialogue's dash closes the quotation too: '—Contamos con 44.500 —respondió el
+        # ministro.')
+        rf"(?:^|[,\"”’—]\s*)(?:{_VERBS_ES})\s+{_WHEN_ES}(?P<src>[^;:\"“”—]{{0,200}}?)\s*"
         r"(?:[.!?]?[\"”’]?\s*$|\s+(?:el|este|en\s+(?:un|una|su)|a\s+través|durante|tras|que)\s)",
         re.IGNORECASE,
     ),
