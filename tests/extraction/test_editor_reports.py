@@ -3374,3 +3374,21 @@ def test_a_dialogue_dash_or_a_reply_names_the_speaker(text: str, source: str) ->
     figure = found(text, "es")[0]
     assert figure.attributed_to == source
     assert source.split()[-1] not in str(figure.subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start"),
+    [
+        ("The clinic has treated 6,200 patients since its opening in 2020.", "en", "2020-01-01"),
+        (
+            "Since their founding in 2016, the cooperatives have planted 90,000 trees.",
+            "en",
+            "2016-01-01",
+        ),
+        ("Desde su creación en 2018, el programa ha entregado 12.000 becas.", "es", "2018-01-01"),
+    ],
+)
+def test_since_its_founding_runs_to_publication(text: str, language: str, start: str) -> None:
+    # 'since its launch in 2021': from 2021 to the day the text was published.
+    figure = found(text, language)[0]
+    assert (str(figure.period_start), figure.period_end) == (start, PUBLISHED)

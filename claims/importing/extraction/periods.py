@@ -598,7 +598,10 @@ _TRIGGER = re.compile(rf"(?<!\w)(?:{_by_first_class(_TRIGGER_ALTERNATIVES)})")
 _SINCE = re.compile(
     # ("since the July 28 election", "since the 2019 protests": the date of what follows)
     r"\bsince\s+(?:mid-|early\s+|late\s+|the\s+(?:start|beginning|end)\s+of\s+|the\s+)?$"
-    r"|\bsince\s+(?:taking|assuming)\s+office\s*,?\s+(?:in\s+|on\s+)?$|\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset)\s+of\s+"
+    r"|\bsince\s+(?:taking|assuming)\s+office\s*,?\s+(?:in\s+|on\s+)?$|"
+    # ("since its launch in 2021", "since their founding in 1998")
+    r"\bsince\s+(?:its|their|his|her)\s+(?:launch|creation|founding|inception|start|opening|"
+    r"debut|introduction|establishment|election|inauguration|arrival)\s*,?\s+(?:in\s+|on\s+)?$|\bsince\s+the\s+(?:start|beginning|outbreak|launch|onset)\s+of\s+"
     r"[\w\s'’-]{0,40}?,?\s+(?:in\s+|on\s+)?$|\bsince\s+[\w\s'’-]{0,70}?\b(?:began|started|took\s+effect|"
     r"was\s+declared|was\s+imposed|came\s+into\s+force|struck|hit|made\s+landfall|landed|"
     r"erupted|broke\s+out|opened|took\s+office|was\s+elected|arrived)"
@@ -1002,6 +1005,9 @@ _SINCE_ES = re.compile(
     r"|\bdesde\s+(?:el|la)\s+(?:firma|creación|fundación|entrada\s+en\s+vigor|aprobación|"
     r"llegada|elección|apertura|implementación|puesta\s+en\s+marcha|declaratoria|declaración|"
     r"caída|salida|muerte|fin)\s+(?:de|del)\s+[\w\s'’-]{0,40}?,?\s+(?:en\s+|el\s+)?$"
+    # "desde su creación en 2019", "desde su llegada, en enero"
+    r"|\bdesde\s+su\s+(?:creación|fundación|lanzamiento|inicio|llegada|apertura|"
+    r"implementación|elección|entrada\s+en\s+vigor|puesta\s+en\s+marcha)\s*,?\s+(?:en\s+|el\s+)?$"
     r"|\bdesde\s+que\s+"
     r"[\w\s'’-]{0,50}?\b(?:comenzó|inició|empezó|entró\s+en\s+vigor|se\s+declaró|se\s+impuso|"
     r"tocó\s+tierra|llegó|asumió|estalló|azotó|golpeó)"
