@@ -3392,3 +3392,20 @@ def test_since_its_founding_runs_to_publication(text: str, language: str, start:
     # 'since its launch in 2021': from 2021 to the day the text was published.
     figure = found(text, language)[0]
     assert (str(figure.period_start), figure.period_end) == (start, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Rents rose 1.2 percent in March from February and 6.8 percent from a year earlier.",
+            "en",
+        ),
+        ("Las ventas de cemento cayeron 4 % en el trimestre y 9 % en el año.", "es"),
+    ],
+)
+def test_a_gapped_second_change_has_the_first_one_s_subject(text: str, language: str) -> None:
+    # '... rose 2.1 percent in July from June and 7.4 percent from July 2024': the same measure.
+    first, second = found(text, language)[:2]
+    assert second.subject is not None
+    assert second.subject == first.subject

@@ -1627,9 +1627,21 @@ def build_subject(
         # ('La SAT recaudó Q48.615 millones en el semestre': 'recaudación', not 'recaudación
         # en semestre'; the period is no part of what was measured)
         subject = _BARE_PERIOD_ES.sub("", subject)
+    if (
+        not subject
+        and figure.earlier_subject
+        and figure.unit_kind in ("percent", "points")
+        and _GAPPED_AND.search(sentence, max(0, figure.value_start - 12), figure.value_start)
+    ):
+        # "Prices rose 2.1 percent in July from June and 7.4 percent from July 2024": a gapped
+        # second figure of the same verb, of the same measure.
+        subject = figure.earlier_subject
     if not subject or (_STRANDED_FOLDED.search(lower(subject)) is None and not odd_case(subject)):
         return subject
     return _STRANDED.sub("", subject)
+
+
+_GAPPED_AND = re.compile(r"\s(?:and|y)\s+(?:by\s+|en\s+|un\s+|una\s+|el\s+)?$")
 
 
 # "Guatemala recorded 3,000 homicides, followed by Honduras (2,800) and El Salvador with
