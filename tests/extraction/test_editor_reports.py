@@ -2759,3 +2759,18 @@ def test_a_quarter_or_half_of_a_fiscal_year_is_of_its_months(
     # 'the second quarter of fiscal 2024' in a U.S. text is January to March 2024.
     candidates = extract(text, published_at=published, language="en")
     assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [period]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2026 budget bill assumes unemployment of 6.1 percent next year.",
+        "The 2026 spending plan forecasts growth of 2.4 percent next year, the ministry said.",
+    ],
+)
+def test_next_year_counts_from_publication_after_a_year_label(text: str) -> None:
+    # 'the 2026 budget ... next year' written in 2025: 2026, not the year after the label.
+    candidates = extract(text, published_at=datetime.date(2025, 10, 1), language="en")
+    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [
+        ("2026-01-01", "2026-12-31")
+    ]

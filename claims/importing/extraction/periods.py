@@ -2380,10 +2380,12 @@ def _resolve(
         return make(first, last, relative(note) if last_year is None else note)
     if kind == "following_year":
         lowered = " ".join(text.lower().split())
-        if (
-            (last_year is None or last_year == earlier_year)
-            and pub is not None
-            and (lowered == "next year" or "próximo" in lowered)
+        # "next year" counts from publication, also after a year named as a label in the
+        # sentence ("the 2026 budget assumes inflation of 10.1% next year"); "the following
+        # year" steps on from the year the text speaks of
+        if pub is not None and (
+            lowered == "next year"
+            or ((last_year is None or last_year == earlier_year) and "próximo" in lowered)
         ):
             first, last = _year_span(pub.year + 1)
             return make(first, last, relative(f"'{text}'"))
