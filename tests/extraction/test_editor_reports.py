@@ -2774,3 +2774,25 @@ def test_next_year_counts_from_publication_after_a_year_label(text: str) -> None
     assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [
         ("2026-01-01", "2026-12-31")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "The central bank sees unemployment peaking at 5.2 percent in the fourth quarter of "
+            "this year.",
+            ("2025-10-01", "2025-12-31"),
+        ),
+        (
+            "Airlines plan to add 40 routes in the second half of this year, the regulator said.",
+            ("2025-07-01", "2025-12-31"),
+        ),
+    ],
+)
+def test_a_quarter_or_half_of_this_year_is_of_the_publication_year(
+    text: str, period: tuple[str, str]
+) -> None:
+    # Written in May 2025: the quarter or half of 2025 still to come, not the latest past one.
+    candidates = extract(text, published_at=datetime.date(2025, 5, 6), language="en")
+    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [period]

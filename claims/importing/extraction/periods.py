@@ -150,7 +150,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "quarter",
         rf"(?i:the\s+)?(?P<q_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|final))[\s-]+quarter"
         rf"(?:\s+of\s+(?:(?P<q_y>{_Y})|(?P<q_last>(?i:last\s+year|the\s+previous\s+year))|"
-        rf"(?i:the\s+year|this\s+year)))?(?!\s+(?:century|mile))"
+        rf"(?i:the\s+year)|(?P<q_this>(?i:this\s+year))))?(?!\s+(?:century|mile))"
         rf"|\bQ(?P<q_n2>[1-4])\s+(?P<q_y2>{_Y})|\b(?P<q_cur>(?i:this))\s+quarter\b"
         # "in Q3" without a year; "Q3" alone may be an amount of quetzales ("Q3 million").
         r"|(?:(?<=\b[Ii]n\s)|(?<=\b[Tt]he\s)|(?<=\bfor\s)|(?<=\bof\s)|(?<=\b[Dd]uring\s))Q(?P<q_n3>[1-4])"
@@ -189,7 +189,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "half",
         rf"(?i:the\s+)?(?P<h_n>(?i:first|second))[\s-]+half"
         rf"(?:\s+of\s+(?:(?P<h_y>{_Y})|(?P<h_last>(?i:last\s+year|the\s+previous\s+year))|"
-        rf"(?P<h_the>(?i:the\s+year))|(?i:this\s+year)))?(?![\w-])|\bH(?P<h_n2>[12])\s+(?P<h_y2>{_Y})"
+        rf"(?P<h_the>(?i:the\s+year))|(?P<h_this>(?i:this\s+year))))?(?![\w-])|\bH(?P<h_n2>[12])\s+(?P<h_y2>{_Y})"
         r"|(?:(?<=\b[Ii]n\s)|(?<=\b[Tt]he\s)|(?<=\bfor\s)|(?<=\bof\s))H(?P<h_n3>[12])(?![\w-]|[.,]\d)",
     ),
     (
