@@ -2796,3 +2796,38 @@ def test_a_quarter_or_half_of_this_year_is_of_the_publication_year(
     # Written in May 2025: the quarter or half of 2025 still to come, not the latest past one.
     candidates = extract(text, published_at=datetime.date(2025, 5, 6), language="en")
     assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [period]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Tax receipts in the first eight months of the fiscal year that began in October "
+            "rose to $3.1 trillion.",
+            ("2024-10-01", "2025-05-31"),
+        ),
+        (
+            "Pakistan's exports in the first half of the 2024/25 fiscal year, which began in "
+            "July, grew 10 percent.",
+            ("2024-07-01", "2024-12-31"),
+        ),
+        (
+            "Exports in the second quarter of the 2024-25 financial year, which began in April, "
+            "grew 7 percent.",
+            ("2024-07-01", "2024-09-30"),
+        ),
+        (
+            "Sugar output rose 5 percent in the first half of the 2024/25 fiscal year, which "
+            "began in July. Mills expect to crush 80 million tonnes over the full fiscal year.",
+            ("2024-07-01", "2025-06-30"),
+        ),
+    ],
+)
+def test_the_months_of_a_fiscal_year_that_began_in_a_month(
+    text: str, period: tuple[str, str]
+) -> None:
+    # 'the fiscal year that began in October', 'the 2024/25 fiscal year, which began in July':
+    # its first months, quarters and halves count from that month; 'the full fiscal year' after
+    # a half is the whole of it.
+    candidates = extract(text, published_at=datetime.date(2025, 6, 20), language="en")
+    assert (str(candidates[-1].period_start), str(candidates[-1].period_end)) == period

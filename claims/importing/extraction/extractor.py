@@ -50,6 +50,7 @@ from claims.importing.extraction.periods import (
     add_months,
     days_in_month,
     find_time_expressions,
+    fiscal_whole,
     holiday_years_back,
 )
 from claims.importing.extraction.places import (
@@ -767,6 +768,7 @@ class _Reader:
         previous_end = 0
         year: int | None = None  # the year the paragraph spoke of last
         span: tuple[datetime.date, datetime.date] | None = None  # and that period's days
+        fiscal: tuple[datetime.date, datetime.date] | None = None  # a part's whole fiscal year
         for start, end in split_sentences(self.text):
             gap = self.text[previous_end:start].replace("\r", "")
             broken = "\n\n" in gap or "\n \n" in gap
@@ -779,6 +781,7 @@ class _Reader:
                 paragraph += 1
                 year = None
                 span = None
+                fiscal = None
             if found and found[-1].times:
                 last = found[-1]
                 closed = [
@@ -803,6 +806,7 @@ class _Reader:
                     opened, ended = closed[-1].period_start, closed[-1].period_end
                     if opened is not None and ended is not None:
                         span = (opened, ended)
+                    fiscal = fiscal_whole(closed[-1])
             previous_end = end
             sentence = self.text[start:end]
             places = find_places(sentence, self.lang)
@@ -818,9 +822,11 @@ class _Reader:
             if not DIGIT.search(sentence) and not _NUMBER_WORD.search(sentence):
                 if _TIME_WORD.search(lower(sentence)):
                     # A sentence without figures may still set the period of what follows.
-                    item.times = find_time_expressions(sentence, self.pub, self.lang, year, span)
+                    item.times = find_time_expressions(
+                        sentence, self.pub, self.lang, year, span, fiscal
+                    )
                 continue
-            item.times = find_time_expressions(sentence, self.pub, self.lang, year, span)
+            item.times = find_time_expressions(sentence, self.pub, self.lang, year, span, fiscal)
             blocked = [(t.start, t.end) for t in item.times]
             item.figures = find_figures(sentence, blocked, self.lang, self.style)
             if item.figures:

@@ -237,7 +237,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?:,?\s+(?P<fe_y2>{_Y}))?"
         # "the fiscal year that ended Monday": the twelve months up to that day
         rf"|(?i:the\s+)?(?i:fiscal)\s+(?i:year)\s+(?i:(?:that|which)\s+)?(?i:ended)\s+(?i:on\s+)?"
-        rf"(?P<fe_wd>{_WD})\b",
+        rf"(?P<fe_wd>{_WD})\b"
+        # "the fiscal year that began in July": the twelve months from that month's latest start
+        rf"|(?<!\d\s)(?i:the\s+)?(?i:(?:fiscal|financial)\s+year),?\s+(?i:(?:that|which)\s+)?"
+        rf"(?i:began|started)\s+(?i:in\s+|on\s+)?(?P<fe_m3>{_M})(?:\s+(?P<fe_d3>{_D}))?(?![\w,]\d)",
     ),
     ("month_year", rf"(?P<my_mid>mid-)?(?P<my_m>{_M})(?:\s+of)?,?\s+(?P<my_y>{_Y})"),
     (
@@ -285,7 +288,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # "during the year", "for the whole year": the year the text speaks of, else this year
     (
         "context_year",
-        r"\b(?:during|over|throughout|for|in)\s+the\s+(?:whole\s+|entire\s+|full\s+)?year\b"
+        r"\b(?:during|over|throughout|for|in)\s+the\s+(?:whole\s+|entire\s+|full\s+)?"
+        r"(?P<cy_fiscal>(?:fiscal|financial)\s+)?year\b"
         r"(?![\s,]+(?:to|through|ending|ended|ends|before|earlier|after|ago|of|that|which|when|in|"
         r"on|\d)\b|-)"
         # ("raised its full-year profit forecast": the year the text speaks of)
@@ -560,7 +564,8 @@ _TRIGGER_ALTERNATIVES = (
     + _any_case("over|in|during|for", r"(?=\s+the\s+same\b|\s+those\s+(?:years|months)\b)")
     + "|"
     + _any_case(
-        "during|over|throughout|for|in", r"(?=\s+the\s+(?:whole\s+|entire\s+|full\s+)?year\b)"
+        "during|over|throughout|for|in",
+        r"(?=\s+the\s+(?:whole\s+|entire\s+|full\s+)?(?:(?:fiscal|financial)\s+)?year\b)",
     )
     + "|"
     + _any_case(
@@ -1270,16 +1275,20 @@ def find_time_expressions(
     lang: str = "en",
     earlier_year: int | None = None,
     earlier_span: tuple[datetime.date, datetime.date] | None = None,
+    earlier_fiscal: tuple[datetime.date, datetime.date] | None = None,
 ) -> list[TimeExpr]:
     """Return the time expressions of one sentence, left to right.
 
     `earlier_year` is the year the text spoke of last before this sentence: 'the following
     year' at the start of a sentence is the year after it. `earlier_span` is that period's
-    first and last day: 'for the year' after a fiscal year is that fiscal year."""
+    first and last day: 'for the year' after a fiscal year is that fiscal year.
+    `earlier_fiscal` is the whole fiscal year a part of which was spoken of last ('the first
+    half of fiscal 2025 ... for the full fiscal year')."""
     profile = _PROFILES.get(lang, _PROFILES["en"])
     found: list[TimeExpr] = []
     last_year: int | None = earlier_year
     last_span = earlier_span
+    fiscal = earlier_fiscal
     position = 0
     for trigger in profile.trigger.finditer(sentence):
         if trigger.start() < position:
@@ -1308,7 +1317,16 @@ def find_time_expressions(
             expr = TimeExpr(match.start(), match.end(), match.group(0), "block", None, None, "")
         if expr is None:
             continue
-        if (
+        cy_fiscal = kind == "context_year" and bool(match.groupdict().get("cy_fiscal"))
+        if cy_fiscal and fiscal is not None:
+            # "In the first half of the fiscal year, growth was 8%. ... for the full fiscal
+            # year": the whole fiscal year the part belongs to
+            first, last = fiscal
+            expr = TimeExpr(
+                expr.start, expr.end, expr.text, "period", first, last,
+                f"fiscal year ending {last.isoformat()} ('{expr.text}')",
+            )  # fmt: skip
+        elif (
             kind in ("context_year", "that_year")
             and last_span is not None
             and _fiscal_span(last_span, expr)
@@ -1320,11 +1338,14 @@ def find_time_expressions(
                 expr.start, expr.end, expr.text, "period", first, last,
                 f"fiscal year ending {last.isoformat()} ('{expr.text}')",
             )  # fmt: skip
+        elif cy_fiscal:
+            continue  # "for the fiscal year" with no fiscal year spoken of: not a calendar year
         if expr.period_end is not None and expr.kind == "period":
             last_year = expr.period_end.year
             if expr.period_start is not None:
                 last_span = (expr.period_start, expr.period_end)
         if expr.note.startswith("fiscal year") and expr.period_start and expr.period_end:
+            fiscal = (expr.period_start, expr.period_end)
             expr = _first_months_of(expr, sentence)
             part = _part_of_fiscal(found[-1], expr, sentence) if found else None
             if part is not None:
@@ -1339,9 +1360,47 @@ def find_time_expressions(
             narrowed = _year_runs(found[-1], expr, sentence)
         if narrowed is not None:
             found[-1] = narrowed
+            if _split_twelve_months(narrowed):
+                # "the first half of the 2025/26 fiscal year, which began in April": those
+                # months of the split year, like a fiscal year's
+                fiscal = (narrowed.period_start, narrowed.period_end)  # type: ignore[assignment]
+                found[-1] = _first_months_of(narrowed, sentence)
+                part = _part_of_fiscal(found[-2], found[-1], sentence) if len(found) > 1 else None
+                if part is not None:
+                    found[-2:] = [part]
             continue
         found.append(_season_to(expr, sentence))
     return found
+
+
+_WHOLE_FISCAL = re.compile(r" (ending|starting) (\d{4})-(\d\d)-(\d\d)[,' (]")
+
+
+def fiscal_whole(expr: TimeExpr) -> tuple[datetime.date, datetime.date] | None:
+    """The whole fiscal (or split) year of a time expression that names one or a part of one
+    ('the first half of fiscal 2025, which began in July'), from its note; None otherwise."""
+    if not (expr.note.startswith(("fiscal year", "years ")) and ", its " in expr.note):
+        return None
+    found = _WHOLE_FISCAL.search(expr.note)
+    if found is None:
+        return None
+    day = datetime.date(int(found.group(2)), int(found.group(3)), int(found.group(4)))
+    if found.group(1) == "starting":
+        return day, add_months(day, 12) - datetime.timedelta(days=1)
+    return add_months(day, -12) + datetime.timedelta(days=1), day
+
+
+def _split_twelve_months(expr: TimeExpr) -> bool:
+    """'the 2025/26 fiscal year', 'the 2024-25 season': twelve months across two years, whose
+    first months, quarters and halves count from its start like a fiscal year's."""
+    first, last = expr.period_start, expr.period_end
+    return (
+        expr.note.startswith("years ")
+        and first is not None
+        and last is not None
+        and first.month != 1
+        and add_months(first, 12) - datetime.timedelta(days=1) == last
+    )
 
 
 _FIRST_MONTHS_OF = re.compile(
@@ -1373,7 +1432,7 @@ def _first_months_of(expr: TimeExpr, sentence: str) -> TimeExpr:
 
 
 _PART_NOTE = re.compile(r"(quarter|half) ([1-4]) of \d{4}")
-_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?", re.IGNORECASE)
 
 
 def _part_of_fiscal(part: TimeExpr, fiscal: TimeExpr, sentence: str) -> TimeExpr | None:
@@ -2013,6 +2072,14 @@ def _resolve(
         )
         first = add_months(last, -12) + datetime.timedelta(days=1)
         return make(first, last, f"fiscal year ending {last.isoformat()}")
+    if kind == "fiscal_end" and g("fe_m3"):
+        if pub is None:
+            return make(None, None, "")
+        month, day_value = _month(g("fe_m3")), _day(g("fe_d3") or "1")
+        year = pub.year - (datetime.date(pub.year, month, day_value) > pub)
+        first = datetime.date(year, month, day_value)
+        last = add_months(first, 12) - datetime.timedelta(days=1)
+        return make(first, last, f"fiscal year starting {first.isoformat()}")
     if kind == "fiscal_end" and g("fe_m2"):
         # "the fiscal year ended June 30, 2023": the twelve months up to that day; without the
         # year, the latest such day that had passed ('ended') or the next one ('ends').
