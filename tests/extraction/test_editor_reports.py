@@ -2831,3 +2831,21 @@ def test_the_months_of_a_fiscal_year_that_began_in_a_month(
     # a half is the whole of it.
     candidates = extract(text, published_at=datetime.date(2025, 6, 20), language="en")
     assert (str(candidates[-1].period_start), str(candidates[-1].period_end)) == period
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Airfares dropped 2.3 percent from the previous month.",
+        "Electricity prices rose 0.8 percent month-on-month.",
+        "Used-car prices slipped 1.1 percent from a month earlier.",
+    ],
+)
+def test_a_change_from_the_month_before_is_of_the_last_month_carried(second: str) -> None:
+    # After 'the 12 months to August', a change from the previous month is August's.
+    text = "Consumer prices in Ireland rose 2.4 percent in the 12 months to August. " + second
+    candidates = extract(text, published_at=datetime.date(2025, 9, 16), language="en")
+    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [
+        ("2024-09-01", "2025-08-31"),
+        ("2025-08-01", "2025-08-31"),
+    ]

@@ -2388,7 +2388,19 @@ class _Reader:
         if tense.future or tense.perfect:
             return None, "", None, None
         if carried is not None:
-            return carried, _CARRIED, carried.period_start, carried.period_end
+            c_first, c_last = carried.period_start, carried.period_end
+            if (
+                c_first is not None
+                and c_last is not None
+                and (c_last - c_first).days > 31
+                and (c_last + datetime.timedelta(days=1)).day == 1
+                and _month_on_month(text, sentence.times, figure)
+            ):
+                # "Prices rose 2.9 percent in the 12 months through October. Gasoline fell 1.2
+                # percent from the previous month": a change over one month, the period's last.
+                how = "the last month of the period carried over, a change from the month before"
+                return carried, how, c_last.replace(day=1), c_last
+            return carried, _CARRIED, c_first, c_last
         return None, "", None, None
 
     def _election_day(self, sentence: _Sentence) -> TimeExpr | None:
@@ -4119,6 +4131,20 @@ _COUNTED_BEFORE_TIME = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?:(?:were|was|had\s+been)\s+)?"
     r"[a-z]{3,}ed\s+(?:in|during|over|for)\s+"
 )
+
+
+_MONTH_ON_MONTH = ("month-on-month", "month on month", "month-over-month", "month over month")
+
+
+def _month_on_month(text: str, times: list[TimeExpr], figure: Figure) -> bool:
+    """Whether a change is measured against the month before: 'from the previous month', 'a
+    month earlier' after the figure, or 'month-on-month'."""
+    if any(
+        t.kind == "relative" and t.note == "-1 month" and t.start >= figure.value_end for t in times
+    ):
+        return True
+    lowered = text.lower() if "onth" in text else ""
+    return any(word in lowered for word in _MONTH_ON_MONTH)
 
 
 def _relative_after(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExpr | None:
