@@ -2849,3 +2849,16 @@ def test_a_change_from_the_month_before_is_of_the_last_month_carried(second: str
         ("2024-09-01", "2025-08-31"),
         ("2025-08-01", "2025-08-31"),
     ]
+
+
+def test_a_target_the_bank_keeps_is_a_standing_fact() -> None:
+    # 'targets inflation of 3 percent' after a dated figure: the standing goal, not May's.
+    text = (
+        "Annual inflation in Chile eased to 4.1 percent in May. The central bank targets "
+        "inflation of 3 percent over two years."
+    )
+    candidates = extract(text, published_at=datetime.date(2025, 6, 9), language="en")
+    assert [(c.value_text, c.period_start, c.period_end) for c in candidates] == [
+        ("4.1", datetime.date(2025, 5, 1), datetime.date(2025, 5, 31)),
+        ("3", None, None),
+    ]
