@@ -2862,3 +2862,23 @@ def test_a_target_the_bank_keeps_is_a_standing_fact() -> None:
         ("4.1", datetime.date(2025, 5, 1), datetime.date(2025, 5, 31)),
         ("3", None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Soldiers destroyed 85 drug labs in a three-week offensive that ended on Friday.",
+            ("2025-02-15", "2025-03-07"),
+        ),
+        (
+            "Customs agents seized 2,300 counterfeit phones during a five-day sweep which ended "
+            "Wednesday.",
+            ("2025-03-01", "2025-03-05"),
+        ),
+    ],
+)
+def test_what_lasted_until_a_day_runs_up_to_it(text: str, period: tuple[str, str]) -> None:
+    # 'a three-week offensive that ended on Friday': the three weeks, not the Friday alone.
+    candidates = extract(text, published_at=datetime.date(2025, 3, 9), language="en")
+    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [period]

@@ -1369,8 +1369,46 @@ def find_time_expressions(
                 if part is not None:
                     found[-2:] = [part]
             continue
-        found.append(_season_to(expr, sentence))
+        expr = _season_to(expr, sentence)
+        if expr.period_start is not None and expr.period_start == expr.period_end:
+            expr = _lasted_until(expr, sentence)
+        found.append(expr)
     return found
+
+
+# "in a two-week operation that ended on Sunday", "during a 10-day strike which ended Friday",
+# "a week-long crackdown that ended on Saturday": what lasted that long, up to the day.
+_LASTED_UNTIL = re.compile(
+    r"\b(?:a|an|the|its|their)\s+(?:(?P<n>[a-z]+|\d{1,3})[-\s](?P<u>day|week|month)|"
+    r"(?P<u1>week|month)-long)\s+(?:[a-z-]+\s+){1,3}(?:that|which)\s+(?:ended|concluded|"
+    r"finished|wrapped\s+up)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_LASTED_VERBS = ("ended", "concluded", "finished", "wrapped")
+
+
+def _lasted_until(expr: TimeExpr, sentence: str) -> TimeExpr:
+    """The days of something that lasted N days, weeks or months and ended on the day given."""
+    last = expr.period_end
+    if last is None or not any(word in sentence for word in _LASTED_VERBS):
+        return expr
+    found = _LASTED_UNTIL.search(sentence, max(0, expr.start - 80), expr.start)
+    if found is None:
+        return expr
+    unit = (found.group("u") or found.group("u1") or "").lower()
+    count = small_number(found.group("n").lower()) if found.group("n") else 1
+    if count is None or not 0 < count <= 60:
+        return expr
+    if unit == "month":
+        first = add_months(last, -count) + datetime.timedelta(days=1)
+    else:
+        first = last - datetime.timedelta(days=count * (7 if unit == "week" else 1) - 1)
+    note = f"{found.group(0).strip()} {expr.note}"
+    return TimeExpr(
+        found.start(), expr.end, sentence[found.start() : expr.end], "period", first, last, note
+    )
 
 
 _WHOLE_FISCAL = re.compile(r" (ending|starting) (\d{4})-(\d\d)-(\d\d)[,' (]")
