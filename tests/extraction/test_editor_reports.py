@@ -2882,3 +2882,17 @@ def test_what_lasted_until_a_day_runs_up_to_it(text: str, period: tuple[str, str
     # 'a three-week offensive that ended on Friday': the three weeks, not the Friday alone.
     candidates = extract(text, published_at=datetime.date(2025, 3, 9), language="en")
     assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [period]
+
+
+def test_a_fronted_as_of_day_bounds_the_year_of_a_count() -> None:
+    # 'As of Aug. 29, ... this year': the year up to that day; 'in all of the previous year'
+    # compared with it is that whole year.
+    text = (
+        "As of Aug. 29, Texas had reported 742 whooping cough cases this year, compared with "
+        "390 in all of the previous year."
+    )
+    candidates = extract(text, published_at=datetime.date(2025, 9, 3), language="en")
+    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [
+        ("2025-01-01", "2025-08-29"),
+        ("2024-01-01", "2024-12-31"),
+    ]

@@ -1704,6 +1704,15 @@ class _Reader:
             if dates is not None:
                 holiday = framing is not None and "holiday '" in framing.note
                 shifted = _shift_back(dates[0], dates[1], relative.note, holiday)
+                if (
+                    shifted is not None
+                    and relative.note == "-1 year"
+                    and (shifted[0].month, shifted[0].day) == (1, 1)
+                    and text.endswith("all of ", 0, relative.start)
+                ):
+                    # "1,204 cases this year as of Sept. 12, compared with 285 in all of the
+                    # prior year": that whole year, not its months up to the day
+                    shifted = (shifted[0], datetime.date(shifted[0].year, 12, 31))
                 if shifted is not None:
                     how = f"'{relative.text}' before {base_text}"
                     return relative, how, shifted[0], shifted[1]
@@ -1758,6 +1767,31 @@ class _Reader:
                 how = "the year's total up to the period of the figure before"
                 return before.period, how, first, before.period_end
         chosen, how = _pick_period(sentence.figures, index, times, text)
+        if (
+            chosen is not None
+            and chosen.period_start is not None
+            and chosen.period_end is not None
+            and (chosen.period_start.month, chosen.period_start.day) == (1, 1)
+            and chosen.period_end > chosen.period_start
+        ):
+            fronted = next(
+                (
+                    t
+                    for t in times
+                    if t.end <= figure.value_start
+                    and t.start < chosen.start
+                    and t.period_end is not None
+                    and t.period_start == t.period_end
+                    and chosen.period_start < t.period_end < chosen.period_end
+                    and _AS_OF_BEFORE.search(text, max(0, t.start - 8), t.start)
+                ),
+                None,
+            )
+            if fronted is not None and fronted.period_end is not None:
+                # "As of Sept. 12, officials had confirmed 1,204 measles cases this year": the
+                # year up to that day, as 'this year as of Sept. 12' is.
+                how = f"'{chosen.text}' up to '{fronted.text}'"
+                return chosen, how, chosen.period_start, fronted.period_end
         if (
             chosen is None
             and carried is not None
