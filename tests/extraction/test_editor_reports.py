@@ -2896,3 +2896,24 @@ def test_a_fronted_as_of_day_bounds_the_year_of_a_count() -> None:
         ("2025-01-01", "2025-08-29"),
         ("2024-01-01", "2024-12-31"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Britain's unemployment rate rose to 4.7 percent in the three months to May, from "
+            "4.4 percent in the preceding three-month period.",
+            ("2024-12-01", "2025-02-28"),
+        ),
+        (
+            "Phoenix reported 61 traffic deaths through April 30, compared with 75 over the same "
+            "span last year.",
+            ("2024-01-01", "2024-04-30"),
+        ),
+    ],
+)
+def test_the_previous_three_months_and_the_same_span(text: str, period: tuple[str, str]) -> None:
+    # The second figure: the three months before the first's, and its span a year earlier.
+    candidates = extract(text, published_at=datetime.date(2025, 7, 16), language="en")
+    assert (str(candidates[1].period_start), str(candidates[1].period_end)) == period

@@ -312,14 +312,14 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "baseline",
         r"\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\b(?:the\s+)?(?:previous|prior)\s+year"
         r"\b|\b(?:the\s+)?year\s+before\b|\b(?:the\s+)?same\s+(?:period|months?|weeks?|quarter|point|"
-        r"time|date|stretch)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|"
+        r"time|date|stretch|span)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|"
         r"(?:in\s+)?(?:19|20)\d\d)\b|\b(?:by\s+|at\s+)?this\s+(?:time|point)\s+last\s+year\b"
         r"|\b(?:the\s+)?(?:year-earlier|year-ago|prior-year)\s+"
         r"(?:period|quarter|months?|weeks?)\b",
     ),
     (
         "same_period",
-        r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|months?|weeks?|stretch|time)\b"
+        r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|months?|weeks?|stretch|span|time)\b"
         r"(?!\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year|(?:19|20)\d\d))"
         # ("... between 2010 and 2015. The estimate shows a fall of 60,000 over those years")
         r"|\b(?:over|in|during)\s+those\s+(?:years|months)\b",
@@ -331,6 +331,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<pv_u>month|week|quarter)\b"
         # ("In the previous 12-month period, it had fallen 22%": the twelve months before)
         r"|\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<pv_y>12|twelve)-month\s+period\b"
+        # ("down from 8.1 percent in the previous three-month period": the three months before)
+        r"|\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<pv_n>two|three|four|six|nine|2|3|4|6|9)"
+        r"-month\s+period\b"
         r"|\bthe\s+(?P<pv_u2>month|week|quarter)\s+before\b(?!\s+(?:the|last|that|it|its)\b)"
         # "fell to 5.7% from 5.8% a month earlier"
         r"|\b(?:a|one)\s+(?P<pv_u3>month|week|quarter)\s+(?:earlier|before)\b",
@@ -2469,6 +2472,9 @@ def _resolve(
     if kind == "previous_unit":
         if g("pv_y"):
             return TimeExpr(start, end, text, "relative", None, None, "-1 year")
+        if g("pv_n"):
+            months = small_number(g("pv_n").lower()) or 3
+            return TimeExpr(start, end, text, "relative", None, None, f"-{months} month")
         unit_word = (g("pv_u") or g("pv_u2") or g("pv_u3")).lower()
         step = {"month": "-1 month", "mes": "-1 month", "week": "-1 week", "semana": "-1 week"}
         return TimeExpr(start, end, text, "relative", None, None, step.get(unit_word, "-3 month"))
