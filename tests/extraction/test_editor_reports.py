@@ -3409,3 +3409,161 @@ def test_a_gapped_second_change_has_the_first_one_s_subject(text: str, language:
     first, second = found(text, language)[:2]
     assert second.subject is not None
     assert second.subject == first.subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2026 budget bill assumes unemployment of 6.1 percent next year.",
+        "The 2026 spending plan forecasts growth of 2.4 percent next year, the ministry said.",
+    ],
+)
+def test_next_year_counts_from_publication_after_a_year_label(text: str) -> None:
+    # 'the 2026 budget ... next year' written in 2025: 2026, not the year after the label.
+    candidates = extract(text, published_at=datetime.date(2025, 10, 1), language="en")
+    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [
+        ("2026-01-01", "2026-12-31")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "The central bank sees unemployment peaking at 5.2 percent in the fourth quarter of "
+            "this year.",
+            ("2025-10-01", "2025-12-31"),
+        ),
+        (
+            "Airlines plan to add 40 routes in the second half of this year, the regulator said.",
+            ("2025-07-01", "2025-12-31"),
+        ),
+    ],
+)
+def test_a_quarter_or_half_of_this_year_is_of_the_publication_year(
+    text: str, period: tuple[str, str]
+) -> None:
+    # Written in May 2025: the quarter or half of 2025 still to come, not the latest past one.
+    candidates = extract(text, published_at=datetime.date(2025, 5, 6), language="en")
+    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [period]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Tax receipts in the first eight months of the fiscal year that began in October "
+            "rose to $3.1 trillion.",
+            ("2024-10-01", "2025-05-31"),
+        ),
+        (
+            "Pakistan's exports in the first half of the 2024/25 fiscal year, which began in "
+            "July, grew 10 percent.",
+            ("2024-07-01", "2024-12-31"),
+        ),
+        (
+            "Exports in the second quarter of the 2024-25 financial year, which began in April, "
+            "grew 7 percent.",
+            ("2024-07-01", "2024-09-30"),
+        ),
+        (
+            "Sugar output rose 5 percent in the first half of the 2024/25 fiscal year, which "
+            "began in July. Mills expect to crush 80 million tonnes over the full fiscal year.",
+            ("2024-07-01", "2025-06-30"),
+        ),
+    ],
+)
+def test_the_months_of_a_fiscal_year_that_began_in_a_month(
+    text: str, period: tuple[str, str]
+) -> None:
+    # 'the fiscal year that began in October', 'the 2024/25 fiscal year, which began in July':
+    # its first months, quarters and halves count from that month; 'the full fiscal year' after
+    # a half is the whole of it.
+    candidates = extract(text, published_at=datetime.date(2025, 6, 20), language="en")
+    assert (str(candidates[-1].period_start), str(candidates[-1].period_end)) == period
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Airfares dropped 2.3 percent from the previous month.",
+        "Electricity prices rose 0.8 percent month-on-month.",
+        "Used-car prices slipped 1.1 percent from a month earlier.",
+    ],
+)
+def test_a_change_from_the_month_before_is_of_the_last_month_carried(second: str) -> None:
+    # After 'the 12 months to August', a change from the previous month is August's.
+    text = "Consumer prices in Ireland rose 2.4 percent in the 12 months to August. " + second
+    candidates = extract(text, published_at=datetime.date(2025, 9, 16), language="en")
+    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [
+        ("2024-09-01", "2025-08-31"),
+        ("2025-08-01", "2025-08-31"),
+    ]
+
+
+def test_a_target_the_bank_keeps_is_a_standing_fact() -> None:
+    # 'targets inflation of 3 percent' after a dated figure: the standing goal, not May's.
+    text = (
+        "Annual inflation in Chile eased to 4.1 percent in May. The central bank targets "
+        "inflation of 3 percent over two years."
+    )
+    candidates = extract(text, published_at=datetime.date(2025, 6, 9), language="en")
+    assert [(c.value_text, c.period_start, c.period_end) for c in candidates] == [
+        ("4.1", datetime.date(2025, 5, 1), datetime.date(2025, 5, 31)),
+        ("3", None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Soldiers destroyed 85 drug labs in a three-week offensive that ended on Friday.",
+            ("2025-02-15", "2025-03-07"),
+        ),
+        (
+            "Customs agents seized 2,300 counterfeit phones during a five-day sweep which ended "
+            "Wednesday.",
+            ("2025-03-01", "2025-03-05"),
+        ),
+    ],
+)
+def test_what_lasted_until_a_day_runs_up_to_it(text: str, period: tuple[str, str]) -> None:
+    # 'a three-week offensive that ended on Friday': the three weeks, not the Friday alone.
+    candidates = extract(text, published_at=datetime.date(2025, 3, 9), language="en")
+    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [period]
+
+
+def test_a_fronted_as_of_day_bounds_the_year_of_a_count() -> None:
+    # 'As of Aug. 29, ... this year': the year up to that day; 'in all of the previous year'
+    # compared with it is that whole year.
+    text = (
+        "As of Aug. 29, Texas had reported 742 whooping cough cases this year, compared with "
+        "390 in all of the previous year."
+    )
+    candidates = extract(text, published_at=datetime.date(2025, 9, 3), language="en")
+    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [
+        ("2025-01-01", "2025-08-29"),
+        ("2024-01-01", "2024-12-31"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Britain's unemployment rate rose to 4.7 percent in the three months to May, from "
+            "4.4 percent in the preceding three-month period.",
+            ("2024-12-01", "2025-02-28"),
+        ),
+        (
+            "Phoenix reported 61 traffic deaths through April 30, compared with 75 over the same "
+            "span last year.",
+            ("2024-01-01", "2024-04-30"),
+        ),
+    ],
+)
+def test_the_previous_three_months_and_the_same_span(text: str, period: tuple[str, str]) -> None:
+    # The second figure: the three months before the first's, and its span a year earlier.
+    candidates = extract(text, published_at=datetime.date(2025, 7, 16), language="en")
+    assert (str(candidates[1].period_start), str(candidates[1].period_end)) == period

@@ -50,6 +50,7 @@ from claims.importing.extraction.periods import (
     add_months,
     days_in_month,
     find_time_expressions,
+    fiscal_whole,
     holiday_years_back,
 )
 from claims.importing.extraction.places import (
@@ -105,6 +106,8 @@ _TENSE_PRESENT = {
         r"accounts|represents|makes\s+up|stands|covers|faces?|needs?|includes|employs|operates|depends|"
         r"lacks?|suffers?|seeks?|"
         r"keeps|maintains|"
+        # ("The central bank targets inflation of 2 percent": a standing goal; not the noun)
+        r"targets(?!\s+(?:of|for|were|was|are|have|had|set|met|missed)\b)|"
         # ("About 97% of the money comes from the United States", "Hydropower supplies about
         # 70% of Ecuador's electricity", "demand peaks at 3,500 megawatts", "must be vaccinated")
         r"comes|supplies|provides|peaks|must|"
@@ -778,6 +781,7 @@ class _Reader:
         previous_end = 0
         year: int | None = None  # the year the paragraph spoke of last
         span: tuple[datetime.date, datetime.date] | None = None  # and that period's days
+        fiscal: tuple[datetime.date, datetime.date] | None = None  # a part's whole fiscal year
         for start, end in split_sentences(self.text):
             gap = self.text[previous_end:start].replace("\r", "")
             broken = "\n\n" in gap or "\n \n" in gap
@@ -790,6 +794,7 @@ class _Reader:
                 paragraph += 1
                 year = None
                 span = None
+                fiscal = None
             if found and found[-1].times:
                 last = found[-1]
                 closed = [
@@ -814,6 +819,7 @@ class _Reader:
                     opened, ended = closed[-1].period_start, closed[-1].period_end
                     if opened is not None and ended is not None:
                         span = (opened, ended)
+                    fiscal = fiscal_whole(closed[-1])
             previous_end = end
             sentence = self.text[start:end]
             places = find_places(sentence, self.lang)
@@ -829,9 +835,11 @@ class _Reader:
             if not DIGIT.search(sentence) and not _NUMBER_WORD.search(sentence):
                 if _TIME_WORD.search(lower(sentence)):
                     # A sentence without figures may still set the period of what follows.
-                    item.times = find_time_expressions(sentence, self.pub, self.lang, year, span)
+                    item.times = find_time_expressions(
+                        sentence, self.pub, self.lang, year, span, fiscal
+                    )
                 continue
-            item.times = find_time_expressions(sentence, self.pub, self.lang, year, span)
+            item.times = find_time_expressions(sentence, self.pub, self.lang, year, span, fiscal)
             blocked = [(t.start, t.end) for t in item.times]
             item.figures = find_figures(sentence, blocked, self.lang, self.style)
             if item.figures:
@@ -1754,6 +1762,15 @@ class _Reader:
             if dates is not None:
                 holiday = framing is not None and "holiday '" in framing.note
                 shifted = _shift_back(dates[0], dates[1], relative.note, holiday)
+                if (
+                    shifted is not None
+                    and relative.note == "-1 year"
+                    and (shifted[0].month, shifted[0].day) == (1, 1)
+                    and text.endswith("all of ", 0, relative.start)
+                ):
+                    # "1,204 cases this year as of Sept. 12, compared with 285 in all of the
+                    # prior year": that whole year, not its months up to the day
+                    shifted = (shifted[0], datetime.date(shifted[0].year, 12, 31))
                 if shifted is not None:
                     how = f"'{relative.text}' before {base_text}"
                     return relative, how, shifted[0], shifted[1]
@@ -1808,6 +1825,31 @@ class _Reader:
                 how = "the year's total up to the period of the figure before"
                 return before.period, how, first, before.period_end
         chosen, how = _pick_period(sentence.figures, index, times, text)
+        if (
+            chosen is not None
+            and chosen.period_start is not None
+            and chosen.period_end is not None
+            and (chosen.period_start.month, chosen.period_start.day) == (1, 1)
+            and chosen.period_end > chosen.period_start
+        ):
+            fronted = next(
+                (
+                    t
+                    for t in times
+                    if t.end <= figure.value_start
+                    and t.start < chosen.start
+                    and t.period_end is not None
+                    and t.period_start == t.period_end
+                    and chosen.period_start < t.period_end < chosen.period_end
+                    and _AS_OF_BEFORE.search(text, max(0, t.start - 8), t.start)
+                ),
+                None,
+            )
+            if fronted is not None and fronted.period_end is not None:
+                # "As of Sept. 12, officials had confirmed 1,204 measles cases this year": the
+                # year up to that day, as 'this year as of Sept. 12' is.
+                how = f"'{chosen.text}' up to '{fronted.text}'"
+                return chosen, how, chosen.period_start, fronted.period_end
         if (
             chosen is None
             and carried is not None
@@ -2440,7 +2482,19 @@ class _Reader:
         if tense.future or tense.perfect:
             return None, "", None, None
         if carried is not None:
-            return carried, _CARRIED, carried.period_start, carried.period_end
+            c_first, c_last = carried.period_start, carried.period_end
+            if (
+                c_first is not None
+                and c_last is not None
+                and (c_last - c_first).days > 31
+                and (c_last + datetime.timedelta(days=1)).day == 1
+                and _month_on_month(text, sentence.times, figure)
+            ):
+                # "Prices rose 2.9 percent in the 12 months through October. Gasoline fell 1.2
+                # percent from the previous month": a change over one month, the period's last.
+                how = "the last month of the period carried over, a change from the month before"
+                return carried, how, c_last.replace(day=1), c_last
+            return carried, _CARRIED, c_first, c_last
         return None, "", None, None
 
     def _election_day(self, sentence: _Sentence) -> TimeExpr | None:
@@ -4314,6 +4368,20 @@ _COUNTED_BEFORE_TIME = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?:(?:were|was|had\s+been)\s+)?"
     r"[a-z]{3,}ed\s+(?:in|during|over|for)\s+"
 )
+
+
+_MONTH_ON_MONTH = ("month-on-month", "month on month", "month-over-month", "month over month")
+
+
+def _month_on_month(text: str, times: list[TimeExpr], figure: Figure) -> bool:
+    """Whether a change is measured against the month before: 'from the previous month', 'a
+    month earlier' after the figure, or 'month-on-month'."""
+    if any(
+        t.kind == "relative" and t.note == "-1 month" and t.start >= figure.value_end for t in times
+    ):
+        return True
+    lowered = text.lower() if "onth" in text else ""
+    return any(word in lowered for word in _MONTH_ON_MONTH)
 
 
 def _relative_after(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExpr | None:

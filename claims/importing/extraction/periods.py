@@ -150,7 +150,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "quarter",
         rf"(?i:the\s+)?(?P<q_n>(?i:first|second|third|fourth|1st|2nd|3rd|4th|last|final))[\s-]+quarter"
         rf"(?:\s+of\s+(?:(?P<q_y>{_Y})|(?P<q_last>(?i:last\s+year|the\s+previous\s+year))|"
-        rf"(?i:the\s+year|this\s+year)))?(?!\s+(?:century|mile))"
+        rf"(?i:the\s+year)|(?P<q_this>(?i:this\s+year))))?(?!\s+(?:century|mile))"
         rf"|\bQ(?P<q_n2>[1-4])\s+(?P<q_y2>{_Y})|\b(?P<q_cur>(?i:this))\s+quarter\b"
         # "in Q3" without a year; "Q3" alone may be an amount of quetzales ("Q3 million").
         r"|(?:(?<=\b[Ii]n\s)|(?<=\b[Tt]he\s)|(?<=\bfor\s)|(?<=\bof\s)|(?<=\b[Dd]uring\s))Q(?P<q_n3>[1-4])"
@@ -189,7 +189,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "half",
         rf"(?i:the\s+)?(?P<h_n>(?i:first|second))[\s-]+half"
         rf"(?:\s+of\s+(?:(?P<h_y>{_Y})|(?P<h_last>(?i:last\s+year|the\s+previous\s+year))|"
-        rf"(?P<h_the>(?i:the\s+year))|(?i:this\s+year)))?(?![\w-])|\bH(?P<h_n2>[12])\s+(?P<h_y2>{_Y})"
+        rf"(?P<h_the>(?i:the\s+year))|(?P<h_this>(?i:this\s+year))))?(?![\w-])|\bH(?P<h_n2>[12])\s+(?P<h_y2>{_Y})"
         r"|(?:(?<=\b[Ii]n\s)|(?<=\b[Tt]he\s)|(?<=\bfor\s)|(?<=\bof\s))H(?P<h_n3>[12])(?![\w-]|[.,]\d)",
     ),
     (
@@ -237,7 +237,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?:,?\s+(?P<fe_y2>{_Y}))?"
         # "the fiscal year that ended Monday": the twelve months up to that day
         rf"|(?i:the\s+)?(?i:fiscal)\s+(?i:year)\s+(?i:(?:that|which)\s+)?(?i:ended)\s+(?i:on\s+)?"
-        rf"(?P<fe_wd>{_WD})\b",
+        rf"(?P<fe_wd>{_WD})\b"
+        # "the fiscal year that began in July": the twelve months from that month's latest start
+        rf"|(?<!\d\s)(?i:the\s+)?(?i:(?:fiscal|financial)\s+year),?\s+(?i:(?:that|which)\s+)?"
+        rf"(?i:began|started)\s+(?i:in\s+|on\s+)?(?P<fe_m3>{_M})(?:\s+(?P<fe_d3>{_D}))?(?![\w,]\d)",
     ),
     ("month_year", rf"(?P<my_mid>mid-)?(?P<my_m>{_M})(?:\s+of)?,?\s+(?P<my_y>{_Y})"),
     (
@@ -285,7 +288,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # "during the year", "for the whole year": the year the text speaks of, else this year
     (
         "context_year",
-        r"\b(?:during|over|throughout|for|in)\s+the\s+(?:whole\s+|entire\s+|full\s+)?year\b"
+        r"\b(?:during|over|throughout|for|in)\s+the\s+(?:whole\s+|entire\s+|full\s+)?"
+        r"(?P<cy_fiscal>(?:fiscal|financial)\s+)?year\b"
         r"(?![\s,]+(?:to|through|ending|ended|ends|before|earlier|after|ago|of|that|which|when|in|"
         r"on|\d)\b|-)"
         # ("raised its full-year profit forecast": the year the text speaks of)
@@ -308,14 +312,14 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "baseline",
         r"\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\b(?:the\s+)?(?:previous|prior)\s+year"
         r"\b|\b(?:the\s+)?year\s+before\b|\b(?:the\s+)?same\s+(?:period|months?|weeks?|quarter|point|"
-        r"time|date|stretch)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|"
+        r"time|date|stretch|span)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|"
         r"(?:in\s+)?(?:19|20)\d\d)\b|\b(?:by\s+|at\s+)?this\s+(?:time|point)\s+last\s+year\b"
         r"|\b(?:the\s+)?(?:year-earlier|year-ago|prior-year)\s+"
         r"(?:period|quarter|months?|weeks?)\b",
     ),
     (
         "same_period",
-        r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|months?|weeks?|stretch|time)\b"
+        r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|months?|weeks?|stretch|span|time)\b"
         r"(?!\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year|(?:19|20)\d\d))"
         # ("... between 2010 and 2015. The estimate shows a fall of 60,000 over those years")
         r"|\b(?:over|in|during)\s+those\s+(?:years|months)\b",
@@ -327,6 +331,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<pv_u>month|week|quarter)\b"
         # ("In the previous 12-month period, it had fallen 22%": the twelve months before)
         r"|\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<pv_y>12|twelve)-month\s+period\b"
+        # ("down from 8.1 percent in the previous three-month period": the three months before)
+        r"|\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<pv_n>two|three|four|six|nine|2|3|4|6|9)"
+        r"-month\s+period\b"
         r"|\bthe\s+(?P<pv_u2>month|week|quarter)\s+before\b(?!\s+(?:the|last|that|it|its)\b)"
         # "fell to 5.7% from 5.8% a month earlier"
         r"|\b(?:a|one)\s+(?P<pv_u3>month|week|quarter)\s+(?:earlier|before)\b",
@@ -560,7 +567,8 @@ _TRIGGER_ALTERNATIVES = (
     + _any_case("over|in|during|for", r"(?=\s+the\s+same\b|\s+those\s+(?:years|months)\b)")
     + "|"
     + _any_case(
-        "during|over|throughout|for|in", r"(?=\s+the\s+(?:whole\s+|entire\s+|full\s+)?year\b)"
+        "during|over|throughout|for|in",
+        r"(?=\s+the\s+(?:whole\s+|entire\s+|full\s+)?(?:(?:fiscal|financial)\s+)?year\b)",
     )
     + "|"
     + _any_case(
@@ -1276,16 +1284,20 @@ def find_time_expressions(
     lang: str = "en",
     earlier_year: int | None = None,
     earlier_span: tuple[datetime.date, datetime.date] | None = None,
+    earlier_fiscal: tuple[datetime.date, datetime.date] | None = None,
 ) -> list[TimeExpr]:
     """Return the time expressions of one sentence, left to right.
 
     `earlier_year` is the year the text spoke of last before this sentence: 'the following
     year' at the start of a sentence is the year after it. `earlier_span` is that period's
-    first and last day: 'for the year' after a fiscal year is that fiscal year."""
+    first and last day: 'for the year' after a fiscal year is that fiscal year.
+    `earlier_fiscal` is the whole fiscal year a part of which was spoken of last ('the first
+    half of fiscal 2025 ... for the full fiscal year')."""
     profile = _PROFILES.get(lang, _PROFILES["en"])
     found: list[TimeExpr] = []
     last_year: int | None = earlier_year
     last_span = earlier_span
+    fiscal = earlier_fiscal
     position = 0
     for trigger in profile.trigger.finditer(sentence):
         if trigger.start() < position:
@@ -1314,7 +1326,16 @@ def find_time_expressions(
             expr = TimeExpr(match.start(), match.end(), match.group(0), "block", None, None, "")
         if expr is None:
             continue
-        if (
+        cy_fiscal = kind == "context_year" and bool(match.groupdict().get("cy_fiscal"))
+        if cy_fiscal and fiscal is not None:
+            # "In the first half of the fiscal year, growth was 8%. ... for the full fiscal
+            # year": the whole fiscal year the part belongs to
+            first, last = fiscal
+            expr = TimeExpr(
+                expr.start, expr.end, expr.text, "period", first, last,
+                f"fiscal year ending {last.isoformat()} ('{expr.text}')",
+            )  # fmt: skip
+        elif (
             kind in ("context_year", "that_year")
             and last_span is not None
             and _fiscal_span(last_span, expr)
@@ -1326,11 +1347,14 @@ def find_time_expressions(
                 expr.start, expr.end, expr.text, "period", first, last,
                 f"fiscal year ending {last.isoformat()} ('{expr.text}')",
             )  # fmt: skip
+        elif cy_fiscal:
+            continue  # "for the fiscal year" with no fiscal year spoken of: not a calendar year
         if expr.period_end is not None and expr.kind == "period":
             last_year = expr.period_end.year
             if expr.period_start is not None:
                 last_span = (expr.period_start, expr.period_end)
         if expr.note.startswith("fiscal year") and expr.period_start and expr.period_end:
+            fiscal = (expr.period_start, expr.period_end)
             expr = _first_months_of(expr, sentence)
             part = _part_of_fiscal(found[-1], expr, sentence) if found else None
             if part is not None:
@@ -1345,9 +1369,85 @@ def find_time_expressions(
             narrowed = _year_runs(found[-1], expr, sentence)
         if narrowed is not None:
             found[-1] = narrowed
+            if _split_twelve_months(narrowed):
+                # "the first half of the 2025/26 fiscal year, which began in April": those
+                # months of the split year, like a fiscal year's
+                fiscal = (narrowed.period_start, narrowed.period_end)  # type: ignore[assignment]
+                found[-1] = _first_months_of(narrowed, sentence)
+                part = _part_of_fiscal(found[-2], found[-1], sentence) if len(found) > 1 else None
+                if part is not None:
+                    found[-2:] = [part]
             continue
-        found.append(_season_to(expr, sentence))
+        expr = _season_to(expr, sentence)
+        if expr.period_start is not None and expr.period_start == expr.period_end:
+            expr = _lasted_until(expr, sentence)
+        found.append(expr)
     return found
+
+
+# "in a two-week operation that ended on Sunday", "during a 10-day strike which ended Friday",
+# "a week-long crackdown that ended on Saturday": what lasted that long, up to the day.
+_LASTED_UNTIL = re.compile(
+    r"\b(?:a|an|the|its|their)\s+(?:(?P<n>[a-z]+|\d{1,3})[-\s](?P<u>day|week|month)|"
+    r"(?P<u1>week|month)-long)\s+(?:[a-z-]+\s+){1,3}(?:that|which)\s+(?:ended|concluded|"
+    r"finished|wrapped\s+up)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_LASTED_VERBS = ("ended", "concluded", "finished", "wrapped")
+
+
+def _lasted_until(expr: TimeExpr, sentence: str) -> TimeExpr:
+    """The days of something that lasted N days, weeks or months and ended on the day given."""
+    last = expr.period_end
+    if last is None or not any(word in sentence for word in _LASTED_VERBS):
+        return expr
+    found = _LASTED_UNTIL.search(sentence, max(0, expr.start - 80), expr.start)
+    if found is None:
+        return expr
+    unit = (found.group("u") or found.group("u1") or "").lower()
+    count = small_number(found.group("n").lower()) if found.group("n") else 1
+    if count is None or not 0 < count <= 60:
+        return expr
+    if unit == "month":
+        first = add_months(last, -count) + datetime.timedelta(days=1)
+    else:
+        first = last - datetime.timedelta(days=count * (7 if unit == "week" else 1) - 1)
+    note = f"{found.group(0).strip()} {expr.note}"
+    return TimeExpr(
+        found.start(), expr.end, sentence[found.start() : expr.end], "period", first, last, note
+    )
+
+
+_WHOLE_FISCAL = re.compile(r" (ending|starting) (\d{4})-(\d\d)-(\d\d)[,' (]")
+
+
+def fiscal_whole(expr: TimeExpr) -> tuple[datetime.date, datetime.date] | None:
+    """The whole fiscal (or split) year of a time expression that names one or a part of one
+    ('the first half of fiscal 2025, which began in July'), from its note; None otherwise."""
+    if not (expr.note.startswith(("fiscal year", "years ")) and ", its " in expr.note):
+        return None
+    found = _WHOLE_FISCAL.search(expr.note)
+    if found is None:
+        return None
+    day = datetime.date(int(found.group(2)), int(found.group(3)), int(found.group(4)))
+    if found.group(1) == "starting":
+        return day, add_months(day, 12) - datetime.timedelta(days=1)
+    return add_months(day, -12) + datetime.timedelta(days=1), day
+
+
+def _split_twelve_months(expr: TimeExpr) -> bool:
+    """'the 2025/26 fiscal year', 'the 2024-25 season': twelve months across two years, whose
+    first months, quarters and halves count from its start like a fiscal year's."""
+    first, last = expr.period_start, expr.period_end
+    return (
+        expr.note.startswith("years ")
+        and first is not None
+        and last is not None
+        and first.month != 1
+        and add_months(first, 12) - datetime.timedelta(days=1) == last
+    )
 
 
 _FIRST_MONTHS_OF = re.compile(
@@ -1379,7 +1479,7 @@ def _first_months_of(expr: TimeExpr, sentence: str) -> TimeExpr:
 
 
 _PART_NOTE = re.compile(r"(quarter|half) ([1-4]) of \d{4}")
-_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?", re.IGNORECASE)
 
 
 def _part_of_fiscal(part: TimeExpr, fiscal: TimeExpr, sentence: str) -> TimeExpr | None:
@@ -2019,6 +2119,14 @@ def _resolve(
         )
         first = add_months(last, -12) + datetime.timedelta(days=1)
         return make(first, last, f"fiscal year ending {last.isoformat()}")
+    if kind == "fiscal_end" and g("fe_m3"):
+        if pub is None:
+            return make(None, None, "")
+        month, day_value = _month(g("fe_m3")), _day(g("fe_d3") or "1")
+        year = pub.year - (datetime.date(pub.year, month, day_value) > pub)
+        first = datetime.date(year, month, day_value)
+        last = add_months(first, 12) - datetime.timedelta(days=1)
+        return make(first, last, f"fiscal year starting {first.isoformat()}")
     if kind == "fiscal_end" and g("fe_m2"):
         # "the fiscal year ended June 30, 2023": the twelve months up to that day; without the
         # year, the latest such day that had passed ('ended') or the next one ('ends').
@@ -2370,6 +2478,9 @@ def _resolve(
     if kind == "previous_unit":
         if g("pv_y"):
             return TimeExpr(start, end, text, "relative", None, None, "-1 year")
+        if g("pv_n"):
+            months = small_number(g("pv_n").lower()) or 3
+            return TimeExpr(start, end, text, "relative", None, None, f"-{months} month")
         unit_word = (g("pv_u") or g("pv_u2") or g("pv_u3")).lower()
         step = {"month": "-1 month", "mes": "-1 month", "week": "-1 week", "semana": "-1 week"}
         return TimeExpr(start, end, text, "relative", None, None, step.get(unit_word, "-3 month"))
@@ -2386,10 +2497,12 @@ def _resolve(
         return make(first, last, relative(note) if last_year is None else note)
     if kind == "following_year":
         lowered = " ".join(text.lower().split())
-        if (
-            (last_year is None or last_year == earlier_year)
-            and pub is not None
-            and (lowered == "next year" or "próximo" in lowered)
+        # "next year" counts from publication, also after a year named as a label in the
+        # sentence ("the 2026 budget assumes inflation of 10.1% next year"); "the following
+        # year" steps on from the year the text speaks of
+        if pub is not None and (
+            lowered == "next year"
+            or ((last_year is None or last_year == earlier_year) and "próximo" in lowered)
         ):
             first, last = _year_span(pub.year + 1)
             return make(first, last, relative(f"'{text}'"))
