@@ -491,6 +491,22 @@ _SHARE_BASE_ES = re.compile(
 )
 
 
+@lru_cache(maxsize=4)
+def _stated_fiscal_close(text: str) -> tuple[int, int] | None:
+    """The month and day a text's fiscal years end, when it says so (searched once a text)."""
+    said = _FISCAL_STATED.search(text)
+    if said is None:
+        return None
+    month = MONTHS[(said.group("bm") or said.group("em")).rstrip(".").lower()]
+    day = int(said.group("bd") or said.group("ed"))
+    if month == 2 and day == 29:
+        day = 28
+    stated = datetime.date(2001, month, min(day, days_in_month(2001, month)))
+    if said.group("bm"):
+        stated -= datetime.timedelta(days=1)
+    return stated.month, stated.day
+
+
 def _date_from_url(url: str) -> datetime.date | None:
     """Read a publication date from URLs like /2013/06/10/slug."""
     match = _URL_DATE.search(url)
@@ -2630,17 +2646,7 @@ class _Reader:
         end, when the text says so without naming one."""
         if "fiscal year" not in self.text:
             return None
-        said = _FISCAL_STATED.search(self.text)
-        if said is None:
-            return None
-        month = MONTHS[(said.group("bm") or said.group("em")).rstrip(".").lower()]
-        day = int(said.group("bd") or said.group("ed"))
-        if month == 2 and day == 29:
-            day = 28
-        stated = datetime.date(2001, month, min(day, days_in_month(2001, month)))
-        if said.group("bm"):
-            stated -= datetime.timedelta(days=1)
-        return stated.month, stated.day
+        return _stated_fiscal_close(self.text)
 
     def _so_far(
         self, text: str, chosen: TimeExpr, first: datetime.date, last: datetime.date | None
@@ -3016,12 +3022,13 @@ class _Reader:
             self._global[sentence.start] = _GLOBAL.search(lower(text)) is not None
         if self._global[sentence.start]:
             return None, ""
-        pointed = (
-            self._pointed_place_es(sentence, start, figure.value_start)
-            if self.lang == "es"
-            and any(w in text[start : figure.value_start] for w in _POINTER_HINTS_ES)
-            else None
-        )
+        pointed: str | None = None
+        if self.lang == "es":
+            window = text[start : figure.value_start]
+            for hint in _POINTER_HINTS_ES:
+                if hint in window:
+                    pointed = self._pointed_place_es(sentence, start, figure.value_start)
+                    break
         if pointed:
             return pointed, f"place: '{pointed}', the place named before that the clause points at"
         so_far = self._place_so_far(sentence)
@@ -3901,7 +3908,11 @@ _POINTED_PLACE_ES = re.compile(
     r"país|lugar|ciudad|provincia|región|zona|territorio|nación|localidad)\b|"
     r"(?<![\w])(?<![Dd]e\s)(?<![Hh]asta\s)(?:[Aa]llí|[Aa]hí|[Aa]llá)\b)"
 )
-_POINTER_HINTS_ES = ("se ", "sa ", "ste ", "sta ", "ich", "quel", "llí", "hí", "llá")
+# (not 'se ' alone: the reflexive 'se' is in most Spanish clauses)
+_POINTER_HINTS_ES = (
+    "ese ", "esa ", "Ese ", "Esa ", "este ", "esta ", "Este ", "Esta ", "ich", "quel", "llí",
+    "hí", "llá",
+)  # fmt: skip
 # "another 8", "a further 40", "otros 12": more of what was counted before.
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|otr[oa]s)\s+$", re.IGNORECASE)
 # A connective set off by commas, or opening the sentence before one.

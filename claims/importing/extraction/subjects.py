@@ -675,7 +675,8 @@ def _is_verb(word: str, lang: str, previous: str | None) -> bool:
         if lower.endswith(_ES_IMPERFECT_ENDINGS) and len(lower) > 5:
             return True  # 'vivían', 'se contabilizaban'
         if (
-            lower.endswith(_ES_CONDITIONAL_ENDINGS)
+            lower.endswith("ría")  # (one suffix first: most words are not in -ría)
+            and lower.endswith(_ES_CONDITIONAL_ENDINGS)
             and len(lower) > 5
             and previous is not None
             and previous.lower() not in _NOT_BEFORE_CONDITIONAL_ES
