@@ -341,8 +341,10 @@ _FISCAL_MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
 )
+# (starting with the literal word, so that the engine looks for it with its fast search; the
+# word boundary before it is checked by the caller)
 _FISCAL_STATED = re.compile(
-    r"\bfiscal\s+years?\s+(?:(?:begins|starts|runs\s+from)\s+(?:on\s+)?"
+    r"fiscal\s+years?\s+(?:(?:begins|starts|runs\s+from)\s+(?:on\s+)?"
     rf"(?P<bm>{_FISCAL_MONTH})\s+(?P<bd>\d{{1,2}})|(?:ends|closes|runs\s+(?:through|to))\s+"
     rf"(?:on\s+)?(?P<em>{_FISCAL_MONTH})\s+(?P<ed>\d{{1,2}}))(?!\d)"
 )
@@ -494,7 +496,14 @@ _SHARE_BASE_ES = re.compile(
 @lru_cache(maxsize=4)
 def _stated_fiscal_close(text: str) -> tuple[int, int] | None:
     """The month and day a text's fiscal years end, when it says so (searched once a text)."""
-    said = _FISCAL_STATED.search(text)
+    said = next(
+        (
+            m
+            for m in _FISCAL_STATED.finditer(text)
+            if m.start() == 0 or not text[m.start() - 1].isalnum()
+        ),
+        None,
+    )
     if said is None:
         return None
     month = MONTHS[(said.group("bm") or said.group("em")).rstrip(".").lower()]
