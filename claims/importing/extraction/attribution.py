@@ -198,7 +198,7 @@ _LEFT_BOUNDARY: dict[str, re.Pattern[str] | CaseBlind] = {
     "es": CaseBlind(
         r"(?:[;:\"“”]|,(?![^,]*\)[^,]*$)|\s—|\s–|\b(?:que|pero|mientras|porque|cuando|donde|"
         # (whole words: not the 'Si' of 'Sistema', the 'Tras' of 'Trastornos')
-        r"aunque|si|tras)\b|\by(?=\s+[a-z]))\s*(?=[^;:\"“”]*$)"
+        r"aunque|si|tras|y(?=\s+[a-z]))\b)\s*(?=[^;:\"“”]*$)"
     ),
 }
 _CONTRAST = re.compile(r"\b(?:though|although|but|while|whereas|aunque|pero|mientras)\s*$")
