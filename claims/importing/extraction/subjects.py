@@ -25,16 +25,17 @@ _NEXT_FIGURE = (
 )
 _DIGIT = re.compile(r"\d")
 _Y_CLAUSE_ES = re.compile(r"(?:el|la|los|las)\s+(?:[\w-]+\s+){1,4}?(?:el\s+|la\s+|en\s+|al?\s+)?\d")
+# (each alternative after its first character, so that a space or a comma is tried once)
 _CLAUSE_BREAK = {
     "en": folded(
-        r";|\s[—–]\s|,\s*(?:and|but|while|whereas|though|although|or)\b|,\s*(?=up\s|down\s)"
-        rf"|\s(?:and)\s{_NEXT_FIGURE}",
+        r";|,\s*(?:(?:and|but|while|whereas|though|although|or)\b|(?=up\s|down\s))"
+        rf"|\s(?:[—–]\s|and\s{_NEXT_FIGURE})",
     ),
     "es": folded(
-        r";|:\s|\s[—–]\s|,\s*(?:y|pero|mientras|aunque|o|cuando|donde|(?:con|por)\s+lo\s+que)\b"
-        r"|,\s*(?=lo\s+que\s)|\s(?=y\s+(?:el|los|las)\s+(?:resto|demás)\b)"
-        r"|,\s*(?=(?:un|una)\s+\d)"
-        rf"|\s(?:y)\s{_NEXT_FIGURE}",
+        r";|:\s|,\s*(?:(?:y|pero|mientras|aunque|o|cuando|donde|(?:con|por)\s+lo\s+que)\b"
+        r"|(?=lo\s+que\s)|(?=(?:un|una)\s+\d))"
+        r"|\s(?:[—–]\s|(?=y\s+(?:el|los|las)\s+(?:resto|demás)\b)"
+        rf"|y\s{_NEXT_FIGURE})",
     ),
 }
 _VERBS_EN = word_set(
