@@ -68,7 +68,7 @@ def test_heldout_figures_meet_targets(
 # until the entry is removed here.
 KNOWN_GAPS: dict[tuple[str, str], float] = {
     ("period", "en"): 0.882,
-    ("subject", "es"): 0.759,
+    ("subject", "es"): 0.778,
 }
 
 
