@@ -17,6 +17,12 @@ def found(text: str, language: str | None = None) -> list[Candidate]:
     return extract(text, published_at=PUBLISHED, language=language)
 
 
+def periods_of(text: str, published: datetime.date, language: str = "en") -> list[tuple[str, str]]:
+    """Each candidate's period as two ISO strings ('None' for an open end)."""
+    candidates = extract(text, published_at=published, language=language)
+    return [(str(c.period_start), str(c.period_end)) for c in candidates]
+
+
 @pytest.mark.parametrize(
     ("text", "value_text", "unit"),
     [
@@ -2452,8 +2458,7 @@ def test_a_holiday_dates_its_figures(
 ) -> None:
     # 'over the Thanksgiving weekend' is Thursday to Sunday; 'a year earlier' is that holiday's
     # days a year before, not the same dates.
-    candidates = extract(text, published_at=published, language="en")
-    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == periods
+    assert periods_of(text, published) == periods
 
 
 @pytest.mark.parametrize(
@@ -2487,8 +2492,7 @@ def test_a_school_or_financial_year_runs_its_own_months(
 ) -> None:
     # A school year runs July to June; a financial year April to March (July to June in an
     # Australian text), when the text does not say which months it ran.
-    candidates = extract(text, published_at=published, language="en")
-    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == periods
+    assert periods_of(text, published) == periods
 
 
 @pytest.mark.parametrize(
@@ -2517,8 +2521,7 @@ def test_last_winter_is_the_latest_season_that_ended(
 ) -> None:
     # 'last winter' is December to February, the latest that ended before publication; 'the
     # winter before' is the one a year earlier.
-    candidates = extract(text, published_at=published, language="en")
-    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == periods
+    assert periods_of(text, published) == periods
 
 
 @pytest.mark.parametrize(
@@ -2548,8 +2551,7 @@ def test_a_fiscal_year_runs_as_the_text_says_and_so_far_ends_at_publication(
 ) -> None:
     # 'whose fiscal year begins July 1' sets the text's fiscal years; 'so far in fiscal 2024'
     # runs to publication; the Pentagon's fiscal year is the U.S. government's.
-    candidates = extract(text, published_at=published, language="en")
-    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == periods
+    assert periods_of(text, published) == periods
 
 
 def test_a_rank_since_an_event_does_not_date_the_figure() -> None:
@@ -2559,8 +2561,7 @@ def test_a_rank_since_an_event_does_not_date_the_figure() -> None:
         "Peru's runoff on Sunday drew 81% of the 25 million registered voters, the highest since "
         "voting became compulsory in 2012."
     )
-    candidates = extract(text, published_at=datetime.date(2024, 6, 11), language="en")
-    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [
+    assert periods_of(text, datetime.date(2024, 6, 11)) == [
         ("2024-06-09", "2024-06-09"),
         ("2024-06-09", "2024-06-09"),
     ]
@@ -2587,8 +2588,7 @@ def test_a_year_through_a_month_ends_in_that_year(
 ) -> None:
     # 'in 2023 through the end of September' is January to September 2023, however far back;
     # 'an increase of 9,000 from the same period a year earlier' is dated by the later period.
-    candidates = extract(text, published_at=published, language="en")
-    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == periods
+    assert periods_of(text, published) == periods
 
 
 @pytest.mark.parametrize(
@@ -2612,8 +2612,7 @@ def test_a_change_said_in_the_present_takes_the_period_before(
 ) -> None:
     # 'That is an increase of 0.4 percentage points from July' is August's change, not a
     # situation now; 'for the month of March' is March.
-    candidates = extract(text, published_at=published, language="en")
-    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == periods
+    assert periods_of(text, published) == periods
 
 
 def test_over_the_season_is_the_season_named_before() -> None:
@@ -2622,8 +2621,7 @@ def test_over_the_season_is_the_season_named_before() -> None:
         "The marina rented 2,300 boat slips last summer, the harbor board said. Fuel sales "
         "reached $1.4 million over the season."
     )
-    candidates = extract(text, published_at=datetime.date(2024, 11, 2), language="en")
-    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [
+    assert periods_of(text, datetime.date(2024, 11, 2)) == [
         ("2024-06-01", "2024-08-31"),
         ("2024-06-01", "2024-08-31"),
     ]
@@ -2655,8 +2653,7 @@ def test_a_holiday_last_year_two_holidays_and_next_winter(
 ) -> None:
     # 'during Holy Week last year' is last year's Holy Week; 'on Christmas Eve and Christmas
     # Day' both days; 'next winter' the coming December to February.
-    candidates = extract(text, published_at=published, language="en")
-    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == periods
+    assert periods_of(text, published) == periods
 
 
 def test_over_the_year_after_a_financial_year_is_that_financial_year() -> None:
@@ -2665,8 +2662,7 @@ def test_over_the_year_after_a_financial_year_is_that_financial_year() -> None:
         "CANBERRA — Australia's federal government posted a surplus of A$9.2 billion in the "
         "2022-23 financial year, the Treasury said. Company tax receipts rose 8% over the year."
     )
-    candidates = extract(text, published_at=datetime.date(2023, 9, 29), language="en")
-    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [
+    assert periods_of(text, datetime.date(2023, 9, 29)) == [
         ("2022-07-01", "2023-06-30"),
         ("2022-07-01", "2023-06-30"),
     ]
@@ -2688,10 +2684,7 @@ def test_a_name_after_for_is_no_month(text: str) -> None:
 def test_a_holiday_that_only_labels_a_thing_dates_nothing() -> None:
     # 'the Christmas Day tsunami of 2004' is the 2004 disaster, not this year's Christmas Day.
     text = "The Christmas Day tsunami of 2004 killed about 230,000 people."
-    candidates = extract(text, published_at=datetime.date(2024, 12, 26), language="en")
-    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [
-        ("2004-01-01", "2004-12-31")
-    ]
+    assert periods_of(text, datetime.date(2024, 12, 26)) == [("2004-01-01", "2004-12-31")]
 
 
 @pytest.mark.parametrize(
@@ -2722,19 +2715,13 @@ def test_a_fall_in_prices_is_no_season(
 def test_a_us_agency_makes_the_us_fiscal_year(text: str) -> None:
     # The IRS, Medicaid, a Washington dateline: the U.S. government's fiscal year, October to
     # September.
-    candidates = extract(text, published_at=datetime.date(2024, 12, 1), language="en")
-    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [
-        ("2023-10-01", "2024-09-30")
-    ]
+    assert periods_of(text, datetime.date(2024, 12, 1)) == [("2023-10-01", "2024-09-30")]
 
 
 def test_a_forecast_for_a_holiday_weeks_ahead_is_this_years() -> None:
     # 'expects ... during Holy Week' two weeks before it: this year's Holy Week, not last year's.
     text = "The tourism board expects 2.6 million visitors during Holy Week, officials said."
-    candidates = extract(text, published_at=datetime.date(2025, 3, 30), language="en")
-    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [
-        ("2025-04-13", "2025-04-20")
-    ]
+    assert periods_of(text, datetime.date(2025, 3, 30)) == [("2025-04-13", "2025-04-20")]
 
 
 @pytest.mark.parametrize(
@@ -2757,8 +2744,7 @@ def test_a_quarter_or_half_of_a_fiscal_year_is_of_its_months(
     text: str, published: datetime.date, period: tuple[str, str]
 ) -> None:
     # 'the second quarter of fiscal 2024' in a U.S. text is January to March 2024.
-    candidates = extract(text, published_at=published, language="en")
-    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [period]
+    assert periods_of(text, published) == [period]
 
 
 def test_a_bare_count_after_a_change_counts_what_changed() -> None:
@@ -3420,10 +3406,7 @@ def test_a_gapped_second_change_has_the_first_one_s_subject(text: str, language:
 )
 def test_next_year_counts_from_publication_after_a_year_label(text: str) -> None:
     # 'the 2026 budget ... next year' written in 2025: 2026, not the year after the label.
-    candidates = extract(text, published_at=datetime.date(2025, 10, 1), language="en")
-    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [
-        ("2026-01-01", "2026-12-31")
-    ]
+    assert periods_of(text, datetime.date(2025, 10, 1)) == [("2026-01-01", "2026-12-31")]
 
 
 @pytest.mark.parametrize(
@@ -3444,8 +3427,7 @@ def test_a_quarter_or_half_of_this_year_is_of_the_publication_year(
     text: str, period: tuple[str, str]
 ) -> None:
     # Written in May 2025: the quarter or half of 2025 still to come, not the latest past one.
-    candidates = extract(text, published_at=datetime.date(2025, 5, 6), language="en")
-    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [period]
+    assert periods_of(text, datetime.date(2025, 5, 6)) == [period]
 
 
 @pytest.mark.parametrize(
@@ -3494,8 +3476,7 @@ def test_the_months_of_a_fiscal_year_that_began_in_a_month(
 def test_a_change_from_the_month_before_is_of_the_last_month_carried(second: str) -> None:
     # After 'the 12 months to August', a change from the previous month is August's.
     text = "Consumer prices in Ireland rose 2.4 percent in the 12 months to August. " + second
-    candidates = extract(text, published_at=datetime.date(2025, 9, 16), language="en")
-    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [
+    assert periods_of(text, datetime.date(2025, 9, 16)) == [
         ("2024-09-01", "2025-08-31"),
         ("2025-08-01", "2025-08-31"),
     ]
@@ -3530,8 +3511,7 @@ def test_a_target_the_bank_keeps_is_a_standing_fact() -> None:
 )
 def test_what_lasted_until_a_day_runs_up_to_it(text: str, period: tuple[str, str]) -> None:
     # 'a three-week offensive that ended on Friday': the three weeks, not the Friday alone.
-    candidates = extract(text, published_at=datetime.date(2025, 3, 9), language="en")
-    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [period]
+    assert periods_of(text, datetime.date(2025, 3, 9)) == [period]
 
 
 def test_a_fronted_as_of_day_bounds_the_year_of_a_count() -> None:
@@ -3541,8 +3521,7 @@ def test_a_fronted_as_of_day_bounds_the_year_of_a_count() -> None:
         "As of Aug. 29, Texas had reported 742 whooping cough cases this year, compared with "
         "390 in all of the previous year."
     )
-    candidates = extract(text, published_at=datetime.date(2025, 9, 3), language="en")
-    assert [(str(c.period_start), str(c.period_end)) for c in candidates] == [
+    assert periods_of(text, datetime.date(2025, 9, 3)) == [
         ("2025-01-01", "2025-08-29"),
         ("2024-01-01", "2024-12-31"),
     ]
