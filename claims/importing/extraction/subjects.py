@@ -1192,7 +1192,6 @@ _CASES_OF_ES = re.compile(
     r"casos(?:\s+[^\W\d_]+)?\s+de\s+(?P<d>[^\W\d_][^,;]*?)(?:\s+(?:en|que|entre)\s+.*)?$"
 )
 _TIME_ADVERBS_ES = word_set("antes ahora hoy ayer actualmente entonces luego después todavía")
-_DEMONSTRATIVES_ES = word_set("esos esas estos estas dichos dichas")
 
 
 _LOAN_NOUNS_ES = word_set("préstamo préstamos crédito créditos donación donativo financiamiento")
@@ -2492,9 +2491,7 @@ def _build_subject(
         # "Dicho cargamento tendría un valor de US$31 millones", "La droga tiene un valor
         # estimado de US$20 millones": the value of what the sentence opens with.
         noun = valued.group("n")
-        of = {"el": "del", "la": "de la", "los": "de los", "las": "de las"}[
-            _article_es(noun.split()[0])
-        ]
+        of = _OF_ARTICLE_ES[_article_es(noun.split()[0])]
         phrase = f"{valued.group('v').lower()} {of} {noun}"
         return with_place(_tidy(phrase), figure.place, lang)
     apposed = (
@@ -2813,9 +2810,7 @@ def _build_subject(
         # 329 %": the measure the noun names, of what the sentence opens with.
         opening_np = _OPENING_NP_ES.match(sentence)
         if opening_np is not None:
-            article = {"el": "del", "la": "de la", "los": "de los", "las": "de las"}[
-                opening_np.group("a").lower()
-            ]
+            article = _OF_ARTICLE_ES[opening_np.group("a").lower()]
             phrase = f"{supposed.group('n').lower()} {article} {opening_np.group('np')}"
             return with_place(_tidy(phrase), figure.place, lang)
     if (
@@ -3127,7 +3122,7 @@ def _build_subject(
                 owner_article = re.search(
                     rf"\b(el|la|los|las)\s+{re.escape(owner)}", sentence, re.IGNORECASE
                 )
-                of = {"el": "del", "la": "de la", "los": "de los", "las": "de las"}.get(
+                of = _OF_ARTICLE_ES.get(
                     owner_article.group(1).lower() if owner_article else "", "de"
                 )
                 return with_place(f"recaudación de {phrase} {of} {owner}", figure.place, lang)
@@ -3292,8 +3287,7 @@ def _build_subject(
         if described is not None:
             # "El padrón electoral, de 9,36 millones de ciudadanos, es ...": the figure
             # describes the noun phrase it is set off from ('ciudadanos del padrón electoral').
-            article_of = {"el": "del", "la": "de la", "los": "de los", "las": "de las"}
-            owner = f"{article_of[described.group('art').lower()]} {described.group('np')}"
+            owner = f"{_OF_ARTICLE_ES[described.group('art').lower()]} {described.group('np')}"
             return with_place(_tidy(f"{unit} {owner}"), figure.place, lang)
     inverted = (
         _INVERTED_RELATIVE_ES.search(sentence, max(0, figure.value_start - 100), figure.value_start)
@@ -4517,9 +4511,7 @@ def _owner(sentence: str, own_np: str, verb_words: list[str], lang: str) -> str:
         )
     article = re.search(rf"\b(el|la|los|las)\s+{re.escape(own_np)}", sentence, re.IGNORECASE)
     word = article.group(1).lower() if article else ""
-    return {"el": "del", "la": "de la", "los": "de los", "las": "de las"}.get(
-        word, "de"
-    ) + f" {own_np}"
+    return _OF_ARTICLE_ES.get(word, "de") + f" {own_np}"
 
 
 def _short_name(name: str, sentence: str, lang: str) -> str:
