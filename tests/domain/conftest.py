@@ -28,7 +28,7 @@ MUTATION_EXAMPLES = 60  # per property test, and per state machine run
 def _cold_caches() -> None:
     """Each test decodes from scratch: a decoder built and kept by an earlier test would hide a
     fault in building it (mutation testing forks its runs from a process that built them)."""
-    events._field_decoders.cache_clear()
+    events._plan.cache_clear()
     events._field_names.cache_clear()
 
 

@@ -209,6 +209,44 @@ def test_decoding_fills_defaults_for_missing_optional_fields():
     )
 
 
+def test_decoding_as_many_keys_but_not_the_same_ones_takes_the_constructor():
+    # One field missing, one unknown key: the count matches the fields, the names do not.
+    data = {"reason": "Withdrawn.", "by": "un", "retracted_by_later_schema": "x"}
+    assert len(data) == len(dataclasses.fields(e.ClaimRetracted))
+
+    assert e.decode("ClaimRetracted", data) == e.ClaimRetracted(reason="Withdrawn.", by="un")
+
+
+def test_decoding_data_missing_a_required_field_is_refused_as_the_constructor_refuses():
+    with pytest.raises(TypeError, match="text"):
+        e.decode("NoteAdded", {})
+
+
+def test_an_event_decoded_from_its_slots_is_frozen_and_equal_to_a_constructed_one():
+    event = e.decode("NoteAdded", {"text": "x"})
+
+    assert event == e.NoteAdded(text="x")
+    assert hash(event) == hash(e.NoteAdded(text="x"))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        event.text = "y"  # type: ignore[misc]
+
+
+def test_an_event_type_with_a_post_init_is_always_constructed(monkeypatch):
+    @dataclasses.dataclass(frozen=True, kw_only=True, slots=True)
+    class Checked(e.Event):
+        text: str
+
+        def __post_init__(self) -> None:
+            if not self.text:
+                raise InvalidValue("A text is required.", "text")
+
+    monkeypatch.setitem(e.EVENT_TYPES, "Checked", Checked)  # the plans are cleared per test
+
+    assert e.decode("Checked", {"text": "x"}) == Checked(text="x")
+    with pytest.raises(InvalidValue):
+        e.decode("Checked", {"text": ""})
+
+
 # --- Reading stored values: the unchecked path agrees with the checked one ---------------------
 
 stored_values = st.one_of(

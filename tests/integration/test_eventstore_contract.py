@@ -16,6 +16,8 @@ from typing import Any
 import pytest
 from django.db import DatabaseError, connection, connections, transaction
 from django.utils import timezone
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claims.core import eventstore, models
 from claims.core.domain.events import ClaimReported, NoteAdded, SourceRegistered
@@ -30,7 +32,7 @@ from claims.core.eventstore import (
     RecordedEvent,
     Update,
 )
-from claims.core.eventstore.base import Backend
+from claims.core.eventstore.base import Backend, uuid_of_hex
 
 BACKENDS = {"sqlite": "SqliteBackend", "postgresql": "PostgresBackend"}
 
@@ -473,11 +475,10 @@ def test_restore_writes_another_log_verbatim_and_appends_follow_it() -> None:
 
 @pytest.mark.usefixtures("store")
 def test_restore_refuses_a_tampered_or_reordered_log_and_a_log_that_is_not_empty() -> None:
-    import dataclasses
 
     records = _a_log()
     tampered = [*records]
-    tampered[1] = dataclasses.replace(tampered[1], metadata={"actor": "someone else"})
+    tampered[1] = tampered[1]._replace(metadata={"actor": "someone else"})
     missing = records[:1] + records[2:]
     for bad, why in ((tampered, "hash does not match"), (missing, "follows")):
         with pytest.raises(eventstore.RestoreError, match=why), transaction.atomic():
@@ -487,3 +488,37 @@ def test_restore_refuses_a_tampered_or_reordered_log_and_a_log_that_is_not_empty
         eventstore.restore(iter(records))
     with pytest.raises(eventstore.RestoreError, match="not empty"), transaction.atomic():
         eventstore.restore(iter(records))
+
+
+# --- Reading ids: the fast UUID is the constructor's UUID ----------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.uuids(), st.booleans(), st.booleans())
+def test_an_event_id_read_back_is_the_uuid_the_constructor_makes(value, dashed, upper):
+    text = str(value) if dashed else value.hex
+    text = text.upper() if upper else text
+
+    read = uuid_of_hex(text)
+
+    assert read == uuid.UUID(text)
+    assert (str(read), read.hex, read.int, read.version) == (
+        str(value),
+        value.hex,
+        value.int,
+        value.version,
+    )
+    assert read.is_safe is uuid.SafeUUID.unknown
+    assert hash(read) == hash(value)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789abcdefABCDEFx-_{} g", max_size=40))
+def test_any_other_text_reads_as_the_constructor_reads_it_or_is_refused_alike(text):
+    try:
+        expected = uuid.UUID(text)
+    except ValueError:
+        with pytest.raises(ValueError):
+            uuid_of_hex(text)
+    else:
+        assert uuid_of_hex(text) == expected

@@ -18,7 +18,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 import orjson
 from django.db import DEFAULT_DB_ALIAS, IntegrityError, connection, connections, models, transaction
@@ -87,8 +87,10 @@ class NewEvent:
     metadata: Mapping[str, Any] | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class RecordedEvent:
+class RecordedEvent(NamedTuple):
+    """One stored event as read back. A named tuple, not a frozen dataclass: a read of the log
+    builds one per event, and a tuple is made in a tenth of the time (bench figure (c))."""
+
     position: int
     event_id: uuid.UUID
     stream_type: str
@@ -273,6 +275,23 @@ def loads(text: str | bytes) -> Any:
         return orjson.loads(text)
     except orjson.JSONDecodeError:
         return json.loads(text)  # what orjson refuses (NaN, ints beyond 64 bits) json reads
+
+
+_UUID_SET = object.__setattr__
+_UUID_UNKNOWN = uuid.SafeUUID.unknown
+
+
+def uuid_of_hex(text: str) -> uuid.UUID:
+    """`uuid.UUID(text)` for the 32 hex digits (dashes allowed) a backend stores, in less than
+    half the time: the log read makes one per event. It sets the two slots `uuid.UUID.__init__`
+    sets, from the same integer; a malformed id raises ValueError as the constructor does."""
+    hex_digits = text.replace("-", "")
+    if len(hex_digits) != 32:
+        return uuid.UUID(text)  # the constructor's own error (or its braces and urn: forms)
+    value = uuid.UUID.__new__(uuid.UUID)
+    _UUID_SET(value, "int", int(hex_digits, 16))
+    _UUID_SET(value, "is_safe", _UUID_UNKNOWN)
+    return value
 
 
 # --- Hashes ---------------------------------------------------------------------------------------
@@ -792,8 +811,7 @@ class Backend(ABC):
         """Rows of `_select_columns()` as RecordedEvents (no model instances)."""
         moment = self._moment
         fast_loads = orjson.loads
-        make_uuid = uuid.UUID
-        record = RecordedEvent
+        make = RecordedEvent._make
         out: list[RecordedEvent] = []
         append = out.append
         # Events appended together share their recorded_at (and often occurred_at): convert
@@ -819,22 +837,24 @@ class Backend(ABC):
                 except orjson.JSONDecodeError:
                     meta = loads(meta)
             if type(eid) is str:
-                eid = make_uuid(eid)
+                eid = uuid_of_hex(eid)
             append(
-                record(
-                    pos,
-                    eid,
-                    stype,
-                    sid,
-                    ver,
-                    etype,
-                    schema,
-                    data,
-                    meta,
-                    last_moment,
-                    occurred,
-                    digest,
-                    link,
+                make(
+                    (
+                        pos,
+                        eid,
+                        stype,
+                        sid,
+                        ver,
+                        etype,
+                        schema,
+                        data,
+                        meta,
+                        last_moment,
+                        occurred,
+                        digest,
+                        link,
+                    )
                 )
             )
         return out
