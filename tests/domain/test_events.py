@@ -293,6 +293,22 @@ def test_stored_period_reads_as_the_checked_path_reads_it(data):
     assert _read(Period.from_stored, data) == _read(Period.from_data, data)
 
 
+@settings(max_examples=200, deadline=None)
+@given(dates, dates)
+def test_a_stored_period_of_two_dates_reads_as_the_checked_path_reads_it(start, end):
+    data = {"start": start.isoformat(), "end": end.isoformat()}
+
+    assert _read(Period.from_stored, data) == _read(Period.from_data, data)
+    if end < start:
+        with pytest.raises(InvalidValue, match="ends before it starts"):
+            Period.from_stored(data)
+    else:
+        read = Period.from_stored(data)
+        assert (read.start, read.end) == (start, end)
+        assert read == Period(start, end)
+        assert hash(read) == hash(Period(start, end))
+
+
 @pytest.mark.parametrize(
     "amount", ["34.50", "-0", "0.0", "1E+2", "007", "1.000000001", "100000000000000000000"]
 )

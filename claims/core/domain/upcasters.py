@@ -35,7 +35,7 @@ def current_version(event_type: str) -> int:
 
 def upcast(event_type: str, schema_version: int, data: Data) -> Data:
     """Bring data written at schema_version up to the event's current version."""
-    target = current_version(event_type)
+    target = EVENT_TYPES[event_type].SCHEMA_VERSION
     while schema_version < target:
         step = UPCASTERS.get((event_type, schema_version))
         if step is None:

@@ -811,7 +811,8 @@ class Backend(ABC):
         """Rows of `_select_columns()` as RecordedEvents (no model instances)."""
         moment = self._moment
         fast_loads = orjson.loads
-        make = RecordedEvent._make
+        new = tuple.__new__  # RecordedEvent._make without its length check (13 columns)
+        text = (str, bytes)
         out: list[RecordedEvent] = []
         append = out.append
         # Events appended together share their recorded_at (and often occurred_at): convert
@@ -826,12 +827,12 @@ class Backend(ABC):
                 occurred = None
             else:
                 occurred = last_moment if occ_at == rec_at else moment(occ_at)
-            if isinstance(data, str | bytes):
+            if isinstance(data, text):
                 try:
                     data = fast_loads(data)
                 except orjson.JSONDecodeError:
                     data = loads(data)
-            if isinstance(meta, str | bytes):
+            if isinstance(meta, text):
                 try:
                     meta = fast_loads(meta)
                 except orjson.JSONDecodeError:
@@ -839,7 +840,8 @@ class Backend(ABC):
             if type(eid) is str:
                 eid = uuid_of_hex(eid)
             append(
-                make(
+                new(
+                    RecordedEvent,
                     (
                         pos,
                         eid,
@@ -854,7 +856,7 @@ class Backend(ABC):
                         occurred,
                         digest,
                         link,
-                    )
+                    ),
                 )
             )
         return out
