@@ -48,7 +48,7 @@ from rest_framework.response import Response
 
 from claims.api import serializers as s
 from claims.api.base import ApiView, validated
-from claims.api.errors import field_error
+from claims.api.errors import LANGUAGE_REFUSED, field_error
 from claims.api.idempotency import idempotent
 from claims.api.inputs import field_of
 from claims.api.pagination import PageQuery, paginate
@@ -478,7 +478,9 @@ class DocumentCollectionView(DocumentView):
         except documents.ImportRefused as exc:
             if exc.too_large:
                 raise TextTooLarge(exc.message) from None
-            raise field_error(exc.field, exc.message) from None
+            raise field_error(
+                exc.field, exc.message, LANGUAGE_REFUSED if exc.language_refused else None
+            ) from None
         row = imported.document
         body = document_body(row, imported.candidates, found=imported.found)
         location = request.build_absolute_uri(reverse("api-document-detail", args=[row.pk]))

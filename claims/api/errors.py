@@ -3,7 +3,7 @@
 
 - ValidationError (serializers, filters): 400 `validation_error`,
   `{"detail": "Invalid input.", "code", "<field>": [..]}`; `invalid_combination` (or
-  `url_refused`) when every error in it has that code
+  `url_refused`, `language_refused`) when every error in it has that code
 - ParseError (malformed JSON, NaN, bad encoding): 400 `parse_error`
 - CommandRejected (the domain refuses a transition, or an id that names nothing): 400
   `command_rejected`, its field; InvalidValue (a value the domain refuses): 400 `validation_error`
@@ -53,6 +53,8 @@ ERROR_CODES: dict[str, str] = {
     "status forbids it, or an id it names does not exist); the field is named.",
     "invalid_file": "400: the uploaded file cannot be imported (not a CSV in the export's "
     "columns, or rows that do not validate); the body lists each bad row.",
+    "language_refused": "400: the text is in a language the importer does not read (detected, "
+    "when no language was given): it reads English and Spanish; the field is named.",
     "not_authenticated": "401: no credentials were sent.",
     "authentication_failed": "401: unknown token, inactive user or wrong credentials.",
     "token_expired": "401: the token expired; get a new one from POST /api/v1/auth/token/.",
@@ -115,6 +117,7 @@ class IdempotencyKeyInProgress(exceptions.APIException):
 
 INVALID_COMBINATION = "invalid_combination"
 URL_REFUSED = "url_refused"  # a webhook URL the server will not call (claims.webhooks.addresses)
+LANGUAGE_REFUSED = "language_refused"  # a text the importer does not read (claims.importing)
 
 
 def field_error(field: str, message: str, code: str | None = None) -> exceptions.ValidationError:
@@ -158,7 +161,7 @@ def _code(exc: Exception, status_code: int) -> str:
     """The `code` of an exception DRF turned into a response."""
     if isinstance(exc, exceptions.ValidationError):
         leaves = _leaf_codes(exc.get_codes())
-        for code in (INVALID_COMBINATION, URL_REFUSED):
+        for code in (INVALID_COMBINATION, URL_REFUSED, LANGUAGE_REFUSED):
             if leaves and all(leaf == code for leaf in leaves):
                 return code
         return "validation_error"

@@ -57,13 +57,24 @@ _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")  # NUL and lone surrogates: no d
 
 
 class ImportRefused(ValueError):
-    """The text cannot be imported (empty, too long); `field` names the input at fault."""
+    """The text cannot be imported (empty, too long, in a language not read); `field` names the
+    input at fault."""
 
-    def __init__(self, message: str, field: str = "text", *, too_large: bool = False) -> None:
+    def __init__(
+        self,
+        message: str,
+        field: str = "text",
+        *,
+        too_large: bool = False,
+        language_refused: bool = False,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.field = field
         self.too_large = too_large
+        # The language (detected, or given) is not one the importer reads: the text itself
+        # may be well formed, so the API answers with a code of its own.
+        self.language_refused = language_refused
 
 
 class NotAllowed(Exception):
@@ -382,6 +393,7 @@ def check_language(text: str, language: str | None) -> str:
                 f"Texts in {NAMES.get(language, repr(language))} are not read: the importer reads "
                 "English ('en') and Spanish ('es').",
                 "language",
+                language_refused=True,
             )
         return language
     found = detect(text)
@@ -390,6 +402,7 @@ def check_language(text: str, language: str | None) -> str:
             f"The text looks like {found.name}; the importer reads English and Spanish only. "
             "If it is in one of those, say so with 'language' ('en' or 'es').",
             "text",
+            language_refused=True,
         )
     return found.language
 

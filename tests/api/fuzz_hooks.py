@@ -16,6 +16,8 @@ in words but cannot state as a constraint on one request. Each such refusal has 
   before it starts; If-Match and expected_version that differ; `"*"` beside other event types);
 - `url_refused` (400): a webhook URL the server will not call (plain http without the setting
   that allows it, a user name in it, a host that is no public address: settings and DNS decide);
+- `language_refused` (400): an article's text in a language the importer does not read; the
+  schema can say "a string", not "English or Spanish prose" (the language is detected);
 - `precondition_required` (428), when the request gives its version neither in `If-Match` nor
   in `expected_version` (the operation's `x-version-precondition`: one of them is required).
 
@@ -72,6 +74,7 @@ UNSTATABLE = {
     "invalid_combination",
     "invalid_file",
     "url_refused",
+    "language_refused",
 }
 COMMAND_ID = "command_id"
 

@@ -156,8 +156,12 @@ def test_the_language_can_be_given_and_other_languages_are_refused(api: Api, dem
     refused = client.post(DOCS, {"text": portuguese}, format="json")
     assert refused.status_code == 400
     assert "Portuguese" in refused.json()["text"][0]
+    # A well-formed text in a language not read has a code of its own (the schema cannot say
+    # which prose it takes); a language code outside the schema's choices is invalid input.
+    assert refused.json()["code"] == "language_refused"
     french = client.post(DOCS, {"text": SPANISH_RATE, "language": "fr"}, format="json")
     assert french.status_code == 400
+    assert french.json()["code"] == "validation_error"
     assert "English ('en') and Spanish ('es')" in french.json()["language"][0]
     forced = client.post(DOCS, {"text": SPANISH_RATE, "language": "es"}, format="json")
     assert forced.status_code == 201
