@@ -3546,3 +3546,100 @@ def test_the_previous_three_months_and_the_same_span(text: str, period: tuple[st
     # The second figure: the three months before the first's, and its span a year earlier.
     candidates = extract(text, published_at=datetime.date(2025, 7, 16), language="en")
     assert (str(candidates[1].period_start), str(candidates[1].period_end)) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "In the third quarter, output grew 0.8 percent from the previous quarter and 3.2 "
+            "percent from a year earlier.",
+            "en",
+        ),
+        (
+            "Wages rose 0.4 percent in August from July and 4.9 percent from a year earlier.",
+            "en",
+        ),
+        (
+            "Las ventas subieron 1,2 % en agosto respecto a julio y 6,3 % respecto al mismo mes "
+            "del año anterior.",
+            "es",
+        ),
+    ],
+)
+def test_a_gapped_second_change_is_a_change_of_the_same_measure_in_the_same_period(
+    text: str, language: str
+) -> None:
+    # The second percentage repeats the first one's verb: a change too, of what the first
+    # measured, dated by the period the change arrives at, not by its baseline.
+    first, second = extract(text, published_at=datetime.date(2025, 10, 20), language=language)
+    assert second.subject == first.subject
+    assert (second.period_start, second.period_end) == (first.period_start, first.period_end)
+    assert first.period_start is not None
+
+
+def test_a_percentage_after_a_change_with_its_own_verb_is_not_gapped() -> None:
+    candidates = found("Sales rose 3 percent and 40 percent were paid in cash.")
+    assert candidates[1].subject is not None
+    assert not candidates[1].subject.startswith("increase in")
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (
+            "Tax revenue reached $3.4 billion in the first two months of 2025, 9 percent more "
+            "than in January and February of 2024.",
+            [("2025-01-01", "2025-02-28"), ("2025-01-01", "2025-02-28")],
+        ),
+        (
+            "Tax revenue reached $3.4 billion in the first two months of 2025, up 9 percent "
+            "from January and February of last year.",
+            [("2025-01-01", "2025-02-28"), ("2025-01-01", "2025-02-28")],
+        ),
+        (
+            "Imports in January and February of last year totaled $2.2 billion.",
+            [("2024-01-01", "2024-02-29")],
+        ),
+        (
+            "Las importaciones de enero y febrero del año pasado sumaron 2.200 millones de "
+            "dólares.",
+            [("2024-01-01", "2024-02-29")],
+        ),
+    ],
+)
+def test_two_months_of_a_year_are_one_period_and_a_baseline_after_from_or_than(
+    text: str, periods: list[tuple[str, str]]
+) -> None:
+    language = "es" if text.startswith("Las ") else "en"
+    assert periods_of(text, datetime.date(2025, 3, 25), language) == periods
+
+
+def test_a_figure_compared_with_a_year_ago_is_of_the_same_season_a_year_before() -> None:
+    # 'from 9,300 a year ago' after 'this winter': last winter, not all of last year.
+    text = "Shelter stays rose to 11,800 this winter from 9,300 a year ago, the county said."
+    assert periods_of(text, datetime.date(2025, 2, 20)) == [
+        ("2024-12-01", "2025-02-28"),
+        ("2023-12-01", "2024-02-29"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Through the end of June, the county had approved 1,240 housing vouchers.",
+        "By the end of June, the county had approved 1,240 housing vouchers.",
+        "Through June, the county had approved 1,240 housing vouchers.",
+    ],
+)
+def test_the_preposition_of_a_fronted_time_is_not_part_of_who_did_it(text: str) -> None:
+    (candidate,) = extract(text, published_at=datetime.date(2025, 7, 10), language="en")
+    assert candidate.subject == "housing vouchers approved by county"
+
+
+def test_the_preposition_of_a_fronted_spanish_time_is_not_part_of_who_did_it() -> None:
+    text = "Hasta finales de junio, el municipio había aprobado 1.240 subsidios de vivienda."
+    (candidate,) = extract(text, published_at=datetime.date(2025, 7, 10), language="es")
+    assert candidate.subject is not None
+    assert "finales" not in candidate.subject
+    assert "municipio" in candidate.subject

@@ -1450,6 +1450,8 @@ def find_figures(
             figures.append(figure)
     _ranges(sentence, figures)
     _inherit_units(sentence, figures)
+    if len(figures) > 1:
+        _gapped_changes(sentence, figures)
     return figures
 
 
@@ -1699,6 +1701,41 @@ def _read_share_or_vague(
 
 # The reason given to the lower end of a range (the extractor dates both ends alike).
 RANGE_LOW = "lower end of a range → at_least"
+
+
+# "rose 0.6 percent from the previous quarter and 2.1 percent from a year earlier", "creció 2,1 %
+# en julio y 7,4 % interanual": between a change and a second percentage of the same kind, only
+# the first one's baseline or time and 'and'; after the second, its own baseline or the clause's
+# end (not a verb: "rose 2 percent and 40 percent were imported").
+_GAPPED_CHANGE_BETWEEN = re.compile(
+    r"(?:\s+(?:from|than|over|on|in|during|for|compared\s+(?:with|to)|versus|desde|respecto\s+"
+    r"(?:a|al|del)|frente\s+a|en|durante|sobre|interanual(?:mente)?)\b[^,;.:()]{0,50}?)?,?\s+"
+    r"(?:and|y|e)\s+(?:by\s+|en\s+|un\s+|una\s+)?",
+    re.IGNORECASE,
+)
+_GAPPED_CHANGE_AFTER = re.compile(
+    r"\s*(?:[,;.:)]|$)|\s+(?:from|than|over|on\s+(?:the|a)\s+year|compared\s+(?:with|to)|"
+    r"versus|year[- ](?:on|over)[- ]year|in|during|respecto|frente|interanual|en\s+(?:el|la|"
+    r"comparación)|desde)\b",
+    re.IGNORECASE,
+)
+
+
+def _gapped_changes(sentence: str, figures: list[Figure]) -> None:
+    """A percentage that only gaps the change before it is a change too: the verb it would
+    repeat is that change's."""
+    for before, figure in pairwise(figures):
+        if (
+            before.is_change
+            and not figure.is_change
+            and figure.share_of is None
+            and figure.unit_kind == before.unit_kind
+            and figure.unit_kind in ("percent", "points")
+            and figure.value_start - before.tail_end <= 80
+            and _GAPPED_CHANGE_BETWEEN.fullmatch(sentence, before.tail_end, figure.value_start)
+            and _GAPPED_CHANGE_AFTER.match(sentence, figure.tail_end)
+        ):
+            figure.is_change = True
 
 
 def _ranges(sentence: str, figures: list[Figure]) -> None:

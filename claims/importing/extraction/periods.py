@@ -119,7 +119,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "month_dash",
-        rf"(?P<md_a>{_M})(?:\s*[-–]\s*|\s+(?P<md_and>and)\s+)(?P<md_b>{_M})(?:,?\s+(?P<md_y>{_Y}))?",
+        rf"(?P<md_a>{_M})(?:\s*[-–]\s*|\s+(?P<md_and>and)\s+)(?P<md_b>{_M})(?:,?\s+(?:of\s+)?"
+        rf"(?P<md_y>{_Y})|\s+(?P<md_rel>(?i:(?:of\s+)?(?:this|last)\s+year)))?",
     ),
     (
         "months_to",
@@ -629,6 +630,13 @@ _FROM_AGO = EndWord(
     ("from", "than", "versus", "with", "to"),
     None,
 )
+# "fell to 48,200 this fall from 50,100 a year ago": the figure compared with, then its time.
+_FROM_FIGURE_AGO = re.compile(
+    r"\b(?:from|than|versus|compared\s+(?:with|to))\s+(?:about\s+|nearly\s+|roughly\s+|some\s+|"
+    r"almost\s+|around\s+)?[$€£]?\d[\d,.]*(?:\s*%|\s+(?:million|billion|percent)\b)?"
+    r"(?:\s+[a-z]+){0,2}\s+$",
+    re.IGNORECASE,
+)
 _BY = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
 _SAID_AT = re.compile(
     # ("told reporters on Monday", "told the City Council on Tuesday")
@@ -731,7 +739,8 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     ),
     (
         "month_dash",
-        rf"(?P<md_a>{_MES})(?:\s*[-–]\s*|\s+(?P<md_and>y)\s+)(?P<md_b>{_MES})(?:{_DE}(?P<md_y>{_Y_ES}))?",
+        rf"(?P<md_a>{_MES})(?:\s*[-–]\s*|\s+(?P<md_and>y)\s+)(?P<md_b>{_MES})(?:{_DE}(?P<md_y>{_Y_ES})"
+        r"|\s+(?P<md_rel>(?i:de\s+este\s+año|del\s+presente\s+año|del\s+año\s+pasado)))?",
     ),
     (
         # "la semana epidemiológica 20", "hasta la semana epidemiológica 20 de 2024"
@@ -1859,9 +1868,14 @@ def _resolve(
             return TimeExpr(start, end, text, "relative", None, None, f"+{count} {unit_name}")
         if how != "ago" or pub is None:
             return make(None, None, "", "block")
-        if _FROM_AGO.search(sentence, max(0, start - 16), start):
-            # "core prices climbed 3.9% from a year ago": the period compared with, a step back
-            # from the sentence's (as "a year earlier"), not a time before publication.
+        if _FROM_AGO.search(sentence, max(0, start - 16), start) or (
+            unit_name == "year"
+            and last_year is not None
+            and _FROM_FIGURE_AGO.search(sentence, max(0, start - 48), start) is not None
+        ):
+            # "core prices climbed 3.9% from a year ago", "fell to 48,200 this fall from 50,100 a
+            # year ago": the period compared with, a step back from the sentence's (as "a year
+            # earlier"), not a time before publication.
             return TimeExpr(start, end, text, "relative", None, None, f"-{count} {unit_name}")
         if unit_name == "year" and last_year is not None and text[:4].lower() == "hace":
             # "La inflación fue de 3,4 % en febrero. Hace un año, estaba en 9,9 %": after a
@@ -1915,9 +1929,14 @@ def _resolve(
             return make(None, None, "")
         if not g("mr_ya") and month_a > month_b:
             year_a -= 1
-        return make(
-            datetime.date(year_a, month_a, 1), _month_end(year_b, month_b), f"months '{text}'"
-        )
+        range_first, range_last = datetime.date(year_a, month_a, 1), _month_end(year_b, month_b)
+        if text[:5].lower() == "from " and " and " in text.lower():
+            # "up 14 percent from January and February of last year": not a range 'from ... to',
+            # but the months compared with, a start as 'from February' is (_open_ended).
+            compared = text[5:]
+            note = f"from months '{compared}'"
+            return TimeExpr(start + 5, end, compared, "period", range_first, None, note)
+        return make(range_first, range_last, f"months '{text}'")
     if kind == "months_to":
         count = 12 if g("mt_yr") else 3 if g("mt_q") else small_number(g("mt_n"))
         month = _month(g("mt_m"))
@@ -2167,7 +2186,13 @@ def _resolve(
         return make(first, pub, relative(f"'{text}'"))
     if kind == "month_dash":
         month_a, month_b = _month(g("md_a")), _month(g("md_b"))
-        year_b = _year_or_inferred(g("md_y"), month_b, pub)
+        months_rel = g("md_rel").lower()
+        if months_rel and pub is not None:
+            # "January and February of last year", "enero y febrero del año pasado"
+            last_or_this = "last" in months_rel or "pasado" in months_rel
+            year_b = pub.year - 1 if last_or_this else pub.year
+        else:
+            year_b = _year_or_inferred(g("md_y"), month_b, pub)
         if g("md_and") and month_b != month_a + 1:
             return None  # "in January and March": two months, not the months between
         if year_b is None or (month_a > month_b and g("md_and")):

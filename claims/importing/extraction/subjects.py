@@ -605,6 +605,12 @@ def _kept(sentence: str, lo: int, hi: int, removed: list[tuple[int, int]]) -> li
 
 
 _STRANDED_DEMONSTRATIVES = word_set("este esta estos estas")
+# The words that bind a removed time to its figure, left behind before it: 'through', 'by',
+# 'until', 'hasta', 'desde' before a time, and 'the end of', 'finales de' inside one.
+_STRANDED_TIME_LEADS = word_set("through thru until till by since hasta desde")
+_STRANDED_EDGES = word_set(
+    "end start beginning close middle finales fines inicios principios mediados cierre"
+)
 
 
 @lru_cache(maxsize=64)
@@ -627,6 +633,20 @@ def _kept_tokens(
         if first > position and words[first - 1].lower() in _STRANDED_DEMONSTRATIVES:
             # "la graduación de 2.500 agentes este viernes": the demonstrative of a removed
             # time ('este' before 'viernes') goes with it.
+            first -= 1
+        if (
+            first - 2 >= position
+            and words[first - 1].lower() in ("of", "de")
+            and words[first - 2].lower() in _STRANDED_EDGES
+        ):
+            # "Through the end of September, the city", "Hasta finales de septiembre, la
+            # alcaldía": 'the end of' too
+            first -= 2
+            if first > position and words[first - 1].lower() in ("the", "a", "al", "el"):
+                first -= 1
+        if first > position and words[first - 1].lower() in _STRANDED_TIME_LEADS:
+            # "Through September, the city had issued 3,150 permits": the time's preposition
+            # goes with it ('through' is no part of who issued them).
             first -= 1
         kept_starts += starts[position:first]
         kept_ends += ends[position:first]
@@ -1250,6 +1270,15 @@ def build_subject(
     `sentence_subject` gives the sentence's subject when the figure's clause names none (read
     only then: it costs a pass over the sentence)."""
     subject = _build_subject(sentence, figure, removed, lang, sentence_subject)
+    if (
+        figure.is_change
+        and figure.earlier_subject
+        and figure.unit_kind in ("percent", "points")
+        and _GAPPED_AND.search(sentence, max(0, figure.value_start - 12), figure.value_start)
+    ):
+        # "Consumer prices rose 0.16% in January and 4.56% in the 12 months to January": the
+        # second change gaps the first one's verb, and measures what it measured.
+        return figure.earlier_subject
     if (
         lang == "es"
         and subject
