@@ -3643,3 +3643,53 @@ def test_the_preposition_of_a_fronted_spanish_time_is_not_part_of_who_did_it() -
     assert candidate.subject is not None
     assert "finales" not in candidate.subject
     assert "municipio" in candidate.subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "The dam, which opened in 1998, has supplied 40 million people with water.",
+            "people supplied with water by dam",
+        ),
+        (
+            "The outbreak, which began Aug. 12, has sickened 230 people.",
+            "people sickened by outbreak",
+        ),
+    ],
+)
+def test_a_relative_aside_with_a_date_is_not_the_verb(text: str, subject: str) -> None:
+    # ', which opened in 1998,' is about the dam; the figure is what 'has supplied' did.
+    (candidate,) = extract(text, published_at=datetime.date(2025, 9, 1), language="en")
+    assert candidate.subject == subject
+
+
+def test_a_comparison_set_after_a_figure_is_that_figures_change() -> None:
+    text = "The airline carried 8.4 million passengers, 6 percent more than a year earlier."
+    first, second = extract(text, published_at=datetime.date(2025, 9, 1), language="en")
+    assert first.subject == "passengers carried by airline"
+    assert second.subject == "increase in passengers carried by airline"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "subject"),
+    [
+        (
+            "About 58 percent of farmers expect to plant less corn.",
+            "percent of farmers",
+            "share of farmers that expect to plant less corn",
+        ),
+        (
+            "The poll found 47 percent of parents oppose the new schedule.",
+            "percent of parents",
+            "share of parents that oppose the new schedule",
+        ),
+    ],
+)
+def test_a_verb_after_a_share_base_is_not_part_of_the_base(
+    text: str, unit: str, subject: str
+) -> None:
+    # 'farmers expect to', 'parents oppose the': the base ends at the plural noun; a finding
+    # verb before the share ('The poll found') is no setting of it.
+    (candidate,) = extract(text, published_at=datetime.date(2025, 9, 1), language="en")
+    assert (candidate.unit, candidate.subject) == (unit, subject)

@@ -932,6 +932,10 @@ def _is_name_part(sentence: str, raw: _Raw, has_currency: bool, lang: str) -> bo
     return False
 
 
+# What follows a verb, not a noun: an infinitive's 'to', or a determiner of the verb's object.
+_VERB_OBJECT_LEADS = word_set("to the a an their his her its this that these those them it")
+
+
 def _verb_like(word: str) -> bool:
     """Guess whether an English word after a noun is a verb ending the noun phrase."""
     return word in _VERB_LIKE or (len(word) > 4 and word.endswith("ed"))
@@ -1159,6 +1163,17 @@ def _share_base(sentence: str, start: int) -> tuple[str | None, str | None, int]
         if lower in _NP_STOP or lower in _STOP - {"more"} or any(ch.isdigit() for ch in word):
             break
         if kept and _verb_like(lower):
+            break
+        if (
+            kept
+            and word[0].islower()
+            and not lower.endswith("s")
+            and kept[-1].endswith("s")
+            and not kept[-1].endswith("ss")
+            and following.lower() in _VERB_OBJECT_LEADS
+        ):
+            # "62 percent of teachers plan to leave", "55 percent of adults support the ban": a
+            # plural noun, then its verb and what the verb takes.
             break
         if word[0].isupper() and kept and (is_place(word) or word.istitle()):
             break

@@ -2666,7 +2666,7 @@ def _build_subject(
         (
             _appositions(sentence, lo, figure.value_start)
             if es
-            else [m.span() for m in _RELATIVE_ASIDE_EN.finditer(sentence, lo, figure.value_start)]
+            else _relative_asides_en(sentence, lo, figure.value_start, removed)
         )
         if sentence.count(",", lo, figure.value_start) > 1
         else []
@@ -4068,7 +4068,23 @@ _APPOSITION_ES = re.compile(
 
 # 'Core inflation, which strips out volatile prices, eased to 4.37 percent': a relative clause
 # set off between an English subject and its verb (left out of the subject).
-_RELATIVE_ASIDE_EN = re.compile(r",\s+(?:which|who|whose)\s[^,;:()\d]{2,80},(?=\s)")
+_RELATIVE_ASIDE_EN = re.compile(r",\s+(?:which|who|whose)\s[^,;:()]{2,80},(?=\s)")
+
+
+def _relative_asides_en(
+    sentence: str, lo: int, hi: int, removed: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """', which started Sept. 29,' between a subject and its verb: the spans of relative asides,
+    left out of the subject. An aside's digits must all be in a time (a removed span): one
+    with a figure of its own ('which killed 40 people') says more than an aside."""
+    spans = []
+    for m in _RELATIVE_ASIDE_EN.finditer(sentence, lo, hi):
+        start, end = m.span()
+        if all(
+            any(a <= i < b for a, b in removed) for i in range(start, end) if sentence[i].isdigit()
+        ):
+            spans.append((start, end))
+    return spans
 
 
 def _appositions(sentence: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -4355,6 +4371,24 @@ def _change_subject(
         earlier = CHANGE_LEAD_ES.sub("", _no_place_tail(figure.earlier_subject or ""))
         if earlier and not earlier[:1].isupper():
             return with_place(_tidy(f"{word} {earlier}"), figure.place, lang)
+    if (
+        not es
+        and figure.earlier_subject
+        and _APPOSED_COMPARED_EN.search(
+            sentence, max(0, figure.value_start - 16), figure.value_start
+        )
+        and _MORE_THAN_AFTER_EN.match(sentence, figure.tail_end)
+        and any(
+            ch.isdigit() for ch in sentence[max(0, figure.value_start - 120) : figure.value_start]
+        )
+    ):
+        # "The port handled 3.1 million containers, 11 percent more than a year earlier": a
+        # comparison set after the figure before is that figure's change, not the port's.
+        earlier = _no_place_tail(figure.earlier_subject)
+        if earlier and not earlier.startswith(
+            ("increase in ", "fall in ", "change in ", "share of ")
+        ):
+            return with_place(_tidy(f"{word} {earlier}"), figure.place, lang)
     # (a place that did something is not what changed: 'México deportó a 7.548 guatemaltecos,
     # 30 % más que ...' is a change of the deportations)
     target = (
@@ -4457,6 +4491,13 @@ _TIME_COMPARED_ES = re.compile(
 )
 
 
+# ', 11 percent more than a year earlier': a comparison set after the figure before.
+_APPOSED_COMPARED_EN = re.compile(
+    r",\s+(?:(?:about|nearly|almost|roughly|some|around|more\s+than|over|just)\s+)?$"
+)
+_MORE_THAN_AFTER_EN = re.compile(
+    r"\s*(?:more|less|fewer|higher|lower|greater|smaller)\s+than\b", re.IGNORECASE
+)
 _MORE_AFTER_ES = re.compile(r"\s+(más|menos)\s+(?:que|de\s+lo\s+que|respecto|frente)\b", re.I)
 # A relative clause that holds the figure: ', que avanzó un 18 %' (no comma after 'que').
 _RELATIVE_ES = re.compile(r",\s+(?:que|quienes|quien)\s+(?=[^,;:]*$)", re.IGNORECASE)
@@ -4867,6 +4908,19 @@ def _after_reported_that(
     return lo
 
 
+_VERB_OBJECT_LEADS_EN = word_set("to the a an their his her its this that these those them it")
+# (no verb: 'of the kidnappings in that period', 'of deaths in the region')
+_FUNCTION_WORDS_EN = word_set(
+    "in on at for from with by of to during across among under over and or but than as since "
+    "while after before between into through within without about around against like near "
+    "per up down out off so then when where who which that"
+)
+_FINDING_VERBS_EN = word_set(
+    "found finds showed shows revealed reveals suggested suggests estimated estimates indicated "
+    "indicates"
+)
+
+
 def _reported_clause(words: list[str]) -> list[str]:
     """'El Banguat estimó que las remesas crecerán ...' -> 'las remesas crecerán ...'."""
     for index in range(len(words) - 1, 0, -1):
@@ -4895,6 +4949,17 @@ def _share_subject(
     es = lang == "es"
     share_word = "proporción de" if es else "share of"
     base = figure.share_of
+    if (
+        not es
+        and base
+        and len(verb_words) == 1
+        and verb_words[0].lower() in _FINDING_VERBS_EN
+        and after_words
+    ):
+        # "The poll found 55 percent of adults support the ban": what was found, with no
+        # 'that', is the share's own clause ('share of adults that support the ban'), not a
+        # setting 'where poll found'.
+        own_np, verb_words = "", []
     pointer = (
         _POINTER_MEASURE_ES.search(sentence, max(0, figure.value_start - 60), figure.value_start)
         if es
@@ -5142,6 +5207,21 @@ def _share_subject(
         # "no estudia ni trabaja": Spanish 'no' stands before a verb, known to us or not
         verb_at = after_words.index("no")
     predicate = " ".join(after_words[verb_at:]) if verb_at is not None else ""
+    if (
+        not es
+        and not predicate
+        and base
+        and base.endswith("s")
+        and len(after_words) > 1
+        and after_words[0].isalpha()
+        and after_words[0].islower()
+        and not after_words[0].endswith("s")
+        and after_words[0] not in _FUNCTION_WORDS_EN
+        and after_words[1].lower() in _VERB_OBJECT_LEADS_EN
+    ):
+        # "55 percent of adults support the ban", "of nurses intend to quit": after a plural
+        # base, a word taking an object or an infinitive is its verb.
+        predicate = " ".join(after_words)
     if es and not predicate and len(after_words) > 1 and after_words[0].lower() == "que":
         # "uno de cada tres niños que ingresan a primero primaria termina ...": the relative
         # clause says which of the base the share is.
