@@ -3693,3 +3693,59 @@ def test_a_verb_after_a_share_base_is_not_part_of_the_base(
     # verb before the share ('The poll found') is no setting of it.
     (candidate,) = extract(text, published_at=datetime.date(2025, 9, 1), language="en")
     assert (candidate.unit, candidate.subject) == (unit, subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "The audit, which covers 2020 through 2022, identified 312 irregular contracts.",
+            ("2020-01-01", "2022-12-31"),
+        ),
+        (
+            "The poll, conducted in November, found that 38 percent of residents felt safe at "
+            "night.",
+            ("2024-11-01", "2024-11-30"),
+        ),
+    ],
+)
+def test_the_time_of_the_report_or_survey_that_found_a_figure_dates_it(
+    text: str, period: tuple[str, str]
+) -> None:
+    # Rule 2 of the guideline: the figure takes the period of the report it belongs to; an
+    # aside saying which years a report covers, or when a survey was conducted, gives it.
+    assert periods_of(text, datetime.date(2025, 2, 11)) == [period]
+
+
+def test_how_a_spanish_survey_was_made_is_no_part_of_its_name() -> None:
+    text = "La encuesta, realizada en noviembre, reveló que el 38 % de los vecinos está conforme."
+    (candidate,) = extract(text, published_at=datetime.date(2025, 2, 11), language="es")
+    assert candidate.attributed_to == "La encuesta"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "subject"),
+    [
+        (
+            "About 64 percent of parents felt the change was rushed.",
+            "percent of parents",
+            "share of parents that felt the change was rushed",
+        ),
+        (
+            "Some 52 percent of voters think the economy is getting worse.",
+            "percent of voters",
+            "share of voters that think the economy is getting worse",
+        ),
+    ],
+)
+def test_a_verb_of_opinion_after_a_share_base_is_its_verb(
+    text: str, unit: str, subject: str
+) -> None:
+    (candidate,) = extract(text, published_at=datetime.date(2025, 2, 11), language="en")
+    assert (candidate.unit, candidate.subject) == (unit, subject)
+
+
+def test_a_dated_participle_aside_is_no_part_of_the_subject() -> None:
+    text = "The stadium, inaugurated in March 2021, can hold 45,000 spectators."
+    (candidate,) = extract(text, published_at=datetime.date(2025, 2, 11), language="en")
+    assert candidate.subject == "spectators held by stadium"

@@ -512,6 +512,10 @@ _THAT_ES = re.compile(r"\s*(?:que\b|,)", re.IGNORECASE)
 # (Compiled once: a call of re.match or re.sub with a pattern string goes through the re
 # module's Python-level cache each time, hundreds of times per article.)
 _RELATIVE_LEAD = re.compile(r"\s*(?:which|who)\s")
+_MADE_LEAD = re.compile(
+    r"\s*(?:conducted|carried\s+out|published|released|commissioned|compiled|realizad[oa]|"
+    r"publicad[oa]|elaborad[oa])\s"
+)
 _SOURCE_BREAKS = re.compile(r"[,;:\"“”(]")
 _AGE_AFTER = re.compile(r",\s*\d{1,3}$")
 _THAT_LEAD = re.compile(r"(?:que|that)\b", re.IGNORECASE)
@@ -583,7 +587,9 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
                 if (
                     relative is not None
                     and DIGIT.search(left, commas[-1], boundary.start()) is None
-                ):
+                ) or _MADE_LEAD.match(left, commas[-1] + 1):
+                    # ("The survey, conducted in October 2024, found": how the survey was made,
+                    # its date included, is no part of its name)
                     # "the central bank, which manages it, said": the source before the clause.
                     before = commas[-2] + 1 if len(commas) >= 2 else max(0, len(left) - 160)
                     if len(left[before : commas[-1]].split()) <= 8:

@@ -4177,10 +4177,20 @@ def _time_asides(text: str) -> tuple[tuple[int, int], ...]:
         # ("in the first fishing season of the year, which ran from April to July": the aside
         # says when the period the figure is of ran)
         and not _RAN.search(text, m.start(), m.end())
+        # ("The survey, conducted in October, found that 41 percent ...": when what it found
+        # was measured)
+        and not _CONDUCTED.match(text, m.start())
     )
 
 
-_RAN = re.compile(r"\b(?:which|that)\s+(?:ran|runs|lasted|lasts|spanned|spans)\b", re.IGNORECASE)
+_CONDUCTED = re.compile(r",\s*(?:conducted|carried\s+out|fielded)\b", re.IGNORECASE)
+# ("The report, which covers 2019 through 2023, counted 1,450 attacks": the years the report,
+# and so its figures, are about)
+_RAN = re.compile(
+    r"\b(?:which|that)\s+(?:ran|runs|lasted|lasts|spanned|spans|covers|covered|tracked|tracks|"
+    r"examined|examines|analyzed|analyzes|reviewed|reviews|surveyed)\b",
+    re.IGNORECASE,
+)
 
 
 # The words that open a relative clause, in both languages.

@@ -282,7 +282,8 @@ _VERB_LIKE = word_set(
     used uses stay stayed stays attend attended attends cross crossed arrive arrived return
     returned join joined joins reach reached reaches suffer suffered suffers tested test tests
     killed wounded injured missing displaced affected infected set hit spent paid sent built
-    sold kept found seen given taken shot struck brought"""
+    sold kept found seen given taken shot struck brought felt feel feels think thinks thought
+    believe believes believed want wants wanted"""
 )
 _DETERMINERS_EN = (
     "the these those its their his her our your my whose no every each any all both first last "

@@ -4069,16 +4069,22 @@ _APPOSITION_ES = re.compile(
 # 'Core inflation, which strips out volatile prices, eased to 4.37 percent': a relative clause
 # set off between an English subject and its verb (left out of the subject).
 _RELATIVE_ASIDE_EN = re.compile(r",\s+(?:which|who|whose)\s[^,;:()]{2,80},(?=\s)")
+# ', opened in early 2023,': a participle set off by commas, with its time.
+_PARTICIPLE_ASIDE_EN = re.compile(r",\s+[a-z]{3,}ed\s+(?:in|on)\s[^,;:()]{2,60},(?=\s)")
 
 
 def _relative_asides_en(
     sentence: str, lo: int, hi: int, removed: list[tuple[int, int]]
 ) -> list[tuple[int, int]]:
-    """', which started Sept. 29,' between a subject and its verb: the spans of relative asides,
-    left out of the subject. An aside's digits must all be in a time (a removed span): one
-    with a figure of its own ('which killed 40 people') says more than an aside."""
+    """', which started Sept. 29,', ', opened in early 2023,' between a subject and its verb: the
+    spans of relative and participle asides, left out of the subject. An aside's digits must all
+    be in a time (a removed span): one with a figure of its own ('which killed 40 people') says
+    more than an aside."""
     spans = []
-    for m in _RELATIVE_ASIDE_EN.finditer(sentence, lo, hi):
+    found = [*_RELATIVE_ASIDE_EN.finditer(sentence, lo, hi)]
+    if "ed " in sentence:
+        found += _PARTICIPLE_ASIDE_EN.finditer(sentence, lo, hi)
+    for m in found:
         start, end = m.span()
         if all(
             any(a <= i < b for a, b in removed) for i in range(start, end) if sentence[i].isdigit()
@@ -4909,6 +4915,9 @@ def _after_reported_that(
 
 
 _VERB_OBJECT_LEADS_EN = word_set("to the a an their his her its this that these those them it")
+_OPINION_VERBS_EN = word_set(
+    "felt feel think thought believe believed say said want wanted expect expected fear feared"
+)
 # (no verb: 'of the kidnappings in that period', 'of deaths in the region')
 _FUNCTION_WORDS_EN = word_set(
     "in on at for from with by of to during across among under over and or but than as since "
@@ -5209,18 +5218,24 @@ def _share_subject(
     predicate = " ".join(after_words[verb_at:]) if verb_at is not None else ""
     if (
         not es
-        and not predicate
         and base
         and base.endswith("s")
         and len(after_words) > 1
         and after_words[0].isalpha()
         and after_words[0].islower()
-        and not after_words[0].endswith("s")
-        and after_words[0] not in _FUNCTION_WORDS_EN
-        and after_words[1].lower() in _VERB_OBJECT_LEADS_EN
+        and (
+            after_words[0] in _OPINION_VERBS_EN
+            or (
+                not predicate
+                and not after_words[0].endswith("s")
+                and after_words[0] not in _FUNCTION_WORDS_EN
+                and after_words[1].lower() in _VERB_OBJECT_LEADS_EN
+            )
+        )
     ):
-        # "55 percent of adults support the ban", "of nurses intend to quit": after a plural
-        # base, a word taking an object or an infinitive is its verb.
+        # "55 percent of adults support the ban", "of nurses intend to quit", "of voters think
+        # the country is ...": after a plural base, a word taking an object or an infinitive,
+        # or a verb of opinion, is its verb (not a verb further on).
         predicate = " ".join(after_words)
     if es and not predicate and len(after_words) > 1 and after_words[0].lower() == "que":
         # "uno de cada tres niños que ingresan a primero primaria termina ...": the relative
