@@ -3749,3 +3749,66 @@ def test_a_dated_participle_aside_is_no_part_of_the_subject() -> None:
     text = "The stadium, inaugurated in March 2021, can hold 45,000 spectators."
     (candidate,) = extract(text, published_at=datetime.date(2025, 2, 11), language="en")
     assert candidate.subject == "spectators held by stadium"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "El programa financió 1.200 proyectos comunitarios.",
+            "proyectos comunitarios financiados por programa",
+        ),
+        ("La red envió 340 brigadas médicas.", "brigadas médicas enviadas por red"),
+    ],
+)
+def test_the_participle_of_a_verb_in_iar_is_in_ado(text: str, subject: str) -> None:
+    # 'financió' is 'financiar' ('financiados'), not 'financer' ('financidos').
+    (candidate,) = extract(text, published_at=datetime.date(2025, 6, 2), language="es")
+    assert candidate.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "subject"),
+    [
+        (
+            "The clinic treated 4,300 patients in 2024 with a budget of $2 million.",
+            "en",
+            "patients treated by clinic",
+        ),
+        (
+            "La clínica atendió a 4.300 pacientes en 2024 con un presupuesto de 2 millones de "
+            "dólares.",
+            "es",
+            "pacientes atendidos por clínica",
+        ),
+    ],
+)
+def test_what_leads_to_the_next_figure_is_not_part_of_the_first(
+    text: str, language: str, subject: str
+) -> None:
+    first = extract(text, published_at=datetime.date(2025, 6, 2), language=language)[0]
+    assert first.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Unos 450 comerciantes han denunciado extorsiones este año.",
+            "comerciantes que han denunciado extorsiones",
+        ),
+        (
+            "Más de 900 familias han abandonado sus viviendas.",
+            "familias que han abandonado sus viviendas",
+        ),
+        ("Unos 450 comerciantes presentaron denuncias.", "comerciantes que presentaron denuncias"),
+        ("Unas 40 personas han sido rescatadas.", "personas rescatadas"),
+    ],
+)
+def test_a_spanish_count_that_did_something_to_an_object_keeps_its_verb(
+    text: str, subject: str
+) -> None:
+    # The figure is the verb's subject: 'que han denunciado extorsiones', not what was done to
+    # it ('denunciados extorsiones'); a passive stays a participle.
+    (candidate,) = extract(text, published_at=datetime.date(2025, 6, 2), language="es")
+    assert candidate.subject == subject

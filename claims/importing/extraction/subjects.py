@@ -1190,6 +1190,11 @@ def _singular(noun: str) -> str:
     return " ".join([*words[:-1], last])
 
 
+# ' with an investment of $300 million', ' con una inversión de Q2.900 millones'
+_NEXT_FIGURE_LEAD = re.compile(
+    r"\s(?:with|con)\s+(?:an?|una?|the|el|la|its|su)\s+[^\W\d][^,;:\d]{0,40}?\s(?:of|de)\s+"
+    r"(?:US\$|Q|\$|€|£)?\d"
+)
 # A preposition left in front of another one where a time was taken out: "destituidos en [2023]
 # por faltas graves", "vigente al [30 de septiembre] en Guatemala".
 _STRANDED_SOURCE = (
@@ -2615,6 +2620,12 @@ def _build_subject(
     lo, hi = max(lo, figure.value_start - _WINDOW), min(hi, figure.tail_end + _WINDOW)
     stop = _PHRASE_END.search(sentence, figure.tail_end, hi)
     after_hi = stop.start() if stop else hi
+    if after_hi - figure.tail_end > 12 and (" with " in sentence or " con " in sentence):
+        next_lead = _NEXT_FIGURE_LEAD.search(sentence, figure.tail_end, after_hi)
+        if next_lead is not None:
+            # "served 2.5 million students in 2024 with an investment of $300 million": what
+            # leads to the next figure is that figure's, not this one's
+            after_hi = next_lead.start()
     if es and sentence.endswith("(", 0, figure.value_start):
         close = sentence.find(")", figure.tail_end, after_hi)
         if close >= 0:
@@ -3710,12 +3721,41 @@ def _build_subject(
             # ..." -> "personas muertas ...", "embarazadas contagiadas".
             words = rest_after.split()
             reflexive = [w.lower() for w in after_words[:1]] == ["se"]
+            perfect = after_words[int(reflexive) : int(reflexive) + 2]
             while len(words) > 1 and (words[0].lower() in _AUX_ES or words[0].lower() == "sido"):
                 words = words[1:]  # ('han sido deportados': the participle after them)
             first, rest = words[0], " ".join(words[1:])
             following = words[1].lower() if len(words) > 1 else ""
             past = first.lower().endswith(_ES_PAST_ENDINGS)
-            if (
+            perfect_with_object = (
+                len(perfect) == 2
+                and perfect[0].lower() in _PERFECT_AUX_ES
+                and perfect[1] == first
+                and (
+                    following in _DETERMINERS
+                    or _BARE_OBJECT_ES.fullmatch(following) is not None
+                    or (
+                        following.isalpha()
+                        and following not in _NOT_OBJECT_ES
+                        and not following.endswith(_PARTICIPLE_ENDINGS_ES)
+                    )
+                )
+            )
+            if perfect_with_object:
+                # "98 periodistas han denunciado agresiones", "7.000 migrantes han cruzado la
+                # selva": a perfect with its object says what they did ('que han cruzado la
+                # selva'), not what was done to them ('cruzados la selva').
+                that = "que se " if reflexive else "que "
+                rest_after = that + _before_clause(" ".join(after_words[int(reflexive) :]))
+            elif (
+                past
+                and _BARE_OBJECT_ES.fullmatch(following) is not None
+                and first.lower() not in _COPULAR_PAST_ES
+            ):
+                # "98 periodistas denunciaron agresiones": a preterite with a bare plural object
+                that = "que se " if reflexive else "que "
+                rest_after = that + _before_clause(" ".join(words))
+            elif (
                 _is_verb(first, lang, unit.split()[-1])
                 and first.lower() not in _AUX_ES
                 and (
@@ -3763,6 +3803,16 @@ def _build_subject(
     return None
 
 
+_PERFECT_AUX_ES = word_set("ha han había habían habrá habrán")
+# After a perfect's participle, words that start no object ('han muerto en', 'han llegado ya').
+_NOT_OBJECT_ES = word_set(
+    "a al en de del por para con desde hasta entre sin sobre tras durante según ya más menos "
+    "también solo sólo aún todavía hoy ayer luego que y e o u como cuando donde mientras"
+)
+# A bare plural noun as an object ('agresiones', 'denuncias', 'amenazas'), not a participle or
+# an adjective after a verb ('heridas', 'ahogados', 'ilesos').
+_BARE_OBJECT_ES = re.compile(r"[a-záéíóúñ]{3,}(?:ciones|siones|iones|encias|uncias|azas|ejas)")
+_COPULAR_PAST_ES = word_set("fueron fue resultaron resultó quedaron quedó murieron resultaron")
 _INVERTED_RELATIVE_ES = re.compile(
     r"(?P<ante>(?:el|la|los|las)\s+[^\W\d_][^,;:\d]{2,60}),\s+que\s+"
     r"(?P<verb>[^\W\d_]{3,}(?:an|en|aron|ieron|ían|aban))\s+"
@@ -5940,6 +5990,17 @@ _ES_IRREGULAR_ENDINGS = (
 )  # fmt: skip
 
 
+# Verbs in -iar, whose preterite ends in '-ió' as those in -er and -ir do ('benefició' as
+# 'recibió'), by their stems.
+_IAR_STEMS = word_set(
+    """benefici financi denunci inici reinici envi reenvi cambi intercambi copi anunci renunci
+    vari ampli estudi negoci diferenci evidenci auxili premi limpi confi desafi acopi concili
+    propici potenci auspici presenci licenci sentenci vaci enfri expropi apropi remedi asoci
+    agravi averi contagi desvi distanci enunci fotografi gui incendi lidi malici
+    pronunci repudi sustanci agenci"""
+)
+
+
 def _es_participle(verb: str) -> str:
     """'deportaron' -> 'deportados': a Spanish past tense as a participle."""
     lowered = verb.lower()
@@ -5950,6 +6011,8 @@ def _es_participle(verb: str) -> str:
         for ending, participle in _ES_IRREGULAR_ENDINGS:
             if lowered.endswith(ending):
                 return lowered[: -len(ending)] + participle
+    if lowered.endswith("ió") and lowered[:-1] in _IAR_STEMS:
+        return f"{lowered[:-1]}ado"  # ('benefició' is 'beneficiar': 'beneficiado')
     for ending, participle in (
         ("aremos", "ados"),
         ("eremos", "idos"),
