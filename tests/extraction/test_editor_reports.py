@@ -3812,3 +3812,32 @@ def test_a_spanish_count_that_did_something_to_an_object_keeps_its_verb(
     # it ('denunciados extorsiones'); a passive stays a participle.
     (candidate,) = extract(text, published_at=datetime.date(2025, 6, 2), language="es")
     assert candidate.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "In early 2022, the ministry employed about 3,400 nurses.",
+            "nurses employed by ministry",
+        ),
+        ("In mid-2021, the ministry employed about 3,400 nurses.", "nurses employed by ministry"),
+    ],
+)
+def test_early_late_or_mid_before_a_fronted_year_goes_with_it(text: str, subject: str) -> None:
+    (candidate,) = extract(text, published_at=datetime.date(2025, 6, 2), language="en")
+    assert candidate.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Airlines expect revenue of $1.1 trillion.", "revenue"),
+        ("Forecasters expect inflation to reach 3.2 percent.", "inflation"),
+    ],
+)
+def test_what_is_expected_is_the_subject_not_who_expects_it(text: str, subject: str) -> None:
+    # 'expect' is a verb: 'revenue', not 'airlines expect revenue'; 'inflation to reach 3.2
+    # percent' measures inflation.
+    (candidate,) = extract(text, published_at=datetime.date(2025, 6, 2), language="en")
+    assert candidate.subject == subject

@@ -49,7 +49,8 @@ _VERBS_EN = word_set(
     houses housed hold holds held attempt attempts crossed fled voted went came make makes made
     affected spent spend spends earn earns earned cost costs borrowed face faces faced drowned
     peaked lost loses shut gave employs employ lent lends paid bought sold built sent wired
-    brought brings generated generates yielded yields fetched"""
+    brought brings generated generates yielded yields fetched expect expects predict predicts
+    predicted anticipate anticipates anticipated"""
 )
 _AUX_EN = word_set(
     "is are was were be been being am has have had will would could may might can shall should "
@@ -608,6 +609,7 @@ _STRANDED_DEMONSTRATIVES = word_set("este esta estos estas")
 # The words that bind a removed time to its figure, left behind before it: 'through', 'by',
 # 'until', 'hasta', 'desde' before a time, and 'the end of', 'finales de' inside one.
 _STRANDED_TIME_LEADS = word_set("through thru until till by since hasta desde")
+_STRANDED_TIME_EDGES = word_set("late early mid")
 _STRANDED_EDGES = word_set(
     "end start beginning close middle finales fines inicios principios mediados cierre"
 )
@@ -644,6 +646,8 @@ def _kept_tokens(
             first -= 2
             if first > position and words[first - 1].lower() in ("the", "a", "al", "el"):
                 first -= 1
+        if first > position and words[first - 1].lower() in _STRANDED_TIME_EDGES:
+            first -= 1  # "In late 2023, the agency employed": 'late' too
         if first > position and words[first - 1].lower() in _STRANDED_TIME_LEADS:
             # "Through September, the city had issued 3,150 permits": the time's preposition
             # goes with it ('through' is no part of who issued them).
@@ -1275,6 +1279,9 @@ def build_subject(
     `sentence_subject` gives the sentence's subject when the figure's clause names none (read
     only then: it costs a pass over the sentence)."""
     subject = _build_subject(sentence, figure, removed, lang, sentence_subject)
+    if subject and lang == "en" and " to " in subject:
+        # "The bank expects inflation to reach 4 percent": what is expected to reach it
+        subject = _TO_REACH_TAIL.sub("", subject)
     if (
         figure.is_change
         and figure.earlier_subject
@@ -1676,6 +1683,10 @@ def build_subject(
     return _STRANDED.sub("", subject)
 
 
+_TO_REACH_TAIL = re.compile(
+    r"\s+to\s+(?:reach|hit|rise|fall|grow|top|exceed|end|average|remain|stay|be|climb|drop|"
+    r"increase|decrease|total|surpass)$"
+)
 _GAPPED_AND = re.compile(r"\s(?:and|y)\s+(?:by\s+|en\s+|un\s+|una\s+|el\s+)?$")
 
 
