@@ -3841,3 +3841,28 @@ def test_what_is_expected_is_the_subject_not_who_expects_it(text: str, subject: 
     # percent' measures inflation.
     (candidate,) = extract(text, published_at=datetime.date(2025, 6, 2), language="en")
     assert candidate.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Ridership has grown 14 percent since March.", "increase in ridership"),
+        ("The herd has shrunk 9 percent since 2020.", "fall in herd"),
+    ],
+)
+def test_grown_and_shrunk_say_which_way_a_change_went(text: str, subject: str) -> None:
+    (candidate,) = extract(text, published_at=datetime.date(2025, 6, 2), language="en")
+    assert candidate.subject == subject
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year the park welcomed 820,000 visitors. They spent an average of $95 each.",
+        "Last year the park welcomed 820,000 visitors, who spent $78 million.",
+    ],
+)
+def test_money_spent_by_those_counted_before_is_their_spending(text: str) -> None:
+    # 'They' and ', who' are the visitors counted before, not the park.
+    money = extract(text, published_at=datetime.date(2025, 6, 2), language="en")[1]
+    assert money.subject == "spending of visitors"

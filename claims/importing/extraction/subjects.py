@@ -126,7 +126,8 @@ _LEAD_ES = re.compile(
     re.IGNORECASE,
 )
 _INCREASE = re.compile(
-    r"\b(?:rose|rise|risen|rises|grew|grow|increased|increase|jumped|climbed|gained|surged|"
+    r"\b(?:rose|rise|risen|rises|grew|grow|grown|grows|increased|increase|jumped|climbed|gained|"
+    r"surged|"
     r"soared|up|more|higher|raise|raised|expanded|avanz(?:ó|aron|a|an)|aumento|aument(?:ó|aron|a|an|ará|arán)|"
     r"sub(?:ió|ieron|e|en|irá|irán)|crec(?:ió|ieron|e|en|erá|erán)|incremento|"
     r"increment(?:ó|aron|a|an|ará|arán)|repunt(?:ó|aron|a|an)|dispar(?:ó|aron)|más|alza|mayor|"
@@ -155,7 +156,8 @@ _CHANGE_WORD = CaseBlind(r"\b(?:" + "|".join(sorted(_CHANGE_WORDS, key=len, reve
 _LESSER = re.compile(r"\b(?:menor|inferior|lower)\b", re.IGNORECASE)
 _DECREASE = CaseBlind(
     r"\b(?:fell|fall|fallen|dropped|drop|declined|decline|decreased|decrease|lost|lose|"
-    r"shrank|down|less|fewer|lower|cut|reduced|slid|plunged|tumbled|baj(?:ó|aron|a|an|ará|arán)|"
+    r"shrank|shrunk|down|less|fewer|lower|cut|reduced|slid|plunged|tumbled|"
+    r"baj(?:ó|aron|a|an|ará|arán)|"
     r"cay(?:ó|eron)|cae|caen|caerá|caerán|disminuy(?:ó|eron|e|en)|disminuirá|disminuirán|descend(?:ió|ieron)|redu(?:jo|jeron)|"
     r"retroced(?:ió|ieron)|contra(?:jo|jeron)|merm(?:ó|aron)|abarat(?:ó|aron|a|an)|"
     r"reducción|disminución|menos|caída|baja|descenso)\b"
@@ -2704,15 +2706,34 @@ def _build_subject(
         if es and sentence.find(", qu", lo, figure.value_start) != -1
         else None
     )
+    if (
+        not es
+        and relative is None
+        and figure.unit_kind == "currency"
+        and sentence.find(", who ", lo, figure.value_start) != -1
+    ):
+        relative = _RELATIVE_WHO_EN.search(sentence, lo, figure.value_start)
     if relative is not None:
         # "impulsada por la construcción, que avanzó un 18 %": the relative clause's verb has
-        # the noun before the comma as its subject.
+        # the noun before the comma as its subject ("1.4 million tourists, who spent $1.7
+        # billion": the tourists' spending).
         antecedent = _last_np(_kept(sentence, lo, relative.start(), removed), lang)
         if antecedent and not is_place(" ".join(antecedent)):
             clause_words = _kept(sentence, relative.end(), figure.value_start, removed)
             before_words = [*antecedent, *clause_words]
     subj_words, verb_at = _split([(0, 0, w) for w in before_words], lang)
     own_np = _noun_phrase(subj_words, lang)
+    if (
+        not es
+        and figure.unit_kind == "currency"
+        and own_np in ("They", "they")
+        and figure.earlier_unit
+        and figure.earlier_unit.endswith("s")
+        and " " not in figure.earlier_unit.strip()
+    ):
+        # "... received 1.4 million tourists. They spent an average of $1,200 each": the ones
+        # counted before spent it ('spending of tourists').
+        own_np = figure.earlier_unit
     if (
         not es
         and own_np
@@ -4568,6 +4589,7 @@ _MORE_THAN_AFTER_EN = re.compile(
 _MORE_AFTER_ES = re.compile(r"\s+(más|menos)\s+(?:que|de\s+lo\s+que|respecto|frente)\b", re.I)
 # A relative clause that holds the figure: ', que avanzó un 18 %' (no comma after 'que').
 _RELATIVE_ES = re.compile(r",\s+(?:que|quienes|quien)\s+(?=[^,;:]*$)", re.IGNORECASE)
+_RELATIVE_WHO_EN = re.compile(r",\s+who\s+(?=[^,;:]*$)")
 _PRESENT_CHANGE_ES = re.compile(
     r"\s+(aumenta|aumentan|crece|crecen|sube|suben|cae|caen|baja|bajan|disminuye|disminuyen)$",
     re.IGNORECASE,
