@@ -3866,3 +3866,22 @@ def test_money_spent_by_those_counted_before_is_their_spending(text: str) -> Non
     # 'They' and ', who' are the visitors counted before, not the park.
     money = extract(text, published_at=datetime.date(2025, 6, 2), language="en")[1]
     assert money.subject == "spending of visitors"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "La fiscalía abrió 4.100 expedientes, de los que el 35 % corresponde a Mixco.",
+            "proporción de expedientes abiertos que corresponde a Mixco",
+        ),
+        (
+            "Se atendieron 2.300 partos, de los cuales 640 fueron en hospitales privados.",
+            "partos atendidos en hospitales privados",
+        ),
+    ],
+)
+def test_a_part_of_what_was_counted_before_in_spanish(text: str, subject: str) -> None:
+    # 'de los que' as 'de los cuales'; 'fueron en ...' says where those were.
+    part = extract(text, published_at=datetime.date(2025, 6, 2), language="es")[1]
+    assert part.subject == subject

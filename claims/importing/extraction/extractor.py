@@ -3771,9 +3771,10 @@ _PER_TIME_ES = re.compile(r"\s+(?:diari[oa]s|mensuales|semanales|anuales)$", re.
 # (Each ends its window: tried only where the window ends in one of its words or its comma.)
 _OF_WHICH_PART_ES = EndWord(
     re.compile(
-        r"\bde\s+(?:los|las)\s+cuales\s+(?:(?:unos|unas|casi|más\s+de)\s+)?$", re.IGNORECASE
+        r"\bde\s+(?:los|las)\s+(?:cuales|que)\s+(?:(?:unos|unas|casi|más\s+de)\s+)?$",
+        re.IGNORECASE,
     ),
-    ("cuales", "unos", "unas", "casi", "de"),
+    ("cuales", "que", "unos", "unas", "casi", "de"),
     None,
 )
 _PART_LEAD_ES = re.compile(

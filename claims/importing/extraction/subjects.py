@@ -767,7 +767,7 @@ _ES_OF = re.compile(
 _TRAILING_PREP = re.compile(r"\s+(?:in|en|of|de|to|a|with|con)$")
 _DIRECTIONS = word_set("up down rose fell more less más menos")
 _OF_WHICH = re.compile(
-    r"\b(?:de\s+(?:los|las)\s+cuales|of\s+(?:which|whom))\s*,?\s*(?:(?:some|about|"
+    r"\b(?:de\s+(?:los|las)\s+(?:cuales|que)|of\s+(?:which|whom))\s*,?\s*(?:(?:some|about|"
     r"nearly|almost|roughly|more\s+than|over|casi|unos|unas|alrededor|cerca|más|poco|de|del|el|"
     r"la)\s+)*$",
     re.IGNORECASE,
@@ -4036,6 +4036,9 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
     first = words[0].lower()
     if first in _ESTAR_ES and len(words) > 1:
         return _tidy(f"{base} que {_before_clause(' '.join(words))}")  # 'están en fase de ...'
+    if first in _COPULAS_ES and len(words) > 2 and words[1].lower() == "en":
+        # 'de los cuales 300 fueron en la capital': the same things, where they were
+        return _tidy(f"{base} {_before_clause(' '.join(words[1:]))}")
     if first in _COPULAS_ES and len(words) > 1:
         if words[1].lower().endswith(_PARTICIPLE_ENDINGS_ES):
             # 'de las cuales 4.930 fueron desactivadas tras ...': the things counted before
