@@ -3885,3 +3885,36 @@ def test_a_part_of_what_was_counted_before_in_spanish(text: str, subject: str) -
     # 'de los que' as 'de los cuales'; 'fueron en ...' says where those were.
     part = extract(text, published_at=datetime.date(2025, 6, 2), language="es")[1]
     assert part.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "subject"),
+    [
+        (
+            "Las denuncias por estafa suman 6.300 en lo que va del año.",
+            "denuncias",
+            "denuncias por estafa",
+        ),
+        ("El municipio suma 120 días sin lluvia.", None, "días sin lluvia"),
+        (
+            "Cada año se pierden unas 9.000 hectáreas de manglar.",
+            "hectáreas",
+            "hectáreas perdidas de manglar",
+        ),
+        (
+            "En el departamento de Izabal, las lluvias dañaron 640 viviendas.",
+            "viviendas",
+            "viviendas dañadas por lluvias en Izabal",
+        ),
+    ],
+)
+def test_spanish_totals_stem_changing_participles_and_a_fronted_department(
+    text: str, unit: str | None, subject: str
+) -> None:
+    # 'suman' is a verb (the counted noun before it is the unit); a singular in '-ís' ('país')
+    # is no plural count; 'se pierden' gives 'perdidas'; 'En el departamento de Izabal,' opens
+    # the sentence with where, not who.
+    (candidate,) = extract(text, published_at=datetime.date(2025, 6, 2), language="es")
+    assert candidate.subject == subject
+    if unit is not None:
+        assert candidate.unit == unit

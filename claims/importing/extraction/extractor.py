@@ -4735,7 +4735,8 @@ def _plural_count(subject: str, lang: str) -> bool:
     if _ADJECTIVE_NOUNS.search(head):
         return True
     if lang == "es":
-        return last.endswith(("s",)) and len(last) > 3
+        # ('país', 'mes', 'interés': a stressed last vowel before the 's' is a singular)
+        return last.endswith("s") and len(last) > 3 and not last.endswith(("ís", "és", "ás", "ús"))
     return last.endswith("s") and not last.endswith("ss") and len(last) > 3
 
 

@@ -58,7 +58,8 @@ _AUX_EN = word_set(
 )
 _VERBS_ES = word_set(
     """es son fue fueron era eran ser sido está están estaba estaban estuvo ha han había
-    habían hubo será serán se tiene tienen tenía tenían hay sumaron sumó alcanzaron alcanzó
+    habían hubo será serán se tiene tienen tenía tenían hay suma suman sumaron sumó alcanzaron
+    alcanzó
     bajaron bajó subieron subió cayó cayeron aumentó aumentaron disminuyó disminuyeron creció
     crecieron registró registraron murieron murió perdió perdieron dejaron dejó cerró cerrará
     llegaron llegó enfrentan enfrenta viven vive esperan espera pasaron pasó cruzaron cruzó
@@ -1685,6 +1686,7 @@ def build_subject(
     return _STRANDED.sub("", subject)
 
 
+_DAYS_WITHOUT_ES = word_set("días semanas meses años horas")
 _TO_REACH_TAIL = re.compile(
     r"\s+to\s+(?:reach|hit|rise|fall|grow|top|exceed|end|average|remain|stay|be|climb|drop|"
     r"increase|decrease|total|surpass)$"
@@ -2723,6 +2725,15 @@ def _build_subject(
             before_words = [*antecedent, *clause_words]
     subj_words, verb_at = _split([(0, 0, w) for w in before_words], lang)
     own_np = _noun_phrase(subj_words, lang)
+    if (
+        es
+        and figure.unit_kind in ("none", "count")
+        and len(after) > 2
+        and after[1].lower() == "sin"
+        and after[0].lower() in _DAYS_WITHOUT_ES
+    ):
+        # "el país suma 400 días sin homicidios": the days without them are what is counted
+        return with_place(_tidy(_before_clause(" ".join(after))), figure.place, lang)
     if (
         not es
         and figure.unit_kind == "currency"
@@ -4199,7 +4210,12 @@ _SETTING_BEFORE_POINTER_ES = re.compile(
 )
 _SETTING_ES = re.compile(r"\s*[\"“]?En\s+(?=(?:el|la|los|las)\s)([^,;:]{3,80}),\s")
 # 'En la frontera con México, ', 'En Tecún Umán, ': where a count's sentence says it happened.
-_WHERE_OPENING_ES = re.compile(r"En\s+[^,;:\d]{3,60},\s+(?=(?:el|la|los|las)\s+[A-ZÁÉÍÓÚÑ])")
+_WHERE_OPENING_ES = re.compile(
+    r"En\s+[^,;:\d]{3,60},\s+(?=(?:el|la|los|las)\s+[A-ZÁÉÍÓÚÑ])"
+    # ("En el departamento de Petén, los incendios forestales consumieron ...")
+    r"|En\s+(?:el|la)\s+(?:departamento|municipio|provincia|estado|región|ciudad)\s+de\s+"
+    r"[A-ZÁÉÍÓÚÑ][^,;:\d]{1,40},\s+(?=(?:el|la|los|las)\s)"
+)
 
 
 def _is_verb_after_np_es(sentence: str, start: int, end: int) -> bool:
@@ -5994,6 +6010,12 @@ _ES_IRREGULAR = {
     "volvió": "vuelto", "escribieron": "escritos", "escribió": "escrito",
     "inscribieron": "inscritos", "inscribió": "inscrito", "describieron": "descritos",
     "rompieron": "rotos", "rompió": "roto", "devolvieron": "devueltos", "devolvió": "devuelto",
+    # (stem-changing presents: 'se pierden 38.000 hectáreas' -> 'perdidas', not 'pierdidas')
+    "pierden": "perdidos", "pierde": "perdido", "cierran": "cerrados", "cierra": "cerrado",
+    "cuentan": "contados", "cuenta": "contado", "encuentran": "encontrados",
+    "encuentra": "encontrado", "muestran": "mostrados", "muestra": "mostrado",
+    "invierten": "invertidos", "invierte": "invertido", "requieren": "requeridos",
+    "requiere": "requerido", "prueban": "probados", "prueba": "probado",
 }  # fmt: skip
 
 
