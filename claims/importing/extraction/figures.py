@@ -23,6 +23,7 @@ from claims.importing.extraction.words import (
     NOT_DIGIT,
     NUMBER_WORDS,
     SCALES,
+    VERB_OBJECT_LEADS_EN,
     WORD_NUMBER_SOURCE,
     es_split_words,
     es_words_value,
@@ -933,10 +934,6 @@ def _is_name_part(sentence: str, raw: _Raw, has_currency: bool, lang: str) -> bo
     return False
 
 
-# What follows a verb, not a noun: an infinitive's 'to', or a determiner of the verb's object.
-_VERB_OBJECT_LEADS = word_set("to the a an their his her its this that these those them it")
-
-
 def _verb_like(word: str) -> bool:
     """Guess whether an English word after a noun is a verb ending the noun phrase."""
     return word in _VERB_LIKE or (len(word) > 4 and word.endswith("ed"))
@@ -1171,7 +1168,7 @@ def _share_base(sentence: str, start: int) -> tuple[str | None, str | None, int]
             and not lower.endswith("s")
             and kept[-1].endswith("s")
             and not kept[-1].endswith("ss")
-            and following.lower() in _VERB_OBJECT_LEADS
+            and following.lower() in VERB_OBJECT_LEADS_EN
         ):
             # "62 percent of teachers plan to leave", "55 percent of adults support the ban": a
             # plural noun, then its verb and what the verb takes.

@@ -16,7 +16,7 @@ from functools import lru_cache
 from claims.importing.extraction.gates import EndMark, EndWord, odd_case
 from claims.importing.extraction.places import SPANISH_NAMES, is_demonym, is_place
 from claims.importing.extraction.text import CaseBlind, folded, lower
-from claims.importing.extraction.words import word_set
+from claims.importing.extraction.words import VERB_OBJECT_LEADS_EN, word_set
 
 _NEXT_FIGURE = (
     r"(?=(?:[\w-]+\s){0,2}?(?:\d|two|three|four|five|six|seven|eight|nine|ten|more\s|about\s|"
@@ -5016,7 +5016,6 @@ def _after_reported_that(
     return lo
 
 
-_VERB_OBJECT_LEADS_EN = word_set("to the a an their his her its this that these those them it")
 _OPINION_VERBS_EN = word_set(
     "felt feel think thought believe believed say said want wanted expect expected fear feared"
 )
@@ -5331,7 +5330,7 @@ def _share_subject(
                 not predicate
                 and not after_words[0].endswith("s")
                 and after_words[0] not in _FUNCTION_WORDS_EN
-                and after_words[1].lower() in _VERB_OBJECT_LEADS_EN
+                and after_words[1].lower() in VERB_OBJECT_LEADS_EN
             )
         )
     ):

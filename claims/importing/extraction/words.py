@@ -1,4 +1,5 @@
-"""Reading numbers written in words or digits into exact Decimals."""
+"""Reading numbers written in words or digits into exact Decimals, and word lists the readers
+share."""
 
 from __future__ import annotations
 
@@ -12,6 +13,12 @@ from text_to_num import text2num  # type: ignore[import-untyped,unused-ignore]
 def word_set(text: str) -> frozenset[str]:
     """Return the whitespace-separated words of a literal as a set."""
     return frozenset(text.split())
+
+
+# What follows an English verb, not a noun: an infinitive's 'to' or a determiner of the verb's
+# object ('62 percent of teachers plan to leave', '55 percent of adults support the ban'); the
+# figure reader ends a share's base there, and the subject builder reads the verb's clause.
+VERB_OBJECT_LEADS_EN = word_set("to the a an their his her its this that these those them it")
 
 
 def alternation(words: Iterable[str]) -> str:
