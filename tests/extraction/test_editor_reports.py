@@ -3918,3 +3918,26 @@ def test_spanish_totals_stem_changing_participles_and_a_fronted_department(
     assert candidate.subject == subject
     if unit is not None:
         assert candidate.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "The tornado that hit the town on Sunday destroyed 140 homes.",
+            "homes destroyed by tornado",
+        ),
+        ("The quake that struck on Tuesday killed 27 people.", "people killed by quake"),
+        (
+            "The fires that broke out on Jan. 7 in northern Chile burned 9,000 hectares.",
+            "hectares burned by fires in northern Chile",
+        ),
+    ],
+)
+def test_a_relative_clause_between_a_subject_and_its_verb_is_not_the_verb(
+    text: str, subject: str
+) -> None:
+    # 'that hit the town on Sunday' says which tornado; 'destroyed' is what it did (a place the
+    # clause ends with stays).
+    (candidate,) = extract(text, published_at=datetime.date(2025, 3, 12), language="en")
+    assert candidate.subject == subject

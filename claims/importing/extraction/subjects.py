@@ -2723,6 +2723,8 @@ def _build_subject(
         if antecedent and not is_place(" ".join(antecedent)):
             clause_words = _kept(sentence, relative.end(), figure.value_start, removed)
             before_words = [*antecedent, *clause_words]
+    if not es and len(before_words) > 4:
+        before_words = _without_restrictive_relative_en(before_words)
     subj_words, verb_at = _split([(0, 0, w) for w in before_words], lang)
     own_np = _noun_phrase(subj_words, lang)
     if (
@@ -5698,6 +5700,43 @@ def _destination(words: list[str], lang: str) -> str:
         if word.lower() in _DESTINATION_WORDS:
             return " ".join(words[index : index + 5])
     return ""
+
+
+# Irregular pasts that open a relative clause about an event ('the quake that struck', 'the
+# program that began'), read as verbs there only.
+_RELATIVE_VERBS_EN = word_set("struck began broke swept tore hit spread")
+
+
+def _without_restrictive_relative_en(words: list[str]) -> list[str]:
+    """'The storm that hit the coast damaged' -> 'The storm damaged': a relative clause between
+    a subject and its verb, whose own verb would be taken for the main one."""
+    for index in range(1, len(words) - 3):
+        if words[index].lower() not in ("that", "who", "which"):
+            continue
+        verb = words[index + 1].lower()
+        if verb in _AUX_EN or not (
+            verb in _RELATIVE_VERBS_EN or _is_verb(words[index + 1], "en", words[index])
+        ):
+            return words
+        for later in range(len(words) - 1, index + 1, -1):
+            if _is_verb(words[later], "en", words[later - 1]):
+                # (a place the clause ends with stays: 'the floods that began on [April 29] in
+                # southern Brazil rose to 149' -> 'the floods in southern Brazil rose to')
+                where = next(
+                    (
+                        i
+                        for i in range(index + 2, later - 1)
+                        if words[i] == "in"
+                        and (
+                            words[i + 1][:1].isupper()
+                            or (i + 2 < later and words[i + 2][:1].isupper())
+                        )
+                    ),
+                    later,
+                )
+                return [*words[:index], *words[where:later], *words[later:]]
+        return words
+    return words
 
 
 def _last_np(words: list[str], lang: str) -> list[str]:
