@@ -3941,3 +3941,28 @@ def test_a_relative_clause_between_a_subject_and_its_verb_is_not_the_verb(
     # clause ends with stays).
     (candidate,) = extract(text, published_at=datetime.date(2025, 3, 12), language="en")
     assert candidate.subject == subject
+
+
+def test_a_second_figure_from_another_place_keeps_the_fronted_year() -> None:
+    # 'from Belize' says where they came from; it compares nothing.
+    text = "In 2023, the state received 8,200 migrants from Honduras and 3,100 from Nicaragua."
+    assert periods_of(text, datetime.date(2025, 3, 7)) == [
+        ("2023-01-01", "2023-12-31"),
+        ("2023-01-01", "2023-12-31"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("From a year earlier, exports expanded 3.2 percent.", "increase in exports"),
+        ("Manufacturing shrank 1.4 percent in the quarter.", "fall in manufacturing"),
+        (
+            "Quetzaltenango, the country's second city, recorded 410 robberies.",
+            "robberies in Quetzaltenango",
+        ),
+    ],
+)
+def test_a_fronted_baseline_shrank_and_a_names_apposition(text: str, subject: str) -> None:
+    (candidate,) = extract(text, published_at=datetime.date(2025, 3, 7), language="en")
+    assert candidate.subject == subject

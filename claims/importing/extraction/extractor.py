@@ -4772,9 +4772,9 @@ def _unit_of_subject(subject: str) -> str:
 
 
 _COMPARED = re.compile(
-    r"\b(?:from|up\s+from|down\s+from|compared|than|versus|vs|desde|frente|respecto|"
-    r"(?:más|menos|mayor|menor)\s+que)\b",
-    re.I,
+    # (not where something came from: 'deportees from Mexico and 38,900 from Belize')
+    r"\b(?:(?i:(?:up\s+|down\s+)?from)(?!\s+(?:the\s+)?[A-Z])|(?i:compared|than|versus|vs|"
+    r"desde|frente|respecto|(?:más|menos|mayor|menor)\s+que))\b",
 )
 
 

@@ -50,7 +50,7 @@ _VERBS_EN = word_set(
     affected spent spend spends earn earns earned cost costs borrowed face faces faced drowned
     peaked lost loses shut gave employs employ lent lends paid bought sold built sent wired
     brought brings generated generates yielded yields fetched expect expects predict predicts
-    predicted anticipate anticipates anticipated"""
+    predicted anticipate anticipates anticipated shrank shrunk"""
 )
 _AUX_EN = word_set(
     "is are was were be been being am has have had will would could may might can shall should "
@@ -611,7 +611,7 @@ def _kept(sentence: str, lo: int, hi: int, removed: list[tuple[int, int]]) -> li
 _STRANDED_DEMONSTRATIVES = word_set("este esta estos estas")
 # The words that bind a removed time to its figure, left behind before it: 'through', 'by',
 # 'until', 'hasta', 'desde' before a time, and 'the end of', 'finales de' inside one.
-_STRANDED_TIME_LEADS = word_set("through thru until till by since hasta desde")
+_STRANDED_TIME_LEADS = word_set("through thru until till by since from hasta desde")
 _STRANDED_TIME_EDGES = word_set("late early mid")
 _STRANDED_EDGES = word_set(
     "end start beginning close middle finales fines inicios principios mediados cierre"
@@ -4167,6 +4167,8 @@ _APPOSITION_ES = re.compile(
 # 'Core inflation, which strips out volatile prices, eased to 4.37 percent': a relative clause
 # set off between an English subject and its verb (left out of the subject).
 _RELATIVE_ASIDE_EN = re.compile(r",\s+(?:which|who|whose)\s[^,;:()]{2,80},(?=\s)")
+# 'San Pedro Sula, the country's second-largest city, accounted for': a name's apposition.
+_NAME_APPOSITION_EN = re.compile(r"(?<=[A-Z][a-z])(?:[a-z]*),\s+the\s+[^,;:()\d]{2,60},(?=\s)")
 # ', opened in early 2023,': a participle set off by commas, with its time.
 _PARTICIPLE_ASIDE_EN = re.compile(r",\s+[a-z]{3,}ed\s+(?:in|on)\s[^,;:()]{2,60},(?=\s)")
 
@@ -4182,6 +4184,11 @@ def _relative_asides_en(
     found = [*_RELATIVE_ASIDE_EN.finditer(sentence, lo, hi)]
     if "ed " in sentence:
         found += _PARTICIPLE_ASIDE_EN.finditer(sentence, lo, hi)
+    found += (
+        m
+        for m in _NAME_APPOSITION_EN.finditer(sentence, lo, hi)
+        if " and " not in m.group(0) and " or " not in m.group(0)
+    )
     for m in found:
         start, end = m.span()
         if all(
