@@ -3749,3 +3749,24 @@ def test_a_dated_participle_aside_is_no_part_of_the_subject() -> None:
     text = "The stadium, inaugurated in March 2021, can hold 45,000 spectators."
     (candidate,) = extract(text, published_at=datetime.date(2025, 2, 11), language="en")
     assert candidate.subject == "spectators held by stadium"
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Coast guard crews rescued 37 fishermen in the past 24 hours.",
+            ("2025-02-11", "2025-02-11"),
+        ),
+        (
+            "Over the last 72 hours, firefighters responded to 418 calls.",
+            ("2025-02-09", "2025-02-11"),
+        ),
+    ],
+)
+def test_the_past_so_many_hours_are_the_days_they_reach_back_over(
+    text: str, period: tuple[str, str]
+) -> None:
+    # Like 'the past week' (seven days up to publication): 'the past 24 hours' is the day of
+    # publication, 'the last 72 hours' the three days up to it.
+    assert periods_of(text, datetime.date(2025, 2, 11)) == [period]

@@ -277,7 +277,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("year", rf"(?:(?i:calendar|full[-\s]year|all\s+of)\s+|(?i:mid-))?(?P<y>{_Y})"),
     (
         "past_n",
-        rf"\b(?:the\s+)?(?P<pw>past|last|previous|preceding)\s+(?P<pn>{_N})\s+(?P<pu>{_UNIT})\b",
+        # ("in the past 24 hours": the days those hours reach back over, up to publication)
+        rf"\b(?:the\s+)?(?P<pw>past|last|previous|preceding)\s+(?P<pn>{_N})\s+"
+        rf"(?P<pu>{_UNIT}|(?P<pu_h>hours))\b",
     ),
     (
         "ago",
@@ -2439,6 +2441,8 @@ def _resolve(
         if pub is None or count is None or not 0 < count <= 100:
             return make(None, None, "", "block")
         unit = _UNIT_NAMES.get((g("pu") or "").lower(), "year")
+        if g("pu_h"):  # "the past 24 hours": publication day; "the last 72 hours": three days
+            count, unit = -(-count // 24), "day"
         if unit == "decade":  # "the past two decades"
             count, unit = 10 * count, "year"
         if (
