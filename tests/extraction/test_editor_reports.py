@@ -3770,3 +3770,10 @@ def test_the_past_so_many_hours_are_the_days_they_reach_back_over(
     # Like 'the past week' (seven days up to publication): 'the past 24 hours' is the day of
     # publication, 'the last 72 hours' the three days up to it.
     assert periods_of(text, datetime.date(2025, 2, 11)) == [period]
+
+
+def test_an_hour_then_a_weekday_does_not_end_the_sentence() -> None:
+    # 'p.m. Sunday, the mayor ...' is no sentence break after an abbreviation: the hour is of
+    # that day, and the figure before it is dated by it.
+    text = "With 88% of ballots counted at 10 p.m. Sunday, the mayor had 47% of the vote."
+    assert periods_of(text, datetime.date(2025, 11, 3)) == [("2025-11-02", "2025-11-02")] * 2
