@@ -3777,3 +3777,26 @@ def test_an_hour_then_a_weekday_does_not_end_the_sentence() -> None:
     # that day, and the figure before it is dated by it.
     text = "With 88% of ballots counted at 10 p.m. Sunday, the mayor had 47% of the vote."
     assert periods_of(text, datetime.date(2025, 11, 3)) == [("2025-11-02", "2025-11-02")] * 2
+
+
+def test_a_figure_after_and_with_a_past_verb_of_its_own_is_not_a_present_state() -> None:
+    # '12 passengers are missing and 43 were injured': 'are missing' is the 12's; the injured
+    # belong to the event, a running total from its day.
+    text = (
+        "A ferry capsized on Lake Kivu on Sunday, killing 15 people, officials said. "
+        "Another 12 passengers are missing and 43 were injured."
+    )
+    assert periods_of(text, datetime.date(2025, 2, 11)) == [
+        ("2025-02-09", "2025-02-11"),
+        ("None", "None"),
+        ("2025-02-09", "2025-02-11"),
+    ]
+
+
+def test_a_relative_clause_holding_the_next_figure_gives_its_verb_to_that_figure() -> None:
+    # 'that can hold 1,200 residents' is a capacity (undated); the centers opened on Monday.
+    text = "The city opened 9 cooling centers on Monday that can hold 1,200 residents."
+    assert periods_of(text, datetime.date(2025, 2, 11)) == [
+        ("2025-02-10", "2025-02-10"),
+        ("None", "None"),
+    ]

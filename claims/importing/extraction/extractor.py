@@ -4053,9 +4053,13 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
             # were teenagers': the quotation's verbs, and the reporting verb's, are not the
             # figure's.
             start = lead.end()
-    if _after_and(text, figure.value_start) and _OWN_STATE_AFTER.match(text, figure.tail_end):
-        # "More than 80,000 people have been affected and 3,500 remain in shelters": the
-        # figure after 'and' has a verb of its own; the one before is the other figure's.
+    tail = figure.tail_end
+    if _after_and(text, figure.value_start) and (
+        _OWN_STATE_AFTER.match(text, tail) or _OWN_PAST_AFTER.match(text, tail)
+    ):
+        # "More than 80,000 people have been affected and 3,500 remain in shelters", "31 people
+        # are missing and 194 were injured": the figure after 'and' has a verb of its own; the
+        # one before is the other figure's.
         start = max(start, text.rfind(" ", 0, figure.value_start - 1))
     end = min(len(text), figure.tail_end + 60)
     if (
@@ -4071,6 +4075,13 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
         joint = _AND_BEFORE.search(text, figure.tail_end, following.value_start)
         if joint is not None:
             end = min(end, joint.start())
+    if following is not None and following.value_start > figure.tail_end:
+        # "opened 14 shelters on Thursday that can house 6,500 people": the relative clause
+        # holds the next figure, and its verb is that figure's.
+        for pronoun in (" that ", " which ", " who "):
+            at = text.find(pronoun, figure.tail_end, following.value_start)
+            if at != -1:
+                end = min(end, at)
     cut = _CLAUSE_END.search(text, figure.tail_end, end)
     clause = text[start : cut.start() if cut else end]
     if text.count(",", start, figure.value_start) >= 2:
@@ -4094,6 +4105,11 @@ def _after_and(text: str, at: int) -> bool:
     return last == "d" and text.endswith(" and ", 0, at)
 
 
+# ('… and 194 were injured', '… y 12 murieron'): a past verb of the figure's own after it
+_OWN_PAST_AFTER = re.compile(
+    r"\s*(?:(?:people|persons|personas|of\s+them|de\s+ellas?|de\s+ellos)\s+)?"
+    r"(?:were|was|died|(?:had|have|has)\s+been|fueron|murieron|resultaron)\b"
+)
 _OWN_STATE_AFTER = re.compile(
     r"\s*(?:(?:people|persons|personas|of\s+them|de\s+ellas?|de\s+ellos)\s+)?(?:still\s+)?"
     r"(?:remain|remains|are\s+still|permanecen|permanece|siguen|sigue)\b",
