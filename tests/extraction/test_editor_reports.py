@@ -3800,3 +3800,11 @@ def test_a_relative_clause_holding_the_next_figure_gives_its_verb_to_that_figure
         ("2025-02-10", "2025-02-10"),
         ("None", "None"),
     ]
+
+
+def test_a_toll_in_the_participle_clause_after_a_figure_is_not_that_figures() -> None:
+    # 'bringing the death toll to 31' makes the toll a running total; the 9 found on Monday
+    # are that day's.
+    text = "Divers recovered 9 more bodies on Monday, bringing the death toll to 31."
+    (first, _) = periods_of(text, datetime.date(2025, 2, 11))
+    assert first == ("2025-02-10", "2025-02-10")

@@ -4082,6 +4082,12 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
             at = text.find(pronoun, figure.tail_end, following.value_start)
             if at != -1:
                 end = min(end, at)
+        if text.find("ing ", figure.tail_end, following.value_start) != -1:
+            # "found 12 more bodies on Tuesday, bringing the death toll to 57": the toll is the
+            # next figure's, not a running total of this one.
+            joined = _ING_CLAUSE.search(text, figure.tail_end, following.value_start)
+            if joined is not None:
+                end = min(end, joined.start())
     cut = _CLAUSE_END.search(text, figure.tail_end, end)
     clause = text[start : cut.start() if cut else end]
     if text.count(",", start, figure.value_start) >= 2:
@@ -4105,6 +4111,11 @@ def _after_and(text: str, at: int) -> bool:
     return last == "d" and text.endswith(" and ", 0, at)
 
 
+# ", bringing the toll to 57", ", killing 12": a participle clause of the next figure's
+_ING_CLAUSE = re.compile(
+    r",\s+(?:bringing|raising|pushing|taking|lifting|putting|leaving|killing|injuring|"
+    r"wounding)\b"
+)
 # ('… and 194 were injured', '… y 12 murieron'): a past verb of the figure's own after it
 _OWN_PAST_AFTER = re.compile(
     r"\s*(?:(?:people|persons|personas|of\s+them|de\s+ellas?|de\s+ellos)\s+)?"
