@@ -3808,3 +3808,9 @@ def test_a_toll_in_the_participle_clause_after_a_figure_is_not_that_figures() ->
     text = "Divers recovered 9 more bodies on Monday, bringing the death toll to 31."
     (first, _) = periods_of(text, datetime.date(2025, 2, 11))
     assert first == ("2025-02-10", "2025-02-10")
+
+
+def test_overnight_after_the_counted_noun_is_no_part_of_the_unit() -> None:
+    text = "Officers detained 41 protesters overnight outside parliament."
+    (candidate,) = found(text, language="en")
+    assert candidate.unit == "protesters"
