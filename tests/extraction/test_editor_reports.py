@@ -3814,3 +3814,22 @@ def test_overnight_after_the_counted_noun_is_no_part_of_the_unit() -> None:
     text = "Officers detained 41 protesters overnight outside parliament."
     (candidate,) = found(text, language="en")
     assert candidate.unit == "protesters"
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Police counted 11 stabbings in the week that ended Sunday.",
+            ("2025-02-03", "2025-02-09"),
+        ),
+        (
+            "Mortgage applications fell 4.2% in the week ended Feb. 7.",
+            ("2025-02-01", "2025-02-07"),
+        ),
+    ],
+)
+def test_the_week_that_ended_on_a_day_is_the_seven_days_up_to_it(
+    text: str, period: tuple[str, str]
+) -> None:
+    assert periods_of(text, datetime.date(2025, 2, 11)) == [period]

@@ -139,7 +139,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "week_to",
-        rf"(?i:the\s+)?(?i:week|seven\s+days)\s+(?i:to|through|ending(?:\s+on)?|up\s+to)\s+"
+        # ("in the week that ended Sunday", "the week ended Nov. 29")
+        rf"(?i:the\s+)?(?i:week|seven\s+days)\s+(?i:to|through|ending(?:\s+on)?|up\s+to|"
+        rf"(?:that\s+|which\s+)?ended(?:\s+on)?)\s+"
         rf"(?:(?P<wt_m>{_M})\s+(?P<wt_d>{_D})(?:,?\s+(?P<wt_y>{_Y}))?|(?P<wt_wd>{_WD})\b)",
     ),
     (
@@ -558,10 +560,10 @@ _TRIGGER_ALTERNATIVES = (
         r"|\s+(?:past|last|this|next|coming)\s+(?:winter|summer|spring|fall|autumn)\b"
         r"|\s+(?:month|week|quarter|winter|summer|spring|fall|autumn)\s+before\b"
         r"|\s+(?:week|seven\s+days)\s+(?:to|through|"
-        r"ending|up)\b|\s+quarter\s+(?:that\s+|which\s+)?(?:to|through|end))",
+        r"ending|up|(?:that\s+|which\s+)?ended)\b|\s+quarter\s+(?:that\s+|which\s+)?(?:to|through|end))",
     )
     + "|"
-    + _any_case("week|seven", r"(?=[\s\w]{0,6}\s+(?:to|through|ending|up)\b)")
+    + _any_case("week|seven", r"(?=[\s\w]{0,6}\s+(?:to|through|ending|ended|up)\b)")
     + "|"
     + _any_case("epidemiological|epi", r"(?=\s+week\s+\d)")
     + "|"
