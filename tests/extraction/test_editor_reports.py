@@ -3833,3 +3833,12 @@ def test_the_week_that_ended_on_a_day_is_the_seven_days_up_to_it(
     text: str, period: tuple[str, str]
 ) -> None:
     assert periods_of(text, datetime.date(2025, 2, 11)) == [period]
+
+
+def test_the_whole_of_a_part_in_counties_is_a_standing_count() -> None:
+    # Like 'in 10 of the country's 22 departments': the counties are not counted that day.
+    text = "Storm damage was reported in 19 of the state's 67 counties on Sunday."
+    assert periods_of(text, datetime.date(2025, 2, 11)) == [
+        ("2025-02-09", "2025-02-09"),
+        ("None", "None"),
+    ]

@@ -264,8 +264,9 @@ _THAN_EVENT = EndWord(
 )
 _PART_OF_WHOLE = re.compile(r"\s+(?:of|de)\s+(?:the\s+|los\s+|las\s+)?(?:[\w.-]+['’]s\s+)?")
 _STANDING_WHOLE = re.compile(
-    r"\s+(?:seats|departments|states|provinces|municipalities|districts|regions|escaños|"
-    r"departamentos|estados|provincias|municipios|distritos|regiones)\b",
+    r"\s+(?:seats|departments|states|provinces|municipalities|districts|regions|counties|"
+    r"parishes|cantons|boroughs|constituencies|escaños|departamentos|estados|provincias|"
+    r"municipios|distritos|regiones|condados|cantones|circunscripciones)\b",
     re.IGNORECASE,
 )
 _SUPERLATIVE_ASIDE = re.compile(
