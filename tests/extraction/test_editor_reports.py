@@ -3842,3 +3842,24 @@ def test_the_whole_of_a_part_in_counties_is_a_standing_count() -> None:
         ("2025-02-09", "2025-02-09"),
         ("None", "None"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "The cyclone made landfall on Friday. Three days later, the death toll stood at 61.",
+            ("2025-02-07", "2025-02-10"),
+        ),
+        (
+            "The cyclone made landfall on Friday. Three days later, 40 people were still missing.",
+            ("2025-02-10", "2025-02-10"),
+        ),
+    ],
+)
+def test_a_toll_some_days_after_the_event_runs_from_the_event(
+    text: str, period: tuple[str, str]
+) -> None:
+    # Rule 3: a running total runs from the event's start to the day it is given for; a state
+    # on that day ('were still missing') is that day's.
+    assert periods_of(text, datetime.date(2025, 2, 11)) == [period]

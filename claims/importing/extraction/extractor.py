@@ -1797,6 +1797,22 @@ class _Reader:
                     # "1,204 cases this year as of Sept. 12, compared with 285 in all of the
                     # prior year": that whole year, not its months up to the day
                     shifted = (shifted[0], datetime.date(shifted[0].year, 12, 31))
+                if (
+                    shifted is not None
+                    and relative.note.startswith("+")
+                    and event_start is not None
+                    and event_start < shifted[0] == shifted[1]
+                    and figure.unit_kind in ("count", "none")
+                    and (
+                        _TOLL.search(text, max(0, figure.value_start - 200), figure.value_start)
+                        or _tolled(_tense_clause(text, figure), self.lang)
+                    )
+                ):
+                    # "The hurricane made landfall on Sunday. Two days later, the death toll
+                    # stood at 33": the toll of that day, a running total from the event's
+                    # ("A week later, 58 people were still missing": a state on that day).
+                    how = f"'{relative.text}' after {base_text}; a total since {event_start}"
+                    return relative, how, event_start, shifted[1]
                 if shifted is not None:
                     how = f"'{relative.text}' before {base_text}"
                     return relative, how, shifted[0], shifted[1]
@@ -4099,6 +4115,15 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
             + text[figure.value_start : cut.start() if cut else end]
         )
     return clause
+
+
+def _tolled(clause: str, lang: str) -> bool:
+    """Whether a clause tells casualties that add up ('14 people had died'), not a state
+    ('58 people were still missing', '3,000 remain in shelters')."""
+    lowered = clause.lower()
+    if " still " in lowered or "remain" in lowered or " siguen " in lowered:
+        return False
+    return _Tense(clause, lang).casualty
 
 
 def _after_and(text: str, at: int) -> bool:
