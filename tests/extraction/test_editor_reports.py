@@ -3863,3 +3863,12 @@ def test_a_toll_some_days_after_the_event_runs_from_the_event(
     # Rule 3: a running total runs from the event's start to the day it is given for; a state
     # on that day ('were still missing') is that day's.
     assert periods_of(text, datetime.date(2025, 2, 11)) == [period]
+
+
+def test_a_span_of_days_in_one_month_is_one_period_and_no_figure() -> None:
+    # 'Nov. 20-24': the five days, and '24' is a day, not a count.
+    text = "Support for the mayor fell to 41% in a poll taken Nov. 20-24."
+    candidates = extract(text, published_at=datetime.date(2025, 12, 3), language="en")
+    assert [(c.value_text, str(c.period_start), str(c.period_end)) for c in candidates] == [
+        ("41", "2025-11-20", "2025-11-24")
+    ]

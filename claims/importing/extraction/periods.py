@@ -248,7 +248,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("month_year", rf"(?P<my_mid>mid-)?(?P<my_m>{_M})(?:\s+of)?,?\s+(?P<my_y>{_Y})"),
     (
         "month_day",
-        rf"(?P<md_m>{_M})\s+(?P<md_d>{_D})(?![\d,.]\d|\w)|(?<![\d,.])(?P<md_d2>{_D})\s+"
+        # ("a poll taken Nov. 20-24": the days of that span)
+        rf"(?P<md_m>{_M})\s+(?P<md_d>{_D})(?:[-–](?P<md_e>{_D}))?(?![\d,.]\d|\w)"
+        rf"|(?<![\d,.])(?P<md_d2>{_D})\s+"
         rf"(?P<md_m2>{_M})",
     ),
     ("decade", r"(?i:the\s+)?(?P<dec>(?:1[89]|20)\d0)['’]?s\b"),
@@ -2276,6 +2278,11 @@ def _resolve(
             day = datetime.date(year, month, day_value)
             if pub is not None and day > pub:
                 day = datetime.date(year - 1, month, day_value)
+        if g("md_e"):
+            last_value = _day(g("md_e"))
+            if last_value <= day_value:
+                return make(None, None, "", "block")
+            return make(day, day.replace(day=last_value), relative(f"dates '{text}'"))
         expr = make(day, day, relative(f"date '{text}'"))
         expr = _as_of(_open_ended(expr, sentence, pub, profile), sentence, profile)
         return _bounded(expr, sentence, profile)
