@@ -3872,3 +3872,9 @@ def test_a_span_of_days_in_one_month_is_one_period_and_no_figure() -> None:
     assert [(c.value_text, str(c.period_start), str(c.period_end)) for c in candidates] == [
         ("41", "2025-11-20", "2025-11-24")
     ]
+
+
+def test_next_weekday_is_ahead_and_dates_nothing() -> None:
+    # Not the latest such day before publication: 'next Sunday' has not come yet.
+    text = "Pollsters expect turnout of about 55% in next Sunday's referendum."
+    assert periods_of(text, datetime.date(2025, 12, 3)) == [("None", "None")]

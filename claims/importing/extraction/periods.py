@@ -2643,6 +2643,13 @@ def _resolve(
     if kind == "weekday":
         if pub is None:
             return make(None, None, "")
+        if (
+            sentence[max(0, match.start() - 7) : match.start()]
+            .lower()
+            .endswith(("next ", "coming "))
+        ):
+            # "about 60% turnout in next Sunday's runoff": a day ahead, no period yet.
+            return make(None, None, "", "block")
         days_back = (pub.weekday() - _WEEKDAY_INDEX[(g("wd") or "").lower()]) % 7
         day = pub - datetime.timedelta(days=days_back)
         said = _said_at(make(day, day, relative(f"'{text}'")), sentence, profile)
