@@ -3878,3 +3878,18 @@ def test_next_weekday_is_ahead_and_dates_nothing() -> None:
     # Not the latest such day before publication: 'next Sunday' has not come yet.
     text = "Pollsters expect turnout of about 55% in next Sunday's referendum."
     assert periods_of(text, datetime.date(2025, 12, 3)) == [("None", "None")]
+
+
+def test_a_forecast_with_is_expected_to_dates_nothing() -> None:
+    # 'is expected to bring ... when it reaches the coast on Friday': a forecast, not last
+    # Friday's rain.
+    text = (
+        "The storm is expected to bring up to 10 inches of rain when it reaches the coast on "
+        "Friday."
+    )
+    assert periods_of(text, datetime.date(2025, 12, 3)) == [("None", "None")]
+
+
+def test_a_place_home_to_so_many_people_is_a_standing_population() -> None:
+    text = "The tremor hit on Sunday near Mosul, home to some 1.5 million people."
+    assert periods_of(text, datetime.date(2025, 12, 3)) == [("None", "None")]

@@ -148,7 +148,9 @@ _TENSE_FUTURE = {
     "en": folded(
         # ("may" but not the month: "on 14 May", "in May", "May 3")
         r"\b(?:will|would|could|(?<!\d\s)(?<!\bin\s)(?<!\bof\s)may(?!\s+\d)|might|aims?|plans?|"
-        r"planned|proposed)\b",
+        r"planned|proposed"
+        # ("The hurricane is forecast to bring up to 15 inches of rain")
+        r"|(?:is|are)\s+(?:forecast|expected|projected|set|due)\s+to)\b",
     ),
     "es": folded(
         r"\b(?:será|serán|destinará|destinarán|prevé|planea|podría|podrían|aspira|busca|"
@@ -329,7 +331,10 @@ _PLACE_OF = re.compile(
     r",\s+(?:an?|un|una)\s+(?:[\w-]+\s+){0,2}?(?:country|nation|city|town|state|island|region|"
     r"province|department|municipality|país|nación|ciudad|municipio|isla|región|provincia|"
     r"departamento)\s+(?:of|de)\s+(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over|"
-    r"unos|unas|casi|cerca\s+de|más\s+de|alrededor\s+de)\s+)?$",
+    r"unos|unas|casi|cerca\s+de|más\s+de|alrededor\s+de)\s+)?$"
+    # ("near the city of Herat, home to about 550,000 people": its population, undated)
+    r"|,\s+(?:which\s+is\s+)?home\s+to\s+(?:(?:about|some|nearly|almost|roughly|around|"
+    r"more\s+than|over)\s+)?$",
     re.IGNORECASE,
 )
 _PEOPLE_AFTER = re.compile(
