@@ -3893,3 +3893,37 @@ def test_a_forecast_with_is_expected_to_dates_nothing() -> None:
 def test_a_place_home_to_so_many_people_is_a_standing_population() -> None:
     text = "The tremor hit on Sunday near Mosul, home to some 1.5 million people."
     assert periods_of(text, datetime.date(2025, 12, 3)) == [("None", "None")]
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (
+            "Deputies answered 63 calls from Friday night into Sunday morning.",
+            [("2025-11-28", "2025-11-30")],
+        ),
+        (
+            "Troopers stopped 27 drivers late Saturday and early Sunday.",
+            [("2025-11-29", "2025-11-30")],
+        ),
+        (
+            "Medics treated 5 overdoses over the weekend, down from 11 the previous weekend.",
+            [("2025-11-29", "2025-11-30"), ("2025-11-22", "2025-11-23")],
+        ),
+        (
+            "So far this week, 19 heat deaths have been confirmed.",
+            [("2025-12-01", "2025-12-03")],
+        ),
+    ],
+)
+def test_weekend_and_week_spans_of_crime_and_disaster_counts(
+    text: str, periods: list[tuple[str, str]]
+) -> None:
+    # Night-to-morning spans across days, the weekend before the one just given, and the
+    # week so far (Monday to publication, as 'so far this month').
+    assert periods_of(text, datetime.date(2025, 12, 3)) == periods
+
+
+def test_late_or_early_after_the_counted_noun_is_no_part_of_the_unit() -> None:
+    (candidate,) = found("Troopers stopped 27 drivers late Saturday.", language="en")
+    assert candidate.unit == "drivers"

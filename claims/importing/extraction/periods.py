@@ -342,6 +342,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<pv_n>two|three|four|six|nine|2|3|4|6|9)"
         r"-month\s+period\b"
         r"|\bthe\s+(?P<pv_u2>month|week|quarter)\s+before\b(?!\s+(?:the|last|that|it|its)\b)"
+        # ("3 homicides over the weekend, compared with 8 the previous weekend": a week back)
+        r"|\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<pv_we>weekend)\b"
+        r"|\bthe\s+(?P<pv_we2>weekend)\s+before\b(?!\s+(?:the|last|that|it|its)\b)"
         # "fell to 5.7% from 5.8% a month earlier"
         r"|\b(?:a|one)\s+(?P<pv_u3>month|week|quarter)\s+(?:earlier|before)\b",
     ),
@@ -349,6 +352,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "so_far",
         rf"\bso\s+far\s+this\s+year\b|\bthis\s+year\s+so\s+far\b|\byear[-\s]to[-\s]date\b|\bYTD\b"
         r"|\bso\s+far\s+this\s+(?P<sf_month>month)\b|\bthis\s+(?P<sf_month2>month)\s+so\s+far\b"
+        r"|\bso\s+far\s+this\s+(?P<sf_week>week)\b|\bthis\s+(?P<sf_week2>week)\s+so\s+far\b"
         rf"|\bso\s+far\s+in\s+(?P<sf_mo>{_M})(?!\s+\d)"
         rf"|\bso\s+far\s+in\s+(?P<sf_y>{_Y})"
         r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b",
@@ -370,7 +374,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # ("from Thursday evening through Sunday": a time of day does not break the pair)
     (
         "weekday_pair",
-        rf"\b(?P<wp_a>{_WD})(?:\s+{_DAYTIME})?\s+(?:and|through|to)\s+(?P<wp_b>{_WD})\b"
+        # ("from Friday night into Sunday morning", "late Saturday and early Sunday")
+        rf"\b(?P<wp_a>{_WD})(?:\s+{_DAYTIME})?\s+(?:and|through|to|into)\s+(?:(?:late|early)\s+)?"
+        rf"(?P<wp_b>{_WD})\b"
         rf"(?:\s+{_DAYTIME})?",
     ),
     ("weekday", rf"\b(?P<wd>{_WD})(?:['’]s)?\b"),
@@ -2519,6 +2525,8 @@ def _resolve(
         if g("pv_n"):
             months = small_number(g("pv_n").lower()) or 3
             return TimeExpr(start, end, text, "relative", None, None, f"-{months} month")
+        if g("pv_we") or g("pv_we2"):
+            return TimeExpr(start, end, text, "relative", None, None, "-1 week")
         unit_word = (g("pv_u") or g("pv_u2") or g("pv_u3")).lower()
         step = {"month": "-1 month", "mes": "-1 month", "week": "-1 week", "semana": "-1 week"}
         return TimeExpr(start, end, text, "relative", None, None, step.get(unit_word, "-3 month"))
@@ -2553,6 +2561,8 @@ def _resolve(
             return make(None, None, "")
         if g("sf_month") or g("sf_month2"):  # "so far this month", "en lo que va del mes"
             return make(pub.replace(day=1), pub, relative(f"'{text}'"))
+        if g("sf_week") or g("sf_week2"):  # "so far this week": its Monday up to now
+            return make(pub - datetime.timedelta(days=pub.weekday()), pub, relative(f"'{text}'"))
         if g("sf_mo"):  # "en lo que va de enero", "so far in January": that month up to now
             month = _month(g("sf_mo"))
             year = _infer_year(month, pub) or pub.year
