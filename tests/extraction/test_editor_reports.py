@@ -3927,3 +3927,9 @@ def test_weekend_and_week_spans_of_crime_and_disaster_counts(
 def test_late_or_early_after_the_counted_noun_is_no_part_of_the_unit() -> None:
     (candidate,) = found("Troopers stopped 27 drivers late Saturday.", language="en")
     assert candidate.unit == "drivers"
+
+
+def test_a_fronted_through_day_bounds_the_year_of_the_count() -> None:
+    # Like 'As of Sunday, ... this year': the year up to that day, not the whole year.
+    text = "Through Sunday, the county had logged 87 overdose deaths this year."
+    assert periods_of(text, datetime.date(2025, 12, 3)) == [("2025-01-01", "2025-11-30")]

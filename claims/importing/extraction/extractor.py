@@ -1886,9 +1886,15 @@ class _Reader:
                     if t.end <= figure.value_start
                     and t.start < chosen.start
                     and t.period_end is not None
-                    and t.period_start == t.period_end
                     and chosen.period_start < t.period_end < chosen.period_end
-                    and _AS_OF_BEFORE.search(text, max(0, t.start - 8), t.start)
+                    and (
+                        (
+                            t.period_start == t.period_end
+                            and _AS_OF_BEFORE.search(text, max(0, t.start - 8), t.start)
+                        )
+                        # ("Through Sunday, there had been 350 homicides this year": a bound)
+                        or (t.period_start is None and t.note.startswith("by "))
+                    )
                 ),
                 None,
             )
