@@ -3933,3 +3933,8 @@ def test_a_fronted_through_day_bounds_the_year_of_the_count() -> None:
     # Like 'As of Sunday, ... this year': the year up to that day, not the whole year.
     text = "Through Sunday, the county had logged 87 overdose deaths this year."
     assert periods_of(text, datetime.date(2025, 12, 3)) == [("2025-01-01", "2025-11-30")]
+
+
+def test_las_ultimas_horas_are_the_days_they_reach_back_over() -> None:
+    text = "En las últimas 24 horas, los bomberos atendieron 37 incendios forestales."
+    assert periods_of(text, datetime.date(2025, 2, 11), "es") == [("2025-02-11", "2025-02-11")]

@@ -841,7 +841,7 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     (
         "past_n",
         rf"\b(?:los|las)\s+(?:últimos|últimas|pasados|pasadas)\s+(?P<pn>{_N_ES})\s+"
-        rf"(?P<pu>{_UNIT_ES})\b",
+        rf"(?P<pu>{_UNIT_ES}|(?P<pu_h>horas))\b",
     ),
     (
         "ago",
