@@ -3938,3 +3938,9 @@ def test_a_fronted_through_day_bounds_the_year_of_the_count() -> None:
 def test_las_ultimas_horas_are_the_days_they_reach_back_over() -> None:
     text = "En las últimas 24 horas, los bomberos atendieron 37 incendios forestales."
     assert periods_of(text, datetime.date(2025, 2, 11), "es") == [("2025-02-11", "2025-02-11")]
+
+
+def test_the_fewest_since_a_year_ranks_the_figure_and_dates_nothing() -> None:
+    # Like 'the lowest since 2014': what the rank runs from, not the figure's period.
+    text = "Shootings in the first 11 months totaled 418, the fewest since 2012."
+    assert periods_of(text, datetime.date(2025, 12, 3)) == [("2025-01-01", "2025-11-30")]

@@ -273,7 +273,7 @@ _STANDING_WHOLE = re.compile(
 )
 _SUPERLATIVE_ASIDE = re.compile(
     r",\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:largest|biggest|highest|lowest|smallest|"
-    r"worst|deadliest|most|least|busiest|weakest|strongest)\b"
+    r"worst|deadliest|most|least|busiest|weakest|strongest|fewest|bloodiest)\b"
     # ("the highest since voting became compulsory again in 2022": what the rank runs from)
     r"(?:[^,;.]{0,30}?|\s+since\s+[^,;.]{0,60}?)\s+$",
     re.IGNORECASE,

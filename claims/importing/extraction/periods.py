@@ -667,7 +667,7 @@ _SAID_AT = re.compile(
 _SUPERLATIVE_SINCE = re.compile(
     # ("killed at least 80 people since Thursday": "at least" is a hedge, not a superlative)
     r"\b(?:highest|lowest|largest|biggest|smallest|(?<!\bat\s)most|(?<!\bat\s)least|worst|best|"
-    r"first|fastest|slowest|"
+    r"first|fastest|slowest|fewest|bloodiest|busiest|"
     r"weakest|strongest|record|deadliest|mayor|menor|más\s+alt[oa]|más\s+baj[oa]|récord|"
     r"mínim[oa]|máxim[oa])\b[^,.;]{0,40}"
     # ("the deadliest disaster since the 2010 earthquake": an event's year, after "the")
