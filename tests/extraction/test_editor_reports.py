@@ -3966,3 +3966,198 @@ def test_a_second_figure_from_another_place_keeps_the_fronted_year() -> None:
 def test_a_fronted_baseline_shrank_and_a_names_apposition(text: str, subject: str) -> None:
     (candidate,) = extract(text, published_at=datetime.date(2025, 3, 7), language="en")
     assert candidate.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Coast guard crews rescued 37 fishermen in the past 24 hours.",
+            ("2025-02-11", "2025-02-11"),
+        ),
+        (
+            "Over the last 72 hours, firefighters responded to 418 calls.",
+            ("2025-02-09", "2025-02-11"),
+        ),
+    ],
+)
+def test_the_past_so_many_hours_are_the_days_they_reach_back_over(
+    text: str, period: tuple[str, str]
+) -> None:
+    # Like 'the past week' (seven days up to publication): 'the past 24 hours' is the day of
+    # publication, 'the last 72 hours' the three days up to it.
+    assert periods_of(text, datetime.date(2025, 2, 11)) == [period]
+
+
+def test_an_hour_then_a_weekday_does_not_end_the_sentence() -> None:
+    # 'p.m. Sunday, the mayor ...' is no sentence break after an abbreviation: the hour is of
+    # that day, and the figure before it is dated by it.
+    text = "With 88% of ballots counted at 10 p.m. Sunday, the mayor had 47% of the vote."
+    assert periods_of(text, datetime.date(2025, 11, 3)) == [("2025-11-02", "2025-11-02")] * 2
+
+
+def test_a_figure_after_and_with_a_past_verb_of_its_own_is_not_a_present_state() -> None:
+    # '12 passengers are missing and 43 were injured': 'are missing' is the 12's; the injured
+    # belong to the event, a running total from its day.
+    text = (
+        "A ferry capsized on Lake Kivu on Sunday, killing 15 people, officials said. "
+        "Another 12 passengers are missing and 43 were injured."
+    )
+    assert periods_of(text, datetime.date(2025, 2, 11)) == [
+        ("2025-02-09", "2025-02-11"),
+        ("None", "None"),
+        ("2025-02-09", "2025-02-11"),
+    ]
+
+
+def test_a_relative_clause_holding_the_next_figure_gives_its_verb_to_that_figure() -> None:
+    # 'that can hold 1,200 residents' is a capacity (undated); the centers opened on Monday.
+    text = "The city opened 9 cooling centers on Monday that can hold 1,200 residents."
+    assert periods_of(text, datetime.date(2025, 2, 11)) == [
+        ("2025-02-10", "2025-02-10"),
+        ("None", "None"),
+    ]
+
+
+def test_a_toll_in_the_participle_clause_after_a_figure_is_not_that_figures() -> None:
+    # 'bringing the death toll to 31' makes the toll a running total; the 9 found on Monday
+    # are that day's.
+    text = "Divers recovered 9 more bodies on Monday, bringing the death toll to 31."
+    (first, _) = periods_of(text, datetime.date(2025, 2, 11))
+    assert first == ("2025-02-10", "2025-02-10")
+
+
+def test_overnight_after_the_counted_noun_is_no_part_of_the_unit() -> None:
+    text = "Officers detained 41 protesters overnight outside parliament."
+    (candidate,) = found(text, language="en")
+    assert candidate.unit == "protesters"
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Police counted 11 stabbings in the week that ended Sunday.",
+            ("2025-02-03", "2025-02-09"),
+        ),
+        (
+            "Mortgage applications fell 4.2% in the week ended Feb. 7.",
+            ("2025-02-01", "2025-02-07"),
+        ),
+    ],
+)
+def test_the_week_that_ended_on_a_day_is_the_seven_days_up_to_it(
+    text: str, period: tuple[str, str]
+) -> None:
+    assert periods_of(text, datetime.date(2025, 2, 11)) == [period]
+
+
+def test_the_whole_of_a_part_in_counties_is_a_standing_count() -> None:
+    # Like 'in 10 of the country's 22 departments': the counties are not counted that day.
+    text = "Storm damage was reported in 19 of the state's 67 counties on Sunday."
+    assert periods_of(text, datetime.date(2025, 2, 11)) == [
+        ("2025-02-09", "2025-02-09"),
+        ("None", "None"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "The cyclone made landfall on Friday. Three days later, the death toll stood at 61.",
+            ("2025-02-07", "2025-02-10"),
+        ),
+        (
+            "The cyclone made landfall on Friday. Three days later, 40 people were still missing.",
+            ("2025-02-10", "2025-02-10"),
+        ),
+    ],
+)
+def test_a_toll_some_days_after_the_event_runs_from_the_event(
+    text: str, period: tuple[str, str]
+) -> None:
+    # Rule 3: a running total runs from the event's start to the day it is given for; a state
+    # on that day ('were still missing') is that day's.
+    assert periods_of(text, datetime.date(2025, 2, 11)) == [period]
+
+
+def test_a_span_of_days_in_one_month_is_one_period_and_no_figure() -> None:
+    # 'Nov. 20-24': the five days, and '24' is a day, not a count.
+    text = "Support for the mayor fell to 41% in a poll taken Nov. 20-24."
+    candidates = extract(text, published_at=datetime.date(2025, 12, 3), language="en")
+    assert [(c.value_text, str(c.period_start), str(c.period_end)) for c in candidates] == [
+        ("41", "2025-11-20", "2025-11-24")
+    ]
+
+
+def test_next_weekday_is_ahead_and_dates_nothing() -> None:
+    # Not the latest such day before publication: 'next Sunday' has not come yet.
+    text = "Pollsters expect turnout of about 55% in next Sunday's referendum."
+    assert periods_of(text, datetime.date(2025, 12, 3)) == [("None", "None")]
+
+
+def test_a_forecast_with_is_expected_to_dates_nothing() -> None:
+    # 'is expected to bring ... when it reaches the coast on Friday': a forecast, not last
+    # Friday's rain.
+    text = (
+        "The storm is expected to bring up to 10 inches of rain when it reaches the coast on "
+        "Friday."
+    )
+    assert periods_of(text, datetime.date(2025, 12, 3)) == [("None", "None")]
+
+
+def test_a_place_home_to_so_many_people_is_a_standing_population() -> None:
+    text = "The tremor hit on Sunday near Mosul, home to some 1.5 million people."
+    assert periods_of(text, datetime.date(2025, 12, 3)) == [("None", "None")]
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (
+            "Deputies answered 63 calls from Friday night into Sunday morning.",
+            [("2025-11-28", "2025-11-30")],
+        ),
+        (
+            "Troopers stopped 27 drivers late Saturday and early Sunday.",
+            [("2025-11-29", "2025-11-30")],
+        ),
+        (
+            "Medics treated 5 overdoses over the weekend, down from 11 the previous weekend.",
+            [("2025-11-29", "2025-11-30"), ("2025-11-22", "2025-11-23")],
+        ),
+        (
+            "So far this week, 19 heat deaths have been confirmed.",
+            [("2025-12-01", "2025-12-03")],
+        ),
+    ],
+)
+def test_weekend_and_week_spans_of_crime_and_disaster_counts(
+    text: str, periods: list[tuple[str, str]]
+) -> None:
+    # Night-to-morning spans across days, the weekend before the one just given, and the
+    # week so far (Monday to publication, as 'so far this month').
+    assert periods_of(text, datetime.date(2025, 12, 3)) == periods
+
+
+def test_late_or_early_after_the_counted_noun_is_no_part_of_the_unit() -> None:
+    (candidate,) = found("Troopers stopped 27 drivers late Saturday.", language="en")
+    assert candidate.unit == "drivers"
+
+
+def test_a_fronted_through_day_bounds_the_year_of_the_count() -> None:
+    # Like 'As of Sunday, ... this year': the year up to that day, not the whole year.
+    text = "Through Sunday, the county had logged 87 overdose deaths this year."
+    assert periods_of(text, datetime.date(2025, 12, 3)) == [("2025-01-01", "2025-11-30")]
+
+
+def test_las_ultimas_horas_are_the_days_they_reach_back_over() -> None:
+    text = "En las últimas 24 horas, los bomberos atendieron 37 incendios forestales."
+    assert periods_of(text, datetime.date(2025, 2, 11), "es") == [("2025-02-11", "2025-02-11")]
+
+
+def test_the_fewest_since_a_year_ranks_the_figure_and_dates_nothing() -> None:
+    # Like 'the lowest since 2014': what the rank runs from, not the figure's period.
+    text = "Shootings in the first 11 months totaled 418, the fewest since 2012."
+    assert periods_of(text, datetime.date(2025, 12, 3)) == [("2025-01-01", "2025-11-30")]

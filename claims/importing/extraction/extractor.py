@@ -148,7 +148,9 @@ _TENSE_FUTURE = {
     "en": folded(
         # ("may" but not the month: "on 14 May", "in May", "May 3")
         r"\b(?:will|would|could|(?<!\d\s)(?<!\bin\s)(?<!\bof\s)may(?!\s+\d)|might|aims?|plans?|"
-        r"planned|proposed)\b",
+        r"planned|proposed"
+        # ("The hurricane is forecast to bring up to 15 inches of rain")
+        r"|(?:is|are)\s+(?:forecast|expected|projected|set|due)\s+to)\b",
     ),
     "es": folded(
         r"\b(?:será|serán|destinará|destinarán|prevé|planea|podría|podrían|aspira|busca|"
@@ -264,13 +266,14 @@ _THAN_EVENT = EndWord(
 )
 _PART_OF_WHOLE = re.compile(r"\s+(?:of|de)\s+(?:the\s+|los\s+|las\s+)?(?:[\w.-]+['’]s\s+)?")
 _STANDING_WHOLE = re.compile(
-    r"\s+(?:seats|departments|states|provinces|municipalities|districts|regions|escaños|"
-    r"departamentos|estados|provincias|municipios|distritos|regiones)\b",
+    r"\s+(?:seats|departments|states|provinces|municipalities|districts|regions|counties|"
+    r"parishes|cantons|boroughs|constituencies|escaños|departamentos|estados|provincias|"
+    r"municipios|distritos|regiones|condados|cantones|circunscripciones)\b",
     re.IGNORECASE,
 )
 _SUPERLATIVE_ASIDE = re.compile(
     r",\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:largest|biggest|highest|lowest|smallest|"
-    r"worst|deadliest|most|least|busiest|weakest|strongest)\b"
+    r"worst|deadliest|most|least|busiest|weakest|strongest|fewest|bloodiest)\b"
     # ("the highest since voting became compulsory again in 2022": what the rank runs from)
     r"(?:[^,;.]{0,30}?|\s+since\s+[^,;.]{0,60}?)\s+$",
     re.IGNORECASE,
@@ -328,7 +331,10 @@ _PLACE_OF = re.compile(
     r",\s+(?:an?|un|una)\s+(?:[\w-]+\s+){0,2}?(?:country|nation|city|town|state|island|region|"
     r"province|department|municipality|país|nación|ciudad|municipio|isla|región|provincia|"
     r"departamento)\s+(?:of|de)\s+(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over|"
-    r"unos|unas|casi|cerca\s+de|más\s+de|alrededor\s+de)\s+)?$",
+    r"unos|unas|casi|cerca\s+de|más\s+de|alrededor\s+de)\s+)?$"
+    # ("near the city of Herat, home to about 550,000 people": its population, undated)
+    r"|,\s+(?:which\s+is\s+)?home\s+to\s+(?:(?:about|some|nearly|almost|roughly|around|"
+    r"more\s+than|over)\s+)?$",
     re.IGNORECASE,
 )
 _PEOPLE_AFTER = re.compile(
@@ -1796,6 +1802,22 @@ class _Reader:
                     # "1,204 cases this year as of Sept. 12, compared with 285 in all of the
                     # prior year": that whole year, not its months up to the day
                     shifted = (shifted[0], datetime.date(shifted[0].year, 12, 31))
+                if (
+                    shifted is not None
+                    and relative.note.startswith("+")
+                    and event_start is not None
+                    and event_start < shifted[0] == shifted[1]
+                    and figure.unit_kind in ("count", "none")
+                    and (
+                        _TOLL.search(text, max(0, figure.value_start - 200), figure.value_start)
+                        or _tolled(_tense_clause(text, figure), self.lang)
+                    )
+                ):
+                    # "The hurricane made landfall on Sunday. Two days later, the death toll
+                    # stood at 33": the toll of that day, a running total from the event's
+                    # ("A week later, 58 people were still missing": a state on that day).
+                    how = f"'{relative.text}' after {base_text}; a total since {event_start}"
+                    return relative, how, event_start, shifted[1]
                 if shifted is not None:
                     how = f"'{relative.text}' before {base_text}"
                     return relative, how, shifted[0], shifted[1]
@@ -1864,9 +1886,15 @@ class _Reader:
                     if t.end <= figure.value_start
                     and t.start < chosen.start
                     and t.period_end is not None
-                    and t.period_start == t.period_end
                     and chosen.period_start < t.period_end < chosen.period_end
-                    and _AS_OF_BEFORE.search(text, max(0, t.start - 8), t.start)
+                    and (
+                        (
+                            t.period_start == t.period_end
+                            and _AS_OF_BEFORE.search(text, max(0, t.start - 8), t.start)
+                        )
+                        # ("Through Sunday, there had been 350 homicides this year": a bound)
+                        or (t.period_start is None and t.note.startswith("by "))
+                    )
                 ),
                 None,
             )
@@ -4054,9 +4082,13 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
             # were teenagers': the quotation's verbs, and the reporting verb's, are not the
             # figure's.
             start = lead.end()
-    if _after_and(text, figure.value_start) and _OWN_STATE_AFTER.match(text, figure.tail_end):
-        # "More than 80,000 people have been affected and 3,500 remain in shelters": the
-        # figure after 'and' has a verb of its own; the one before is the other figure's.
+    tail = figure.tail_end
+    if _after_and(text, figure.value_start) and (
+        _OWN_STATE_AFTER.match(text, tail) or _OWN_PAST_AFTER.match(text, tail)
+    ):
+        # "More than 80,000 people have been affected and 3,500 remain in shelters", "31 people
+        # are missing and 194 were injured": the figure after 'and' has a verb of its own; the
+        # one before is the other figure's.
         start = max(start, text.rfind(" ", 0, figure.value_start - 1))
     end = min(len(text), figure.tail_end + 60)
     if (
@@ -4072,6 +4104,19 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
         joint = _AND_BEFORE.search(text, figure.tail_end, following.value_start)
         if joint is not None:
             end = min(end, joint.start())
+    if following is not None and following.value_start > figure.tail_end:
+        # "opened 14 shelters on Thursday that can house 6,500 people": the relative clause
+        # holds the next figure, and its verb is that figure's.
+        for pronoun in (" that ", " which ", " who "):
+            at = text.find(pronoun, figure.tail_end, following.value_start)
+            if at != -1:
+                end = min(end, at)
+        if text.find("ing ", figure.tail_end, following.value_start) != -1:
+            # "found 12 more bodies on Tuesday, bringing the death toll to 57": the toll is the
+            # next figure's, not a running total of this one.
+            joined = _ING_CLAUSE.search(text, figure.tail_end, following.value_start)
+            if joined is not None:
+                end = min(end, joined.start())
     cut = _CLAUSE_END.search(text, figure.tail_end, end)
     clause = text[start : cut.start() if cut else end]
     if text.count(",", start, figure.value_start) >= 2:
@@ -4082,6 +4127,15 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
             + text[figure.value_start : cut.start() if cut else end]
         )
     return clause
+
+
+def _tolled(clause: str, lang: str) -> bool:
+    """Whether a clause tells casualties that add up ('14 people had died'), not a state
+    ('58 people were still missing', '3,000 remain in shelters')."""
+    lowered = clause.lower()
+    if " still " in lowered or "remain" in lowered or " siguen " in lowered:
+        return False
+    return _Tense(clause, lang).casualty
 
 
 def _after_and(text: str, at: int) -> bool:
@@ -4095,6 +4149,16 @@ def _after_and(text: str, at: int) -> bool:
     return last == "d" and text.endswith(" and ", 0, at)
 
 
+# ", bringing the toll to 57", ", killing 12": a participle clause of the next figure's
+_ING_CLAUSE = re.compile(
+    r",\s+(?:bringing|raising|pushing|taking|lifting|putting|leaving|killing|injuring|"
+    r"wounding)\b"
+)
+# ('… and 194 were injured', '… y 12 murieron'): a past verb of the figure's own after it
+_OWN_PAST_AFTER = re.compile(
+    r"\s*(?:(?:people|persons|personas|of\s+them|de\s+ellas?|de\s+ellos)\s+)?"
+    r"(?:were|was|died|(?:had|have|has)\s+been|fueron|murieron|resultaron)\b"
+)
 _OWN_STATE_AFTER = re.compile(
     r"\s*(?:(?:people|persons|personas|of\s+them|de\s+ellas?|de\s+ellos)\s+)?(?:still\s+)?"
     r"(?:remain|remains|are\s+still|permanecen|permanece|siguen|sigue)\b",

@@ -993,6 +993,8 @@ def _noun_run(sentence: str, pos: int, lang: str) -> tuple[str, int]:
             continue
         if lower in _STOP or lower in NUMBER_WORDS:
             break
+        if tokens and lower in ("overnight", "late", "early"):
+            break  # "arrested 23 people overnight", "15 people late Saturday"
         following_word = _TOKEN.match(sentence, match.end())
         adjective = (
             not tokens

@@ -139,7 +139,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "week_to",
-        rf"(?i:the\s+)?(?i:week|seven\s+days)\s+(?i:to|through|ending(?:\s+on)?|up\s+to)\s+"
+        # ("in the week that ended Sunday", "the week ended Nov. 29")
+        rf"(?i:the\s+)?(?i:week|seven\s+days)\s+(?i:to|through|ending(?:\s+on)?|up\s+to|"
+        rf"(?:that\s+|which\s+)?ended(?:\s+on)?)\s+"
         rf"(?:(?P<wt_m>{_M})\s+(?P<wt_d>{_D})(?:,?\s+(?P<wt_y>{_Y}))?|(?P<wt_wd>{_WD})\b)",
     ),
     (
@@ -246,7 +248,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("month_year", rf"(?P<my_mid>mid-)?(?P<my_m>{_M})(?:\s+of)?,?\s+(?P<my_y>{_Y})"),
     (
         "month_day",
-        rf"(?P<md_m>{_M})\s+(?P<md_d>{_D})(?![\d,.]\d|\w)|(?<![\d,.])(?P<md_d2>{_D})\s+"
+        # ("a poll taken Nov. 20-24": the days of that span)
+        rf"(?P<md_m>{_M})\s+(?P<md_d>{_D})(?:[-–](?P<md_e>{_D}))?(?![\d,.]\d|\w)"
+        rf"|(?<![\d,.])(?P<md_d2>{_D})\s+"
         rf"(?P<md_m2>{_M})",
     ),
     ("decade", r"(?i:the\s+)?(?P<dec>(?:1[89]|20)\d0)['’]?s\b"),
@@ -277,7 +281,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("year", rf"(?:(?i:calendar|full[-\s]year|all\s+of)\s+|(?i:mid-))?(?P<y>{_Y})"),
     (
         "past_n",
-        rf"\b(?:the\s+)?(?P<pw>past|last|previous|preceding)\s+(?P<pn>{_N})\s+(?P<pu>{_UNIT})\b",
+        # ("in the past 24 hours": the days those hours reach back over, up to publication)
+        rf"\b(?:the\s+)?(?P<pw>past|last|previous|preceding)\s+(?P<pn>{_N})\s+"
+        rf"(?P<pu>{_UNIT}|(?P<pu_h>hours))\b",
     ),
     (
         "ago",
@@ -336,6 +342,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<pv_n>two|three|four|six|nine|2|3|4|6|9)"
         r"-month\s+period\b"
         r"|\bthe\s+(?P<pv_u2>month|week|quarter)\s+before\b(?!\s+(?:the|last|that|it|its)\b)"
+        # ("3 homicides over the weekend, compared with 8 the previous weekend": a week back)
+        r"|\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<pv_we>weekend)\b"
+        r"|\bthe\s+(?P<pv_we2>weekend)\s+before\b(?!\s+(?:the|last|that|it|its)\b)"
         # "fell to 5.7% from 5.8% a month earlier"
         r"|\b(?:a|one)\s+(?P<pv_u3>month|week|quarter)\s+(?:earlier|before)\b",
     ),
@@ -343,6 +352,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "so_far",
         rf"\bso\s+far\s+this\s+year\b|\bthis\s+year\s+so\s+far\b|\byear[-\s]to[-\s]date\b|\bYTD\b"
         r"|\bso\s+far\s+this\s+(?P<sf_month>month)\b|\bthis\s+(?P<sf_month2>month)\s+so\s+far\b"
+        r"|\bso\s+far\s+this\s+(?P<sf_week>week)\b|\bthis\s+(?P<sf_week2>week)\s+so\s+far\b"
         rf"|\bso\s+far\s+in\s+(?P<sf_mo>{_M})(?!\s+\d)"
         rf"|\bso\s+far\s+in\s+(?P<sf_y>{_Y})"
         r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b",
@@ -364,7 +374,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # ("from Thursday evening through Sunday": a time of day does not break the pair)
     (
         "weekday_pair",
-        rf"\b(?P<wp_a>{_WD})(?:\s+{_DAYTIME})?\s+(?:and|through|to)\s+(?P<wp_b>{_WD})\b"
+        # ("from Friday night into Sunday morning", "late Saturday and early Sunday")
+        rf"\b(?P<wp_a>{_WD})(?:\s+{_DAYTIME})?\s+(?:and|through|to|into)\s+(?:(?:late|early)\s+)?"
+        rf"(?P<wp_b>{_WD})\b"
         rf"(?:\s+{_DAYTIME})?",
     ),
     ("weekday", rf"\b(?P<wd>{_WD})(?:['’]s)?\b"),
@@ -556,10 +568,10 @@ _TRIGGER_ALTERNATIVES = (
         r"|\s+(?:past|last|this|next|coming)\s+(?:winter|summer|spring|fall|autumn)\b"
         r"|\s+(?:month|week|quarter|winter|summer|spring|fall|autumn)\s+before\b"
         r"|\s+(?:week|seven\s+days)\s+(?:to|through|"
-        r"ending|up)\b|\s+quarter\s+(?:that\s+|which\s+)?(?:to|through|end))",
+        r"ending|up|(?:that\s+|which\s+)?ended)\b|\s+quarter\s+(?:that\s+|which\s+)?(?:to|through|end))",
     )
     + "|"
-    + _any_case("week|seven", r"(?=[\s\w]{0,6}\s+(?:to|through|ending|up)\b)")
+    + _any_case("week|seven", r"(?=[\s\w]{0,6}\s+(?:to|through|ending|ended|up)\b)")
     + "|"
     + _any_case("epidemiological|epi", r"(?=\s+week\s+\d)")
     + "|"
@@ -655,7 +667,7 @@ _SAID_AT = re.compile(
 _SUPERLATIVE_SINCE = re.compile(
     # ("killed at least 80 people since Thursday": "at least" is a hedge, not a superlative)
     r"\b(?:highest|lowest|largest|biggest|smallest|(?<!\bat\s)most|(?<!\bat\s)least|worst|best|"
-    r"first|fastest|slowest|"
+    r"first|fastest|slowest|fewest|bloodiest|busiest|"
     r"weakest|strongest|record|deadliest|mayor|menor|más\s+alt[oa]|más\s+baj[oa]|récord|"
     r"mínim[oa]|máxim[oa])\b[^,.;]{0,40}"
     # ("the deadliest disaster since the 2010 earthquake": an event's year, after "the")
@@ -829,7 +841,7 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     (
         "past_n",
         rf"\b(?:los|las)\s+(?:últimos|últimas|pasados|pasadas)\s+(?P<pn>{_N_ES})\s+"
-        rf"(?P<pu>{_UNIT_ES})\b",
+        rf"(?P<pu>{_UNIT_ES}|(?P<pu_h>horas))\b",
     ),
     (
         "ago",
@@ -2272,6 +2284,11 @@ def _resolve(
             day = datetime.date(year, month, day_value)
             if pub is not None and day > pub:
                 day = datetime.date(year - 1, month, day_value)
+        if g("md_e"):
+            last_value = _day(g("md_e"))
+            if last_value <= day_value:
+                return make(None, None, "", "block")
+            return make(day, day.replace(day=last_value), relative(f"dates '{text}'"))
         expr = make(day, day, relative(f"date '{text}'"))
         expr = _as_of(_open_ended(expr, sentence, pub, profile), sentence, profile)
         return _bounded(expr, sentence, profile)
@@ -2439,6 +2456,8 @@ def _resolve(
         if pub is None or count is None or not 0 < count <= 100:
             return make(None, None, "", "block")
         unit = _UNIT_NAMES.get((g("pu") or "").lower(), "year")
+        if g("pu_h"):  # "the past 24 hours": publication day; "the last 72 hours": three days
+            count, unit = -(-count // 24), "day"
         if unit == "decade":  # "the past two decades"
             count, unit = 10 * count, "year"
         if (
@@ -2506,6 +2525,8 @@ def _resolve(
         if g("pv_n"):
             months = small_number(g("pv_n").lower()) or 3
             return TimeExpr(start, end, text, "relative", None, None, f"-{months} month")
+        if g("pv_we") or g("pv_we2"):
+            return TimeExpr(start, end, text, "relative", None, None, "-1 week")
         unit_word = (g("pv_u") or g("pv_u2") or g("pv_u3")).lower()
         step = {"month": "-1 month", "mes": "-1 month", "week": "-1 week", "semana": "-1 week"}
         return TimeExpr(start, end, text, "relative", None, None, step.get(unit_word, "-3 month"))
@@ -2540,6 +2561,8 @@ def _resolve(
             return make(None, None, "")
         if g("sf_month") or g("sf_month2"):  # "so far this month", "en lo que va del mes"
             return make(pub.replace(day=1), pub, relative(f"'{text}'"))
+        if g("sf_week") or g("sf_week2"):  # "so far this week": its Monday up to now
+            return make(pub - datetime.timedelta(days=pub.weekday()), pub, relative(f"'{text}'"))
         if g("sf_mo"):  # "en lo que va de enero", "so far in January": that month up to now
             month = _month(g("sf_mo"))
             year = _infer_year(month, pub) or pub.year
@@ -2630,6 +2653,13 @@ def _resolve(
     if kind == "weekday":
         if pub is None:
             return make(None, None, "")
+        if (
+            sentence[max(0, match.start() - 7) : match.start()]
+            .lower()
+            .endswith(("next ", "coming "))
+        ):
+            # "about 60% turnout in next Sunday's runoff": a day ahead, no period yet.
+            return make(None, None, "", "block")
         days_back = (pub.weekday() - _WEEKDAY_INDEX[(g("wd") or "").lower()]) % 7
         day = pub - datetime.timedelta(days=days_back)
         said = _said_at(make(day, day, relative(f"'{text}'")), sentence, profile)

@@ -204,6 +204,7 @@ _STARTERS = word_set(
     "where while who why with yet you el la los las en de del según por para con un una "
     "este esta desde hasta y pero además también se su sus"
 )
+_WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 # Capitalised words that continue an institution's name after "U.S." and similar.
 _NAME_CONTINUERS = word_set(
     "army navy air congress senate house embassy treasury government department agency "
@@ -301,6 +302,8 @@ def _ends_sentence(text: str, punct_start: int, punct_end: int) -> bool:
     if _ACRONYM.match(token) or (len(token) == 1 and token.isupper()):
         # "U.N. The" ends a sentence; "U.S. Customs and Border" does not.
         head = word.strip("\"'“”‘’,.;:()").lower()
+        if bare in ("a.m", "p.m") and head in _WEEKDAYS:
+            return False  # "as of 11 p.m. Tuesday, the count ...": the day of that hour
         if head in _STARTERS:
             return True
         if head in _NAME_CONTINUERS:
