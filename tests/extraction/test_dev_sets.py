@@ -175,6 +175,14 @@ months', 'as of', fiscal years given by the month they begin, forecasts for 'nex
 'the third quarter of this year', standing targets. It was annotated before the extractor was
 run on it; period read 0.907 on the first run and 0.991 after the rules it taught.
 
+`dev_periods12.jsonl` (English only) holds 23 paragraphs in the style of wire crime, disaster
+and election stories: death tolls and running totals, 'the past 24 hours', weekends and
+overnight counts, votes counted 'as of 11 p.m. Tuesday', a figure in a later sentence that
+belongs to an earlier event, baselines and undated standing facts. It was annotated before the
+extractor was run on it (one annotation, of a quake's toll, was later aligned with how two
+earlier files annotate the same case); period read 0.926 on the first run and 0.972 after the
+rules it taught.
+
 `dev_es_subjects10.jsonl` (Spanish only) holds 26 paragraphs of three to five sentences in the
 style of fact-checkers (Chequeado, El Sabueso, ConfirmaGuate), newspapers and institutional
 bulletins (MP, PNC, INACIF, Banguat, INE), on violence, migration, remittances, health,
@@ -710,6 +718,22 @@ SETS = {
             "period": 0.97,
             "subject": 0.8,
             "place": 0.85,
+        },
+        ("en",),
+    ),
+    # English crime, disaster and election paragraphs (eighth session): place reads 0.70
+    # (places left out or widened to the country).
+    "periods12": DevSet(
+        EVAL / "dev_periods12.jsonl",
+        23,
+        108,
+        {
+            "qualifier": 0.99,
+            "unit": 0.92,
+            "attribution": 0.94,
+            "period": 0.95,
+            "subject": 0.8,
+            "place": 0.68,
         },
         ("en",),
     ),
