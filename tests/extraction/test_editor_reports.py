@@ -4161,3 +4161,11 @@ def test_the_fewest_since_a_year_ranks_the_figure_and_dates_nothing() -> None:
     # Like 'the lowest since 2014': what the rank runs from, not the figure's period.
     text = "Shootings in the first 11 months totaled 418, the fewest since 2012."
     assert periods_of(text, datetime.date(2025, 12, 3)) == [("2025-01-01", "2025-11-30")]
+
+
+def test_a_number_that_names_a_line_is_no_figure() -> None:
+    # 'the 988 line' names the crisis line; 'The 12 lines' still counts lines.
+    named = found("Calls to the 988 line rose 31 percent in 2023.")
+    assert [c.value_text for c in named] == ["31"]
+    counted = found("The 12 lines carried 400,000 riders.")
+    assert [c.value_text for c in counted] == ["12", "400,000"]

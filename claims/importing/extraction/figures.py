@@ -326,6 +326,7 @@ _DESIGNATOR_WORDS = word_set(
     comisaria subestación estación juzgado línea linea hotline extension extensión"""
 )
 _GROUP_LAST = word_set("under over below above than de entre")
+_LINE_AFTER = re.compile(r"[ \t\u00a0]+(?:line|hotline|helpline|lifeline|number)\b", re.IGNORECASE)
 _CAP_BEFORE = re.compile(r"(?:^|[\s(])(?P<w>[A-Z][\w'’.&-]*)[ \t\u00a0]$")
 _AGE = re.compile(r"(?:-|\s)(?:years?|months?|weeks?)[- ]old\b|-year-olds?\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(
@@ -890,6 +891,8 @@ def _is_name_part(sentence: str, raw: _Raw, has_currency: bool, lang: str) -> bo
     last = tail.rsplit(None, 1)[-1].lower() if tail else ""
     if last in _DESIGNATOR_WORDS or tail.endswith("#") or _AGE.match(after):
         return True
+    if last == "the" and _LINE_AFTER.match(after):
+        return True  # "calls to the 988 line", "the 911 hotline": a number that names a line
     if "age" in before.lower() and _AGE_BEFORE.search(before):
         return True
     if last in _GROUP_LAST and _GROUP_BEFORE[lang].search(before):
