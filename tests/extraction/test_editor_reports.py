@@ -4169,3 +4169,15 @@ def test_a_number_that_names_a_line_is_no_figure() -> None:
     assert [c.value_text for c in named] == ["31"]
     counted = found("The 12 lines carried 400,000 riders.")
     assert [c.value_text for c in counted] == ["12", "400,000"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Overnight, the county opened 14 cooling centers.",
+        "Statewide, the county opened 14 cooling centers.",
+    ],
+)
+def test_a_fronted_adverb_is_no_part_of_who_did_it(text: str) -> None:
+    (candidate,) = found(text)
+    assert candidate.subject == "cooling centers opened by county"

@@ -113,6 +113,7 @@ _TRAILING = word_set(
 )
 _LEAD_EN = re.compile(
     r"^(?:(?:still|meanwhile|officially|however|moreover|separately|in\s+total|overall|"
+    r"overnight|nationally|nationwide|elsewhere|altogether|together|statewide|locally|"
     r"in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+alone|of\s+(?:that|those|them|these))"
     r",?\s+)+",
     re.IGNORECASE,
