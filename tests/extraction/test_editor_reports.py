@@ -3546,3 +3546,21 @@ def test_the_previous_three_months_and_the_same_span(text: str, period: tuple[st
     # The second figure: the three months before the first's, and its span a year earlier.
     candidates = extract(text, published_at=datetime.date(2025, 7, 16), language="en")
     assert (str(candidates[1].period_start), str(candidates[1].period_end)) == period
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SEVILLA, 3 jun (EUROPA PRESS) - Las pernoctaciones sumaron 2,1 millones en mayo.",
+        "CALI, 8 abr (Colprensa).- Las pernoctaciones hoteleras sumaron 2,1 millones en marzo.",
+        "PUEBLA, 2 sep (Notimex).- Las pernoctaciones hoteleras sumaron 2,1 millones en agosto.",
+    ],
+)
+def test_a_dateline_of_another_wire_agency_is_no_part_of_the_sentence(text: str) -> None:
+    # 'MADRID, 9 ene (EUROPA PRESS) - El paro ...' gave a figure '9' with unit 'ene' and the
+    # subject 'reducción de MADRID ene EUROPA PRESS El paro registrado' (only 'Europa Press'
+    # written so, AP, EFE, AFP... were known).
+    candidates = found(text, "es")
+    assert [c.value_text for c in candidates] == ["2,1 millones"]
+    assert candidates[0].subject is not None
+    assert not any(w in candidates[0].subject for w in ("PRESS", "Colprensa", "Notimex", "jun"))
