@@ -3564,3 +3564,60 @@ def test_a_dateline_of_another_wire_agency_is_no_part_of_the_sentence(text: str)
     assert [c.value_text for c in candidates] == ["2,1 millones"]
     assert candidates[0].subject is not None
     assert not any(w in candidates[0].subject for w in ("PRESS", "Colprensa", "Notimex", "jun"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [
+        (
+            "La minería se mantuvo como el primer rubro, con ventas por 2.310 millones de "
+            "dólares en el semestre.",
+            "2.310 millones",
+        ),
+        ("El rescate bancario costó al Estado 3.800 millones de euros.", "3.800 millones"),
+        ("La sequía supuso al Gobierno 640 millones de pesos en ayudas.", "640 millones"),
+    ],
+)
+def test_an_amount_after_por_or_a_capitalised_noun_is_a_figure(text: str, value_text: str) -> None:
+    # 'con ventas por 1.520 millones de dólares' was read as the denominator of a rate ('por
+    # 100.000 habitantes') and 'costó al Estado 1.450 millones de dólares' as a label ('Zona 3'):
+    # both figures were lost.
+    assert [c.value_text for c in found(text, "es")] == [value_text]
+
+
+def test_a_rate_after_por_stays_a_denominator() -> None:
+    (candidate,) = found("La tasa de homicidios fue de 16,1 por 100.000 habitantes.", "es")
+    assert candidate.value_text == "16,1"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "La Superintendencia impuso el lunes sanciones por 4,2 millones de pesos a 37 "
+            "farmacias que vendían medicamentos vencidos.",
+            "sanciones a farmacias",
+        ),
+        (
+            "El fraude fiscal causó pérdidas por 9.150 millones de soles al fisco peruano en 2024.",
+            "pérdidas al fisco peruano",
+        ),
+    ],
+)
+def test_an_amount_por_names_to_whom_it_goes(text: str, subject: str) -> None:
+    # 'causaron pérdidas por 24.268 millones de soles al Estado peruano' had the subject
+    # 'pérdidas'; 'impuso este viernes multas por ...' had 'viernes multas'.
+    candidate = found(text, "es")[0]
+    assert (candidate.subject or "").startswith(subject)
+
+
+def test_the_places_of_a_part_after_de_las_cuales_are_not_the_whole_s() -> None:
+    # 'generó divisas por 1.480 millones de dólares, de las cuales el 35 % provino de ventas a
+    # Alemania y Estados Unidos': the money of Honduras, not of Germany and the United States.
+    text = (
+        "Nicaragua exportó 4,1 millones de quintales de café. Ese volumen generó ingresos por "
+        "980 millones de dólares, de los cuales el 40 % procedió de ventas a Japón y Bélgica."
+    )
+    candidates = found(text, "es")
+    money = next(c for c in candidates if c.value_text == "980 millones")
+    assert money.place == "Nicaragua"

@@ -2928,6 +2928,14 @@ class _Reader:
             )
             and not _plural_demonym(p)
         ]
+        if self.lang == "es" and " cuales " in text:
+            # "generó divisas por 1.480 millones de dólares, de las cuales el 35 % provino de
+            # ventas a Alemania": the places of the part that follows are not the whole's.
+            part = text.find(" cuales ", figure.tail_end)
+            if part != -1 and text[max(0, part - 7) : part].endswith(("de las", "de los")):
+                close = text.find(",", part)
+                close = len(text) if close == -1 else close
+                places = [p for p in places if not part < p.start < close]
         if self.lang == "es" and "mayoría" in text:
             # "117 fallecimientos, la mayoría en el departamento de Cortés": where most of them
             # were, not the place of the figure.

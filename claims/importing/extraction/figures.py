@@ -867,6 +867,14 @@ def _raw_numbers(
     return kept
 
 
+def _money_follows(sentence: str, end: int, lang: str) -> bool:
+    """Whether a currency word follows a number, after its multiplier ('1.450 millones de
+    dólares', '300 euros')."""
+    key = "es" if lang == "es" else "en"
+    multiplier = _MULTIPLIER[key].match(sentence, end)
+    return _CURRENCY_AFTER[key].match(sentence, multiplier.end() if multiplier else end) is not None
+
+
 def _is_name_part(sentence: str, raw: _Raw, has_currency: bool, lang: str) -> bool:
     """Tell whether a number belongs to a name, an address, a code, an age or a group."""
     before = sentence[max(0, raw.start - 40) : raw.start]
@@ -924,6 +932,8 @@ def _is_name_part(sentence: str, raw: _Raw, has_currency: bool, lang: str) -> bo
         # The sentence's first word ("Murieron 300 personas"): a capital of its own, not a name.
         return False
     if cap and not raw.words:
+        if _money_follows(sentence, raw.end, lang):
+            return False  # "costó al Estado 1.450 millones de dólares": an amount, not a label
         word = cap.group("w")
         bare = word.rstrip(".,").lower()
         if bare.endswith(("'s", "’s")):
@@ -1464,7 +1474,12 @@ def _read_figure(
     if raw.kind != "number":
         return _read_share_or_vague(sentence, raw, lang, earlier)
     currency, value_start = _currency_before(sentence, raw, lang)
-    if _PER_BEFORE[lang].search(sentence, max(0, raw.start - 14), raw.start):
+    if _PER_BEFORE[lang].search(sentence, max(0, raw.start - 14), raw.start) and not (
+        # ("ventas por 1.520 millones de dólares": an amount, not the denominator of a rate)
+        lang == "es"
+        and not sentence.endswith("cada ", 0, raw.start)
+        and _money_follows(sentence, raw.end, lang)
+    ):
         return None
     if _is_name_part(sentence, raw, currency is not None, lang):
         return None

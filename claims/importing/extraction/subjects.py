@@ -1228,6 +1228,25 @@ def _loan_parts_es(after: list[str]) -> list[str]:
     return parts
 
 
+_DAY_WORDS_ES = word_set("lunes martes miércoles jueves viernes sábado domingo ayer hoy")
+_TO_WHOM_STOPS_ES = word_set("en de del para por con desde que quien quienes y o durante tras")
+
+
+def _to_whom_es(words: list[str]) -> str:
+    """The one an amount goes to, after 'a'/'al' ('213 gasolineras que vendían' ->
+    'gasolineras'; 'Estado peruano en 2023' -> 'Estado peruano'); '' when none."""
+    kept: list[str] = []
+    for word in words:
+        bare = word.strip(",;:.")
+        if not bare or bare.lower() in _TO_WHOM_STOPS_ES:
+            break
+        if not bare[0].isdigit():
+            kept.append(bare)
+        if bare != word:
+            break
+    return " ".join(kept) if kept and kept[-1].lower() not in _DETERMINERS else ""
+
+
 _BRINGING_TO_EN = re.compile(
     r",\s*(?:bringing|taking|pushing|raising|lifting|putting|driving)\s+(?P<np>[^,;:]{2,60}?)\s+"
     r"to\s+$",
@@ -3137,7 +3156,11 @@ def _build_subject(
         )
         if of_before:
             words = of_before.group("np").split()
-            phrase = _noun_phrase(_last_np(words, lang), lang)
+            np_words = _last_np(words, lang)
+            if es and len(np_words) > 1 and np_words[0].lower() in _DAY_WORDS_ES:
+                # "impuso este viernes multas por 18,5 millones": 'multas', not 'viernes multas'
+                np_words = np_words[1:]
+            phrase = _noun_phrase(np_words, lang)
             owner = _owner(sentence, own_np, verb_words, lang)
             if (
                 es
@@ -3162,6 +3185,18 @@ def _build_subject(
                 # "El Ministerio de Gobernación tendrá un presupuesto de Q7.200 millones": its
                 # budget.
                 return with_place(f"{phrase} {owner}", figure.place, lang)
+            if (
+                es
+                and phrase
+                and len(after_words) > 1
+                and after_words[0].lower() in ("a", "al")
+                and of_before.group(0).endswith(("por ", "por\u00a0"))
+            ):
+                # "pérdidas por 24.268 millones de soles al Estado peruano", "multas por 18,5
+                # millones de pesos a 213 gasolineras": to whom the amount goes.
+                to = _to_whom_es(after_words[1:7])
+                if to:
+                    return with_place(f"{phrase} {after_words[0].lower()} {to}", figure.place, lang)
             if es and phrase.lower() in _LOAN_NOUNS_ES:
                 # "un préstamo de 250 millones de dólares con el Banco Mundial para el programa
                 # de agua potable": the loan of that lender, for that purpose.
