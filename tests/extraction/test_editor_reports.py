@@ -3621,3 +3621,54 @@ def test_the_places_of_a_part_after_de_las_cuales_are_not_the_whole_s() -> None:
     candidates = found(text, "es")
     money = next(c for c in candidates if c.value_text == "980 millones")
     assert money.place == "Nicaragua"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Las ventas de cemento llegaron a 410.000 toneladas. Eso supone una subida "
+            "interanual de 6 %.",
+            "subida de ventas de cemento",
+        ),
+        (
+            "Las ventas de cemento llegaron a 410.000 toneladas. Ello representa un repunte "
+            "de 6 %.",
+            "repunte de ventas de cemento",
+        ),
+        (
+            "Las importaciones de trigo sumaron 95 millones de dólares, una bajada interanual "
+            "de 4 %.",
+            "bajada de importaciones de trigo",
+        ),
+    ],
+)
+def test_a_change_named_subida_or_bajada_or_pointed_at_by_ello_is_the_earlier_measure_s(
+    text: str, subject: str
+) -> None:
+    # 'Eso supone una subida interanual de 31 %' after the gold exports had the subject
+    # 'subida interanual' ('subida' was no change noun, 'interanual' broke 'una caída ... de'),
+    # and 'Ello representa un alza de 31 %' had 'alza de ello'.
+    change = found(text, "es")[-1]
+    assert change.unit == "percent"
+    assert (change.subject or "").startswith(subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("El boleto del metro subirá a 7 pesos a partir de marzo.", "boleto del metro"),
+        (
+            "En el conjunto del año, las ventas de autos sumaron 84.000 unidades.",
+            "ventas de autos",
+        ),
+    ],
+)
+def test_a_fronted_or_stranded_time_phrase_is_no_part_of_the_subject(
+    text: str, subject: str
+) -> None:
+    # 'La tarifa del pasaje subirá a 3.550 pesos a partir de febrero' had 'tarifa del pasaje a
+    # partir'; 'En el conjunto del año, el desempleo se redujo ...' had 'reducción de conjunto
+    # del año el desempleo'.
+    (candidate,) = found(text, "es")
+    assert candidate.subject == subject

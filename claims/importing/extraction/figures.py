@@ -540,14 +540,17 @@ _CHANGE_BEFORE = EndWord(
 )
 _CHANGE_BEFORE_ES = CaseBlind(
     r"\b(?:aumentó|aumentaron|creció|crecieron|subió|subieron|bajó|bajaron|cayó|cayeron|"
-    r"disminuyó|disminuyeron|se\s+redujo|se\s+redujeron|aumento|incremento|alza|caída|"
+    r"disminuyó|disminuyeron|se\s+redujo|se\s+redujeron|aumento|incremento|alza|caída|subida|"
+    r"bajada|repunte|retroceso|"
     # (the present of headlines: 'Aduanas: recaudación sube 6,5 %')
     r"aumenta|aumentan|crece|crecen|sube|suben|cae|caen|disminuye|disminuyen|"
     r"se\s+encareció|se\s+encarecieron|se\s+abarató|se\s+abarataron|"
     r"reducción|disminución|descenso|crecimiento|(?:supera|superó|superan|superaron|excede|"
     # (a place after 'en', in any case, as the case-blind pattern always read it)
     r"excedió)\s+en)(?:\s+en\s+[a-záéíóú]\w+(?:\s+[a-záéíóú]\w+)?)?"
-    r"(?:\s+(?:de|del|en|un|una|el|la|de\s+un|de\s+una|alrededor\s+de|casi|más\s+de))*"
+    # ('una caída interanual de 3 %': the kind of change between the noun and the figure)
+    r"(?:\s+(?:de|del|en|un|una|el|la|de\s+un|de\s+una|alrededor\s+de|casi|más\s+de|"
+    r"interanual|anual|mensual))*"
     r"[ \t\u00a0]+$"
 )
 _CHANGE_AFTER_ES = re.compile(

@@ -127,7 +127,7 @@ _LEAD_ES = re.compile(
 _INCREASE = re.compile(
     r"\b(?:rose|rise|risen|rises|grew|grow|increased|increase|jumped|climbed|gained|surged|"
     r"soared|up|more|higher|raise|raised|expanded|avanz(?:ó|aron|a|an)|aumento|aument(?:ó|aron|a|an|ará|arán)|"
-    r"sub(?:ió|ieron|e|en|irá|irán)|crec(?:ió|ieron|e|en|erá|erán)|incremento|"
+    r"sub(?:ió|ieron|e|en|irá|irán)|subida|repunte|crec(?:ió|ieron|e|en|erá|erán)|incremento|"
     r"increment(?:ó|aron|a|an|ará|arán)|repunt(?:ó|aron|a|an)|dispar(?:ó|aron)|más|alza|mayor|"
     r"encarec(?:ió|ieron|e|en)|super(?:a|an|ó|aron)(?=\s+en\b)|"
     r"superior)\b",
@@ -139,7 +139,8 @@ _CHANGE_WORDS = {
     "cayó": "caída de", "cayeron": "caída de", "disminución": "disminución de",
     "disminuyó": "disminución de", "disminuyeron": "disminución de", "descenso": "descenso de",
     "incremento": "incremento de", "alza": "alza de", "reducción": "reducción de",
-    "aumento": "aumento de",
+    "aumento": "aumento de", "subida": "subida de", "bajada": "bajada de", "repunte": "repunte de",
+    "retroceso": "retroceso de",
     "crecerá": "crecimiento de", "crecerán": "crecimiento de", "crezca": "crecimiento de",
     "crezcan": "crecimiento de", "caerá": "caída de", "caerán": "caída de", "caiga": "caída de",
     "caigan": "caída de",
@@ -157,7 +158,7 @@ _DECREASE = CaseBlind(
     r"shrank|down|less|fewer|lower|cut|reduced|slid|plunged|tumbled|baj(?:ó|aron|a|an|ará|arán)|"
     r"cay(?:ó|eron)|cae|caen|caerá|caerán|disminuy(?:ó|eron|e|en)|disminuirá|disminuirán|descend(?:ió|ieron)|redu(?:jo|jeron)|"
     r"retroced(?:ió|ieron)|contra(?:jo|jeron)|merm(?:ó|aron)|abarat(?:ó|aron|a|an)|"
-    r"reducción|disminución|menos|caída|baja|descenso)\b"
+    r"reducción|disminución|menos|caída|baja|bajada|retroceso|descenso)\b"
 )
 _PARTICIPLE_OF = {
     "holds": "held", "hold": "held", "won": "won", "took": "taken", "received": "received",
@@ -374,6 +375,8 @@ _OPENING_PHRASE = re.compile(
     r"(?:con|with)\s+(?:el\s+)?\d[\d.,]*\s*(?:%|por\s+ciento|percent)|"
     r"al(?=\s+\d)|hasta(?=\s+(?:el\s+)?\d)|"
     r"al\s+final\s+de|a\s+(?:finales|principios|inicios|mediados)\s+de|since|during|after|before|"
+    # ('En el conjunto del año, el desempleo se redujo ...': when, not what)
+    r"en\s+el\s+(?:conjunto|transcurso|curso|balance|cómputo)(?=\s+del?\s)|"
     r"following|throughout)\s[^,;:]{1,80},(?:\s*(?:(?:en|in|el|on)\s[^,;:]{1,30}|"
     r"que\s[^,;:]{1,50}),)?\s*",
     re.IGNORECASE,
@@ -918,14 +921,14 @@ _OF_LEAD = re.compile(
     re.I,
 )
 _DEMONSTRATIVE = re.compile(
-    r"^(?:that|this|these|those|it|esa?|este|esto|eso|(?:the|el|la)\s+(?:money|figure|total|"
+    r"^(?:that|this|these|those|it|ello|esa?|este|esto|eso|(?:the|el|la)\s+(?:money|figure|total|"
     r"amount|sum|monto|cifra|total|suma|dato)|monto|cifra|dato|money|figure|amount)\b",
     re.I,
 )
 _CHANGE_NOUN = re.compile(
     r"(?:(?:the|this|that|la|el|esta|este|esa|ese|dicha|dicho)\s+)?(?P<n>decline|increase|rise|"
     r"drop|fall|reduction|decrease|growth|disminución|aumento|caída|reducción|incremento|alza|"
-    r"baja|descenso|crecimiento)",
+    r"baja|descenso|crecimiento|subida|bajada|repunte|retroceso)",
     re.IGNORECASE,
 )
 _CHANGE_POINTER = re.compile(
@@ -4472,7 +4475,7 @@ _PRESENT_CHANGE_ES = re.compile(
 )
 _CHANGE_NOUNS_ES = (
     r"(?P<n>aumento|incremento|reducción|disminución|caída|alza|baja|descenso|crecimiento|"
-    r"variación)"
+    r"variación|subida|bajada|repunte|retroceso)"
 )
 # 'un aumento en las denuncias de 23 %': the change, what changed, then the figure.
 _CHANGED_BEFORE = re.compile(
@@ -4485,7 +4488,8 @@ _CHANGED_BEFORE = re.compile(
 _APPOSED_CHANGE_ES = re.compile(
     r",\s+(?:(?:lo\s+que|lo\s+cual)\s+(?:representa|significa|supone|implica|equivale\s+a)\s+)?"
     r"(?:un|una)\s+(?:(?:aumento|incremento|reducción|disminución|caída|alza|baja|descenso|"
-    r"crecimiento|variación)\s+(?:de|del)\s+)?(?:un\s+)?$"
+    r"crecimiento|variación|subida|bajada|repunte|retroceso)(?:\s+interanual)?\s+(?:de|del)\s+)?"
+    r"(?:un\s+)?$"
 )
 # 'una reducción de 4,6 % en los ingresos ...': the change and the figure, then what changed.
 _CHANGE_BEFORE = re.compile(rf"\b{_CHANGE_NOUNS_ES}\s+(?:de|del)\s+(?:un\s+|el\s+)?$", re.I)
@@ -5430,7 +5434,7 @@ _MONTH_NAMES_ES = word_set(
 )
 CHANGE_LEAD_ES = re.compile(
     r"^(?:aumento|incremento|reducción|disminución|caída|alza|baja|descenso|crecimiento|"
-    r"cambio|variación)\s+(?:de\s+(?:la|las|los|el)\s+|del\s+|de\s+)",
+    r"cambio|variación|subida|bajada|repunte|retroceso)\s+(?:de\s+(?:la|las|los|el)\s+|del\s+|de\s+)",
     re.I,
 )
 # 'ese porcentaje sube al 76,1 %', 'el indicador llegó al 7,9 %': a measure named before,
@@ -5922,7 +5926,7 @@ def _cut_np(words: list[str], lang: str) -> list[str]:
 
 _TIDY_TAIL = word_set(
     "in on at of to by from and en de a y que with con for para until till hasta since desde "
-    "the el la los las an un una which who durante during throughout solo sólo al del por"
+    "the el la los las an un una which who durante during throughout solo sólo al del por partir"
 )
 
 
