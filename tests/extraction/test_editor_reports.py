@@ -3672,3 +3672,32 @@ def test_a_fronted_or_stranded_time_phrase_is_no_part_of_the_subject(
     # del año el desempleo'.
     (candidate,) = found(text, "es")
     assert candidate.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "La tasa de pobreza de Chile es de 6,5 %, mientras que Bolivia registra un 36 %.",
+            "tasa de pobreza en Bolivia",
+        ),
+        (
+            "El costo de la canasta básica de Costa Rica subió a 62.000 colones, pero Panamá "
+            "reportó apenas 310 dólares.",
+            "costo de la canasta básica en Panamá",
+        ),
+    ],
+)
+def test_a_place_that_only_reports_its_figure_has_the_measure_before(
+    text: str, subject: str
+) -> None:
+    # 'Honduras registró una inflación de 4,1 %, mientras que Guatemala reportó 2,3 %': the
+    # second figure had the subject 'Guatemala'.
+    assert (found(text, "es")[-1].subject or "").startswith(subject)
+
+
+def test_a_measure_named_again_for_another_place_drops_the_first_place() -> None:
+    # 'La inflación de El Salvador cerró enero en 0,9 %. Honduras registró una inflación de
+    # 4,1 %' gave 'inflación de El Salvador en Honduras'.
+    text = "La inflación de Uruguay cerró marzo en 4,2 %. Paraguay registró una inflación de 3,8 %."
+    assert found(text, "es")[-1].subject == "inflación en Paraguay"

@@ -1325,7 +1325,9 @@ def build_subject(
         # opens what the figure before measured stands for that measure ('aumento de costo de
         # canasta básica', not 'aumento de costo').
         words = _no_place_tail(subject).split()
-        earlier_words = _no_place_tail(figure.earlier_subject).split()
+        # (without the place it was of: 'Honduras registró una inflación de 4,1 %' after 'La
+        # inflación de El Salvador ...' is Honduras' inflation)
+        earlier_words = _moved_measure_es(figure.earlier_subject).split()
         if (
             1 <= len(words) <= 3
             and len(earlier_words) > 1
@@ -2736,6 +2738,24 @@ def _build_subject(
         contrasted = _contrasted_earlier_es(subj_words, figure, contrast, whole())
         if contrasted:
             return contrasted
+    if (
+        es
+        and verb_at is not None
+        and lo > 0
+        and not figure.is_change
+        and figure.earlier_subject
+        and subj_words
+        and subj_words[0][:1].isupper()
+        and figure.unit_kind in ("currency", "percent", "rate")
+        and all(w.lower() in _BARE_GAP_ES for w in before_words[verb_at + 1 :])
+        and is_place(" ".join(subj_words))
+        and _CONTRAST_BEFORE.search(sentence, max(0, lo - 12), lo)
+    ):
+        # "Honduras registró una inflación de 4,1 %, mientras que Guatemala reportó 2,3 %": a
+        # place that only reports its figure has the measure of the figure before.
+        measure = _moved_measure_es(figure.earlier_subject)
+        if measure and not is_place(measure) and measure.lower() not in _SAME_POINTERS_ES:
+            return f"{measure} en {' '.join(subj_words)}"
     if contrast and figure.unit_kind in ("currency", "percent", "rate", "count"):
         first_measure = whole()
         if (
@@ -4583,6 +4603,11 @@ def _contrasted_setting(subj_words: list[str]) -> str:
     if not bare or is_place(bare) or bare[:1].isupper():
         return ""
     return phrase
+
+
+# The words that may stand between a verb and its figure when the verb names no measure of its
+# own ('reportó 2,3 %', 'registró un 4 %', 'se situó en el 7 %').
+_BARE_GAP_ES = word_set("un una el la en de del a al unos unas casi cerca alrededor apenas solo")
 
 
 def _contrasted_earlier_es(
