@@ -3701,3 +3701,33 @@ def test_a_measure_named_again_for_another_place_drops_the_first_place() -> None
     # 4,1 %' gave 'inflación de El Salvador en Honduras'.
     text = "La inflación de Uruguay cerró marzo en 4,2 %. Paraguay registró una inflación de 3,8 %."
     assert found(text, "es")[-1].subject == "inflación en Paraguay"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "place"),
+    [
+        (
+            "La informalidad en Colombia llegó a 56 %, frente al 71 % de Bolivia.",
+            "informalidad de Bolivia",
+            "Bolivia",
+        ),
+        (
+            "Las ventas de Ecuador crecieron 7 %, frente a un 3 % en Perú.",
+            "crecimiento de ventas en Perú",
+            "Peru",
+        ),
+        (
+            "Bolivia creció 2,4 %, mientras que Ecuador creció 1,9 %.",
+            "crecimiento de Ecuador",
+            "Ecuador",
+        ),
+    ],
+)
+def test_a_compared_place_s_figure_has_the_measure_before_in_that_place(
+    text: str, subject: str, place: str
+) -> None:
+    # 'frente al 6,1 % de Perú' had the subject and place of the figure before (Chile);
+    # 'frente a un 2 % en Honduras' after a change had 'exportaciones de Guatemala';
+    # 'mientras que Costa Rica creció 4,2 %' had 'crecimiento de crecimiento en Costa Rica'.
+    candidate = found(text, "es")[-1]
+    assert (candidate.subject, candidate.place) == (subject, place)

@@ -3914,10 +3914,11 @@ _MULTIPLIED_TO = EndWord(
     None,
 )
 # '27 % en Perú': the words between a figure and the place right after it.
-_OWN_PLACE_AFTER_ES = re.compile(r"\s*(?:%\s*)?en\s+(?:el\s+|la\s+)?")
+_OWN_PLACE_AFTER_ES = re.compile(r"\s*(?:%\s*)?(?:en|de|del)\s+(?:el\s+|la\s+)?")
 # 'frente al ' or 'frente a 16,7 en Guatemala y ' right before a compared figure.
 _COMPARED_BEFORE_ES = re.compile(
-    r"frente\s+a(?:l)?\s+(?:l[oa]s\s+|el\s+)?(?:\d[\d.,]*\s*(?:%\s*)?en\s+[^,;:]{2,40}?\s+y\s+)?$"
+    r"frente\s+a(?:l)?\s+(?:l[oa]s\s+|el\s+|una?\s+)?"
+    r"(?:\d[\d.,]*\s*(?:%\s*)?en\s+[^,;:]{2,40}?\s+y\s+)?$"
 )
 # 'en ese departamento', 'en dicha ciudad', 'allí': a place named before, pointed at.
 _POINTED_PLACE_ES = re.compile(

@@ -2301,6 +2301,9 @@ def _build_subject(
         # same measure as the figure it is compared with ('frente a 16,7 a nivel nacional':
         # in the place named after it).
         own_place = _OWN_PLACE_ES.match(sentence, figure.tail_end)
+        if own_place is not None and own_place.group("of") in ("de", "del"):
+            # ('frente al 6,1 % de Perú': a place's own figure; not 'de Jorge Medina')
+            own_place = own_place if is_place(own_place.group("p")) else None
         if own_place is not None:
             compared = _moved_measure_es(_WITHOUT_PLACE_ES.sub("", figure.earlier_subject))
             return f"{compared} {own_place.group(1)}"
@@ -4183,7 +4186,8 @@ def _mentions_comparison(sentence: str, at: int) -> bool:
 
 
 _COMPARED_WITH_ES = re.compile(
-    r"(?:frente\s+a(?:l(?=\s))?|comparad[oa]s?\s+con|en\s+comparación\s+con|contra)\s+(?:l[oa]s\s+|el\s+)?"
+    r"(?:frente\s+a(?:l(?=\s))?|comparad[oa]s?\s+con|en\s+comparación\s+con|contra)\s+"
+    r"(?:l[oa]s\s+|el\s+|una?\s+)?"
     r"(?:(?:unos|unas|casi|más\s+de|menos\s+de)\s+)?$",
     re.IGNORECASE,
 )
@@ -4195,8 +4199,8 @@ _COMPARED_LIST_ES = re.compile(
 )
 # 'a nivel nacional', 'en Honduras' right after a compared figure: its own place.
 _OWN_PLACE_ES = re.compile(
-    r"\s+(a\s+nivel\s+(?:nacional|mundial|regional|departamental)|en\s+(?:el\s+|la\s+)?"
-    r"[A-ZÁÉÍÓÚ][\w-]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\w-]+)*)"
+    r"\s+(a\s+nivel\s+(?:nacional|mundial|regional|departamental)|(?P<of>en|de|del)\s+"
+    r"(?:el\s+|la\s+)?(?P<p>[A-ZÁÉÍÓÚ][\w-]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\w-]+)*))"
 )
 # 'en las zonas urbanas' right after a compared figure: its own setting.
 _SETTING_NOUNS_ES = (
@@ -4384,6 +4388,12 @@ def _change_subject(
         earlier = CHANGE_LEAD_ES.sub("", _no_place_tail(figure.earlier_subject or ""))
         if earlier and not earlier[:1].isupper():
             return with_place(_tidy(f"{word} {earlier}"), figure.place, lang)
+    if es and own_np and figure.earlier_subject and is_place(own_np):
+        lead = CHANGE_LEAD_ES.match(figure.earlier_subject)
+        if lead is not None and is_place(figure.earlier_subject[lead.end() :]):
+            # "Panamá creció 3,1 %, mientras que Costa Rica creció 4,2 %": the change of a place,
+            # as the change before was of its place ('crecimiento de Costa Rica').
+            return f"{word} {own_np}"
     # (a place that did something is not what changed: 'México deportó a 7.548 guatemaltecos,
     # 30 % más que ...' is a change of the deportations)
     target = (
