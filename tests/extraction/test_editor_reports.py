@@ -4181,3 +4181,188 @@ def test_a_number_that_names_a_line_is_no_figure() -> None:
 def test_a_fronted_adverb_is_no_part_of_who_did_it(text: str) -> None:
     (candidate,) = found(text)
     assert candidate.subject == "cooling centers opened by county"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SEVILLA, 3 jun (EUROPA PRESS) - Las pernoctaciones sumaron 2,1 millones en mayo.",
+        "CALI, 8 abr (Colprensa).- Las pernoctaciones hoteleras sumaron 2,1 millones en marzo.",
+        "PUEBLA, 2 sep (Notimex).- Las pernoctaciones hoteleras sumaron 2,1 millones en agosto.",
+    ],
+)
+def test_a_dateline_of_another_wire_agency_is_no_part_of_the_sentence(text: str) -> None:
+    # 'MADRID, 9 ene (EUROPA PRESS) - El paro ...' gave a figure '9' with unit 'ene' and the
+    # subject 'reducción de MADRID ene EUROPA PRESS El paro registrado' (only 'Europa Press'
+    # written so, AP, EFE, AFP... were known).
+    candidates = found(text, "es")
+    assert [c.value_text for c in candidates] == ["2,1 millones"]
+    assert candidates[0].subject is not None
+    assert not any(w in candidates[0].subject for w in ("PRESS", "Colprensa", "Notimex", "jun"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text"),
+    [
+        (
+            "La minería se mantuvo como el primer rubro, con ventas por 2.310 millones de "
+            "dólares en el semestre.",
+            "2.310 millones",
+        ),
+        ("El rescate bancario costó al Estado 3.800 millones de euros.", "3.800 millones"),
+        ("La sequía supuso al Gobierno 640 millones de pesos en ayudas.", "640 millones"),
+    ],
+)
+def test_an_amount_after_por_or_a_capitalised_noun_is_a_figure(text: str, value_text: str) -> None:
+    # 'con ventas por 1.520 millones de dólares' was read as the denominator of a rate ('por
+    # 100.000 habitantes') and 'costó al Estado 1.450 millones de dólares' as a label ('Zona 3'):
+    # both figures were lost.
+    assert [c.value_text for c in found(text, "es")] == [value_text]
+
+
+def test_a_rate_after_por_stays_a_denominator() -> None:
+    (candidate,) = found("La tasa de homicidios fue de 16,1 por 100.000 habitantes.", "es")
+    assert candidate.value_text == "16,1"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "La Superintendencia impuso el lunes sanciones por 4,2 millones de pesos a 37 "
+            "farmacias que vendían medicamentos vencidos.",
+            "sanciones a farmacias",
+        ),
+        (
+            "El fraude fiscal causó pérdidas por 9.150 millones de soles al fisco peruano en 2024.",
+            "pérdidas al fisco peruano",
+        ),
+    ],
+)
+def test_an_amount_por_names_to_whom_it_goes(text: str, subject: str) -> None:
+    # 'causaron pérdidas por 24.268 millones de soles al Estado peruano' had the subject
+    # 'pérdidas'; 'impuso este viernes multas por ...' had 'viernes multas'.
+    candidate = found(text, "es")[0]
+    assert (candidate.subject or "").startswith(subject)
+
+
+def test_the_places_of_a_part_after_de_las_cuales_are_not_the_whole_s() -> None:
+    # 'generó divisas por 1.480 millones de dólares, de las cuales el 35 % provino de ventas a
+    # Alemania y Estados Unidos': the money of Honduras, not of Germany and the United States.
+    text = (
+        "Nicaragua exportó 4,1 millones de quintales de café. Ese volumen generó ingresos por "
+        "980 millones de dólares, de los cuales el 40 % procedió de ventas a Japón y Bélgica."
+    )
+    candidates = found(text, "es")
+    money = next(c for c in candidates if c.value_text == "980 millones")
+    assert money.place == "Nicaragua"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Las ventas de cemento llegaron a 410.000 toneladas. Eso supone una subida "
+            "interanual de 6 %.",
+            "subida de ventas de cemento",
+        ),
+        (
+            "Las ventas de cemento llegaron a 410.000 toneladas. Ello representa un repunte "
+            "de 6 %.",
+            "repunte de ventas de cemento",
+        ),
+        (
+            "Las importaciones de trigo sumaron 95 millones de dólares, una bajada interanual "
+            "de 4 %.",
+            "bajada de importaciones de trigo",
+        ),
+    ],
+)
+def test_a_change_named_subida_or_bajada_or_pointed_at_by_ello_is_the_earlier_measure_s(
+    text: str, subject: str
+) -> None:
+    # 'Eso supone una subida interanual de 31 %' after the gold exports had the subject
+    # 'subida interanual' ('subida' was no change noun, 'interanual' broke 'una caída ... de'),
+    # and 'Ello representa un alza de 31 %' had 'alza de ello'.
+    change = found(text, "es")[-1]
+    assert change.unit == "percent"
+    assert (change.subject or "").startswith(subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("El boleto del metro subirá a 7 pesos a partir de marzo.", "boleto del metro"),
+        (
+            "En el conjunto del año, las ventas de autos sumaron 84.000 unidades.",
+            "ventas de autos",
+        ),
+    ],
+)
+def test_a_fronted_or_stranded_time_phrase_is_no_part_of_the_subject(
+    text: str, subject: str
+) -> None:
+    # 'La tarifa del pasaje subirá a 3.550 pesos a partir de febrero' had 'tarifa del pasaje a
+    # partir'; 'En el conjunto del año, el desempleo se redujo ...' had 'reducción de conjunto
+    # del año el desempleo'.
+    (candidate,) = found(text, "es")
+    assert candidate.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "La tasa de pobreza de Chile es de 6,5 %, mientras que Bolivia registra un 36 %.",
+            "tasa de pobreza en Bolivia",
+        ),
+        (
+            "El costo de la canasta básica de Costa Rica subió a 62.000 colones, pero Panamá "
+            "reportó apenas 310 dólares.",
+            "costo de la canasta básica en Panamá",
+        ),
+    ],
+)
+def test_a_place_that_only_reports_its_figure_has_the_measure_before(
+    text: str, subject: str
+) -> None:
+    # 'Honduras registró una inflación de 4,1 %, mientras que Guatemala reportó 2,3 %': the
+    # second figure had the subject 'Guatemala'.
+    assert (found(text, "es")[-1].subject or "").startswith(subject)
+
+
+def test_a_measure_named_again_for_another_place_drops_the_first_place() -> None:
+    # 'La inflación de El Salvador cerró enero en 0,9 %. Honduras registró una inflación de
+    # 4,1 %' gave 'inflación de El Salvador en Honduras'.
+    text = "La inflación de Uruguay cerró marzo en 4,2 %. Paraguay registró una inflación de 3,8 %."
+    assert found(text, "es")[-1].subject == "inflación en Paraguay"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "place"),
+    [
+        (
+            "La informalidad en Colombia llegó a 56 %, frente al 71 % de Bolivia.",
+            "informalidad de Bolivia",
+            "Bolivia",
+        ),
+        (
+            "Las ventas de Ecuador crecieron 7 %, frente a un 3 % en Perú.",
+            "crecimiento de ventas en Perú",
+            "Peru",
+        ),
+        (
+            "Bolivia creció 2,4 %, mientras que Ecuador creció 1,9 %.",
+            "crecimiento de Ecuador",
+            "Ecuador",
+        ),
+    ],
+)
+def test_a_compared_place_s_figure_has_the_measure_before_in_that_place(
+    text: str, subject: str, place: str
+) -> None:
+    # 'frente al 6,1 % de Perú' had the subject and place of the figure before (Chile);
+    # 'frente a un 2 % en Honduras' after a change had 'exportaciones de Guatemala';
+    # 'mientras que Costa Rica creció 4,2 %' had 'crecimiento de crecimiento en Costa Rica'.
+    candidate = found(text, "es")[-1]
+    assert (candidate.subject, candidate.place) == (subject, place)

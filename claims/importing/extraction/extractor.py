@@ -2956,6 +2956,14 @@ class _Reader:
             )
             and not _plural_demonym(p)
         ]
+        if self.lang == "es" and " cuales " in text:
+            # "generó divisas por 1.480 millones de dólares, de las cuales el 35 % provino de
+            # ventas a Alemania": the places of the part that follows are not the whole's.
+            part = text.find(" cuales ", figure.tail_end)
+            if part != -1 and text[max(0, part - 7) : part].endswith(("de las", "de los")):
+                close = text.find(",", part)
+                close = len(text) if close == -1 else close
+                places = [p for p in places if not part < p.start < close]
         if self.lang == "es" and "mayoría" in text:
             # "117 fallecimientos, la mayoría en el departamento de Cortés": where most of them
             # were, not the place of the figure.
@@ -3935,10 +3943,11 @@ _MULTIPLIED_TO = EndWord(
     None,
 )
 # '27 % en Perú': the words between a figure and the place right after it.
-_OWN_PLACE_AFTER_ES = re.compile(r"\s*(?:%\s*)?en\s+(?:el\s+|la\s+)?")
+_OWN_PLACE_AFTER_ES = re.compile(r"\s*(?:%\s*)?(?:en|de|del)\s+(?:el\s+|la\s+)?")
 # 'frente al ' or 'frente a 16,7 en Guatemala y ' right before a compared figure.
 _COMPARED_BEFORE_ES = re.compile(
-    r"frente\s+a(?:l)?\s+(?:l[oa]s\s+|el\s+)?(?:\d[\d.,]*\s*(?:%\s*)?en\s+[^,;:]{2,40}?\s+y\s+)?$"
+    r"frente\s+a(?:l)?\s+(?:l[oa]s\s+|el\s+|una?\s+)?"
+    r"(?:\d[\d.,]*\s*(?:%\s*)?en\s+[^,;:]{2,40}?\s+y\s+)?$"
 )
 # 'en ese departamento', 'en dicha ciudad', 'allí': a place named before, pointed at.
 _POINTED_PLACE_ES = re.compile(

@@ -543,14 +543,17 @@ _CHANGE_BEFORE = EndWord(
 )
 _CHANGE_BEFORE_ES = CaseBlind(
     r"\b(?:aumentó|aumentaron|creció|crecieron|subió|subieron|bajó|bajaron|cayó|cayeron|"
-    r"disminuyó|disminuyeron|se\s+redujo|se\s+redujeron|aumento|incremento|alza|caída|"
+    r"disminuyó|disminuyeron|se\s+redujo|se\s+redujeron|aumento|incremento|alza|caída|subida|"
+    r"bajada|repunte|retroceso|"
     # (the present of headlines: 'Aduanas: recaudación sube 6,5 %')
     r"aumenta|aumentan|crece|crecen|sube|suben|cae|caen|disminuye|disminuyen|"
     r"se\s+encareció|se\s+encarecieron|se\s+abarató|se\s+abarataron|"
     r"reducción|disminución|descenso|crecimiento|(?:supera|superó|superan|superaron|excede|"
     # (a place after 'en', in any case, as the case-blind pattern always read it)
     r"excedió)\s+en)(?:\s+en\s+[a-záéíóú]\w+(?:\s+[a-záéíóú]\w+)?)?"
-    r"(?:\s+(?:de|del|en|un|una|el|la|de\s+un|de\s+una|alrededor\s+de|casi|más\s+de))*"
+    # ('una caída interanual de 3 %': the kind of change between the noun and the figure)
+    r"(?:\s+(?:de|del|en|un|una|el|la|de\s+un|de\s+una|alrededor\s+de|casi|más\s+de|"
+    r"interanual|anual|mensual))*"
     r"[ \t\u00a0]+$"
 )
 _CHANGE_AFTER_ES = re.compile(
@@ -870,6 +873,14 @@ def _raw_numbers(
     return kept
 
 
+def _money_follows(sentence: str, end: int, lang: str) -> bool:
+    """Whether a currency word follows a number, after its multiplier ('1.450 millones de
+    dólares', '300 euros')."""
+    key = "es" if lang == "es" else "en"
+    multiplier = _MULTIPLIER[key].match(sentence, end)
+    return _CURRENCY_AFTER[key].match(sentence, multiplier.end() if multiplier else end) is not None
+
+
 def _is_name_part(sentence: str, raw: _Raw, has_currency: bool, lang: str) -> bool:
     """Tell whether a number belongs to a name, an address, a code, an age or a group."""
     before = sentence[max(0, raw.start - 40) : raw.start]
@@ -929,6 +940,8 @@ def _is_name_part(sentence: str, raw: _Raw, has_currency: bool, lang: str) -> bo
         # The sentence's first word ("Murieron 300 personas"): a capital of its own, not a name.
         return False
     if cap and not raw.words:
+        if _money_follows(sentence, raw.end, lang):
+            return False  # "costó al Estado 1.450 millones de dólares": an amount, not a label
         word = cap.group("w")
         bare = word.rstrip(".,").lower()
         if bare.endswith(("'s", "’s")):
@@ -1484,7 +1497,12 @@ def _read_figure(
     if raw.kind != "number":
         return _read_share_or_vague(sentence, raw, lang, earlier)
     currency, value_start = _currency_before(sentence, raw, lang)
-    if _PER_BEFORE[lang].search(sentence, max(0, raw.start - 14), raw.start):
+    if _PER_BEFORE[lang].search(sentence, max(0, raw.start - 14), raw.start) and not (
+        # ("ventas por 1.520 millones de dólares": an amount, not the denominator of a rate)
+        lang == "es"
+        and not sentence.endswith("cada ", 0, raw.start)
+        and _money_follows(sentence, raw.end, lang)
+    ):
         return None
     if _is_name_part(sentence, raw, currency is not None, lang):
         return None

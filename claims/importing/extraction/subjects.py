@@ -131,7 +131,7 @@ _INCREASE = re.compile(
     r"\b(?:rose|rise|risen|rises|grew|grow|grown|grows|increased|increase|jumped|climbed|gained|"
     r"surged|"
     r"soared|up|more|higher|raise|raised|expanded|avanz(?:ó|aron|a|an)|aumento|aument(?:ó|aron|a|an|ará|arán)|"
-    r"sub(?:ió|ieron|e|en|irá|irán)|crec(?:ió|ieron|e|en|erá|erán)|incremento|"
+    r"sub(?:ió|ieron|e|en|irá|irán)|subida|repunte|crec(?:ió|ieron|e|en|erá|erán)|incremento|"
     r"increment(?:ó|aron|a|an|ará|arán)|repunt(?:ó|aron|a|an)|dispar(?:ó|aron)|más|alza|mayor|"
     r"encarec(?:ió|ieron|e|en)|super(?:a|an|ó|aron)(?=\s+en\b)|"
     r"superior)\b",
@@ -143,7 +143,8 @@ _CHANGE_WORDS = {
     "cayó": "caída de", "cayeron": "caída de", "disminución": "disminución de",
     "disminuyó": "disminución de", "disminuyeron": "disminución de", "descenso": "descenso de",
     "incremento": "incremento de", "alza": "alza de", "reducción": "reducción de",
-    "aumento": "aumento de",
+    "aumento": "aumento de", "subida": "subida de", "bajada": "bajada de", "repunte": "repunte de",
+    "retroceso": "retroceso de",
     "crecerá": "crecimiento de", "crecerán": "crecimiento de", "crezca": "crecimiento de",
     "crezcan": "crecimiento de", "caerá": "caída de", "caerán": "caída de", "caiga": "caída de",
     "caigan": "caída de",
@@ -162,7 +163,7 @@ _DECREASE = CaseBlind(
     r"baj(?:ó|aron|a|an|ará|arán)|"
     r"cay(?:ó|eron)|cae|caen|caerá|caerán|disminuy(?:ó|eron|e|en)|disminuirá|disminuirán|descend(?:ió|ieron)|redu(?:jo|jeron)|"
     r"retroced(?:ió|ieron)|contra(?:jo|jeron)|merm(?:ó|aron)|abarat(?:ó|aron|a|an)|"
-    r"reducción|disminución|menos|caída|baja|descenso)\b"
+    r"reducción|disminución|menos|caída|baja|bajada|retroceso|descenso)\b"
 )
 _PARTICIPLE_OF = {
     "holds": "held", "hold": "held", "won": "won", "took": "taken", "received": "received",
@@ -379,6 +380,8 @@ _OPENING_PHRASE = re.compile(
     r"(?:con|with)\s+(?:el\s+)?\d[\d.,]*\s*(?:%|por\s+ciento|percent)|"
     r"al(?=\s+\d)|hasta(?=\s+(?:el\s+)?\d)|"
     r"al\s+final\s+de|a\s+(?:finales|principios|inicios|mediados)\s+de|since|during|after|before|"
+    # ('En el conjunto del año, el desempleo se redujo ...': when, not what)
+    r"en\s+el\s+(?:conjunto|transcurso|curso|balance|cómputo)(?=\s+del?\s)|"
     r"following|throughout)\s[^,;:]{1,80},(?:\s*(?:(?:en|in|el|on)\s[^,;:]{1,30}|"
     r"que\s[^,;:]{1,50}),)?\s*",
     re.IGNORECASE,
@@ -946,14 +949,14 @@ _OF_LEAD = re.compile(
     re.I,
 )
 _DEMONSTRATIVE = re.compile(
-    r"^(?:that|this|these|those|it|esa?|este|esto|eso|(?:the|el|la)\s+(?:money|figure|total|"
+    r"^(?:that|this|these|those|it|ello|esa?|este|esto|eso|(?:the|el|la)\s+(?:money|figure|total|"
     r"amount|sum|monto|cifra|total|suma|dato)|monto|cifra|dato|money|figure|amount)\b",
     re.I,
 )
 _CHANGE_NOUN = re.compile(
     r"(?:(?:the|this|that|la|el|esta|este|esa|ese|dicha|dicho)\s+)?(?P<n>decline|increase|rise|"
     r"drop|fall|reduction|decrease|growth|disminución|aumento|caída|reducción|incremento|alza|"
-    r"baja|descenso|crecimiento)",
+    r"baja|descenso|crecimiento|subida|bajada|repunte|retroceso)",
     re.IGNORECASE,
 )
 _CHANGE_POINTER = re.compile(
@@ -1261,6 +1264,25 @@ def _loan_parts_es(after: list[str]) -> list[str]:
     return parts
 
 
+_DAY_WORDS_ES = word_set("lunes martes miércoles jueves viernes sábado domingo ayer hoy")
+_TO_WHOM_STOPS_ES = word_set("en de del para por con desde que quien quienes y o durante tras")
+
+
+def _to_whom_es(words: list[str]) -> str:
+    """The one an amount goes to, after 'a'/'al' ('213 gasolineras que vendían' ->
+    'gasolineras'; 'Estado peruano en 2023' -> 'Estado peruano'); '' when none."""
+    kept: list[str] = []
+    for word in words:
+        bare = word.strip(",;:.")
+        if not bare or bare.lower() in _TO_WHOM_STOPS_ES:
+            break
+        if not bare[0].isdigit():
+            kept.append(bare)
+        if bare != word:
+            break
+    return " ".join(kept) if kept and kept[-1].lower() not in _DETERMINERS else ""
+
+
 _BRINGING_TO_EN = re.compile(
     r",\s*(?:bringing|taking|pushing|raising|lifting|putting|driving)\s+(?P<np>[^,;:]{2,60}?)\s+"
     r"to\s+$",
@@ -1348,7 +1370,9 @@ def build_subject(
         # opens what the figure before measured stands for that measure ('aumento de costo de
         # canasta básica', not 'aumento de costo').
         words = _no_place_tail(subject).split()
-        earlier_words = _no_place_tail(figure.earlier_subject).split()
+        # (without the place it was of: 'Honduras registró una inflación de 4,1 %' after 'La
+        # inflación de El Salvador ...' is Honduras' inflation)
+        earlier_words = _moved_measure_es(figure.earlier_subject).split()
         if (
             1 <= len(words) <= 3
             and len(earlier_words) > 1
@@ -2327,6 +2351,9 @@ def _build_subject(
         # same measure as the figure it is compared with ('frente a 16,7 a nivel nacional':
         # in the place named after it).
         own_place = _OWN_PLACE_ES.match(sentence, figure.tail_end)
+        if own_place is not None and own_place.group("of") in ("de", "del"):
+            # ('frente al 6,1 % de Perú': a place's own figure; not 'de Jorge Medina')
+            own_place = own_place if is_place(own_place.group("p")) else None
         if own_place is not None:
             compared = _moved_measure_es(_WITHOUT_PLACE_ES.sub("", figure.earlier_subject))
             return f"{compared} {own_place.group(1)}"
@@ -2800,6 +2827,24 @@ def _build_subject(
         contrasted = _contrasted_earlier_es(subj_words, figure, contrast, whole())
         if contrasted:
             return contrasted
+    if (
+        es
+        and verb_at is not None
+        and lo > 0
+        and not figure.is_change
+        and figure.earlier_subject
+        and subj_words
+        and subj_words[0][:1].isupper()
+        and figure.unit_kind in ("currency", "percent", "rate")
+        and all(w.lower() in _BARE_GAP_ES for w in before_words[verb_at + 1 :])
+        and is_place(" ".join(subj_words))
+        and _CONTRAST_BEFORE.search(sentence, max(0, lo - 12), lo)
+    ):
+        # "Honduras registró una inflación de 4,1 %, mientras que Guatemala reportó 2,3 %": a
+        # place that only reports its figure has the measure of the figure before.
+        measure = _moved_measure_es(figure.earlier_subject)
+        if measure and not is_place(measure) and measure.lower() not in _SAME_POINTERS_ES:
+            return f"{measure} en {' '.join(subj_words)}"
     if contrast and figure.unit_kind in ("currency", "percent", "rate", "count"):
         first_measure = whole()
         if (
@@ -3223,7 +3268,11 @@ def _build_subject(
         )
         if of_before:
             words = of_before.group("np").split()
-            phrase = _noun_phrase(_last_np(words, lang), lang)
+            np_words = _last_np(words, lang)
+            if es and len(np_words) > 1 and np_words[0].lower() in _DAY_WORDS_ES:
+                # "impuso este viernes multas por 18,5 millones": 'multas', not 'viernes multas'
+                np_words = np_words[1:]
+            phrase = _noun_phrase(np_words, lang)
             owner = _owner(sentence, own_np, verb_words, lang)
             if (
                 es
@@ -3248,6 +3297,18 @@ def _build_subject(
                 # "El Ministerio de Gobernación tendrá un presupuesto de Q7.200 millones": its
                 # budget.
                 return with_place(f"{phrase} {owner}", figure.place, lang)
+            if (
+                es
+                and phrase
+                and len(after_words) > 1
+                and after_words[0].lower() in ("a", "al")
+                and of_before.group(0).endswith(("por ", "por\u00a0"))
+            ):
+                # "pérdidas por 24.268 millones de soles al Estado peruano", "multas por 18,5
+                # millones de pesos a 213 gasolineras": to whom the amount goes.
+                to = _to_whom_es(after_words[1:7])
+                if to:
+                    return with_place(f"{phrase} {after_words[0].lower()} {to}", figure.place, lang)
             if es and phrase.lower() in _LOAN_NOUNS_ES:
                 # "un préstamo de 250 millones de dólares con el Banco Mundial para el programa
                 # de agua potable": the loan of that lender, for that purpose.
@@ -4287,7 +4348,8 @@ def _mentions_comparison(sentence: str, at: int) -> bool:
 
 
 _COMPARED_WITH_ES = re.compile(
-    r"(?:frente\s+a(?:l(?=\s))?|comparad[oa]s?\s+con|en\s+comparación\s+con|contra)\s+(?:l[oa]s\s+|el\s+)?"
+    r"(?:frente\s+a(?:l(?=\s))?|comparad[oa]s?\s+con|en\s+comparación\s+con|contra)\s+"
+    r"(?:l[oa]s\s+|el\s+|una?\s+)?"
     r"(?:(?:unos|unas|casi|más\s+de|menos\s+de)\s+)?$",
     re.IGNORECASE,
 )
@@ -4299,8 +4361,8 @@ _COMPARED_LIST_ES = re.compile(
 )
 # 'a nivel nacional', 'en Honduras' right after a compared figure: its own place.
 _OWN_PLACE_ES = re.compile(
-    r"\s+(a\s+nivel\s+(?:nacional|mundial|regional|departamental)|en\s+(?:el\s+|la\s+)?"
-    r"[A-ZÁÉÍÓÚ][\w-]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\w-]+)*)"
+    r"\s+(a\s+nivel\s+(?:nacional|mundial|regional|departamental)|(?P<of>en|de|del)\s+"
+    r"(?:el\s+|la\s+)?(?P<p>[A-ZÁÉÍÓÚ][\w-]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\w-]+)*))"
 )
 # 'en las zonas urbanas' right after a compared figure: its own setting.
 _SETTING_NOUNS_ES = (
@@ -4506,6 +4568,12 @@ def _change_subject(
             ("increase in ", "fall in ", "change in ", "share of ")
         ):
             return with_place(_tidy(f"{word} {earlier}"), figure.place, lang)
+    if es and own_np and figure.earlier_subject and is_place(own_np):
+        lead = CHANGE_LEAD_ES.match(figure.earlier_subject)
+        if lead is not None and is_place(figure.earlier_subject[lead.end() :]):
+            # "Panamá creció 3,1 %, mientras que Costa Rica creció 4,2 %": the change of a place,
+            # as the change before was of its place ('crecimiento de Costa Rica').
+            return f"{word} {own_np}"
     # (a place that did something is not what changed: 'México deportó a 7.548 guatemaltecos,
     # 30 % más que ...' is a change of the deportations)
     target = (
@@ -4625,7 +4693,7 @@ _PRESENT_CHANGE_ES = re.compile(
 )
 _CHANGE_NOUNS_ES = (
     r"(?P<n>aumento|incremento|reducción|disminución|caída|alza|baja|descenso|crecimiento|"
-    r"variación)"
+    r"variación|subida|bajada|repunte|retroceso)"
 )
 # 'un aumento en las denuncias de 23 %': the change, what changed, then the figure.
 _CHANGED_BEFORE = re.compile(
@@ -4638,7 +4706,8 @@ _CHANGED_BEFORE = re.compile(
 _APPOSED_CHANGE_ES = re.compile(
     r",\s+(?:(?:lo\s+que|lo\s+cual)\s+(?:representa|significa|supone|implica|equivale\s+a)\s+)?"
     r"(?:un|una)\s+(?:(?:aumento|incremento|reducción|disminución|caída|alza|baja|descenso|"
-    r"crecimiento|variación)\s+(?:de|del)\s+)?(?:un\s+)?$"
+    r"crecimiento|variación|subida|bajada|repunte|retroceso)(?:\s+interanual)?\s+(?:de|del)\s+)?"
+    r"(?:un\s+)?$"
 )
 # 'una reducción de 4,6 % en los ingresos ...': the change and the figure, then what changed.
 _CHANGE_BEFORE = re.compile(rf"\b{_CHANGE_NOUNS_ES}\s+(?:de|del)\s+(?:un\s+|el\s+)?$", re.I)
@@ -4732,6 +4801,11 @@ def _contrasted_setting(subj_words: list[str]) -> str:
     if not bare or is_place(bare) or bare[:1].isupper():
         return ""
     return phrase
+
+
+# The words that may stand between a verb and its figure when the verb names no measure of its
+# own ('reportó 2,3 %', 'registró un 4 %', 'se situó en el 7 %').
+_BARE_GAP_ES = word_set("un una el la en de del a al unos unas casi cerca alrededor apenas solo")
 
 
 def _contrasted_earlier_es(
@@ -5630,7 +5704,7 @@ _MONTH_NAMES_ES = word_set(
 )
 CHANGE_LEAD_ES = re.compile(
     r"^(?:aumento|incremento|reducción|disminución|caída|alza|baja|descenso|crecimiento|"
-    r"cambio|variación)\s+(?:de\s+(?:la|las|los|el)\s+|del\s+|de\s+)",
+    r"cambio|variación|subida|bajada|repunte|retroceso)\s+(?:de\s+(?:la|las|los|el)\s+|del\s+|de\s+)",
     re.I,
 )
 # 'ese porcentaje sube al 76,1 %', 'el indicador llegó al 7,9 %': a measure named before,
@@ -6178,7 +6252,7 @@ def _cut_np(words: list[str], lang: str) -> list[str]:
 
 _TIDY_TAIL = word_set(
     "in on at of to by from and en de a y que with con for para until till hasta since desde "
-    "the el la los las an un una which who durante during throughout solo sólo al del por"
+    "the el la los las an un una which who durante during throughout solo sólo al del por partir"
 )
 
 

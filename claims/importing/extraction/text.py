@@ -227,7 +227,8 @@ _NEXT_WORD = re.compile(r"\s+([\"'“‘(\[]?)(\S{0,40})")
 _DATELINE = re.compile(
     r"[ \t]*(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:[ \t]+(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|de|del|la|el))*)"
     r"(?:,[ \t]*[\w.'’ -]{1,30}?)?[ \t]*"
-    r"\((?:AP|Reuters|AFP|EFE|Bloomberg|UPI|dpa|Xinhua|ANSA|Europa Press|Prensa Latina)\)"
+    r"\((?i:AP|Reuters|AFP|EFE|ACAN-EFE|Bloomberg|UPI|dpa|Xinhua|ANSA|Europa Press|EP|"
+    r"Prensa Latina|Colprensa|Notimex|Andina|Télam|Sputnik|IPS|Servimedia|Kyodo|Yonhap)\)"
     r"[ \t]*\.?[ \t]*[—–-]{1,2}[ \t]*"
 )
 
