@@ -2812,37 +2812,36 @@ def _build_subject(
     )
     if contrast and not _CONTRAST_BEFORE.search(sentence, max(0, lo - 12), lo):
         contrast = ""  # (only a clause after 'mientras', 'pero', 'aunque' or 'y' contrasts)
-    if (
+    # A clause after 'mientras', 'pero', 'aunque' or 'y' whose own words give no measure: the
+    # two rules below read it from the figure before.
+    contrasting = bool(
         es
         and verb_at is not None
         and lo > 0
         and not figure.is_change
         and figure.earlier_subject
         and subj_words
+        and _CONTRAST_BEFORE.search(sentence, max(0, lo - 12), lo)
+    )
+    if (
+        contrasting
         and subj_words[0] in ("que", "en")
         and figure.unit_kind in ("currency", "percent", "rate", "count", "none")
-        and _CONTRAST_BEFORE.search(sentence, max(0, lo - 12), lo)
         and any(ch.isdigit() for ch in sentence[:lo])
     ):
         contrasted = _contrasted_earlier_es(subj_words, figure, contrast, whole())
         if contrasted:
             return contrasted
     if (
-        es
-        and verb_at is not None
-        and lo > 0
-        and not figure.is_change
-        and figure.earlier_subject
-        and subj_words
+        contrasting
         and subj_words[0][:1].isupper()
         and figure.unit_kind in ("currency", "percent", "rate")
-        and all(w.lower() in _BARE_GAP_ES for w in before_words[verb_at + 1 :])
+        and all(w.lower() in _BARE_GAP_ES for w in before_words[verb_at + 1 :])  # type: ignore[operator]
         and is_place(" ".join(subj_words))
-        and _CONTRAST_BEFORE.search(sentence, max(0, lo - 12), lo)
     ):
         # "Honduras registró una inflación de 4,1 %, mientras que Guatemala reportó 2,3 %": a
         # place that only reports its figure has the measure of the figure before.
-        measure = _moved_measure_es(figure.earlier_subject)
+        measure = _moved_measure_es(figure.earlier_subject or "")
         if measure and not is_place(measure) and measure.lower() not in _SAME_POINTERS_ES:
             return f"{measure} en {' '.join(subj_words)}"
     if contrast and figure.unit_kind in ("currency", "percent", "rate", "count"):
