@@ -298,6 +298,35 @@ def test_an_unknown_format_is_a_400(api: Api, demo: Ids) -> None:
         assert "format" in answer.json()
 
 
+@pytest.mark.parametrize("fmt", ["xml", "csv", "%00", "yaml"])
+def test_a_format_a_json_only_operation_does_not_write_is_ignored(
+    api: Api, demo: Ids, fmt: str
+) -> None:
+    # DRF would answer a bare 404 (the resource exists; no operation documents it): the fuzzer
+    # found it with an undeclared `format` key holding a control character.
+    for url in (
+        "/api/v1/documents/",
+        "/api/v1/webhooks/",
+        "/api/v1/auth/tokens/",
+        f"/api/v1/sources/{demo['source:un']}/",
+    ):
+        answer = api("editor").get(f"{url}?format={fmt}")
+        assert answer.status_code == 200, (url, answer.content)
+        assert answer["Content-Type"] == "application/json"
+        answer.json()
+
+
+def test_the_schema_still_answers_the_format_it_is_asked_for(api: Api) -> None:
+    as_json = api("reader").get("/api/schema/?format=json")
+    assert as_json["Content-Type"].startswith("application/vnd.oai.openapi+json")
+    assert as_json.content.startswith(b"{")
+    # YAML is the view's first renderer: it answers a format the view does not write, too.
+    for fmt in ("yaml", "xml"):
+        as_yaml = api("reader").get(f"/api/schema/?format={fmt}")
+        assert as_yaml["Content-Type"].startswith("application/vnd.oai.openapi;")
+        assert as_yaml.content.startswith(b"openapi:")
+
+
 # --- The export is what the documents say ----------------------------------------------------
 
 
