@@ -213,6 +213,11 @@ def test_a_guarded_pattern_matches_as_the_pattern(text: str) -> None:
             assert (found and found.span()) == (expected and expected.span())
 
 
+# Letters that start month, weekday and period words in both languages, their case partners
+# beyond ASCII, digits and the blanks and marks between them.
+_WORDY_ALPHABET = "0129 ,.-/:aAeEdDfFjJlLmMnNoOpPsStTyYwWqQ\u0131\u0130\u017fé"
+
+
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_guarded_time_patterns_find_what_the_bare_ones_find(language: str) -> None:
     profile = periods._PROFILES[language]
@@ -234,6 +239,46 @@ def test_guarded_time_patterns_find_what_the_bare_ones_find(language: str) -> No
             )
             tried += 1
     assert tried > 1000
+
+
+_WHOLE: dict[str, re.Pattern[str]] = {}
+
+
+def _same_match(regex: periods.TimeRegex, text: str, at: int) -> None:
+    whole = _WHOLE.get(regex.pattern) or _WHOLE.setdefault(regex.pattern, re.compile(regex.pattern))
+    expected, found = whole.match(text, at), regex.match(text, at)
+    assert (found and (found.span(), found.lastgroup)) == (
+        expected and (expected.span(), expected.lastgroup)
+    ), (text, at)
+    if found is not None and expected is not None:
+        # every group the smaller alternation holds reads as in the whole one
+        assert {name: found[name] for name in found.re.groupindex} == {
+            name: expected[name] for name in found.re.groupindex
+        }
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_time_patterns_by_first_character_match_as_the_whole_alternation(language: str) -> None:
+    profile = periods._PROFILES[language]
+    tried = 0
+    for sentence in _sentences():
+        for at in range(len(sentence) + 1):
+            _same_match(profile.time_re, sentence, at)
+            if "0" <= sentence[at : at + 1] <= "9":
+                _same_match(profile.digit_re, sentence, at)
+            tried += 1
+    assert tried > 100_000
+
+
+@given(
+    st.text(alphabet=st.sampled_from([*_WORDY_ALPHABET]), max_size=24),
+    st.sampled_from(["en", "es"]),
+)
+def test_time_patterns_by_first_character_on_any_text(text: str, language: str) -> None:
+    profile = periods._PROFILES[language]
+    for at in range(len(text) + 1):
+        _same_match(profile.time_re, text, at)
+        _same_match(profile.digit_re, text, at)
 
 
 def _texts() -> list[str]:
