@@ -4366,3 +4366,29 @@ def test_a_compared_place_s_figure_has_the_measure_before_in_that_place(
     # 'mientras que Costa Rica creció 4,2 %' had 'crecimiento de crecimiento en Costa Rica'.
     candidate = found(text, "es")[-1]
     assert (candidate.subject, candidate.place) == (subject, place)
+
+
+# --- ninth session: a count right after an organisation's acronym ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Durante 2025 ingresaron a la morgue del INACIF 412 cuerpos sin identificar.",
+            [("412", "cuerpos sin identificar")],
+        ),
+        ("En 2024 llegaron al IGM 3.100 solicitudes de pasaporte.", [("3.100", "solicitudes")]),
+        ("Last year the morgue of the NIFS 412 bodies arrived at.", [("412", "bodies")]),
+        # a name's number takes no plural noun after it
+        ("La estructura del MS 13 controla la zona.", []),
+        ("La ruta hacia la CA 9 tiene 40 kilómetros.", [("40", "kilómetros")]),
+        ("Los agentes del PNC 24 vigilan la zona.", []),
+    ],
+)
+def test_a_count_right_after_an_acronym_is_a_figure(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    # "ingresaron a la morgue del INACIF 412 cuerpos": the organisation's phrase ends at its
+    # acronym; the number was read as part of a name ('Ruta 5', 'MS 13') and lost.
+    assert [(c.value_text, c.unit) for c in found(text)] == expected

@@ -328,6 +328,13 @@ _DESIGNATOR_WORDS = word_set(
 _GROUP_LAST = word_set("under over below above than de entre")
 _LINE_AFTER = re.compile(r"[ \t\u00a0]+(?:line|hotline|helpline|lifeline|number)\b", re.IGNORECASE)
 _CAP_BEFORE = re.compile(r"(?:^|[\s(])(?P<w>[A-Z][\w'’.&-]*)[ \t\u00a0]$")
+# An acronym of three or more capitals after 'del', 'de la', 'al', 'of the' ... right before a
+# number, and a plural noun right after it: the organisation's phrase ends before the count.
+_OWNED_COUNT_AFTER_ACRONYM = re.compile(
+    r"(?:^|\s)(?:del|de\s+la|de\s+los|al|a\s+la|of\s+the|at\s+the|by\s+the)[ \t\u00a0]+"
+    r"[A-ZÁÉÍÓÚÑ]{3,}[ \t\u00a0]$"
+)
+_PLURAL_NOUN_AFTER = re.compile(r"[ \t\u00a0]+[a-záéíóúñ]{3,}s\b")
 _AGE = re.compile(r"(?:-|\s)(?:years?|months?|weeks?)[- ]old\b|-year-olds?\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(
     r"\b(?:aged?|ages)[ \t\u00a0]+(?:(?:between|from)[ \t\u00a0]+)?(?:\S+[ \t\u00a0]+"
@@ -945,6 +952,11 @@ def _is_name_part(sentence: str, raw: _Raw, has_currency: bool, lang: str) -> bo
         word = cap.group("w")
         bare = word.rstrip(".,").lower()
         if bare.endswith(("'s", "’s")):
+            return False
+        if _OWNED_COUNT_AFTER_ACRONYM.search(before) and _PLURAL_NOUN_AFTER.match(after):
+            # "ingresaron a la morgue del INACIF 412 cuerpos": an organisation's acronym ends
+            # the phrase before the count (a name takes no plural noun after its number: 'la
+            # Ruta 5 hacia', 'el MS 13 controla').
             return False
         return bare not in _NAME_OK and not is_place(word) and not is_demonym(word)
     return False
