@@ -4392,3 +4392,49 @@ def test_a_count_right_after_an_acronym_is_a_figure(
     # "ingresaron a la morgue del INACIF 412 cuerpos": the organisation's phrase ends at its
     # acronym; the number was read as part of a name ('Ruta 5', 'MS 13') and lost.
     assert [(c.value_text, c.unit) for c in found(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "En septiembre llegaron a Costa Rica 180.000 turistas, un 6 % más que en 2023.",
+            [("180.000", "turistas"), ("6", "percent")],
+        ),
+        ("The agency counted in Costa Rica 1,200 cases.", [("1,200", "cases")]),
+        ("Viven en El Salvador 6,3 millones de personas.", [("6,3 millones", "personas")]),
+    ],
+)
+def test_a_count_right_after_a_place_of_several_words_is_a_figure(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    # 'Costa Rica 180.000' was read as a name and its number ('Ruta 5'), as 'Rica' alone is no
+    # place; the Spanish change after it then had nothing to measure.
+    candidates = found(text)
+    assert [(c.value_text, c.unit) for c in candidates] == expected
+    assert candidates[0].place in ("Costa Rica", "El Salvador")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Llegaron 3.200 migrantes a Estados Unidos.",
+        "Llegaron a Estados Unidos 3.200 migrantes.",
+        "Murieron 45 personas.",
+        "Pagaron 1.200 quetzales.",
+    ],
+)
+def test_a_one_line_spanish_text_opening_with_its_verb_is_spanish(text: str) -> None:
+    # No marker word but the first one: a first word in '-aron'/'-ieron' is a Spanish verb, and
+    # '3.200' is how Spanish groups thousands. The subject was English ('migrantes in United
+    # States').
+    assert detect(text).language == "es"
+    assert all(" in " not in (c.subject or "") for c in found(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sharon counted 3.200 votes.", "Aaron Baron paid 1.500 dollars.", "The index was 3.250."],
+)
+def test_an_english_name_or_decimal_does_not_make_a_text_spanish(text: str) -> None:
+    assert detect(text).language == "en"

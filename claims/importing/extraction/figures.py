@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from claims.importing.extraction.gates import EndWord
 from claims.importing.extraction.model import Qualifier
-from claims.importing.extraction.places import is_demonym, is_place
+from claims.importing.extraction.places import ends_with_place, is_demonym, is_place
 from claims.importing.extraction.text import CaseBlind
 from claims.importing.extraction.words import (
     ES_NUMBER_WORDS,
@@ -958,7 +958,13 @@ def _is_name_part(sentence: str, raw: _Raw, has_currency: bool, lang: str) -> bo
             # the phrase before the count (a name takes no plural noun after its number: 'la
             # Ruta 5 hacia', 'el MS 13 controla').
             return False
-        return bare not in _NAME_OK and not is_place(word) and not is_demonym(word)
+        return (
+            bare not in _NAME_OK
+            and not is_place(word)
+            and not is_demonym(word)
+            # "llegaron a Costa Rica 180.000 turistas": a place's last word, not a name's
+            and not ends_with_place(tail)
+        )
     return False
 
 

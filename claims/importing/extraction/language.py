@@ -74,6 +74,9 @@ _PORTUGUESE_ONLY = word_set("em na nos nas os do da das ao não são foram pelo 
 _PORTUGUESE_LETTERS = frozenset("ãõç")
 # Endings of lower-case words only Spanish writes ('decomisaron', 'murieron', 'recaudación').
 _SPANISH_ENDINGS = ("ción", "ciones", "aron", "ieron")
+_SPANISH_NUMBER = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])|(?<![\d.,])\d+,\d{1,2}(?![\d.,])"
+)
 _SENTENCE_OPENERS = frozenset(".!?¿¡:;\"“‘'(«—-\n")
 
 
@@ -141,8 +144,11 @@ def _short_spanish(sample: str, counts: Counter[str]) -> Detected | None:
             before = sample[:start].rstrip()
             if before and before[-1] not in _SENTENCE_OPENERS:
                 continue  # a name, not a sentence's first word
-            # (a first word counts as a word only: 'Nariño: 68,000' is a name's letters)
-            spanish += int(low in _WORDS["es"] or low in _SPANISH_ONLY)
+            # (a first word counts as a word only: 'Nariño: 68,000' is a name's letters, but
+            # 'Llegaron' and 'Murieron' are verbs; 'Sharon' and 'Aaron' are names)
+            spanish += int(low in _WORDS["es"] or low in _SPANISH_ONLY) + int(
+                low.endswith("ieron") or (low.endswith("aron") and len(low) >= 7)
+            )
             continue
         if low in _NAME_PARTICLES and _inside_name(words, index):
             continue
@@ -156,6 +162,9 @@ def _short_spanish(sample: str, counts: Counter[str]) -> Detected | None:
             accented = 1
     lowered = sample.lower()
     spanish += accented + int("¿" in sample or "¡" in sample) + int("por ciento" in lowered)
+    # '3.200 migrantes', '6,3 millones': thousands grouped with dots or a decimal comma, the way
+    # Spanish writes numbers (one sign however many numbers)
+    spanish += int(_SPANISH_NUMBER.search(sample) is not None)
     others = max([portuguese, *(v for k, v in counts.items() if k not in ("en", "es"))])
     # (each English marker word outweighs two Spanish signs: a name can bring a 'de')
     if spanish >= MIN_EVIDENCE and spanish > 2 * counts["en"] + 1 and spanish > others + 1:

@@ -508,6 +508,13 @@ def is_place(word: str) -> bool:
     return word in CANONICAL or word.rstrip(".") in CANONICAL
 
 
+def ends_with_place(text: str) -> bool:
+    """Tell whether a text ends with a gazetteer place name of two to four words ('llegaron a
+    Costa Rica', 'in New York State'); one word is what is_place tells."""
+    words = text.split()[-4:]
+    return any(" ".join(words[-n:]).rstrip(".") in CANONICAL for n in range(2, len(words) + 1))
+
+
 def is_demonym(word: str) -> bool:
     """Tell whether a word is a demonym, singular or plural ('Mexican', 'Mexicans')."""
     return (
