@@ -4438,3 +4438,17 @@ def test_a_one_line_spanish_text_opening_with_its_verb_is_spanish(text: str) -> 
 )
 def test_an_english_name_or_decimal_does_not_make_a_text_spanish(text: str) -> None:
     assert detect(text).language == "en"
+
+
+def test_a_count_baseline_after_a_rate_measures_the_count() -> None:
+    # "That was down from 3,004": the baseline counts what the last count counted, not the rate
+    # named between them.
+    candidates = found(
+        "Guatemala recorded 2,942 homicides in 2023, a rate of 16.7 per 100,000 people, the "
+        "interior ministry said. That was down from 3,004 a year earlier."
+    )
+    assert [(c.value_text, c.subject) for c in candidates] == [
+        ("2,942", "homicides in Guatemala"),
+        ("16.7", "homicide rate in Guatemala"),
+        ("3,004", "homicides in Guatemala"),
+    ]

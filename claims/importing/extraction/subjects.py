@@ -1346,8 +1346,9 @@ def build_subject(
         # "Officials registered 4,512 dengue cases so far this year. That is up from 1,530
         # cases in the same period of 2024": a baseline whose own subject is only its unit and
         # the words of the comparison ('cases up', 'cases triple the reported') counts what the
-        # figure before counted ('dengue cases').
-        subject = figure.earlier_subject
+        # figure before counted ('dengue cases'); the last count's, where a rate came after it
+        # ("2,942 homicides in 2023, a rate of 16.7 ... That was down from 3,004").
+        subject = figure.earlier_count or figure.earlier_subject
     if (
         lang == "es"
         and not subject
