@@ -4452,3 +4452,21 @@ def test_a_count_baseline_after_a_rate_measures_the_count() -> None:
         ("16.7", "homicide rate in Guatemala"),
         ("3,004", "homicides in Guatemala"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "The ministry said 312 people had died of dengue so far this year.",
+            "people killed by dengue",
+        ),
+        (
+            "At least 45 people died from the floods in Bahia state.",
+            "people killed by floods in Bahia state",
+        ),
+    ],
+)
+def test_a_death_toll_names_its_cause_once(text: str, subject: str) -> None:
+    # 'died of dengue' became 'people killed by dengue of dengue'
+    assert [c.subject for c in found(text)] == [subject]

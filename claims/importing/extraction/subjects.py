@@ -5770,6 +5770,10 @@ def _event(phrase: str, figure: SubjectInput, lang: str) -> str:
     words = phrase.split()
     if len(words) >= 2 and words[1].lower() in _DIED:
         rest = " ".join(words[2:])
+        # "312 people had died of dengue", "died from the floods": the cause is the event
+        cause = re.match(rf"(?:of|from)\s+(?:the\s+)?{re.escape(figure.event)}\b", rest, re.I)
+        if cause is not None:
+            rest = rest[cause.end() :].strip()
         return f"{words[0]} killed by {figure.event} {rest}".strip()
     if len(words) >= 2 and words[1].lower() in _AFFECTED and " by " not in phrase:
         return f"{phrase} by {figure.event}"
