@@ -4470,3 +4470,15 @@ def test_a_count_baseline_after_a_rate_measures_the_count() -> None:
 def test_a_death_toll_names_its_cause_once(text: str, subject: str) -> None:
     # 'died of dengue' became 'people killed by dengue of dengue'
     assert [c.subject for c in found(text)] == [subject]
+
+
+def test_a_season_that_names_the_period_leaves_no_words_in_the_subject() -> None:
+    # 'en la cosecha [2022/2023]': the season went with its year, not into the subject
+    candidates = found(
+        "Las exportaciones de café alcanzaron los 1.100 millones de dólares en la cosecha "
+        "2022/2023, un 9 % menos que la anterior."
+    )
+    assert [c.subject for c in candidates] == [
+        "exportaciones de café",
+        "reducción de exportaciones de café",
+    ]

@@ -617,6 +617,10 @@ _STRANDED_DEMONSTRATIVES = word_set("este esta estos estas")
 # 'until', 'hasta', 'desde' before a time, and 'the end of', 'finales de' inside one.
 _STRANDED_TIME_LEADS = word_set("through thru until till by since from hasta desde")
 _STRANDED_TIME_EDGES = word_set("late early mid")
+# A season a removed year names, with its article and preposition: 'en la cosecha [2022/2023]',
+# 'durante la zafra [2023-2024]', 'in the [2023/24] season' (the words after it are kept).
+_STRANDED_SEASONS = word_set("cosecha zafra temporada season harvest")
+_STRANDED_SEASON_LEADS = word_set("la el the en durante in during for de del of")
 _STRANDED_EDGES = word_set(
     "end start beginning close middle finales fines inicios principios mediados cierre"
 )
@@ -655,6 +659,12 @@ def _kept_tokens(
                 first -= 1
         if first > position and words[first - 1].lower() in _STRANDED_TIME_EDGES:
             first -= 1  # "In late 2023, the agency employed": 'late' too
+        if first > position and words[first - 1].lower() in _STRANDED_SEASONS:
+            # "alcanzaron 1.100 millones en la cosecha 2022/2023": the season is the time
+            first -= 1
+            for _ in range(2):
+                if first > position and words[first - 1].lower() in _STRANDED_SEASON_LEADS:
+                    first -= 1
         if first > position and words[first - 1].lower() in _STRANDED_TIME_LEADS:
             # "Through September, the city had issued 3,150 permits": the time's preposition
             # goes with it ('through' is no part of who issued them).
