@@ -464,14 +464,10 @@ class TimeRegex:
         return regexes
 
 
-def _time_re(patterns: tuple[tuple[str, str], ...], any_case: frozenset[str]) -> TimeRegex:
-    return TimeRegex(patterns, any_case)
-
-
-_TIME_RE = _time_re(_PATTERNS, _ANY_CASE)
+_TIME_RE = TimeRegex(_PATTERNS, _ANY_CASE)
 # Where a digit starts the expression only these kinds can match; trying just them, in the same
 # order, finds the same expression sooner (most digits in news text are not times).
-_TIME_RE_DIGIT = _time_re(tuple(p for p in _PATTERNS if p[0] in _DIGIT_FIRST), _ANY_CASE)
+_TIME_RE_DIGIT = TimeRegex(tuple(p for p in _PATTERNS if p[0] in _DIGIT_FIRST), _ANY_CASE)
 
 
 # What a case-blind letter matches besides its two cases (the regex engine's own equivalences).
@@ -968,9 +964,9 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     ),
 )
 _ALL_ES = frozenset(name for name, _ in _PATTERNS_ES)
-_TIME_RE_ES = _time_re(_PATTERNS_ES, _ALL_ES)
+_TIME_RE_ES = TimeRegex(_PATTERNS_ES, _ALL_ES)
 _DIGIT_FIRST_ES = word_set("clock iso year_range full_date month_day year ago")
-_TIME_RE_ES_DIGIT = _time_re(tuple(p for p in _PATTERNS_ES if p[0] in _DIGIT_FIRST_ES), _ALL_ES)
+_TIME_RE_ES_DIGIT = TimeRegex(tuple(p for p in _PATTERNS_ES if p[0] in _DIGIT_FIRST_ES), _ALL_ES)
 _MESES = (
     "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
     "diciembre"
