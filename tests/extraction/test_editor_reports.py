@@ -4482,3 +4482,62 @@ def test_a_season_that_names_the_period_leaves_no_words_in_the_subject() -> None
         "exportaciones de café",
         "reducción de exportaciones de café",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "said"),
+    [
+        (
+            "MADRID, 3 feb (EFE).- El consumo de electricidad creció un 2,4 % en enero, según la "
+            "red eléctrica.",
+            "Spain",
+            "en España",
+        ),
+        (
+            "LIMA (Reuters) - Fishing exports rose 12 percent in March, the trade ministry said.",
+            "Peru",
+            "in Peru",
+        ),
+        (
+            "EUGENE, Ore. (AP) — Wildfires burned about 41,000 acres last month, officials said.",
+            "Oregon",
+            "in Oregon",
+        ),
+        (
+            "WASHINGTON (AP) — Retail sales rose 0.4% in October, the Commerce Department said.",
+            "United States",
+            "in United States",
+        ),
+        (
+            "CIUDAD DE MÉXICO, 4 jul (AFP).- La venta de autos nuevos subió un 7 % en junio, "
+            "informó la asociación del sector.",
+            "Mexico",
+            "en México",
+        ),
+    ],
+)
+def test_a_wire_dateline_places_a_figure_the_text_gives_no_place(
+    text: str, place: str, said: str
+) -> None:
+    # The dateline was blanked and nothing else named a place: the figure had none, and its
+    # subject said nowhere. A state or country after the city, or a national capital's country.
+    candidates = found(text)
+    assert [c.place for c in candidates] == [place]
+    assert [(c.subject or "").endswith(said) for c in candidates] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a city that is no national capital: the city's, its state's or its country's story
+        ("PHOENIX (AP) — Heat killed 12 people last week, the county said.", None),
+        # the body names its place: the dateline gives way
+        (
+            "LIMA (Reuters) - Chile's copper output rose 3 percent in March, the mining ministry "
+            "said.",
+            "Chile",
+        ),
+    ],
+)
+def test_a_dateline_gives_way_to_the_text_and_to_other_cities(text: str, place: str | None) -> None:
+    assert [c.place for c in found(text)] == [place]

@@ -58,6 +58,7 @@ from claims.importing.extraction.places import (
     CITY_COUNTRY,
     INSTITUTION_PLACES,
     PlaceMention,
+    dateline_place,
     find_places,
     is_place,
     is_within_country,
@@ -767,6 +768,8 @@ class _Reader:
         self.style = digit_style(text, lang)
         self.sentences = self._read_sentences()
         self.institution_place = self._institution_place()
+        cut = dateline_end(text)
+        self.dateline_place = dateline_place(text[:cut]) if cut else None
         self.last_rate_measure: str | None = None
         self.last_subject: str | None = None
         self.last_count_subject: str | None = None
@@ -3088,6 +3091,8 @@ class _Reader:
             return so_far, f"place: '{so_far}' from the text so far"
         if self.institution_place:
             return self.institution_place, f"place: '{self.institution_place}' from an institution"
+        if self.dateline_place:
+            return self.dateline_place, f"place: '{self.dateline_place}' from the dateline"
         return None, ""
 
     def _pointed_place_es(self, sentence: _Sentence, start: int, end: int) -> str | None:

@@ -490,6 +490,78 @@ _SUPRANATIONAL = frozenset(
 )  # fmt: skip
 
 
+# National capitals with their countries, as wire datelines write them: a story filed from a
+# capital that names no place of its own is about the country ('MEXICO CITY (AP) — ', 'MADRID,
+# 9 ene (EUROPA PRESS) - '). Not Brussels (the European Union's seat) nor Geneva or New York
+# (the United Nations').
+_DATELINE_CAPITALS = {
+    **{city: country for country, city in CAPITALS.items()},
+    "Mexico City": "Mexico", "Guatemala City": "Guatemala", "Panama City": "Panama",
+    "Ciudad de Panamá": "Panama", "Bogota": "Colombia", "Havana": "Cuba", "La Habana": "Cuba",
+    "Port-au-Prince": "Haiti", "La Paz": "Bolivia", "Montevideo": "Uruguay",
+    "Asunción": "Paraguay", "Asuncion": "Paraguay", "Brasília": "Brazil", "Brasilia": "Brazil",
+    "Santiago de Chile": "Chile", "Washington": "United States", "Ottawa": "Canada",
+    "London": "United Kingdom", "Londres": "United Kingdom", "Paris": "France",
+    "París": "France", "Berlin": "Germany", "Berlín": "Germany", "Rome": "Italy",
+    "Roma": "Italy", "Lisbon": "Portugal", "Lisboa": "Portugal", "Amsterdam": "Netherlands",
+    "Vienna": "Austria", "Viena": "Austria", "Athens": "Greece", "Atenas": "Greece",
+    "Warsaw": "Poland", "Varsovia": "Poland", "Kyiv": "Ukraine", "Kiev": "Ukraine",
+    "Moscow": "Russia", "Moscú": "Russia", "Ankara": "Turkey", "Cairo": "Egypt",
+    "El Cairo": "Egypt", "Nairobi": "Kenya", "Addis Ababa": "Ethiopia", "Khartoum": "Sudan",
+    "Kinshasa": "Democratic Republic of Congo", "Beirut": "Lebanon", "Damascus": "Syria",
+    "Baghdad": "Iraq", "Tehran": "Iran", "Kabul": "Afghanistan", "Islamabad": "Pakistan",
+    "New Delhi": "India", "Nueva Delhi": "India", "Dhaka": "Bangladesh", "Bangkok": "Thailand",
+    "Jakarta": "Indonesia", "Manila": "Philippines", "Beijing": "China", "Pekín": "China",
+    "Tokyo": "Japan", "Tokio": "Japan", "Seoul": "South Korea", "Seúl": "South Korea",
+    "Riyadh": "Saudi Arabia", "Canberra": "Australia", "Wellington": "New Zealand",
+    "Kathmandu": "Nepal", "Abuja": "Nigeria", "Pretoria": "South Africa", "Dublin": "Ireland",
+    "Stockholm": "Sweden", "Oslo": "Norway", "Copenhagen": "Denmark", "Helsinki": "Finland",
+}  # fmt: skip
+# The states the Associated Press abbreviates after a city ('SALEM, Ore. (AP) — ').
+_AP_STATES = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
+    "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida",
+    "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas",
+    "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts",
+    "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri",
+    "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire",
+    "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York State",
+    "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon",
+    "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina",
+    "S.D.": "South Dakota", "Tenn.": "Tennessee", "Vt.": "Vermont", "Va.": "Virginia",
+    "Wash.": "Washington State", "W.Va.": "West Virginia", "Wis.": "Wisconsin",
+    "Wyo.": "Wyoming",
+}  # fmt: skip
+_DATELINE_PARTS = re.compile(r"\s*(?P<city>[^,(]+?)\s*(?:,\s*(?P<region>[^,(]+?)\s*)?\(")
+_LOWER_NAME_WORDS = word_set("de del la las los el y")
+
+
+def dateline_place(dateline: str) -> str | None:
+    """The place a wire dateline tells a story from, for figures the text gives no place:
+    the state or country after the city ('SALEM, Ore. (AP) — ' -> Oregon, 'SAN SALVADOR, El
+    Salvador (AP) — ' -> El Salvador), else the country of a national capital ('MEXICO CITY
+    (AP) — ' -> Mexico, 'MADRID, 9 ene (EUROPA PRESS) - ' -> Spain); None for another city,
+    whose story may be the city's, its state's or its country's."""
+    parts = _DATELINE_PARTS.match(dateline)
+    if parts is None:
+        return None
+    region = parts.group("region")
+    if region and not any(ch.isdigit() for ch in region):
+        if region in _AP_STATES:
+            return _AP_STATES[region]
+        return canonical(region) if region in CANONICAL else None
+    words = parts.group("city").split()
+    city = " ".join(
+        w.lower() if i and w.lower() in _LOWER_NAME_WORDS else w.capitalize()
+        for i, w in enumerate(words)
+    )
+    if city in _DATELINE_CAPITALS:
+        return _DATELINE_CAPITALS[city]
+    # ('Guatemala, 15 ene (EFE).- ', 'Panamá, 3 ene (EFE).- ': a capital by its country's name)
+    country = CANONICAL.get(city)
+    return country if country is not None and size_of(country) == 3 else None
+
+
 def is_within_country(place: PlaceMention) -> bool:
     """A region, state, city or an unlisted place named in the text ('the town of X')."""
     size = size_of(place.canonical)
