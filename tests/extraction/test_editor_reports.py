@@ -4541,3 +4541,41 @@ def test_a_wire_dateline_places_a_figure_the_text_gives_no_place(
 )
 def test_a_dateline_gives_way_to_the_text_and_to_other_cities(text: str, place: str | None) -> None:
     assert [c.place for c in found(text)] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“Terminamos el año con 2.310 denuncias de extorsión”, dijo el fiscal general. La "
+            "mayoría de las extorsiones en Honduras son cometidas por pandillas.",
+            ("2.310", "Honduras", "denuncias de extorsión en Honduras"),
+        ),
+        (
+            "El desempleo bajó al 4,1 % en mayo, informó el instituto de estadística. La tasa "
+            "de Chile acumula tres meses de descenso.",
+            ("4,1", "Chile", "desempleo en Chile"),
+        ),
+    ],
+)
+def test_a_figure_before_any_place_takes_the_country_the_text_is_about(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    # The quote, or the lead, names no place; the next sentence names the country. The figure
+    # had no place and its subject said nowhere.
+    assert next((c.value_text, c.place, c.subject) for c in found(text)) == expected
+
+
+def test_a_region_named_later_does_not_place_the_whole() -> None:
+    # A department named after a national figure is a part of it, not its place; and a figure
+    # for the world does not take the country one of its parts names.
+    candidates = found(
+        "Los casos de dengue llegaron a 8.400 en el primer semestre. En Escuintla se "
+        "registraron 1.200."
+    )
+    assert [c.place for c in candidates] == [None, "Escuintla"]
+    candidates = found(
+        "Global hunger affected 733 million people in 2023, the report said. In Sudan, 25 "
+        "million faced acute hunger."
+    )
+    assert [c.place for c in candidates] == [None, "Sudan"]

@@ -798,6 +798,7 @@ class _Reader:
         self._quote_starts: list[int] | None = None
         self._place_best: dict[int, str | None] = {}
         self._place_before: dict[int, str | None] = {}  # the same, before each sentence
+        self._place_of_text: str | None = None  # the place the whole text names most
         self._source_places: dict[int, list[PlaceMention]] = {}
         self._origin_cache: dict[int, tuple[frozenset[str], tuple[PlaceMention, ...]]] = {}
         self._count_places()
@@ -3093,6 +3094,13 @@ class _Reader:
             return self.institution_place, f"place: '{self.institution_place}' from an institution"
         if self.dateline_place:
             return self.dateline_place, f"place: '{self.dateline_place}' from the dateline"
+        if self.lang == "es" and self._place_of_text and size_of(self._place_of_text) == 3:
+            # "“Cerramos 2023 con 154 homicidios”, dijo el ministro. La tasa de El Salvador
+            # ...": a figure before any place takes the country the text names most. (Not a
+            # region, which names a part, and not in English, where wire copy names a country
+            # after a company's or the world's figures: on the development files it fixed 6
+            # English places and broke 8, against 17 and none in Spanish.)
+            return self._place_of_text, f"place: '{self._place_of_text}' named later in the text"
         return None, ""
 
     def _pointed_place_es(self, sentence: _Sentence, start: int, end: int) -> str | None:
@@ -3228,6 +3236,7 @@ class _Reader:
             best_by_sentence[item.start] = best
         self._place_best = best_by_sentence
         self._place_before = before_by_sentence
+        self._place_of_text = best
 
     def _places(self, sentence: _Sentence) -> list[PlaceMention]:
         """The places a sentence names outside the name of its source ('Servicio ... de Panamá'),
