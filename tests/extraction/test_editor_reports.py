@@ -4579,3 +4579,20 @@ def test_a_region_named_later_does_not_place_the_whole() -> None:
         "million faced acute hunger."
     )
     assert [c.place for c in candidates] == [None, "Sudan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Según el INDEC, la pobreza alcanzó al 41,7 % de la población en el segundo semestre.",
+            "Argentina",
+        ),
+        ("El INEI informó que la economía creció 3,1 % en el primer trimestre.", "Peru"),
+        ("Banxico dejó la tasa de interés en 11,25 % en su reunión de marzo.", "Mexico"),
+    ],
+)
+def test_a_national_office_places_its_figures_in_its_country(text: str, place: str) -> None:
+    # INDEC, INEI, Banxico: no place named, so the figure had none and the subject said nowhere
+    candidates = found(text)
+    assert [c.place for c in candidates] == [place]

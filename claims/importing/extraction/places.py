@@ -222,6 +222,12 @@ INSTITUTION_PLACES = {
     "obama administration": "United States", "department of homeland security": "United States",
     "federal reserve": "United States", "fbi": "United States", "fema": "United States",
     "white house": "United States", "pentagon": "United States", "u.s. census": "United States",
+    # National statistics offices, central banks and agencies known by one country's acronym.
+    # (Not a national office whose figures a text may give for a state or a nation within the
+    # country: the Census Bureau, the NHS.)
+    "indec": "Argentina", "bcra": "Argentina", "inei": "Peru", "bcrp": "Peru", "sunat": "Peru",
+    "banxico": "Mexico", "coneval": "Mexico", "imss": "Mexico", "ibge": "Brazil",
+    "ccss": "Costa Rica", "inide": "Nicaragua",
 }  # fmt: skip
 _DEMONYMS = {
     "Afghan": "Afghanistan", "Algerian": "Algeria", "American": "United States",
