@@ -4596,3 +4596,40 @@ def test_a_national_office_places_its_figures_in_its_country(text: str, place: s
     # INDEC, INEI, Banxico: no place named, so the figure had none and the subject said nowhere
     candidates = found(text)
     assert [c.place for c in candidates] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "period"),
+    [
+        (
+            "Police have arrested more than 83,000 people under a state of emergency declared "
+            "in March 2022, the government said.",
+            "en",
+            ("2022-03-01", "2025-03-12"),
+        ),
+        (
+            "The program, which began in 2019, has trained 4,500 police officers, according to "
+            "the embassy.",
+            "en",
+            ("2019-01-01", "2025-03-12"),
+        ),
+        (
+            "The law, which took effect in January, has led to 340 arrests.",
+            "en",
+            ("2025-01-01", "2025-03-12"),
+        ),
+        (
+            "El programa, que comenzó en 2019, ha capacitado a 4.500 policías, según la embajada.",
+            "es",
+            ("2019-01-01", "2025-03-12"),
+        ),
+        # no perfect: the year is the figure's own
+        ("The company launched 12 products in 2019.", "en", ("2019-01-01", "2019-12-31")),
+    ],
+)
+def test_a_perfect_counts_from_what_started_at_the_time_it_names(
+    text: str, language: str, period: tuple[str, str]
+) -> None:
+    # 'declared in March 2022', 'which began in 2019' date the start of what the perfect counts
+    # up to now; the figure had the month or the year of the start.
+    assert periods_of(text, datetime.date(2025, 3, 12), language) == [period]

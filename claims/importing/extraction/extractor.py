@@ -282,6 +282,26 @@ _SUPERLATIVE_ASIDE = re.compile(
 _LARGER_THAN = re.compile(
     r"\s*(?:larger|smaller|bigger|greater|higher|lower|more|less)\s+than\b", re.IGNORECASE
 )
+# What started at the time that follows, told as a relative clause or a participle: "a state
+# of emergency declared in March 2022", "The program, which began in 2019, ...", "el programa,
+# que comenzó en 2019, ...".
+_STARTED_THEN = re.compile(
+    r"\b(?:(?:which|that)\s+(?:began|started|opened|took\s+effect|came\s+into\s+force|"
+    r"was\s+(?:launched|created|founded|established|declared|imposed|introduced|set\s+up))|"
+    r"launched|created|founded|established|declared|imposed|introduced|set\s+up|begun|"
+    r"que\s+(?:comenzó|inició|empezó|arrancó|entró\s+en\s+vigor|fue\s+(?:lanzad|cread|fundad|"
+    r"declarad|decretad|impuest)[oa])|(?:lanzad|cread|fundad|declarad|decretad|impuest|"
+    r"iniciad)[oa])\s+(?:(?:in|on|en|el)\s+)?$",
+    re.IGNORECASE,
+)
+# A figure a perfect verb counts up to now: "has trained 4,500", "have arrested more than",
+# "ha capacitado a 4.500", "han detenido a más de".
+_PERFECT_BEFORE = re.compile(
+    r"\b(?:has|have|ha|han)\s+(?:(?:now|also|already|ya)\s+)?(?:been\s+|sido\s+)?"
+    r"[^\W\d_]+(?:ed|en|ado|ido|to|cho)\s+(?:a\s+)?(?:(?:about|nearly|almost|some|roughly|"
+    r"around|more\s+than|over|at\s+least|más\s+de|casi|unos|unas|cerca\s+de|al\s+menos)\s+)?$",
+    re.IGNORECASE,
+)
 _CAPACITY_ASIDE = re.compile(
     r",\s*(?:built|designed|meant|intended|planned)\s+(?:to\s+(?:hold|house|take)|for)\s+"
     r"(?:about\s+|some\s+|up\s+to\s+)?$",
@@ -1954,6 +1974,20 @@ class _Reader:
             # "Durante la temporada de lluvias, que comenzó en mayo, Conred contabilizó 1.830
             # incidentes": the month dates the event's start; the count runs from it to now.
             return chosen, f"{how}; a running total since {event_start}", event_start, self.pub
+        if (
+            chosen is not None
+            and self.pub is not None
+            and chosen.period_start is not None
+            and chosen.period_end is not None
+            and chosen.period_end < self.pub
+            and _STARTED_THEN.search(text, max(0, chosen.start - 40), chosen.start)
+            and _PERFECT_BEFORE.search(text, max(0, figure.value_start - 50), figure.value_start)
+        ):
+            # "Police have arrested 83,000 people under a state of emergency declared in March
+            # 2022", "The program, which began in 2019, has trained 4,500 officers": the time
+            # dates what started then; the perfect counts from it to now.
+            how = f"{how}; a running total since what started then"
+            return chosen, how, chosen.period_start, self.pub
         if figure.unit_kind == "currency":
             budget = next(
                 (t for t in times if t.kind == "period" and _BUDGET_AFTER.match(text, t.end)), None
