@@ -4604,3 +4604,35 @@ def test_a_forecast_cut_from_an_earlier_month_s_forecast_is_of_the_forecast_year
     # 'from 3.3% in January' dated the earlier forecast January
     text = "The fund cut its 2025 global growth forecast to 2.8% from 3.3% in January."
     assert periods_of(text, datetime.date(2025, 4, 23)) == [("2025-01-01", "2025-12-31")] * 2
+
+
+def test_a_count_after_a_place_adverb_takes_the_counted_noun_and_a_place_is_no_unit() -> None:
+    # 'Executions worldwide rose to 1,518' had no unit; 'The United States carried out 25'
+    # read 'united states' as what was counted
+    text = (
+        "Executions worldwide rose to 1,518 last year, Amnesty International said. The United "
+        "States carried out 25, up from 24 a year earlier."
+    )
+    assert [(c.value_text, c.unit) for c in found(text)] == [
+        ("1,518", "executions"),
+        ("25", "executions"),
+        ("24", "executions"),
+    ]
+
+
+def test_a_counted_subject_still_gives_the_unit() -> None:
+    text = "Road deaths in Lakeport fell to 52 last year."
+    assert [(c.value_text, c.unit) for c in found(text)] == [("52", "road deaths")]
+
+
+def test_the_second_of_two_changes_joined_by_and_is_no_share_named_before() -> None:
+    # '2.3% in 2025' took 'percent of population' from two sentences before
+    text = (
+        "Extreme poverty fell to 4.3% of the population in 2019. The bank expects the region's "
+        "economy to grow 2.2% this year and 2.3% in 2025."
+    )
+    assert [(c.value_text, c.unit) for c in found(text)] == [
+        ("4.3", "percent of population"),
+        ("2.2", "percent"),
+        ("2.3", "percent"),
+    ]

@@ -61,6 +61,7 @@ from claims.importing.extraction.places import (
     find_places,
     is_place,
     is_within_country,
+    names_a_place,
     size_of,
 )
 from claims.importing.extraction.subjects import (
@@ -1451,7 +1452,13 @@ class _Reader:
                 )
                 is not None
             )
-            if subject and _plural_count(subject, self.lang) and not acted_on:
+            if (
+                subject
+                and _plural_count(subject, self.lang)
+                and not acted_on
+                # ("The United States carried out 25": a place is not what is counted)
+                and not names_a_place(_unit_of_subject(subject))
+            ):
                 # ('Security forces had recaptured 31': those who act are not what is counted;
                 # the things counted before are)
                 head = _unit_of_subject(subject)
@@ -1524,6 +1531,17 @@ class _Reader:
             return f"percent of {base}", base, earlier_unit, f"a share among '{base}'"
         clause_before = text[max(0, figure.value_start - 80) : figure.value_start]
         if _RATE_WORDS.search(clause_before):
+            return "percent", None, earlier_unit, ""
+        last = previous[-1] if previous else None
+        if (
+            last is not None
+            and last.sentence is sentence
+            and last.figure.unit_kind == "percent"
+            and last.figure.is_change
+            and " and " in text[last.figure.tail_end : figure.value_start]
+        ):
+            # "expects the economy to grow 2.2% this year and 2.3% in 2025": the second of two
+            # changes joined by 'and' is a change too, not a share named sentences before.
             return "percent", None, earlier_unit, ""
         for item in reversed(previous):
             if item.figure.unit_kind == "percent" and item.share_of and not item.figure.is_change:
@@ -4884,6 +4902,8 @@ def _plural_count(subject: str, lang: str) -> bool:
 
 _HEAD_ENDS = word_set(
     "in of from to at across for with by on en de del a al por para contra con sin sobre entre"
+    # ("Executions worldwide rose to 1,518": a place adverb ends the counted noun as 'in' does)
+    " worldwide globally nationwide nationally"
 )
 
 
