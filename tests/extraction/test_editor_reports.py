@@ -4636,3 +4636,14 @@ def test_the_second_of_two_changes_joined_by_and_is_no_share_named_before() -> N
         ("2.2", "percent"),
         ("2.3", "percent"),
     ]
+
+
+def test_a_baseline_without_a_unit_or_after_a_record_measures_the_figure_before() -> None:
+    # 'That was up from 117.3 million' read 'up'; 'down from a record 906,000' read 'down'
+    text = (
+        "Net migration to Britain fell to 728,000 in the year to June, down from a record "
+        "906,000 in the 12 months to June 2023, the Office for National Statistics said."
+    )
+    subjects = [c.subject for c in found(text)]
+    assert subjects[0] == subjects[1]
+    assert "down" not in (subjects[1] or "")
