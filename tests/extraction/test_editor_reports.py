@@ -4647,3 +4647,8 @@ def test_a_baseline_without_a_unit_or_after_a_record_measures_the_figure_before(
     subjects = [c.subject for c in found(text)]
     assert subjects[0] == subjects[1]
     assert "down" not in (subjects[1] or "")
+
+
+def test_a_tally_reached_at_the_end_of_a_year_stays_the_year_s() -> None:
+    text = "Homicides reached 3,000 at the end of 2023, police said."
+    assert periods_of(text, datetime.date(2024, 1, 20)) == [("2023-01-01", "2023-12-31")]

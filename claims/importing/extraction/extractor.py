@@ -4404,8 +4404,11 @@ _LEVEL = re.compile(
     r"tenían|sumaban|ascendía|ascendían|se\s+ubicaba|se\s+situaba)\b(?!\s+(?:\w+ed|\w+[ai]do)\b)"
     # ("The number of people displaced rose to a record 68.3 million at the end of 2023")
     r"|\b(?:rose|fell|climbed|dropped|grew|swelled|shrank)\s+to\b"
-    # ("The number of people forcibly displaced reached 123.2 million at the end of 2024")
-    r"|\breached\b",
+    # ("The number of people forcibly displaced reached 123.2 million at the end of 2024": what
+    # 'reached' stands at is a level when it is of a stock, not a year's tally)
+    r"|\breached\b(?=.*\b(?:displaced|refugees|population|debt|reserves|deposits|inmates|"
+    r"prisoners|stock|living)\b)|\b(?:displaced|refugees|population|debt|reserves|deposits|"
+    r"inmates|prisoners|stock|living)\b.*\breached\b",
     re.IGNORECASE,
 )
 _ADDED_UP = re.compile(
