@@ -183,6 +183,17 @@ extractor was run on it (one annotation, of a quake's toll, was later aligned wi
 earlier files annotate the same case); period read 0.926 on the first run and 0.972 after the
 rules it taught.
 
+`dev_periods13.jsonl` (English only) holds 24 paragraphs of three to five sentences in the
+style of reports from U.N. agencies, NGOs, think tanks and academic studies as the press relays
+them (UNODC, UNHCR, WFP, the World Bank, the IMF, ECLAC, PAHO, Amnesty, Human Rights Watch,
+InSight Crime, a study 'published Tuesday in The Lancet'): 'between 2015 and 2022', 'over the
+past decade', 'the year to June', 'in the first half', 'since 2019', 'the 12 months to March',
+targets 'by the end of 2030', 'last year' and 'a year earlier', a report's year against the
+year it covers ('the 2024 edition ..., which covers 2023'), decades ('in the 1990s'), 'over
+that period', 'at the end of 2024' for a stock, and standing facts and estimates with no
+period. It was annotated before the extractor was run on it; period read 0.850 on the first run
+and 1.000 after the rules it taught (unit 0.894 -> 0.929, subject 0.735 -> 0.752).
+
 `dev_es_subjects10.jsonl` (Spanish only) holds 26 paragraphs of three to five sentences in the
 style of fact-checkers (Chequeado, El Sabueso, ConfirmaGuate), newspapers and institutional
 bulletins (MP, PNC, INACIF, Banguat, INE), on violence, migration, remittances, health,
@@ -756,6 +767,22 @@ SETS = {
             "period": 0.95,
             "subject": 0.8,
             "place": 0.68,
+        },
+        ("en",),
+    ),
+    "periods13": DevSet(
+        EVAL / "dev_periods13.jsonl",
+        24,
+        115,
+        # subject (0.75) and place (0.74) were not worked on: those floors only keep them from
+        # falling.
+        {
+            "qualifier": 0.99,
+            "unit": 0.9,
+            "attribution": 0.85,
+            "period": 0.97,
+            "subject": 0.72,
+            "place": 0.7,
         },
         ("en",),
     ),

@@ -4633,3 +4633,173 @@ def test_a_perfect_counts_from_what_started_at_the_time_it_names(
     # 'declared in March 2022', 'which began in 2019' date the start of what the perfect counts
     # up to now; the figure had the month or the year of the start.
     assert periods_of(text, datetime.date(2025, 3, 12), language) == [period]
+
+
+# --- p13: periods in reports relayed by the press (UN agencies, NGOs, think tanks, studies) ---
+
+
+def test_a_level_reached_at_the_end_of_a_year_is_of_its_last_day() -> None:
+    # 'reached 123.2 million at the end of 2024' read as the whole year (a year's total)
+    text = (
+        "The number of people forcibly displaced worldwide reached 123.2 million at the end of "
+        "2024, the U.N. refugee agency said. That was up from 117.3 million a year earlier."
+    )
+    assert periods_of(text, datetime.date(2025, 6, 12)) == [
+        ("2024-12-31", "2024-12-31"),
+        ("2023-12-31", "2023-12-31"),
+    ]
+
+
+def test_a_total_at_the_end_of_a_year_stays_the_year_s() -> None:
+    text = "Al cierre de 2023, la SAT había recaudado Q86.000 millones."
+    assert periods_of(text, datetime.date(2024, 1, 20), "es") == [("2023-01-01", "2023-12-31")]
+
+
+def test_a_report_named_by_its_year_yields_to_the_year_it_covers() -> None:
+    # 'the 2024 edition ..., which covers 2023' dated the rate 2024
+    text = (
+        "Ecuador was the most violent country in Latin America, with 44.5 homicides per 100,000 "
+        "inhabitants, according to the 2024 edition of InSight Crime's annual homicide round-up, "
+        "which covers 2023. The country recorded 8,008 killings, up from 4,600 a year earlier."
+    )
+    assert periods_of(text, datetime.date(2024, 2, 21)) == [
+        ("2023-01-01", "2023-12-31"),
+        ("2023-01-01", "2023-12-31"),
+        ("2022-01-01", "2022-12-31"),
+    ]
+
+
+def test_a_report_year_without_a_covered_year_still_dates_the_figure() -> None:
+    text = "According to the 2023 report, 40% of households were food insecure."
+    assert periods_of(text, datetime.date(2024, 2, 21)) == [("2023-01-01", "2023-12-31")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Low- and middle-income countries host 67% of the world's refugees, the report said.",
+        "Gangs control about 90% of the capital, Port-au-Prince, the U.N. estimates.",
+        "Remittances account for nearly a fifth of Guatemala's economy.",
+        "One in five workers earns less than the minimum wage, it said.",
+    ],
+)
+def test_a_plural_present_before_a_share_is_a_present_state(text: str) -> None:
+    # carried the period of the sentence before
+    lead = "Remittances rose 9% in the first half of the year, the agency said. "
+    assert periods_of(lead + text, datetime.date(2025, 7, 20))[1:] == [("None", "None")]
+
+
+def test_a_home_to_aside_is_undated() -> None:
+    # 'The region, home to about 8% of the world's population, ... in 2022' read 2022
+    text = (
+        "The region, home to about 8% of the world's population, accounted for 37% of the "
+        "world's homicide victims in 2022."
+    )
+    assert periods_of(text, datetime.date(2024, 12, 10)) == [
+        ("None", "None"),
+        ("2022-01-01", "2022-12-31"),
+    ]
+
+
+def test_monthly_inflation_after_the_year_to_a_month_is_that_month_s() -> None:
+    # 'Monthly inflation was 1.6%' took the twelve months to June
+    text = (
+        "Argentina's consumer prices rose 39.4% in the year to June, the statistics agency said. "
+        "Monthly inflation was 1.6%."
+    )
+    assert periods_of(text, datetime.date(2025, 7, 15)) == [
+        ("2024-07-01", "2025-06-30"),
+        ("2025-06-01", "2025-06-30"),
+    ]
+
+
+def test_over_that_period_is_the_period_before_not_the_change_s_baseline() -> None:
+    # '$21.9 billion over that period, up 9% from the previous 12 months' took the baseline
+    text = (
+        "Remittances to Central America totaled $104 billion in the 12 months to March. "
+        "Guatemala received $21.9 billion over that period, up 9% from the previous 12 months."
+    )
+    assert periods_of(text, datetime.date(2025, 4, 24)) == [("2024-04-01", "2025-03-31")] * 3
+
+
+def test_the_first_two_weeks_of_a_month() -> None:
+    # 'In the first two weeks of January' was not read
+    text = (
+        "Dengue cases hit 4.6 million last year. In the first two weeks of January, PAHO "
+        "counted 138,000 new infections."
+    )
+    assert periods_of(text, datetime.date(2024, 1, 18)) == [
+        ("2023-01-01", "2023-12-31"),
+        ("2024-01-01", "2024-01-14"),
+    ]
+
+
+def test_a_global_average_compared_after_a_fronted_year_is_of_that_year() -> None:
+    # 'compared with a global average of 5.8' read as an undated baseline
+    text = (
+        "In 2022, the region's homicide rate was 20 per 100,000 people, compared with a global "
+        "average of 5.8."
+    )
+    assert periods_of(text, datetime.date(2024, 3, 14)) == [("2022-01-01", "2022-12-31")] * 2
+
+
+def test_a_baseline_after_a_fronted_year_stays_undated() -> None:
+    text = "In 2022, the homicide rate was 20 per 100,000 people, up from 18."
+    assert periods_of(text, datetime.date(2024, 3, 14)) == [
+        ("2022-01-01", "2022-12-31"),
+        ("None", "None"),
+    ]
+
+
+def test_a_forecast_cut_from_an_earlier_month_s_forecast_is_of_the_forecast_year() -> None:
+    # 'from 3.3% in January' dated the earlier forecast January
+    text = "The fund cut its 2025 global growth forecast to 2.8% from 3.3% in January."
+    assert periods_of(text, datetime.date(2025, 4, 23)) == [("2025-01-01", "2025-12-31")] * 2
+
+
+def test_a_count_after_a_place_adverb_takes_the_counted_noun_and_a_place_is_no_unit() -> None:
+    # 'Executions worldwide rose to 1,518' had no unit; 'The United States carried out 25'
+    # read 'united states' as what was counted
+    text = (
+        "Executions worldwide rose to 1,518 last year, Amnesty International said. The United "
+        "States carried out 25, up from 24 a year earlier."
+    )
+    assert [(c.value_text, c.unit) for c in found(text)] == [
+        ("1,518", "executions"),
+        ("25", "executions"),
+        ("24", "executions"),
+    ]
+
+
+def test_a_counted_subject_still_gives_the_unit() -> None:
+    text = "Road deaths in Lakeport fell to 52 last year."
+    assert [(c.value_text, c.unit) for c in found(text)] == [("52", "road deaths")]
+
+
+def test_the_second_of_two_changes_joined_by_and_is_no_share_named_before() -> None:
+    # '2.3% in 2025' took 'percent of population' from two sentences before
+    text = (
+        "Extreme poverty fell to 4.3% of the population in 2019. The bank expects the region's "
+        "economy to grow 2.2% this year and 2.3% in 2025."
+    )
+    assert [(c.value_text, c.unit) for c in found(text)] == [
+        ("4.3", "percent of population"),
+        ("2.2", "percent"),
+        ("2.3", "percent"),
+    ]
+
+
+def test_a_baseline_without_a_unit_or_after_a_record_measures_the_figure_before() -> None:
+    # 'That was up from 117.3 million' read 'up'; 'down from a record 906,000' read 'down'
+    text = (
+        "Net migration to Britain fell to 728,000 in the year to June, down from a record "
+        "906,000 in the 12 months to June 2023, the Office for National Statistics said."
+    )
+    subjects = [c.subject for c in found(text)]
+    assert subjects[0] == subjects[1]
+    assert "down" not in (subjects[1] or "")
+
+
+def test_a_tally_reached_at_the_end_of_a_year_stays_the_year_s() -> None:
+    text = "Homicides reached 3,000 at the end of 2023, police said."
+    assert periods_of(text, datetime.date(2024, 1, 20)) == [("2023-01-01", "2023-12-31")]

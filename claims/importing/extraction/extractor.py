@@ -62,6 +62,7 @@ from claims.importing.extraction.places import (
     find_places,
     is_place,
     is_within_country,
+    names_a_place,
     size_of,
 )
 from claims.importing.extraction.subjects import (
@@ -119,6 +120,13 @@ _TENSE_PRESENT = {
         # not the noun of "exports rose 5%")
         r"(?:imports|exports|consumes|produces)(?=\s+(?:about|some|nearly|almost|roughly|around|"
         r"more\s+than|over|half|a\s+(?:third|quarter|fifth)|\d))|"
+        # ("Low- and middle-income countries host 67% of the world's refugees", "Gangs control
+        # about 90% of the capital", "Remittances account for nearly a fifth of the economy": a
+        # plural present right before a quantity; not the noun)
+        r"(?<!\bthe\s)(?:host|control|account\s+for)(?=\s+(?:about|some|nearly|almost|roughly|around|"
+        r"more\s+than|over|half|a\s+(?:third|quarter|fifth)|\d))|"
+        # ("One in five workers earns less than the minimum wage")
+        r"earns|"
         r"can\s+(?:hold|store|handle|carry|generate|produce|treat|"
         r"house|accommodate|process)|"
         r"(?:has|have)\s+(?:a|an|the|about|some|nearly|almost|more|over|\d+)|population\s+of|"
@@ -673,6 +681,12 @@ _FROM_BETWEEN = re.compile(
     re.IGNORECASE,
 )
 _REVISED = re.compile(r"\brevis(?:ed|ion)\b", re.IGNORECASE)
+_FORECAST_CUT = re.compile(
+    r"\b(?:cut|cuts|raised|raises|lowered|lowers|trimmed|trims|revised|revises|upgraded|"
+    r"downgraded|lifted|lifts)\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:forecasts?|projections?|outlook|estimates?)\s+(?:for\s+[\w\s-]{1,30}?\s+)?to\s+",
+    re.IGNORECASE,
+)
 
 
 def _level_before(
@@ -1159,6 +1173,24 @@ class _Reader:
             if stepped is not None:
                 how, start, end = stepped
         if (
+            index > 0
+            and previous
+            and self.lang == "en"
+            and period is not None
+            and period.start >= figure.value_end
+            and previous[-1].figure is sentence.figures[index - 1]
+            and previous[-1].period_start is not None
+            and (start, end) != (previous[-1].period_start, previous[-1].period_end)
+            and _FORECAST_CUT.search(sentence.text, 0, sentence.figures[index - 1].value_start)
+            and _FROM_BETWEEN.fullmatch(
+                sentence.text, sentence.figures[index - 1].value_end, figure.value_start
+            )
+        ):
+            # "The fund cut its 2025 growth forecast to 2.8% from 3.3% in January": the month
+            # dates the earlier forecast; it is of the same year as the new one.
+            how = "the period of the revised forecast; the time dates the earlier one"
+            start, end = previous[-1].period_start, previous[-1].period_end
+        if (
             figure.is_change
             and period is not None
             and start is not None
@@ -1444,7 +1476,13 @@ class _Reader:
                 )
                 is not None
             )
-            if subject and _plural_count(subject, self.lang) and not acted_on:
+            if (
+                subject
+                and _plural_count(subject, self.lang)
+                and not acted_on
+                # ("The United States carried out 25": a place is not what is counted)
+                and not names_a_place(_unit_of_subject(subject))
+            ):
                 # ('Security forces had recaptured 31': those who act are not what is counted;
                 # the things counted before are)
                 head = _unit_of_subject(subject)
@@ -1517,6 +1555,17 @@ class _Reader:
             return f"percent of {base}", base, earlier_unit, f"a share among '{base}'"
         clause_before = text[max(0, figure.value_start - 80) : figure.value_start]
         if _RATE_WORDS.search(clause_before):
+            return "percent", None, earlier_unit, ""
+        last = previous[-1] if previous else None
+        if (
+            last is not None
+            and last.sentence is sentence
+            and last.figure.unit_kind == "percent"
+            and last.figure.is_change
+            and " and " in text[last.figure.tail_end : figure.value_start]
+        ):
+            # "expects the economy to grow 2.2% this year and 2.3% in 2025": the second of two
+            # changes joined by 'and' is a change too, not a share named sentences before.
             return "percent", None, earlier_unit, ""
         for item in reversed(previous):
             if item.figure.unit_kind == "percent" and item.share_of and not item.figure.is_change:
@@ -1697,7 +1746,17 @@ class _Reader:
             same is not None
             and earlier is not None
             and not shifted_too  # "El año anterior, en el mismo lapso, ...": a year before it
-            and not any(t.kind == "period" for t in times)
+            and not any(
+                t.kind == "period"
+                # ("$21.9 billion over that period, up 9% from the previous 12 months": the
+                # change's baseline, after both)
+                and not (
+                    t.start > same.end
+                    and t.start > figure.value_end
+                    and _CHANGE_FROM.search(text, max(0, t.start - 8), t.start)
+                )
+                for t in times
+            )
         ):
             # "Shootings fell 15 percent over the same period": the period just given.
             return earlier.period, f"'{same.text}' as the figure before", *earlier.dates
@@ -2060,6 +2119,21 @@ class _Reader:
                 # "González, who received 44.4%, said she would ask for a recount": the aside's
                 # verb is the figure's, not the sentence's.
                 tense = _Tense(inside.group(0), self.lang)
+        if self.lang == "en" and "home to" in text:
+            home = next(
+                (
+                    m
+                    for m in _HOME_TO_ASIDE.finditer(text)
+                    if m.start() < figure.value_start < m.end()
+                ),
+                None,
+            )
+            if home is not None and (
+                chosen is None or not home.start() <= chosen.start < home.end()
+            ):
+                # "The region, home to about 8% of the world's population, accounted for 37% of
+                # the victims in 2022": the aside says what the place is, undated.
+                return None, "", None, None
         if (
             chosen is not None
             and chosen.end <= figure.value_start
@@ -4367,6 +4441,9 @@ _STOCK = re.compile(
 _WHEN_CLAUSE = re.compile(r"\s*,\s*(?:when|cuando)\s+[^,;:.]*?", re.IGNORECASE)
 # "Since then, ...", "Desde entonces, ...": from the time just spoken of.
 _SINCE_THEN_LEAD = re.compile(r"\b(?:since\s+then|desde\s+entonces)\b", re.IGNORECASE)
+# An aside that says what a place holds: "The region, home to about 8% of the world's
+# population, ...".
+_HOME_TO_ASIDE = re.compile(r",\s+home\s+to\s+[^,;:]*,", re.IGNORECASE)
 _SINCE_THEN = re.compile(
     r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b|\bdesde\s+entonces\b", re.IGNORECASE
 )
@@ -4374,7 +4451,12 @@ _LEVEL = re.compile(
     r"\b(?:stood|stands|was|were|is|are|held|era|eran|equivalía|equivalían|había|habían|tenía|"
     r"tenían|sumaban|ascendía|ascendían|se\s+ubicaba|se\s+situaba)\b(?!\s+(?:\w+ed|\w+[ai]do)\b)"
     # ("The number of people displaced rose to a record 68.3 million at the end of 2023")
-    r"|\b(?:rose|fell|climbed|dropped|grew|swelled|shrank)\s+to\b",
+    r"|\b(?:rose|fell|climbed|dropped|grew|swelled|shrank)\s+to\b"
+    # ("The number of people forcibly displaced reached 123.2 million at the end of 2024": what
+    # 'reached' stands at is a level when it is of a stock, not a year's tally)
+    r"|\breached\b(?=.*\b(?:displaced|refugees|population|debt|reserves|deposits|inmates|"
+    r"prisoners|stock|living)\b)|\b(?:displaced|refugees|population|debt|reserves|deposits|"
+    r"inmates|prisoners|stock|living)\b.*\breached\b",
     re.IGNORECASE,
 )
 _ADDED_UP = re.compile(
@@ -4523,6 +4605,12 @@ _COUNTED_BEFORE_TIME = re.compile(
 
 
 _MONTH_ON_MONTH = ("month-on-month", "month on month", "month-over-month", "month over month")
+# "Monthly inflation was 1.6%" after "prices rose 39.4% in the year to June": a change over one
+# month (not "the average monthly wage", a level over the whole period).
+_MONTHLY_CHANGE = re.compile(
+    r"\bmonthly\s+(?:inflation|prices?|increase|rise|gain|growth|change|decline|drop|fall)\b",
+    re.IGNORECASE,
+)
 
 
 def _month_on_month(text: str, times: list[TimeExpr], figure: Figure) -> bool:
@@ -4533,7 +4621,9 @@ def _month_on_month(text: str, times: list[TimeExpr], figure: Figure) -> bool:
     ):
         return True
     lowered = text.lower() if "onth" in text else ""
-    return any(word in lowered for word in _MONTH_ON_MONTH)
+    return any(word in lowered for word in _MONTH_ON_MONTH) or (
+        "monthly" in lowered and _MONTHLY_CHANGE.search(text) is not None
+    )
 
 
 def _relative_after(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExpr | None:
@@ -4863,6 +4953,8 @@ def _plural_count(subject: str, lang: str) -> bool:
 
 _HEAD_ENDS = word_set(
     "in of from to at across for with by on en de del a al por para contra con sin sobre entre"
+    # ("Executions worldwide rose to 1,518": a place adverb ends the counted noun as 'in' does)
+    " worldwide globally nationwide nationally"
 )
 
 
@@ -4899,6 +4991,11 @@ _COMPARED = re.compile(
 )
 
 
+_AVERAGE_COMPARED = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|against)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}average"
+    r"\s+of\s+$",
+    re.IGNORECASE,
+)
 _BASELINE_AFTER_COMMA = re.compile(
     r",\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|frente\s+a|"
     r"(?:por\s+)?(?:encima|debajo)\s+de)\b",
@@ -5018,6 +5115,15 @@ def _pick_period(
                     # school year, ..., down from 28% the year before': the time before the
                     # comparison is the figure's own, however far it is)
                     and not (owner > index and usable[0].end <= comparison.start())
+                    # ("In 2022, the region's homicide rate was 20, compared with a global
+                    # average of 5.8": an average elsewhere in the same time, not a baseline)
+                    and not (
+                        owner < index
+                        and usable[0].end <= figures[owner].value_start
+                        and _AVERAGE_COMPARED.search(
+                            text, max(0, figure.value_start - 60), figure.value_start
+                        )
+                    )
                 ):
                     return None, ""  # "89 percent, up from 81 percent in 2021"
                 relative = (

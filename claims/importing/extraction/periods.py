@@ -185,7 +185,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "week_of",
-        rf"(?i:the\s+)?(?P<wk_n>(?i:first|second|third|fourth|last))\s+(?i:week)\s+of\s+"
+        rf"(?i:the\s+)?(?:(?P<wk_n>(?i:first|second|third|fourth|last))\s+(?i:week)"
+        # ("In the first two weeks of January", "the last three weeks of May")
+        rf"|(?P<wk_cw>(?i:first|last))\s+(?P<wk_c>(?i:two|three|2|3))\s+(?i:weeks))\s+of\s+"
         rf"(?P<wk_m>{_M})(?:,?\s+(?P<wk_y>{_Y}))?",
     ),
     (
@@ -329,7 +331,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|months?|weeks?|stretch|span|time)\b"
         r"(?!\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year|(?:19|20)\d\d))"
         # ("... between 2010 and 2015. The estimate shows a fall of 60,000 over those years")
-        r"|\b(?:over|in|during)\s+those\s+(?:years|months)\b",
+        r"|\b(?:over|in|during)\s+those\s+(?:years|months)\b"
+        # ("Guatemala received $21.9 billion over that period, up 9% from the previous 12
+        # months": the period the sentence before named, not the baseline after it)
+        r"|\b(?:over|in|during|for)\s+that\s+(?:period|time|span|stretch)\b"
+        r"(?!\s+(?:of|from|between|to|in|last)\b)",
     ),
     ("following_year", r"\b(?:the\s+)?(?:following|next)\s+year\b"),
     # "the previous month", "the week before": a step back from the period of the sentence
@@ -611,7 +617,10 @@ _TRIGGER_ALTERNATIVES = (
     + "|"
     + _any_case("week", r"(?=\s+\d)")
     + "|"
-    + _any_case("over|in|during|for", r"(?=\s+the\s+same\b|\s+those\s+(?:years|months)\b)")
+    + _any_case(
+        "over|in|during|for",
+        r"(?=\s+the\s+same\b|\s+those\s+(?:years|months)\b|\s+that\s+(?:period|time|span|stretch)\b)",
+    )
     + "|"
     + _any_case(
         "during|over|throughout|for|in",
@@ -1267,8 +1276,38 @@ _TEXT_BEFORE_YEAR_GATED = EndWord(_TEXT_BEFORE_YEAR, ("the", "a", "an", "its", "
 _TEXT_OF_YEAR_GATED = EndWord(_TEXT_OF_YEAR, ("of", "de", "del", "año"), None)
 
 
+# A report named by its year that says which year its data cover ("the 2024 edition of the
+# round-up, which covers 2023", "World Report 2025, covering events of 2024"): its year says
+# when it was published, the covered one when the figures happened.
+_COVERS_YEAR = re.compile(
+    r"\b(?:covers|covering|covered)\s+(?:(?:data|events)\s+(?:for|from|of|in)\s+)?"
+    r"(?:the\s+year\s+)?(?P<cy>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_REPORT_AFTER_YEAR = re.compile(
+    r"(?:[\s-]+[A-Za-z]+){0,3}?[\s-]+(?i:editions?|reports?|round-?ups?|surveys?|index|yearbook"
+    r"|review|outlook|assessment|rankings?)\b"
+)
+_REPORT_BEFORE_YEAR = re.compile(r"\b(?:Report|Index|Outlook|Review|Survey|Yearbook)\s+$")
+
+
+def _names_a_report(sentence: str, start: int, end: int) -> bool:
+    """Whether the year at sentence[start:end] names a report whose covered year the sentence
+    gives."""
+    covered = _COVERS_YEAR.search(sentence) if "cover" in sentence else None
+    if covered is None or covered.start("cy") == start:
+        return False
+    before = sentence[max(0, start - 80) : start]
+    return bool(
+        _REPORT_BEFORE_YEAR.search(before)
+        or (_TEXT_BEFORE_YEAR_GATED.search(before) and _REPORT_AFTER_YEAR.match(sentence, end))
+    )
+
+
 def _names_a_text(sentence: str, start: int, end: int) -> bool:
     """Whether the year at sentence[start:end] is part of the name of a law or another text."""
+    if _names_a_report(sentence, start, end):
+        return True
     before = sentence[max(0, start - 80) : start]
     if _TEXT_BEFORE_YEAR_GATED.search(before) and _TEXT_AFTER_YEAR.match(sentence, end):
         return True
@@ -2332,7 +2371,14 @@ def _resolve(
         if year is None:
             return make(None, None, "")
         week_number = _WEEK_OF_MONTH.get(g("wk_n").lower(), 0)
-        if week_number:
+        weeks = small_number(g("wk_c")) if g("wk_c") else None
+        if weeks is not None and g("wk_cw").lower() == "first":
+            first = datetime.date(year, month, 1)
+            last = datetime.date(year, month, 7 * weeks)
+        elif weeks is not None:  # "the last two weeks of May": its last fourteen days
+            last = _month_end(year, month)
+            first = last - datetime.timedelta(days=7 * weeks - 1)
+        elif week_number:
             first = datetime.date(year, month, 7 * week_number - 6)
             last = first + datetime.timedelta(days=6)
         else:  # "the last week of May": its last seven days

@@ -586,6 +586,11 @@ def is_place(word: str) -> bool:
     return word in CANONICAL or word.rstrip(".") in CANONICAL
 
 
+def names_a_place(text: str) -> bool:
+    """Tell whether a text, in any case, is a gazetteer place name or alias ('united states')."""
+    return text.lower() in _LOWER_CANONICAL
+
+
 def ends_with_place(text: str) -> bool:
     """Tell whether a text ends with a gazetteer place name of two to four words ('llegaron a
     Costa Rica', 'in New York State'); one word is what is_place tells."""

@@ -1346,7 +1346,9 @@ def build_subject(
         lang == "en"
         and figure.earlier_subject
         and not figure.is_change
-        and figure.unit_kind == "count"
+        # (or a count whose unit is left out: "reached 123.2 million ... That was up from
+        # 117.3 million a year earlier")
+        and figure.unit_kind in ("count", "none")
         and _same_count_unit(figure)
         and _compared_noise_en(subject, figure.unit or "")
         and _COMPARED_WITH_EN.search(
@@ -5998,7 +6000,7 @@ _VOTE_BASE = re.compile(r"\b(?:votes?|ballots|seats|votos|sufragios|escaños|cur
 # figure before is compared with (read on lower-cased text, the words right before the figure).
 _COMPARED_WITH_EN = re.compile(
     r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|(?:double|triple|twice|quadruple)\s+"
-    r"the|(?:two|three|four)\s+times\s+the)\s+$"
+    r"the|(?:two|three|four)\s+times\s+the)\s+(?:(?:a|the)\s+record\s+)?$"
 )
 
 
@@ -6008,7 +6010,7 @@ _CHANGE_LEAD_EN = re.compile(
 )
 _COMPARISON_WORDS_EN = word_set(
     "up down from compared with to the nearly almost about double triple twice quadruple times "
-    "two three four reported recorded registered"
+    "two three four reported recorded registered a record"
 )
 
 
