@@ -4803,3 +4803,22 @@ def test_a_baseline_without_a_unit_or_after_a_record_measures_the_figure_before(
 def test_a_tally_reached_at_the_end_of_a_year_stays_the_year_s() -> None:
     text = "Homicides reached 3,000 at the end of 2023, police said."
     assert periods_of(text, datetime.date(2024, 1, 20)) == [("2023-01-01", "2023-12-31")]
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (
+            "Deportations reached 28,400 between January and May, a 30% increase over the first "
+            "five months of 2024.",
+            [("2025-01-01", "2025-05-31"), ("2025-01-01", "2025-05-31")],
+        ),
+        # a span, not a baseline: no change noun, no given year
+        ("Exports rose 23 percent over the past 12 months.", [("2024-06-19", "2025-06-18")]),
+    ],
+)
+def test_an_increase_over_the_first_months_of_a_year_compares_with_them(
+    text: str, periods: list[tuple[str, str]]
+) -> None:
+    # 'a 30% increase over the first five months of 2024' took those months as its period
+    assert periods_of(text, datetime.date(2025, 6, 18)) == periods

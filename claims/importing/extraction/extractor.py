@@ -4548,9 +4548,18 @@ def _put_as_baseline(r: _Resolved) -> bool:
 def _is_baseline_time(text: str, expr: TimeExpr) -> bool:
     """'more than this year', 'que en 2021': the time a change is measured from."""
     found = _BASELINE_BEFORE.search(text, max(0, expr.start - 30), expr.start)
-    if found is not None and _SPAN_OVER.match(found.group()) and _SPAN_TEXT.match(expr.text):
+    if (
+        found is not None
+        and _SPAN_OVER.match(found.group())
+        and _SPAN_TEXT.match(expr.text)
+        and not (
+            _OF_A_YEAR.search(expr.text)
+            and _CHANGE_NOUN_OVER.search(text, max(0, expr.start - 40), expr.start)
+        )
+    ):
         # "rose 23 percent over the past 12 months": a span of several units, not a baseline
-        # ("rose 5 percent over last year" still compares).
+        # ("rose 5 percent over last year" still compares, and so does "a 30% increase over
+        # the first five months of 2024": a change noun, and the span of a given year).
         return False
     # "Over the first nine months of 2024, growth averaged 1.4 percent": a span, not a baseline;
     # but "Compared with June 2023, exports were down 4.4%" compares wherever it stands.
@@ -4566,6 +4575,14 @@ _COMPARED_OPENING = re.compile(
 
 
 _SPAN_OVER = re.compile(r"over\b", re.IGNORECASE)
+_OF_A_YEAR = re.compile(
+    r"\bof\s+(?:(?:19|20)\d\d|last\s+year|the\s+previous\s+year)\b", re.IGNORECASE
+)
+_CHANGE_NOUN_OVER = re.compile(
+    r"\b(?:increase|rise|decrease|decline|drop|fall|jump|gain|growth|reduction)\s+over\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _SPAN_TEXT = re.compile(
     r"(?:the\s+)?(?:past|last|first)\s+(?:[\w-]+\s+)?(?:months|years|weeks|days|decades|quarters)\b",
     re.IGNORECASE,
