@@ -4822,3 +4822,37 @@ def test_an_increase_over_the_first_months_of_a_year_compares_with_them(
 ) -> None:
     # 'a 30% increase over the first five months of 2024' took those months as its period
     assert periods_of(text, datetime.date(2025, 6, 18)) == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "The government has reduced homicides by 40% since 2019, the president said.",
+            "fall in homicides",
+        ),
+        ("The ministry cut its budget by 12% this year.", "fall in budget"),
+        (
+            "The central bank raised its benchmark rate by 0.5 percentage point.",
+            "increase in benchmark rate",
+        ),
+        (
+            "“Hemos reducido los homicidios en un 40 %”, dijo el presidente.",
+            "reducción de los homicidios",
+        ),
+        (
+            "El gobierno redujo el presupuesto de salud en un 8 % para 2025.",
+            "reducción del presupuesto de salud",
+        ),
+        (
+            "La junta monetaria elevó la tasa líder en 0,25 puntos porcentuales.",
+            "aumento de la tasa líder",
+        ),
+    ],
+)
+def test_a_verb_that_changes_its_object_by_the_figure_changes_the_object(
+    text: str, subject: str
+) -> None:
+    # 'reduced homicides by 40%' was a fall in the government; 'redujo el presupuesto ... en
+    # un 8 %' was no change at all (its subject 'gobierno').
+    assert [c.subject for c in found(text)] == [subject]

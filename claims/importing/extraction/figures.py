@@ -18,6 +18,7 @@ from claims.importing.extraction.model import Qualifier
 from claims.importing.extraction.places import ends_with_place, is_demonym, is_place
 from claims.importing.extraction.text import CaseBlind
 from claims.importing.extraction.words import (
+    CHANGED_OBJECT_ES,
     ES_NUMBER_WORDS,
     ES_WORD_NUMBER_SOURCE,
     NOT_DIGIT,
@@ -1594,6 +1595,12 @@ def _read_figure(
     is_change = kind in ("percent", "points") and (
         change_before.search(sentence, max(0, qualifier_start - 60), qualifier_start) is not None
         or change_after.match(sentence, tail_end) is not None
+        # ("redujo el presupuesto de salud en un 8 %": the verb, its object, then the figure)
+        or (
+            lang == "es"
+            and CHANGED_OBJECT_ES.search(sentence, max(0, qualifier_start - 90), qualifier_start)
+            is not None
+        )
     )
     if kind in ("none", "count") and (
         _COUNT_CHANGE.match(sentence, tail_end)

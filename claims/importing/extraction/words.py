@@ -247,3 +247,15 @@ def parse_styled(token: str, style: DigitStyle) -> Decimal | None:
     except InvalidOperation:
         return None
     return value if value.is_finite() else None
+
+
+# A Spanish verb that changes its object by the figure after it: 'redujo los homicidios en un',
+# 'ha recortado el presupuesto de salud en' (a change, of the object: group 'o').
+CHANGED_OBJECT_ES = re.compile(
+    r"\b(?:(?P<down>redujo|redujeron|reducido|reduce|reducen|recortó|recortaron|recortado|"
+    r"disminuyó|disminuyeron|disminuido|bajó|bajaron|bajado)|aumentó|aumentaron|aumentado|"
+    r"incrementó|incrementaron|incrementado|elevó|elevaron|elevado|subió|subieron|subido)"
+    r"\s+(?P<o>(?:el|la|los|las|sus?|nuestr[oa]s?)\s+[^,;:\d]{2,50}?)\s+"
+    r"en\s+(?:(?:un|el|casi|más\s+de|cerca\s+de|alrededor\s+del?)\s+)?$",
+    re.IGNORECASE,
+)
