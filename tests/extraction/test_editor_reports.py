@@ -4856,3 +4856,26 @@ def test_a_verb_that_changes_its_object_by_the_figure_changes_the_object(
     # 'reduced homicides by 40%' was a fall in the government; 'redujo el presupuesto ... en
     # un 8 %' was no change at all (its subject 'gobierno').
     assert [c.subject for c in found(text)] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "La policía reportó 1.234 muertes violentas entre enero y mayo. Del total, 980 "
+            "fueron por arma de fuego.",
+            "muertes violentas por arma de fuego",
+        ),
+        (
+            "La fiscalía recibió 5.300 denuncias de violencia en 2024. De ellas, 4.100 fueron "
+            "contra mujeres.",
+            "denuncias de violencia contra mujeres",
+        ),
+    ],
+)
+def test_a_part_that_was_by_or_against_something_is_the_whole_so_done(
+    text: str, subject: str
+) -> None:
+    # 'Del total, 980 fueron por arma de fuego' gave 'por arma de fuego entre los muertes
+    # violentas'
+    assert [c.subject for c in found(text)][-1] == subject

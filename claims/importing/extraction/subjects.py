@@ -4047,6 +4047,11 @@ _OF_THEM_BEFORE = re.compile(r"\bde\s+(?:ellos|ellas|esos|esas|estos|estas)\s*,?
 _OF_THEM_AFTER = re.compile(r"\s+de\s+(?:ellos|ellas|esos|esas|estos|estas)\b", re.I)
 
 
+# After a part's copula, a phrase that says where, how or against whom those were ('fueron en la
+# capital', 'fueron por arma de fuego', 'fueron contra mujeres').
+_PART_BY_ES = word_set("en por con contra")
+
+
 def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]) -> str:
     """'De ellos, 6.145 eran menores de edad' -> 'menores de edad entre los deportados ...';
     '300 de ellas necesitan reconstrucción' -> 'escuelas ... que necesitan reconstrucción'.
@@ -4123,8 +4128,9 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
     first = words[0].lower()
     if first in _ESTAR_ES and len(words) > 1:
         return _tidy(f"{base} que {_before_clause(' '.join(words))}")  # 'están en fase de ...'
-    if first in _COPULAS_ES and len(words) > 2 and words[1].lower() == "en":
-        # 'de los cuales 300 fueron en la capital': the same things, where they were
+    if first in _COPULAS_ES and len(words) > 2 and words[1].lower() in _PART_BY_ES:
+        # 'de los cuales 300 fueron en la capital': the same things, where they were; 'Del
+        # total, 980 fueron por arma de fuego': how ('muertes violentas por arma de fuego')
         return _tidy(f"{base} {_before_clause(' '.join(words[1:]))}")
     if first in _COPULAS_ES and len(words) > 1:
         if words[1].lower().endswith(_PARTICIPLE_ENDINGS_ES):
