@@ -4879,3 +4879,20 @@ def test_a_part_that_was_by_or_against_something_is_the_whole_so_done(
     # 'Del total, 980 fueron por arma de fuego' gave 'por arma de fuego entre los muertes
     # violentas'
     assert [c.subject for c in found(text)][-1] == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "La producción de azúcar fue de 2,9 millones de toneladas en 2024.",
+            "producción de azúcar",
+        ),
+        ("La cantidad de droga incautada fue de 12 toneladas en 2024.", "droga incautada"),
+        ("El valor de las exportaciones fue de US$14.000 millones.", "valor de las exportaciones"),
+    ],
+)
+def test_an_amount_a_spanish_copula_gives_is_of_its_measure(text: str, subject: str) -> None:
+    # 'La producción de azúcar fue de 2,9 millones de toneladas' gave 'toneladas por producción
+    # de azúcar', as if the production had done something to the tonnes
+    assert [(c.subject or "").startswith(subject) for c in found(text)] == [True]

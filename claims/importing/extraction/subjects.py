@@ -236,6 +236,10 @@ _MEASURE_UNITS_EN = word_set(
     """hectares acres tonnes tons kilograms kilos pounds barrels bags megawatts gigawatts
     kilometers kilometres miles liters litres gallons"""
 )
+_MEASURE_UNITS_ES = word_set(
+    """hectáreas manzanas toneladas quintales kilogramos kilos libras barriles sacos megavatios
+    gigavatios kilómetros metros litros galones onzas"""
+)
 _LEVEL_VERBS_EN = word_set(
     "reached hit topped exceeded surpassed stood totaled totalled amounted covered slowed fell "
     "rose dropped climbed grew declined increased decreased"
@@ -3714,6 +3718,24 @@ def _build_subject(
             # to is its own ('elementos de la Policía Nacional Civil').
             owner = _strip_place_words(own_np)
             return with_place(_tidy(f"{unit} de {owner}"), figure.place, lang)
+        if (
+            es
+            and own_np
+            and 2 <= len(verb_words) <= 3
+            and verb_words[0].lower() in _COPULAS_ES
+            and verb_words[-1].lower() == "de"
+            # (an amount in a unit of measure or money; a count names its own things: 'el
+            # saldo neto es de 118.000 puestos de trabajo')
+            and (figure.unit_kind == "currency" or unit.split()[0].lower() in _MEASURE_UNITS_ES)
+            and not is_place(own_np)
+            and own_np.lower() not in _PRONOUN_SUBJECTS
+            and not _DEMONSTRATIVE.match(own_np)
+        ):
+            # "La producción de azúcar fue de 2,9 millones de toneladas", "La cantidad de droga
+            # incautada fue de 12 toneladas": the measure the copula gives the amount of, not
+            # 'toneladas por producción de azúcar'.
+            measure = _without_generic_lead(_strip_place_words(own_np))
+            return with_place(_tidy(measure), figure.place, lang)
         gathered = _gathered_part(sentence, figure, own_np, verb_words) if es else ""
         if gathered:
             return with_place(gathered, figure.place, lang)
