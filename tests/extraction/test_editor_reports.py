@@ -4896,3 +4896,33 @@ def test_an_amount_a_spanish_copula_gives_is_of_its_measure(text: str, subject: 
     # 'La producción de azúcar fue de 2,9 millones de toneladas' gave 'toneladas por producción
     # de azúcar', as if the production had done something to the tonnes
     assert [(c.subject or "").startswith(subject) for c in found(text)] == [True]
+
+
+def test_an_average_per_day_in_words_is_a_figure() -> None:
+    # 'an average of nearly six a day': a number in words with no noun after it was dropped
+    candidates = found("Road crashes killed 2,100 people in 2024, an average of nearly six a day.")
+    assert [(c.value_text, c.unit) for c in candidates] == [
+        ("2,100", "people"),
+        ("nearly six", "people"),
+    ]
+    # ... and not every number in words before 'a day'
+    assert found("He said he takes two a day.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Los accidentes de tránsito dejaron 2.100 fallecidos en 2024, un promedio de casi seis "
+            "por día.",
+            "promedio diario de fallecidos por accidentes de tránsito",
+        ),
+        (
+            "La fiscalía registró 3.400 denuncias en mayo, un promedio de 110 al día.",
+            "promedio diario de denuncias",
+        ),
+    ],
+)
+def test_a_spanish_average_per_day_of_what_was_counted_before(text: str, subject: str) -> None:
+    # The average took the subject of the count itself ('fallecidos por accidentes ...')
+    assert [c.subject for c in found(text)][-1] == subject

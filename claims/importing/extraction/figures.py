@@ -586,6 +586,17 @@ _PRONOUNS = word_set("them those these they us it him her ones")
 _OF_PRONOUN = re.compile(
     r"\s+(?:of\s+(?:them|those|these)|de\s+(?:ellos|ellas|esos|esas|estos|estas))\b", re.IGNORECASE
 )
+# "an average of nearly six a day", "un promedio de casi seis por día": a number in words whose
+# things were counted before, on average per unit of time.
+_PER_TIME_AFTER = re.compile(
+    r"\s+(?:a|per|each|every|por|al|cada)\s+(?:day|week|month|year|hour|día|semana|mes|año|hora)\b",
+    re.IGNORECASE,
+)
+_AVERAGE_OF_BEFORE = re.compile(
+    r"\b(?:average|promedio)\s+(?:of|de)\s+(?:(?:nearly|almost|about|some|around|roughly|casi|"
+    r"unos|unas|alrededor\s+de|cerca\s+de)\s+)?$",
+    re.IGNORECASE,
+)
 # "last year's", "this month's": a time before a share's noun, not the noun.
 _TIME_DETERMINERS = word_set("last this next previous")
 _TIME_UNITS = word_set("year month week quarter decade season")
@@ -1581,7 +1592,15 @@ def _read_figure(
         if _DETERMINER_BEFORE[lang].search(sentence, max(0, raw.start - 12), raw.start):
             return None
         # ("Forty-one of them died": the pronoun stands for an earlier counted thing.)
-        if not unit and not has_scale and not _OF_PRONOUN.match(sentence, end):
+        if (
+            not unit
+            and not has_scale
+            and not _OF_PRONOUN.match(sentence, end)
+            and not (
+                _PER_TIME_AFTER.match(sentence, end)
+                and _AVERAGE_OF_BEFORE.search(sentence, max(0, raw.start - 40), raw.start)
+            )
+        ):
             return None
         first = unit.lower().split()[0] if unit else ""
         if amount == 1 and (kind != "count" or first in _ONE_IDIOMS):

@@ -937,6 +937,10 @@ _AVERAGE_PER_ES = re.compile(
     r"(?P<per>diari[oa]s|mensuales|al\s+día|por\s+día|al\s+mes|por\s+mes)\b",
     re.IGNORECASE,
 )
+# ('un promedio de casi seis por día': the things counted before, per day)
+_BARE_PER_ES = re.compile(
+    r"\s+(?P<per>al\s+día|por\s+día|diari[oa]s|cada\s+día|al\s+mes|por\s+mes)\b", re.IGNORECASE
+)
 _EXPECTED_TO_ES = re.compile(
     r"\besper(?:a|an|amos|aba|aban|aría|arían)\s+(?P<v>recaudar|invertir|exportar|captar|"
     r"ejecutar|vender)\s+(?:(?:unos|unas|más\s+de|alrededor\s+de|cerca\s+de)\s+)?$",
@@ -2565,6 +2569,20 @@ def _build_subject(
             # ('se contabilizan 112 muertes violentas de mujeres. La cifra equivale a un
             # promedio de 0,9 casos diarios': cases of what was counted before)
             averaged = _no_place_tail(figure.earlier_count)
+        return with_place(_tidy(f"promedio {every} de {averaged}"), figure.place, lang)
+    bare_per = (
+        _BARE_PER_ES.match(sentence, figure.tail_end)
+        if es
+        and figure.unit_kind == "count"
+        and figure.earlier_count
+        and _AVERAGE_OF_ES.search(sentence, max(0, figure.value_start - 20), figure.value_start)
+        else None
+    )
+    if bare_per is not None:
+        # "Los accidentes dejaron 2.100 fallecidos, un promedio de casi seis por día": a daily
+        # average of what was counted before.
+        every = "mensual" if "mes" in bare_per.group("per").lower() else "diario"
+        averaged = _no_place_tail(figure.earlier_count or "")
         return with_place(_tidy(f"promedio {every} de {averaged}"), figure.place, lang)
     expected = (
         _EXPECTED_TO_ES.search(sentence, max(0, figure.value_start - 50), figure.value_start)
