@@ -2039,8 +2039,13 @@ class _Reader:
             and chosen.period_start is not None
             and chosen.period_end is not None
             and chosen.period_end < self.pub
-            and _STARTED_THEN.search(text, max(0, chosen.start - 40), chosen.start)
+            # (plain tests first: a perfect's auxiliary before the figure)
+            and may_contain(
+                text[max(0, figure.value_start - 50) : figure.value_start],
+                ("ha",),  # (has, have, ha, han)
+            )
             and _PERFECT_BEFORE.search(text, max(0, figure.value_start - 50), figure.value_start)
+            and _STARTED_THEN.search(text, max(0, chosen.start - 40), chosen.start)
         ):
             # "Police have arrested 83,000 people under a state of emergency declared in March
             # 2022", "The program, which began in 2019, has trained 4,500 officers": the time

@@ -1611,14 +1611,22 @@ def _read_figure(
         amount = Decimal(int(amount))
     change_before = _CHANGE_BEFORE_ES if lang == "es" else _CHANGE_BEFORE
     change_after = _CHANGE_AFTER_ES if lang == "es" else _CHANGE_AFTER
-    is_change = kind in ("percent", "points") and (
-        change_before.search(sentence, max(0, qualifier_start - 60), qualifier_start) is not None
-        or change_after.match(sentence, tail_end) is not None
-        # ("redujo el presupuesto de salud en un 8 %": the verb, its object, then the figure)
-        or (
-            lang == "es"
-            and CHANGED_OBJECT_ES.search(sentence, max(0, qualifier_start - 90), qualifier_start)
+    is_change = (
+        kind in ("percent", "points")
+        and (
+            change_before.search(sentence, max(0, qualifier_start - 60), qualifier_start)
             is not None
+            or change_after.match(sentence, tail_end) is not None
+            # ("redujo el presupuesto de salud en un 8 %": the verb, its object, then the figure)
+            or (
+                lang == "es"
+                # (the pattern ends in 'en' or 'en un' before the figure: a plain test first)
+                and "en " in sentence[max(0, qualifier_start - 30) : qualifier_start]
+                and CHANGED_OBJECT_ES.search(
+                    sentence, max(0, qualifier_start - 90), qualifier_start
+                )
+                is not None
+            )
         )
     )
     if kind in ("none", "count") and (

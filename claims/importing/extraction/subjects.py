@@ -4639,8 +4639,14 @@ def _change_subject(
         if own_np and own_np.lower() not in _DIRECTIONS and not (es and is_place(own_np))
         else ""
     )
-    changed_object = (CHANGED_OBJECT_ES if es else _CHANGED_OBJECT_EN).search(
-        sentence, max(0, figure.value_start - 90), figure.value_start
+    changed_object = (
+        (CHANGED_OBJECT_ES if es else _CHANGED_OBJECT_EN).search(
+            sentence, max(0, figure.value_start - 90), figure.value_start
+        )
+        # (it ends in 'by' or 'en' before the figure: a plain test first)
+        if ("en " if es else "by ")
+        in sentence[max(0, figure.value_start - 30) : figure.value_start]
+        else None
     )
     if changed_object is not None:
         # "The government has reduced homicides by 40%", "Hemos reducido los homicidios en un
