@@ -1291,6 +1291,16 @@ class _Reader:
                     earlier_unit,
                     (f"unit '{predicate.group('n')}' from the predicate"),
                 )
+            most = (
+                _WITH_MOST_ES.search(text, max(0, figure.value_start - 60), figure.value_start)
+                if self.lang == "es" and " con m" in text
+                else None
+            )
+            if most is not None:
+                # "San Salvador es el departamento con más fallecidos, 196": what the place has
+                # most of (not the 'peatones' counted before).
+                noun = most.group("n")
+                return noun, None, earlier_unit, f"unit '{noun}' the place has most of"
             counted = _number_of(text, figure.value_start)
             if counted:
                 # "El número de homicidios bajó a 1.034", "the number of arrests rose to 900"
@@ -1361,6 +1371,28 @@ class _Reader:
                 # localizadas": a part of the things the opening names.
                 noun = lead.group("n")
                 return noun, None, earlier_unit, f"unit '{noun}' from 'De los {noun}'"
+            if (
+                self.lang == "es"
+                and earlier_unit
+                and _MOST_BARE_ES.search(text, max(0, figure.value_start - 20), figure.value_start)
+            ):
+                # "128 migrantes ... Entre ellos había 31 menores ... La mayoría, 84, son
+                # guatemaltecos": most of a whole larger than the part, not of the 31.
+                whole = next(
+                    (
+                        r
+                        for r in reversed(previous)
+                        if r.counted
+                        and r.unit
+                        and r.figure.unit_kind == "count"
+                        and r.sentence.paragraph == sentence.paragraph
+                        and r.figure.amount > figure.amount
+                    ),
+                    None,
+                )
+                if whole is not None and whole.unit != earlier_unit:
+                    unit = whole.unit
+                    return unit, None, earlier_unit, f"unit '{unit}' of a whole larger than most"
             subject = self._sentence_subject(sentence)
             if subject and _POPULATION_WORD.search(subject) and not _RATE_NOUN.search(subject):
                 # "Guatemala's population is about 17.6 million": people.
@@ -3378,6 +3410,20 @@ class _Reader:
         elif item.restates and self.last_subject and self.last_paragraph == sentence.paragraph:
             subject = self.last_subject
         elif (
+            self.lang == "es"
+            and self.last_subject
+            and not figure.is_change
+            and ", cuando " in text[max(0, figure.value_start - 60) : figure.value_start]
+            and _WHEN_EARLIER_ES.search(text, max(0, figure.value_start - 60), figure.value_start)
+            and any(
+                f.value_end < figure.value_start and f.unit_kind == figure.unit_kind
+                for f in sentence.figures
+            )
+        ):
+            # "La cobertura forestal se sitúa en 33 %, cuando en 1950 superaba el 60 %": the
+            # clause without a subject of its own says the same measure at another time.
+            subject = self.last_subject
+        elif (
             (these := _OF_THESE.match(text, figure.value_end)) is not None
             and self.last_count_subject
             and self.last_paragraph == sentence.paragraph
@@ -3754,6 +3800,18 @@ def _kind_of_count_es(counted: str) -> str:
 _WHICH_AMOUNTS_TO_ES = re.compile(
     r"\blo\s+(?:que|cual)\s+(?:representa|representan|equivale|equivalen|significa|supone)"
     r"(?:\s+a)?\s+(?:(?:unos|unas|casi|más\s+de|alrededor\s+de|cerca\s+de)\s+)?$"
+)
+# 'el departamento con más fallecidos, 196': the noun a place is ranked by, then the figure.
+_WITH_MOST_ES = re.compile(
+    r"\bcon\s+(?:más|menos|(?:el\s+)?(?:mayor|menor)\s+número\s+de)\s+(?P<n>[a-záéíóúñ]{4,}s)"
+    r"\s*,\s*$",
+    re.IGNORECASE,
+)
+# ', cuando en 1950 superaba el', ', cuando hace una década era de': a verb and a time, no subject.
+_WHEN_EARLIER_ES = re.compile(
+    r",\s+cuando\s+(?:(?:en\s+\d{4}|hace\s+(?:\w+\s+){1,2}?\w+)\s+)?(?:se\s+)?[a-záéíóúñ]+\s+"
+    r"(?:(?:el|la|los|las|de|del|en|a|al)\s+)?(?:(?:unos|unas|casi|más\s+de|cerca\s+de)\s+)?$",
+    re.IGNORECASE,
 )
 _WHEN_BASELINE_ES = re.compile(
     r"\b(?:período|periodo|lapso|año|mes|semestre|trimestre|\d{4})(?:\s+\w+){0,3},\s+cuando\s+"
