@@ -4659,3 +4659,85 @@ def test_a_figure_after_con_mas_counts_what_the_place_has_most_of() -> None:
         "es",
     )
     assert candidates[-1].unit == "fallecidos"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "unit", "subject"),
+    [
+        (
+            "El número de expedientes que ingresaron a los juzgados de paz, según el Organismo "
+            "Judicial, fue de 412.380.",
+            "es",
+            "expedientes",
+            "expedientes que ingresaron a los juzgados de paz",
+        ),
+        (
+            "The number of migrants detained at the southern border last month, according to "
+            "the agency, rose to 5,000.",
+            "en",
+            "migrants",
+            "number of migrants detained at the southern border",
+        ),
+    ],
+)
+def test_a_source_set_off_by_commas_before_the_verb_leaves_the_subject_whole(
+    text: str, language: str, unit: str, subject: str
+) -> None:
+    # A source in the second half of a sentence was read as a trailing one, and everything after
+    # it dropped: 'El número de expedientes que' (no verb, no unit), 'detained by number of
+    # migrants'.
+    (candidate,) = found(text, language)
+    assert (candidate.unit, candidate.subject) == (unit, subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "subject"),
+    [
+        (
+            "Homicides in the capital fell to 2,100 in 2025, the police said in a statement on "
+            "Monday.",
+            "en",
+            "homicides in capital",
+        ),
+        (
+            "Los homicidios en la capital bajaron a 2.100 en 2025, informó la Policía en un "
+            "comunicado el lunes.",
+            "es",
+            "homicidios en la capital",
+        ),
+    ],
+)
+def test_a_trailing_source_stays_out_of_the_subject(text: str, language: str, subject: str) -> None:
+    (candidate,) = found(text, language)
+    assert (candidate.subject or "").startswith(subject)
+
+
+def test_a_number_of_things_is_read_past_a_relative_aside() -> None:
+    # 'La cifra de hectáreas afectadas ..., que se actualiza cada semana, llegó a 61.200' had
+    # no unit: 'la cifra de' was looked for only up to the nearest comma.
+    (candidate,) = found(
+        "La cifra de hectáreas afectadas por incendios forestales, que se actualiza cada semana, "
+        "llegó a 61.200 en lo que va del año.",
+        "es",
+    )
+    assert (candidate.unit or "").startswith("hectáreas")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "En el centro, diseñado para 150 reos, permanecen recluidos 412 pandilleros.",
+            "capacidad del centro",
+        ),
+        (
+            "La nueva cárcel, diseñada para albergar a 2.000 reos, costará 45 millones de "
+            "quetzales.",
+            "capacidad de la nueva cárcel",
+        ),
+    ],
+)
+def test_what_a_place_was_built_for_is_its_capacity(text: str, subject: str) -> None:
+    # 'En el centro, diseñado para 150 reos' gave 'reos': how many it was built for is what the
+    # figure measures.
+    assert (found(text, "es")[0].subject or "").startswith(subject)

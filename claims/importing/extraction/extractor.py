@@ -3304,7 +3304,12 @@ class _Reader:
             spans.append((attribution.start, attribution.end))
             if attribution.counter_span is not None:
                 spans.append(attribution.counter_span)
-            if attribution.start >= len(sentence.text) // 2:
+            if attribution.start >= len(sentence.text) // 2 and not (
+                attribution.evidence.lower().startswith(_ASIDE_SOURCE_LEADS)
+                and any(f.value_start >= attribution.end for f in sentence.figures)
+            ):
+                # (not a source set off as an aside with the figure after it: "El número de
+                # expedientes ..., según el Organismo Judicial, fue de 412.380")
                 spans.append((attribution.start, len(sentence.text)))
         self._removed_spans[sentence.start] = spans
         return spans
@@ -4652,6 +4657,13 @@ _TO_LEVEL_AFTER_CHANGE = re.compile(
     re.IGNORECASE,
 )
 _IRREGULAR_PLURALS_EN = word_set("people children men women")
+# How a source set off by commas opens ('según el OJ', 'according to the agency').
+_ASIDE_SOURCE_LEADS = ("según", "de acuerdo con", "according to")
+# A relative clause or a source set off by commas inside a sentence.
+_NUMBER_ASIDE = re.compile(
+    r",\s+(?:que|quienes?|según|de\s+acuerdo\s+con|which|who|according\s+to)\s[^,;:]{3,120},",
+    re.IGNORECASE,
+)
 _NUMBER_OF_STOP = word_set(
     "in at across during for from since on by to en durante para desde por a al que that which "
     "who was were is are has have had fue fueron es son ha han había habían"
@@ -4664,6 +4676,12 @@ _VERB_END = re.compile(
 def _number_of(text: str, value_start: int) -> str:
     """'la cifra de viviendas dañadas ascendía a 2.300' -> 'viviendas dañadas'."""
     found = _NUMBER_OF.search(text, max(0, value_start - 100), value_start)
+    if found is None and ", " in text[max(0, value_start - 200) : value_start]:
+        # "La cifra de hectáreas afectadas, que se actualiza cada semana, llegó a 61.200", "El
+        # número de expedientes ..., según el informe anual del OJ, fue de 412.380": the
+        # number read past an aside between commas.
+        plain = _NUMBER_ASIDE.sub("", text[max(0, value_start - 200) : value_start])
+        found = _NUMBER_OF.search(plain, max(0, len(plain) - 100))
     if found is None:
         level = _TO_LEVEL_AFTER_CHANGE.search(text, max(0, value_start - 50), value_start)
         if level is None:

@@ -2685,6 +2685,15 @@ def _build_subject(
             # "la inflación fue de 3,9 %. Los rubros con mayores alzas fueron alimentos y
             # bebidas, con 5,1 %": the measure named before, of that item.
             return with_place(_tidy(f"{measure} de {item}"), figure.place, lang)
+    built_for = (
+        _BUILT_FOR_ES.search(sentence, max(0, figure.value_start - 90), figure.value_start)
+        if es and figure.unit_kind == "count" and " para " in sentence
+        else None
+    )
+    if built_for is not None:
+        # "En el centro, diseñado para 150 reos, ...": how many it was built for, its capacity.
+        of = _OF_ARTICLE_ES[built_for.group("art").lower()]
+        return with_place(f"capacidad {of} {built_for.group('np')}", figure.place, lang)
     if es and figure.unit_kind == "count" and sentence.endswith(", con ", 0, figure.value_start):
         if sentence_subject is not None and _item_with(sentence, figure, removed) in _TRENDS_ES:
             # "El número de hondureños deportados ... siguió en aumento ..., con 14.276
@@ -4457,6 +4466,12 @@ _RANK_ES = re.compile(
     re.IGNORECASE,
 )
 _RANKINGS_ES = word_set("lista listado ranking clasificación tabla")
+# 'el centro, diseñado para 150 reos': a place built for a number of people (its capacity).
+_BUILT_FOR_ES = re.compile(
+    r"\b(?P<art>el|la|los|las)\s+(?P<np>[^,;:\d]{3,40}?),?\s+(?:diseñad|construid|habilitad|"
+    r"pensad)[oa]s?\s+para\s+(?:albergar\s+a\s+|recibir\s+a\s+)?(?:(?:unos|unas|más\s+de)\s+)?$",
+    re.IGNORECASE,
+)
 # What groups items, not what measures them ('la división de alimentos', 'el rubro de ...').
 _CATEGORY_HEADS_ES = word_set("división divisiones rubro rubros grupo grupos categoría sector")
 # 'Entre los productos con mayores alzas figuran ...': the change items are ranked by.
