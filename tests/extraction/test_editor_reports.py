@@ -4741,3 +4741,16 @@ def test_what_a_place_was_built_for_is_its_capacity(text: str, subject: str) -> 
     # 'En el centro, diseñado para 150 reos' gave 'reos': how many it was built for is what the
     # figure measures.
     assert (found(text, "es")[0].subject or "").startswith(subject)
+
+
+def test_a_place_that_holds_a_part_does_not_become_the_place_of_what_follows() -> None:
+    # 'Petén concentra el 71 % del área afectada' made Petén the text's place: the country's
+    # fire count in the next sentence read 'incendios en Petén'.
+    candidates = found(
+        "CIUDAD DE GUATEMALA, 6 may (Prensa Libre).- Los incendios forestales han consumido "
+        "48.300 hectáreas este año, informó el Consejo Nacional de Áreas Protegidas (CONAP). "
+        "Petén concentra el 71 % del área afectada. La Coordinadora Nacional para la Reducción "
+        "de Desastres (Conred) ha contabilizado 1.312 incendios.",
+        "es",
+    )
+    assert [c.place for c in candidates][1:] == ["Petén", "Guatemala"]

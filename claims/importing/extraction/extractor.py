@@ -3228,10 +3228,11 @@ class _Reader:
                 # So does where people or goods came from ('deportados desde México').
                 # So does where most of them were ('3.412 en albergues, la mayoría en Alta
                 # Verapaz y Huehuetenango'): a part, not what the text is about.
-                most = (
-                    self.lang == "es"
-                    and _MOST_OF_THEM_ES.search(item.text, max(0, place.start - 40), place.start)
+                most = self.lang == "es" and (
+                    _MOST_OF_THEM_ES.search(item.text, max(0, place.start - 40), place.start)
                     is not None
+                    # ('Petén concentra el 71 % del área afectada': a part of the whole too)
+                    or _PLACE_HOLDS_PART_ES.match(item.text, place.end) is not None
                 )
                 weight = (
                     1
@@ -4841,6 +4842,8 @@ def _resolved_kind(figure: Figure, unit: str) -> str:
     return "count"
 
 
+# A place that holds a part of what was counted: 'Petén concentra el 71 %', 'Olancho acumuló'.
+_PLACE_HOLDS_PART_ES = re.compile(r"\s+(?:concentr|acumul|aglutin)(?:a|an|ó|aron)\s", re.IGNORECASE)
 _MOST_OF_THEM_ES = re.compile(r",\s+la\s+mayoría\s+(?:de\s+ell[oa]s\s+)?en\s+[^,;:]*$")
 
 
