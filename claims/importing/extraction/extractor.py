@@ -1347,6 +1347,16 @@ class _Reader:
                     earlier_unit,
                     (f"unit '{predicate.group('n')}' from the predicate"),
                 )
+            most = (
+                _WITH_MOST_ES.search(text, max(0, figure.value_start - 60), figure.value_start)
+                if self.lang == "es" and " con m" in text
+                else None
+            )
+            if most is not None:
+                # "San Salvador es el departamento con más fallecidos, 196": what the place has
+                # most of (not the 'peatones' counted before).
+                noun = most.group("n")
+                return noun, None, earlier_unit, f"unit '{noun}' the place has most of"
             counted = _number_of(text, figure.value_start)
             if counted:
                 # "El número de homicidios bajó a 1.034", "the number of arrests rose to 900"
@@ -1417,6 +1427,28 @@ class _Reader:
                 # localizadas": a part of the things the opening names.
                 noun = lead.group("n")
                 return noun, None, earlier_unit, f"unit '{noun}' from 'De los {noun}'"
+            if (
+                self.lang == "es"
+                and earlier_unit
+                and _MOST_BARE_ES.search(text, max(0, figure.value_start - 20), figure.value_start)
+            ):
+                # "128 migrantes ... Entre ellos había 31 menores ... La mayoría, 84, son
+                # guatemaltecos": most of a whole larger than the part, not of the 31.
+                whole = next(
+                    (
+                        r
+                        for r in reversed(previous)
+                        if r.counted
+                        and r.unit
+                        and r.figure.unit_kind == "count"
+                        and r.sentence.paragraph == sentence.paragraph
+                        and r.figure.amount > figure.amount
+                    ),
+                    None,
+                )
+                if whole is not None and whole.unit != earlier_unit:
+                    unit = whole.unit
+                    return unit, None, earlier_unit, f"unit '{unit}' of a whole larger than most"
             subject = self._sentence_subject(sentence)
             if subject and _POPULATION_WORD.search(subject) and not _RATE_NOUN.search(subject):
                 # "Guatemala's population is about 17.6 million": people.
@@ -3322,10 +3354,11 @@ class _Reader:
                 # So does where people or goods came from ('deportados desde México').
                 # So does where most of them were ('3.412 en albergues, la mayoría en Alta
                 # Verapaz y Huehuetenango'): a part, not what the text is about.
-                most = (
-                    self.lang == "es"
-                    and _MOST_OF_THEM_ES.search(item.text, max(0, place.start - 40), place.start)
+                most = self.lang == "es" and (
+                    _MOST_OF_THEM_ES.search(item.text, max(0, place.start - 40), place.start)
                     is not None
+                    # ('Petén concentra el 71 % del área afectada': a part of the whole too)
+                    or _PLACE_HOLDS_PART_ES.match(item.text, place.end) is not None
                 )
                 weight = (
                     1
@@ -3399,7 +3432,12 @@ class _Reader:
             spans.append((attribution.start, attribution.end))
             if attribution.counter_span is not None:
                 spans.append(attribution.counter_span)
-            if attribution.start >= len(sentence.text) // 2:
+            if attribution.start >= len(sentence.text) // 2 and not (
+                attribution.evidence.lower().startswith(_ASIDE_SOURCE_LEADS)
+                and any(f.value_start >= attribution.end for f in sentence.figures)
+            ):
+                # (not a source set off as an aside with the figure after it: "El número de
+                # expedientes ..., según el Organismo Judicial, fue de 412.380")
                 spans.append((attribution.start, len(sentence.text)))
         self._removed_spans[sentence.start] = spans
         return spans
@@ -3503,6 +3541,20 @@ class _Reader:
         if item.restated is not None and item.restated.subject:
             subject = item.restated.subject
         elif item.restates and self.last_subject and self.last_paragraph == sentence.paragraph:
+            subject = self.last_subject
+        elif (
+            self.lang == "es"
+            and self.last_subject
+            and not figure.is_change
+            and ", cuando " in text[max(0, figure.value_start - 60) : figure.value_start]
+            and _WHEN_EARLIER_ES.search(text, max(0, figure.value_start - 60), figure.value_start)
+            and any(
+                f.value_end < figure.value_start and f.unit_kind == figure.unit_kind
+                for f in sentence.figures
+            )
+        ):
+            # "La cobertura forestal se sitúa en 33 %, cuando en 1950 superaba el 60 %": the
+            # clause without a subject of its own says the same measure at another time.
             subject = self.last_subject
         elif (
             (these := _OF_THESE.match(text, figure.value_end)) is not None
@@ -3881,6 +3933,18 @@ def _kind_of_count_es(counted: str) -> str:
 _WHICH_AMOUNTS_TO_ES = re.compile(
     r"\blo\s+(?:que|cual)\s+(?:representa|representan|equivale|equivalen|significa|supone)"
     r"(?:\s+a)?\s+(?:(?:unos|unas|casi|más\s+de|alrededor\s+de|cerca\s+de)\s+)?$"
+)
+# 'el departamento con más fallecidos, 196': the noun a place is ranked by, then the figure.
+_WITH_MOST_ES = re.compile(
+    r"\bcon\s+(?:más|menos|(?:el\s+)?(?:mayor|menor)\s+número\s+de)\s+(?P<n>[a-záéíóúñ]{4,}s)"
+    r"\s*,\s*$",
+    re.IGNORECASE,
+)
+# ', cuando en 1950 superaba el', ', cuando hace una década era de': a verb and a time, no subject.
+_WHEN_EARLIER_ES = re.compile(
+    r",\s+cuando\s+(?:(?:en\s+\d{4}|hace\s+(?:\w+\s+){1,2}?\w+)\s+)?(?:se\s+)?[a-záéíóúñ]+\s+"
+    r"(?:(?:el|la|los|las|de|del|en|a|al)\s+)?(?:(?:unos|unas|casi|más\s+de|cerca\s+de)\s+)?$",
+    re.IGNORECASE,
 )
 _WHEN_BASELINE_ES = re.compile(
     r"\b(?:período|periodo|lapso|año|mes|semestre|trimestre|\d{4})(?:\s+\w+){0,3},\s+cuando\s+"
@@ -4754,6 +4818,13 @@ _TO_LEVEL_AFTER_CHANGE = re.compile(
     re.IGNORECASE,
 )
 _IRREGULAR_PLURALS_EN = word_set("people children men women")
+# How a source set off by commas opens ('según el OJ', 'according to the agency').
+_ASIDE_SOURCE_LEADS = ("según", "de acuerdo con", "according to")
+# A relative clause or a source set off by commas inside a sentence.
+_NUMBER_ASIDE = re.compile(
+    r",\s+(?:que|quienes?|según|de\s+acuerdo\s+con|which|who|according\s+to)\s[^,;:]{3,120},",
+    re.IGNORECASE,
+)
 _NUMBER_OF_STOP = word_set(
     "in at across during for from since on by to en durante para desde por a al que that which "
     "who was were is are has have had fue fueron es son ha han había habían"
@@ -4766,6 +4837,12 @@ _VERB_END = re.compile(
 def _number_of(text: str, value_start: int) -> str:
     """'la cifra de viviendas dañadas ascendía a 2.300' -> 'viviendas dañadas'."""
     found = _NUMBER_OF.search(text, max(0, value_start - 100), value_start)
+    if found is None and ", " in text[max(0, value_start - 200) : value_start]:
+        # "La cifra de hectáreas afectadas, que se actualiza cada semana, llegó a 61.200", "El
+        # número de expedientes ..., según el informe anual del OJ, fue de 412.380": the
+        # number read past an aside between commas.
+        plain = _NUMBER_ASIDE.sub("", text[max(0, value_start - 200) : value_start])
+        found = _NUMBER_OF.search(plain, max(0, len(plain) - 100))
     if found is None:
         level = _TO_LEVEL_AFTER_CHANGE.search(text, max(0, value_start - 50), value_start)
         if level is None:
@@ -4925,6 +5002,8 @@ def _resolved_kind(figure: Figure, unit: str) -> str:
     return "count"
 
 
+# A place that holds a part of what was counted: 'Petén concentra el 71 %', 'Olancho acumuló'.
+_PLACE_HOLDS_PART_ES = re.compile(r"\s+(?:concentr|acumul|aglutin)(?:a|an|ó|aron)\s", re.IGNORECASE)
 _MOST_OF_THEM_ES = re.compile(r",\s+la\s+mayoría\s+(?:de\s+ell[oa]s\s+)?en\s+[^,;:]*$")
 
 

@@ -93,6 +93,9 @@ _REPORTING = word_set(
 _AUX_ES = word_set(
     "se he hemos ha han había habían fue fueron es son está están ya también aún resultaron "
     "resultó quedaron quedó sido"
+    # ('permanecen recluidos 412 pandilleros', 'siguen desaparecidas 45 personas': a verb that
+    # keeps a state is no participle of its own)
+    " permanecen permanece permanecían permanecía siguen sigue continúan continúa"
 )
 _DETERMINERS = word_set(
     "the a an this that these those its their his her our some all such el la los las un una "
@@ -588,7 +591,10 @@ def _breaks(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
         at = low.find(" y ")
         found = False
         while at != -1:
-            if _Y_CLAUSE_ES.match(low, at + 3) and _DIGIT.search(low, max(0, at - 30), at):
+            # ('se reforestaron 11.200 hectáreas y se protegen otras 160.000': an impersonal
+            # 'se' after the 'y' opens a verb of its own)
+            opens = low.startswith("se ", at + 3) or _Y_CLAUSE_ES.match(low, at + 3) is not None
+            if opens and _DIGIT.search(low, max(0, at - 30), at):
                 spans.append((at, at + 3))
                 found = True
             at = low.find(" y ", at + 3)
@@ -1640,6 +1646,10 @@ def build_subject(
             # forecast, not the forecaster and its verb ('crecimiento previsto').
             rest = _FORECAST_REST_ES.sub("", forecast.group("rest"))
             subject = f"{forecast.group('n')} {_agree('previsto', forecast.group('n'))}{rest}"
+    if lang == "es" and subject and (" es" in subject or " dich" in subject or " mism" in subject):
+        # 'Los bienes asegurados en ese periodo suman', 'murieron en el mismo asueto': a time
+        # pointed back at says when, not what (not 'bienes asegurados en personas ...').
+        subject = _TIME_POINTED_ES.sub("", subject) or subject
     if (
         lang == "es"
         and subject
@@ -2112,6 +2122,13 @@ _FORECAST_REST_ES = re.compile(r"^\s+(?:de|del)(?:\s+entre)?(?=\s+(?:en|para)\s|
 _POINTED_ES = re.compile(
     r"\b(?P<prep>por|de|en|con)\s+(?:ese|esa|esos|esas|dicho|dicha|dichos|dichas)\s+"
     r"(?P<n>[^\W\d_]+)",
+    re.IGNORECASE,
+)
+# A time pointed back at: 'en ese periodo', 'durante dicho lapso', 'en el mismo asueto'.
+_TIME_POINTED_ES = re.compile(
+    r"\s+(?:en|durante|a\s+lo\s+largo\s+de)\s+(?:ese|esa|dicho|dicha|el\s+mismo|la\s+misma)\s+"
+    r"(?:periodo|período|lapso|tiempo|año|mes|semana|día|semestre|trimestre|cuatrimestre|"
+    r"bimestre|ciclo|plazo|asueto|feriado|fin\s+de\s+semana|temporada|fecha)\b",
     re.IGNORECASE,
 )
 # Records of something: what they are of is what a demonstrative after them points at.
@@ -2673,11 +2690,41 @@ def _build_subject(
     ):
         item = _item_with(sentence, figure, removed)
         measure = _head(CHANGE_LEAD_ES.sub("", _no_place_tail(figure.earlier_subject)))
+        by_change = (
+            _RANKED_BY_CHANGE_ES.search(sentence, 0, figure.value_start)
+            if " con m" in sentence
+            else None
+        )
+        ranked_by = _CHANGE_SINGULAR_ES.get(by_change.group("c").lower(), "") if by_change else ""
+        if ranked_by and (
+            measure.lower() in _CATEGORY_HEADS_ES
+            or figure.earlier_subject.startswith(f"{ranked_by} de ")
+        ):
+            # "La división de alimentos registró una variación de 7,1 %. Entre los productos
+            # con mayores alzas figuran el tomate, con 41 %, y el güisquil, con 26 %": a
+            # category is no measure; the change the items are ranked by is ('alza de tomate',
+            # not 'división de tomate'; then 'alza de güisquil', not 'tomate de güisquil').
+            measure = ranked_by
         if item and measure and not measure.startswith("proporción"):
             # "la inflación fue de 3,9 %. Los rubros con mayores alzas fueron alimentos y
             # bebidas, con 5,1 %": the measure named before, of that item.
             return with_place(_tidy(f"{measure} de {item}"), figure.place, lang)
+    built_for = (
+        _BUILT_FOR_ES.search(sentence, max(0, figure.value_start - 90), figure.value_start)
+        if es and figure.unit_kind == "count" and " para " in sentence
+        else None
+    )
+    if built_for is not None:
+        # "En el centro, diseñado para 150 reos, ...": how many it was built for, its capacity.
+        of = _OF_ARTICLE_ES[built_for.group("art").lower()]
+        return with_place(f"capacidad {of} {built_for.group('np')}", figure.place, lang)
     if es and figure.unit_kind == "count" and sentence.endswith(", con ", 0, figure.value_start):
+        if sentence_subject is not None and _item_with(sentence, figure, removed) in _TRENDS_ES:
+            # "El número de hondureños deportados ... siguió en aumento ..., con 14.276
+            # retornados": the count the sentence is about, not 'retornados de aumento'.
+            trend_of = _without_generic_lead(sentence_subject() or "")
+            if trend_of:
+                return with_place(trend_of, figure.place, lang)
         counted_with = _counted_with(sentence, figure, removed)
         if counted_with:
             return with_place(counted_with, figure.place, lang)
@@ -3425,6 +3472,17 @@ def _build_subject(
             # "La organización calcula que necesita 12 millones de dólares para atenderlas":
             # the funds needed, for what.
             phrase = f"{money_noun} {_destination(after_words, lang)}"
+            return with_place(_tidy(phrase), figure.place, lang)
+        taken = (
+            next((w for w in verb_words if _TAKING_MONEY_ES.fullmatch(w.lower())), None)
+            if es and own_np and own_np.lower() not in _PRONOUN_SUBJECTS
+            else None
+        )
+        if taken is not None:
+            # "Los capturados habrían cobrado más de 3 millones de quetzales a transportistas":
+            # the money they took and from whom, not 'capturados a transportistas'.
+            done = _agree(_es_participle(taken), "dinero")
+            phrase = f"dinero {done} por {_strip_place_words(own_np)} {destination}"
             return with_place(_tidy(phrase), figure.place, lang)
         if verb_at is not None and own_np:
             return with_place(
@@ -4456,6 +4514,29 @@ _RANK_ES = re.compile(
     re.IGNORECASE,
 )
 _RANKINGS_ES = word_set("lista listado ranking clasificación tabla")
+# 'el centro, diseñado para 150 reos': a place built for a number of people (its capacity).
+_BUILT_FOR_ES = re.compile(
+    r"\b(?P<art>el|la|los|las)\s+(?P<np>[^,;:\d]{3,40}?),?\s+(?:diseñad|construid|habilitad|"
+    r"pensad)[oa]s?\s+para\s+(?:albergar\s+a\s+|recibir\s+a\s+)?(?:(?:unos|unas|más\s+de)\s+)?$",
+    re.IGNORECASE,
+)
+# What groups items, not what measures them ('la división de alimentos', 'el rubro de ...').
+_CATEGORY_HEADS_ES = word_set("división divisiones rubro rubros grupo grupos categoría sector")
+# 'Entre los productos con mayores alzas figuran ...': the change items are ranked by.
+_RANKED_BY_CHANGE_ES = re.compile(
+    r"\bcon\s+(?:(?:los|las)\s+)?(?:mayores|menores|más\s+altas|más\s+altos)\s+"
+    r"(?P<c>alzas|aumentos|incrementos|subidas|caídas|bajas|descensos|reducciones|variaciones)\b",
+    re.IGNORECASE,
+)
+_CHANGE_SINGULAR_ES = {
+    "alzas": "alza", "aumentos": "aumento", "incrementos": "incremento", "subidas": "subida",
+    "caídas": "caída", "bajas": "baja", "descensos": "descenso", "reducciones": "reducción",
+    "variaciones": "variación",
+}  # fmt: skip
+# Where a measure went ('siguió en aumento', 'se mantuvo al alza'): no thing counted.
+_TRENDS_ES = word_set(
+    "aumento alza ascenso descenso baja caída crecimiento disminución reducción incremento"
+)
 
 
 def _counted_with(sentence: str, figure: SubjectInput, removed: list[tuple[int, int]]) -> str:
@@ -5141,6 +5222,11 @@ def _is_share_verb(verb_words: list[str]) -> bool:
 
 
 # Verbs whose object is an amount of money, and the noun for that money.
+# Verbs by which someone takes or sends money that is not theirs to count: 'cobraron',
+# 'habrían robado', 'desviaron', 'enviaron' (the money is what they took, not who they are).
+_TAKING_MONEY_ES = re.compile(
+    r"(?:cobr|rob|defraud|desvi|malvers|envi|extorsion)(?:ó|aron|a|an|ado|aría|arían|ará|arán)"
+)
 _MONEY_NOUNS = {
     "recaudó": "recaudación", "recaudaron": "recaudación", "recauda": "recaudación",
     "exportó": "exportaciones", "exportaron": "exportaciones", "importó": "importaciones",
@@ -6363,8 +6449,17 @@ def _tidy(phrase: str) -> str:
     return " ".join(words)
 
 
+# A relative clause or a source set off by commas: ', que en 2025 ya había marcado un récord,',
+# ', según el informe anual del Organismo Judicial (OJ),'.
+_ASIDE_ES = re.compile(r",\s+(?:que|quienes?|según)\s[^,;:]{3,120},")
+
+
 def sentence_subject(sentence: str, lang: str, removed: list[tuple[int, int]]) -> str | None:
     """The noun phrase before the sentence's first verb, without the source and the times."""
+    if lang == "es" and (", que " in sentence or ", según " in sentence):
+        # "El número de hondureños deportados, que en 2025 ya había marcado un récord, siguió
+        # en aumento": an aside between commas is no part of the subject.
+        removed = removed + [m.span() for m in _ASIDE_ES.finditer(sentence, 0, 240)]
     words = _kept(sentence, 0, len(sentence), removed)
     lead = _LEAD_ES if lang == "es" else _LEAD_EN
     words = lead.sub("", " ".join(words)).split()

@@ -233,12 +233,33 @@ _DATELINE = re.compile(
 )
 
 
+# A newspaper's or a national agency's own dateline: "CIUDAD DE GUATEMALA, 14 may (AGN).- ",
+# "TAPACHULA (México), 11 jun (Prensa Libre).- ". Any source in the brackets will do when the
+# place is set in capitals or a day and month follow it, as only a dateline is written.
+_DATELINE_ANY = re.compile(
+    r"[ \t]*(?P<place>[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:[ \t]+(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|de|del|la|el))*)"
+    r"(?:[ \t]*\([A-ZÁÉÍÓÚÑ][\w.'’ -]{1,30}\))?"
+    r"(?:,[ \t]*(?P<when>[\w.'’ -]{1,30}?))?[ \t]*"
+    r"\([A-ZÁÉÍÓÚÑ][^()\n]{0,40}\)"
+    r"[ \t]*\.?[ \t]*[—–-]{1,2}[ \t]*"
+)
+_DAY_MONTH = re.compile(r"\d{1,2}[ \t]+[A-Za-záéíóú]{3}")
+
+
 def dateline_end(text: str) -> int:
     """Where a wire dateline that opens the text ends ('LIMA, Peru (AP) — '), else 0."""
     if "(" not in text[:80]:
         return 0
     match = _DATELINE.match(text)
-    return match.end() if match is not None else 0
+    if match is not None:
+        return match.end()
+    found = _DATELINE_ANY.match(text)
+    if found is None:
+        return 0
+    place, when = found.group("place"), found.group("when")
+    if (place.isupper() and len(place) > 2) or (when and _DAY_MONTH.match(when)):
+        return found.end()
+    return 0
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
