@@ -5198,3 +5198,23 @@ def test_a_place_that_holds_a_part_does_not_become_the_place_of_what_follows() -
         "es",
     )
     assert [c.place for c in candidates][1:] == ["Petén", "Guatemala"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Remittances account for nearly 20% of Guatemala's GDP.",
+            "remittances as a share of GDP in Guatemala",
+        ),
+        (
+            "Tourism, which represents about 9% of the economy, is recovering.",
+            "tourism as a share of economy",
+        ),
+    ],
+)
+def test_a_share_verb_read_as_a_noun_still_makes_a_share_of_its_subject(
+    text: str, subject: str
+) -> None:
+    # 'Remittances account' was read as one noun phrase: 'share of GDP where remittances account'
+    assert [c.subject for c in found(text)] == [subject]
