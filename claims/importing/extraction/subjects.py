@@ -5320,14 +5320,14 @@ def _share_subject(
     es = lang == "es"
     share_word = "proporción de" if es else "share of"
     base = figure.share_of
-    held = own_np.split() if own_np and not verb_words else []
-    if len(held) >= 2 and held[-1].lower() in _SHARE_VERBS:
+    np_words = own_np.split() if own_np and not verb_words else []
+    if len(np_words) >= 2 and np_words[-1].lower() in _SHARE_VERBS:
         # "Remittances account for 20% of GDP", "Tourism, which represents 9% of the economy":
         # the verb read as a noun of the subject ('remittances account').
-        verb_words = [held.pop()]
-        if len(held) >= 2 and held[-1].lower() in ("which", "that", "que"):
-            held.pop()
-        own_np = " ".join(held)
+        verb_words = [np_words.pop()]
+        if len(np_words) >= 2 and np_words[-1].lower() in ("which", "that", "que"):
+            np_words.pop()
+        own_np = " ".join(np_words)
     if (
         not es
         and base
