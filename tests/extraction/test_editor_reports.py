@@ -5218,3 +5218,20 @@ def test_a_share_verb_read_as_a_noun_still_makes_a_share_of_its_subject(
 ) -> None:
     # 'Remittances account' was read as one noun phrase: 'share of GDP where remittances account'
     assert [c.subject for c in found(text)] == [subject]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cocaine seizures hit 80 tons in the first seven months, the navy said Monday. A year "
+        "earlier, the navy seized 65 tons over the same months.",
+        "Cocaine seizures hit 80 tons in the first seven months. A year earlier, the navy seized "
+        "65 tons in the same period.",
+    ],
+)
+def test_the_same_months_a_year_earlier_are_moved_back_a_year(text: str) -> None:
+    # 'over the same months' right after the figure took the months as they were
+    assert periods_of(text, datetime.date(2025, 9, 10)) == [
+        ("2025-01-01", "2025-07-31"),
+        ("2024-01-01", "2024-07-31"),
+    ]

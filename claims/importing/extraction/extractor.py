@@ -1811,7 +1811,12 @@ class _Reader:
                 if moved is not None:
                     how = f"'{same.text}' of '{years[0].text}'"
                     return years[0], how, moved[0], moved[1]
-        relative = _relative_after(text, figure, times) or _relative_when(text, figure, times)
+        relative = _relative_after(text, figure, times)
+        if relative is not None and relative.note == "same period" and shifted_too:
+            # ("A year earlier, the navy seized 65 tons over the same months": the months of the
+            # figure before, moved by the time the sentence opens with)
+            relative = None
+        relative = relative or _relative_when(text, figure, times)
         if relative is not None and _DIFFERENCE.match(text, figure.tail_end):
             relative = None  # "Q150 más que un año antes": a difference, dated by its later end
         if (
