@@ -5235,3 +5235,26 @@ def test_the_same_months_a_year_earlier_are_moved_back_a_year(text: str) -> None
         ("2025-01-01", "2025-07-31"),
         ("2024-01-01", "2024-07-31"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Last month, Honduras reported 312 cases of dengue, bringing the total since January "
+            "2024 to 41,000.",
+            "en",
+        ),
+        (
+            "El mes pasado se reportaron 312 casos de dengue, elevando el total desde enero de "
+            "2024 a 41.000.",
+            "es",
+        ),
+    ],
+)
+def test_the_time_of_a_running_total_after_a_figure_is_the_totals(text: str, language: str) -> None:
+    # 'since January 2024' in 'bringing the total ... to 41,000' dated the month's 312 too
+    assert periods_of(text, datetime.date(2025, 3, 5), language) == [
+        ("2025-02-01", "2025-02-28"),
+        ("2024-01-01", "2025-03-05"),
+    ]

@@ -5285,11 +5285,22 @@ def _own_time_after(
 def _leads_next(text: str, figure: Figure, expr: TimeExpr, next_start: int) -> bool:
     """'900 casos y el año pasado, 1.200', '30 in May and in June, 45': a time after a
     conjunction that only punctuation parts from the next figure is that figure's."""
-    return (
-        next_start < 10**9
-        and _ONLY_PUNCTUATION.fullmatch(text, expr.end, next_start) is not None
-        and _AND.search(text, figure.tail_end, expr.start) is not None
+    return next_start < 10**9 and (
+        (
+            _ONLY_PUNCTUATION.fullmatch(text, expr.end, next_start) is not None
+            and _AND.search(text, figure.tail_end, expr.start) is not None
+        )
+        # ("312 cases last month, bringing the total since January 2024 to 41,000": the
+        # running total's time, in the clause that leads to the next figure)
+        or _TOTAL_LEAD_BETWEEN.search(text, figure.tail_end, expr.start) is not None
     )
+
+
+_TOTAL_LEAD_BETWEEN = re.compile(
+    r",\s*(?:bringing|raising|taking|pushing|lifting|elevando|llevando)\s+(?:the|its|their|el|la|"
+    r"su)\s+(?:\w+\s+){0,2}?(?:total|tally|toll|count|number|cifra|saldo|número|acumulado)\b",
+    re.IGNORECASE,
+)
 
 
 def _attached(
