@@ -5258,3 +5258,18 @@ def test_the_time_of_a_running_total_after_a_figure_is_the_totals(text: str, lan
         ("2025-02-01", "2025-02-28"),
         ("2024-01-01", "2025-03-05"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales rose 4% in the quarter ended March 31, compared with a 2% decline a year earlier.",
+        "The economy grew 2.1% in the first quarter, after a 1.5% expansion a year earlier.",
+    ],
+)
+def test_a_change_a_year_earlier_happened_a_year_earlier(text: str) -> None:
+    # 'a 2% decline a year earlier': the time says when the change happened, no baseline
+    assert periods_of(text, datetime.date(2025, 5, 20)) == [
+        ("2025-01-01", "2025-03-31"),
+        ("2024-01-01", "2024-03-31"),
+    ]

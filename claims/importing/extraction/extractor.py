@@ -1841,6 +1841,8 @@ class _Reader:
                 # happened, not what it is measured from)
                 or _IN_BEFORE_TIME.search(text, max(0, relative.start - 8), relative.start)
                 is not None
+                # ("compared with a 2% decline a year earlier": the change happened then)
+                or _CHANGE_NOUN_THEN.fullmatch(text, figure.tail_end, relative.start) is not None
             )
             and relative.note != "same period"
         ):
@@ -5296,6 +5298,11 @@ def _leads_next(text: str, figure: Figure, expr: TimeExpr, next_start: int) -> b
     )
 
 
+# Only a change noun between a change and a relative time ('2% decline a year earlier').
+_CHANGE_NOUN_THEN = re.compile(
+    r"\s+(?:decline|drop|fall|increase|rise|gain|contraction|expansion|growth)\s+",
+    re.IGNORECASE,
+)
 _TOTAL_LEAD_BETWEEN = re.compile(
     r",\s*(?:bringing|raising|taking|pushing|lifting|elevando|llevando)\s+(?:the|its|their|el|la|"
     r"su)\s+(?:\w+\s+){0,2}?(?:total|tally|toll|count|number|cifra|saldo|número|acumulado)\b",
