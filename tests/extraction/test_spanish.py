@@ -282,7 +282,7 @@ def test_language_is_detected_and_others_are_refused() -> None:
         ),
         (
             "La Policía Nacional Civil decomisó 1,2 toneladas de cocaína en Escuintla.",
-            ["toneladas decomisadas de cocaína en Escuintla"],
+            ["toneladas de cocaína decomisadas en Escuintla"],
         ),
         (
             "El Congreso aprobó el presupuesto de 2025 por Q148.500 millones.",

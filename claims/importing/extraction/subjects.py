@@ -243,6 +243,14 @@ _MEASURE_UNITS_ES = word_set(
     """hectáreas manzanas toneladas quintales kilogramos kilos libras barriles sacos megavatios
     gigavatios kilómetros metros litros galones onzas"""
 )
+# Units that hold or measure a substance, whose 'de' phrase says what ('toneladas de cocaína',
+# 'cajetillas de cigarrillos', 'quintales de café'), and the words that end that phrase.
+_CONTAINER_UNITS_ES = _MEASURE_UNITS_ES | word_set(
+    "cajetillas cajas bolsas paquetes botellas tambos cilindros dosis piezas unidades cargamentos"
+)
+_CUT_HELD_ES = word_set(
+    "en a al por para desde hasta durante con contra entre según que y e o sin sobre tras hacia"
+)
 _LEVEL_VERBS_EN = word_set(
     "reached hit topped exceeded surpassed stood totaled totalled amounted covered slowed fell "
     "rose dropped climbed grew declined increased decreased"
@@ -1804,7 +1812,7 @@ _TRAILING_NAME_ES = re.compile(
 # Honduras (120 toneladas) y Nicaragua (80 toneladas)" -> 'toneladas seguidas por le',
 # 'toneladas y Nicaragua'): the verb of the ranking, its pronoun, the joiners and the names.
 _RANK_NOISE_ES = word_set("y e en por de del le les con")
-# "toneladas exportadas de cardamomo por Guatemala", "remesas a Honduras": the doer or the
+# "toneladas de cardamomo exportadas por Guatemala", "remesas a Honduras": the doer or the
 # destination named last, to be replaced by the place the ranked figure is about.
 _BY_NAME_TAIL_ES = re.compile(
     r"\s+(?P<prep>por|a|hacia)\s+"
@@ -1819,9 +1827,13 @@ def _rank_noise_es(said: str, unit: str) -> bool:
     head = unit.split()
     if not head or words[: len(head)] != head or len(words) == len(head):
         return False
+    rest = words[len(head) :]
+    if len(rest) > 2 and rest[0] == "de" and not rest[2].startswith(("seguid", "siguid")):
+        return False
+    if len(rest) > 2 and rest[0] == "de":
+        rest = rest[2:]  # ('toneladas de cardamomo seguidas por le': what the unit holds)
     return all(
-        w in _RANK_NOISE_ES or w.startswith(("seguid", "siguid")) or w[:1].isupper()
-        for w in words[len(head) :]
+        w in _RANK_NOISE_ES or w.startswith(("seguid", "siguid")) or w[:1].isupper() for w in rest
     )
 
 
@@ -3897,7 +3909,7 @@ def _build_subject(
         elif es:
             participle = _agree(_es_participle(main), unit)
             # A police force or a ministry that did the counting is the source, not what was
-            # measured: "toneladas decomisadas de cocaína" without "por la Policía Nacional Civil".
+            # measured: "toneladas de cocaína decomisadas" without "por la Policía Nacional Civil".
             # ('En el municipio de Villa Nueva fueron asesinadas 212 personas': where, no agent)
             by = (
                 f" por {agent}"
@@ -3926,6 +3938,34 @@ def _build_subject(
             counted = unit if modifiers else _fuller(unit, figure)
             if counted != unit and counted[len(unit) :].split()[0] not in ("de", "por", "contra"):
                 counted = unit  # ('hondureños emigrados' is what happened to those, not a kind)
+            elif counted != unit:
+                # ('toneladas de cardamomo exportadas por Guatemala' before: the kind, not what
+                # was done to those)
+                kind_words = counted.split()
+                done_at = next(
+                    (
+                        i
+                        for i, w in enumerate(kind_words)
+                        if i > len(unit.split()) and w.lower().endswith(_PARTICIPLE_ENDINGS_ES)
+                    ),
+                    len(kind_words),
+                )
+                counted = " ".join(kind_words[:done_at])
+            if (
+                not modifiers
+                and counted == unit
+                and len(complement) >= 2
+                and complement[0].lower() == "de"
+                and unit.split()[0].lower() in _CONTAINER_UNITS_ES
+                and complement[1].lower() not in _DETERMINERS
+            ):
+                # ('incautaron 4,2 toneladas de cocaína en Puerto Quetzal': what the measure
+                # holds goes with it, before the participle: 'toneladas de cocaína incautadas')
+                held = 2
+                while held < len(complement) and complement[held].lower() not in _CUT_HELD_ES:
+                    held += 1
+                counted = " ".join([counted, *complement[:held]])
+                complement = complement[held:]
             phrase = _tidy(" ".join([counted, *modifiers, participle, *complement])) + by
         else:
             phrase = f"{unit} {' '.join(verb)} {rest_after}".strip()
