@@ -5293,3 +5293,15 @@ def test_a_change_a_year_earlier_happened_a_year_earlier(text: str) -> None:
 def test_what_a_measure_holds_goes_with_it_before_the_participle(text: str, subject: str) -> None:
     # 'toneladas incautadas de cocaína': the participle split the measure from its substance
     assert [c.subject for c in found(text, "es")] == [subject]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El Salvador cerró marzo con 8 homicidios, según cifras oficiales.",
+        "Los homicidios cerraron marzo con 8 casos, según cifras oficiales.",
+    ],
+)
+def test_the_month_a_spanish_count_closed_with_is_its_period(text: str) -> None:
+    # 'cerró marzo con 8': a bare month after the verb was no time at all
+    assert periods_of(text, datetime.date(2025, 4, 10), "es") == [("2025-03-01", "2025-03-31")]

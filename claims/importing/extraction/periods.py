@@ -964,6 +964,13 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         "month_subject",
         rf"(?P<mo4>{_MES})(?=\s+(?:fue|cerró|terminó|marcó|dejó|registró|concluyó)\b)",
     ),
+    # ("El Salvador cerró marzo con 8 homicidios": the month a place or a count closed with it)
+    (
+        "month_closed",
+        r"(?:(?<=cerró\s)|(?<=Cerró\s)|(?<=cerraron\s)|(?<=terminó\s)|(?<=terminaron\s)|"
+        r"(?<=concluyó\s)|(?<=cierra\s)|(?<=cierran\s))"
+        rf"(?P<mo5>{_MES})(?=\s+con\b)",
+    ),
     (
         "month",
         rf"\b(?i:en|desde|durante|hasta|de|el\s+pasado|a\s+partir\s+de|a\s+inicios\s+de|"
@@ -2744,13 +2751,13 @@ def _resolve(
         day = pub - datetime.timedelta(days=days_back)
         said = _said_at(make(day, day, relative(f"'{text}'")), sentence, profile)
         return _open_ended(_bounded(said, sentence, profile), sentence, pub, profile)
-    if kind == "month_subject":
+    if kind in ("month_subject", "month_closed"):
         kind = "month"
     if kind == "month":
-        group = next(name for name in ("mo_mid", "mo", "mo2", "mo3", "mo4") if g(name))
+        group = next(name for name in ("mo_mid", "mo", "mo2", "mo3", "mo4", "mo5") if g(name))
         start = match.start(group)
         text = sentence[start:end]
-        month = _month(g("mo") or g("mo2") or g("mo3") or g("mo4"))
+        month = _month(g("mo") or g("mo2") or g("mo3") or g("mo4") or g("mo5"))
         year = _infer_year(month, pub)
         if year is None:
             return make(None, None, "")
