@@ -5305,3 +5305,11 @@ def test_what_a_measure_holds_goes_with_it_before_the_participle(text: str, subj
 def test_the_month_a_spanish_count_closed_with_is_its_period(text: str) -> None:
     # 'cerró marzo con 8': a bare month after the verb was no time at all
     assert periods_of(text, datetime.date(2025, 4, 10), "es") == [("2025-03-01", "2025-03-31")]
+
+
+def test_an_amount_a_spanish_measure_is_estimated_at_is_of_the_measure() -> None:
+    # 'se estima en 3,2 millones de quintales' gave 'quintales estimados por cosecha de café'
+    candidates = found(
+        "La cosecha de café se estima en 3,2 millones de quintales, según la asociación.", "es"
+    )
+    assert [c.subject for c in candidates] == ["cosecha de café"]

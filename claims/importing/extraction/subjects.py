@@ -251,6 +251,7 @@ _CONTAINER_UNITS_ES = _MEASURE_UNITS_ES | word_set(
 _CUT_HELD_ES = word_set(
     "en a al por para desde hasta durante con contra entre según que y e o sin sobre tras hacia"
 )
+_ESTIMATED_ES = word_set("estima estiman estimó estimaron calcula calculan calculó cifra cifró")
 _LEVEL_VERBS_EN = word_set(
     "reached hit topped exceeded surpassed stood totaled totalled amounted covered slowed fell "
     "rose dropped climbed grew declined increased decreased"
@@ -3810,8 +3811,16 @@ def _build_subject(
             es
             and own_np
             and 2 <= len(verb_words) <= 3
-            and verb_words[0].lower() in _COPULAS_ES
-            and verb_words[-1].lower() == "de"
+            and (
+                (verb_words[0].lower() in _COPULAS_ES and verb_words[-1].lower() == "de")
+                # ('La cosecha de café se estima en 3,2 millones de quintales')
+                or (
+                    len(verb_words) == 3
+                    and verb_words[0].lower() == "se"
+                    and verb_words[1].lower() in _ESTIMATED_ES
+                    and verb_words[2].lower() == "en"
+                )
+            )
             # (an amount in a unit of measure or money; a count names its own things: 'el
             # saldo neto es de 118.000 puestos de trabajo')
             and (figure.unit_kind == "currency" or unit.split()[0].lower() in _MEASURE_UNITS_ES)
