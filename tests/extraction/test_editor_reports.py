@@ -5310,6 +5310,7 @@ def test_the_month_a_spanish_count_closed_with_is_its_period(text: str) -> None:
 def test_an_amount_a_spanish_measure_is_estimated_at_is_of_the_measure() -> None:
     # 'se estima en 3,2 millones de quintales' gave 'quintales estimados por cosecha de café'
     candidates = found(
-        "La cosecha de café se estima en 3,2 millones de quintales, según la asociación.", "es"
+        "La cosecha de café 2024/2025 se estima en 3,2 millones de quintales, según la asociación.",
+        "es",
     )
     assert [c.subject for c in candidates] == ["cosecha de café"]
