@@ -5314,3 +5314,31 @@ def test_an_amount_a_spanish_measure_is_estimated_at_is_of_the_measure() -> None
         "es",
     )
     assert [c.subject for c in candidates] == ["cosecha de café"]
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (
+            "Durante la Semana Santa murieron 42 personas en accidentes de tránsito, informó la "
+            "policía. El año pasado, en el mismo asueto, fueron 51.",
+            [("2025-04-13", "2025-04-20"), ("2024-03-24", "2024-03-31")],
+        ),
+        ("En Navidad se registraron 12 muertes violentas.", [("2024-12-25", "2024-12-25")]),
+        (
+            "En la Semana Santa del año pasado murieron 40 personas.",
+            [("2024-03-24", "2024-03-31")],
+        ),
+        # the name of what is held for the holiday: no time
+        ("El operativo de Semana Santa incluye 300 puestos de control.", [("None", "None")]),
+    ],
+)
+def test_spanish_holidays_are_their_days(text: str, periods: list[tuple[str, str]]) -> None:
+    # 'durante la Semana Santa', 'en Navidad' were no time in Spanish (only 'Holy Week' was)
+    assert periods_of(text, datetime.date(2025, 4, 22), "es") == periods
+
+
+def test_a_spanish_holiday_before_the_verb_is_when_not_who() -> None:
+    # 'Durante la Semana Santa murieron 42 personas' gave '... por Semana Santa'
+    (candidate,) = found("Durante la Semana Santa murieron 42 personas en accidentes de tránsito.")
+    assert candidate.subject == "personas muertas en accidentes de tránsito durante la Semana Santa"

@@ -757,6 +757,17 @@ def _this_year_es(group: str) -> str:
 
 
 _PATTERNS_ES: tuple[tuple[str, str], ...] = (
+    # "durante la Semana Santa", "en Navidad", "la Semana Santa de 2024", "la Semana Santa del
+    # año pasado": the days of a holiday (holiday_span); "la Semana Santa pasada" is the latest
+    (
+        "holiday",
+        # (not the name of what is held for it: 'el operativo de Semana Santa')
+        r"(?<!operativo\sde\s)(?<!dispositivo\sde\s)(?<!plan\sde\s)(?<!campaña\sde\s)"
+        r"(?P<hol>Semana\s+Santa|(?:Viernes|Jueves)\s+Santo|Domingo\s+de\s+(?:Ramos|Resurrección|"
+        r"Pascua)|Navidad|Nochebuena|Año\s+Nuevo)(?![\w])"
+        rf"(?:\s+(?:de|del)\s+(?P<hol_y>{_Y_ES})|\s+del\s+(?P<hol_rel2>año\s+pasado)\b|"
+        r"\s+pasad[ao]\b)?",
+    ),
     (
         "clock",
         r"(?<![\w.,:])\d{1,2}(?::[0-5]\d)?\s?(?:horas|hrs\.?|h\b|a\.\s?m\.|p\.\s?m\.)"
@@ -957,7 +968,8 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     ),
     (
         "same_period",
-        r"\b(?:en|durante)\s+(?:(?:el\s+)?mismo|igual)\s+(?:periodo|período|lapso|mes|plazo)\b"
+        r"\b(?:en|durante)\s+(?:(?:el\s+)?mismo|igual)\s+(?:periodo|período|lapso|mes|plazo|asueto|"
+        r"feriado)\b"
         r"(?!\s+(?:de|del)\b)",
     ),
     (
@@ -992,7 +1004,8 @@ _TRIGGER_ALTERNATIVES_ES = (
     r"[0-9]"
     + "|"
     + _any_case(
-        f"{_MESES}|{_DIAS}|ayer|hoy|anoche|hace|primer|segundo|tercer|cuarto|último|primeros|primera|"
+        f"{_MESES}|{_DIAS}|navidad|nochebuena|ayer|hoy|anoche|hace|primer|segundo|tercer|cuarto|"
+        "último|primeros|primera|"
         "segunda|última|pasada|ejercicio|año",
         r"(?!\w)",
     )
@@ -1002,7 +1015,7 @@ _TRIGGER_ALTERNATIVES_ES = (
         rf"(?=\s+(?:el\s+)?(?:\d|inicios|principios|mediados|que\s|{_MESES}))",
     )
     + "|"
-    + _any_case("semana", r"(?=\s+(?:que|al|hasta|epidemiol[oó]gica)\b)")
+    + _any_case("semana", r"(?=\s+(?:que|al|hasta|epidemiol[oó]gica|[Ss]anta)\b)")
     + "|"
     + _any_case(
         "hasta|acumulado|acumulados|acumulada|acumuladas",
@@ -2708,7 +2721,8 @@ def _resolve(
         elif pub is None:
             return make(None, None, "")
         elif g("hol_rel") or g("hol_rel2"):
-            year = pub.year - ((g("hol_rel") or g("hol_rel2")).lower() == "last")
+            relative_to = (g("hol_rel") or g("hol_rel2")).lower()
+            year = pub.year - (relative_to == "last" or relative_to.startswith("año"))
         else:
             # the latest such holiday that has begun by publication, as with a month; one a few
             # weeks ahead in a forecast or a plan ("expects 3.4 million visitors during Holy
@@ -2806,6 +2820,10 @@ _HOLIDAY_DAYS: dict[str, tuple[str, int]] = {
     "semana santa": ("easter-7", 7), "memorial day": ("memorial", 0),
     "memorial day weekend": ("memorial-2", 2), "labor day": ("labor", 0),
     "labor day weekend": ("labor-2", 2), "fourth of july": ("07-04", 0),
+    "viernes santo": ("easter-2", 0), "jueves santo": ("easter-3", 0),
+    "domingo de ramos": ("easter-7", 0), "domingo de resurrección": ("easter", 0),
+    "domingo de pascua": ("easter", 0), "navidad": ("12-25", 0), "nochebuena": ("12-24", 0),
+    "año nuevo": ("01-01", 0),
 }  # fmt: skip
 
 

@@ -251,6 +251,9 @@ _CONTAINER_UNITS_ES = _MEASURE_UNITS_ES | word_set(
 _CUT_HELD_ES = word_set(
     "en a al por para desde hasta durante con contra entre según que y e o sin sobre tras hacia"
 )
+_HOLIDAY_NAME_ES = re.compile(
+    r"Semana\s+Santa|Navidad|Nochebuena|Año\s+Nuevo|(?:Viernes|Jueves)\s+Santo", re.IGNORECASE
+)
 _ESTIMATED_ES = word_set("estima estiman estimó estimaron calcula calculan calculó cifra cifró")
 _LEVEL_VERBS_EN = word_set(
     "reached hit topped exceeded surpassed stood totaled totalled amounted covered slowed fell "
@@ -3929,6 +3932,9 @@ def _build_subject(
                 and agent.lower() not in _TIME_ADVERBS_ES
                 else ""
             )
+            if by and _HOLIDAY_NAME_ES.fullmatch(agent or ""):
+                # ('Durante la Semana Santa murieron 42 personas': when, not who)
+                by = f" durante la {agent}" if agent[:1].isupper() else f" durante {agent}"
             # ('atendió 6,2 millones de consultas médicas': 'consultas médicas atendidas', the
             # adjectives of the noun before the participle)
             modifiers, complement = _leading_adjectives(_before_clause(rest_after).split())
