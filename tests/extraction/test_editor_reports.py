@@ -5342,3 +5342,15 @@ def test_a_spanish_holiday_before_the_verb_is_when_not_who() -> None:
     # 'Durante la Semana Santa murieron 42 personas' gave '... por Semana Santa'
     (candidate,) = found("Durante la Semana Santa murieron 42 personas en accidentes de tránsito.")
     assert candidate.subject == "personas muertas en accidentes de tránsito durante la Semana Santa"
+
+
+def test_a_spanish_comparison_after_a_count_is_that_counts_change() -> None:
+    # ', 230 más que en el mismo periodo' gave 'aumento de PNC': the change of whoever counted
+    candidates = found(
+        "De enero a agosto, la policía incautó 1.250 fusiles, 230 más que en el mismo periodo "
+        "del año anterior."
+    )
+    assert [c.subject for c in candidates] == [
+        "fusiles incautados",
+        "aumento de fusiles incautados",
+    ]

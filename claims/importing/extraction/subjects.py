@@ -4762,6 +4762,26 @@ def _change_subject(
             ("increase in ", "fall in ", "change in ", "share of ")
         ):
             return with_place(_tidy(f"{word} {earlier}"), figure.place, lang)
+    if (
+        es
+        and figure.earlier_subject
+        and _APPOSED_COMPARED_ES.search(
+            sentence, max(0, figure.value_start - 16), figure.value_start
+        )
+        and _MORE_AFTER_ES.match(sentence, figure.tail_end)
+        and any(
+            ch.isdigit() for ch in sentence[max(0, figure.value_start - 120) : figure.value_start]
+        )
+    ):
+        # "la PNC incautó 1.250 armas de fuego, 230 más que en el mismo periodo": a comparison
+        # set after the figure before is that figure's change, not the police's.
+        earlier = _no_place_tail(figure.earlier_subject)
+        if (
+            earlier
+            and not CHANGE_LEAD_ES.match(earlier)
+            and not earlier.startswith(("proporción ", "tasa "))
+        ):
+            return with_place(_tidy(f"{word} {earlier}"), figure.place, lang)
     if es and own_np and figure.earlier_subject and is_place(own_np):
         lead = CHANGE_LEAD_ES.match(figure.earlier_subject)
         if lead is not None and is_place(figure.earlier_subject[lead.end() :]):
@@ -4909,6 +4929,9 @@ _APPOSED_COMPARED_EN = re.compile(
 )
 _MORE_THAN_AFTER_EN = re.compile(
     r"\s*(?:more|less|fewer|higher|lower|greater|smaller)\s+than\b", re.IGNORECASE
+)
+_APPOSED_COMPARED_ES = re.compile(
+    r",\s+(?:(?:unos|unas|casi|alrededor\s+de|cerca\s+de|más\s+de|un|una)\s+)?$"
 )
 _MORE_AFTER_ES = re.compile(r"\s+(más|menos)\s+(?:que|de\s+lo\s+que|respecto|frente)\b", re.I)
 # A relative clause that holds the figure: ', que avanzó un 18 %' (no comma after 'que').
