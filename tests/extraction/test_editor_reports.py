@@ -5354,3 +5354,10 @@ def test_a_spanish_comparison_after_a_count_is_that_counts_change() -> None:
         "fusiles incautados",
         "aumento de fusiles incautados",
     ]
+
+
+def test_a_target_by_the_end_of_a_term_has_no_period() -> None:
+    # 'by the end of its term in 2028' dated a plan to the whole of 2028; a target 'by 2028'
+    # has none
+    text = "The government plans to hire 12,000 new police officers by the end of its term in 2028."
+    assert periods_of(text, datetime.date(2025, 2, 14)) == [("None", "None")]

@@ -692,7 +692,13 @@ _FROM_FIGURE_AGO = re.compile(
     r"(?:\s+[a-z]+){0,2}\s+$",
     re.IGNORECASE,
 )
-_BY = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+_BY = re.compile(
+    r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$"
+    # ("plans to hire 12,000 officers by the end of its term in 2028")
+    r"|\bby\s+the\s+end\s+of\s+(?:its|his|her|their|the)\s+(?:term|mandate|administration|"
+    r"government|presidency)\s+in\s+$",
+    re.IGNORECASE,
+)
 _SAID_AT = re.compile(
     # ("told reporters on Monday", "told the City Council on Tuesday")
     r"\b(?:said|says|reported|announced|stated|told(?:\s+[\w.'’-]+){1,4}?|added|warned|estimated|"
@@ -2946,7 +2952,7 @@ def _cued(expr: TimeExpr, sentence: str, cue: re.Pattern[str], reach: int) -> bo
 
 def _bounded(expr: TimeExpr, sentence: str, profile: _Profile) -> TimeExpr:
     """Turn 'by X' or 'until X' into a period that ends with X."""
-    if not _cued(expr, sentence, profile.by, 22):
+    if not _cued(expr, sentence, profile.by, 48):
         return expr
     return TimeExpr(
         expr.start, expr.end, expr.text, "period", None, expr.period_end, f"by {expr.note}"
