@@ -5361,3 +5361,12 @@ def test_a_target_by_the_end_of_a_term_has_no_period() -> None:
     # has none
     text = "The government plans to hire 12,000 new police officers by the end of its term in 2028."
     assert periods_of(text, datetime.date(2025, 2, 14)) == [("None", "None")]
+
+
+def test_as_of_goes_with_its_day() -> None:
+    # 'As of Feb. 10, ... compared with 12': the baseline's subject was 'as of people'
+    candidates = found(
+        "As of Feb. 10, 45 people had died of dengue this year, compared with 12 at the same "
+        "point in 2024."
+    )
+    assert [c.subject for c in candidates] == ["people killed by dengue"] * 2

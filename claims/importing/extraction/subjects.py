@@ -691,6 +691,12 @@ def _kept_tokens(
             # "Through September, the city had issued 3,150 permits": the time's preposition
             # goes with it ('through' is no part of who issued them).
             first -= 1
+        if (
+            first - 2 >= position
+            and words[first - 1].lower() == "of"
+            and words[first - 2].lower() == "as"
+        ):
+            first -= 2  # "As of Feb. 10, 45 people had died": 'as of' goes with its day
         kept_starts += starts[position:first]
         kept_ends += ends[position:first]
         kept_words += words[position:first]
