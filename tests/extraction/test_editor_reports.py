@@ -5370,3 +5370,15 @@ def test_as_of_goes_with_its_day() -> None:
         "point in 2024."
     )
     assert [c.subject for c in candidates] == ["people killed by dengue"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The ministry plans to hire 500 nurses this year.", "nurses the ministry plans to hire"),
+        ("Guatemala plans to build 200 schools next year.", "schools Guatemala plans to build"),
+    ],
+)
+def test_what_someone_plans_to_do_names_who_plans_it(text: str, subject: str) -> None:
+    # 'plans to build 200 schools' gave 'schools plans to build'
+    assert [c.subject for c in found(text)] == [subject]

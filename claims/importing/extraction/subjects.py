@@ -254,6 +254,11 @@ _CUT_HELD_ES = word_set(
 _HOLIDAY_NAME_ES = re.compile(
     r"Semana\s+Santa|Navidad|Nochebuena|Año\s+Nuevo|(?:Viernes|Jueves)\s+Santo", re.IGNORECASE
 )
+# English verbs of intention before 'to' and a verb ('plans to hire 500 nurses').
+_INTENT_EN = word_set(
+    "plans plan planned aims aim aimed intends intend intended wants want wanted hopes hope "
+    "hoped seeks seek sought pledged promised vowed expects expect expected"
+)
 _ESTIMATED_ES = word_set("estima estiman estimó estimaron calcula calculan calculó cifra cifró")
 _LEVEL_VERBS_EN = word_set(
     "reached hit topped exceeded surpassed stood totaled totalled amounted covered slowed fell "
@@ -3746,6 +3751,27 @@ def _build_subject(
             # "Mexico's National Guard has 130,000 members", "The waterway employs about 8,000
             # people": the members or employees of what has them.
             return with_place(possessed, figure.place, lang)
+        if (
+            not es
+            and unit
+            and agent
+            and main in _INTENT_EN
+            and len(verb) >= 3
+            and verb[1].lower() == "to"
+            and own_np.lower() not in _PRONOUN_SUBJECTS
+            # (what follows the things says more: 'to reach 1.1 million people with food aid')
+            and not _before_clause(rest_after).strip()
+        ):
+            # "The ministry plans to hire 500 nurses": the things the subject intends to act
+            # on, with who intends it ('nurses the ministry plans to hire'), not 'nurses plans
+            # to hire'.
+            doer = _strip_place_words(own_np)
+            if doer.startswith("The "):
+                doer = f"the {doer[4:]}"
+            elif doer[:1].islower() and not doer.startswith(("the ", "a ", "an ")):
+                doer = f"the {doer}"  # ('nurses the ministry plans to hire')
+            phrase = f"{unit} {doer} {' '.join(verb[:3])}"
+            return with_place(_tidy(phrase), figure.place, lang)
         acted = _acted_by(own_np, agent, verb, main) if not es and own_np else ""
         if acted:
             # "Border agents made 218,000 arrests", "Honduran police recorded 41 killings",
