@@ -67,7 +67,7 @@ def test_heldout_figures_meet_targets(
 # today's (the floor), and the target is a strict expected failure, so that meeting it fails
 # until the entry is removed here.
 KNOWN_GAPS: dict[tuple[str, str], float] = {
-    ("period", "en"): 0.891,
+    ("period", "en"): 0.899,
     ("subject", "es"): 0.778,
 }
 

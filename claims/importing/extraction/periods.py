@@ -692,10 +692,10 @@ _FROM_FIGURE_AGO = re.compile(
     r"(?:\s+[a-z]+){0,2}\s+$",
     re.IGNORECASE,
 )
-_BY = re.compile(
-    r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$"
-    # ("plans to hire 12,000 officers by the end of its term in 2028")
-    r"|\bby\s+the\s+end\s+of\s+(?:its|his|her|their|the)\s+(?:term|mandate|administration|"
+_BY = re.compile(r"\b(?:by|until|through|before)\s+(?:the\s+end\s+of\s+)?$", re.IGNORECASE)
+# ("plans to hire 12,000 officers by the end of its term in 2028": the same cue, further back)
+_BY_TERM = re.compile(
+    r"\bby\s+the\s+end\s+of\s+(?:its|his|her|their|the)\s+(?:term|mandate|administration|"
     r"government|presidency)\s+in\s+$",
     re.IGNORECASE,
 )
@@ -2952,7 +2952,11 @@ def _cued(expr: TimeExpr, sentence: str, cue: re.Pattern[str], reach: int) -> bo
 
 def _bounded(expr: TimeExpr, sentence: str, profile: _Profile) -> TimeExpr:
     """Turn 'by X' or 'until X' into a period that ends with X."""
-    if not _cued(expr, sentence, profile.by, 48):
+    if not _cued(expr, sentence, profile.by, 22) and not (
+        expr.kind == "period"
+        and sentence.endswith(" in ", 0, expr.start)
+        and _BY_TERM.search(sentence, max(0, expr.start - 48), expr.start)
+    ):
         return expr
     return TimeExpr(
         expr.start, expr.end, expr.text, "period", None, expr.period_end, f"by {expr.note}"
