@@ -5382,3 +5382,76 @@ def test_as_of_goes_with_its_day() -> None:
 def test_what_someone_plans_to_do_names_who_plans_it(text: str, subject: str) -> None:
     # 'plans to build 200 schools' gave 'schools plans to build'
     assert [c.subject for c in found(text)] == [subject]
+
+
+# --- lead, eleventh session ---
+
+
+@pytest.mark.parametrize(
+    ("holder", "subject"),
+    [
+        ("El departamento de Escuintla", "proporción de casos en el departamento de Escuintla"),
+        ("La ciudad de Guatemala", "proporción de casos en la ciudad de Guatemala"),
+        ("Escuintla", "proporción de casos en Escuintla"),
+    ],
+)
+def test_a_place_named_by_its_kind_holds_a_share(holder: str, subject: str) -> None:
+    # 'El departamento de Escuintla concentró casi la mitad' gave 'proporción de casos donde
+    # departamento de Escuintla concentró'
+    candidates = found(
+        "La PNC reportó 17.300 denuncias por extorsión entre enero y octubre. "
+        f"{holder} concentró casi la mitad de los casos.",
+        language="es",
+    )
+    assert candidates[1].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "La deuda pública de Guatemala cerró 2025 en 27,4 % del PIB.",
+            "deuda pública de Guatemala como proporción de PIB",
+        ),
+        (
+            "En 2025, la deuda pública equivalía al 27,4 % del PIB.",
+            "deuda pública como proporción de PIB",
+        ),
+        ("Public debt stood at 27.4% of GDP at the end of 2025.", "public debt as a share of GDP"),
+    ],
+)
+def test_a_level_verb_gives_the_measure_as_a_share(text: str, subject: str) -> None:
+    # 'cerró 2025 en', 'equivalía al', 'stood at' gave 'proporción de PIB donde deuda pública
+    # cerró', 'share of GDP where public debt stood'
+    assert [c.subject for c in found(text)] == [subject]
+
+
+def test_an_infinitive_changes_its_object() -> None:
+    # 'Hemos logrado reducir los homicidios en un 12 %' gave no subject
+    candidates = found('"Hemos logrado reducir los homicidios en un 12 %", afirmó el ministro.')
+    assert [c.subject for c in candidates] == ["reducción de los homicidios"]
+
+
+@pytest.mark.parametrize(
+    "forecast",
+    [
+        "El banco mantiene su proyección de crecimiento de entre 3,5 % y 4 % para todo el año.",
+        "El banco proyecta un crecimiento de entre 3,5 % y 4 % para todo el año.",
+    ],
+)
+def test_a_forecast_change_is_of_what_changed_not_of_who_forecasts(forecast: str) -> None:
+    # 'El banco mantiene su proyección de crecimiento de entre 3,5 % y 4 %' gave 'banco', and
+    # 'proyecta un crecimiento de 3,5 %' gave 'crecimiento de crecimiento'
+    candidates = found(f"La economía creció un 3,7 %, según el Banguat. {forecast}", language="es")
+    assert [c.subject for c in candidates] == [
+        "crecimiento de economía en Guatemala",
+        *["crecimiento previsto de economía en Guatemala"] * 2,
+    ]
+
+
+def test_a_forecast_change_named_by_who_forecasts_it_is_the_change_foreseen() -> None:
+    # 'El Banguat mantiene su proyección de crecimiento de 3,5 %' gave 'crecimiento de banguat'
+    candidates = found(
+        "El Banguat mantiene su proyección de crecimiento de 3,5 % para 2026.", language="es"
+    )
+    assert [c.subject for c in candidates] == ["crecimiento previsto en Guatemala"]

@@ -560,7 +560,7 @@ _CHANGE_BEFORE_ES = CaseBlind(
     # (a place after 'en', in any case, as the case-blind pattern always read it)
     r"excedió)\s+en)(?:\s+en\s+[a-záéíóú]\w+(?:\s+[a-záéíóú]\w+)?)?"
     # ('una caída interanual de 3 %': the kind of change between the noun and the figure)
-    r"(?:\s+(?:de|del|en|un|una|el|la|de\s+un|de\s+una|alrededor\s+de|casi|más\s+de|"
+    r"(?:\s+(?:de|del|en|entre|un|una|el|la|de\s+un|de\s+una|alrededor\s+de|casi|más\s+de|"
     r"interanual|anual|mensual))*"
     r"[ \t\u00a0]+$"
 )

@@ -4741,6 +4741,11 @@ def _change_subject(
             word = "increase in"
         elif tail.endswith((", down ", " down by ")):
             word = "fall in"
+    forecast = (
+        _FORECAST_CHANGE_ES.search(sentence, max(0, figure.value_start - 90), figure.value_start)
+        if es and named is not None
+        else None
+    )
     noun_after = _CHANGE_NOUN_AFTER.match(sentence, figure.tail_end)
     if (
         noun_after
@@ -4897,6 +4902,30 @@ def _change_subject(
         target = counted or figure.earlier_subject_head or figure.earlier_unit or whole()
     if not target:
         return None
+    if forecast is not None:
+        noun = forecast.group("n").lower()
+        head = target.split(maxsplit=1)[0]
+        if target.lower().startswith(f"{noun} "):
+            # ('proyecta un crecimiento de 3,5 %' after 'la economía creció': not 'crecimiento de
+            # crecimiento de economía')
+            return with_place(_tidy(target), figure.place, lang)
+        if (
+            target.lower() == noun
+            or head.lower() in _FORECASTERS_ES
+            # (a name: 'Banguat', even where the phrase was lower-cased)
+            or (
+                len(target.split()) == 1
+                and f" {target[:1].upper()}{target[1:]}" in sentence
+                and not is_place(target)
+            )
+        ):
+            # "El Banguat mantiene su proyección de crecimiento de 3,5 %": the change forecast is
+            # of what changed before ('crecimiento de economía'), not of who forecasts it.
+            foreseen = f"{noun} {'previsto' if noun in ('crecimiento', 'aumento') else 'prevista'}"
+            earlier = _no_place_tail(figure.earlier_subject or "")
+            if earlier.lower().startswith(f"{noun} "):
+                return with_place(f"{foreseen} {earlier[len(noun) + 1 :]}", figure.place, lang)
+            return with_place(foreseen, figure.place, lang)
     bare = _CHANGE_NOUN.fullmatch(target) if not es and not change_noun else None
     if bare is not None and not bare.group(0).lower().startswith(("the ", "this ", "that ")):
         # "Over the past five years, growth averaged 2.1 percent": the change is the measure
@@ -4924,6 +4953,21 @@ def _change_subject(
     return with_place(_tidy(f"{word} {_strip_place_words(target)}"), figure.place, lang)
 
 
+# A change someone forecasts ('su proyección de crecimiento de', 'prevé un crecimiento de
+# entre 3,5 % y'): the figure is of what changes, not of who forecasts it.
+_FORECAST_CHANGE_ES = re.compile(
+    r"\b(?:proyecci[oó]n|previsi[oó]n|estimaci[oó]n|pron[oó]stico|proyecta|proyectan|prevé|"
+    r"prevén|estima|estiman|pronostica|pronostican|espera|esperan|calcula|calculan)\s+"
+    r"(?:(?:de|del|un|una|el|la|su)\s+)*(?P<n>crecimiento|caída|aumento|alza|reducción|"
+    r"disminución|inflación|contracción)\s+(?:(?:de|del|entre|el|un)\s+)*"
+    r"(?:[\d.,]+\s*(?:%|por\s+ciento)\s+y\s+(?:el\s+|un\s+)?)?$",
+    re.IGNORECASE,
+)
+# Who forecasts a change ('el banco', 'el organismo'): not what changes.
+_FORECASTERS_ES = word_set(
+    """banco banca organismo gobierno ministerio institución entidad fondo instituto comisión
+    consejo junta secretaría cepal fmi bid"""
+)
 # A verb that changes its object by the figure: 'reduced homicides by', 'cut its budget by',
 # (Spanish: words.CHANGED_OBJECT_ES; the object: group 'o').
 _CHANGED_OBJECT_EN = re.compile(
@@ -5249,6 +5293,15 @@ def _money_of_organisation_es(sentence: str, figure: SubjectInput, subject: str)
     return with_place(phrase, figure.place, "es")
 
 
+# A place named by the kind of division it is ('el departamento de Escuintla').
+_PLACE_UNIT_ES = re.compile(
+    r"(?:(?:el|la)\s+)?(?P<n>departamento|municipio|provincia|estado|región|ciudad|capital|"
+    r"cantón|distrito|país)\s+de\s+(?P<p>[A-ZÁÉÍÓÚ][\w\s]*)",
+    re.IGNORECASE,
+)
+_FEMININE_PLACE_UNITS_ES = frozenset({"provincia", "región", "ciudad", "capital"})
+
+
 def _place_agent(own_np: str, verb_words: list[str], place: str | None) -> str:
     """The place that is the subject of a Spanish verb before a share ('Bogotá concentra el
     20 %'), or ''. A present-tense verb the verb lists miss is the one lower-case word after
@@ -5258,6 +5311,10 @@ def _place_agent(own_np: str, verb_words: list[str], place: str | None) -> str:
     words = own_np.split()
     if verb_words and (is_place(own_np) or own_np.lower() == (place or "").lower()):
         return own_np
+    if verb_words and (unit := _PLACE_UNIT_ES.fullmatch(own_np)) and is_place(unit.group("p")):
+        # ('El departamento de Escuintla concentró casi la mitad de los casos')
+        noun = unit.group("n").lower()
+        return f"{'la' if noun in _FEMININE_PLACE_UNITS_ES else 'el'} {noun} de {unit.group('p')}"
     name = " ".join(words[:-1])
     if (
         len(words) > 1
@@ -5303,9 +5360,10 @@ _SHARE_VERBS = word_set(
     equaled equalled equals amounted amounts alcanzó alcanza alcanzaron alcanzan representó
     representa representan representaron equivale equivalen equivalió constituye constituyen
     constituyó afecta afectan afectaba afectó ubicó ubica llegó llega aportó aporta aportan
-    aportaron situó sitúa situará situaría"""
+    aportaron situó sitúa situará situaría equivalía equivalían representaba representaban
+    constituía constituían cerró cerraron cierra cierran cerrará stood stands closed ended"""
 )
-_SHARE_VERB_FILLER = word_set("se up for to a al el la los las the of de del en")
+_SHARE_VERB_FILLER = word_set("se up for to at a al el la los las the of de del en")
 # Verbs by which a Spanish measure comes to a level ('se redujo a', 'bajó al').
 _LEVEL_VERBS_ES = _SHARE_VERBS | word_set(
     """redujo redujeron bajó bajaron subió subieron aumentó aumentaron cayó cayeron creció

@@ -252,9 +252,10 @@ def parse_styled(token: str, style: DigitStyle) -> Decimal | None:
 # A Spanish verb that changes its object by the figure after it: 'redujo los homicidios en un',
 # 'ha recortado el presupuesto de salud en' (a change, of the object: group 'o').
 CHANGED_OBJECT_ES = re.compile(
-    r"\b(?:(?P<down>redujo|redujeron|reducido|reduce|reducen|recortó|recortaron|recortado|"
-    r"disminuyó|disminuyeron|disminuido|bajó|bajaron|bajado)|aumentó|aumentaron|aumentado|"
-    r"incrementó|incrementaron|incrementado|elevó|elevaron|elevado|subió|subieron|subido)"
+    r"\b(?:(?P<down>redujo|redujeron|reducido|reduce|reducen|reducir|reduciendo|recortó|"
+    r"recortaron|recortado|recortar|disminuyó|disminuyeron|disminuido|disminuir|bajó|bajaron|"
+    r"bajado|bajar)|aumentó|aumentaron|aumentado|aumentar|incrementó|incrementaron|incrementado|"
+    r"incrementar|elevó|elevaron|elevado|elevar|subió|subieron|subido|subir)"
     r"\s+(?P<o>(?:el|la|los|las|sus?|nuestr[oa]s?)\s+[^,;:\d]{2,50}?)\s+"
     r"en\s+(?:(?:un|el|casi|más\s+de|cerca\s+de|alrededor\s+del?)\s+)?$",
     re.IGNORECASE,
