@@ -5455,3 +5455,48 @@ def test_a_forecast_change_named_by_who_forecasts_it_is_the_change_foreseen() ->
         "El Banguat mantiene su proyección de crecimiento de 3,5 % para 2026.", language="es"
     )
     assert [c.subject for c in candidates] == ["crecimiento previsto en Guatemala"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "subject"),
+    [
+        (
+            "Organized crime is behind up to 45 percent of killings, the police chief said.",
+            None,
+            "share of killings attributed to organized crime",
+        ),
+        (
+            "Organized crime drives up to 45 percent of the killings, officials said.",
+            None,
+            "share of killings attributed to organized crime",
+        ),
+        (
+            "El crimen organizado estaría detrás de hasta el 45 % de los asesinatos.",
+            "es",
+            "proporción de asesinatos atribuidos al crimen organizado",
+        ),
+        (
+            "El narcotráfico provocó el 30 % de las muertes violentas.",
+            "es",
+            "proporción de muertes violentas atribuidas al narcotráfico",
+        ),
+        (
+            "Las maras cometen el 40 % de los homicidios.",
+            "es",
+            "proporción de homicidios atribuidos a las maras",
+        ),
+    ],
+)
+def test_a_share_put_down_to_someone_is_attributed_to_them(
+    text: str, language: str | None, subject: str
+) -> None:
+    # 'is behind', 'drives', 'estaría detrás de', 'cometen' gave 'share of killings where
+    # organized crime is behind', 'proporción de homicidios donde maras cometen'
+    assert [c.subject for c in found(text, language=language)] == [subject]
+
+
+def test_two_places_joined_hold_a_share() -> None:
+    # 'Mixco y Villa Nueva concentran el 30 %' gave 'proporción de muertes donde Mixco y Villa
+    # Nueva concentran'
+    candidates = found("Mixco y Villa Nueva concentran el 30 % de las muertes.", language="es")
+    assert [c.subject for c in candidates] == ["proporción de muertes en Mixco y Villa Nueva"]

@@ -5309,7 +5309,7 @@ def _place_agent(own_np: str, verb_words: list[str], place: str | None) -> str:
     if not own_np:
         return ""
     words = own_np.split()
-    if verb_words and (is_place(own_np) or own_np.lower() == (place or "").lower()):
+    if verb_words and (_places_named(own_np) or own_np.lower() == (place or "").lower()):
         return own_np
     if verb_words and (unit := _PLACE_UNIT_ES.fullmatch(own_np)) and is_place(unit.group("p")):
         # ('El departamento de Escuintla concentró casi la mitad de los casos')
@@ -5320,10 +5320,17 @@ def _place_agent(own_np: str, verb_words: list[str], place: str | None) -> str:
         len(words) > 1
         and words[-1].isalpha()
         and words[-1].islower()
-        and (is_place(name) or name.lower() == (place or "").lower())
+        and (_places_named(name) or name.lower() == (place or "").lower())
     ):
         return name
     return ""
+
+
+def _places_named(name: str) -> bool:
+    """Whether a name is a place, or two joined by 'y' ('Mixco y Villa Nueva')."""
+    if " y " in name:
+        return all(is_place(part) for part in name.split(" y "))
+    return is_place(name)
 
 
 # Verbs by which a place takes a share of what is sold ('Estados Unidos compró el 39 %'), by
@@ -5922,6 +5929,12 @@ def _share_subject(
             copula = next(w for w in verb_words if w.lower() not in _SHARE_VERB_FILLER).lower()
             that = "que" if es else "that"
             phrase = f"{share_word} {base} {that} {copula} {_strip_place_words(own_np)}"
+        elif caused := _caused_by(own_np, verb_words, base, lang):
+            # "Organized crime is behind up to 45 percent of killings", "Las pandillas son
+            # responsables del 60 % de las extorsiones": the share of the base put down to the
+            # one named ('share of killings attributed to organized crime'), not 'share of
+            # killings where organized crime is behind'.
+            phrase = f"{share_word} {caused}"
         elif won := _won_by(own_np, verb_words, base, lang):
             # "Ana Flores won 52.4 percent of the vote": the share won by the one named, not
             # 'share of vote where Ana Flores won' ('proporción de votos obtenidos por ...').
@@ -6428,6 +6441,49 @@ def _rival_share(sentence: str, figure: SubjectInput, lang: str) -> str:
         return ""
     earlier = _no_place_tail(figure.earlier_subject or "")
     return with_place(f"{earlier[: won.start('who')]}{who}", figure.place, lang)
+
+
+# Verbs that put a part of what was counted down to someone ('is behind', 'drives', 'son
+# responsables de', 'estaría detrás de', 'cometen').
+_CAUSED_BY_EN = re.compile(
+    r"(?:(?:is|are|was|were|has\s+been|have\s+been|had\s+been|would\s+be|may\s+be|could\s+be|"
+    r"might\s+be)\s+(?:behind|responsible(?:\s+for)?|to\s+blame(?:\s+for)?)|drives?|drove|"
+    r"causes?|caused|commits?|committed|fuels?|fuell?ed)"
+)
+_CAUSED_BY_ES = re.compile(
+    r"(?:(?:está|están|estaría|estarían|estuvo|estuvieron|estaba|estaban|estarían)\s+detrás"
+    r"(?:\s+del?)?|(?:es|son|fue|fueron|sería|serían|era|eran)\s+(?:responsables?|culpables?)"
+    r"(?:\s+del?)?|cometen?|cometió|cometieron|causan?|causó|causaron|provocan?|provocó|"
+    r"provocaron)"
+)
+
+
+def _caused_by(own_np: str, verb_words: list[str], base: str, lang: str) -> str:
+    """'killings attributed to organized crime' for 'Organized crime is behind 45 percent of
+    killings', 'extorsiones atribuidas a las pandillas' in Spanish; '' unless someone named (no
+    pronoun, no place) is said to cause the part."""
+    words = [w for w in verb_words if w.lower() not in _DETERMINERS]
+    if not words and len(own_np.split()) > 1:
+        # ('Organized crime drives': a verb the verb lists miss, last in the noun phrase)
+        own_np, _, verb = own_np.rpartition(" ")
+        words = [verb]
+    if (
+        not own_np
+        or not base
+        or is_place(own_np)
+        or own_np.lower() in _PRONOUN_SUBJECTS
+        or _DEMONSTRATIVE.match(own_np)
+    ):
+        return ""
+    verbs = " ".join(words).lower()
+    if not (_CAUSED_BY_ES if lang == "es" else _CAUSED_BY_EN).fullmatch(verbs):
+        return ""
+    if lang != "es":
+        return f"{base} attributed to {own_np}"
+    owned = base.split(" ", 1)[1] if base.lower().startswith(("los ", "las ")) else base
+    head = own_np.split()[0].lower()
+    by = own_np if own_np[:1].isupper() else f"{_article_es(head)} {own_np}"
+    return f"{owned} {_agree('atribuido', owned)} a {by}".replace(" a el ", " al ")
 
 
 def _won_by(own_np: str, verb_words: list[str], base: str, lang: str) -> str:
