@@ -5500,3 +5500,28 @@ def test_two_places_joined_hold_a_share() -> None:
     # Nueva concentran'
     candidates = found("Mixco y Villa Nueva concentran el 30 % de las muertes.", language="es")
     assert [c.subject for c in candidates] == ["proporción de muertes en Mixco y Villa Nueva"]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "El hospital atendió a 1.240 pacientes en las primeras seis semanas del año.",
+            ("2026-01-01", "2026-02-11"),
+        ),
+        (
+            "En las primeras dos semanas de marzo se registraron 85 homicidios.",
+            ("2025-03-01", "2025-03-14"),
+        ),
+        (
+            "Durante los primeros diez días del año murieron 40 personas.",
+            ("2026-01-01", "2026-01-10"),
+        ),
+    ],
+)
+def test_the_first_weeks_or_days_of_a_spanish_year_or_month(
+    text: str, period: tuple[str, str]
+) -> None:
+    # 'las primeras seis semanas del año' gave no period and stayed in the subject
+    assert periods_of(text, datetime.date(2026, 2, 20), "es") == [period]
+    assert "semanas" not in (found(text, language="es")[0].subject or "")

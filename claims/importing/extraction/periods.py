@@ -848,8 +848,10 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     ),
     (
         "week_of",
-        rf"(?i:la\s+)?(?P<wk_n>(?i:primera|segunda|tercera|cuarta|última))\s+semana\s+(?:de|del\s+"
-        rf"mes\s+de)\s+(?P<wk_m>{_MES})(?:{_DE}(?P<wk_y>{_Y_ES}))?",
+        rf"(?:(?i:la\s+)?(?P<wk_n>(?i:primera|segunda|tercera|cuarta|última))\s+semana"
+        # ('las primeras dos semanas de marzo', 'las últimas tres semanas de mayo')
+        rf"|(?i:las\s+)?(?P<wk_cw>(?i:primeras|últimas))\s+(?P<wk_c>(?i:dos|tres|2|3))\s+semanas)"
+        rf"\s+(?:de|del\s+mes\s+de)\s+(?P<wk_m>{_MES})(?:{_DE}(?P<wk_y>{_Y_ES}))?",
     ),
     (
         "decade",
@@ -879,7 +881,13 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     (
         "first_days",
         rf"(?i:los\s+)?(?i:primeros)\s+(?P<fdy_n>\d{{1,2}}|{_N_ES})\s+(?i:días)\s+(?:de|del\s+mes\s+de)\s+"
-        rf"(?P<fdy_m>{_MES})(?:{_DE}(?P<fdy_y>{_Y_ES}))?",
+        rf"(?P<fdy_m>{_MES})(?:{_DE}(?P<fdy_y>{_Y_ES}))?"
+        # 'las primeras seis semanas del año', 'las primeras 10 semanas de 2024'
+        rf"|(?i:las\s+)?(?i:primeras)\s+(?P<fdw_n>{_N_ES})\s+(?i:semanas)\s+"
+        rf"(?:de\s+(?P<fdw_y>{_Y_ES})|(?i:del\s+(?:presente\s+)?año|de\s+este\s+año))"
+        # 'los primeros diez días del año', 'los primeros ocho días del mes'
+        rf"|(?i:los\s+)?(?i:primeros)\s+(?P<fdc_n>{_N_ES})\s+(?i:días)\s+"
+        r"(?i:del|de\s+este)\s+(?P<fdc_u>(?i:mes|año))\b",
     ),
     (
         "first_months",
@@ -1011,7 +1019,7 @@ _TRIGGER_ALTERNATIVES_ES = (
     + "|"
     + _any_case(
         f"{_MESES}|{_DIAS}|navidad|nochebuena|ayer|hoy|anoche|hace|primer|segundo|tercer|cuarto|"
-        "último|primeros|primera|"
+        "último|primeros|primera|primeras|últimas|"
         "segunda|última|pasada|ejercicio|año",
         r"(?!\w)",
     )
@@ -2177,7 +2185,7 @@ def _resolve(
         count = small_number(g("fdc_n"))
         if pub is None or count is None or count < 1:
             return make(None, None, "")
-        if g("fdc_u").lower() == "year":
+        if g("fdc_u").lower() in ("year", "año"):
             first = datetime.date(pub.year, 1, 1)
         else:
             # the month of publication, or the one before if its first days had not passed
@@ -2398,7 +2406,7 @@ def _resolve(
             return make(None, None, "")
         week_number = _WEEK_OF_MONTH.get(g("wk_n").lower(), 0)
         weeks = small_number(g("wk_c")) if g("wk_c") else None
-        if weeks is not None and g("wk_cw").lower() == "first":
+        if weeks is not None and g("wk_cw").lower() in ("first", "primeras"):
             first = datetime.date(year, month, 1)
             last = datetime.date(year, month, 7 * weeks)
         elif weeks is not None:  # "the last two weeks of May": its last fourteen days
