@@ -5525,3 +5525,35 @@ def test_the_first_weeks_or_days_of_a_spanish_year_or_month(
     # 'las primeras seis semanas del año' gave no period and stayed in the subject
     assert periods_of(text, datetime.date(2026, 2, 20), "es") == [period]
     assert "semanas" not in (found(text, language="es")[0].subject or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        (
+            "The fiscal deficit narrowed to 1.8% of GDP last year, from 2.3% in 2024.",
+            ["fiscal deficit as a share of GDP"] * 2,
+        ),
+        (
+            "Public debt rose to 64 percent of GDP in 2025, up from 61 percent in 2024.",
+            ["public debt as a share of GDP"] * 2,
+        ),
+        (
+            "The deficit was 1.8% of GDP last year, down from 2.3% in 2024.",
+            ["deficit as a share of GDP"] * 2,
+        ),
+        ("Women were 52 percent of the voters.", ["share of voters that were women"]),
+    ],
+)
+def test_a_share_an_amount_came_to_and_the_share_it_came_from(
+    text: str, subjects: list[str]
+) -> None:
+    # 'narrowed to 1.8% of GDP ..., from 2.3%' gave 'share of GDP where fiscal deficit narrowed'
+    # and 'share of GDP where fiscal deficit narrowed to of GDP'
+    assert [c.subject for c in found(text)] == subjects
+
+
+def test_an_economy_that_contracted_has_a_contraction() -> None:
+    # 'contracted 0.3%' gave 'change in economy'
+    candidates = found("Mexico's economy contracted 0.3% in the third quarter.")
+    assert [c.subject for c in candidates] == ["contraction of economy in Mexico"]

@@ -150,7 +150,8 @@ _CHANGE_WORDS = {
     "retroceso": "retroceso de",
     "crecerá": "crecimiento de", "crecerán": "crecimiento de", "crezca": "crecimiento de",
     "crezcan": "crecimiento de", "caerá": "caída de", "caerán": "caída de", "caiga": "caída de",
-    "caigan": "caída de",
+    "caigan": "caída de", "contracted": "contraction of", "contraction": "contraction of",
+    "contrajo": "contracción de", "contrajeron": "contracción de", "contracción": "contracción de",
 }  # fmt: skip
 # Changes still to come ('crecerán', 'que la economía crezca'): a percentage that is a change.
 _COMING_CHANGE = re.compile(
@@ -1610,6 +1611,17 @@ def build_subject(
         rival = _rival_share(sentence, figure, lang)
         if rival:
             subject = rival
+    if (
+        lang == "en"
+        and figure.unit_kind == "percent"
+        and not figure.is_change
+        and figure.earlier_subject
+        and sentence[max(0, figure.value_start - 6) : figure.value_start] == " from "
+        and _BASELINE_FROM_EN.search(sentence, max(0, figure.value_start - 120), figure.value_start)
+    ):
+        # "The deficit narrowed to 1.8% of GDP last year, from 2.3% in 2024": where the share
+        # came from is the same share, at another time.
+        subject = figure.earlier_subject
     if (
         lang == "es"
         and figure.earlier_subject
@@ -5370,6 +5382,18 @@ _SHARE_VERBS = word_set(
     aportaron situó sitúa situará situaría equivalía equivalían representaba representaban
     constituía constituían cerró cerraron cierra cierran cerrará stood stands closed ended"""
 )
+# Wholes of which an amount is a share ('1.8% of GDP', 'el 12 % del presupuesto').
+_AMOUNT_BASES = word_set(
+    """gdp pib budget presupuesto revenue revenues ingresos spending gasto output producción
+    production exports exportaciones imports importaciones"""
+)
+# A share before, then ', from' or ', down from' and the figure: its earlier level.
+_BASELINE_FROM_EN = re.compile(r"\d\s*(?:%|percent)[^.;:\d]*?,?\s+(?:(?:up|down)\s+)?from\s+$")
+# Verbs by which an English measure comes to a level ('narrowed to', 'rose to').
+_TO_LEVEL_VERBS_EN = word_set(
+    """rose risen fell fallen narrowed widened climbed dropped eased increased decreased grew
+    declined shrank edged slipped jumped surged"""
+)
 _SHARE_VERB_FILLER = word_set("se up for to at a al el la los las the of de del en")
 # Verbs by which a Spanish measure comes to a level ('se redujo a', 'bajó al').
 _LEVEL_VERBS_ES = _SHARE_VERBS | word_set(
@@ -5394,6 +5418,12 @@ def _is_share_verb(verb_words: list[str]) -> bool:
     """Whether the verb only equates its subject with the share ('alcanzó el', 'accounted for')."""
     core = [w.lower() for w in verb_words if w.lower() not in _SHARE_VERB_FILLER]
     return len(core) == 1 and core[0] in _SHARE_VERBS
+
+
+def _is_level_verb_en(verb_words: list[str]) -> bool:
+    """Whether an English verb brings its subject to a share ('narrowed to', 'rose to')."""
+    core = [w.lower() for w in verb_words if w.lower() not in _SHARE_VERB_FILLER]
+    return len(core) == 1 and core[0] in _TO_LEVEL_VERBS_EN and verb_words[-1].lower() == "to"
 
 
 # Verbs whose object is an amount of money, and the noun for that money.
@@ -5837,7 +5867,16 @@ def _share_subject(
             phrase = f"{share_word} {base}{joiner}{predicate}"
         elif (
             own_np
-            and _is_share_verb(verb_words)
+            and (
+                _is_share_verb(verb_words)
+                or _is_level_verb_en(verb_words)
+                # ('The deficit was 1.8% of GDP': an amount as a share of another)
+                or (
+                    base.lower().split()[-1] in _AMOUNT_BASES
+                    and [w.lower() for w in verb_words if w.lower() not in _SHARE_VERB_FILLER]
+                    in (["was"], ["is"], ["fue"], ["es"], ["era"])
+                )
+            )
             and not is_place(own_np)
             and own_np.lower() not in _PRONOUN_SUBJECTS
             and not _DIRECTIONS.intersection(own_np.lower().split())
