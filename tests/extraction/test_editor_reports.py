@@ -5557,3 +5557,45 @@ def test_an_economy_that_contracted_has_a_contraction() -> None:
     # 'contracted 0.3%' gave 'change in economy'
     candidates = found("Mexico's economy contracted 0.3% in the third quarter.")
     assert [c.subject for c in candidates] == ["contraction of economy in Mexico"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the Easter holiday week, 38 people died in road accidents, police said.",
+        "During the Easter holidays, 38 people died in road accidents.",
+    ],
+)
+def test_the_easter_holiday_week_is_holy_week(text: str) -> None:
+    # 'the Easter holiday week' gave no period ('Easter week' did)
+    assert periods_of(text, datetime.date(2026, 4, 15)) == [("2026-03-29", "2026-04-05")]
+
+
+def test_a_holiday_traffic_plan_is_no_time() -> None:
+    text = "The Easter holiday traffic plan deployed 3,000 officers."
+    assert periods_of(text, datetime.date(2026, 4, 15)) == [("None", "None")]
+
+
+def test_a_count_a_measure_shrank_by_is_its_fall() -> None:
+    # 'forest cover in Guatemala shrank by 120,000 hectares' gave 'hectares shrank'
+    candidates = found(
+        "Between 2015 and 2020, forest cover in Guatemala shrank by 120,000 hectares."
+    )
+    assert [c.subject for c in candidates] == ["fall in forest cover in Guatemala"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "The drought has destroyed 40% of the maize crop this season.",
+            "share of maize crop destroyed by drought",
+        ),
+        ("Women received 52 percent of the loans.", "share of loans received by women"),
+        ("The ministry estimated 40% of the crop was lost.", "share of crop that was lost"),
+    ],
+)
+def test_a_share_something_was_done_to_names_who_did_it(text: str, subject: str) -> None:
+    # 'The drought has destroyed 40% of the maize crop' gave 'share of maize crop where drought
+    # has destroyed'; a share someone reckons is not done by them
+    assert [c.subject for c in found(text)] == [subject]

@@ -1698,7 +1698,7 @@ _COUNT_CHANGE = re.compile(r"\s+(?:fewer|more|less|menos|más)\s+(?:than|que)\b"
 _COUNT_CHANGE_BEFORE = EndWord(
     re.compile(
         r"\b(?:(?:rose|fell|increased|decreased|grew|dropped|declined|climbed|jumped|exceeds?|"
-        r"exceeded|outnumbered)\s+by|(?:aumentó|aumentaron|creció|crecieron|subió|subieron|bajó|"
+        r"exceeded|outnumbered|shrank|shrunk|expanded|contracted)\s+by|(?:aumentó|aumentaron|creció|crecieron|subió|subieron|bajó|"
         r"bajaron|cayó|cayeron|disminuyó|disminuyeron|se\s+redujo|se\s+redujeron|supera|superó|"
         r"superan|superaron|excede|excedió)(?:\s+en\s+[A-ZÁÉÍÓÚ]\w+(?:\s+[A-ZÁÉÍÓÚ]\w+)?)?\s+en)"
         r"[ \t\u00a0]+$",

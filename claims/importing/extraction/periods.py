@@ -76,14 +76,14 @@ _HOLIDAY = (
     r"(?:Thanksgiving(?:\s+(?i:day\b|(?:holiday\s+)?weekend\b|holiday\b))?|Black\s+Friday"
     r"|Cyber\s+Monday|Christmas\s+(?i:day|eve)|(?<=\bon\s)Christmas|Boxing\s+(?i:day)"
     r"|New\s+Year['’]s\s+(?i:day|eve)|Good\s+Friday|Easter\s+Sunday|Palm\s+Sunday"
-    r"|(?:Holy|Easter)\s+(?i:week)|Semana\s+Santa|Memorial\s+(?i:day)(?:\s+weekend\b)?"
+    r"|(?:Holy|Easter)\s+(?:(?i:holiday)\s+)?(?i:week)|Easter\s+(?i:holidays?)\b|Semana\s+Santa|Memorial\s+(?i:day)(?:\s+weekend\b)?"
     r"|Labor\s+(?i:day)(?:\s+weekend\b)?|Fourth\s+of\s+July(?!\s+(?:holiday\s+)?weekend))"
     r"(?![\w'’-])"
     # (a name or a thing the holiday only labels: "the Good Friday Agreement", "the Christmas Day
     # tsunami", "a Thanksgiving dinner")
     r"(?!\s+(?:[A-Z]|(?:dinner|meal|agreement|accord|attacks?|bombings?|massacre|tsunami|storm|"
     r"deals?|sales|shopping|travel|tree|market|parade|menu|truce|ceasefire|message|address|"
-    r"speech|services?|mass|offensive|uprising)\b))"
+    r"speech|services?|mass|offensive|uprising|traffic|plan|operation|campaign|program(?:me)?)\b))"
 )
 
 # "fall" the season, not a fall "in prices" or "of the peso" (a place may follow: "in Ohio")
@@ -2831,6 +2831,8 @@ _HOLIDAY_DAYS: dict[str, tuple[str, int]] = {
     "christmas eve": ("12-24", 0), "boxing day": ("12-26", 0), "new year's day": ("01-01", 0),
     "new year's eve": ("12-31", 0), "good friday": ("easter-2", 0), "easter sunday": ("easter", 0),
     "palm sunday": ("easter-7", 0), "holy week": ("easter-7", 7), "easter week": ("easter-7", 7),
+    "holy holiday week": ("easter-7", 7), "easter holiday week": ("easter-7", 7),
+    "easter holiday": ("easter-7", 7), "easter holidays": ("easter-7", 7),
     "semana santa": ("easter-7", 7), "memorial day": ("memorial", 0),
     "memorial day weekend": ("memorial-2", 2), "labor day": ("labor", 0),
     "labor day weekend": ("labor-2", 2), "fourth of july": ("07-04", 0),

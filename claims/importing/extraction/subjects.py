@@ -5974,6 +5974,11 @@ def _share_subject(
             # one named ('share of killings attributed to organized crime'), not 'share of
             # killings where organized crime is behind'.
             phrase = f"{share_word} {caused}"
+        elif done := _done_by_en(own_np, verb_words, base, lang):
+            # "The drought has destroyed 40% of the maize crop": the share the verb's doer did
+            # something to ('share of maize crop destroyed by drought'), not 'share of maize
+            # crop where drought has destroyed'.
+            phrase = f"{share_word} {done}"
         elif won := _won_by(own_np, verb_words, base, lang):
             # "Ana Flores won 52.4 percent of the vote": the share won by the one named, not
             # 'share of vote where Ana Flores won' ('proporción de votos obtenidos por ...').
@@ -6523,6 +6528,32 @@ def _caused_by(own_np: str, verb_words: list[str], base: str, lang: str) -> str:
     head = own_np.split()[0].lower()
     by = own_np if own_np[:1].isupper() else f"{_article_es(head)} {own_np}"
     return f"{owned} {_agree('atribuido', owned)} a {by}".replace(" a el ", " al ")
+
+
+# Verbs in -ed that report or reckon a share rather than do something to it.
+_RECKONING_EN = word_set(
+    """estimated reported recorded calculated projected expected counted registered noted
+    stated claimed announced confirmed indicated suggested showed revealed found listed tallied
+    documented measured surveyed polled asked interviewed"""
+)
+
+
+def _done_by_en(own_np: str, verb_words: list[str], base: str, lang: str) -> str:
+    """'maize crop destroyed by drought' for 'The drought has destroyed 40% of the maize crop';
+    '' unless an English doer (no pronoun) does a regular past-tense verb to the base."""
+    if lang == "es" or not own_np or not base or own_np.lower() in _PRONOUN_SUBJECTS:
+        return ""
+    verbs = [w.lower() for w in verb_words if w.lower() not in _AUX_EN]
+    if (
+        len(verbs) != 1
+        or not verbs[0].endswith("ed")
+        or len(verbs[0]) < 5
+        or verbs[0] in _RECKONING_EN
+        or verbs[0] in _SHARE_VERBS
+        or _DEMONSTRATIVE.match(own_np)
+    ):
+        return ""
+    return f"{base} {verbs[0]} by {own_np}"
 
 
 def _won_by(own_np: str, verb_words: list[str], base: str, lang: str) -> str:
