@@ -5599,3 +5599,25 @@ def test_a_share_something_was_done_to_names_who_did_it(text: str, subject: str)
     # 'The drought has destroyed 40% of the maize crop' gave 'share of maize crop where drought
     # has destroyed'; a share someone reckons is not done by them
     assert [c.subject for c in found(text)] == [subject]
+
+
+def test_the_measure_a_place_ranks_in() -> None:
+    # 'ocupa el tercer lugar en la región en tasa de desnutrición crónica infantil, con 46,5 %'
+    # gave the whole clause as the subject
+    candidates = found(
+        "Guatemala ocupa el tercer lugar en la región en tasa de desnutrición crónica infantil, "
+        "con 46,5 %, solo detrás de Honduras y Nicaragua.",
+        language="es",
+    )
+    assert candidates[0].subject == "tasa de desnutrición crónica infantil en Guatemala"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("La Onsec contabiliza 245.000 empleados públicos en total.", "empleados públicos"),
+        ("The ministry counted 245,000 public employees in total.", "public employees"),
+    ],
+)
+def test_in_total_is_no_part_of_a_subject(text: str, subject: str) -> None:
+    assert [c.subject for c in found(text)] == [subject]

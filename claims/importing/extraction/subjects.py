@@ -1593,6 +1593,7 @@ def build_subject(
         and (
             (subject or "").split(" en ")[0].strip() in ("", figure.place, "tasa", "proporción")
             or is_place(_no_place_tail(subject or "") or "-")
+            or (subject or "").startswith(f"{figure.place} ocup")
         )
     ):
         leads = _SUPERLATIVE_MEASURE_ES.search(
@@ -1602,7 +1603,8 @@ def build_subject(
             # "Guatemala es el país con la mayor tasa de desnutrición crónica de la región, con
             # 46,5 %", "Escuintla registró la tasa de homicidios más alta, con 48,3": the
             # measure the place leads in, not the place alone.
-            subject = with_place(leads.group("m1") or leads.group("m2"), figure.place, lang)
+            measure = leads.group("m1") or leads.group("m2") or leads.group("m3")
+            subject = with_place(measure, figure.place, lang)
     if lang == "es" and _ranks_a_place_es(sentence, figure):
         ranked = _ranked_place_es(sentence, figure, subject)
         if ranked:
@@ -5239,6 +5241,10 @@ _SUPERLATIVE_MEASURE_ES = re.compile(
     r"(?P<m2>(?:tasa|proporción|índice|porcentaje|nivel|incidencia|prevalencia|cobertura)"
     r"(?:\s+de\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?)?)\s+más\s+(?:alt[ao]|baj[ao]))"
     r"(?:\s+(?:de|del|en)\s+(?:la\s+)?[\w\s]{2,30}?)?\s*,\s*con\s+$"
+    # ('ocupa el tercer lugar en la región en tasa de desnutrición crónica infantil, con')
+    r"|\bocup\w+\s+el\s+\w+\s+(?:lugar|puesto)(?:\s+(?:de|en)\s+(?:la\s+|el\s+)?[\w\s]{2,30}?)?"
+    r"\s+en\s+(?:la\s+|el\s+)?(?P<m3>(?:tasa|proporción|índice|porcentaje|nivel|incidencia|"
+    r"prevalencia|cobertura)(?:\s+de\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+){0,2})?)\s*,\s*con\s+$"
 )
 # ' y Limón, ' right before a figure: the name that labels a gapped figure.
 _GAPPED_NAME_ES = re.compile(
@@ -6748,6 +6754,8 @@ def _tidy(phrase: str) -> str:
     words = [w for w in words if w]
     while words and words[-1].lower() in _TIDY_TAIL:
         words.pop()
+    if len(words) > 3 and words[-1].lower() == "total" and words[-2].lower() in ("en", "in"):
+        del words[-2:]  # ('empleados públicos en total', 'public employees in total')
     return " ".join(words)
 
 
