@@ -5621,3 +5621,44 @@ def test_the_measure_a_place_ranks_in() -> None:
 )
 def test_in_total_is_no_part_of_a_subject(text: str, subject: str) -> None:
     assert [c.subject for c in found(text)] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Remittances to Guatemala hit a record last year. They totaled $21.5 billion.",
+            "remittances to Guatemala",
+        ),
+        ("Inflation has been rising for months. It reached 5.2% in March.", "inflation"),
+    ],
+)
+def test_a_pronoun_measures_what_the_sentence_before_measured(text: str, subject: str) -> None:
+    # 'They totaled $21.5 billion' gave 'they in Guatemala'
+    assert found(text)[-1].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Nearly 9,000 Honduran migrants were returned from Mexico in January alone.",
+            "Honduran migrants returned from Mexico",
+        ),
+        (
+            "The measles outbreak has sickened 312 children since it began in late November.",
+            "children sickened by measles outbreak",
+        ),
+        (
+            "In its latest quarterly report, released Wednesday, the bank said loan defaults "
+            "rose to 2.4% at the end of June.",
+            "loan defaults",
+        ),
+    ],
+)
+def test_the_words_around_a_time_or_a_document_are_no_part_of_a_subject(
+    text: str, subject: str
+) -> None:
+    # 'in January alone' left 'in alone', 'since it began' stayed in the subject, and 'In its
+    # latest quarterly report' became it
+    assert found(text)[0].subject == subject

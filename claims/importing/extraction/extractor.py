@@ -3429,7 +3429,26 @@ class _Reader:
         # (a holiday's name says what was counted as much as when: "online spending from
         # Thanksgiving through Cyber Monday")
         spans = [(t.start, t.end) for t in sentence.times if "holiday '" not in t.note]
+        text = sentence.text
+        if spans and (" alone" in text or " began" in text or " started" in text):
+            # ('in January alone', 'since it began in late November': the words that go with a
+            # time go with it)
+            spans = [
+                (
+                    (lead.start() if (lead := _SINCE_IT_BEGAN.search(text, 0, a)) else a),
+                    (tail.end() if (tail := _ALONE_AFTER.match(text, b)) else b),
+                )
+                for a, b in spans
+            ]
         spans += [(f.value_start, f.value_end) for f in sentence.figures]
+        if (
+            text.startswith(("In ", "En "))
+            and (document := _IN_ITS_DOCUMENT.match(text)) is not None
+        ):
+            # ('In its latest quarterly report, released Wednesday, the bank said ...', 'En su
+            # informe anual, el banco ...'): the document the figures come from, not what they
+            # measure.
+            spans.append(document.span())
         if "," in sentence.text:
             # "Extortion complaints, however, rose ...", "Sin embargo, los homicidios ...": a
             # connective set off by commas is no part of what was measured.
@@ -4172,6 +4191,22 @@ _CONNECTIVE = re.compile(
     r"(?:^|,)\s*" + first_char_guard(f"(?i:{_CONNECTIVE_WORDS})") + _CONNECTIVE_WORDS + r"\s*,",
     re.IGNORECASE,
 )
+
+
+# The document a sentence opens with, set off by a comma ('In its latest quarterly report,
+# released Wednesday,', 'En su informe anual,').
+_IN_ITS_DOCUMENT = re.compile(
+    r"(?:In|En)\s+(?:its|their|his|her|the|a|an|su|sus|el|un)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:report|survey|study|bulletin|statement|review|update|assessment|analysis|release|"
+    r"informe|reporte|estudio|encuesta|boletín|comunicado|análisis|balance)"
+    r"(?:\s+(?:annual|anual|trimestral|mensual|semanal|quarterly|monthly|weekly))?"
+    r"\s*,(?:\s+(?:released|published|issued|publicado|divulgado)\s+[^,]{1,40},)?"
+)
+# What goes with a time before or after it: 'since it began in late November', 'in 2024 alone'.
+_SINCE_IT_BEGAN = re.compile(
+    r"\bsince\s+(?:it|they|the\s+\w+|its\s+\w+)\s+(?:began|started|broke\s+out|took\s+office)\s+(?:(?:in|on)\s+)?(?:(?:late|early|mid)[\s-]+)?$"
+)
+_ALONE_AFTER = re.compile(r"\s+alone\b")
 
 
 def _connectives(text: str) -> list[tuple[int, int]]:

@@ -1353,6 +1353,17 @@ def build_subject(
     `sentence_subject` gives the sentence's subject when the figure's clause names none (read
     only then: it costs a pass over the sentence)."""
     subject = _build_subject(sentence, figure, removed, lang, sentence_subject)
+    if (
+        lang == "en"
+        and subject
+        and subject.split(" in ", 1)[0] in ("they", "it")
+        and figure.prior_subject is not None
+    ):
+        # "Remittances to Guatemala hit a record last year. They totaled $21.5 billion": the
+        # pronoun stands for what the sentence before measured.
+        prior = _no_place_tail(figure.prior_subject() or "")
+        if prior and prior.lower() not in _PRONOUN_SUBJECTS and not is_place(prior):
+            subject = with_place(prior, figure.place, lang)
     if subject and lang == "en" and " to " in subject:
         # "The bank expects inflation to reach 4 percent": what is expected to reach it
         subject = _TO_REACH_TAIL.sub("", subject)
