@@ -1019,7 +1019,7 @@ _TRIGGER_ALTERNATIVES_ES = (
     + "|"
     + _any_case(
         f"{_MESES}|{_DIAS}|navidad|nochebuena|ayer|hoy|anoche|hace|primer|segundo|tercer|cuarto|"
-        "último|primeros|primera|primeras|últimas|"
+        "último|primeros|primera|primeras|"
         "segunda|última|pasada|ejercicio|año",
         r"(?!\w)",
     )

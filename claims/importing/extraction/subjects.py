@@ -4768,7 +4768,13 @@ def _change_subject(
             word = "fall in"
     forecast = (
         _FORECAST_CHANGE_ES.search(sentence, max(0, figure.value_start - 90), figure.value_start)
-        if es and named is not None
+        # (a forecast word is in the window: plain tests first)
+        if es
+        and named is not None
+        and any(
+            stem in sentence[max(0, figure.value_start - 90) : figure.value_start]
+            for stem in _FORECAST_STEMS_ES
+        )
         else None
     )
     noun_after = _CHANGE_NOUN_AFTER.match(sentence, figure.tail_end)
@@ -4987,6 +4993,17 @@ _FORECAST_CHANGE_ES = re.compile(
     r"disminución|inflación|contracción)\s+(?:(?:de|del|entre|el|un)\s+)*"
     r"(?:[\d.,]+\s*(?:%|por\s+ciento)\s+y\s+(?:el\s+|un\s+)?)?$",
     re.IGNORECASE,
+)
+_FORECAST_STEMS_ES = (
+    "proyec",
+    "previ",
+    "prevé",
+    "prevén",
+    "estima",
+    "pronóst",
+    "pronostic",
+    "esper",
+    "calcul",
 )
 # Who forecasts a change ('el banco', 'el organismo'): not what changes.
 _FORECASTERS_ES = word_set(

@@ -252,10 +252,9 @@ def parse_styled(token: str, style: DigitStyle) -> Decimal | None:
 # A Spanish verb that changes its object by the figure after it: 'redujo los homicidios en un',
 # 'ha recortado el presupuesto de salud en' (a change, of the object: group 'o').
 CHANGED_OBJECT_ES = re.compile(
-    r"\b(?:(?P<down>redujo|redujeron|reducido|reduce|reducen|reducir|reduciendo|recortó|"
-    r"recortaron|recortado|recortar|disminuyó|disminuyeron|disminuido|disminuir|bajó|bajaron|"
-    r"bajado|bajar)|aumentó|aumentaron|aumentado|aumentar|incrementó|incrementaron|incrementado|"
-    r"incrementar|elevó|elevaron|elevado|elevar|subió|subieron|subido|subir)"
+    r"\b(?:(?P<down>redu(?:jo|jeron|cido|ce|cen|cir|ciendo)|recort(?:ó|aron|ado|ar)|"
+    r"disminu(?:yó|yeron|ido|ir)|baj(?:ó|aron|ado|ar))|aument(?:ó|aron|ado|ar)|"
+    r"increment(?:ó|aron|ado|ar)|elev(?:ó|aron|ado|ar)|sub(?:ió|ieron|ido|ir))"
     r"\s+(?P<o>(?:el|la|los|las|sus?|nuestr[oa]s?)\s+[^,;:\d]{2,50}?)\s+"
     r"en\s+(?:(?:un|el|casi|más\s+de|cerca\s+de|alrededor\s+del?)\s+)?$",
     re.IGNORECASE,
