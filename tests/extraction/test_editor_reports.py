@@ -5662,3 +5662,51 @@ def test_the_words_around_a_time_or_a_document_are_no_part_of_a_subject(
     # 'in January alone' left 'in alone', 'since it began' stayed in the subject, and 'In its
     # latest quarterly report' became it
     assert found(text)[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "subject"),
+    [
+        (
+            "Organized crime is a factor in up to 45 percent of homicides, officials said.",
+            None,
+            "share of homicides linked to organized crime",
+        ),
+        (
+            "El crimen organizado está vinculado con hasta un 45 % de los homicidios.",
+            "es",
+            "proporción de homicidios vinculados con el crimen organizado",
+        ),
+        (
+            "El narcotráfico estaría ligado al 30 % de las muertes.",
+            "es",
+            "proporción de muertes ligadas al narcotráfico",
+        ),
+    ],
+)
+def test_a_share_linked_to_someone(text: str, language: str | None, subject: str) -> None:
+    # 'is a factor in', 'está vinculado con' gave 'share of homicides where organized crime is
+    # a factor', 'proporción de homicidios donde crimen organizado está vinculado'
+    assert [c.subject for c in found(text, language=language)] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "units"),
+    [
+        (
+            "Los homicidios disminuyeron un 11 % en 2025, al pasar de 3.000 a 2.670.",
+            "es",
+            ["percent", "homicidios", "homicidios"],
+        ),
+        (
+            "Homicides fell 11% in 2025, from 3,000 to 2,670.",
+            None,
+            ["percent", "homicides", "homicides"],
+        ),
+    ],
+)
+def test_a_changes_percent_is_no_unit_of_the_levels_it_went_between(
+    text: str, language: str | None, units: list[str]
+) -> None:
+    # 'de 3.000' took the percent of 'un 11 %'
+    assert [c.unit for c in found(text, language=language)] == units

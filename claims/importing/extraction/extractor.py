@@ -4206,7 +4206,6 @@ _IN_ITS_DOCUMENT = re.compile(
 _SINCE_IT_BEGAN = re.compile(
     r"\bsince\s+(?:it|they|the\s+\w+|its\s+\w+)\s+(?:began|started|broke\s+out|took\s+office)\s+(?:(?:in|on)\s+)?(?:(?:late|early|mid)[\s-]+)?$"
 )
-_ALONE_AFTER = re.compile(r"\s+alone\b")
 
 
 def _connectives(text: str) -> list[tuple[int, int]]:

@@ -1875,6 +1875,10 @@ def _inherit_units(sentence: str, figures: list[Figure]) -> None:
                     donor = last_count
             if donor is not None and _PREDICATE_NOUN["en"].match(sentence, figure.value_end):
                 donor = None
+            if donor is not None and donor.is_change and not figure.is_change:
+                # ('disminuyeron un 11 %, al pasar de 3.000 a 2.670': a change's percent is no
+                # unit of the levels it went between)
+                donor = None
             if donor is not None:
                 figure.unit = donor.unit
                 figure.unit_kind = donor.unit_kind

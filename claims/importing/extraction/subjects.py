@@ -6536,6 +6536,19 @@ _CAUSED_BY_ES = re.compile(
 )
 
 
+# Verbs that link a part of what was counted to someone ('is linked to', 'is a factor in',
+# 'está vinculado con', 'están relacionados con').
+_LINKED_EN = re.compile(
+    r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|would\s+be|may\s+be|could\s+be|"
+    r"might\s+be)\s+(?:(?:linked|tied|connected|related)(?:\s+to)?|(?:an?\s+)?factor(?:\s+in)?|"
+    r"involved(?:\s+in)?)"
+)
+_LINKED_ES = re.compile(
+    r"(?:está|están|estaría|estarían|estuvo|estuvieron|estaba|estaban|es|son|sería|serían|fue|"
+    r"fueron)\s+(?P<p>vinculad|relacionad|ligad|asociad)[oa]s?\s+(?P<to>con|al?)(?:\s+el)?"
+)
+
+
 def _caused_by(own_np: str, verb_words: list[str], base: str, lang: str) -> str:
     """'killings attributed to organized crime' for 'Organized crime is behind 45 percent of
     killings', 'extorsiones atribuidas a las pandillas' in Spanish; '' unless someone named (no
@@ -6554,14 +6567,21 @@ def _caused_by(own_np: str, verb_words: list[str], base: str, lang: str) -> str:
     ):
         return ""
     verbs = " ".join(words).lower()
-    if not (_CAUSED_BY_ES if lang == "es" else _CAUSED_BY_EN).fullmatch(verbs):
+    linked = (_LINKED_ES if lang == "es" else _LINKED_EN).fullmatch(verbs)
+    if linked is None and not (_CAUSED_BY_ES if lang == "es" else _CAUSED_BY_EN).fullmatch(verbs):
         return ""
     if lang != "es":
-        return f"{base} attributed to {own_np}"
+        return f"{base} {'linked' if linked else 'attributed'} to {own_np}"
     owned = base.split(" ", 1)[1] if base.lower().startswith(("los ", "las ")) else base
     head = own_np.split()[0].lower()
     by = own_np if own_np[:1].isupper() else f"{_article_es(head)} {own_np}"
-    return f"{owned} {_agree('atribuido', owned)} a {by}".replace(" a el ", " al ")
+    if linked is not None:
+        # ('está vinculado con', 'están relacionadas con', 'ligado a'): the text's own words
+        to = "a" if linked.group("to") == "al" else linked.group("to")
+        done = f"{_agree(linked.group('p') + 'o', owned)} {to}"
+    else:
+        done = f"{_agree('atribuido', owned)} a"
+    return f"{owned} {done} {by}".replace(" a el ", " al ")
 
 
 # Verbs in -ed that report or reckon a share rather than do something to it.
