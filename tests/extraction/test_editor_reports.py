@@ -5710,3 +5710,25 @@ def test_a_changes_percent_is_no_unit_of_the_levels_it_went_between(
 ) -> None:
     # 'de 3.000' took the percent of 'un 11 %'
     assert [c.unit for c in found(text, language=language)] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (
+            "Cocoa exports rose 4 percent in the 2023-24 season, which ended in September, to "
+            "310,000 tonnes. The previous season had yielded 298,000 tonnes.",
+            [("2023-10-01", "2024-09-30")] * 2 + [("2022-10-01", "2023-09-30")],
+        ),
+        (
+            "Forest loss fell 12% in the 12 months through July, to 5,100 square kilometers. "
+            "In the previous period, 5,800 square kilometers were cleared.",
+            [("2023-08-01", "2024-07-31")] * 2 + [("2022-08-01", "2023-07-31")],
+        ),
+    ],
+)
+def test_the_previous_season_or_period_is_the_span_before(
+    text: str, periods: list[tuple[str, str]]
+) -> None:
+    # 'The previous season', 'In the previous period' gave the same span as the figure before
+    assert periods_of(text, datetime.date(2024, 11, 7)) == periods

@@ -3428,7 +3428,12 @@ class _Reader:
             return cached
         # (a holiday's name says what was counted as much as when: "online spending from
         # Thanksgiving through Cyber Monday")
-        spans = [(t.start, t.end) for t in sentence.times if "holiday '" not in t.note]
+        spans = [
+            (t.start, t.end)
+            for t in sentence.times
+            # ('The previous harvest had yielded 6.2 million bags': the subject as well)
+            if "holiday '" not in t.note and not (t.note == "-1 span" and t.start == 0)
+        ]
         text = sentence.text
         if spans and (" alone" in text or " began" in text or " started" in text):
             # ('in January alone', 'since it began in late November': the words that go with a
@@ -4962,7 +4967,13 @@ _SENTENCE_LEAD = re.compile(
 def _shift_back(
     start: datetime.date, end: datetime.date, note: str, holiday: bool = False
 ) -> tuple[datetime.date, datetime.date] | None:
-    """Move a period back by '-7 day', '-1 week', '-1 month' or '-1 year', or into 'year 2023'."""
+    """Move a period back by '-7 day', '-1 week', '-1 month' or '-1 year', or into 'year 2023';
+    '-1 span' moves it back by its own length ('the previous harvest')."""
+    if note == "-1 span":
+        if start.day == 1 and end == _last_of_month(end):
+            note = f"-{(end.year - start.year) * 12 + end.month - start.month + 1} month"
+        else:
+            note = f"-{(end - start).days + 1} day"
     if note.startswith("year "):
         years = start.year - int(note[5:])
         if years == -1 and end.year == start.year:

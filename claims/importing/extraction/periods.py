@@ -351,6 +351,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         # ("3 homicides over the weekend, compared with 8 the previous weekend": a week back)
         r"|\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<pv_we>weekend)\b"
         r"|\bthe\s+(?P<pv_we2>weekend)\s+before\b(?!\s+(?:the|last|that|it|its)\b)"
+        # ("The previous harvest had yielded 6.2 million bags", "In the previous period": the
+        # span before the one the text speaks of, as long as it)
+        r"|\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<pv_sp>harvest|season|period|cycle|"
+        r"campaign|crop\s+year|marketing\s+year|school\s+year)\b(?!\s+(?:of|in|when)\b)"
         # "fell to 5.7% from 5.8% a month earlier"
         r"|\b(?:a|one)\s+(?P<pv_u3>month|week|quarter)\s+(?:earlier|before)\b",
     ),
@@ -2641,6 +2645,8 @@ def _resolve(
             return TimeExpr(start, end, text, "relative", None, None, f"-{months} month")
         if g("pv_we") or g("pv_we2"):
             return TimeExpr(start, end, text, "relative", None, None, "-1 week")
+        if g("pv_sp"):
+            return TimeExpr(start, end, text, "relative", None, None, "-1 span")
         unit_word = (g("pv_u") or g("pv_u2") or g("pv_u3")).lower()
         step = {"month": "-1 month", "mes": "-1 month", "week": "-1 week", "semana": "-1 week"}
         return TimeExpr(start, end, text, "relative", None, None, step.get(unit_word, "-3 month"))
