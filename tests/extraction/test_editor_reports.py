@@ -5732,3 +5732,39 @@ def test_the_previous_season_or_period_is_the_span_before(
 ) -> None:
     # 'The previous season', 'In the previous period' gave the same span as the figure before
     assert periods_of(text, datetime.date(2024, 11, 7)) == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "periods"),
+    [
+        (
+            "Las exportaciones de café subieron 4 % en la cosecha 2023-2024, que terminó en "
+            "septiembre, a 5,6 millones de quintales. La cosecha anterior había producido 6,2 "
+            "millones de quintales.",
+            "es",
+            [("2023-10-01", "2024-09-30")] * 2 + [("2022-10-01", "2023-09-30")],
+        ),
+        (
+            "La deforestación cayó 12 % en los 12 meses hasta julio, a 5.100 kilómetros "
+            "cuadrados. En el periodo anterior se talaron 5.800 kilómetros cuadrados.",
+            "es",
+            [("2023-08-01", "2024-07-31")] * 2 + [("2022-08-01", "2023-07-31")],
+        ),
+        (
+            "En los últimos 12 meses hasta julio se talaron 5.100 kilómetros cuadrados.",
+            "es",
+            [("2023-08-01", "2024-07-31")],
+        ),
+        (
+            "In the past 12 months through July, 5,100 square kilometers were cleared.",
+            "en",
+            [("2023-08-01", "2024-07-31")],
+        ),
+    ],
+)
+def test_spanish_previous_spans_and_months_up_to_a_month(
+    text: str, language: str, periods: list[tuple[str, str]]
+) -> None:
+    # 'La cosecha anterior', 'los 12 meses hasta julio' had no reading of their own; 'the past
+    # 12 months through July' started a year before publication
+    assert periods_of(text, datetime.date(2024, 11, 7), language) == periods

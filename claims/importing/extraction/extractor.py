@@ -3432,7 +3432,7 @@ class _Reader:
             (t.start, t.end)
             for t in sentence.times
             # ('The previous harvest had yielded 6.2 million bags': the subject as well)
-            if "holiday '" not in t.note and not (t.note == "-1 span" and t.start == 0)
+            if "holiday '" not in t.note and not (t.note == "-1 span" and t.start <= 4)
         ]
         text = sentence.text
         if spans and (" alone" in text or " began" in text or " started" in text):
@@ -4960,7 +4960,8 @@ _CONTRAST_LEAD = re.compile(
     r",\s*(?:mientras\s+que|mientras|pero|aunque|while|whereas|but)\s+$", re.IGNORECASE
 )
 _SENTENCE_LEAD = re.compile(
-    r"[\s\"“'‘(]*(?:(?:in|en|during|durante|over|for|para)\s+)?", re.IGNORECASE
+    r"[\s\"“'‘(]*(?:(?:in|en|during|durante|over|for|para)\s+)?(?:(?:el|la|los|las)\s+)?",
+    re.IGNORECASE,
 )
 
 

@@ -900,6 +900,14 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         r"|este\s+año)"
         rf"|(?i:los\s+)?(?i:primeros)\s+(?P<fm_n3>{_N_ES})\s+meses(?!\s+(?:de|del|desde|tras)\b)",
     ),
+    (
+        # 'los 12 meses hasta julio', '12 meses terminados en junio de 2024': the months up to
+        # the end of that month, as 'the 12 months to July'
+        "months_to",
+        rf"(?<![\d,.])(?P<mt_n>\d{{1,3}})\s+meses\s+(?:hasta|a|al\s+cierre\s+de|terminados\s+en|"
+        rf"que\s+terminaron\s+en|con\s+cierre\s+(?:a|en))\s+(?P<mt_m>{_MES})"
+        rf"(?:{_DE}(?P<mt_y>{_Y_ES}))?",
+    ),
     ("month_year", rf"(?P<my_m>{_MES}){_DE}(?P<my_y>{_Y_ES})"),
     ("month_day", rf"(?<![\d,.])(?P<md_d2>{_D})\s+de\s+(?P<md_m2>{_MES})"),
     ("fiscal", rf"(?i:año\s+fiscal|ejercicio\s+fiscal)\s+(?P<fy>{_Y_ES})"),
@@ -926,7 +934,11 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     ),
     (
         "previous_unit",
-        r"\b(?:el|la|del|al)\s+(?P<pv_u>mes|semana|trimestre)\s+(?:anterior|previo|previa|precedente)\b",
+        r"\b(?:el|la|del|al)\s+(?P<pv_u>mes|semana|trimestre)\s+(?:anterior|previo|previa|precedente)\b"
+        # ('La cosecha anterior había producido ...', 'en el periodo anterior': the span before
+        # the one the text speaks of, as long as it)
+        r"|\b(?P<pv_sp>cosecha|temporada|zafra|periodo|período|ciclo(?:\s+escolar)?|campaña)\s+"
+        r"(?:anterior|previ[oa]|precedente)\b",
     ),
     (
         "so_far",
@@ -1011,7 +1023,7 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
 )
 _ALL_ES = frozenset(name for name, _ in _PATTERNS_ES)
 _TIME_RE_ES = TimeRegex(_PATTERNS_ES, _ALL_ES)
-_DIGIT_FIRST_ES = word_set("clock iso year_range full_date month_day year ago")
+_DIGIT_FIRST_ES = word_set("clock iso year_range full_date month_day year ago months_to")
 _TIME_RE_ES_DIGIT = TimeRegex(tuple(p for p in _PATTERNS_ES if p[0] in _DIGIT_FIRST_ES), _ALL_ES)
 _MESES = (
     "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
@@ -1038,6 +1050,11 @@ _TRIGGER_ALTERNATIVES_ES = (
     + _any_case(
         "hasta|acumulado|acumulados|acumulada|acumuladas",
         r"(?=\s+(?:\w+\s+)?(?:la\s+)?semana\s+epidemiol)",
+    )
+    + "|"
+    + _any_case(
+        "cosecha|temporada|zafra|periodo|período|ciclo|campaña",
+        r"(?=\s+(?:escolar\s+)?(?:anterior|previ[oa]|precedente)\b)",
     )
     + "|"
     + _any_case("igual", r"(?=\s+(?:periodo|período|mes|trimestre|semestre|lapso)\b)")
@@ -1933,7 +1950,21 @@ def _narrowed(period: TimeExpr, bound: TimeExpr, sentence: str) -> TimeExpr | No
             return None
     text = sentence[period.start : bound.end]
     note = f"{period.note} up to {last.isoformat()}"
-    return TimeExpr(period.start, bound.end, text, "period", period.period_start, last, note)
+    first = period.period_start
+    if (
+        period.period_end is not None
+        and last < period.period_end
+        and "relative to publication" in period.note
+        and _ROLLING.search(period.text)
+    ):
+        # "the past 12 months through July", "los últimos 12 meses hasta julio": as many
+        # months, up to the bound (not from a year before publication)
+        first = last - (period.period_end - period.period_start)
+    return TimeExpr(period.start, bound.end, text, "period", first, last, note)
+
+
+# A span counted back from publication ('the past 12 months', 'los últimos 12 meses').
+_ROLLING = re.compile(r"\b(?:past|last|previous|últimos|últimas|pasados|pasadas)\b", re.IGNORECASE)
 
 
 def _resolve(
