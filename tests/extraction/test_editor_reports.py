@@ -1091,7 +1091,7 @@ def test_a_share_a_place_bought_in_spanish_is_taken_over_by_the_places_ranked_af
         ),
         (
             "Honduras vendió 800 cabezas de ganado en marzo y mantuvo su cuota en la región.",
-            "cabezas vendidas de ganado por Honduras",
+            "cabezas de ganado vendidas por Honduras",
         ),
     ],
 )
@@ -5768,3 +5768,22 @@ def test_spanish_previous_spans_and_months_up_to_a_month(
     # 'La cosecha anterior', 'los 12 meses hasta julio' had no reading of their own; 'the past
     # 12 months through July' started a year before publication
     assert periods_of(text, datetime.date(2024, 11, 7), language) == periods
+
+
+def test_a_noun_and_its_one_word_de_phrase_come_before_the_participle() -> None:
+    # 'decomisaron 96 armas de fuego' gave 'armas decomisadas de fuego'
+    candidates = found(
+        "Las fuerzas de seguridad capturaron a 412 personas y decomisaron 96 armas de fuego.",
+        language="es",
+    )
+    assert candidates[1].subject == "armas de fuego decomisadas"
+
+
+def test_a_place_goods_came_from_is_not_the_texts_place() -> None:
+    # 'Estados Unidos fue el origen del 92 %' made the United States the place of the imports
+    candidates = found(
+        "Las importaciones de combustibles sumaron US$4.800 millones el año pasado. Estados "
+        "Unidos fue el origen del 92 % de los envíos.",
+        language="es",
+    )
+    assert candidates[0].place is None

@@ -3352,10 +3352,14 @@ class _Reader:
         best_by_sentence: dict[int, str | None] = {}
         best: str | None = self.institution_place
         before_by_sentence: dict[int, str | None] = {}
+        # (places named other than as where things came from: the text's own place is one)
+        not_origin: set[str] = {self.institution_place} if self.institution_place else set()
         for number, item in enumerate(self.sentences):
             before_by_sentence[item.start] = best
             places = self._places(item) if item.places else []
             for place in places:
+                if place.how != "origin":
+                    not_origin.add(place.canonical)
                 # A weak mention ('Brazilian President') counts half, a people's name a quarter;
                 # the first sentence says what the text is about.
                 # So does where people or goods came from ('deportados desde México').
@@ -3389,6 +3393,12 @@ class _Reader:
             best_by_sentence[item.start] = best
         self._place_best = best_by_sentence
         self._place_before = before_by_sentence
+        if best is not None and best not in not_origin:
+            # ('Estados Unidos fue el origen del 92 % de los envíos': where the goods came from
+            # is not what the text is about)
+            best = max(
+                not_origin, key=lambda name: _place_key(name, counts, last_seen), default=None
+            )
         self._place_of_text = best
 
     def _places(self, sentence: _Sentence) -> list[PlaceMention]:

@@ -305,6 +305,14 @@ _POSSESSED_REGION = re.compile(
     rf"(?:\s+(?P<kind>state|province|region|department|district|county|municipality)\b"
     rf"|(?<=County)|(?<=Province)|(?<=District))"
 )
+# A place said to be where things come from, after its name ('fue el origen del 92 %', 'was the
+# source of 80% of the shipments', 'es el principal proveedor').
+_ORIGIN_AFTER = re.compile(
+    r"\s+(?:fue|es|era|sigue\s+siendo|was|is|remains|remained)\s+(?:el|the)\s+"
+    r"(?:(?:principal|mayor|main|largest|biggest|top)\s+)?(?:origen|fuente|proveedor|origin|"
+    r"source|supplier)\b",
+    re.IGNORECASE,
+)
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:desde|from|frontera\s+con|border\s+with|provin\w+\s+de|proceden\w*\s+de|"
     r"provenien\w*\s+de)\s+(?:el\s+|la\s+|the\s+)?$",
@@ -423,10 +431,15 @@ def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
             continue
         weak = bool(after) and not is_place(after.group("w")) if after else False
         # Where people or goods come from ('deportados desde Estados Unidos') is weak evidence.
-        origin = _ORIGIN_BEFORE.search(sentence, max(0, start - 20), start) is not None or (
-            bool(found)
-            and found[-1].how == "origin"
-            and _AND_BETWEEN.fullmatch(sentence, found[-1].end, start) is not None
+        origin = (
+            _ORIGIN_BEFORE.search(sentence, max(0, start - 20), start) is not None
+            or (
+                bool(found)
+                and found[-1].how == "origin"
+                and _AND_BETWEEN.fullmatch(sentence, found[-1].end, start) is not None
+            )
+            # ('Estados Unidos fue el origen del 92 % de los envíos')
+            or _ORIGIN_AFTER.match(sentence, end) is not None
         )
         if name is not None:
             how = "origin" if origin else "named"

@@ -4028,7 +4028,14 @@ def _build_subject(
                 and counted == unit
                 and len(complement) >= 2
                 and complement[0].lower() == "de"
-                and unit.split()[0].lower() in _CONTAINER_UNITS_ES
+                and (
+                    unit.split()[0].lower() in _CONTAINER_UNITS_ES
+                    # ('decomisaron 96 armas de fuego': a noun and its one-word 'de' phrase)
+                    or (
+                        complement[1][:1].islower()
+                        and (len(complement) == 2 or complement[2].lower() in _CUT_HELD_ES)
+                    )
+                )
                 and complement[1].lower() not in _DETERMINERS
             ):
                 # ('incautaron 4,2 toneladas de cocaína en Puerto Quetzal': what the measure
