@@ -900,14 +900,6 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         r"|este\s+año)"
         rf"|(?i:los\s+)?(?i:primeros)\s+(?P<fm_n3>{_N_ES})\s+meses(?!\s+(?:de|del|desde|tras)\b)",
     ),
-    (
-        # 'los 12 meses hasta julio', '12 meses terminados en junio de 2024': the months up to
-        # the end of that month, as 'the 12 months to July'
-        "months_to",
-        rf"(?<![\d,.])(?P<mt_n>\d{{1,3}})\s+meses\s+(?:hasta|a|al\s+cierre\s+de|terminados\s+en|"
-        rf"que\s+terminaron\s+en|con\s+cierre\s+(?:a|en))\s+(?P<mt_m>{_MES})"
-        rf"(?:{_DE}(?P<mt_y>{_Y_ES}))?",
-    ),
     ("month_year", rf"(?P<my_m>{_MES}){_DE}(?P<my_y>{_Y_ES})"),
     ("month_day", rf"(?<![\d,.])(?P<md_d2>{_D})\s+de\s+(?P<md_m2>{_MES})"),
     ("fiscal", rf"(?i:año\s+fiscal|ejercicio\s+fiscal)\s+(?P<fy>{_Y_ES})"),
@@ -934,11 +926,7 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     ),
     (
         "previous_unit",
-        r"\b(?:el|la|del|al)\s+(?P<pv_u>mes|semana|trimestre)\s+(?:anterior|previo|previa|precedente)\b"
-        # ('La cosecha anterior había producido ...', 'en el periodo anterior': the span before
-        # the one the text speaks of, as long as it)
-        r"|\b(?P<pv_sp>cosecha|temporada|zafra|periodo|período|ciclo(?:\s+escolar)?|campaña)\s+"
-        r"(?:anterior|previ[oa]|precedente)\b",
+        r"\b(?:el|la|del|al)\s+(?P<pv_u>mes|semana|trimestre)\s+(?:anterior|previo|previa|precedente)\b",
     ),
     (
         "so_far",
@@ -1023,7 +1011,7 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
 )
 _ALL_ES = frozenset(name for name, _ in _PATTERNS_ES)
 _TIME_RE_ES = TimeRegex(_PATTERNS_ES, _ALL_ES)
-_DIGIT_FIRST_ES = word_set("clock iso year_range full_date month_day year ago months_to")
+_DIGIT_FIRST_ES = word_set("clock iso year_range full_date month_day year ago")
 _TIME_RE_ES_DIGIT = TimeRegex(tuple(p for p in _PATTERNS_ES if p[0] in _DIGIT_FIRST_ES), _ALL_ES)
 _MESES = (
     "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
@@ -1050,11 +1038,6 @@ _TRIGGER_ALTERNATIVES_ES = (
     + _any_case(
         "hasta|acumulado|acumulados|acumulada|acumuladas",
         r"(?=\s+(?:\w+\s+)?(?:la\s+)?semana\s+epidemiol)",
-    )
-    + "|"
-    + _any_case(
-        "cosecha|temporada|zafra|periodo|período|ciclo|campaña",
-        r"(?=\s+(?:escolar\s+)?(?:anterior|previ[oa]|precedente)\b)",
     )
     + "|"
     + _any_case("igual", r"(?=\s+(?:periodo|período|mes|trimestre|semestre|lapso)\b)")
@@ -1528,10 +1511,60 @@ def find_time_expressions(
                     found[-2:] = [part]
             continue
         expr = _season_to(expr, sentence)
+        if lang == "es" and " meses " in sentence:
+            expr = _months_up_to_es(expr, sentence, found)
         if expr.period_start is not None and expr.period_start == expr.period_end:
             expr = _lasted_until(expr, sentence)
         found.append(expr)
+    if lang == "es" and "anterior" in sentence:
+        _add_previous_spans_es(sentence, found)
     return found
+
+
+# 'los 12 meses hasta julio', '12 meses terminados en junio de': the months up to that month.
+_MONTHS_UP_TO_LEAD_ES = re.compile(
+    r"(?<![\d,.])(?P<n>\d{1,3}|doce|seis|tres|nueve|dieciocho|veinticuatro)\s+meses\s+"
+    r"(?:hasta|a|al\s+cierre\s+de|terminados\s+en|que\s+terminaron\s+en|con\s+cierre\s+(?:a|en))"
+    r"\s+(?:(?:el\s+)?mes\s+de\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _months_up_to_es(expr: TimeExpr, sentence: str, found: list[TimeExpr]) -> TimeExpr:
+    """'en los 12 meses hasta julio': as many months up to the end of the month named (read
+    where a month is found, not at every number)."""
+    end = expr.period_end
+    if expr.kind != "period" or end is None or end != _month_end(end.year, end.month):
+        return expr
+    lead = _MONTHS_UP_TO_LEAD_ES.search(sentence, max(0, expr.start - 50), expr.start)
+    if lead is None or (found and found[-1].end > lead.start()):
+        return expr
+    count = small_number(lead.group("n").lower())
+    if count is None or not 0 < count <= 120:
+        return expr
+    first = add_months(end.replace(day=1), 1 - count)
+    text = sentence[lead.start() : expr.end]
+    return TimeExpr(lead.start(), expr.end, text, "period", first, end, f"'{text}'")
+
+
+# 'La cosecha anterior', 'en el periodo anterior': the span before the one the text speaks of,
+# as long as it (found where 'anterior' is, not by a trigger at every such noun).
+_PREVIOUS_SPAN_ES = re.compile(
+    r"\b(?:cosecha|temporada|zafra|periodo|período|ciclo(?:\s+escolar)?|campaña)\s+"
+    r"(?:anterior|previ[oa]|precedente)\b",
+    re.IGNORECASE,
+)
+
+
+def _add_previous_spans_es(sentence: str, found: list[TimeExpr]) -> None:
+    for match in _PREVIOUS_SPAN_ES.finditer(sentence):
+        if any(t.start < match.end() and match.start() < t.end for t in found):
+            continue
+        expr = TimeExpr(
+            match.start(), match.end(), match.group(0), "relative", None, None, "-1 span"
+        )
+        at = next((i for i, t in enumerate(found) if t.start > match.start()), len(found))
+        found.insert(at, expr)
 
 
 # "in a two-week operation that ended on Sunday", "during a 10-day strike which ended Friday",
