@@ -5787,3 +5787,51 @@ def test_a_place_goods_came_from_is_not_the_texts_place() -> None:
         language="es",
     )
     assert candidates[0].place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "subject"),
+    [
+        ("Mexico's homicide tally was 22,358.", "homicides", "homicides in Mexico"),
+        ("The vote count stood at 1.2 million.", "votes", "votes"),
+    ],
+)
+def test_a_tally_counts_the_noun_before_it(text: str, unit: str, subject: str) -> None:
+    # 'Mexico's homicide tally was 22,358' gave no unit and no subject
+    candidate = found(text)[0]
+    assert (candidate.unit, candidate.subject) == (unit, subject)
+
+
+def test_english_quetzals_and_an_amount_converted_in_brackets() -> None:
+    # 'quetzals' was no currency, and '($19.2 billion)' was 'congress'
+    candidates = found(
+        "Congress approved a budget of 148.5 billion quetzals ($19.2 billion) for next year."
+    )
+    assert [(c.unit, c.subject) for c in candidates] == [("GTQ", "budget"), ("USD", "budget")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "subject"),
+    [
+        (
+            "Costa Rica logged 907 homicides, 36% of them linked to drug trafficking.",
+            "percent of homicides",
+            "share of homicides linked to drug trafficking in Costa Rica",
+        ),
+        (
+            "Police recorded 2,890 homicides, 70 percent of them with firearms.",
+            "percent of homicides",
+            "share of homicides with firearms",
+        ),
+        (
+            "At least 45 people died, half of them children.",
+            "percent of people",
+            "share of people that were children",
+        ),
+    ],
+)
+def test_a_share_of_them_says_which_part(text: str, unit: str, subject: str) -> None:
+    # '36% of them linked to drug trafficking' gave 'percent of homicides linked' and 'share of
+    # homicides linked where logged a record homicides'
+    candidate = found(text)[-1]
+    assert (candidate.unit, candidate.subject) == (unit, subject)

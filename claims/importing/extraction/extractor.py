@@ -1361,6 +1361,16 @@ class _Reader:
             if counted:
                 # "El número de homicidios bajó a 1.034", "the number of arrests rose to 900"
                 return counted, None, earlier_unit, f"unit '{counted}' from 'number of'"
+            tally = (
+                _NOUN_TALLY_EN.search(text, max(0, figure.value_start - 120), figure.value_start)
+                if self.lang == "en" and ("tally" in text or "count " in text or "total " in text)
+                else None
+            )
+            if tally is not None and tally.group("n").lower() not in _NOT_TALLIED_EN:
+                # "Mexico's homicide tally for the first nine months was 22,358": homicides
+                noun = tally.group("n").lower()
+                noun = noun if noun.endswith("s") else f"{noun}s"
+                return noun, None, earlier_unit, f"unit '{noun}' from its tally"
             before = text[max(0, figure.value_start - 40) : figure.value_start]
             if _POPULATION.search(before):
                 return (
@@ -1562,7 +1572,8 @@ class _Reader:
             antecedent = self._antecedent(previous, people=figure.share_pronoun.startswith("those"))
             if antecedent:
                 pronoun = figure.share_pronoun.split()
-                tail = f" {pronoun[1]}" if len(pronoun) > 1 else ""
+                # ('of those surveyed': the people surveyed; 'of them linked to ...': them)
+                tail = f" {pronoun[1]}" if len(pronoun) > 1 and pronoun[0] != "them" else ""
                 base = f"{antecedent}{tail}"
                 return (
                     f"percent of {base}",
@@ -4887,6 +4898,19 @@ _NUMBER_OF_STOP = word_set(
 )
 _VERB_END = re.compile(
     r"(?:ó|aron|ieron|ía|ían|aba|aban|ará|arán|ed|ose|ell|ew|ached|opped)$", re.IGNORECASE
+)
+
+
+# '<noun> tally/count/total ... was': what is counted, named by the noun before the tally.
+_NOUN_TALLY_EN = re.compile(
+    r"\b(?P<n>[a-z]{3,})\s+(?:tally|count|total)\b(?:\s+(?:for|in|of|over|during)\s+[^,;:.]{1,60}?)?"
+    r"\s+(?:was|is|stood\s+at|reached|rose\s+to|fell\s+to|climbed\s+to|dropped\s+to|hit|"
+    r"came\s+to|totaled|totalled)\s+(?:(?:about|nearly|almost|some|roughly|around|more\s+than|"
+    r"over|at\s+least)\s+)?$"
+)
+_NOT_TALLIED_EN = word_set(
+    "the a an this that its their his her our grand overall running official final annual "
+    "monthly weekly daily new previous total combined"
 )
 
 

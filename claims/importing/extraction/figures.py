@@ -93,7 +93,7 @@ _CURRENCY_AFTER = {
         rf"{_SP}+(?P<cur>(?:U\.S\.|US|American|Canadian|Australian)\s+dollars|dollars|euros?|"
         r"pounds\s+sterling|yuan|renminbi|yen|reais|rupees|"
         r"(?:Mexican|Argentine|Argentinian|Chilean|Colombian|Cuban|Dominican|Philippine|Uruguayan)"
-        r"\s+pesos|pesos|quetzales|lempiras|colones|"
+        r"\s+pesos|pesos|quetzales|quetzals|lempiras|colones|colons|soles|balboas|"
         r"bolivars|bolívars|bolivares|bolívares|córdobas|cordobas|USD|EUR|GBP|GTQ|MXN|HNL)\b"
     ),
     "es": re.compile(
@@ -119,7 +119,7 @@ _CURRENCY_WORDS = {
     "bolivares": "VES", "bolívares": "VES", "córdobas": "NIO", "cordobas": "NIO",
     "dólares": "USD", "dolares": "USD", "dólares estadounidenses": "USD", "reales": "BRL",
     "soles": "PEN", "usd": "USD", "eur": "EUR", "gbp": "GBP", "gtq": "GTQ", "mxn": "MXN",
-    "hnl": "HNL",
+    "hnl": "HNL", "quetzals": "GTQ", "colons": "CRC", "balboas": "PAB",
 }  # fmt: skip
 _PERCENT = {
     "en": re.compile(

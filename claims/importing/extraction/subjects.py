@@ -1352,6 +1352,33 @@ def build_subject(
 
     `sentence_subject` gives the sentence's subject when the figure's clause names none (read
     only then: it costs a pass over the sentence)."""
+    if (
+        figure.unit_kind == "currency"
+        and figure.earlier_subject
+        and sentence.endswith("(", 0, figure.value_start)
+        and _CONVERTED_BEFORE.search(sentence, max(0, figure.value_start - 50), figure.value_start)
+    ):
+        # "a budget of 148.5 billion quetzals ($19.2 billion)": the same amount in another
+        # currency, of the same thing.
+        return figure.earlier_subject
+    if (
+        lang == "en"
+        and figure.unit_kind == "percent"
+        and figure.earlier_count
+        and not figure.is_change
+        and " of them " in sentence
+        and (them := _SHARE_OF_THEM_EN.match(sentence, figure.value_start)) is not None
+    ):
+        # "907 homicides, 36% of them linked to drug trafficking", "70 percent of them with
+        # firearms", "half of them children": that part of what was counted before.
+        base = figure.share_of or _without_generic_lead(_no_place_tail(figure.earlier_count))
+        rest = them.group("rest").split()
+        if base and rest and rest[0].lower() not in _AUX_EN and rest[0].lower() not in _VERBS_EN:
+            if rest[0].lower().endswith("ed") or rest[0].lower() in _PART_LEADS_EN:
+                phrase = f"share of {base} {' '.join(rest)}"
+            else:
+                phrase = f"share of {base} that were {' '.join(rest)}"
+            return with_place(_tidy(phrase), figure.place, lang)
     subject = _build_subject(sentence, figure, removed, lang, sentence_subject)
     if (
         lang == "en"
@@ -5427,6 +5454,16 @@ _SHARE_VERBS = word_set(
 _AMOUNT_BASES = word_set(
     """gdp pib budget presupuesto revenue revenues ingresos spending gasto output producción
     production exports exportaciones imports importaciones"""
+)
+# ' of them linked to drug trafficking' after a share (its words up to the clause's end).
+_SHARE_OF_THEM_EN = re.compile(
+    r"(?:(?:a|one|two|three)\s+)?[^\s,;]+(?:\s*(?:%|percent|per\s+cent))?\s+of\s+them\s+(?P<rest>[^\W\d][^,;:.()\d]{1,70}?)\s*(?=[,;:.()]|$)"
+)
+_PART_LEADS_EN = word_set("with without in from by under over aged at on for among")
+# An amount with its currency right before an opening bracket ('148.5 billion quetzals (').
+_CONVERTED_BEFORE = re.compile(
+    r"\d(?:[\d.,]*\d)?\s*(?:million|billion|trillion|millones|mil\s+millones|millón)?"
+    r"\s*[^\W\d_]{0,20}\s*\($"
 )
 # A share before, then ', from' or ', down from' and the figure: its earlier level.
 _BASELINE_FROM_EN = re.compile(r"\d\s*(?:%|percent)[^.;:\d]*?,?\s+(?:(?:up|down)\s+)?from\s+$")
