@@ -5835,3 +5835,22 @@ def test_a_share_of_them_says_which_part(text: str, unit: str, subject: str) -> 
     # homicides linked where logged a record homicides'
     candidate = found(text)[-1]
     assert (candidate.unit, candidate.subject) == (unit, subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Según el último censo, en Guatemala viven 17,6 millones de personas.",
+            "personas que viven en Guatemala",
+        ),
+        (
+            "Unos 3 millones de guatemaltecos residen en Estados Unidos.",
+            "guatemaltecos que residen en Estados Unidos",
+        ),
+    ],
+)
+def test_those_who_live_somewhere_and_a_source_that_names_no_one(text: str, subject: str) -> None:
+    # 'personas vividas por según el último censo': 'viven' makes no participle, and 'Según el
+    # último censo,' is where the figure comes from even when it names no source
+    assert found(text, language="es")[0].subject == subject

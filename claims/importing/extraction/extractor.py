@@ -3480,6 +3480,14 @@ class _Reader:
             # connective set off by commas is no part of what was measured.
             spans += _connectives(sentence.text)
         attribution = sentence.attribution
+        if (
+            text.startswith(("Según ", "De acuerdo con "))
+            and (attribution is None or attribution.start > 20)
+            and (lead := _SOURCE_LEAD_ES.match(text)) is not None
+        ):
+            # ('Según el último censo, en Guatemala viven ...': where the figures come from, even
+            # when it names no source to attribute them to)
+            spans.append(lead.span())
         if attribution is not None:
             spans.append((attribution.start, attribution.end))
             if attribution.counter_span is not None:
@@ -4219,6 +4227,7 @@ _CONNECTIVE = re.compile(
 )
 
 
+_SOURCE_LEAD_ES = re.compile(r"(?:Según|De\s+acuerdo\s+con)\s+[^,;:]{2,80},")
 # The document a sentence opens with, set off by a comma ('In its latest quarterly report,
 # released Wednesday,', 'En su informe anual,').
 _IN_ITS_DOCUMENT = re.compile(

@@ -6760,9 +6760,19 @@ _IAR_STEMS = word_set(
 )
 
 
+# Verbs of where or how people live, which make no participle of those who do it ('viven',
+# 'residen': 'personas que viven', not 'personas vividas').
+_LIVING_VERBS_ES = word_set(
+    "vive viven vivía vivían residen reside residían residía habitan habita habitaban trabajan "
+    "trabaja trabajaban estudian estudia estudiaban"
+)
+
+
 def _es_participle(verb: str) -> str:
     """'deportaron' -> 'deportados': a Spanish past tense as a participle."""
     lowered = verb.lower()
+    if lowered in _LIVING_VERBS_ES:
+        return f"que {lowered}"  # ('en Guatemala viven 17,6 millones de personas': no participle)
     irregular = _ES_IRREGULAR.get(lowered)
     if irregular:
         return irregular
