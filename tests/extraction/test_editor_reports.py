@@ -5787,3 +5787,60 @@ def test_a_place_goods_came_from_is_not_the_texts_place() -> None:
         language="es",
     )
     assert candidates[0].place is None
+
+
+# --- p15: a time compared with is not the year the text goes on speaking of ---
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "periods"),
+    [
+        (
+            "Output grew 0.2% in the first quarter from the previous three months. Compared "
+            "with the first quarter of 2024, output was up 0.6%. The central bank expects "
+            "growth of 0.1% for the year as a whole.",
+            "en",
+            [("2025-01-01", "2025-03-31")] * 2 + [("2025-01-01", "2025-12-31")],
+        ),
+        (
+            "La economía creció 0,6 % en el primer trimestre, frente al mismo trimestre de "
+            "2024. El banco central espera un crecimiento de 0,1 % para el año.",
+            "es",
+            # (unchanged: Spanish has rules of its own for the year compared with)
+            [("2025-01-01", "2025-03-31"), ("None", "None")],
+        ),
+    ],
+)
+def test_a_baseline_time_does_not_become_the_year_spoken_of(
+    text: str, language: str, periods: list[tuple[str, str]]
+) -> None:
+    # 'for the year' after 'Compared with the first quarter of 2024' was read as 2024
+    assert periods_of(text, datetime.date(2025, 5, 23), language) == periods
+
+
+# --- p15: a figure a law or a rule sets takes no period ---
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (
+            "The fiscal deficit reached 7.4% of GDP in 2024, well above the 3% limit set by "
+            "the fiscal responsibility law.",
+            [("2024-01-01", "2024-12-31"), ("None", "None")],
+        ),
+        (
+            "The ministry's budget for 2025 is 6.2% of GDP, below the 8% required by the "
+            "constitution.",
+            [("2025-01-01", "2025-12-31"), ("None", "None")],
+        ),
+        # (a figure the rule is not about keeps the sentence's time)
+        (
+            "The deficit fell to 3% of GDP in 2024, as the law requires.",
+            [("2024-01-01", "2024-12-31")],
+        ),
+    ],
+)
+def test_a_figure_a_law_sets_takes_no_period(text: str, periods: list[tuple[str, str]]) -> None:
+    # the limit and the requirement took the year of the sentence
+    assert periods_of(text, datetime.date(2025, 4, 25)) == periods

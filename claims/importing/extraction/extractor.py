@@ -239,6 +239,16 @@ _BASELINE_BEFORE = EndWord(
     ),
     None,
 )
+# What follows a figure a law or a rule sets: "the 3% limit set by the fiscal responsibility
+# law", "the 8% required by the constitution", "a 40% cap under the rules".
+_NORM_AFTER = re.compile(
+    r"(?:\s+(?:legal|statutory|constitutional|fiscal|debt|deficit))?\s+(?:limit|ceiling|cap)\b"
+    r"(?=\s+(?:set|established|imposed|fixed|required|mandated)\s+(?:by|under|in)\b|\s+under\b"
+    r"|\s+(?:in|of)\s+(?:the|its|their)\s+[\w\s-]{0,40}?\b(?:law|constitution|rules?|code)\b)"
+    r"|\s+(?:required|mandated|set|established|allowed|permitted|stipulated)\s+(?:by|under|in)"
+    r"\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,4}?(?:law|constitution|rules?|code|statute|act)\b",
+    re.IGNORECASE,
+)
 _FROM_LEVEL_IN = EndWord(
     re.compile(
         r"\bfrom\s+(?:(?:about|nearly|almost|some|roughly|more\s+than)\s+)?[$€£]?\d[\d,.]*"
@@ -882,6 +892,11 @@ class _Reader:
                         self.lang == "en"
                         and _FROM_LEVEL_IN.search(last.text, max(0, t.start - 40), t.start)
                     )
+                    # ("grew 0.2% in the first quarter from the previous three months. Compared
+                    # with the first quarter of 2024, output was up 0.6%. The bank expects growth
+                    # of 0.1% for the year": the times compared with are not the ones the text
+                    # goes on speaking of)
+                    and not (self.lang == "en" and _is_baseline_time(last.text, t))
                 ]
                 year = closed[-1].period_end.year if closed else year  # type: ignore[union-attr]
                 if closed:
@@ -1676,6 +1691,11 @@ class _Reader:
                 # before, of its period.
                 how = "the figure it is part of"
                 return whole.period, how, whole.period_start, whole.period_end
+        if self.lang == "en" and _NORM_AFTER.match(text, figure.tail_end):
+            # "well above the 3% limit set by the fiscal responsibility law", "below the 8%
+            # required by the constitution": a rule's figure, a standing fact, not of the
+            # period the sentence reports.
+            return None, "", None, None
         if "," in text and _CAPACITY_ASIDE.search(
             text, max(0, figure.value_start - 40), figure.value_start
         ):
