@@ -5844,3 +5844,54 @@ def test_a_baseline_time_does_not_become_the_year_spoken_of(
 def test_a_figure_a_law_sets_takes_no_period(text: str, periods: list[tuple[str, str]]) -> None:
     # the limit and the requirement took the year of the sentence
     assert periods_of(text, datetime.date(2025, 4, 25)) == periods
+
+
+# --- p15: 'That figure includes N': a part of the figure before, of its period ---
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (
+            "Data show that 640 kilometers of roads were paved or repaired in 2024. That figure "
+            "includes 210 kilometers of projects begun under the previous government.",
+            [("2024-01-01", "2024-12-31")] * 2,
+        ),
+        (
+            "Police seized 4,100 firearms last year. The total includes 380 assault rifles.",
+            [("2024-01-01", "2024-12-31")] * 2,
+        ),
+        # (a present state that does not point back takes none)
+        (
+            "Police seized 4,100 firearms last year. The force has 12,000 officers.",
+            [("2024-01-01", "2024-12-31"), ("None", "None")],
+        ),
+    ],
+)
+def test_a_part_of_the_figure_pointed_back_to_takes_its_period(
+    text: str, periods: list[tuple[str, str]]
+) -> None:
+    # 'That figure includes 210 kilometers' took no period (a present state)
+    assert periods_of(text, datetime.date(2025, 1, 20)) == periods
+
+
+# --- p15: a change 'from <month>' is over the month after it ---
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (
+            "Consumer prices rose 1.7% in the 12 months to June. Prices fell 0.2% from May.",
+            [("2024-07-01", "2025-06-30"), ("2025-06-01", "2025-06-30")],
+        ),
+        ("Exports fell 3% from April, the bank said.", [("2025-05-01", "2025-05-31")]),
+        # (the perfect runs from the month to now, not over the month after: left as it was)
+        ("Prices have risen 5% from May.", [("None", "None")]),
+    ],
+)
+def test_a_change_from_a_month_is_over_the_month_after(
+    text: str, periods: list[tuple[str, str]]
+) -> None:
+    # 'Prices fell 0.2% from May' took no period (the month compared with was left out)
+    assert periods_of(text, datetime.date(2025, 7, 8)) == periods
