@@ -194,6 +194,19 @@ that period', 'at the end of 2024' for a stock, and standing facts and estimates
 period. It was annotated before the extractor was run on it; period read 0.850 on the first run
 and 1.000 after the rules it taught (unit 0.894 -> 0.929, subject 0.735 -> 0.752).
 
+`dev_periods15.jsonl` (English only) holds 24 paragraphs of three to five sentences in the
+style of English-language coverage of Central America and Mexico (AP, Reuters, AFP, InSight
+Crime, local English outlets) on budgets and fiscal years, statistics-office releases,
+security, migration, elections, the economy, disasters and health: 'the first four months of
+the year', 'the 12 months to March', 'year-on-year in the first quarter', 'Compared with the
+first quarter of 2024', 'for the year as a whole', 'fiscal year 2024, which ended Sept. 30',
+the 2024-25 harvest season, the 2024 school year, 'as of Wednesday morning', 'as of March 31',
+'Through the end of March', 'from January through May', 'since January', 'since the state of
+emergency began in March 2022', 'over the weekend', fact-checked claims by presidents, numbers
+restated later ('That figure includes', 'the total'), a change 'from May', and a limit a law
+sets. It was annotated before the extractor was run on it; period read 0.916 on the first run
+and 0.963 after the rules it taught (unit 0.916, subject 0.785, attribution 0.916 unchanged).
+
 `dev_es_subjects10.jsonl` (Spanish only) holds 26 paragraphs of three to five sentences in the
 style of fact-checkers (Chequeado, El Sabueso, ConfirmaGuate), newspapers and institutional
 bulletins (MP, PNC, INACIF, Banguat, INE), on violence, migration, remittances, health,
@@ -813,6 +826,22 @@ SETS = {
             "period": 0.97,
             "subject": 0.72,
             "place": 0.7,
+        },
+        ("en",),
+    ),
+    "periods15": DevSet(
+        EVAL / "dev_periods15.jsonl",
+        24,
+        107,
+        # subject (0.79), unit (0.92) and attribution (0.92) were not worked on: those floors
+        # only keep them from falling.
+        {
+            "qualifier": 0.99,
+            "unit": 0.89,
+            "attribution": 0.89,
+            "period": 0.95,
+            "subject": 0.76,
+            "place": 0.92,
         },
         ("en",),
     ),

@@ -5854,3 +5854,111 @@ def test_those_who_live_somewhere_and_a_source_that_names_no_one(text: str, subj
     # 'personas vividas por según el último censo': 'viven' makes no participle, and 'Según el
     # último censo,' is where the figure comes from even when it names no source
     assert found(text, language="es")[0].subject == subject
+
+
+# --- p15: a time compared with is not the year the text goes on speaking of ---
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "periods"),
+    [
+        (
+            "Output grew 0.2% in the first quarter from the previous three months. Compared "
+            "with the first quarter of 2024, output was up 0.6%. The central bank expects "
+            "growth of 0.1% for the year as a whole.",
+            "en",
+            [("2025-01-01", "2025-03-31")] * 2 + [("2025-01-01", "2025-12-31")],
+        ),
+        (
+            "La economía creció 0,6 % en el primer trimestre, frente al mismo trimestre de "
+            "2024. El banco central espera un crecimiento de 0,1 % para el año.",
+            "es",
+            # (unchanged: Spanish has rules of its own for the year compared with)
+            [("2025-01-01", "2025-03-31"), ("None", "None")],
+        ),
+    ],
+)
+def test_a_baseline_time_does_not_become_the_year_spoken_of(
+    text: str, language: str, periods: list[tuple[str, str]]
+) -> None:
+    # 'for the year' after 'Compared with the first quarter of 2024' was read as 2024
+    assert periods_of(text, datetime.date(2025, 5, 23), language) == periods
+
+
+# --- p15: a figure a law or a rule sets takes no period ---
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (
+            "The fiscal deficit reached 7.4% of GDP in 2024, well above the 3% limit set by "
+            "the fiscal responsibility law.",
+            [("2024-01-01", "2024-12-31"), ("None", "None")],
+        ),
+        (
+            "The ministry's budget for 2025 is 6.2% of GDP, below the 8% required by the "
+            "constitution.",
+            [("2025-01-01", "2025-12-31"), ("None", "None")],
+        ),
+        # (a figure the rule is not about keeps the sentence's time)
+        (
+            "The deficit fell to 3% of GDP in 2024, as the law requires.",
+            [("2024-01-01", "2024-12-31")],
+        ),
+    ],
+)
+def test_a_figure_a_law_sets_takes_no_period(text: str, periods: list[tuple[str, str]]) -> None:
+    # the limit and the requirement took the year of the sentence
+    assert periods_of(text, datetime.date(2025, 4, 25)) == periods
+
+
+# --- p15: 'That figure includes N': a part of the figure before, of its period ---
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (
+            "Data show that 640 kilometers of roads were paved or repaired in 2024. That figure "
+            "includes 210 kilometers of projects begun under the previous government.",
+            [("2024-01-01", "2024-12-31")] * 2,
+        ),
+        (
+            "Police seized 4,100 firearms last year. The total includes 380 assault rifles.",
+            [("2024-01-01", "2024-12-31")] * 2,
+        ),
+        # (a present state that does not point back takes none)
+        (
+            "Police seized 4,100 firearms last year. The force has 12,000 officers.",
+            [("2024-01-01", "2024-12-31"), ("None", "None")],
+        ),
+    ],
+)
+def test_a_part_of_the_figure_pointed_back_to_takes_its_period(
+    text: str, periods: list[tuple[str, str]]
+) -> None:
+    # 'That figure includes 210 kilometers' took no period (a present state)
+    assert periods_of(text, datetime.date(2025, 1, 20)) == periods
+
+
+# --- p15: a change 'from <month>' is over the month after it ---
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (
+            "Consumer prices rose 1.7% in the 12 months to June. Prices fell 0.2% from May.",
+            [("2024-07-01", "2025-06-30"), ("2025-06-01", "2025-06-30")],
+        ),
+        ("Exports fell 3% from April, the bank said.", [("2025-05-01", "2025-05-31")]),
+        # (the perfect runs from the month to now, not over the month after: left as it was)
+        ("Prices have risen 5% from May.", [("None", "None")]),
+    ],
+)
+def test_a_change_from_a_month_is_over_the_month_after(
+    text: str, periods: list[tuple[str, str]]
+) -> None:
+    # 'Prices fell 0.2% from May' took no period (the month compared with was left out)
+    assert periods_of(text, datetime.date(2025, 7, 8)) == periods

@@ -239,6 +239,23 @@ _BASELINE_BEFORE = EndWord(
     ),
     None,
 )
+# What follows a figure a law or a rule sets: "the 3% limit set by the fiscal responsibility
+# law", "the 8% required by the constitution", "a 40% cap under the rules".
+_NORM_AFTER = re.compile(
+    r"(?:\s+(?:legal|statutory|constitutional|fiscal|debt|deficit))?\s+(?:limit|ceiling|cap)\b"
+    r"(?=\s+(?:set|established|imposed|fixed|required|mandated)\s+(?:by|under|in)\b|\s+under\b"
+    r"|\s+(?:in|of)\s+(?:the|its|their)\s+[\w\s-]{0,40}?\b(?:law|constitution|rules?|code)\b)"
+    r"|\s+(?:required|mandated|set|established|allowed|permitted|stipulated)\s+(?:by|under|in)"
+    r"\s+(?:the|its|their|a)\s+(?:[\w-]+\s+){0,4}?(?:law|constitution|rules?|code|statute|act)\b",
+    re.IGNORECASE,
+)
+# A sentence that opens on the figure before and says what it holds: "That figure includes",
+# "The total comprises", "This number excludes".
+_POINTER_OPENING_EN = re.compile(
+    r"\s*(?:that|this|the)\s+(?:figure|total|number|tally|sum|amount|count)\s+"
+    r"(?:also\s+)?(?:includes|excludes|comprises|covers|counts|contains)\b",
+    re.IGNORECASE,
+)
 _FROM_LEVEL_IN = EndWord(
     re.compile(
         r"\bfrom\s+(?:(?:about|nearly|almost|some|roughly|more\s+than)\s+)?[$€£]?\d[\d,.]*"
@@ -882,6 +899,11 @@ class _Reader:
                         self.lang == "en"
                         and _FROM_LEVEL_IN.search(last.text, max(0, t.start - 40), t.start)
                     )
+                    # ("grew 0.2% in the first quarter from the previous three months. Compared
+                    # with the first quarter of 2024, output was up 0.6%. The bank expects growth
+                    # of 0.1% for the year": the times compared with are not the ones the text
+                    # goes on speaking of)
+                    and not (self.lang == "en" and _is_baseline_time(last.text, t))
                 ]
                 year = closed[-1].period_end.year if closed else year  # type: ignore[union-attr]
                 if closed:
@@ -1687,6 +1709,11 @@ class _Reader:
                 # before, of its period.
                 how = "the figure it is part of"
                 return whole.period, how, whole.period_start, whole.period_end
+        if self.lang == "en" and _NORM_AFTER.match(text, figure.tail_end):
+            # "well above the 3% limit set by the fiscal responsibility law", "below the 8%
+            # required by the constitution": a rule's figure, a standing fact, not of the
+            # period the sentence reports.
+            return None, "", None, None
         if "," in text and _CAPACITY_ASIDE.search(
             text, max(0, figure.value_start - 40), figure.value_start
         ):
@@ -1954,6 +1981,19 @@ class _Reader:
                 if shifted is not None:
                     how = f"'{relative.text}' before {base_text}"
                     return relative, how, shifted[0], shifted[1]
+        if self.lang == "en" and (figure.is_change or figure.unit_kind == "percent"):
+            month = _month_compared_from(text, times, figure, self.pub)
+            if month is not None:
+                # "Prices fell 0.2% from May" (published in July): a change over the month after
+                # the one it is measured from.
+                first = add_months(month.period_start, 1)  # type: ignore[arg-type]
+                last = _last_of_month(first)
+                return (
+                    month,
+                    f"the month after '{month.text}', which it is measured from",
+                    first,
+                    last,
+                )
         if (
             figure.is_change
             or figure.unit_kind == "percent"
@@ -2630,6 +2670,17 @@ class _Reader:
             and _RANKED.search(tense.clause) is not None
         ):
             how = "the count it ranks places by"
+            return carried, how, carried.period_start, carried.period_end
+        if (
+            self.lang == "en"
+            and carried is not None
+            and _POINTER_OPENING_EN.match(text)
+            and tense.present
+        ):
+            # "640 kilometers were paved or repaired in 2024. That figure includes 210
+            # kilometers of projects begun before": a part of the figure pointed back to, of
+            # its period.
+            how = "the period of the figure it points back to"
             return carried, how, carried.period_start, carried.period_end
         if tense.present and not tense.perfect:
             return None, "", None, None
@@ -4773,6 +4824,37 @@ _MONTHLY_CHANGE = re.compile(
     r"\bmonthly\s+(?:inflation|prices?|increase|rise|gain|growth|change|decline|drop|fall)\b",
     re.IGNORECASE,
 )
+
+
+_FROM_JUST_BEFORE = re.compile(r"\s+from\s+$", re.IGNORECASE)
+# ("Prices have risen 5% from May": since May, a span up to now)
+_HAVE_BEFORE_EN = re.compile(r"\b(?:has|have|had)\b", re.IGNORECASE)
+
+
+def _month_compared_from(
+    text: str, times: list[TimeExpr], figure: Figure, pub: datetime.date | None
+) -> TimeExpr | None:
+    """The single month a change right before it is measured from ('fell 0.2% from May'),
+    when the sentence names no other period and the month after it has ended by publication."""
+    periods = [t for t in times if t.kind == "period"]
+    if len(periods) != 1 or pub is None:
+        return None
+    month = periods[0]
+    first, last = month.period_start, month.period_end
+    if first is not None and last is None and month.note.startswith("from '"):
+        last = _last_of_month(first)  # ("from 'May'": read as where a span opens)
+    if (
+        first is None
+        or last is None
+        or _HAVE_BEFORE_EN.search(text, 0, figure.value_start)
+        or month.start < figure.value_end
+        or month.start - figure.tail_end > 12
+        or first.day != 1
+        or last != _last_of_month(first)
+        or not _FROM_JUST_BEFORE.search(text, figure.tail_end, month.start)
+    ):
+        return None
+    return month if _last_of_month(add_months(first, 1)) < pub else None
 
 
 def _month_on_month(text: str, times: list[TimeExpr], figure: Figure) -> bool:
