@@ -5995,3 +5995,11 @@ def test_cases_a_place_has_most_of_are_the_things_counted_before() -> None:
 def test_a_value_is_the_value_of_the_clauses_subject(text: str, subject: str) -> None:
     # 'se exportó por un valor de 1.430 millones' gave 'valor' alone
     assert found(text, language="es")[0].subject == subject
+
+
+def test_the_kind_adjective_after_what_someone_obtained_stays() -> None:
+    # 'La fiscalía logró 187 sentencias condenatorias' gave 'sentencias de fiscalía'
+    candidates = found(
+        "La fiscalía logró 187 sentencias condenatorias en el mismo periodo.", language="es"
+    )
+    assert candidates[0].subject == "sentencias condenatorias de fiscalía"

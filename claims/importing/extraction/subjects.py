@@ -3986,6 +3986,10 @@ def _build_subject(
             # "el candidato oficialista obtenía 1.204.330 votos": what someone won is theirs
             # ('votos del candidato oficialista').
             owner = _strip_place_words(own_np)
+            kind_after = _KIND_ADJECTIVE_ES.match(sentence, figure.tail_end)
+            if kind_after is not None:
+                # ('La fiscalía logró 187 sentencias condenatorias': the kind of the sentences)
+                unit = f"{unit} {kind_after.group('a')}"
             return with_place(
                 _tidy(f"{unit} de {owner}".replace(" de el ", " del ")), figure.place, lang
             )
@@ -6559,6 +6563,11 @@ def _same_count_unit(figure: SubjectInput) -> bool:
 
 # "y el del maíz, 9 %", "y la de Honduras, 5 %", "y las de banano, de 3 %": a second item
 # whose verb and measure are left out (the article stands for the measure before).
+# An adjective of kind right after a counted noun ('sentencias [condenatorias]', 'becas
+# [universitarias]', 'plazas [docentes]' is no such ending): part of what was counted.
+_KIND_ADJECTIVE_ES = re.compile(
+    r"\s+(?P<a>[a-záéíóúñ]{3,}(?:orias|orios|ivas|ivos|arias|arios|icas|icos|ales))\b"
+)
 # The verb of a value with no object between ('se exportó por un valor de', 'alcanzaron un
 # valor de'): the value is the subject's, not an object's ('exportó café por un valor de').
 _VALUED_VERB_ES = re.compile(
