@@ -5962,3 +5962,152 @@ def test_a_change_from_a_month_is_over_the_month_after(
 ) -> None:
     # 'Prices fell 0.2% from May' took no period (the month compared with was left out)
     assert periods_of(text, datetime.date(2025, 7, 8)) == periods
+
+
+# --- s15: subjects named before, contrasts, comparisons, gapped places ---
+def test_a_contrasts_conjunction_is_no_part_of_the_item_before_con() -> None:
+    # ', mientras que Yucatán registró la menor cantidad, con 41' gave 'víctimas de mientras
+    # que Yucatán'
+    candidates = found(
+        "El SESNSP reportó 23.845 víctimas de homicidio doloso en México durante 2025. "
+        "Guanajuato encabezó la lista por entidad, con 2.601 víctimas, mientras que Yucatán "
+        "registró la menor cantidad, con 41.",
+        language="es",
+    )
+    assert candidates[2].subject == "víctimas de homicidio doloso en Yucatán"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "subject"),
+    [
+        (
+            "Los bomberos atendieron 2.140 emergencias en marzo. En comparación con 2025, los "
+            "incidentes aumentaron un 6 %.",
+            "es",
+            "aumento de incidentes",
+        ),
+        (
+            "Exports reached $12 billion in 2024. Compared with 2023, sales of coffee rose 6 "
+            "percent.",
+            "en",
+            "increase in sales of coffee",
+        ),
+    ],
+)
+def test_what_a_change_is_compared_with_is_no_part_of_its_subject(
+    text: str, language: str, subject: str
+) -> None:
+    # 'En comparación con 2025, los incidentes aumentaron' gave 'aumento de comparación con
+    # los incidentes'
+    assert found(text, language=language)[1].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Las remesas sumaron 1.049 millones de dólares en febrero. Estados Unidos originó "
+            "el 84 % de las transferencias, y España, el 4 %.",
+            "proporción de transferencias en España",
+        ),
+        (
+            "La tasa de homicidios de Honduras fue de 31,1 por cada 100.000 habitantes en 2024, "
+            "y El Salvador, de 1,9.",
+            "tasa de homicidios en El Salvador",
+        ),
+    ],
+)
+def test_a_gapped_place_takes_the_measure_of_the_clause_before(text: str, subject: str) -> None:
+    # ', y España, el 4 %' gave 'España'; ', y El Salvador, de 1,9' gave 'tasa de homicidios
+    # de Honduras en El Salvador'
+    assert found(text, language="es")[-1].subject == subject
+
+
+def test_a_bare_number_counts_what_the_sentence_before_names() -> None:
+    # 'La PNC recibió 4.611 entre enero y marzo' after a sentence on extortion complaints had
+    # no unit and no subject
+    candidates = found(
+        "Las denuncias por extorsión aumentaron en el primer trimestre del año. La PNC recibió "
+        "4.611 entre enero y marzo, un 12 % más que en el mismo lapso de 2025.",
+        language="es",
+    )
+    assert [c.unit for c in candidates] == ["denuncias", "percent"]
+    assert candidates[0].subject == "denuncias por extorsión en Guatemala"
+    assert candidates[1].subject == "aumento de denuncias por extorsión en Guatemala"
+
+
+def test_the_most_of_what_a_place_reported_is_the_unit_of_con_n() -> None:
+    # 'Escuintla reportó el mayor número de viviendas dañadas, con 640' took 'departamentos'
+    # from the figure before
+    candidates = found(
+        "Unas 48.000 personas resultaron afectadas en 11 departamentos. Escuintla reportó el "
+        "mayor número de viviendas dañadas, con 640.",
+        language="es",
+    )
+    assert candidates[2].unit == "viviendas dañadas"
+    assert candidates[2].subject == "viviendas dañadas en Escuintla"
+
+
+def test_a_share_of_cases_in_which_a_clause_holds() -> None:
+    # 'En el 61 % de los casos, el agresor era la pareja de la víctima' gave 'proporción de
+    # casos'
+    candidates = found(
+        "Medicina Legal registró 612 feminicidios entre enero y septiembre. En el 61 % de los "
+        "casos, el agresor era la pareja o expareja de la víctima, indicó la directora.",
+        language="es",
+    )
+    assert candidates[1].subject is not None
+    assert candidates[1].subject.startswith(
+        "proporción de casos en que el agresor era la pareja o expareja de la víctima"
+    )
+
+
+def test_a_share_pointed_back_to_among_a_group() -> None:
+    # 'La proporción sube al 79 % entre la población indígena' gave the share of all
+    # Guatemalans again
+    candidates = found(
+        "El 56 % de los guatemaltecos vive en pobreza. La proporción sube al 79 % entre la "
+        "población indígena.",
+        language="es",
+    )
+    assert candidates[1].subject is not None
+    assert " entre la población indígena" in candidates[1].subject
+
+
+def test_cases_a_place_has_most_of_are_the_things_counted_before() -> None:
+    # 'Guatemala fue el departamento con más casos, con 812' after '2.870 homicidios' gave
+    # 'casos en Guatemala'
+    candidates = found(
+        "La PNC contabilizó 2.870 homicidios en 2025. Guatemala fue el departamento con más "
+        "casos, con 812.",
+        language="es",
+    )
+    assert candidates[1].subject == "homicidios en Guatemala"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "La producción de banano se exportó por un valor de 1.430 millones de dólares.",
+            "valor de producción de banano",
+        ),
+        (
+            "Las importaciones de petróleo alcanzaron un valor de 3.200 millones de dólares.",
+            "valor de importaciones de petróleo",
+        ),
+        # (an object between the verb and the value: the value is no value of the subject)
+        ("El país exportó café por un valor de 1.200 millones de dólares.", "valor"),
+    ],
+)
+def test_a_value_is_the_value_of_the_clauses_subject(text: str, subject: str) -> None:
+    # 'se exportó por un valor de 1.430 millones' gave 'valor' alone
+    assert found(text, language="es")[0].subject == subject
+
+
+def test_the_kind_adjective_after_what_someone_obtained_stays() -> None:
+    # 'La fiscalía logró 187 sentencias condenatorias' gave 'sentencias de fiscalía'
+    candidates = found(
+        "La fiscalía logró 187 sentencias condenatorias en el mismo periodo.", language="es"
+    )
+    assert candidates[0].subject == "sentencias condenatorias de fiscalía"

@@ -1371,7 +1371,7 @@ class _Reader:
                 )
             most = (
                 _WITH_MOST_ES.search(text, max(0, figure.value_start - 60), figure.value_start)
-                if self.lang == "es" and " con m" in text
+                if self.lang == "es" and (" con m" in text or "r número de" in text)
                 else None
             )
             if most is not None:
@@ -3727,6 +3727,18 @@ class _Reader:
                 reasons.append("subject: the kind of the count before")
             elif (
                 kind == "count"
+                and item.unit.lower() in _GENERIC_CASES_ES
+                and self.last_count_subject
+                and self.last_paragraph == sentence.paragraph
+                and not self.last_count_subject.lower().startswith(item.unit.lower())
+            ):
+                # "Guatemala fue el departamento con más casos, con 812" after "2.870
+                # homicidios": the cases are the things counted before, in this place.
+                counted = _PLACE_TAIL_ES.sub("", self.last_count_subject)
+                subject = with_place(counted, item.place, "es")
+                reasons.append("subject: the things counted before, as cases")
+            elif (
+                kind == "count"
                 and self.last_count_subject
                 and self.last_paragraph == sentence.paragraph
                 and _WHEN_BASELINE_ES.search(
@@ -3749,6 +3761,21 @@ class _Reader:
                 # tránsito dejaron 1.732 fallecidos": deaths of the same cause, in this place.
                 subject = with_place(f"{item.unit} {cause.group('cause')}", item.place, "es")
                 reasons.append("subject: the cause of the deaths counted before")
+        elif (
+            self.lang == "es"
+            and not subject
+            and not item.unit
+            and kind == "none"
+            and not figure.is_change
+            and (topic := self._topic(sentence)) is not None
+            and _PLURAL_HEAD_ES.match(topic) is not None
+        ):
+            # "Las denuncias por extorsión aumentaron en el trimestre. La PNC recibió 4.611
+            # entre enero y marzo": a bare number counts what the sentence before, with no
+            # figure, names (its head a plural noun).
+            subject = with_place(topic, item.place, "es")
+            item.unit = topic.split(None, 1)[0]
+            reasons.append("subject: the things the sentence before names")
         if (
             self.lang == "es"
             and kind in ("count", "rate")
@@ -4047,8 +4074,11 @@ _WHICH_AMOUNTS_TO_ES = re.compile(
 )
 # 'el departamento con más fallecidos, 196': the noun a place is ranked by, then the figure.
 _WITH_MOST_ES = re.compile(
-    r"\bcon\s+(?:más|menos|(?:el\s+)?(?:mayor|menor)\s+número\s+de)\s+(?P<n>[a-záéíóúñ]{4,}s)"
-    r"\s*,\s*$",
+    r"\b(?:con\s+(?:más|menos|(?:el\s+|la\s+)?(?:mayor|menor)\s+(?:número|cantidad)\s+de)|"
+    # ('Escuintla reportó el mayor número de viviendas dañadas, con 640')
+    r"(?:el|la)\s+(?:mayor|menor)\s+(?:número|cantidad)\s+de)\s+"
+    r"(?P<n>[a-záéíóúñ]{4,}s(?:\s+[a-záéíóúñ]{3,}(?:ados|adas|idos|idas))?)"
+    r"\s*,\s*(?:con\s+)?$",
     re.IGNORECASE,
 )
 # ', cuando en 1950 superaba el', ', cuando hace una década era de': a verb and a time, no subject.
@@ -4078,6 +4108,8 @@ _WEAK_WORDS = word_set(
 )
 
 
+# A topic whose first word is a plural noun ('denuncias por extorsión'), not a name or a verb.
+_PLURAL_HEAD_ES = re.compile(r"[a-záéíóúñ]{3,}(?:es|os|as)\b")
 _TOPIC_TAIL = word_set("no ya aún también")
 _TOPIC_NOT_MEASURED = re.compile(
     r"\b(?:autoridades|gobierno|ministerio|ministro|ministra|policía|presidente|presidenta|"

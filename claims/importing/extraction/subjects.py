@@ -407,6 +407,10 @@ _OPENING_PHRASE = re.compile(
     r"al\s+final\s+de|a\s+(?:finales|principios|inicios|mediados)\s+de|since|during|after|before|"
     # ('En el conjunto del año, el desempleo se redujo ...': when, not what)
     r"en\s+el\s+(?:conjunto|transcurso|curso|balance|cómputo)(?=\s+del?\s)|"
+    # ('En comparación con 2025, los incidentes aumentaron un 6 %', 'Compared with 2024, ...':
+    # what it is compared with, not what changed)
+    r"en\s+comparación\s+con|comparad[oa]s?\s+con|con\s+respecto\s+a|respecto\s+a|"
+    r"a\s+diferencia\s+de|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|"
     r"following|throughout)\s[^,;:]{1,80},(?:\s*(?:(?:en|in|el|on)\s[^,;:]{1,30}|"
     r"que\s[^,;:]{1,50}),)?\s*",
     re.IGNORECASE,
@@ -1676,6 +1680,20 @@ def build_subject(
             cut = max(earlier.rfind(" de "), earlier.rfind(" del "))
             if cut > 0:
                 subject = f"{earlier[:cut]} {gapped.group('of')}"
+        elif (
+            figure.place
+            and (
+                named := _GAPPED_PLACE_ES.search(
+                    sentence, max(0, figure.value_start - 60), figure.value_start
+                )
+            )
+            is not None
+            and is_place(named.group("p"))
+        ):
+            # "Estados Unidos originó el 84 % de las transferencias, y España, el 4 %": the verb
+            # and the measure left out after another place, the measure before of this place.
+            earlier = _moved_measure_es(_no_place_tail(figure.earlier_subject))
+            subject = with_place(earlier, figure.place, lang)
     if lang == "en" and subject and subject.startswith("share of "):
         rest = subject[9:]
         verb = rest.split(" ", 1)[0]
@@ -3473,6 +3491,21 @@ def _build_subject(
                 # "un préstamo de 250 millones de dólares con el Banco Mundial para el programa
                 # de agua potable": the loan of that lender, for that purpose.
                 phrase = " ".join([phrase, *_loan_parts_es(after_words)])
+            if (
+                es
+                and phrase.lower() == "valor"
+                and own_np
+                and verb_at is not None
+                and _VALUED_VERB_ES.search(
+                    sentence, max(0, figure.value_start - 50), figure.value_start
+                )
+                is not None
+                and not is_place(own_np)
+                and own_np.lower() not in _PRONOUN_SUBJECTS
+            ):
+                # "La producción de banano se exportó por un valor de 1.430 millones de
+                # dólares": the value of what the clause's subject names.
+                phrase = f"valor de {own_np}"
             if phrase:
                 return with_place(phrase, figure.place, lang)
         sent = (
@@ -3953,6 +3986,10 @@ def _build_subject(
             # "el candidato oficialista obtenía 1.204.330 votos": what someone won is theirs
             # ('votos del candidato oficialista').
             owner = _strip_place_words(own_np)
+            kind_after = _KIND_ADJECTIVE_ES.match(sentence, figure.tail_end)
+            if kind_after is not None:
+                # ('La fiscalía logró 187 sentencias condenatorias': the kind of the sentences)
+                unit = f"{unit} {kind_after.group('a')}"
             return with_place(
                 _tidy(f"{unit} de {owner}".replace(" de el ", " del ")), figure.place, lang
             )
@@ -4702,6 +4739,10 @@ def _counted_with(sentence: str, figure: SubjectInput, removed: list[tuple[int, 
     return f"{unit} de {phrase}"
 
 
+# Conjunctions that open a list item or a contrasting clause before ', con N'.
+_ITEM_LEADS_ES = word_set("y e o u ni mientras que pero aunque")
+
+
 def _item_with(sentence: str, figure: SubjectInput, removed: list[tuple[int, int]]) -> str:
     """The noun phrase of the clause before ', con N' ('' when there is none or it is a
     place)."""
@@ -4710,8 +4751,10 @@ def _item_with(sentence: str, figure: SubjectInput, removed: list[tuple[int, int
     if item is None:
         return ""
     words = _kept(sentence, item.start(), comma, removed)
-    if words and words[0].lower() in ("y", "e", "o", "u", "ni"):
-        words = words[1:]  # ('..., y Huehuetenango, con 1.980')
+    while words and words[0].lower() in _ITEM_LEADS_ES:
+        # ('..., y Huehuetenango, con 1.980', '..., mientras que Yucatán registró la menor
+        # cantidad, con 41': a contrast's conjunction is no part of what it names)
+        words = words[1:]
     subject, verb_at = _split([(0, 0, w) for w in words], "es")
     rest = " ".join(words[verb_at + 1 :]) if verb_at is not None else ""
     if verb_at is None or not rest or _SUPERLATIVE_ES.match(rest) or _RANK_ES.match(rest):
@@ -5603,6 +5646,15 @@ def _share_subject(
     es = lang == "es"
     share_word = "proporción de" if es else "share of"
     base = figure.share_of
+    if (
+        es
+        and sentence.endswith(("en el ", "En el "), 0, figure.value_start)
+        and (in_cases := _IN_SHARE_OF_ES.match(sentence, figure.tail_end)) is not None
+    ):
+        # "En el 61 % de los casos, el agresor era la pareja de la víctima": the share of the
+        # cases in which what the clause after says holds.
+        holds = f"{share_word} {in_cases.group('b')} en que {in_cases.group('c')}"
+        return with_place(_tidy(holds), figure.place, lang)
     np_words = own_np.split() if own_np and not verb_words else []
     if len(np_words) >= 2 and np_words[-1].lower() in _SHARE_VERBS:
         # "Remittances account for 20% of GDP", "Tourism, which represents 9% of the economy":
@@ -5639,10 +5691,11 @@ def _share_subject(
         # "el 59,3 % de los guatemaltecos vive en pobreza, y ese porcentaje sube al 76,1 % en
         # las áreas rurales": the measure named before, in the setting this figure is in.
         pointed = _no_place_tail(figure.earlier_subject)
-        if len(after_words) > 1 and after_words[0].lower() == "en":
+        if len(after_words) > 1 and after_words[0].lower() in ("en", "entre"):
+            # ('La proporción sube al 79 % entre la población indígena': among that group)
             setting = _tidy(" ".join(_cut_np(after_words[1:7], lang)))
             if setting and not is_place(setting):
-                pointed = f"{pointed} en {setting}"
+                pointed = f"{pointed} {after_words[0].lower()} {setting}"
         elif es:
             # ('En el área rural, la proporción sube al 29 %': the setting the sentence opens
             # with; 'En el área urbana la proporción baja al 24 %', with no comma)
@@ -6510,6 +6563,28 @@ def _same_count_unit(figure: SubjectInput) -> bool:
 
 # "y el del maíz, 9 %", "y la de Honduras, 5 %", "y las de banano, de 3 %": a second item
 # whose verb and measure are left out (the article stands for the measure before).
+# An adjective of kind right after a counted noun ('sentencias [condenatorias]', 'becas
+# [universitarias]', 'plazas [docentes]' is no such ending): part of what was counted.
+_KIND_ADJECTIVE_ES = re.compile(
+    r"\s+(?P<a>[a-záéíóúñ]{3,}(?:orias|orios|ivas|ivos|arias|arios|icas|icos|ales))\b"
+)
+# The verb of a value with no object between ('se exportó por un valor de', 'alcanzaron un
+# valor de'): the value is the subject's, not an object's ('exportó café por un valor de').
+_VALUED_VERB_ES = re.compile(
+    r"\b(?:se\s+[a-záéíóúñ]+|alcanz[a-zóé]+|sum[a-zóé]+|registr[a-zóé]+|tuvo|tuvieron)\s+"
+    r"(?:por\s+)?un\s+valor\s+de\s+(?:(?:US)?\$|Q|L)?\s*$"
+)
+# 'En el 61 % [de los casos, el agresor era la pareja de la víctima]': the cases and the clause
+# said of them.
+_IN_SHARE_OF_ES = re.compile(
+    r"\s*de\s+(?:los|las)\s+(?P<b>[a-záéíóúñ]{3,}s)\s*,\s*"
+    r"(?P<c>(?:el|la|los|las)\s+[^,;:.()\d]{3,100}?)\s*(?=[,;:.]|$)"
+)
+# ', y España, el 4 %': a place whose verb and measure are those of the clause before.
+_GAPPED_PLACE_ES = re.compile(
+    r",\s+(?:y|e)\s+(?P<p>[A-ZÁÉÍÓÚ][\w.'’]*(?:\s+[A-ZÁÉÍÓÚ][\w.'’]*){0,3})\s*,\s*"
+    r"(?:el\s+|un\s+|una\s+|de\s+|con\s+(?:el\s+)?)?$"
+)
 _GAPPED_OF_ES = re.compile(
     r"\sy\s+(?:el|la|los|las)\s+(?P<of>(?:de|del)\s+[^,;:()\d]{2,40}?)\s*,\s*"
     r"(?:de\s+|en\s+|el\s+|un\s+|una\s+)?$"
