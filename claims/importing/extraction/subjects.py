@@ -261,9 +261,14 @@ _INTENT_EN = word_set(
     "hoped seeks seek sought pledged promised vowed expects expect expected"
 )
 _ESTIMATED_ES = word_set("estima estiman estimó estimaron calcula calculan calculó cifra cifró")
-_LEVEL_VERBS_EN = word_set(
-    "reached hit topped exceeded surpassed stood totaled totalled amounted covered slowed fell "
-    "rose dropped climbed grew declined increased decreased"
+# English verbs of a measure's movement, read by both level sets below.
+_MOVED_EN = word_set("fell rose dropped climbed grew declined increased decreased")
+_LEVEL_VERBS_EN = _MOVED_EN | word_set(
+    "reached hit topped exceeded surpassed stood totaled totalled amounted covered slowed"
+)
+# Verbs by which an English measure comes to a level ('narrowed to', 'rose to').
+_TO_LEVEL_VERBS_EN = _MOVED_EN | word_set(
+    "risen fallen narrowed widened eased shrank edged slipped jumped surged"
 )
 # Words that point back at the measure named before ('the pace', 'the figure').
 _POINTERS_EN = word_set("pace figure total number amount level tally count toll")
@@ -4843,17 +4848,12 @@ def _change_subject(
             word = "increase in"
         elif tail.endswith((", down ", " down by ")):
             word = "fall in"
-    forecast = (
-        _FORECAST_CHANGE_ES.search(sentence, max(0, figure.value_start - 90), figure.value_start)
+    forecast = None
+    if es and named is not None:
         # (a forecast word is in the window: plain tests first)
-        if es
-        and named is not None
-        and any(
-            stem in sentence[max(0, figure.value_start - 90) : figure.value_start]
-            for stem in _FORECAST_STEMS_ES
-        )
-        else None
-    )
+        window = sentence[max(0, figure.value_start - 90) : figure.value_start]
+        if any(stem in window for stem in _FORECAST_STEMS_ES):
+            forecast = _FORECAST_CHANGE_ES.search(window)
     noun_after = _CHANGE_NOUN_AFTER.match(sentence, figure.tail_end)
     if (
         noun_after
@@ -5510,11 +5510,6 @@ _CONVERTED_BEFORE = re.compile(
 )
 # A share before, then ', from' or ', down from' and the figure: its earlier level.
 _BASELINE_FROM_EN = re.compile(r"\d\s*(?:%|percent)[^.;:\d]*?,?\s+(?:(?:up|down)\s+)?from\s+$")
-# Verbs by which an English measure comes to a level ('narrowed to', 'rose to').
-_TO_LEVEL_VERBS_EN = word_set(
-    """rose risen fell fallen narrowed widened climbed dropped eased increased decreased grew
-    declined shrank edged slipped jumped surged"""
-)
 _SHARE_VERB_FILLER = word_set("se up for to at a al el la los las the of de del en")
 # Verbs by which a Spanish measure comes to a level ('se redujo a', 'bajó al').
 _LEVEL_VERBS_ES = _SHARE_VERBS | word_set(
@@ -5529,21 +5524,26 @@ _POPULATION_BASE_ES = re.compile(
 )
 
 
+def _verb_core(verb_words: list[str]) -> list[str]:
+    """The verb's own words, lower-cased, without the words around a share ('se', 'al', 'to')."""
+    return [w.lower() for w in verb_words if w.lower() not in _SHARE_VERB_FILLER]
+
+
 def _is_level_verb(verb_words: list[str]) -> bool:
     """Whether a Spanish verb only brings its subject to the share ('se redujo a', 'afectó al')."""
-    core = [w.lower() for w in verb_words if w.lower() not in _SHARE_VERB_FILLER]
+    core = _verb_core(verb_words)
     return len(core) == 1 and core[0] in _LEVEL_VERBS_ES
 
 
 def _is_share_verb(verb_words: list[str]) -> bool:
     """Whether the verb only equates its subject with the share ('alcanzó el', 'accounted for')."""
-    core = [w.lower() for w in verb_words if w.lower() not in _SHARE_VERB_FILLER]
+    core = _verb_core(verb_words)
     return len(core) == 1 and core[0] in _SHARE_VERBS
 
 
 def _is_level_verb_en(verb_words: list[str]) -> bool:
     """Whether an English verb brings its subject to a share ('narrowed to', 'rose to')."""
-    core = [w.lower() for w in verb_words if w.lower() not in _SHARE_VERB_FILLER]
+    core = _verb_core(verb_words)
     return len(core) == 1 and core[0] in _TO_LEVEL_VERBS_EN and verb_words[-1].lower() == "to"
 
 
@@ -6004,8 +6004,7 @@ def _share_subject(
                 # ('The deficit was 1.8% of GDP': an amount as a share of another)
                 or (
                     base.lower().split()[-1] in _AMOUNT_BASES
-                    and [w.lower() for w in verb_words if w.lower() not in _SHARE_VERB_FILLER]
-                    in (["was"], ["is"], ["fue"], ["es"], ["era"])
+                    and _verb_core(verb_words) in (["was"], ["is"], ["fue"], ["es"], ["era"])
                 )
             )
             and not is_place(own_np)
@@ -6691,9 +6690,8 @@ def _caused_by(own_np: str, verb_words: list[str], base: str, lang: str) -> str:
         return ""
     if lang != "es":
         return f"{base} {'linked' if linked else 'attributed'} to {own_np}"
-    owned = base.split(" ", 1)[1] if base.lower().startswith(("los ", "las ")) else base
-    head = own_np.split()[0].lower()
-    by = own_np if own_np[:1].isupper() else f"{_article_es(head)} {own_np}"
+    owned = _without_article_es(base)
+    by = _with_article_es(own_np)
     if linked is not None:
         # ('está vinculado con', 'están relacionadas con', 'ligado a'): the text's own words
         to = "a" if linked.group("to") == "al" else linked.group("to")
@@ -6729,6 +6727,16 @@ def _done_by_en(own_np: str, verb_words: list[str], base: str, lang: str) -> str
     return f"{base} {verbs[0]} by {own_np}"
 
 
+def _without_article_es(base: str) -> str:
+    """'los votos' -> 'votos': a plural base without its article."""
+    return base.split(" ", 1)[1] if base.lower().startswith(("los ", "las ")) else base
+
+
+def _with_article_es(name: str) -> str:
+    """'crimen organizado' -> 'el crimen organizado'; a capitalised name stays as it is."""
+    return name if name[:1].isupper() else f"{_article_es(name.split()[0])} {name}"
+
+
 def _won_by(own_np: str, verb_words: list[str], base: str, lang: str) -> str:
     """'vote won by Ana Flores' for 'Ana Flores won 52.4 percent of the vote', 'votos obtenidos
     por Ana Flores' in Spanish; '' unless a named one (no pronoun, no place) wins votes or seats
@@ -6751,10 +6759,9 @@ def _won_by(own_np: str, verb_words: list[str], base: str, lang: str) -> str:
     if lang == "es":
         if verb not in _WON_ES:
             return ""
-        owned = base.split(" ", 1)[1] if base.lower().startswith(("los ", "las ")) else base
+        owned = _without_article_es(base)
         # ('El candidato oficialista obtuvo': 'por el candidato oficialista', its article back)
-        by = own_np if own_np[:1].isupper() else f"{_article_es(own_np.split()[0])} {own_np}"
-        return f"{owned} {_agree(_es_participle(verb), owned)} por {by}"
+        return f"{owned} {_agree(_es_participle(verb), owned)} por {_with_article_es(own_np)}"
     won = _WON_EN.get(verb)
     return f"{base} {won} by {own_np}" if won else ""
 
