@@ -6111,3 +6111,74 @@ def test_the_kind_adjective_after_what_someone_obtained_stays() -> None:
         "La fiscalía logró 187 sentencias condenatorias en el mismo periodo.", language="es"
     )
     assert candidates[0].subject == "sentencias condenatorias de fiscalía"
+
+
+# --- lead, twelfth session ---
+
+
+def test_an_as_of_day_ends_the_span_written_after_the_figures() -> None:
+    # 'As of August 10, ... 82,000 dengue cases and 112 deaths this year' dated the first
+    # figure to August 10 alone and the second to the year up to that day
+    text = (
+        "As of August 10, the Health Ministry had recorded 82,000 dengue cases and 112 deaths "
+        "this year."
+    )
+    assert periods_of(text, datetime.date(2024, 8, 20)) == [
+        ("2024-01-01", "2024-08-10"),
+        ("2024-01-01", "2024-08-10"),
+    ]
+    # (a span in another clause is not this figure's)
+    text = (
+        "As of August 10, the Health Ministry had recorded 82,000 dengue cases, up from 60,000 "
+        "last year."
+    )
+    assert periods_of(text, datetime.date(2024, 8, 20))[0] == ("2024-08-10", "2024-08-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "period"),
+    [
+        (
+            "En el primer semestre, las exportaciones crecieron 5 %, informó el Banguat.",
+            "es",
+            ("2024-01-01", "2024-06-30"),
+        ),
+        (
+            "In the first quarter, exports grew 5 percent, the central bank said.",
+            "en",
+            ("2024-01-01", "2024-03-31"),
+        ),
+        # (a future, or a year written in the sentence, keeps publication's year)
+        (
+            "Exports are expected to grow 5 percent in the first half.",
+            "en",
+            ("2025-01-01", "2025-06-30"),
+        ),
+    ],
+)
+def test_a_part_of_the_year_told_in_the_past_that_had_barely_begun_is_last_years(
+    text: str, language: str, period: tuple[str, str]
+) -> None:
+    # 'En el primer semestre ... crecieron' published on 20 January 2025 read the half-year
+    # that had just begun
+    assert periods_of(text, datetime.date(2025, 1, 20), language) == [period]
+
+
+def test_a_half_year_well_under_way_is_this_years() -> None:
+    text = "In the first half, exports grew 5 percent, the central bank said."
+    assert periods_of(text, datetime.date(2025, 5, 20)) == [("2025-01-01", "2025-06-30")]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Exports rise 5 percent in March.", "increase in exports"),
+        ("Remittances grow 8 percent.", "growth of remittances"),
+        ("The homicide rate climbs to 12 per 100,000.", "homicide rate"),
+        # (the noun stays a noun)
+        ("The rise in exports reached 5 percent.", "rise in exports"),
+    ],
+)
+def test_a_change_told_in_the_present_leaves_its_verb_out(text: str, subject: str) -> None:
+    # 'Exports rise 5 percent' gave 'change in exports rise'
+    assert found(text, language="en")[0].subject == subject

@@ -773,6 +773,14 @@ def _is_verb(word: str, lang: str, previous: str | None) -> bool:
         return lower.endswith(_ES_PAST_ENDINGS) and len(lower) > 3
     if lower in _VERBS_EN:
         return True
+    if (
+        lower in _PRESENT_MOVES_EN
+        and previous is not None
+        and previous.lower() not in _DETERMINERS
+        and previous.lower() not in _NOT_BEFORE_PRESENT_MOVE_EN
+        and (previous.lower().endswith("s") != lower.endswith("s"))
+    ):
+        return True  # 'Exports rise 5 percent', 'The rate climbs to 12 percent'
     if lower == "numbers":
         return previous is not None and previous.lower() not in _DETERMINERS  # 'force numbers'
     if word[:1].isupper():
@@ -780,6 +788,13 @@ def _is_verb(word: str, lang: str, previous: str | None) -> bool:
     return lower.endswith("ed") and len(lower) > 4 and (previous or "").lower() not in _DETERMINERS
 
 
+# Verbs of a change in the present, as headlines and live reports write them ('Exports rise 5
+# percent'); nouns too ('the rise', 'a 5 percent rise'), so only after a noun that agrees.
+_PRESENT_MOVES_EN = word_set(
+    "rise rises fall falls grow grows climb climbs jump jumps drop drops increase increases "
+    "decrease decreases decline declines"
+)
+_NOT_BEFORE_PRESENT_MOVE_EN = word_set("percent per cent points point price prices water")
 _NOT_LAST = _DETERMINERS | _STRIP_WORDS | _TRAILING
 # Where the phrase after a figure ends: what follows a comma is an apposition or another clause.
 _PHRASE_END = re.compile(r"[,;:]|\.(?!\d)|\s[—–]\s")
