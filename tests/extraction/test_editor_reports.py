@@ -6182,3 +6182,69 @@ def test_a_half_year_well_under_way_is_this_years() -> None:
 def test_a_change_told_in_the_present_leaves_its_verb_out(text: str, subject: str) -> None:
     # 'Exports rise 5 percent' gave 'change in exports rise'
     assert found(text, language="en")[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "period"),
+    [
+        (
+            "Al cierre del año, la deuda pública equivalía al 29 % del PIB.",
+            "es",
+            ("2024-12-31", "2024-12-31"),
+        ),
+        (
+            "At the end of the year, public debt stood at 29 percent of GDP.",
+            "en",
+            ("2024-12-31", "2024-12-31"),
+        ),
+        ("Al cierre del año se registraron 3.000 homicidios.", "es", ("2024-01-01", "2024-12-31")),
+        # (a forecast is publication's year's end)
+        (
+            "The debt will reach 30 percent of GDP at the end of the year.",
+            "en",
+            ("2025-12-31", "2025-12-31"),
+        ),
+    ],
+)
+def test_the_end_of_the_year_told_in_the_past_is_the_last_years(
+    text: str, language: str, period: tuple[str, str]
+) -> None:
+    # 'Al cierre del año, la deuda equivalía al 29 %' published in January 2025 read the whole
+    # of 2025
+    assert periods_of(text, datetime.date(2025, 1, 20), language) == [period]
+
+
+def test_the_end_of_the_year_is_the_year_the_text_speaks_of() -> None:
+    text = (
+        "En 2023 hubo 3.000 homicidios. Al cierre del año, la tasa era de 16,1 por cada 100.000 "
+        "habitantes."
+    )
+    assert periods_of(text, datetime.date(2025, 1, 20), "es")[1] == ("2023-12-31", "2023-12-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "subject"),
+    [
+        ("The debt will reach 30 percent of GDP next year.", "en", "debt as a share of GDP"),
+        (
+            "The deficit is expected to narrow to 2.5 percent of GDP next year.",
+            "en",
+            "deficit as a share of GDP",
+        ),
+        (
+            "La deuda pública equivaldría al 29 % del PIB.",
+            "es",
+            "deuda pública como proporción de PIB",
+        ),
+        (
+            "La deuda pública podría alcanzar el 29 % del PIB en 2026.",
+            "es",
+            "deuda pública como proporción de PIB",
+        ),
+    ],
+)
+def test_a_forecast_share_is_the_share_of_what_the_verb_brings_there(
+    text: str, language: str, subject: str
+) -> None:
+    # 'The debt will reach 30 percent of GDP' gave 'share of GDP where debt will reach'
+    assert found(text, language=language)[0].subject == subject

@@ -2288,6 +2288,18 @@ class _Reader:
                 start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
                 return chosen, f"'{chosen.text}' told in the past: the last one", start, end
             if (
+                start is not None
+                and self.pub is not None
+                and self.pub < start
+                and chosen.note.startswith("end of year ")
+                and chosen.note.endswith(" of publication")
+                and not tense.future
+                and not tense.present
+            ):
+                # "Al cierre del año, la deuda equivalía al 29 %": told in the past, the end of
+                # the year before publication's
+                start = end = datetime.date(start.year - 1, 12, 31)
+            if (
                 chosen.note.startswith("since ")
                 and start is not None
                 and end is not None
