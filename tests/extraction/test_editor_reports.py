@@ -6248,3 +6248,36 @@ def test_a_forecast_share_is_the_share_of_what_the_verb_brings_there(
 ) -> None:
     # 'The debt will reach 30 percent of GDP' gave 'share of GDP where debt will reach'
     assert found(text, language=language)[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "subject"),
+    [
+        (
+            "El país tiene 17,6 millones de habitantes, el 54 % en áreas urbanas.",
+            "es",
+            "proporción de habitantes en áreas urbanas",
+        ),
+        (
+            "Guatemala registró 2.870 homicidios, el 80 % con arma de fuego.",
+            "es",
+            "proporción de homicidios con arma de fuego en Guatemala",
+        ),
+        (
+            "Police recorded 2,870 homicides, 80 percent with firearms.",
+            "en",
+            "share of homicides with firearms",
+        ),
+        (
+            "The country has 17.6 million inhabitants, 54 percent in urban areas.",
+            "en",
+            "share of inhabitants in urban areas",
+        ),
+    ],
+)
+def test_a_share_set_off_after_a_count_is_that_part_of_it(
+    text: str, language: str, subject: str
+) -> None:
+    # ', el 80 % con arma de fuego' after '2.870 homicidios' gave 'Guatemala'; ', 54 percent in
+    # urban areas' gave 'country'
+    assert found(text, language=language)[1].subject == subject

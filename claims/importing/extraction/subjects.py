@@ -1404,6 +1404,19 @@ def build_subject(
             else:
                 phrase = f"share of {base} that were {' '.join(rest)}"
             return with_place(_tidy(phrase), figure.place, lang)
+    if (
+        figure.unit_kind == "percent"
+        and figure.earlier_count
+        and not figure.is_change
+        and not figure.share_of
+        and (part := _apposed_part(sentence, figure, lang))
+    ):
+        # "Guatemala registró 2.870 homicidios, el 80 % con arma de fuego", "17.6 million
+        # inhabitants, 54 percent in urban areas": that part of what the clause counted.
+        base = _without_generic_lead(_no_place_tail(figure.earlier_count))
+        if base:
+            share_word = "proporción de" if lang == "es" else "share of"
+            return with_place(_tidy(f"{share_word} {base} {part}"), figure.place, lang)
     subject = _build_subject(sentence, figure, removed, lang, sentence_subject)
     if (
         lang == "en"
@@ -5533,6 +5546,42 @@ _SHARE_OF_THEM_EN = re.compile(
     r"(?:(?:a|one|two|three)\s+)?[^\s,;]+(?:\s*(?:%|percent|per\s+cent))?\s+of\s+them\s+(?P<rest>[^\W\d][^,;:.()\d]{1,70}?)\s*(?=[,;:.()]|$)"
 )
 _PART_LEADS_EN = word_set("with without in from by under over aged at on for among")
+# A share set off by a comma after a count and said by a phrase with a preposition: ',
+# el 80 % con arma de fuego', ', 54 percent in urban areas'.
+_APPOSED_SHARE_BEFORE = {
+    "es": re.compile(
+        r"\d[^,;:]*,\s+(?:(?:casi|más\s+de|cerca\s+del?|alrededor\s+del?)\s+)?(?:el\s+)?$"
+    ),
+    "en": re.compile(r"\d[^,;:]*,\s+(?:(?:about|nearly|almost|some|around|over|more\s+than)\s+)?$"),
+}
+_APPOSED_SHARE_AFTER = {
+    "es": re.compile(
+        r"\s+(?P<rest>(?:con|sin|en|entre|menores|mayores)\s+[^\W\d][^,;:.()\d]{1,60}?)"
+        r"\s*(?=[,;:.()]|$)"
+    ),
+    "en": re.compile(
+        r"\s+(?P<rest>(?:with|without|in|among|under|aged|from)\s+"
+        r"[^\W\d][^,;:.()\d]{1,60}?)\s*(?=[,;:.()]|$)"
+    ),
+}
+
+
+def _apposed_part(sentence: str, figure: SubjectInput, lang: str) -> str:
+    """'con arma de fuego' for ', el 80 % con arma de fuego' after a count in the same clause
+    ('' when the share is not set off so)."""
+    key = "es" if lang == "es" else "en"
+    if (
+        "," not in sentence[max(0, figure.value_start - 24) : figure.value_start]
+        or _APPOSED_SHARE_BEFORE[key].search(
+            sentence, max(0, figure.value_start - 120), figure.value_start
+        )
+        is None
+    ):
+        return ""
+    after = _APPOSED_SHARE_AFTER[key].match(sentence, figure.tail_end)
+    return after.group("rest") if after is not None else ""
+
+
 # An amount with its currency right before an opening bracket ('148.5 billion quetzals (').
 _CONVERTED_BEFORE = re.compile(
     r"\d(?:[\d.,]*\d)?\s*(?:million|billion|trillion|millones|mil\s+millones|millón)?"
