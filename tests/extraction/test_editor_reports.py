@@ -6281,3 +6281,31 @@ def test_a_share_set_off_after_a_count_is_that_part_of_it(
     # ', el 80 % con arma de fuego' after '2.870 homicidios' gave 'Guatemala'; ', 54 percent in
     # urban areas' gave 'country'
     assert found(text, language=language)[1].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "The country's homicide rate fell to 16.1 per 100,000, among the lowest in Central "
+            "America.",
+            "en",
+        ),
+        (
+            "La tasa de homicidios del país bajó a 16,1 por cada 100.000 habitantes, la segunda "
+            "más baja de Centroamérica.",
+            "es",
+        ),
+    ],
+)
+def test_the_places_a_figure_is_ranked_among_are_not_its_place(text: str, language: str) -> None:
+    # ', among the lowest in Central America' made Central America the place
+    assert found(text, language=language)[0].place is None
+
+
+def test_a_ranking_aside_leaves_the_place_named_before() -> None:
+    text = (
+        "Honduras recorded a homicide rate of 31 per 100,000 people last year, one of the "
+        "highest rates in Latin America."
+    )
+    assert found(text, language="en")[0].place == "Honduras"

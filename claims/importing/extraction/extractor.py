@@ -3217,6 +3217,11 @@ class _Reader:
                 close = text.find(",", part)
                 close = len(text) if close == -1 else close
                 places = [p for p in places if not part < p.start < close]
+        if places:
+            # "16.1 per 100,000, among the lowest in Central America", "una de las más altas de
+            # América Latina": the places a figure is ranked among are not its place.
+            for first, close in _ranked_asides(text, self.lang, figure.tail_end):
+                places = [p for p in places if not first < p.start < close]
         if self.lang == "es" and "mayoría" in text:
             # "117 fallecimientos, la mayoría en el departamento de Cortés": where most of them
             # were, not the place of the figure.
@@ -3454,6 +3459,10 @@ class _Reader:
         for number, item in enumerate(self.sentences):
             before_by_sentence[item.start] = best
             places = self._places(item) if item.places else []
+            if places:
+                # (the places a figure is ranked among are not what the text is about)
+                ranked = _ranked_asides(item.text, self.lang)
+                places = [p for p in places if not any(a < p.start < b for a, b in ranked)]
             for place in places:
                 if place.how != "origin":
                     not_origin.add(place.canonical)
@@ -5139,6 +5148,37 @@ def _number_of(text: str, value_start: int) -> str:
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# An aside that ranks a figure among others ('one of the highest rates in Latin America', 'la
+# más baja de Centroamérica'), with a cheap test of its words first.
+_RANKED_AMONG_GATE = {
+    "en": re.compile(r"\b(?:highest|lowest|largest|smallest|worst|best|biggest|most|least)\b"),
+    "es": re.compile(r"\b(?:más|menos|mayor|mayores|menor|menores|peor|peores|mejor|mejores)\b"),
+}
+_RANKED_AMONG = {
+    "en": re.compile(
+        r",\s+(?:(?:one|some)\s+of\s+|among\s+)?the\s+(?:(?:second|third|fourth|fifth)[\s-]+)?"
+        r"(?:highest|lowest|largest|smallest|worst|best|biggest|most|least)\b"
+    ),
+    "es": re.compile(
+        r",\s+(?:(?:una?|uno)\s+de\s+|entre\s+)?(?:las?|los?|el)\s+(?:\w+\s+)?"
+        r"(?:más|menos|mayor|mayores|menor|menores|peor|peores|mejor|mejores)\b"
+    ),
+}
+
+
+def _ranked_asides(text: str, lang: str, start: int = 0) -> list[tuple[int, int]]:
+    """Where asides that rank a figure among others run, from `start` ('one of the highest
+    rates in Latin America'): each from its comma to the next one."""
+    key = "es" if lang == "es" else "en"
+    if _RANKED_AMONG_GATE[key].search(text, start) is None:
+        return []
+    spans = []
+    for ranked in _RANKED_AMONG[key].finditer(text, start):
+        close = text.find(",", ranked.end())
+        spans.append((ranked.start(), len(text) if close == -1 else close))
+    return spans
+
+
 # A quarter or half-year read in publication's year ("quarter 1 of 2025", "half 1 of 2025").
 _PART_OF_YEAR = re.compile(r"(?:quarter [1-4]|half [12]) of \d{4}")
 _WHEN_AFTER = re.compile(r"\s*,?\s*(?:when|cuando|en\s+el\s+que|en\s+que)\b", re.IGNORECASE)
