@@ -6295,3 +6295,38 @@ def test_a_threshold_or_a_capacity_takes_no_period(
 ) -> None:
     # the 95% and the capacity took the time of the sentence
     assert periods_of(text, datetime.date(2024, 7, 18)) == periods
+
+
+# --- p16: 'The government says' after another source is the government ---
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sources"),
+    [
+        (
+            "At least 400 people have died in custody, the rights group Cristosal said. The "
+            "government says 8,000 detainees have been released.",
+            "en",
+            ["the rights group Cristosal", "The government"],
+        ),
+        # (an earlier source of the government's kind is still the one pointed back to)
+        (
+            "The Health Ministry said 400 people died. The government says 8,000 people have "
+            "been vaccinated.",
+            "en",
+            ["The Health Ministry", "The Health Ministry"],
+        ),
+        (
+            "El Ministerio de Salud informó 400 casos. El gobierno dijo que 8.000 personas "
+            "fueron vacunadas.",
+            "es",
+            ["El Ministerio de Salud", "El Ministerio de Salud"],
+        ),
+    ],
+)
+def test_the_government_is_no_back_reference_to_another_kind_of_source(
+    text: str, language: str, sources: list[str]
+) -> None:
+    # 'The government says' after 'Cristosal said' was attributed to Cristosal
+    candidates = extract(text, published_at=datetime.date(2025, 5, 27), language=language)
+    assert [c.attributed_to for c in candidates] == sources

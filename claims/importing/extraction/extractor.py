@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claims.importing.extraction.attribution import (
+    STANDING_REF_NOUNS,
     Attribution,
     Quote,
     announcement,
@@ -1126,6 +1127,10 @@ class _Reader:
             for name in reversed(sources):
                 if any(w in name.lower() for w in wanted):
                     return name
+            if noun in STANDING_REF_NOUNS:
+                # ("The government says 8,000 detainees have been released" after a rights
+                # group said: the government itself, as written)
+                return None
         if (
             any(
                 w in lowered
