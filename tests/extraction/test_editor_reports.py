@@ -6330,3 +6330,68 @@ def test_the_government_is_no_back_reference_to_another_kind_of_source(
     # 'The government says' after 'Cristosal said' was attributed to Cristosal
     candidates = extract(text, published_at=datetime.date(2025, 5, 27), language=language)
     assert [c.attributed_to for c in candidates] == sources
+
+
+# --- p16: money sent home by migrants is remittances ---
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "subject"),
+    [
+        (
+            "Guatemalans abroad sent home $12.6 billion from January to June, the central bank "
+            "said.",
+            "en",
+            "remittances sent home by Guatemalans abroad",
+        ),
+        (
+            "Salvadorans living abroad sent home $8 billion last year.",
+            "en",
+            "remittances sent home by Salvadorans living abroad",
+        ),
+        # (unchanged: Spanish names the money sent with rules of its own)
+        (
+            "Los guatemaltecos en el exterior enviaron 12.600 millones de dólares de enero a "
+            "junio.",
+            "es",
+            "dinero enviado por guatemaltecos en el exterior en Guatemala",
+        ),
+    ],
+)
+def test_money_sent_home_is_remittances(text: str, language: str, subject: str) -> None:
+    # 'Guatemalans abroad sent home $12.6 billion' gave 'abroad in Guatemala'
+    candidates = extract(text, published_at=datetime.date(2025, 7, 11), language=language)
+    assert candidates[0].subject == subject
+
+
+# --- p16: 'A year after X happened, ...' opens with when, not with what is measured ---
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "subject"),
+    [
+        (
+            "A year after Hurricane Otis devastated Acapulco, hotel occupancy in the resort "
+            "averaged 43% from January to September.",
+            "en",
+            "hotel occupancy in resort in Acapulco",
+        ),
+        (
+            "Two weeks after the quake, rescuers had pulled 57 people from the rubble.",
+            "en",
+            "people pulled from the rubble by rescuers",
+        ),
+        # (unchanged in Spanish, whose 'Un año después de' this rule does not read)
+        (
+            "Un año después del huracán, la ocupación hotelera promedió 43 % de enero a "
+            "septiembre.",
+            "es",
+            "del huracán la ocupación hotelera",
+        ),
+    ],
+)
+def test_a_time_after_an_event_opens_no_subject(text: str, language: str, subject: str) -> None:
+    # 'A year after Hurricane Otis devastated Acapulco, hotel occupancy ... averaged 43%' gave
+    # 'Hurricane Otis in Acapulco'
+    candidates = extract(text, published_at=datetime.date(2024, 10, 24), language=language)
+    assert candidates[0].subject == subject
