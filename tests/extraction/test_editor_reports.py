@@ -6148,6 +6148,18 @@ def test_dates_after_a_holiday_are_the_days_counted(
     assert periods_of(text, datetime.date(2025, 4, 21)) == periods
 
 
+def test_dates_after_a_holiday_in_spanish() -> None:
+    # (shared code: the Spanish dates set off after 'la Semana Santa' count too; the holiday
+    # alone keeps its days)
+    text = (
+        "La ocupación hotelera fue de 83 % durante la Semana Santa, del 12 al 20 de abril, "
+        "informó el Inguat."
+    )
+    assert periods_of(text, datetime.date(2025, 4, 21), "es") == [("2025-04-12", "2025-04-20")]
+    text = "La ocupación hotelera fue de 83 % durante la Semana Santa, informó el Inguat."
+    assert periods_of(text, datetime.date(2025, 4, 21), "es") == [("2025-04-13", "2025-04-20")]
+
+
 # --- p16: 'than on the same weekend last year' dates what is compared with ---
 
 
@@ -6287,6 +6299,15 @@ def test_the_term_of_a_ruler_the_figure_is_counted_under() -> None:
             "The prisons held 19,700 inmates as of June 30, nearly double their official "
             "capacity of 10,600.",
             [("2024-06-30", "2024-06-30"), ("None", "None")],
+        ),
+        # (a past tense, and a level at a time, keep the sentence's time)
+        (
+            "Some 300 families needed to be moved after the floods in June.",
+            [("2024-06-01", "2024-06-30")],
+        ),
+        (
+            "The plant was running at a capacity of 85% in June.",
+            [("2024-06-01", "2024-06-30")],
         ),
     ],
 )

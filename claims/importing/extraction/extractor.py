@@ -334,9 +334,14 @@ _PERFECT_BEFORE = re.compile(
     r"around|more\s+than|over|at\s+least|más\s+de|casi|unos|unas|cerca\s+de|al\s+menos)\s+)?$",
     re.IGNORECASE,
 )
+# "the 95% needed to stop outbreaks" (a threshold named with 'the'; not "300 families needed to
+# be moved in May", a past tense) and "their official capacity of 10,600" (not "running at a
+# capacity of 85% in March", a level at a time)
 _NEEDED_AFTER = re.compile(r"\s+(?:needed|required|necessary)\s+(?:to|for)\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _CAPACITY_OF = re.compile(
-    r"\bcapacity\s+(?:of|for)\s+(?:(?:about|some|up\s+to|nearly|roughly|around)\s+)?$",
+    r"(?<!\bat\s)(?<!\bat\sa\s)\bcapacity\s+(?:of|for)\s+"
+    r"(?:(?:about|some|up\s+to|nearly|roughly|around)\s+)?$",
     re.IGNORECASE,
 )
 # "..., compared with 8,640 in 2024, a decline of 8.2%": a change set off after two figures.
@@ -1773,7 +1778,10 @@ class _Reader:
                     how = "the change between the two figures before"
                     return late.period, how, first, last
         if self.lang == "en" and (
-            _NEEDED_AFTER.match(text, figure.tail_end)
+            (
+                _NEEDED_AFTER.match(text, figure.tail_end)
+                and _THE_BEFORE.search(text, max(0, figure.value_start - 20), figure.value_start)
+            )
             or (
                 "capacity" in text
                 and _CAPACITY_OF.search(text, max(0, figure.value_start - 40), figure.value_start)
