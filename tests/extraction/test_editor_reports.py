@@ -6113,6 +6113,143 @@ def test_the_kind_adjective_after_what_someone_obtained_stays() -> None:
     assert candidates[0].subject == "sentencias condenatorias de fiscalía"
 
 
+# --- lead, twelfth session ---
+
+
+def test_an_as_of_day_ends_the_span_written_after_the_figures() -> None:
+    # 'As of August 10, ... 82,000 dengue cases and 112 deaths this year' dated the first
+    # figure to August 10 alone and the second to the year up to that day
+    text = (
+        "As of August 10, the Health Ministry had recorded 82,000 dengue cases and 112 deaths "
+        "this year."
+    )
+    assert periods_of(text, datetime.date(2024, 8, 20)) == [
+        ("2024-01-01", "2024-08-10"),
+        ("2024-01-01", "2024-08-10"),
+    ]
+    # (a span in another clause is not this figure's)
+    text = (
+        "As of August 10, the Health Ministry had recorded 82,000 dengue cases, up from 60,000 "
+        "last year."
+    )
+    assert periods_of(text, datetime.date(2024, 8, 20))[0] == ("2024-08-10", "2024-08-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "period"),
+    [
+        (
+            "En el primer semestre, las exportaciones crecieron 5 %, informó el Banguat.",
+            "es",
+            ("2024-01-01", "2024-06-30"),
+        ),
+        (
+            "In the first quarter, exports grew 5 percent, the central bank said.",
+            "en",
+            ("2024-01-01", "2024-03-31"),
+        ),
+        # (a future, or a year written in the sentence, keeps publication's year)
+        (
+            "Exports are expected to grow 5 percent in the first half.",
+            "en",
+            ("2025-01-01", "2025-06-30"),
+        ),
+    ],
+)
+def test_a_part_of_the_year_told_in_the_past_that_had_barely_begun_is_last_years(
+    text: str, language: str, period: tuple[str, str]
+) -> None:
+    # 'En el primer semestre ... crecieron' published on 20 January 2025 read the half-year
+    # that had just begun
+    assert periods_of(text, datetime.date(2025, 1, 20), language) == [period]
+
+
+def test_a_half_year_well_under_way_is_this_years() -> None:
+    text = "In the first half, exports grew 5 percent, the central bank said."
+    assert periods_of(text, datetime.date(2025, 5, 20)) == [("2025-01-01", "2025-06-30")]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Exports rise 5 percent in March.", "increase in exports"),
+        ("Remittances grow 8 percent.", "growth of remittances"),
+        ("The homicide rate climbs to 12 per 100,000.", "homicide rate"),
+        # (the noun stays a noun)
+        ("The rise in exports reached 5 percent.", "rise in exports"),
+    ],
+)
+def test_a_change_told_in_the_present_leaves_its_verb_out(text: str, subject: str) -> None:
+    # 'Exports rise 5 percent' gave 'change in exports rise'
+    assert found(text, language="en")[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "period"),
+    [
+        (
+            "Al cierre del año, la deuda pública equivalía al 29 % del PIB.",
+            "es",
+            ("2024-12-31", "2024-12-31"),
+        ),
+        (
+            "At the end of the year, public debt stood at 29 percent of GDP.",
+            "en",
+            ("2024-12-31", "2024-12-31"),
+        ),
+        ("Al cierre del año se registraron 3.000 homicidios.", "es", ("2024-01-01", "2024-12-31")),
+        # (a forecast is publication's year's end)
+        (
+            "The debt will reach 30 percent of GDP at the end of the year.",
+            "en",
+            ("2025-12-31", "2025-12-31"),
+        ),
+    ],
+)
+def test_the_end_of_the_year_told_in_the_past_is_the_last_years(
+    text: str, language: str, period: tuple[str, str]
+) -> None:
+    # 'Al cierre del año, la deuda equivalía al 29 %' published in January 2025 read the whole
+    # of 2025
+    assert periods_of(text, datetime.date(2025, 1, 20), language) == [period]
+
+
+def test_the_end_of_the_year_is_the_year_the_text_speaks_of() -> None:
+    text = (
+        "En 2023 hubo 3.000 homicidios. Al cierre del año, la tasa era de 16,1 por cada 100.000 "
+        "habitantes."
+    )
+    assert periods_of(text, datetime.date(2025, 1, 20), "es")[1] == ("2023-12-31", "2023-12-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "subject"),
+    [
+        ("The debt will reach 30 percent of GDP next year.", "en", "debt as a share of GDP"),
+        (
+            "The deficit is expected to narrow to 2.5 percent of GDP next year.",
+            "en",
+            "deficit as a share of GDP",
+        ),
+        (
+            "La deuda pública equivaldría al 29 % del PIB.",
+            "es",
+            "deuda pública como proporción de PIB",
+        ),
+        (
+            "La deuda pública podría alcanzar el 29 % del PIB en 2026.",
+            "es",
+            "deuda pública como proporción de PIB",
+        ),
+    ],
+)
+def test_a_forecast_share_is_the_share_of_what_the_verb_brings_there(
+    text: str, language: str, subject: str
+) -> None:
+    # 'The debt will reach 30 percent of GDP' gave 'share of GDP where debt will reach'
+    assert found(text, language=language)[0].subject == subject
+
+
 # --- p16: the dates set off after a holiday are the days counted ---
 
 

@@ -2365,6 +2365,35 @@ class _Reader:
         if chosen is not None:
             start, end = chosen.period_start, chosen.period_end
             if (
+                start is not None
+                and end is not None
+                and self.pub is not None
+                and start <= self.pub < end
+                and (self.pub - start) * 2 < end - start
+                and _PART_OF_YEAR.fullmatch(chosen.note)
+                and not tense.future
+                and not tense.present
+                and _YEAR.search(text) is None
+                and not any(word in chosen.text.lower() for word in ("año", "year"))
+            ):
+                # "En el primer semestre, las exportaciones crecieron 5 %" in late January: a
+                # part of the year told in the past that had barely begun is last year's ('el
+                # primer trimestre del año' names the year it is in).
+                start, end = start.replace(year=start.year - 1), end.replace(year=end.year - 1)
+                return chosen, f"'{chosen.text}' told in the past: the last one", start, end
+            if (
+                start is not None
+                and self.pub is not None
+                and self.pub < start
+                and chosen.note.startswith("end of year ")
+                and chosen.note.endswith(" of publication")
+                and not tense.future
+                and not tense.present
+            ):
+                # "Al cierre del año, la deuda equivalía al 29 %": told in the past, the end of
+                # the year before publication's
+                start = end = datetime.date(start.year - 1, 12, 31)
+            if (
                 chosen.note.startswith("since ")
                 and start is not None
                 and end is not None
@@ -2462,6 +2491,12 @@ class _Reader:
                     if event_start is not None and event_start < start:
                         how = f"{how}; a running total since {event_start}"
                         return chosen, how, event_start, end
+                    spanned = _span_later_in_clause(text, times, figure, start)
+                    if spanned is not None and spanned.period_start is not None:
+                        # "As of August 10, the ministry had recorded 82,000 dengue cases and
+                        # 112 deaths this year": the year up to that day, for both figures.
+                        how = f"'{spanned.text}' up to '{chosen.text}'"
+                        return chosen, how, spanned.period_start, end
                     if (
                         carried is not None
                         and carried.period_start is not None
@@ -4639,6 +4674,29 @@ def _possessive_time(text: str, times: list[TimeExpr], figure: Figure) -> TimeEx
     return None
 
 
+def _span_later_in_clause(
+    text: str, times: list[TimeExpr], figure: Figure, day: datetime.date
+) -> TimeExpr | None:
+    """A span written after a figure, before the clause's comma, that holds `day` and began
+    before it ('82,000 dengue cases and 112 deaths this year' read with 'As of August 10')."""
+    stop = len(text)
+    for mark in ",;":
+        found = text.find(mark, figure.tail_end)
+        if found >= 0:
+            stop = min(stop, found)
+    for time in times:
+        if (
+            time.kind == "period"
+            and figure.tail_end <= time.start
+            and time.end <= stop
+            and time.period_start is not None
+            and time.period_end is not None
+            and time.period_start < day <= time.period_end
+        ):
+            return time
+    return None
+
+
 def _own_clause(text: str, figures: list[Figure], index: int) -> tuple[int, int]:
     """The stretch of a figure's own clause: from the comma or figure before it to the comma or
     figure after it ('134,000 people had been affected, 9,800 remained in shelters')."""
@@ -5184,6 +5242,8 @@ def _number_of(text: str, value_start: int) -> str:
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A quarter or half-year read in publication's year ("quarter 1 of 2025", "half 1 of 2025").
+_PART_OF_YEAR = re.compile(r"(?:quarter [1-4]|half [12]) of \d{4}")
 _WHEN_AFTER = re.compile(r"\s*,?\s*(?:when|cuando|en\s+el\s+que|en\s+que)\b", re.IGNORECASE)
 
 

@@ -172,7 +172,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "month_end",
         rf"(?i:at\s+the\s+end\s+of|as\s+of\s+the\s+end\s+of)\s+(?:(?P<me_m>{_M})(?:,?\s+(?P<me_y>{_Y}))?"
         # "at the end of 2023", "at the end of last year": its last day
-        rf"|(?P<me_yy>{_Y})|(?P<me_last>(?i:last\s+year)))",
+        rf"|(?P<me_yy>{_Y})|(?P<me_last>(?i:last\s+year))|(?P<me_cur>(?i:the\s+year))\b(?!\s+(?:ago|before|earlier)\b))",
     ),
     (
         "fy_code",
@@ -638,7 +638,7 @@ _TRIGGER_ALTERNATIVES = (
     + _any_case(
         "at|as",
         r"(?=\s+(?:of\s+)?the\s+end\s+of\s+(?:[A-Z]|\d|last\s|the\s+(?:month|quarter|period|"
-        r"fiscal|financial)\b))",
+        r"fiscal|financial|year)\b))",
     )
     + "|"
     + _any_case("that", r"(?=\s+(?:same\s+)?year\b)")
@@ -956,7 +956,8 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         # "al cierre de 2023", "a finales de 2021", "al cierre del año pasado": the year's last day
         "month_end",
         rf"\b(?:a\s+finales|a\s+fines|al\s+cierre|al\s+final)\s+(?:de|del)\s+(?:(?P<me_yy>{_Y_ES})"
-        r"|(?P<me_last>año\s+(?:pasado|anterior))|(?P<me_that>(?:ese|aquel|dicho|mismo)\s+año))",
+        r"|(?P<me_last>año\s+(?:pasado|anterior))|(?P<me_that>(?:ese|aquel|dicho|mismo)\s+año)"
+        r"|(?P<me_cur>año)\b(?!\s+(?:pasado|anterior|previo)\b))",
     ),
     (
         "end_of_year",
@@ -2417,6 +2418,16 @@ def _resolve(
         return make(
             datetime.date(year_a, month_a, 1), _month_end(year_b, month_b), f"months '{text}'"
         )
+    if kind == "month_end" and g("me_cur"):
+        # "al cierre del año", "at the end of the year": the year the text speaks of, else
+        # publication's (the extractor reads it a year back when the verb is in the past)
+        if last_year is not None and (pub is None or last_year <= pub.year):
+            day = datetime.date(last_year, 12, 31)
+            return make(day, day, f"end of year '{text}'")
+        if pub is None:
+            return make(None, None, "")
+        day = datetime.date(pub.year, 12, 31)
+        return make(day, day, f"end of year '{text}' of publication")
     if kind == "month_end" and (g("me_yy") or g("me_last") or g("me_that")):
         if g("me_that"):  # "a finales de ese año": the year the text spoke of last
             if last_year is None:

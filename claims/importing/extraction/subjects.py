@@ -58,8 +58,8 @@ _AUX_EN = word_set(
 )
 _VERBS_ES = word_set(
     """es son fue fueron era eran ser sido está están estaba estaban estuvo ha han había
-    habían hubo será serán se tiene tienen tenía tenían hay suma suman sumaron sumó alcanzaron
-    alcanzó
+    habían hubo será serán podría podrían podrá podrán puede pueden debería deberían se tiene
+    tienen tenía tenían hay suma suman sumaron sumó alcanzaron alcanzó
     bajaron bajó subieron subió cayó cayeron aumentó aumentaron disminuyó disminuyeron creció
     crecieron registró registraron murieron murió perdió perdieron dejaron dejó cerró cerrará
     llegaron llegó enfrentan enfrenta viven vive esperan espera pasaron pasó cruzaron cruzó
@@ -268,7 +268,8 @@ _LEVEL_VERBS_EN = _MOVED_EN | word_set(
 )
 # Verbs by which an English measure comes to a level ('narrowed to', 'rose to').
 _TO_LEVEL_VERBS_EN = _MOVED_EN | word_set(
-    "risen fallen narrowed widened eased shrank edged slipped jumped surged"
+    "risen fallen narrowed widened eased shrank edged slipped jumped surged rise fall grow climb "
+    "drop decline increase narrow widen ease shrink"
 )
 # Words that point back at the measure named before ('the pace', 'the figure').
 _POINTERS_EN = word_set("pace figure total number amount level tally count toll")
@@ -776,6 +777,14 @@ def _is_verb(word: str, lang: str, previous: str | None) -> bool:
         return lower.endswith(_ES_PAST_ENDINGS) and len(lower) > 3
     if lower in _VERBS_EN:
         return True
+    if (
+        lower in _PRESENT_MOVES_EN
+        and previous is not None
+        and previous.lower() not in _DETERMINERS
+        and previous.lower() not in _NOT_BEFORE_PRESENT_MOVE_EN
+        and (previous.lower().endswith("s") != lower.endswith("s"))
+    ):
+        return True  # 'Exports rise 5 percent', 'The rate climbs to 12 percent'
     if lower == "numbers":
         return previous is not None and previous.lower() not in _DETERMINERS  # 'force numbers'
     if word[:1].isupper():
@@ -783,6 +792,13 @@ def _is_verb(word: str, lang: str, previous: str | None) -> bool:
     return lower.endswith("ed") and len(lower) > 4 and (previous or "").lower() not in _DETERMINERS
 
 
+# Verbs of a change in the present, as headlines and live reports write them ('Exports rise 5
+# percent'); nouns too ('the rise', 'a 5 percent rise'), so only after a noun that agrees.
+_PRESENT_MOVES_EN = word_set(
+    "rise rises fall falls grow grows climb climbs jump jumps drop drops increase increases "
+    "decrease decreases decline declines"
+)
+_NOT_BEFORE_PRESENT_MOVE_EN = word_set("percent per cent points point price prices water")
 _NOT_LAST = _DETERMINERS | _STRIP_WORDS | _TRAILING
 # Where the phrase after a figure ends: what follows a comma is an apposition or another clause.
 _PHRASE_END = re.compile(r"[,;:]|\.(?!\d)|\s[—–]\s")
@@ -5508,7 +5524,21 @@ _SHARE_VERBS = word_set(
     representa representan representaron equivale equivalen equivalió constituye constituyen
     constituyó afecta afectan afectaba afectó ubicó ubica llegó llega aportó aporta aportan
     aportaron situó sitúa situará situaría equivalía equivalían representaba representaban
-    constituía constituían cerró cerraron cierra cierran cerrará stood stands closed ended"""
+    constituía constituían cerró cerraron cierra cierran cerrará stood stands closed ended
+    alcanzará alcanzarán alcanzaría
+    alcanzarían alcanzar llegará llegarán llegaría llegarían llegar representará representarán
+    representaría representarían representar equivaldrá equivaldrán equivaldría equivaldrían
+    equivaler cerraría cerrar"""
+)
+# The same verbs after a modal ('will reach 30 percent of GDP'); only for a share: 'expect
+# inflation to reach 3.2 percent' is no share.
+_SHARE_BASES_EN = word_set("reach represent account amount make stand close end")
+# Words that carry the verb of a forecast ('will reach', 'is expected to reach', 'podría
+# alcanzar'): the verb is the word they carry.
+_MODAL_WORDS = word_set(
+    """will would could may might should can shall is are was were be been being expected
+    projected forecast seen likely set estimated podría podrían podrá podrán debería deberían
+    puede pueden prevé espera esperan"""
 )
 # Wholes of which an amount is a share ('1.8% of GDP', 'el 12 % del presupuesto').
 _AMOUNT_BASES = word_set(
@@ -5543,7 +5573,12 @@ _POPULATION_BASE_ES = re.compile(
 
 def _verb_core(verb_words: list[str]) -> list[str]:
     """The verb's own words, lower-cased, without the words around a share ('se', 'al', 'to')."""
-    return [w.lower() for w in verb_words if w.lower() not in _SHARE_VERB_FILLER]
+    core = [w.lower() for w in verb_words if w.lower() not in _SHARE_VERB_FILLER]
+    if len(core) > 1:
+        carried = [word for word in core if word not in _MODAL_WORDS]
+        if len(carried) == 1:
+            return carried  # 'will reach', 'is expected to reach', 'podría alcanzar'
+    return core
 
 
 def _is_level_verb(verb_words: list[str]) -> bool:
@@ -5555,7 +5590,7 @@ def _is_level_verb(verb_words: list[str]) -> bool:
 def _is_share_verb(verb_words: list[str]) -> bool:
     """Whether the verb only equates its subject with the share ('alcanzó el', 'accounted for')."""
     core = _verb_core(verb_words)
-    return len(core) == 1 and core[0] in _SHARE_VERBS
+    return len(core) == 1 and (core[0] in _SHARE_VERBS or core[0] in _SHARE_BASES_EN)
 
 
 def _is_level_verb_en(verb_words: list[str]) -> bool:
