@@ -6309,3 +6309,308 @@ def test_a_ranking_aside_leaves_the_place_named_before() -> None:
         "highest rates in Latin America."
     )
     assert found(text, language="en")[0].place == "Honduras"
+
+
+# --- p16: the dates set off after a holiday are the days counted ---
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (
+            "Hotels reported average occupancy of 83% over the Easter holidays, from April 12 to "
+            "20, the tourism department said on Monday.",
+            [("2025-04-12", "2025-04-20")],
+        ),
+        # (the month written once; a holiday alone keeps its own days)
+        (
+            "Police made 120 arrests between March 3 and 9, the ministry said.",
+            [("2025-03-03", "2025-03-09")],
+        ),
+        (
+            "Hotels reported average occupancy of 83% over the Easter holidays.",
+            [("2025-04-13", "2025-04-20")],
+        ),
+        # ('from April 12 to 20 percent' is no range of days)
+        (
+            "The share rose from 12 percent on April 12 to 20 percent on Monday.",
+            [("2025-04-12", "2025-04-12"), ("2025-04-21", "2025-04-21")],
+        ),
+    ],
+)
+def test_dates_after_a_holiday_are_the_days_counted(
+    text: str, periods: list[tuple[str, str]]
+) -> None:
+    # 'occupancy of 83% over the Easter holidays, from April 12 to 20' took no period: 'over'
+    # was read as a baseline, and 'from April 12 to 20' was no range
+    assert periods_of(text, datetime.date(2025, 4, 21)) == periods
+
+
+def test_dates_after_a_holiday_in_spanish() -> None:
+    # (shared code: the Spanish dates set off after 'la Semana Santa' count too; the holiday
+    # alone keeps its days)
+    text = (
+        "La ocupación hotelera fue de 83 % durante la Semana Santa, del 12 al 20 de abril, "
+        "informó el Inguat."
+    )
+    assert periods_of(text, datetime.date(2025, 4, 21), "es") == [("2025-04-12", "2025-04-20")]
+    text = "La ocupación hotelera fue de 83 % durante la Semana Santa, informó el Inguat."
+    assert periods_of(text, datetime.date(2025, 4, 21), "es") == [("2025-04-13", "2025-04-20")]
+
+
+# --- p16: 'than on the same weekend last year' dates what is compared with ---
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "periods"),
+    [
+        (
+            "The airport handled 1,450 flights over the weekend, about 10% more than on the "
+            "same weekend last year.",
+            "en",
+            [("2025-04-19", "2025-04-20")] * 2,
+        ),
+        (
+            "Shops sold 3,000 cars in March, 12% more than in the same month last year.",
+            "en",
+            [("2025-03-01", "2025-03-31")] * 2,
+        ),
+        (
+            "El aeropuerto atendió 1.450 vuelos el fin de semana, un 10 % más que el mismo fin "
+            "de semana del año pasado.",
+            "es",
+            # (unchanged by this rule, which reads English words only: Spanish keeps its own
+            # reading of 'que el mismo fin de semana del año pasado')
+            [("2025-04-19", "2025-04-20"), ("2024-01-01", "2024-12-31")],
+        ),
+    ],
+)
+def test_the_same_span_last_year_is_what_is_compared_with(
+    text: str, language: str, periods: list[tuple[str, str]]
+) -> None:
+    # '10% more than on the same weekend last year' was dated 2024
+    assert periods_of(text, datetime.date(2025, 4, 21), language) == periods
+
+
+# --- p16: a perfect after the figure counts from what began then ---
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (
+            "At least 400 people have died in custody during the state of emergency, which "
+            "began in March 2022, the group said.",
+            [("2022-03-01", "2025-05-27")],
+        ),
+        (
+            "More than 300 schools have been repaired under the program, which started in 2023.",
+            [("2023-01-01", "2025-05-27")],
+        ),
+        # (a past tense keeps the month: what happened when it began)
+        (
+            "At least 40 people died in the riots that began in March 2022.",
+            [("2022-03-01", "2022-03-31")],
+        ),
+    ],
+)
+def test_a_perfect_after_the_figure_counts_from_what_began(
+    text: str, periods: list[tuple[str, str]]
+) -> None:
+    # '400 people have died ... during the state of emergency, which began in March 2022' was
+    # dated March 2022
+    assert periods_of(text, datetime.date(2025, 5, 27)) == periods
+
+
+# --- p16: a change set off after two dated figures spans them ---
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (
+            "Figures show 3,540 killings in 2021 and 2,467 in 2024, a drop of about 30%.",
+            [
+                ("2021-01-01", "2021-12-31"),
+                ("2024-01-01", "2024-12-31"),
+                ("2021-01-01", "2024-12-31"),
+            ],
+        ),
+        (
+            "Data show 7,930 complaints from January to May, compared with 8,640 in the same "
+            "months of 2024, a decline of 8.2%.",
+            [
+                ("2025-01-01", "2025-05-31"),
+                ("2024-01-01", "2024-05-31"),
+                ("2025-01-01", "2025-05-31"),
+            ],
+        ),
+        (
+            "Figures show an average of 64.4 murder victims a day in May, compared with 86.9 in "
+            "September 2024, a drop of 25.9%.",
+            [
+                ("2025-05-01", "2025-05-31"),
+                ("2024-09-01", "2024-09-30"),
+                ("2024-09-01", "2025-05-31"),
+            ],
+        ),
+    ],
+)
+def test_a_change_after_two_dated_figures_spans_them(
+    text: str, periods: list[tuple[str, str]]
+) -> None:
+    # 'a drop of about 30%' took 2024 alone, 'a decline of 8.2%' no period
+    assert periods_of(text, datetime.date(2025, 6, 17)) == periods
+
+
+# --- p16: 'Under X, who governed from 2012 to 2018': the term the figure is counted in ---
+
+
+def test_the_term_of_a_ruler_the_figure_is_counted_under() -> None:
+    # the years in the aside were skipped and the figure took the sentence before's period
+    text = (
+        "More than 199,000 people were murdered from December 2018 to September 2024. Under "
+        "his predecessor, Enrique Peña Nieto, who governed from 2012 to 2018, there were about "
+        "157,000 homicides."
+    )
+    assert periods_of(text, datetime.date(2024, 10, 2)) == [
+        ("2018-12-01", "2024-09-30"),
+        ("2012-01-01", "2018-12-31"),
+    ]
+    # (an aside of another verb still dates only itself)
+    text = "The minister, who took office in 2022, said 300 people were arrested last year."
+    assert periods_of(text, datetime.date(2024, 10, 2)) == [("2023-01-01", "2023-12-31")]
+
+
+# --- p16: a threshold needed and a capacity take no period ---
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (
+            "About 94% of children received a first dose in 2024, short of the 95% needed to "
+            "stop outbreaks.",
+            [("2024-01-01", "2024-12-31"), ("None", "None")],
+        ),
+        (
+            "The prisons held 19,700 inmates as of June 30, nearly double their official "
+            "capacity of 10,600.",
+            [("2024-06-30", "2024-06-30"), ("None", "None")],
+        ),
+        # (a past tense, and a level at a time, keep the sentence's time)
+        (
+            "Some 300 families needed to be moved after the floods in June.",
+            [("2024-06-01", "2024-06-30")],
+        ),
+        (
+            "The plant was running at a capacity of 85% in June.",
+            [("2024-06-01", "2024-06-30")],
+        ),
+    ],
+)
+def test_a_threshold_or_a_capacity_takes_no_period(
+    text: str, periods: list[tuple[str, str]]
+) -> None:
+    # the 95% and the capacity took the time of the sentence
+    assert periods_of(text, datetime.date(2024, 7, 18)) == periods
+
+
+# --- p16: 'The government says' after another source is the government ---
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sources"),
+    [
+        (
+            "At least 400 people have died in custody, the rights group Cristosal said. The "
+            "government says 8,000 detainees have been released.",
+            "en",
+            ["the rights group Cristosal", "The government"],
+        ),
+        # (an earlier source of the government's kind is still the one pointed back to)
+        (
+            "The Health Ministry said 400 people died. The government says 8,000 people have "
+            "been vaccinated.",
+            "en",
+            ["The Health Ministry", "The Health Ministry"],
+        ),
+        (
+            "El Ministerio de Salud informó 400 casos. El gobierno dijo que 8.000 personas "
+            "fueron vacunadas.",
+            "es",
+            ["El Ministerio de Salud", "El Ministerio de Salud"],
+        ),
+    ],
+)
+def test_the_government_is_no_back_reference_to_another_kind_of_source(
+    text: str, language: str, sources: list[str]
+) -> None:
+    # 'The government says' after 'Cristosal said' was attributed to Cristosal
+    candidates = extract(text, published_at=datetime.date(2025, 5, 27), language=language)
+    assert [c.attributed_to for c in candidates] == sources
+
+
+# --- p16: money sent home by migrants is remittances ---
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "subject"),
+    [
+        (
+            "Guatemalans abroad sent home $12.6 billion from January to June, the central bank "
+            "said.",
+            "en",
+            "remittances sent home by Guatemalans abroad",
+        ),
+        (
+            "Salvadorans living abroad sent home $8 billion last year.",
+            "en",
+            "remittances sent home by Salvadorans living abroad",
+        ),
+        # (unchanged: Spanish names the money sent with rules of its own)
+        (
+            "Los guatemaltecos en el exterior enviaron 12.600 millones de dólares de enero a "
+            "junio.",
+            "es",
+            "dinero enviado por guatemaltecos en el exterior en Guatemala",
+        ),
+    ],
+)
+def test_money_sent_home_is_remittances(text: str, language: str, subject: str) -> None:
+    # 'Guatemalans abroad sent home $12.6 billion' gave 'abroad in Guatemala'
+    candidates = extract(text, published_at=datetime.date(2025, 7, 11), language=language)
+    assert candidates[0].subject == subject
+
+
+# --- p16: 'A year after X happened, ...' opens with when, not with what is measured ---
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "subject"),
+    [
+        (
+            "A year after Hurricane Otis devastated Acapulco, hotel occupancy in the resort "
+            "averaged 43% from January to September.",
+            "en",
+            "hotel occupancy in resort in Acapulco",
+        ),
+        (
+            "Two weeks after the quake, rescuers had pulled 57 people from the rubble.",
+            "en",
+            "people pulled from the rubble by rescuers",
+        ),
+        # (unchanged in Spanish, whose 'Un año después de' this rule does not read)
+        (
+            "Un año después del huracán, la ocupación hotelera promedió 43 % de enero a "
+            "septiembre.",
+            "es",
+            "del huracán la ocupación hotelera",
+        ),
+    ],
+)
+def test_a_time_after_an_event_opens_no_subject(text: str, language: str, subject: str) -> None:
+    # 'A year after Hurricane Otis devastated Acapulco, hotel occupancy ... averaged 43%' gave
+    # 'Hurricane Otis in Acapulco'
+    candidates = extract(text, published_at=datetime.date(2024, 10, 24), language=language)
+    assert candidates[0].subject == subject

@@ -274,7 +274,12 @@ _REF_NOUN = {
     "comisión": ("comisión", "commission"),
     "police": ("police", "policía"),
     "policía": ("policía", "police"),
+    "government": ("government", "gobierno", "ministry", "ministerio", "administration"),
+    "gobierno": ("gobierno", "government", "ministerio", "ministry", "secretaría"),
 }
+# Back-references that name who speaks: with no earlier source of their kind they stand as
+# written ('The government says' after a rights group is the government, not the group).
+STANDING_REF_NOUNS = frozenset(("government", "gobierno"))
 _ANNOUNCE = {
     "en": re.compile(
         r"\b(?:released|published|presented|issued|unveiled|made\s+public|put\s+out|"

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claims.importing.extraction.attribution import (
+    STANDING_REF_NOUNS,
     Attribution,
     Quote,
     announcement,
@@ -284,12 +285,18 @@ _CASUALTY_PARTICIPLE = re.compile(
 )
 _THAN_EVENT = EndWord(
     re.compile(
-        r"\b(?:than|compared\s+(?:with|to))\s+(?:in\s+)?the\s+[^,;.\d]{1,40}?\s+(?:on|in|of)\s+$",
+        r"\b(?:than|compared\s+(?:with|to))\s+(?:in\s+)?the\s+[^,;.\d]{1,40}?\s+(?:on|in|of)\s+$"
+        # ("10% more than on the same weekend last year": the time of the like span compared)
+        r"|\b(?:than|compared\s+(?:with|to))\s+(?:(?:in|on|during|over|for)\s+)?the\s+same\s+"
+        r"(?:weekend|week|month|months|period|quarter|day|days|season|holidays?)\s+$",
         re.IGNORECASE,
     ),
-    ("on", "in", "of"),
+    (
+        "on", "in", "of", "weekend", "week", "month", "months", "period", "quarter", "day",
+        "days", "season", "holiday", "holidays",
+    ),
     None,
-)
+)  # fmt: skip
 _PART_OF_WHOLE = re.compile(r"\s+(?:of|de)\s+(?:the\s+|los\s+|las\s+)?(?:[\w.-]+['’]s\s+)?")
 _STANDING_WHOLE = re.compile(
     r"\s+(?:seats|departments|states|provinces|municipalities|districts|regions|counties|"
@@ -326,6 +333,28 @@ _PERFECT_BEFORE = re.compile(
     r"[^\W\d_]+(?:ed|en|ado|ido|to|cho)\s+(?:a\s+)?(?:(?:about|nearly|almost|some|roughly|"
     r"around|more\s+than|over|at\s+least|más\s+de|casi|unos|unas|cerca\s+de|al\s+menos)\s+)?$",
     re.IGNORECASE,
+)
+# "the 95% needed to stop outbreaks" (a threshold named with 'the'; not "300 families needed to
+# be moved in May", a past tense) and "their official capacity of 10,600" (not "running at a
+# capacity of 85% in March", a level at a time)
+_NEEDED_AFTER = re.compile(r"\s+(?:needed|required|necessary)\s+(?:to|for)\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_CAPACITY_OF = re.compile(
+    r"(?<!\bat\s)(?<!\bat\sa\s)\bcapacity\s+(?:of|for)\s+"
+    r"(?:(?:about|some|up\s+to|nearly|roughly|around)\s+)?$",
+    re.IGNORECASE,
+)
+# "..., compared with 8,640 in 2024, a decline of 8.2%": a change set off after two figures.
+_CHANGE_APPOSITION = re.compile(
+    r",\s+(?:a|an)\s+(?:drop|decline|fall|decrease|reduction|rise|increase|jump|gain)\s+of\s+"
+    r"(?:(?:about|nearly|almost|some|roughly|around|more\s+than|over|less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+# "400 people have died", "8,000 detainees have been released": a perfect right after the
+# figure and its noun.
+_PERFECT_AFTER = re.compile(
+    r"(?:\s+[a-z]+){0,2}?\s+(?:have|has)\s+(?:(?:now|also|already)\s+)?(?:been\s+)?"
+    r"[a-z]+(?:ed|en|t)\b"
 )
 _CAPACITY_ASIDE = re.compile(
     r",\s*(?:built|designed|meant|intended|planned)\s+(?:to\s+(?:hold|house|take)|for)\s+"
@@ -1103,6 +1132,10 @@ class _Reader:
             for name in reversed(sources):
                 if any(w in name.lower() for w in wanted):
                     return name
+            if noun in STANDING_REF_NOUNS:
+                # ("The government says 8,000 detainees have been released" after a rights
+                # group said: the government itself, as written)
+                return None
         if (
             any(
                 w in lowered
@@ -1709,6 +1742,54 @@ class _Reader:
                 # before, of its period.
                 how = "the figure it is part of"
                 return whole.period, how, whole.period_start, whole.period_end
+        if (
+            self.lang == "en"
+            and index >= 2
+            and _CHANGE_APPOSITION.search(text, max(0, figure.value_start - 40), figure.value_start)
+        ):
+            pair = [
+                r
+                for r in previous
+                if r.sentence is sentence
+                and r.figure.value_end <= figure.value_start
+                and r.period_start is not None
+                and r.period_end is not None
+            ][-2:]
+            if len(pair) == 2:
+                early, late = sorted(pair, key=lambda r: r.period_start or datetime.date.min)
+                first, last = early.period_start, late.period_end
+                if (
+                    first is not None
+                    and last is not None
+                    and late.period_start is not None
+                    and early.period_end is not None
+                    and early.period_end < late.period_start
+                ):
+                    if _shift_back(late.period_start, last, "-1 year", False) == (
+                        first,
+                        early.period_end,
+                    ):
+                        # "7,930 complaints from January to May, compared with 8,640 in the
+                        # same months of 2024, a decline of 8.2%": the change of the later
+                        # period over the like one a year before
+                        first = late.period_start
+                    # "3,540 killings in 2021 and 2,467 in 2024, a drop of about 30%": the
+                    # change between the two figures' times, from the first to the last
+                    how = "the change between the two figures before"
+                    return late.period, how, first, last
+        if self.lang == "en" and (
+            (
+                _NEEDED_AFTER.match(text, figure.tail_end)
+                and _THE_BEFORE.search(text, max(0, figure.value_start - 20), figure.value_start)
+            )
+            or (
+                "capacity" in text
+                and _CAPACITY_OF.search(text, max(0, figure.value_start - 40), figure.value_start)
+            )
+        ):
+            # "short of the 95% needed to stop outbreaks", "their official capacity of 10,600":
+            # a threshold or a capacity, a standing fact, not of the period the sentence reports.
+            return None, "", None, None
         if self.lang == "en" and _NORM_AFTER.match(text, figure.tail_end):
             # "well above the 3% limit set by the fiscal responsibility law", "below the 8%
             # required by the constitution": a rule's figure, a standing fact, not of the
@@ -2129,12 +2210,25 @@ class _Reader:
             and chosen.period_start is not None
             and chosen.period_end is not None
             and chosen.period_end < self.pub
-            # (plain tests first: a perfect's auxiliary before the figure)
-            and may_contain(
-                text[max(0, figure.value_start - 50) : figure.value_start],
-                ("ha",),  # (has, have, ha, han)
+            and (
+                # (plain tests first: a perfect's auxiliary before the figure)
+                (
+                    may_contain(
+                        text[max(0, figure.value_start - 50) : figure.value_start],
+                        ("ha",),  # (has, have, ha, han)
+                    )
+                    and _PERFECT_BEFORE.search(
+                        text, max(0, figure.value_start - 50), figure.value_start
+                    )
+                )
+                # ("At least 400 people have died in custody during the state of emergency,
+                # which began in March 2022": the perfect right after the figure's noun)
+                or (
+                    self.lang == "en"
+                    and _PERFECT_AFTER.match(text, figure.tail_end) is not None
+                    and chosen.start > figure.tail_end
+                )
             )
-            and _PERFECT_BEFORE.search(text, max(0, figure.value_start - 50), figure.value_start)
             and _STARTED_THEN.search(text, max(0, chosen.start - 40), chosen.start)
         ):
             # "Police have arrested 83,000 people under a state of emergency declared in March
@@ -4671,9 +4765,17 @@ def _time_asides(text: str) -> tuple[tuple[int, int], ...]:
         # ("The survey, conducted in October, found that 41 percent ...": when what it found
         # was measured)
         and not _CONDUCTED.match(text, m.start())
+        # ("Under his predecessor, Enrique Peña Nieto, who governed from 2012 to 2018, there
+        # were about 157,000 homicides": the term the figure is counted under)
+        and not (_TERM_ASIDE.match(text, m.start()) and _UNDER.search(text, 0, m.start()))
     )
 
 
+_TERM_ASIDE = re.compile(
+    r",\s*who\s+(?:governed|ruled|served|was\s+in\s+office|held\s+office|was\s+president)\b",
+    re.IGNORECASE,
+)
+_UNDER = re.compile(r"\b[Uu]nder\b")
 _CONDUCTED = re.compile(r",\s*(?:conducted|carried\s+out|fielded)\b", re.IGNORECASE)
 # ("The report, which covers 2019 through 2023, counted 1,450 attacks": the years the report,
 # and so its figures, are about)
@@ -4846,7 +4948,8 @@ def _is_baseline_time(text: str, expr: TimeExpr) -> bool:
     if (
         found is not None
         and _SPAN_OVER.match(found.group())
-        and _SPAN_TEXT.match(expr.text)
+        # ("occupancy of 83% over the Easter holidays": the days of a holiday, not a baseline)
+        and (_SPAN_TEXT.match(expr.text) or "holiday '" in expr.note)
         and not (
             _OF_A_YEAR.search(expr.text)
             and _CHANGE_NOUN_OVER.search(text, max(0, expr.start - 40), expr.start)

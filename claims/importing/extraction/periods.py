@@ -200,7 +200,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "date_range",
         rf"(?i:from|between)\s+(?P<dr_m1>{_M})\s+(?P<dr_d1>{_D})(?:,?\s+(?P<dr_y1>{_Y}))?\s+"
-        rf"(?i:to|and|through|until)\s+(?P<dr_m2>{_M})\s+(?P<dr_d2>{_D})(?:,?\s+(?P<dr_y2>{_Y}))?",
+        rf"(?i:to|and|through|until)\s+(?P<dr_m2>{_M})\s+(?P<dr_d2>{_D})(?:,?\s+(?P<dr_y2>{_Y}))?"
+        # "from April 12 to 20": the month written once (not "from May 3 to 20 percent")
+        rf"|(?i:from|between)\s+(?P<dr_mb>{_M})\s+(?P<dr_d1b>{_D})\s+(?i:to|and|through|until)\s+"
+        rf"(?P<dr_d2b>{_D})(?![\w%]|[.,]\d|\s*(?:percent|per\b|million|billion))"
+        rf"(?:,?\s+(?P<dr_yb>{_Y}))?",
     ),
     (
         "first_days",
@@ -1495,6 +1499,8 @@ def find_time_expressions(
                 continue
         narrowed = _narrowed(found[-1], expr, sentence) if found else None
         if narrowed is None and found:
+            narrowed = _holiday_dates(found[-1], expr, sentence)
+        if narrowed is None and found:
             narrowed = _season_ended(found[-1], expr, sentence)
         if narrowed is None and found:
             narrowed = _split_year_ended(found[-1], expr, sentence)
@@ -1995,6 +2001,28 @@ def _narrowed(period: TimeExpr, bound: TimeExpr, sentence: str) -> TimeExpr | No
         # months, up to the bound (not from a year before publication)
         first = last - (period.period_end - period.period_start)
     return TimeExpr(period.start, bound.end, text, "period", first, last, note)
+
+
+def _holiday_dates(holiday: TimeExpr, dates: TimeExpr, sentence: str) -> TimeExpr | None:
+    """'over the Easter holidays, from April 12 to 20': the dates set off after a holiday say
+    which days the text counts as the holiday."""
+    if (
+        not holiday.note.startswith("holiday")
+        or not dates.note.startswith("dates")
+        or holiday.period_start is None
+        or holiday.period_end is None
+        or dates.period_start is None
+        or dates.period_end is None
+        or dates.period_start > holiday.period_end
+        or holiday.period_start > dates.period_end
+        or sentence[holiday.end : dates.start] not in (", ", " (")
+    ):
+        return None
+    text = sentence[holiday.start : dates.end]
+    note = f"{dates.note} (the {holiday.note})"
+    return TimeExpr(
+        holiday.start, dates.end, text, "period", dates.period_start, dates.period_end, note
+    )
 
 
 # A span counted back from publication ('the past 12 months', 'los últimos 12 meses').

@@ -411,6 +411,9 @@ _OPENING_PHRASE = re.compile(
     r"(?:con|with)\s+(?:el\s+)?\d[\d.,]*\s*(?:%|por\s+ciento|percent)|"
     r"al(?=\s+\d)|hasta(?=\s+(?:el\s+)?\d)|"
     r"al\s+final\s+de|a\s+(?:finales|principios|inicios|mediados)\s+de|since|during|after|before|"
+    # ('A year after Hurricane Otis devastated Acapulco, hotel occupancy ...': when, not what)
+    r"(?:a|an|one|two|three|four|five|six|several|a\s+few|\d{1,2})\s+(?:days?|weeks?|months?|"
+    r"years?|decades?)\s+(?:after|before|since)|"
     # ('En el conjunto del año, el desempleo se redujo ...': when, not what)
     r"en\s+el\s+(?:conjunto|transcurso|curso|balance|cómputo)(?=\s+del?\s)|"
     # ('En comparación con 2025, los incidentes aumentaron un 6 %', 'Compared with 2024, ...':
@@ -3542,6 +3545,20 @@ def _build_subject(
                 phrase = f"valor de {own_np}"
             if phrase:
                 return with_place(phrase, figure.place, lang)
+        if (
+            not es
+            and not figure.earlier_money
+            and figure.unit_kind == "currency"
+            and own_np
+            and len(own_np.split()) <= 6
+            and own_np.lower() not in _PRONOUN_SUBJECTS
+            and len(verb_words) == 2
+            and verb_words[0].lower() in _SENDING_EN
+            and verb_words[1].lower() == "home"
+        ):
+            # "Guatemalans abroad sent home $12.6 billion": money sent home by migrants is
+            # what the news calls remittances, sent by them.
+            return f"remittances sent home by {own_np}"
         sent = (
             not es
             and figure.earlier_money
