@@ -881,6 +881,8 @@ class _Reader:
         self._place_of_text: str | None = None  # the place the whole text names most
         self._source_places: dict[int, list[PlaceMention]] = {}
         self._origin_cache: dict[int, tuple[frozenset[str], tuple[PlaceMention, ...]]] = {}
+        # Where asides that rank a figure among others run, by sentence (by _count_places).
+        self._ranked: dict[int, list[tuple[int, int]]] = {}
         self._count_places()
         self.us_context = (
             _US_CONTEXT_ANYWHERE.search(text) is not None and _US_CONTEXT.search(text) is not None
@@ -3314,8 +3316,9 @@ class _Reader:
         if places:
             # "16.1 per 100,000, among the lowest in Central America", "una de las más altas de
             # América Latina": the places a figure is ranked among are not its place.
-            for first, close in _ranked_asides(text, self.lang, figure.tail_end):
-                places = [p for p in places if not first < p.start < close]
+            for first, close in self._ranked.get(sentence.start, ()):
+                if first >= figure.tail_end:
+                    places = [p for p in places if not first < p.start < close]
         if self.lang == "es" and "mayoría" in text:
             # "117 fallecimientos, la mayoría en el departamento de Cortés": where most of them
             # were, not the place of the figure.
@@ -3556,7 +3559,9 @@ class _Reader:
             if places:
                 # (the places a figure is ranked among are not what the text is about)
                 ranked = _ranked_asides(item.text, self.lang)
-                places = [p for p in places if not any(a < p.start < b for a, b in ranked)]
+                if ranked:
+                    self._ranked[item.start] = ranked
+                    places = [p for p in places if not any(a < p.start < b for a, b in ranked)]
             for place in places:
                 if place.how != "origin":
                     not_origin.add(place.canonical)
@@ -5252,11 +5257,7 @@ def _number_of(text: str, value_start: int) -> str:
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # An aside that ranks a figure among others ('one of the highest rates in Latin America', 'la
-# más baja de Centroamérica'), with a cheap test of its words first.
-_RANKED_AMONG_GATE = {
-    "en": re.compile(r"\b(?:highest|lowest|largest|smallest|worst|best|biggest|most|least)\b"),
-    "es": re.compile(r"\b(?:más|menos|mayor|mayores|menor|menores|peor|peores|mejor|mejores)\b"),
-}
+# más baja de Centroamérica'); the comma it opens with lets the engine skip to each comma.
 _RANKED_AMONG = {
     "en": re.compile(
         r",\s+(?:(?:one|some)\s+of\s+|among\s+)?the\s+(?:(?:second|third|fourth|fifth)[\s-]+)?"
@@ -5269,14 +5270,11 @@ _RANKED_AMONG = {
 }
 
 
-def _ranked_asides(text: str, lang: str, start: int = 0) -> list[tuple[int, int]]:
-    """Where asides that rank a figure among others run, from `start` ('one of the highest
-    rates in Latin America'): each from its comma to the next one."""
-    key = "es" if lang == "es" else "en"
-    if _RANKED_AMONG_GATE[key].search(text, start) is None:
-        return []
+def _ranked_asides(text: str, lang: str) -> list[tuple[int, int]]:
+    """Where asides that rank a figure among others run ('one of the highest rates in Latin
+    America'): each from its comma to the next one."""
     spans = []
-    for ranked in _RANKED_AMONG[key].finditer(text, start):
+    for ranked in _RANKED_AMONG["es" if lang == "es" else "en"].finditer(text):
         close = text.find(",", ranked.end())
         spans.append((ranked.start(), len(text) if close == -1 else close))
     return spans
