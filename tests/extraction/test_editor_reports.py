@@ -6614,3 +6614,18 @@ def test_a_time_after_an_event_opens_no_subject(text: str, language: str, subjec
     # 'Hurricane Otis in Acapulco'
     candidates = extract(text, published_at=datetime.date(2024, 10, 24), language=language)
     assert candidates[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("El programa beneficia a 45.000 familias.", "familias beneficiadas por programa"),
+        ("El hospital atiende a 1.200 pacientes.", "pacientes atendidos por hospital"),
+        ("La iniciativa capacita a 5.000 maestros.", "maestros capacitados por iniciativa"),
+        # ('la vacuna' is a noun)
+        ("La vacuna protegió a 80.000 niños.", "niños protegidos por vacuna"),
+    ],
+)
+def test_people_a_spanish_present_verb_serves_are_those_it_serves(text: str, subject: str) -> None:
+    # 'El programa beneficia a 45.000 familias' gave 'familias'
+    assert found(text, language="es")[0].subject == subject

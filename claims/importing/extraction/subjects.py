@@ -58,7 +58,9 @@ _AUX_EN = word_set(
 )
 _VERBS_ES = word_set(
     """es son fue fueron era eran ser sido está están estaba estaban estuvo ha han había
-    habían hubo será serán podría podrían podrá podrán puede pueden debería deberían se tiene
+    habían hubo será serán podría podrían podrá podrán puede pueden debería deberían
+    beneficia benefician atiende atienden vacunan capacita capacitan alberga albergan
+    acoge acogen protege protegen se tiene
     tienen tenía tenían hay suma suman sumaron sumó alcanzaron alcanzó
     bajaron bajó subieron subió cayó cayeron aumentó aumentaron disminuyó disminuyeron creció
     crecieron registró registraron murieron murió perdió perdieron dejaron dejó cerró cerrará
@@ -6886,6 +6888,7 @@ def _agree(participle: str, unit: str) -> str:
 
 
 _ES_IRREGULAR = {
+    "atiende": "atendido", "atienden": "atendidos",
     "murieron": "muertos", "murió": "muerto", "mueren": "muertos", "muere": "muerto",
     "hicieron": "hechos", "hizo": "hecho", "pusieron": "puestos", "puso": "puesto",
     "abrieron": "abiertos", "abrió": "abierto", "vieron": "vistos", "vio": "visto",
