@@ -6111,3 +6111,92 @@ def test_the_kind_adjective_after_what_someone_obtained_stays() -> None:
         "La fiscalía logró 187 sentencias condenatorias en el mismo periodo.", language="es"
     )
     assert candidates[0].subject == "sentencias condenatorias de fiscalía"
+
+
+# --- s16: Spanish subjects of rankings, parts, settings, possessions and top changes ---
+
+
+def test_a_place_ranked_by_the_most_of_something_counts_that_thing() -> None:
+    # 'San José acumula la mayor cantidad de casos sin resolver, con 97' took the subject and
+    # unit of the figure before ('personas ubicadas'); the place after took San José's place
+    candidates = found(
+        "El OIJ recibió 1.348 denuncias en 2025. Del total, 1.102 personas ya fueron ubicadas. "
+        "La provincia de San José acumula la mayor cantidad de casos sin resolver, con 97, "
+        "seguida de Limón, con 58.",
+        language="es",
+    )
+    ranked = [c for c in candidates if c.value_text in ("97", "58")]
+    assert [c.subject for c in ranked] == [
+        "casos sin resolver en San José",
+        "casos sin resolver en Limón",
+    ]
+    assert [c.unit for c in ranked] == ["casos sin resolver", "casos sin resolver"]
+    assert [c.place for c in ranked] == ["San José", "Limón"]
+
+
+def test_some_of_them_in_a_place_are_the_same_things_there() -> None:
+    # '63 casos, 41 de ellos en Huehuetenango' gave 'Huehuetenango entre los casos'
+    candidates = found(
+        "El MSPAS confirmó 63 casos de sarampión, 41 de ellos en Huehuetenango.", language="es"
+    )
+    assert candidates[1].subject == "casos de sarampión en Huehuetenango"
+    # (what follows 'de ellos' that is no place is still a kind of them)
+    candidates = found(
+        "La policía detuvo a 215 personas, 38 de ellas menores de edad.", language="es"
+    )
+    assert candidates[1].subject == "menores de edad detenidos"
+
+
+def test_a_level_reached_where_a_measure_was_highest_is_that_measure_there() -> None:
+    # 'La deserción fue mayor en el nivel básico, donde alcanzó el 7,2 %' gave the subject of
+    # the figure before
+    candidates = found(
+        "Al cierre del ciclo, 118.400 estudiantes habían abandonado las aulas. La deserción "
+        "fue mayor en el nivel básico, donde alcanzó el 7,2 %.",
+        language="es",
+    )
+    assert candidates[1].subject == "deserción en el nivel básico"
+    candidates = found(
+        "La tasa de desnutrición crónica fue mayor en el área rural, donde llegó al 58 %.",
+        language="es",
+    )
+    assert candidates[0].subject == "tasa de desnutrición crónica en el área rural"
+
+
+def test_its_capacity_is_the_capacity_of_what_the_sentence_opens_with() -> None:
+    # 'La Reforma alberga a 3.980 reclusos, aunque su capacidad es de 3.050' gave 'reclusos
+    # por capacidad'
+    candidates = found(
+        "El centro penitenciario La Reforma alberga a 3.980 reclusos, aunque su capacidad es "
+        "de 3.050.",
+        language="es",
+    )
+    assert candidates[1].subject == "capacidad del centro penitenciario La Reforma"
+    candidates = found("El penal alberga a 900 reos, aunque su capacidad es de 600.", language="es")
+    assert candidates[1].subject == "capacidad del penal"
+
+
+def test_the_item_with_the_largest_change_names_the_change() -> None:
+    # 'el frijol rojo fue el producto con mayor alza, un 18 %' had no subject
+    candidates = found(
+        "Según la ONEC, el frijol rojo fue el producto con mayor alza, un 18 % en un año.",
+        language="es",
+    )
+    assert candidates[0].subject == "alza del frijol rojo"
+
+
+def test_costa_rican_and_ecuadorian_provinces_and_lima_metropolitana_are_places() -> None:
+    # 'seguida de Limón, con 58' took San José's place; 'Lima Metropolitana' read as 'Lima'
+    candidates = found(
+        "Los precios al consumidor de Lima Metropolitana subieron 0,6 % en marzo.", language="es"
+    )
+    assert candidates[0].place == "Lima Metropolitana"
+    candidates = found(
+        "En la provincia de Esmeraldas, 4.000 alumnos dejaron las aulas.", language="es"
+    )
+    assert candidates[0].place == "Esmeraldas"
+    # (English reads the same names; a bare 'Lima' stays Lima)
+    candidates = found("Police in Limón recorded 58 homicides last year.", language="en")
+    assert candidates[0].place == "Limón"
+    candidates = found("Prices in Lima rose 0.6 percent in March.", language="en")
+    assert candidates[0].place == "Lima"

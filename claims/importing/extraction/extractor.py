@@ -1371,7 +1371,8 @@ class _Reader:
                 )
             most = (
                 _WITH_MOST_ES.search(text, max(0, figure.value_start - 60), figure.value_start)
-                if self.lang == "es" and (" con m" in text or "r número de" in text)
+                if self.lang == "es"
+                and (" con m" in text or "r número de" in text or "r cantidad de" in text)
                 else None
             )
             if most is not None:
@@ -4077,7 +4078,7 @@ _WITH_MOST_ES = re.compile(
     r"\b(?:con\s+(?:más|menos|(?:el\s+|la\s+)?(?:mayor|menor)\s+(?:número|cantidad)\s+de)|"
     # ('Escuintla reportó el mayor número de viviendas dañadas, con 640')
     r"(?:el|la)\s+(?:mayor|menor)\s+(?:número|cantidad)\s+de)\s+"
-    r"(?P<n>[a-záéíóúñ]{4,}s(?:\s+[a-záéíóúñ]{3,}(?:ados|adas|idos|idas))?)"
+    r"(?P<n>[a-záéíóúñ]{4,}s(?:\s+[a-záéíóúñ]{3,}(?:ados|adas|idos|idas)|\s+sin\s+[a-záéíóúñ]{4,})?)"
     r"\s*,\s*(?:con\s+)?$",
     re.IGNORECASE,
 )

@@ -1652,6 +1652,58 @@ def build_subject(
             # measure the place leads in, not the place alone.
             measure = leads.group("m1") or leads.group("m2") or leads.group("m3")
             subject = with_place(measure, figure.place, lang)
+    if (
+        lang == "es"
+        and figure.place
+        and not figure.is_change
+        and sentence.endswith("con ", 0, figure.value_start)
+        and (
+            most_of := _MOST_OF_ES.search(
+                sentence, max(0, figure.value_start - 90), figure.value_start
+            )
+        )
+        is not None
+    ):
+        # "San José acumula la mayor cantidad de casos sin resolver, con 97": the things the
+        # place counts most of, in that place.
+        subject = with_place(most_of.group("m"), figure.place, lang)
+    if (
+        lang == "es"
+        and not figure.is_change
+        and ", donde " in sentence
+        and (where_set := _WHERE_LEVEL_ES.search(sentence, 0, figure.value_start)) is not None
+        and (opening := _OPENING_MEASURE_ES.match(sentence)) is not None
+        and opening.end() <= where_set.start()
+    ):
+        # "La deserción fue mayor en el nivel básico, donde alcanzó el 7,2 %": the measure the
+        # sentence opens with, in the setting the relative 'donde' points at.
+        subject = _tidy(f"{opening.group('np')} {where_set.group('set')}")
+    if (
+        lang == "es"
+        and " su " in sentence
+        and (
+            its_measure := _ITS_MEASURE_ES.search(
+                sentence, max(0, figure.value_start - 40), figure.value_start
+            )
+        )
+        is not None
+    ):
+        owner = _opening_owner_es(sentence, its_measure.start())
+        if owner:
+            # "La Reforma alberga a 3.980 reclusos, aunque su capacidad es de 3.050": the
+            # capacity of what the sentence opens with.
+            subject = f"{its_measure.group('m').lower()} {_of_es(owner)}"
+    if (
+        lang == "es"
+        and (
+            top_change := _TOP_CHANGE_ES.search(
+                sentence, max(0, figure.value_start - 120), figure.value_start
+            )
+        )
+        is not None
+    ):
+        # "el frijol rojo fue el producto con mayor alza, un 18 %": that change, of that item.
+        subject = f"{top_change.group('ch').lower()} {_of_es(top_change.group('np'))}"
     if lang == "es" and _ranks_a_place_es(sentence, figure):
         ranked = _ranked_place_es(sentence, figure, subject)
         if ranked:
@@ -4459,6 +4511,9 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
     ):
         # '215 personas, 38 de ellas menores de edad': these are some of those, and what was
         # done to those was done to these ('menores de edad aprehendidos').
+        if first == "en" and len(words) > 1:
+            # '63 casos, 41 de ellos en Huehuetenango': the same things, where these were.
+            return _tidy(f"{base} {_before_clause(' '.join(words))}")
         what = _noun_phrase(_before_clause(" ".join(words)).split(), "es")
         if not what or what.lower() in base.lower():
             return ""
@@ -5350,6 +5405,71 @@ _SUPERLATIVE_MEASURE_ES = re.compile(
     r"|\bocup\w+\s+el\s+\w+\s+(?:lugar|puesto)(?:\s+(?:de|en)\s+(?:la\s+|el\s+)?[\w\s]{2,30}?)?"
     r"\s+en\s+(?:la\s+|el\s+)?(?P<m3>(?:tasa|proporción|índice|porcentaje|nivel|incidencia|"
     r"prevalencia|cobertura)(?:\s+de\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+){0,2})?)\s*,\s*con\s+$"
+)
+# 'en el nivel básico, donde alcanzó el ' right before a figure: the level a measure reached
+# in the setting named before 'donde' (the last 'en'/'entre' phrase of the clause).
+_WHERE_LEVEL_ES = re.compile(
+    r"\b(?P<set>(?:en|entre)\s+(?:(?!\b(?:en|entre)\s)[^,;:\d]){2,50}?),\s+donde\s+(?:se\s+)?"
+    r"(?:alcanzó|alcanza|alcanzaba|llegó|llega|llegaba|ubicó|ubica|situó|sitúa|fue|es|era|"
+    r"subió|sube|elevó|eleva|ascendió|asciende|rondó|ronda)"
+    r"(?:\s+(?:a|al|de|del|en|hasta))?(?:\s+(?:el|la))?\s+$"
+)
+# 'La deserción fue', 'La tasa de pobreza es': the measure a Spanish sentence opens with.
+_OPENING_MEASURE_ES = re.compile(
+    r"(?:El|La|Los|Las)\s+(?P<np>[a-záéíóúñ]{4,}(?:\s+(?:(?:de|del)\s+(?:la\s+|los\s+|las\s+)?)?"
+    r"[a-záéíóúñ]{3,}){0,3})\s+(?:fue|fueron|es|son|era|eran|resultó|resultaron|se\s+mantuvo|"
+    r"se\s+concentra|se\s+concentró|sigue|siguió)\b"
+)
+# 'su capacidad es de ' right before a figure: a measure of what the sentence opens with.
+_ITS_MEASURE_ES = re.compile(
+    r"\bsu\s+(?P<m>capacidad|población|presupuesto|deuda|superficie|extensión|plantilla)\s+"
+    r"(?:es|era|fue|será|asciende|ascendía|alcanza|alcanzaba)\s+(?:de|a)\s+$",
+    re.IGNORECASE,
+)
+# 'el frijol rojo fue el producto con mayor alza, un ': the item that changed most, and how.
+_TOP_CHANGE_ES = re.compile(
+    r"\b(?P<np>(?:el|la|los|las)\s+[^,;:\d]{2,50}?)\s+(?:fue|fueron|es|son)\s+(?:el|la|los|las)\s+"
+    r"[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?\s+con\s+(?:la\s+|el\s+)?(?:mayor|menor)\s+"
+    r"(?P<ch>alza|aumento|incremento|subida|caída|baja|descenso|disminución|reducción|"
+    r"crecimiento|variación)\s*,\s+(?:de\s+)?(?:un|una|del|el)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _of_es(phrase: str) -> str:
+    """'el centro La Reforma' -> 'del centro La Reforma'; 'la ciudad' -> 'de la ciudad'."""
+    if phrase[:3].lower() == "el ":
+        return f"del {phrase[3:]}"
+    return f"de {phrase}"
+
+
+def _opening_owner_es(sentence: str, end: int) -> str:
+    """The noun phrase a Spanish sentence opens with, with its article, up to its first verb
+    ('El centro penitenciario La Reforma alberga ...'); '' when it opens otherwise."""
+    words = sentence[:end].split()
+    if not words or words[0] not in ("El", "La", "Los", "Las"):
+        return ""
+    for index in range(1, min(len(words), 8)):
+        word = words[index].strip(",;:")
+        if word != words[index] or any(ch.isdigit() for ch in word):
+            return ""
+        previous = words[index - 1]
+        if _is_verb(word, "es", previous) or (
+            word[:1].islower() and previous[:1].isupper() and index > 1
+        ):
+            # (a verb, or a lower-case word after the name: 'La Reforma alberga')
+            return " ".join([words[0].lower(), *words[1:index]]) if index > 1 else ""
+        if word in ("a", "al", "el", "la", "los", "las", "unos", "unas") and index > 2:
+            # ('El penal alberga a ...': the word before the object is the verb)
+            return " ".join([words[0].lower(), *words[1 : index - 1]])
+    return ""
+
+
+# 'la mayor cantidad de casos sin resolver, con ': what a place counts most (or fewest) of.
+_MOST_OF_ES = re.compile(
+    r"\b(?:la|el)\s+(?:mayor|menor)\s+(?:cantidad|número)\s+de\s+"
+    r"(?P<m>[^\W\d_][^,;:()\d]{1,60}?)\s*,\s*con\s+$",
+    re.IGNORECASE,
 )
 # ' y Limón, ' right before a figure: the name that labels a gapped figure.
 _GAPPED_NAME_ES = re.compile(
