@@ -6200,3 +6200,64 @@ def test_costa_rican_and_ecuadorian_provinces_and_lima_metropolitana_are_places(
     assert candidates[0].place == "Limón"
     candidates = found("Prices in Lima rose 0.6 percent in March.", language="en")
     assert candidates[0].place == "Lima"
+
+
+def test_those_held_in_a_reported_clause_and_the_part_a_place_holds() -> None:
+    # 'informó que las cárceles del país albergan a 36.900 reos' gave 'reos albergados por
+    # cárceles del país', and 'La Penitenciaría del Litoral concentra a 8.300 de ellos' the same
+    candidates = found(
+        "El SNAI informó que las cárceles del país albergan a 36.900 reos. La Penitenciaría "
+        "del Litoral concentra a 8.300 de ellos.",
+        language="es",
+    )
+    assert [c.subject for c in candidates] == [
+        "reos en las cárceles del país",
+        "reos en la Penitenciaría del Litoral",
+    ]
+
+
+def test_the_share_a_cause_caused() -> None:
+    # 'El exceso de velocidad fue la causa de 4 de cada 10 accidentes fatales' gave 'causa de
+    # accidentes fatales'
+    candidates = found(
+        "El exceso de velocidad fue la causa de 4 de cada 10 accidentes fatales.", language="es"
+    )
+    assert candidates[0].subject == (
+        "proporción de accidentes fatales causados por el exceso de velocidad"
+    )
+    candidates = found("La diabetes es la causa del 30 % de las muertes en el país.", language="es")
+    assert candidates[0].subject == "proporción de muertes causadas por la diabetes"
+
+
+def test_the_bounds_of_a_target_range_are_that_range() -> None:
+    # 'dentro del rango meta del BCRP, de entre 1 % y 3 %' gave both bounds the subject of the
+    # inflation before
+    candidates = found(
+        "La inflación llegó a 2,9 %, dentro del rango meta del Banco Central de Reserva del "
+        "Perú, de entre 1 % y 3 %.",
+        language="es",
+    )
+    assert [c.subject for c in candidates[1:]] == [
+        "rango meta del Banco Central de Reserva del Perú",
+        "rango meta del Banco Central de Reserva del Perú",
+    ]
+
+
+def test_money_for_two_things_joined_by_y_is_for_both() -> None:
+    # 'destinó 600 millones de dólares a la compra de barcazas y nuevas centrales térmicas'
+    # stopped at five words ('a la compra de barcazas')
+    candidates = found(
+        "El Gobierno destinó 600 millones de dólares a la compra de barcazas y nuevas centrales "
+        "térmicas.",
+        language="es",
+    )
+    assert candidates[0].subject == (
+        "fondos de gobierno a la compra de barcazas y nuevas centrales térmicas"
+    )
+    # ('y' before a verb opens another clause)
+    candidates = found(
+        "El Gobierno destinó 600 millones de dólares a la construcción de escuelas y anunció "
+        "más fondos.",
+        language="es",
+    )
+    assert candidates[0].subject == "fondos de gobierno a la construcción de escuelas"

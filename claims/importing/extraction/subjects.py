@@ -938,8 +938,11 @@ _IN_WHICH_ES = re.compile(
 _BEING_ES = word_set("eran son fueron estaban están era es fue resultaron quedaron")
 _EVENT_AUX_ES = word_set("resultaron resultó quedaron quedó fueron fue han ha sido")
 _HOUSED_IN_ES = re.compile(
-    r"^(?P<np>(?:El|La|Los|Las)\s+[^,;:\d]{3,60}?)\s+(?:alberga|albergan|albergaba|albergaban|acoge|"
-    r"acogen|aloja|alojan)\s+a\s+(?:(?:unos|unas|más\s+de|casi|cerca\s+de|alrededor\s+de)\s+)?$"
+    # (at the sentence's start or of a reported clause: 'informó que las cárceles del país
+    # albergan a'; 'concentra a 8.300 de ellos': the part of those it holds)
+    r"(?:^|\bque\s+)(?P<np>(?:El|La|Los|Las|el|la|los|las)\s+(?:(?!\bque\s)[^,;:\d]){3,60}?)\s+"
+    r"(?:alberga|albergan|albergaba|albergaban|acoge|acogen|aloja|alojan|concentra|concentran|"
+    r"concentraba|concentraban)\s+a\s+(?:(?:unos|unas|más\s+de|casi|cerca\s+de|alrededor\s+de)\s+)?$"
 )
 _WHICH_MEANS_A_ES = re.compile(
     r"\blo\s+que\s+(?:supone|representa|significa|implica)\s+(?:un|una)\s+"
@@ -1704,6 +1707,39 @@ def build_subject(
     ):
         # "el frijol rojo fue el producto con mayor alza, un 18 %": that change, of that item.
         subject = f"{top_change.group('ch').lower()} {_of_es(top_change.group('np'))}"
+    if (
+        lang == "es"
+        and figure.unit_kind == "percent"
+        and "causa" in sentence
+        and (
+            cause := _CAUSE_OF_ES.search(
+                sentence, max(0, figure.value_start - 120), figure.value_start
+            )
+        )
+        is not None
+        and (caused := _CAUSED_THINGS_ES.match(sentence, figure.value_start)) is not None
+    ):
+        # "El exceso de velocidad fue la causa de 4 de cada 10 accidentes fatales": the share
+        # of those things that the cause caused.
+        things = caused.group("y")
+        subject = (
+            f"proporción de {things} {_agree('causados', things)} por "
+            f"{cause.group('x')[0].lower()}{cause.group('x')[1:]}"
+        )
+    if (
+        lang == "es"
+        and figure.unit_kind == "percent"
+        and not figure.is_change
+        and "entre " in sentence
+        and (
+            ranged := _RANGE_OF_ES.search(
+                sentence, max(0, figure.value_start - 140), figure.value_start
+            )
+        )
+        is not None
+    ):
+        # "dentro del rango meta del BCRP, de entre 1 % y 3 %": the bounds of that range.
+        subject = _tidy(ranged.group("np"))
     if lang == "es" and _ranks_a_place_es(sentence, figure):
         ranked = _ranked_place_es(sentence, figure, subject)
         if ranked:
@@ -2692,7 +2728,7 @@ def _build_subject(
             phrase = f"{figure.unit} {done} en {in_which.group('np')}"
             return with_place(_tidy(phrase), figure.place, lang)
     housed = (
-        _HOUSED_IN_ES.match(sentence[: figure.value_start])
+        _HOUSED_IN_ES.search(sentence[: figure.value_start])
         if es
         and figure.unit_kind == "count"
         and figure.unit
@@ -2700,6 +2736,7 @@ def _build_subject(
             sentence.find("alberg", 0, figure.value_start) != -1
             or sentence.find("acog", 0, figure.value_start) != -1
             or sentence.find("aloja", 0, figure.value_start) != -1
+            or sentence.find("concentra", 0, figure.value_start) != -1
         )
         else None
     )
@@ -5420,6 +5457,23 @@ _OPENING_MEASURE_ES = re.compile(
     r"[a-záéíóúñ]{3,}){0,3})\s+(?:fue|fueron|es|son|era|eran|resultó|resultaron|se\s+mantuvo|"
     r"se\s+concentra|se\s+concentró|sigue|siguió)\b"
 )
+# 'El exceso de velocidad fue la causa de ' right before a share: what caused the things after it.
+_CAUSE_OF_ES = re.compile(
+    r"(?:^|(?<=[,;:]\s))(?P<x>(?:El|La|Los|Las|el|la|los|las)\s+[^,;:\d]{3,60}?)\s+"
+    r"(?:fue|es|fueron|son|era|eran)\s+(?:la\s+)?(?:principal\s+)?causa\s+(?:principal\s+)?"
+    r"(?:de|del)\s+(?:(?:el|la|los|las)\s+)?$"
+)
+# '4 de cada 10 accidentes fatales', '30 % de las muertes': the things a share is of.
+_CAUSED_THINGS_ES = re.compile(
+    r"\S+(?:\s+de\s+cada\s+\S+|\s*%|\s+por\s+ciento)\s+(?:de\s+)?(?:los\s+|las\s+)?"
+    r"(?P<y>[a-záéíóúñ]{3,}(?:\s+(?!en\b|de\b|que\b|durante\b|según\b)[a-záéíóúñ]{3,}){0,2})"
+    r"(?=\s*[,;:.]|\s*$|\s+(?:en|de|que|durante|según)\b)"
+)
+# 'del rango meta del BCRP, de entre ' (and '... 1 % y '): the range two bounds are of.
+_RANGE_OF_ES = re.compile(
+    r"\b(?:el|la|del|al)\s+(?P<np>(?:rango|margen|intervalo|banda|horquilla)\b[^,;:\d]{0,80}?)"
+    r"\s*,\s+(?:de\s+)?entre\s+(?:el\s+)?(?:[\d.,]+\s*(?:%|por\s+ciento)\s+y\s+(?:el\s+)?)?$"
+)
 # 'su capacidad es de ' right before a figure: a measure of what the sentence opens with.
 _ITS_MEASURE_ES = re.compile(
     r"\bsu\s+(?P<m>capacidad|población|presupuesto|deuda|superficie|extensión|plantilla)\s+"
@@ -6444,7 +6498,16 @@ def _destination(words: list[str], lang: str) -> str:
     """'... a la sequía', '... for reconstruction': where money goes."""
     for index, word in enumerate(words):
         if word.lower() in _DESTINATION_WORDS:
-            return " ".join(words[index : index + 5])
+            end = index + 5
+            for joint in range(index + 2, min(index + 6, len(words) - 1)):
+                if words[joint].lower() in ("y", "e", "and") and not _is_verb(
+                    words[joint + 1], lang, words[joint]
+                ):
+                    # ('a la compra de barcazas y nuevas centrales térmicas': both things the
+                    # money is for, up to three words of the second)
+                    end = joint + 4
+                    break
+            return " ".join(words[index:end])
     return ""
 
 
