@@ -6261,3 +6261,33 @@ def test_money_for_two_things_joined_by_y_is_for_both() -> None:
         language="es",
     )
     assert candidates[0].subject == "fondos de gobierno a la construcción de escuelas"
+
+
+def test_la_cartera_points_back_at_the_ministry_and_contabiliza_counts() -> None:
+    # 'La cartera indicó que el 85 %' had no source; 'El MSPAS contabiliza 27.640 casos' none
+    candidates = found(
+        "Según el Ministerio de Salud Pública y Asistencia Social (MSPAS), en 2026 se han "
+        "confirmado 63 casos. La cartera indicó que el 85 % de los contagiados no estaba "
+        "vacunado.",
+        language="es",
+    )
+    assert candidates[1].attributed_to == (
+        "el Ministerio de Salud Pública y Asistencia Social (MSPAS)"
+    )
+    candidates = found(
+        "El MSPAS contabiliza 27.640 casos de dengue en lo que va del año.", language="es"
+    )
+    assert candidates[0].attributed_to == "El MSPAS"
+
+
+def test_a_flow_of_litres_per_second_is_one_unit() -> None:
+    # 'supera los 1.200 litros por segundo' gave the unit 'litros'
+    candidates = found(
+        "La demanda de la ciudad supera los 1.200 litros por segundo.", language="es"
+    )
+    assert candidates[0].unit == "litros por segundo"
+    candidates = found("The field pumped 900 barrels per day in May.", language="en")
+    assert candidates[0].unit == "barrels per day"
+    # (a volume alone stays a volume)
+    candidates = found("Se repartieron 5.000 litros de agua.", language="es")
+    assert candidates[0].unit.startswith("litros")
