@@ -6291,3 +6291,33 @@ def test_a_flow_of_litres_per_second_is_one_unit() -> None:
     # (a volume alone stays a volume)
     candidates = found("Se repartieron 5.000 litros de agua.", language="es")
     assert candidates[0].unit.startswith("litros")
+
+
+def test_after_a_list_of_regions_named_once_a_figure_is_about_the_country() -> None:
+    # 'La secretaría confirmó además 14 muertes' after a ranking of departments took the last
+    # department named ('Olancho'), not the country of the dateline
+    text = (
+        "TEGUCIGALPA, 12 mar (EFE).- La Secretaría de Salud reportó 18.450 casos de dengue. Del "
+        "total, el 40 % se concentra en Francisco Morazán. Cortés ocupa el segundo lugar, con "
+        "3.120 contagios, seguido de Olancho, con 1.870. La secretaría confirmó además 14 "
+        "muertes."
+    )
+    assert [c.place for c in found(text, language="es")] == [
+        "Honduras",
+        "Francisco Morazán",
+        "Cortés",
+        "Olancho",
+        "Honduras",
+    ]
+    # (a region the text keeps coming back to stays its place)
+    text = (
+        "COBÁN, 3 may (AGN).- El MSPAS reportó 900 casos en Alta Verapaz. La mayoría de los "
+        "casos de Alta Verapaz, 600, son de Cobán, y Petén suma 80. Se confirmaron 4 muertes."
+    )
+    assert found(text, language="es")[-1].place == "Alta Verapaz"
+    # (English is read as before: the place named last)
+    text = (
+        "MEXICO CITY (AP) — Health officials reported 18,450 dengue cases. Jalisco recorded "
+        "3,120 cases and Sonora 1,870. Officials also confirmed 14 deaths."
+    )
+    assert found(text, language="en")[-1].place == "Sonora"

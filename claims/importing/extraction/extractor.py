@@ -3414,6 +3414,19 @@ class _Reader:
             last_seen[self.institution_place] = -1
         best_by_sentence: dict[int, str | None] = {}
         best: str | None = self.institution_place
+        mentions: Counter[str] = Counter()
+        country = (
+            next(
+                (
+                    name
+                    for name in (self.institution_place, self.dateline_place)
+                    if name is not None and size_of(name) == 3
+                ),
+                None,
+            )
+            if self.lang == "es"
+            else None
+        )  # (read on Spanish development files only)
         before_by_sentence: dict[int, str | None] = {}
         # (places named other than as where things came from: the text's own place is one)
         not_origin: set[str] = {self.institution_place} if self.institution_place else set()
@@ -3445,6 +3458,7 @@ class _Reader:
                 # 40 % eran venezolanos')
                 first = 2 if number == 0 and not _plural_demonym(place) else 0
                 counts[place.canonical] += weight + first
+                mentions[place.canonical] += 1
                 last_seen[place.canonical] = order
                 order += 1
             for place in places:
@@ -3454,6 +3468,19 @@ class _Reader:
                 ):
                     best = name
             best_by_sentence[item.start] = best
+            if (
+                country is not None
+                and best is not None
+                and best != country
+                and size_of(best) == 2
+                and counts[country] < counts[best]
+                and mentions[best] == 1
+                and sum(1 for other in mentions if size_of(other) == 2) > 1
+            ):
+                # ('Del total, el 40 % se concentra en Francisco Morazán. Cortés ocupa el
+                # segundo lugar, ... Olancho ...': regions named once each, a list; what the
+                # text is about is still the country of its dateline or institution)
+                best_by_sentence[item.start] = country
         self._place_best = best_by_sentence
         self._place_before = before_by_sentence
         if best is not None and best not in not_origin:
