@@ -6321,3 +6321,24 @@ def test_after_a_list_of_regions_named_once_a_figure_is_about_the_country() -> N
         "3,120 cases and Sonora 1,870. Officials also confirmed 14 deaths."
     )
     assert found(text, language="en")[-1].place == "Sonora"
+
+
+def test_a_place_pointed_back_at_after_the_figure_is_that_place() -> None:
+    # 'unas 130.000 familias de ese departamento' put the share before in the subject
+    # ('familias de proporción de sus viviendas ...') and took the country as its place
+    candidates = found(
+        "GUATEMALA, 14 ago (AGN).- La cobertura eléctrica de Guatemala alcanzó el 89,6 % de los "
+        "hogares. Alta Verapaz sigue en el último lugar, pues apenas el 52 % de sus viviendas "
+        "tiene acceso a la red. Eso significa que unas 130.000 familias de ese departamento aún "
+        "se alumbran con candelas.",
+        language="es",
+    )
+    assert candidates[-1].place == "Alta Verapaz"
+    assert candidates[-1].subject == "familias de Alta Verapaz que alumbran con candelas"
+    # (a cause pointed back at is still named as the subject before names it)
+    candidates = found(
+        "Se registraron 120 casos de desnutrición aguda. Murieron 8 niños por esa causa.",
+        language="es",
+    )
+    assert candidates[-1].subject is not None
+    assert "desnutrición aguda" in candidates[-1].subject

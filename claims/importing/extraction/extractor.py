@@ -3288,10 +3288,12 @@ class _Reader:
             return None, ""
         pointed: str | None = None
         if self.lang == "es":
-            window = text[start : figure.value_start]
+            # (up to just after the figure's words: 'unas 130.000 familias de ese departamento')
+            stop = min(end, figure.tail_end + 24)
+            window = text[start:stop]
             for hint in _POINTER_HINTS_ES:
                 if hint in window:
-                    pointed = self._pointed_place_es(sentence, start, figure.value_start)
+                    pointed = self._pointed_place_es(sentence, start, stop)
                     break
         if pointed:
             return pointed, f"place: '{pointed}', the place named before that the clause points at"

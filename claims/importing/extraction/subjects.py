@@ -1698,6 +1698,7 @@ def build_subject(
             subject = f"{its_measure.group('m').lower()} {_of_es(owner)}"
     if (
         lang == "es"
+        and (" mayor " in sentence or " menor " in sentence)
         and (
             top_change := _TOP_CHANGE_ES.search(
                 sentence, max(0, figure.value_start - 120), figure.value_start
@@ -1731,6 +1732,7 @@ def build_subject(
         and figure.unit_kind == "percent"
         and not figure.is_change
         and "entre " in sentence
+        and _RANGE_NOUN_ES.search(sentence) is not None
         and (
             ranged := _RANGE_OF_ES.search(
                 sentence, max(0, figure.value_start - 140), figure.value_start
@@ -1842,7 +1844,9 @@ def build_subject(
         and figure.earlier_subject
         and (" es" in subject or " dich" in subject)
     ):
-        subject = _pointed_back_es(subject, figure.earlier_count or figure.earlier_subject)
+        subject = _pointed_back_es(
+            subject, figure.earlier_count or figure.earlier_subject, figure.place
+        )
     if (
         lang == "es"
         and figure.earlier_subject
@@ -2314,6 +2318,11 @@ _POINTED_ES = re.compile(
     r"(?P<n>[^\W\d_]+)",
     re.IGNORECASE,
 )
+# Nouns for a place a demonstrative points back at ('de ese departamento').
+_PLACE_NOUNS_ES = word_set(
+    "departamento departamentos municipio municipios país países provincia provincias región "
+    "regiones ciudad ciudades estado estados localidad localidades territorio nación"
+)
 # A time pointed back at: 'en ese periodo', 'durante dicho lapso', 'en el mismo asueto'.
 _TIME_POINTED_ES = re.compile(
     r"\s+(?:en|durante|a\s+lo\s+largo\s+de)\s+(?:ese|esa|dicho|dicha|el\s+mismo|la\s+misma)\s+"
@@ -2329,13 +2338,25 @@ _RECORDS_ES = word_set(
 _COMPLEMENT_ES = re.compile(r"\s(?:por|de|del)\s+(?:la\s+|el\s+|los\s+|las\s+)?")
 
 
-def _pointed_back_es(subject: str, earlier: str) -> str:
+def _pointed_back_es(subject: str, earlier: str, place: str | None = None) -> str:
     """'muertes por esa causa' after 'casos de desnutrición aguda' -> 'muertes por desnutrición
     aguda'; 'deportados por esa vía' after 'retornados por vía aérea' -> 'deportados por vía
-    aérea': what the demonstrative points at, named as the earlier subject names it."""
+    aérea': what the demonstrative points at, named as the earlier subject names it. A place
+    pointed at is the figure's place ('familias de ese departamento' -> 'familias de Alta
+    Verapaz'), never the measure before."""
     found = _POINTED_ES.search(subject)
     if found is None:
         return subject
+    if found.group("n").lower() in _PLACE_NOUNS_ES:
+        if not place:
+            return subject
+        name = SPANISH_NAMES.get(place, place)
+        rest = (
+            _no_place_tail(subject[found.end() :])
+            if place in subject[found.end() :]
+            else (subject[found.end() :])
+        )
+        return f"{subject[: found.start()]}{found.group('prep')} {name}{rest}"
     before = _no_place_tail(CHANGE_LEAD_ES.sub("", earlier))
     noun = found.group("n").lower()
     words = before.split()
@@ -5469,6 +5490,7 @@ _CAUSED_THINGS_ES = re.compile(
     r"(?P<y>[a-záéíóúñ]{3,}(?:\s+(?!en\b|de\b|que\b|durante\b|según\b)[a-záéíóúñ]{3,}){0,2})"
     r"(?=\s*[,;:.]|\s*$|\s+(?:en|de|que|durante|según)\b)"
 )
+_RANGE_NOUN_ES = re.compile(r"\b(?:rango|margen|intervalo|banda|horquilla)\b")
 # 'del rango meta del BCRP, de entre ' (and '... 1 % y '): the range two bounds are of.
 _RANGE_OF_ES = re.compile(
     r"\b(?:el|la|del|al)\s+(?P<np>(?:rango|margen|intervalo|banda|horquilla)\b[^,;:\d]{0,80}?)"
