@@ -6342,3 +6342,21 @@ def test_a_place_pointed_back_at_after_the_figure_is_that_place() -> None:
     )
     assert candidates[-1].subject is not None
     assert "desnutrición aguda" in candidates[-1].subject
+
+
+def test_what_something_would_cost_has_no_period() -> None:
+    # 'El MEM estima que cerrar la brecha costaría 2.300 millones de quetzales' took the year
+    # of the coverage before
+    candidates = found(
+        "La cobertura eléctrica alcanzó el 89,6 % de los hogares en 2025. El MEM estima que "
+        "cerrar la brecha costaría 2.300 millones de quetzales.",
+        language="es",
+    )
+    assert (candidates[1].period_start, candidates[1].period_end) == (None, None)
+    # (a noun in -ería after its article is no conditional: the period still carries)
+    candidates = found(
+        "El MSPAS reportó 27.640 casos de dengue en 2025. Del total, la secretaría clasificó "
+        "300 como graves.",
+        language="es",
+    )
+    assert candidates[1].period_start == datetime.date(2025, 1, 1)

@@ -291,6 +291,12 @@ _THAN_EVENT = EndWord(
     None,
 )
 _PART_OF_WHOLE = re.compile(r"\s+(?:of|de)\s+(?:the\s+|los\s+|las\s+)?(?:[\w.-]+['’]s\s+)?")
+# A Spanish conditional ('costaría', 'serían', 'requeriría'): what would be, not what was.
+# (not a noun after its determiner: 'la secretaría', 'una galería', 'su tesorería')
+_CONDITIONAL_ES = re.compile(
+    r"(?<!\bla\s)(?<!\blas\s)(?<!\buna\s)(?<!\bsu\s)(?<!\bsus\s)(?<!\besa\s)(?<!\besta\s)"
+    r"\b[a-záéíóúñ]+(?:aría|ería|iría)n?\b"
+)
 _STANDING_WHOLE = re.compile(
     r"\s+(?:seats|departments|states|provinces|municipalities|districts|regions|counties|"
     r"parishes|cantons|boroughs|constituencies|escaños|departamentos|estados|provincias|"
@@ -1720,6 +1726,15 @@ class _Reader:
         ):
             # "Guatemala's prison system, built for 6,492 inmates, held 24,155 people": the
             # aside gives a capacity, a standing fact.
+            return None, "", None, None
+        if (
+            self.lang == "es"
+            and not times
+            and "ría" in text
+            and _CONDITIONAL_ES.search(text, _clause_span(text, figure)[0], figure.value_start)
+        ):
+            # "El MEM estima que cerrar la brecha costaría 2.300 millones": what something would
+            # cost or be, told with no time of its own, is of no period the text reports.
             return None, "", None, None
         if (
             index > 0
