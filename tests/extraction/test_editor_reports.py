@@ -6360,3 +6360,16 @@ def test_what_something_would_cost_has_no_period() -> None:
         language="es",
     )
     assert candidates[1].period_start == datetime.date(2025, 1, 1)
+
+
+def test_what_rounds_a_level_is_the_measure() -> None:
+    # 'La producción de café ronda los 800 quintales' gave 'quintales rondados por producción
+    # de café', as if 'rondar' were done to the quintals
+    candidates = found("La producción de café ronda los 800 quintales.", language="es")
+    assert candidates[0].subject == "producción de café"
+    candidates = found(
+        "La demanda supera los 1.200 litros por segundo, mientras que la producción actual "
+        "ronda los 800.",
+        language="es",
+    )
+    assert candidates[1].subject == "producción actual"

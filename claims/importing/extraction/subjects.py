@@ -433,6 +433,7 @@ _TOTAL_VERBS = word_set(
     supera superan superó superaron rebasa rebasan rebasó rebasaron ascendía ascendían sumaba
     sumaban alcanzaba alcanzaban llegaba llegaban superaba superaban
     llegó llegaron llega llegan alcanzó alcanzaron alcanza alcanzan
+    ronda rondan rondó rondaron rondaba rondaban
     totaled totalled totals total amounted amount"""
 )
 _HAVE_VERBS = word_set("tiene tienen tenía has have had counts")
@@ -5711,7 +5712,8 @@ _SHARE_VERB_FILLER = word_set("se up for to at a al el la los las the of de del 
 _LEVEL_VERBS_ES = _SHARE_VERBS | word_set(
     """redujo redujeron bajó bajaron subió subieron aumentó aumentaron cayó cayeron creció
     crecieron descendió descendieron disminuyó disminuyeron pasó pasaron situó sitúa fue es
-    era ubicó ubica ubicaron ubican mantuvo mantiene"""
+    era ubicó ubica ubicaron ubican mantuvo mantiene ronda rondan rondó rondaron rondaba
+    rondaban"""
 )
 _POPULATION_BASE_ES = re.compile(
     r"(?:la\s+)?(?:población|hogares|personas|habitantes|familias|niños|niñas|trabajadores|"
