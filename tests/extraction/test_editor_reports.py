@@ -6373,3 +6373,15 @@ def test_what_rounds_a_level_is_the_measure() -> None:
         language="es",
     )
     assert candidates[1].subject == "producción actual"
+
+
+def test_places_joined_to_where_people_came_from_are_origins_too() -> None:
+    # 'el resto desde México y Guatemala' made Guatemala the place of the share
+    text = (
+        "Honduras recibió a 27.450 migrantes retornados entre enero y septiembre. De ese total, "
+        "el 58 % fue deportado desde Estados Unidos y el resto desde México y Guatemala."
+    )
+    assert [c.place for c in found(text, language="es")] == ["Honduras", "Honduras"]
+    # (a place joined to one that is no origin is still the figure's place)
+    text = "En Guatemala y Honduras se registraron 4.500 casos de dengue."
+    assert found(text, language="es")[0].place is not None

@@ -291,6 +291,8 @@ _THAN_EVENT = EndWord(
     None,
 )
 _PART_OF_WHOLE = re.compile(r"\s+(?:of|de)\s+(?:the\s+|los\s+|las\s+)?(?:[\w.-]+['’]s\s+)?")
+# ' y ', ', ' right before a name: a name joined to the one before it.
+_JOINED_BEFORE = re.compile(r"(?:,|\s(?:y|e|o))\s+$")
 # A Spanish conditional ('costaría', 'serían', 'requeriría'): what would be, not what was.
 # (not a noun after its determiner: 'la secretaría', 'una galería', 'su tesorería')
 _CONDITIONAL_ES = re.compile(
@@ -3393,7 +3395,12 @@ class _Reader:
         origins = frozenset(
             p.canonical
             for p in places
-            if not _plural_demonym(p) and _ORIGIN_BEFORE.search(text, max(0, p.start - 25), p.start)
+            if not _plural_demonym(p)
+            and (
+                _ORIGIN_BEFORE.search(text, max(0, p.start - 25), p.start)
+                # ('desde México y Guatemala': the places joined to an origin are origins too)
+                or (p.how == "origin" and _JOINED_BEFORE.search(text, max(0, p.start - 4), p.start))
+            )
         )
         found = (origins, tuple(p for p in places if _plural_demonym(p)))
         self._origin_cache[sentence.start] = found
