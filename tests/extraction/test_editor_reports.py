@@ -6385,3 +6385,15 @@ def test_places_joined_to_where_people_came_from_are_origins_too() -> None:
     # (a place joined to one that is no origin is still the figure's place)
     text = "En Guatemala y Honduras se registraron 4.500 casos de dengue."
     assert found(text, language="es")[0].place is not None
+
+
+def test_the_place_of_a_later_part_is_not_the_whole_s() -> None:
+    # '63 casos, 41 de ellos en Huehuetenango' gave the 63 cases Huehuetenango's place
+    text = (
+        "Según el Ministerio de Salud Pública y Asistencia Social (MSPAS), en 2026 se han "
+        "confirmado 63 casos de sarampión, 41 de ellos en Huehuetenango."
+    )
+    assert [c.place for c in found(text, language="es")] == ["Guatemala", "Huehuetenango"]
+    # (a place of the whole's own stays)
+    text = "La PNC registró 300 homicidios en Guatemala, 120 de ellos en Escuintla."
+    assert [c.place for c in found(text, language="es")] == ["Guatemala", "Escuintla"]

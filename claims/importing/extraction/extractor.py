@@ -291,6 +291,11 @@ _THAN_EVENT = EndWord(
     None,
 )
 _PART_OF_WHOLE = re.compile(r"\s+(?:of|de)\s+(?:the\s+|los\s+|las\s+)?(?:[\w.-]+['’]s\s+)?")
+# '41 de ellos en ' right before a name: where a part of the figure before was.
+_PART_IN_PLACE_ES = re.compile(
+    r"\d[\d.,]*\s+de\s+(?:ellos|ellas)\s+(?:en|a)\s+(?:el\s+|la\s+)?"
+    r"(?:(?:departamento|municipio|provincia|estado|ciudad)\s+de\s+)?$"
+)
 # ' y ', ', ' right before a name: a name joined to the one before it.
 _JOINED_BEFORE = re.compile(r"(?:,|\s(?:y|e|o))\s+$")
 # A Spanish conditional ('costaría', 'serían', 'requeriría'): what would be, not what was.
@@ -3208,6 +3213,18 @@ class _Reader:
                 for p in places
                 if _MOST_OF_THEM_ES.search(text, max(0, p.start - 40), p.start) is None
             ]
+        parts_places: set[str] = set()
+        if self.lang == "es" and " de ell" in text:
+            # "se han confirmado 63 casos, 41 de ellos en Huehuetenango": where a later part of
+            # the figure was, not where the figure was.
+            kept = []
+            for p in places:
+                part_of = _PART_IN_PLACE_ES.search(text, max(0, p.start - 40), p.start)
+                if part_of is None or part_of.start() <= figure.value_start:
+                    kept.append(p)
+                else:
+                    parts_places.add(p.canonical)
+            places = kept
         for p in places:
             # "Guatemala (4.500), Escuintla (1.200)", "Alta Verapaz, con 2.310": a place right
             # before the figure names whose figure it is.
@@ -3315,7 +3332,9 @@ class _Reader:
         if pointed:
             return pointed, f"place: '{pointed}', the place named before that the clause points at"
         so_far = self._place_so_far(sentence)
-        if so_far and self._later_figure_s_place(sentence, figure, so_far):
+        if so_far and (
+            so_far in parts_places or self._later_figure_s_place(sentence, figure, so_far)
+        ):
             # "Casi la mitad se presentaron en la capital, mientras que Escuintla registró
             # 1.430": the place of a later clause with a figure of its own is that figure's.
             so_far = self._place_before.get(sentence.start)
