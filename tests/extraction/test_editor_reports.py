@@ -6397,3 +6397,21 @@ def test_the_place_of_a_later_part_is_not_the_whole_s() -> None:
     # (a place of the whole's own stays)
     text = "La PNC registró 300 homicidios en Guatemala, 120 de ellos en Escuintla."
     assert [c.place for c in found(text, language="es")] == ["Guatemala", "Escuintla"]
+
+
+def test_la_capital_is_the_capital_of_the_dateline_s_country() -> None:
+    # 'TEGUCIGALPA, ... Más de 300.000 habitantes de la capital' gave Honduras: the text names
+    # no country, its dateline does
+    candidates = found(
+        "TEGUCIGALPA, 18 mar (La Tribuna).- Más de 300.000 habitantes de la capital sufren "
+        "racionamientos de agua potable, informó la UMAPS.",
+        language="es",
+    )
+    assert candidates[0].place == "Tegucigalpa"
+    # (a country the text names still wins over the dateline's)
+    candidates = found(
+        "TEGUCIGALPA, 18 mar (EFE).- El Salvador registró 300 casos de dengue. En la capital se "
+        "contaron 120.",
+        language="es",
+    )
+    assert candidates[1].place == "San Salvador"

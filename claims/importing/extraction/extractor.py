@@ -3399,7 +3399,7 @@ class _Reader:
             if p.start == found.end() + 1 and p.how == "demonym":
                 country = p.canonical  # 'la capital hondureña'
         if country is None:
-            so_far = self._place_so_far(sentence) or self.institution_place
+            so_far = self._place_so_far(sentence) or self.institution_place or self.dateline_place
             country = CITY_COUNTRY.get(so_far or "", so_far)
         return CAPITALS.get(country or "")
 
