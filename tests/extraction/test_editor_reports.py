@@ -6629,3 +6629,307 @@ def test_a_time_after_an_event_opens_no_subject(text: str, language: str, subjec
 def test_people_a_spanish_present_verb_serves_are_those_it_serves(text: str, subject: str) -> None:
     # 'El programa beneficia a 45.000 familias' gave 'familias'
     assert found(text, language="es")[0].subject == subject
+
+
+# --- s16: Spanish subjects of rankings, parts, settings, possessions and top changes ---
+
+
+def test_a_place_ranked_by_the_most_of_something_counts_that_thing() -> None:
+    # 'San José acumula la mayor cantidad de casos sin resolver, con 97' took the subject and
+    # unit of the figure before ('personas ubicadas'); the place after took San José's place
+    candidates = found(
+        "El OIJ recibió 1.348 denuncias en 2025. Del total, 1.102 personas ya fueron ubicadas. "
+        "La provincia de San José acumula la mayor cantidad de casos sin resolver, con 97, "
+        "seguida de Limón, con 58.",
+        language="es",
+    )
+    ranked = [c for c in candidates if c.value_text in ("97", "58")]
+    assert [c.subject for c in ranked] == [
+        "casos sin resolver en San José",
+        "casos sin resolver en Limón",
+    ]
+    assert [c.unit for c in ranked] == ["casos sin resolver", "casos sin resolver"]
+    assert [c.place for c in ranked] == ["San José", "Limón"]
+
+
+def test_some_of_them_in_a_place_are_the_same_things_there() -> None:
+    # '63 casos, 41 de ellos en Huehuetenango' gave 'Huehuetenango entre los casos'
+    candidates = found(
+        "El MSPAS confirmó 63 casos de sarampión, 41 de ellos en Huehuetenango.", language="es"
+    )
+    assert candidates[1].subject == "casos de sarampión en Huehuetenango"
+    # (what follows 'de ellos' that is no place is still a kind of them)
+    candidates = found(
+        "La policía detuvo a 215 personas, 38 de ellas menores de edad.", language="es"
+    )
+    assert candidates[1].subject == "menores de edad detenidos"
+
+
+def test_a_level_reached_where_a_measure_was_highest_is_that_measure_there() -> None:
+    # 'La deserción fue mayor en el nivel básico, donde alcanzó el 7,2 %' gave the subject of
+    # the figure before
+    candidates = found(
+        "Al cierre del ciclo, 118.400 estudiantes habían abandonado las aulas. La deserción "
+        "fue mayor en el nivel básico, donde alcanzó el 7,2 %.",
+        language="es",
+    )
+    assert candidates[1].subject == "deserción en el nivel básico"
+    candidates = found(
+        "La tasa de desnutrición crónica fue mayor en el área rural, donde llegó al 58 %.",
+        language="es",
+    )
+    assert candidates[0].subject == "tasa de desnutrición crónica en el área rural"
+
+
+def test_its_capacity_is_the_capacity_of_what_the_sentence_opens_with() -> None:
+    # 'La Reforma alberga a 3.980 reclusos, aunque su capacidad es de 3.050' gave 'reclusos
+    # por capacidad'
+    candidates = found(
+        "El centro penitenciario La Reforma alberga a 3.980 reclusos, aunque su capacidad es "
+        "de 3.050.",
+        language="es",
+    )
+    assert candidates[1].subject == "capacidad del centro penitenciario La Reforma"
+    candidates = found("El penal alberga a 900 reos, aunque su capacidad es de 600.", language="es")
+    assert candidates[1].subject == "capacidad del penal"
+
+
+def test_the_item_with_the_largest_change_names_the_change() -> None:
+    # 'el frijol rojo fue el producto con mayor alza, un 18 %' had no subject
+    candidates = found(
+        "Según la ONEC, el frijol rojo fue el producto con mayor alza, un 18 % en un año.",
+        language="es",
+    )
+    assert candidates[0].subject == "alza del frijol rojo"
+
+
+def test_costa_rican_and_ecuadorian_provinces_and_lima_metropolitana_are_places() -> None:
+    # 'seguida de Limón, con 58' took San José's place; 'Lima Metropolitana' read as 'Lima'
+    candidates = found(
+        "Los precios al consumidor de Lima Metropolitana subieron 0,6 % en marzo.", language="es"
+    )
+    assert candidates[0].place == "Lima Metropolitana"
+    candidates = found(
+        "En la provincia de Esmeraldas, 4.000 alumnos dejaron las aulas.", language="es"
+    )
+    assert candidates[0].place == "Esmeraldas"
+    # (English reads the same names; a bare 'Lima' stays Lima)
+    candidates = found("Police in Limón recorded 58 homicides last year.", language="en")
+    assert candidates[0].place == "Limón"
+    candidates = found("Prices in Lima rose 0.6 percent in March.", language="en")
+    assert candidates[0].place == "Lima"
+
+
+def test_those_held_in_a_reported_clause_and_the_part_a_place_holds() -> None:
+    # 'informó que las cárceles del país albergan a 36.900 reos' gave 'reos albergados por
+    # cárceles del país', and 'La Penitenciaría del Litoral concentra a 8.300 de ellos' the same
+    candidates = found(
+        "El SNAI informó que las cárceles del país albergan a 36.900 reos. La Penitenciaría "
+        "del Litoral concentra a 8.300 de ellos.",
+        language="es",
+    )
+    assert [c.subject for c in candidates] == [
+        "reos en las cárceles del país",
+        "reos en la Penitenciaría del Litoral",
+    ]
+
+
+def test_the_share_a_cause_caused() -> None:
+    # 'El exceso de velocidad fue la causa de 4 de cada 10 accidentes fatales' gave 'causa de
+    # accidentes fatales'
+    candidates = found(
+        "El exceso de velocidad fue la causa de 4 de cada 10 accidentes fatales.", language="es"
+    )
+    assert candidates[0].subject == (
+        "proporción de accidentes fatales causados por el exceso de velocidad"
+    )
+    candidates = found("La diabetes es la causa del 30 % de las muertes en el país.", language="es")
+    assert candidates[0].subject == "proporción de muertes causadas por la diabetes"
+
+
+def test_the_bounds_of_a_target_range_are_that_range() -> None:
+    # 'dentro del rango meta del BCRP, de entre 1 % y 3 %' gave both bounds the subject of the
+    # inflation before
+    candidates = found(
+        "La inflación llegó a 2,9 %, dentro del rango meta del Banco Central de Reserva del "
+        "Perú, de entre 1 % y 3 %.",
+        language="es",
+    )
+    assert [c.subject for c in candidates[1:]] == [
+        "rango meta del Banco Central de Reserva del Perú",
+        "rango meta del Banco Central de Reserva del Perú",
+    ]
+
+
+def test_money_for_two_things_joined_by_y_is_for_both() -> None:
+    # 'destinó 600 millones de dólares a la compra de barcazas y nuevas centrales térmicas'
+    # stopped at five words ('a la compra de barcazas')
+    candidates = found(
+        "El Gobierno destinó 600 millones de dólares a la compra de barcazas y nuevas centrales "
+        "térmicas.",
+        language="es",
+    )
+    assert candidates[0].subject == (
+        "fondos de gobierno a la compra de barcazas y nuevas centrales térmicas"
+    )
+    # ('y' before a verb opens another clause)
+    candidates = found(
+        "El Gobierno destinó 600 millones de dólares a la construcción de escuelas y anunció "
+        "más fondos.",
+        language="es",
+    )
+    assert candidates[0].subject == "fondos de gobierno a la construcción de escuelas"
+
+
+def test_la_cartera_points_back_at_the_ministry_and_contabiliza_counts() -> None:
+    # 'La cartera indicó que el 85 %' had no source; 'El MSPAS contabiliza 27.640 casos' none
+    candidates = found(
+        "Según el Ministerio de Salud Pública y Asistencia Social (MSPAS), en 2026 se han "
+        "confirmado 63 casos. La cartera indicó que el 85 % de los contagiados no estaba "
+        "vacunado.",
+        language="es",
+    )
+    assert candidates[1].attributed_to == (
+        "el Ministerio de Salud Pública y Asistencia Social (MSPAS)"
+    )
+    candidates = found(
+        "El MSPAS contabiliza 27.640 casos de dengue en lo que va del año.", language="es"
+    )
+    assert candidates[0].attributed_to == "El MSPAS"
+
+
+def test_a_flow_of_litres_per_second_is_one_unit() -> None:
+    # 'supera los 1.200 litros por segundo' gave the unit 'litros'
+    candidates = found(
+        "La demanda de la ciudad supera los 1.200 litros por segundo.", language="es"
+    )
+    assert candidates[0].unit == "litros por segundo"
+    candidates = found("The field pumped 900 barrels per day in May.", language="en")
+    assert candidates[0].unit == "barrels per day"
+    # (a volume alone stays a volume)
+    candidates = found("Se repartieron 5.000 litros de agua.", language="es")
+    assert candidates[0].unit.startswith("litros")
+
+
+def test_after_a_list_of_regions_named_once_a_figure_is_about_the_country() -> None:
+    # 'La secretaría confirmó además 14 muertes' after a ranking of departments took the last
+    # department named ('Olancho'), not the country of the dateline
+    text = (
+        "TEGUCIGALPA, 12 mar (EFE).- La Secretaría de Salud reportó 18.450 casos de dengue. Del "
+        "total, el 40 % se concentra en Francisco Morazán. Cortés ocupa el segundo lugar, con "
+        "3.120 contagios, seguido de Olancho, con 1.870. La secretaría confirmó además 14 "
+        "muertes."
+    )
+    assert [c.place for c in found(text, language="es")] == [
+        "Honduras",
+        "Francisco Morazán",
+        "Cortés",
+        "Olancho",
+        "Honduras",
+    ]
+    # (a region the text keeps coming back to stays its place)
+    text = (
+        "COBÁN, 3 may (AGN).- El MSPAS reportó 900 casos en Alta Verapaz. La mayoría de los "
+        "casos de Alta Verapaz, 600, son de Cobán, y Petén suma 80. Se confirmaron 4 muertes."
+    )
+    assert found(text, language="es")[-1].place == "Alta Verapaz"
+    # (English is read as before: the place named last)
+    text = (
+        "MEXICO CITY (AP) — Health officials reported 18,450 dengue cases. Jalisco recorded "
+        "3,120 cases and Sonora 1,870. Officials also confirmed 14 deaths."
+    )
+    assert found(text, language="en")[-1].place == "Sonora"
+
+
+def test_a_place_pointed_back_at_after_the_figure_is_that_place() -> None:
+    # 'unas 130.000 familias de ese departamento' put the share before in the subject
+    # ('familias de proporción de sus viviendas ...') and took the country as its place
+    candidates = found(
+        "GUATEMALA, 14 ago (AGN).- La cobertura eléctrica de Guatemala alcanzó el 89,6 % de los "
+        "hogares. Alta Verapaz sigue en el último lugar, pues apenas el 52 % de sus viviendas "
+        "tiene acceso a la red. Eso significa que unas 130.000 familias de ese departamento aún "
+        "se alumbran con candelas.",
+        language="es",
+    )
+    assert candidates[-1].place == "Alta Verapaz"
+    assert candidates[-1].subject == "familias de Alta Verapaz que alumbran con candelas"
+    # (a cause pointed back at is still named as the subject before names it)
+    candidates = found(
+        "Se registraron 120 casos de desnutrición aguda. Murieron 8 niños por esa causa.",
+        language="es",
+    )
+    assert candidates[-1].subject is not None
+    assert "desnutrición aguda" in candidates[-1].subject
+
+
+def test_what_something_would_cost_has_no_period() -> None:
+    # 'El MEM estima que cerrar la brecha costaría 2.300 millones de quetzales' took the year
+    # of the coverage before
+    candidates = found(
+        "La cobertura eléctrica alcanzó el 89,6 % de los hogares en 2025. El MEM estima que "
+        "cerrar la brecha costaría 2.300 millones de quetzales.",
+        language="es",
+    )
+    assert (candidates[1].period_start, candidates[1].period_end) == (None, None)
+    # (a noun in -ería after its article is no conditional: the period still carries)
+    candidates = found(
+        "El MSPAS reportó 27.640 casos de dengue en 2025. Del total, la secretaría clasificó "
+        "300 como graves.",
+        language="es",
+    )
+    assert candidates[1].period_start == datetime.date(2025, 1, 1)
+
+
+def test_what_rounds_a_level_is_the_measure() -> None:
+    # 'La producción de café ronda los 800 quintales' gave 'quintales rondados por producción
+    # de café', as if 'rondar' were done to the quintals
+    candidates = found("La producción de café ronda los 800 quintales.", language="es")
+    assert candidates[0].subject == "producción de café"
+    candidates = found(
+        "La demanda supera los 1.200 litros por segundo, mientras que la producción actual "
+        "ronda los 800.",
+        language="es",
+    )
+    assert candidates[1].subject == "producción actual"
+
+
+def test_places_joined_to_where_people_came_from_are_origins_too() -> None:
+    # 'el resto desde México y Guatemala' made Guatemala the place of the share
+    text = (
+        "Honduras recibió a 27.450 migrantes retornados entre enero y septiembre. De ese total, "
+        "el 58 % fue deportado desde Estados Unidos y el resto desde México y Guatemala."
+    )
+    assert [c.place for c in found(text, language="es")] == ["Honduras", "Honduras"]
+    # (a place joined to one that is no origin is still the figure's place)
+    text = "En Guatemala y Honduras se registraron 4.500 casos de dengue."
+    assert found(text, language="es")[0].place is not None
+
+
+def test_the_place_of_a_later_part_is_not_the_whole_s() -> None:
+    # '63 casos, 41 de ellos en Huehuetenango' gave the 63 cases Huehuetenango's place
+    text = (
+        "Según el Ministerio de Salud Pública y Asistencia Social (MSPAS), en 2026 se han "
+        "confirmado 63 casos de sarampión, 41 de ellos en Huehuetenango."
+    )
+    assert [c.place for c in found(text, language="es")] == ["Guatemala", "Huehuetenango"]
+    # (a place of the whole's own stays)
+    text = "La PNC registró 300 homicidios en Guatemala, 120 de ellos en Escuintla."
+    assert [c.place for c in found(text, language="es")] == ["Guatemala", "Escuintla"]
+
+
+def test_la_capital_is_the_capital_of_the_dateline_s_country() -> None:
+    # 'TEGUCIGALPA, ... Más de 300.000 habitantes de la capital' gave Honduras: the text names
+    # no country, its dateline does
+    candidates = found(
+        "TEGUCIGALPA, 18 mar (La Tribuna).- Más de 300.000 habitantes de la capital sufren "
+        "racionamientos de agua potable, informó la UMAPS.",
+        language="es",
+    )
+    assert candidates[0].place == "Tegucigalpa"
+    # (a country the text names still wins over the dateline's)
+    candidates = found(
+        "TEGUCIGALPA, 18 mar (EFE).- El Salvador registró 300 casos de dengue. En la capital se "
+        "contaron 120.",
+        language="es",
+    )
+    assert candidates[1].place == "San Salvador"

@@ -46,7 +46,7 @@ _VERBS_ES = (
     "explicaron|reveló|revelaron|denunció|denunciaron|aseguró|aseguraron|indicó|indicaron|"
     "afirmó|afirmaron|detalló|precisó|declaró|advirtió|advirtieron|destacó|sostuvo|calculó|"
     "reconoció|admitió|registró|registraron|contabilizó|contabilizaron|detectó|detectaron|"
-    "documentó|documentaron|registra|registran|estableció|refirió|apuntó|subrayó|comunicó|"
+    "documentó|documentaron|registra|registran|contabiliza|contabilizan|estableció|refirió|apuntó|subrayó|comunicó|"
     "prevé|prevén|proyecta|proyectan|pronostica|pronosticó|calcula|calculan|recibió|recibieron|"
     "registrado|contabilizado|reportado|respondió|respondieron|contestó|aclaró|comentó|"
     "puntualizó|manifestó|expresó|mencionó|insistió|recordó|enfatizó"
@@ -258,13 +258,15 @@ _ORG_REFS = word_set(
     "institución dependencia entidad organismo ministerio instituto banco comisión informe agencia "
     "encuesta estudio datos cifras policía gobierno secretaría oficina organización autoridad "
     "servicio sistema observatorio registro consejo fiscalía reporte balance boletín bulletin "
-    "documento document comunicado statement"
+    "documento document comunicado statement cartera"
 )
 _REF_NOUN = {
     "agency": ("agency", "organization", "organisation", "agencia", "administration"),
     "agencia": ("agencia", "agency", "organización"),
     "ministry": ("ministry", "ministerio", "department", "secretaría"),
     "ministerio": ("ministerio", "ministry", "secretaría"),
+    # ('la cartera': a ministry, as Spanish news calls one named before)
+    "cartera": ("ministerio", "secretaría"),
     "institute": ("institute", "instituto"),
     "instituto": ("instituto", "institute"),
     "bank": ("bank", "banco", "reserve", "fund"),

@@ -298,6 +298,19 @@ _THAN_EVENT = EndWord(
     None,
 )  # fmt: skip
 _PART_OF_WHOLE = re.compile(r"\s+(?:of|de)\s+(?:the\s+|los\s+|las\s+)?(?:[\w.-]+['’]s\s+)?")
+# '41 de ellos en ' right before a name: where a part of the figure before was.
+_PART_IN_PLACE_ES = re.compile(
+    r"\d[\d.,]*\s+de\s+(?:ellos|ellas)\s+(?:en|a)\s+(?:el\s+|la\s+)?"
+    r"(?:(?:departamento|municipio|provincia|estado|ciudad)\s+de\s+)?$"
+)
+# ' y ', ', ' right before a name: a name joined to the one before it.
+_JOINED_BEFORE = re.compile(r"(?:,|\s(?:y|e|o))\s+$")
+# A Spanish conditional ('costaría', 'serían', 'requeriría'): what would be, not what was.
+# (not a noun after its determiner: 'la secretaría', 'una galería', 'su tesorería')
+_CONDITIONAL_ES = re.compile(
+    r"(?<!\bla\s)(?<!\blas\s)(?<!\buna\s)(?<!\bsu\s)(?<!\bsus\s)(?<!\besa\s)(?<!\besta\s)"
+    r"\b[a-záéíóúñ]+(?:aría|ería|iría)n?\b"
+)
 _STANDING_WHOLE = re.compile(
     r"\s+(?:seats|departments|states|provinces|municipalities|districts|regions|counties|"
     r"parishes|cantons|boroughs|constituencies|escaños|departamentos|estados|provincias|"
@@ -1406,7 +1419,8 @@ class _Reader:
                 )
             most = (
                 _WITH_MOST_ES.search(text, max(0, figure.value_start - 60), figure.value_start)
-                if self.lang == "es" and (" con m" in text or "r número de" in text)
+                if self.lang == "es"
+                and (" con m" in text or "r número de" in text or "r cantidad de" in text)
                 else None
             )
             if most is not None:
@@ -1802,6 +1816,15 @@ class _Reader:
         ):
             # "Guatemala's prison system, built for 6,492 inmates, held 24,155 people": the
             # aside gives a capacity, a standing fact.
+            return None, "", None, None
+        if (
+            self.lang == "es"
+            and not times
+            and "ría" in text
+            and _CONDITIONAL_ES.search(text, _clause_span(text, figure)[0], figure.value_start)
+        ):
+            # "El MEM estima que cerrar la brecha costaría 2.300 millones": what something would
+            # cost or be, told with no time of its own, is of no period the text reports.
             return None, "", None, None
         if (
             index > 0
@@ -3327,6 +3350,18 @@ class _Reader:
                 for p in places
                 if _MOST_OF_THEM_ES.search(text, max(0, p.start - 40), p.start) is None
             ]
+        parts_places: set[str] = set()
+        if self.lang == "es" and " de ell" in text:
+            # "se han confirmado 63 casos, 41 de ellos en Huehuetenango": where a later part of
+            # the figure was, not where the figure was.
+            kept = []
+            for p in places:
+                part_of = _PART_IN_PLACE_ES.search(text, max(0, p.start - 40), p.start)
+                if part_of is None or part_of.start() <= figure.value_start:
+                    kept.append(p)
+                else:
+                    parts_places.add(p.canonical)
+            places = kept
         for p in places:
             # "Guatemala (4.500), Escuintla (1.200)", "Alta Verapaz, con 2.310": a place right
             # before the figure names whose figure it is.
@@ -3424,15 +3459,19 @@ class _Reader:
             return None, ""
         pointed: str | None = None
         if self.lang == "es":
-            window = text[start : figure.value_start]
+            # (up to just after the figure's words: 'unas 130.000 familias de ese departamento')
+            stop = min(end, figure.tail_end + 24)
+            window = text[start:stop]
             for hint in _POINTER_HINTS_ES:
                 if hint in window:
-                    pointed = self._pointed_place_es(sentence, start, figure.value_start)
+                    pointed = self._pointed_place_es(sentence, start, stop)
                     break
         if pointed:
             return pointed, f"place: '{pointed}', the place named before that the clause points at"
         so_far = self._place_so_far(sentence)
-        if so_far and self._later_figure_s_place(sentence, figure, so_far):
+        if so_far and (
+            so_far in parts_places or self._later_figure_s_place(sentence, figure, so_far)
+        ):
             # "Casi la mitad se presentaron en la capital, mientras que Escuintla registró
             # 1.430": the place of a later clause with a figure of its own is that figure's.
             so_far = self._place_before.get(sentence.start)
@@ -3497,7 +3536,7 @@ class _Reader:
             if p.start == found.end() + 1 and p.how == "demonym":
                 country = p.canonical  # 'la capital hondureña'
         if country is None:
-            so_far = self._place_so_far(sentence) or self.institution_place
+            so_far = self._place_so_far(sentence) or self.institution_place or self.dateline_place
             country = CITY_COUNTRY.get(so_far or "", so_far)
         return CAPITALS.get(country or "")
 
@@ -3512,7 +3551,12 @@ class _Reader:
         origins = frozenset(
             p.canonical
             for p in places
-            if not _plural_demonym(p) and _ORIGIN_BEFORE.search(text, max(0, p.start - 25), p.start)
+            if not _plural_demonym(p)
+            and (
+                _ORIGIN_BEFORE.search(text, max(0, p.start - 25), p.start)
+                # ('desde México y Guatemala': the places joined to an origin are origins too)
+                or (p.how == "origin" and _JOINED_BEFORE.search(text, max(0, p.start - 4), p.start))
+            )
         )
         found = (origins, tuple(p for p in places if _plural_demonym(p)))
         self._origin_cache[sentence.start] = found
@@ -3550,6 +3594,19 @@ class _Reader:
             last_seen[self.institution_place] = -1
         best_by_sentence: dict[int, str | None] = {}
         best: str | None = self.institution_place
+        mentions: Counter[str] = Counter()
+        country = (
+            next(
+                (
+                    name
+                    for name in (self.institution_place, self.dateline_place)
+                    if name is not None and size_of(name) == 3
+                ),
+                None,
+            )
+            if self.lang == "es"
+            else None
+        )  # (read on Spanish development files only)
         before_by_sentence: dict[int, str | None] = {}
         # (places named other than as where things came from: the text's own place is one)
         not_origin: set[str] = {self.institution_place} if self.institution_place else set()
@@ -3587,6 +3644,7 @@ class _Reader:
                 # 40 % eran venezolanos')
                 first = 2 if number == 0 and not _plural_demonym(place) else 0
                 counts[place.canonical] += weight + first
+                mentions[place.canonical] += 1
                 last_seen[place.canonical] = order
                 order += 1
             for place in places:
@@ -3596,6 +3654,19 @@ class _Reader:
                 ):
                     best = name
             best_by_sentence[item.start] = best
+            if (
+                country is not None
+                and best is not None
+                and best != country
+                and size_of(best) == 2
+                and counts[country] < counts[best]
+                and mentions[best] == 1
+                and sum(1 for other in mentions if size_of(other) == 2) > 1
+            ):
+                # ('Del total, el 40 % se concentra en Francisco Morazán. Cortés ocupa el
+                # segundo lugar, ... Olancho ...': regions named once each, a list; what the
+                # text is about is still the country of its dateline or institution)
+                best_by_sentence[item.start] = country
         self._place_best = best_by_sentence
         self._place_before = before_by_sentence
         if best is not None and best not in not_origin:
@@ -4220,7 +4291,7 @@ _WITH_MOST_ES = re.compile(
     r"\b(?:con\s+(?:más|menos|(?:el\s+|la\s+)?(?:mayor|menor)\s+(?:número|cantidad)\s+de)|"
     # ('Escuintla reportó el mayor número de viviendas dañadas, con 640')
     r"(?:el|la)\s+(?:mayor|menor)\s+(?:número|cantidad)\s+de)\s+"
-    r"(?P<n>[a-záéíóúñ]{4,}s(?:\s+[a-záéíóúñ]{3,}(?:ados|adas|idos|idas))?)"
+    r"(?P<n>[a-záéíóúñ]{4,}s(?:\s+[a-záéíóúñ]{3,}(?:ados|adas|idos|idas)|\s+sin\s+[a-záéíóúñ]{4,})?)"
     r"\s*,\s*(?:con\s+)?$",
     re.IGNORECASE,
 )

@@ -1295,7 +1295,9 @@ def _unit_after(
         noun = ""
     if noun:
         speed = _PER_HOUR.match(sentence, noun_end)
-        if speed and noun.lower() in _DISTANCES:
+        if speed is None and noun.lower() in _VOLUMES:
+            speed = _PER_TIME.match(sentence, noun_end)
+        if speed and noun.lower() in _DISTANCES | _VOLUMES:
             # "225 kilómetros por hora", "90 miles an hour": a speed, one unit.
             return (
                 f"{noun} {' '.join(speed.group(0).split())}",
@@ -1332,6 +1334,11 @@ def _unit_after(
 
 _DISTANCES = word_set(
     "kilómetros kilometros kilometres kilometers km miles millas metros metres meters nudos knots"
+)
+# Volumes that flow: '1.200 litros por segundo', '500 cubic metres per second' (one unit).
+_VOLUMES = word_set("litros liters litres galones gallons barriles barrels")
+_PER_TIME = re.compile(
+    rf"{_SP}+(?:por|per){_SP}+(?:segundo|second|hora|hour|día|day)\b", re.IGNORECASE
 )
 _PER_HOUR = re.compile(rf"{_SP}+(?:por|per|an|a){_SP}+(?:hora|hour)\b", re.IGNORECASE)
 _OF_THE = {

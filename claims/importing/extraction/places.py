@@ -56,7 +56,9 @@ Baja California|Michoacán|Zacatecas|Colima|Quintana Roo|Yucatán|Puebla|Morelos
 Estado de México|Cataluña|Catalonia|Andalucía|Andalusia|Valencia|Galicia|Darién|Chocó|
 Antioquia|Corredor Seco|Dry Corridor|Darién Gap|Centroamérica|Triángulo Norte|
 Northern Triangle|Brazilian Amazon|Amazonía|Mesoamérica|Latinoamérica|América Latina|
-Norteamérica|Sudamérica|Caribe
+Norteamérica|Sudamérica|Caribe|Alajuela|Heredia|Cartago|Puntarenas|Guanacaste|Limón|
+Esmeraldas|Manabí|Guayas|Pichincha|
+Lima Metropolitana
 """
 _CITIES = """
 New York City|Los Angeles|Chicago|Houston|Phoenix|Philadelphia|San Antonio|San Diego|Dallas|

@@ -439,6 +439,7 @@ _TOTAL_VERBS = word_set(
     supera superan superó superaron rebasa rebasan rebasó rebasaron ascendía ascendían sumaba
     sumaban alcanzaba alcanzaban llegaba llegaban superaba superaban
     llegó llegaron llega llegan alcanzó alcanzaron alcanza alcanzan
+    ronda rondan rondó rondaron rondaba rondaban
     totaled totalled totals total amounted amount"""
 )
 _HAVE_VERBS = word_set("tiene tienen tenía has have had counts")
@@ -959,8 +960,11 @@ _IN_WHICH_ES = re.compile(
 _BEING_ES = word_set("eran son fueron estaban están era es fue resultaron quedaron")
 _EVENT_AUX_ES = word_set("resultaron resultó quedaron quedó fueron fue han ha sido")
 _HOUSED_IN_ES = re.compile(
-    r"^(?P<np>(?:El|La|Los|Las)\s+[^,;:\d]{3,60}?)\s+(?:alberga|albergan|albergaba|albergaban|acoge|"
-    r"acogen|aloja|alojan)\s+a\s+(?:(?:unos|unas|más\s+de|casi|cerca\s+de|alrededor\s+de)\s+)?$"
+    # (at the sentence's start or of a reported clause: 'informó que las cárceles del país
+    # albergan a'; 'concentra a 8.300 de ellos': the part of those it holds)
+    r"(?:^|\bque\s+)(?P<np>(?:El|La|Los|Las|el|la|los|las)\s+(?:(?!\bque\s)[^,;:\d]){3,60}?)\s+"
+    r"(?:alberga|albergan|albergaba|albergaban|acoge|acogen|aloja|alojan|concentra|concentran|"
+    r"concentraba|concentraban)\s+a\s+(?:(?:unos|unas|más\s+de|casi|cerca\s+de|alrededor\s+de)\s+)?$"
 )
 _WHICH_MEANS_A_ES = re.compile(
     r"\blo\s+que\s+(?:supone|representa|significa|implica)\s+(?:un|una)\s+"
@@ -1686,6 +1690,93 @@ def build_subject(
             # measure the place leads in, not the place alone.
             measure = leads.group("m1") or leads.group("m2") or leads.group("m3")
             subject = with_place(measure, figure.place, lang)
+    if (
+        lang == "es"
+        and figure.place
+        and not figure.is_change
+        and sentence.endswith("con ", 0, figure.value_start)
+        and (
+            most_of := _MOST_OF_ES.search(
+                sentence, max(0, figure.value_start - 90), figure.value_start
+            )
+        )
+        is not None
+    ):
+        # "San José acumula la mayor cantidad de casos sin resolver, con 97": the things the
+        # place counts most of, in that place.
+        subject = with_place(most_of.group("m"), figure.place, lang)
+    if (
+        lang == "es"
+        and not figure.is_change
+        and ", donde " in sentence
+        and (where_set := _WHERE_LEVEL_ES.search(sentence, 0, figure.value_start)) is not None
+        and (opening := _OPENING_MEASURE_ES.match(sentence)) is not None
+        and opening.end() <= where_set.start()
+    ):
+        # "La deserción fue mayor en el nivel básico, donde alcanzó el 7,2 %": the measure the
+        # sentence opens with, in the setting the relative 'donde' points at.
+        subject = _tidy(f"{opening.group('np')} {where_set.group('set')}")
+    if (
+        lang == "es"
+        and " su " in sentence
+        and (
+            its_measure := _ITS_MEASURE_ES.search(
+                sentence, max(0, figure.value_start - 40), figure.value_start
+            )
+        )
+        is not None
+    ):
+        owner = _opening_owner_es(sentence, its_measure.start())
+        if owner:
+            # "La Reforma alberga a 3.980 reclusos, aunque su capacidad es de 3.050": the
+            # capacity of what the sentence opens with.
+            subject = f"{its_measure.group('m').lower()} {_of_es(owner)}"
+    if (
+        lang == "es"
+        and (" mayor " in sentence or " menor " in sentence)
+        and (
+            top_change := _TOP_CHANGE_ES.search(
+                sentence, max(0, figure.value_start - 120), figure.value_start
+            )
+        )
+        is not None
+    ):
+        # "el frijol rojo fue el producto con mayor alza, un 18 %": that change, of that item.
+        subject = f"{top_change.group('ch').lower()} {_of_es(top_change.group('np'))}"
+    if (
+        lang == "es"
+        and figure.unit_kind == "percent"
+        and "causa" in sentence
+        and (
+            cause := _CAUSE_OF_ES.search(
+                sentence, max(0, figure.value_start - 120), figure.value_start
+            )
+        )
+        is not None
+        and (caused := _CAUSED_THINGS_ES.match(sentence, figure.value_start)) is not None
+    ):
+        # "El exceso de velocidad fue la causa de 4 de cada 10 accidentes fatales": the share
+        # of those things that the cause caused.
+        things = caused.group("y")
+        subject = (
+            f"proporción de {things} {_agree('causados', things)} por "
+            f"{cause.group('x')[0].lower()}{cause.group('x')[1:]}"
+        )
+    if (
+        lang == "es"
+        and figure.unit_kind == "percent"
+        and not figure.is_change
+        and "entre " in sentence
+        and _RANGE_NOUN_ES.search(sentence) is not None
+        and (
+            ranged := _RANGE_OF_ES.search(
+                sentence, max(0, figure.value_start - 140), figure.value_start
+            )
+        )
+        is not None
+    ):
+        # "dentro del rango meta del BCRP, de entre 1 % y 3 %": the bounds of that range.
+        subject = _tidy(ranged.group("np"))
     if lang == "es" and _ranks_a_place_es(sentence, figure):
         ranked = _ranked_place_es(sentence, figure, subject)
         if ranked:
@@ -1788,7 +1879,9 @@ def build_subject(
         and figure.earlier_subject
         and (" es" in subject or " dich" in subject)
     ):
-        subject = _pointed_back_es(subject, figure.earlier_count or figure.earlier_subject)
+        subject = _pointed_back_es(
+            subject, figure.earlier_count or figure.earlier_subject, figure.place
+        )
     if (
         lang == "es"
         and figure.earlier_subject
@@ -2260,6 +2353,11 @@ _POINTED_ES = re.compile(
     r"(?P<n>[^\W\d_]+)",
     re.IGNORECASE,
 )
+# Nouns for a place a demonstrative points back at ('de ese departamento').
+_PLACE_NOUNS_ES = word_set(
+    "departamento departamentos municipio municipios país países provincia provincias región "
+    "regiones ciudad ciudades estado estados localidad localidades territorio nación"
+)
 # A time pointed back at: 'en ese periodo', 'durante dicho lapso', 'en el mismo asueto'.
 _TIME_POINTED_ES = re.compile(
     r"\s+(?:en|durante|a\s+lo\s+largo\s+de)\s+(?:ese|esa|dicho|dicha|el\s+mismo|la\s+misma)\s+"
@@ -2275,13 +2373,25 @@ _RECORDS_ES = word_set(
 _COMPLEMENT_ES = re.compile(r"\s(?:por|de|del)\s+(?:la\s+|el\s+|los\s+|las\s+)?")
 
 
-def _pointed_back_es(subject: str, earlier: str) -> str:
+def _pointed_back_es(subject: str, earlier: str, place: str | None = None) -> str:
     """'muertes por esa causa' after 'casos de desnutrición aguda' -> 'muertes por desnutrición
     aguda'; 'deportados por esa vía' after 'retornados por vía aérea' -> 'deportados por vía
-    aérea': what the demonstrative points at, named as the earlier subject names it."""
+    aérea': what the demonstrative points at, named as the earlier subject names it. A place
+    pointed at is the figure's place ('familias de ese departamento' -> 'familias de Alta
+    Verapaz'), never the measure before."""
     found = _POINTED_ES.search(subject)
     if found is None:
         return subject
+    if found.group("n").lower() in _PLACE_NOUNS_ES:
+        if not place:
+            return subject
+        name = SPANISH_NAMES.get(place, place)
+        rest = (
+            _no_place_tail(subject[found.end() :])
+            if place in subject[found.end() :]
+            else (subject[found.end() :])
+        )
+        return f"{subject[: found.start()]}{found.group('prep')} {name}{rest}"
     before = _no_place_tail(CHANGE_LEAD_ES.sub("", earlier))
     noun = found.group("n").lower()
     words = before.split()
@@ -2674,7 +2784,7 @@ def _build_subject(
             phrase = f"{figure.unit} {done} en {in_which.group('np')}"
             return with_place(_tidy(phrase), figure.place, lang)
     housed = (
-        _HOUSED_IN_ES.match(sentence[: figure.value_start])
+        _HOUSED_IN_ES.search(sentence[: figure.value_start])
         if es
         and figure.unit_kind == "count"
         and figure.unit
@@ -2682,6 +2792,7 @@ def _build_subject(
             sentence.find("alberg", 0, figure.value_start) != -1
             or sentence.find("acog", 0, figure.value_start) != -1
             or sentence.find("aloja", 0, figure.value_start) != -1
+            or sentence.find("concentra", 0, figure.value_start) != -1
         )
         else None
     )
@@ -4507,6 +4618,9 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
     ):
         # '215 personas, 38 de ellas menores de edad': these are some of those, and what was
         # done to those was done to these ('menores de edad aprehendidos').
+        if first == "en" and len(words) > 1:
+            # '63 casos, 41 de ellos en Huehuetenango': the same things, where these were.
+            return _tidy(f"{base} {_before_clause(' '.join(words))}")
         what = _noun_phrase(_before_clause(" ".join(words)).split(), "es")
         if not what or what.lower() in base.lower():
             return ""
@@ -5399,6 +5513,89 @@ _SUPERLATIVE_MEASURE_ES = re.compile(
     r"\s+en\s+(?:la\s+|el\s+)?(?P<m3>(?:tasa|proporción|índice|porcentaje|nivel|incidencia|"
     r"prevalencia|cobertura)(?:\s+de\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+){0,2})?)\s*,\s*con\s+$"
 )
+# 'en el nivel básico, donde alcanzó el ' right before a figure: the level a measure reached
+# in the setting named before 'donde' (the last 'en'/'entre' phrase of the clause).
+_WHERE_LEVEL_ES = re.compile(
+    r"\b(?P<set>(?:en|entre)\s+(?:(?!\b(?:en|entre)\s)[^,;:\d]){2,50}?),\s+donde\s+(?:se\s+)?"
+    r"(?:alcanzó|alcanza|alcanzaba|llegó|llega|llegaba|ubicó|ubica|situó|sitúa|fue|es|era|"
+    r"subió|sube|elevó|eleva|ascendió|asciende|rondó|ronda)"
+    r"(?:\s+(?:a|al|de|del|en|hasta))?(?:\s+(?:el|la))?\s+$"
+)
+# 'La deserción fue', 'La tasa de pobreza es': the measure a Spanish sentence opens with.
+_OPENING_MEASURE_ES = re.compile(
+    r"(?:El|La|Los|Las)\s+(?P<np>[a-záéíóúñ]{4,}(?:\s+(?:(?:de|del)\s+(?:la\s+|los\s+|las\s+)?)?"
+    r"[a-záéíóúñ]{3,}){0,3})\s+(?:fue|fueron|es|son|era|eran|resultó|resultaron|se\s+mantuvo|"
+    r"se\s+concentra|se\s+concentró|sigue|siguió)\b"
+)
+# 'El exceso de velocidad fue la causa de ' right before a share: what caused the things after it.
+_CAUSE_OF_ES = re.compile(
+    r"(?:^|(?<=[,;:]\s))(?P<x>(?:El|La|Los|Las|el|la|los|las)\s+[^,;:\d]{3,60}?)\s+"
+    r"(?:fue|es|fueron|son|era|eran)\s+(?:la\s+)?(?:principal\s+)?causa\s+(?:principal\s+)?"
+    r"(?:de|del)\s+(?:(?:el|la|los|las)\s+)?$"
+)
+# '4 de cada 10 accidentes fatales', '30 % de las muertes': the things a share is of.
+_CAUSED_THINGS_ES = re.compile(
+    r"\S+(?:\s+de\s+cada\s+\S+|\s*%|\s+por\s+ciento)\s+(?:de\s+)?(?:los\s+|las\s+)?"
+    r"(?P<y>[a-záéíóúñ]{3,}(?:\s+(?!en\b|de\b|que\b|durante\b|según\b)[a-záéíóúñ]{3,}){0,2})"
+    r"(?=\s*[,;:.]|\s*$|\s+(?:en|de|que|durante|según)\b)"
+)
+_RANGE_NOUN_ES = re.compile(r"\b(?:rango|margen|intervalo|banda|horquilla)\b")
+# 'del rango meta del BCRP, de entre ' (and '... 1 % y '): the range two bounds are of.
+_RANGE_OF_ES = re.compile(
+    r"\b(?:el|la|del|al)\s+(?P<np>(?:rango|margen|intervalo|banda|horquilla)\b[^,;:\d]{0,80}?)"
+    r"\s*,\s+(?:de\s+)?entre\s+(?:el\s+)?(?:[\d.,]+\s*(?:%|por\s+ciento)\s+y\s+(?:el\s+)?)?$"
+)
+# 'su capacidad es de ' right before a figure: a measure of what the sentence opens with.
+_ITS_MEASURE_ES = re.compile(
+    r"\bsu\s+(?P<m>capacidad|población|presupuesto|deuda|superficie|extensión|plantilla)\s+"
+    r"(?:es|era|fue|será|asciende|ascendía|alcanza|alcanzaba)\s+(?:de|a)\s+$",
+    re.IGNORECASE,
+)
+# 'el frijol rojo fue el producto con mayor alza, un ': the item that changed most, and how.
+_TOP_CHANGE_ES = re.compile(
+    r"\b(?P<np>(?:el|la|los|las)\s+[^,;:\d]{2,50}?)\s+(?:fue|fueron|es|son)\s+(?:el|la|los|las)\s+"
+    r"[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?\s+con\s+(?:la\s+|el\s+)?(?:mayor|menor)\s+"
+    r"(?P<ch>alza|aumento|incremento|subida|caída|baja|descenso|disminución|reducción|"
+    r"crecimiento|variación)\s*,\s+(?:de\s+)?(?:un|una|del|el)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _of_es(phrase: str) -> str:
+    """'el centro La Reforma' -> 'del centro La Reforma'; 'la ciudad' -> 'de la ciudad'."""
+    if phrase[:3].lower() == "el ":
+        return f"del {phrase[3:]}"
+    return f"de {phrase}"
+
+
+def _opening_owner_es(sentence: str, end: int) -> str:
+    """The noun phrase a Spanish sentence opens with, with its article, up to its first verb
+    ('El centro penitenciario La Reforma alberga ...'); '' when it opens otherwise."""
+    words = sentence[:end].split()
+    if not words or words[0] not in ("El", "La", "Los", "Las"):
+        return ""
+    for index in range(1, min(len(words), 8)):
+        word = words[index].strip(",;:")
+        if word != words[index] or any(ch.isdigit() for ch in word):
+            return ""
+        previous = words[index - 1]
+        if _is_verb(word, "es", previous) or (
+            word[:1].islower() and previous[:1].isupper() and index > 1
+        ):
+            # (a verb, or a lower-case word after the name: 'La Reforma alberga')
+            return " ".join([words[0].lower(), *words[1:index]]) if index > 1 else ""
+        if word in ("a", "al", "el", "la", "los", "las", "unos", "unas") and index > 2:
+            # ('El penal alberga a ...': the word before the object is the verb)
+            return " ".join([words[0].lower(), *words[1 : index - 1]])
+    return ""
+
+
+# 'la mayor cantidad de casos sin resolver, con ': what a place counts most (or fewest) of.
+_MOST_OF_ES = re.compile(
+    r"\b(?:la|el)\s+(?:mayor|menor)\s+(?:cantidad|número)\s+de\s+"
+    r"(?P<m>[^\W\d_][^,;:()\d]{1,60}?)\s*,\s*con\s+$",
+    re.IGNORECASE,
+)
 # ' y Limón, ' right before a figure: the name that labels a gapped figure.
 _GAPPED_NAME_ES = re.compile(
     r"\s(?:y|e)\s+(?P<p>[A-ZÁÉÍÓÚ][\w'’.-]+(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\w'’.-]+){0,3}),\s+$"
@@ -5613,7 +5810,8 @@ _SHARE_VERB_FILLER = word_set("se up for to at a al el la los las the of de del 
 _LEVEL_VERBS_ES = _SHARE_VERBS | word_set(
     """redujo redujeron bajó bajaron subió subieron aumentó aumentaron cayó cayeron creció
     crecieron descendió descendieron disminuyó disminuyeron pasó pasaron situó sitúa fue es
-    era ubicó ubica ubicaron ubican mantuvo mantiene"""
+    era ubicó ubica ubicaron ubican mantuvo mantiene ronda rondan rondó rondaron rondaba
+    rondaban"""
 )
 _POPULATION_BASE_ES = re.compile(
     r"(?:la\s+)?(?:población|hogares|personas|habitantes|familias|niños|niñas|trabajadores|"
@@ -6427,7 +6625,16 @@ def _destination(words: list[str], lang: str) -> str:
     """'... a la sequía', '... for reconstruction': where money goes."""
     for index, word in enumerate(words):
         if word.lower() in _DESTINATION_WORDS:
-            return " ".join(words[index : index + 5])
+            end = index + 5
+            for joint in range(index + 2, min(index + 6, len(words) - 1)):
+                if words[joint].lower() in ("y", "e", "and") and not _is_verb(
+                    words[joint + 1], lang, words[joint]
+                ):
+                    # ('a la compra de barcazas y nuevas centrales térmicas': both things the
+                    # money is for, up to three words of the second)
+                    end = joint + 4
+                    break
+            return " ".join(words[index:end])
     return ""
 
 
