@@ -18,7 +18,7 @@ from claims.importing.extraction.places import is_place
 from claims.importing.extraction.text import CaseBlind
 from claims.importing.extraction.words import DIGIT, alternation, word_set
 
-_VERBS_EN = (
+_VERB_WORDS_EN = (
     "said|says|say|stated|states|reported|reports|report|estimated|estimates|estimate|"
     "found|finds|find|announced|announces|announce|told|tells|claimed|claims|claim|noted|notes|"
     "added|adds|warned|warns|warn|wrote|writes|showed|shows|show|indicated|indicates|indicate|"
@@ -31,7 +31,7 @@ _VERBS_EN = (
 # As a trie ('said|says|say' -> 'sa(?:id|ys?)'): every word is followed by a word boundary, so
 # the order of the alternatives does not change what matches, only how fast.
 _VERBS_EN = (
-    alternation(_VERBS_EN.split("|"))
+    alternation(_VERB_WORDS_EN.split("|"))
     + "|put(?=\\s+(?:the|its|their|[A-Z][\\w.'’-]*)\\s+[\\w\\s'’-]{0,40}?\\s*at\\s)"
 )
 _COUNT_VERBS = word_set(
@@ -40,7 +40,7 @@ _COUNT_VERBS = word_set(
     reportaron registra registran contabiliza detecta reporta recibió recibieron registrado
     contabilizado reportado"""
 )
-_VERBS_ES = (
+_VERB_WORDS_ES = (
     "dijo|dijeron|informó|informaron|informa|anunció|anunciaron|reportó|reportaron|reporta|"
     "estimó|estimaron|estima|confirmó|confirmaron|señaló|señalaron|añadió|agregó|explicó|"
     "explicaron|reveló|revelaron|denunció|denunciaron|aseguró|aseguraron|indicó|indicaron|"
@@ -51,7 +51,7 @@ _VERBS_ES = (
     "registrado|contabilizado|reportado|respondió|respondieron|contestó|aclaró|comentó|"
     "puntualizó|manifestó|expresó|mencionó|insistió|recordó|enfatizó"
 )
-_VERBS_ES = alternation(_VERBS_ES.split("|"))
+_VERBS_ES = alternation(_VERB_WORDS_ES.split("|"))
 _AUX_EN = (
     r"(?:\s+(?:have|has|had|also|previously|recently|earlier|separately|already|now|later|"
     r"last\s+\w+|on\s+\w+day|would|will|may|might|could))*"
