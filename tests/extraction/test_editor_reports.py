@@ -6933,3 +6933,27 @@ def test_la_capital_is_the_capital_of_the_dateline_s_country() -> None:
         language="es",
     )
     assert candidates[1].place == "San Salvador"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "subject"),
+    [
+        (
+            "El desempleo juvenil sigue en aumento en Nicaragua. La cifra alcanzó el 12,5 % en "
+            "2023.",
+            "es",
+            "desempleo juvenil en Nicaragua",
+        ),
+        (
+            "Las remesas crecieron con fuerza. La cifra alcanzó 21.500 millones de dólares en "
+            "2024.",
+            "es",
+            "remesas",
+        ),
+    ],
+)
+def test_the_figure_is_of_what_the_sentence_before_names(
+    text: str, language: str, subject: str
+) -> None:
+    # 'La cifra alcanzó el 12,5 %' after a sentence with no figure gave 'cifra en Nicaragua'
+    assert found(text, language=language)[0].subject == subject

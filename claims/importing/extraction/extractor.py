@@ -3991,6 +3991,15 @@ class _Reader:
             item.unit = topic.split(None, 1)[0]
             reasons.append("subject: the things the sentence before names")
         if (
+            subject
+            and (pointer := _POINTER_LEAD.match(subject)) is not None
+            and (topic := self._topic(sentence)) is not None
+        ):
+            # "El desempleo juvenil preocupa a las autoridades de Nicaragua. La cifra alcanzó el
+            # 12,5 %": the figure of what the sentence before, with no figure, names.
+            subject = topic[0].lower() + topic[1:] + subject[pointer.end() :]
+            reasons.append("subject: 'the figure' is of what the sentence before names")
+        if (
             self.lang == "es"
             and kind in ("count", "rate")
             and item.place
@@ -5351,6 +5360,8 @@ def _ranked_asides(text: str, lang: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A subject that only points back ('cifra en Nicaragua', 'figure', 'cifra como proporción de').
+_POINTER_LEAD = re.compile(r"(?:cifra|figure|número|number|total)(?=$|\s+(?:en|in|como|as)\s)")
 # A quarter or half-year read in publication's year ("quarter 1 of 2025", "half 1 of 2025").
 _PART_OF_YEAR = re.compile(r"(?:quarter [1-4]|half [12]) of \d{4}")
 _WHEN_AFTER = re.compile(r"\s*,?\s*(?:when|cuando|en\s+el\s+que|en\s+que)\b", re.IGNORECASE)
