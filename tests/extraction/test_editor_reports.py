@@ -6950,6 +6950,16 @@ def test_la_capital_is_the_capital_of_the_dateline_s_country() -> None:
             "es",
             "remesas",
         ),
+        (
+            "Youth unemployment has risen sharply in Nicaragua. The figure reached 12.5% in 2023.",
+            "en",
+            "youth unemployment in Nicaragua",
+        ),
+        (
+            "Public debt has grown fast. The figure stood at 60 percent of GDP in 2024.",
+            "en",
+            "public debt as a share of GDP",
+        ),
     ],
 )
 def test_the_figure_is_of_what_the_sentence_before_names(

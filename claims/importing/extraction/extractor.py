@@ -3794,10 +3794,18 @@ class _Reader:
         if not 1 <= len(words) <= 7 or any(ch.isdigit() for ch in topic):
             return None
         named = " ".join(words)
+        # ('Youth unemployment has risen': an English subject opens the sentence with its
+        # capital; its next word, in lower case, shows it names no institution)
+        opening = (
+            self.lang == "en"
+            and len(words) >= 2
+            and before.text.startswith(words[0].capitalize() + " ")
+            and f" {words[1]} " in before.text
+        )
         if (
             is_place(named)
             or _TOPIC_NOT_MEASURED.search(named)
-            or f" {words[0].lower()} " not in f" {before.text} "
+            or (f" {words[0].lower()} " not in f" {before.text} " and not opening)
         ):
             return None  # (written with a capital, it names an institution or a person)
         return named
