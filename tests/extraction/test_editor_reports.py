@@ -6933,3 +6933,45 @@ def test_la_capital_is_the_capital_of_the_dateline_s_country() -> None:
         language="es",
     )
     assert candidates[1].place == "San Salvador"
+
+
+# --- p17: 'during the state of emergency, which began in March 2022' runs from that start ---
+
+
+def test_during_what_began_then_runs_from_it_to_publication() -> None:
+    # 'had arrested 85,000 gang members during the state of emergency, which began in March
+    # 2022' gave the month of March 2022 alone
+    text = (
+        "President Nayib Bukele said on Wednesday that police had arrested 85,000 gang members "
+        "during the state of emergency, which began in March 2022."
+    )
+    assert periods_of(text, datetime.date(2025, 3, 27)) == [("2022-03-01", "2025-03-27")]
+    # 'the first 100 days of her government, which began on Oct. 1': those 100 days
+    text = (
+        "President Claudia Sheinbaum said Thursday that homicides fell 16.3% during the first "
+        "100 days of her government, which began on Oct. 1."
+    )
+    assert periods_of(text, datetime.date(2025, 1, 10)) == [("2024-10-01", "2025-01-08")]
+    # (a month that is no start keeps its own dates; Spanish is untouched)
+    text = "Police arrested 1,240 gang members during March 2022."
+    assert periods_of(text, datetime.date(2025, 3, 27)) == [("2022-03-01", "2022-03-31")]
+    text = "La PNC detuvo a 1.240 pandilleros durante marzo de 2022."
+    assert periods_of(text, datetime.date(2025, 3, 27), "es") == [("2022-03-01", "2022-03-31")]
+
+
+# --- p17: 'over that period' is not blocked by the time of a later figure ---
+
+
+def test_over_that_period_ignores_the_time_of_a_figure_after_it() -> None:
+    # 'an average of 71.4 killings a day over that period, compared with 85.1 a day in
+    # September' gave 71.4 no period
+    text = (
+        "Homicides fell 16.3% in the fourth quarter of 2024, the government said. Official data "
+        "show an average of 71.4 killings a day over that period, compared with 85.1 a day in "
+        "September."
+    )
+    assert periods_of(text, datetime.date(2025, 1, 10)) == [
+        ("2024-10-01", "2024-12-31"),
+        ("2024-10-01", "2024-12-31"),
+        ("2024-09-01", "2024-09-30"),
+    ]
