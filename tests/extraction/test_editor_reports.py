@@ -6975,3 +6975,28 @@ def test_over_that_period_ignores_the_time_of_a_figure_after_it() -> None:
         ("2024-10-01", "2024-12-31"),
         ("2024-09-01", "2024-09-30"),
     ]
+
+
+# --- p17: a short window counted back from publication frames the sentence after it ---
+
+
+def test_the_past_week_carries_to_the_next_sentence() -> None:
+    # 'rose to 23.9 pesos a liter in the past week ... Diesel averaged 26.2 pesos a liter' gave
+    # 26.2 no period
+    text = (
+        "The average price of regular gasoline in Mexico rose to 23.9 pesos a liter in the past "
+        "week, the energy regulator said. Diesel averaged 26.2 pesos a liter."
+    )
+    assert periods_of(text, datetime.date(2025, 4, 8)) == [
+        ("2025-04-02", "2025-04-08"),
+        ("2025-04-02", "2025-04-08"),
+    ]
+    # (a year counted back is a running total, which frames nothing)
+    text = (
+        "Over the past 12 months, El Salvador's economy has created 35,000 formal jobs. The "
+        "country's labor force numbers about 3.1 million people."
+    )
+    assert periods_of(text, datetime.date(2024, 5, 15)) == [
+        ("2023-05-16", "2024-05-15"),
+        ("None", "None"),
+    ]

@@ -783,6 +783,12 @@ def _level_before(
     return f"the {span} before the level it reached", start, end
 
 
+# The note of a short window counted back from publication ("'past week' relative to ...",
+# "'past 10 days'"): the news's own days, which what follows goes on with. (A year counted
+# back, "over the past 12 months", is a running total like "since": it frames nothing.)
+_ROLLING_WINDOW = re.compile(r"'(?:past|last)\s+(?:\w+\s+)?(?:days?|weeks?|month)' relative")
+
+
 def _calendar_span(r: _Resolved) -> bool:
     """Whether a figure's period is whole calendar months said as such ("in April"), not a
     span that runs up to a day ("since March 1")."""
@@ -3205,6 +3211,12 @@ class _Reader:
                     # (nor does April, in a text published on April 30: a calendar month that
                     # ends on the day of publication is no running total)
                     and not _calendar_span(latest)
+                    # (nor a window that rolls up to publication: "rose to 23.9 pesos in the
+                    # past week. Diesel averaged 26.2 pesos")
+                    and not (
+                        latest.period is not None
+                        and _ROLLING_WINDOW.match(latest.period.note) is not None
+                    )
                 )
             )
         ):
