@@ -7000,3 +7000,24 @@ def test_the_past_week_carries_to_the_next_sentence() -> None:
         ("2023-05-16", "2024-05-15"),
         ("None", "None"),
     ]
+
+
+# --- p17: 'which began in 2022' after the figure dates what began, not the figure ---
+
+
+def test_a_start_after_the_figure_yields_to_the_figure_s_own_time_before_it() -> None:
+    # 'As of Aug. 31, contractors had completed 62% of the work on the Route 32 expansion, which
+    # began in 2022' gave 2022
+    published = datetime.date(2024, 9, 12)
+    text = (
+        "As of Aug. 31, contractors had completed 62% of the work on the Route 32 expansion, "
+        "which began in 2022."
+    )
+    assert periods_of(text, published) == [("2024-08-31", "2024-08-31")]
+    text = "Last year, police arrested 1,200 members of a gang founded in 1990."
+    assert periods_of(text, published) == [("2023-01-01", "2023-12-31")]
+    text = "El año pasado, la policía capturó a 1.200 miembros de una pandilla fundada en 1990."
+    assert periods_of(text, published, "es") == [("2023-01-01", "2023-12-31")]
+    # (with no time before the figure, what began then still dates it)
+    text = "Police arrested 1,200 people under a state of emergency declared in March 2022."
+    assert periods_of(text, published) == [("2022-03-01", "2022-03-31")]

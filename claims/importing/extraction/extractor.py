@@ -5641,6 +5641,16 @@ def _pick_period(
         # "Las lluvias de la semana pasada dejaron 12 muertos, informó la Conred el domingo":
         # the day dates the statement; the figure has its period already.
         return before[-1], "precedes the figure"
+    if (
+        after
+        and before
+        and text
+        and _STARTED_THEN.search(text, max(0, after[0].start - 40), after[0].start) is not None
+    ):
+        # "As of Aug. 31, contractors had completed 62% of the work on the expansion, which
+        # began in 2022": the time after dates when what the figure is of began; the figure's
+        # own time was given before it.
+        return before[-1], "precedes the figure; the time after dates what began then"
     if after:
         return after[0], "follows the figure"
     if before and text and _NEXT_CLAUSE.search(text, before[-1].end, figure.value_start):
