@@ -7021,3 +7021,17 @@ def test_a_start_after_the_figure_yields_to_the_figure_s_own_time_before_it() ->
     # (with no time before the figure, what began then still dates it)
     text = "Police arrested 1,200 people under a state of emergency declared in March 2022."
     assert periods_of(text, published) == [("2022-03-01", "2022-03-31")]
+
+
+# --- p17: 'through' and 'worth' end the counted noun ---
+
+
+def test_through_and_worth_are_no_part_of_the_unit() -> None:
+    # '84,200 arrests through February' gave 'arrests through'; '37 road contracts worth $410
+    # million' gave 'road contracts worth'
+    assert [c.unit for c in found("Police made 84,200 arrests through February.")] == ["arrests"]
+    text = "The ministry has signed 37 road contracts worth $410 million since January."
+    assert [c.unit for c in found(text)] == ["road contracts", "USD"]
+    # (Spanish reads its nouns apart, unchanged)
+    text = "La policía realizó 84.200 capturas hasta febrero."
+    assert [c.unit for c in found(text, language="es")] == ["capturas"]
