@@ -7035,3 +7035,19 @@ def test_through_and_worth_are_no_part_of_the_unit() -> None:
     # (Spanish reads its nouns apart, unchanged)
     text = "La policía realizó 84.200 capturas hasta febrero."
     assert [c.unit for c in found(text, language="es")] == ["capturas"]
+
+
+# --- p17: 'Spanish speakers' names a language, not Spain ---
+
+
+def test_a_language_named_by_its_demonym_is_no_place() -> None:
+    # 'Spanish speakers made up roughly three-quarters of them' gave Spain
+    text = (
+        "U.S. public schools enrolled about 5.3 million English learners last year. Spanish "
+        "speakers made up roughly three-quarters of them."
+    )
+    assert "Spain" not in [c.place for c in found(text)]
+    # (a demonym before people stays a place)
+    assert found("Spanish police arrested 40 people on Monday.")[0].place == "Spain"
+    text = "En España, la policía detuvo a 40 personas el lunes."
+    assert found(text, language="es")[0].place == "Spain"
