@@ -226,6 +226,22 @@ and dev_stress annotate that case: the calendar year); period read 0.892 on the 
 (0.901 on the aligned annotations) and 0.982 after the rules it taught (attribution 0.964 ->
 0.973, subject 0.820 -> 0.847, unit 0.973 -> 0.982 with one unit alternative added).
 
+`dev_periods17.jsonl` (English only) holds 16 paragraphs of three to five sentences in the
+style of English-language coverage of Central America and Mexico (AP, Reuters, AFP, InSight
+Crime, local English outlets) on courts and mass trials, elections and vote counts, official
+statistics of Honduras, El Salvador, Nicaragua and Costa Rica, wildfires and drought, fuel and
+food prices, school years, public works contracts, security, migration and the economy: 'in the
+year to June', 'the 12 months ending in May', 'from the previous month', 'in the past week',
+'since the start of the year', 'during the first 100 days of her government, which began on
+Oct. 1', 'during the state of emergency, which began in March 2022', 'through February',
+'fiscal 2024', 'the 2023-24 school year', 'the 2025 school year', 'over the past five years',
+'a decade ago', 'from 2019 to 2023', 'As of Aug. 31', 'over the weekend', 'since January',
+fact-checked claims by presidents and numbers restated later ('That figure', 'The total ...
+was up from'). It was annotated before the extractor was run on it; period read 0.918 on the
+first run and 0.986 after the rules it taught (unit 0.918 -> 0.945 with one cheap rule:
+'through' and 'worth' end a counted noun; place 0.904 -> 0.918 with another: 'Spanish
+speakers' names no place; subject 0.767 and attribution 0.945 unchanged: not worked on).
+
 `dev_es_subjects10.jsonl` (Spanish only) holds 26 paragraphs of three to five sentences in the
 style of fact-checkers (Chequeado, El Sabueso, ConfirmaGuate), newspapers and institutional
 bulletins (MP, PNC, INACIF, Banguat, INE), on violence, migration, remittances, health,
@@ -942,6 +958,22 @@ SETS = {
             "period": 0.96,
             "subject": 0.82,
             "place": 0.79,
+        },
+        ("en",),
+    ),
+    "periods17": DevSet(
+        EVAL / "dev_periods17.jsonl",
+        16,
+        76,
+        # subject (0.77) and place (0.92) were not worked on beyond two cheap rules: those
+        # floors only keep them from falling.
+        {
+            "qualifier": 0.99,
+            "unit": 0.93,
+            "attribution": 0.93,
+            "period": 0.97,
+            "subject": 0.75,
+            "place": 0.9,
         },
         ("en",),
     ),

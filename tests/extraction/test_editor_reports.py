@@ -6967,3 +6967,121 @@ def test_the_figure_is_of_what_the_sentence_before_names(
 ) -> None:
     # 'La cifra alcanzó el 12,5 %' after a sentence with no figure gave 'cifra en Nicaragua'
     assert found(text, language=language)[0].subject == subject
+
+
+# --- p17: 'during the state of emergency, which began in March 2022' runs from that start ---
+
+
+def test_during_what_began_then_runs_from_it_to_publication() -> None:
+    # 'had arrested 85,000 gang members during the state of emergency, which began in March
+    # 2022' gave the month of March 2022 alone
+    text = (
+        "President Nayib Bukele said on Wednesday that police had arrested 85,000 gang members "
+        "during the state of emergency, which began in March 2022."
+    )
+    assert periods_of(text, datetime.date(2025, 3, 27)) == [("2022-03-01", "2025-03-27")]
+    # 'the first 100 days of her government, which began on Oct. 1': those 100 days
+    text = (
+        "President Claudia Sheinbaum said Thursday that homicides fell 16.3% during the first "
+        "100 days of her government, which began on Oct. 1."
+    )
+    assert periods_of(text, datetime.date(2025, 1, 10)) == [("2024-10-01", "2025-01-08")]
+    # (a month that is no start keeps its own dates; Spanish is untouched)
+    text = "Police arrested 1,240 gang members during March 2022."
+    assert periods_of(text, datetime.date(2025, 3, 27)) == [("2022-03-01", "2022-03-31")]
+    text = "La PNC detuvo a 1.240 pandilleros durante marzo de 2022."
+    assert periods_of(text, datetime.date(2025, 3, 27), "es") == [("2022-03-01", "2022-03-31")]
+
+
+# --- p17: 'over that period' is not blocked by the time of a later figure ---
+
+
+def test_over_that_period_ignores_the_time_of_a_figure_after_it() -> None:
+    # 'an average of 71.4 killings a day over that period, compared with 85.1 a day in
+    # September' gave 71.4 no period
+    text = (
+        "Homicides fell 16.3% in the fourth quarter of 2024, the government said. Official data "
+        "show an average of 71.4 killings a day over that period, compared with 85.1 a day in "
+        "September."
+    )
+    assert periods_of(text, datetime.date(2025, 1, 10)) == [
+        ("2024-10-01", "2024-12-31"),
+        ("2024-10-01", "2024-12-31"),
+        ("2024-09-01", "2024-09-30"),
+    ]
+
+
+# --- p17: a short window counted back from publication frames the sentence after it ---
+
+
+def test_the_past_week_carries_to_the_next_sentence() -> None:
+    # 'rose to 23.9 pesos a liter in the past week ... Diesel averaged 26.2 pesos a liter' gave
+    # 26.2 no period
+    text = (
+        "The average price of regular gasoline in Mexico rose to 23.9 pesos a liter in the past "
+        "week, the energy regulator said. Diesel averaged 26.2 pesos a liter."
+    )
+    assert periods_of(text, datetime.date(2025, 4, 8)) == [
+        ("2025-04-02", "2025-04-08"),
+        ("2025-04-02", "2025-04-08"),
+    ]
+    # (a year counted back is a running total, which frames nothing)
+    text = (
+        "Over the past 12 months, El Salvador's economy has created 35,000 formal jobs. The "
+        "country's labor force numbers about 3.1 million people."
+    )
+    assert periods_of(text, datetime.date(2024, 5, 15)) == [
+        ("2023-05-16", "2024-05-15"),
+        ("None", "None"),
+    ]
+
+
+# --- p17: 'which began in 2022' after the figure dates what began, not the figure ---
+
+
+def test_a_start_after_the_figure_yields_to_the_figure_s_own_time_before_it() -> None:
+    # 'As of Aug. 31, contractors had completed 62% of the work on the Route 32 expansion, which
+    # began in 2022' gave 2022
+    published = datetime.date(2024, 9, 12)
+    text = (
+        "As of Aug. 31, contractors had completed 62% of the work on the Route 32 expansion, "
+        "which began in 2022."
+    )
+    assert periods_of(text, published) == [("2024-08-31", "2024-08-31")]
+    text = "Last year, police arrested 1,200 members of a gang founded in 1990."
+    assert periods_of(text, published) == [("2023-01-01", "2023-12-31")]
+    text = "El año pasado, la policía capturó a 1.200 miembros de una pandilla fundada en 1990."
+    assert periods_of(text, published, "es") == [("2023-01-01", "2023-12-31")]
+    # (with no time before the figure, what began then still dates it)
+    text = "Police arrested 1,200 people under a state of emergency declared in March 2022."
+    assert periods_of(text, published) == [("2022-03-01", "2022-03-31")]
+
+
+# --- p17: 'through' and 'worth' end the counted noun ---
+
+
+def test_through_and_worth_are_no_part_of_the_unit() -> None:
+    # '84,200 arrests through February' gave 'arrests through'; '37 road contracts worth $410
+    # million' gave 'road contracts worth'
+    assert [c.unit for c in found("Police made 84,200 arrests through February.")] == ["arrests"]
+    text = "The ministry has signed 37 road contracts worth $410 million since January."
+    assert [c.unit for c in found(text)] == ["road contracts", "USD"]
+    # (Spanish reads its nouns apart, unchanged)
+    text = "La policía realizó 84.200 capturas hasta febrero."
+    assert [c.unit for c in found(text, language="es")] == ["capturas"]
+
+
+# --- p17: 'Spanish speakers' names a language, not Spain ---
+
+
+def test_a_language_named_by_its_demonym_is_no_place() -> None:
+    # 'Spanish speakers made up roughly three-quarters of them' gave Spain
+    text = (
+        "U.S. public schools enrolled about 5.3 million English learners last year. Spanish "
+        "speakers made up roughly three-quarters of them."
+    )
+    assert "Spain" not in [c.place for c in found(text)]
+    # (a demonym before people stays a place)
+    assert found("Spanish police arrested 40 people on Monday.")[0].place == "Spain"
+    text = "En España, la policía detuvo a 40 personas el lunes."
+    assert found(text, language="es")[0].place == "Spain"

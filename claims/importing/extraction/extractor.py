@@ -783,6 +783,12 @@ def _level_before(
     return f"the {span} before the level it reached", start, end
 
 
+# The note of a short window counted back from publication ("'past week' relative to ...",
+# "'past 10 days'"): the news's own days, which what follows goes on with. (A year counted
+# back, "over the past 12 months", is a running total like "since": it frames nothing.)
+_ROLLING_WINDOW = re.compile(r"'(?:past|last)\s+(?:\w+\s+)?(?:days?|weeks?|month)' relative")
+
+
 def _calendar_span(r: _Resolved) -> bool:
     """Whether a figure's period is whole calendar months said as such ("in April"), not a
     span that runs up to a day ("since March 1")."""
@@ -1929,7 +1935,12 @@ class _Reader:
                 and not (
                     t.start > same.end
                     and t.start > figure.value_end
-                    and _CHANGE_FROM.search(text, max(0, t.start - 8), t.start)
+                    and (
+                        _CHANGE_FROM.search(text, max(0, t.start - 8), t.start) is not None
+                        # ("71.4 a day over that period, compared with 85.1 a day in
+                        # September": the time of a figure after this one is that figure's)
+                        or any(figure.value_end < f.value_start < t.start for f in sentence.figures)
+                    )
                 )
                 for t in times
             )
@@ -3200,6 +3211,12 @@ class _Reader:
                     # (nor does April, in a text published on April 30: a calendar month that
                     # ends on the day of publication is no running total)
                     and not _calendar_span(latest)
+                    # (nor a window that rolls up to publication: "rose to 23.9 pesos in the
+                    # past week. Diesel averaged 26.2 pesos")
+                    and not (
+                        latest.period is not None
+                        and _ROLLING_WINDOW.match(latest.period.note) is not None
+                    )
                 )
             )
         ):
@@ -5643,6 +5660,16 @@ def _pick_period(
         # "Las lluvias de la semana pasada dejaron 12 muertos, informó la Conred el domingo":
         # the day dates the statement; the figure has its period already.
         return before[-1], "precedes the figure"
+    if (
+        after
+        and before
+        and text
+        and _STARTED_THEN.search(text, max(0, after[0].start - 40), after[0].start) is not None
+    ):
+        # "As of Aug. 31, contractors had completed 62% of the work on the expansion, which
+        # began in 2022": the time after dates when what the figure is of began; the figure's
+        # own time was given before it.
+        return before[-1], "precedes the figure; the time after dates what began then"
     if after:
         return after[0], "follows the figure"
     if before and text and _NEXT_CLAUSE.search(text, before[-1].end, figure.value_start):

@@ -260,7 +260,7 @@ _STOP = word_set(
     annually daily weekly monthly yearly there here it they he she we you i them him us me
     percent cent up down out off away back too very such all both either neither other another
     same own last next first second third according compared versus vs a month a year a day
-    until till unless whether fewer yesterday today tomorrow tonight
+    until till unless whether fewer yesterday today tomorrow tonight through worth
     """
 )
 _ES_STOP = word_set(

@@ -688,6 +688,17 @@ _SINCE = re.compile(
     re.IGNORECASE,
 )
 _SINCE_DAY = re.compile(r"\b(?:since|desde)\s+(?:the\s+|el\s+)?$", re.IGNORECASE)
+# "arrested 85,000 during the state of emergency, which began in March 2022": a span still
+# running, from the day its clause names (as "since the state of emergency began in March
+# 2022"); "during the first 100 days of her government, which began on Oct. 1": that many days
+# from it.
+_DURING_BEGAN = re.compile(
+    r"\b(?:during|throughout|under|over)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?"
+    r"(?:first\s+(?P<count>\d{1,3})\s+(?P<unit>days|weeks|months)\s+of\s+)?"
+    r"[\w\s'’-]{0,50}?,\s+(?:which|that)\s+(?:began|started|took\s+effect|was\s+declared|"
+    r"was\s+imposed|came\s+into\s+force)\s+(?:in|on)\s+$",
+    re.IGNORECASE,
+)
 _FROM_AGO = EndWord(
     re.compile(r"\b(?:from|than|versus|compared\s+(?:with|to))\s+$", re.IGNORECASE),
     ("from", "than", "versus", "with", "to"),
@@ -3045,7 +3056,7 @@ def _open_ended(
     if not may_contain(sentence[window : expr.start], (profile.since_word,)) or not (
         profile.since.search(sentence, window, expr.start)
     ):
-        return expr
+        return _during_began(expr, sentence, pub, profile, window)
     if _SUPERLATIVE_SINCE.search(sentence, max(0, expr.start - 60), expr.start):
         # A baseline, which keeps its dates for a clause about it: "the largest seizure since
         # 2019, when 6 tons were found".
@@ -3060,6 +3071,37 @@ def _open_ended(
         )
     note = f"since {expr.note}" + (f" up to publication date {pub.isoformat()}" if pub else "")
     return TimeExpr(expr.start, expr.end, expr.text, "period", expr.period_start, pub, note)
+
+
+def _during_began(
+    expr: TimeExpr, sentence: str, pub: datetime.date | None, profile: _Profile, window: int
+) -> TimeExpr:
+    """'during the state of emergency, which began in March 2022': from that start up to
+    publication; 'during the first 100 days of her government, which began on Oct. 1': the
+    100 days from it (English)."""
+    if (
+        pub is None
+        or expr.period_start is None
+        or expr.period_start > pub
+        or profile.since_word != "since"
+        or not may_contain(sentence[window : expr.start], ("which", "that"))
+    ):
+        return expr
+    during = _DURING_BEGAN.search(sentence, window, expr.start)
+    if during is None:
+        return expr
+    first = expr.period_start
+    end = pub
+    count = during.group("count")
+    if count is not None:
+        unit = during.group("unit").lower()
+        if unit == "months":
+            end = add_months(first, int(count)) - datetime.timedelta(days=1)
+        else:
+            end = first + datetime.timedelta(days=int(count) * (7 if unit == "weeks" else 1) - 1)
+        end = min(end, pub)
+    note = f"during what began {expr.note}, up to {end.isoformat()}"
+    return TimeExpr(expr.start, expr.end, expr.text, "period", first, end, note)
 
 
 def _cued(expr: TimeExpr, sentence: str, cue: re.Pattern[str], reach: int) -> bool:

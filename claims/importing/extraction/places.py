@@ -410,6 +410,10 @@ _ES_DEMONYM = folded(
 )
 
 
+# What makes a demonym a language's name: 'Spanish speakers', 'English-language', 'French-speaking'.
+_LANGUAGE_AFTER = re.compile(r"(?:\s+|-)(?:speakers?|speaking|language)\b", re.IGNORECASE)
+
+
 def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
     """Return place mentions in a sentence, left to right, without overlaps.
 
@@ -448,6 +452,8 @@ def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
             found.append(PlaceMention(start, end, name, CANONICAL[name], how, weak or origin))
         else:
             demonym = match.group("demonym")
+            if _LANGUAGE_AFTER.match(sentence, end) is not None:
+                continue  # ('Spanish speakers', 'Spanish-language media': a language, no place)
             plural = len(match.group(0)) > len(demonym)
             found.append(
                 PlaceMention(
