@@ -6933,3 +6933,36 @@ def test_la_capital_is_the_capital_of_the_dateline_s_country() -> None:
         language="es",
     )
     assert candidates[1].place == "San Salvador"
+
+
+# --- s17: datelines with a state or no agency, and Colombian, Chilean and Argentine places ---
+
+
+def test_a_dateline_with_a_state_or_no_agency_holds_no_figure() -> None:
+    # 'TAPACHULA, Chis., 9 jun (EFE).-' and 'CIUDAD DE MÉXICO, 3 mar.-' gave figures 9 and 3
+    text = (
+        "TAPACHULA, Chis., 9 jun (EFE).- El Instituto Nacional de Migración detectó a 12.400 "
+        "personas extranjeras en situación irregular."
+    )
+    assert [str(c.amount) for c in found(text, language="es")] == ["12400"]
+    text = "CIUDAD DE MÉXICO, 3 mar.- El diésel promedió 26,12 pesos por litro en febrero."
+    candidates = found(text, language="es")
+    assert [str(c.amount) for c in candidates] == ["26.12"]
+    assert candidates[0].place == "Mexico"
+    # (a sentence that opens with a name and a date is no dateline)
+    text = "Guatemala, 3 de marzo de 2026. El MP registró 45 denuncias."
+    assert [str(c.amount) for c in found(text, language="es")][-1] == "45"
+
+
+def test_colombian_chilean_and_argentine_places_are_places() -> None:
+    # 'Quibdó registró la mayor desocupación, con 27,1 %' made Quibdó the source, the place
+    # Colombia; La Guajira, Cundinamarca, la Región Metropolitana, el Gran Buenos Aires likewise
+    text = (
+        "La tasa de desempleo en Colombia fue de 9,6 %. Quibdó registró la mayor desocupación, "
+        "con 27,1 %, seguida de Riohacha, con 16,4 %."
+    )
+    candidates = found(text, language="es")
+    assert [c.place for c in candidates] == ["Colombia", "Quibdó", "Riohacha"]
+    assert candidates[1].attributed_to is None
+    text = "La Región Metropolitana concentró 243.000 denuncias en 2025."
+    assert found(text, language="es")[0].place == "Región Metropolitana"
