@@ -6966,3 +6966,57 @@ def test_colombian_chilean_and_argentine_places_are_places() -> None:
     assert candidates[1].attributed_to is None
     text = "La Región Metropolitana concentró 243.000 denuncias en 2025."
     assert found(text, language="es")[0].place == "Región Metropolitana"
+
+
+# --- s17: the change of a bare pointer is the change of the measure before ---
+
+
+def test_the_change_of_a_bare_pointer_is_the_change_of_the_measure_before() -> None:
+    # 'El indicador subió 0,7 puntos' gave 'aumento de indicador', 'El dato implica una baja de
+    # 7,3 puntos' gave 'dato implica una baja'
+    text = (
+        "La tasa de desocupación en Argentina fue de 7,9 % en el primer trimestre, según el "
+        "INDEC. El indicador subió 0,7 puntos porcentuales frente al trimestre anterior."
+    )
+    subject = found(text, language="es")[1].subject or ""
+    assert subject.startswith("aumento de")
+    assert "desocupación" in subject
+    text = (
+        "La tasa de indigencia alcanzó al 6,9 % de la población en 2025. El dato implica una "
+        "baja de 1,3 puntos porcentuales respecto de 2024."
+    )
+    subject = found(text, language="es")[1].subject or ""
+    assert subject.startswith("baja de")
+    assert "indigencia" in subject
+    # (a change of a measure the sentence names stays its own)
+    text = "La tasa de desempleo fue de 9 %. Los homicidios bajaron un 12 % en 2025."
+    assert "homicidios" in (found(text, language="es")[1].subject or "")
+
+
+# --- s17: a nationality ranked in a list is its part of what was counted before ---
+
+
+def test_a_nationality_ranked_in_a_list_is_its_part_of_the_count_before() -> None:
+    # 'Los venezolanos fueron la nacionalidad más numerosa, con 31.200, seguidos de los
+    # hondureños, con 22.800' gave 'venezolanos de hondureños en Honduras'
+    text = (
+        "El Instituto Nacional de Migración detectó a 128.400 personas extranjeras en situación "
+        "irregular entre enero y abril. Los venezolanos fueron la nacionalidad más numerosa, con "
+        "31.200, seguidos de los hondureños, con 22.800."
+    )
+    subjects = [c.subject or "" for c in found(text, language="es")]
+    assert subjects[1].startswith("venezolanos en situación irregular")
+    assert subjects[2].startswith("hondureños en situación irregular")
+    text = (
+        "La población extranjera residente en Chile alcanzó 1.918.583 personas en 2024. Los "
+        "venezolanos son la comunidad más numerosa, con el 37,8 % del total, seguidos de los "
+        "peruanos, con el 15,4 %."
+    )
+    subjects = [c.subject or "" for c in found(text, language="es")]
+    assert subjects[2].startswith("proporción de peruanos entre población extranjera")
+    # (a place ranked in a list keeps the measure before, in its place)
+    text = (
+        "Guanajuato encabezó la lista de víctimas de homicidio doloso, con 214 víctimas, seguido "
+        "de Chihuahua, con 151."
+    )
+    assert "venezolanos" not in " ".join(c.subject or "" for c in found(text, language="es"))

@@ -4023,6 +4023,7 @@ class _Reader:
                         p
                         for p in self._places(sentence)
                         if 0 <= figure.value_start - p.end <= 12
+                        and p.how != "demonym"  # ('seguidos de los peruanos, con el 15 %')
                         and _PLACE_LABEL.fullmatch(text, p.end, figure.value_start) is not None
                     ),
                     None,

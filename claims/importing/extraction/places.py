@@ -616,6 +616,12 @@ def ends_with_place(text: str) -> bool:
     return any(" ".join(words[-n:]).rstrip(".") in CANONICAL for n in range(2, len(words) + 1))
 
 
+def demonym_country_es(word: str) -> str | None:
+    """The country a Spanish demonym names ('venezolanos' -> Venezuela), else None."""
+    found = _ES_DEMONYM.fullmatch(lower(word))
+    return _ES_DEMONYMS.get(found.group(1)) if found is not None else None
+
+
 def is_demonym(word: str) -> bool:
     """Tell whether a word is a demonym, singular or plural ('Mexican', 'Mexicans')."""
     return (

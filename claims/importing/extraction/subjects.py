@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claims.importing.extraction.gates import EndMark, EndWord, odd_case
-from claims.importing.extraction.places import SPANISH_NAMES, is_demonym, is_place
+from claims.importing.extraction.places import (
+    SPANISH_NAMES,
+    demonym_country_es,
+    is_demonym,
+    is_place,
+)
 from claims.importing.extraction.text import CaseBlind, folded, lower
 from claims.importing.extraction.words import CHANGED_OBJECT_ES, VERB_OBJECT_LEADS_EN, word_set
 
@@ -1427,6 +1432,29 @@ def build_subject(
             share_word = "proporción de" if lang == "es" else "share of"
             return with_place(_tidy(f"{share_word} {base} {part}"), figure.place, lang)
     subject = _build_subject(sentence, figure, removed, lang, sentence_subject)
+    if (
+        lang == "es"
+        and figure.earlier_count
+        and not figure.is_change
+        and figure.unit_kind in ("count", "percent")
+        and sentence.endswith(("con ", "con el "), 0, figure.value_start)
+        and (ranked := _nationality_ranked_es(sentence, figure))
+    ):
+        # 'Los venezolanos fueron la nacionalidad más numerosa, con 31.200, seguidos de los
+        # hondureños, con 22.800': the nationality's part of what was counted before.
+        subject = ranked
+    if (
+        lang == "es"
+        and subject
+        and figure.earlier_subject
+        and (bare_change := _POINTER_CHANGE_ES.match(_no_place_tail(subject))) is not None
+    ):
+        # 'El indicador subió 0,7 puntos', 'El dato implica una baja de 7,3 puntos': the change
+        # of the measure named before ('aumento de tasa de desocupación'), not of the pointer.
+        earlier = _no_place_tail(CHANGE_LEAD_ES.sub("", figure.earlier_subject))
+        if earlier and not earlier[:1].isupper() and not _POINTER_CHANGE_ES.match(earlier):
+            change = bare_change.group("c") or bare_change.group("d")
+            subject = with_place(f"{change} de {earlier}", figure.place, lang)
     if (
         lang == "en"
         and subject
@@ -6542,6 +6570,57 @@ _NOT_SHARE_MEASURES_ES = word_set("orden nivel rango total tope margen equivalen
 _MONTH_NAMES_ES = word_set(
     "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
     "diciembre"
+)
+# 'Los venezolanos fueron la nacionalidad más numerosa, con ', ', seguidos de los peruanos, con
+# el ': a nationality ranked in a list by the figure.
+_NATIONALITY_RANKED_ES = re.compile(
+    r"(?:\b(?:los|las)\s+(?P<a>[^\W\d_]+)\s+(?:fueron|son|eran|fue|es)\s+(?:la|el|los|las)\s+"
+    r"[^,;.]{0,60},\s*|\bseguid[oa]s\s+(?:de|por)\s+(?:los|las)\s+(?P<b>[^\W\d_]+),?\s*)"
+    r"con\s+(?:el\s+)?$",
+    re.I,
+)
+# The words that end the head of a subject ('personas extranjeras | en situación irregular').
+_HEAD_ENDS_ES = word_set("en de del que por con a al entre sin para desde")
+
+
+def _nationality_ranked_es(sentence: str, figure: SubjectInput) -> str:
+    """'venezolanos en situación irregular detectadas' for '..., con 31.200' after 'personas
+    extranjeras en situación irregular detectadas'; 'proporción de peruanos entre población
+    extranjera residente' for a share; '' when no nationality is ranked."""
+    found = _NATIONALITY_RANKED_ES.search(
+        sentence, max(0, figure.value_start - 120), figure.value_start
+    )
+    if found is None:
+        return ""
+    name = found.group("a") or found.group("b")
+    country = demonym_country_es(name)
+    if country is None:
+        return ""
+    words = _no_place_tail(figure.earlier_count or "").split()
+    at = 0
+    while at < len(words) and lower(words[at]) not in _HEAD_ENDS_ES:
+        if lower(words[at]).endswith(("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")):
+            break
+        at += 1
+    if figure.unit_kind == "percent":
+        base = " ".join(w for w in words if demonym_country_es(w) is None)
+        if not base:
+            return ""
+        phrase = f"proporción de {lower(name)} entre {base}"
+    else:
+        phrase = " ".join([lower(name), *words[at:]])
+    place = figure.place if figure.place != country else None
+    return with_place(phrase, place, "es")
+
+
+# 'aumento de indicador', 'dato implica una baja': the change of a bare pointer at a measure.
+_POINTER_CHANGE_ES = re.compile(
+    r"^(?:(?P<c>aumento|alza|subida|baja|caída|disminución|reducción|descenso|incremento|"
+    r"crecimiento)\s+(?:de|del)\s+(?:(?:el|la)\s+)?(?:indicador|dato|cifra|índice)"
+    r"|(?:(?:el|la)\s+)?(?:indicador|dato|cifra|índice)\s+(?:implica|supone|representa|"
+    r"significa|refleja)\s+(?:un|una)\s+(?P<d>aumento|alza|subida|baja|caída|disminución|"
+    r"reducción|descenso|incremento|crecimiento))$",
+    re.I,
 )
 CHANGE_LEAD_ES = re.compile(
     r"^(?:aumento|incremento|reducción|disminución|caída|alza|baja|descenso|crecimiento|"
