@@ -7020,3 +7020,41 @@ def test_a_nationality_ranked_in_a_list_is_its_part_of_the_count_before() -> Non
         "de Chihuahua, con 151."
     )
     assert "venezolanos" not in " ".join(c.subject or "" for c in found(text, language="es"))
+
+
+# --- s17: a place ranked by the share before, and 'la tasa' after a count ---
+
+
+def test_a_place_ranked_by_the_share_before_has_that_share() -> None:
+    # 'La Guajira fue el departamento con la incidencia más alta, 65,4 %, seguido de Chocó, con
+    # 63,1 %' gave 'guajira' and 'guajira en Chocó'
+    text = (
+        "La pobreza monetaria en Colombia bajó a 31,8 % en 2025, informó el DANE. Eso significa "
+        "que 16,3 millones de personas vivían con ingresos inferiores a la línea de pobreza. La "
+        "Guajira fue el departamento con la incidencia más alta, 65,4 %, seguido de Chocó, con "
+        "63,1 %. En el otro extremo, Cundinamarca registró la menor, con 18,2 %."
+    )
+    subjects = [c.subject for c in found(text, language="es")]
+    assert subjects[2:] == [
+        "pobreza monetaria en La Guajira",
+        "pobreza monetaria en Chocó",
+        "pobreza monetaria en Cundinamarca",
+    ]
+    # (a clause that names its own measure keeps it)
+    text = (
+        "La pobreza en Guatemala fue de 56 % en 2023. Alta Verapaz tuvo la mayor tasa de "
+        "desnutrición, con 50 %."
+    )
+    assert "pobreza" not in (found(text, language="es")[1].subject or "")
+
+
+def test_la_tasa_after_a_count_is_the_rate_before() -> None:
+    # 'Entre los jóvenes de 15 a 28 años, la tasa fue de 15,9 %' after a count of the employed
+    # gave 'población ocupada entre los jóvenes'
+    text = (
+        "La tasa de desempleo en Colombia se ubicó en 9,6 % en marzo, informó el DANE. La "
+        "población ocupada llegó a 23,5 millones de personas. Entre los jóvenes de 15 a 28 años, "
+        "la tasa fue de 15,9 %."
+    )
+    subject = found(text, language="es")[2].subject or ""
+    assert subject.startswith("tasa de desempleo entre los jóvenes")

@@ -498,6 +498,7 @@ class SubjectInput:
     place: str | None
     earlier_unit: str | None  # the count unit of an earlier figure in the sentence or paragraph
     earlier_rate: str | None = None  # what an earlier rate of the text measured ('homicide rate')
+    earlier_share: str | None = None  # the last share (no change) before, in the paragraph
     earlier_subject: str | None = None  # the subject of the figure before, in the paragraph
     event: str | None = None  # the event the text is about ('bushfires', 'floods')
     earlier_count: str | None = None  # the subject of the last count before, in the paragraph
@@ -526,6 +527,7 @@ class SubjectInput:
         earlier_money: str | None = None,
         prior_subject: Callable[[], str | None] | None = None,
         earlier_whole: str | None = None,
+        earlier_share: str | None = None,
     ) -> None:
         self.value_start = value_start
         self.tail_end = tail_end
@@ -544,6 +546,7 @@ class SubjectInput:
         self.earlier_money = earlier_money
         self.prior_subject = prior_subject
         self.earlier_whole = earlier_whole
+        self.earlier_share = earlier_share
 
     @property
     def earlier_subject_head(self) -> str:
@@ -1809,6 +1812,15 @@ def build_subject(
         ranked = _ranked_place_es(sentence, figure, subject)
         if ranked:
             subject = ranked
+    if (
+        lang == "es"
+        and figure.unit_kind == "percent"
+        and not figure.is_change
+        and figure.earlier_share
+        and sentence.endswith((", ", "con ", "con el ", "con un "), 0, figure.value_start)
+        and (by_share := _ranked_by_share_es(sentence, figure, subject))
+    ):
+        subject = by_share
     if figure.unit_kind == "percent" and not figure.is_change and figure.earlier_subject:
         rival = _rival_share(sentence, figure, lang)
         if rival:
@@ -6020,6 +6032,17 @@ def _share_subject(
         # "el 59,3 % de los guatemaltecos vive en pobreza, y ese porcentaje sube al 76,1 % en
         # las áreas rurales": the measure named before, in the setting this figure is in.
         pointed = _no_place_tail(figure.earlier_subject)
+        rate_word = _POINTED_RATE_ES.match(pointer.group(0)) if es else None
+        noun = lower(rate_word.group("n")) if rate_word is not None else ""
+        if (
+            noun in ("tasa", "índice")
+            and figure.earlier_share
+            and not lower(pointed).startswith(noun)
+            and lower(figure.earlier_share).startswith(noun)
+        ):
+            # "La población ocupada llegó a 23,5 millones. Entre los jóvenes, la tasa fue de
+            # 15,9 %" after 'tasa de desempleo': the rate the pointer names, not the count.
+            pointed = _no_place_tail(figure.earlier_share)
         if len(after_words) > 1 and after_words[0].lower() in ("en", "entre"):
             # ('La proporción sube al 79 % entre la población indígena': among that group)
             setting = _tidy(" ".join(_cut_np(after_words[1:7], lang)))
@@ -6571,6 +6594,37 @@ _MONTH_NAMES_ES = word_set(
     "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
     "diciembre"
 )
+# 'Quibdó registró la mayor desocupación entre las ciudades, con ', 'La Guajira fue el
+# departamento con la incidencia más alta, ', 'seguido de Chocó, con ': a place ranked by the
+# share before.
+_RANKED_BY_SHARE_ES = re.compile(
+    r"\b(?:mayor|menor|más\s+alt[oa]|más\s+baj[oa]|seguid[oa]s?\s+(?:de|por)|encabez[aó]\w*|"
+    r"lider[aó]\w*)\b[^.;:()]{0,80}?,\s*(?:con\s+(?:el\s+|un\s+)?)?$",
+    re.I,
+)
+
+
+_NAMED_MEASURE_ES = re.compile(
+    r"\b(?:tasa|índice|proporción|porcentaje|nivel|incidencia)\s+de\s+[^\W\d_]", re.I
+)
+
+
+def _ranked_by_share_es(sentence: str, figure: SubjectInput, subject: str | None) -> str:
+    """'pobreza monetaria en La Guajira' for 'La Guajira fue el departamento con la incidencia
+    más alta, 65,4 %' after 'La pobreza monetaria en Colombia bajó a 31,8 %': the share before,
+    in the place the sentence ranks; '' otherwise."""
+    place = figure.place or ""
+    share = _no_place_tail(figure.earlier_share or "").partition(" entre ")[0]
+    if not place or not share or share[:1].isupper() or share.startswith("proporción de "):
+        return ""
+    window = sentence[max(0, figure.value_start - 110) : figure.value_start]
+    if SPANISH_NAMES.get(place, place) not in window or not _RANKED_BY_SHARE_ES.search(window):
+        return ""
+    if lower(share.split()[0]) in lower(window) or _NAMED_MEASURE_ES.search(window):
+        return ""  # (the clause names the measure itself: 'la mayor tasa de desnutrición')
+    return with_place(share, place, "es")
+
+
 # 'Los venezolanos fueron la nacionalidad más numerosa, con ', ', seguidos de los peruanos, con
 # el ': a nationality ranked in a list by the figure.
 _NATIONALITY_RANKED_ES = re.compile(
@@ -6629,6 +6683,10 @@ CHANGE_LEAD_ES = re.compile(
 )
 # 'ese porcentaje sube al 76,1 %', 'el indicador llegó al 7,9 %': a measure named before,
 # pointed at.
+# 'la tasa fue de ': the measure noun of a pointer.
+_POINTED_RATE_ES = re.compile(
+    r"(?:la|el|es[ea]|est[ea]|dich[ao])\s+(?:misma\s+|mismo\s+)?(?P<n>tasa|índice)\b", re.I
+)
 _POINTER_MEASURE_ES = re.compile(
     r"\b(?:(?:es[ea]|est[ea]|dich[ao])\s+(?:porcentaje|proporción|tasa|índice|cifra|indicador)\b|"
     r"(?:la\s+(?:misma\s+)?(?:proporción|tasa|cifra)|el\s+(?:mismo\s+)?(?:porcentaje|indicador|índice))"
