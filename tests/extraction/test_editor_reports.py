@@ -7058,3 +7058,20 @@ def test_la_tasa_after_a_count_is_the_rate_before() -> None:
     )
     subject = found(text, language="es")[2].subject or ""
     assert subject.startswith("tasa de desempleo entre los jóvenes")
+
+
+# --- s17: a rate is the rate of what it counts when its clause names no other ---
+
+
+def test_a_rate_is_the_rate_of_what_it_counts() -> None:
+    # 'Colima tuvo en 2025 la tasa más alta del país, con 86,4 homicidios por cada 100.000
+    # habitantes' after a sentence on disappearances gave 'aumento de Registro Nacional'
+    text = (
+        "El Registro Nacional de Personas Desaparecidas sumó 1.214 casos en febrero, un 12 % "
+        "más que en enero. Colima tuvo en 2025 la tasa más alta del país, con 86,4 homicidios "
+        "por cada 100.000 habitantes."
+    )
+    assert found(text, language="es")[2].subject == "tasa de homicidios en Colima"
+    # (a rate its clause names stays: 'tasa de mortalidad')
+    text = "La tasa de mortalidad infantil fue de 12,5 muertes por cada 1.000 nacidos vivos."
+    assert (found(text, language="es")[0].subject or "").startswith("tasa de mortalidad")

@@ -1437,6 +1437,18 @@ def build_subject(
     subject = _build_subject(sentence, figure, removed, lang, sentence_subject)
     if (
         lang == "es"
+        and subject
+        and figure.unit_kind == "rate"
+        and figure.counted
+        and not lower(subject).startswith(("tasa", "índice", "promedio", "media"))
+        and lower(figure.counted.split()[0]) not in lower(subject)
+        and sentence.endswith(("con ", "de ", "en ", ", "), 0, figure.value_start)
+    ):
+        # "Colima tuvo la tasa más alta del país, con 86,4 homicidios por cada 100.000
+        # habitantes" after a sentence on disappearances: the rate of what it counts.
+        subject = with_place(f"tasa de {figure.counted}", figure.place, lang)
+    if (
+        lang == "es"
         and figure.earlier_count
         and not figure.is_change
         and figure.unit_kind in ("count", "percent")
