@@ -7075,3 +7075,22 @@ def test_a_rate_is_the_rate_of_what_it_counts() -> None:
     # (a rate its clause names stays: 'tasa de mortalidad')
     text = "La tasa de mortalidad infantil fue de 12,5 muertes por cada 1.000 nacidos vivos."
     assert (found(text, language="es")[0].subject or "").startswith("tasa de mortalidad")
+
+
+# --- s17: bare 'casos' after a change are cases of what changed ---
+
+
+def test_bare_casos_after_a_change_are_cases_of_what_changed() -> None:
+    # 'Los delitos ... bajaron un 9 %. En total se registraron 512.300 casos' gave 'casos'
+    text = (
+        "Los robos con violencia bajaron un 9 % en 2025 respecto del año anterior, informó "
+        "Carabineros. En total se registraron 51.300 casos."
+    )
+    subject = found(text, language="es")[1].subject or ""
+    assert subject.startswith("casos de robos con violencia")
+    # (cases of what was counted before stay so)
+    text = (
+        "Se registraron 4.300 asesinatos vinculados al narcotráfico. Solo en 2013 se "
+        "documentaron 1.150 casos."
+    )
+    assert "asesinatos" in (found(text, language="es")[1].subject or "")

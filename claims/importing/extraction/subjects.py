@@ -1609,13 +1609,14 @@ def build_subject(
         and subject
         and figure.unit_kind == "count"
         and figure.unit.lower() == "casos"
-        and figure.earlier_count
+        and (counted_before := _counted_before_es(figure))
         and _no_place_tail(subject).lower() == "casos"
-        and "caso" not in figure.earlier_count.lower()
+        and "caso" not in counted_before.lower()
     ):
         # "se registraron 4.300 asesinatos vinculados al narcotráfico. Solo en 2013 se
-        # documentaron 1.150 casos": bare 'casos' are cases of what was counted before.
-        earlier = _without_generic_lead(_no_place_tail(figure.earlier_count))
+        # documentaron 1.150 casos": bare 'casos' are cases of what was counted before; "Los
+        # delitos bajaron un 9 %. En total se registraron 512.300 casos": of what changed.
+        earlier = _without_generic_lead(_no_place_tail(counted_before))
         subject = with_place(f"casos de {earlier}", figure.place, lang)
     earlier_unit = figure.earlier_unit or ""
     if (
@@ -6647,6 +6648,16 @@ _NATIONALITY_RANKED_ES = re.compile(
 )
 # The words that end the head of a subject ('personas extranjeras | en situación irregular').
 _HEAD_ENDS_ES = word_set("en de del que por con a al entre sin para desde")
+
+
+def _counted_before_es(figure: SubjectInput) -> str:
+    """What was counted before in the paragraph, or what changed in the figure before when
+    nothing was ('los delitos de mayor connotación social' after 'bajaron un 9 %')."""
+    if figure.earlier_count:
+        return figure.earlier_count
+    earlier = figure.earlier_subject or ""
+    changed = CHANGE_LEAD_ES.match(earlier)
+    return earlier[changed.end() :] if changed is not None else ""
 
 
 def _nationality_ranked_es(sentence: str, figure: SubjectInput) -> str:
