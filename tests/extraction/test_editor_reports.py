@@ -7094,3 +7094,24 @@ def test_bare_casos_after_a_change_are_cases_of_what_changed() -> None:
         "documentaron 1.150 casos."
     )
     assert "asesinatos" in (found(text, language="es")[1].subject or "")
+
+
+# --- s17: ', y en <place> llegó al N %' gaps the measure of the clause before ---
+
+
+def test_a_clause_with_only_a_place_gaps_the_share_before() -> None:
+    # 'La ocupación hospitalaria promedio fue del 86 %, y en Baja California llegó al 104 %'
+    # gave 'proporción de derechohabientes llegados en Baja California'
+    text = (
+        "Los hospitales del IMSS atienden a 72 millones de derechohabientes. La ocupación "
+        "hospitalaria promedio fue del 86 % en el primer semestre, y en Baja California llegó "
+        "al 104 %."
+    )
+    subject = found(text, language="es")[2].subject or ""
+    assert subject.startswith("ocupación hospitalaria")
+    assert subject.endswith("Baja California")
+    # (a clause that names its own measure keeps it)
+    text = (
+        "La pobreza fue del 56 % en 2023, y en Alta Verapaz la desnutrición crónica llegó al 50 %."
+    )
+    assert "pobreza" not in (found(text, language="es")[1].subject or "")

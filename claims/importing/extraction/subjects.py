@@ -1830,6 +1830,22 @@ def build_subject(
         and figure.unit_kind == "percent"
         and not figure.is_change
         and figure.earlier_share
+        and figure.place
+        and " y en " in sentence[max(0, figure.value_start - 70) : figure.value_start]
+        and _GAPPED_IN_PLACE_ES.search(
+            sentence, max(0, figure.value_start - 70), figure.value_start
+        )
+    ):
+        # "La ocupación hospitalaria fue del 86 %, y en Baja California llegó al 104 %": the
+        # second clause gaps the first one's measure, in its own place.
+        gapped_share = _no_place_tail(figure.earlier_share).partition(" entre ")[0]
+        if gapped_share and not gapped_share[:1].isupper():
+            subject = with_place(gapped_share, figure.place, lang)
+    if (
+        lang == "es"
+        and figure.unit_kind == "percent"
+        and not figure.is_change
+        and figure.earlier_share
         and sentence.endswith((", ", "con ", "con el ", "con un "), 0, figure.value_start)
         and (by_share := _ranked_by_share_es(sentence, figure, subject))
     ):
@@ -6619,6 +6635,14 @@ _RANKED_BY_SHARE_ES = re.compile(
 
 _NAMED_MEASURE_ES = re.compile(
     r"\b(?:tasa|índice|proporción|porcentaje|nivel|incidencia)\s+de\s+[^\W\d_]", re.I
+)
+
+
+# ', y en Baja California llegó al ': a clause with a place and a verb of level, no measure.
+_GAPPED_IN_PLACE_ES = re.compile(
+    r",?\s+y\s+en\s+[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,3}"
+    r",?\s+(?:llegó|llega|alcanzó|alcanza|fue|es|era|se\s+ubicó|se\s+ubica|superó|supera|"
+    r"rondó|ronda)\s+(?:a\s+un|al|a|del|de|en\s+el|en|el)\s+$"
 )
 
 
