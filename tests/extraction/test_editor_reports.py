@@ -7085,3 +7085,185 @@ def test_a_language_named_by_its_demonym_is_no_place() -> None:
     assert found("Spanish police arrested 40 people on Monday.")[0].place == "Spain"
     text = "En España, la policía detuvo a 40 personas el lunes."
     assert found(text, language="es")[0].place == "Spain"
+
+
+# --- s17: datelines with a state or no agency, and Colombian, Chilean and Argentine places ---
+
+
+def test_a_dateline_with_a_state_or_no_agency_holds_no_figure() -> None:
+    # 'TAPACHULA, Chis., 9 jun (EFE).-' and 'CIUDAD DE MÉXICO, 3 mar.-' gave figures 9 and 3
+    text = (
+        "TAPACHULA, Chis., 9 jun (EFE).- El Instituto Nacional de Migración detectó a 12.400 "
+        "personas extranjeras en situación irregular."
+    )
+    assert [str(c.amount) for c in found(text, language="es")] == ["12400"]
+    text = "CIUDAD DE MÉXICO, 3 mar.- El diésel promedió 26,12 pesos por litro en febrero."
+    candidates = found(text, language="es")
+    assert [str(c.amount) for c in candidates] == ["26.12"]
+    assert candidates[0].place == "Mexico"
+    # (a sentence that opens with a name and a date is no dateline)
+    text = "Guatemala, 3 de marzo de 2026. El MP registró 45 denuncias."
+    assert [str(c.amount) for c in found(text, language="es")][-1] == "45"
+
+
+def test_colombian_chilean_and_argentine_places_are_places() -> None:
+    # 'Quibdó registró la mayor desocupación, con 27,1 %' made Quibdó the source, the place
+    # Colombia; La Guajira, Cundinamarca, la Región Metropolitana, el Gran Buenos Aires likewise
+    text = (
+        "La tasa de desempleo en Colombia fue de 9,6 %. Quibdó registró la mayor desocupación, "
+        "con 27,1 %, seguida de Riohacha, con 16,4 %."
+    )
+    candidates = found(text, language="es")
+    assert [c.place for c in candidates] == ["Colombia", "Quibdó", "Riohacha"]
+    assert candidates[1].attributed_to is None
+    text = "La Región Metropolitana concentró 243.000 denuncias en 2025."
+    assert found(text, language="es")[0].place == "Región Metropolitana"
+
+
+# --- s17: the change of a bare pointer is the change of the measure before ---
+
+
+def test_the_change_of_a_bare_pointer_is_the_change_of_the_measure_before() -> None:
+    # 'El indicador subió 0,7 puntos' gave 'aumento de indicador', 'El dato implica una baja de
+    # 7,3 puntos' gave 'dato implica una baja'
+    text = (
+        "La tasa de desocupación en Argentina fue de 7,9 % en el primer trimestre, según el "
+        "INDEC. El indicador subió 0,7 puntos porcentuales frente al trimestre anterior."
+    )
+    subject = found(text, language="es")[1].subject or ""
+    assert subject.startswith("aumento de")
+    assert "desocupación" in subject
+    text = (
+        "La tasa de indigencia alcanzó al 6,9 % de la población en 2025. El dato implica una "
+        "baja de 1,3 puntos porcentuales respecto de 2024."
+    )
+    subject = found(text, language="es")[1].subject or ""
+    assert subject.startswith("baja de")
+    assert "indigencia" in subject
+    # (a change of a measure the sentence names stays its own)
+    text = "La tasa de desempleo fue de 9 %. Los homicidios bajaron un 12 % en 2025."
+    assert "homicidios" in (found(text, language="es")[1].subject or "")
+
+
+# --- s17: a nationality ranked in a list is its part of what was counted before ---
+
+
+def test_a_nationality_ranked_in_a_list_is_its_part_of_the_count_before() -> None:
+    # 'Los venezolanos fueron la nacionalidad más numerosa, con 31.200, seguidos de los
+    # hondureños, con 22.800' gave 'venezolanos de hondureños en Honduras'
+    text = (
+        "El Instituto Nacional de Migración detectó a 128.400 personas extranjeras en situación "
+        "irregular entre enero y abril. Los venezolanos fueron la nacionalidad más numerosa, con "
+        "31.200, seguidos de los hondureños, con 22.800."
+    )
+    subjects = [c.subject or "" for c in found(text, language="es")]
+    assert subjects[1].startswith("venezolanos en situación irregular")
+    assert subjects[2].startswith("hondureños en situación irregular")
+    text = (
+        "La población extranjera residente en Chile alcanzó 1.918.583 personas en 2024. Los "
+        "venezolanos son la comunidad más numerosa, con el 37,8 % del total, seguidos de los "
+        "peruanos, con el 15,4 %."
+    )
+    subjects = [c.subject or "" for c in found(text, language="es")]
+    assert subjects[2].startswith("proporción de peruanos entre población extranjera")
+    # (a place ranked in a list keeps the measure before, in its place)
+    text = (
+        "Guanajuato encabezó la lista de víctimas de homicidio doloso, con 214 víctimas, seguido "
+        "de Chihuahua, con 151."
+    )
+    assert "venezolanos" not in " ".join(c.subject or "" for c in found(text, language="es"))
+
+
+# --- s17: a place ranked by the share before, and 'la tasa' after a count ---
+
+
+def test_a_place_ranked_by_the_share_before_has_that_share() -> None:
+    # 'La Guajira fue el departamento con la incidencia más alta, 65,4 %, seguido de Chocó, con
+    # 63,1 %' gave 'guajira' and 'guajira en Chocó'
+    text = (
+        "La pobreza monetaria en Colombia bajó a 31,8 % en 2025, informó el DANE. Eso significa "
+        "que 16,3 millones de personas vivían con ingresos inferiores a la línea de pobreza. La "
+        "Guajira fue el departamento con la incidencia más alta, 65,4 %, seguido de Chocó, con "
+        "63,1 %. En el otro extremo, Cundinamarca registró la menor, con 18,2 %."
+    )
+    subjects = [c.subject for c in found(text, language="es")]
+    assert subjects[2:] == [
+        "pobreza monetaria en La Guajira",
+        "pobreza monetaria en Chocó",
+        "pobreza monetaria en Cundinamarca",
+    ]
+    # (a clause that names its own measure keeps it)
+    text = (
+        "La pobreza en Guatemala fue de 56 % en 2023. Alta Verapaz tuvo la mayor tasa de "
+        "desnutrición, con 50 %."
+    )
+    assert "pobreza" not in (found(text, language="es")[1].subject or "")
+
+
+def test_la_tasa_after_a_count_is_the_rate_before() -> None:
+    # 'Entre los jóvenes de 15 a 28 años, la tasa fue de 15,9 %' after a count of the employed
+    # gave 'población ocupada entre los jóvenes'
+    text = (
+        "La tasa de desempleo en Colombia se ubicó en 9,6 % en marzo, informó el DANE. La "
+        "población ocupada llegó a 23,5 millones de personas. Entre los jóvenes de 15 a 28 años, "
+        "la tasa fue de 15,9 %."
+    )
+    subject = found(text, language="es")[2].subject or ""
+    assert subject.startswith("tasa de desempleo entre los jóvenes")
+
+
+# --- s17: a rate is the rate of what it counts when its clause names no other ---
+
+
+def test_a_rate_is_the_rate_of_what_it_counts() -> None:
+    # 'Colima tuvo en 2025 la tasa más alta del país, con 86,4 homicidios por cada 100.000
+    # habitantes' after a sentence on disappearances gave 'aumento de Registro Nacional'
+    text = (
+        "El Registro Nacional de Personas Desaparecidas sumó 1.214 casos en febrero, un 12 % "
+        "más que en enero. Colima tuvo en 2025 la tasa más alta del país, con 86,4 homicidios "
+        "por cada 100.000 habitantes."
+    )
+    assert found(text, language="es")[2].subject == "tasa de homicidios en Colima"
+    # (a rate its clause names stays: 'tasa de mortalidad')
+    text = "La tasa de mortalidad infantil fue de 12,5 muertes por cada 1.000 nacidos vivos."
+    assert (found(text, language="es")[0].subject or "").startswith("tasa de mortalidad")
+
+
+# --- s17: bare 'casos' after a change are cases of what changed ---
+
+
+def test_bare_casos_after_a_change_are_cases_of_what_changed() -> None:
+    # 'Los delitos ... bajaron un 9 %. En total se registraron 512.300 casos' gave 'casos'
+    text = (
+        "Los robos con violencia bajaron un 9 % en 2025 respecto del año anterior, informó "
+        "Carabineros. En total se registraron 51.300 casos."
+    )
+    subject = found(text, language="es")[1].subject or ""
+    assert subject.startswith("casos de robos con violencia")
+    # (cases of what was counted before stay so)
+    text = (
+        "Se registraron 4.300 asesinatos vinculados al narcotráfico. Solo en 2013 se "
+        "documentaron 1.150 casos."
+    )
+    assert "asesinatos" in (found(text, language="es")[1].subject or "")
+
+
+# --- s17: ', y en <place> llegó al N %' gaps the measure of the clause before ---
+
+
+def test_a_clause_with_only_a_place_gaps_the_share_before() -> None:
+    # 'La ocupación hospitalaria promedio fue del 86 %, y en Baja California llegó al 104 %'
+    # gave 'proporción de derechohabientes llegados en Baja California'
+    text = (
+        "Los hospitales del IMSS atienden a 72 millones de derechohabientes. La ocupación "
+        "hospitalaria promedio fue del 86 % en el primer semestre, y en Baja California llegó "
+        "al 104 %."
+    )
+    subject = found(text, language="es")[2].subject or ""
+    assert subject.startswith("ocupación hospitalaria")
+    assert subject.endswith("Baja California")
+    # (a clause that names its own measure keeps it)
+    text = (
+        "La pobreza fue del 56 % en 2023, y en Alta Verapaz la desnutrición crónica llegó al 50 %."
+    )
+    assert "pobreza" not in (found(text, language="es")[1].subject or "")

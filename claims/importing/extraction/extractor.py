@@ -870,6 +870,8 @@ class _Reader:
         cut = dateline_end(text)
         self.dateline_place = dateline_place(text[:cut]) if cut else None
         self.last_rate_measure: str | None = None
+        # the last share (a level, not a change) measured, with its paragraph
+        self.last_share: tuple[int, str] | None = None
         self.last_subject: str | None = None
         self.last_count_subject: str | None = None
         self.measured: dict[tuple[str, str], str] = {}
@@ -3869,6 +3871,9 @@ class _Reader:
                 place=self._came_from.get((sentence.start, figure.value_start), item.place),
                 earlier_unit=item.earlier_unit,
                 earlier_rate=self.last_rate_measure,
+                earlier_share=self.last_share[1]
+                if self.last_share is not None and self.last_share[0] == sentence.paragraph
+                else None,
                 earlier_subject=self.last_subject
                 if self.last_paragraph == sentence.paragraph
                 else None,
@@ -4057,6 +4062,7 @@ class _Reader:
                         p
                         for p in self._places(sentence)
                         if 0 <= figure.value_start - p.end <= 12
+                        and p.how != "demonym"  # ('seguidos de los peruanos, con el 15 %')
                         and _PLACE_LABEL.fullmatch(text, p.end, figure.value_start) is not None
                     ),
                     None,
@@ -4206,6 +4212,11 @@ class _Reader:
             reasons.append(f"subject: '{subject}'")
             if kind == "rate":
                 self.last_rate_measure = _without_place(subject, item.place, self.lang)
+            elif kind == "percent" and not figure.is_change:
+                self.last_share = (
+                    sentence.paragraph,
+                    _without_place(subject, item.place, self.lang),
+                )
         qualifier = figure.qualifier
         period_start, period_end, place, source = (
             item.period_start,

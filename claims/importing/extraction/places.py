@@ -57,7 +57,8 @@ Estado de México|Cataluña|Catalonia|Andalucía|Andalusia|Valencia|Galicia|Dari
 Antioquia|Corredor Seco|Dry Corridor|Darién Gap|Centroamérica|Triángulo Norte|
 Northern Triangle|Brazilian Amazon|Amazonía|Mesoamérica|Latinoamérica|América Latina|
 Norteamérica|Sudamérica|Caribe|Alajuela|Heredia|Cartago|Puntarenas|Guanacaste|Limón|
-Esmeraldas|Manabí|Guayas|Pichincha|
+Esmeraldas|Manabí|Guayas|Pichincha|La Guajira|Cundinamarca|Valle del Cauca|
+Región Metropolitana|Gran Buenos Aires|Mendoza|Tucumán|
 Lima Metropolitana
 """
 _CITIES = """
@@ -76,7 +77,8 @@ Soyapango|Ciudad de México|Ciudad Juárez|Tijuana|Monterrey|Guadalajara|Tapachu
 Acapulco|Culiacán|Cancún|Ciudad de Panamá|Barcelona|Sevilla|Lakeport|
 Cali|Barranquilla|Cartagena|Cúcuta|Bucaramanga|Guayaquil|Machala|La Ceiba|Choloma|
 Comayagua|Santa Tecla|Rosario|Valparaíso|Arequipa|Cochabamba|Maracaibo|Barquisimeto|
-Zapopan|Toluca|Hermosillo|Celaya|Irapuato|Reynosa|Nuevo Laredo|Mazatlán|Chilpancingo
+Zapopan|Toluca|Hermosillo|Celaya|Irapuato|Reynosa|Nuevo Laredo|Mazatlán|Chilpancingo|
+Quibdó|Riohacha|Antofagasta|Temuco
 """
 _ALIASES = {
     "U.S.": "United States",
@@ -192,7 +194,8 @@ CITY_COUNTRY = {
     "Valparaíso": "Chile", "Arequipa": "Peru", "Cochabamba": "Bolivia", "Maracaibo": "Venezuela",
     "Barquisimeto": "Venezuela", "Zapopan": "Mexico", "Toluca": "Mexico", "Hermosillo": "Mexico",
     "Celaya": "Mexico", "Irapuato": "Mexico", "Reynosa": "Mexico", "Nuevo Laredo": "Mexico",
-    "Mazatlán": "Mexico", "Chilpancingo": "Mexico",
+    "Mazatlán": "Mexico", "Chilpancingo": "Mexico", "Quibdó": "Colombia",
+    "Riohacha": "Colombia", "Antofagasta": "Chile", "Temuco": "Chile",
 }  # fmt: skip
 # The capital of a country as Spanish texts name it ('la capital hondureña' -> Tegucigalpa).
 CAPITALS = {
@@ -559,7 +562,7 @@ _AP_STATES = {
     "Wash.": "Washington State", "W.Va.": "West Virginia", "Wis.": "Wisconsin",
     "Wyo.": "Wyoming",
 }  # fmt: skip
-_DATELINE_PARTS = re.compile(r"\s*(?P<city>[^,(]+?)\s*(?:,\s*(?P<region>[^,(]+?)\s*)?\(")
+_DATELINE_PARTS = re.compile(r"\s*(?P<city>[^,(]+?)\s*(?:,\s*(?P<region>[^,(]+?)\s*)?(?:\(|,\s*\d)")
 _LOWER_NAME_WORDS = word_set("de del la las los el y")
 
 
@@ -617,6 +620,12 @@ def ends_with_place(text: str) -> bool:
     Costa Rica', 'in New York State'); one word is what is_place tells."""
     words = text.split()[-4:]
     return any(" ".join(words[-n:]).rstrip(".") in CANONICAL for n in range(2, len(words) + 1))
+
+
+def demonym_country_es(word: str) -> str | None:
+    """The country a Spanish demonym names ('venezolanos' -> Venezuela), else None."""
+    found = _ES_DEMONYM.fullmatch(lower(word))
+    return _ES_DEMONYMS.get(found.group(1)) if found is not None else None
 
 
 def is_demonym(word: str) -> bool:

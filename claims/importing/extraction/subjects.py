@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from claims.importing.extraction.gates import EndMark, EndWord, odd_case
-from claims.importing.extraction.places import SPANISH_NAMES, is_demonym, is_place
+from claims.importing.extraction.places import (
+    SPANISH_NAMES,
+    demonym_country_es,
+    is_demonym,
+    is_place,
+)
 from claims.importing.extraction.text import CaseBlind, folded, lower
 from claims.importing.extraction.words import CHANGED_OBJECT_ES, VERB_OBJECT_LEADS_EN, word_set
 
@@ -493,6 +498,7 @@ class SubjectInput:
     place: str | None
     earlier_unit: str | None  # the count unit of an earlier figure in the sentence or paragraph
     earlier_rate: str | None = None  # what an earlier rate of the text measured ('homicide rate')
+    earlier_share: str | None = None  # the last share (no change) before, in the paragraph
     earlier_subject: str | None = None  # the subject of the figure before, in the paragraph
     event: str | None = None  # the event the text is about ('bushfires', 'floods')
     earlier_count: str | None = None  # the subject of the last count before, in the paragraph
@@ -521,6 +527,7 @@ class SubjectInput:
         earlier_money: str | None = None,
         prior_subject: Callable[[], str | None] | None = None,
         earlier_whole: str | None = None,
+        earlier_share: str | None = None,
     ) -> None:
         self.value_start = value_start
         self.tail_end = tail_end
@@ -539,6 +546,7 @@ class SubjectInput:
         self.earlier_money = earlier_money
         self.prior_subject = prior_subject
         self.earlier_whole = earlier_whole
+        self.earlier_share = earlier_share
 
     @property
     def earlier_subject_head(self) -> str:
@@ -1428,6 +1436,41 @@ def build_subject(
             return with_place(_tidy(f"{share_word} {base} {part}"), figure.place, lang)
     subject = _build_subject(sentence, figure, removed, lang, sentence_subject)
     if (
+        lang == "es"
+        and subject
+        and figure.unit_kind == "rate"
+        and figure.counted
+        and not lower(subject).startswith(("tasa", "índice", "promedio", "media"))
+        and lower(figure.counted.split()[0]) not in lower(subject)
+        and sentence.endswith(("con ", "de ", "en ", ", "), 0, figure.value_start)
+    ):
+        # "Colima tuvo la tasa más alta del país, con 86,4 homicidios por cada 100.000
+        # habitantes" after a sentence on disappearances: the rate of what it counts.
+        subject = with_place(f"tasa de {figure.counted}", figure.place, lang)
+    if (
+        lang == "es"
+        and figure.earlier_count
+        and not figure.is_change
+        and figure.unit_kind in ("count", "percent")
+        and sentence.endswith(("con ", "con el "), 0, figure.value_start)
+        and (ranked := _nationality_ranked_es(sentence, figure))
+    ):
+        # 'Los venezolanos fueron la nacionalidad más numerosa, con 31.200, seguidos de los
+        # hondureños, con 22.800': the nationality's part of what was counted before.
+        subject = ranked
+    if (
+        lang == "es"
+        and subject
+        and figure.earlier_subject
+        and (bare_change := _POINTER_CHANGE_ES.match(_no_place_tail(subject))) is not None
+    ):
+        # 'El indicador subió 0,7 puntos', 'El dato implica una baja de 7,3 puntos': the change
+        # of the measure named before ('aumento de tasa de desocupación'), not of the pointer.
+        earlier = _no_place_tail(CHANGE_LEAD_ES.sub("", figure.earlier_subject))
+        if earlier and not earlier[:1].isupper() and not _POINTER_CHANGE_ES.match(earlier):
+            change = bare_change.group("c") or bare_change.group("d")
+            subject = with_place(f"{change} de {earlier}", figure.place, lang)
+    if (
         lang == "en"
         and subject
         and subject.split(" in ", 1)[0] in ("they", "it")
@@ -1566,13 +1609,14 @@ def build_subject(
         and subject
         and figure.unit_kind == "count"
         and figure.unit.lower() == "casos"
-        and figure.earlier_count
+        and (counted_before := _counted_before_es(figure))
         and _no_place_tail(subject).lower() == "casos"
-        and "caso" not in figure.earlier_count.lower()
+        and "caso" not in counted_before.lower()
     ):
         # "se registraron 4.300 asesinatos vinculados al narcotráfico. Solo en 2013 se
-        # documentaron 1.150 casos": bare 'casos' are cases of what was counted before.
-        earlier = _without_generic_lead(_no_place_tail(figure.earlier_count))
+        # documentaron 1.150 casos": bare 'casos' are cases of what was counted before; "Los
+        # delitos bajaron un 9 %. En total se registraron 512.300 casos": of what changed.
+        earlier = _without_generic_lead(_no_place_tail(counted_before))
         subject = with_place(f"casos de {earlier}", figure.place, lang)
     earlier_unit = figure.earlier_unit or ""
     if (
@@ -1781,6 +1825,31 @@ def build_subject(
         ranked = _ranked_place_es(sentence, figure, subject)
         if ranked:
             subject = ranked
+    if (
+        lang == "es"
+        and figure.unit_kind == "percent"
+        and not figure.is_change
+        and figure.earlier_share
+        and figure.place
+        and " y en " in sentence[max(0, figure.value_start - 70) : figure.value_start]
+        and _GAPPED_IN_PLACE_ES.search(
+            sentence, max(0, figure.value_start - 70), figure.value_start
+        )
+    ):
+        # "La ocupación hospitalaria fue del 86 %, y en Baja California llegó al 104 %": the
+        # second clause gaps the first one's measure, in its own place.
+        gapped_share = _no_place_tail(figure.earlier_share).partition(" entre ")[0]
+        if gapped_share and not gapped_share[:1].isupper():
+            subject = with_place(gapped_share, figure.place, lang)
+    if (
+        lang == "es"
+        and figure.unit_kind == "percent"
+        and not figure.is_change
+        and figure.earlier_share
+        and sentence.endswith((", ", "con ", "con el ", "con un "), 0, figure.value_start)
+        and (by_share := _ranked_by_share_es(sentence, figure, subject))
+    ):
+        subject = by_share
     if figure.unit_kind == "percent" and not figure.is_change and figure.earlier_subject:
         rival = _rival_share(sentence, figure, lang)
         if rival:
@@ -5992,6 +6061,17 @@ def _share_subject(
         # "el 59,3 % de los guatemaltecos vive en pobreza, y ese porcentaje sube al 76,1 % en
         # las áreas rurales": the measure named before, in the setting this figure is in.
         pointed = _no_place_tail(figure.earlier_subject)
+        rate_word = _POINTED_RATE_ES.match(pointer.group(0)) if es else None
+        noun = lower(rate_word.group("n")) if rate_word is not None else ""
+        if (
+            noun in ("tasa", "índice")
+            and figure.earlier_share
+            and not lower(pointed).startswith(noun)
+            and lower(figure.earlier_share).startswith(noun)
+        ):
+            # "La población ocupada llegó a 23,5 millones. Entre los jóvenes, la tasa fue de
+            # 15,9 %" after 'tasa de desempleo': the rate the pointer names, not the count.
+            pointed = _no_place_tail(figure.earlier_share)
         if len(after_words) > 1 and after_words[0].lower() in ("en", "entre"):
             # ('La proporción sube al 79 % entre la población indígena': among that group)
             setting = _tidy(" ".join(_cut_np(after_words[1:7], lang)))
@@ -6543,6 +6623,106 @@ _MONTH_NAMES_ES = word_set(
     "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
     "diciembre"
 )
+# 'Quibdó registró la mayor desocupación entre las ciudades, con ', 'La Guajira fue el
+# departamento con la incidencia más alta, ', 'seguido de Chocó, con ': a place ranked by the
+# share before.
+_RANKED_BY_SHARE_ES = re.compile(
+    r"\b(?:mayor|menor|más\s+alt[oa]|más\s+baj[oa]|seguid[oa]s?\s+(?:de|por)|encabez[aó]\w*|"
+    r"lider[aó]\w*)\b[^.;:()]{0,80}?,\s*(?:con\s+(?:el\s+|un\s+)?)?$",
+    re.I,
+)
+
+
+_NAMED_MEASURE_ES = re.compile(
+    r"\b(?:tasa|índice|proporción|porcentaje|nivel|incidencia)\s+de\s+[^\W\d_]", re.I
+)
+
+
+# ', y en Baja California llegó al ': a clause with a place and a verb of level, no measure.
+_GAPPED_IN_PLACE_ES = re.compile(
+    r",?\s+y\s+en\s+[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:de\s+|del\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w.'’-]*){0,3}"
+    r",?\s+(?:llegó|llega|alcanzó|alcanza|fue|es|era|se\s+ubicó|se\s+ubica|superó|supera|"
+    r"rondó|ronda)\s+(?:a\s+un|al|a|del|de|en\s+el|en|el)\s+$"
+)
+
+
+def _ranked_by_share_es(sentence: str, figure: SubjectInput, subject: str | None) -> str:
+    """'pobreza monetaria en La Guajira' for 'La Guajira fue el departamento con la incidencia
+    más alta, 65,4 %' after 'La pobreza monetaria en Colombia bajó a 31,8 %': the share before,
+    in the place the sentence ranks; '' otherwise."""
+    place = figure.place or ""
+    share = _no_place_tail(figure.earlier_share or "").partition(" entre ")[0]
+    if not place or not share or share[:1].isupper() or share.startswith("proporción de "):
+        return ""
+    window = sentence[max(0, figure.value_start - 110) : figure.value_start]
+    if SPANISH_NAMES.get(place, place) not in window or not _RANKED_BY_SHARE_ES.search(window):
+        return ""
+    if lower(share.split()[0]) in lower(window) or _NAMED_MEASURE_ES.search(window):
+        return ""  # (the clause names the measure itself: 'la mayor tasa de desnutrición')
+    return with_place(share, place, "es")
+
+
+# 'Los venezolanos fueron la nacionalidad más numerosa, con ', ', seguidos de los peruanos, con
+# el ': a nationality ranked in a list by the figure.
+_NATIONALITY_RANKED_ES = re.compile(
+    r"(?:\b(?:los|las)\s+(?P<a>[^\W\d_]+)\s+(?:fueron|son|eran|fue|es)\s+(?:la|el|los|las)\s+"
+    r"[^,;.]{0,60},\s*|\bseguid[oa]s\s+(?:de|por)\s+(?:los|las)\s+(?P<b>[^\W\d_]+),?\s*)"
+    r"con\s+(?:el\s+)?$",
+    re.I,
+)
+# The words that end the head of a subject ('personas extranjeras | en situación irregular').
+_HEAD_ENDS_ES = word_set("en de del que por con a al entre sin para desde")
+
+
+def _counted_before_es(figure: SubjectInput) -> str:
+    """What was counted before in the paragraph, or what changed in the figure before when
+    nothing was ('los delitos de mayor connotación social' after 'bajaron un 9 %')."""
+    if figure.earlier_count:
+        return figure.earlier_count
+    earlier = figure.earlier_subject or ""
+    changed = CHANGE_LEAD_ES.match(earlier)
+    return earlier[changed.end() :] if changed is not None else ""
+
+
+def _nationality_ranked_es(sentence: str, figure: SubjectInput) -> str:
+    """'venezolanos en situación irregular detectadas' for '..., con 31.200' after 'personas
+    extranjeras en situación irregular detectadas'; 'proporción de peruanos entre población
+    extranjera residente' for a share; '' when no nationality is ranked."""
+    found = _NATIONALITY_RANKED_ES.search(
+        sentence, max(0, figure.value_start - 120), figure.value_start
+    )
+    if found is None:
+        return ""
+    name = found.group("a") or found.group("b")
+    country = demonym_country_es(name)
+    if country is None:
+        return ""
+    words = _no_place_tail(figure.earlier_count or "").split()
+    at = 0
+    while at < len(words) and lower(words[at]) not in _HEAD_ENDS_ES:
+        if lower(words[at]).endswith(("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas")):
+            break
+        at += 1
+    if figure.unit_kind == "percent":
+        base = " ".join(w for w in words if demonym_country_es(w) is None)
+        if not base:
+            return ""
+        phrase = f"proporción de {lower(name)} entre {base}"
+    else:
+        phrase = " ".join([lower(name), *words[at:]])
+    place = figure.place if figure.place != country else None
+    return with_place(phrase, place, "es")
+
+
+# 'aumento de indicador', 'dato implica una baja': the change of a bare pointer at a measure.
+_POINTER_CHANGE_ES = re.compile(
+    r"^(?:(?P<c>aumento|alza|subida|baja|caída|disminución|reducción|descenso|incremento|"
+    r"crecimiento)\s+(?:de|del)\s+(?:(?:el|la)\s+)?(?:indicador|dato|cifra|índice)"
+    r"|(?:(?:el|la)\s+)?(?:indicador|dato|cifra|índice)\s+(?:implica|supone|representa|"
+    r"significa|refleja)\s+(?:un|una)\s+(?P<d>aumento|alza|subida|baja|caída|disminución|"
+    r"reducción|descenso|incremento|crecimiento))$",
+    re.I,
+)
 CHANGE_LEAD_ES = re.compile(
     r"^(?:aumento|incremento|reducción|disminución|caída|alza|baja|descenso|crecimiento|"
     r"cambio|variación|subida|bajada|repunte|retroceso)\s+(?:de\s+(?:la|las|los|el)\s+|del\s+|de\s+)",
@@ -6550,6 +6730,10 @@ CHANGE_LEAD_ES = re.compile(
 )
 # 'ese porcentaje sube al 76,1 %', 'el indicador llegó al 7,9 %': a measure named before,
 # pointed at.
+# 'la tasa fue de ': the measure noun of a pointer.
+_POINTED_RATE_ES = re.compile(
+    r"(?:la|el|es[ea]|est[ea]|dich[ao])\s+(?:misma\s+|mismo\s+)?(?P<n>tasa|índice)\b", re.I
+)
 _POINTER_MEASURE_ES = re.compile(
     r"\b(?:(?:es[ea]|est[ea]|dich[ao])\s+(?:porcentaje|proporción|tasa|índice|cifra|indicador)\b|"
     r"(?:la\s+(?:misma\s+)?(?:proporción|tasa|cifra)|el\s+(?:mismo\s+)?(?:porcentaje|indicador|índice))"

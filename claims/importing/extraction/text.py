@@ -239,17 +239,25 @@ _DATELINE = re.compile(
 _DATELINE_ANY = re.compile(
     r"[ \t]*(?P<place>[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:[ \t]+(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|de|del|la|el))*)"
     r"(?:[ \t]*\([A-ZÁÉÍÓÚÑ][\w.'’ -]{1,30}\))?"
+    r"(?:,[ \t]*[A-ZÁÉÍÓÚÑ][\w.'’ ]{0,20}(?=,[ \t]*\d))?"
     r"(?:,[ \t]*(?P<when>[\w.'’ -]{1,30}?))?[ \t]*"
     r"\([A-ZÁÉÍÓÚÑ][^()\n]{0,40}\)"
     r"[ \t]*\.?[ \t]*[—–-]{1,2}[ \t]*"
 )
 _DAY_MONTH = re.compile(r"\d{1,2}[ \t]+[A-Za-záéíóú]{3}")
+# A newspaper's dateline with no source in brackets, the place in capitals and a day and month
+# after it: "CIUDAD DE MÉXICO, 3 mar.- ", "SANTIAGO, 8 abr. - ".
+_DATELINE_BARE = re.compile(
+    r"[ \t]*(?P<place>[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.'’-]+(?:[ \t]+[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.'’-]*)*)"
+    r",[ \t]*\d{1,2}[ \t]+[A-Za-záéíóú]{3,10}\.?[ \t]*[—–-]{1,2}[ \t]*"
+)
 
 
 def dateline_end(text: str) -> int:
     """Where a wire dateline that opens the text ends ('LIMA, Peru (AP) — '), else 0."""
     if "(" not in text[:80]:
-        return 0
+        bare = _DATELINE_BARE.match(text) if text[:1].isupper() else None
+        return bare.end() if bare is not None else 0
     match = _DATELINE.match(text)
     if match is not None:
         return match.end()
