@@ -869,9 +869,12 @@ _TOTAL_LEAD = re.compile(
 _PLACE_TAIL = re.compile(r"\s+(?:en|in)\s+(?:el\s+|la\s+|the\s+)?[A-ZÁÉÍÓÚ][\w\s'’.-]*$")
 
 
+@lru_cache(maxsize=256)
 def _no_place_tail(phrase: str) -> str:
     """The phrase without a final 'en/in <Place>' (_PLACE_TAIL); most phrases have none, and a
-    plain substring test says so without running the pattern."""
+    plain substring test says so without running the pattern. (Kept for the last few hundred
+    phrases: a paragraph's earlier subjects are asked for again at each of its figures, 8,700
+    calls on 2,300 phrases in the Spanish bench article.)"""
     if " en " not in phrase and " in " not in phrase and not _ODD_SPACE.search(phrase):
         return phrase
     return _PLACE_TAIL.sub("", phrase)
