@@ -2409,8 +2409,7 @@ class _Reader:
                 and start <= self.pub < end
                 and (self.pub - start) * 2 < end - start
                 and _PART_OF_YEAR.fullmatch(chosen.note)
-                and not tense.future
-                and not tense.present
+                and tense.past
                 and _YEAR.search(text) is None
                 and not any(word in chosen.text.lower() for word in ("año", "year"))
             ):
@@ -2425,8 +2424,7 @@ class _Reader:
                 and self.pub < start
                 and chosen.note.startswith("end of year ")
                 and chosen.note.endswith(" of publication")
-                and not tense.future
-                and not tense.present
+                and tense.past
             ):
                 # "Al cierre del año, la deuda equivalía al 29 %": told in the past, the end of
                 # the year before publication's
@@ -4660,6 +4658,11 @@ class _Tense:
         return self._has("present", _TENSE_PRESENT[self.lang])
 
     @property
+    def past(self) -> bool:
+        """Told in the past: neither a future nor a present in the clause."""
+        return not self.future and not self.present
+
+    @property
     def future(self) -> bool:
         return self._has("future", _TENSE_FUTURE[self.lang])
 
@@ -4809,11 +4812,7 @@ def _span_later_in_clause(
 ) -> TimeExpr | None:
     """A span written after a figure, before the clause's comma, that holds `day` and began
     before it ('82,000 dengue cases and 112 deaths this year' read with 'As of August 10')."""
-    stop = len(text)
-    for mark in ",;":
-        found = text.find(mark, figure.tail_end)
-        if found >= 0:
-            stop = min(stop, found)
+    stop = _clause_end(text, figure.tail_end, len(text))
     for time in times:
         if (
             time.kind == "period"
@@ -4837,11 +4836,16 @@ def _own_clause(text: str, figures: list[Figure], index: int) -> tuple[int, int]
         text.rfind(";", 0, figure.value_start) + 1,
     )
     end = figures[index + 1].value_start if index + 1 < len(figures) else len(text)
+    return start, _clause_end(text, figure.tail_end, end)
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause running from `start` ends: its first comma or semicolon before `end`."""
     for mark in ",;":
-        found = text.find(mark, figure.tail_end, end)
+        found = text.find(mark, start, end)
         if found >= 0:
             end = found
-    return start, end
+    return end
 
 
 def _outside_asides(text: str, times: list[TimeExpr], figure: Figure) -> list[TimeExpr]:

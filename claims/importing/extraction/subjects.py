@@ -274,9 +274,15 @@ _LEVEL_VERBS_EN = _MOVED_EN | word_set(
     "reached hit topped exceeded surpassed stood totaled totalled amounted covered slowed"
 )
 # Verbs by which an English measure comes to a level ('narrowed to', 'rose to').
-_TO_LEVEL_VERBS_EN = _MOVED_EN | word_set(
-    "risen fallen narrowed widened eased shrank edged slipped jumped surged rise fall grow climb "
-    "drop decline increase narrow widen ease shrink"
+# The same verbs in their bare form ('would rise to', 'Exports rise 5 percent').
+_BARE_MOVES_EN = word_set("rise fall grow climb drop decline increase")
+_TO_LEVEL_VERBS_EN = (
+    _MOVED_EN
+    | _BARE_MOVES_EN
+    | word_set(
+        "risen fallen narrowed widened eased shrank edged slipped jumped surged narrow widen ease "
+        "shrink"
+    )
 )
 # Words that point back at the measure named before ('the pace', 'the figure').
 _POINTERS_EN = word_set("pace figure total number amount level tally count toll")
@@ -805,9 +811,8 @@ def _is_verb(word: str, lang: str, previous: str | None) -> bool:
 
 # Verbs of a change in the present, as headlines and live reports write them ('Exports rise 5
 # percent'); nouns too ('the rise', 'a 5 percent rise'), so only after a noun that agrees.
-_PRESENT_MOVES_EN = word_set(
-    "rise rises fall falls grow grows climb climbs jump jumps drop drops increase increases "
-    "decrease decreases decline declines"
+_PRESENT_MOVES_EN = _BARE_MOVES_EN | word_set(
+    "rises falls grows climbs jump jumps drops increases decrease decreases declines"
 )
 _NOT_BEFORE_PRESENT_MOVE_EN = word_set("percent per cent points point price prices water")
 _NOT_LAST = _DETERMINERS | _STRIP_WORDS | _TRAILING
