@@ -4,6 +4,11 @@ The held-out sets (heldout_en, heldout_es, matching_heldout) were written from
 docs/extraction-annotation.md before the extractor was changed, and are never tuned on: these
 tests only read their aggregate scores. They fail when a change makes the extractor or the
 matcher worse than the targets, so `make test` enforces them.
+
+The text sets in use were written on 5 December 2026 by writers who had read only the guideline,
+and checked by a second annotator, before any of that day's rules; their first scores are the
+floors in KNOWN_GAPS. The sets they replaced were opened then and became development files
+(`dev_former_heldout_*.jsonl`).
 """
 
 from __future__ import annotations
@@ -58,7 +63,7 @@ def test_heldout_figures_meet_targets(
     heldout: dict[tuple[str, str], Report], language: str
 ) -> None:
     report = heldout[("held-out", language)]
-    assert report.texts >= (27 if language == "en" else 12), _summary(report)
+    assert report.texts >= (27 if language == "en" else 13), _summary(report)
     assert report.recall >= FIGURE_RECALL, _summary(report)
     assert report.precision >= FIGURE_PRECISION, _summary(report)
 
@@ -67,8 +72,11 @@ def test_heldout_figures_meet_targets(
 # today's (the floor), and the target is a strict expected failure, so that meeting it fails
 # until the entry is removed here.
 KNOWN_GAPS: dict[tuple[str, str], float] = {
-    ("period", "en"): 0.899,
-    ("subject", "es"): 0.778,
+    ("attribution", "en"): 0.938,
+    ("period", "en"): 0.859,
+    ("period", "es"): 0.883,
+    ("subject", "en"): 0.75,
+    ("unit", "en"): 0.883,
 }
 
 
@@ -122,7 +130,7 @@ def test_development_sets_are_large_enough(development: dict[tuple[str, str], Re
     # With the held-out parts: at least 40 English and 15 Spanish annotated texts.
     assert english.texts + 27 >= 40
     assert spanish.texts >= 8
-    assert spanish.texts + 12 >= 15
+    assert spanish.texts + 13 >= 15
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
