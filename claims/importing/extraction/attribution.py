@@ -280,8 +280,9 @@ _REF_NOUN = {
     "gobierno": ("gobierno", "government", "ministerio", "ministry", "secretaría"),
 }
 # Back-references that name who speaks: with no earlier source of their kind they stand as
-# written ('The government says' after a rights group is the government, not the group).
-STANDING_REF_NOUNS = frozenset(("government", "gobierno"))
+# written ('The government says' after a rights group is the government, not the group; 'the
+# ministry' after an agency or after a minister, a person, is a ministry the text has not named).
+STANDING_REF_NOUNS = frozenset(("government", "gobierno", "ministry", "ministerio", "cartera"))
 _ANNOUNCE = {
     "en": re.compile(
         r"\b(?:released|published|presented|issued|unveiled|made\s+public|put\s+out|"

@@ -128,6 +128,8 @@ _TENSE_PRESENT = {
         r"more\s+than|over|half|a\s+(?:third|quarter|fifth)|\d))|"
         # ("One in five workers earns less than the minimum wage")
         r"earns|"
+        # ("About one in three children does not finish primary school": a present negated)
+        r"(?:does|do)(?:\s+not|n['’]t)\s+(?=[a-z])|"
         r"can\s+(?:hold|store|handle|carry|generate|produce|treat|"
         r"house|accommodate|process)|"
         r"(?:has|have)\s+(?:a|an|the|about|some|nearly|almost|more|over|\d+)|population\s+of|"
@@ -154,6 +156,23 @@ _TENSE_PRESENT = {
         r"no\s+se\s+\w+|se\s+(?!hab[ií]an\b|han\b|\w+aban\b)\w+(?:an|en))\b",
     ),
 }
+_EVENT_FRAME = folded(
+    r"\b(?:during|after|durante|tras|despu[eé]s\s+de)\s+(?:the|an?|its|his|her|their|la|el|los|"
+    r"las|su|sus)\s+(?!(?:same|mismo|misma|period|periodo|período|year|año|month|mes|quarter|"
+    r"trimestre|week|semana|semester|semestre|time|first|primer|primera|last|past|último|"
+    r"última|next|previous|anterior|rest|holidays?|weekend|season|vacation|break|festivities|"
+    r"feriado|asueto|vacaciones|temporada|fin)\b)[^\W\d_]{3,}"
+)
+# The countries whose currency is the peso, by the first letters of their names and peoples.
+_PESO_COUNTRIES = {
+    "mexic": "Mexico", "méxic": "Mexico", "argen": "Argentina", "chile": "Chile",
+    "colom": "Colombia", "urugu": "Uruguay", "cuba": "Cuba", "cuban": "Cuba",
+    "domin": "Dominican Republic", "phili": "Philippines", "filip": "Philippines",
+}  # fmt: skip
+_PESO_COUNTRY = re.compile(
+    r"\b(?:M[eé]xic|Argentin|Chile|Colombi|Urugua|Cuba|Dominican|Philippin|Filipin)\w*"
+)
+_POPULATION_OF = folded(r"\b(?:population|poblaci[oó]n)\s+(?:of|de)\b")
 _TENSE_FUTURE = {
     "en": folded(
         # ("may" but not the month: "on 14 May", "in May", "May 3")
@@ -474,15 +493,19 @@ _INSTITUTIONS = re.compile(
 )
 # The event a text is about, named early ('bushfires', 'floods'): deaths are said to be its.
 _EVENT_NAME = re.compile(
-    r"\b(?:bushfires|wildfires|floods|earthquake|hurricane\s+[A-Z]\w+|storm\s+[A-Z]\w+|"
-    r"typhoon\s+[A-Z]\w+|cyclone\s+[A-Z]\w+|the\s+epidemic|cholera|measles|dengue|landslides?|"
-    r"huracán\s+[A-Z]\w+|tormenta(?:\s+tropical)?\s+[A-Z]\w+|terremoto|sismo|inundaciones|"
+    # (a storm's name is capitalised: "huracán de categoría 4" names none)
+    r"\b(?:bushfires|wildfires|floods|earthquake|hurricane\s+(?-i:[A-Z])\w+|"
+    r"storm\s+(?-i:[A-Z])\w+|typhoon\s+(?-i:[A-Z])\w+|cyclone\s+(?-i:[A-Z])\w+|"
+    r"the\s+epidemic|cholera|measles|dengue|landslides?|huracán\s+(?-i:[A-Z])\w+|"
+    r"tormentas?(?:\s+tropical(?:es)?)?\s+(?-i:[A-Z])\w+(?:\s+[ey]\s+(?-i:[A-Z])\w+)?|terremoto|sismo|inundaciones|"
     r"incendios(?:\s+forestales)?|deslaves?|(?:temporada\s+de\s+)?lluvias|sequía)\b",
     re.IGNORECASE,
 )
 _NAMED_EVENT = re.compile(
     r"\b(?:[Hh]urricane|[Ss]torm|[Tt]yphoon|[Cc]yclone|[Hh]uracán|[Tt]ormenta(?:\s+tropical)?)"
     r"\s+[A-Z][a-záéíóú]+\b"
+    # ("las tormentas Eta e Iota": two named at once)
+    r"|\b[Tt]ormentas(?:\s+tropicales)?\s+[A-Z][a-záéíóú]+\s+[ey]\s+[A-Z][a-záéíóú]+\b"
 )  # (case-sensitive: the name is capitalised, 'the storm killed' names no storm)
 _EVENT_WINDOW = 600
 _TIME_WORD = folded(
@@ -884,7 +907,15 @@ class _Reader:
         event = _NAMED_EVENT.search(text[:_EVENT_WINDOW]) or _EVENT_NAME.search(
             text[:_EVENT_WINDOW]
         )
-        self.event: str | None = event.group(0).lower() if event else None
+        # (the kind in lower case, a name as written: 'hurricane Milton', 'tormentas Eta e Iota')
+        self.event: str | None = (
+            " ".join(
+                w if i and w[:1].isupper() else w.lower()
+                for i, w in enumerate(event.group(0).split())
+            )
+            if event
+            else None
+        )
         self._subjects: dict[int, str | None] = {}
         # The days of the elections the text dates, by sentence (read once, by _election_day).
         self._elections: list[tuple[int, TimeExpr]] | None = None
@@ -993,8 +1024,15 @@ class _Reader:
         """The country an institution named in the text belongs to ('INACIF' -> Guatemala)."""
         if any(not _QUARTER_NAME.match(self.text, q.start()) for q in _QUETZAL.finditer(self.text)):
             return "Guatemala"  # amounts in quetzales (not a quarter: "in Q3 2024")
-        found = _INSTITUTIONS.search(self.text)
-        return INSTITUTION_PLACES[found.group(0).lower()] if found else None
+        for found in _INSTITUTIONS.finditer(self.text):
+            place = INSTITUTION_PLACES[found.group(0).lower()]
+            if place:
+                return place
+            # ("the peso": Mexico's, Argentina's, Chile's, Colombia's ... the one the text names)
+            country = _PESO_COUNTRY.search(self.text)
+            if country is not None:
+                return _PESO_COUNTRIES[country.group(0)[:5].lower()]
+        return None
 
     # --- in order ---------------------------------------------------------------------------------
 
@@ -2810,6 +2848,9 @@ class _Reader:
             and carried.period_start is not None
             and self.pub is not None
             and carried.period_start > self.pub
+            # ("The department has a population of about 1.4 million" after a budget for next
+            # year: how many live there is no amount of the plan)
+            and not _POPULATION_OF.search(lower(tense.clause))
         ):
             # "El monto destinado a seguridad asciende a 28.500 millones" in a budget for 2025:
             # an amount of the planned period it belongs to.
@@ -2887,6 +2928,26 @@ class _Reader:
                     return None, f"a running total since {event_start}", event_start, self.pub
                 how = f"the running total it follows, since {event_start}"
                 return None, how, running.period_start, running.period_end
+            said = next(
+                (
+                    t.period_end
+                    for t in sentence.times
+                    if t.kind == "said_at"
+                    and t.period_end is not None
+                    and event_start < t.period_end <= self.pub
+                ),
+                None,
+            )
+            if tense.casualty and not tense.perfect and said is not None and self.event:
+                # "At least 16 people were killed, Florida officials said on Friday" after a
+                # storm's landfall on Wednesday: the toll of a storm, a flood, a quake up to the
+                # day it was given (not one of a shooting, wounded on its day).
+                return (
+                    None,
+                    f"a running total since {event_start}, as given then",
+                    event_start,
+                    said,
+                )
             if (
                 tense.casualty
                 and not tense.perfect
@@ -2930,6 +2991,13 @@ class _Reader:
                 # percent from the previous month": a change over one month, the period's last.
                 how = "the last month of the period carried over, a change from the month before"
                 return carried, how, c_last.replace(day=1), c_last
+            if _EVENT_FRAME.search(
+                lower(text), figure.tail_end, _clause_end(text, figure.tail_end, len(text))
+            ):
+                # "Schools were closed for 190 days during the pandemic", "Six officers were
+                # suspended after the operation": a time of its own after the figure, the
+                # event's, which is not the earlier sentence's
+                return None, "", None, None
             return carried, _CARRIED, c_first, c_last
         return None, "", None, None
 

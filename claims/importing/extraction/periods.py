@@ -684,7 +684,9 @@ _SINCE = re.compile(
     # (and "since Noboa declared an “internal armed conflict” in January 2024": quotes too)
     # ("since it was relaunched in 2023": the verb right before the date)
     r"|\bsince\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+(?:[^\W\d_]+-)?[^\W\d_]{3,}ed(?:\s+[\w\s'’\"“”-]{0,50}?)?"
-    r"\s+(?:in|on)\s+$",
+    r"\s+(?:in|on)\s+$"
+    # ("since declaring a state of emergency on March 27, 2022": a gerund and what it did)
+    r"|\bsince\s+[^\W\d_]{3,}ing\s+[\w\s'’\"“”-]{0,50}?\s+(?:in|on)\s+$",
     re.IGNORECASE,
 )
 _SINCE_DAY = re.compile(r"\b(?:since|desde)\s+(?:the\s+|el\s+)?$", re.IGNORECASE)
@@ -735,7 +737,8 @@ _SAID_AT = re.compile(
 _SUPERLATIVE_SINCE = re.compile(
     # ("killed at least 80 people since Thursday": "at least" is a hedge, not a superlative)
     r"\b(?:highest|lowest|largest|biggest|smallest|(?<!\bat\s)most|(?<!\bat\s)least|worst|best|"
-    r"first|fastest|slowest|fewest|bloodiest|busiest|"
+    r"first|fastest|slowest|fewest|bloodiest|busiest|steepest|sharpest|greatest|heaviest|"
+    r"hottest|coldest|warmest|wettest|driest|longest|shortest|cheapest|poorest|richest|"
     r"weakest|strongest|record|deadliest|mayor|menor|más\s+alt[oa]|más\s+baj[oa]|récord|"
     r"mínim[oa]|máxim[oa])\b[^,.;]{0,40}"
     # ("the deadliest disaster since the 2010 earthquake": an event's year, after "the")

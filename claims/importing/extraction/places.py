@@ -223,7 +223,7 @@ INSTITUTION_PLACES = {
     "lempiras": "Honduras", "bharatiya janata": "India", "narendra modi": "India",
     "fuego volcano": "Guatemala", "volcán de fuego": "Guatemala", "conaie": "Ecuador",
     "instituto nacional de migración": "Mexico", "inegi": "Mexico", "pemex": "Mexico",
-    "sedena": "Mexico", "bukele": "El Salvador", "argentine": "Argentina", "peso": "Argentina",
+    "sedena": "Mexico", "bukele": "El Salvador", "argentine": "Argentina", "peso": "",
     "obama administration": "United States", "department of homeland security": "United States",
     "federal reserve": "United States", "fbi": "United States", "fema": "United States",
     "white house": "United States", "pentagon": "United States", "u.s. census": "United States",
@@ -231,6 +231,8 @@ INSTITUTION_PLACES = {
     # (Not a national office whose figures a text may give for a state or a nation within the
     # country: the Census Bureau, the NHS.)
     "indec": "Argentina", "bcra": "Argentina", "inei": "Peru", "bcrp": "Peru", "sunat": "Peru",
+    "national electoral institute": "Mexico", "instituto nacional electoral": "Mexico",
+    "sheinbaum": "Mexico", "lópez obrador": "Mexico",
     "banxico": "Mexico", "coneval": "Mexico", "imss": "Mexico", "ibge": "Brazil",
     "ccss": "Costa Rica", "inide": "Nicaragua",
 }  # fmt: skip

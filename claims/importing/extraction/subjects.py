@@ -1391,6 +1391,17 @@ _DEMONSTRATIVES_ES = word_set("ese esa esos esas este esta estos estas dicho dic
 _EN_ELLOS_ES = re.compile(r" en ell[oa]s\b")
 
 
+_SPEED_UNITS = frozenset(
+    ("mph", "km/h", "kph", "miles per hour", "kilometers per hour", "kilometres per hour",
+     "kilómetros por hora", "km por hora", "knots", "nudos")
+)  # fmt: skip
+_WIND_BEFORE = re.compile(
+    r"\b(?:winds?|gusts?|wind\s+speeds?|vientos?|ráfagas?)\s+(?:of\s+|de\s+)?"
+    r"(?:(?:up\s+to|hasta|more\s+than|más\s+de|about|around|nearly|unos|cerca\s+de)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def build_subject(
     sentence: str,
     figure: SubjectInput,
@@ -1402,6 +1413,28 @@ def build_subject(
 
     `sentence_subject` gives the sentence's subject when the figure's clause names none (read
     only then: it costs a pass over the sentence)."""
+    if figure.unit.lower() in _SPEED_UNITS and _WIND_BEFORE.search(
+        sentence, max(0, figure.value_start - 40), figure.value_start
+    ):
+        # "made landfall ... with winds of 120 mph", "vientos de 150 kilómetros por hora": the
+        # wind speed of the storm the text is about, not the clause around it.
+        if lang == "es":
+            head = figure.event.split()[0] if figure.event else ""
+            article = (
+                "de las"
+                if head.endswith("as")
+                else "de los"
+                if head.endswith("s")
+                else "de la"
+                if head.endswith("a")
+                else "del"
+            )
+            phrase = (
+                f"velocidad del viento {article} {figure.event}" if head else "velocidad del viento"
+            )
+        else:
+            phrase = f"wind speed of {figure.event}" if figure.event else "wind speed"
+        return with_place(phrase, figure.place, lang)
     if (
         figure.unit_kind == "currency"
         and figure.earlier_subject
@@ -5881,7 +5914,10 @@ _CONVERTED_BEFORE = re.compile(
     r"\s*[^\W\d_]{0,20}\s*\($"
 )
 # A share before, then ', from' or ', down from' and the figure: its earlier level.
-_BASELINE_FROM_EN = re.compile(r"\d\s*(?:%|percent)[^.;:\d]*?,?\s+(?:(?:up|down)\s+)?from\s+$")
+# ("41 percent of tenth-graders passed the test in 2019, down from": a year between)
+_BASELINE_FROM_EN = re.compile(
+    r"\d\s*(?:%|percent)(?:[^.;:\d]|\b(?:19|20)\d\d\b)*?,?\s+(?:(?:up|down)\s+)?from\s+$"
+)
 _SHARE_VERB_FILLER = word_set("se up for to at a al el la los las the of de del en")
 # Verbs by which a Spanish measure comes to a level ('se redujo a', 'bajó al').
 _LEVEL_VERBS_ES = _SHARE_VERBS | word_set(
