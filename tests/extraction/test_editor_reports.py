@@ -7437,3 +7437,65 @@ def test_a_share_down_from_an_earlier_level_keeps_its_subject_before_a_source() 
 def test_winds_of_a_speed_are_the_storms_wind_speed(text: str, language: str, subject: str) -> None:
     # 'with winds of 120 mph' gave 'mph made landfall ... with winds'
     assert found(text, language=language)[0].subject == subject
+
+
+def test_a_countrys_institution_named_by_its_adjective_places_the_figure() -> None:
+    # 'Las autoridades guatemaltecas decomisaron 14,3 toneladas' took the United States from the
+    # sentence before
+    text = (
+        "Hasta el 90 por ciento de la cocaína que llega a Estados Unidos pasa por Centroamérica. "
+        "Las autoridades guatemaltecas decomisaron 14,3 toneladas de la droga el año pasado."
+    )
+    assert found(text, language="es")[1].place == "Guatemala"
+
+
+def test_la_dependencia_is_a_body_named_before_not_the_government() -> None:
+    # 'La dependencia reportó además 420 muertes' after 'según el gobierno estatal' was the
+    # state government, not the Secretaría de Salud
+    text = (
+        "La Secretaría de Salud confirmó 97.432 casos de dengue en México. Cientos de escuelas "
+        "suspendieron clases, según el gobierno estatal. La dependencia reportó además 420 "
+        "muertes por la enfermedad."
+    )
+    assert found(text, language="es")[2].attributed_to == "La Secretaría de Salud"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Unas 300 escuelas suspendieron clases en Jalisco.", "escuelas que suspendieron clases"),
+        ("Unos 1.200 agentes recibieron capacitación.", "agentes que recibieron capacitación"),
+        # (a participle or an adjective after the verb is what happened to them)
+        ("Unas 40 personas resultaron heridas.", "personas heridas"),
+    ],
+)
+def test_a_preterite_with_a_bare_noun_object_stays_a_verb(text: str, subject: str) -> None:
+    # 'escuelas suspendidas clases', 'agentes recibidos capacitación'
+    assert (found(text, language="es")[0].subject or "").startswith(subject)
+
+
+def test_a_second_figure_with_a_verb_of_its_own_after_y_is_its_clauses_subject() -> None:
+    # 'Cientos de escuelas suspendieron clases y miles de familias recibieron ayuda' gave
+    # 'escuelas suspendidas clases y familias recibieron ayuda' and 'familias suspendidas ...'
+    text = "Cientos de escuelas suspendieron clases y miles de familias recibieron ayuda."
+    subjects = [c.subject for c in found(text, language="es")]
+    assert subjects == ["escuelas que suspendieron clases", "familias que recibieron ayuda"]
+    # (a copula after 'y' shares the clause before: 'y 413 resultaron heridas en accidentes')
+    text = (
+        "Se registraron 387 accidentes de tránsito, en los que 52 personas murieron y 413 "
+        "resultaron heridas."
+    )
+    assert found(text, language="es")[2].subject == "personas heridas en accidentes de tránsito"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Entre el jueves 17 y el domingo 20 de abril se registraron 387 accidentes.", "es"),
+        ("Between Thursday, April 17, and Sunday, April 20, police recorded 387 crashes.", "en"),
+        ("From Thursday, April 17, to Sunday, April 20, police recorded 387 crashes.", "en"),
+    ],
+)
+def test_a_range_of_days_with_their_weekdays(text: str, language: str) -> None:
+    # 'Entre el jueves 17 y el domingo 20 de abril' gave the Sunday alone, and a figure '17'
+    assert periods_of(text, datetime.date(2025, 4, 22), language) == [("2025-04-17", "2025-04-20")]

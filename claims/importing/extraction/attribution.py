@@ -267,6 +267,22 @@ _REF_NOUN = {
     "ministerio": ("ministerio", "ministry", "secretaría"),
     # ('la cartera': a ministry, as Spanish news calls one named before)
     "cartera": ("ministerio", "secretaría"),
+    # ('la dependencia': a body of the government named before, not the government itself)
+    "dependencia": (
+        "secretaría",
+        "ministerio",
+        "instituto",
+        "comisión",
+        "dirección",
+        "consejo",
+        "servicio",
+        "coordinadora",
+        "superintendencia",
+        "procuraduría",
+        "fiscalía",
+        "oficina",
+        "dependencia",
+    ),
     "institute": ("institute", "instituto"),
     "instituto": ("instituto", "institute"),
     "bank": ("bank", "banco", "reserve", "fund"),

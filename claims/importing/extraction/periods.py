@@ -28,6 +28,8 @@ MONTHS.update(
 )  # fmt: skip
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_INDEX = {name: index for index, name in enumerate(WEEKDAYS)}
+# A Spanish weekday before a day's number ('el jueves 17'), optional.
+_WD_ES = r"(?:(?i:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\s+)?"
 _WEEKDAY_INDEX.update(
     {
         "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
@@ -199,8 +201,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "date_range",
-        rf"(?i:from|between)\s+(?P<dr_m1>{_M})\s+(?P<dr_d1>{_D})(?:,?\s+(?P<dr_y1>{_Y}))?\s+"
-        rf"(?i:to|and|through|until)\s+(?P<dr_m2>{_M})\s+(?P<dr_d2>{_D})(?:,?\s+(?P<dr_y2>{_Y}))?"
+        # ("between Thursday, April 17, and Sunday, April 20": a weekday before each day, too)
+        rf"(?i:from|between)\s+(?:{_WD},?\s+)?(?P<dr_m1>{_M})\s+(?P<dr_d1>{_D})"
+        rf"(?:,?\s+(?P<dr_y1>{_Y}))?,?\s+(?i:to|and|through|until)\s+(?:{_WD},?\s+)?"
+        rf"(?P<dr_m2>{_M})\s+(?P<dr_d2>{_D})(?:,?\s+(?P<dr_y2>{_Y}))?"
         # "from April 12 to 20": the month written once (not "from May 3 to 20 percent")
         rf"|(?i:from|between)\s+(?P<dr_mb>{_M})\s+(?P<dr_d1b>{_D})\s+(?i:to|and|through|until)\s+"
         rf"(?P<dr_d2b>{_D})(?![\w%]|[.,]\d|\s*(?:percent|per\b|million|billion))"
@@ -894,11 +898,12 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     ),
     (
         "date_range",
-        rf"(?i:del|desde\s+el|entre\s+el)\s+(?P<dr_d1>{_D})\s+de\s+(?P<dr_m1>{_MES})"
-        rf"(?:{_DE}(?P<dr_y1>{_Y_ES}))?\s+(?i:al|hasta\s+el|y\s+el|a)\s+(?P<dr_d2>{_D})\s+de\s+"
-        rf"(?P<dr_m2>{_MES})(?:{_DE}(?P<dr_y2>{_Y_ES}))?"
-        rf"|(?i:del|desde\s+el|entre\s+el)\s+(?P<dr_d1b>{_D})\s+(?i:al|hasta\s+el|y\s+el)\s+"
-        rf"(?P<dr_d2b>{_D})\s+de\s+(?P<dr_mb>{_MES})(?:{_DE}(?P<dr_yb>{_Y_ES}))?",
+        # ('entre el jueves 17 y el domingo 20 de abril': a weekday before each day, too)
+        rf"(?i:del|desde\s+el|entre\s+el)\s+{_WD_ES}(?P<dr_d1>{_D})\s+de\s+(?P<dr_m1>{_MES})"
+        rf"(?:{_DE}(?P<dr_y1>{_Y_ES}))?\s+(?i:al|hasta\s+el|y\s+el|a)\s+{_WD_ES}(?P<dr_d2>{_D})"
+        rf"\s+de\s+(?P<dr_m2>{_MES})(?:{_DE}(?P<dr_y2>{_Y_ES}))?"
+        rf"|(?i:del|desde\s+el|entre\s+el)\s+{_WD_ES}(?P<dr_d1b>{_D})\s+(?i:al|hasta\s+el|y\s+el)"
+        rf"\s+{_WD_ES}(?P<dr_d2b>{_D})\s+de\s+(?P<dr_mb>{_MES})(?:{_DE}(?P<dr_yb>{_Y_ES}))?",
     ),
     (
         "first_days",
@@ -1049,7 +1054,7 @@ _TRIGGER_ALTERNATIVES_ES = (
     + "|"
     + _any_case(
         "de|del|desde|entre",
-        rf"(?=\s+(?:el\s+)?(?:\d|inicios|principios|mediados|que\s|{_MESES}))",
+        rf"(?=\s+(?:el\s+)?(?:\d|inicios|principios|mediados|que\s|{_MESES}|(?:{_DIAS})\s+\d))",
     )
     + "|"
     + _any_case("semana", r"(?=\s+(?:que|al|hasta|epidemiol[oó]gica|[Ss]anta)\b)")

@@ -415,6 +415,12 @@ _ES_DEMONYM = folded(
 )
 
 
+_STATE_NOUN_BEFORE_ES = re.compile(
+    r"\b(?:autoridades|gobierno|policía|ejército|fuerzas\s+armadas|fuerzas\s+de\s+seguridad|"
+    r"ministerio\s+público|fiscalía|congreso|marina|armada|cancillería|aduanas|estado|"
+    r"banco\s+central)\s+$",
+    re.IGNORECASE,
+)
 # What makes a demonym a language's name: 'Spanish speakers', 'English-language', 'French-speaking'.
 _LANGUAGE_AFTER = re.compile(r"(?:\s+|-)(?:speakers?|speaking|language)\b", re.IGNORECASE)
 
@@ -507,7 +513,14 @@ def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
             if any(s < end and start < e for s, e in taken):
                 continue
             country = _ES_DEMONYMS[match.group(1)]
-            found.append(PlaceMention(start, end, sentence[start:end], country, "demonym", True))
+            # ('las autoridades guatemaltecas', 'el gobierno mexicano': a country's institution,
+            # named by its adjective, places what it did as 'Guatemalan authorities' does)
+            how = (
+                "named"
+                if _STATE_NOUN_BEFORE_ES.search(sentence, max(0, start - 24), start)
+                else "demonym"
+            )
+            found.append(PlaceMention(start, end, sentence[start:end], country, how, True))
     found.sort(key=lambda p: p.start)
     return found
 

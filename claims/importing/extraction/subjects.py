@@ -1391,6 +1391,10 @@ _DEMONSTRATIVES_ES = word_set("ese esa esos esas este esta estos estas dicho dic
 _EN_ELLOS_ES = re.compile(r" en ell[oa]s\b")
 
 
+# ('y miles de familias recibieron ayuda': what follows the figure, up to its own verb)
+_OWN_PRETERITE_AFTER_ES = re.compile(
+    r"(?:\s+(?:de\s+)?[a-záéíóúñ]+){0,2}?\s+(?P<v>[a-záéíóúñ]{3,}(?:aron|ieron))\b"
+)
 _SPEED_UNITS = frozenset(
     ("mph", "km/h", "kph", "miles per hour", "kilometers per hour", "kilometres per hour",
      "kilómetros por hora", "km por hora", "knots", "nudos")
@@ -1475,6 +1479,16 @@ def build_subject(
         if base:
             share_word = "proporción de" if lang == "es" else "share of"
             return with_place(_tidy(f"{share_word} {base} {part}"), figure.place, lang)
+    if (
+        lang == "es"
+        and sentence.endswith(" y ", 0, figure.value_start)
+        and (own := _OWN_PRETERITE_AFTER_ES.match(sentence, figure.tail_end)) is not None
+        and own.group("v").lower() not in _COPULAR_PAST_ES
+    ):
+        # "Cientos de escuelas suspendieron clases y miles de familias recibieron ayuda": the
+        # second figure is the subject of a clause of its own, read as if the sentence began
+        # with it (blanked before it, so that offsets stay).
+        sentence = " " * figure.value_start + sentence[figure.value_start :]
     subject = _build_subject(sentence, figure, removed, lang, sentence_subject)
     if (
         lang == "es"
@@ -4423,10 +4437,18 @@ def _build_subject(
                 rest_after = that + _before_clause(" ".join(after_words[int(reflexive) :]))
             elif (
                 past
-                and _BARE_OBJECT_ES.fullmatch(following) is not None
+                and (
+                    _BARE_OBJECT_ES.fullmatch(following) is not None
+                    or (
+                        _BARE_NOUN_ES.fullmatch(following) is not None
+                        and following not in _NOT_OBJECT_ES
+                    )
+                )
                 and first.lower() not in _COPULAR_PAST_ES
             ):
                 # "98 periodistas denunciaron agresiones": a preterite with a bare plural object
+                # ("300 escuelas suspendieron clases", "1.200 agentes recibieron capacitación":
+                # a bare noun, not a participle or an adjective: 'que suspendieron clases')
                 that = "que se " if reflexive else "que "
                 rest_after = that + _before_clause(" ".join(words))
             elif (
@@ -4486,6 +4508,12 @@ _NOT_OBJECT_ES = word_set(
 # A bare plural noun as an object ('agresiones', 'denuncias', 'amenazas'), not a participle or
 # an adjective after a verb ('heridas', 'ahogados', 'ilesos').
 _BARE_OBJECT_ES = re.compile(r"[a-záéíóúñ]{3,}(?:ciones|siones|iones|encias|uncias|azas|ejas)")
+# A bare noun after a preterite: a word that is no participle or adjective ('heridos', 'muertas',
+# 'ilesos', 'graves') and no adverb ('anteriormente').
+_BARE_NOUN_ES = re.compile(
+    r"(?![a-záéíóúñ]*(?:ad[oa]s?|id[oa]s?|t[oa]s?|s[oa]s?|ch[oa]s?|mente|[ei]ble|[ei]bles|"
+    r"ales|ares|es)$)[a-záéíóúñ]{4,}|[a-záéíóúñ]{2,}(?:ción|sión|encia|ancia|ases|eces)"
+)
 _COPULAR_PAST_ES = word_set("fueron fue resultaron resultó quedaron quedó murieron resultaron")
 _INVERTED_RELATIVE_ES = re.compile(
     r"(?P<ante>(?:el|la|los|las)\s+[^\W\d_][^,;:\d]{2,60}),\s+que\s+"
@@ -6999,6 +7027,19 @@ def _before_clause(phrase: str) -> str:
         if word == "y" and (following.lower() == "se" or _finite_after_y_es(following)):
             # ('exportó 45.000 toneladas de cardamomo y se mantuvo como ...', '... y fue el
             # primer productor': a clause of its own)
+            return " ".join(words[:index])
+        if (
+            word == "y"
+            and following.isalpha()
+            and following.islower()
+            and following not in _DETERMINERS
+            and any(
+                len(later) > 3 and later.lower().endswith(_ES_PAST_ENDINGS)
+                for later in words[index + 2 : index + 4]
+            )
+        ):
+            # ('suspendieron clases y [miles de] familias recibieron ayuda': the next figure's
+            # clause, its noun and its verb)
             return " ".join(words[:index])
         if word == "y" and following.lower() in ("el", "la", "los", "las"):
             # ('900 camas y la ocupación supera el ...': a noun with a verb of its own after
