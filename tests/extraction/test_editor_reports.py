@@ -7499,3 +7499,28 @@ def test_a_second_figure_with_a_verb_of_its_own_after_y_is_its_clauses_subject()
 def test_a_range_of_days_with_their_weekdays(text: str, language: str) -> None:
     # 'Entre el jueves 17 y el domingo 20 de abril' gave the Sunday alone, and a figure '17'
     assert periods_of(text, datetime.date(2025, 4, 22), language) == [("2025-04-17", "2025-04-20")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("En Alta Verapaz, la proporción superaba el 83 por ciento.", "es"),
+        ("Los casos de dengue han rebasado los 3.000 este año.", "es"),
+        ("Exports, topping $5 billion, rose again.", "en"),
+    ],
+)
+def test_a_bounding_verb_in_any_tense_is_more_than(text: str, language: str) -> None:
+    # 'la proporción superaba el 83 por ciento' was exact
+    assert found(text, language=language)[0].qualifier == "more_than"
+
+
+def test_a_spanish_source_after_its_verb_ends_where_the_next_clause_starts() -> None:
+    # 'estimó UNICEF, y miles de adolescentes abandonan los estudios' took the whole clause as
+    # the source's name, and its figure lost what it counts
+    text = (
+        "Unos 1,8 millones de niños no asisten a la escuela, estimó UNICEF, y miles de "
+        "adolescentes abandonan los estudios cada año."
+    )
+    candidates = found(text, language="es")
+    assert candidates[0].attributed_to == "UNICEF"
+    assert (candidates[1].subject or "").startswith("adolescentes que abandonan los estudios")

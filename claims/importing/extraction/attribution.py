@@ -689,8 +689,17 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
         said = match.group(0).strip(' ,"”’').split()[0].lower()
         people = said in _SAY_VERBS and _DESCRIBED_PEOPLE.fullmatch(source or "") is not None
         if source and (_acceptable(source) or people):
+            end = match.end()
+            if (
+                lang == "es"
+                and (at := raw.find(source)) >= 0
+                and raw[at + len(source) :].strip(' ,"”’.')
+            ):
+                # ('estimó UNICEF, y miles de adolescentes ...': the source ends where the
+                # next clause starts, and so does what the attribution takes from the sentence)
+                end = match.start("src") + at + len(source)
             found = _attribution(
-                source, match.group(0).strip(' ,"”’'), match.start(), match.end(), 0
+                source, sentence[match.start() : end].strip(' ,"”’'), match.start(), end, 0
             )
             if counter is not None:
                 return replace(found, counter_span=(counter.start, counter.end))
@@ -720,7 +729,10 @@ _DISCOURSE_LEAD_ES = re.compile(
 )
 
 
-_ES_CLAUSE_START = re.compile(r"\s(?:que|quien|quienes|durante|tras|luego|mediante)\s")
+# (and a clause joined after a comma: 'estimó UNICEF, y miles de adolescentes abandonan ...')
+_ES_CLAUSE_START = re.compile(
+    r"\s(?:que|quien|quienes|durante|tras|luego|mediante)\s|,\s+(?:y|e|pero|aunque|mientras)\s"
+)
 
 
 def _cut_es_tail(source: str) -> str | None:

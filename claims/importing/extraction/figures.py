@@ -190,14 +190,14 @@ _QUALIFIERS_ES: dict[str, Qualifier] = {
 # Verbs that bound the number after them; they are not part of the figure's text.
 _BOUND_VERBS = {
     "en": re.compile(
-        rf"\b(?P<v>topped|tops|top|exceeded|exceeds|exceed|exceeding|surpassed|surpasses|"
-        rf"surpass){_SP}+(?:the{_SP}+)?$",
+        rf"\b(?P<v>topped|tops|top|topping|exceeded|exceeds|exceed|exceeding|surpassed|surpasses|"
+        rf"surpass|surpassing){_SP}+(?:the{_SP}+)?$",
         re.IGNORECASE,
     ),
     "es": re.compile(
-        rf"\b(?P<v>superó|supera|superan|superaron|superará|superarán|supere|superen|superaría|"
-        rf"superarían|sobrepasó|sobrepasa|sobrepase|"
-        rf"sobrepasan|rebasó|rebasa|rebasan|rondó|ronda|rondan|rondaron|rondará)"
+        # ('la proporción superaba el 83 %', 'han rebasado los 3.000': every tense)
+        rf"\b(?P<v>(?:super|sobrepas|rebas)(?:ó|a|an|aron|aba|aban|ará|arán|e|en|aría|arían|ado)|"
+        rf"rondó|ronda|rondan|rondaron|rondará|rondaba|rondaban)"
         rf"{_SP}+(?:(?:los|las|el|la|un|una|unos|unas){_SP}+)?$",
         re.IGNORECASE,
     ),

@@ -1391,9 +1391,10 @@ _DEMONSTRATIVES_ES = word_set("ese esa esos esas este esta estos estas dicho dic
 _EN_ELLOS_ES = re.compile(r" en ell[oa]s\b")
 
 
-# ('y miles de familias recibieron ayuda': what follows the figure, up to its own verb)
+# ('y miles de familias recibieron ayuda', 'y miles de adolescentes abandonan los estudios':
+# what follows the figure, up to its own verb)
 _OWN_PRETERITE_AFTER_ES = re.compile(
-    r"(?:\s+(?:de\s+)?[a-záéíóúñ]+){0,2}?\s+(?P<v>[a-záéíóúñ]{3,}(?:aron|ieron))\b"
+    r"(?:\s+(?:de\s+)?[a-záéíóúñ]+){0,2}?\s+(?P<v>[a-záéíóúñ]{3,}(?:aron|ieron|an|en))\b"
 )
 _SPEED_UNITS = frozenset(
     ("mph", "km/h", "kph", "miles per hour", "kilometers per hour", "kilometres per hour",
@@ -1484,6 +1485,7 @@ def build_subject(
         and sentence.endswith(" y ", 0, figure.value_start)
         and (own := _OWN_PRETERITE_AFTER_ES.match(sentence, figure.tail_end)) is not None
         and own.group("v").lower() not in _COPULAR_PAST_ES
+        and (own.group("v").endswith("ron") or _is_verb(own.group("v"), lang, None))
     ):
         # "Cientos de escuelas suspendieron clases y miles de familias recibieron ayuda": the
         # second figure is the subject of a clause of its own, read as if the sentence began
