@@ -7524,3 +7524,31 @@ def test_a_spanish_source_after_its_verb_ends_where_the_next_clause_starts() -> 
     candidates = found(text, language="es")
     assert candidates[0].attributed_to == "UNICEF"
     assert (candidates[1].subject or "").startswith("adolescentes que abandonan los estudios")
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # 'fell' ended no 'number of' phrase: the unit was 'migrants fell'
+        ("The number of migrants fell by 97,000 to 2.76 million.", ["migrants", "migrants"]),
+        # an adjective naming people: the unit was ''
+        ("The number of unemployed fell by 97,000 to 2.76 million.", ["unemployed", "unemployed"]),
+        # an adjective and its noun: the unit was ''
+        ("The number of registered voters rose to 9.4 million.", ["registered voters"]),
+        (
+            "The number of employed people in the euro zone reached 171.2 million.",
+            ["employed people"],
+        ),
+    ],
+)
+def test_the_number_of_what_names_the_unit(text: str, units: list[str]) -> None:
+    assert [c.unit for c in found(text)] == units
+
+
+def test_a_participle_after_of_names_people_and_is_no_verb() -> None:
+    # 'The number of unemployed fell by 97,000' gave 'fall in number'
+    text = "The number of unemployed fell by 97,000 to 2.76 million."
+    assert [c.subject for c in found(text)] == [
+        "fall in number of unemployed",
+        "number of unemployed",
+    ]

@@ -5370,7 +5370,10 @@ _TO_LEVEL_AFTER_CHANGE = re.compile(
     r",\s+(?:to|a|hasta)\s+$",
     re.IGNORECASE,
 )
-_IRREGULAR_PLURALS_EN = word_set("people children men women")
+# (and adjectives that name people: 'the number of unemployed fell by 97,000')
+_IRREGULAR_PLURALS_EN = word_set(
+    "people children men women unemployed homeless displaced injured wounded elderly uninsured"
+)
 # How a source set off by commas opens ('según el OJ', 'according to the agency').
 _ASIDE_SOURCE_LEADS = ("según", "de acuerdo con", "according to")
 # A relative clause or a source set off by commas inside a sentence.
@@ -5380,7 +5383,9 @@ _NUMBER_ASIDE = re.compile(
 )
 _NUMBER_OF_STOP = word_set(
     "in at across during for from since on by to en durante para desde por a al que that which "
-    "who was were is are has have had fue fueron es son ha han había habían"
+    "who was were is are has have had fue fueron es son ha han había habían "
+    # (short verbs _VERB_END leaves alone: 'the number of migrants fell by 97,000')
+    "fell rose grew hit sank rises falls grows hits stood stands came went bajó subió cayó"
 )
 _VERB_END = re.compile(
     r"(?:ó|aron|ieron|ía|ían|aba|aban|ará|arán|ed|ose|ell|ew|ached|opped)$", re.IGNORECASE
@@ -5436,7 +5441,9 @@ def _number_of(text: str, value_start: int) -> str:
         # ('the number of people forcibly displaced': a clause the subject rules read whole)
         and not (len(kept) > 1 and kept[1].endswith(("ly", "ed")))
     )
-    if not kept or not (kept[0].endswith("s") or irregular) or len(kept[0]) < 3:
+    # ('the number of registered voters', 'employed people': an adjective, then the noun)
+    described = len(kept) > 1 and (kept[1].endswith("s") or kept[1] in _IRREGULAR_PLURALS_EN)
+    if not kept or not (kept[0].endswith("s") or irregular or described) or len(kept[0]) < 3:
         return ""  # a plural count noun, not "the number of the dead" cut short
     if kept[-1] in ("de", "of", "del", "the", "la", "el", "los", "las"):
         kept.pop()

@@ -806,7 +806,13 @@ def _is_verb(word: str, lang: str, previous: str | None) -> bool:
         return previous is not None and previous.lower() not in _DETERMINERS  # 'force numbers'
     if word[:1].isupper():
         return False
-    return lower.endswith("ed") and len(lower) > 4 and (previous or "").lower() not in _DETERMINERS
+    # ('the number of unemployed': a participle after 'of' names people, it is no verb)
+    return (
+        lower.endswith("ed")
+        and len(lower) > 4
+        and (previous or "").lower() not in _DETERMINERS
+        and (previous or "").lower() != "of"
+    )
 
 
 # Verbs of a change in the present, as headlines and live reports write them ('Exports rise 5
