@@ -7552,3 +7552,21 @@ def test_a_participle_after_of_names_people_and_is_no_verb() -> None:
         "fall in number of unemployed",
         "number of unemployed",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "subject"),
+    [
+        (
+            "Turnout fell to about 45 percent of the 9.4 million registered voters.",
+            "en",
+            "registered voters",
+        ),
+        ("About 30 percent of the 2,000 inmates are awaiting trial.", "en", "inmates"),
+        ("El 30 % de los 2.000 reos espera juicio.", "es", "reos"),
+    ],
+)
+def test_the_whole_a_share_is_of_counts_all_of_it(text: str, language: str, subject: str) -> None:
+    # 'about 45 percent of the 9.4 million registered voters' gave the count 'turnout', and '30
+    # percent of the 2,000 inmates are awaiting trial' gave 'inmates awaiting trial'
+    assert found(text, language=language)[1].subject == subject

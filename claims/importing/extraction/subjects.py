@@ -1402,6 +1402,10 @@ _EN_ELLOS_ES = re.compile(r" en ell[oa]s\b")
 _OWN_PRETERITE_AFTER_ES = re.compile(
     r"(?:\s+(?:de\s+)?[a-záéíóúñ]+){0,2}?\s+(?P<v>[a-záéíóúñ]{3,}(?:aron|ieron|an|en))\b"
 )
+_SHARE_BASE_BEFORE = re.compile(
+    r"(?:%|\bpercent|\bper\s+cent|\bpor\s+ciento)\s+(?:of|de)\s+(?:the|its|their|los|las|sus)\s+$",
+    re.IGNORECASE,
+)
 _SPEED_UNITS = frozenset(
     ("mph", "km/h", "kph", "miles per hour", "kilometers per hour", "kilometres per hour",
      "kilómetros por hora", "km por hora", "knots", "nudos")
@@ -1424,6 +1428,15 @@ def build_subject(
 
     `sentence_subject` gives the sentence's subject when the figure's clause names none (read
     only then: it costs a pass over the sentence)."""
+    if (
+        figure.unit_kind == "count"
+        and figure.unit
+        and _SHARE_BASE_BEFORE.search(sentence, max(0, figure.value_start - 40), figure.value_start)
+    ):
+        # "Turnout fell to about 45 percent of the 9.4 million registered voters", "el 30 % de
+        # los 2.000 reos": the whole a share is of is all of what it counts, not the share's
+        # subject ('turnout') or what the share's clause says of a part ('awaiting trial').
+        return with_place(figure.unit, figure.place, lang)
     if figure.unit.lower() in _SPEED_UNITS and _WIND_BEFORE.search(
         sentence, max(0, figure.value_start - 40), figure.value_start
     ):
