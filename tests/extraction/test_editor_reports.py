@@ -7394,7 +7394,7 @@ def test_a_category_is_no_storm_name_and_two_storms_are_named_together() -> None
     assert subjects[2] == "daños por las tormentas Eta e Iota en Guatemala"
 
 
-def test_a_storms_toll_runs_to_the_day_it_was_given() -> None:
+def test_a_storms_toll_given_after_its_day_runs_to_publication() -> None:
     # 'At least 16 people were killed, Florida officials said on Friday' after a landfall on
     # Wednesday was dated Wednesday alone
     text = (
@@ -7402,6 +7402,8 @@ def test_a_storms_toll_runs_to_the_day_it_was_given() -> None:
         "Florida officials said on Friday."
     )
     assert periods_of(text, datetime.date(2024, 10, 11))[0] == ("2024-10-09", "2024-10-11")
+    # (the day of the statement does not date the figure: a running total runs to publication)
+    assert periods_of(text, datetime.date(2024, 10, 12))[0] == ("2024-10-09", "2024-10-12")
     # (the wounded of a shooting are the shooting's)
     text = (
         "Gunmen killed 10 people at a bar on Saturday. Prosecutors said Monday that 13 other "
