@@ -229,7 +229,7 @@ _TOLL = re.compile(r"\b(?:death\s+toll|toll|the\s+dead|saldo)\b", re.IGNORECASE)
 _CASUALTY = folded(
     r"\b(?:killed|died|dead|deaths|injured|wounded|missing|homeless|displaced|evacuated|damaged|"
     r"destroyed|muertos|murieron|fallecidos|heridos|desaparecidos|lesionados|damnificados|"
-    r"evacuados|desplazados|dañad[oa]s|destruid[oa]s|daños|damage)\b",
+    r"evacuados|desplazados|dañad[oa]s|destruid[oa]s|daños|damage|affected|afectad[oa]s)\b",
 )
 _EVENT_NOUN = re.compile(
     r"\s*(?:earthquake|quake|storm|hurricane|attack|eruption|explosion|floods?|massacre|"
@@ -251,11 +251,12 @@ _BASELINE_BEFORE = EndWord(
         r"those\s+recorded|"
         # ("rose 6.5% from the previous census in 2010")
         r"from\s+(?:the|its|their)\s+(?:previous|last|prior|earlier)\s+[a-z-]+\s+in)"
-        r"\s+(?:(?:the|in|en|el|al|la|all\s+of|todo|toda)\s+)*$",
+        # ("un 67 % mayor que la del primer semestre de 2021": the one of that half-year)
+        r"\s+(?:(?:the|in|en|el|al|la|all\s+of|todo|toda|(?<=\b(?:el|la)\s)del)\s+)*$",
     ),
     word_set(
         "than from over with to que a al de con registrado registrada registrados registradas "
-        "recorded the in en el al la of todo toda"
+        "recorded the in en el al la of todo toda del"
     ),
     None,
 )
@@ -2872,7 +2873,7 @@ class _Reader:
         if (
             tense.present
             and carried is not None
-            and figure.unit_kind in ("count", "none")
+            and figure.unit_kind in ("count", "none", "rate")
             and _RANKED.search(tense.clause) is not None
         ):
             how = "the count it ranks places by"
@@ -2940,13 +2941,15 @@ class _Reader:
             )
             if tense.casualty and not tense.perfect and said is not None and self.event:
                 # "At least 16 people were killed, Florida officials said on Friday" after a
-                # storm's landfall on Wednesday: the toll of a storm, a flood, a quake up to the
-                # day it was given (not one of a shooting, wounded on its day).
+                # storm's landfall on Wednesday: the toll of a storm, a flood, a quake, running
+                # to publication (not one of a shooting, wounded on its day); the day it was
+                # said dates the statement, not the count ("informó el domingo", published on
+                # Monday, runs to Monday).
                 return (
                     None,
-                    f"a running total since {event_start}, as given then",
+                    f"a running total since {event_start}, said on {said}",
                     event_start,
-                    said,
+                    self.pub,
                 )
             if (
                 tense.casualty
@@ -3534,14 +3537,6 @@ class _Reader:
             pool = [p for p in earlier if p.weak == weak]
             if pool:
                 return pool[0].canonical, f"place: '{pool[0].text}' earlier in the sentence"
-        for p in peoples:
-            if start <= p.start < end and _OF_THE_PEOPLE.search(text, max(0, p.start - 8), p.start):
-                # "el 56 % de los guatemaltecos vive en pobreza": a share of a country's people.
-                return p.canonical, f"place: '{p.canonical}' of '{p.text}' in the figure's clause"
-        if sentence.start not in self._global:
-            self._global[sentence.start] = _GLOBAL.search(lower(text)) is not None
-        if self._global[sentence.start]:
-            return None, ""
         pointed: str | None = None
         if self.lang == "es":
             # (up to just after the figure's words: 'unas 130.000 familias de ese departamento')
@@ -3551,6 +3546,19 @@ class _Reader:
                 if hint in window:
                     pointed = self._pointed_place_es(sentence, start, stop)
                     break
+        for p in peoples:
+            if (
+                pointed is None
+                and start <= p.start < end
+                and _OF_THE_PEOPLE.search(text, max(0, p.start - 8), p.start)
+            ):
+                # "el 56 % de los guatemaltecos vive en pobreza": a share of a country's people
+                # (not "En ese país viven 3 millones de guatemaltecos": where they live).
+                return p.canonical, f"place: '{p.canonical}' of '{p.text}' in the figure's clause"
+        if sentence.start not in self._global:
+            self._global[sentence.start] = _GLOBAL.search(lower(text)) is not None
+        if self._global[sentence.start]:
+            return None, ""
         if pointed:
             return pointed, f"place: '{pointed}', the place named before that the clause points at"
         so_far = self._place_so_far(sentence)
@@ -3597,7 +3605,13 @@ class _Reader:
                 break
             mentions = list(self._places(before))
         for place in reversed(mentions):
-            if place.weak or _plural_demonym(place) or place.how == "origin":
+            if place.how == "origin":
+                if noun not in ("país", "nación"):
+                    continue
+                # ("provino de Estados Unidos. En ese país viven ...": a country named as where
+                # something came from, weak for the figures it comes with, is still the country
+                # pointed at)
+            elif place.weak or _plural_demonym(place):
                 continue
             within = is_within_country(place)
             if noun in ("país", "nación") and within:
@@ -3734,6 +3748,10 @@ class _Reader:
                 order += 1
             for place in places:
                 name = place.canonical
+                if best is not None and name not in not_origin and best in not_origin:
+                    # ('Uno de cada tres era originario de Venezuela': where people came from
+                    # does not take over from a place the text has named as its own)
+                    continue
                 if best is None or _place_key(name, counts, last_seen) > _place_key(
                     best, counts, last_seen
                 ):
@@ -4564,7 +4582,11 @@ _DESCRIPTIVE_ES = CaseBlind(
 # es ...": a ranking of what was counted, in the present, not a situation now.
 _RANKED = CaseBlind(
     r"\b(?:es|son)\s+(?:el|la|los|las)\s+[^\W\d_]+\s+(?:más|menos|con\s+más|con\s+menos|"
-    r"que\s+más)\b|\bmás\s+afectad[oa]s?\s+(?:es|son)\b"
+    r"que\s+más|con\s+(?:el|la)\s+(?:mayor|menor)"
+    # ("Escuintla, con 312 casos por cada 100.000 habitantes, es el departamento con la tasa
+    # más alta")
+    r"|con\s+(?:el|la|los|las)\s+[^\W\d_]+\s+(?:más|menos))\b"
+    r"|\bmás\s+afectad[oa]s?\s+(?:es|son)\b"
     # ("Huehuetenango, with 98 cases, is the hardest-hit department")
     r"|\b(?:is|are)\s+the\s+(?:hardest|worst|most|least|best)[\w-]*\s+[\w-]+"
     r"|\b(?:hardest|worst|most)[\w-]*\s+[\w-]+\s+(?:is|are)\b"
@@ -4772,13 +4794,17 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
             # figure's.
             start = lead.end()
     tail = figure.tail_end
-    if _after_and(text, figure.value_start) and (
+    listed = text.endswith(", ", 0, figure.value_start)
+    if (listed or _after_and(text, figure.value_start)) and (
         _OWN_STATE_AFTER.match(text, tail) or _OWN_PAST_AFTER.match(text, tail)
     ):
         # "More than 80,000 people have been affected and 3,500 remain in shelters", "31 people
-        # are missing and 194 were injured": the figure after 'and' has a verb of its own; the
-        # one before is the other figure's.
-        start = max(start, text.rfind(" ", 0, figure.value_start - 1))
+        # are missing and 194 were injured", "134,000 had been affected, 9,800 remained in
+        # shelters": the figure after 'and' (or a comma) has a verb of its own; the one before
+        # is the other figure's.
+        start = max(
+            start, figure.value_start - 2 if listed else text.rfind(" ", 0, figure.value_start - 1)
+        )
     end = min(len(text), figure.tail_end + 60)
     if (
         following is not None
@@ -4850,7 +4876,8 @@ _OWN_PAST_AFTER = re.compile(
 )
 _OWN_STATE_AFTER = re.compile(
     r"\s*(?:(?:people|persons|personas|of\s+them|de\s+ellas?|de\s+ellos)\s+)?(?:still\s+)?"
-    r"(?:remain|remains|are\s+still|permanecen|permanece|siguen|sigue)\b",
+    r"(?:remain|remains|remained|are\s+still|were\s+still|permanecen|permanece|permanecían|"
+    r"siguen|sigue|seguían)\b",
     re.IGNORECASE,
 )
 _POSSESSIVE_TO_FIGURE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?")
