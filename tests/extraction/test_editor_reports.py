@@ -7610,3 +7610,42 @@ def test_la_institucion_points_at_the_organisation_the_sentence_names() -> None:
         "en el primer trimestre, según datos de la institución."
     )
     assert found(text, language="es")[0].attributed_to == "Ministerio Público (MP)"
+
+
+# --- g18es: the outlet a source spoke to is no part of the source ---
+@pytest.mark.parametrize(
+    ("said", "source"),
+    [
+        ("dijo a EFE el ministro de Salud, Francisco Coma", "el ministro de Salud, Francisco Coma"),
+        ("dijo a este medio un funcionario de la dependencia", "un funcionario de la dependencia"),
+        ("explicó a Prensa Libre la directora del hospital", "la directora del hospital"),
+        ("dijo el ministro de Salud, Francisco Coma", "el ministro de Salud, Francisco Coma"),
+    ],
+)
+def test_the_outlet_a_source_spoke_to_is_no_part_of_the_source(said: str, source: str) -> None:
+    # 'dijo a EFE el ministro' was attributed to 'a EFE'
+    text = f"La cifra superó los 500.000 casos, {said}."
+    assert found(text, language="es")[0].attributed_to == source
+
+
+# --- g18es: a count restated with 'De los N' is the count given before ---
+def test_a_count_restated_with_de_los_is_the_count_given_before() -> None:
+    # 'De los 42.716 retornados, 6.105 eran menores de edad' gave 'retornados en Honduras' for
+    # the repeated 42.716
+    text = (
+        "Un total de 42.716 hondureños fueron deportados entre enero y junio, según el "
+        "Observatorio Consular y Migratorio. De los 42.716 retornados, 6.105 eran menores de "
+        "edad."
+    )
+    subjects = [c.subject for c in found(text, language="es")]
+    assert subjects[1] == subjects[0]
+
+
+def test_an_english_restated_count_keeps_its_own_noun() -> None:
+    # (the Spanish rule above leaves English alone: 'Of the 573 victims' is its victims)
+    text = (
+        "Chicago recorded 573 homicides in 2024, police said. Of the 573 victims, 480 were "
+        "killed with firearms."
+    )
+    subjects = [c.subject or "" for c in found(text, language="en")]
+    assert subjects[1] != subjects[0]

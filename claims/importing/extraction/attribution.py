@@ -144,6 +144,13 @@ _ACCORDING = {
 }
 # A word every match of _ACCORDING holds (lower-cased): most sentences have none.
 _CITES = {"en": ("according", "citing"), "es": ("según", "acuerdo")}
+# "dijo a EFE el ministro", "explicó a este medio un funcionario": the outlet told is no
+# part of the source that follows.
+_TO_MEDIA_ES = (
+    r"(?:a\s+(?:est[ea]\s+(?:medio|diario|periódico|rotativo|agencia|redacción|publicación)|"
+    r"(?-i:(?:la\s+agencia\s+)?[A-ZÁÉÍÓÚ][\w.]+(?:\s+[A-ZÁÉÍÓÚ][\w.]+){0,2}))\s+"
+    r"(?=(?:el|la|los|las|un|una|unos|unas)\s))?"
+)
 _SAID_AFTER = {
     "en": re.compile(
         r"(?:^|[,\"”’]\s*)(?:said|says|added|reported|wrote|estimated|told\s+\w+)\s+"
@@ -154,7 +161,7 @@ _SAID_AFTER = {
     "es": re.compile(
         # (a dialogue's dash closes the quotation too: '—Contamos con 44.500 —respondió el
         # ministro.')
-        rf"(?:^|[,\"”’—]\s*)(?:{_VERBS_ES})\s+{_WHEN_ES}(?P<src>[^;:\"“”—]{{0,200}}?)\s*"
+        rf"(?:^|[,\"”’—]\s*)(?:{_VERBS_ES})\s+{_WHEN_ES}{_TO_MEDIA_ES}(?P<src>[^;:\"“”—]{{0,200}}?)\s*"
         r"(?:[.!?]?[\"”’]?\s*$|\s+(?:el|este|en\s+(?:un|una|su)|a\s+través|durante|tras|que)\s)",
         re.IGNORECASE,
     ),

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import lru_cache
 
 from claims.importing.extraction.attribution import (
@@ -903,6 +904,9 @@ class _Reader:
         # ('casos' -> ...), a part ('Del total, 412 ...') left out
         self.whole_count_subject: str | None = None
         self.count_subjects: dict[str, str] = {}
+        # the subject of each count of the paragraph by its amount ('De los 42.716 retornados'
+        # restates the 42.716 counted before)
+        self.counted_amounts: dict[Decimal, str] = {}
         self.last_paragraph = -1
         # (a named storm before a generic word: 'las lluvias de la tormenta Agatha')
         event = _NAMED_EVENT.search(text[:_EVENT_WINDOW]) or _EVENT_NAME.search(
@@ -4240,7 +4244,19 @@ class _Reader:
             self.last_count_subject = None
             self.measured = {}
             self.count_subjects = {}
+            self.counted_amounts = {}
             self.whole_count_subject = None
+        if self.lang == "es" and kind == "count" and figure.amount in self.counted_amounts:
+            restated = _RESTATED_LEAD.search(
+                text, max(0, figure.value_start - 8), figure.value_start
+            )
+            if restated is not None:
+                # "De los 42.716 retornados, 6.105 eran menores": the count given before,
+                # restated, and what it counted. (Not in English, where the development files
+                # name the restated count by its own noun: 'Of the 573 victims' after '573
+                # homicides' is 'homicide victims'.)
+                subject = self.counted_amounts[figure.amount]
+                reasons.append("subject: the count it restates")
         if _weak_subject(subject, item.place) and not figure.is_change:
             # "En marzo, la variación había sido de 3,01 por ciento", "In March alone, they
             # reached $812 million": the measure named before, in the same unit.
@@ -4278,6 +4294,13 @@ class _Reader:
             or _OF_WHICH_PART_ES.search(text, max(0, figure.value_start - 30), figure.value_start)
             is not None
         )
+        if (
+            self.lang == "es"
+            and subject
+            and kind == "count"
+            and figure.amount not in self.counted_amounts
+        ):
+            self.counted_amounts[figure.amount] = subject
         if subject and kind == "count" and not part and not subject.startswith("promedio "):
             # ("La mayoría de las víctimas, 331, ...": a part; what follows breaks down the
             # whole counted before it)
@@ -5495,6 +5518,8 @@ def _ranked_asides(text: str, lang: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A count restated with its article: 'De los 42.716 retornados'.
+_RESTATED_LEAD = re.compile(r"\b[Dd]e\s+(?:los|las)\s+$")
 # A subject that only points back ('cifra en Nicaragua', 'figure', 'cifra como proporción de').
 _POINTER_LEAD = re.compile(r"(?:cifra|figure|número|number|total)(?=$|\s+(?:en|in|como|as)\s)")
 # A quarter or half-year read in publication's year ("quarter 1 of 2025", "half 1 of 2025").
