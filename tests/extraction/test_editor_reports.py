@@ -7649,3 +7649,18 @@ def test_an_english_restated_count_keeps_its_own_noun() -> None:
     )
     subjects = [c.subject or "" for c in found(text, language="en")]
     assert subjects[1] != subjects[0]
+
+
+# --- g18es: 'entre enero y el 31 de mayo' runs from January to that day ---
+@pytest.mark.parametrize(
+    ("when", "period"),
+    [
+        ("entre enero y el 31 de mayo", ("2025-01-01", "2025-05-31")),
+        ("de enero al 15 de mayo de 2024", ("2024-01-01", "2024-05-15")),
+        ("entre enero y mayo", ("2025-01-01", "2025-05-31")),
+    ],
+)
+def test_from_a_month_to_a_day_runs_to_that_day(when: str, period: tuple[str, str]) -> None:
+    # 'entre enero y el 31 de mayo' was read as 31 May alone
+    text = f"Las áreas de salud notificaron 12.807 casos de desnutrición aguda {when}."
+    assert periods_of(text, datetime.date(2025, 6, 9), "es") == [period]

@@ -828,7 +828,9 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     (
         "month_range",
         rf"(?i:de|desde|entre|en)\s+(?P<mr_a>{_MES})(?:{_DE}(?P<mr_ya>{_Y_ES}))?\s+"
-        rf"(?i:a|y|hasta|al)\s+(?P<mr_b>{_MES})(?:{_DE}(?P<mr_yb>{_Y_ES})"
+        # ("entre enero y el 31 de mayo", "de enero al 15 de marzo": up to that day)
+        r"(?i:a|y|hasta|al)\s+(?:(?:(?i:el)\s+)?(?P<mr_d>[12]\d|3[01]|0?[1-9])\s+de\s+)?"
+        rf"(?P<mr_b>{_MES})(?:{_DE}(?P<mr_yb>{_Y_ES})"
         r"|\s+(?P<mr_rel>(?i:de\s+este\s+año|del\s+presente\s+año|del\s+año\s+pasado)))?",
     ),
     (
@@ -2188,6 +2190,8 @@ def _resolve(
         if not g("mr_ya") and month_a > month_b:
             year_a -= 1
         range_first, range_last = datetime.date(year_a, month_a, 1), _month_end(year_b, month_b)
+        if g("mr_d"):
+            range_last = datetime.date(year_b, month_b, int(g("mr_d")))
         if text[:5].lower() == "from " and " and " in text.lower():
             # "up 14 percent from January and February of last year": not a range 'from ... to',
             # but the months compared with, a start as 'from February' is (_open_ended).
