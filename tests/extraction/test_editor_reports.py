@@ -7572,3 +7572,230 @@ def test_the_whole_a_share_is_of_counts_all_of_it(text: str, language: str, subj
     # 'about 45 percent of the 9.4 million registered voters' gave the count 'turnout', and '30
     # percent of the 2,000 inmates are awaiting trial' gave 'inmates awaiting trial'
     assert found(text, language=language)[1].subject == subject
+
+
+# --- g18es: a change compared with 'la del' half-year is dated by the later one ---
+def test_a_change_compared_with_la_del_half_year_is_dated_by_the_later_one() -> None:
+    # 'La cifra es un 67 % mayor que la del primer semestre de 2021' was dated 2021, and so
+    # were the figures after it
+    text = (
+        "Un total de 42.716 hondureños fueron deportados entre enero y junio, según el "
+        "Observatorio Consular y Migratorio. La cifra es un 67 % mayor que la del primer "
+        "semestre de 2021. De los retornados, 6.105 eran menores de edad."
+    )
+    periods = periods_of(text, datetime.date(2022, 7, 4), "es")
+    assert periods[1] == ("2022-01-01", "2022-06-30")
+    assert periods[2] == ("2022-01-01", "2022-06-30")
+    text = (
+        "Las exportaciones de café sumaron US$650 millones entre enero y junio, informó la "
+        "Asociación Nacional del Café. El monto es un 12 % mayor que el del primer semestre "
+        "de 2023."
+    )
+    assert periods_of(text, datetime.date(2024, 7, 20), "es")[1] == ("2024-01-01", "2024-06-30")
+
+
+# --- g18es: a storm's toll said on an earlier day runs to publication ---
+def test_a_storms_toll_said_on_an_earlier_day_runs_to_publication() -> None:
+    # 'dejaron al menos 14 muertos, informó el martes la Dirección de Protección Civil' ran to
+    # the Tuesday: the day of the statement does not date the count (guideline 7.3)
+    text = (
+        "Las lluvias de la tormenta Julia, que tocó tierra el domingo 9 de octubre, dejaron al "
+        "menos 14 muertos en El Salvador, informó el martes la Dirección de Protección Civil."
+    )
+    assert periods_of(text, datetime.date(2022, 10, 13), "es") == [("2022-10-09", "2022-10-13")]
+    text = (
+        "Hurricane Milton made landfall on Wednesday night. At least 16 people were killed, "
+        "Florida officials said on Friday."
+    )
+    assert periods_of(text, datetime.date(2024, 10, 12))[0] == ("2024-10-09", "2024-10-12")
+
+
+# --- g18es: people affected by a storm are part of its running toll ---
+def test_people_affected_by_a_storm_are_part_of_its_toll() -> None:
+    # 'Cerca de 1,6 millones de hondureños resultaron afectados' after the toll of a storm
+    # that made landfall on a given day had no period
+    text = (
+        "Las lluvias de la tormenta Eta, que tocó tierra el martes 3 de noviembre, dejaron al "
+        "menos 57 muertos en Honduras, informó la Copeco. Cerca de 1,6 millones de hondureños "
+        "resultaron afectados y más de 68.000 permanecen en albergues, según el organismo."
+    )
+    periods = periods_of(text, datetime.date(2020, 11, 9), "es")
+    assert periods[1] == ("2020-11-03", "2020-11-09")
+    assert periods[2] == ("None", "None")
+    # (a figure after a comma with a state verb of its own is no part of the toll)
+    text = (
+        "A storm struck the coast on Nov. 2. As of Thursday, 52,000 people had been affected, "
+        "4,100 remained in shelters."
+    )
+    periods = periods_of(text, datetime.date(2024, 11, 8))
+    assert periods == [("2024-11-02", "2024-11-07"), ("2024-11-07", "2024-11-07")]
+
+
+# --- g18es: declaring a state of calamity is an act, not a statement ---
+def test_declaring_a_state_of_calamity_is_an_act_not_a_statement() -> None:
+    # 'El presidente declaró el domingo estado de calamidad en 12 departamentos' had no period
+    # and was attributed to the president
+    text = (
+        "Las lluvias han dejado 20 muertos desde el 1 de junio, informó la Conred. El "
+        "presidente Bernardo Arévalo declaró el domingo estado de calamidad en 12 de los 22 "
+        "departamentos del país."
+    )
+    found_ = extract(text, published_at=datetime.date(2024, 6, 17), language="es")
+    assert (str(found_[1].period_start), str(found_[1].period_end)) == ("2024-06-16", "2024-06-16")
+    assert found_[1].attributed_to is None
+    assert found_[2].attributed_to is None
+    # (a statement is still one: 'declaró el lunes que ...')
+    text = "El ministro declaró el lunes que 300 escuelas necesitan reparaciones."
+    assert found(text, language="es")[0].attributed_to == "El ministro"
+
+
+# --- g18es: 'del semestre' is the half-year of the period spoken of ---
+def test_del_semestre_is_the_half_year_of_the_period_spoken_of() -> None:
+    # 'Alrededor del 95 % de las remesas del semestre' after 'Solo en junio' was dated June
+    text = (
+        "Las remesas sumaron US$10.187 millones entre enero y junio, informó el Banguat. Solo "
+        "en junio ingresaron US$1.812 millones. Alrededor del 95 % de las remesas del semestre "
+        "provino de Estados Unidos."
+    )
+    assert periods_of(text, datetime.date(2024, 7, 8), "es")[2] == ("2024-01-01", "2024-06-30")
+    text = (
+        "El PIB creció 3,1 % entre abril y junio, informó el Banco Central. La construcción "
+        "aportó el 15 % del crecimiento del trimestre."
+    )
+    assert periods_of(text, datetime.date(2024, 8, 20), "es")[1] == ("2024-04-01", "2024-06-30")
+
+
+# --- g18es: 'ese país' after the country something came from ---
+def test_ese_pais_points_at_the_country_something_came_from() -> None:
+    # 'En ese país viven cerca de 3 millones de guatemaltecos' after 'provino de Estados
+    # Unidos' was placed in Guatemala
+    text = (
+        "Las remesas a Guatemala sumaron US$10.187 millones entre enero y junio. Alrededor del "
+        "95 % provino de Estados Unidos, precisó el Banguat. En ese país viven cerca de 3 "
+        "millones de guatemaltecos, según la OIM."
+    )
+    last = found(text, language="es")[-1]
+    assert last.place == "United States"
+    assert last.subject is not None
+    assert "Estados Unidos" in last.subject
+
+
+# --- g18es: where people came from does not become the text's place ---
+def test_where_people_came_from_does_not_become_the_texts_place() -> None:
+    # 'Uno de cada tres era originario de Venezuela' made Venezuela the place of it and of
+    # the figures after it
+    text = (
+        "De enero a junio, las autoridades mexicanas identificaron a 415.342 personas "
+        "extranjeras en situación migratoria irregular. Uno de cada tres era originario de "
+        "Venezuela. Al cierre de julio, el acumulado superó los 500.000 casos."
+    )
+    places = [c.place for c in found(text, language="es")]
+    assert places == ["Mexico", "Mexico", "Mexico"]
+
+
+# --- g18es: an organisation with its acronym has what it counts ---
+def test_an_organisation_with_its_acronym_has_what_it_counts() -> None:
+    # 'la Policía Nacional Civil (PNC) cuenta con unos 24.000 agentes' gave 'agentes en
+    # Guatemala'
+    text = "Menocal indicó que la Policía Nacional Civil (PNC) cuenta con unos 24.000 agentes."
+    subject = found(text, language="es")[0].subject or ""
+    assert subject.startswith("agentes de Policía Nacional Civil")
+
+
+# --- g18es: foreigners in an irregular situation are counted as foreigners ---
+def test_foreigners_in_an_irregular_situation_are_counted_as_foreigners() -> None:
+    # '415.342 personas extranjeras en situación migratoria irregular' counted 'personas'
+    text = (
+        "La Policía Federal detuvo a 1.200 personas extranjeras en situación migratoria irregular."
+    )
+    assert found(text, language="es")[0].unit == "personas extranjeras"
+
+
+# --- g18es: a rate that ranks places takes the period of the count ---
+def test_a_rate_that_ranks_places_takes_the_period_of_the_count() -> None:
+    # 'Escuintla, con 312 casos por cada 100.000 habitantes, es el departamento con la tasa
+    # más alta' after a count of the year so far had no period
+    text = (
+        "Honduras suma 25.000 casos de dengue en lo que va del año. Cortés, con 410 casos por "
+        "cada 100.000 habitantes, es el departamento con la tasa más alta."
+    )
+    assert periods_of(text, datetime.date(2024, 5, 10), "es")[1] == ("2024-01-01", "2024-05-10")
+
+
+# --- g18es: 'de los cuales' after an amount of money is a share of that money ---
+def test_de_los_cuales_after_money_is_a_share_of_that_money() -> None:
+    # 'unos 2.300 millones, de los cuales casi dos tercios se destinarán al pago de salarios'
+    # gave 'proporción de USD que ...'
+    text = (
+        "La Asamblea aprobó un presupuesto de 23.682 millones de dólares para 2018. El "
+        "Ministerio de Educación recibirá unos 2.300 millones, de los cuales casi dos tercios se "
+        "destinarán al pago de salarios de docentes."
+    )
+    subject = found(text, language="es")[2].subject or ""
+    assert "USD" not in subject
+    assert "Ministerio de Educación" in subject
+
+
+# --- g18es: 'la institución' points at the organisation the sentence names ---
+def test_la_institucion_points_at_the_organisation_the_sentence_names() -> None:
+    # 'recibidas por el Ministerio Público (MP) ..., según datos de la institución' was
+    # attributed to 'la institución'
+    text = (
+        "Las denuncias por extorsión recibidas por el Ministerio Público (MP) cayeron un 12 % "
+        "en el primer trimestre, según datos de la institución."
+    )
+    assert found(text, language="es")[0].attributed_to == "Ministerio Público (MP)"
+
+
+# --- g18es: the outlet a source spoke to is no part of the source ---
+@pytest.mark.parametrize(
+    ("said", "source"),
+    [
+        ("dijo a EFE el ministro de Salud, Francisco Coma", "el ministro de Salud, Francisco Coma"),
+        ("dijo a este medio un funcionario de la dependencia", "un funcionario de la dependencia"),
+        ("explicó a Prensa Libre la directora del hospital", "la directora del hospital"),
+        ("dijo el ministro de Salud, Francisco Coma", "el ministro de Salud, Francisco Coma"),
+    ],
+)
+def test_the_outlet_a_source_spoke_to_is_no_part_of_the_source(said: str, source: str) -> None:
+    # 'dijo a EFE el ministro' was attributed to 'a EFE'
+    text = f"La cifra superó los 500.000 casos, {said}."
+    assert found(text, language="es")[0].attributed_to == source
+
+
+# --- g18es: a count restated with 'De los N' is the count given before ---
+def test_a_count_restated_with_de_los_is_the_count_given_before() -> None:
+    # 'De los 42.716 retornados, 6.105 eran menores de edad' gave 'retornados en Honduras' for
+    # the repeated 42.716
+    text = (
+        "Un total de 42.716 hondureños fueron deportados entre enero y junio, según el "
+        "Observatorio Consular y Migratorio. De los 42.716 retornados, 6.105 eran menores de "
+        "edad."
+    )
+    subjects = [c.subject for c in found(text, language="es")]
+    assert subjects[1] == subjects[0]
+
+
+def test_an_english_restated_count_keeps_its_own_noun() -> None:
+    # (the Spanish rule above leaves English alone: 'Of the 573 victims' is its victims)
+    text = (
+        "Chicago recorded 573 homicides in 2024, police said. Of the 573 victims, 480 were "
+        "killed with firearms."
+    )
+    subjects = [c.subject or "" for c in found(text, language="en")]
+    assert subjects[1] != subjects[0]
+
+
+# --- g18es: 'entre enero y el 31 de mayo' runs from January to that day ---
+@pytest.mark.parametrize(
+    ("when", "period"),
+    [
+        ("entre enero y el 31 de mayo", ("2025-01-01", "2025-05-31")),
+        ("de enero al 15 de mayo de 2024", ("2024-01-01", "2024-05-15")),
+        ("entre enero y mayo", ("2025-01-01", "2025-05-31")),
+    ],
+)
+def test_from_a_month_to_a_day_runs_to_that_day(when: str, period: tuple[str, str]) -> None:
+    # 'entre enero y el 31 de mayo' was read as 31 May alone
+    text = f"Las áreas de salud notificaron 12.807 casos de desnutrición aguda {when}."
+    assert periods_of(text, datetime.date(2025, 6, 9), "es") == [period]

@@ -64,6 +64,11 @@ _VERB_RE: dict[str, re.Pattern[str] | CaseBlind] = {
     # (also first in the sentence: "Explicó que ...", whose subject is someone named before)
     "es": CaseBlind(rf"(?<![^\s\"“«])(?P<verb>{_VERBS_ES})(?![\w])"),
 }
+_DECLARED_ACT_ES = re.compile(
+    r"\s+(?:(?:el|este)\s+\w+\s+)?(?:(?:un|una|el|la)\s+)?(?:estado\s+de|alerta|"
+    r"toque\s+de\s+queda)\b",
+    re.IGNORECASE,
+)
 # 'that' or 'de que' opening a clause that a noun or verb frames ('the ruling that fines will
 # reach', 'el fallo de que'); Spanish 'que' alone is too often a relative pronoun to tell.
 _FRAMED_THAT = re.compile(r"\bthat\b|\bde\s+que\b", re.IGNORECASE)
@@ -139,6 +144,13 @@ _ACCORDING = {
 }
 # A word every match of _ACCORDING holds (lower-cased): most sentences have none.
 _CITES = {"en": ("according", "citing"), "es": ("según", "acuerdo")}
+# "dijo a EFE el ministro", "explicó a este medio un funcionario": the outlet told is no
+# part of the source that follows.
+_TO_MEDIA_ES = (
+    r"(?:a\s+(?:est[ea]\s+(?:medio|diario|periódico|rotativo|agencia|redacción|publicación)|"
+    r"(?-i:(?:la\s+agencia\s+)?[A-ZÁÉÍÓÚ][\w.]+(?:\s+[A-ZÁÉÍÓÚ][\w.]+){0,2}))\s+"
+    r"(?=(?:el|la|los|las|un|una|unos|unas)\s))?"
+)
 _SAID_AFTER = {
     "en": re.compile(
         r"(?:^|[,\"”’]\s*)(?:said|says|added|reported|wrote|estimated|told\s+\w+)\s+"
@@ -149,7 +161,7 @@ _SAID_AFTER = {
     "es": re.compile(
         # (a dialogue's dash closes the quotation too: '—Contamos con 44.500 —respondió el
         # ministro.')
-        rf"(?:^|[,\"”’—]\s*)(?:{_VERBS_ES})\s+{_WHEN_ES}(?P<src>[^;:\"“”—]{{0,200}}?)\s*"
+        rf"(?:^|[,\"”’—]\s*)(?:{_VERBS_ES})\s+{_WHEN_ES}{_TO_MEDIA_ES}(?P<src>[^;:\"“”—]{{0,200}}?)\s*"
         r"(?:[.!?]?[\"”’]?\s*$|\s+(?:el|este|en\s+(?:un|una|su)|a\s+través|durante|tras|que)\s)",
         re.IGNORECASE,
     ),
@@ -576,6 +588,10 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
             return _attribution(source, match.group(0).strip(), match.start(), match.end(), 0)
     for verb in _VERB_RE[lang].finditer(sentence):
         verb_text = sentence[verb.start() : verb.end()]
+        if verb_text[:5].lower() == "decla" and _DECLARED_ACT_ES.match(sentence, verb.end()):
+            # "El presidente declaró el domingo estado de calamidad en 12 departamentos": an
+            # act, not a statement of the figures.
+            continue
         window = max(0, verb.start() - 200)
         left = sentence[window : verb.start()].rstrip()
         # Both patterns end at the end of `left`: searching its tail is enough, and cheaper.
@@ -750,6 +766,12 @@ _OPENING_NAME = re.compile(
 )
 
 
+_NAMED_ORG_IN = re.compile(
+    r"\b(?:el|la|del|al)\s+(?P<name>[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+(?:(?:de|del|de\s+la|de\s+los|para|"
+    r"la|y)\s+)?[A-ZÁÉÍÓÚ][\w'’.-]*)*\s+\([A-ZÁÉÍÓÚ][\w-]{1,12}\))"
+)
+
+
 def opening_organisation(sentence: str, attribution: Attribution) -> str | None:
     """The organisation a sentence opens with, when its source only points back at it:
     'La SAT recaudó Q8.900 millones en febrero, informó la entidad' -> 'La SAT'."""
@@ -757,13 +779,30 @@ def opening_organisation(sentence: str, attribution: Attribution) -> str | None:
         return None
     found = _OPENING_NAME.match(sentence)
     if found is None or found.end() > attribution.start:
-        return None
+        return _organisation_inside(sentence, attribution)
     name = found.group(0)
     lowered = {w.strip("().").lower() for w in name.split()}
     named_as_organisation = "(" in name or bool(lowered & (_ORG_REFS | _SOURCE_NOUNS))
     if is_place(name) or _is_place_name(name) or not named_as_organisation:
-        return None
+        return _organisation_inside(sentence, attribution)
     return name
+
+
+def _organisation_inside(sentence: str, attribution: Attribution) -> str | None:
+    """'Las denuncias recibidas por el Ministerio Público (MP) cayeron un 12 %, según datos de
+    la institución': the organisation the sentence names with its acronym before its source,
+    when the source points back at it."""
+    if "(" not in sentence[: attribution.start]:
+        return None
+    inside = None
+    for match in _NAMED_ORG_IN.finditer(sentence, 0, attribution.start):
+        inside = match  # (the last one named before the source)
+    if inside is None or is_place(inside.group("name")):
+        return None
+    noun = reference_noun(attribution.source)
+    if noun is not None and not any(w in inside.group("name").lower() for w in _REF_NOUN[noun]):
+        return None  # ('el ministerio' is no police force named in the sentence)
+    return inside.group("name")
 
 
 def announcement(sentence: str, lang: str = "en") -> str | None:

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import lru_cache
 
 from claims.importing.extraction.attribution import (
@@ -229,7 +230,7 @@ _TOLL = re.compile(r"\b(?:death\s+toll|toll|the\s+dead|saldo)\b", re.IGNORECASE)
 _CASUALTY = folded(
     r"\b(?:killed|died|dead|deaths|injured|wounded|missing|homeless|displaced|evacuated|damaged|"
     r"destroyed|muertos|murieron|fallecidos|heridos|desaparecidos|lesionados|damnificados|"
-    r"evacuados|desplazados|dañad[oa]s|destruid[oa]s|daños|damage)\b",
+    r"evacuados|desplazados|dañad[oa]s|destruid[oa]s|daños|damage|affected|afectad[oa]s)\b",
 )
 _EVENT_NOUN = re.compile(
     r"\s*(?:earthquake|quake|storm|hurricane|attack|eruption|explosion|floods?|massacre|"
@@ -251,11 +252,12 @@ _BASELINE_BEFORE = EndWord(
         r"those\s+recorded|"
         # ("rose 6.5% from the previous census in 2010")
         r"from\s+(?:the|its|their)\s+(?:previous|last|prior|earlier)\s+[a-z-]+\s+in)"
-        r"\s+(?:(?:the|in|en|el|al|la|all\s+of|todo|toda)\s+)*$",
+        # ("un 67 % mayor que la del primer semestre de 2021": the one of that half-year)
+        r"\s+(?:(?:the|in|en|el|al|la|all\s+of|todo|toda|(?<=\b(?:el|la)\s)del)\s+)*$",
     ),
     word_set(
         "than from over with to que a al de con registrado registrada registrados registradas "
-        "recorded the in en el al la of todo toda"
+        "recorded the in en el al la of todo toda del"
     ),
     None,
 )
@@ -902,6 +904,9 @@ class _Reader:
         # ('casos' -> ...), a part ('Del total, 412 ...') left out
         self.whole_count_subject: str | None = None
         self.count_subjects: dict[str, str] = {}
+        # the subject of each count of the paragraph by its amount ('De los 42.716 retornados'
+        # restates the 42.716 counted before)
+        self.counted_amounts: dict[Decimal, str] = {}
         self.last_paragraph = -1
         # (a named storm before a generic word: 'las lluvias de la tormenta Agatha')
         event = _NAMED_EVENT.search(text[:_EVENT_WINDOW]) or _EVENT_NAME.search(
@@ -2872,7 +2877,7 @@ class _Reader:
         if (
             tense.present
             and carried is not None
-            and figure.unit_kind in ("count", "none")
+            and figure.unit_kind in ("count", "none", "rate")
             and _RANKED.search(tense.clause) is not None
         ):
             how = "the count it ranks places by"
@@ -3531,14 +3536,6 @@ class _Reader:
             pool = [p for p in earlier if p.weak == weak]
             if pool:
                 return pool[0].canonical, f"place: '{pool[0].text}' earlier in the sentence"
-        for p in peoples:
-            if start <= p.start < end and _OF_THE_PEOPLE.search(text, max(0, p.start - 8), p.start):
-                # "el 56 % de los guatemaltecos vive en pobreza": a share of a country's people.
-                return p.canonical, f"place: '{p.canonical}' of '{p.text}' in the figure's clause"
-        if sentence.start not in self._global:
-            self._global[sentence.start] = _GLOBAL.search(lower(text)) is not None
-        if self._global[sentence.start]:
-            return None, ""
         pointed: str | None = None
         if self.lang == "es":
             # (up to just after the figure's words: 'unas 130.000 familias de ese departamento')
@@ -3548,6 +3545,19 @@ class _Reader:
                 if hint in window:
                     pointed = self._pointed_place_es(sentence, start, stop)
                     break
+        for p in peoples:
+            if (
+                pointed is None
+                and start <= p.start < end
+                and _OF_THE_PEOPLE.search(text, max(0, p.start - 8), p.start)
+            ):
+                # "el 56 % de los guatemaltecos vive en pobreza": a share of a country's people
+                # (not "En ese país viven 3 millones de guatemaltecos": where they live).
+                return p.canonical, f"place: '{p.canonical}' of '{p.text}' in the figure's clause"
+        if sentence.start not in self._global:
+            self._global[sentence.start] = _GLOBAL.search(lower(text)) is not None
+        if self._global[sentence.start]:
+            return None, ""
         if pointed:
             return pointed, f"place: '{pointed}', the place named before that the clause points at"
         so_far = self._place_so_far(sentence)
@@ -3594,7 +3604,13 @@ class _Reader:
                 break
             mentions = list(self._places(before))
         for place in reversed(mentions):
-            if place.weak or _plural_demonym(place) or place.how == "origin":
+            if place.how == "origin":
+                if noun not in ("país", "nación"):
+                    continue
+                # ("provino de Estados Unidos. En ese país viven ...": a country named as where
+                # something came from, weak for the figures it comes with, is still the country
+                # pointed at)
+            elif place.weak or _plural_demonym(place):
                 continue
             within = is_within_country(place)
             if noun in ("país", "nación") and within:
@@ -3731,6 +3747,10 @@ class _Reader:
                 order += 1
             for place in places:
                 name = place.canonical
+                if best is not None and name not in not_origin and best in not_origin:
+                    # ('Uno de cada tres era originario de Venezuela': where people came from
+                    # does not take over from a place the text has named as its own)
+                    continue
                 if best is None or _place_key(name, counts, last_seen) > _place_key(
                     best, counts, last_seen
                 ):
@@ -4219,7 +4239,19 @@ class _Reader:
             self.last_count_subject = None
             self.measured = {}
             self.count_subjects = {}
+            self.counted_amounts = {}
             self.whole_count_subject = None
+        if self.lang == "es" and kind == "count" and figure.amount in self.counted_amounts:
+            restated = _RESTATED_LEAD.search(
+                text, max(0, figure.value_start - 8), figure.value_start
+            )
+            if restated is not None:
+                # "De los 42.716 retornados, 6.105 eran menores": the count given before,
+                # restated, and what it counted. (Not in English, where the development files
+                # name the restated count by its own noun: 'Of the 573 victims' after '573
+                # homicides' is 'homicide victims'.)
+                subject = self.counted_amounts[figure.amount]
+                reasons.append("subject: the count it restates")
         if _weak_subject(subject, item.place) and not figure.is_change:
             # "En marzo, la variación había sido de 3,01 por ciento", "In March alone, they
             # reached $812 million": the measure named before, in the same unit.
@@ -4257,6 +4289,13 @@ class _Reader:
             or _OF_WHICH_PART_ES.search(text, max(0, figure.value_start - 30), figure.value_start)
             is not None
         )
+        if (
+            self.lang == "es"
+            and subject
+            and kind == "count"
+            and figure.amount not in self.counted_amounts
+        ):
+            self.counted_amounts[figure.amount] = subject
         if subject and kind == "count" and not part and not subject.startswith("promedio "):
             # ("La mayoría de las víctimas, 331, ...": a part; what follows breaks down the
             # whole counted before it)
@@ -4561,7 +4600,11 @@ _DESCRIPTIVE_ES = CaseBlind(
 # es ...": a ranking of what was counted, in the present, not a situation now.
 _RANKED = CaseBlind(
     r"\b(?:es|son)\s+(?:el|la|los|las)\s+[^\W\d_]+\s+(?:más|menos|con\s+más|con\s+menos|"
-    r"que\s+más)\b|\bmás\s+afectad[oa]s?\s+(?:es|son)\b"
+    r"que\s+más|con\s+(?:el|la)\s+(?:mayor|menor)"
+    # ("Escuintla, con 312 casos por cada 100.000 habitantes, es el departamento con la tasa
+    # más alta")
+    r"|con\s+(?:el|la|los|las)\s+[^\W\d_]+\s+(?:más|menos))\b"
+    r"|\bmás\s+afectad[oa]s?\s+(?:es|son)\b"
     # ("Huehuetenango, with 98 cases, is the hardest-hit department")
     r"|\b(?:is|are)\s+the\s+(?:hardest|worst|most|least|best)[\w-]*\s+[\w-]+"
     r"|\b(?:hardest|worst|most)[\w-]*\s+[\w-]+\s+(?:is|are)\b"
@@ -4769,13 +4812,17 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
             # figure's.
             start = lead.end()
     tail = figure.tail_end
-    if _after_and(text, figure.value_start) and (
+    listed = text.endswith(", ", 0, figure.value_start)
+    if (listed or _after_and(text, figure.value_start)) and (
         _OWN_STATE_AFTER.match(text, tail) or _OWN_PAST_AFTER.match(text, tail)
     ):
         # "More than 80,000 people have been affected and 3,500 remain in shelters", "31 people
-        # are missing and 194 were injured": the figure after 'and' has a verb of its own; the
-        # one before is the other figure's.
-        start = max(start, text.rfind(" ", 0, figure.value_start - 1))
+        # are missing and 194 were injured", "134,000 had been affected, 9,800 remained in
+        # shelters": the figure after 'and' (or a comma) has a verb of its own; the one before
+        # is the other figure's.
+        start = max(
+            start, figure.value_start - 2 if listed else text.rfind(" ", 0, figure.value_start - 1)
+        )
     end = min(len(text), figure.tail_end + 60)
     if (
         following is not None
@@ -4847,7 +4894,8 @@ _OWN_PAST_AFTER = re.compile(
 )
 _OWN_STATE_AFTER = re.compile(
     r"\s*(?:(?:people|persons|personas|of\s+them|de\s+ellas?|de\s+ellos)\s+)?(?:still\s+)?"
-    r"(?:remain|remains|are\s+still|permanecen|permanece|siguen|sigue)\b",
+    r"(?:remain|remains|remained|are\s+still|were\s+still|permanecen|permanece|permanecían|"
+    r"siguen|sigue|seguían)\b",
     re.IGNORECASE,
 )
 _POSSESSIVE_TO_FIGURE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?")
@@ -5472,6 +5520,8 @@ def _ranked_asides(text: str, lang: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A count restated with its article: 'De los 42.716 retornados'.
+_RESTATED_LEAD = re.compile(r"\b[Dd]e\s+(?:los|las)\s+$")
 # A subject that only points back ('cifra en Nicaragua', 'figure', 'cifra como proporción de').
 _POINTER_LEAD = re.compile(r"(?:cifra|figure|número|number|total)(?=$|\s+(?:en|in|como|as)\s)")
 # A quarter or half-year read in publication's year ("quarter 1 of 2025", "half 1 of 2025").

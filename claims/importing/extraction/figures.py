@@ -990,7 +990,7 @@ _ES_VERB_END = re.compile(
 )
 _ES_ADJ_END = re.compile(
     r"(?:ados?|adas?|idos?|idas?|ales?|ivos?|ivas?|icos?|icas?|osos?|osas?|enses?|anos?|anas?|"
-    r"eños?|eñas?|ecos?|ecas?|ares|ario|arios|aria|arias|bles?)$",
+    r"eños?|eñas?|ecos?|ecas?|ares|ario|arios|aria|arias|bles?|jer[oa]s)$",
     re.IGNORECASE,
 )
 _ES_VERB_WORDS = word_set(
@@ -1141,7 +1141,16 @@ def _noun_run_es(sentence: str, pos: int) -> tuple[str, int]:
             and low not in _ES_VERB_WORDS
             and word[0].islower()
             and _ES_ADJ_END.search(low)
-            and not complement
+            and (
+                not complement
+                # ("415.342 personas extranjeras en situación migratoria irregular": the
+                # adjective before a kind that is no complement of its own names what is
+                # counted too; not 'privadas de libertad', the adjective's own complement)
+                or (
+                    _ES_KIND_AFTER.match(sentence, following.end()) is not None
+                    and complement.group(0).strip().lower() == "en"
+                )
+            )
         ):
             words.append(word)
             end = following.end()

@@ -832,7 +832,9 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     (
         "month_range",
         rf"(?i:de|desde|entre|en)\s+(?P<mr_a>{_MES})(?:{_DE}(?P<mr_ya>{_Y_ES}))?\s+"
-        rf"(?i:a|y|hasta|al)\s+(?P<mr_b>{_MES})(?:{_DE}(?P<mr_yb>{_Y_ES})"
+        # ("entre enero y el 31 de mayo", "de enero al 15 de marzo": up to that day)
+        r"(?i:a|y|hasta|al)\s+(?:(?:(?i:el)\s+)?(?P<mr_d>[12]\d|3[01]|0?[1-9])\s+de\s+)?"
+        rf"(?P<mr_b>{_MES})(?:{_DE}(?P<mr_yb>{_Y_ES})"
         r"|\s+(?P<mr_rel>(?i:de\s+este\s+año|del\s+presente\s+año|del\s+año\s+pasado)))?",
     ),
     (
@@ -1014,6 +1016,13 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         r"feriado)\b"
         r"(?!\s+(?:de|del)\b)",
     ),
+    # "el 95 % de las remesas del semestre", after "entre enero y junio": the half-year (the
+    # quarter) of the period spoken of last
+    (
+        "context_part",
+        r"\b(?:del|en\s+el|durante\s+el)\s+(?P<cp_u>semestre|trimestre)\b"
+        r"(?!\s+(?:de|del|anterior|pasado|previo|próximo|siguiente|actual|en\s+curso|que)\b)",
+    ),
     (
         "month_subject",
         rf"(?P<mo4>{_MES})(?=\s+(?:fue|cerró|terminó|marcó|dejó|registró|concluyó)\b)",
@@ -1086,7 +1095,7 @@ _TRIGGER_ALTERNATIVES_ES = (
         "en|durante",
         r"(?=\s+(?:lo\s+que\s+va|(?:el\s+)?mismo\b|igual\b|el\s+acumulado\b|el\s+transcurso\b|"
         r"todo\s+(?:el\s+)?año\b|"
-        r"el\s+(?:primer|segundo|tercer|cuarto|último)|"
+        r"el\s+(?:primer|segundo|tercer|cuarto|último|semestre\b|trimestre\b)|"
         rf"los\s+primeros|\d|(?:todo\s+)?(?:{_MESES})))",
     )
     + "|"
@@ -1474,6 +1483,8 @@ def find_time_expressions(
         try:
             if kind == "context_end":
                 expr = _context_end(match, last_span)
+            elif kind == "context_part":
+                expr = _context_part(match, last_span)
             else:
                 expr = _resolve(
                     match, kind, sentence, published_at, last_year, profile, earlier_year
@@ -1737,6 +1748,25 @@ def _context_end(
     return TimeExpr(
         match.start(), match.end(), match.group(0), "period", last, last,
         f"end of the {unit} spoken of, {last.isoformat()}",
+    )  # fmt: skip
+
+
+def _context_part(
+    match: re.Match[str], span: tuple[datetime.date, datetime.date] | None
+) -> TimeExpr | None:
+    """'del semestre', 'en el trimestre' with no ordinal: the calendar half-year (quarter) that
+    holds the period spoken of last; nothing when none was, or when that period is longer."""
+    if span is None:
+        return None
+    months = 6 if match.group("cp_u").lower() == "semestre" else 3
+    first_month = (span[0].month - 1) // months * months + 1
+    first = datetime.date(span[0].year, first_month, 1)
+    last = _month_end(span[0].year, first_month + months - 1)
+    if span[1] > last:
+        return None
+    return TimeExpr(
+        match.start(), match.end(), match.group(0), "period", first, last,
+        f"the {match.group('cp_u').lower()} of the period spoken of",
     )  # fmt: skip
 
 
@@ -2165,6 +2195,8 @@ def _resolve(
         if not g("mr_ya") and month_a > month_b:
             year_a -= 1
         range_first, range_last = datetime.date(year_a, month_a, 1), _month_end(year_b, month_b)
+        if g("mr_d"):
+            range_last = datetime.date(year_b, month_b, int(g("mr_d")))
         if text[:5].lower() == "from " and " and " in text.lower():
             # "up 14 percent from January and February of last year": not a range 'from ... to',
             # but the months compared with, a start as 'from February' is (_open_ended).
@@ -3142,9 +3174,21 @@ def _as_of(expr: TimeExpr, sentence: str, profile: _Profile) -> TimeExpr:
     )
 
 
+# "declaró el domingo estado de calamidad": the day of an act, not of a statement.
+_DECLARED_ACT = re.compile(
+    r"\s*(?:(?:un|una|el|la)\s+)?(?:estado\s+de|alerta|toque\s+de\s+queda)\b",
+    re.IGNORECASE,
+)
+
+
 def _said_at(expr: TimeExpr, sentence: str, profile: _Profile) -> TimeExpr:
     """Mark a time that dates the statement ('said on Monday') rather than the figure."""
     if not _cued(expr, sentence, profile.said_at, 60):
+        return expr
+    if (
+        _DECLARED_ACT.match(sentence, expr.end)
+        and "declar" in sentence[max(0, expr.start - 60) : expr.start].lower()
+    ):
         return expr
     return TimeExpr(
         expr.start, expr.end, expr.text, "said_at", expr.period_start, expr.period_end, expr.note

@@ -322,7 +322,7 @@ _ORIGIN_AFTER = re.compile(
 )
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:desde|from|frontera\s+con|border\s+with|provin\w+\s+de|proceden\w*\s+de|"
-    r"provenien\w*\s+de)\s+(?:el\s+|la\s+|the\s+)?$",
+    r"provenien\w*\s+de|originari[oa]s?\s+de|oriund[oa]s?\s+de)\s+(?:el\s+|la\s+|the\s+)?$",
     re.IGNORECASE,
 )
 _AND_BETWEEN = re.compile(r"\s*(?:,|y|e|and|o|or)\s*|\s*,\s*(?:y|and)\s*")

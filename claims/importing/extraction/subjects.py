@@ -4216,7 +4216,9 @@ def _build_subject(
             and not _POPULATION_UNIT.search(unit)
             and unit.lower() not in own_np.lower()
             and _strip_place_words(own_np).lower() not in ("país", "nación", "región")
-            and own_np.lower() in sentence[lo : figure.value_start].lower()
+            # ('La Policía Nacional Civil (PNC) cuenta con': the name with its acronym)
+            and own_np.lower()
+            in sentence[lo : figure.value_start].lower().replace("(", "").replace(")", "")
             and main in (w.lower() for w in before_words)
         ):
             # "La bancada oficial cuenta con 23 diputados", "El hospital tiene 300 camas": what
@@ -6264,6 +6266,10 @@ def _share_subject(
         # "2.700 asesinatos, de los cuales alrededor del 40 por ciento ...": of those counted
         # ('31.096 millones de dólares, de los cuales el 73 %': of the money named before).
         base = _no_place_tail(figure.earlier_count or "") or figure.earlier_unit
+        if base and base.isupper() and len(base) == 3 and es and figure.earlier_subject:
+            # ('recibirá unos 2.300 millones, de los cuales casi dos tercios se destinarán a
+            # salarios': of the money, named by what it is, not by its currency code)
+            base = ""
         if not base and es and figure.earlier_subject:
             base = _no_place_tail(figure.earlier_subject)
             own_np, verb_words = "", []  # (the clause before is the base, not a subject)
