@@ -7437,3 +7437,107 @@ def test_a_share_down_from_an_earlier_level_keeps_its_subject_before_a_source() 
 def test_winds_of_a_speed_are_the_storms_wind_speed(text: str, language: str, subject: str) -> None:
     # 'with winds of 120 mph' gave 'mph made landfall ... with winds'
     assert found(text, language=language)[0].subject == subject
+
+
+# --- g18en1: attribution ---
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Judicial Investigation Agency (OIJ) data show 71 homicides were recorded in January.",
+            "Judicial Investigation Agency (OIJ)",
+        ),
+        (
+            "The National Statistics Institute (INE) said 40 people died.",
+            "The National Statistics Institute (INE)",
+        ),
+        (
+            "Human rights group Cristosal has documented 261 deaths in custody since March.",
+            "Human rights group Cristosal",
+        ),
+        (
+            "Sheinbaum won 59.8 percent of the vote, according to the National Electoral "
+            "Institute's quick count.",
+            "the National Electoral Institute",
+        ),
+    ],
+)
+def test_a_source_with_its_acronym_or_its_document_is_named_whole(text: str, source: str) -> None:
+    # '(OIJ) data show' gave 'OIJ) data'; 'has documented' named nobody; "the Institute's quick
+    # count" kept the document's name
+    assert found(text, "en")[0].attributed_to == source
+
+
+def test_the_group_points_back_at_the_group_named_before() -> None:
+    text = (
+        "Police killed 1,247 people in 2023, according to Mapping Police Violence, a research "
+        "group. Roughly one in three of those killed had been stopped for a traffic violation, "
+        "the group found."
+    )
+    assert found(text, "en")[1].attributed_to == "Mapping Police Violence"
+
+
+def test_the_group_stays_as_written_after_a_source_not_called_a_group() -> None:
+    text = (
+        "Remittances totaled $104 billion, according to the Inter-American Dialogue, a think "
+        "tank. About 3.2 million Guatemalans live in the United States, the group estimates."
+    )
+    assert found(text, "en")[1].attributed_to == "the group"
+
+
+# --- g18en1: units ---
+
+
+def test_a_share_of_a_group_ends_before_an_adverb_of_its_verb() -> None:
+    # 'as many as 70 percent of victims never go to the authorities' gave 'percent of victims
+    # never'
+    text = "Police say as many as 70 percent of victims never go to the authorities."
+    candidate = found(text, "en")[0]
+    assert candidate.unit == "percent of victims"
+    assert candidate.subject == "share of victims that never go to the authorities"
+
+
+def test_a_population_that_stands_at_a_figure_counts_people() -> None:
+    # 'The prison population now stands at roughly 110,000' after deaths gave 'deaths'
+    text = (
+        "Rights groups have documented 261 deaths in custody. The country's prison population "
+        "now stands at roughly 110,000."
+    )
+    candidate = found(text, "en")[1]
+    assert (candidate.unit, candidate.subject) == ("people", "country's prison population")
+
+
+def test_those_with_a_participle_are_people() -> None:
+    # 'some 7,000 of those detained' after deaths gave 'deaths' and a subject made of the
+    # sentence before
+    text = (
+        "Rights groups have documented 261 deaths in custody. The president said that some "
+        "7,000 of those detained have been released."
+    )
+    candidate = found(text, "en")[1]
+    assert candidate.unit == "people"
+    assert candidate.subject == "people detained who have been released"
+
+
+# --- g18en1: subjects ---
+
+
+def test_a_rate_named_before_a_comma_and_at_is_the_rate_measured() -> None:
+    # ', giving it the world's highest incarceration rate, at about 1,700 per 100,000' gave the
+    # whole clause before
+    text = (
+        "The prison population stands at 110,000, giving it the world's highest incarceration "
+        "rate, at about 1,700 per 100,000 residents."
+    )
+    assert found(text, "en")[1].subject == "world's highest incarceration rate"
+
+
+def test_a_figure_with_its_own_verb_after_the_source_keeps_its_words() -> None:
+    # 'a ring that prosecutors say took in some $3.8 million in bribes' gave 'former president'
+    text = (
+        "The former president was jailed over his role in a customs fraud ring that prosecutors "
+        "say took in some $3.8 million in bribes."
+    )
+    assert found(text, "en")[0].subject == "bribes"

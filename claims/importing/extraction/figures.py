@@ -605,7 +605,8 @@ _NP_STOP = word_set(
     did will would could should may might must can in on at from to by with without during
     since after before for into across through under over among between than as because
     said says say told reported according who's whose nationwide worldwide overall alone
-    remain remains remained lived live lives"""
+    remain remains remained lived live lives never ever often always usually rarely seldom
+    sometimes"""
 )
 _POSSESSIVE = re.compile(r"^(?P<w>[\w.’'-]+)['’]s$")
 

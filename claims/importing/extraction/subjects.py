@@ -55,7 +55,7 @@ _VERBS_EN = word_set(
     affected spent spend spends earn earns earned cost costs borrowed face faces faced drowned
     peaked lost loses shut gave employs employ lent lends paid bought sold built sent wired
     brought brings generated generates yielded yields fetched expect expects predict predicts
-    predicted anticipate anticipates anticipated shrank shrunk"""
+    predicted anticipate anticipates anticipated shrank shrunk stands"""
 )
 _AUX_EN = word_set(
     "is are was were be been being am has have had will would could may might can shall should "
@@ -836,6 +836,7 @@ _FOR_AMOUNT_TAIL = re.compile(r"\s(?:por|worth)\s+$")
 # How every match of _OF_BEFORE ends. Tried at every word, _OF_BEFORE backtracks through up to
 # five words each time; this check (which the engine runs from whitespace to whitespace) rules
 # out most windows first.
+_RATE_AT_BEFORE = re.compile(r"(?P<np>(?:[\w'’-]+\s+){0,4}rate),\s+at\s+$", re.IGNORECASE)
 _OF_TAIL = re.compile(r"\s(?:of|de)\s+$")
 
 
@@ -3394,6 +3395,12 @@ def _build_subject(
     if kind == "rate":
         measure = ""
         near = _OF_BEFORE.search(sentence, max(0, figure.value_start - 50), figure.value_start)
+        if near is None and not es and sentence.endswith(" at ", 0, figure.value_start):
+            # "the world's highest incarceration rate, at about 1,700 per 100,000": the rate
+            # named just before, set off by a comma.
+            near = _RATE_AT_BEFORE.search(
+                sentence, max(0, figure.value_start - 60), figure.value_start
+            )
         if near is not None and _RATE_WORD.search(near.group("np")):
             # "registered a homicide rate of 15.9": the rate the words before the figure name.
             rate_np = _noun_phrase(_last_np(near.group("np").split(), lang), lang)
@@ -4748,6 +4755,9 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
 _OF_THEM_AFTER_EN = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
 _OF_THEM_LEAD_EN = re.compile(r"^(?:Of\s+(?:them|those|these|that\s+total|the\s+total)\s*,)")
 _COPULAS_EN = word_set("were was are is")
+# 'those detained', 'those killed': a participle that makes 'those' people.
+_DONE_TO_EN = re.compile(r"[a-z]+ed|held|taken|hurt|shot|caught|kept|seen")
+_PERFECT_AUX_EN = word_set("have has had been")
 # People, for 'who' rather than 'that' ('cholera patients who died').
 _PEOPLE_EN = word_set(
     "people persons patients migrants victims workers children women men residents inmates "
@@ -4771,6 +4781,16 @@ def _part_of_earlier_en(sentence: str, figure: SubjectInput, after_words: list[s
     if of_them is not None and len(words) >= 2 and words[0].lower() == "of":
         words = words[2:]  # (the words after the figure start with 'of them')
     words = _before_clause(" ".join(words)).split()
+    done_to = False
+    if (
+        of_them is not None
+        and of_them.group(0).lower().endswith("those")
+        and len(words) > 1
+        and _DONE_TO_EN.fullmatch(words[0]) is not None
+    ):
+        # "7,000 of those detained have been released": people to whom it was done, whatever
+        # was counted before.
+        base, words, done_to = f"people {words[0].lower()}", words[1:], True
     if not base or not words:
         return ""
     first = words[0].lower()
@@ -4782,9 +4802,12 @@ def _part_of_earlier_en(sentence: str, figure: SubjectInput, after_words: list[s
         if not what or what.lower() in base.lower():
             return ""
         return _tidy(f"{what} among {base}")  # 'were minors': minors among those
-    if first in _AUX_EN:
+    verb_at = 0
+    while done_to and verb_at < len(words) - 1 and words[verb_at].lower() in _PERFECT_AUX_EN:
+        verb_at += 1  # ('of those detained have been released')
+    if verb_at == 0 and first in _AUX_EN:
         return ""
-    if _is_verb(words[0], "en", None):
+    if _is_verb(words[verb_at], "en", None):
         people = any(word.lower() in _PEOPLE_EN for word in base.split()[:3])
         relative = "who" if people else "that"
         return _tidy(f"{base} {relative} {' '.join(words)}")
@@ -6020,6 +6043,8 @@ def _after_reported_that(
 _OPINION_VERBS_EN = word_set(
     "felt feel think thought believe believed say said want wanted expect expected fear feared"
 )
+# Adverbs that stand before a verb ("70 percent of victims never go to the police").
+_PRE_VERB_ADVERBS_EN = word_set("never often always usually rarely seldom sometimes still also")
 # (no verb: 'of the kidnappings in that period', 'of deaths in the region')
 _FUNCTION_WORDS_EN = word_set(
     "in on at for from with by of to during across among under over and or but than as since "
@@ -6356,6 +6381,7 @@ def _share_subject(
         and after_words[0].islower()
         and (
             after_words[0] in _OPINION_VERBS_EN
+            or (not predicate and after_words[0] in _PRE_VERB_ADVERBS_EN)
             or (
                 not predicate
                 and not after_words[0].endswith("s")
