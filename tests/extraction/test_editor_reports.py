@@ -7541,3 +7541,61 @@ def test_a_figure_with_its_own_verb_after_the_source_keeps_its_words() -> None:
         "say took in some $3.8 million in bribes."
     )
     assert found(text, "en")[0].subject == "bribes"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Far-right Vox fell to 33 seats.", "seats of Far-right Vox"),
+        ("The National Guard grew to 130,000 members.", "members of National Guard"),
+    ],
+)
+def test_what_a_party_or_a_force_holds_came_to_a_level(text: str, subject: str) -> None:
+    # 'Far-right Vox fell to 33 seats' gave 'Far-right Vox'
+    assert found(text, "en")[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Children made up one in ten deportees. The government says it has spent 120 "
+            "million lempiras on reception centers since 2014.",
+            "spending on reception centers in Honduras",
+        ),
+        (
+            "The ministry has spent $2 million on the program.",
+            "spending on the program by ministry",
+        ),
+    ],
+)
+def test_money_spent_on_something_is_spending_on_it(text: str, subject: str) -> None:
+    # 'it has spent 120 million lempiras on reception centers' gave the subject of the figure
+    # before; 'The ministry has spent' gave 'ministry'
+    assert found(text, "en")[-1].subject == subject
+
+
+def test_a_count_that_has_risen_by_a_figure_is_a_change() -> None:
+    # 'The population has risen by nearly 4,000' gave 'prison population'
+    text = "The prison population has risen by nearly 4,000 in the year to June."
+    assert found(text, "en")[0].subject == "increase in prison population"
+
+
+def test_led_is_the_verb_of_a_share() -> None:
+    # 'about 1 percent of the killings led to an officer being charged' gave 'share of killings
+    # that being charged'
+    text = "Only about 1 percent of the killings led to an officer being charged."
+    assert found(text, "en")[0].subject == "share of killings that led to an officer being charged"
+
+
+def test_a_share_of_those_killed_is_no_repeat_of_the_count_before() -> None:
+    # 'Roughly one in three of those killed had been stopped' took the subject of the figure
+    # before, whose words held 'killed'
+    text = (
+        "Police killed 1,247 people in 2023. Black Americans were 2.8 times as likely as white "
+        "Americans to be killed. Roughly one in three of those killed had been stopped for a "
+        "traffic violation, the group found."
+    )
+    assert found(text, "en")[2].subject == (
+        "share of people killed that had been stopped for a traffic violation in United States"
+    )

@@ -4015,6 +4015,8 @@ class _Reader:
             and self.last_count_subject
             and self.last_paragraph == sentence.paragraph
             and these.group("n").lower() in self.last_count_subject.lower()
+            # (not a participle: 'one in three of those killed' are people, a part of them)
+            and not (self.lang == "en" and _PARTICIPLE_EN.fullmatch(these.group("n")) is not None)
         ):
             # "5.100 de esos casos", "2,000 of those deaths": some of what was counted before.
             subject = self.last_count_subject
@@ -5362,6 +5364,7 @@ _DIFFERENCE = re.compile(
 )
 _GENERIC_CASES_ES = frozenset(("casos", "hechos", "registros", "eventos", "incidentes"))
 _GAPPED_PLACES_AFTER_ES = re.compile(r"\s+(?:y|e)\s+[A-ZÁÉÍÓÚ][^,;:]{1,40},\s*\d")
+_PARTICIPLE_EN = re.compile(r"[a-z]{2,}ed|held|taken|hurt|shot|caught|seen|kept")
 _OF_THESE = re.compile(
     r"\s+(?:de\s+(?:esos|esas|estos|estas|dichos|dichas)|of\s+(?:those|these|the))\s+"
     r"(?P<n>[^\W\d_]{3,})",

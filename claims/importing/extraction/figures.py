@@ -1705,7 +1705,8 @@ _COUNT_CHANGE = re.compile(r"\s+(?:fewer|more|less|menos|más)\s+(?:than|que)\b"
 # "rose by 500", "el paro subió en 117.000 personas", "supera en casi 200": the count changed by.
 _COUNT_CHANGE_BEFORE = EndWord(
     re.compile(
-        r"\b(?:(?:rose|fell|increased|decreased|grew|dropped|declined|climbed|jumped|exceeds?|"
+        r"\b(?:(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|declined|climbed|"
+        r"jumped|exceeds?|"
         r"exceeded|outnumbered|shrank|shrunk|expanded|contracted)\s+by|(?:aumentó|aumentaron|creció|crecieron|subió|subieron|bajó|"
         r"bajaron|cayó|cayeron|disminuyó|disminuyeron|se\s+redujo|se\s+redujeron|supera|superó|"
         r"superan|superaron|excede|excedió)(?:\s+en\s+[A-ZÁÉÍÓÚ]\w+(?:\s+[A-ZÁÉÍÓÚ]\w+)?)?\s+en)"

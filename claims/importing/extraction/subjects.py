@@ -55,7 +55,7 @@ _VERBS_EN = word_set(
     affected spent spend spends earn earns earned cost costs borrowed face faces faced drowned
     peaked lost loses shut gave employs employ lent lends paid bought sold built sent wired
     brought brings generated generates yielded yields fetched expect expects predict predicts
-    predicted anticipate anticipates anticipated shrank shrunk stands"""
+    predicted anticipate anticipates anticipated shrank shrunk stands led"""
 )
 _AUX_EN = word_set(
     "is are was were be been being am has have had will would could may might can shall should "
@@ -236,6 +236,11 @@ def _flow_pointer(own_np: str, verb_words: list[str]) -> bool:
 
 
 # English verbs that name the money they bring ("exports earned $2.1 billion").
+# Verbs of spending money on something, and the noun of that money.
+_SPENT_EN = {
+    "spent": "spending", "spends": "spending", "spend": "spending", "invested": "investment",
+    "invests": "investment", "invest": "investment",
+}  # fmt: skip
 _MONEY_NOUNS_EN = {
     "earned": "earnings", "earns": "earnings", "earn": "earnings", "lent": "loans",
     "lends": "loans", "donated": "donations", "pledged": "pledges", "paid": "payments",
@@ -392,6 +397,15 @@ def _possessed(own_np: str, main: str, unit: str) -> str:
         return _strip_place_words(" ".join(words))
     if main in _HAVING_EN and unit.split()[-1].lower() in _MEMBER_UNITS_EN:
         return f"{unit} of {own_np}"
+    if (
+        main in _MOVED_EN
+        and unit.split()[-1].lower() in _HELD_UNITS_EN
+        and not any(w.lower() in _POINTERS_EN for w in words)
+        and own_np.lower() not in _PRONOUN_SUBJECTS
+    ):
+        # "Far-right Vox fell to 33 seats", "The force grew to 12,000 officers": what the one
+        # named holds came to that level ('seats of Far-right Vox', not 'Far-right Vox').
+        return f"{unit} of {own_np}"
     return ""
 
 
@@ -400,6 +414,8 @@ _MEMBER_UNITS_EN = word_set(
     judges teachers doctors nurses volunteers inmates prisoners students affiliates partners
     beds branches offices schools clinics hospitals"""
 )
+# What a party, a force or an institution holds, which can fall or rise to a level.
+_HELD_UNITS_EN = _MEMBER_UNITS_EN | word_set("seats deputies lawmakers legislators senators")
 
 
 def _acted_by(own_np: str, agent: str, verb: list[str], main: str) -> str:
@@ -3633,6 +3649,21 @@ def _build_subject(
             # the change before was of, at its new level.
             level = CHANGE_LEAD_ES.sub("", _no_place_tail(figure.earlier_subject))
             return with_place(level, figure.place, lang)
+        spent_en = (
+            next((w.lower() for w in verb_words if w.lower() not in _AUX_EN), "")
+            if not es and after_words[:1] == ["on"]
+            else ""
+        )
+        if spent_en in _SPENT_EN:
+            # "The government says it has spent 120 million lempiras on reception centers":
+            # spending on what, by whom when the text names who.
+            spent_on_en = _cut_np(after_words[1:7], lang)
+            if spent_on_en and not is_place(" ".join(spent_on_en)):
+                phrase = f"{_SPENT_EN[spent_en]} on {' '.join(spent_on_en)}"
+                if own_np and own_np.lower() not in _PRONOUN_SUBJECTS:
+                    owner = _short_name(_strip_place_words(own_np) or own_np, sentence, lang)
+                    phrase = f"{phrase} by {owner}"
+                return with_place(_tidy(phrase), figure.place, lang)
         if (
             own_np
             and _DEMONSTRATIVE.match(own_np)
@@ -3828,6 +3859,11 @@ def _build_subject(
             if verb_words
             else ""
         )
+        if not es and not money_noun and len(verb_words) > 1 and verb_words[0] in _HAVING_EN:
+            # ('has spent', 'have invested')
+            money_noun = _MONEY_NOUNS.get(verb_words[1].lower()) or _MONEY_NOUNS_EN.get(
+                verb_words[1].lower(), ""
+            )
         if money_noun and own_np and own_np.lower() not in _PRONOUN_SUBJECTS:
             # "La SAT recaudó Q8.700 millones", "Guatemala exported $13.9 billion": the money
             # the verb names, of whoever it belongs to.
