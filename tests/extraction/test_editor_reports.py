@@ -7599,3 +7599,39 @@ def test_a_share_of_those_killed_is_no_repeat_of_the_count_before() -> None:
     assert found(text, "en")[2].subject == (
         "share of people killed that had been stopped for a traffic violation in United States"
     )
+
+
+def test_a_plural_demonym_is_what_was_counted_in_a_change() -> None:
+    # 'up 62 percent' after '54,712 Hondurans' gave 'increase in deported by ...'
+    text = (
+        "Mexico and the United States deported 54,712 Hondurans between January and June, up "
+        "62 percent from the same period last year."
+    )
+    assert found(text, "en")[1].subject == (
+        "increase in Hondurans deported by Mexico and the United States"
+    )
+
+
+def test_a_share_of_a_hedged_count_is_a_share_of_what_was_counted() -> None:
+    # 'about 61 percent of the nearly 99 million people' gave 'percent of nearly'
+    text = "Turnout was about 61 percent of the nearly 99 million people on the voter rolls."
+    assert found(text, "en")[0].unit == "percent of people"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Turnout was about 61 percent of the 99 million people on the voter rolls.",
+            "turnout of people",
+        ),
+        (
+            "Turnout in Sunday's election was about 57 percent of the 6 million registered voters.",
+            "turnout of registered voters in election",
+        ),
+        ("Voter turnout stood at 45 percent.", "voter turnout"),
+    ],
+)
+def test_turnout_as_a_share_of_voters_is_the_turnout(text: str, subject: str) -> None:
+    # gave 'share of people where turnout was'
+    assert found(text, "en")[0].subject == subject

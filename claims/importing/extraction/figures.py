@@ -609,6 +609,11 @@ _NP_STOP = word_set(
     sometimes"""
 )
 _POSSESSIVE = re.compile(r"^(?P<w>[\w.’'-]+)['’]s$")
+# Words that hedge a number inside a share's base ('of the nearly 99 million people', 'of the
+# more than 9 million voters').
+_HEDGES_BEFORE_NUMBER = word_set(
+    "nearly almost about around roughly some approximately over just more less fewer than estimated"
+)
 
 
 MAX_NUMBERS = 60
@@ -1195,6 +1200,10 @@ def _share_base(sentence: str, start: int) -> tuple[str | None, str | None, int]
                 continue
             if re.fullmatch(r"\d[\d,.]*", word) or lower in SCALES:
                 continue
+            if lower in _HEDGES_BEFORE_NUMBER and any(
+                w[:1].isdigit() for w in words[index + 1 : index + 3]
+            ):
+                continue  # "61 percent of the nearly 99 million people": of the people
             adjective_use = (
                 bool(following)
                 and following[:1].islower()

@@ -1269,7 +1269,12 @@ def _strip_place_words(phrase: str) -> str:
         words = words[2:]  # "El Salvador's economy"
     while words and (
         (words[0].endswith(("'s", "’s")) and is_place(words[0][:-2]))
-        or (is_demonym(words[0]) and words[0][0].isupper())
+        # (a plural demonym is the people counted, a noun: 'Hondurans deported by Mexico')
+        or (
+            is_demonym(words[0])
+            and words[0][0].isupper()
+            and not (words[0].endswith("s") and not words[0].endswith("ss"))
+        )
     ):
         words = words[1:]
     return " ".join(words)
@@ -6130,6 +6135,20 @@ def _share_subject(
         # cases in which what the clause after says holds.
         holds = f"{share_word} {in_cases.group('b')} en que {in_cases.group('c')}"
         return with_place(_tidy(holds), figure.place, lang)
+    if (
+        not es
+        and own_np
+        and verb_words
+        and verb_words[0].lower() in _COPULAS_EN | _LEVEL_VERBS_EN
+        and "turnout" in own_np.lower().split()
+    ):
+        # "Turnout reached 52 percent of the 6.1 million registered voters": the turnout of
+        # those voters, not a share of them 'where turnout was'.
+        turnout = _strip_place_words(own_np)
+        if base:
+            at = turnout.lower().find("turnout") + len("turnout")
+            turnout = f"{turnout[:at]} of {base}{turnout[at:]}"
+        return with_place(_tidy(turnout), figure.place, lang)
     np_words = own_np.split() if own_np and not verb_words else []
     if len(np_words) >= 2 and np_words[-1].lower() in _SHARE_VERBS:
         # "Remittances account for 20% of GDP", "Tourism, which represents 9% of the economy":
