@@ -7635,3 +7635,34 @@ def test_a_share_of_a_hedged_count_is_a_share_of_what_was_counted() -> None:
 def test_turnout_as_a_share_of_voters_is_the_turnout(text: str, subject: str) -> None:
     # gave 'share of people where turnout was'
     assert found(text, "en")[0].subject == subject
+
+
+def test_a_candidate_had_a_share_to_a_rivals_share() -> None:
+    # 'Nasralla had 42.2 percent of the votes counted to Hernández's 40.5 percent' gave 'share
+    # of votes that counted to Hernández's percent' and 'share of votes where nasralla had ...'
+    text = "Nasralla had 42.2 percent of the votes counted to Hernández's 40.5 percent."
+    subjects = [c.subject.lower() for c in found(text, "en")]
+    assert subjects == [
+        "share of votes received by nasralla",
+        "share of votes received by hernández",
+    ]
+
+
+def test_ballots_counted_at_the_end_of_an_opening_stay_the_share() -> None:
+    text = "With 70 percent of ballots counted, Nasralla led by 45,000 votes."
+    assert found(text, "en")[0].subject == "share of ballots that counted"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Nasralla led President Juan Orlando Hernández by about 45,000 votes.",
+            "lead of nasralla over President Juan Orlando Hernández",
+        ),
+        ("The mayor trailed her rival by 12 points in the poll.", "lead of her rival over mayor"),
+    ],
+)
+def test_one_led_another_by_a_margin_is_the_lead(text: str, subject: str) -> None:
+    # gave 'votes led by nasralla'
+    assert found(text, "en")[0].subject == subject

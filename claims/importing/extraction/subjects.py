@@ -4139,6 +4139,19 @@ def _build_subject(
         total = main in _TOTAL_VERBS and not (
             main.startswith("lleg") and not {"a", "al"} & {w.lower() for w in verb_words}
         )
+        if (
+            not es
+            and main in _LED_EN
+            and own_np
+            and own_np.lower() not in _PRONOUN_SUBJECTS
+            and len(verb_words) > 1
+            and sentence.endswith(" by ", 0, figure.value_start)
+        ):
+            # "Nasralla led President Juan Orlando Hernández by about 45,000 votes": the lead
+            # of the one over the other, not 'votes led by Nasralla'.
+            rival = " ".join(verb_words[1:])
+            ahead, behind = (own_np, rival) if main in ("led", "leads") else (rival, own_np)
+            return with_place(_tidy(f"lead of {ahead} over {behind}"), figure.place, lang)
         measured = (
             _measured_by(own_np, main or verb_words[-1].lower(), unit, figure)
             if not es and own_np and unit
@@ -6413,6 +6426,16 @@ def _share_subject(
         base = figure.counted
     if base is None and figure.kind in ("fraction", "ratio") and es:
         base = figure.earlier_unit
+    if (
+        not es
+        and base
+        and len(after_words) > 1  # ('With 70 percent of ballots counted,': what is said)
+        and after_words[0].lower() in _VOTE_PARTICIPLES_EN
+        and _VOTE_BASE.search(base.lower()) is not None
+    ):
+        # "42.2 percent of the votes counted", "of the ballots cast": the participle says
+        # which votes, it is no verb of the share.
+        after_words = after_words[1:]
     verb_at = next(
         (
             i
@@ -7134,12 +7157,15 @@ _WON_EN = {
     "won": "won", "wins": "won", "received": "received", "receives": "received",
     "got": "received", "gets": "received", "obtained": "obtained", "took": "taken",
     "secured": "secured", "garnered": "garnered", "captured": "captured",
+    "had": "received", "has": "received",
 }  # fmt: skip
 _BOUGHT_EN = word_set("bought imported purchased received absorbed")
 _WON_ES = word_set(
     "obtuvo obtiene obtuvieron obtienen obtenía obtenían logró lograron consiguió recibió ganó"
 )
 # What such a share is of: votes or seats ('vote', 'valid votes', 'los votos', 'escaños').
+_VOTE_PARTICIPLES_EN = word_set("counted cast tallied reported")
+_LED_EN = word_set("led leads trailed trails")
 _VOTE_BASE = re.compile(r"\b(?:votes?|ballots|seats|votos|sufragios|escaños|curules)\b")
 
 
@@ -7233,6 +7259,10 @@ _RIVAL_BEFORE = re.compile(
 )
 # "frente al 39,5 % de Jorge Medina", "frente a 39,5 % de su rival", "compared with 31.7 percent
 # for Jorge Medina": the rival named right after it.
+# "Nasralla had 42.2 percent to Hernández's 40.5 percent": the rival's share, after 'to'.
+_RIVAL_POSSESSIVE_EN = re.compile(
+    r"\bto\s+(?P<who>[A-ZÁÉÍÓÚ][\w.-]*(?:\s+[A-ZÁÉÍÓÚ][\w.-]*){0,3})['’]s\s+$"
+)
 _RIVAL_AFTER_LEAD = re.compile(r"\b(?:frente\s+al?|compared\s+(?:with|to)|versus|against)\s+$")
 _RIVAL_AFTER = re.compile(
     r"\s+(?:de|del|for|by)\s+(?P<who>(?:su|sus|his|her|their|the|el|la)\s+[^\W\d_]+|"
@@ -7247,7 +7277,9 @@ def _rival_share(sentence: str, figure: SubjectInput, lang: str) -> str:
     if won is None:
         return ""
     lead = sentence[max(0, figure.value_start - 90) : figure.value_start]
-    before = _RIVAL_BEFORE.search(lead)
+    before = _RIVAL_BEFORE.search(lead) or (
+        _RIVAL_POSSESSIVE_EN.search(lead, max(0, len(lead) - 60)) if lang == "en" else None
+    )
     who = before.group("who") if before is not None else ""
     if not who and _RIVAL_AFTER_LEAD.search(lead, max(0, len(lead) - 20)) is not None:
         after = _RIVAL_AFTER.match(sentence, figure.tail_end)
@@ -7362,6 +7394,8 @@ def _won_by(own_np: str, verb_words: list[str], base: str, lang: str) -> str:
     with a single verb."""
     aux = _AUX_ES if lang == "es" else _AUX_EN
     verbs = [w for w in verb_words if w.lower() not in aux and w.lower() not in _DETERMINERS]
+    if not verbs and lang == "en" and [w.lower() for w in verb_words] in (["had"], ["has"]):
+        verbs = verb_words  # "Nasralla had 42.2 percent of the votes counted": what one holds
     if len(verbs) == 1 and lang == "en" and verbs[0].lower() in _BOUGHT_EN and is_place(own_np):
         # "The United States bought 80 percent of the shipments": the share a place took
         # ('shipments bought by United States'), which the places ranked after it replace.
