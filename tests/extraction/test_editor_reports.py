@@ -7666,3 +7666,14 @@ def test_ballots_counted_at_the_end_of_an_opening_stay_the_share() -> None:
 def test_one_led_another_by_a_margin_is_the_lead(text: str, subject: str) -> None:
     # gave 'votes led by nasralla'
     assert found(text, "en")[0].subject == subject
+
+
+def test_the_lower_house_is_no_verb() -> None:
+    # '... of the 500 seats in the lower house' gave 'share of seats that house'
+    text = (
+        "Sheinbaum's coalition is on track to hold more than two-thirds of the 500 seats in the "
+        "lower house."
+    )
+    assert found(text, "en")[0].subject == (
+        "share of seats where Sheinbaum's coalition is on track to hold in Mexico"
+    )

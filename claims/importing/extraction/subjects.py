@@ -809,7 +809,12 @@ def _is_verb(word: str, lang: str, previous: str | None) -> bool:
             return True  # the conditional: 'La producción de café caería a 5,8 millones'
         return lower.endswith(_ES_PAST_ENDINGS) and len(lower) > 3
     if lower in _VERBS_EN:
-        return True
+        # ('the lower house', 'the plan': a noun after a determiner or the chamber's adjective)
+        return not (
+            lower in _NOUN_VERBS_EN
+            and previous is not None
+            and previous.lower() in _DETERMINERS | _CHAMBER_ADJECTIVES_EN
+        )
     if (
         lower in _PRESENT_MOVES_EN
         and previous is not None
@@ -830,6 +835,9 @@ def _is_verb(word: str, lang: str, previous: str | None) -> bool:
 _PRESENT_MOVES_EN = _BARE_MOVES_EN | word_set(
     "rises falls grows climbs jump jumps drops increases decrease decreases declines"
 )
+# Words of _VERBS_EN that are nouns as often ('the house', 'a plan', 'its cost').
+_NOUN_VERBS_EN = word_set("house houses plan plans aim aims cost costs face faces hold holds")
+_CHAMBER_ADJECTIVES_EN = word_set("lower upper")
 _NOT_BEFORE_PRESENT_MOVE_EN = word_set("percent per cent points point price prices water")
 _NOT_LAST = _DETERMINERS | _STRIP_WORDS | _TRAILING
 # Where the phrase after a figure ends: what follows a comma is an apposition or another clause.
