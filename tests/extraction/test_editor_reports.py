@@ -7677,3 +7677,17 @@ def test_the_lower_house_is_no_verb() -> None:
     assert found(text, "en")[0].subject == (
         "share of seats where Sheinbaum's coalition is on track to hold in Mexico"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Families have found hundreds of clandestine graves in the state since 2015.", None),
+        ("Police found 12 bodies in the house.", None),
+        ("Rescuers found 40 people alive, officials said.", "officials"),
+        ("Researchers found 12 new cases.", "Researchers"),
+    ],
+)
+def test_who_found_things_is_no_source(text: str, source: str | None) -> None:
+    # 'Families have found hundreds of clandestine graves' was attributed to 'Families'
+    assert found(text, "en")[0].attributed_to == source

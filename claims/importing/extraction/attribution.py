@@ -534,6 +534,21 @@ _MADE_LEAD = re.compile(
 )
 # An acronym in parentheses, closed, and the words after it up to the verb ("(OIJ) data ").
 _CLOSED_ACRONYM = re.compile(r"[A-Z][A-Za-z&.]{1,11}\)[\w\s'’-]{0,40}$")
+_FIND_VERBS = frozenset(("found", "find", "finds"))
+# A count of things right after 'found' (not a share: 'found 40 percent of').
+_FOUND_THINGS = re.compile(
+    r"\s+(?:(?:at\s+least|more\s+than|nearly|almost|about|some|another|over)\s+)?"
+    r"(?:(?:\d[\d,.]*(?:\s+(?:million|billion))?|a\s+dozen|two|three|four|five|six|seven|eight|"
+    r"nine|ten|twelve)\s+(?!percent\b|per\s+cent\b|of\b)|(?:hundreds|dozens|thousands)\s+of\s+)"
+    r"[a-z]"
+)
+# Finders whose finding is a report: documents, studies and those who make them.
+_FINDER_STUDIES = re.compile(
+    r"\b(?:survey|study|report|poll|analysis|review|audit|census|investigation|data|research|"
+    r"researchers?|scientists?|experts?|analysts?|auditors?|inspectors?|economists?|"
+    r"investigators?|report|group|organi[sz]ation|institute|agency|office|ministry|commission)\b",
+    re.IGNORECASE,
+)
 _SOURCE_BREAKS = re.compile(r"[,;:\"“”(]")
 _AGE_AFTER = re.compile(r",\s*\d{1,3}$")
 _THAT_LEAD = re.compile(r"(?:que|that)\b", re.IGNORECASE)
@@ -652,6 +667,14 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
         if not source or any(ch.isdigit() for ch in source):
             continue
         if not _acceptable(source) and not _described_people(source, verb_text, left):
+            continue
+        if (
+            verb_text in _FIND_VERBS
+            and _FOUND_THINGS.match(sentence, verb.end()) is not None
+            and _FINDER_STUDIES.search(source) is None
+        ):
+            # "Families have found hundreds of clandestine graves": the doer found things, it
+            # reports nothing ('A survey found 40 percent', 'Researchers found 12 cases' do).
             continue
         counting = verb_text.lower() in _COUNT_VERBS
         if _is_place_name(source) or (counting and _ranked_before_a_place(sentence, verb.end())):
