@@ -7691,3 +7691,18 @@ def test_the_lower_house_is_no_verb() -> None:
 def test_who_found_things_is_no_source(text: str, source: str | None) -> None:
     # 'Families have found hundreds of clandestine graves' was attributed to 'Families'
     assert found(text, "en")[0].attributed_to == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Mexico's National Search Commission lists more than 127,000 people as missing.",
+            "Mexico's National Search Commission",
+        ),
+        ("Waiting lists grew to 7 million.", None),
+    ],
+)
+def test_an_organisation_that_lists_a_count_is_its_source(text: str, source: str | None) -> None:
+    # 'The Commission lists more than 127,000 people as missing' named nobody
+    assert found(text, "en")[0].attributed_to == source

@@ -27,7 +27,7 @@ _VERB_WORDS_EN = (
     "explained|predicted|predicts|predict|projected|projects|forecast|forecasts|suggested|"
     "expect|expects|expected|"
     "suggests|suggest|recorded|records|counted|counts|registered|registers|tallied|documented|"
-    "documents"
+    "documents|lists|listed"
 )
 # As a trie ('said|says|say' -> 'sa(?:id|ys?)'): every word is followed by a word boundary, so
 # the order of the alternatives does not change what matches, only how fast.
@@ -37,7 +37,7 @@ _VERBS_EN = (
 )
 _COUNT_VERBS = word_set(
     """recorded records counted counts registered registers tallied reported reports documented
-    documents registró
+    documents lists listed registró
     registraron contabilizó contabilizaron detectó detectaron documentó documentaron reportó
     reportaron registra registran contabiliza detecta reporta recibió recibieron registrado
     contabilizado reportado"""
@@ -535,6 +535,10 @@ _MADE_LEAD = re.compile(
 # An acronym in parentheses, closed, and the words after it up to the verb ("(OIJ) data ").
 _CLOSED_ACRONYM = re.compile(r"[A-Z][A-Za-z&.]{1,11}\)[\w\s'’-]{0,40}$")
 _FIND_VERBS = frozenset(("found", "find", "finds"))
+_LIST_VERBS = frozenset(("lists", "listed"))
+_LISTED_COUNT = re.compile(
+    r"\s+(?:(?:more\s+than|about|some|nearly|almost|at\s+least|over|an\s+estimated)\s+)?\d"
+)
 # A count of things right after 'found' (not a share: 'found 40 percent of').
 _FOUND_THINGS = re.compile(
     r"\s+(?:(?:at\s+least|more\s+than|nearly|almost|about|some|another|over)\s+)?"
@@ -668,6 +672,8 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
             continue
         if not _acceptable(source) and not _described_people(source, verb_text, left):
             continue
+        if verb_text in _LIST_VERBS and _LISTED_COUNT.match(sentence, verb.end()) is None:
+            continue  # ('Waiting lists grew': a noun; 'The commission lists 127,000 people')
         if (
             verb_text in _FIND_VERBS
             and _FOUND_THINGS.match(sentence, verb.end()) is not None
