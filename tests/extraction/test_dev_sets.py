@@ -465,6 +465,17 @@ each annotated before the extractor was run on it; period read 0.940, 0.891, 0.8
 taught); on the whole file, 0.905 with the rules as they were before it and 0.977 after
 the rules written for it.
 
+`dev_g18en1.jsonl` (English only) holds 16 texts of four or five sentences in the style of
+AP, Reuters and AFP wire copy, The Guardian, InSight Crime and a fact-check of a minister's
+claim, on crime, policing, prisons, courts, migration and deportations, elections and vote
+counts, corruption, extortion and gangs in Guatemala, Honduras, El Salvador, Mexico, Colombia,
+Ecuador and Costa Rica, with a few in the United States, England and Wales and Spain (80
+figures: counts, money, rates, changes, totals next to parts, restated figures, numbers in
+words, ratios, fractions, vague quantities, hedges, sources in the sentence, before it and in
+quotations). It was annotated before the extractor was run on it. First run: unit 0.950,
+subject 0.787, attribution 0.900 (period 0.850, place 0.838, qualifier 1.000); after the rules
+it taught: unit 0.988, subject 0.938, attribution 1.000 (period and place not worked on).
+
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
 `dev_former_heldout_en.jsonl` (27 English texts, 120 figures) and `dev_former_heldout_es.jsonl`
@@ -1113,6 +1124,22 @@ SETS = {
             "period": 0.93,
             "subject": 0.91,
             "place": 0.85,
+        },
+        ("en",),
+    ),
+    "g18en1": DevSet(
+        EVAL / "dev_g18en1.jsonl",
+        16,
+        80,
+        # period (0.85) and place (0.84) were not worked on: those floors only keep them from
+        # falling.
+        {
+            "qualifier": 0.97,
+            "unit": 0.95,
+            "attribution": 0.95,
+            "period": 0.82,
+            "subject": 0.9,
+            "place": 0.8,
         },
         ("en",),
     ),

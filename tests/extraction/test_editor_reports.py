@@ -7799,3 +7799,272 @@ def test_from_a_month_to_a_day_runs_to_that_day(when: str, period: tuple[str, st
     # 'entre enero y el 31 de mayo' was read as 31 May alone
     text = f"Las áreas de salud notificaron 12.807 casos de desnutrición aguda {when}."
     assert periods_of(text, datetime.date(2025, 6, 9), "es") == [period]
+
+
+# --- g18en1: attribution ---
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Judicial Investigation Agency (OIJ) data show 71 homicides were recorded in January.",
+            "Judicial Investigation Agency (OIJ)",
+        ),
+        (
+            "The National Statistics Institute (INE) said 40 people died.",
+            "The National Statistics Institute (INE)",
+        ),
+        (
+            "Human rights group Cristosal has documented 261 deaths in custody since March.",
+            "Human rights group Cristosal",
+        ),
+        (
+            "Sheinbaum won 59.8 percent of the vote, according to the National Electoral "
+            "Institute's quick count.",
+            "the National Electoral Institute",
+        ),
+    ],
+)
+def test_a_source_with_its_acronym_or_its_document_is_named_whole(text: str, source: str) -> None:
+    # '(OIJ) data show' gave 'OIJ) data'; 'has documented' named nobody; "the Institute's quick
+    # count" kept the document's name
+    assert found(text, "en")[0].attributed_to == source
+
+
+def test_the_group_points_back_at_the_group_named_before() -> None:
+    text = (
+        "Police killed 1,247 people in 2023, according to Mapping Police Violence, a research "
+        "group. Roughly one in three of those killed had been stopped for a traffic violation, "
+        "the group found."
+    )
+    assert found(text, "en")[1].attributed_to == "Mapping Police Violence"
+
+
+def test_the_group_stays_as_written_after_a_source_not_called_a_group() -> None:
+    text = (
+        "Remittances totaled $104 billion, according to the Inter-American Dialogue, a think "
+        "tank. About 3.2 million Guatemalans live in the United States, the group estimates."
+    )
+    assert found(text, "en")[1].attributed_to == "the group"
+
+
+# --- g18en1: units ---
+
+
+def test_a_share_of_a_group_ends_before_an_adverb_of_its_verb() -> None:
+    # 'as many as 70 percent of victims never go to the authorities' gave 'percent of victims
+    # never'
+    text = "Police say as many as 70 percent of victims never go to the authorities."
+    candidate = found(text, "en")[0]
+    assert candidate.unit == "percent of victims"
+    assert candidate.subject == "share of victims that never go to the authorities"
+
+
+def test_a_population_that_stands_at_a_figure_counts_people() -> None:
+    # 'The prison population now stands at roughly 110,000' after deaths gave 'deaths'
+    text = (
+        "Rights groups have documented 261 deaths in custody. The country's prison population "
+        "now stands at roughly 110,000."
+    )
+    candidate = found(text, "en")[1]
+    assert (candidate.unit, candidate.subject) == ("people", "country's prison population")
+
+
+def test_those_with_a_participle_are_people() -> None:
+    # 'some 7,000 of those detained' after deaths gave 'deaths' and a subject made of the
+    # sentence before
+    text = (
+        "Rights groups have documented 261 deaths in custody. The president said that some "
+        "7,000 of those detained have been released."
+    )
+    candidate = found(text, "en")[1]
+    assert candidate.unit == "people"
+    assert candidate.subject == "people detained who have been released"
+
+
+# --- g18en1: subjects ---
+
+
+def test_a_rate_named_before_a_comma_and_at_is_the_rate_measured() -> None:
+    # ', giving it the world's highest incarceration rate, at about 1,700 per 100,000' gave the
+    # whole clause before
+    text = (
+        "The prison population stands at 110,000, giving it the world's highest incarceration "
+        "rate, at about 1,700 per 100,000 residents."
+    )
+    assert found(text, "en")[1].subject == "world's highest incarceration rate"
+
+
+def test_a_figure_with_its_own_verb_after_the_source_keeps_its_words() -> None:
+    # 'a ring that prosecutors say took in some $3.8 million in bribes' gave 'former president'
+    text = (
+        "The former president was jailed over his role in a customs fraud ring that prosecutors "
+        "say took in some $3.8 million in bribes."
+    )
+    assert found(text, "en")[0].subject == "bribes"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Far-right Vox fell to 33 seats.", "seats of Far-right Vox"),
+        ("The National Guard grew to 130,000 members.", "members of National Guard"),
+    ],
+)
+def test_what_a_party_or_a_force_holds_came_to_a_level(text: str, subject: str) -> None:
+    # 'Far-right Vox fell to 33 seats' gave 'Far-right Vox'
+    assert found(text, "en")[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Children made up one in ten deportees. The government says it has spent 120 "
+            "million lempiras on reception centers since 2014.",
+            "spending on reception centers in Honduras",
+        ),
+        (
+            "The ministry has spent $2 million on the program.",
+            "spending on the program by ministry",
+        ),
+    ],
+)
+def test_money_spent_on_something_is_spending_on_it(text: str, subject: str) -> None:
+    # 'it has spent 120 million lempiras on reception centers' gave the subject of the figure
+    # before; 'The ministry has spent' gave 'ministry'
+    assert found(text, "en")[-1].subject == subject
+
+
+def test_a_count_that_has_risen_by_a_figure_is_a_change() -> None:
+    # 'The population has risen by nearly 4,000' gave 'prison population'
+    text = "The prison population has risen by nearly 4,000 in the year to June."
+    assert found(text, "en")[0].subject == "increase in prison population"
+
+
+def test_led_is_the_verb_of_a_share() -> None:
+    # 'about 1 percent of the killings led to an officer being charged' gave 'share of killings
+    # that being charged'
+    text = "Only about 1 percent of the killings led to an officer being charged."
+    assert found(text, "en")[0].subject == "share of killings that led to an officer being charged"
+
+
+def test_a_share_of_those_killed_is_no_repeat_of_the_count_before() -> None:
+    # 'Roughly one in three of those killed had been stopped' took the subject of the figure
+    # before, whose words held 'killed'
+    text = (
+        "Police killed 1,247 people in 2023. Black Americans were 2.8 times as likely as white "
+        "Americans to be killed. Roughly one in three of those killed had been stopped for a "
+        "traffic violation, the group found."
+    )
+    assert found(text, "en")[2].subject == (
+        "share of people killed that had been stopped for a traffic violation in United States"
+    )
+
+
+def test_a_plural_demonym_is_what_was_counted_in_a_change() -> None:
+    # 'up 62 percent' after '54,712 Hondurans' gave 'increase in deported by ...'
+    text = (
+        "Mexico and the United States deported 54,712 Hondurans between January and June, up "
+        "62 percent from the same period last year."
+    )
+    assert found(text, "en")[1].subject == (
+        "increase in Hondurans deported by Mexico and the United States"
+    )
+
+
+def test_a_share_of_a_hedged_count_is_a_share_of_what_was_counted() -> None:
+    # 'about 61 percent of the nearly 99 million people' gave 'percent of nearly'
+    text = "Turnout was about 61 percent of the nearly 99 million people on the voter rolls."
+    assert found(text, "en")[0].unit == "percent of people"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Turnout was about 61 percent of the 99 million people on the voter rolls.",
+            "turnout of people",
+        ),
+        (
+            "Turnout in Sunday's election was about 57 percent of the 6 million registered voters.",
+            "turnout of registered voters in election",
+        ),
+        ("Voter turnout stood at 45 percent.", "voter turnout"),
+    ],
+)
+def test_turnout_as_a_share_of_voters_is_the_turnout(text: str, subject: str) -> None:
+    # gave 'share of people where turnout was'
+    assert found(text, "en")[0].subject == subject
+
+
+def test_a_candidate_had_a_share_to_a_rivals_share() -> None:
+    # 'Nasralla had 42.2 percent of the votes counted to Hernández's 40.5 percent' gave 'share
+    # of votes that counted to Hernández's percent' and 'share of votes where nasralla had ...'
+    text = "Nasralla had 42.2 percent of the votes counted to Hernández's 40.5 percent."
+    subjects = [(c.subject or "").lower() for c in found(text, "en")]
+    assert subjects == [
+        "share of votes received by nasralla",
+        "share of votes received by hernández",
+    ]
+
+
+def test_ballots_counted_at_the_end_of_an_opening_stay_the_share() -> None:
+    text = "With 70 percent of ballots counted, Nasralla led by 45,000 votes."
+    assert found(text, "en")[0].subject == "share of ballots that counted"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Nasralla led President Juan Orlando Hernández by about 45,000 votes.",
+            "lead of nasralla over President Juan Orlando Hernández",
+        ),
+        ("The mayor trailed her rival by 12 points in the poll.", "lead of her rival over mayor"),
+    ],
+)
+def test_one_led_another_by_a_margin_is_the_lead(text: str, subject: str) -> None:
+    # gave 'votes led by nasralla'
+    assert found(text, "en")[0].subject == subject
+
+
+def test_the_lower_house_is_no_verb() -> None:
+    # '... of the 500 seats in the lower house' gave 'share of seats that house'
+    text = (
+        "Sheinbaum's coalition is on track to hold more than two-thirds of the 500 seats in the "
+        "lower house."
+    )
+    assert found(text, "en")[0].subject == (
+        "share of seats where Sheinbaum's coalition is on track to hold in Mexico"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Families have found hundreds of clandestine graves in the state since 2015.", None),
+        ("Police found 12 bodies in the house.", None),
+        ("Rescuers found 40 people alive, officials said.", "officials"),
+        ("Researchers found 12 new cases.", "Researchers"),
+    ],
+)
+def test_who_found_things_is_no_source(text: str, source: str | None) -> None:
+    # 'Families have found hundreds of clandestine graves' was attributed to 'Families'
+    assert found(text, "en")[0].attributed_to == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Mexico's National Search Commission lists more than 127,000 people as missing.",
+            "Mexico's National Search Commission",
+        ),
+        ("Waiting lists grew to 7 million.", None),
+    ],
+)
+def test_an_organisation_that_lists_a_count_is_its_source(text: str, source: str | None) -> None:
+    # 'The Commission lists more than 127,000 people as missing' named nobody
+    assert found(text, "en")[0].attributed_to == source

@@ -26,7 +26,8 @@ _VERB_WORDS_EN = (
     "calculate|concluded|concludes|acknowledged|acknowledges|admitted|admits|insisted|insists|"
     "explained|predicted|predicts|predict|projected|projects|forecast|forecasts|suggested|"
     "expect|expects|expected|"
-    "suggests|suggest|recorded|records|counted|counts|registered|registers|tallied"
+    "suggests|suggest|recorded|records|counted|counts|registered|registers|tallied|documented|"
+    "documents|lists|listed"
 )
 # As a trie ('said|says|say' -> 'sa(?:id|ys?)'): every word is followed by a word boundary, so
 # the order of the alternatives does not change what matches, only how fast.
@@ -35,7 +36,8 @@ _VERBS_EN = (
     + "|put(?=\\s+(?:the|its|their|[A-Z][\\w.'’-]*)\\s+[\\w\\s'’-]{0,40}?\\s*at\\s)"
 )
 _COUNT_VERBS = word_set(
-    """recorded records counted counts registered registers tallied reported reports registró
+    """recorded records counted counts registered registers tallied reported reports documented
+    documents lists listed registró
     registraron contabilizó contabilizaron detectó detectaron documentó documentaron reportó
     reportaron registra registran contabiliza detecta reporta recibió recibieron registrado
     contabilizado reportado"""
@@ -178,7 +180,7 @@ _SRC_PREFIX = CaseBlind(
 )
 # "a World Bank survey": the owner before the document noun.
 _OWNER_DOC = re.compile(
-    r"^(?:(?:a|an|the)\s+)?(?P<owner>(?:[A-Z][\w.&'’-]*\s+){1,5}?)(?:report|study|survey|count|"
+    r"^(?:(?:a|an|the)\s+)?(?P<owner>(?:[A-Z][\w.&'’-]*\s+){1,5}?(?:\([A-Z][\w.&]{1,11}\)\s+)?)(?:report|study|survey|count|"
     r"tally|analysis|data|figures|estimates?|statistics|census|review|poll|assessment)$"
 )
 # "for" and "in" end a source only before a lower-case word: keep "Organization for Migration".
@@ -189,7 +191,9 @@ _SRC_CUT = re.compile(
 )
 _POSSESSIVE_DOC = re.compile(
     r"^(?P<owner>.+?)['’]s\s+(?:(?:latest|new|annual|recent|own|monthly|quarterly|weekly|"
-    r"preliminary|final|official|most\s+recent)\s+)*(?:report|data|figures|statistics|study|"
+    r"preliminary|final|official|most\s+recent)\s+)*"
+    # (any other words that say which document: "the Electoral Institute's quick count")
+    r"(?-i:[a-z][a-z-]*\s+){0,2}?(?:report|data|figures|statistics|study|"
     r"survey|estimates?|analysis|count|tally|census|records)\b.*$",
     re.IGNORECASE,
 )
@@ -266,7 +270,7 @@ _PERSON_REFS = word_set(
 )
 _ORG_REFS = word_set(
     "it agency ministry institute bank department commission office organization organisation "
-    "report survey study census data figures police government authority court council "
+    "group report survey study census data figures police government authority court council "
     "institución dependencia entidad organismo ministerio instituto banco comisión informe agencia "
     "encuesta estudio datos cifras policía gobierno secretaría oficina organización autoridad "
     "servicio sistema observatorio registro consejo fiscalía reporte balance boletín bulletin "
@@ -302,6 +306,8 @@ _REF_NOUN = {
     "department": ("department", "ministry"),
     "commission": ("commission", "comisión"),
     "comisión": ("comisión", "commission"),
+    # ('the group' after 'Mapping Police Violence, a research group': see the extractor)
+    "group": ("group",),
     "police": ("police", "policía"),
     "policía": ("policía", "police"),
     "government": ("government", "gobierno", "ministry", "ministerio", "administration"),
@@ -310,7 +316,9 @@ _REF_NOUN = {
 # Back-references that name who speaks: with no earlier source of their kind they stand as
 # written ('The government says' after a rights group is the government, not the group; 'the
 # ministry' after an agency or after a minister, a person, is a ministry the text has not named).
-STANDING_REF_NOUNS = frozenset(("government", "gobierno", "ministry", "ministerio", "cartera"))
+STANDING_REF_NOUNS = frozenset(
+    ("government", "gobierno", "ministry", "ministerio", "cartera", "group")
+)
 _ANNOUNCE = {
     "en": re.compile(
         r"\b(?:released|published|presented|issued|unveiled|made\s+public|put\s+out|"
@@ -552,6 +560,27 @@ _MADE_LEAD = re.compile(
     r"\s*(?:conducted|carried\s+out|published|released|commissioned|compiled|realizad[oa]|"
     r"publicad[oa]|elaborad[oa])\s"
 )
+# An acronym in parentheses, closed, and the words after it up to the verb ("(OIJ) data ").
+_CLOSED_ACRONYM = re.compile(r"[A-Z][A-Za-z&.]{1,11}\)[\w\s'’-]{0,40}$")
+_FIND_VERBS = frozenset(("found", "find", "finds"))
+_LIST_VERBS = frozenset(("lists", "listed"))
+_LISTED_COUNT = re.compile(
+    r"\s+(?:(?:more\s+than|about|some|nearly|almost|at\s+least|over|an\s+estimated)\s+)?\d"
+)
+# A count of things right after 'found' (not a share: 'found 40 percent of').
+_FOUND_THINGS = re.compile(
+    r"\s+(?:(?:at\s+least|more\s+than|nearly|almost|about|some|another|over)\s+)?"
+    r"(?:(?:\d[\d,.]*(?:\s+(?:million|billion))?|a\s+dozen|two|three|four|five|six|seven|eight|"
+    r"nine|ten|twelve)\s+(?!percent\b|per\s+cent\b|of\b)|(?:hundreds|dozens|thousands)\s+of\s+)"
+    r"[a-z]"
+)
+# Finders whose finding is a report: documents, studies and those who make them.
+_FINDER_STUDIES = re.compile(
+    r"\b(?:survey|study|report|poll|analysis|review|audit|census|investigation|data|research|"
+    r"researchers?|scientists?|experts?|analysts?|auditors?|inspectors?|economists?|"
+    r"investigators?|report|group|organi[sz]ation|institute|agency|office|ministry|commission)\b",
+    re.IGNORECASE,
+)
 _SOURCE_BREAKS = re.compile(r"[,;:\"“”(]")
 _AGE_AFTER = re.compile(r",\s*\d{1,3}$")
 _THAT_LEAD = re.compile(r"(?:que|that)\b", re.IGNORECASE)
@@ -608,6 +637,14 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
             # "an estimated 300", "the report said": here the word is a noun or an adjective.
             continue
         boundary = _last_boundary(left, lang)
+        if (
+            boundary is not None
+            and boundary.group(0) == "("
+            and _CLOSED_ACRONYM.match(left, boundary.end()) is not None
+        ):
+            # "Judicial Investigation Agency (OIJ) data show": the acronym in parentheses is
+            # part of the name, whose start lies before it.
+            boundary = _last_boundary(left[: boundary.start()], lang)
         np_start = boundary.end() if boundary else max(0, len(left) - 160)
         phrase = left[np_start:]
         if (
@@ -666,6 +703,16 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
         if not source or any(ch.isdigit() for ch in source):
             continue
         if not _acceptable(source) and not _described_people(source, verb_text, left):
+            continue
+        if verb_text in _LIST_VERBS and _LISTED_COUNT.match(sentence, verb.end()) is None:
+            continue  # ('Waiting lists grew': a noun; 'The commission lists 127,000 people')
+        if (
+            verb_text in _FIND_VERBS
+            and _FOUND_THINGS.match(sentence, verb.end()) is not None
+            and _FINDER_STUDIES.search(source) is None
+        ):
+            # "Families have found hundreds of clandestine graves": the doer found things, it
+            # reports nothing ('A survey found 40 percent', 'Researchers found 12 cases' do).
             continue
         counting = verb_text.lower() in _COUNT_VERBS
         if _is_place_name(source) or (counting and _ranked_before_a_place(sentence, verb.end())):

@@ -433,7 +433,13 @@ _BY_AMOUNT = re.compile(r"\b(?:by|en)\s+$", re.IGNORECASE)
 _AS_OF_BEFORE = re.compile(r"\b(?:as\s+of|by)\s+$", re.IGNORECASE)
 _PLUPERFECT = folded(r"\bhad\s+(?:(?:already|also)\s+)?(?:been\s+)?\w+(?:ed|en|t)\b")
 _POPULATION_WORD = re.compile(r"\b(?:population|población|habitantes|inhabitants)\b", re.I)
-_POPULATION = re.compile(r"\bpopulation\s+of\s+$|\bpoblación\s+de\s+$", re.IGNORECASE)
+_POPULATION = re.compile(
+    r"\bpoblación\s+de\s+$|\bpopulation\s+(?:of"
+    # ("The prison population now stands at roughly 110,000", "the population rose to 87,000")
+    r"|(?:(?:now|currently)\s+)?(?:(?:stands|stood)\s+at|is|was|reached|hit|totals|totaled|"
+    r"(?:rose|fell|grew|climbed|dropped|increased|decreased)\s+(?:to|by)))\s+$",
+    re.IGNORECASE,
+)
 # "Costa Rica, a country of 5.2 million people", "Viña del Mar, una ciudad de unos 330.000
 # habitantes": an aside that gives a place's population.
 _PLACE_OF = re.compile(
@@ -1198,6 +1204,11 @@ class _Reader:
             for name in reversed(sources):
                 if any(w in name.lower() for w in wanted):
                     return name
+                if noun == "group" and re.search(
+                    rf"{re.escape(name)},\s+an?\s+[^,.;]{{0,40}}\bgroup\b", self.text
+                ):
+                    # "Mapping Police Violence, a research group": a group by its apposition.
+                    return name
             if noun in STANDING_REF_NOUNS:
                 # ("The government says 8,000 detainees have been released" after a rights
                 # group said: the government itself, as written)
@@ -1516,11 +1527,18 @@ class _Reader:
                 # (Not across a blank line: "16.4 million" visitors after "$21.9 billion".)
                 if money is not None and money.sentence.block == sentence.block:
                     return money.unit, None, earlier_unit, f"currency of the earlier '{money.unit}'"
-            if _PRONOUN_AFTER.match(text, figure.value_end):
-                # "3.000 de ellos", "Miles de ellos", "2,000 of them": the earlier counted thing.
-                antecedent = self._antecedent(previous)
-                if antecedent:
-                    return antecedent, None, earlier_unit, f"a part of the earlier '{antecedent}'"
+            of_pronoun = _PRONOUN_AFTER.match(text, figure.value_end)
+            if of_pronoun is not None:
+                # "3.000 de ellos", "Miles de ellos", "2,000 of them": the earlier counted thing;
+                # "7,000 of those detained": people.
+                part_of: str | None = self._antecedent(previous)
+                if (
+                    of_pronoun.group(0).lower().endswith("those")
+                    and _DONE_TO.match(text, of_pronoun.end()) is not None
+                ):
+                    part_of = self._people_antecedent(previous) or "people"
+                if part_of:
+                    return part_of, None, earlier_unit, f"a part of the earlier '{part_of}'"
             another = (
                 _ANOTHER_BEFORE.search(text, max(0, figure.value_start - 12), figure.value_start)
                 if earlier_unit
@@ -1738,13 +1756,20 @@ class _Reader:
                 return f"percent of {base}", base, earlier_unit, f"a share of '{base}' as before"
         return "percent", None, earlier_unit, ""
 
+    def _people_antecedent(self, previous: list[_Resolved]) -> str | None:
+        """The last people counted or shared before, if any."""
+        for item in reversed(previous):
+            noun = item.share_of or (item.unit if item.counted else None)
+            if noun and _PEOPLE.search(noun):
+                return noun
+        return None
+
     def _antecedent(self, previous: list[_Resolved], people: bool = False) -> str | None:
         """The noun an unnamed share is of: the last counted thing (people first for 'those')."""
         if people:
-            for item in reversed(previous):
-                noun = item.share_of or (item.unit if item.counted else None)
-                if noun and _PEOPLE.search(noun):
-                    return noun
+            noun = self._people_antecedent(previous)
+            if noun:
+                return noun
         for item in reversed(previous):
             if item.share_of:
                 return item.share_of
@@ -3864,8 +3889,16 @@ class _Reader:
                 and any(f.value_start >= attribution.end for f in sentence.figures)
             ):
                 # (not a source set off as an aside with the figure after it: "El número de
-                # expedientes ..., según el Organismo Judicial, fue de 412.380")
-                spans.append((attribution.start, len(sentence.text)))
+                # expedientes ..., según el Organismo Judicial, fue de 412.380"; nor the words of
+                # a figure with a verb of its own after the source: "a ring that prosecutors say
+                # took in $3.8 million in bribes")
+                end = len(text)
+                for later in sentence.figures:
+                    if later.value_start >= attribution.end:
+                        if text[attribution.end : later.value_start].strip():
+                            end = later.value_start
+                        break
+                spans.append((attribution.start, end))
         self._removed_spans[sentence.start] = spans
         return spans
 
@@ -3999,6 +4032,8 @@ class _Reader:
             and self.last_count_subject
             and self.last_paragraph == sentence.paragraph
             and these.group("n").lower() in self.last_count_subject.lower()
+            # (not a participle: 'one in three of those killed' are people, a part of them)
+            and not (self.lang == "en" and _PARTICIPLE_EN.fullmatch(these.group("n")) is not None)
         ):
             # "5.100 de esos casos", "2,000 of those deaths": some of what was counted before.
             subject = self.last_count_subject
@@ -4585,6 +4620,8 @@ _COMPARED_BEFORE = re.compile(
     re.I,
 )
 _SCALE_WORD = re.compile(r"\b(?:millones|million|billion|trillion|mil\s+millones)\b", re.I)
+# A participle after 'those' ("those detained", "those killed"): the people it was done to.
+_DONE_TO = re.compile(r"\s+(?:[a-z]+ed|held|taken|hurt|shot|caught|seen|kept)\b")
 _PRONOUN_AFTER = re.compile(
     r"\s+(?:(?:of|de)\s+)?(?:them|those|these|ellos|ellas|esos|esas)\b", re.IGNORECASE
 )
@@ -5372,6 +5409,7 @@ _DIFFERENCE = re.compile(
 )
 _GENERIC_CASES_ES = frozenset(("casos", "hechos", "registros", "eventos", "incidentes"))
 _GAPPED_PLACES_AFTER_ES = re.compile(r"\s+(?:y|e)\s+[A-ZÁÉÍÓÚ][^,;:]{1,40},\s*\d")
+_PARTICIPLE_EN = re.compile(r"[a-z]{2,}ed|held|taken|hurt|shot|caught|seen|kept")
 _OF_THESE = re.compile(
     r"\s+(?:de\s+(?:esos|esas|estos|estas|dichos|dichas)|of\s+(?:those|these|the))\s+"
     r"(?P<n>[^\W\d_]{3,})",

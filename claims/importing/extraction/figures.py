@@ -605,9 +605,15 @@ _NP_STOP = word_set(
     did will would could should may might must can in on at from to by with without during
     since after before for into across through under over among between than as because
     said says say told reported according who's whose nationwide worldwide overall alone
-    remain remains remained lived live lives"""
+    remain remains remained lived live lives never ever often always usually rarely seldom
+    sometimes"""
 )
 _POSSESSIVE = re.compile(r"^(?P<w>[\w.’'-]+)['’]s$")
+# Words that hedge a number inside a share's base ('of the nearly 99 million people', 'of the
+# more than 9 million voters').
+_HEDGES_BEFORE_NUMBER = word_set(
+    "nearly almost about around roughly some approximately over just more less fewer than estimated"
+)
 
 
 MAX_NUMBERS = 60
@@ -1203,6 +1209,10 @@ def _share_base(sentence: str, start: int) -> tuple[str | None, str | None, int]
                 continue
             if re.fullmatch(r"\d[\d,.]*", word) or lower in SCALES:
                 continue
+            if lower in _HEDGES_BEFORE_NUMBER and any(
+                w[:1].isdigit() for w in words[index + 1 : index + 3]
+            ):
+                continue  # "61 percent of the nearly 99 million people": of the people
             adjective_use = (
                 bool(following)
                 and following[:1].islower()
@@ -1713,7 +1723,8 @@ _COUNT_CHANGE = re.compile(r"\s+(?:fewer|more|less|menos|más)\s+(?:than|que)\b"
 # "rose by 500", "el paro subió en 117.000 personas", "supera en casi 200": the count changed by.
 _COUNT_CHANGE_BEFORE = EndWord(
     re.compile(
-        r"\b(?:(?:rose|fell|increased|decreased|grew|dropped|declined|climbed|jumped|exceeds?|"
+        r"\b(?:(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|declined|climbed|"
+        r"jumped|exceeds?|"
         r"exceeded|outnumbered|shrank|shrunk|expanded|contracted)\s+by|(?:aumentó|aumentaron|creció|crecieron|subió|subieron|bajó|"
         r"bajaron|cayó|cayeron|disminuyó|disminuyeron|se\s+redujo|se\s+redujeron|supera|superó|"
         r"superan|superaron|excede|excedió)(?:\s+en\s+[A-ZÁÉÍÓÚ]\w+(?:\s+[A-ZÁÉÍÓÚ]\w+)?)?\s+en)"

@@ -55,7 +55,7 @@ _VERBS_EN = word_set(
     affected spent spend spends earn earns earned cost costs borrowed face faces faced drowned
     peaked lost loses shut gave employs employ lent lends paid bought sold built sent wired
     brought brings generated generates yielded yields fetched expect expects predict predicts
-    predicted anticipate anticipates anticipated shrank shrunk"""
+    predicted anticipate anticipates anticipated shrank shrunk stands led"""
 )
 _AUX_EN = word_set(
     "is are was were be been being am has have had will would could may might can shall should "
@@ -236,6 +236,11 @@ def _flow_pointer(own_np: str, verb_words: list[str]) -> bool:
 
 
 # English verbs that name the money they bring ("exports earned $2.1 billion").
+# Verbs of spending money on something, and the noun of that money.
+_SPENT_EN = {
+    "spent": "spending", "spends": "spending", "spend": "spending", "invested": "investment",
+    "invests": "investment", "invest": "investment",
+}  # fmt: skip
 _MONEY_NOUNS_EN = {
     "earned": "earnings", "earns": "earnings", "earn": "earnings", "lent": "loans",
     "lends": "loans", "donated": "donations", "pledged": "pledges", "paid": "payments",
@@ -392,6 +397,15 @@ def _possessed(own_np: str, main: str, unit: str) -> str:
         return _strip_place_words(" ".join(words))
     if main in _HAVING_EN and unit.split()[-1].lower() in _MEMBER_UNITS_EN:
         return f"{unit} of {own_np}"
+    if (
+        main in _MOVED_EN
+        and unit.split()[-1].lower() in _HELD_UNITS_EN
+        and not any(w.lower() in _POINTERS_EN for w in words)
+        and own_np.lower() not in _PRONOUN_SUBJECTS
+    ):
+        # "Far-right Vox fell to 33 seats", "The force grew to 12,000 officers": what the one
+        # named holds came to that level ('seats of Far-right Vox', not 'Far-right Vox').
+        return f"{unit} of {own_np}"
     return ""
 
 
@@ -400,6 +414,8 @@ _MEMBER_UNITS_EN = word_set(
     judges teachers doctors nurses volunteers inmates prisoners students affiliates partners
     beds branches offices schools clinics hospitals"""
 )
+# What a party, a force or an institution holds, which can fall or rise to a level.
+_HELD_UNITS_EN = _MEMBER_UNITS_EN | word_set("seats deputies lawmakers legislators senators")
 
 
 def _acted_by(own_np: str, agent: str, verb: list[str], main: str) -> str:
@@ -793,7 +809,12 @@ def _is_verb(word: str, lang: str, previous: str | None) -> bool:
             return True  # the conditional: 'La producción de café caería a 5,8 millones'
         return lower.endswith(_ES_PAST_ENDINGS) and len(lower) > 3
     if lower in _VERBS_EN:
-        return True
+        # ('the lower house', 'the plan': a noun after a determiner or the chamber's adjective)
+        return not (
+            lower in _NOUN_VERBS_EN
+            and previous is not None
+            and previous.lower() in _DETERMINERS | _CHAMBER_ADJECTIVES_EN
+        )
     if (
         lower in _PRESENT_MOVES_EN
         and previous is not None
@@ -820,6 +841,9 @@ def _is_verb(word: str, lang: str, previous: str | None) -> bool:
 _PRESENT_MOVES_EN = _BARE_MOVES_EN | word_set(
     "rises falls grows climbs jump jumps drops increases decrease decreases declines"
 )
+# Words of _VERBS_EN that are nouns as often ('the house', 'a plan', 'its cost').
+_NOUN_VERBS_EN = word_set("house houses plan plans aim aims cost costs face faces hold holds")
+_CHAMBER_ADJECTIVES_EN = word_set("lower upper")
 _NOT_BEFORE_PRESENT_MOVE_EN = word_set("percent per cent points point price prices water")
 _NOT_LAST = _DETERMINERS | _STRIP_WORDS | _TRAILING
 # Where the phrase after a figure ends: what follows a comma is an apposition or another clause.
@@ -842,6 +866,7 @@ _FOR_AMOUNT_TAIL = re.compile(r"\s(?:por|worth)\s+$")
 # How every match of _OF_BEFORE ends. Tried at every word, _OF_BEFORE backtracks through up to
 # five words each time; this check (which the engine runs from whitespace to whitespace) rules
 # out most windows first.
+_RATE_AT_BEFORE = re.compile(r"(?P<np>(?:[\w'’-]+\s+){0,4}rate),\s+at\s+$", re.IGNORECASE)
 _OF_TAIL = re.compile(r"\s(?:of|de)\s+$")
 
 
@@ -1258,7 +1283,12 @@ def _strip_place_words(phrase: str) -> str:
         words = words[2:]  # "El Salvador's economy"
     while words and (
         (words[0].endswith(("'s", "’s")) and is_place(words[0][:-2]))
-        or (is_demonym(words[0]) and words[0][0].isupper())
+        # (a plural demonym is the people counted, a noun: 'Hondurans deported by Mexico')
+        or (
+            is_demonym(words[0])
+            and words[0][0].isupper()
+            and not (words[0].endswith("s") and not words[0].endswith("ss"))
+        )
     ):
         words = words[1:]
     return " ".join(words)
@@ -3429,6 +3459,12 @@ def _build_subject(
     if kind == "rate":
         measure = ""
         near = _OF_BEFORE.search(sentence, max(0, figure.value_start - 50), figure.value_start)
+        if near is None and not es and sentence.endswith(" at ", 0, figure.value_start):
+            # "the world's highest incarceration rate, at about 1,700 per 100,000": the rate
+            # named just before, set off by a comma.
+            near = _RATE_AT_BEFORE.search(
+                sentence, max(0, figure.value_start - 60), figure.value_start
+            )
         if near is not None and _RATE_WORD.search(near.group("np")):
             # "registered a homicide rate of 15.9": the rate the words before the figure name.
             rate_np = _noun_phrase(_last_np(near.group("np").split(), lang), lang)
@@ -3661,6 +3697,21 @@ def _build_subject(
             # the change before was of, at its new level.
             level = CHANGE_LEAD_ES.sub("", _no_place_tail(figure.earlier_subject))
             return with_place(level, figure.place, lang)
+        spent_en = (
+            next((w.lower() for w in verb_words if w.lower() not in _AUX_EN), "")
+            if not es and after_words[:1] == ["on"]
+            else ""
+        )
+        if spent_en in _SPENT_EN:
+            # "The government says it has spent 120 million lempiras on reception centers":
+            # spending on what, by whom when the text names who.
+            spent_on_en = _cut_np(after_words[1:7], lang)
+            if spent_on_en and not is_place(" ".join(spent_on_en)):
+                phrase = f"{_SPENT_EN[spent_en]} on {' '.join(spent_on_en)}"
+                if own_np and own_np.lower() not in _PRONOUN_SUBJECTS:
+                    owner = _short_name(_strip_place_words(own_np) or own_np, sentence, lang)
+                    phrase = f"{phrase} by {owner}"
+                return with_place(_tidy(phrase), figure.place, lang)
         if (
             own_np
             and _DEMONSTRATIVE.match(own_np)
@@ -3856,6 +3907,11 @@ def _build_subject(
             if verb_words
             else ""
         )
+        if not es and not money_noun and len(verb_words) > 1 and verb_words[0] in _HAVING_EN:
+            # ('has spent', 'have invested')
+            money_noun = _MONEY_NOUNS.get(verb_words[1].lower()) or _MONEY_NOUNS_EN.get(
+                verb_words[1].lower(), ""
+            )
         if money_noun and own_np and own_np.lower() not in _PRONOUN_SUBJECTS:
             # "La SAT recaudó Q8.700 millones", "Guatemala exported $13.9 billion": the money
             # the verb names, of whoever it belongs to.
@@ -4126,6 +4182,19 @@ def _build_subject(
         total = main in _TOTAL_VERBS and not (
             main.startswith("lleg") and not {"a", "al"} & {w.lower() for w in verb_words}
         )
+        if (
+            not es
+            and main in _LED_EN
+            and own_np
+            and own_np.lower() not in _PRONOUN_SUBJECTS
+            and len(verb_words) > 1
+            and sentence.endswith(" by ", 0, figure.value_start)
+        ):
+            # "Nasralla led President Juan Orlando Hernández by about 45,000 votes": the lead
+            # of the one over the other, not 'votes led by Nasralla'.
+            rival = " ".join(verb_words[1:])
+            ahead, behind = (own_np, rival) if main in ("led", "leads") else (rival, own_np)
+            return with_place(_tidy(f"lead of {ahead} over {behind}"), figure.place, lang)
         measured = (
             _measured_by(own_np, main or verb_words[-1].lower(), unit, figure)
             if not es and own_np and unit
@@ -4799,6 +4868,9 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
 _OF_THEM_AFTER_EN = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
 _OF_THEM_LEAD_EN = re.compile(r"^(?:Of\s+(?:them|those|these|that\s+total|the\s+total)\s*,)")
 _COPULAS_EN = word_set("were was are is")
+# 'those detained', 'those killed': a participle that makes 'those' people.
+_DONE_TO_EN = re.compile(r"[a-z]+ed|held|taken|hurt|shot|caught|kept|seen")
+_PERFECT_AUX_EN = word_set("have has had been")
 # People, for 'who' rather than 'that' ('cholera patients who died').
 _PEOPLE_EN = word_set(
     "people persons patients migrants victims workers children women men residents inmates "
@@ -4822,6 +4894,16 @@ def _part_of_earlier_en(sentence: str, figure: SubjectInput, after_words: list[s
     if of_them is not None and len(words) >= 2 and words[0].lower() == "of":
         words = words[2:]  # (the words after the figure start with 'of them')
     words = _before_clause(" ".join(words)).split()
+    done_to = False
+    if (
+        of_them is not None
+        and of_them.group(0).lower().endswith("those")
+        and len(words) > 1
+        and _DONE_TO_EN.fullmatch(words[0]) is not None
+    ):
+        # "7,000 of those detained have been released": people to whom it was done, whatever
+        # was counted before.
+        base, words, done_to = f"people {words[0].lower()}", words[1:], True
     if not base or not words:
         return ""
     first = words[0].lower()
@@ -4833,9 +4915,12 @@ def _part_of_earlier_en(sentence: str, figure: SubjectInput, after_words: list[s
         if not what or what.lower() in base.lower():
             return ""
         return _tidy(f"{what} among {base}")  # 'were minors': minors among those
-    if first in _AUX_EN:
+    verb_at = 0
+    while done_to and verb_at < len(words) - 1 and words[verb_at].lower() in _PERFECT_AUX_EN:
+        verb_at += 1  # ('of those detained have been released')
+    if verb_at == 0 and first in _AUX_EN:
         return ""
-    if _is_verb(words[0], "en", None):
+    if _is_verb(words[verb_at], "en", None):
         people = any(word.lower() in _PEOPLE_EN for word in base.split()[:3])
         relative = "who" if people else "that"
         return _tidy(f"{base} {relative} {' '.join(words)}")
@@ -6071,6 +6156,8 @@ def _after_reported_that(
 _OPINION_VERBS_EN = word_set(
     "felt feel think thought believe believed say said want wanted expect expected fear feared"
 )
+# Adverbs that stand before a verb ("70 percent of victims never go to the police").
+_PRE_VERB_ADVERBS_EN = word_set("never often always usually rarely seldom sometimes still also")
 # (no verb: 'of the kidnappings in that period', 'of deaths in the region')
 _FUNCTION_WORDS_EN = word_set(
     "in on at for from with by of to during across among under over and or but than as since "
@@ -6120,6 +6207,20 @@ def _share_subject(
         # cases in which what the clause after says holds.
         holds = f"{share_word} {in_cases.group('b')} en que {in_cases.group('c')}"
         return with_place(_tidy(holds), figure.place, lang)
+    if (
+        not es
+        and own_np
+        and verb_words
+        and verb_words[0].lower() in _COPULAS_EN | _LEVEL_VERBS_EN
+        and "turnout" in own_np.lower().split()
+    ):
+        # "Turnout reached 52 percent of the 6.1 million registered voters": the turnout of
+        # those voters, not a share of them 'where turnout was'.
+        turnout = _strip_place_words(own_np)
+        if base:
+            at = turnout.lower().find("turnout") + len("turnout")
+            turnout = f"{turnout[:at]} of {base}{turnout[at:]}"
+        return with_place(_tidy(turnout), figure.place, lang)
     np_words = own_np.split() if own_np and not verb_words else []
     if len(np_words) >= 2 and np_words[-1].lower() in _SHARE_VERBS:
         # "Remittances account for 20% of GDP", "Tourism, which represents 9% of the economy":
@@ -6388,6 +6489,16 @@ def _share_subject(
         base = figure.counted
     if base is None and figure.kind in ("fraction", "ratio") and es:
         base = figure.earlier_unit
+    if (
+        not es
+        and base
+        and len(after_words) > 1  # ('With 70 percent of ballots counted,': what is said)
+        and after_words[0].lower() in _VOTE_PARTICIPLES_EN
+        and _VOTE_BASE.search(base.lower()) is not None
+    ):
+        # "42.2 percent of the votes counted", "of the ballots cast": the participle says
+        # which votes, it is no verb of the share.
+        after_words = after_words[1:]
     verb_at = next(
         (
             i
@@ -6411,6 +6522,7 @@ def _share_subject(
         and after_words[0].islower()
         and (
             after_words[0] in _OPINION_VERBS_EN
+            or (not predicate and after_words[0] in _PRE_VERB_ADVERBS_EN)
             or (
                 not predicate
                 and not after_words[0].endswith("s")
@@ -7121,12 +7233,15 @@ _WON_EN = {
     "won": "won", "wins": "won", "received": "received", "receives": "received",
     "got": "received", "gets": "received", "obtained": "obtained", "took": "taken",
     "secured": "secured", "garnered": "garnered", "captured": "captured",
+    "had": "received", "has": "received",
 }  # fmt: skip
 _BOUGHT_EN = word_set("bought imported purchased received absorbed")
 _WON_ES = word_set(
     "obtuvo obtiene obtuvieron obtienen obtenía obtenían logró lograron consiguió recibió ganó"
 )
 # What such a share is of: votes or seats ('vote', 'valid votes', 'los votos', 'escaños').
+_VOTE_PARTICIPLES_EN = word_set("counted cast tallied reported")
+_LED_EN = word_set("led leads trailed trails")
 _VOTE_BASE = re.compile(r"\b(?:votes?|ballots|seats|votos|sufragios|escaños|curules)\b")
 
 
@@ -7220,6 +7335,10 @@ _RIVAL_BEFORE = re.compile(
 )
 # "frente al 39,5 % de Jorge Medina", "frente a 39,5 % de su rival", "compared with 31.7 percent
 # for Jorge Medina": the rival named right after it.
+# "Nasralla had 42.2 percent to Hernández's 40.5 percent": the rival's share, after 'to'.
+_RIVAL_POSSESSIVE_EN = re.compile(
+    r"\bto\s+(?P<who>[A-ZÁÉÍÓÚ][\w.-]*(?:\s+[A-ZÁÉÍÓÚ][\w.-]*){0,3})['’]s\s+$"
+)
 _RIVAL_AFTER_LEAD = re.compile(r"\b(?:frente\s+al?|compared\s+(?:with|to)|versus|against)\s+$")
 _RIVAL_AFTER = re.compile(
     r"\s+(?:de|del|for|by)\s+(?P<who>(?:su|sus|his|her|their|the|el|la)\s+[^\W\d_]+|"
@@ -7234,7 +7353,9 @@ def _rival_share(sentence: str, figure: SubjectInput, lang: str) -> str:
     if won is None:
         return ""
     lead = sentence[max(0, figure.value_start - 90) : figure.value_start]
-    before = _RIVAL_BEFORE.search(lead)
+    before = _RIVAL_BEFORE.search(lead) or (
+        _RIVAL_POSSESSIVE_EN.search(lead, max(0, len(lead) - 60)) if lang == "en" else None
+    )
     who = before.group("who") if before is not None else ""
     if not who and _RIVAL_AFTER_LEAD.search(lead, max(0, len(lead) - 20)) is not None:
         after = _RIVAL_AFTER.match(sentence, figure.tail_end)
@@ -7349,6 +7470,8 @@ def _won_by(own_np: str, verb_words: list[str], base: str, lang: str) -> str:
     with a single verb."""
     aux = _AUX_ES if lang == "es" else _AUX_EN
     verbs = [w for w in verb_words if w.lower() not in aux and w.lower() not in _DETERMINERS]
+    if not verbs and lang == "en" and [w.lower() for w in verb_words] in (["had"], ["has"]):
+        verbs = verb_words  # "Nasralla had 42.2 percent of the votes counted": what one holds
     if len(verbs) == 1 and lang == "en" and verbs[0].lower() in _BOUGHT_EN and is_place(own_np):
         # "The United States bought 80 percent of the shipments": the share a place took
         # ('shipments bought by United States'), which the places ranked after it replace.
