@@ -503,6 +503,10 @@ def _last_boundary(left: str, lang: str) -> re.Match[str] | None:
     return boundaries[-1] if boundaries else None
 
 
+# What follows a name's opening parenthesis before the verb: "(PNC) ", "(INE) ".
+_ACRONYM_CLOSE = re.compile(r"\s*[A-ZÁÉÍÓÚÑ][\w.&-]{0,11}\)\s*")
+
+
 def _attribution(source: str, evidence: str, start: int, end: int, scope: int) -> Attribution:
     return Attribution(source, evidence, start, end, scope, is_reference(source))
 
@@ -578,6 +582,12 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
         boundary = _last_boundary(left, lang)
         np_start = boundary.end() if boundary else max(0, len(left) - 160)
         phrase = left[np_start:]
+        if boundary is not None and _ACRONYM_CLOSE.fullmatch(phrase):
+            # "Guatemala's National Civil Police (PNC) said": the name and its acronym, not
+            # the acronym's closing half
+            boundary = _last_boundary(left[: boundary.start()], lang)
+            np_start = boundary.end() if boundary else max(0, len(left) - 160)
+            phrase = left[np_start:]
         if (
             lang == "es"
             and not phrase.strip()
@@ -768,11 +778,37 @@ _QUOTE_VERBS = (
     r"said|says|added|explained|told\s+\w+|dijo|afirmó|explicó|señaló|agregó|añadió|aseguró|"
     r"indicó|declaró|sostuvo|comentó"
 )
+# Titles whose full stop ends no speaker's name ('said Dr. María Pérez').
+_NOT_AFTER_TITLE = "".join(
+    rf"(?<!\b{t})"
+    for t in (
+        "Dr",
+        "Mr",
+        "Ms",
+        "Sr",
+        "St",
+        "Lt",
+        "Mrs",
+        "Gen",
+        "Col",
+        "Sgt",
+        "Gov",
+        "Sen",
+        "Rep",
+        "Rev",
+        "Sra",
+        "Dra",
+        "Lic",
+        "Ing",
+        "Prof",
+        "Capt",
+    )
+)
 _SPEAKER_AFTER = re.compile(
     rf"^\s*,?\s*(?:(?:{_QUOTE_VERBS})\s+(?P<src>[^“”\"«»]{{2,200}}?)"
     # "..., the minister, Ana López, told reporters": a name in apposition.
     rf"|(?P<src2>[^,“”\"«»]{{2,100}}?(?:,\s+[^,“”\"«»]{{2,60}},)?)\s+(?:{_QUOTE_VERBS}))"
-    r"\s*(?:[.!?]|$)",
+    rf"\s*(?:{_NOT_AFTER_TITLE}\.|[!?]|$)",
     re.IGNORECASE,
 )
 # "«...». Así lo afirmó la fiscal general, Consuelo Porras, durante ...": the next sentence
