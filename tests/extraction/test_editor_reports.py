@@ -7648,3 +7648,50 @@ def test_g18en2_spanish_sources_and_dollar_prefixes_read_as_before() -> None:
 def test_a_speaker_after_a_quotation_keeps_a_title_with_a_full_stop(text: str, source: str) -> None:
     # 'said Dr. María Pérez' gave the speaker 'Dr'
     assert found(text)[0].attributed_to == source
+
+
+def test_a_running_total_as_of_a_day_runs_from_a_start_named_after_it() -> None:
+    # 'As of May 10, ... in the outbreak, which began in January': the day was taken for the
+    # outbreak's start, and the count read as that day's alone
+    text = (
+        "As of May 10, authorities had confirmed 210 cholera deaths in the outbreak, which "
+        "began in January."
+    )
+    assert periods_of(text, datetime.date(2024, 5, 20)) == [("2024-01-01", "2024-05-10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Jamaica's debt fell to 72 percent of GDP in fiscal 2023/24, which ended in March.",
+            ("2023-04-01", "2024-03-31"),
+        ),
+        (
+            "The deficit was 5.1 percent of GDP in fiscal year 2024, which ended in September.",
+            ("2023-10-01", "2024-09-30"),
+        ),
+        (
+            "The deficit was 5.1 percent of GDP in fiscal 2025, which began in July.",
+            ("2024-07-01", "2025-06-30"),
+        ),
+    ],
+)
+def test_a_fiscal_year_that_ended_in_a_month_runs_to_its_last_day(
+    text: str, period: tuple[str, str]
+) -> None:
+    # 'fiscal year 2024, which ended in September' was read as calendar 2024
+    assert periods_of(text, datetime.date(2024, 5, 20)) == [period]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Gasoline prices rose by Q2 a gallon last week, to Q32.50.", "en"),
+        ("La gasolina subió Q2 por galón la semana pasada.", "es"),
+    ],
+)
+def test_a_small_quetzal_amount_with_a_price_measure_is_money(text: str, language: str) -> None:
+    # 'Q2 a gallon' was read as a quarter's number, a bare 2
+    candidate = found(text, language)[0]
+    assert (candidate.value_text, candidate.unit) == ("Q2", "GTQ")

@@ -1144,6 +1144,7 @@ class _Reader:
         self, sentence: _Sentence, current: datetime.date | None
     ) -> datetime.date | None:
         """The start of the event whose running totals follow ('since September', 'on Feb. 6')."""
+        day: datetime.date | None = None
         for expr in sentence.times:
             if expr.kind != "period" or expr.period_start is None or expr.period_end is None:
                 continue
@@ -1165,15 +1166,17 @@ class _Reader:
             if short and (_EVENT_TIME.search(before) or _EVENT_NOUN.match(after)):
                 return expr.period_start
             if (
-                short
+                day is None
+                and short
                 and current is None
                 and expr.period_start == expr.period_end
                 and not _STATED_ON.search(before)
             ):
                 # (A day a statement was made, "announced 50.9 billion reais in aid on
-                # Thursday", starts nothing.)
-                return expr.period_start
-        return current
+                # Thursday", starts nothing.) A start the sentence names later wins: "As of May
+                # 10, 210 had died in the outbreak, which began in January".
+                day = expr.period_start
+        return day or current
 
     def _resolve(self, reference: str, sources: list[str], announced: str | None) -> str | None:
         """The earlier source a back-reference points at, as written at its fullest."""

@@ -1466,6 +1466,15 @@ def _qualifier(sentence: str, start: int, lang: str) -> tuple[Qualifier, int, st
     return "exact", start, None
 
 
+# What tells 'Q2' is two quetzales, not a quarter: digits or a scale word, or a price's measure
+# ("rose by Q2 a gallon", "subió Q2 por galón").
+_Q_MONEY_AFTER = re.compile(
+    r"[.,]?\d|\s*(?:billion|million|millones|mil)\b"
+    r"|\s+(?:a|per|por|el|each|cada)\s+(?:gallon|galón|pound|libra|liter|litre|litro|kilo|unit)",
+    re.IGNORECASE,
+)
+
+
 def _currency_before(sentence: str, raw: _Raw, lang: str) -> tuple[str | None, int]:
     """The currency symbol written against a number, and where the figure then starts."""
     if raw.words and raw.kind == "number":
@@ -1482,7 +1491,7 @@ def _currency_before(sentence: str, raw: _Raw, lang: str) -> tuple[str | None, i
     symbol = match.group("cur").strip().replace(" ", "").replace("U.S.", "US")
     if symbol == "Q" and raw.amount <= 4 and raw.amount == raw.amount.to_integral_value():
         rest = sentence[raw.end : raw.end + 12]
-        if not re.match(r"[.,]?\d|\s*(?:billion|million|millones|mil)\b", rest, re.I):
+        if not _Q_MONEY_AFTER.match(rest):
             return None, raw.start  # "Q1": a quarter, not quetzales
     code = _CURRENCY_CODES.get(symbol, "USD")
     if symbol == "C$" and lang == "es":

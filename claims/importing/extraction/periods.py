@@ -242,7 +242,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?i:the\s+)?(?:(?P<fy2>{_Y})\s+(?i:fiscal\s+year)|(?i:fiscal(?:\s+year)?)\s+"
         rf"(?:(?P<fy3>{_Y})|(?P<fys_a>(?:19|20)\d\d)/(?P<fys_b>(?:19|20)?\d\d)(?![\w%/]|[.,]\d)))"
         rf"(?:,?\s+(?i:which\s+|that\s+)?(?P<fe_how>(?i:ended|ending|ends|closed|begins|began|"
-        rf"starts|started|starting|beginning))\s+(?i:on\s+)?(?P<fe_m>{_M})\s+(?P<fe_d>{_D})(?!\d)"
+        # ("fiscal 2023/24, which ended in March": the month alone, to its last day)
+        rf"starts|started|starting|beginning))\s+(?i:on\s+|in\s+)?(?P<fe_m>{_M})"
+        rf"(?:\s+(?P<fe_d>{_D})(?!\d))?"
         # ("fiscal year 2023, which ended Sept. 30, 2023": the day's year is the fiscal year's)
         rf"(?:,\s+{_Y})?)?"
         # "the fiscal year ended June 30, 2023", "the year ending March 31, 2024"
@@ -2435,7 +2437,12 @@ def _resolve(
             last = add_months(first, 12) - datetime.timedelta(days=1)
             return make(first, last, f"fiscal year {year} starting {first.isoformat()}")
         if g("fe_m"):
-            last = datetime.date(year, _month(g("fe_m") or ""), _day(g("fe_d") or "1"))
+            month = _month(g("fe_m") or "")
+            last = (
+                datetime.date(year, month, _day(g("fe_d")))
+                if g("fe_d")
+                else _month_end(year, month)
+            )
             first = add_months(last, -12) + datetime.timedelta(days=1)
             return make(first, last, f"fiscal year {year} ending {last.isoformat()}")
         return make(*_year_span(year), FISCAL_ASSUMED.format(year=year))
