@@ -7695,3 +7695,31 @@ def test_a_small_quetzal_amount_with_a_price_measure_is_money(text: str, languag
     # 'Q2 a gallon' was read as a quarter's number, a bare 2
     candidate = found(text, language)[0]
     assert (candidate.value_text, candidate.unit) == ("Q2", "GTQ")
+
+
+def test_a_source_with_its_acronym_keeps_an_and_inside_its_name() -> None:
+    text = (
+        "The Economic Commission for Latin America and the Caribbean (ECLAC) estimates that the "
+        "region will grow 2.1 percent this year."
+    )
+    assert found(text)[0].attributed_to == (
+        "The Economic Commission for Latin America and the Caribbean (ECLAC)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "According to a survey by CID Gallup, 62 percent of Guatemalans approve of the "
+            "president.",
+            "percent of Guatemalans",
+        ),
+        ("A post says 1 in 3 nurses quit within two years.", "percent of nurses"),
+        # (a demonym before a noun still names no share of its own)
+        ("About 40 percent of Mexican workers are informal.", "percent of workers"),
+    ],
+)
+def test_a_share_of_a_plural_demonym_is_of_those_people(text: str, unit: str) -> None:
+    # '62 percent of Guatemalans approve' gave 'percent of approve'
+    assert found(text)[0].unit == unit

@@ -504,6 +504,7 @@ def _last_boundary(left: str, lang: str) -> re.Match[str] | None:
 
 
 # What follows a name's opening parenthesis before the verb: "(PNC) ", "(INE) ".
+_CAPITAL_END = re.compile(r"\b[A-Z][\w'’]*\s*$")
 _ACRONYM_CLOSE = re.compile(r"\s*[A-ZÁÉÍÓÚÑ][\w.&-]{0,11}\)\s*")
 
 
@@ -586,6 +587,14 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
             # "Guatemala's National Civil Police (PNC) said": the name and its acronym, not
             # the acronym's closing half
             boundary = _last_boundary(left[: boundary.start()], lang)
+            while (
+                boundary is not None
+                and boundary.group(0).strip() == "and"
+                and _CAPITAL_END.search(left, 0, boundary.start()) is not None
+            ):
+                # ("The Economic Commission for Latin America and the Caribbean (ECLAC)": an
+                # 'and' inside the name)
+                boundary = _last_boundary(left[: boundary.start()], lang)
             np_start = boundary.end() if boundary else max(0, len(left) - 160)
             phrase = left[np_start:]
         if (
@@ -780,7 +789,7 @@ _QUOTE_VERBS = (
 )
 # Titles whose full stop ends no speaker's name ('said Dr. María Pérez').
 _NOT_AFTER_TITLE = "".join(
-    rf"(?<!\b{t})"
+    rf"(?<!\b{t}\.)"
     for t in (
         "Dr",
         "Mr",
@@ -808,7 +817,8 @@ _SPEAKER_AFTER = re.compile(
     rf"^\s*,?\s*(?:(?:{_QUOTE_VERBS})\s+(?P<src>[^“”\"«»]{{2,200}}?)"
     # "..., the minister, Ana López, told reporters": a name in apposition.
     rf"|(?P<src2>[^,“”\"«»]{{2,100}}?(?:,\s+[^,“”\"«»]{{2,60}},)?)\s+(?:{_QUOTE_VERBS}))"
-    rf"\s*(?:{_NOT_AFTER_TITLE}\.|[!?]|$)",
+    # (the full stop first: the titles are only looked at behind one)
+    rf"\s*(?:\.{_NOT_AFTER_TITLE}|[!?]|$)",
     re.IGNORECASE,
 )
 # "«...». Así lo afirmó la fiscal general, Consuelo Porras, durante ...": the next sentence

@@ -286,7 +286,8 @@ _VERB_LIKE = word_set(
     returned join joined joins reach reached reaches suffer suffered suffers tested test tests
     killed wounded injured missing displaced affected infected set hit spent paid sent built
     sold kept found seen given taken shot struck brought felt feel feels think thinks thought
-    believe believes believed want wants wanted"""
+    believe believes believed want wants wanted approve approves approved disapprove disapproves
+    oppose opposes opposed support supports supported trust trusts quit"""
 )
 _DETERMINERS_EN = (
     "the these those its their his her our your my whose no every each any all both first last "
@@ -1200,7 +1201,12 @@ def _share_base(sentence: str, start: int) -> tuple[str | None, str | None, int]
                 and following[:1].islower()
                 and (following.lower() not in _NP_STOP and not _verb_like(following.lower()))
             )
-            if (is_demonym(word) or is_place(word)) and adjective_use:
+            if (
+                adjective_use
+                and (is_demonym(word) or is_place(word))
+                # ("62 percent of Guatemalans approve": a plural demonym is the people, a noun)
+                and not (word.endswith("ns") and is_demonym(word))
+            ):
                 continue
         if pronoun is not None:
             if lower.endswith("ed") or lower in ("held", "taken", "killed"):
