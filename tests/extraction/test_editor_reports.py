@@ -7723,3 +7723,31 @@ def test_a_source_with_its_acronym_keeps_an_and_inside_its_name() -> None:
 def test_a_share_of_a_plural_demonym_is_of_those_people(text: str, unit: str) -> None:
     # '62 percent of Guatemalans approve' gave 'percent of approve'
     assert found(text)[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "Protests that began on May 2 have left 18 people dead and more than 300 injured, the "
+            "human rights office said.",
+            ["people", "people"],
+        ),
+        ("The earthquake left 1,500 people homeless.", ["people"]),
+        # (a bare 'dead' is still what is counted)
+        ("Police found 18 dead in the house.", ["dead"]),
+    ],
+)
+def test_what_became_of_the_people_counted_is_no_part_of_the_unit(
+    text: str, units: list[str]
+) -> None:
+    # 'left 18 people dead' gave 'people dead', and the injured after it 'people dead' too
+    assert [c.unit for c in found(text)] == units
+
+
+def test_people_left_dead_by_an_event_are_people_it_killed() -> None:
+    text = (
+        "Hurricane Otis destroyed or damaged 220,000 homes in Acapulco, according to the state "
+        "government. It also left 52 people dead."
+    )
+    assert found(text)[1].subject == "people killed by hurricane Otis in Acapulco"

@@ -1041,8 +1041,10 @@ def _noun_run(sentence: str, pos: int, lang: str) -> tuple[str, int]:
             continue
         if lower in _STOP or lower in NUMBER_WORDS:
             break
-        if tokens and lower in ("overnight", "late", "early"):
-            break  # "arrested 23 people overnight", "15 people late Saturday"
+        if tokens and lower in ("overnight", "late", "early", "dead", "homeless", "stranded"):
+            # "arrested 23 people overnight", "15 people late Saturday"; "left 18 people dead",
+            # "left 1,500 people homeless": what became of them, not what is counted
+            break
         following_word = _TOKEN.match(sentence, match.end())
         adjective = (
             not tokens
