@@ -7751,3 +7751,21 @@ def test_people_left_dead_by_an_event_are_people_it_killed() -> None:
         "government. It also left 52 people dead."
     )
     assert found(text)[1].subject == "people killed by hurricane Otis in Acapulco"
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "The hospital has 300 beds and 45 doctors, but serves a population of 1.2 million.",
+            ["beds", "doctors", "people"],
+        ),
+        ("The bridge, 1.2 kilometers long, cost 35 million euros.", ["kilometers", "EUR"]),
+    ],
+)
+def test_a_population_counts_people_and_a_length_is_no_part_of_its_unit(
+    text: str, units: list[str]
+) -> None:
+    # 'a population of 1.2 million' took 'doctors' from the count before; '1.2 kilometers long'
+    # gave 'kilometers long'
+    assert [c.unit for c in found(text)] == units

@@ -1011,6 +1011,11 @@ _ES_KIND_AFTER = re.compile(
 )
 
 
+_AFTER_THE_COUNTED = word_set(
+    "overnight late early dead homeless stranded long wide high deep tall thick"
+)
+
+
 def _noun_run(sentence: str, pos: int, lang: str) -> tuple[str, int]:
     """Read the counted noun phrase after a number: ('police officers', end offset)."""
     if lang == "es":
@@ -1041,9 +1046,10 @@ def _noun_run(sentence: str, pos: int, lang: str) -> tuple[str, int]:
             continue
         if lower in _STOP or lower in NUMBER_WORDS:
             break
-        if tokens and lower in ("overnight", "late", "early", "dead", "homeless", "stranded"):
+        if tokens and lower in _AFTER_THE_COUNTED:
             # "arrested 23 people overnight", "15 people late Saturday"; "left 18 people dead",
-            # "left 1,500 people homeless": what became of them, not what is counted
+            # "left 1,500 people homeless": what became of them, not what is counted; "1.2
+            # kilometers long": the dimension measured
             break
         following_word = _TOKEN.match(sentence, match.end())
         adjective = (
@@ -1898,7 +1904,11 @@ def _inherit_units(sentence: str, figures: list[Figure]) -> None:
                     )
                 else:
                     donor = last_count
-            if donor is not None and _PREDICATE_NOUN["en"].match(sentence, figure.value_end):
+            if donor is not None and (
+                _PREDICATE_NOUN["en"].match(sentence, figure.value_end)
+                # ("300 beds and 45 doctors, but serves a population of 1.2 million": people)
+                or sentence.endswith("population of ", 0, figure.value_start)
+            ):
                 donor = None
             if donor is not None and donor.is_change and not figure.is_change:
                 # ('disminuyeron un 11 %, al pasar de 3.000 a 2.670': a change's percent is no
