@@ -7769,3 +7769,18 @@ def test_a_population_counts_people_and_a_length_is_no_part_of_its_unit(
     # 'a population of 1.2 million' took 'doctors' from the count before; '1.2 kilometers long'
     # gave 'kilometers long'
     assert [c.unit for c in found(text)] == units
+
+
+def test_half_a_years_level_is_measured_against_that_year() -> None:
+    # 'about half the 2019 level' took 2019 for the share of last year's tourists
+    text = (
+        "The number of tourists visiting Cuba fell to 2.4 million last year, about half the "
+        "2019 level."
+    )
+    assert periods_of(text, datetime.date(2024, 5, 20)) == [
+        ("2023-01-01", "2023-12-31"),
+        ("2023-01-01", "2023-12-31"),
+    ]
+    # (half of a year's budget is of that year)
+    text = "Nearly half the 2024 budget went to salaries."
+    assert periods_of(text, datetime.date(2024, 5, 20)) == [("2024-01-01", "2024-12-31")]

@@ -5211,6 +5211,13 @@ def _put_as_baseline(r: _Resolved) -> bool:
 
 def _is_baseline_time(text: str, expr: TimeExpr) -> bool:
     """'more than this year', 'que en 2021': the time a change is measured from."""
+    if (
+        text.endswith("the ", 0, expr.start)
+        and _LEVEL_AFTER.match(text, expr.end)
+        and _MULTIPLE_THE.search(text, max(0, expr.start - 24), expr.start)
+    ):
+        # "2.4 million last year, about half the 2019 level": the level compared with
+        return True
     found = _BASELINE_BEFORE.search(text, max(0, expr.start - 30), expr.start)
     if (
         found is not None
@@ -5234,6 +5241,14 @@ def _is_baseline_time(text: str, expr: TimeExpr) -> bool:
     )
 
 
+# "half the 2019 level", "twice the 2022 figure", "a third of the 2010 peak"
+_MULTIPLE_THE = re.compile(
+    r"\b(?:half|twice|double|triple|times|thirds?|quarters?|fifths?)\s+(?:of\s+)?the\s+$",
+    re.IGNORECASE,
+)
+_LEVEL_AFTER = re.compile(
+    r"['’]?s?\s+(?:levels?|figures?|totals?|peak|mark|average|record|high|low)\b", re.IGNORECASE
+)
 _COMPARED_OPENING = re.compile(
     r"(?:compared|comparado|comparada|frente|respecto|en\s+comparación)\b", re.IGNORECASE
 )
