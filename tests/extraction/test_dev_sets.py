@@ -242,6 +242,23 @@ first run and 0.986 after the rules it taught (unit 0.918 -> 0.945 with one chea
 'through' and 'worth' end a counted noun; place 0.904 -> 0.918 with another: 'Spanish
 speakers' names no place; subject 0.767 and attribution 0.945 unchanged: not worked on).
 
+`dev_g18en2.jsonl` (English only) holds 16 texts of three to six sentences (85 figures) in the
+style of wire copy, business news, local English-language outlets and report summaries, most on
+Central America, Mexico, the Caribbean and South America and two elsewhere (Morocco, Spain):
+remittances, inflation, wages and jobs, fuel prices, budgets and debt, dengue, cholera and
+vaccination, hurricanes, floods, drought, an earthquake and a volcano, schools, roads and
+solar power; periods said as 'so far this year', 'between October 2, 2022, and February 10,
+2023', 'the week of July 2 to 8', 'the school year that runs from February 10 to December 12',
+'fiscal year 2019/20 ended on March 31', 'in fiscal 2012/13', 'the fiscal year that ends on
+September 30', 'in the year to June', 'over the weekend', 'as of Sunday', 'Sunday's eruption',
+and figures restated ('That figure', 'Of the 99 victims'), ranges, ratios, fractions and vague
+quantities. It was annotated before the extractor was run on it (one period then mended to
+the guideline: 'dozens of others are missing' is a present state); first run: period 0.783
+(0.795 on the mended annotation), unit 0.892, attribution 0.988, qualifier 0.988; after the
+rules it taught: period 0.964, unit 1.000, qualifier 1.000, attribution 0.988 (the one miss,
+'The government said' after the Interior Ministry, is read as that ministry on purpose: see
+the p16 test); subject 0.735 and place 0.819 were not worked on.
+
 `dev_es_subjects10.jsonl` (Spanish only) holds 26 paragraphs of three to five sentences in the
 style of fact-checkers (Chequeado, El Sabueso, ConfirmaGuate), newspapers and institutional
 bulletins (MP, PNC, INACIF, Banguat, INE), on violence, migration, remittances, health,
@@ -1088,6 +1105,22 @@ SETS = {
             "period": 0.97,
             "subject": 0.75,
             "place": 0.9,
+        },
+        ("en",),
+    ),
+    "g18en2": DevSet(
+        EVAL / "dev_g18en2.jsonl",
+        16,
+        85,
+        # subject (0.735) and place (0.819) were not worked on: those floors only keep them
+        # from falling.
+        {
+            "qualifier": 0.98,
+            "unit": 0.97,
+            "attribution": 0.96,
+            "period": 0.94,
+            "subject": 0.7,
+            "place": 0.79,
         },
         ("en",),
     ),

@@ -8068,3 +8068,350 @@ def test_who_found_things_is_no_source(text: str, source: str | None) -> None:
 def test_an_organisation_that_lists_a_count_is_its_source(text: str, source: str | None) -> None:
     # 'The Commission lists more than 127,000 people as missing' named nobody
     assert found(text, "en")[0].attributed_to == source
+
+
+# --- g18en2: Caribbean dollar signs ---
+
+
+@pytest.mark.parametrize(
+    ("text", "value_text", "unit", "qualifier"),
+    [
+        (
+            "The subsidy has cost the state more than RD$20 billion so far this year.",
+            "more than RD$20 billion",
+            "DOP",
+            "more_than",
+        ),
+        ("The budget totals J$853 billion.", "J$853 billion", "JMD", "exact"),
+        ("Fares rose to TT$12.", "TT$12", "TTD", "exact"),
+        ("The plan costs US$45 million.", "US$45 million", "USD", "exact"),
+    ],
+)
+def test_a_dollar_sign_with_a_country_prefix_is_that_countrys_currency(
+    text: str, value_text: str, unit: str, qualifier: str
+) -> None:
+    # 'RD$20 billion' was read as '$20 billion' in US dollars, its hedge 'more than' lost
+    candidate = found(text)[0]
+    assert (candidate.value_text, candidate.unit, candidate.qualifier) == (
+        value_text,
+        unit,
+        qualifier,
+    )
+
+
+# --- g18en2: split fiscal years named after the word 'fiscal' ---
+
+
+def test_a_split_fiscal_year_after_fiscal_ends_in_its_second_year() -> None:
+    text = (
+        "Jamaica's fiscal year 2019/20 ended on March 31 with a primary surplus of 6.5 percent "
+        "of GDP. Public debt stood at 94 percent of GDP, down from 147 percent in fiscal "
+        "2012/13. The budget for fiscal year 2020/21, approved by Parliament in March, totals "
+        "J$853 billion."
+    )
+    assert periods_of(text, datetime.date(2020, 6, 15)) == [
+        ("2019-04-01", "2020-03-31"),
+        ("2019-04-01", "2020-03-31"),
+        ("2012-04-01", "2013-03-31"),
+        ("2020-04-01", "2021-03-31"),
+    ]
+
+
+def test_a_participle_aside_with_its_agent_does_not_date_the_figure() -> None:
+    # ', approved by Parliament in March,' is when the budget was passed, not its year
+    text = "The budget for 2021, approved by Congress in March, totals $853 billion."
+    assert periods_of(text, datetime.date(2020, 6, 15)) == [("2021-01-01", "2021-12-31")]
+
+
+# --- g18en2: ranges of days ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry reported 27,340 cases between October 2, 2022, and February 10, 2023.",
+        "The ministry reported 27,340 cases from Oct. 2, 2022, to Feb. 10, 2023.",
+    ],
+)
+def test_a_range_of_full_dates_may_put_a_comma_after_the_first_year(text: str) -> None:
+    assert periods_of(text, datetime.date(2023, 2, 15)) == [("2022-10-02", "2023-02-10")]
+
+
+def test_the_week_of_two_days_is_those_days_and_its_last_day_no_figure() -> None:
+    text = (
+        "The government will keep fuel prices frozen for the week of July 2 to 8, the ministry "
+        "said Friday. Premium gasoline will stay at RD$293.60 a gallon."
+    )
+    candidates = extract(text, published_at=datetime.date(2022, 7, 2), language="en")
+    assert [(c.value_text, str(c.period_start), str(c.period_end)) for c in candidates] == [
+        ("RD$293.60", "2022-07-02", "2022-07-08")
+    ]
+
+
+def test_a_range_that_runs_now_is_the_one_under_way() -> None:
+    # 'the school year that runs from February 10 to December 12', written in March: this
+    # year's, not the one that ended last December
+    text = (
+        "Some 1,072,000 students enrolled for the school year that runs from February 10 to "
+        "December 12."
+    )
+    assert periods_of(text, datetime.date(2025, 3, 10)) == [("2025-02-10", "2025-12-12")]
+    text = "The hurricane season runs from June to November and forecasters expect 19 storms."
+    assert periods_of(text, datetime.date(2025, 7, 10)) == [("2025-06-01", "2025-11-30")]
+    # (a range told in the past keeps the latest that had ended)
+    text = "The hurricane season ran from June to November, with 19 named storms."
+    assert periods_of(text, datetime.date(2025, 7, 10)) == [("2024-06-01", "2024-11-30")]
+
+
+# --- g18en2: running totals of an event named by its day ---
+
+
+def test_killed_by_a_days_event_is_no_deadline() -> None:
+    # 'killed by Sunday's eruption' was read as 'by Sunday', an open period ending then
+    text = (
+        "The number of people killed by Sunday's eruption of the Volcán de Fuego rose to 99 on "
+        "Wednesday, Guatemala's forensic institute INACIF said."
+    )
+    assert periods_of(text, datetime.date(2018, 6, 7)) == [("2018-06-03", "2018-06-06")]
+
+
+def test_since_the_event_on_a_day_runs_from_that_day() -> None:
+    text = "At least 99 people have died since the eruption on Sunday."
+    assert periods_of(text, datetime.date(2018, 6, 7)) == [("2018-06-03", "2018-06-07")]
+
+
+def test_a_sentence_opening_on_a_count_named_before_takes_its_period() -> None:
+    text = (
+        "The death toll from Sunday's eruption rose to 99 on Wednesday, officials said. More "
+        "than 12,000 people were evacuated. “Of the 99 victims, two out of three were from San "
+        "Miguel Los Lotes,” a spokesman said."
+    )
+    assert periods_of(text, datetime.date(2018, 6, 7))[2:] == [
+        ("2018-06-03", "2018-06-06"),
+        ("2018-06-03", "2018-06-06"),
+    ]
+
+
+# --- g18en2: units ---
+
+
+def test_the_number_of_a_noun_stops_at_a_short_verb_of_change() -> None:
+    # 'The number of jobless people rose by 85,000' gave the unit 'jobless people rose'
+    text = "The number of jobless people rose by 85,000 from the previous quarter to 5.78 million."
+    assert [c.unit for c in found(text)] == ["jobless people", "jobless people"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "The number of jobless people rose to 5.78 million. More than half of those aged 16 "
+            "to 24 who want to work cannot find a job.",
+            "percent of people aged 16 to 24",
+        ),
+        (
+            "Some 40 percent of those aged 65 and older live alone.",
+            "percent of people aged 65 and older",
+        ),
+    ],
+)
+def test_a_share_of_those_aged_is_of_people_of_that_age(text: str, unit: str) -> None:
+    assert found(text)[-1].unit == unit
+
+
+def test_what_a_verb_brings_to_a_level_is_what_is_counted() -> None:
+    # 'Restrictions cut Panama Canal transits to an average of 24 a day' counted restrictions
+    text = (
+        "Drought-related restrictions cut Panama Canal transits to an average of 24 a day in "
+        "February, compared with 36 a day a year earlier."
+    )
+    assert [c.unit for c in found(text)] == ["transits", "transits"]
+    assert [c.unit for c in found("The airline raised its weekly flights to 40.")] == [
+        "weekly flights"
+    ]
+
+
+# --- g18en2: attribution ---
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Guatemala's National Civil Police (PNC) said 1,300 people were arrested.",
+            "Guatemala's National Civil Police (PNC)",
+        ),
+        (
+            "Costa Rica's Ministry of Public Education (MEP) says 1,072,000 students enrolled.",
+            "Costa Rica's Ministry of Public Education (MEP)",
+        ),
+    ],
+)
+def test_a_source_with_its_acronym_is_named_whole(text: str, source: str) -> None:
+    # 'Guatemala's National Civil Police (PNC) said' gave the source 'PNC)'
+    assert found(text)[0].attributed_to == source
+
+
+def test_g18en2_spanish_sources_and_dollar_prefixes_read_as_before() -> None:
+    # (the English acronym rule above leaves Spanish sources as they were; the dollar prefixes
+    # are shared and read the same in Spanish)
+    text = "La Policía Nacional Civil (PNC) informó que 1.300 personas fueron detenidas."
+    assert found(text, "es")[0].attributed_to == "La Policía Nacional Civil (PNC)"
+    candidate = found("El subsidio costó más de RD$20.000 millones.", "es")[0]
+    assert (candidate.value_text, candidate.unit, candidate.qualifier) == (
+        "más de RD$20.000 millones",
+        "DOP",
+        "more_than",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "“We have registered 3,400 cases this month alone,” said Dr. María Pérez, the head "
+            "of epidemiology at the Health Ministry.",
+            "Dr. María Pérez, the head of epidemiology at the Health Ministry",
+        ),
+        ("“We have registered 3,400 cases,” Gen. Juan Ruiz said.", "Gen. Juan Ruiz"),
+    ],
+)
+def test_a_speaker_after_a_quotation_keeps_a_title_with_a_full_stop(text: str, source: str) -> None:
+    # 'said Dr. María Pérez' gave the speaker 'Dr'
+    assert found(text)[0].attributed_to == source
+
+
+def test_a_running_total_as_of_a_day_runs_from_a_start_named_after_it() -> None:
+    # 'As of May 10, ... in the outbreak, which began in January': the day was taken for the
+    # outbreak's start, and the count read as that day's alone
+    text = (
+        "As of May 10, authorities had confirmed 210 cholera deaths in the outbreak, which "
+        "began in January."
+    )
+    assert periods_of(text, datetime.date(2024, 5, 20)) == [("2024-01-01", "2024-05-10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "Jamaica's debt fell to 72 percent of GDP in fiscal 2023/24, which ended in March.",
+            ("2023-04-01", "2024-03-31"),
+        ),
+        (
+            "The deficit was 5.1 percent of GDP in fiscal year 2024, which ended in September.",
+            ("2023-10-01", "2024-09-30"),
+        ),
+        (
+            "The deficit was 5.1 percent of GDP in fiscal 2025, which began in July.",
+            ("2024-07-01", "2025-06-30"),
+        ),
+    ],
+)
+def test_a_fiscal_year_that_ended_in_a_month_runs_to_its_last_day(
+    text: str, period: tuple[str, str]
+) -> None:
+    # 'fiscal year 2024, which ended in September' was read as calendar 2024
+    assert periods_of(text, datetime.date(2024, 5, 20)) == [period]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Gasoline prices rose by Q2 a gallon last week, to Q32.50.", "en"),
+        ("La gasolina subió Q2 por galón la semana pasada.", "es"),
+    ],
+)
+def test_a_small_quetzal_amount_with_a_price_measure_is_money(text: str, language: str) -> None:
+    # 'Q2 a gallon' was read as a quarter's number, a bare 2
+    candidate = found(text, language)[0]
+    assert (candidate.value_text, candidate.unit) == ("Q2", "GTQ")
+
+
+def test_a_source_with_its_acronym_keeps_an_and_inside_its_name() -> None:
+    text = (
+        "The Economic Commission for Latin America and the Caribbean (ECLAC) estimates that the "
+        "region will grow 2.1 percent this year."
+    )
+    assert found(text)[0].attributed_to == (
+        "The Economic Commission for Latin America and the Caribbean (ECLAC)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "According to a survey by CID Gallup, 62 percent of Guatemalans approve of the "
+            "president.",
+            "percent of Guatemalans",
+        ),
+        ("A post says 1 in 3 nurses quit within two years.", "percent of nurses"),
+        # (a demonym before a noun still names no share of its own)
+        ("About 40 percent of Mexican workers are informal.", "percent of workers"),
+    ],
+)
+def test_a_share_of_a_plural_demonym_is_of_those_people(text: str, unit: str) -> None:
+    # '62 percent of Guatemalans approve' gave 'percent of approve'
+    assert found(text)[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "Protests that began on May 2 have left 18 people dead and more than 300 injured, the "
+            "human rights office said.",
+            ["people", "people"],
+        ),
+        ("The earthquake left 1,500 people homeless.", ["people"]),
+        # (a bare 'dead' is still what is counted)
+        ("Police found 18 dead in the house.", ["dead"]),
+    ],
+)
+def test_what_became_of_the_people_counted_is_no_part_of_the_unit(
+    text: str, units: list[str]
+) -> None:
+    # 'left 18 people dead' gave 'people dead', and the injured after it 'people dead' too
+    assert [c.unit for c in found(text)] == units
+
+
+def test_people_left_dead_by_an_event_are_people_it_killed() -> None:
+    text = (
+        "Hurricane Otis destroyed or damaged 220,000 homes in Acapulco, according to the state "
+        "government. It also left 52 people dead."
+    )
+    assert found(text)[1].subject == "people killed by hurricane Otis in Acapulco"
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "The hospital has 300 beds and 45 doctors, but serves a population of 1.2 million.",
+            ["beds", "doctors", "people"],
+        ),
+        ("The bridge, 1.2 kilometers long, cost 35 million euros.", ["kilometers", "EUR"]),
+    ],
+)
+def test_a_population_counts_people_and_a_length_is_no_part_of_its_unit(
+    text: str, units: list[str]
+) -> None:
+    # 'a population of 1.2 million' took 'doctors' from the count before; '1.2 kilometers long'
+    # gave 'kilometers long'
+    assert [c.unit for c in found(text)] == units
+
+
+def test_half_a_years_level_is_measured_against_that_year() -> None:
+    # 'about half the 2019 level' took 2019 for the share of last year's tourists
+    text = (
+        "The number of tourists visiting Cuba fell to 2.4 million last year, about half the "
+        "2019 level."
+    )
+    assert periods_of(text, datetime.date(2024, 5, 20)) == [
+        ("2023-01-01", "2023-12-31"),
+        ("2023-01-01", "2023-12-31"),
+    ]
+    # (half of a year's budget is of that year)
+    text = "Nearly half the 2024 budget went to salaries."
+    assert periods_of(text, datetime.date(2024, 5, 20)) == [("2024-01-01", "2024-12-31")]

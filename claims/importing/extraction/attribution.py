@@ -539,6 +539,11 @@ def _last_boundary(left: str, lang: str) -> re.Match[str] | None:
     return boundaries[-1] if boundaries else None
 
 
+# What follows a name's opening parenthesis before the verb: "(PNC) ", "(INE) ".
+_CAPITAL_END = re.compile(r"\b[A-Z][\w'’]*\s*$")
+_ACRONYM_CLOSE = re.compile(r"\s*[A-ZÁÉÍÓÚÑ][\w.&-]{0,11}\)\s*")
+
+
 def _attribution(source: str, evidence: str, start: int, end: int, scope: int) -> Attribution:
     return Attribution(source, evidence, start, end, scope, is_reference(source))
 
@@ -637,14 +642,22 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
             # "an estimated 300", "the report said": here the word is a noun or an adjective.
             continue
         boundary = _last_boundary(left, lang)
-        if (
-            boundary is not None
-            and boundary.group(0) == "("
-            and _CLOSED_ACRONYM.match(left, boundary.end()) is not None
+        if boundary is not None and (
+            (boundary.group(0) == "(" and _CLOSED_ACRONYM.match(left, boundary.end()) is not None)
+            or _ACRONYM_CLOSE.fullmatch(left, boundary.end()) is not None
         ):
-            # "Judicial Investigation Agency (OIJ) data show": the acronym in parentheses is
-            # part of the name, whose start lies before it.
+            # "Judicial Investigation Agency (OIJ) data show", "Guatemala's National Civil
+            # Police (PNC) said": the acronym in parentheses is part of the name, whose start
+            # lies before it ...
             boundary = _last_boundary(left[: boundary.start()], lang)
+            while (
+                boundary is not None
+                and boundary.group(0).strip() == "and"
+                and _CAPITAL_END.search(left, 0, boundary.start()) is not None
+            ):
+                # ... and so is an 'and' inside the name ("The Economic Commission for Latin
+                # America and the Caribbean (ECLAC)")
+                boundary = _last_boundary(left[: boundary.start()], lang)
         np_start = boundary.end() if boundary else max(0, len(left) - 160)
         phrase = left[np_start:]
         if (
@@ -882,11 +895,38 @@ _QUOTE_VERBS = (
     r"said|says|added|explained|told\s+\w+|dijo|afirmó|explicó|señaló|agregó|añadió|aseguró|"
     r"indicó|declaró|sostuvo|comentó"
 )
+# Titles whose full stop ends no speaker's name ('said Dr. María Pérez').
+_NOT_AFTER_TITLE = "".join(
+    rf"(?<!\b{t}\.)"
+    for t in (
+        "Dr",
+        "Mr",
+        "Ms",
+        "Sr",
+        "St",
+        "Lt",
+        "Mrs",
+        "Gen",
+        "Col",
+        "Sgt",
+        "Gov",
+        "Sen",
+        "Rep",
+        "Rev",
+        "Sra",
+        "Dra",
+        "Lic",
+        "Ing",
+        "Prof",
+        "Capt",
+    )
+)
 _SPEAKER_AFTER = re.compile(
     rf"^\s*,?\s*(?:(?:{_QUOTE_VERBS})\s+(?P<src>[^“”\"«»]{{2,200}}?)"
     # "..., the minister, Ana López, told reporters": a name in apposition.
     rf"|(?P<src2>[^,“”\"«»]{{2,100}}?(?:,\s+[^,“”\"«»]{{2,60}},)?)\s+(?:{_QUOTE_VERBS}))"
-    r"\s*(?:[.!?]|$)",
+    # (the full stop first: the titles are only looked at behind one)
+    rf"\s*(?:\.{_NOT_AFTER_TITLE}|[!?]|$)",
     re.IGNORECASE,
 )
 # "«...». Así lo afirmó la fiscal general, Consuelo Porras, durante ...": the next sentence

@@ -1155,6 +1155,7 @@ class _Reader:
         self, sentence: _Sentence, current: datetime.date | None
     ) -> datetime.date | None:
         """The start of the event whose running totals follow ('since September', 'on Feb. 6')."""
+        day: datetime.date | None = None
         for expr in sentence.times:
             if expr.kind != "period" or expr.period_start is None or expr.period_end is None:
                 continue
@@ -1176,15 +1177,17 @@ class _Reader:
             if short and (_EVENT_TIME.search(before) or _EVENT_NOUN.match(after)):
                 return expr.period_start
             if (
-                short
+                day is None
+                and short
                 and current is None
                 and expr.period_start == expr.period_end
                 and not _STATED_ON.search(before)
             ):
                 # (A day a statement was made, "announced 50.9 billion reais in aid on
-                # Thursday", starts nothing.)
-                return expr.period_start
-        return current
+                # Thursday", starts nothing.) A start the sentence names later wins: "As of May
+                # 10, 210 had died in the outbreak, which began in January".
+                day = expr.period_start
+        return day or current
 
     def _resolve(self, reference: str, sources: list[str], announced: str | None) -> str | None:
         """The earlier source a back-reference points at, as written at its fullest."""
@@ -1650,6 +1653,29 @@ class _Reader:
                 # _ranked_place_es, read after 'con ' or '(' too).
                 unit = previous[-1].unit
                 return unit, None, earlier_unit, f"unit '{unit}' of the figure it is ranked after"
+            moved = (
+                _MOVED_TO_EN.search(text, max(0, figure.value_start - 90), figure.value_start)
+                if self.lang == "en" and text.endswith("to ", 0, figure.value_start)
+                else None
+            )
+            if (
+                moved is None
+                and self.lang == "en"
+                and earlier_unit
+                and previous
+                and previous[-1].sentence is sentence
+                and _COMPARED_WITH_EN.search(
+                    text, max(0, figure.value_start - 24), figure.value_start
+                )
+            ):
+                # "... to an average of 24 a day, compared with 36 a day a year earlier": the
+                # figure compared with counts what the one before did
+                return earlier_unit, None, earlier_unit, "unit of the figure it is compared with"
+            if moved is not None:
+                # "Restrictions cut Panama Canal transits to an average of 24 a day": what the
+                # verb brought to the level is what is counted, not who or what did it
+                head = " ".join(moved.group("obj").split())
+                return head, None, earlier_unit, f"unit '{head}' brought to the level"
             acted_on = (
                 self.lang == "en"
                 and earlier_unit is not None
@@ -1709,6 +1735,16 @@ class _Reader:
         if figure.share_of:
             return f"percent of {figure.share_of}", figure.share_of, earlier_unit, ""
         if figure.share_pronoun:
+            aged = (
+                _THOSE_AGED.search(text, figure.value_end, figure.tail_end + 32)
+                if figure.share_pronoun.endswith(" aged")
+                else None
+            )
+            if aged is not None:
+                # "More than half of those aged 16 to 24": people of that age, not the
+                # people counted before
+                base = f"people aged {' '.join(aged.group('age').split())}"
+                return f"percent of {base}", base, earlier_unit, f"'{aged.group(0).strip()}'"
             antecedent = self._antecedent(previous, people=figure.share_pronoun.startswith("those"))
             if antecedent:
                 pronoun = figure.share_pronoun.split()
@@ -2918,6 +2954,13 @@ class _Reader:
             # its period.
             how = "the period of the figure it points back to"
             return carried, how, carried.period_start, carried.period_end
+        if previous and sentence.figures:
+            restated = _restated_count(sentence, previous)
+            if restated is not None:
+                # "The toll rose to 99 on Wednesday. ... Of the 99 victims, two out of three
+                # were from ...": the count named again, and its parts, are of its period.
+                how = "the period of the count it names again"
+                return None, how, restated.period_start, restated.period_end
         if tense.present and not tense.perfect:
             return None, "", None, None
         if (
@@ -4939,6 +4982,36 @@ _POSSESSIVE_TO_FIGURE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:of\s+)?")
 _OF_POSSESSIVE = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)?\s*of\s+", re.IGNORECASE)
 
 
+_COMPARED_WITH_EN = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.)\s+$", re.IGNORECASE)
+# A verb that brings its object to a level, then the object: "cut Panama Canal transits to",
+# "raised daily flights to" (the object's last lowercase plural words are what is counted).
+_MOVED_TO_EN = re.compile(
+    r"\b(?:cut|cuts|reduced|reduces|raised|raises|lowered|lowers|pushed|pushes|brought|brings|"
+    r"increased|increases|boosted|boosts|slashed|slashes|lifted|lifts|trimmed|trims|capped|caps)"
+    r"\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
+    r"(?P<obj>(?:[a-z][a-z-]+\s+)?[a-z][a-z-]+[^s\W]s)\s+to\s+$"
+)
+# "half of those aged 16 to 24", "a third of those aged 65 and older": an age group.
+_THOSE_AGED = re.compile(
+    r"\bof\s+(?:those|these)\s+aged\s+(?P<age>\d{1,3}(?:\s*(?:to|-|–)\s*\d{1,3}"
+    r"|\s+(?:and|or)\s+(?:older|over|above|up|younger|under))?)\b",
+    re.IGNORECASE,
+)
+# "Of the 99 victims, ...", "“Among those 99, ...": a sentence that opens on a count named before.
+_OPENS_ON_COUNT = re.compile(r"[\W]{0,3}(?:Of|Among)\s+(?:the|those|these)\s+$")
+
+
+def _restated_count(sentence: _Sentence, previous: list[_Resolved]) -> _Resolved | None:
+    """The dated count a sentence opens on again ('Of the 99 victims, ...'), if any."""
+    first = sentence.figures[0]
+    if first.value_start > 24 or not _OPENS_ON_COUNT.fullmatch(sentence.text, 0, first.value_start):
+        return None
+    for r in reversed(previous):
+        if r.period_end is not None and r.figure.amount == first.amount:
+            return r
+    return None
+
+
 def _possessive_time(text: str, times: list[TimeExpr], figure: Figure) -> TimeExpr | None:
     """A year or month whose possessive owns what the figure measures: 'this year's 125.9
     billion quetzales', 'this year's appeal of $1.6 billion' (before the figure) or '71% of
@@ -5067,8 +5140,9 @@ _RELATIVE = r"which|who|whose|que|quien|quienes"
 _TIME_ASIDE = re.compile(
     rf",\s*(?:{_RELATIVE}|to\s+be|due\s+to\s+be|set\s+to\s+be|(?:el|la|los|las)\s+cual(?:es)?)\b"
     r"[^,;:]*(?:,|(?=[.!?]?\s*$))"
-    # a participle set off by commas: "The CECOT mega-prison, opened in early 2023, can hold"
-    r"|,\s*[a-z]{3,}ed\s+(?:in|on)\b[^,;:]*,",
+    # a participle set off by commas: "The CECOT mega-prison, opened in early 2023, can hold";
+    # "The budget for 2021, approved by Congress in March, totals": when the thing was done
+    r"|,\s*[a-z]{3,}ed\s+(?:in|on|by)\b[^,;:]*,",
     re.IGNORECASE,
 )
 
@@ -5219,6 +5293,13 @@ def _put_as_baseline(r: _Resolved) -> bool:
 
 def _is_baseline_time(text: str, expr: TimeExpr) -> bool:
     """'more than this year', 'que en 2021': the time a change is measured from."""
+    if (
+        text.endswith("the ", 0, expr.start)
+        and _LEVEL_AFTER.match(text, expr.end)
+        and _MULTIPLE_THE.search(text, max(0, expr.start - 24), expr.start)
+    ):
+        # "2.4 million last year, about half the 2019 level": the level compared with
+        return True
     found = _BASELINE_BEFORE.search(text, max(0, expr.start - 30), expr.start)
     if (
         found is not None
@@ -5242,6 +5323,14 @@ def _is_baseline_time(text: str, expr: TimeExpr) -> bool:
     )
 
 
+# "half the 2019 level", "twice the 2022 figure", "a third of the 2010 peak"
+_MULTIPLE_THE = re.compile(
+    r"\b(?:half|twice|double|triple|times|thirds?|quarters?|fifths?)\s+(?:of\s+)?the\s+$",
+    re.IGNORECASE,
+)
+_LEVEL_AFTER = re.compile(
+    r"['’]?s?\s+(?:levels?|figures?|totals?|peak|mark|average|record|high|low)\b", re.IGNORECASE
+)
 _COMPARED_OPENING = re.compile(
     r"(?:compared|comparado|comparada|frente|respecto|en\s+comparación)\b", re.IGNORECASE
 )

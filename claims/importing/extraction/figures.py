@@ -76,7 +76,8 @@ _ES_SCALE_VALUES = {
 }
 _SUFFIX_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12}
 _CURRENCY_BEFORE = re.compile(
-    r"(?P<cur>US\$|U\.S\.\s?\$|C\$|A\$|R\$|MX\$|NZ\$|HK\$|\$|€|£|¥|₹|₡|(?<![\w.])Q"
+    r"(?P<cur>US\$|U\.S\.\s?\$|(?<![\w.])(?:RD|J|TT|BZ|EC)\$|C\$|A\$|R\$|MX\$|NZ\$|HK\$|\$|€|£|¥|₹|₡"
+    r"|(?<![\w.])Q"
     r"|(?:USD|EUR|GBP|GTQ|MXN|HNL)[ \u00a0]?)$"
 )
 # The last character of every match of _CURRENCY_BEFORE but the space after a code: a window
@@ -86,7 +87,7 @@ _CURRENCY_CODES = {
     "US$": "USD", "$": "USD", "C$": "CAD", "A$": "AUD", "R$": "BRL", "MX$": "MXN",
     "NZ$": "NZD", "HK$": "HKD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₡": "CRC",
     "Q": "GTQ", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "GTQ": "GTQ", "MXN": "MXN",
-    "HNL": "HNL",
+    "HNL": "HNL", "RD$": "DOP", "J$": "JMD", "TT$": "TTD", "BZ$": "BZD", "EC$": "XCD",
 }  # fmt: skip
 _CURRENCY_AFTER = {
     "en": re.compile(
@@ -285,7 +286,8 @@ _VERB_LIKE = word_set(
     returned join joined joins reach reached reaches suffer suffered suffers tested test tests
     killed wounded injured missing displaced affected infected set hit spent paid sent built
     sold kept found seen given taken shot struck brought felt feel feels think thinks thought
-    believe believes believed want wants wanted"""
+    believe believes believed want wants wanted approve approves approved disapprove disapproves
+    oppose opposes opposed support supports supported trust trusts quit"""
 )
 _DETERMINERS_EN = (
     "the these those its their his her our your my whose no every each any all both first last "
@@ -1015,6 +1017,11 @@ _ES_KIND_AFTER = re.compile(
 )
 
 
+_AFTER_THE_COUNTED = word_set(
+    "overnight late early dead homeless stranded long wide high deep tall thick"
+)
+
+
 def _noun_run(sentence: str, pos: int, lang: str) -> tuple[str, int]:
     """Read the counted noun phrase after a number: ('police officers', end offset)."""
     if lang == "es":
@@ -1045,8 +1052,11 @@ def _noun_run(sentence: str, pos: int, lang: str) -> tuple[str, int]:
             continue
         if lower in _STOP or lower in NUMBER_WORDS:
             break
-        if tokens and lower in ("overnight", "late", "early"):
-            break  # "arrested 23 people overnight", "15 people late Saturday"
+        if tokens and lower in _AFTER_THE_COUNTED:
+            # "arrested 23 people overnight", "15 people late Saturday"; "left 18 people dead",
+            # "left 1,500 people homeless": what became of them, not what is counted; "1.2
+            # kilometers long": the dimension measured
+            break
         following_word = _TOKEN.match(sentence, match.end())
         adjective = (
             not tokens
@@ -1218,7 +1228,12 @@ def _share_base(sentence: str, start: int) -> tuple[str | None, str | None, int]
                 and following[:1].islower()
                 and (following.lower() not in _NP_STOP and not _verb_like(following.lower()))
             )
-            if (is_demonym(word) or is_place(word)) and adjective_use:
+            if (
+                adjective_use
+                and (is_demonym(word) or is_place(word))
+                # ("62 percent of Guatemalans approve": a plural demonym is the people, a noun)
+                and not (word.endswith("ns") and is_demonym(word))
+            ):
                 continue
         if pronoun is not None:
             if lower.endswith("ed") or lower in ("held", "taken", "killed"):
@@ -1484,6 +1499,15 @@ def _qualifier(sentence: str, start: int, lang: str) -> tuple[Qualifier, int, st
     return "exact", start, None
 
 
+# What tells 'Q2' is two quetzales, not a quarter: digits or a scale word, or a price's measure
+# ("rose by Q2 a gallon", "subió Q2 por galón").
+_Q_MONEY_AFTER = re.compile(
+    r"[.,]?\d|\s*(?:billion|million|millones|mil)\b"
+    r"|\s+(?:a|per|por|el|each|cada)\s+(?:gallon|galón|pound|libra|liter|litre|litro|kilo|unit)",
+    re.IGNORECASE,
+)
+
+
 def _currency_before(sentence: str, raw: _Raw, lang: str) -> tuple[str | None, int]:
     """The currency symbol written against a number, and where the figure then starts."""
     if raw.words and raw.kind == "number":
@@ -1500,7 +1524,7 @@ def _currency_before(sentence: str, raw: _Raw, lang: str) -> tuple[str | None, i
     symbol = match.group("cur").strip().replace(" ", "").replace("U.S.", "US")
     if symbol == "Q" and raw.amount <= 4 and raw.amount == raw.amount.to_integral_value():
         rest = sentence[raw.end : raw.end + 12]
-        if not re.match(r"[.,]?\d|\s*(?:billion|million|millones|mil)\b", rest, re.I):
+        if not _Q_MONEY_AFTER.match(rest):
             return None, raw.start  # "Q1": a quarter, not quetzales
     code = _CURRENCY_CODES.get(symbol, "USD")
     if symbol == "C$" and lang == "es":
@@ -1900,7 +1924,11 @@ def _inherit_units(sentence: str, figures: list[Figure]) -> None:
                     )
                 else:
                     donor = last_count
-            if donor is not None and _PREDICATE_NOUN["en"].match(sentence, figure.value_end):
+            if donor is not None and (
+                _PREDICATE_NOUN["en"].match(sentence, figure.value_end)
+                # ("300 beds and 45 doctors, but serves a population of 1.2 million": people)
+                or sentence.endswith("population of ", 0, figure.value_start)
+            ):
                 donor = None
             if donor is not None and donor.is_change and not figure.is_change:
                 # ('disminuyeron un 11 %, al pasar de 3.000 a 2.670': a change's percent is no

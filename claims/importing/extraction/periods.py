@@ -206,7 +206,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"(?:,?\s+(?P<dr_y1>{_Y}))?,?\s+(?i:to|and|through|until)\s+(?:{_WD},?\s+)?"
         rf"(?P<dr_m2>{_M})\s+(?P<dr_d2>{_D})(?:,?\s+(?P<dr_y2>{_Y}))?"
         # "from April 12 to 20": the month written once (not "from May 3 to 20 percent")
-        rf"|(?i:from|between)\s+(?P<dr_mb>{_M})\s+(?P<dr_d1b>{_D})\s+(?i:to|and|through|until)\s+"
+        # ("for the week of July 2 to 8": those days)
+        rf"|(?i:from|between|week\s+of)\s+(?P<dr_mb>{_M})\s+(?P<dr_d1b>{_D})\s+(?i:to|and|through|until)\s+"
         rf"(?P<dr_d2b>{_D})(?![\w%]|[.,]\d|\s*(?:percent|per\b|million|billion))"
         rf"(?:,?\s+(?P<dr_yb>{_Y}))?",
     ),
@@ -239,9 +240,14 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (
         "fiscal_end",
-        rf"(?i:the\s+)?(?:(?P<fy2>{_Y})\s+(?i:fiscal\s+year)|(?i:fiscal(?:\s+year)?)\s+(?P<fy3>{_Y}))"
+        # ("fiscal year 2019/20 ended on March 31", "in fiscal 2012/13": a split fiscal year
+        # is named by both years and ends in the second)
+        rf"(?i:the\s+)?(?:(?P<fy2>{_Y})\s+(?i:fiscal\s+year)|(?i:fiscal(?:\s+year)?)\s+"
+        rf"(?:(?P<fy3>{_Y})|(?P<fys_a>(?:19|20)\d\d)/(?P<fys_b>(?:19|20)?\d\d)(?![\w%/]|[.,]\d)))"
         rf"(?:,?\s+(?i:which\s+|that\s+)?(?P<fe_how>(?i:ended|ending|ends|closed|begins|began|"
-        rf"starts|started|starting|beginning))\s+(?i:on\s+)?(?P<fe_m>{_M})\s+(?P<fe_d>{_D})(?!\d)"
+        # ("fiscal 2023/24, which ended in March": the month alone, to its last day)
+        rf"starts|started|starting|beginning))\s+(?i:on\s+|in\s+)?(?P<fe_m>{_M})"
+        rf"(?:\s+(?P<fe_d>{_D})(?!\d))?"
         # ("fiscal year 2023, which ended Sept. 30, 2023": the day's year is the fiscal year's)
         rf"(?:,\s+{_Y})?)?"
         # "the fiscal year ended June 30, 2023", "the year ending March 31, 2024"
@@ -627,7 +633,7 @@ _TRIGGER_ALTERNATIVES = (
     + "|"
     + _any_case("epidemiological|epi", r"(?=\s+week\s+\d)")
     + "|"
-    + _any_case("week", r"(?=\s+\d)")
+    + _any_case("week", r"(?=\s+\d|\s+of\s+[A-Z])")
     + "|"
     + _any_case(
         "over|in|during|for",
@@ -690,7 +696,9 @@ _SINCE = re.compile(
     r"|\bsince\s+[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+(?:[^\W\d_]+-)?[^\W\d_]{3,}ed(?:\s+[\w\s'’\"“”-]{0,50}?)?"
     r"\s+(?:in|on)\s+$"
     # ("since declaring a state of emergency on March 27, 2022": a gerund and what it did)
-    r"|\bsince\s+[^\W\d_]{3,}ing\s+[\w\s'’\"“”-]{0,50}?\s+(?:in|on)\s+$",
+    r"|\bsince\s+[^\W\d_]{3,}ing\s+[\w\s'’\"“”-]{0,50}?\s+(?:in|on)\s+$"
+    # ("since the eruption on Sunday", "since the floods in April": the event, then its day)
+    r"|\bsince\s+the\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:in|on)\s+$",
     re.IGNORECASE,
 )
 _SINCE_DAY = re.compile(r"\b(?:since|desde)\s+(?:the\s+|el\s+)?$", re.IGNORECASE)
@@ -1296,6 +1304,17 @@ def _infer_year(month: int, published_at: datetime.date | None) -> int | None:
     if published_at is None:
         return None
     return published_at.year if month <= published_at.month else published_at.year - 1
+
+
+# A range the text says is running now ("which runs from February to December", "the season
+# lasts from June to November"): the present tense, right before the range.
+_RUNS_NOW = re.compile(
+    r"\b(?:runs|lasts|goes|spans|extends|will\s+(?:run|last|go|span|extend))\s+$", re.IGNORECASE
+)
+
+
+def _runs_now(sentence: str, start: int) -> bool:
+    return _RUNS_NOW.search(sentence, max(0, start - 24), start) is not None
 
 
 def _year_or_inferred(written: str, month: int, published_at: datetime.date | None) -> int | None:
@@ -2187,6 +2206,9 @@ def _resolve(
         if rel and pub is not None:
             # "between January and March this year", "entre enero y marzo del año pasado"
             year_b = pub.year - 1 if ("last" in rel or "pasado" in rel) else pub.year
+        elif not g("mr_ya") and not g("mr_yb") and pub is not None and _runs_now(sentence, start):
+            # "the season runs from June to November": the one under way
+            year_b = (_infer_year(month_a, pub) or pub.year) + (month_b < month_a)
         else:
             year_b = _year_or_inferred(g("mr_yb"), month_b, pub)
         year_a = int(g("mr_ya")) if g("mr_ya") else year_b
@@ -2318,6 +2340,10 @@ def _resolve(
         year_b = int(g("dr_y2") or 0) or _infer_year(month_b, pub)
         if year_b is None:
             return make(None, None, "")
+        if not g("dr_y1") and not g("dr_y2") and pub is not None and _runs_now(sentence, start):
+            # "the school year, which runs from February 10 to December 12": the one under
+            # way, from the latest such start
+            year_b = (_infer_year(month_a, pub) or pub.year) + (month_b < month_a)
         year_a = int(g("dr_y1") or 0) or (year_b - 1 if month_a > month_b else year_b)
         first = datetime.date(year_a, month_a, _day(g("dr_d1") or "1"))
         last = datetime.date(year_b, month_b, _day(g("dr_d2") or "1"))
@@ -2434,6 +2460,11 @@ def _resolve(
         return make(first, last, f"fiscal year ending {last.isoformat()}")
     if kind == "fiscal_end":
         year = int(g("fy2") or g("fy3") or 0)
+        if g("fys_a"):
+            first_year = int(g("fys_a"))
+            year = _two_digit_end(first_year, g("fys_b"))
+            if year != first_year + 1:
+                return make(None, None, "", "block")
         if g("fe_m") and g("fe_how").lower().startswith(("beg", "start", "com", "ini", "emp")):
             # A fiscal year is named after the calendar year it ends in: "fiscal year 2025,
             # which begins on July 1" runs from July 1, 2024 to June 30, 2025.
@@ -2442,7 +2473,12 @@ def _resolve(
             last = add_months(first, 12) - datetime.timedelta(days=1)
             return make(first, last, f"fiscal year {year} starting {first.isoformat()}")
         if g("fe_m"):
-            last = datetime.date(year, _month(g("fe_m") or ""), _day(g("fe_d") or "1"))
+            month = _month(g("fe_m") or "")
+            last = (
+                datetime.date(year, month, _day(g("fe_d")))
+                if g("fe_d")
+                else _month_end(year, month)
+            )
             first = add_months(last, -12) + datetime.timedelta(days=1)
             return make(first, last, f"fiscal year {year} ending {last.isoformat()}")
         return make(*_year_span(year), FISCAL_ASSUMED.format(year=year))
@@ -3153,6 +3189,8 @@ def _cued(expr: TimeExpr, sentence: str, cue: re.Pattern[str], reach: int) -> bo
 
 def _bounded(expr: TimeExpr, sentence: str, profile: _Profile) -> TimeExpr:
     """Turn 'by X' or 'until X' into a period that ends with X."""
+    if expr.text.endswith(("'s", "’s")):
+        return expr  # "killed by Sunday's eruption": whose eruption, not a deadline
     if not _cued(expr, sentence, profile.by, 22) and not (
         expr.kind == "period"
         and sentence.endswith(" in ", 0, expr.start)

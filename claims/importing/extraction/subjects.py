@@ -7004,6 +7004,8 @@ def _event(phrase: str, figure: SubjectInput, lang: str) -> str:
     if not figure.event or lang != "en":
         return phrase
     words = phrase.split()
+    if len(words) >= 3 and words[1].lower() == "left" and words[2].lower() in _DIED:
+        words = [words[0], *words[2:]]  # "left 52 people dead": people killed by the event
     if len(words) >= 2 and words[1].lower() in _DIED:
         rest = " ".join(words[2:])
         # "312 people had died of dengue", "died from the floods": the cause is the event
