@@ -485,6 +485,19 @@ _RATE_WORDS = re.compile(
     r"desempleo|participación)\b",
     re.IGNORECASE,
 )
+# "Cases rose 18 percent to 9 million, and deaths rose to 136,000": a later clause's own
+# plural subject, right before its verb of change, is what its bare figure counts.
+_CLAUSE_COUNT_BEFORE = re.compile(
+    r"(?:,\s*|\b)(?:and|while|but|whereas)\s+(?P<n>[a-z]{3,}s)\s+(?:rose|fell|climbed|jumped|"
+    r"dropped|declined|increased|decreased|reached|totall?ed|hit|stood\s+at)(?:\s+to)?\s+"
+    r"(?:(?:about|nearly|almost|some|roughly|more\s+than|over|at\s+least)\s+)?$"
+)
+# "Rainfall was 40 percent below average", "prices 15% higher than a year earlier": a
+# percentage that compares two amounts is no share of what an earlier figure counted.
+_PERCENT_COMPARED = re.compile(
+    r"\s*(?:%|percent|per\s+cent)\s+(?:below|above|(?:higher|lower|more|less)\s+than)\b",
+    re.IGNORECASE,
+)
 _INSTITUTIONS = re.compile(
     r"\b(?:"
     + "|".join(re.escape(h) for h in sorted(INSTITUTION_PLACES, key=len, reverse=True))
@@ -1092,6 +1105,15 @@ class _Reader:
                     carried = closed[0]
                     if _EVENT_TIME.search(sentence.text):
                         event_start = closed[0].period_start
+                    elif (
+                        _EVENT_NOUN.match(sentence.text, closed[0].end)
+                        and closed[0].period_start is not None
+                        and closed[0].period_start == closed[0].period_end
+                        and (event_start is None or closed[0].period_start < event_start)
+                    ):
+                        # ("The death toll rose to 109 on Thursday ... The June 3 eruption
+                        # buried villages": the day of the event named starts its totals)
+                        event_start = closed[0].period_start
                 elif closed:
                     carried = None
                 continue
@@ -1635,6 +1657,16 @@ class _Reader:
                 )
                 is not None
             )
+            own_noun = (
+                _CLAUSE_COUNT_BEFORE.search(
+                    text, max(0, figure.value_start - 50), figure.value_start
+                )
+                if self.lang == "en"
+                else None
+            )
+            if own_noun is not None and not names_a_place(own_noun.group("n")):
+                head = own_noun.group("n")
+                return head, None, earlier_unit, f"unit '{head}' from its clause's subject"
             if (
                 subject
                 and _plural_count(subject, self.lang)
@@ -1726,6 +1758,8 @@ class _Reader:
         ):
             # "expects the economy to grow 2.2% this year and 2.3% in 2025": the second of two
             # changes joined by 'and' is a change too, not a share named sentences before.
+            return "percent", None, earlier_unit, ""
+        if _PERCENT_COMPARED.match(text, figure.value_end):
             return "percent", None, earlier_unit, ""
         for item in reversed(previous):
             if item.figure.unit_kind == "percent" and item.share_of and not item.figure.is_change:
@@ -2765,6 +2799,10 @@ class _Reader:
                     ),
                     None,
                 )
+                if part_of is not None:
+                    # ("fell to 27.6 percent in 2024 from 29 percent the previous year. That
+                    # figure means ...": the news, not the level it is compared with)
+                    part_of = _story_figure(part_of, previous)
             if _CHANGE_START.match(text.lstrip("“\"'")) and part_of is not None:
                 # "The decline, of 7.7 percent": a change is dated by the period it arrives at.
                 compared = [r for r in previous if r.sentence is part_of.sentence and r.period_end]
