@@ -7714,3 +7714,45 @@ def test_the_day_an_event_named_later_starts_its_running_totals() -> None:
 def test_those_before_a_present_participle_points_back(text: str, unit: str) -> None:
     # 'a quarter of those waiting' gave 'percent of waiting'
     assert found(text, language="en")[-1].unit == unit
+
+
+@pytest.mark.parametrize("when", ["at the end of March", "as of March 31"])
+def test_the_day_a_level_is_measured_at_starts_no_running_total(when: str) -> None:
+    # 'Talks have stalled' after 'debt reached $24.2 billion at the end of March' ran the loan
+    # from March 31 to publication, as if the day had started an event
+    text = (
+        f"Public debt reached $24.2 billion {when}, the central bank said. Talks on a $1.3 "
+        "billion loan program have stalled."
+    )
+    assert periods_of(text, datetime.date(2022, 5, 20)) == [
+        ("2022-03-31", "2022-03-31"),
+        ("None", "None"),
+    ]
+
+
+def test_a_present_figure_does_not_take_a_future_year_carried_over() -> None:
+    # 'About 3.5 million workers earn the minimum' after a raise planned for 2019 took 2019
+    text = (
+        "Mexico will raise the daily minimum wage by 16 percent in 2019, the president said. "
+        "About 3.5 million workers earn the minimum, according to the Labor Ministry."
+    )
+    assert periods_of(text, datetime.date(2018, 12, 18))[-1] == ("None", "None")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The road, built by China Harbour Engineering Company, cost US$730 million.",
+            None,
+        ),
+        (
+            "Jamaica's new road, built by China Harbour Engineering Company, cost US$730 million.",
+            "Jamaica",
+        ),
+        ("China's exports rose 7 percent in May.", "China"),
+    ],
+)
+def test_a_firm_named_after_a_country_is_no_place(text: str, place: str | None) -> None:
+    # 'built by China Harbour Engineering Company' placed a Jamaican road's cost in China
+    assert [c.place for c in found(text, language="en")] == [place]

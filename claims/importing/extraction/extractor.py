@@ -107,7 +107,7 @@ _TENSE_PRESENT = {
         r"\b(?:(?:is|are)(?!\s+(?:projected|expected|set|forecast|estimated|believed)\s+to)|am|"
         r"remains?|lives?|live|say|says|owe|owes|house|houses|hosts|hold|holds|now|currently|today|"
         r"accounts|represents|makes\s+up|stands|covers|faces?|needs?|includes|employs|operates|depends|"
-        r"lacks?|suffers?|seeks?|"
+        r"lacks?|suffers?|seeks?|earns?|"
         r"keeps|maintains|"
         # ("The central bank targets inflation of 2 percent": a standing goal; not the noun)
         r"targets(?!\s+(?:of|for|were|was|are|have|had|set|met|missed)\b)|"
@@ -221,6 +221,19 @@ _STATED_ON = re.compile(
     r"informó|anunció|reportó|señaló|confirmó|indicó|afirmó|explicó)\b"
     r"(?:[^,.;]|(?<=\d)[.,](?=\d)){0,50}?\s+(?:on|el)\s+$",
     re.IGNORECASE,
+)
+# The words before a day, or its expression's start, that make it the day a level is
+# measured at: "as of March 31", "at the end of March", "al cierre de junio".
+_MEASURED_BEFORE = ("as of", "al corte de", "con corte al")
+_MEASURED_START = (
+    "at the end of",
+    "by the end of",
+    "the end of",
+    "end of",
+    "a finales de",
+    "a fines de",
+    "al cierre de",
+    "al final de",
 )
 _FUTURE_WORDS = re.compile(
     r"\b(?:will|would|shall|\w+(?:ará|erá|irá|arán|erán|irán))\b", re.IGNORECASE
@@ -1191,6 +1204,10 @@ class _Reader:
                 and current is None
                 and expr.period_start == expr.period_end
                 and not _STATED_ON.search(before)
+                # ("Debt reached $24.2 billion at the end of March", "as of March 31": the day
+                # a level is measured at starts nothing)
+                and not lower(before).rstrip().endswith(_MEASURED_BEFORE)
+                and not lower(expr.text).startswith(_MEASURED_START)
             ):
                 # (A day a statement was made, "announced 50.9 billion reais in aid on
                 # Thursday", starts nothing.)
@@ -3012,6 +3029,17 @@ class _Reader:
                 carried.period_end,
             )
         if tense.future or tense.perfect:
+            return None, "", None, None
+        if (
+            carried is not None
+            and tense.present
+            and not tense.past
+            and self.pub is not None
+            and carried.period_start is not None
+            and carried.period_start > self.pub
+        ):
+            # ("Mexico will raise the minimum wage to 102.68 pesos in 2019. About 3.5 million
+            # workers earn the minimum": the present is not the year planned for)
             return None, "", None, None
         if carried is not None:
             c_first, c_last = carried.period_start, carried.period_end
