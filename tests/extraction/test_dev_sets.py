@@ -259,6 +259,20 @@ rules it taught: period 0.964, unit 1.000, qualifier 1.000, attribution 0.988 (t
 'The government said' after the Interior Ministry, is read as that ministry on purpose: see
 the p16 test); subject 0.735 and place 0.819 were not worked on.
 
+`dev_g19en2.jsonl` (English only) holds 16 texts of three to five sentences (84 figures) in
+the style of wire copy, business news, a local English-language outlet and U.N./WHO report
+summaries, on remittances, coffee and banana exports, the minimum wage, hunger, dengue and
+measles, floods, hurricanes, a volcanic eruption, public debt, fuel and electricity prices, a
+highway, poverty, school dropout, surgical waiting lists and drought in Central America, Mexico,
+the Caribbean and the Andes: 'last year', 'the first half of the year', 'between January and
+June', 'so far this year', 'since April', 'over the weekend', 'at the end of March', 'as of
+Jan. 31', 'the school year that ended in July', 'That figure ...', ranges, ratios, fractions,
+vague quantities. It was annotated before the extractor was run on it (one target 'by 2026'
+was then set to null, as the guideline and the other sets annotate targets); on the first run
+period read 0.819 (0.807 before that correction), unit 0.928, attribution 0.940, subject
+0.687, place 0.819; after the rules it taught, period 0.880, unit 0.964, attribution 1.000,
+place 0.831 (subject 0.687: not worked on beyond them; the floor keeps it from falling).
+
 `dev_es_subjects10.jsonl` (Spanish only) holds 26 paragraphs of three to five sentences in the
 style of fact-checkers (Chequeado, El Sabueso, ConfirmaGuate), newspapers and institutional
 bulletins (MP, PNC, INACIF, Banguat, INE), on violence, migration, remittances, health,
@@ -1121,6 +1135,22 @@ SETS = {
             "period": 0.94,
             "subject": 0.7,
             "place": 0.79,
+        },
+        ("en",),
+    ),
+    "g19en2": DevSet(
+        EVAL / "dev_g19en2.jsonl",
+        16,
+        84,
+        # subject (0.69) and place (0.83) were not worked on beyond a few cheap rules: those
+        # floors only keep them from falling.
+        {
+            "qualifier": 0.97,
+            "unit": 0.94,
+            "attribution": 0.97,
+            "period": 0.86,
+            "subject": 0.67,
+            "place": 0.81,
         },
         ("en",),
     ),

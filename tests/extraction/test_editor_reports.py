@@ -8415,3 +8415,187 @@ def test_half_a_years_level_is_measured_against_that_year() -> None:
     # (half of a year's budget is of that year)
     text = "Nearly half the 2024 budget went to salaries."
     assert periods_of(text, datetime.date(2024, 5, 20)) == [("2024-01-01", "2024-12-31")]
+
+
+# --- g19en2: periods, units and sources of ordinary English reporting ---
+
+
+def test_that_figure_after_a_change_from_a_level_points_at_the_news() -> None:
+    # 'That figure means ...' after 'fell to 27.6 percent in 2024 from 29 percent the previous
+    # year' took the baseline's 2023, and so did every later figure of the paragraph
+    text = (
+        "Peru's poverty rate fell to 27.6 percent in 2024 from 29 percent the previous year, "
+        "the statistics institute said. That figure means about 9.4 million people were poor. "
+        "Rural poverty was 39.3 percent."
+    )
+    assert periods_of(text, datetime.date(2025, 5, 9)) == [
+        ("2024-01-01", "2024-12-31"),
+        ("2023-01-01", "2023-12-31"),
+        ("2024-01-01", "2024-12-31"),
+        ("2024-01-01", "2024-12-31"),
+    ]
+
+
+def test_that_figure_after_a_change_from_a_level_in_spanish_too() -> None:
+    # 'Esa cifra equivale a ...' took the baseline's 2023 too (the rule is shared)
+    text = (
+        "La pobreza bajó al 27,6 % en 2024 desde el 29 % del año anterior, informó el INEI. "
+        "Esa cifra equivale a 9,4 millones de personas. En zonas rurales fue del 39,3 %."
+    )
+    assert periods_of(text, datetime.date(2025, 5, 9), "es") == [
+        ("2024-01-01", "2024-12-31"),
+        ("2023-01-01", "2023-12-31"),
+        ("2024-01-01", "2024-12-31"),
+        ("2024-01-01", "2024-12-31"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Rainfall between May and August was 40 percent below average.",
+        "Prices in August were 15% higher than a year earlier.",
+    ],
+)
+def test_a_percentage_that_compares_is_no_share_of_an_earlier_noun(second: str) -> None:
+    # '40 percent below average' after '60 percent of the maize harvest' gave 'percent of maize'
+    text = f"Drought destroyed up to 60 percent of the maize harvest. {second}"
+    assert [c.unit for c in found(text, language="en")][1:] == ["percent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Measles cases rose 18 percent in 2022 to an estimated 9 million, and deaths rose "
+            "to 136,000.",
+            "deaths",
+        ),
+        ("Robberies fell to 1,200 last year, while arrests climbed to 3,400.", "arrests"),
+    ],
+)
+def test_a_later_clause_s_own_subject_is_what_its_bare_figure_counts(text: str, unit: str) -> None:
+    # 'and deaths rose to 136,000' took 'measles cases' from the sentence's subject
+    assert found(text, language="en")[-1].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "source"),
+    [
+        (
+            "Hunger affected 811 million people in 2020, according to a report released on "
+            "Monday by five United Nations agencies.",
+            "en",
+            "five United Nations agencies",
+        ),
+        (
+            "Hunger affected 811 million people in 2020, according to a report published last "
+            "week by the World Bank.",
+            "en",
+            "the World Bank",
+        ),
+        (
+            "El hambre afectó a 811 millones de personas en 2020, según un informe publicado "
+            "por la FAO.",
+            "es",
+            "la FAO",
+        ),
+    ],
+)
+def test_a_report_released_on_a_day_by_a_source_is_that_source(
+    text: str, language: str, source: str
+) -> None:
+    # 'according to a report released on Monday by five United Nations agencies' gave 'a report'
+    assert [c.attributed_to for c in found(text, language=language)] == [source]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "the U.S. Centers for Disease Control and Prevention",
+        "the U.S. Geological Survey",
+    ],
+)
+def test_an_institution_named_after_us_does_not_end_the_sentence(source: str) -> None:
+    # 'the U.S. Centers for Disease ...' was cut into two sentences: the figure lost its source
+    text = f"Measles cases rose 18 percent in 2022, {source} said."
+    assert [c.attributed_to for c in found(text, language="en")] == [source]
+
+
+def test_a_sentence_ending_in_us_still_ends_there() -> None:
+    text = "Measles cases rose 18 percent in the U.S. Officials blamed low vaccination."
+    assert [c.statement for c in found(text, language="en")] == [
+        "Measles cases rose 18 percent in the U.S."
+    ]
+
+
+def test_the_day_an_event_named_later_starts_its_running_totals() -> None:
+    # 'The June 3 eruption ...' after 'rose to 109 on Thursday': the totals that follow ran
+    # from Thursday, the day the first toll was given
+    text = (
+        "The death toll from the eruption of the Fuego volcano rose to 109 on Thursday, the "
+        "forensic institute said. The June 3 eruption buried villages under ash and mud. "
+        "About 1.7 million people have been affected, according to the disaster agency."
+    )
+    assert periods_of(text, datetime.date(2018, 6, 8))[-1] == ("2018-06-03", "2018-06-08")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Some 178,000 patients were waiting for surgery in January. Orthopedic patients "
+            "make up roughly a quarter of those waiting.",
+            "percent of patients",
+        ),
+        (
+            "Some 4,000 families were evacuated. A third of those living in shelters are children.",
+            "percent of families",
+        ),
+    ],
+)
+def test_those_before_a_present_participle_points_back(text: str, unit: str) -> None:
+    # 'a quarter of those waiting' gave 'percent of waiting'
+    assert found(text, language="en")[-1].unit == unit
+
+
+@pytest.mark.parametrize("when", ["at the end of March", "as of March 31"])
+def test_the_day_a_level_is_measured_at_starts_no_running_total(when: str) -> None:
+    # 'Talks have stalled' after 'debt reached $24.2 billion at the end of March' ran the loan
+    # from March 31 to publication, as if the day had started an event
+    text = (
+        f"Public debt reached $24.2 billion {when}, the central bank said. Talks on a $1.3 "
+        "billion loan program have stalled."
+    )
+    assert periods_of(text, datetime.date(2022, 5, 20)) == [
+        ("2022-03-31", "2022-03-31"),
+        ("None", "None"),
+    ]
+
+
+def test_a_present_figure_does_not_take_a_future_year_carried_over() -> None:
+    # 'About 3.5 million workers earn the minimum' after a raise planned for 2019 took 2019
+    text = (
+        "Mexico will raise the daily minimum wage by 16 percent in 2019, the president said. "
+        "About 3.5 million workers earn the minimum, according to the Labor Ministry."
+    )
+    assert periods_of(text, datetime.date(2018, 12, 18))[-1] == ("None", "None")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "The road, built by China Harbour Engineering Company, cost US$730 million.",
+            None,
+        ),
+        (
+            "Jamaica's new road, built by China Harbour Engineering Company, cost US$730 million.",
+            "Jamaica",
+        ),
+        ("China's exports rose 7 percent in May.", "China"),
+    ],
+)
+def test_a_firm_named_after_a_country_is_no_place(text: str, place: str | None) -> None:
+    # 'built by China Harbour Engineering Company' placed a Jamaican road's cost in China
+    assert [c.place for c in found(text, language="en")] == [place]

@@ -171,7 +171,8 @@ _SAID_AFTER = {
 _SRC_PREFIX = CaseBlind(
     r"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:report|study|survey|count|tally|analysis|data|"
     r"figures|estimates?|statistics|census|review|poll|assessment|tabulation|investigation)\s+"
-    r"(?:by|from|of|compiled\s+by|released\s+by|published\s+by|issued\s+by)\s+"
+    # ("a report released on Monday by five UN agencies": the day it came out, between)
+    r"(?:by|from|of|(?:compiled|released|published|issued)(?:\s+(?:on|last|this)\s+\w+)?\s+by)\s+"
     r"|^(?:(?:el|la|los|las|un|una)\s+)?(?:[\w-]+\s+){0,3}?(?:informe|reporte|estudio|encuesta|"
     r"recuento|conteo|análisis|datos|cifras|estadísticas|censo|registros?|balance|boletín|"
     r"monitoreo|sondeo)(?:\s+[\w-]+){0,6}?\s+(?:de|del|de\s+la|de\s+los|elaborad[oa]\s+por|"

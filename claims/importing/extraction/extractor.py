@@ -108,7 +108,7 @@ _TENSE_PRESENT = {
         r"\b(?:(?:is|are)(?!\s+(?:projected|expected|set|forecast|estimated|believed)\s+to)|am|"
         r"remains?|lives?|live|say|says|owe|owes|house|houses|hosts|hold|holds|now|currently|today|"
         r"accounts|represents|makes\s+up|stands|covers|faces?|needs?|includes|employs|operates|depends|"
-        r"lacks?|suffers?|seeks?|"
+        r"lacks?|suffers?|seeks?|earns?|"
         r"keeps|maintains|"
         # ("The central bank targets inflation of 2 percent": a standing goal; not the noun)
         r"targets(?!\s+(?:of|for|were|was|are|have|had|set|met|missed)\b)|"
@@ -222,6 +222,19 @@ _STATED_ON = re.compile(
     r"informó|anunció|reportó|señaló|confirmó|indicó|afirmó|explicó)\b"
     r"(?:[^,.;]|(?<=\d)[.,](?=\d)){0,50}?\s+(?:on|el)\s+$",
     re.IGNORECASE,
+)
+# The words before a day, or its expression's start, that make it the day a level is
+# measured at: "as of March 31", "at the end of March", "al cierre de junio".
+_MEASURED_BEFORE = ("as of", "al corte de", "con corte al")
+_MEASURED_START = (
+    "at the end of",
+    "by the end of",
+    "the end of",
+    "end of",
+    "a finales de",
+    "a fines de",
+    "al cierre de",
+    "al final de",
 )
 _FUTURE_WORDS = re.compile(
     r"\b(?:will|would|shall|\w+(?:ará|erá|irá|arán|erán|irán))\b", re.IGNORECASE
@@ -491,6 +504,19 @@ _US_CONTEXT_ANYWHERE = re.compile(_US_CONTEXT_WORDS)
 _RATE_WORDS = re.compile(
     r"\b(?:rate|turnout|inflation|unemployment|interest|growth|margin|tasa|inflación|"
     r"desempleo|participación)\b",
+    re.IGNORECASE,
+)
+# "Cases rose 18 percent to 9 million, and deaths rose to 136,000": a later clause's own
+# plural subject, right before its verb of change, is what its bare figure counts.
+_CLAUSE_COUNT_BEFORE = re.compile(
+    r"(?:,\s*|\b)(?:and|while|but|whereas)\s+(?P<n>[a-z]{3,}s)\s+(?:rose|fell|climbed|jumped|"
+    r"dropped|declined|increased|decreased|reached|totall?ed|hit|stood\s+at)(?:\s+to)?\s+"
+    r"(?:(?:about|nearly|almost|some|roughly|more\s+than|over|at\s+least)\s+)?$"
+)
+# "Rainfall was 40 percent below average", "prices 15% higher than a year earlier": a
+# percentage that compares two amounts is no share of what an earlier figure counted.
+_PERCENT_COMPARED = re.compile(
+    r"\s*(?:%|percent|per\s+cent)\s+(?:below|above|(?:higher|lower|more|less)\s+than)\b",
     re.IGNORECASE,
 )
 _INSTITUTIONS = re.compile(
@@ -1103,6 +1129,15 @@ class _Reader:
                     carried = closed[0]
                     if _EVENT_TIME.search(sentence.text):
                         event_start = closed[0].period_start
+                    elif (
+                        _EVENT_NOUN.match(sentence.text, closed[0].end)
+                        and closed[0].period_start is not None
+                        and closed[0].period_start == closed[0].period_end
+                        and (event_start is None or closed[0].period_start < event_start)
+                    ):
+                        # ("The death toll rose to 109 on Thursday ... The June 3 eruption
+                        # buried villages": the day of the event named starts its totals)
+                        event_start = closed[0].period_start
                 elif closed:
                     carried = None
                 continue
@@ -1182,6 +1217,10 @@ class _Reader:
                 and current is None
                 and expr.period_start == expr.period_end
                 and not _STATED_ON.search(before)
+                # ("Debt reached $24.2 billion at the end of March", "as of March 31": the day
+                # a level is measured at starts nothing)
+                and not lower(before).rstrip().endswith(_MEASURED_BEFORE)
+                and not lower(expr.text).startswith(_MEASURED_START)
             ):
                 # (A day a statement was made, "announced 50.9 billion reais in aid on
                 # Thursday", starts nothing.) A start the sentence names later wins: "As of May
@@ -1684,6 +1723,16 @@ class _Reader:
                 )
                 is not None
             )
+            own_noun = (
+                _CLAUSE_COUNT_BEFORE.search(
+                    text, max(0, figure.value_start - 50), figure.value_start
+                )
+                if self.lang == "en"
+                else None
+            )
+            if own_noun is not None and not names_a_place(own_noun.group("n")):
+                head = own_noun.group("n")
+                return head, None, earlier_unit, f"unit '{head}' from its clause's subject"
             if (
                 subject
                 and _plural_count(subject, self.lang)
@@ -1785,6 +1834,8 @@ class _Reader:
         ):
             # "expects the economy to grow 2.2% this year and 2.3% in 2025": the second of two
             # changes joined by 'and' is a change too, not a share named sentences before.
+            return "percent", None, earlier_unit, ""
+        if _PERCENT_COMPARED.match(text, figure.value_end):
             return "percent", None, earlier_unit, ""
         for item in reversed(previous):
             if item.figure.unit_kind == "percent" and item.share_of and not item.figure.is_change:
@@ -2831,6 +2882,10 @@ class _Reader:
                     ),
                     None,
                 )
+                if part_of is not None:
+                    # ("fell to 27.6 percent in 2024 from 29 percent the previous year. That
+                    # figure means ...": the news, not the level it is compared with)
+                    part_of = _story_figure(part_of, previous)
             if _CHANGE_START.match(text.lstrip("“\"'")) and part_of is not None:
                 # "The decline, of 7.7 percent": a change is dated by the period it arrives at.
                 compared = [r for r in previous if r.sentence is part_of.sentence and r.period_end]
@@ -3047,6 +3102,17 @@ class _Reader:
                 carried.period_end,
             )
         if tense.future or tense.perfect:
+            return None, "", None, None
+        if (
+            carried is not None
+            and tense.present
+            and not tense.past
+            and self.pub is not None
+            and carried.period_start is not None
+            and carried.period_start > self.pub
+        ):
+            # ("Mexico will raise the minimum wage to 102.68 pesos in 2019. About 3.5 million
+            # workers earn the minimum": the present is not the year planned for)
             return None, "", None, None
         if carried is not None:
             c_first, c_last = carried.period_start, carried.period_end

@@ -1203,6 +1203,8 @@ def _share_base(sentence: str, start: int) -> tuple[str | None, str | None, int]
                     low_next = following.lower()
                     if (
                         low_next.endswith("ed")
+                        # ("a quarter of those waiting", "of those living in shelters")
+                        or (low_next.endswith("ing") and len(low_next) > 5)
                         or low_next in _NP_STOP
                         or low_next
                         in (

@@ -388,6 +388,11 @@ def canonical(name: str | None) -> str | None:
 
 _CAP_WORD_BEFORE = re.compile(r"(?:^|\s)(?P<w>[A-Z][\w'’.&-]*)\s+$")
 _CAP_WORD_AFTER = re.compile(r"\s+(?P<w>[A-Z][\w'’&-]*)")
+# 'China Harbour Engineering Company', 'Mexico Airport Group': a firm named after a country
+# (its name ends in a word for a firm within four capitalised words) is no place.
+_FIRM_NAME_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w'’&-]*){0,3}\s+(?:Company|Corporation|Corp\.?|Group|Holdings|Inc\.?|Ltd\.?)\b"
+)
 # 'The New York Times' names a newspaper, not a place the figure is about.
 _MASTHEAD_WORDS = word_set(
     "Times Post Journal Herald Tribune Guardian Globe News Daily Chronicle Telegraph"
@@ -445,6 +450,8 @@ def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
             continue
         after = _CAP_WORD_AFTER.match(sentence, end)
         if after and after.group("w") in _MASTHEAD_WORDS:
+            continue
+        if after and _FIRM_NAME_AFTER.match(sentence, end) is not None:
             continue
         weak = bool(after) and not is_place(after.group("w")) if after else False
         # Where people or goods come from ('deportados desde Estados Unidos') is weak evidence.

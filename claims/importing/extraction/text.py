@@ -212,7 +212,10 @@ _NAME_CONTINUERS = word_set(
     "president ambassador secretary attorney general district security council assembly "
     "dollar dollars open office commission committee high special envoy secretary-general "
     "peacekeepers peacekeeping human refugee development food population environment relief "
-    "rapporteur programme program fund world economic children's"
+    "rapporteur programme program fund world economic children's "
+    # ("the U.S. Centers for Disease Control and Prevention", "the U.S. Geological Survey")
+    "centers center centre centres institute institutes geological chamber customs "
+    "citizenship immigration"
 )
 MAX_SENTENCE = 1000
 # (Every alternative starts with a single character, so the engine skips to the next one of
