@@ -1429,6 +1429,33 @@ def build_subject(
     `sentence_subject` gives the sentence's subject when the figure's clause names none (read
     only then: it costs a pass over the sentence)."""
     if (
+        lang == "en"
+        and figure.unit_kind == "rate"
+        and "rate, " in sentence
+        and (
+            rated := _RATE_AT_BEFORE_EN.search(
+                sentence, max(0, figure.value_start - 40), figure.value_start
+            )
+        )
+        is not None
+        and rated.group("n").lower() not in _RATE_NOT_KIND_EN
+        and not rated.group("n").lower().endswith("est")
+    ):
+        # "giving El Salvador the world's highest incarceration rate, at around 1,500 per
+        # 100,000": the rate the aside gives the figure of, not the clause before it.
+        return with_place(f"{rated.group('n').lower()} rate", figure.place, lang)
+    if (
+        lang == "en"
+        and figure.unit_kind == "count"
+        and figure.unit
+        and "," in sentence
+        and (done := _done_after_aside_en(sentence, figure)) is not None
+    ):
+        # "Four suspects, including two Mexicans, were arrested", "Twelve people, among them
+        # three children, were killed": both counts are of those the passive verb after the
+        # aside acted on ('suspects arrested', 'Mexicans arrested').
+        return with_place(f"{figure.unit} {done}", figure.place, lang)
+    if (
         figure.unit_kind == "count"
         and figure.unit
         and _SHARE_BASE_BEFORE.search(sentence, max(0, figure.value_start - 40), figure.value_start)
@@ -7568,3 +7595,36 @@ def sentence_subject(sentence: str, lang: str, removed: list[tuple[int, int]]) -
         return None
     phrase = _noun_phrase(subject, lang)
     return phrase or None
+
+
+# An aside that names a part of a count before its verb: "Four suspects, including two
+# Mexicans, were arrested".
+_PART_ASIDE_BEFORE_EN = re.compile(r",\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+$")
+_PART_ASIDE_AFTER_EN = re.compile(
+    r",\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+[^,.;:]{1,60}?,"
+)
+_PASSIVE_AFTER_EN = re.compile(
+    r",?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+    r"(?P<p>[a-z]{3,}ed|shot|held|taken|hurt|found|beaten|stolen|driven|caught|freed)\b"
+)
+
+
+def _done_after_aside_en(sentence: str, figure: SubjectInput) -> str | None:
+    """'arrested' for 'two Mexicans' in 'Four suspects, including two Mexicans, were
+    arrested', and for 'Four suspects' itself; None unless the count and its part are set off
+    so and a passive verb follows the aside."""
+    tail = figure.tail_end
+    if _PART_ASIDE_BEFORE_EN.search(sentence, max(0, figure.value_start - 24), figure.value_start):
+        after = tail  # (the part, inside the aside)
+    else:
+        aside = _PART_ASIDE_AFTER_EN.match(sentence, tail)
+        if aside is None:
+            return None
+        after = aside.end() - 1  # (the whole, before the aside)
+    done = _PASSIVE_AFTER_EN.match(sentence, after)
+    return done.group("p") if done is not None else None
+
+
+# "the world's highest incarceration rate, at around 1,500": the kind of rate, then the figure.
+_RATE_AT_BEFORE_EN = re.compile(r"\b(?P<n>[a-z-]{4,})\s+rate,\s+(?:at|of)\s+(?:[a-z]+\s+){0,2}$")
+_RATE_NOT_KIND_EN = word_set("highest lowest world's country's nation's average overall same")
