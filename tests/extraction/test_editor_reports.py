@@ -7688,3 +7688,32 @@ def test_a_rate_set_off_after_its_kind_measures_that_kind() -> None:
         "incarceration rate, at around 1,500 per 100,000 residents."
     )
     assert found(text)[1].subject == "incarceration rate in El Salvador"
+
+
+def test_a_margin_and_the_seats_won_are_of_the_election_day() -> None:
+    # 'more than 30 points ahead' and 'win at least 346 of the 500 seats' had no period; the
+    # chamber's 500 seats stay a standing count
+    text = (
+        "Sheinbaum won Sunday's presidential election with 59.8 percent of the vote, more than "
+        "30 points ahead of her nearest rival. Her coalition is on track to win at least 346 of "
+        "the 500 seats in the lower house."
+    )
+    assert periods_of(text, datetime.date(2024, 6, 4)) == [
+        ("2024-06-02", "2024-06-02"),
+        ("2024-06-02", "2024-06-02"),
+        ("2024-06-02", "2024-06-02"),
+        ("None", "None"),
+    ]
+
+
+def test_how_far_the_count_has_gone_is_not_what_later_shares_are_of() -> None:
+    # 'each with just under 20 percent' gave 'percent of polling stations'
+    text = (
+        "Morales led Sunday's election with 24 percent of the vote, with 98 percent of polling "
+        "stations counted. Torres and Baldizón each had just under 20 percent."
+    )
+    assert [c.unit for c in found(text)] == [
+        "percent of vote",
+        "percent of polling stations",
+        "percent of vote",
+    ]

@@ -425,6 +425,16 @@ _PUT_AS_BASELINE = re.compile(
     r"\b(?:compared\s+(?:with|to)|versus|up\s+from|down\s+from)\s+(?:[\w-]+\s+){0,3}[$€£]?$",
     re.IGNORECASE,
 )
+_COUNT_PROGRESS_AFTER = re.compile(
+    r"\s+(?:counted|reporting|tallied|processed)\b(?!\s+(?:by|to|for|from|at|in)\b)",
+    re.IGNORECASE,
+)
+_MARGIN_AFTER = re.compile(r"\s+(?:ahead\s+of|behind|clear\s+of)\b", re.IGNORECASE)
+_SEATS_WON_BEFORE = re.compile(
+    r"\b(?:win|wins|won|winning|take|takes|took|secure|secured|gain|gained|"
+    r"capture|captured)\s+(?:(?:at\s+least|more\s+than|nearly|about|some|almost)\s+)?$",
+    re.IGNORECASE,
+)
 _CANDIDATE_GOT = re.compile(r"\b(?:received|won|got|took|garnered|obtained)\s+(?:\w+\s+)?$", re.I)
 _SO_FAR = re.compile(r"\bso\s+far\b|\byear[-\s]to[-\s]date\b", re.IGNORECASE)
 _TURNOUT = re.compile(r"\bturnout\b", re.IGNORECASE)
@@ -1737,6 +1747,10 @@ class _Reader:
             return "percent", None, earlier_unit, ""
         for item in reversed(previous):
             if item.figure.unit_kind == "percent" and item.share_of and not item.figure.is_change:
+                if _COUNT_PROGRESS_AFTER.match(item.sentence.text, item.figure.tail_end):
+                    # ('with 98 percent of polling stations counted': how far the count has
+                    # gone, not what the shares after it are of)
+                    continue
                 base = item.share_of
                 return f"percent of {base}", base, earlier_unit, f"a share of '{base}' as before"
         return "percent", None, earlier_unit, ""
@@ -2795,6 +2809,21 @@ class _Reader:
             or (
                 figure.unit_kind == "percent"
                 and _CANDIDATE_GOT.search(text, max(0, figure.value_start - 30), figure.value_start)
+            )
+            # ("more than 30 points ahead of her nearest rival": a candidate's margin; "on track
+            # to win at least 346 of the 500 seats": the seats the vote gives)
+            or (
+                self.lang == "en"
+                and figure.unit.lower().endswith("points")
+                and _MARGIN_AFTER.match(text, figure.tail_end) is not None
+            )
+            or (
+                self.lang == "en"
+                and figure.unit.lower() == "seats"
+                and _SEATS_WON_BEFORE.search(
+                    text, max(0, figure.value_start - 30), figure.value_start
+                )
+                is not None
             )
         ):
             day = self._election_day(sentence)
