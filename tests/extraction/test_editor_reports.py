@@ -7717,3 +7717,17 @@ def test_how_far_the_count_has_gone_is_not_what_later_shares_are_of() -> None:
         "percent of polling stations",
         "percent of vote",
     ]
+
+
+def test_the_two_shared_rules_read_spanish_the_same_way() -> None:
+    # the share of 'esos casos' is a share (it took the count's subject), and a hedge after an
+    # opening quotation mark is read in Spanish too
+    text = (
+        "En 2023 se registraron 1.200 casos de dengue en Escuintla. La mitad de esos casos "
+        'fueron en niños. "Casi 3.000 detenidos fueron liberados", dijo el ministro.'
+    )
+    candidates = found(text, language="es")
+    subject = candidates[1].subject
+    assert subject is not None
+    assert subject.startswith("proporción de casos")
+    assert (candidates[2].value_text, candidates[2].qualifier) == ("Casi 3.000", "nearly")
