@@ -7731,3 +7731,19 @@ def test_the_two_shared_rules_read_spanish_the_same_way() -> None:
     assert subject is not None
     assert subject.startswith("proporción de casos")
     assert (candidates[2].value_text, candidates[2].qualifier) == ("Casi 3.000", "nearly")
+
+
+def test_money_taken_from_somewhere_is_the_subject_not_its_takers() -> None:
+    # gave 'officials' and 'mayor'; a change 'from' a time stays the measure's
+    text = (
+        "Prosecutors say officials diverted about 7 billion lempiras, roughly $330 million, from "
+        "the institute. The mayor embezzled $2 million from the city. Exports increased $2 "
+        "billion from a year earlier."
+    )
+    subjects = [c.subject or "" for c in found(text)]
+    assert subjects[:3] == [
+        "money diverted from the institute in Honduras",
+        "money diverted from the institute in Honduras",
+        "money embezzled from the city in Honduras",
+    ]
+    assert not subjects[3].startswith("money")

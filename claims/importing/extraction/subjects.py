@@ -1430,6 +1430,24 @@ def build_subject(
     only then: it costs a pass over the sentence)."""
     if (
         lang == "en"
+        and figure.unit_kind == "currency"
+        and " from " in sentence
+        and (taken := _MONEY_TAKEN_FROM_EN.match(sentence, figure.tail_end)) is not None
+        and (
+            took := _MONEY_VERB_BEFORE_EN.search(
+                sentence, max(0, figure.value_start - 90), figure.value_start
+            )
+        )
+        is not None
+        and took.group("v").lower() not in _CHANGE_ED_EN
+    ):
+        # "officials diverted about 7 billion lempiras from the institute", "The mayor
+        # embezzled $2 million from the city": the money taken from there, not its takers.
+        verb = took.group("v").lower()
+        verb = _TAKEN_EN.get(verb, verb)
+        return with_place(f"money {verb} from {taken.group('np')}", figure.place, lang)
+    if (
+        lang == "en"
         and figure.unit_kind == "rate"
         and "rate, " in sentence
         and (
@@ -7628,3 +7646,22 @@ def _done_after_aside_en(sentence: str, figure: SubjectInput) -> str | None:
 # "the world's highest incarceration rate, at around 1,500": the kind of rate, then the figure.
 _RATE_AT_BEFORE_EN = re.compile(r"\b(?P<n>[a-z-]{4,})\s+rate,\s+(?:at|of)\s+(?:[a-z]+\s+){0,2}$")
 _RATE_NOT_KIND_EN = word_set("highest lowest world's country's nation's average overall same")
+
+
+# "diverted about 7 billion lempiras, roughly $330 million, from the institute": a verb in the
+# past right before the money, then where the money came from (an amount restated in another
+# currency between them).
+_MONEY_VERB_BEFORE_EN = re.compile(
+    r"\b(?P<v>[a-z]{3,}ed|stole|took)\s+(?:[^,;:()]{1,40}\d[^,;:()]{0,30},\s+)?$"
+)
+_MONEY_TAKEN_FROM_EN = re.compile(
+    r"(?:,\s+(?:roughly|about|some|nearly|or)?\s*[$€£]?\d[^,;:()]{0,30},)?,?\s+(?:from|out\s+of)\s+"
+    r"(?P<np>(?:the\s+)?[a-zA-Z][^,.;:()\d]{1,60}?)"
+    r"(?=\s*[,.;:]|\s+(?:between|in|during|since|over|last|this|through|from|and)\b|\s*$)"
+)
+_TAKEN_EN = {"stole": "stolen", "took": "taken"}
+_CHANGE_ED_EN = word_set(
+    """increased decreased declined dropped jumped climbed slipped edged rebounded plunged
+    soared surged tumbled slumped recovered advanced gained widened narrowed shrank expanded
+    contracted totaled totalled amounted reached topped exceeded"""
+)
