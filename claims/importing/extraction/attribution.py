@@ -195,7 +195,11 @@ _POSSESSIVE_DOC = re.compile(
     r"preliminary|final|official|most\s+recent)\s+)*"
     # (any other words that say which document: "the Electoral Institute's quick count")
     r"(?-i:[a-z][a-z-]*\s+){0,2}?(?:report|data|figures|statistics|study|"
-    r"survey|estimates?|analysis|count|tally|census|records)\b.*$",
+    r"survey|estimates?|analysis|count|tally|census|records)\b"
+    # ('Mexico's statistics agency INEGI': a word of a document that names the kind of an
+    # office is no document, and the office is the source)
+    r"(?!\s+(?:agency|agencies|office|bureau|institute|service|department|division|authority|"
+    r"unit|cent(?:er|re)|commission|board|council|ministry|team|body)\b).*$",
     re.IGNORECASE,
 )
 # "Employers added 155,000 jobs": the verb adds an amount, it does not report one.
@@ -610,6 +614,16 @@ def _ranked_before_a_place(sentence: str, verb_end: int) -> bool:
     return ranked is not None and is_place(ranked.group("p"))
 
 
+# What a document is and who made it, after "according to": 'data released on Friday by X'.
+_DOC_MADE_BY = re.compile(
+    r"(?:(?:the|new|official|latest|preliminary|provisional)\s+)*(?:data|figures|statistics|"
+    r"numbers|estimates|report|survey|study|records)\s+(?:released|published|compiled|"
+    r"provided|issued|gathered|collected|made\s+public)\b[^,;:()]{0,40}?\s+by\s+"
+    r"(?P<by>[^,;:()]+)",
+    re.IGNORECASE,
+)
+
+
 def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
     """Return the first attribution in a sentence, preferring 'according to' / 'según'."""
     lang = lang if lang in _VERB_RE else "en"
@@ -618,7 +632,13 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
     counter: Attribution | None = None
     match = _ACCORDING[lang].search(sentence) if may_contain(sentence, _CITES[lang]) else None
     if match:
-        source = _clean_source(match.group("src"), cut_tail=True)
+        raw = match.group("src")
+        made_by = _DOC_MADE_BY.match(raw) if lang == "en" else None
+        if made_by is not None:
+            # "according to data released on Friday by U.S. Customs and Border Protection": who
+            # released the data, not the data.
+            raw = made_by.group("by")
+        source = _clean_source(raw, cut_tail=True)
         if source and _acceptable(source):
             return _attribution(source, match.group(0).strip(), match.start(), match.end(), 0)
     for verb in _VERB_RE[lang].finditer(sentence):

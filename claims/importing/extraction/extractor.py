@@ -132,7 +132,10 @@ _TENSE_PRESENT = {
         # ("About one in three children does not finish primary school": a present negated)
         r"(?:does|do)(?:\s+not|n['’]t)\s+(?=[a-z])|"
         r"can\s+(?:hold|store|handle|carry|generate|produce|treat|"
-        r"house|accommodate|process)|"
+        r"house|accommodate|process|be|kill|cause)|"
+        # ("About 70 percent of the cocaine entering Europe arrives by sea": a present of how
+        # things go, undated)
+        r"arrives|enters|"
         r"(?:has|have)\s+(?:a|an|the|about|some|nearly|almost|more|over|\d+)|population\s+of|"
         # ("output was still 2.1% lower": "still" before a number compares, it is no present)
         r"still\s+(?!\w+er\b|\d)|"
@@ -435,6 +438,16 @@ _ALONE = re.compile(r"\s+alone\b", re.IGNORECASE)
 # figure put up as the baseline of the one before it (the words between may name what it is)
 _PUT_AS_BASELINE = re.compile(
     r"\b(?:compared\s+(?:with|to)|versus|up\s+from|down\s+from)\s+(?:[\w-]+\s+){0,3}[$€£]?$",
+    re.IGNORECASE,
+)
+_COUNT_PROGRESS_AFTER = re.compile(
+    r"\s+(?:counted|reporting|tallied|processed)\b(?!\s+(?:by|to|for|from|at|in)\b)",
+    re.IGNORECASE,
+)
+_MARGIN_AFTER = re.compile(r"\s+(?:ahead\s+of|behind|clear\s+of)\b", re.IGNORECASE)
+_SEATS_WON_BEFORE = re.compile(
+    r"\b(?:win|wins|won|winning|take|takes|took|secure|secured|gain|gained|"
+    r"capture|captured)\s+(?:(?:at\s+least|more\s+than|nearly|about|some|almost)\s+)?$",
     re.IGNORECASE,
 )
 _CANDIDATE_GOT = re.compile(r"\b(?:received|won|got|took|garnered|obtained)\s+(?:\w+\s+)?$", re.I)
@@ -1208,6 +1221,15 @@ class _Reader:
                 return expr.period_start
             before = sentence.text[max(0, expr.start - 60) : expr.start]
             after = sentence.text[expr.end : expr.end + 40]
+            if (
+                expr.period_start == expr.period_end
+                and _AS_OF_BEFORE.search(before)
+                and not _EVENT_NOUN.match(after)
+            ):
+                # ("As of March 20, more than 66,000 had been arrested under the state of
+                # exception declared on March 27, 2022": the day a total is given for ends it,
+                # and starts no event; not "killed by Sunday's eruption", an event's day.)
+                continue
             short = (expr.period_end - expr.period_start).days <= 31
             if short and (_EVENT_TIME.search(before) or _EVENT_NOUN.match(after)):
                 return expr.period_start
@@ -1839,6 +1861,10 @@ class _Reader:
             return "percent", None, earlier_unit, ""
         for item in reversed(previous):
             if item.figure.unit_kind == "percent" and item.share_of and not item.figure.is_change:
+                if _COUNT_PROGRESS_AFTER.match(item.sentence.text, item.figure.tail_end):
+                    # ('with 98 percent of polling stations counted': how far the count has
+                    # gone, not what the shares after it are of)
+                    continue
                 base = item.share_of
                 return f"percent of {base}", base, earlier_unit, f"a share of '{base}' as before"
         return "percent", None, earlier_unit, ""
@@ -2908,6 +2934,21 @@ class _Reader:
             or (
                 figure.unit_kind == "percent"
                 and _CANDIDATE_GOT.search(text, max(0, figure.value_start - 30), figure.value_start)
+            )
+            # ("more than 30 points ahead of her nearest rival": a candidate's margin; "on track
+            # to win at least 346 of the 500 seats": the seats the vote gives)
+            or (
+                self.lang == "en"
+                and figure.unit.lower().endswith("points")
+                and _MARGIN_AFTER.match(text, figure.tail_end) is not None
+            )
+            or (
+                self.lang == "en"
+                and figure.unit.lower() == "seats"
+                and _SEATS_WON_BEFORE.search(
+                    text, max(0, figure.value_start - 30), figure.value_start
+                )
+                is not None
             )
         ):
             day = self._election_day(sentence)
@@ -4138,6 +4179,9 @@ class _Reader:
             subject = self.last_subject
         elif (
             (these := _OF_THESE.match(text, figure.value_end)) is not None
+            # ("one in five of the migrants", "half of the crops": a share of them, which the
+            # subject builder names as a share, not the count itself)
+            and figure.kind not in ("ratio", "fraction")
             and self.last_count_subject
             and self.last_paragraph == sentence.paragraph
             and these.group("n").lower() in self.last_count_subject.lower()

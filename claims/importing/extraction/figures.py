@@ -204,6 +204,11 @@ _BOUND_VERBS = {
     ),
 }
 _VERB_QUALIFIER: dict[str, Qualifier] = {"rond": "approximately"}
+_OPENING_MARKS = frozenset("\"“‘'«(")
+_ROUGHLY_OF_EN = re.compile(
+    rf"\b(?P<a>an{_SP}+(?:estimated|approximate)){_SP}+(?:[a-z-]+{_SP}+){{1,3}}of{_SP}+$",
+    re.IGNORECASE,
+)
 _ROUGHLY_OF_ES = re.compile(
     rf"\b(?P<a>aproximad[oa]s?|estimad[oa]s?){_SP}+del?{_SP}+(?:(?:el|la|los|las){_SP}+)?$",
     re.IGNORECASE,
@@ -261,7 +266,7 @@ _STOP = word_set(
     annually daily weekly monthly yearly there here it they he she we you i them him us me
     percent cent up down out off away back too very such all both either neither other another
     same own last next first second third according compared versus vs a month a year a day
-    until till unless whether fewer yesterday today tomorrow tonight through worth
+    until till unless whether fewer yesterday today tomorrow tonight through worth ahead behind
     """
 )
 _ES_STOP = word_set(
@@ -287,7 +292,7 @@ _VERB_LIKE = word_set(
     killed wounded injured missing displaced affected infected set hit spent paid sent built
     sold kept found seen given taken shot struck brought felt feel feels think thinks thought
     believe believes believed want wants wanted approve approves approved disapprove disapproves
-    oppose opposes opposed support supports supported trust trusts quit"""
+    oppose opposes opposed support supports supported trust trusts quit wait waits waited arrives"""
 )
 _DETERMINERS_EN = (
     "the these those its their his her our your my whose no every each any all both first last "
@@ -1248,6 +1253,16 @@ def _share_base(sentence: str, start: int) -> tuple[str | None, str | None, int]
             break
         if (
             kept
+            and lower.endswith("ing")
+            and len(lower) > 5
+            and word[0].islower()
+            and lower not in _ING_NOUNS
+        ):
+            # "70 percent of the cocaine entering Europe": a participle after the noun opens a
+            # clause that says which; the share is of the noun.
+            break
+        if (
+            kept
             and word[0].islower()
             and not lower.endswith("s")
             and kept[-1].endswith("s")
@@ -1460,6 +1475,8 @@ def _qualifier(sentence: str, start: int, lang: str) -> tuple[Qualifier, int, st
     last = words[-1] if words else ""
     if last in _ARTICLE_WORDS and len(words) > 1:
         last = words[-2]
+    if last[:1] in _OPENING_MARKS:
+        last = last.lstrip("".join(_OPENING_MARKS))  # ('"Some 3,000 of those detained')
     match = (
         _QUALIFIER_RE[lang].search(sentence, window_start, start)
         if last in _QUALIFIER_LAST[lang]
@@ -1483,6 +1500,12 @@ def _qualifier(sentence: str, start: int, lang: str) -> tuple[Qualifier, int, st
                         # reached, not a bound on it.
                         return "exact", start, None
                     return table[variant], match.start("q"), phrase
+    if lang == "en" and last == "of":
+        rough = _ROUGHLY_OF_EN.search(sentence, max(0, start - 50), start)
+        if rough is not None:
+            # "an estimated street value of $39 million", "an estimated cost of $2 billion":
+            # the noun's adjective hedges the figure, which it is not part of.
+            return "approximately", start, rough.group("a")
     if lang == "es" and last in ("de", "del"):
         rough = _ROUGHLY_OF_ES.search(sentence, max(0, start - 30), start)
         if rough is not None:

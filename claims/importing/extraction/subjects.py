@@ -1459,6 +1459,51 @@ def build_subject(
     `sentence_subject` gives the sentence's subject when the figure's clause names none (read
     only then: it costs a pass over the sentence)."""
     if (
+        lang == "en"
+        and figure.unit_kind == "currency"
+        and " from " in sentence
+        and (taken := _MONEY_TAKEN_FROM_EN.match(sentence, figure.tail_end)) is not None
+        and (
+            took := _MONEY_VERB_BEFORE_EN.search(
+                sentence, max(0, figure.value_start - 90), figure.value_start
+            )
+        )
+        is not None
+        and took.group("v").lower() not in _CHANGE_ED_EN
+    ):
+        # "officials diverted about 7 billion lempiras from the institute", "The mayor
+        # embezzled $2 million from the city": the money taken from there, not its takers.
+        verb = took.group("v").lower()
+        verb = _TAKEN_EN.get(verb, verb)
+        return with_place(f"money {verb} from {taken.group('np')}", figure.place, lang)
+    if (
+        lang == "en"
+        and figure.unit_kind == "rate"
+        and "rate, " in sentence
+        and (
+            rated := _RATE_AT_BEFORE_EN.search(
+                sentence, max(0, figure.value_start - 40), figure.value_start
+            )
+        )
+        is not None
+        and rated.group("n").lower() not in _RATE_NOT_KIND_EN
+        and not rated.group("n").lower().endswith("est")
+    ):
+        # "giving El Salvador the world's highest incarceration rate, at around 1,500 per
+        # 100,000": the rate the aside gives the figure of, not the clause before it.
+        return with_place(f"{rated.group('n').lower()} rate", figure.place, lang)
+    if (
+        lang == "en"
+        and figure.unit_kind == "count"
+        and figure.unit
+        and "," in sentence
+        and (done := _done_after_aside_en(sentence, figure)) is not None
+    ):
+        # "Four suspects, including two Mexicans, were arrested", "Twelve people, among them
+        # three children, were killed": both counts are of those the passive verb after the
+        # aside acted on ('suspects arrested', 'Mexicans arrested').
+        return with_place(f"{figure.unit} {done}", figure.place, lang)
+    if (
         figure.unit_kind == "count"
         and figure.unit
         and _SHARE_BASE_BEFORE.search(sentence, max(0, figure.value_start - 40), figure.value_start)
@@ -7699,3 +7744,55 @@ def sentence_subject(sentence: str, lang: str, removed: list[tuple[int, int]]) -
         return None
     phrase = _noun_phrase(subject, lang)
     return phrase or None
+
+
+# An aside that names a part of a count before its verb: "Four suspects, including two
+# Mexicans, were arrested".
+_PART_ASIDE_BEFORE_EN = re.compile(r",\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+$")
+_PART_ASIDE_AFTER_EN = re.compile(
+    r",\s+(?:including|among\s+them|among\s+whom|of\s+whom)\s+[^,.;:]{1,60}?,"
+)
+_PASSIVE_AFTER_EN = re.compile(
+    r",?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+"
+    r"(?P<p>[a-z]{3,}ed|shot|held|taken|hurt|found|beaten|stolen|driven|caught|freed)\b"
+)
+
+
+def _done_after_aside_en(sentence: str, figure: SubjectInput) -> str | None:
+    """'arrested' for 'two Mexicans' in 'Four suspects, including two Mexicans, were
+    arrested', and for 'Four suspects' itself; None unless the count and its part are set off
+    so and a passive verb follows the aside."""
+    tail = figure.tail_end
+    if _PART_ASIDE_BEFORE_EN.search(sentence, max(0, figure.value_start - 24), figure.value_start):
+        after = tail  # (the part, inside the aside)
+    else:
+        aside = _PART_ASIDE_AFTER_EN.match(sentence, tail)
+        if aside is None:
+            return None
+        after = aside.end() - 1  # (the whole, before the aside)
+    done = _PASSIVE_AFTER_EN.match(sentence, after)
+    return done.group("p") if done is not None else None
+
+
+# "the world's highest incarceration rate, at around 1,500": the kind of rate, then the figure.
+_RATE_AT_BEFORE_EN = re.compile(r"\b(?P<n>[a-z-]{4,})\s+rate,\s+(?:at|of)\s+(?:[a-z]+\s+){0,2}$")
+_RATE_NOT_KIND_EN = word_set("highest lowest world's country's nation's average overall same")
+
+
+# "diverted about 7 billion lempiras, roughly $330 million, from the institute": a verb in the
+# past right before the money, then where the money came from (an amount restated in another
+# currency between them).
+_MONEY_VERB_BEFORE_EN = re.compile(
+    r"\b(?P<v>[a-z]{3,}ed|stole|took)\s+(?:[^,;:()]{1,40}\d[^,;:()]{0,30},\s+)?$"
+)
+_MONEY_TAKEN_FROM_EN = re.compile(
+    r"(?:,\s+(?:roughly|about|some|nearly|or)?\s*[$€£]?\d[^,;:()]{0,30},)?,?\s+(?:from|out\s+of)\s+"
+    r"(?P<np>(?:the\s+)?[a-zA-Z][^,.;:()\d]{1,60}?)"
+    r"(?=\s*[,.;:]|\s+(?:between|in|during|since|over|last|this|through|from|and)\b|\s*$)"
+)
+_TAKEN_EN = {"stole": "stolen", "took": "taken"}
+_CHANGE_ED_EN = word_set(
+    """increased decreased declined dropped jumped climbed slipped edged rebounded plunged
+    soared surged tumbled slumped recovered advanced gained widened narrowed shrank expanded
+    contracted totaled totalled amounted reached topped exceeded"""
+)
