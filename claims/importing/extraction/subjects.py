@@ -1432,6 +1432,7 @@ _EN_ELLOS_ES = re.compile(r" en ell[oa]s\b")
 _OWN_PRETERITE_AFTER_ES = re.compile(
     r"(?:\s+(?:de\s+)?[a-záéíóúñ]+){0,2}?\s+(?P<v>[a-záéíóúñ]{3,}(?:aron|ieron|an|en))\b"
 )
+_SHARE_BASE_ARTICLES = (" the ", " its ", " their ", " los ", " las ", " sus ")
 _SHARE_BASE_BEFORE = re.compile(
     r"(?:%|\bpercent|\bper\s+cent|\bpor\s+ciento)\s+(?:of|de)\s+(?:the|its|their|los|las|sus)\s+$",
     re.IGNORECASE,
@@ -1506,6 +1507,8 @@ def build_subject(
     if (
         figure.unit_kind == "count"
         and figure.unit
+        # (the article first: a plain test spares most figures the search)
+        and sentence.endswith(_SHARE_BASE_ARTICLES, 0, figure.value_start)
         and _SHARE_BASE_BEFORE.search(sentence, max(0, figure.value_start - 40), figure.value_start)
     ):
         # "Turnout fell to about 45 percent of the 9.4 million registered voters", "el 30 % de
