@@ -21,7 +21,9 @@ def odd_case(word: str) -> bool:
     """Whether a text holds a character beyond Latin-1: the engine's case-blind matching equates
     some of them with an ASCII letter that str.lower() does not give ('ſ' and 's', 'ı' and 'i'),
     so a test on lower-cased text cannot rule a match out."""
-    return not word.isascii() and max(word) > "\xff"
+    # (encoding drops every character beyond Latin-1: a C loop, where max() would step through
+    # the string's characters as objects)
+    return not word.isascii() and len(word.encode("latin-1", "ignore")) != len(word)
 
 
 # Characters the engine's case-blind matching equates with an ASCII letter that str.lower()
