@@ -7,8 +7,8 @@ matcher worse than the targets, so `make test` enforces them.
 
 The text sets in use were written on 5 December 2026 by writers who had read only the guideline,
 and checked by a second annotator, before any of that day's rules; they were read twice that
-day (before and after the rules), and the second reading gives the floors in KNOWN_GAPS. The sets they replaced were opened then and became development files
-(`dev_former_heldout_*.jsonl`).
+day (before and after the rules), and the second reading gives the floors in KNOWN_GAPS. The
+sets they replaced were opened then and became development files (`dev_former_heldout_*.jsonl`).
 """
 
 from __future__ import annotations
