@@ -167,15 +167,6 @@ _EVENT_FRAME = folded(
     r"última|next|previous|anterior|rest|holidays?|weekend|season|vacation|break|festivities|"
     r"feriado|asueto|vacaciones|temporada|fin)\b)[^\W\d_]{3,}"
 )
-# The countries whose currency is the peso, by the first letters of their names and peoples.
-_PESO_COUNTRIES = {
-    "mexic": "Mexico", "méxic": "Mexico", "argen": "Argentina", "chile": "Chile",
-    "colom": "Colombia", "urugu": "Uruguay", "cuba": "Cuba", "cuban": "Cuba",
-    "domin": "Dominican Republic", "phili": "Philippines", "filip": "Philippines",
-}  # fmt: skip
-_PESO_COUNTRY = re.compile(
-    r"\b(?:M[eé]xic|Argentin|Chile|Colombi|Urugua|Cuba|Dominican|Philippin|Filipin)\w*"
-)
 _POPULATION_OF = folded(r"\b(?:population|poblaci[oó]n)\s+(?:of|de)\b")
 _TENSE_FUTURE = {
     "en": folded(
@@ -544,7 +535,7 @@ _EVENT_NAME = re.compile(
     r"\b(?:bushfires|wildfires|floods|earthquake|hurricane\s+(?-i:[A-Z])\w+|"
     r"storm\s+(?-i:[A-Z])\w+|typhoon\s+(?-i:[A-Z])\w+|cyclone\s+(?-i:[A-Z])\w+|"
     r"the\s+epidemic|cholera|measles|dengue|landslides?|huracán\s+(?-i:[A-Z])\w+|"
-    r"tormentas?(?:\s+tropical(?:es)?)?\s+(?-i:[A-Z])\w+(?:\s+[ey]\s+(?-i:[A-Z])\w+)?|terremoto|sismo|inundaciones|"
+    r"tormenta(?:\s+tropical)?\s+(?-i:[A-Z])\w+|terremoto|sismo|inundaciones|"
     r"incendios(?:\s+forestales)?|deslaves?|(?:temporada\s+de\s+)?lluvias|sequía)\b",
     re.IGNORECASE,
 )
@@ -1076,12 +1067,20 @@ class _Reader:
             return "Guatemala"  # amounts in quetzales (not a quarter: "in Q3 2024")
         for found in _INSTITUTIONS.finditer(self.text):
             place = INSTITUTION_PLACES[found.group(0).lower()]
+            if not place:
+                # ("the peso": Mexico's, Argentina's, Chile's ... the one the text names, read
+                # off the places its sentences name)
+                place = next(
+                    (
+                        p.canonical
+                        for item in self.sentences
+                        for p in item.places
+                        if p.canonical in _PESO_COUNTRIES
+                    ),
+                    "",
+                )
             if place:
                 return place
-            # ("the peso": Mexico's, Argentina's, Chile's, Colombia's ... the one the text names)
-            country = _PESO_COUNTRY.search(self.text)
-            if country is not None:
-                return _PESO_COUNTRIES[country.group(0)[:5].lower()]
         return None
 
     # --- in order ---------------------------------------------------------------------------------
@@ -4922,6 +4921,8 @@ _PESO_CODES = {
     "Argentina": "ARS", "Chile": "CLP", "Colombia": "COP", "Cuba": "CUP",
     "Dominican Republic": "DOP", "Philippines": "PHP", "Uruguay": "UYU",
 }  # fmt: skip
+# Every country whose currency is the peso.
+_PESO_COUNTRIES = frozenset(("Mexico", *_PESO_CODES))
 _BARE_PESOS = re.compile(r"\bpesos\b(?!\s+mexicanos)")
 _OF_THEM = re.compile(r"\s+(?:of\s+(?:them|those|these)|de\s+(?:ellos|ellas|esos|esas))\b", re.I)
 _ACTOR = re.compile(

@@ -29,7 +29,8 @@ MONTHS.update(
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_INDEX = {name: index for index, name in enumerate(WEEKDAYS)}
 # A Spanish weekday before a day's number ('el jueves 17'), optional.
-_WD_ES = r"(?:(?i:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\s+)?"
+_DIAS = "lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
+_WD_ES = rf"(?:(?i:{_DIAS})\s+)?"
 _WEEKDAY_INDEX.update(
     {
         "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
@@ -1058,7 +1059,6 @@ _MESES = (
     "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
     "diciembre"
 )
-_DIAS = "lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
 _TRIGGER_ALTERNATIVES_ES = (
     r"[0-9]"
     + "|"

@@ -223,7 +223,9 @@ INSTITUTION_PLACES = {
     "lempiras": "Honduras", "bharatiya janata": "India", "narendra modi": "India",
     "fuego volcano": "Guatemala", "volcán de fuego": "Guatemala", "conaie": "Ecuador",
     "instituto nacional de migración": "Mexico", "inegi": "Mexico", "pemex": "Mexico",
-    "sedena": "Mexico", "bukele": "El Salvador", "argentine": "Argentina", "peso": "",
+    "sedena": "Mexico", "bukele": "El Salvador", "argentine": "Argentina",
+    # ('peso', no country of its own: the extractor takes the peso country the text names)
+    "peso": "",
     "obama administration": "United States", "department of homeland security": "United States",
     "federal reserve": "United States", "fbi": "United States", "fema": "United States",
     "white house": "United States", "pentagon": "United States", "u.s. census": "United States",

@@ -1522,18 +1522,9 @@ def build_subject(
         # wind speed of the storm the text is about, not the clause around it.
         if lang == "es":
             head = figure.event.split()[0] if figure.event else ""
-            article = (
-                "de las"
-                if head.endswith("as")
-                else "de los"
-                if head.endswith("s")
-                else "de la"
-                if head.endswith("a")
-                else "del"
-            )
-            phrase = (
-                f"velocidad del viento {article} {figure.event}" if head else "velocidad del viento"
-            )
+            article = _event_article_es(head)
+            of = "del" if article == "el" else f"de {article}"
+            phrase = f"velocidad del viento {of} {figure.event}" if head else "velocidad del viento"
         else:
             phrase = f"wind speed of {figure.event}" if figure.event else "wind speed"
         return with_place(phrase, figure.place, lang)
@@ -2665,14 +2656,16 @@ def _by_event_es(subject: str, figure: SubjectInput) -> str:
     head = event.split()[0]
     if head in ("tormenta", "huracán") and len(event.split()) > 1:
         event = f"{event.rsplit(' ', 1)[0]} {event.split()[-1].capitalize()}"  # (its name)
-    feminine = head.endswith(("a", "as", "ción", "ciones", "ía", "ías")) or head == "inundaciones"
-    if head in _DISEASES_ES:
-        by = f"por {event}"
-    elif head.endswith("s"):
-        by = f"por {'las' if feminine else 'los'} {event}"
-    else:
-        by = f"por {'la' if feminine else 'el'} {event}"
+    by = f"por {event}" if head in _DISEASES_ES else f"por {_event_article_es(head)} {event}"
     return with_place(f"{bare} {by}", figure.place, "es")
+
+
+def _event_article_es(head: str) -> str:
+    """The article of an event the text is about, by its first word ('tormentas' -> 'las')."""
+    feminine = head.endswith(("a", "as", "ción", "ciones", "ía", "ías")) or head == "inundaciones"
+    if head.endswith("s"):
+        return "las" if feminine else "los"
+    return "la" if feminine else "el"
 
 
 # ', el 40 % de ellos', ', la mitad de ellas': a part set off after the count it is of.
