@@ -2176,9 +2176,38 @@ def build_subject(
         # "Prices rose 2.1 percent in July from June and 7.4 percent from July 2024": a gapped
         # second figure of the same verb, of the same measure.
         subject = figure.earlier_subject
+    if (
+        lang == "en"
+        and subject
+        and subject.startswith(("years ", "year "))
+        and figure.unit.lower() in ("years", "year")
+        and (
+            _PRISON_AFTER_EN.match(sentence, figure.tail_end)
+            or _SENTENCE_WORD_EN.search(
+                sentence, max(0, figure.value_start - 60), figure.value_start
+            )
+        )
+    ):
+        # "received between 50 and 150 years", "faces up to 50 years in prison": the years
+        # of a prison sentence, not 'years' done by someone.
+        rest = _IN_PRISON_EN.sub("", subject.split(" ", 1)[1])
+        subject = f"prison sentence {rest}".strip()
     if not subject or (_STRANDED_FOLDED.search(lower(subject)) is None and not odd_case(subject)):
         return subject
     return _STRANDED.sub("", subject)
+
+
+_PRISON_AFTER_EN = re.compile(
+    r"(?:\s+(?:to|and)\s+[\d,.]+)?(?:\s+years?)?\s+(?:in\s+(?:prison|jail)|behind\s+bars|of\s+"
+    r"(?:prison|imprisonment|jail))\b",
+    re.I,
+)
+_SENTENCE_WORD_EN = re.compile(
+    r"\b(?:sentenc\w*|prison|jail|punishable|received|faces?|facing|sought|seeking|"
+    r"serv(?:e|es|ed|ing))\b",
+    re.I,
+)
+_IN_PRISON_EN = re.compile(r"\b(?:to\s+)?(?:in\s+(?:prison|jail)|behind\s+bars)\s*", re.I)
 
 
 _DAYS_WITHOUT_ES = word_set("días semanas meses años horas")
@@ -4626,6 +4655,12 @@ def _build_subject(
                 # "Más de 1.000 agentes y 300 soldados participaron en el operativo": two
                 # subjects of one verb; what it says of both is said of each.
                 phrase = f"{unit} que {predicate}"
+        elif not es and phrase == unit and sentence.startswith(" and ", after_hi):
+            shared_en = _SHARED_PASSIVE_EN.match(sentence, after_hi)
+            if shared_en is not None:
+                # "More than 1,100 civilians and about 1,200 police officers have been
+                # injured": two subjects of one verb; the first was injured too.
+                phrase = f"{unit} {shared_en.group('p').lower()}"
         return with_place(_tidy(phrase), figure.place, lang)
     if subject_np:
         return with_place(_strip_place_words(subject_np), figure.place, lang)
@@ -4694,6 +4729,19 @@ _PARTITIVE_ES = re.compile(r"\bde\s+(?:las|los)\s+$")
 _COORDINATED_COUNT_ES = re.compile(
     r"\s+y\s+(?:(?:unos|unas|otros|otras|casi|más\s+de)\s+)?\d[\d.,]*\s+(?:mil\s+|millones\s+)?"
     r"(?P<rest>[^,;.]{3,120})"
+)
+
+
+# ' and about 1,200 police officers have been injured': the participle of a passive shared
+# with the count before 'and'.
+_SHARED_PASSIVE_EN = re.compile(
+    r"\s+and\s+(?:(?:about|some|nearly|almost|more\s+than|at\s+least|around|roughly|over|"
+    r"another)\s+)?(?:\d[\d,.]*(?:\s+(?:million|thousand))?|(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|a\s+hundred|dozens\s+of|hundreds\s+of|thousands\s+of)(?:-\w+)?)"
+    r"(?:\s+[a-z][\w-]*){1,3}?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?P<p>[a-z]{3,}ed|hurt|shot|slain|held|taken|beaten|wounded)\b",
+    re.IGNORECASE,
 )
 
 
