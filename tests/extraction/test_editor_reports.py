@@ -8916,3 +8916,25 @@ def test_the_years_of_a_prison_term_are_a_prison_sentence() -> None:
     ]
     candidates = found("Gang membership is punishable by 20 to 40 years in prison.")
     assert all((c.subject or "").startswith("prison sentence") for c in candidates)
+
+
+def test_money_paid_in_something_is_that_thing_paid_by_its_payers() -> None:
+    # gave 'amount that a year in extortion to gangs' (how often read as what the money is)
+    text = "Transport workers pay an estimated 737 million lempiras a year in extortion to gangs."
+    assert found(text)[0].subject == "extortion paid by transport workers in Honduras"
+    assert found("The company pays $2 billion in taxes.")[0].subject == "taxes paid by company"
+    # 'pay' that agrees with no plural before it is still the noun
+    assert found("Average pay rose 4 percent in 2023.")[0].subject == "increase in average pay"
+
+
+def test_what_has_not_happened_yet_is_no_running_total() -> None:
+    # gave the running total since February 2021 of the sentence before
+    text = (
+        "More than 400 inmates have been killed in prison riots since February 2021. Some 40% "
+        "of inmates have not been convicted. Since 2020, 40% of cases have not been solved."
+    )
+    assert periods_of(text, datetime.date(2022, 11, 15)) == [
+        ("2021-02-01", "2022-11-15"),
+        ("None", "None"),
+        ("2020-01-01", "2022-11-15"),
+    ]

@@ -3066,6 +3066,14 @@ class _Reader:
         if tense.present and not tense.perfect:
             return None, "", None, None
         if (
+            self.lang == "en"
+            and tense.perfect
+            and _NEGATED_PERFECT.search(tense.clause) is not None
+        ):
+            # "Some 40% of inmates have not been convicted": what has not happened yet is how
+            # things stand now, not a running total of the events before.
+            return None, "", None, None
+        if (
             (tense.perfect or tense.casualty)
             and event_start is not None
             and self.pub is not None
@@ -4959,6 +4967,9 @@ _GROUP_KIND = re.compile(
     r"\b(?:nonprofit|non-profit|NGO|organi[sz]ation|association|foundation|charity|watchdog|"
     r"coalition|alliance|think\s+tank|collective)\b",
     re.IGNORECASE,
+)
+_NEGATED_PERFECT = re.compile(
+    r"\b(?:have|has)\s+(?:not|never|yet\s+to)\b|\b(?:haven|hasn)['’]t\b", re.I
 )
 _BARE_AND = re.compile(r"\s+and\s+")
 _AND_BEFORE = re.compile(r"\s(?:and|y|e)\s+(?:\w+\s+){0,2}?$", re.IGNORECASE)

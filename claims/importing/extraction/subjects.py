@@ -840,6 +840,8 @@ def _is_verb(word: str, lang: str, previous: str | None) -> bool:
 # percent'); nouns too ('the rise', 'a 5 percent rise'), so only after a noun that agrees.
 _PRESENT_MOVES_EN = _BARE_MOVES_EN | word_set(
     "rises falls grows climbs jump jumps drops increases decrease decreases declines"
+    # ('Transport workers pay ...', 'the company pays': a verb that agrees; not 'average pay')
+    " pay pays"
 )
 # Words of _VERBS_EN that are nouns as often ('the house', 'a plan', 'its cost').
 _NOUN_VERBS_EN = word_set("house houses plan plans aim aims cost costs face faces hold holds")
@@ -3796,6 +3798,16 @@ def _build_subject(
             # "Q3.640,50 en mayo, Q120 más que en abril": the change of the amount named before.
             word = "aumento de" if more.group(1).lower() == "más" else "reducción de"
             return with_place(f"{word} {earlier_money}", figure.place, lang)
+        if (
+            not es
+            and len(after_words) > 3
+            and after_words[0].lower() in ("a", "per", "each", "every")
+            and after_words[1].lower() in ("year", "month", "week", "day")
+            and after_words[2].lower() == "in"
+        ):
+            # "pay an estimated 737 million lempiras a year in extortion": how often is no part
+            # of what the money is ('extortion').
+            after_words = after_words[2:]
         head = after_words[0].lower() if after_words else ""
         if head == "worth" and len(after_words) > 2 and after_words[1].lower() == "of":
             # "$1.1 billion worth of coffee": what the money is worth of.
@@ -3855,6 +3867,20 @@ def _build_subject(
                 # "La Municipalidad invertirá Q80 millones en la reparación de calles": the
                 # money the verb names, in what it goes to ('inversión en reparación de calles').
                 phrase = f"{spent_as} en {phrase}"
+            if (
+                phrase
+                and not es
+                and head == "in"
+                and verb_words
+                and verb_words[-1].lower() in ("pay", "pays", "paid", "paying")
+                and own_np
+                and not is_place(own_np)
+                and own_np.lower() not in _PRONOUN_SUBJECTS
+            ):
+                # "Transport workers pay an estimated 737 million lempiras a year in
+                # extortion": what the money is, and who pays it.
+                payer = _strip_place_words(own_np) or own_np
+                phrase = f"{phrase} paid by {payer[:1].lower()}{payer[1:]}"
             if phrase:
                 return with_place(phrase, figure.place, lang)
         of_before = _of_before(sentence, lo, figure.value_start) or _for_amount_before(
