@@ -8938,3 +8938,36 @@ def test_what_has_not_happened_yet_is_no_running_total() -> None:
         ("None", "None"),
         ("2020-01-01", "2022-11-15"),
     ]
+
+
+def test_a_share_of_the_people_counted_is_no_source() -> None:
+    # gave 'One in three victims' as the source of 'reported', and lost what they did
+    candidates = found("One in three victims reported the crime.")
+    assert candidates[0].attributed_to is None
+    assert candidates[0].subject == "share of victims that reported the crime"
+    # the same in Spanish: the share is no source, the one who reports still is
+    candidates = found(
+        "Uno de cada tres hogares reportó pérdidas en la cosecha, informó el MAGA.", "es"
+    )
+    assert candidates[0].attributed_to == "el MAGA"
+    assert (candidates[0].subject or "").startswith("proporción de hogares que reportó pérdidas")
+
+
+def test_an_adjective_after_the_names_the_people_a_share_is_of() -> None:
+    # gave 'percent of bodies' (the count before) for 'one in seven of the missing'
+    text = (
+        "Forensic services hold some 52,000 bodies that have not been identified. Jalisco "
+        "accounts for roughly one in seven of the missing."
+    )
+    assert found(text)[1].unit == "percent of missing"
+    assert found("Nearly half of the dead were children.")[0].unit == "percent of dead"
+
+
+def test_islands_and_regions_of_spain_and_italy_are_places() -> None:
+    # gave 'Spain' (the dateline) for arrivals to the Canary Islands
+    text = (
+        "MADRID (AP) — Arrivals of migrants to the Canary Islands rose to 39,910 last year. "
+        "Police in Palermo arrested 12 people."
+    )
+    assert [c.place for c in found(text)] == ["Canary Islands", "Palermo"]
+    assert found("Llegaron 39.910 migrantes a Canarias en 2023.", "es")[0].place == "Canarias"

@@ -481,10 +481,21 @@ def looks_like_person(source: str) -> bool:
     return titled or (len(caps) >= 2 and not (lowered & (_ORG_REFS - {"it"})))
 
 
+_SHARE_SOURCE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of|of\s+every)\s+"
+    r"(?:\w+)\b|\b(?:percent|per\s+cent|por\s+ciento|uno\s+de\s+cada)\b|%",
+    re.IGNORECASE,
+)
+
+
 def _acceptable(source: str) -> bool:
     """Reject bare function words and phrases too long to be a name."""
     words = source.split()
     if not words or len(words) > 14:
+        return False
+    if _SHARE_SOURCE.search(source) is not None:
+        # "One in three victims reported the crime", "40 percent of residents say": a share of
+        # the people counted, the figure itself, is no source.
         return False
     if is_reference(source):
         return True

@@ -1275,6 +1275,15 @@ def _share_base(sentence: str, start: int) -> tuple[str | None, str | None, int]
             if lower in _PRONOUNS:
                 pronoun = lower
                 continue
+            if (
+                lower in _PEOPLE_ADJECTIVES
+                and index > 0
+                and words[index - 1].lower() == "the"
+                and (not following or following.lower() in _NP_STOP or _verb_like(following))
+            ):
+                # "one in seven of the missing", "nearly half of the dead were children": an
+                # adjective after 'the' names the people it describes.
+                return lower, None, consumed + word_ends[index]
             if re.fullmatch(r"\d[\d,.]*", word) or lower in SCALES:
                 continue
             if lower in _HEDGES_BEFORE_NUMBER and any(
@@ -1340,6 +1349,11 @@ def _share_base(sentence: str, start: int) -> tuple[str | None, str | None, int]
     return (" ".join(kept) or None), pronoun, end
 
 
+# Adjectives that name people after 'the' ('the missing', 'the wounded', 'the unemployed').
+_PEOPLE_ADJECTIVES = word_set(
+    "missing dead injured wounded displaced disappeared unemployed poor elderly detained "
+    "accused deceased homeless sick displaced convicted arrested"
+)
 # Nouns in -ing that are counted ('12 shootings', '40 buildings', 'housing units').
 _ING_NOUNS = word_set(
     "building housing funding spending training offering meeting landing opening hearing "
