@@ -8971,3 +8971,23 @@ def test_islands_and_regions_of_spain_and_italy_are_places() -> None:
     )
     assert [c.place for c in found(text)] == ["Canary Islands", "Palermo"]
     assert found("Llegaron 39.910 migrantes a Canarias en 2023.", "es")[0].place == "Canarias"
+
+
+def test_a_count_over_capacity_is_what_is_over_capacity() -> None:
+    # gave 'increase in inmates held' (read as a change of the count before)
+    text = (
+        "Ecuador's prisons held 33,500 inmates as of Nov. 1, about 10% more than their official "
+        "capacity. The prisons of Costa Rica held about 17,800 inmates, some 3,000 more than "
+        "their official capacity."
+    )
+    subjects = [c.subject for c in extract(text, published_at=datetime.date(2022, 11, 15))]
+    assert subjects[1] == "overcrowding above official capacity in Ecuador"
+    assert (subjects[3] or "").startswith("inmates above official capacity")
+
+
+def test_money_per_measure_of_a_good_is_its_price() -> None:
+    # gave 'amount that a gallon', 'gasoline a gallon', 'oil a barrel'
+    text = "The ministry froze prices, leaving premium gasoline at 290.10 pesos a gallon."
+    assert found(text)[0].subject == "price of premium gasoline"
+    assert found("Gasoline costs $3.50 a gallon.")[0].subject == "price of gasoline"
+    assert found("Oil traded at $80 a barrel.")[0].subject == "price of oil"

@@ -1481,6 +1481,19 @@ def build_subject(
         return with_place(f"money {verb} from {taken.group('np')}", figure.place, lang)
     if (
         lang == "en"
+        and "capacity" in sentence
+        and (over := _OVER_CAPACITY_EN.match(sentence, figure.tail_end)) is not None
+        and figure.unit_kind in ("count", "percent", "none")
+    ):
+        # "prisons held 33,500 inmates, about 10% more than their official capacity", "some
+        # 3,000 more than their official capacity": how far the count is over capacity.
+        adjective = f"{over.group('adj').lower()} " if over.group("adj") else ""
+        counted = figure.unit if figure.unit_kind == "count" and figure.unit else ""
+        head = counted or ("overcrowding" if figure.unit_kind == "percent" else figure.earlier_unit)
+        if head:
+            return with_place(f"{head} above {adjective}capacity", figure.place, lang)
+    if (
+        lang == "en"
         and figure.unit_kind == "rate"
         and "rate, " in sentence
         and (
@@ -2180,6 +2193,22 @@ def build_subject(
         subject = figure.earlier_subject
     if (
         lang == "en"
+        and figure.unit_kind == "currency"
+        and (per := _PER_MEASURE_EN.match(sentence, figure.tail_end)) is not None
+    ):
+        # "Gasoline costs $3.50 a gallon", "leaving premium gasoline at 290.10 pesos a gallon":
+        # money per measure of a good is its price.
+        measure = per.group(0).strip()
+        head = _strip_place_words(subject or "")
+        if head.endswith(measure):
+            head = head[: -len(measure)].strip()
+        if not head or head.startswith("amount that"):
+            at = _GOOD_AT_EN.search(sentence, max(0, figure.value_start - 60), figure.value_start)
+            head = at.group("np") if at is not None else ""
+        if head and not head.lower().startswith(("price", "cost", "amount")):
+            subject = with_place(f"price of {head}", figure.place, lang)
+    if (
+        lang == "en"
         and subject
         and subject.startswith(("years ", "year "))
         and figure.unit.lower() in ("years", "year")
@@ -2199,6 +2228,21 @@ def build_subject(
     return _STRANDED.sub("", subject)
 
 
+_PER_MEASURE_EN = re.compile(
+    r"\s+(?:a|per|each)\s+(?:gallon|liter|litre|kilo|kilogram|pound|barrel|ton|tonne|metric\s+ton|"
+    r"bag|quintal|bushel|ounce|troy\s+ounce|megawatt-hour|kilowatt-hour|cubic\s+meter)\b",
+    re.IGNORECASE,
+)
+# "leaving premium gasoline at 290.10 pesos": the good a price is of, before 'at'.
+_GOOD_AT_EN = re.compile(
+    r"(?:\b(?:the|leaving|left|keeping|kept)\s+)(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+at\s+$"
+)
+_OVER_CAPACITY_EN = re.compile(
+    r"\s*(?:%|percent|per\s+cent)?\s*(?:more|higher|greater|above|over)\s+(?:than\s+)?"
+    r"(?:its|their|the)\s+(?:(?P<adj>official|designed|planned|maximum|intended|rated)\s+)?"
+    r"capacity\b",
+    re.IGNORECASE,
+)
 _PRISON_AFTER_EN = re.compile(
     r"(?:\s+(?:to|and)\s+[\d,.]+)?(?:\s+years?)?\s+(?:in\s+(?:prison|jail)|behind\s+bars|of\s+"
     r"(?:prison|imprisonment|jail))\b",
