@@ -8991,3 +8991,9 @@ def test_money_per_measure_of_a_good_is_its_price() -> None:
     assert found(text)[0].subject == "price of premium gasoline"
     assert found("Gasoline costs $3.50 a gallon.")[0].subject == "price of gasoline"
     assert found("Oil traded at $80 a barrel.")[0].subject == "price of oil"
+
+
+def test_the_years_of_a_spanish_prison_term_are_a_prison_sentence() -> None:
+    # gave 'años de prisión condenados a un exalcalde por tribunal'
+    candidates = found("Un tribunal condenó a 12 años de prisión a un exalcalde.", "es")
+    assert (candidates[0].subject or "").startswith("pena de prisión")

@@ -2207,6 +2207,10 @@ def build_subject(
             head = at.group("np") if at is not None else ""
         if head and not head.lower().startswith(("price", "cost", "amount")):
             subject = with_place(f"price of {head}", figure.place, lang)
+    if lang == "es" and figure.unit == "años de prisión":
+        # "condenó a 12 años de prisión a un exalcalde", "se castiga con hasta 10 años de
+        # prisión": the prison sentence, not what the clause's verb did to the years.
+        subject = with_place("pena de prisión", figure.place, lang)
     if (
         lang == "en"
         and subject
