@@ -170,7 +170,9 @@ _SAID_AFTER = {
 }
 _SRC_PREFIX = CaseBlind(
     r"^(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:report|study|survey|count|tally|analysis|data|"
-    r"figures|estimates?|statistics|census|review|poll|assessment|tabulation|investigation)\s+"
+    r"figures|estimates?|statistics|census|review|poll|assessment|tabulation|investigation|"
+    # ("preliminary results from the Supreme Electoral Tribunal": the tribunal's count)
+    r"results|records)\s+"
     # ("a report released on Monday by five UN agencies": the day it came out, between)
     r"(?:by|from|of|(?:compiled|released|published|issued)(?:\s+(?:on|last|this)\s+\w+)?\s+by)\s+"
     r"|^(?:(?:el|la|los|las|un|una)\s+)?(?:[\w-]+\s+){0,3}?(?:informe|reporte|estudio|encuesta|"
@@ -479,10 +481,21 @@ def looks_like_person(source: str) -> bool:
     return titled or (len(caps) >= 2 and not (lowered & (_ORG_REFS - {"it"})))
 
 
+_SHARE_SOURCE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of|of\s+every)\s+"
+    r"(?:\w+)\b|\b(?:percent|per\s+cent|por\s+ciento|uno\s+de\s+cada)\b|%",
+    re.IGNORECASE,
+)
+
+
 def _acceptable(source: str) -> bool:
     """Reject bare function words and phrases too long to be a name."""
     words = source.split()
     if not words or len(words) > 14:
+        return False
+    if _SHARE_SOURCE.search(source) is not None:
+        # "One in three victims reported the crime", "40 percent of residents say": a share of
+        # the people counted, the figure itself, is no source.
         return False
     if is_reference(source):
         return True
@@ -866,6 +879,29 @@ def opening_organisation(sentence: str, attribution: Attribution) -> str | None:
     named_as_organisation = "(" in name or bool(lowered & (_ORG_REFS | _SOURCE_NOUNS))
     if is_place(name) or _is_place_name(name) or not named_as_organisation:
         return _organisation_inside(sentence, attribution)
+    return name
+
+
+def opening_name(sentence: str, attribution: Attribution) -> str | None:
+    """'U.S. Immigration and Customs Enforcement deported 267,258 people ..., the agency said':
+    the name the sentence opens with, when a back-reference to a body ('the agency', not 'he')
+    at its end finds no earlier source to point at."""
+    if not attribution.reference or is_person_reference(attribution.source):
+        return None
+    # (after a wire dateline, blanked to spaces in the first sentence)
+    found = _OPENING_NAME.match(sentence, len(sentence) - len(sentence.lstrip(" ")))
+    if found is None or found.end() > attribution.start:
+        return None
+    name = found.group(0)
+    words = name.split()
+    capitalised = [w for w in words if w[:1].isupper()]
+    acronym = len(words) == 1 and name.isupper() and len(name) >= 2
+    if not acronym and len(capitalised) < 2:
+        return None
+    if name.endswith(("'s", "’s")) or is_place(name) or _is_place_name(name):
+        return None
+    if {w.strip(".,").lower() for w in words} & (_PERSON_REFS - {"it"}):
+        return None  # ('President Bukele', 'Minister Ana López': a person)
     return name
 
 

@@ -28,6 +28,7 @@ from claims.importing.extraction.attribution import (
     frames_clause,
     is_person_reference,
     looks_like_person,
+    opening_name,
     opening_organisation,
     reference_noun,
 )
@@ -1163,6 +1164,8 @@ class _Reader:
                     named = opening_organisation(sentence.text, attribution) or self._resolve(
                         attribution.source, sources, announced
                     )
+                    if named is None and not sources and announced is None:
+                        named = opening_name(sentence.text, attribution)
                     if named is None and not _silent(attribution):
                         named = attribution.source
                 else:
@@ -1271,6 +1274,10 @@ class _Reader:
                     rf"{re.escape(name)},\s+an?\s+[^,.;]{{0,40}}\bgroup\b", self.text
                 ):
                     # "Mapping Police Violence, a research group": a group by its apposition.
+                    return name
+                if noun == "group" and _GROUP_KIND.search(name):
+                    # "the group said" after "the nonprofit Mapping Police Violence", "the
+                    # think tank México Evalúa": a body of that kind is a group.
                     return name
             if noun in STANDING_REF_NOUNS:
                 # ("The government says 8,000 detainees have been released" after a rights
@@ -3059,6 +3066,14 @@ class _Reader:
         if tense.present and not tense.perfect:
             return None, "", None, None
         if (
+            self.lang == "en"
+            and tense.perfect
+            and _NEGATED_PERFECT.search(tense.clause) is not None
+        ):
+            # "Some 40% of inmates have not been convicted": what has not happened yet is how
+            # things stand now, not a running total of the events before.
+            return None, "", None, None
+        if (
             (tense.perfect or tense.casualty)
             and event_start is not None
             and self.pub is not None
@@ -3153,6 +3168,16 @@ class _Reader:
         ):
             # ("Mexico will raise the minimum wage to 102.68 pesos in 2019. About 3.5 million
             # workers earn the minimum": the present is not the year planned for)
+            return None, "", None, None
+        if (
+            carried is not None
+            and figure.kind == "ratio"
+            and self.lang == "en"
+            and _PRESENT_AFTER_SHARE.match(text, figure.tail_end)
+        ):
+            # "Fewer than one in 10 homicides end in a conviction", "only one in three victims
+            # reports the crime": a ratio told in the present is how things go, not a figure of
+            # the year the sentence before was about.
             return None, "", None, None
         if carried is not None:
             c_first, c_last = carried.period_start, carried.period_end
@@ -4929,6 +4954,24 @@ _ACTOR = re.compile(
     r"(?P<np>(?:(?:El|La|The)\s+)?[\w\s'’.-]{2,60}?,\s+[A-ZÁÉÍÓÚ][\w'’.-]+"
     r"(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\w'’.-]+){1,3}),\s"
 )
+# The verb right after a ratio's noun, in the present: 'is', 'does not', a singular in -s
+# ('reports'), or a plural before a preposition ('end in'); not a past ('were', 'fled to').
+_PRESENT_AFTER_SHARE = re.compile(
+    r"\s+(?:(?:is|are|does|do)\b|(?!(?:was|has|this|thus|as|us|plus|always|perhaps)\b)"
+    r"[a-z]+[^s\W]s\b|(?!(?:were|was|had|did|went|came|fled|lost|got|left|fell|rose|grew|paid|"
+    r"made|took|gave|saw|won|ran|spent|sent|held|kept|told|met|found|became|began|fought|"
+    r"sought|brought|bought|stood|sold|said|also|then|later|still)\b)[a-z]+(?<!ed)\s+"
+    r"(?:in|on|at|into|to|with|from)\b)"
+)
+_GROUP_KIND = re.compile(
+    r"\b(?:nonprofit|non-profit|NGO|organi[sz]ation|association|foundation|charity|watchdog|"
+    r"coalition|alliance|think\s+tank|collective)\b",
+    re.IGNORECASE,
+)
+_NEGATED_PERFECT = re.compile(
+    r"\b(?:have|has)\s+(?:not|never|yet\s+to)\b|\b(?:haven|hasn)['’]t\b", re.I
+)
+_BARE_AND = re.compile(r"\s+and\s+")
 _AND_BEFORE = re.compile(r"\s(?:and|y|e)\s+(?:\w+\s+){0,2}?$", re.IGNORECASE)
 _CLAUSE_END = re.compile(
     r",\s+(?:which|who|where|a|an|the|que|quien|donde|and|y|but|pero|while|mientras|lo\s+que)\b"
@@ -5026,7 +5069,11 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
     ):
         # (the plain tests spare the pattern most spans between two figures)
         joint = _AND_BEFORE.search(text, figure.tail_end, following.value_start)
-        if joint is not None:
+        if joint is not None and not _BARE_AND.fullmatch(
+            text, figure.tail_end, following.value_start
+        ):
+            # ("More than 1,100 civilians and about 1,200 police officers have been injured":
+            # with no verb before 'and', the two counts share the verb after the second)
             end = min(end, joint.start())
     if following is not None and following.value_start > figure.tail_end:
         # "opened 14 shelters on Thursday that can house 6,500 people": the relative clause

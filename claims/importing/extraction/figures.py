@@ -399,6 +399,32 @@ _DURATION_ASSERTED = {
         re.IGNORECASE,
     ),
 }
+# A prison term is the quantity a sentence asserts ("sentenced to 12 years in prison", "a
+# combined 1,320 years in prison", "condenado a 12 años de prisión", "hasta 10 años de cárcel").
+_PRISON_TERM = {
+    "en": re.compile(
+        rf"{_SP}+years?{_SP}+(?:in{_SP}+(?:prison|jail)|behind{_SP}+bars|of{_SP}+"
+        rf"(?:prison|imprisonment|jail))\b",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        rf"{_SP}+años?{_SP}+de{_SP}+(?:prisión|cárcel|reclusión|presidio)\b", re.IGNORECASE
+    ),
+}
+# ... or told after a word of sentencing ("received between 50 and 150 years", "sentences
+# totalling more than 2,100 years", "sought sentences of up to 30 years").
+_SENTENCED_BEFORE = {
+    "en": re.compile(
+        r"\b(?:sentenced|sentences?|sentencing|terms?|totall?ing|totall?ed|received|receive|faces?|"
+        r"facing|sought|seeking|serve|serving|served)\s+(?:\S+\s+){0,4}$",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"\b(?:condenad[oa]s?|condenó|condenaron|condena|penas?|sentenciad[oa]s?)\s+"
+        r"(?:\S+\s+){0,4}$",
+        re.IGNORECASE,
+    ),
+}
 _RATIO = {
     "en": CaseBlind(
         r"(?<![\w-])(?P<num>one|two|three|four|five|six|seven|eight|nine|\d{1,3})\s+"
@@ -959,7 +985,12 @@ def _is_name_part(sentence: str, raw: _Raw, has_currency: bool, lang: str) -> bo
         and raw.amount < 120
     ):
         return True
-    if _DURATION[lang].match(after) and not _DURATION_ASSERTED[lang].search(before):
+    if (
+        _DURATION[lang].match(after)
+        and not _DURATION_ASSERTED[lang].search(before)
+        and not _PRISON_TERM[lang].match(after)
+        and not _SENTENCED_BEFORE[lang].search(before)
+    ):
         return True
     if _ADDRESS.match(after):
         return True
@@ -991,6 +1022,9 @@ def _is_name_part(sentence: str, raw: _Raw, has_currency: bool, lang: str) -> bo
             and not ends_with_place(tail)
         )
     return False
+
+
+_PREPOSITION_NEXT = re.compile(rf"{_SP}+(?:in|on|at|into|to|with|from)\b")
 
 
 def _verb_like(word: str) -> bool:
@@ -1049,7 +1083,13 @@ def _noun_run(sentence: str, pos: int, lang: str) -> tuple[str, int]:
             if following is None:
                 break
             nxt = following.group("w")
-            if nxt[0].isupper() or nxt.lower() in _STOP or _verb_like(nxt.lower()):
+            if (
+                nxt[0].isupper()
+                or nxt.lower() in _STOP
+                or _verb_like(nxt.lower())
+                # ("Twelve soldiers and three civilians were killed": a count of its own)
+                or nxt.lower() in NUMBER_WORDS
+            ):
                 break
             tokens.append((word, match.end()))
             tokens.append((nxt, following.end()))
@@ -1075,6 +1115,17 @@ def _noun_run(sentence: str, pos: int, lang: str) -> tuple[str, int]:
             tokens
             and re.match(rf"{_SP}+(?:the|a|an|its|their|his|her|our)\b", sentence[match.end() :])
         ):
+            break
+        if (
+            tokens
+            and tokens[-1][0][-1:] == "s"
+            and not tokens[-1][0].endswith("ss")
+            and lower[-1:] != "s"
+            and not lower.endswith("ing")
+            and _PREPOSITION_NEXT.match(sentence, match.end())
+        ):
+            # "one in 10 homicides end in a conviction", "40,000 families live in shelters": a
+            # word without a plural's -s after a plural, then a preposition, is the verb.
             break
         capitalised = word[0].isupper() and not any(ch.isdigit() for ch in word)
         if capitalised and word.upper() != word:
@@ -1224,6 +1275,15 @@ def _share_base(sentence: str, start: int) -> tuple[str | None, str | None, int]
             if lower in _PRONOUNS:
                 pronoun = lower
                 continue
+            if (
+                lower in _PEOPLE_ADJECTIVES
+                and index > 0
+                and words[index - 1].lower() == "the"
+                and (not following or following.lower() in _NP_STOP or _verb_like(following))
+            ):
+                # "one in seven of the missing", "nearly half of the dead were children": an
+                # adjective after 'the' names the people it describes.
+                return lower, None, consumed + word_ends[index]
             if re.fullmatch(r"\d[\d,.]*", word) or lower in SCALES:
                 continue
             if lower in _HEDGES_BEFORE_NUMBER and any(
@@ -1289,6 +1349,11 @@ def _share_base(sentence: str, start: int) -> tuple[str | None, str | None, int]
     return (" ".join(kept) or None), pronoun, end
 
 
+# Adjectives that name people after 'the' ('the missing', 'the wounded', 'the unemployed').
+_PEOPLE_ADJECTIVES = word_set(
+    "missing dead injured wounded displaced disappeared unemployed poor elderly detained "
+    "accused deceased homeless sick displaced convicted arrested"
+)
 # Nouns in -ing that are counted ('12 shootings', '40 buildings', 'housing units').
 _ING_NOUNS = word_set(
     "building housing funding spending training offering meeting landing opening hearing "
@@ -1340,6 +1405,11 @@ def _unit_after(
     if rate:
         unit, rate_end = _rate_unit(rate, consumed)
         return unit, "rate", rate_end, None, None, None
+    if lang == "es" and sentence.startswith(" a", end):
+        term = _PRISON_TERM["es"].match(sentence, end)
+        if term is not None:
+            # "condenado a 12 años de prisión": years of a sentence ('años' ends no other noun)
+            return "años de prisión", "count", term.end(), None, None, None
     noun, noun_end = _noun_run(sentence, end, lang)
     if noun and lang == "en" and _is_participle_lead(noun):
         # "including 400,000 living abroad": what they do, not what is counted.

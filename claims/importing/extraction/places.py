@@ -59,7 +59,9 @@ Northern Triangle|Brazilian Amazon|Amazonía|Mesoamérica|Latinoamérica|Améric
 Norteamérica|Sudamérica|Caribe|Alajuela|Heredia|Cartago|Puntarenas|Guanacaste|Limón|
 Esmeraldas|Manabí|Guayas|Pichincha|La Guajira|Cundinamarca|Valle del Cauca|
 Región Metropolitana|Gran Buenos Aires|Mendoza|Tucumán|
-Lima Metropolitana
+Lima Metropolitana|Canary Islands|Canarias|Islas Canarias|Balearic Islands|Baleares|Ceuta|
+Melilla|Sicily|Sicilia|Sardinia|Calabria|Lombardy|Campania|Apulia|Basque Country|
+País Vasco
 """
 _CITIES = """
 New York City|Los Angeles|Chicago|Houston|Phoenix|Philadelphia|San Antonio|San Diego|Dallas|
@@ -78,7 +80,7 @@ Acapulco|Culiacán|Cancún|Ciudad de Panamá|Barcelona|Sevilla|Lakeport|
 Cali|Barranquilla|Cartagena|Cúcuta|Bucaramanga|Guayaquil|Machala|La Ceiba|Choloma|
 Comayagua|Santa Tecla|Rosario|Valparaíso|Arequipa|Cochabamba|Maracaibo|Barquisimeto|
 Zapopan|Toluca|Hermosillo|Celaya|Irapuato|Reynosa|Nuevo Laredo|Mazatlán|Chilpancingo|
-Quibdó|Riohacha|Antofagasta|Temuco
+Quibdó|Riohacha|Antofagasta|Temuco|Milan|Naples|Palermo|Turin|Málaga|Bilbao|Zaragoza
 """
 _ALIASES = {
     "U.S.": "United States",
@@ -195,7 +197,9 @@ CITY_COUNTRY = {
     "Barquisimeto": "Venezuela", "Zapopan": "Mexico", "Toluca": "Mexico", "Hermosillo": "Mexico",
     "Celaya": "Mexico", "Irapuato": "Mexico", "Reynosa": "Mexico", "Nuevo Laredo": "Mexico",
     "Mazatlán": "Mexico", "Chilpancingo": "Mexico", "Quibdó": "Colombia",
-    "Riohacha": "Colombia", "Antofagasta": "Chile", "Temuco": "Chile",
+    "Riohacha": "Colombia", "Antofagasta": "Chile", "Temuco": "Chile", "Milan": "Italy",
+    "Naples": "Italy", "Palermo": "Italy", "Turin": "Italy", "Málaga": "Spain",
+    "Bilbao": "Spain", "Zaragoza": "Spain",
 }  # fmt: skip
 # The capital of a country as Spanish texts name it ('la capital hondureña' -> Tegucigalpa).
 CAPITALS = {

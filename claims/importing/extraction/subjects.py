@@ -840,6 +840,8 @@ def _is_verb(word: str, lang: str, previous: str | None) -> bool:
 # percent'); nouns too ('the rise', 'a 5 percent rise'), so only after a noun that agrees.
 _PRESENT_MOVES_EN = _BARE_MOVES_EN | word_set(
     "rises falls grows climbs jump jumps drops increases decrease decreases declines"
+    # ('Transport workers pay ...', 'the company pays': a verb that agrees; not 'average pay')
+    " pay pays"
 )
 # Words of _VERBS_EN that are nouns as often ('the house', 'a plan', 'its cost').
 _NOUN_VERBS_EN = word_set("house houses plan plans aim aims cost costs face faces hold holds")
@@ -1477,6 +1479,19 @@ def build_subject(
         verb = took.group("v").lower()
         verb = _TAKEN_EN.get(verb, verb)
         return with_place(f"money {verb} from {taken.group('np')}", figure.place, lang)
+    if (
+        lang == "en"
+        and "capacity" in sentence
+        and (over := _OVER_CAPACITY_EN.match(sentence, figure.tail_end)) is not None
+        and figure.unit_kind in ("count", "percent", "none")
+    ):
+        # "prisons held 33,500 inmates, about 10% more than their official capacity", "some
+        # 3,000 more than their official capacity": how far the count is over capacity.
+        adjective = f"{over.group('adj').lower()} " if over.group("adj") else ""
+        counted = figure.unit if figure.unit_kind == "count" and figure.unit else ""
+        head = counted or ("overcrowding" if figure.unit_kind == "percent" else figure.earlier_unit)
+        if head:
+            return with_place(f"{head} above {adjective}capacity", figure.place, lang)
     if (
         lang == "en"
         and figure.unit_kind == "rate"
@@ -2176,9 +2191,73 @@ def build_subject(
         # "Prices rose 2.1 percent in July from June and 7.4 percent from July 2024": a gapped
         # second figure of the same verb, of the same measure.
         subject = figure.earlier_subject
+    if (
+        lang == "en"
+        and figure.unit_kind == "currency"
+        and (per := _PER_MEASURE_EN.match(sentence, figure.tail_end)) is not None
+    ):
+        # "Gasoline costs $3.50 a gallon", "leaving premium gasoline at 290.10 pesos a gallon":
+        # money per measure of a good is its price.
+        measure = per.group(0).strip()
+        head = _strip_place_words(subject or "")
+        if head.endswith(measure):
+            head = head[: -len(measure)].strip()
+        if not head or head.startswith("amount that"):
+            at = _GOOD_AT_EN.search(sentence, max(0, figure.value_start - 60), figure.value_start)
+            head = at.group("np") if at is not None else ""
+        if head and not head.lower().startswith(("price", "cost", "amount")):
+            subject = with_place(f"price of {head}", figure.place, lang)
+    if lang == "es" and figure.unit == "años de prisión":
+        # "condenó a 12 años de prisión a un exalcalde", "se castiga con hasta 10 años de
+        # prisión": the prison sentence, not what the clause's verb did to the years.
+        subject = with_place("pena de prisión", figure.place, lang)
+    if (
+        lang == "en"
+        and subject
+        and subject.startswith(("years ", "year "))
+        and figure.unit.lower() in ("years", "year")
+        and (
+            _PRISON_AFTER_EN.match(sentence, figure.tail_end)
+            or _SENTENCE_WORD_EN.search(
+                sentence, max(0, figure.value_start - 60), figure.value_start
+            )
+        )
+    ):
+        # "received between 50 and 150 years", "faces up to 50 years in prison": the years
+        # of a prison sentence, not 'years' done by someone.
+        rest = _IN_PRISON_EN.sub("", subject.split(" ", 1)[1])
+        subject = f"prison sentence {rest}".strip()
     if not subject or (_STRANDED_FOLDED.search(lower(subject)) is None and not odd_case(subject)):
         return subject
     return _STRANDED.sub("", subject)
+
+
+_PER_MEASURE_EN = re.compile(
+    r"\s+(?:a|per|each)\s+(?:gallon|liter|litre|kilo|kilogram|pound|barrel|ton|tonne|metric\s+ton|"
+    r"bag|quintal|bushel|ounce|troy\s+ounce|megawatt-hour|kilowatt-hour|cubic\s+meter)\b",
+    re.IGNORECASE,
+)
+# "leaving premium gasoline at 290.10 pesos": the good a price is of, before 'at'.
+_GOOD_AT_EN = re.compile(
+    r"(?:\b(?:the|leaving|left|keeping|kept)\s+)(?P<np>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})\s+at\s+$"
+)
+_OVER_CAPACITY_EN = re.compile(
+    r"\s*(?:%|percent|per\s+cent)?\s*(?:more|higher|greater|above|over)\s+(?:than\s+)?"
+    r"(?:its|their|the)\s+(?:(?P<adj>official|designed|planned|maximum|intended|rated)\s+)?"
+    r"capacity\b",
+    re.IGNORECASE,
+)
+_PRISON_AFTER_EN = re.compile(
+    r"(?:\s+(?:to|and)\s+[\d,.]+)?(?:\s+years?)?\s+(?:in\s+(?:prison|jail)|behind\s+bars|of\s+"
+    r"(?:prison|imprisonment|jail))\b",
+    re.I,
+)
+_SENTENCE_WORD_EN = re.compile(
+    r"\b(?:sentenc\w*|prison|jail|punishable|received|faces?|facing|sought|seeking|"
+    r"serv(?:e|es|ed|ing))\b",
+    re.I,
+)
+_IN_PRISON_EN = re.compile(r"\b(?:to\s+)?(?:in\s+(?:prison|jail)|behind\s+bars)\s*", re.I)
 
 
 _DAYS_WITHOUT_ES = word_set("días semanas meses años horas")
@@ -3767,6 +3846,16 @@ def _build_subject(
             # "Q3.640,50 en mayo, Q120 más que en abril": the change of the amount named before.
             word = "aumento de" if more.group(1).lower() == "más" else "reducción de"
             return with_place(f"{word} {earlier_money}", figure.place, lang)
+        if (
+            not es
+            and len(after_words) > 3
+            and after_words[0].lower() in ("a", "per", "each", "every")
+            and after_words[1].lower() in ("year", "month", "week", "day")
+            and after_words[2].lower() == "in"
+        ):
+            # "pay an estimated 737 million lempiras a year in extortion": how often is no part
+            # of what the money is ('extortion').
+            after_words = after_words[2:]
         head = after_words[0].lower() if after_words else ""
         if head == "worth" and len(after_words) > 2 and after_words[1].lower() == "of":
             # "$1.1 billion worth of coffee": what the money is worth of.
@@ -3826,6 +3915,20 @@ def _build_subject(
                 # "La Municipalidad invertirá Q80 millones en la reparación de calles": the
                 # money the verb names, in what it goes to ('inversión en reparación de calles').
                 phrase = f"{spent_as} en {phrase}"
+            if (
+                phrase
+                and not es
+                and head == "in"
+                and verb_words
+                and verb_words[-1].lower() in ("pay", "pays", "paid", "paying")
+                and own_np
+                and not is_place(own_np)
+                and own_np.lower() not in _PRONOUN_SUBJECTS
+            ):
+                # "Transport workers pay an estimated 737 million lempiras a year in
+                # extortion": what the money is, and who pays it.
+                payer = _strip_place_words(own_np) or own_np
+                phrase = f"{phrase} paid by {payer[:1].lower()}{payer[1:]}"
             if phrase:
                 return with_place(phrase, figure.place, lang)
         of_before = _of_before(sentence, lo, figure.value_start) or _for_amount_before(
@@ -4626,6 +4729,12 @@ def _build_subject(
                 # "Más de 1.000 agentes y 300 soldados participaron en el operativo": two
                 # subjects of one verb; what it says of both is said of each.
                 phrase = f"{unit} que {predicate}"
+        elif not es and phrase == unit and sentence.startswith(" and ", after_hi):
+            shared_en = _SHARED_PASSIVE_EN.match(sentence, after_hi)
+            if shared_en is not None:
+                # "More than 1,100 civilians and about 1,200 police officers have been
+                # injured": two subjects of one verb; the first was injured too.
+                phrase = f"{unit} {shared_en.group('p').lower()}"
         return with_place(_tidy(phrase), figure.place, lang)
     if subject_np:
         return with_place(_strip_place_words(subject_np), figure.place, lang)
@@ -4694,6 +4803,19 @@ _PARTITIVE_ES = re.compile(r"\bde\s+(?:las|los)\s+$")
 _COORDINATED_COUNT_ES = re.compile(
     r"\s+y\s+(?:(?:unos|unas|otros|otras|casi|más\s+de)\s+)?\d[\d.,]*\s+(?:mil\s+|millones\s+)?"
     r"(?P<rest>[^,;.]{3,120})"
+)
+
+
+# ' and about 1,200 police officers have been injured': the participle of a passive shared
+# with the count before 'and'.
+_SHARED_PASSIVE_EN = re.compile(
+    r"\s+and\s+(?:(?:about|some|nearly|almost|more\s+than|at\s+least|around|roughly|over|"
+    r"another)\s+)?(?:\d[\d,.]*(?:\s+(?:million|thousand))?|(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|a\s+hundred|dozens\s+of|hundreds\s+of|thousands\s+of)(?:-\w+)?)"
+    r"(?:\s+[a-z][\w-]*){1,3}?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?P<p>[a-z]{3,}ed|hurt|shot|slain|held|taken|beaten|wounded)\b",
+    re.IGNORECASE,
 )
 
 
