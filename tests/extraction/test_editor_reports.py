@@ -8776,3 +8776,66 @@ def test_money_taken_from_somewhere_is_the_subject_not_its_takers() -> None:
         "money embezzled from the city in Honduras",
     ]
     assert not subjects[3].startswith("money")
+
+
+# --- g20es: Spanish periods (the money referred back to, an election's roll, habits) ---
+
+
+def test_el_dinero_and_a_bare_change_noun_refer_back_to_the_amount_before() -> None:
+    # 'El dinero equivale a ...' had no period, unlike 'The money is equivalent to ...'; a
+    # change noun with its own 'de' phrase names a new measure and keeps its own time
+    text = (
+        "Las remesas sumaron US$4.270 millones en 2015, informó el banco central. El dinero "
+        "equivale a alrededor del 16 % del PIB. El aumento representa US$100 millones. La caída "
+        "de las exportaciones fue de 3 % en enero."
+    )
+    assert periods_of(text, datetime.date(2016, 2, 15), "es") == [
+        ("2015-01-01", "2015-12-31"),
+        ("2015-01-01", "2015-12-31"),
+        ("2015-01-01", "2015-12-31"),
+        ("2016-01-01", "2016-01-31"),
+    ]
+    english = (
+        "Remittances rose to $4.27 billion in 2015, the central bank said. The money is "
+        "equivalent to about 16 percent of GDP."
+    )
+    assert periods_of(english, datetime.date(2016, 2, 15))[1] == ("2015-01-01", "2015-12-31")
+
+
+def test_an_elections_roll_told_in_the_present_is_of_the_election_day() -> None:
+    # 'hay unos 4,4 millones de ciudadanos habilitados para votar' after 'las elecciones del
+    # domingo' had no period (and the Spanish election was not found as one)
+    text = (
+        "Daniel Ortega obtuvo el 75,87 % de los votos en las elecciones del domingo. En el país "
+        "hay unos 4,4 millones de ciudadanos habilitados para votar."
+    )
+    assert periods_of(text, datetime.date(2021, 11, 9), "es")[1] == ("2021-11-07", "2021-11-07")
+    english = (
+        "Guatemalans voted in Sunday's general election. Sandra Torres won 15.8 percent of the "
+        "vote. The country has about 9.4 million registered voters."
+    )
+    assert periods_of(english, datetime.date(2023, 6, 27))[1] == ("2023-06-25", "2023-06-25")
+    # with no election dated, the roll stays undated
+    undated = (
+        "Sandra Torres obtuvo el 15,8 % de los votos en 2019. El padrón electoral es de 9,4 "
+        "millones de ciudadanos."
+    )
+    assert periods_of(undated, datetime.date(2023, 6, 27), "es")[1] == ("None", "None")
+
+
+def test_a_habit_in_its_own_present_clause_takes_no_other_clauses_time() -> None:
+    # 'cientos de migrantes salen cada día' took 'octubre' of the clause before; told in the
+    # past ('salieron cada día') it is of that month
+    said = (
+        "En octubre la cifra fue de 74.210, dijo la comisionada, quien añadió que cientos de "
+        "migrantes {} cada día en caravanas desde Tapachula."
+    )
+    published = datetime.date(2024, 12, 2)
+    assert periods_of(said.format("salen"), published, "es")[1] == ("None", "None")
+    assert periods_of(said.format("salieron"), published, "es")[1] == ("2024-10-01", "2024-10-31")
+    english = (
+        "In October agents detected 74,210 migrants, the commissioner said, adding that "
+        "hundreds of migrants {} Tapachula every day."
+    )
+    assert periods_of(english.format("leave"), published)[1] == ("None", "None")
+    assert periods_of(english.format("left"), published)[1] == ("2024-10-01", "2024-10-31")
