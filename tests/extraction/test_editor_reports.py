@@ -8839,3 +8839,24 @@ def test_a_habit_in_its_own_present_clause_takes_no_other_clauses_time() -> None
     )
     assert periods_of(english.format("leave"), published)[1] == ("None", "None")
     assert periods_of(english.format("left"), published)[1] == ("2024-10-01", "2024-10-31")
+
+
+def test_what_an_event_has_cost_told_in_the_present_runs_since_its_start() -> None:
+    # 'Las pérdidas ... rondan los 4.000 millones' and 'Damage is estimated at $50 billion' had
+    # no period after a storm's toll counted since its landfall; people still in shelters stay
+    # a present state
+    text = (
+        "Al menos 57 personas han muerto por las lluvias de la tormenta Eta desde el martes. "
+        "Unas 45.000 personas permanecen en albergues. Las pérdidas en la agricultura rondan "
+        "los 4.000 millones de lempiras."
+    )
+    assert periods_of(text, datetime.date(2020, 11, 8), "es") == [
+        ("2020-11-03", "2020-11-08"),
+        ("None", "None"),
+        ("2020-11-03", "2020-11-08"),
+    ]
+    english = (
+        "Hurricane Milton made landfall on Wednesday, killing at least 16 people. Damage is "
+        "estimated at $50 billion, analysts said."
+    )
+    assert periods_of(english, datetime.date(2024, 10, 12))[1] == ("2024-10-09", "2024-10-12")

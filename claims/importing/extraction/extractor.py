@@ -435,6 +435,8 @@ _TOLD_PAST = {
     ),
     "es": folded(r"\b(?:fue|fueron|era|eran|hubo|había|habían|\w+(?:ó|aron|ieron|aba|aban|ían))\b"),
 }
+# What an event has cost: its damage or its losses.
+_EVENT_COST = folded(r"\b(?:daños|pérdidas|damage|damages|losses)\b")
 # A figure of an election's roll: those who may vote in it ("9.4 million registered voters",
 # "ciudadanos habilitados para votar", "el padrón electoral").
 _VOTER_ROLL = folded(
@@ -3118,6 +3120,21 @@ class _Reader:
                 # day, like the turnout that is a share of it.
                 how = "the day of the election named before"
                 return day, how, day.period_start, day.period_start
+        if (
+            tense.present
+            and not tense.perfect
+            and not tense.future
+            and self.event
+            and event_start is not None
+            and self.pub is not None
+            and event_start <= self.pub
+            and figure.unit_kind in ("currency", "measure", "none")
+            and _EVENT_COST.search(lower(tense.clause)) is not None
+        ):
+            # "Las pérdidas en la agricultura rondan los 4.000 millones de lempiras", "los daños
+            # superan los 780 millones" after a storm's dead counted since its landfall: what
+            # the event has cost so far, a running total like its toll.
+            return None, f"a running total since {event_start}", event_start, self.pub
         if tense.present and not tense.perfect:
             return None, "", None, None
         if (
