@@ -8860,3 +8860,32 @@ def test_what_an_event_has_cost_told_in_the_present_runs_since_its_start() -> No
         "estimated at $50 billion, analysts said."
     )
     assert periods_of(english, datetime.date(2024, 10, 12))[1] == ("2024-10-09", "2024-10-12")
+
+
+def test_a_second_reported_clause_after_y_que_has_its_own_subject() -> None:
+    # 'y que la participación fue del 65,23 %' took 'Daniel Ortega' and the share before it
+    # 'proporción de votos que fue'; English is unchanged
+    text = (
+        "El Consejo Supremo Electoral informó que Daniel Ortega obtuvo el 75,87 % de los votos "
+        "en las elecciones del domingo y que la participación fue del 65,23 %."
+    )
+    subjects = [c.subject for c in found(text, language="es")]
+    assert subjects == ["proporción de votos obtenidos por Daniel Ortega", "participación"]
+    english = (
+        "The council said Daniel Ortega won 75.9 percent of the vote and that turnout was 65.2 "
+        "percent."
+    )
+    assert [c.unit for c in found(english)] == ["percent of vote", "percent"]
+
+
+def test_a_capital_alone_closed_by_a_full_stop_is_a_dateline() -> None:
+    # 'MANAGUA. ' and 'PANAMÁ. ' before the first sentence gave no place; a capitalised word
+    # that names no place gives none
+    text = (
+        "MANAGUA. El Consejo Supremo Electoral (CSE) informó que el partido obtuvo el 75,87 % "
+        "de los votos."
+    )
+    assert [c.place for c in found(text, language="es")] == ["Nicaragua"]
+    budget = "PANAMÁ. La Asamblea aprobó un presupuesto de 19.575 millones de dólares."
+    assert [c.place for c in found(budget, language="es")] == ["Panama"]
+    assert [c.place for c in found("UPDATE. The agency recorded 300 cases.")] == [None]

@@ -658,7 +658,12 @@ def _breaks(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
             # ('se reforestaron 11.200 hectáreas y se protegen otras 160.000': an impersonal
             # 'se' after the 'y' opens a verb of its own)
             opens = low.startswith("se ", at + 3) or _Y_CLAUSE_ES.match(low, at + 3) is not None
-            if opens and _DIGIT.search(low, max(0, at - 30), at):
+            if (opens and _DIGIT.search(low, max(0, at - 30), at)) or low.startswith(
+                "que ", at + 3
+            ):
+                # ('informó que Ortega obtuvo el 75,87 % de los votos en las elecciones del
+                # domingo y que la participación fue del 65,23 %': a second reported clause, with
+                # its own subject)
                 spans.append((at, at + 3))
                 found = True
             at = low.find(" y ", at + 3)
