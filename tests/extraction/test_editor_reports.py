@@ -8889,3 +8889,22 @@ def test_a_capital_alone_closed_by_a_full_stop_is_a_dateline() -> None:
     budget = "PANAMÁ. La Asamblea aprobó un presupuesto de 19.575 millones de dólares."
     assert [c.place for c in found(budget, language="es")] == ["Panama"]
     assert [c.place for c in found("UPDATE. The agency recorded 300 cases.")] == [None]
+
+
+def test_the_level_a_rate_was_brought_to_after_hasta_is_the_rates() -> None:
+    # 'elevó en 75 puntos base su tasa de interés el 29 de septiembre, hasta 9,25 %' gave 'banco
+    # de México'; 'redujo ..., hasta 4,5 %' was read as a bound (up_to), not the level reached
+    text = (
+        "El Banco de México elevó en 75 puntos base su tasa de interés el 29 de septiembre, "
+        "hasta 9,25 %."
+    )
+    assert found(text, language="es")[1].subject == "tasa de interés en México"
+    cut = "El Banguat redujo la tasa líder en 25 puntos básicos, hasta 4,5 %."
+    level = found(cut, language="es")[1]
+    assert (level.value_text, level.qualifier, level.subject) == (
+        "4,5",
+        "exact",
+        "tasa líder en Guatemala",
+    )
+    # a bound stays a bound
+    assert found("Las multas son de hasta Q50.000.", language="es")[0].qualifier == "up_to"

@@ -1842,6 +1842,17 @@ def build_subject(
         raised = _raised_to_es(sentence, figure)
         if raised:
             subject = raised
+    if lang == "es" and figure.unit_kind == "percent":
+        reached = _LEVEL_REACHED_ES.search(
+            sentence, max(0, figure.value_start - 120), figure.value_start
+        )
+        if reached is not None and (
+            reached.group("h").strip(" ,")
+            or lower(sentence).startswith("hasta ", figure.value_start)
+        ):
+            # "El Banco de México elevó en 75 puntos base su tasa de interés el 29 de
+            # septiembre, hasta 9,25 %": the level the rate was brought to, the rate's.
+            subject = with_place(_tidy(reached.group("np")), figure.place, lang)
     if (
         lang == "es"
         and subject
@@ -2449,6 +2460,15 @@ _RAISED_NP_ES = re.compile(
     re.IGNORECASE,
 )
 
+# 'elevó su tasa de interés en 50 puntos, hasta el 7 %': a verb of change, what it changed
+# (before a time of its own) and 'hasta' before the level it reached.
+_LEVEL_REACHED_ES = re.compile(
+    r"\b(?:elev|sub|aument|increment|baj|reduj|reduc|recort|disminu)\w*\s+"
+    r"(?:en\s+[^,;:]{1,30}?\s+)?(?:su|sus|la|el|los|las)\s+(?P<np>[^\W\d_][^,;:\d]{2,60}?)"
+    r"(?:\s+(?:el|en|durante|este|esta)\s+[^,;:]{0,30}?)?(?P<h>\s*,\s*hasta\s+(?:el\s+|un\s+)?|"
+    r"\s+hasta\s+(?:el\s+|un\s+)?|\s*,?\s+)$",
+    re.IGNORECASE,
+)
 _TIME_HEADS_ES = word_set(
     "año años mes meses semana semanas día días trimestre semestre periodo período lunes martes "
     "miércoles jueves viernes sábado domingo fin"
