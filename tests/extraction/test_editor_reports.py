@@ -8908,3 +8908,16 @@ def test_the_level_a_rate_was_brought_to_after_hasta_is_the_rates() -> None:
     )
     # a bound stays a bound
     assert found("Las multas son de hasta Q50.000.", language="es")[0].qualifier == "up_to"
+
+
+def test_what_a_unit_of_sale_costs_is_its_price() -> None:
+    # 'Un kilo de tortilla cuesta en promedio 21 pesos' gave 'monto que en la capital' in its
+    # text and 'kilo de tortilla cuesta' alone; a project's cost is read as before
+    text = "Un kilo de tortilla cuesta en promedio 21 pesos, según la Profeco."
+    assert found(text, language="es")[0].subject == "precio de kilo de tortilla"
+    diesel = "El diésel se vende en promedio a Q29,80."
+    assert found(diesel, language="es")[0].subject == "precio de diésel en Guatemala"
+    english = "A gallon of diesel costs $3.50 in California."
+    assert found(english)[0].subject == "price of gallon of diesel in California"
+    project = "El proyecto costará 45 millones de dólares."
+    assert found(project, language="es")[0].subject == "costo de proyecto"

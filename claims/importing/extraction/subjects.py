@@ -1464,6 +1464,26 @@ def build_subject(
 
     `sentence_subject` gives the sentence's subject when the figure's clause names none (read
     only then: it costs a pass over the sentence)."""
+    if figure.unit_kind == "currency" and (
+        "cuest" in sentence or "cost" in sentence or "vend" in sentence or "sell" in sentence
+    ):
+        priced = _PRICED[lang].search(sentence, max(0, figure.value_start - 90), figure.value_start)
+        np = _tidy(priced.group("np")) if priced is not None else ""
+        if (
+            priced is not None
+            and (_SOLD_UNIT.match(np) is not None or "vend" in priced.group(0).lower())
+            # ('el cilindro de gas propano de 25 libras cuesta': the noun after a number is
+            # only part of the thing sold)
+            and not any(
+                ch.isdigit() for ch in sentence[max(0, priced.start() - 4) : priced.start()]
+            )
+            and not is_place(np)
+        ):
+            # "Un kilo de tortilla cuesta en promedio 21 pesos", "A gallon of diesel costs
+            # $3.50", "El diésel se vende a Q29,80": the price of a thing sold by the unit (a
+            # project's or a programme's cost is read as before).
+            lead = "precio de" if lang == "es" else "price of"
+            return with_place(f"{lead} {np}", figure.place, lang)
     if (
         lang == "en"
         and figure.unit_kind == "currency"
@@ -2467,6 +2487,30 @@ _LEVEL_REACHED_ES = re.compile(
     r"(?:en\s+[^,;:]{1,30}?\s+)?(?:su|sus|la|el|los|las)\s+(?P<np>[^\W\d_][^,;:\d]{2,60}?)"
     r"(?:\s+(?:el|en|durante|este|esta)\s+[^,;:]{0,30}?)?(?P<h>\s*,\s*hasta\s+(?:el\s+|un\s+)?|"
     r"\s+hasta\s+(?:el\s+|un\s+)?|\s*,?\s+)$",
+    re.IGNORECASE,
+)
+# 'Un kilo de tortilla cuesta en promedio', 'The gallon sold for': a thing, then the verb that
+# prices it right before the figure.
+_PRICED = {
+    "es": re.compile(
+        r"(?:(?:el|la|los|las|un|una)\s+)?(?P<np>[^\W\d_][^,;:\d]{2,60}?)\s+"
+        r"(?:cuesta|cuestan|costaba|costaban|costó|costaron|se\s+vende|se\s+venden|"
+        r"se\s+vendía|se\s+vendían|se\s+vendió|se\s+vendieron"
+        r"|costará|costarán|costaría|costarían)"
+        r"(?:\s+(?:en\s+promedio|ahora|hoy|actualmente))?(?:\s+(?:a|en))?\s+$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"(?:(?:the|a|an)\s+)?(?P<np>[^\W\d_][^,;:\d]{2,60}?)\s+"
+        r"(?:(?:will|would|could|may|might|is\s+expected\s+to|are\s+expected\s+to)\s+)?"
+        r"(?:costs|cost|sells\s+for|sold\s+for)(?:\s+(?:about|around|an\s+average\s+of))?\s+$",
+        re.IGNORECASE,
+    ),
+}
+_SOLD_UNIT = re.compile(
+    r"(?:kilo|kilogramo|libra|litro|galón|quintal|docena|onza|barril|tonelada|pasaje|boleto|"
+    r"botella|bolsa|paquete|unidad|pound|gallon|liter|litre|barrel|ton|ticket|dozen|ounce|loaf|"
+    r"bottle|bag|carton)s?\b",
     re.IGNORECASE,
 )
 _TIME_HEADS_ES = word_set(
