@@ -8921,3 +8921,17 @@ def test_what_a_unit_of_sale_costs_is_its_price() -> None:
     assert found(english)[0].subject == "price of gallon of diesel in California"
     project = "El proyecto costará 45 millones de dólares."
     assert found(project, language="es")[0].subject == "costo de proyecto"
+
+
+def test_a_reporting_verb_before_que_is_nothing_done_to_the_things_counted() -> None:
+    # 'quien añadió que 300 migrantes salen ...' gave 'migrantes salen añadidos ...', and 'y
+    # agregó que 120 patrullas ...' gave 'patrullas agregadas ...'
+    text = (
+        "La cifra fue de 74.210, dijo la comisionada, quien añadió que 300 migrantes salen cada "
+        "día desde Tapachula."
+    )
+    subject = found(text, language="es")[1].subject or ""
+    assert "añadid" not in subject
+    assert subject.startswith("migrantes")
+    other = "El ministro dijo que hay 300 agentes, y agregó que 120 patrullas recorren la capital."
+    assert "agregad" not in (found(other, language="es")[1].subject or "")

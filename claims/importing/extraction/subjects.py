@@ -94,7 +94,8 @@ _REPORTING = word_set(
     """informó informa dijo dice estimó estima estiman prevé prevén proyecta proyectan calcula
     calculan señaló indicó reportó explicó aseguró afirmó espera esperan anticipa anunció reveló
     confirmó detalló revela revelan muestra muestran mostró señala señalan indica indican
-    advierte advirtió destaca destacó said says estimated estimates expects expect forecast
+    advierte advirtió destaca destacó añadió agregó añade agrega precisó puntualizó subrayó
+    recalcó sostuvo declaró said says estimated estimates expects expect forecast
     forecasts projected projects reported warned announced added noted"""
 )
 _AUX_ES = word_set(
@@ -4492,6 +4493,9 @@ def _build_subject(
             or _is_counting(main, lang)
             or (total and not own_np)
             or (es and verb_words[-1].lower() == "con")  # 'Cerramos 2023 con 154 homicidios'
+            # ('quien añadió que 300 migrantes salen cada día': a reporting verb is nothing done
+            # to the things counted)
+            or (es and main.lower() in _REPORTING)
         ):
             if es and rest_after.startswith("y "):
                 rest_after = _before_clause(rest_after)  # ('900 camas y la ocupación supera')
