@@ -411,6 +411,22 @@ before the extractor was run on it; period read 0.883 on the first run and 0.987
 rules it taught, subject 0.896 -> 0.961 (attributions 0.922 -> 0.987, places 0.948 -> 0.987,
 units 0.974 -> 0.987).
 
+`dev_g20es.jsonl` (Spanish only) holds 16 texts of three to five sentences (70 figures) in the
+style of the Central American and Mexican press (Prensa Libre, La Prensa Gráfica, El Heraldo,
+La Nación, Animal Político, EFE), published between 2012 and 2026: homicides and their rate,
+the régimen de excepción, extortion complaints at the Ministerio Público, deportations and
+migrants detected in Mexico, remittances to El Salvador, inflation, a central bank's rate and
+the price of tortillas in Mexico, unemployment in Costa Rica, the canasta básica and the
+minimum wage, dengue, storm Eta and the rainy season, enrolment and school repairs, Panama's
+and Guatemala's budgets and Nicaragua's election. Datelines are a capital alone ('MANAGUA. ');
+periods are said as 'el año anterior', 'entre enero y junio', 'desde el martes', 'en lo que
+va del año', 'la semana pasada', 'el segundo trimestre', 'el fin de semana', 'desde marzo',
+'el mes pasado', 'el próximo año', 'el ciclo escolar 2025', an election 'del domingo' and
+its roll, habits and present states with no period, and figures that refer back ('El dinero
+equivale a ...'). It was annotated before the extractor was run on it; period read 0.929 on
+the first run and 0.986 after the rules it taught, subject 0.829 -> 0.929 (places 0.800 ->
+0.914).
+
 `dev_es_subjects7.jsonl` (Spanish only) holds 50 texts in the style of the Central and Latin
 American press (Prensa Libre, Soy502, La Hora, El Faro, La Prensa Gráfica, EFE, Milenio):
 homicides, extortion, disappearances, violence against women, remittances, deportations,
@@ -993,6 +1009,20 @@ SETS = {
             "period": 0.95,
             "subject": 0.92,
             "place": 0.95,
+        },
+        ("es",),
+    ),
+    "g20es": DevSet(
+        EVAL / "dev_g20es.jsonl",
+        16,
+        70,
+        {
+            "qualifier": 0.97,
+            "unit": 0.97,
+            "attribution": 0.97,
+            "period": 0.97,
+            "subject": 0.91,
+            "place": 0.9,
         },
         ("es",),
     ),

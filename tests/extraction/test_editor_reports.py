@@ -8997,3 +8997,162 @@ def test_the_years_of_a_spanish_prison_term_are_a_prison_sentence() -> None:
     # gave 'años de prisión condenados a un exalcalde por tribunal'
     candidates = found("Un tribunal condenó a 12 años de prisión a un exalcalde.", "es")
     assert (candidates[0].subject or "").startswith("pena de prisión")
+
+
+# --- g20es: Spanish periods (the money referred back to, an election's roll, habits) ---
+
+
+def test_el_dinero_and_a_bare_change_noun_refer_back_to_the_amount_before() -> None:
+    # 'El dinero equivale a ...' had no period, unlike 'The money is equivalent to ...'; a
+    # change noun with its own 'de' phrase names a new measure and keeps its own time
+    text = (
+        "Las remesas sumaron US$4.270 millones en 2015, informó el banco central. El dinero "
+        "equivale a alrededor del 16 % del PIB. El aumento representa US$100 millones. La caída "
+        "de las exportaciones fue de 3 % en enero."
+    )
+    assert periods_of(text, datetime.date(2016, 2, 15), "es") == [
+        ("2015-01-01", "2015-12-31"),
+        ("2015-01-01", "2015-12-31"),
+        ("2015-01-01", "2015-12-31"),
+        ("2016-01-01", "2016-01-31"),
+    ]
+    english = (
+        "Remittances rose to $4.27 billion in 2015, the central bank said. The money is "
+        "equivalent to about 16 percent of GDP."
+    )
+    assert periods_of(english, datetime.date(2016, 2, 15))[1] == ("2015-01-01", "2015-12-31")
+
+
+def test_an_elections_roll_told_in_the_present_is_of_the_election_day() -> None:
+    # 'hay unos 4,4 millones de ciudadanos habilitados para votar' after 'las elecciones del
+    # domingo' had no period (and the Spanish election was not found as one)
+    text = (
+        "Daniel Ortega obtuvo el 75,87 % de los votos en las elecciones del domingo. En el país "
+        "hay unos 4,4 millones de ciudadanos habilitados para votar."
+    )
+    assert periods_of(text, datetime.date(2021, 11, 9), "es")[1] == ("2021-11-07", "2021-11-07")
+    english = (
+        "Guatemalans voted in Sunday's general election. Sandra Torres won 15.8 percent of the "
+        "vote. The country has about 9.4 million registered voters."
+    )
+    assert periods_of(english, datetime.date(2023, 6, 27))[1] == ("2023-06-25", "2023-06-25")
+    # with no election dated, the roll stays undated
+    undated = (
+        "Sandra Torres obtuvo el 15,8 % de los votos en 2019. El padrón electoral es de 9,4 "
+        "millones de ciudadanos."
+    )
+    assert periods_of(undated, datetime.date(2023, 6, 27), "es")[1] == ("None", "None")
+
+
+def test_a_habit_in_its_own_present_clause_takes_no_other_clauses_time() -> None:
+    # 'cientos de migrantes salen cada día' took 'octubre' of the clause before; told in the
+    # past ('salieron cada día') it is of that month
+    said = (
+        "En octubre la cifra fue de 74.210, dijo la comisionada, quien añadió que cientos de "
+        "migrantes {} cada día en caravanas desde Tapachula."
+    )
+    published = datetime.date(2024, 12, 2)
+    assert periods_of(said.format("salen"), published, "es")[1] == ("None", "None")
+    assert periods_of(said.format("salieron"), published, "es")[1] == ("2024-10-01", "2024-10-31")
+    english = (
+        "In October agents detected 74,210 migrants, the commissioner said, adding that "
+        "hundreds of migrants {} Tapachula every day."
+    )
+    assert periods_of(english.format("leave"), published)[1] == ("None", "None")
+    assert periods_of(english.format("left"), published)[1] == ("2024-10-01", "2024-10-31")
+
+
+def test_what_an_event_has_cost_told_in_the_present_runs_since_its_start() -> None:
+    # 'Las pérdidas ... rondan los 4.000 millones' and 'Damage is estimated at $50 billion' had
+    # no period after a storm's toll counted since its landfall; people still in shelters stay
+    # a present state
+    text = (
+        "Al menos 57 personas han muerto por las lluvias de la tormenta Eta desde el martes. "
+        "Unas 45.000 personas permanecen en albergues. Las pérdidas en la agricultura rondan "
+        "los 4.000 millones de lempiras."
+    )
+    assert periods_of(text, datetime.date(2020, 11, 8), "es") == [
+        ("2020-11-03", "2020-11-08"),
+        ("None", "None"),
+        ("2020-11-03", "2020-11-08"),
+    ]
+    english = (
+        "Hurricane Milton made landfall on Wednesday, killing at least 16 people. Damage is "
+        "estimated at $50 billion, analysts said."
+    )
+    assert periods_of(english, datetime.date(2024, 10, 12))[1] == ("2024-10-09", "2024-10-12")
+
+
+def test_a_second_reported_clause_after_y_que_has_its_own_subject() -> None:
+    # 'y que la participación fue del 65,23 %' took 'Daniel Ortega' and the share before it
+    # 'proporción de votos que fue'; English is unchanged
+    text = (
+        "El Consejo Supremo Electoral informó que Daniel Ortega obtuvo el 75,87 % de los votos "
+        "en las elecciones del domingo y que la participación fue del 65,23 %."
+    )
+    subjects = [c.subject for c in found(text, language="es")]
+    assert subjects == ["proporción de votos obtenidos por Daniel Ortega", "participación"]
+    english = (
+        "The council said Daniel Ortega won 75.9 percent of the vote and that turnout was 65.2 "
+        "percent."
+    )
+    assert [c.unit for c in found(english)] == ["percent of vote", "percent"]
+
+
+def test_a_capital_alone_closed_by_a_full_stop_is_a_dateline() -> None:
+    # 'MANAGUA. ' and 'PANAMÁ. ' before the first sentence gave no place; a capitalised word
+    # that names no place gives none
+    text = (
+        "MANAGUA. El Consejo Supremo Electoral (CSE) informó que el partido obtuvo el 75,87 % "
+        "de los votos."
+    )
+    assert [c.place for c in found(text, language="es")] == ["Nicaragua"]
+    budget = "PANAMÁ. La Asamblea aprobó un presupuesto de 19.575 millones de dólares."
+    assert [c.place for c in found(budget, language="es")] == ["Panama"]
+    assert [c.place for c in found("UPDATE. The agency recorded 300 cases.")] == [None]
+
+
+def test_the_level_a_rate_was_brought_to_after_hasta_is_the_rates() -> None:
+    # 'elevó en 75 puntos base su tasa de interés el 29 de septiembre, hasta 9,25 %' gave 'banco
+    # de México'; 'redujo ..., hasta 4,5 %' was read as a bound (up_to), not the level reached
+    text = (
+        "El Banco de México elevó en 75 puntos base su tasa de interés el 29 de septiembre, "
+        "hasta 9,25 %."
+    )
+    assert found(text, language="es")[1].subject == "tasa de interés en México"
+    cut = "El Banguat redujo la tasa líder en 25 puntos básicos, hasta 4,5 %."
+    level = found(cut, language="es")[1]
+    assert (level.value_text, level.qualifier, level.subject) == (
+        "4,5",
+        "exact",
+        "tasa líder en Guatemala",
+    )
+    # a bound stays a bound
+    assert found("Las multas son de hasta Q50.000.", language="es")[0].qualifier == "up_to"
+
+
+def test_what_a_unit_of_sale_costs_is_its_price() -> None:
+    # 'Un kilo de tortilla cuesta en promedio 21 pesos' gave 'monto que en la capital' in its
+    # text and 'kilo de tortilla cuesta' alone; a project's cost is read as before
+    text = "Un kilo de tortilla cuesta en promedio 21 pesos, según la Profeco."
+    assert found(text, language="es")[0].subject == "precio de kilo de tortilla"
+    diesel = "El diésel se vende en promedio a Q29,80."
+    assert found(diesel, language="es")[0].subject == "precio de diésel en Guatemala"
+    english = "A gallon of diesel costs $3.50 in California."
+    assert found(english)[0].subject == "price of gallon of diesel in California"
+    project = "El proyecto costará 45 millones de dólares."
+    assert found(project, language="es")[0].subject == "costo de proyecto"
+
+
+def test_a_reporting_verb_before_que_is_nothing_done_to_the_things_counted() -> None:
+    # 'quien añadió que 300 migrantes salen ...' gave 'migrantes salen añadidos ...', and 'y
+    # agregó que 120 patrullas ...' gave 'patrullas agregadas ...'
+    text = (
+        "La cifra fue de 74.210, dijo la comisionada, quien añadió que 300 migrantes salen cada "
+        "día desde Tapachula."
+    )
+    subject = found(text, language="es")[1].subject or ""
+    assert "añadid" not in subject
+    assert subject.startswith("migrantes")
+    other = "El ministro dijo que hay 300 agentes, y agregó que 120 patrullas recorren la capital."
+    assert "agregad" not in (found(other, language="es")[1].subject or "")

@@ -414,7 +414,36 @@ _ELECTION_NEAR = re.compile(
 )
 # "the runoff on Sunday", "elections held on Saturday and Sunday"
 _ELECTION_BEFORE = re.compile(
-    r"\b(?:elections?|runoff|vote|referendum|round)\s+(?:held\s+)?(?:on\s+)?$", re.IGNORECASE
+    r"\b(?:elections?|runoff|vote|referendum|round)\s+(?:held\s+)?(?:on\s+)?$"
+    # ("las elecciones del domingo", "los comicios generales del pasado 25 de junio", "la
+    # segunda vuelta celebrada el domingo")
+    r"|\b(?:elecciones|comicios|votación|balotaje|vuelta|referéndum)"
+    r"(?:\s+(?:generales|presidenciales|legislativas|municipales|regionales|seccionales))?"
+    r"(?:\s+(?:celebrad[oa]s?|realizad[oa]s?))?(?:\s+(?:del|de|el)(?:\s+pasado)?)?\s+$",
+    re.IGNORECASE,
+)
+# How often a thing happens: with a present verb, a habit, which no period dates.
+_HABIT = folded(
+    r"\b(?:cada\s+(?:día|semana|mes|año)|a\s+diario|diariamente|"
+    r"(?:each|every)\s+(?:day|week|month|year))\b"
+)
+# A verb told in the past, in a clause read for a habit.
+_TOLD_PAST = {
+    "en": folded(
+        r"\b(?:was|were|had|did|used\s+to|(?!hundred\b)\w+[^e\W]ed|fell|rose|grew|hit|saw|"
+        r"took|left|came|went|made|got|gave|kept|held|paid|sold|spent|lost|found|became|began|"
+        r"ran|fled|brought|sent|fought|told|said|stood)\b"
+    ),
+    "es": folded(r"\b(?:fue|fueron|era|eran|hubo|había|habían|\w+(?:ó|aron|ieron|aba|aban|ían))\b"),
+}
+# What an event has cost: its damage or its losses.
+_EVENT_COST = folded(r"\b(?:daños|pérdidas|damage|damages|losses)\b")
+# A figure of an election's roll: those who may vote in it ("9.4 million registered voters",
+# "ciudadanos habilitados para votar", "el padrón electoral").
+_VOTER_ROLL = folded(
+    r"\b(?:registered\s+(?:voters|to\s+vote)|eligible\s+(?:voters|to\s+vote)|electorate|"
+    r"padrón\s+electoral|empadronad[oa]s|(?:habilitad|inscrit)[oa]s\s+para\s+votar|"
+    r"electores\s+(?:habilitados|inscritos))\b"
 )
 _BASELINE_ELECTION = re.compile(
     r"\b(?:from|than|compared\s+(?:with|to))\b[^,;.]{0,40}$", re.IGNORECASE
@@ -580,6 +609,11 @@ _DEMONSTRATIVE_START = {
     "es": re.compile(
         r"^(?:Esa?|Esto|Eso|Ello|Esta|Ese|Esos|Esas|Estos|Estas|Este\s+(?:monto|total|número|dato)"
         r"|La\s+cifra|El\s+monto|El\s+total|La\s+suma|Dicha?\s+\w+|Del\s+total"
+        # ("El dinero equivale a alrededor del 16 % del PIB", "El aumento representa ...":
+        # the amount or the change just given, like "The money", "The increase"; not "La
+        # caída de las exportaciones fue de 3 %", a new measure named)
+        r"|El\s+dinero|(?:El\s+(?:aumento|incremento|alza|descenso)"
+        r"|La\s+(?:caída|reducción|disminución|baja|alza))(?!\s+(?:de|del|en)\b)"
         r"|De\s+(?:ellos|ellas|esos|esas|(?:ese|esa|este|esta|dicho|dicha)\s+\w+))\b"
     ),
 }
@@ -2567,6 +2601,24 @@ class _Reader:
                 # "In March of 2013, the Public Ministry had 1,200 prosecutors; it now has
                 # 2,900": the figure's own clause says it is a present state.
                 return None, "", None, None
+            habit = (
+                None
+                if own_start <= chosen.start < own_end
+                else _HABIT.search(lower(text), own_start, own_end)
+            )
+            if habit is not None:
+                # (the habit's own verb, after a reporting one: "quien añadió que ...")
+                told = max(
+                    (m.end() for m in _REPORTED_LEAD.finditer(text, own_start, habit.start())),
+                    default=own_start,
+                )
+            if habit is not None and not _TOLD_PAST[self.lang].search(
+                lower(text[told : habit.start()] + " " + text[habit.end() : own_end])
+            ):
+                # "En octubre la cifra fue de 74.210, dijo la comisionada, quien añadió que
+                # cientos de migrantes salen cada día": a habit its own clause tells in the
+                # present, undated by the time of another clause (not "salían cada día").
+                return None, "", None, None
         stepped = _PREVIOUS_MONTHS.search(chosen.text) if chosen is not None else None
         if stepped is not None and chosen is not None:
             count = small_number(stepped.group(1))
@@ -3063,6 +3115,33 @@ class _Reader:
                 # were from ...": the count named again, and its parts, are of its period.
                 how = "the period of the count it names again"
                 return None, how, restated.period_start, restated.period_end
+        if (
+            tense.present
+            and not tense.perfect
+            and _VOTER_ROLL.search(lower(tense.clause)) is not None
+        ):
+            day = self._election_day(sentence)
+            if day is not None and day.period_start is not None:
+                # "En el país hay unos 4,4 millones de ciudadanos habilitados para votar" after
+                # "las elecciones del domingo": the roll of the election the text dated, on its
+                # day, like the turnout that is a share of it.
+                how = "the day of the election named before"
+                return day, how, day.period_start, day.period_start
+        if (
+            tense.present
+            and not tense.perfect
+            and not tense.future
+            and self.event
+            and event_start is not None
+            and self.pub is not None
+            and event_start <= self.pub
+            and figure.unit_kind in ("currency", "measure", "none")
+            and _EVENT_COST.search(lower(tense.clause)) is not None
+        ):
+            # "Las pérdidas en la agricultura rondan los 4.000 millones de lempiras", "los daños
+            # superan los 780 millones" after a storm's dead counted since its landfall: what
+            # the event has cost so far, a running total like its toll.
+            return None, f"a running total since {event_start}", event_start, self.pub
         if tense.present and not tense.perfect:
             return None, "", None, None
         if (

@@ -1514,7 +1514,8 @@ _REACHED_VERBS = {
     "es": word_set(
         "subió subieron aumentó aumentaron creció crecieron cayó cayeron bajó bajaron elevó "
         "elevaron ascendió ascendieron disminuyó disminuyeron descendió descendieron "
-        "revisó revisaron ajustó ajustaron"
+        "revisó revisaron ajustó ajustaron redujo redujeron recortó recortaron incrementó "
+        "incrementaron"
     ),
 }
 

@@ -591,6 +591,8 @@ _AP_STATES = {
     "Wyo.": "Wyoming",
 }  # fmt: skip
 _DATELINE_PARTS = re.compile(r"\s*(?P<city>[^,(]+?)\s*(?:,\s*(?P<region>[^,(]+?)\s*)?(?:\(|,\s*\d)")
+# ('MANAGUA. ': a place alone, closed by a full stop)
+_DATELINE_STOP_PARTS = re.compile(r"\s*(?P<city>[^,(.]+?)(?P<region>)\.\s*$")
 _LOWER_NAME_WORDS = word_set("de del la las los el y")
 
 
@@ -600,7 +602,7 @@ def dateline_place(dateline: str) -> str | None:
     Salvador (AP) — ' -> El Salvador), else the country of a national capital ('MEXICO CITY
     (AP) — ' -> Mexico, 'MADRID, 9 ene (EUROPA PRESS) - ' -> Spain); None for another city,
     whose story may be the city's, its state's or its country's."""
-    parts = _DATELINE_PARTS.match(dateline)
+    parts = _DATELINE_PARTS.match(dateline) or _DATELINE_STOP_PARTS.match(dateline)
     if parts is None:
         return None
     region = parts.group("region")

@@ -94,7 +94,8 @@ _REPORTING = word_set(
     """informó informa dijo dice estimó estima estiman prevé prevén proyecta proyectan calcula
     calculan señaló indicó reportó explicó aseguró afirmó espera esperan anticipa anunció reveló
     confirmó detalló revela revelan muestra muestran mostró señala señalan indica indican
-    advierte advirtió destaca destacó said says estimated estimates expects expect forecast
+    advierte advirtió destaca destacó añadió agregó añade agrega precisó puntualizó subrayó
+    recalcó sostuvo declaró said says estimated estimates expects expect forecast
     forecasts projected projects reported warned announced added noted"""
 )
 _AUX_ES = word_set(
@@ -658,7 +659,12 @@ def _breaks(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
             # ('se reforestaron 11.200 hectáreas y se protegen otras 160.000': an impersonal
             # 'se' after the 'y' opens a verb of its own)
             opens = low.startswith("se ", at + 3) or _Y_CLAUSE_ES.match(low, at + 3) is not None
-            if opens and _DIGIT.search(low, max(0, at - 30), at):
+            if (opens and _DIGIT.search(low, max(0, at - 30), at)) or low.startswith(
+                "que ", at + 3
+            ):
+                # ('informó que Ortega obtuvo el 75,87 % de los votos en las elecciones del
+                # domingo y que la participación fue del 65,23 %': a second reported clause, with
+                # its own subject)
                 spans.append((at, at + 3))
                 found = True
             at = low.find(" y ", at + 3)
@@ -1461,6 +1467,26 @@ def build_subject(
 
     `sentence_subject` gives the sentence's subject when the figure's clause names none (read
     only then: it costs a pass over the sentence)."""
+    if figure.unit_kind == "currency" and (
+        "cuest" in sentence or "cost" in sentence or "vend" in sentence or "sell" in sentence
+    ):
+        priced = _PRICED[lang].search(sentence, max(0, figure.value_start - 90), figure.value_start)
+        np = _tidy(priced.group("np")) if priced is not None else ""
+        if (
+            priced is not None
+            and (_SOLD_UNIT.match(np) is not None or "vend" in priced.group(0).lower())
+            # ('el cilindro de gas propano de 25 libras cuesta': the noun after a number is
+            # only part of the thing sold)
+            and not any(
+                ch.isdigit() for ch in sentence[max(0, priced.start() - 4) : priced.start()]
+            )
+            and not is_place(np)
+        ):
+            # "Un kilo de tortilla cuesta en promedio 21 pesos", "A gallon of diesel costs
+            # $3.50", "El diésel se vende a Q29,80": the price of a thing sold by the unit (a
+            # project's or a programme's cost is read as before).
+            lead = "precio de" if lang == "es" else "price of"
+            return with_place(f"{lead} {np}", figure.place, lang)
     if (
         lang == "en"
         and figure.unit_kind == "currency"
@@ -1852,6 +1878,17 @@ def build_subject(
         raised = _raised_to_es(sentence, figure)
         if raised:
             subject = raised
+    if lang == "es" and figure.unit_kind == "percent":
+        reached = _LEVEL_REACHED_ES.search(
+            sentence, max(0, figure.value_start - 120), figure.value_start
+        )
+        if reached is not None and (
+            reached.group("h").strip(" ,")
+            or lower(sentence).startswith("hasta ", figure.value_start)
+        ):
+            # "El Banco de México elevó en 75 puntos base su tasa de interés el 29 de
+            # septiembre, hasta 9,25 %": the level the rate was brought to, the rate's.
+            subject = with_place(_tidy(reached.group("np")), figure.place, lang)
     if (
         lang == "es"
         and subject
@@ -2523,6 +2560,39 @@ _RAISED_NP_ES = re.compile(
     re.IGNORECASE,
 )
 
+# 'elevó su tasa de interés en 50 puntos, hasta el 7 %': a verb of change, what it changed
+# (before a time of its own) and 'hasta' before the level it reached.
+_LEVEL_REACHED_ES = re.compile(
+    r"\b(?:elev|sub|aument|increment|baj|reduj|reduc|recort|disminu)\w*\s+"
+    r"(?:en\s+[^,;:]{1,30}?\s+)?(?:su|sus|la|el|los|las)\s+(?P<np>[^\W\d_][^,;:\d]{2,60}?)"
+    r"(?:\s+(?:el|en|durante|este|esta)\s+[^,;:]{0,30}?)?(?P<h>\s*,\s*hasta\s+(?:el\s+|un\s+)?|"
+    r"\s+hasta\s+(?:el\s+|un\s+)?|\s*,?\s+)$",
+    re.IGNORECASE,
+)
+# 'Un kilo de tortilla cuesta en promedio', 'The gallon sold for': a thing, then the verb that
+# prices it right before the figure.
+_PRICED = {
+    "es": re.compile(
+        r"(?:(?:el|la|los|las|un|una)\s+)?(?P<np>[^\W\d_][^,;:\d]{2,60}?)\s+"
+        r"(?:cuesta|cuestan|costaba|costaban|costó|costaron|se\s+vende|se\s+venden|"
+        r"se\s+vendía|se\s+vendían|se\s+vendió|se\s+vendieron"
+        r"|costará|costarán|costaría|costarían)"
+        r"(?:\s+(?:en\s+promedio|ahora|hoy|actualmente))?(?:\s+(?:a|en))?\s+$",
+        re.IGNORECASE,
+    ),
+    "en": re.compile(
+        r"(?:(?:the|a|an)\s+)?(?P<np>[^\W\d_][^,;:\d]{2,60}?)\s+"
+        r"(?:(?:will|would|could|may|might|is\s+expected\s+to|are\s+expected\s+to)\s+)?"
+        r"(?:costs|cost|sells\s+for|sold\s+for)(?:\s+(?:about|around|an\s+average\s+of))?\s+$",
+        re.IGNORECASE,
+    ),
+}
+_SOLD_UNIT = re.compile(
+    r"(?:kilo|kilogramo|libra|litro|galón|quintal|docena|onza|barril|tonelada|pasaje|boleto|"
+    r"botella|bolsa|paquete|unidad|pound|gallon|liter|litre|barrel|ton|ticket|dozen|ounce|loaf|"
+    r"bottle|bag|carton)s?\b",
+    re.IGNORECASE,
+)
 _TIME_HEADS_ES = word_set(
     "año años mes meses semana semanas día días trimestre semestre periodo período lunes martes "
     "miércoles jueves viernes sábado domingo fin"
@@ -4526,6 +4596,9 @@ def _build_subject(
             or _is_counting(main, lang)
             or (total and not own_np)
             or (es and verb_words[-1].lower() == "con")  # 'Cerramos 2023 con 154 homicidios'
+            # ('quien añadió que 300 migrantes salen cada día': a reporting verb is nothing done
+            # to the things counted)
+            or (es and main.lower() in _REPORTING)
         ):
             if es and rest_after.startswith("y "):
                 rest_after = _before_clause(rest_after)  # ('900 camas y la ocupación supera')

@@ -256,8 +256,19 @@ _DATELINE_BARE = re.compile(
 )
 
 
+# A newspaper's dateline of a place alone in capitals, closed by a full stop: "MANAGUA. ",
+# "SAN SALVADOR. ", "CIUDAD DE MÉXICO. " (the place names at least four capitals).
+_DATELINE_STOP = re.compile(
+    r"[ \t]*(?P<place>[A-ZÁÉÍÓÚÑ]{2,}(?:[ \t]+[A-ZÁÉÍÓÚÑ]{2,})*)\.[ \t]+(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])"
+)
+
+
 def dateline_end(text: str) -> int:
     """Where a wire dateline that opens the text ends ('LIMA, Peru (AP) — '), else 0."""
+    if text[:2].isupper():
+        stop = _DATELINE_STOP.match(text)
+        if stop is not None and len(stop.group("place").replace(" ", "")) >= 4:
+            return stop.end()
     if "(" not in text[:80]:
         bare = _DATELINE_BARE.match(text) if text[:1].isupper() else None
         return bare.end() if bare is not None else 0
