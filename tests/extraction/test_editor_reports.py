@@ -8776,3 +8776,59 @@ def test_money_taken_from_somewhere_is_the_subject_not_its_takers() -> None:
         "money embezzled from the city in Honduras",
     ]
     assert not subjects[3].startswith("money")
+
+
+# --- g20en3: attribution ---
+
+
+def test_an_acronym_in_parentheses_ends_the_source_after_according_to() -> None:
+    # 'according to the national public security system (SESNSP)' gave no source: the name
+    # was cut at the parenthesis and had no capital left
+    text = (
+        "Mexico registered 30,057 victims of intentional homicide in 2024, according to the "
+        "national public security system (SESNSP)."
+    )
+    assert [c.attributed_to for c in found(text)] == [
+        "the national public security system (SESNSP)"
+    ]
+
+
+def test_a_speaker_named_after_a_quotation_keeps_the_clause_that_adds_figures() -> None:
+    # '"...," said X, a spokesman, adding that the agency had treated 3,000 children' gave no
+    # source: the speaker's name ran on into the clause with the figure
+    text = (
+        '"The jungle is no place for a child," said Laurent Duvillier, a UNICEF spokesman, '
+        "adding that the agency had treated more than 3,000 children in 2023."
+    )
+    assert [c.attributed_to for c in found(text)] == ["Laurent Duvillier, a UNICEF spokesman"]
+
+
+def test_its_report_and_the_group_point_back_at_the_think_tank() -> None:
+    # 'Its report ... found' gave no source, and 'the group warned' stayed 'the group' after a
+    # think tank
+    text = (
+        "The private think tank FUNIDES estimates that more than 417,000 people lost their jobs "
+        "in 2018. Its report, released on Monday, found that tourism revenue fell by about a "
+        "third in 2018. Poverty could reach 30 percent of the population this year, the group "
+        "warned."
+    )
+    assert [c.attributed_to for c in found(text)] == ["The private think tank FUNIDES"] * 3
+
+
+def test_the_survey_found_points_back_in_both_languages() -> None:
+    # 'The survey found' after an announcement keeps the announcer; the Spanish sources with
+    # an acronym in parentheses are unchanged by the English rules
+    text = (
+        "UNICEF released a household survey on Monday. The survey found that 40 percent of the "
+        "children were underweight."
+    )
+    assert [c.attributed_to for c in found(text)][-1] == "UNICEF"
+    spanish = [
+        "La Encuesta Nacional de Empleo mostró que el 40 % de los niños trabaja, informó el INE "
+        "(Instituto Nacional de Estadística).",
+        "El 40 % de los niños tenía bajo peso, según la encuesta de la organización (UNICEF).",
+    ]
+    assert [found(t, language="es")[0].attributed_to for t in spanish] == [
+        "el INE (Instituto Nacional de Estadística)",
+        "la organización (UNICEF)",
+    ]

@@ -135,7 +135,12 @@ _WHEN_ES = (
     r"domingo|mes|año|fin\s+de\s+semana)\s+|(?:ayer|hoy)\s+)?"
 )
 _ACCORDING = {
-    "en": re.compile(r"\b(?:according\s+to|citing)\s+(?P<src>[^,;:()]{1,200})", re.IGNORECASE),
+    # (and the acronym in parentheses that ends the name: 'according to the national public
+    # security system (SESNSP)')
+    "en": re.compile(
+        r"\b(?:according\s+to|citing)\s+(?P<src>[^,;:()]{1,200}(?:\((?-i:[A-Z][\w.&-]{1,11})\))?)",
+        re.IGNORECASE,
+    ),
     "es": re.compile(
         r"\b(?:según|de\s+acuerdo\s+(?:con|a))\s+(?P<src>[^,;:()]{1,200}(?:\([^()]{1,30}\)"
         # ('la Encuesta Nacional de Condiciones de Vida (Encovi) del Instituto Nacional de
@@ -158,7 +163,9 @@ _SAID_AFTER = {
         r"(?:^|[,\"”’]\s*)(?:said|says|added|reported|wrote|estimated|told\s+\w+)\s+"
         # (not a time: ', which manages it, said on Wednesday')
         r"(?!(?:on|in|at|last|this|late|early|earlier|later|yesterday|today)\b)"
-        r"(?P<src>[^;:()\"“”]{1,160}?)\s*(?:[.!?]?[\"”’]?\s*$|\s+(?:on|in|at|last)\s)"
+        r"(?P<src>[^;:()\"“”]{1,160}?)\s*(?:[.!?]?[\"”’]?\s*$|\s+(?:on|in|at|last)\s"
+        # ('said Laurent Duvillier, a UNICEF spokesman, adding that ...': the speaker's clause)
+        r"|,\s+(?:adding|noting|saying|explaining|warning)\b)"
     ),
     "es": re.compile(
         # (a dialogue's dash closes the quotation too: '—Contamos con 44.500 —respondió el
@@ -181,7 +188,7 @@ _SRC_PREFIX = CaseBlind(
 )
 # "a World Bank survey": the owner before the document noun.
 _OWNER_DOC = re.compile(
-    r"^(?:(?:a|an|the)\s+)?(?P<owner>(?:[A-Z][\w.&'’-]*\s+){1,5}?(?:\([A-Z][\w.&]{1,11}\)\s+)?)(?:report|study|survey|count|"
+    r"^(?:(?i:a|an|the|its|their)\s+)?(?!(?i:the|its|their)\s)(?P<owner>(?:[A-Z][\w.&'’-]*\s+){1,5}?(?:\([A-Z][\w.&]{1,11}\)\s+)?)(?:report|study|survey|count|"
     r"tally|analysis|data|figures|estimates?|statistics|census|review|poll|assessment)$"
 )
 # "for" and "in" end a source only before a lower-case word: keep "Organization for Migration".
@@ -312,7 +319,19 @@ _REF_NOUN = {
     "commission": ("commission", "comisión"),
     "comisión": ("comisión", "commission"),
     # ('the group' after 'Mapping Police Violence, a research group': see the extractor)
-    "group": ("group",),
+    # (and what else a group is: a think tank, an organisation, a watchdog ...)
+    "group": (
+        "group",
+        "think tank",
+        "organization",
+        "organisation",
+        "foundation",
+        "coalition",
+        "network",
+        "watchdog",
+        "charity",
+        "observatory",
+    ),
     "police": ("police", "policía"),
     "policía": ("policía", "police"),
     "government": ("government", "gobierno", "ministry", "ministerio", "administration"),
@@ -435,6 +454,8 @@ def _core_words(source: str) -> list[str]:
 
 
 _REF_DETERMINERS = word_set("the this that el la esta este dicha dicho")
+# 'Its report found', 'their survey shows': a document of a source named before.
+_REF_POSSESSIVES = word_set("its their")
 _REF_PRONOUNS = word_set("it he she él ella")
 
 
@@ -444,6 +465,8 @@ def is_reference(source: str) -> bool:
     if not words:
         return False
     if len(words) == 1 and words[0] in _REF_PRONOUNS:
+        return True
+    if len(words) == 2 and words[0] in _REF_POSSESSIVES and words[1] in _ORG_REFS:
         return True
     if len(words) <= 3 and words[0] in _REF_DETERMINERS:
         rest = [w for w in words[1:] if w not in ("same", "misma", "mismo")]
@@ -492,7 +515,12 @@ def _acceptable(source: str) -> bool:
         bare = word.strip(".,'’\"()").lower()
         if bare in _SOURCE_NOUNS or bare.rstrip("s") in _SOURCE_NOUNS:
             return True
-        if word[:1].isupper() and not (index == 0 and bare in _CAP_STOP) and bare not in _CAP_STOP:
+        # (a capital inside parentheses too: an acronym, '(SESNSP)')
+        if (
+            word.lstrip("(")[:1].isupper()
+            and not (index == 0 and bare in _CAP_STOP)
+            and bare not in _CAP_STOP
+        ):
             return True
     return False
 
