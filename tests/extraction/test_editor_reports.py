@@ -8832,3 +8832,48 @@ def test_the_survey_found_points_back_in_both_languages() -> None:
         "el INE (Instituto Nacional de Estadística)",
         "la organización (UNICEF)",
     ]
+
+
+# --- g20en3: period ---
+
+
+def test_a_change_after_a_dash_spans_the_two_figures_it_compares() -> None:
+    # '... 2,311 complaints last year, compared with 2,870 in 2023 — a decline of 19 percent'
+    # dated the decline by the year compared with
+    text = (
+        "Police data show 2,311 extortion complaints last year, compared with 2,870 in 2023 — a "
+        "decline of 19 percent."
+    )
+    assert periods_of(text, datetime.date(2025, 3, 20))[-1] == ("2024-01-01", "2024-12-31")
+
+
+def test_a_change_higher_than_a_dated_count_keeps_the_period_it_refers_to() -> None:
+    # 'That figure is 38 percent higher than the 656 killings of 2022' dated the rise, and the
+    # sentences after it, by 2022
+    text = (
+        "Costa Rica closed 2023 with 907 homicides, the most in its history. That figure is 38 "
+        "percent higher than the 656 killings of 2022. The homicide rate reached 17.2 per "
+        "100,000 inhabitants."
+    )
+    assert periods_of(text, datetime.date(2024, 1, 5)) == [
+        ("2023-01-01", "2023-12-31"),
+        ("2023-01-01", "2023-12-31"),
+        ("2022-01-01", "2022-12-31"),
+        ("2023-01-01", "2023-12-31"),
+    ]
+    spanish = "En 2023 hubo 907 homicidios, un 38 % más que los 656 homicidios de 2022."
+    assert periods_of(spanish, datetime.date(2024, 1, 5), "es") == [
+        ("2023-01-01", "2023-12-31"),
+        ("2023-01-01", "2023-12-31"),
+        ("2022-01-01", "2022-12-31"),
+    ]
+
+
+def test_present_states_take_no_carried_period() -> None:
+    # 'some 48,000 families depend on the crop' and 'is believed to be holding between 15 and
+    # 20 hostages' took the year of the sentence before
+    text = (
+        "Kidnappings in Colombia fell to 299 last year. The ELN is believed to be holding "
+        "between 15 and 20 hostages. Officials said some 48,000 families depend on the coca crop."
+    )
+    assert periods_of(text, datetime.date(2014, 6, 10))[1:] == [("None", "None")] * 3
