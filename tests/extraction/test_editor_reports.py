@@ -8877,3 +8877,33 @@ def test_present_states_take_no_carried_period() -> None:
         "between 15 and 20 hostages. Officials said some 48,000 families depend on the coca crop."
     )
     assert periods_of(text, datetime.date(2014, 6, 10))[1:] == [("None", "None")] * 3
+
+
+# --- g20en3: subject ---
+
+
+def test_whom_and_where_a_source_told_is_no_part_of_the_subject() -> None:
+    # 'told reporters on Monday that homicides fell' gave the unit 'reporters', and 'said at
+    # the president's morning news conference on Monday that' ran into the subject
+    text = (
+        "Guatemala's interior minister, Mauricio López Bonilla, told reporters on Monday that "
+        "homicides fell to 5,155 last year. Security Minister Omar García Harfuch said at the "
+        "president's morning news conference on Monday that daily homicides averaged 68.8 in "
+        "December."
+    )
+    assert [(c.unit, c.subject) for c in found(text)] == [
+        ("homicides", "homicides in Guatemala"),
+        ("daily homicides", "daily homicides in Guatemala"),
+    ]
+
+
+def test_the_and_of_a_range_of_months_opens_no_clause() -> None:
+    # 'Exports between January and June reached 36.8 billion' took the subject of the figure
+    # before: 'and June reached 36.8' was read as a clause of its own; Spanish is unchanged
+    text = (
+        "Food prices rose 6.2 percent in June. Exports between January and June reached 36.8 "
+        "billion quetzales."
+    )
+    assert [c.subject for c in found(text)][-1] == "exports in Guatemala"
+    spanish = "Las exportaciones entre enero y junio sumaron 3.200 millones de dólares."
+    assert [c.subject for c in found(spanish, language="es")] == ["exportaciones"]

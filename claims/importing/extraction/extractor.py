@@ -4035,6 +4035,14 @@ class _Reader:
             spans.append(lead.span())
         if attribution is not None:
             spans.append((attribution.start, attribution.end))
+            if (
+                self.lang == "en"
+                and (frame := _FRAME_TO_THAT.match(text, attribution.end)) is not None
+                and any(f.value_start >= frame.end() for f in sentence.figures)
+            ):
+                # ("X told reporters on Monday that homicides fell to 5,155", "said at a news
+                # conference that ...": whom and where it was said, up to the reported clause)
+                spans.append((attribution.end, frame.end()))
             if attribution.counter_span is not None:
                 spans.append(attribution.counter_span)
             if attribution.start >= len(sentence.text) // 2 and not (
@@ -5662,6 +5670,9 @@ _IRREGULAR_PLURALS_EN = word_set(
     "people children men women unemployed homeless displaced injured wounded elderly uninsured"
 )
 # How a source set off by commas opens ('según el OJ', 'according to the agency').
+# What stands between a reporting verb and the clause it reports: "reporters on Monday that",
+# "at the president's morning news conference that".
+_FRAME_TO_THAT = re.compile(r"[^\d,;.:\"“”()]{0,80}?\bthat\b")
 _ASIDE_SOURCE_LEADS = ("según", "de acuerdo con", "according to")
 # A relative clause or a source set off by commas inside a sentence.
 _NUMBER_ASIDE = re.compile(

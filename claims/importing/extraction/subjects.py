@@ -672,10 +672,19 @@ def _breaks(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
             for a, b in spans
             if not (low.startswith(" y ", a) and _RANGE_BEFORE_ES.search(low, max(0, a - 24), a))
         ]
+    if lang == "en" and "between " in low:
+        # "Exports between January and June reached $3 billion", "between 15 and 20 hostages":
+        # the 'and' of a range joins its two ends, no clauses.
+        spans = [
+            (a, b)
+            for a, b in spans
+            if not (low.startswith(" and ", a) and _RANGE_BEFORE_EN.search(low, max(0, a - 30), a))
+        ]
     return tuple(spans)
 
 
 _RANGE_BEFORE_ES = re.compile(r"\bentre\s+(?:(?:los|las|el|la)\s+)?\d[\d.,]*$")
+_RANGE_BEFORE_EN = re.compile(r"\bbetween\s+(?:\S+\s+){0,2}\S+$")
 
 
 def _kept(sentence: str, lo: int, hi: int, removed: list[tuple[int, int]]) -> list[str]:
