@@ -8907,3 +8907,33 @@ def test_the_and_of_a_range_of_months_opens_no_clause() -> None:
     assert [c.subject for c in found(text)][-1] == "exports in Guatemala"
     spanish = "Las exportaciones entre enero y junio sumaron 3.200 millones de dólares."
     assert [c.subject for c in found(spanish, language="es")] == ["exportaciones"]
+
+
+def test_a_change_set_off_by_a_dash_measures_the_counts_before_it() -> None:
+    # '... compared with 2,870 in 2023 — a decline of 19 percent' gave the subject 'decline':
+    # the dash was read as the start of a clause of its own
+    text = (
+        "Police data show 2,311 extortion complaints last year, compared with 2,870 in 2023 — a "
+        "decline of 19 percent."
+    )
+    assert [c.subject for c in found(text)][-1] == "fall in extortion complaints"
+
+
+def test_a_kind_of_payment_names_its_own_money() -> None:
+    # 'pension payments would cost the state some $1.1 billion' took the public debt named
+    # before; bare transfers still point back at the money named before, in both languages
+    text = (
+        "Public debt stood at $18.3 billion. The institute said pension payments would cost the "
+        "state some $1.1 billion this year."
+    )
+    assert [c.subject for c in found(text)][-1] == "pension payments"
+    pointer = (
+        "Remittances to Guatemala reached $19.8 billion last year. Monthly transfers averaged "
+        "$1.6 billion."
+    )
+    assert [c.subject for c in found(pointer)][-1] == "remittances to Guatemala"
+    spanish = (
+        "Las remesas a Guatemala sumaron US$19.800 millones el año pasado. Los envíos de junio "
+        "alcanzaron US$1.900 millones."
+    )
+    assert [c.subject for c in found(spanish, language="es")] == ["remesas a Guatemala"] * 2
