@@ -8937,3 +8937,25 @@ def test_a_kind_of_payment_names_its_own_money() -> None:
         "alcanzaron US$1.900 millones."
     )
     assert [c.subject for c in found(spanish, language="es")] == ["remesas a Guatemala"] * 2
+
+
+# --- g20en3: attribution (2) ---
+
+
+def test_a_report_by_an_organisation_that_found_things_is_its_source() -> None:
+    # 'A report by Human Rights Watch found 320 cases' gave no source (read as a doer that
+    # found things), and 'The organization said' then had nobody to point back at
+    text = (
+        "A report by Human Rights Watch found 320 cases of torture. The organization said at "
+        "least 12 detainees died in custody."
+    )
+    assert [c.attributed_to for c in found(text)] == ["Human Rights Watch"] * 2
+
+
+def test_the_lender_points_back_at_the_bank() -> None:
+    # 'The lender also estimated' gave no source after 'The World Bank said'
+    text = (
+        "The World Bank said in a report released Tuesday that poverty fell to 48 percent. The "
+        "lender also estimated that 2.1 million people live on less than $3 a day."
+    )
+    assert [c.attributed_to for c in found(text)][:2] == ["The World Bank"] * 2

@@ -281,7 +281,8 @@ _PERSON_REFS = word_set(
     "magistrado magistrada superintendente superintendent commissioner manager"
 )
 _ORG_REFS = word_set(
-    "it agency ministry institute bank department commission office organization organisation "
+    "it agency ministry institute bank lender department commission office organization "
+    "organisation "
     "group report survey study census data figures police government authority court council "
     "institución dependencia entidad organismo ministerio instituto banco comisión informe agencia "
     "encuesta estudio datos cifras policía gobierno secretaría oficina organización autoridad "
@@ -314,6 +315,8 @@ _REF_NOUN = {
     "institute": ("institute", "instituto"),
     "instituto": ("instituto", "institute"),
     "bank": ("bank", "banco", "reserve", "fund"),
+    # ('the lender': the bank or the fund that lends, as wires call the IMF or the World Bank)
+    "lender": ("bank", "fund", "imf", "idb"),
     "banco": ("banco", "bank"),
     "department": ("department", "ministry"),
     "commission": ("commission", "comisión"),
@@ -772,6 +775,8 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
             verb_text in _FIND_VERBS
             and _FOUND_THINGS.match(sentence, verb.end()) is not None
             and _FINDER_STUDIES.search(source) is None
+            # ('A report by Human Rights Watch found 320 cases': the finder is a report, by them)
+            and _FINDER_STUDIES.search(stripped) is None
         ):
             # "Families have found hundreds of clandestine graves": the doer found things, it
             # reports nothing ('A survey found 40 percent', 'Researchers found 12 cases' do).
