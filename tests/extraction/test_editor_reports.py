@@ -8959,3 +8959,34 @@ def test_the_lender_points_back_at_the_bank() -> None:
         "lender also estimated that 2.1 million people live on less than $3 a day."
     )
     assert [c.attributed_to for c in found(text)][:2] == ["The World Bank"] * 2
+
+
+def test_they_and_the_registry_point_back_at_the_source_named_before() -> None:
+    # '..., they said' and 'Petro, the registry said, won 40.3 percent' gave no source
+    text = (
+        "Migration authorities said they had deported 14,000 Hondurans in the first quarter. "
+        "That is up 20 percent from a year earlier, they said. Colombia's National Registry "
+        "reported turnout of 54.9 percent. Petro, the registry said, won 40.3 percent."
+    )
+    assert [c.attributed_to for c in found(text)] == [
+        "Migration authorities",
+        "Migration authorities",
+        "Colombia's National Registry",
+        "Colombia's National Registry",
+    ]
+
+
+def test_an_apposition_ending_in_an_acronym_names_the_speaker() -> None:
+    # 'Juan Pérez, a researcher at the ... (FLACSO), estimated' gave no source: the acronym's
+    # parenthesis was read as the start of the apposition; Spanish is unchanged
+    text = (
+        "Juan Pérez, a researcher at the Latin American Faculty of Social Sciences (FLACSO), "
+        "estimated that 60 percent of the workforce is informal."
+    )
+    assert [c.attributed_to for c in found(text)] == [
+        "Juan Pérez, a researcher at the Latin American Faculty of Social Sciences (FLACSO)"
+    ]
+    spanish = "La ministra de Salud, Ana López, dijo que el 60 % de los niños está vacunado."
+    assert [c.attributed_to for c in found(spanish, language="es")] == [
+        "La ministra de Salud, Ana López"
+    ]

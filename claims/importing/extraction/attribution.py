@@ -261,7 +261,7 @@ _SOURCE_NOUNS = word_set(
     "entidad organismo organización director directora presidente presidenta portavoz vocero "
     "vocera informe datos cifras estadísticas encuesta estudio expertos analistas banco "
     "comisión consejo fiscalía procuraduría viceministro viceministra alcalde alcaldesa "
-    "diputado diputada congreso oficina servicio sistema observatorio registro "
+    "diputado diputada congreso oficina servicio sistema observatorio registro registry "
     "tribunal tribunals registrar board bureau service center centre observatory coalition "
     "association federation chamber committee embassy ombudsman prosecutor coroner inspector "
     "company firm party campaign hospital university foundation fund programme program "
@@ -281,7 +281,7 @@ _PERSON_REFS = word_set(
     "magistrado magistrada superintendente superintendent commissioner manager"
 )
 _ORG_REFS = word_set(
-    "it agency ministry institute bank lender department commission office organization "
+    "it agency ministry institute bank lender registry department commission office organization "
     "organisation "
     "group report survey study census data figures police government authority court council "
     "institución dependencia entidad organismo ministerio instituto banco comisión informe agencia "
@@ -459,7 +459,8 @@ def _core_words(source: str) -> list[str]:
 _REF_DETERMINERS = word_set("the this that el la esta este dicha dicho")
 # 'Its report found', 'their survey shows': a document of a source named before.
 _REF_POSSESSIVES = word_set("its their")
-_REF_PRONOUNS = word_set("it he she él ella")
+# ('..., they said' after 'Migration authorities said': the source named before)
+_REF_PRONOUNS = word_set("it he she they él ella")
 
 
 def is_reference(source: str) -> bool:
@@ -623,6 +624,7 @@ _FINDER_STUDIES = re.compile(
     re.IGNORECASE,
 )
 _SOURCE_BREAKS = re.compile(r"[,;:\"“”(]")
+_ACRONYM_AT_END = re.compile(r"\s\([A-Z][\w.&-]{0,11}\)$")
 _AGE_AFTER = re.compile(r",\s*\d{1,3}$")
 _THAT_LEAD = re.compile(r"(?:que|that)\b", re.IGNORECASE)
 
@@ -721,7 +723,17 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
             continue
         if not phrase.strip() and boundary is not None and boundary.group(0).strip() == ",":
             # "The finance minister, Edwin Martínez, said": a name in apposition.
-            commas = [m.start() for m in _SOURCE_BREAKS.finditer(left, 0, boundary.start())]
+            commas = [
+                m.start()
+                for m in _SOURCE_BREAKS.finditer(left, 0, boundary.start())
+                # ("Juan Pérez, a researcher at the Latin American Faculty of Social Sciences
+                # (FLACSO), estimated": the acronym that ends the apposition breaks nothing)
+                if not (
+                    lang == "en"
+                    and left[m.start()] == "("
+                    and _ACRONYM_CLOSE.fullmatch(left, m.start() + 1, boundary.start())
+                )
+            ]
             if commas and left[commas[-1]] == ",":
                 first = commas[-2] + 1 if len(commas) >= 2 else max(0, len(left) - 160)
                 candidate = left[first : boundary.start()]
@@ -738,7 +750,7 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
                         np_start, phrase = before, left[before : commas[-1]]
                 elif (
                     candidate.count(",") == 1
-                    and len(candidate.split()) <= 12
+                    and len(_ACRONYM_AT_END.sub("", candidate).split()) <= 12
                     and (
                         DIGIT.search(candidate) is None
                         or candidate.rpartition(",")[2].strip().isdigit()  # ('Sheinbaum, 61,')
