@@ -306,6 +306,20 @@ guideline matches a value_text to its first occurrence); on the first run it rea
 0.962, and after the rules it taught subject 0.900, period 0.963, unit 1.000, attribution
 0.988, qualifier 1.000, place 0.975 and figure F1 0.988.
 
+`dev_g20en3.jsonl` (English only) holds 16 texts of three to five sentences (80 figures) in the
+style of AP, Reuters and AFP wire copy, a newspaper's report on a press conference, a
+think-tank summary, InSight Crime and a fact-check of a minister's claim with the real figure,
+on homicides, extortion, kidnappings, prisons, coca, dengue, migration through the Darién Gap,
+remittances, inflation, tax revenue, public debt and elections in Guatemala, Honduras, El
+Salvador, Mexico, Nicaragua, Costa Rica, Panama, Colombia and Ecuador (published 2013 to 2025):
+sources in the sentence before, quoted speakers ('said X, a spokesman, adding that ...'), 'the
+group', 'Its report', 'data from', an acronym in parentheses after 'according to', 'told
+reporters on Monday that', changes set off by a dash or stated 'higher than' a dated count,
+ranges, ratios, fractions, vague quantities and present states. It was annotated before the
+extractor was run on it; on the first run it read attribution 0.949, period 0.848, subject
+0.848, unit 0.937, place 0.886 and qualifier 1.000, and after the rules it taught attribution
+1.000, period 0.937, subject 0.937 and unit 0.987 (place, 0.886, not worked on).
+
 `dev_es_subjects10.jsonl` (Spanish only) holds 26 paragraphs of three to five sentences in the
 style of fact-checkers (Chequeado, El Sabueso, ConfirmaGuate), newspapers and institutional
 bulletins (MP, PNC, INACIF, Banguat, INE), on violence, migration, remittances, health,
@@ -1243,6 +1257,21 @@ SETS = {
             "period": 0.86,
             "subject": 0.67,
             "place": 0.81,
+        },
+        ("en",),
+    ),
+    "g20en3": DevSet(
+        EVAL / "dev_g20en3.jsonl",
+        16,
+        80,
+        # place (0.89) was not worked on: its floor only keeps it from falling.
+        {
+            "qualifier": 0.97,
+            "unit": 0.96,
+            "attribution": 0.97,
+            "period": 0.91,
+            "subject": 0.91,
+            "place": 0.86,
         },
         ("en",),
     ),

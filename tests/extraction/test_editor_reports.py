@@ -8837,7 +8837,8 @@ def test_results_from_a_source_are_the_source() -> None:
         "Rodrigo Chaves won the runoff on Sunday with 52.9% of the vote, according to "
         "preliminary results from the Supreme Electoral Tribunal (TSE)."
     )
-    assert found(text)[0].attributed_to == "the Supreme Electoral Tribunal"
+    # (the acronym in parentheses ends the name, as after 'according to' everywhere)
+    assert found(text)[0].attributed_to == "the Supreme Electoral Tribunal (TSE)"
 
 
 def test_the_agency_at_the_end_is_the_body_the_sentence_opens_with() -> None:
@@ -9156,3 +9157,217 @@ def test_a_reporting_verb_before_que_is_nothing_done_to_the_things_counted() -> 
     assert subject.startswith("migrantes")
     other = "El ministro dijo que hay 300 agentes, y agregó que 120 patrullas recorren la capital."
     assert "agregad" not in (found(other, language="es")[1].subject or "")
+
+
+# --- g20en3: attribution ---
+
+
+def test_an_acronym_in_parentheses_ends_the_source_after_according_to() -> None:
+    # 'according to the national public security system (SESNSP)' gave no source: the name
+    # was cut at the parenthesis and had no capital left
+    text = (
+        "Mexico registered 30,057 victims of intentional homicide in 2024, according to the "
+        "national public security system (SESNSP)."
+    )
+    assert [c.attributed_to for c in found(text)] == [
+        "the national public security system (SESNSP)"
+    ]
+
+
+def test_a_speaker_named_after_a_quotation_keeps_the_clause_that_adds_figures() -> None:
+    # '"...," said X, a spokesman, adding that the agency had treated 3,000 children' gave no
+    # source: the speaker's name ran on into the clause with the figure
+    text = (
+        '"The jungle is no place for a child," said Laurent Duvillier, a UNICEF spokesman, '
+        "adding that the agency had treated more than 3,000 children in 2023."
+    )
+    assert [c.attributed_to for c in found(text)] == ["Laurent Duvillier, a UNICEF spokesman"]
+
+
+def test_its_report_and_the_group_point_back_at_the_think_tank() -> None:
+    # 'Its report ... found' gave no source, and 'the group warned' stayed 'the group' after a
+    # think tank
+    text = (
+        "The private think tank FUNIDES estimates that more than 417,000 people lost their jobs "
+        "in 2018. Its report, released on Monday, found that tourism revenue fell by about a "
+        "third in 2018. Poverty could reach 30 percent of the population this year, the group "
+        "warned."
+    )
+    assert [c.attributed_to for c in found(text)] == ["The private think tank FUNIDES"] * 3
+
+
+def test_the_survey_found_points_back_in_both_languages() -> None:
+    # 'The survey found' after an announcement keeps the announcer; the Spanish sources with
+    # an acronym in parentheses are unchanged by the English rules
+    text = (
+        "UNICEF released a household survey on Monday. The survey found that 40 percent of the "
+        "children were underweight."
+    )
+    assert [c.attributed_to for c in found(text)][-1] == "UNICEF"
+    spanish = [
+        "La Encuesta Nacional de Empleo mostró que el 40 % de los niños trabaja, informó el INE "
+        "(Instituto Nacional de Estadística).",
+        "El 40 % de los niños tenía bajo peso, según la encuesta de la organización (UNICEF).",
+    ]
+    assert [found(t, language="es")[0].attributed_to for t in spanish] == [
+        "el INE (Instituto Nacional de Estadística)",
+        "la organización (UNICEF)",
+    ]
+
+
+# --- g20en3: period ---
+
+
+def test_a_change_after_a_dash_spans_the_two_figures_it_compares() -> None:
+    # '... 2,311 complaints last year, compared with 2,870 in 2023 — a decline of 19 percent'
+    # dated the decline by the year compared with
+    text = (
+        "Police data show 2,311 extortion complaints last year, compared with 2,870 in 2023 — a "
+        "decline of 19 percent."
+    )
+    assert periods_of(text, datetime.date(2025, 3, 20))[-1] == ("2024-01-01", "2024-12-31")
+
+
+def test_a_change_higher_than_a_dated_count_keeps_the_period_it_refers_to() -> None:
+    # 'That figure is 38 percent higher than the 656 killings of 2022' dated the rise, and the
+    # sentences after it, by 2022
+    text = (
+        "Costa Rica closed 2023 with 907 homicides, the most in its history. That figure is 38 "
+        "percent higher than the 656 killings of 2022. The homicide rate reached 17.2 per "
+        "100,000 inhabitants."
+    )
+    assert periods_of(text, datetime.date(2024, 1, 5)) == [
+        ("2023-01-01", "2023-12-31"),
+        ("2023-01-01", "2023-12-31"),
+        ("2022-01-01", "2022-12-31"),
+        ("2023-01-01", "2023-12-31"),
+    ]
+    spanish = "En 2023 hubo 907 homicidios, un 38 % más que los 656 homicidios de 2022."
+    assert periods_of(spanish, datetime.date(2024, 1, 5), "es") == [
+        ("2023-01-01", "2023-12-31"),
+        ("2023-01-01", "2023-12-31"),
+        ("2022-01-01", "2022-12-31"),
+    ]
+
+
+def test_present_states_take_no_carried_period() -> None:
+    # 'some 48,000 families depend on the crop' and 'is believed to be holding between 15 and
+    # 20 hostages' took the year of the sentence before
+    text = (
+        "Kidnappings in Colombia fell to 299 last year. The ELN is believed to be holding "
+        "between 15 and 20 hostages. Officials said some 48,000 families depend on the coca crop."
+    )
+    assert periods_of(text, datetime.date(2014, 6, 10))[1:] == [("None", "None")] * 3
+
+
+# --- g20en3: subject ---
+
+
+def test_whom_and_where_a_source_told_is_no_part_of_the_subject() -> None:
+    # 'told reporters on Monday that homicides fell' gave the unit 'reporters', and 'said at
+    # the president's morning news conference on Monday that' ran into the subject
+    text = (
+        "Guatemala's interior minister, Mauricio López Bonilla, told reporters on Monday that "
+        "homicides fell to 5,155 last year. Security Minister Omar García Harfuch said at the "
+        "president's morning news conference on Monday that daily homicides averaged 68.8 in "
+        "December."
+    )
+    assert [(c.unit, c.subject) for c in found(text)] == [
+        ("homicides", "homicides in Guatemala"),
+        ("daily homicides", "daily homicides in Guatemala"),
+    ]
+
+
+def test_the_and_of_a_range_of_months_opens_no_clause() -> None:
+    # 'Exports between January and June reached 36.8 billion' took the subject of the figure
+    # before: 'and June reached 36.8' was read as a clause of its own; Spanish is unchanged
+    text = (
+        "Food prices rose 6.2 percent in June. Exports between January and June reached 36.8 "
+        "billion quetzales."
+    )
+    assert [c.subject for c in found(text)][-1] == "exports in Guatemala"
+    spanish = "Las exportaciones entre enero y junio sumaron 3.200 millones de dólares."
+    assert [c.subject for c in found(spanish, language="es")] == ["exportaciones"]
+
+
+def test_a_change_set_off_by_a_dash_measures_the_counts_before_it() -> None:
+    # '... compared with 2,870 in 2023 — a decline of 19 percent' gave the subject 'decline':
+    # the dash was read as the start of a clause of its own
+    text = (
+        "Police data show 2,311 extortion complaints last year, compared with 2,870 in 2023 — a "
+        "decline of 19 percent."
+    )
+    assert [c.subject for c in found(text)][-1] == "fall in extortion complaints"
+
+
+def test_a_kind_of_payment_names_its_own_money() -> None:
+    # 'pension payments would cost the state some $1.1 billion' took the public debt named
+    # before; bare transfers still point back at the money named before, in both languages
+    text = (
+        "Public debt stood at $18.3 billion. The institute said pension payments would cost the "
+        "state some $1.1 billion this year."
+    )
+    assert [c.subject for c in found(text)][-1] == "pension payments"
+    pointer = (
+        "Remittances to Guatemala reached $19.8 billion last year. Monthly transfers averaged "
+        "$1.6 billion."
+    )
+    assert [c.subject for c in found(pointer)][-1] == "remittances to Guatemala"
+    spanish = (
+        "Las remesas a Guatemala sumaron US$19.800 millones el año pasado. Los envíos de junio "
+        "alcanzaron US$1.900 millones."
+    )
+    assert [c.subject for c in found(spanish, language="es")] == ["remesas a Guatemala"] * 2
+
+
+# --- g20en3: attribution (2) ---
+
+
+def test_a_report_by_an_organisation_that_found_things_is_its_source() -> None:
+    # 'A report by Human Rights Watch found 320 cases' gave no source (read as a doer that
+    # found things), and 'The organization said' then had nobody to point back at
+    text = (
+        "A report by Human Rights Watch found 320 cases of torture. The organization said at "
+        "least 12 detainees died in custody."
+    )
+    assert [c.attributed_to for c in found(text)] == ["Human Rights Watch"] * 2
+
+
+def test_the_lender_points_back_at_the_bank() -> None:
+    # 'The lender also estimated' gave no source after 'The World Bank said'
+    text = (
+        "The World Bank said in a report released Tuesday that poverty fell to 48 percent. The "
+        "lender also estimated that 2.1 million people live on less than $3 a day."
+    )
+    assert [c.attributed_to for c in found(text)][:2] == ["The World Bank"] * 2
+
+
+def test_they_and_the_registry_point_back_at_the_source_named_before() -> None:
+    # '..., they said' and 'Petro, the registry said, won 40.3 percent' gave no source
+    text = (
+        "Migration authorities said they had deported 14,000 Hondurans in the first quarter. "
+        "That is up 20 percent from a year earlier, they said. Colombia's National Registry "
+        "reported turnout of 54.9 percent. Petro, the registry said, won 40.3 percent."
+    )
+    assert [c.attributed_to for c in found(text)] == [
+        "Migration authorities",
+        "Migration authorities",
+        "Colombia's National Registry",
+        "Colombia's National Registry",
+    ]
+
+
+def test_an_apposition_ending_in_an_acronym_names_the_speaker() -> None:
+    # 'Juan Pérez, a researcher at the ... (FLACSO), estimated' gave no source: the acronym's
+    # parenthesis was read as the start of the apposition; Spanish is unchanged
+    text = (
+        "Juan Pérez, a researcher at the Latin American Faculty of Social Sciences (FLACSO), "
+        "estimated that 60 percent of the workforce is informal."
+    )
+    assert [c.attributed_to for c in found(text)] == [
+        "Juan Pérez, a researcher at the Latin American Faculty of Social Sciences (FLACSO)"
+    ]
+    spanish = "La ministra de Salud, Ana López, dijo que el 60 % de los niños está vacunado."
+    assert [c.attributed_to for c in found(spanish, language="es")] == [
+        "La ministra de Salud, Ana López"
+    ]

@@ -135,7 +135,12 @@ _WHEN_ES = (
     r"domingo|mes|año|fin\s+de\s+semana)\s+|(?:ayer|hoy)\s+)?"
 )
 _ACCORDING = {
-    "en": re.compile(r"\b(?:according\s+to|citing)\s+(?P<src>[^,;:()]{1,200})", re.IGNORECASE),
+    # (and the acronym in parentheses that ends the name: 'according to the national public
+    # security system (SESNSP)')
+    "en": re.compile(
+        r"\b(?:according\s+to|citing)\s+(?P<src>[^,;:()]{1,200}(?:\((?-i:[A-Z][\w.&-]{1,11})\))?)",
+        re.IGNORECASE,
+    ),
     "es": re.compile(
         r"\b(?:según|de\s+acuerdo\s+(?:con|a))\s+(?P<src>[^,;:()]{1,200}(?:\([^()]{1,30}\)"
         # ('la Encuesta Nacional de Condiciones de Vida (Encovi) del Instituto Nacional de
@@ -158,7 +163,9 @@ _SAID_AFTER = {
         r"(?:^|[,\"”’]\s*)(?:said|says|added|reported|wrote|estimated|told\s+\w+)\s+"
         # (not a time: ', which manages it, said on Wednesday')
         r"(?!(?:on|in|at|last|this|late|early|earlier|later|yesterday|today)\b)"
-        r"(?P<src>[^;:()\"“”]{1,160}?)\s*(?:[.!?]?[\"”’]?\s*$|\s+(?:on|in|at|last)\s)"
+        r"(?P<src>[^;:()\"“”]{1,160}?)\s*(?:[.!?]?[\"”’]?\s*$|\s+(?:on|in|at|last)\s"
+        # ('said Laurent Duvillier, a UNICEF spokesman, adding that ...': the speaker's clause)
+        r"|,\s+(?:adding|noting|saying|explaining|warning)\b)"
     ),
     "es": re.compile(
         # (a dialogue's dash closes the quotation too: '—Contamos con 44.500 —respondió el
@@ -183,7 +190,7 @@ _SRC_PREFIX = CaseBlind(
 )
 # "a World Bank survey": the owner before the document noun.
 _OWNER_DOC = re.compile(
-    r"^(?:(?:a|an|the)\s+)?(?P<owner>(?:[A-Z][\w.&'’-]*\s+){1,5}?(?:\([A-Z][\w.&]{1,11}\)\s+)?)(?:report|study|survey|count|"
+    r"^(?:(?i:a|an|the|its|their)\s+)?(?!(?i:the|its|their)\s)(?P<owner>(?:[A-Z][\w.&'’-]*\s+){1,5}?(?:\([A-Z][\w.&]{1,11}\)\s+)?)(?:report|study|survey|count|"
     r"tally|analysis|data|figures|estimates?|statistics|census|review|poll|assessment)$"
 )
 # "for" and "in" end a source only before a lower-case word: keep "Organization for Migration".
@@ -256,7 +263,7 @@ _SOURCE_NOUNS = word_set(
     "entidad organismo organización director directora presidente presidenta portavoz vocero "
     "vocera informe datos cifras estadísticas encuesta estudio expertos analistas banco "
     "comisión consejo fiscalía procuraduría viceministro viceministra alcalde alcaldesa "
-    "diputado diputada congreso oficina servicio sistema observatorio registro "
+    "diputado diputada congreso oficina servicio sistema observatorio registro registry "
     "tribunal tribunals registrar board bureau service center centre observatory coalition "
     "association federation chamber committee embassy ombudsman prosecutor coroner inspector "
     "company firm party campaign hospital university foundation fund programme program "
@@ -276,7 +283,8 @@ _PERSON_REFS = word_set(
     "magistrado magistrada superintendente superintendent commissioner manager"
 )
 _ORG_REFS = word_set(
-    "it agency ministry institute bank department commission office organization organisation "
+    "it agency ministry institute bank lender registry department commission office organization "
+    "organisation "
     "group report survey study census data figures police government authority court council "
     "institución dependencia entidad organismo ministerio instituto banco comisión informe agencia "
     "encuesta estudio datos cifras policía gobierno secretaría oficina organización autoridad "
@@ -309,12 +317,26 @@ _REF_NOUN = {
     "institute": ("institute", "instituto"),
     "instituto": ("instituto", "institute"),
     "bank": ("bank", "banco", "reserve", "fund"),
+    # ('the lender': the bank or the fund that lends, as wires call the IMF or the World Bank)
+    "lender": ("bank", "fund", "imf", "idb"),
     "banco": ("banco", "bank"),
     "department": ("department", "ministry"),
     "commission": ("commission", "comisión"),
     "comisión": ("comisión", "commission"),
     # ('the group' after 'Mapping Police Violence, a research group': see the extractor)
-    "group": ("group",),
+    # (and what else a group is: a think tank, an organisation, a watchdog ...)
+    "group": (
+        "group",
+        "think tank",
+        "organization",
+        "organisation",
+        "foundation",
+        "coalition",
+        "network",
+        "watchdog",
+        "charity",
+        "observatory",
+    ),
     "police": ("police", "policía"),
     "policía": ("policía", "police"),
     "government": ("government", "gobierno", "ministry", "ministerio", "administration"),
@@ -437,7 +459,10 @@ def _core_words(source: str) -> list[str]:
 
 
 _REF_DETERMINERS = word_set("the this that el la esta este dicha dicho")
-_REF_PRONOUNS = word_set("it he she él ella")
+# 'Its report found', 'their survey shows': a document of a source named before.
+_REF_POSSESSIVES = word_set("its their")
+# ('..., they said' after 'Migration authorities said': the source named before)
+_REF_PRONOUNS = word_set("it he she they él ella")
 
 
 def is_reference(source: str) -> bool:
@@ -446,6 +471,8 @@ def is_reference(source: str) -> bool:
     if not words:
         return False
     if len(words) == 1 and words[0] in _REF_PRONOUNS:
+        return True
+    if len(words) == 2 and words[0] in _REF_POSSESSIVES and words[1] in _ORG_REFS:
         return True
     if len(words) <= 3 and words[0] in _REF_DETERMINERS:
         rest = [w for w in words[1:] if w not in ("same", "misma", "mismo")]
@@ -505,7 +532,12 @@ def _acceptable(source: str) -> bool:
         bare = word.strip(".,'’\"()").lower()
         if bare in _SOURCE_NOUNS or bare.rstrip("s") in _SOURCE_NOUNS:
             return True
-        if word[:1].isupper() and not (index == 0 and bare in _CAP_STOP) and bare not in _CAP_STOP:
+        # (a capital inside parentheses too: an acronym, '(SESNSP)')
+        if (
+            word.lstrip("(")[:1].isupper()
+            and not (index == 0 and bare in _CAP_STOP)
+            and bare not in _CAP_STOP
+        ):
             return True
     return False
 
@@ -605,6 +637,7 @@ _FINDER_STUDIES = re.compile(
     re.IGNORECASE,
 )
 _SOURCE_BREAKS = re.compile(r"[,;:\"“”(]")
+_ACRONYM_AT_END = re.compile(r"\s\([A-Z][\w.&-]{0,11}\)$")
 _AGE_AFTER = re.compile(r",\s*\d{1,3}$")
 _THAT_LEAD = re.compile(r"(?:que|that)\b", re.IGNORECASE)
 
@@ -703,7 +736,17 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
             continue
         if not phrase.strip() and boundary is not None and boundary.group(0).strip() == ",":
             # "The finance minister, Edwin Martínez, said": a name in apposition.
-            commas = [m.start() for m in _SOURCE_BREAKS.finditer(left, 0, boundary.start())]
+            commas = [
+                m.start()
+                for m in _SOURCE_BREAKS.finditer(left, 0, boundary.start())
+                # ("Juan Pérez, a researcher at the Latin American Faculty of Social Sciences
+                # (FLACSO), estimated": the acronym that ends the apposition breaks nothing)
+                if not (
+                    lang == "en"
+                    and left[m.start()] == "("
+                    and _ACRONYM_CLOSE.fullmatch(left, m.start() + 1, boundary.start())
+                )
+            ]
             if commas and left[commas[-1]] == ",":
                 first = commas[-2] + 1 if len(commas) >= 2 else max(0, len(left) - 160)
                 candidate = left[first : boundary.start()]
@@ -720,7 +763,7 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
                         np_start, phrase = before, left[before : commas[-1]]
                 elif (
                     candidate.count(",") == 1
-                    and len(candidate.split()) <= 12
+                    and len(_ACRONYM_AT_END.sub("", candidate).split()) <= 12
                     and (
                         DIGIT.search(candidate) is None
                         or candidate.rpartition(",")[2].strip().isdigit()  # ('Sheinbaum, 61,')
@@ -757,6 +800,8 @@ def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
             verb_text in _FIND_VERBS
             and _FOUND_THINGS.match(sentence, verb.end()) is not None
             and _FINDER_STUDIES.search(source) is None
+            # ('A report by Human Rights Watch found 320 cases': the finder is a report, by them)
+            and _FINDER_STUDIES.search(stripped) is None
         ):
             # "Families have found hundreds of clandestine graves": the doer found things, it
             # reports nothing ('A survey found 40 percent', 'Researchers found 12 cases' do).

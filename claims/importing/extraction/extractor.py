@@ -118,7 +118,10 @@ _TENSE_PRESENT = {
         r"comes|supplies|provides|peaks|must|"
         # ("About 300 foreign companies operate in ...", "which employ some 150,000 people",
         # "spends about 3.4% of its budget", "can store 782 million cubic meters")
-        r"(?<!\bto\s)(?:operate|employ|grow|spend)|spends|buys|"
+        r"(?<!\bto\s)(?:operate|employ|grow|spend|depend)|spends|buys|"
+        # ("The ELN is believed to be holding between 15 and 20 hostages": a present progressive
+        # behind a hedge of belief)
+        r"(?:believed|thought|said)\s+to\s+be\s+[a-z]+ing|"
         # ("The country imports about 86% of the diesel": the verb, right before a quantity;
         # not the noun of "exports rose 5%")
         r"(?:imports|exports|consumes|produces)(?=\s+(?:about|some|nearly|almost|roughly|around|"
@@ -386,9 +389,10 @@ _CAPACITY_OF = re.compile(
     r"(?:(?:about|some|up\s+to|nearly|roughly|around)\s+)?$",
     re.IGNORECASE,
 )
-# "..., compared with 8,640 in 2024, a decline of 8.2%": a change set off after two figures.
+# "..., compared with 8,640 in 2024, a decline of 8.2%": a change set off after two figures
+# (by a comma or a dash: "... 2,870 in 2023 — a decline of 19 percent").
 _CHANGE_APPOSITION = re.compile(
-    r",\s+(?:a|an)\s+(?:drop|decline|fall|decrease|reduction|rise|increase|jump|gain)\s+of\s+"
+    r"(?:,|\s[—–])\s+(?:a|an)\s+(?:drop|decline|fall|decrease|reduction|rise|increase|jump|gain)\s+of\s+"
     r"(?:(?:about|nearly|almost|some|roughly|around|more\s+than|over|less\s+than)\s+)?$",
     re.IGNORECASE,
 )
@@ -4135,6 +4139,14 @@ class _Reader:
             spans.append(lead.span())
         if attribution is not None:
             spans.append((attribution.start, attribution.end))
+            if (
+                self.lang == "en"
+                and (frame := _FRAME_TO_THAT.match(text, attribution.end)) is not None
+                and any(f.value_start >= frame.end() for f in sentence.figures)
+            ):
+                # ("X told reporters on Monday that homicides fell to 5,155", "said at a news
+                # conference that ...": whom and where it was said, up to the reported clause)
+                spans.append((attribution.end, frame.end()))
             if attribution.counter_span is not None:
                 spans.append(attribution.counter_span)
             if attribution.start >= len(sentence.text) // 2 and not (
@@ -5784,6 +5796,9 @@ _IRREGULAR_PLURALS_EN = word_set(
     "people children men women unemployed homeless displaced injured wounded elderly uninsured"
 )
 # How a source set off by commas opens ('según el OJ', 'according to the agency').
+# What stands between a reporting verb and the clause it reports: "reporters on Monday that",
+# "at the president's morning news conference that".
+_FRAME_TO_THAT = re.compile(r"[^\d,;.:\"“”()]{0,80}?\bthat\b")
 _ASIDE_SOURCE_LEADS = ("según", "de acuerdo con", "according to")
 # A relative clause or a source set off by commas inside a sentence.
 _NUMBER_ASIDE = re.compile(
@@ -6116,6 +6131,11 @@ _AVERAGE_COMPARED = re.compile(
     r"\s+of\s+$",
     re.IGNORECASE,
 )
+# "38 percent higher than the 656 ...": a change stated against the baseline that follows it.
+_CHANGE_THAN = re.compile(
+    r"[^,;.\d]{0,30}?\b(?:higher|lower|more|fewer|less|greater|larger|smaller|bigger)\s+than\b",
+    re.IGNORECASE,
+)
 _BASELINE_AFTER_COMMA = re.compile(
     r",\s*(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|frente\s+a|"
     r"(?:por\s+)?(?:encima|debajo)\s+de)\b",
@@ -6261,6 +6281,14 @@ def _pick_period(
                     if owner > index
                     else None
                 )
+                if (
+                    figure.is_change
+                    and owner > index
+                    and _CHANGE_THAN.match(text, figure.value_end, figures[owner].value_start)
+                ):
+                    # "That figure is 38 percent higher than the 656 killings of 2022": the
+                    # count after "than" is the baseline, and its time is not the change's.
+                    return None, ""
                 if relative is not None and usable[0].start > relative.start():
                     # "Of those, 120 are in Alta Verapaz, where enrollment has grown by 18
                     # percent since 2019": the relative clause's time is its figure's.

@@ -222,6 +222,10 @@ _RECEIVING_EN = word_set(
 )
 _FLOWS_EN = word_set("inflows outflows flows transfers payments envíos flujos giros")
 _SENDING_EN = word_set("sent send sends wired")
+_FLOW_POINTER_WORDS = word_set(
+    "the these those such their its those total monthly weekly daily average new los las sus "
+    "estos estas esos esas"
+)
 
 
 def _flow_pointer(own_np: str, verb_words: list[str]) -> bool:
@@ -231,7 +235,9 @@ def _flow_pointer(own_np: str, verb_words: list[str]) -> bool:
         return False
     head = words[-1].lower()
     if head in _FLOWS_EN:
-        return True
+        # ('Pension payments would cost the state $1.1 billion': a kind of payment names a
+        # measure of its own; 'The transfers', 'Monthly payments' point back)
+        return all(w.lower() in _FLOW_POINTER_WORDS for w in words[:-1])
     verbs = {w.lower() for w in verb_words[:3]}
     return head in _RECIPIENTS_EN and bool(verbs & _RECEIVING_EN)
 
@@ -678,10 +684,26 @@ def _breaks(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
             for a, b in spans
             if not (low.startswith(" y ", a) and _RANGE_BEFORE_ES.search(low, max(0, a - 24), a))
         ]
+    if lang == "en" and spans and ("—" in low or "–" in low):
+        # "2,311 complaints, compared with 2,870 in 2023 — a decline of 19 percent": a change
+        # set off by a dash, like one set off by a comma, measures the clause before it.
+        spans = [(a, b) for a, b in spans if not _CHANGE_AFTER_DASH_EN.match(low, b)]
+    if lang == "en" and "between " in low:
+        # "Exports between January and June reached $3 billion", "between 15 and 20 hostages":
+        # the 'and' of a range joins its two ends, no clauses.
+        spans = [
+            (a, b)
+            for a, b in spans
+            if not (low.startswith(" and ", a) and _RANGE_BEFORE_EN.search(low, max(0, a - 30), a))
+        ]
     return tuple(spans)
 
 
 _RANGE_BEFORE_ES = re.compile(r"\bentre\s+(?:(?:los|las|el|la)\s+)?\d[\d.,]*$")
+_CHANGE_AFTER_DASH_EN = re.compile(
+    r"(?<=[—–]\s)an?\s+(?:drop|decline|fall|decrease|reduction|rise|increase|jump|gain)\s+of\s"
+)
+_RANGE_BEFORE_EN = re.compile(r"\bbetween\s+(?:\S+\s+){0,2}\S+$")
 
 
 def _kept(sentence: str, lo: int, hi: int, removed: list[tuple[int, int]]) -> list[str]:
