@@ -8940,3 +8940,18 @@ def test_what_people_can_do_now_takes_no_period() -> None:
         "third-graders can read at grade level. A third of families cannot afford books."
     )
     assert periods_of(text, datetime.date(2016, 9, 8))[1:] == [("None", "None")] * 2
+
+
+def test_it_points_back_at_the_central_bank_standing_as_written() -> None:
+    # with 'the central bank' read as a back-reference, a later 'it said' lost its source
+    text = (
+        "Bolivia's reserves fell to $1.71 billion, the central bank said on Wednesday. Only $200 "
+        "million of the total was in cash, it said."
+    )
+    assert [c.attributed_to for c in found(text)] == ["the central bank", "the central bank"]
+
+
+def test_a_poll_published_in_a_month_was_taken_then() -> None:
+    # (unlike a study's publication: an opinion poll is of the days it is published in)
+    text = "A poll published in August found that 71 percent of Guatemalans wanted him to resign."
+    assert periods_of(text, datetime.date(2015, 9, 4)) == [("2015-08-01", "2015-08-31")]

@@ -1174,6 +1174,10 @@ class _Reader:
                     )
                     if named is None and not _silent(attribution):
                         named = attribution.source
+                        if reference_noun(named) is not None:
+                            # ("the central bank said" with no bank named before: the one a
+                            # later "it said" points back at)
+                            sources.append(named)
                 else:
                     named = attribution.source
                     sources.append(named)

@@ -1588,10 +1588,11 @@ def find_time_expressions(
     return found
 
 
-# A report and its publication right before a time: "a World Bank study published in May".
+# A report and its publication right before a time: "a World Bank study published in May" (not
+# a poll or a survey: "A poll published in August found that 71 percent": taken then).
 _REPORT_PUBLISHED = EndWord(
     re.compile(
-        r"\b(?:study|report|survey|census|poll|paper|analysis|assessment|bulletin|index|review)"
+        r"\b(?:study|report|census|paper|analysis|assessment|bulletin|index|review)"
         r",?\s+(?:[\w-]+\s+){0,2}?(?:published|released|issued|made\s+public)\s+(?:in\s+|on\s+)?$",
         re.IGNORECASE,
     ),
