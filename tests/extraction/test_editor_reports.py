@@ -9,6 +9,7 @@ import datetime
 import pytest
 
 from claims.importing.extraction import Candidate, detect, extract
+from claims.importing.extraction.text import dateline_end
 
 PUBLISHED = datetime.date(2024, 5, 15)
 
@@ -8955,3 +8956,16 @@ def test_a_poll_published_in_a_month_was_taken_then() -> None:
     # (unlike a study's publication: an opinion poll is of the days it is published in)
     text = "A poll published in August found that 71 percent of Guatemalans wanted him to resign."
     assert periods_of(text, datetime.date(2015, 9, 4)) == [("2015-08-01", "2015-08-31")]
+
+
+def test_a_newspapers_dateline_is_no_part_of_the_subject() -> None:
+    # 'GUATEMALA CITY - ' (no agency) went into the subject
+    text = (
+        "GUATEMALA CITY - Guatemala's tax authority, the SAT, collected Q11.9 billion in the "
+        "first quarter, the agency said on Monday."
+    )
+    candidate = found(text)[0]
+    assert "CITY" not in (candidate.subject or "")
+    assert candidate.attributed_to == "Guatemala's tax authority, the SAT"
+    assert dateline_end("KINGSTON, Jamaica — Jamaica welcomed 3.6 million visitors.") == 20
+    assert dateline_end("The WHO - said 20 people died.") == 0

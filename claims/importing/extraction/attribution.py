@@ -883,7 +883,7 @@ _OPENING_NAME = re.compile(
 # "(GUATEMALA CITY - )Guatemala's tax authority, the SAT, collected": a body described, then
 # its name in apposition, opening the sentence.
 _OPENING_DESCRIBED_EN = re.compile(
-    r"(?:[A-Z][A-Za-z .,'’()]{2,60}?\s+[-—–]\s+)?(?P<name>(?:[A-Z][\w.'’-]*['’]s\s+|[Tt]he\s+)"
+    r"\s*(?:[A-Z][A-Za-z .,'’()]{2,60}?\s+[-—–]\s+)?(?P<name>(?:[A-Z][\w.'’-]*['’]s\s+|[Tt]he\s+)"
     r"(?:[a-z]+\s+){0,2}(?:agency|authority|institute|ministry|office|bureau|service|commission|"
     r"bank|department),\s+(?:the\s+)?[A-Z][\w-]{1,12}),\s+[a-z]"
 )
