@@ -8969,3 +8969,11 @@ def test_a_newspapers_dateline_is_no_part_of_the_subject() -> None:
     assert candidate.attributed_to == "Guatemala's tax authority, the SAT"
     assert dateline_end("KINGSTON, Jamaica — Jamaica welcomed 3.6 million visitors.") == 20
     assert dateline_end("The WHO - said 20 people died.") == 0
+
+
+def test_latin_america_and_the_caribbean_is_one_region() -> None:
+    # gave 'Latin America'
+    text = "In Latin America and the Caribbean, 6.5 percent of the population was undernourished."
+    assert [c.place for c in found(text)] == ["Latin America and the Caribbean"]
+    text = "En América Latina y el Caribe, el 6,5 % de la población padecía hambre."
+    assert [c.place for c in found(text, language="es")] == ["América Latina y el Caribe"]
