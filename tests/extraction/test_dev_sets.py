@@ -288,8 +288,8 @@ was run on it (two attributions then set to null as the guideline asks: 'The aut
 cut daily transits' is an act, not a statement); on the first run period read 0.805, unit
 0.951, attribution 0.915 (0.939 on the corrected annotation), qualifier 1.000, subject 0.744,
 place 0.841; after the rules it taught, period 0.928, unit 0.988, attribution 1.000, qualifier
-1.000 (subject 0.723 and place 0.843 were not worked on; their floors only keep them from
-falling).
+1.000, place 0.867 (from a newspaper's dateline and 'Latin America and the Caribbean'); subject
+0.723 was not worked on: its floor only keeps it from falling.
 
 `dev_g19en1.jsonl` (English only) holds 16 paragraphs of three to six sentences in the style of
 AP, Reuters and AFP wire copy, a newspaper's explainer, InSight Crime and a fact-check of a
@@ -1207,8 +1207,8 @@ SETS = {
         EVAL / "dev_g20en2.jsonl",
         16,
         84,
-        # subject (0.72) and place (0.84) were not worked on: those floors only keep them from
-        # falling.
+        # subject (0.72) was not worked on and place (0.87) only a little: those floors only
+        # keep them from falling.
         {
             "qualifier": 0.97,
             "unit": 0.96,
