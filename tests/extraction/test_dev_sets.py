@@ -273,6 +273,24 @@ period read 0.819 (0.807 before that correction), unit 0.928, attribution 0.940,
 0.687, place 0.819; after the rules it taught, period 0.880, unit 0.964, attribution 1.000,
 place 0.831 (subject 0.687: not worked on beyond them; the floor keeps it from falling).
 
+`dev_g20en2.jsonl` (English only) holds 16 texts of three to six sentences (84 figures) in the
+style of wire copy, business news, a local English-language outlet and a U.N. report summary,
+on remittances, coffee exports, dengue and measles, hunger, the minimum wage, tourism, floods,
+a hurricane, a volcanic eruption, drought at the Panama Canal, fuel prices and subsidies, tax
+collection, poverty, surgical waiting lists and schools in Central America, Mexico, the
+Caribbean and the Andes (published 2013 to 2026): 'last year', 'in December', 'so far this
+year', 'since January', 'the same period of 2018', 'the previous year', 'over the weekend',
+'between January and October', 'the fiscal year that began on Oct. 1', 'in the year to May',
+'the first quarter', 'as of June 30', 'the school year, which ended in June', 'last month',
+'up 8 per cent on 2013', 'the central bank said', a speaker after an estimate, a quoted
+official, ranges, ratios, fractions, vague quantities. It was annotated before the extractor
+was run on it (two attributions then set to null as the guideline asks: 'The authority has
+cut daily transits' is an act, not a statement); on the first run period read 0.805, unit
+0.951, attribution 0.915 (0.939 on the corrected annotation), qualifier 1.000, subject 0.744,
+place 0.841; after the rules it taught, period 0.928, unit 0.988, attribution 1.000, qualifier
+1.000, place 0.867 (from a newspaper's dateline and 'Latin America and the Caribbean'); subject
+0.723 was not worked on: its floor only keeps it from falling.
+
 `dev_g19en1.jsonl` (English only) holds 16 paragraphs of three to six sentences in the style of
 AP, Reuters and AFP wire copy, a newspaper's explainer, InSight Crime and a fact-check of a
 president's and a minister's claims, on homicides and prisons in Honduras and El Salvador,
@@ -1272,6 +1290,22 @@ SETS = {
             "period": 0.91,
             "subject": 0.91,
             "place": 0.86,
+        },
+        ("en",),
+    ),
+    "g20en2": DevSet(
+        EVAL / "dev_g20en2.jsonl",
+        16,
+        84,
+        # subject (0.72) was not worked on and place (0.87) only a little: those floors only
+        # keep them from falling.
+        {
+            "qualifier": 0.97,
+            "unit": 0.96,
+            "attribution": 0.97,
+            "period": 0.9,
+            "subject": 0.7,
+            "place": 0.82,
         },
         ("en",),
     ),

@@ -9,6 +9,7 @@ import datetime
 import pytest
 
 from claims.importing.extraction import Candidate, detect, extract
+from claims.importing.extraction.text import dateline_end
 
 PUBLISHED = datetime.date(2024, 5, 15)
 
@@ -9371,3 +9372,204 @@ def test_an_apposition_ending_in_an_acronym_names_the_speaker() -> None:
     assert [c.attributed_to for c in found(spanish, language="es")] == [
         "La ministra de Salud, Ana López"
     ]
+
+
+# --- g20en2: periods, units and sources of ordinary English reporting ---
+
+
+def test_a_change_on_a_year_is_measured_from_it() -> None:
+    # 'up 8 per cent on 2013' dated the change and the level before it 2013
+    text = (
+        "Jamaica welcomed 3.6 million visitors in 2014. Earnings from tourism reached US$2.4 "
+        "billion, up 8 per cent on 2013."
+    )
+    assert periods_of(text, datetime.date(2015, 2, 12)) == [("2014-01-01", "2014-12-31")] * 3
+    # a day after 'on' is still when the change happened
+    assert periods_of("Shares fell 3 percent on Monday.", datetime.date(2015, 2, 12)) == [
+        ("2015-02-09", "2015-02-09")
+    ]
+
+
+def test_a_standing_share_told_in_the_present_takes_no_period() -> None:
+    # 'passes' and 'equals' carried the period of the sentence before
+    text = (
+        "Drought could cut the canal's revenue by $200 million in the fiscal year that began on "
+        "Oct. 1. About 5 percent of world maritime trade passes through the canal. Tax revenue "
+        "equals just 10.9 percent of gross domestic product."
+    )
+    candidates = extract(text, published_at=datetime.date(2023, 11, 2), language="en")
+    assert [(c.unit, c.period_start) for c in candidates[1:]] == [
+        ("percent of world maritime trade", None),
+        ("percent of gross domestic product", None),
+    ]
+
+
+def test_a_verb_after_the_counted_noun_ends_it() -> None:
+    # 'towns cut'; 'passes' as the counted noun stays
+    assert [c.unit for c in found("The rains left dozens of towns cut off.")] == ["towns"]
+    assert [c.unit for c in found("Officials issued 3,000 passes.")] == ["passes"]
+
+
+def test_a_wait_in_days_and_the_wait_it_is_compared_with_are_figures() -> None:
+    # '320 days' after 'up from' was dropped as a duration
+    text = "The average wait reached 396 days, up from 320 days in 2019."
+    assert [(c.value_text, c.unit) for c in found(text)] == [("396", "days"), ("320", "days")]
+
+
+def test_the_publication_of_a_study_does_not_date_its_figure() -> None:
+    # 'a World Bank study published in May' dated the share May
+    text = "About half of third-graders read at grade level, according to a study published in May."
+    assert periods_of(text, datetime.date(2016, 9, 8)) == [("None", "None")]
+
+
+def test_the_agency_is_the_body_the_sentence_opens_with() -> None:
+    # 'the agency' stayed as written after "Guatemala's tax authority, the SAT,"
+    text = (
+        "GUATEMALA CITY - Guatemala's tax authority, the SAT, collected Q11.9 billion in the "
+        "first quarter, the agency said on Monday."
+    )
+    assert [c.attributed_to for c in found(text)] == ["Guatemala's tax authority, the SAT"]
+
+
+def test_the_central_bank_points_back_at_the_bank_named_before() -> None:
+    text = (
+        "Remittances rose to $6.29 billion, the Bank of Guatemala said. Nearly 97 percent came "
+        "from the United States, the central bank said. Inflation was 4 percent, the "
+        "statistics institute said. Reserves rose 3 percent, the national institute said."
+    )
+    assert [c.attributed_to for c in found(text)] == [
+        "the Bank of Guatemala",
+        "the Bank of Guatemala",
+        "the statistics institute",
+        "the statistics institute",
+    ]
+    # with no bank named before, the central bank stands as written
+    text = (
+        "Inflation was 4 percent, the statistics institute said. Reserves rose 3 percent, the "
+        "central bank said."
+    )
+    assert [c.attributed_to for c in found(text)] == [
+        "the statistics institute",
+        "the central bank",
+    ]
+
+
+def test_the_speaker_at_the_end_says_what_the_government_estimates() -> None:
+    text = (
+        "The government estimates damage to roads and crops at $3.1 billion, Finance Minister "
+        "Alfredo Thorne said."
+    )
+    assert [c.attributed_to for c in found(text)] == ["Finance Minister Alfredo Thorne"]
+    assert [c.attributed_to for c in found("The government estimates damage at $3 billion.")] == [
+        "The government"
+    ]
+
+
+def test_the_shared_rules_leave_spanish_as_it_was() -> None:
+    text = (
+        "La SAT recaudó Q8.900 millones en febrero, informó la entidad. El banco central "
+        "informó que las remesas subieron 8 % respecto a 2023."
+    )
+    # ('entidad' is no English kind of body, 'El banco central' leads; 'la entidad' with no
+    # source before is the body the sentence opens with, as 'the agency' is)
+    candidates = found(text, language="es")
+    assert [(c.attributed_to, c.unit) for c in candidates] == [
+        ("La SAT", "GTQ"),
+        ("El banco central", "percent"),
+    ]
+
+
+def test_more_than_a_year_is_a_duration_not_a_habit() -> None:
+    # 'had waited more than a year' read as a habit ('a year') and left the part undated
+    text = (
+        "More than 170,000 patients were waiting for surgery as of June 30, the CCSS reported. "
+        "Of those, about 60,000 had waited more than a year."
+    )
+    assert periods_of(text, datetime.date(2021, 8, 19)) == [("2021-06-30", "2021-06-30")] * 2
+    # '$200 million a year' stays a habit
+    text = "Removing the subsidy will save about $200 million a year, he said."
+    assert periods_of(text, datetime.date(2021, 8, 19)) == [("None", "None")]
+
+
+def test_a_state_told_in_reported_speech_is_not_dated_by_the_event() -> None:
+    # 'were staying in shelters', 'were without running water' took the hurricane's day
+    text = (
+        "Hurricane Fiona slammed into the Dominican Republic on Monday. Authorities said more "
+        "than 1,550 people had been evacuated and 12,400 were staying in shelters. About "
+        "700,000 customers were without running water, the center said. On Sunday, 3,000 "
+        "people were staying in shelters, officials said."
+    )
+    assert periods_of(text, datetime.date(2022, 9, 20))[1:] == [
+        ("None", "None"),
+        ("None", "None"),
+        ("2022-09-18", "2022-09-18"),
+    ]
+
+
+def test_a_size_before_the_counted_noun_names_its_kind() -> None:
+    # '1.1 million 46-kilogram bags' took the subject's words as its unit
+    text = "Costa Rica's coffee exports fell to 1.1 million 46-kilogram bags."
+    assert [(c.value_text, c.unit) for c in found(text)] == [("1.1 million", "46-kilogram bags")]
+
+
+def test_the_verb_after_an_apposition_is_the_figures() -> None:
+    # 'One person, a 31-year-old man, has died' lost the outbreak's running total
+    text = (
+        "A measles outbreak that began in February in Chihuahua has grown to 1,037 confirmed "
+        "cases, the department said. One person, a 31-year-old man, has died."
+    )
+    assert periods_of(text, datetime.date(2025, 5, 8)) == [("2025-02-01", "2025-05-08")] * 2
+
+
+def test_a_comparison_before_but_is_not_the_next_figures() -> None:
+    # 'Q420 million short of its target' after '... more than in the same period last year but'
+    text = (
+        "The SAT collected Q11.9 billion in the first quarter, 6.4 percent more than in the same "
+        "period last year but Q420 million short of its target, the agency said on Monday."
+    )
+    assert periods_of(text, datetime.date(2013, 4, 9)) == [("2013-01-01", "2013-03-31")] * 3
+
+
+def test_what_people_can_do_now_takes_no_period() -> None:
+    # 'can read' took the school year of the sentence before
+    text = (
+        "The dropout rate fell to 7.1 percent in the 2015-2016 school year. Only about half of "
+        "third-graders can read at grade level. A third of families cannot afford books."
+    )
+    assert periods_of(text, datetime.date(2016, 9, 8))[1:] == [("None", "None")] * 2
+
+
+def test_it_points_back_at_the_central_bank_standing_as_written() -> None:
+    # with 'the central bank' read as a back-reference, a later 'it said' lost its source
+    text = (
+        "Bolivia's reserves fell to $1.71 billion, the central bank said on Wednesday. Only $200 "
+        "million of the total was in cash, it said."
+    )
+    assert [c.attributed_to for c in found(text)] == ["the central bank", "the central bank"]
+
+
+def test_a_poll_published_in_a_month_was_taken_then() -> None:
+    # (unlike a study's publication: an opinion poll is of the days it is published in)
+    text = "A poll published in August found that 71 percent of Guatemalans wanted him to resign."
+    assert periods_of(text, datetime.date(2015, 9, 4)) == [("2015-08-01", "2015-08-31")]
+
+
+def test_a_newspapers_dateline_is_no_part_of_the_subject() -> None:
+    # 'GUATEMALA CITY - ' (no agency) went into the subject
+    text = (
+        "GUATEMALA CITY - Guatemala's tax authority, the SAT, collected Q11.9 billion in the "
+        "first quarter, the agency said on Monday."
+    )
+    candidate = found(text)[0]
+    assert "CITY" not in (candidate.subject or "")
+    assert candidate.attributed_to == "Guatemala's tax authority, the SAT"
+    assert dateline_end("KINGSTON, Jamaica — Jamaica welcomed 3.6 million visitors.") == 20
+    assert dateline_end("The WHO - said 20 people died.") == 0
+
+
+def test_latin_america_and_the_caribbean_is_one_region() -> None:
+    # gave 'Latin America'
+    text = "In Latin America and the Caribbean, 6.5 percent of the population was undernourished."
+    assert [c.place for c in found(text)] == ["Latin America and the Caribbean"]
+    text = "En América Latina y el Caribe, el 6,5 % de la población padecía hambre."
+    assert [c.place for c in found(text, language="es")] == ["América Latina y el Caribe"]

@@ -292,7 +292,7 @@ _ORG_REFS = word_set(
     "documento document comunicado statement cartera"
 )
 _REF_NOUN = {
-    "agency": ("agency", "organization", "organisation", "agencia", "administration"),
+    "agency": ("agency", "organization", "organisation", "agencia", "administration", "authority"),
     "agencia": ("agencia", "agency", "organización"),
     "ministry": ("ministry", "ministerio", "department", "secretaría"),
     "ministerio": ("ministerio", "ministry", "secretaría"),
@@ -465,6 +465,9 @@ _REF_POSSESSIVES = word_set("its their")
 _REF_PRONOUNS = word_set("it he she they él ella")
 
 
+_REF_KIND_ADJECTIVES = frozenset(("central", "national", "federal"))
+
+
 def is_reference(source: str) -> bool:
     """Whether a source only points back ('the agency', 'he', 'la institución')."""
     words = _core_words(source)
@@ -476,6 +479,9 @@ def is_reference(source: str) -> bool:
         return True
     if len(words) <= 3 and words[0] in _REF_DETERMINERS:
         rest = [w for w in words[1:] if w not in ("same", "misma", "mismo")]
+        if len(rest) == 2 and rest[0] in _REF_KIND_ADJECTIVES and rest[1] in _REF_NOUN:
+            # ("the central bank", "the national institute": a kind of body named before)
+            rest = rest[1:]
         if len(rest) != 1:
             return False
         if (
@@ -671,7 +677,34 @@ _DOC_MADE_BY = re.compile(
 
 
 def find_attribution(sentence: str, lang: str = "en") -> Attribution | None:
-    """Return the first attribution in a sentence, preferring 'according to' / 'según'."""
+    """Return the first attribution in a sentence, preferring 'according to' / 'según'; in
+    English, a speaker named at the end wins over the subject of an estimate at the start."""
+    found = _first_attribution(sentence, lang)
+    if (
+        found is not None
+        and lang == "en"
+        and found.evidence[-9:].lower().startswith(("estimate", "stimates", "stimated"))
+        and found.start < 80
+    ):
+        speaker = _SPEAKER_AT_END_EN.search(sentence, found.end)
+        if speaker is not None:
+            # "The government estimates damage at $3.1 billion, Finance Minister Alfredo
+            # Thorne said": the minister says what the government estimates.
+            source = speaker.group("src").strip()
+            return _attribution(source, speaker.group(0).strip(" ,."), speaker.start("src"),
+                                speaker.end(), 0)  # fmt: skip
+    return found
+
+
+# ", Finance Minister Alfredo Thorne said." closing a sentence.
+_SPEAKER_AT_END_EN = re.compile(
+    r",\s+(?P<src>(?:[A-Z][\w.'’-]*\s+){1,6})(?:said|told\s+(?:reporters|[A-Z][\w\s]{0,30}))"
+    r"(?:\s+on\s+[A-Z]\w+)?[.\s\"”]*$"
+)
+
+
+def _first_attribution(sentence: str, lang: str = "en") -> Attribution | None:
+    """The first attribution in a sentence, preferring 'according to' / 'según'."""
     lang = lang if lang in _VERB_RE else "en"
     # A place that speaks ('China said') is a source only when nobody else is named.
     place_source: Attribution | None = None
@@ -905,6 +938,13 @@ _OPENING_NAME = re.compile(
 )
 
 
+# "(GUATEMALA CITY - )Guatemala's tax authority, the SAT, collected": a body described, then
+# its name in apposition, opening the sentence.
+_OPENING_DESCRIBED_EN = re.compile(
+    r"\s*(?:[A-Z][A-Za-z .,'’()]{2,60}?\s+[-—–]\s+)?(?P<name>(?:[A-Z][\w.'’-]*['’]s\s+|[Tt]he\s+)"
+    r"(?:[a-z]+\s+){0,2}(?:agency|authority|institute|ministry|office|bureau|service|commission|"
+    r"bank|department),\s+(?:the\s+)?[A-Z][\w-]{1,12}),\s+[a-z]"
+)
 _NAMED_ORG_IN = re.compile(
     r"\b(?:el|la|del|al)\s+(?P<name>[A-ZÁÉÍÓÚ][\w'’.-]*(?:\s+(?:(?:de|del|de\s+la|de\s+los|para|"
     r"la|y)\s+)?[A-ZÁÉÍÓÚ][\w'’.-]*)*\s+\([A-ZÁÉÍÓÚ][\w-]{1,12}\))"
@@ -916,6 +956,14 @@ def opening_organisation(sentence: str, attribution: Attribution) -> str | None:
     'La SAT recaudó Q8.900 millones en febrero, informó la entidad' -> 'La SAT'."""
     if not attribution.reference or is_person_reference(attribution.source):
         return None
+    described = _OPENING_DESCRIBED_EN.match(sentence) if "," in sentence else None
+    if described is not None and described.end("name") < attribution.start:
+        noun = reference_noun(attribution.source)
+        name = described.group("name")
+        if noun is not None and any(w in name.lower() for w in _REF_NOUN[noun]):
+            # "Guatemala's tax authority, the SAT, collected Q11.9 billion ..., the agency
+            # said": the body the sentence opens with, named by its apposition.
+            return name
     found = _OPENING_NAME.match(sentence)
     if found is None or found.end() > attribution.start:
         return _organisation_inside(sentence, attribution)

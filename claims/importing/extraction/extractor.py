@@ -137,13 +137,22 @@ _TENSE_PRESENT = {
         r"(?:does|do)(?:\s+not|n['’]t)\s+(?=[a-z])|"
         r"can\s+(?:hold|store|handle|carry|generate|produce|treat|"
         r"house|accommodate|process|be|kill|cause)|"
+        # ("Only about half of third-graders can read at grade level", "a third of families
+        # cannot afford a basic basket": what people are able to do now)
+        r"(?:can|cannot|can['’]t)\s+(?:read|afford|access)\b|"
         # ("About 70 percent of the cocaine entering Europe arrives by sea": a present of how
         # things go, undated)
         r"arrives|enters|"
+        # ("About 5 percent of world trade passes through the canal", "Tax revenue equals 10.9
+        # percent of GDP": a standing share, undated)
+        r"passes|flows|equals|"
         r"(?:has|have)\s+(?:a|an|the|about|some|nearly|almost|more|over|\d+)|population\s+of|"
         # ("output was still 2.1% lower": "still" before a number compares, it is no present)
         r"still\s+(?!\w+er\b|\d)|"
         r"each\s+(?:day|year|week|month)|every\s+(?:day|year|week|month)|"
+        # ("$200 million a year": a habit; "had waited more than a year", "for a year": a
+        # duration, no habit)
+        r"(?<!than\s)(?<!over\s)(?<!for\s)(?<!nearly\s)(?<!almost\s)(?<!about\s)(?<!within\s)"
         r"a\s+(?:day|year|month|week)(?!-|\s+(?:earlier|ago|before|later))|"
         r"per\s+(?:day|year|month|week)|at\s+night|on\s+weekends|annually|"
         # ("Monthly prices rose", "the daily average was": an adjective before its noun, not
@@ -1206,6 +1215,10 @@ class _Reader:
                         named = opening_name(sentence.text, attribution)
                     if named is None and not _silent(attribution):
                         named = attribution.source
+                        if reference_noun(named) is not None:
+                            # ("the central bank said" with no bank named before: the one a
+                            # later "it said" points back at)
+                            sources.append(named)
                 else:
                     named = attribution.source
                     sources.append(named)
@@ -1317,7 +1330,8 @@ class _Reader:
                     # "the group said" after "the nonprofit Mapping Police Violence", "the
                     # think tank México Evalúa": a body of that kind is a group.
                     return name
-            if noun in STANDING_REF_NOUNS:
+            if noun in STANDING_REF_NOUNS or len(lowered.split()) > 2:
+                # ("the central bank" with no bank named before: the one it says, as written)
                 # ("The government says 8,000 detainees have been released" after a rights
                 # group said: the government itself, as written)
                 return None
@@ -2361,6 +2375,11 @@ class _Reader:
                 if not _THAN_TIME.search(text, max(0, t.start - 30), t.start)
                 # ("about 2.7 million more than in the first round on May 29")
                 and not _THAN_EVENT.search(text, max(0, t.start - 60), t.start)
+                # ("reached US$2.4 billion, up 8 per cent on 2013": the change's baseline)
+                and not (
+                    t.start > figure.value_end
+                    and _CHANGE_BASELINE_AFTER.search(text, max(0, t.start - 50), t.start)
+                )
             ]
         if self.lang == "en" and "bringing" in text:
             year_total = _YEAR_TOTAL_LEAD.search(
@@ -3155,6 +3174,15 @@ class _Reader:
         ):
             # "Some 40% of inmates have not been convicted": what has not happened yet is how
             # things stand now, not a running total of the events before.
+            return None, "", None, None
+        if (
+            self.lang == "en"
+            and sentence.attribution is not None
+            and _REPORTED_STATE.search(tense.clause) is not None
+        ):
+            # "Dominican authorities said 12,400 were staying in shelters", "700,000 customers
+            # were without water, the center said": a situation when it was said, told in the
+            # past of reported speech (a time of its own would have dated it)
             return None, "", None, None
         if (
             (tense.perfect or tense.casualty)
@@ -5064,6 +5092,10 @@ _NEGATED_PERFECT = re.compile(
 )
 _BARE_AND = re.compile(r"\s+and\s+")
 _AND_BEFORE = re.compile(r"\s(?:and|y|e)\s+(?:\w+\s+){0,2}?$", re.IGNORECASE)
+_BUT_BETWEEN = re.compile(r"\s(?:but|pero|while|whereas|mientras\s+que)\s|;")
+_APPOSITION_THEN_VERB = re.compile(
+    r",\s+(?:a|an|the)\s+[^,;]{1,40},\s+(?=(?:has|have|had|was|were|is|are|remains?|died)\b)"
+)
 _CLAUSE_END = re.compile(
     r",\s+(?:which|who|where|a|an|the|que|quien|donde|and|y|but|pero|while|mientras|lo\s+que)\b"
     r"|;|\s[—–]\s"
@@ -5181,6 +5213,14 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
                 end = min(end, joined.start())
     cut = _CLAUSE_END.search(text, figure.tail_end, end)
     clause = text[start : cut.start() if cut else end]
+    if cut is not None and cut.start() == figure.tail_end and text.startswith(", ", cut.start()):
+        aside = _APPOSITION_THEN_VERB.match(text, cut.start())
+        if aside is not None:
+            # "One person, a 31-year-old man, has died": the verb after the apposition is the
+            # figure's.
+            rest = min(len(text), aside.end() + 60)
+            after = _CLAUSE_END.search(text, aside.end(), rest)
+            clause += " " + text[aside.end() : after.start() if after else rest]
     if text.count(",", start, figure.value_start) >= 2:
         # "Mining output, which accounts for a tenth of GDP, rose 3 percent": the aside's verb
         # is not the figure's.
@@ -5549,6 +5589,10 @@ def _is_baseline_time(text: str, expr: TimeExpr) -> bool:
     ):
         # "2.4 million last year, about half the 2019 level": the level compared with
         return True
+    if _CHANGE_ON.search(text, max(0, expr.start - 50), expr.start) and _YEAR_TEXT.match(expr.text):
+        # "up 8 per cent on 2013", "down 3% on last year": the year a change is measured from
+        # (a day after "on" is when it happened: "shares fell 3 percent on Monday")
+        return True
     found = _BASELINE_BEFORE.search(text, max(0, expr.start - 30), expr.start)
     if (
         found is not None
@@ -5593,6 +5637,35 @@ _CHANGE_NOUN_OVER = re.compile(
     r"\b(?:increase|rise|decrease|decline|drop|fall|jump|gain|growth|reduction)\s+over\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
+)
+# A change, then "on" right before the time it is measured from ("up 8 per cent on 2013").
+_CHANGE_ON = EndWord(
+    re.compile(
+        r"\b(?:up|down|rose|fell|grew|increased|decreased|declined|dropped|rise|fall|increase|"
+        r"decrease|decline|drop|growth|gain|higher|lower|more|less|fewer)\b[^,;.]{0,30}?\s+on\s+"
+        r"(?:the\s+)?$",
+        re.IGNORECASE,
+    ),
+    ("on", "the"),
+    None,
+)
+# A year or a year back, as the baseline of a change is said after "on".
+_YEAR_TEXT = re.compile(
+    r"(?:(?:19|20)\d\d|last\s+year|(?:the\s+)?(?:previous|prior)\s+year|(?:the\s+)?year\s+"
+    r"before|a\s+year\s+(?:earlier|ago|before))$",
+    re.IGNORECASE,
+)
+# "reached $2.4 billion, up 8% from 2013": a time right after a change dates that change's
+# baseline, not the level before it.
+_CHANGE_BASELINE_AFTER = EndWord(
+    re.compile(
+        r"\b(?:up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|"
+        r"more\s+than\s+)?[$€£]?\d[\d,.]*\s*(?:%|percent|per\s+cent|percentage\s+points?|"
+        r"points?|million|billion)?\s+(?:from|on|over|compared\s+(?:with|to))\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    ),
+    ("from", "on", "over", "with", "to", "the"),
+    None,
 )
 _SPAN_TEXT = re.compile(
     r"(?:the\s+)?(?:past|last|first)\s+(?:[\w-]+\s+)?(?:months|years|weeks|days|decades|quarters)\b",
@@ -5754,6 +5827,7 @@ _OF_THESE = re.compile(
     re.IGNORECASE,
 )
 # "In Santa Cruz alone, ...", "Solo en Santa Cruz ...": a part of what was just counted.
+_REPORTED_STATE = re.compile(r"\b(?:were|was)\s+(?:staying|sheltering|without)\b")
 _PART_START = re.compile(
     r"(?:(?:Only|Just)\s+in\s+[A-Z]|In\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+alone\b|"
     r"(?:Solo|Sólo|Solamente|Únicamente)\s+en\s+(?:el\s+|la\s+)?[A-ZÁÉÍÓÚ])"
@@ -6258,6 +6332,15 @@ def _pick_period(
                     is not None
                 )
                 comparison = compared.search(text, lo, hi)
+                if (
+                    comparison is not None
+                    and owner < index
+                    and _BUT_BETWEEN.search(text, comparison.end(), figure.value_start)
+                ):
+                    # "collected Q11.9 billion in the first quarter, 6.4 percent more than in
+                    # the same period last year but Q420 million short of its target": the
+                    # comparison is the clause's before 'but'; this figure is of the quarter.
+                    comparison = None
                 if (
                     comparison is not None
                     and not reached

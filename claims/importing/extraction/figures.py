@@ -160,6 +160,11 @@ _RATE_NOUNS = {
 # extorsionistas', dijo" is no part of it)
 _TOKEN = re.compile(rf"{_SP}+(?P<w>[^\W\d_](?:[\w'’-]*[\w-])?)")
 
+# A size made an adjective before a counted noun: '46-kilogram', '20-foot', '5-liter'.
+_SIZE_COMPOUND = re.compile(
+    rf"{_SP}+(?P<w>\d{{1,3}}(?:\.\d+)?-(?:kilograms?|kilos?|kg|pounds?|lb|liters?|litres?|"
+    r"gallons?|foot|feet|meters?|metres?|tons?|tonnes?|ounces?|grams?)\b)"
+)
 _QUALIFIERS_EN: dict[str, Qualifier] = {
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
     "just shy of": "nearly", "just below": "nearly", "about": "approximately",
@@ -294,6 +299,9 @@ _VERB_LIKE = word_set(
     believe believes believed want wants wanted approve approves approved disapprove disapproves
     oppose opposes opposed support supports supported trust trusts quit wait waits waited arrives"""
 )
+# Verbs that end a noun phrase only after its noun: "About 5 percent of world trade passes
+# through the canal", "left dozens of towns cut off" (a pass, a cut are nouns first).
+_VERB_AFTER_NOUN = word_set("passes flows equals cut")
 _DETERMINERS_EN = (
     "the these those its their his her our your my whose no every each any all both first last "
     "next other another which what"
@@ -390,7 +398,12 @@ _DURATION = {
 }
 _DURATION_ASSERTED = {
     "en": re.compile(
-        r"\b(?:for|lasted|lasting|spent|marked|marks|has\s+gone|have\s+gone|went)\s+(?:\S+\s+){0,3}$",
+        r"\b(?:for|lasted|lasting|spent|marked|marks|has\s+gone|have\s+gone|went)\s+(?:\S+\s+){0,3}$"
+        # ("The average wait reached 396 days, up from 320 days": a wait is measured in time, and
+        # the time it is compared with is measured too)
+        r"|\b(?:wait|waits|waiting\s+times?|delays?|stays?)\s+(?:\S+\s+){0,4}$"
+        r"|\d\s+(?:days|weeks|months|years|hours|minutes),?\s+(?:up|down)\s+from\s+"
+        r"(?:about\s+|nearly\s+|some\s+)?$",
         re.IGNORECASE,
     ),
     "es": re.compile(
@@ -1071,6 +1084,13 @@ def _noun_run(sentence: str, pos: int, lang: str) -> tuple[str, int]:
     while len(tokens) < 4:
         match = _TOKEN.match(sentence, cursor)
         if match is None:
+            if not tokens and "-" in sentence[cursor : cursor + 8]:
+                size = _SIZE_COMPOUND.match(sentence, cursor)
+                if size is not None and _TOKEN.match(sentence, size.end()) is not None:
+                    # "1.1 million 46-kilogram bags": the size names the kind of bag counted
+                    tokens.append((size.group("w"), size.end()))
+                    cursor = size.end()
+                    continue
             break
         word = match.group("w")
         lower = word.lower()
@@ -1111,9 +1131,15 @@ def _noun_run(sentence: str, pos: int, lang: str) -> tuple[str, int]:
             and following_word.group("w").lower() not in _STOP
             and not _verb_like(following_word.group("w").lower())
         )
-        if (_verb_like(lower) and not adjective) or (
-            tokens
-            and re.match(rf"{_SP}+(?:the|a|an|its|their|his|her|our)\b", sentence[match.end() :])
+        if (
+            (_verb_like(lower) and not adjective)
+            or (tokens and lower in _VERB_AFTER_NOUN)
+            or (
+                tokens
+                and re.match(
+                    rf"{_SP}+(?:the|a|an|its|their|his|her|our)\b", sentence[match.end() :]
+                )
+            )
         ):
             break
         if (
@@ -1309,7 +1335,7 @@ def _share_base(sentence: str, start: int) -> tuple[str | None, str | None, int]
             break
         if lower in _NP_STOP or lower in _STOP - {"more"} or any(ch.isdigit() for ch in word):
             break
-        if kept and _verb_like(lower):
+        if kept and (_verb_like(lower) or lower in _VERB_AFTER_NOUN):
             break
         if (
             kept

@@ -1571,12 +1571,33 @@ def find_time_expressions(
             expr = _months_up_to_es(expr, sentence, found)
         if expr.period_start is not None and expr.period_start == expr.period_end:
             expr = _lasted_until(expr, sentence)
+        if (
+            lang == "en"
+            and expr.kind == "period"
+            and _REPORT_PUBLISHED.search(sentence, max(0, expr.start - 60), expr.start)
+        ):
+            # "according to a World Bank study published in May": the time dates the study's
+            # publication, as "said on Monday" dates a statement, not the figure it gives.
+            expr = TimeExpr(
+                expr.start, expr.end, expr.text, "said_at", expr.period_start, expr.period_end,
+                expr.note,
+            )  # fmt: skip
         found.append(expr)
     if lang == "es" and "anterior" in sentence:
         _add_previous_spans_es(sentence, found)
     return found
 
 
+# A report and its publication right before a time: "a World Bank study published in May" (not
+# a poll or a survey: "A poll published in August found that 71 percent": taken then).
+_REPORT_PUBLISHED = EndWord(
+    re.compile(
+        r"\b(?:study|report|census|paper|analysis|assessment|bulletin|index|review)"
+        r",?\s+(?:[\w-]+\s+){0,2}?(?:published|released|issued|made\s+public)\s+(?:in\s+|on\s+)?$",
+        re.IGNORECASE,
+    ),
+    ("published", "released", "issued", "public", "in", "on"),
+)
 # 'los 12 meses hasta julio', '12 meses terminados en junio de': the months up to that month.
 _MONTHS_UP_TO_LEAD_ES = re.compile(
     r"(?<![\d,.])(?P<n>\d{1,3}|doce|seis|tres|nueve|dieciocho|veinticuatro)\s+meses\s+"

@@ -36,7 +36,8 @@ Southern Africa|Central Africa|Horn of Africa|Sahel|Europe|Western Europe|Easter
 European Union|Asia|South Asia|Southeast Asia|East Asia|Central Asia|Middle East|
 Latin America|Central America|South America|North America|Caribbean|Mediterranean|Balkans|
 Scandinavia|Amazon|Arctic|Antarctica|Oceania|Pacific|Gulf|Persian Gulf|Northern Ireland|
-England|Scotland|Wales|Kurdistan|Darfur|Crimea|Donbas|Kashmir|Tigray|Patagonia
+England|Scotland|Wales|Kurdistan|Darfur|Crimea|Donbas|Kashmir|Tigray|Patagonia|
+Latin America and the Caribbean|América Latina y el Caribe
 """
 _US_STATES = """
 Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|
@@ -544,6 +545,8 @@ _SUPRANATIONAL = frozenset(
         *_names(_REGIONS)[:35],
         "Centroamérica", "Triángulo Norte", "Northern Triangle", "Mesoamérica", "Latinoamérica",
         "América Latina", "Caribe", "Europa", "Sudamérica", "Norteamérica", "Unión Europea",
+        # (the region U.N. agencies report on as one: "In Latin America and the Caribbean")
+        "Latin America and the Caribbean", "América Latina y el Caribe",
     ]
 )  # fmt: skip
 

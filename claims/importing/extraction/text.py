@@ -252,7 +252,10 @@ _DAY_MONTH = re.compile(r"\d{1,2}[ \t]+[A-Za-záéíóú]{3}")
 # after it: "CIUDAD DE MÉXICO, 3 mar.- ", "SANTIAGO, 8 abr. - ".
 _DATELINE_BARE = re.compile(
     r"[ \t]*(?P<place>[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.'’-]+(?:[ \t]+[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ.'’-]*)*)"
-    r",[ \t]*\d{1,2}[ \t]+[A-Za-záéíóú]{3,10}\.?[ \t]*[—–-]{1,2}[ \t]*"
+    r"(?:,[ \t]*\d{1,2}[ \t]+[A-Za-záéíóú]{3,10}\.?[ \t]*[—–-]{1,2}[ \t]*"
+    # ("SAN JOSÉ — ", "GUATEMALA CITY - ", "KINGSTON, Jamaica — ": a newspaper's dateline, a
+    # city in capitals and its country, with no agency)
+    r"|(?<=[A-ZÁÉÍÓÚÑ]{4})(?:,[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})?[ \t]+[—–-][ \t]+)"
 )
 
 
