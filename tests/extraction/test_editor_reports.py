@@ -8776,3 +8776,64 @@ def test_money_taken_from_somewhere_is_the_subject_not_its_takers() -> None:
         "money embezzled from the city in Honduras",
     ]
     assert not subjects[3].startswith("money")
+
+
+# --- g20en4: money needed, parts of a possessed whole, age groups, present states ---
+
+
+def test_money_needed_is_the_funds_needed_and_what_for_not_who_needs_it() -> None:
+    # gave 'amount that to close the gap' and, after 'it', the subject of the sentence before
+    text = (
+        "More than half of the families surveyed had sold livestock to buy food. The agency "
+        "said it needs $8.5 million to feed them until the next harvest. The bank estimated "
+        "that the country needs to invest about $1.2 billion to close the gap. The city will "
+        "require $40 million for repairs."
+    )
+    subjects = [c.subject or "" for c in found(text)]
+    assert subjects[1].startswith("funds needed to feed")
+    assert subjects[2].startswith("investment needed to close the gap")
+    assert subjects[3].startswith("funds needed for repairs")
+
+
+def test_things_needed_or_received_are_counted_with_the_participle() -> None:
+    # gave 'nurses need by hospitals' once 'need' was read as a verb
+    subjects = [
+        c.subject or ""
+        for c in found(
+            "Hospitals need 300 more nurses, the union said. The programme requires 500 "
+            "teachers. Each beneficiary receives 6,200 pesos every two months."
+        )
+    ]
+    assert subjects[0].startswith("nurses needed by hospitals")
+    assert subjects[1].startswith("teachers required")
+    assert "amount that" not in subjects[2]
+
+
+def test_a_part_of_a_whole_a_place_owns_counts_what_the_whole_counts() -> None:
+    # gave no unit for the part of "Honduras's 18,000 public schools"
+    candidates = found("Nearly 4,000 of Honduras's 18,000 public schools need urgent repairs.")
+    assert [c.unit for c in candidates] == ["public schools", "public schools"]
+    spanish = found("Unos 120 de los 340 municipios no tienen hospital.", language="es")
+    assert [c.unit for c in spanish] == ["municipios", "municipios"]
+
+
+def test_an_age_group_ending_in_and_older_is_no_clause_break() -> None:
+    # gave 'older': the 'and' before 'older reached 96' was read as a new clause
+    candidates = found("Coverage of people aged 65 and older reached 96 percent in 2024.")
+    assert candidates[0].subject == "coverage of people aged 65 and older"
+    two = found("Exports rose 5 percent and imports fell 3 percent.")
+    assert [c.subject for c in two] == ["increase in exports", "fall in imports"]
+
+
+def test_a_present_state_of_cover_or_have_no_is_undated() -> None:
+    # both took the period of the sentence before
+    text = (
+        "Peru lost 203,272 hectares of forest in 2020. Protected areas cover about 17 percent "
+        "of the country's territory. Hundreds of schools have no running water. Only about 35 "
+        "percent of Peruvians in the Amazon have access to electricity."
+    )
+    periods = periods_of(text, datetime.date(2021, 7, 9))
+    assert periods[0] == ("2020-01-01", "2020-12-31")
+    assert periods[1:] == [("None", "None")] * 3
+    dated = periods_of("Deforestation covered 17 percent of the area in 2020.", PUBLISHED)
+    assert dated == [("2020-01-01", "2020-12-31")]

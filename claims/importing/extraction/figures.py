@@ -523,8 +523,11 @@ _ADDRESS = re.compile(
 _RANGE_ARTICLE = r"(?:(?:un|una|el|la)\s+)?"
 _RANGE_BETWEEN = re.compile(rf"\s*(?:-|–|—|to|and|or|a|y|o)\s*{_RANGE_ARTICLE}", re.IGNORECASE)
 # 'won 61 of 160 seats', 'ganó 61 de los 160 escaños': a part of the count after it.
+# ('61 of 160 seats', '4,000 of the 18,000 schools', '4,000 of Honduras's 18,000 schools', '12 of
+# its 40 hospitals': the part counts what the whole after it counts)
 _PART_OF_GAP = re.compile(
-    r"[ \t\u00a0]+(?:of(?:[ \t\u00a0]+the)?|de[ \t\u00a0]+l[oa]s)[ \t\u00a0]+"
+    r"[ \t\u00a0]+(?:of(?:[ \t\u00a0]+(?:the|its|their))?(?:[ \t\u00a0]+[\w.-]+['’]s)?"
+    r"|de[ \t\u00a0]+l[oa]s)[ \t\u00a0]+"
 )
 _BETWEEN_BEFORE = re.compile(
     r"\b(?:between|entre)[ \t\u00a0]+(?:(?:un|una|el|la)[ \t\u00a0]+)?$", re.IGNORECASE

@@ -34,7 +34,8 @@ _Y_CLAUSE_ES = re.compile(r"(?:el|la|los|las)\s+(?:[\w-]+\s+){1,4}?(?:el\s+|la\s
 _CLAUSE_BREAK = {
     "en": folded(
         r";|,\s*(?:(?:and|but|while|whereas|though|although|or)\b|(?=up\s|down\s))"
-        rf"|\s(?:[—–]\s|and\s{_NEXT_FIGURE})",
+        # ('people aged 65 and older reached 96 percent': the end of an age group, no clause)
+        rf"|\s(?:[—–]\s|and\s(?!(?:older|over|above|younger|under)\s){_NEXT_FIGURE})",
     ),
     "es": folded(
         r";|:\s|,\s*(?:(?:y|pero|mientras|aunque|o|cuando|donde|(?:con|por)\s+lo\s+que)\b"
@@ -55,7 +56,8 @@ _VERBS_EN = word_set(
     affected spent spend spends earn earns earned cost costs borrowed face faces faced drowned
     peaked lost loses shut gave employs employ lent lends paid bought sold built sent wired
     brought brings generated generates yielded yields fetched expect expects predict predicts
-    predicted anticipate anticipates anticipated shrank shrunk stands led"""
+    predicted anticipate anticipates anticipated shrank shrunk stands led need needs needed
+    require requires required receive receives bring"""
 )
 _AUX_EN = word_set(
     "is are was were be been being am has have had will would could may might can shall should "
@@ -187,6 +189,8 @@ _PARTICIPLE_OF = {
     "rescued": "rescued", "left": "left", "apprehended": "apprehended", "captured": "captured",
     "seized": "seized", "bought": "bought", "sold": "sold", "built": "built",
     "gave": "given", "caught": "caught", "found": "found", "sent": "sent", "shut": "shut",
+    "need": "needed", "needs": "needed", "require": "required", "requires": "required",
+    "receive": "received", "receives": "received",
 }  # fmt: skip
 # The nouns that head a force or an authority, which acts and counts: "Border agents made
 # 218,000 arrests" -> 'arrests made by border agents'.
@@ -241,6 +245,8 @@ _SPENT_EN = {
     "spent": "spending", "spends": "spending", "spend": "spending", "invested": "investment",
     "invests": "investment", "invest": "investment",
 }  # fmt: skip
+# English verbs by which money is needed ('needs $8.5 million', 'will require $40 million').
+_NEEDING_EN = word_set("need needs needed require requires required")
 _MONEY_NOUNS_EN = {
     "earned": "earnings", "earns": "earnings", "earn": "earnings", "lent": "loans",
     "lends": "loans", "donated": "donations", "pledged": "pledges", "paid": "payments",
@@ -842,7 +848,9 @@ _PRESENT_MOVES_EN = _BARE_MOVES_EN | word_set(
     "rises falls grows climbs jump jumps drops increases decrease decreases declines"
 )
 # Words of _VERBS_EN that are nouns as often ('the house', 'a plan', 'its cost').
-_NOUN_VERBS_EN = word_set("house houses plan plans aim aims cost costs face faces hold holds")
+_NOUN_VERBS_EN = word_set(
+    "house houses plan plans aim aims cost costs face faces hold holds need needs"
+)
 _CHAMBER_ADJECTIVES_EN = word_set("lower upper")
 _NOT_BEFORE_PRESENT_MOVE_EN = word_set("percent per cent points point price prices water")
 _NOT_LAST = _DETERMINERS | _STRIP_WORDS | _TRAILING
@@ -3753,6 +3761,18 @@ def _build_subject(
                     owner = _short_name(_strip_place_words(own_np) or own_np, sentence, lang)
                     phrase = f"{phrase} by {owner}"
                 return with_place(_tidy(phrase), figure.place, lang)
+        if (
+            not es
+            and verb_words
+            and next((w.lower() for w in verb_words if w.lower() not in _AUX_EN), "") in _NEEDING_EN
+        ):
+            # "The country needs to invest about $1.2 billion to close the gap", "The agency
+            # said it needs $8.5 million to feed them": the money needed and what for, not who
+            # needs it (nor what 'it' stood for before).
+            needed = "investment needed" if verb_words[1:3] == ["to", "invest"] else "funds needed"
+            destination = _destination(after_words, lang)
+            phrase = f"{needed} {destination}" if destination else needed
+            return with_place(_tidy(phrase), figure.place, lang)
         if (
             own_np
             and _DEMONSTRATIVE.match(own_np)
