@@ -8837,3 +8837,60 @@ def test_a_present_state_of_cover_or_have_no_is_undated() -> None:
     assert periods[1:] == [("None", "None")] * 3
     dated = periods_of("Deforestation covered 17 percent of the area in 2020.", PUBLISHED)
     assert dated == [("2020-01-01", "2020-12-31")]
+
+
+def test_money_before_a_removed_year_and_the_next_clause_keeps_its_measure() -> None:
+    # gave 'and' and 'as output' (the 'in' of the removed year read the next clause as a
+    # thing), then 'INE gas exports' (the source's acronym left behind)
+    text = (
+        "According to the National Institute of Statistics (INE), gas exports peaked at $6.1 "
+        "billion in 2014 and fell to $2.05 billion in 2023 as output declined."
+    )
+    assert [c.subject for c in found(text)] == ["gas exports", "gas exports"]
+    spanish = found(
+        "Según el Instituto Nacional de Estadística (INE), las exportaciones de gas cayeron a "
+        "2.050 millones de dólares en 2023.",
+        language="es",
+    )
+    assert spanish[0].subject == "exportaciones de gas"
+
+
+def test_a_bare_share_restating_a_count_is_the_share_that_count_makes() -> None:
+    # gave no subject, or after a share of workers 'share of workers where is'
+    text = (
+        "The minister said that seven out of ten workers will never receive a pension. Of the "
+        "roughly 2.7 million people in the workforce, only 700,000 contributed to a private "
+        "pension fund in June. That is about 26 percent."
+    )
+    subject = found(text)[3].subject or ""
+    assert subject.startswith("share of people contributed to a private pension fund")
+
+
+def test_a_habit_in_a_statement_dated_by_the_statement_is_undated() -> None:
+    # took 'last week', the time of the speech; the setting of the speech left 'speech that'
+    text = (
+        "President Luis Arce said in a speech last week that natural gas exports bring Bolivia "
+        "$6 billion a year."
+    )
+    (candidate,) = found(text)
+    assert candidate.period_start is None
+    assert (candidate.subject or "").startswith("natural gas exports")
+    (dated,) = found("On Monday, the agency said 300 families lost their homes.")
+    assert str(dated.period_start) == "2024-05-13"
+
+
+def test_a_figure_compared_with_before_a_when_clause_counts_what_the_first_did() -> None:
+    # gave 'passengers when it opened'; a 'when' clause of casualties still names their event
+    text = (
+        "The system carried 400,000 passengers a day, up from 250,000 when it opened in 2010. "
+        "About 300 people were injured when the bridge collapsed."
+    )
+    subjects = [c.subject for c in found(text)]
+    assert subjects[1] == subjects[0]
+    assert subjects[2] == "people injured when the bridge collapsed"
+
+
+def test_money_a_bill_allocates_is_not_an_amount_that() -> None:
+    # gave 'amount that to schools'
+    (candidate,) = found("The bill allocates $40 million to schools.")
+    assert not (candidate.subject or "").startswith("amount that")

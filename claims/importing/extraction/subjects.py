@@ -57,7 +57,7 @@ _VERBS_EN = word_set(
     peaked lost loses shut gave employs employ lent lends paid bought sold built sent wired
     brought brings generated generates yielded yields fetched expect expects predict predicts
     predicted anticipate anticipates anticipated shrank shrunk stands led need needs needed
-    require requires required receive receives bring"""
+    require requires required receive receives bring allocates earmarks"""
 )
 _AUX_EN = word_set(
     "is are was were be been being am has have had will would could may might can shall should "
@@ -245,6 +245,18 @@ _SPENT_EN = {
     "spent": "spending", "spends": "spending", "spend": "spending", "invested": "investment",
     "invests": "investment", "invest": "investment",
 }  # fmt: skip
+# Words that open a clause or a comparison, never the thing an 'in' names.
+_STRANDED_IN_NEXT_EN = word_set(
+    "and or but as while when after before because since with amid despite than from to up down"
+)
+# What a figure compared with the one before follows ('up from 250,000', 'compared with 12').
+_COMPARED_FROM_EN = re.compile(
+    r"\b(?:up|down|from|compared\s+(?:with|to)|against|versus)\s+(?:(?:about|some|nearly|almost"
+    r"|roughly|around|just|only)\s+)?$",
+    re.IGNORECASE,
+)
+# Words that open the next clause after a figure's phrase ('... and fell to', '... as output').
+_CLAUSE_OPENERS_EN = word_set("and or but as while when after before because amid despite")
 # English verbs by which money is needed ('needs $8.5 million', 'will require $40 million').
 _NEEDING_EN = word_set("need needs needed require requires required")
 _MONEY_NOUNS_EN = {
@@ -3819,6 +3831,10 @@ def _build_subject(
             phrase = _noun_phrase(_cut_np(after_words[1:7], lang), lang)
             if not es and phrase and phrase.split()[-1].lower() in _TIME_NOUNS_EN:
                 phrase = ""  # "earned $1.2 billion in the 2023-24 season": when, not what
+            if not es and phrase and phrase.split()[0].lower() in _STRANDED_IN_NEXT_EN:
+                # "peaked at $6.1 billion in [2014] and fell to ...", "fell to $2.05 billion in
+                # [2023] as output declined": the 'in' of a removed time, and the next clause
+                phrase = ""
             spent_as = _MONEY_NOUNS.get(verb_words[0].lower(), "") if es and verb_words else ""
             if phrase and head in ("en", "in") and (is_place(phrase) or phrase in _CAPITAL_WORDS):
                 # ('gastaron Q500 millones en Guatemala', 'ascienden a 150 millones de dólares en
@@ -4191,6 +4207,14 @@ def _build_subject(
     rest_after = _participle(after_words, lang)
     if unit and rest_after and unit.lower() in rest_after.lower():
         rest_after = ""  # "6,000 were unaccompanied children": the unit came from there
+    if (
+        not es
+        and after_words[:1] in (["when"], ["while"])
+        and _COMPARED_FROM_EN.search(sentence, max(0, figure.value_start - 20), figure.value_start)
+    ):
+        # "carried 400,000 passengers a day, up from 250,000 when it opened in 2010": the
+        # clause says when the figure compared with was; it counts what the first one did.
+        rest_after = ""
     if (
         es
         and not unit
@@ -6240,7 +6264,22 @@ def _reported_clause(words: list[str]) -> list[str]:
             return words[index + 1 :]
     if words and words[0].lower() in ("que", "that"):
         return words[1:]  # (the reporting source was already taken out)
+    if words and words[0].lower() in _STATEMENT_SETTING_LEADS:
+        # ('[Arce said] in a speech [last week] that gas exports bring ...', '[dijo] en una
+        # entrevista que ...': where it was said, with the source taken out, then the clause)
+        for index in range(2, min(len(words) - 1, 6)):
+            if words[index].lower() in ("que", "that"):
+                if any(w.lower() in _STATEMENT_NOUNS for w in words[1:index]):
+                    return words[index + 1 :]
+                break
     return words
+
+
+_STATEMENT_SETTING_LEADS = word_set("in during at en durante ante")
+_STATEMENT_NOUNS = word_set(
+    """speech interview statement address letter post briefing hearing conference message
+    discurso entrevista comunicado conferencia mensaje carta audiencia"""
+)
 
 
 def _share_subject(
@@ -7082,6 +7121,9 @@ def _event(phrase: str, figure: SubjectInput, lang: str) -> str:
 def _destination(words: list[str], lang: str) -> str:
     """'... a la sequía', '... for reconstruction': where money goes."""
     for index, word in enumerate(words):
+        if lang == "en" and word.lower() in _CLAUSE_OPENERS_EN:
+            # ('peaked at $6.1 billion in 2014 and fell to ...': a 'to' in the next clause)
+            return ""
         if word.lower() in _DESTINATION_WORDS:
             end = index + 5
             for joint in range(index + 2, min(index + 6, len(words) - 1)):
