@@ -8894,3 +8894,26 @@ def test_money_a_bill_allocates_is_not_an_amount_that() -> None:
     # gave 'amount that to schools'
     (candidate,) = found("The bill allocates $40 million to schools.")
     assert not (candidate.subject or "").startswith("amount that")
+
+
+def test_a_bare_number_after_a_count_of_places_counts_the_verb_s_things() -> None:
+    # gave 'villages' and 'raids': the count after 'in' was taken for what the last number counts
+    storm = found("The storm killed 12 people in three villages and injured 40.")
+    assert [c.unit for c in storm] == ["people", "villages", "people"]
+    raids = found("Police arrested 30 suspects in 12 raids and freed 5.")
+    assert raids[2].unit == "suspects"
+    spanish = found("La policía capturó a 30 sospechosos en 12 operativos y liberó a 5.", "es")
+    assert [c.unit for c in spanish] == ["sospechosos", "operativos", "sospechosos"]
+
+
+def test_the_people_a_programme_reaches_are_its_beneficiaries() -> None:
+    # gave a bare 'beneficiaries'; an outbreak that reaches people is no programme
+    text = (
+        "The Welfare Ministry announced that the Pension for the Wellbeing of Older Adults "
+        "reached 12.5 million beneficiaries. The programme serves 2 million families. The "
+        "outbreak reached 300 people."
+    )
+    subjects = [(c.subject or "").lower() for c in found(text)]
+    assert subjects[0].startswith("beneficiaries of pension for the wellbeing of older adults")
+    assert subjects[1].startswith("families of programme")
+    assert not subjects[2].startswith("people of")

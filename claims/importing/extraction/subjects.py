@@ -57,7 +57,7 @@ _VERBS_EN = word_set(
     peaked lost loses shut gave employs employ lent lends paid bought sold built sent wired
     brought brings generated generates yielded yields fetched expect expects predict predicts
     predicted anticipate anticipates anticipated shrank shrunk stands led need needs needed
-    require requires required receive receives bring allocates earmarks"""
+    require requires required receive receives bring allocates earmarks serves reaches"""
 )
 _AUX_EN = word_set(
     "is are was were be been being am has have had will would could may might can shall should "
@@ -254,6 +254,12 @@ _COMPARED_FROM_EN = re.compile(
     r"\b(?:up|down|from|compared\s+(?:with|to)|against|versus)\s+(?:(?:about|some|nearly|almost"
     r"|roughly|around|just|only)\s+)?$",
     re.IGNORECASE,
+)
+# English verbs by which a programme or service reaches the people it serves, and those people.
+_SERVING_EN = word_set("reached reaches served serves covered covers benefited benefits")
+_SERVED_UNITS_EN = word_set(
+    """beneficiaries families households students users members subscribers recipients
+    pensioners"""
 )
 # Words that open the next clause after a figure's phrase ('... and fell to', '... as output').
 _CLAUSE_OPENERS_EN = word_set("and or but as while when after before because amid despite")
@@ -4458,6 +4464,23 @@ def _build_subject(
             return with_place(
                 _tidy(f"{unit} de {owner}".replace(" de el ", " del ")), figure.place, lang
             )
+        if (
+            not es
+            and main in _SERVING_EN
+            and unit.lower() in _SERVED_UNITS_EN
+            and own_np
+            and len(own_np.split()) <= 8
+            and not is_place(own_np)
+            and own_np.lower() not in _PRONOUN_SUBJECTS
+            and not _DEMONSTRATIVE.match(own_np)
+            and unit.lower() not in own_np.lower()
+        ):
+            # "the Pension for the Wellbeing of Older Adults reached 12.5 million beneficiaries",
+            # "The programme serves 2 million families": whose beneficiaries they are.
+            owner = _strip_place_words(own_np)
+            if owner.lower().startswith(("the ", "a ", "an ")):
+                owner = owner.split(" ", 1)[1]
+            return with_place(_tidy(f"{unit} of {owner}"), figure.place, lang)
         if main in _HAVE_VERBS and is_place(own_np) and _POPULATION_UNIT.search(unit):
             # "Guatemala tiene unos 17,6 millones de habitantes": its population.
             word = "población de" if es else "population of"
