@@ -8917,3 +8917,16 @@ def test_the_people_a_programme_reaches_are_its_beneficiaries() -> None:
     assert subjects[0].startswith("beneficiaries of pension for the wellbeing of older adults")
     assert subjects[1].startswith("families of programme")
     assert not subjects[2].startswith("people of")
+
+
+def test_as_before_the_opens_a_clause_of_its_own() -> None:
+    # gave 'tuna catches' to the purse-seiners; 'as a result of' and 'such as the' stay
+    text = (
+        "Tuna catches fell to 260,000 tonnes as the fleet of 115 purse-seiners faced a longer "
+        "fishing ban."
+    )
+    subjects = [c.subject or "" for c in found(text)]
+    assert subjects[0] == "tuna catches"
+    assert subjects[1].startswith("purse-seiners")
+    died = found("At least 2,800 patients died as a result of medicine shortages.")
+    assert "medicine shortages" in (died[0].subject or "")
