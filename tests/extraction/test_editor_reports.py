@@ -8930,3 +8930,22 @@ def test_as_before_the_opens_a_clause_of_its_own() -> None:
     assert subjects[1].startswith("purse-seiners")
     died = found("At least 2,800 patients died as a result of medicine shortages.")
     assert "medicine shortages" in (died[0].subject or "")
+
+
+def test_the_in_of_a_removed_time_goes_with_it() -> None:
+    # gave 'share of families that surveyed in had sold livestock to buy food'
+    text = "More than half of the families surveyed in April had sold livestock to buy food."
+    subject = found(text)[0].subject or ""
+    assert " in had " not in subject
+    assert subject.endswith("had sold livestock to buy food")
+
+
+def test_money_compared_with_before_is_of_what_the_first_measured() -> None:
+    # gave 'Interior Ministry that in Guatemala', then 'up in Guatemala' once the 'in' of the
+    # removed year went with it
+    text = (
+        "Guatemala's Interior Ministry received Q6.1 billion in fiscal 2023, up from Q5.4 "
+        "billion in fiscal 2022, according to the Finance Ministry."
+    )
+    subjects = [c.subject for c in found(text)]
+    assert subjects[1] == subjects[0]

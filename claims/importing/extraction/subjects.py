@@ -717,8 +717,9 @@ def _kept(sentence: str, lo: int, hi: int, removed: list[tuple[int, int]]) -> li
 
 _STRANDED_DEMONSTRATIVES = word_set("este esta estos estas")
 # The words that bind a removed time to its figure, left behind before it: 'through', 'by',
-# 'until', 'hasta', 'desde' before a time, and 'the end of', 'finales de' inside one.
-_STRANDED_TIME_LEADS = word_set("through thru until till by since from hasta desde")
+# 'until', 'in', 'during', 'hasta', 'desde' before a time ('the families surveyed [in April]
+# had sold'), and 'the end of', 'finales de' inside one.
+_STRANDED_TIME_LEADS = word_set("through thru until till by since from in during hasta desde")
 _STRANDED_TIME_EDGES = word_set("late early mid")
 # A season a removed year names, with its article and preposition: 'en la cosecha [2022/2023]',
 # 'durante la zafra [2023-2024]', 'in the [2023/24] season' (the words after it are kept).
@@ -768,9 +769,14 @@ def _kept_tokens(
             for _ in range(2):
                 if first > position and words[first - 1].lower() in _STRANDED_SEASON_LEADS:
                     first -= 1
-        if first > position and words[first - 1].lower() in _STRANDED_TIME_LEADS:
+        if (
+            first > position
+            and words[first - 1].lower() in _STRANDED_TIME_LEADS
+            and not sentence.endswith(("'s", "’s"), cut_start, cut_end)
+        ):
             # "Through September, the city had issued 3,150 permits": the time's preposition
-            # goes with it ('through' is no part of who issued them).
+            # goes with it ('through' is no part of who issued them); not before a time that
+            # names a thing's day ('Turnout in [Sunday's] election').
             first -= 1
         if (
             first - 2 >= position
@@ -3711,6 +3717,17 @@ def _build_subject(
         # millones": the verb left out after the comma; the noun phrase before it is measured.
         return with_place(_tidy(gapped.group("np")), figure.place, lang)
     if kind == "currency":
+        if (
+            not es
+            and figure.earlier_subject
+            and not after_words
+            and _COMPARED_FROM_EN.search(
+                sentence, max(0, figure.value_start - 20), figure.value_start
+            )
+        ):
+            # "received Q6.1 billion in fiscal 2023, up from Q5.4 billion in fiscal 2022": the
+            # amount compared is of what the one before measured.
+            return figure.earlier_subject
         gathered = _gathered_part(sentence, figure, own_np, verb_words) if es else ""
         if gathered:
             return with_place(gathered, figure.place, lang)
