@@ -8949,3 +8949,16 @@ def test_money_compared_with_before_is_of_what_the_first_measured() -> None:
     )
     subjects = [c.subject for c in found(text)]
     assert subjects[1] == subjects[0]
+
+
+def test_what_each_one_receives_is_an_amount_and_every_two_months_a_habit() -> None:
+    # gave 'each beneficiary' (or 'amount that every two months') dated by the sentence before
+    text = (
+        "The pension reached 12.5 million beneficiaries as of Jan. 31. Each beneficiary "
+        "receives 6,200 pesos every two months."
+    )
+    candidates = extract(text, published_at=datetime.date(2025, 2, 18), language="en")
+    assert candidates[1].subject == "amount each beneficiary receives"
+    assert candidates[1].period_start is None
+    (dated,) = found("Each family received $100 in March.")
+    assert str(dated.period_start) == "2024-03-01"

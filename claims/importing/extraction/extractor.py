@@ -144,6 +144,8 @@ _TENSE_PRESENT = {
         # ("output was still 2.1% lower": "still" before a number compares, it is no present)
         r"still\s+(?!\w+er\b|\d)|"
         r"each\s+(?:day|year|week|month)|every\s+(?:day|year|week|month)|"
+        # ("receives 6,200 pesos every two months": a habit)
+        r"every\s+(?:two|three|four|six|\d+)\s+(?:days|weeks|months|years)|"
         r"a\s+(?:day|year|month|week)(?!-|\s+(?:earlier|ago|before|later))|"
         r"per\s+(?:day|year|month|week)|at\s+night|on\s+weekends|annually|"
         # ("Monthly prices rose", "the daily average was": an adjective before its noun, not

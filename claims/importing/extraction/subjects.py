@@ -3731,6 +3731,16 @@ def _build_subject(
         gathered = _gathered_part(sentence, figure, own_np, verb_words) if es else ""
         if gathered:
             return with_place(gathered, figure.place, lang)
+        if (
+            not es
+            and own_np.lower().startswith("each ")
+            and len(verb_words) == 1
+            and len(own_np.split()) <= 4
+        ):
+            # "Each beneficiary receives 6,200 pesos every two months": the amount each one
+            # gets ('amount each beneficiary receives').
+            phrase = f"amount {own_np.lower()} {verb_words[0].lower()}"
+            return with_place(_tidy(phrase), figure.place, lang)
         if es and own_np.lower().startswith("cada ") and verb_words and len(own_np.split()) <= 4:
             # "cada familia recibirá 1.000 quetzales por trimestre": the amount each one gets
             # ('monto que recibirá cada familia').
