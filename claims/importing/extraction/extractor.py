@@ -127,9 +127,10 @@ _TENSE_PRESENT = {
         r"(?:imports|exports|consumes|produces)(?=\s+(?:about|some|nearly|almost|roughly|around|"
         r"more\s+than|over|half|a\s+(?:third|quarter|fifth)|\d))|"
         # ("Low- and middle-income countries host 67% of the world's refugees", "Gangs control
-        # about 90% of the capital", "Remittances account for nearly a fifth of the economy": a
+        # about 90% of the capital", "Remittances account for nearly a fifth of the economy",
+        # "Protected areas cover about 17 percent of the territory": a
         # plural present right before a quantity; not the noun)
-        r"(?<!\bthe\s)(?:host|control|account\s+for)(?=\s+(?:about|some|nearly|almost|roughly|around|"
+        r"(?<!\bthe\s)(?:host|control|cover|account\s+for)(?=\s+(?:about|some|nearly|almost|roughly|around|"
         r"more\s+than|over|half|a\s+(?:third|quarter|fifth)|\d))|"
         # ("One in five workers earns less than the minimum wage")
         r"earns|"
@@ -146,10 +147,15 @@ _TENSE_PRESENT = {
         # ("About 5 percent of world trade passes through the canal", "Tax revenue equals 10.9
         # percent of GDP": a standing share, undated)
         r"passes|flows|equals|"
-        r"(?:has|have)\s+(?:a|an|the|about|some|nearly|almost|more|over|\d+)|population\s+of|"
+        # ("About 35 percent of Haitians have access to electricity", "Hundreds of schools have
+        # no running water": a present state, never a perfect)
+        r"(?:has|have)\s+(?:a|an|the|about|some|nearly|almost|more|over|no|access|\d+)|"
+        r"population\s+of|"
         # ("output was still 2.1% lower": "still" before a number compares, it is no present)
         r"still\s+(?!\w+er\b|\d)|"
         r"each\s+(?:day|year|week|month)|every\s+(?:day|year|week|month)|"
+        # ("receives 6,200 pesos every two months": a habit)
+        r"every\s+(?:two|three|four|six|\d+)\s+(?:days|weeks|months|years)|"
         # ("$200 million a year": a habit; "had waited more than a year", "for a year": a
         # duration, no habit)
         r"(?<!than\s)(?<!over\s)(?<!for\s)(?<!nearly\s)(?<!almost\s)(?<!about\s)(?<!within\s)"
@@ -338,6 +344,10 @@ _THAN_EVENT = EndWord(
     ),
     None,
 )  # fmt: skip
+# A habit told right after a figure: '$6 billion a year', '40 cases each day'.
+_HABIT_AFTER = re.compile(r"\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b", re.IGNORECASE)
+# A source's acronym in brackets right after its name: ' (INE)', ' (CEPAL)'.
+_ACRONYM_AFTER = re.compile(r"\s*\((?=[A-Z])[\w.&-]{2,15}\)")
 _PART_OF_WHOLE = re.compile(r"\s+(?:of|de)\s+(?:the\s+|los\s+|las\s+)?(?:[\w.-]+['’]s\s+)?")
 # '41 de ellos en ' right before a name: where a part of the figure before was.
 _PART_IN_PLACE_ES = re.compile(
@@ -4166,7 +4176,10 @@ class _Reader:
             # when it names no source to attribute them to)
             spans.append(lead.span())
         if attribution is not None:
-            spans.append((attribution.start, attribution.end))
+            acronym = _ACRONYM_AFTER.match(text, attribution.end)
+            # ('According to the National Institute of Statistics (INE), gas exports ...': the
+            # source's acronym goes with it)
+            spans.append((attribution.start, acronym.end() if acronym else attribution.end))
             if (
                 self.lang == "en"
                 and (frame := _FRAME_TO_THAT.match(text, attribution.end)) is not None
@@ -4583,6 +4596,17 @@ class _Reader:
                 # homicides' is 'homicide victims'.)
                 subject = self.counted_amounts[figure.amount]
                 reasons.append("subject: the count it restates")
+        if (
+            self.lang == "en"
+            and kind == "percent"
+            and self.last_count_subject
+            and _COPULA_LEAD.fullmatch(text, 0, figure.value_start) is not None
+            and not text[figure.tail_end :].strip(' ."”')
+        ):
+            # "... only 700,000 contributed to a pension fund. That is about 26 percent.": the
+            # share the count before makes of its whole (the sentence names nothing else).
+            subject = f"share of {self.last_count_subject}"
+            reasons.append("subject: the share the count before makes")
         if _weak_subject(subject, item.place) and not figure.is_change:
             # "En marzo, la variación había sido de 3,01 por ciento", "In March alone, they
             # reached $812 million": the measure named before, in the same unit.
@@ -6283,6 +6307,15 @@ def _pick_period(
         own = _own_time_after(text, figure, usable, next_start, 3 * _FOLLOW_WINDOW)
         if own is not None and frames_clause(text, before[-1].end, figure.value_start):
             return own, "follows the figure in its clause; the time before dates the statement"
+    if (
+        before
+        and text
+        and _HABIT_AFTER.match(text, figure.tail_end) is not None
+        and frames_clause(text, before[-1].end, figure.value_start)
+    ):
+        # "Arce said in a speech last week that gas exports bring Bolivia $6 billion a year":
+        # the time dates the statement; what happens each year has no time of its own.
+        return None, ""
     if before:
         return before[-1], "precedes the figure"
     if (

@@ -562,8 +562,16 @@ _ADDRESS = re.compile(
 _RANGE_ARTICLE = r"(?:(?:un|una|el|la)\s+)?"
 _RANGE_BETWEEN = re.compile(rf"\s*(?:-|–|—|to|and|or|a|y|o)\s*{_RANGE_ARTICLE}", re.IGNORECASE)
 # 'won 61 of 160 seats', 'ganó 61 de los 160 escaños': a part of the count after it.
+# A count set after a preposition, where or in what the count before it happened ('in three
+# villages', 'across 13 counties', 'en 12 operativos').
+_SETTING_BEFORE = re.compile(
+    r"\b(?:in|across|at|on|during|among|from|en|durante|entre)[ \t\u00a0]+$", re.IGNORECASE
+)
+# ('61 of 160 seats', '4,000 of the 18,000 schools', '4,000 of Honduras's 18,000 schools', '12 of
+# its 40 hospitals': the part counts what the whole after it counts)
 _PART_OF_GAP = re.compile(
-    r"[ \t\u00a0]+(?:of(?:[ \t\u00a0]+the)?|de[ \t\u00a0]+l[oa]s)[ \t\u00a0]+"
+    r"[ \t\u00a0]+(?:of(?:[ \t\u00a0]+(?:the|its|their))?(?:[ \t\u00a0]+[\w.-]+['’]s)?"
+    r"|de[ \t\u00a0]+l[oa]s)[ \t\u00a0]+"
 )
 _BETWEEN_BEFORE = re.compile(
     r"\b(?:between|entre)[ \t\u00a0]+(?:(?:un|una|el|la)[ \t\u00a0]+)?$", re.IGNORECASE
@@ -2066,5 +2074,12 @@ def _inherit_units(sentence: str, figures: list[Figure]) -> None:
                 )
         if figure.unit and first_with_unit is None:
             first_with_unit = figure
-        if figure.unit_kind == "count":
+        if figure.unit_kind == "count" and not (
+            last_count is not None
+            and _SETTING_BEFORE.search(
+                sentence, max(0, figure.value_start - 12), figure.value_start
+            )
+        ):
+            # ("killed 12 people in three villages and injured 40": the 40 are people; a count
+            # after a preposition says where or how, it is no thing a bare number counts)
             last_count = figure

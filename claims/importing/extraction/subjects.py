@@ -34,7 +34,13 @@ _Y_CLAUSE_ES = re.compile(r"(?:el|la|los|las)\s+(?:[\w-]+\s+){1,4}?(?:el\s+|la\s
 _CLAUSE_BREAK = {
     "en": folded(
         r";|,\s*(?:(?:and|but|while|whereas|though|although|or)\b|(?=up\s|down\s))"
-        rf"|\s(?:[—–]\s|and\s{_NEXT_FIGURE})",
+        # ('people aged 65 and older reached 96 percent': the end of an age group, no clause)
+        rf"|\s(?:[—–]\s|and\s(?!(?:older|over|above|younger|under)\s){_NEXT_FIGURE})"
+        # ('fell to 260,000 tonnes as the fleet of 115 purse-seiners faced a ban': 'as' before
+        # 'the', 'its' or 'their' opens a clause of its own; not 'such as the', 'as many as the',
+        # nor 'as a result of')
+        r"|(?<!such)(?<!\bas\s(?:much|many|well|long|high|soon))(?<!\bas\sfar)(?<!\bso)"
+        r"\sas\s(?=(?:the|its|their)\s)",
     ),
     "es": folded(
         r";|:\s|,\s*(?:(?:y|pero|mientras|aunque|o|cuando|donde|(?:con|por)\s+lo\s+que)\b"
@@ -55,7 +61,8 @@ _VERBS_EN = word_set(
     affected spent spend spends earn earns earned cost costs borrowed face faces faced drowned
     peaked lost loses shut gave employs employ lent lends paid bought sold built sent wired
     brought brings generated generates yielded yields fetched expect expects predict predicts
-    predicted anticipate anticipates anticipated shrank shrunk stands led"""
+    predicted anticipate anticipates anticipated shrank shrunk stands led need needs needed
+    require requires required receive receives bring allocates earmarks serves reaches"""
 )
 _AUX_EN = word_set(
     "is are was were be been being am has have had will would could may might can shall should "
@@ -188,6 +195,8 @@ _PARTICIPLE_OF = {
     "rescued": "rescued", "left": "left", "apprehended": "apprehended", "captured": "captured",
     "seized": "seized", "bought": "bought", "sold": "sold", "built": "built",
     "gave": "given", "caught": "caught", "found": "found", "sent": "sent", "shut": "shut",
+    "need": "needed", "needs": "needed", "require": "required", "requires": "required",
+    "receive": "received", "receives": "received",
 }  # fmt: skip
 # The nouns that head a force or an authority, which acts and counts: "Border agents made
 # 218,000 arrests" -> 'arrests made by border agents'.
@@ -248,6 +257,26 @@ _SPENT_EN = {
     "spent": "spending", "spends": "spending", "spend": "spending", "invested": "investment",
     "invests": "investment", "invest": "investment",
 }  # fmt: skip
+# Words that open a clause or a comparison, never the thing an 'in' names.
+_STRANDED_IN_NEXT_EN = word_set(
+    "and or but as while when after before because since with amid despite than from to up down"
+)
+# What a figure compared with the one before follows ('up from 250,000', 'compared with 12').
+_COMPARED_FROM_EN = re.compile(
+    r"\b(?:up|down|from|compared\s+(?:with|to)|against|versus)\s+(?:(?:about|some|nearly|almost"
+    r"|roughly|around|just|only)\s+)?$",
+    re.IGNORECASE,
+)
+# English verbs by which a programme or service reaches the people it serves, and those people.
+_SERVING_EN = word_set("reached reaches served serves covered covers benefited benefits")
+_SERVED_UNITS_EN = word_set(
+    """beneficiaries families households students users members subscribers recipients
+    pensioners"""
+)
+# Words that open the next clause after a figure's phrase ('... and fell to', '... as output').
+_CLAUSE_OPENERS_EN = word_set("and or but as while when after before because amid despite")
+# English verbs by which money is needed ('needs $8.5 million', 'will require $40 million').
+_NEEDING_EN = word_set("need needs needed require requires required")
 _MONEY_NOUNS_EN = {
     "earned": "earnings", "earns": "earnings", "earn": "earnings", "lent": "loans",
     "lends": "loans", "donated": "donations", "pledged": "pledges", "paid": "payments",
@@ -716,8 +745,9 @@ def _kept(sentence: str, lo: int, hi: int, removed: list[tuple[int, int]]) -> li
 
 _STRANDED_DEMONSTRATIVES = word_set("este esta estos estas")
 # The words that bind a removed time to its figure, left behind before it: 'through', 'by',
-# 'until', 'hasta', 'desde' before a time, and 'the end of', 'finales de' inside one.
-_STRANDED_TIME_LEADS = word_set("through thru until till by since from hasta desde")
+# 'until', 'in', 'during', 'hasta', 'desde' before a time ('the families surveyed [in April]
+# had sold'), and 'the end of', 'finales de' inside one.
+_STRANDED_TIME_LEADS = word_set("through thru until till by since from in during hasta desde")
 _STRANDED_TIME_EDGES = word_set("late early mid")
 # A season a removed year names, with its article and preposition: 'en la cosecha [2022/2023]',
 # 'durante la zafra [2023-2024]', 'in the [2023/24] season' (the words after it are kept).
@@ -767,9 +797,14 @@ def _kept_tokens(
             for _ in range(2):
                 if first > position and words[first - 1].lower() in _STRANDED_SEASON_LEADS:
                     first -= 1
-        if first > position and words[first - 1].lower() in _STRANDED_TIME_LEADS:
+        if (
+            first > position
+            and words[first - 1].lower() in _STRANDED_TIME_LEADS
+            and not sentence.endswith(("'s", "’s"), cut_start, cut_end)
+        ):
             # "Through September, the city had issued 3,150 permits": the time's preposition
-            # goes with it ('through' is no part of who issued them).
+            # goes with it ('through' is no part of who issued them); not before a time that
+            # names a thing's day ('Turnout in [Sunday's] election').
             first -= 1
         if (
             first - 2 >= position
@@ -872,7 +907,9 @@ _PRESENT_MOVES_EN = _BARE_MOVES_EN | word_set(
     " pay pays"
 )
 # Words of _VERBS_EN that are nouns as often ('the house', 'a plan', 'its cost').
-_NOUN_VERBS_EN = word_set("house houses plan plans aim aims cost costs face faces hold holds")
+_NOUN_VERBS_EN = word_set(
+    "house houses plan plans aim aims cost costs face faces hold holds need needs"
+)
 _CHAMBER_ADJECTIVES_EN = word_set("lower upper")
 _NOT_BEFORE_PRESENT_MOVE_EN = word_set("percent per cent points point price prices water")
 _NOT_LAST = _DETERMINERS | _STRIP_WORDS | _TRAILING
@@ -3851,9 +3888,30 @@ def _build_subject(
         # millones": the verb left out after the comma; the noun phrase before it is measured.
         return with_place(_tidy(gapped.group("np")), figure.place, lang)
     if kind == "currency":
+        if (
+            not es
+            and figure.earlier_subject
+            and not after_words
+            and _COMPARED_FROM_EN.search(
+                sentence, max(0, figure.value_start - 20), figure.value_start
+            )
+        ):
+            # "received Q6.1 billion in fiscal 2023, up from Q5.4 billion in fiscal 2022": the
+            # amount compared is of what the one before measured.
+            return figure.earlier_subject
         gathered = _gathered_part(sentence, figure, own_np, verb_words) if es else ""
         if gathered:
             return with_place(gathered, figure.place, lang)
+        if (
+            not es
+            and own_np.lower().startswith("each ")
+            and len(verb_words) == 1
+            and len(own_np.split()) <= 4
+        ):
+            # "Each beneficiary receives 6,200 pesos every two months": the amount each one
+            # gets ('amount each beneficiary receives').
+            phrase = f"amount {own_np.lower()} {verb_words[0].lower()}"
+            return with_place(_tidy(phrase), figure.place, lang)
         if es and own_np.lower().startswith("cada ") and verb_words and len(own_np.split()) <= 4:
             # "cada familia recibirá 1.000 quetzales por trimestre": the amount each one gets
             # ('monto que recibirá cada familia').
@@ -3925,6 +3983,18 @@ def _build_subject(
                     phrase = f"{phrase} by {owner}"
                 return with_place(_tidy(phrase), figure.place, lang)
         if (
+            not es
+            and verb_words
+            and next((w.lower() for w in verb_words if w.lower() not in _AUX_EN), "") in _NEEDING_EN
+        ):
+            # "The country needs to invest about $1.2 billion to close the gap", "The agency
+            # said it needs $8.5 million to feed them": the money needed and what for, not who
+            # needs it (nor what 'it' stood for before).
+            needed = "investment needed" if verb_words[1:3] == ["to", "invest"] else "funds needed"
+            destination = _destination(after_words, lang)
+            phrase = f"{needed} {destination}" if destination else needed
+            return with_place(_tidy(phrase), figure.place, lang)
+        if (
             own_np
             and _DEMONSTRATIVE.match(own_np)
             and figure.earlier_subject
@@ -3980,6 +4050,10 @@ def _build_subject(
             phrase = _noun_phrase(_cut_np(after_words[1:7], lang), lang)
             if not es and phrase and phrase.split()[-1].lower() in _TIME_NOUNS_EN:
                 phrase = ""  # "earned $1.2 billion in the 2023-24 season": when, not what
+            if not es and phrase and phrase.split()[0].lower() in _STRANDED_IN_NEXT_EN:
+                # "peaked at $6.1 billion in [2014] and fell to ...", "fell to $2.05 billion in
+                # [2023] as output declined": the 'in' of a removed time, and the next clause
+                phrase = ""
             spent_as = _MONEY_NOUNS.get(verb_words[0].lower(), "") if es and verb_words else ""
             if phrase and head in ("en", "in") and (is_place(phrase) or phrase in _CAPITAL_WORDS):
                 # ('gastaron Q500 millones en Guatemala', 'ascienden a 150 millones de dólares en
@@ -4367,6 +4441,14 @@ def _build_subject(
     if unit and rest_after and unit.lower() in rest_after.lower():
         rest_after = ""  # "6,000 were unaccompanied children": the unit came from there
     if (
+        not es
+        and after_words[:1] in (["when"], ["while"])
+        and _COMPARED_FROM_EN.search(sentence, max(0, figure.value_start - 20), figure.value_start)
+    ):
+        # "carried 400,000 passengers a day, up from 250,000 when it opened in 2010": the
+        # clause says when the figure compared with was; it counts what the first one did.
+        rest_after = ""
+    if (
         es
         and not unit
         and kind == "none"
@@ -4609,6 +4691,23 @@ def _build_subject(
             return with_place(
                 _tidy(f"{unit} de {owner}".replace(" de el ", " del ")), figure.place, lang
             )
+        if (
+            not es
+            and main in _SERVING_EN
+            and unit.lower() in _SERVED_UNITS_EN
+            and own_np
+            and len(own_np.split()) <= 8
+            and not is_place(own_np)
+            and own_np.lower() not in _PRONOUN_SUBJECTS
+            and not _DEMONSTRATIVE.match(own_np)
+            and unit.lower() not in own_np.lower()
+        ):
+            # "the Pension for the Wellbeing of Older Adults reached 12.5 million beneficiaries",
+            # "The programme serves 2 million families": whose beneficiaries they are.
+            owner = _strip_place_words(own_np)
+            if owner.lower().startswith(("the ", "a ", "an ")):
+                owner = owner.split(" ", 1)[1]
+            return with_place(_tidy(f"{unit} of {owner}"), figure.place, lang)
         if main in _HAVE_VERBS and is_place(own_np) and _POPULATION_UNIT.search(unit):
             # "Guatemala tiene unos 17,6 millones de habitantes": its population.
             word = "población de" if es else "population of"
@@ -6437,7 +6536,22 @@ def _reported_clause(words: list[str]) -> list[str]:
             return words[index + 1 :]
     if words and words[0].lower() in ("que", "that"):
         return words[1:]  # (the reporting source was already taken out)
+    if words and words[0].lower() in _STATEMENT_SETTING_LEADS:
+        # ('[Arce said] in a speech [last week] that gas exports bring ...', '[dijo] en una
+        # entrevista que ...': where it was said, with the source taken out, then the clause)
+        for index in range(2, min(len(words) - 1, 6)):
+            if words[index].lower() in ("que", "that"):
+                if any(w.lower() in _STATEMENT_NOUNS for w in words[1:index]):
+                    return words[index + 1 :]
+                break
     return words
+
+
+_STATEMENT_SETTING_LEADS = word_set("in during at en durante ante")
+_STATEMENT_NOUNS = word_set(
+    """speech interview statement address letter post briefing hearing conference message
+    discurso entrevista comunicado conferencia mensaje carta audiencia"""
+)
 
 
 def _share_subject(
@@ -7279,6 +7393,9 @@ def _event(phrase: str, figure: SubjectInput, lang: str) -> str:
 def _destination(words: list[str], lang: str) -> str:
     """'... a la sequía', '... for reconstruction': where money goes."""
     for index, word in enumerate(words):
+        if lang == "en" and word.lower() in _CLAUSE_OPENERS_EN:
+            # ('peaked at $6.1 billion in 2014 and fell to ...': a 'to' in the next clause)
+            return ""
         if word.lower() in _DESTINATION_WORDS:
             end = index + 5
             for joint in range(index + 2, min(index + 6, len(words) - 1)):
