@@ -9759,3 +9759,22 @@ def test_what_each_one_receives_is_an_amount_and_every_two_months_a_habit() -> N
     assert candidates[1].period_start is None
     (dated,) = found("Each family received $100 in March.")
     assert str(dated.period_start) == "2024-03-01"
+
+
+# --- lead, fourteenth session ---
+
+
+def test_a_place_of_five_words_opening_the_sentence_is_no_part_of_the_subject() -> None:
+    # gave 'share of population affected by and the Caribbean hunger': only places of up to
+    # four words were taken off the front
+    text = (
+        "In Latin America and the Caribbean, hunger affected 9.1 percent of the population in "
+        "2023, the report said."
+    )
+    assert found(text)[0].subject == (
+        "share of population affected by hunger in Latin America and the Caribbean"
+    )
+    text = "En América Latina y el Caribe, el hambre afectó al 6,5 % de la población en 2022."
+    subject = found(text, language="es")[0].subject
+    assert subject is not None
+    assert subject.startswith("hambre como proporción de población")

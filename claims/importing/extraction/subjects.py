@@ -7487,10 +7487,11 @@ _CLAUSE_OPENERS = word_set(
 
 
 def _without_lead_place(words: list[str]) -> list[str]:
-    """'En El Salvador, la policía ha capturado' -> 'la policía ha capturado'."""
+    """'En El Salvador, la policía ha capturado' -> 'la policía ha capturado' (a place of up
+    to five words: 'In Latin America and the Caribbean, hunger affected')."""
     if len(words) < 3 or words[0].lower() not in ("en", "in"):
         return words
-    for size in range(min(4, len(words) - 2), 0, -1):
+    for size in range(min(5, len(words) - 2), 0, -1):
         if is_place(" ".join(words[1 : 1 + size]).rstrip(",")):
             return words[1 + size :]
     return words
