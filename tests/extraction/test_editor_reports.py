@@ -9778,3 +9778,23 @@ def test_a_place_of_five_words_opening_the_sentence_is_no_part_of_the_subject() 
     subject = found(text, language="es")[0].subject
     assert subject is not None
     assert subject.startswith("hambre como proporción de población")
+
+
+def test_the_missing_and_affected_of_an_eruption_name_it() -> None:
+    # gave 'people missing in Guatemala', 'people affected in Guatemala': an eruption was no
+    # event, and the missing never named theirs
+    text = (
+        "The eruption of the Fuego volcano on Sunday affected about 1.7 million people, "
+        "Guatemala's disaster agency said. Nearly 200 people remain missing."
+    )
+    subjects = [c.subject for c in found(text)]
+    assert subjects == [
+        "people affected by eruption of Fuego volcano in Guatemala",
+        "people missing after eruption in Guatemala",
+    ]
+    # ('dozens of others missing' after Hurricane Eta: after the hurricane too)
+    text = (
+        "Hurricane Eta killed at least 150 people in Central America, and dozens of others "
+        "remain missing, officials said."
+    )
+    assert found(text)[1].subject == "others missing after hurricane Eta in Central America"

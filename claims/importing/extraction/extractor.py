@@ -585,7 +585,7 @@ _INSTITUTIONS = re.compile(
 # The event a text is about, named early ('bushfires', 'floods'): deaths are said to be its.
 _EVENT_NAME = re.compile(
     # (a storm's name is capitalised: "huracán de categoría 4" names none)
-    r"\b(?:bushfires|wildfires|floods|earthquake|hurricane\s+(?-i:[A-Z])\w+|"
+    r"\b(?:bushfires|wildfires|floods|earthquake|(?:volcanic\s+)?eruption|hurricane\s+(?-i:[A-Z])\w+|"
     r"storm\s+(?-i:[A-Z])\w+|typhoon\s+(?-i:[A-Z])\w+|cyclone\s+(?-i:[A-Z])\w+|"
     r"the\s+epidemic|cholera|measles|dengue|landslides?|huracán\s+(?-i:[A-Z])\w+|"
     r"tormenta(?:\s+tropical)?\s+(?-i:[A-Z])\w+|terremoto|sismo|inundaciones|"

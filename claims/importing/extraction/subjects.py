@@ -1177,6 +1177,7 @@ _CHANGE_NOUN_AFTER = re.compile(
 )
 _DIED = word_set("died dead")
 _AFFECTED = word_set("affected displaced evacuated injured")
+_STILL_MISSING = word_set("remain remains remained are were still")
 _DESTINATION_WORDS = word_set("for to a al para contra")
 # How a Spanish preterite or future ends ("registraron", "llegó", "aumentará"): tested on single
 # words with str.endswith, which costs a fraction of a regex call on each word read.
@@ -7387,6 +7388,11 @@ def _event(phrase: str, figure: SubjectInput, lang: str) -> str:
         return f"{words[0]} killed by {figure.event} {rest}".strip()
     if len(words) >= 2 and words[1].lower() in _AFFECTED and " by " not in phrase:
         return f"{phrase} by {figure.event}"
+    if len(words) >= 3 and words[1].lower() in _STILL_MISSING and words[2].lower() == "missing":
+        words = [words[0], *words[2:]]  # "200 people remain missing": people missing
+    if len(words) >= 2 and words[1].lower() == "missing" and " after " not in phrase:
+        # ("Nearly 200 people remain missing" after the eruption was named: since the event)
+        return f"{' '.join(words)} after {figure.event}"
     return phrase
 
 
