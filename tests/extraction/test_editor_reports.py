@@ -9798,3 +9798,71 @@ def test_the_missing_and_affected_of_an_eruption_name_it() -> None:
         "remain missing, officials said."
     )
     assert found(text)[1].subject == "others missing after hurricane Eta in Central America"
+
+
+# --- g21en1: sources named by an acronym, and 'the alliance' ---
+
+
+def test_the_agency_after_an_opening_acronym_is_the_body_it_stands_for() -> None:
+    # gave 'the advocacy group Witness', the last source named, to the figures of ICE
+    text = (
+        "Immigration and Customs Enforcement operated 124 deportation flights in January, "
+        "according to the advocacy group Witness at the Border. ICE was holding more than "
+        "41,000 people in detention, the agency said."
+    )
+    candidates = found(text)
+    assert candidates[-1].attributed_to == "Immigration and Customs Enforcement"
+    # (a source named by its acronym is written as the text names it)
+    text = (
+        "At least 3,800 migrants died this year, the International Organization for Migration "
+        "said. More than 327,000 migrants crossed the sea since January, the IOM said."
+    )
+    assert [c.attributed_to for c in found(text)][-1] == "the IOM"
+
+
+def test_the_alliance_points_back_at_the_alliance_named_before() -> None:
+    # gave no source: 'the alliance' was no back-reference
+    text = (
+        "The Ecuadorian Alliance for the Mapping of Femicides counted 321 femicides last year. "
+        "Of the victims, 34 were minors. Six in 10 victims were killed with firearms, the "
+        "alliance said."
+    )
+    candidates = found(text)
+    assert candidates[-1].attributed_to == "The Ecuadorian Alliance for the Mapping of Femicides"
+    es = found(
+        "Hubo 321 femicidios en 2024, según la Alianza Feminista. Seis de cada 10 víctimas "
+        "murieron por armas de fuego, según la alianza.",
+        "es",
+    )
+    assert es[-1].attributed_to == "la Alianza Feminista"
+
+
+def test_places_a_figure_is_compared_with_are_not_its_place() -> None:
+    # gave 'Honduras' (and 'national rate in Honduras') to Costa Rica's rate
+    text = (
+        "Costa Rica closed 2022 with 656 homicides. The national rate rose to 12.6 per 100,000 "
+        "people, still well below Honduras or El Salvador."
+    )
+    assert [c.place for c in found(text)] == ["Costa Rica", "Costa Rica"]
+
+
+def test_still_before_a_comparison_is_no_present_state() -> None:
+    # gave no period: 'still' read as a present situation ('3,000 still live in shelters')
+    text = (
+        "Costa Rica closed 2022 with 656 homicides. The national rate rose to 12.6 per 100,000 "
+        "people, still well below the regional average."
+    )
+    periods = periods_of(text, datetime.date(2023, 1, 4))
+    assert periods[1] == ("2022-01-01", "2022-12-31")
+    text = "Costa Rica closed 2022 with 656 homicides. Some 3,000 people still live in shelters."
+    assert periods_of(text, datetime.date(2023, 1, 4))[1] == ("None", "None")
+
+
+def test_a_share_compared_with_before_is_the_same_share() -> None:
+    # gave 'share of victims where up' to the earlier share
+    text = "Six in 10 victims were killed with firearms, up from 40 percent in 2022, it said."
+    subjects = [c.subject for c in found(text)]
+    assert subjects[1] == subjects[0] == "share of victims that were killed with firearms"
+    # (a plain rate compared keeps its own subject, as before)
+    text = "Unemployment rose to 5.1 percent in May, up from 4.8 percent in April."
+    assert [c.subject for c in found(text)] == ["unemployment", "unemployment"]

@@ -289,7 +289,7 @@ _ORG_REFS = word_set(
     "institución dependencia entidad organismo ministerio instituto banco comisión informe agencia "
     "encuesta estudio datos cifras policía gobierno secretaría oficina organización autoridad "
     "servicio sistema observatorio registro consejo fiscalía reporte balance boletín bulletin "
-    "documento document comunicado statement cartera"
+    "documento document comunicado statement cartera alliance coalition alianza coalición"
 )
 _REF_NOUN = {
     "agency": ("agency", "organization", "organisation", "agencia", "administration", "authority"),
@@ -337,6 +337,11 @@ _REF_NOUN = {
         "charity",
         "observatory",
     ),
+    # ('the alliance said' after 'the Ecuadorian Alliance for the Mapping of Femicides')
+    "alliance": ("alliance", "coalition", "alianza"),
+    "coalition": ("coalition", "alliance", "coalición"),
+    "alianza": ("alianza", "alliance", "coalición"),
+    "coalición": ("coalición", "coalition", "alianza"),
     "police": ("police", "policía"),
     "policía": ("policía", "police"),
     "government": ("government", "gobierno", "ministry", "ministerio", "administration"),
@@ -1143,3 +1148,41 @@ def find_quotes(text: str) -> list[Quote]:
         quotes.append(Quote(opening, closing + 1, speaker, tag_end))
         position = closing + 1
     return quotes
+
+
+# A bare acronym as a source ('the IOM said', 'ICE'): 2 to 6 capitals, with or without 'the'.
+_ACRONYM_SOURCE = re.compile(r"(?:[Tt]he\s+)?(?P<acronym>[A-Z]{2,6})")
+# The small words a name may hold between the words its acronym takes its letters from
+# ('International Organization for Migration', 'Immigration and Customs Enforcement').
+_ACRONYM_GLUE = r"\s+(?:(?:of|for|and|on|the|de|del|la|las|los|y|para)\s+)*"
+_ACRONYM_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def _acronym_pattern(acronym: str) -> re.Pattern[str]:
+    pattern = _ACRONYM_CACHE.get(acronym)
+    if pattern is None:
+        pattern = re.compile(
+            r"\b" + _ACRONYM_GLUE.join(rf"{letter}[\w'’-]+" for letter in acronym) + r"\b"
+        )
+        _ACRONYM_CACHE[acronym] = pattern
+    return pattern
+
+
+def expand_acronym(source: str, text: str, end: int) -> str | None:
+    """The name an acronym stands for, as the text spelled it out before `end` ('ICE' after
+    'Immigration and Customs Enforcement operated ...'); None when the text never spelled it
+    out. (Only for a back-reference's target: a source named by its acronym, 'the IOM said',
+    is written as the text names it.)"""
+    found = _ACRONYM_SOURCE.fullmatch(source.strip())
+    if found is None:
+        return None
+    acronym = found.group("acronym")
+    # (the last 20,000 characters before it: a name spelled out earlier in a long article)
+    first = max(0, end - 20000)
+    name = None
+    for match in _acronym_pattern(acronym).finditer(text, first, end):
+        name = match
+    if name is None:
+        return None
+    before = text[max(first, name.start() - 4) : name.start()]
+    return ("the " if before.lower().endswith("the ") else "") + name.group(0)

@@ -23,6 +23,7 @@ from claims.importing.extraction.attribution import (
     Attribution,
     Quote,
     announcement,
+    expand_acronym,
     find_attribution,
     find_quotes,
     frames_clause,
@@ -151,8 +152,10 @@ _TENSE_PRESENT = {
         # no running water": a present state, never a perfect)
         r"(?:has|have)\s+(?:a|an|the|about|some|nearly|almost|more|over|no|access|\d+)|"
         r"population\s+of|"
-        # ("output was still 2.1% lower": "still" before a number compares, it is no present)
-        r"still\s+(?!\w+er\b|\d)|"
+        # ("output was still 2.1% lower": "still" before a number compares, it is no present;
+        # so does "12.6 per 100,000, still well below Honduras")
+        r"still\s+(?!\w+er\b|\d|(?:(?:well|far|much|slightly|just)\s+)?(?:below|above|under|"
+        r"behind|ahead|short)\b)|"
         r"each\s+(?:day|year|week|month)|every\s+(?:day|year|week|month)|"
         # ("receives 6,200 pesos every two months": a habit)
         r"every\s+(?:two|three|four|six|\d+)\s+(?:days|weeks|months|years)|"
@@ -1218,8 +1221,10 @@ class _Reader:
                     # "“...”, dijo.": whoever was named last.
                     named = sources[-1]
                 elif attribution.reference:
-                    named = opening_organisation(sentence.text, attribution) or self._resolve(
-                        attribution.source, sources, announced
+                    named = (
+                        opening_organisation(sentence.text, attribution)
+                        or self._opening_acronym(sentence, attribution)
+                        or self._resolve(attribution.source, sources, announced)
                     )
                     if named is None and not sources and announced is None:
                         named = opening_name(sentence.text, attribution)
@@ -1312,6 +1317,15 @@ class _Reader:
                 # 10, 210 had died in the outbreak, which began in January".
                 day = expr.period_start
         return day or current
+
+    def _opening_acronym(self, sentence: _Sentence, attribution: Attribution) -> str | None:
+        """'ICE was holding more than 41,000 people ..., the agency said' after 'Immigration
+        and Customs Enforcement operated ...': the body the sentence opens with by its acronym,
+        spelled out as the text named it before."""
+        name = opening_name(sentence.text, attribution)
+        if name is None or not name.isupper():
+            return None
+        return expand_acronym(name, self.text, sentence.start)
 
     def _resolve(self, reference: str, sources: list[str], announced: str | None) -> str | None:
         """The earlier source a back-reference points at, as written at its fullest."""
@@ -5979,6 +5993,10 @@ _RANKED_AMONG = {
     "en": re.compile(
         r",\s+(?:(?:one|some)\s+of\s+|among\s+)?the\s+(?:(?:second|third|fourth|fifth)[\s-]+)?"
         r"(?:highest|lowest|largest|smallest|worst|best|biggest|most|least)\b"
+        # (or that compares it with other places: 'still well below Honduras or El Salvador',
+        # 'higher than Mexico's')
+        r"|,\s+(?:(?:still|well|far|much|slightly|just)\s+)*(?:below|above|behind|ahead\s+of|"
+        r"(?:higher|lower|more|less)\s+than)\s+(?:that\s+of\s+|those\s+of\s+)?(?=[A-Z])"
     ),
     "es": re.compile(
         r",\s+(?:(?:una?|uno)\s+de\s+|entre\s+)?(?:las?|los?|el)\s+(?:\w+\s+)?"

@@ -1773,6 +1773,20 @@ def build_subject(
         # figure before counted ('dengue cases'); the last count's, where a rate came after it
         # ("2,942 homicides in 2023, a rate of 16.7 ... That was down from 3,004").
         subject = figure.earlier_count or figure.earlier_subject
+    elif (
+        lang == "en"
+        and figure.earlier_subject
+        and not figure.is_change
+        and figure.unit_kind == "percent"
+        and (figure.unit or "").startswith("percent of ")
+        and figure.earlier_subject.startswith("share of ")
+        and _COMPARED_WITH_EN.search(
+            lower(sentence), max(0, figure.value_start - 30), figure.value_start
+        )
+    ):
+        # "Six in 10 victims were killed with firearms, up from 40 percent in 2022": a share
+        # the one before is compared with is the same share, at another time.
+        subject = figure.earlier_subject
     if (
         lang == "es"
         and not subject
