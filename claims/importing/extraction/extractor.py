@@ -6220,7 +6220,9 @@ def _unit_of_subject(subject: str) -> str:
 _COMPARED = re.compile(
     # (not where something came from: 'deportees from Mexico and 38,900 from Belize')
     r"\b(?:(?i:(?:up\s+|down\s+)?from)(?!\s+(?:the\s+)?[A-Z])|(?i:compared|than|versus|vs|"
-    r"desde|frente|respecto|(?:más|menos|mayor|menor)\s+que))\b",
+    r"desde|frente|respecto|(?:más|menos|mayor|menor)\s+que|"
+    # ('4,76 por ciento, por debajo del 5,1 % registrado en junio': a level set against another)
+    r"por\s+(?:encima|debajo)\s+del?|(?:superior|inferior)(?:es)?\s+al?))\b",
 )
 
 
@@ -6231,7 +6233,9 @@ _AVERAGE_COMPARED = re.compile(
 )
 # "38 percent higher than the 656 ...": a change stated against the baseline that follows it.
 _CHANGE_THAN = re.compile(
-    r"[^,;.\d]{0,30}?\b(?:higher|lower|more|fewer|less|greater|larger|smaller|bigger)\s+than\b",
+    r"[^,;.\d]{0,30}?\b(?:(?:higher|lower|more|fewer|less|greater|larger|smaller|bigger)\s+than"
+    # ('casi 300 menos que las 6.271 de 2022')
+    r"|(?:más|menos|mayor(?:es)?|menor(?:es)?)\s+que)\b",
     re.IGNORECASE,
 )
 _BASELINE_AFTER_COMMA = re.compile(
@@ -6352,6 +6356,9 @@ def _pick_period(
             )
             if owner is not None and text:
                 lo, hi = sorted((figure.value_end, figures[owner].value_start))
+                if owner > index:
+                    # (the later figure's own words too: 'por debajo del 5,1 %' is its span)
+                    hi = figures[owner].value_end
                 # (A change compares only through a baseline set off by a comma: "prices rose
                 # 20.6 percent, down from 25.5 percent in December"; in "rose 5 percent from a
                 # year earlier to $3 billion in May" the month is the change's too.)
