@@ -9824,3 +9824,32 @@ def test_a_change_stated_against_its_baseline_is_not_of_the_baseline_year() -> N
         "than the 6,271 of 2022."
     )
     assert periods_of(english, published)[2] == ("2022-01-01", "2022-12-31")
+
+
+def test_la_proxima_semana_and_el_mes_proximo_are_next_week_and_month() -> None:
+    # carried March to a vaccination set for 'la próxima semana'
+    published = datetime.date(2014, 4, 8)
+    text = (
+        "Las consultas sumaron 61.200 en marzo. Las autoridades vacunarán a unas 600.000 "
+        "personas a partir de la próxima semana."
+    )
+    assert periods_of(text, published, "es")[1] == ("2014-04-14", "2014-04-20")
+    text = "Las consultas sumaron 61.200 en marzo. Se pagarán 300 millones el mes próximo."
+    assert periods_of(text, published, "es")[1] == ("2014-05-01", "2014-05-31")
+    english = "Consultations totaled 61,200 in March. They will pay 300 million next month."
+    assert periods_of(english, published)[1] == ("2014-05-01", "2014-05-31")
+
+
+def test_people_evacuated_in_the_feminine_are_part_of_the_event_toll() -> None:
+    # gave no period to 'Unas 309.000 personas fueron evacuadas' after the storm's toll
+    published = datetime.date(2020, 11, 10)
+    text = (
+        "Las lluvias que dejó la depresión tropical Eta desde el 5 de noviembre han afectado a "
+        "1,18 millones de personas en Guatemala, según la Conred. La entidad contabiliza 46 "
+        "fallecidos. Unas 309.000 personas fueron evacuadas y más de 23.000 permanecen en "
+        "albergues."
+    )
+    assert periods_of(text, published, "es")[2:] == [
+        ("2020-11-05", "2020-11-10"),
+        ("None", "None"),
+    ]

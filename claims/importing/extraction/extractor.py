@@ -255,8 +255,10 @@ _FUTURE_WORDS = re.compile(
 _TOLL = re.compile(r"\b(?:death\s+toll|toll|the\s+dead|saldo)\b", re.IGNORECASE)
 _CASUALTY = folded(
     r"\b(?:killed|died|dead|deaths|injured|wounded|missing|homeless|displaced|evacuated|damaged|"
-    r"destroyed|muertos|murieron|fallecidos|heridos|desaparecidos|lesionados|damnificados|"
-    r"evacuados|desplazados|dañad[oa]s|destruid[oa]s|daños|damage|affected|afectad[oa]s)\b",
+    # (the feminine too: 'unas 309.000 personas fueron evacuadas')
+    r"destroyed|muert[oa]s|murieron|fallecid[oa]s|herid[oa]s|desaparecid[oa]s|lesionad[oa]s|"
+    r"damnificad[oa]s|evacuad[oa]s|desplazad[oa]s|dañad[oa]s|destruid[oa]s|daños|damage|"
+    r"affected|afectad[oa]s)\b",
 )
 _EVENT_NOUN = re.compile(
     r"\s*(?:earthquake|quake|storm|hurricane|attack|eruption|explosion|floods?|massacre|"

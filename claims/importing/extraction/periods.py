@@ -982,7 +982,11 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         r"|\b(?:el|del|al)\s+(?P<tl_this2>presente\s+año|año\s+(?:en\s+curso|actual))\b"
         r"|\b(?:tod[oa]\s+)?(?:el|la|del|al)\s+(?P<tlu_last>año|mes|semana)\s+(?:pasado|pasada|recién\s+"
         r"(?:pasado|finalizado|concluido|terminado))\b"
-        r"|\b(?:el|la)\s+(?:último|última)\s+(?P<tlu_last2>mes|semana)\b",
+        r"|\b(?:el|la)\s+(?:último|última)\s+(?P<tlu_last2>mes|semana)\b"
+        # ('la próxima semana', 'el mes próximo': the week or month after publication, like
+        # 'next week')
+        r"|\b(?:el|la|del|al)\s+(?:(?P<tl_next>próximo|próxima)\s+(?P<tlu_next>mes|semana)|"
+        r"(?P<tlu_next2>mes|semana)\s+(?:próximo|próxima|entrante))\b",
     ),
     (
         # "al cierre de 2023", "a finales de 2021", "al cierre del año pasado": the year's last day
@@ -1097,7 +1101,7 @@ _TRIGGER_ALTERNATIVES_ES = (
         "el|la|los|las|al|del",
         r"(?=\s+(?:año|mes|semana|trimestre|semestre|cierre|final|primer|segundo|tercer|cuarto|último|"
         r"última|mismos?|primera|segunda|tercera|cuarta|quinto|sexto|presente|fin|"
-        rf"pasad[oa]|próximo|primeros|\w+\s+primer[oa]s|\w+\s+últim[oa]s|últimos|últimas|pasados|pasadas|década|"
+        rf"pasad[oa]|próxim[oa]|primeros|\w+\s+primer[oa]s|\w+\s+últim[oa]s|últimos|últimas|pasados|pasadas|década|"
         rf"{_DIAS})\b)",
     )
     + "|"
@@ -2918,8 +2922,9 @@ def _resolve(
             return make(None, None, "")
         if g("tl"):
             which, unit_name = (g("tl") or "").lower(), (g("tlu") or "").lower()
-        elif g("tl_next"):
-            which, unit_name = "next", (g("tlu_next") or "").lower()
+        elif g("tl_next") or g("tlu_next2"):
+            unit_word = (g("tlu_next") or g("tlu_next2") or "").lower()
+            which, unit_name = "next", _UNIT_NAMES.get(unit_word, unit_word)
         elif g("tl_this"):
             which, unit_name = "this", _UNIT_NAMES.get((g("tlu_this") or "").lower(), "year")
         elif g("tl_this2"):  # "el presente año", "el año en curso"
