@@ -9853,3 +9853,16 @@ def test_people_evacuated_in_the_feminine_are_part_of_the_event_toll() -> None:
         ("2020-11-05", "2020-11-10"),
         ("None", "None"),
     ]
+
+
+def test_a_dateline_says_whose_national_civil_police() -> None:
+    # gave Guatemala (and 'homicidios en Guatemala') to El Salvador's PNC under a SAN SALVADOR
+    # dateline
+    text = "SAN SALVADOR. La Policía Nacional Civil (PNC) registró 27 homicidios el fin de semana."
+    (salvador,) = found(text, "es")
+    assert salvador.place == "El Salvador"
+    assert salvador.subject == "homicidios en El Salvador"
+    (guatemala,) = found("La Policía Nacional Civil (PNC) registró 27 homicidios.", "es")
+    assert guatemala.place == "Guatemala"
+    (english,) = found("SAN SALVADOR (AP) — The National Civil Police recorded 27 homicides.")
+    assert english.place == "El Salvador"

@@ -578,6 +578,8 @@ _PERCENT_COMPARED = re.compile(
     r"\s*(?:%|percent|per\s+cent)\s+(?:below|above|(?:higher|lower|more|less)\s+than)\b",
     re.IGNORECASE,
 )
+# Institutions several countries have under the same name (Guatemala's and El Salvador's PNC).
+_SHARED_INSTITUTIONS = frozenset(("policía nacional civil", "national civil police", "pnc"))
 _INSTITUTIONS = re.compile(
     r"\b(?:"
     + "|".join(re.escape(h) for h in sorted(INSTITUTION_PLACES, key=len, reverse=True))
@@ -987,9 +989,9 @@ class _Reader:
         self.lang = lang
         self.style = digit_style(text, lang)
         self.sentences = self._read_sentences()
-        self.institution_place = self._institution_place()
         cut = dateline_end(text)
         self.dateline_place = dateline_place(text[:cut]) if cut else None
+        self.institution_place = self._institution_place()
         self.last_rate_measure: str | None = None
         # the last share (a level, not a change) measured, with its paragraph
         self.last_share: tuple[int, str] | None = None
@@ -1126,7 +1128,12 @@ class _Reader:
         if any(not _QUARTER_NAME.match(self.text, q.start()) for q in _QUETZAL.finditer(self.text)):
             return "Guatemala"  # amounts in quetzales (not a quarter: "in Q3 2024")
         for found in _INSTITUTIONS.finditer(self.text):
-            place = INSTITUTION_PLACES[found.group(0).lower()]
+            name = found.group(0).lower()
+            if self.dateline_place and name in _SHARED_INSTITUTIONS:
+                # ('SAN SALVADOR. La Policía Nacional Civil (PNC) registró 27 homicidios': El
+                # Salvador has a PNC too; the dateline says whose)
+                continue
+            place = INSTITUTION_PLACES[name]
             if not place:
                 # ("the peso": Mexico's, Argentina's, Chile's ... the one the text names, read
                 # off the places its sentences name)
