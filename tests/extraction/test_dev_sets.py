@@ -493,6 +493,22 @@ equivale a ...'). It was annotated before the extractor was run on it; period re
 the first run and 0.986 after the rules it taught, subject 0.829 -> 0.929 (places 0.800 ->
 0.914).
 
+`dev_g21es.jsonl` (Spanish only) holds 16 texts of three to five sentences (77 figures) in the
+style of the Central American and Mexican press (Prensa Libre, La Prensa Gráfica, El Faro, La
+Nación, Animal Político, EFE, El Heraldo), published between 2012 and 2026: the INACIF's
+autopsies and the homicide rate, extortion complaints at the Ministerio Público, air and land
+deportations, remittances (Banguat, the Dominican central bank), the canasta básica and
+inflation, dengue in Honduras, influenza in Panama and respiratory illness, storm Eta and the
+Conred's counts, school enrolment, budget execution, the TSE's first-round count, El
+Salvador's and Costa Rica's homicides and Mexico's ENVIPE. Periods are said as 'entre enero y
+junio', 'el año pasado', 'en lo que va de 2024', 'desde el 5 de noviembre', 'al 30 de
+septiembre', 'el último trimestre', 'la votación del domingo', 'el fin de semana', 'las dos
+primeras semanas de enero', 'desde el inicio de 2014', 'la semana pasada', 'la próxima
+semana', a comparison 'menos que las 6.271 de 2022' and a level 'por debajo del 5,1 %
+registrado en junio'. It was annotated before the extractor was run on it; period read 0.779
+on the first run and 0.883 after the rules it taught, subject 0.753 -> 0.792 (places 0.714 ->
+0.766).
+
 `dev_es_subjects7.jsonl` (Spanish only) holds 50 texts in the style of the Central and Latin
 American press (Prensa Libre, Soy502, La Hora, El Faro, La Prensa Gráfica, EFE, Milenio):
 homicides, extortion, disappearances, violence against women, remittances, deportations,
@@ -1449,6 +1465,22 @@ SETS = {
             "subject": 0.9,
             "place": 0.8,
         },
+    ),
+    "g21es": DevSet(
+        EVAL / "dev_g21es.jsonl",
+        16,
+        77,
+        # subject, place and attribution were worked on little: their floors keep them from
+        # falling.
+        {
+            "qualifier": 0.97,
+            "unit": 0.97,
+            "attribution": 0.93,
+            "period": 0.86,
+            "subject": 0.77,
+            "place": 0.74,
+        },
+        ("es",),
     ),
 }
 SET_LANGUAGES = [(name, lang) for name in sorted(SETS) for lang in SETS[name].languages]

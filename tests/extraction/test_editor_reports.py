@@ -9866,3 +9866,110 @@ def test_a_share_compared_with_before_is_the_same_share() -> None:
     # (a plain rate compared keeps its own subject, as before)
     text = "Unemployment rose to 5.1 percent in May, up from 4.8 percent in April."
     assert [c.subject for c in found(text)] == ["unemployment", "unemployment"]
+
+
+# --- g21es: Spanish periods (since the start of a year, the first weeks of a month, a level
+# set against another, a change stated against its baseline) ---
+
+
+def test_desde_el_inicio_de_a_year_runs_to_publication() -> None:
+    # gave the whole of 2014 to 'desde el inicio de 2014'
+    published = datetime.date(2014, 4, 8)
+    text = "El ministerio confirmó 38 casos de influenza desde el inicio de 2014."
+    assert periods_of(text, published, "es") == [("2014-01-01", "2014-04-08")]
+    text = "Se registraron 12 casos desde el comienzo de 2014."
+    assert periods_of(text, published, "es") == [("2014-01-01", "2014-04-08")]
+    # unchanged: 'desde principios de 2014', and English 'in 2014'
+    text = "Hubo 20 casos desde principios de 2014."
+    assert periods_of(text, published, "es") == [("2014-01-01", "2014-04-08")]
+    assert periods_of("There were 20 cases in 2013.", published) == [("2013-01-01", "2013-12-31")]
+
+
+def test_las_dos_primeras_semanas_de_a_month() -> None:
+    # gave the whole of January to 'las dos primeras semanas de enero'
+    published = datetime.date(2026, 1, 20)
+    text = "En las dos primeras semanas de enero se registran 31 homicidios."
+    assert periods_of(text, published, "es") == [("2026-01-01", "2026-01-14")]
+    text = "En las tres últimas semanas de diciembre hubo 40 homicidios."
+    assert periods_of(text, published, "es") == [("2025-12-11", "2025-12-31")]
+    text = "En las primeras dos semanas de enero hubo 20 homicidios."
+    assert periods_of(text, published, "es") == [("2026-01-01", "2026-01-14")]
+    text = "There were 20 homicides in the first two weeks of January."
+    assert periods_of(text, published) == [("2026-01-01", "2026-01-14")]
+
+
+def test_a_level_set_below_another_does_not_take_its_month() -> None:
+    # gave June to the 4.76 of July: 'por debajo del 5,1 % registrado en junio' is the other's
+    published = datetime.date(2023, 8, 9)
+    text = (
+        "El costo de la canasta básica se ubicó en Q3.521,32 en julio, informó el INE. La "
+        "inflación interanual fue de 4,76 por ciento, por debajo del 5,1 % registrado en junio."
+    )
+    assert periods_of(text, published, "es") == [
+        ("2023-07-01", "2023-07-31"),
+        ("2023-07-01", "2023-07-31"),
+        ("2023-06-01", "2023-06-30"),
+    ]
+
+
+def test_a_change_stated_against_its_baseline_is_not_of_the_baseline_year() -> None:
+    # gave 2022 to 'casi 300 menos que las 6.271 de 2022', and then to the sentences after
+    published = datetime.date(2024, 1, 10)
+    text = (
+        "El INACIF practicó 5.983 necropsias en 2023, según su informe anual. La cifra es casi "
+        "300 menos que las 6.271 de 2022. La tasa de homicidios se ubicó en 16,7 por cada "
+        "100.000 habitantes."
+    )
+    assert periods_of(text, published, "es") == [
+        ("2023-01-01", "2023-12-31"),
+        ("2023-01-01", "2023-12-31"),
+        ("2022-01-01", "2022-12-31"),
+        ("2023-01-01", "2023-12-31"),
+    ]
+    english = (
+        "Forensic doctors performed 5,983 autopsies in 2023. That figure is 5 percent lower "
+        "than the 6,271 of 2022."
+    )
+    assert periods_of(english, published)[2] == ("2022-01-01", "2022-12-31")
+
+
+def test_la_proxima_semana_and_el_mes_proximo_are_next_week_and_month() -> None:
+    # carried March to a vaccination set for 'la próxima semana'
+    published = datetime.date(2014, 4, 8)
+    text = (
+        "Las consultas sumaron 61.200 en marzo. Las autoridades vacunarán a unas 600.000 "
+        "personas a partir de la próxima semana."
+    )
+    assert periods_of(text, published, "es")[1] == ("2014-04-14", "2014-04-20")
+    text = "Las consultas sumaron 61.200 en marzo. Se pagarán 300 millones el mes próximo."
+    assert periods_of(text, published, "es")[1] == ("2014-05-01", "2014-05-31")
+    english = "Consultations totaled 61,200 in March. They will pay 300 million next month."
+    assert periods_of(english, published)[1] == ("2014-05-01", "2014-05-31")
+
+
+def test_people_evacuated_in_the_feminine_are_part_of_the_event_toll() -> None:
+    # gave no period to 'Unas 309.000 personas fueron evacuadas' after the storm's toll
+    published = datetime.date(2020, 11, 10)
+    text = (
+        "Las lluvias que dejó la depresión tropical Eta desde el 5 de noviembre han afectado a "
+        "1,18 millones de personas en Guatemala, según la Conred. La entidad contabiliza 46 "
+        "fallecidos. Unas 309.000 personas fueron evacuadas y más de 23.000 permanecen en "
+        "albergues."
+    )
+    assert periods_of(text, published, "es")[2:] == [
+        ("2020-11-05", "2020-11-10"),
+        ("None", "None"),
+    ]
+
+
+def test_a_dateline_says_whose_national_civil_police() -> None:
+    # gave Guatemala (and 'homicidios en Guatemala') to El Salvador's PNC under a SAN SALVADOR
+    # dateline
+    text = "SAN SALVADOR. La Policía Nacional Civil (PNC) registró 27 homicidios el fin de semana."
+    (salvador,) = found(text, "es")
+    assert salvador.place == "El Salvador"
+    assert salvador.subject == "homicidios en El Salvador"
+    (guatemala,) = found("La Policía Nacional Civil (PNC) registró 27 homicidios.", "es")
+    assert guatemala.place == "Guatemala"
+    (english,) = found("SAN SALVADOR (AP) — The National Civil Police recorded 27 homicides.")
+    assert english.place == "El Salvador"

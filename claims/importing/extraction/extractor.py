@@ -258,8 +258,10 @@ _FUTURE_WORDS = re.compile(
 _TOLL = re.compile(r"\b(?:death\s+toll|toll|the\s+dead|saldo)\b", re.IGNORECASE)
 _CASUALTY = folded(
     r"\b(?:killed|died|dead|deaths|injured|wounded|missing|homeless|displaced|evacuated|damaged|"
-    r"destroyed|muertos|murieron|fallecidos|heridos|desaparecidos|lesionados|damnificados|"
-    r"evacuados|desplazados|dañad[oa]s|destruid[oa]s|daños|damage|affected|afectad[oa]s)\b",
+    # (the feminine too: 'unas 309.000 personas fueron evacuadas')
+    r"destroyed|muert[oa]s|murieron|fallecid[oa]s|herid[oa]s|desaparecid[oa]s|lesionad[oa]s|"
+    r"damnificad[oa]s|evacuad[oa]s|desplazad[oa]s|dañad[oa]s|destruid[oa]s|daños|damage|"
+    r"affected|afectad[oa]s)\b",
 )
 _EVENT_NOUN = re.compile(
     r"\s*(?:earthquake|quake|storm|hurricane|attack|eruption|explosion|floods?|massacre|"
@@ -579,6 +581,8 @@ _PERCENT_COMPARED = re.compile(
     r"\s*(?:%|percent|per\s+cent)\s+(?:below|above|(?:higher|lower|more|less)\s+than)\b",
     re.IGNORECASE,
 )
+# Institutions several countries have under the same name (Guatemala's and El Salvador's PNC).
+_SHARED_INSTITUTIONS = frozenset(("policía nacional civil", "national civil police", "pnc"))
 _INSTITUTIONS = re.compile(
     r"\b(?:"
     + "|".join(re.escape(h) for h in sorted(INSTITUTION_PLACES, key=len, reverse=True))
@@ -988,9 +992,9 @@ class _Reader:
         self.lang = lang
         self.style = digit_style(text, lang)
         self.sentences = self._read_sentences()
-        self.institution_place = self._institution_place()
         cut = dateline_end(text)
         self.dateline_place = dateline_place(text[:cut]) if cut else None
+        self.institution_place = self._institution_place()
         self.last_rate_measure: str | None = None
         # the last share (a level, not a change) measured, with its paragraph
         self.last_share: tuple[int, str] | None = None
@@ -1127,7 +1131,12 @@ class _Reader:
         if any(not _QUARTER_NAME.match(self.text, q.start()) for q in _QUETZAL.finditer(self.text)):
             return "Guatemala"  # amounts in quetzales (not a quarter: "in Q3 2024")
         for found in _INSTITUTIONS.finditer(self.text):
-            place = INSTITUTION_PLACES[found.group(0).lower()]
+            name = found.group(0).lower()
+            if self.dateline_place and name in _SHARED_INSTITUTIONS:
+                # ('SAN SALVADOR. La Policía Nacional Civil (PNC) registró 27 homicidios': El
+                # Salvador has a PNC too; the dateline says whose)
+                continue
+            place = INSTITUTION_PLACES[name]
             if not place:
                 # ("the peso": Mexico's, Argentina's, Chile's ... the one the text names, read
                 # off the places its sentences name)
@@ -6238,7 +6247,9 @@ def _unit_of_subject(subject: str) -> str:
 _COMPARED = re.compile(
     # (not where something came from: 'deportees from Mexico and 38,900 from Belize')
     r"\b(?:(?i:(?:up\s+|down\s+)?from)(?!\s+(?:the\s+)?[A-Z])|(?i:compared|than|versus|vs|"
-    r"desde|frente|respecto|(?:más|menos|mayor|menor)\s+que))\b",
+    r"desde|frente|respecto|(?:más|menos|mayor|menor)\s+que|"
+    # ('4,76 por ciento, por debajo del 5,1 % registrado en junio': a level set against another)
+    r"por\s+(?:encima|debajo)\s+del?|(?:superior|inferior)(?:es)?\s+al?))\b",
 )
 
 
@@ -6249,7 +6260,9 @@ _AVERAGE_COMPARED = re.compile(
 )
 # "38 percent higher than the 656 ...": a change stated against the baseline that follows it.
 _CHANGE_THAN = re.compile(
-    r"[^,;.\d]{0,30}?\b(?:higher|lower|more|fewer|less|greater|larger|smaller|bigger)\s+than\b",
+    r"[^,;.\d]{0,30}?\b(?:(?:higher|lower|more|fewer|less|greater|larger|smaller|bigger)\s+than"
+    # ('casi 300 menos que las 6.271 de 2022')
+    r"|(?:más|menos|mayor(?:es)?|menor(?:es)?)\s+que)\b",
     re.IGNORECASE,
 )
 _BASELINE_AFTER_COMMA = re.compile(
@@ -6370,6 +6383,9 @@ def _pick_period(
             )
             if owner is not None and text:
                 lo, hi = sorted((figure.value_end, figures[owner].value_start))
+                if owner > index:
+                    # (the later figure's own words too: 'por debajo del 5,1 %' is its span)
+                    hi = figures[owner].value_end
                 # (A change compares only through a baseline set off by a comma: "prices rose
                 # 20.6 percent, down from 25.5 percent in December"; in "rose 5 percent from a
                 # year earlier to $3 billion in May" the month is the change's too.)

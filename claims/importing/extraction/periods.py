@@ -886,8 +886,10 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     (
         "week_of",
         rf"(?:(?i:la\s+)?(?P<wk_n>(?i:primera|segunda|tercera|cuarta|última))\s+semana"
-        # ('las primeras dos semanas de marzo', 'las últimas tres semanas de mayo')
-        rf"|(?i:las\s+)?(?P<wk_cw>(?i:primeras|últimas))\s+(?P<wk_c>(?i:dos|tres|2|3))\s+semanas)"
+        # ('las primeras dos semanas de marzo', 'las últimas tres semanas de mayo', and the usual
+        # order 'las dos primeras semanas de enero')
+        rf"|(?i:las\s+)?(?:(?P<wk_cw>(?i:primeras|últimas))\s+(?P<wk_c>(?i:dos|tres|2|3))"
+        rf"|(?P<wk_c2>(?i:dos|tres|2|3))\s+(?P<wk_cw2>(?i:primeras|últimas)))\s+semanas)"
         rf"\s+(?:de|del\s+mes\s+de)\s+(?P<wk_m>{_MES})(?:{_DE}(?P<wk_y>{_Y_ES}))?",
     ),
     (
@@ -980,7 +982,11 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         r"|\b(?:el|del|al)\s+(?P<tl_this2>presente\s+año|año\s+(?:en\s+curso|actual))\b"
         r"|\b(?:tod[oa]\s+)?(?:el|la|del|al)\s+(?P<tlu_last>año|mes|semana)\s+(?:pasado|pasada|recién\s+"
         r"(?:pasado|finalizado|concluido|terminado))\b"
-        r"|\b(?:el|la)\s+(?:último|última)\s+(?P<tlu_last2>mes|semana)\b",
+        r"|\b(?:el|la)\s+(?:último|última)\s+(?P<tlu_last2>mes|semana)\b"
+        # ('la próxima semana', 'el mes próximo': the week or month after publication, like
+        # 'next week')
+        r"|\b(?:el|la|del|al)\s+(?:(?P<tl_next>próximo|próxima)\s+(?P<tlu_next>mes|semana)|"
+        r"(?P<tlu_next2>mes|semana)\s+(?:próximo|próxima|entrante))\b",
     ),
     (
         # "al cierre de 2023", "a finales de 2021", "al cierre del año pasado": the year's last day
@@ -1095,7 +1101,7 @@ _TRIGGER_ALTERNATIVES_ES = (
         "el|la|los|las|al|del",
         r"(?=\s+(?:año|mes|semana|trimestre|semestre|cierre|final|primer|segundo|tercer|cuarto|último|"
         r"última|mismos?|primera|segunda|tercera|cuarta|quinto|sexto|presente|fin|"
-        rf"pasad[oa]|próximo|primeros|\w+\s+primeros|últimos|últimas|pasados|pasadas|década|"
+        rf"pasad[oa]|próxim[oa]|primeros|\w+\s+primer[oa]s|\w+\s+últim[oa]s|últimos|últimas|pasados|pasadas|década|"
         rf"{_DIAS})\b)",
     )
     + "|"
@@ -1149,7 +1155,9 @@ _TRIGGER_ALTERNATIVES_ES = (
 _TRIGGER_ES = re.compile(rf"(?<!\w)(?:{_by_first_class(_TRIGGER_ALTERNATIVES_ES)})")
 _SINCE_ES = re.compile(
     r"\bdesde\s+(?:que\s+asumió(?:\s+el\s+cargo)?|su\s+llegada\s+al\s+poder|(?:la|su)\s+toma\s+"
-    r"de\s+posesión)\s*,?\s+(?:en\s+|el\s+)?$|\bdesde\s+(?:el\s+|la\s+|(?:inicios|principios|mediados)\s+de\s+)?$|\bdesde\s+(?:el\s+)?"
+    r"de\s+posesión)\s*,?\s+(?:en\s+|el\s+)?$|\bdesde\s+(?:el\s+|la\s+|(?:inicios|principios|mediados)\s+de\s+|"
+    # "desde el inicio de 2014", "desde el comienzo de enero": from then up to publication
+    r"(?:el\s+)?(?:inicio|comienzo|principio|arranque)\s+(?:de\s+)?)?$|\bdesde\s+(?:el\s+)?"
     r"(?:inicio|comienzo|principio|arranque|lanzamiento)\s+(?:de|del)\s+[\w\s'’-]{0,40}?,?\s+"
     r"(?:en\s+|el\s+)?$"
     # "desde la firma del acuerdo de paz en 2016": since the event the noun names, in that year
@@ -2620,8 +2628,9 @@ def _resolve(
         if year is None:
             return make(None, None, "")
         week_number = _WEEK_OF_MONTH.get(g("wk_n").lower(), 0)
-        weeks = small_number(g("wk_c")) if g("wk_c") else None
-        if weeks is not None and g("wk_cw").lower() in ("first", "primeras"):
+        weeks_text = g("wk_c") or g("wk_c2")
+        weeks = small_number(weeks_text) if weeks_text else None
+        if weeks is not None and (g("wk_cw") or g("wk_cw2")).lower() in ("first", "primeras"):
             first = datetime.date(year, month, 1)
             last = datetime.date(year, month, 7 * weeks)
         elif weeks is not None:  # "the last two weeks of May": its last fourteen days
@@ -2913,8 +2922,9 @@ def _resolve(
             return make(None, None, "")
         if g("tl"):
             which, unit_name = (g("tl") or "").lower(), (g("tlu") or "").lower()
-        elif g("tl_next"):
-            which, unit_name = "next", (g("tlu_next") or "").lower()
+        elif g("tl_next") or g("tlu_next2"):
+            unit_word = (g("tlu_next") or g("tlu_next2") or "").lower()
+            which, unit_name = "next", _UNIT_NAMES.get(unit_word, unit_word)
         elif g("tl_this"):
             which, unit_name = "this", _UNIT_NAMES.get((g("tlu_this") or "").lower(), "year")
         elif g("tl_this2"):  # "el presente año", "el año en curso"
