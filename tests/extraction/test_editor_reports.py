@@ -9973,3 +9973,103 @@ def test_a_dateline_says_whose_national_civil_police() -> None:
     assert guatemala.place == "Guatemala"
     (english,) = found("SAN SALVADOR (AP) — The National Civil Police recorded 27 homicides.")
     assert english.place == "El Salvador"
+
+
+# --- g21en2: periods of standing facts told in the present ---
+
+
+def test_a_present_share_takes_no_time_from_the_next_clause() -> None:
+    # gave 2022 ('last year' of the clause after ', and') to a standing share in the present
+    text = (
+        "Mining accounts for about 14 percent of Chile's economy, and copper made up more "
+        "than half of the country's exports last year."
+    )
+    periods = periods_of(text, datetime.date(2023, 5, 12))
+    assert periods == [("None", "None"), ("2022-01-01", "2022-12-31")]
+    # a past clause still takes the time of the clause after it when it has none of its own
+    past = "Exports rose 12 percent, and imports fell 3 percent in 2022."
+    assert periods_of(past, datetime.date(2023, 5, 12))[1] == ("2022-01-01", "2022-12-31")
+    # a time after the last clause (the survey's years) still dates every figure
+    text_es = (
+        "La pobreza se ubica en 56 % a nivel nacional, pero en Alta Verapaz llega a 83 %, "
+        "según la Encovi 2022-2023."
+    )
+    assert periods_of(text_es, datetime.date(2024, 8, 28), "es")[0] != ("None", "None")
+
+
+def test_a_share_said_to_hold_now_is_not_dated_by_the_figure_before() -> None:
+    # gave January (the month of the amount before) to 'now equals nearly a fifth'
+    text = (
+        "In January alone Guatemala received $1.36 billion in remittances. The money now "
+        "equals nearly a fifth of the country's gross domestic product."
+    )
+    periods = periods_of(text, datetime.date(2023, 2, 14))
+    assert periods == [("2023-01-01", "2023-01-31"), ("None", "None")]
+    # without 'now', a share of the figure before keeps its period
+    plain = text.replace("now equals", "equals")
+    assert periods_of(plain, datetime.date(2023, 2, 14))[1] == ("2023-01-01", "2023-01-31")
+    # the same in Spanish: 'ahora' says how things stand, without it the share is January's
+    text_es = (
+        "En enero Guatemala recibió 1.360 millones de dólares en remesas. Ahora ese monto "
+        "equivale a casi una quinta parte del PIB."
+    )
+    assert periods_of(text_es, datetime.date(2023, 2, 14), "es")[1] == ("None", "None")
+    plain_es = text_es.replace("Ahora ese", "Ese")
+    assert periods_of(plain_es, datetime.date(2023, 2, 14), "es")[1] == (
+        "2023-01-01",
+        "2023-01-31",
+    )
+
+
+# --- g21en2: 'the government' is not the body a sentence opens with ---
+
+
+def test_the_government_is_not_the_senate_the_sentence_opens_with() -> None:
+    # gave "Chile's Senate" as the source of what the government expects
+    text = (
+        "Chile's Senate approved a new mining royalty on Wednesday that the government "
+        "expects to raise about $1.35 billion a year."
+    )
+    (royalty,) = found(text)
+    assert royalty.attributed_to == "the government"
+    # a ministry the sentence opens with is the government that speaks
+    text = "The Finance Ministry collected $2.1 billion in March, the government said."
+    assert found(text)[0].attributed_to == "The Finance Ministry"
+    # an agency pointed back at by its kind is unchanged
+    text = "U.S. Customs and Border Protection detained 2,000 people, the agency said."
+    assert found(text)[0].attributed_to == "U.S. Customs and Border Protection"
+
+
+# --- g21en2: how full a thing is, a plain percentage ---
+
+
+def test_a_percent_full_is_no_share_of_the_people_counted_before() -> None:
+    # gave 'percent of people' (the base of the share in the sentence before)
+    text = (
+        "Only about 20 percent of people in the region are fully vaccinated. Intensive care "
+        "units in Jamaica were 95 percent full last week."
+    )
+    units = [c.unit for c in found(text)]
+    assert units == ["percent of people", "percent"]
+    # a bare percentage after a share still reads as a share of the same thing
+    text = "About 20 percent of adults smoke. In Jamaica, 25 percent do."
+    first, second = (c.unit for c in found(text))
+    assert second == first != "percent"
+
+
+# --- g21en2: 'the same period' of the next clause ---
+
+
+def test_a_present_state_takes_not_the_same_period_of_the_next_clause() -> None:
+    # gave the first three quarters of 2018 to the share of informal workers
+    text = (
+        "Unemployment averaged 9.3 percent in the first three quarters of 2018. Roughly one "
+        "in two workers holds an informal job, and youth unemployment reached nearly 20 "
+        "percent over the same period."
+    )
+    periods = periods_of(text, datetime.date(2018, 12, 13))
+    assert periods[1] == ("None", "None")
+    assert periods[2] == ("2018-01-01", "2018-09-30")
+    # a past clause before it still shares the period it names
+    past = text.replace("holds", "held")
+    assert periods_of(past, datetime.date(2018, 12, 13))[2] == ("2018-01-01", "2018-09-30")

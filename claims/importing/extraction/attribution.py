@@ -977,7 +977,20 @@ def opening_organisation(sentence: str, attribution: Attribution) -> str | None:
     named_as_organisation = "(" in name or bool(lowered & (_ORG_REFS | _SOURCE_NOUNS))
     if is_place(name) or _is_place_name(name) or not named_as_organisation:
         return _organisation_inside(sentence, attribution)
+    if _other_kind(name, attribution):
+        return None
     return name
+
+
+def _other_kind(name: str, attribution: Attribution) -> bool:
+    """Whether 'the government' points at a body of another kind than `name`: in "Chile's
+    Senate approved a royalty that the government expects to raise $1.35 billion" the
+    government is not the Senate (a group or an agency may go by any name; a government is
+    named as one, or by a ministry or an administration)."""
+    noun = reference_noun(attribution.source)
+    if noun not in ("government", "gobierno") or noun is None:
+        return False
+    return not any(w in name.lower() for w in _REF_NOUN[noun])
 
 
 def opening_name(sentence: str, attribution: Attribution) -> str | None:
@@ -1000,6 +1013,8 @@ def opening_name(sentence: str, attribution: Attribution) -> str | None:
         return None
     if {w.strip(".,").lower() for w in words} & (_PERSON_REFS - {"it"}):
         return None  # ('President Bukele', 'Minister Ana López': a person)
+    if _other_kind(name, attribution):
+        return None
     return name
 
 

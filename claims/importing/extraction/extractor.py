@@ -583,6 +583,12 @@ _PERCENT_COMPARED = re.compile(
 )
 # Institutions several countries have under the same name (Guatemala's and El Salvador's PNC).
 _SHARED_INSTITUTIONS = frozenset(("policía nacional civil", "national civil police", "pnc"))
+# ("Intensive care units were 95 percent full", "the dam is 80% complete": how full or how
+# far along the thing named is, a plain percentage of its own)
+_PERCENT_STATE = re.compile(
+    r"\s*(?:%|percent|per\s+cent)\s+(?:full|complete|completed|occupied|finished|built)\b",
+    re.IGNORECASE,
+)
 _INSTITUTIONS = re.compile(
     r"\b(?:"
     + "|".join(re.escape(h) for h in sorted(INSTITUTION_PLACES, key=len, reverse=True))
@@ -1948,7 +1954,9 @@ class _Reader:
             # "expects the economy to grow 2.2% this year and 2.3% in 2025": the second of two
             # changes joined by 'and' is a change too, not a share named sentences before.
             return "percent", None, earlier_unit, ""
-        if _PERCENT_COMPARED.match(text, figure.value_end):
+        if _PERCENT_COMPARED.match(text, figure.value_end) or _PERCENT_STATE.match(
+            text, figure.value_end
+        ):
             return "percent", None, earlier_unit, ""
         for item in reversed(previous):
             if item.figure.unit_kind == "percent" and item.share_of and not item.figure.is_change:
@@ -2195,6 +2203,18 @@ class _Reader:
                 how = f"'{owned.text}'s' up to '{bound.text}'"
                 return bound, how, owned.period_start, bound.period_end
         same = next((t for t in times if t.note == "same period"), None)
+        if (
+            same is not None
+            and same.start > figure.tail_end
+            and any(figure.value_end < f.value_start < same.start for f in sentence.figures)
+            and _NEXT_CLAUSE.search(text, figure.tail_end, same.start) is not None
+        ):
+            # ("Roughly one in two workers holds an informal job, and youth unemployment
+            # reached nearly 20 percent over the same period": the next clause's figure's
+            # period, not this one's, when this clause tells a present state.)
+            same_tense = _Tense(text[slice(*_own_clause(text, sentence.figures, index))], self.lang)
+            if same_tense.present and not same_tense.perfect and not same_tense.future:
+                same = None
         # (read only where it is needed: it walks back over the paragraph's figures)
         earlier = self._earlier_dated(sentence, previous) if same is not None else None
         shifted_too = any(t.kind == "relative" and t.note != "same period" for t in times)
@@ -2441,6 +2461,26 @@ class _Reader:
                 how = "the year's total up to the period of the figure before"
                 return before.period, how, first, before.period_end
         chosen, how = _pick_period(sentence.figures, index, times, text)
+        if (
+            chosen is not None
+            and how == "the sentence's only period"
+            and chosen.start >= figure.tail_end
+            and _NEXT_CLAUSE.search(text, figure.tail_end, chosen.start) is not None
+        ):
+            # "Mining accounts for about 14 percent of Chile's economy, and copper made up
+            # more than half of its exports last year": the time of the next clause is not a
+            # standing fact's, told in the present in a clause of its own. (A time after the
+            # last clause, "..., de acuerdo con la Ensmi 2014-2015", dates them all.)
+            owner = max(
+                (j for j, f in enumerate(sentence.figures) if f.value_start < chosen.start),
+                default=index,
+            )
+            in_later = (
+                owner > index and chosen.start < _own_clause(text, sentence.figures, owner)[1]
+            )
+            own_tense = _Tense(text[slice(*_own_clause(text, sentence.figures, index))], self.lang)
+            if in_later and own_tense.present and not own_tense.perfect and not own_tense.future:
+                chosen, how = None, ""
         if (
             chosen is not None
             and chosen.period_start is not None
@@ -2997,6 +3037,16 @@ class _Reader:
         situation = (
             tense.present and not tense.perfect and not share and not describes
         ) and not figure.is_change
+        if refers_back and not situation and tense.present and not tense.perfect:
+            # ("The money now equals nearly a fifth of GDP", "Esa cifra equivale hoy al 12 %":
+            # a share said to hold now is how things stand, not a part of the figure before.)
+            clause_start = _own_clause(text, sentence.figures, index)[0]
+            situation = (
+                _NOW_BEFORE.search(
+                    text, max(clause_start, figure.value_start - 40), figure.value_start
+                )
+                is not None
+            )
         if refers_back and not situation:
             # ("Miles de ellos viven en condiciones precarias": a present situation, undated.)
             part_of = next(
@@ -6460,6 +6510,7 @@ _SAID_BY_ES = re.compile(
     r"(?:el|la|los|las)\s+[\w\s().-]{1,80}?\s+(?:este|el)\s+$",
     re.IGNORECASE,
 )
+_NOW_BEFORE = re.compile(r"\b(?:now|currently|today|ahora|actualmente|hoy)\b", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r",\s+(?:y|and|while|mientras|but|pero|con\s+lo\s+(?:que|cual))\b|;")
 _AND = re.compile(r"\b(?:y|e|and|while|mientras|but|pero)\b")
 _ONLY_PUNCTUATION = re.compile(r"[\s,:;]*")
