@@ -7,8 +7,10 @@ matcher worse than the targets, so `make test` enforces them.
 
 The text sets in use were written on 5 December 2026 by writers who had read only the guideline,
 and checked by a second annotator, before any of that day's rules; they were read twice that
-day (before and after the rules), and the second reading gives the floors in KNOWN_GAPS. The
-sets they replaced were opened then and became development files (`dev_former_heldout_*.jsonl`).
+day (before and after the rules), and once more on 6 December after the rules taught by eight
+more development sets written the same way; that third reading gives the floors in KNOWN_GAPS.
+The sets they replaced were opened on 5 December and became development files
+(`dev_former_heldout_*.jsonl`).
 """
 
 from __future__ import annotations
@@ -71,15 +73,14 @@ def test_heldout_figures_meet_targets(
 # Held-out scores still below their target (README, "Known gaps"): the score may not drop below
 # today's (the floor), and the target is a strict expected failure, so that meeting it fails
 # until the entry is removed here.
-# The floors are the second reading of 5 December 2026, after that day's rules: English unit
-# rose to 0.906 and met its target; English attribution, period and subject rose; Spanish period
-# fell one figure (53 of 60 -> 52 of 60) although no development file lost a period, and was not
-# chased: finding which rule did it would mean reading the held-out set's mistakes.
+# The floors are the third reading (6 December 2026, after the rules of eight development sets
+# written like the held-out ones): English attribution rose to 0.953 and met its target (its
+# entry removed); English subject 0.766 -> 0.781 and period 0.867 -> 0.875; Spanish period
+# 0.867 -> 0.883 (53 of 60, where the first reading stood).
 KNOWN_GAPS: dict[tuple[str, str], float] = {
-    ("attribution", "en"): 0.945,
-    ("period", "en"): 0.867,
-    ("period", "es"): 0.867,
-    ("subject", "en"): 0.766,
+    ("period", "en"): 0.875,
+    ("period", "es"): 0.883,
+    ("subject", "en"): 0.781,
 }
 
 
