@@ -35,12 +35,13 @@ _CLAUSE_BREAK = {
     "en": folded(
         r";|,\s*(?:(?:and|but|while|whereas|though|although|or)\b|(?=up\s|down\s))"
         # ('people aged 65 and older reached 96 percent': the end of an age group, no clause)
-        rf"|\s(?:[—–]\s|and\s(?!(?:older|over|above|younger|under)\s){_NEXT_FIGURE})"
+        rf"|\s(?:[—–]\s|and\s(?!(?:older|over|above|younger|under)\s){_NEXT_FIGURE}"
         # ('fell to 260,000 tonnes as the fleet of 115 purse-seiners faced a ban': 'as' before
         # 'the', 'its' or 'their' opens a clause of its own; not 'such as the', 'as many as the',
-        # nor 'as a result of')
-        r"|(?<!such)(?<!\bas\s(?:much|many|well|long|high|soon))(?<!\bas\sfar)(?<!\bso)"
-        r"\sas\s(?=(?:the|its|their)\s)",
+        # nor 'as a result of'. The looks back come after the space and the 'a', so that the
+        # engine tries them only there, not at every character.)
+        r"|a(?<!such\sa)(?<!\bas\s(?:much|many|well|long|high|soon)\sa)(?<!\bas\sfar\sa)"
+        r"(?<!\bso\sa)s\s(?=(?:the|its|their)\s))",
     ),
     "es": folded(
         r";|:\s|,\s*(?:(?:y|pero|mientras|aunque|o|cuando|donde|(?:con|por)\s+lo\s+que)\b"
