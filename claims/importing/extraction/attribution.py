@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from claims.importing.extraction.gates import may_contain, odd_case
 from claims.importing.extraction.places import is_place
@@ -988,7 +989,7 @@ def _other_kind(name: str, attribution: Attribution) -> bool:
     government is not the Senate (a group or an agency may go by any name; a government is
     named as one, or by a ministry or an administration)."""
     noun = reference_noun(attribution.source)
-    if noun not in ("government", "gobierno") or noun is None:
+    if noun not in ("government", "gobierno"):
         return False
     return not any(w in name.lower() for w in _REF_NOUN[noun])
 
@@ -1170,17 +1171,14 @@ _ACRONYM_SOURCE = re.compile(r"(?:[Tt]he\s+)?(?P<acronym>[A-Z]{2,6})")
 # The small words a name may hold between the words its acronym takes its letters from
 # ('International Organization for Migration', 'Immigration and Customs Enforcement').
 _ACRONYM_GLUE = r"\s+(?:(?:of|for|and|on|the|de|del|la|las|los|y|para)\s+)*"
-_ACRONYM_CACHE: dict[str, re.Pattern[str]] = {}
 
 
+@lru_cache(maxsize=256)
 def _acronym_pattern(acronym: str) -> re.Pattern[str]:
-    pattern = _ACRONYM_CACHE.get(acronym)
-    if pattern is None:
-        pattern = re.compile(
-            r"\b" + _ACRONYM_GLUE.join(rf"{letter}[\w'’-]+" for letter in acronym) + r"\b"
-        )
-        _ACRONYM_CACHE[acronym] = pattern
-    return pattern
+    """The words an acronym's letters start, with the small words a name holds between them."""
+    return re.compile(
+        r"\b" + _ACRONYM_GLUE.join(rf"{letter}[\w'’-]+" for letter in acronym) + r"\b"
+    )
 
 
 def expand_acronym(source: str, text: str, end: int) -> str | None:

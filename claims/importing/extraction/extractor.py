@@ -1236,13 +1236,14 @@ class _Reader:
                     # "“...”, dijo.": whoever was named last.
                     named = sources[-1]
                 elif attribution.reference:
+                    opening = opening_name(sentence.text, attribution)
                     named = (
                         opening_organisation(sentence.text, attribution)
-                        or self._opening_acronym(sentence, attribution)
+                        or self._opening_acronym(sentence, opening)
                         or self._resolve(attribution.source, sources, announced)
                     )
                     if named is None and not sources and announced is None:
-                        named = opening_name(sentence.text, attribution)
+                        named = opening
                     if named is None and not _silent(attribution):
                         named = attribution.source
                         if reference_noun(named) is not None:
@@ -1333,11 +1334,10 @@ class _Reader:
                 day = expr.period_start
         return day or current
 
-    def _opening_acronym(self, sentence: _Sentence, attribution: Attribution) -> str | None:
+    def _opening_acronym(self, sentence: _Sentence, name: str | None) -> str | None:
         """'ICE was holding more than 41,000 people ..., the agency said' after 'Immigration
-        and Customs Enforcement operated ...': the body the sentence opens with by its acronym,
-        spelled out as the text named it before."""
-        name = opening_name(sentence.text, attribution)
+        and Customs Enforcement operated ...': the body the sentence opens with (`name`, from
+        opening_name) by its acronym, spelled out as the text named it before."""
         if name is None or not name.isupper():
             return None
         return expand_acronym(name, self.text, sentence.start)
@@ -2208,13 +2208,12 @@ class _Reader:
             and same.start > figure.tail_end
             and any(figure.value_end < f.value_start < same.start for f in sentence.figures)
             and _NEXT_CLAUSE.search(text, figure.tail_end, same.start) is not None
+            and _tells_present_state(text, sentence.figures, index, self.lang)
         ):
             # ("Roughly one in two workers holds an informal job, and youth unemployment
             # reached nearly 20 percent over the same period": the next clause's figure's
             # period, not this one's, when this clause tells a present state.)
-            same_tense = _Tense(text[slice(*_own_clause(text, sentence.figures, index))], self.lang)
-            if same_tense.present and not same_tense.perfect and not same_tense.future:
-                same = None
+            same = None
         # (read only where it is needed: it walks back over the paragraph's figures)
         earlier = self._earlier_dated(sentence, previous) if same is not None else None
         shifted_too = any(t.kind == "relative" and t.note != "same period" for t in times)
@@ -2478,8 +2477,7 @@ class _Reader:
             in_later = (
                 owner > index and chosen.start < _own_clause(text, sentence.figures, owner)[1]
             )
-            own_tense = _Tense(text[slice(*_own_clause(text, sentence.figures, index))], self.lang)
-            if in_later and own_tense.present and not own_tense.perfect and not own_tense.future:
+            if in_later and _tells_present_state(text, sentence.figures, index, self.lang):
                 chosen, how = None, ""
         if (
             chosen is not None
@@ -2708,13 +2706,12 @@ class _Reader:
                     (m.end() for m in _REPORTED_LEAD.finditer(text, own_start, habit.start())),
                     default=own_start,
                 )
-            if habit is not None and not _TOLD_PAST[self.lang].search(
-                lower(text[told : habit.start()] + " " + text[habit.end() : own_end])
-            ):
-                # "En octubre la cifra fue de 74.210, dijo la comisionada, quien añadió que
-                # cientos de migrantes salen cada día": a habit its own clause tells in the
-                # present, undated by the time of another clause (not "salían cada día").
-                return None, "", None, None
+                words = lower(text[told : habit.start()] + " " + text[habit.end() : own_end])
+                if not _TOLD_PAST[self.lang].search(words):
+                    # "En octubre la cifra fue de 74.210, dijo la comisionada, quien añadió que
+                    # cientos de migrantes salen cada día": a habit its own clause tells in the
+                    # present, undated by the time of another clause (not "salían cada día").
+                    return None, "", None, None
         stepped = _PREVIOUS_MONTHS.search(chosen.text) if chosen is not None else None
         if stepped is not None and chosen is not None:
             count = small_number(stepped.group(1))
@@ -5199,6 +5196,12 @@ _CLAUSE_END = re.compile(
 )
 
 
+def _tells_present_state(text: str, figures: list[Figure], index: int, lang: str) -> bool:
+    """Whether a figure's own clause tells a present state (no perfect, no future)."""
+    tense = _Tense(text[slice(*_own_clause(text, figures, index))], lang)
+    return tense.present and not tense.perfect and not tense.future
+
+
 class _Tense:
     """What the words around a figure say of its time, each read only when asked."""
 
@@ -5686,7 +5689,7 @@ def _is_baseline_time(text: str, expr: TimeExpr) -> bool:
     ):
         # "2.4 million last year, about half the 2019 level": the level compared with
         return True
-    if _CHANGE_ON.search(text, max(0, expr.start - 50), expr.start) and _YEAR_TEXT.match(expr.text):
+    if _YEAR_TEXT.match(expr.text) and _CHANGE_ON.search(text, max(0, expr.start - 50), expr.start):
         # "up 8 per cent on 2013", "down 3% on last year": the year a change is measured from
         # (a day after "on" is when it happened: "shares fell 3 percent on Monday")
         return True
@@ -5923,8 +5926,9 @@ _OF_THESE = re.compile(
     r"(?P<n>[^\W\d_]{3,})",
     re.IGNORECASE,
 )
-# "In Santa Cruz alone, ...", "Solo en Santa Cruz ...": a part of what was just counted.
+# A situation told in the past of reported speech: "said 12,400 were staying in shelters".
 _REPORTED_STATE = re.compile(r"\b(?:were|was)\s+(?:staying|sheltering|without)\b")
+# "In Santa Cruz alone, ...", "Solo en Santa Cruz ...": a part of what was just counted.
 _PART_START = re.compile(
     r"(?:(?:Only|Just)\s+in\s+[A-Z]|In\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+alone\b|"
     r"(?:Solo|Sólo|Solamente|Únicamente)\s+en\s+(?:el\s+|la\s+)?[A-ZÁÉÍÓÚ])"
@@ -5966,10 +5970,10 @@ _TO_LEVEL_AFTER_CHANGE = re.compile(
 _IRREGULAR_PLURALS_EN = word_set(
     "people children men women unemployed homeless displaced injured wounded elderly uninsured"
 )
-# How a source set off by commas opens ('según el OJ', 'according to the agency').
 # What stands between a reporting verb and the clause it reports: "reporters on Monday that",
 # "at the president's morning news conference that".
 _FRAME_TO_THAT = re.compile(r"[^\d,;.:\"“”()]{0,80}?\bthat\b")
+# How a source set off by commas opens ('según el OJ', 'according to the agency').
 _ASIDE_SOURCE_LEADS = ("según", "de acuerdo con", "according to")
 # A relative clause or a source set off by commas inside a sentence.
 _NUMBER_ASIDE = re.compile(

@@ -561,12 +561,12 @@ _ADDRESS = re.compile(
 # "entre un 1 y un 3 por ciento", "entre el 20 y el 30 %": an article may stand before each end.
 _RANGE_ARTICLE = r"(?:(?:un|una|el|la)\s+)?"
 _RANGE_BETWEEN = re.compile(rf"\s*(?:-|–|—|to|and|or|a|y|o)\s*{_RANGE_ARTICLE}", re.IGNORECASE)
-# 'won 61 of 160 seats', 'ganó 61 de los 160 escaños': a part of the count after it.
 # A count set after a preposition, where or in what the count before it happened ('in three
 # villages', 'across 13 counties', 'en 12 operativos').
 _SETTING_BEFORE = re.compile(
     r"\b(?:in|across|at|on|during|among|from|en|durante|entre)[ \t\u00a0]+$", re.IGNORECASE
 )
+# 'won 61 of 160 seats', 'ganó 61 de los 160 escaños': a part of the count after it
 # ('61 of 160 seats', '4,000 of the 18,000 schools', '4,000 of Honduras's 18,000 schools', '12 of
 # its 40 hospitals': the part counts what the whole after it counts)
 _PART_OF_GAP = re.compile(
@@ -1046,6 +1046,8 @@ def _is_name_part(sentence: str, raw: _Raw, has_currency: bool, lang: str) -> bo
 
 
 _PREPOSITION_NEXT = re.compile(rf"{_SP}+(?:in|on|at|into|to|with|from)\b")
+# An article or a possessive right after a word: a new noun phrase, so the word was a verb.
+_ARTICLE_NEXT = re.compile(rf"{_SP}+(?:the|a|an|its|their|his|her|our)\b")
 
 
 def _verb_like(word: str) -> bool:
@@ -1142,12 +1144,7 @@ def _noun_run(sentence: str, pos: int, lang: str) -> tuple[str, int]:
         if (
             (_verb_like(lower) and not adjective)
             or (tokens and lower in _VERB_AFTER_NOUN)
-            or (
-                tokens
-                and re.match(
-                    rf"{_SP}+(?:the|a|an|its|their|his|her|our)\b", sentence[match.end() :]
-                )
-            )
+            or (tokens and _ARTICLE_NEXT.match(sentence, match.end()) is not None)
         ):
             break
         if (
@@ -1386,7 +1383,7 @@ def _share_base(sentence: str, start: int) -> tuple[str | None, str | None, int]
 # Adjectives that name people after 'the' ('the missing', 'the wounded', 'the unemployed').
 _PEOPLE_ADJECTIVES = word_set(
     "missing dead injured wounded displaced disappeared unemployed poor elderly detained "
-    "accused deceased homeless sick displaced convicted arrested"
+    "accused deceased homeless sick convicted arrested"
 )
 # Nouns in -ing that are counted ('12 shootings', '40 buildings', 'housing units').
 _ING_NOUNS = word_set(
