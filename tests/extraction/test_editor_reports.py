@@ -3956,7 +3956,7 @@ def test_a_second_figure_from_another_place_keeps_the_fronted_year() -> None:
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
-        ("From a year earlier, exports expanded 3.2 percent.", "increase in exports"),
+        ("From a year earlier, exports expanded 3.2 percent.", "growth of exports"),
         ("Manufacturing shrank 1.4 percent in the quarter.", "fall in manufacturing"),
         (
             "Quetzaltenango, the country's second city, recorded 410 robberies.",
@@ -10073,3 +10073,43 @@ def test_a_present_state_takes_not_the_same_period_of_the_next_clause() -> None:
     # a past clause before it still shares the period it names
     past = text.replace("holds", "held")
     assert periods_of(past, datetime.date(2018, 12, 13))[2] == ("2018-01-01", "2018-09-30")
+
+
+# --- lead, fifteenth session ---
+
+
+def test_a_revised_forecast_is_the_subject_and_its_reviser_the_source() -> None:
+    # gave 'International Monetary Fund in Latin America and the Caribbean' (the forecaster as
+    # what was measured) and no attribution; 'raised its growth' was read as a source
+    text = (
+        "The International Monetary Fund cut its forecast for economic growth in Latin America "
+        "and the Caribbean to 0.2 percent this year, from 0.6 percent previously."
+    )
+    candidates = found(text)
+    assert [c.subject for c in candidates] == [
+        "forecast for economic growth in Latin America and the Caribbean"
+    ] * 2
+    assert [c.attributed_to for c in candidates] == ["The International Monetary Fund"] * 2
+    text = "The World Bank raised its growth forecast for Mexico to 2.5 percent."
+    (candidate,) = found(text)
+    assert (candidate.subject, candidate.attributed_to) == (
+        "growth forecast for Mexico",
+        "The World Bank",
+    )
+    # (the year the forecast is for is its period, not part of what it forecasts)
+    text = "The fund cut its 2025 global growth forecast to 2.8% from 3.3% in January."
+    assert [(c.subject, c.period_start) for c in found(text)] == [
+        ("global growth forecast", datetime.date(2025, 1, 1))
+    ] * 2
+    text = "The central bank lowered its inflation forecast for 2024 to 4.1 percent."
+    assert found(text)[0].subject == "inflation forecast"
+
+
+def test_an_economy_that_expands_or_contracts_grows_or_shrinks() -> None:
+    # gave 'economy in Mexico': 'expand' was no change verb, only 'expanded' was
+    text = "Mexico's economy will expand just 0.4 percent in 2019, the IMF said."
+    assert found(text)[0].subject == "growth of economy in Mexico"
+    text = "Guatemala's economy expanded 3.5 percent last year."
+    assert found(text)[0].subject == "growth of economy in Guatemala"
+    text = "The economy will contract 1.2 percent in 2020, the central bank said."
+    assert found(text)[0].subject == "contraction of economy"

@@ -35,6 +35,10 @@ _VERB_WORDS_EN = (
 _VERBS_EN = (
     alternation(_VERB_WORDS_EN.split("|"))
     + "|put(?=\\s+(?:the|its|their|[A-Z][\\w.'’-]*)\\s+[\\w\\s'’-]{0,40}?\\s*at\\s)"
+    # ("The fund cut its growth forecast to 2.8%": who revises a forecast is its source)
+    + "|(?:cut|raised|lowered|trimmed|revised|lifted|upgraded|downgraded|slashed|kept|"
+    + "maintained)(?=\\s+(?:its|their)\\s+(?:[\\w'’-]+\\s+){0,4}?(?:forecast|projection|"
+    + "outlook|estimate)s?\\b)"
 )
 _COUNT_VERBS = word_set(
     """recorded records counted counts registered registers tallied reported reports documented

@@ -587,7 +587,7 @@ _CHANGE_VERBS = (
     "rose rise risen rises fell fall fallen falls grew grow grown grows dropped drop declined "
     "decline declines increased increase increases decreased decrease jumped climbed gained gain "
     "lost lose loses losing shrank shrink slid slipped surged soared plunged slumped tumbled cut "
-    "cuts raised raise reduced reduce expanded contracted shrunk"
+    "cuts raised raise reduced reduce expanded expand expands contracted contract contracts shrunk"
 )
 _CHANGE_HEDGES = r"about|around|roughly|nearly|almost|some|more\s+than|over|just|only|a|an"
 _CHANGE_BEFORE = EndWord(

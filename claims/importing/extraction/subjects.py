@@ -149,7 +149,7 @@ _LEAD_ES = re.compile(
 _INCREASE = re.compile(
     r"\b(?:rose|rise|risen|rises|grew|grow|grown|grows|increased|increase|jumped|climbed|gained|"
     r"surged|"
-    r"soared|up|more|higher|raise|raised|expanded|avanz(?:ó|aron|a|an)|aumento|aument(?:ó|aron|a|an|ará|arán)|"
+    r"soared|up|more|higher|raise|raised|expanded|expands?|expansion|avanz(?:ó|aron|a|an)|aumento|aument(?:ó|aron|a|an|ará|arán)|"
     r"sub(?:ió|ieron|e|en|irá|irán)|subida|repunte|crec(?:ió|ieron|e|en|erá|erán)|incremento|"
     r"increment(?:ó|aron|a|an|ará|arán)|repunt(?:ó|aron|a|an)|dispar(?:ó|aron)|más|alza|mayor|"
     r"encarec(?:ió|ieron|e|en)|super(?:a|an|ó|aron)(?=\s+en\b)|"
@@ -167,6 +167,8 @@ _CHANGE_WORDS = {
     "crecerá": "crecimiento de", "crecerán": "crecimiento de", "crezca": "crecimiento de",
     "crezcan": "crecimiento de", "caerá": "caída de", "caerán": "caída de", "caiga": "caída de",
     "caigan": "caída de", "contracted": "contraction of", "contraction": "contraction of",
+    "contract": "contraction of", "contracts": "contraction of", "expanded": "growth of",
+    "expand": "growth of", "expands": "growth of", "expansion": "growth of",
     "contrajo": "contracción de", "contrajeron": "contracción de", "contracción": "contracción de",
 }  # fmt: skip
 # Changes still to come ('crecerán', 'que la economía crezca'): a percentage that is a change.
@@ -3025,6 +3027,23 @@ _NUMBER_LEAD_ES = word_set(
 )
 
 
+# A forecast revised to the figure ("cut its 2025 global growth forecast to", "raised its
+# forecast for economic growth in Latin America to 0.2 percent this year, from"): words before
+# the forecast noun (group 'pre') and what it is for (group 'for').
+_REVISED_FORECAST_EN = re.compile(
+    r"\b(?:cut|cuts|raised|raises|lowered|lowers|trimmed|trims|revised|revises|lifted|lifts|"
+    r"upgraded|upgrades|downgraded|downgrades|slashed|slashes|kept|keeps|maintained|maintains|"
+    r"reduced|reduces|increased|increases)\s+(?:its|their|his|her|our|the)\s+"
+    r"(?P<pre>(?:[\w'’-]+\s+){0,4}?)(?P<f>forecasts?|projections?|outlook|estimates?)"
+    r"(?P<for>\s+(?:for|of)\s+[^,;:()]{1,70}?)?\s+(?:(?:down\s+|up\s+)?to|at)\s+"
+    r"(?:[^;:()]{1,40}?\s+from\s+)?(?:(?:as\s+(?:much|little|high|low)\s+as|about|around|"
+    r"nearly|almost|roughly|some|more\s+than|less\s+than|at\s+least|up\s+to|between|"
+    r"just|only)\s+)?[$€£]?$",
+    re.IGNORECASE,
+)
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+
+
 def _build_subject(
     sentence: str,
     figure: SubjectInput,
@@ -3034,6 +3053,22 @@ def _build_subject(
 ) -> str | None:
     """`build_subject` before words left stranded by the removed spans are tidied."""
     es = lang == "es"
+    revised = (
+        _REVISED_FORECAST_EN.search(sentence, max(0, figure.value_start - 200), figure.value_start)
+        if not es and ("ecast" in sentence or "ojection" in sentence or "utlook" in sentence)
+        else None
+    )
+    if revised is not None:
+        # "The fund cut its 2025 global growth forecast to 2.8% from 3.3%", "raised its
+        # full-year profit forecast to as much as $15 billion": the forecast (of what it names),
+        # not the forecaster, who is its source.
+        measure = " ".join(w for w in revised.group("pre").split() if not _YEAR_WORD.fullmatch(w))
+        of = revised.group("for") or ""
+        if _YEAR_WORD.fullmatch(of.split()[-1] if of else ""):
+            of = ""  # ('its inflation forecast for 2024': the year is the period)
+        noun = revised.group("f").lower().removesuffix("s")
+        phrase = " ".join(part for part in (measure, noun, of.strip()) if part)
+        return with_place(_tidy(phrase), figure.place, lang)
     brought_to = (
         _BRINGING_TO_EN.search(sentence, max(0, figure.value_start - 80), figure.value_start)
         if not es and ", " in sentence
