@@ -10113,3 +10113,29 @@ def test_an_economy_that_expands_or_contracts_grows_or_shrinks() -> None:
     assert found(text)[0].subject == "growth of economy in Guatemala"
     text = "The economy will contract 1.2 percent in 2020, the central bank said."
     assert found(text)[0].subject == "contraction of economy"
+
+
+def test_a_wait_in_weeks_or_days_is_a_figure_of_the_wait() -> None:
+    # '41 weeks' was no figure (only four words could stand between 'wait' and its length),
+    # and 'reached 396 days' gave the subject 'days'
+    text = "The average wait for a hip replacement rose to 41 weeks last year."
+    (candidate,) = found(text)
+    assert (candidate.unit, candidate.subject) == ("weeks", "average wait for a hip replacement")
+    text = "Patients waited an average of 41 weeks for a hip replacement."
+    assert [(c.unit, c.subject) for c in found(text)] == [
+        ("weeks", "average wait for a hip replacement")
+    ]
+    # (the median wait for what it was for, not 'weeks waited by Canadians')
+    text = (
+        "Canadians waited a median of 27.7 weeks between a referral from a general "
+        "practitioner and treatment in 2023, the Fraser Institute said."
+    )
+    assert found(text)[0].subject == (
+        "median wait between a referral from a general practitioner and treatment in Canada"
+    )
+    text = (
+        "The average wait for an operation reached 396 days, up from 320 days at the end of 2019."
+    )
+    assert [c.subject for c in found(text)] == ["average wait for an operation"] * 2
+    # (a span of time that is no wait stays what it was: 'in 41 weeks' dates, it is no figure)
+    assert found("The vaccine will be ready in 41 weeks, the company said.") == []

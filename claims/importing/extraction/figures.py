@@ -401,7 +401,9 @@ _DURATION_ASSERTED = {
         r"\b(?:for|lasted|lasting|spent|marked|marks|has\s+gone|have\s+gone|went)\s+(?:\S+\s+){0,3}$"
         # ("The average wait reached 396 days, up from 320 days": a wait is measured in time, and
         # the time it is compared with is measured too)
-        r"|\b(?:wait|waits|waiting\s+times?|delays?|stays?)\s+(?:\S+\s+){0,4}$"
+        # ("The average wait for a hip replacement rose to 41 weeks", "Patients waited an
+        # average of 41 weeks")
+        r"|\b(?:wait|waits|waited|waiting(?:\s+times?)?|delays?|stays?)\s+(?:\S+\s+){0,6}$"
         r"|\d\s+(?:days|weeks|months|years|hours|minutes),?\s+(?:up|down)\s+from\s+"
         r"(?:about\s+|nearly\s+|some\s+)?$",
         re.IGNORECASE,

@@ -291,6 +291,8 @@ _MEASURE_UNITS_EN = word_set(
     """hectares acres tonnes tons kilograms kilos pounds barrels bags megawatts gigawatts
     kilometers kilometres miles liters litres gallons"""
 )
+_TIME_UNITS_EN = word_set("days weeks months years hours minutes")
+_DURATION_HEADS_EN = word_set("wait waits delay delays stay stays duration length")
 _MEASURE_UNITS_ES = word_set(
     """hectáreas manzanas toneladas quintales kilogramos kilos libras barriles sacos megavatios
     gigavatios kilómetros metros litros galones onzas"""
@@ -334,9 +336,16 @@ _POINTERS_EN = word_set("pace figure total number amount level tally count toll"
 
 def _measured_by(own_np: str, main: str, unit: str, figure: SubjectInput) -> str:
     """The measure a subject names when the figure is its amount in a unit of measure."""
-    if unit.split()[-1].lower() not in _MEASURE_UNITS_EN or main not in _LEVEL_VERBS_EN:
+    if main not in _LEVEL_VERBS_EN:
         return ""
     words = own_np.split()
+    last_unit = unit.split()[-1].lower()
+    if last_unit not in _MEASURE_UNITS_EN and not (
+        # ("The average wait for an operation reached 396 days": a span of time measures a
+        # wait, a delay or a stay)
+        last_unit in _TIME_UNITS_EN and any(w.lower() in _DURATION_HEADS_EN for w in words)
+    ):
+        return ""
     if not words or len(words) > 6 or is_place(own_np):
         return ""
     if words[-1].lower() in _POINTERS_EN and len(words) <= 2:
@@ -3042,6 +3051,18 @@ _REVISED_FORECAST_EN = re.compile(
     re.IGNORECASE,
 )
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+# 'waited a median of 27.7 weeks' up to the end of the figure's unit, and what the wait was
+# for after it, up to a time, a place or the end of the clause.
+_WAITED_EN = re.compile(
+    r"\bwait(?:ed|s)?\s+(?:(?:an?|the)\s+(?P<m>average|median|mean)\s+of\s+)?"
+    r"(?:(?:about|nearly|almost|more\s+than|some|over)\s+)?[\d.,]+\s+"
+    r"(?:days|weeks|months|years|hours|minutes)\b",
+    re.IGNORECASE,
+)
+_WAITED_FOR_EN = re.compile(
+    r"\s+(?P<rest>(?:for|between|to\s+(?:get|see|receive))\s+[^,;:.()]{1,80}?)"
+    r"(?=\s+(?:in|during|last|this|since|as\s+of|at)\s+(?:\d|the|[A-Z])|\s*[,;:.()]|\s*$)"
+)
 
 
 def _build_subject(
@@ -3058,6 +3079,25 @@ def _build_subject(
         if not es and ("ecast" in sentence or "ojection" in sentence or "utlook" in sentence)
         else None
     )
+    waited = (
+        _WAITED_EN.search(sentence, max(0, figure.value_start - 40), figure.tail_end)
+        if not es
+        and figure.unit.lower() in _TIME_UNITS_EN
+        and sentence.find("wait", max(0, figure.value_start - 40), figure.value_start) != -1
+        else None
+    )
+    waited_for = (
+        _WAITED_FOR_EN.match(sentence, figure.tail_end)
+        if waited is not None and waited.end() == figure.tail_end
+        else None
+    )
+    if waited is not None and waited_for is not None:
+        # "Canadians waited a median of 27.7 weeks between a referral from a general
+        # practitioner and treatment": the (median) wait for what it was for, not 'weeks
+        # waited by Canadians'.
+        average = waited.group("m")
+        phrase = f"{average.lower() + ' ' if average else ''}wait {waited_for.group('rest')}"
+        return with_place(_tidy(phrase), figure.place, lang)
     if revised is not None:
         # "The fund cut its 2025 global growth forecast to 2.8% from 3.3%", "raised its
         # full-year profit forecast to as much as $15 billion": the forecast (of what it names),
