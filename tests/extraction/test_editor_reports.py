@@ -10139,3 +10139,158 @@ def test_a_wait_in_weeks_or_days_is_a_figure_of_the_wait() -> None:
     assert [c.subject for c in found(text)] == ["average wait for an operation"] * 2
     # (a span of time that is no wait stays what it was: 'in 41 weeks' dates, it is no figure)
     assert found("The vaccine will be ready in 41 weeks, the company said.") == []
+
+
+# --- g22en1: a record counted since records began ---
+
+
+def test_the_start_of_records_a_superlative_counts_from_is_no_period() -> None:
+    # gave 2001 to publication (a running total since 2001) to the rate of the next sentence
+    text = (
+        "There were 10,048 deaths in the UK in 2022, the ONS said, the highest number since "
+        "records began in 2001. Scotland had the highest rate, at 22.9 deaths per 100,000 people."
+    )
+    periods = periods_of(text, datetime.date(2024, 2, 20))
+    assert periods == [("2022-01-01", "2022-12-31")] * 2
+    # a running total since an event began is unchanged
+    text = "Police have arrested 500 people since the protests began in March."
+    assert periods_of(text, datetime.date(2024, 2, 20)) == [("2023-03-01", "2024-02-20")]
+
+
+# --- g22en1: a place's part of the count before ---
+
+
+def test_a_place_that_accounts_for_part_of_a_count_names_its_part() -> None:
+    # gave 'cases reported in United States' and 'deaths accounted of them by Columbia'
+    text = (
+        "The United States has recorded 800 measles cases this year. Texas accounts for about "
+        "560 of the cases."
+    )
+    assert found(text)[1].subject == "measles cases in Texas"
+    text = (
+        "Canada recorded 8,049 opioid deaths in 2023. British Columbia accounted for about "
+        "2,500 of them."
+    )
+    assert found(text)[1].subject == "opioid deaths in British Columbia"
+    # what the part is, when the clause says it, is kept
+    text = (
+        "Police recorded 8,049 road deaths in Canada in 2023. In Ontario, about 2,500 of them "
+        "were pedestrians."
+    )
+    assert found(text)[1].subject == "pedestrians among road deaths in Ontario"
+
+
+# --- g22en1: a ratio per a population is a rate ---
+
+
+def test_a_ratio_per_a_population_is_named_as_a_rate() -> None:
+    # gave 'rate in India', and no unit to the ratio at 19
+    text = (
+        "India's maternal mortality ratio fell to 97 per 100,000 live births. Kerala recorded "
+        "the lowest ratio, at 19."
+    )
+    first, second = found(text)
+    assert first.subject == "maternal mortality ratio in India"
+    assert second.unit == "per 100,000 live births"
+    # a ratio that is a percentage is unchanged
+    assert found("The country's debt-to-GDP ratio rose to 62 percent.")[0].unit == "percent"
+
+
+# --- g22en1: a rank names no rate ---
+
+
+def test_the_highest_rate_is_the_rate_of_what_is_counted() -> None:
+    # gave 'highest rate in Scotland'
+    text = "Scotland had the highest rate, at 22.9 deaths per 100,000 people."
+    assert found(text)[0].subject == "death rate in Scotland"
+    # a rate named with its kind keeps it
+    text = "Scotland had the highest suicide rate, at 22.9 per 100,000 people."
+    assert found(text)[0].subject == "suicide rate in Scotland"
+
+
+# --- g22en1: 'of those patients', and the total after a part ---
+
+
+def test_a_part_of_those_nouns_is_named_by_its_noun_and_the_total_after_it_by_the_whole() -> None:
+    # gave 'people of those patients waited more than a year' twice (the total took the part)
+    text = (
+        "Figures show 7.68 million people were on the waiting list in England in July. About "
+        "389,000 of those patients had waited more than a year. The total compares with 4.6 "
+        "million in February 2020."
+    )
+    whole, part, total = found(text)
+    assert (part.unit, part.subject) == (
+        "patients",
+        "patients who had waited more than a year in England",
+    )
+    assert (total.unit, total.subject) == (whole.unit, whole.subject)
+    # 'of those' before a participle still counts people to whom it was done
+    text = "Police detained 500 people in 2023. About 200 of those detained were minors."
+    assert found(text)[1].subject == "minors among people detained"
+
+
+# --- g22en1: life expectancy in years ---
+
+
+def test_a_life_expectancy_in_years_is_a_figure() -> None:
+    # the years were read as durations, and no figure was found
+    text = "Life expectancy at birth in South Africa rose to 64.0 years in 2019."
+    assert [(c.value_text, c.unit) for c in found(text)] == [("64.0", "years")]
+    text = "Women can expect to live to 67.7 years and men to 61.5 years."
+    assert [(c.value_text, c.unit) for c in found(text)] == [("67.7", "years"), ("61.5", "years")]
+    # a duration that only qualifies a figure is still no figure
+    text = "Schools were closed for 190 days, the highest in 13 years."
+    assert [c.value_text for c in found(text)] == ["190"]
+
+
+# --- g22en1: a noun after 'and' that starts a clause of its own ---
+
+
+def test_a_noun_after_and_with_a_figure_of_its_own_is_not_counted_with_the_first() -> None:
+    # gave 'guns and officers'
+    text = "Police seized 30 guns and officers arrested 12 people."
+    assert [c.unit for c in found(text)] == ["guns", "people"]
+    # two nouns counted together are unchanged
+    assert found("Police arrested 500 men and women in 2023.")[0].unit == "men and women"
+    assert found("Police seized 30 guns and rifles.")[0].unit == "guns and rifles"
+
+
+# --- g22en1: 'can expect' is no forecast ---
+
+
+def test_what_people_can_expect_is_attributed_to_nobody() -> None:
+    # gave 'Women can'
+    text = "Women can expect to live to 67.7 years and men to 61.5 years."
+    assert [c.attributed_to for c in found(text)] == [None, None]
+    # a forecast by a named body is unchanged
+    text = "The ministry expects to raise $1.3 billion."
+    assert found(text)[0].attributed_to == "The ministry"
+
+
+# --- g22en1: the parts a total included ---
+
+
+def test_the_parts_a_total_included_are_parts_of_the_whole_before() -> None:
+    # gave 'adults included' and 'children and adolescents'
+    text = (
+        "More than 1 billion people worldwide were living with obesity in 2022. The total "
+        "included 880 million adults and 159 million children and adolescents."
+    )
+    whole, adults, children = (c.subject for c in found(text))
+    assert adults == f"adults among {whole}"
+    assert children == f"children and adolescents among {whole}"
+
+
+# --- g22en1: a figure compared with for another group ---
+
+
+def test_a_figure_compared_with_for_another_group_shares_the_period() -> None:
+    # gave no period to 5.1
+    text = (
+        "About 23,900 babies died in 2011. The rate for black infants was 11.4 per 1,000, "
+        "compared with 5.1 for white infants."
+    )
+    assert periods_of(text, datetime.date(2013, 4, 17))[2] == ("2011-01-01", "2011-12-31")
+    # a figure compared with at another time keeps that time
+    text = "The rate for women was 11 percent in 2011, compared with 9 percent a year earlier."
+    assert periods_of(text, datetime.date(2013, 4, 17))[1] == ("2010-01-01", "2010-12-31")

@@ -751,6 +751,10 @@ def _first_attribution(sentence: str, lang: str = "en") -> Attribution | None:
         ):
             # "an estimated 300", "the report said": here the word is a noun or an adjective.
             continue
+        if lang == "en" and left.endswith((" can ", " cannot ")) and verb_text[:6] == "expect":
+            # "Women can expect to live to 67.7 years": what one may count on, not a forecast
+            # anyone made.
+            continue
         boundary = _last_boundary(left, lang)
         if boundary is not None and (
             (boundary.group(0) == "(" and _CLOSED_ACRONYM.match(left, boundary.end()) is not None)

@@ -629,7 +629,7 @@ _ADJECTIVE_NOUNS = re.compile(
     re.IGNORECASE,
 )
 _AMONG = re.compile(r"^(?:Among|Between)\s+(?P<np>[^,]{3,80}),", re.IGNORECASE)
-_RATE_NOUN = re.compile(r"\b(?:rate|tasa|índice)\b", re.IGNORECASE)
+_RATE_NOUN = re.compile(r"\b(?:rate|ratio|tasa|índice)\b", re.IGNORECASE)
 _PEOPLE = re.compile(
     r"\b(?:people|persons|migrants|refugees|residents|children|women|men|adults|workers|"
     r"victims|voters|students|families|households|detainees|prisoners|inmates|deportees|"
@@ -1006,6 +1006,8 @@ class _Reader:
         self.last_share: tuple[int, str] | None = None
         self.last_subject: str | None = None
         self.last_count_subject: str | None = None
+        # The place of the count `last_count_subject` names.
+        self.last_count_place: str | None = None
         self.measured: dict[tuple[str, str], str] = {}
         # the subject of the last whole count of the paragraph, and of the last in each unit
         # ('casos' -> ...), a part ('Del total, 412 ...') left out
@@ -1863,6 +1865,29 @@ class _Reader:
                 # the things counted before are)
                 head = _unit_of_subject(subject)
                 return head, None, earlier_unit, f"unit '{head}' from the sentence's subject"
+            whole = (
+                next(
+                    (
+                        r
+                        for r in reversed(previous)
+                        if r.counted
+                        and r.unit
+                        and not _PART_OF_EN.match(r.sentence.text, r.figure.value_end)
+                    ),
+                    None,
+                )
+                if self.lang == "en" and earlier_unit and _THE_TOTAL_EN.match(text)
+                else None
+            )
+            if whole is not None and whole.unit != earlier_unit:
+                # "About 389,000 of those patients ... The total compares with 4.6 million":
+                # the total is the whole counted before, not the part counted last.
+                return (
+                    whole.unit,
+                    None,
+                    earlier_unit,
+                    f"unit '{whole.unit}' of the total counted before",
+                )
             if earlier_unit:
                 return (
                     earlier_unit,
@@ -3144,6 +3169,18 @@ class _Reader:
                 how = f"'{unit_back.group(0).strip()}', the one named before"
                 return named.period, how, named.period_start, named.period_end
         if _COMPARED_BEFORE.search(text, max(0, figure.value_start - 24), figure.value_start):
+            if (
+                self.lang == "en"
+                and previous
+                and previous[-1].sentence is sentence
+                and previous[-1].period_start is not None
+                and _GROUP_COMPARED_AFTER.match(text, figure.tail_end) is not None
+            ):
+                # "The rate for black infants was 11.4 per 1,000, compared with 5.1 for white
+                # infants": another group at the same time, not an earlier time.
+                before = previous[-1]
+                how = "the period of the figure it is compared with, for another group"
+                return before.period, how, before.period_start, before.period_end
             return None, "", None, None  # "down from 60 percent in the first round"
         if (
             # (or an amount whose money is implied: "and 28 billion for health")
@@ -4330,6 +4367,24 @@ class _Reader:
                 return subject
         return None
 
+    def _part_in_place(self, item: _Resolved, counted: str) -> str:
+        """'Texas accounts for about 560 of the cases' after '800 measles cases in the United
+        States': the things counted before, in the place the figure's own clause names
+        (English)."""
+        earlier = self.last_count_place
+        if (
+            self.lang != "en"
+            or not item.place
+            or not earlier
+            or item.place == earlier
+            or not item.place_reason.endswith("in the figure's clause")
+        ):
+            return counted
+        bare = _without_place(counted, earlier, self.lang)
+        if bare == counted:
+            return counted
+        return with_place(bare, item.place, self.lang)
+
     def _candidate(
         self, item: _Resolved, original_span: Callable[[int, int], tuple[int, int]]
     ) -> Candidate:
@@ -4415,7 +4470,33 @@ class _Reader:
             and not (self.lang == "en" and _PARTICIPLE_EN.fullmatch(these.group("n")) is not None)
         ):
             # "5.100 de esos casos", "2,000 of those deaths": some of what was counted before.
-            subject = self.last_count_subject
+            subject = self._part_in_place(item, self.last_count_subject)
+        elif (
+            self.lang == "en"
+            and kind == "count"
+            and item.unit
+            and self.whole_count_subject
+            and self.last_paragraph == sentence.paragraph
+            and (total := _TOTAL_INCLUDED_EN.match(text)) is not None
+            and total.end() <= figure.value_start
+            and item.unit.lower() not in self.whole_count_subject.lower()
+        ):
+            # "More than 1 billion people were living with obesity. The total included 880
+            # million adults": a part of the whole counted before, named by its own noun.
+            subject = f"{item.unit} among {self.whole_count_subject}"
+        elif (
+            self.lang == "en"
+            and figure.kind not in ("ratio", "fraction")
+            and self.last_count_subject
+            and self.last_paragraph == sentence.paragraph
+            and _OF_THEM_EN.match(text, figure.value_end) is not None
+            and (placed := self._part_in_place(item, self.last_count_subject))
+            != self.last_count_subject
+        ):
+            # "British Columbia accounted for about 2,500 of them": some of what was counted
+            # before, in the place the clause names ("2,500 of them were pedestrians" is left
+            # to what the clause says they were).
+            subject = placed
         elif (
             self.lang == "es"
             and these is not None
@@ -4715,6 +4796,21 @@ class _Reader:
             is not None
         )
         if (
+            self.lang == "en"
+            and not part
+            and (
+                _PART_OF_EN.match(text, figure.value_end) is not None
+                or (
+                    (total_lead := _TOTAL_INCLUDED_EN.match(text)) is not None
+                    and total_lead.end() <= figure.value_start
+                )
+            )
+        ):
+            # "About 389,000 of those patients had waited more than a year", "The total
+            # included 880 million adults": parts; "The total compares with 4.6 million" after
+            # them is the whole counted before.
+            part = True
+        if (
             self.lang == "es"
             and subject
             and kind == "count"
@@ -4725,6 +4821,7 @@ class _Reader:
             # ("La mayoría de las víctimas, 331, ...": a part; what follows breaks down the
             # whole counted before it)
             self.last_count_subject = subject
+            self.last_count_place = item.place
             if not (
                 self.lang == "es"
                 and text.startswith(("De", "Entre"))
@@ -5013,7 +5110,9 @@ _SCALE_WORD = re.compile(r"\b(?:millones|million|billion|trillion|mil\s+millones
 # A participle after 'those' ("those detained", "those killed"): the people it was done to.
 _DONE_TO = re.compile(r"\s+(?:[a-z]+ed|held|taken|hurt|shot|caught|seen|kept)\b")
 _PRONOUN_AFTER = re.compile(
-    r"\s+(?:(?:of|de)\s+)?(?:them|those|these|ellos|ellas|esos|esas)\b", re.IGNORECASE
+    # ("389,000 of those patients": a determiner before the plural noun counted, no pronoun)
+    r"\s+(?:(?:of|de)\s+)?(?:them|(?:those|these)(?!\s+[a-z]{2,}s\b)|ellos|ellas|esos|esas)\b",
+    re.IGNORECASE,
 )
 # Spanish verbs that say how counted figures divide or compare, in the present of the data.
 # "São Paulo state accounts for 1.6 million of them": the present describes the figures
@@ -5921,6 +6020,19 @@ _DIFFERENCE = re.compile(
 _GENERIC_CASES_ES = frozenset(("casos", "hechos", "registros", "eventos", "incidentes"))
 _GAPPED_PLACES_AFTER_ES = re.compile(r"\s+(?:y|e)\s+[A-ZÁÉÍÓÚ][^,;:]{1,40},\s*\d")
 _PARTICIPLE_EN = re.compile(r"[a-z]{2,}ed|held|taken|hurt|shot|caught|seen|kept")
+# "... accounted for about 2,500 of them.": the clause ends on them ("2,500 of them were
+# pedestrians" says what they were).
+# "compared with 5.1 for white infants": the figure of another group, at the same time.
+_GROUP_COMPARED_AFTER = re.compile(r"[^\S\n]+(?:\w+[^\S\n]+)?(?:for|among)[^\S\n]+(?!the\s+same\b)")
+# "The total compares with ...", "That figure was ...": a sentence about the total before.
+_THE_TOTAL_EN = re.compile(r"\s*(?:The|That|This)\s+(?:total|figure|tally|count)\b")
+# "The total included 880 million adults and 159 million children": the parts of a total.
+_TOTAL_INCLUDED_EN = re.compile(
+    r"\s*(?:The|That|This)\s+(?:total|figure|tally|count|number)\s+(?:included|includes|"
+    r"comprised|comprises|was\s+made\s+up\s+of|is\s+made\s+up\s+of)\b"
+)
+_PART_OF_EN = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
+_OF_THEM_EN = re.compile(r"\s+of\s+them\s*(?:[.,;]|$)")
 _OF_THESE = re.compile(
     r"\s+(?:de\s+(?:esos|esas|estos|estas|dichos|dichas)|of\s+(?:those|these|the))\s+"
     r"(?P<n>[^\W\d_]{3,})",

@@ -755,7 +755,10 @@ _SUPERLATIVE_SINCE = re.compile(
     r"weakest|strongest|record|deadliest|mayor|menor|más\s+alt[oa]|más\s+baj[oa]|récord|"
     r"mínim[oa]|máxim[oa])\b[^,.;]{0,40}"
     # ("the deadliest disaster since the 2010 earthquake": an event's year, after "the")
-    r"\b(?:since|desde)\s+(?:(?:the|el|la)\s+)?$",
+    r"\b(?:since|desde)\s+(?:(?:the|el|la)\s+)?"
+    # ("the highest number since records began in 2001", "the lowest since the war ended in
+    # 1996": the start of a record or an event the superlative is measured from)
+    r"(?:[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+(?:began|started|ended)\s+(?:in\s+|on\s+)?)?$",
     re.IGNORECASE,
 )
 _FORECAST = re.compile(r"\b(?:expect|project|forecast|predict|anticipat)", re.IGNORECASE)
@@ -3164,7 +3167,7 @@ def _open_ended(
         profile.since.search(sentence, window, expr.start)
     ):
         return _during_began(expr, sentence, pub, profile, window)
-    if _SUPERLATIVE_SINCE.search(sentence, max(0, expr.start - 60), expr.start):
+    if _SUPERLATIVE_SINCE.search(sentence, max(0, expr.start - 80), expr.start):
         # A baseline, which keeps its dates for a clause about it: "the largest seizure since
         # 2019, when 6 tons were found".
         return TimeExpr(

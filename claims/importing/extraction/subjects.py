@@ -932,11 +932,20 @@ _HABIT_LEAD = re.compile(
     r"^(?:cada\s+(?:día|año|semana|mes)|each\s+(?:day|year)|every\s+day)\s+", re.I
 )
 _POPULATION_NOUN = re.compile(r"\b(?:population|población)\b", re.IGNORECASE)
-_RATE_WORD = re.compile(r"\b(?:rate|tasa|índice)\b", re.IGNORECASE)
+# ("India's maternal mortality ratio fell to 97 per 100,000 live births": a ratio per a
+# population is a rate)
+_RATE_WORD = re.compile(r"\b(?:rate|ratio|tasa|índice)\b", re.IGNORECASE)
 # 'works out to rate', 'equivale a una tasa': a rate word after a verb's preposition or an
 # article, with nothing that names it.
-_BARE_RATE = re.compile(r"\b(?:a|an|un|una|to|at|in|of|a|en|de)\s+(?:rate|tasa|índice)\s*$", re.I)
-_BARE_RATES = word_set("rate tasa índice")
+_BARE_RATE = re.compile(
+    r"\b(?:a|an|un|una|to|at|in|of|a|en|de)\s+(?:rate|ratio|tasa|índice)\s*$", re.I
+)
+# "the highest rate", "the lowest ratio": a rate word after a rank alone.
+_RANKED_RATE = re.compile(
+    r"(?:the\s+)?(?:highest|lowest|largest|smallest|worst|best|top)\s+(?:rate|ratio)",
+    re.IGNORECASE,
+)
+_BARE_RATES = word_set("rate ratio tasa índice")
 _OF_IN = word_set("of in de en")
 _OF_BEFORE = re.compile(r"(?P<np>(?:[\w'’-]+\s+){0,4}[\w'’-]+)\s+(?:of|de)\s+$")
 # Money 'por' an amount or 'worth' it: "préstamos por más de US$3.000 millones".
@@ -3819,6 +3828,10 @@ def _build_subject(
                     measure = "tasa" if es else "rate"
                 break
         measure = _noun_phrase(measure.split(), lang)
+        if not es and _RANKED_RATE.fullmatch(measure) is not None:
+            # "Scotland had the highest rate, at 22.9 deaths per 100,000": a rank names no
+            # measure; the rate is of what the figure or the rate before counts.
+            measure = "rate"
         if (
             es
             and not measure
@@ -3832,7 +3845,7 @@ def _build_subject(
             # "La mortalidad infantil se ubica en 22 muertes por cada 1.000 nacidos vivos":
             # the rate of what the subject names.
             measure = f"tasa de {_strip_place_words(own_np)}"
-        if not measure or measure.lower() in ("rate", "tasa", "índice"):
+        if not measure or measure.lower() in ("rate", "ratio", "tasa", "índice"):
             if es and _ranks_a_place_es(sentence, figure):
                 # "Le siguieron Belice, con 28,4", the rate's unit taken from the rate before:
                 # that rate's measure, in this place (not the place named in the measure).
@@ -5352,6 +5365,20 @@ def _part_of_earlier_en(sentence: str, figure: SubjectInput, after_words: list[s
         # "7,000 of those detained have been released": people to whom it was done, whatever
         # was counted before.
         base, words, done_to = f"people {words[0].lower()}", words[1:], True
+    if (
+        of_them is not None
+        and not done_to
+        and not of_them.group(0).lower().endswith("them")
+        and len(words) > 2
+        and words[0].isalpha()
+        and words[0].islower()
+        and words[0].endswith("s")
+        and (words[1].lower() in _PERFECT_AUX_EN or _is_verb(words[1], "en", None))
+    ):
+        # "About 389,000 of those patients had waited more than a year": 'those' is the
+        # determiner of the noun counted; the part is those of them the verb says.
+        relative = "who" if words[0] in _PEOPLE_EN else "that"
+        return _tidy(f"{words[0]} {relative} {' '.join(words[1:])}")
     if not base or not words:
         return ""
     first = words[0].lower()
