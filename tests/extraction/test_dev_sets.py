@@ -362,8 +362,9 @@ place 0.939 (0.841, 0.965, 0.902, 0.989 on the mended annotations); after the ru
 (a change noun names what changed after it, the object a verb raises to an amount, the change
 of a share is of the whole share, where people work and what a share amounts to are present
 states, a plural demonym, coordinated modifiers, a kind word and 'aged' in counted nouns, an
-age range 'between 5 and 9 years old', a vague count of those who report is no source)
-subject 0.878, period 0.978, unit 0.988, attribution 1.000 (place, 0.939, not worked on).
+age range 'between 5 and 9 years old', a vague count of those who report is no source, a
+verb joined after a count with its object is no part of what it counts) subject 0.890, period
+0.978, unit 0.988, attribution 1.000 (place, 0.939, not worked on).
 
 `dev_g19en1.jsonl` (English only) holds 16 paragraphs of three to six sentences in the style of
 AP, Reuters and AFP wire copy, a newspaper's explainer, InSight Crime and a fact-check of a

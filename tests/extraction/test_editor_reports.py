@@ -10167,3 +10167,13 @@ def test_a_vague_count_of_those_who_report_is_no_source(text: str, language: str
     assert found(text, language)[0].attributed_to is None
     # a named reporter still is one
     assert found("The ministry reported 40 cases.", "en")[0].attributed_to == "The ministry"
+
+
+def test_a_verb_joined_after_a_count_is_no_part_of_what_it_counts() -> None:
+    # gave 'workers involved and idled them for ...' and the unit 'families and cost'
+    text = "The strikes involved 113,000 workers and idled them for 1.02 million working days."
+    assert "idled" not in (found(text)[0].subject or "")
+    text = "The program helped 40,000 families and cost $3 million."
+    assert found(text)[0].unit == "families"
+    # two counted nouns joined by 'and' stay one unit
+    assert found("About 300 women and children arrived.")[0].unit == "women and children"

@@ -1092,6 +1092,9 @@ _AFTER_THE_COUNTED = word_set(
 
 
 _PEOPLE_NOUNS = word_set("people children men women")
+_OBJECT_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:them|it|him|the|an?|its|their|his|\$|\d)\b|[ \t\u00a0]+\$"
+)
 
 
 def _noun_run(sentence: str, pos: int, lang: str) -> tuple[str, int]:
@@ -1129,6 +1132,8 @@ def _noun_run(sentence: str, pos: int, lang: str) -> tuple[str, int]:
                 or _verb_like(nxt.lower())
                 # ("Twelve soldiers and three civilians were killed": a count of its own)
                 or nxt.lower() in NUMBER_WORDS
+                # ("40,000 families and cost $3 million": a verb with its object)
+                or _OBJECT_AFTER.match(sentence, following.end()) is not None
             ):
                 break
             tokens.append((word, match.end()))

@@ -3438,6 +3438,12 @@ def _build_subject(
             # "served 2.5 million students in 2024 with an investment of $300 million": what
             # leads to the next figure is that figure's, not this one's
             after_hi = next_lead.start()
+    if not es and sentence.find(" and ", figure.tail_end, after_hi) != -1:
+        joined = _AND_VERB_PHRASE_EN.search(sentence, figure.tail_end, after_hi)
+        if joined is not None:
+            # "involved 113,000 workers and idled them for 1.02 million working days": a second
+            # verb and its object say what else the doer did, not which workers.
+            after_hi = joined.start()
     if es and sentence.endswith("(", 0, figure.value_start):
         close = sentence.find(")", figure.tail_end, after_hi)
         if close >= 0:
@@ -5601,6 +5607,11 @@ def _listed(
 
 
 # ', a 7 percent increase': a change set beside what the clause before said.
+# ' and idled them', ' and cost $3 million': a verb joined after a count, with its object.
+_AND_VERB_PHRASE_EN = re.compile(
+    r"\s+and\s+(?!(?:the|a|an|its|their|his|her|other|more|about|some|nearly|over|then|also)\b)"
+    r"[a-z]+\s+(?:them|it|him|her|the|a|an|its|their|his|\$|\d)"
+)
 _APPOSED_BEFORE_EN = re.compile(r",\s+an?\s+$")
 # "a 6.5 percent increase in the minimum wage for 2024": the noun phrase that changed, up to
 # a preposition, a time word or a clause break.
