@@ -365,6 +365,29 @@ the total after a part and the parts a total included, life expectancy in years,
 0.901, period 0.915, unit 0.944 (attribution 0.944 and place 0.930 were not worked on; their
 floors keep them from falling).
 
+`dev_g22en2.jsonl` (English only) holds 16 texts of three to five sentences (82 figures) in
+the style of wire copy, business news, statistics office releases, an ILO and an ECLAC report
+summary and a fact-check of a minister's claim, on labour and money: minimum wage rises, a
+general strike and working days lost, pensions, tax collection and evasion, poverty and
+extreme poverty, household income, food prices and inflation, rents and evictions, youth
+unemployment, informal work, union membership and child labour in Guatemala, Mexico,
+Argentina, Chile, Peru, Colombia, Brazil, Honduras, Spain and the United States (published
+2012 to 2026): 'in the first quarter', 'in the year to May', 'so far this year', 'as of Feb.
+29', 'since 2018', 'between January and June', 'the October-December quarter', 'a year
+earlier', 'last month', 'over the weekend', 'fiscal 2022, which ended Sept. 30', ranges,
+ratios, fractions, vague quantities, a figure restated ('Of the 3.5 million') and present
+states. It was annotated before the extractor was run on it (three annotations were mended
+after a second reading of the guideline: two implied shares of the base named before, and a
+monthly reading of annual inflation dated by its month as the other sets date it); on the
+first run subject read 0.841, period 0.950, unit 0.878, attribution 0.989, qualifier 1.000,
+place 0.939 (0.841, 0.965, 0.902, 0.989 on the mended annotations); after the rules it taught
+(a change noun names what changed after it, the object a verb raises to an amount, the change
+of a share is of the whole share, where people work and what a share amounts to are present
+states, a plural demonym, coordinated modifiers, a kind word and 'aged' in counted nouns, an
+age range 'between 5 and 9 years old', a vague count of those who report is no source, a
+verb joined after a count with its object is no part of what it counts) subject 0.890, period
+0.978, unit 0.988, attribution 1.000 (place, 0.939, not worked on).
+
 `dev_g19en1.jsonl` (English only) holds 16 paragraphs of three to six sentences in the style of
 AP, Reuters and AFP wire copy, a newspaper's explainer, InSight Crime and a fact-check of a
 president's and a minister's claims, on homicides and prisons in Honduras and El Salvador,
@@ -1457,6 +1480,21 @@ SETS = {
             "period": 0.85,
             "subject": 0.78,
             "place": 0.88,
+        },
+        ("en",),
+    ),
+    "g22en2": DevSet(
+        EVAL / "dev_g22en2.jsonl",
+        16,
+        82,
+        # place (0.939) was not worked on: its floor only keeps it from falling.
+        {
+            "qualifier": 0.97,
+            "unit": 0.96,
+            "attribution": 0.97,
+            "period": 0.95,
+            "subject": 0.85,
+            "place": 0.9,
         },
         ("en",),
     ),

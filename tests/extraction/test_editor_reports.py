@@ -10294,3 +10294,107 @@ def test_a_figure_compared_with_for_another_group_shares_the_period() -> None:
     # a figure compared with at another time keeps that time
     text = "The rate for women was 11 percent in 2011, compared with 9 percent a year earlier."
     assert periods_of(text, datetime.date(2013, 4, 17))[1] == ("2010-01-01", "2010-12-31")
+
+
+# --- g22en2: what a change, a raise and a share measure; present states; vague sources ---
+
+
+def test_a_change_noun_names_what_changed_after_it() -> None:
+    # gave 'increase approved' (the verb that brought the change)
+    text = "The government approved a 6.5 percent increase in the minimum wage for 2024."
+    assert [c.subject for c in found(text)] == ["increase in minimum wage"]
+    # a time after the change noun dates it and names nothing
+    subjects = [
+        c.subject or "" for c in found("Exports posted a 12 percent rise in the first quarter.")
+    ]
+    assert "quarter" not in subjects[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The government raised the minimum wage to 3,634 quetzales.", "minimum wage in Guatemala"),
+        (
+            "Mexico will raise its daily minimum wage by 13 percent in 2026, to 315.04 pesos.",
+            "daily minimum wage in Mexico",
+        ),
+    ],
+)
+def test_the_object_a_verb_brings_to_an_amount_is_what_it_measures(text: str, subject: str) -> None:
+    # gave 'government in Guatemala' and 'Mexico' (who raised it)
+    assert found(text)[-1].subject == subject
+
+
+def test_the_change_of_a_share_is_of_the_whole_share_named_before() -> None:
+    # gave 'increase in share'
+    text = "Poverty affected 29 percent of the population in 2023, up 1.5 percentage points."
+    assert found(text)[1].subject == "increase in share of population affected by poverty"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Tax evasion amounts to around 3.5 percent of GDP, the institute estimates.",
+        "The report found that 83 percent of employed young people work in the informal sector.",
+    ],
+)
+def test_where_people_work_and_what_a_share_amounts_to_are_present_states(second: str) -> None:
+    # both took 2015 from the sentence before
+    text = f"Youth unemployment reached 10.4 percent in 2015. {second}"
+    periods = periods_of(text, datetime.date(2016, 8, 12))
+    assert periods == [("2015-01-01", "2015-12-31"), ("None", "None")]
+    # a past 'worked' still takes the period named before
+    past = "Unemployment reached 10 percent in 2015. About 40 percent of workers worked in farms."
+    assert periods_of(past, datetime.date(2016, 8, 12))[1] == ("2015-01-01", "2015-12-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "About one in four young Hondurans neither studies nor works.",
+            "percent of young Hondurans",
+        ),
+        (
+            "Only 11.8 percent of wage and salary workers were union members.",
+            "percent of wage and salary workers",
+        ),
+        ("Nineteen major work stoppages began in 2011.", "major work stoppages"),
+        (
+            "About 3.5 million children and adolescents aged 5 to 17 work in Brazil.",
+            "children and adolescents",
+        ),
+    ],
+)
+def test_what_a_count_or_a_share_counts_keeps_its_whole_noun(text: str, unit: str) -> None:
+    # gave 'percent of young', 'percent of wage', 'major', 'children and adolescents aged'
+    assert found(text)[0].unit == unit
+
+
+def test_an_age_range_between_two_numbers_is_no_figure() -> None:
+    text = "Of the 3.5 million, about 81,000 were between 5 and 9 years old."
+    assert [c.value_text for c in found(text)] == ["3.5 million", "about 81,000"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Dozens of supermarkets in the capital reported shortages over the weekend.", "en"),
+        ("Cientos de vecinos denunciaron cortes de luz el domingo en Mixco.", "es"),
+    ],
+)
+def test_a_vague_count_of_those_who_report_is_no_source(text: str, language: str) -> None:
+    # gave 'Dozens of supermarkets in the capital', 'Cientos de vecinos'
+    assert found(text, language)[0].attributed_to is None
+    # a named reporter still is one
+    assert found("The ministry reported 40 cases.", "en")[0].attributed_to == "The ministry"
+
+
+def test_a_verb_joined_after_a_count_is_no_part_of_what_it_counts() -> None:
+    # gave 'workers involved and idled them for ...' and the unit 'families and cost'
+    text = "The strikes involved 113,000 workers and idled them for 1.02 million working days."
+    assert "idled" not in (found(text)[0].subject or "")
+    text = "The program helped 40,000 families and cost $3 million."
+    assert found(text)[0].unit == "families"
+    # two counted nouns joined by 'and' stay one unit
+    assert found("About 300 women and children arrived.")[0].unit == "women and children"

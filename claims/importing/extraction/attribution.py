@@ -526,7 +526,11 @@ def looks_like_person(source: str) -> bool:
 
 _SHARE_SOURCE = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of|of\s+every)\s+"
-    r"(?:\w+)\b|\b(?:percent|per\s+cent|por\s+ciento|uno\s+de\s+cada)\b|%",
+    r"(?:\w+)\b|\b(?:percent|per\s+cent|por\s+ciento|uno\s+de\s+cada)\b|%"
+    # ("Dozens of supermarkets in the capital reported shortages", "Cientos de vecinos
+    # denunciaron cortes": a vague count of who reported, the figure itself, is no source)
+    r"|^(?:(?:tens\s+of\s+|hundreds\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions)\s+of|"
+    r"(?:decenas|cientos|centenares|miles|millones)\s+de)\s",
     re.IGNORECASE,
 )
 

@@ -385,6 +385,9 @@ _AGE_PREDICATE = re.compile(
     re.IGNORECASE,
 )
 _AGE_PREDICATE_END = re.compile(r"(?:[ \t\u00a0]+(?:years|años)\b|[.,;:)]|$)", re.IGNORECASE)
+_AGE_RANGE_END_EN = re.compile(
+    r"[ \t\u00a0]+(?:and|to)[ \t\u00a0]+\d{1,3}(?:-|[ \t\u00a0]+)years?[- ]old\b", re.IGNORECASE
+)
 _AND_OLDER = re.compile(r"\s+(?:and|or)\s+(?:older|over|above|younger|under)\b", re.IGNORECASE)
 _DURATION = {
     "en": re.compile(
@@ -1007,6 +1010,8 @@ def _is_name_part(sentence: str, raw: _Raw, has_currency: bool, lang: str) -> bo
         return True  # "38 percent of the victims were under 25": an age bound, not a count
     if _AND_OLDER.match(after):
         return True
+    if raw.amount < 120 and last == "between" and _AGE_RANGE_END_EN.match(after):
+        return True  # "81,000 were between 5 and 9 years old": an age range, who is counted
     if (
         raw.kind == "number"
         and tail.endswith(",")
@@ -1091,6 +1096,14 @@ _ES_KIND_AFTER = re.compile(
 
 _AFTER_THE_COUNTED = word_set(
     "overnight late early dead homeless stranded long wide high deep tall thick"
+    # ("3.5 million children and adolescents aged 5 to 17": the ages say which ones)
+    " aged"
+)
+
+
+_PEOPLE_NOUNS = word_set("people children men women")
+_OBJECT_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:them|it|him|the|an?|its|their|his|\$|\d)\b|[ \t\u00a0]+\$"
 )
 
 
@@ -1132,6 +1145,8 @@ def _noun_run(sentence: str, pos: int, lang: str) -> tuple[str, int]:
                 # ("seized 30 guns and officers arrested 12 people", "67.7 years and men to
                 # 61.5 years": a clause of its own, with its own figure)
                 or _CLAUSE_FIGURE_NEXT.match(sentence, following.end()) is not None
+                # ("40,000 families and cost $3 million": a verb with its object)
+                or _OBJECT_AFTER.match(sentence, following.end()) is not None
             ):
                 break
             tokens.append((word, match.end()))
@@ -1154,6 +1169,24 @@ def _noun_run(sentence: str, pos: int, lang: str) -> tuple[str, int]:
             and following_word.group("w").lower() not in _STOP
             and not _verb_like(following_word.group("w").lower())
         )
+        modifier = (
+            tokens
+            and _verb_like(lower)
+            and not lower.endswith(("ed", "s"))
+            and not tokens[-1][0].lower().endswith("s")
+            and tokens[-1][0].lower() not in _PEOPLE_NOUNS
+            and following_word is not None
+            and following_word.group("w").endswith("s")
+            and following_word.group("w")[0].islower()
+            and following_word.group("w").lower() not in _STOP
+            and not _verb_like(following_word.group("w").lower())
+        )
+        if modifier:
+            # "Nineteen major work stoppages": a bare verb form between an adjective and a
+            # plural noun names the kind of thing counted ('work', 'strike', 'report').
+            tokens.append((word, match.end()))
+            cursor = match.end()
+            continue
         if (
             (_verb_like(lower) and not adjective)
             or (tokens and lower in _VERB_AFTER_NOUN)
@@ -1178,6 +1211,11 @@ def _noun_run(sentence: str, pos: int, lang: str) -> tuple[str, int]:
                 tokens.append((word, match.end()))
                 cursor = match.end()
                 continue
+            if tokens and word.endswith("ns") and is_demonym(word):
+                # "one in four young Hondurans": a plural demonym after an adjective is the
+                # people counted.
+                tokens.append((word, match.end()))
+                break
             if tokens or is_place(word) or (following and following.group("w")[0].isupper()):
                 break
             # A capitalised plural right after a number names people: '700,000 Rohingya'.
@@ -1192,9 +1230,10 @@ def _noun_run(sentence: str, pos: int, lang: str) -> tuple[str, int]:
     return " ".join(word for word, _ in tokens), tokens[-1][1]
 
 
-# After 'N things and <noun>': a verb or 'to' and a number (not a year), the noun's own figure.
+# After 'N things and <noun>': a verb or 'to' and a number (not a year), the noun's own figure
+# (not an age that closes the pair: 'children and adolescents aged 5 to 17').
 _CLAUSE_FIGURE_NEXT = re.compile(
-    r"[ \t\u00a0]+(?:[a-z]+[ \t\u00a0]+)"
+    r"[ \t\u00a0]+(?:(?!(?:aged|ages?|under|over|between|of)\b)[a-z]+[ \t\u00a0]+)"
     r"(?:about[ \t\u00a0]+|nearly[ \t\u00a0]+|almost[ \t\u00a0]+)?(?!(?:19|20)\d\d\b)\d"
 )
 
@@ -1358,6 +1397,31 @@ def _share_base(sentence: str, start: int) -> tuple[str | None, str | None, int]
                 pronoun = f"{pronoun} {lower}"
                 last_index = index
             break
+        after_next = (
+            words[index + 2].strip("\"'“”‘’,.;:")
+            if lower == "and" and index + 2 < len(words)
+            else ""
+        )
+        if (
+            lower == "and"
+            and kept
+            and len(kept) < 3
+            and not kept[-1].endswith("s")
+            and following[:1].islower()
+            and following.lower() not in _NP_STOP
+            and following.lower() not in _STOP
+            and not _verb_like(following.lower())
+            and not following.endswith("s")
+            and after_next[:1].islower()
+            and after_next.lower().endswith("s")
+            and after_next.lower() not in _NP_STOP
+            and after_next.lower() not in _STOP
+            and not _verb_like(after_next.lower())
+        ):
+            # "11.8 percent of wage and salary workers", "of small and medium businesses": two
+            # modifiers joined before one plural noun.
+            kept.append(word)
+            continue
         if lower in _NP_STOP or lower in _STOP - {"more"} or any(ch.isdigit() for ch in word):
             break
         if kept and (_verb_like(lower) or lower in _VERB_AFTER_NOUN):
@@ -1382,6 +1446,18 @@ def _share_base(sentence: str, start: int) -> tuple[str | None, str | None, int]
         ):
             # "62 percent of teachers plan to leave", "55 percent of adults support the ban": a
             # plural noun, then its verb and what the verb takes.
+            break
+        if (
+            word[0].isupper()
+            and kept
+            and lower.endswith("ns")
+            and is_demonym(word.rstrip(",.;:"))
+            and all(k[:1].islower() for k in kept)
+        ):
+            # "one in four young Hondurans": a plural demonym after an adjective is the people
+            # counted, not a place word.
+            kept.append(word.rstrip(",.;:"))
+            last_index = index
             break
         if word[0].isupper() and kept and (is_place(word) or word.istitle()):
             break

@@ -3522,6 +3522,12 @@ def _build_subject(
             # "served 2.5 million students in 2024 with an investment of $300 million": what
             # leads to the next figure is that figure's, not this one's
             after_hi = next_lead.start()
+    if not es and sentence.find(" and ", figure.tail_end, after_hi) != -1:
+        joined = _AND_VERB_PHRASE_EN.search(sentence, figure.tail_end, after_hi)
+        if joined is not None:
+            # "involved 113,000 workers and idled them for 1.02 million working days": a second
+            # verb and its object say what else the doer did, not which workers.
+            after_hi = joined.start()
     if es and sentence.endswith("(", 0, figure.value_start):
         close = sentence.find(")", figure.tail_end, after_hi)
         if close >= 0:
@@ -3950,6 +3956,20 @@ def _build_subject(
             elif kind == "count":
                 set_rate = _without_generic_lead(set_rate)  # ('elevó la cifra de muertos a 45')
             return with_place(set_rate, figure.place, lang)
+    set_to = (
+        _SET_TO_EN.search(sentence, max(0, figure.value_start - 120), figure.value_start)
+        if not es
+        and kind in ("currency", "count")
+        and sentence.endswith("to ", 0, figure.value_start)
+        else None
+    )
+    if set_to is not None:
+        set_object = _tidy(_strip_place_words(set_to.group("o")))
+        if set_object and not is_place(set_object) and set_object.lower() not in _PRONOUN_SUBJECTS:
+            # "The government raised the minimum wage to 3,634 quetzales", "will raise its daily
+            # minimum wage by 13 percent, to 315.04 pesos": the verb's object reaches the
+            # figure, not whoever raised it.
+            return with_place(set_object, figure.place, lang)
     own_rate = _own_rate(verb_words) if not es and kind == "percent" and own_np else ""
     if own_rate:
         # "Chile's central bank lowered its benchmark rate to 5.25 percent", "Peru's central
@@ -5689,7 +5709,30 @@ def _listed(
 
 
 # ', a 7 percent increase': a change set beside what the clause before said.
+# ' and idled them', ' and cost $3 million': a verb joined after a count, with its object.
+_AND_VERB_PHRASE_EN = re.compile(
+    r"\s+and\s+(?!(?:the|a|an|its|their|his|her|other|more|about|some|nearly|over|then|also)\b)"
+    r"[a-z]+\s+(?:them|it|him|her|the|a|an|its|their|his|\$|\d)"
+)
 _APPOSED_BEFORE_EN = re.compile(r",\s+an?\s+$")
+# "a 6.5 percent increase in the minimum wage for 2024": the noun phrase that changed, up to
+# a preposition, a time word or a clause break.
+_CHANGED_IN_EN = re.compile(
+    r"\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+    r"(?P<np>(?!(?:the|a|an|this|that|which|who|\d)\b)[^\W\d][\w'-]*"
+    r"(?:\s+(?!(?:for|in|to|from|since|by|on|at|of|last|this|over|during|that|which|as|and|"
+    r"after|compared|than|with|was|were|is|are|will|would)\b)[^\W\d][\w'-]*){0,4})"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:for|in|to|from|since|by|on|at|last|this|over|during|that|which|"
+    r"as|and|after|compared|than|with|was|were|is|are|will|would)\b)",
+    re.IGNORECASE,
+)
+# (a change "in the first quarter", "in May" is dated, not named, by what follows it)
+_TIME_NP_EN = re.compile(
+    r"\b(?:quarter|half|year|years|month|months|week|weeks|day|days|period|decade|season|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"spring|summer|autumn|fall|winter|past|same|previous|last|next)\b",
+    re.IGNORECASE,
+)
 
 
 def _change_subject(
@@ -5749,6 +5792,12 @@ def _change_subject(
         earlier = _no_place_tail(figure.earlier_subject)
         return with_place(_tidy(f"{noun_after.group('n')} in {earlier}"), figure.place, lang)
     if noun_after and not es:
+        changed_en = _CHANGED_IN_EN.match(sentence, noun_after.end())
+        if changed_en and not _TIME_NP_EN.search(changed_en.group("np")):
+            # "approved a 6.5 percent increase in the minimum wage": what changed is named
+            # after the change noun, not by the verb that brought the change.
+            phrase = f"{noun_after.group('n')} in {changed_en.group('np')}"
+            return with_place(_tidy(phrase), figure.place, lang)
         # "a 20 percent raise": the change is named after the figure.
         verb = _participle(verb_words, lang)
         return with_place(_tidy(f"{noun_after.group('n')} {verb}"), figure.place, lang)
@@ -5890,7 +5939,14 @@ def _change_subject(
             # change of the measure named before, as fully as named ('exportaciones de
             # cardamomo', not its head alone).
             counted = earlier
-        target = counted or figure.earlier_subject_head or figure.earlier_unit or whole()
+        head = figure.earlier_subject_head
+        if not counted and head.lower() in ("share", "proportion", "proporción", "porcentaje"):
+            # "29 percent of the population in 2023, up 1.5 percentage points": a bare 'share'
+            # says nothing; the change is of the whole share named before.
+            whole_share = _no_place_tail(figure.earlier_subject or "")
+            if len(whole_share.split()) <= 8:
+                head = whole_share
+        target = counted or head or figure.earlier_unit or whole()
     if not target:
         return None
     if forecast is not None:
@@ -5969,6 +6025,15 @@ _FORECAST_STEMS_ES = (
 _FORECASTERS_ES = word_set(
     """banco banca organismo gobierno ministerio institución entidad fondo instituto comisión
     consejo junta secretaría cepal fmi bid"""
+)
+# A verb that brings its object to the figure: 'raised the minimum wage to', 'will raise its
+# daily minimum wage by 13 percent in 2026, to' (the object: group 'o').
+_SET_TO_EN = re.compile(
+    r"\b(?:raised?|raises|raising|increased?|increases|increasing|lifted|lifts?|lowered|lowers?|"
+    r"cut|cuts|reduced?|reduces|boosted|boosts?|hiked?|hikes)\s+"
+    r"(?:(?:its|their|his|her|our|the)\s+)?(?P<o>[^\W\d][^,;:\d]{1,50}?)"
+    r"(?:\s+by\s+[^;:]{1,40}?)?,?\s+to\s+$",
+    re.IGNORECASE,
 )
 # A verb that changes its object by the figure: 'reduced homicides by', 'cut its budget by',
 # (Spanish: words.CHANGED_OBJECT_ES; the object: group 'o').
