@@ -10073,3 +10073,124 @@ def test_a_present_state_takes_not_the_same_period_of_the_next_clause() -> None:
     # a past clause before it still shares the period it names
     past = text.replace("holds", "held")
     assert periods_of(past, datetime.date(2018, 12, 13))[2] == ("2018-01-01", "2018-09-30")
+
+
+# --- g22en3: 'such' before the counted noun, and adverbs around a participle ---
+
+
+def test_such_and_adverbs_do_not_cut_the_counted_noun() -> None:
+    # gave 'cases' for "5,287 such killings", 'internally' for "internally displaced people",
+    # and 'victims previously' for "the 2,248 victims previously recorded"
+    text = (
+        "Security forces killed 4,998 people in 2017. The government reported 5,287 such "
+        "killings in 2018."
+    )
+    assert [c.unit for c in found(text)] == ["people", "killings"]
+    text = "Colombia has 8.3 million internally displaced people, the agency said."
+    assert found(text)[0].unit == "internally displaced people"
+    text = (
+        "The court counted 6,402 civilians, far more than the 2,248 victims previously "
+        "recorded by prosecutors."
+    )
+    assert [c.unit for c in found(text)] == ["civilians", "victims"]
+    # an adjective or a plain noun after the counted noun is unchanged
+    assert found("Police arrested 23 people overnight.")[0].unit == "people"
+    assert found("The storm destroyed 300 family homes.")[0].unit == "family homes"
+
+
+# --- g22en3: a time in a pluperfect relative clause dates what had happened before ---
+
+
+def test_a_pluperfect_relative_clause_does_not_date_the_figure() -> None:
+    # gave 2021 to the hopefuls freed on Thursday, and to the next sentence
+    text = (
+        "Nicaragua's government on Thursday freed 222 political prisoners. Among them were "
+        "seven former presidential hopefuls who had been jailed ahead of the 2021 election. "
+        "Dozens of relatives waited at the airport."
+    )
+    periods = periods_of(text, datetime.date(2023, 2, 11))
+    assert periods[1] == ("2023-02-09", "2023-02-09")
+    assert periods[2] != ("2021-01-01", "2021-12-31")
+    # a time of the figure's own clause still dates it
+    text = "Seven candidates who had been jailed were freed in 2021."
+    assert periods_of(text, datetime.date(2023, 2, 11))[0] == ("2021-01-01", "2021-12-31")
+
+
+# --- g22en3: a share 'of the deceased' is a part of the deaths counted before ---
+
+
+def test_a_share_of_the_dead_takes_the_period_of_the_deaths_counted_before() -> None:
+    # gave no period to the share of the deceased
+    text = (
+        "The rights group Cristosal has documented 368 deaths in prison custody since March "
+        "2022. Roughly one in three of the deceased showed signs of violence."
+    )
+    periods = periods_of(text, datetime.date(2025, 3, 28))
+    assert periods[1] == periods[0] == ("2022-03-01", "2025-03-28")
+    # a share of the dead with no count of deaths before is left undated
+    text = "Officials said last year was calm. Roughly one in three of the dead were women."
+    assert periods_of(text, datetime.date(2025, 3, 28))[0] == ("None", "None")
+
+
+# --- g22en3: money paid by 'it', 'adding that' ---
+
+
+def test_money_paid_by_a_pronoun_is_not_the_figure_before() -> None:
+    # gave 'women abused' (the subject of the figure before) to the compensation
+    text = (
+        "Amnesty said 72 women had been abused. The government says it has paid 38 million "
+        "pesos in compensation to torture victims."
+    )
+    assert found(text)[1].subject == "compensation paid to torture victims"
+    # 'It' that points at money named before still takes its subject
+    text = "Remittances reached $2 billion in May. It was a record."
+    assert found(text)[0].subject.startswith("remittances")
+
+
+def test_adding_that_opens_the_reported_clause() -> None:
+    # gave 'camps to keep shelters running' (the quotation's subject)
+    text = (
+        '"The camps are overflowing," said Gregoire Goodstein, adding that the agency needed '
+        "$45 million to keep shelters running this year."
+    )
+    assert found(text)[0].subject == "funds needed to keep shelters running"
+
+
+# --- g22en3: 'the tribunal', 'the group', 'found ... guilty' ---
+
+
+def test_the_tribunal_points_back_at_the_court_named_before() -> None:
+    # gave 'the tribunal'
+    text = (
+        "Colombia's Special Jurisdiction for Peace (JEP) found that at least 6,402 civilians "
+        "were killed by the army. Nearly two-thirds of the killings took place in 10 "
+        "departments, the tribunal said."
+    )
+    sources = [c.attributed_to for c in found(text)]
+    assert sources == ["Colombia's Special Jurisdiction for Peace (JEP)"] * 3
+
+
+def test_the_group_points_back_at_the_body_just_named() -> None:
+    # gave 'The group'
+    text = (
+        "Security forces killed more than 18,000 people, Human Rights Watch said. The group "
+        "documented 11 cases in detail."
+    )
+    assert [c.attributed_to for c in found(text)] == ["Human Rights Watch"] * 2
+    # a person named before is no group; a ministry is no group either
+    text = "About 300 people fled, Maria Lopez said. The group counted 45 homes destroyed."
+    assert found(text)[1].attributed_to == "The group"
+    text = "About 300 people fled, the Interior Ministry said. The group counted 45 homes."
+    assert found(text)[1].attributed_to == "The group"
+
+
+def test_a_verdict_is_no_finding_that_reports_a_figure() -> None:
+    # gave 'A Guatemalan court' as the source of the sentence it handed down
+    text = (
+        "A Guatemalan court found former dictator Efrain Rios Montt guilty of genocide and "
+        "sentenced him to 80 years in prison."
+    )
+    assert found(text)[0].attributed_to is None
+    # a finding that others were responsible still reports
+    text = "The commission found that soldiers were responsible for the killing of 200 people."
+    assert found(text)[0].attributed_to == "The commission"

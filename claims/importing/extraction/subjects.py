@@ -104,7 +104,8 @@ _REPORTING = word_set(
     confirmó detalló revela revelan muestra muestran mostró señala señalan indica indican
     advierte advirtió destaca destacó añadió agregó añade agrega precisó puntualizó subrayó
     recalcó sostuvo declaró said says estimated estimates expects expect forecast
-    forecasts projected projects reported warned announced added noted"""
+    forecasts projected projects reported warned announced added noted adding noting saying
+    warning"""
 )
 _AUX_ES = word_set(
     "se he hemos ha han había habían fue fueron es son está están ya también aún resultaron "
@@ -1528,6 +1529,18 @@ def build_subject(
 
     `sentence_subject` gives the sentence's subject when the figure's clause names none (read
     only then: it costs a pass over the sentence)."""
+    if (
+        lang == "en"
+        and figure.unit_kind == "count"
+        and figure.earlier_subject
+        and figure.unit
+        and " such " in sentence[figure.value_start : figure.tail_end]
+        and figure.unit.split()[-1].lower()
+        in _no_place_tail(figure.earlier_subject).lower().split(" in ")[0].split()
+    ):
+        # "Texas reported 1,240 heat-related emergency room visits last week ... the
+        # department has logged 4,310 such visits": visits of the kind just counted.
+        return with_place(_no_place_tail(figure.earlier_subject), figure.place, lang)
     if figure.unit_kind == "currency" and (
         "cuest" in sentence or "cost" in sentence or "vend" in sentence or "sell" in sentence
     ):
@@ -3494,6 +3507,12 @@ def _build_subject(
         if sentence.count(",", lo, figure.value_start) > 1
         else []
     )
+    if not es and " that " in sentence:
+        told = _last_told_that_en(sentence, lo, figure.value_start)
+        if told > lo:
+            # ('"The camps are overflowing," said Goodstein, adding that the agency needed $45
+            # million': the clause after the source's ', adding that' is the figure's own)
+            lo = told
     before = _kept(sentence, lo, figure.value_start, [*removed, *appositions])
     after = _kept(sentence, figure.tail_end, after_hi, removed)
     lead = _LEAD_ES if es else _LEAD_EN
@@ -4015,6 +4034,14 @@ def _build_subject(
             and _DEMONSTRATIVE.match(own_np)
             and figure.earlier_subject
             and not _DESTINED_ES.search(own_np)
+            # ("The government says it has paid 38 million pesos in compensation": 'it' acts;
+            # what it paid is no amount named before)
+            and not (
+                not es
+                and own_np.lower() in _PRONOUN_SUBJECTS
+                and next((w.lower() for w in verb_words if w.lower() not in _AUX_EN), "")
+                in _MONEY_NOUNS_EN
+            )
         ):
             # "el monto acumulado llegó a 4.900 millones": the money named before.
             return with_place(_no_place_tail(figure.earlier_subject), figure.place, lang)
@@ -4111,6 +4138,21 @@ def _build_subject(
                 # extortion": what the money is, and who pays it.
                 payer = _strip_place_words(own_np) or own_np
                 phrase = f"{phrase} paid by {payer[:1].lower()}{payer[1:]}"
+            elif (
+                phrase
+                and not es
+                and head == "in"
+                and verb_words
+                and verb_words[-1].lower() in ("paid", "awarded", "granted")
+                and len(after_words) > len(phrase.split()) + 2
+                and after_words[len(phrase.split()) + 1].lower() == "to"
+            ):
+                # "it has paid 38 million pesos in compensation to torture victims": the money
+                # paid, and to whom (who pays is left to the source).
+                to_words = after_words[len(phrase.split()) + 2 :][:5]
+                paid_to = _noun_phrase(_cut_np(to_words, lang), lang)
+                if paid_to and not is_place(paid_to):
+                    phrase = f"{phrase} {verb_words[-1].lower()} to {paid_to}"
             if phrase:
                 return with_place(phrase, figure.place, lang)
         of_before = _of_before(sentence, lo, figure.value_start) or _for_amount_before(
@@ -4271,6 +4313,12 @@ def _build_subject(
                     f"{money_noun} from {_noun_phrase(_cut_np(source, lang), lang)} {of} {owner}"
                 )
             return with_place(_tidy(phrase.replace(" de el ", " del ")), figure.place, lang)
+        if money_noun and not es and own_np.lower() in _PRONOUN_SUBJECTS:
+            # "The government says it has paid 38 million pesos in compensation to torture
+            # victims": the payments and what they are for, not what the figure before
+            # measured (a pronoun that acts is no measure to take over).
+            phrase = f"{money_noun} {destination}"
+            return with_place(_tidy(phrase), figure.place, lang)
         if money_noun and not own_np and money_noun.startswith("fondos "):
             # "La organización calcula que necesita 12 millones de dólares para atenderlas":
             # the funds needed, for what.
@@ -6561,6 +6609,17 @@ def _reported_clause(words: list[str]) -> list[str]:
                     return words[index + 1 :]
                 break
     return words
+
+
+_TOLD_THAT_EN = re.compile(r",\s+(?:adding|noting|saying|warning|explaining)\s+that\s+")
+
+
+def _last_told_that_en(sentence: str, lo: int, hi: int) -> int:
+    """Where the clause after the last ', adding that' before `hi` starts (-1 if none)."""
+    end = -1
+    for match in _TOLD_THAT_EN.finditer(sentence, lo, hi):
+        end = match.end()
+    return end
 
 
 _STATEMENT_SETTING_LEADS = word_set("in during at en durante ante")
