@@ -10194,3 +10194,57 @@ def test_a_verdict_is_no_finding_that_reports_a_figure() -> None:
     # a finding that others were responsible still reports
     text = "The commission found that soldiers were responsible for the killing of 200 people."
     assert found(text)[0].attributed_to == "The commission"
+
+
+# --- g22en3: 'N such visits', ', an increase of', 'accounts for' ---
+
+
+def test_such_counts_the_kind_just_counted() -> None:
+    # gave 'visits logged by department'
+    text = (
+        "Texas reported 1,240 heat-related emergency room visits last week. Since May 1, the "
+        "department has logged 4,310 such visits."
+    )
+    assert found(text)[1].subject == found(text)[0].subject
+    # a plain count of another thing keeps its own subject
+    text = "Texas reported 1,240 visits last week. The department has logged 4,310 calls."
+    assert found(text)[1].subject != found(text)[0].subject
+
+
+def test_a_change_named_before_its_figure_is_of_the_figures_before() -> None:
+    # gave 'change in up an increase'
+    text = (
+        "The government reported 5,287 killings in 2018, up from 4,998 the previous year, an "
+        "increase of about 6 percent."
+    )
+    assert found(text)[2].subject == "increase in killings"
+    text = "Police recorded 3,540 killings in 2021 and 2,467 in 2024, a drop of about 30%."
+    assert found(text)[2].subject == "drop in killings"
+
+
+def test_a_share_a_place_accounts_for_is_the_share_in_that_place() -> None:
+    # gave 'share of deaths where Veracruz accounts'
+    text = (
+        "Mexico counted 157 journalists murdered. Veracruz, the state that has buried the most "
+        "reporters, accounts for roughly one in five of those deaths."
+    )
+    assert found(text)[1].subject == "share of deaths in Veracruz"
+
+
+# --- g22en3: the dead of a past war are no running total of the text's event ---
+
+
+def test_the_dead_of_a_past_war_are_no_running_total() -> None:
+    # gave the day of the verdict to publication to the dead of the civil war
+    text = (
+        "A court on Friday sentenced the former dictator to 80 years in prison. A truth "
+        "commission has estimated that some 200,000 people were killed or disappeared during "
+        "the country's 36-year civil war."
+    )
+    assert periods_of(text, datetime.date(2013, 5, 11))[1] == ("None", "None")
+    # the dead of the event the text reports still run from its start
+    text = (
+        "A magnitude 7.8 earthquake struck on Monday. At least 41 people have been killed "
+        "during the quake and its aftershocks."
+    )
+    assert periods_of(text, datetime.date(2025, 3, 6))[-1][0] == "2025-03-03"

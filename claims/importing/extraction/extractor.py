@@ -3288,6 +3288,19 @@ class _Reader:
         if (
             (tense.perfect or tense.casualty)
             and event_start is not None
+            and self.lang == "en"
+            and _DURING_LONG_EVENT.search(
+                text, figure.tail_end, min(len(text), figure.tail_end + 120)
+            )
+            is not None
+        ):
+            # "A truth commission has estimated that some 200,000 people were killed or
+            # disappeared during the country's 36-year civil war": the dead of a war the text
+            # does not date, not a running total of the event the text reports.
+            return None, "", None, None
+        if (
+            (tense.perfect or tense.casualty)
+            and event_start is not None
             and self.pub is not None
             and not tense.future
         ):
@@ -5620,6 +5633,13 @@ _STOCK = re.compile(
 # A clause about a time just named: "2019, when 6 tons were found", "2019, cuando llegaron".
 _WHEN_CLAUSE = re.compile(r"\s*,\s*(?:when|cuando)\s+[^,;:.]*?", re.IGNORECASE)
 # "Since then, ...", "Desde entonces, ...": from the time just spoken of.
+# "during the country's 36-year civil war", "during the armed conflict", "under the
+# dictatorship": a long past event a figure belongs to.
+_DURING_LONG_EVENT = re.compile(
+    r"\b(?:during|throughout|under|in)\s+(?:the|its|their|[A-Z][\w'’]*['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:civil\s+war|war|armed\s+conflict|conflict|dictatorship|"
+    r"military\s+rule|regime|occupation|insurgency)\b",
+)
 _SINCE_THEN_LEAD = re.compile(r"\b(?:since\s+then|desde\s+entonces)\b", re.IGNORECASE)
 # "seven former presidential hopefuls who had been jailed ahead of the 2021 election": a time in
 # a relative clause told in the pluperfect dates what had happened to the counted before, not

@@ -5634,6 +5634,17 @@ def _listed(
     return f"{phrase} entre {whole}" if whole else phrase
 
 
+_ACCOUNTS_FOR_EN = word_set(
+    "accounts accounted account makes made make represents represented represent"
+)
+# ', an increase of about 6 percent', ', a drop of 30%': a change named before its figure, set
+# beside what the clause before said.
+_APPOSED_CHANGE_OF_EN = re.compile(
+    r",\s+an?\s+(?P<n>increase|rise|jump|gain|decrease|decline|drop|fall|reduction)\s+of\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|just\s+over|less\s+than|"
+    r"an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
 # ', a 7 percent increase': a change set beside what the clause before said.
 _APPOSED_BEFORE_EN = re.compile(r",\s+an?\s+$")
 
@@ -5694,6 +5705,19 @@ def _change_subject(
         # figure before is the change of what that figure measured.
         earlier = _no_place_tail(figure.earlier_subject)
         return with_place(_tidy(f"{noun_after.group('n')} in {earlier}"), figure.place, lang)
+    apposed_of = (
+        _APPOSED_CHANGE_OF_EN.search(sentence, max(0, figure.value_start - 50), figure.value_start)
+        # (only when the words before named no direction the usual way: "compared with 86.9
+        # in September 2024, a drop of 25.9%" reads as it did)
+        if not es and figure.earlier_subject and not noun_after and word == "change in"
+        else None
+    )
+    if apposed_of is not None and figure.earlier_subject:
+        # "5,287 killings in 2018, up from 4,998 the previous year, an increase of about 6
+        # percent": a change set beside the figures before is the change of what they measured.
+        earlier = _no_place_tail(figure.earlier_subject)
+        noun = apposed_of.group("n").lower()
+        return with_place(_tidy(f"{noun} in {earlier}"), figure.place, lang)
     if noun_after and not es:
         # "a 20 percent raise": the change is named after the figure.
         verb = _participle(verb_words, lang)
@@ -7152,6 +7176,22 @@ def _share_subject(
             # "Ana Flores won 52.4 percent of the vote": the share won by the one named, not
             # 'share of vote where Ana Flores won' ('proporción de votos obtenidos por ...').
             phrase = f"{share_word} {won}"
+        elif (
+            not es
+            and own_np
+            and base
+            and verb_words
+            and verb_words[0].lower() in _ACCOUNTS_FOR_EN
+            and own_np.lower() not in _PRONOUN_SUBJECTS
+            and not _DEMONSTRATIVE.match(own_np)
+        ):
+            # "Veracruz accounts for roughly one in five of those deaths", "Coffee made up 12
+            # percent of exports": the share of the base in the place named, or the part
+            # named ('share of deaths in Veracruz', 'share of exports accounted for by coffee'),
+            # not 'share of deaths where Veracruz accounts'.
+            phrase = f"{share_word} {base}"
+            if not is_place(own_np):
+                phrase = f"{phrase} accounted for by {_strip_place_words(own_np)}"
         elif own_np or verb_words:
             clause = " ".join([own_np, *verb_words]).strip()
             clause = _TRAILING_PREP.sub("", clause)
