@@ -10248,3 +10248,16 @@ def test_the_dead_of_a_past_war_are_no_running_total() -> None:
         "during the quake and its aftershocks."
     )
     assert periods_of(text, datetime.date(2025, 3, 6))[-1][0] == "2025-03-03"
+
+
+# --- g22en3: 'was the most dangerous, with 43 killings' ---
+
+
+def test_a_count_a_place_ranks_by_is_the_count_in_that_place() -> None:
+    # gave 'killings the most dangerous in Cauca' and 'victims topped in Guanajuato'
+    text = "The department of Cauca was the most dangerous, with 43 killings."
+    assert found(text)[0].subject == "killings in Cauca"
+    text = "Guanajuato topped the list with 2,982 victims."
+    assert found(text)[0].subject == "victims in Guanajuato"
+    # 'with' after no ranking is read as before
+    assert found("Police arrived with 30 officers.")[0].subject != "officers"

@@ -1541,6 +1541,16 @@ def build_subject(
         # "Texas reported 1,240 heat-related emergency room visits last week ... the
         # department has logged 4,310 such visits": visits of the kind just counted.
         return with_place(_no_place_tail(figure.earlier_subject), figure.place, lang)
+    if (
+        lang == "en"
+        and figure.unit_kind == "count"
+        and figure.unit
+        and " with " in sentence
+        and _RANKED_WITH_EN.search(sentence, max(0, figure.value_start - 100), figure.value_start)
+    ):
+        # "Guanajuato was the most violent state, with 2,982 victims", "Cauca topped the list
+        # with 43 killings": what the place ranks by is what it counted, in that place.
+        return with_place(figure.unit.lower(), figure.place, lang)
     if figure.unit_kind == "currency" and (
         "cuest" in sentence or "cost" in sentence or "vend" in sentence or "sell" in sentence
     ):
@@ -5634,6 +5644,12 @@ def _listed(
     return f"{phrase} entre {whole}" if whole else phrase
 
 
+_RANKED_WITH_EN = re.compile(
+    r"\b(?:was|were|is|are|remains|remained|topped|tops|led|leads|ranked|ranks)\s+"
+    r"(?:the\s+(?:most|least|worst|deadliest|highest|largest)\b|the\s+list\b)[^,.;]{0,50},?\s+"
+    r"with\s+$",
+    re.IGNORECASE,
+)
 _ACCOUNTS_FOR_EN = word_set(
     "accounts accounted account makes made make represents represented represent"
 )
