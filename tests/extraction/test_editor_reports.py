@@ -10398,3 +10398,193 @@ def test_a_verb_joined_after_a_count_is_no_part_of_what_it_counts() -> None:
     assert found(text)[0].unit == "families"
     # two counted nouns joined by 'and' stay one unit
     assert found("About 300 women and children arrived.")[0].unit == "women and children"
+
+
+# --- g22en3: 'such' before the counted noun, and adverbs around a participle ---
+
+
+def test_such_and_adverbs_do_not_cut_the_counted_noun() -> None:
+    # gave 'cases' for "5,287 such killings", 'internally' for "internally displaced people",
+    # and 'victims previously' for "the 2,248 victims previously recorded"
+    text = (
+        "Security forces killed 4,998 people in 2017. The government reported 5,287 such "
+        "killings in 2018."
+    )
+    assert [c.unit for c in found(text)] == ["people", "killings"]
+    text = "Colombia has 8.3 million internally displaced people, the agency said."
+    assert found(text)[0].unit == "internally displaced people"
+    text = (
+        "The court counted 6,402 civilians, far more than the 2,248 victims previously "
+        "recorded by prosecutors."
+    )
+    assert [c.unit for c in found(text)] == ["civilians", "victims"]
+    # an adjective or a plain noun after the counted noun is unchanged
+    assert found("Police arrested 23 people overnight.")[0].unit == "people"
+    assert found("The storm destroyed 300 family homes.")[0].unit == "family homes"
+
+
+# --- g22en3: a time in a pluperfect relative clause dates what had happened before ---
+
+
+def test_a_pluperfect_relative_clause_does_not_date_the_figure() -> None:
+    # gave 2021 to the hopefuls freed on Thursday, and to the next sentence
+    text = (
+        "Nicaragua's government on Thursday freed 222 political prisoners. Among them were "
+        "seven former presidential hopefuls who had been jailed ahead of the 2021 election. "
+        "Dozens of relatives waited at the airport."
+    )
+    periods = periods_of(text, datetime.date(2023, 2, 11))
+    assert periods[1] == ("2023-02-09", "2023-02-09")
+    assert periods[2] != ("2021-01-01", "2021-12-31")
+    # a time of the figure's own clause still dates it
+    text = "Seven candidates who had been jailed were freed in 2021."
+    assert periods_of(text, datetime.date(2023, 2, 11))[0] == ("2021-01-01", "2021-12-31")
+
+
+# --- g22en3: a share 'of the deceased' is a part of the deaths counted before ---
+
+
+def test_a_share_of_the_dead_takes_the_period_of_the_deaths_counted_before() -> None:
+    # gave no period to the share of the deceased
+    text = (
+        "The rights group Cristosal has documented 368 deaths in prison custody since March "
+        "2022. Roughly one in three of the deceased showed signs of violence."
+    )
+    periods = periods_of(text, datetime.date(2025, 3, 28))
+    assert periods[1] == periods[0] == ("2022-03-01", "2025-03-28")
+    # a share of the dead with no count of deaths before is left undated
+    text = "Officials said last year was calm. Roughly one in three of the dead were women."
+    assert periods_of(text, datetime.date(2025, 3, 28))[0] == ("None", "None")
+
+
+# --- g22en3: money paid by 'it', 'adding that' ---
+
+
+def test_money_paid_by_a_pronoun_is_not_the_figure_before() -> None:
+    # gave 'women abused' (the subject of the figure before) to the compensation
+    text = (
+        "Amnesty said 72 women had been abused. The government says it has paid 38 million "
+        "pesos in compensation to torture victims."
+    )
+    assert found(text)[1].subject == "compensation paid to torture victims"
+    # 'It' that points at money named before still takes its subject
+    text = "Remittances reached $2 billion in May. It was a record."
+    subject = found(text)[0].subject
+    assert subject is not None
+    assert subject.startswith("remittances")
+
+
+def test_adding_that_opens_the_reported_clause() -> None:
+    # gave 'camps to keep shelters running' (the quotation's subject)
+    text = (
+        '"The camps are overflowing," said Gregoire Goodstein, adding that the agency needed '
+        "$45 million to keep shelters running this year."
+    )
+    assert found(text)[0].subject == "funds needed to keep shelters running"
+
+
+# --- g22en3: 'the tribunal', 'the group', 'found ... guilty' ---
+
+
+def test_the_tribunal_points_back_at_the_court_named_before() -> None:
+    # gave 'the tribunal'
+    text = (
+        "Colombia's Special Jurisdiction for Peace (JEP) found that at least 6,402 civilians "
+        "were killed by the army. Nearly two-thirds of the killings took place in 10 "
+        "departments, the tribunal said."
+    )
+    sources = [c.attributed_to for c in found(text)]
+    assert sources == ["Colombia's Special Jurisdiction for Peace (JEP)"] * 3
+
+
+def test_the_group_points_back_at_the_body_just_named() -> None:
+    # gave 'The group'
+    text = (
+        "Security forces killed more than 18,000 people, Human Rights Watch said. The group "
+        "documented 11 cases in detail."
+    )
+    assert [c.attributed_to for c in found(text)] == ["Human Rights Watch"] * 2
+    # a person named before is no group; a ministry is no group either
+    text = "About 300 people fled, Maria Lopez said. The group counted 45 homes destroyed."
+    assert found(text)[1].attributed_to == "The group"
+    text = "About 300 people fled, the Interior Ministry said. The group counted 45 homes."
+    assert found(text)[1].attributed_to == "The group"
+
+
+def test_a_verdict_is_no_finding_that_reports_a_figure() -> None:
+    # gave 'A Guatemalan court' as the source of the sentence it handed down
+    text = (
+        "A Guatemalan court found former dictator Efrain Rios Montt guilty of genocide and "
+        "sentenced him to 80 years in prison."
+    )
+    assert found(text)[0].attributed_to is None
+    # a finding that others were responsible still reports
+    text = "The commission found that soldiers were responsible for the killing of 200 people."
+    assert found(text)[0].attributed_to == "The commission"
+
+
+# --- g22en3: 'N such visits', ', an increase of', 'accounts for' ---
+
+
+def test_such_counts_the_kind_just_counted() -> None:
+    # gave 'visits logged by department'
+    text = (
+        "Texas reported 1,240 heat-related emergency room visits last week. Since May 1, the "
+        "department has logged 4,310 such visits."
+    )
+    assert found(text)[1].subject == found(text)[0].subject
+    # a plain count of another thing keeps its own subject
+    text = "Texas reported 1,240 visits last week. The department has logged 4,310 calls."
+    assert found(text)[1].subject != found(text)[0].subject
+
+
+def test_a_change_named_before_its_figure_is_of_the_figures_before() -> None:
+    # gave 'change in up an increase'
+    text = (
+        "The government reported 5,287 killings in 2018, up from 4,998 the previous year, an "
+        "increase of about 6 percent."
+    )
+    assert found(text)[2].subject == "increase in killings"
+    text = "Police recorded 3,540 killings in 2021 and 2,467 in 2024, a drop of about 30%."
+    assert found(text)[2].subject == "drop in killings"
+
+
+def test_a_share_a_place_accounts_for_is_the_share_in_that_place() -> None:
+    # gave 'share of deaths where Veracruz accounts'
+    text = (
+        "Mexico counted 157 journalists murdered. Veracruz, the state that has buried the most "
+        "reporters, accounts for roughly one in five of those deaths."
+    )
+    assert found(text)[1].subject == "share of deaths in Veracruz"
+
+
+# --- g22en3: the dead of a past war are no running total of the text's event ---
+
+
+def test_the_dead_of_a_past_war_are_no_running_total() -> None:
+    # gave the day of the verdict to publication to the dead of the civil war
+    text = (
+        "A court on Friday sentenced the former dictator to 80 years in prison. A truth "
+        "commission has estimated that some 200,000 people were killed or disappeared during "
+        "the country's 36-year civil war."
+    )
+    assert periods_of(text, datetime.date(2013, 5, 11))[1] == ("None", "None")
+    # the dead of the event the text reports still run from its start
+    text = (
+        "A magnitude 7.8 earthquake struck on Monday. At least 41 people have been killed "
+        "during the quake and its aftershocks."
+    )
+    assert periods_of(text, datetime.date(2025, 3, 6))[-1][0] == "2025-03-03"
+
+
+# --- g22en3: 'was the most dangerous, with 43 killings' ---
+
+
+def test_a_count_a_place_ranks_by_is_the_count_in_that_place() -> None:
+    # gave 'killings the most dangerous in Cauca' and 'victims topped in Guanajuato'
+    text = "The department of Cauca was the most dangerous, with 43 killings."
+    assert found(text)[0].subject == "killings in Cauca"
+    text = "Guanajuato topped the list with 2,982 victims."
+    assert found(text)[0].subject == "victims in Guanajuato"
+    # 'with' after no ranking is read as before
+    assert found("Police arrived with 30 officers.")[0].subject != "officers"

@@ -294,7 +294,8 @@ _ORG_REFS = word_set(
     "institución dependencia entidad organismo ministerio instituto banco comisión informe agencia "
     "encuesta estudio datos cifras policía gobierno secretaría oficina organización autoridad "
     "servicio sistema observatorio registro consejo fiscalía reporte balance boletín bulletin "
-    "documento document comunicado statement cartera alliance coalition alianza coalición"
+    "documento document comunicado statement cartera alliance coalition alianza coalición "
+    "tribunal panel"
 )
 _REF_NOUN = {
     "agency": ("agency", "organization", "organisation", "agencia", "administration", "authority"),
@@ -347,6 +348,11 @@ _REF_NOUN = {
     "coalition": ("coalition", "alliance", "coalición"),
     "alianza": ("alianza", "alliance", "coalición"),
     "coalición": ("coalición", "coalition", "alianza"),
+    # ('the tribunal said' after "Colombia's Special Jurisdiction for Peace (JEP) found":
+    # a court by any of the names courts go by)
+    "tribunal": ("tribunal", "court", "jurisdiction", "chamber", "judge"),
+    "court": ("court", "tribunal", "jurisdiction", "chamber", "judge"),
+    "panel": ("panel", "tribunal", "court", "commission", "committee"),
     "police": ("police", "policía"),
     "policía": ("policía", "police"),
     "government": ("government", "gobierno", "ministry", "ministerio", "administration"),
@@ -649,6 +655,13 @@ _FOUND_THINGS = re.compile(
     r"nine|ten|twelve)\s+(?!percent\b|per\s+cent\b|of\b)|(?:hundreds|dozens|thousands)\s+of\s+)"
     r"[a-z]"
 )
+# A verdict after 'found': "found former dictator Efrain Rios Montt guilty", "found him not
+# guilty", "found the company liable".
+_FOUND_VERDICT = re.compile(
+    r"\s+(?!that\b)(?:[A-Za-z'’.-]+\s+){1,6}?(?:not\s+)?(?:guilty|innocent|liable|responsible)\b"
+    r"(?!\s+(?:for|of)\s+(?:about|more|nearly|some|at\s+least|\d))",
+    re.IGNORECASE,
+)
 # Finders whose finding is a report: documents, studies and those who make them.
 _FINDER_STUDIES = re.compile(
     r"\b(?:survey|study|report|poll|analysis|review|audit|census|investigation|data|research|"
@@ -856,6 +869,10 @@ def _first_attribution(sentence: str, lang: str = "en") -> Attribution | None:
         ):
             # "Families have found hundreds of clandestine graves": the doer found things, it
             # reports nothing ('A survey found 40 percent', 'Researchers found 12 cases' do).
+            continue
+        if verb_text in _FIND_VERBS and _FOUND_VERDICT.match(sentence, verb.end()) is not None:
+            # "A court found the former dictator guilty of genocide and sentenced him to 80
+            # years": a verdict, an act of the court, reports no figure.
             continue
         counting = verb_text.lower() in _COUNT_VERBS
         if _is_place_name(source) or (counting and _ranked_before_a_place(sentence, verb.end())):

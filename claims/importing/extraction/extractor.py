@@ -1377,6 +1377,16 @@ class _Reader:
                     # "the group said" after "the nonprofit Mapping Police Violence", "the
                     # think tank México Evalúa": a body of that kind is a group.
                     return name
+                if (
+                    noun == "group"
+                    and name is sources[-1]
+                    and _NAMED_BODY.fullmatch(name) is not None
+                    and not _STATE_BODY.search(name)
+                    and (not looks_like_person(name) or _BODY_NAME_WORD.search(name))
+                ):
+                    # "The group documented 11 cases" right after "Human Rights Watch said": the
+                    # body just named by its proper name, when it is no body of the state.
+                    return name
             if noun in STANDING_REF_NOUNS or len(lowered.split()) > 2:
                 # ("the central bank" with no bank named before: the one it says, as written)
                 # ("The government says 8,000 detainees have been released" after a rights
@@ -2043,6 +2053,17 @@ class _Reader:
             return self._period(sentence, index + 1, upper, carried, event_start, previous)
         text = sentence.text
         times = sentence.times
+        if self.lang == "en" and times and " had " in text:
+            times = [
+                t
+                for t in times
+                if not (
+                    t.start > figure.value_end
+                    and _PLUPERFECT_RELATIVE.search(
+                        text, max(figure.value_end, t.start - 70), t.start
+                    )
+                )
+            ]
         if _PLACE_OF.search(text, max(0, figure.value_start - 80), figure.value_start) and (
             _PEOPLE_AFTER.match(text, figure.value_end)
         ):
@@ -3310,6 +3331,19 @@ class _Reader:
         if (
             (tense.perfect or tense.casualty)
             and event_start is not None
+            and self.lang == "en"
+            and _DURING_LONG_EVENT.search(
+                text, figure.tail_end, min(len(text), figure.tail_end + 120)
+            )
+            is not None
+        ):
+            # "A truth commission has estimated that some 200,000 people were killed or
+            # disappeared during the country's 36-year civil war": the dead of a war the text
+            # does not date, not a running total of the event the text reports.
+            return None, "", None, None
+        if (
+            (tense.perfect or tense.casualty)
+            and event_start is not None
             and self.pub is not None
             and not tense.future
         ):
@@ -3477,16 +3511,22 @@ class _Reader:
         if self.lang != "en":
             return None
         found = _OF_THE_NOUN.match(text, figure.value_end)
+        share = figure.kind in ("ratio", "fraction") or figure.unit_kind == "percent"
+        if found is None and share:
+            # ("Roughly one in three of the deceased showed signs of violence" after "368
+            # deaths in prison custody": the dead of the count before)
+            found = _OF_THE_DEAD.match(text, figure.value_end)
         if found is None:
             return None
         head = found.group(1).lower()
+        heads = _SAME_COUNTED.get(head, frozenset((head,)))
         matches = [
             r
             for r in previous
             if r.counted
             and r.sentence is not sentence
             and r.sentence.paragraph == sentence.paragraph
-            and r.unit.lower().split()[-1:] == [head]
+            and r.unit.lower().split()[-1:] in ([head], *([h] for h in heads))
             and r.period_start is not None
             and r.period_end is not None
         ]
@@ -3677,6 +3717,7 @@ class _Reader:
                 and not _THAN_EVENT.search(sentence.text, max(0, t.start - 60), t.start)
                 # (nor does "Compared with June 2023, exports were down 4.4%")
                 and not _is_baseline_time(sentence.text, t)
+                and not _PLUPERFECT_RELATIVE.search(sentence.text, max(0, t.start - 70), t.start)
             ]
             return closed[0] if len(closed) == 1 else carried
         latest = max(own, key=lambda r: r.period_end or datetime.date.min)
@@ -5281,6 +5322,23 @@ _PRESENT_AFTER_SHARE = re.compile(
     r"sought|brought|bought|stood|sold|said|also|then|later|still)\b)[a-z]+(?<!ed)\s+"
     r"(?:in|on|at|into|to|with|from)\b)"
 )
+# A body's proper name alone ("Human Rights Watch", "Amnesty International"), and the words
+# that make one a body of the state rather than a group.
+_NAMED_BODY = re.compile(r"(?:[A-Z][\w'’&.-]*\s+){0,5}[A-Z][\w'’&.-]*")
+# Words that make a capitalised name a body's, not a person's ("Human Rights Watch",
+# "Amnesty International", "Doctors Without Borders", "Global Witness").
+_BODY_NAME_WORD = re.compile(
+    r"\b(?:Rights|International|Watch|Witness|Network|Center|Centre|Project|Initiative|"
+    r"Forum|Federation|Union|Action|Aid|Relief|Movement|Front|Borders|Amnesty|Foundation|"
+    r"Association|Alliance|Coalition|Society|League|Committee|Council|Trust|Fund)\b"
+)
+_STATE_BODY = re.compile(
+    r"\b(?:ministry|government|police|department|office|agency|bank|court|tribunal|army|"
+    r"military|president|minister|secretariat|secretary|authority|authorities|congress|senate|"
+    r"prosecutor|attorney|institute|commission|council|bureau|service|administration|"
+    r"university|university|company|corporation)\b",
+    re.IGNORECASE,
+)
 _GROUP_KIND = re.compile(
     r"\b(?:nonprofit|non-profit|NGO|organi[sz]ation|association|foundation|charity|watchdog|"
     r"coalition|alliance|think\s+tank|collective)\b",
@@ -5680,7 +5738,23 @@ _STOCK = re.compile(
 # A clause about a time just named: "2019, when 6 tons were found", "2019, cuando llegaron".
 _WHEN_CLAUSE = re.compile(r"\s*,\s*(?:when|cuando)\s+[^,;:.]*?", re.IGNORECASE)
 # "Since then, ...", "Desde entonces, ...": from the time just spoken of.
+# "during the country's 36-year civil war", "during the armed conflict", "under the
+# dictatorship": a long past event a figure belongs to.
+_DURING_LONG_EVENT = re.compile(
+    r"\b(?:during|throughout|under|in)\s+(?:the|its|their|[A-Z][\w'’]*['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:civil\s+war|war|armed\s+conflict|conflict|dictatorship|"
+    r"military\s+rule|regime|occupation|insurgency)\b",
+)
 _SINCE_THEN_LEAD = re.compile(r"\b(?:since\s+then|desde\s+entonces)\b", re.IGNORECASE)
+# "seven former presidential hopefuls who had been jailed ahead of the 2021 election": a time in
+# a relative clause told in the pluperfect dates what had happened to the counted before, not
+# the figure (nor the sentences after it).
+_PLUPERFECT_RELATIVE = re.compile(
+    r"\b(?:who|that|which)\s+had\s+(?:been\s+)?[a-z]+"
+    # (no verb of the main clause after it: "who had been jailed were freed in 2021")
+    r"(?:\s+(?!(?:were|was|are|is|have|has|will|would)\b)[a-z]+){0,5}?\s+(?:the\s+|an?\s+)?$",
+    re.IGNORECASE,
+)
 # An aside that says what a place holds: "The region, home to about 8% of the world's
 # population, ...".
 _HOME_TO_ASIDE = re.compile(r",\s+home\s+to\s+[^,;:]*,", re.IGNORECASE)
@@ -6062,6 +6136,20 @@ _BUDGET_OF = re.compile(
 _OF_THE_NOUN = re.compile(
     r"\s*(?:%|percent|per\s+cent)?\s+of\s+the\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b(?![\s-]*(?:of|in)\b)"
 )
+# "of the deceased", "of the dead", "of the wounded": the people a casualty count counted, by the
+# adjective that names them; and the count nouns that count the same dead or wounded.
+_OF_THE_DEAD = re.compile(r"\s+of\s+the\s+(dead|deceased|injured|wounded)\b", re.IGNORECASE)
+_DEATH_HEADS = frozenset(("deaths", "dead", "fatalities", "bodies"))
+_WOUNDED_HEADS = frozenset(("injured", "wounded", "injuries"))
+_SAME_COUNTED = {
+    "dead": _DEATH_HEADS,
+    "deceased": _DEATH_HEADS,
+    "deaths": _DEATH_HEADS,
+    "fatalities": _DEATH_HEADS,
+    "injured": _WOUNDED_HEADS,
+    "wounded": _WOUNDED_HEADS,
+    "injuries": _WOUNDED_HEADS,
+}
 _BUDGET_SUBJECT = re.compile(
     r"(?:The|This|Its|El|Este|Su)\s+(?:\w+\s+){0,2}?(?:budget|presupuesto)\b"
 )

@@ -283,7 +283,8 @@ _ES_STOP = word_set(
     sido ser estar hay no sí mismo misma mismos mismas cada otro otra otros otras todo todos
     toda todas ciento año años mes meses día días"""
 )
-_SKIP_FIRST = word_set("more additional extra further other new total record")
+# ("5,287 such killings": 'such' points back at the kind; the noun after it is counted)
+_SKIP_FIRST = word_set("more additional extra further other new total record such")
 _ES_SKIP_FIRST = word_set("nuevos nuevas nuevo nueva otros otras más adicionales totales récord")
 _ES_KEEP_BEFORE = word_set("presuntos presuntas supuestos supuestas posibles")
 _VERB_LIKE = word_set(
@@ -1161,8 +1162,21 @@ def _noun_run(sentence: str, pos: int, lang: str) -> tuple[str, int]:
             # kilometers long": the dimension measured
             break
         following_word = _TOKEN.match(sentence, match.end())
+        if (
+            tokens
+            and lower.endswith("ly")
+            and following_word is not None
+            and (
+                following_word.group("w").lower().endswith("ed")
+                or _verb_like(following_word.group("w").lower())
+            )
+        ):
+            # "the 2,248 victims previously recorded by ...": an adverb before a participle
+            # opens what was done to the counted, not a word of the count.
+            break
         adjective = (
-            not tokens
+            # ("8.3 million internally displaced people": an adverb, then the participle)
+            (not tokens or (len(tokens) == 1 and tokens[0][0].lower().endswith("ly")))
             and lower.endswith("ed")
             and following_word is not None
             and following_word.group("w")[0].islower()

@@ -104,7 +104,8 @@ _REPORTING = word_set(
     confirmó detalló revela revelan muestra muestran mostró señala señalan indica indican
     advierte advirtió destaca destacó añadió agregó añade agrega precisó puntualizó subrayó
     recalcó sostuvo declaró said says estimated estimates expects expect forecast
-    forecasts projected projects reported warned announced added noted"""
+    forecasts projected projects reported warned announced added noted adding noting saying
+    warning"""
 )
 _AUX_ES = word_set(
     "se he hemos ha han había habían fue fueron es son está están ya también aún resultaron "
@@ -1548,6 +1549,28 @@ def build_subject(
 
     `sentence_subject` gives the sentence's subject when the figure's clause names none (read
     only then: it costs a pass over the sentence)."""
+    if (
+        lang == "en"
+        and figure.unit_kind == "count"
+        and figure.earlier_subject
+        and figure.unit
+        and " such " in sentence[figure.value_start : figure.tail_end]
+        and figure.unit.split()[-1].lower()
+        in _no_place_tail(figure.earlier_subject).lower().split(" in ")[0].split()
+    ):
+        # "Texas reported 1,240 heat-related emergency room visits last week ... the
+        # department has logged 4,310 such visits": visits of the kind just counted.
+        return with_place(_no_place_tail(figure.earlier_subject), figure.place, lang)
+    if (
+        lang == "en"
+        and figure.unit_kind == "count"
+        and figure.unit
+        and " with " in sentence
+        and _RANKED_WITH_EN.search(sentence, max(0, figure.value_start - 100), figure.value_start)
+    ):
+        # "Guanajuato was the most violent state, with 2,982 victims", "Cauca topped the list
+        # with 43 killings": what the place ranks by is what it counted, in that place.
+        return with_place(figure.unit.lower(), figure.place, lang)
     if figure.unit_kind == "currency" and (
         "cuest" in sentence or "cost" in sentence or "vend" in sentence or "sell" in sentence
     ):
@@ -3584,6 +3607,12 @@ def _build_subject(
         if sentence.count(",", lo, figure.value_start) > 1
         else []
     )
+    if not es and " that " in sentence:
+        told = _last_told_that_en(sentence, lo, figure.value_start)
+        if told > lo:
+            # ('"The camps are overflowing," said Goodstein, adding that the agency needed $45
+            # million': the clause after the source's ', adding that' is the figure's own)
+            lo = told
     before = _kept(sentence, lo, figure.value_start, [*removed, *appositions])
     after = _kept(sentence, figure.tail_end, after_hi, removed)
     lead = _LEAD_ES if es else _LEAD_EN
@@ -4123,6 +4152,14 @@ def _build_subject(
             and _DEMONSTRATIVE.match(own_np)
             and figure.earlier_subject
             and not _DESTINED_ES.search(own_np)
+            # ("The government says it has paid 38 million pesos in compensation": 'it' acts;
+            # what it paid is no amount named before)
+            and not (
+                not es
+                and own_np.lower() in _PRONOUN_SUBJECTS
+                and next((w.lower() for w in verb_words if w.lower() not in _AUX_EN), "")
+                in _MONEY_NOUNS_EN
+            )
         ):
             # "el monto acumulado llegó a 4.900 millones": the money named before.
             return with_place(_no_place_tail(figure.earlier_subject), figure.place, lang)
@@ -4219,6 +4256,21 @@ def _build_subject(
                 # extortion": what the money is, and who pays it.
                 payer = _strip_place_words(own_np) or own_np
                 phrase = f"{phrase} paid by {payer[:1].lower()}{payer[1:]}"
+            elif (
+                phrase
+                and not es
+                and head == "in"
+                and verb_words
+                and verb_words[-1].lower() in ("paid", "awarded", "granted")
+                and len(after_words) > len(phrase.split()) + 2
+                and after_words[len(phrase.split()) + 1].lower() == "to"
+            ):
+                # "it has paid 38 million pesos in compensation to torture victims": the money
+                # paid, and to whom (who pays is left to the source).
+                to_words = after_words[len(phrase.split()) + 2 :][:5]
+                paid_to = _noun_phrase(_cut_np(to_words, lang), lang)
+                if paid_to and not is_place(paid_to):
+                    phrase = f"{phrase} {verb_words[-1].lower()} to {paid_to}"
             if phrase:
                 return with_place(phrase, figure.place, lang)
         of_before = _of_before(sentence, lo, figure.value_start) or _for_amount_before(
@@ -4379,6 +4431,12 @@ def _build_subject(
                     f"{money_noun} from {_noun_phrase(_cut_np(source, lang), lang)} {of} {owner}"
                 )
             return with_place(_tidy(phrase.replace(" de el ", " del ")), figure.place, lang)
+        if money_noun and not es and own_np.lower() in _PRONOUN_SUBJECTS:
+            # "The government says it has paid 38 million pesos in compensation to torture
+            # victims": the payments and what they are for, not what the figure before
+            # measured (a pronoun that acts is no measure to take over).
+            phrase = f"{money_noun} {destination}"
+            return with_place(_tidy(phrase), figure.place, lang)
         if money_noun and not own_np and money_noun.startswith("fondos "):
             # "La organización calcula que necesita 12 millones de dólares para atenderlas":
             # the funds needed, for what.
@@ -5708,6 +5766,23 @@ def _listed(
     return f"{phrase} entre {whole}" if whole else phrase
 
 
+_RANKED_WITH_EN = re.compile(
+    r"\b(?:was|were|is|are|remains|remained|topped|tops|led|leads|ranked|ranks)\s+"
+    r"(?:the\s+(?:most|least|worst|deadliest|highest|largest)\b|the\s+list\b)[^,.;]{0,50},?\s+"
+    r"with\s+$",
+    re.IGNORECASE,
+)
+_ACCOUNTS_FOR_EN = word_set(
+    "accounts accounted account makes made make represents represented represent"
+)
+# ', an increase of about 6 percent', ', a drop of 30%': a change named before its figure, set
+# beside what the clause before said.
+_APPOSED_CHANGE_OF_EN = re.compile(
+    r",\s+an?\s+(?P<n>increase|rise|jump|gain|decrease|decline|drop|fall|reduction)\s+of\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|just\s+over|less\s+than|"
+    r"an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
 # ', a 7 percent increase': a change set beside what the clause before said.
 # ' and idled them', ' and cost $3 million': a verb joined after a count, with its object.
 _AND_VERB_PHRASE_EN = re.compile(
@@ -5791,6 +5866,19 @@ def _change_subject(
         # figure before is the change of what that figure measured.
         earlier = _no_place_tail(figure.earlier_subject)
         return with_place(_tidy(f"{noun_after.group('n')} in {earlier}"), figure.place, lang)
+    apposed_of = (
+        _APPOSED_CHANGE_OF_EN.search(sentence, max(0, figure.value_start - 50), figure.value_start)
+        # (only when the words before named no direction the usual way: "compared with 86.9
+        # in September 2024, a drop of 25.9%" reads as it did)
+        if not es and figure.earlier_subject and not noun_after and word == "change in"
+        else None
+    )
+    if apposed_of is not None and figure.earlier_subject:
+        # "5,287 killings in 2018, up from 4,998 the previous year, an increase of about 6
+        # percent": a change set beside the figures before is the change of what they measured.
+        earlier = _no_place_tail(figure.earlier_subject)
+        noun = apposed_of.group("n").lower()
+        return with_place(_tidy(f"{noun} in {earlier}"), figure.place, lang)
     if noun_after and not es:
         changed_en = _CHANGED_IN_EN.match(sentence, noun_after.end())
         if changed_en and not _TIME_NP_EN.search(changed_en.group("np")):
@@ -6730,6 +6818,17 @@ def _reported_clause(words: list[str]) -> list[str]:
     return words
 
 
+_TOLD_THAT_EN = re.compile(r",\s+(?:adding|noting|saying|warning|explaining)\s+that\s+")
+
+
+def _last_told_that_en(sentence: str, lo: int, hi: int) -> int:
+    """Where the clause after the last ', adding that' before `hi` starts (-1 if none)."""
+    end = -1
+    for match in _TOLD_THAT_EN.finditer(sentence, lo, hi):
+        end = match.end()
+    return end
+
+
 _STATEMENT_SETTING_LEADS = word_set("in during at en durante ante")
 _STATEMENT_NOUNS = word_set(
     """speech interview statement address letter post briefing hearing conference message
@@ -7260,6 +7359,22 @@ def _share_subject(
             # "Ana Flores won 52.4 percent of the vote": the share won by the one named, not
             # 'share of vote where Ana Flores won' ('proporción de votos obtenidos por ...').
             phrase = f"{share_word} {won}"
+        elif (
+            not es
+            and own_np
+            and base
+            and verb_words
+            and verb_words[0].lower() in _ACCOUNTS_FOR_EN
+            and own_np.lower() not in _PRONOUN_SUBJECTS
+            and not _DEMONSTRATIVE.match(own_np)
+        ):
+            # "Veracruz accounts for roughly one in five of those deaths", "Coffee made up 12
+            # percent of exports": the share of the base in the place named, or the part
+            # named ('share of deaths in Veracruz', 'share of exports accounted for by coffee'),
+            # not 'share of deaths where Veracruz accounts'.
+            phrase = f"{share_word} {base}"
+            if not is_place(own_np):
+                phrase = f"{phrase} accounted for by {_strip_place_words(own_np)}"
         elif own_np or verb_words:
             clause = " ".join([own_np, *verb_words]).strip()
             clause = _TRAILING_PREP.sub("", clause)
