@@ -10219,3 +10219,44 @@ def test_a_budget_without_its_organisation_is_unchanged() -> None:
     text = "El Congreso aprobó un presupuesto de Q6.120 millones para 2023."
     (figure,) = extract(text, published_at=datetime.date(2022, 9, 15), language="es")
     assert figure.subject == "presupuesto en Guatemala"
+
+
+# --- g22es: a time the sentence opens with is no part of its source ---
+
+
+def test_a_time_opening_without_a_comma_is_no_part_of_the_source() -> None:
+    # gave 'Para este año la entidad' as the source
+    text = (
+        "Las exportaciones de café sumaron US$1.038 millones en 2023, informó la Asociación "
+        "Nacional del Café (Anacafé). Para este año la entidad prevé exportaciones de hasta "
+        "4,5 millones de quintales."
+    )
+    figures = extract(text, published_at=datetime.date(2024, 2, 5), language="es")
+    assert figures[-1].attributed_to == "la Asociación Nacional del Café (Anacafé)"
+    # with a comma, as before
+    with_comma = text.replace("Para este año la", "Para este año, la")
+    figures = extract(with_comma, published_at=datetime.date(2024, 2, 5), language="es")
+    assert figures[-1].attributed_to == "la Asociación Nacional del Café (Anacafé)"
+    # (English: a source that is a time-named body keeps its name)
+    text = "The Ministry for the Year of Youth said 4,000 people took part."
+    assert found(text)[0].attributed_to == "The Ministry for the Year of Youth"
+
+
+# --- g22es: the victims of a ranked place are of the crime counted before ---
+
+
+def test_the_victims_of_a_ranked_place_are_of_the_crime_counted_before() -> None:
+    # gave 'víctimas en Guerrero'
+    text = (
+        "Entre enero y septiembre se iniciaron 15.826 carpetas de investigación por homicidio "
+        "doloso en México. Guerrero encabezó la lista con 1.712 víctimas."
+    )
+    figures = extract(text, published_at=datetime.date(2016, 11, 21), language="es")
+    assert figures[1].subject == "víctimas de homicidio doloso en Guerrero"
+    # a count with no kind of its own before: the victims alone, as before
+    text = (
+        "En 2023 se registraron 30.057 homicidios dolosos en México. Guanajuato encabezó la "
+        "lista con 2.982 víctimas."
+    )
+    figures = extract(text, published_at=datetime.date(2024, 1, 20), language="es")
+    assert figures[1].subject == "víctimas en Guanajuato"

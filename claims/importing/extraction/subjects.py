@@ -2557,6 +2557,15 @@ def _ranks_a_place_es(sentence: str, figure: SubjectInput) -> bool:
     )
 
 
+# The kind of crime or illness a count was of ('carpetas de investigación por homicidio doloso',
+# 'hospitalizaciones por dengue'; not a doer, 'capturas por la PNC'), and the counted things
+# that take it.
+_KIND_TAIL_ES = re.compile(
+    r"\spor\s+(?!(?:el|la|los|las|un|una|parte)\s)(?P<k>[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+){0,2})$"
+)
+_KIND_TAKERS_ES = frozenset(("víctimas", "casos", "muertes", "denuncias"))
+
+
 def _ranked_place_es(sentence: str, figure: SubjectInput, subject: str | None) -> str:
     """The earlier figure's measure in this figure's place, when the figure only ranks a place
     ('Guatemala, con 16,7', read only after 'con ' or '('); '' otherwise."""
@@ -2615,6 +2624,11 @@ def _ranked_place_es(sentence: str, figure: SubjectInput, subject: str | None) -
     if figure.unit_kind == "count" and unit and measure.split()[:1] != unit.split()[:1]:
         # ('Le siguieron Veracruz con 980 casos' after '14 fueron mortales': the figure
         # before counted other things; its own unit in its place)
+        kind = _KIND_TAIL_ES.search(measure) if unit in _KIND_TAKERS_ES else None
+        if kind is not None:
+            # ('Guerrero encabezó la lista con 1.712 víctimas' after '15.826 carpetas de
+            # investigación por homicidio doloso': victims of the crime counted before)
+            return with_place(f"{unit} de {kind.group('k')}", place, "es")
         return with_place(unit, place, "es")
     if measure == earlier and (" por " in earlier or " a " in earlier or " hacia " in earlier):
         by = _BY_NAME_TAIL_ES.search(earlier)
