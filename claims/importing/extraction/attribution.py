@@ -426,6 +426,10 @@ class Attribution:
 def _clean_source(raw: str, *, cut_tail: bool) -> str | None:
     """Trim a raw source phrase down to the source's name as written."""
     source = " ".join(raw.split()).strip()
+    if source[:1] in "PEDHFIpedhfi":
+        opening = _TIME_OPENING.match(source)
+        if opening is not None:
+            source = source[opening.end() :]  # ('Para este año la entidad prevé ...')
     prefix = _SRC_PREFIX.match(source)  # (anchored: it can only take off the start)
     if prefix is not None and _NAME_PAIR.search(source, 0, prefix.end()) is None:
         # (not 'el Registro Nacional de las Personas': a name, not records of someone)
@@ -446,6 +450,14 @@ def _clean_source(raw: str, *, cut_tail: bool) -> str | None:
 
 
 _INITIALS_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
+# A time a sentence opens with, without a comma, before the source: 'Para este año la entidad
+# prevé', 'En 2024 la entidad estima', 'For this year the agency expects'.
+_TIME_OPENING = re.compile(
+    r"(?:para|en|durante|hasta|desde|for|in|during|through)\s+(?:(?:este|esta|el|la|this|the)\s+)?"
+    r"(?:(?:próximo|próxima|next)\s+)?(?:año|mes|semana|trimestre|semestre|(?:19|20)\d\d|year|"
+    r"month|week|quarter)\s+(?=(?:el|la|los|las|the)\s)",
+    re.IGNORECASE,
+)
 # A registry's name ('Registro Nacional de las Personas', 'Registro de la Propiedad').
 _NAME_PAIR = re.compile(r"\bRegistro\s+(?:(?:de|del|de\s+la)\s+)?[A-ZÁÉÍÓÚÑ]")
 

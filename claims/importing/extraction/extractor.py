@@ -267,7 +267,7 @@ _CASUALTY = folded(
     # (the feminine too: 'unas 309.000 personas fueron evacuadas')
     r"destroyed|muert[oa]s|murieron|fallecid[oa]s|herid[oa]s|desaparecid[oa]s|lesionad[oa]s|"
     r"damnificad[oa]s|evacuad[oa]s|desplazad[oa]s|dañad[oa]s|destruid[oa]s|daños|damage|"
-    r"affected|afectad[oa]s)\b",
+    r"affected|afectad[oa]s|fatalities|víctimas\s+(?:mortales|fatales))\b",
 )
 _EVENT_NOUN = re.compile(
     r"\s*(?:earthquake|quake|storm|hurricane|attack|eruption|explosion|floods?|massacre|"
@@ -417,6 +417,12 @@ _THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _CAPACITY_OF = re.compile(
     r"(?<!\bat\s)(?<!\bat\sa\s)\bcapacity\s+(?:of|for)\s+"
     r"(?:(?:about|some|up\s+to|nearly|roughly|around)\s+)?$",
+    re.IGNORECASE,
+)
+_CAPACITY_OF_ES = re.compile(
+    r"\bcapacidad\s+(?:instalada\s+)?(?:para|de)\s+(?:(?:albergar|atender|recibir|acoger|"
+    r"alojar|transportar)\s+(?:a\s+)?)?(?:(?:apenas|solo|sólo|unos|unas|alrededor\s+de|"
+    r"cerca\s+de|casi|más\s+de|hasta)\s+)?$",
     re.IGNORECASE,
 )
 # "..., compared with 8,640 in 2024, a decline of 8.2%": a change set off after two figures
@@ -2146,6 +2152,14 @@ class _Reader:
             # "short of the 95% needed to stop outbreaks", "their official capacity of 10,600":
             # a threshold or a capacity, a standing fact, not of the period the sentence reports.
             return None, "", None, None
+        if (
+            self.lang == "es"
+            and "capacidad" in text
+            and _CAPACITY_OF_ES.search(text, max(0, figure.value_start - 60), figure.value_start)
+        ):
+            # "albergaba a 23.984 reclusos al cierre de 2016, aunque sus cárceles tienen
+            # capacidad para apenas 6.800": a capacity, a standing fact.
+            return None, "", None, None
         if self.lang == "en" and _NORM_AFTER.match(text, figure.tail_end):
             # "well above the 3% limit set by the fiscal responsibility law", "below the 8%
             # required by the constitution": a rule's figure, a standing fact, not of the
@@ -2469,6 +2483,7 @@ class _Reader:
                 for t in times
                 if not _is_baseline_time(text, t)
                 and not _THAN_EVENT.search(text, max(0, t.start - 60), t.start)
+                and not _than_what_time(text, figure, t)
             ]
         else:
             # A time right after a comparison ("more than in all of 2022") dates what the figure
@@ -2479,6 +2494,7 @@ class _Reader:
                 if not _THAN_TIME.search(text, max(0, t.start - 30), t.start)
                 # ("about 2.7 million more than in the first round on May 29")
                 and not _THAN_EVENT.search(text, max(0, t.start - 60), t.start)
+                and not _than_what_time(text, figure, t)
                 # ("reached US$2.4 billion, up 8 per cent on 2013": the change's baseline)
                 and not (
                     t.start > figure.value_end
@@ -2855,7 +2871,13 @@ class _Reader:
                 if (
                     self.lang == "es"
                     and chosen.note.startswith(("as of ", "by "))
-                    and _STOCK.search(text, 0, figure.value_start) is not None
+                    and (
+                        _STOCK.search(text, 0, figure.value_start) is not None
+                        or (
+                            chosen.note.startswith(("as of ", "by as of "))
+                            and _STOCK_COUNTED.search(text, 0, figure.tail_end) is not None
+                        )
+                    )
                 ):
                     # "La deuda alcanzó US$30.500 millones al 31 de diciembre", "las reservas
                     # sumaban US$21.500 millones al cierre de mayo": a level that day.
@@ -5735,6 +5757,14 @@ _STOCK = re.compile(
     r"existencias|debt|reserves|deposits|population)\b",
     re.IGNORECASE,
 )
+# The members a register holds on a day: "1.389.450 afiliados cotizantes al 30 de junio",
+# "26.415 reclusos al 31 de enero" (a level that day, not what happened up to it).
+_STOCK_COUNTED = re.compile(
+    r"\b(?:afiliad[oa]s|cotizantes|asegurad[oa]s|pensionad[oa]s|jubilad[oa]s|reclus[oa]s|"
+    r"pres[oa]s|privad[oa]s\s+de\s+libertad|suscriptores|abonados|usuarios|clientes|"
+    r"cuentahabientes|socios|miembros|militantes|empleados\s+públicos|plazas)\b",
+    re.IGNORECASE,
+)
 # A clause about a time just named: "2019, when 6 tons were found", "2019, cuando llegaron".
 _WHEN_CLAUSE = re.compile(r"\s*,\s*(?:when|cuando)\s+[^,;:.]*?", re.IGNORECASE)
 # "Since then, ...", "Desde entonces, ...": from the time just spoken of.
@@ -5857,6 +5887,25 @@ def _put_as_baseline(r: _Resolved) -> bool:
     584.5 billion yen, compared with a deficit of 2.76 trillion yen in January'."""
     start = r.figure.value_start
     return _PUT_AS_BASELINE.search(r.sentence.text, max(0, start - 45), start) is not None
+
+
+# "unos Q450 millones más que los fondos asignados este año", "$2 billion more than the
+# amount approved last year": the time of what the figure is compared with, named after it.
+_THAN_WHAT = re.compile(
+    r"\s*(?:(?:más|menos|mayor(?:es)?|menor(?:es)?)\s+(?:de\s+lo\s+)?que|(?:more|less|fewer|"
+    r"higher|lower|greater)\s+than)\s+(?:l[oa]s?|el|the)\s+[^\W\d_][^\d,;.]{0,40}?\s+"
+    r"(?:(?:en|in|de|del|of|during|durante)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _than_what_time(text: str, figure: Figure, expr: TimeExpr) -> bool:
+    """Whether a time after a figure dates what the figure is compared with."""
+    return (
+        figure.tail_end <= expr.start - 12
+        and expr.start - figure.tail_end <= 70
+        and _THAN_WHAT.fullmatch(text, figure.tail_end, expr.start) is not None
+    )
 
 
 def _is_baseline_time(text: str, expr: TimeExpr) -> bool:
@@ -6557,7 +6606,7 @@ def _pick_period(
         for t in usable
         if t.start >= figure.value_end
         and t.start < next_start
-        and t.start - figure.tail_end <= _FOLLOW_WINDOW
+        and _within_reach(text, figure, t)
         # ('"Last year we seized 14 tons of cocaine, and in the first four months of this year
         # we have already seized nine"': the time of the next clause, also when its figure is
         # not read as one, is not this figure's when its own clause gave it one)
@@ -6773,6 +6822,24 @@ _TOTAL_LEAD_BETWEEN = re.compile(
 )
 
 
+_SINCE_WORD = re.compile(r"\b(?:since|desde)\s", re.IGNORECASE)
+
+
+def _within_reach(text: str, figure: Figure, t: TimeExpr) -> bool:
+    """Whether a time after a figure is near enough to be the figure's."""
+    gap = t.start - figure.tail_end
+    if gap <= _FOLLOW_WINDOW:
+        return True
+    # "Al menos 127 personas han muerto desde el inicio de las protestas contra el Gobierno de
+    # Daniel Ortega, el 18 de abril": a running total reaches its date through its 'desde',
+    # which is near the figure, however long the event's name.
+    return (
+        gap <= 2 * _FOLLOW_WINDOW
+        and t.note.startswith("since")
+        and _SINCE_WORD.search(text, figure.tail_end, figure.tail_end + _FOLLOW_WINDOW) is not None
+    )
+
+
 def _attached(
     figures: list[Figure], index: int, usable: list[TimeExpr], text: str = ""
 ) -> TimeExpr | None:
@@ -6783,7 +6850,7 @@ def _attached(
     for t in usable:
         if (
             figure.value_end <= t.start < next_start
-            and t.start - figure.tail_end <= _FOLLOW_WINDOW
+            and _within_reach(text, figure, t)
             and not (text and _leads_next(text, figure, t, next_start))
         ):
             return t

@@ -1161,12 +1161,12 @@ _SINCE_ES = re.compile(
     r"de\s+posesión)\s*,?\s+(?:en\s+|el\s+)?$|\bdesde\s+(?:el\s+|la\s+|(?:inicios|principios|mediados)\s+de\s+|"
     # "desde el inicio de 2014", "desde el comienzo de enero": from then up to publication
     r"(?:el\s+)?(?:inicio|comienzo|principio|arranque)\s+(?:de\s+)?)?$|\bdesde\s+(?:el\s+)?"
-    r"(?:inicio|comienzo|principio|arranque|lanzamiento)\s+(?:de|del)\s+[\w\s'’-]{0,40}?,?\s+"
+    r"(?:inicio|comienzo|principio|arranque|lanzamiento)\s+(?:de|del)\s+[\w\s'’-]{0,70}?,?\s+"
     r"(?:en\s+|el\s+)?$"
     # "desde la firma del acuerdo de paz en 2016": since the event the noun names, in that year
     r"|\bdesde\s+(?:el|la)\s+(?:firma|creación|fundación|entrada\s+en\s+vigor|aprobación|"
     r"llegada|elección|apertura|implementación|puesta\s+en\s+marcha|declaratoria|declaración|"
-    r"caída|salida|muerte|fin)\s+(?:de|del)\s+[\w\s'’-]{0,40}?,?\s+(?:en\s+|el\s+)?$"
+    r"caída|salida|muerte|fin)\s+(?:de|del)\s+[\w\s'’-]{0,70}?,?\s+(?:en\s+|el\s+)?$"
     # "desde su creación en 2019", "desde su llegada, en enero"
     r"|\bdesde\s+su\s+(?:creación|fundación|lanzamiento|inicio|llegada|apertura|"
     r"implementación|elección|entrada\s+en\s+vigor|puesta\s+en\s+marcha)\s*,?\s+(?:en\s+|el\s+)?$"

@@ -2319,6 +2319,14 @@ def build_subject(
         and subject.split(None, 1)[0].lower() in _ORG_HEADS_ES
     ):
         subject = _money_of_organisation_es(sentence, figure, subject) or subject
+    if (
+        lang == "es"
+        and subject
+        and figure.unit_kind == "currency"
+        and _no_place_tail(subject) == "presupuesto"
+        and "para " in sentence
+    ):
+        subject = _budget_for_es(sentence, figure) or subject
     if lang == "es" and subject and figure.event:
         subject = _by_event_es(subject, figure)
     if lang == "es" and subject and figure.unit_kind in ("count", "percent"):
@@ -2592,6 +2600,15 @@ def _ranks_a_place_es(sentence: str, figure: SubjectInput) -> bool:
     )
 
 
+# The kind of crime or illness a count was of ('carpetas de investigación por homicidio doloso',
+# 'hospitalizaciones por dengue'; not a doer, 'capturas por la PNC'), and the counted things
+# that take it.
+_KIND_TAIL_ES = re.compile(
+    r"\spor\s+(?!(?:el|la|los|las|un|una|parte)\s)(?P<k>[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+){0,2})$"
+)
+_KIND_TAKERS_ES = frozenset(("víctimas", "casos", "muertes", "denuncias"))
+
+
 def _ranked_place_es(sentence: str, figure: SubjectInput, subject: str | None) -> str:
     """The earlier figure's measure in this figure's place, when the figure only ranks a place
     ('Guatemala, con 16,7', read only after 'con ' or '('); '' otherwise."""
@@ -2650,6 +2667,11 @@ def _ranked_place_es(sentence: str, figure: SubjectInput, subject: str | None) -
     if figure.unit_kind == "count" and unit and measure.split()[:1] != unit.split()[:1]:
         # ('Le siguieron Veracruz con 980 casos' after '14 fueron mortales': the figure
         # before counted other things; its own unit in its place)
+        kind = _KIND_TAIL_ES.search(measure) if unit in _KIND_TAKERS_ES else None
+        if kind is not None:
+            # ('Guerrero encabezó la lista con 1.712 víctimas' after '15.826 carpetas de
+            # investigación por homicidio doloso': victims of the crime counted before)
+            return with_place(f"{unit} de {kind.group('k')}", place, "es")
         return with_place(unit, place, "es")
     if measure == earlier and (" por " in earlier or " a " in earlier or " hacia " in earlier):
         by = _BY_NAME_TAIL_ES.search(earlier)
@@ -4398,6 +4420,9 @@ def _build_subject(
             money_noun = _MONEY_NOUNS.get(verb_words[1].lower()) or _MONEY_NOUNS_EN.get(
                 verb_words[1].lower(), ""
             )
+        if es and not money_noun and len(verb_words) > 1 and verb_words[0].lower() in _HABER_ES:
+            # ('ha costado', 'han recaudado': the perfect names the money as the past does)
+            money_noun = _MONEY_PARTICIPLES_ES.get(verb_words[1].lower(), "")
         if money_noun and own_np and own_np.lower() not in _PRONOUN_SUBJECTS:
             # "La SAT recaudó Q8.700 millones", "Guatemala exported $13.9 billion": the money
             # the verb names, of whoever it belongs to.
@@ -5150,10 +5175,10 @@ _MEASURE_OF_ES = re.compile(
 _OBJECT_LEADS_ES = word_set("a al el la los las un una unos unas más")
 _CLAUSE_CONJUNCTIONS_ES = word_set("aunque pero mientras pues sino y e que ya")
 _CAPACITY_ES = re.compile(
-    r"(?P<np>(?:[^\W\d_]+\s+){0,4}?[^\W\d_]+)(?:\s+|\s*,\s+(?=con\s))(?:con|tiene|tendrá|tenía|de)\s+"
+    r"(?P<np>(?:[^\W\d_]+\s+){0,4}?[^\W\d_]+)(?:\s+|\s*,\s+(?=con\s))(?:con|tienen?|tendrán?|tenían?|de)\s+"
     r"(?:una\s+)?"
     r"capacidad\s+(?:instalada\s+)?(?:para|de)\s+(?:(?:hasta|unos|unas|más\s+de|casi|"
-    r"alrededor\s+de|al\s+menos)\s+)?$",
+    r"alrededor\s+de|al\s+menos|apenas|solo|sólo)\s+)?$",
     re.IGNORECASE,
 )
 # '... ascienden a 100.000, con ': the figure before the ', con' is the count it goes with (not
@@ -6535,6 +6560,41 @@ def _money_of_organisation_es(sentence: str, figure: SubjectInput, subject: str)
     return with_place(phrase, figure.place, "es")
 
 
+# The organisation a budget is for: 'aprobó para la Policía Nacional Civil (PNC) un
+# presupuesto de Q6.120 millones', 'un presupuesto de Q6.120 millones para el Ministerio de
+# Salud'.
+_ORG_NAME_ES = (
+    r"(?P<a>el|la)\s+(?P<o>[A-ZÁÉÍÓÚ]\w+(?:\s+(?:(?:de|del|la|las|los|y)\s+)*[A-ZÁÉÍÓÚ]\w+)*)"
+    r"(?:\s*\([A-ZÁÉÍÓÚ]{2,}\))?"
+)
+_BUDGET_FOR_BEFORE_ES = re.compile(
+    rf"\bpara\s+{_ORG_NAME_ES}\s*,?\s+(?:un|el)\s+presupuesto\s+(?:de\s+)?"
+    r"(?:(?:unos|unas|casi|más\s+de|alrededor\s+de|hasta)\s+)?$"
+)
+_BUDGET_FOR_AFTER_ES = re.compile(rf"\s+para\s+{_ORG_NAME_ES}(?=[\s,.;]|$)")
+_BUDGET_OF_BEFORE_ES = re.compile(
+    r"\bpresupuesto\s+(?:de\s+)?(?:(?:unos|unas|casi|más\s+de|alrededor\s+de|hasta)\s+)?$"
+)
+
+
+def _budget_for_es(sentence: str, figure: SubjectInput) -> str:
+    """'presupuesto de la Policía Nacional Civil' for a budget the sentence says is for an
+    organisation (before or after the amount); '' otherwise."""
+    lo = max(0, figure.value_start - 120)
+    found = _BUDGET_FOR_BEFORE_ES.search(sentence, lo, figure.value_start)
+    if found is None and _BUDGET_OF_BEFORE_ES.search(
+        sentence, max(0, figure.value_start - 30), figure.value_start
+    ):
+        found = _BUDGET_FOR_AFTER_ES.match(sentence, figure.tail_end)
+    if found is None:
+        return ""
+    name = found.group("o")
+    if name.split(None, 1)[0].lower() not in _ORG_HEADS_ES:
+        return ""
+    of = "del" if found.group("a") == "el" else "de la"
+    return with_place(f"presupuesto {of} {name}", figure.place, "es")
+
+
 # A place named by the kind of division it is ('el departamento de Escuintla').
 _PLACE_UNIT_ES = re.compile(
     r"(?:(?:el|la)\s+)?(?P<n>departamento|municipio|provincia|estado|región|ciudad|capital|"
@@ -6755,6 +6815,14 @@ _MONEY_NOUNS = {
 }  # fmt: skip
 
 
+_HABER_ES = word_set("ha han había habían habría habrían")
+_MONEY_PARTICIPLES_ES = {
+    "costado": "costo", "gastado": "gasto", "invertido": "inversión",
+    "recaudado": "recaudación", "exportado": "exportaciones", "importado": "importaciones",
+    "pagado": "pagos",
+}  # fmt: skip
+
+
 # ('afirmó en una entrevista radial que', 'dijo durante su informe que': where it was said
 # may stand between the verb and 'que')
 _THAT_AFTER_ES = re.compile(
@@ -6805,6 +6873,9 @@ def _reported_clause(words: list[str]) -> list[str]:
             w.lower() in _REPORTING for w in words[max(0, index - 6) : index]
         ):
             return words[index + 1 :]
+    if len(words) > 1 and words[0].lower() in ("el", "the") and words[1].lower() in ("que", "that"):
+        # ('dijo [el lunes] que ...': the article of a day taken out with the source)
+        words = words[1:]
     if words and words[0].lower() in ("que", "that"):
         return words[1:]  # (the reporting source was already taken out)
     if words and words[0].lower() in _STATEMENT_SETTING_LEADS:
@@ -8228,6 +8299,9 @@ _ES_IRREGULAR_ENDINGS = (
     ("dujeron", "ducidos"), ("dujo", "ducido"), ("tuvieron", "tenidos"), ("tuvo", "tenido"),
     ("pusieron", "puestos"), ("puso", "puesto"), ("trajeron", "traídos"), ("trajo", "traído"),
     ("uyeron", "uidos"), ("uyó", "uido"),
+    # the compounds of 'escribir' in any tense ('se inscribirán 3,2 millones' -> 'inscritos')
+    ("scribieron", "scritos"), ("scribió", "scrito"), ("scribirán", "scritos"),
+    ("scribirá", "scrito"), ("scriben", "scritos"), ("scribe", "scrito"),
     # The '-ir' verbs whose 'e' turns 'i' in the past ('siguieron' -> 'seguidos', not
     # 'siguidos'), with their compounds ('consiguió', 'impidieron', 'invirtieron'); 'durmió'.
     ("siguieron", "seguidos"), ("siguió", "seguido"), ("pidieron", "pedidos"),
