@@ -3541,14 +3541,15 @@ class _Reader:
         if found is None:
             return None
         head = found.group(1).lower()
-        heads = _SAME_COUNTED.get(head, frozenset((head,)))
+        heads = _SAME_COUNTED.get(head, frozenset((head,))) | {head}
         matches = [
             r
             for r in previous
             if r.counted
             and r.sentence is not sentence
             and r.sentence.paragraph == sentence.paragraph
-            and r.unit.lower().split()[-1:] in ([head], *([h] for h in heads))
+            # (the last word of the unit: 'deaths' in 'civilian deaths'; no unit, none)
+            and (r.unit.lower().split() or [""])[-1] in heads
             and r.period_start is not None
             and r.period_end is not None
         ]
