@@ -10775,3 +10775,89 @@ def test_the_victims_of_a_ranked_place_are_of_the_crime_counted_before() -> None
     )
     figures = extract(text, published_at=datetime.date(2024, 1, 20), language="es")
     assert figures[1].subject == "víctimas en Guanajuato"
+
+
+# --- g23en2: 'a year' after a counted noun is a frequency, not a verb's object ---
+
+
+def test_a_frequency_after_a_counted_noun_keeps_the_noun() -> None:
+    # gave the unit 'premature' ('deaths' read as a verb before 'a year')
+    text = "Air pollution causes about 9,300 premature deaths a year in the city."
+    assert found(text, "en")[0].unit == "premature deaths"
+    text = "Gangs kill 12 bus drivers a month."
+    assert found(text, "en")[0].unit == "bus drivers"
+    # an article before a noun still ends the counted noun, as before
+    text = "Police arrested 40 gang members a week earlier."
+    assert found(text, "en")[0].unit == "gang members"
+
+
+# --- g23en2: a volume per unit of time is one unit ---
+
+
+def test_a_volume_of_a_substance_or_cubic_per_time_is_one_unit() -> None:
+    # gave 'barrels' and 'cubic meters'
+    text = "Colombia produced 981,000 barrels of oil per day in July."
+    assert found(text, "en")[0].unit == "barrels of oil per day"
+    text = "Authorities cut the flow by 8 cubic meters per second."
+    assert found(text, "en")[0].unit == "cubic meters per second"
+    # as before: 'barrels per day', and a volume with no time after it
+    assert found("Output reached 503,000 barrels per day.", "en")[0].unit == "barrels per day"
+    assert found("Police seized 300 barrels of fuel.", "en")[0].unit == "barrels"
+    # Spanish, as before
+    text = "La producción llegó a 981.000 barriles por día en julio."
+    assert found(text, "es")[0].unit == "barriles por día"
+
+
+# --- g23en2: a flow in a unit per time measures the sentence's subject ---
+
+
+def test_a_flow_per_time_measures_the_subject_that_averaged_it() -> None:
+    # gave 'barrels per day' and 'barrels per day averaged by output'
+    text = "Output in the first half of the year averaged 990,000 barrels per day."
+    assert found(text, "en")[0].subject == "output"
+    text = "Oil output reached 990,000 barrels per day."
+    assert found(text, "en")[0].subject == "oil output"
+    text = "Rainfall averaged 120 millimetres."
+    assert found(text, "en")[0].subject == "rainfall"
+    # as before
+    text = "Production reached 3.2 million tonnes."
+    assert found(text, "en")[0].subject == "production"
+
+
+# --- g23en2: a range from a month to a day ends on that day ---
+
+
+def test_a_range_from_a_month_to_a_day_ends_on_that_day() -> None:
+    # gave the end of August
+    published = datetime.date(2019, 8, 22)
+    text = "Satellites detected 72,843 fires between January and Aug. 20."
+    assert periods_of(text, published) == [("2019-01-01", "2019-08-20")]
+    # as before: whole months, a year after the month, days on both sides
+    text = "Police made 300 arrests between January and March 2019."
+    assert periods_of(text, published) == [("2019-01-01", "2019-03-31")]
+    text = "Police made 300 arrests from January to March."
+    assert periods_of(text, published) == [("2019-01-01", "2019-03-31")]
+    text = "Police made 300 arrests between March 3 and March 9."
+    assert periods_of(text, published) == [("2019-03-03", "2019-03-09")]
+    # Spanish, as before
+    text = "La policía hizo 300 arrestos entre enero y marzo."
+    assert periods_of(text, published, "es") == [("2019-01-01", "2019-03-31")]
+
+
+# --- g23en2: a code with digits in a source's name is no figure ---
+
+
+def test_a_source_whose_acronym_has_a_digit_is_a_source() -> None:
+    # gave no source: any digit in a source refused it
+    text = "Reservoirs were at 31 percent of capacity, the Center for Climate Research (CR2) said."
+    assert found(text, "en")[0].attributed_to == "the Center for Climate Research (CR2)"
+    text = "Emissions in member cities fell 4 percent, the C40 network said."
+    assert found(text, "en")[0].attributed_to == "the C40 network"
+    # a number among the words is still no source; an age is still cut, as before
+    text = "Inflation was 4 percent, Sheinbaum, 61, said."
+    assert found(text, "en")[0].attributed_to == "Sheinbaum"
+    # Spanish, as before
+    text = "La inflación fue de 4 %, informó el Centro de Estudios (CRX)."
+    assert extract(text, published_at=PUBLISHED, language="es")[0].attributed_to == (
+        "el Centro de Estudios (CRX)"
+    )

@@ -684,6 +684,19 @@ _FINDER_STUDIES = re.compile(
 _SOURCE_BREAKS = re.compile(r"[,;:\"“”(]")
 _ACRONYM_AT_END = re.compile(r"\s\([A-Z][\w.&-]{0,11}\)$")
 _AGE_AFTER = re.compile(r",\s*\d{1,3}$")
+# A capitalised code with digits in a name ('(CR2)', 'C40', 'G20'): no figure.
+_CODE_WITH_DIGITS = re.compile(r"\(?[A-Z]+\d+[A-Z\d]*\)?[,.]?")
+
+
+def _code_digits_only(source: str) -> bool:
+    """Whether every digit of a source sits in a code of capitals ('the Center (CR2)')."""
+    return all(
+        _CODE_WITH_DIGITS.fullmatch(token) is not None
+        for token in source.split()
+        if any(ch.isdigit() for ch in token)
+    )
+
+
 _THAT_LEAD = re.compile(r"(?:que|that)\b", re.IGNORECASE)
 
 
@@ -866,7 +879,7 @@ def _first_attribution(sentence: str, lang: str = "en") -> Attribution | None:
                 # ('Las extorsiones, agregó, cayeron a 15.300': the verb between commas)
                 return Attribution(verb_text, verb_text, verb.start(), verb.end(), 0, True)
         source = _AGE_AFTER.sub("", source) if source else source  # "Sheinbaum, 59"
-        if not source or any(ch.isdigit() for ch in source):
+        if not source or (any(ch.isdigit() for ch in source) and not _code_digits_only(source)):
             continue
         if not _acceptable(source) and not _described_people(source, verb_text, left):
             continue

@@ -1063,7 +1063,11 @@ def _is_name_part(sentence: str, raw: _Raw, has_currency: bool, lang: str) -> bo
 
 _PREPOSITION_NEXT = re.compile(rf"{_SP}+(?:in|on|at|into|to|with|from)\b")
 # An article or a possessive right after a word: a new noun phrase, so the word was a verb.
-_ARTICLE_NEXT = re.compile(rf"{_SP}+(?:the|a|an|its|their|his|her|our)\b")
+# ("they kill a man", not "9,300 premature deaths a year": 'a year' is a frequency)
+_ARTICLE_NEXT = re.compile(
+    rf"{_SP}+(?:the|a|an|its|their|his|her|our)\b"
+    rf"(?!{_SP}+(?:year|month|week|day|hour|minute|second|decade|season)\b)"
+)
 
 
 def _verb_like(word: str) -> bool:
@@ -1557,9 +1561,14 @@ def _unit_after(
         noun = ""
     if noun:
         speed = _PER_HOUR.match(sentence, noun_end)
-        if speed is None and noun.lower() in _VOLUMES:
+        volume = _is_volume(noun.lower())
+        if speed is None and volume:
             speed = _PER_TIME.match(sentence, noun_end)
-        if speed and noun.lower() in _DISTANCES | _VOLUMES:
+            if speed is None:
+                # "981,000 barrels of oil per day", "litros de agua por segundo": what flows
+                # between the volume and its time.
+                speed = _OF_THING_PER_TIME.match(sentence, noun_end)
+        if speed and (volume or noun.lower() in _DISTANCES):
             # "225 kilómetros por hora", "90 miles an hour": a speed, one unit.
             return (
                 f"{noun} {' '.join(speed.group(0).split())}",
@@ -1603,6 +1612,21 @@ _PER_TIME = re.compile(
     rf"{_SP}+(?:por|per){_SP}+(?:segundo|second|hora|hour|día|day)\b", re.IGNORECASE
 )
 _PER_HOUR = re.compile(rf"{_SP}+(?:por|per|an|a){_SP}+(?:hora|hour)\b", re.IGNORECASE)
+_OF_THING_PER_TIME = re.compile(
+    rf"{_SP}+(?:of|de){_SP}+[a-záéíóúñ]+{_SP}+(?:por|per){_SP}+(?:segundo|second|hora|hour|día|day)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_volume(noun: str) -> bool:
+    """'barrels', 'litres', 'cubic meters', 'metros cúbicos': a volume that can flow per time."""
+    return (
+        noun in _VOLUMES
+        or noun.startswith("cubic ")
+        or (noun.endswith(" cúbicos") and noun.count(" ") == 1)
+    )
+
+
 _OF_THE = {
     "en": re.compile(
         rf"{_SP}+of{_SP}+(?:the|its|their|all){_SP}+(?:[A-Z][\w-]*['’]s{_SP}+)?"

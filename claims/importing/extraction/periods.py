@@ -117,7 +117,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "month_range",
         rf"(?i:from|between)\s+(?:mid-)?(?P<mr_a>{_M})(?:\s+(?P<mr_ya>{_Y}))?\s+"
-        rf"(?i:to|and|through|until)\s+(?:mid-)?(?P<mr_b>{_M})(?:,?\s+(?P<mr_yb>{_Y})"
+        # (not "between January and Aug. 20": a day closes that range, a date range)
+        rf"(?i:to|and|through|until)\s+(?:mid-)?(?P<mr_b>{_M})(?!\s+{_D}(?![\d,.]\d))(?:,?\s+(?P<mr_yb>{_Y})"
         r"|\s+(?P<mr_rel>(?i:(?:of\s+)?(?:this|last)\s+year)))?",
     ),
     (
@@ -203,9 +204,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "date_range",
         # ("between Thursday, April 17, and Sunday, April 20": a weekday before each day, too)
-        rf"(?i:from|between)\s+(?:{_WD},?\s+)?(?P<dr_m1>{_M})\s+(?P<dr_d1>{_D})"
+        # ("between January and Aug. 20": the month's first day when no day opens it)
+        rf"(?i:from|between)\s+(?:{_WD},?\s+)?(?P<dr_m1>{_M})(?:\s+(?P<dr_d1>{_D}))?"
         rf"(?:,?\s+(?P<dr_y1>{_Y}))?,?\s+(?i:to|and|through|until)\s+(?:{_WD},?\s+)?"
-        rf"(?P<dr_m2>{_M})\s+(?P<dr_d2>{_D})(?:,?\s+(?P<dr_y2>{_Y}))?"
+        rf"(?P<dr_m2>{_M})\s+(?P<dr_d2>{_D})(?![\w%]|[.,]\d|\s*(?:percent|per\b|million|billion))"
+        rf"(?:,?\s+(?P<dr_y2>{_Y}))?"
         # "from April 12 to 20": the month written once (not "from May 3 to 20 percent")
         # ("for the week of July 2 to 8": those days)
         rf"|(?i:from|between|week\s+of)\s+(?P<dr_mb>{_M})\s+(?P<dr_d1b>{_D})\s+(?i:to|and|through|until)\s+"

@@ -63,7 +63,7 @@ _VERBS_EN = word_set(
     peaked lost loses shut gave employs employ lent lends paid bought sold built sent wired
     brought brings generated generates yielded yields fetched expect expects predict predicts
     predicted anticipate anticipates anticipated shrank shrunk stands led need needs needed
-    require requires required receive receives bring allocates earmarks serves reaches"""
+    require requires required receive receives bring allocates earmarks serves reaches averaged"""
 )
 _AUX_EN = word_set(
     "is are was were be been being am has have had will would could may might can shall should "
@@ -290,7 +290,7 @@ _MONEY_NOUNS_EN = {
 # Units that measure an amount rather than count things ('hectares', not 'arrests').
 _MEASURE_UNITS_EN = word_set(
     """hectares acres tonnes tons kilograms kilos pounds barrels bags megawatts gigawatts
-    kilometers kilometres miles liters litres gallons"""
+    kilometers kilometres miles liters litres gallons millimetres millimeters meters metres"""
 )
 _TIME_UNITS_EN = word_set("days weeks months years hours minutes")
 _DURATION_HEADS_EN = word_set("wait waits delay delays stay stays duration length")
@@ -318,7 +318,7 @@ _ESTIMATED_ES = word_set("estima estiman estimó estimaron calcula calculan calc
 # English verbs of a measure's movement, read by both level sets below.
 _MOVED_EN = word_set("fell rose dropped climbed grew declined increased decreased")
 _LEVEL_VERBS_EN = _MOVED_EN | word_set(
-    "reached hit topped exceeded surpassed stood totaled totalled amounted covered slowed"
+    "reached hit topped exceeded surpassed stood totaled totalled amounted covered slowed averaged"
 )
 # Verbs by which an English measure comes to a level ('narrowed to', 'rose to').
 # The same verbs in their bare form ('would rise to', 'Exports rise 5 percent').
@@ -340,7 +340,11 @@ def _measured_by(own_np: str, main: str, unit: str, figure: SubjectInput) -> str
     if main not in _LEVEL_VERBS_EN:
         return ""
     words = own_np.split()
-    last_unit = unit.split()[-1].lower()
+    unit_words = unit.lower().split()
+    if len(unit_words) >= 3 and unit_words[-2] == "per":
+        # "averaged 990,000 barrels per day": a flow, measured in its volume's unit
+        unit_words = unit_words[:-2]
+    last_unit = unit_words[-1]
     if last_unit not in _MEASURE_UNITS_EN and not (
         # ("The average wait for an operation reached 396 days": a span of time measures a
         # wait, a delay or a stay)
