@@ -626,6 +626,21 @@ habits and future tariffs with none. It was annotated before the extractor was r
 period read 0.861 on the first run and 0.972 after the rules it taught, subject 0.736 ->
 0.806 (attribution 0.986 -> 1.000; places, 0.861, were not worked on).
 
+`dev_g23es.jsonl` (Spanish only) holds 16 texts of three to five sentences (69 figures) in the
+style of the Spanish-language press of Latin America and Spain (El Tiempo, El Comercio, Clarín,
+La Tercera, El País, El Universal, Milenio, Prensa Libre, EFE, Europa Press), published between
+2012 and 2026: unemployment (INEGI, the EPA), inflation and the basic basket (DANE, INDEC),
+remittances to Guatemala, poverty (INEI, INDEC), tourist arrivals in Spain, traffic deaths in
+Chile and Guatemala, homicides in Ecuador and Mexico, irregular migrants detected by the INM,
+dengue in Colombia, covid-19 vaccination in Peru and school dropout in Guatemala. Periods are
+said as 'en el tercer trimestre', 'en el mismo periodo del año anterior', 'entre julio y
+septiembre', 'en lo que va del año', 'en los doce meses hasta julio', 'durante el primer
+semestre', 'al cierre de 2024', 'el año anterior', 'interanual', 'este fin de semana', 'desde el
+8 de enero', 'el ciclo escolar 2014', 'el mes pasado', 'desde marzo de 2021', and habits,
+present situations, standing facts and a future deployment with none. It was annotated before
+the extractor was run on it; period read 0.913 on the first run and 0.971 after the rules it
+taught, subject 0.870 -> 0.884 (place 0.942 -> 0.957).
+
 `dev_es_subjects7.jsonl` (Spanish only) holds 50 texts in the style of the Central and Latin
 American press (Prensa Libre, Soy502, La Hora, El Faro, La Prensa Gráfica, EFE, Milenio):
 homicides, extortion, disappearances, violence against women, remittances, deportations,
@@ -1688,6 +1703,22 @@ SETS = {
             "period": 0.95,
             "subject": 0.78,
             "place": 0.84,
+        },
+        ("es",),
+    ),
+    "g23es": DevSet(
+        EVAL / "dev_g23es.jsonl",
+        16,
+        69,
+        # qualifier, unit and attribution were not worked on: their floors keep them from
+        # falling.
+        {
+            "qualifier": 0.97,
+            "unit": 0.97,
+            "attribution": 0.96,
+            "period": 0.95,
+            "subject": 0.86,
+            "place": 0.93,
         },
         ("es",),
     ),

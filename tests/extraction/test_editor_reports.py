@@ -10861,3 +10861,82 @@ def test_a_source_whose_acronym_has_a_digit_is_a_source() -> None:
     assert extract(text, published_at=PUBLISHED, language="es")[0].attributed_to == (
         "el Centro de Estudios (CRX)"
     )
+
+
+# --- g23es: a figure told in the synthetic future takes no past period ---
+
+
+def test_a_figure_in_the_spanish_future_takes_no_earlier_period() -> None:
+    # gave October, the month of the sentence before
+    text = (
+        "En octubre se registraron 140 muertes en accidentes de tránsito en Colombia. La "
+        "Policía reforzará los controles con 3.100 agentes en las vías."
+    )
+    assert periods_of(text, datetime.date(2019, 12, 2), "es")[-1] == ("None", "None")
+    # a past verb keeps the month, as before
+    past = text.replace("reforzará", "reforzó")
+    assert periods_of(past, datetime.date(2019, 12, 2), "es")[-1] != ("None", "None")
+    # (English: the future already gave no period)
+    text = (
+        "In October, 140 people died in road crashes in Colombia. Police will deploy 3,100 "
+        "officers on the roads."
+    )
+    assert periods_of(text, datetime.date(2019, 12, 2))[-1] == ("None", "None")
+
+
+# --- g23es: the change of a flow counted at a year's close is of the whole year ---
+
+
+def test_a_change_of_a_flow_at_a_years_close_is_of_the_whole_year() -> None:
+    # gave 31 December alone for the change
+    text = (
+        "Chile recibió 5,2 millones de turistas extranjeros al cierre de 2024, un 39 % más "
+        "que el año anterior."
+    )
+    periods = periods_of(text, datetime.date(2025, 1, 20), "es")
+    assert periods == [("2024-01-01", "2024-12-31"), ("2024-01-01", "2024-12-31")]
+    # a level at the year's close stays on its last day, as before
+    text = "Al cierre de 2023, la deuda pública equivalía al 61,1 % del PIB."
+    assert periods_of(text, datetime.date(2024, 2, 1), "es") == [("2023-12-31", "2023-12-31")]
+
+
+# --- g23es: who lives in a place just named is a standing fact ---
+
+
+def test_who_lives_in_a_place_just_named_is_undated() -> None:
+    # gave the year of the main clause
+    text = (
+        "El 40 % de los turistas que llegaron en 2023 provino de Argentina, donde viven unos "
+        "46 millones de personas."
+    )
+    periods = periods_of(text, datetime.date(2024, 2, 1), "es")
+    assert periods == [("2023-01-01", "2023-12-31"), ("None", "None")]
+    # and they live in the place just named, not in the text's other place
+    text = (
+        "Casi el 90 % de las remesas que recibió Honduras en 2023 provino de Estados Unidos, "
+        "donde residen alrededor de 1,2 millones de hondureños."
+    )
+    figures = extract(text, published_at=datetime.date(2024, 2, 1), language="es")
+    assert figures[-1].place == "United States"
+    assert (str(figures[-1].period_start), str(figures[-1].period_end)) == ("None", "None")
+
+
+# --- g23es: what is still missing is a present situation ---
+
+
+def test_what_is_still_missing_is_a_present_situation() -> None:
+    # gave last month's period to the quoted figure
+    text = (
+        "El ministerio aplicó 900.000 vacunas contra el sarampión el mes pasado, dijo la "
+        'ministra. "Todavía faltan unos 300.000 niños por vacunar", afirmó.'
+    )
+    periods = periods_of(text, datetime.date(2023, 6, 12), "es")
+    assert periods == [("2023-05-01", "2023-05-31"), ("None", "None")]
+    # a lack ('por falta de') is no present verb: a breakdown keeps its period
+    text = (
+        "Desde que comenzó el régimen de excepción, el 27 de marzo de 2022, la policía ha "
+        "detenido a más de 60.000 personas, dijo el ministro. De ellas, unas 4.000 fueron "
+        "liberadas por falta de pruebas."
+    )
+    periods = periods_of(text, datetime.date(2023, 3, 28), "es")
+    assert periods[-1] == ("2022-03-27", "2023-03-28")

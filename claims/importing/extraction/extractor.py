@@ -184,7 +184,7 @@ _TENSE_PRESENT = {
         r"rondan|alcanza|alcanzan|se\s+ubica|se\s+sitúa|cuenta\s+con|cuentan\s+con|"
         r"buscan?|necesitan?|carecen?|padecen?|sufren?|dependen?|residen?|habitan?|operan?|"
         r"emplean?|generan?|existen?|quedan?|siguen|sigue|continúan?|cuestan?|reciben?|"
-        r"atienden?|trabajan?|estudian?|asisten?|cobran?|ganan?|miden?|pesan?|"
+        r"atienden?|trabajan?|estudian?|asisten?|cobran?|ganan?|miden?|pesan?|faltan|todavía|"
         r"no\s+se\s+\w+|se\s+(?!hab[ií]an\b|han\b|\w+aban\b)\w+(?:an|en))\b",
     ),
 }
@@ -206,7 +206,10 @@ _TENSE_FUTURE = {
     ),
     "es": folded(
         r"\b(?:será|serán|destinará|destinarán|prevé|planea|podría|podrían|aspira|busca|"
-        r"pretende)\b",
+        r"pretende)\b"
+        # the synthetic future of any verb: "la PNC desplegará 2.400 agentes", "se invertirán",
+        # "habrá", "tendrán"
+        r"|\b(?:\w{2,}(?:ar|er|ir)|hab|pod|tend|pond|sald|vend|h|d)(?:á|án)\b",
     ),
 }
 _PERFECT = {
@@ -2744,6 +2747,12 @@ class _Reader:
                 # "The region, home to about 8% of the world's population, accounted for 37% of
                 # the victims in 2022": the aside says what the place is, undated.
                 return None, "", None, None
+        if self.lang == "es" and "donde" in text:
+            where = _WHERE_LIVE_ES.search(text, max(0, figure.value_start - 30), figure.value_start)
+            if where is not None and (chosen is None or chosen.start < where.start()):
+                # "provino de Estados Unidos, donde viven unos 3 millones de guatemaltecos": who
+                # lives in a place is a standing fact, not of the period the main clause reports.
+                return None, "", None, None
         if (
             chosen is not None
             and chosen.end <= figure.value_start
@@ -2856,9 +2865,14 @@ class _Reader:
                 and not (self.lang == "es" and _STOCK.search(text, 0, figure.value_start))
                 and (
                     _ADDED_UP.search(tense.clause)
-                    or not (figure.unit_kind in ("percent", "rate") or _LEVEL.search(tense.clause))
+                    or not (
+                        (figure.unit_kind in ("percent", "rate") and not figure.is_change)
+                        or _LEVEL.search(tense.clause)
+                    )
                 )
             ):
+                # (a change of a flow is of the flow's year: "recibió 93,8 millones de turistas
+                # al cierre de 2024, un 10,1 % más que el año anterior")
                 # "Al cierre de 2023, la SAT había recaudado Q86.000 millones", "A finales del
                 # año pasado murieron 300 personas": what happened in the year, not a level on
                 # its last day ("la deuda equivalía al 61,1 %", "85,000 people were in prison").
@@ -3961,6 +3975,14 @@ class _Reader:
                 # "Cortés concentra 31.200 casos y Francisco Morazán, 22.800", "y en Costa
                 # Rica, 8,1 %": the place of a gapped clause labels its figure.
                 return p.canonical, f"place: '{p.text}' labels the gapped figure"
+        if self.lang == "es" and "donde" in text:
+            where = _WHERE_LIVE_ES.search(text, max(0, figure.value_start - 30), figure.value_start)
+            if where is not None:
+                for p in places:
+                    if p.end <= where.start() and not text[p.end : where.start()].strip():
+                        # "provino de Estados Unidos, donde viven unos 3 millones de
+                        # guatemaltecos": who lives in the place just named lives there.
+                        return p.canonical, f"place: '{p.text}' is where they live"
         if self.lang == "es" and text.find("frente a", max(0, figure.value_start - 90)) != -1:
             for p in places:
                 if (
@@ -5789,6 +5811,11 @@ _PLUPERFECT_RELATIVE = re.compile(
 # An aside that says what a place holds: "The region, home to about 8% of the world's
 # population, ...".
 _HOME_TO_ASIDE = re.compile(r",\s+home\s+to\s+[^,;:]*,", re.IGNORECASE)
+# "..., donde viven unos 3 millones de guatemaltecos": who lives in a place just named.
+_WHERE_LIVE_ES = re.compile(
+    r",\s+(?:donde|en\s+(?:el|la)\s+que)\s+(?:viven|vive|residen|reside|habitan|habita)\s+$",
+    re.IGNORECASE,
+)
 _SINCE_THEN = re.compile(
     r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b|\bdesde\s+entonces\b", re.IGNORECASE
 )
