@@ -641,6 +641,25 @@ present situations, standing facts and a future deployment with none. It was ann
 the extractor was run on it; period read 0.913 on the first run and 0.971 after the rules it
 taught, subject 0.870 -> 0.884 (place 0.942 -> 0.957).
 
+`dev_g23en1.jsonl` (English only) holds 16 texts of three to five sentences (66 figures) of
+local and city news in the style of a metro desk, a local TV station's website, a council
+meeting report, a city auditor's report summary and a local fact-check of a mayor's claim, in
+cities of the United States, the United Kingdom, Canada, Australia and Ireland (published
+2012 to 2026): city budgets and council tax, police staffing and response times, shootings and
+car thefts, school enrolment and test scores, homelessness counts, rents and house prices,
+transit ridership and fares, potholes and water bills. Periods are said as 'for 2019', 'the
+previous year', 'the first half of 2023', 'between January and June', 'as of September 30',
+'last year', 'this September', 'the 2018-19 school year', 'so far this year' ('since January
+1'), 'in the year to June', 'last month', 'in March alone', 'over the weekend', 'since 2014',
+'in the same period', 'the March quarter', and plans 'from September' or 'by next spring'
+with none. It was annotated before the extractor was run on it; on the first run subject read
+0.708, period 0.708, unit 0.954 (place 0.631); after the rules it taught ('has seen N things'
+counts them, 'this September', 'will hire' -> hired, the large cities of English-speaking
+countries, 'councillors heard at Monday's meeting', a plan 'from September', 'the median house
+price', 'a $45 million contract' and what it is for, 'must save', 'in the same period' is no
+single day) subject 0.846, period 0.800, place 0.908
+(unit, 0.954, unchanged: two bare '$' of Australian stories annotated AUD).
+
 `dev_es_subjects7.jsonl` (Spanish only) holds 50 texts in the style of the Central and Latin
 American press (Prensa Libre, Soy502, La Hora, El Faro, La Prensa Gráfica, EFE, Milenio):
 homicides, extortion, disappearances, violence against women, remittances, deportations,
@@ -1721,6 +1740,21 @@ SETS = {
             "place": 0.93,
         },
         ("es",),
+    ),
+    "g23en1": DevSet(
+        EVAL / "dev_g23en1.jsonl",
+        16,
+        66,
+        # attribution (0.892) was not worked on: its floor keeps it from falling.
+        {
+            "qualifier": 0.97,
+            "unit": 0.93,
+            "attribution": 0.87,
+            "period": 0.78,
+            "subject": 0.82,
+            "place": 0.88,
+        },
+        ("en",),
     ),
 }
 SET_LANGUAGES = [(name, lang) for name in sorted(SETS) for lang in SETS[name].languages]

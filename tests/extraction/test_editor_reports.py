@@ -10940,3 +10940,166 @@ def test_what_is_still_missing_is_a_present_situation() -> None:
     )
     periods = periods_of(text, datetime.date(2023, 3, 28), "es")
     assert periods[-1] == ("2022-03-27", "2023-03-28")
+
+
+# --- g23en1: a place that has seen things counts them ---
+
+
+def test_a_place_that_has_seen_things_counts_them() -> None:
+    # gave 'shootings seen'
+    text = "Police Chief Roger Chaffin said the city has seen 58 shootings since January 1."
+    (figure,) = extract(text, published_at=datetime.date(2015, 6, 30), language="en")
+    assert figure.subject == "shootings"
+    # a passive 'were seen' still says what was seen, as before
+    (figure,) = extract(
+        "Twelve whales were seen off the coast.",
+        published_at=datetime.date(2015, 6, 30),
+        language="en",
+    )
+    assert figure.subject == "whales seen off the coast"
+
+
+# --- g23en1: 'this September' is that month of the publication year ---
+
+
+def test_this_month_is_that_month_of_the_publication_year() -> None:
+    # gave no period
+    text = "Enrolment fell to 49,800 students this September, the school board reported."
+    assert periods_of(text, datetime.date(2016, 9, 6)) == [("2016-09-01", "2016-09-30")]
+    # a month ahead in a plan: this year's, not last year's
+    text = "The city will hire 40 officers this December."
+    assert periods_of(text, datetime.date(2016, 9, 6)) == [("2016-12-01", "2016-12-31")]
+    # 'last December' as before, and the word is no part of what was done
+    (figure,) = extract(
+        "The city hired 40 officers last December.",
+        published_at=datetime.date(2016, 9, 6),
+        language="en",
+    )
+    assert (str(figure.period_start), figure.subject) == ("2015-12-01", "officers hired by city")
+
+
+# --- g23en1: what 'will hire' counts is hired ---
+
+
+def test_a_plan_in_the_base_form_gives_the_participle() -> None:
+    # gave 'officers hire'
+    text = "The police department will hire 100 more officers."
+    (figure,) = extract(text, published_at=datetime.date(2019, 3, 12), language="en")
+    assert figure.subject == "officers hired by police department"
+    text = "The council will build 300 homes next year."
+    (figure,) = extract(text, published_at=datetime.date(2023, 12, 5), language="en")
+    assert figure.subject == "homes built by council"
+    # 'will have' counts, as before
+    text = "The council will have 300 staff next year."
+    (figure,) = extract(text, published_at=datetime.date(2023, 12, 5), language="en")
+    assert figure.subject == "staff of council"
+
+
+# --- g23en1: the large cities of English-speaking countries are places ---
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Calgary police responded to 12 shootings over the weekend.", "Calgary"),
+        ("Manchester had 1,120 police officers on its streets.", "Manchester"),
+        ("Cork City Council's budget will be €321 million.", "Cork"),
+        ("The Denver City Council approved a $1.5 billion budget.", "Denver"),
+    ],
+)
+def test_large_english_speaking_cities_are_places(text: str, place: str) -> None:
+    (figure,) = extract(text, published_at=datetime.date(2023, 12, 5), language="en")
+    assert figure.place == place
+
+
+# --- g23en1: what a meeting heard on a day does not date the figure ---
+
+
+def test_what_a_meeting_heard_on_a_day_does_not_date_the_figure() -> None:
+    # gave no period: the meeting's day competed with the budget's year
+    text = "The budget for 2024 will be €321 million, councillors heard at Monday's meeting."
+    assert periods_of(text, datetime.date(2023, 12, 5)) == [("2024-01-01", "2024-12-31")]
+    text = "The budget for 2024 will be €321 million, the court heard on Monday."
+    assert periods_of(text, datetime.date(2023, 12, 5)) == [("2024-01-01", "2024-12-31")]
+
+
+# --- g23en1: a planned change 'from September' has no period yet ---
+
+
+def test_a_planned_change_from_a_month_has_no_period_yet() -> None:
+    # gave October of the year before
+    text = "Fares will rise by 2.4 percent from September."
+    (figure,) = extract(text, published_at=datetime.date(2014, 8, 15), language="en")
+    assert (figure.period_start, figure.period_end) == (None, None)
+    # a change that happened, as before: dated by the month it arrives at
+    text = "Fares rose 2.4 percent from June."
+    assert periods_of(text, datetime.date(2014, 8, 15)) == [("2014-07-01", "2014-07-31")]
+
+
+# --- g23en1: 'house' after a measure adjective is a noun ---
+
+
+def test_house_after_median_or_average_is_a_noun() -> None:
+    # gave 'median in Melbourne'
+    text = "The median house price in Melbourne fell 5.6 percent to $545,000 in the March quarter."
+    figures = extract(text, published_at=datetime.date(2012, 4, 17), language="en")
+    assert [f.subject for f in figures] == [
+        "fall in median house price in Melbourne",
+        "median house price in Melbourne",
+    ]
+    # a verb after its subject, as before
+    (figure,) = extract(
+        "The shelters house 300 families.", published_at=datetime.date(2012, 4, 17), language="en"
+    )
+    assert figure.subject == "families housed by shelters"
+
+
+# --- g23en1: an amount before a noun is the size of that thing ---
+
+
+def test_an_amount_before_a_noun_is_the_size_of_it() -> None:
+    # gave 'state', 'council'
+    text = "The state signed a $45 million contract with the company."
+    (figure,) = extract(text, published_at=datetime.date(2019, 3, 12), language="en")
+    assert figure.subject == "contract"
+    text = "The Denver City Council approved a $1.5 billion general fund budget for 2019."
+    (figure,) = extract(text, published_at=datetime.date(2019, 3, 12), language="en")
+    assert figure.subject == "general fund budget in Denver"
+    # what the money is for
+    text = "Congress approved a Q3.5 billion loan to repair roads."
+    (figure,) = extract(text, published_at=datetime.date(2024, 5, 27), language="en")
+    assert figure.subject == "loan to repair roads in Guatemala"
+    # an amount without an article before it, as before
+    text = "Each resident pays a $60 fee, and the city spends a further $2 million."
+    figures = extract(text, published_at=datetime.date(2019, 3, 12), language="en")
+    assert figures[1].subject == "city"
+
+
+# --- g23en1: 'the same period' is no single day ---
+
+
+def test_the_same_period_is_no_single_day() -> None:
+    # gave May 1
+    text = (
+        "Average rents in Dublin reached €2,101 a month in the first quarter, a report by "
+        "property website Daft.ie found. Fewer than 400 homes were available to rent in the "
+        "city on May 1, the report said. Nationally, rents rose 13.2 percent in the same period."
+    )
+    assert periods_of(text, datetime.date(2022, 5, 10))[-1] == ("2022-01-01", "2022-03-31")
+    # a day with nothing longer before it, as before
+    text = "Police arrested 40 people on Saturday. In the same period, 12 officers were hurt."
+    assert periods_of(text, datetime.date(2022, 5, 10))[-1] == ("2022-05-07", "2022-05-07")
+
+
+# --- g23en1: money saved, also after a modal ---
+
+
+def test_money_saved_is_savings() -> None:
+    # gave 'council'
+    text = "The council must save £108 million over the next five years."
+    (figure,) = extract(text, published_at=datetime.date(2017, 11, 28), language="en")
+    assert figure.subject == "savings of council"
+    # a money verb after a modal, as after 'has'
+    text = "Honduras will earn $1.4 billion from coffee exports."
+    (figure,) = extract(text, published_at=datetime.date(2017, 11, 28), language="en")
+    assert figure.subject == "earnings from coffee exports of Honduras"

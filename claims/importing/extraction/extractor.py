@@ -2284,7 +2284,11 @@ class _Reader:
             # period, not this one's, when this clause tells a present state.)
             same = None
         # (read only where it is needed: it walks back over the paragraph's figures)
-        earlier = self._earlier_dated(sentence, previous) if same is not None else None
+        earlier = (
+            self._earlier_dated(sentence, previous, not same.text.lower().endswith("time"))
+            if same is not None
+            else None
+        )
         shifted_too = any(t.kind == "relative" and t.note != "same period" for t in times)
         if (
             same is not None
@@ -3675,12 +3679,19 @@ class _Reader:
         last = add_months(last, 12 * offset)
         return add_months(last, -12) + datetime.timedelta(days=1), last
 
-    def _earlier_dated(self, sentence: _Sentence, previous: list[_Resolved]) -> _Resolved | None:
-        """The latest dated figure before this sentence in its paragraph."""
+    def _earlier_dated(
+        self, sentence: _Sentence, previous: list[_Resolved], span: bool = False
+    ) -> _Resolved | None:
+        """The latest dated figure before this sentence in its paragraph (with `span`, the
+        latest dated over more than one day: "in the same period" is no single day)."""
         for index in range(len(previous) - 1, -1, -1):
             r = previous[index]
             if r.sentence is sentence or "' before " in r.period_how:
                 continue  # (a baseline, "398 at the same point last year", frames nothing)
+            if span and r.period_start is not None and r.period_start == r.period_end:
+                # ("Fewer than 400 homes were available on May 1 ... Nationally, rents rose 13.2
+                # percent in the same period": the quarter given before, not the day)
+                continue
             if r.sentence.paragraph != sentence.paragraph:
                 return None
             if r.period_start and r.period_end:

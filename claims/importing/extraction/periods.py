@@ -418,6 +418,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         # ("the jobless rate was 4.6% for October": the month the figure is for)
         rf"(?:\b(?i:in|since|during|from|last|early|late)\s+"
         rf"(?:(?i:the\s+(?:start|beginning|month)\s+of)\s+)?"
+        # ("fell to 49,800 students this September": that month of the publication year)
+        rf"|\b(?P<mo_this>(?i:this))\s+"
         # (not "voted for May Ellison", "named for August Wilson": a name)
         rf"|\b(?i:for)\s+(?:(?i:the\s+month\s+of)\s+)?(?=[A-Z][a-z]+\b\.?(?!\s+[A-Z]))"
         # ("through the end of June", "by the end of May": the bound is that month's end)
@@ -739,7 +741,9 @@ _BY_TERM = re.compile(
 _SAID_AT = re.compile(
     # ("told reporters on Monday", "told the City Council on Tuesday")
     r"\b(?:said|says|reported|announced|stated|told(?:\s+[\w.'’-]+){1,4}?|added|warned|estimated|"
-    r"wrote|confirmed|published|released|showed|shows|found|presented)\s+(?:on\s+|late\s+|early\s+|"
+    # ("councillors heard at Monday's meeting", "the court heard on Tuesday": were told)
+    r"wrote|confirmed|published|released|showed|shows|found|presented|heard)\s+(?:on\s+|late\s+|"
+    r"early\s+|"
     # ("said during Tuesday's debate that 21 million migrants entered")
     r"(?:during|at)\s+|"
     # ("said in its weekly bulletin on Thursday", "said in a report released Wednesday")
@@ -775,6 +779,8 @@ _AIM = re.compile(
     r"hopes?|pledged|promised|seeks?|wants?|goal)\b",
     re.IGNORECASE,
 )
+# A plan in the figure's own clause ("will rise", "is set to rise"), before a time.
+_WILL_BEFORE = re.compile(r"\b(?:will|(?:is|are)\s+set\s+to)\s+(?![^,;]*[,;])", re.IGNORECASE)
 _FUTURE = re.compile(
     r"\b(?:will|would|plans?|planned|is\s+due|are\s+due|expected\s+to|next|upcoming|scheduled)\b",
     re.IGNORECASE,
@@ -3017,13 +3023,28 @@ def _resolve(
     if kind == "month":
         group = next(name for name in ("mo_mid", "mo", "mo2", "mo3", "mo4", "mo5") if g(name))
         start = match.start(group)
+        if g("mo_this") or sentence[match.start() : start].strip().lower() == "last":
+            # ("hired 40 officers last December": the word is part of the time, not of what
+            # was done)
+            start = match.start()
         text = sentence[start:end]
         month = _month(g("mo") or g("mo2") or g("mo3") or g("mo4") or g("mo5"))
         year = _infer_year(month, pub)
         if year is None:
             return make(None, None, "")
         first_day = 15 if (g("mo_mid") or g("mo2")) else 1
-        if pub is not None and datetime.date(year, month, first_day) > pub:
+        if (
+            pub is not None
+            and month != pub.month
+            and _cued(make(pub, pub, ""), sentence, profile.from_, 16)
+            and _WILL_BEFORE.search(sentence, max(0, start - 90), start)
+        ):
+            # "Fares will rise by 2.4 percent from September": when a planned change takes
+            # effect, an open-ended future with no period yet.
+            return make(None, None, "", "block")
+        if g("mo_this") and pub is not None:
+            year = pub.year
+        elif pub is not None and datetime.date(year, month, first_day) > pub:
             year -= 1
         expr = make(
             datetime.date(year, month, first_day), _month_end(year, month), relative(f"'{text}'")

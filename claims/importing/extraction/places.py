@@ -81,7 +81,14 @@ Acapulco|Culiacán|Cancún|Ciudad de Panamá|Barcelona|Sevilla|Lakeport|
 Cali|Barranquilla|Cartagena|Cúcuta|Bucaramanga|Guayaquil|Machala|La Ceiba|Choloma|
 Comayagua|Santa Tecla|Rosario|Valparaíso|Arequipa|Cochabamba|Maracaibo|Barquisimeto|
 Zapopan|Toluca|Hermosillo|Celaya|Irapuato|Reynosa|Nuevo Laredo|Mazatlán|Chilpancingo|
-Quibdó|Riohacha|Antofagasta|Temuco|Milan|Naples|Palermo|Turin|Málaga|Bilbao|Zaragoza
+Quibdó|Riohacha|Antofagasta|Temuco|Milan|Naples|Palermo|Turin|Málaga|Bilbao|Zaragoza|
+Denver|Pittsburgh|Minneapolis|St. Louis|Cleveland|Cincinnati|Milwaukee|Kansas City|Las Vegas|
+Nashville|Memphis|Sacramento|Oakland|Tampa|Indianapolis|Jacksonville|Louisville|
+Oklahoma City|Albuquerque|Tucson|Honolulu|Salt Lake City|Omaha|Fort Worth|El Paso|
+Manchester|Birmingham|Liverpool|Leeds|Glasgow|Edinburgh|Bristol|Sheffield|Cardiff|Belfast|
+Newcastle|Nottingham|Leicester|Coventry|Calgary|Edmonton|Winnipeg|Halifax|
+Quebec City|Mississauga|Saskatoon|Brisbane|Perth|Hobart|Gold Coast|Cork|
+Galway|Waterford
 """
 _ALIASES = {
     "U.S.": "United States",

@@ -284,7 +284,10 @@ _NEEDING_EN = word_set("need needs needed require requires required")
 _MONEY_NOUNS_EN = {
     "earned": "earnings", "earns": "earnings", "earn": "earnings", "lent": "loans",
     "lends": "loans", "donated": "donations", "pledged": "pledges", "paid": "payments",
+    "save": "savings", "saves": "savings", "saved": "savings",
 }  # fmt: skip
+# ('must save £108 million', 'will save'): the verb after a modal names the money as well.
+_MODALS_EN = word_set("will would must could should can may might")
 
 
 # Units that measure an amount rather than count things ('hectares', not 'arrests').
@@ -530,7 +533,7 @@ _SOURCE_HEAD = re.compile(
     re.IGNORECASE,
 )
 _COUNTING_VERBS = word_set(
-    """recorded registered reported counted had has have saw reached totaled totalled stood
+    """recorded registered reported counted had has have saw seen reached totaled totalled stood
     hit registró registraron registra registran reportó reportaron reporta reportan contabilizó
     contabilizaron contabiliza contabilizan documentó documentaron detectó detectaron sumaron sumó
     alcanzó alcanzaron hubo hay tiene tienen cerró cerrará was were is are fue fueron es son
@@ -893,7 +896,7 @@ def _is_verb(word: str, lang: str, previous: str | None) -> bool:
         return not (
             lower in _NOUN_VERBS_EN
             and previous is not None
-            and previous.lower() in _DETERMINERS | _CHAMBER_ADJECTIVES_EN
+            and previous.lower() in _DETERMINERS | _CHAMBER_ADJECTIVES_EN | _NOUN_ADJECTIVES_EN
         )
     if (
         lower in _PRESENT_MOVES_EN
@@ -928,6 +931,9 @@ _NOUN_VERBS_EN = word_set(
     "house houses plan plans aim aims cost costs face faces hold holds need needs"
 )
 _CHAMBER_ADJECTIVES_EN = word_set("lower upper")
+# Adjectives of a measure, after which such a word is a noun ('the median house price', 'the
+# average cost', 'a typical house').
+_NOUN_ADJECTIVES_EN = word_set("median average typical mean new")
 _NOT_BEFORE_PRESENT_MOVE_EN = word_set("percent per cent points point price prices water")
 _NOT_LAST = _DETERMINERS | _STRIP_WORDS | _TRAILING
 # Where the phrase after a figure ends: what follows a comma is an apposition or another clause.
@@ -1386,6 +1392,77 @@ def _strip_place_words(phrase: str) -> str:
     ):
         words = words[1:]
     return " ".join(words)
+
+
+# The verbs a plan is made with: "will hire 100 more officers" -> 'officers hired'.
+_FUTURE_AUX_EN = word_set("will would shall")
+# Irregular participles of the base forms a plan is written with.
+_BASE_PARTICIPLE_EN = {
+    "build": "built", "spend": "spent", "buy": "bought", "sell": "sold", "give": "given",
+    "take": "taken", "make": "made", "pay": "paid", "cut": "cut", "hold": "held", "keep": "kept",
+    "send": "sent", "bring": "brought", "put": "put", "set": "set", "lose": "lost",
+}  # fmt: skip
+
+
+def _future_base(verb_words: list[str], main: str) -> bool:
+    """Whether the verb is a plain base form after 'will' or 'would' ('will hire', 'would
+    spend'): what is planned is done to the things counted."""
+    return (
+        len(verb_words) >= 2
+        and verb_words[-2].lower() in _FUTURE_AUX_EN
+        and verb_words[-1].lower() == main
+        and main.isalpha()
+        and main not in _COUNTING_VERBS
+        and main not in _AUX_EN
+        and not main.endswith(("ed", "s"))
+        and len(main) > 2
+    )
+
+
+def _regular_participle(verb: str) -> str:
+    """'hire' -> 'hired', 'recruit' -> 'recruited', 'carry' -> 'carried'."""
+    if verb in _BASE_PARTICIPLE_EN:
+        return _BASE_PARTICIPLE_EN[verb]
+    if verb.endswith("e"):
+        return f"{verb}d"
+    if verb.endswith("y") and verb[-2:-1] not in ("a", "e", "o", "u"):
+        return f"{verb[:-1]}ied"
+    return f"{verb}ed"
+
+
+_ARTICLE_BEFORE_EN = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+_MONEY_NOUN_END_EN = word_set(
+    "for to in on of with from by that which and at over as into after before than while "
+    "was were is are will would has have had be"
+)
+
+
+def _money_named_after(sentence: str, figure: SubjectInput, after_words: list[str]) -> str:
+    """'a $1.5 billion general fund budget for 2019' -> 'general fund budget': an amount
+    written before the noun it is the size of (English; '' when it is not)."""
+    if not _ARTICLE_BEFORE_EN.search(sentence, max(0, figure.value_start - 4), figure.value_start):
+        return ""
+    kept: list[str] = []
+    for word in after_words[:5]:
+        if word.lower() in _MONEY_NOUN_END_EN or not word.replace("-", "").isalpha():
+            break
+        if not word.islower():
+            return ""
+        kept.append(word)
+    if not kept or len(kept) > 4 or kept[-1].endswith("ly"):
+        return ""
+    rest = after_words[len(kept) : len(kept) + 4]
+    if rest[:1] in (["to"], ["for"]):
+        # ('a Q3.5 billion loan to repair roads', 'a $2 million grant for housing repairs':
+        # what the money is for)
+        purpose = [rest[0]]
+        for word in rest[1:]:
+            if word.lower() in _MONEY_NOUN_END_EN or not (word.isalpha() and word.islower()):
+                break
+            purpose.append(word)
+        if len(purpose) > 1:
+            kept += purpose
+    return " ".join(kept)
 
 
 def _participle(words: list[str], lang: str) -> str:
@@ -4404,6 +4481,11 @@ def _build_subject(
                 if es
                 else figure.earlier_money
             )
+        money_thing = _money_named_after(sentence, figure, after_words) if not es else ""
+        if money_thing:
+            # "The council approved a $1.5 billion budget", "signed a $45 million contract":
+            # the amount is of the thing it stands before.
+            return with_place(money_thing, figure.place, lang)
         destination = _destination(after_words, lang)
         earlier = figure.earlier_subject or ""
         if es and earlier and not own_np:
@@ -4419,8 +4501,13 @@ def _build_subject(
             if verb_words
             else ""
         )
-        if not es and not money_noun and len(verb_words) > 1 and verb_words[0] in _HAVING_EN:
-            # ('has spent', 'have invested')
+        if (
+            not es
+            and not money_noun
+            and len(verb_words) > 1
+            and (verb_words[0] in _HAVING_EN or verb_words[0].lower() in _MODALS_EN)
+        ):
+            # ('has spent', 'have invested', 'must save')
             money_noun = _MONEY_NOUNS.get(verb_words[1].lower()) or _MONEY_NOUNS_EN.get(
                 verb_words[1].lower(), ""
             )
@@ -4942,8 +5029,12 @@ def _build_subject(
                 # "Durante la temporada de lluvias, Conred contabilizó 1.830 incidentes": the
                 # things counted during that event.
                 phrase = f"{_tidy(phrase)} durante {during}"
-        elif not es and (main in _PARTICIPLE_OF or main.endswith("ed")):
-            participle = _PARTICIPLE_OF.get(main, main)
+        elif not es and (
+            main in _PARTICIPLE_OF or main.endswith("ed") or _future_base(verb_words, main)
+        ):
+            participle = _PARTICIPLE_OF.get(main) or _BASE_PARTICIPLE_EN.get(main, "")
+            if not participle:
+                participle = _regular_participle(main) if _future_base(verb_words, main) else main
             by = f" by {agent}" if agent and not is_place(agent) else ""
             # (tidied before the agent: "jobs added in [November]" leaves a bare "in")
             thing, rest = _thing_measured(unit, rest_after)
