@@ -284,9 +284,15 @@ _NEEDING_EN = word_set("need needs needed require requires required")
 _MONEY_NOUNS_EN = {
     "earned": "earnings", "earns": "earnings", "earn": "earnings", "lent": "loans",
     "lends": "loans", "donated": "donations", "pledged": "pledges", "paid": "payments",
+    # ("The vote cost about 1.6 billion pesos": the cost of the vote, not the vote)
+    "cost": "cost", "costs": "cost",
 }  # fmt: skip
 
 
+# "a gallon", "per barrel" after money: a price by the unit (not "a year", a cost per time).
+_PER_GOOD_EN = re.compile(
+    r"\s+(?:a|an|per)\s+(?!(?:year|month|week|day|hour)\b)[a-z]", re.IGNORECASE
+)
 # Units that measure an amount rather than count things ('hectares', not 'arrests').
 _MEASURE_UNITS_EN = word_set(
     """hectares acres tonnes tons kilograms kilos pounds barrels bags megawatts gigawatts
@@ -4420,6 +4426,8 @@ def _build_subject(
             money_noun = _MONEY_NOUNS.get(verb_words[1].lower()) or _MONEY_NOUNS_EN.get(
                 verb_words[1].lower(), ""
             )
+        if money_noun == "cost" and _PER_GOOD_EN.match(sentence, figure.tail_end) is not None:
+            money_noun = ""  # ("Gasoline costs $3.50 a gallon": a price by the unit)
         if es and not money_noun and len(verb_words) > 1 and verb_words[0].lower() in _HABER_ES:
             # ('ha costado', 'han recaudado': the perfect names the money as the past does)
             money_noun = _MONEY_PARTICIPLES_ES.get(verb_words[1].lower(), "")
