@@ -10820,6 +10820,13 @@ def test_a_poll_described_in_the_present_keeps_the_polls_period() -> None:
     )
     figure = extract(text, published_at=datetime.date(2024, 5, 20), language="en")[-1]
     assert figure.period_start == datetime.date(2024, 5, 10)
+    # what a survey covers is a standing fact
+    text = (
+        "Poverty fell to 38.1% in the second half of 2024, the agency said. The survey covers "
+        "about 29 million people."
+    )
+    figure = extract(text, published_at=datetime.date(2025, 3, 31), language="en")[-1]
+    assert figure.period_start is None
     # a present situation of anything else stays undated
     text = "Inflation was 5 percent in May, the report said. The country has 1,200 schools."
     figure = extract(text, published_at=datetime.date(2024, 6, 20), language="en")[-1]
@@ -10892,3 +10899,6 @@ def test_what_a_thing_cost_is_its_cost() -> None:
     assert found("The new bridge cost $45 million.", "en")[0].subject == "cost of bridge"
     # a price by the unit stays a price
     assert found("A gallon of diesel costs $3.50.", "en")[0].subject == "price of gallon of diesel"
+    # money spent on it after its cost is the thing's, not a cost
+    text = "The border wall cost $15 billion. About $11 billion was spent on construction."
+    assert found(text, "en")[1].subject == "border wall that spent on construction"

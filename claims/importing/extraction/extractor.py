@@ -521,14 +521,15 @@ _CANDIDATE_GOT = re.compile(r"\b(?:received|won|got|took|garnered|obtained)\s+(?
 _SO_FAR = re.compile(r"\bso\s+far\b|\byear[-\s]to[-\s]date\b", re.IGNORECASE)
 _TURNOUT = re.compile(r"\bturnout\b", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:now|currently|at\s+present|actualmente|ahora)\b", re.IGNORECASE)
-# "The poll of 1,200 adults has a margin of error of 2.8 points", "The survey covers 3,000
-# households": a sentence about the poll named before describes that dated document
-# in the present; its figures are of the document's period, not a situation now.
+# "The poll of 1,200 adults has a margin of error of 2.8 points": a sentence about the poll
+# named before describes that dated document in the present; its figures are of the
+# document's period, not a situation now.
 _DOCUMENT_SUBJECT = re.compile(
     r"\W*(?:the|that|this|its)\s+(?:same\s+)?(?:[\w-]+\s+){0,2}?(?:poll|survey|census)"
-    # (what the poll itself has or covers; not what it found: "The survey found that 83
-    # percent of young people work in the informal sector" is a situation now)
-    r"(?:\s+of\s+[\w\s,.-]{1,40}?)?\s+(?:has|covers|includes|carries)\b",
+    # (what the poll itself has; not what it found, "The survey found that 83 percent of
+    # young people work in the informal sector", nor what it covers, "The survey covers
+    # about 29 million people": situations now, standing facts)
+    r"(?:\s+of\s+[\w\s,.-]{1,40}?)?\s+(?:has|carries)\b",
     re.IGNORECASE,
 )
 # An election named as a noun phrase: "presidential runoff", "Sunday's general election",

@@ -4493,9 +4493,12 @@ def _build_subject(
         predicate = _participle(after_words, lang)
         if predicate:
             earlier = figure.earlier_subject or ""
-            if es and earlier.startswith(("costo de ", "valor de ", "monto de ")):
+            if (es and earlier.startswith(("costo de ", "valor de ", "monto de "))) or (
+                not es and earlier.startswith("cost of ")
+            ):
                 # ('La reparación costaría 950 millones, y de ese monto, apenas 310 millones
-                # están incluidos': money for the repair, not a cost)
+                # están incluidos', "the wall cost $15 billion ... $11 billion was spent on
+                # construction": money for the repair or the wall, not a cost)
                 earlier = earlier.split(" ", 2)[2]
             head_noun = _head(earlier) or ("monto" if es else "amount")
             joiner = " que " if es else " that "
