@@ -9308,7 +9308,8 @@ def test_a_kind_of_payment_names_its_own_money() -> None:
         "Public debt stood at $18.3 billion. The institute said pension payments would cost the "
         "state some $1.1 billion this year."
     )
-    assert [c.subject for c in found(text)][-1] == "pension payments"
+    # (since g23en3, what a thing costs is its cost, after a modal too)
+    assert [c.subject for c in found(text)][-1] == "cost of pension payments"
     pointer = (
         "Remittances to Guatemala reached $19.8 billion last year. Monthly transfers averaged "
         "$1.6 billion."
@@ -11103,3 +11104,130 @@ def test_money_saved_is_savings() -> None:
     text = "Honduras will earn $1.4 billion from coffee exports."
     (figure,) = extract(text, published_at=datetime.date(2017, 11, 28), language="en")
     assert figure.subject == "earnings from coffee exports of Honduras"
+
+
+# --- g23en3: the noun "house" is no present tense ---
+
+
+def test_the_noun_house_does_not_make_a_figure_a_present_state() -> None:
+    # gave no period: "houses" and "the lower house" were read as the present-tense verb
+    text = "The storm destroyed 300 houses on Sunday."
+    figure = extract(text, published_at=datetime.date(2019, 4, 29), language="en")[0]
+    assert (figure.period_start, figure.period_end) == (
+        datetime.date(2019, 4, 28),
+        datetime.date(2019, 4, 28),
+    )
+    text = "The Socialist party won 123 seats in the lower house in Sunday's general election."
+    figure = extract(text, published_at=datetime.date(2019, 4, 29), language="en")[0]
+    assert figure.period_start == datetime.date(2019, 4, 28)
+    # the verb, before what it houses, is still a present state
+    text = "The prison houses about 40,000 inmates, officials said on Monday."
+    figure = extract(text, published_at=datetime.date(2019, 4, 29), language="en")[0]
+    assert figure.period_start is None
+
+
+# --- g23en3: a poll described in the present is still the dated poll ---
+
+
+def test_a_poll_described_in_the_present_keeps_the_polls_period() -> None:
+    # gave no period for the sample and the margin of error ("has" read as a situation now)
+    text = (
+        "Claudia Sheinbaum had the support of 52 percent of likely voters in a survey conducted "
+        "between May 10 and May 14, polling firm Enkoll said on Monday. The poll of 1,200 adults "
+        "has a margin of error of plus or minus 2.8 percentage points."
+    )
+    figures = extract(text, published_at=datetime.date(2024, 5, 20), language="en")
+    for figure in figures[1:]:
+        assert (figure.period_start, figure.period_end) == (
+            datetime.date(2024, 5, 10),
+            datetime.date(2024, 5, 14),
+        )
+    # what the respondents said is of the poll too ("still" read as a situation now)
+    text = (
+        "Sheinbaum had 52 percent in a survey conducted between May 10 and May 14, Enkoll "
+        "said. About one in six respondents said they were still undecided."
+    )
+    figure = extract(text, published_at=datetime.date(2024, 5, 20), language="en")[-1]
+    assert figure.period_start == datetime.date(2024, 5, 10)
+    # what a survey covers is a standing fact
+    text = (
+        "Poverty fell to 38.1% in the second half of 2024, the agency said. The survey covers "
+        "about 29 million people."
+    )
+    figure = extract(text, published_at=datetime.date(2025, 3, 31), language="en")[-1]
+    assert figure.period_start is None
+    # a present situation of anything else stays undated
+    text = "Inflation was 5 percent in May, the report said. The country has 1,200 schools."
+    figure = extract(text, published_at=datetime.date(2024, 6, 20), language="en")[-1]
+    assert figure.period_start is None
+
+
+# --- g23en3: "to remain", "to live" are infinitives, no present tense ---
+
+
+def test_an_infinitive_remain_is_no_present_situation() -> None:
+    # gave no period to 16.1 million: "to remain" was read as a situation now
+    text = (
+        "Britain voted to leave the EU in Thursday's referendum, the Electoral Commission said. "
+        "More than 17.4 million people voted to leave, while 16.1 million voted to remain."
+    )
+    figures = extract(text, published_at=datetime.date(2016, 6, 24), language="en")
+    assert [f.period_start for f in figures] == [datetime.date(2016, 6, 23)] * 2
+    # the present "remain" is still a situation now
+    text = "The storm hit on Sunday. About 3,000 people remain in shelters."
+    figure = extract(text, published_at=datetime.date(2016, 6, 24), language="en")[-1]
+    assert figure.period_start is None
+
+
+# --- g23en3: filings and polls that have shown are sources; a fraction is none ---
+
+
+def test_filings_and_polls_that_have_shown_are_sources() -> None:
+    # gave no source: "filings" was no source noun, "have shown" no reporting verb
+    text = "The campaign raised $4.8 million in the third quarter, the filings show."
+    assert found(text, "en")[0].attributed_to == "the filings"
+    text = "Polls have shown that about nine in 10 Americans support universal background checks."
+    assert found(text, "en")[0].attributed_to == "Polls"
+    # (a participle with no auxiliary names no source)
+    text = "As shown in the table, 30 people died."
+    assert found(text, "en")[0].attributed_to is None
+
+
+def test_a_fraction_of_what_was_counted_is_no_source() -> None:
+    # gave 'That is less than a quarter of the amount Harlan' as the source
+    text = "That is less than a quarter of the amount Harlan claimed."
+    assert found(text, "en")[0].attributed_to is None
+
+
+# --- g23en3: a bare turnout is of the election named before ---
+
+
+def test_a_bare_turnout_is_of_the_election_named_before() -> None:
+    # gave 'turnout in United Kingdom'
+    text = (
+        "Britain voted to leave the European Union in Thursday's referendum, the Electoral "
+        "Commission said. Turnout was 72.2 percent."
+    )
+    figure = extract(text, published_at=datetime.date(2016, 6, 24), language="en")[-1]
+    assert figure.subject == "turnout in referendum in United Kingdom"
+    # a sentence that names its own round keeps its subject
+    text = (
+        "Arévalo won Sunday's presidential runoff in Guatemala. Turnout fell to 45 percent "
+        "from 60 percent in the first round."
+    )
+    figures = extract(text, published_at=datetime.date(2023, 8, 22), language="en")
+    assert figures[0].subject == "turnout in Guatemala"
+
+
+# --- g23en3: what a thing cost is its cost ---
+
+
+def test_what_a_thing_cost_is_its_cost() -> None:
+    # gave 'vote', 'bridge': the thing, not its cost
+    assert found("The vote cost about 1.6 billion pesos.", "en")[0].subject == "cost of vote"
+    assert found("The new bridge cost $45 million.", "en")[0].subject == "cost of bridge"
+    # a price by the unit stays a price
+    assert found("A gallon of diesel costs $3.50.", "en")[0].subject == "price of gallon of diesel"
+    # money spent on it after its cost is the thing's, not a cost
+    text = "The border wall cost $15 billion. About $11 billion was spent on construction."
+    assert found(text, "en")[1].subject == "border wall that spent on construction"

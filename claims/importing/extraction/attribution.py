@@ -34,6 +34,8 @@ _VERB_WORDS_EN = (
 # the order of the alternatives does not change what matches, only how fast.
 _VERBS_EN = (
     alternation(_VERB_WORDS_EN.split("|"))
+    # ("Polls have shown that ...": the participle after its auxiliary; not "as shown in")
+    + "|(?:(?<=\\bhave\\s)|(?<=\\bhas\\s)|(?<=\\bhad\\s))shown\\b"
     + "|put(?=\\s+(?:the|its|their|[A-Z][\\w.'’-]*)\\s+[\\w\\s'’-]{0,40}?\\s*at\\s)"
     # ("The fund cut its growth forecast to 2.8%": who revises a forecast is its source)
     + "|(?:cut|raised|lowered|trimmed|revised|lifted|upgraded|downgraded|slashed|kept|"
@@ -262,6 +264,8 @@ _SOURCE_NOUNS = word_set(
     "media sources investigators prosecutors lawmakers officers court bank commission institute "
     "council union observers monitors ngo ngos army military minister president mayor governor "
     "secretary director chief spokespeople estimates records count tally poll polls "
+    # ("the filings show", "court documents showed": papers a source filed or released)
+    "filings documents disclosures "
     "administration regulator regulators watchdog charity charities network "
     "funcionario funcionarios funcionaria autoridades autoridad ministerio ministro ministra "
     "gobierno secretaría secretario secretaria policía instituto institución dependencia "
@@ -548,7 +552,10 @@ _SHARE_SOURCE = re.compile(
     # ("Dozens of supermarkets in the capital reported shortages", "Cientos de vecinos
     # denunciaron cortes": a vague count of who reported, the figure itself, is no source)
     r"|^(?:(?:tens\s+of\s+|hundreds\s+of\s+)?(?:dozens|scores|hundreds|thousands|millions)\s+of|"
-    r"(?:decenas|cientos|centenares|miles|millones)\s+de)\s",
+    r"(?:decenas|cientos|centenares|miles|millones)\s+de)\s"
+    # ("Nearly half of voters said", "That is less than a quarter of the amount Harlan
+    # claimed": a fraction of the people or the amount counted is the figure, no source)
+    r"|\b(?:half|(?:a|one|two|three)[\s-]+(?:thirds?|quarters?|fifths?))\s+of\s",
     re.IGNORECASE,
 )
 

@@ -108,7 +108,13 @@ _NUMBER_WORD = CaseBlind(
 _TENSE_PRESENT = {
     "en": folded(
         r"\b(?:(?:is|are)(?!\s+(?:projected|expected|set|forecast|estimated|believed)\s+to)|am|"
-        r"remains?|lives?|live|say|says|owe|owes|house|houses|hosts|hold|holds|now|currently|today|"
+        # ("3,000 people remain in shelters"; not the infinitive of "16.1 million voted to
+        # remain", "were forced to live in tents")
+        r"(?<!\bto\s)(?:remains?|lives?|live)|say|says|owe|owes|hosts|hold|holds|now|currently|today|"
+        # ("The prison houses about 40,000 inmates", "camps that house 6,500 people": the verb,
+        # before what it houses; not the noun of "destroyed 300 houses", "the lower house")
+        r"(?<!\d\s)houses?(?=\s+(?:about|some|nearly|almost|roughly|around|up\s+to|"
+        r"more\s+than|over|at\s+least|as\s+many\s+as|the|an?|\d))|"
         r"accounts|represents|makes\s+up|stands|covers|faces?|needs?|includes|employs|operates|depends|"
         r"lacks?|suffers?|seeks?|earns?|"
         r"keeps|maintains|"
@@ -518,6 +524,30 @@ _CANDIDATE_GOT = re.compile(r"\b(?:received|won|got|took|garnered|obtained)\s+(?
 _SO_FAR = re.compile(r"\bso\s+far\b|\byear[-\s]to[-\s]date\b", re.IGNORECASE)
 _TURNOUT = re.compile(r"\bturnout\b", re.IGNORECASE)
 _NOW = re.compile(r"\b(?:now|currently|at\s+present|actualmente|ahora)\b", re.IGNORECASE)
+# "The poll of 1,200 adults has a margin of error of 2.8 points": a sentence about the poll
+# named before describes that dated document in the present; its figures are of the
+# document's period, not a situation now.
+_DOCUMENT_SUBJECT = re.compile(
+    r"\W*(?:the|that|this|its)\s+(?:same\s+)?(?:[\w-]+\s+){0,2}?(?:poll|survey|census)"
+    # (what the poll itself has; not what it found, "The survey found that 83 percent of
+    # young people work in the informal sector", nor what it covers, "The survey covers
+    # about 29 million people": situations now, standing facts)
+    r"(?:\s+of\s+[\w\s,.-]{1,40}?)?\s+(?:has|carries)\b",
+    re.IGNORECASE,
+)
+# An election named as a noun phrase: "presidential runoff", "Sunday's general election",
+# "the EU referendum"; a round of one names an election of its own ("the first round").
+_ELECTION_EN = re.compile(
+    r"\b(?:(?:presidential|general|legislative|parliamentary|congressional|midterm|municipal|"
+    r"regional|local|constitutional|recall|peace|national|state)\s+)?(?:election|runoff|"
+    r"run-off|referendum|plebiscite|primary|round)\b",
+    re.IGNORECASE,
+)
+# "About one in six respondents said they were still undecided": what the respondents of a
+# poll said is of the poll, however it is worded.
+_RESPONDENTS = re.compile(
+    r"\b(?:respondents|those\s+(?:polled|surveyed|questioned|interviewed))\b", re.IGNORECASE
+)
 _NOW_WORDS = ("now", "currently", "present", "actualmente", "ahora")  # (one is in every match)
 _BY_AMOUNT = re.compile(r"\b(?:by|en)\s+$", re.IGNORECASE)
 _AS_OF_BEFORE = re.compile(r"\b(?:as\s+of|by)\s+$", re.IGNORECASE)
@@ -3349,7 +3379,17 @@ class _Reader:
             # superan los 780 millones" after a storm's dead counted since its landfall: what
             # the event has cost so far, a running total like its toll.
             return None, f"a running total since {event_start}", event_start, self.pub
-        if tense.present and not tense.perfect:
+        if (
+            tense.present
+            and not tense.perfect
+            and not (
+                self.lang == "en"
+                and (
+                    _DOCUMENT_SUBJECT.match(text) is not None
+                    or _RESPONDENTS.search(tense.clause) is not None
+                )
+            )
+        ):
             return None, "", None, None
         if (
             self.lang == "en"
@@ -4488,6 +4528,19 @@ class _Reader:
             return counted
         return with_place(bare, item.place, self.lang)
 
+    def _turnout_of_election(self, sentence: _Sentence, place: str | None) -> str | None:
+        """'turnout in presidential runoff': the election the paragraph named last before the
+        sentence, if any."""
+        for earlier in reversed(self.sentences):
+            if earlier.start >= sentence.start:
+                continue
+            if earlier.paragraph != sentence.paragraph:
+                break
+            named = list(_ELECTION_EN.finditer(earlier.text))
+            if named:
+                return with_place(f"turnout in {named[-1].group(0).lower()}", place, "en")
+        return None
+
     def _candidate(
         self, item: _Resolved, original_span: Callable[[int, int], tuple[int, int]]
     ) -> Candidate:
@@ -4968,6 +5021,16 @@ class _Reader:
             source = source or reference.group("x")
             if qualifier in ("less_than", "more_than"):
                 qualifier = "exact"
+        if (
+            self.lang == "en"
+            and subject is not None
+            and subject.startswith("turnout")
+            and subject in ("turnout", with_place("turnout", place, "en"))
+            and _ELECTION_EN.search(text) is None
+        ):
+            # "Arévalo won Sunday's presidential runoff ... Turnout fell to 45 percent": a bare
+            # turnout is of the election the paragraph named before.
+            subject = self._turnout_of_election(sentence, place) or subject
         offset = sentence.start
         sentence_start, sentence_end = original_span(offset, offset + len(text))
         value_start, value_end = original_span(

@@ -285,11 +285,17 @@ _MONEY_NOUNS_EN = {
     "earned": "earnings", "earns": "earnings", "earn": "earnings", "lent": "loans",
     "lends": "loans", "donated": "donations", "pledged": "pledges", "paid": "payments",
     "save": "savings", "saves": "savings", "saved": "savings",
+    # ("The vote cost about 1.6 billion pesos": the cost of the vote, not the vote)
+    "cost": "cost", "costs": "cost",
 }  # fmt: skip
 # ('must save £108 million', 'will save'): the verb after a modal names the money as well.
 _MODALS_EN = word_set("will would must could should can may might")
 
 
+# "a gallon", "per barrel" after money: a price by the unit (not "a year", a cost per time).
+_PER_GOOD_EN = re.compile(
+    r"\s+(?:a|an|per)\s+(?!(?:year|month|week|day|hour)\b)[a-z]", re.IGNORECASE
+)
 # Units that measure an amount rather than count things ('hectares', not 'arrests').
 _MEASURE_UNITS_EN = word_set(
     """hectares acres tonnes tons kilograms kilos pounds barrels bags megawatts gigawatts
@@ -4511,6 +4517,8 @@ def _build_subject(
             money_noun = _MONEY_NOUNS.get(verb_words[1].lower()) or _MONEY_NOUNS_EN.get(
                 verb_words[1].lower(), ""
             )
+        if money_noun == "cost" and _PER_GOOD_EN.match(sentence, figure.tail_end) is not None:
+            money_noun = ""  # ("Gasoline costs $3.50 a gallon": a price by the unit)
         if es and not money_noun and len(verb_words) > 1 and verb_words[0].lower() in _HABER_ES:
             # ('ha costado', 'han recaudado': the perfect names the money as the past does)
             money_noun = _MONEY_PARTICIPLES_ES.get(verb_words[1].lower(), "")
@@ -4576,9 +4584,12 @@ def _build_subject(
         predicate = _participle(after_words, lang)
         if predicate:
             earlier = figure.earlier_subject or ""
-            if es and earlier.startswith(("costo de ", "valor de ", "monto de ")):
+            if (es and earlier.startswith(("costo de ", "valor de ", "monto de "))) or (
+                not es and earlier.startswith("cost of ")
+            ):
                 # ('La reparación costaría 950 millones, y de ese monto, apenas 310 millones
-                # están incluidos': money for the repair, not a cost)
+                # están incluidos', "the wall cost $15 billion ... $11 billion was spent on
+                # construction": money for the repair or the wall, not a cost)
                 earlier = earlier.split(" ", 2)[2]
             head_noun = _head(earlier) or ("monto" if es else "amount")
             joiner = " que " if es else " that "
