@@ -35,7 +35,8 @@ _VERB_WORDS_EN = (
 _VERBS_EN = (
     alternation(_VERB_WORDS_EN.split("|"))
     # ("Polls have shown that ...": the participle after its auxiliary; not "as shown in")
-    + "|(?:(?<=\\bhave\\s)|(?<=\\bhas\\s)|(?<=\\bhad\\s))shown\\b"
+    # (the look-behinds after the word: before it, they would run at every space)
+    + "|shown(?:(?<=\\bhave\\sshown)|(?<=\\bhas\\sshown)|(?<=\\bhad\\sshown))"
     + "|put(?=\\s+(?:the|its|their|[A-Z][\\w.'’-]*)\\s+[\\w\\s'’-]{0,40}?\\s*at\\s)"
 )
 # ("The fund cut its growth forecast to 2.8%": who revises a forecast is its source.) Only in

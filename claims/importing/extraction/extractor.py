@@ -127,7 +127,8 @@ _TENSE_PRESENT = {
         r"comes|supplies|provides|peaks|must|"
         # ("About 300 foreign companies operate in ...", "which employ some 150,000 people",
         # "spends about 3.4% of its budget", "can store 782 million cubic meters")
-        r"(?<!\bto\s)(?:operate|employ|grow|spend|depend)|spends|buys|"
+        r"o(?<!\bto\so)perate|e(?<!\bto\se)mploy|g(?<!\bto\sg)row|s(?<!\bto\ss)pend|"
+        r"d(?<!\bto\sd)epend|spends|buys|"
         # ("The ELN is believed to be holding between 15 and 20 hostages": a present progressive
         # behind a hedge of belief)
         r"(?:believed|thought|said)\s+to\s+be\s+[a-z]+ing|"
@@ -139,7 +140,7 @@ _TENSE_PRESENT = {
         # about 90% of the capital", "Remittances account for nearly a fifth of the economy",
         # "Protected areas cover about 17 percent of the territory": a
         # plural present right before a quantity; not the noun)
-        r"(?<!\bthe\s)(?:host|control|cover|account\s+for)(?=\s+(?:about|some|nearly|almost|roughly|around|"
+        r"(?:h(?<!\bthe\sh)ost|c(?<!\bthe\sc)ontrol|c(?<!\bthe\sc)over|a(?<!\bthe\sa)ccount\s+for)(?=\s+(?:about|some|nearly|almost|roughly|around|"
         r"more\s+than|over|half|a\s+(?:third|quarter|fifth)|\d))|"
         # ("One in five workers earns less than the minimum wage")
         r"earns|"
@@ -175,8 +176,8 @@ _TENSE_PRESENT = {
         r"every\s+(?:two|three|four|six|\d+)\s+(?:days|weeks|months|years)|"
         # ("$200 million a year": a habit; "had waited more than a year", "for a year": a
         # duration, no habit)
-        r"(?<!than\s)(?<!over\s)(?<!for\s)(?<!nearly\s)(?<!almost\s)(?<!about\s)(?<!within\s)"
-        r"a\s+(?:day|year|month|week)(?!-|\s+(?:earlier|ago|before|later))|"
+        r"a(?<!than\sa)(?<!over\sa)(?<!for\sa)(?<!nearly\sa)(?<!almost\sa)(?<!about\sa)"
+        r"(?<!within\sa)\s+(?:day|year|month|week)(?!-|\s+(?:earlier|ago|before|later))|"
         r"per\s+(?:day|year|month|week)|at\s+night|on\s+weekends|annually|"
         # ("Monthly prices rose", "the daily average was": an adjective before its noun, not
         # a habit)
@@ -207,7 +208,7 @@ _POPULATION_OF = folded(r"\b(?:population|poblaci[oó]n)\s+(?:of|de)\b")
 _TENSE_FUTURE = {
     "en": folded(
         # ("may" but not the month: "on 14 May", "in May", "May 3")
-        r"\b(?:will|would|could|(?<!\d\s)(?<!\bin\s)(?<!\bof\s)may(?!\s+\d)|might|aims?|plans?|"
+        r"\b(?:will|would|could|m(?<!\d\sm)(?<!\bin\sm)(?<!\bof\sm)ay(?!\s+\d)|might|aims?|plans?|"
         r"planned|proposed"
         # ("The hurricane is forecast to bring up to 15 inches of rain")
         r"|(?:is|are)\s+(?:forecast|expected|projected|set|due)\s+to)\b",
