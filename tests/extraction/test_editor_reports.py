@@ -11278,6 +11278,14 @@ def test_what_a_storm_left_cut_off_belongs_to_the_storm() -> None:
     assert (figures[1].period_start, figures[1].period_end) == (start, end)
     # a present situation stays undated
     assert (figures[2].period_start, figures[2].period_end) == (None, None)
+    # English keeps its own window for people stranded
+    text = (
+        "Floods triggered by heavy rain that began on Friday have killed at least 192 people "
+        "in Nepal, police said Tuesday. In the past 24 hours, rescuers reached 4,000 stranded "
+        "people by helicopter."
+    )
+    figures = extract(text, published_at=datetime.date(2024, 10, 1), language="en")
+    assert figures[1].period_start == figures[1].period_end == datetime.date(2024, 10, 1)
 
 
 # --- g24es: a baseline told with another verb does not frame what follows ---
@@ -11303,3 +11311,23 @@ def test_a_baseline_told_with_another_verb_does_not_frame_what_follows() -> None
     )
     figures = extract(text, published_at=datetime.date(2022, 10, 20), language="es")
     assert figures[2].period_end == datetime.date(2021, 12, 31)
+
+
+# --- g24es: a quantity of goods is not what a demonstrative points at ---
+
+
+def test_a_quantity_of_goods_is_not_what_a_demonstrative_points_at() -> None:
+    # gave 'personas detenidas en toneladas de cocaína incautadas'
+    text = (
+        "Las autoridades incautaron 18,4 toneladas de cocaína en lo que va del año. Además, se "
+        "detuvo a 63 personas en esas operaciones."
+    )
+    figures = extract(text, published_at=datetime.date(2022, 10, 20), language="es")
+    assert figures[1].subject is not None
+    assert "toneladas" not in figures[1].subject
+    assert "operaciones" in figures[1].subject
+    # the events counted before are still named ('En esos hechos murieron 19 pilotos')
+    text = "Se registraron 40 ataques armados contra buses. En esos ataques murieron 19 pilotos."
+    figures = extract(text, published_at=datetime.date(2022, 10, 20), language="es")
+    assert figures[1].subject is not None
+    assert "ataques armados" in figures[1].subject

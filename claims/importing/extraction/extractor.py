@@ -278,7 +278,7 @@ _CASUALTY = folded(
     r"damnificad[oa]s|evacuad[oa]s|desplazad[oa]s|dañad[oa]s|destruid[oa]s|daños|damage|"
     r"affected|afectad[oa]s|fatalities|víctimas\s+(?:mortales|fatales)|"
     # (what a storm or a quake left cut off: 'decenas de comunidades quedaron incomunicadas')
-    r"stranded|flooded|incomunicad[oa]s|aislad[oa]s|inundad[oa]s|soterrad[oa]s)\b",
+    r"incomunicad[oa]s|aislad[oa]s|inundad[oa]s|soterrad[oa]s)\b",
 )
 _EVENT_NOUN = re.compile(
     r"\s*(?:earthquake|quake|storm|hurricane|attack|eruption|explosion|floods?|massacre|"
