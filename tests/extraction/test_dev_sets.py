@@ -656,6 +656,22 @@ present situations, standing facts and a future deployment with none. It was ann
 the extractor was run on it; period read 0.913 on the first run and 0.971 after the rules it
 taught, subject 0.870 -> 0.884 (place 0.942 -> 0.957).
 
+`dev_g24es.jsonl` (Spanish only) holds 16 texts of three to five sentences (67 figures) in the
+style of the Central American and Mexican Spanish-language press (Prensa Libre, La Prensa
+Gráfica, El Faro, La Nación, Animal Político, EFE, El Heraldo, La Prensa de Honduras, Diario
+Libre), published between 2013 and 2026: homicides and extortion complaints, the prison
+population and the régimen de excepción, cocaine seizures, deportations from Mexico,
+remittances to Guatemala and the Dominican Republic, Panama's exports, tourism and deaths in
+Holy Week, and damage from rains and storm Eta, in Guatemala, Honduras, El Salvador, Mexico,
+Costa Rica, Panama and the Dominican Republic. Periods are said as 'durante los primeros cinco
+meses', 'en el mismo periodo del año anterior', 'durante la Semana Santa', 'desde que inició el
+régimen de excepción en marzo de 2022', 'en lo que va del año', 'al cierre de 2024', 'el mes
+pasado', 'hasta septiembre', 'del 1 de enero al 15 de junio', a month named alone, periods
+carried into the next sentence, and present states with none. It was annotated before the
+extractor was run on it; period read 0.924 on the first run and 0.985 after the rules it
+taught, subject 0.803 -> 0.803 (place, 0.803, was not worked on: several texts name their
+country only through its institutions).
+
 `dev_g23en1.jsonl` (English only) holds 16 texts of three to five sentences (66 figures) of
 local and city news in the style of a metro desk, a local TV station's website, a council
 meeting report, a city auditor's report summary and a local fact-check of a mayor's claim, in
@@ -1769,6 +1785,22 @@ SETS = {
             "period": 0.95,
             "subject": 0.86,
             "place": 0.93,
+        },
+        ("es",),
+    ),
+    "g24es": DevSet(
+        EVAL / "dev_g24es.jsonl",
+        16,
+        67,
+        # qualifier, unit, attribution and place were not worked on: their floors keep them
+        # from falling.
+        {
+            "qualifier": 0.97,
+            "unit": 0.97,
+            "attribution": 0.97,
+            "period": 0.96,
+            "subject": 0.78,
+            "place": 0.78,
         },
         ("es",),
     ),

@@ -11231,3 +11231,103 @@ def test_what_a_thing_cost_is_its_cost() -> None:
     # money spent on it after its cost is the thing's, not a cost
     text = "The border wall cost $15 billion. About $11 billion was spent on construction."
     assert found(text, "en")[1].subject == "border wall that spent on construction"
+
+
+# --- g24es: a rate per population at the close of a year is the year's ---
+
+
+def test_a_rate_per_population_at_the_close_of_a_year_is_the_years() -> None:
+    # gave 2022-12-31 alone: a homicide rate counts the year's homicides
+    text = "La tasa de homicidios se ubicó en 16,7 por cada 100.000 habitantes al cierre de 2022."
+    figure = extract(text, published_at=datetime.date(2023, 6, 18), language="es")[0]
+    assert (figure.period_start, figure.period_end) == (
+        datetime.date(2022, 1, 1),
+        datetime.date(2022, 12, 31),
+    )
+    text = "At the end of 2022, the homicide rate reached 16.7 per 100,000 people."
+    figure = extract(text, published_at=datetime.date(2023, 6, 18), language="en")[0]
+    assert (figure.period_start, figure.period_end) == (
+        datetime.date(2022, 1, 1),
+        datetime.date(2022, 12, 31),
+    )
+    # a rate told as a level, or of prisoners, stays that day's
+    text = "Al cierre de 2022, la tasa era de 16,1 por cada 100.000 habitantes."
+    figure = extract(text, published_at=datetime.date(2023, 6, 18), language="es")[0]
+    assert figure.period_start == figure.period_end == datetime.date(2022, 12, 31)
+    text = "Al cierre de 2022 se contaban 1.700 reclusos por cada 100.000 habitantes."
+    figure = extract(text, published_at=datetime.date(2023, 6, 18), language="es")[0]
+    assert figure.period_start == figure.period_end == datetime.date(2022, 12, 31)
+    # a share that is a level stays that day's
+    text = "Al cierre de 2022, la deuda equivalía al 61,1 % del PIB."
+    figure = extract(text, published_at=datetime.date(2023, 6, 18), language="es")[0]
+    assert figure.period_start == figure.period_end == datetime.date(2022, 12, 31)
+
+
+# --- g24es: what a storm left cut off belongs to the storm ---
+
+
+def test_what_a_storm_left_cut_off_belongs_to_the_storm() -> None:
+    # gave no period
+    text = (
+        "Las lluvias provocadas por la tormenta Eta desde el 3 de noviembre dejaron al menos "
+        "57 muertos en Honduras, según Copeco. Decenas de comunidades quedaron incomunicadas. "
+        "Más de 80.000 personas permanecen en albergues."
+    )
+    figures = extract(text, published_at=datetime.date(2020, 11, 10), language="es")
+    start, end = datetime.date(2020, 11, 3), datetime.date(2020, 11, 10)
+    assert (figures[1].period_start, figures[1].period_end) == (start, end)
+    # a present situation stays undated
+    assert (figures[2].period_start, figures[2].period_end) == (None, None)
+    # English keeps its own window for people stranded
+    text = (
+        "Floods triggered by heavy rain that began on Friday have killed at least 192 people "
+        "in Nepal, police said Tuesday. In the past 24 hours, rescuers reached 4,000 stranded "
+        "people by helicopter."
+    )
+    figures = extract(text, published_at=datetime.date(2024, 10, 1), language="en")
+    assert figures[1].period_start == figures[1].period_end == datetime.date(2024, 10, 1)
+
+
+# --- g24es: a baseline told with another verb does not frame what follows ---
+
+
+def test_a_baseline_told_with_another_verb_does_not_frame_what_follows() -> None:
+    # gave 2021 to the share and the arrests (the comparison sentence's year)
+    text = (
+        "El Servicio Nacional de Guardacostas decomisó 18,4 toneladas de cocaína en lo que va "
+        "del año, informó el Ministerio de Seguridad Pública. En todo 2021 se incautaron 14 "
+        "toneladas. Según el ministro, alrededor del 70 % de la droga fue hallada en el "
+        "Pacífico."
+    )
+    figures = extract(text, published_at=datetime.date(2022, 10, 20), language="es")
+    assert (figures[2].period_start, figures[2].period_end) == (
+        datetime.date(2022, 1, 1),
+        datetime.date(2022, 10, 20),
+    )
+    # a sentence about another measure still frames what follows it
+    text = (
+        "La policía detuvo a 120 personas en lo que va del año. En 2021 fueron liberadas 14 "
+        "personas. Alrededor del 70 % de ellas eran hombres."
+    )
+    figures = extract(text, published_at=datetime.date(2022, 10, 20), language="es")
+    assert figures[2].period_end == datetime.date(2021, 12, 31)
+
+
+# --- g24es: a quantity of goods is not what a demonstrative points at ---
+
+
+def test_a_quantity_of_goods_is_not_what_a_demonstrative_points_at() -> None:
+    # gave 'personas detenidas en toneladas de cocaína incautadas'
+    text = (
+        "Las autoridades incautaron 18,4 toneladas de cocaína en lo que va del año. Además, se "
+        "detuvo a 63 personas en esas operaciones."
+    )
+    figures = extract(text, published_at=datetime.date(2022, 10, 20), language="es")
+    assert figures[1].subject is not None
+    assert "toneladas" not in figures[1].subject
+    assert "operaciones" in figures[1].subject
+    # the events counted before are still named ('En esos hechos murieron 19 pilotos')
+    text = "Se registraron 40 ataques armados contra buses. En esos ataques murieron 19 pilotos."
+    figures = extract(text, published_at=datetime.date(2022, 10, 20), language="es")
+    assert figures[1].subject is not None
+    assert "ataques armados" in figures[1].subject

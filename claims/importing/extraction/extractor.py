@@ -279,7 +279,9 @@ _CASUALTY = folded(
     # (the feminine too: 'unas 309.000 personas fueron evacuadas')
     r"destroyed|muert[oa]s|murieron|fallecid[oa]s|herid[oa]s|desaparecid[oa]s|lesionad[oa]s|"
     r"damnificad[oa]s|evacuad[oa]s|desplazad[oa]s|dañad[oa]s|destruid[oa]s|daños|damage|"
-    r"affected|afectad[oa]s|fatalities|víctimas\s+(?:mortales|fatales))\b",
+    r"affected|afectad[oa]s|fatalities|víctimas\s+(?:mortales|fatales)|"
+    # (what a storm or a quake left cut off: 'decenas de comunidades quedaron incomunicadas')
+    r"incomunicad[oa]s|aislad[oa]s|inundad[oa]s|soterrad[oa]s)\b",
 )
 _EVENT_NOUN = re.compile(
     r"\s*(?:earthquake|quake|storm|hurricane|attack|eruption|explosion|floods?|massacre|"
@@ -992,7 +994,22 @@ def _same_measure(a: _Resolved, b: _Resolved) -> bool:
     if a.subject == b.subject:
         return True
     words_a, words_b = set(a.subject.lower().split()), set(b.subject.lower().split())
-    return words_a <= words_b or words_b <= words_a
+    if words_a <= words_b or words_b <= words_a:
+        return True
+    # ("toneladas de cocaína decomisadas por el Servicio", "toneladas de cocaína incautadas": the
+    # same thing counted, told with another verb; not "personas detenidas", "personas
+    # liberadas", which share no more than the unit)
+    kept_a = {w for w in words_a if w not in _MEASURE_GLUE and not _PARTICIPLE.fullmatch(w)}
+    kept_b = {w for w in words_b if w not in _MEASURE_GLUE and not _PARTICIPLE.fullmatch(w)}
+    smaller = kept_a if len(kept_a) <= len(kept_b) else kept_b
+    if not smaller <= (kept_b if smaller is kept_a else kept_a):
+        return False
+    return bool(smaller - set(a.unit.lower().split()))
+
+
+_MEASURE_GLUE = frozenset(("de", "del", "en", "por", "a", "al", "el", "la", "los", "las", "of",
+                           "in", "by", "the", "from", "desde"))  # fmt: skip
+_PARTICIPLE = re.compile(r"\w{3,}(?:ad|id)[oa]s?|\w{3,}ed")
 
 
 def _compares(r: _Resolved, frame: TimeExpr, previous: list[_Resolved]) -> bool:
@@ -2903,7 +2920,16 @@ class _Reader:
                 and (
                     _ADDED_UP.search(tense.clause)
                     or not (
-                        (figure.unit_kind in ("percent", "rate") and not figure.is_change)
+                        (figure.unit_kind == "percent" and not figure.is_change)
+                        # "La tasa de homicidios se ubicó en 16,7 por cada 100.000 habitantes al
+                        # cierre de 2022": a rate per population counts the year's events,
+                        # unless it is told as a level ("la tasa era de") or counts a
+                        # register's members on its last day ("reclusos por cada 100.000")
+                        or (
+                            figure.unit_kind == "rate"
+                            and not figure.is_change
+                            and _STOCK_COUNTED.search(tense.clause) is not None
+                        )
                         or _LEVEL.search(tense.clause)
                     )
                 )

@@ -2993,6 +2993,10 @@ def _pointed_back_es(subject: str, earlier: str, place: str | None = None) -> st
         if complement is None:
             return subject
         named = before[complement.end() :]  # ('desnutrición aguda', 'violencia contra la mujer')
+    elif lowered and lowered[0] in _CONTAINER_UNITS_ES:
+        # ('63 personas detenidas en esas operaciones' after 'toneladas de cocaína incautadas':
+        # a quantity of goods is not what the demonstrative points at)
+        return subject
     else:
         named = before  # ('En esos hechos murieron 19 pilotos': the attacks counted before)
     if not named or named[:1].isupper():
