@@ -11276,7 +11276,8 @@ def test_the_event_a_running_total_counts_from_is_not_its_subject() -> None:
         "hit on Monday."
     )
     figures = extract(text, published_at=datetime.date(2018, 12, 12), language="en")
-    assert [f.subject for f in figures] == ["people killed", "people died"]
+    # (a long event is dropped; a short one still names what the count is about)
+    assert [f.subject for f in figures] == ["people killed", "people died since the storm"]
     assert (str(figures[0].period_start), str(figures[0].period_end)) == (
         "2018-04-01",
         "2018-12-12",
@@ -11335,3 +11336,23 @@ def test_troops_sent_to_the_region_are_in_the_region_named_before() -> None:
         "Antioquia. Hundreds of soldiers were sent to the region over the weekend."
     )
     assert found(text, "en")[-1].place == "Antioquia"
+
+
+def test_a_running_total_since_an_event_began_doing_something_drops_the_whole_event() -> None:
+    # left 'erupting' of 'since the volcano began erupting' in the subject
+    text = (
+        "Officials said Friday that 1,400 people had been evacuated from the area since the "
+        "volcano began erupting on May 1."
+    )
+    subject = found(text, "en")[0].subject or ""
+    assert "erupting" not in subject
+    assert "volcano" in subject
+
+
+def test_the_city_is_no_pointer_to_the_city_compared_with() -> None:
+    # 'the city' took New York, named only as what Chicago's rate was compared with
+    text = (
+        "Police data show 316 homicides in Chicago this year. The rate remains far higher than "
+        "New York's. The mayor's office said the city has hired 1,000 new officers since 2011."
+    )
+    assert found(text, "en")[-1].place == "Chicago"

@@ -4132,14 +4132,14 @@ class _Reader:
             self.lang == "en"
             and pointed is None
             and (
-                (pointer := _POINTER_EN.search(text, start, figure.value_start)) is not None
+                _POINTER_EN.search(text, start, figure.value_start) is not None
                 # ("Hundreds of soldiers were sent to the region": where they were sent)
-                or (pointer := _SENT_TO_POINTER_EN.search(text, figure.tail_end, end)) is not None
+                or _SENT_TO_POINTER_EN.search(text, figure.tail_end, end) is not None
             )
         ):
             # "to the southern state of Guerrero. The state recorded 1,514 murders": the region
             # (or city) named last before, not the country the text names most.
-            pointed = self._pointed_place_en(sentence, 1 if pointer.group("k") == "city" else 2)
+            pointed = self._pointed_place_en(sentence)
         if pointed:
             return pointed, f"place: '{pointed}', the place named before that the clause points at"
         so_far = self._place_so_far(sentence)
@@ -4167,16 +4167,16 @@ class _Reader:
             return self._place_of_text, f"place: '{self._place_of_text}' named later in the text"
         return None, ""
 
-    def _pointed_place_en(self, sentence: _Sentence, size: int) -> str | None:
-        """The place of the given size named last before the sentence, in its paragraph."""
+    def _pointed_place_en(self, sentence: _Sentence) -> str | None:
+        """The region (state, department) named last before the sentence, in its paragraph."""
         for item in reversed(self.sentences):
             if item.start >= sentence.start or item.paragraph != sentence.paragraph:
                 continue
             for p in reversed(item.places):
                 if not p.weak and (
-                    size_of(p.canonical) == size
+                    size_of(p.canonical) == 2
                     # ('the department of Antioquia': a region the gazetteer does not list)
-                    or (size == 2 and size_of(p.canonical) == 0 and p.how == "in-phrase")
+                    or (size_of(p.canonical) == 0 and p.how == "in-phrase")
                 ):
                     return p.canonical
         return None
@@ -4652,7 +4652,7 @@ class _Reader:
         if self.lang == "en" and subject and " since " in subject:
             # "people killed since protests began [in April]": the event that starts the count
             # dates it (its period), it is not what was counted.
-            subject = _SINCE_EVENT_EN.sub("", subject)
+            subject = _SINCE_EVENT_EN.sub(_short_event, subject)
         if item.restated is not None and item.restated.subject:
             subject = item.restated.subject
         elif item.restates and self.last_subject and self.last_paragraph == sentence.paragraph:
@@ -6297,9 +6297,10 @@ _NOTHING_AFTER = re.compile(
 # "since protests against the government began", "since the storm hit": the event a running
 # total counts from, left in a subject when its date was taken out as the period.
 _SINCE_EVENT_EN = re.compile(
-    r"\s+since\s+(?!\d)[^,;]{1,80}?\s(?:began|begun|started|hit|struck|erupted|broke\s+out|"
-    r"took\s+(?:office|effect|power)|came\s+(?:to\s+power|into\s+(?:force|effect))|"
-    r"went\s+into\s+effect|made\s+landfall|was\s+(?:declared|imposed|launched))\b"
+    r"\s+since\s+(?!\d)(?P<event>[^,;]{1,80}?)\s(?:(?:began|begun|started)(?:\s+[a-z]+ing)?|hit|struck|"
+    r"erupted|broke\s+out|took\s+(?:office|effect|power)|"
+    r"came\s+(?:to\s+power|into\s+(?:force|effect))|went\s+into\s+effect|made\s+landfall|"
+    r"was\s+(?:declared|imposed|launched))\b"
 )
 # "production of about 11 million bags": a measure named right before the count it is 'of'.
 _MEASURE_OF_EN = re.compile(
@@ -6307,11 +6308,22 @@ _MEASURE_OF_EN = re.compile(
     re.IGNORECASE,
 )
 # "The state recorded ...", "the region's homicide rate": a place named before, pointed at.
-_POINTER_EN = re.compile(r"\b[Tt]he\s+(?P<k>state|region|department|province|city)(?!\s+of\b)\b")
+# (not "the city": the city named last is often one compared with, "higher than New York's")
+_POINTER_EN = re.compile(r"\b[Tt]he\s+(?:state|region|department|province)(?!\s+of\b)\b")
 _SENT_TO_POINTER_EN = re.compile(
-    r"\b(?:sent|deployed|dispatched|moved)\s+(?:in)?to\s+the\s+(?P<k>state|region|department|"
-    r"province|city)\b(?!\s+of\b)"
+    r"\b(?:sent|deployed|dispatched|moved)\s+(?:in)?to\s+the\s+(?:state|region|department|"
+    r"province)\b(?!\s+of\b)"
 )
+
+
+def _short_event(match: re.Match[str]) -> str:
+    """' since the volcano' for ' since the volcano began erupting' (a short event names what the
+    count is about); nothing for a long one ('since protests against President Daniel Ortega's
+    government began'), which would outweigh what was counted."""
+    event = match.group("event")
+    return f" since {event}" if len(event.split()) <= 3 else ""
+
+
 _CHANGE_START = re.compile(
     r"(?:The|This|That|La|El|Esta|Este|Esa|Ese|Dicha|Dicho)\s+(?:decline|increase|rise|drop|fall|"
     r"reduction|decrease|growth|disminución|aumento|caída|reducción|incremento|alza|baja|"
