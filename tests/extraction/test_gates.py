@@ -154,7 +154,8 @@ def test_gazetteer_finds_what_its_two_part_form_finds() -> None:
     name and a demonym; written as two alternatives that each look back it finds the same."""
     two_part = re.compile(
         rf"(?<![\w.])(?=[A-Zts])(?:the\s+)?(?P<name>{places._NAME_ALTS})(?![\w$€£]|\.\w)"
-        rf"|(?<![\w.])(?=[A-Z])(?P<demonym>{places._DEMONYM_ALTS})(?:s|es)?(?![\w])"
+        rf"|(?<![\w.])(?=[A-Z])(?<!Inter-)(?<!Pan-)(?P<demonym>{places._DEMONYM_ALTS})"
+        rf"(?:s|es)?(?![\w])"
     )
     found = 0
     for sentence in _sentences():

@@ -4157,6 +4157,18 @@ class _Reader:
             self._global[sentence.start] = _GLOBAL.search(lower(text)) is not None
         if self._global[sentence.start]:
             return None, ""
+        if (
+            self.lang == "en"
+            and pointed is None
+            and (
+                _POINTER_EN.search(text, start, figure.value_start) is not None
+                # ("Hundreds of soldiers were sent to the region": where they were sent)
+                or _SENT_TO_POINTER_EN.search(text, figure.tail_end, end) is not None
+            )
+        ):
+            # "to the southern state of Guerrero. The state recorded 1,514 murders": the region
+            # (or city) named last before, not the country the text names most.
+            pointed = self._pointed_place_en(sentence)
         if pointed:
             return pointed, f"place: '{pointed}', the place named before that the clause points at"
         so_far = self._place_so_far(sentence)
@@ -4183,6 +4195,20 @@ class _Reader:
             # English places and broke 8, against 17 and none in Spanish.)
             return self._place_of_text, f"place: '{self._place_of_text}' named later in the text"
         return None, ""
+
+    def _pointed_place_en(self, sentence: _Sentence) -> str | None:
+        """The region (state, department) named last before the sentence, in its paragraph."""
+        for item in reversed(self.sentences):
+            if item.start >= sentence.start or item.paragraph != sentence.paragraph:
+                continue
+            for p in reversed(item.places):
+                if not p.weak and (
+                    size_of(p.canonical) == 2
+                    # ('the department of Antioquia': a region the gazetteer does not list)
+                    or (size_of(p.canonical) == 0 and p.how == "in-phrase")
+                ):
+                    return p.canonical
+        return None
 
     def _pointed_place_es(self, sentence: _Sentence, start: int, end: int) -> str | None:
         """'En ese departamento se han reportado 3.950 casos', 'Allí la tasa llegó a 48,2': the
@@ -4625,6 +4651,37 @@ class _Reader:
             self.lang,
             lambda: self._sentence_subject(sentence),
         )
+        if (
+            self.lang == "en"
+            and subject
+            and item.unit
+            and kind == "count"
+            and subject.lower().startswith(item.unit.lower())
+            and " of " in text[max(0, figure.value_start - 4) : figure.value_start]
+            and (
+                measure_of := _MEASURE_OF_EN.search(
+                    text, max(0, figure.value_start - 40), figure.value_start
+                )
+            )
+            is not None
+        ):
+            # "expects production of about 11 million bags", "reported exports of 2.1 million
+            # tons": what the count measures is the noun it is 'of', not the unit it counts in.
+            subject = with_place(measure_of.group("m").lower(), item.place, self.lang)
+        if (
+            self.lang == "en"
+            and subject
+            and subject.split(" ", 1)[0] in ("figure", "total", "tally", "count")
+            and self.last_subject
+            and self.last_paragraph == sentence.paragraph
+            and _THE_TOTAL_EN.match(text) is not None
+        ):
+            # "That figure is still 40 percent below ...": the figure named before, not the word.
+            subject = self.last_subject
+        if self.lang == "en" and subject and " since " in subject:
+            # "people killed since protests began [in April]": the event that starts the count
+            # dates it (its period), it is not what was counted.
+            subject = _SINCE_EVENT_EN.sub(_short_event, subject)
         if item.restated is not None and item.restated.subject:
             subject = item.restated.subject
         elif item.restates and self.last_subject and self.last_paragraph == sentence.paragraph:
@@ -6266,6 +6323,36 @@ _NOTHING_AFTER = re.compile(
     r"[\s,.;:]*(?:(?:in|en|for|para|during|durante|respectively|respectivamente)[\s,.;:]*)*",
     re.IGNORECASE,
 )
+# "since protests against the government began", "since the storm hit": the event a running
+# total counts from, left in a subject when its date was taken out as the period.
+_SINCE_EVENT_EN = re.compile(
+    r"\s+since\s+(?!\d)(?P<event>[^,;]{1,80}?)\s(?:(?:began|begun|started)(?:\s+[a-z]+ing)?|hit|struck|"
+    r"erupted|broke\s+out|took\s+(?:office|effect|power)|"
+    r"came\s+(?:to\s+power|into\s+(?:force|effect))|went\s+into\s+effect|made\s+landfall|"
+    r"was\s+(?:declared|imposed|launched))\b"
+)
+# "production of about 11 million bags": a measure named right before the count it is 'of'.
+_MEASURE_OF_EN = re.compile(
+    r"\b(?P<m>production|output|exports|imports|shipments|sales|harvest|consumption)\s+of\s+$",
+    re.IGNORECASE,
+)
+# "The state recorded ...", "the region's homicide rate": a place named before, pointed at.
+# (not "the city": the city named last is often one compared with, "higher than New York's")
+_POINTER_EN = re.compile(r"\b[Tt]he\s+(?:state|region|department|province)(?!\s+of\b)\b")
+_SENT_TO_POINTER_EN = re.compile(
+    r"\b(?:sent|deployed|dispatched|moved)\s+(?:in)?to\s+the\s+(?:state|region|department|"
+    r"province)\b(?!\s+of\b)"
+)
+
+
+def _short_event(match: re.Match[str]) -> str:
+    """' since the volcano' for ' since the volcano began erupting' (a short event names what the
+    count is about); nothing for a long one ('since protests against President Daniel Ortega's
+    government began'), which would outweigh what was counted."""
+    event = match.group("event")
+    return f" since {event}" if len(event.split()) <= 3 else ""
+
+
 _CHANGE_START = re.compile(
     r"(?:The|This|That|La|El|Esta|Este|Esa|Ese|Dicha|Dicho)\s+(?:decline|increase|rise|drop|fall|"
     r"reduction|decrease|growth|disminución|aumento|caída|reducción|incremento|alza|baja|"
@@ -6695,8 +6782,10 @@ _COMPARED = re.compile(
 )
 
 
+# ("compared with a national rate of 13.1": the level of the whole country, at the same time)
 _AVERAGE_COMPARED = re.compile(
-    r"\b(?:compared\s+(?:with|to)|versus|against)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}average"
+    r"\b(?:compared\s+(?:with|to)|versus|against)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:average|"
+    r"(?:national|nationwide|global|world|regional|statewide)\s+(?:rate|level|figure))"
     r"\s+of\s+$",
     re.IGNORECASE,
 )

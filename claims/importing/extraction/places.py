@@ -304,7 +304,8 @@ _DEMONYM_ALTS = alternation(_DEMONYMS)
 # before the look back: it rules out most positions at the cost of one character.
 _GAZETTEER = re.compile(
     rf"(?=[A-Zts])(?<![\w.])(?:(?:the\s+)?(?P<name>{_NAME_ALTS})(?![\w$€£]|\.\w)"
-    rf"|(?=[A-Z])(?P<demonym>{_DEMONYM_ALTS})(?:s|es)?(?![\w]))"
+    # ("the Inter-American Commission", "the Pan-American Highway": of the Americas)
+    rf"|(?=[A-Z])(?<!Inter-)(?<!Pan-)(?P<demonym>{_DEMONYM_ALTS})(?:s|es)?(?![\w]))"
 )
 _CAP = r"[A-Z][\w'’.-]*"
 _IN_PLACE = re.compile(
