@@ -813,7 +813,7 @@ America, Colombia, Peru, Chile, Brazil and Argentina, with a few Spanish and US 
 It was annotated before the extractor was run on it (one value_text was then found to point at
 the "12" of "12 months" and the text was changed to "twelve months"). First run: period 0.959,
 subject 0.797 (unit 0.986, attribution 0.892, place 0.797, qualifier 1.000); after the rules it
-taught: period 0.973, subject 0.813 (unit 0.987, attribution 0.893, place 0.800).
+taught: period 0.973, subject 0.827 (unit 0.987, attribution 0.893, place 0.800).
 
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.

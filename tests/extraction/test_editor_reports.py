@@ -11275,3 +11275,21 @@ def test_common_verbs_of_a_fall_name_a_fall() -> None:
     # the Spanish reading of a fall is unchanged
     figure = extract("Las exportaciones cayeron 14 % en mayo.", published_at=pub, language="es")[0]
     assert figure.subject == "caída de exportaciones"
+
+
+# --- g24en2: a gap against a target is a shortfall or an excess ---
+
+
+def test_a_gap_against_a_target_names_the_gap() -> None:
+    # gave 'tax revenue' and 'change in revenue': the measure, not its gap to the target
+    pub = datetime.date(2024, 8, 10)
+    text = "Tax revenue fell short of its target by $1.5 billion in the first half."
+    assert found(text, "en")[0].subject == "shortfall of tax revenue against its target"
+    text = "Officials said that revenue had missed its target by 3 percent in 2023."
+    figure = extract(text, published_at=pub, language="en")[0]
+    assert figure.subject == "shortfall of revenue against its target"
+    text = "Tax collection beat its annual goal by 5 percent last year."
+    figure = extract(text, published_at=pub, language="en")[0]
+    assert figure.subject == "amount by which tax collection exceeded its target"
+    # a change by an amount, with no target, reads as before
+    assert found("Sales rose by 5 percent in May.", "en")[0].subject == "increase in sales"

@@ -1626,6 +1626,18 @@ _WIND_BEFORE = re.compile(
 )
 
 
+# "tax revenue fell short of its target by $1.5 billion", "collection beat its goal by 5
+# percent": the gap between a measure and its target, read off the words just before the figure.
+_TARGET_GAP_EN = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:that|and|but|as|while)\s+)"
+    r"(?P<np>(?:(?!(?:that|said|says|and|but|as|while|which|it|they)\b)[\w'’-]+\s+){1,5}?)"
+    r"(?:(?:had|has|have|was|were)\s+)?"
+    r"(?P<v>f[ae]ll(?:en)?\s+short\s+of|missed|undershot|beat(?:en)?|exceeded|surpassed|"
+    r"overshot|topped)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}?(?:target|goal)\s+by\s+$",
+    re.IGNORECASE,
+)
+
+
 def build_subject(
     sentence: str,
     figure: SubjectInput,
@@ -1649,6 +1661,25 @@ def build_subject(
         # "Texas reported 1,240 heat-related emergency room visits last week ... the
         # department has logged 4,310 such visits": visits of the kind just counted.
         return with_place(_no_place_tail(figure.earlier_subject), figure.place, lang)
+    if (
+        lang == "en"
+        and " by " in sentence
+        and (" target" in sentence or " goal" in sentence)
+        and (
+            gap := _TARGET_GAP_EN.search(
+                sentence, max(0, figure.value_start - 120), figure.value_start
+            )
+        )
+        is not None
+    ):
+        measured = _tidy(gap.group("np"))
+        if gap.start("np") == 0 and measured[1:2].islower():
+            measured = measured[:1].lower() + measured[1:]  # a sentence's capital
+        verb = gap.group("v").lower()
+        if measured and not is_place(measured):
+            if verb.startswith(("fell", "fall", "missed", "undershot")):
+                return with_place(f"shortfall of {measured} against its target", figure.place, lang)
+            return with_place(f"amount by which {measured} exceeded its target", figure.place, lang)
     if (
         lang == "en"
         and figure.unit_kind == "count"
