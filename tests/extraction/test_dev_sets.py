@@ -834,6 +834,17 @@ quotations). It was annotated before the extractor was run on it. First run: uni
 subject 0.787, attribution 0.900 (period 0.850, place 0.838, qualifier 1.000); after the rules
 it taught: unit 0.988, subject 0.938, attribution 1.000 (period and place not worked on).
 
+`dev_g24en2.jsonl` (English only) holds 16 texts of three or four sentences (75 figures) of
+Reuters- and Bloomberg-style business copy, central bank and statistics office releases, company
+results and a fact-check of a minister's claim: quarterly earnings, monthly exports and the trade
+balance, foreign direct investment, tax revenue against its target, the fiscal deficit as a share
+of GDP, bank lending, car sales, airline passengers and container traffic in Mexico, Central
+America, Colombia, Peru, Chile, Brazil and Argentina, with a few Spanish and US companies there.
+It was annotated before the extractor was run on it (one value_text was then found to point at
+the "12" of "12 months" and the text was changed to "twelve months"). First run: period 0.959,
+subject 0.797 (unit 0.986, attribution 0.892, place 0.797, qualifier 1.000); after the rules it
+taught: period 0.973, subject 0.827 (unit 0.987, attribution 0.893, place 0.800).
+
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
 `dev_former_heldout_en.jsonl` (27 English texts, 120 figures) and `dev_former_heldout_es.jsonl`
@@ -1844,6 +1855,21 @@ SETS = {
             "period": 0.78,
             "subject": 0.82,
             "place": 0.88,
+        },
+        ("en",),
+    ),
+    "g24en2": DevSet(
+        EVAL / "dev_g24en2.jsonl",
+        16,
+        75,
+        # unit, attribution and place were not worked on: their floors keep them from falling.
+        {
+            "qualifier": 0.97,
+            "unit": 0.96,
+            "attribution": 0.86,
+            "period": 0.95,
+            "subject": 0.79,
+            "place": 0.77,
         },
         ("en",),
     ),

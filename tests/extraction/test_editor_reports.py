@@ -11456,3 +11456,65 @@ def test_the_city_is_no_pointer_to_the_city_compared_with() -> None:
         "New York's. The mayor's office said the city has hired 1,000 new officers since 2011."
     )
     assert found(text, "en")[-1].place == "Chicago"
+
+
+# --- g24en2: a figure's own 'more than' is no comparison ---
+
+
+def test_a_figures_own_more_than_is_not_a_baseline() -> None:
+    # gave no period: the hedge 'more than' was read as a comparison with a baseline
+    text = (
+        "Telefonica's revenue rose 12 percent in the first quarter to 7.5 billion euros, as "
+        "Brazil, its largest market, added more than 1 million mobile customers."
+    )
+    figure = extract(text, published_at=datetime.date(2012, 5, 11), language="en")[-1]
+    assert (figure.period_start, figure.period_end) == (
+        datetime.date(2012, 1, 1),
+        datetime.date(2012, 3, 31),
+    )
+    # a real comparison after the hedge still leaves the baseline undated by the clause
+    text = (
+        "Exports rose 9 percent in 2023, to 4.1 million tons, more than the 3.2 million "
+        "tons of 2019."
+    )
+    figures = extract(text, published_at=datetime.date(2024, 2, 1), language="en")
+    assert figures[-1].period_start != datetime.date(2023, 1, 1)
+
+
+# --- g24en2: slipped, slumped, dipped and plummeted are falls ---
+
+
+def test_common_verbs_of_a_fall_name_a_fall() -> None:
+    # gave 'change in traffic', 'car sales', 'change in exports'
+    pub = datetime.date(2025, 1, 20)
+    for text, subject in [
+        ("Traffic in December slipped 2 percent from a year earlier.", "fall in traffic"),
+        ("Car sales dipped 3 percent in May.", "fall in car sales"),
+        ("Exports slumped 14 percent in May.", "fall in exports"),
+        ("Exports plummeted 30 percent in May.", "fall in exports"),
+        ("Tourism rebounded 12 percent in May.", "increase in tourism"),
+    ]:
+        figure = extract(text, published_at=pub, language="en")[0]
+        assert figure.subject == subject, text
+        assert figure.unit == "percent"
+    # the Spanish reading of a fall is unchanged
+    figure = extract("Las exportaciones cayeron 14 % en mayo.", published_at=pub, language="es")[0]
+    assert figure.subject == "caída de exportaciones"
+
+
+# --- g24en2: a gap against a target is a shortfall or an excess ---
+
+
+def test_a_gap_against_a_target_names_the_gap() -> None:
+    # gave 'tax revenue' and 'change in revenue': the measure, not its gap to the target
+    pub = datetime.date(2024, 8, 10)
+    text = "Tax revenue fell short of its target by $1.5 billion in the first half."
+    assert found(text, "en")[0].subject == "shortfall of tax revenue against its target"
+    text = "Officials said that revenue had missed its target by 3 percent in 2023."
+    figure = extract(text, published_at=pub, language="en")[0]
+    assert figure.subject == "shortfall of revenue against its target"
+    text = "Tax collection beat its annual goal by 5 percent last year."
+    figure = extract(text, published_at=pub, language="en")[0]
+    assert figure.subject == "amount by which tax collection exceeded its target"
+    # a change by an amount, with no target, reads as before
+    assert found("Sales rose by 5 percent in May.", "en")[0].subject == "increase in sales"

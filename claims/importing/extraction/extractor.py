@@ -6933,6 +6933,15 @@ def _pick_period(
                 if (
                     comparison is not None
                     and owner < index
+                    and comparison.start() >= figure.value_start
+                    and comparison.group(0).lower() == "than"
+                ):
+                    # "rose 12 percent in the first quarter, as Brazil added more than 1 million
+                    # customers": 'more than' is the figure's own hedge, not a baseline.
+                    comparison = compared.search(text, lo, figure.value_start)
+                if (
+                    comparison is not None
+                    and owner < index
                     and _BUT_BETWEEN.search(text, comparison.end(), figure.value_start)
                 ):
                     # "collected Q11.9 billion in the first quarter, 6.4 percent more than in

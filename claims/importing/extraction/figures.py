@@ -600,7 +600,8 @@ _CHANGE_VERBS = (
     "rose rise risen rises fell fall fallen falls grew grow grown grows dropped drop declined "
     "decline declines increased increase increases decreased decrease jumped climbed gained gain "
     "lost lose loses losing shrank shrink slid slipped surged soared plunged slumped tumbled cut "
-    "cuts raised raise reduced reduce expanded expand expands contracted contract contracts shrunk"
+    "cuts raised raise reduced reduce expanded expand expands contracted contract contracts shrunk "
+    "dipped dips plummeted rebounded"
 )
 _CHANGE_HEDGES = r"about|around|roughly|nearly|almost|some|more\s+than|over|just|only|a|an"
 _CHANGE_BEFORE = EndWord(

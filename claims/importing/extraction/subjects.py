@@ -149,7 +149,7 @@ _LEAD_ES = re.compile(
 )
 _INCREASE = re.compile(
     r"\b(?:rose|rise|risen|rises|grew|grow|grown|grows|increased|increase|jumped|climbed|gained|"
-    r"surged|"
+    r"surged|rebounded|"
     r"soared|up|more|higher|raise|raised|expanded|expands?|expansion|avanz(?:ó|aron|a|an)|aumento|aument(?:ó|aron|a|an|ará|arán)|"
     r"sub(?:ió|ieron|e|en|irá|irán)|subida|repunte|crec(?:ió|ieron|e|en|erá|erán)|incremento|"
     r"increment(?:ó|aron|a|an|ará|arán)|repunt(?:ó|aron|a|an)|dispar(?:ó|aron)|más|alza|mayor|"
@@ -183,6 +183,7 @@ _LESSER = re.compile(r"\b(?:menor|inferior|lower)\b", re.IGNORECASE)
 _DECREASE = CaseBlind(
     r"\b(?:fell|fall|fallen|dropped|drop|declined|decline|decreased|decrease|lost|lose|"
     r"shrank|shrunk|down|less|fewer|lower|cut|reduced|slid|plunged|tumbled|"
+    r"slipped|slumped|dipped|plummeted|"
     r"baj(?:ó|aron|a|an|ará|arán)|"
     r"cay(?:ó|eron)|cae|caen|caerá|caerán|disminuy(?:ó|eron|e|en)|disminuirá|disminuirán|descend(?:ió|ieron)|redu(?:jo|jeron)|"
     r"retroced(?:ió|ieron)|contra(?:jo|jeron)|merm(?:ó|aron)|abarat(?:ó|aron|a|an)|"
@@ -1625,6 +1626,18 @@ _WIND_BEFORE = re.compile(
 )
 
 
+# "tax revenue fell short of its target by $1.5 billion", "collection beat its goal by 5
+# percent": the gap between a measure and its target, read off the words just before the figure.
+_TARGET_GAP_EN = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:that|and|but|as|while)\s+)"
+    r"(?P<np>(?:(?!(?:that|said|says|and|but|as|while|which|it|they)\b)[\w'’-]+\s+){1,5}?)"
+    r"(?:(?:had|has|have|was|were)\s+)?"
+    r"(?P<v>f[ae]ll(?:en)?\s+short\s+of|missed|undershot|beat(?:en)?|exceeded|surpassed|"
+    r"overshot|topped)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}?(?:target|goal)\s+by\s+$",
+    re.IGNORECASE,
+)
+
+
 def build_subject(
     sentence: str,
     figure: SubjectInput,
@@ -1648,6 +1661,25 @@ def build_subject(
         # "Texas reported 1,240 heat-related emergency room visits last week ... the
         # department has logged 4,310 such visits": visits of the kind just counted.
         return with_place(_no_place_tail(figure.earlier_subject), figure.place, lang)
+    if (
+        lang == "en"
+        and " by " in sentence
+        and (" target" in sentence or " goal" in sentence)
+        and (
+            gap := _TARGET_GAP_EN.search(
+                sentence, max(0, figure.value_start - 120), figure.value_start
+            )
+        )
+        is not None
+    ):
+        measured = _tidy(gap.group("np"))
+        if gap.start("np") == 0 and measured[1:2].islower():
+            measured = measured[:1].lower() + measured[1:]  # a sentence's capital
+        verb = gap.group("v").lower()
+        if measured and not is_place(measured):
+            if verb.startswith(("fell", "fall", "missed", "undershot")):
+                return with_place(f"shortfall of {measured} against its target", figure.place, lang)
+            return with_place(f"amount by which {measured} exceeded its target", figure.place, lang)
     if (
         lang == "en"
         and figure.unit_kind == "count"
