@@ -4196,11 +4196,25 @@ class _Reader:
             return self._place_of_text, f"place: '{self._place_of_text}' named later in the text"
         return None, ""
 
+    def _index(self, sentence: _Sentence) -> int:
+        """The sentence's position among the text's sentences (0 for one not among them)."""
+        if self._sentence_at is None:
+            self._sentence_at = {s.start: i for i, s in enumerate(self.sentences)}
+        return self._sentence_at.get(sentence.start, 0)
+
+    def _before_in_paragraph(self, sentence: _Sentence) -> Iterator[_Sentence]:
+        """The sentences before `sentence` in its paragraph, the nearest first."""
+        index = self._index(sentence)
+        while index > 0:
+            index -= 1
+            before = self.sentences[index]
+            if before.paragraph != sentence.paragraph:
+                return
+            yield before
+
     def _pointed_place_en(self, sentence: _Sentence) -> str | None:
         """The region (state, department) named last before the sentence, in its paragraph."""
-        for item in reversed(self.sentences):
-            if item.start >= sentence.start or item.paragraph != sentence.paragraph:
-                continue
+        for item in self._before_in_paragraph(sentence):
             for p in reversed(item.places):
                 if not p.weak and (
                     size_of(p.canonical) == 2
@@ -4218,9 +4232,7 @@ class _Reader:
         if pointer is None:
             return None
         noun = (pointer.group("n") or "").lower()
-        if self._sentence_at is None:
-            self._sentence_at = {s.start: i for i, s in enumerate(self.sentences)}
-        index = self._sentence_at.get(sentence.start, 0)
+        index = self._index(sentence)
         mentions: list[PlaceMention] = [
             p for p in self._places(sentence) if p.end <= pointer.start() and p.start >= start
         ]
@@ -4523,9 +4535,7 @@ class _Reader:
     def _topic(self, sentence: _Sentence) -> str | None:
         """What the sentence before names, when it gives no figure and names no source, place
         or person ('El dengue sigue en aumento.' -> 'dengue')."""
-        if self._sentence_at is None:
-            self._sentence_at = {s.start: i for i, s in enumerate(self.sentences)}
-        index = self._sentence_at.get(sentence.start, 0)
+        index = self._index(sentence)
         if index == 0:
             return None
         before = self.sentences[index - 1]
@@ -4586,11 +4596,7 @@ class _Reader:
     def _turnout_of_election(self, sentence: _Sentence, place: str | None) -> str | None:
         """'turnout in presidential runoff': the election the paragraph named last before the
         sentence, if any."""
-        for earlier in reversed(self.sentences):
-            if earlier.start >= sentence.start:
-                continue
-            if earlier.paragraph != sentence.paragraph:
-                break
+        for earlier in self._before_in_paragraph(sentence):
             named = list(_ELECTION_EN.finditer(earlier.text))
             if named:
                 return with_place(f"turnout in {named[-1].group(0).lower()}", place, "en")

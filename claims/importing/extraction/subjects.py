@@ -3227,7 +3227,7 @@ _REVISED_FORECAST_EN = re.compile(
     r"just|only)\s+)?[$€£]?$",
     re.IGNORECASE,
 )
-_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 # 'waited a median of 27.7 weeks' up to the end of the figure's unit, and what the wait was
 # for after it, up to a time, a place or the end of the clause.
 _WAITED_EN = re.compile(
@@ -3279,9 +3279,9 @@ def _build_subject(
         # "The fund cut its 2025 global growth forecast to 2.8% from 3.3%", "raised its
         # full-year profit forecast to as much as $15 billion": the forecast (of what it names),
         # not the forecaster, who is its source.
-        measure = " ".join(w for w in revised.group("pre").split() if not _YEAR_WORD.fullmatch(w))
+        measure = " ".join(w for w in revised.group("pre").split() if not _YEAR_DIGITS.fullmatch(w))
         of = revised.group("for") or ""
-        if _YEAR_WORD.fullmatch(of.split()[-1] if of else ""):
+        if _YEAR_DIGITS.fullmatch(of.split()[-1] if of else ""):
             of = ""  # ('its inflation forecast for 2024': the year is the period)
         noun = revised.group("f").lower().removesuffix("s")
         phrase = " ".join(part for part in (measure, noun, of.strip()) if part)
