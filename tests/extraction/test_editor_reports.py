@@ -11518,3 +11518,17 @@ def test_a_gap_against_a_target_names_the_gap() -> None:
     assert figure.subject == "amount by which tax collection exceeded its target"
     # a change by an amount, with no target, reads as before
     assert found("Sales rose by 5 percent in May.", "en")[0].subject == "increase in sales"
+
+
+# --- g25en1: the federal immigration agencies place their figures in the United States ---
+
+
+def test_us_immigration_agencies_place_their_figures_in_the_united_states() -> None:
+    # gave no place: ICE and the State Department name no country in words
+    text = (
+        "Immigration and Customs Enforcement operated 187 removal flights in February. "
+        "Guatemala received 52 of them."
+    )
+    assert found(text, "en")[0].place == "United States"
+    text = "The State Department issued 49,650 immigrant visas in October, the department said."
+    assert found(text, "en")[0].place == "United States"

@@ -241,6 +241,11 @@ INSTITUTION_PLACES = {
     "obama administration": "United States", "department of homeland security": "United States",
     "federal reserve": "United States", "fbi": "United States", "fema": "United States",
     "white house": "United States", "pentagon": "United States", "u.s. census": "United States",
+    # (the federal immigration agencies: their figures are the United States')
+    "immigration and customs enforcement": "United States",
+    "customs and border protection": "United States", "border patrol": "United States",
+    "patrulla fronteriza": "United States", "state department": "United States",
+    "citizenship and immigration services": "United States",
     # National statistics offices, central banks and agencies known by one country's acronym.
     # (Not a national office whose figures a text may give for a state or a nation within the
     # country: the Census Bureau, the NHS.)
