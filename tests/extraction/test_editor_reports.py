@@ -11532,3 +11532,18 @@ def test_us_immigration_agencies_place_their_figures_in_the_united_states() -> N
     assert found(text, "en")[0].place == "United States"
     text = "The State Department issued 49,650 immigrant visas in October, the department said."
     assert found(text, "en")[0].place == "United States"
+
+
+# --- g25en1: 'since the fiscal year began' runs up to publication ---
+
+
+def test_since_the_fiscal_year_began_runs_up_to_publication() -> None:
+    # gave the whole fiscal year, to Sept. 30
+    text = (
+        "Roughly half of the children referred to the agency since the fiscal year began on "
+        "Oct. 1 were from Guatemala, it said."
+    )
+    assert periods_of(text, datetime.date(2024, 4, 16)) == [("2023-10-01", "2024-04-16")]
+    # the fiscal year that began in a month, without 'since', is still the whole year
+    text = "Revenue rose 5 percent in the fiscal year that began in July."
+    assert periods_of(text, datetime.date(2024, 4, 16)) == [("2023-07-01", "2024-06-30")]
