@@ -11547,3 +11547,19 @@ def test_since_the_fiscal_year_began_runs_up_to_publication() -> None:
     # the fiscal year that began in a month, without 'since', is still the whole year
     text = "Revenue rose 5 percent in the fiscal year that began in July."
     assert periods_of(text, datetime.date(2024, 4, 16)) == [("2023-07-01", "2024-06-30")]
+
+
+# --- g25en1: 'the September apprehensions' dates a share of them to that month ---
+
+
+def test_a_month_before_its_counted_things_dates_them() -> None:
+    # took the fiscal year of the sentence before
+    text = (
+        "For the fiscal year that ended on Sept. 30, the agency recorded 2.1 million "
+        "encounters. Families accounted for roughly a third of the September apprehensions."
+    )
+    assert periods_of(text, datetime.date(2024, 10, 22))[-1] == ("2024-09-01", "2024-09-30")
+    # 'May' before a plural is no month ('May officials' could be a name's)
+    assert periods_of(
+        "The May officials said 40 people were hurt.", datetime.date(2024, 10, 22)
+    ) == [("None", "None")]

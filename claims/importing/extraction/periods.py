@@ -433,6 +433,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|ended|closed|became|marked)\b"
         # ("about $1.1 billion of the May total", "the June figures": the month as a label)
         r"|\s+(?:total|tally|figures?|reading)\b"
+        # ("a third of the September apprehensions", "the February flights": the month's own
+        # counted things; not "May", a name or a verb as often as a month)
+        r"|(?<!May)\s+[a-z]{3,}s\b(?![-'’])"
         # ("January's gain was revised down to 229,000": the month owns the figure; not "May's",
         # a name as often as a month)
         r"|(?<!May)['’]s\s+[a-z])",
