@@ -11563,3 +11563,16 @@ def test_a_month_before_its_counted_things_dates_them() -> None:
     assert periods_of(
         "The May officials said 40 people were hurt.", datetime.date(2024, 10, 22)
     ) == [("None", "None")]
+
+
+# --- g25en1: 'of the victims' refers back to the deaths counted before ---
+
+
+def test_a_share_of_the_victims_takes_the_period_of_the_deaths_before() -> None:
+    # gave no period: 'victims' was not read as the dead of '2,452 of the deaths'
+    text = (
+        "At least 8,938 migrants died on migration routes in 2024, the agency said. The "
+        "Mediterranean accounted for 2,452 of the deaths. More than a third of the victims "
+        "came from countries in conflict."
+    )
+    assert periods_of(text, datetime.date(2025, 3, 18))[-1] == ("2024-01-01", "2024-12-31")

@@ -6422,6 +6422,8 @@ _SAME_COUNTED = {
     "injured": _WOUNDED_HEADS,
     "wounded": _WOUNDED_HEADS,
     "injuries": _WOUNDED_HEADS,
+    # ('More than a third of the victims' after '2,452 of the deaths': the dead counted before)
+    "victims": _DEATH_HEADS | frozenset(("victims", "homicides", "killings", "murders")),
 }
 _BUDGET_SUBJECT = re.compile(
     r"(?:The|This|Its|El|Este|Su)\s+(?:\w+\s+){0,2}?(?:budget|presupuesto)\b"
