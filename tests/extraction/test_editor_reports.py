@@ -11576,3 +11576,21 @@ def test_a_share_of_the_victims_takes_the_period_of_the_deaths_before() -> None:
         "came from countries in conflict."
     )
     assert periods_of(text, datetime.date(2025, 3, 18))[-1] == ("2024-01-01", "2024-12-31")
+
+
+# --- g25en1: 'the backlog of X stood at N' counts X ---
+
+
+def test_a_backlog_of_things_counts_them() -> None:
+    # gave no unit and no subject; the part 'of the pending cases' then found nothing to date it
+    text = (
+        "The backlog of cases in immigration courts stood at more than 3.7 million at the end "
+        "of November. Asylum applications account for about 2.2 million of the pending cases."
+    )
+    first, second = extract(text, published_at=datetime.date(2024, 12, 10), language="en")
+    assert first.unit == "cases"
+    assert first.subject is not None and first.subject.startswith("backlog of cases")
+    assert (second.period_start, second.period_end) == (
+        datetime.date(2024, 11, 30),
+        datetime.date(2024, 11, 30),
+    )

@@ -6437,7 +6437,7 @@ _BUDGET_AFTER = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_OF = re.compile(
-    r"\b(?:(?:total\s+)?number|tally|count|número(?:\s+total)?|cifra|cantidad|total)\s+(?:of|de)\s+"
+    r"\b(?:(?:total\s+)?number|tally|count|backlog|número(?:\s+total)?|cifra|cantidad|total)\s+(?:of|de)\s+"
     r"(?P<rest>[^,;:()]{3,90})$",
     re.IGNORECASE,
 )
