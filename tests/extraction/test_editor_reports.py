@@ -11594,3 +11594,14 @@ def test_a_backlog_of_things_counts_them() -> None:
         datetime.date(2024, 11, 30),
         datetime.date(2024, 11, 30),
     )
+
+
+# --- g25en1: 'X did Y in N percent of the cases' is the share of cases in which X did Y ---
+
+
+def test_a_share_of_cases_in_which_the_clause_before_holds() -> None:
+    # gave 'share of cases that decided': the contact clause 'they decided' read as the share's
+    text = "Judges granted asylum in 35 percent of the cases they decided in fiscal 2024."
+    assert found(text, "en")[0].subject == "share of cases in which judges granted asylum"
+    text = "Police made arrests in 20 percent of the cases last year."
+    assert found(text, "en")[0].subject == "share of cases in which police made arrests"

@@ -7076,6 +7076,21 @@ def _share_subject(
         return with_place(_tidy(holds), figure.place, lang)
     if (
         not es
+        and base
+        and own_np
+        and verb_words
+        and sentence.endswith((" in ", " In "), 0, figure.value_start)
+        and (not after_words or after_words[0].lower() in _PRONOUN_SUBJECTS)
+        and own_np.lower() not in _PRONOUN_SUBJECTS
+        and not is_place(own_np)
+    ):
+        # "Judges granted asylum in 35 percent of the cases (they decided)": the share of the
+        # cases in which the clause before holds, not 'share of cases that decided'.
+        clause = _TRAILING_PREP.sub("", " ".join([_strip_place_words(own_np), *verb_words]))
+        holds = f"{share_word} {base} in which {clause.strip()}"
+        return with_place(_tidy(holds), figure.place, lang)
+    if (
+        not es
         and own_np
         and verb_words
         and verb_words[0].lower() in _COPULAS_EN | _LEVEL_VERBS_EN
