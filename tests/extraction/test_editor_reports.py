@@ -11605,3 +11605,23 @@ def test_a_share_of_cases_in_which_the_clause_before_holds() -> None:
     assert found(text, "en")[0].subject == "share of cases in which judges granted asylum"
     text = "Police made arrests in 20 percent of the cases last year."
     assert found(text, "en")[0].subject == "share of cases in which police made arrests"
+
+
+# --- g25en1: 'the institute said' points at the institute named before, not the last source ---
+
+
+def test_the_institute_is_the_institute_named_before() -> None:
+    # gave 'the Interior Ministry', the source named last, for 'the institute said'
+    text = (
+        "Mexican authorities detected 712,000 migrants in the first seven months of the year, "
+        "according to the Interior Ministry. In July alone, the National Migration Institute "
+        "(INM) detained 95,300 people. Nearly 40 percent of those detained were Venezuelan, "
+        "the institute said."
+    )
+    assert found(text, "en")[-1].attributed_to == "the National Migration Institute (INM)"
+    # a ministry named as the source before is still the one 'the ministry' points at
+    text = (
+        "The National Migration Institute (INM) detained 95,300 people, the Interior Ministry "
+        "said. Nearly 40 percent were Venezuelan, the ministry said."
+    )
+    assert found(text, "en")[-1].attributed_to == "the Interior Ministry"

@@ -1307,7 +1307,7 @@ class _Reader:
                     named = (
                         opening_organisation(sentence.text, attribution)
                         or self._opening_acronym(sentence, opening)
-                        or self._resolve(attribution.source, sources, announced)
+                        or self._resolve(attribution.source, sources, announced, sentence.start)
                     )
                     if named is None and not sources and announced is None:
                         named = opening
@@ -1409,7 +1409,35 @@ class _Reader:
             return None
         return expand_acronym(name, self.text, sentence.start)
 
-    def _resolve(self, reference: str, sources: list[str], announced: str | None) -> str | None:
+    def _named_body_before(self, heads: tuple[str, ...], before: int) -> str | None:
+        """The body named last before `before` by a proper name ending in one of the heads
+        ('the National Migration Institute (INM)' for 'institute'), or None."""
+        text = self.text[:before]
+        found: re.Match[str] | None = None
+        for head in heads:
+            word = head.capitalize()
+            if not head.isascii() or word not in text:
+                continue
+            pattern = re.compile(
+                rf"(?:\bthe\s+)?(?:[A-Z][\w'’.-]*\s+){{1,5}}{word}\b(?:\s+\([A-Z]{{2,}}\))?"
+            )
+            for match in pattern.finditer(text):
+                if found is None or match.start() > found.start():
+                    found = match
+        if found is None:
+            return None
+        words = found.group(0).split()
+        if words[0] in ("The", "In", "At", "On", "For", "By", "A", "An"):
+            # (a sentence's first word, not part of the name: 'The National Migration
+            # Institute' is 'the National Migration Institute')
+            words = ["the", *words[1:]] if words[0] == "The" else words[1:]
+        if len([w for w in words if w[:1].isupper()]) < 2:
+            return None  # ('Institute' alone names no body)
+        return " ".join(words)
+
+    def _resolve(
+        self, reference: str, sources: list[str], announced: str | None, before: int = 0
+    ) -> str | None:
         """The earlier source a back-reference points at, as written at its fullest."""
         if not sources:
             return announced
@@ -1446,6 +1474,13 @@ class _Reader:
                     # "The group documented 11 cases" right after "Human Rights Watch said": the
                     # body just named by its proper name, when it is no body of the state.
                     return name
+            if self.lang == "en" and before > 0:
+                body = self._named_body_before(wanted, before)
+                if body is not None:
+                    # "In July alone, the National Migration Institute (INM) detained 95,300
+                    # people ... the institute said": a body named before that was no source
+                    # yet, not the source named last (another body).
+                    return body
             if noun in STANDING_REF_NOUNS or len(lowered.split()) > 2:
                 # ("the central bank" with no bank named before: the one it says, as written)
                 # ("The government says 8,000 detainees have been released" after a rights
