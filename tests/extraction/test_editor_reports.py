@@ -11625,3 +11625,15 @@ def test_the_institute_is_the_institute_named_before() -> None:
         "said. Nearly 40 percent were Venezuelan, the ministry said."
     )
     assert found(text, "en")[-1].attributed_to == "the Interior Ministry"
+
+
+# --- g25en1: a place a country owns ('Spain's Canary Islands') is the figure's place ---
+
+
+def test_a_place_owned_by_a_country_is_found() -> None:
+    # gave 'Spain': 'Canary Islands' after "Spain's" was read as part of a longer name
+    text = "Nearly 31,000 migrants have reached Spain's Canary Islands by boat so far this year."
+    assert found(text, "en")[0].place == "Canary Islands"
+    # a landscape the country owns is still the country's ('Panama's Darién jungle')
+    text = "Migrant arrivals in Panama's Darién jungle hit a record 248,000 in 2022."
+    assert found(text, "en")[0].place == "Panama"

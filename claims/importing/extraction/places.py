@@ -447,6 +447,9 @@ _STATE_NOUN_BEFORE_ES = re.compile(
     re.IGNORECASE,
 )
 # What makes a demonym a language's name: 'Spanish speakers', 'English-language', 'French-speaking'.
+_LANDSCAPE_AFTER = re.compile(
+    r"\s+(?:jungle|forest|rainforest|region|area|basin|coast|mountains|highlands|lowlands)\b"
+)
 _LANGUAGE_AFTER = re.compile(r"(?:\s+|-)(?:speakers?|speaking|language)\b", re.IGNORECASE)
 
 
@@ -466,6 +469,15 @@ def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
             and before.group("w").lower() not in _SENTENCE_OPENERS
             and not is_place(before.group("w"))
             and not is_demonym(before.group("w"))
+            # ("Spain's Canary Islands", "Mexico's Chiapas": a place its country owns; not a
+            # name that only describes a landscape, "Panama's Darién jungle")
+            and not (
+                found
+                and sentence[found[-1].end : start] in ("'s ", "’s ")
+                and found[-1].how == "named"
+                and size_of(found[-1].canonical) == 3
+                and _LANDSCAPE_AFTER.match(sentence, end) is None
+            )
         ):
             continue
         after = _CAP_WORD_AFTER.match(sentence, end)
