@@ -11637,3 +11637,18 @@ def test_a_place_owned_by_a_country_is_found() -> None:
     # a landscape the country owns is still the country's ('Panama's Darién jungle')
     text = "Migrant arrivals in Panama's Darién jungle hit a record 248,000 in 2022."
     assert found(text, "en")[0].place == "Panama"
+
+
+# --- g25en1: a level reached 'by the end of' a month is that day's ---
+
+
+def test_a_level_by_the_end_of_a_month_is_that_days() -> None:
+    # gave January to April: the year up to the month's end, as for a count
+    text = (
+        "The number of people forcibly displaced worldwide reached a record 120 million by "
+        "the end of April, the agency said."
+    )
+    assert periods_of(text, datetime.date(2024, 6, 13)) == [("2024-04-30", "2024-04-30")]
+    # a count up to the end of a month is still the year up to it
+    text = "Agents seized 41 tons of cocaine by the end of April."
+    assert periods_of(text, datetime.date(2024, 6, 13)) == [("2024-01-01", "2024-04-30")]

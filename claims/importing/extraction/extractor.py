@@ -2994,6 +2994,18 @@ class _Reader:
                     # "La deuda alcanzó US$30.500 millones al 31 de diciembre", "las reservas
                     # sumaban US$21.500 millones al cierre de mayo": a level that day.
                     return chosen, f"{how}; a level that day", end, end
+                if (
+                    self.lang == "en"
+                    and chosen.note.startswith("by ")
+                    # (not "Through the end of March, the deficit stood at": a flow to then)
+                    and text[max(0, chosen.start - 16) : chosen.start].lower().endswith(
+                        "by the end of "
+                    )
+                    and _LEVEL.search(text, 0, figure.value_start) is not None
+                ):
+                    # "The number of people forcibly displaced reached 120 million by the end of
+                    # April": a level on the month's last day, not a count of the year up to it.
+                    return chosen, f"{how}; a level that day", end, end
                 if chosen.note.startswith("by year ") and figure.unit_kind in ("percent", "rate"):
                     # "By 2023 the share had risen to 58 percent": a level, in that year.
                     return (
