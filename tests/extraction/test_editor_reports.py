@@ -11652,3 +11652,22 @@ def test_a_level_by_the_end_of_a_month_is_that_days() -> None:
     # a count up to the end of a month is still the year up to it
     text = "Agents seized 41 tons of cocaine by the end of April."
     assert periods_of(text, datetime.date(2024, 6, 13)) == [("2024-01-01", "2024-04-30")]
+
+
+# --- g25en1: a participle after the counted plural is no part of the unit ---
+
+
+def test_a_participle_after_the_counted_plural_is_not_in_the_unit() -> None:
+    # gave 'migrants crossing illegally', 'immigrant visa applicants waiting', 'people living'
+    pub = datetime.date(2024, 11, 5)
+    for text, unit in [
+        ("Agents apprehended 56,530 migrants crossing illegally from Mexico in May.", "migrants"),
+        (
+            "There were 290,000 immigrant visa applicants waiting for an interview.",
+            "immigrant visa applicants",
+        ),
+        ("About 1.2 million people living in poverty received aid.", "people"),
+    ]:
+        assert extract(text, published_at=pub, language="en")[0].unit == unit, text
+    # a noun in -ing before the counted noun still names its kind
+    assert found("Police issued 3,000 speeding tickets in May.", "en")[0].unit == "speeding tickets"
