@@ -11671,3 +11671,14 @@ def test_a_participle_after_the_counted_plural_is_not_in_the_unit() -> None:
         assert extract(text, published_at=pub, language="en")[0].unit == unit, text
     # a noun in -ing before the counted noun still names its kind
     assert found("Police issued 3,000 speeding tickets in May.", "en")[0].unit == "speeding tickets"
+
+
+# --- g25en1: any superlative ranks a time or place 'with N things' ---
+
+
+def test_the_busiest_month_with_a_count_names_the_count() -> None:
+    # gave 'arrivals the busiest month': only a few superlatives were read as a ranking
+    text = "September was the busiest month, with 8,695 arrivals."
+    assert found(text, "en")[0].subject == "arrivals"
+    text = "Tapachula was the biggest hub, with 12,000 migrants."
+    assert "biggest" not in (found(text, "en")[0].subject or "")

@@ -5935,7 +5935,9 @@ def _listed(
 
 _RANKED_WITH_EN = re.compile(
     r"\b(?:was|were|is|are|remains|remained|topped|tops|led|leads|ranked|ranks)\s+"
-    r"(?:the\s+(?:most|least|worst|deadliest|highest|largest)\b|the\s+list\b)[^,.;]{0,50},?\s+"
+    # ("September was the busiest month, with 8,695 arrivals": any superlative ranks)
+    r"(?:the\s+(?:most|least|worst|best|[a-z]+iest|highest|largest|biggest|lowest|smallest|"
+    r"greatest|longest|strongest|hottest|coldest|wettest)\b|the\s+list\b)[^,.;]{0,50},?\s+"
     r"with\s+$",
     re.IGNORECASE,
 )
