@@ -11682,3 +11682,15 @@ def test_the_busiest_month_with_a_count_names_the_count() -> None:
     assert found(text, "en")[0].subject == "arrivals"
     text = "Tapachula was the biggest hub, with 12,000 migrants."
     assert "biggest" not in (found(text, "en")[0].subject or "")
+
+
+# --- g25en1: 'most of them in X' says where most were, not the figure's place ---
+
+
+def test_where_most_of_them_were_is_not_the_figures_place() -> None:
+    # gave 'Chiapas' for all the people detained in Mexico
+    text = (
+        "In July, Mexico's National Migration Institute detained 95,300 people, most of them "
+        "in the southern state of Chiapas."
+    )
+    assert found(text, "en")[0].place == "Mexico"

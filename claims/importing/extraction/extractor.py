@@ -4075,6 +4075,14 @@ class _Reader:
                 for p in places
                 if _MOST_OF_THEM_ES.search(text, max(0, p.start - 40), p.start) is None
             ]
+        elif self.lang == "en" and ("most" in text or "majority" in text or "all " in text):
+            # "detained 95,300 people, most of them in the southern state of Chiapas"
+            places = [
+                p
+                for p in places
+                if p.start < figure.tail_end
+                or _MOST_OF_THEM_EN.search(text, max(0, p.start - 50), p.start) is None
+            ]
         parts_places: set[str] = set()
         if self.lang == "es" and " de ell" in text:
             # "se han confirmado 63 casos, 41 de ellos en Huehuetenango": where a later part of
@@ -6748,6 +6756,11 @@ def _resolved_kind(figure: Figure, unit: str) -> str:
 # A place that holds a part of what was counted: 'Petén concentra el 71 %', 'Olancho acumuló'.
 _PLACE_HOLDS_PART_ES = re.compile(r"\s+(?:concentr|acumul|aglutin)(?:a|an|ó|aron)\s", re.IGNORECASE)
 _MOST_OF_THEM_ES = re.compile(r",\s+la\s+mayoría\s+(?:de\s+ell[oa]s\s+)?en\s+[^,;:]*$")
+# "detained 95,300 people, most of them in the southern state of Chiapas": where most were.
+_MOST_OF_THEM_EN = re.compile(
+    r",\s+(?:most|many|the\s+majority|nearly\s+all|almost\s+all)\s+(?:of\s+(?:them|whom)\s+)?"
+    r"(?:in|from)\s+[^,;:]*$|,\s+mostly\s+(?:in|from)\s+[^,;:]*$"
+)
 
 
 def _plural_demonym(place: PlaceMention) -> bool:
