@@ -11694,3 +11694,15 @@ def test_where_most_of_them_were_is_not_the_figures_place() -> None:
         "in the southern state of Chiapas."
     )
     assert found(text, "en")[0].place == "Mexico"
+
+
+# --- g25en1: 'the Americas' is a region, not the United States ---
+
+
+def test_the_americas_is_a_region() -> None:
+    # gave the place of the sentence before: 'Americas' was in no list
+    text = (
+        "The Mediterranean accounted for 2,452 of the deaths, and at least 1,233 people died "
+        "in the Americas."
+    )
+    assert found(text, "en")[-1].place == "Americas"

@@ -37,7 +37,7 @@ European Union|Asia|South Asia|Southeast Asia|East Asia|Central Asia|Middle East
 Latin America|Central America|South America|North America|Caribbean|Mediterranean|Balkans|
 Scandinavia|Amazon|Arctic|Antarctica|Oceania|Pacific|Gulf|Persian Gulf|Northern Ireland|
 England|Scotland|Wales|Kurdistan|Darfur|Crimea|Donbas|Kashmir|Tigray|Patagonia|
-Latin America and the Caribbean|América Latina y el Caribe
+Latin America and the Caribbean|América Latina y el Caribe|Americas|Américas
 """
 _US_STATES = """
 Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|
@@ -571,7 +571,8 @@ _SUPRANATIONAL = frozenset(
         "Centroamérica", "Triángulo Norte", "Northern Triangle", "Mesoamérica", "Latinoamérica",
         "América Latina", "Caribe", "Europa", "Sudamérica", "Norteamérica", "Unión Europea",
         # (the region U.N. agencies report on as one: "In Latin America and the Caribbean")
-        "Latin America and the Caribbean", "América Latina y el Caribe",
+        "Latin America and the Caribbean", "América Latina y el Caribe", "Americas",
+        "Américas",
     ]
 )  # fmt: skip
 
