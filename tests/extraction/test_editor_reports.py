@@ -11706,3 +11706,15 @@ def test_the_americas_is_a_region() -> None:
         "in the Americas."
     )
     assert found(text, "en")[-1].place == "Americas"
+
+
+# --- g25en1: a nationality after a copula is no place ---
+
+
+def test_a_nationality_said_of_the_counted_is_not_their_place() -> None:
+    # gave 'Venezuela' for a share of the people Mexico detained
+    text = (
+        "Mexico's migration institute detained 95,300 people in July. Nearly 40 percent of "
+        "those detained were Venezuelan, the institute said."
+    )
+    assert found(text, "en")[-1].place == "Mexico"

@@ -4052,6 +4052,13 @@ class _Reader:
                 and text[p.end : p.end + 2] not in ("'s", "’s")
             )
             and not _plural_demonym(p)
+            # ("Nearly 40 percent of those detained were Venezuelan": the nationality of the
+            # people counted, not where they were counted)
+            and not (
+                p.how == "demonym"
+                and self.lang == "en"
+                and _COPULA_BEFORE_EN.search(text, max(0, p.start - 8), p.start) is not None
+            )
         ]
         if self.lang == "es" and " cuales " in text:
             # "generó divisas por 1.480 millones de dólares, de las cuales el 35 % provino de
@@ -6761,6 +6768,9 @@ _MOST_OF_THEM_EN = re.compile(
     r",\s+(?:most|many|the\s+majority|nearly\s+all|almost\s+all)\s+(?:of\s+(?:them|whom)\s+)?"
     r"(?:in|from)\s+[^,;:]*$|,\s+mostly\s+(?:in|from)\s+[^,;:]*$"
 )
+
+
+_COPULA_BEFORE_EN = re.compile(r"\b(?:were|are|was|is)\s+$")
 
 
 def _plural_demonym(place: PlaceMention) -> bool:
