@@ -11718,3 +11718,13 @@ def test_a_nationality_said_of_the_counted_is_not_their_place() -> None:
         "those detained were Venezuelan, the institute said."
     )
     assert found(text, "en")[-1].place == "Mexico"
+
+
+def test_where_most_of_it_came_from_in_an_aside_is_not_the_figures_place() -> None:
+    # gave 'United States', named in the aside about where the money was earned
+    text = (
+        "Remittances sent to Guatemala rose to a record $21.5 billion in 2024. The money, most "
+        "of it sent by migrants working in the United States, is equivalent to about a fifth "
+        "of the country's gross domestic product."
+    )
+    assert found(text, "en")[-1].place == "Guatemala"

@@ -4087,8 +4087,8 @@ class _Reader:
             places = [
                 p
                 for p in places
-                if p.start < figure.tail_end
-                or _MOST_OF_THEM_EN.search(text, max(0, p.start - 50), p.start) is None
+                if (p.start < figure.tail_end and "," not in text[p.end : figure.value_start])
+                or _MOST_OF_THEM_EN.search(text, max(0, p.start - 80), p.start) is None
             ]
         parts_places: set[str] = set()
         if self.lang == "es" and " de ell" in text:
@@ -6764,8 +6764,11 @@ def _resolved_kind(figure: Figure, unit: str) -> str:
 _PLACE_HOLDS_PART_ES = re.compile(r"\s+(?:concentr|acumul|aglutin)(?:a|an|ó|aron)\s", re.IGNORECASE)
 _MOST_OF_THEM_ES = re.compile(r",\s+la\s+mayoría\s+(?:de\s+ell[oa]s\s+)?en\s+[^,;:]*$")
 # "detained 95,300 people, most of them in the southern state of Chiapas": where most were.
+# ("The money, most of it sent by migrants working in the United States, is equivalent to":
+# where most of it came from, in an aside)
 _MOST_OF_THEM_EN = re.compile(
-    r",\s+(?:most|many|the\s+majority|nearly\s+all|almost\s+all)\s+(?:of\s+(?:them|whom)\s+)?"
+    r",\s+(?:most|much|many|the\s+majority|nearly\s+all|almost\s+all)\s+"
+    r"(?:of\s+(?:them|whom|it|which)\s+)?(?:[a-z]+\s+){0,5}?"
     r"(?:in|from)\s+[^,;:]*$|,\s+mostly\s+(?:in|from)\s+[^,;:]*$"
 )
 
