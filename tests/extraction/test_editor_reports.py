@@ -11728,3 +11728,18 @@ def test_where_most_of_it_came_from_in_an_aside_is_not_the_figures_place() -> No
         "of the country's gross domestic product."
     )
     assert found(text, "en")[-1].place == "Guatemala"
+
+
+# --- g25en1: a participle after a share's base says which of the base, not what it did ---
+
+
+def test_a_participle_after_the_base_of_a_share_is_no_active_verb() -> None:
+    # gave 'share of children that referred to the agency were from Guatemala'
+    text = "Roughly half of the children referred to the agency were from Guatemala."
+    subject = found(text, "en")[0].subject or ""
+    assert subject.startswith("share of children referred to the agency that were from")
+    text = "Nearly 30 percent of the migrants detained in May were Venezuelan."
+    assert found(text, "en")[0].subject == "share of migrants detained that were Venezuelan"
+    # an active verb after the base is still the share's own
+    text = "About 55 percent of adults supported the ban in May."
+    assert found(text, "en")[0].subject == "share of adults that supported the ban"

@@ -5933,6 +5933,19 @@ def _listed(
     return f"{phrase} entre {whole}" if whole else phrase
 
 
+_RELATIVE_WORDS_EN = word_set("which that who whom whose")
+_IRREGULAR_PARTICIPLES_EN = word_set(
+    "held taken killed hurt sent seen given made found caught shot born kept left brought "
+    "built sold bought paid"
+)
+
+
+def _past_participle_en(word: str) -> bool:
+    """'referred', 'detained', 'held': a word that can open a reduced relative clause."""
+    lower = word.lower()
+    return (len(lower) > 4 and lower.endswith("ed")) or lower in _IRREGULAR_PARTICIPLES_EN
+
+
 _RANKED_WITH_EN = re.compile(
     r"\b(?:was|were|is|are|remains|remained|topped|tops|led|leads|ranked|ranks)\s+"
     # ("September was the busiest month, with 8,695 arrivals": any superlative ranks)
@@ -7470,7 +7483,25 @@ def _share_subject(
         return with_place(_tidy(f"{earlier} como proporción de {base}"), figure.place, lang)
     if base:
         joiner = " que " if es else " that "
-        if predicate:
+        words = predicate.split()
+        copula = (
+            next(
+                (i for i, w in enumerate(words[:9]) if i > 0 and w.lower() in _COPULAS_EN),
+                None,
+            )
+            if not es and len(words) > 1 and _past_participle_en(words[0])
+            else None
+        )
+        if copula is not None and not _RELATIVE_WORDS_EN.intersection(
+            w.lower() for w in words[:copula]
+        ):
+            # "Roughly half of the children referred to the agency were from Guatemala": the
+            # participle says which of the base; the copula and what follows say what the
+            # share is ('share of children referred to the agency that were from Guatemala',
+            # not 'share of children that referred to ...').
+            which = " ".join(words[:copula])
+            phrase = f"{share_word} {base} {which}{joiner}{' '.join(words[copula:])}"
+        elif predicate:
             phrase = f"{share_word} {base}{joiner}{predicate}"
         elif (
             own_np
