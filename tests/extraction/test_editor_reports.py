@@ -11743,3 +11743,9 @@ def test_a_participle_after_the_base_of_a_share_is_no_active_verb() -> None:
     # an active verb after the base is still the share's own
     text = "About 55 percent of adults supported the ban in May."
     assert found(text, "en")[0].subject == "share of adults that supported the ban"
+
+
+def test_a_participle_after_the_base_then_a_reporting_verb() -> None:
+    # gave 'share of cities that surveyed reported shortages'
+    text = "Some 40 percent of the cities surveyed reported shortages."
+    assert found(text, "en")[0].subject == "share of cities surveyed that reported shortages"

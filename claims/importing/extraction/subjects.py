@@ -5934,6 +5934,10 @@ def _listed(
 
 
 _RELATIVE_WORDS_EN = word_set("which that who whom whose")
+_REPORTED_VERBS_EN = word_set(
+    "said reported named cited backed supported opposed favored favoured approved rejected "
+    "received had lacked faced"
+)
 _IRREGULAR_PARTICIPLES_EN = word_set(
     "held taken killed hurt sent seen given made found caught shot born kept left brought "
     "built sold bought paid"
@@ -7486,7 +7490,16 @@ def _share_subject(
         words = predicate.split()
         copula = (
             next(
-                (i for i, w in enumerate(words[:9]) if i > 0 and w.lower() in _COPULAS_EN),
+                (
+                    i
+                    for i, w in enumerate(words[:9])
+                    if i > 0
+                    and (
+                        w.lower() in _COPULAS_EN
+                        # ("40 percent of the cities surveyed reported shortages")
+                        or (i == 1 and w.lower() in _REPORTED_VERBS_EN)
+                    )
+                ),
                 None,
             )
             if not es and len(words) > 1 and _past_participle_en(words[0])
