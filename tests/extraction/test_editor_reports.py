@@ -11749,3 +11749,22 @@ def test_a_participle_after_the_base_then_a_reporting_verb() -> None:
     # gave 'share of cities that surveyed reported shortages'
     text = "Some 40 percent of the cities surveyed reported shortages."
     assert found(text, "en")[0].subject == "share of cities surveyed that reported shortages"
+
+
+# --- g25en1: 'X accounted for N of the Y' is Y in X, or X among Y ---
+
+
+def test_a_part_that_accounts_for_a_count_of_the_whole() -> None:
+    # gave 'deaths accounted in Mediterranean' and 'pending cases' (the whole, not the part)
+    text = (
+        "At least 8,938 migrants died in 2024. The Mediterranean accounted for 2,452 of the "
+        "deaths."
+    )
+    assert found(text, "en")[-1].subject == "deaths in Mediterranean"
+    text = (
+        "There were 3.7 million pending cases. Asylum applications account for about 2.2 "
+        "million of the pending cases."
+    )
+    assert found(text, "en")[-1].subject == "asylum applications among pending cases"
+    # 'made up N of the total' names no counted whole
+    assert found("Refugees made up 43.4 million of the total.", "en")[0].subject == "refugees"

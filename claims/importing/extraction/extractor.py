@@ -2998,9 +2998,9 @@ class _Reader:
                     self.lang == "en"
                     and chosen.note.startswith("by ")
                     # (not "Through the end of March, the deficit stood at": a flow to then)
-                    and text[max(0, chosen.start - 16) : chosen.start].lower().endswith(
-                        "by the end of "
-                    )
+                    and text[max(0, chosen.start - 16) : chosen.start]
+                    .lower()
+                    .endswith("by the end of ")
                     and _LEVEL.search(text, 0, figure.value_start) is not None
                 ):
                     # "The number of people forcibly displaced reached 120 million by the end of
@@ -4778,6 +4778,9 @@ class _Reader:
             and these.group("n").lower() in self.last_count_subject.lower()
             # (not a participle: 'one in three of those killed' are people, a part of them)
             and not (self.lang == "en" and _PARTICIPLE_EN.fullmatch(these.group("n")) is not None)
+            # (nor a part the clause names: 'Asylum applications account for 2.2 million of
+            # the pending cases' -> 'asylum applications among pending cases')
+            and not (self.lang == "en" and subject is not None and " among " in subject)
         ):
             # "5.100 de esos casos", "2,000 of those deaths": some of what was counted before.
             subject = self._part_in_place(item, self.last_count_subject)

@@ -3302,6 +3302,37 @@ def _build_subject(
                 return figure.earlier_subject
         elif brought_en and not any(ch.isdigit() for ch in brought_en):
             return with_place(brought_en, figure.place, lang)
+    accounted = (
+        _ACCOUNTED_COUNT_EN.search(sentence, 0, figure.value_start)
+        if not es
+        and figure.unit_kind == "count"
+        and figure.kind not in ("ratio", "fraction")
+        and (" account" in sentence or " made up " in sentence or " make" in sentence)
+        else None
+    )
+    of_the = (
+        _OF_THE_PLURAL_EN.search(sentence, figure.value_start, figure.tail_end + 40)
+        if accounted is not None
+        else None
+    )
+    if of_the is not None and (
+        of_the.start() > figure.tail_end
+        or any(mark in sentence[figure.value_start : of_the.start()] for mark in (", ", ";", ":"))
+    ):
+        of_the = None  # (the words right after the figure only)
+    if accounted is not None and of_the is not None:
+        # "The Mediterranean accounted for 2,452 of the deaths", "Asylum applications account
+        # for about 2.2 million of the pending cases": the part of what was counted in the
+        # place named, or the things named among them (not 'deaths accounted').
+        part = accounted.group("np")
+        part = part[4:] if part.lower().startswith("the ") else part
+        whole = of_the.group("base")
+        if is_place(part):
+            return with_place(_tidy(whole), part, lang)
+        if part.split()[-1].lower().endswith("s") and part.lower() not in _PRONOUN_SUBJECTS:
+            return with_place(
+                _tidy(f"{part[:1].lower()}{part[1:]} among {whole}"), figure.place, lang
+            )
     if (
         es
         and figure.earlier_subject
@@ -5934,6 +5965,14 @@ def _listed(
 
 
 _RELATIVE_WORDS_EN = word_set("which that who whom whose")
+# "The Mediterranean accounted for 2,452 (of the deaths)": a part, then the figure.
+_ACCOUNTED_COUNT_EN = re.compile(
+    r"(?:^|[,;]\s+|\band\s+|\bwhile\s+)(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)"
+    r"{0,3}|[A-Z]?[a-z-]+(?:\s+[a-z-]+){0,2}))\s+(?:accounted|accounts|account|made|makes|make)"
+    r"\s+(?:for|up)\s+(?:(?:about|nearly|almost|some|roughly|around|more\s+than|over|at\s+least|"
+    r"just|only|an\s+estimated)\s+)?$"
+)
+_OF_THE_PLURAL_EN = re.compile(r"\s+of\s+the\s+(?P<base>(?:[a-z-]+\s+){0,2}?[a-z]+s)\b")
 _REPORTED_VERBS_EN = word_set(
     "said reported named cited backed supported opposed favored favoured approved rejected "
     "received had lacked faced"
