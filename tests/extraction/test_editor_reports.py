@@ -11768,3 +11768,16 @@ def test_a_part_that_accounts_for_a_count_of_the_whole() -> None:
     assert found(text, "en")[-1].subject == "asylum applications among pending cases"
     # 'made up N of the total' names no counted whole
     assert found("Refugees made up 43.4 million of the total.", "en")[0].subject == "refugees"
+
+
+# --- g25en1: a share 'of the total' is a share of what was counted before ---
+
+
+def test_a_share_of_the_total_is_of_the_count_before() -> None:
+    # gave 'children as a share of total'
+    text = (
+        "More than 212,000 migrants crossed the Darién Gap in the first half. Children "
+        "accounted for about 21 percent of the total, the agency said."
+    )
+    subject = found(text, "en")[-1].subject or ""
+    assert subject.startswith("children as a share of migrants")

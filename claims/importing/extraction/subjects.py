@@ -7123,6 +7123,10 @@ def _share_subject(
     es = lang == "es"
     share_word = "proporción de" if es else "share of"
     base = figure.share_of
+    if not es and base and base.lower() in ("total", "overall total") and figure.earlier_count:
+        # "More than 212,000 migrants crossed ... Children accounted for about 21 percent of the
+        # total": the total is what was counted before.
+        base = _without_generic_lead(_no_place_tail(figure.earlier_count)) or base
     if (
         es
         and sentence.endswith(("en el ", "En el "), 0, figure.value_start)
