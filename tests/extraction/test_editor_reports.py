@@ -11757,8 +11757,7 @@ def test_a_participle_after_the_base_then_a_reporting_verb() -> None:
 def test_a_part_that_accounts_for_a_count_of_the_whole() -> None:
     # gave 'deaths accounted in Mediterranean' and 'pending cases' (the whole, not the part)
     text = (
-        "At least 8,938 migrants died in 2024. The Mediterranean accounted for 2,452 of the "
-        "deaths."
+        "At least 8,938 migrants died in 2024. The Mediterranean accounted for 2,452 of the deaths."
     )
     assert found(text, "en")[-1].subject == "deaths in Mediterranean"
     text = (
@@ -11781,3 +11780,24 @@ def test_a_share_of_the_total_is_of_the_count_before() -> None:
     )
     subject = found(text, "en")[-1].subject or ""
     assert subject.startswith("children as a share of migrants")
+
+
+# --- g25en1: 'the number of people forcibly displaced' counts people, and names them whole ---
+
+
+def test_the_number_of_people_displaced_counts_people() -> None:
+    # gave no unit and 'displaced by number of people forcibly'
+    text = "The number of people forcibly displaced worldwide reached 120 million in April."
+    figure = found(text, "en")[0]
+    assert figure.unit == "people"
+    assert figure.subject == "number of people forcibly displaced worldwide"
+    text = (
+        "The number of people internally displaced by conflict and violence rose to 68.3 "
+        "million in 2023."
+    )
+    figure = found(text, "en")[0]
+    assert figure.unit == "people"
+    assert figure.subject == "number of people internally displaced by conflict and violence"
+    # a participle before the main verb without an adverb still ends the subject
+    text = "Vote-buying complaints filed this week rose to 312."
+    assert found(text, "en")[0].unit == "vote-buying complaints"

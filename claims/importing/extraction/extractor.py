@@ -6588,6 +6588,14 @@ def _number_of(text: str, value_start: int) -> str:
         # ('the number of people forcibly displaced': a clause the subject rules read whole)
         and not (len(kept) > 1 and kept[1].endswith(("ly", "ed")))
     )
+    if (
+        len(kept) > 1
+        and kept[0] in ("people", "children", "men", "women")
+        and kept[1].endswith(("ly", "ed"))
+    ):
+        # ('the number of people forcibly displaced reached 120 million': people, the clause
+        # after them says which)
+        return kept[0]
     # ('the number of registered voters', 'employed people': an adjective, then the noun)
     described = len(kept) > 1 and (kept[1].endswith("s") or kept[1] in _IRREGULAR_PLURALS_EN)
     if not kept or not (kept[0].endswith("s") or irregular or described) or len(kept[0]) < 3:

@@ -1323,6 +1323,9 @@ def _noun_phrase(words: list[str], lang: str) -> str:
 _PARTICIPLE_PREPOSITIONS_EN = word_set("in at on for from by with across")
 
 
+_WHERE_ADVERBS_EN = word_set("worldwide nationwide abroad overseas globally internally")
+
+
 def _verb_after_phrase_en(tokens: list[tuple[int, int, str]], start: int) -> bool:
     """Whether a verb follows the prepositional phrase from `start`, within five words and
     before any 'who', 'which' or 'that' (then the phrase ended a participle's clause)."""
@@ -1367,6 +1370,25 @@ def _split(tokens: list[tuple[int, int, str]], lang: str) -> tuple[list[str], in
             ):
                 # "the number of students enrolled in public universities grew": a participle
                 # and its phrase name the subject, whose verb comes later.
+                subject.append(word)
+                continue
+            if (
+                lang == "en"
+                and len(subject) >= 2
+                and word.lower().endswith("ed")
+                and index + 1 < len(tokens)
+                and (
+                    tokens[index + 1][2].lower() in _WHERE_ADVERBS_EN
+                    or (
+                        subject[-1].lower().endswith("ly")
+                        and any(w.lower() == "of" for w in subject)
+                        and index + 1 < len(tokens)
+                    )
+                )
+            ):
+                # "The number of people forcibly displaced (worldwide) reached 120 million",
+                # "people internally displaced by conflict": a participle after an adverb, or
+                # before where, names the subject.
                 subject.append(word)
                 continue
             return subject, index
