@@ -11589,7 +11589,8 @@ def test_a_backlog_of_things_counts_them() -> None:
     )
     first, second = extract(text, published_at=datetime.date(2024, 12, 10), language="en")
     assert first.unit == "cases"
-    assert first.subject is not None and first.subject.startswith("backlog of cases")
+    assert first.subject is not None
+    assert first.subject.startswith("backlog of cases")
     assert (second.period_start, second.period_end) == (
         datetime.date(2024, 11, 30),
         datetime.date(2024, 11, 30),

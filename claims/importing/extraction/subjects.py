@@ -3348,12 +3348,12 @@ def _build_subject(
         # place named, or the things named among them (not 'deaths accounted').
         part = accounted.group("np")
         part = part[4:] if part.lower().startswith("the ") else part
-        whole = of_the.group("base")
+        counted_whole = of_the.group("base")
         if is_place(part):
-            return with_place(_tidy(whole), part, lang)
+            return with_place(_tidy(counted_whole), part, lang)
         if part.split()[-1].lower().endswith("s") and part.lower() not in _PRONOUN_SUBJECTS:
             return with_place(
-                _tidy(f"{part[:1].lower()}{part[1:]} among {whole}"), figure.place, lang
+                _tidy(f"{part[:1].lower()}{part[1:]} among {counted_whole}"), figure.place, lang
             )
     if (
         es
@@ -7164,6 +7164,8 @@ def _share_subject(
         and own_np
         and verb_words
         and sentence.endswith((" in ", " In "), 0, figure.value_start)
+        # (not 'is a factor in 45 percent of homicides': what the share is linked to)
+        and verb_words[0].lower() not in _COPULAS_EN
         and (not after_words or after_words[0].lower() in _PRONOUN_SUBJECTS)
         and own_np.lower() not in _PRONOUN_SUBJECTS
         and not is_place(own_np)
@@ -7553,7 +7555,7 @@ def _share_subject(
     if base:
         joiner = " que " if es else " that "
         words = predicate.split()
-        copula = (
+        copula_at = (
             next(
                 (
                     i
@@ -7570,15 +7572,15 @@ def _share_subject(
             if not es and len(words) > 1 and _past_participle_en(words[0])
             else None
         )
-        if copula is not None and not _RELATIVE_WORDS_EN.intersection(
-            w.lower() for w in words[:copula]
+        if copula_at is not None and not _RELATIVE_WORDS_EN.intersection(
+            w.lower() for w in words[:copula_at]
         ):
             # "Roughly half of the children referred to the agency were from Guatemala": the
             # participle says which of the base; the copula and what follows say what the
             # share is ('share of children referred to the agency that were from Guatemala',
             # not 'share of children that referred to ...').
-            which = " ".join(words[:copula])
-            phrase = f"{share_word} {base} {which}{joiner}{' '.join(words[copula:])}"
+            which = " ".join(words[:copula_at])
+            phrase = f"{share_word} {base} {which}{joiner}{' '.join(words[copula_at:])}"
         elif predicate:
             phrase = f"{share_word} {base}{joiner}{predicate}"
         elif (
