@@ -11802,3 +11802,15 @@ def test_the_number_of_people_displaced_counts_people() -> None:
     # a participle before the main verb without an adverb still ends the subject
     text = "Vote-buying complaints filed this week rose to 312."
     assert found(text, "en")[0].unit == "vote-buying complaints"
+
+
+# --- g25en1: 'X numbered N' counts X ---
+
+
+def test_what_numbered_a_figure_is_its_unit() -> None:
+    # gave 'refugees', the unit of the clause before
+    text = "Refugees made up 43.4 million of the total, while asylum-seekers numbered 6.9 million."
+    assert found(text, "en")[-1].unit == "asylum-seekers"
+    # a noun deep in the subject is not what numbered it
+    text = "Patients waiting for surgery at public hospitals numbered 178,412 as of Jan. 31."
+    assert found(text, "en")[0].unit != "hospitals"

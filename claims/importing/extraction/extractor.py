@@ -1763,6 +1763,15 @@ class _Reader:
                 # most of (not the 'peatones' counted before).
                 noun = most.group("n")
                 return noun, None, earlier_unit, f"unit '{noun}' the place has most of"
+            numbered = (
+                _NUMBERED_EN.search(text, 0, figure.value_start)
+                if self.lang == "en" and " numbered " in text
+                else None
+            )
+            if numbered is not None:
+                # "while asylum-seekers numbered 6.9 million": what numbered that many
+                noun = numbered.group("n").lower()
+                return noun, None, earlier_unit, f"unit '{noun}' that numbered the figure"
             counted = _number_of(text, figure.value_start)
             if counted:
                 # "El número de homicidios bajó a 1.034", "the number of arrests rose to 900"
@@ -6500,6 +6509,11 @@ _BUDGET_AFTER = re.compile(
     r"\s+(?:(?:spending|federal|national|state|general)\s+)?(?:budget|spending\s+plan|"
     r"fiscal\s+year|presupuesto)\b",
     re.IGNORECASE,
+)
+_NUMBERED_EN = re.compile(
+    # (the noun opens its clause: not 'Patients waiting for surgery at hospitals numbered')
+    r"(?:^|[,;]\s+|\b(?:while|whereas|and)\s+)(?:[Tt]he\s+)?(?P<n>[A-Za-z][a-z-]{2,}s)\s+numbered\s+(?:(?:about|nearly|almost|some|roughly|around|"
+    r"more\s+than|over|at\s+least|an\s+estimated)\s+)?$"
 )
 _NUMBER_OF = re.compile(
     r"\b(?:(?:total\s+)?number|tally|count|backlog|número(?:\s+total)?|cifra|cantidad|total)\s+(?:of|de)\s+"
