@@ -11814,3 +11814,18 @@ def test_what_numbered_a_figure_is_its_unit() -> None:
     # a noun deep in the subject is not what numbered it
     text = "Patients waiting for surgery at public hospitals numbered 178,412 as of Jan. 31."
     assert found(text, "en")[0].unit != "hospitals"
+
+
+# --- g25en1: where people were sent back from is not their figure's place ---
+
+
+def test_where_people_were_returned_from_is_not_the_place() -> None:
+    # gave 'United States' and 'Mexico' for Guatemalans returned to Guatemala
+    text = (
+        "A total of 36,925 Guatemalans were returned from the United States by air in the "
+        "first half of 2024. Another 28,410 were deported by land from Mexico."
+    )
+    assert [c.place for c in found(text, "en")] == ["Guatemala", "Guatemala"]
+    # a deportation count without a verb of moving keeps the place it names
+    text = "Deportations of Guatemalans from the United States rose to 47,769 in 2013."
+    assert found(text, "en")[0].place == "United States"

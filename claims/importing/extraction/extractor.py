@@ -4155,7 +4155,7 @@ class _Reader:
                 for p in places
                 if p.start < figure.tail_end or _LABELS_NUMBER_ES.match(text, p.end) is None
             ]
-        origins, peoples = self._origins(sentence) if self.lang == "es" else (frozenset(), ())
+        origins, peoples = self._origins(sentence)
         if origins:
             people = [p for p in peoples if start <= p.start < end and p.canonical not in origins]
             if people:
@@ -4362,6 +4362,13 @@ class _Reader:
                 _ORIGIN_BEFORE.search(text, max(0, p.start - 25), p.start)
                 # ('desde México y Guatemala': the places joined to an origin are origins too)
                 or (p.how == "origin" and _JOINED_BEFORE.search(text, max(0, p.start - 4), p.start))
+                # ("Guatemalans were returned from the United States": where people were sent
+                # back or moved from; not 'came from Guatemala City', 'the largest source')
+                or (
+                    self.lang == "en"
+                    and p.how == "origin"
+                    and _MOVED_FROM_EN.search(text, max(0, p.start - 60), p.start) is not None
+                )
             )
         )
         found = (origins, tuple(p for p in places if _plural_demonym(p)))
@@ -6787,6 +6794,10 @@ def _resolved_kind(figure: Figure, unit: str) -> str:
 
 # A place that holds a part of what was counted: 'Petén concentra el 71 %', 'Olancho acumuló'.
 _PLACE_HOLDS_PART_ES = re.compile(r"\s+(?:concentr|acumul|aglutin)(?:a|an|ó|aron)\s", re.IGNORECASE)
+_MOVED_FROM_EN = re.compile(
+    r"\b(?:returned|deported|expelled|removed|repatriated|flown|fled|fleeing|arrived|arriving|"
+    r"migrated|traveled|travelled)\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?$"
+)
 _MOST_OF_THEM_ES = re.compile(r",\s+la\s+mayoría\s+(?:de\s+ell[oa]s\s+)?en\s+[^,;:]*$")
 # "detained 95,300 people, most of them in the southern state of Chiapas": where most were.
 # ("The money, most of it sent by migrants working in the United States, is equivalent to":
