@@ -11829,3 +11829,12 @@ def test_where_people_were_returned_from_is_not_the_place() -> None:
     # a deportation count without a verb of moving keeps the place it names
     text = "Deportations of Guatemalans from the United States rose to 47,769 in 2013."
     assert found(text, "en")[0].place == "United States"
+
+
+def test_where_the_counted_people_are_from_is_not_the_place() -> None:
+    # gave 'Guatemala' for a share of the children the U.S. agency took in
+    text = (
+        "The U.S. Department of Health and Human Services had 8,300 children in its care. "
+        "Roughly half of the children referred to the department were from Guatemala, it said."
+    )
+    assert found(text, "en")[-1].place == "United States"

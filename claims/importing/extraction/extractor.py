@@ -6797,6 +6797,9 @@ _PLACE_HOLDS_PART_ES = re.compile(r"\s+(?:concentr|acumul|aglutin)(?:a|an|ó|aro
 _MOVED_FROM_EN = re.compile(
     r"\b(?:returned|deported|expelled|removed|repatriated|flown|fled|fleeing|arrived|arriving|"
     r"migrated|traveled|travelled)\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?$"
+    # ("Roughly half of the children referred to the agency were from Guatemala": where the
+    # people counted are from, like 'were Venezuelan')
+    r"|\b(?:were|are)\s+from\s+(?:the\s+)?$"
 )
 _MOST_OF_THEM_ES = re.compile(r",\s+la\s+mayoría\s+(?:de\s+ell[oa]s\s+)?en\s+[^,;:]*$")
 # "detained 95,300 people, most of them in the southern state of Chiapas": where most were.
