@@ -11838,3 +11838,15 @@ def test_where_the_counted_people_are_from_is_not_the_place() -> None:
         "Roughly half of the children referred to the department were from Guatemala, it said."
     )
     assert found(text, "en")[-1].place == "United States"
+
+
+# --- g25en1: a dateline's state does not outrank the city the first sentence names ---
+
+
+def test_the_city_the_first_sentence_names_outranks_the_datelines_state() -> None:
+    # gave 'Texas', from the dateline
+    text = (
+        "EL PASO, Texas — Border Patrol agents in the El Paso sector apprehended an average of "
+        "1,800 migrants a day last week, the sector chief said."
+    )
+    assert found(text, "en")[0].place == "El Paso"

@@ -1064,6 +1064,7 @@ class _Reader:
         self.style = digit_style(text, lang)
         self.sentences = self._read_sentences()
         cut = dateline_end(text)
+        self.dateline_cut = cut
         self.dateline_place = dateline_place(text[:cut]) if cut else None
         self.institution_place = self._institution_place()
         self.last_rate_measure: str | None = None
@@ -4069,6 +4070,17 @@ class _Reader:
                 and _COPULA_BEFORE_EN.search(text, max(0, p.start - 8), p.start) is not None
             )
         ]
+        if self.lang == "en" and self.dateline_cut and sentence.start == 0:
+            body = [p for p in places if p.start >= self.dateline_cut]
+            head = [p for p in places if p.start < self.dateline_cut]
+            if (
+                head
+                and all(size_of(p.canonical) == 2 for p in head)
+                and any(p.how == "named" and not p.weak and size_of(p.canonical) == 1 for p in body)
+            ):
+                # "EL PASO, Texas — Border Patrol agents in the El Paso sector apprehended":
+                # the dateline's state does not compete with the city the sentence names.
+                places = body
         if self.lang == "es" and " cuales " in text:
             # "generó divisas por 1.480 millones de dólares, de las cuales el 35 % provino de
             # ventas a Alemania": the places of the part that follows are not the whole's.
