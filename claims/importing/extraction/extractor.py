@@ -1413,15 +1413,19 @@ class _Reader:
     def _named_body_before(self, heads: tuple[str, ...], before: int) -> str | None:
         """The body named last before `before` by a proper name ending in one of the heads
         ('the National Migration Institute (INM)' for 'institute'), or None."""
-        text = self.text[:before]
+        # (the text not long before: a body named pages earlier is no antecedent)
+        text = self.text[max(0, before - 3000) : before]
         found: re.Match[str] | None = None
         for head in heads:
             word = head.capitalize()
             if not head.isascii() or word not in text:
                 continue
-            pattern = re.compile(
-                rf"(?:\bthe\s+)?(?:[A-Z][\w'’.-]*\s+){{1,5}}{word}\b(?:\s+\([A-Z]{{2,}}\))?"
-            )
+            pattern = _BODY_NAMES.get(word)
+            if pattern is None:
+                pattern = re.compile(
+                    rf"(?:\bthe\s+)?(?:[A-Z][\w'’.-]*\s+){{1,5}}{word}\b(?:\s+\([A-Z]{{2,}}\))?"
+                )
+                _BODY_NAMES[word] = pattern
             for match in pattern.finditer(text):
                 if found is None or match.start() > found.start():
                     found = match
@@ -6806,6 +6810,8 @@ def _resolved_kind(figure: Figure, unit: str) -> str:
 
 # A place that holds a part of what was counted: 'Petén concentra el 71 %', 'Olancho acumuló'.
 _PLACE_HOLDS_PART_ES = re.compile(r"\s+(?:concentr|acumul|aglutin)(?:a|an|ó|aron)\s", re.IGNORECASE)
+# Proper names of bodies by their head word ('Institute'), compiled once each.
+_BODY_NAMES: dict[str, re.Pattern[str]] = {}
 _MOVED_FROM_EN = re.compile(
     r"\b(?:returned|deported|expelled|removed|repatriated|flown|fled|fleeing|arrived|arriving|"
     r"migrated|traveled|travelled)\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?$"
