@@ -845,6 +845,18 @@ the "12" of "12 months" and the text was changed to "twelve months"). First run:
 subject 0.797 (unit 0.986, attribution 0.892, place 0.797, qualifier 1.000); after the rules it
 taught: period 0.973, subject 0.827 (unit 0.987, attribution 0.893, place 0.800).
 
+`dev_g25en1.jsonl` (English only) holds 16 texts of three or four sentences (67 figures) of
+wire copy, UN agency (IOM, UNHCR) and government releases, a court-backlog report and a
+fact-check on migration and borders: border encounters and apprehensions by fiscal year and
+month, unaccompanied children, deportation and removal flights, returns to Guatemala,
+remittances to Guatemala, Honduras and Mexico, Darién Gap crossings, migrant deaths, arrivals
+in the Canary Islands, asylum grant rates and the immigration court backlog, visa backlogs and
+Texas's busing of migrants, with 'so far this year', 'last week', 'since the fiscal year began'
+and 'by the end of April'. It was annotated before the extractor was run on it. First run:
+subject 0.866, period 0.896 (unit 0.910, attribution 0.985, place 0.657, qualifier 1.000);
+after the rules it taught: subject 0.940, period 1.000 (unit 1.000, attribution 1.000, place
+0.925).
+
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
 `dev_former_heldout_en.jsonl` (27 English texts, 120 figures) and `dev_former_heldout_es.jsonl`
@@ -1870,6 +1882,21 @@ SETS = {
             "period": 0.95,
             "subject": 0.79,
             "place": 0.77,
+        },
+        ("en",),
+    ),
+    "g25en1": DevSet(
+        EVAL / "dev_g25en1.jsonl",
+        16,
+        67,
+        # all fields were worked on except the qualifier (1.000 from the first run)
+        {
+            "qualifier": 0.98,
+            "unit": 0.98,
+            "attribution": 0.98,
+            "period": 0.98,
+            "subject": 0.92,
+            "place": 0.90,
         },
         ("en",),
     ),

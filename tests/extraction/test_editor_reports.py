@@ -11518,3 +11518,335 @@ def test_a_gap_against_a_target_names_the_gap() -> None:
     assert figure.subject == "amount by which tax collection exceeded its target"
     # a change by an amount, with no target, reads as before
     assert found("Sales rose by 5 percent in May.", "en")[0].subject == "increase in sales"
+
+
+# --- g25en1: the federal immigration agencies place their figures in the United States ---
+
+
+def test_us_immigration_agencies_place_their_figures_in_the_united_states() -> None:
+    # gave no place: ICE and the State Department name no country in words
+    text = (
+        "Immigration and Customs Enforcement operated 187 removal flights in February. "
+        "Guatemala received 52 of them."
+    )
+    assert found(text, "en")[0].place == "United States"
+    text = "The State Department issued 49,650 immigrant visas in October, the department said."
+    assert found(text, "en")[0].place == "United States"
+
+
+# --- g25en1: 'since the fiscal year began' runs up to publication ---
+
+
+def test_since_the_fiscal_year_began_runs_up_to_publication() -> None:
+    # gave the whole fiscal year, to Sept. 30
+    text = (
+        "Roughly half of the children referred to the agency since the fiscal year began on "
+        "Oct. 1 were from Guatemala, it said."
+    )
+    assert periods_of(text, datetime.date(2024, 4, 16)) == [("2023-10-01", "2024-04-16")]
+    # the fiscal year that began in a month, without 'since', is still the whole year
+    text = "Revenue rose 5 percent in the fiscal year that began in July."
+    assert periods_of(text, datetime.date(2024, 4, 16)) == [("2023-07-01", "2024-06-30")]
+
+
+# --- g25en1: 'the September apprehensions' dates a share of them to that month ---
+
+
+def test_a_month_before_its_counted_things_dates_them() -> None:
+    # took the fiscal year of the sentence before
+    text = (
+        "For the fiscal year that ended on Sept. 30, the agency recorded 2.1 million "
+        "encounters. Families accounted for roughly a third of the September apprehensions."
+    )
+    assert periods_of(text, datetime.date(2024, 10, 22))[-1] == ("2024-09-01", "2024-09-30")
+    # 'May' before a plural is no month ('May officials' could be a name's)
+    assert periods_of(
+        "The May officials said 40 people were hurt.", datetime.date(2024, 10, 22)
+    ) == [("None", "None")]
+
+
+# --- g25en1: 'of the victims' refers back to the deaths counted before ---
+
+
+def test_a_share_of_the_victims_takes_the_period_of_the_deaths_before() -> None:
+    # gave no period: 'victims' was not read as the dead of '2,452 of the deaths'
+    text = (
+        "At least 8,938 migrants died on migration routes in 2024, the agency said. The "
+        "Mediterranean accounted for 2,452 of the deaths. More than a third of the victims "
+        "came from countries in conflict."
+    )
+    assert periods_of(text, datetime.date(2025, 3, 18))[-1] == ("2024-01-01", "2024-12-31")
+
+
+# --- g25en1: 'the backlog of X stood at N' counts X ---
+
+
+def test_a_backlog_of_things_counts_them() -> None:
+    # gave no unit and no subject; the part 'of the pending cases' then found nothing to date it
+    text = (
+        "The backlog of cases in immigration courts stood at more than 3.7 million at the end "
+        "of November. Asylum applications account for about 2.2 million of the pending cases."
+    )
+    first, second = extract(text, published_at=datetime.date(2024, 12, 10), language="en")
+    assert first.unit == "cases"
+    assert first.subject is not None
+    assert first.subject.startswith("backlog of cases")
+    assert (second.period_start, second.period_end) == (
+        datetime.date(2024, 11, 30),
+        datetime.date(2024, 11, 30),
+    )
+
+
+# --- g25en1: 'X did Y in N percent of the cases' is the share of cases in which X did Y ---
+
+
+def test_a_share_of_cases_in_which_the_clause_before_holds() -> None:
+    # gave 'share of cases that decided': the contact clause 'they decided' read as the share's
+    text = "Judges granted asylum in 35 percent of the cases they decided in fiscal 2024."
+    assert found(text, "en")[0].subject == "share of cases in which judges granted asylum"
+    text = "Police made arrests in 20 percent of the cases last year."
+    assert found(text, "en")[0].subject == "share of cases in which police made arrests"
+
+
+# --- g25en1: 'the institute said' points at the institute named before, not the last source ---
+
+
+def test_the_institute_is_the_institute_named_before() -> None:
+    # gave 'the Interior Ministry', the source named last, for 'the institute said'
+    text = (
+        "Mexican authorities detected 712,000 migrants in the first seven months of the year, "
+        "according to the Interior Ministry. In July alone, the National Migration Institute "
+        "(INM) detained 95,300 people. Nearly 40 percent of those detained were Venezuelan, "
+        "the institute said."
+    )
+    assert found(text, "en")[-1].attributed_to == "the National Migration Institute (INM)"
+    # a ministry named as the source before is still the one 'the ministry' points at
+    text = (
+        "The National Migration Institute (INM) detained 95,300 people, the Interior Ministry "
+        "said. Nearly 40 percent were Venezuelan, the ministry said."
+    )
+    assert found(text, "en")[-1].attributed_to == "the Interior Ministry"
+
+
+# --- g25en1: a place a country owns ('Spain's Canary Islands') is the figure's place ---
+
+
+def test_a_place_owned_by_a_country_is_found() -> None:
+    # gave 'Spain': 'Canary Islands' after "Spain's" was read as part of a longer name
+    text = "Nearly 31,000 migrants have reached Spain's Canary Islands by boat so far this year."
+    assert found(text, "en")[0].place == "Canary Islands"
+    # a landscape the country owns is still the country's ('Panama's Darién jungle')
+    text = "Migrant arrivals in Panama's Darién jungle hit a record 248,000 in 2022."
+    assert found(text, "en")[0].place == "Panama"
+
+
+# --- g25en1: a level reached 'by the end of' a month is that day's ---
+
+
+def test_a_level_by_the_end_of_a_month_is_that_days() -> None:
+    # gave January to April: the year up to the month's end, as for a count
+    text = (
+        "The number of people forcibly displaced worldwide reached a record 120 million by "
+        "the end of April, the agency said."
+    )
+    assert periods_of(text, datetime.date(2024, 6, 13)) == [("2024-04-30", "2024-04-30")]
+    # a count up to the end of a month is still the year up to it
+    text = "Agents seized 41 tons of cocaine by the end of April."
+    assert periods_of(text, datetime.date(2024, 6, 13)) == [("2024-01-01", "2024-04-30")]
+
+
+# --- g25en1: a participle after the counted plural is no part of the unit ---
+
+
+def test_a_participle_after_the_counted_plural_is_not_in_the_unit() -> None:
+    # gave 'migrants crossing illegally', 'immigrant visa applicants waiting', 'people living'
+    pub = datetime.date(2024, 11, 5)
+    for text, unit in [
+        ("Agents apprehended 56,530 migrants crossing illegally from Mexico in May.", "migrants"),
+        (
+            "There were 290,000 immigrant visa applicants waiting for an interview.",
+            "immigrant visa applicants",
+        ),
+        ("About 1.2 million people living in poverty received aid.", "people"),
+    ]:
+        assert extract(text, published_at=pub, language="en")[0].unit == unit, text
+    # a noun in -ing before the counted noun still names its kind
+    assert found("Police issued 3,000 speeding tickets in May.", "en")[0].unit == "speeding tickets"
+
+
+# --- g25en1: any superlative ranks a time or place 'with N things' ---
+
+
+def test_the_busiest_month_with_a_count_names_the_count() -> None:
+    # gave 'arrivals the busiest month': only a few superlatives were read as a ranking
+    text = "September was the busiest month, with 8,695 arrivals."
+    assert found(text, "en")[0].subject == "arrivals"
+    text = "Tapachula was the biggest hub, with 12,000 migrants."
+    assert "biggest" not in (found(text, "en")[0].subject or "")
+
+
+# --- g25en1: 'most of them in X' says where most were, not the figure's place ---
+
+
+def test_where_most_of_them_were_is_not_the_figures_place() -> None:
+    # gave 'Chiapas' for all the people detained in Mexico
+    text = (
+        "In July, Mexico's National Migration Institute detained 95,300 people, most of them "
+        "in the southern state of Chiapas."
+    )
+    assert found(text, "en")[0].place == "Mexico"
+
+
+# --- g25en1: 'the Americas' is a region, not the United States ---
+
+
+def test_the_americas_is_a_region() -> None:
+    # gave the place of the sentence before: 'Americas' was in no list
+    text = (
+        "The Mediterranean accounted for 2,452 of the deaths, and at least 1,233 people died "
+        "in the Americas."
+    )
+    assert found(text, "en")[-1].place == "Americas"
+
+
+# --- g25en1: a nationality after a copula is no place ---
+
+
+def test_a_nationality_said_of_the_counted_is_not_their_place() -> None:
+    # gave 'Venezuela' for a share of the people Mexico detained
+    text = (
+        "Mexico's migration institute detained 95,300 people in July. Nearly 40 percent of "
+        "those detained were Venezuelan, the institute said."
+    )
+    assert found(text, "en")[-1].place == "Mexico"
+
+
+def test_where_most_of_it_came_from_in_an_aside_is_not_the_figures_place() -> None:
+    # gave 'United States', named in the aside about where the money was earned
+    text = (
+        "Remittances sent to Guatemala rose to a record $21.5 billion in 2024. The money, most "
+        "of it sent by migrants working in the United States, is equivalent to about a fifth "
+        "of the country's gross domestic product."
+    )
+    assert found(text, "en")[-1].place == "Guatemala"
+
+
+# --- g25en1: a participle after a share's base says which of the base, not what it did ---
+
+
+def test_a_participle_after_the_base_of_a_share_is_no_active_verb() -> None:
+    # gave 'share of children that referred to the agency were from Guatemala'
+    text = "Roughly half of the children referred to the agency were from Guatemala."
+    subject = found(text, "en")[0].subject or ""
+    assert subject.startswith("share of children referred to the agency that were from")
+    text = "Nearly 30 percent of the migrants detained in May were Venezuelan."
+    assert found(text, "en")[0].subject == "share of migrants detained that were Venezuelan"
+    # an active verb after the base is still the share's own
+    text = "About 55 percent of adults supported the ban in May."
+    assert found(text, "en")[0].subject == "share of adults that supported the ban"
+
+
+def test_a_participle_after_the_base_then_a_reporting_verb() -> None:
+    # gave 'share of cities that surveyed reported shortages'
+    text = "Some 40 percent of the cities surveyed reported shortages."
+    assert found(text, "en")[0].subject == "share of cities surveyed that reported shortages"
+
+
+# --- g25en1: 'X accounted for N of the Y' is Y in X, or X among Y ---
+
+
+def test_a_part_that_accounts_for_a_count_of_the_whole() -> None:
+    # gave 'deaths accounted in Mediterranean' and 'pending cases' (the whole, not the part)
+    text = (
+        "At least 8,938 migrants died in 2024. The Mediterranean accounted for 2,452 of the deaths."
+    )
+    assert found(text, "en")[-1].subject == "deaths in Mediterranean"
+    text = (
+        "There were 3.7 million pending cases. Asylum applications account for about 2.2 "
+        "million of the pending cases."
+    )
+    assert found(text, "en")[-1].subject == "asylum applications among pending cases"
+    # 'made up N of the total' names no counted whole
+    assert found("Refugees made up 43.4 million of the total.", "en")[0].subject == "refugees"
+
+
+# --- g25en1: a share 'of the total' is a share of what was counted before ---
+
+
+def test_a_share_of_the_total_is_of_the_count_before() -> None:
+    # gave 'children as a share of total'
+    text = (
+        "More than 212,000 migrants crossed the Darién Gap in the first half. Children "
+        "accounted for about 21 percent of the total, the agency said."
+    )
+    subject = found(text, "en")[-1].subject or ""
+    assert subject.startswith("children as a share of migrants")
+
+
+# --- g25en1: 'the number of people forcibly displaced' counts people, and names them whole ---
+
+
+def test_the_number_of_people_displaced_counts_people() -> None:
+    # gave no unit and 'displaced by number of people forcibly'
+    text = "The number of people forcibly displaced worldwide reached 120 million in April."
+    figure = found(text, "en")[0]
+    assert figure.unit == "people"
+    assert figure.subject == "number of people forcibly displaced worldwide"
+    text = (
+        "The number of people internally displaced by conflict and violence rose to 68.3 "
+        "million in 2023."
+    )
+    figure = found(text, "en")[0]
+    assert figure.unit == "people"
+    assert figure.subject == "number of people internally displaced by conflict and violence"
+    # a participle before the main verb without an adverb still ends the subject
+    text = "Vote-buying complaints filed this week rose to 312."
+    assert found(text, "en")[0].unit == "vote-buying complaints"
+
+
+# --- g25en1: 'X numbered N' counts X ---
+
+
+def test_what_numbered_a_figure_is_its_unit() -> None:
+    # gave 'refugees', the unit of the clause before
+    text = "Refugees made up 43.4 million of the total, while asylum-seekers numbered 6.9 million."
+    assert found(text, "en")[-1].unit == "asylum-seekers"
+    # a noun deep in the subject is not what numbered it
+    text = "Patients waiting for surgery at public hospitals numbered 178,412 as of Jan. 31."
+    assert found(text, "en")[0].unit != "hospitals"
+
+
+# --- g25en1: where people were sent back from is not their figure's place ---
+
+
+def test_where_people_were_returned_from_is_not_the_place() -> None:
+    # gave 'United States' and 'Mexico' for Guatemalans returned to Guatemala
+    text = (
+        "A total of 36,925 Guatemalans were returned from the United States by air in the "
+        "first half of 2024. Another 28,410 were deported by land from Mexico."
+    )
+    assert [c.place for c in found(text, "en")] == ["Guatemala", "Guatemala"]
+    # a deportation count without a verb of moving keeps the place it names
+    text = "Deportations of Guatemalans from the United States rose to 47,769 in 2013."
+    assert found(text, "en")[0].place == "United States"
+
+
+def test_where_the_counted_people_are_from_is_not_the_place() -> None:
+    # gave 'Guatemala' for a share of the children the U.S. agency took in
+    text = (
+        "The U.S. Department of Health and Human Services had 8,300 children in its care. "
+        "Roughly half of the children referred to the department were from Guatemala, it said."
+    )
+    assert found(text, "en")[-1].place == "United States"
+
+
+# --- g25en1: a dateline's state does not outrank the city the first sentence names ---
+
+
+def test_the_city_the_first_sentence_names_outranks_the_datelines_state() -> None:
+    # gave 'Texas', from the dateline
+    text = (
+        "EL PASO, Texas — Border Patrol agents in the El Paso sector apprehended an average of "
+        "1,800 migrants a day last week, the sector chief said."
+    )
+    assert found(text, "en")[0].place == "El Paso"

@@ -1064,6 +1064,7 @@ class _Reader:
         self.style = digit_style(text, lang)
         self.sentences = self._read_sentences()
         cut = dateline_end(text)
+        self.dateline_cut = cut
         self.dateline_place = dateline_place(text[:cut]) if cut else None
         self.institution_place = self._institution_place()
         self.last_rate_measure: str | None = None
@@ -1307,7 +1308,7 @@ class _Reader:
                     named = (
                         opening_organisation(sentence.text, attribution)
                         or self._opening_acronym(sentence, opening)
-                        or self._resolve(attribution.source, sources, announced)
+                        or self._resolve(attribution.source, sources, announced, sentence.start)
                     )
                     if named is None and not sources and announced is None:
                         named = opening
@@ -1409,7 +1410,39 @@ class _Reader:
             return None
         return expand_acronym(name, self.text, sentence.start)
 
-    def _resolve(self, reference: str, sources: list[str], announced: str | None) -> str | None:
+    def _named_body_before(self, heads: tuple[str, ...], before: int) -> str | None:
+        """The body named last before `before` by a proper name ending in one of the heads
+        ('the National Migration Institute (INM)' for 'institute'), or None."""
+        # (the text not long before: a body named pages earlier is no antecedent)
+        text = self.text[max(0, before - 3000) : before]
+        found: re.Match[str] | None = None
+        for head in heads:
+            word = head.capitalize()
+            if not head.isascii() or word not in text:
+                continue
+            pattern = _BODY_NAMES.get(word)
+            if pattern is None:
+                pattern = re.compile(
+                    rf"(?:\bthe\s+)?(?:[A-Z][\w'’.-]*\s+){{1,5}}{word}\b(?:\s+\([A-Z]{{2,}}\))?"
+                )
+                _BODY_NAMES[word] = pattern
+            for match in pattern.finditer(text):
+                if found is None or match.start() > found.start():
+                    found = match
+        if found is None:
+            return None
+        words = found.group(0).split()
+        if words[0] in ("The", "In", "At", "On", "For", "By", "A", "An"):
+            # (a sentence's first word, not part of the name: 'The National Migration
+            # Institute' is 'the National Migration Institute')
+            words = ["the", *words[1:]] if words[0] == "The" else words[1:]
+        if len([w for w in words if w[:1].isupper()]) < 2:
+            return None  # ('Institute' alone names no body)
+        return " ".join(words)
+
+    def _resolve(
+        self, reference: str, sources: list[str], announced: str | None, before: int = 0
+    ) -> str | None:
         """The earlier source a back-reference points at, as written at its fullest."""
         if not sources:
             return announced
@@ -1446,6 +1479,13 @@ class _Reader:
                     # "The group documented 11 cases" right after "Human Rights Watch said": the
                     # body just named by its proper name, when it is no body of the state.
                     return name
+            if self.lang == "en" and before > 0:
+                body = self._named_body_before(wanted, before)
+                if body is not None:
+                    # "In July alone, the National Migration Institute (INM) detained 95,300
+                    # people ... the institute said": a body named before that was no source
+                    # yet, not the source named last (another body).
+                    return body
             if noun in STANDING_REF_NOUNS or len(lowered.split()) > 2:
                 # ("the central bank" with no bank named before: the one it says, as written)
                 # ("The government says 8,000 detainees have been released" after a rights
@@ -1728,6 +1768,15 @@ class _Reader:
                 # most of (not the 'peatones' counted before).
                 noun = most.group("n")
                 return noun, None, earlier_unit, f"unit '{noun}' the place has most of"
+            numbered = (
+                _NUMBERED_EN.search(text, 0, figure.value_start)
+                if self.lang == "en" and " numbered " in text
+                else None
+            )
+            if numbered is not None:
+                # "while asylum-seekers numbered 6.9 million": what numbered that many
+                noun = numbered.group("n").lower()
+                return noun, None, earlier_unit, f"unit '{noun}' that numbered the figure"
             counted = _number_of(text, figure.value_start)
             if counted:
                 # "El número de homicidios bajó a 1.034", "the number of arrests rose to 900"
@@ -2959,6 +3008,18 @@ class _Reader:
                     # "La deuda alcanzó US$30.500 millones al 31 de diciembre", "las reservas
                     # sumaban US$21.500 millones al cierre de mayo": a level that day.
                     return chosen, f"{how}; a level that day", end, end
+                if (
+                    self.lang == "en"
+                    and chosen.note.startswith("by ")
+                    # (not "Through the end of March, the deficit stood at": a flow to then)
+                    and text[max(0, chosen.start - 16) : chosen.start]
+                    .lower()
+                    .endswith("by the end of ")
+                    and _LEVEL.search(text, 0, figure.value_start) is not None
+                ):
+                    # "The number of people forcibly displaced reached 120 million by the end of
+                    # April": a level on the month's last day, not a count of the year up to it.
+                    return chosen, f"{how}; a level that day", end, end
                 if chosen.note.startswith("by year ") and figure.unit_kind in ("percent", "rate"):
                     # "By 2023 the share had risen to 58 percent": a level, in that year.
                     return (
@@ -4005,7 +4066,25 @@ class _Reader:
                 and text[p.end : p.end + 2] not in ("'s", "’s")
             )
             and not _plural_demonym(p)
+            # ("Nearly 40 percent of those detained were Venezuelan": the nationality of the
+            # people counted, not where they were counted)
+            and not (
+                p.how == "demonym"
+                and self.lang == "en"
+                and _COPULA_BEFORE_EN.search(text, max(0, p.start - 8), p.start) is not None
+            )
         ]
+        if self.lang == "en" and self.dateline_cut and sentence.start == 0:
+            body = [p for p in places if p.start >= self.dateline_cut]
+            head = [p for p in places if p.start < self.dateline_cut]
+            if (
+                head
+                and all(size_of(p.canonical) == 2 for p in head)
+                and any(p.how == "named" and not p.weak and size_of(p.canonical) == 1 for p in body)
+            ):
+                # "EL PASO, Texas — Border Patrol agents in the El Paso sector apprehended":
+                # the dateline's state does not compete with the city the sentence names.
+                places = body
         if self.lang == "es" and " cuales " in text:
             # "generó divisas por 1.480 millones de dólares, de las cuales el 35 % provino de
             # ventas a Alemania": the places of the part that follows are not the whole's.
@@ -4027,6 +4106,14 @@ class _Reader:
                 p
                 for p in places
                 if _MOST_OF_THEM_ES.search(text, max(0, p.start - 40), p.start) is None
+            ]
+        elif self.lang == "en" and ("most" in text or "majority" in text or "all " in text):
+            # "detained 95,300 people, most of them in the southern state of Chiapas"
+            places = [
+                p
+                for p in places
+                if (p.start < figure.tail_end and "," not in text[p.end : figure.value_start])
+                or _MOST_OF_THEM_EN.search(text, max(0, p.start - 80), p.start) is None
             ]
         parts_places: set[str] = set()
         if self.lang == "es" and " de ell" in text:
@@ -4084,7 +4171,7 @@ class _Reader:
                 for p in places
                 if p.start < figure.tail_end or _LABELS_NUMBER_ES.match(text, p.end) is None
             ]
-        origins, peoples = self._origins(sentence) if self.lang == "es" else (frozenset(), ())
+        origins, peoples = self._origins(sentence)
         if origins:
             people = [p for p in peoples if start <= p.start < end and p.canonical not in origins]
             if people:
@@ -4291,6 +4378,13 @@ class _Reader:
                 _ORIGIN_BEFORE.search(text, max(0, p.start - 25), p.start)
                 # ('desde México y Guatemala': the places joined to an origin are origins too)
                 or (p.how == "origin" and _JOINED_BEFORE.search(text, max(0, p.start - 4), p.start))
+                # ("Guatemalans were returned from the United States": where people were sent
+                # back or moved from; not 'came from Guatemala City', 'the largest source')
+                or (
+                    self.lang == "en"
+                    and p.how == "origin"
+                    and _MOVED_FROM_EN.search(text, max(0, p.start - 60), p.start) is not None
+                )
             )
         )
         found = (origins, tuple(p for p in places if _plural_demonym(p)))
@@ -4716,6 +4810,9 @@ class _Reader:
             and these.group("n").lower() in self.last_count_subject.lower()
             # (not a participle: 'one in three of those killed' are people, a part of them)
             and not (self.lang == "en" and _PARTICIPLE_EN.fullmatch(these.group("n")) is not None)
+            # (nor a part the clause names: 'Asylum applications account for 2.2 million of
+            # the pending cases' -> 'asylum applications among pending cases')
+            and not (self.lang == "en" and subject is not None and " among " in subject)
         ):
             # "5.100 de esos casos", "2,000 of those deaths": some of what was counted before.
             subject = self._part_in_place(item, self.last_count_subject)
@@ -6422,6 +6519,8 @@ _SAME_COUNTED = {
     "injured": _WOUNDED_HEADS,
     "wounded": _WOUNDED_HEADS,
     "injuries": _WOUNDED_HEADS,
+    # ('More than a third of the victims' after '2,452 of the deaths': the dead counted before)
+    "victims": _DEATH_HEADS | frozenset(("victims", "homicides", "killings", "murders")),
 }
 _BUDGET_SUBJECT = re.compile(
     r"(?:The|This|Its|El|Este|Su)\s+(?:\w+\s+){0,2}?(?:budget|presupuesto)\b"
@@ -6434,8 +6533,13 @@ _BUDGET_AFTER = re.compile(
     r"fiscal\s+year|presupuesto)\b",
     re.IGNORECASE,
 )
+_NUMBERED_EN = re.compile(
+    # (the noun opens its clause: not 'Patients waiting for surgery at hospitals numbered')
+    r"(?:^|[,;]\s+|\b(?:while|whereas|and)\s+)(?:[Tt]he\s+)?(?P<n>[A-Za-z][a-z-]{2,}s)\s+numbered\s+(?:(?:about|nearly|almost|some|roughly|around|"
+    r"more\s+than|over|at\s+least|an\s+estimated)\s+)?$"
+)
 _NUMBER_OF = re.compile(
-    r"\b(?:(?:total\s+)?number|tally|count|número(?:\s+total)?|cifra|cantidad|total)\s+(?:of|de)\s+"
+    r"\b(?:(?:total\s+)?number|tally|count|backlog|número(?:\s+total)?|cifra|cantidad|total)\s+(?:of|de)\s+"
     r"(?P<rest>[^,;:()]{3,90})$",
     re.IGNORECASE,
 )
@@ -6521,6 +6625,14 @@ def _number_of(text: str, value_start: int) -> str:
         # ('the number of people forcibly displaced': a clause the subject rules read whole)
         and not (len(kept) > 1 and kept[1].endswith(("ly", "ed")))
     )
+    if (
+        len(kept) > 1
+        and kept[0] in ("people", "children", "men", "women")
+        and kept[1].endswith(("ly", "ed"))
+    ):
+        # ('the number of people forcibly displaced reached 120 million': people, the clause
+        # after them says which)
+        return kept[0]
     # ('the number of registered voters', 'employed people': an adjective, then the noun)
     described = len(kept) > 1 and (kept[1].endswith("s") or kept[1] in _IRREGULAR_PLURALS_EN)
     if not kept or not (kept[0].endswith("s") or irregular or described) or len(kept[0]) < 3:
@@ -6698,7 +6810,27 @@ def _resolved_kind(figure: Figure, unit: str) -> str:
 
 # A place that holds a part of what was counted: 'Petén concentra el 71 %', 'Olancho acumuló'.
 _PLACE_HOLDS_PART_ES = re.compile(r"\s+(?:concentr|acumul|aglutin)(?:a|an|ó|aron)\s", re.IGNORECASE)
+# Proper names of bodies by their head word ('Institute'), compiled once each.
+_BODY_NAMES: dict[str, re.Pattern[str]] = {}
+_MOVED_FROM_EN = re.compile(
+    r"\b(?:returned|deported|expelled|removed|repatriated|flown|fled|fleeing|arrived|arriving|"
+    r"migrated|traveled|travelled)\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?$"
+    # ("Roughly half of the children referred to the agency were from Guatemala": where the
+    # people counted are from, like 'were Venezuelan')
+    r"|\b(?:were|are)\s+from\s+(?:the\s+)?$"
+)
 _MOST_OF_THEM_ES = re.compile(r",\s+la\s+mayoría\s+(?:de\s+ell[oa]s\s+)?en\s+[^,;:]*$")
+# "detained 95,300 people, most of them in the southern state of Chiapas": where most were.
+# ("The money, most of it sent by migrants working in the United States, is equivalent to":
+# where most of it came from, in an aside)
+_MOST_OF_THEM_EN = re.compile(
+    r",\s+(?:most|much|many|the\s+majority|nearly\s+all|almost\s+all)\s+"
+    r"(?:of\s+(?:them|whom|it|which)\s+)?(?:[a-z]+\s+){0,5}?"
+    r"(?:in|from)\s+[^,;:]*$|,\s+mostly\s+(?:in|from)\s+[^,;:]*$"
+)
+
+
+_COPULA_BEFORE_EN = re.compile(r"\b(?:were|are|was|is)\s+$")
 
 
 def _plural_demonym(place: PlaceMention) -> bool:

@@ -1166,6 +1166,20 @@ def _noun_run(sentence: str, pos: int, lang: str) -> tuple[str, int]:
             # "left 1,500 people homeless": what became of them, not what is counted; "1.2
             # kilometers long": the dimension measured
             break
+        if (
+            tokens
+            and len(lower) > 5
+            and lower.endswith("ing")
+            and word[0].islower()
+            and (
+                (tokens[-1][0].endswith("s") and not tokens[-1][0].endswith("ss"))
+                or tokens[-1][0].lower() in _PEOPLE_NOUNS
+            )
+        ):
+            # "56,530 migrants crossing illegally", "290,000 applicants waiting for an
+            # interview", "1.2 million people living in poverty": a participle after a plural
+            # opens a clause that says which; the counted noun is the plural.
+            break
         following_word = _TOKEN.match(sentence, match.end())
         if (
             tokens

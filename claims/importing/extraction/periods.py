@@ -433,6 +433,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|ended|closed|became|marked)\b"
         # ("about $1.1 billion of the May total", "the June figures": the month as a label)
         r"|\s+(?:total|tally|figures?|reading)\b"
+        # ("a third of the September apprehensions", "the February flights": the month's own
+        # counted things; not "May", a name or a verb as often as a month)
+        r"|(?<!May)\s+[a-z]{3,}s\b(?![-'’])"
         # ("January's gain was revised down to 229,000": the month owns the figure; not "May's",
         # a name as often as a month)
         r"|(?<!May)['’]s\s+[a-z])",
@@ -754,6 +757,8 @@ _SAID_AT = re.compile(
     r"update|interview|post)\s+)?$",
 )
 # "the highest since 1992", "the lowest in 13 years": the time is a baseline, not the period.
+# ("since the fiscal year began in October": the start of a fiscal year counted from)
+_SINCE_BEGAN = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _SUPERLATIVE_SINCE = re.compile(
     # ("killed at least 80 people since Thursday": "at least" is a hedge, not a superlative)
     r"\b(?:highest|lowest|largest|biggest|smallest|(?<!\bat\s)most|(?<!\bat\s)least|worst|best|"
@@ -2478,6 +2483,10 @@ def _resolve(
         month, day_value = _month(g("fe_m3")), _day(g("fe_d3") or "1")
         year = pub.year - (datetime.date(pub.year, month, day_value) > pub)
         first = datetime.date(year, month, day_value)
+        if _SINCE_BEGAN.search(sentence, max(0, start - 12), start):
+            # "since the fiscal year began on Oct. 1": from that start up to publication, not
+            # the whole fiscal year
+            return make(first, pub, f"since the fiscal year started {first.isoformat()}")
         last = add_months(first, 12) - datetime.timedelta(days=1)
         return make(first, last, f"fiscal year starting {first.isoformat()}")
     if kind == "fiscal_end" and g("fe_m2"):

@@ -37,7 +37,7 @@ European Union|Asia|South Asia|Southeast Asia|East Asia|Central Asia|Middle East
 Latin America|Central America|South America|North America|Caribbean|Mediterranean|Balkans|
 Scandinavia|Amazon|Arctic|Antarctica|Oceania|Pacific|Gulf|Persian Gulf|Northern Ireland|
 England|Scotland|Wales|Kurdistan|Darfur|Crimea|Donbas|Kashmir|Tigray|Patagonia|
-Latin America and the Caribbean|América Latina y el Caribe
+Latin America and the Caribbean|América Latina y el Caribe|Americas|Américas
 """
 _US_STATES = """
 Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|
@@ -241,6 +241,11 @@ INSTITUTION_PLACES = {
     "obama administration": "United States", "department of homeland security": "United States",
     "federal reserve": "United States", "fbi": "United States", "fema": "United States",
     "white house": "United States", "pentagon": "United States", "u.s. census": "United States",
+    # (the federal immigration agencies: their figures are the United States')
+    "immigration and customs enforcement": "United States",
+    "customs and border protection": "United States", "border patrol": "United States",
+    "patrulla fronteriza": "United States", "state department": "United States",
+    "citizenship and immigration services": "United States",
     # National statistics offices, central banks and agencies known by one country's acronym.
     # (Not a national office whose figures a text may give for a state or a nation within the
     # country: the Census Bureau, the NHS.)
@@ -442,6 +447,9 @@ _STATE_NOUN_BEFORE_ES = re.compile(
     re.IGNORECASE,
 )
 # What makes a demonym a language's name: 'Spanish speakers', 'English-language', 'French-speaking'.
+_LANDSCAPE_AFTER = re.compile(
+    r"\s+(?:jungle|forest|rainforest|region|area|basin|coast|mountains|highlands|lowlands)\b"
+)
 _LANGUAGE_AFTER = re.compile(r"(?:\s+|-)(?:speakers?|speaking|language)\b", re.IGNORECASE)
 
 
@@ -461,6 +469,15 @@ def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
             and before.group("w").lower() not in _SENTENCE_OPENERS
             and not is_place(before.group("w"))
             and not is_demonym(before.group("w"))
+            # ("Spain's Canary Islands", "Mexico's Chiapas": a place its country owns; not a
+            # name that only describes a landscape, "Panama's Darién jungle")
+            and not (
+                found
+                and sentence[found[-1].end : start] in ("'s ", "’s ")
+                and found[-1].how == "named"
+                and size_of(found[-1].canonical) == 3
+                and _LANDSCAPE_AFTER.match(sentence, end) is None
+            )
         ):
             continue
         after = _CAP_WORD_AFTER.match(sentence, end)
@@ -554,7 +571,8 @@ _SUPRANATIONAL = frozenset(
         "Centroamérica", "Triángulo Norte", "Northern Triangle", "Mesoamérica", "Latinoamérica",
         "América Latina", "Caribe", "Europa", "Sudamérica", "Norteamérica", "Unión Europea",
         # (the region U.N. agencies report on as one: "In Latin America and the Caribbean")
-        "Latin America and the Caribbean", "América Latina y el Caribe",
+        "Latin America and the Caribbean", "América Latina y el Caribe", "Americas",
+        "Américas",
     ]
 )  # fmt: skip
 

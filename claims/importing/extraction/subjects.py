@@ -1323,6 +1323,9 @@ def _noun_phrase(words: list[str], lang: str) -> str:
 _PARTICIPLE_PREPOSITIONS_EN = word_set("in at on for from by with across")
 
 
+_WHERE_ADVERBS_EN = word_set("worldwide nationwide abroad overseas globally internally")
+
+
 def _verb_after_phrase_en(tokens: list[tuple[int, int, str]], start: int) -> bool:
     """Whether a verb follows the prepositional phrase from `start`, within five words and
     before any 'who', 'which' or 'that' (then the phrase ended a participle's clause)."""
@@ -1367,6 +1370,25 @@ def _split(tokens: list[tuple[int, int, str]], lang: str) -> tuple[list[str], in
             ):
                 # "the number of students enrolled in public universities grew": a participle
                 # and its phrase name the subject, whose verb comes later.
+                subject.append(word)
+                continue
+            if (
+                lang == "en"
+                and len(subject) >= 2
+                and word.lower().endswith("ed")
+                and index + 1 < len(tokens)
+                and (
+                    tokens[index + 1][2].lower() in _WHERE_ADVERBS_EN
+                    or (
+                        subject[-1].lower().endswith("ly")
+                        and any(w.lower() == "of" for w in subject)
+                        and index + 1 < len(tokens)
+                    )
+                )
+            ):
+                # "The number of people forcibly displaced (worldwide) reached 120 million",
+                # "people internally displaced by conflict": a participle after an adverb, or
+                # before where, names the subject.
                 subject.append(word)
                 continue
             return subject, index
@@ -3302,6 +3324,37 @@ def _build_subject(
                 return figure.earlier_subject
         elif brought_en and not any(ch.isdigit() for ch in brought_en):
             return with_place(brought_en, figure.place, lang)
+    accounted = (
+        _ACCOUNTED_COUNT_EN.search(sentence, 0, figure.value_start)
+        if not es
+        and figure.unit_kind == "count"
+        and figure.kind not in ("ratio", "fraction")
+        and (" account" in sentence or " made up " in sentence or " make" in sentence)
+        else None
+    )
+    of_the = (
+        _OF_THE_PLURAL_EN.search(sentence, figure.value_start, figure.tail_end + 40)
+        if accounted is not None
+        else None
+    )
+    if of_the is not None and (
+        of_the.start() > figure.tail_end
+        or any(mark in sentence[figure.value_start : of_the.start()] for mark in (", ", ";", ":"))
+    ):
+        of_the = None  # (the words right after the figure only)
+    if accounted is not None and of_the is not None:
+        # "The Mediterranean accounted for 2,452 of the deaths", "Asylum applications account
+        # for about 2.2 million of the pending cases": the part of what was counted in the
+        # place named, or the things named among them (not 'deaths accounted').
+        part = accounted.group("np")
+        part = part[4:] if part.lower().startswith("the ") else part
+        counted_whole = of_the.group("base")
+        if is_place(part):
+            return with_place(_tidy(counted_whole), part, lang)
+        if part.split()[-1].lower().endswith("s") and part.lower() not in _PRONOUN_SUBJECTS:
+            return with_place(
+                _tidy(f"{part[:1].lower()}{part[1:]} among {counted_whole}"), figure.place, lang
+            )
     if (
         es
         and figure.earlier_subject
@@ -5933,9 +5986,36 @@ def _listed(
     return f"{phrase} entre {whole}" if whole else phrase
 
 
+_RELATIVE_WORDS_EN = word_set("which that who whom whose")
+# "The Mediterranean accounted for 2,452 (of the deaths)": a part, then the figure.
+_ACCOUNTED_COUNT_EN = re.compile(
+    r"(?:^|[,;]\s+|\band\s+|\bwhile\s+)(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)"
+    r"{0,3}|[A-Z]?[a-z-]+(?:\s+[a-z-]+){0,2}))\s+(?:accounted|accounts|account|made|makes|make)"
+    r"\s+(?:for|up)\s+(?:(?:about|nearly|almost|some|roughly|around|more\s+than|over|at\s+least|"
+    r"just|only|an\s+estimated)\s+)?$"
+)
+_OF_THE_PLURAL_EN = re.compile(r"\s+of\s+the\s+(?P<base>(?:[a-z-]+\s+){0,2}?[a-z]+s)\b")
+_REPORTED_VERBS_EN = word_set(
+    "said reported named cited backed supported opposed favored favoured approved rejected "
+    "received had lacked faced"
+)
+_IRREGULAR_PARTICIPLES_EN = word_set(
+    "held taken killed hurt sent seen given made found caught shot born kept left brought "
+    "built sold bought paid"
+)
+
+
+def _past_participle_en(word: str) -> bool:
+    """'referred', 'detained', 'held': a word that can open a reduced relative clause."""
+    lower = word.lower()
+    return (len(lower) > 4 and lower.endswith("ed")) or lower in _IRREGULAR_PARTICIPLES_EN
+
+
 _RANKED_WITH_EN = re.compile(
     r"\b(?:was|were|is|are|remains|remained|topped|tops|led|leads|ranked|ranks)\s+"
-    r"(?:the\s+(?:most|least|worst|deadliest|highest|largest)\b|the\s+list\b)[^,.;]{0,50},?\s+"
+    # ("September was the busiest month, with 8,695 arrivals": any superlative ranks)
+    r"(?:the\s+(?:most|least|worst|best|[a-z]+iest|highest|largest|biggest|lowest|smallest|"
+    r"greatest|longest|strongest|hottest|coldest|wettest)\b|the\s+list\b)[^,.;]{0,50},?\s+"
     r"with\s+$",
     re.IGNORECASE,
 )
@@ -7065,6 +7145,10 @@ def _share_subject(
     es = lang == "es"
     share_word = "proporción de" if es else "share of"
     base = figure.share_of
+    if not es and base and base.lower() in ("total", "overall total") and figure.earlier_count:
+        # "More than 212,000 migrants crossed ... Children accounted for about 21 percent of the
+        # total": the total is what was counted before.
+        base = _without_generic_lead(_no_place_tail(figure.earlier_count)) or base
     if (
         es
         and sentence.endswith(("en el ", "En el "), 0, figure.value_start)
@@ -7073,6 +7157,23 @@ def _share_subject(
         # "En el 61 % de los casos, el agresor era la pareja de la víctima": the share of the
         # cases in which what the clause after says holds.
         holds = f"{share_word} {in_cases.group('b')} en que {in_cases.group('c')}"
+        return with_place(_tidy(holds), figure.place, lang)
+    if (
+        not es
+        and base
+        and own_np
+        and verb_words
+        and sentence.endswith((" in ", " In "), 0, figure.value_start)
+        # (not 'is a factor in 45 percent of homicides': what the share is linked to)
+        and verb_words[0].lower() not in _COPULAS_EN
+        and (not after_words or after_words[0].lower() in _PRONOUN_SUBJECTS)
+        and own_np.lower() not in _PRONOUN_SUBJECTS
+        and not is_place(own_np)
+    ):
+        # "Judges granted asylum in 35 percent of the cases (they decided)": the share of the
+        # cases in which the clause before holds, not 'share of cases that decided'.
+        clause = _TRAILING_PREP.sub("", " ".join([_strip_place_words(own_np), *verb_words]))
+        holds = f"{share_word} {base} in which {clause.strip()}"
         return with_place(_tidy(holds), figure.place, lang)
     if (
         not es
@@ -7453,7 +7554,34 @@ def _share_subject(
         return with_place(_tidy(f"{earlier} como proporción de {base}"), figure.place, lang)
     if base:
         joiner = " que " if es else " that "
-        if predicate:
+        words = predicate.split()
+        copula_at = (
+            next(
+                (
+                    i
+                    for i, w in enumerate(words[:9])
+                    if i > 0
+                    and (
+                        w.lower() in _COPULAS_EN
+                        # ("40 percent of the cities surveyed reported shortages")
+                        or (i == 1 and w.lower() in _REPORTED_VERBS_EN)
+                    )
+                ),
+                None,
+            )
+            if not es and len(words) > 1 and _past_participle_en(words[0])
+            else None
+        )
+        if copula_at is not None and not _RELATIVE_WORDS_EN.intersection(
+            w.lower() for w in words[:copula_at]
+        ):
+            # "Roughly half of the children referred to the agency were from Guatemala": the
+            # participle says which of the base; the copula and what follows say what the
+            # share is ('share of children referred to the agency that were from Guatemala',
+            # not 'share of children that referred to ...').
+            which = " ".join(words[:copula_at])
+            phrase = f"{share_word} {base} {which}{joiner}{' '.join(words[copula_at:])}"
+        elif predicate:
             phrase = f"{share_word} {base}{joiner}{predicate}"
         elif (
             own_np
