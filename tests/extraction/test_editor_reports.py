@@ -11518,3 +11518,40 @@ def test_a_gap_against_a_target_names_the_gap() -> None:
     assert figure.subject == "amount by which tax collection exceeded its target"
     # a change by an amount, with no target, reads as before
     assert found("Sales rose by 5 percent in May.", "en")[0].subject == "increase in sales"
+
+
+# --- g25en3: rain measured in millimetres is rainfall ---
+
+
+def test_rain_in_millimetres_is_rainfall() -> None:
+    # gave 'millimetres of rain in Nairobi' for both, and a clause for the third
+    pub = datetime.date(2024, 5, 6)
+    text = (
+        "Nairobi recorded 412 millimetres of rain in April, against a monthly average of 180 "
+        "millimetres, the weather service said. Up to 491 millimetres of rain fell in eight "
+        "hours in the town of Chiva."
+    )
+    figures = extract(text, published_at=pub, language="en")
+    assert figures[0].subject == "rainfall in Nairobi"
+    assert figures[1].subject == "average rainfall in Nairobi"
+    assert figures[2].subject == "rainfall in Chiva"
+
+
+# --- g25en3: a percentage below or above the average or normal is a gap to it ---
+
+
+def test_a_percentage_below_normal_is_a_shortfall() -> None:
+    # gave 'India' and 'rainfall in India': the measure, or its place, not its gap to normal
+    pub = datetime.date(2023, 10, 2)
+    text = (
+        "India received 820 millimetres of rain during the monsoon season, 6 percent below "
+        "its long-term average, the weather office said. Rainfall in August was 36 percent "
+        "below normal."
+    )
+    figures = extract(text, published_at=pub, language="en")
+    assert figures[1].subject.startswith("shortfall of rain")
+    assert figures[1].subject.endswith(" in India against its long-term average")
+    assert figures[2].subject == "shortfall of rainfall in India against normal"
+    text = "France's wine production rose to 48 million hectolitres, 6 percent above the five-year average."
+    figure = extract(text, published_at=pub, language="en")[-1]
+    assert figure.subject == "excess of wine production in France over the five-year average"

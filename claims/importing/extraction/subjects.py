@@ -1638,6 +1638,73 @@ _TARGET_GAP_EN = re.compile(
 )
 
 
+# Units in which rain is measured ('412 millimetres of rain', 'an average of 180 mm').
+_RAIN_UNITS_EN = word_set(
+    "millimetres millimeters millimetre millimeter mm inches inch centimetres centimeters"
+)
+_RAIN_WORD_EN = re.compile(r"\b(?:rain|rainfall|rains)\b", re.IGNORECASE)
+_AVERAGE_OF_EN = re.compile(r"\baverage\s+of\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+
+
+def _rainfall_en(sentence: str, figure: SubjectInput) -> str:
+    """'Nairobi recorded 412 millimetres of rain', 'Up to 491 millimetres of rain fell': the
+    rainfall measured, not the millimetres or the place that recorded them."""
+    unit = figure.unit.lower().split()
+    if not unit or unit[0] not in _RAIN_UNITS_EN:
+        return ""
+    window = sentence[max(0, figure.value_start - 80) : figure.tail_end + 12]
+    if _RAIN_WORD_EN.search(window) is None:
+        return ""
+    head = "rainfall"
+    if _AVERAGE_OF_EN.search(sentence, max(0, figure.value_start - 30), figure.value_start):
+        head = "average rainfall"
+    return with_place(head, figure.place, "en")
+
+
+# "6 percent below its long-term average", "36 percent above normal": how far a measure is
+# from its usual level.
+_AGAINST_NORMAL_EN = re.compile(
+    r"(?:\s*%|\s+percent|\s+per\s+cent)\s+(?P<d>below|above|under|over)\s+"
+    r"(?P<ref>normal|average|(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:average|normal|mean))\b",
+    re.IGNORECASE,
+)
+
+
+def _against_normal_en(sentence: str, figure: SubjectInput, subject: str | None) -> str:
+    """The shortfall or excess of a measure against its average or its normal level."""
+    if figure.unit_kind != "percent":
+        return ""
+    gap = _AGAINST_NORMAL_EN.match(
+        sentence, figure.value_start + len(_lead_number(sentence, figure))
+    )
+    if gap is None:
+        return ""
+    base = _CHANGE_LEAD_EN.sub("", subject or "")
+    if (
+        (not base or is_place(_no_place_tail(base)))
+        and sentence.endswith(", ", 0, figure.value_start)
+        and figure.earlier_subject
+    ):
+        # "India received 820 millimetres of rain ..., 6 percent below its long-term average":
+        # the measure of the figure before
+        base = _CHANGE_LEAD_EN.sub("", figure.earlier_subject)
+    if not base or is_place(base) or is_place(_no_place_tail(base)):
+        return ""
+    ref = gap.group("ref")
+    if gap.group("d").lower() in ("below", "under"):
+        return f"shortfall of {base} against {ref}"
+    return f"excess of {base} over {ref}"
+
+
+def _lead_number(sentence: str, figure: SubjectInput) -> str:
+    """The digits (and hedge) of the figure's own value text, up to its unit."""
+    run = _NUMBER_RUN.match(sentence, figure.value_start)
+    return run.group(0) if run is not None else ""
+
+
+_NUMBER_RUN = re.compile(r"(?:[A-Za-z]+\s+){0,2}?[\d.,]*\d")
+
+
 def build_subject(
     sentence: str,
     figure: SubjectInput,
@@ -2509,6 +2576,21 @@ def build_subject(
         # of a prison sentence, not 'years' done by someone.
         rest = _IN_PRISON_EN.sub("", subject.split(" ", 1)[1])
         subject = f"prison sentence {rest}".strip()
+    if (
+        lang == "en"
+        and figure.unit
+        and figure.place
+        and "rain" in sentence
+        and (
+            not subject
+            or subject.split(" ", 1)[0].lower() in _RAIN_UNITS_EN
+            or is_place(_no_place_tail(subject))
+        )
+    ):
+        # (a subject that names the rain already is kept: 'rain dumped by Hurricane John')
+        subject = _rainfall_en(sentence, figure) or subject
+    if lang == "en" and ("average" in sentence or "normal" in sentence):
+        subject = _against_normal_en(sentence, figure, subject) or subject
     if not subject or (_STRANDED_FOLDED.search(lower(subject)) is None and not odd_case(subject)):
         return subject
     return _STRANDED.sub("", subject)
