@@ -11555,3 +11555,20 @@ def test_a_percentage_below_normal_is_a_shortfall() -> None:
     text = "France's wine production rose to 48 million hectolitres, 6 percent above the five-year average."
     figure = extract(text, published_at=pub, language="en")[-1]
     assert figure.subject == "excess of wine production in France over the five-year average"
+
+
+# --- g25en3: a storm that lashed, battered or pounded a place starts the event ---
+
+
+def test_a_storm_that_lashed_a_place_starts_its_running_totals() -> None:
+    # the next sentence's count was dated to the weekend alone, not run to publication
+    text = (
+        "Tropical storm Trami left at least 126 people dead after it lashed the northern "
+        "Philippines over the weekend, the civil defense office said on Monday. Nearly 5.9 "
+        "million people were affected."
+    )
+    figure = extract(text, published_at=datetime.date(2024, 10, 28), language="en")[-1]
+    assert (figure.period_start, figure.period_end) == (
+        datetime.date(2024, 10, 26),
+        datetime.date(2024, 10, 28),
+    )

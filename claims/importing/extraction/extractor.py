@@ -237,6 +237,7 @@ _PERFECT = {
 }
 _EVENT_TIME = CaseBlind(
     r"\b(?:struck|hit|erupted|began|started|broke\s+out|landed|made\s+landfall|occurred|"
+    r"lashed|battered|pounded|"
     r"declared|imposed|launched|took\s+effect|came\s+into\s+force|"
     r"took\s+place|inició|comenzó|ocurrió|azotó|golpeó|sacudió|se\s+registró)\b"
 )
