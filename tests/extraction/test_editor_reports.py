@@ -11572,3 +11572,23 @@ def test_a_storm_that_lashed_a_place_starts_its_running_totals() -> None:
         datetime.date(2024, 10, 26),
         datetime.date(2024, 10, 28),
     )
+
+
+# --- g25en3: 'over the year' after a percentage is a change on a year earlier ---
+
+
+def test_over_the_year_after_a_percentage_is_year_on_year() -> None:
+    # gave the whole calendar year 2023 for a change read in April's figures
+    text = (
+        "British food price inflation eased to 19.1 percent in April, the statistics office "
+        "said. The price of a loaf of white bread rose 28 percent over the year."
+    )
+    figure = extract(text, published_at=datetime.date(2023, 5, 24), language="en")[-1]
+    assert (figure.period_start, figure.period_end) == (
+        datetime.date(2023, 4, 1),
+        datetime.date(2023, 4, 30),
+    )
+    # 'over the year' that frames a count is still the year spoken of
+    text = "Police made 1,200 arrests over the year."
+    figure = extract(text, published_at=datetime.date(2023, 12, 30), language="en")[0]
+    assert figure.period_start == datetime.date(2023, 1, 1)

@@ -2887,6 +2887,10 @@ def _resolve(
             return None
         return make(*_year_span(last_year), f"year {last_year} ('{text}')")
     if kind == "context_year":
+        if text[:1] in "oO" and sentence.endswith(("percent ", "% ", "per cent "), 0, start):
+            # "The price of bread rose 28 percent over the year": a change on a year earlier
+            # (year-on-year), dated by the period the text speaks of, not a calendar year.
+            return None
         context = last_year if last_year is not None else (pub.year if pub else None)
         if context is None:
             return make(None, None, "")
