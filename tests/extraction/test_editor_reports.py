@@ -11592,3 +11592,21 @@ def test_over_the_year_after_a_percentage_is_year_on_year() -> None:
     text = "Police made 1,200 arrests over the year."
     figure = extract(text, published_at=datetime.date(2023, 12, 30), language="en")[0]
     assert figure.period_start == datetime.date(2023, 1, 1)
+
+
+# --- g25en3: a long-term or monthly average set against a figure is of no period ---
+
+
+def test_an_average_a_figure_is_set_against_has_no_period() -> None:
+    # gave April, the month of the rain it is compared with
+    text = (
+        "Nairobi recorded 412 millimetres of rain in April, against a monthly average of 180 "
+        "millimetres, the weather service said."
+    )
+    figures = extract(text, published_at=datetime.date(2024, 5, 6), language="en")
+    assert figures[0].period_start == datetime.date(2024, 4, 1)
+    assert (figures[1].period_start, figures[1].period_end) == (None, None)
+    # an average of the period itself keeps it
+    text = "A bag of rice sold for an average of 2,800 yen in supermarkets last week."
+    figure = extract(text, published_at=datetime.date(2024, 9, 17), language="en")[0]
+    assert figure.period_start == datetime.date(2024, 9, 9)

@@ -348,6 +348,14 @@ _THAN_TIME = EndWord(
     word_set("than with to que a al de con the in en el al la of todo toda"),
     None,
 )
+# "against a monthly average of 180 millimetres", "compared with the long-term average of":
+# the norm a figure is set against.
+_NORM_BEFORE_EN = re.compile(
+    r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|than)\s+(?:a|an|the|its|their)\s+"
+    r"(?:monthly|long-term|long-run|historical|historic|seasonal|normal|\w+-year)\s+"
+    r"(?:average|mean|norm)\s+of\s+(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 # "struck Acapulco on Wednesday ..., killing at least 27 people": the event's toll, a running
 # total from its day.
 _CASUALTY_PARTICIPLE = re.compile(
@@ -5097,6 +5105,17 @@ class _Reader:
             item.place,
             item.source,
         )
+        if (
+            self.lang == "en"
+            and period_start is not None
+            and "average of" in text
+            and _NORM_BEFORE_EN.search(text, max(0, figure.value_start - 60), figure.value_start)
+        ):
+            # "412 millimetres of rain in April, against a monthly average of 180 millimetres":
+            # the usual level it is compared with, a norm of no one period.
+            period_start = period_end = None
+            reasons = [r for r in reasons if not r.startswith("period:")]
+            reasons.append("period: none (an average the figure is set against)")
         if reference is not None and kept_state is not None:
             (
                 self.last_subject,
