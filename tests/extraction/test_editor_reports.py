@@ -11610,3 +11610,20 @@ def test_an_average_a_figure_is_set_against_has_no_period() -> None:
     text = "A bag of rice sold for an average of 2,800 yen in supermarkets last week."
     figure = extract(text, published_at=datetime.date(2024, 9, 17), language="en")[0]
     assert figure.period_start == datetime.date(2024, 9, 9)
+
+
+# --- g25en3: 'said this year's ...' owns what was said of, it does not date the statement ---
+
+
+def test_said_this_years_is_no_statement_date() -> None:
+    # gave 2023 ('last year', the baseline): 'this year's' was read as the day of the statement
+    text = (
+        "The minister said this year's maize harvest could fall by as much as 40 percent from "
+        "the 3.3 million tonnes harvested last year."
+    )
+    figures = extract(text, published_at=datetime.date(2024, 3, 1), language="en")
+    assert (figures[0].period_start, figures[0].period_end) == (
+        datetime.date(2024, 1, 1),
+        datetime.date(2024, 12, 31),
+    )
+    assert figures[1].period_start == datetime.date(2023, 1, 1)

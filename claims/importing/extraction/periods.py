@@ -3285,6 +3285,10 @@ def _said_at(expr: TimeExpr, sentence: str, profile: _Profile) -> TimeExpr:
     """Mark a time that dates the statement ('said on Monday') rather than the figure."""
     if not _cued(expr, sentence, profile.said_at, 60):
         return expr
+    if sentence.startswith(("'s ", "’s "), expr.end):
+        # "said this year's maize harvest could fall": the time owns what was said of, it
+        # does not date the statement
+        return expr
     if (
         _DECLARED_ACT.match(sentence, expr.end)
         and "declar" in sentence[max(0, expr.start - 60) : expr.start].lower()
