@@ -11627,3 +11627,33 @@ def test_said_this_years_is_no_statement_date() -> None:
         datetime.date(2024, 12, 31),
     )
     assert figures[1].period_start == datetime.date(2023, 1, 1)
+
+
+# --- g25en3: a share of the area just measured takes that area's period ---
+
+
+def test_a_share_of_the_area_takes_the_areas_period() -> None:
+    # gave no period (a present tense) and the day of the declaration
+    pub = datetime.date(2023, 7, 4)
+    text = (
+        "Wildfires have burned more than 8.8 million hectares across Canada since March, the "
+        "fire centre said on Tuesday. Quebec accounts for roughly a third of the area burned."
+    )
+    figure = extract(text, published_at=pub, language="en")[-1]
+    assert (figure.period_start, figure.period_end) == (datetime.date(2023, 3, 1), pub)
+    text = (
+        "The president declared a national disaster on Thursday after a dry spell since "
+        "January destroyed about 1 million hectares of maize, nearly half of the area planted."
+    )
+    figure = extract(text, published_at=datetime.date(2024, 3, 1), language="en")[-1]
+    assert (figure.period_start, figure.period_end) == (
+        datetime.date(2024, 1, 1),
+        datetime.date(2024, 3, 1),
+    )
+    # a time of the share's own still dates it
+    text = (
+        "Fires have burned 1.9 million hectares so far this year. About 60% of the area "
+        "burned in August had been forest."
+    )
+    figure = extract(text, published_at=datetime.date(2024, 9, 5), language="en")[-1]
+    assert figure.period_start == datetime.date(2024, 8, 1)

@@ -356,6 +356,12 @@ _NORM_BEFORE_EN = re.compile(
     r"(?:average|mean|norm)\s+of\s+(?:about\s+|around\s+|some\s+)?$",
     re.IGNORECASE,
 )
+# "nearly half of the area planted", "a third of the area burned": a share of an area.
+_OF_THE_AREA_EN = re.compile(
+    r"(?:\s*%|\s+percent|\s+per\s+cent)?\s+of\s+(?:the|that|this)\s+(?:total\s+)?area\b",
+    re.IGNORECASE,
+)
+_AREA_UNITS_EN = word_set("hectares acres square")
 # "struck Acapulco on Wednesday ..., killing at least 27 people": the event's toll, a running
 # total from its day.
 _CASUALTY_PARTICIPLE = re.compile(
@@ -2121,6 +2127,33 @@ class _Reader:
             return self._period(sentence, index + 1, upper, carried, event_start, previous)
         text = sentence.text
         times = sentence.times
+        if (
+            self.lang == "en"
+            and " area " in text
+            and (figure.kind in ("fraction", "ratio") or figure.unit_kind == "percent")
+            and not figure.is_change
+            and _OF_THE_AREA_EN.match(text, figure.value_end) is not None
+            # ("about 60% of the area burned in August": a time of its own dates it)
+            and not any(
+                t.kind == "period" and figure.value_end <= t.start < figure.value_end + 60
+                for t in times
+            )
+        ):
+            whole = next(
+                (
+                    r
+                    for r in reversed(previous)
+                    if r.sentence.paragraph == sentence.paragraph
+                    and r.unit.split(" ", 1)[0].lower() in _AREA_UNITS_EN
+                ),
+                None,
+            )
+            if whole is not None and whole.period_start is not None:
+                # "destroyed about 1 million hectares of maize, nearly half of the area
+                # planted", "Quebec accounts for roughly a third of the area burned": a share
+                # of the area just measured, of its period.
+                how = "the period of the area it is a share of"
+                return whole.period, how, whole.period_start, whole.period_end
         if self.lang == "en" and times and " had " in text:
             times = [
                 t
