@@ -11657,3 +11657,23 @@ def test_a_share_of_the_area_takes_the_areas_period() -> None:
     )
     figure = extract(text, published_at=datetime.date(2024, 9, 5), language="en")[-1]
     assert figure.period_start == datetime.date(2024, 8, 1)
+
+
+# --- g25en3: the level a change reaches over a span spoken of before is of its last year ---
+
+
+def test_the_level_reached_over_a_span_carried_over_is_its_last_year() -> None:
+    # gave 2017-2022 for the level reached: the span carried over, not its end
+    text = (
+        "The number of farms fell by 141,733 between 2017 and 2022, to 1.9 million. Farmland "
+        "also shrank by 20 million acres over the five years, to 880 million acres."
+    )
+    figures = extract(text, published_at=datetime.date(2024, 6, 12), language="en")
+    assert (figures[-2].period_start, figures[-2].period_end) == (
+        datetime.date(2017, 1, 1),
+        datetime.date(2022, 12, 31),
+    )
+    assert (figures[-1].period_start, figures[-1].period_end) == (
+        datetime.date(2022, 1, 1),
+        datetime.date(2022, 12, 31),
+    )

@@ -2793,23 +2793,26 @@ class _Reader:
         ):
             # "From 2022 to 2023, homicides dropped 10 percent, to 2,897": the level reached.
             end_of_change = "to"
+        # ("Farms fell by 141,733 between 2017 and 2022. Farmland also shrank by 20 million
+        # acres over the five years, to 880 million acres": the span the text speaks of)
+        span = chosen if chosen is not None else carried if end_of_change == "to" else None
         if (
             end_of_change
-            and chosen is not None
-            and chosen.note.startswith("years ")
-            and chosen.period_start is not None
-            and chosen.period_end is not None
+            and span is not None
+            and span.note.startswith("years ")
+            and span.period_start is not None
+            and span.period_end is not None
             # ("fell 9 percent in the 2023-24 harvest, which ended in September, to 5.6 million
             # bags": one season, not a span of calendar years whose ends are two years)
-            and (chosen.period_start.month, chosen.period_start.day) == (1, 1)
-            and (chosen.period_end.month, chosen.period_end.day) == (12, 31)
+            and (span.period_start.month, span.period_start.day) == (1, 1)
+            and (span.period_end.month, span.period_end.day) == (12, 31)
         ):
             # "Entre 2019 y 2022, el presupuesto creció de Q8.900 millones a Q13.600 millones":
             # the first figure is of the first year, the second of the last.
-            year = chosen.period_start.year if end_of_change == "from" else chosen.period_end.year
+            year = span.period_start.year if end_of_change == "from" else span.period_end.year
             return (
-                chosen,
-                f"{how}; the {end_of_change} end of a change",
+                span,
+                f"{how or 'the span the text speaks of'}; the {end_of_change} end of a change",
                 datetime.date(year, 1, 1),
                 datetime.date(year, 12, 31),
             )
