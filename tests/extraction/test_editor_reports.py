@@ -11677,3 +11677,19 @@ def test_the_level_reached_over_a_span_carried_over_is_its_last_year() -> None:
         datetime.date(2022, 1, 1),
         datetime.date(2022, 12, 31),
     )
+
+
+# --- g25en3: an event 'since' a month outlasts an act declared on a later day ---
+
+
+def test_a_since_start_beats_a_later_declaration_day() -> None:
+    # gave a running total from Thursday, the day of the declaration
+    text = (
+        "The president declared a national disaster on Thursday after a dry spell since "
+        "January destroyed crops. The drought has hit 84 districts, he said."
+    )
+    figure = extract(text, published_at=datetime.date(2024, 3, 1), language="en")[-1]
+    assert (figure.period_start, figure.period_end) == (
+        datetime.date(2024, 1, 1),
+        datetime.date(2024, 3, 1),
+    )

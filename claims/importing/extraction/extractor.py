@@ -362,6 +362,7 @@ _OF_THE_AREA_EN = re.compile(
     re.IGNORECASE,
 )
 _AREA_UNITS_EN = word_set("hectares acres square")
+_SINCE_WORD = re.compile(r"\b(?:since|desde)\b", re.IGNORECASE)
 # "struck Acapulco on Wednesday ..., killing at least 27 people": the event's toll, a running
 # total from its day.
 _CASUALTY_PARTICIPLE = re.compile(
@@ -1398,6 +1399,25 @@ class _Reader:
                 continue
             short = (expr.period_end - expr.period_start).days <= 31
             if short and (_EVENT_TIME.search(before) or _EVENT_NOUN.match(after)):
+                since = next(
+                    (
+                        t.period_start
+                        for t in sentence.times
+                        if t.start > expr.end
+                        and t.kind == "period"
+                        and t.period_end == self.pub
+                        and t.period_start is not None
+                        and t.period_start < expr.period_start
+                        and (current is None or t.period_start <= current)
+                        and _SINCE_WORD.search(sentence.text, max(0, t.start - 8), t.start + 6)
+                    ),
+                    None,
+                )
+                if since is not None:
+                    # "declared a national disaster on Thursday after a dry spell since January
+                    # destroyed ...": the drought began in January; the declaration is a later
+                    # act within it.
+                    return since
                 return expr.period_start
             if (
                 day is None
