@@ -11693,3 +11693,27 @@ def test_a_since_start_beats_a_later_declaration_day() -> None:
         datetime.date(2024, 1, 1),
         datetime.date(2024, 3, 1),
     )
+
+
+# --- g25en3: 'during the summer' is a part of the year spoken of, not an event ---
+
+
+def test_during_the_summer_does_not_block_the_year_carried_over() -> None:
+    # gave no period: 'during the summer' was read as an event of its own
+    text = (
+        "France's wine production reached 48 million hectolitres this year, the ministry "
+        "said. Output in Bordeaux fell by about 10 percent as mildew hit vineyards during the "
+        "summer."
+    )
+    figure = extract(text, published_at=datetime.date(2023, 11, 8), language="en")[-1]
+    assert (figure.period_start, figure.period_end) == (
+        datetime.date(2023, 1, 1),
+        datetime.date(2023, 12, 31),
+    )
+    # an event after the figure still keeps the earlier sentence's year away
+    text = (
+        "The ministry said 4,000 schools reopened in 2021. Schools were closed for 190 days "
+        "during the pandemic."
+    )
+    figure = extract(text, published_at=datetime.date(2022, 3, 1), language="en")[-1]
+    assert (figure.period_start, figure.period_end) == (None, None)

@@ -202,7 +202,10 @@ _EVENT_FRAME = folded(
     r"las|su|sus)\s+(?!(?:same|mismo|misma|period|periodo|período|year|año|month|mes|quarter|"
     r"trimestre|week|semana|semester|semestre|time|first|primer|primera|last|past|último|"
     r"última|next|previous|anterior|rest|holidays?|weekend|season|vacation|break|festivities|"
-    r"feriado|asueto|vacaciones|temporada|fin)\b)[^\W\d_]{3,}"
+    r"feriado|asueto|vacaciones|temporada|fin|"
+    # ("fell 10 percent as mildew hit vineyards during the summer": a part of the year the
+    # text speaks of, not an event of its own)
+    r"summer|winter|spring|autumn|fall|verano|invierno|primavera|oto[nñ]o)\b)[^\W\d_]{3,}"
 )
 _POPULATION_OF = folded(r"\b(?:population|poblaci[oó]n)\s+(?:of|de)\b")
 _TENSE_FUTURE = {
