@@ -11717,3 +11717,18 @@ def test_during_the_summer_does_not_block_the_year_carried_over() -> None:
     )
     figure = extract(text, published_at=datetime.date(2022, 3, 1), language="en")[-1]
     assert (figure.period_start, figure.period_end) == (None, None)
+
+
+# --- g25en3: a percentage of the world's output after 'grows' is a share, not a growth ---
+
+
+def test_a_percentage_of_the_worlds_is_a_share() -> None:
+    # gave 'percent' and 'increase in ...': 'grows' was read as a change of 40 percent
+    text = "Ivory Coast, which grows about 40 percent of the world's cocoa, raised its price."
+    figure = extract(text, published_at=datetime.date(2024, 4, 19), language="en")[0]
+    assert figure.unit == "percent of cocoa"
+    assert not figure.subject.startswith("increase")
+    # a growth stays a growth
+    figure = found("Cocoa output grew 4 percent in 2023.", "en")[0]
+    assert figure.unit == "percent"
+    assert figure.subject.startswith(("increase", "growth"))
