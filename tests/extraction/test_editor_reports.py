@@ -11552,7 +11552,10 @@ def test_a_percentage_below_normal_is_a_shortfall() -> None:
     assert figures[1].subject.startswith("shortfall of rain")
     assert figures[1].subject.endswith(" in India against its long-term average")
     assert figures[2].subject == "shortfall of rainfall in India against normal"
-    text = "France's wine production rose to 48 million hectolitres, 6 percent above the five-year average."
+    text = (
+        "France's wine production rose to 48 million hectolitres, 6 percent above the "
+        "five-year average."
+    )
     figure = extract(text, published_at=pub, language="en")[-1]
     assert figure.subject == "excess of wine production in France over the five-year average"
 
@@ -11732,3 +11735,34 @@ def test_a_percentage_of_the_worlds_is_a_share() -> None:
     figure = found("Cocoa output grew 4 percent in 2023.", "en")[0]
     assert figure.unit == "percent"
     assert figure.subject.startswith(("increase", "growth"))
+
+
+# --- g25en3: subjects read from the words right before a figure ---
+
+
+def test_subjects_read_right_before_the_figure() -> None:
+    pub = datetime.date(2024, 9, 17)
+    # "prices, which rose 12 percent": gave 'increase in government'
+    text = "The government banned exports to cool domestic prices, which rose 12 percent in August."
+    assert (
+        extract(text, published_at=pub, language="en")[0].subject == "increase in domestic prices"
+    )
+    # "up from a low of 14 percent": gave 'share of capacity where up from a low'
+    text = (
+        "Reservoirs were at 17 percent of capacity on Monday, up from a low of 14 percent in "
+        "February."
+    )
+    figures = extract(text, published_at=pub, language="en")
+    assert figures[1].subject == figures[0].subject
+    # "from the 3.3 million tonnes harvested last year": gave 'tonnes fall percent from the
+    # harvested'
+    text = (
+        "The minister said this year's maize harvest could fall by as much as 40 percent from "
+        "the 3.3 million tonnes harvested last year."
+    )
+    figures = extract(text, published_at=pub, language="en")
+    assert figures[0].subject == "fall in maize harvest"
+    assert figures[1].subject == "maize harvest"
+    # "A 5-kilogram bag sold for ...": gave 'supermarkets'
+    text = "A 5-kilogram bag sold for an average of 2,800 yen in supermarkets last week."
+    assert extract(text, published_at=pub, language="en")[0].subject == "price of 5-kilogram bag"

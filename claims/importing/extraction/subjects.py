@@ -1705,6 +1705,73 @@ def _lead_number(sentence: str, figure: SubjectInput) -> str:
 _NUMBER_RUN = re.compile(r"(?:[A-Za-z]+\s+){0,2}?[\d.,]*\d")
 
 
+# "prices, which rose 12 percent": the noun a relative 'which' hangs on, then its change.
+_WHICH_CHANGED_EN = re.compile(
+    r"(?P<np>(?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*),\s+which\s+(?:have\s+|has\s+)?"
+    r"(?P<v>rose|risen|climbed|jumped|increased|grew|grown|surged|soared|fell|fallen|dropped|"
+    r"declined|slid|plunged|decreased|shrank)\s+(?:by\s+)?"
+    r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|just|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+_RISE_WORDS_EN = word_set("rose risen climbed jumped increased grew grown surged soared")
+_NP_BREAKS_EN = word_set("to for of in on at with by from and or as than that")
+# "up from a low of 14 percent in February": the level the measure came from.
+_FROM_EXTREME_EN = re.compile(
+    r"\b(?:up|down)\s+from\s+(?:a|an|the|its)\s+(?:(?:record|all-time|historic|seasonal)\s+)?"
+    r"(?:low|high|peak|trough)\s+of\s+$",
+    re.IGNORECASE,
+)
+# "A 5-kilogram bag sold for 2,800 yen": a thing sold by a measure written into its name.
+_SOLD_COMPOUND_EN = re.compile(
+    r"\b(?P<np>\d+(?:\.\d+)?-(?:kilogram|kilo|kg|pound|lb|litre|liter|gallon|ounce|tonne|ton)"
+    r"\s+(?:bag|sack|bottle|can|pack|box|carton|jar|tin)(?:\s+of\s+[a-z]+)?)\s+"
+    r"(?:costs?|sells\s+for|sold\s+for|sold\s+at)\s+"
+    r"(?:(?:about|around|roughly|an\s+average\s+of|on\s+average)\s+)?$",
+    re.IGNORECASE,
+)
+# "fall by as much as 40 percent from the 3.3 million tonnes harvested last year": the level
+# a change is measured from.
+_FROM_BASE_EN = re.compile(r"\bfrom\s+(?:the|its|their|a)\s+$", re.IGNORECASE)
+
+
+def _early_subject_en(sentence: str, figure: SubjectInput) -> str:
+    """Subjects read from the words right before an English figure, before the clause is."""
+    start = figure.value_start
+    if figure.is_change and ", which " in sentence[max(0, start - 40) : start]:
+        changed = _WHICH_CHANGED_EN.search(sentence, max(0, start - 90), start)
+        if changed is not None:
+            words = changed.group("np").split()
+            for at in range(len(words) - 1, -1, -1):
+                if words[at].lower() in _NP_BREAKS_EN:
+                    # ("to cool domestic prices": an infinitive's verb goes with its 'to')
+                    words = words[at + (2 if words[at].lower() == "to" else 1) :]
+                    break
+            np = _last_np(words, "en")
+            if np and not is_place(" ".join(np)) and np[-1].lower() not in _PRONOUN_SUBJECTS:
+                # "to cool domestic prices, which rose 12 percent": the prices rose
+                lead = "increase" if changed.group("v").lower() in _RISE_WORDS_EN else "fall"
+                return with_place(f"{lead} in {' '.join(np).lower()}", figure.place, "en")
+    if figure.earlier_subject and "from " in sentence[max(0, start - 30) : start]:
+        if _FROM_EXTREME_EN.search(sentence, max(0, start - 40), start):
+            # "reservoirs were at 17 percent of capacity on Monday, up from a low of 14
+            # percent in February": the same measure, at its low
+            return figure.earlier_subject
+        if (
+            not figure.is_change
+            and figure.unit_kind != "percent"
+            and _FROM_BASE_EN.search(sentence, max(0, start - 12), start)
+            and (changed_lead := _CHANGE_LEAD_EN.match(figure.earlier_subject)) is not None
+        ):
+            # "this year's harvest could fall by 40 percent from the 3.3 million tonnes
+            # harvested last year": the measure whose change was given, at its base
+            return figure.earlier_subject[changed_lead.end() :]
+    if figure.unit_kind == "currency" and "-" in sentence[max(0, start - 60) : start]:
+        sold = _SOLD_COMPOUND_EN.search(sentence, max(0, start - 80), start)
+        if sold is not None:
+            return with_place(f"price of {sold.group('np')}", figure.place, "en")
+    return ""
+
+
 def build_subject(
     sentence: str,
     figure: SubjectInput,
@@ -1716,6 +1783,8 @@ def build_subject(
 
     `sentence_subject` gives the sentence's subject when the figure's clause names none (read
     only then: it costs a pass over the sentence)."""
+    if lang == "en" and (early := _early_subject_en(sentence, figure)):
+        return early
     if (
         lang == "en"
         and figure.unit_kind == "count"
