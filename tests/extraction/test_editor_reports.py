@@ -11766,3 +11766,14 @@ def test_subjects_read_right_before_the_figure() -> None:
     # "A 5-kilogram bag sold for ...": gave 'supermarkets'
     text = "A 5-kilogram bag sold for an average of 2,800 yen in supermarkets last week."
     assert extract(text, published_at=pub, language="en")[0].subject == "price of 5-kilogram bag"
+
+
+# --- g25en3: more demonyms name their countries ---
+
+
+def test_more_demonyms_name_their_countries() -> None:
+    # gave no place: 'Zambian' was not known as Zambia's
+    text = "Zambian officials said the drought has hit 84 of the country's 116 districts."
+    assert [c.place for c in found(text, "en")] == ["Zambia", "Zambia"]
+    text = "Malawian farmers lost 40 percent of their maize."
+    assert found(text, "en")[0].place == "Malawi"
