@@ -11777,3 +11777,14 @@ def test_more_demonyms_name_their_countries() -> None:
     assert [c.place for c in found(text, "en")] == ["Zambia", "Zambia"]
     text = "Malawian farmers lost 40 percent of their maize."
     assert found(text, "en")[0].place == "Malawi"
+
+
+# --- g25en3: people described by what they do may estimate, as they may say ---
+
+
+def test_described_people_who_estimated_are_the_source() -> None:
+    # gave no source: only 'said', 'says' and 'told' made a plain plural a source
+    text = "Cocoa arrivals at ports reached 1.29 million tonnes, exporters estimated."
+    assert found(text, "en")[0].attributed_to == "exporters"
+    text = "Cocoa arrivals at ports reached 1.29 million tonnes, traders said."
+    assert found(text, "en")[0].attributed_to == "traders"
