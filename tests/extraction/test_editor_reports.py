@@ -11788,3 +11788,15 @@ def test_described_people_who_estimated_are_the_source() -> None:
     assert found(text, "en")[0].attributed_to == "exporters"
     text = "Cocoa arrivals at ports reached 1.29 million tonnes, traders said."
     assert found(text, "en")[0].attributed_to == "traders"
+
+
+# --- g25en3: what a drought, flood or storm hit, struck or ravaged ---
+
+
+def test_what_an_event_hit_is_counted_as_hit_by_it() -> None:
+    # gave 'districts': 'hit' is irregular and was not read as done to them
+    text = "The drought has hit 84 of the country's 116 districts."
+    assert found(text, "en")[0].subject == "districts hit by drought"
+    assert found("The storm struck 300 villages.", "en")[0].subject == "villages struck by storm"
+    # a level that 'hit' a value is no event's
+    assert found("Inflation hit 5 percent.", "en")[0].subject == "inflation"

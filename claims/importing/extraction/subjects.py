@@ -1729,6 +1729,16 @@ _SOLD_COMPOUND_EN = re.compile(
     r"(?:(?:about|around|roughly|an\s+average\s+of|on\s+average)\s+)?$",
     re.IGNORECASE,
 )
+# "The drought has hit 84 districts", "the storm struck 300 villages": what an event hit.
+_STRUCK_WORDS_EN = ("hit", "struck", "ravaged")
+_EVENT_STRUCK_EN = re.compile(
+    r"\b(?:the|a|an|this|last\s+\w+['’]s)\s+(?P<e>(?:[a-z-]+\s+)?(?:drought|floods?|flooding|storms?|"
+    r"hurricane|cyclone|typhoon|earthquake|quake|wildfires?|fires?|heatwave|heat\s+wave|frost|"
+    r"hailstorm|landslides?|tsunami|blizzard|outbreak|epidemic|dry\s+spell))\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?P<v>hit|struck|ravaged)\s+"
+    r"(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|over)\s+)?$",
+    re.IGNORECASE,
+)
 # "fall by as much as 40 percent from the 3.3 million tonnes harvested last year": the level
 # a change is measured from.
 _FROM_BASE_EN = re.compile(r"\bfrom\s+(?:the|its|their|a)\s+$", re.IGNORECASE)
@@ -1765,6 +1775,18 @@ def _early_subject_en(sentence: str, figure: SubjectInput) -> str:
             # "this year's harvest could fall by 40 percent from the 3.3 million tonnes
             # harvested last year": the measure whose change was given, at its base
             return figure.earlier_subject[changed_lead.end() :]
+    if (
+        figure.unit_kind == "count"
+        and figure.unit
+        and any(f" {v} " in sentence[max(0, start - 30) : start] for v in _STRUCK_WORDS_EN)
+    ):
+        struck = _EVENT_STRUCK_EN.search(sentence, max(0, start - 60), start)
+        if struck is not None:
+            # "The drought has hit 84 of the country's 116 districts": the districts hit by
+            # the drought (an irregular participle the verb lists miss)
+            event = struck.group("e").lower()
+            verb = struck.group("v").lower()
+            return with_place(f"{figure.unit.lower()} {verb} by {event}", figure.place, "en")
     if figure.unit_kind == "currency" and "-" in sentence[max(0, start - 60) : start]:
         sold = _SOLD_COMPOUND_EN.search(sentence, max(0, start - 80), start)
         if sold is not None:
