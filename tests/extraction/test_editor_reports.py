@@ -11800,3 +11800,16 @@ def test_what_an_event_hit_is_counted_as_hit_by_it() -> None:
     assert found("The storm struck 300 villages.", "en")[0].subject == "villages struck by storm"
     # a level that 'hit' a value is no event's
     assert found("Inflation hit 5 percent.", "en")[0].subject == "inflation"
+
+
+# --- g25en3: a change in percent is no running total since an event ---
+
+
+def test_a_percent_change_in_the_perfect_is_no_running_total() -> None:
+    # gave Monday to publication: a running total since the day the sentence before gave
+    text = (
+        "Catalonia's reservoirs were at 17 percent of capacity on Monday, the agency said. "
+        "The region has cut water allowances for farmers by 80 percent."
+    )
+    figure = extract(text, published_at=datetime.date(2024, 4, 9), language="en")[-1]
+    assert (figure.period_start, figure.period_end) == (None, None)

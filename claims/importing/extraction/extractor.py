@@ -3523,6 +3523,9 @@ class _Reader:
             and event_start is not None
             and self.pub is not None
             and not tense.future
+            # ("The region has cut water allowances by 80 percent": a change in percent adds
+            # up to no total since the event's day)
+            and not (figure.is_change and figure.unit_kind in ("percent", "points"))
         ):
             end_day = self.pub
             running = next(
