@@ -11813,3 +11813,16 @@ def test_a_percent_change_in_the_perfect_is_no_running_total() -> None:
     )
     figure = extract(text, published_at=datetime.date(2024, 4, 9), language="en")[-1]
     assert (figure.period_start, figure.period_end) == (None, None)
+
+
+# --- g25en3: 'grows' before a quantity is a present, a standing fact ---
+
+
+def test_grows_before_a_quantity_is_a_present() -> None:
+    # gave Friday, carried over from the sentence before: 'grows' was not read as a present
+    text = (
+        "Cocoa futures hit a record $11,878 a tonne on Friday. Farmers in Ivory Coast, which "
+        "grows about 40 percent of the world's cocoa, are paid a fixed price."
+    )
+    figure = extract(text, published_at=datetime.date(2024, 4, 19), language="en")[-1]
+    assert (figure.period_start, figure.period_end) == (None, None)

@@ -134,7 +134,8 @@ _TENSE_PRESENT = {
         r"(?:believed|thought|said)\s+to\s+be\s+[a-z]+ing|"
         # ("The country imports about 86% of the diesel": the verb, right before a quantity;
         # not the noun of "exports rose 5%")
-        r"(?:imports|exports|consumes|produces)(?=\s+(?:about|some|nearly|almost|roughly|around|"
+        # ("which grows about 40 percent of the world's cocoa")
+        r"(?:imports|exports|consumes|produces|grows)(?=\s+(?:about|some|nearly|almost|roughly|around|"
         r"more\s+than|over|half|a\s+(?:third|quarter|fifth)|\d))|"
         # ("Low- and middle-income countries host 67% of the world's refugees", "Gangs control
         # about 90% of the capital", "Remittances account for nearly a fifth of the economy",
