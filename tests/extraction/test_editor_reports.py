@@ -11826,3 +11826,19 @@ def test_grows_before_a_quantity_is_a_present() -> None:
     )
     figure = extract(text, published_at=datetime.date(2024, 4, 19), language="en")[-1]
     assert (figure.period_start, figure.period_end) == (None, None)
+
+
+# --- g25en3: 'he said' with no source before points at the titled person named before ---
+
+
+def test_he_said_points_at_the_titled_person_named_before() -> None:
+    # gave 'he': the president had declared, not said, so no source was named before
+    text = (
+        "Zambian President Hakainde Hichilema declared a national disaster on Thursday. The "
+        "drought has hit 84 districts, he said in a televised address."
+    )
+    figure = extract(text, published_at=datetime.date(2024, 3, 1), language="en")[0]
+    assert figure.attributed_to == "Zambian President Hakainde Hichilema"
+    # with nobody titled before, the pronoun stays as written
+    text = "The storm destroyed crops. The drought has hit 84 districts, he said."
+    assert found(text, "en")[0].attributed_to == "he"

@@ -367,6 +367,33 @@ _OF_THE_AREA_EN = re.compile(
 )
 _AREA_UNITS_EN = word_set("hectares acres square")
 _SINCE_WORD = re.compile(r"\b(?:since|desde)\b", re.IGNORECASE)
+# "Zambian President Hakainde Hichilema", "Agriculture Minister Reuben Mtolo": a person named
+# with a title (and the words that qualify it), then two or three capitalised names.
+_TITLED_PERSON_EN = re.compile(
+    r"(?:[A-Z][\w'’-]+\s+){0,2}(?:President|Prime\s+Minister|Minister|Governor|Mayor|Secretary|"
+    r"Senator|Chancellor|Premier)\s+(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+"
+)
+
+
+def _last_titled_person(text: str, end: int) -> str | None:
+    """The last person the text named with a title before `end` (looked for in its last 1,500
+    characters), or None."""
+    first = max(0, end - 1500)
+    if (
+        "President" not in text[first:end]
+        and "Minister" not in text[first:end]
+        and not any(
+            t in text[first:end]
+            for t in ("Governor", "Mayor", "Secretary", "Senator", "Chancellor")
+        )
+    ):
+        return None
+    last = None
+    for match in _TITLED_PERSON_EN.finditer(text, first, end):
+        last = match
+    return last.group(0) if last is not None else None
+
+
 # "struck Acapulco on Wednesday ..., killing at least 27 people": the event's toll, a running
 # total from its day.
 _CASUALTY_PARTICIPLE = re.compile(
@@ -1331,6 +1358,16 @@ class _Reader:
                     )
                     if named is None and not sources and announced is None:
                         named = opening
+                    if (
+                        named is None
+                        and not sources
+                        and self.lang == "en"
+                        and attribution.source.lower() in ("he", "she")
+                    ):
+                        # "Zambian President Hakainde Hichilema declared a disaster ... The
+                        # drought has hit 84 districts, he said": the titled person named
+                        # before, who cited nothing until then.
+                        named = _last_titled_person(self.text, sentence.start)
                     if named is None and not _silent(attribution):
                         named = attribution.source
                         if reference_noun(named) is not None:
