@@ -11842,3 +11842,24 @@ def test_he_said_points_at_the_titled_person_named_before() -> None:
     # with nobody titled before, the pronoun stays as written
     text = "The storm destroyed crops. The drought has hit 84 districts, he said."
     assert found(text, "en")[0].attributed_to == "he"
+
+
+# --- g25en3: losses and damage in money are from the storm the text names ---
+
+
+def test_losses_are_from_the_named_storm() -> None:
+    # gave 'insured losses in Florida': the storm the text is about was lost
+    text = (
+        "Hurricane Milton made landfall near Siesta Key on Wednesday night. Insured losses "
+        "could reach as much as $50 billion, risk modeler Karen Clark & Co. estimated."
+    )
+    figure = extract(text, published_at=datetime.date(2024, 10, 11), language="en")[-1]
+    assert "from hurricane Milton" in figure.subject
+    assert figure.subject.startswith("insured losses")
+    # a sentence that names a storm of its own keeps it
+    text = (
+        "Tropical Storm Sara has killed at least nine people in Honduras. In 2020, hurricanes "
+        "Eta and Iota caused about $2 billion in damage in Honduras."
+    )
+    figure = extract(text, published_at=datetime.date(2024, 11, 18), language="en")[-1]
+    assert "Sara" not in figure.subject

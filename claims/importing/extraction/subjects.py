@@ -1638,6 +1638,12 @@ _TARGET_GAP_EN = re.compile(
 )
 
 
+_EVENT_KIND_WORDS_EN = ("hurricane", "storm", "cyclone", "typhoon", "flood", "quake", "fire")
+# What a storm costs: 'insured losses', 'damage to agriculture', 'the cost of repairs'.
+_LOSS_HEAD_EN = re.compile(
+    r"(?:insured\s+|economic\s+|total\s+|crop\s+|farm\s+)?(?:losses|damage|damages|cost)\b",
+    re.IGNORECASE,
+)
 # Units in which rain is measured ('412 millimetres of rain', 'an average of 180 mm').
 _RAIN_UNITS_EN = word_set(
     "millimetres millimeters millimetre millimeter mm inches inch centimetres centimeters"
@@ -2682,6 +2688,22 @@ def build_subject(
         subject = _rainfall_en(sentence, figure) or subject
     if lang == "en" and ("average" in sentence or "normal" in sentence):
         subject = _against_normal_en(sentence, figure, subject) or subject
+    if (
+        lang == "en"
+        and subject
+        and figure.event
+        and figure.unit_kind == "currency"
+        and figure.event[:1].islower()
+        and " " in figure.event
+        and _LOSS_HEAD_EN.match(subject) is not None
+        and figure.event.split()[-1].lower() not in subject.lower()
+        # ("In 2020, hurricanes Eta and Iota caused about $2 billion in damage": the sentence's
+        # own storm, not the one the text is about)
+        and not any(w in lower(sentence) for w in _EVENT_KIND_WORDS_EN)
+    ):
+        # "Insured losses could reach as much as $50 billion" in a text on hurricane Milton:
+        # the losses from the storm the text names
+        subject = with_place(f"{_no_place_tail(subject)} from {figure.event}", figure.place, "en")
     if not subject or (_STRANDED_FOLDED.search(lower(subject)) is None and not odd_case(subject)):
         return subject
     return _STRANDED.sub("", subject)
