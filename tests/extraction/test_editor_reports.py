@@ -11863,3 +11863,21 @@ def test_losses_are_from_the_named_storm() -> None:
     )
     figure = extract(text, published_at=datetime.date(2024, 11, 18), language="en")[-1]
     assert "Sara" not in figure.subject
+
+
+# --- g25en3: a bare change after a change of a price is a change of a price too ---
+
+
+def test_a_bare_change_after_a_price_change_is_of_a_price() -> None:
+    # gave 'increase in milk', 'increase in wheat': the price the clause before measured was lost
+    text = (
+        "The price of a loaf of white bread rose 28 percent over the year, while milk was up "
+        "37 percent."
+    )
+    assert found(text, "en")[1].subject == "increase in price of milk"
+    text = "Prices of rice rose 12 percent in May, while wheat climbed 8 percent."
+    assert found(text, "en")[1].subject == "increase in prices of wheat"
+    # without a price before, a bare change stays as it was
+    assert found("Exports rose 5 percent, while imports fell 2 percent.", "en")[1].subject == (
+        "fall in imports"
+    )

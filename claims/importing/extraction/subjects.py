@@ -1639,6 +1639,15 @@ _TARGET_GAP_EN = re.compile(
 
 
 _EVENT_KIND_WORDS_EN = ("hurricane", "storm", "cyclone", "typhoon", "flood", "quake", "fire")
+# "increase in price of bread", "fall in prices of rice": a change of a price, then a bare
+# change of a thing sold ("increase in milk").
+_PRICE_CHANGE_EN = re.compile(
+    r"(?:increase|rise|fall|drop|decline|change)\s+in\s+(?:the\s+)?(?P<m>prices?|cost)\s+of\s+",
+    re.IGNORECASE,
+)
+_BARE_CHANGE_EN = re.compile(
+    r"(?P<c>increase|rise|fall|drop|decline)\s+in\s+(?P<n>[a-z]+(?:\s+[a-z]+)?)"
+)
 # What a storm costs: 'insured losses', 'damage to agriculture', 'the cost of repairs'.
 _LOSS_HEAD_EN = re.compile(
     r"(?:insured\s+|economic\s+|total\s+|crop\s+|farm\s+)?(?:losses|damage|damages|cost)\b",
@@ -2688,6 +2697,22 @@ def build_subject(
         subject = _rainfall_en(sentence, figure) or subject
     if lang == "en" and ("average" in sentence or "normal" in sentence):
         subject = _against_normal_en(sentence, figure, subject) or subject
+    if (
+        lang == "en"
+        and subject
+        and figure.is_change
+        and figure.earlier_subject
+        and "price" in lower(sentence[: figure.value_start])
+        and "price" not in subject
+        and (price_lead := _PRICE_CHANGE_EN.match(figure.earlier_subject)) is not None
+        and (price_less := _BARE_CHANGE_EN.fullmatch(_no_place_tail(subject))) is not None
+    ):
+        # "The price of white bread rose 28 percent, while milk was up 37 percent": the price
+        # of milk, as the change before it measured a price
+        measure = price_lead.group("m").lower()
+        subject = with_place(
+            f"{price_less.group('c')} in {measure} of {price_less.group('n')}", figure.place, "en"
+        )
     if (
         lang == "en"
         and subject
