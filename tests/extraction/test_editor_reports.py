@@ -11881,3 +11881,19 @@ def test_a_bare_change_after_a_price_change_is_of_a_price() -> None:
     assert found("Exports rose 5 percent, while imports fell 2 percent.", "en")[1].subject == (
         "fall in imports"
     )
+
+
+# --- g25en3: a figure in an 'after' clause is what that clause's doer did to it ---
+
+
+def test_a_figure_in_an_after_clause_is_done_by_its_doer() -> None:
+    # gave 'maize declared by President ...': the main clause's verb, not the figure's own
+    text = (
+        "The president declared a national disaster on Thursday after a dry spell since "
+        "January destroyed about 1 million hectares of maize."
+    )
+    figure = extract(text, published_at=datetime.date(2024, 3, 1), language="en")[0]
+    assert figure.subject == "maize destroyed by dry spell"
+    assert found("Schools closed after the floods damaged 300 classrooms.", "en")[0].subject == (
+        "classrooms damaged by floods"
+    )

@@ -1744,6 +1744,26 @@ _SOLD_COMPOUND_EN = re.compile(
     r"(?:(?:about|around|roughly|an\s+average\s+of|on\s+average)\s+)?$",
     re.IGNORECASE,
 )
+# "after a dry spell since January destroyed about 1 million hectares": a clause that opens
+# after the main one, its doer, a time, then its verb right before the figure.
+_OPENER_WORDS_EN = (" after", " as", " when", " because")
+_DONE_AFTER_OPENER_EN = re.compile(
+    r"\b(?:after|as|when|because)\s+(?:the|a|an)\s+(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)"
+    r"(?:\s+(?:since|in|on|during|over)\s+[^,;]{1,25}?)?\s+(?P<v>[a-z]{3,}ed)\s+"
+    r"(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|over|an\s+estimated)\s+)?$",
+)
+_OF_THING_EN = re.compile(r"\s*of\s+(?P<n>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\b")
+
+
+def _tail_of(sentence: str, figure: SubjectInput) -> str:
+    """The words of a figure's unit phrase after its unit word ('of maize' in '1 million
+    hectares of maize'), or '' when the phrase ends with its unit."""
+    phrase = sentence[figure.value_start : figure.tail_end]
+    unit = figure.unit.split()[-1] if figure.unit else ""
+    at = phrase.find(unit) if unit else -1
+    return phrase[at + len(unit) :] if at >= 0 else ""
+
+
 # "The drought has hit 84 districts", "the storm struck 300 villages": what an event hit.
 _STRUCK_WORDS_EN = ("hit", "struck", "ravaged")
 _EVENT_STRUCK_EN = re.compile(
@@ -1802,6 +1822,20 @@ def _early_subject_en(sentence: str, figure: SubjectInput) -> str:
             event = struck.group("e").lower()
             verb = struck.group("v").lower()
             return with_place(f"{figure.unit.lower()} {verb} by {event}", figure.place, "en")
+    if (
+        figure.unit_kind in ("count", "measure")
+        and figure.unit
+        and any(f"{w} " in sentence[max(0, start - 90) : start] for w in _OPENER_WORDS_EN)
+        and (done := _DONE_AFTER_OPENER_EN.search(sentence, max(0, start - 90), start)) is not None
+        and done.group("v").lower() not in _RECKONING_EN
+    ):
+        # "declared a national disaster after a dry spell since January destroyed about 1
+        # million hectares of maize": the clause the figure is in says what was done to it,
+        # and by what (not the main clause's 'declared')
+        of_what = _OF_THING_EN.match(sentence, figure.tail_end - len(_tail_of(sentence, figure)))
+        thing = of_what.group("n").lower() if of_what is not None else figure.unit.lower()
+        verb = done.group("v").lower()
+        return with_place(f"{thing} {verb} by {done.group('np').lower()}", figure.place, "en")
     if figure.unit_kind == "currency" and "-" in sentence[max(0, start - 60) : start]:
         sold = _SOLD_COMPOUND_EN.search(sentence, max(0, start - 80), start)
         if sold is not None:
