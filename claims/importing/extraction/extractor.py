@@ -366,7 +366,6 @@ _OF_THE_AREA_EN = re.compile(
     re.IGNORECASE,
 )
 _AREA_UNITS_EN = word_set("hectares acres square")
-_SINCE_WORD = re.compile(r"\b(?:since|desde)\b", re.IGNORECASE)
 # "Zambian President Hakainde Hichilema", "Agriculture Minister Reuben Mtolo": a person named
 # with a title (and the words that qualify it), then two or three capitalised names.
 _TITLED_PERSON_EN = re.compile(
