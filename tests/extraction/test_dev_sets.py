@@ -857,6 +857,20 @@ subject 0.866, period 0.896 (unit 0.910, attribution 0.985, place 0.657, qualifi
 after the rules it taught: subject 0.940, period 1.000 (unit 1.000, attribution 1.000, place
 0.925).
 
+`dev_g25en3.jsonl` (English only) holds 16 texts of three to five sentences (77 figures) of
+wire copy, agency releases and a fact-check on disasters, weather and farming: hurricanes,
+cyclones, storms and floods (deaths, the missing, the displaced, damage and insured losses),
+droughts, wildfire hectares, rainfall against its average or normal, harvests, crop and food
+prices, food inflation, fishing catches, farm numbers and wine output in the United States,
+Kenya, Zambia, Canada, the United Kingdom, Peru, India, the Philippines, Ivory Coast, Spain,
+Bangladesh, Japan, Nigeria and France, with dates such as 'on Tuesday', 'over the weekend',
+'since March', 'during the 2023 season', 'between January and March' and 'between Oct. 1 and
+April 14'. It was annotated before the extractor was run on it. First run: period 0.753,
+subject 0.753, unit 0.974 (attribution 0.896, place 0.870, qualifier 1.000); after the rules it
+taught: period 0.922, subject 0.961, unit 0.987 (attribution 0.948, place 0.948). Its storm
+tolls given after the storm's day run to publication, as section 7.3 of the guideline reads;
+two older sets date such tolls to the storm's day alone, so those five figures stay wrong.
+
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
 `dev_former_heldout_en.jsonl` (27 English texts, 120 figures) and `dev_former_heldout_es.jsonl`
@@ -1897,6 +1911,20 @@ SETS = {
             "period": 0.98,
             "subject": 0.92,
             "place": 0.90,
+        },
+        ("en",),
+    ),
+    "g25en3": DevSet(
+        EVAL / "dev_g25en3.jsonl",
+        16,
+        77,
+        {
+            "qualifier": 0.98,
+            "unit": 0.96,
+            "attribution": 0.92,
+            "period": 0.90,
+            "subject": 0.94,
+            "place": 0.92,
         },
         ("en",),
     ),

@@ -232,7 +232,10 @@ _ADDED_AMOUNT = re.compile(
 _DESCRIBED_PEOPLE = re.compile(
     r"(?:(?:the|los|las)\s+)?[a-záéíóúñ]{3,}(?:\s+[a-záéíóúñ]{3,}){0,2}(?<=s)", re.IGNORECASE
 )
-_SAY_VERBS = word_set("said says told dijo dijeron afirmaron aseguraron explicaron señalaron")
+_SAY_VERBS = word_set(
+    "said says told estimated estimate estimates dijo dijeron afirmaron aseguraron explicaron "
+    "señalaron estimaron"
+)
 _LEFT_BOUNDARY: dict[str, re.Pattern[str] | CaseBlind] = {
     "en": re.compile(
         r"(?:[,;:\"“”(]|\s—|\s–|\b(?:that|but|while|which|who|whom|because|when|where|although|"

@@ -134,7 +134,8 @@ _TENSE_PRESENT = {
         r"(?:believed|thought|said)\s+to\s+be\s+[a-z]+ing|"
         # ("The country imports about 86% of the diesel": the verb, right before a quantity;
         # not the noun of "exports rose 5%")
-        r"(?:imports|exports|consumes|produces)(?=\s+(?:about|some|nearly|almost|roughly|around|"
+        # ("which grows about 40 percent of the world's cocoa")
+        r"(?:imports|exports|consumes|produces|grows)(?=\s+(?:about|some|nearly|almost|roughly|around|"
         r"more\s+than|over|half|a\s+(?:third|quarter|fifth)|\d))|"
         # ("Low- and middle-income countries host 67% of the world's refugees", "Gangs control
         # about 90% of the capital", "Remittances account for nearly a fifth of the economy",
@@ -202,7 +203,10 @@ _EVENT_FRAME = folded(
     r"las|su|sus)\s+(?!(?:same|mismo|misma|period|periodo|período|year|año|month|mes|quarter|"
     r"trimestre|week|semana|semester|semestre|time|first|primer|primera|last|past|último|"
     r"última|next|previous|anterior|rest|holidays?|weekend|season|vacation|break|festivities|"
-    r"feriado|asueto|vacaciones|temporada|fin)\b)[^\W\d_]{3,}"
+    r"feriado|asueto|vacaciones|temporada|fin|"
+    # ("fell 10 percent as mildew hit vineyards during the summer": a part of the year the
+    # text speaks of, not an event of its own)
+    r"summer|winter|spring|autumn|fall|verano|invierno|primavera|oto[nñ]o)\b)[^\W\d_]{3,}"
 )
 _POPULATION_OF = folded(r"\b(?:population|poblaci[oó]n)\s+(?:of|de)\b")
 _TENSE_FUTURE = {
@@ -237,6 +241,7 @@ _PERFECT = {
 }
 _EVENT_TIME = CaseBlind(
     r"\b(?:struck|hit|erupted|began|started|broke\s+out|landed|made\s+landfall|occurred|"
+    r"lashed|battered|pounded|"
     r"declared|imposed|launched|took\s+effect|came\s+into\s+force|"
     r"took\s+place|inició|comenzó|ocurrió|azotó|golpeó|sacudió|se\s+registró)\b"
 )
@@ -347,6 +352,47 @@ _THAN_TIME = EndWord(
     word_set("than with to que a al de con the in en el al la of todo toda"),
     None,
 )
+# "against a monthly average of 180 millimetres", "compared with the long-term average of":
+# the norm a figure is set against.
+_NORM_BEFORE_EN = re.compile(
+    r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|than)\s+(?:a|an|the|its|their)\s+"
+    r"(?:monthly|long-term|long-run|historical|historic|seasonal|normal|\w+-year)\s+"
+    r"(?:average|mean|norm)\s+of\s+(?:about\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+# "nearly half of the area planted", "a third of the area burned": a share of an area.
+_OF_THE_AREA_EN = re.compile(
+    r"(?:\s*%|\s+percent|\s+per\s+cent)?\s+of\s+(?:the|that|this)\s+(?:total\s+)?area\b",
+    re.IGNORECASE,
+)
+_AREA_UNITS_EN = word_set("hectares acres square")
+# "Zambian President Hakainde Hichilema", "Agriculture Minister Reuben Mtolo": a person named
+# with a title (and the words that qualify it), then two or three capitalised names.
+_TITLED_PERSON_EN = re.compile(
+    r"(?:[A-Z][\w'’-]+\s+){0,2}(?:President|Prime\s+Minister|Minister|Governor|Mayor|Secretary|"
+    r"Senator|Chancellor|Premier)\s+(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+"
+)
+
+
+def _last_titled_person(text: str, end: int) -> str | None:
+    """The last person the text named with a title before `end` (looked for in its last 1,500
+    characters), or None."""
+    first = max(0, end - 1500)
+    if (
+        "President" not in text[first:end]
+        and "Minister" not in text[first:end]
+        and not any(
+            t in text[first:end]
+            for t in ("Governor", "Mayor", "Secretary", "Senator", "Chancellor")
+        )
+    ):
+        return None
+    last = None
+    for match in _TITLED_PERSON_EN.finditer(text, first, end):
+        last = match
+    return last.group(0) if last is not None else None
+
+
 # "struck Acapulco on Wednesday ..., killing at least 27 people": the event's toll, a running
 # total from its day.
 _CASUALTY_PARTICIPLE = re.compile(
@@ -1312,6 +1358,16 @@ class _Reader:
                     )
                     if named is None and not sources and announced is None:
                         named = opening
+                    if (
+                        named is None
+                        and not sources
+                        and self.lang == "en"
+                        and attribution.source.lower() in ("he", "she")
+                    ):
+                        # "Zambian President Hakainde Hichilema declared a disaster ... The
+                        # drought has hit 84 districts, he said": the titled person named
+                        # before, who cited nothing until then.
+                        named = _last_titled_person(self.text, sentence.start)
                     if named is None and not _silent(attribution):
                         named = attribution.source
                         if reference_noun(named) is not None:
@@ -1384,6 +1440,25 @@ class _Reader:
                 continue
             short = (expr.period_end - expr.period_start).days <= 31
             if short and (_EVENT_TIME.search(before) or _EVENT_NOUN.match(after)):
+                since = next(
+                    (
+                        t.period_start
+                        for t in sentence.times
+                        if t.start > expr.end
+                        and t.kind == "period"
+                        and t.period_end == self.pub
+                        and t.period_start is not None
+                        and t.period_start < expr.period_start
+                        and (current is None or t.period_start <= current)
+                        and _SINCE_WORD.search(sentence.text, max(0, t.start - 8), t.start + 6)
+                    ),
+                    None,
+                )
+                if since is not None:
+                    # "declared a national disaster on Thursday after a dry spell since January
+                    # destroyed ...": the drought began in January; the declaration is a later
+                    # act within it.
+                    return since
                 return expr.period_start
             if (
                 day is None
@@ -2161,6 +2236,33 @@ class _Reader:
             return self._period(sentence, index + 1, upper, carried, event_start, previous)
         text = sentence.text
         times = sentence.times
+        if (
+            self.lang == "en"
+            and " area " in text
+            and (figure.kind in ("fraction", "ratio") or figure.unit_kind == "percent")
+            and not figure.is_change
+            and _OF_THE_AREA_EN.match(text, figure.value_end) is not None
+            # ("about 60% of the area burned in August": a time of its own dates it)
+            and not any(
+                t.kind == "period" and figure.value_end <= t.start < figure.value_end + 60
+                for t in times
+            )
+        ):
+            whole = next(
+                (
+                    r
+                    for r in reversed(previous)
+                    if r.sentence.paragraph == sentence.paragraph
+                    and r.unit.split(" ", 1)[0].lower() in _AREA_UNITS_EN
+                ),
+                None,
+            )
+            if whole is not None and whole.period_start is not None:
+                # "destroyed about 1 million hectares of maize, nearly half of the area
+                # planted", "Quebec accounts for roughly a third of the area burned": a share
+                # of the area just measured, of its period.
+                how = "the period of the area it is a share of"
+                return whole.period, how, whole.period_start, whole.period_end
         if self.lang == "en" and times and " had " in text:
             times = [
                 t
@@ -2800,23 +2902,26 @@ class _Reader:
         ):
             # "From 2022 to 2023, homicides dropped 10 percent, to 2,897": the level reached.
             end_of_change = "to"
+        # ("Farms fell by 141,733 between 2017 and 2022. Farmland also shrank by 20 million
+        # acres over the five years, to 880 million acres": the span the text speaks of)
+        span = chosen if chosen is not None else carried if end_of_change == "to" else None
         if (
             end_of_change
-            and chosen is not None
-            and chosen.note.startswith("years ")
-            and chosen.period_start is not None
-            and chosen.period_end is not None
+            and span is not None
+            and span.note.startswith("years ")
+            and span.period_start is not None
+            and span.period_end is not None
             # ("fell 9 percent in the 2023-24 harvest, which ended in September, to 5.6 million
             # bags": one season, not a span of calendar years whose ends are two years)
-            and (chosen.period_start.month, chosen.period_start.day) == (1, 1)
-            and (chosen.period_end.month, chosen.period_end.day) == (12, 31)
+            and (span.period_start.month, span.period_start.day) == (1, 1)
+            and (span.period_end.month, span.period_end.day) == (12, 31)
         ):
             # "Entre 2019 y 2022, el presupuesto creció de Q8.900 millones a Q13.600 millones":
             # the first figure is of the first year, the second of the last.
-            year = chosen.period_start.year if end_of_change == "from" else chosen.period_end.year
+            year = span.period_start.year if end_of_change == "from" else span.period_end.year
             return (
-                chosen,
-                f"{how}; the {end_of_change} end of a change",
+                span,
+                f"{how or 'the span the text speaks of'}; the {end_of_change} end of a change",
                 datetime.date(year, 1, 1),
                 datetime.date(year, 12, 31),
             )
@@ -3516,6 +3621,9 @@ class _Reader:
             and event_start is not None
             and self.pub is not None
             and not tense.future
+            # ("The region has cut water allowances by 80 percent": a change in percent adds
+            # up to no total since the event's day)
+            and not (figure.is_change and figure.unit_kind in ("percent", "points"))
         ):
             end_day = self.pub
             running = next(
@@ -5193,6 +5301,17 @@ class _Reader:
             item.place,
             item.source,
         )
+        if (
+            self.lang == "en"
+            and period_start is not None
+            and "average of" in text
+            and _NORM_BEFORE_EN.search(text, max(0, figure.value_start - 60), figure.value_start)
+        ):
+            # "412 millimetres of rain in April, against a monthly average of 180 millimetres":
+            # the usual level it is compared with, a norm of no one period.
+            period_start = period_end = None
+            reasons = [r for r in reasons if not r.startswith("period:")]
+            reasons.append("period: none (an average the figure is set against)")
         if reference is not None and kept_state is not None:
             (
                 self.last_subject,

@@ -595,6 +595,10 @@ _COMPARISON_BEFORE = re.compile(
     r"[ \t\u00a0]+$",
     re.IGNORECASE,
 )
+# "40 percent of the world's cocoa": a share of the world's.
+_OF_THE_WORLD = re.compile(
+    r"(?:%|\bpercent|\bper\s+cent)\s+of\s+(?:the\s+)?world(?:['’]s|\b)", re.IGNORECASE
+)
 # Words before a percentage that make it a change ("rose 4 percent"), not a share.
 _CHANGE_VERBS = (
     "rose rise risen rises fell fall fallen falls grew grow grown grows dropped drop declined "
@@ -1955,6 +1959,15 @@ def _read_figure(
             )
         )
     )
+    if (
+        is_change
+        and lang == "en"
+        and "world" in sentence[qualifier_start:tail_end]
+        and _OF_THE_WORLD.search(sentence, qualifier_start, tail_end) is not None
+    ):
+        # "which grows about 40 percent of the world's cocoa": the country's share of the
+        # world's, not a growth of 40 percent
+        is_change = False
     if kind in ("none", "count") and (
         _COUNT_CHANGE.match(sentence, tail_end)
         or _COUNT_CHANGE_BEFORE.search(sentence, max(0, qualifier_start - 60), qualifier_start)

@@ -2896,6 +2896,10 @@ def _resolve(
             return None
         return make(*_year_span(last_year), f"year {last_year} ('{text}')")
     if kind == "context_year":
+        if text[:1] in "oO" and sentence.endswith(("percent ", "% ", "per cent "), 0, start):
+            # "The price of bread rose 28 percent over the year": a change on a year earlier
+            # (year-on-year), dated by the period the text speaks of, not a calendar year.
+            return None
         context = last_year if last_year is not None else (pub.year if pub else None)
         if context is None:
             return make(None, None, "")
@@ -3289,6 +3293,10 @@ _DECLARED_ACT = re.compile(
 def _said_at(expr: TimeExpr, sentence: str, profile: _Profile) -> TimeExpr:
     """Mark a time that dates the statement ('said on Monday') rather than the figure."""
     if not _cued(expr, sentence, profile.said_at, 60):
+        return expr
+    if sentence.startswith(("'s ", "’s "), expr.end):
+        # "said this year's maize harvest could fall": the time owns what was said of, it
+        # does not date the statement
         return expr
     if (
         _DECLARED_ACT.match(sentence, expr.end)

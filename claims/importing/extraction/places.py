@@ -281,6 +281,18 @@ _DEMONYMS = {
     "Yemeni": "Yemen", "Zimbabwean": "Zimbabwe", "European": "Europe",
     "Latin American": "Latin America", "Central American": "Central America",
     "African": "Africa", "Asian": "Asia",
+    # (the countries of farm, weather and disaster news: droughts, harvests, cyclones)
+    "Zambian": "Zambia", "Malawian": "Malawi", "Mozambican": "Mozambique", "Tanzanian":
+    "Tanzania", "Rwandan": "Rwanda", "Senegalese": "Senegal", "Ivorian": "Ivory Coast",
+    "Cameroonian": "Cameroon", "Namibian": "Namibia", "Angolan": "Angola", "Malian": "Mali",
+    "Sri Lankan": "Sri Lanka", "Nepalese": "Nepal", "Nepali": "Nepal", "Cambodian": "Cambodia",
+    "Burmese": "Myanmar", "Tunisian": "Tunisia", "Jordanian": "Jordan", "Emirati":
+    "United Arab Emirates", "Qatari": "Qatar", "Kuwaiti": "Kuwait", "Taiwanese": "Taiwan",
+    "Singaporean": "Singapore", "Austrian": "Austria", "Swiss": "Switzerland", "Norwegian":
+    "Norway", "Danish": "Denmark", "Finnish": "Finland", "Czech": "Czech Republic",
+    "Romanian": "Romania", "Bulgarian": "Bulgaria", "Serbian": "Serbia", "Croatian": "Croatia",
+    "Eritrean": "Eritrea", "Somalian": "Somalia", "Botswanan": "Botswana", "Liberian":
+    "Liberia", "Guinean": "Guinea", "Burkinabe": "Burkina Faso", "Chadian": "Chad",
 }  # fmt: skip
 
 

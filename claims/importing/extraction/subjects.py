@@ -1660,6 +1660,211 @@ _TARGET_GAP_EN = re.compile(
 )
 
 
+_EVENT_KIND_WORDS_EN = ("hurricane", "storm", "cyclone", "typhoon", "flood", "quake", "fire")
+# "increase in price of bread", "fall in prices of rice": a change of a price, then a bare
+# change of a thing sold ("increase in milk").
+_PRICE_CHANGE_EN = re.compile(
+    r"(?:increase|rise|fall|drop|decline|change)\s+in\s+(?:the\s+)?(?P<m>prices?|cost)\s+of\s+",
+    re.IGNORECASE,
+)
+_BARE_CHANGE_EN = re.compile(
+    r"(?P<c>increase|rise|fall|drop|decline)\s+in\s+(?P<n>[a-z]+(?:\s+[a-z]+)?)"
+)
+# What a storm costs: 'insured losses', 'damage to agriculture', 'the cost of repairs'.
+_LOSS_HEAD_EN = re.compile(
+    r"(?:insured\s+|economic\s+|total\s+|crop\s+|farm\s+)?(?:losses|damage|damages|cost)\b",
+    re.IGNORECASE,
+)
+# Units in which rain is measured ('412 millimetres of rain', 'an average of 180 mm').
+_RAIN_UNITS_EN = word_set(
+    "millimetres millimeters millimetre millimeter mm inches inch centimetres centimeters"
+)
+_RAIN_WORD_EN = re.compile(r"\b(?:rain|rainfall|rains)\b", re.IGNORECASE)
+_AVERAGE_OF_EN = re.compile(r"\baverage\s+of\s+(?:about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+
+
+def _rainfall_en(sentence: str, figure: SubjectInput) -> str:
+    """'Nairobi recorded 412 millimetres of rain', 'Up to 491 millimetres of rain fell': the
+    rainfall measured, not the millimetres or the place that recorded them."""
+    unit = figure.unit.lower().split()
+    if not unit or unit[0] not in _RAIN_UNITS_EN:
+        return ""
+    window = sentence[max(0, figure.value_start - 80) : figure.tail_end + 12]
+    if _RAIN_WORD_EN.search(window) is None:
+        return ""
+    head = "rainfall"
+    if _AVERAGE_OF_EN.search(sentence, max(0, figure.value_start - 30), figure.value_start):
+        head = "average rainfall"
+    return with_place(head, figure.place, "en")
+
+
+# "6 percent below its long-term average", "36 percent above normal": how far a measure is
+# from its usual level.
+_AGAINST_NORMAL_EN = re.compile(
+    r"(?:\s*%|\s+percent|\s+per\s+cent)\s+(?P<d>below|above|under|over)\s+"
+    r"(?P<ref>normal|average|(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:average|normal|mean))\b",
+    re.IGNORECASE,
+)
+
+
+def _against_normal_en(sentence: str, figure: SubjectInput, subject: str | None) -> str:
+    """The shortfall or excess of a measure against its average or its normal level."""
+    if figure.unit_kind != "percent":
+        return ""
+    gap = _AGAINST_NORMAL_EN.match(
+        sentence, figure.value_start + len(_lead_number(sentence, figure))
+    )
+    if gap is None:
+        return ""
+    base = _CHANGE_LEAD_EN.sub("", subject or "")
+    if (
+        (not base or is_place(_no_place_tail(base)))
+        and sentence.endswith(", ", 0, figure.value_start)
+        and figure.earlier_subject
+    ):
+        # "India received 820 millimetres of rain ..., 6 percent below its long-term average":
+        # the measure of the figure before
+        base = _CHANGE_LEAD_EN.sub("", figure.earlier_subject)
+    if not base or is_place(base) or is_place(_no_place_tail(base)):
+        return ""
+    ref = gap.group("ref")
+    if gap.group("d").lower() in ("below", "under"):
+        return f"shortfall of {base} against {ref}"
+    return f"excess of {base} over {ref}"
+
+
+def _lead_number(sentence: str, figure: SubjectInput) -> str:
+    """The digits (and hedge) of the figure's own value text, up to its unit."""
+    run = _NUMBER_RUN.match(sentence, figure.value_start)
+    return run.group(0) if run is not None else ""
+
+
+_NUMBER_RUN = re.compile(r"(?:[A-Za-z]+\s+){0,2}?[\d.,]*\d")
+
+
+# "prices, which rose 12 percent": the noun a relative 'which' hangs on, then its change.
+_WHICH_CHANGED_EN = re.compile(
+    r"(?P<np>(?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*),\s+which\s+(?:have\s+|has\s+)?"
+    r"(?P<v>rose|risen|climbed|jumped|increased|grew|grown|surged|soared|fell|fallen|dropped|"
+    r"declined|slid|plunged|decreased|shrank)\s+(?:by\s+)?"
+    r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|just|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+_RISE_WORDS_EN = word_set("rose risen climbed jumped increased grew grown surged soared")
+_NP_BREAKS_EN = word_set("to for of in on at with by from and or as than that")
+# "up from a low of 14 percent in February": the level the measure came from.
+_FROM_EXTREME_EN = re.compile(
+    r"\b(?:up|down)\s+from\s+(?:a|an|the|its)\s+(?:(?:record|all-time|historic|seasonal)\s+)?"
+    r"(?:low|high|peak|trough)\s+of\s+$",
+    re.IGNORECASE,
+)
+# "A 5-kilogram bag sold for 2,800 yen": a thing sold by a measure written into its name.
+_SOLD_COMPOUND_EN = re.compile(
+    r"\b(?P<np>\d+(?:\.\d+)?-(?:kilogram|kilo|kg|pound|lb|litre|liter|gallon|ounce|tonne|ton)"
+    r"\s+(?:bag|sack|bottle|can|pack|box|carton|jar|tin)(?:\s+of\s+[a-z]+)?)\s+"
+    r"(?:costs?|sells\s+for|sold\s+for|sold\s+at)\s+"
+    r"(?:(?:about|around|roughly|an\s+average\s+of|on\s+average)\s+)?$",
+    re.IGNORECASE,
+)
+# "after a dry spell since January destroyed about 1 million hectares": a clause that opens
+# after the main one, its doer, a time, then its verb right before the figure.
+_OPENER_WORDS_EN = (" after", " as", " when", " because")
+_DONE_AFTER_OPENER_EN = re.compile(
+    r"\b(?:after|as|when|because)\s+(?:the|a|an)\s+(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)"
+    r"(?:\s+(?:since|in|on|during|over)\s+[^,;]{1,25}?)?\s+(?P<v>[a-z]{3,}ed)\s+"
+    r"(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|over|an\s+estimated)\s+)?$",
+)
+_OF_THING_EN = re.compile(r"\s*of\s+(?P<n>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\b")
+
+
+def _tail_of(sentence: str, figure: SubjectInput) -> str:
+    """The words of a figure's unit phrase after its unit word ('of maize' in '1 million
+    hectares of maize'), or '' when the phrase ends with its unit."""
+    phrase = sentence[figure.value_start : figure.tail_end]
+    unit = figure.unit.split()[-1] if figure.unit else ""
+    at = phrase.find(unit) if unit else -1
+    return phrase[at + len(unit) :] if at >= 0 else ""
+
+
+# "The drought has hit 84 districts", "the storm struck 300 villages": what an event hit.
+_STRUCK_WORDS_EN = ("hit", "struck", "ravaged")
+_EVENT_STRUCK_EN = re.compile(
+    r"\b(?:the|a|an|this|last\s+\w+['’]s)\s+(?P<e>(?:[a-z-]+\s+)?(?:drought|floods?|flooding|storms?|"
+    r"hurricane|cyclone|typhoon|earthquake|quake|wildfires?|fires?|heatwave|heat\s+wave|frost|"
+    r"hailstorm|landslides?|tsunami|blizzard|outbreak|epidemic|dry\s+spell))\s+"
+    r"(?:has\s+|have\s+|had\s+)?(?P<v>hit|struck|ravaged)\s+"
+    r"(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|over)\s+)?$",
+    re.IGNORECASE,
+)
+# "fall by as much as 40 percent from the 3.3 million tonnes harvested last year": the level
+# a change is measured from.
+_FROM_BASE_EN = re.compile(r"\bfrom\s+(?:the|its|their|a)\s+$", re.IGNORECASE)
+
+
+def _early_subject_en(sentence: str, figure: SubjectInput) -> str:
+    """Subjects read from the words right before an English figure, before the clause is."""
+    start = figure.value_start
+    if figure.is_change and ", which " in sentence[max(0, start - 40) : start]:
+        changed = _WHICH_CHANGED_EN.search(sentence, max(0, start - 90), start)
+        if changed is not None:
+            words = changed.group("np").split()
+            for at in range(len(words) - 1, -1, -1):
+                if words[at].lower() in _NP_BREAKS_EN:
+                    # ("to cool domestic prices": an infinitive's verb goes with its 'to')
+                    words = words[at + (2 if words[at].lower() == "to" else 1) :]
+                    break
+            np = _last_np(words, "en")
+            if np and not is_place(" ".join(np)) and np[-1].lower() not in _PRONOUN_SUBJECTS:
+                # "to cool domestic prices, which rose 12 percent": the prices rose
+                lead = "increase" if changed.group("v").lower() in _RISE_WORDS_EN else "fall"
+                return with_place(f"{lead} in {' '.join(np).lower()}", figure.place, "en")
+    if figure.earlier_subject and "from " in sentence[max(0, start - 30) : start]:
+        if _FROM_EXTREME_EN.search(sentence, max(0, start - 40), start):
+            # "reservoirs were at 17 percent of capacity on Monday, up from a low of 14
+            # percent in February": the same measure, at its low
+            return figure.earlier_subject
+        if (
+            not figure.is_change
+            and figure.unit_kind != "percent"
+            and _FROM_BASE_EN.search(sentence, max(0, start - 12), start)
+            and (changed_lead := _CHANGE_LEAD_EN.match(figure.earlier_subject)) is not None
+        ):
+            # "this year's harvest could fall by 40 percent from the 3.3 million tonnes
+            # harvested last year": the measure whose change was given, at its base
+            return figure.earlier_subject[changed_lead.end() :]
+    if (
+        figure.unit_kind == "count"
+        and figure.unit
+        and any(f" {v} " in sentence[max(0, start - 30) : start] for v in _STRUCK_WORDS_EN)
+    ):
+        struck = _EVENT_STRUCK_EN.search(sentence, max(0, start - 60), start)
+        if struck is not None:
+            # "The drought has hit 84 of the country's 116 districts": the districts hit by
+            # the drought (an irregular participle the verb lists miss)
+            event = struck.group("e").lower()
+            verb = struck.group("v").lower()
+            return with_place(f"{figure.unit.lower()} {verb} by {event}", figure.place, "en")
+    if (
+        figure.unit_kind in ("count", "measure")
+        and figure.unit
+        and any(f"{w} " in sentence[max(0, start - 90) : start] for w in _OPENER_WORDS_EN)
+        and (done := _DONE_AFTER_OPENER_EN.search(sentence, max(0, start - 90), start)) is not None
+        and done.group("v").lower() not in _RECKONING_EN
+    ):
+        # "declared a national disaster after a dry spell since January destroyed about 1
+        # million hectares of maize": the clause the figure is in says what was done to it,
+        # and by what (not the main clause's 'declared')
+        of_what = _OF_THING_EN.match(sentence, figure.tail_end - len(_tail_of(sentence, figure)))
+        thing = of_what.group("n").lower() if of_what is not None else figure.unit.lower()
+        verb = done.group("v").lower()
+        return with_place(f"{thing} {verb} by {done.group('np').lower()}", figure.place, "en")
+    if figure.unit_kind == "currency" and "-" in sentence[max(0, start - 60) : start]:
+        sold = _SOLD_COMPOUND_EN.search(sentence, max(0, start - 80), start)
+        if sold is not None:
+            return with_place(f"price of {sold.group('np')}", figure.place, "en")
+    return ""
+
+
 def build_subject(
     sentence: str,
     figure: SubjectInput,
@@ -1671,6 +1876,8 @@ def build_subject(
 
     `sentence_subject` gives the sentence's subject when the figure's clause names none (read
     only then: it costs a pass over the sentence)."""
+    if lang == "en" and (early := _early_subject_en(sentence, figure)):
+        return early
     if (
         lang == "en"
         and figure.unit_kind == "count"
@@ -2531,6 +2738,53 @@ def build_subject(
         # of a prison sentence, not 'years' done by someone.
         rest = _IN_PRISON_EN.sub("", subject.split(" ", 1)[1])
         subject = f"prison sentence {rest}".strip()
+    if (
+        lang == "en"
+        and figure.unit
+        and figure.place
+        and "rain" in sentence
+        and (
+            not subject
+            or subject.split(" ", 1)[0].lower() in _RAIN_UNITS_EN
+            or is_place(_no_place_tail(subject))
+        )
+    ):
+        # (a subject that names the rain already is kept: 'rain dumped by Hurricane John')
+        subject = _rainfall_en(sentence, figure) or subject
+    if lang == "en" and ("average" in sentence or "normal" in sentence):
+        subject = _against_normal_en(sentence, figure, subject) or subject
+    if (
+        lang == "en"
+        and subject
+        and figure.is_change
+        and figure.earlier_subject
+        and "price" in lower(sentence[: figure.value_start])
+        and "price" not in subject
+        and (price_lead := _PRICE_CHANGE_EN.match(figure.earlier_subject)) is not None
+        and (price_less := _BARE_CHANGE_EN.fullmatch(_no_place_tail(subject))) is not None
+    ):
+        # "The price of white bread rose 28 percent, while milk was up 37 percent": the price
+        # of milk, as the change before it measured a price
+        measure = price_lead.group("m").lower()
+        subject = with_place(
+            f"{price_less.group('c')} in {measure} of {price_less.group('n')}", figure.place, "en"
+        )
+    if (
+        lang == "en"
+        and subject
+        and figure.event
+        and figure.unit_kind == "currency"
+        and figure.event[:1].islower()
+        and " " in figure.event
+        and _LOSS_HEAD_EN.match(subject) is not None
+        and figure.event.split()[-1].lower() not in subject.lower()
+        # ("In 2020, hurricanes Eta and Iota caused about $2 billion in damage": the sentence's
+        # own storm, not the one the text is about)
+        and not any(w in lower(sentence) for w in _EVENT_KIND_WORDS_EN)
+    ):
+        # "Insured losses could reach as much as $50 billion" in a text on hurricane Milton:
+        # the losses from the storm the text names
+        subject = with_place(f"{_no_place_tail(subject)} from {figure.event}", figure.place, "en")
     if not subject or (_STRANDED_FOLDED.search(lower(subject)) is None and not odd_case(subject)):
         return subject
     return _STRANDED.sub("", subject)
