@@ -11518,3 +11518,23 @@ def test_a_gap_against_a_target_names_the_gap() -> None:
     assert figure.subject == "amount by which tax collection exceeded its target"
     # a change by an amount, with no target, reads as before
     assert found("Sales rose by 5 percent in May.", "en")[0].subject == "increase in sales"
+
+
+# --- g25en4: the day of an interview, a debate or a press conference dates the statement ---
+
+
+def test_the_day_of_a_statement_in_a_venue_does_not_date_the_figure() -> None:
+    # gave the day of the interview, of the Commons sitting, of the press conference
+    pub = datetime.date(2023, 6, 8)
+    for text in [
+        "Rep. Lauren Briggs said in a May 30 interview that spending had grown by $2 trillion.",
+        "The minister said in the Commons on Wednesday that knife crime had fallen by a fifth.",
+        "The president said at his morning press conference on Thursday that 5.1 million "
+        "Mexicans had left poverty.",
+    ]:
+        figure = extract(text, published_at=pub, language="en")[0]
+        assert (figure.period_start, figure.period_end) == (None, None), text
+    # a day that dates what was counted still does
+    text = "Police said 14 people were arrested on May 30 in the capital."
+    figure = extract(text, published_at=pub, language="en")[0]
+    assert figure.period_start == datetime.date(2023, 5, 30)

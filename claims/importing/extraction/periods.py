@@ -749,6 +749,8 @@ _SAID_AT = re.compile(
     # ("said in its weekly bulletin on Thursday", "said in a report released Wednesday")
     r"(?:in\s+)?(?:a|an|its|their)\s+[\w\s-]{1,40}?(?:\s+on|\s+(?:released|published|issued))\s+"
     r"(?:on\s+)?|"
+    # ("said in the Commons on Wednesday", "said at his morning press conference on Thursday")
+    r"(?:in|at|during)\s+(?:the|his|her)\s+[\w\s-]{1,40}?\s+on\s+|"
     # ("said in a statement Wednesday", "said in a news release Monday")
     r"in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|report|bulletin|release|briefing|"
     r"update|interview|post)\s+)?$",
@@ -2632,6 +2634,12 @@ def _resolve(
                 return make(None, None, "", "block")
             return make(day, day.replace(day=last_value), relative(f"dates '{text}'"))
         expr = make(day, day, relative(f"date '{text}'"))
+        if _said_in_day(expr, sentence):
+            # "said in a May 30 interview that ...": the day of the statement
+            expr = TimeExpr(
+                expr.start, expr.end, expr.text, "said_at", expr.period_start, expr.period_end,
+                expr.note,
+            )  # fmt: skip
         expr = _as_of(_open_ended(expr, sentence, pub, profile), sentence, profile)
         return _bounded(expr, sentence, profile)
     if kind == "week_of":
@@ -3277,9 +3285,30 @@ _DECLARED_ACT = re.compile(
 )
 
 
+# "said in a May 30 interview that ...": the day of an interview, a speech or a statement.
+_SAID_IN_DAY = re.compile(
+    r"\b(?:said|says|told(?:\s+[\w.'’-]+){1,4}?|wrote|claimed|argued)\s+in\s+(?:a|an|his|her|its|their)\s+$"
+)
+_STATEMENT_NOUN = re.compile(
+    r"\s+(?:interview|speech|statement|post|debate|address|briefing|hearing|op-ed|letter)\b"
+)
+
+
+def _said_in_day(expr: TimeExpr, sentence: str) -> bool:
+    """Whether a day names the interview, speech or statement a figure was said in."""
+    return (
+        expr.kind == "period"
+        and expr.period_start is not None
+        and expr.period_start == expr.period_end
+        and " in " in sentence[max(0, expr.start - 60) : expr.start]
+        and _STATEMENT_NOUN.match(sentence, expr.end) is not None
+        and _SAID_IN_DAY.search(sentence, max(0, expr.start - 60), expr.start) is not None
+    )
+
+
 def _said_at(expr: TimeExpr, sentence: str, profile: _Profile) -> TimeExpr:
     """Mark a time that dates the statement ('said on Monday') rather than the figure."""
-    if not _cued(expr, sentence, profile.said_at, 60):
+    if not _cued(expr, sentence, profile.said_at, 60) and not _said_in_day(expr, sentence):
         return expr
     if (
         _DECLARED_ACT.match(sentence, expr.end)
