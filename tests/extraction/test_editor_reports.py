@@ -11538,3 +11538,23 @@ def test_the_day_of_a_statement_in_a_venue_does_not_date_the_figure() -> None:
     text = "Police said 14 people were arrested on May 30 in the capital."
     figure = extract(text, published_at=pub, language="en")[0]
     assert figure.period_start == datetime.date(2023, 5, 30)
+
+
+# --- g25en4: 'the previous three months' after a span are the months before that span ---
+
+
+def test_the_previous_months_step_back_from_the_span_just_named() -> None:
+    # gave the three months before publication
+    text = (
+        "Unemployment stood at 4.3 percent in the three months to September, up from 4.0 "
+        "percent in the previous three months."
+    )
+    figure = extract(text, published_at=datetime.date(2024, 11, 20), language="en")[-1]
+    assert (figure.period_start, figure.period_end) == (
+        datetime.date(2024, 4, 1),
+        datetime.date(2024, 6, 30),
+    )
+    # with no span before them they still reach back from publication
+    text = "Prices rose 4 percent in the past three months."
+    figure = extract(text, published_at=datetime.date(2024, 11, 20), language="en")[0]
+    assert figure.period_end == datetime.date(2024, 11, 20)

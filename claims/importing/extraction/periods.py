@@ -1534,6 +1534,8 @@ def find_time_expressions(
             expr = TimeExpr(match.start(), match.end(), match.group(0), "block", None, None, "")
         if expr is None:
             continue
+        if kind == "past_n" and found and expr.kind == "period":
+            expr = _months_before(expr, found[-1])
         cy_fiscal = kind == "context_year" and bool(match.groupdict().get("cy_fiscal"))
         if cy_fiscal and fiscal is not None:
             # "In the first half of the fiscal year, growth was 8%. ... for the full fiscal
@@ -1653,6 +1655,32 @@ _PREVIOUS_SPAN_ES = re.compile(
     r"(?:anterior|previ[oa]|precedente)\b",
     re.IGNORECASE,
 )
+
+
+_PREVIOUS_MONTHS = re.compile(
+    r"(?:the\s+)?(?:previous|preceding|prior)\s+\S+\s+months\Z", re.IGNORECASE
+)
+
+
+def _months_before(expr: TimeExpr, earlier: TimeExpr) -> TimeExpr:
+    """'the previous three months' after 'the three months to September': the months before
+    the period just named, not the months before publication."""
+    if (
+        earlier.kind != "period"
+        or earlier.period_start is None
+        or earlier.period_end is None
+        or _PREVIOUS_MONTHS.match(expr.text) is None
+    ):
+        return expr
+    count = small_number(expr.text.split()[-2].lower())
+    if count is None or not 0 < count <= 24:
+        return expr
+    first = add_months(earlier.period_start, -count)
+    last = earlier.period_start - datetime.timedelta(days=1)
+    return TimeExpr(
+        expr.start, expr.end, expr.text, "period", first, last,
+        f"the {count} months before {earlier.period_start.isoformat()}",
+    )  # fmt: skip
 
 
 def _add_previous_spans_es(sentence: str, found: list[TimeExpr]) -> None:
