@@ -11558,3 +11558,23 @@ def test_the_previous_months_step_back_from_the_span_just_named() -> None:
     text = "Prices rose 4 percent in the past three months."
     figure = extract(text, published_at=datetime.date(2024, 11, 20), language="en")[0]
     assert figure.period_end == datetime.date(2024, 11, 20)
+
+
+# --- g25en4: 'in May from April' compares with April, it does not start there ---
+
+
+def test_a_month_compared_with_right_after_the_period_is_a_baseline() -> None:
+    # gave no period to the level: 'from August' was read as an open start
+    pub = datetime.date(2024, 11, 20)
+    text = (
+        "The number of payrolled employees fell by 8,000 in September from August, to 30.3 million."
+    )
+    figures = extract(text, published_at=pub, language="en")
+    for figure in figures:
+        assert (figure.period_start, figure.period_end) == (
+            datetime.date(2024, 9, 1),
+            datetime.date(2024, 9, 30),
+        ), figure.value_text
+    text = "Sales rose 5 percent in 2023 from 2022, to 4,000 units."
+    figure = extract(text, published_at=pub, language="en")[-1]
+    assert figure.period_start == datetime.date(2023, 1, 1)

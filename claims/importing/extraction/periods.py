@@ -772,6 +772,10 @@ _SUPERLATIVE_SINCE = re.compile(
 )
 _FORECAST = re.compile(r"\b(?:expect|project|forecast|predict|anticipat)", re.IGNORECASE)
 _WHEN_NEXT = re.compile(r"\s*,\s*(?:when|cuando)\b", re.IGNORECASE)
+_PERIOD_BEFORE_FROM = re.compile(
+    r"\b(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|(?:19|20)\d\d)\s+$"
+)
 _FROM = re.compile(
     r"\b(?:from|(?:starting|beginning)(?:\s+(?:in|on))?|as\s+of|effective)\s+$", re.IGNORECASE
 )
@@ -3208,6 +3212,17 @@ def _open_ended(
     if cue is not None and expr.text.endswith(("'s", "’s")):
         # "The death toll from Monday's earthquake": the day names the event, "from" its cause.
         cue = None
+    if (
+        cue is not None
+        and cue.group(0)[:1] in "fF"
+        and _PERIOD_BEFORE_FROM.search(sentence, max(0, cue.start() - 24), cue.start())
+    ):
+        # "fell by 8,000 in September from August, to 30.3 million": the month compared
+        # with, right after the period the change arrives at, not a start.
+        return TimeExpr(
+            expr.start, expr.end, expr.text, "baseline", expr.period_start, expr.period_end,
+            expr.note,
+        )  # fmt: skip
     if cue is not None and _WHEN_NEXT.match(sentence, expr.end):
         # "a 15% drop from 2023, when the homicide rate soared to 46": a baseline whose clause
         # is about that time, not a start.
