@@ -11578,3 +11578,23 @@ def test_a_month_compared_with_right_after_the_period_is_a_baseline() -> None:
     text = "Sales rose 5 percent in 2023 from 2022, to 4,000 units."
     figure = extract(text, published_at=pub, language="en")[-1]
     assert figure.period_start == datetime.date(2023, 1, 1)
+
+
+# --- g25en4: 'from X to Y over the same period' takes both ends of the change before ---
+
+
+def test_the_from_end_over_the_same_period_is_the_earlier_start() -> None:
+    # gave 2022 to both ends: the period of the figure before, not the start of its change
+    text = (
+        "The number of people in poverty fell from 51.9 million in 2018 to 46.8 million in "
+        "2022. The poverty rate dropped from 41.9 percent to 36.3 percent over the same period."
+    )
+    figures = extract(text, published_at=datetime.date(2023, 8, 12), language="en")
+    assert [(f.value_text, f.period_start) for f in figures[2:]] == [
+        ("41.9", datetime.date(2018, 1, 1)),
+        ("36.3", datetime.date(2022, 1, 1)),
+    ]
+    # a figure with no from end before it takes the period just given, as before
+    text = "Homicides fell to 410 in 2023. Shootings fell 15 percent over the same period."
+    figure = extract(text, published_at=datetime.date(2024, 1, 25), language="en")[-1]
+    assert figure.period_start == datetime.date(2023, 1, 1)

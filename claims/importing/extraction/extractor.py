@@ -2362,6 +2362,14 @@ class _Reader:
             )
         ):
             # "Shootings fell 15 percent over the same period": the period just given.
+            if _change_end(text, sentence.figures, index) == "from":
+                # "fell from 51.9 million in 2018 to 46.8 million in 2022. The rate dropped
+                # from 41.9 percent to 36.3 percent over the same period": the first figure
+                # is of the from end of the change before, the second of its to end.
+                start = _from_end_before(earlier, previous)
+                if start is not None:
+                    how = f"'{same.text}' as the from end of the change before"
+                    return start.period, how, start.period_start, start.period_end
             return earlier.period, f"'{same.text}' as the figure before", *earlier.dates
         if same is not None and earlier is not None:
             years = [
@@ -6029,6 +6037,10 @@ _THE_UNIT = re.compile(
 )
 _CHANGE_FROM = re.compile(r"\b(?:from|de|desde)\s+(?:(?:el|la|los|las|the)\s+)?$", re.IGNORECASE)
 _CHANGE_TO = re.compile(r"\s*(?:to|a|hasta)\s+(?:(?:el|la|los|las|the)\s+)?", re.IGNORECASE)
+# ("from 51.9 million in 2018 to 46.8 million"; "de 41,9 % en 2018 a 36,3 %")
+_CHANGE_TO_DATED = re.compile(
+    r"\s*(?:(?:in|en)\s+\S+\s+)?(?:to|a|hasta)\s+(?:(?:el|la|los|las|the)\s+)?", re.IGNORECASE
+)
 
 
 def _change_end(text: str, figures: list[Figure], index: int) -> str:
@@ -6048,6 +6060,33 @@ def _change_end(text: str, figures: list[Figure], index: int) -> str:
         ):
             return "to"
     return ""
+
+
+def _from_end_before(to_end: _Resolved, previous: list[_Resolved]) -> _Resolved | None:
+    """The figure a change ran from, when `to_end` is the level it ran to ('from 51.9
+    million in 2018 to 46.8 million in 2022'), dated before it."""
+    figures = to_end.sentence.figures
+    if to_end.period_start is None or to_end.figure not in figures:
+        return None
+    index = figures.index(to_end.figure)
+    text = to_end.sentence.text
+    if index == 0:
+        return None
+    before = figures[index - 1]
+    if not (
+        _CHANGE_FROM.search(text, max(0, before.value_start - 12), before.value_start)
+        and _CHANGE_TO_DATED.fullmatch(text, before.tail_end, to_end.figure.value_start)
+    ):
+        return None
+    start = next((r for r in previous if r.figure is figures[index - 1]), None)
+    if (
+        start is None
+        or start.period_start is None
+        or start.period_end is None
+        or start.period_end >= to_end.period_start
+    ):
+        return None
+    return start
 
 
 def _level_compared_with(r: _Resolved) -> bool:
