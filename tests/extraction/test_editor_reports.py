@@ -11598,3 +11598,26 @@ def test_the_from_end_over_the_same_period_is_the_earlier_start() -> None:
     text = "Homicides fell to 410 in 2023. Shootings fell 15 percent over the same period."
     figure = extract(text, published_at=datetime.date(2024, 1, 25), language="en")[-1]
     assert figure.period_start == datetime.date(2023, 1, 1)
+
+
+# --- g25en4: a change over a year's baseline 'compared with' is dated by the news's year ---
+
+
+def test_a_change_over_a_compared_year_is_of_the_later_year() -> None:
+    # gave 2019-2022: the span between the news and its baseline
+    text = (
+        "Ohio recorded 40,102 violent crimes in 2022, compared with 35,408 in 2019, an "
+        "increase of about 13 percent."
+    )
+    figure = extract(text, published_at=datetime.date(2024, 3, 14), language="en")[-1]
+    assert (figure.period_start, figure.period_end) == (
+        datetime.date(2022, 1, 1),
+        datetime.date(2022, 12, 31),
+    )
+    # two counts side by side still give the change between their years
+    text = "There were 3,540 killings in 2021 and 2,467 in 2024, a drop of about 30 percent."
+    figure = extract(text, published_at=datetime.date(2025, 3, 14), language="en")[-1]
+    assert (figure.period_start, figure.period_end) == (
+        datetime.date(2021, 1, 1),
+        datetime.date(2024, 12, 31),
+    )

@@ -441,6 +441,11 @@ _CAPACITY_OF_ES = re.compile(
 )
 # "..., compared with 8,640 in 2024, a decline of 8.2%": a change set off after two figures
 # (by a comma or a dash: "... 2,870 in 2023 — a decline of 19 percent").
+_COMPARED_WITH = re.compile(
+    r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|against)\s+(?:about\s+|nearly\s+|"
+    r"some\s+|roughly\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 _CHANGE_APPOSITION = re.compile(
     r"(?:,|\s[—–])\s+(?:a|an)\s+(?:drop|decline|fall|decrease|reduction|rise|increase|jump|gain)\s+of\s+"
     r"(?:(?:about|nearly|almost|some|roughly|around|more\s+than|over|less\s+than)\s+)?$",
@@ -2188,6 +2193,23 @@ class _Reader:
                         # same months of 2024, a decline of 8.2%": the change of the later
                         # period over the like one a year before
                         first = late.period_start
+                    elif (
+                        late is pair[0]
+                        and _whole_year(early)
+                        and _whole_year(late)
+                        and _COMPARED_WITH.search(
+                            text,
+                            max(0, pair[1].figure.value_start - 24),
+                            pair[1].figure.value_start,
+                        )
+                    ):
+                        # "40,102 violent crimes in 2022, compared with 35,408 in 2019, an
+                        # increase of about 13 percent": the later year's figure is the news,
+                        # the earlier its baseline; the change is dated by the news's year (a
+                        # change between months, "in May, compared with 86.9 in September",
+                        # keeps the span between them).
+                        how = "the change of the figure before over its baseline"
+                        return late.period, how, late.period_start, last
                     # "3,540 killings in 2021 and 2,467 in 2024, a drop of about 30%": the
                     # change between the two figures' times, from the first to the last
                     how = "the change between the two figures before"
@@ -6060,6 +6082,17 @@ def _change_end(text: str, figures: list[Figure], index: int) -> str:
         ):
             return "to"
     return ""
+
+
+def _whole_year(r: _Resolved) -> bool:
+    """Whether a figure is dated by one calendar year."""
+    first, last = r.period_start, r.period_end
+    return (
+        first is not None
+        and last is not None
+        and first.year == last.year
+        and (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
+    )
 
 
 def _from_end_before(to_end: _Resolved, previous: list[_Resolved]) -> _Resolved | None:
