@@ -11621,3 +11621,21 @@ def test_a_change_over_a_compared_year_is_of_the_later_year() -> None:
         datetime.date(2021, 1, 1),
         datetime.date(2024, 12, 31),
     )
+
+
+# --- g25en4: a lawmaker's party-and-state tag ('R-Texas') names no place ---
+
+
+def test_a_party_and_state_tag_is_no_place() -> None:
+    # gave 'Texas' and 'Ohio', the lawmakers' states, to national figures
+    pub = datetime.date(2023, 6, 8)
+    text = (
+        "Rep. Lauren Briggs, R-Texas, said that federal spending had grown by $2 trillion "
+        "under President Joe Biden."
+    )
+    assert extract(text, published_at=pub, language="en")[0].place != "Texas"
+    text = '"One in eight Americans lives in poverty," Rep. Kevin Hale, D-Ohio, said.'
+    assert extract(text, published_at=pub, language="en")[0].place != "Ohio"
+    # a state named as such still places the figure
+    text = "Violent crime in Texas rose 4 percent in 2022."
+    assert extract(text, published_at=pub, language="en")[0].place == "Texas"

@@ -455,6 +455,13 @@ def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
     for match in _GAZETTEER.finditer(sentence):
         name = match.group("name")
         start, end = (match.start("name"), match.end("name")) if name else match.span()
+        if (
+            start >= 2
+            and sentence[start - 1] == "-"
+            and sentence[start - 2] in "RDI"
+            and (start == 2 or not sentence[start - 3].isalnum())
+        ):
+            continue  # ("Rep. Lauren Briggs, R-Texas,": a lawmaker's party and state, no place)
         before = _CAP_WORD_BEFORE.search(sentence, max(0, start - 40), start)
         if (
             before
