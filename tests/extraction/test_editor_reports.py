@@ -11639,3 +11639,14 @@ def test_a_party_and_state_tag_is_no_place() -> None:
     # a state named as such still places the figure
     text = "Violent crime in Texas rose 4 percent in 2022."
     assert extract(text, published_at=pub, language="en")[0].place == "Texas"
+
+
+# --- g25en4: a time set off by commas ('before the pandemic') is no part of the subject ---
+
+
+def test_a_time_aside_is_no_part_of_the_subject() -> None:
+    # gave 'spending before the pandemic'
+    text = "Spending in fiscal 2019, before the pandemic, was $4.45 trillion."
+    assert found(text, "en")[0].subject == "spending"
+    text = "Unemployment, during the lockdown, reached 12 percent."
+    assert "lockdown" not in (found(text, "en")[0].subject or "")

@@ -1638,6 +1638,10 @@ _TARGET_GAP_EN = re.compile(
 )
 
 
+# ", before the pandemic,", ", during the lockdown,": a time set off by commas.
+_TIME_ASIDE_EN = re.compile(r",\s+(?:before|during)\s+the\s+[a-z]+(?:\s+[a-z]+)?(?=,)")
+
+
 def build_subject(
     sentence: str,
     figure: SubjectInput,
@@ -1649,6 +1653,10 @@ def build_subject(
 
     `sentence_subject` gives the sentence's subject when the figure's clause names none (read
     only then: it costs a pass over the sentence)."""
+    if lang == "en" and (", before the " in sentence or ", during the " in sentence):
+        # "Spending in fiscal 2019, before the pandemic, was $4.45 trillion": a time set off by
+        # commas dates the figure; it is no part of what was measured.
+        removed = removed + [m.span() for m in _TIME_ASIDE_EN.finditer(sentence)]
     if (
         lang == "en"
         and figure.unit_kind == "count"
