@@ -11650,3 +11650,13 @@ def test_a_time_aside_is_no_part_of_the_subject() -> None:
     assert found(text, "en")[0].subject == "spending"
     text = "Unemployment, during the lockdown, reached 12 percent."
     assert "lockdown" not in (found(text, "en")[0].subject or "")
+
+
+# --- g25en4: 'in real terms' says how an amount is measured, not what was measured ---
+
+
+def test_in_real_terms_is_no_subject() -> None:
+    # gave 'real terms in England'
+    text = "The NHS budget in England had risen by £40 billion in real terms since 2010."
+    subject = found(text, "en")[0].subject or ""
+    assert "terms" not in subject and "NHS budget" in subject

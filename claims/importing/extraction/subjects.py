@@ -1642,6 +1642,12 @@ _TARGET_GAP_EN = re.compile(
 _TIME_ASIDE_EN = re.compile(r",\s+(?:before|during)\s+the\s+[a-z]+(?:\s+[a-z]+)?(?=,)")
 
 
+_IN_TERMS_EN = re.compile(
+    r"\bin\s+(?:real|nominal|cash|absolute|relative|dollar|inflation-adjusted)\s+terms\b",
+    re.IGNORECASE,
+)
+
+
 def build_subject(
     sentence: str,
     figure: SubjectInput,
@@ -1657,6 +1663,9 @@ def build_subject(
         # "Spending in fiscal 2019, before the pandemic, was $4.45 trillion": a time set off by
         # commas dates the figure; it is no part of what was measured.
         removed = removed + [m.span() for m in _TIME_ASIDE_EN.finditer(sentence)]
+    if lang == "en" and " terms" in sentence:
+        # "had risen by £40 billion in real terms": how the amount is measured, not what.
+        removed = removed + [m.span() for m in _IN_TERMS_EN.finditer(sentence)]
     if (
         lang == "en"
         and figure.unit_kind == "count"
