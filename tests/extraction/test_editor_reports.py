@@ -11660,3 +11660,17 @@ def test_in_real_terms_is_no_subject() -> None:
     text = "The NHS budget in England had risen by £40 billion in real terms since 2010."
     subject = found(text, "en")[0].subject or ""
     assert "terms" not in subject and "NHS budget" in subject
+
+
+# --- g25en4: a change set after a place's count is the change of what was counted ---
+
+
+def test_a_change_after_a_places_count_names_the_count() -> None:
+    # gave 'increase in Ohio': the place that recorded the crimes, not what rose
+    text = (
+        "Ohio recorded 40,102 violent crimes in 2022, compared with 35,408 in 2019, an "
+        "increase of about 13 percent."
+    )
+    assert found(text, "en")[-1].subject == "increase in violent crimes in Ohio"
+    # a place's own change keeps the place
+    assert found("Mexico grew 3 percent in 2023.", "en")[0].subject == "growth of Mexico"

@@ -6269,7 +6269,22 @@ def _change_subject(
             # one exceeds the other, not a change of the first)
             pair = f"{_strip_place_words(target)} y {rest}"
             return with_place(_tidy(f"diferencia entre {pair}"), figure.place, lang)
-    return with_place(_tidy(f"{word} {_strip_place_words(target)}"), figure.place, lang)
+    changed_target = _strip_place_words(target)
+    if (
+        not es
+        and (not _tidy(changed_target) or is_place(_tidy(changed_target)))
+        and figure.earlier_subject
+        and ", " in sentence[: figure.value_start]
+    ):
+        # "Ohio recorded 40,102 violent crimes in 2022, compared with 35,408 in 2019, an
+        # increase of about 13 percent": a change set after a place's count is the change of
+        # what was counted, not of the place.
+        earlier = _no_place_tail(figure.earlier_subject)
+        if earlier and not earlier.startswith(
+            ("increase in ", "fall in ", "change in ", "share of ")
+        ):
+            return with_place(_tidy(f"{word} {earlier}"), figure.place, lang)
+    return with_place(_tidy(f"{word} {changed_target}"), figure.place, lang)
 
 
 # A change someone forecasts ('su proyección de crecimiento de', 'prevé un crecimiento de
