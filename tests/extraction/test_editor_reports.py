@@ -11674,3 +11674,17 @@ def test_a_change_after_a_places_count_names_the_count() -> None:
     assert found(text, "en")[-1].subject == "increase in violent crimes in Ohio"
     # a place's own change keeps the place
     assert found("Mexico grew 3 percent in 2023.", "en")[0].subject == "growth of Mexico"
+
+
+# --- g25en4: a colon before a clause of its own ends the clause before it ---
+
+
+def test_a_colon_opens_the_figures_own_clause() -> None:
+    # gave 'claim in Brazil': the subject of the verdict before the colon
+    text = (
+        "The claim is false: according to the Brazilian Institute of Geography and Statistics "
+        "(IBGE), the unemployment rate was 7.9 percent in the three months to March."
+    )
+    assert found(text, "en")[0].subject == "unemployment rate in Brazil"
+    text = "That is wrong: the poverty rate was 11.5 percent in 2022."
+    assert found(text, "en")[0].subject == "poverty rate"

@@ -33,7 +33,10 @@ _Y_CLAUSE_ES = re.compile(r"(?:el|la|los|las)\s+(?:[\w-]+\s+){1,4}?(?:el\s+|la\s
 # (each alternative after its first character, so that a space or a comma is tried once)
 _CLAUSE_BREAK = {
     "en": folded(
-        r";|,\s*(?:(?:and|but|while|whereas|though|although|or)\b|(?=up\s|down\s))"
+        # ('The claim is false: the unemployment rate was 7.9 percent': a colon between
+        # two clauses that each have a verb)
+        r";|:\s(?=(?:according\s+to\s[^,]{3,90},\s+)?the\s)"
+        r"|,\s*(?:(?:and|but|while|whereas|though|although|or)\b|(?=up\s|down\s))"
         # ('people aged 65 and older reached 96 percent': the end of an age group, no clause)
         rf"|\s(?:[—–]\s|and\s(?!(?:older|over|above|younger|under)\s){_NEXT_FIGURE}"
         # ('fell to 260,000 tonnes as the fleet of 115 purse-seiners faced a ban': 'as' before
