@@ -11688,3 +11688,24 @@ def test_a_colon_opens_the_figures_own_clause() -> None:
     assert found(text, "en")[0].subject == "unemployment rate in Brazil"
     text = "That is wrong: the poverty rate was 11.5 percent in 2022."
     assert found(text, "en")[0].subject == "poverty rate"
+
+
+# --- g25en4: a fact-check's verdict 'Data from X do not support that' names the source ---
+
+
+def test_a_verdict_naming_the_data_gives_its_source_to_what_follows() -> None:
+    # gave no source: the verdict sentence has no figure and no reporting verb
+    text = (
+        "Conservative MP Helen Carver claimed on Sunday that 800,000 jobs had been lost. Data "
+        "from the Office for National Statistics (ONS) do not support that. The number of "
+        "payrolled employees fell by 8,000 in September, to 30.3 million."
+    )
+    figures = extract(text, published_at=datetime.date(2024, 11, 20), language="en")
+    assert [f.attributed_to for f in figures[1:]] == [
+        "the Office for National Statistics (ONS)",
+        "the Office for National Statistics (ONS)",
+    ]
+    # data named by no one give no source
+    text = "The data do not support that. Payrolls fell by 8,000 in September."
+    figure = extract(text, published_at=datetime.date(2024, 11, 20), language="en")[0]
+    assert figure.attributed_to is None
