@@ -11709,3 +11709,23 @@ def test_a_verdict_naming_the_data_gives_its_source_to_what_follows() -> None:
     text = "The data do not support that. Payrolls fell by 8,000 in September."
     figure = extract(text, published_at=datetime.date(2024, 11, 20), language="en")[0]
     assert figure.attributed_to is None
+
+
+# --- g25en4: a national level beside a state's is the country's ---
+
+
+def test_a_national_level_beside_a_state_is_the_countrys() -> None:
+    # gave 'Ohio' and 'Wisconsin', the states compared with the nation
+    pub = datetime.date(2024, 3, 14)
+    text = (
+        "Ohio recorded 40,102 violent crimes in 2022. The state's violent crime rate was 293 "
+        "per 100,000 residents in 2022, still below the national rate of 380."
+    )
+    figures = extract(text, published_at=pub, language="en")
+    assert [f.place for f in figures] == ["Ohio", "Ohio", "United States"]
+    text = (
+        "Wisconsin's unemployment rate was 3.1 percent in September, compared with a national "
+        "rate of 3.8 percent."
+    )
+    figures = extract(text, published_at=pub, language="en")
+    assert [f.place for f in figures] == ["Wisconsin", "United States"]

@@ -62,6 +62,7 @@ from claims.importing.extraction.places import (
     CITY_COUNTRY,
     INSTITUTION_PLACES,
     PlaceMention,
+    country_of,
     dateline_place,
     find_places,
     is_place,
@@ -4024,6 +4025,18 @@ class _Reader:
     def _place(self, sentence: _Sentence, figure: Figure) -> tuple[str | None, str]:
         """The place of a figure: its clause first, then earlier clauses, then the text so far."""
         text = sentence.text
+        if (
+            self.lang == "en"
+            and "national " in text
+            and _NATIONAL_LEVEL_BEFORE.search(
+                text, max(0, figure.value_start - 40), figure.value_start
+            )
+        ):
+            # "The state's violent crime rate was 293 ..., below the national rate of 380": the
+            # level of the whole country the state lies in.
+            country = country_of(self._place_so_far(sentence))
+            if country is not None:
+                return country, f"place: '{country}' (a national level beside a place in it)"
         start, end = _clause_span(text, figure)
         places = [
             p
@@ -6860,6 +6873,11 @@ _COMPARED = re.compile(
 )
 
 
+# "the national rate of 380", "a national average of 3.8": the whole country's level.
+_NATIONAL_LEVEL_BEFORE = re.compile(
+    r"\b(?:the|a)\s+national\s+(?:rate|average|level|figure|total)\s+(?:of|was|stood\s+at)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?$"
+)
 # ("compared with a national rate of 13.1": the level of the whole country, at the same time)
 _AVERAGE_COMPARED = re.compile(
     r"\b(?:compared\s+(?:with|to)|versus|against)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:average|"

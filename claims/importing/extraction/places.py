@@ -640,6 +640,18 @@ def dateline_place(dateline: str) -> str | None:
     return country if country is not None and size_of(country) == 3 else None
 
 
+_US_STATE_NAMES = frozenset(_names(_US_STATES))
+
+
+def country_of(name: str | None) -> str | None:
+    """The country a large city or a U.S. state lies in, when it is known."""
+    if not name:
+        return None
+    if name in _US_STATE_NAMES:
+        return "United States"
+    return CITY_COUNTRY.get(name)
+
+
 def is_within_country(place: PlaceMention) -> bool:
     """A region, state, city or an unlisted place named in the text ('the town of X')."""
     size = size_of(place.canonical)
