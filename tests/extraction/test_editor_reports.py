@@ -11659,7 +11659,8 @@ def test_in_real_terms_is_no_subject() -> None:
     # gave 'real terms in England'
     text = "The NHS budget in England had risen by £40 billion in real terms since 2010."
     subject = found(text, "en")[0].subject or ""
-    assert "terms" not in subject and "NHS budget" in subject
+    assert "terms" not in subject
+    assert "NHS budget" in subject
 
 
 # --- g25en4: a change set after a place's count is the change of what was counted ---
@@ -11729,3 +11730,23 @@ def test_a_national_level_beside_a_state_is_the_countrys() -> None:
     )
     figures = extract(text, published_at=pub, language="en")
     assert [f.place for f in figures] == ["Wisconsin", "United States"]
+
+
+# --- g25en4: 'That is a rise of about £42 billion' is the change of the amounts before ---
+
+
+def test_a_named_change_of_money_refers_back() -> None:
+    # gave no period (read as a present situation) and the subject 'rise'
+    text = (
+        "Spending was £181.7 billion in the year to March 2024, compared with £139.8 billion "
+        "in the year to March 2011. That is a rise of about £42 billion, or 30 percent."
+    )
+    figure = extract(text, published_at=datetime.date(2024, 10, 8), language="en")[2]
+    assert figure.value_text == "about £42 billion"
+    assert (figure.period_start, figure.period_end) == (
+        datetime.date(2023, 4, 1),
+        datetime.date(2024, 3, 31),
+    )
+    assert figure.subject == "rise in spending"
+    text = "The budget was $5 billion in 2023, an increase of $300 million."
+    assert found(text, "en")[-1].subject == "increase in budget"

@@ -3214,8 +3214,17 @@ class _Reader:
         # ("That is an increase of 0.3 percentage points from September": a change is no
         # situation now.)
         situation = (
-            tense.present and not tense.perfect and not share and not describes
-        ) and not figure.is_change
+            (tense.present and not tense.perfect and not share and not describes)
+            and not figure.is_change
+            # ("That is a real-terms rise of about £42 billion": a change, named before it)
+            and not (
+                self.lang == "en"
+                and refers_back
+                and _CHANGE_NOUN_OF.search(
+                    text, max(0, figure.value_start - 40), figure.value_start
+                )
+            )
+        )
         if refers_back and not situation and tense.present and not tense.perfect:
             # ("The money now equals nearly a fifth of GDP", "Esa cifra equivale hoy al 12 %":
             # a share said to hold now is how things stand, not a part of the figure before.)
@@ -6444,6 +6453,11 @@ def _short_event(match: re.Match[str]) -> str:
     return f" since {event}" if len(event.split()) <= 3 else ""
 
 
+# "a rise of about", "an increase of": a change noun right before the amount it is of.
+_CHANGE_NOUN_OF = re.compile(
+    r"\b(?:rise|increase|fall|drop|decline|cut|reduction|decrease|jump|gain)\s+of\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|just\s+over|less\s+than)\s+)?$"
+)
 _CHANGE_START = re.compile(
     r"(?:The|This|That|La|El|Esta|Este|Esa|Ese|Dicha|Dicho)\s+(?:decline|increase|rise|drop|fall|"
     r"reduction|decrease|growth|disminución|aumento|caída|reducción|incremento|alza|baja|"

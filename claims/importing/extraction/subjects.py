@@ -4468,6 +4468,15 @@ def _build_subject(
             if es and earlier_money and _CHANGE_NOUN.fullmatch(phrase):
                 # "un incremento de Q450 millones": the change of the amount named before.
                 return with_place(f"{phrase.lower()} de {earlier_money}", figure.place, lang)
+            if (
+                not es
+                and earlier_money
+                and _CHANGE_NOUN.fullmatch(phrase)
+                and phrase.lower() not in earlier_money.lower()
+            ):
+                # "That is a rise of about £42 billion": the change of the amount named before.
+                noun = phrase.lower()
+                return with_place(f"{noun} in {_no_place_tail(earlier_money)}", figure.place, lang)
             if phrase and owner and len(phrase.split()) <= 3:
                 # "El Ministerio de Gobernación tendrá un presupuesto de Q7.200 millones": its
                 # budget.
