@@ -11750,3 +11750,20 @@ def test_a_named_change_of_money_refers_back() -> None:
     assert figure.subject == "rise in spending"
     text = "The budget was $5 billion in 2023, an increase of $300 million."
     assert found(text, "en")[-1].subject == "increase in budget"
+
+
+# --- g25en4: ', or 30 percent' after a change restates that change ---
+
+
+def test_a_percentage_after_or_restates_the_change_before() -> None:
+    # gave no subject
+    text = "Deaths fell by 120, or 8 percent, last year."
+    assert [f.subject for f in found(text, "en")] == ["fall in deaths", "fall in deaths"]
+    text = (
+        "Spending was £181.7 billion in 2024, compared with £139.8 billion in 2011. That is "
+        "a rise of about £42 billion, or 30 percent."
+    )
+    assert found(text, "en")[-1].subject == "rise in spending"
+    # a count after ', or' is no change
+    text = "Support reached 40 percent, or 3 million voters."
+    assert found(text, "en")[-1].subject == "voters"

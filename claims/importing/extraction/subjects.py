@@ -1645,6 +1645,10 @@ _TARGET_GAP_EN = re.compile(
 _TIME_ASIDE_EN = re.compile(r",\s+(?:before|during)\s+the\s+[a-z]+(?:\s+[a-z]+)?(?=,)")
 
 
+_OR_RESTATED_EN = re.compile(r"[\d%a-z],\s+or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?$")
+_CHANGE_SUBJECT_EN = re.compile(
+    r"(?:increase|rise|fall|drop|decline|cut|reduction|decrease|jump|gain|growth)\s+(?:in|of)\s"
+)
 _IN_TERMS_EN = re.compile(
     r"\bin\s+(?:real|nominal|cash|absolute|relative|dollar|inflation-adjusted)\s+terms\b",
     re.IGNORECASE,
@@ -1666,6 +1670,16 @@ def build_subject(
         # "Spending in fiscal 2019, before the pandemic, was $4.45 trillion": a time set off by
         # commas dates the figure; it is no part of what was measured.
         removed = removed + [m.span() for m in _TIME_ASIDE_EN.finditer(sentence)]
+    if (
+        lang == "en"
+        and figure.unit_kind == "percent"
+        and figure.earlier_subject
+        and _OR_RESTATED_EN.search(sentence, max(0, figure.value_start - 16), figure.value_start)
+        and _CHANGE_SUBJECT_EN.match(figure.earlier_subject)
+    ):
+        # "a rise of about £42 billion, or 30 percent", "fell by 120, or 8 percent": the same
+        # change, restated as a percentage.
+        return figure.earlier_subject
     if lang == "en" and " terms" in sentence:
         # "had risen by £40 billion in real terms": how the amount is measured, not what.
         removed = removed + [m.span() for m in _IN_TERMS_EN.finditer(sentence)]
