@@ -11767,3 +11767,17 @@ def test_a_percentage_after_or_restates_the_change_before() -> None:
     # a count after ', or' is no change
     text = "Support reached 40 percent, or 3 million voters."
     assert found(text, "en")[-1].subject == "voters"
+
+
+# --- g25en4: the town a speaker spoke in ('at a rally in Florida') is no place of the figure ---
+
+
+def test_the_venue_of_a_statement_is_no_place() -> None:
+    # gave 'Florida', where the rally was held, to national inflation
+    text = (
+        "Former President Donald Trump said at a rally in Florida that inflation was running "
+        "at 9 percent."
+    )
+    assert found(text, "en")[0].place is None
+    # a place the figure is about stays
+    assert found("Inflation in Florida was 3 percent in May.", "en")[0].place == "Florida"

@@ -445,6 +445,14 @@ _STATE_NOUN_BEFORE_ES = re.compile(
 _LANGUAGE_AFTER = re.compile(r"(?:\s+|-)(?:speakers?|speaking|language)\b", re.IGNORECASE)
 
 
+# "said at a rally in Florida", "told a campaign event in Iowa": where a statement was made.
+_VENUE_BEFORE = re.compile(
+    r"\b(?:said|says|told|claimed|argued|spoke|speaking)\s+(?:(?:at|during|to)\s+)?"
+    r"(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:rally|speech|event|conference|"
+    r"town\s+hall|campaign\s+stop|fundraiser|forum|debate|gathering|meeting)\s+in\s+$"
+)
+
+
 def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
     """Return place mentions in a sentence, left to right, without overlaps.
 
@@ -462,6 +470,12 @@ def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
             and (start == 2 or not sentence[start - 3].isalnum())
         ):
             continue  # ("Rep. Lauren Briggs, R-Texas,": a lawmaker's party and state, no place)
+        if (
+            lang == "en"
+            and sentence.endswith(" in ", 0, start)
+            and _VENUE_BEFORE.search(sentence, max(0, start - 60), start) is not None
+        ):
+            continue  # ("said at a rally in Florida that ...": where a speaker spoke)
         before = _CAP_WORD_BEFORE.search(sentence, max(0, start - 40), start)
         if (
             before
@@ -525,6 +539,8 @@ def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
         start, end = match.start("place"), match.end("place")
         if any(s < end and start < e for s, e in taken):
             continue
+        if lang == "en" and _VENUE_BEFORE.search(sentence, max(0, start - 60), start) is not None:
+            continue  # ("said at a rally in Florida that ...": where a speaker spoke)
         text = match.group("place").rstrip(".,")
         words = [w.removesuffix("'s").removesuffix("’s") for w in text.split()]
         article_name = len(words) >= 2 and words[0].lower() in _PLACE_ARTICLES  # 'Las Tejerías'
