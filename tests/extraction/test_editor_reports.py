@@ -11689,6 +11689,8 @@ def test_a_colon_opens_the_figures_own_clause() -> None:
     assert found(text, "en")[0].subject == "unemployment rate in Brazil"
     text = "That is wrong: the poverty rate was 11.5 percent in 2022."
     assert found(text, "en")[0].subject == "poverty rate"
+    text = "The claim that crime doubled is false: police recorded 5,230 robberies in 2023."
+    assert found(text, "en")[0].subject == "robberies"
 
 
 # --- g25en4: a fact-check's verdict 'Data from X do not support that' names the source ---

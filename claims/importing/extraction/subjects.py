@@ -35,7 +35,7 @@ _CLAUSE_BREAK = {
     "en": folded(
         # ('The claim is false: the unemployment rate was 7.9 percent': a colon between
         # two clauses that each have a verb)
-        r";|:\s(?=(?:according\s+to\s[^,]{3,90},\s+)?the\s)"
+        r";|:\s(?=(?:according\s+to\s[^,]{3,90},\s+)?[a-z])"
         r"|,\s*(?:(?:and|but|while|whereas|though|although|or)\b|(?=up\s|down\s))"
         # ('people aged 65 and older reached 96 percent': the end of an age group, no clause)
         rf"|\s(?:[—–]\s|and\s(?!(?:older|over|above|younger|under)\s){_NEXT_FIGURE}"
