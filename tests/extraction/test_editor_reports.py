@@ -11783,3 +11783,17 @@ def test_the_venue_of_a_statement_is_no_place() -> None:
     assert found(text, "en")[0].place is None
     # a place the figure is about stays
     assert found("Inflation in Florida was 3 percent in May.", "en")[0].place == "Florida"
+
+
+# --- g25en4: two regions named together ('England and Wales') are one area of the text ---
+
+
+def test_regions_named_together_stay_together_in_later_sentences() -> None:
+    # gave 'Wales', the region named last, to the figures of later sentences
+    text = (
+        "The minister said that knife crime in England and Wales had fallen by a fifth. Knife "
+        "offences fell 2 percent to 50,510 in the year ending June 2024. In the year to March "
+        "2020, the figure was about 54,000."
+    )
+    figures = extract(text, published_at=datetime.date(2025, 1, 30), language="en")
+    assert {f.place for f in figures} == {"England and Wales"}

@@ -4406,6 +4406,8 @@ class _Reader:
                 if ranked:
                     self._ranked[item.start] = ranked
                     places = [p for p in places if not any(a < p.start < b for a, b in ranked)]
+            if self.lang == "en" and len(places) > 1 and " and " in item.text:
+                places = _joined_regions(item.text, places)
             for place in places:
                 if place.how != "origin":
                     not_origin.add(place.canonical)
@@ -6755,6 +6757,28 @@ def _shift_back(
 
 def _last_of_month(day: datetime.date) -> datetime.date:
     return day.replace(day=days_in_month(day.year, day.month))
+
+
+def _joined_regions(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """'England and Wales', named together as one area: one place for what the text is about
+    (two regions of one size, joined by 'and' and not after 'between')."""
+    out: list[PlaceMention] = []
+    for place in places:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.how == place.how == "named"
+            and size_of(last.canonical) == size_of(place.canonical) == 2
+            and text[last.end : place.start] == " and "
+            and not text[max(0, last.start - 8) : last.start].lower().endswith("between ")
+        ):
+            out[-1] = PlaceMention(
+                last.start, place.end, text[last.start : place.end],
+                f"{last.canonical} and {place.canonical}", "named", last.weak,
+            )  # fmt: skip
+            continue
+        out.append(place)
+    return out
 
 
 def _joined(text: str, first: PlaceMention, pool: list[PlaceMention]) -> str:
