@@ -2389,10 +2389,10 @@ class _Reader:
                 # "fell from 51.9 million in 2018 to 46.8 million in 2022. The rate dropped
                 # from 41.9 percent to 36.3 percent over the same period": the first figure
                 # is of the from end of the change before, the second of its to end.
-                start = _from_end_before(earlier, previous)
-                if start is not None:
+                from_end = _from_end_before(earlier, previous)
+                if from_end is not None:
                     how = f"'{same.text}' as the from end of the change before"
-                    return start.period, how, start.period_start, start.period_end
+                    return from_end.period, how, from_end.period_start, from_end.period_end
             return earlier.period, f"'{same.text}' as the figure before", *earlier.dates
         if same is not None and earlier is not None:
             years = [
