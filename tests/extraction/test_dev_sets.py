@@ -871,6 +871,18 @@ taught: period 0.922, subject 0.961, unit 0.987 (attribution 0.948, place 0.948)
 tolls given after the storm's day run to publication, as section 7.3 of the guideline reads;
 two older sets date such tolls to the storm's day alone, so those five figures stay wrong.
 
+`dev_g25en4.jsonl` (English only) holds 16 texts of three to five sentences (77 figures) of
+PolitiFact-, Full Fact-, AFP Fact Check-, Chequeado- and Animal Político-style fact-checks and
+explainers: a politician's claim about crime, jobs, inflation, public spending or poverty
+quoted and checked against official statistics (the FBI, the ONS, the BLS, the Census Bureau,
+INDEC, INEGI, Coneval, IBGE, the DWP, the Treasury) in the United States, the United Kingdom,
+England and Wales, Argentina, Mexico and Brazil, with 'according to', 'data from', 'the latest
+figures show' and periods such as 'in the 12 months to June', 'between 2019 and 2022', 'last
+year', 'the three months to September' and fiscal and financial years. It was annotated before
+the extractor was run on it. First run: subject 0.883, period 0.883, attribution 0.948 (unit
+0.935, place 0.792, qualifier 1.000); after the rules it taught: subject 0.948, period 0.987,
+attribution 1.000, place 0.870 (unit 0.935 not worked on).
+
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
 `dev_former_heldout_en.jsonl` (27 English texts, 120 figures) and `dev_former_heldout_es.jsonl`
@@ -1925,6 +1937,21 @@ SETS = {
             "period": 0.90,
             "subject": 0.94,
             "place": 0.92,
+        },
+        ("en",),
+    ),
+    "g25en4": DevSet(
+        EVAL / "dev_g25en4.jsonl",
+        16,
+        77,
+        # unit (0.935) was not worked on: its floor keeps it from falling.
+        {
+            "qualifier": 0.98,
+            "unit": 0.91,
+            "attribution": 0.98,
+            "period": 0.96,
+            "subject": 0.92,
+            "place": 0.85,
         },
         ("en",),
     ),

@@ -12229,3 +12229,282 @@ def test_a_figure_in_an_after_clause_is_done_by_its_doer() -> None:
     assert found("Schools closed after the floods damaged 300 classrooms.", "en")[0].subject == (
         "classrooms damaged by floods"
     )
+
+
+# --- g25en4: the day of an interview, a debate or a press conference dates the statement ---
+
+
+def test_the_day_of_a_statement_in_a_venue_does_not_date_the_figure() -> None:
+    # gave the day of the interview, of the Commons sitting, of the press conference
+    pub = datetime.date(2023, 6, 8)
+    for text in [
+        "Rep. Lauren Briggs said in a May 30 interview that spending had grown by $2 trillion.",
+        "The minister said in the Commons on Wednesday that knife crime had fallen by a fifth.",
+        "The president said at his morning press conference on Thursday that 5.1 million "
+        "Mexicans had left poverty.",
+    ]:
+        figure = extract(text, published_at=pub, language="en")[0]
+        assert (figure.period_start, figure.period_end) == (None, None), text
+    # a day that dates what was counted still does
+    text = "Police said 14 people were arrested on May 30 in the capital."
+    figure = extract(text, published_at=pub, language="en")[0]
+    assert figure.period_start == datetime.date(2023, 5, 30)
+
+
+# --- g25en4: 'the previous three months' after a span are the months before that span ---
+
+
+def test_the_previous_months_step_back_from_the_span_just_named() -> None:
+    # gave the three months before publication
+    text = (
+        "Unemployment stood at 4.3 percent in the three months to September, up from 4.0 "
+        "percent in the previous three months."
+    )
+    figure = extract(text, published_at=datetime.date(2024, 11, 20), language="en")[-1]
+    assert (figure.period_start, figure.period_end) == (
+        datetime.date(2024, 4, 1),
+        datetime.date(2024, 6, 30),
+    )
+    # with no span before them they still reach back from publication
+    text = "Prices rose 4 percent in the past three months."
+    figure = extract(text, published_at=datetime.date(2024, 11, 20), language="en")[0]
+    assert figure.period_end == datetime.date(2024, 11, 20)
+
+
+# --- g25en4: 'in May from April' compares with April, it does not start there ---
+
+
+def test_a_month_compared_with_right_after_the_period_is_a_baseline() -> None:
+    # gave no period to the level: 'from August' was read as an open start
+    pub = datetime.date(2024, 11, 20)
+    text = (
+        "The number of payrolled employees fell by 8,000 in September from August, to 30.3 million."
+    )
+    figures = extract(text, published_at=pub, language="en")
+    for figure in figures:
+        assert (figure.period_start, figure.period_end) == (
+            datetime.date(2024, 9, 1),
+            datetime.date(2024, 9, 30),
+        ), figure.value_text
+    text = "Sales rose 5 percent in 2023 from 2022, to 4,000 units."
+    figure = extract(text, published_at=pub, language="en")[-1]
+    assert figure.period_start == datetime.date(2023, 1, 1)
+
+
+# --- g25en4: 'from X to Y over the same period' takes both ends of the change before ---
+
+
+def test_the_from_end_over_the_same_period_is_the_earlier_start() -> None:
+    # gave 2022 to both ends: the period of the figure before, not the start of its change
+    text = (
+        "The number of people in poverty fell from 51.9 million in 2018 to 46.8 million in "
+        "2022. The poverty rate dropped from 41.9 percent to 36.3 percent over the same period."
+    )
+    figures = extract(text, published_at=datetime.date(2023, 8, 12), language="en")
+    assert [(f.value_text, f.period_start) for f in figures[2:]] == [
+        ("41.9", datetime.date(2018, 1, 1)),
+        ("36.3", datetime.date(2022, 1, 1)),
+    ]
+    # a figure with no from end before it takes the period just given, as before
+    text = "Homicides fell to 410 in 2023. Shootings fell 15 percent over the same period."
+    figure = extract(text, published_at=datetime.date(2024, 1, 25), language="en")[-1]
+    assert figure.period_start == datetime.date(2023, 1, 1)
+
+
+# --- g25en4: a change over a year's baseline 'compared with' is dated by the news's year ---
+
+
+def test_a_change_over_a_compared_year_is_of_the_later_year() -> None:
+    # gave 2019-2022: the span between the news and its baseline
+    text = (
+        "Ohio recorded 40,102 violent crimes in 2022, compared with 35,408 in 2019, an "
+        "increase of about 13 percent."
+    )
+    figure = extract(text, published_at=datetime.date(2024, 3, 14), language="en")[-1]
+    assert (figure.period_start, figure.period_end) == (
+        datetime.date(2022, 1, 1),
+        datetime.date(2022, 12, 31),
+    )
+    # two counts side by side still give the change between their years
+    text = "There were 3,540 killings in 2021 and 2,467 in 2024, a drop of about 30 percent."
+    figure = extract(text, published_at=datetime.date(2025, 3, 14), language="en")[-1]
+    assert (figure.period_start, figure.period_end) == (
+        datetime.date(2021, 1, 1),
+        datetime.date(2024, 12, 31),
+    )
+
+
+# --- g25en4: a lawmaker's party-and-state tag ('R-Texas') names no place ---
+
+
+def test_a_party_and_state_tag_is_no_place() -> None:
+    # gave 'Texas' and 'Ohio', the lawmakers' states, to national figures
+    pub = datetime.date(2023, 6, 8)
+    text = (
+        "Rep. Lauren Briggs, R-Texas, said that federal spending had grown by $2 trillion "
+        "under President Joe Biden."
+    )
+    assert extract(text, published_at=pub, language="en")[0].place != "Texas"
+    text = '"One in eight Americans lives in poverty," Rep. Kevin Hale, D-Ohio, said.'
+    assert extract(text, published_at=pub, language="en")[0].place != "Ohio"
+    # a state named as such still places the figure
+    text = "Violent crime in Texas rose 4 percent in 2022."
+    assert extract(text, published_at=pub, language="en")[0].place == "Texas"
+
+
+# --- g25en4: a time set off by commas ('before the pandemic') is no part of the subject ---
+
+
+def test_a_time_aside_is_no_part_of_the_subject() -> None:
+    # gave 'spending before the pandemic'
+    text = "Spending in fiscal 2019, before the pandemic, was $4.45 trillion."
+    assert found(text, "en")[0].subject == "spending"
+    text = "Unemployment, during the lockdown, reached 12 percent."
+    assert "lockdown" not in (found(text, "en")[0].subject or "")
+
+
+# --- g25en4: 'in real terms' says how an amount is measured, not what was measured ---
+
+
+def test_in_real_terms_is_no_subject() -> None:
+    # gave 'real terms in England'
+    text = "The NHS budget in England had risen by £40 billion in real terms since 2010."
+    subject = found(text, "en")[0].subject or ""
+    assert "terms" not in subject
+    assert "NHS budget" in subject
+
+
+# --- g25en4: a change set after a place's count is the change of what was counted ---
+
+
+def test_a_change_after_a_places_count_names_the_count() -> None:
+    # gave 'increase in Ohio': the place that recorded the crimes, not what rose
+    text = (
+        "Ohio recorded 40,102 violent crimes in 2022, compared with 35,408 in 2019, an "
+        "increase of about 13 percent."
+    )
+    assert found(text, "en")[-1].subject == "increase in violent crimes in Ohio"
+    # a place's own change keeps the place
+    assert found("Mexico grew 3 percent in 2023.", "en")[0].subject == "growth of Mexico"
+
+
+# --- g25en4: a colon before a clause of its own ends the clause before it ---
+
+
+def test_a_colon_opens_the_figures_own_clause() -> None:
+    # gave 'claim in Brazil': the subject of the verdict before the colon
+    text = (
+        "The claim is false: according to the Brazilian Institute of Geography and Statistics "
+        "(IBGE), the unemployment rate was 7.9 percent in the three months to March."
+    )
+    assert found(text, "en")[0].subject == "unemployment rate in Brazil"
+    text = "That is wrong: the poverty rate was 11.5 percent in 2022."
+    assert found(text, "en")[0].subject == "poverty rate"
+    text = "The claim that crime doubled is false: police recorded 5,230 robberies in 2023."
+    assert found(text, "en")[0].subject == "robberies"
+
+
+# --- g25en4: a fact-check's verdict 'Data from X do not support that' names the source ---
+
+
+def test_a_verdict_naming_the_data_gives_its_source_to_what_follows() -> None:
+    # gave no source: the verdict sentence has no figure and no reporting verb
+    text = (
+        "Conservative MP Helen Carver claimed on Sunday that 800,000 jobs had been lost. Data "
+        "from the Office for National Statistics (ONS) do not support that. The number of "
+        "payrolled employees fell by 8,000 in September, to 30.3 million."
+    )
+    figures = extract(text, published_at=datetime.date(2024, 11, 20), language="en")
+    assert [f.attributed_to for f in figures[1:]] == [
+        "the Office for National Statistics (ONS)",
+        "the Office for National Statistics (ONS)",
+    ]
+    # data named by no one give no source
+    text = "The data do not support that. Payrolls fell by 8,000 in September."
+    figure = extract(text, published_at=datetime.date(2024, 11, 20), language="en")[0]
+    assert figure.attributed_to is None
+
+
+# --- g25en4: a national level beside a state's is the country's ---
+
+
+def test_a_national_level_beside_a_state_is_the_countrys() -> None:
+    # gave 'Ohio' and 'Wisconsin', the states compared with the nation
+    pub = datetime.date(2024, 3, 14)
+    text = (
+        "Ohio recorded 40,102 violent crimes in 2022. The state's violent crime rate was 293 "
+        "per 100,000 residents in 2022, still below the national rate of 380."
+    )
+    figures = extract(text, published_at=pub, language="en")
+    assert [f.place for f in figures] == ["Ohio", "Ohio", "United States"]
+    text = (
+        "Wisconsin's unemployment rate was 3.1 percent in September, compared with a national "
+        "rate of 3.8 percent."
+    )
+    figures = extract(text, published_at=pub, language="en")
+    assert [f.place for f in figures] == ["Wisconsin", "United States"]
+
+
+# --- g25en4: 'That is a rise of about £42 billion' is the change of the amounts before ---
+
+
+def test_a_named_change_of_money_refers_back() -> None:
+    # gave no period (read as a present situation) and the subject 'rise'
+    text = (
+        "Spending was £181.7 billion in the year to March 2024, compared with £139.8 billion "
+        "in the year to March 2011. That is a rise of about £42 billion, or 30 percent."
+    )
+    figure = extract(text, published_at=datetime.date(2024, 10, 8), language="en")[2]
+    assert figure.value_text == "about £42 billion"
+    assert (figure.period_start, figure.period_end) == (
+        datetime.date(2023, 4, 1),
+        datetime.date(2024, 3, 31),
+    )
+    assert figure.subject == "rise in spending"
+    text = "The budget was $5 billion in 2023, an increase of $300 million."
+    assert found(text, "en")[-1].subject == "increase in budget"
+
+
+# --- g25en4: ', or 30 percent' after a change restates that change ---
+
+
+def test_a_percentage_after_or_restates_the_change_before() -> None:
+    # gave no subject
+    text = "Deaths fell by 120, or 8 percent, last year."
+    assert [f.subject for f in found(text, "en")] == ["fall in deaths", "fall in deaths"]
+    text = (
+        "Spending was £181.7 billion in 2024, compared with £139.8 billion in 2011. That is "
+        "a rise of about £42 billion, or 30 percent."
+    )
+    assert found(text, "en")[-1].subject == "rise in spending"
+    # a count after ', or' is no change
+    text = "Support reached 40 percent, or 3 million voters."
+    assert found(text, "en")[-1].subject == "voters"
+
+
+# --- g25en4: the town a speaker spoke in ('at a rally in Florida') is no place of the figure ---
+
+
+def test_the_venue_of_a_statement_is_no_place() -> None:
+    # gave 'Florida', where the rally was held, to national inflation
+    text = (
+        "Former President Donald Trump said at a rally in Florida that inflation was running "
+        "at 9 percent."
+    )
+    assert found(text, "en")[0].place is None
+    # a place the figure is about stays
+    assert found("Inflation in Florida was 3 percent in May.", "en")[0].place == "Florida"
+
+
+# --- g25en4: two regions named together ('England and Wales') are one area of the text ---
+
+
+def test_regions_named_together_stay_together_in_later_sentences() -> None:
+    # gave 'Wales', the region named last, to the figures of later sentences
+    text = (
+        "The minister said that knife crime in England and Wales had fallen by a fifth. Knife "
+        "offences fell 2 percent to 50,510 in the year ending June 2024. In the year to March "
+        "2020, the figure was about 54,000."
+    )
+    figures = extract(text, published_at=datetime.date(2025, 1, 30), language="en")
+    assert {f.place for f in figures} == {"England and Wales"}

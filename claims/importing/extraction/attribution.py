@@ -1111,8 +1111,27 @@ def _organisation_inside(sentence: str, attribution: Attribution) -> str | None:
     return inside.group("name")
 
 
+# "Data from the Office for National Statistics (ONS) do not support that.", "Official figures
+# from INEGI tell a different story.": a fact-check's verdict that names the data it was
+# checked against; the figures that follow present those data.
+_DATA_VERDICT_EN = re.compile(
+    r"(?:(?:the\s+)?(?:latest|official|new|government)\s+)?(?:data|figures|statistics|numbers)\s+"
+    r"(?:from|by|of|published\s+by|released\s+by)\s+(?P<src>[^,;:.]{3,120}?)\s+"
+    r"(?:(?:do|does|did)\s+not\s+(?:support|back|bear\s+out|match)|don't\s+(?:support|back|match)|"
+    r"contradicts?|tell\s+a\s+different\s+story|shows?\s+otherwise|(?:partly\s+)?(?:support|back)s?)"
+    r"\b[^.;]{0,40}[.]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def announcement(sentence: str, lang: str = "en") -> str | None:
     """The source of a sentence that only announces a release, if it is one."""
+    if lang == "en" and ("ata " in sentence or "igures " in sentence or "tatistics " in sentence):
+        verdict = _DATA_VERDICT_EN.match(sentence.strip())
+        if verdict is not None:
+            source = _clean_source(verdict.group("src"), cut_tail=False)
+            if source and _acceptable(source) and not is_reference(source):
+                return source
     lang = lang if lang in _ANNOUNCE else "en"
     verb = _ANNOUNCE[lang].search(sentence)
     if verb is None or not _ANNOUNCED_THING.search(sentence, verb.end()):

@@ -62,6 +62,7 @@ from claims.importing.extraction.places import (
     CITY_COUNTRY,
     INSTITUTION_PLACES,
     PlaceMention,
+    country_of,
     dateline_place,
     find_places,
     is_place,
@@ -487,6 +488,11 @@ _CAPACITY_OF_ES = re.compile(
 )
 # "..., compared with 8,640 in 2024, a decline of 8.2%": a change set off after two figures
 # (by a comma or a dash: "... 2,870 in 2023 — a decline of 19 percent").
+_COMPARED_WITH = re.compile(
+    r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|versus|against)\s+(?:about\s+|nearly\s+|"
+    r"some\s+|roughly\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 _CHANGE_APPOSITION = re.compile(
     r"(?:,|\s[—–])\s+(?:a|an)\s+(?:drop|decline|fall|decrease|reduction|rise|increase|jump|gain)\s+of\s+"
     r"(?:(?:about|nearly|almost|some|roughly|around|more\s+than|over|less\s+than)\s+)?$",
@@ -2339,6 +2345,23 @@ class _Reader:
                         # same months of 2024, a decline of 8.2%": the change of the later
                         # period over the like one a year before
                         first = late.period_start
+                    elif (
+                        late is pair[0]
+                        and _whole_year(early)
+                        and _whole_year(late)
+                        and _COMPARED_WITH.search(
+                            text,
+                            max(0, pair[1].figure.value_start - 24),
+                            pair[1].figure.value_start,
+                        )
+                    ):
+                        # "40,102 violent crimes in 2022, compared with 35,408 in 2019, an
+                        # increase of about 13 percent": the later year's figure is the news,
+                        # the earlier its baseline; the change is dated by the news's year (a
+                        # change between months, "in May, compared with 86.9 in September",
+                        # keeps the span between them).
+                        how = "the change of the figure before over its baseline"
+                        return late.period, how, late.period_start, last
                     # "3,540 killings in 2021 and 2,467 in 2024, a drop of about 30%": the
                     # change between the two figures' times, from the first to the last
                     how = "the change between the two figures before"
@@ -2513,6 +2536,14 @@ class _Reader:
             )
         ):
             # "Shootings fell 15 percent over the same period": the period just given.
+            if _change_end(text, sentence.figures, index) == "from":
+                # "fell from 51.9 million in 2018 to 46.8 million in 2022. The rate dropped
+                # from 41.9 percent to 36.3 percent over the same period": the first figure
+                # is of the from end of the change before, the second of its to end.
+                from_end = _from_end_before(earlier, previous)
+                if from_end is not None:
+                    how = f"'{same.text}' as the from end of the change before"
+                    return from_end.period, how, from_end.period_start, from_end.period_end
             return earlier.period, f"'{same.text}' as the figure before", *earlier.dates
         if same is not None and earlier is not None:
             years = [
@@ -3349,8 +3380,17 @@ class _Reader:
         # ("That is an increase of 0.3 percentage points from September": a change is no
         # situation now.)
         situation = (
-            tense.present and not tense.perfect and not share and not describes
-        ) and not figure.is_change
+            (tense.present and not tense.perfect and not share and not describes)
+            and not figure.is_change
+            # ("That is a real-terms rise of about £42 billion": a change, named before it)
+            and not (
+                self.lang == "en"
+                and refers_back
+                and _CHANGE_NOUN_OF.search(
+                    text, max(0, figure.value_start - 40), figure.value_start
+                )
+            )
+        )
         if refers_back and not situation and tense.present and not tense.perfect:
             # ("The money now equals nearly a fifth of GDP", "Esa cifra equivale hoy al 12 %":
             # a share said to hold now is how things stand, not a part of the figure before.)
@@ -4163,6 +4203,18 @@ class _Reader:
     def _place(self, sentence: _Sentence, figure: Figure) -> tuple[str | None, str]:
         """The place of a figure: its clause first, then earlier clauses, then the text so far."""
         text = sentence.text
+        if (
+            self.lang == "en"
+            and "national " in text
+            and _NATIONAL_LEVEL_BEFORE.search(
+                text, max(0, figure.value_start - 40), figure.value_start
+            )
+        ):
+            # "The state's violent crime rate was 293 ..., below the national rate of 380": the
+            # level of the whole country the state lies in.
+            country = country_of(self._place_so_far(sentence))
+            if country is not None:
+                return country, f"place: '{country}' (a national level beside a place in it)"
         start, end = _clause_span(text, figure)
         places = [
             p
@@ -4556,6 +4608,8 @@ class _Reader:
                 if ranked:
                     self._ranked[item.start] = ranked
                     places = [p for p in places if not any(a < p.start < b for a, b in ranked)]
+            if self.lang == "en" and len(places) > 1 and " and " in item.text:
+                places = _joined_regions(item.text, places)
             for place in places:
                 if place.how != "origin":
                     not_origin.add(place.canonical)
@@ -6245,6 +6299,10 @@ _THE_UNIT = re.compile(
 )
 _CHANGE_FROM = re.compile(r"\b(?:from|de|desde)\s+(?:(?:el|la|los|las|the)\s+)?$", re.IGNORECASE)
 _CHANGE_TO = re.compile(r"\s*(?:to|a|hasta)\s+(?:(?:el|la|los|las|the)\s+)?", re.IGNORECASE)
+# ("from 51.9 million in 2018 to 46.8 million"; "de 41,9 % en 2018 a 36,3 %")
+_CHANGE_TO_DATED = re.compile(
+    r"\s*(?:(?:in|en)\s+\S+\s+)?(?:to|a|hasta)\s+(?:(?:el|la|los|las|the)\s+)?", re.IGNORECASE
+)
 
 
 def _change_end(text: str, figures: list[Figure], index: int) -> str:
@@ -6264,6 +6322,44 @@ def _change_end(text: str, figures: list[Figure], index: int) -> str:
         ):
             return "to"
     return ""
+
+
+def _whole_year(r: _Resolved) -> bool:
+    """Whether a figure is dated by one calendar year."""
+    first, last = r.period_start, r.period_end
+    return (
+        first is not None
+        and last is not None
+        and first.year == last.year
+        and (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
+    )
+
+
+def _from_end_before(to_end: _Resolved, previous: list[_Resolved]) -> _Resolved | None:
+    """The figure a change ran from, when `to_end` is the level it ran to ('from 51.9
+    million in 2018 to 46.8 million in 2022'), dated before it."""
+    figures = to_end.sentence.figures
+    if to_end.period_start is None or to_end.figure not in figures:
+        return None
+    index = figures.index(to_end.figure)
+    text = to_end.sentence.text
+    if index == 0:
+        return None
+    before = figures[index - 1]
+    if not (
+        _CHANGE_FROM.search(text, max(0, before.value_start - 12), before.value_start)
+        and _CHANGE_TO_DATED.fullmatch(text, before.tail_end, to_end.figure.value_start)
+    ):
+        return None
+    start = next((r for r in previous if r.figure is figures[index - 1]), None)
+    if (
+        start is None
+        or start.period_start is None
+        or start.period_end is None
+        or start.period_end >= to_end.period_start
+    ):
+        return None
+    return start
 
 
 def _level_compared_with(r: _Resolved) -> bool:
@@ -6575,6 +6671,11 @@ def _short_event(match: re.Match[str]) -> str:
     return f" since {event}" if len(event.split()) <= 3 else ""
 
 
+# "a rise of about", "an increase of": a change noun right before the amount it is of.
+_CHANGE_NOUN_OF = re.compile(
+    r"\b(?:rise|increase|fall|drop|decline|cut|reduction|decrease|jump|gain)\s+of\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|just\s+over|less\s+than)\s+)?$"
+)
 _CHANGE_START = re.compile(
     r"(?:The|This|That|La|El|Esta|Este|Esa|Ese|Dicha|Dicho)\s+(?:decline|increase|rise|drop|fall|"
     r"reduction|decrease|growth|disminución|aumento|caída|reducción|incremento|alza|baja|"
@@ -6889,6 +6990,28 @@ def _last_of_month(day: datetime.date) -> datetime.date:
     return day.replace(day=days_in_month(day.year, day.month))
 
 
+def _joined_regions(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """'England and Wales', named together as one area: one place for what the text is about
+    (two regions of one size, joined by 'and' and not after 'between')."""
+    out: list[PlaceMention] = []
+    for place in places:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.how == place.how == "named"
+            and size_of(last.canonical) == size_of(place.canonical) == 2
+            and text[last.end : place.start] == " and "
+            and not text[max(0, last.start - 8) : last.start].lower().endswith("between ")
+        ):
+            out[-1] = PlaceMention(
+                last.start, place.end, text[last.start : place.end],
+                f"{last.canonical} and {place.canonical}", "named", last.weak,
+            )  # fmt: skip
+            continue
+        out.append(place)
+    return out
+
+
 def _joined(text: str, first: PlaceMention, pool: list[PlaceMention]) -> str:
     """'Turkey and Syria' when two places are named together, else the one place."""
     for other in pool:
@@ -7039,6 +7162,11 @@ _COMPARED = re.compile(
 )
 
 
+# "the national rate of 380", "a national average of 3.8": the whole country's level.
+_NATIONAL_LEVEL_BEFORE = re.compile(
+    r"\b(?:the|a)\s+national\s+(?:rate|average|level|figure|total)\s+(?:of|was|stood\s+at)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?$"
+)
 # ("compared with a national rate of 13.1": the level of the whole country, at the same time)
 _AVERAGE_COMPARED = re.compile(
     r"\b(?:compared\s+(?:with|to)|versus|against)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:average|"

@@ -752,6 +752,8 @@ _SAID_AT = re.compile(
     # ("said in its weekly bulletin on Thursday", "said in a report released Wednesday")
     r"(?:in\s+)?(?:a|an|its|their)\s+[\w\s-]{1,40}?(?:\s+on|\s+(?:released|published|issued))\s+"
     r"(?:on\s+)?|"
+    # ("said in the Commons on Wednesday", "said at his morning press conference on Thursday")
+    r"(?:in|at|during)\s+(?:the|his|her)\s+[\w\s-]{1,40}?\s+on\s+|"
     # ("said in a statement Wednesday", "said in a news release Monday")
     r"in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}(?:statement|report|bulletin|release|briefing|"
     r"update|interview|post)\s+)?$",
@@ -775,6 +777,10 @@ _SUPERLATIVE_SINCE = re.compile(
 )
 _FORECAST = re.compile(r"\b(?:expect|project|forecast|predict|anticipat)", re.IGNORECASE)
 _WHEN_NEXT = re.compile(r"\s*,\s*(?:when|cuando)\b", re.IGNORECASE)
+_PERIOD_BEFORE_FROM = re.compile(
+    r"\b(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|(?:19|20)\d\d)\s+$"
+)
 _FROM = re.compile(
     r"\b(?:from|(?:starting|beginning)(?:\s+(?:in|on))?|as\s+of|effective)\s+$", re.IGNORECASE
 )
@@ -1537,6 +1543,8 @@ def find_time_expressions(
             expr = TimeExpr(match.start(), match.end(), match.group(0), "block", None, None, "")
         if expr is None:
             continue
+        if kind == "past_n" and found and expr.kind == "period":
+            expr = _months_before(expr, found[-1])
         cy_fiscal = kind == "context_year" and bool(match.groupdict().get("cy_fiscal"))
         if cy_fiscal and fiscal is not None:
             # "In the first half of the fiscal year, growth was 8%. ... for the full fiscal
@@ -1656,6 +1664,32 @@ _PREVIOUS_SPAN_ES = re.compile(
     r"(?:anterior|previ[oa]|precedente)\b",
     re.IGNORECASE,
 )
+
+
+_PREVIOUS_MONTHS = re.compile(
+    r"(?:the\s+)?(?:previous|preceding|prior)\s+\S+\s+months\Z", re.IGNORECASE
+)
+
+
+def _months_before(expr: TimeExpr, earlier: TimeExpr) -> TimeExpr:
+    """'the previous three months' after 'the three months to September': the months before
+    the period just named, not the months before publication."""
+    if (
+        earlier.kind != "period"
+        or earlier.period_start is None
+        or earlier.period_end is None
+        or _PREVIOUS_MONTHS.match(expr.text) is None
+    ):
+        return expr
+    count = small_number(expr.text.split()[-2].lower())
+    if count is None or not 0 < count <= 24:
+        return expr
+    first = add_months(earlier.period_start, -count)
+    last = earlier.period_start - datetime.timedelta(days=1)
+    return TimeExpr(
+        expr.start, expr.end, expr.text, "period", first, last,
+        f"the {count} months before {earlier.period_start.isoformat()}",
+    )  # fmt: skip
 
 
 def _add_previous_spans_es(sentence: str, found: list[TimeExpr]) -> None:
@@ -2641,6 +2675,12 @@ def _resolve(
                 return make(None, None, "", "block")
             return make(day, day.replace(day=last_value), relative(f"dates '{text}'"))
         expr = make(day, day, relative(f"date '{text}'"))
+        if _said_in_day(expr, sentence):
+            # "said in a May 30 interview that ...": the day of the statement
+            expr = TimeExpr(
+                expr.start, expr.end, expr.text, "said_at", expr.period_start, expr.period_end,
+                expr.note,
+            )  # fmt: skip
         expr = _as_of(_open_ended(expr, sentence, pub, profile), sentence, profile)
         return _bounded(expr, sentence, profile)
     if kind == "week_of":
@@ -3185,6 +3225,17 @@ def _open_ended(
     if cue is not None and expr.text.endswith(("'s", "’s")):
         # "The death toll from Monday's earthquake": the day names the event, "from" its cause.
         cue = None
+    if (
+        cue is not None
+        and cue.group(0)[:1] in "fF"
+        and _PERIOD_BEFORE_FROM.search(sentence, max(0, cue.start() - 24), cue.start())
+    ):
+        # "fell by 8,000 in September from August, to 30.3 million": the month compared
+        # with, right after the period the change arrives at, not a start.
+        return TimeExpr(
+            expr.start, expr.end, expr.text, "baseline", expr.period_start, expr.period_end,
+            expr.note,
+        )  # fmt: skip
     if cue is not None and _WHEN_NEXT.match(sentence, expr.end):
         # "a 15% drop from 2023, when the homicide rate soared to 46": a baseline whose clause
         # is about that time, not a start.
@@ -3290,9 +3341,30 @@ _DECLARED_ACT = re.compile(
 )
 
 
+# "said in a May 30 interview that ...": the day of an interview, a speech or a statement.
+_SAID_IN_DAY = re.compile(
+    r"\b(?:said|says|told(?:\s+[\w.'’-]+){1,4}?|wrote|claimed|argued)\s+in\s+(?:a|an|his|her|its|their)\s+$"
+)
+_STATEMENT_NOUN = re.compile(
+    r"\s+(?:interview|speech|statement|post|debate|address|briefing|hearing|op-ed|letter)\b"
+)
+
+
+def _said_in_day(expr: TimeExpr, sentence: str) -> bool:
+    """Whether a day names the interview, speech or statement a figure was said in."""
+    return (
+        expr.kind == "period"
+        and expr.period_start is not None
+        and expr.period_start == expr.period_end
+        and " in " in sentence[max(0, expr.start - 60) : expr.start]
+        and _STATEMENT_NOUN.match(sentence, expr.end) is not None
+        and _SAID_IN_DAY.search(sentence, max(0, expr.start - 60), expr.start) is not None
+    )
+
+
 def _said_at(expr: TimeExpr, sentence: str, profile: _Profile) -> TimeExpr:
     """Mark a time that dates the statement ('said on Monday') rather than the figure."""
-    if not _cued(expr, sentence, profile.said_at, 60):
+    if not _cued(expr, sentence, profile.said_at, 60) and not _said_in_day(expr, sentence):
         return expr
     if sentence.startswith(("'s ", "’s "), expr.end):
         # "said this year's maize harvest could fall": the time owns what was said of, it

@@ -465,6 +465,14 @@ _LANDSCAPE_AFTER = re.compile(
 _LANGUAGE_AFTER = re.compile(r"(?:\s+|-)(?:speakers?|speaking|language)\b", re.IGNORECASE)
 
 
+# "said at a rally in Florida", "told a campaign event in Iowa": where a statement was made.
+_VENUE_BEFORE = re.compile(
+    r"\b(?:said|says|told|claimed|argued|spoke|speaking)\s+(?:(?:at|during|to)\s+)?"
+    r"(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:rally|speech|event|conference|"
+    r"town\s+hall|campaign\s+stop|fundraiser|forum|debate|gathering|meeting)\s+in\s+$"
+)
+
+
 def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
     """Return place mentions in a sentence, left to right, without overlaps.
 
@@ -475,6 +483,19 @@ def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
     for match in _GAZETTEER.finditer(sentence):
         name = match.group("name")
         start, end = (match.start("name"), match.end("name")) if name else match.span()
+        if (
+            start >= 2
+            and sentence[start - 1] == "-"
+            and sentence[start - 2] in "RDI"
+            and (start == 2 or not sentence[start - 3].isalnum())
+        ):
+            continue  # ("Rep. Lauren Briggs, R-Texas,": a lawmaker's party and state, no place)
+        if (
+            lang == "en"
+            and sentence.endswith(" in ", 0, start)
+            and _VENUE_BEFORE.search(sentence, max(0, start - 60), start) is not None
+        ):
+            continue  # ("said at a rally in Florida that ...": where a speaker spoke)
         before = _CAP_WORD_BEFORE.search(sentence, max(0, start - 40), start)
         if (
             before
@@ -547,6 +568,8 @@ def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
         start, end = match.start("place"), match.end("place")
         if any(s < end and start < e for s, e in taken):
             continue
+        if lang == "en" and _VENUE_BEFORE.search(sentence, max(0, start - 60), start) is not None:
+            continue  # ("said at a rally in Florida that ...": where a speaker spoke)
         text = match.group("place").rstrip(".,")
         words = [w.removesuffix("'s").removesuffix("’s") for w in text.split()]
         article_name = len(words) >= 2 and words[0].lower() in _PLACE_ARTICLES  # 'Las Tejerías'
@@ -661,6 +684,18 @@ def dateline_place(dateline: str) -> str | None:
     # ('Guatemala, 15 ene (EFE).- ', 'Panamá, 3 ene (EFE).- ': a capital by its country's name)
     country = CANONICAL.get(city)
     return country if country is not None and size_of(country) == 3 else None
+
+
+_US_STATE_NAMES = frozenset(_names(_US_STATES))
+
+
+def country_of(name: str | None) -> str | None:
+    """The country a large city or a U.S. state lies in, when it is known."""
+    if not name:
+        return None
+    if name in _US_STATE_NAMES:
+        return "United States"
+    return CITY_COUNTRY.get(name)
 
 
 def is_within_country(place: PlaceMention) -> bool:

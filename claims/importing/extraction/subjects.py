@@ -33,7 +33,10 @@ _Y_CLAUSE_ES = re.compile(r"(?:el|la|los|las)\s+(?:[\w-]+\s+){1,4}?(?:el\s+|la\s
 # (each alternative after its first character, so that a space or a comma is tried once)
 _CLAUSE_BREAK = {
     "en": folded(
-        r";|,\s*(?:(?:and|but|while|whereas|though|although|or)\b|(?=up\s|down\s))"
+        # ('The claim is false: the unemployment rate was 7.9 percent': a colon between
+        # two clauses that each have a verb)
+        r";|:\s(?=(?:according\s+to\s[^,]{3,90},\s+)?[a-z])"
+        r"|,\s*(?:(?:and|but|while|whereas|though|although|or)\b|(?=up\s|down\s))"
         # ('people aged 65 and older reached 96 percent': the end of an age group, no clause)
         rf"|\s(?:[—–]\s|and\s(?!(?:older|over|above|younger|under)\s){_NEXT_FIGURE}"
         # ('fell to 260,000 tonnes as the fleet of 115 purse-seiners faced a ban': 'as' before
@@ -1707,6 +1710,20 @@ _AGAINST_NORMAL_EN = re.compile(
 )
 
 
+# ", before the pandemic,", ", during the lockdown,": a time set off by commas.
+_TIME_ASIDE_EN = re.compile(r",\s+(?:before|during)\s+the\s+[a-z]+(?:\s+[a-z]+)?(?=,)")
+
+
+_OR_RESTATED_EN = re.compile(r"[\d%a-z],\s+or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?$")
+_CHANGE_SUBJECT_EN = re.compile(
+    r"(?:increase|rise|fall|drop|decline|cut|reduction|decrease|jump|gain|growth)\s+(?:in|of)\s"
+)
+_IN_TERMS_EN = re.compile(
+    r"\bin\s+(?:real|nominal|cash|absolute|relative|dollar|inflation-adjusted)\s+terms\b",
+    re.IGNORECASE,
+)
+
+
 def _against_normal_en(sentence: str, figure: SubjectInput, subject: str | None) -> str:
     """The shortfall or excess of a measure against its average or its normal level."""
     if figure.unit_kind != "percent":
@@ -1876,6 +1893,23 @@ def build_subject(
 
     `sentence_subject` gives the sentence's subject when the figure's clause names none (read
     only then: it costs a pass over the sentence)."""
+    if lang == "en" and (", before the " in sentence or ", during the " in sentence):
+        # "Spending in fiscal 2019, before the pandemic, was $4.45 trillion": a time set off by
+        # commas dates the figure; it is no part of what was measured.
+        removed = removed + [m.span() for m in _TIME_ASIDE_EN.finditer(sentence)]
+    if (
+        lang == "en"
+        and figure.unit_kind == "percent"
+        and figure.earlier_subject
+        and _OR_RESTATED_EN.search(sentence, max(0, figure.value_start - 16), figure.value_start)
+        and _CHANGE_SUBJECT_EN.match(figure.earlier_subject)
+    ):
+        # "a rise of about £42 billion, or 30 percent", "fell by 120, or 8 percent": the same
+        # change, restated as a percentage.
+        return figure.earlier_subject
+    if lang == "en" and " terms" in sentence:
+        # "had risen by £40 billion in real terms": how the amount is measured, not what.
+        removed = removed + [m.span() for m in _IN_TERMS_EN.finditer(sentence)]
     if lang == "en" and (early := _early_subject_en(sentence, figure)):
         return early
     if (
@@ -4755,6 +4789,15 @@ def _build_subject(
             if es and earlier_money and _CHANGE_NOUN.fullmatch(phrase):
                 # "un incremento de Q450 millones": the change of the amount named before.
                 return with_place(f"{phrase.lower()} de {earlier_money}", figure.place, lang)
+            if (
+                not es
+                and earlier_money
+                and _CHANGE_NOUN.fullmatch(phrase)
+                and phrase.lower() not in earlier_money.lower()
+            ):
+                # "That is a rise of about £42 billion": the change of the amount named before.
+                noun = phrase.lower()
+                return with_place(f"{noun} in {_no_place_tail(earlier_money)}", figure.place, lang)
             if phrase and owner and len(phrase.split()) <= 3:
                 # "El Ministerio de Gobernación tendrá un presupuesto de Q7.200 millones": its
                 # budget.
@@ -6586,7 +6629,22 @@ def _change_subject(
             # one exceeds the other, not a change of the first)
             pair = f"{_strip_place_words(target)} y {rest}"
             return with_place(_tidy(f"diferencia entre {pair}"), figure.place, lang)
-    return with_place(_tidy(f"{word} {_strip_place_words(target)}"), figure.place, lang)
+    changed_target = _strip_place_words(target)
+    if (
+        not es
+        and (not _tidy(changed_target) or is_place(_tidy(changed_target)))
+        and figure.earlier_subject
+        and ", " in sentence[: figure.value_start]
+    ):
+        # "Ohio recorded 40,102 violent crimes in 2022, compared with 35,408 in 2019, an
+        # increase of about 13 percent": a change set after a place's count is the change of
+        # what was counted, not of the place.
+        earlier = _no_place_tail(figure.earlier_subject)
+        if earlier and not earlier.startswith(
+            ("increase in ", "fall in ", "change in ", "share of ")
+        ):
+            return with_place(_tidy(f"{word} {earlier}"), figure.place, lang)
+    return with_place(_tidy(f"{word} {changed_target}"), figure.place, lang)
 
 
 # A change someone forecasts ('su proyección de crecimiento de', 'prevé un crecimiento de
