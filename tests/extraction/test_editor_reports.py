@@ -11518,3 +11518,27 @@ def test_a_gap_against_a_target_names_the_gap() -> None:
     assert figure.subject == "amount by which tax collection exceeded its target"
     # a change by an amount, with no target, reads as before
     assert found("Sales rose by 5 percent in May.", "en")[0].subject == "increase in sales"
+
+
+# --- g25es: a Latin American dateline closed by '.-', a Mexican state abbreviated ---
+
+
+def test_a_dateline_closed_by_a_full_stop_and_dash_is_no_part_of_the_text() -> None:
+    # gave 'SAN SALVADOR.- La Policía Nacional Civil (PNC) de' as the source, and no place
+    text = (
+        "SAN SALVADOR.- La Policía Nacional Civil (PNC) contabilizó dos homicidios durante el "
+        "fin de semana."
+    )
+    assert dateline_end(text) == len("SAN SALVADOR.- ")
+    figure = extract(text, published_at=datetime.date(2024, 2, 19), language="es")[0]
+    assert figure.attributed_to == "La Policía Nacional Civil (PNC)"
+    assert figure.place == "El Salvador"
+    # a Mexican city with its state abbreviated: the story is the state's
+    text = "GUADALAJARA, Jal.- La fiscalía registró 1.102 denuncias en lo que va del año."
+    assert dateline_end(text) == len("GUADALAJARA, Jal.- ")
+    assert found(text, "es")[0].place == "Jalisco"
+    text = "CULIACÁN, Sin. (Agencia) - La policía detuvo a 14 personas el sábado."
+    assert found(text, "es")[0].place == "Sinaloa"
+    # a bare dash after a capital still gives no place of its own
+    text = "LONDON — Save the Children said it reached 41.2 million children in 2023."
+    assert found(text, "en")[0].place is None
