@@ -11542,3 +11542,27 @@ def test_a_dateline_closed_by_a_full_stop_and_dash_is_no_part_of_the_text() -> N
     # a bare dash after a capital still gives no place of its own
     text = "LONDON — Save the Children said it reached 41.2 million children in 2023."
     assert found(text, "en")[0].place is None
+
+
+# --- g25es: the 'que' of a verb of saying compares nothing ---
+
+
+def test_the_que_of_a_verb_of_saying_is_no_comparison() -> None:
+    # gave the change no period: 'informó que entre enero y agosto' was read as a baseline
+    text = (
+        "El Secretariado Ejecutivo informó que entre enero y agosto se registraron 17.941 "
+        "víctimas de homicidio doloso, un 6,2 % menos que en el mismo periodo de 2023."
+    )
+    pub = datetime.date(2024, 9, 20)
+    for figure in extract(text, published_at=pub, language="es"):
+        assert (figure.period_start, figure.period_end) == (
+            datetime.date(2024, 1, 1),
+            datetime.date(2024, 8, 31),
+        ), figure.value_text
+    # a comparison with 'que' still dates what the change is measured from, not the change
+    text = "Los homicidios bajaron un 6 % en mayo, menos que en abril."
+    figure = extract(text, published_at=pub, language="es")[0]
+    assert (figure.period_start, figure.period_end) == (
+        datetime.date(2024, 5, 1),
+        datetime.date(2024, 5, 31),
+    )

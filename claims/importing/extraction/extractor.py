@@ -6118,6 +6118,14 @@ def _is_baseline_time(text: str, expr: TimeExpr) -> bool:
     found = _BASELINE_BEFORE.search(text, max(0, expr.start - 30), expr.start)
     if (
         found is not None
+        and found.group()[:3].lower() == "que"
+        and _SAID_THAT_ES.search(text, max(0, found.start() - 16), found.start()) is not None
+    ):
+        # "El SESNSP informó que entre enero y agosto se registraron ...": the 'que' of a verb
+        # of saying opens what was said; it compares nothing.
+        return False
+    if (
+        found is not None
         and _SPAN_OVER.match(found.group())
         # ("occupancy of 83% over the Easter holidays": the days of a holiday, not a baseline)
         and (_SPAN_TEXT.match(expr.text) or "holiday '" in expr.note)
@@ -7004,6 +7012,13 @@ def _pick_period(
 _SAID_BY_ES = re.compile(
     r",\s+(?:informó|dijo|reportó|indicó|señaló|confirmó|anunció|detalló|explicó)\s+"
     r"(?:el|la|los|las)\s+[\w\s().-]{1,80}?\s+(?:este|el)\s+$",
+    re.IGNORECASE,
+)
+# A Spanish verb of saying right before 'que': "informó que", "dijeron que", "ha señalado que".
+_SAID_THAT_ES = re.compile(
+    r"\b(?:inform|dij|report|indic|señal|confirm|anunci|detall|explic|afirm|asegur|precis|"
+    r"destac|agreg|añad|estim|revel|advirt|sostuv|declar|manifest|expres|mencion|subray|"
+    r"reconoc|admit)(?:ó|o|eron|aron|ado|ió|ieron|a|an)\s+$",
     re.IGNORECASE,
 )
 _NOW_BEFORE = re.compile(r"\b(?:now|currently|today|ahora|actualmente|hoy)\b", re.IGNORECASE)
