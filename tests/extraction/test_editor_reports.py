@@ -11566,3 +11566,25 @@ def test_the_que_of_a_verb_of_saying_is_no_comparison() -> None:
         datetime.date(2024, 5, 1),
         datetime.date(2024, 5, 31),
     )
+
+
+# --- g25es: 'durante ese periodo' is the period just given ---
+
+
+def test_during_that_period_in_spanish_is_the_period_just_given() -> None:
+    # gave no period: 'durante ese periodo' was no time expression
+    text = (
+        "Desde marzo de 2022, las autoridades han detenido a más de 79.000 personas. "
+        "La organización documentó 235 muertes de reos durante ese periodo."
+    )
+    figure = extract(text, published_at=datetime.date(2024, 3, 27), language="es")[-1]
+    assert (figure.period_start, figure.period_end) == (
+        datetime.date(2022, 3, 1),
+        datetime.date(2024, 3, 27),
+    )
+    text = "En enero se registraron 300 robos. En dicho lapso hubo 41 detenidos."
+    figure = extract(text, published_at=datetime.date(2024, 3, 27), language="es")[-1]
+    assert (figure.period_start, figure.period_end) == (
+        datetime.date(2024, 1, 1),
+        datetime.date(2024, 1, 31),
+    )

@@ -1039,8 +1039,9 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     ),
     (
         "same_period",
-        r"\b(?:en|durante)\s+(?:(?:el\s+)?mismo|igual)\s+(?:periodo|período|lapso|mes|plazo|asueto|"
-        r"feriado)\b"
+        # ("durante ese periodo", "en dicho lapso": the period just given, pointed at)
+        r"\b(?:en|durante)\s+(?:(?:(?:el\s+)?mismo|igual)\s+(?:periodo|período|lapso|mes|plazo|"
+        r"asueto|feriado)|(?:ese|dicho|aquel)\s+(?:periodo|período|lapso|plazo))\b"
         r"(?!\s+(?:de|del)\b)",
     ),
     # "el 95 % de las remesas del semestre", after "entre enero y junio": the half-year (the
@@ -1120,6 +1121,7 @@ _TRIGGER_ALTERNATIVES_ES = (
     + _any_case(
         "en|durante",
         r"(?=\s+(?:lo\s+que\s+va|(?:el\s+)?mismo\b|igual\b|el\s+acumulado\b|el\s+transcurso\b|"
+        r"(?:ese|dicho|aquel)\s+(?:periodo|período|lapso|plazo)\b|"
         r"todo\s+(?:el\s+)?año\b|"
         r"el\s+(?:primer|segundo|tercer|cuarto|último|semestre\b|trimestre\b)|"
         rf"los\s+primeros|\d|(?:todo\s+)?(?:{_MESES})))",
