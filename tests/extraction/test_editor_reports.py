@@ -11588,3 +11588,24 @@ def test_during_that_period_in_spanish_is_the_period_just_given() -> None:
         datetime.date(2024, 1, 1),
         datetime.date(2024, 1, 31),
     )
+
+
+# --- g25es: where all of a figure's things were is no place the text is about ---
+
+
+def test_where_both_or_all_were_is_a_part_not_the_texts_place() -> None:
+    # gave 'La Libertad' to the country's later figures
+    text = (
+        "SAN SALVADOR.- La policía contabilizó dos homicidios durante el fin de semana, ambos "
+        "en el departamento de La Libertad. El ministro aseguró que 2023 cerró con 154 "
+        "homicidios."
+    )
+    figures = extract(text, published_at=datetime.date(2024, 2, 19), language="es")
+    assert [f.place for f in figures] == ["La Libertad", "El Salvador"]
+    # a region named as the text's own place still is
+    text = (
+        "SAN SALVADOR.- La policía contabilizó dos homicidios en La Libertad durante el fin de "
+        "semana. En 2023 el departamento cerró con 54 homicidios."
+    )
+    figures = extract(text, published_at=datetime.date(2024, 2, 19), language="es")
+    assert [f.place for f in figures] == ["La Libertad", "La Libertad"]

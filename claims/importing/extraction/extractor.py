@@ -4330,6 +4330,9 @@ class _Reader:
         best_by_sentence: dict[int, str | None] = {}
         best: str | None = self.institution_place
         mentions: Counter[str] = Counter()
+        # (places named only as where most or all of a figure's things were)
+        parts_only: set[str] = set()
+        whole: set[str] = set()
         country = (
             next(
                 (
@@ -4380,6 +4383,10 @@ class _Reader:
                 first = 2 if number == 0 and not _plural_demonym(place) else 0
                 counts[place.canonical] += weight + first
                 mentions[place.canonical] += 1
+                if most:
+                    parts_only.add(place.canonical)
+                else:
+                    whole.add(place.canonical)
                 last_seen[place.canonical] = order
                 order += 1
             for place in places:
@@ -4405,6 +4412,17 @@ class _Reader:
                 # ('Del total, el 40 % se concentra en Francisco Morazán. Cortés ocupa el
                 # segundo lugar, ... Olancho ...': regions named once each, a list; what the
                 # text is about is still the country of its dateline or institution)
+                best_by_sentence[item.start] = country
+            elif (
+                country is not None
+                and best is not None
+                and best != country
+                and best in parts_only
+                and best not in whole
+            ):
+                # ('dos homicidios durante el fin de semana, ambos en el departamento de La
+                # Libertad': where the figure's things were is no place the text is about; the
+                # country of its dateline or institution still is)
                 best_by_sentence[item.start] = country
         self._place_best = best_by_sentence
         self._place_before = before_by_sentence
@@ -6706,7 +6724,11 @@ def _resolved_kind(figure: Figure, unit: str) -> str:
 
 # A place that holds a part of what was counted: 'Petén concentra el 71 %', 'Olancho acumuló'.
 _PLACE_HOLDS_PART_ES = re.compile(r"\s+(?:concentr|acumul|aglutin)(?:a|an|ó|aron)\s", re.IGNORECASE)
-_MOST_OF_THEM_ES = re.compile(r",\s+la\s+mayoría\s+(?:de\s+ell[oa]s\s+)?en\s+[^,;:]*$")
+# (", la mayoría en Alta Verapaz", ", ambos en el departamento de La Libertad": where the
+# figures of the clause before were, a part of the whole the text is about)
+_MOST_OF_THEM_ES = re.compile(
+    r",\s+(?:la\s+mayoría|amb[oa]s|tod[oa]s)\s+(?:de\s+ell[oa]s\s+)?en\s+[^,;:]*$"
+)
 
 
 def _plural_demonym(place: PlaceMention) -> bool:
