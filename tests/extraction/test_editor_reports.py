@@ -11609,3 +11609,24 @@ def test_where_both_or_all_were_is_a_part_not_the_texts_place() -> None:
     )
     figures = extract(text, published_at=datetime.date(2024, 2, 19), language="es")
     assert [f.place for f in figures] == ["La Libertad", "La Libertad"]
+
+
+# --- g25es: a place pointer that adds up a count is where, not what ---
+
+
+def test_a_place_pointer_that_adds_up_a_count_is_no_subject() -> None:
+    # gave 'con ello el país en El Salvador', 'país', 'asesinatos de entidad'
+    pub = datetime.date(2024, 2, 19)
+    text = (
+        "La policía de El Salvador contabilizó dos homicidios el fin de semana. Con ello, el "
+        "país suma 36 asesinatos en lo que va de 2024."
+    )
+    figure = extract(text, published_at=pub, language="es")[-1]
+    assert figure.subject == "asesinatos en El Salvador"
+    text = "En El Salvador no hubo cambios. La entidad suma 36 asesinatos en lo que va de 2024."
+    figure = extract(text, published_at=pub, language="es")[-1]
+    assert figure.subject == "asesinatos en El Salvador"
+    assert found("El país suma 36 asesinatos en lo que va de 2024.", "es")[0].subject == "asesinatos"
+    # what adds up is still what is counted
+    figure = found("Las incautaciones suman 14 toneladas en lo que va de 2024.", "es")[0]
+    assert figure.subject == "incautaciones"

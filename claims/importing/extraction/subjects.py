@@ -533,6 +533,14 @@ _TOTAL_VERBS = word_set(
     totaled totalled totals total amounted amount"""
 )
 _HAVE_VERBS = word_set("tiene tienen tenía has have had counts")
+# A place the subject points at ("Con ello, el país suma 36 asesinatos", "La entidad acumula"):
+# where the count adds up, not what is counted.
+_PLACE_POINTER_NP_ES = re.compile(
+    r"(?:(?:con\s+ello|con\s+esto|así|de\s+esta\s+forma|de\s+este\s+modo)\s*,?\s*)?"
+    r"(?:(?:el|la|este|esta|ese|esa|dicho|dicha)\s+)?(?:país|nación|región|entidad|estado|ciudad|"
+    r"departamento|capital|municipio|provincia)",
+    re.IGNORECASE,
+)
 _POPULATION_UNIT = re.compile(r"^(?:habitantes|inhabitants|residents|people|personas)$", re.I)
 _SOURCE_HEAD = re.compile(
     r"\b(?:police|policía|ministry|ministerio|agency|instituto|institute|office|oficina|"
@@ -4927,7 +4935,13 @@ def _build_subject(
             phrase = f"{unit} {reached} por {own_np[0].lower()}{own_np[1:]}"
             return with_place(_tidy(phrase), figure.place, lang)
         if own_np and (
-            main in _CHANGE_VERBS or (total and not agent_is_source and not is_place(own_np))
+            main in _CHANGE_VERBS
+            or (
+                total
+                and not agent_is_source
+                and not is_place(own_np)
+                and not (es and _PLACE_POINTER_NP_ES.fullmatch(own_np))
+            )
         ):
             # ('Escuintla sumó 1.430 denuncias': a place that adds up a count is where it was
             # counted, read below like 'registró')
@@ -4948,6 +4962,7 @@ def _build_subject(
             and not _POPULATION_UNIT.search(unit)
             and unit.lower() not in own_np.lower()
             and _strip_place_words(own_np).lower() not in ("país", "nación", "región")
+            and not _PLACE_POINTER_NP_ES.fullmatch(own_np)
             # ('La Policía Nacional Civil (PNC) cuenta con': the name with its acronym)
             and own_np.lower()
             in sentence[lo : figure.value_start].lower().replace("(", "").replace(")", "")
