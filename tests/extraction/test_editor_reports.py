@@ -11630,3 +11630,20 @@ def test_a_place_pointer_that_adds_up_a_count_is_no_subject() -> None:
     # what adds up is still what is counted
     figure = found("Las incautaciones suman 14 toneladas en lo que va de 2024.", "es")[0]
     assert figure.subject == "incautaciones"
+
+
+# --- g25es: the state after a city says which city; the city is the place ---
+
+
+def test_the_state_after_a_city_does_not_take_over_the_text() -> None:
+    # gave 'Sinaloa' to the figures after the first sentence
+    text = (
+        "Soldados aseguraron 38 armas de fuego durante un operativo en Culiacán, Sinaloa. "
+        "En la acción fueron detenidas 14 personas, informó el secretario."
+    )
+    figures = extract(text, published_at=datetime.date(2024, 11, 11), language="es")
+    assert [f.place for f in figures] == ["Culiacán", "Culiacán"]
+    # a state named on its own is still the place of the figures after it
+    text = "Sinaloa registró 38 homicidios en octubre. En la capital hubo 14 detenidos."
+    figures = extract(text, published_at=datetime.date(2024, 11, 11), language="es")
+    assert figures[0].place == "Sinaloa"

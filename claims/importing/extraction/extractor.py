@@ -4357,6 +4357,18 @@ class _Reader:
                 if ranked:
                     self._ranked[item.start] = ranked
                     places = [p for p in places if not any(a < p.start < b for a, b in ranked)]
+            if len(places) > 1:
+                # ('en Culiacán, Sinaloa', 'Tijuana (Baja California)': the state or country
+                # that says which city is meant; the city is the place spoken of)
+                places = [
+                    place
+                    for k, place in enumerate(places)
+                    if not (
+                        k > 0
+                        and item.text[places[k - 1].end : place.start] in (", ", " (")
+                        and 1 <= size_of(places[k - 1].canonical) < size_of(place.canonical)
+                    )
+                ]
             for place in places:
                 if place.how != "origin":
                     not_origin.add(place.canonical)
