@@ -11647,3 +11647,22 @@ def test_the_state_after_a_city_does_not_take_over_the_text() -> None:
     text = "Sinaloa registró 38 homicidios en octubre. En la capital hubo 14 detenidos."
     figures = extract(text, published_at=datetime.date(2024, 11, 11), language="es")
     assert figures[0].place == "Sinaloa"
+
+
+# --- g25es: 'aseguraron' with a thing or an amount after it is a seizure ---
+
+
+def test_asegurar_with_what_was_seized_is_no_statement() -> None:
+    # gave 'Protección Ciudadana (SSPC)' as the source of the seizure
+    text = (
+        "Elementos de la Secretaría de Seguridad y Protección Ciudadana (SSPC) aseguraron 1,2 "
+        "toneladas de metanfetamina y 38 armas de fuego en Culiacán."
+    )
+    assert [f.attributed_to for f in found(text, "es")] == [None, None]
+    text = "La Guardia Nacional aseguró el sábado un cargamento de 400 kilos de cocaína."
+    assert found(text, "es")[0].attributed_to is None
+    # 'aseguró' that asserts still names its source
+    text = "Los homicidios bajaron un 20 % en 2023, aseguró el ministro de Seguridad."
+    assert found(text, "es")[0].attributed_to == "el ministro de Seguridad"
+    text = "El ministro aseguró que 2023 cerró con 154 homicidios."
+    assert found(text, "es")[0].attributed_to == "El ministro"

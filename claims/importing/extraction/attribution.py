@@ -84,6 +84,18 @@ _DECLARED_ACT_ES = re.compile(
     r"toque\s+de\s+queda)\b",
     re.IGNORECASE,
 )
+# What follows 'aseguró' when it seizes rather than asserts: an amount, or the thing seized
+# ("aseguraron 1,2 toneladas", "aseguró un cargamento", "aseguraron armas").
+# (Not an article alone: ", aseguró el ministro" names who asserted.)
+_SEIZED_ES = re.compile(
+    r"\s+(?:(?:el|este)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)\s+)?"
+    r"(?:\d|(?:más\s+de|casi|alrededor\s+de|cerca\s+de|al\s+menos|por\s+lo\s+menos|dos|tres|"
+    r"cuatro|cinco|seis|siete|ocho|nueve|diez|cientos|miles|decenas)\b|"
+    r"(?:(?:un|una|unos|unas|el|la|los|las)\s+)?(?:armas?|drogas?|cocaína|marihuana|"
+    r"metanfetamina|fentanilo|vehículos?|dinero|cargamentos?|municiones|cartuchos|inmuebles|"
+    r"bienes|paquetes|kilos|toneladas)\b)",
+    re.IGNORECASE,
+)
 # 'that' or 'de que' opening a clause that a noun or verb frames ('the ruling that fines will
 # reach', 'el fallo de que'); Spanish 'que' alone is too often a relative pronoun to tell.
 _FRAMED_THAT = re.compile(r"\bthat\b|\bde\s+que\b", re.IGNORECASE)
@@ -795,6 +807,10 @@ def _first_attribution(sentence: str, lang: str = "en") -> Attribution | None:
         if verb_text[:5].lower() == "decla" and _DECLARED_ACT_ES.match(sentence, verb.end()):
             # "El presidente declaró el domingo estado de calamidad en 12 departamentos": an
             # act, not a statement of the figures.
+            continue
+        if verb_text[:6].lower() == "asegur" and _SEIZED_ES.match(sentence, verb.end()):
+            # "Elementos de la SSPC aseguraron 1,2 toneladas de metanfetamina": 'asegurar'
+            # with a thing or an amount after it is a seizure, not a statement.
             continue
         window = max(0, verb.start() - 200)
         left = sentence[window : verb.start()].rstrip()
