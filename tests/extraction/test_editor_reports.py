@@ -11666,3 +11666,21 @@ def test_asegurar_with_what_was_seized_is_no_statement() -> None:
     assert found(text, "es")[0].attributed_to == "el ministro de Seguridad"
     text = "El ministro aseguró que 2023 cerró con 154 homicidios."
     assert found(text, "es")[0].attributed_to == "El ministro"
+
+
+# --- g25es: whose data show a figure is its source ---
+
+
+def test_whose_data_show_a_figure_is_its_source() -> None:
+    # gave no source: 'muestran' is no verb of saying, and the name was cut at its 'y'
+    text = (
+        "Sin embargo, datos del Instituto Nacional de Estadística y Geografía (INEGI) muestran "
+        "que el estado registró 4.164 homicidios en 2023."
+    )
+    figure = found(text, "es")[0]
+    assert figure.attributed_to == "Instituto Nacional de Estadística y Geografía (INEGI)"
+    text = "Cifras de la Fiscalía General revelan que hubo 4.164 homicidios en 2023."
+    assert found(text, "es")[0].attributed_to == "la Fiscalía General"
+    # data of nobody named are no source
+    text = "Los datos muestran que el estado registró 4.164 homicidios en 2023."
+    assert found(text, "es")[0].attributed_to is None

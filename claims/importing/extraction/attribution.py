@@ -174,6 +174,14 @@ _ACCORDING = {
         re.IGNORECASE,
     ),
 }
+# "datos del INEGI muestran", "cifras de la Fiscalía revelan": the owner of the data that show.
+_DATA_SHOW_ES = re.compile(
+    r"\b(?:datos|cifras|estadísticas|registros)(?:\s+(?:oficiales|preliminares|recientes))?"
+    r"\s+(?:del?|de\s+la|de\s+los|de\s+las)\s+(?P<src>[^,;:()]{2,160}?(?:\s*\([^()]{1,30}\))?)"
+    r"\s+(?:muestran|mostraron|indican|revelan|revelaron|reflejan|confirman|señalan)\b",
+    re.IGNORECASE,
+)
+_DATA_SHOW_WORDS = ("muestran", "mostraron", "indican", "revela", "reflejan", "confirman", "señalan")
 # A word every match of _ACCORDING holds (lower-cased): most sentences have none.
 _CITES = {"en": ("according", "citing"), "es": ("según", "acuerdo")}
 # "dijo a EFE el ministro", "explicó a este medio un funcionario": the outlet told is no
@@ -797,6 +805,17 @@ def _first_attribution(sentence: str, lang: str = "en") -> Attribution | None:
         source = _clean_source(raw, cut_tail=True)
         if source and _acceptable(source):
             return _attribution(source, match.group(0).strip(), match.start(), match.end(), 0)
+    shown = (
+        _DATA_SHOW_ES.search(sentence)
+        if lang == "es" and may_contain(sentence, _DATA_SHOW_WORDS)
+        else None
+    )
+    if shown is not None:
+        # "datos del Instituto Nacional de Estadística y Geografía (INEGI) muestran que ...":
+        # whose data show it is the source, as in "según datos del INEGI".
+        source = _clean_source(shown.group("src"), cut_tail=True)
+        if source and _acceptable(source):
+            return _attribution(source, shown.group(0).strip(), shown.start(), shown.end(), 0)
     verbs = (
         _VERB_RE_REVISED_EN
         if lang == "en" and any(word in sentence for word in _FORECAST_WORDS)
