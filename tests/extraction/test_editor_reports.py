@@ -11684,3 +11684,18 @@ def test_whose_data_show_a_figure_is_its_source() -> None:
     # data of nobody named are no source
     text = "Los datos muestran que el estado registró 4.164 homicidios en 2023."
     assert found(text, "es")[0].attributed_to is None
+
+
+# --- g25es: 'la organización' points back at a civil body, not a ministry ---
+
+
+def test_la_organizacion_points_back_at_a_civil_body() -> None:
+    # gave 'La Secretaría de Seguridad de Honduras', the first source of the text
+    text = (
+        "La Secretaría de Seguridad informó que durante 2023 se presentaron 2.390 denuncias. "
+        "Los extorsionadores cobraron ese año unos 1.300 millones de lempiras, estimó la "
+        "Asociación para una Sociedad más Justa (ASJ). Cerca del 80 % de las víctimas no "
+        "denuncia, añadió la organización."
+    )
+    figure = found(text, "es")[-1]
+    assert figure.attributed_to == "la Asociación para una Sociedad más Justa (ASJ)"

@@ -350,6 +350,18 @@ _REF_NOUN = {
         "oficina",
         "dependencia",
     ),
+    # ('la organización' after 'la Asociación para una Sociedad más Justa (ASJ)': a civil
+    # body by any of the names such bodies go by, not a ministry named earlier)
+    "organización": (
+        "organización",
+        "asociación",
+        "fundación",
+        "observatorio",
+        "colectivo",
+        "coalición",
+        "alianza",
+        "organization",
+    ),
     "institute": ("institute", "instituto"),
     "instituto": ("instituto", "institute"),
     "bank": ("bank", "banco", "reserve", "fund"),
