@@ -11699,3 +11699,24 @@ def test_la_organizacion_points_back_at_a_civil_body() -> None:
     )
     figure = found(text, "es")[-1]
     assert figure.attributed_to == "la Asociación para una Sociedad más Justa (ASJ)"
+
+
+# --- g25es: a rate projected 'para el año' is of the year of publication ---
+
+
+def test_a_figure_projected_for_the_year_is_of_this_year() -> None:
+    # gave no period; and the forecast's year must not frame the figures after it
+    text = (
+        "El observatorio contabilizó 1.208 homicidios en el primer semestre. La tasa "
+        "proyectada para el año es de 25,3 por cada 100.000 habitantes. El departamento de "
+        "Cortés concentró casi un tercio de las muertes violentas."
+    )
+    figures = extract(text, published_at=datetime.date(2024, 7, 25), language="es")
+    assert [(f.period_start, f.period_end) for f in figures] == [
+        (datetime.date(2024, 1, 1), datetime.date(2024, 6, 30)),
+        (datetime.date(2024, 1, 1), datetime.date(2024, 12, 31)),
+        (datetime.date(2024, 1, 1), datetime.date(2024, 6, 30)),
+    ]
+    # 'el año' with no forecast before it is no time of its own
+    text = "La tasa para el año escolar es de 25,3 por cada 100.000 habitantes."
+    assert found(text, "es")[0].period_start is None

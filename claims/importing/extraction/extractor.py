@@ -914,6 +914,8 @@ class _Resolved:
 _RELATIVE_BETWEEN = re.compile(
     r",\s+(?:where|which|whose|donde|cuyo|cuya|cuyos|cuyas)\b", re.IGNORECASE
 )
+# The note periods.py gives the year of a forecast ('proyectada para el año').
+_FORECAST_NOTE = "of a forecast"
 _READ_FROM_THE_SENTENCE = ("precedes the figure", "the sentence's only period", "in the sentence")
 _TO_BEFORE = re.compile(r"\bto\s+(?:(?:an?|about|a\s+record)\s+)?[$€£]?$", re.IGNORECASE)
 _FROM_BETWEEN = re.compile(
@@ -3799,6 +3801,9 @@ class _Reader:
             and r.period_end
             and r.period_how != _CARRIED
             and "running total" not in r.period_how
+            # ("La tasa proyectada para el año es de 25,3": a forecast's year frames nothing
+            # after it)
+            and not (r.period is not None and r.period.note.endswith(_FORECAST_NOTE))
             # ("That compared with 11,800 complaints filed the year before. In Lima alone, ...":
             # a step back from the text's period compares; that period still frames the rest)
             and not (
@@ -3835,6 +3840,7 @@ class _Reader:
                 # (nor does "Compared with June 2023, exports were down 4.4%")
                 and not _is_baseline_time(sentence.text, t)
                 and not _PLUPERFECT_RELATIVE.search(sentence.text, max(0, t.start - 70), t.start)
+                and not t.note.endswith(_FORECAST_NOTE)
             ]
             return closed[0] if len(closed) == 1 else carried
         latest = max(own, key=lambda r: r.period_end or datetime.date.min)

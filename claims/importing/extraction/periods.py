@@ -1069,6 +1069,13 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         rf"a\s+finales\s+de|a\s+mediados\s+de)\s+(?:todo\s+)?(?P<mo>{_MES})"
         rf"(?!\s+(?:de|del)\s+(?:año\s+)?\d|\s*[-–]\s*{_MES}|\s+y\s+{_MES})",
     ),
+    # "La tasa proyectada para el año es de 25,3": the year of publication (read only after a
+    # word of forecast; last, so that every other reading of 'el año' comes first)
+    (
+        "projected_year",
+        r"\bel\s+año\b(?!\s*(?:de|del|\d|pasado|anterior|previo|próximo|siguiente|entrante|"
+        r"fiscal|en|actual|que|electoral|escolar|lectivo|nuevo)\b)",
+    ),
 )
 _ALL_ES = frozenset(name for name, _ in _PATTERNS_ES)
 _TIME_RE_ES = TimeRegex(_PATTERNS_ES, _ALL_ES)
@@ -2140,6 +2147,12 @@ def _holiday_dates(holiday: TimeExpr, dates: TimeExpr, sentence: str) -> TimeExp
 _ROLLING = re.compile(r"\b(?:past|last|previous|últimos|últimas|pasados|pasadas)\b", re.IGNORECASE)
 
 
+# "proyectada para el año", "previstos para el año": a forecast for the year spoken of.
+_PROJECTED_FOR_ES = re.compile(
+    r"\b(?:proyectad|previst|esperad|estimad|pronosticad)[oa]s?\s+para\s+$", re.IGNORECASE
+)
+
+
 def _resolve(
     match: re.Match[str],
     kind: str,
@@ -2598,6 +2611,11 @@ def _resolve(
         )
         # ("since March last year", "through June of last year")
         return _bounded(_open_ended(expr, sentence, pub, profile), sentence, profile)
+    if kind == "projected_year":
+        if pub is None or _PROJECTED_FOR_ES.search(sentence, max(0, start - 30), start) is None:
+            return None
+        first, last = _year_span(pub.year)
+        return make(first, last, f"'{text}' relative to publication, of a forecast")
     if kind == "same_period":
         # "over the same period": the period of the figure it follows, set by the extractor.
         return TimeExpr(start, end, text, "relative", None, None, "same period")
