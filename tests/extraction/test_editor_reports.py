@@ -11720,3 +11720,17 @@ def test_a_figure_projected_for_the_year_is_of_this_year() -> None:
     # 'el año' with no forecast before it is no time of its own
     text = "La tasa para el año escolar es de 25,3 por cada 100.000 habitantes."
     assert found(text, "es")[0].period_start is None
+
+
+# --- g25es: the capacity in a relative clause is the capacity of the noun it is about ---
+
+
+def test_a_capacity_in_a_relative_clause_is_of_the_noun_before() -> None:
+    # gave 'centros personos', built from the sentence's opening words
+    text = (
+        "Hay 25.481 personas privadas de libertad en sus 22 centros, que tienen capacidad "
+        "para 6.800."
+    )
+    assert found(text, "es")[-1].subject == "capacidad de centros"
+    text = "Hay 25.481 reos en los centros penales, que tienen capacidad para 6.800 reclusos."
+    assert found(text, "es")[-1].subject == "capacidad de centros penales"

@@ -4697,6 +4697,16 @@ def _build_subject(
         # "una megacárcel con capacidad para 20.000 reos", "El albergue tiene capacidad para
         # 300 personas": how many it holds is the capacity of what has it.
         holder = _noun_phrase(_last_np(capacity.group("np").split(), lang), lang)
+        relative = (
+            sentence[max(0, capacity.start("np") - 60) : capacity.start("np")]
+            if holder.lower() == "que"
+            else ""
+        )
+        if relative.endswith(", ") and relative[-3:-2].isalpha():
+            # "en sus 22 centros, que tienen capacidad para 6.800": the noun the relative
+            # clause is about has the capacity.
+            words = [w for w in relative.rstrip(" ,").split() if not w[:1].isdigit()]
+            holder = _noun_phrase(_last_np(words, lang), lang)
         if holder.lower() in _CLAUSE_CONJUNCTIONS_ES and sentence_subject is not None:
             # "El sistema penitenciario alberga a 22.400 reos, aunque tiene capacidad para
             # 6.800": a clause whose subject is left out has the sentence's.
