@@ -11626,7 +11626,9 @@ def test_a_place_pointer_that_adds_up_a_count_is_no_subject() -> None:
     text = "En El Salvador no hubo cambios. La entidad suma 36 asesinatos en lo que va de 2024."
     figure = extract(text, published_at=pub, language="es")[-1]
     assert figure.subject == "asesinatos en El Salvador"
-    assert found("El país suma 36 asesinatos en lo que va de 2024.", "es")[0].subject == "asesinatos"
+    assert (
+        found("El país suma 36 asesinatos en lo que va de 2024.", "es")[0].subject == "asesinatos"
+    )
     # what adds up is still what is counted
     figure = found("Las incautaciones suman 14 toneladas en lo que va de 2024.", "es")[0]
     assert figure.subject == "incautaciones"
@@ -11734,3 +11736,22 @@ def test_a_capacity_in_a_relative_clause_is_of_the_noun_before() -> None:
     assert found(text, "es")[-1].subject == "capacidad de centros"
     text = "Hay 25.481 reos en los centros penales, que tienen capacidad para 6.800 reclusos."
     assert found(text, "es")[-1].subject == "capacidad de centros penales"
+
+
+# --- g25es: what still holds 'hasta la fecha' is a state now, not the year so far ---
+
+
+def test_what_still_holds_to_date_is_undated() -> None:
+    # gave 1 January to publication: 'hasta la fecha' read as the year so far
+    pub = datetime.date(2024, 2, 8)
+    for text in (
+        "Hasta la fecha, 412 de esas mujeres siguen sin ser localizadas.",
+        "Hasta la fecha, 412 personas siguen desaparecidas.",
+    ):
+        figure = extract(text, published_at=pub, language="es")[0]
+        assert (figure.period_start, figure.period_end) == (None, None), text
+    # a count up to now is still the year so far
+    figure = extract(
+        "Hasta la fecha se han registrado 412 denuncias.", published_at=pub, language="es"
+    )[0]
+    assert (figure.period_start, figure.period_end) == (datetime.date(2024, 1, 1), pub)

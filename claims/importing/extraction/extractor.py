@@ -2589,6 +2589,15 @@ class _Reader:
         chosen, how = _pick_period(sentence.figures, index, times, text)
         if (
             chosen is not None
+            and self.lang == "es"
+            and _TO_DATE_ES.fullmatch(chosen.text) is not None
+            and _STILL_AFTER_ES.match(text, figure.tail_end) is not None
+        ):
+            # "Hasta la fecha, 412 de esas mujeres siguen sin ser localizadas": how things
+            # stand now, not a count of the year so far.
+            return None, "", None, None
+        if (
+            chosen is not None
             and how == "the sentence's only period"
             and chosen.start >= figure.tail_end
             and _NEXT_CLAUSE.search(text, figure.tail_end, chosen.start) is not None
@@ -5770,6 +5779,16 @@ _ING_CLAUSE = re.compile(
 _OWN_PAST_AFTER = re.compile(
     r"\s*(?:(?:people|persons|personas|of\s+them|de\s+ellas?|de\s+ellos)\s+)?"
     r"(?:were|was|died|(?:had|have|has)\s+been|fueron|murieron|resultaron)\b"
+)
+# "hasta la fecha", "a la fecha": up to now, with no start of its own.
+_TO_DATE_ES = re.compile(r"(?:hasta|a)\s+la\s+fecha", re.IGNORECASE)
+# A state that holds now, right after a figure: "412 de esas mujeres siguen sin ser
+# localizadas", "300 personas permanecen desaparecidas".
+_STILL_AFTER_ES = re.compile(
+    r"\s*(?:de\s+(?:ellos|ellas|esos|esas|estos|estas|los|las)\s+)?(?:[a-záéíóúñ]+\s+){0,2}?"
+    r"(?:siguen|sigue|permanecen|permanece|continúan|continúa)\s+(?:sin\b|desaparecid|"
+    r"detenid|hospitalizad|prófug|en\s+(?:paradero|calidad|prisión|cautiverio|albergues))",
+    re.IGNORECASE,
 )
 _OWN_STATE_AFTER = re.compile(
     r"\s*(?:(?:people|persons|personas|of\s+them|de\s+ellas?|de\s+ellos)\s+)?(?:still\s+)?"
