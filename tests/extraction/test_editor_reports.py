@@ -11755,3 +11755,19 @@ def test_what_still_holds_to_date_is_undated() -> None:
         "Hasta la fecha se han registrado 412 denuncias.", published_at=pub, language="es"
     )[0]
     assert (figure.period_start, figure.period_end) == (datetime.date(2024, 1, 1), pub)
+
+
+# --- g25es: whose prison term, and a term asked for ---
+
+
+def test_a_prison_term_names_whom_it_was_imposed_on_or_who_asked_for_it() -> None:
+    # gave 'pena de prisión' to both the sentence imposed and the one the prosecutors asked for
+    text = (
+        "Un tribunal de sentencia de Guatemala condenó a 12 años de prisión a un exalcalde por "
+        "el desvío de fondos. La Fiscalía contra la Corrupción había pedido 18 años de cárcel."
+    )
+    imposed, asked = found(text, "es")
+    assert imposed.subject == "pena de prisión impuesta a un exalcalde en Guatemala"
+    assert asked.subject == "pena pedida por la Fiscalía contra la Corrupción"
+    # a term with neither stays the prison term
+    assert found("El tribunal impuso 12 años de prisión.", "es")[0].subject == "pena de prisión"

@@ -520,6 +520,19 @@ _OVER_OPENING_EN = re.compile(
     r"(?:over|Over)\s+the\s+(?:past|last|previous|next|same|whole|entire|course|weekend|period|"
     r"years|decade|holiday)\b[^,;:]{0,60},\s*"
 )
+# Who asked for a prison term: "La Fiscalía contra la Corrupción había pedido 18 años".
+_ASKED_TERM_ES = re.compile(
+    r"(?P<np>(?:El|La|Los|Las|el|la|los|las)\s+[^\W\d_][\w-]*"
+    r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w-]*|de|del|la|el|contra|para|y))*)\s+(?:ya\s+)?(?:había\s+|ha\s+)?"
+    r"(?:pedido|pidió|pide|pedía|solicitado|solicitó|solicita|solicitaba)\s+"
+    r"(?:(?:una\s+)?(?:pena|condena)\s+de\s+)?(?:hasta\s+)?$"
+)
+# Whom a term was imposed on, after it: "condenó a 12 años de prisión a un exalcalde por ...".
+_SENTENCED_WHO_ES = re.compile(
+    r"\s+a\s+(?P<np>(?:un|una|el|la|los|las|dos|tres|cuatro|cinco)\s+[^\W\d_][\w-]*"
+    r"(?:\s+(?:de|del)\s+[^\W\d_][\w-]*)?)(?=\s+(?:por|tras|que|acusad|señalad|hallad|"
+    r"declarad)|\s*[,.;]|$)"
+)
 _BARE_PERIOD_ES = re.compile(
     r"\s+en\s+(?:el\s+|la\s+)?(?:semestre|trimestre|cuatrimestre|bimestre|periodo|período)"
     r"(?=\s+en\s|$)"
@@ -2501,6 +2514,23 @@ def build_subject(
         # "condenó a 12 años de prisión a un exalcalde", "se castiga con hasta 10 años de
         # prisión": the prison sentence, not what the clause's verb did to the years.
         subject = with_place("pena de prisión", figure.place, lang)
+        asked = (
+            _ASKED_TERM_ES.search(sentence, max(0, figure.value_start - 120), figure.value_start)
+            if any(
+                word in sentence[max(0, figure.value_start - 40) : figure.value_start]
+                for word in ("pid", "pedí", "pide", "solicit")
+            )
+            else None
+        )
+        given = _SENTENCED_WHO_ES.match(sentence, figure.tail_end)
+        if asked is not None:
+            # "La Fiscalía contra la Corrupción había pedido 18 años de cárcel": the sentence a
+            # party asked for, not one imposed.
+            who = asked.group("np")
+            subject = f"pena pedida por {who[0].lower()}{who[1:]}"
+        elif given is not None:
+            # "condenó a 12 años de prisión a un exalcalde": the sentence of whom
+            subject = with_place(f"pena de prisión impuesta a {given.group('np')}", figure.place, lang)
     if (
         lang == "en"
         and subject
