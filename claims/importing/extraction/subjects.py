@@ -2518,7 +2518,7 @@ def build_subject(
             _ASKED_TERM_ES.search(sentence, max(0, figure.value_start - 120), figure.value_start)
             if any(
                 word in sentence[max(0, figure.value_start - 40) : figure.value_start]
-                for word in ("pid", "pedí", "pide", "solicit")
+                for word in ("pedi", "pedí", "pidi", "pide", "solicit")
             )
             else None
         )
