@@ -11771,3 +11771,34 @@ def test_a_prison_term_names_whom_it_was_imposed_on_or_who_asked_for_it() -> Non
     assert asked.subject == "pena pedida por la Fiscalía contra la Corrupción"
     # a term with neither stays the prison term
     assert found("El tribunal impuso 12 años de prisión.", "es")[0].subject == "pena de prisión"
+
+
+# --- g25es: a present-tense share of others than the things counted is how things go ---
+
+
+def test_a_present_share_of_other_things_is_undated() -> None:
+    # gave 2023, carried from the complaints of the sentence before
+    text = (
+        "La Secretaría de Seguridad informó que durante 2023 se presentaron 2.390 denuncias "
+        "por extorsión. Cerca del 80 % de las víctimas no denuncia por temor a represalias, "
+        "añadió la organización."
+    )
+    figure = extract(text, published_at=datetime.date(2024, 1, 22), language="es")[-1]
+    assert (figure.period_start, figure.period_end) == (None, None)
+    # a share of the things counted before is a part of them, of their period
+    text = (
+        "La policía ha recibido 1.137 denuncias por extorsión en lo que va del año. El 64 % de "
+        "las denuncias provienen de transportistas."
+    )
+    figure = extract(text, published_at=datetime.date(2024, 6, 14), language="es")[-1]
+    assert (figure.period_start, figure.period_end) == (
+        datetime.date(2024, 1, 1),
+        datetime.date(2024, 6, 14),
+    )
+    # and one told in the past is of the period spoken of
+    text = (
+        "Durante 2023 se presentaron 2.390 denuncias. Cerca del 80 % de las víctimas no "
+        "denunciaba por temor."
+    )
+    figure = extract(text, published_at=datetime.date(2024, 1, 22), language="es")[-1]
+    assert figure.period_start == datetime.date(2023, 1, 1)

@@ -3567,6 +3567,22 @@ class _Reader:
             # reports the crime": a ratio told in the present is how things go, not a figure of
             # the year the sentence before was about.
             return None, "", None, None
+        if (
+            carried is not None
+            and self.lang == "es"
+            and (figure.unit_kind == "percent" or figure.kind in ("ratio", "fraction"))
+            and not figure.is_change
+            and (base := _SHARE_BASE_ES.match(text, figure.tail_end)) is not None
+            # (the verb said of the share, right after it: not a reporting verb after the
+            # clause, 'añadió la organización')
+            and (verb := _PRESENT_AFTER_SHARE_ES.match(text, base.end())) is not None
+            and verb.group("v").lower() not in _NOT_PRESENT_VERBS_ES
+            and not verb.group("v").lower().endswith(("ía", "ían", "aba", "aban"))
+        ):
+            # "Cerca del 80 % de las víctimas no denuncia por temor a represalias" after the
+            # complaints of 2023: a share of others than the things counted before (those would
+            # have been read as a part of them), told in the present, is how things go.
+            return None, "", None, None
         if carried is not None:
             c_first, c_last = carried.period_start, carried.period_end
             if (
@@ -5779,6 +5795,14 @@ _ING_CLAUSE = re.compile(
 _OWN_PAST_AFTER = re.compile(
     r"\s*(?:(?:people|persons|personas|of\s+them|de\s+ellas?|de\s+ellos)\s+)?"
     r"(?:were|was|died|(?:had|have|has)\s+been|fueron|murieron|resultaron)\b"
+)
+# A verb in the present right after what a share is of: "de las víctimas no denuncia".
+_PRESENT_AFTER_SHARE_ES = re.compile(
+    r"\s+(?:no\s+|nunca\s+|ya\s+|aún\s+|todavía\s+)?(?P<v>[a-záéíóúñ]{3,}(?:a|e|an|en))\b"
+)
+_NOT_PRESENT_VERBS_ES = word_set(
+    "para sobre entre desde durante mediante contra este ese esta esa aquella mientras donde "
+    "cuyo ante bajo tras hacia hasta que como cada toda todas esta estas una unas"
 )
 # "hasta la fecha", "a la fecha": up to now, with no start of its own.
 _TO_DATE_ES = re.compile(r"(?:hasta|a)\s+la\s+fecha", re.IGNORECASE)
