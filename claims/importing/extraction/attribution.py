@@ -181,7 +181,15 @@ _DATA_SHOW_ES = re.compile(
     r"\s+(?:muestran|mostraron|indican|revelan|revelaron|reflejan|confirman|señalan)\b",
     re.IGNORECASE,
 )
-_DATA_SHOW_WORDS = ("muestran", "mostraron", "indican", "revela", "reflejan", "confirman", "señalan")
+_DATA_SHOW_WORDS = (
+    "muestran",
+    "mostraron",
+    "indican",
+    "revela",
+    "reflejan",
+    "confirman",
+    "señalan",
+)
 # A word every match of _ACCORDING holds (lower-cased): most sentences have none.
 _CITES = {"en": ("according", "citing"), "es": ("según", "acuerdo")}
 # "dijo a EFE el ministro", "explicó a este medio un funcionario": the outlet told is no

@@ -3572,12 +3572,12 @@ class _Reader:
             and self.lang == "es"
             and (figure.unit_kind == "percent" or figure.kind in ("ratio", "fraction"))
             and not figure.is_change
-            and (base := _SHARE_BASE_ES.match(text, figure.tail_end)) is not None
+            and (share_base := _SHARE_BASE_ES.match(text, figure.tail_end)) is not None
             # (the verb said of the share, right after it: not a reporting verb after the
             # clause, 'añadió la organización')
-            and (verb := _PRESENT_AFTER_SHARE_ES.match(text, base.end())) is not None
-            and verb.group("v").lower() not in _NOT_PRESENT_VERBS_ES
-            and not verb.group("v").lower().endswith(("ía", "ían", "aba", "aban"))
+            and (share_verb := _PRESENT_AFTER_SHARE_ES.match(text, share_base.end())) is not None
+            and share_verb.group("v").lower() not in _NOT_PRESENT_VERBS_ES
+            and not share_verb.group("v").lower().endswith(("ía", "ían", "aba", "aban"))
         ):
             # "Cerca del 80 % de las víctimas no denuncia por temor a represalias" after the
             # complaints of 2023: a share of others than the things counted before (those would

@@ -2530,7 +2530,9 @@ def build_subject(
             subject = f"pena pedida por {who[0].lower()}{who[1:]}"
         elif given is not None:
             # "condenó a 12 años de prisión a un exalcalde": the sentence of whom
-            subject = with_place(f"pena de prisión impuesta a {given.group('np')}", figure.place, lang)
+            subject = with_place(
+                f"pena de prisión impuesta a {given.group('np')}", figure.place, lang
+            )
     if (
         lang == "en"
         and subject
@@ -4727,15 +4729,15 @@ def _build_subject(
         # "una megacárcel con capacidad para 20.000 reos", "El albergue tiene capacidad para
         # 300 personas": how many it holds is the capacity of what has it.
         holder = _noun_phrase(_last_np(capacity.group("np").split(), lang), lang)
-        relative = (
+        antecedent_text = (
             sentence[max(0, capacity.start("np") - 60) : capacity.start("np")]
             if holder.lower() == "que"
             else ""
         )
-        if relative.endswith(", ") and relative[-3:-2].isalpha():
+        if antecedent_text.endswith(", ") and antecedent_text[-3:-2].isalpha():
             # "en sus 22 centros, que tienen capacidad para 6.800": the noun the relative
             # clause is about has the capacity.
-            words = [w for w in relative.rstrip(" ,").split() if not w[:1].isdigit()]
+            words = [w for w in antecedent_text.rstrip(" ,").split() if not w[:1].isdigit()]
             holder = _noun_phrase(_last_np(words, lang), lang)
         if holder.lower() in _CLAUSE_CONJUNCTIONS_ES and sentence_subject is not None:
             # "El sistema penitenciario alberga a 22.400 reos, aunque tiene capacidad para
