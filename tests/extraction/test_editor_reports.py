@@ -11802,3 +11802,22 @@ def test_a_present_share_of_other_things_is_undated() -> None:
     )
     figure = extract(text, published_at=datetime.date(2024, 1, 22), language="es")[-1]
     assert figure.period_start == datetime.date(2023, 1, 1)
+
+
+# --- g25es: what diverted money was meant for says which funds ---
+
+
+def test_money_earmarked_for_something_names_the_funds() -> None:
+    # gave 'desvío en Guatemala'
+    text = (
+        "Un tribunal condenó a un exalcalde por el desvío de Q14,6 millones destinados a obras "
+        "de agua potable en Guatemala."
+    )
+    figure = found(text, "es")[0]
+    assert figure.subject == "desvío de fondos destinados a obras de agua potable en Guatemala"
+    text = (
+        "La fiscalía investiga la malversación de 3 millones de dólares asignados a la compra "
+        "de medicinas en Honduras."
+    )
+    figure = found(text, "es")[0]
+    assert figure.subject == "malversación de fondos asignados a la compra de medicinas en Honduras"

@@ -520,6 +520,14 @@ _OVER_OPENING_EN = re.compile(
     r"(?:over|Over)\s+the\s+(?:past|last|previous|next|same|whole|entire|course|weekend|period|"
     r"years|decade|holiday)\b[^,;:]{0,60},\s*"
 )
+# What money was meant for, right after it: "Q14,6 millones destinados a obras de agua potable".
+_EARMARKED_ES = re.compile(
+    r"\s+(?:de\s+(?:dólares|quetzales|lempiras|pesos|colones|euros)\s+)?"
+    r"(?P<p>(?:destinad|asignad|presupuestad|dirigid|reservad)[oa]s\s+(?:a|al|para)\s+"
+    r"[^,;.()]{3,70}?)(?=\s*[,;.]|\s+(?:y|que|en\s+el|durante|entre)\s|$)",
+    re.IGNORECASE,
+)
+_PLACE_TAIL_SUBJECT_ES = re.compile(r"\s+en\s+[A-ZÁÉÍÓÚÑ][\w\s]*$")
 # Who asked for a prison term: "La Fiscalía contra la Corrupción había pedido 18 años".
 _ASKED_TERM_ES = re.compile(
     r"(?P<np>(?:El|La|Los|Las|el|la|los|las)\s+[^\W\d_][\w-]*"
@@ -2510,6 +2518,18 @@ def build_subject(
             head = at.group("np") if at is not None else ""
         if head and not head.lower().startswith(("price", "cost", "amount")):
             subject = with_place(f"price of {head}", figure.place, lang)
+    if (
+        lang == "es"
+        and subject
+        and figure.unit_kind == "currency"
+        and (earmarked := _EARMARKED_ES.match(sentence, figure.tail_end)) is not None
+    ):
+        head = _PLACE_TAIL_SUBJECT_ES.sub("", subject)
+        if " " not in head and sentence.endswith(f"{head} de ", 0, figure.value_start):
+            # "por el desvío de Q14,6 millones destinados a obras de agua potable": what the
+            # money was meant for says which funds were diverted.
+            phrase = f"{head} de fondos {earmarked.group('p')}"
+            subject = with_place(phrase, figure.place, lang)
     if lang == "es" and figure.unit == "años de prisión":
         # "condenó a 12 años de prisión a un exalcalde", "se castiga con hasta 10 años de
         # prisión": the prison sentence, not what the clause's verb did to the years.
