@@ -11821,3 +11821,26 @@ def test_money_earmarked_for_something_names_the_funds() -> None:
     )
     figure = found(text, "es")[0]
     assert figure.subject == "malversación de fondos asignados a la compra de medicinas en Honduras"
+
+
+# --- g25es: the worth of what was seized is of the seizure ---
+
+
+def test_the_worth_of_a_seizure_told_in_the_present_is_of_the_seizure() -> None:
+    # gave no period: 'tiene un valor' read as a present situation
+    text = (
+        "Agentes de la PNC incautaron el sábado 1.480 kilos de cocaína en una lancha. La droga "
+        "tiene un valor estimado de US$37 millones, según el Ministerio de Gobernación."
+    )
+    figure = extract(text, published_at=datetime.date(2024, 8, 26), language="es")[-1]
+    assert (figure.period_start, figure.period_end) == (
+        datetime.date(2024, 8, 24),
+        datetime.date(2024, 8, 24),
+    )
+    # the worth of something else, told in the present, stays undated
+    text = (
+        "Agentes de la PNC incautaron el sábado 1.480 kilos de cocaína en una lancha. La "
+        "empresa tiene un valor de mercado de US$37 millones."
+    )
+    figure = extract(text, published_at=datetime.date(2024, 8, 26), language="es")[-1]
+    assert figure.period_start is None

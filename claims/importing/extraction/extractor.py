@@ -3420,6 +3420,19 @@ class _Reader:
             # the event has cost so far, a running total like its toll.
             return None, f"a running total since {event_start}", event_start, self.pub
         if (
+            self.lang == "es"
+            and figure.unit_kind == "currency"
+            and carried is not None
+            and carried.period_start is not None
+            and carried.period_end is not None
+            and "valor" in text
+            and _SEIZED_VALUE_ES.search(tense.clause) is not None
+        ):
+            # "incautaron el sábado 1.480 kilos de cocaína. La droga tiene un valor estimado de
+            # US$37 millones": the worth of what was seized is of the seizure, told in the
+            # present.
+            return carried, _CARRIED, carried.period_start, carried.period_end
+        if (
             tense.present
             and not tense.perfect
             and not (
@@ -5803,6 +5816,12 @@ _PRESENT_AFTER_SHARE_ES = re.compile(
 _NOT_PRESENT_VERBS_ES = word_set(
     "para sobre entre desde durante mediante contra este ese esta esa aquella mientras donde "
     "cuyo ante bajo tras hacia hasta que como cada toda todas esta estas una unas"
+)
+# What was seized, worth an amount now: "La droga tiene un valor estimado de US$37 millones".
+_SEIZED_VALUE_ES = re.compile(
+    r"\b(?:la\s+droga|el\s+cargamento|la\s+mercancía|el\s+decomiso|el\s+alijo|la\s+cocaína|"
+    r"lo\s+(?:incautado|decomisado|asegurado))\s+(?:tiene|posee|alcanza)\s+un\s+valor\b",
+    re.IGNORECASE,
 )
 # "hasta la fecha", "a la fecha": up to now, with no start of its own.
 _TO_DATE_ES = re.compile(r"(?:hasta|a)\s+la\s+fecha", re.IGNORECASE)
