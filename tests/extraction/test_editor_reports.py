@@ -11844,3 +11844,26 @@ def test_the_worth_of_a_seizure_told_in_the_present_is_of_the_seizure() -> None:
     )
     figure = extract(text, published_at=datetime.date(2024, 8, 26), language="es")[-1]
     assert figure.period_start is None
+
+
+# --- g25es: a rate set off in an aside is of the count just given ---
+
+
+def test_a_rate_in_an_aside_is_of_the_count_before() -> None:
+    # gave no period: 'sigue siendo' read as a present situation
+    text = (
+        "El estado registró 4.164 homicidios en 2023. La tasa estatal, de 66 por cada 100.000 "
+        "habitantes, sigue siendo una de las más altas del país."
+    )
+    figure = extract(text, published_at=datetime.date(2024, 10, 2), language="es")[-1]
+    assert (figure.period_start, figure.period_end) == (
+        datetime.date(2023, 1, 1),
+        datetime.date(2023, 12, 31),
+    )
+    # a rate told in the present, in no aside, stays undated
+    text = (
+        "El estado registró 4.164 homicidios en 2023. La tasa sigue siendo de 66 por cada "
+        "100.000 habitantes."
+    )
+    figure = extract(text, published_at=datetime.date(2024, 10, 2), language="es")[-1]
+    assert figure.period_start is None

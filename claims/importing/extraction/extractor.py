@@ -3433,6 +3433,23 @@ class _Reader:
             # present.
             return carried, _CARRIED, carried.period_start, carried.period_end
         if (
+            self.lang == "es"
+            and figure.unit_kind == "rate"
+            and carried is not None
+            and carried.period_start is not None
+            and carried.period_end is not None
+            and "tasa" in text
+            and _RATE_APPOSITION_ES.search(
+                text, max(0, figure.value_start - 60), figure.value_start
+            )
+            is not None
+            and text.startswith(",", _clause_end(text, figure.tail_end, len(text)))
+        ):
+            # "el estado registró 4.164 homicidios en 2023 ... La tasa estatal, de 66 por cada
+            # 100.000 habitantes, sigue siendo una de las más altas": the rate set off in an
+            # aside is that of the count just given; the present ranks it.
+            return carried, _CARRIED, carried.period_start, carried.period_end
+        if (
             tense.present
             and not tense.perfect
             and not (
@@ -5817,6 +5834,8 @@ _NOT_PRESENT_VERBS_ES = word_set(
     "para sobre entre desde durante mediante contra este ese esta esa aquella mientras donde "
     "cuyo ante bajo tras hacia hasta que como cada toda todas esta estas una unas"
 )
+# A rate set off in an aside: "La tasa estatal, de 66 por cada 100.000 habitantes, ...".
+_RATE_APPOSITION_ES = re.compile(r"\btasa\b[^,;.]{0,40},\s+(?:de|del)\s+$", re.IGNORECASE)
 # What was seized, worth an amount now: "La droga tiene un valor estimado de US$37 millones".
 _SEIZED_VALUE_ES = re.compile(
     r"\b(?:la\s+droga|el\s+cargamento|la\s+mercancía|el\s+decomiso|el\s+alijo|la\s+cocaína|"
