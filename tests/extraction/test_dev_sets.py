@@ -883,6 +883,21 @@ the extractor was run on it. First run: subject 0.883, period 0.883, attribution
 0.935, place 0.792, qualifier 1.000); after the rules it taught: subject 0.948, period 0.987,
 attribution 1.000, place 0.870 (unit 0.935 not worked on).
 
+`dev_g25es.jsonl` (Spanish only) holds 16 texts of three or four sentences (69 figures) of
+crime and justice news in the style of the Mexican and Central American press and of agency
+releases (datelines such as 'SAN SALVADOR.- ' and 'GUADALAJARA, Jal.- '), with a fact-check
+of a governor's claim, published between 2023 and 2024: homicides (the SESNSP, the UNAH's
+observatory, the INEGI), extortion complaints and captures, disappearances and the Alerta
+Isabel-Claudina, the prison population and the régimen de excepción, deaths in custody, drug
+and weapons seizures, robbery complaints and feminicides, and prison terms for corruption, in
+Mexico, Honduras, El Salvador and Guatemala. Periods are said as 'entre enero y agosto', 'en lo
+que va del año', 'el mes pasado', 'durante 2023', 'el fin de semana', 'en el primer semestre',
+'en el primer trimestre', 'durante ese periodo', 'desde marzo de 2022', 'al cierre de
+septiembre', 'para el año' of a forecast, 'el sábado', and standing facts, present states and
+habits with none. It was annotated before the extractor was run on it. First run: period
+0.853, subject 0.824, attribution 0.912 (place 0.809, unit 0.956, qualifier 1.000); after the
+rules it taught: period 0.956, subject 0.985, attribution 1.000 (place 1.000, unit 0.956).
+
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
 `dev_former_heldout_en.jsonl` (27 English texts, 120 figures) and `dev_former_heldout_es.jsonl`
@@ -1954,6 +1969,21 @@ SETS = {
             "place": 0.85,
         },
         ("en",),
+    ),
+    "g25es": DevSet(
+        EVAL / "dev_g25es.jsonl",
+        16,
+        69,
+        # qualifier and unit were not worked on: their floors keep them from falling.
+        {
+            "qualifier": 0.98,
+            "unit": 0.93,
+            "attribution": 0.98,
+            "period": 0.93,
+            "subject": 0.96,
+            "place": 0.98,
+        },
+        ("es",),
     ),
 }
 SET_LANGUAGES = [(name, lang) for name in sorted(SETS) for lang in SETS[name].languages]

@@ -12508,3 +12508,352 @@ def test_regions_named_together_stay_together_in_later_sentences() -> None:
     )
     figures = extract(text, published_at=datetime.date(2025, 1, 30), language="en")
     assert {f.place for f in figures} == {"England and Wales"}
+
+
+# --- g25es: a Latin American dateline closed by '.-', a Mexican state abbreviated ---
+
+
+def test_a_dateline_closed_by_a_full_stop_and_dash_is_no_part_of_the_text() -> None:
+    # gave 'SAN SALVADOR.- La Policía Nacional Civil (PNC) de' as the source, and no place
+    text = (
+        "SAN SALVADOR.- La Policía Nacional Civil (PNC) contabilizó dos homicidios durante el "
+        "fin de semana."
+    )
+    assert dateline_end(text) == len("SAN SALVADOR.- ")
+    figure = extract(text, published_at=datetime.date(2024, 2, 19), language="es")[0]
+    assert figure.attributed_to == "La Policía Nacional Civil (PNC)"
+    assert figure.place == "El Salvador"
+    # a Mexican city with its state abbreviated: the story is the state's
+    text = "GUADALAJARA, Jal.- La fiscalía registró 1.102 denuncias en lo que va del año."
+    assert dateline_end(text) == len("GUADALAJARA, Jal.- ")
+    assert found(text, "es")[0].place == "Jalisco"
+    text = "CULIACÁN, Sin. (Agencia) - La policía detuvo a 14 personas el sábado."
+    assert found(text, "es")[0].place == "Sinaloa"
+    # a bare dash after a capital still gives no place of its own
+    text = "LONDON — Save the Children said it reached 41.2 million children in 2023."
+    assert found(text, "en")[0].place is None
+
+
+# --- g25es: the 'que' of a verb of saying compares nothing ---
+
+
+def test_the_que_of_a_verb_of_saying_is_no_comparison() -> None:
+    # gave the change no period: 'informó que entre enero y agosto' was read as a baseline
+    text = (
+        "El Secretariado Ejecutivo informó que entre enero y agosto se registraron 17.941 "
+        "víctimas de homicidio doloso, un 6,2 % menos que en el mismo periodo de 2023."
+    )
+    pub = datetime.date(2024, 9, 20)
+    for figure in extract(text, published_at=pub, language="es"):
+        assert (figure.period_start, figure.period_end) == (
+            datetime.date(2024, 1, 1),
+            datetime.date(2024, 8, 31),
+        ), figure.value_text
+    # a comparison with 'que' still dates what the change is measured from, not the change
+    text = "Los homicidios bajaron un 6 % en mayo, menos que en abril."
+    figure = extract(text, published_at=pub, language="es")[0]
+    assert (figure.period_start, figure.period_end) == (
+        datetime.date(2024, 5, 1),
+        datetime.date(2024, 5, 31),
+    )
+
+
+# --- g25es: 'durante ese periodo' is the period just given ---
+
+
+def test_during_that_period_in_spanish_is_the_period_just_given() -> None:
+    # gave no period: 'durante ese periodo' was no time expression
+    text = (
+        "Desde marzo de 2022, las autoridades han detenido a más de 79.000 personas. "
+        "La organización documentó 235 muertes de reos durante ese periodo."
+    )
+    figure = extract(text, published_at=datetime.date(2024, 3, 27), language="es")[-1]
+    assert (figure.period_start, figure.period_end) == (
+        datetime.date(2022, 3, 1),
+        datetime.date(2024, 3, 27),
+    )
+    text = "En enero se registraron 300 robos. En dicho lapso hubo 41 detenidos."
+    figure = extract(text, published_at=datetime.date(2024, 3, 27), language="es")[-1]
+    assert (figure.period_start, figure.period_end) == (
+        datetime.date(2024, 1, 1),
+        datetime.date(2024, 1, 31),
+    )
+
+
+# --- g25es: where all of a figure's things were is no place the text is about ---
+
+
+def test_where_both_or_all_were_is_a_part_not_the_texts_place() -> None:
+    # gave 'La Libertad' to the country's later figures
+    text = (
+        "SAN SALVADOR.- La policía contabilizó dos homicidios durante el fin de semana, ambos "
+        "en el departamento de La Libertad. El ministro aseguró que 2023 cerró con 154 "
+        "homicidios."
+    )
+    figures = extract(text, published_at=datetime.date(2024, 2, 19), language="es")
+    assert [f.place for f in figures] == ["La Libertad", "El Salvador"]
+    # a region named as the text's own place still is
+    text = (
+        "SAN SALVADOR.- La policía contabilizó dos homicidios en La Libertad durante el fin de "
+        "semana. En 2023 el departamento cerró con 54 homicidios."
+    )
+    figures = extract(text, published_at=datetime.date(2024, 2, 19), language="es")
+    assert [f.place for f in figures] == ["La Libertad", "La Libertad"]
+
+
+# --- g25es: a place pointer that adds up a count is where, not what ---
+
+
+def test_a_place_pointer_that_adds_up_a_count_is_no_subject() -> None:
+    # gave 'con ello el país en El Salvador', 'país', 'asesinatos de entidad'
+    pub = datetime.date(2024, 2, 19)
+    text = (
+        "La policía de El Salvador contabilizó dos homicidios el fin de semana. Con ello, el "
+        "país suma 36 asesinatos en lo que va de 2024."
+    )
+    figure = extract(text, published_at=pub, language="es")[-1]
+    assert figure.subject == "asesinatos en El Salvador"
+    text = "En El Salvador no hubo cambios. La entidad suma 36 asesinatos en lo que va de 2024."
+    figure = extract(text, published_at=pub, language="es")[-1]
+    assert figure.subject == "asesinatos en El Salvador"
+    assert (
+        found("El país suma 36 asesinatos en lo que va de 2024.", "es")[0].subject == "asesinatos"
+    )
+    # what adds up is still what is counted
+    figure = found("Las incautaciones suman 14 toneladas en lo que va de 2024.", "es")[0]
+    assert figure.subject == "incautaciones"
+
+
+# --- g25es: the state after a city says which city; the city is the place ---
+
+
+def test_the_state_after_a_city_does_not_take_over_the_text() -> None:
+    # gave 'Sinaloa' to the figures after the first sentence
+    text = (
+        "Soldados aseguraron 38 armas de fuego durante un operativo en Culiacán, Sinaloa. "
+        "En la acción fueron detenidas 14 personas, informó el secretario."
+    )
+    figures = extract(text, published_at=datetime.date(2024, 11, 11), language="es")
+    assert [f.place for f in figures] == ["Culiacán", "Culiacán"]
+    # a state named on its own is still the place of the figures after it
+    text = "Sinaloa registró 38 homicidios en octubre. En la capital hubo 14 detenidos."
+    figures = extract(text, published_at=datetime.date(2024, 11, 11), language="es")
+    assert figures[0].place == "Sinaloa"
+
+
+# --- g25es: 'aseguraron' with a thing or an amount after it is a seizure ---
+
+
+def test_asegurar_with_what_was_seized_is_no_statement() -> None:
+    # gave 'Protección Ciudadana (SSPC)' as the source of the seizure
+    text = (
+        "Elementos de la Secretaría de Seguridad y Protección Ciudadana (SSPC) aseguraron 1,2 "
+        "toneladas de metanfetamina y 38 armas de fuego en Culiacán."
+    )
+    assert [f.attributed_to for f in found(text, "es")] == [None, None]
+    text = "La Guardia Nacional aseguró el sábado un cargamento de 400 kilos de cocaína."
+    assert found(text, "es")[0].attributed_to is None
+    # 'aseguró' that asserts still names its source
+    text = "Los homicidios bajaron un 20 % en 2023, aseguró el ministro de Seguridad."
+    assert found(text, "es")[0].attributed_to == "el ministro de Seguridad"
+    text = "El ministro aseguró que 2023 cerró con 154 homicidios."
+    assert found(text, "es")[0].attributed_to == "El ministro"
+
+
+# --- g25es: whose data show a figure is its source ---
+
+
+def test_whose_data_show_a_figure_is_its_source() -> None:
+    # gave no source: 'muestran' is no verb of saying, and the name was cut at its 'y'
+    text = (
+        "Sin embargo, datos del Instituto Nacional de Estadística y Geografía (INEGI) muestran "
+        "que el estado registró 4.164 homicidios en 2023."
+    )
+    figure = found(text, "es")[0]
+    assert figure.attributed_to == "Instituto Nacional de Estadística y Geografía (INEGI)"
+    text = "Cifras de la Fiscalía General revelan que hubo 4.164 homicidios en 2023."
+    assert found(text, "es")[0].attributed_to == "la Fiscalía General"
+    # data of nobody named are no source
+    text = "Los datos muestran que el estado registró 4.164 homicidios en 2023."
+    assert found(text, "es")[0].attributed_to is None
+
+
+# --- g25es: 'la organización' points back at a civil body, not a ministry ---
+
+
+def test_la_organizacion_points_back_at_a_civil_body() -> None:
+    # gave 'La Secretaría de Seguridad de Honduras', the first source of the text
+    text = (
+        "La Secretaría de Seguridad informó que durante 2023 se presentaron 2.390 denuncias. "
+        "Los extorsionadores cobraron ese año unos 1.300 millones de lempiras, estimó la "
+        "Asociación para una Sociedad más Justa (ASJ). Cerca del 80 % de las víctimas no "
+        "denuncia, añadió la organización."
+    )
+    figure = found(text, "es")[-1]
+    assert figure.attributed_to == "la Asociación para una Sociedad más Justa (ASJ)"
+
+
+# --- g25es: a rate projected 'para el año' is of the year of publication ---
+
+
+def test_a_figure_projected_for_the_year_is_of_this_year() -> None:
+    # gave no period; and the forecast's year must not frame the figures after it
+    text = (
+        "El observatorio contabilizó 1.208 homicidios en el primer semestre. La tasa "
+        "proyectada para el año es de 25,3 por cada 100.000 habitantes. El departamento de "
+        "Cortés concentró casi un tercio de las muertes violentas."
+    )
+    figures = extract(text, published_at=datetime.date(2024, 7, 25), language="es")
+    assert [(f.period_start, f.period_end) for f in figures] == [
+        (datetime.date(2024, 1, 1), datetime.date(2024, 6, 30)),
+        (datetime.date(2024, 1, 1), datetime.date(2024, 12, 31)),
+        (datetime.date(2024, 1, 1), datetime.date(2024, 6, 30)),
+    ]
+    # 'el año' with no forecast before it is no time of its own
+    text = "La tasa para el año escolar es de 25,3 por cada 100.000 habitantes."
+    assert found(text, "es")[0].period_start is None
+
+
+# --- g25es: the capacity in a relative clause is the capacity of the noun it is about ---
+
+
+def test_a_capacity_in_a_relative_clause_is_of_the_noun_before() -> None:
+    # gave 'centros personos', built from the sentence's opening words
+    text = (
+        "Hay 25.481 personas privadas de libertad en sus 22 centros, que tienen capacidad "
+        "para 6.800."
+    )
+    assert found(text, "es")[-1].subject == "capacidad de centros"
+    text = "Hay 25.481 reos en los centros penales, que tienen capacidad para 6.800 reclusos."
+    assert found(text, "es")[-1].subject == "capacidad de centros penales"
+
+
+# --- g25es: what still holds 'hasta la fecha' is a state now, not the year so far ---
+
+
+def test_what_still_holds_to_date_is_undated() -> None:
+    # gave 1 January to publication: 'hasta la fecha' read as the year so far
+    pub = datetime.date(2024, 2, 8)
+    for text in (
+        "Hasta la fecha, 412 de esas mujeres siguen sin ser localizadas.",
+        "Hasta la fecha, 412 personas siguen desaparecidas.",
+    ):
+        figure = extract(text, published_at=pub, language="es")[0]
+        assert (figure.period_start, figure.period_end) == (None, None), text
+    # a count up to now is still the year so far
+    figure = extract(
+        "Hasta la fecha se han registrado 412 denuncias.", published_at=pub, language="es"
+    )[0]
+    assert (figure.period_start, figure.period_end) == (datetime.date(2024, 1, 1), pub)
+
+
+# --- g25es: whose prison term, and a term asked for ---
+
+
+def test_a_prison_term_names_whom_it_was_imposed_on_or_who_asked_for_it() -> None:
+    # gave 'pena de prisión' to both the sentence imposed and the one the prosecutors asked for
+    text = (
+        "Un tribunal de sentencia de Guatemala condenó a 12 años de prisión a un exalcalde por "
+        "el desvío de fondos. La Fiscalía contra la Corrupción había pedido 18 años de cárcel."
+    )
+    imposed, asked = found(text, "es")
+    assert imposed.subject == "pena de prisión impuesta a un exalcalde en Guatemala"
+    assert asked.subject == "pena pedida por la Fiscalía contra la Corrupción"
+    # a term with neither stays the prison term
+    assert found("El tribunal impuso 12 años de prisión.", "es")[0].subject == "pena de prisión"
+
+
+# --- g25es: a present-tense share of others than the things counted is how things go ---
+
+
+def test_a_present_share_of_other_things_is_undated() -> None:
+    # gave 2023, carried from the complaints of the sentence before
+    text = (
+        "La Secretaría de Seguridad informó que durante 2023 se presentaron 2.390 denuncias "
+        "por extorsión. Cerca del 80 % de las víctimas no denuncia por temor a represalias, "
+        "añadió la organización."
+    )
+    figure = extract(text, published_at=datetime.date(2024, 1, 22), language="es")[-1]
+    assert (figure.period_start, figure.period_end) == (None, None)
+    # a share of the things counted before is a part of them, of their period
+    text = (
+        "La policía ha recibido 1.137 denuncias por extorsión en lo que va del año. El 64 % de "
+        "las denuncias provienen de transportistas."
+    )
+    figure = extract(text, published_at=datetime.date(2024, 6, 14), language="es")[-1]
+    assert (figure.period_start, figure.period_end) == (
+        datetime.date(2024, 1, 1),
+        datetime.date(2024, 6, 14),
+    )
+    # and one told in the past is of the period spoken of
+    text = (
+        "Durante 2023 se presentaron 2.390 denuncias. Cerca del 80 % de las víctimas no "
+        "denunciaba por temor."
+    )
+    figure = extract(text, published_at=datetime.date(2024, 1, 22), language="es")[-1]
+    assert figure.period_start == datetime.date(2023, 1, 1)
+
+
+# --- g25es: what diverted money was meant for says which funds ---
+
+
+def test_money_earmarked_for_something_names_the_funds() -> None:
+    # gave 'desvío en Guatemala'
+    text = (
+        "Un tribunal condenó a un exalcalde por el desvío de Q14,6 millones destinados a obras "
+        "de agua potable en Guatemala."
+    )
+    figure = found(text, "es")[0]
+    assert figure.subject == "desvío de fondos destinados a obras de agua potable en Guatemala"
+    text = (
+        "La fiscalía investiga la malversación de 3 millones de dólares asignados a la compra "
+        "de medicinas en Honduras."
+    )
+    figure = found(text, "es")[0]
+    assert figure.subject == "malversación de fondos asignados a la compra de medicinas en Honduras"
+
+
+# --- g25es: the worth of what was seized is of the seizure ---
+
+
+def test_the_worth_of_a_seizure_told_in_the_present_is_of_the_seizure() -> None:
+    # gave no period: 'tiene un valor' read as a present situation
+    text = (
+        "Agentes de la PNC incautaron el sábado 1.480 kilos de cocaína en una lancha. La droga "
+        "tiene un valor estimado de US$37 millones, según el Ministerio de Gobernación."
+    )
+    figure = extract(text, published_at=datetime.date(2024, 8, 26), language="es")[-1]
+    assert (figure.period_start, figure.period_end) == (
+        datetime.date(2024, 8, 24),
+        datetime.date(2024, 8, 24),
+    )
+    # the worth of something else, told in the present, stays undated
+    text = (
+        "Agentes de la PNC incautaron el sábado 1.480 kilos de cocaína en una lancha. La "
+        "empresa tiene un valor de mercado de US$37 millones."
+    )
+    figure = extract(text, published_at=datetime.date(2024, 8, 26), language="es")[-1]
+    assert figure.period_start is None
+
+
+# --- g25es: a rate set off in an aside is of the count just given ---
+
+
+def test_a_rate_in_an_aside_is_of_the_count_before() -> None:
+    # gave no period: 'sigue siendo' read as a present situation
+    text = (
+        "El estado registró 4.164 homicidios en 2023. La tasa estatal, de 66 por cada 100.000 "
+        "habitantes, sigue siendo una de las más altas del país."
+    )
+    figure = extract(text, published_at=datetime.date(2024, 10, 2), language="es")[-1]
+    assert (figure.period_start, figure.period_end) == (
+        datetime.date(2023, 1, 1),
+        datetime.date(2023, 12, 31),
+    )
+    # a rate told in the present, in no aside, stays undated
+    text = (
+        "El estado registró 4.164 homicidios en 2023. La tasa sigue siendo de 66 por cada "
+        "100.000 habitantes."
+    )
+    figure = extract(text, published_at=datetime.date(2024, 10, 2), language="es")[-1]
+    assert figure.period_start is None

@@ -84,6 +84,18 @@ _DECLARED_ACT_ES = re.compile(
     r"toque\s+de\s+queda)\b",
     re.IGNORECASE,
 )
+# What follows 'aseguró' when it seizes rather than asserts: an amount, or the thing seized
+# ("aseguraron 1,2 toneladas", "aseguró un cargamento", "aseguraron armas").
+# (Not an article alone: ", aseguró el ministro" names who asserted.)
+_SEIZED_ES = re.compile(
+    r"\s+(?:(?:el|este)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)\s+)?"
+    r"(?:\d|(?:más\s+de|casi|alrededor\s+de|cerca\s+de|al\s+menos|por\s+lo\s+menos|dos|tres|"
+    r"cuatro|cinco|seis|siete|ocho|nueve|diez|cientos|miles|decenas)\b|"
+    r"(?:(?:un|una|unos|unas|el|la|los|las)\s+)?(?:armas?|drogas?|cocaína|marihuana|"
+    r"metanfetamina|fentanilo|vehículos?|dinero|cargamentos?|municiones|cartuchos|inmuebles|"
+    r"bienes|paquetes|kilos|toneladas)\b)",
+    re.IGNORECASE,
+)
 # 'that' or 'de que' opening a clause that a noun or verb frames ('the ruling that fines will
 # reach', 'el fallo de que'); Spanish 'que' alone is too often a relative pronoun to tell.
 _FRAMED_THAT = re.compile(r"\bthat\b|\bde\s+que\b", re.IGNORECASE)
@@ -162,6 +174,22 @@ _ACCORDING = {
         re.IGNORECASE,
     ),
 }
+# "datos del INEGI muestran", "cifras de la Fiscalía revelan": the owner of the data that show.
+_DATA_SHOW_ES = re.compile(
+    r"\b(?:datos|cifras|estadísticas|registros)(?:\s+(?:oficiales|preliminares|recientes))?"
+    r"\s+(?:del?|de\s+la|de\s+los|de\s+las)\s+(?P<src>[^,;:()]{2,160}?(?:\s*\([^()]{1,30}\))?)"
+    r"\s+(?:muestran|mostraron|indican|revelan|revelaron|reflejan|confirman|señalan)\b",
+    re.IGNORECASE,
+)
+_DATA_SHOW_WORDS = (
+    "muestran",
+    "mostraron",
+    "indican",
+    "revela",
+    "reflejan",
+    "confirman",
+    "señalan",
+)
 # A word every match of _ACCORDING holds (lower-cased): most sentences have none.
 _CITES = {"en": ("according", "citing"), "es": ("según", "acuerdo")}
 # "dijo a EFE el ministro", "explicó a este medio un funcionario": the outlet told is no
@@ -332,6 +360,18 @@ _REF_NOUN = {
         "fiscalía",
         "oficina",
         "dependencia",
+    ),
+    # ('la organización' after 'la Asociación para una Sociedad más Justa (ASJ)': a civil
+    # body by any of the names such bodies go by, not a ministry named earlier)
+    "organización": (
+        "organización",
+        "asociación",
+        "fundación",
+        "observatorio",
+        "colectivo",
+        "coalición",
+        "alianza",
+        "organization",
     ),
     "institute": ("institute", "instituto"),
     "instituto": ("instituto", "institute"),
@@ -788,6 +828,17 @@ def _first_attribution(sentence: str, lang: str = "en") -> Attribution | None:
         source = _clean_source(raw, cut_tail=True)
         if source and _acceptable(source):
             return _attribution(source, match.group(0).strip(), match.start(), match.end(), 0)
+    shown = (
+        _DATA_SHOW_ES.search(sentence)
+        if lang == "es" and may_contain(sentence, _DATA_SHOW_WORDS)
+        else None
+    )
+    if shown is not None:
+        # "datos del Instituto Nacional de Estadística y Geografía (INEGI) muestran que ...":
+        # whose data show it is the source, as in "según datos del INEGI".
+        source = _clean_source(shown.group("src"), cut_tail=True)
+        if source and _acceptable(source):
+            return _attribution(source, shown.group(0).strip(), shown.start(), shown.end(), 0)
     verbs = (
         _VERB_RE_REVISED_EN
         if lang == "en" and any(word in sentence for word in _FORECAST_WORDS)
@@ -798,6 +849,10 @@ def _first_attribution(sentence: str, lang: str = "en") -> Attribution | None:
         if verb_text[:5].lower() == "decla" and _DECLARED_ACT_ES.match(sentence, verb.end()):
             # "El presidente declaró el domingo estado de calamidad en 12 departamentos": an
             # act, not a statement of the figures.
+            continue
+        if verb_text[:6].lower() == "asegur" and _SEIZED_ES.match(sentence, verb.end()):
+            # "Elementos de la SSPC aseguraron 1,2 toneladas de metanfetamina": 'asegurar'
+            # with a thing or an amount after it is a seizure, not a statement.
             continue
         window = max(0, verb.start() - 200)
         left = sentence[window : verb.start()].rstrip()

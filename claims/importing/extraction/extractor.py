@@ -966,6 +966,8 @@ class _Resolved:
 _RELATIVE_BETWEEN = re.compile(
     r",\s+(?:where|which|whose|donde|cuyo|cuya|cuyos|cuyas)\b", re.IGNORECASE
 )
+# The note periods.py gives the year of a forecast ('proyectada para el año').
+_FORECAST_NOTE = "of a forecast"
 _READ_FROM_THE_SENTENCE = ("precedes the figure", "the sentence's only period", "in the sentence")
 _TO_BEFORE = re.compile(r"\bto\s+(?:(?:an?|about|a\s+record)\s+)?[$€£]?$", re.IGNORECASE)
 _FROM_BETWEEN = re.compile(
@@ -2769,6 +2771,15 @@ class _Reader:
         chosen, how = _pick_period(sentence.figures, index, times, text)
         if (
             chosen is not None
+            and self.lang == "es"
+            and _TO_DATE_ES.fullmatch(chosen.text) is not None
+            and _STILL_AFTER_ES.match(text, figure.tail_end) is not None
+        ):
+            # "Hasta la fecha, 412 de esas mujeres siguen sin ser localizadas": how things
+            # stand now, not a count of the year so far.
+            return None, "", None, None
+        if (
+            chosen is not None
             and how == "the sentence's only period"
             and chosen.start >= figure.tail_end
             and _NEXT_CLAUSE.search(text, figure.tail_end, chosen.start) is not None
@@ -3615,6 +3626,36 @@ class _Reader:
             # the event has cost so far, a running total like its toll.
             return None, f"a running total since {event_start}", event_start, self.pub
         if (
+            self.lang == "es"
+            and figure.unit_kind == "currency"
+            and carried is not None
+            and carried.period_start is not None
+            and carried.period_end is not None
+            and "valor" in text
+            and _SEIZED_VALUE_ES.search(tense.clause) is not None
+        ):
+            # "incautaron el sábado 1.480 kilos de cocaína. La droga tiene un valor estimado de
+            # US$37 millones": the worth of what was seized is of the seizure, told in the
+            # present.
+            return carried, _CARRIED, carried.period_start, carried.period_end
+        if (
+            self.lang == "es"
+            and figure.unit_kind == "rate"
+            and carried is not None
+            and carried.period_start is not None
+            and carried.period_end is not None
+            and "tasa" in text
+            and _RATE_APPOSITION_ES.search(
+                text, max(0, figure.value_start - 60), figure.value_start
+            )
+            is not None
+            and text.startswith(",", _clause_end(text, figure.tail_end, len(text)))
+        ):
+            # "el estado registró 4.164 homicidios en 2023 ... La tasa estatal, de 66 por cada
+            # 100.000 habitantes, sigue siendo una de las más altas": the rate set off in an
+            # aside is that of the count just given; the present ranks it.
+            return carried, _CARRIED, carried.period_start, carried.period_end
+        if (
             tense.present
             and not tense.perfect
             and not (
@@ -3764,6 +3805,22 @@ class _Reader:
             # "Fewer than one in 10 homicides end in a conviction", "only one in three victims
             # reports the crime": a ratio told in the present is how things go, not a figure of
             # the year the sentence before was about.
+            return None, "", None, None
+        if (
+            carried is not None
+            and self.lang == "es"
+            and (figure.unit_kind == "percent" or figure.kind in ("ratio", "fraction"))
+            and not figure.is_change
+            and (share_base := _SHARE_BASE_ES.match(text, figure.tail_end)) is not None
+            # (the verb said of the share, right after it: not a reporting verb after the
+            # clause, 'añadió la organización')
+            and (share_verb := _PRESENT_AFTER_SHARE_ES.match(text, share_base.end())) is not None
+            and share_verb.group("v").lower() not in _NOT_PRESENT_VERBS_ES
+            and not share_verb.group("v").lower().endswith(("ía", "ían", "aba", "aban"))
+        ):
+            # "Cerca del 80 % de las víctimas no denuncia por temor a represalias" after the
+            # complaints of 2023: a share of others than the things counted before (those would
+            # have been read as a part of them), told in the present, is how things go.
             return None, "", None, None
         if carried is not None:
             c_first, c_last = carried.period_start, carried.period_end
@@ -4008,6 +4065,9 @@ class _Reader:
             and r.period_end
             and r.period_how != _CARRIED
             and "running total" not in r.period_how
+            # ("La tasa proyectada para el año es de 25,3": a forecast's year frames nothing
+            # after it)
+            and not (r.period is not None and r.period.note.endswith(_FORECAST_NOTE))
             # ("That compared with 11,800 complaints filed the year before. In Lima alone, ...":
             # a step back from the text's period compares; that period still frames the rest)
             and not (
@@ -4044,6 +4104,7 @@ class _Reader:
                 # (nor does "Compared with June 2023, exports were down 4.4%")
                 and not _is_baseline_time(sentence.text, t)
                 and not _PLUPERFECT_RELATIVE.search(sentence.text, max(0, t.start - 70), t.start)
+                and not t.note.endswith(_FORECAST_NOTE)
             ]
             return closed[0] if len(closed) == 1 else carried
         latest = max(own, key=lambda r: r.period_end or datetime.date.min)
@@ -4584,6 +4645,9 @@ class _Reader:
         best_by_sentence: dict[int, str | None] = {}
         best: str | None = self.institution_place
         mentions: Counter[str] = Counter()
+        # (places named only as where most or all of a figure's things were)
+        parts_only: set[str] = set()
+        whole: set[str] = set()
         country = (
             next(
                 (
@@ -4608,6 +4672,18 @@ class _Reader:
                 if ranked:
                     self._ranked[item.start] = ranked
                     places = [p for p in places if not any(a < p.start < b for a, b in ranked)]
+            if len(places) > 1:
+                # ('en Culiacán, Sinaloa', 'Tijuana (Baja California)': the state or country
+                # that says which city is meant; the city is the place spoken of)
+                places = [
+                    place
+                    for k, place in enumerate(places)
+                    if not (
+                        k > 0
+                        and item.text[places[k - 1].end : place.start] in (", ", " (")
+                        and 1 <= size_of(places[k - 1].canonical) < size_of(place.canonical)
+                    )
+                ]
             if self.lang == "en" and len(places) > 1 and " and " in item.text:
                 places = _joined_regions(item.text, places)
             for place in places:
@@ -4636,6 +4712,10 @@ class _Reader:
                 first = 2 if number == 0 and not _plural_demonym(place) else 0
                 counts[place.canonical] += weight + first
                 mentions[place.canonical] += 1
+                if most:
+                    parts_only.add(place.canonical)
+                else:
+                    whole.add(place.canonical)
                 last_seen[place.canonical] = order
                 order += 1
             for place in places:
@@ -4661,6 +4741,17 @@ class _Reader:
                 # ('Del total, el 40 % se concentra en Francisco Morazán. Cortés ocupa el
                 # segundo lugar, ... Olancho ...': regions named once each, a list; what the
                 # text is about is still the country of its dateline or institution)
+                best_by_sentence[item.start] = country
+            elif (
+                country is not None
+                and best is not None
+                and best != country
+                and best in parts_only
+                and best not in whole
+            ):
+                # ('dos homicidios durante el fin de semana, ambos en el departamento de La
+                # Libertad': where the figure's things were is no place the text is about; the
+                # country of its dateline or institution still is)
                 best_by_sentence[item.start] = country
         self._place_best = best_by_sentence
         self._place_before = before_by_sentence
@@ -6005,6 +6096,32 @@ _OWN_PAST_AFTER = re.compile(
     r"\s*(?:(?:people|persons|personas|of\s+them|de\s+ellas?|de\s+ellos)\s+)?"
     r"(?:were|was|died|(?:had|have|has)\s+been|fueron|murieron|resultaron)\b"
 )
+# A verb in the present right after what a share is of: "de las víctimas no denuncia".
+_PRESENT_AFTER_SHARE_ES = re.compile(
+    r"\s+(?:no\s+|nunca\s+|ya\s+|aún\s+|todavía\s+)?(?P<v>[a-záéíóúñ]{3,}(?:a|e|an|en))\b"
+)
+_NOT_PRESENT_VERBS_ES = word_set(
+    "para sobre entre desde durante mediante contra este ese esta esa aquella mientras donde "
+    "cuyo ante bajo tras hacia hasta que como cada toda todas esta estas una unas"
+)
+# A rate set off in an aside: "La tasa estatal, de 66 por cada 100.000 habitantes, ...".
+_RATE_APPOSITION_ES = re.compile(r"\btasa\b[^,;.]{0,40},\s+(?:de|del)\s+$", re.IGNORECASE)
+# What was seized, worth an amount now: "La droga tiene un valor estimado de US$37 millones".
+_SEIZED_VALUE_ES = re.compile(
+    r"\b(?:la\s+droga|el\s+cargamento|la\s+mercancía|el\s+decomiso|el\s+alijo|la\s+cocaína|"
+    r"lo\s+(?:incautado|decomisado|asegurado))\s+(?:tiene|posee|alcanza)\s+un\s+valor\b",
+    re.IGNORECASE,
+)
+# "hasta la fecha", "a la fecha": up to now, with no start of its own.
+_TO_DATE_ES = re.compile(r"(?:hasta|a)\s+la\s+fecha", re.IGNORECASE)
+# A state that holds now, right after a figure: "412 de esas mujeres siguen sin ser
+# localizadas", "300 personas permanecen desaparecidas".
+_STILL_AFTER_ES = re.compile(
+    r"\s*(?:de\s+(?:ellos|ellas|esos|esas|estos|estas|los|las)\s+)?(?:[a-záéíóúñ]+\s+){0,2}?"
+    r"(?:siguen|sigue|permanecen|permanece|continúan|continúa)\s+(?:sin\b|desaparecid|"
+    r"detenid|hospitalizad|prófug|en\s+(?:paradero|calidad|prisión|cautiverio|albergues))",
+    re.IGNORECASE,
+)
 _OWN_STATE_AFTER = re.compile(
     r"\s*(?:(?:people|persons|personas|of\s+them|de\s+ellas?|de\s+ellos)\s+)?(?:still\s+)?"
     r"(?:remain|remains|remained|are\s+still|were\s+still|permanecen|permanece|permanecían|"
@@ -6428,6 +6545,14 @@ def _is_baseline_time(text: str, expr: TimeExpr) -> bool:
         # (a day after "on" is when it happened: "shares fell 3 percent on Monday")
         return True
     found = _BASELINE_BEFORE.search(text, max(0, expr.start - 30), expr.start)
+    if (
+        found is not None
+        and found.group()[:3].lower() == "que"
+        and _SAID_THAT_ES.search(text, max(0, found.start() - 16), found.start()) is not None
+    ):
+        # "El SESNSP informó que entre enero y agosto se registraron ...": the 'que' of a verb
+        # of saying opens what was said; it compares nothing.
+        return False
     if (
         found is not None
         and _SPAN_OVER.match(found.group())
@@ -7061,7 +7186,11 @@ _MOVED_FROM_EN = re.compile(
     # people counted are from, like 'were Venezuelan')
     r"|\b(?:were|are)\s+from\s+(?:the\s+)?$"
 )
-_MOST_OF_THEM_ES = re.compile(r",\s+la\s+mayoría\s+(?:de\s+ell[oa]s\s+)?en\s+[^,;:]*$")
+# (", la mayoría en Alta Verapaz", ", ambos en el departamento de La Libertad": where the
+# figures of the clause before were, a part of the whole the text is about)
+_MOST_OF_THEM_ES = re.compile(
+    r",\s+(?:la\s+mayoría|amb[oa]s|tod[oa]s)\s+(?:de\s+ell[oa]s\s+)?en\s+[^,;:]*$"
+)
 # "detained 95,300 people, most of them in the southern state of Chiapas": where most were.
 # ("The money, most of it sent by migrants working in the United States, is equivalent to":
 # where most of it came from, in an aside)
@@ -7383,6 +7512,13 @@ def _pick_period(
 _SAID_BY_ES = re.compile(
     r",\s+(?:informó|dijo|reportó|indicó|señaló|confirmó|anunció|detalló|explicó)\s+"
     r"(?:el|la|los|las)\s+[\w\s().-]{1,80}?\s+(?:este|el)\s+$",
+    re.IGNORECASE,
+)
+# A Spanish verb of saying right before 'que': "informó que", "dijeron que", "ha señalado que".
+_SAID_THAT_ES = re.compile(
+    r"\b(?:inform|dij|report|indic|señal|confirm|anunci|detall|explic|afirm|asegur|precis|"
+    r"destac|agreg|añad|estim|revel|advirt|sostuv|declar|manifest|expres|mencion|subray|"
+    r"reconoc|admit)(?:ó|o|eron|aron|ado|ió|ieron|a|an)\s+$",
     re.IGNORECASE,
 )
 _NOW_BEFORE = re.compile(r"\b(?:now|currently|today|ahora|actualmente|hoy)\b", re.IGNORECASE)

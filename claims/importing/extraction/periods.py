@@ -1050,8 +1050,9 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     ),
     (
         "same_period",
-        r"\b(?:en|durante)\s+(?:(?:el\s+)?mismo|igual)\s+(?:periodo|período|lapso|mes|plazo|asueto|"
-        r"feriado)\b"
+        # ("durante ese periodo", "en dicho lapso": the period just given, pointed at)
+        r"\b(?:en|durante)\s+(?:(?:(?:el\s+)?mismo|igual)\s+(?:periodo|período|lapso|mes|plazo|"
+        r"asueto|feriado)|(?:ese|dicho|aquel)\s+(?:periodo|período|lapso|plazo))\b"
         r"(?!\s+(?:de|del)\b)",
     ),
     # "el 95 % de las remesas del semestre", after "entre enero y junio": the half-year (the
@@ -1078,6 +1079,13 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         rf"a\s+principios\s+de|"
         rf"a\s+finales\s+de|a\s+mediados\s+de)\s+(?:todo\s+)?(?P<mo>{_MES})"
         rf"(?!\s+(?:de|del)\s+(?:año\s+)?\d|\s*[-–]\s*{_MES}|\s+y\s+{_MES})",
+    ),
+    # "La tasa proyectada para el año es de 25,3": the year of publication (read only after a
+    # word of forecast; last, so that every other reading of 'el año' comes first)
+    (
+        "projected_year",
+        r"\bel\s+año\b(?!\s*(?:de|del|\d|pasado|anterior|previo|próximo|siguiente|entrante|"
+        r"fiscal|en|actual|que|electoral|escolar|lectivo|nuevo)\b)",
     ),
 )
 _ALL_ES = frozenset(name for name, _ in _PATTERNS_ES)
@@ -1131,6 +1139,7 @@ _TRIGGER_ALTERNATIVES_ES = (
     + _any_case(
         "en|durante",
         r"(?=\s+(?:lo\s+que\s+va|(?:el\s+)?mismo\b|igual\b|el\s+acumulado\b|el\s+transcurso\b|"
+        r"(?:ese|dicho|aquel)\s+(?:periodo|período|lapso|plazo)\b|"
         r"todo\s+(?:el\s+)?año\b|"
         r"el\s+(?:primer|segundo|tercer|cuarto|último|semestre\b|trimestre\b)|"
         rf"los\s+primeros|\d|(?:todo\s+)?(?:{_MESES})))",
@@ -2177,6 +2186,12 @@ def _holiday_dates(holiday: TimeExpr, dates: TimeExpr, sentence: str) -> TimeExp
 _ROLLING = re.compile(r"\b(?:past|last|previous|últimos|últimas|pasados|pasadas)\b", re.IGNORECASE)
 
 
+# "proyectada para el año", "previstos para el año": a forecast for the year spoken of.
+_PROJECTED_FOR_ES = re.compile(
+    r"\b(?:proyectad|previst|esperad|estimad|pronosticad)[oa]s?\s+para\s+$", re.IGNORECASE
+)
+
+
 def _resolve(
     match: re.Match[str],
     kind: str,
@@ -2639,6 +2654,11 @@ def _resolve(
         )
         # ("since March last year", "through June of last year")
         return _bounded(_open_ended(expr, sentence, pub, profile), sentence, profile)
+    if kind == "projected_year":
+        if pub is None or _PROJECTED_FOR_ES.search(sentence, max(0, start - 30), start) is None:
+            return None
+        first, last = _year_span(pub.year)
+        return make(first, last, f"'{text}' relative to publication, of a forecast")
     if kind == "same_period":
         # "over the same period": the period of the figure it follows, set by the extractor.
         return TimeExpr(start, end, text, "relative", None, None, "same period")

@@ -654,9 +654,21 @@ _AP_STATES = {
     "Wash.": "Washington State", "W.Va.": "West Virginia", "Wis.": "Wisconsin",
     "Wyo.": "Wyoming",
 }  # fmt: skip
+# The Mexican states the press abbreviates after a city ('GUADALAJARA, Jal.- ', 'CULIACÁN,
+# Sin. (Agencia) - '); not 'Mich.', which the AP writes for Michigan.
+_MX_STATES = {
+    "Ags.": "Aguascalientes", "Camp.": "Campeche", "Chis.": "Chiapas", "Chih.": "Chihuahua",
+    "Coah.": "Coahuila", "Dgo.": "Durango", "Gto.": "Guanajuato", "Gro.": "Guerrero",
+    "Hgo.": "Hidalgo", "Jal.": "Jalisco", "Mor.": "Morelos", "Nay.": "Nayarit",
+    "Oax.": "Oaxaca", "Pue.": "Puebla", "Qro.": "Querétaro", "Sin.": "Sinaloa",
+    "Son.": "Sonora", "Tab.": "Tabasco", "Tamps.": "Tamaulipas", "Tlax.": "Tlaxcala",
+    "Ver.": "Veracruz", "Yuc.": "Yucatán", "Zac.": "Zacatecas",
+}  # fmt: skip
 _DATELINE_PARTS = re.compile(r"\s*(?P<city>[^,(]+?)\s*(?:,\s*(?P<region>[^,(]+?)\s*)?(?:\(|,\s*\d)")
 # ('MANAGUA. ': a place alone, closed by a full stop)
-_DATELINE_STOP_PARTS = re.compile(r"\s*(?P<city>[^,(.]+?)(?P<region>)\.\s*$")
+_DATELINE_STOP_PARTS = re.compile(
+    r"\s*(?P<city>[^,(.]+?)\s*(?:,\s*(?P<region>[A-Z][a-záéíóú]{1,4}\.)|\.)\s*[—–-]{0,2}\s*$"
+)
 _LOWER_NAME_WORDS = word_set("de del la las los el y")
 
 
@@ -673,6 +685,8 @@ def dateline_place(dateline: str) -> str | None:
     if region and not any(ch.isdigit() for ch in region):
         if region in _AP_STATES:
             return _AP_STATES[region]
+        if region in _MX_STATES:
+            return _MX_STATES[region]
         return canonical(region) if region in CANONICAL else None
     words = parts.group("city").split()
     city = " ".join(

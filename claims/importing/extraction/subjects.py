@@ -523,6 +523,27 @@ _OVER_OPENING_EN = re.compile(
     r"(?:over|Over)\s+the\s+(?:past|last|previous|next|same|whole|entire|course|weekend|period|"
     r"years|decade|holiday)\b[^,;:]{0,60},\s*"
 )
+# What money was meant for, right after it: "Q14,6 millones destinados a obras de agua potable".
+_EARMARKED_ES = re.compile(
+    r"\s+(?:de\s+(?:dólares|quetzales|lempiras|pesos|colones|euros)\s+)?"
+    r"(?P<p>(?:destinad|asignad|presupuestad|dirigid|reservad)[oa]s\s+(?:a|al|para)\s+"
+    r"[^,;.()]{3,70}?)(?=\s*[,;.]|\s+(?:y|que|en\s+el|durante|entre)\s|$)",
+    re.IGNORECASE,
+)
+_PLACE_TAIL_SUBJECT_ES = re.compile(r"\s+en\s+[A-ZÁÉÍÓÚÑ][\w\s]*$")
+# Who asked for a prison term: "La Fiscalía contra la Corrupción había pedido 18 años".
+_ASKED_TERM_ES = re.compile(
+    r"(?P<np>(?:El|La|Los|Las|el|la|los|las)\s+[^\W\d_][\w-]*"
+    r"(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w-]*|de|del|la|el|contra|para|y))*)\s+(?:ya\s+)?(?:había\s+|ha\s+)?"
+    r"(?:pedido|pidió|pide|pedía|solicitado|solicitó|solicita|solicitaba)\s+"
+    r"(?:(?:una\s+)?(?:pena|condena)\s+de\s+)?(?:hasta\s+)?$"
+)
+# Whom a term was imposed on, after it: "condenó a 12 años de prisión a un exalcalde por ...".
+_SENTENCED_WHO_ES = re.compile(
+    r"\s+a\s+(?P<np>(?:un|una|el|la|los|las|dos|tres|cuatro|cinco)\s+[^\W\d_][\w-]*"
+    r"(?:\s+(?:de|del)\s+[^\W\d_][\w-]*)?)(?=\s+(?:por|tras|que|acusad|señalad|hallad|"
+    r"declarad)|\s*[,.;]|$)"
+)
 _BARE_PERIOD_ES = re.compile(
     r"\s+en\s+(?:el\s+|la\s+)?(?:semestre|trimestre|cuatrimestre|bimestre|periodo|período)"
     r"(?=\s+en\s|$)"
@@ -536,6 +557,14 @@ _TOTAL_VERBS = word_set(
     totaled totalled totals total amounted amount"""
 )
 _HAVE_VERBS = word_set("tiene tienen tenía has have had counts")
+# A place the subject points at ("Con ello, el país suma 36 asesinatos", "La entidad acumula"):
+# where the count adds up, not what is counted.
+_PLACE_POINTER_NP_ES = re.compile(
+    r"(?:(?:con\s+ello|con\s+esto|así|de\s+esta\s+forma|de\s+este\s+modo)\s*,?\s*)?"
+    r"(?:(?:el|la|este|esta|ese|esa|dicho|dicha)\s+)?(?:país|nación|región|entidad|estado|ciudad|"
+    r"departamento|capital|municipio|provincia)",
+    re.IGNORECASE,
+)
 _POPULATION_UNIT = re.compile(r"^(?:habitantes|inhabitants|residents|people|personas)$", re.I)
 _SOURCE_HEAD = re.compile(
     r"\b(?:police|policía|ministry|ministerio|agency|instituto|institute|office|oficina|"
@@ -2752,10 +2781,41 @@ def build_subject(
             head = at.group("np") if at is not None else ""
         if head and not head.lower().startswith(("price", "cost", "amount")):
             subject = with_place(f"price of {head}", figure.place, lang)
+    if (
+        lang == "es"
+        and subject
+        and figure.unit_kind == "currency"
+        and (earmarked := _EARMARKED_ES.match(sentence, figure.tail_end)) is not None
+    ):
+        head = _PLACE_TAIL_SUBJECT_ES.sub("", subject)
+        if " " not in head and sentence.endswith(f"{head} de ", 0, figure.value_start):
+            # "por el desvío de Q14,6 millones destinados a obras de agua potable": what the
+            # money was meant for says which funds were diverted.
+            phrase = f"{head} de fondos {earmarked.group('p')}"
+            subject = with_place(phrase, figure.place, lang)
     if lang == "es" and figure.unit == "años de prisión":
         # "condenó a 12 años de prisión a un exalcalde", "se castiga con hasta 10 años de
         # prisión": the prison sentence, not what the clause's verb did to the years.
         subject = with_place("pena de prisión", figure.place, lang)
+        asked = (
+            _ASKED_TERM_ES.search(sentence, max(0, figure.value_start - 120), figure.value_start)
+            if any(
+                word in sentence[max(0, figure.value_start - 40) : figure.value_start]
+                for word in ("pedi", "pedí", "pidi", "pide", "solicit")
+            )
+            else None
+        )
+        given = _SENTENCED_WHO_ES.match(sentence, figure.tail_end)
+        if asked is not None:
+            # "La Fiscalía contra la Corrupción había pedido 18 años de cárcel": the sentence a
+            # party asked for, not one imposed.
+            who = asked.group("np")
+            subject = f"pena pedida por {who[0].lower()}{who[1:]}"
+        elif given is not None:
+            # "condenó a 12 años de prisión a un exalcalde": the sentence of whom
+            subject = with_place(
+                f"pena de prisión impuesta a {given.group('np')}", figure.place, lang
+            )
     if (
         lang == "en"
         and subject
@@ -5039,6 +5099,16 @@ def _build_subject(
         # "una megacárcel con capacidad para 20.000 reos", "El albergue tiene capacidad para
         # 300 personas": how many it holds is the capacity of what has it.
         holder = _noun_phrase(_last_np(capacity.group("np").split(), lang), lang)
+        antecedent_text = (
+            sentence[max(0, capacity.start("np") - 60) : capacity.start("np")]
+            if holder.lower() == "que"
+            else ""
+        )
+        if antecedent_text.endswith(", ") and antecedent_text[-3:-2].isalpha():
+            # "en sus 22 centros, que tienen capacidad para 6.800": the noun the relative
+            # clause is about has the capacity.
+            words = [w for w in antecedent_text.rstrip(" ,").split() if not w[:1].isdigit()]
+            holder = _noun_phrase(_last_np(words, lang), lang)
         if holder.lower() in _CLAUSE_CONJUNCTIONS_ES and sentence_subject is not None:
             # "El sistema penitenciario alberga a 22.400 reos, aunque tiene capacidad para
             # 6.800": a clause whose subject is left out has the sentence's.
@@ -5277,7 +5347,13 @@ def _build_subject(
             phrase = f"{unit} {reached} por {own_np[0].lower()}{own_np[1:]}"
             return with_place(_tidy(phrase), figure.place, lang)
         if own_np and (
-            main in _CHANGE_VERBS or (total and not agent_is_source and not is_place(own_np))
+            main in _CHANGE_VERBS
+            or (
+                total
+                and not agent_is_source
+                and not is_place(own_np)
+                and not (es and _PLACE_POINTER_NP_ES.fullmatch(own_np))
+            )
         ):
             # ('Escuintla sumó 1.430 denuncias': a place that adds up a count is where it was
             # counted, read below like 'registró')
@@ -5298,6 +5374,7 @@ def _build_subject(
             and not _POPULATION_UNIT.search(unit)
             and unit.lower() not in own_np.lower()
             and _strip_place_words(own_np).lower() not in ("país", "nación", "región")
+            and not _PLACE_POINTER_NP_ES.fullmatch(own_np)
             # ('La Policía Nacional Civil (PNC) cuenta con': the name with its acronym)
             and own_np.lower()
             in sentence[lo : figure.value_start].lower().replace("(", "").replace(")", "")

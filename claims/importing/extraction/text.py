@@ -261,8 +261,12 @@ _DATELINE_BARE = re.compile(
 
 # A newspaper's dateline of a place alone in capitals, closed by a full stop: "MANAGUA. ",
 # "SAN SALVADOR. ", "CIUDAD DE MÉXICO. " (the place names at least four capitals).
+# ("SAN SALVADOR.- ", "GUADALAJARA, Jal.- ": the Latin American press closes it with '.-', a
+# Mexican city with its state abbreviated)
 _DATELINE_STOP = re.compile(
-    r"[ \t]*(?P<place>[A-ZÁÉÍÓÚÑ]{2,}(?:[ \t]+[A-ZÁÉÍÓÚÑ]{2,})*)\.[ \t]+(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])"
+    r"[ \t]*(?P<place>[A-ZÁÉÍÓÚÑ]{2,}(?:[ \t]+[A-ZÁÉÍÓÚÑ]{2,})*)"
+    r"(?:\.(?:[ \t]*[—–-]{1,2})?|,[ \t]*[A-Z][a-záéíóú]{1,4}\.[ \t]*[—–-]{1,2})"
+    r"[ \t]+(?=[A-ZÁÉÍÓÚÑ¿¡\"“«])"
 )
 
 
