@@ -11518,3 +11518,19 @@ def test_a_gap_against_a_target_names_the_gap() -> None:
     assert figure.subject == "amount by which tax collection exceeded its target"
     # a change by an amount, with no target, reads as before
     assert found("Sales rose by 5 percent in May.", "en")[0].subject == "increase in sales"
+
+
+# --- g25es2: a moving quarter named by its months ('el trimestre febrero-abril') ---
+
+
+def test_a_moving_quarter_named_by_its_months_gives_those_months() -> None:
+    # gave April to June (the calendar quarter) and June, or April and May, for the second
+    pub = datetime.date(2024, 5, 31)
+    text = "La informalidad alcanzó el 56,3 % de los ocupados en el trimestre febrero-abril."
+    assert periods_of(text, pub, "es") == [("2024-02-01", "2024-04-30")]
+    pub = datetime.date(2024, 7, 16)
+    text = "En el trimestre abril-mayo-junio de 2024, la población ocupada sumó 5.092.400 personas."
+    assert periods_of(text, pub, "es") == [("2024-04-01", "2024-06-30")]
+    # a bare 'en el trimestre' still reads as the calendar quarter of the period spoken of
+    text = "Entre abril y mayo se vendieron 300 autos; en el trimestre se vendieron 450 autos."
+    assert periods_of(text, pub, "es")[-1] == ("2024-04-01", "2024-06-30")

@@ -860,7 +860,9 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     ),
     (
         "month_dash",
-        rf"(?P<md_a>{_MES})(?:\s*[-–]\s*|\s+(?P<md_and>y)\s+)(?P<md_b>{_MES})(?:{_DE}(?P<md_y>{_Y_ES})"
+        # ("abril-mayo-junio de 2024": a moving quarter named by its three months)
+        rf"(?P<md_a>{_MES})(?:\s*[-–]\s*(?:{_MES})(?=\s*[-–]\s*{_MES}))?"
+        rf"(?:\s*[-–]\s*|\s+(?P<md_and>y)\s+)(?P<md_b>{_MES})(?:{_DE}(?P<md_y>{_Y_ES})"
         r"|\s+(?P<md_rel>(?i:de\s+este\s+año|del\s+presente\s+año|del\s+año\s+pasado)))?",
     ),
     (
@@ -1048,7 +1050,9 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     (
         "context_part",
         r"\b(?:del|en\s+el|durante\s+el)\s+(?P<cp_u>semestre|trimestre)\b"
-        r"(?!\s+(?:de|del|anterior|pasado|previo|próximo|siguiente|actual|en\s+curso|que)\b)",
+        r"(?!\s+(?:de|del|anterior|pasado|previo|próximo|siguiente|actual|en\s+curso|que)\b)"
+        # ('el trimestre febrero-abril': a moving quarter its months name)
+        rf"(?!\s+(?:móvil\s+)?{_MES}\s*[-–])",
     ),
     (
         "month_subject",
