@@ -11534,3 +11534,17 @@ def test_a_moving_quarter_named_by_its_months_gives_those_months() -> None:
     # a bare 'en el trimestre' still reads as the calendar quarter of the period spoken of
     text = "Entre abril y mayo se vendieron 300 autos; en el trimestre se vendieron 450 autos."
     assert periods_of(text, pub, "es")[-1] == ("2024-04-01", "2024-06-30")
+
+
+# --- g25es2: 'S/' before a number is the Peruvian sol ---
+
+
+def test_the_sol_sign_before_a_number_is_pen() -> None:
+    # gave 'muertos' and 'personas': the sign was not read as a currency
+    for text, value_text in [
+        ("El saldo de la deuda llegó a S/ 351.200 millones en junio.", "S/ 351.200 millones"),
+        ("El ingreso promedio fue de S/ 1.896,50 en mayo.", "S/ 1.896,50"),
+    ]:
+        figure = found(text, "es")[0]
+        assert figure.unit == "PEN", text
+        assert figure.value_text == value_text
