@@ -11548,3 +11548,15 @@ def test_the_sol_sign_before_a_number_is_pen() -> None:
         figure = found(text, "es")[0]
         assert figure.unit == "PEN", text
         assert figure.value_text == value_text
+
+
+# --- g25es2: 'que cierre el año' (the subjunctive) is the year, like 'cerrará el año' ---
+
+
+def test_a_subjunctive_close_of_the_year_dates_the_year() -> None:
+    # gave no period: only 'cerrar', 'cerrará', 'cerraría' were read
+    pub = datetime.date(2024, 11, 8)
+    text = "Los analistas esperan que la inflación cierre el año cerca del 5 %."
+    assert periods_of(text, pub, "es") == [("2024-01-01", "2024-12-31")]
+    text = "El Gobierno prevé que las exportaciones terminen el año en 3.400 millones de dólares."
+    assert periods_of(text, pub, "es") == [("2024-01-01", "2024-12-31")]

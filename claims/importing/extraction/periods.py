@@ -1014,6 +1014,8 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         r"\b(?:a\s+finales|al\s+cierre|a\s+fin|al\s+final)\s+(?:de|del)\s+(?:este\s+)?año\b"
         r"(?!\s+(?:pasado|anterior|previo|recién))"
         r"|\b(?:cerrar|terminar|finalizar)(?:á|án|ía|ían)?\s+(?:el|este)\s+año\b"
+        # ("esperan que la inflación cierre el año cerca del 5 %": the subjunctive)
+        r"|\b(?:cierre|cierren|termine|terminen|finalice|finalicen)\s+(?:el|este)\s+año\b"
         r"|\bantes\s+de\s+que\s+(?:termine|finalice|acabe|concluya)\s+(?:el|este)\s+año\b"
         r"|\b(?:el\s+)?(?:total|acumulado)\s+del\s+año\b(?!\s+(?:pasado|anterior|previo|\d))",
     ),
@@ -1157,7 +1159,10 @@ _TRIGGER_ALTERNATIVES_ES = (
         r"(?=\s+fiscal\s+(?:actual|en|pasado|anterior|próximo|siguiente)\b)",
     )
     + "|"
-    + _any_case("cerrar|terminar|finalizar", r"\w*(?=\s+(?:el|este)\s+año\b)")
+    + _any_case(
+        "cerrar|terminar|finalizar|cierre|cierren|termine|terminen|finalice|finalicen",
+        r"\w*(?=\s+(?:el|este)\s+año\b)",
+    )
     + "|"
     + _any_case("antes", r"(?=\s+de\s+que\s+\w+\s+(?:el|este)\s+año\b)")
     + "|"
