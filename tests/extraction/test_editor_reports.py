@@ -11560,3 +11560,19 @@ def test_a_subjunctive_close_of_the_year_dates_the_year() -> None:
     assert periods_of(text, pub, "es") == [("2024-01-01", "2024-12-31")]
     text = "El Gobierno prevé que las exportaciones terminen el año en 3.400 millones de dólares."
     assert periods_of(text, pub, "es") == [("2024-01-01", "2024-12-31")]
+
+
+# --- g25es2: a 'saldo' of money is a balance at a date, not a running toll ---
+
+
+def test_a_balance_of_money_takes_the_period_spoken_of() -> None:
+    # gave no period: 'saldo' was read as a death toll that runs from an event's start
+    pub = datetime.date(2024, 8, 20)
+    text = (
+        "La deuda pública llegó al 33,9 % del PIB al cierre de junio. "
+        "En términos absolutos, el saldo llegó a S/ 351.200 millones."
+    )
+    assert periods_of(text, pub, "es")[-1] == ("2024-06-30", "2024-06-30")
+    # the toll of a disaster still runs from its start
+    text = "El huracán azotó el país el 2 de junio. El saldo de muertos subió a 45 el domingo."
+    assert periods_of(text, pub, "es")[-1][0] == "2024-06-02"

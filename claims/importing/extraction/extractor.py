@@ -232,7 +232,10 @@ _PERFECT = {
     ),
     "es": folded(
         r"\b(?:ha|han)\s+(?:sido\s+)?\w+(?:ado|ido|to|cho)s?\b|\bacumula\w*\b|\bhasta\s+ahora\b|"
-        r"\bsaldo\b",
+        # (a toll, not a balance: 'el saldo de la deuda', 'el saldo llegó a S/ 351.200
+        # millones' is a stock of money measured at a date)
+        r"\bsaldo\b(?![^.;]*?(?:\$|€|\bs/|\bq\s?\d|\b(?:deuda|cartera|dólares|quetzales|lempiras|"
+        r"pesos|soles|euros|colones|córdobas|reales)\b))",
     ),
 }
 _EVENT_TIME = CaseBlind(
