@@ -11576,3 +11576,20 @@ def test_a_balance_of_money_takes_the_period_spoken_of() -> None:
     # the toll of a disaster still runs from its start
     text = "El huracán azotó el país el 2 de junio. El saldo de muertos subió a 45 el domingo."
     assert periods_of(text, pub, "es")[-1][0] == "2024-06-02"
+
+
+# --- g25es2: 'de los cuales X no <verbo>' names those of them that did not ---
+
+
+def test_a_negated_part_of_those_counted_keeps_its_verb() -> None:
+    # gave 'población ocupada' and 'ocupados no cotizaban al seguro'
+    text = "Hay 7,3 millones de ocupados, de los cuales 5,1 millones no cotizaban al seguro."
+    assert found(text, "es")[-1].subject == "ocupados que no cotizaban al seguro"
+    text = (
+        "La población ocupada se estimó en 7,3 millones de personas, de las cuales unos "
+        "5,1 millones no cotizaban al seguro social."
+    )
+    assert found(text, "es")[-1].subject == "población ocupada que no cotizaban al seguro social"
+    # the plain verb reads as before
+    text = "Hay 7,3 millones de ocupados, de los cuales 5,1 millones trabajan en la informalidad."
+    assert found(text, "es")[-1].subject == "ocupados que trabajan en la informalidad"

@@ -5542,6 +5542,15 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
         return _tidy(f"{what} entre {article} {base}")
     if _is_verb(words[0], "es", None) and first not in _AUX_ES:
         return _tidy(f"{base} que {_before_clause(' '.join(words))}")
+    if (
+        first == "no"
+        and len(words) > 1
+        and _is_verb(words[1], "es", None)
+        and words[1].lower() not in _AUX_ES
+    ):
+        # 'de las cuales 5,1 millones no cotizaban al seguro social': the same things, of which
+        # these did not do it ('ocupados que no cotizaban al seguro social').
+        return _tidy(f"{base} que {_before_clause(' '.join(words))}")
     if first == "se" and len(words) > 1 and _is_counting(words[1].lower(), "es"):
         # 'de las cuales 312 se registraron en Guanajuato': the same things, where they were
         # counted (the place follows).
