@@ -11593,3 +11593,22 @@ def test_a_negated_part_of_those_counted_keeps_its_verb() -> None:
     # the plain verb reads as before
     text = "Hay 7,3 millones de ocupados, de los cuales 5,1 millones trabajan en la informalidad."
     assert found(text, "es")[-1].subject == "ocupados que trabajan en la informalidad"
+
+
+# --- g25es2: a year-on-year rate after a year-to-date one is of the month spoken of ---
+
+
+def test_a_year_on_year_rate_after_the_year_so_far_is_of_the_month() -> None:
+    # gave January to October (the cumulative period of the sentence before)
+    pub = datetime.date(2024, 11, 8)
+    text = (
+        "La inflación anual bajó a 5,41 % en octubre. Entre enero y octubre, los precios "
+        "subieron 4,39 %. Los alimentos registraron una variación interanual de 2,05 %."
+    )
+    assert periods_of(text, pub, "es")[-1] == ("2024-10-01", "2024-10-31")
+    # with no month spoken of before, the growth of the months carried over stays theirs
+    text = (
+        "Entre enero y octubre, las remesas sumaron 1.200 millones de dólares. "
+        "El crecimiento interanual fue de 8 %."
+    )
+    assert periods_of(text, pub, "es")[-1] == ("2024-01-01", "2024-10-31")

@@ -3572,6 +3572,24 @@ class _Reader:
                 # percent from the previous month": a change over one month, the period's last.
                 how = "the last month of the period carried over, a change from the month before"
                 return carried, how, c_last.replace(day=1), c_last
+            if (
+                c_first is not None
+                and c_last is not None
+                and (c_first.month, c_first.day) == (1, 1)
+                and c_first.year == c_last.year
+                and c_last.month > 1
+                and (c_last + datetime.timedelta(days=1)).day == 1
+                and ("interanual" in text or "year-on-year" in text)
+                and any(
+                    p.period_end == c_last and p.period_start == c_last.replace(day=1)
+                    for p in previous
+                )
+            ):
+                # "La inflación interanual fue de 4,96 % en julio. La acumulada de enero a julio
+                # fue de 2,87 %. Los alimentos aportaron 1,3 puntos al índice interanual": a
+                # year-on-year rate of the month the text spoke of, not of the year so far.
+                how = "the month of the year-on-year rates spoken of, the period's last"
+                return carried, how, c_last.replace(day=1), c_last
             if _EVENT_FRAME.search(
                 lower(text), figure.tail_end, _clause_end(text, figure.tail_end, len(text))
             ):
