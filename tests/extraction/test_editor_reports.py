@@ -11612,3 +11612,21 @@ def test_a_year_on_year_rate_after_the_year_so_far_is_of_the_month() -> None:
         "El crecimiento interanual fue de 8 %."
     )
     assert periods_of(text, pub, "es")[-1] == ("2024-01-01", "2024-10-31")
+
+
+# --- g25es2: a target a figure is compared with is of that figure's period ---
+
+
+def test_a_target_compared_with_takes_the_figure_s_period() -> None:
+    # gave the period of the sentence before, or none
+    pub = datetime.date(2024, 8, 20)
+    text = (
+        "La deuda llegó al 33,9 % del PIB al cierre de junio. El ministerio prevé que el "
+        "déficit fiscal cierre 2024 en 2,8 % del PIB, por encima de la meta del dos por ciento."
+    )
+    assert periods_of(text, pub, "es")[-1] == ("2024-01-01", "2024-12-31")
+    text = "En 2023 el déficit fiscal fue de 2,8 % del PIB, por encima de la meta de 2 %."
+    assert periods_of(text, pub, "es")[-1] == ("2023-01-01", "2023-12-31")
+    # a target with a time of its own keeps it
+    text = "En 2023 el déficit fue de 2,8 %, y la meta de 2 % para 2025 se mantiene."
+    assert periods_of(text, pub, "es")[-1] == ("2025-01-01", "2025-12-31")

@@ -294,6 +294,12 @@ _EVENT_NOUN = re.compile(
 )
 _HISTORY_DAYS = 3 * 366
 _CARRIED = "carried over from an earlier sentence"
+# A target a figure is compared with, right before it: "por encima de la meta del dos por
+# ciento", "below its 3 percent target of"... ("la meta de 2 %", "the target of 2 percent").
+_TARGET_BEFORE = folded(
+    r"\b(?:meta|objetivo|target|goal)\s+(?:(?:oficial|fiscal|official|fijad[ao]|establecid[ao])"
+    r"\s+)?(?:de|del|en|of)\s+(?:(?:el|la|un|una)\s+)?$"
+)
 _CONTEXT_FIGURES = 40
 _BASELINE_BEFORE = EndWord(
     CaseBlind(
@@ -3518,6 +3524,33 @@ class _Reader:
             ):
                 end_day = carried.period_end
             return None, f"a running total since {event_start}", event_start, end_day
+        if figure.value_start > 8 and ("meta" in text or "target" in text or "objetivo" in text):
+            target = _TARGET_BEFORE.search(
+                lower(text), max(0, figure.value_start - 40), figure.value_start
+            )
+            compared = (
+                next(
+                    (
+                        r
+                        for r in reversed(previous)
+                        if r.sentence is sentence
+                        and r.period_start is not None
+                        and r.period_end is not None
+                    ),
+                    None,
+                )
+                if target is not None
+                else None
+            )
+            if compared is not None:
+                # "el déficit cerrará 2024 en 2,8 % del PIB, por encima de la meta del dos por
+                # ciento": the target of the period the figure it is compared with is of.
+                return (
+                    compared.period,
+                    "the period of the figure the target is compared with",
+                    compared.period_start,
+                    compared.period_end,
+                )
         if (
             tense.future
             and carried is not None
