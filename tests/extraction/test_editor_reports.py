@@ -11630,3 +11630,25 @@ def test_a_target_compared_with_takes_the_figure_s_period() -> None:
     # a target with a time of its own keeps it
     text = "En 2023 el déficit fue de 2,8 %, y la meta de 2 % para 2025 se mantiene."
     assert periods_of(text, pub, "es")[-1] == ("2025-01-01", "2025-12-31")
+
+
+# --- g25es2: points contributed to a measure name the contribution ---
+
+
+def test_points_contributed_to_a_measure_name_the_contribution() -> None:
+    # gave 'rubros de alimentos y bebidas no alcohólicas' and 'transporte'
+    text = (
+        "Los rubros de alimentos y bebidas no alcohólicas aportaron 1,3 puntos porcentuales "
+        "al índice interanual."
+    )
+    assert found(text, "es")[0].subject == (
+        "aporte de rubros de alimentos y bebidas no alcohólicas al índice interanual"
+    )
+    text = (
+        "La inflación fue de 5 %, y el transporte aportó 0,8 puntos porcentuales a la "
+        "inflación de julio."
+    )
+    assert found(text, "es")[-1].subject == "aporte de transporte a la inflación"
+    # points of a change with no contribution read as before
+    text = "La pobreza subió 1,5 puntos porcentuales en 2023."
+    assert not (found(text, "es")[0].subject or "").startswith("aporte")

@@ -89,7 +89,8 @@ _CURRENCY_CODES = {
     "US$": "USD", "$": "USD", "C$": "CAD", "A$": "AUD", "R$": "BRL", "MX$": "MXN",
     "NZ$": "NZD", "HK$": "HKD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₡": "CRC",
     "Q": "GTQ", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "GTQ": "GTQ", "MXN": "MXN",
-    "HNL": "HNL", "S/": "PEN", "S/.": "PEN", "RD$": "DOP", "J$": "JMD", "TT$": "TTD", "BZ$": "BZD", "EC$": "XCD",
+    "HNL": "HNL", "S/": "PEN", "S/.": "PEN", "RD$": "DOP", "J$": "JMD", "TT$": "TTD",
+    "BZ$": "BZD", "EC$": "XCD",
 }  # fmt: skip
 _CURRENCY_AFTER = {
     "en": re.compile(

@@ -2556,6 +2556,42 @@ _GAPPED_AND = re.compile(r"\s(?:and|y)\s+(?:by\s+|en\s+|un\s+|una\s+|el\s+)?$")
 _RANK_REACH_EN = 80
 
 
+# "Los alimentos aportaron 1,3 puntos porcentuales a la inflación": who contributed, before
+# the figure, and to what, after it.
+_CONTRIBUTED_BEFORE_ES = re.compile(
+    r"(?:^|[,;:]\s+(?:y\s+|mientras\s+que\s+)?|\by\s+)(?:(?:el|la|los|las)\s+)?"
+    r"(?P<who>[^,;:]{3,80}?)\s+"
+    r"(?:aportó|aportaron|aporta|aportan|contribuyó|contribuyeron|contribuye|contribuyen)"
+    r"(?:\s+(?:con|unos|alrededor\s+de|casi|más\s+de|menos\s+de))?\s+$",
+    re.IGNORECASE,
+)
+_CONTRIBUTED_TO_ES = re.compile(r"\s+(?P<to>(?:a\s+la|a\s+los|a\s+las|al|a)\s+[^,;:.]{3,80})")
+# A time at the end of what was contributed to ('a la inflación de julio'): the period's.
+_TIME_TAIL_ES = re.compile(
+    r"\s+(?:de|en|del|durante)\s+(?:(?:el\s+)?mes\s+de\s+)?(?:enero|febrero|marzo|abril|mayo|"
+    r"junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|(?:19|20)\d\d)"
+    r"(?:\s+(?:de|del)\s+(?:19|20)\d\d)?$",
+    re.IGNORECASE,
+)
+
+
+def _contribution_es(sentence: str, figure: SubjectInput) -> str:
+    """'Los alimentos aportaron 1,3 puntos porcentuales al índice interanual': the
+    contribution of the ones to the other ('aporte de alimentos al índice interanual')."""
+    before = _CONTRIBUTED_BEFORE_ES.search(
+        sentence, max(0, figure.value_start - 120), figure.value_start
+    )
+    if before is None:
+        return ""
+    after = _CONTRIBUTED_TO_ES.match(sentence, figure.tail_end)
+    if after is None:
+        return ""
+    to = _TIME_TAIL_ES.sub("", _before_clause(after.group("to").strip()))
+    if not to:
+        return ""
+    return _tidy(f"aporte de {before.group('who').strip()} {to}")
+
+
 def _ranks_a_place_en(sentence: str, figure: SubjectInput) -> bool:
     """Whether a figure only ranks its place after 'followed by' ('Honduras (2,800)',
     'El Salvador with 1,141')."""
@@ -3286,6 +3322,14 @@ def _build_subject(
         noun = revised.group("f").lower().removesuffix("s")
         phrase = " ".join(part for part in (measure, noun, of.strip()) if part)
         return with_place(_tidy(phrase), figure.place, lang)
+    if (
+        es
+        and figure.unit == "percentage points"
+        and ("aport" in sentence or "contribu" in sentence)
+    ):
+        contributed = _contribution_es(sentence, figure)
+        if contributed:
+            return with_place(contributed, figure.place, lang)
     brought_to = (
         _BRINGING_TO_EN.search(sentence, max(0, figure.value_start - 80), figure.value_start)
         if not es and ", " in sentence
