@@ -3528,8 +3528,9 @@ class _Reader:
             target = _TARGET_BEFORE.search(
                 lower(text), max(0, figure.value_start - 40), figure.value_start
             )
-            compared = (
-                next(
+            target_of: _Resolved | None = None
+            if target is not None:
+                target_of = next(
                     (
                         r
                         for r in reversed(previous)
@@ -3539,17 +3540,14 @@ class _Reader:
                     ),
                     None,
                 )
-                if target is not None
-                else None
-            )
-            if compared is not None:
+            if target_of is not None:
                 # "el déficit cerrará 2024 en 2,8 % del PIB, por encima de la meta del dos por
                 # ciento": the target of the period the figure it is compared with is of.
                 return (
-                    compared.period,
+                    target_of.period,
                     "the period of the figure the target is compared with",
-                    compared.period_start,
-                    compared.period_end,
+                    target_of.period_start,
+                    target_of.period_end,
                 )
         if (
             tense.future
