@@ -11652,3 +11652,18 @@ def test_points_contributed_to_a_measure_name_the_contribution() -> None:
     # points of a change with no contribution read as before
     text = "La pobreza subió 1,5 puntos porcentuales en 2023."
     assert not (found(text, "es")[0].subject or "").startswith("aporte")
+
+
+# --- g25es2: 'billones' with no currency takes the currency of the amount before ---
+
+
+def test_bare_spanish_billions_take_the_earlier_currency() -> None:
+    # gave no unit: only 'millones' and 'mil millones' were read as amounts of money
+    text = (
+        "El Gobierno radicó un presupuesto de 523 billones de pesos colombianos, de los cuales "
+        "cerca de 112 billones irán al servicio de la deuda."
+    )
+    figures = found(text, "es")
+    assert [f.unit for f in figures] == ["COP", "COP"]
+    text = "Un presupuesto de 5 billones de dólares. El recaudo será de 2 billones."
+    assert found(text, "es")[-1].unit == "USD"

@@ -5416,7 +5416,9 @@ _COMPARED_BEFORE = re.compile(
     r"respecto\s+a)\s+$",
     re.I,
 )
-_SCALE_WORD = re.compile(r"\b(?:millones|million|billion|trillion|mil\s+millones)\b", re.I)
+# ("de los cuales cerca de 112 billones" after "523 billones de pesos": the Spanish billion,
+# 10^12, is a scale word too)
+_SCALE_WORD = re.compile(r"\b(?:millones|million|billion|trillion|mil\s+millones|billones)\b", re.I)
 # A participle after 'those' ("those detained", "those killed"): the people it was done to.
 _DONE_TO = re.compile(r"\s+(?:[a-z]+ed|held|taken|hurt|shot|caught|seen|kept)\b")
 _PRONOUN_AFTER = re.compile(
