@@ -11667,3 +11667,20 @@ def test_bare_spanish_billions_take_the_earlier_currency() -> None:
     assert [f.unit for f in figures] == ["COP", "COP"]
     text = "Un presupuesto de 5 billones de dólares. El recaudo será de 2 billones."
     assert found(text, "es")[-1].unit == "USD"
+
+
+# --- g25es2: an amount by which one thing exceeds another names the excess ---
+
+
+def test_an_amount_by_which_one_thing_exceeds_another_names_the_excess() -> None:
+    # gave 'presupuesto' and 'exportaciones a las importaciones': the measure, not the excess
+    text = (
+        "El Congreso aprobó un presupuesto de Q148.526 millones. "
+        "La cifra supera en Q13.000 millones al presupuesto vigente."
+    )
+    assert found(text, "es")[-1].subject == "aumento de presupuesto en Guatemala"
+    text = "Las exportaciones superaron en 300 millones de dólares a las importaciones."
+    assert found(text, "es")[0].subject == "diferencia entre exportaciones y las importaciones"
+    # an amount with no excess reads as before
+    text = "Las exportaciones sumaron 300 millones de dólares."
+    assert found(text, "es")[0].subject == "exportaciones"

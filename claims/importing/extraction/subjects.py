@@ -1847,6 +1847,29 @@ def build_subject(
     if (
         lang == "es"
         and subject
+        and not figure.is_change
+        and figure.unit_kind == "currency"
+        and ("super" in sentence or "exced" in sentence or "rebas" in sentence)
+        and _EXCEEDS_BY_ES.search(sentence, max(0, figure.value_start - 30), figure.value_start)
+    ):
+        # "La cifra supera en Q13.000 millones al presupuesto vigente": the amount by which it
+        # exceeds, a rise over the same thing at another time, else a gap to the other thing
+        # (as for a percentage, below).
+        other = _EXCEEDED_ES.match(sentence, figure.tail_end)
+        rest = other.group("np").strip() if other is not None else ""
+        if not rest or _TIME_COMPARED_ES.search(rest):
+            subject = f"aumento de {subject}"
+        else:
+            base = _strip_place_words(_no_place_tail(subject))
+            at = base.lower().find(f" {rest.lower()}")
+            if at > 0:
+                # ('exportaciones a las importaciones': what is exceeded, read into the subject)
+                base = _TO_TAIL_ES.sub("", base[:at])
+            pair = f"{base} y {rest}"
+            subject = with_place(_tidy(f"diferencia entre {pair}"), figure.place, lang)
+    if (
+        lang == "es"
+        and subject
         and figure.unit_kind == "rate"
         and figure.counted
         and not lower(subject).startswith(("tasa", "índice", "promedio", "media"))
@@ -6358,6 +6381,8 @@ _EXCEEDS_BY_ES = re.compile(
     r"excede|exceden|excedió|excedieron)\s+en\s+(?:un\s+|el\s+)?$",
     re.IGNORECASE,
 )
+# A dangling 'a' or 'al' left where what is exceeded was cut off the subject.
+_TO_TAIL_ES = re.compile(r"\s+(?:a|al)$", re.IGNORECASE)
 # What is exceeded, after the figure ('% al café como producto', '% a la de Guatemala').
 _EXCEEDED_ES = re.compile(
     r"[\s%]*(?:por\s+ciento\s+)?(?:a\s+(?=(?:la|las|los|el)\s)|al\s+|a\s+|(?=(?:la|las|los|el)\s))"
