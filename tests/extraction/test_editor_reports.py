@@ -11684,3 +11684,17 @@ def test_an_amount_by_which_one_thing_exceeds_another_names_the_excess() -> None
     # an amount with no excess reads as before
     text = "Las exportaciones sumaron 300 millones de dólares."
     assert found(text, "es")[0].subject == "exportaciones"
+
+
+# --- g25es2: a figure in a relative clause takes the clause's doer ---
+
+
+def test_a_figure_in_a_relative_clause_takes_its_doer() -> None:
+    # gave 'hectáreas de plantaciones atribuyidas por caída' and 'muertos culpados en el país'
+    text = "La caída se atribuye a la sequía que afectó a unas 3.500 hectáreas de plantaciones."
+    assert found(text, "es")[0].subject == "hectáreas de plantaciones afectadas por sequía"
+    text = "Las autoridades culpan a la tormenta que dejó 45 muertos en el país."
+    assert found(text, "es")[0].subject == "muertos por tormenta"
+    # a figure of the main clause reads as before
+    text = "La sequía afectó a unas 3.500 hectáreas de plantaciones."
+    assert found(text, "es")[0].subject == "hectáreas de plantaciones afectadas por sequía"

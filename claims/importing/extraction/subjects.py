@@ -1843,6 +1843,22 @@ def build_subject(
         # second figure is the subject of a clause of its own, read as if the sentence began
         # with it (blanked before it, so that offsets stay).
         sentence = " " * figure.value_start + sentence[figure.value_start :]
+    if (
+        lang == "es"
+        and figure.value_start > 12
+        and sentence.find(" que ", max(0, figure.value_start - 40), figure.value_start) != -1
+        and (
+            doer := _RELATIVE_DOER_ES.search(
+                sentence, max(0, figure.value_start - 90), figure.value_start
+            )
+        )
+        is not None
+    ):
+        # "La caída se atribuye a la sequía que afectó a unas 3.500 hectáreas": the figure is
+        # of the relative clause, whose doer is the noun before 'que' ('hectáreas afectadas por
+        # la sequía'), read as if the sentence began with it (offsets stay).
+        start, que, verb = doer.start("np"), doer.start("que"), doer.start("v")
+        sentence = " " * start + sentence[start:que] + " " * (verb - que) + sentence[verb:]
     subject = _build_subject(sentence, figure, removed, lang, sentence_subject)
     if (
         lang == "es"
@@ -6379,6 +6395,14 @@ _CHANGED_OBJECT_EN = re.compile(
 _EXCEEDS_BY_ES = re.compile(
     r"\b(?:supera|superan|superó|superaron|superaba|superaban|rebasa|rebasan|rebasó|rebasaron|"
     r"excede|exceden|excedió|excedieron)\s+en\s+(?:un\s+|el\s+)?$",
+    re.IGNORECASE,
+)
+# A figure in a relative clause of a thing that did something to it: "a la sequía que afectó
+# a unas 3.500 hectáreas", "la tormenta que dejó 45 muertos".
+_RELATIVE_DOER_ES = re.compile(
+    r"\b(?P<np>(?:la|el|las|los)\s+[^\W\d]{3,}(?:\s+(?:de|del)\s+[^\W\d]{3,})?)\s+"
+    r"(?P<que>que)\s+(?P<v>[^\W\d]{3,}(?:ó|aron|ió|ieron))\s+(?:a\s+)?"
+    r"(?:(?:unas|unos|casi|más\s+de|cerca\s+de|al\s+menos|alrededor\s+de)\s+)?$",
     re.IGNORECASE,
 )
 # A dangling 'a' or 'al' left where what is exceeded was cut off the subject.
