@@ -11698,3 +11698,17 @@ def test_a_figure_in_a_relative_clause_takes_its_doer() -> None:
     # a figure of the main clause reads as before
     text = "La sequía afectó a unas 3.500 hectáreas de plantaciones."
     assert found(text, "es")[0].subject == "hectáreas de plantaciones afectadas por sequía"
+
+
+# --- g25es2: 'la gremial' points back at the trade body named before ---
+
+
+def test_la_gremial_points_back_at_the_trade_body() -> None:
+    # gave no source: 'la gremial' was no back-reference
+    text = (
+        "Guatemala exportó 3,1 millones de quintales de café en 2024, informó la Asociación "
+        "Nacional del Café (Anacafé). Alrededor de 125.000 familias viven de la caficultura, "
+        "según la gremial."
+    )
+    figure = found(text, "es")[-1]
+    assert figure.attributed_to == "la Asociación Nacional del Café (Anacafé)"

@@ -305,7 +305,7 @@ _ORG_REFS = word_set(
     "encuesta estudio datos cifras policía gobierno secretaría oficina organización autoridad "
     "servicio sistema observatorio registro consejo fiscalía reporte balance boletín bulletin "
     "documento document comunicado statement cartera alliance coalition alianza coalición "
-    "tribunal panel"
+    "tribunal panel gremial gremio"
 )
 _REF_NOUN = {
     "agency": ("agency", "organization", "organisation", "agencia", "administration", "authority"),
@@ -330,6 +330,9 @@ _REF_NOUN = {
         "oficina",
         "dependencia",
     ),
+    # ('la gremial', 'el gremio': a trade body named before, as Central American news calls one)
+    "gremial": ("asociación", "cámara", "federación", "gremial", "consejo", "unión"),
+    "gremio": ("asociación", "cámara", "federación", "gremial", "gremio", "consejo", "unión"),
     "institute": ("institute", "instituto"),
     "instituto": ("instituto", "institute"),
     "bank": ("bank", "banco", "reserve", "fund"),
