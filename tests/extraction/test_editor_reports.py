@@ -11712,3 +11712,20 @@ def test_la_gremial_points_back_at_the_trade_body() -> None:
     )
     figure = found(text, "es")[-1]
     assert figure.attributed_to == "la Asociación Nacional del Café (Anacafé)"
+
+
+# --- g25es2: a titled survey's source is the owner that closes its title ---
+
+
+def test_a_titled_survey_is_attributed_to_its_owner() -> None:
+    # gave 'Empleo e Ingresos (ENEI)', 'Empleo e Ingresos del INE': the title's tail
+    for text in [
+        "Siete de cada diez trabajadores laboran en la informalidad, según la Encuesta "
+        "Nacional de Empleo e Ingresos (ENEI) de 2023 del INE.",
+        "Siete de cada diez trabajadores laboran en la informalidad, según la Encuesta "
+        "Nacional de Empleo e Ingresos del INE.",
+    ]:
+        assert found(text, "es")[0].attributed_to == "INE", text
+    # a report by a body whose name has 'de la' keeps the whole name
+    text = "Hubo 45 homicidios, según el informe del Observatorio de la Violencia."
+    assert found(text, "es")[0].attributed_to == "Observatorio de la Violencia"
