@@ -11729,3 +11729,14 @@ def test_a_titled_survey_is_attributed_to_its_owner() -> None:
     # a report by a body whose name has 'de la' keeps the whole name
     text = "Hubo 45 homicidios, según el informe del Observatorio de la Violencia."
     assert found(text, "es")[0].attributed_to == "Observatorio de la Violencia"
+
+
+# --- g25es2: 'en términos absolutos (reales)' is a connective, not the subject ---
+
+
+def test_in_real_terms_is_no_part_of_the_subject() -> None:
+    # gave 'términos absolutos la deuda' and 'aumento de términos reales los salarios'
+    text = "En términos absolutos, la deuda llegó a S/ 351.200 millones en junio."
+    assert found(text, "es")[0].subject == "deuda"
+    text = "En términos reales, los salarios subieron 3 % en junio."
+    assert found(text, "es")[0].subject == "aumento de salarios"

@@ -5504,7 +5504,10 @@ _CONNECTIVE_WORDS = (
     r"(?P<c>however|meanwhile|though|instead|moreover|nevertheless|nonetheless|in\s+turn|"
     r"in\s+contrast|by\s+contrast|for\s+(?:its|their|his|her)\s+part|sin\s+embargo|en\s+cambio|"
     r"por\s+su\s+parte|no\s+obstante|mientras\s+tanto|a\s+su\s+vez|además|asimismo|"
-    r"por\s+(?:otra\s+parte|otro\s+lado|el\s+contrario))"
+    r"por\s+(?:otra\s+parte|otro\s+lado|el\s+contrario)|"
+    # ('En términos absolutos, el saldo llegó a ...': how the figure is put, not what it is of)
+    r"en\s+términos\s+(?:absolutos|reales|nominales|relativos|per\s+cápita)|"
+    r"in\s+(?:absolute|real|nominal|relative|per\s+capita)\s+terms)"
 )
 # (Behind a look at the first letter: most commas are followed by none of these words.)
 _CONNECTIVE = re.compile(
