@@ -11740,3 +11740,15 @@ def test_in_real_terms_is_no_part_of_the_subject() -> None:
     assert found(text, "es")[0].subject == "deuda"
     text = "En términos reales, los salarios subieron 3 % en junio."
     assert found(text, "es")[0].subject == "aumento de salarios"
+
+
+# --- g25es2: 'por debajo del X' after a level sets the level against X, which is exact ---
+
+
+def test_a_level_set_against_another_leaves_the_other_exact() -> None:
+    # gave 'less_than' for 5,09: the words compare the figure before, they bound nothing
+    text = "La inflación se ubicó en 4,96 % en julio, por debajo del 5,09 % registrado en junio."
+    assert [f.qualifier for f in found(text, "es")] == ["exact", "exact"]
+    # a bound on the figure itself stays one
+    text = "La tasa quedó por debajo del 5 % en julio."
+    assert found(text, "es")[0].qualifier == "less_than"

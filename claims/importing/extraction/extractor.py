@@ -294,6 +294,8 @@ _EVENT_NOUN = re.compile(
 )
 _HISTORY_DAYS = 3 * 366
 _CARRIED = "carried over from an earlier sentence"
+# Between a level and the one it is set against: a time at most, then the comma.
+_GAP_NO_CLAUSE = re.compile(r"(?:\s+(?:en|de|del|durante)\s+[^\W\d]+(?:\s+(?:de\s+)?\d{4})?)?,\s")
 # A target a figure is compared with, right before it: "por encima de la meta del dos por
 # ciento", "below its 3 percent target of"... ("la meta de 2 %", "the target of 2 percent").
 _TARGET_BEFORE = folded(
@@ -5142,6 +5144,29 @@ class _Reader:
                     _without_place(subject, item.place, self.lang),
                 )
         qualifier = figure.qualifier
+        if (
+            self.lang == "es"
+            and qualifier in ("less_than", "more_than")
+            and value_text[:4].lower() == "por "
+            and text.endswith(", ", 0, figure.value_start)
+        ):
+            earlier_level = next(
+                (
+                    f
+                    for f in reversed(sentence.figures)
+                    if f.tail_end < figure.value_start and f.unit == figure.unit
+                ),
+                None,
+            )
+            if (
+                earlier_level is not None
+                and figure.value_start - earlier_level.tail_end <= 30
+                and _GAP_NO_CLAUSE.fullmatch(text, earlier_level.tail_end, figure.value_start)
+            ):
+                # "se ubicó en 4,96 % en julio, por debajo del 5,09 % registrado en junio": the
+                # level the figure before is set against, not a bound on a value ('quedó por
+                # debajo del 5 %' still is one).
+                qualifier = "exact"
         period_start, period_end, place, source = (
             item.period_start,
             item.period_end,
