@@ -1877,10 +1877,10 @@ def build_subject(
             subject = f"aumento de {subject}"
         else:
             base = _strip_place_words(_no_place_tail(subject))
-            at = base.lower().find(f" {rest.lower()}")
-            if at > 0:
+            cut = base.lower().find(f" {rest.lower()}")
+            if cut > 0:
                 # ('exportaciones a las importaciones': what is exceeded, read into the subject)
-                base = _TO_TAIL_ES.sub("", base[:at])
+                base = _TO_TAIL_ES.sub("", base[:cut])
             pair = f"{base} y {rest}"
             subject = with_place(_tidy(f"diferencia entre {pair}"), figure.place, lang)
     if (
