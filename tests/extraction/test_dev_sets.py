@@ -898,6 +898,20 @@ habits with none. It was annotated before the extractor was run on it. First run
 0.853, subject 0.824, attribution 0.912 (place 0.809, unit 0.956, qualifier 1.000); after the
 rules it taught: period 0.956, subject 0.985, attribution 1.000 (place 1.000, unit 0.956).
 
+`dev_g25es2.jsonl` (Spanish only) holds 16 texts of three to five sentences (70 figures) of
+economic and social news from Guatemala, Honduras, Colombia and Peru in the style of wire copy,
+newspapers, central bank and statistics office releases and a fact-check, published in 2024:
+remittances, year-on-year and cumulative inflation, the basic basket, poverty, unemployment and
+informal work, coffee and banana exports, budgets, the fiscal deficit and public debt, with
+sources such as Banguat, the BCH, the DANE, the INEI, the INE and finance ministries. Periods
+are said as 'de enero a septiembre', 'en el trimestre febrero-abril', 'en el trimestre
+abril-mayo-junio de 2024', 'al cierre de junio', 'el mes pasado', 'en 2023', 'el año pasado',
+'entre octubre de 2023 y septiembre de 2024', 'que cierre el año', an interanual rate after a
+year-to-date one, and standing facts with none. It was annotated before the extractor was run
+on it. First run: period 0.771, subject 0.886, unit 0.929 (qualifier 0.986, attribution 0.943,
+place 0.914); after the rules it taught: period 0.943, subject 0.943, unit 0.957 (qualifier
+1.000, attribution 0.971, place 0.914, not worked on).
+
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
 `dev_former_heldout_en.jsonl` (27 English texts, 120 figures) and `dev_former_heldout_es.jsonl`
@@ -1982,6 +1996,21 @@ SETS = {
             "period": 0.93,
             "subject": 0.96,
             "place": 0.98,
+        },
+        ("es",),
+    ),
+    "g25es2": DevSet(
+        EVAL / "dev_g25es2.jsonl",
+        16,
+        70,
+        # place (0.914) was not worked on: its floor keeps it from falling.
+        {
+            "qualifier": 0.98,
+            "unit": 0.93,
+            "attribution": 0.95,
+            "period": 0.92,
+            "subject": 0.92,
+            "place": 0.89,
         },
         ("es",),
     ),

@@ -12857,3 +12857,237 @@ def test_a_rate_in_an_aside_is_of_the_count_before() -> None:
     )
     figure = extract(text, published_at=datetime.date(2024, 10, 2), language="es")[-1]
     assert figure.period_start is None
+
+
+# --- g25es2: a moving quarter named by its months ('el trimestre febrero-abril') ---
+
+
+def test_a_moving_quarter_named_by_its_months_gives_those_months() -> None:
+    # gave April to June (the calendar quarter) and June, or April and May, for the second
+    pub = datetime.date(2024, 5, 31)
+    text = "La informalidad alcanzó el 56,3 % de los ocupados en el trimestre febrero-abril."
+    assert periods_of(text, pub, "es") == [("2024-02-01", "2024-04-30")]
+    pub = datetime.date(2024, 7, 16)
+    text = "En el trimestre abril-mayo-junio de 2024, la población ocupada sumó 5.092.400 personas."
+    assert periods_of(text, pub, "es") == [("2024-04-01", "2024-06-30")]
+    # a bare 'en el trimestre' still reads as the calendar quarter of the period spoken of
+    text = "Entre abril y mayo se vendieron 300 autos; en el trimestre se vendieron 450 autos."
+    assert periods_of(text, pub, "es")[-1] == ("2024-04-01", "2024-06-30")
+
+
+# --- g25es2: 'S/' before a number is the Peruvian sol ---
+
+
+def test_the_sol_sign_before_a_number_is_pen() -> None:
+    # gave 'muertos' and 'personas': the sign was not read as a currency
+    for text, value_text in [
+        ("El saldo de la deuda llegó a S/ 351.200 millones en junio.", "S/ 351.200 millones"),
+        ("El ingreso promedio fue de S/ 1.896,50 en mayo.", "S/ 1.896,50"),
+    ]:
+        figure = found(text, "es")[0]
+        assert figure.unit == "PEN", text
+        assert figure.value_text == value_text
+
+
+# --- g25es2: 'que cierre el año' (the subjunctive) is the year, like 'cerrará el año' ---
+
+
+def test_a_subjunctive_close_of_the_year_dates_the_year() -> None:
+    # gave no period: only 'cerrar', 'cerrará', 'cerraría' were read
+    pub = datetime.date(2024, 11, 8)
+    text = "Los analistas esperan que la inflación cierre el año cerca del 5 %."
+    assert periods_of(text, pub, "es") == [("2024-01-01", "2024-12-31")]
+    text = "El Gobierno prevé que las exportaciones terminen el año en 3.400 millones de dólares."
+    assert periods_of(text, pub, "es") == [("2024-01-01", "2024-12-31")]
+
+
+# --- g25es2: a 'saldo' of money is a balance at a date, not a running toll ---
+
+
+def test_a_balance_of_money_takes_the_period_spoken_of() -> None:
+    # gave no period: 'saldo' was read as a death toll that runs from an event's start
+    pub = datetime.date(2024, 8, 20)
+    text = (
+        "La deuda pública llegó al 33,9 % del PIB al cierre de junio. "
+        "En términos absolutos, el saldo llegó a S/ 351.200 millones."
+    )
+    assert periods_of(text, pub, "es")[-1] == ("2024-06-30", "2024-06-30")
+    # the toll of a disaster still runs from its start
+    text = "El huracán azotó el país el 2 de junio. El saldo de muertos subió a 45 el domingo."
+    assert periods_of(text, pub, "es")[-1][0] == "2024-06-02"
+
+
+# --- g25es2: 'de los cuales X no <verbo>' names those of them that did not ---
+
+
+def test_a_negated_part_of_those_counted_keeps_its_verb() -> None:
+    # gave 'población ocupada' and 'ocupados no cotizaban al seguro'
+    text = "Hay 7,3 millones de ocupados, de los cuales 5,1 millones no cotizaban al seguro."
+    assert found(text, "es")[-1].subject == "ocupados que no cotizaban al seguro"
+    text = (
+        "La población ocupada se estimó en 7,3 millones de personas, de las cuales unos "
+        "5,1 millones no cotizaban al seguro social."
+    )
+    assert found(text, "es")[-1].subject == "población ocupada que no cotizaban al seguro social"
+    # the plain verb reads as before
+    text = "Hay 7,3 millones de ocupados, de los cuales 5,1 millones trabajan en la informalidad."
+    assert found(text, "es")[-1].subject == "ocupados que trabajan en la informalidad"
+
+
+# --- g25es2: a year-on-year rate after a year-to-date one is of the month spoken of ---
+
+
+def test_a_year_on_year_rate_after_the_year_so_far_is_of_the_month() -> None:
+    # gave January to October (the cumulative period of the sentence before)
+    pub = datetime.date(2024, 11, 8)
+    text = (
+        "La inflación anual bajó a 5,41 % en octubre. Entre enero y octubre, los precios "
+        "subieron 4,39 %. Los alimentos registraron una variación interanual de 2,05 %."
+    )
+    assert periods_of(text, pub, "es")[-1] == ("2024-10-01", "2024-10-31")
+    # with no month spoken of before, the growth of the months carried over stays theirs
+    text = (
+        "Entre enero y octubre, las remesas sumaron 1.200 millones de dólares. "
+        "El crecimiento interanual fue de 8 %."
+    )
+    assert periods_of(text, pub, "es")[-1] == ("2024-01-01", "2024-10-31")
+
+
+# --- g25es2: a target a figure is compared with is of that figure's period ---
+
+
+def test_a_target_compared_with_takes_the_figure_s_period() -> None:
+    # gave the period of the sentence before, or none
+    pub = datetime.date(2024, 8, 20)
+    text = (
+        "La deuda llegó al 33,9 % del PIB al cierre de junio. El ministerio prevé que el "
+        "déficit fiscal cierre 2024 en 2,8 % del PIB, por encima de la meta del dos por ciento."
+    )
+    assert periods_of(text, pub, "es")[-1] == ("2024-01-01", "2024-12-31")
+    text = "En 2023 el déficit fiscal fue de 2,8 % del PIB, por encima de la meta de 2 %."
+    assert periods_of(text, pub, "es")[-1] == ("2023-01-01", "2023-12-31")
+    # a target with a time of its own keeps it
+    text = "En 2023 el déficit fue de 2,8 %, y la meta de 2 % para 2025 se mantiene."
+    assert periods_of(text, pub, "es")[-1] == ("2025-01-01", "2025-12-31")
+
+
+# --- g25es2: points contributed to a measure name the contribution ---
+
+
+def test_points_contributed_to_a_measure_name_the_contribution() -> None:
+    # gave 'rubros de alimentos y bebidas no alcohólicas' and 'transporte'
+    text = (
+        "Los rubros de alimentos y bebidas no alcohólicas aportaron 1,3 puntos porcentuales "
+        "al índice interanual."
+    )
+    assert found(text, "es")[0].subject == (
+        "aporte de rubros de alimentos y bebidas no alcohólicas al índice interanual"
+    )
+    text = (
+        "La inflación fue de 5 %, y el transporte aportó 0,8 puntos porcentuales a la "
+        "inflación de julio."
+    )
+    assert found(text, "es")[-1].subject == "aporte de transporte a la inflación"
+    # points of a change with no contribution read as before
+    text = "La pobreza subió 1,5 puntos porcentuales en 2023."
+    assert not (found(text, "es")[0].subject or "").startswith("aporte")
+
+
+# --- g25es2: 'billones' with no currency takes the currency of the amount before ---
+
+
+def test_bare_spanish_billions_take_the_earlier_currency() -> None:
+    # gave no unit: only 'millones' and 'mil millones' were read as amounts of money
+    text = (
+        "El Gobierno radicó un presupuesto de 523 billones de pesos colombianos, de los cuales "
+        "cerca de 112 billones irán al servicio de la deuda."
+    )
+    figures = found(text, "es")
+    assert [f.unit for f in figures] == ["COP", "COP"]
+    text = "Un presupuesto de 5 billones de dólares. El recaudo será de 2 billones."
+    assert found(text, "es")[-1].unit == "USD"
+
+
+# --- g25es2: an amount by which one thing exceeds another names the excess ---
+
+
+def test_an_amount_by_which_one_thing_exceeds_another_names_the_excess() -> None:
+    # gave 'presupuesto' and 'exportaciones a las importaciones': the measure, not the excess
+    text = (
+        "El Congreso aprobó un presupuesto de Q148.526 millones. "
+        "La cifra supera en Q13.000 millones al presupuesto vigente."
+    )
+    assert found(text, "es")[-1].subject == "aumento de presupuesto en Guatemala"
+    text = "Las exportaciones superaron en 300 millones de dólares a las importaciones."
+    assert found(text, "es")[0].subject == "diferencia entre exportaciones y las importaciones"
+    # an amount with no excess reads as before
+    text = "Las exportaciones sumaron 300 millones de dólares."
+    assert found(text, "es")[0].subject == "exportaciones"
+
+
+# --- g25es2: a figure in a relative clause takes the clause's doer ---
+
+
+def test_a_figure_in_a_relative_clause_takes_its_doer() -> None:
+    # gave 'hectáreas de plantaciones atribuyidas por caída' and 'muertos culpados en el país'
+    text = "La caída se atribuye a la sequía que afectó a unas 3.500 hectáreas de plantaciones."
+    assert found(text, "es")[0].subject == "hectáreas de plantaciones afectadas por sequía"
+    text = "Las autoridades culpan a la tormenta que dejó 45 muertos en el país."
+    assert found(text, "es")[0].subject == "muertos por tormenta"
+    # a figure of the main clause reads as before
+    text = "La sequía afectó a unas 3.500 hectáreas de plantaciones."
+    assert found(text, "es")[0].subject == "hectáreas de plantaciones afectadas por sequía"
+
+
+# --- g25es2: 'la gremial' points back at the trade body named before ---
+
+
+def test_la_gremial_points_back_at_the_trade_body() -> None:
+    # gave no source: 'la gremial' was no back-reference
+    text = (
+        "Guatemala exportó 3,1 millones de quintales de café en 2024, informó la Asociación "
+        "Nacional del Café (Anacafé). Alrededor de 125.000 familias viven de la caficultura, "
+        "según la gremial."
+    )
+    figure = found(text, "es")[-1]
+    assert figure.attributed_to == "la Asociación Nacional del Café (Anacafé)"
+
+
+# --- g25es2: a titled survey's source is the owner that closes its title ---
+
+
+def test_a_titled_survey_is_attributed_to_its_owner() -> None:
+    # gave 'Empleo e Ingresos (ENEI)', 'Empleo e Ingresos del INE': the title's tail
+    for text in [
+        "Siete de cada diez trabajadores laboran en la informalidad, según la Encuesta "
+        "Nacional de Empleo e Ingresos (ENEI) de 2023 del INE.",
+        "Siete de cada diez trabajadores laboran en la informalidad, según la Encuesta "
+        "Nacional de Empleo e Ingresos del INE.",
+    ]:
+        assert found(text, "es")[0].attributed_to == "INE", text
+    # a report by a body whose name has 'de la' keeps the whole name
+    text = "Hubo 45 homicidios, según el informe del Observatorio de la Violencia."
+    assert found(text, "es")[0].attributed_to == "Observatorio de la Violencia"
+
+
+# --- g25es2: 'en términos absolutos (reales)' is a connective, not the subject ---
+
+
+def test_in_real_terms_is_no_part_of_the_subject() -> None:
+    # gave 'términos absolutos la deuda' and 'aumento de términos reales los salarios'
+    text = "En términos absolutos, la deuda llegó a S/ 351.200 millones en junio."
+    assert found(text, "es")[0].subject == "deuda"
+    text = "En términos reales, los salarios subieron 3 % en junio."
+    assert found(text, "es")[0].subject == "aumento de salarios"
+
+
+# --- g25es2: 'por debajo del X' after a level sets the level against X, which is exact ---
+
+
+def test_a_level_set_against_another_leaves_the_other_exact() -> None:
+    # gave 'less_than' for 5,09: the words compare the figure before, they bound nothing
+    text = "La inflación se ubicó en 4,96 % en julio, por debajo del 5,09 % registrado en junio."
+    assert [f.qualifier for f in found(text, "es")] == ["exact", "exact"]
+    # a bound on the figure itself stays one
+    text = "La tasa quedó por debajo del 5 % en julio."
+    assert found(text, "es")[0].qualifier == "less_than"

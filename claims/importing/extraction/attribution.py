@@ -169,8 +169,10 @@ _ACCORDING = {
     "es": re.compile(
         r"\b(?:según|de\s+acuerdo\s+(?:con|a))\s+(?P<src>[^,;:()]{1,200}(?:\([^()]{1,30}\)"
         # ('la Encuesta Nacional de Condiciones de Vida (Encovi) del Instituto Nacional de
-        # Estadística (INE)': a document's acronym, then its owner's)
-        r"(?:\s+del?\s+[^,;:()]{1,120}\([^()]{1,30}\))?)?)",
+        # Estadística (INE)': a document's acronym, then its owner's; '(ENEI) de 2023 del INE':
+        # its year, then its owner's acronym)
+        r"(?:\s+del?\s+[^,;:()]{1,120}\([^()]{1,30}\)"
+        r"|\s+(?:de\s+(?:19|20)\d\d\s+)?(?:del|de\s+la)\s+(?-i:[A-ZÁÉÍÓÚ]{2,10})\b)?)?)",
         re.IGNORECASE,
     ),
 }
@@ -336,7 +338,7 @@ _ORG_REFS = word_set(
     "encuesta estudio datos cifras policía gobierno secretaría oficina organización autoridad "
     "servicio sistema observatorio registro consejo fiscalía reporte balance boletín bulletin "
     "documento document comunicado statement cartera alliance coalition alianza coalición "
-    "tribunal panel"
+    "tribunal panel gremial gremio"
 )
 _REF_NOUN = {
     "agency": ("agency", "organization", "organisation", "agencia", "administration", "authority"),
@@ -373,6 +375,9 @@ _REF_NOUN = {
         "alianza",
         "organization",
     ),
+    # ('la gremial', 'el gremio': a trade body named before, as Central American news calls one)
+    "gremial": ("asociación", "cámara", "federación", "gremial", "consejo", "unión"),
+    "gremio": ("asociación", "cámara", "federación", "gremial", "gremio", "consejo", "unión"),
     "institute": ("institute", "instituto"),
     "instituto": ("instituto", "institute"),
     "bank": ("bank", "banco", "reserve", "fund"),
@@ -486,7 +491,14 @@ def _clean_source(raw: str, *, cut_tail: bool) -> str | None:
     prefix = _SRC_PREFIX.match(source)  # (anchored: it can only take off the start)
     if prefix is not None and _NAME_PAIR.search(source, 0, prefix.end()) is None:
         # (not 'el Registro Nacional de las Personas': a name, not records of someone)
+        titled = _TITLED_DOC.match(source)
         source = source[prefix.end() :]
+        if titled is not None and " de" in source:
+            # ('la Encuesta Nacional de Empleo e Ingresos (ENEI) de 2023 del INE': a document
+            # with a title of its own, whose owner closes the phrase)
+            closing = _CLOSING_OWNER.search(source)
+            if closing is not None:
+                source = closing.group("owner")
     cut = _SRC_CUT.search(source) if cut_tail else None
     if cut:
         source = source[: cut.start()]
@@ -503,6 +515,17 @@ def _clean_source(raw: str, *, cut_tail: bool) -> str | None:
 
 
 _INITIALS_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
+# A Spanish document named by a title ('la Encuesta Nacional de ...', 'el Informe Anual de ...').
+_TITLED_DOC = re.compile(
+    r"(?:(?:el|la|los|las)\s+)?(?:Encuesta|Informe|Estudio|Censo|Reporte|Boletín|Balance)\s+"
+    r"(?-i:[A-ZÁÉÍÓÚ])",
+    re.IGNORECASE,
+)
+# The owner that closes a document's title: an acronym, or a name with its acronym.
+_CLOSING_OWNER = re.compile(
+    r"\b(?:del|de\s+la|de\s+los)\s+(?P<owner>[A-ZÁÉÍÓÚ]{2,10}|[A-ZÁÉÍÓÚ][^,;:()]*"
+    r"\([A-ZÁÉÍÓÚ][\w.&-]{1,11}\))\.?$"
+)
 # A time a sentence opens with, without a comma, before the source: 'Para este año la entidad
 # prevé', 'En 2024 la entidad estima', 'For this year the agency expects'.
 _TIME_OPENING = re.compile(

@@ -237,7 +237,10 @@ _PERFECT = {
     ),
     "es": folded(
         r"\b(?:ha|han)\s+(?:sido\s+)?\w+(?:ado|ido|to|cho)s?\b|\bacumula\w*\b|\bhasta\s+ahora\b|"
-        r"\bsaldo\b",
+        # (a toll, not a balance: 'el saldo de la deuda', 'el saldo llegó a S/ 351.200
+        # millones' is a stock of money measured at a date)
+        r"\bsaldo\b(?![^.;]*?(?:\$|€|\bs/|\bq\s?\d|\b(?:deuda|cartera|dólares|quetzales|lempiras|"
+        r"pesos|soles|euros|colones|córdobas|reales)\b))",
     ),
 }
 _EVENT_TIME = CaseBlind(
@@ -297,6 +300,14 @@ _EVENT_NOUN = re.compile(
 )
 _HISTORY_DAYS = 3 * 366
 _CARRIED = "carried over from an earlier sentence"
+# Between a level and the one it is set against: a time at most, then the comma.
+_GAP_NO_CLAUSE = re.compile(r"(?:\s+(?:en|de|del|durante)\s+[^\W\d]+(?:\s+(?:de\s+)?\d{4})?)?,\s")
+# A target a figure is compared with, right before it: "por encima de la meta del dos por
+# ciento", "below its 3 percent target of"... ("la meta de 2 %", "the target of 2 percent").
+_TARGET_BEFORE = folded(
+    r"\b(?:meta|objetivo|target|goal)\s+(?:(?:oficial|fiscal|official|fijad[ao]|establecid[ao])"
+    r"\s+)?(?:de|del|en|of)\s+(?:(?:el|la|un|una)\s+)?$"
+)
 _CONTEXT_FIGURES = 40
 _BASELINE_BEFORE = EndWord(
     CaseBlind(
@@ -3765,6 +3776,31 @@ class _Reader:
             ):
                 end_day = carried.period_end
             return None, f"a running total since {event_start}", event_start, end_day
+        if figure.value_start > 8 and ("meta" in text or "target" in text or "objetivo" in text):
+            target = _TARGET_BEFORE.search(
+                lower(text), max(0, figure.value_start - 40), figure.value_start
+            )
+            target_of: _Resolved | None = None
+            if target is not None:
+                target_of = next(
+                    (
+                        r
+                        for r in reversed(previous)
+                        if r.sentence is sentence
+                        and r.period_start is not None
+                        and r.period_end is not None
+                    ),
+                    None,
+                )
+            if target_of is not None:
+                # "el déficit cerrará 2024 en 2,8 % del PIB, por encima de la meta del dos por
+                # ciento": the target of the period the figure it is compared with is of.
+                return (
+                    target_of.period,
+                    "the period of the figure the target is compared with",
+                    target_of.period_start,
+                    target_of.period_end,
+                )
         if (
             tense.future
             and carried is not None
@@ -3834,6 +3870,24 @@ class _Reader:
                 # "Prices rose 2.9 percent in the 12 months through October. Gasoline fell 1.2
                 # percent from the previous month": a change over one month, the period's last.
                 how = "the last month of the period carried over, a change from the month before"
+                return carried, how, c_last.replace(day=1), c_last
+            if (
+                c_first is not None
+                and c_last is not None
+                and (c_first.month, c_first.day) == (1, 1)
+                and c_first.year == c_last.year
+                and c_last.month > 1
+                and (c_last + datetime.timedelta(days=1)).day == 1
+                and ("interanual" in text or "year-on-year" in text)
+                and any(
+                    p.period_end == c_last and p.period_start == c_last.replace(day=1)
+                    for p in previous
+                )
+            ):
+                # "La inflación interanual fue de 4,96 % en julio. La acumulada de enero a julio
+                # fue de 2,87 %. Los alimentos aportaron 1,3 puntos al índice interanual": a
+                # year-on-year rate of the month the text spoke of, not of the year so far.
+                how = "the month of the year-on-year rates spoken of, the period's last"
                 return carried, how, c_last.replace(day=1), c_last
             if _EVENT_FRAME.search(
                 lower(text), figure.tail_end, _clause_end(text, figure.tail_end, len(text))
@@ -5440,6 +5494,29 @@ class _Reader:
                     _without_place(subject, item.place, self.lang),
                 )
         qualifier = figure.qualifier
+        if (
+            self.lang == "es"
+            and qualifier in ("less_than", "more_than")
+            and value_text[:4].lower() == "por "
+            and text.endswith(", ", 0, figure.value_start)
+        ):
+            earlier_level = next(
+                (
+                    f
+                    for f in reversed(sentence.figures)
+                    if f.tail_end < figure.value_start and f.unit == figure.unit
+                ),
+                None,
+            )
+            if (
+                earlier_level is not None
+                and figure.value_start - earlier_level.tail_end <= 30
+                and _GAP_NO_CLAUSE.fullmatch(text, earlier_level.tail_end, figure.value_start)
+            ):
+                # "se ubicó en 4,96 % en julio, por debajo del 5,09 % registrado en junio": the
+                # level the figure before is set against, not a bound on a value ('quedó por
+                # debajo del 5 %' still is one).
+                qualifier = "exact"
         period_start, period_end, place, source = (
             item.period_start,
             item.period_end,
@@ -5725,7 +5802,9 @@ _COMPARED_BEFORE = re.compile(
     r"respecto\s+a)\s+$",
     re.I,
 )
-_SCALE_WORD = re.compile(r"\b(?:millones|million|billion|trillion|mil\s+millones)\b", re.I)
+# ("de los cuales cerca de 112 billones" after "523 billones de pesos": the Spanish billion,
+# 10^12, is a scale word too)
+_SCALE_WORD = re.compile(r"\b(?:millones|million|billion|trillion|mil\s+millones|billones)\b", re.I)
 # A participle after 'those' ("those detained", "those killed"): the people it was done to.
 _DONE_TO = re.compile(r"\s+(?:[a-z]+ed|held|taken|hurt|shot|caught|seen|kept)\b")
 _PRONOUN_AFTER = re.compile(
@@ -5811,7 +5890,10 @@ _CONNECTIVE_WORDS = (
     r"(?P<c>however|meanwhile|though|instead|moreover|nevertheless|nonetheless|in\s+turn|"
     r"in\s+contrast|by\s+contrast|for\s+(?:its|their|his|her)\s+part|sin\s+embargo|en\s+cambio|"
     r"por\s+su\s+parte|no\s+obstante|mientras\s+tanto|a\s+su\s+vez|además|asimismo|"
-    r"por\s+(?:otra\s+parte|otro\s+lado|el\s+contrario))"
+    r"por\s+(?:otra\s+parte|otro\s+lado|el\s+contrario)|"
+    # ('En términos absolutos, el saldo llegó a ...': how the figure is put, not what it is of)
+    r"en\s+términos\s+(?:absolutos|reales|nominales|relativos|per\s+cápita)|"
+    r"in\s+(?:absolute|real|nominal|relative|per\s+capita)\s+terms)"
 )
 # (Behind a look at the first letter: most commas are followed by none of these words.)
 _CONNECTIVE = re.compile(

@@ -78,16 +78,19 @@ _SUFFIX_SCALES = {"k": 10**3, "m": 10**6, "mn": 10**6, "bn": 10**9, "tn": 10**12
 _CURRENCY_BEFORE = re.compile(
     r"(?P<cur>US\$|U\.S\.\s?\$|(?<![\w.])(?:RD|J|TT|BZ|EC)\$|C\$|A\$|R\$|MX\$|NZ\$|HK\$|\$|€|£|¥|₹|₡"
     r"|(?<![\w.])Q"
+    # (the Peruvian sol: "S/ 351.200 millones", "S/ 1.896,50")
+    r"|\bS/\.?[ \u00a0]?"
     r"|(?:USD|EUR|GBP|GTQ|MXN|HNL)[ \u00a0]?)$"
 )
 # The last character of every match of _CURRENCY_BEFORE but the space after a code: a window
 # ending otherwise is not searched.
-_CURRENCY_LAST = frozenset("$€£¥₹₡QDRPNL")
+_CURRENCY_LAST = frozenset("$€£¥₹₡QDRPNL/.")
 _CURRENCY_CODES = {
     "US$": "USD", "$": "USD", "C$": "CAD", "A$": "AUD", "R$": "BRL", "MX$": "MXN",
     "NZ$": "NZD", "HK$": "HKD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₡": "CRC",
     "Q": "GTQ", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "GTQ": "GTQ", "MXN": "MXN",
-    "HNL": "HNL", "RD$": "DOP", "J$": "JMD", "TT$": "TTD", "BZ$": "BZD", "EC$": "XCD",
+    "HNL": "HNL", "S/": "PEN", "S/.": "PEN", "RD$": "DOP", "J$": "JMD", "TT$": "TTD",
+    "BZ$": "BZD", "EC$": "XCD",
 }  # fmt: skip
 _CURRENCY_AFTER = {
     "en": re.compile(

@@ -871,7 +871,9 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     ),
     (
         "month_dash",
-        rf"(?P<md_a>{_MES})(?:\s*[-–]\s*|\s+(?P<md_and>y)\s+)(?P<md_b>{_MES})(?:{_DE}(?P<md_y>{_Y_ES})"
+        # ("abril-mayo-junio de 2024": a moving quarter named by its three months)
+        rf"(?P<md_a>{_MES})(?:\s*[-–]\s*(?:{_MES})(?=\s*[-–]\s*{_MES}))?"
+        rf"(?:\s*[-–]\s*|\s+(?P<md_and>y)\s+)(?P<md_b>{_MES})(?:{_DE}(?P<md_y>{_Y_ES})"
         r"|\s+(?P<md_rel>(?i:de\s+este\s+año|del\s+presente\s+año|del\s+año\s+pasado)))?",
     ),
     (
@@ -1023,6 +1025,8 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         r"\b(?:a\s+finales|al\s+cierre|a\s+fin|al\s+final)\s+(?:de|del)\s+(?:este\s+)?año\b"
         r"(?!\s+(?:pasado|anterior|previo|recién))"
         r"|\b(?:cerrar|terminar|finalizar)(?:á|án|ía|ían)?\s+(?:el|este)\s+año\b"
+        # ("esperan que la inflación cierre el año cerca del 5 %": the subjunctive)
+        r"|\b(?:cierre|cierren|termine|terminen|finalice|finalicen)\s+(?:el|este)\s+año\b"
         r"|\bantes\s+de\s+que\s+(?:termine|finalice|acabe|concluya)\s+(?:el|este)\s+año\b"
         r"|\b(?:el\s+)?(?:total|acumulado)\s+del\s+año\b(?!\s+(?:pasado|anterior|previo|\d))",
     ),
@@ -1060,7 +1064,9 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     (
         "context_part",
         r"\b(?:del|en\s+el|durante\s+el)\s+(?P<cp_u>semestre|trimestre)\b"
-        r"(?!\s+(?:de|del|anterior|pasado|previo|próximo|siguiente|actual|en\s+curso|que)\b)",
+        r"(?!\s+(?:de|del|anterior|pasado|previo|próximo|siguiente|actual|en\s+curso|que)\b)"
+        # ('el trimestre febrero-abril': a moving quarter its months name)
+        rf"(?!\s+(?:móvil\s+)?{_MES}\s*[-–])",
     ),
     (
         "month_subject",
@@ -1173,7 +1179,10 @@ _TRIGGER_ALTERNATIVES_ES = (
         r"(?=\s+fiscal\s+(?:actual|en|pasado|anterior|próximo|siguiente)\b)",
     )
     + "|"
-    + _any_case("cerrar|terminar|finalizar", r"\w*(?=\s+(?:el|este)\s+año\b)")
+    + _any_case(
+        "cerrar|terminar|finalizar|cierre|cierren|termine|terminen|finalice|finalicen",
+        r"\w*(?=\s+(?:el|este)\s+año\b)",
+    )
     + "|"
     + _any_case("antes", r"(?=\s+de\s+que\s+\w+\s+(?:el|este)\s+año\b)")
     + "|"

@@ -2135,7 +2135,46 @@ def build_subject(
         # second figure is the subject of a clause of its own, read as if the sentence began
         # with it (blanked before it, so that offsets stay).
         sentence = " " * figure.value_start + sentence[figure.value_start :]
+    if (
+        lang == "es"
+        and figure.value_start > 12
+        and sentence.find(" que ", max(0, figure.value_start - 40), figure.value_start) != -1
+        and (
+            doer := _RELATIVE_DOER_ES.search(
+                sentence, max(0, figure.value_start - 90), figure.value_start
+            )
+        )
+        is not None
+    ):
+        # "La caída se atribuye a la sequía que afectó a unas 3.500 hectáreas": the figure is
+        # of the relative clause, whose doer is the noun before 'que' ('hectáreas afectadas por
+        # la sequía'), read as if the sentence began with it (offsets stay).
+        start, que, verb = doer.start("np"), doer.start("que"), doer.start("v")
+        sentence = " " * start + sentence[start:que] + " " * (verb - que) + sentence[verb:]
     subject = _build_subject(sentence, figure, removed, lang, sentence_subject)
+    if (
+        lang == "es"
+        and subject
+        and not figure.is_change
+        and figure.unit_kind == "currency"
+        and ("super" in sentence or "exced" in sentence or "rebas" in sentence)
+        and _EXCEEDS_BY_ES.search(sentence, max(0, figure.value_start - 30), figure.value_start)
+    ):
+        # "La cifra supera en Q13.000 millones al presupuesto vigente": the amount by which it
+        # exceeds, a rise over the same thing at another time, else a gap to the other thing
+        # (as for a percentage, below).
+        other = _EXCEEDED_ES.match(sentence, figure.tail_end)
+        rest = other.group("np").strip() if other is not None else ""
+        if not rest or _TIME_COMPARED_ES.search(rest):
+            subject = f"aumento de {subject}"
+        else:
+            base = _strip_place_words(_no_place_tail(subject))
+            cut = base.lower().find(f" {rest.lower()}")
+            if cut > 0:
+                # ('exportaciones a las importaciones': what is exceeded, read into the subject)
+                base = _TO_TAIL_ES.sub("", base[:cut])
+            pair = f"{base} y {rest}"
+            subject = with_place(_tidy(f"diferencia entre {pair}"), figure.place, lang)
     if (
         lang == "es"
         and subject
@@ -2926,6 +2965,42 @@ _GAPPED_AND = re.compile(r"\s(?:and|y)\s+(?:by\s+|en\s+|un\s+|una\s+|el\s+)?$")
 _RANK_REACH_EN = 80
 
 
+# "Los alimentos aportaron 1,3 puntos porcentuales a la inflación": who contributed, before
+# the figure, and to what, after it.
+_CONTRIBUTED_BEFORE_ES = re.compile(
+    r"(?:^|[,;:]\s+(?:y\s+|mientras\s+que\s+)?|\by\s+)(?:(?:el|la|los|las)\s+)?"
+    r"(?P<who>[^,;:]{3,80}?)\s+"
+    r"(?:aportó|aportaron|aporta|aportan|contribuyó|contribuyeron|contribuye|contribuyen)"
+    r"(?:\s+(?:con|unos|alrededor\s+de|casi|más\s+de|menos\s+de))?\s+$",
+    re.IGNORECASE,
+)
+_CONTRIBUTED_TO_ES = re.compile(r"\s+(?P<to>(?:a\s+la|a\s+los|a\s+las|al|a)\s+[^,;:.]{3,80})")
+# A time at the end of what was contributed to ('a la inflación de julio'): the period's.
+_TIME_TAIL_ES = re.compile(
+    r"\s+(?:de|en|del|durante)\s+(?:(?:el\s+)?mes\s+de\s+)?(?:enero|febrero|marzo|abril|mayo|"
+    r"junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|(?:19|20)\d\d)"
+    r"(?:\s+(?:de|del)\s+(?:19|20)\d\d)?$",
+    re.IGNORECASE,
+)
+
+
+def _contribution_es(sentence: str, figure: SubjectInput) -> str:
+    """'Los alimentos aportaron 1,3 puntos porcentuales al índice interanual': the
+    contribution of the ones to the other ('aporte de alimentos al índice interanual')."""
+    before = _CONTRIBUTED_BEFORE_ES.search(
+        sentence, max(0, figure.value_start - 120), figure.value_start
+    )
+    if before is None:
+        return ""
+    after = _CONTRIBUTED_TO_ES.match(sentence, figure.tail_end)
+    if after is None:
+        return ""
+    to = _TIME_TAIL_ES.sub("", _before_clause(after.group("to").strip()))
+    if not to:
+        return ""
+    return _tidy(f"aporte de {before.group('who').strip()} {to}")
+
+
 def _ranks_a_place_en(sentence: str, figure: SubjectInput) -> bool:
     """Whether a figure only ranks its place after 'followed by' ('Honduras (2,800)',
     'El Salvador with 1,141')."""
@@ -3656,6 +3731,14 @@ def _build_subject(
         noun = revised.group("f").lower().removesuffix("s")
         phrase = " ".join(part for part in (measure, noun, of.strip()) if part)
         return with_place(_tidy(phrase), figure.place, lang)
+    if (
+        es
+        and figure.unit == "percentage points"
+        and ("aport" in sentence or "contribu" in sentence)
+    ):
+        contributed = _contribution_es(sentence, figure)
+        if contributed:
+            return with_place(contributed, figure.place, lang)
     brought_to = (
         _BRINGING_TO_EN.search(sentence, max(0, figure.value_start - 80), figure.value_start)
         if not es and ", " in sentence
@@ -5969,6 +6052,15 @@ def _part_of_earlier(sentence: str, figure: SubjectInput, after_words: list[str]
         return _tidy(f"{what} entre {article} {base}")
     if _is_verb(words[0], "es", None) and first not in _AUX_ES:
         return _tidy(f"{base} que {_before_clause(' '.join(words))}")
+    if (
+        first == "no"
+        and len(words) > 1
+        and _is_verb(words[1], "es", None)
+        and words[1].lower() not in _AUX_ES
+    ):
+        # 'de las cuales 5,1 millones no cotizaban al seguro social': the same things, of which
+        # these did not do it ('ocupados que no cotizaban al seguro social').
+        return _tidy(f"{base} que {_before_clause(' '.join(words))}")
     if first == "se" and len(words) > 1 and _is_counting(words[1].lower(), "es"):
         # 'de las cuales 312 se registraron en Guanajuato': the same things, where they were
         # counted (the place follows).
@@ -6774,6 +6866,16 @@ _EXCEEDS_BY_ES = re.compile(
     r"excede|exceden|excedió|excedieron)\s+en\s+(?:un\s+|el\s+)?$",
     re.IGNORECASE,
 )
+# A figure in a relative clause of a thing that did something to it: "a la sequía que afectó
+# a unas 3.500 hectáreas", "la tormenta que dejó 45 muertos".
+_RELATIVE_DOER_ES = re.compile(
+    r"\b(?P<np>(?:la|el|las|los)\s+[^\W\d]{3,}(?:\s+(?:de|del)\s+[^\W\d]{3,})?)\s+"
+    r"(?P<que>que)\s+(?P<v>[^\W\d]{3,}(?:ó|aron|ió|ieron))\s+(?:a\s+)?"
+    r"(?:(?:unas|unos|casi|más\s+de|cerca\s+de|al\s+menos|alrededor\s+de)\s+)?$",
+    re.IGNORECASE,
+)
+# A dangling 'a' or 'al' left where what is exceeded was cut off the subject.
+_TO_TAIL_ES = re.compile(r"\s+(?:a|al)$", re.IGNORECASE)
 # What is exceeded, after the figure ('% al café como producto', '% a la de Guatemala').
 _EXCEEDED_ES = re.compile(
     r"[\s%]*(?:por\s+ciento\s+)?(?:a\s+(?=(?:la|las|los|el)\s)|al\s+|a\s+|(?=(?:la|las|los|el)\s))"
