@@ -11518,3 +11518,15 @@ def test_a_gap_against_a_target_names_the_gap() -> None:
     assert figure.subject == "amount by which tax collection exceeded its target"
     # a change by an amount, with no target, reads as before
     assert found("Sales rose by 5 percent in May.", "en")[0].subject == "increase in sales"
+
+
+# --- g25en2: 'the January count' dates what the count found ---
+
+
+def test_a_month_naming_a_count_dates_its_figures() -> None:
+    # gave no period: 'January' before 'count' or 'census' was not read as the count's month
+    pub = datetime.date(2024, 6, 28)
+    text = "The January count found 75,312 people experiencing homelessness in the county."
+    assert periods_of(text, pub) == [("2024-01-01", "2024-01-31")]
+    text = "The March census recorded 4,120 homeless people, down 3 percent."
+    assert periods_of(text, pub)[0] == ("2024-03-01", "2024-03-31")
