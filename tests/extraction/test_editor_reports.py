@@ -11530,3 +11530,18 @@ def test_a_month_naming_a_count_dates_its_figures() -> None:
     assert periods_of(text, pub) == [("2024-01-01", "2024-01-31")]
     text = "The March census recorded 4,120 homeless people, down 3 percent."
     assert periods_of(text, pub)[0] == ("2024-03-01", "2024-03-31")
+
+
+# --- g25en2: a change's level 'to a record' shares the change's time ---
+
+
+def test_a_level_reached_at_a_record_takes_the_changes_time() -> None:
+    # gave no period: 'a record' between 'to' and the level hid that the change reached it
+    pub = datetime.date(2024, 7, 25)
+    text = (
+        "The median price of an existing home sold in June climbed 4.1 percent from a year "
+        "earlier to a record $426,900, the realtors' group said."
+    )
+    assert periods_of(text, pub) == [("2024-06-01", "2024-06-30")] * 2
+    text = "Exports rose 5 percent in May to a record high of $3.1 billion."
+    assert periods_of(text, pub)[1] == ("2024-05-01", "2024-05-31")

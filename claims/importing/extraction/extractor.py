@@ -6007,7 +6007,9 @@ _TO_AFTER_CHANGE = re.compile(
 )
 # "rose 7% from a year earlier to 371,000 tons": the level a change reached, comma or not
 _TO_LEVEL = re.compile(
-    r"(?:,\s*|\s)(?:to|hasta|a)\s+(?:(?:the|el|la|los|las|some|about|unos|unas)\s+)?$",
+    r"(?:,\s*|\s)(?:to|hasta|a)\s+(?:(?:the|el|la|los|las|some|about|unos|unas)\s+)?"
+    # ("climbed 4.1 percent from a year earlier to a record $426,900": the level reached)
+    r"(?:(?:a\s+)?(?:new\s+)?(?:record|all-time)(?:\s+(?:high|low))?(?:\s+of)?\s+)?$",
     re.IGNORECASE,
 )
 _THE_UNIT_WORDS = (
