@@ -11545,3 +11545,25 @@ def test_a_level_reached_at_a_record_takes_the_changes_time() -> None:
     assert periods_of(text, pub) == [("2024-06-01", "2024-06-30")] * 2
     text = "Exports rose 5 percent in May to a record high of $3.1 billion."
     assert periods_of(text, pub)[1] == ("2024-05-01", "2024-05-31")
+
+
+# --- g25en2: 'N percent below the level of 2019' is a gap to a baseline ---
+
+
+def test_a_percentage_below_a_years_level_is_a_gap_dated_by_its_clause() -> None:
+    # gave period 2019 and subject 'passenger journeys': the baseline's year, and the measure
+    pub = datetime.date(2024, 3, 5)
+    text = (
+        "Passenger journeys reached 1.4 billion in 2023, still about 20 percent below the "
+        "level of 2019."
+    )
+    figure = extract(text, published_at=pub, language="en")[-1]
+    assert (figure.period_start, figure.period_end) == (
+        datetime.date(2023, 1, 1),
+        datetime.date(2023, 12, 31),
+    )
+    assert figure.subject == "fall in passenger journeys"
+    text = "Visitors reached 9 million in 2023, 5 percent above their 2019 levels."
+    figure = extract(text, published_at=pub, language="en")[-1]
+    assert figure.period_start == datetime.date(2023, 1, 1)
+    assert figure.subject is not None and figure.subject.startswith("increase in")

@@ -6113,6 +6113,14 @@ def _is_baseline_time(text: str, expr: TimeExpr) -> bool:
     ):
         # "2.4 million last year, about half the 2019 level": the level compared with
         return True
+    window = text[max(0, expr.start - 40) : expr.start]
+    if ("below" in window or "above" in window) and (
+        _BELOW_LEVEL_OF.search(window)
+        or (_BELOW_THE.search(window) and _LEVEL_AFTER.match(text, expr.end))
+    ):
+        # "still about 20 percent below the level of 2019", "10% above 2019 levels": the
+        # level compared with, not the figure's time
+        return True
     if _YEAR_TEXT.match(expr.text) and _CHANGE_ON.search(text, max(0, expr.start - 50), expr.start):
         # "up 8 per cent on 2013", "down 3% on last year": the year a change is measured from
         # (a day after "on" is when it happened: "shares fell 3 percent on Monday")
@@ -6145,6 +6153,10 @@ _MULTIPLE_THE = re.compile(
     r"\b(?:half|twice|double|triple|times|thirds?|quarters?|fifths?)\s+(?:of\s+)?the\s+$",
     re.IGNORECASE,
 )
+_BELOW_LEVEL_OF = re.compile(
+    r"\b(?:below|above)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?levels?\s+(?:of|in)\s+$"
+)
+_BELOW_THE = re.compile(r"\b(?:below|above)\s+(?:(?:the|its|their)\s+)?$")
 _LEVEL_AFTER = re.compile(
     r"['’]?s?\s+(?:levels?|figures?|totals?|peak|mark|average|record|high|low)\b", re.IGNORECASE
 )

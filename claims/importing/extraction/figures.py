@@ -639,7 +639,7 @@ _CHANGE_AFTER_ES = re.compile(
 )
 _CHANGE_AFTER = re.compile(
     r"\s+(?:more|less|fewer|higher|lower|increase|rise|drop|decline|fall|cut|raise|jump|"
-    r"gain|loss|reduction|growth)\b",
+    r"gain|loss|reduction|growth|below|above)\b",
     re.IGNORECASE,
 )
 # (a number's own separators do not end it: 'of the 2.2 million visits', 'of the 2,000 voters')

@@ -179,6 +179,9 @@ _COMING_CHANGE = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_WORD = CaseBlind(r"\b(?:" + "|".join(sorted(_CHANGE_WORDS, key=len, reverse=True)) + r")\b")
+_PERCENT_BELOW_ABOVE = re.compile(
+    r"[^,;%]{0,25}?(?:%|\bpercent|\bper\s+cent)\s+(below|above)\b", re.IGNORECASE
+)
 _LESSER = re.compile(r"\b(?:menor|inferior|lower)\b", re.IGNORECASE)
 _DECREASE = CaseBlind(
     r"\b(?:fell|fall|fallen|dropped|drop|declined|decline|decreased|decrease|lost|lose|"
@@ -5996,9 +5999,12 @@ def _change_subject(
         own_np = own_np[: headline_verb.start()].strip()
         verb_words = [*verb_words, headline_verb.group(1)]
     direction_text = " ".join(verb_words[-3:]) + " " + following
-    if _DECREASE.search(direction_text) or _LESSER.search(following):
+    # ("still 20 percent below the level of 2019", "5% above 2019 levels": a gap to a level)
+    below_above = None if es else _PERCENT_BELOW_ABOVE.match(following)
+    below_above_word = below_above.group(1).lower() if below_above else ""
+    if _DECREASE.search(direction_text) or _LESSER.search(following) or below_above_word == "below":
         word = "reducción de" if es else "fall in"
-    elif _INCREASE.search(direction_text):
+    elif _INCREASE.search(direction_text) or below_above_word == "above":
         word = "aumento de" if es else "increase in"
     else:
         word = "cambio de" if es else "change in"
