@@ -11567,3 +11567,19 @@ def test_a_percentage_below_a_years_level_is_a_gap_dated_by_its_clause() -> None
     figure = extract(text, published_at=pub, language="en")[-1]
     assert figure.period_start == datetime.date(2023, 1, 1)
     assert figure.subject is not None and figure.subject.startswith("increase in")
+
+
+# --- g25en2: a participle before its noun ('the average fixed rate') is no verb ---
+
+
+def test_a_participle_before_its_noun_stays_in_the_subject() -> None:
+    # gave 'average' and 'average 30 year': 'fixed' was read as the sentence's verb
+    text = "The average fixed mortgage rate stood at 6.78 percent last week."
+    assert found(text, "en")[0].subject == "average fixed mortgage rate"
+    text = "The average 30-year fixed mortgage rate stood at 6.78 percent last week."
+    subject = found(text, "en")[0].subject
+    assert subject is not None and subject.endswith("fixed mortgage rate")
+    # a participle that is the verb still ends the subject
+    assert found("In 2023 police arrested 300 people.", "en")[0].subject == (
+        "people arrested by police"
+    )

@@ -1342,6 +1342,28 @@ def _verb_after_phrase_en(tokens: list[tuple[int, int, str]], start: int) -> boo
     return False
 
 
+_BEFORE_ADJECTIVE_EN = word_set("the a an its their average median typical")
+
+
+def _adjective_before_noun_en(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether the '-ed' word at `index` is followed by a noun (a plain lowercase word) and,
+    within three more words and before any comma, by a verb."""
+    if index + 2 >= len(tokens):
+        return False
+    noun = tokens[index + 1][2]
+    if not noun.isalpha() or not noun.islower() or noun in _PARTICIPLE_PREPOSITIONS_EN:
+        return False
+    if _is_verb(noun, "en", tokens[index][2]) or noun in _BEFORE_ADJECTIVE_EN:
+        return False
+    for later in range(index + 2, min(len(tokens), index + 5)):
+        word = tokens[later][2]
+        if not word.isalpha():
+            return False
+        if _is_verb(word, "en", tokens[later - 1][2]):
+            return True
+    return False
+
+
 def _split(tokens: list[tuple[int, int, str]], lang: str) -> tuple[list[str], int | None]:
     """The words before the first verb (the subject) and the index of that verb."""
     subject: list[str] = []
@@ -1370,6 +1392,24 @@ def _split(tokens: list[tuple[int, int, str]], lang: str) -> tuple[list[str], in
             ):
                 # "the number of students enrolled in public universities grew": a participle
                 # and its phrase name the subject, whose verb comes later.
+                subject.append(word)
+                continue
+            if (
+                lang == "en"
+                and subject
+                and previous is not None
+                and word.lower().endswith("ed")
+                and (
+                    previous.lower() in _BEFORE_ADJECTIVE_EN
+                    or "-" in previous
+                    # ("30-year", split into '30' and 'year' before it gets here)
+                    or (index >= 2 and tokens[index - 2][2].isdigit())
+                )
+                and _adjective_before_noun_en(tokens, index)
+            ):
+                # "The average 30-year fixed mortgage rate stood at 6.78 percent": a participle
+                # after an article or a modifier, before its noun, describes it; the verb comes
+                # later.
                 subject.append(word)
                 continue
             return subject, index
