@@ -11583,3 +11583,15 @@ def test_a_participle_before_its_noun_stays_in_the_subject() -> None:
     assert found("In 2023 police arrested 300 people.", "en")[0].subject == (
         "people arrested by police"
     )
+
+
+# --- g25en2: what 'averaged' a figure is an average ---
+
+
+def test_a_measure_that_averaged_a_figure_is_an_average() -> None:
+    # gave 'starting salaries in Texas': the figure is their average, not their sum
+    assert found("Starting salaries in Texas averaged $54,500 in 2023.", "en")[0].subject == (
+        "average starting salaries in Texas"
+    )
+    text = "The average wage averaged $21 an hour in May."
+    assert found(text, "en")[0].subject == "average wage"

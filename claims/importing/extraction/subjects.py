@@ -1342,6 +1342,10 @@ def _verb_after_phrase_en(tokens: list[tuple[int, int, str]], start: int) -> boo
     return False
 
 
+_AVERAGED_BEFORE_EN = re.compile(
+    r"\baveraged\s+(?:(?:about|around|roughly|some|nearly|almost|just\s+over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
 _BEFORE_ADJECTIVE_EN = word_set("the a an its their average median typical")
 
 
@@ -1887,6 +1891,16 @@ def build_subject(
         # with it (blanked before it, so that offsets stay).
         sentence = " " * figure.value_start + sentence[figure.value_start :]
     subject = _build_subject(sentence, figure, removed, lang, sentence_subject)
+    if (
+        lang == "en"
+        and subject
+        and not figure.is_change
+        and "averaged " in sentence
+        and "average" not in lower(subject)
+        and _AVERAGED_BEFORE_EN.search(sentence, max(0, figure.value_start - 30), figure.value_start)
+    ):
+        # "Starting salaries averaged $54,500": the average of what the sentence names
+        subject = f"average {subject}"
     if (
         lang == "es"
         and subject
