@@ -11595,3 +11595,13 @@ def test_a_measure_that_averaged_a_figure_is_an_average() -> None:
     )
     text = "The average wage averaged $21 an hour in May."
     assert found(text, "en")[0].subject == "average wage"
+
+
+# --- g25en2: a bare count of ridership counts riders ---
+
+
+def test_a_bare_count_of_ridership_counts_riders() -> None:
+    # gave no unit: 'ridership' names what is counted without a plural noun
+    text = "Subway ridership averaged 3.6 million on weekdays in 2023."
+    assert found(text, "en")[0].unit == "riders"
+    assert found("Bus ridership rose to 1.2 million a day in 2023.", "en")[0].unit == "riders"

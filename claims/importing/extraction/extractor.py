@@ -1930,6 +1930,14 @@ class _Reader:
                 head = own_noun.group("n")
                 return head, None, earlier_unit, f"unit '{head}' from its clause's subject"
             if (
+                self.lang == "en"
+                and subject
+                and "ridership" in subject.lower()
+                and _RIDERSHIP_EN.search(subject) is not None
+            ):
+                # "Subway ridership averaged 3.6 million on weekdays": ridership counts riders
+                return "riders", None, earlier_unit, "unit 'riders' of the ridership named"
+            if (
                 subject
                 and _plural_count(subject, self.lang)
                 and not acted_on
@@ -6006,6 +6014,7 @@ _TO_AFTER_CHANGE = re.compile(
     r",\s*(?:to|hasta|a)\s+(?:(?:the|el|la|los|las|some|about|unos|unas)\s+)?$", re.IGNORECASE
 )
 # "rose 7% from a year earlier to 371,000 tons": the level a change reached, comma or not
+_RIDERSHIP_EN = re.compile(r"\bridership\b", re.IGNORECASE)
 _TO_LEVEL = re.compile(
     r"(?:,\s*|\s)(?:to|hasta|a)\s+(?:(?:the|el|la|los|las|some|about|unos|unas)\s+)?"
     # ("climbed 4.1 percent from a year earlier to a record $426,900": the level reached)
