@@ -11605,3 +11605,18 @@ def test_a_bare_count_of_ridership_counts_riders() -> None:
     text = "Subway ridership averaged 3.6 million on weekdays in 2023."
     assert found(text, "en")[0].unit == "riders"
     assert found("Bus ridership rose to 1.2 million a day in 2023.", "en")[0].unit == "riders"
+
+
+# --- g25en2: a sentence that counts things does not take the money of the one before ---
+
+
+def test_a_count_named_by_its_sentence_keeps_its_noun_after_money() -> None:
+    # gave 'GBP': the currency of the sentence before, for a count of journeys
+    text = (
+        "The cost of an annual season ticket rose by £254 to £5,436. Passenger journeys in "
+        "England reached 1.4 billion in the year to March 2023."
+    )
+    assert found(text, "en")[-1].unit == "passenger journeys"
+    # a plural that is money still takes the currency
+    text = "Remittances rose 5 percent to $3 billion in May. Exports reached 1.4 billion."
+    assert found(text, "en")[-1].unit == "USD"

@@ -1763,6 +1763,23 @@ class _Reader:
                     (r for r in reversed(previous) if r.figure.unit_kind == "currency"), None
                 )
                 # (Not across a blank line: "16.4 million" visitors after "$21.9 billion".)
+                counted_subject = (
+                    self._sentence_subject(sentence)
+                    if money is not None
+                    and money.sentence is not sentence
+                    and self.lang == "en"
+                    and money.sentence.block == sentence.block
+                    else None
+                )
+                if (
+                    counted_subject
+                    and _plural_count(counted_subject, self.lang)
+                    and _unit_of_subject(counted_subject).split()[-1].lower() not in _MONEY_PLURALS_EN
+                    and not names_a_place(_unit_of_subject(counted_subject))
+                ):
+                    # "... rose by £254 to £5,436. Passenger journeys in England reached 1.4
+                    # billion": the things the sentence counts, not the money of the one before
+                    money = None
                 if money is not None and money.sentence.block == sentence.block:
                     return money.unit, None, earlier_unit, f"currency of the earlier '{money.unit}'"
             of_pronoun = _PRONOUN_AFTER.match(text, figure.value_end)
@@ -6014,6 +6031,14 @@ _TO_AFTER_CHANGE = re.compile(
     r",\s*(?:to|hasta|a)\s+(?:(?:the|el|la|los|las|some|about|unos|unas)\s+)?$", re.IGNORECASE
 )
 # "rose 7% from a year earlier to 371,000 tons": the level a change reached, comma or not
+# Plural heads of a sentence's subject that are amounts of money ('Exports reached 4.1 billion')
+_MONEY_PLURALS_EN = word_set(
+    "sales revenues exports imports remittances earnings profits costs losses funds reserves "
+    "assets deposits loans savings wages salaries taxes prices payments investments damages "
+    "budgets expenditures outlays receipts proceeds takings bills debts arrears fines fees "
+    "rents subsidies transfers grants bonuses dividends shipments purchases flows inflows "
+    "outflows"
+)
 _RIDERSHIP_EN = re.compile(r"\bridership\b", re.IGNORECASE)
 _TO_LEVEL = re.compile(
     r"(?:,\s*|\s)(?:to|hasta|a)\s+(?:(?:the|el|la|los|las|some|about|unos|unas)\s+)?"
