@@ -11620,3 +11620,16 @@ def test_a_count_named_by_its_sentence_keeps_its_noun_after_money() -> None:
     # a plural that is money still takes the currency
     text = "Remittances rose 5 percent to $3 billion in May. Exports reached 1.4 billion."
     assert found(text, "en")[-1].unit == "USD"
+
+
+# --- g25en2: 'percent of 4-year-olds' is a share of the age group ---
+
+
+def test_a_share_of_an_age_group_written_in_digits() -> None:
+    # gave bare 'percent': the digit in '4-year-olds' ended the noun before it began
+    assert found("About 35 percent of 4-year-olds attend preschool.", "en")[0].unit == (
+        "percent of 4-year-olds"
+    )
+    assert found("Some 12 percent of 18-month-olds were vaccinated.", "en")[0].unit == (
+        "percent of 18-month-olds"
+    )

@@ -1441,7 +1441,12 @@ def _share_base(sentence: str, start: int) -> tuple[str | None, str | None, int]
             # modifiers joined before one plural noun.
             kept.append(word)
             continue
-        if lower in _NP_STOP or lower in _STOP - {"more"} or any(ch.isdigit() for ch in word):
+        if (
+            lower in _NP_STOP
+            or lower in _STOP - {"more"}
+            # ("35 percent of 4-year-olds": an age that names the group is part of its noun)
+            or (any(ch.isdigit() for ch in word) and not _AGE_NOUN.fullmatch(lower.rstrip(",.;:")))
+        ):
             break
         if kept and (_verb_like(lower) or lower in _VERB_AFTER_NOUN):
             break
@@ -1495,6 +1500,7 @@ def _share_base(sentence: str, start: int) -> tuple[str | None, str | None, int]
     return (" ".join(kept) or None), pronoun, end
 
 
+_AGE_NOUN = re.compile(r"\d{1,3}-(?:year|month)-olds?")
 # Adjectives that name people after 'the' ('the missing', 'the wounded', 'the unemployed').
 _PEOPLE_ADJECTIVES = word_set(
     "missing dead injured wounded displaced disappeared unemployed poor elderly detained "
