@@ -11633,3 +11633,17 @@ def test_a_share_of_an_age_group_written_in_digits() -> None:
     assert found("Some 12 percent of 18-month-olds were vaccinated.", "en")[0].unit == (
         "percent of 18-month-olds"
     )
+
+
+# --- g25en2: 'the share of X ... fell to N percent' is a percentage of X ---
+
+
+def test_the_share_of_a_plural_named_before_a_percentage_is_what_it_is_of() -> None:
+    # gave bare 'percent': the share was named before the figure, not after it
+    text = "The share of eighth-graders proficient in math fell to 26 percent this year."
+    figure = found(text, "en")[0]
+    assert figure.unit == "percent of eighth-graders"
+    assert figure.subject == "share of eighth-graders proficient in math"
+    # a share of something in something else is not a share of the first
+    text = "The plan aims to raise the share of renewables in electricity generation to 100%."
+    assert found(text, "en")[0].unit == "percent"

@@ -2066,6 +2066,19 @@ class _Reader:
             base = among.group("np").strip()
             return f"percent of {base}", base, earlier_unit, f"a share among '{base}'"
         clause_before = text[max(0, figure.value_start - 80) : figure.value_start]
+        shared = (
+            _SHARE_OF_BEFORE_EN.search(clause_before)
+            if "share of" in clause_before
+            or "proportion of" in clause_before
+            or "percentage of" in clause_before
+            else None
+        )
+        if shared is not None and not names_a_place(shared.group("np")):
+            # "The share of eighth-graders proficient in math fell to 26 percent": the figure
+            # is a share of the plural the sentence names (not "the share of renewables in
+            # electricity generation": a share in something else)
+            base = shared.group("np")
+            return f"percent of {base}", None, earlier_unit, f"the share of '{base}' named"
         if _RATE_WORDS.search(clause_before):
             return "percent", None, earlier_unit, ""
         last = previous[-1] if previous else None
@@ -6038,6 +6051,11 @@ _MONEY_PLURALS_EN = word_set(
     "budgets expenditures outlays receipts proceeds takings bills debts arrears fines fees "
     "rents subsidies transfers grants bonuses dividends shipments purchases flows inflows "
     "outflows"
+)
+_SHARE_OF_BEFORE_EN = re.compile(
+    r"\b(?:[Ss]hare|[Pp]roportion|[Pp]ercentage)\s+of\s+(?:the\s+|all\s+)?"
+    r"(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[^s's]s)\s(?!(?:in|of|within|from)\s)(?![^.;:]*\b(?:share|proportion|percentage)\s+of\b)"
+    r"[^.;:]*$"
 )
 _RIDERSHIP_EN = re.compile(r"\bridership\b", re.IGNORECASE)
 _TO_LEVEL = re.compile(
