@@ -11647,3 +11647,18 @@ def test_the_share_of_a_plural_named_before_a_percentage_is_what_it_is_of() -> N
     # a share of something in something else is not a share of the first
     text = "The plan aims to raise the share of renewables in electricity generation to 100%."
     assert found(text, "en")[0].unit == "percent"
+
+
+# --- g25en2: a rate per distance travelled is not per people ---
+
+
+def test_a_rate_per_vehicle_miles_keeps_its_base() -> None:
+    # gave 'per 100 people': 'per 100' read as a population base, 'million vehicle miles' lost
+    text = "The fatality rate fell to 1.26 deaths per 100 million vehicle miles traveled."
+    assert found(text, "en")[0].unit == "deaths per 100 million vehicle miles traveled"
+    text = "There were 0.2 accidents per 100,000 flight hours last year."
+    assert found(text, "en")[0].unit == "accidents per 100,000 flight hours"
+    # a population base reads as before
+    assert found("The homicide rate fell to 16.7 per 100,000.", "en")[0].unit == (
+        "per 100,000 people"
+    )

@@ -1585,6 +1585,18 @@ def _unit_after(
                 None,
                 None,
             )
+        travel = (
+            _RATE_OF_TRAVEL_EN.match(sentence, noun_end)
+            if lang == "en" and sentence.startswith(" per ", noun_end)
+            else None
+        )
+        if travel is not None:
+            # "1.26 deaths per 100 million vehicle miles traveled": a rate per distance or
+            # time travelled, not per people
+            consumed.append((travel.start("den"), travel.end("den")))
+            den = " ".join(travel.group("den").split())
+            what = " ".join(travel.group("what").split()).lower()
+            return f"{noun} per {den} {what}", "rate", travel.end(), None, None, noun
         rate = _RATE[lang].match(sentence, noun_end)
         adjective = (
             _ES_ADJECTIVE_AFTER.match(sentence, noun_end) if rate is None and lang == "es" else None
@@ -1617,6 +1629,12 @@ _DISTANCES = word_set(
 _VOLUMES = word_set("litros liters litres galones gallons barriles barrels")
 _PER_TIME = re.compile(
     rf"{_SP}+(?:por|per){_SP}+(?:segundo|second|hora|hour|día|day)\b", re.IGNORECASE
+)
+_RATE_OF_TRAVEL_EN = re.compile(
+    r" per\s+(?P<den>\d{1,3}(?:,\d{3})*(?:\s+(?:million|billion))?)\s+"
+    r"(?P<what>(?:vehicle|passenger|flight|train|aircraft|driving)[\s-]+(?:miles|kilometres|"
+    r"kilometers|km|hours)(?:\s+(?:traveled|travelled|driven|flown))?)\b",
+    re.IGNORECASE,
 )
 _PER_HOUR = re.compile(rf"{_SP}+(?:por|per|an|a){_SP}+(?:hora|hour)\b", re.IGNORECASE)
 _OF_THING_PER_TIME = re.compile(
