@@ -11662,3 +11662,19 @@ def test_a_rate_per_vehicle_miles_keeps_its_base() -> None:
     assert found("The homicide rate fell to 16.7 per 100,000.", "en")[0].unit == (
         "per 100,000 people"
     )
+
+
+# --- g25en2: 'In the city of X, the number dropped' is the change of what was counted ---
+
+
+def test_a_change_of_the_number_counted_before_in_a_named_city() -> None:
+    # gave 'fall in city of Los Angeles the number': the place phrase opening the sentence
+    # stayed in the subject, and 'the number' was not read as the count before
+    text = (
+        "The count found 75,312 people experiencing homelessness in Los Angeles County. "
+        "In the city of Los Angeles, the number dropped 2.2 percent to 45,252."
+    )
+    figures = found(text, "en")
+    assert figures[1].subject == "fall in people experiencing homelessness in Los Angeles"
+    assert figures[2].subject is not None
+    assert figures[2].subject.startswith("people experiencing homelessness")

@@ -1342,6 +1342,14 @@ def _verb_after_phrase_en(tokens: list[tuple[int, int, str]], start: int) -> boo
     return False
 
 
+_POINTER_NOUNS_EN = word_set("number figure total count tally")
+_CHANGE_IN_POINTER_EN = re.compile(
+    r"(fall|increase|change|decline|rise|drop|decrease) in (?:the )?(?:number|figure|total|count"
+    r"|tally)(?: in [A-Z].*)?$"
+)
+_CHANGE_IN_LEAD_EN = re.compile(
+    r"^(?:fall|increase|change|decline|rise|drop|decrease|growth) (?:in|of) "
+)
 _AVERAGED_BEFORE_EN = re.compile(
     r"\baveraged\s+(?:(?:about|around|roughly|some|nearly|almost|just\s+over|more\s+than)\s+)?$",
     re.IGNORECASE,
@@ -1891,6 +1899,17 @@ def build_subject(
         # with it (blanked before it, so that offsets stay).
         sentence = " " * figure.value_start + sentence[figure.value_start :]
     subject = _build_subject(sentence, figure, removed, lang, sentence_subject)
+    pointer = (
+        _CHANGE_IN_POINTER_EN.match(subject)
+        if lang == "en" and subject and figure.earlier_subject and " in " in subject
+        else None
+    )
+    if pointer is not None and figure.earlier_subject:
+        # "... 75,312 people experiencing homelessness in the county. In the city, the number
+        # dropped 2.2 percent": the change of what was counted before, not of 'number'
+        earlier = _CHANGE_IN_LEAD_EN.sub("", _no_place_tail(figure.earlier_subject))
+        if earlier and earlier.split()[0].lower() not in _POINTER_NOUNS_EN:
+            subject = with_place(f"{pointer.group(1)} in {earlier}", figure.place, lang)
     if (
         lang == "en"
         and subject
@@ -8070,7 +8089,21 @@ def _without_lead_place(words: list[str]) -> list[str]:
     for size in range(min(5, len(words) - 2), 0, -1):
         if is_place(" ".join(words[1 : 1 + size]).rstrip(",")):
             return words[1 + size :]
+    if (
+        len(words) > 5
+        and words[1].lower() == "the"
+        and words[2].lower() in _PLACE_KINDS_EN
+        and words[3].lower() == "of"
+    ):
+        # "In the city of Los Angeles, the number dropped": the kind of place, then its name
+        for size in range(min(4, len(words) - 5), 0, -1):
+            named = words[4 : 4 + size]
+            if is_place(" ".join(named).rstrip(",")):
+                return words[4 + size :]
     return words
+
+
+_PLACE_KINDS_EN = word_set("city state county town province region district municipality")
 
 
 _NOT_ADJECTIVES_ES = (
