@@ -11678,3 +11678,27 @@ def test_a_change_of_the_number_counted_before_in_a_named_city() -> None:
     assert figures[1].subject == "fall in people experiencing homelessness in Los Angeles"
     assert figures[2].subject is not None
     assert figures[2].subject.startswith("people experiencing homelessness")
+
+
+# --- g25en2: a change set after a count is the change of what the count measured ---
+
+
+def test_a_change_after_a_count_names_what_the_count_measured() -> None:
+    # gave 'fall in people': the bare unit of the count, not what it counted
+    text = (
+        "An estimated 40,990 people died in motor vehicle crashes in 2023, a decrease of 3.6 "
+        "percent from 2022."
+    )
+    subject = found(text, "en")[1].subject
+    assert subject is not None
+    assert subject.startswith("fall in people") and "motor vehicle crashes" in subject
+    # a count whose subject is its unit alone reads as before
+    text = "Exports reached $4 billion in 2023, an increase of 5 percent from 2022."
+    assert found(text, "en")[1].subject == "increase in exports"
+
+
+def test_a_plural_noun_before_a_participle_is_no_modifier() -> None:
+    # (the participle rule above leaves a hyphenated plural noun and its verb alone)
+    text = "Peruvian 15-year-olds scored 391 points in mathematics in 2022."
+    subject = found(text, "en")[0].subject
+    assert subject is not None and not subject.startswith("Peruvian 15")

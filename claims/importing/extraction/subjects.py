@@ -1347,6 +1347,9 @@ _CHANGE_IN_POINTER_EN = re.compile(
     r"(fall|increase|change|decline|rise|drop|decrease) in (?:the )?(?:number|figure|total|count"
     r"|tally)(?: in [A-Z].*)?$"
 )
+_CHANGE_IN_WORD_EN = re.compile(
+    r"(fall|increase|change|decline|rise|drop|decrease) in ([a-z]+)(?: in [A-Z].*)?$"
+)
 _CHANGE_IN_LEAD_EN = re.compile(
     r"^(?:fall|increase|change|decline|rise|drop|decrease|growth) (?:in|of) "
 )
@@ -1354,6 +1357,7 @@ _AVERAGED_BEFORE_EN = re.compile(
     r"\baveraged\s+(?:(?:about|around|roughly|some|nearly|almost|just\s+over|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
+_TIME_UNITS_SINGULAR_EN = word_set("year month week day hour minute")
 _BEFORE_ADJECTIVE_EN = word_set("the a an its their average median typical")
 
 
@@ -1413,9 +1417,14 @@ def _split(tokens: list[tuple[int, int, str]], lang: str) -> tuple[list[str], in
                 and word.lower().endswith("ed")
                 and (
                     previous.lower() in _BEFORE_ADJECTIVE_EN
-                    or "-" in previous
+                    # (a hyphenated modifier, not a plural noun: not "15-year-olds scored")
+                    or ("-" in previous and not previous.endswith("s"))
                     # ("30-year", split into '30' and 'year' before it gets here)
-                    or (index >= 2 and tokens[index - 2][2].isdigit())
+                    or (
+                        index >= 2
+                        and tokens[index - 2][2].isdigit()
+                        and previous.lower() in _TIME_UNITS_SINGULAR_EN
+                    )
                 )
                 and _adjective_before_noun_en(tokens, index)
             ):
@@ -1904,6 +1913,22 @@ def build_subject(
         if lang == "en" and subject and figure.earlier_subject and " in " in subject
         else None
     )
+    bare_change = (
+        _CHANGE_IN_WORD_EN.match(subject)
+        if lang == "en" and subject and figure.is_change and figure.earlier_subject
+        else None
+    )
+    if bare_change is not None and figure.earlier_subject:
+        # "40,990 people died in motor vehicle crashes in 2023, a decrease of 3.6 percent":
+        # the change of what the count before measured, not of its bare unit ('people')
+        earlier = _no_place_tail(figure.earlier_subject)
+        noun = bare_change.group(2)
+        if (
+            earlier.lower().startswith(noun.lower() + " ")
+            and len(earlier.split()) > 2
+            and _CHANGE_IN_LEAD_EN.match(earlier) is None
+        ):
+            subject = with_place(f"{bare_change.group(1)} in {earlier}", figure.place, lang)
     if pointer is not None and figure.earlier_subject:
         # "... 75,312 people experiencing homelessness in the county. In the city, the number
         # dropped 2.2 percent": the change of what was counted before, not of 'number'
