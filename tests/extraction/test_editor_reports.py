@@ -11702,3 +11702,14 @@ def test_a_plural_noun_before_a_participle_is_no_modifier() -> None:
     text = "Peruvian 15-year-olds scored 391 points in mathematics in 2022."
     subject = found(text, "en")[0].subject
     assert subject is not None and not subject.startswith("Peruvian 15")
+
+
+# --- g25en2: 'That was N percent of X' is no setting 'where was' ---
+
+
+def test_a_pointer_copula_before_a_share_adds_no_clause() -> None:
+    # gave 'share of 4-year-olds where was'
+    assert found("That was 35 percent of 4-year-olds nationwide.", "en")[0].subject == (
+        "share of 4-year-olds"
+    )
+    assert found("This is 12 percent of the budget.", "en")[0].subject == "share of budget"

@@ -1357,6 +1357,7 @@ _AVERAGED_BEFORE_EN = re.compile(
     r"\baveraged\s+(?:(?:about|around|roughly|some|nearly|almost|just\s+over|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
+_POINTER_VERBS_EN = word_set("was is were are represents represented equals equaled amounts amounted to")
 _TIME_UNITS_SINGULAR_EN = word_set("year month week day hour minute")
 _BEFORE_ADJECTIVE_EN = word_set("the a an its their average median typical")
 
@@ -7696,6 +7697,15 @@ def _share_subject(
             clause = " ".join([own_np, *verb_words]).strip()
             clause = _TRAILING_PREP.sub("", clause)
             where = " donde " if es else " where "
+            if (
+                not es
+                and own_np.lower() in ("that", "this", "it", "")
+                and verb_words
+                and all(w.lower() in _POINTER_VERBS_EN for w in verb_words)
+            ):
+                # "That was 35 percent of 4-year-olds": the pronoun points at the figure before;
+                # 'share of 4-year-olds where was' says nothing more than 'share of 4-year-olds'
+                clause = ""
             if es and any(ch.isdigit() for ch in clause):
                 # ('la corrupción causó pérdidas por 24.268 millones ..., equivalentes al 12,6 %
                 # del presupuesto': a long clause with figures of its own is no setting)
