@@ -11713,3 +11713,17 @@ def test_a_pointer_copula_before_a_share_adds_no_clause() -> None:
         "share of 4-year-olds"
     )
     assert found("This is 12 percent of the budget.", "en")[0].subject == "share of budget"
+
+
+# --- g25en2: a figure given as an annual rate is that rate of what is measured ---
+
+
+def test_a_figure_at_an_annual_rate_names_the_rate() -> None:
+    # gave 'sales': the seasonally adjusted annual rate was lost
+    text = "Sales fell 5.4 percent to a seasonally adjusted annual rate of 3.89 million units."
+    assert found(text, "en")[1].subject == "seasonally adjusted annual rate of sales"
+    text = "Housing starts rose to an annual rate of 1.35 million in May."
+    assert found(text, "en")[0].subject == "annual rate of housing starts"
+    # growth at an annualized rate is annualized growth
+    text = "The economy grew at an annualized rate of 1.6 percent."
+    assert found(text, "en")[0].subject == "annualized growth of economy"

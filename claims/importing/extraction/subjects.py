@@ -1347,6 +1347,13 @@ _CHANGE_IN_POINTER_EN = re.compile(
     r"(fall|increase|change|decline|rise|drop|decrease) in (?:the )?(?:number|figure|total|count"
     r"|tally)(?: in [A-Z].*)?$"
 )
+_ANNUAL_RATE_BEFORE_EN = re.compile(
+    r"\b((?:seasonally[\s-]+adjusted\s+)?annual(?:ized)?\s+(?:rate|pace))\s+of\s+"
+    r"(?:(?:about|some|nearly|roughly|around|more\s+than)\s+)?\$?$",
+    re.IGNORECASE,
+)
+_GREW_BEFORE_EN = re.compile(r"\b(?:grew|expanded|rose|increased|climbed|grow|expand)\b", re.I)
+_RATE_OR_PACE_END = re.compile(r"\b(?:rate|pace)$")
 _CHANGE_IN_WORD_EN = re.compile(
     r"(fall|increase|change|decline|rise|drop|decrease) in ([a-z]+)(?: in [A-Z].*)?$"
 )
@@ -1914,6 +1921,28 @@ def build_subject(
         if lang == "en" and subject and figure.earlier_subject and " in " in subject
         else None
     )
+    if (
+        lang == "en"
+        and subject
+        and not figure.is_change
+        and figure.unit_kind != "points"
+        and "annual" in sentence
+        and "rate" not in lower(subject)
+        and (
+            annual := _ANNUAL_RATE_BEFORE_EN.search(
+                sentence, max(0, figure.value_start - 50), figure.value_start
+            )
+        )
+        is not None
+    ):
+        # "Sales fell 5.4 percent to a seasonally adjusted annual rate of 3.89 million units":
+        # the figure is the annual rate of what the sentence measures
+        rate = " ".join(annual.group(1).lower().split())
+        if figure.unit_kind == "percent":
+            # ("The economy grew at an annualized rate of 1.6 percent": annualized growth)
+            grew = _GREW_BEFORE_EN.search(sentence, max(0, annual.start() - 40), annual.start())
+            rate = _RATE_OR_PACE_END.sub("growth", rate) if grew is not None else rate
+        subject = f"{rate} of {subject}"
     bare_change = (
         _CHANGE_IN_WORD_EN.match(subject)
         if lang == "en" and subject and figure.is_change and figure.earlier_subject
