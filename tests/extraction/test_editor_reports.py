@@ -11566,7 +11566,8 @@ def test_a_percentage_below_a_years_level_is_a_gap_dated_by_its_clause() -> None
     text = "Visitors reached 9 million in 2023, 5 percent above their 2019 levels."
     figure = extract(text, published_at=pub, language="en")[-1]
     assert figure.period_start == datetime.date(2023, 1, 1)
-    assert figure.subject is not None and figure.subject.startswith("increase in")
+    assert figure.subject is not None
+    assert figure.subject.startswith("increase in")
 
 
 # --- g25en2: a participle before its noun ('the average fixed rate') is no verb ---
@@ -11578,7 +11579,8 @@ def test_a_participle_before_its_noun_stays_in_the_subject() -> None:
     assert found(text, "en")[0].subject == "average fixed mortgage rate"
     text = "The average 30-year fixed mortgage rate stood at 6.78 percent last week."
     subject = found(text, "en")[0].subject
-    assert subject is not None and subject.endswith("fixed mortgage rate")
+    assert subject is not None
+    assert subject.endswith("fixed mortgage rate")
     # a participle that is the verb still ends the subject
     assert found("In 2023 police arrested 300 people.", "en")[0].subject == (
         "people arrested by police"
@@ -11691,7 +11693,8 @@ def test_a_change_after_a_count_names_what_the_count_measured() -> None:
     )
     subject = found(text, "en")[1].subject
     assert subject is not None
-    assert subject.startswith("fall in people") and "motor vehicle crashes" in subject
+    assert subject.startswith("fall in people")
+    assert "motor vehicle crashes" in subject
     # a count whose subject is its unit alone reads as before
     text = "Exports reached $4 billion in 2023, an increase of 5 percent from 2022."
     assert found(text, "en")[1].subject == "increase in exports"
@@ -11701,7 +11704,8 @@ def test_a_plural_noun_before_a_participle_is_no_modifier() -> None:
     # (the participle rule above leaves a hyphenated plural noun and its verb alone)
     text = "Peruvian 15-year-olds scored 391 points in mathematics in 2022."
     subject = found(text, "en")[0].subject
-    assert subject is not None and not subject.startswith("Peruvian 15")
+    assert subject is not None
+    assert not subject.startswith("Peruvian 15")
 
 
 # --- g25en2: 'That was N percent of X' is no setting 'where was' ---

@@ -1774,7 +1774,8 @@ class _Reader:
                 if (
                     counted_subject
                     and _plural_count(counted_subject, self.lang)
-                    and _unit_of_subject(counted_subject).split()[-1].lower() not in _MONEY_PLURALS_EN
+                    and _unit_of_subject(counted_subject).split()[-1].lower()
+                    not in _MONEY_PLURALS_EN
                     and not names_a_place(_unit_of_subject(counted_subject))
                 ):
                     # "... rose by £254 to £5,436. Passenger journeys in England reached 1.4

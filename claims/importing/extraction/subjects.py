@@ -1364,7 +1364,9 @@ _AVERAGED_BEFORE_EN = re.compile(
     r"\baveraged\s+(?:(?:about|around|roughly|some|nearly|almost|just\s+over|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
-_POINTER_VERBS_EN = word_set("was is were are represents represented equals equaled amounts amounted to")
+_POINTER_VERBS_EN = word_set(
+    "was is were are represents represented equals equaled amounts amounted to"
+)
 _TIME_UNITS_SINGULAR_EN = word_set("year month week day hour minute")
 _BEFORE_ADJECTIVE_EN = word_set("the a an its their average median typical")
 
@@ -1969,9 +1971,14 @@ def build_subject(
         lang == "en"
         and subject
         and not figure.is_change
+        # (money and shares: a flow or a measurement that averaged so much keeps its name,
+        # 'output', 'rainfall')
+        and figure.unit_kind in ("currency", "percent")
         and "averaged " in sentence
         and "average" not in lower(subject)
-        and _AVERAGED_BEFORE_EN.search(sentence, max(0, figure.value_start - 30), figure.value_start)
+        and _AVERAGED_BEFORE_EN.search(
+            sentence, max(0, figure.value_start - 30), figure.value_start
+        )
     ):
         # "Starting salaries averaged $54,500": the average of what the sentence names
         subject = f"average {subject}"
