@@ -11731,3 +11731,14 @@ def test_a_figure_at_an_annual_rate_names_the_rate() -> None:
     # growth at an annualized rate is annualized growth
     text = "The economy grew at an annualized rate of 1.6 percent."
     assert found(text, "en")[0].subject == "annualized growth of economy"
+
+
+# --- g25en2: 'In physics, ...' says which part the figure is of ---
+
+
+def test_a_field_the_sentence_opens_with_stays_in_the_subject() -> None:
+    # gave 'share of target that was met': the field the sentence opens with was lost
+    text = "In physics, only 17 percent of the target was met."
+    assert found(text, "en")[0].subject == "share of target that was met in physics"
+    # an opening that names no field adds nothing
+    assert found("In total, 300 people died.", "en")[0].subject == "people died"

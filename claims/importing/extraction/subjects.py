@@ -1354,6 +1354,12 @@ _ANNUAL_RATE_BEFORE_EN = re.compile(
 )
 _GREW_BEFORE_EN = re.compile(r"\b(?:grew|expanded|rose|increased|climbed|grow|expand)\b", re.I)
 _RATE_OR_PACE_END = re.compile(r"\b(?:rate|pace)$")
+_TOPIC_OPENING_EN = re.compile(r"In ([a-z][a-z-]{2,}(?: [a-z][a-z-]{2,})?), ")
+_NOT_TOPICS_EN = word_set(
+    "the addition total contrast all turn particular comparison response general practice fact "
+    "short sum other return recent part theory effect any both each this that these those its "
+    "their his her our some most many which such"
+)
 _CHANGE_IN_WORD_EN = re.compile(
     r"(fall|increase|change|decline|rise|drop|decrease) in ([a-z]+)(?: in [A-Z].*)?$"
 )
@@ -1945,6 +1951,21 @@ def build_subject(
             grew = _GREW_BEFORE_EN.search(sentence, max(0, annual.start() - 40), annual.start())
             rate = _RATE_OR_PACE_END.sub("growth", rate) if grew is not None else rate
         subject = f"{rate} of {subject}"
+    topic = (
+        _TOPIC_OPENING_EN.match(sentence)
+        if lang == "en" and subject and sentence.startswith("In ")
+        else None
+    )
+    if (
+        topic is not None
+        and subject
+        and topic.end() <= figure.value_start
+        and topic.group(1).split()[0] not in _NOT_TOPICS_EN
+        and topic.group(1) not in lower(subject)
+    ):
+        # "In physics, only 17 percent of the target was met": the field the sentence opens
+        # with says which part the figure is of ('share of target that was met in physics')
+        subject = with_place(f"{_no_place_tail(subject)} in {topic.group(1)}", figure.place, lang)
     bare_change = (
         _CHANGE_IN_WORD_EN.match(subject)
         if lang == "en" and subject and figure.is_change and figure.earlier_subject
@@ -1971,9 +1992,9 @@ def build_subject(
         lang == "en"
         and subject
         and not figure.is_change
-        # (money and shares: a flow or a measurement that averaged so much keeps its name,
-        # 'output', 'rainfall')
-        and figure.unit_kind in ("currency", "percent")
+        # (money: a flow, a measurement or a rate that averaged so much keeps its name,
+        # 'output', 'rainfall', 'hotel occupancy')
+        and figure.unit_kind == "currency"
         and "averaged " in sentence
         and "average" not in lower(subject)
         and _AVERAGED_BEFORE_EN.search(
