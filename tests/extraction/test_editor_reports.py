@@ -11742,3 +11742,17 @@ def test_a_field_the_sentence_opens_with_stays_in_the_subject() -> None:
     assert found(text, "en")[0].subject == "share of target that was met in physics"
     # an opening that names no field adds nothing
     assert found("In total, 300 people died.", "en")[0].subject == "people died"
+
+
+# --- g25en2: a county named after its city, and more US cities ---
+
+
+def test_a_county_named_after_a_city_is_its_own_place() -> None:
+    # gave 'Los Angeles': the city inside the county's name
+    text = "The count found 75,312 homeless people in Los Angeles County."
+    assert found(text, "en")[0].place == "Los Angeles County"
+    # gave 'Texas' (the dateline's state) for a figure of the city
+    text = "AUSTIN, Texas - Average asking rents in Austin fell 7 percent in October."
+    assert found(text, "en")[0].place == "Austin"
+    # the city alone reads as before
+    assert found("Rents in Los Angeles rose 3 percent.", "en")[0].place == "Los Angeles"

@@ -57,6 +57,7 @@ from claims.importing.extraction.periods import (
     fiscal_whole,
     holiday_years_back,
 )
+from claims.importing.extraction.places import SIZE as PLACE_SIZE
 from claims.importing.extraction.places import (
     CAPITALS,
     CITY_COUNTRY,
@@ -4143,6 +4144,20 @@ class _Reader:
                     self._came_from[(sentence.start, figure.value_start)] = places[0].canonical
                 places = []
         in_clause = [p for p in places if start <= p.start < end]
+        if len(in_clause) > 1 and not text[:1].strip():
+            # "AUSTIN, Texas - Average asking rents in Austin fell 7 percent": the dateline's
+            # places (blanked out of the sentence) say where the story was filed; the
+            # clause's own place is the figure's
+            # (only a state's or a region's: "LIMA, Peru" names the country the text is about)
+            own = [p for p in in_clause if text[p.start : p.end].strip()]
+            filed = [p for p in in_clause if not text[p.start : p.end].strip()]
+            if (
+                own
+                and filed
+                and all(PLACE_SIZE.get(p.canonical) == 2 for p in filed)
+                and any(PLACE_SIZE.get(p.canonical) == 1 for p in own)
+            ):
+                in_clause = own
         earlier = [p for p in places if p.end <= start]
         for weak in (False, True):
             if weak and self.lang == "es":
