@@ -57,7 +57,6 @@ from claims.importing.extraction.periods import (
     fiscal_whole,
     holiday_years_back,
 )
-from claims.importing.extraction.places import SIZE as PLACE_SIZE
 from claims.importing.extraction.places import (
     CAPITALS,
     CITY_COUNTRY,
@@ -70,6 +69,7 @@ from claims.importing.extraction.places import (
     names_a_place,
     size_of,
 )
+from claims.importing.extraction.places import SIZE as PLACE_SIZE
 from claims.importing.extraction.subjects import (
     CHANGE_LEAD_ES,
     REFERENCE_AFTER_ES,
