@@ -69,7 +69,6 @@ from claims.importing.extraction.places import (
     names_a_place,
     size_of,
 )
-from claims.importing.extraction.places import SIZE as PLACE_SIZE
 from claims.importing.extraction.subjects import (
     CHANGE_LEAD_ES,
     REFERENCE_AFTER_ES,
@@ -4154,8 +4153,8 @@ class _Reader:
             if (
                 own
                 and filed
-                and all(PLACE_SIZE.get(p.canonical) == 2 for p in filed)
-                and any(PLACE_SIZE.get(p.canonical) == 1 for p in own)
+                and all(size_of(p.canonical) == 2 for p in filed)
+                and any(size_of(p.canonical) == 1 for p in own)
             ):
                 in_clause = own
         earlier = [p for p in places if p.end <= start]
