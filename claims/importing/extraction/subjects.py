@@ -1997,6 +1997,9 @@ def build_subject(
         and figure.unit_kind == "currency"
         and "averaged " in sentence
         and "average" not in lower(subject)
+        # (the sentence's own measure, not one a pointer took from the sentence before:
+        # "Monthly transfers averaged $1.6 billion" after remittances)
+        and lower(subject).split()[0] in lower(sentence[: figure.value_start])
         and _AVERAGED_BEFORE_EN.search(
             sentence, max(0, figure.value_start - 30), figure.value_start
         )
