@@ -11757,3 +11757,17 @@ def test_a_county_named_after_a_city_is_its_own_place() -> None:
     assert found(text, "en")[0].place == "Austin"
     # the city alone reads as before
     assert found("Rents in Los Angeles rose 3 percent.", "en")[0].place == "Los Angeles"
+
+
+# --- g25en2: a capitalised number word after a capitalised word is part of a name ---
+
+
+def test_a_number_word_inside_a_name_is_no_figure() -> None:
+    # gave a figure 0 for 'Zero' in 'Vision Zero'
+    text = "Traffic deaths rose to 43, the city's Vision Zero program said."
+    assert [c.value_text for c in found(text, "en")] == ["43"]
+    assert [c.value_text for c in found("The Formula One race drew 300,000 fans.", "en")] == [
+        "300,000"
+    ]
+    # a number word opening a sentence is still a figure
+    assert [c.value_text for c in found("Six officers were hurt.", "en")] == ["Six"]

@@ -974,12 +974,25 @@ def _money_follows(sentence: str, end: int, lang: str) -> bool:
     return _CURRENCY_AFTER[key].match(sentence, multiplier.end() if multiplier else end) is not None
 
 
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?:;,\"“])\s[A-Z][a-z]+ $")
+
+
 def _is_name_part(sentence: str, raw: _Raw, has_currency: bool, lang: str) -> bool:
     """Tell whether a number belongs to a name, an address, a code, an age or a group."""
     before = sentence[max(0, raw.start - 40) : raw.start]
     after = sentence[raw.end : raw.end + 60]
     if has_currency:
         return False
+    if (
+        lang == "en"
+        and raw.words
+        and raw.kind == "number"
+        and raw.text[:1].isupper()
+        and _CAPITALISED_WORD_BEFORE.search(before) is not None
+    ):
+        # "the city's Vision Zero program", "Formula One", "Air Force One": a capitalised
+        # number word right after a capitalised word is part of a name
+        return True
     if before.endswith("-") and len(before) >= 2 and before[-2].isalpha():
         return True
     if before.endswith("-") and len(before) >= 2 and before[-2].isdigit():
