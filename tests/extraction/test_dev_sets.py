@@ -912,6 +912,17 @@ on it. First run: period 0.771, subject 0.886, unit 0.929 (qualifier 0.986, attr
 place 0.914); after the rules it taught: period 0.943, subject 0.943, unit 0.957 (qualifier
 1.000, attribution 0.971, place 0.914, not worked on).
 
+`dev_g25en2.jsonl` (English only) holds 16 texts of three to five sentences (80 figures) of
+city and national news, agency releases and a fact-check on education, housing and transport:
+school enrolment, test scores, uncertified teachers and vacancies, chronic absenteeism and
+preschool, rents, house prices and mortgage rates, homeless counts, subway, bus and rail
+ridership, fares and traffic deaths in US cities and states, England and Wales and Australia
+(school years, fiscal years, quarters, months, 'last year', 'since 2019', 'in the decade to
+2022', 'in the 12 months to February'). It was annotated before the extractor was run on it.
+First run: period 0.900, subject 0.812 (unit 0.912, attribution 1.000, place 0.700, qualifier
+1.000); after the rules it taught: period 1.000, subject 0.925, unit 1.000 (attribution 1.000,
+place 0.750).
+
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
 `dev_former_heldout_en.jsonl` (27 English texts, 120 figures) and `dev_former_heldout_es.jsonl`
@@ -1952,6 +1963,22 @@ SETS = {
             "period": 0.98,
             "subject": 0.92,
             "place": 0.90,
+        },
+        ("en",),
+    ),
+    "g25en2": DevSet(
+        EVAL / "dev_g25en2.jsonl",
+        16,
+        80,
+        # qualifier and attribution were right from the first run; place moved with general
+        # rules (cities, counties, datelines) and keeps a floor below its final score.
+        {
+            "qualifier": 0.98,
+            "unit": 0.98,
+            "attribution": 0.98,
+            "period": 0.98,
+            "subject": 0.90,
+            "place": 0.73,
         },
         ("en",),
     ),

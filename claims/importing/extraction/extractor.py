@@ -1906,6 +1906,24 @@ class _Reader:
                     (r for r in reversed(previous) if r.figure.unit_kind == "currency"), None
                 )
                 # (Not across a blank line: "16.4 million" visitors after "$21.9 billion".)
+                counted_subject = (
+                    self._sentence_subject(sentence)
+                    if money is not None
+                    and money.sentence is not sentence
+                    and self.lang == "en"
+                    and money.sentence.block == sentence.block
+                    else None
+                )
+                if (
+                    counted_subject
+                    and _plural_count(counted_subject, self.lang)
+                    and _unit_of_subject(counted_subject).split()[-1].lower()
+                    not in _MONEY_PLURALS_EN
+                    and not names_a_place(_unit_of_subject(counted_subject))
+                ):
+                    # "... rose by £254 to £5,436. Passenger journeys in England reached 1.4
+                    # billion": the things the sentence counts, not the money of the one before
+                    money = None
                 if money is not None and money.sentence.block == sentence.block:
                     return money.unit, None, earlier_unit, f"currency of the earlier '{money.unit}'"
             of_pronoun = _PRONOUN_AFTER.match(text, figure.value_end)
@@ -2073,6 +2091,14 @@ class _Reader:
                 head = own_noun.group("n")
                 return head, None, earlier_unit, f"unit '{head}' from its clause's subject"
             if (
+                self.lang == "en"
+                and subject
+                and "ridership" in subject.lower()
+                and _RIDERSHIP_EN.search(subject) is not None
+            ):
+                # "Subway ridership averaged 3.6 million on weekdays": ridership counts riders
+                return "riders", None, earlier_unit, "unit 'riders' of the ridership named"
+            if (
                 subject
                 and _plural_count(subject, self.lang)
                 and not acted_on
@@ -2184,6 +2210,19 @@ class _Reader:
             base = among.group("np").strip()
             return f"percent of {base}", base, earlier_unit, f"a share among '{base}'"
         clause_before = text[max(0, figure.value_start - 80) : figure.value_start]
+        shared = (
+            _SHARE_OF_BEFORE_EN.search(clause_before)
+            if "share of" in clause_before
+            or "proportion of" in clause_before
+            or "percentage of" in clause_before
+            else None
+        )
+        if shared is not None and not names_a_place(shared.group("np")):
+            # "The share of eighth-graders proficient in math fell to 26 percent": the figure
+            # is a share of the plural the sentence names (not "the share of renewables in
+            # electricity generation": a share in something else)
+            base = shared.group("np")
+            return f"percent of {base}", None, earlier_unit, f"the share of '{base}' named"
         if _RATE_WORDS.search(clause_before):
             return "percent", None, earlier_unit, ""
         last = previous[-1] if previous else None
@@ -4466,6 +4505,20 @@ class _Reader:
                     self._came_from[(sentence.start, figure.value_start)] = places[0].canonical
                 places = []
         in_clause = [p for p in places if start <= p.start < end]
+        if len(in_clause) > 1 and not text[:1].strip():
+            # "AUSTIN, Texas - Average asking rents in Austin fell 7 percent": the dateline's
+            # places (blanked out of the sentence) say where the story was filed; the
+            # clause's own place is the figure's
+            # (only a state's or a region's: "LIMA, Peru" names the country the text is about)
+            own = [p for p in in_clause if text[p.start : p.end].strip()]
+            filed = [p for p in in_clause if not text[p.start : p.end].strip()]
+            if (
+                own
+                and filed
+                and all(size_of(p.canonical) == 2 for p in filed)
+                and any(size_of(p.canonical) == 1 for p in own)
+            ):
+                in_clause = own
         earlier = [p for p in places if p.end <= start]
         for weak in (False, True):
             if weak and self.lang == "es":
@@ -6475,8 +6528,24 @@ _TO_AFTER_CHANGE = re.compile(
     r",\s*(?:to|hasta|a)\s+(?:(?:the|el|la|los|las|some|about|unos|unas)\s+)?$", re.IGNORECASE
 )
 # "rose 7% from a year earlier to 371,000 tons": the level a change reached, comma or not
+# Plural heads of a sentence's subject that are amounts of money ('Exports reached 4.1 billion')
+_MONEY_PLURALS_EN = word_set(
+    "sales revenues exports imports remittances earnings profits costs losses funds reserves "
+    "assets deposits loans savings wages salaries taxes prices payments investments damages "
+    "budgets expenditures outlays receipts proceeds takings bills debts arrears fines fees "
+    "rents subsidies transfers grants bonuses dividends shipments purchases flows inflows "
+    "outflows"
+)
+_SHARE_OF_BEFORE_EN = re.compile(
+    r"\b(?:[Ss]hare|[Pp]roportion|[Pp]ercentage)\s+of\s+(?:the\s+|all\s+)?"
+    r"(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[^s's]s)\s(?!(?:in|of|within|from)\s)(?![^.;:]*\b(?:share|proportion|percentage)\s+of\b)"
+    r"[^.;:]*$"
+)
+_RIDERSHIP_EN = re.compile(r"\bridership\b", re.IGNORECASE)
 _TO_LEVEL = re.compile(
-    r"(?:,\s*|\s)(?:to|hasta|a)\s+(?:(?:the|el|la|los|las|some|about|unos|unas)\s+)?$",
+    r"(?:,\s*|\s)(?:to|hasta|a)\s+(?:(?:the|el|la|los|las|some|about|unos|unas)\s+)?"
+    # ("climbed 4.1 percent from a year earlier to a record $426,900": the level reached)
+    r"(?:(?:a\s+)?(?:new\s+)?(?:record|all-time)(?:\s+(?:high|low))?(?:\s+of)?\s+)?$",
     re.IGNORECASE,
 )
 _THE_UNIT_WORDS = (
@@ -6622,6 +6691,14 @@ def _is_baseline_time(text: str, expr: TimeExpr) -> bool:
     ):
         # "2.4 million last year, about half the 2019 level": the level compared with
         return True
+    window = text[max(0, expr.start - 40) : expr.start]
+    if ("below" in window or "above" in window) and (
+        _BELOW_LEVEL_OF.search(window)
+        or (_BELOW_THE.search(window) and _LEVEL_AFTER.match(text, expr.end))
+    ):
+        # "still about 20 percent below the level of 2019", "10% above 2019 levels": the
+        # level compared with, not the figure's time
+        return True
     if _YEAR_TEXT.match(expr.text) and _CHANGE_ON.search(text, max(0, expr.start - 50), expr.start):
         # "up 8 per cent on 2013", "down 3% on last year": the year a change is measured from
         # (a day after "on" is when it happened: "shares fell 3 percent on Monday")
@@ -6662,6 +6739,10 @@ _MULTIPLE_THE = re.compile(
     r"\b(?:half|twice|double|triple|times|thirds?|quarters?|fifths?)\s+(?:of\s+)?the\s+$",
     re.IGNORECASE,
 )
+_BELOW_LEVEL_OF = re.compile(
+    r"\b(?:below|above)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?levels?\s+(?:of|in)\s+$"
+)
+_BELOW_THE = re.compile(r"\b(?:below|above)\s+(?:(?:the|its|their)\s+)?$")
 _LEVEL_AFTER = re.compile(
     r"['’]?s?\s+(?:levels?|figures?|totals?|peak|mark|average|record|high|low)\b", re.IGNORECASE
 )

@@ -646,7 +646,7 @@ _CHANGE_AFTER_ES = re.compile(
 )
 _CHANGE_AFTER = re.compile(
     r"\s+(?:more|less|fewer|higher|lower|increase|rise|drop|decline|fall|cut|raise|jump|"
-    r"gain|loss|reduction|growth)\b",
+    r"gain|loss|reduction|growth|below|above)\b",
     re.IGNORECASE,
 )
 # (a number's own separators do not end it: 'of the 2.2 million visits', 'of the 2,000 voters')
@@ -981,12 +981,25 @@ def _money_follows(sentence: str, end: int, lang: str) -> bool:
     return _CURRENCY_AFTER[key].match(sentence, multiplier.end() if multiplier else end) is not None
 
 
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![.!?:;,\"“])\s[A-Z][a-z]+ $")
+
+
 def _is_name_part(sentence: str, raw: _Raw, has_currency: bool, lang: str) -> bool:
     """Tell whether a number belongs to a name, an address, a code, an age or a group."""
     before = sentence[max(0, raw.start - 40) : raw.start]
     after = sentence[raw.end : raw.end + 60]
     if has_currency:
         return False
+    if (
+        lang == "en"
+        and raw.words
+        and raw.kind == "number"
+        and raw.text[:1].isupper()
+        and _CAPITALISED_WORD_BEFORE.search(before) is not None
+    ):
+        # "the city's Vision Zero program", "Formula One", "Air Force One": a capitalised
+        # number word right after a capitalised word is part of a name
+        return True
     if before.endswith("-") and len(before) >= 2 and before[-2].isalpha():
         return True
     if before.endswith("-") and len(before) >= 2 and before[-2].isdigit():
@@ -1462,7 +1475,12 @@ def _share_base(sentence: str, start: int) -> tuple[str | None, str | None, int]
             # modifiers joined before one plural noun.
             kept.append(word)
             continue
-        if lower in _NP_STOP or lower in _STOP - {"more"} or any(ch.isdigit() for ch in word):
+        if (
+            lower in _NP_STOP
+            or lower in _STOP - {"more"}
+            # ("35 percent of 4-year-olds": an age that names the group is part of its noun)
+            or (any(ch.isdigit() for ch in word) and not _AGE_NOUN.fullmatch(lower.rstrip(",.;:")))
+        ):
             break
         if kept and (_verb_like(lower) or lower in _VERB_AFTER_NOUN):
             break
@@ -1516,6 +1534,7 @@ def _share_base(sentence: str, start: int) -> tuple[str | None, str | None, int]
     return (" ".join(kept) or None), pronoun, end
 
 
+_AGE_NOUN = re.compile(r"\d{1,3}-(?:year|month)-olds?")
 # Adjectives that name people after 'the' ('the missing', 'the wounded', 'the unemployed').
 _PEOPLE_ADJECTIVES = word_set(
     "missing dead injured wounded displaced disappeared unemployed poor elderly detained "
@@ -1600,6 +1619,18 @@ def _unit_after(
                 None,
                 None,
             )
+        travel = (
+            _RATE_OF_TRAVEL_EN.match(sentence, noun_end)
+            if lang == "en" and sentence.startswith(" per ", noun_end)
+            else None
+        )
+        if travel is not None:
+            # "1.26 deaths per 100 million vehicle miles traveled": a rate per distance or
+            # time travelled, not per people
+            consumed.append((travel.start("den"), travel.end("den")))
+            den = " ".join(travel.group("den").split())
+            what = " ".join(travel.group("what").split()).lower()
+            return f"{noun} per {den} {what}", "rate", travel.end(), None, None, noun
         rate = _RATE[lang].match(sentence, noun_end)
         adjective = (
             _ES_ADJECTIVE_AFTER.match(sentence, noun_end) if rate is None and lang == "es" else None
@@ -1632,6 +1663,12 @@ _DISTANCES = word_set(
 _VOLUMES = word_set("litros liters litres galones gallons barriles barrels")
 _PER_TIME = re.compile(
     rf"{_SP}+(?:por|per){_SP}+(?:segundo|second|hora|hour|día|day)\b", re.IGNORECASE
+)
+_RATE_OF_TRAVEL_EN = re.compile(
+    r" per\s+(?P<den>\d{1,3}(?:,\d{3})*(?:\s+(?:million|billion))?)\s+"
+    r"(?P<what>(?:vehicle|passenger|flight|train|aircraft|driving)[\s-]+(?:miles|kilometres|"
+    r"kilometers|km|hours)(?:\s+(?:traveled|travelled|driven|flown))?)\b",
+    re.IGNORECASE,
 )
 _PER_HOUR = re.compile(rf"{_SP}+(?:por|per|an|a){_SP}+(?:hora|hour)\b", re.IGNORECASE)
 _OF_THING_PER_TIME = re.compile(

@@ -432,7 +432,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         rf"|(?<=\bmid-)(?P<mo2>{_M})(?!\w|\.\w|\s+\d)|(?P<mo3>{_M})(?=\s+alone\b|\s+(?:was|saw|brought"
         r"|ended|closed|became|marked)\b"
         # ("about $1.1 billion of the May total", "the June figures": the month as a label)
-        r"|\s+(?:total|tally|figures?|reading)\b"
+        r"|\s+(?:total|tally|figures?|reading|count|census)\b"
         # ("a third of the September apprehensions", "the February flights": the month's own
         # counted things; not "May", a name or a verb as often as a month)
         r"|(?<!May)\s+[a-z]{3,}s\b(?![-'’])"

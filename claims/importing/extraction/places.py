@@ -88,7 +88,9 @@ Oklahoma City|Albuquerque|Tucson|Honolulu|Salt Lake City|Omaha|Fort Worth|El Pas
 Manchester|Birmingham|Liverpool|Leeds|Glasgow|Edinburgh|Bristol|Sheffield|Cardiff|Belfast|
 Newcastle|Nottingham|Leicester|Coventry|Calgary|Edmonton|Winnipeg|Halifax|
 Quebec City|Mississauga|Saskatoon|Brisbane|Perth|Hobart|Gold Coast|Cork|
-Galway|Waterford
+Galway|Waterford|Austin|Raleigh|Orlando|Fresno|Long Beach|Virginia Beach|
+Colorado Springs|Tulsa|Bakersfield|Anaheim|Corpus Christi|Greensboro|Jersey City|Boise|
+Spokane|Scottsdale|Baton Rouge|Des Moines|Hartford|Adelaide|Canberra|Auckland|Ottawa
 """
 _ALIASES = {
     "U.S.": "United States",
@@ -324,6 +326,7 @@ _GAZETTEER = re.compile(
     # ("the Inter-American Commission", "the Pan-American Highway": of the Americas)
     rf"|(?=[A-Z])(?<!Inter-)(?<!Pan-)(?P<demonym>{_DEMONYM_ALTS})(?:s|es)?(?![\w]))"
 )
+_COUNTY_AFTER = re.compile(r"\s+County\b")
 _CAP = r"[A-Z][\w'’.-]*"
 _IN_PLACE = re.compile(
     rf"\b(?:in|across|throughout|near|outside|(?:town|city|village|municipality|province|"
@@ -530,7 +533,19 @@ def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
             # ('Estados Unidos fue el origen del 92 % de los envíos')
             or _ORIGIN_AFTER.match(sentence, end) is not None
         )
-        if name is not None:
+        county = (
+            _COUNTY_AFTER.match(sentence, end)
+            if name is not None and after is not None and after.group("w") == "County"
+            else None
+        )
+        if name is not None and county is not None:
+            # "Los Angeles County", "Dallas County": the county named after the city, a place
+            # of its own (not the city, and no weak mention of it)
+            end = county.end()
+            found.append(
+                PlaceMention(start, end, f"{name} County", f"{name} County", "named", origin)
+            )
+        elif name is not None:
             how = "origin" if origin else "named"
             found.append(PlaceMention(start, end, name, CANONICAL[name], how, weak or origin))
         else:

@@ -182,6 +182,9 @@ _COMING_CHANGE = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_WORD = CaseBlind(r"\b(?:" + "|".join(sorted(_CHANGE_WORDS, key=len, reverse=True)) + r")\b")
+_PERCENT_BELOW_ABOVE = re.compile(
+    r"[^,;%]{0,25}?(?:%|\bpercent|\bper\s+cent)\s+(below|above)\b", re.IGNORECASE
+)
 _LESSER = re.compile(r"\b(?:menor|inferior|lower)\b", re.IGNORECASE)
 _DECREASE = CaseBlind(
     r"\b(?:fell|fall|fallen|dropped|drop|declined|decline|decreased|decrease|lost|lose|"
@@ -1374,6 +1377,60 @@ def _verb_after_phrase_en(tokens: list[tuple[int, int, str]], start: int) -> boo
     return False
 
 
+_POINTER_NOUNS_EN = word_set("number figure total count tally")
+_CHANGE_IN_POINTER_EN = re.compile(
+    r"(fall|increase|change|decline|rise|drop|decrease) in (?:the )?(?:number|figure|total|count"
+    r"|tally)(?: in [A-Z].*)?$"
+)
+_ANNUAL_RATE_BEFORE_EN = re.compile(
+    r"\b((?:seasonally[\s-]+adjusted\s+)?annual(?:ized)?\s+(?:rate|pace))\s+of\s+"
+    r"(?:(?:about|some|nearly|roughly|around|more\s+than)\s+)?\$?$",
+    re.IGNORECASE,
+)
+_GREW_BEFORE_EN = re.compile(r"\b(?:grew|expanded|rose|increased|climbed|grow|expand)\b", re.I)
+_RATE_OR_PACE_END = re.compile(r"\b(?:rate|pace)$")
+_TOPIC_OPENING_EN = re.compile(r"In ([a-z][a-z-]{2,}(?: [a-z][a-z-]{2,})?), ")
+_NOT_TOPICS_EN = word_set(
+    "the addition total contrast all turn particular comparison response general practice fact "
+    "short sum other return recent part theory effect any both each this that these those its "
+    "their his her our some most many which such"
+)
+_CHANGE_IN_WORD_EN = re.compile(
+    r"(fall|increase|change|decline|rise|drop|decrease) in ([a-z]+)(?: in [A-Z].*)?$"
+)
+_CHANGE_IN_LEAD_EN = re.compile(
+    r"^(?:fall|increase|change|decline|rise|drop|decrease|growth) (?:in|of) "
+)
+_AVERAGED_BEFORE_EN = re.compile(
+    r"\baveraged\s+(?:(?:about|around|roughly|some|nearly|almost|just\s+over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_POINTER_VERBS_EN = word_set(
+    "was is were are represents represented equals equaled amounts amounted to"
+)
+_TIME_UNITS_SINGULAR_EN = word_set("year month week day hour minute")
+_BEFORE_ADJECTIVE_EN = word_set("the a an its their average median typical")
+
+
+def _adjective_before_noun_en(tokens: list[tuple[int, int, str]], index: int) -> bool:
+    """Whether the '-ed' word at `index` is followed by a noun (a plain lowercase word) and,
+    within three more words and before any comma, by a verb."""
+    if index + 2 >= len(tokens):
+        return False
+    noun = tokens[index + 1][2]
+    if not noun.isalpha() or not noun.islower() or noun in _PARTICIPLE_PREPOSITIONS_EN:
+        return False
+    if _is_verb(noun, "en", tokens[index][2]) or noun in _BEFORE_ADJECTIVE_EN:
+        return False
+    for later in range(index + 2, min(len(tokens), index + 5)):
+        word = tokens[later][2]
+        if not word.isalpha():
+            return False
+        if _is_verb(word, "en", tokens[later - 1][2]):
+            return True
+    return False
+
+
 def _split(tokens: list[tuple[int, int, str]], lang: str) -> tuple[list[str], int | None]:
     """The words before the first verb (the subject) and the index of that verb."""
     subject: list[str] = []
@@ -1421,6 +1478,29 @@ def _split(tokens: list[tuple[int, int, str]], lang: str) -> tuple[list[str], in
                 # "The number of people forcibly displaced (worldwide) reached 120 million",
                 # "people internally displaced by conflict": a participle after an adverb, or
                 # before where, names the subject.
+                subject.append(word)
+                continue
+            if (
+                lang == "en"
+                and subject
+                and previous is not None
+                and word.lower().endswith("ed")
+                and (
+                    previous.lower() in _BEFORE_ADJECTIVE_EN
+                    # (a hyphenated modifier, not a plural noun: not "15-year-olds scored")
+                    or ("-" in previous and not previous.endswith("s"))
+                    # ("30-year", split into '30' and 'year' before it gets here)
+                    or (
+                        index >= 2
+                        and tokens[index - 2][2].isdigit()
+                        and previous.lower() in _TIME_UNITS_SINGULAR_EN
+                    )
+                )
+                and _adjective_before_noun_en(tokens, index)
+            ):
+                # "The average 30-year fixed mortgage rate stood at 6.78 percent": a participle
+                # after an article or a modifier, before its noun, describes it; the verb comes
+                # later.
                 subject.append(word)
                 continue
             return subject, index
@@ -2152,6 +2232,88 @@ def build_subject(
         start, que, verb = doer.start("np"), doer.start("que"), doer.start("v")
         sentence = " " * start + sentence[start:que] + " " * (verb - que) + sentence[verb:]
     subject = _build_subject(sentence, figure, removed, lang, sentence_subject)
+    pointer = (
+        _CHANGE_IN_POINTER_EN.match(subject)
+        if lang == "en" and subject and figure.earlier_subject and " in " in subject
+        else None
+    )
+    if (
+        lang == "en"
+        and subject
+        and not figure.is_change
+        and figure.unit_kind != "points"
+        and "annual" in sentence
+        and "rate" not in lower(subject)
+        and (
+            annual := _ANNUAL_RATE_BEFORE_EN.search(
+                sentence, max(0, figure.value_start - 50), figure.value_start
+            )
+        )
+        is not None
+    ):
+        # "Sales fell 5.4 percent to a seasonally adjusted annual rate of 3.89 million units":
+        # the figure is the annual rate of what the sentence measures
+        rate = " ".join(annual.group(1).lower().split())
+        if figure.unit_kind == "percent":
+            # ("The economy grew at an annualized rate of 1.6 percent": annualized growth)
+            grew = _GREW_BEFORE_EN.search(sentence, max(0, annual.start() - 40), annual.start())
+            rate = _RATE_OR_PACE_END.sub("growth", rate) if grew is not None else rate
+        subject = f"{rate} of {subject}"
+    topic = (
+        _TOPIC_OPENING_EN.match(sentence)
+        if lang == "en" and subject and sentence.startswith("In ")
+        else None
+    )
+    if (
+        topic is not None
+        and subject
+        and topic.end() <= figure.value_start
+        and topic.group(1).split()[0] not in _NOT_TOPICS_EN
+        and topic.group(1) not in lower(subject)
+    ):
+        # "In physics, only 17 percent of the target was met": the field the sentence opens
+        # with says which part the figure is of ('share of target that was met in physics')
+        subject = with_place(f"{_no_place_tail(subject)} in {topic.group(1)}", figure.place, lang)
+    bare_change = (
+        _CHANGE_IN_WORD_EN.match(subject)
+        if lang == "en" and subject and figure.is_change and figure.earlier_subject
+        else None
+    )
+    if bare_change is not None and figure.earlier_subject:
+        # "40,990 people died in motor vehicle crashes in 2023, a decrease of 3.6 percent":
+        # the change of what the count before measured, not of its bare unit ('people')
+        earlier = _no_place_tail(figure.earlier_subject)
+        noun = bare_change.group(2)
+        if (
+            earlier.lower().startswith(noun.lower() + " ")
+            and len(earlier.split()) > 2
+            and _CHANGE_IN_LEAD_EN.match(earlier) is None
+        ):
+            subject = with_place(f"{bare_change.group(1)} in {earlier}", figure.place, lang)
+    if pointer is not None and figure.earlier_subject:
+        # "... 75,312 people experiencing homelessness in the county. In the city, the number
+        # dropped 2.2 percent": the change of what was counted before, not of 'number'
+        earlier = _CHANGE_IN_LEAD_EN.sub("", _no_place_tail(figure.earlier_subject))
+        if earlier and earlier.split()[0].lower() not in _POINTER_NOUNS_EN:
+            subject = with_place(f"{pointer.group(1)} in {earlier}", figure.place, lang)
+    if (
+        lang == "en"
+        and subject
+        and not figure.is_change
+        # (money: a flow, a measurement or a rate that averaged so much keeps its name,
+        # 'output', 'rainfall', 'hotel occupancy')
+        and figure.unit_kind == "currency"
+        and "averaged " in sentence
+        and "average" not in lower(subject)
+        # (the sentence's own measure, not one a pointer took from the sentence before:
+        # "Monthly transfers averaged $1.6 billion" after remittances)
+        and lower(subject).split()[0] in lower(sentence[: figure.value_start])
+        and _AVERAGED_BEFORE_EN.search(
+            sentence, max(0, figure.value_start - 30), figure.value_start
+        )
+    ):
+        # "Starting salaries averaged $54,500": the average of what the sentence names
+        subject = f"average {subject}"
     if (
         lang == "es"
         and subject
@@ -6542,9 +6704,12 @@ def _change_subject(
         own_np = own_np[: headline_verb.start()].strip()
         verb_words = [*verb_words, headline_verb.group(1)]
     direction_text = " ".join(verb_words[-3:]) + " " + following
-    if _DECREASE.search(direction_text) or _LESSER.search(following):
+    # ("still 20 percent below the level of 2019", "5% above 2019 levels": a gap to a level)
+    below_above = None if es else _PERCENT_BELOW_ABOVE.match(following)
+    below_above_word = below_above.group(1).lower() if below_above else ""
+    if _DECREASE.search(direction_text) or _LESSER.search(following) or below_above_word == "below":
         word = "reducción de" if es else "fall in"
-    elif _INCREASE.search(direction_text):
+    elif _INCREASE.search(direction_text) or below_above_word == "above":
         word = "aumento de" if es else "increase in"
     else:
         word = "cambio de" if es else "change in"
@@ -8211,6 +8376,15 @@ def _share_subject(
             clause = " ".join([own_np, *verb_words]).strip()
             clause = _TRAILING_PREP.sub("", clause)
             where = " donde " if es else " where "
+            if (
+                not es
+                and own_np.lower() in ("that", "this", "it", "")
+                and verb_words
+                and all(w.lower() in _POINTER_VERBS_EN for w in verb_words)
+            ):
+                # "That was 35 percent of 4-year-olds": the pronoun points at the figure before;
+                # 'share of 4-year-olds where was' says nothing more than 'share of 4-year-olds'
+                clause = ""
             if es and any(ch.isdigit() for ch in clause):
                 # ('la corrupción causó pérdidas por 24.268 millones ..., equivalentes al 12,6 %
                 # del presupuesto': a long clause with figures of its own is no setting)
@@ -8629,7 +8803,21 @@ def _without_lead_place(words: list[str]) -> list[str]:
     for size in range(min(5, len(words) - 2), 0, -1):
         if is_place(" ".join(words[1 : 1 + size]).rstrip(",")):
             return words[1 + size :]
+    if (
+        len(words) > 5
+        and words[1].lower() == "the"
+        and words[2].lower() in _PLACE_KINDS_EN
+        and words[3].lower() == "of"
+    ):
+        # "In the city of Los Angeles, the number dropped": the kind of place, then its name
+        for size in range(min(4, len(words) - 5), 0, -1):
+            named = words[4 : 4 + size]
+            if is_place(" ".join(named).rstrip(",")):
+                return words[4 + size :]
     return words
+
+
+_PLACE_KINDS_EN = word_set("city state county town province region district municipality")
 
 
 _NOT_ADJECTIVES_ES = (
