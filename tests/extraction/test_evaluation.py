@@ -7,9 +7,9 @@ matcher worse than the targets, so `make test` enforces them.
 
 The text sets in use were written on 5 December 2026 by writers who had read only the guideline,
 and checked by a second annotator, before any of that day's rules; they were read twice that
-day (before and after the rules), and twice on 6 December, each time after the rules taught by
-eight more development sets written the same way; the fourth reading gives the floors in
-KNOWN_GAPS.
+day (before and after the rules), and three times on 6 December, each time after the rules
+taught by eight or nine more development sets written the same way; the fifth reading gives the
+floors in KNOWN_GAPS.
 The sets they replaced were opened on 5 December and became development files
 (`dev_former_heldout_*.jsonl`).
 """
@@ -74,15 +74,14 @@ def test_heldout_figures_meet_targets(
 # Held-out scores still below their target (README, "Known gaps"): the score may not drop below
 # today's (the floor), and the target is a strict expected failure, so that meeting it fails
 # until the entry is removed here.
-# The floors are the fourth reading (6 December 2026, after the rules of eight more development
-# sets written like the held-out ones): English subject 0.781 -> 0.797 (102 of 128; the target
-# needs 103), English unit 0.906 -> 0.930 (met already); English period 0.875 and Spanish period
-# 0.883 unchanged. (The third reading, earlier that day, met English attribution at 0.953 and
-# removed its entry.)
+# The floors are the fifth reading (6 December 2026, after the rules of nine more development
+# sets written like the held-out ones, dev_g24* and dev_g25*): English period 0.875 -> 0.883
+# (113 of 128; the target needs 116), Spanish period 0.883 unchanged (53 of 60; it needs 54).
+# English subject met its target at 0.805 (103 of 128) and left this table; the third reading
+# had met English attribution at 0.953 the same way.
 KNOWN_GAPS: dict[tuple[str, str], float] = {
-    ("period", "en"): 0.875,
+    ("period", "en"): 0.883,
     ("period", "es"): 0.883,
-    ("subject", "en"): 0.797,
 }
 
 
