@@ -13344,3 +13344,46 @@ def test_a_number_word_inside_a_name_is_no_figure() -> None:
     ]
     # a number word opening a sentence is still a figure
     assert [c.value_text for c in found("Six officers were hurt.", "en")] == ["Six"]
+
+
+# --- g26es2: 'del trimestre' after a stock's closing date is the quarter spoken of before ---
+
+
+def test_the_quarter_after_a_closing_date_is_the_one_spoken_of_before() -> None:
+    text = (
+        "Las ventas de vivienda sumaron 28.650 unidades en el segundo trimestre. Al cierre de "
+        "2023, el sector había vendido 139.000 viviendas. La vivienda social representó el 70 % "
+        "de las ventas del trimestre."
+    )
+    # gave the fourth quarter of 2023: the quarter holding the closing date 31 December
+    assert periods_of(text, datetime.date(2024, 8, 28), "es")[-1] == ("2024-04-01", "2024-06-30")
+    # a day inside a quarter still gives that quarter
+    text = "El 15 de mayo se vendieron 300 viviendas, el 5 % de las ventas del trimestre."
+    assert periods_of(text, datetime.date(2024, 8, 28), "es")[-1] == ("2024-04-01", "2024-06-30")
+
+
+# --- g26es2: 'en ese ciclo' is the school year just named ---
+
+
+def test_that_school_year_is_the_one_just_named() -> None:
+    text = (
+        "Unos 24,5 millones de alumnos concluyeron el ciclo escolar 2023-2024, informó la "
+        "Secretaría de Educación Pública. En ese ciclo abandonaron la secundaria 280.000 "
+        "estudiantes, lo que equivale a una tasa de 4,1 %."
+    )
+    # gave no period for the rate
+    assert periods_of(text, datetime.date(2024, 9, 2), "es") == [("2023-01-01", "2024-12-31")] * 3
+
+
+# --- g26es2: 'el nuevo ciclo' is the school year after the one spoken of ---
+
+
+def test_the_new_school_year_is_the_one_after_the_one_spoken_of() -> None:
+    text = (
+        "Unos 24,5 millones de alumnos concluyeron el ciclo escolar 2023-2024. Para el nuevo "
+        "ciclo, la dependencia contrató 12.800 docentes."
+    )
+    # gave 2023-2024, the school year just ended
+    assert periods_of(text, datetime.date(2024, 9, 2), "es")[-1] == ("2024-01-01", "2025-12-31")
+    text = "El ciclo escolar 2025 cerró con 2,9 millones de alumnos. El próximo ciclo escolar tendrá 1.200 docentes más."
+    assert periods_of(text, datetime.date(2025, 11, 2), "es")[-1] == ("2026-01-01", "2026-12-31")

@@ -866,6 +866,13 @@ def _date_from_url(url: str) -> datetime.date | None:
         return None
 
 
+def _add_spans(spans: list[tuple[datetime.date, datetime.date]], times: list[TimeExpr]) -> None:
+    """Append the periods of a sentence's time expressions to `spans`."""
+    for t in times:
+        if t.kind == "period" and t.period_start is not None and t.period_end is not None:
+            spans.append((t.period_start, t.period_end))
+
+
 # (An __init__ of its own: mypyc compiles it, while a dataclass's generated methods run in the
 # interpreter, thousands of constructions per article.)
 @dataclass(init=False, slots=True)
@@ -1196,6 +1203,7 @@ class _Reader:
         year: int | None = None  # the year the paragraph spoke of last
         span: tuple[datetime.date, datetime.date] | None = None  # and that period's days
         fiscal: tuple[datetime.date, datetime.date] | None = None  # a part's whole fiscal year
+        spans: list[tuple[datetime.date, datetime.date]] = []  # every period it spoke of
         for start, end in split_sentences(self.text):
             gap = self.text[previous_end:start].replace("\r", "")
             broken = "\n\n" in gap or "\n \n" in gap
@@ -1209,6 +1217,7 @@ class _Reader:
                 year = None
                 span = None
                 fiscal = None
+                spans = []
             if found and found[-1].times:
                 last = found[-1]
                 closed = [
@@ -1255,10 +1264,14 @@ class _Reader:
                 if _TIME_WORD.search(lower(sentence)):
                     # A sentence without figures may still set the period of what follows.
                     item.times = find_time_expressions(
-                        sentence, self.pub, self.lang, year, span, fiscal
+                        sentence, self.pub, self.lang, year, span, fiscal, spans
                     )
+                    _add_spans(spans, item.times)
                 continue
-            item.times = find_time_expressions(sentence, self.pub, self.lang, year, span, fiscal)
+            item.times = find_time_expressions(
+                sentence, self.pub, self.lang, year, span, fiscal, spans
+            )
+            _add_spans(spans, item.times)
             blocked = [(t.start, t.end) for t in item.times]
             item.figures = find_figures(sentence, blocked, self.lang, self.style)
             if item.figures:
