@@ -13387,3 +13387,22 @@ def test_the_new_school_year_is_the_one_after_the_one_spoken_of() -> None:
     assert periods_of(text, datetime.date(2024, 9, 2), "es")[-1] == ("2024-01-01", "2025-12-31")
     text = "El ciclo escolar 2025 cerró con 2,9 millones de alumnos. El próximo ciclo escolar tendrá 1.200 docentes más."
     assert periods_of(text, datetime.date(2025, 11, 2), "es")[-1] == ("2026-01-01", "2026-12-31")
+
+
+# --- g26es2: 'del mes' is the month spoken of, also after a longer period ---
+
+
+def test_the_month_is_the_one_spoken_of_before_a_longer_period() -> None:
+    text = (
+        "El índice de precios subió 4,6 % en junio. En el primer semestre, la inflación acumulada "
+        "llegó a 79,8 %, y el rubro vivienda encabezó los aumentos del mes con 14,3 %."
+    )
+    # gave the first half for the month's rise
+    assert periods_of(text, datetime.date(2024, 7, 12), "es") == [
+        ("2024-06-01", "2024-06-30"),
+        ("2024-01-01", "2024-06-30"),
+        ("2024-06-01", "2024-06-30"),
+    ]
+    # 'del mes pasado' is still the month before publication
+    text = "Los precios del mes pasado subieron 3 %."
+    assert periods_of(text, datetime.date(2024, 7, 12), "es") == [("2024-06-01", "2024-06-30")]

@@ -1072,7 +1072,7 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     # quarter) of the period spoken of last
     (
         "context_part",
-        r"\b(?:del|en\s+el|durante\s+el)\s+(?P<cp_u>semestre|trimestre)\b"
+        r"\b(?:del|en\s+el|durante\s+el)\s+(?P<cp_u>semestre|trimestre|mes)\b"
         r"(?!\s+(?:de|del|anterior|pasado|previo|próximo|siguiente|actual|en\s+curso|que)\b)"
         # ('el trimestre febrero-abril': a moving quarter its months name)
         rf"(?!\s+(?:móvil\s+)?{_MES}\s*[-–])",
@@ -1906,17 +1906,23 @@ def _context_part(
     span: tuple[datetime.date, datetime.date] | None,
     before: list[tuple[datetime.date, datetime.date]] | None = None,
 ) -> TimeExpr | None:
-    """'del semestre', 'en el trimestre' with no ordinal: the calendar half-year (quarter) that
-    holds the period spoken of last; nothing when none was, or when that period is longer.
+    """'del semestre', 'en el trimestre', 'del mes' with no ordinal: the calendar half-year
+    (quarter, month) that holds the period spoken of last; nothing when none was, or when that
+    period is longer and none spoken of before it fits.
 
     A single day spoken of last (a stock's date: "Al cierre de 2023, el sector había vendido
-    139.000 viviendas. ... las ventas del trimestre") is not the period the part belongs to:
-    the latest longer period of `before` (the periods spoken of earlier, oldest first) that
-    fits in one such part is, when there is one."""
+    139.000 viviendas. ... las ventas del trimestre") or a longer period is not the period the
+    part belongs to: the latest period of `before` (the periods spoken of earlier, oldest
+    first) that is longer than a day and fits in one such part is, when there is one."""
     if span is None:
         return None
-    months = 6 if match.group("cp_u").lower() == "semestre" else 3
-    if span[0] == span[1] and before:
+    unit = match.group("cp_u").lower()
+    months = 6 if unit == "semestre" else 3 if unit == "trimestre" else 1
+    first_month = (span[0].month - 1) // months * months + 1
+    longer = span[1] > _month_end(span[0].year, first_month + months - 1)
+    if (span[0] == span[1] or longer) and before:
+        # ("En el primer semestre, la inflación acumulada llegó a 79,8 %, y el rubro vivienda
+        # encabezó los aumentos del mes": the month spoken of before the half-year)
         for earlier in before[-1:-7:-1]:
             if earlier[0] == earlier[1]:
                 continue
