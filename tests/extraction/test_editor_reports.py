@@ -13385,7 +13385,10 @@ def test_the_new_school_year_is_the_one_after_the_one_spoken_of() -> None:
     )
     # gave 2023-2024, the school year just ended
     assert periods_of(text, datetime.date(2024, 9, 2), "es")[-1] == ("2024-01-01", "2025-12-31")
-    text = "El ciclo escolar 2025 cerró con 2,9 millones de alumnos. El próximo ciclo escolar tendrá 1.200 docentes más."
+    text = (
+        "El ciclo escolar 2025 cerró con 2,9 millones de alumnos. El próximo ciclo escolar "
+        "tendrá 1.200 docentes más."
+    )
     assert periods_of(text, datetime.date(2025, 11, 2), "es")[-1] == ("2026-01-01", "2026-12-31")
 
 
