@@ -13409,3 +13409,23 @@ def test_the_month_is_the_one_spoken_of_before_a_longer_period() -> None:
     # 'del mes pasado' is still the month before publication
     text = "Los precios del mes pasado subieron 3 %."
     assert periods_of(text, datetime.date(2024, 7, 12), "es") == [("2024-06-01", "2024-06-30")]
+
+
+# --- g26es2: 'la suba' (Rioplatense 'increase') is a change noun, not the verb 'suba' ---
+
+
+def test_la_suba_is_the_change_of_the_measure_before() -> None:
+    # gave no subject: 'suba' was read as the verb (que los precios suba)
+    assert found("La suba de los alquileres fue de 12 %.", "es")[0].subject == "suba de alquileres"
+    text = (
+        "El índice de precios al consumidor subió 4,6 % en junio, informó el INDEC. Respecto a "
+        "igual mes de 2023, la suba fue de 271,5 %."
+    )
+    # gave no subject, then 'suba de suba': the change noun alone is the change of the measure
+    # before
+    subject = found(text, "es")[1].subject
+    assert subject is not None
+    assert subject.startswith("suba de índice de precios al consumidor")
+    # the verb after its subject is still the change of that subject
+    text = "Se espera que la inflación suba 3 % en mayo."
+    assert str(found(text, "es")[0].subject).endswith("de inflación")

@@ -154,7 +154,7 @@ _INCREASE = re.compile(
     r"\b(?:rose|rise|risen|rises|grew|grow|grown|grows|increased|increase|jumped|climbed|gained|"
     r"surged|rebounded|"
     r"soared|up|more|higher|raise|raised|expanded|expands?|expansion|avanz(?:ó|aron|a|an)|aumento|aument(?:ó|aron|a|an|ará|arán)|"
-    r"sub(?:ió|ieron|e|en|irá|irán)|subida|repunte|crec(?:ió|ieron|e|en|erá|erán)|incremento|"
+    r"sub(?:ió|ieron|e|en|irá|irán)|subida|suba(?!\w)|repunte|crec(?:ió|ieron|e|en|erá|erán)|incremento|"
     r"increment(?:ó|aron|a|an|ará|arán)|repunt(?:ó|aron|a|an)|dispar(?:ó|aron)|más|alza|mayor|"
     r"encarec(?:ió|ieron|e|en)|super(?:a|an|ó|aron)(?=\s+en\b)|"
     r"superior)\b",
@@ -166,7 +166,7 @@ _CHANGE_WORDS = {
     "cayó": "caída de", "cayeron": "caída de", "disminución": "disminución de",
     "disminuyó": "disminución de", "disminuyeron": "disminución de", "descenso": "descenso de",
     "incremento": "incremento de", "alza": "alza de", "reducción": "reducción de",
-    "aumento": "aumento de", "subida": "subida de", "bajada": "bajada de", "repunte": "repunte de",
+    "aumento": "aumento de", "subida": "subida de", "suba": "suba de", "bajada": "bajada de", "repunte": "repunte de",
     "retroceso": "retroceso de",
     "crecerá": "crecimiento de", "crecerán": "crecimiento de", "crezca": "crecimiento de",
     "crezcan": "crecimiento de", "caerá": "caída de", "caerán": "caída de", "caiga": "caída de",
@@ -884,6 +884,12 @@ def _kept_tokens(
     return kept_starts, kept_ends, kept_words
 
 
+# Change nouns spelled like a verb of _VERBS_ES ('la suba' of Argentina and Uruguay, 'que
+# suba'), and the determiners that make them nouns.
+_CHANGE_NOUN_HOMOGRAPHS_ES = word_set("suba subas")
+_FEMININE_DETERMINERS_ES = word_set("la las una unas esta estas esa esas dicha nueva otra su sus")
+
+
 def _is_verb(word: str, lang: str, previous: str | None) -> bool:
     lower = word.lower()
     if lang == "es":
@@ -897,6 +903,12 @@ def _is_verb(word: str, lang: str, previous: str | None) -> bool:
             # 'al cierre de 2023', 'un alza': a noun ('desde el [1 de junio] han dejado', with
             # the date taken out, is still a verb)
             return False
+        if (
+            lower in _CHANGE_NOUN_HOMOGRAPHS_ES
+            and previous is not None
+            and previous.lower() in _FEMININE_DETERMINERS_ES
+        ):
+            return False  # ('la suba de los precios': the change, a noun, not 'que suba')
         if lower in _VERBS_ES:
             return True
         if word[:1].isupper() and previous is not None:
@@ -1226,7 +1238,7 @@ _DEMONSTRATIVE = re.compile(
 _CHANGE_NOUN = re.compile(
     r"(?:(?:the|this|that|la|el|esta|este|esa|ese|dicha|dicho)\s+)?(?P<n>decline|increase|rise|"
     r"drop|fall|reduction|decrease|growth|disminución|aumento|caída|reducción|incremento|alza|"
-    r"baja|descenso|crecimiento|subida|bajada|repunte|retroceso)",
+    r"baja|descenso|crecimiento|subida|suba(?!\w)|bajada|repunte|retroceso)",
     re.IGNORECASE,
 )
 _CHANGE_POINTER = re.compile(
@@ -1234,7 +1246,7 @@ _CHANGE_POINTER = re.compile(
     r"\s*(?:(?:en|in|durante|during|over|desde|since|entre|between)\s[^,;:]{1,60},\s*)?"
     r"[\"“'‘]?(?:the|this|that|la|el|esta|este|esa|ese|dicha|dicho)\s+(?:decline|increase|rise|"
     r"drop|fall|reduction|decrease|growth|disminución|aumento|caída|reducción|incremento|alza|"
-    r"baja|descenso|crecimiento)\b",
+    r"baja|descenso|crecimiento|subida|suba)\b",
     re.IGNORECASE,
 )
 _PRONOUN_SUBJECTS = word_set("it they he she we i you él ella ellos ellas")
@@ -1666,7 +1678,7 @@ _STRANDED_FOLDED = folded(_STRANDED_SOURCE)
 
 _CHANGE_HEADS_ES = word_set(
     "aumento reducción caída alza incremento disminución cambio variación crecimiento baja "
-    "subida descenso"
+    "subida suba descenso"
 )
 _DEATH_NOUNS_ES = word_set("fallecimientos muertes muertos fallecidos decesos defunciones")
 # 'casos sospechosos de dengue en Guatemala' -> 'dengue'
@@ -2370,7 +2382,7 @@ def build_subject(
         # of the measure named before ('aumento de tasa de desocupación'), not of the pointer.
         earlier = _no_place_tail(CHANGE_LEAD_ES.sub("", figure.earlier_subject))
         if earlier and not earlier[:1].isupper() and not _POINTER_CHANGE_ES.match(earlier):
-            change = bare_change.group("c") or bare_change.group("d")
+            change = bare_change.group("c") or bare_change.group("d") or bare_change.group("e")
             subject = with_place(f"{change} de {earlier}", figure.place, lang)
     if (
         lang == "en"
@@ -6522,17 +6534,18 @@ _CATEGORY_HEADS_ES = word_set("división divisiones rubro rubros grupo grupos ca
 # 'Entre los productos con mayores alzas figuran ...': the change items are ranked by.
 _RANKED_BY_CHANGE_ES = re.compile(
     r"\bcon\s+(?:(?:los|las)\s+)?(?:mayores|menores|más\s+altas|más\s+altos)\s+"
-    r"(?P<c>alzas|aumentos|incrementos|subidas|caídas|bajas|descensos|reducciones|variaciones)\b",
+    r"(?P<c>alzas|aumentos|incrementos|subidas|subas|caídas|bajas|descensos|reducciones|"
+    r"variaciones)\b",
     re.IGNORECASE,
 )
 _CHANGE_SINGULAR_ES = {
     "alzas": "alza", "aumentos": "aumento", "incrementos": "incremento", "subidas": "subida",
-    "caídas": "caída", "bajas": "baja", "descensos": "descenso", "reducciones": "reducción",
+    "subas": "suba", "caídas": "caída", "bajas": "baja", "descensos": "descenso", "reducciones": "reducción",
     "variaciones": "variación",
 }  # fmt: skip
 # Where a measure went ('siguió en aumento', 'se mantuvo al alza'): no thing counted.
 _TRENDS_ES = word_set(
-    "aumento alza ascenso descenso baja caída crecimiento disminución reducción incremento"
+    "aumento alza ascenso descenso baja caída crecimiento disminución reducción incremento suba"
 )
 
 
@@ -7077,7 +7090,7 @@ _PRESENT_CHANGE_ES = re.compile(
 )
 _CHANGE_NOUNS_ES = (
     r"(?P<n>aumento|incremento|reducción|disminución|caída|alza|baja|descenso|crecimiento|"
-    r"variación|subida|bajada|repunte|retroceso)"
+    r"variación|subida|suba(?!\w)|bajada|repunte|retroceso)"
 )
 # 'un aumento en las denuncias de 23 %': the change, what changed, then the figure.
 _CHANGED_BEFORE = re.compile(
@@ -7090,7 +7103,7 @@ _CHANGED_BEFORE = re.compile(
 _APPOSED_CHANGE_ES = re.compile(
     r",\s+(?:(?:lo\s+que|lo\s+cual)\s+(?:representa|significa|supone|implica|equivale\s+a)\s+)?"
     r"(?:un|una)\s+(?:(?:aumento|incremento|reducción|disminución|caída|alza|baja|descenso|"
-    r"crecimiento|variación|subida|bajada|repunte|retroceso)(?:\s+interanual)?\s+(?:de|del)\s+)?"
+    r"crecimiento|variación|subida|suba(?!\w)|bajada|repunte|retroceso)(?:\s+interanual)?\s+(?:de|del)\s+)?"
     r"(?:un\s+)?$"
 )
 # 'una reducción de 4,6 % en los ingresos ...': the change and the figure, then what changed.
@@ -7332,7 +7345,7 @@ _ITS_MEASURE_ES = re.compile(
 _TOP_CHANGE_ES = re.compile(
     r"\b(?P<np>(?:el|la|los|las)\s+[^,;:\d]{2,50}?)\s+(?:fue|fueron|es|son)\s+(?:el|la|los|las)\s+"
     r"[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?\s+con\s+(?:la\s+|el\s+)?(?:mayor|menor)\s+"
-    r"(?P<ch>alza|aumento|incremento|subida|caída|baja|descenso|disminución|reducción|"
+    r"(?P<ch>alza|aumento|incremento|subida|suba(?!\w)|caída|baja|descenso|disminución|reducción|"
     r"crecimiento|variación)\s*,\s+(?:de\s+)?(?:un|una|del|el)?\s*$",
     re.IGNORECASE,
 )
@@ -8499,7 +8512,7 @@ _EQUIVALENT_BEFORE_ES = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_MEASURES_ES = word_set(
-    "variación aumento incremento crecimiento caída disminución reducción alza baja descenso"
+    "variación aumento incremento crecimiento caída disminución reducción alza baja descenso suba"
 )
 # "un cumplimiento del 103,2 % de la meta": a noun that the percentage is the value of.
 _MEASURE_OF_SHARE_ES = re.compile(
@@ -8603,16 +8616,20 @@ def _nationality_ranked_es(sentence: str, figure: SubjectInput) -> str:
 
 # 'aumento de indicador', 'dato implica una baja': the change of a bare pointer at a measure.
 _POINTER_CHANGE_ES = re.compile(
-    r"^(?:(?P<c>aumento|alza|subida|baja|caída|disminución|reducción|descenso|incremento|"
+    r"^(?:(?P<c>aumento|alza|subida|suba(?!\w)|baja|caída|disminución|reducción|descenso|incremento|"
     r"crecimiento)\s+(?:de|del)\s+(?:(?:el|la)\s+)?(?:indicador|dato|cifra|índice)"
     r"|(?:(?:el|la)\s+)?(?:indicador|dato|cifra|índice)\s+(?:implica|supone|representa|"
-    r"significa|refleja)\s+(?:un|una)\s+(?P<d>aumento|alza|subida|baja|caída|disminución|"
-    r"reducción|descenso|incremento|crecimiento))$",
+    r"significa|refleja)\s+(?:un|una)\s+(?P<d>aumento|alza|subida|suba(?!\w)|baja|caída|disminución|"
+    r"reducción|descenso|incremento|crecimiento)"
+    # ('Respecto a igual mes de 2023, la suba fue de 271,5 %': 'suba de suba', the change
+    # noun alone standing for the change of the measure before)
+    r"|(?P<e>aumento|alza|subida|suba|baja|caída|disminución|reducción|descenso|incremento|"
+    r"crecimiento)\s+de\s+(?P=e))$",
     re.I,
 )
 CHANGE_LEAD_ES = re.compile(
     r"^(?:aumento|incremento|reducción|disminución|caída|alza|baja|descenso|crecimiento|"
-    r"cambio|variación|subida|bajada|repunte|retroceso)\s+(?:de\s+(?:la|las|los|el)\s+|del\s+|de\s+)",
+    r"cambio|variación|subida|suba(?!\w)|bajada|repunte|retroceso)\s+(?:de\s+(?:la|las|los|el)\s+|del\s+|de\s+)",
     re.I,
 )
 # 'ese porcentaje sube al 76,1 %', 'el indicador llegó al 7,9 %': a measure named before,
