@@ -166,7 +166,8 @@ _CHANGE_WORDS = {
     "cayó": "caída de", "cayeron": "caída de", "disminución": "disminución de",
     "disminuyó": "disminución de", "disminuyeron": "disminución de", "descenso": "descenso de",
     "incremento": "incremento de", "alza": "alza de", "reducción": "reducción de",
-    "aumento": "aumento de", "subida": "subida de", "suba": "suba de", "bajada": "bajada de", "repunte": "repunte de",
+    "aumento": "aumento de", "subida": "subida de", "suba": "suba de", "bajada": "bajada de",
+    "repunte": "repunte de",
     "retroceso": "retroceso de",
     "crecerá": "crecimiento de", "crecerán": "crecimiento de", "crezca": "crecimiento de",
     "crezcan": "crecimiento de", "caerá": "caída de", "caerán": "caída de", "caiga": "caída de",
@@ -6540,8 +6541,8 @@ _RANKED_BY_CHANGE_ES = re.compile(
 )
 _CHANGE_SINGULAR_ES = {
     "alzas": "alza", "aumentos": "aumento", "incrementos": "incremento", "subidas": "subida",
-    "subas": "suba", "caídas": "caída", "bajas": "baja", "descensos": "descenso", "reducciones": "reducción",
-    "variaciones": "variación",
+    "subas": "suba", "caídas": "caída", "bajas": "baja", "descensos": "descenso",
+    "reducciones": "reducción", "variaciones": "variación",
 }  # fmt: skip
 # Where a measure went ('siguió en aumento', 'se mantuvo al alza'): no thing counted.
 _TRENDS_ES = word_set(
