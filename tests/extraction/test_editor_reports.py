@@ -13429,3 +13429,21 @@ def test_la_suba_is_the_change_of_the_measure_before() -> None:
     # the verb after its subject is still the change of that subject
     text = "Se espera que la inflación suba 3 % en mayo."
     assert str(found(text, "es")[0].subject).endswith("de inflación")
+
+
+# --- g26es2: 'Las mujeres registraron una tasa de 9,1 %' is the group's rate ---
+
+
+def test_a_group_rate_names_the_rate_and_the_group() -> None:
+    text = (
+        "La tasa de desocupación de Chile fue de 8,3 % en junio. Las mujeres registraron una "
+        "tasa de 9,1 %, y los hombres, de 7,7 %."
+    )
+    # gave 'mujeres en Chile' and 'hombres en Chile': the group without its rate
+    assert [c.subject for c in found(text, "es")][1:] == [
+        "tasa de desocupación de las mujeres en Chile",
+        "tasa de desocupación de los hombres en Chile",
+    ]
+    # the rate's kind named in the object
+    text = "Las mujeres registraron una tasa de desocupación de 9,1 %."
+    assert found(text, "es")[0].subject == "tasa de desocupación de las mujeres"

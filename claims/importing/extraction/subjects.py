@@ -2004,6 +2004,49 @@ def _early_subject_en(sentence: str, figure: SubjectInput) -> str:
     return ""
 
 
+# 'Las mujeres registraron una tasa de 9,1 %': a group's rate, of the kind named in the object
+# or before; ', y los hombres, de 7,7 %': the next group's, the verb and the rate left out.
+_GROUP_RATE_ES = re.compile(
+    r"\b(?P<a>[Ll]as|[Ll]os)\s+(?P<g>[a-záéíóúñ]{3,}(?:\s+[a-záéíóúñ]{3,}){0,2}?)\s+"
+    r"(?:registraron|registran|tuvieron|tienen|presentaron|presentan|alcanzaron|anotaron|"
+    r"mostraron|muestran)\s+una\s+tasa(?:\s+de\s+(?P<x>[a-záéíóúñ]{4,}))?\s+(?:de|del)\s+"
+    r"(?:(?:casi|más\s+de|menos\s+de|alrededor\s+del?|cerca\s+del?)\s+)?$"
+)
+_GROUP_RATE_OPEN_ES = re.compile(_GROUP_RATE_ES.pattern[:-1])
+_GROUP_RATE_GAPPED_ES = re.compile(
+    r",\s+y\s+(?P<a>los|las)\s+(?P<g>[a-záéíóúñ]{3,}(?:\s+[a-záéíóúñ]{3,}){0,2}?),\s+"
+    r"(?:de|del|con)\s+$"
+)
+
+
+def _group_rate_es(sentence: str, figure: SubjectInput) -> str | None:
+    """'tasa de desocupación de las mujeres' for 'Las mujeres registraron una tasa de 9,1 %'
+    after 'La tasa de desocupación se ubicó en 8,3 %', and 'tasa de desocupación de los hombres'
+    for the gapped ', y los hombres, de 7,7 %' after it; None when the clause is neither."""
+    start = figure.value_start
+    own = _GROUP_RATE_ES.search(sentence, max(0, start - 120), start)
+    gapped = None
+    if own is None:
+        gapped = _GROUP_RATE_GAPPED_ES.search(sentence, max(0, start - 60), start)
+        if gapped is None:
+            return None
+        own = _GROUP_RATE_OPEN_ES.search(sentence, max(0, gapped.start() - 160), gapped.start())
+        if own is None:
+            return None
+    measure = "tasa"
+    if own.group("x"):
+        measure = f"tasa de {own.group('x')}"
+    elif figure.earlier_subject and figure.earlier_subject.lower().startswith("tasa de "):
+        earlier = _moved_measure_es(figure.earlier_subject)
+        if gapped is not None:
+            group_of = f" de {own.group('a').lower()} {own.group('g')}"
+            earlier = earlier[: -len(group_of)] if earlier.endswith(group_of) else earlier
+        if 1 < len(earlier.split()) <= 5:
+            measure = earlier
+    who = gapped or own
+    return with_place(f"{measure} de {who.group('a').lower()} {who.group('g')}", figure.place, "es")
+
+
 def build_subject(
     sentence: str,
     figure: SubjectInput,
@@ -2034,6 +2077,13 @@ def build_subject(
         removed = removed + [m.span() for m in _IN_TERMS_EN.finditer(sentence)]
     if lang == "en" and (early := _early_subject_en(sentence, figure)):
         return early
+    if (
+        lang == "es"
+        and figure.unit_kind == "percent"
+        and " tasa" in sentence
+        and (rate := _group_rate_es(sentence, figure))
+    ):
+        return rate
     if (
         lang == "en"
         and figure.unit_kind == "count"
