@@ -13447,3 +13447,18 @@ def test_a_group_rate_names_the_rate_and_the_group() -> None:
     # the rate's kind named in the object
     text = "Las mujeres registraron una tasa de desocupación de 9,1 %."
     assert found(text, "es")[0].subject == "tasa de desocupación de las mujeres"
+
+
+# --- g26es2: a verb and its object before the figure that is their subject ---
+
+
+def test_a_verb_and_object_before_the_figure_name_what_it_did() -> None:
+    # gave 'estudiantes abandonados' (the students abandoned, not abandoning)
+    text = "En 2023 abandonaron la secundaria cerca de 280.000 estudiantes."
+    assert found(text, "es")[0].subject == "estudiantes que abandonaron la secundaria"
+    # with the opening time phrase taken out entirely
+    text = "En ese ciclo abandonaron la escuela 280.000 estudiantes."
+    assert found(text, "es")[0].subject == "estudiantes que abandonaron la escuela"
+    # a place before the verb alone reads as before
+    text = "Por la selva del Darién cruzaron 520.085 migrantes."
+    assert found(text, "es")[0].subject == "migrantes que cruzaron por la selva del Darién"

@@ -2004,6 +2004,7 @@ def _early_subject_en(sentence: str, figure: SubjectInput) -> str:
     return ""
 
 
+_OBJECT_ARTICLES_ES = word_set("la el los las")
 # 'Las mujeres registraron una tasa de 9,1 %': a group's rate, of the kind named in the object
 # or before; ', y los hombres, de 7,7 %': the next group's, the verb and the rate left out.
 _GROUP_RATE_ES = re.compile(
@@ -5832,14 +5833,24 @@ def _build_subject(
             phrase = f"{things} por {cause}" if cause else things
         elif (
             es
-            and fronted
-            and len(verb) == 1
+            and (
+                (fronted and len(verb) == 1)
+                # ("En ese ciclo abandonaron la secundaria 280.000 estudiantes": the verb and
+                # its object, then the figure that is their subject)
+                or (
+                    (fronted or not subj_words)
+                    and 2 < len(verb) <= 4
+                    and verb[1].lower() in _OBJECT_ARTICLES_ES
+                )
+            )
             and main.endswith("n")
             and "se" not in (w.lower() for w in verb_words)
         ):
             # "Por la selva del Darién cruzaron 520.085 migrantes": the figure is the subject
             # of the verb, after it; what comes before is where or how.
-            where = [subj_words[0].lower(), *subj_words[1:]]
+            where = [subj_words[0].lower(), *subj_words[1:]] if subj_words else []
+            if len(where) == 1:
+                where = []  # ('En [2023] abandonaron': the time taken out leaves a bare 'en')
             phrase = " ".join([unit, "que", *verb, *where, *_before_clause(rest_after).split()])
         elif es:
             participle = _agree(_es_participle(main), unit)
