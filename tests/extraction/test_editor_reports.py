@@ -13462,3 +13462,14 @@ def test_a_verb_and_object_before_the_figure_name_what_it_did() -> None:
     # a place before the verb alone reads as before
     text = "Por la selva del Darién cruzaron 520.085 migrantes."
     assert found(text, "es")[0].subject == "migrantes que cruzaron por la selva del Darién"
+
+
+# --- g26es2: ', lo que equivale a una tasa de 4,1 %' is the rate of the count before ---
+
+
+def test_a_rate_restating_a_count_is_the_rate_of_what_was_counted() -> None:
+    text = (
+        "En 2023 abandonaron la escuela 280.000 estudiantes, lo que equivale a una tasa de 4,1 %."
+    )
+    # gave the count's subject for the rate
+    assert found(text, "es")[1].subject == "tasa de estudiantes que abandonaron la escuela"

@@ -2005,6 +2005,11 @@ def _early_subject_en(sentence: str, figure: SubjectInput) -> str:
 
 
 _OBJECT_ARTICLES_ES = word_set("la el los las")
+# ', lo que equivale a una tasa de': a rate that restates the count before it.
+_RESTATED_RATE_ES = re.compile(
+    r",\s+(?:lo\s+que\s+(?:equivale|representa|significa|supone)\s+a|equivalente\s+a|"
+    r"es\s+decir,?)\s+una\s+tasa\s+(?:de|del)\s+$"
+)
 # 'Las mujeres registraron una tasa de 9,1 %': a group's rate, of the kind named in the object
 # or before; ', y los hombres, de 7,7 %': the next group's, the verb and the rate left out.
 _GROUP_RATE_ES = re.compile(
@@ -2085,6 +2090,18 @@ def build_subject(
         and (rate := _group_rate_es(sentence, figure))
     ):
         return rate
+    if (
+        lang == "es"
+        and figure.unit_kind == "percent"
+        and figure.earlier_subject
+        and " tasa" in sentence
+        and _RESTATED_RATE_ES.search(sentence, max(0, figure.value_start - 60), figure.value_start)
+    ):
+        # "abandonaron la secundaria 280.000 estudiantes, lo que equivale a una tasa de 4,1 %":
+        # the rate of what the figure before counted.
+        earlier = _no_place_tail(figure.earlier_subject)
+        if earlier and not earlier.lower().startswith(("tasa ", "proporción ", "porcentaje ")):
+            return with_place(f"tasa de {earlier}", figure.place, lang)
     if (
         lang == "en"
         and figure.unit_kind == "count"
