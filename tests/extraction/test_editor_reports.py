@@ -13473,3 +13473,17 @@ def test_a_rate_restating_a_count_is_the_rate_of_what_was_counted() -> None:
     )
     # gave the count's subject for the rate
     assert found(text, "es")[1].subject == "tasa de estudiantes que abandonaron la escuela"
+
+
+# --- g26es2: bare 'pesos' of a city are the pesos of the city's country ---
+
+
+def test_bare_pesos_of_a_city_are_its_countrys() -> None:
+    # gave MXN: the city's country was not looked at
+    text = "En Buenos Aires el alquiler medio llegó a 520.000 pesos en agosto."
+    assert found(text, "es")[0].unit == "ARS"
+    text = "En Bogotá el pasaje cuesta 2.950 pesos."
+    assert found(text, "es")[0].unit == "COP"
+    # Mexico's cities keep Mexico's pesos
+    text = "En Ciudad de México el pasaje cuesta cinco pesos."
+    assert found(text, "es")[0].unit == "MXN"

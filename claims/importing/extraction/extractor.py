@@ -1732,14 +1732,16 @@ class _Reader:
             if part_of is not None and part_of.place:
                 place = part_of.place
                 place_reason = f"place: '{place}' of the figure it refers back to"
+        # ("En Buenos Aires el alquiler llegó a 520.000 pesos": the pesos of the city's country)
+        country = place if place in _PESO_CODES else CITY_COUNTRY.get(place or "")
         if (
             unit == "MXN"
-            and place in _PESO_CODES
+            and country in _PESO_CODES
             and _BARE_PESOS.search(sentence.text, figure.value_start, figure.tail_end)
         ):
             # "Argentina spent 300 billion pesos": the pesos of the figure's country, not Mexico's.
-            unit = _PESO_CODES[place]
-            unit_reason = f"'pesos' of {place}: {unit}"
+            unit = _PESO_CODES[country]
+            unit_reason = f"'pesos' of {country}: {unit}"
         figure.reasons.extend(r for r in (unit_reason,) if r)
         counted = figure.unit_kind == "count" or (figure.unit_kind == "none" and bool(unit))
         return _Resolved(
