@@ -923,6 +923,22 @@ First run: period 0.900, subject 0.812 (unit 0.912, attribution 1.000, place 0.7
 1.000); after the rules it taught: period 1.000, subject 0.925, unit 1.000 (attribution 1.000,
 place 0.750).
 
+`dev_g26es2.jsonl` (Spanish only) holds 12 texts of three or four sentences (50 figures) of
+agency releases and news from Mexico, Colombia, Peru, Chile and Argentina on employment,
+prices, education, housing and transport, published in 2024: unemployment and informal work,
+monthly, year-on-year and cumulative inflation, rents, school completion and dropout, education
+budgets, the housing deficit and home sales, metro and bus ridership, with sources such as the
+INEGI, the DANE, the INEI, the INE, the INDEC, the SEP and Camacol. Periods are said as 'en el
+segundo trimestre', 'en el trimestre abril-mayo-junio', 'en el acumulado enero-mayo', 'en
+términos interanuales', 'el mes anterior', 'respecto a igual mes de 2023', 'en el ciclo escolar
+2023-2024', 'en ese ciclo', 'para el nuevo ciclo', 'en el año fiscal 2023', 'desde 2020', 'en
+la última década', 'durante la pandemia, en 2020', 'al cierre de 2023' followed by 'las ventas
+del trimestre', 'los aumentos del mes' after a half-year, periods carried to the next sentence,
+and standing facts with none. It was annotated before the extractor was run on it. First run:
+period 0.900, subject 0.820 (unit 0.960, qualifier 1.000, attribution 0.960, place 0.880);
+after the rules it taught: period 0.980, subject 0.920, unit 0.980 (qualifier 1.000,
+attribution 0.960 and place 0.880, not worked on).
+
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
 `dev_former_heldout_en.jsonl` (27 English texts, 120 figures) and `dev_former_heldout_es.jsonl`
@@ -2038,6 +2054,22 @@ SETS = {
             "period": 0.92,
             "subject": 0.92,
             "place": 0.89,
+        },
+        ("es",),
+    ),
+    "g26es2": DevSet(
+        EVAL / "dev_g26es2.jsonl",
+        12,
+        50,
+        # qualifier, attribution and place were not worked on: their floors keep them from
+        # falling.
+        {
+            "qualifier": 0.98,
+            "unit": 0.96,
+            "attribution": 0.94,
+            "period": 0.96,
+            "subject": 0.90,
+            "place": 0.86,
         },
         ("es",),
     ),

@@ -13344,3 +13344,146 @@ def test_a_number_word_inside_a_name_is_no_figure() -> None:
     ]
     # a number word opening a sentence is still a figure
     assert [c.value_text for c in found("Six officers were hurt.", "en")] == ["Six"]
+
+
+# --- g26es2: 'del trimestre' after a stock's closing date is the quarter spoken of before ---
+
+
+def test_the_quarter_after_a_closing_date_is_the_one_spoken_of_before() -> None:
+    text = (
+        "Las ventas de vivienda sumaron 28.650 unidades en el segundo trimestre. Al cierre de "
+        "2023, el sector había vendido 139.000 viviendas. La vivienda social representó el 70 % "
+        "de las ventas del trimestre."
+    )
+    # gave the fourth quarter of 2023: the quarter holding the closing date 31 December
+    assert periods_of(text, datetime.date(2024, 8, 28), "es")[-1] == ("2024-04-01", "2024-06-30")
+    # a day inside a quarter still gives that quarter
+    text = "El 15 de mayo se vendieron 300 viviendas, el 5 % de las ventas del trimestre."
+    assert periods_of(text, datetime.date(2024, 8, 28), "es")[-1] == ("2024-04-01", "2024-06-30")
+
+
+# --- g26es2: 'en ese ciclo' is the school year just named ---
+
+
+def test_that_school_year_is_the_one_just_named() -> None:
+    text = (
+        "Unos 24,5 millones de alumnos concluyeron el ciclo escolar 2023-2024, informó la "
+        "Secretaría de Educación Pública. En ese ciclo abandonaron la secundaria 280.000 "
+        "estudiantes, lo que equivale a una tasa de 4,1 %."
+    )
+    # gave no period for the rate
+    assert periods_of(text, datetime.date(2024, 9, 2), "es") == [("2023-01-01", "2024-12-31")] * 3
+
+
+# --- g26es2: 'el nuevo ciclo' is the school year after the one spoken of ---
+
+
+def test_the_new_school_year_is_the_one_after_the_one_spoken_of() -> None:
+    text = (
+        "Unos 24,5 millones de alumnos concluyeron el ciclo escolar 2023-2024. Para el nuevo "
+        "ciclo, la dependencia contrató 12.800 docentes."
+    )
+    # gave 2023-2024, the school year just ended
+    assert periods_of(text, datetime.date(2024, 9, 2), "es")[-1] == ("2024-01-01", "2025-12-31")
+    text = (
+        "El ciclo escolar 2025 cerró con 2,9 millones de alumnos. El próximo ciclo escolar "
+        "tendrá 1.200 docentes más."
+    )
+    assert periods_of(text, datetime.date(2025, 11, 2), "es")[-1] == ("2026-01-01", "2026-12-31")
+
+
+# --- g26es2: 'del mes' is the month spoken of, also after a longer period ---
+
+
+def test_the_month_is_the_one_spoken_of_before_a_longer_period() -> None:
+    text = (
+        "El índice de precios subió 4,6 % en junio. En el primer semestre, la inflación acumulada "
+        "llegó a 79,8 %, y el rubro vivienda encabezó los aumentos del mes con 14,3 %."
+    )
+    # gave the first half for the month's rise
+    assert periods_of(text, datetime.date(2024, 7, 12), "es") == [
+        ("2024-06-01", "2024-06-30"),
+        ("2024-01-01", "2024-06-30"),
+        ("2024-06-01", "2024-06-30"),
+    ]
+    # 'del mes pasado' is still the month before publication
+    text = "Los precios del mes pasado subieron 3 %."
+    assert periods_of(text, datetime.date(2024, 7, 12), "es") == [("2024-06-01", "2024-06-30")]
+
+
+# --- g26es2: 'la suba' (Rioplatense 'increase') is a change noun, not the verb 'suba' ---
+
+
+def test_la_suba_is_the_change_of_the_measure_before() -> None:
+    # gave no subject: 'suba' was read as the verb (que los precios suba)
+    assert found("La suba de los alquileres fue de 12 %.", "es")[0].subject == "suba de alquileres"
+    text = (
+        "El índice de precios al consumidor subió 4,6 % en junio, informó el INDEC. Respecto a "
+        "igual mes de 2023, la suba fue de 271,5 %."
+    )
+    # gave no subject, then 'suba de suba': the change noun alone is the change of the measure
+    # before
+    subject = found(text, "es")[1].subject
+    assert subject is not None
+    assert subject.startswith("suba de índice de precios al consumidor")
+    # the verb after its subject is still the change of that subject
+    text = "Se espera que la inflación suba 3 % en mayo."
+    assert str(found(text, "es")[0].subject).endswith("de inflación")
+
+
+# --- g26es2: 'Las mujeres registraron una tasa de 9,1 %' is the group's rate ---
+
+
+def test_a_group_rate_names_the_rate_and_the_group() -> None:
+    text = (
+        "La tasa de desocupación de Chile fue de 8,3 % en junio. Las mujeres registraron una "
+        "tasa de 9,1 %, y los hombres, de 7,7 %."
+    )
+    # gave 'mujeres en Chile' and 'hombres en Chile': the group without its rate
+    assert [c.subject for c in found(text, "es")][1:] == [
+        "tasa de desocupación de las mujeres en Chile",
+        "tasa de desocupación de los hombres en Chile",
+    ]
+    # the rate's kind named in the object
+    text = "Las mujeres registraron una tasa de desocupación de 9,1 %."
+    assert found(text, "es")[0].subject == "tasa de desocupación de las mujeres"
+
+
+# --- g26es2: a verb and its object before the figure that is their subject ---
+
+
+def test_a_verb_and_object_before_the_figure_name_what_it_did() -> None:
+    # gave 'estudiantes abandonados' (the students abandoned, not abandoning)
+    text = "En 2023 abandonaron la secundaria cerca de 280.000 estudiantes."
+    assert found(text, "es")[0].subject == "estudiantes que abandonaron la secundaria"
+    # with the opening time phrase taken out entirely
+    text = "En ese ciclo abandonaron la escuela 280.000 estudiantes."
+    assert found(text, "es")[0].subject == "estudiantes que abandonaron la escuela"
+    # a place before the verb alone reads as before
+    text = "Por la selva del Darién cruzaron 520.085 migrantes."
+    assert found(text, "es")[0].subject == "migrantes que cruzaron por la selva del Darién"
+
+
+# --- g26es2: ', lo que equivale a una tasa de 4,1 %' is the rate of the count before ---
+
+
+def test_a_rate_restating_a_count_is_the_rate_of_what_was_counted() -> None:
+    text = (
+        "En 2023 abandonaron la escuela 280.000 estudiantes, lo que equivale a una tasa de 4,1 %."
+    )
+    # gave the count's subject for the rate
+    assert found(text, "es")[1].subject == "tasa de estudiantes que abandonaron la escuela"
+
+
+# --- g26es2: bare 'pesos' of a city are the pesos of the city's country ---
+
+
+def test_bare_pesos_of_a_city_are_its_countrys() -> None:
+    # gave MXN: the city's country was not looked at
+    text = "En Buenos Aires el alquiler medio llegó a 520.000 pesos en agosto."
+    assert found(text, "es")[0].unit == "ARS"
+    text = "En Bogotá el pasaje cuesta 2.950 pesos."
+    assert found(text, "es")[0].unit == "COP"
+    # Mexico's cities keep Mexico's pesos
+    text = "En Ciudad de México el pasaje cuesta cinco pesos."
+    assert found(text, "es")[0].unit == "MXN"

@@ -866,6 +866,13 @@ def _date_from_url(url: str) -> datetime.date | None:
         return None
 
 
+def _add_spans(spans: list[tuple[datetime.date, datetime.date]], times: list[TimeExpr]) -> None:
+    """Append the periods of a sentence's time expressions to `spans`."""
+    for t in times:
+        if t.kind == "period" and t.period_start is not None and t.period_end is not None:
+            spans.append((t.period_start, t.period_end))
+
+
 # (An __init__ of its own: mypyc compiles it, while a dataclass's generated methods run in the
 # interpreter, thousands of constructions per article.)
 @dataclass(init=False, slots=True)
@@ -1196,6 +1203,7 @@ class _Reader:
         year: int | None = None  # the year the paragraph spoke of last
         span: tuple[datetime.date, datetime.date] | None = None  # and that period's days
         fiscal: tuple[datetime.date, datetime.date] | None = None  # a part's whole fiscal year
+        spans: list[tuple[datetime.date, datetime.date]] = []  # every period it spoke of
         for start, end in split_sentences(self.text):
             gap = self.text[previous_end:start].replace("\r", "")
             broken = "\n\n" in gap or "\n \n" in gap
@@ -1209,6 +1217,7 @@ class _Reader:
                 year = None
                 span = None
                 fiscal = None
+                spans = []
             if found and found[-1].times:
                 last = found[-1]
                 closed = [
@@ -1255,10 +1264,14 @@ class _Reader:
                 if _TIME_WORD.search(lower(sentence)):
                     # A sentence without figures may still set the period of what follows.
                     item.times = find_time_expressions(
-                        sentence, self.pub, self.lang, year, span, fiscal
+                        sentence, self.pub, self.lang, year, span, fiscal, spans
                     )
+                    _add_spans(spans, item.times)
                 continue
-            item.times = find_time_expressions(sentence, self.pub, self.lang, year, span, fiscal)
+            item.times = find_time_expressions(
+                sentence, self.pub, self.lang, year, span, fiscal, spans
+            )
+            _add_spans(spans, item.times)
             blocked = [(t.start, t.end) for t in item.times]
             item.figures = find_figures(sentence, blocked, self.lang, self.style)
             if item.figures:
@@ -1719,14 +1732,16 @@ class _Reader:
             if part_of is not None and part_of.place:
                 place = part_of.place
                 place_reason = f"place: '{place}' of the figure it refers back to"
+        # ("En Buenos Aires el alquiler llegó a 520.000 pesos": the pesos of the city's country)
+        country = place if place in _PESO_CODES else CITY_COUNTRY.get(place or "")
         if (
             unit == "MXN"
-            and place in _PESO_CODES
+            and country in _PESO_CODES
             and _BARE_PESOS.search(sentence.text, figure.value_start, figure.tail_end)
         ):
             # "Argentina spent 300 billion pesos": the pesos of the figure's country, not Mexico's.
-            unit = _PESO_CODES[place]
-            unit_reason = f"'pesos' of {place}: {unit}"
+            unit = _PESO_CODES[country]
+            unit_reason = f"'pesos' of {country}: {unit}"
         figure.reasons.extend(r for r in (unit_reason,) if r)
         counted = figure.unit_kind == "count" or (figure.unit_kind == "none" and bool(unit))
         return _Resolved(

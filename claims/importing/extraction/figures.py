@@ -626,7 +626,7 @@ _CHANGE_BEFORE = EndWord(
 )
 _CHANGE_BEFORE_ES = CaseBlind(
     r"\b(?:aumentó|aumentaron|creció|crecieron|subió|subieron|bajó|bajaron|cayó|cayeron|"
-    r"disminuyó|disminuyeron|se\s+redujo|se\s+redujeron|aumento|incremento|alza|caída|subida|"
+    r"disminuyó|disminuyeron|se\s+redujo|se\s+redujeron|aumento|incremento|alza|caída|subida|suba|"
     r"bajada|repunte|retroceso|"
     # (the present of headlines: 'Aduanas: recaudación sube 6,5 %')
     r"aumenta|aumentan|crece|crecen|sube|suben|cae|caen|disminuye|disminuyen|"

@@ -446,7 +446,7 @@ _ANY_CASE = word_set(
     "clock ago past_n past_one baseline following_year so_far this_last end_of_year day_word "
     "context_year "
     "past_decade same_period fiscal_rel weekend previous_unit years_to that_year school_rel "
-    "season"
+    "season next_cycle"
 )
 _DIGIT_FIRST = word_set(
     "clock iso year_range months_to full_date quarter fiscal_end month_day decade year ago years_to"
@@ -1056,14 +1056,23 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         "same_period",
         # ("durante ese periodo", "en dicho lapso": the period just given, pointed at)
         r"\b(?:en|durante)\s+(?:(?:(?:el\s+)?mismo|igual)\s+(?:periodo|período|lapso|mes|plazo|"
-        r"asueto|feriado)|(?:ese|dicho|aquel)\s+(?:periodo|período|lapso|plazo))\b"
+        r"asueto|feriado)|(?:ese|dicho|aquel)\s+(?:periodo|período|lapso|plazo|"
+        # ("En ese ciclo abandonaron la secundaria 280.000 estudiantes": the school year given)
+        r"ciclo(?:\s+escolar)?))\b"
         r"(?!\s+(?:de|del)\b)",
+    ),
+    # "Para el nuevo ciclo, la dependencia contrató 12.800 docentes", after "el ciclo escolar
+    # 2023-2024": the school year after the one spoken of last
+    (
+        "next_cycle",
+        r"\b(?:el|del|al)\s+(?:nuevo|próximo|siguiente)\s+ciclo(?:\s+escolar)?\b"
+        r"(?!\s+(?:\d|de|del)\b)",
     ),
     # "el 95 % de las remesas del semestre", after "entre enero y junio": the half-year (the
     # quarter) of the period spoken of last
     (
         "context_part",
-        r"\b(?:del|en\s+el|durante\s+el)\s+(?P<cp_u>semestre|trimestre)\b"
+        r"\b(?:del|en\s+el|durante\s+el)\s+(?P<cp_u>semestre|trimestre|mes)\b"
         r"(?!\s+(?:de|del|anterior|pasado|previo|próximo|siguiente|actual|en\s+curso|que)\b)"
         # ('el trimestre febrero-abril': a moving quarter its months name)
         rf"(?!\s+(?:móvil\s+)?{_MES}\s*[-–])",
@@ -1145,7 +1154,7 @@ _TRIGGER_ALTERNATIVES_ES = (
     + _any_case(
         "en|durante",
         r"(?=\s+(?:lo\s+que\s+va|(?:el\s+)?mismo\b|igual\b|el\s+acumulado\b|el\s+transcurso\b|"
-        r"(?:ese|dicho|aquel)\s+(?:periodo|período|lapso|plazo)\b|"
+        r"(?:ese|dicho|aquel)\s+(?:periodo|período|lapso|plazo|ciclo)\b|"
         r"todo\s+(?:el\s+)?año\b|"
         r"el\s+(?:primer|segundo|tercer|cuarto|último|semestre\b|trimestre\b)|"
         rf"los\s+primeros|\d|(?:todo\s+)?(?:{_MESES})))",
@@ -1163,6 +1172,8 @@ _TRIGGER_ALTERNATIVES_ES = (
     )
     + "|"
     + _any_case("este|esta", r"(?=\s+(?:año|mes|semana|fin|trimestre)\b)")
+    + "|"
+    + _any_case("el|del|al", r"(?=\s+(?:nuevo|siguiente)\s+ciclo\b)")
     + "|"
     + _any_case("años", r"(?=\s+(?:19|20)?\d0\b)")
     + "|"
@@ -1518,6 +1529,7 @@ def find_time_expressions(
     earlier_year: int | None = None,
     earlier_span: tuple[datetime.date, datetime.date] | None = None,
     earlier_fiscal: tuple[datetime.date, datetime.date] | None = None,
+    earlier_spans: list[tuple[datetime.date, datetime.date]] | None = None,
 ) -> list[TimeExpr]:
     """Return the time expressions of one sentence, left to right.
 
@@ -1525,7 +1537,8 @@ def find_time_expressions(
     year' at the start of a sentence is the year after it. `earlier_span` is that period's
     first and last day: 'for the year' after a fiscal year is that fiscal year.
     `earlier_fiscal` is the whole fiscal year a part of which was spoken of last ('the first
-    half of fiscal 2025 ... for the full fiscal year')."""
+    half of fiscal 2025 ... for the full fiscal year'). `earlier_spans` are the periods the
+    paragraph spoke of before this sentence, oldest first."""
     profile = _PROFILES.get(lang, _PROFILES["en"])
     found: list[TimeExpr] = []
     last_year: int | None = earlier_year
@@ -1552,7 +1565,9 @@ def find_time_expressions(
             if kind == "context_end":
                 expr = _context_end(match, last_span)
             elif kind == "context_part":
-                expr = _context_part(match, last_span)
+                expr = _context_part(match, last_span, earlier_spans)
+            elif kind == "next_cycle":
+                expr = _next_cycle(match, last_span)
             else:
                 expr = _resolve(
                     match, kind, sentence, published_at, last_year, profile, earlier_year
@@ -1868,14 +1883,53 @@ def _context_end(
     )  # fmt: skip
 
 
-def _context_part(
+def _next_cycle(
     match: re.Match[str], span: tuple[datetime.date, datetime.date] | None
 ) -> TimeExpr | None:
-    """'del semestre', 'en el trimestre' with no ordinal: the calendar half-year (quarter) that
-    holds the period spoken of last; nothing when none was, or when that period is longer."""
+    """'el nuevo ciclo', 'el próximo ciclo escolar': the school year after the one spoken of
+    last, a year later ('2023-2024' -> '2024-2025'); nothing when the period spoken of last is
+    not whole calendar years."""
     if span is None:
         return None
-    months = 6 if match.group("cp_u").lower() == "semestre" else 3
+    first, last = span
+    if (first.month, first.day) != (1, 1) or (last.month, last.day) != (12, 31):
+        return None
+    return TimeExpr(
+        match.start(), match.end(), match.group(0), "period",
+        datetime.date(first.year + 1, 1, 1), datetime.date(last.year + 1, 12, 31),
+        "the school year after the one spoken of",
+    )  # fmt: skip
+
+
+def _context_part(
+    match: re.Match[str],
+    span: tuple[datetime.date, datetime.date] | None,
+    before: list[tuple[datetime.date, datetime.date]] | None = None,
+) -> TimeExpr | None:
+    """'del semestre', 'en el trimestre', 'del mes' with no ordinal: the calendar half-year
+    (quarter, month) that holds the period spoken of last; nothing when none was, or when that
+    period is longer and none spoken of before it fits.
+
+    A single day spoken of last (a stock's date: "Al cierre de 2023, el sector había vendido
+    139.000 viviendas. ... las ventas del trimestre") or a longer period is not the period the
+    part belongs to: the latest period of `before` (the periods spoken of earlier, oldest
+    first) that is longer than a day and fits in one such part is, when there is one."""
+    if span is None:
+        return None
+    unit = match.group("cp_u").lower()
+    months = 6 if unit == "semestre" else 3 if unit == "trimestre" else 1
+    first_month = (span[0].month - 1) // months * months + 1
+    longer = span[1] > _month_end(span[0].year, first_month + months - 1)
+    if (span[0] == span[1] or longer) and before:
+        # ("En el primer semestre, la inflación acumulada llegó a 79,8 %, y el rubro vivienda
+        # encabezó los aumentos del mes": the month spoken of before the half-year)
+        for earlier in before[-1:-7:-1]:
+            if earlier[0] == earlier[1]:
+                continue
+            first_month = (earlier[0].month - 1) // months * months + 1
+            if earlier[1] <= _month_end(earlier[0].year, first_month + months - 1):
+                span = earlier
+                break
     first_month = (span[0].month - 1) // months * months + 1
     first = datetime.date(span[0].year, first_month, 1)
     last = _month_end(span[0].year, first_month + months - 1)

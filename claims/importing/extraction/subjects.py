@@ -154,7 +154,7 @@ _INCREASE = re.compile(
     r"\b(?:rose|rise|risen|rises|grew|grow|grown|grows|increased|increase|jumped|climbed|gained|"
     r"surged|rebounded|"
     r"soared|up|more|higher|raise|raised|expanded|expands?|expansion|avanz(?:ó|aron|a|an)|aumento|aument(?:ó|aron|a|an|ará|arán)|"
-    r"sub(?:ió|ieron|e|en|irá|irán)|subida|repunte|crec(?:ió|ieron|e|en|erá|erán)|incremento|"
+    r"sub(?:ió|ieron|e|en|irá|irán)|subida|suba(?!\w)|repunte|crec(?:ió|ieron|e|en|erá|erán)|incremento|"
     r"increment(?:ó|aron|a|an|ará|arán)|repunt(?:ó|aron|a|an)|dispar(?:ó|aron)|más|alza|mayor|"
     r"encarec(?:ió|ieron|e|en)|super(?:a|an|ó|aron)(?=\s+en\b)|"
     r"superior)\b",
@@ -166,7 +166,8 @@ _CHANGE_WORDS = {
     "cayó": "caída de", "cayeron": "caída de", "disminución": "disminución de",
     "disminuyó": "disminución de", "disminuyeron": "disminución de", "descenso": "descenso de",
     "incremento": "incremento de", "alza": "alza de", "reducción": "reducción de",
-    "aumento": "aumento de", "subida": "subida de", "bajada": "bajada de", "repunte": "repunte de",
+    "aumento": "aumento de", "subida": "subida de", "suba": "suba de", "bajada": "bajada de",
+    "repunte": "repunte de",
     "retroceso": "retroceso de",
     "crecerá": "crecimiento de", "crecerán": "crecimiento de", "crezca": "crecimiento de",
     "crezcan": "crecimiento de", "caerá": "caída de", "caerán": "caída de", "caiga": "caída de",
@@ -884,6 +885,12 @@ def _kept_tokens(
     return kept_starts, kept_ends, kept_words
 
 
+# Change nouns spelled like a verb of _VERBS_ES ('la suba' of Argentina and Uruguay, 'que
+# suba'), and the determiners that make them nouns.
+_CHANGE_NOUN_HOMOGRAPHS_ES = word_set("suba subas")
+_FEMININE_DETERMINERS_ES = word_set("la las una unas esta estas esa esas dicha nueva otra su sus")
+
+
 def _is_verb(word: str, lang: str, previous: str | None) -> bool:
     lower = word.lower()
     if lang == "es":
@@ -897,6 +904,12 @@ def _is_verb(word: str, lang: str, previous: str | None) -> bool:
             # 'al cierre de 2023', 'un alza': a noun ('desde el [1 de junio] han dejado', with
             # the date taken out, is still a verb)
             return False
+        if (
+            lower in _CHANGE_NOUN_HOMOGRAPHS_ES
+            and previous is not None
+            and previous.lower() in _FEMININE_DETERMINERS_ES
+        ):
+            return False  # ('la suba de los precios': the change, a noun, not 'que suba')
         if lower in _VERBS_ES:
             return True
         if word[:1].isupper() and previous is not None:
@@ -1226,7 +1239,7 @@ _DEMONSTRATIVE = re.compile(
 _CHANGE_NOUN = re.compile(
     r"(?:(?:the|this|that|la|el|esta|este|esa|ese|dicha|dicho)\s+)?(?P<n>decline|increase|rise|"
     r"drop|fall|reduction|decrease|growth|disminución|aumento|caída|reducción|incremento|alza|"
-    r"baja|descenso|crecimiento|subida|bajada|repunte|retroceso)",
+    r"baja|descenso|crecimiento|subida|suba(?!\w)|bajada|repunte|retroceso)",
     re.IGNORECASE,
 )
 _CHANGE_POINTER = re.compile(
@@ -1234,7 +1247,7 @@ _CHANGE_POINTER = re.compile(
     r"\s*(?:(?:en|in|durante|during|over|desde|since|entre|between)\s[^,;:]{1,60},\s*)?"
     r"[\"“'‘]?(?:the|this|that|la|el|esta|este|esa|ese|dicha|dicho)\s+(?:decline|increase|rise|"
     r"drop|fall|reduction|decrease|growth|disminución|aumento|caída|reducción|incremento|alza|"
-    r"baja|descenso|crecimiento)\b",
+    r"baja|descenso|crecimiento|subida|suba)\b",
     re.IGNORECASE,
 )
 _PRONOUN_SUBJECTS = word_set("it they he she we i you él ella ellos ellas")
@@ -1666,7 +1679,7 @@ _STRANDED_FOLDED = folded(_STRANDED_SOURCE)
 
 _CHANGE_HEADS_ES = word_set(
     "aumento reducción caída alza incremento disminución cambio variación crecimiento baja "
-    "subida descenso"
+    "subida suba descenso"
 )
 _DEATH_NOUNS_ES = word_set("fallecimientos muertes muertos fallecidos decesos defunciones")
 # 'casos sospechosos de dengue en Guatemala' -> 'dengue'
@@ -1991,6 +2004,55 @@ def _early_subject_en(sentence: str, figure: SubjectInput) -> str:
     return ""
 
 
+_OBJECT_ARTICLES_ES = word_set("la el los las")
+# ', lo que equivale a una tasa de': a rate that restates the count before it.
+_RESTATED_RATE_ES = re.compile(
+    r",\s+(?:lo\s+que\s+(?:equivale|representa|significa|supone)\s+a|equivalente\s+a|"
+    r"es\s+decir,?)\s+una\s+tasa\s+(?:de|del)\s+$"
+)
+# 'Las mujeres registraron una tasa de 9,1 %': a group's rate, of the kind named in the object
+# or before; ', y los hombres, de 7,7 %': the next group's, the verb and the rate left out.
+_GROUP_RATE_ES = re.compile(
+    r"\b(?P<a>[Ll]as|[Ll]os)\s+(?P<g>[a-záéíóúñ]{3,}(?:\s+[a-záéíóúñ]{3,}){0,2}?)\s+"
+    r"(?:registraron|registran|tuvieron|tienen|presentaron|presentan|alcanzaron|anotaron|"
+    r"mostraron|muestran)\s+una\s+tasa(?:\s+de\s+(?P<x>[a-záéíóúñ]{4,}))?\s+(?:de|del)\s+"
+    r"(?:(?:casi|más\s+de|menos\s+de|alrededor\s+del?|cerca\s+del?)\s+)?$"
+)
+_GROUP_RATE_OPEN_ES = re.compile(_GROUP_RATE_ES.pattern[:-1])
+_GROUP_RATE_GAPPED_ES = re.compile(
+    r",\s+y\s+(?P<a>los|las)\s+(?P<g>[a-záéíóúñ]{3,}(?:\s+[a-záéíóúñ]{3,}){0,2}?),\s+"
+    r"(?:de|del|con)\s+$"
+)
+
+
+def _group_rate_es(sentence: str, figure: SubjectInput) -> str | None:
+    """'tasa de desocupación de las mujeres' for 'Las mujeres registraron una tasa de 9,1 %'
+    after 'La tasa de desocupación se ubicó en 8,3 %', and 'tasa de desocupación de los hombres'
+    for the gapped ', y los hombres, de 7,7 %' after it; None when the clause is neither."""
+    start = figure.value_start
+    own = _GROUP_RATE_ES.search(sentence, max(0, start - 120), start)
+    gapped = None
+    if own is None:
+        gapped = _GROUP_RATE_GAPPED_ES.search(sentence, max(0, start - 60), start)
+        if gapped is None:
+            return None
+        own = _GROUP_RATE_OPEN_ES.search(sentence, max(0, gapped.start() - 160), gapped.start())
+        if own is None:
+            return None
+    measure = "tasa"
+    if own.group("x"):
+        measure = f"tasa de {own.group('x')}"
+    elif figure.earlier_subject and figure.earlier_subject.lower().startswith("tasa de "):
+        earlier = _moved_measure_es(figure.earlier_subject)
+        if gapped is not None:
+            group_of = f" de {own.group('a').lower()} {own.group('g')}"
+            earlier = earlier[: -len(group_of)] if earlier.endswith(group_of) else earlier
+        if 1 < len(earlier.split()) <= 5:
+            measure = earlier
+    who = gapped or own
+    return with_place(f"{measure} de {who.group('a').lower()} {who.group('g')}", figure.place, "es")
+
+
 def build_subject(
     sentence: str,
     figure: SubjectInput,
@@ -2021,6 +2083,25 @@ def build_subject(
         removed = removed + [m.span() for m in _IN_TERMS_EN.finditer(sentence)]
     if lang == "en" and (early := _early_subject_en(sentence, figure)):
         return early
+    if (
+        lang == "es"
+        and figure.unit_kind == "percent"
+        and " tasa" in sentence
+        and (rate := _group_rate_es(sentence, figure))
+    ):
+        return rate
+    if (
+        lang == "es"
+        and figure.unit_kind == "percent"
+        and figure.earlier_subject
+        and " tasa" in sentence
+        and _RESTATED_RATE_ES.search(sentence, max(0, figure.value_start - 60), figure.value_start)
+    ):
+        # "abandonaron la secundaria 280.000 estudiantes, lo que equivale a una tasa de 4,1 %":
+        # the rate of what the figure before counted.
+        earlier = _no_place_tail(figure.earlier_subject)
+        if earlier and not earlier.lower().startswith(("tasa ", "proporción ", "porcentaje ")):
+            return with_place(f"tasa de {earlier}", figure.place, lang)
     if (
         lang == "en"
         and figure.unit_kind == "count"
@@ -2370,7 +2451,7 @@ def build_subject(
         # of the measure named before ('aumento de tasa de desocupación'), not of the pointer.
         earlier = _no_place_tail(CHANGE_LEAD_ES.sub("", figure.earlier_subject))
         if earlier and not earlier[:1].isupper() and not _POINTER_CHANGE_ES.match(earlier):
-            change = bare_change.group("c") or bare_change.group("d")
+            change = bare_change.group("c") or bare_change.group("d") or bare_change.group("e")
             subject = with_place(f"{change} de {earlier}", figure.place, lang)
     if (
         lang == "en"
@@ -5769,14 +5850,24 @@ def _build_subject(
             phrase = f"{things} por {cause}" if cause else things
         elif (
             es
-            and fronted
-            and len(verb) == 1
+            and (
+                (fronted and len(verb) == 1)
+                # ("En ese ciclo abandonaron la secundaria 280.000 estudiantes": the verb and
+                # its object, then the figure that is their subject)
+                or (
+                    (fronted or not subj_words)
+                    and 2 < len(verb) <= 4
+                    and verb[1].lower() in _OBJECT_ARTICLES_ES
+                )
+            )
             and main.endswith("n")
             and "se" not in (w.lower() for w in verb_words)
         ):
             # "Por la selva del Darién cruzaron 520.085 migrantes": the figure is the subject
             # of the verb, after it; what comes before is where or how.
-            where = [subj_words[0].lower(), *subj_words[1:]]
+            where = [subj_words[0].lower(), *subj_words[1:]] if subj_words else []
+            if len(where) == 1:
+                where = []  # ('En [2023] abandonaron': the time taken out leaves a bare 'en')
             phrase = " ".join([unit, "que", *verb, *where, *_before_clause(rest_after).split()])
         elif es:
             participle = _agree(_es_participle(main), unit)
@@ -6522,17 +6613,18 @@ _CATEGORY_HEADS_ES = word_set("división divisiones rubro rubros grupo grupos ca
 # 'Entre los productos con mayores alzas figuran ...': the change items are ranked by.
 _RANKED_BY_CHANGE_ES = re.compile(
     r"\bcon\s+(?:(?:los|las)\s+)?(?:mayores|menores|más\s+altas|más\s+altos)\s+"
-    r"(?P<c>alzas|aumentos|incrementos|subidas|caídas|bajas|descensos|reducciones|variaciones)\b",
+    r"(?P<c>alzas|aumentos|incrementos|subidas|subas|caídas|bajas|descensos|reducciones|"
+    r"variaciones)\b",
     re.IGNORECASE,
 )
 _CHANGE_SINGULAR_ES = {
     "alzas": "alza", "aumentos": "aumento", "incrementos": "incremento", "subidas": "subida",
-    "caídas": "caída", "bajas": "baja", "descensos": "descenso", "reducciones": "reducción",
-    "variaciones": "variación",
+    "subas": "suba", "caídas": "caída", "bajas": "baja", "descensos": "descenso",
+    "reducciones": "reducción", "variaciones": "variación",
 }  # fmt: skip
 # Where a measure went ('siguió en aumento', 'se mantuvo al alza'): no thing counted.
 _TRENDS_ES = word_set(
-    "aumento alza ascenso descenso baja caída crecimiento disminución reducción incremento"
+    "aumento alza ascenso descenso baja caída crecimiento disminución reducción incremento suba"
 )
 
 
@@ -7077,7 +7169,7 @@ _PRESENT_CHANGE_ES = re.compile(
 )
 _CHANGE_NOUNS_ES = (
     r"(?P<n>aumento|incremento|reducción|disminución|caída|alza|baja|descenso|crecimiento|"
-    r"variación|subida|bajada|repunte|retroceso)"
+    r"variación|subida|suba(?!\w)|bajada|repunte|retroceso)"
 )
 # 'un aumento en las denuncias de 23 %': the change, what changed, then the figure.
 _CHANGED_BEFORE = re.compile(
@@ -7090,7 +7182,7 @@ _CHANGED_BEFORE = re.compile(
 _APPOSED_CHANGE_ES = re.compile(
     r",\s+(?:(?:lo\s+que|lo\s+cual)\s+(?:representa|significa|supone|implica|equivale\s+a)\s+)?"
     r"(?:un|una)\s+(?:(?:aumento|incremento|reducción|disminución|caída|alza|baja|descenso|"
-    r"crecimiento|variación|subida|bajada|repunte|retroceso)(?:\s+interanual)?\s+(?:de|del)\s+)?"
+    r"crecimiento|variación|subida|suba(?!\w)|bajada|repunte|retroceso)(?:\s+interanual)?\s+(?:de|del)\s+)?"
     r"(?:un\s+)?$"
 )
 # 'una reducción de 4,6 % en los ingresos ...': the change and the figure, then what changed.
@@ -7332,7 +7424,7 @@ _ITS_MEASURE_ES = re.compile(
 _TOP_CHANGE_ES = re.compile(
     r"\b(?P<np>(?:el|la|los|las)\s+[^,;:\d]{2,50}?)\s+(?:fue|fueron|es|son)\s+(?:el|la|los|las)\s+"
     r"[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?\s+con\s+(?:la\s+|el\s+)?(?:mayor|menor)\s+"
-    r"(?P<ch>alza|aumento|incremento|subida|caída|baja|descenso|disminución|reducción|"
+    r"(?P<ch>alza|aumento|incremento|subida|suba(?!\w)|caída|baja|descenso|disminución|reducción|"
     r"crecimiento|variación)\s*,\s+(?:de\s+)?(?:un|una|del|el)?\s*$",
     re.IGNORECASE,
 )
@@ -8499,7 +8591,7 @@ _EQUIVALENT_BEFORE_ES = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_MEASURES_ES = word_set(
-    "variación aumento incremento crecimiento caída disminución reducción alza baja descenso"
+    "variación aumento incremento crecimiento caída disminución reducción alza baja descenso suba"
 )
 # "un cumplimiento del 103,2 % de la meta": a noun that the percentage is the value of.
 _MEASURE_OF_SHARE_ES = re.compile(
@@ -8603,16 +8695,20 @@ def _nationality_ranked_es(sentence: str, figure: SubjectInput) -> str:
 
 # 'aumento de indicador', 'dato implica una baja': the change of a bare pointer at a measure.
 _POINTER_CHANGE_ES = re.compile(
-    r"^(?:(?P<c>aumento|alza|subida|baja|caída|disminución|reducción|descenso|incremento|"
+    r"^(?:(?P<c>aumento|alza|subida|suba(?!\w)|baja|caída|disminución|reducción|descenso|incremento|"
     r"crecimiento)\s+(?:de|del)\s+(?:(?:el|la)\s+)?(?:indicador|dato|cifra|índice)"
     r"|(?:(?:el|la)\s+)?(?:indicador|dato|cifra|índice)\s+(?:implica|supone|representa|"
-    r"significa|refleja)\s+(?:un|una)\s+(?P<d>aumento|alza|subida|baja|caída|disminución|"
-    r"reducción|descenso|incremento|crecimiento))$",
+    r"significa|refleja)\s+(?:un|una)\s+(?P<d>aumento|alza|subida|suba(?!\w)|baja|caída|disminución|"
+    r"reducción|descenso|incremento|crecimiento)"
+    # ('Respecto a igual mes de 2023, la suba fue de 271,5 %': 'suba de suba', the change
+    # noun alone standing for the change of the measure before)
+    r"|(?P<e>aumento|alza|subida|suba|baja|caída|disminución|reducción|descenso|incremento|"
+    r"crecimiento)\s+de\s+(?P=e))$",
     re.I,
 )
 CHANGE_LEAD_ES = re.compile(
     r"^(?:aumento|incremento|reducción|disminución|caída|alza|baja|descenso|crecimiento|"
-    r"cambio|variación|subida|bajada|repunte|retroceso)\s+(?:de\s+(?:la|las|los|el)\s+|del\s+|de\s+)",
+    r"cambio|variación|subida|suba(?!\w)|bajada|repunte|retroceso)\s+(?:de\s+(?:la|las|los|el)\s+|del\s+|de\s+)",
     re.I,
 )
 # 'ese porcentaje sube al 76,1 %', 'el indicador llegó al 7,9 %': a measure named before,
