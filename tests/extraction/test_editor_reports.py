@@ -13344,3 +13344,19 @@ def test_a_number_word_inside_a_name_is_no_figure() -> None:
     ]
     # a number word opening a sentence is still a figure
     assert [c.value_text for c in found("Six officers were hurt.", "en")] == ["Six"]
+
+
+# --- g26es1: 'el último lustro' is the five years up to publication ---
+
+
+def test_the_last_lustro_is_five_years_up_to_publication() -> None:
+    # gave the year of the sentence before (2023): 'lustro' was read as no time at all
+    published = datetime.date(2024, 1, 22)
+    text = "En 2023 hubo 80 casos. Durante el último lustro, las muertes sumaron 304."
+    assert periods_of(text, published, "es")[1] == ("2019-01-23", "2024-01-22")
+    # 'los últimos dos lustros' are ten years, as 'la última década'
+    text = "En los últimos dos lustros se registraron 900 casos."
+    assert periods_of(text, published, "es") == [("2014-01-23", "2024-01-22")]
+    assert periods_of("En la última década hubo 900 casos.", published, "es") == [
+        ("2014-01-23", "2024-01-22")
+    ]
