@@ -13360,3 +13360,18 @@ def test_the_last_lustro_is_five_years_up_to_publication() -> None:
     assert periods_of("En la última década hubo 900 casos.", published, "es") == [
         ("2014-01-23", "2024-01-22")
     ]
+
+
+# --- g26es1: the countries that deport people are where they came from ---
+
+
+def test_the_deporting_countries_are_not_the_place_of_the_deported() -> None:
+    # gave 'United States and Mexico' for the Guatemalans they sent back
+    text = "Estados Unidos y México deportaron a 32.450 guatemaltecos entre enero y junio."
+    candidate = found(text, "es")[0]
+    assert candidate.place == "Guatemala"
+    # ... and the subject names them without a misleading 'en Guatemala' after the countries
+    assert candidate.subject == "guatemaltecos deportados por Estados Unidos y México"
+    # a share of a country's people still says where
+    text = "El 59,3 % de los guatemaltecos vivía en pobreza."
+    assert found(text, "es")[0].subject.endswith("en Guatemala")
