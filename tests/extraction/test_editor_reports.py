@@ -13375,3 +13375,30 @@ def test_the_deporting_countries_are_not_the_place_of_the_deported() -> None:
     # a share of a country's people still says where
     text = "El 59,3 % de los guatemaltecos vivía en pobreza."
     assert found(text, "es")[0].subject.endswith("en Guatemala")
+
+
+# --- g26es1: the ends of a change over one year are that year and the year before ---
+
+
+def test_the_ends_of_a_yearly_change_are_the_year_before_and_the_year() -> None:
+    # gave 2023 to both ends: the level the change ran from is of the year before
+    published = datetime.date(2024, 2, 20)
+    text = (
+        "Las exportaciones de café crecieron un 12 % en 2023, al pasar de 1.500 millones de "
+        "dólares a 1.680 millones."
+    )
+    assert periods_of(text, published, "es")[1:] == [
+        ("2022-01-01", "2022-12-31"),
+        ("2023-01-01", "2023-12-31"),
+    ]
+    text = "Coffee exports rose 12 percent in 2023, from $1.5 billion to $1.68 billion."
+    assert periods_of(text, published)[1] == ("2022-01-01", "2022-12-31")
+    # gave the from end's year to the to end
+    text = (
+        "Las exportaciones crecieron un 12 % en 2023 al pasar de 1.500 millones de dólares en "
+        "2022 a 1.680 millones."
+    )
+    assert periods_of(text, published, "es")[2] == ("2023-01-01", "2023-12-31")
+    # a change over a month is left as it was (month on month or year on year is not said)
+    text = "En junio, las exportaciones crecieron un 12 %, al pasar de 150 millones a 168 millones."
+    assert periods_of(text, published, "es")[1] == ("2023-06-01", "2023-06-30")

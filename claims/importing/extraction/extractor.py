@@ -1660,6 +1660,10 @@ class _Reader:
         period, how, start, end = self._period(
             sentence, index, figure, carried, event_start, previous
         )
+        if index > 0 and previous and start is not None:
+            ends = _change_ends_dated(sentence, index, previous, start, end)
+            if ends is not None:
+                how, start, end = ends
         if (
             index > 0
             and previous
@@ -6590,6 +6594,66 @@ def _change_end(text: str, figures: list[Figure], index: int) -> str:
         ):
             return "to"
     return ""
+
+
+def _change_ends_dated(
+    sentence: _Sentence,
+    index: int,
+    previous: list[_Resolved],
+    start: datetime.date | None,
+    end: datetime.date | None,
+) -> tuple[str, datetime.date, datetime.date] | None:
+    """'crecieron un 12 % en 2023, al pasar de 1.500 millones a 1.680 millones', 'rose 12
+    percent in 2023, from $1.5 billion to $1.68 billion': the levels a change over one
+    calendar year ran between are of the year before and of that year (an end dated in its
+    own words keeps its time)."""
+    figures = sentence.figures
+    text = sentence.text
+    side = _change_end(text, figures, index)
+    if (
+        not side
+        and index > 1
+        and _CHANGE_TO_DATED.fullmatch(
+            text, figures[index - 1].tail_end, figures[index].value_start
+        )
+        and _CHANGE_FROM.search(
+            text, max(0, figures[index - 1].value_start - 12), figures[index - 1].value_start
+        )
+    ):
+        side = "to"  # ('de 1.500 millones en 2022 a 1.680 millones')
+    if not side:
+        return None
+    change_at = index - 1 if side == "from" else index - 2
+    if change_at < 0 or not figures[change_at].is_change:
+        return None
+    change = next((r for r in reversed(previous) if r.figure is figures[change_at]), None)
+    if change is None or change.period_start is None or not _whole_year(change):
+        return None
+    year = change.period_start.year
+    figure = figures[index]
+    if side == "from":
+        following = figures[index + 1]
+        if (start, end) != (change.period_start, change.period_end) or any(
+            t.kind == "period" and figure.value_end <= t.start < following.value_start
+            for t in sentence.times
+        ):
+            return None
+        first, last = _year_span_of(year - 1)
+        return "the year before the one the change ran to", first, last
+    came_from = previous[-1]
+    if (
+        came_from.figure is not figures[index - 1]
+        or came_from.period_start is None
+        or came_from.period_start.year >= year
+        or (start, end) != (came_from.period_start, came_from.period_end)
+        or any(t.kind == "period" and t.start >= figure.value_end for t in sentence.times)
+    ):
+        return None
+    return "the year the change ran to", change.period_start, change.period_end  # type: ignore[return-value]
+
+
+def _year_span_of(year: int) -> tuple[datetime.date, datetime.date]:
+    return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
 
 
 def _whole_year(r: _Resolved) -> bool:
