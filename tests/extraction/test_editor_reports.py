@@ -13402,3 +13402,21 @@ def test_the_ends_of_a_yearly_change_are_the_year_before_and_the_year() -> None:
     # a change over a month is left as it was (month on month or year on year is not said)
     text = "En junio, las exportaciones crecieron un 12 %, al pasar de 150 millones a 168 millones."
     assert periods_of(text, published, "es")[1] == ("2023-06-01", "2023-06-30")
+
+
+# --- g26es1: 'al pasar de X a Y': X measures what Y measures ---
+
+
+def test_the_level_a_change_passed_from_takes_the_measure_of_the_level_it_reached() -> None:
+    # gave 'al pasar' as the subject of the first level
+    text = (
+        "Las exportaciones de café crecieron un 12 % en 2023, al pasar de 1.500 millones de "
+        "dólares a 1.680 millones."
+    )
+    subjects = [c.subject for c in found(text, "es")]
+    assert subjects[1] == subjects[2] == "exportaciones de café"
+    text = (
+        "Las exportaciones de café crecieron un 12 % en 2023 al pasar de 1.500 millones de "
+        "dólares en 2022 a 1.680 millones."
+    )
+    assert found(text, "es")[1].subject == "exportaciones de café"

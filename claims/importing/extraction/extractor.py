@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -1405,8 +1405,10 @@ class _Reader:
                     carried, event_start, previous + resolved,
                 )  # fmt: skip
                 resolved.append(item)
-            for item in resolved:
-                candidate = self._candidate(item, original_span)
+            made = [self._candidate(item, original_span) for item in resolved]
+            if self.lang == "es" and len(made) > 1 and "pas" in sentence.text:
+                _passed_from_subjects_es(sentence, made)
+            for item, candidate in zip(resolved, made, strict=True):
                 item.subject = candidate.subject or ""
                 out.append(candidate)
             carried = self._next_carried(sentence, resolved, carried, previous + resolved)
@@ -6650,6 +6652,35 @@ def _change_ends_dated(
     ):
         return None
     return "the year the change ran to", change.period_start, change.period_end  # type: ignore[return-value]
+
+
+# "al pasar de 1.647 millones a 4.547 millones", "pasó de 3.004 a 2.897": the level a change
+# ran from, after the verb of passing.
+_PASSED_FROM_ES = re.compile(
+    r"\bpas(?:ar|ó|aron|ando|a|an)\s+de\s+(?:(?:el|la|los|las)\s+)?$", re.IGNORECASE
+)
+_PASSING_WORD_ES = re.compile(r"\bpas(?:ar|ó|aron|ando)\b", re.IGNORECASE)
+
+
+def _passed_from_subjects_es(sentence: _Sentence, made: list[Candidate]) -> None:
+    """'crecieron un 176 %, al pasar de 1.647 millones de dólares a 4.547 millones': the level
+    the change ran from measures what the level it ran to measures (not 'al pasar')."""
+    figures = sentence.figures
+    text = sentence.text
+    for index in range(len(made) - 1):
+        figure = figures[index]
+        here, there = made[index], made[index + 1]
+        if (
+            here.subject
+            and there.subject
+            and _PASSING_WORD_ES.search(here.subject)
+            and not _PASSING_WORD_ES.search(there.subject)
+            and here.unit == there.unit
+            and _PASSED_FROM_ES.search(text, max(0, figure.value_start - 24), figure.value_start)
+            # ('de 1.500 millones en 2022 a 1.680 millones': also with a time of its own)
+            and _CHANGE_TO_DATED.fullmatch(text, figure.tail_end, figures[index + 1].value_start)
+        ):
+            made[index] = replace(here, subject=there.subject)
 
 
 def _year_span_of(year: int) -> tuple[datetime.date, datetime.date]:
