@@ -13420,3 +13420,18 @@ def test_the_level_a_change_passed_from_takes_the_measure_of_the_level_it_reache
         "dólares en 2022 a 1.680 millones."
     )
     assert found(text, "es")[1].subject == "exportaciones de café"
+
+
+# --- g26es1: 'hace un año' after a goal year is a year before publication ---
+
+
+def test_a_year_ago_after_a_future_goal_counts_from_publication() -> None:
+    # gave 2029: a year before the goal year 2030 named in the sentence before
+    published = datetime.date(2024, 7, 10)
+    text = (
+        "Para 2030 el Gobierno espera reducir la pobreza al 20 %. Hace un año, la tasa era de 16,4."
+    )
+    assert periods_of(text, published, "es")[1] == ("2023-01-01", "2023-12-31")
+    # after a past period it is still that period a year before
+    text = "La inflación fue de 3,4 % en febrero. Hace un año, estaba en 9,9 %."
+    assert periods_of(text, published, "es")[1] == ("2023-02-01", "2023-02-28")

@@ -2271,7 +2271,14 @@ def _resolve(
             # year ago": the period compared with, a step back from the sentence's (as "a year
             # earlier"), not a time before publication.
             return TimeExpr(start, end, text, "relative", None, None, f"-{count} {unit_name}")
-        if unit_name == "year" and last_year is not None and text[:4].lower() == "hace":
+        if (
+            unit_name == "year"
+            and last_year is not None
+            and text[:4].lower() == "hace"
+            # ("La meta para 2030 es del 20 %. Hace un año, era de 16,4": a year before
+            # publication, not before a year still to come)
+            and (pub is None or last_year <= pub.year)
+        ):
             # "La inflación fue de 3,4 % en febrero. Hace un año, estaba en 9,9 %": after a
             # period, the same period that many years before.
             return TimeExpr(start, end, text, "relative", None, None, f"-{count} year")
