@@ -13435,3 +13435,20 @@ def test_a_year_ago_after_a_future_goal_counts_from_publication() -> None:
     # after a past period it is still that period a year before
     text = "La inflación fue de 3,4 % en febrero. Hace un año, estaba en 9,9 %."
     assert periods_of(text, published, "es")[1] == ("2023-02-01", "2023-02-28")
+
+
+# --- g26es1: a year counted back from publication starts no event ---
+
+
+def test_a_rolling_year_is_no_start_of_a_running_total() -> None:
+    # gave 2023-08-16 to 2024-06-30: 'the past 12 months' was read as an event's start
+    published = datetime.date(2024, 8, 15)
+    text = (
+        "En los últimos 12 meses, 30.000 personas emigraron. Hasta junio, las exportaciones "
+        "sumaron 5.000 millones de dólares."
+    )
+    assert periods_of(text, published, "es")[1] == ("2024-01-01", "2024-06-30")
+    text = (
+        "In the past 12 months, 30,000 people emigrated. Through June, exports totaled $5 billion."
+    )
+    assert periods_of(text, published)[1] == ("2024-01-01", "2024-06-30")

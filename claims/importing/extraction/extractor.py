@@ -346,6 +346,11 @@ _POINTER_OPENING_EN = re.compile(
     r"(?:also\s+)?(?:includes|excludes|comprises|covers|counts|contains)\b",
     re.IGNORECASE,
 )
+_ROLLING_BACK = re.compile(
+    r"\b(?:past|last|previous|preceding|últimos|últimas|pasados|pasadas|último|última|pasado|"
+    r"pasada)\b",
+    re.IGNORECASE,
+)
 _FROM_LEVEL_IN = EndWord(
     re.compile(
         r"\bfrom\s+(?:(?:about|nearly|almost|some|roughly|more\s+than)\s+)?[$€£]?\d[\d,.]*"
@@ -1444,6 +1449,12 @@ class _Reader:
                 # ("A measles outbreak that began in February ... Nationwide, 421 cases so far
                 # this year": a year's tally is no earlier start of the outbreak)
                 and not (current is not None and _SO_FAR.search(expr.text))
+                # ("En los últimos 12 meses, 30.000 personas emigraron. Hasta junio, ...": a
+                # year or more counted back from publication is a window, not an event's start)
+                and not (
+                    (expr.period_end - expr.period_start).days >= 360
+                    and _ROLLING_BACK.search(expr.text) is not None
+                )
             ):
                 # "since March": the event's start, unless an event already started earlier
                 # ("recovered 12 bodies since Sunday" after a landslide on Saturday).
