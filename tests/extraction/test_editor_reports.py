@@ -13452,3 +13452,20 @@ def test_a_rolling_year_is_no_start_of_a_running_total() -> None:
         "In the past 12 months, 30,000 people emigrated. Through June, exports totaled $5 billion."
     )
     assert periods_of(text, published)[1] == ("2024-01-01", "2024-06-30")
+
+
+# --- g26es1: 'al 30 de junio había 45 pacientes': how things stood that day ---
+
+
+def test_a_state_as_of_a_day_is_that_day() -> None:
+    # gave 2024-01-01 to 2024-06-30, a count up to the day
+    published = datetime.date(2024, 10, 1)
+    text = "Al 30 de junio había 45 pacientes hospitalizados."
+    assert periods_of(text, published, "es") == [("2024-06-30", "2024-06-30")]
+    text = "Al 30 de junio, 45 pacientes seguían hospitalizados."
+    assert periods_of(text, published, "es") == [("2024-06-30", "2024-06-30")]
+    # what had happened up to the day is still counted from the year's start
+    text = "Al 30 de junio habían muerto 45 personas."
+    assert periods_of(text, published, "es") == [("2024-01-01", "2024-06-30")]
+    text = "Al 30 de junio se habían registrado 900 casos de dengue."
+    assert periods_of(text, published, "es") == [("2024-01-01", "2024-06-30")]

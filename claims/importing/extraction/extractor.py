@@ -3217,6 +3217,16 @@ class _Reader:
                             chosen.note.startswith(("as of ", "by as of "))
                             and _STOCK_COUNTED.search(text, 0, figure.tail_end) is not None
                         )
+                        # ("Al 30 de junio había 45 pacientes hospitalizados", "... 45 seguían
+                        # internados": how things stood that day)
+                        or (
+                            chosen.note.startswith(("as of ", "by as of "))
+                            and chosen.end <= figure.value_start
+                            and _STOOD_THEN_ES.search(
+                                text, chosen.end, min(len(text), figure.tail_end + 30)
+                            )
+                            is not None
+                        )
                     )
                 ):
                     # "La deuda alcanzó US$30.500 millones al 31 de diciembre", "las reservas
@@ -6491,6 +6501,15 @@ _STOCK_COUNTED = re.compile(
     r"\b(?:afiliad[oa]s|cotizantes|asegurad[oa]s|pensionad[oa]s|jubilad[oa]s|reclus[oa]s|"
     r"pres[oa]s|privad[oa]s\s+de\s+libertad|suscriptores|abonados|usuarios|clientes|"
     r"cuentahabientes|socios|miembros|militantes|empleados\s+públicos|plazas)\b",
+    re.IGNORECASE,
+)
+# A state that day, not a count up to it: "había 45 pacientes" (not "se habían registrado"),
+# "seguían hospitalizados", "permanecían detenidos".
+_STOOD_THEN_ES = re.compile(
+    r"\b(?:hab[ií]an?\b(?!\s+(?:sido\s+)?(?:[a-záéíóúñ]+(?:ad|íd|id)[oa]s?|muert[oa]s?|hech[oa]s?|"
+    r"puest[oa]s?|abiert[oa]s?|vuelt[oa]s?|escrit[oa]s?|vist[oa]s?|cubiert[oa]s?|"
+    r"resuelt[oa]s?|dich[oa]s?)\b)|seguían?|permanecían?|"
+    r"quedaban?|estaban?|se\s+encontraban?)\b",
     re.IGNORECASE,
 )
 # A clause about a time just named: "2019, when 6 tons were found", "2019, cuando llegaron".
