@@ -13469,3 +13469,16 @@ def test_a_state_as_of_a_day_is_that_day() -> None:
     assert periods_of(text, published, "es") == [("2024-01-01", "2024-06-30")]
     text = "Al 30 de junio se habían registrado 900 casos de dengue."
     assert periods_of(text, published, "es") == [("2024-01-01", "2024-06-30")]
+
+
+# --- g26es1: a stock 'a finales de junio' is a level on the month's last day ---
+
+
+def test_a_stock_at_the_end_of_a_month_is_that_day() -> None:
+    # gave the whole of June, where 'al cierre de mayo' gives its last day
+    published = datetime.date(2024, 10, 1)
+    text = "La deuda llegó a US$30.000 millones a finales de junio."
+    assert periods_of(text, published, "es") == [("2024-06-30", "2024-06-30")]
+    # what happened at the end of a month is still of the month
+    text = "A finales de junio murieron 30 personas."
+    assert periods_of(text, published, "es") == [("2024-06-01", "2024-06-30")]

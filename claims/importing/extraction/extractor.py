@@ -1678,6 +1678,23 @@ class _Reader:
             if ends is not None:
                 how, start, end = ends
         if (
+            self.lang == "es"
+            and period is not None
+            and start is not None
+            and end is not None
+            and start.day == 1
+            and start.year == end.year
+            and start.month == end.month
+            and end == _last_of_month(end)
+            and any(t is period for t in sentence.times)  # (its offsets are this sentence's)
+            and _MONTH_END_LEAD_ES.search(sentence.text, max(0, period.start - 20), period.start)
+            is not None
+            and _STOCK.search(sentence.text, 0, figure.tail_end) is not None
+        ):
+            # "La deuda llegó a US$30.000 millones a finales de junio": a level on the month's
+            # last day, as "al cierre de mayo" is.
+            how, start = f"{how}; a level at the month's end", end
+        if (
             index > 0
             and previous
             and self.lang == "en"
@@ -6503,6 +6520,7 @@ _STOCK_COUNTED = re.compile(
     r"cuentahabientes|socios|miembros|militantes|empleados\s+públicos|plazas)\b",
     re.IGNORECASE,
 )
+_MONTH_END_LEAD_ES = re.compile(r"\b(?:a|hacia)\s+(?:finales|fines)\s+de\s+$", re.IGNORECASE)
 # A state that day, not a count up to it: "había 45 pacientes" (not "se habían registrado"),
 # "seguían hospitalizados", "permanecían detenidos".
 _STOOD_THEN_ES = re.compile(
