@@ -939,6 +939,22 @@ period 0.900, subject 0.820 (unit 0.960, qualifier 1.000, attribution 0.960, pla
 after the rules it taught: period 0.980, subject 0.920, unit 0.980 (qualifier 1.000,
 attribution 0.960 and place 0.880, not worked on).
 
+`dev_g26es1.jsonl` (Spanish only) holds 12 texts of three to four sentences (49 figures) of
+news from Guatemala, El Salvador, Honduras, Nicaragua, Costa Rica and Panamá in the style of
+wire copy, newspapers, agency releases and a fact-check, published in 2024: homicides and
+homicide rates, returned and deported migrants, crossings of the Darién, dengue, acute
+malnutrition, public debt, remittances, inflation and the basic basket, and a social security
+fund. Periods are said as 'en los primeros seis meses del año', 'de enero a la fecha', 'al 30
+de junio', 'en el mismo periodo del año anterior', 'la semana pasada', 'el lunes', 'durante el
+último lustro', 'entre 2019 y 2023', 'en lo que va de 2024', 'hace un año', 'a finales de
+2023', 'para 2030' of a goal, periods carried to the next sentence, and standing facts and
+present states with none. It was annotated before the extractor was run on it (two periods
+were then corrected to the convention of the other sets: a change 'entre 2019 y 2023' spans
+both years, 'el último lustro' counts back from publication). First run: period 0.918 (0.939
+with the corrected annotations), subject 0.796, place 0.898 (unit 0.980, qualifier 1.000,
+attribution 1.000); after the rules it taught: period 0.980, subject 0.837, place 0.980, unit
+1.000 (qualifier 1.000, attribution 1.000).
+
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
 `dev_former_heldout_en.jsonl` (27 English texts, 120 figures) and `dev_former_heldout_es.jsonl`
@@ -2070,6 +2086,20 @@ SETS = {
             "period": 0.96,
             "subject": 0.90,
             "place": 0.86,
+        },
+        ("es",),
+    ),
+    "g26es1": DevSet(
+        EVAL / "dev_g26es1.jsonl",
+        12,
+        49,
+        {
+            "qualifier": 0.98,
+            "unit": 0.98,
+            "attribution": 0.98,
+            "period": 0.96,
+            "subject": 0.81,
+            "place": 0.96,
         },
         ("es",),
     ),

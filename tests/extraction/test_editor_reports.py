@@ -13487,3 +13487,141 @@ def test_bare_pesos_of_a_city_are_its_countrys() -> None:
     # Mexico's cities keep Mexico's pesos
     text = "En Ciudad de México el pasaje cuesta cinco pesos."
     assert found(text, "es")[0].unit == "MXN"
+
+
+# --- g26es1: 'el último lustro' is the five years up to publication ---
+
+
+def test_the_last_lustro_is_five_years_up_to_publication() -> None:
+    # gave the year of the sentence before (2023): 'lustro' was read as no time at all
+    published = datetime.date(2024, 1, 22)
+    text = "En 2023 hubo 80 casos. Durante el último lustro, las muertes sumaron 304."
+    assert periods_of(text, published, "es")[1] == ("2019-01-23", "2024-01-22")
+    # 'los últimos dos lustros' are ten years, as 'la última década'
+    text = "En los últimos dos lustros se registraron 900 casos."
+    assert periods_of(text, published, "es") == [("2014-01-23", "2024-01-22")]
+    assert periods_of("En la última década hubo 900 casos.", published, "es") == [
+        ("2014-01-23", "2024-01-22")
+    ]
+
+
+# --- g26es1: the countries that deport people are where they came from ---
+
+
+def test_the_deporting_countries_are_not_the_place_of_the_deported() -> None:
+    # gave 'United States and Mexico' for the Guatemalans they sent back
+    text = "Estados Unidos y México deportaron a 32.450 guatemaltecos entre enero y junio."
+    candidate = found(text, "es")[0]
+    assert candidate.place == "Guatemala"
+    # ... and the subject names them without a misleading 'en Guatemala' after the countries
+    assert candidate.subject == "guatemaltecos deportados por Estados Unidos y México"
+    # a share of a country's people still says where
+    text = "El 59,3 % de los guatemaltecos vivía en pobreza."
+    assert (found(text, "es")[0].subject or "").endswith("en Guatemala")
+
+
+# --- g26es1: the ends of a change over one year are that year and the year before ---
+
+
+def test_the_ends_of_a_yearly_change_are_the_year_before_and_the_year() -> None:
+    # gave 2023 to both ends: the level the change ran from is of the year before
+    published = datetime.date(2024, 2, 20)
+    text = (
+        "Las exportaciones de café crecieron un 12 % en 2023, al pasar de 1.500 millones de "
+        "dólares a 1.680 millones."
+    )
+    assert periods_of(text, published, "es")[1:] == [
+        ("2022-01-01", "2022-12-31"),
+        ("2023-01-01", "2023-12-31"),
+    ]
+    text = "Coffee exports rose 12 percent in 2023, from $1.5 billion to $1.68 billion."
+    assert periods_of(text, published)[1] == ("2022-01-01", "2022-12-31")
+    # gave the from end's year to the to end
+    text = (
+        "Las exportaciones crecieron un 12 % en 2023 al pasar de 1.500 millones de dólares en "
+        "2022 a 1.680 millones."
+    )
+    assert periods_of(text, published, "es")[2] == ("2023-01-01", "2023-12-31")
+    # a change over a month is left as it was (month on month or year on year is not said)
+    text = "En junio, las exportaciones crecieron un 12 %, al pasar de 150 millones a 168 millones."
+    assert periods_of(text, published, "es")[1] == ("2023-06-01", "2023-06-30")
+
+
+# --- g26es1: 'al pasar de X a Y': X measures what Y measures ---
+
+
+def test_the_level_a_change_passed_from_takes_the_measure_of_the_level_it_reached() -> None:
+    # gave 'al pasar' as the subject of the first level
+    text = (
+        "Las exportaciones de café crecieron un 12 % en 2023, al pasar de 1.500 millones de "
+        "dólares a 1.680 millones."
+    )
+    subjects = [c.subject for c in found(text, "es")]
+    assert subjects[1] == subjects[2] == "exportaciones de café"
+    text = (
+        "Las exportaciones de café crecieron un 12 % en 2023 al pasar de 1.500 millones de "
+        "dólares en 2022 a 1.680 millones."
+    )
+    assert found(text, "es")[1].subject == "exportaciones de café"
+
+
+# --- g26es1: 'hace un año' after a goal year is a year before publication ---
+
+
+def test_a_year_ago_after_a_future_goal_counts_from_publication() -> None:
+    # gave 2029: a year before the goal year 2030 named in the sentence before
+    published = datetime.date(2024, 7, 10)
+    text = (
+        "Para 2030 el Gobierno espera reducir la pobreza al 20 %. Hace un año, la tasa era de 16,4."
+    )
+    assert periods_of(text, published, "es")[1] == ("2023-01-01", "2023-12-31")
+    # after a past period it is still that period a year before
+    text = "La inflación fue de 3,4 % en febrero. Hace un año, estaba en 9,9 %."
+    assert periods_of(text, published, "es")[1] == ("2023-02-01", "2023-02-28")
+
+
+# --- g26es1: a year counted back from publication starts no event ---
+
+
+def test_a_rolling_year_is_no_start_of_a_running_total() -> None:
+    # gave 2023-08-16 to 2024-06-30: 'the past 12 months' was read as an event's start
+    published = datetime.date(2024, 8, 15)
+    text = (
+        "En los últimos 12 meses, 30.000 personas emigraron. Hasta junio, las exportaciones "
+        "sumaron 5.000 millones de dólares."
+    )
+    assert periods_of(text, published, "es")[1] == ("2024-01-01", "2024-06-30")
+    text = (
+        "In the past 12 months, 30,000 people emigrated. Through June, exports totaled $5 billion."
+    )
+    assert periods_of(text, published)[1] == ("2024-01-01", "2024-06-30")
+
+
+# --- g26es1: 'al 30 de junio había 45 pacientes': how things stood that day ---
+
+
+def test_a_state_as_of_a_day_is_that_day() -> None:
+    # gave 2024-01-01 to 2024-06-30, a count up to the day
+    published = datetime.date(2024, 10, 1)
+    text = "Al 30 de junio había 45 pacientes hospitalizados."
+    assert periods_of(text, published, "es") == [("2024-06-30", "2024-06-30")]
+    text = "Al 30 de junio, 45 pacientes seguían hospitalizados."
+    assert periods_of(text, published, "es") == [("2024-06-30", "2024-06-30")]
+    # what had happened up to the day is still counted from the year's start
+    text = "Al 30 de junio habían muerto 45 personas."
+    assert periods_of(text, published, "es") == [("2024-01-01", "2024-06-30")]
+    text = "Al 30 de junio se habían registrado 900 casos de dengue."
+    assert periods_of(text, published, "es") == [("2024-01-01", "2024-06-30")]
+
+
+# --- g26es1: a stock 'a finales de junio' is a level on the month's last day ---
+
+
+def test_a_stock_at_the_end_of_a_month_is_that_day() -> None:
+    # gave the whole of June, where 'al cierre de mayo' gives its last day
+    published = datetime.date(2024, 10, 1)
+    text = "La deuda llegó a US$30.000 millones a finales de junio."
+    assert periods_of(text, published, "es") == [("2024-06-30", "2024-06-30")]
+    # what happened at the end of a month is still of the month
+    text = "A finales de junio murieron 30 personas."
+    assert periods_of(text, published, "es") == [("2024-06-01", "2024-06-30")]

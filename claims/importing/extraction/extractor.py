@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -344,6 +344,11 @@ _NORM_AFTER = re.compile(
 _POINTER_OPENING_EN = re.compile(
     r"\s*(?:that|this|the)\s+(?:figure|total|number|tally|sum|amount|count)\s+"
     r"(?:also\s+)?(?:includes|excludes|comprises|covers|counts|contains)\b",
+    re.IGNORECASE,
+)
+_ROLLING_BACK = re.compile(
+    r"\b(?:past|last|previous|preceding|últimos|últimas|pasados|pasadas|último|última|pasado|"
+    r"pasada)\b",
     re.IGNORECASE,
 )
 _FROM_LEVEL_IN = EndWord(
@@ -1418,8 +1423,10 @@ class _Reader:
                     carried, event_start, previous + resolved,
                 )  # fmt: skip
                 resolved.append(item)
-            for item in resolved:
-                candidate = self._candidate(item, original_span)
+            made = [self._candidate(item, original_span) for item in resolved]
+            if self.lang == "es" and len(made) > 1 and "pas" in sentence.text:
+                _passed_from_subjects_es(sentence, made)
+            for item, candidate in zip(resolved, made, strict=True):
                 item.subject = candidate.subject or ""
                 out.append(candidate)
             carried = self._next_carried(sentence, resolved, carried, previous + resolved)
@@ -1455,6 +1462,12 @@ class _Reader:
                 # ("A measles outbreak that began in February ... Nationwide, 421 cases so far
                 # this year": a year's tally is no earlier start of the outbreak)
                 and not (current is not None and _SO_FAR.search(expr.text))
+                # ("En los últimos 12 meses, 30.000 personas emigraron. Hasta junio, ...": a
+                # year or more counted back from publication is a window, not an event's start)
+                and not (
+                    (expr.period_end - expr.period_start).days >= 360
+                    and _ROLLING_BACK.search(expr.text) is not None
+                )
             ):
                 # "since March": the event's start, unless an event already started earlier
                 # ("recovered 12 bodies since Sunday" after a landslide on Saturday).
@@ -1673,6 +1686,27 @@ class _Reader:
         period, how, start, end = self._period(
             sentence, index, figure, carried, event_start, previous
         )
+        if index > 0 and previous and start is not None:
+            ends = _change_ends_dated(sentence, index, previous, start, end)
+            if ends is not None:
+                how, start, end = ends
+        if (
+            self.lang == "es"
+            and period is not None
+            and start is not None
+            and end is not None
+            and start.day == 1
+            and start.year == end.year
+            and start.month == end.month
+            and end == _last_of_month(end)
+            and any(t is period for t in sentence.times)  # (its offsets are this sentence's)
+            and _MONTH_END_LEAD_ES.search(sentence.text, max(0, period.start - 20), period.start)
+            is not None
+            and _STOCK.search(sentence.text, 0, figure.tail_end) is not None
+        ):
+            # "La deuda llegó a US$30.000 millones a finales de junio": a level on the month's
+            # last day, as "al cierre de mayo" is.
+            how, start = f"{how}; a level at the month's end", end
         if (
             index > 0
             and previous
@@ -3214,6 +3248,16 @@ class _Reader:
                         or (
                             chosen.note.startswith(("as of ", "by as of "))
                             and _STOCK_COUNTED.search(text, 0, figure.tail_end) is not None
+                        )
+                        # ("Al 30 de junio había 45 pacientes hospitalizados", "... 45 seguían
+                        # internados": how things stood that day)
+                        or (
+                            chosen.note.startswith(("as of ", "by as of "))
+                            and chosen.end <= figure.value_start
+                            and _STOOD_THEN_ES.search(
+                                text, chosen.end, min(len(text), figure.tail_end + 30)
+                            )
+                            is not None
                         )
                     )
                 ):
@@ -6491,6 +6535,16 @@ _STOCK_COUNTED = re.compile(
     r"cuentahabientes|socios|miembros|militantes|empleados\s+públicos|plazas)\b",
     re.IGNORECASE,
 )
+_MONTH_END_LEAD_ES = re.compile(r"\b(?:a|hacia)\s+(?:finales|fines)\s+de\s+$", re.IGNORECASE)
+# A state that day, not a count up to it: "había 45 pacientes" (not "se habían registrado"),
+# "seguían hospitalizados", "permanecían detenidos".
+_STOOD_THEN_ES = re.compile(
+    r"\b(?:hab[ií]an?\b(?!\s+(?:sido\s+)?(?:[a-záéíóúñ]+(?:ad|íd|id)[oa]s?|muert[oa]s?|hech[oa]s?|"
+    r"puest[oa]s?|abiert[oa]s?|vuelt[oa]s?|escrit[oa]s?|vist[oa]s?|cubiert[oa]s?|"
+    r"resuelt[oa]s?|dich[oa]s?)\b)|seguían?|permanecían?|"
+    r"quedaban?|estaban?|se\s+encontraban?)\b",
+    re.IGNORECASE,
+)
 # A clause about a time just named: "2019, when 6 tons were found", "2019, cuando llegaron".
 _WHEN_CLAUSE = re.compile(r"\s*,\s*(?:when|cuando)\s+[^,;:.]*?", re.IGNORECASE)
 # "Since then, ...", "Desde entonces, ...": from the time just spoken of.
@@ -6605,6 +6659,95 @@ def _change_end(text: str, figures: list[Figure], index: int) -> str:
         ):
             return "to"
     return ""
+
+
+def _change_ends_dated(
+    sentence: _Sentence,
+    index: int,
+    previous: list[_Resolved],
+    start: datetime.date | None,
+    end: datetime.date | None,
+) -> tuple[str, datetime.date, datetime.date] | None:
+    """'crecieron un 12 % en 2023, al pasar de 1.500 millones a 1.680 millones', 'rose 12
+    percent in 2023, from $1.5 billion to $1.68 billion': the levels a change over one
+    calendar year ran between are of the year before and of that year (an end dated in its
+    own words keeps its time)."""
+    figures = sentence.figures
+    text = sentence.text
+    side = _change_end(text, figures, index)
+    if (
+        not side
+        and index > 1
+        and _CHANGE_TO_DATED.fullmatch(
+            text, figures[index - 1].tail_end, figures[index].value_start
+        )
+        and _CHANGE_FROM.search(
+            text, max(0, figures[index - 1].value_start - 12), figures[index - 1].value_start
+        )
+    ):
+        side = "to"  # ('de 1.500 millones en 2022 a 1.680 millones')
+    if not side:
+        return None
+    change_at = index - 1 if side == "from" else index - 2
+    if change_at < 0 or not figures[change_at].is_change:
+        return None
+    change = next((r for r in reversed(previous) if r.figure is figures[change_at]), None)
+    if change is None or change.period_start is None or not _whole_year(change):
+        return None
+    year = change.period_start.year
+    figure = figures[index]
+    if side == "from":
+        following = figures[index + 1]
+        if (start, end) != (change.period_start, change.period_end) or any(
+            t.kind == "period" and figure.value_end <= t.start < following.value_start
+            for t in sentence.times
+        ):
+            return None
+        first, last = _year_span_of(year - 1)
+        return "the year before the one the change ran to", first, last
+    came_from = previous[-1]
+    if (
+        came_from.figure is not figures[index - 1]
+        or came_from.period_start is None
+        or came_from.period_start.year >= year
+        or (start, end) != (came_from.period_start, came_from.period_end)
+        or any(t.kind == "period" and t.start >= figure.value_end for t in sentence.times)
+    ):
+        return None
+    return "the year the change ran to", change.period_start, change.period_end  # type: ignore[return-value]
+
+
+# "al pasar de 1.647 millones a 4.547 millones", "pasó de 3.004 a 2.897": the level a change
+# ran from, after the verb of passing.
+_PASSED_FROM_ES = re.compile(
+    r"\bpas(?:ar|ó|aron|ando|a|an)\s+de\s+(?:(?:el|la|los|las)\s+)?$", re.IGNORECASE
+)
+_PASSING_WORD_ES = re.compile(r"\bpas(?:ar|ó|aron|ando)\b", re.IGNORECASE)
+
+
+def _passed_from_subjects_es(sentence: _Sentence, made: list[Candidate]) -> None:
+    """'crecieron un 176 %, al pasar de 1.647 millones de dólares a 4.547 millones': the level
+    the change ran from measures what the level it ran to measures (not 'al pasar')."""
+    figures = sentence.figures
+    text = sentence.text
+    for index in range(len(made) - 1):
+        figure = figures[index]
+        here, there = made[index], made[index + 1]
+        if (
+            here.subject
+            and there.subject
+            and _PASSING_WORD_ES.search(here.subject)
+            and not _PASSING_WORD_ES.search(there.subject)
+            and here.unit == there.unit
+            and _PASSED_FROM_ES.search(text, max(0, figure.value_start - 24), figure.value_start)
+            # ('de 1.500 millones en 2022 a 1.680 millones': also with a time of its own)
+            and _CHANGE_TO_DATED.fullmatch(text, figure.tail_end, figures[index + 1].value_start)
+        ):
+            made[index] = replace(here, subject=there.subject)
+
+
+def _year_span_of(year: int) -> tuple[datetime.date, datetime.date]:
+    return datetime.date(year, 1, 1), datetime.date(year, 12, 31)
 
 
 def _whole_year(r: _Resolved) -> bool:

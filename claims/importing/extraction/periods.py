@@ -48,7 +48,7 @@ _UNIT_NAMES = {
     "weeks": "week", "day": "day", "days": "day", "año": "year", "años": "year",
     "mes": "month", "meses": "month", "semana": "week", "semanas": "week", "día": "day",
     "días": "day", "decade": "decade", "decades": "decade", "década": "decade",
-    "décadas": "decade",
+    "décadas": "decade", "lustro": "lustro", "lustros": "lustro",
 }  # fmt: skip
 
 _M = (
@@ -808,7 +808,7 @@ _N_ES = (
     r"(?:\d{1,3}|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|"
     r"veinte|treinta)"
 )
-_UNIT_ES = r"(?:años?|meses|mes|semanas?|días?|décadas?)"
+_UNIT_ES = r"(?:años?|meses|mes|semanas?|días?|décadas?|lustros?)"
 _DE = r"\s+(?:de|del)\s+(?:(?:año|año\s+de)\s+)?"
 
 
@@ -1035,7 +1035,11 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         "weekend",
         r"\b(?:el|del|este|durante\s+el)\s+(?:pasado\s+|último\s+)?fin\s+de\s+semana(?:\s+pasado)?\b",
     ),
-    ("past_decade", r"\b(?:la\s+)?(?:última|pasada)\s+década\b"),
+    # ("el último lustro": the five years up to publication, as "los últimos cinco años")
+    (
+        "past_decade",
+        r"\b(?:la\s+)?(?:última|pasada)\s+década\b|\b(?:el\s+)?(?:último|pasado)\s+lustro\b",
+    ),
     (
         "context_year",
         r"\b(?:en\s+el\s+transcurso|a\s+lo\s+largo|(?:durante|en|para)\s+todo)\s+(?:el\s+|del\s+)?año\b"
@@ -2303,6 +2307,8 @@ def _resolve(
             return make(None, None, "", "block")
         if unit_name == "decade":  # "a decade ago", "hace dos décadas"
             count, unit_name = 10 * count, "year"
+        if unit_name == "lustro":  # "hace un lustro": five years
+            count, unit_name = 5 * count, "year"
         if how in ("earlier", "before", "antes"):
             return TimeExpr(start, end, text, "relative", None, None, f"-{count} {unit_name}")
         if how in ("later", "después") or how.startswith("más"):
@@ -2319,7 +2325,14 @@ def _resolve(
             # year ago": the period compared with, a step back from the sentence's (as "a year
             # earlier"), not a time before publication.
             return TimeExpr(start, end, text, "relative", None, None, f"-{count} {unit_name}")
-        if unit_name == "year" and last_year is not None and text[:4].lower() == "hace":
+        if (
+            unit_name == "year"
+            and last_year is not None
+            and text[:4].lower() == "hace"
+            # ("La meta para 2030 es del 20 %. Hace un año, era de 16,4": a year before
+            # publication, not before a year still to come)
+            and (pub is None or last_year <= pub.year)
+        ):
             # "La inflación fue de 3,4 % en febrero. Hace un año, estaba en 9,9 %": after a
             # period, the same period that many years before.
             return TimeExpr(start, end, text, "relative", None, None, f"-{count} year")
@@ -2647,7 +2660,8 @@ def _resolve(
     if kind == "past_decade":
         if pub is None:
             return make(None, None, "")
-        first = _shift(pub, "year", 10) + datetime.timedelta(days=1)
+        years = 5 if "lustro" in text.lower() else 10
+        first = _shift(pub, "year", years) + datetime.timedelta(days=1)
         return make(first, pub, relative(f"'{text}'"))
     if kind == "month_dash":
         month_a, month_b = _month(g("md_a")), _month(g("md_b"))
@@ -2942,6 +2956,8 @@ def _resolve(
             count, unit = -(-count // 24), "day"
         if unit == "decade":  # "the past two decades"
             count, unit = 10 * count, "year"
+        if unit == "lustro":  # "los últimos dos lustros": ten years
+            count, unit = 5 * count, "year"
         if (
             unit == "year"
             and last_year is not None

@@ -352,7 +352,11 @@ _POSSESSED_REGION = re.compile(
 _ORIGIN_AFTER = re.compile(
     r"\s+(?:fue|es|era|sigue\s+siendo|was|is|remains|remained)\s+(?:el|the)\s+"
     r"(?:(?:principal|mayor|main|largest|biggest|top)\s+)?(?:origen|fuente|proveedor|origin|"
-    r"source|supplier)\b",
+    r"source|supplier)\b"
+    # ('Estados Unidos y México deportaron a 32.450 guatemaltecos': the countries that sent
+    # people back are where they came from)
+    r"|(?:\s*(?:,|y|e)\s+[A-ZÁÉÍÓÚ]\w*(?:\s+[A-ZÁÉÍÓÚ]\w*)?)*\s+(?:(?:ha|han|había|habían)\s+)?"
+    r"(?:deport|expuls)(?:ó|aron|a|an|ado|ando)\s+a\s",
     re.IGNORECASE,
 )
 _ORIGIN_BEFORE = re.compile(

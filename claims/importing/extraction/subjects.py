@@ -1638,6 +1638,18 @@ def with_place(subject: str, place: str | None, lang: str) -> str:
         w.lower() in lowered for w in first.split() if len(w) > 3 and w[0].isupper()
     ):
         return subject
+    if (
+        lang == "es"
+        and any(w[:1].isupper() for w in subject.split()[1:])
+        and any(
+            # ('guatemaltecos deportados por Estados Unidos' is about Guatemala already: 'en
+            # Guatemala' after the other country would read as where they were deported)
+            demonym_country_es(w) == place
+            for w in lowered.split()
+            if len(w) > 4 and w.endswith(("os", "as", "es"))
+        )
+    ):
+        return subject
     joiner = " en " if lang == "es" else " in "
     return f"{subject}{joiner}{first}" if subject else first
 
