@@ -13344,3 +13344,24 @@ def test_a_number_word_inside_a_name_is_no_figure() -> None:
     ]
     # a number word opening a sentence is still a figure
     assert [c.value_text for c in found("Six officers were hurt.", "en")] == ["Six"]
+
+
+# --- g26en2: a target or norm someone sets is a standing figure, of no period ---
+
+
+def test_a_target_set_by_someone_has_no_period() -> None:
+    # gave 2024 (carried from the sentence before) for the WHO's 95 percent target
+    text = (
+        "The ministry vaccinated 1.3 million children in 2024. Coverage reached 87 percent, "
+        "short of the 95 percent target set by the World Health Organization."
+    )
+    assert periods_of(text, datetime.date(2025, 2, 27)) == [
+        ("2024-01-01", "2024-12-31"),
+        ("2024-01-01", "2024-12-31"),
+        ("None", "None"),
+    ]
+    text = "In 2024, coverage was 70%, below the 80% recommended by experts."
+    assert periods_of(text, datetime.date(2025, 2, 27))[1] == ("None", "None")
+    # a record someone set keeps its own time
+    text = "The record of 500 set by Brazil in 2019 was broken."
+    assert periods_of(text, datetime.date(2025, 2, 27)) == [("2019-01-01", "2019-12-31")]

@@ -485,6 +485,13 @@ _PERFECT_BEFORE = re.compile(
 # be moved in May", a past tense) and "their official capacity of 10,600" (not "running at a
 # capacity of 85% in March", a level at a time)
 _NEEDED_AFTER = re.compile(r"\s+(?:needed|required|necessary)\s+(?:to|for)\b", re.IGNORECASE)
+# "the 95 percent target set by the World Health Organization", "the 80% recommended by
+# experts": a goal or a norm someone sets, a standing figure.
+_SET_NORM_AFTER = re.compile(
+    r"\s+(?:(?:target|goal|benchmark|threshold|standard|minimum)\s+"
+    r"(?:set|recommended|established|fixed|advised|adopted)|recommended|advised)\s+by\b",
+    re.IGNORECASE,
+)
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _CAPACITY_OF = re.compile(
     r"(?<!\bat\s)(?<!\bat\sa\s)\bcapacity\s+(?:of|for)\s+"
@@ -2420,7 +2427,10 @@ class _Reader:
                     return late.period, how, first, last
         if self.lang == "en" and (
             (
-                _NEEDED_AFTER.match(text, figure.tail_end)
+                (
+                    _NEEDED_AFTER.match(text, figure.tail_end)
+                    or (" by " in text and _SET_NORM_AFTER.match(text, figure.tail_end))
+                )
                 and _THE_BEFORE.search(text, max(0, figure.value_start - 20), figure.value_start)
             )
             or (
