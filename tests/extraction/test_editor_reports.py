@@ -13365,3 +13365,24 @@ def test_a_target_set_by_someone_has_no_period() -> None:
     # a record someone set keeps its own time
     text = "The record of 500 set by Brazil in 2019 was broken."
     assert periods_of(text, datetime.date(2025, 2, 27)) == [("2019-01-01", "2019-12-31")]
+
+
+# --- g26en2: 'the same month the previous year' is the baseline a year back ---
+
+
+def test_the_same_month_the_previous_year_is_a_year_back() -> None:
+    # gave March 2024 for the baseline: 'the previous year' after 'the same month' was lost
+    published = datetime.date(2024, 4, 9)
+    text = (
+        "Guatemala registered 890 homicides in March, compared with 1,010 in the same month "
+        "the previous year."
+    )
+    assert periods_of(text, published)[1] == ("2023-03-01", "2023-03-31")
+    text = (
+        "There were 890 homicides in the first quarter, up from 810 in the same quarter of "
+        "the prior year."
+    )
+    assert periods_of(text, published)[1] == ("2023-01-01", "2023-03-31")
+    # a change to the same month the previous year is the later month's
+    text = "Homicides fell 12 percent in March from the same month the previous year."
+    assert periods_of(text, published) == [("2024-03-01", "2024-03-31")]

@@ -340,6 +340,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\b(?:the\s+)?(?:previous|prior)\s+year"
         r"\b|\b(?:the\s+)?year\s+before\b|\b(?:the\s+)?same\s+(?:period|months?|weeks?|quarter|point|"
         r"time|date|stretch|span)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|"
+        # ("compared with 1,010 in the same month the previous year")
+        r"(?:the\s+)?(?:previous|prior|preceding)\s+year|"
         r"(?:in\s+)?(?:19|20)\d\d)\b|\b(?:by\s+|at\s+)?this\s+(?:time|point)\s+last\s+year\b"
         r"|\b(?:the\s+)?(?:year-earlier|year-ago|prior-year)\s+"
         r"(?:period|quarter|months?|weeks?)\b",
@@ -347,7 +349,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "same_period",
         r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|months?|weeks?|stretch|span|time)\b"
-        r"(?!\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year|(?:19|20)\d\d))"
+        r"(?!\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year|(?:the\s+)?(?:previous|prior|preceding)\s+year|"
+        r"(?:19|20)\d\d))"
         # ("... between 2010 and 2015. The estimate shows a fall of 60,000 over those years")
         r"|\b(?:over|in|during)\s+those\s+(?:years|months)\b"
         # ("Guatemala received $21.9 billion over that period, up 9% from the previous 12
