@@ -13386,3 +13386,20 @@ def test_the_same_month_the_previous_year_is_a_year_back() -> None:
     # a change to the same month the previous year is the later month's
     text = "Homicides fell 12 percent in March from the same month the previous year."
     assert periods_of(text, published) == [("2024-03-01", "2024-03-31")]
+
+
+# --- g26en2: 'The previous year' opening a sentence is that whole year ---
+
+
+def test_the_previous_year_opening_a_sentence_is_the_whole_year() -> None:
+    # gave 1 January to 9 July 2023: the months of the year so far, moved back a year
+    published = datetime.date(2024, 7, 9)
+    text = "So far in 2024, 1,450 people have been killed. The previous year, 2,100 were killed."
+    assert periods_of(text, published)[1] == ("2023-01-01", "2023-12-31")
+    text = "In March, 4,500 migrants were deported. The year before, 3,900 were deported."
+    assert periods_of(text, published)[1] == ("2023-01-01", "2023-12-31")
+    # a comparison keeps the same months a year back
+    text = (
+        "Between January and June, 4,500 migrants were deported, up from 3,900 the previous year."
+    )
+    assert periods_of(text, published)[1] == ("2023-01-01", "2023-06-30")

@@ -484,6 +484,11 @@ _PERFECT_BEFORE = re.compile(
 # "the 95% needed to stop outbreaks" (a threshold named with 'the'; not "300 families needed to
 # be moved in May", a past tense) and "their official capacity of 10,600" (not "running at a
 # capacity of 85% in March", a level at a time)
+# "The previous year", "In the year before" opening a sentence: a year of its own.
+_PREVIOUS_YEAR_ALONE = re.compile(
+    r"(?:the\s+)?(?:(?:previous|prior|preceding)\s+year|year\s+before)", re.IGNORECASE
+)
+_OPENING_TIME = re.compile(r"[\s\"“(]*(?:(?:in|during|for)\s+)?", re.IGNORECASE)
 _NEEDED_AFTER = re.compile(r"\s+(?:needed|required|necessary)\s+(?:to|for)\b", re.IGNORECASE)
 # "the 95 percent target set by the World Health Organization", "the 80% recommended by
 # experts": a goal or a norm someone sets, a standing figure.
@@ -2739,6 +2744,22 @@ class _Reader:
                     # "1,204 cases this year as of Sept. 12, compared with 285 in all of the
                     # prior year": that whole year, not its months up to the day
                     shifted = (shifted[0], datetime.date(shifted[0].year, 12, 31))
+                if (
+                    shifted is not None
+                    and self.lang == "en"
+                    and relative.note == "-1 year"
+                    and "year" in relative.text
+                    and _PREVIOUS_YEAR_ALONE.fullmatch(relative.text) is not None
+                    and _OPENING_TIME.fullmatch(text, 0, relative.start) is not None
+                ):
+                    # "So far in 2024, 1,450 people have been killed. The previous year, 2,100
+                    # were killed": the year the sentence opens on is the whole year before, not
+                    # the same months of it (a comparison, "up from 2,100 the previous year",
+                    # keeps the same months).
+                    shifted = (
+                        datetime.date(shifted[0].year, 1, 1),
+                        datetime.date(shifted[0].year, 12, 31),
+                    )
                 if (
                     shifted is not None
                     and relative.note.startswith("+")
