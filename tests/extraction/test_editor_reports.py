@@ -13403,3 +13403,17 @@ def test_the_previous_year_opening_a_sentence_is_the_whole_year() -> None:
         "Between January and June, 4,500 migrants were deported, up from 3,900 the previous year."
     )
     assert periods_of(text, published)[1] == ("2023-01-01", "2023-06-30")
+
+
+# --- g26en2: an 'of' kind phrase stays with the things someone intends to act on ---
+
+
+def test_an_intended_amount_keeps_what_it_is_of() -> None:
+    # gave 'hectares aims to eradicate of coca'
+    text = "The government aims to eradicate 20,000 hectares of coca by the end of 2025."
+    assert found(text, "en")[0].subject == "hectares of coca the government aims to eradicate"
+    text = "The government plans to seize 5 tonnes of cocaine."
+    assert found(text, "en")[0].subject == "tonnes of cocaine the government plans to seize"
+    # without an 'of' phrase, as before
+    text = "The ministry plans to hire 5,000 nurses."
+    assert found(text, "en")[0].subject == "nurses the ministry plans to hire"

@@ -403,6 +403,8 @@ def _thing_measured(unit: str, rest: str) -> tuple[str, str]:
 
 
 _OF_POINTERS_EN = word_set("them those these which whom all")
+# ('40 clinics of its own': whose they are, not what kind)
+_OWN_WORDS_EN = word_set("its their his her our my your whom which them those these")
 
 
 def _own_rate(verb_words: list[str]) -> str:
@@ -5550,8 +5552,16 @@ def _build_subject(
             and len(verb) >= 3
             and verb[1].lower() == "to"
             and own_np.lower() not in _PRONOUN_SUBJECTS
-            # (what follows the things says more: 'to reach 1.1 million people with food aid')
-            and not _before_clause(rest_after).strip()
+            # (what follows the things says more: 'to reach 1.1 million people with food aid';
+            # an 'of' phrase only says what they are: 'to eradicate 20,000 hectares of coca')
+            and (
+                not (intended_rest := _before_clause(rest_after).strip())
+                or (
+                    intended_rest.lower().startswith("of ")
+                    and intended_rest.split()[1].lower() not in _OWN_WORDS_EN
+                    and not _thing_measured(unit, intended_rest)[1].strip()
+                )
+            )
         ):
             # "The ministry plans to hire 500 nurses": the things the subject intends to act
             # on, with who intends it ('nurses the ministry plans to hire'), not 'nurses plans
@@ -5561,7 +5571,10 @@ def _build_subject(
                 doer = f"the {doer[4:]}"
             elif doer[:1].islower() and not doer.startswith(("the ", "a ", "an ")):
                 doer = f"the {doer}"  # ('nurses the ministry plans to hire')
-            phrase = f"{unit} {doer} {' '.join(verb[:3])}"
+            things = _thing_measured(unit, intended_rest)[0] if intended_rest else unit
+            if things != unit and not things.startswith(f"{unit} "):
+                things = f"{unit} of {things}"  # ('hectares of coca the government aims ...')
+            phrase = f"{things} {doer} {' '.join(verb[:3])}"
             return with_place(_tidy(phrase), figure.place, lang)
         acted = _acted_by(own_np, agent, verb, main) if not es and own_np else ""
         if acted:
