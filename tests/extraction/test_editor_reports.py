@@ -13417,3 +13417,21 @@ def test_an_intended_amount_keeps_what_it_is_of() -> None:
     # without an 'of' phrase, as before
     text = "The ministry plans to hire 5,000 nurses."
     assert found(text, "en")[0].subject == "nurses the ministry plans to hire"
+
+
+# --- g26en2: 'the epidemiological week ending May 11'; 'through epidemiological week 19' ---
+
+
+def test_an_epidemiological_week_ending_a_day_is_one_time_expression() -> None:
+    # gave subject 'cases of malaria in the epidemiological': the adjective was left behind
+    text = (
+        "Colombia registered 1,200 new cases of malaria in the epidemiological week ending May 11."
+    )
+    candidate = found(text, "en")[0]
+    assert candidate.subject == "cases of malaria in Colombia"
+    assert (str(candidate.period_start), str(candidate.period_end)) == ("2024-05-05", "2024-05-11")
+    # gave week 19 alone: 'through' was never tried before 'epidemiological'
+    text = "Colombia registered 1,200 malaria cases through epidemiological week 19."
+    assert periods_of(text, PUBLISHED) == [("2024-01-01", "2024-05-11")]
+    text = "Colombia registered 1,200 malaria cases in epidemiological week 19."
+    assert periods_of(text, PUBLISHED) == [("2024-05-05", "2024-05-11")]

@@ -144,7 +144,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "week_to",
         # ("in the week that ended Sunday", "the week ended Nov. 29")
-        rf"(?i:the\s+)?(?i:week|seven\s+days)\s+(?i:to|through|ending(?:\s+on)?|up\s+to|"
+        # ("in the epidemiological week ending May 11")
+        rf"(?i:the\s+)?(?:(?i:epidemiological|epi)\s+)?(?i:week|seven\s+days)\s+"
+        rf"(?i:to|through|ending(?:\s+on)?|up\s+to|"
         rf"(?:that\s+|which\s+)?ended(?:\s+on)?)\s+"
         rf"(?:(?P<wt_m>{_M})\s+(?P<wt_d>{_D})(?:,?\s+(?P<wt_y>{_Y}))?|(?P<wt_wd>{_WD})\b)",
     ),
@@ -637,13 +639,18 @@ _TRIGGER_ALTERNATIVES = (
         r"(?=\s+(?:previous|prior|preceding|year|same)\b"
         r"|\s+(?:past|last|this|next|coming)\s+(?:winter|summer|spring|fall|autumn)\b"
         r"|\s+(?:month|week|quarter|winter|summer|spring|fall|autumn)\s+before\b"
-        r"|\s+(?:week|seven\s+days)\s+(?:to|through|"
+        r"|\s+(?:(?:epidemiological|epi)\s+)?(?:week|seven\s+days)\s+(?:to|through|"
         r"ending|up|(?:that\s+|which\s+)?ended)\b|\s+quarter\s+(?:that\s+|which\s+)?(?:to|through|end))",
     )
     + "|"
     + _any_case("week|seven", r"(?=[\s\w]{0,6}\s+(?:to|through|ending|ended|up)\b)")
     + "|"
-    + _any_case("epidemiological|epi", r"(?=\s+week\s+\d)")
+    + _any_case("through|up", r"(?=(?:\s+to)?\s+(?:epidemiological|epi)\s+week\s+\d)")
+    + "|"
+    + _any_case(
+        "epidemiological|epi",
+        r"(?=\s+week\s+(?:\d|(?:to|through|ending|ended|up|that|which)\b))",
+    )
     + "|"
     + _any_case("week", r"(?=\s+\d|\s+of\s+[A-Z])")
     + "|"
