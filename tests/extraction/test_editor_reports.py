@@ -13435,3 +13435,20 @@ def test_an_epidemiological_week_ending_a_day_is_one_time_expression() -> None:
     assert periods_of(text, PUBLISHED) == [("2024-01-01", "2024-05-11")]
     text = "Colombia registered 1,200 malaria cases in epidemiological week 19."
     assert periods_of(text, PUBLISHED) == [("2024-05-05", "2024-05-11")]
+
+
+# --- g26en2: bare 'cases' or 'deaths' are of the kind the paragraph counted before ---
+
+
+def test_bare_cases_take_the_kind_counted_before() -> None:
+    # gave 'cases in Guatemala': the dengue of the paragraph was lost
+    text = (
+        "Guatemala has recorded 62,340 suspected dengue cases so far this year, the Health "
+        "Ministry said. In the week to Sunday, clinics reported 3,870 new cases."
+    )
+    assert found(text, "en")[1].subject == "suspected dengue cases in Guatemala"
+    text = "Honduras recorded 2,100 dengue deaths in 2023. The country had 345 deaths in 2022."
+    assert found(text, "en")[1].subject == "dengue deaths in Honduras"
+    # cases that name their own kind keep it
+    text = "Honduras recorded 2,100 dengue cases in 2023. There were 345 cases of malaria."
+    assert found(text, "en")[1].subject == "cases of malaria in Honduras"

@@ -484,6 +484,8 @@ _PERFECT_BEFORE = re.compile(
 # "the 95% needed to stop outbreaks" (a threshold named with 'the'; not "300 families needed to
 # be moved in May", a past tense) and "their official capacity of 10,600" (not "running at a
 # capacity of 85% in March", a level at a time)
+# Count nouns that say nothing of their kind ('3,870 new cases' after 'dengue cases').
+_BARE_KINDLESS_EN = frozenset(("cases", "deaths", "infections", "hospitalizations"))
 # "The previous year", "In the year before" opening a sentence: a year of its own.
 _PREVIOUS_YEAR_ALONE = re.compile(
     r"(?:the\s+)?(?:(?:previous|prior|preceding)\s+year|year\s+before)", re.IGNORECASE
@@ -5159,6 +5161,29 @@ class _Reader:
             # "expects production of about 11 million bags", "reported exports of 2.1 million
             # tons": what the count measures is the noun it is 'of', not the unit it counts in.
             subject = with_place(measure_of.group("m").lower(), item.place, self.lang)
+        if (
+            self.lang == "en"
+            and subject
+            and kind == "count"
+            and self.count_subjects
+            and self.last_paragraph == sentence.paragraph
+            and (head := subject.split(" ", 1)[0]) in _BARE_KINDLESS_EN
+            and not subject.startswith(f"{head} of ")
+            and (
+                kind_unit := next(
+                    (
+                        u
+                        for u in reversed(list(self.count_subjects))
+                        if u.endswith(f" {head}") and u.count(" ") <= 2
+                    ),
+                    None,
+                )
+            )
+            is not None
+        ):
+            # "62,340 suspected dengue cases so far this year ... clinics reported 3,870 new
+            # cases": the bare 'cases' are of the kind the paragraph counted before.
+            subject = f"{kind_unit}{subject[len(head) :]}"
         if (
             self.lang == "en"
             and subject
