@@ -13452,3 +13452,20 @@ def test_bare_cases_take_the_kind_counted_before() -> None:
     # cases that name their own kind keep it
     text = "Honduras recorded 2,100 dengue cases in 2023. There were 345 cases of malaria."
     assert found(text, "en")[1].subject == "cases of malaria in Honduras"
+
+
+# --- g26en2: the people of a place a share is of are its population ---
+
+
+def test_the_people_of_a_place_a_share_is_of_are_its_population() -> None:
+    # gave 'people need humanitarian aid in Haiti' for the 11.7 million
+    text = (
+        "PORT-AU-PRINCE, Haiti (AP) - The U.N. says about 40 percent of the country's "
+        "11.7 million people need humanitarian aid."
+    )
+    assert found(text, "en")[1].subject == "population of Haiti"
+    text = "Nearly half of Haiti's 11 million inhabitants go hungry."
+    assert found(text, "en")[1].subject == "population of Haiti"
+    # people of a place that are not the whole of a share stay what they are
+    text = "Haiti's 5 million people who need aid got nothing."
+    assert found(text, "en")[0].subject != "population of Haiti"

@@ -484,6 +484,12 @@ _PERFECT_BEFORE = re.compile(
 # "the 95% needed to stop outbreaks" (a threshold named with 'the'; not "300 families needed to
 # be moved in May", a past tense) and "their official capacity of 10,600" (not "running at a
 # capacity of 85% in March", a level at a time)
+# "percent of the country's 11.7 million people", "half of Haiti's 11 million inhabitants"
+_OF_PLACES_PEOPLE_EN = re.compile(
+    r"\bof\s+(?:the\s+(?:country|nation|city|island|state|region|capital|province|territory)|"
+    r"[A-Z][\w.-]+)['’]s\s+(?:(?:about|some|nearly|almost|roughly|around|estimated|"
+    r"more\s+than|over)\s+)?$"
+)
 # Count nouns that say nothing of their kind ('3,870 new cases' after 'dengue cases').
 _BARE_KINDLESS_EN = frozenset(("cases", "deaths", "infections", "hospitalizations"))
 # "The previous year", "In the year before" opening a sentence: a year of its own.
@@ -5161,6 +5167,19 @@ class _Reader:
             # "expects production of about 11 million bags", "reported exports of 2.1 million
             # tons": what the count measures is the noun it is 'of', not the unit it counts in.
             subject = with_place(measure_of.group("m").lower(), item.place, self.lang)
+        if (
+            self.lang == "en"
+            and kind == "count"
+            and item.unit in ("people", "inhabitants", "residents")
+            and "'s "
+            in text[max(0, figure.value_start - 40) : figure.value_start].replace("’", "'")
+            and _OF_PLACES_PEOPLE_EN.search(
+                text, max(0, figure.value_start - 60), figure.value_start
+            )
+        ):
+            # "about 40 percent of the country's 11.7 million people": the whole a share is of,
+            # all the people of a place, is its population.
+            subject = f"population of {item.place}" if item.place else "population"
         if (
             self.lang == "en"
             and subject
