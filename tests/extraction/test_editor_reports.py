@@ -13469,3 +13469,18 @@ def test_the_people_of_a_place_a_share_is_of_are_its_population() -> None:
     # people of a place that are not the whole of a share stay what they are
     text = "Haiti's 5 million people who need aid got nothing."
     assert found(text, "en")[0].subject != "population of Haiti"
+
+
+# --- g26en2: 'suffer' and 'lack' are verbs that say what a share is ---
+
+
+def test_a_share_that_suffers_or_lacks_keeps_its_verb() -> None:
+    # gave 'share of children': what the share suffers from was lost
+    text = "Nearly half of the country's children under five suffer from chronic malnutrition."
+    assert found(text, "en")[0].subject == "share of children that suffer from chronic malnutrition"
+    text = "About 35 percent of Haitians lack access to electricity."
+    assert found(text, "en")[0].subject == "share of Haitians that lack access to electricity"
+    # 'the lack of' is a noun
+    assert found("The lack of 300 doctors hurt clinics.", "en")[0].subject == (
+        "doctors hurt clinics"
+    )

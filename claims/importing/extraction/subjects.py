@@ -66,7 +66,8 @@ _VERBS_EN = word_set(
     peaked lost loses shut gave employs employ lent lends paid bought sold built sent wired
     brought brings generated generates yielded yields fetched expect expects predict predicts
     predicted anticipate anticipates anticipated shrank shrunk stands led need needs needed
-    require requires required receive receives bring allocates earmarks serves reaches averaged"""
+    require requires required receive receives bring allocates earmarks serves reaches averaged
+    suffer suffers suffered lack lacks"""
 )
 _AUX_EN = word_set(
     "is are was were be been being am has have had will would could may might can shall should "
@@ -972,7 +973,7 @@ _PRESENT_MOVES_EN = _BARE_MOVES_EN | word_set(
 )
 # Words of _VERBS_EN that are nouns as often ('the house', 'a plan', 'its cost').
 _NOUN_VERBS_EN = word_set(
-    "house houses plan plans aim aims cost costs face faces hold holds need needs"
+    "house houses plan plans aim aims cost costs face faces hold holds need needs lack lacks"
 )
 _CHAMBER_ADJECTIVES_EN = word_set("lower upper")
 # Adjectives of a measure, after which such a word is a noun ('the median house price', 'the
