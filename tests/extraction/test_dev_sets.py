@@ -955,6 +955,18 @@ with the corrected annotations), subject 0.796, place 0.898 (unit 0.980, qualifi
 attribution 1.000); after the rules it taught: period 0.980, subject 0.837, place 0.980, unit
 1.000 (qualifier 1.000, attribution 1.000).
 
+`dev_g26en2.jsonl` (English only) holds 12 texts of three or four sentences (55 figures) of
+health, security and society news from Haiti, Guatemala, Honduras, Colombia, Ecuador and Mexico
+in the style of wire copy, agency releases and a fact-check: gang killings and displacement,
+dengue, cholera and malnutrition, homicides and homicide rates, cocaine seizures, arrests under
+states of emergency, migrants, road deaths, clandestine graves and measles vaccination. Periods
+are said as 'since the start of the year', 'between January and June', 'in the first quarter',
+'last month', 'the previous year', 'in 2022 and 2023', 'over the weekend', 'in the week to
+Sunday', 'so far', 'to date', targets 'by 2030' and 'each year', and periods carried from one
+sentence into the next. It was annotated before the extractor was run on it. First run: period
+0.964, subject 0.891 (qualifier 1.000, unit 1.000, attribution 0.945, place 1.000); after the
+rules it taught: period 0.982, subject 0.945 (the other fields unchanged).
+
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
 `dev_former_heldout_en.jsonl` (27 English texts, 120 figures) and `dev_former_heldout_es.jsonl`
@@ -2102,6 +2114,22 @@ SETS = {
             "place": 0.96,
         },
         ("es",),
+    ),
+    "g26en2": DevSet(
+        EVAL / "dev_g26en2.jsonl",
+        12,
+        55,
+        # qualifier, unit and place were right from the first run, attribution was not worked
+        # on: their floors keep them from falling.
+        {
+            "qualifier": 0.98,
+            "unit": 0.98,
+            "attribution": 0.92,
+            "period": 0.96,
+            "subject": 0.92,
+            "place": 0.98,
+        },
+        ("en",),
     ),
 }
 SET_LANGUAGES = [(name, lang) for name in sorted(SETS) for lang in SETS[name].languages]

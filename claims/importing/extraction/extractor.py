@@ -489,7 +489,27 @@ _PERFECT_BEFORE = re.compile(
 # "the 95% needed to stop outbreaks" (a threshold named with 'the'; not "300 families needed to
 # be moved in May", a past tense) and "their official capacity of 10,600" (not "running at a
 # capacity of 85% in March", a level at a time)
+# "percent of the country's 11.7 million people", "half of Haiti's 11 million inhabitants"
+_OF_PLACES_PEOPLE_EN = re.compile(
+    r"\bof\s+(?:the\s+(?:country|nation|city|island|state|region|capital|province|territory)|"
+    r"[A-Z][\w.-]+)['’]s\s+(?:(?:about|some|nearly|almost|roughly|around|estimated|"
+    r"more\s+than|over)\s+)?$"
+)
+# Count nouns that say nothing of their kind ('3,870 new cases' after 'dengue cases').
+_BARE_KINDLESS_EN = frozenset(("cases", "deaths", "infections", "hospitalizations"))
+# "The previous year", "In the year before" opening a sentence: a year of its own.
+_PREVIOUS_YEAR_ALONE = re.compile(
+    r"(?:the\s+)?(?:(?:previous|prior|preceding)\s+year|year\s+before)", re.IGNORECASE
+)
+_OPENING_TIME = re.compile(r"[\s\"“(]*(?:(?:in|during|for)\s+)?", re.IGNORECASE)
 _NEEDED_AFTER = re.compile(r"\s+(?:needed|required|necessary)\s+(?:to|for)\b", re.IGNORECASE)
+# "the 95 percent target set by the World Health Organization", "the 80% recommended by
+# experts": a goal or a norm someone sets, a standing figure.
+_SET_NORM_AFTER = re.compile(
+    r"\s+(?:(?:target|goal|benchmark|threshold|standard|minimum)\s+"
+    r"(?:set|recommended|established|fixed|advised|adopted)|recommended|advised)\s+by\b",
+    re.IGNORECASE,
+)
 _THE_BEFORE = re.compile(r"\bthe\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _CAPACITY_OF = re.compile(
     r"(?<!\bat\s)(?<!\bat\sa\s)\bcapacity\s+(?:of|for)\s+"
@@ -2469,7 +2489,10 @@ class _Reader:
                     return late.period, how, first, last
         if self.lang == "en" and (
             (
-                _NEEDED_AFTER.match(text, figure.tail_end)
+                (
+                    _NEEDED_AFTER.match(text, figure.tail_end)
+                    or (" by " in text and _SET_NORM_AFTER.match(text, figure.tail_end))
+                )
                 and _THE_BEFORE.search(text, max(0, figure.value_start - 20), figure.value_start)
             )
             or (
@@ -2778,6 +2801,22 @@ class _Reader:
                     # "1,204 cases this year as of Sept. 12, compared with 285 in all of the
                     # prior year": that whole year, not its months up to the day
                     shifted = (shifted[0], datetime.date(shifted[0].year, 12, 31))
+                if (
+                    shifted is not None
+                    and self.lang == "en"
+                    and relative.note == "-1 year"
+                    and "year" in relative.text
+                    and _PREVIOUS_YEAR_ALONE.fullmatch(relative.text) is not None
+                    and _OPENING_TIME.fullmatch(text, 0, relative.start) is not None
+                ):
+                    # "So far in 2024, 1,450 people have been killed. The previous year, 2,100
+                    # were killed": the year the sentence opens on is the whole year before, not
+                    # the same months of it (a comparison, "up from 2,100 the previous year",
+                    # keeps the same months).
+                    shifted = (
+                        datetime.date(shifted[0].year, 1, 1),
+                        datetime.date(shifted[0].year, 12, 31),
+                    )
                 if (
                     shifted is not None
                     and relative.note.startswith("+")
@@ -5187,6 +5226,42 @@ class _Reader:
             # "expects production of about 11 million bags", "reported exports of 2.1 million
             # tons": what the count measures is the noun it is 'of', not the unit it counts in.
             subject = with_place(measure_of.group("m").lower(), item.place, self.lang)
+        if (
+            self.lang == "en"
+            and kind == "count"
+            and item.unit in ("people", "inhabitants", "residents")
+            and "'s "
+            in text[max(0, figure.value_start - 40) : figure.value_start].replace("’", "'")
+            and _OF_PLACES_PEOPLE_EN.search(
+                text, max(0, figure.value_start - 60), figure.value_start
+            )
+        ):
+            # "about 40 percent of the country's 11.7 million people": the whole a share is of,
+            # all the people of a place, is its population.
+            subject = f"population of {item.place}" if item.place else "population"
+        if (
+            self.lang == "en"
+            and subject
+            and kind == "count"
+            and self.count_subjects
+            and self.last_paragraph == sentence.paragraph
+            and (head := subject.split(" ", 1)[0]) in _BARE_KINDLESS_EN
+            and not subject.startswith(f"{head} of ")
+            and (
+                kind_unit := next(
+                    (
+                        u
+                        for u in reversed(list(self.count_subjects))
+                        if u.endswith(f" {head}") and u.count(" ") <= 2
+                    ),
+                    None,
+                )
+            )
+            is not None
+        ):
+            # "62,340 suspected dengue cases so far this year ... clinics reported 3,870 new
+            # cases": the bare 'cases' are of the kind the paragraph counted before.
+            subject = f"{kind_unit}{subject[len(head) :]}"
         if (
             self.lang == "en"
             and subject

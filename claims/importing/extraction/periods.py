@@ -144,7 +144,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "week_to",
         # ("in the week that ended Sunday", "the week ended Nov. 29")
-        rf"(?i:the\s+)?(?i:week|seven\s+days)\s+(?i:to|through|ending(?:\s+on)?|up\s+to|"
+        # ("in the epidemiological week ending May 11")
+        rf"(?i:the\s+)?(?:(?i:epidemiological|epi)\s+)?(?i:week|seven\s+days)\s+"
+        rf"(?i:to|through|ending(?:\s+on)?|up\s+to|"
         rf"(?:that\s+|which\s+)?ended(?:\s+on)?)\s+"
         rf"(?:(?P<wt_m>{_M})\s+(?P<wt_d>{_D})(?:,?\s+(?P<wt_y>{_Y}))?|(?P<wt_wd>{_WD})\b)",
     ),
@@ -340,6 +342,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\b(?:the\s+)?(?:previous|prior)\s+year"
         r"\b|\b(?:the\s+)?year\s+before\b|\b(?:the\s+)?same\s+(?:period|months?|weeks?|quarter|point|"
         r"time|date|stretch|span)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|"
+        # ("compared with 1,010 in the same month the previous year")
+        r"(?:the\s+)?(?:previous|prior|preceding)\s+year|"
         r"(?:in\s+)?(?:19|20)\d\d)\b|\b(?:by\s+|at\s+)?this\s+(?:time|point)\s+last\s+year\b"
         r"|\b(?:the\s+)?(?:year-earlier|year-ago|prior-year)\s+"
         r"(?:period|quarter|months?|weeks?)\b",
@@ -347,7 +351,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "same_period",
         r"\b(?:over|in|during|for)\s+the\s+same\s+(?:period|months?|weeks?|stretch|span|time)\b"
-        r"(?!\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year|(?:19|20)\d\d))"
+        r"(?!\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year|(?:the\s+)?(?:previous|prior|preceding)\s+year|"
+        r"(?:19|20)\d\d))"
         # ("... between 2010 and 2015. The estimate shows a fall of 60,000 over those years")
         r"|\b(?:over|in|during)\s+those\s+(?:years|months)\b"
         # ("Guatemala received $21.9 billion over that period, up 9% from the previous 12
@@ -634,13 +639,18 @@ _TRIGGER_ALTERNATIVES = (
         r"(?=\s+(?:previous|prior|preceding|year|same)\b"
         r"|\s+(?:past|last|this|next|coming)\s+(?:winter|summer|spring|fall|autumn)\b"
         r"|\s+(?:month|week|quarter|winter|summer|spring|fall|autumn)\s+before\b"
-        r"|\s+(?:week|seven\s+days)\s+(?:to|through|"
+        r"|\s+(?:(?:epidemiological|epi)\s+)?(?:week|seven\s+days)\s+(?:to|through|"
         r"ending|up|(?:that\s+|which\s+)?ended)\b|\s+quarter\s+(?:that\s+|which\s+)?(?:to|through|end))",
     )
     + "|"
     + _any_case("week|seven", r"(?=[\s\w]{0,6}\s+(?:to|through|ending|ended|up)\b)")
     + "|"
-    + _any_case("epidemiological|epi", r"(?=\s+week\s+\d)")
+    + _any_case("through|up", r"(?=(?:\s+to)?\s+(?:epidemiological|epi)\s+week\s+\d)")
+    + "|"
+    + _any_case(
+        "epidemiological|epi",
+        r"(?=\s+week\s+(?:\d|(?:to|through|ending|ended|up|that|which)\b))",
+    )
     + "|"
     + _any_case("week", r"(?=\s+\d|\s+of\s+[A-Z])")
     + "|"

@@ -66,7 +66,8 @@ _VERBS_EN = word_set(
     peaked lost loses shut gave employs employ lent lends paid bought sold built sent wired
     brought brings generated generates yielded yields fetched expect expects predict predicts
     predicted anticipate anticipates anticipated shrank shrunk stands led need needs needed
-    require requires required receive receives bring allocates earmarks serves reaches averaged"""
+    require requires required receive receives bring allocates earmarks serves reaches averaged
+    suffer suffers suffered lack lacks"""
 )
 _AUX_EN = word_set(
     "is are was were be been being am has have had will would could may might can shall should "
@@ -404,6 +405,8 @@ def _thing_measured(unit: str, rest: str) -> tuple[str, str]:
 
 
 _OF_POINTERS_EN = word_set("them those these which whom all")
+# ('40 clinics of its own': whose they are, not what kind)
+_OWN_WORDS_EN = word_set("its their his her our my your whom which them those these")
 
 
 def _own_rate(verb_words: list[str]) -> str:
@@ -983,7 +986,7 @@ _PRESENT_MOVES_EN = _BARE_MOVES_EN | word_set(
 )
 # Words of _VERBS_EN that are nouns as often ('the house', 'a plan', 'its cost').
 _NOUN_VERBS_EN = word_set(
-    "house houses plan plans aim aims cost costs face faces hold holds need needs"
+    "house houses plan plans aim aims cost costs face faces hold holds need needs lack lacks"
 )
 _CHAMBER_ADJECTIVES_EN = word_set("lower upper")
 # Adjectives of a measure, after which such a word is a noun ('the median house price', 'the
@@ -5643,8 +5646,16 @@ def _build_subject(
             and len(verb) >= 3
             and verb[1].lower() == "to"
             and own_np.lower() not in _PRONOUN_SUBJECTS
-            # (what follows the things says more: 'to reach 1.1 million people with food aid')
-            and not _before_clause(rest_after).strip()
+            # (what follows the things says more: 'to reach 1.1 million people with food aid';
+            # an 'of' phrase only says what they are: 'to eradicate 20,000 hectares of coca')
+            and (
+                not (intended_rest := _before_clause(rest_after).strip())
+                or (
+                    intended_rest.lower().startswith("of ")
+                    and intended_rest.split()[1].lower() not in _OWN_WORDS_EN
+                    and not _thing_measured(unit, intended_rest)[1].strip()
+                )
+            )
         ):
             # "The ministry plans to hire 500 nurses": the things the subject intends to act
             # on, with who intends it ('nurses the ministry plans to hire'), not 'nurses plans
@@ -5654,7 +5665,10 @@ def _build_subject(
                 doer = f"the {doer[4:]}"
             elif doer[:1].islower() and not doer.startswith(("the ", "a ", "an ")):
                 doer = f"the {doer}"  # ('nurses the ministry plans to hire')
-            phrase = f"{unit} {doer} {' '.join(verb[:3])}"
+            things = _thing_measured(unit, intended_rest)[0] if intended_rest else unit
+            if things != unit and not things.startswith(f"{unit} "):
+                things = f"{unit} of {things}"  # ('hectares of coca the government aims ...')
+            phrase = f"{things} {doer} {' '.join(verb[:3])}"
             return with_place(_tidy(phrase), figure.place, lang)
         acted = _acted_by(own_np, agent, verb, main) if not es and own_np else ""
         if acted:
