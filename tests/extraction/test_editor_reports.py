@@ -13344,3 +13344,47 @@ def test_a_number_word_inside_a_name_is_no_figure() -> None:
     ]
     # a number word opening a sentence is still a figure
     assert [c.value_text for c in found("Six officers were hurt.", "en")] == ["Six"]
+
+
+# --- g26en1: a change 'over the past decade' is over that decade, not compared with it ---
+
+
+def test_a_change_over_the_past_decade_is_of_that_decade() -> None:
+    # gave no period: 'over' read as the baseline of the change
+    text = "Average home prices in Canada have risen 62 percent over the past decade."
+    assert periods_of(text, datetime.date(2024, 3, 14)) == [("2014-03-15", "2024-03-14")]
+    text = "Prices rose 62 percent over the last decade."
+    assert periods_of(text, datetime.date(2024, 3, 14)) == [("2014-03-15", "2024-03-14")]
+
+
+# --- g26en1: what assets or holdings 'reached' at a year's end is their level that day ---
+
+
+def test_assets_reached_at_the_end_of_a_year_are_of_its_last_day() -> None:
+    # gave the whole of 2023: 'reached' read as a year's tally
+    text = "Japan's household financial assets reached 2,141 trillion yen at the end of last year."
+    assert periods_of(text, datetime.date(2024, 3, 5)) == [("2023-12-31", "2023-12-31")]
+    # a count of events that reached a number at a year's end is still the year's
+    text = "Homicides reached 2,897 at the end of 2023."
+    assert periods_of(text, datetime.date(2024, 3, 5)) == [("2023-01-01", "2023-12-31")]
+
+
+# --- g26en1: 'in the past 12 months' frames the next sentence's figures too ---
+
+
+def test_a_window_of_past_months_is_carried_to_the_next_sentence() -> None:
+    # gave no period to the second figure: a window up to publication framed nothing after it
+    text = (
+        "Police in England and Wales recorded 6.7 million crimes in the past 12 months. "
+        "Shoplifting offences climbed to 469,788, the highest level since records began in 2003."
+    )
+    assert periods_of(text, datetime.date(2024, 7, 25)) == [
+        ("2023-07-26", "2024-07-25"),
+        ("2023-07-26", "2024-07-25"),
+    ]
+    # a standing size told in the present after it ('numbers about') is not of that window
+    text = (
+        "Over the past 12 months, El Salvador's economy has created 35,000 formal jobs. "
+        "The country's labor force numbers about 3.1 million people."
+    )
+    assert periods_of(text, datetime.date(2024, 5, 15))[1] == ("None", "None")
