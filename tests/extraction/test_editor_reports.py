@@ -13388,3 +13388,18 @@ def test_a_window_of_past_months_is_carried_to_the_next_sentence() -> None:
         "The country's labor force numbers about 3.1 million people."
     )
     assert periods_of(text, datetime.date(2024, 5, 15))[1] == ("None", "None")
+
+
+# --- g26en1: money borrowed or lent by someone is their borrowing or lending ---
+
+
+def test_money_borrowed_by_someone_is_their_borrowing() -> None:
+    # gave 'pounds borrowed by public sector'
+    text = "Britain's public sector borrowed 120.7 billion pounds in the year to March."
+    subject = found(text, "en")[0].subject
+    assert subject is not None
+    assert subject.startswith("borrowing by public sector")
+    # a weight harvested is still the thing harvested
+    subject = found("Farmers harvested 300 pounds of corn.", "en")[0].subject
+    assert subject is not None
+    assert subject.startswith("corn harvested by farmers")

@@ -268,6 +268,11 @@ _SPENT_EN = {
     "spent": "spending", "spends": "spending", "spend": "spending", "invested": "investment",
     "invests": "investment", "invest": "investment",
 }  # fmt: skip
+# English verbs by which money is borrowed or lent, and the noun of that money.
+_MONEY_ACTS_EN = {
+    "borrowed": "borrowing", "borrows": "borrowing", "lent": "lending", "lends": "lending",
+}  # fmt: skip
+_MONEY_WORDS_EN = word_set("pounds dollars euros pesos yen reais rupees francs")
 # Words that open a clause or a comparison, never the thing an 'in' names.
 _STRANDED_IN_NEXT_EN = word_set(
     "and or but as while when after before because since with amid despite than from to up down"
@@ -5570,6 +5575,12 @@ def _build_subject(
             # authority did or counted, by it ('arrests made by border agents').
             thing, rest = _thing_measured(unit, _before_clause(rest_after))
             phrase = _tidy(f"{thing} {acted} {rest}")
+            if main in _MONEY_ACTS_EN and (
+                figure.unit_kind == "currency" or unit.lower() in _MONEY_WORDS_EN
+            ):
+                # "Britain's public sector borrowed 120.7 billion pounds": the borrowing by the
+                # public sector, not the pounds borrowed by it.
+                phrase = _tidy(f"{_MONEY_ACTS_EN[main]} {rest}")
             phrase = f"{phrase} by {' '.join(_common_case(agent.split()))}"
             return with_place(_tidy(phrase), figure.place, lang)
         if (
@@ -5758,6 +5769,15 @@ def _build_subject(
             # (tidied before the agent: "jobs added in [November]" leaves a bare "in")
             thing, rest = _thing_measured(unit, rest_after)
             phrase = _tidy(f"{thing} {participle} {rest}") + by
+            if (
+                by
+                and main in _MONEY_ACTS_EN
+                # ("pounds" is read as a count, until its currency is known)
+                and (figure.unit_kind == "currency" or unit.lower() in _MONEY_WORDS_EN)
+            ):
+                # "Britain's public sector borrowed 120.7 billion pounds": the borrowing by the
+                # public sector, not the pounds borrowed by it.
+                phrase = _tidy(f"{_MONEY_ACTS_EN[main]} {rest}") + by
         elif es and main in _CAUSE_VERBS_ES:
             # "El sismo dejó 300 muertos": the dead of the earthquake, whatever the verb.
             cause = agent or (f"el {figure.event}" if figure.event else "")
