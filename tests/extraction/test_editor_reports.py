@@ -13403,3 +13403,12 @@ def test_money_borrowed_by_someone_is_their_borrowing() -> None:
     subject = found("Farmers harvested 300 pounds of corn.", "en")[0].subject
     assert subject is not None
     assert subject.startswith("corn harvested by farmers")
+
+
+# --- g26en1: 'ran' is a verb, so 'X ran a deficit of N' is X's deficit ---
+
+
+def test_a_deficit_someone_ran_is_theirs() -> None:
+    # gave 'deficit': 'The federal government ran' was read as one noun phrase
+    text = "The federal government ran a deficit of $1.8 trillion in 2023."
+    assert found(text, "en")[0].subject == "deficit of the federal government"

@@ -66,7 +66,8 @@ _VERBS_EN = word_set(
     peaked lost loses shut gave employs employ lent lends paid bought sold built sent wired
     brought brings generated generates yielded yields fetched expect expects predict predicts
     predicted anticipate anticipates anticipated shrank shrunk stands led need needs needed
-    require requires required receive receives bring allocates earmarks serves reaches averaged"""
+    require requires required receive receives bring allocates earmarks serves reaches averaged
+    ran"""
 )
 _AUX_EN = word_set(
     "is are was were be been being am has have had will would could may might can shall should "
