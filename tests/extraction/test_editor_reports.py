@@ -13412,3 +13412,14 @@ def test_a_deficit_someone_ran_is_theirs() -> None:
     # gave 'deficit': 'The federal government ran' was read as one noun phrase
     text = "The federal government ran a deficit of $1.8 trillion in 2023."
     assert found(text, "en")[0].subject == "deficit of the federal government"
+
+
+# --- g26en1: an opening 'when ...' aside holds no subject of the figure ---
+
+
+def test_an_opening_when_aside_is_no_subject() -> None:
+    # gave 'fall in when the pandemic'
+    text = "In 2020, when the pandemic hit, exports fell 12 percent."
+    assert found(text, "en")[0].subject == "fall in exports"
+    text = "On Monday, when markets were closed, Brent slipped 0.6 percent."
+    assert found(text, "en")[0].subject == "fall in brent"

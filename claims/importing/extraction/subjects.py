@@ -269,6 +269,8 @@ _SPENT_EN = {
     "spent": "spending", "spends": "spending", "spend": "spending", "invested": "investment",
     "invests": "investment", "invest": "investment",
 }  # fmt: skip
+# ", when U.S. markets were closed for Labor Day," an aside on the time of what follows
+_WHEN_ASIDE_EN = re.compile(r", when [^,;:()\d]{3,80}?,(?= [A-Za-z])")
 # English verbs by which money is borrowed or lent, and the noun of that money.
 _MONEY_ACTS_EN = {
     "borrowed": "borrowing", "borrows": "borrowing", "lent": "lending", "lends": "lending",
@@ -2237,6 +2239,14 @@ def build_subject(
         # la sequía'), read as if the sentence began with it (offsets stay).
         start, que, verb = doer.start("np"), doer.start("que"), doer.start("v")
         sentence = " " * start + sentence[start:que] + " " * (verb - que) + sentence[verb:]
+    if lang == "en" and ", when " in sentence[: figure.value_start]:
+        aside = _WHEN_ASIDE_EN.search(sentence, 0, figure.value_start)
+        if aside is not None:
+            # "On Monday, when U.S. markets were closed, Brent slipped 0.6 percent": the aside
+            # that says what was going on then holds no subject of the figure (blanked, so that
+            # offsets stay).
+            start, end = aside.span()
+            sentence = sentence[:start] + "," + " " * (end - start - 1) + sentence[end:]
     subject = _build_subject(sentence, figure, removed, lang, sentence_subject)
     pointer = (
         _CHANGE_IN_POINTER_EN.match(subject)
