@@ -13423,3 +13423,18 @@ def test_an_opening_when_aside_is_no_subject() -> None:
     assert found(text, "en")[0].subject == "fall in exports"
     text = "On Monday, when markets were closed, Brent slipped 0.6 percent."
     assert found(text, "en")[0].subject == "fall in brent"
+
+
+# --- g26en1: 'N percent of the total' is a share of the amount measured before ---
+
+
+def test_a_share_of_the_total_is_of_the_amount_measured_before() -> None:
+    # gave 'cash and deposits as a share of total'
+    text = (
+        "Japan's household financial assets reached 2,141 trillion yen at the end of last year, "
+        "up 5.1 percent from a year earlier. Cash and deposits accounted for 52.6 percent of "
+        "the total."
+    )
+    subject = found(text, "en")[2].subject
+    assert subject is not None
+    assert subject.startswith("cash and deposits as a share of household financial assets")
