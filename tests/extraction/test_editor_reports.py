@@ -13438,3 +13438,15 @@ def test_a_share_of_the_total_is_of_the_amount_measured_before() -> None:
     subject = found(text, "en")[2].subject
     assert subject is not None
     assert subject.startswith("cash and deposits as a share of household financial assets")
+
+
+# --- g26en1: 'department figures show' points back at the department named before ---
+
+
+def test_a_body_s_figures_point_back_at_the_body_named_before() -> None:
+    # gave 'department figures'
+    text = (
+        "Texas runs about 100 prisons, according to the Texas Department of Criminal Justice. "
+        "The prison population fell to 121,000 in 2020, department figures show."
+    )
+    assert found(text, "en")[-1].attributed_to == "the Texas Department of Criminal Justice"
