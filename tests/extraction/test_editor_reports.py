@@ -13450,3 +13450,17 @@ def test_a_body_s_figures_point_back_at_the_body_named_before() -> None:
         "The prison population fell to 121,000 in 2020, department figures show."
     )
     assert found(text, "en")[-1].attributed_to == "the Texas Department of Criminal Justice"
+
+
+# --- g26en1: a change 'over' a window that ends at a named time is over that window ---
+
+
+def test_a_change_over_a_window_to_a_time_is_of_that_window() -> None:
+    # gave no period: 'over' read as the baseline of the change
+    published = datetime.date(2024, 11, 20)
+    text = "Exports rose 40 percent over the five years through 2022."
+    assert periods_of(text, published) == [("2018-01-01", "2022-12-31")]
+    text = "Exports rose 40 percent over the 12 months to June."
+    assert periods_of(text, published) == [("2023-07-01", "2024-06-30")]
+    text = "Inflation averaged 4 percent over the decade to 2023."
+    assert periods_of(text, published) == [("2014-01-01", "2023-12-31")]

@@ -6800,7 +6800,11 @@ _CHANGE_BASELINE_AFTER = EndWord(
 _SPAN_TEXT = re.compile(
     r"(?:the\s+)?(?:past|last|first)\s+(?:[\w-]+\s+)?(?:months|years|weeks|days|decades|quarters)\b"
     # ("rose 62 percent over the past decade": one decade is a span of ten years too)
-    r"|(?:the\s+)?(?:past|last)\s+decade\b",
+    r"|(?:the\s+)?(?:past|last)\s+decade\b"
+    # ("rose 40 percent over the five years through 2022", "over the year to March": a window
+    # that ends at a time it names)
+    r"|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:decade|years?|months?|weeks?|quarters?)\s+(?:to|through|"
+    r"ending|ended|until)\b",
     re.IGNORECASE,
 )
 
