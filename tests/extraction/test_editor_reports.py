@@ -13464,3 +13464,15 @@ def test_a_change_over_a_window_to_a_time_is_of_that_window() -> None:
     assert periods_of(text, published) == [("2023-07-01", "2024-06-30")]
     text = "Inflation averaged 4 percent over the decade to 2023."
     assert periods_of(text, published) == [("2014-01-01", "2023-12-31")]
+
+
+# --- g26en1: money someone had at the end of a year is a holding on its last day ---
+
+
+def test_money_held_at_the_end_of_a_year_is_of_its_last_day() -> None:
+    # gave the whole of 2023
+    text = "At the end of last year, the bank had $40 billion in reserves."
+    assert periods_of(text, datetime.date(2024, 11, 20)) == [("2023-12-31", "2023-12-31")]
+    # a count of what happened in the year still takes the year
+    text = "At the end of last year, police had recorded 4,000 burglaries."
+    assert periods_of(text, datetime.date(2024, 11, 20)) == [("2023-01-01", "2023-12-31")]

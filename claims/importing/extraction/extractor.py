@@ -6517,6 +6517,10 @@ _LEVEL = re.compile(
     r"tenían|sumaban|ascendía|ascendían|se\s+ubicaba|se\s+situaba)\b(?!\s+(?:\w+ed|\w+[ai]do)\b)"
     # ("The number of people displaced rose to a record 68.3 million at the end of 2023")
     r"|\b(?:rose|fell|climbed|dropped|grew|swelled|shrank)\s+to\b"
+    # ("At the end of last year, the bank had $40 billion in reserves": money one has on that
+    # day, with the amount right after the verb)
+    r"|\b(?:had|has|have)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+|"
+    r"more\s+than\s+|over\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)\s?\d"
     # ("The number of people forcibly displaced reached 123.2 million at the end of 2024": what
     # 'reached' stands at is a level when it is of a stock, not a year's tally)
     # (and so is what a household, bank or fund holds: "assets reached 2,141 trillion yen at
