@@ -13476,3 +13476,14 @@ def test_money_held_at_the_end_of_a_year_is_of_its_last_day() -> None:
     # a count of what happened in the year still takes the year
     text = "At the end of last year, police had recorded 4,000 burglaries."
     assert periods_of(text, datetime.date(2024, 11, 20)) == [("2023-01-01", "2023-12-31")]
+
+
+# --- g26en1: 'has risen to', 'doubled to' N percent of X bring the subject to that share ---
+
+
+def test_a_perfect_or_a_multiple_to_a_share_is_the_subject_as_that_share() -> None:
+    # gave "share of GDP where Chile's debt has tripled"
+    for verb in ("has risen", "has tripled", "doubled"):
+        subject = found(f"Chile's debt {verb} to 40 percent of GDP.", "en")[0].subject
+        assert subject is not None
+        assert subject.startswith("debt as a share of GDP"), subject

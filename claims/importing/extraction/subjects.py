@@ -7690,8 +7690,16 @@ def _is_share_verb(verb_words: list[str]) -> bool:
 
 def _is_level_verb_en(verb_words: list[str]) -> bool:
     """Whether an English verb brings its subject to a share ('narrowed to', 'rose to')."""
-    core = _verb_core(verb_words)
-    return len(core) == 1 and core[0] in _TO_LEVEL_VERBS_EN and verb_words[-1].lower() == "to"
+    # ("has risen to", "has tripled to": the auxiliary of a perfect is no verb of its own)
+    core = [w for w in _verb_core(verb_words) if w not in _AUX_EN]
+    return (
+        len(core) == 1
+        and (core[0] in _TO_LEVEL_VERBS_EN or core[0] in _MULTIPLIED_EN)
+        and verb_words[-1].lower() == "to"
+    )
+
+
+_MULTIPLIED_EN = word_set("doubled tripled trebled quadrupled halved")
 
 
 # Verbs whose object is an amount of money, and the noun for that money.
