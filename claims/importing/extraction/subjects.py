@@ -7848,15 +7848,19 @@ def _share_subject(
         # "household financial assets reached 2,141 trillion yen, up 5.1 percent ... Cash and
         # deposits accounted for 52.6 percent of the total": the total is the amount measured
         # before (or the one its change was of), not a bare 'total'.
-        earlier = _no_place_tail(figure.earlier_subject)
-        _, as_share, of_base = earlier.partition(" as a share of ")
+        measured_before = _no_place_tail(figure.earlier_subject)
+        _, as_share, of_base = measured_before.partition(" as a share of ")
         if as_share:
             base = of_base
         else:
-            lead = _CHANGE_LEAD_EN.match(earlier)
-            earlier = earlier[lead.end() :] if lead is not None else earlier
-            if earlier and not earlier.startswith(("share of ", "rate ")) and "rate" not in earlier:
-                base = earlier
+            lead = _CHANGE_LEAD_EN.match(measured_before)
+            measured_before = measured_before[lead.end() :] if lead is not None else measured_before
+            if (
+                measured_before
+                and not measured_before.startswith(("share of ", "rate "))
+                and "rate" not in measured_before
+            ):
+                base = measured_before
     if (
         es
         and sentence.endswith(("en el ", "En el "), 0, figure.value_start)
