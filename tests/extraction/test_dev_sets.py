@@ -967,6 +967,20 @@ sentence into the next. It was annotated before the extractor was run on it. Fir
 0.964, subject 0.891 (qualifier 1.000, unit 1.000, attribution 0.945, place 1.000); after the
 rules it taught: period 0.982, subject 0.945 (the other fields unchanged).
 
+`dev_g26en1.jsonl` (English only) holds 12 texts of three or four sentences (49 figures) of
+wire and newspaper copy and a fact-check on public finances, prices and crime: public sector
+borrowing and debt in Britain, the US federal deficit, Mexico's public finances, Argentina's
+debt and inflation, Japan's household assets, US consumer prices, Canadian home prices, oil
+prices, police-recorded crime in England and Wales, homicides in Baltimore and Chicago and
+Texas prisons. Its time expressions are varied on purpose: 'in the year to March', 'the fiscal
+year ending Sept. 30', 'during the first nine months', 'in the past 12 months', 'over the past
+decade', 'from 2015 to 2020', 'as of June 30', 'at the end of last year', 'last week', 'on
+Monday', 'so far in 2024', 'a year earlier', 'compared with the same period last year',
+standing facts with no time, and periods carried from the sentence before. It was annotated
+before the extractor was run on it. First run: period 0.878, subject 0.837, attribution 0.959
+(place 0.980, unit 1.000, qualifier 1.000); after the rules it taught: period 1.000, subject
+0.918, attribution 1.000 (place 0.980, not worked on).
+
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
 `dev_former_heldout_en.jsonl` (27 English texts, 120 figures) and `dev_former_heldout_es.jsonl`
@@ -2128,6 +2142,21 @@ SETS = {
             "period": 0.96,
             "subject": 0.92,
             "place": 0.98,
+        },
+        ("en",),
+    ),
+    "g26en1": DevSet(
+        EVAL / "dev_g26en1.jsonl",
+        12,
+        49,
+        # place (0.980) was not worked on: its floor keeps it from falling.
+        {
+            "qualifier": 0.98,
+            "unit": 0.98,
+            "attribution": 0.98,
+            "period": 0.98,
+            "subject": 0.89,
+            "place": 0.96,
         },
         ("en",),
     ),

@@ -13765,3 +13765,146 @@ def test_a_share_that_suffers_or_lacks_keeps_its_verb() -> None:
     assert found("The lack of 300 doctors hurt clinics.", "en")[0].subject == (
         "doctors hurt clinics"
     )
+
+
+# --- g26en1: a change 'over the past decade' is over that decade, not compared with it ---
+
+
+def test_a_change_over_the_past_decade_is_of_that_decade() -> None:
+    # gave no period: 'over' read as the baseline of the change
+    text = "Average home prices in Canada have risen 62 percent over the past decade."
+    assert periods_of(text, datetime.date(2024, 3, 14)) == [("2014-03-15", "2024-03-14")]
+    text = "Prices rose 62 percent over the last decade."
+    assert periods_of(text, datetime.date(2024, 3, 14)) == [("2014-03-15", "2024-03-14")]
+
+
+# --- g26en1: what assets or holdings 'reached' at a year's end is their level that day ---
+
+
+def test_assets_reached_at_the_end_of_a_year_are_of_its_last_day() -> None:
+    # gave the whole of 2023: 'reached' read as a year's tally
+    text = "Japan's household financial assets reached 2,141 trillion yen at the end of last year."
+    assert periods_of(text, datetime.date(2024, 3, 5)) == [("2023-12-31", "2023-12-31")]
+    # a count of events that reached a number at a year's end is still the year's
+    text = "Homicides reached 2,897 at the end of 2023."
+    assert periods_of(text, datetime.date(2024, 3, 5)) == [("2023-01-01", "2023-12-31")]
+
+
+# --- g26en1: 'in the past 12 months' frames the next sentence's figures too ---
+
+
+def test_a_window_of_past_months_is_carried_to_the_next_sentence() -> None:
+    # gave no period to the second figure: a window up to publication framed nothing after it
+    text = (
+        "Police in England and Wales recorded 6.7 million crimes in the past 12 months. "
+        "Shoplifting offences climbed to 469,788, the highest level since records began in 2003."
+    )
+    assert periods_of(text, datetime.date(2024, 7, 25)) == [
+        ("2023-07-26", "2024-07-25"),
+        ("2023-07-26", "2024-07-25"),
+    ]
+    # a standing size told in the present after it ('numbers about') is not of that window
+    text = (
+        "Over the past 12 months, El Salvador's economy has created 35,000 formal jobs. "
+        "The country's labor force numbers about 3.1 million people."
+    )
+    assert periods_of(text, datetime.date(2024, 5, 15))[1] == ("None", "None")
+
+
+# --- g26en1: money borrowed or lent by someone is their borrowing or lending ---
+
+
+def test_money_borrowed_by_someone_is_their_borrowing() -> None:
+    # gave 'pounds borrowed by public sector'
+    text = "Britain's public sector borrowed 120.7 billion pounds in the year to March."
+    subject = found(text, "en")[0].subject
+    assert subject is not None
+    assert subject.startswith("borrowing by public sector")
+    # a weight harvested is still the thing harvested
+    subject = found("Farmers harvested 300 pounds of corn.", "en")[0].subject
+    assert subject is not None
+    assert subject.startswith("corn harvested by farmers")
+
+
+# --- g26en1: 'ran' is a verb, so 'X ran a deficit of N' is X's deficit ---
+
+
+def test_a_deficit_someone_ran_is_theirs() -> None:
+    # gave 'deficit': 'The federal government ran' was read as one noun phrase
+    text = "The federal government ran a deficit of $1.8 trillion in 2023."
+    assert found(text, "en")[0].subject == "deficit of the federal government"
+
+
+# --- g26en1: an opening 'when ...' aside holds no subject of the figure ---
+
+
+def test_an_opening_when_aside_is_no_subject() -> None:
+    # gave 'fall in when the pandemic'
+    text = "In 2020, when the pandemic hit, exports fell 12 percent."
+    assert found(text, "en")[0].subject == "fall in exports"
+    text = "On Monday, when markets were closed, Brent slipped 0.6 percent."
+    assert found(text, "en")[0].subject == "fall in brent"
+
+
+# --- g26en1: 'N percent of the total' is a share of the amount measured before ---
+
+
+def test_a_share_of_the_total_is_of_the_amount_measured_before() -> None:
+    # gave 'cash and deposits as a share of total'
+    text = (
+        "Japan's household financial assets reached 2,141 trillion yen at the end of last year, "
+        "up 5.1 percent from a year earlier. Cash and deposits accounted for 52.6 percent of "
+        "the total."
+    )
+    subject = found(text, "en")[2].subject
+    assert subject is not None
+    assert subject.startswith("cash and deposits as a share of household financial assets")
+
+
+# --- g26en1: 'department figures show' points back at the department named before ---
+
+
+def test_a_body_s_figures_point_back_at_the_body_named_before() -> None:
+    # gave 'department figures'
+    text = (
+        "Texas runs about 100 prisons, according to the Texas Department of Criminal Justice. "
+        "The prison population fell to 121,000 in 2020, department figures show."
+    )
+    assert found(text, "en")[-1].attributed_to == "the Texas Department of Criminal Justice"
+
+
+# --- g26en1: a change 'over' a window that ends at a named time is over that window ---
+
+
+def test_a_change_over_a_window_to_a_time_is_of_that_window() -> None:
+    # gave no period: 'over' read as the baseline of the change
+    published = datetime.date(2024, 11, 20)
+    text = "Exports rose 40 percent over the five years through 2022."
+    assert periods_of(text, published) == [("2018-01-01", "2022-12-31")]
+    text = "Exports rose 40 percent over the 12 months to June."
+    assert periods_of(text, published) == [("2023-07-01", "2024-06-30")]
+    text = "Inflation averaged 4 percent over the decade to 2023."
+    assert periods_of(text, published) == [("2014-01-01", "2023-12-31")]
+
+
+# --- g26en1: money someone had at the end of a year is a holding on its last day ---
+
+
+def test_money_held_at_the_end_of_a_year_is_of_its_last_day() -> None:
+    # gave the whole of 2023
+    text = "At the end of last year, the bank had $40 billion in reserves."
+    assert periods_of(text, datetime.date(2024, 11, 20)) == [("2023-12-31", "2023-12-31")]
+    # a count of what happened in the year still takes the year
+    text = "At the end of last year, police had recorded 4,000 burglaries."
+    assert periods_of(text, datetime.date(2024, 11, 20)) == [("2023-01-01", "2023-12-31")]
+
+
+# --- g26en1: 'has risen to', 'doubled to' N percent of X bring the subject to that share ---
+
+
+def test_a_perfect_or_a_multiple_to_a_share_is_the_subject_as_that_share() -> None:
+    # gave "share of GDP where Chile's debt has tripled"
+    for verb in ("has risen", "has tripled", "doubled"):
+        subject = found(f"Chile's debt {verb} to 40 percent of GDP.", "en")[0].subject
+        assert subject is not None
+        assert subject.startswith("debt as a share of GDP"), subject

@@ -508,6 +508,12 @@ def _clean_source(raw: str, *, cut_tail: bool) -> str | None:
     owner_doc = _OWNER_DOC.match(source)
     if owner_doc:
         source = owner_doc.group("owner").strip()
+    elif source.endswith(_DOC_NOUN_ENDS):
+        body_doc = _BODY_DOC.match(source)
+        if body_doc is not None and body_doc.group("body") in _ORG_REFS:
+            # "department figures show": the figures of the department named before, a
+            # back-reference to it ('the department').
+            source = f"the {body_doc.group('body')}"
     source = source.strip(" \"'“”‘’,")
     if source.endswith(".") and not _INITIALS_END.search(source):
         source = source[:-1].rstrip()
@@ -515,6 +521,11 @@ def _clean_source(raw: str, *, cut_tail: bool) -> str | None:
 
 
 _INITIALS_END = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
+# "department figures", "the ministry's data" without its 's: a body's document, lower case.
+_DOC_NOUN_ENDS = ("figures", "data", "statistics", "records", "estimates")
+_BODY_DOC = re.compile(
+    r"^(?:the\s+)?(?P<body>[a-z]+)\s+(?:figures|data|statistics|records|estimates)$"
+)
 # A Spanish document named by a title ('la Encuesta Nacional de ...', 'el Informe Anual de ...').
 _TITLED_DOC = re.compile(
     r"(?:(?:el|la|los|las)\s+)?(?:Encuesta|Informe|Estudio|Censo|Reporte|Boletín|Balance)\s+"

@@ -136,7 +136,8 @@ _TENSE_PRESENT = {
         # ("The country imports about 86% of the diesel": the verb, right before a quantity;
         # not the noun of "exports rose 5%")
         # ("which grows about 40 percent of the world's cocoa")
-        r"(?:imports|exports|consumes|produces|grows)(?=\s+(?:about|some|nearly|almost|roughly|around|"
+        # ("The country's labor force numbers about 3.1 million people": a standing size)
+        r"(?:imports|exports|consumes|produces|grows|numbers)(?=\s+(?:about|some|nearly|almost|roughly|around|"
         r"more\s+than|over|half|a\s+(?:third|quarter|fifth)|\d))|"
         # ("Low- and middle-income countries host 67% of the world's refugees", "Gangs control
         # about 90% of the capital", "Remittances account for nearly a fifth of the economy",
@@ -1065,7 +1066,11 @@ def _level_before(
 # The note of a short window counted back from publication ("'past week' relative to ...",
 # "'past 10 days'"): the news's own days, which what follows goes on with. (A year counted
 # back, "over the past 12 months", is a running total like "since": it frames nothing.)
-_ROLLING_WINDOW = re.compile(r"'(?:past|last)\s+(?:\w+\s+)?(?:days?|weeks?|month)' relative")
+# ("in the past 12 months. Shoplifting offences climbed to 469,788": the window a report
+# covers frames the figures after it too, as a calendar period does)
+_ROLLING_WINDOW = re.compile(
+    r"'(?:past|last)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?)' relative"
+)
 
 
 def _calendar_span(r: _Resolved) -> bool:
@@ -6656,11 +6661,18 @@ _LEVEL = re.compile(
     r"tenían|sumaban|ascendía|ascendían|se\s+ubicaba|se\s+situaba)\b(?!\s+(?:\w+ed|\w+[ai]do)\b)"
     # ("The number of people displaced rose to a record 68.3 million at the end of 2023")
     r"|\b(?:rose|fell|climbed|dropped|grew|swelled|shrank)\s+to\b"
+    # ("At the end of last year, the bank had $40 billion in reserves": money one has on that
+    # day, with the amount right after the verb)
+    r"|\b(?:had|has|have)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+|"
+    r"more\s+than\s+|over\s+)?(?:[$€£¥]|[A-Z]{1,2}\$)\s?\d"
     # ("The number of people forcibly displaced reached 123.2 million at the end of 2024": what
     # 'reached' stands at is a level when it is of a stock, not a year's tally)
+    # (and so is what a household, bank or fund holds: "assets reached 2,141 trillion yen at
+    # the end of last year" is their value on its last day)
     r"|\breached\b(?=.*\b(?:displaced|refugees|population|debt|reserves|deposits|inmates|"
-    r"prisoners|stock|living)\b)|\b(?:displaced|refugees|population|debt|reserves|deposits|"
-    r"inmates|prisoners|stock|living)\b.*\breached\b",
+    r"prisoners|stock|living|assets|holdings|wealth|liabilities)\b)|\b(?:displaced|refugees|"
+    r"population|debt|reserves|deposits|inmates|prisoners|stock|living|assets|holdings|wealth|"
+    r"liabilities)\b.*\breached\b",
     re.IGNORECASE,
 )
 _ADDED_UP = re.compile(
@@ -7023,7 +7035,13 @@ _CHANGE_BASELINE_AFTER = EndWord(
     None,
 )
 _SPAN_TEXT = re.compile(
-    r"(?:the\s+)?(?:past|last|first)\s+(?:[\w-]+\s+)?(?:months|years|weeks|days|decades|quarters)\b",
+    r"(?:the\s+)?(?:past|last|first)\s+(?:[\w-]+\s+)?(?:months|years|weeks|days|decades|quarters)\b"
+    # ("rose 62 percent over the past decade": one decade is a span of ten years too)
+    r"|(?:the\s+)?(?:past|last)\s+decade\b"
+    # ("rose 40 percent over the five years through 2022", "over the year to March": a window
+    # that ends at a time it names)
+    r"|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:decade|years?|months?|weeks?|quarters?)\s+(?:to|through|"
+    r"ending|ended|until)\b",
     re.IGNORECASE,
 )
 

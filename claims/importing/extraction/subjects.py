@@ -67,7 +67,7 @@ _VERBS_EN = word_set(
     brought brings generated generates yielded yields fetched expect expects predict predicts
     predicted anticipate anticipates anticipated shrank shrunk stands led need needs needed
     require requires required receive receives bring allocates earmarks serves reaches averaged
-    suffer suffers suffered lack lacks"""
+    suffer suffers suffered lack lacks ran"""
 )
 _AUX_EN = word_set(
     "is are was were be been being am has have had will would could may might can shall should "
@@ -270,6 +270,13 @@ _SPENT_EN = {
     "spent": "spending", "spends": "spending", "spend": "spending", "invested": "investment",
     "invests": "investment", "invest": "investment",
 }  # fmt: skip
+# ", when U.S. markets were closed for Labor Day," an aside on the time of what follows
+_WHEN_ASIDE_EN = re.compile(r", when [^,;:()\d]{3,80}?,(?= [A-Za-z])")
+# English verbs by which money is borrowed or lent, and the noun of that money.
+_MONEY_ACTS_EN = {
+    "borrowed": "borrowing", "borrows": "borrowing", "lent": "lending", "lends": "lending",
+}  # fmt: skip
+_MONEY_WORDS_EN = word_set("pounds dollars euros pesos yen reais rupees francs")
 # Words that open a clause or a comparison, never the thing an 'in' names.
 _STRANDED_IN_NEXT_EN = word_set(
     "and or but as while when after before because since with amid despite than from to up down"
@@ -2327,6 +2334,14 @@ def build_subject(
         # la sequía'), read as if the sentence began with it (offsets stay).
         start, que, verb = doer.start("np"), doer.start("que"), doer.start("v")
         sentence = " " * start + sentence[start:que] + " " * (verb - que) + sentence[verb:]
+    if lang == "en" and ", when " in sentence[: figure.value_start]:
+        aside = _WHEN_ASIDE_EN.search(sentence, 0, figure.value_start)
+        if aside is not None:
+            # "On Monday, when U.S. markets were closed, Brent slipped 0.6 percent": the aside
+            # that says what was going on then holds no subject of the figure (blanked, so that
+            # offsets stay).
+            start, end = aside.span()
+            sentence = sentence[:start] + "," + " " * (end - start - 1) + sentence[end:]
     subject = _build_subject(sentence, figure, removed, lang, sentence_subject)
     pointer = (
         _CHANGE_IN_POINTER_EN.match(subject)
@@ -5677,6 +5692,12 @@ def _build_subject(
             # authority did or counted, by it ('arrests made by border agents').
             thing, rest = _thing_measured(unit, _before_clause(rest_after))
             phrase = _tidy(f"{thing} {acted} {rest}")
+            if main in _MONEY_ACTS_EN and (
+                figure.unit_kind == "currency" or unit.lower() in _MONEY_WORDS_EN
+            ):
+                # "Britain's public sector borrowed 120.7 billion pounds": the borrowing by the
+                # public sector, not the pounds borrowed by it.
+                phrase = _tidy(f"{_MONEY_ACTS_EN[main]} {rest}")
             phrase = f"{phrase} by {' '.join(_common_case(agent.split()))}"
             return with_place(_tidy(phrase), figure.place, lang)
         if (
@@ -5865,6 +5886,15 @@ def _build_subject(
             # (tidied before the agent: "jobs added in [November]" leaves a bare "in")
             thing, rest = _thing_measured(unit, rest_after)
             phrase = _tidy(f"{thing} {participle} {rest}") + by
+            if (
+                by
+                and main in _MONEY_ACTS_EN
+                # ("pounds" is read as a count, until its currency is known)
+                and (figure.unit_kind == "currency" or unit.lower() in _MONEY_WORDS_EN)
+            ):
+                # "Britain's public sector borrowed 120.7 billion pounds": the borrowing by the
+                # public sector, not the pounds borrowed by it.
+                phrase = _tidy(f"{_MONEY_ACTS_EN[main]} {rest}") + by
         elif es and main in _CAUSE_VERBS_ES:
             # "El sismo dejó 300 muertos": the dead of the earthquake, whatever the verb.
             cause = agent or (f"el {figure.event}" if figure.event else "")
@@ -7777,8 +7807,16 @@ def _is_share_verb(verb_words: list[str]) -> bool:
 
 def _is_level_verb_en(verb_words: list[str]) -> bool:
     """Whether an English verb brings its subject to a share ('narrowed to', 'rose to')."""
-    core = _verb_core(verb_words)
-    return len(core) == 1 and core[0] in _TO_LEVEL_VERBS_EN and verb_words[-1].lower() == "to"
+    # ("has risen to", "has tripled to": the auxiliary of a perfect is no verb of its own)
+    core = [w for w in _verb_core(verb_words) if w not in _AUX_EN]
+    return (
+        len(core) == 1
+        and (core[0] in _TO_LEVEL_VERBS_EN or core[0] in _MULTIPLIED_EN)
+        and verb_words[-1].lower() == "to"
+    )
+
+
+_MULTIPLIED_EN = word_set("doubled tripled trebled quadrupled halved")
 
 
 # Verbs whose object is an amount of money, and the noun for that money.
@@ -7923,6 +7961,23 @@ def _share_subject(
         # "More than 212,000 migrants crossed ... Children accounted for about 21 percent of the
         # total": the total is what was counted before.
         base = _without_generic_lead(_no_place_tail(figure.earlier_count)) or base
+    elif not es and base and base.lower() == "total" and figure.earlier_subject:
+        # "household financial assets reached 2,141 trillion yen, up 5.1 percent ... Cash and
+        # deposits accounted for 52.6 percent of the total": the total is the amount measured
+        # before (or the one its change was of), not a bare 'total'.
+        measured_before = _no_place_tail(figure.earlier_subject)
+        _, as_share, of_base = measured_before.partition(" as a share of ")
+        if as_share:
+            base = of_base
+        else:
+            lead = _CHANGE_LEAD_EN.match(measured_before)
+            measured_before = measured_before[lead.end() :] if lead is not None else measured_before
+            if (
+                measured_before
+                and not measured_before.startswith(("share of ", "rate "))
+                and "rate" not in measured_before
+            ):
+                base = measured_before
     if (
         es
         and sentence.endswith(("en el ", "En el "), 0, figure.value_start)
