@@ -19,6 +19,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from claims.importing.extraction.attribution import (
+    _REF_NOUN,
     STANDING_REF_NOUNS,
     Attribution,
     Quote,
@@ -1565,13 +1566,7 @@ class _Reader:
             word = head.capitalize()
             if not head.isascii() or word not in text:
                 continue
-            pattern = _BODY_NAMES.get(word)
-            if pattern is None:
-                pattern = re.compile(
-                    rf"(?:\bthe\s+)?(?:[A-Z][\w'’.-]*\s+){{1,5}}{word}\b(?:\s+\([A-Z]{{2,}}\))?"
-                )
-                _BODY_NAMES[word] = pattern
-            for match in pattern.finditer(text):
+            for match in _BODY_NAMES[word].finditer(text):
                 if found is None or match.start() > found.start():
                     found = match
         if found is None:
@@ -1599,8 +1594,6 @@ class _Reader:
             return None
         noun = reference_noun(reference)
         if noun is not None:
-            from claims.importing.extraction.attribution import _REF_NOUN
-
             wanted = _REF_NOUN[noun]
             for name in reversed(sources):
                 if any(w in name.lower() for w in wanted):
@@ -7591,8 +7584,14 @@ def _resolved_kind(figure: Figure, unit: str) -> str:
 
 # A place that holds a part of what was counted: 'Petén concentra el 71 %', 'Olancho acumuló'.
 _PLACE_HOLDS_PART_ES = re.compile(r"\s+(?:concentr|acumul|aglutin)(?:a|an|ó|aron)\s", re.IGNORECASE)
-# Proper names of bodies by their head word ('Institute'), compiled once each.
-_BODY_NAMES: dict[str, re.Pattern[str]] = {}
+# Proper names of bodies by their head word ('the National Migration Institute (INM)'), one
+# pattern for each head a back-reference can want (attribution's table of reference nouns).
+_BODY_NAMES: dict[str, re.Pattern[str]] = {
+    word: re.compile(rf"(?:\bthe\s+)?(?:[A-Z][\w'’.-]*\s+){{1,5}}{word}\b(?:\s+\([A-Z]{{2,}}\))?")
+    for word in sorted(
+        {head.capitalize() for heads in _REF_NOUN.values() for head in heads if head.isascii()}
+    )
+}
 _MOVED_FROM_EN = re.compile(
     r"\b(?:returned|deported|expelled|removed|repatriated|flown|fled|fleeing|arrived|arriving|"
     r"migrated|traveled|travelled)\s+(?:[\w-]+\s+){0,3}?from\s+(?:the\s+)?$"
