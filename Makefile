@@ -145,7 +145,7 @@ mutation: $(VENV)/.stamp-dev
 
 # The claim extractor compiled with mypyc (claims/importing/extraction/native.py): the same
 # candidates, about a quarter faster. A build serves only the sources it was made from, so this
-# runs again (about a minute) after the extractor changes; without a C compiler or Python's headers
+# runs again (a few minutes) after the extractor changes; without a C compiler or Python's headers
 # the extractor stays pure Python, with a warning.
 native: $(VENV)/.stamp-runtime
 	@$(PY) -m claims.importing.extraction.compile build || \
