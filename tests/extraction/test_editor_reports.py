@@ -13908,3 +13908,69 @@ def test_a_perfect_or_a_multiple_to_a_share_is_the_subject_as_that_share() -> No
         subject = found(f"Chile's debt {verb} to 40 percent of GDP.", "en")[0].subject
         assert subject is not None
         assert subject.startswith("debt as a share of GDP"), subject
+
+
+# --- lead (seventeenth session): Spanish periods carried to data told in the present ---
+
+
+def test_desde_before_a_proper_name_is_where_from_not_a_baseline() -> None:
+    # gave no period to the second part: 'desde Estados Unidos' read as a comparison
+    text = (
+        "Según el IGM, en lo que va de 2026 han sido retornados 38.412 guatemaltecos, 29.870 "
+        "por vía aérea desde Estados Unidos y 8.542 por vía terrestre desde México."
+    )
+    so_far = ("2026-01-01", "2026-04-20")
+    assert periods_of(text, datetime.date(2026, 4, 20), "es") == [so_far] * 3
+
+
+def test_a_part_in_brackets_after_a_name_is_of_the_count_before() -> None:
+    # the listed places gave no period: the sentence that lists them is in the present
+    text = (
+        "El MSPAS contabiliza 8.732 casos de dengue en lo que va del año. Los departamentos "
+        "con más casos son Escuintla (1.420), Zacapa (980) y Chiquimula (765)."
+    )
+    so_far = ("2026-01-01", "2026-06-15")
+    assert periods_of(text, datetime.date(2026, 6, 15), "es") == [so_far] * 4
+    # the same in English
+    text = (
+        "Health officials recorded 8,732 dengue cases in 2025. The states with the most cases "
+        "are Texas (1,420) and Florida (980)."
+    )
+    year = ("2025-01-01", "2025-12-31")
+    assert periods_of(text, datetime.date(2026, 3, 1)) == [year] * 3
+
+
+def test_spanish_data_told_in_the_present_keep_the_report_period() -> None:
+    # gave no period: the present read as a situation now
+    text = (
+        "El 56 % de la población vive en pobreza, de acuerdo con la Encovi 2023 del INE. "
+        "En el área rural, la proporción alcanza el 67,3 %."
+    )
+    year = ("2023-01-01", "2023-12-31")
+    assert periods_of(text, datetime.date(2025, 2, 18), "es") == [year, year]
+    text = (
+        "En lo que va de 2026 se contabilizan 112 muertes violentas de mujeres, según el MP. "
+        "La cifra equivale a un promedio de 0,9 casos diarios."
+    )
+    so_far = ("2026-01-01", "2026-04-30")
+    assert periods_of(text, datetime.date(2026, 4, 30), "es") == [so_far, so_far]
+
+
+def test_spanish_present_standing_facts_stay_undated() -> None:
+    published = datetime.date(2025, 3, 1)
+    # a share of the economy, a relative aside, a streak, a plan, what suffices: no period
+    for second in (
+        "La deuda pública equivale al 31,5 % del PIB.",
+        "La minería, que representa el 10 % del PIB, creció 3 %.",
+        "El funcionario dijo que el país suma 400 días sin homicidios.",
+        "La inversión prevista asciende a Q400 millones.",
+        "El salario mínimo, de Q3.700, apenas alcanza para cubrirla.",
+    ):
+        text = f"El INE registró 1.200 casos en 2024. {second}"
+        assert periods_of(text, published, "es")[1] == ("None", "None"), second
+    # the days of an event do not date an amount told in the present
+    text = (
+        "Las lluvias de la última semana dejaron 23 muertos en Honduras. La ayuda "
+        "internacional asciende a 12 millones de dólares."
+    )
+    assert periods_of(text, datetime.date(2024, 11, 20), "es")[1] == ("None", "None")

@@ -3802,6 +3802,59 @@ class _Reader:
             # aside is that of the count just given; the present ranks it.
             return carried, _CARRIED, carried.period_start, carried.period_end
         if (
+            carried is not None
+            and carried.period_start is not None
+            and carried.period_end is not None
+            and "(" in text
+            and _NAMED_BEFORE_BRACKET.search(
+                text, max(0, figure.value_start - 40), figure.value_start
+            )
+            is not None
+            and _CLOSE_BRACKET.match(text, figure.value_end) is not None
+        ):
+            # "8.732 casos de dengue en lo que va del año ... Los departamentos con más casos son
+            # Escuintla (1.420), Zacapa (980) y Chiquimula (765)": a place's share of the count
+            # just given, in brackets after its name, is of that count's period even when the
+            # sentence that lists it is in the present.
+            how = "the period carried over; a part named in brackets"
+            return carried, how, carried.period_start, carried.period_end
+        if (
+            self.lang == "es"
+            and carried is not None
+            and carried.period_start is not None
+            and carried.period_end is not None
+            and tense.present
+            and not tense.perfect
+            and not tense.future
+            and _NOW_BEFORE.search(tense.clause) is None
+            and "cada" not in tense.clause
+            and _OF_GDP_ES.match(text, figure.value_end) is None
+            # (not a streak, "el país suma 400 días sin homicidios", nor a plan, "la inversión
+            # prevista asciende a Q400 millones")
+            and _TIME_UNIT_AFTER_ES.match(text, figure.value_end) is None
+            # (a report's month, quarter or year, not the days of an event: "Las lluvias de la
+            # última semana dejaron 23 muertos ... La ayuda internacional asciende a 12
+            # millones de dólares")
+            and (carried.period_end - carried.period_start).days >= 27
+            and _PLANNED_ES.search(lower(tense.clause)) is None
+            and _data_verb_before(text, sentence.figures, index)
+        ):
+            # "El 56 % de la población vive en pobreza, según la Encovi 2023 ... En el área
+            # rural, la proporción alcanza el 67,3 %": a verb that tells what the data come to
+            # (alcanza, se ubica, suma, representa …), right before the figure in its clause and
+            # in the present Spanish reports data in, gives a figure of the report the text is
+            # dating, not a situation now. Its period is the one the figure before took from
+            # that time, when there is one ('al cierre de mayo': the month's last day).
+            how = "the period carried over; the data told in the present"
+            before_it = previous[-1] if previous else None
+            if (
+                before_it is not None
+                and before_it.period is carried
+                and before_it.period_start is not None
+            ):
+                return carried, how, before_it.period_start, before_it.period_end
+            return carried, how, carried.period_start, carried.period_end
+        if (
             tense.present
             and not tense.perfect
             and not (
@@ -6466,6 +6519,14 @@ def _span_later_in_clause(
     return None
 
 
+def _data_verb_before(text: str, figures: list[Figure], index: int) -> bool:
+    """Whether a Spanish verb that says what the data come to ('alcanza el', 'se ubica en',
+    'equivale a un promedio de') stands right before a figure, in its clause."""
+    start = _own_clause(text, figures, index)[0]
+    window = lower(text[start : figures[index].value_start])
+    return _DATA_VERB_ES.search(window, max(0, len(window) - 30)) is not None
+
+
 def _own_clause(text: str, figures: list[Figure], index: int) -> tuple[int, int]:
     """The stretch of a figure's own clause: from the comma or figure before it to the comma or
     figure after it ('134,000 people had been affected, 9,800 remained in shelters')."""
@@ -7698,7 +7759,8 @@ def _unit_of_subject(subject: str) -> str:
 _COMPARED = re.compile(
     # (not where something came from: 'deportees from Mexico and 38,900 from Belize')
     r"\b(?:(?i:(?:up\s+|down\s+)?from)(?!\s+(?:the\s+)?[A-Z])|(?i:compared|than|versus|vs|"
-    r"desde|frente|respecto|(?:más|menos|mayor|menor)\s+que|"
+    # (nor 'desde' where they came from: '29.870 por vía aérea desde Estados Unidos y 8.542')
+    r"desde(?!\s+(?:(?:el|la|los|las)\s+)?(?-i:[A-Z]))|frente|respecto|(?:más|menos|mayor|menor)\s+que|"
     # ('4,76 por ciento, por debajo del 5,1 % registrado en junio': a level set against another)
     r"por\s+(?:encima|debajo)\s+del?|(?:superior|inferior)(?:es)?\s+al?))\b",
 )
@@ -7917,6 +7979,23 @@ def _pick_period(
         free, key=lambda t: min(abs(t.start - figure.value_end), abs(figure.value_start - t.end))
     )
     return nearest, "in the sentence"
+
+
+# Spanish verbs that say what the data come to: "la proporción alcanza el 67,3 %", "la tasa se
+# ubica en 98,6", "la cifra equivale a 0,9 casos diarios", "suman 7,3 millones".
+# (Not in a relative aside, "La minería, que representa el 10 % del PIB, creció": a standing
+# share; not 'alcanza para', what suffices.)
+_DATA_VERB_ES = re.compile(
+    r"(?<!\bque\s)\b(?:alcanza(?!n?\s+(?:para|a\s+cubrir))|se\s+ubica|se\s+sitúa|asciende|suma|"
+    r"representa|equivale|concentra|totaliza|acumula|registra)n?\b"
+)
+_TIME_UNIT_AFTER_ES = re.compile(r"\s+(?:días|semanas|meses|años|horas)\b")
+_PLANNED_ES = re.compile(r"\b(?:previst|proyectad|programad|planificad)[oa]s?\b")
+# "N % del PIB": a share of the economy, a standing ratio when no time is given.
+_OF_GDP_ES = re.compile(r"\s*(?:%|por\s+ciento)?\s*del\s+(?:PIB|producto\s+interno\s+bruto)\b")
+# "Escuintla (1.420)": a capitalised name, then the bracket that holds the figure.
+_NAMED_BEFORE_BRACKET = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w.'-]*\s\(\s*$")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
 
 
 # "3,01 por ciento, y en abril del año pasado, de 8,92": a time after ", y" opens the next
