@@ -13974,3 +13974,18 @@ def test_spanish_present_standing_facts_stay_undated() -> None:
         "internacional asciende a 12 millones de dólares."
     )
     assert periods_of(text, datetime.date(2024, 11, 20), "es")[1] == ("None", "None")
+
+
+def test_a_spanish_rate_to_a_month_is_of_that_month() -> None:
+    # gave no period: 'a junio' was not read as a time
+    text = "El crédito bancario creció 11,2 % interanual a junio, informó la SIB."
+    assert periods_of(text, datetime.date(2025, 7, 25), "es") == [("2025-06-01", "2025-06-30")]
+    text = "La inflación total a abril se ubica en 1,9 %, indicó el banco central."
+    assert periods_of(text, datetime.date(2026, 5, 28), "es") == [("2026-04-01", "2026-04-30")]
+    # 'frente a junio del año pasado' stays the baseline's: the change is of this June
+    text = (
+        "El frijol alcanzó 725 quetzales en junio. Supone un alza de 18 % frente a junio del "
+        "año pasado."
+    )
+    june = ("2026-06-01", "2026-06-30")
+    assert periods_of(text, datetime.date(2026, 7, 9), "es") == [june, june]

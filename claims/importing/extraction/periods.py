@@ -1104,7 +1104,9 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     ),
     (
         "month",
-        rf"\b(?i:en|desde|durante|hasta|de|el\s+pasado|a\s+partir\s+de|a\s+inicios\s+de|"
+        # ("creció 11,2 % interanual a junio", "la inflación total a abril": the month the
+        # rate is to; not "frente a junio", a baseline)
+        rf"\b(?i:en|desde|durante|hasta|de|(?<!frente\s)(?<!respecto\s)a|el\s+pasado|a\s+partir\s+de|a\s+inicios\s+de|"
         rf"a\s+principios\s+de|"
         rf"a\s+finales\s+de|a\s+mediados\s+de)\s+(?:todo\s+)?(?P<mo>{_MES})"
         rf"(?!\s+(?:de|del)\s+(?:año\s+)?\d|\s*[-–]\s*{_MES}|\s+y\s+{_MES})",
