@@ -13989,3 +13989,15 @@ def test_a_spanish_rate_to_a_month_is_of_that_month() -> None:
     )
     june = ("2026-06-01", "2026-06-30")
     assert periods_of(text, datetime.date(2026, 7, 9), "es") == [june, june]
+
+
+def test_a_figure_said_again_as_another_measure_keeps_its_period() -> None:
+    # gave no period: a share of GDP told in the present
+    text = (
+        "El Salvador recibió 3,9 millones de visitantes en 2024. Los ingresos por turismo "
+        "alcanzaron US$3.960 millones, lo que equivale al 11 % del PIB."
+    )
+    year = ("2024-01-01", "2024-12-31")
+    assert periods_of(text, datetime.date(2025, 1, 28), "es") == [year] * 3
+    text = "The ministry spent $4 billion in 2024, which is equal to 2% of GDP."
+    assert periods_of(text, datetime.date(2025, 1, 28)) == [year] * 2

@@ -551,6 +551,13 @@ _INCLUDING = re.compile(
     r"[^,;.]{0,40},\s+(?:including|includes|which\s+includes)\s+(?:a|an|some|about)?\s*",
     re.IGNORECASE,
 )
+# The figure before said again as another measure: ", lo que equivale al", ", which is equal to".
+_WHICH_EQUALS = re.compile(
+    r"[^,;.]{0,40},\s+(?:lo\s+que\s+(?:equivale|representa|supone|significa)\s+(?:a(?:l|\s+un|\s+una)?|"
+    r"el|la|un|una)|which\s+(?:is|was)\s+(?:equal|equivalent)\s+to|equivalent\s+to)\s+"
+    r"(?:(?:about|around|nearly|almost|some|casi|cerca\s+del?|alrededor\s+del?)\s+)?",
+    re.IGNORECASE,
+)
 _VOTE_FIGURE = re.compile(r"[^,;.]{0,12}?\bof\s+the\s+(?:valid\s+)?votes?\b", re.IGNORECASE)
 _ELECTION_NEAR = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:election|runoff|vote|referendum|ballot|first\s+round)\b",
@@ -2432,6 +2439,18 @@ class _Reader:
                 # including a 37% cut to the health ministry's budget": a part of the figure
                 # before, of its period.
                 how = "the figure it is part of"
+                return whole.period, how, whole.period_start, whole.period_end
+        if index > 0 and _WHICH_EQUALS.fullmatch(
+            text, sentence.figures[index - 1].tail_end, figure.value_start
+        ):
+            whole = next(
+                (r for r in reversed(previous) if r.figure is sentence.figures[index - 1]), None
+            )
+            if whole is not None and whole.period_start is not None and whole.period_end:
+                # "Los ingresos por turismo alcanzaron US$3.960 millones, lo que equivale al 11 %
+                # del PIB", "spent $4 billion, which is equal to 2% of GDP": the figure before,
+                # said again as another measure, of its period.
+                how = "the figure it restates"
                 return whole.period, how, whole.period_start, whole.period_end
         if (
             self.lang == "en"
