@@ -13938,6 +13938,13 @@ def test_a_part_in_brackets_after_a_name_is_of_the_count_before() -> None:
     )
     year = ("2025-01-01", "2025-12-31")
     assert periods_of(text, datetime.date(2026, 3, 1)) == [year] * 3
+    # the figure set after the name with 'con'
+    text = (
+        "El MSPAS reportó 18.342 casos de dengue en lo que va del año. Los departamentos con "
+        "más casos son Guatemala, con 5.604; Escuintla, con 2.210, y Zacapa, con 1.387."
+    )
+    so_far = ("2025-01-01", "2025-06-20")
+    assert periods_of(text, datetime.date(2025, 6, 20), "es") == [so_far] * 4
 
 
 def test_spanish_data_told_in_the_present_keep_the_report_period() -> None:

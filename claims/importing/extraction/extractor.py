@@ -3824,17 +3824,23 @@ class _Reader:
             carried is not None
             and carried.period_start is not None
             and carried.period_end is not None
-            and "(" in text
-            and _NAMED_BEFORE_BRACKET.search(
-                text, max(0, figure.value_start - 40), figure.value_start
+            and (
+                (
+                    "(" in text
+                    and _NAMED_BEFORE_BRACKET.search(
+                        text, max(0, figure.value_start - 40), figure.value_start
+                    )
+                    is not None
+                    and _CLOSE_BRACKET.match(text, figure.value_end) is not None
+                )
+                or _NAMED_WITH.search(text, max(0, figure.value_start - 40), figure.value_start)
+                is not None
             )
-            is not None
-            and _CLOSE_BRACKET.match(text, figure.value_end) is not None
         ):
             # "8.732 casos de dengue en lo que va del año ... Los departamentos con más casos son
-            # Escuintla (1.420), Zacapa (980) y Chiquimula (765)": a place's share of the count
-            # just given, in brackets after its name, is of that count's period even when the
-            # sentence that lists it is in the present.
+            # Escuintla (1.420), Zacapa (980) y Chiquimula (765)" (or "son Guatemala, con
+            # 5.604; ..."): a place's share of the count just given, set after its name, is of
+            # that count's period even when the sentence that lists it is in the present.
             how = "the period carried over; a part named in brackets"
             return carried, how, carried.period_start, carried.period_end
         if (
@@ -8015,6 +8021,8 @@ _OF_GDP_ES = re.compile(r"\s*(?:%|por\s+ciento)?\s*del\s+(?:PIB|producto\s+inter
 # "Escuintla (1.420)": a capitalised name, then the bracket that holds the figure.
 _NAMED_BEFORE_BRACKET = re.compile(r"\b[A-ZÁÉÍÓÚÑ][\w.'-]*\s\(\s*$")
 _CLOSE_BRACKET = re.compile(r"\s*\)")
+# "son Guatemala, con 5.604; Escuintla, con 2.210": the same, the figure set after the name.
+_NAMED_WITH = re.compile(r"(?:^|[:;]\s*|\bson\s+|\bare\s+)[A-ZÁÉÍÓÚÑ][\w.'-]*,\s+(?:con|with)\s+$")
 
 
 # "3,01 por ciento, y en abril del año pasado, de 8,92": a time after ", y" opens the next
