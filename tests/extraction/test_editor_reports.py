@@ -13908,3 +13908,18 @@ def test_a_perfect_or_a_multiple_to_a_share_is_the_subject_as_that_share() -> No
         subject = found(f"Chile's debt {verb} to 40 percent of GDP.", "en")[0].subject
         assert subject is not None
         assert subject.startswith("debt as a share of GDP"), subject
+
+
+# --- g27en2: 'As of <day>, N were still ...' is how things stood that day ---
+
+
+def test_a_state_as_of_a_day_is_of_that_day() -> None:
+    # gave no period: 'still' read as a present state
+    published = datetime.date(2024, 12, 30)
+    text = "As of Monday morning, about 15,000 customers were still without power."
+    assert periods_of(text, published) == [("2024-12-30", "2024-12-30")]
+    text = "As of Dec. 29, 15,000 customers were still without power."
+    assert periods_of(text, published) == [("2024-12-29", "2024-12-29")]
+    # a state with no day of its own stays undated
+    text = "About 15,000 customers were still without power."
+    assert periods_of(text, published) == [("None", "None")]

@@ -3278,6 +3278,17 @@ class _Reader:
                 if event_start is not None and event_start <= end:
                     return chosen, f"{how}; a running total since {event_start}", event_start, end
                 if (
+                    self.lang == "en"
+                    and chosen.note.startswith(("as of ", "by as of "))
+                    and (
+                        _PAST_STILL.search(tense.clause) is not None
+                        or _OWN_STATE_AFTER.match(text, figure.tail_end) is not None
+                    )
+                ):
+                    # "As of Monday morning, 15,000 customers were still without power", "As of
+                    # June 30, 45 patients remained in hospital": how things stood that day.
+                    return chosen, f"{how}; a state that day", end, end
+                if (
                     self.lang == "es"
                     and chosen.note.startswith(("as of ", "by "))
                     and (
@@ -3339,7 +3350,12 @@ class _Reader:
                     # day; not "rose to 131 on Wednesday, and 300 were still missing")
                     and not (
                         self.lang == "en"
-                        and chosen.start >= figure.tail_end
+                        and (
+                            chosen.start >= figure.tail_end
+                            # ("As of Monday morning, 15,000 customers were still without
+                            # power": the day the state is given for, before the figure)
+                            or _AS_OF_BEFORE.search(text, max(0, chosen.start - 12), chosen.start)
+                        )
                         and _PAST_STILL.search(tense.clause)
                     )
                     and not (
