@@ -13923,3 +13923,18 @@ def test_a_state_as_of_a_day_is_of_that_day() -> None:
     # a state with no day of its own stays undated
     text = "About 15,000 customers were still without power."
     assert periods_of(text, published) == [("None", "None")]
+
+
+# --- g27en2: 'Starting this month', 'Beginning next month' open a period with no end ---
+
+
+def test_starting_this_month_is_an_open_ended_period() -> None:
+    # gave the whole of September 2024
+    published = datetime.date(2024, 9, 10)
+    text = "Starting this month, breakfast will also be served in all 65 elementary schools."
+    assert periods_of(text, published) == [("None", "None")]
+    text = "Beginning next month, the city will hire 40 inspectors."
+    assert periods_of(text, published) == [("None", "None")]
+    # a plan for the month itself keeps the month
+    text = "The city will hire 40 inspectors this month."
+    assert periods_of(text, published) == [("2024-09-01", "2024-09-30")]

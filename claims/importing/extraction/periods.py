@@ -3109,7 +3109,18 @@ def _resolve(
         first, last = _this_last(which, unit_name, pub)
         expr = _said_at(make(first, last, relative(f"'{text}'")), sentence, profile)
         # "since last year", "desde el año pasado": from then up to publication.
-        return _open_ended(expr, sentence, pub, profile) if which == "last" else expr
+        if which == "last":
+            return _open_ended(expr, sentence, pub, profile)
+        if (
+            expr.start > 0
+            and not text.endswith(("'s", "’s"))
+            and not sentence.startswith(("'s", "’s"), expr.end)
+            and profile.from_.search(sentence, max(0, expr.start - 16), expr.start)
+        ):
+            # "Starting this month, breakfast will be served in 65 schools", "a partir de este
+            # año": from then on, an open-ended period, not the month itself.
+            return _open_ended(expr, sentence, pub, profile)
+        return expr
     if kind == "end_of_year":
         if pub is None:
             return make(None, None, "")
