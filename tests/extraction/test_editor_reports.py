@@ -13938,3 +13938,19 @@ def test_starting_this_month_is_an_open_ended_period() -> None:
     # a plan for the month itself keeps the month
     text = "The city will hire 40 inspectors this month."
     assert periods_of(text, published) == [("2024-09-01", "2024-09-30")]
+
+
+# --- g27en2: 'qualify' is a verb: who qualifies now is a present state ---
+
+
+def test_students_who_qualify_are_counted_as_students_now() -> None:
+    # gave the unit 'students qualify' and the period of the sentence before
+    text = (
+        "The district served 1.2 million free lunches in the 12 months to June. "
+        "About 87 percent of the district's 71,000 students qualify for free meals."
+    )
+    candidates = extract(text, published_at=datetime.date(2024, 9, 10), language="en")
+    assert [(c.unit, c.period_start) for c in candidates[1:]] == [
+        ("percent of students", None),
+        ("students", None),
+    ]

@@ -131,6 +131,8 @@ _TENSE_PRESENT = {
         # "spends about 3.4% of its budget", "can store 782 million cubic meters")
         r"o(?<!\bto\so)perate|e(?<!\bto\se)mploy|g(?<!\bto\sg)row|s(?<!\bto\ss)pend|"
         r"d(?<!\bto\sd)epend|spends|buys|"
+        # ("87 percent of students qualify for free meals": who is eligible now)
+        r"q(?<!\bto\sq)ualify|qualifies|"
         # ("The ELN is believed to be holding between 15 and 20 hostages": a present progressive
         # behind a hedge of belief)
         r"(?:believed|thought|said)\s+to\s+be\s+[a-z]+ing|"

@@ -67,7 +67,7 @@ _VERBS_EN = word_set(
     brought brings generated generates yielded yields fetched expect expects predict predicts
     predicted anticipate anticipates anticipated shrank shrunk stands led need needs needed
     require requires required receive receives bring allocates earmarks serves reaches averaged
-    suffer suffers suffered lack lacks ran"""
+    suffer suffers suffered lack lacks ran qualify qualifies qualified"""
 )
 _AUX_EN = word_set(
     "is are was were be been being am has have had will would could may might can shall should "
