@@ -13954,3 +13954,17 @@ def test_students_who_qualify_are_counted_as_students_now() -> None:
         ("percent of students", None),
         ("students", None),
     ]
+
+
+# --- g27en2: a clock time between two weekdays does not break the pair ---
+
+
+def test_from_a_time_on_one_weekday_to_a_time_on_another_spans_the_days() -> None:
+    # gave the first day only
+    published = datetime.date(2024, 9, 3)
+    text = "Troopers arrested 212 drivers from 6 p.m. Friday to midnight Monday."
+    assert periods_of(text, published) == [("2024-08-30", "2024-09-02")]
+    text = "Troopers arrested 212 drivers from 9 p.m. Friday until 5 a.m. Monday."
+    assert periods_of(text, published) == [("2024-08-30", "2024-09-02")]
+    text = "Troopers arrested 212 drivers between 8 a.m. Saturday and noon Sunday."
+    assert periods_of(text, published) == [("2024-08-31", "2024-09-01")]

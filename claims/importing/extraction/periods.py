@@ -68,6 +68,8 @@ _N = (
 )
 _UNIT = r"(?:years?|months?|weeks?|days?|decades?)"
 _DAYTIME = r"(?:morning|afternoon|evening|night)\b"
+# A clock time: "midnight", "noon", "6 p.m.", "10:30 a.m."
+_CLOCK = r"(?:midnight|noon|\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.))"
 
 # "2022/23", "2019/2020": a season or fiscal year across two calendar years.
 _SLASH_YEARS = (
@@ -408,8 +410,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     (
         "weekday_pair",
         # ("from Friday night into Sunday morning", "late Saturday and early Sunday")
-        rf"\b(?P<wp_a>{_WD})(?:\s+{_DAYTIME})?\s+(?:and|through|to|into)\s+(?:(?:late|early)\s+)?"
-        rf"(?P<wp_b>{_WD})\b"
+        # ("from 6 p.m. Friday to midnight Monday": a clock time before the second day)
+        rf"\b(?P<wp_a>{_WD})(?:\s+{_DAYTIME})?\s+(?:and|through|to|into|until)\s+"
+        rf"(?:(?:late|early)\s+|{_CLOCK}\s+)?(?P<wp_b>{_WD})\b"
         rf"(?:\s+{_DAYTIME})?",
     ),
     ("weekday", rf"\b(?P<wd>{_WD})(?:['’]s)?\b"),
