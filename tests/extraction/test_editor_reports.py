@@ -13968,3 +13968,18 @@ def test_from_a_time_on_one_weekday_to_a_time_on_another_spans_the_days() -> Non
     assert periods_of(text, published) == [("2024-08-30", "2024-09-02")]
     text = "Troopers arrested 212 drivers between 8 a.m. Saturday and noon Sunday."
     assert periods_of(text, published) == [("2024-08-31", "2024-09-01")]
+
+
+# --- g27en2: 'overnight' is the night that ends on the day of publication ---
+
+
+def test_overnight_is_the_night_before_publication() -> None:
+    # gave no period
+    published = datetime.date(2024, 8, 22)
+    text = "About 14,000 homes were left without running water overnight, the utility said."
+    assert periods_of(text, published) == [("2024-08-21", "2024-08-22")]
+    text = "Overnight, 200 people were evacuated."
+    assert periods_of(text, published) == [("2024-08-21", "2024-08-22")]
+    # the adjective dates nothing
+    text = "The shelter offered 40 overnight beds."
+    assert periods_of(text, published) == [("None", "None")]

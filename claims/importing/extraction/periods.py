@@ -403,7 +403,14 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b"
         r"|\b(?:end|close|finish)\s+(?:the|this)\s+year\b",
     ),
-    ("day_word", r"\b(?P<dw>yesterday|today|last\s+night)\b"),
+    (
+        "day_word",
+        # ("were left without water overnight": the night before publication; not the adjective
+        # of "an overnight curfew", "overnight stays")
+        r"\b(?P<dw>yesterday|today|last\s+night|"
+        r"o(?<!\ban\so)(?<!\bthe\so)vernight(?!\s+(?!(?:after|as|when|while|and|in|on|at|from|"
+        r"to|into|before|following|because|amid|but|across|near)\b)[a-z]))\b",
+    ),
     ("weekend", r"\b(?:over\s+|during\s+)?(?:the|this|last|past)\s+weekend\b"),
     # "on Thursday and Friday", "from Monday to Wednesday": the days between, both included
     # ("from Thursday evening through Sunday": a time of day does not break the pair)
@@ -691,7 +698,7 @@ _TRIGGER_ALTERNATIVES = (
     + "|"
     + _any_case(
         "past|last|previous|this|next|following|so|year|end|fiscal|financial|yesterday|today|mid|first|decade"
-        "|final"
+        "|final|overnight"
         "|second|third|fourth|1st|2nd|3rd|4th",
         r"(?!\w)",
     )
@@ -3137,6 +3144,11 @@ def _resolve(
     if kind == "day_word":
         if pub is None:
             return make(None, None, "")
+        if (g("dw") or "").lower() == "overnight":
+            # the night that ends on the day of publication (or of the statement)
+            night = _said_at(make(pub, pub, relative(f"'{text}'")), sentence, profile)
+            morning = night.period_end or pub
+            return make(morning - datetime.timedelta(days=1), morning, relative(f"'{text}'"))
         day = (
             pub if (g("dw") or "").lower() in ("today", "hoy") else pub - datetime.timedelta(days=1)
         )
