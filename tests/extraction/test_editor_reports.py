@@ -13983,3 +13983,16 @@ def test_overnight_is_the_night_before_publication() -> None:
     # the adjective dates nothing
     text = "The shelter offered 40 overnight beds."
     assert periods_of(text, published) == [("None", "None")]
+
+
+# --- g27en2: 'N of the patients' is a part of the people counted before, of their period ---
+
+
+def test_a_part_of_the_patients_takes_the_period_of_the_people_treated() -> None:
+    # gave no period
+    published = datetime.date(2024, 12, 30)
+    text = (
+        "The hospital has treated 43 people for carbon monoxide poisoning since Friday. "
+        "Eight of the patients were children."
+    )
+    assert periods_of(text, published) == [("2024-12-27", "2024-12-30")] * 2

@@ -7291,6 +7291,8 @@ _SAME_COUNTED = {
     "injuries": _WOUNDED_HEADS,
     # ('More than a third of the victims' after '2,452 of the deaths': the dead counted before)
     "victims": _DEATH_HEADS | frozenset(("victims", "homicides", "killings", "murders")),
+    # ('Eight of the patients' after 'has treated 43 people': the people treated before)
+    "patients": frozenset(("patients", "people", "persons", "cases")),
 }
 _BUDGET_SUBJECT = re.compile(
     r"(?:The|This|Its|El|Este|Su)\s+(?:\w+\s+){0,2}?(?:budget|presupuesto)\b"
