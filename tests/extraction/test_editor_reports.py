@@ -13996,3 +13996,17 @@ def test_a_part_of_the_patients_takes_the_period_of_the_people_treated() -> None
         "Eight of the patients were children."
     )
     assert periods_of(text, published) == [("2024-12-27", "2024-12-30")] * 2
+
+
+# --- g27en2: numbers after a plural designator ('exits 27 and 31') name things ---
+
+
+def test_numbers_after_a_plural_designator_are_no_figures() -> None:
+    # gave 27 and 31 as figures
+    text = "The highway will be closed between exits 27 and 31 while crews replace a bridge."
+    assert found(text, "en") == []
+    text = "Voters in districts 4 and 7 cast 5,000 ballots."
+    assert [c.value_text for c in found(text, "en")] == ["5,000"]
+    # a count and another after 'and' are still figures
+    text = "Police arrested 27 and 31 people in two districts."
+    assert [c.value_text for c in found(text, "en")] == ["27", "31", "two"]

@@ -346,6 +346,13 @@ _DESIGNATOR_WORDS = word_set(
     grado nivel inciso decreto avenida calle vuelo distrito expediente caso station comisaría
     comisaria subestación estación juzgado línea linea hotline extension extensión"""
 )
+# Plural designators before two numbers: "between exits 27 and 31", "Routes 9 and 10", "wards 3
+# and 4": both numbers name things.
+_DESIGNATOR_PLURALS = word_set(
+    """exits routes highways interstates gates districts wards precincts zones rooms flights
+    platforms articles sections chapters stages phases lines tracks levels grades categories
+    rounds games episodes seasons"""
+)
 _GROUP_LAST = word_set("under over below above than de entre")
 _LINE_AFTER = re.compile(r"[ \t\u00a0]+(?:line|hotline|helpline|lifeline|number)\b", re.IGNORECASE)
 _CAP_BEFORE = re.compile(r"(?:^|[\s(])(?P<w>[A-Z][\w'’.&-]*)[ \t\u00a0]$")
@@ -1014,8 +1021,22 @@ def _is_name_part(sentence: str, raw: _Raw, has_currency: bool, lang: str) -> bo
     # only when that word can start it.
     tail = before.rstrip()
     last = tail.rsplit(None, 1)[-1].lower() if tail else ""
-    if last in _DESIGNATOR_WORDS or tail.endswith("#") or _AGE.match(after):
+    if (
+        last in _DESIGNATOR_WORDS
+        or last in _DESIGNATOR_PLURALS
+        or tail.endswith("#")
+        or _AGE.match(after)
+    ):
         return True
+    if last in ("and", "or", "to", "through"):
+        # "between exits 27 and 31": the second number of a plural designator
+        words = tail.rsplit(None, 3)
+        if (
+            len(words) >= 3
+            and words[-2].isdigit()
+            and words[-3].lower() in _DESIGNATOR_PLURALS
+        ):
+            return True
     if last == "the" and _LINE_AFTER.match(after):
         return True  # "calls to the 988 line", "the 911 hotline": a number that names a line
     if "age" in before.lower() and _AGE_BEFORE.search(before):
