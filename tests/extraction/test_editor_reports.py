@@ -14010,3 +14010,19 @@ def test_numbers_after_a_plural_designator_are_no_figures() -> None:
     # a count and another after 'and' are still figures
     text = "Police arrested 27 and 31 people in two districts."
     assert [c.value_text for c in found(text, "en")] == ["27", "31", "two"]
+
+
+# --- g27en2: days ahead in a sentence told in the future frame no later figure ---
+
+
+def test_a_future_closure_s_days_do_not_date_the_figures_after_it() -> None:
+    # gave the Friday-to-Monday before publication to the traffic count after it
+    published = datetime.date(2024, 10, 4)
+    text = (
+        "Interstate 40 will be closed from 9 p.m. Friday until 5 a.m. Monday while crews "
+        "replace a bridge deck. About 62,000 vehicles use that stretch on an average weekday."
+    )
+    assert periods_of(text, published) == [("None", "None")]
+    # a past day without figures still frames the figures after it
+    text = "The storm hit the coast on Friday. About 62,000 homes lost power."
+    assert periods_of(text, published) == [("2024-10-04", "2024-10-04")]

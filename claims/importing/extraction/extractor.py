@@ -1375,10 +1375,16 @@ class _Reader:
                         spoken = find_attribution(sentence.text, self.lang)
                         if spoken is not None and not spoken.reference:
                             sources.append(spoken.source)
+                future = bool(sentence.times) and _Tense(sentence.text, self.lang).future
                 closed = [
                     t
                     for t in sentence.times
-                    if t.kind == "period" and t.period_start and t.period_end
+                    if t.kind == "period"
+                    and t.period_start
+                    and t.period_end
+                    # ("Interstate 40 will be closed from 9 p.m. Friday until 5 a.m. Monday":
+                    # days ahead, read back from publication, frame no figure after it)
+                    and not (future and "relative to publication" in t.note)
                 ]
                 if len(closed) > 1 and self.lang == "en":
                     # ("Statistics South Africa released its survey for the second quarter of
