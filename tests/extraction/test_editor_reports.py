@@ -14026,3 +14026,14 @@ def test_a_future_closure_s_days_do_not_date_the_figures_after_it() -> None:
     # a past day without figures still frames the figures after it
     text = "The storm hit the coast on Friday. About 62,000 homes lost power."
     assert periods_of(text, published) == [("2024-10-04", "2024-10-04")]
+
+
+# --- g27en2: a count in number words before 'confirmed' is no source ---
+
+
+def test_a_number_word_before_confirmed_is_no_source() -> None:
+    # gave the source 'Seventeen'
+    text = "Seventeen confirmed cases have been linked to the outbreak, 11 of them in children."
+    assert [c.attributed_to for c in found(text, "en")] == [None, None]
+    text = "Twenty-two confirmed deaths were reported."
+    assert [c.attributed_to for c in found(text, "en")] == [None]

@@ -17,7 +17,7 @@ from functools import lru_cache
 from claims.importing.extraction.gates import may_contain, odd_case
 from claims.importing.extraction.places import is_place
 from claims.importing.extraction.text import CaseBlind, folded, lower
-from claims.importing.extraction.words import DIGIT, alternation, word_set
+from claims.importing.extraction.words import DIGIT, NUMBER_WORDS, alternation, word_set
 
 _VERB_WORDS_EN = (
     "said|says|say|stated|states|reported|reports|report|estimated|estimates|estimate|"
@@ -654,6 +654,12 @@ def _acceptable(source: str) -> bool:
         return False
     if is_reference(source):
         return True
+    if all(
+        part in NUMBER_WORDS for word in words for part in word.strip(".,").lower().split("-")
+    ):
+        # "Seventeen confirmed cases have been linked to the outbreak": a count, before the
+        # adjective 'confirmed', is no source.
+        return False
     if source.lower() in _PRONOUNS or words[-1].lower() in _PRONOUNS:
         return False
     for index, word in enumerate(words):
