@@ -14037,3 +14037,19 @@ def test_a_number_word_before_confirmed_is_no_source() -> None:
     assert [c.attributed_to for c in found(text, "en")] == [None, None]
     text = "Twenty-two confirmed deaths were reported."
     assert [c.attributed_to for c in found(text, "en")] == [None]
+
+
+# --- g27en2: 'the district', 'the hospital', 'the utility' point back at the body named ---
+
+
+def test_a_local_body_s_description_points_back_at_its_name() -> None:
+    # gave no source
+    text = (
+        "Fresno Unified School District served 1.2 million free lunches in the 12 months to "
+        "June, the district said on Monday."
+    )
+    assert found(text, "en")[0].attributed_to == "Fresno Unified School District"
+    text = "St. Luke's Hospital has treated 43 people since Friday, the hospital said."
+    assert found(text, "en")[0].attributed_to == "St. Luke's Hospital"
+    text = "JXN Water restored service to 9,000 homes. The utility said 3,000 remain without water."
+    assert [c.attributed_to for c in found(text, "en")] == [None, "JXN Water"]

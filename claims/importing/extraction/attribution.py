@@ -338,7 +338,7 @@ _ORG_REFS = word_set(
     "encuesta estudio datos cifras policía gobierno secretaría oficina organización autoridad "
     "servicio sistema observatorio registro consejo fiscalía reporte balance boletín bulletin "
     "documento document comunicado statement cartera alliance coalition alianza coalición "
-    "tribunal panel gremial gremio"
+    "tribunal panel gremial gremio district hospital utility"
 )
 _REF_NOUN = {
     "agency": ("agency", "organization", "organisation", "agencia", "administration", "authority"),
@@ -413,6 +413,12 @@ _REF_NOUN = {
     "panel": ("panel", "tribunal", "court", "commission", "committee"),
     "police": ("police", "policía"),
     "policía": ("policía", "police"),
+    # (local bodies: 'the district said' after 'Fresno Unified School District', 'the hospital
+    # said' after 'St. Luke's Hospital', 'the utility' after a water or power company)
+    "district": ("district",),
+    "hospital": ("hospital",),
+    "utility": ("utility", "water", "power", "electric", "energy"),
+    "council": ("council",),
     "government": ("government", "gobierno", "ministry", "ministerio", "administration"),
     "gobierno": ("gobierno", "government", "ministerio", "ministry", "secretaría"),
 }
