@@ -1593,6 +1593,12 @@ class _Reader:
     ) -> str | None:
         """The earlier source a back-reference points at, as written at its fullest."""
         if not sources:
+            if announced is None and self.lang == "en" and before > 0:
+                noun = reference_noun(reference)
+                if noun is not None:
+                    # "Fresno Unified School District served 1.2 million lunches, the district
+                    # said": the body named before, though it was no source yet.
+                    return self._named_body_before(_REF_NOUN[noun], before)
             return announced
         lowered = reference.lower()
         if is_person_reference(reference):
