@@ -14053,3 +14053,20 @@ def test_a_local_body_s_description_points_back_at_its_name() -> None:
     assert found(text, "en")[0].attributed_to == "St. Luke's Hospital"
     text = "JXN Water restored service to 9,000 homes. The utility said 3,000 remain without water."
     assert [c.attributed_to for c in found(text, "en")] == [None, "JXN Water"]
+
+
+# --- g27en2: a text about "the city" is about its dateline's city, not the state ---
+
+
+def test_a_city_dateline_names_the_place_of_a_text_about_the_city() -> None:
+    # gave 'Ohio' (the dateline's state) and no place for the Chicago text
+    text = (
+        "DAYTON, Ohio — The City Commission on Tuesday approved a $212.4 million general "
+        "fund budget for 2025."
+    )
+    assert [c.place for c in found(text, "en")] == ["Dayton"]
+    text = "CHICAGO — At least 19 people were shot across the city over the weekend."
+    assert [c.place for c in found(text, "en")] == ["Chicago"]
+    # a state's text keeps the state
+    text = "SALEM, Ore. (AP) — The state recorded 120 wildfires last year."
+    assert [c.place for c in found(text, "en")] == ["Oregon"]

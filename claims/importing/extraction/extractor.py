@@ -1171,6 +1171,9 @@ class _Reader:
         cut = dateline_end(text)
         self.dateline_cut = cut
         self.dateline_place = dateline_place(text[:cut]) if cut else None
+        # ('DAYTON, Ohio — The City Commission approved ...': the city of the dateline, when the
+        # text speaks of "the city")
+        self.dateline_city = _dateline_city(text, cut) if cut and lang == "en" else None
         self.institution_place = self._institution_place()
         self.last_rate_measure: str | None = None
         # the last share (a level, not a change) measured, with its paragraph
@@ -4517,7 +4520,10 @@ class _Reader:
         if self.lang == "en" and self.dateline_cut and sentence.start == 0:
             body = [p for p in places if p.start >= self.dateline_cut]
             head = [p for p in places if p.start < self.dateline_cut]
-            if (
+            if self.dateline_city and head and all(size_of(p.canonical) == 2 for p in head):
+                # ("DAYTON, Ohio — The City Commission ...": the state is the city's, below)
+                places = body
+            elif (
                 head
                 and all(size_of(p.canonical) == 2 for p in head)
                 and any(p.how == "named" and not p.weak and size_of(p.canonical) == 1 for p in body)
@@ -4722,6 +4728,10 @@ class _Reader:
         if so_far and so_far in CITY_COUNTRY and _NATIONAL.search(lower(text)):
             country = CITY_COUNTRY[so_far]
             return country, f"place: '{country}' (nationwide, the country of '{so_far}')"
+        if self.dateline_city and (so_far is None or size_of(so_far) == 2):
+            # "CHICAGO — At least 19 people were shot across the city", "DAYTON, Ohio — The
+            # City Commission approved ...": the city the dateline names, not its state.
+            return self.dateline_city, f"place: '{self.dateline_city}', the dateline's city"
         if so_far:
             return so_far, f"place: '{so_far}' from the text so far"
         if self.institution_place:
@@ -6370,6 +6380,25 @@ def _tolled(clause: str, lang: str) -> bool:
     if " still " in lowered or "remain" in lowered or " siguen " in lowered:
         return False
     return _Tense(clause, lang).casualty
+
+
+_THE_CITY_EN = re.compile(
+    r"\b(?:the\s+city(?!\s+of\b)|city\s+(?:commission|council|hall|officials|government|"
+    r"budget|manager)|citywide|city-wide)\b",
+    re.IGNORECASE,
+)
+
+
+def _dateline_city(text: str, cut: int) -> str | None:
+    """The city of an English dateline in capitals ('DAYTON, Ohio — ', 'CHICAGO — '), when
+    the text speaks of "the city" or its council; None otherwise."""
+    head = text[:cut].strip()
+    city = re.split(r"[,(—–]|\s-", head, maxsplit=1)[0].strip()
+    if not city or not city.replace(" ", "").replace(".", "").isalpha() or not city.isupper():
+        return None
+    if "city" not in text.lower() or _THE_CITY_EN.search(text, cut) is None:
+        return None
+    return " ".join(w.capitalize() for w in city.split())
 
 
 def _after_and(text: str, at: int) -> bool:
