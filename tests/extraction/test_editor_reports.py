@@ -14070,3 +14070,14 @@ def test_a_city_dateline_names_the_place_of_a_text_about_the_city() -> None:
     # a state's text keeps the state
     text = "SALEM, Ore. (AP) — The state recorded 120 wildfires last year."
     assert [c.place for c in found(text, "en")] == ["Oregon"]
+
+
+# --- g27en2: 'N of them fatally' are those counted before, hurt that way ---
+
+
+def test_a_part_of_them_fatally_is_those_counted_before_fatally() -> None:
+    # gave the bare unit 'people'
+    text = "At least 19 people were shot, four of them fatally, over the weekend."
+    subject = found(text, "en")[1].subject
+    assert subject is not None
+    assert subject.startswith("people shot fatally"), subject

@@ -6413,6 +6413,10 @@ _PEOPLE_EN = word_set(
 )
 
 
+# How badly the people counted before were hurt: "four of them fatally", "two of them critically".
+_HOW_BADLY_EN = word_set("fatally seriously critically severely gravely mortally slightly")
+
+
 def _part_of_earlier_en(sentence: str, figure: SubjectInput, after_words: list[str]) -> str:
     """'Forty-one of them died' -> 'cholera patients ... who died'; 'Of those, 21 were minors'
     -> 'minors among people held by police'.
@@ -6455,6 +6459,9 @@ def _part_of_earlier_en(sentence: str, figure: SubjectInput, after_words: list[s
     if not base or not words:
         return ""
     first = words[0].lower()
+    if of_them is not None and len(words) == 1 and first in _HOW_BADLY_EN:
+        # "At least 19 people were shot, four of them fatally": those shot, fatally.
+        return _tidy(f"{base} {first}")
     if first in _COPULAS_EN and len(words) > 1:
         rest = words[1:]
         if rest[0].lower().endswith("ed") or rest[0].lower() in _VERBS_EN:
