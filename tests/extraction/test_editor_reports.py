@@ -14081,3 +14081,15 @@ def test_a_part_of_them_fatally_is_those_counted_before_fatally() -> None:
     subject = found(text, "en")[1].subject
     assert subject is not None
     assert subject.startswith("people shot fatally"), subject
+
+
+# --- g27en2: 'coverage among X ... N percent' is a share of X ---
+
+
+def test_coverage_among_a_group_is_a_percent_of_the_group() -> None:
+    # gave the bare unit 'percent'
+    text = "Coverage among kindergartners fell to 89.4 percent last year from 93 percent in 2019."
+    assert [c.unit for c in found(text, "en")] == ["percent of kindergartners"] * 2
+    # a rate among a group stays 'percent'
+    text = "Unemployment among young people rose to 12 percent."
+    assert [c.unit for c in found(text, "en")] == ["percent"]

@@ -771,6 +771,11 @@ _ADJECTIVE_NOUNS = re.compile(
     re.IGNORECASE,
 )
 _AMONG = re.compile(r"^(?:Among|Between)\s+(?P<np>[^,]{3,80}),", re.IGNORECASE)
+_COVERAGE_AMONG = re.compile(
+    r"\b[Cc]overage\s+among\s+(?P<np>[^,;:.]{3,60}?)\s+(?:was|is|were|are|fell|rose|reached|"
+    r"stood|dropped|declined|climbed|increased|decreased|hit|remained|stayed|has|had|slipped|"
+    r"edged)\b"
+)
 _RATE_NOUN = re.compile(r"\b(?:rate|ratio|tasa|índice)\b", re.IGNORECASE)
 _PEOPLE = re.compile(
     r"\b(?:people|persons|migrants|refugees|residents|children|women|men|adults|workers|"
@@ -2294,6 +2299,16 @@ class _Reader:
             base = among.group("np").strip()
             return f"percent of {base}", base, earlier_unit, f"a share among '{base}'"
         clause_before = text[max(0, figure.value_start - 80) : figure.value_start]
+        covered = (
+            _COVERAGE_AMONG.search(clause_before)
+            if "overage among" in clause_before
+            else None
+        )
+        if covered is not None:
+            # "Coverage among kindergartners fell to 89.4 percent": a share of the kindergartners,
+            # as "Among kindergartners, coverage was 89.4 percent".
+            base = covered.group("np")
+            return f"percent of {base}", None, earlier_unit, f"coverage among '{base}'"
         shared = (
             _SHARE_OF_BEFORE_EN.search(clause_before)
             if "share of" in clause_before
