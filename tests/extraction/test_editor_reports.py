@@ -14093,3 +14093,16 @@ def test_coverage_among_a_group_is_a_percent_of_the_group() -> None:
     # a rate among a group stays 'percent'
     text = "Unemployment among young people rose to 12 percent."
     assert [c.unit for c in found(text, "en")] == ["percent"]
+
+
+# --- g27en2: '<Name> County' is a place, also inside the name of its own body ---
+
+
+def test_a_county_named_anywhere_is_a_place() -> None:
+    # gave no place
+    text = "Harris County Public Health said 1,372 people had tested positive for influenza."
+    assert [c.place for c in found(text, "en")] == ["Harris County"]
+    text = "The Clark County health district has given 4,830 shots since March."
+    assert [c.place for c in found(text, "en")] == ["Clark County"]
+    text = "County officials said 30 people died."
+    assert [c.place for c in found(text, "en")] == [None]
