@@ -14106,3 +14106,18 @@ def test_a_county_named_anywhere_is_a_place() -> None:
     assert [c.place for c in found(text, "en")] == ["Clark County"]
     text = "County officials said 30 people died."
     assert [c.place for c in found(text, "en")] == [None]
+
+
+# --- g27en2: 'N year to date' is a count over the year so far, no duration ---
+
+
+def test_a_count_year_to_date_is_a_figure() -> None:
+    # gave no figure: '311 year' read as a duration
+    published = datetime.date(2024, 3, 14)
+    for text in (
+        "Hospitalizations have reached 311 year to date.",
+        "Hospitalizations have reached 311 year-to-date.",
+    ):
+        candidates = extract(text, published_at=published, language="en")
+        assert [(c.value_text, c.unit) for c in candidates] == [("311", "hospitalizations")]
+        assert periods_of(text, published) == [("2024-01-01", "2024-03-14")]

@@ -275,6 +275,7 @@ _STOP = word_set(
     percent cent up down out off away back too very such all both either neither other another
     same own last next first second third according compared versus vs a month a year a day
     until till unless whether fewer yesterday today tomorrow tonight through worth ahead behind
+    year-to-date ytd
     """
 )
 _ES_STOP = word_set(
@@ -403,7 +404,9 @@ _AGE_RANGE_END_EN = re.compile(
 _AND_OLDER = re.compile(r"\s+(?:and|or)\s+(?:older|over|above|younger|under)\b", re.IGNORECASE)
 _DURATION = {
     "en": re.compile(
-        rf"{_SP}+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\b",
+        # (not "reached 311 year to date": a count, then the time it covers)
+        rf"{_SP}+(?:years?(?![\s-]+(?:to[\s-]+date|on[\s-]+year|over[\s-]+year)\b)|months?|"
+        rf"weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\b",
         re.IGNORECASE,
     ),
     "es": re.compile(
