@@ -14121,3 +14121,16 @@ def test_a_count_year_to_date_is_a_figure() -> None:
         candidates = extract(text, published_at=published, language="en")
         assert [(c.value_text, c.unit) for c in candidates] == [("311", "hospitalizations")]
         assert periods_of(text, published) == [("2024-01-01", "2024-03-14")]
+
+
+# --- g27en2: 'up from 187 arrests' after 'arrested 212 drivers' counts the same arrests ---
+
+
+def test_a_baseline_in_the_noun_of_the_act_counted_before_has_its_subject() -> None:
+    # gave 'arrests up'
+    text = (
+        "Troopers arrested 212 drivers for impaired driving over the holiday. "
+        "That was up from 187 arrests a year earlier."
+    )
+    candidates = found(text, "en")
+    assert candidates[1].subject == candidates[0].subject

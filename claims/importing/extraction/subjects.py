@@ -9163,7 +9163,16 @@ def _same_count_unit(figure: SubjectInput) -> bool:
     """Whether a count counts what the earlier count did ('cases' after 'dengue cases'), or
     leaves its unit implied."""
     unit, earlier = (figure.unit or "").lower(), (figure.earlier_unit or "").lower()
-    return not unit or (bool(earlier) and earlier.split()[-1] == unit.split()[-1])
+    if not unit or (bool(earlier) and earlier.split()[-1] == unit.split()[-1]):
+        return True
+    # ("Troopers arrested 212 drivers ... That was up from 187 arrests": the noun of the act the
+    # count before counted)
+    noun = unit.split()[-1]
+    return (
+        len(noun) > 4
+        and noun.endswith("s")
+        and f" {noun[:-1]}ed " in f" {(figure.earlier_subject or '').lower()} "
+    )
 
 
 # "y el del maíz, 9 %", "y la de Honduras, 5 %", "y las de banano, de 3 %": a second item
