@@ -14134,3 +14134,22 @@ def test_a_baseline_in_the_noun_of_the_act_counted_before_has_its_subject() -> N
     )
     candidates = found(text, "en")
     assert candidates[1].subject == candidates[0].subject
+
+
+# --- g27en2: days named by weekday, 'a year earlier', are the same weekdays 52 weeks back ---
+
+
+def test_a_weekday_span_a_year_earlier_is_the_same_weekdays() -> None:
+    # gave the same dates a year earlier (a Wednesday to a Saturday)
+    published = datetime.date(2024, 9, 3)
+    text = (
+        "Troopers arrested 212 drivers from 6 p.m. Friday to midnight Monday. "
+        "That was up from 187 arrests a year earlier."
+    )
+    assert periods_of(text, published) == [
+        ("2024-08-30", "2024-09-02"),
+        ("2023-09-01", "2023-09-04"),
+    ]
+    # a single day a year earlier keeps its date
+    text = "The reservoir stood at 32.8 percent on Monday. A year earlier it was at 41 percent."
+    assert periods_of(text, datetime.date(2024, 2, 20))[1] == ("2023-02-19", "2023-02-19")

@@ -2824,6 +2824,20 @@ class _Reader:
                 shifted = _shift_back(dates[0], dates[1], relative.note, holiday)
                 if (
                     shifted is not None
+                    and not holiday
+                    and framing is not None
+                    and relative.note == "-1 year"
+                    and 0 < (dates[1] - dates[0]).days < 7
+                    and _NAMED_DAYS.search(framing.text) is not None
+                ):
+                    # ("from 6 p.m. Friday to midnight Monday. That was up from 187 a year
+                    # earlier": the same weekdays a year before, 52 weeks back)
+                    shifted = (
+                        dates[0] - datetime.timedelta(weeks=52),
+                        dates[1] - datetime.timedelta(weeks=52),
+                    )
+                if (
+                    shifted is not None
                     and relative.note == "-1 year"
                     and (shifted[0].month, shifted[0].day) == (1, 1)
                     and text.endswith("all of ", 0, relative.start)
@@ -7543,6 +7557,11 @@ _CONTRAST_LEAD = re.compile(
 _SENTENCE_LEAD = re.compile(
     r"[\s\"“'‘(]*(?:(?:in|en|during|durante|over|for|para)\s+)?(?:(?:el|la|los|las)\s+)?",
     re.IGNORECASE,
+)
+
+
+_NAMED_DAYS = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)\b", re.IGNORECASE
 )
 
 
