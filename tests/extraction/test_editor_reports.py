@@ -14153,3 +14153,12 @@ def test_a_weekday_span_a_year_earlier_is_the_same_weekdays() -> None:
     # a single day a year earlier keeps its date
     text = "The reservoir stood at 32.8 percent on Monday. A year earlier it was at 41 percent."
     assert periods_of(text, datetime.date(2024, 2, 20))[1] == ("2023-02-19", "2023-02-19")
+
+
+# --- g27en2: 'N percent of the district's 71,000 students': the whole is the district's ---
+
+
+def test_the_whole_a_share_of_a_body_s_members_is_of_is_all_of_them() -> None:
+    # gave 'students qualify for free meals'
+    text = "About 87 percent of the district's 71,000 students qualify for free meals."
+    assert found(text, "en")[1].subject == "students in the district"

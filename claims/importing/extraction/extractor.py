@@ -499,6 +499,12 @@ _OF_PLACES_PEOPLE_EN = re.compile(
     r"[A-Z][\w.-]+)['’]s\s+(?:(?:about|some|nearly|almost|roughly|around|estimated|"
     r"more\s+than|over)\s+)?$"
 )
+# "percent of the district's 71,000 students", "half of the county's 1,200 nurses"
+_OF_BODY_S_COUNT_EN = re.compile(
+    r"\bof\s+the\s+(?P<owner>district|county|school|university|hospital|company|department|"
+    r"agency|force|system)['’]s\s+(?:(?:about|some|nearly|almost|roughly|around|estimated|"
+    r"more\s+than|over)\s+)?$"
+)
 # Count nouns that say nothing of their kind ('3,870 new cases' after 'dengue cases').
 _BARE_KINDLESS_EN = frozenset(("cases", "deaths", "infections", "hospitalizations"))
 # "The previous year", "In the year before" opening a sentence: a year of its own.
@@ -5306,6 +5312,22 @@ class _Reader:
             # "about 40 percent of the country's 11.7 million people": the whole a share is of,
             # all the people of a place, is its population.
             subject = f"population of {item.place}" if item.place else "population"
+        elif (
+            self.lang == "en"
+            and kind == "count"
+            and item.unit
+            and "'s " in text[max(0, figure.value_start - 40) : figure.value_start].replace("’", "'")
+            and (
+                owned := _OF_BODY_S_COUNT_EN.search(
+                    text, max(0, figure.value_start - 60), figure.value_start
+                )
+            )
+            is not None
+        ):
+            # "About 87 percent of the district's 71,000 students qualify for free meals": the
+            # whole a share is of, all the students of the district (not what the share says).
+            owner = owned.group("owner").lower()
+            subject = with_place(f"{item.unit} in the {owner}", item.place, self.lang)
         if (
             self.lang == "en"
             and subject
