@@ -14162,3 +14162,18 @@ def test_the_whole_a_share_of_a_body_s_members_is_of_is_all_of_them() -> None:
     # gave 'students qualify for free meals'
     text = "About 87 percent of the district's 71,000 students qualify for free meals."
     assert found(text, "en")[1].subject == "students in the district"
+
+
+# --- g27en2: a person's two initials ('O.B. Curtis') do not end a sentence ---
+
+
+def test_two_initials_of_a_name_do_not_end_a_sentence() -> None:
+    # gave no source: the sentence was cut after 'O.B.'
+    text = (
+        "About 14,000 homes were left without water after a main broke near the O.B. Curtis "
+        "treatment plant, JXN Water said."
+    )
+    assert found(text, "en")[0].attributed_to == "JXN Water"
+    # a place's initials still may
+    text = "Prices rose in the U.S. Officials said inflation reached 3 percent."
+    assert found(text, "en")[0].attributed_to == "Officials"
