@@ -660,9 +660,7 @@ def _acceptable(source: str) -> bool:
         return False
     if is_reference(source):
         return True
-    if all(
-        part in NUMBER_WORDS for word in words for part in word.strip(".,").lower().split("-")
-    ):
+    if all(part in NUMBER_WORDS for word in words for part in word.strip(".,").lower().split("-")):
         # "Seventeen confirmed cases have been linked to the outbreak": a count, before the
         # adjective 'confirmed', is no source.
         return False

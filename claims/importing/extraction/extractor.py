@@ -1389,7 +1389,11 @@ class _Reader:
                         spoken = find_attribution(sentence.text, self.lang)
                         if spoken is not None and not spoken.reference:
                             sources.append(spoken.source)
-                future = bool(sentence.times) and _Tense(sentence.text, self.lang).future
+                future = (
+                    bool(sentence.times)
+                    and self.lang == "en"
+                    and _WILL_EN.search(sentence.text) is not None
+                )
                 closed = [
                     t
                     for t in sentence.times
@@ -2306,9 +2310,7 @@ class _Reader:
             return f"percent of {base}", base, earlier_unit, f"a share among '{base}'"
         clause_before = text[max(0, figure.value_start - 80) : figure.value_start]
         covered = (
-            _COVERAGE_AMONG.search(clause_before)
-            if "overage among" in clause_before
-            else None
+            _COVERAGE_AMONG.search(clause_before) if "overage among" in clause_before else None
         )
         if covered is not None:
             # "Coverage among kindergartners fell to 89.4 percent": a share of the kindergartners,
@@ -5316,7 +5318,8 @@ class _Reader:
             self.lang == "en"
             and kind == "count"
             and item.unit
-            and "'s " in text[max(0, figure.value_start - 40) : figure.value_start].replace("’", "'")
+            and "'s "
+            in text[max(0, figure.value_start - 40) : figure.value_start].replace("’", "'")
             and (
                 owned := _OF_BODY_S_COUNT_EN.search(
                     text, max(0, figure.value_start - 60), figure.value_start
@@ -7582,6 +7585,8 @@ _SENTENCE_LEAD = re.compile(
 )
 
 
+# A sentence told in the future: "Interstate 40 will be closed", "is scheduled to reopen".
+_WILL_EN = re.compile(r"\b(?:will|(?:is|are)\s+(?:scheduled|set|due)\s+to)\b", re.IGNORECASE)
 _NAMED_DAYS = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)\b", re.IGNORECASE
 )

@@ -1034,11 +1034,7 @@ def _is_name_part(sentence: str, raw: _Raw, has_currency: bool, lang: str) -> bo
     if last in ("and", "or", "to", "through"):
         # "between exits 27 and 31": the second number of a plural designator
         words = tail.rsplit(None, 3)
-        if (
-            len(words) >= 3
-            and words[-2].isdigit()
-            and words[-3].lower() in _DESIGNATOR_PLURALS
-        ):
+        if len(words) >= 3 and words[-2].isdigit() and words[-3].lower() in _DESIGNATOR_PLURALS:
             return True
     if last == "the" and _LINE_AFTER.match(after):
         return True  # "calls to the 988 line", "the 911 hotline": a number that names a line
