@@ -14177,3 +14177,16 @@ def test_two_initials_of_a_name_do_not_end_a_sentence() -> None:
     # a place's initials still may
     text = "Prices rose in the U.S. Officials said inflation reached 3 percent."
     assert found(text, "en")[0].attributed_to == "Officials"
+
+
+# --- g27en2: what a disaster did ('buried', 'destroyed') on its days starts its toll ---
+
+
+def test_a_toll_of_landslides_that_buried_a_city_runs_from_their_days() -> None:
+    # gave no period: the toll's start was read as Monday, the day it was given for
+    published = datetime.date(2017, 4, 3)
+    text = (
+        "The death toll from landslides that buried parts of the city over the weekend rose "
+        "to 254 on Monday."
+    )
+    assert periods_of(text, published) == [("2017-04-01", "2017-04-03")]

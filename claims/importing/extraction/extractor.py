@@ -250,6 +250,9 @@ _PERFECT = {
 _EVENT_TIME = CaseBlind(
     r"\b(?:struck|hit|erupted|began|started|broke\s+out|landed|made\s+landfall|occurred|"
     r"lashed|battered|pounded|"
+    # ("landslides that buried parts of the city over the weekend", "a fire that destroyed 300
+    # homes on Friday": what the disaster did, on its days)
+    r"buried|destroyed|flooded|ravaged|devastated|engulfed|swept\s+through|tore\s+through|"
     r"declared|imposed|launched|took\s+effect|came\s+into\s+force|"
     r"took\s+place|inició|comenzó|ocurrió|azotó|golpeó|sacudió|se\s+registró)\b"
 )
