@@ -981,6 +981,19 @@ before the extractor was run on it. First run: period 0.878, subject 0.837, attr
 (place 0.980, unit 1.000, qualifier 1.000); after the rules it taught: period 1.000, subject
 0.918, attribution 1.000 (place 0.980, not worked on).
 
+`dev_g27en2.jsonl` (English only) holds 14 texts of three or four sentences (66 figures) of
+English local news briefs and press releases from police, hospitals, city councils, health
+departments, utilities and election boards: weekend shootings, dengue, flu and measles cases,
+vaccinations, a city budget, a water outage, a power outage, voter turnout and vote counts, a
+road closure, school meals and holiday DUI arrests. Its periods are said as 'over the weekend',
+'overnight', 'since Friday', 'in the week to March 9', 'this week', 'year to date', 'so far in
+2024', 'from 6 p.m. Friday to midnight Monday', 'as of Monday morning', 'in the 12 months to
+June', 'a year earlier', 'the same period of 2023', a date given only in the first sentence,
+datelines, weekdays relative to publication, and present states with no period. It was
+annotated before the extractor was run on it. First run: period 0.846, subject 0.708, unit
+0.923, attribution 0.938, place 0.692 (qualifier 1.000); after the rules it taught: period
+1.000, subject 0.894, unit 1.000, attribution 1.000, place 1.000 (qualifier 1.000).
+
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
 `dev_former_heldout_en.jsonl` (27 English texts, 120 figures) and `dev_former_heldout_es.jsonl`
@@ -2157,6 +2170,21 @@ SETS = {
             "period": 0.98,
             "subject": 0.89,
             "place": 0.96,
+        },
+        ("en",),
+    ),
+    "g27en2": DevSet(
+        EVAL / "dev_g27en2.jsonl",
+        14,
+        66,
+        # qualifier was right from the first run: its floor keeps it from falling.
+        {
+            "qualifier": 0.98,
+            "unit": 0.98,
+            "attribution": 0.98,
+            "period": 0.98,
+            "subject": 0.87,
+            "place": 0.98,
         },
         ("en",),
     ),

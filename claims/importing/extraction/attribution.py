@@ -17,7 +17,7 @@ from functools import lru_cache
 from claims.importing.extraction.gates import may_contain, odd_case
 from claims.importing.extraction.places import is_place
 from claims.importing.extraction.text import CaseBlind, folded, lower
-from claims.importing.extraction.words import DIGIT, alternation, word_set
+from claims.importing.extraction.words import DIGIT, NUMBER_WORDS, alternation, word_set
 
 _VERB_WORDS_EN = (
     "said|says|say|stated|states|reported|reports|report|estimated|estimates|estimate|"
@@ -338,7 +338,7 @@ _ORG_REFS = word_set(
     "encuesta estudio datos cifras policía gobierno secretaría oficina organización autoridad "
     "servicio sistema observatorio registro consejo fiscalía reporte balance boletín bulletin "
     "documento document comunicado statement cartera alliance coalition alianza coalición "
-    "tribunal panel gremial gremio"
+    "tribunal panel gremial gremio district hospital utility"
 )
 _REF_NOUN = {
     "agency": ("agency", "organization", "organisation", "agencia", "administration", "authority"),
@@ -413,6 +413,12 @@ _REF_NOUN = {
     "panel": ("panel", "tribunal", "court", "commission", "committee"),
     "police": ("police", "policía"),
     "policía": ("policía", "police"),
+    # (local bodies: 'the district said' after 'Fresno Unified School District', 'the hospital
+    # said' after 'St. Luke's Hospital', 'the utility' after a water or power company)
+    "district": ("district",),
+    "hospital": ("hospital",),
+    "utility": ("utility", "water", "power", "electric", "energy"),
+    "council": ("council",),
     "government": ("government", "gobierno", "ministry", "ministerio", "administration"),
     "gobierno": ("gobierno", "government", "ministerio", "ministry", "secretaría"),
 }
@@ -654,6 +660,10 @@ def _acceptable(source: str) -> bool:
         return False
     if is_reference(source):
         return True
+    if all(part in NUMBER_WORDS for word in words for part in word.strip(".,").lower().split("-")):
+        # "Seventeen confirmed cases have been linked to the outbreak": a count, before the
+        # adjective 'confirmed', is no source.
+        return False
     if source.lower() in _PRONOUNS or words[-1].lower() in _PRONOUNS:
         return False
     for index, word in enumerate(words):

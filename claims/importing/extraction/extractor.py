@@ -131,6 +131,8 @@ _TENSE_PRESENT = {
         # "spends about 3.4% of its budget", "can store 782 million cubic meters")
         r"o(?<!\bto\so)perate|e(?<!\bto\se)mploy|g(?<!\bto\sg)row|s(?<!\bto\ss)pend|"
         r"d(?<!\bto\sd)epend|spends|buys|"
+        # ("87 percent of students qualify for free meals": who is eligible now)
+        r"q(?<!\bto\sq)ualify|qualifies|"
         # ("The ELN is believed to be holding between 15 and 20 hostages": a present progressive
         # behind a hedge of belief)
         r"(?:believed|thought|said)\s+to\s+be\s+[a-z]+ing|"
@@ -248,6 +250,9 @@ _PERFECT = {
 _EVENT_TIME = CaseBlind(
     r"\b(?:struck|hit|erupted|began|started|broke\s+out|landed|made\s+landfall|occurred|"
     r"lashed|battered|pounded|"
+    # ("landslides that buried parts of the city over the weekend", "a fire that destroyed 300
+    # homes on Friday": what the disaster did, on its days)
+    r"buried|destroyed|flooded|ravaged|devastated|engulfed|swept\s+through|tore\s+through|"
     r"declared|imposed|launched|took\s+effect|came\s+into\s+force|"
     r"took\s+place|inició|comenzó|ocurrió|azotó|golpeó|sacudió|se\s+registró)\b"
 )
@@ -495,6 +500,12 @@ _PERFECT_BEFORE = re.compile(
 _OF_PLACES_PEOPLE_EN = re.compile(
     r"\bof\s+(?:the\s+(?:country|nation|city|island|state|region|capital|province|territory)|"
     r"[A-Z][\w.-]+)['’]s\s+(?:(?:about|some|nearly|almost|roughly|around|estimated|"
+    r"more\s+than|over)\s+)?$"
+)
+# "percent of the district's 71,000 students", "half of the county's 1,200 nurses"
+_OF_BODY_S_COUNT_EN = re.compile(
+    r"\bof\s+the\s+(?P<owner>district|county|school|university|hospital|company|department|"
+    r"agency|force|system)['’]s\s+(?:(?:about|some|nearly|almost|roughly|around|estimated|"
     r"more\s+than|over)\s+)?$"
 )
 # Count nouns that say nothing of their kind ('3,870 new cases' after 'dengue cases').
@@ -776,6 +787,11 @@ _ADJECTIVE_NOUNS = re.compile(
     re.IGNORECASE,
 )
 _AMONG = re.compile(r"^(?:Among|Between)\s+(?P<np>[^,]{3,80}),", re.IGNORECASE)
+_COVERAGE_AMONG = re.compile(
+    r"\b[Cc]overage\s+among\s+(?P<np>[^,;:.]{3,60}?)\s+(?:was|is|were|are|fell|rose|reached|"
+    r"stood|dropped|declined|climbed|increased|decreased|hit|remained|stayed|has|had|slipped|"
+    r"edged)\b"
+)
 _RATE_NOUN = re.compile(r"\b(?:rate|ratio|tasa|índice)\b", re.IGNORECASE)
 _PEOPLE = re.compile(
     r"\b(?:people|persons|migrants|refugees|residents|children|women|men|adults|workers|"
@@ -1176,6 +1192,9 @@ class _Reader:
         cut = dateline_end(text)
         self.dateline_cut = cut
         self.dateline_place = dateline_place(text[:cut]) if cut else None
+        # ('DAYTON, Ohio — The City Commission approved ...': the city of the dateline, when the
+        # text speaks of "the city")
+        self.dateline_city = _dateline_city(text, cut) if cut and lang == "en" else None
         self.institution_place = self._institution_place()
         self.last_rate_measure: str | None = None
         # the last share (a level, not a change) measured, with its paragraph
@@ -1380,10 +1399,20 @@ class _Reader:
                         spoken = find_attribution(sentence.text, self.lang)
                         if spoken is not None and not spoken.reference:
                             sources.append(spoken.source)
+                future = (
+                    bool(sentence.times)
+                    and self.lang == "en"
+                    and _WILL_EN.search(sentence.text) is not None
+                )
                 closed = [
                     t
                     for t in sentence.times
-                    if t.kind == "period" and t.period_start and t.period_end
+                    if t.kind == "period"
+                    and t.period_start
+                    and t.period_end
+                    # ("Interstate 40 will be closed from 9 p.m. Friday until 5 a.m. Monday":
+                    # days ahead, read back from publication, frame no figure after it)
+                    and not (future and "relative to publication" in t.note)
                 ]
                 if len(closed) > 1 and self.lang == "en":
                     # ("Statistics South Africa released its survey for the second quarter of
@@ -1592,6 +1621,12 @@ class _Reader:
     ) -> str | None:
         """The earlier source a back-reference points at, as written at its fullest."""
         if not sources:
+            if announced is None and self.lang == "en" and before > 0:
+                noun = reference_noun(reference)
+                if noun is not None:
+                    # "Fresno Unified School District served 1.2 million lunches, the district
+                    # said": the body named before, though it was no source yet.
+                    return self._named_body_before(_REF_NOUN[noun], before)
             return announced
         lowered = reference.lower()
         if is_person_reference(reference):
@@ -2284,6 +2319,14 @@ class _Reader:
             base = among.group("np").strip()
             return f"percent of {base}", base, earlier_unit, f"a share among '{base}'"
         clause_before = text[max(0, figure.value_start - 80) : figure.value_start]
+        covered = (
+            _COVERAGE_AMONG.search(clause_before) if "overage among" in clause_before else None
+        )
+        if covered is not None:
+            # "Coverage among kindergartners fell to 89.4 percent": a share of the kindergartners,
+            # as "Among kindergartners, coverage was 89.4 percent".
+            base = covered.group("np")
+            return f"percent of {base}", None, earlier_unit, f"coverage among '{base}'"
         shared = (
             _SHARE_OF_BEFORE_EN.search(clause_before)
             if "share of" in clause_before
@@ -2811,6 +2854,20 @@ class _Reader:
                 shifted = _shift_back(dates[0], dates[1], relative.note, holiday)
                 if (
                     shifted is not None
+                    and not holiday
+                    and framing is not None
+                    and relative.note == "-1 year"
+                    and 0 < (dates[1] - dates[0]).days < 7
+                    and _NAMED_DAYS.search(framing.text) is not None
+                ):
+                    # ("from 6 p.m. Friday to midnight Monday. That was up from 187 a year
+                    # earlier": the same weekdays a year before, 52 weeks back)
+                    shifted = (
+                        dates[0] - datetime.timedelta(weeks=52),
+                        dates[1] - datetime.timedelta(weeks=52),
+                    )
+                if (
+                    shifted is not None
                     and relative.note == "-1 year"
                     and (shifted[0].month, shifted[0].day) == (1, 1)
                     and text.endswith("all of ", 0, relative.start)
@@ -3297,6 +3354,17 @@ class _Reader:
                 if event_start is not None and event_start <= end:
                     return chosen, f"{how}; a running total since {event_start}", event_start, end
                 if (
+                    self.lang == "en"
+                    and chosen.note.startswith(("as of ", "by as of "))
+                    and (
+                        _PAST_STILL.search(tense.clause) is not None
+                        or _OWN_STATE_AFTER.match(text, figure.tail_end) is not None
+                    )
+                ):
+                    # "As of Monday morning, 15,000 customers were still without power", "As of
+                    # June 30, 45 patients remained in hospital": how things stood that day.
+                    return chosen, f"{how}; a state that day", end, end
+                if (
                     self.lang == "es"
                     and chosen.note.startswith(("as of ", "by "))
                     and (
@@ -3358,7 +3426,12 @@ class _Reader:
                     # day; not "rose to 131 on Wednesday, and 300 were still missing")
                     and not (
                         self.lang == "en"
-                        and chosen.start >= figure.tail_end
+                        and (
+                            chosen.start >= figure.tail_end
+                            # ("As of Monday morning, 15,000 customers were still without
+                            # power": the day the state is given for, before the figure)
+                            or _AS_OF_BEFORE.search(text, max(0, chosen.start - 12), chosen.start)
+                        )
                         and _PAST_STILL.search(tense.clause)
                     )
                     and not (
@@ -4565,7 +4638,10 @@ class _Reader:
         if self.lang == "en" and self.dateline_cut and sentence.start == 0:
             body = [p for p in places if p.start >= self.dateline_cut]
             head = [p for p in places if p.start < self.dateline_cut]
-            if (
+            if self.dateline_city and head and all(size_of(p.canonical) == 2 for p in head):
+                # ("DAYTON, Ohio — The City Commission ...": the state is the city's, below)
+                places = body
+            elif (
                 head
                 and all(size_of(p.canonical) == 2 for p in head)
                 and any(p.how == "named" and not p.weak and size_of(p.canonical) == 1 for p in body)
@@ -4770,6 +4846,10 @@ class _Reader:
         if so_far and so_far in CITY_COUNTRY and _NATIONAL.search(lower(text)):
             country = CITY_COUNTRY[so_far]
             return country, f"place: '{country}' (nationwide, the country of '{so_far}')"
+        if self.dateline_city and (so_far is None or size_of(so_far) == 2):
+            # "CHICAGO — At least 19 people were shot across the city", "DAYTON, Ohio — The
+            # City Commission approved ...": the city the dateline names, not its state.
+            return self.dateline_city, f"place: '{self.dateline_city}', the dateline's city"
         if so_far:
             return so_far, f"place: '{so_far}' from the text so far"
         if self.institution_place:
@@ -5315,6 +5395,23 @@ class _Reader:
             # "about 40 percent of the country's 11.7 million people": the whole a share is of,
             # all the people of a place, is its population.
             subject = f"population of {item.place}" if item.place else "population"
+        elif (
+            self.lang == "en"
+            and kind == "count"
+            and item.unit
+            and "'s "
+            in text[max(0, figure.value_start - 40) : figure.value_start].replace("’", "'")
+            and (
+                owned := _OF_BODY_S_COUNT_EN.search(
+                    text, max(0, figure.value_start - 60), figure.value_start
+                )
+            )
+            is not None
+        ):
+            # "About 87 percent of the district's 71,000 students qualify for free meals": the
+            # whole a share is of, all the students of the district (not what the share says).
+            owner = owned.group("owner").lower()
+            subject = with_place(f"{item.unit} in the {owner}", item.place, self.lang)
         if (
             self.lang == "en"
             and subject
@@ -6420,6 +6517,25 @@ def _tolled(clause: str, lang: str) -> bool:
     return _Tense(clause, lang).casualty
 
 
+_THE_CITY_EN = re.compile(
+    r"\b(?:the\s+city(?!\s+of\b)|city\s+(?:commission|council|hall|officials|government|"
+    r"budget|manager)|citywide|city-wide)\b",
+    re.IGNORECASE,
+)
+
+
+def _dateline_city(text: str, cut: int) -> str | None:
+    """The city of an English dateline in capitals ('DAYTON, Ohio — ', 'CHICAGO — '), when
+    the text speaks of "the city" or its council; None otherwise."""
+    head = text[:cut].strip()
+    city = re.split(r"[,(—–]|\s-", head, maxsplit=1)[0].strip()
+    if not city or not city.replace(" ", "").replace(".", "").isalpha() or not city.isupper():
+        return None
+    if "city" not in text.lower() or _THE_CITY_EN.search(text, cut) is None:
+        return None
+    return " ".join(w.capitalize() for w in city.split())
+
+
 def _after_and(text: str, at: int) -> bool:
     """Whether 'and' or 'y' stands right before `at` ('… and 3,500'), read a character at a
     time (this is asked of every figure)."""
@@ -7359,6 +7475,8 @@ _SAME_COUNTED = {
     "injuries": _WOUNDED_HEADS,
     # ('More than a third of the victims' after '2,452 of the deaths': the dead counted before)
     "victims": _DEATH_HEADS | frozenset(("victims", "homicides", "killings", "murders")),
+    # ('Eight of the patients' after 'has treated 43 people': the people treated before)
+    "patients": frozenset(("patients", "people", "persons", "cases")),
 }
 _BUDGET_SUBJECT = re.compile(
     r"(?:The|This|Its|El|Este|Su)\s+(?:\w+\s+){0,2}?(?:budget|presupuesto)\b"
@@ -7553,6 +7671,13 @@ _CONTRAST_LEAD = re.compile(
 _SENTENCE_LEAD = re.compile(
     r"[\s\"“'‘(]*(?:(?:in|en|during|durante|over|for|para)\s+)?(?:(?:el|la|los|las)\s+)?",
     re.IGNORECASE,
+)
+
+
+# A sentence told in the future: "Interstate 40 will be closed", "is scheduled to reopen".
+_WILL_EN = re.compile(r"\b(?:will|(?:is|are)\s+(?:scheduled|set|due)\s+to)\b", re.IGNORECASE)
+_NAMED_DAYS = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend)\b", re.IGNORECASE
 )
 
 

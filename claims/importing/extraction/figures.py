@@ -275,6 +275,7 @@ _STOP = word_set(
     percent cent up down out off away back too very such all both either neither other another
     same own last next first second third according compared versus vs a month a year a day
     until till unless whether fewer yesterday today tomorrow tonight through worth ahead behind
+    year-to-date ytd
     """
 )
 _ES_STOP = word_set(
@@ -301,7 +302,8 @@ _VERB_LIKE = word_set(
     killed wounded injured missing displaced affected infected set hit spent paid sent built
     sold kept found seen given taken shot struck brought felt feel feels think thinks thought
     believe believes believed want wants wanted approve approves approved disapprove disapproves
-    oppose opposes opposed support supports supported trust trusts quit wait waits waited arrives"""
+    oppose opposes opposed support supports supported trust trusts quit wait waits waited arrives
+    qualify qualifies qualified"""
 )
 # Verbs that end a noun phrase only after its noun: "About 5 percent of world trade passes
 # through the canal", "left dozens of towns cut off" (a pass, a cut are nouns first).
@@ -344,6 +346,13 @@ _DESIGNATOR_WORDS = word_set(
     kilometro km zona categoría categoria número numero núm. sala salón salon piso fase etapa
     grado nivel inciso decreto avenida calle vuelo distrito expediente caso station comisaría
     comisaria subestación estación juzgado línea linea hotline extension extensión"""
+)
+# Plural designators before two numbers: "between exits 27 and 31", "Routes 9 and 10", "wards 3
+# and 4": both numbers name things.
+_DESIGNATOR_PLURALS = word_set(
+    """exits routes highways interstates gates districts wards precincts zones rooms flights
+    platforms articles sections chapters stages phases lines tracks levels grades categories
+    rounds games episodes seasons"""
 )
 _GROUP_LAST = word_set("under over below above than de entre")
 _LINE_AFTER = re.compile(r"[ \t\u00a0]+(?:line|hotline|helpline|lifeline|number)\b", re.IGNORECASE)
@@ -395,7 +404,9 @@ _AGE_RANGE_END_EN = re.compile(
 _AND_OLDER = re.compile(r"\s+(?:and|or)\s+(?:older|over|above|younger|under)\b", re.IGNORECASE)
 _DURATION = {
     "en": re.compile(
-        rf"{_SP}+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\b",
+        # (not "reached 311 year to date": a count, then the time it covers)
+        rf"{_SP}+(?:years?(?![\s-]+(?:to[\s-]+date|on[\s-]+year|over[\s-]+year)\b)|months?|"
+        rf"weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)\b",
         re.IGNORECASE,
     ),
     "es": re.compile(
@@ -1013,8 +1024,18 @@ def _is_name_part(sentence: str, raw: _Raw, has_currency: bool, lang: str) -> bo
     # only when that word can start it.
     tail = before.rstrip()
     last = tail.rsplit(None, 1)[-1].lower() if tail else ""
-    if last in _DESIGNATOR_WORDS or tail.endswith("#") or _AGE.match(after):
+    if (
+        last in _DESIGNATOR_WORDS
+        or last in _DESIGNATOR_PLURALS
+        or tail.endswith("#")
+        or _AGE.match(after)
+    ):
         return True
+    if last in ("and", "or", "to", "through"):
+        # "between exits 27 and 31": the second number of a plural designator
+        words = tail.rsplit(None, 3)
+        if len(words) >= 3 and words[-2].isdigit() and words[-3].lower() in _DESIGNATOR_PLURALS:
+            return True
     if last == "the" and _LINE_AFTER.match(after):
         return True  # "calls to the 988 line", "the 911 hotline": a number that names a line
     if "age" in before.lower() and _AGE_BEFORE.search(before):

@@ -68,6 +68,8 @@ _N = (
 )
 _UNIT = r"(?:years?|months?|weeks?|days?|decades?)"
 _DAYTIME = r"(?:morning|afternoon|evening|night)\b"
+# A clock time: "midnight", "noon", "6 p.m.", "10:30 a.m."
+_CLOCK = r"(?:midnight|noon|\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.))"
 
 # "2022/23", "2019/2020": a season or fiscal year across two calendar years.
 _SLASH_YEARS = (
@@ -401,15 +403,23 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?:the\s+)?end\s+of\s+(?:the|this)\s+year\b"
         r"|\b(?:end|close|finish)\s+(?:the|this)\s+year\b",
     ),
-    ("day_word", r"\b(?P<dw>yesterday|today|last\s+night)\b"),
+    (
+        "day_word",
+        # ("were left without water overnight": the night before publication; not the adjective
+        # of "an overnight curfew", "overnight stays")
+        r"\b(?P<dw>yesterday|today|last\s+night|"
+        r"o(?<!\ban\so)(?<!\bthe\so)vernight(?!\s+(?!(?:after|as|when|while|and|in|on|at|from|"
+        r"to|into|before|following|because|amid|but|across|near)\b)[a-z]))\b",
+    ),
     ("weekend", r"\b(?:over\s+|during\s+)?(?:the|this|last|past)\s+weekend\b"),
     # "on Thursday and Friday", "from Monday to Wednesday": the days between, both included
     # ("from Thursday evening through Sunday": a time of day does not break the pair)
     (
         "weekday_pair",
         # ("from Friday night into Sunday morning", "late Saturday and early Sunday")
-        rf"\b(?P<wp_a>{_WD})(?:\s+{_DAYTIME})?\s+(?:and|through|to|into)\s+(?:(?:late|early)\s+)?"
-        rf"(?P<wp_b>{_WD})\b"
+        # ("from 6 p.m. Friday to midnight Monday": a clock time before the second day)
+        rf"\b(?P<wp_a>{_WD})(?:\s+{_DAYTIME})?\s+(?:and|through|to|into|until)\s+"
+        rf"(?:(?:late|early)\s+|{_CLOCK}\s+)?(?P<wp_b>{_WD})\b"
         rf"(?:\s+{_DAYTIME})?",
     ),
     ("weekday", rf"\b(?P<wd>{_WD})(?:['’]s)?\b"),
@@ -688,7 +698,7 @@ _TRIGGER_ALTERNATIVES = (
     + "|"
     + _any_case(
         "past|last|previous|this|next|following|so|year|end|fiscal|financial|yesterday|today|mid|first|decade"
-        "|final"
+        "|final|overnight"
         "|second|third|fourth|1st|2nd|3rd|4th",
         r"(?!\w)",
     )
@@ -3111,7 +3121,18 @@ def _resolve(
         first, last = _this_last(which, unit_name, pub)
         expr = _said_at(make(first, last, relative(f"'{text}'")), sentence, profile)
         # "since last year", "desde el año pasado": from then up to publication.
-        return _open_ended(expr, sentence, pub, profile) if which == "last" else expr
+        if which == "last":
+            return _open_ended(expr, sentence, pub, profile)
+        if (
+            expr.start > 0
+            and not text.endswith(("'s", "’s"))
+            and not sentence.startswith(("'s", "’s"), expr.end)
+            and profile.from_.search(sentence, max(0, expr.start - 16), expr.start)
+        ):
+            # "Starting this month, breakfast will be served in 65 schools", "a partir de este
+            # año": from then on, an open-ended period, not the month itself.
+            return _open_ended(expr, sentence, pub, profile)
+        return expr
     if kind == "end_of_year":
         if pub is None:
             return make(None, None, "")
@@ -3125,6 +3146,11 @@ def _resolve(
     if kind == "day_word":
         if pub is None:
             return make(None, None, "")
+        if (g("dw") or "").lower() == "overnight":
+            # the night that ends on the day of publication (or of the statement)
+            night = _said_at(make(pub, pub, relative(f"'{text}'")), sentence, profile)
+            morning = night.period_end or pub
+            return make(morning - datetime.timedelta(days=1), morning, relative(f"'{text}'"))
         day = (
             pub if (g("dw") or "").lower() in ("today", "hoy") else pub - datetime.timedelta(days=1)
         )

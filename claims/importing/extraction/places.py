@@ -327,6 +327,7 @@ _GAZETTEER = re.compile(
     rf"|(?=[A-Z])(?<!Inter-)(?<!Pan-)(?P<demonym>{_DEMONYM_ALTS})(?:s|es)?(?![\w]))"
 )
 _COUNTY_AFTER = re.compile(r"\s+County\b")
+_NAMED_COUNTY = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,2}County\b")
 _CAP = r"[A-Z][\w'’.-]*"
 _IN_PLACE = re.compile(
     rf"\b(?:in|across|throughout|near|outside|(?:town|city|village|municipality|province|"
@@ -599,6 +600,25 @@ def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
         if any(ch.isdigit() for ch in text) or len(words) > 4:
             continue
         found.append(PlaceMention(start, start + len(text), text, text, "in-phrase"))
+    if lang == "en" and "County" in sentence:
+        # "Harris County Public Health said", "The Clark County health district": a county
+        # named anywhere, also in the name of its own body, is a place
+        taken = [(p.start, p.end) for p in found]
+        for match in _NAMED_COUNTY.finditer(sentence):
+            start, end = match.span()
+            words = match.group(0).split()
+            while len(words) > 2 and (
+                words[0].lower() in _NOT_PLACES or words[0].lower() in _SENTENCE_OPENERS
+            ):
+                start += len(words[0]) + 1
+                words = words[1:]
+            if words[0].lower() in _NOT_PLACES or words[0].lower() in _SENTENCE_OPENERS:
+                continue
+            if any(s < end and start < e for s, e in taken):
+                continue
+            text = " ".join(words)
+            found.append(PlaceMention(start, end, text, text, "in-phrase"))
+        found.sort(key=lambda p: p.start)
     if lang == "es":
         taken = [(p.start, p.end) for p in found]
         for match in _ES_DEMONYM.finditer(lower(sentence)):

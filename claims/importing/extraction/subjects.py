@@ -67,7 +67,7 @@ _VERBS_EN = word_set(
     brought brings generated generates yielded yields fetched expect expects predict predicts
     predicted anticipate anticipates anticipated shrank shrunk stands led need needs needed
     require requires required receive receives bring allocates earmarks serves reaches averaged
-    suffer suffers suffered lack lacks ran"""
+    suffer suffers suffered lack lacks ran qualify qualifies qualified"""
 )
 _AUX_EN = word_set(
     "is are was were be been being am has have had will would could may might can shall should "
@@ -6413,6 +6413,10 @@ _PEOPLE_EN = word_set(
 )
 
 
+# How badly the people counted before were hurt: "four of them fatally", "two of them critically".
+_HOW_BADLY_EN = word_set("fatally seriously critically severely gravely mortally slightly")
+
+
 def _part_of_earlier_en(sentence: str, figure: SubjectInput, after_words: list[str]) -> str:
     """'Forty-one of them died' -> 'cholera patients ... who died'; 'Of those, 21 were minors'
     -> 'minors among people held by police'.
@@ -6455,6 +6459,9 @@ def _part_of_earlier_en(sentence: str, figure: SubjectInput, after_words: list[s
     if not base or not words:
         return ""
     first = words[0].lower()
+    if of_them is not None and len(words) == 1 and first in _HOW_BADLY_EN:
+        # "At least 19 people were shot, four of them fatally": those shot, fatally.
+        return _tidy(f"{base} {first}")
     if first in _COPULAS_EN and len(words) > 1:
         rest = words[1:]
         if rest[0].lower().endswith("ed") or rest[0].lower() in _VERBS_EN:
@@ -9156,7 +9163,16 @@ def _same_count_unit(figure: SubjectInput) -> bool:
     """Whether a count counts what the earlier count did ('cases' after 'dengue cases'), or
     leaves its unit implied."""
     unit, earlier = (figure.unit or "").lower(), (figure.earlier_unit or "").lower()
-    return not unit or (bool(earlier) and earlier.split()[-1] == unit.split()[-1])
+    if not unit or (bool(earlier) and earlier.split()[-1] == unit.split()[-1]):
+        return True
+    # ("Troopers arrested 212 drivers ... That was up from 187 arrests": the noun of the act the
+    # count before counted)
+    noun = unit.split()[-1]
+    return (
+        len(noun) > 4
+        and noun.endswith("s")
+        and f" {noun[:-1]}ed " in f" {(figure.earlier_subject or '').lower()} "
+    )
 
 
 # "y el del maíz, 9 %", "y la de Honduras, 5 %", "y las de banano, de 3 %": a second item

@@ -222,6 +222,9 @@ MAX_SENTENCE = 1000
 # them instead of trying the pattern at each position of the text.)
 _BOUNDARY = re.compile(r"(?:\.|!|\?)[.!?]*[\"'”’)\]]*(?=\s)|\n[ \t\r\f\v]*\n")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?$")
+# Two initials that name a place or a body, which may close a sentence ("... in the U.S. The
+# ..."), unlike a person's ("O.B. Curtis", "J.P. Morgan")
+_PLACE_INITIALS = word_set("u.s u.k u.n e.u d.c n.y l.a s.f n.j n.c s.c n.h n.m n.d s.d w.va")
 _NEXT_WORD = re.compile(r"\s+([\"'“‘(\[]?)(\S{0,40})")
 
 
@@ -359,6 +362,14 @@ def _ends_sentence(text: str, punct_start: int, punct_end: int) -> bool:
             return True
         if head in _NAME_CONTINUERS:
             return False
+        if (
+            len(token) == 3
+            and token[1] == "."
+            and token[0].isupper()
+            and token[2].isupper()
+            and bare not in _PLACE_INITIALS
+        ):
+            return False  # "near the O.B. Curtis treatment plant": a person's initials
         after = _NEXT_WORD.match(text, following.end())
         next_word = after.group(2) if after else ""
         return bool(next_word) and next_word[0].islower() and next_word not in ("and", "of", "de")
