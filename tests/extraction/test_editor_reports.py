@@ -14290,3 +14290,21 @@ def test_a_toll_of_landslides_that_buried_a_city_runs_from_their_days() -> None:
         "to 254 on Monday."
     )
     assert periods_of(text, published) == [("2017-04-01", "2017-04-03")]
+
+
+def test_a_headline_figure_takes_the_period_of_its_twin_in_the_story() -> None:
+    # the headline's figure gave no period
+    text = (
+        "Extorsiones: 18.000 denuncias en un año\n\nEl Ministerio Público recibió 18.000 "
+        "denuncias por extorsión durante 2024, informó la fiscal general."
+    )
+    year = ("2024-01-01", "2024-12-31")
+    assert periods_of(text, datetime.date(2025, 2, 20), "es") == [year, year]
+    text = (
+        "Extortion complaints hit 18,000\n\nProsecutors received 18,000 extortion "
+        "complaints in 2024, the attorney general said."
+    )
+    assert periods_of(text, datetime.date(2025, 2, 20)) == [year, year]
+    # a headline figure the story does not repeat stays undated
+    text = "Aduanas: recaudación sube 6,5 %\n\nLa SAT recaudó Q14.230 millones en 2024."
+    assert periods_of(text, datetime.date(2025, 2, 20), "es")[0] == ("None", "None")

@@ -1373,6 +1373,7 @@ class _Reader:
         paragraph = -1
         previous: list[_Resolved] = []
         out: list[Candidate] = []
+        headline_figures = 0  # the candidates of the first sentence
         for sentence in self.sentences:
             if sentence.paragraph != paragraph:
                 paragraph = sentence.paragraph
@@ -1491,10 +1492,19 @@ class _Reader:
             for item, candidate in zip(resolved, made, strict=True):
                 item.subject = candidate.subject or ""
                 out.append(candidate)
+            if sentence is self.sentences[0]:
+                headline_figures = len(out)
             carried = self._next_carried(sentence, resolved, carried, previous + resolved)
             previous.extend(resolved)
             # What carries over comes from the last few figures; long tables stay linear.
             del previous[:-_CONTEXT_FIGURES]
+        if (
+            out
+            and len(self.sentences) > 1
+            and self.sentences[1].block > self.sentences[0].block
+            and not _SENTENCE_CLOSE.search(self.sentences[0].text)
+        ):
+            _date_headline(out, headline_figures)
         return out
 
     def _quotes_in(self, quotes: list[Quote], sentence: _Sentence) -> list[Quote]:
@@ -6658,6 +6668,36 @@ def _span_later_in_clause(
         ):
             return time
     return None
+
+
+def _date_headline(out: list[Candidate], headline_figures: int) -> None:
+    """Give a headline's undated figures the period of the same figure told in the story.
+
+    ("Extorsiones: 18.000 denuncias en un año" over "El Ministerio Público recibió 18.000
+    denuncias por extorsión durante 2024": the headline sums up the story's figure, of its
+    period.)"""
+    for at, candidate in enumerate(out[:headline_figures]):
+        if candidate.period_start is not None or candidate.period_end is not None:
+            continue
+        twin = next(
+            (
+                c
+                for c in out[headline_figures:]
+                if c.amount == candidate.amount and c.period_start is not None
+            ),
+            None,
+        )
+        if twin is None:
+            continue
+        out[at] = replace(
+            candidate,
+            period_start=twin.period_start,
+            period_end=twin.period_end,
+            reasons=(
+                *candidate.reasons,
+                f"period: that of '{twin.value_text}' in the story the headline sums up",
+            ),
+        )
 
 
 def _data_verb_before(text: str, figures: list[Figure], index: int) -> bool:
