@@ -13908,3 +13908,16 @@ def test_a_perfect_or_a_multiple_to_a_share_is_the_subject_as_that_share() -> No
         subject = found(f"Chile's debt {verb} to 40 percent of GDP.", "en")[0].subject
         assert subject is not None
         assert subject.startswith("debt as a share of GDP"), subject
+
+
+# --- g27es: a forecast of 'el total del año' is of the whole year, not the year so far ---
+
+
+def test_a_forecast_of_the_year_s_total_is_of_the_whole_year() -> None:
+    # gave 1 January to publication, as for a running total
+    published = datetime.date(2024, 8, 9)
+    text = "Analistas estiman que el total del año superará los US$21.000 millones."
+    assert periods_of(text, published, "es") == [("2024-01-01", "2024-12-31")]
+    # the running total told in the present stays the year so far
+    text = "Con ello, el total del año asciende a 98.000 casos."
+    assert periods_of(text, published, "es") == [("2024-01-01", "2024-08-09")]
