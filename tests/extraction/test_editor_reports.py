@@ -13921,3 +13921,18 @@ def test_a_forecast_of_the_year_s_total_is_of_the_whole_year() -> None:
     # the running total told in the present stays the year so far
     text = "Con ello, el total del año asciende a 98.000 casos."
     assert periods_of(text, published, "es") == [("2024-01-01", "2024-08-09")]
+
+
+# --- g27es: 'más que en el ciclo escolar 2023' compares with the cycle's year ---
+
+
+def test_a_school_or_fiscal_cycle_after_que_is_the_baseline_of_a_change() -> None:
+    # gave 2023, the baseline's year, to the difference
+    published = datetime.date(2024, 2, 5)
+    text = (
+        "Se inscribieron 3.512.400 estudiantes para el ciclo escolar 2024, unos 48.000 más "
+        "que en el ciclo escolar 2023."
+    )
+    assert periods_of(text, published, "es")[1] == ("2024-01-01", "2024-12-31")
+    text = "El gasto fue de Q90.000 millones en 2023, Q5.000 millones más que en el ejercicio 2022."
+    assert periods_of(text, published, "es")[1] == ("2023-01-01", "2023-12-31")

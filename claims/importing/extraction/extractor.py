@@ -323,11 +323,13 @@ _BASELINE_BEFORE = EndWord(
         # ("rose 6.5% from the previous census in 2010")
         r"from\s+(?:the|its|their)\s+(?:previous|last|prior|earlier)\s+[a-z-]+\s+in)"
         # ("un 67 % mayor que la del primer semestre de 2021": the one of that half-year)
-        r"\s+(?:(?:the|in|en|el|al|la|all\s+of|todo|toda|(?<=\b(?:el|la)\s)del)\s+)*$",
+        r"\s+(?:(?:the|in|en|el|al|la|all\s+of|todo|toda|(?<=\b(?:el|la)\s)del)\s+)*"
+        # ("unos 48.000 más que en el ciclo escolar 2023": the year of a school or fiscal cycle)
+        r"(?:(?:ciclo|curso)(?:\s+(?:escolar|lectivo))?\s+|ejercicio(?:\s+fiscal)?\s+)?$",
     ),
     word_set(
         "than from over with to que a al de con registrado registrada registrados registradas "
-        "recorded the in en el al la of todo toda del"
+        "recorded the in en el al la of todo toda del ciclo curso escolar lectivo ejercicio fiscal"
     ),
     None,
 )
