@@ -367,10 +367,15 @@ _THAN_TIME = EndWord(
     re.compile(
         r"\b(?:than|compared\s+(?:with|to)|(?:más|menos|mayor|menor)\s+que|respecto\s+(?:a|al|de)|"
         r"frente\s+a|comparad[oa]s?\s+con|en\s+comparación\s+con|in\s+comparison\s+(?:with|to))"
-        r"\s+(?:(?:the|in|en|el|al|la|all\s+of|todo|toda)\s+)*$",
+        r"\s+(?:(?:the|in|en|el|al|la|all\s+of|todo|toda)\s+)*"
+        # ("48.000 más que en el ciclo escolar 2023": the year of a school or fiscal cycle)
+        r"(?:(?:ciclo|curso)(?:\s+(?:escolar|lectivo))?\s+|ejercicio(?:\s+fiscal)?\s+)?$",
         re.IGNORECASE,
     ),
-    word_set("than with to que a al de con the in en el al la of todo toda"),
+    word_set(
+        "than with to que a al de con the in en el al la of todo toda "
+        "ciclo curso escolar lectivo ejercicio fiscal"
+    ),
     None,
 )
 # "against a monthly average of 180 millimetres", "compared with the long-term average of":
