@@ -13936,3 +13936,17 @@ def test_a_school_or_fiscal_cycle_after_que_is_the_baseline_of_a_change() -> Non
     assert periods_of(text, published, "es")[1] == ("2024-01-01", "2024-12-31")
     text = "El gasto fue de Q90.000 millones en 2023, Q5.000 millones más que en el ejercicio 2022."
     assert periods_of(text, published, "es")[1] == ("2023-01-01", "2023-12-31")
+
+
+# --- g27es: a Spanish change in apposition is of the later of the two figures before ---
+
+
+def test_a_spanish_change_apposition_is_dated_by_the_two_figures_before() -> None:
+    # gave 'este año', carried over from the sentence before
+    published = datetime.date(2024, 10, 21)
+    text = (
+        "Un diputado afirmó que las denuncias crecieron un 30 % este año. Entre enero y "
+        "septiembre de 2024 se presentaron 47.109 denuncias, frente a 45.982 en los mismos "
+        "meses de 2023, un aumento de apenas el 2,5 %."
+    )
+    assert periods_of(text, published, "es")[-1] == ("2024-01-01", "2024-09-30")

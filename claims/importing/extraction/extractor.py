@@ -543,6 +543,14 @@ _CHANGE_APPOSITION = re.compile(
     r"(?:(?:about|nearly|almost|some|roughly|around|more\s+than|over|less\s+than)\s+)?$",
     re.IGNORECASE,
 )
+# ", un aumento de apenas el 2,5 %", "— una caída del 8 %": the Spanish change apposition
+_CHANGE_APPOSITION_ES = re.compile(
+    r"(?:,|\s[—–])\s+(?:un|una)\s+(?:aumento|incremento|alza|crecimiento|subida|caída|baja|"
+    r"descenso|disminución|reducción|retroceso)\s+(?:de\s+|del\s+)?"
+    r"(?:(?:apenas|casi|alrededor\s+de|cerca\s+de|más\s+de|menos\s+de|unos?|solo|sólo)\s+)?"
+    r"(?:el\s+|del\s+)?$",
+    re.IGNORECASE,
+)
 # "400 people have died", "8,000 detainees have been released": a perfect right after the
 # figure and its noun.
 _PERFECT_AFTER = re.compile(
@@ -2441,9 +2449,15 @@ class _Reader:
                 how = "the figure it is part of"
                 return whole.period, how, whole.period_start, whole.period_end
         if (
-            self.lang == "en"
-            and index >= 2
-            and _CHANGE_APPOSITION.search(text, max(0, figure.value_start - 40), figure.value_start)
+            index >= 2
+            and "," in text
+            and (
+                _CHANGE_APPOSITION.search(text, max(0, figure.value_start - 40), figure.value_start)
+                if self.lang == "en"
+                else _CHANGE_APPOSITION_ES.search(
+                    text, max(0, figure.value_start - 50), figure.value_start
+                )
+            )
         ):
             pair = [
                 r
