@@ -13950,3 +13950,16 @@ def test_a_spanish_change_apposition_is_dated_by_the_two_figures_before() -> Non
         "meses de 2023, un aumento de apenas el 2,5 %."
     )
     assert periods_of(text, published, "es")[-1] == ("2024-01-01", "2024-09-30")
+
+
+# --- g27es: a tone word between a Spanish change noun and its figure keeps it a change ---
+
+
+def test_a_tone_word_after_a_spanish_change_noun_keeps_the_figure_a_change() -> None:
+    # gave no subject: 'apenas' cut the change noun off the figure
+    text = "Se presentaron 47.109 denuncias, frente a 45.982 en 2023, un aumento de apenas el 2,5 %."
+    assert found(text, "es")[-1].subject == "aumento de denuncias presentadas"
+    text = "La SAT recaudó Q48.615 millones, un incremento de solo 0,5 %."
+    subject = found(text, "es")[-1].subject
+    assert subject is not None
+    assert subject.startswith("incremento de recaudación")

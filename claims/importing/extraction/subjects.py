@@ -7239,10 +7239,13 @@ _APPOSED_CHANGE_ES = re.compile(
     r",\s+(?:(?:lo\s+que|lo\s+cual)\s+(?:representa|significa|supone|implica|equivale\s+a)\s+)?"
     r"(?:un|una)\s+(?:(?:aumento|incremento|reducción|disminución|caída|alza|baja|descenso|"
     r"crecimiento|variación|subida|suba(?!\w)|bajada|repunte|retroceso)(?:\s+interanual)?\s+(?:de|del)\s+)?"
-    r"(?:un\s+)?$"
+    # (', un aumento de apenas el 2,5 %': a tone word and an article before the figure)
+    r"(?:(?:apenas|solo|sólo)\s+)?(?:un\s+|el\s+)?$"
 )
 # 'una reducción de 4,6 % en los ingresos ...': the change and the figure, then what changed.
-_CHANGE_BEFORE = re.compile(rf"\b{_CHANGE_NOUNS_ES}\s+(?:de|del)\s+(?:un\s+|el\s+)?$", re.I)
+_CHANGE_BEFORE = re.compile(
+    rf"\b{_CHANGE_NOUNS_ES}\s+(?:de|del)\s+(?:(?:apenas|solo|sólo)\s+)?(?:un\s+|el\s+)?$", re.I
+)
 _CHANGED_STOP = word_set(
     "respecto frente comparación relación con que hasta durante según desde entre para lo "
     "comparado sobre"
