@@ -13963,3 +13963,23 @@ def test_a_tone_word_after_a_spanish_change_noun_keeps_the_figure_a_change() -> 
     subject = found(text, "es")[-1].subject
     assert subject is not None
     assert subject.startswith("incremento de recaudación")
+
+
+# --- g27es: 'Solo el domingo' singles a day out of the text's period, which still frames the rest ---
+
+
+def test_a_day_singled_out_with_solo_leaves_the_longer_period_framing_the_rest() -> None:
+    # gave Sunday to the share and the injured, and a running total from Sunday
+    published = datetime.date(2024, 4, 2)
+    text = (
+        "Un total de 38 personas murieron en hechos de tránsito del 25 al 31 de marzo. Solo el "
+        "domingo se registraron 11 fallecidos. Los motoristas representaron seis de cada diez "
+        "víctimas. Además, 214 personas resultaron heridas."
+    )
+    week = ("2024-03-25", "2024-03-31")
+    assert periods_of(text, published, "es") == [
+        week,
+        ("2024-03-31", "2024-03-31"),
+        week,
+        week,
+    ]

@@ -614,6 +614,12 @@ _COMING_ELECTION = re.compile(
     r"\b(?:setting\s+up|sets?\s+up|will|to\s+be\s+held|scheduled)\b[^,;.]{0,40}$", re.IGNORECASE
 )
 _ALONE = re.compile(r"\s+alone\b", re.IGNORECASE)
+# "Solo el miércoles", "Sólo en julio", "Únicamente durante el fin de semana": the Spanish
+# "alone", before the time it singles out.
+_ONLY_BEFORE_ES = re.compile(
+    r"\b(?:solo|sólo|solamente|únicamente)\s+(?:(?:en|durante|el|la|los|las)\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "a surplus of 584.5 billion yen, compared with a deficit of 2.76 trillion yen in January": a
 # figure put up as the baseline of the one before it (the words between may name what it is)
 _PUT_AS_BASELINE = re.compile(
@@ -1556,6 +1562,13 @@ class _Reader:
                 # a level is measured at starts nothing)
                 and not lower(before).rstrip().endswith(_MEASURED_BEFORE)
                 and not lower(expr.text).startswith(_MEASURED_START)
+                # ("Solo el domingo se registraron 11 fallecidos", "On Sunday alone, 11 died":
+                # a day singled out of a longer period, no start of an event)
+                and not (
+                    ("ol" in before or "nicamente" in before)
+                    and _ONLY_BEFORE_ES.search(before) is not None
+                )
+                and _ALONE.match(after) is None
             ):
                 # (A day a statement was made, "announced 50.9 billion reais in aid on
                 # Thursday", starts nothing.) A start the sentence names later wins: "As of May
@@ -4320,7 +4333,22 @@ class _Reader:
         latest = max(own, key=lambda r: r.period_end or datetime.date.min)
         if (
             latest.period is not None
-            and _ALONE.match(sentence.text, latest.period.end)
+            and (
+                _ALONE.match(sentence.text, latest.period.end)
+                or (
+                    self.lang == "es"
+                    and (
+                        "ol"
+                        in sentence.text[max(0, latest.period.start - 24) : latest.period.start]
+                        or "nicamente"
+                        in sentence.text[max(0, latest.period.start - 24) : latest.period.start]
+                    )
+                    and _ONLY_BEFORE_ES.search(
+                        sentence.text, max(0, latest.period.start - 24), latest.period.start
+                    )
+                    is not None
+                )
+            )
             and (
                 # ("... have killed at least 34 people since Monday. More than 120,000 fled on
                 # Tuesday alone. Damage reached 1.2 billion pesos": a part of a running total,
