@@ -13983,3 +13983,21 @@ def test_a_day_singled_out_with_solo_leaves_the_longer_period_framing_the_rest()
         week,
         week,
     ]
+
+
+# --- g27es: once a Spanish text has counted the year so far, 'este año' is that part of it ---
+
+
+def test_este_ano_after_the_year_so_far_is_the_year_so_far() -> None:
+    # gave the whole of 2024 to the breakdown and to the share carried after it
+    published = datetime.date(2024, 7, 12)
+    text = (
+        "El INACIF informó que en lo que va de 2024 ha practicado 3.214 necropsias. Del total "
+        "de este año, 412 correspondieron a mujeres. La sede central realizó más de la mitad "
+        "de los peritajes."
+    )
+    so_far = ("2024-01-01", "2024-07-12")
+    assert periods_of(text, published, "es") == [so_far, so_far, so_far]
+    # a plan for the year stays the whole year
+    text = "En lo que va de 2024 se han registrado 3.214 casos. Este año se prevé vacunar a 5.000."
+    assert periods_of(text, published, "es")[1] == ("2024-01-01", "2024-12-31")

@@ -3468,6 +3468,27 @@ class _Reader:
                 return chosen, f"{how}; so far, up to publication", start, self.pub
             if (
                 self.lang == "es"
+                and self.pub is not None
+                and start == datetime.date(self.pub.year, 1, 1)
+                and end == datetime.date(self.pub.year, 12, 31)
+                and start < self.pub < end
+                and not tense.future
+                and not _PLANNED_ES.search(text)
+                and chosen.text.lower().endswith("este año")
+                and any(
+                    r.sentence.paragraph == sentence.paragraph
+                    and r.period_start == start
+                    and r.period_end == self.pub
+                    for r in previous
+                )
+            ):
+                # "en lo que va de 2024 ha practicado 3.214 necropsias ... Del total de este
+                # año, 412 correspondieron a mujeres": once the text has counted the year so
+                # far, 'este año' in a report of what happened is that same part of the year.
+                # (Spanish only: the English files read 'this year' as the whole year.)
+                return chosen, f"{how}; the year so far the text counted", start, self.pub
+            if (
+                self.lang == "es"
                 and start is not None
                 and end is not None
                 and start.day == 1
