@@ -14001,3 +14001,17 @@ def test_este_ano_after_the_year_so_far_is_the_year_so_far() -> None:
     # a plan for the year stays the whole year
     text = "En lo que va de 2024 se han registrado 3.214 casos. Este año se prevé vacunar a 5.000."
     assert periods_of(text, published, "es")[1] == ("2024-01-01", "2024-12-31")
+
+
+# --- g27es: a population set in a Spanish aside (', de 800.000 habitantes,') is undated ---
+
+
+def test_a_population_in_a_spanish_aside_is_an_undated_population() -> None:
+    # gave 2023, the year of the rate after it, and 'departamento en Escuintla'
+    published = datetime.date(2024, 11, 18)
+    text = (
+        "El municipio de Mixco, con 1,2 millones de habitantes, registró 300 homicidios en 2023."
+    )
+    candidates = extract(text, published_at=published, language="es")
+    assert (candidates[0].period_start, candidates[0].subject) == (None, "población de Mixco")
+    assert candidates[1].period_start == datetime.date(2023, 1, 1)

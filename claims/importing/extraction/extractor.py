@@ -688,6 +688,10 @@ _PLACE_OF = re.compile(
     r"more\s+than|over)\s+)?$",
     re.IGNORECASE,
 )
+# "(de 800.000) habitantes,": a population set in an aside, closed by its comma
+_POPULATION_ASIDE_ES = re.compile(
+    r"\s*(?:(?:millones\s+de|mil|de)\s+)?(?:habitantes|pobladores|residentes)\s*,", re.IGNORECASE
+)
 _PEOPLE_AFTER = re.compile(
     r"\s*(?:(?:million|millones\s+de|mil)\s+)?(?:people|inhabitants|residents|habitantes|personas)\b",
     re.IGNORECASE,
@@ -2431,6 +2435,14 @@ class _Reader:
             _PEOPLE_AFTER.match(text, figure.value_end)
         ):
             return None, "", None, None  # "Costa Rica, a country of 5.2 million people"
+        if (
+            self.lang == "es"
+            and text.endswith((", de ", ", con "), 0, figure.value_start)
+            and _POPULATION_ASIDE_ES.match(text, figure.value_end) is not None
+        ):
+            # "El departamento, de alrededor de 800.000 habitantes, cerró 2023 con una tasa de
+            # 38,2": a population in an aside, a standing fact.
+            return None, "", None, None
         if self.lang == "en" and "," in text:
             aside = next(
                 (

@@ -2075,6 +2075,14 @@ def _group_rate_es(sentence: str, figure: SubjectInput) -> str | None:
     return with_place(f"{measure} de {who.group('a').lower()} {who.group('g')}", figure.place, "es")
 
 
+# "(, de) alrededor de 800.000 habitantes,": a population set in an aside, closed by its comma
+_POPULATION_ASIDE_ES = re.compile(
+    r"(?:(?:unos|unas|casi|cerca\s+de|más\s+de|alrededor\s+de|aproximadamente)\s+)?"
+    r"[\d.,]+(?:\s+(?:millones\s+de|mil))?\s+(?:habitantes|pobladores|residentes)\s*,",
+    re.IGNORECASE,
+)
+
+
 def build_subject(
     sentence: str,
     figure: SubjectInput,
@@ -2105,6 +2113,15 @@ def build_subject(
         removed = removed + [m.span() for m in _IN_TERMS_EN.finditer(sentence)]
     if lang == "en" and (early := _early_subject_en(sentence, figure)):
         return early
+    if (
+        lang == "es"
+        and figure.place
+        and sentence.endswith((", de ", ", con "), 0, figure.value_start)
+        and _POPULATION_ASIDE_ES.match(sentence, figure.value_start)
+    ):
+        # "El departamento, de alrededor de 800.000 habitantes, cerró 2023 con ...": the
+        # population of the place the sentence is about, set in an aside.
+        return f"población de {figure.place}"
     if (
         lang == "es"
         and figure.unit_kind == "percent"
