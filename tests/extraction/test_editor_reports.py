@@ -14015,3 +14015,18 @@ def test_a_population_in_a_spanish_aside_is_an_undated_population() -> None:
     candidates = extract(text, published_at=published, language="es")
     assert (candidates[0].period_start, candidates[0].subject) == (None, "población de Mixco")
     assert candidates[1].period_start == datetime.date(2023, 1, 1)
+
+
+# --- g27es: 'N niños, de los cuales el 52 % estudia ...': the part is of the count's period ---
+
+
+def test_a_part_after_de_los_cuales_takes_the_period_of_the_count() -> None:
+    # gave no period to either: the present 'estudia' of the relative clause read as theirs
+    published = datetime.date(2024, 2, 5)
+    text = (
+        "El MINEDUC reportó que 3.512.400 estudiantes se inscribieron para el ciclo escolar "
+        "2024. En el nivel preprimario se inscribieron 498.000 niños, de los cuales el 52 % "
+        "estudia en el área rural."
+    )
+    year = ("2024-01-01", "2024-12-31")
+    assert periods_of(text, published, "es") == [year, year, year]

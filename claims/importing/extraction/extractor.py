@@ -563,7 +563,10 @@ _CAPACITY_ASIDE = re.compile(
     re.IGNORECASE,
 )
 _INCLUDING = re.compile(
-    r"[^,;.]{0,40},\s+(?:including|includes|which\s+includes)\s+(?:a|an|some|about)?\s*",
+    r"[^,;.]{0,40},\s+(?:including|includes|which\s+includes)\s+(?:a|an|some|about)?\s*"
+    # ("498.000 niños, de los cuales el 52 % estudia en el área rural": a part of the count
+    # just given, whatever the tense of its own verb)
+    r"|[^,;.]{0,40},\s+(?:de\s+(?:los|las)\s+cuales|de\s+ell[oa]s)\s+(?:(?:el|la|un|una)\s+)?",
     re.IGNORECASE,
 )
 _VOTE_FIGURE = re.compile(r"[^,;.]{0,12}?\bof\s+the\s+(?:valid\s+)?votes?\b", re.IGNORECASE)
@@ -6385,7 +6388,8 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
     if following is not None and following.value_start > figure.tail_end:
         # "opened 14 shelters on Thursday that can house 6,500 people": the relative clause
         # holds the next figure, and its verb is that figure's.
-        for pronoun in (" that ", " which ", " who "):
+        for pronoun in (" that ", " which ", " who ", ", de los cuales", ", de las cuales"):
+            # ("se inscribieron 498.000 niños, de los cuales el 52 % estudia en el área rural")
             at = text.find(pronoun, figure.tail_end, following.value_start)
             if at != -1:
                 end = min(end, at)
