@@ -14030,3 +14030,15 @@ def test_a_part_after_de_los_cuales_takes_the_period_of_the_count() -> None:
     )
     year = ("2024-01-01", "2024-12-31")
     assert periods_of(text, published, "es") == [year, year, year]
+
+
+# --- g27es: a sentence presenting a yearbook ('anuario') announces the figures that follow ---
+
+
+def test_a_presented_yearbook_announces_the_figures_that_follow() -> None:
+    # gave no source: 'anuario' was not read as a release
+    text = (
+        "El Ministerio de Educación (MINEDUC) presentó el lunes su anuario estadístico. Durante "
+        "el ciclo escolar 2023 abandonaron las aulas 98.600 estudiantes del sector oficial."
+    )
+    assert found(text, "es")[0].attributed_to == "El Ministerio de Educación (MINEDUC)"

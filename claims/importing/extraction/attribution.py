@@ -436,7 +436,9 @@ _ANNOUNCE = {
 }
 _ANNOUNCED_THING = re.compile(
     r"\b(?:report|survey|study|data|figures|statistics|census|bulletin|review|balance|"
-    r"informe|encuesta|estudio|datos|cifras|estadísticas|censo|boletín|balance|reporte)\b",
+    r"informe|encuesta|estudio|datos|cifras|estadísticas|censo|boletín|balance|reporte|"
+    # ('presentó el lunes su anuario estadístico', 'released its statistical yearbook')
+    r"anuario|yearbook|compendio|compendium|memoria\s+de\s+labores|sondeo|poll|auditoría|audit)\b",
     re.IGNORECASE,
 )
 
