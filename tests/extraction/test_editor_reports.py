@@ -14042,3 +14042,12 @@ def test_a_presented_yearbook_announces_the_figures_that_follow() -> None:
         "el ciclo escolar 2023 abandonaron las aulas 98.600 estudiantes del sector oficial."
     )
     assert found(text, "es")[0].attributed_to == "El Ministerio de Educación (MINEDUC)"
+
+
+# --- g27es: the plural 'estiman' is a reporting verb like 'estima' and 'estimaron' ---
+
+
+def test_the_plural_present_estiman_reports_an_estimate() -> None:
+    # gave no source
+    text = "Analistas del sector estiman que las remesas superarán los US$21.000 millones."
+    assert found(text, "es")[0].attributed_to == "Analistas del sector"

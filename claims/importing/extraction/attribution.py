@@ -56,7 +56,7 @@ _COUNT_VERBS = word_set(
 )
 _VERB_WORDS_ES = (
     "dijo|dijeron|informó|informaron|informa|anunció|anunciaron|reportó|reportaron|reporta|"
-    "estimó|estimaron|estima|confirmó|confirmaron|señaló|señalaron|añadió|agregó|explicó|"
+    "estimó|estimaron|estima|estiman|confirmó|confirmaron|señaló|señalaron|añadió|agregó|explicó|"
     "explicaron|reveló|revelaron|denunció|denunciaron|aseguró|aseguraron|indicó|indicaron|"
     "afirmó|afirmaron|detalló|precisó|declaró|advirtió|advirtieron|destacó|sostuvo|calculó|"
     "reconoció|admitió|registró|registraron|contabilizó|contabilizaron|detectó|detectaron|"
