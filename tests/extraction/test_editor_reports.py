@@ -14051,3 +14051,21 @@ def test_the_plural_present_estiman_reports_an_estimate() -> None:
     # gave no source
     text = "Analistas del sector estiman que las remesas superarán los US$21.000 millones."
     assert found(text, "es")[0].attributed_to == "Analistas del sector"
+
+
+# --- g27es: 'según sus registros' points at the body the clause opens with ---
+
+
+def test_a_possessive_source_points_at_the_body_the_clause_opens_with() -> None:
+    # gave 'sus registros', then the source of the sentence before
+    text = (
+        "El Ministerio Público (MP) recibió 1.236 denuncias la semana pasada, según la Fiscalía "
+        "contra el Delito de Extorsión. Desde 2015, el MP ha abierto más de 110.000 "
+        "expedientes por ese delito, según sus registros."
+    )
+    assert found(text, "es")[-1].attributed_to == "Ministerio Público"
+    text = (
+        "Desde 2015, la Superintendencia de Administración Tributaria ha recaudado Q500.000 "
+        "millones, según sus datos."
+    )
+    assert found(text, "es")[0].attributed_to == "la Superintendencia de Administración Tributaria"

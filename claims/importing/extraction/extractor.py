@@ -32,6 +32,7 @@ from claims.importing.extraction.attribution import (
     looks_like_person,
     opening_name,
     opening_organisation,
+    possessive_owner,
     reference_noun,
 )
 from claims.importing.extraction.figures import (
@@ -1442,8 +1443,18 @@ class _Reader:
                     named = sources[-1]
                 elif attribution.reference:
                     opening = opening_name(sentence.text, attribution)
+                    owner = possessive_owner(sentence.text, attribution)
+                    if owner is not None:
+                        # "Desde 2015, el MP ha abierto ..., según sus registros": the records
+                        # of the body the clause opens with, by its fullest earlier name.
+                        owner = (
+                            self._opening_acronym(sentence, owner.split()[-1])
+                            if len(owner.split()) == 2 and owner.split()[-1].isupper()
+                            else None
+                        ) or owner
                     named = (
-                        opening_organisation(sentence.text, attribution)
+                        owner
+                        or opening_organisation(sentence.text, attribution)
                         or self._opening_acronym(sentence, opening)
                         or self._resolve(attribution.source, sources, announced, sentence.start)
                     )
