@@ -14069,3 +14069,17 @@ def test_a_possessive_source_points_at_the_body_the_clause_opens_with() -> None:
         "millones, según sus datos."
     )
     assert found(text, "es")[0].attributed_to == "la Superintendencia de Administración Tributaria"
+
+
+# --- g27es: 'Del total de este año, N ...' is a part of the count before, not of 'este año' ---
+
+
+def test_the_total_of_a_time_leads_a_part_of_the_count_before() -> None:
+    # gave 'este año que correspondieron a mujeres'
+    text = (
+        "El INACIF ha practicado 3.214 necropsias en lo que va de 2024. Del total de este año, "
+        "412 correspondieron a mujeres."
+    )
+    subject = found(text, "es")[1].subject
+    assert subject is not None
+    assert subject.startswith("necropsias practicadas por INACIF que correspondieron a mujeres")

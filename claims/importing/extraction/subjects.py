@@ -1061,7 +1061,11 @@ _OF_WHICH = re.compile(
     re.IGNORECASE,
 )
 _TOTAL_LEAD = re.compile(
-    r"^(?:De\s+(?:ese|este|dicho)\s+(?:total|monto)|Del\s+total(?:\s+de\s+(?:los\s+|las\s+)?(?P<of>[^\W\d_][^,;:\d]{2,60}))?|De\s+(?:esa|esta|dicha)\s+cifra|"
+    r"^(?:De\s+(?:ese|este|dicho)\s+(?:total|monto)|Del\s+total"
+    # ('Del total de este año, 412 correspondieron a mujeres': the total of a time, not of what)
+    r"(?:\s+(?:de|del)\s+(?:(?:este|ese|dicho|aquel|presente)\s+)?(?:año|mes|periodo|período|lapso|"
+    r"semestre|trimestre|\d{4})\b|\s+de\s+(?:los\s+|las\s+)?(?P<of>[^\W\d_][^,;:\d]{2,60}))?"
+    r"|De\s+(?:esa|esta|dicha)\s+cifra|"
     r"De\s+(?:ellos|ellas|estos|estas|esos|esas)|"
     r"Of\s+(?:that|this|the)\s+total|Of\s+(?:those|them|these))\s*,",
     re.IGNORECASE,
