@@ -14083,3 +14083,12 @@ def test_the_total_of_a_time_leads_a_part_of_the_count_before() -> None:
     subject = found(text, "es")[1].subject
     assert subject is not None
     assert subject.startswith("necropsias practicadas por INACIF que correspondieron a mujeres")
+
+
+# --- g27es: 'contará con' / 'contaba con' has, like 'cuenta con' ---
+
+
+def test_the_future_and_imperfect_of_contar_con_have_what_is_counted() -> None:
+    # gave 'camas', 'agentes adicionales'
+    assert found("El hospital contará con 200 camas.", "es")[0].subject == "camas de hospital"
+    assert found("La escuela contaba con 300 alumnos.", "es")[0].subject == "alumnos de escuela"

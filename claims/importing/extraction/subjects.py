@@ -600,7 +600,7 @@ _COUNTING_STEMS_ES = ("registr", "report", "contabiliz", "document", "cuantific"
 _HAVING_ES = word_set(
     """tengo tenemos tiene tienen tenía teníamos tenían tendrá tendremos tendrán hay había
     habrá contamos cuenta cuentan existen existían llevamos lleva llevan llevaba llevaban
-    llevábamos suma suman sumamos"""
+    llevábamos suma suman sumamos contará contarán contaba contaban"""
 )
 
 
