@@ -14092,3 +14092,23 @@ def test_the_future_and_imperfect_of_contar_con_have_what_is_counted() -> None:
     # gave 'camas', 'agentes adicionales'
     assert found("El hospital contará con 200 camas.", "es")[0].subject == "camas de hospital"
     assert found("La escuela contaba con 300 alumnos.", "es")[0].subject == "alumnos de escuela"
+
+
+# --- g27es: a day inside the short span that frames a Spanish text is a part of that span ---
+
+
+def test_a_day_inside_the_span_that_frames_the_text_leaves_the_span_framing_the_rest() -> None:
+    # gave Sunday to the share, and a running total from Sunday to the injured
+    published = datetime.date(2024, 4, 2)
+    text = (
+        "Un total de 38 personas murieron en hechos de tránsito del 25 al 31 de marzo. El "
+        "domingo, último día del asueto, se registraron 11 fallecidos. Los motoristas "
+        "representaron seis de cada diez víctimas. Además, 214 personas resultaron heridas."
+    )
+    week = ("2024-03-25", "2024-03-31")
+    assert periods_of(text, published, "es") == [
+        week,
+        ("2024-03-31", "2024-03-31"),
+        week,
+        week,
+    ]

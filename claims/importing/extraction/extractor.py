@@ -1480,7 +1480,9 @@ class _Reader:
                     named = attribution.source
                     sources.append(named)
                     announced = None
-            event_start = self._event_start(sentence, event_start)
+            event_start = self._event_start(
+                sentence, event_start, carried if self.lang == "es" else None
+            )
             resolved: list[_Resolved] = []
             for index, figure in enumerate(sentence.figures):
                 item = self._resolve_figure(
@@ -1512,7 +1514,7 @@ class _Reader:
         return [q for q in quotes[first:last] if q.end > sentence.start]
 
     def _event_start(
-        self, sentence: _Sentence, current: datetime.date | None
+        self, sentence: _Sentence, current: datetime.date | None, frame: TimeExpr | None = None
     ) -> datetime.date | None:
         """The start of the event whose running totals follow ('since September', 'on Feb. 6')."""
         day: datetime.date | None = None
@@ -1587,6 +1589,16 @@ class _Reader:
                     and _ONLY_BEFORE_ES.search(before) is not None
                 )
                 and _ALONE.match(after) is None
+                # ("38 personas murieron del 25 al 31 de marzo. El domingo, último día del
+                # asueto, se registraron 11 fallecidos": a day of the short span that frames the
+                # text is a part of it, no event of its own)
+                and not (
+                    frame is not None
+                    and frame.period_start is not None
+                    and frame.period_end is not None
+                    and frame.period_start < expr.period_start <= frame.period_end
+                    and (frame.period_end - frame.period_start).days <= 31
+                )
             ):
                 # (A day a statement was made, "announced 50.9 billion reais in aid on
                 # Thursday", starts nothing.) A start the sentence names later wins: "As of May
@@ -4413,6 +4425,22 @@ class _Reader:
         ):
             # "In June alone, output rose 4.7%", "April alone saw 2,229 victims": a part of the
             # period that frames the text, which still frames what follows.
+            return carried
+        if (
+            self.lang == "es"
+            and carried is not None
+            and carried.period_start is not None
+            and carried.period_end is not None
+            and latest.period_start is not None
+            and latest.period_start == latest.period_end
+            and carried.period_start < latest.period_start <= carried.period_end
+            and (carried.period_end - carried.period_start).days <= 31
+            and all(r.period_start == latest.period_start for r in own)
+        ):
+            # "38 personas murieron del 25 al 31 de marzo. El domingo, último día del asueto,
+            # se registraron 11 fallecidos. Los motoristas representaron seis de cada diez
+            # víctimas": a day of the span that frames the text is a part of it; the span still
+            # frames what follows.
             return carried
         if (
             self.pub is not None
