@@ -14112,3 +14112,15 @@ def test_a_day_inside_the_span_that_frames_the_text_leaves_the_span_framing_the_
         week,
         week,
     ]
+
+
+# --- g27es: a bare count of casualties is of the cause the count before named ---
+
+
+def test_a_bare_casualty_count_takes_the_cause_of_the_count_before() -> None:
+    # gave 'fallecidos'
+    text = (
+        "Un total de 38 personas murieron en hechos de tránsito del 25 al 31 de marzo. El "
+        "domingo se registraron 11 fallecidos."
+    )
+    assert found(text, "es")[1].subject == "fallecidos en hechos de tránsito"

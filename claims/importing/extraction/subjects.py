@@ -3073,6 +3073,14 @@ def build_subject(
         subject = _budget_for_es(sentence, figure) or subject
     if lang == "es" and subject and figure.event:
         subject = _by_event_es(subject, figure)
+    elif (
+        lang == "es"
+        and subject
+        and figure.unit_kind == "count"
+        and figure.earlier_count
+        and " " in figure.earlier_count
+    ):
+        subject = _cause_of_earlier_es(subject, figure)
     if lang == "es" and subject and figure.unit_kind in ("count", "percent"):
         # ('La cifra de fallecidos ... se elevó a 155': the counted things, not the count)
         lead = "proporción de " if subject.startswith("proporción de ") else ""
@@ -3809,6 +3817,36 @@ def _by_event_es(subject: str, figure: SubjectInput) -> str:
         event = f"{event.rsplit(' ', 1)[0]} {event.split()[-1].capitalize()}"  # (its name)
     by = f"por {event}" if head in _DISEASES_ES else f"por {_event_article_es(head)} {event}"
     return with_place(f"{bare} {by}", figure.place, "es")
+
+
+# The cause or setting a count of casualties names: ' en hechos de tránsito', ' por arma de
+# fuego', ' en accidentes viales'.
+_CASUALTY_CAUSE_ES = re.compile(
+    r"\s(?P<c>(?:en|por)\s+(?:hechos|accidentes|percances|siniestros|incidentes|ataques|"
+    r"enfrentamientos|arma|armas|hechos)\b[^,;:]*)$",
+    re.IGNORECASE,
+)
+
+
+def _cause_of_earlier_es(subject: str, figure: SubjectInput) -> str:
+    """'fallecidos' after 'personas muertas en hechos de tránsito' -> 'fallecidos en hechos de
+    tránsito': a bare count of casualties is of the cause the count before named."""
+    bare = _no_place_tail(subject)
+    words = bare.lower().split()
+    if (
+        not words
+        or len(words) > 3
+        or not (_DAMAGE_ES & set(words[:2]))
+        or any(w in ("por", "tras", "de", "del", "en", "que") for w in words)
+    ):
+        return subject
+    earlier = _no_place_tail(figure.earlier_count or "")
+    if not (_DAMAGE_ES & set(earlier.lower().split()[:2])):
+        return subject
+    cause = _CASUALTY_CAUSE_ES.search(earlier)
+    if cause is None:
+        return subject
+    return with_place(f"{bare} {cause.group('c')}", figure.place, "es")
 
 
 def _event_article_es(head: str) -> str:
