@@ -13957,7 +13957,9 @@ def test_a_spanish_change_apposition_is_dated_by_the_two_figures_before() -> Non
 
 def test_a_tone_word_after_a_spanish_change_noun_keeps_the_figure_a_change() -> None:
     # gave no subject: 'apenas' cut the change noun off the figure
-    text = "Se presentaron 47.109 denuncias, frente a 45.982 en 2023, un aumento de apenas el 2,5 %."
+    text = (
+        "Se presentaron 47.109 denuncias, frente a 45.982 en 2023, un aumento de apenas el 2,5 %."
+    )
     assert found(text, "es")[-1].subject == "aumento de denuncias presentadas"
     text = "La SAT recaudó Q48.615 millones, un incremento de solo 0,5 %."
     subject = found(text, "es")[-1].subject
@@ -14009,9 +14011,7 @@ def test_este_ano_after_the_year_so_far_is_the_year_so_far() -> None:
 def test_a_population_in_a_spanish_aside_is_an_undated_population() -> None:
     # gave 2023, the year of the rate after it, and 'departamento en Escuintla'
     published = datetime.date(2024, 11, 18)
-    text = (
-        "El municipio de Mixco, con 1,2 millones de habitantes, registró 300 homicidios en 2023."
-    )
+    text = "El municipio de Mixco, con 1,2 millones de habitantes, registró 300 homicidios en 2023."
     candidates = extract(text, published_at=published, language="es")
     assert (candidates[0].period_start, candidates[0].subject) == (None, "población de Mixco")
     assert candidates[1].period_start == datetime.date(2023, 1, 1)
@@ -14124,3 +14124,15 @@ def test_a_bare_casualty_count_takes_the_cause_of_the_count_before() -> None:
         "domingo se registraron 11 fallecidos."
     )
     assert found(text, "es")[1].subject == "fallecidos en hechos de tránsito"
+
+
+# --- g27es: 'Del total de mujeres buscadas, N ...' counts what the total is of ---
+
+
+def test_the_total_a_sentence_opens_with_gives_the_unit_of_its_counts() -> None:
+    # gave 'alertas', the unit of the count before
+    text = (
+        "El Ministerio Público activó 1.205 alertas por la desaparición de mujeres. Del total "
+        "de mujeres buscadas, 1.003 fueron localizadas con vida y 19 sin vida."
+    )
+    assert [c.unit for c in found(text, "es")] == ["alertas", "mujeres", "mujeres"]

@@ -618,6 +618,10 @@ _COMING_ELECTION = re.compile(
     r"\b(?:setting\s+up|sets?\s+up|will|to\s+be\s+held|scheduled)\b[^,;.]{0,40}$", re.IGNORECASE
 )
 _ALONE = re.compile(r"\s+alone\b", re.IGNORECASE)
+# "Del total de mujeres buscadas, ": the plural noun a total the sentence opens with is of
+_TOTAL_OF_LEAD_ES = re.compile(
+    r"Del\s+total\s+de\s+(?:los\s+|las\s+)?(?P<n>[a-záéíóúñ]{3,}s)\b(?<!\baños)[^,;:\d]{0,40},\s"
+)
 # "Solo el miércoles", "Sólo en julio", "Únicamente durante el fin de semana": the Spanish
 # "alone", before the time it singles out.
 _ONLY_BEFORE_ES = re.compile(
@@ -2256,6 +2260,25 @@ class _Reader:
                     None,
                     earlier_unit,
                     f"unit '{whole.unit}' of the total counted before",
+                )
+            total_of = (
+                _TOTAL_OF_LEAD_ES.match(text)
+                if self.lang == "es" and earlier_unit and text.startswith("Del total de ")
+                else None
+            )
+            if (
+                total_of is not None
+                and total_of.end() <= figure.value_start
+                and total_of.group("n").lower() not in (earlier_unit or "").lower().split()
+            ):
+                # "activó 1.205 alertas ... Del total de mujeres buscadas, 1.003 fueron
+                # localizadas": what the total the sentence opens with is of, is counted.
+                head = total_of.group("n")
+                return (
+                    head,
+                    None,
+                    earlier_unit,
+                    f"unit '{head}' of the total the sentence opens with",
                 )
             if earlier_unit:
                 return (

@@ -3823,7 +3823,7 @@ def _by_event_es(subject: str, figure: SubjectInput) -> str:
 # fuego', ' en accidentes viales'.
 _CASUALTY_CAUSE_ES = re.compile(
     r"\s(?P<c>(?:en|por)\s+(?:hechos|accidentes|percances|siniestros|incidentes|ataques|"
-    r"enfrentamientos|arma|armas|hechos)\b[^,;:]*)$",
+    r"enfrentamientos|arma|armas)\b[^,;:]*)$",
     re.IGNORECASE,
 )
 
