@@ -14136,3 +14136,20 @@ def test_the_total_a_sentence_opens_with_gives_the_unit_of_its_counts() -> None:
         "de mujeres buscadas, 1.003 fueron localizadas con vida y 19 sin vida."
     )
     assert [c.unit for c in found(text, "es")] == ["alertas", "mujeres", "mujeres"]
+
+
+# --- g27es: Guatemalan institutions and alerts by their full names place a figure ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El Ministerio Público activó 1.205 alertas Isabel-Claudina entre enero y mayo.",
+        "Se activaron 3.000 alertas Alba-Keneth en 2023.",
+        "El 52 % de los reclusos no tiene condena, señaló la Procuraduría de los Derechos Humanos.",
+        "El Ministerio de Salud Pública y Asistencia Social aplicó 214.500 dosis.",
+    ],
+)
+def test_guatemalan_institutions_by_full_name_place_the_figure(text: str) -> None:
+    # gave no place
+    assert found(text, "es")[0].place == "Guatemala"
