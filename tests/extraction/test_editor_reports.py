@@ -14153,3 +14153,16 @@ def test_the_total_a_sentence_opens_with_gives_the_unit_of_its_counts() -> None:
 def test_guatemalan_institutions_by_full_name_place_the_figure(text: str) -> None:
     # gave no place
     assert found(text, "es")[0].place == "Guatemala"
+
+
+# --- g27es: 'Al 30 de abril, el sistema ... albergaba a N': those it holds, after an opening ---
+
+
+def test_those_housed_after_an_opening_phrase_are_those_the_holder_holds() -> None:
+    # gave 'privados de libertad albergados en centros de detención por SP'
+    text = (
+        "Al 30 de abril, el Sistema Penitenciario (SP) albergaba a 23.871 privados de libertad "
+        "en 22 centros de detención."
+    )
+    subject = found(text, "es")[0].subject
+    assert subject == "privados de libertad en el Sistema Penitenciario (SP)"

@@ -1177,7 +1177,9 @@ _EVENT_AUX_ES = word_set("resultaron resultó quedaron quedó fueron fue han ha 
 _HOUSED_IN_ES = re.compile(
     # (at the sentence's start or of a reported clause: 'informó que las cárceles del país
     # albergan a'; 'concentra a 8.300 de ellos': the part of those it holds)
-    r"(?:^|\bque\s+)(?P<np>(?:El|La|Los|Las|el|la|los|las)\s+(?:(?!\bque\s)[^,;:\d]){3,60}?)\s+"
+    # (or after an opening time or place phrase: 'Al 30 de abril, el Sistema Penitenciario')
+    r"(?:^|\bque\s+|^[^,;:]{3,40},\s+)"
+    r"(?P<np>(?:El|La|Los|Las|el|la|los|las)\s+(?:(?!\bque\s)[^,;:\d]){3,60}?)\s+"
     r"(?:alberga|albergan|albergaba|albergaban|acoge|acogen|aloja|alojan|concentra|concentran|"
     r"concentraba|concentraban)\s+a\s+(?:(?:unos|unas|más\s+de|casi|cerca\s+de|alrededor\s+de)\s+)?$"
 )
