@@ -14166,3 +14166,15 @@ def test_those_housed_after_an_opening_phrase_are_those_the_holder_holds() -> No
     )
     subject = found(text, "es")[0].subject
     assert subject == "privados de libertad en el Sistema Penitenciario (SP)"
+
+
+# --- g27es: a level or sector a Spanish sentence opens with says which things were counted ---
+
+
+def test_a_level_or_sector_opening_the_sentence_narrows_the_count() -> None:
+    # gave 'niños inscritos'
+    text = "En el nivel preprimario se inscribieron 498.000 niños."
+    assert found(text, "es")[0].subject == "niños inscritos en el nivel preprimario"
+    assert found("En el sector privado, hay 300.000 alumnos.", "es")[0].subject == (
+        "alumnos en el sector privado"
+    )

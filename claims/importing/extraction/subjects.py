@@ -3073,6 +3073,20 @@ def build_subject(
         and "para " in sentence
     ):
         subject = _budget_for_es(sentence, figure) or subject
+    if (
+        lang == "es"
+        and subject
+        and figure.unit_kind == "count"
+        and sentence.startswith("En ")
+        and (level := _LEVEL_OPENING_ES.match(sentence)) is not None
+        and level.end() <= figure.value_start
+        and level.group("s").lower() not in subject.lower()
+        and not subject.startswith(("aumento ", "reducción ", "proporción "))
+    ):
+        # "En el nivel preprimario se inscribieron 498.000 niños": the level, sector or area
+        # the sentence opens with says which of them were counted.
+        bare = _no_place_tail(subject)
+        subject = with_place(f"{bare} en {level.group('s')}", figure.place, lang)
     if lang == "es" and subject and figure.event:
         subject = _by_event_es(subject, figure)
     elif (
@@ -3821,6 +3835,12 @@ def _by_event_es(subject: str, figure: SubjectInput) -> str:
     return with_place(f"{bare} {by}", figure.place, "es")
 
 
+# 'En el nivel preprimario ', 'En el sector oficial, ', 'En el área rural ': a level, sector or
+# area a sentence opens with (not a place: a kind of the things counted).
+_LEVEL_OPENING_ES = re.compile(
+    r"En\s+(?P<s>(?:el|la)\s+(?:nivel|sector|área|ámbito|rama|modalidad|jornada|subsistema)"
+    r"(?:\s+[a-záéíóúñ]{4,}){1,2})(?=,|\s+(?:se|hay|había|hubo|fueron|eran|son)\b)"
+)
 # The cause or setting a count of casualties names: ' en hechos de tránsito', ' por arma de
 # fuego', ' en accidentes viales'.
 _CASUALTY_CAUSE_ES = re.compile(
