@@ -13967,7 +13967,7 @@ def test_a_tone_word_after_a_spanish_change_noun_keeps_the_figure_a_change() -> 
     assert subject.startswith("incremento de recaudación")
 
 
-# --- g27es: 'Solo el domingo' singles a day out of the text's period, which still frames the rest ---
+# --- g27es: 'Solo el domingo' singles a day out of the text's period, which frames the rest ---
 
 
 def test_a_day_singled_out_with_solo_leaves_the_longer_period_framing_the_rest() -> None:
