@@ -14178,3 +14178,19 @@ def test_a_level_or_sector_opening_the_sentence_narrows_the_count() -> None:
     assert found("En el sector privado, hay 300.000 alumnos.", "es")[0].subject == (
         "alumnos en el sector privado"
     )
+
+
+# --- g27es: the same count in the like period before takes the subject named in full ---
+
+
+def test_the_same_count_in_the_like_period_before_keeps_its_full_subject() -> None:
+    # gave 'alertas activadas'
+    text = (
+        "Entre enero y mayo, el Ministerio Público activó 1.205 alertas Isabel-Claudina por la "
+        "desaparición de mujeres. En el mismo periodo del año anterior se habían activado "
+        "1.132 alertas."
+    )
+    first, second = found(text, "es")
+    assert second.subject == first.subject
+    assert second.subject is not None
+    assert "Isabel-Claudina" in second.subject

@@ -618,6 +618,12 @@ _COMING_ELECTION = re.compile(
     r"\b(?:setting\s+up|sets?\s+up|will|to\s+be\s+held|scheduled)\b[^,;.]{0,40}$", re.IGNORECASE
 )
 _ALONE = re.compile(r"\s+alone\b", re.IGNORECASE)
+# 'en el mismo periodo del año anterior', 'un año antes': the like period before the text's
+_SAME_PERIOD_BEFORE_ES = re.compile(
+    r"\b(?:(?:el|la|los|las)\s+mism[oa]s?\s+(?:periodo|período|lapso|meses|mes|semana|trimestre|"
+    r"semestre)|año\s+(?:anterior|pasado)|un\s+año\s+antes)\b",
+    re.IGNORECASE,
+)
 # "Del total de mujeres buscadas, ": the plural noun a total the sentence opens with is of
 _TOTAL_OF_LEAD_ES = re.compile(
     r"Del\s+total\s+de\s+(?:los\s+|las\s+)?(?P<n>[a-záéíóúñ]{3,}s)\b(?<!\baños)[^,;:\d]{0,40},\s"
@@ -5421,6 +5427,24 @@ class _Reader:
             # "people killed since protests began [in April]": the event that starts the count
             # dates it (its period), it is not what was counted.
             subject = _SINCE_EVENT_EN.sub(_short_event, subject)
+        if (
+            self.lang == "es"
+            and subject
+            and kind == "count"
+            and item.unit
+            and self.last_paragraph == sentence.paragraph
+            and ("mism" in text or "año" in text)
+            and (earlier_same := self.count_subjects.get(item.unit.lower())) is not None
+            and earlier_same != subject
+            and earlier_same.lower().startswith(item.unit.lower())
+            and len(_without_place(subject, item.place, self.lang).split())
+            <= len(item.unit.split()) + 1
+            and _SAME_PERIOD_BEFORE_ES.search(text) is not None
+        ):
+            # "activó 1.205 alertas Isabel-Claudina por la desaparición de mujeres ... En el
+            # mismo periodo del año anterior se habían activado 1.132 alertas": the same count,
+            # named in full before, of another period.
+            subject = earlier_same
         if item.restated is not None and item.restated.subject:
             subject = item.restated.subject
         elif item.restates and self.last_subject and self.last_paragraph == sentence.paragraph:
