@@ -993,7 +993,7 @@ años', 'el ciclo escolar 2023', 'en el mismo periodo del año anterior', 'el to
 forecast, a dateline, a day inside the span that frames the text, a population and a plan with
 none, and periods carried to the next sentences. It was annotated before the extractor was run
 on it. First run: period 0.815, subject 0.800, attribution 0.908 (qualifier 1.000, unit 0.969,
-place 0.677); after the rules it taught: period 0.985, subject 0.923, attribution 1.000, unit
+place 0.677); after the rules it taught: period 0.985, subject 0.938, attribution 1.000, unit
 1.000, place 0.815 (qualifier 1.000).
 
 The rules are tuned on all of them like on any development set; these floors keep a change from
@@ -2185,7 +2185,7 @@ SETS = {
             "unit": 0.98,
             "attribution": 0.98,
             "period": 0.96,
-            "subject": 0.90,
+            "subject": 0.91,
             "place": 0.79,
         },
         ("es",),
