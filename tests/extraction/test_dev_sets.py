@@ -993,6 +993,20 @@ datelines, weekdays relative to publication, and present states with no period. 
 annotated before the extractor was run on it. First run: period 0.846, subject 0.708, unit
 0.923, attribution 0.938, place 0.692 (qualifier 1.000); after the rules it taught: period
 1.000, subject 0.894, unit 1.000, attribution 1.000, place 1.000 (qualifier 1.000).
+`dev_g27es.jsonl` (Spanish only) holds 14 texts of three to five sentences (66 figures) of
+Guatemalan news in the style of wire copy, newspapers, agency releases and a fact-check,
+published in 2023 and 2024: INACIF necropsies, extortion and violence-against-women complaints to
+the Ministerio Público, PNC arrests and weekly homicides, TSE election turnout, MINEDUC
+enrolment and dropout, MSPAS dengue and measles vaccination, remittances, road deaths over Holy
+Week, prisons and the Isabel-Claudina alerts. Periods are said as 'en lo que va de 2024', 'del
+total de este año', 'hasta el 30 de junio', 'del 1 de enero al 15 de marzo', 'la semana
+pasada', 'el domingo', 'el miércoles', 'durante el último lustro', 'desde 2015', 'hace diez
+años', 'el ciclo escolar 2023', 'en el mismo periodo del año anterior', 'el total del año' of a
+forecast, a dateline, a day inside the span that frames the text, a population and a plan with
+none, and periods carried to the next sentences. It was annotated before the extractor was run
+on it. First run: period 0.815, subject 0.800, attribution 0.908 (qualifier 1.000, unit 0.969,
+place 0.677); after the rules it taught: period 0.985, subject 0.938, attribution 1.000, unit
+1.000, place 0.815 (qualifier 1.000).
 
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
@@ -2187,6 +2201,21 @@ SETS = {
             "place": 0.98,
         },
         ("en",),
+    ),
+    "g27es": DevSet(
+        EVAL / "dev_g27es.jsonl",
+        14,
+        66,
+        # qualifier was right from the first run: its floor keeps it from falling.
+        {
+            "qualifier": 0.98,
+            "unit": 0.98,
+            "attribution": 0.98,
+            "period": 0.96,
+            "subject": 0.91,
+            "place": 0.79,
+        },
+        ("es",),
     ),
 }
 SET_LANGUAGES = [(name, lang) for name in sorted(SETS) for lang in SETS[name].languages]

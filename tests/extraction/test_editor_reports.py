@@ -14308,3 +14308,289 @@ def test_a_headline_figure_takes_the_period_of_its_twin_in_the_story() -> None:
     # a headline figure the story does not repeat stays undated
     text = "Aduanas: recaudación sube 6,5 %\n\nLa SAT recaudó Q14.230 millones en 2024."
     assert periods_of(text, datetime.date(2025, 2, 20), "es")[0] == ("None", "None")
+
+
+# --- g27es: a forecast of 'el total del año' is of the whole year, not the year so far ---
+
+
+def test_a_forecast_of_the_year_s_total_is_of_the_whole_year() -> None:
+    # gave 1 January to publication, as for a running total
+    published = datetime.date(2024, 8, 9)
+    text = "Analistas estiman que el total del año superará los US$21.000 millones."
+    assert periods_of(text, published, "es") == [("2024-01-01", "2024-12-31")]
+    # the running total told in the present stays the year so far
+    text = "Con ello, el total del año asciende a 98.000 casos."
+    assert periods_of(text, published, "es") == [("2024-01-01", "2024-08-09")]
+
+
+# --- g27es: 'más que en el ciclo escolar 2023' compares with the cycle's year ---
+
+
+def test_a_school_or_fiscal_cycle_after_que_is_the_baseline_of_a_change() -> None:
+    # gave 2023, the baseline's year, to the difference
+    published = datetime.date(2024, 2, 5)
+    text = (
+        "Se inscribieron 3.512.400 estudiantes para el ciclo escolar 2024, unos 48.000 más "
+        "que en el ciclo escolar 2023."
+    )
+    assert periods_of(text, published, "es")[1] == ("2024-01-01", "2024-12-31")
+    text = "El gasto fue de Q90.000 millones en 2023, Q5.000 millones más que en el ejercicio 2022."
+    assert periods_of(text, published, "es")[1] == ("2023-01-01", "2023-12-31")
+
+
+# --- g27es: a Spanish change in apposition is of the later of the two figures before ---
+
+
+def test_a_spanish_change_apposition_is_dated_by_the_two_figures_before() -> None:
+    # gave 'este año', carried over from the sentence before
+    published = datetime.date(2024, 10, 21)
+    text = (
+        "Un diputado afirmó que las denuncias crecieron un 30 % este año. Entre enero y "
+        "septiembre de 2024 se presentaron 47.109 denuncias, frente a 45.982 en los mismos "
+        "meses de 2023, un aumento de apenas el 2,5 %."
+    )
+    assert periods_of(text, published, "es")[-1] == ("2024-01-01", "2024-09-30")
+
+
+# --- g27es: a tone word between a Spanish change noun and its figure keeps it a change ---
+
+
+def test_a_tone_word_after_a_spanish_change_noun_keeps_the_figure_a_change() -> None:
+    # gave no subject: 'apenas' cut the change noun off the figure
+    text = (
+        "Se presentaron 47.109 denuncias, frente a 45.982 en 2023, un aumento de apenas el 2,5 %."
+    )
+    assert found(text, "es")[-1].subject == "aumento de denuncias presentadas"
+    text = "La SAT recaudó Q48.615 millones, un incremento de solo 0,5 %."
+    subject = found(text, "es")[-1].subject
+    assert subject is not None
+    assert subject.startswith("incremento de recaudación")
+
+
+# --- g27es: 'Solo el domingo' singles a day out of the text's period, which frames the rest ---
+
+
+def test_a_day_singled_out_with_solo_leaves_the_longer_period_framing_the_rest() -> None:
+    # gave Sunday to the share and the injured, and a running total from Sunday
+    published = datetime.date(2024, 4, 2)
+    text = (
+        "Un total de 38 personas murieron en hechos de tránsito del 25 al 31 de marzo. Solo el "
+        "domingo se registraron 11 fallecidos. Los motoristas representaron seis de cada diez "
+        "víctimas. Además, 214 personas resultaron heridas."
+    )
+    week = ("2024-03-25", "2024-03-31")
+    assert periods_of(text, published, "es") == [
+        week,
+        ("2024-03-31", "2024-03-31"),
+        week,
+        week,
+    ]
+
+
+# --- g27es: once a Spanish text has counted the year so far, 'este año' is that part of it ---
+
+
+def test_este_ano_after_the_year_so_far_is_the_year_so_far() -> None:
+    # gave the whole of 2024 to the breakdown and to the share carried after it
+    published = datetime.date(2024, 7, 12)
+    text = (
+        "El INACIF informó que en lo que va de 2024 ha practicado 3.214 necropsias. Del total "
+        "de este año, 412 correspondieron a mujeres. La sede central realizó más de la mitad "
+        "de los peritajes."
+    )
+    so_far = ("2024-01-01", "2024-07-12")
+    assert periods_of(text, published, "es") == [so_far, so_far, so_far]
+    # a plan for the year stays the whole year
+    text = "En lo que va de 2024 se han registrado 3.214 casos. Este año se prevé vacunar a 5.000."
+    assert periods_of(text, published, "es")[1] == ("2024-01-01", "2024-12-31")
+
+
+# --- g27es: a population set in a Spanish aside (', de 800.000 habitantes,') is undated ---
+
+
+def test_a_population_in_a_spanish_aside_is_an_undated_population() -> None:
+    # gave 2023, the year of the rate after it, and 'departamento en Escuintla'
+    published = datetime.date(2024, 11, 18)
+    text = "El municipio de Mixco, con 1,2 millones de habitantes, registró 300 homicidios en 2023."
+    candidates = extract(text, published_at=published, language="es")
+    assert (candidates[0].period_start, candidates[0].subject) == (None, "población de Mixco")
+    assert candidates[1].period_start == datetime.date(2023, 1, 1)
+
+
+# --- g27es: 'N niños, de los cuales el 52 % estudia ...': the part is of the count's period ---
+
+
+def test_a_part_after_de_los_cuales_takes_the_period_of_the_count() -> None:
+    # gave no period to either: the present 'estudia' of the relative clause read as theirs
+    published = datetime.date(2024, 2, 5)
+    text = (
+        "El MINEDUC reportó que 3.512.400 estudiantes se inscribieron para el ciclo escolar "
+        "2024. En el nivel preprimario se inscribieron 498.000 niños, de los cuales el 52 % "
+        "estudia en el área rural."
+    )
+    year = ("2024-01-01", "2024-12-31")
+    assert periods_of(text, published, "es") == [year, year, year]
+
+
+# --- g27es: a sentence presenting a yearbook ('anuario') announces the figures that follow ---
+
+
+def test_a_presented_yearbook_announces_the_figures_that_follow() -> None:
+    # gave no source: 'anuario' was not read as a release
+    text = (
+        "El Ministerio de Educación (MINEDUC) presentó el lunes su anuario estadístico. Durante "
+        "el ciclo escolar 2023 abandonaron las aulas 98.600 estudiantes del sector oficial."
+    )
+    assert found(text, "es")[0].attributed_to == "El Ministerio de Educación (MINEDUC)"
+
+
+# --- g27es: the plural 'estiman' is a reporting verb like 'estima' and 'estimaron' ---
+
+
+def test_the_plural_present_estiman_reports_an_estimate() -> None:
+    # gave no source
+    text = "Analistas del sector estiman que las remesas superarán los US$21.000 millones."
+    assert found(text, "es")[0].attributed_to == "Analistas del sector"
+
+
+# --- g27es: 'según sus registros' points at the body the clause opens with ---
+
+
+def test_a_possessive_source_points_at_the_body_the_clause_opens_with() -> None:
+    # gave 'sus registros', then the source of the sentence before
+    text = (
+        "El Ministerio Público (MP) recibió 1.236 denuncias la semana pasada, según la Fiscalía "
+        "contra el Delito de Extorsión. Desde 2015, el MP ha abierto más de 110.000 "
+        "expedientes por ese delito, según sus registros."
+    )
+    assert found(text, "es")[-1].attributed_to == "Ministerio Público"
+    text = (
+        "Desde 2015, la Superintendencia de Administración Tributaria ha recaudado Q500.000 "
+        "millones, según sus datos."
+    )
+    assert found(text, "es")[0].attributed_to == "la Superintendencia de Administración Tributaria"
+
+
+# --- g27es: 'Del total de este año, N ...' is a part of the count before, not of 'este año' ---
+
+
+def test_the_total_of_a_time_leads_a_part_of_the_count_before() -> None:
+    # gave 'este año que correspondieron a mujeres'
+    text = (
+        "El INACIF ha practicado 3.214 necropsias en lo que va de 2024. Del total de este año, "
+        "412 correspondieron a mujeres."
+    )
+    subject = found(text, "es")[1].subject
+    assert subject is not None
+    assert subject.startswith("necropsias practicadas por INACIF que correspondieron a mujeres")
+
+
+# --- g27es: 'contará con' / 'contaba con' has, like 'cuenta con' ---
+
+
+def test_the_future_and_imperfect_of_contar_con_have_what_is_counted() -> None:
+    # gave 'camas', 'agentes adicionales'
+    assert found("El hospital contará con 200 camas.", "es")[0].subject == "camas de hospital"
+    assert found("La escuela contaba con 300 alumnos.", "es")[0].subject == "alumnos de escuela"
+
+
+# --- g27es: a day inside the short span that frames a Spanish text is a part of that span ---
+
+
+def test_a_day_inside_the_span_that_frames_the_text_leaves_the_span_framing_the_rest() -> None:
+    # gave Sunday to the share, and a running total from Sunday to the injured
+    published = datetime.date(2024, 4, 2)
+    text = (
+        "Un total de 38 personas murieron en hechos de tránsito del 25 al 31 de marzo. El "
+        "domingo, último día del asueto, se registraron 11 fallecidos. Los motoristas "
+        "representaron seis de cada diez víctimas. Además, 214 personas resultaron heridas."
+    )
+    week = ("2024-03-25", "2024-03-31")
+    assert periods_of(text, published, "es") == [
+        week,
+        ("2024-03-31", "2024-03-31"),
+        week,
+        week,
+    ]
+
+
+# --- g27es: a bare count of casualties is of the cause the count before named ---
+
+
+def test_a_bare_casualty_count_takes_the_cause_of_the_count_before() -> None:
+    # gave 'fallecidos'
+    text = (
+        "Un total de 38 personas murieron en hechos de tránsito del 25 al 31 de marzo. El "
+        "domingo se registraron 11 fallecidos."
+    )
+    assert found(text, "es")[1].subject == "fallecidos en hechos de tránsito"
+
+
+# --- g27es: 'Del total de mujeres buscadas, N ...' counts what the total is of ---
+
+
+def test_the_total_a_sentence_opens_with_gives_the_unit_of_its_counts() -> None:
+    # gave 'alertas', the unit of the count before
+    text = (
+        "El Ministerio Público activó 1.205 alertas por la desaparición de mujeres. Del total "
+        "de mujeres buscadas, 1.003 fueron localizadas con vida y 19 sin vida."
+    )
+    assert [c.unit for c in found(text, "es")] == ["alertas", "mujeres", "mujeres"]
+
+
+# --- g27es: Guatemalan institutions and alerts by their full names place a figure ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El Ministerio Público activó 1.205 alertas Isabel-Claudina entre enero y mayo.",
+        "Se activaron 3.000 alertas Alba-Keneth en 2023.",
+        "El 52 % de los reclusos no tiene condena, señaló la Procuraduría de los Derechos Humanos.",
+        "El Ministerio de Salud Pública y Asistencia Social aplicó 214.500 dosis.",
+    ],
+)
+def test_guatemalan_institutions_by_full_name_place_the_figure(text: str) -> None:
+    # gave no place
+    assert found(text, "es")[0].place == "Guatemala"
+
+
+# --- g27es: 'Al 30 de abril, el sistema ... albergaba a N': those it holds, after an opening ---
+
+
+def test_those_housed_after_an_opening_phrase_are_those_the_holder_holds() -> None:
+    # gave 'privados de libertad albergados en centros de detención por SP'
+    text = (
+        "Al 30 de abril, el Sistema Penitenciario (SP) albergaba a 23.871 privados de libertad "
+        "en 22 centros de detención."
+    )
+    subject = found(text, "es")[0].subject
+    assert subject == "privados de libertad en el Sistema Penitenciario (SP)"
+
+
+# --- g27es: a level or sector a Spanish sentence opens with says which things were counted ---
+
+
+def test_a_level_or_sector_opening_the_sentence_narrows_the_count() -> None:
+    # gave 'niños inscritos'
+    text = "En el nivel preprimario se inscribieron 498.000 niños."
+    assert found(text, "es")[0].subject == "niños inscritos en el nivel preprimario"
+    assert found("En el sector privado, hay 300.000 alumnos.", "es")[0].subject == (
+        "alumnos en el sector privado"
+    )
+
+
+# --- g27es: the same count in the like period before takes the subject named in full ---
+
+
+def test_the_same_count_in_the_like_period_before_keeps_its_full_subject() -> None:
+    # gave 'alertas activadas'
+    text = (
+        "Entre enero y mayo, el Ministerio Público activó 1.205 alertas Isabel-Claudina por la "
+        "desaparición de mujeres. En el mismo periodo del año anterior se habían activado "
+        "1.132 alertas."
+    )
+    first, second = found(text, "es")
+    assert second.subject == first.subject
+    assert second.subject is not None
+    assert "Isabel-Claudina" in second.subject

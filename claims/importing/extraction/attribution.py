@@ -56,7 +56,7 @@ _COUNT_VERBS = word_set(
 )
 _VERB_WORDS_ES = (
     "dijo|dijeron|informó|informaron|informa|anunció|anunciaron|reportó|reportaron|reporta|"
-    "estimó|estimaron|estima|confirmó|confirmaron|señaló|señalaron|añadió|agregó|explicó|"
+    "estimó|estimaron|estima|estiman|confirmó|confirmaron|señaló|señalaron|añadió|agregó|explicó|"
     "explicaron|reveló|revelaron|denunció|denunciaron|aseguró|aseguraron|indicó|indicaron|"
     "afirmó|afirmaron|detalló|precisó|declaró|advirtió|advirtieron|destacó|sostuvo|calculó|"
     "reconoció|admitió|registró|registraron|contabilizó|contabilizaron|detectó|detectaron|"
@@ -338,7 +338,7 @@ _ORG_REFS = word_set(
     "encuesta estudio datos cifras policía gobierno secretaría oficina organización autoridad "
     "servicio sistema observatorio registro consejo fiscalía reporte balance boletín bulletin "
     "documento document comunicado statement cartera alliance coalition alianza coalición "
-    "tribunal panel gremial gremio district hospital utility"
+    "tribunal panel gremial gremio district hospital utility registros estadísticas"
 )
 _REF_NOUN = {
     "agency": ("agency", "organization", "organisation", "agencia", "administration", "authority"),
@@ -442,7 +442,9 @@ _ANNOUNCE = {
 }
 _ANNOUNCED_THING = re.compile(
     r"\b(?:report|survey|study|data|figures|statistics|census|bulletin|review|balance|"
-    r"informe|encuesta|estudio|datos|cifras|estadísticas|censo|boletín|balance|reporte)\b",
+    r"informe|encuesta|estudio|datos|cifras|estadísticas|censo|boletín|balance|reporte|"
+    # ('presentó el lunes su anuario estadístico', 'released its statistical yearbook')
+    r"anuario|yearbook|compendio|compendium|memoria\s+de\s+labores|sondeo|poll|auditoría|audit)\b",
     re.IGNORECASE,
 )
 
@@ -581,7 +583,8 @@ def _core_words(source: str) -> list[str]:
 
 _REF_DETERMINERS = word_set("the this that el la esta este dicha dicho")
 # 'Its report found', 'their survey shows': a document of a source named before.
-_REF_POSSESSIVES = word_set("its their")
+# ('según sus registros', 'según sus datos': the records of the body the sentence is about)
+_REF_POSSESSIVES = word_set("its their su sus")
 # ('..., they said' after 'Migration authorities said': the source named before)
 _REF_PRONOUNS = word_set("it he she they él ella")
 
@@ -1155,6 +1158,38 @@ def opening_organisation(sentence: str, attribution: Attribution) -> str | None:
     if _other_kind(name, attribution):
         return None
     return name
+
+
+# An opening time or place phrase set off by a comma: 'Desde 2015, ', 'In 2023, '.
+_OPENING_PHRASE = re.compile(r"\s*(?:[^,;:.\d]|\d{4}){1,40}?,\s+")
+_OPENING_ARTICLE = re.compile(r"(?:el|la|los|las|the)\s+(?=[A-ZÁÉÍÓÚ])", re.IGNORECASE)
+
+
+def possessive_owner(sentence: str, attribution: Attribution) -> str | None:
+    """'Desde 2015, el MP ha abierto más de 110.000 expedientes, según sus registros': whose
+    records a possessive source ('sus registros', 'its data') are — the body the sentence's
+    clause opens with ('el MP'), or None."""
+    words = attribution.source.split()
+    if not attribution.reference or not words or words[0].lower() not in _REF_POSSESSIVES:
+        return None
+    at = len(sentence) - len(sentence.lstrip(" "))
+    phrase = _OPENING_PHRASE.match(sentence, at)
+    for start in (at, phrase.end() if phrase is not None else -1):
+        if start < 0:
+            break
+        article = _OPENING_ARTICLE.match(sentence, start)
+        found = _OPENING_NAME.match(sentence, article.end() if article else start)
+        if found is None or found.end() > attribution.start:
+            continue
+        name = found.group(0)
+        capitalised = [w for w in name.split() if w[:1].isupper()]
+        acronym = len(name.split()) == 1 and name.isupper() and len(name) >= 2
+        lowered = {w.strip("().").lower() for w in name.split()}
+        if is_place(name) or _is_place_name(name):
+            continue
+        if acronym or "(" in name or (lowered & _ORG_REFS) or len(capitalised) >= 2:
+            return (article.group(0) if article else "") + name
+    return None
 
 
 def _other_kind(name: str, attribution: Attribution) -> bool:

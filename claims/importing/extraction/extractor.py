@@ -32,6 +32,7 @@ from claims.importing.extraction.attribution import (
     looks_like_person,
     opening_name,
     opening_organisation,
+    possessive_owner,
     reference_noun,
 )
 from claims.importing.extraction.figures import (
@@ -328,11 +329,13 @@ _BASELINE_BEFORE = EndWord(
         # ("rose 6.5% from the previous census in 2010")
         r"from\s+(?:the|its|their)\s+(?:previous|last|prior|earlier)\s+[a-z-]+\s+in)"
         # ("un 67 % mayor que la del primer semestre de 2021": the one of that half-year)
-        r"\s+(?:(?:the|in|en|el|al|la|all\s+of|todo|toda|(?<=\b(?:el|la)\s)del)\s+)*$",
+        r"\s+(?:(?:the|in|en|el|al|la|all\s+of|todo|toda|(?<=\b(?:el|la)\s)del)\s+)*"
+        # ("unos 48.000 más que en el ciclo escolar 2023": the year of a school or fiscal cycle)
+        r"(?:(?:ciclo|curso)(?:\s+(?:escolar|lectivo))?\s+|ejercicio(?:\s+fiscal)?\s+)?$",
     ),
     word_set(
         "than from over with to que a al de con registrado registrada registrados registradas "
-        "recorded the in en el al la of todo toda del"
+        "recorded the in en el al la of todo toda del ciclo curso escolar lectivo ejercicio fiscal"
     ),
     None,
 )
@@ -370,10 +373,15 @@ _THAN_TIME = EndWord(
     re.compile(
         r"\b(?:than|compared\s+(?:with|to)|(?:más|menos|mayor|menor)\s+que|respecto\s+(?:a|al|de)|"
         r"frente\s+a|comparad[oa]s?\s+con|en\s+comparación\s+con|in\s+comparison\s+(?:with|to))"
-        r"\s+(?:(?:the|in|en|el|al|la|all\s+of|todo|toda)\s+)*$",
+        r"\s+(?:(?:the|in|en|el|al|la|all\s+of|todo|toda)\s+)*"
+        # ("48.000 más que en el ciclo escolar 2023": the year of a school or fiscal cycle)
+        r"(?:(?:ciclo|curso)(?:\s+(?:escolar|lectivo))?\s+|ejercicio(?:\s+fiscal)?\s+)?$",
         re.IGNORECASE,
     ),
-    word_set("than with to que a al de con the in en el al la of todo toda"),
+    word_set(
+        "than with to que a al de con the in en el al la of todo toda "
+        "ciclo curso escolar lectivo ejercicio fiscal"
+    ),
     None,
 )
 # "against a monthly average of 180 millimetres", "compared with the long-term average of":
@@ -547,6 +555,14 @@ _CHANGE_APPOSITION = re.compile(
     r"(?:(?:about|nearly|almost|some|roughly|around|more\s+than|over|less\s+than)\s+)?$",
     re.IGNORECASE,
 )
+# ", un aumento de apenas el 2,5 %", "— una caída del 8 %": the Spanish change apposition
+_CHANGE_APPOSITION_ES = re.compile(
+    r"(?:,|\s[—–])\s+(?:un|una)\s+(?:aumento|incremento|alza|crecimiento|subida|caída|baja|"
+    r"descenso|disminución|reducción|retroceso)\s+(?:de\s+|del\s+)?"
+    r"(?:(?:apenas|casi|alrededor\s+de|cerca\s+de|más\s+de|menos\s+de|unos?|solo|sólo)\s+)?"
+    r"(?:el\s+|del\s+)?$",
+    re.IGNORECASE,
+)
 # "400 people have died", "8,000 detainees have been released": a perfect right after the
 # figure and its noun.
 _PERFECT_AFTER = re.compile(
@@ -559,7 +575,10 @@ _CAPACITY_ASIDE = re.compile(
     re.IGNORECASE,
 )
 _INCLUDING = re.compile(
-    r"[^,;.]{0,40},\s+(?:including|includes|which\s+includes)\s+(?:a|an|some|about)?\s*",
+    r"[^,;.]{0,40},\s+(?:including|includes|which\s+includes)\s+(?:a|an|some|about)?\s*"
+    # ("498.000 niños, de los cuales el 52 % estudia en el área rural": a part of the count
+    # just given, whatever the tense of its own verb)
+    r"|[^,;.]{0,40},\s+(?:de\s+(?:los|las)\s+cuales|de\s+ell[oa]s)\s+(?:(?:el|la|un|una)\s+)?",
     re.IGNORECASE,
 )
 # The figure before said again as another measure: ", lo que equivale al", ", which is equal to".
@@ -617,6 +636,22 @@ _COMING_ELECTION = re.compile(
     r"\b(?:setting\s+up|sets?\s+up|will|to\s+be\s+held|scheduled)\b[^,;.]{0,40}$", re.IGNORECASE
 )
 _ALONE = re.compile(r"\s+alone\b", re.IGNORECASE)
+# 'en el mismo periodo del año anterior', 'un año antes': the like period before the text's
+_SAME_PERIOD_BEFORE_ES = re.compile(
+    r"\b(?:(?:el|la|los|las)\s+mism[oa]s?\s+(?:periodo|período|lapso|meses|mes|semana|trimestre|"
+    r"semestre)|año\s+(?:anterior|pasado)|un\s+año\s+antes)\b",
+    re.IGNORECASE,
+)
+# "Del total de mujeres buscadas, ": the plural noun a total the sentence opens with is of
+_TOTAL_OF_LEAD_ES = re.compile(
+    r"Del\s+total\s+de\s+(?:los\s+|las\s+)?(?P<n>[a-záéíóúñ]{3,}s)\b(?<!\baños)[^,;:\d]{0,40},\s"
+)
+# "Solo el miércoles", "Sólo en julio", "Únicamente durante el fin de semana": the Spanish
+# "alone", before the time it singles out.
+_ONLY_BEFORE_ES = re.compile(
+    r"\b(?:solo|sólo|solamente|únicamente)\s+(?:(?:en|durante|el|la|los|las)\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "a surplus of 584.5 billion yen, compared with a deficit of 2.76 trillion yen in January": a
 # figure put up as the baseline of the one before it (the words between may name what it is)
 _PUT_AS_BASELINE = re.compile(
@@ -684,6 +719,10 @@ _PLACE_OF = re.compile(
     r"|,\s+(?:which\s+is\s+)?home\s+to\s+(?:(?:about|some|nearly|almost|roughly|around|"
     r"more\s+than|over)\s+)?$",
     re.IGNORECASE,
+)
+# "(de 800.000) habitantes,": a population set in an aside, closed by its comma
+_POPULATION_ASIDE_ES = re.compile(
+    r"\s*(?:(?:millones\s+de|mil|de)\s+)?(?:habitantes|pobladores|residentes)\s*,", re.IGNORECASE
 )
 _PEOPLE_AFTER = re.compile(
     r"\s*(?:(?:million|millones\s+de|mil)\s+)?(?:people|inhabitants|residents|habitantes|personas)\b",
@@ -1451,8 +1490,18 @@ class _Reader:
                     named = sources[-1]
                 elif attribution.reference:
                     opening = opening_name(sentence.text, attribution)
+                    owner = possessive_owner(sentence.text, attribution)
+                    if owner is not None:
+                        # "Desde 2015, el MP ha abierto ..., según sus registros": the records
+                        # of the body the clause opens with, by its fullest earlier name.
+                        owner = (
+                            self._opening_acronym(sentence, owner.split()[-1])
+                            if len(owner.split()) == 2 and owner.split()[-1].isupper()
+                            else None
+                        ) or owner
                     named = (
-                        opening_organisation(sentence.text, attribution)
+                        owner
+                        or opening_organisation(sentence.text, attribution)
                         or self._opening_acronym(sentence, opening)
                         or self._resolve(attribution.source, sources, announced, sentence.start)
                     )
@@ -1478,7 +1527,9 @@ class _Reader:
                     named = attribution.source
                     sources.append(named)
                     announced = None
-            event_start = self._event_start(sentence, event_start)
+            event_start = self._event_start(
+                sentence, event_start, carried if self.lang == "es" else None
+            )
             resolved: list[_Resolved] = []
             for index, figure in enumerate(sentence.figures):
                 item = self._resolve_figure(
@@ -1519,7 +1570,7 @@ class _Reader:
         return [q for q in quotes[first:last] if q.end > sentence.start]
 
     def _event_start(
-        self, sentence: _Sentence, current: datetime.date | None
+        self, sentence: _Sentence, current: datetime.date | None, frame: TimeExpr | None = None
     ) -> datetime.date | None:
         """The start of the event whose running totals follow ('since September', 'on Feb. 6')."""
         day: datetime.date | None = None
@@ -1587,6 +1638,23 @@ class _Reader:
                 # a level is measured at starts nothing)
                 and not lower(before).rstrip().endswith(_MEASURED_BEFORE)
                 and not lower(expr.text).startswith(_MEASURED_START)
+                # ("Solo el domingo se registraron 11 fallecidos", "On Sunday alone, 11 died":
+                # a day singled out of a longer period, no start of an event)
+                and not (
+                    ("ol" in before or "nicamente" in before)
+                    and _ONLY_BEFORE_ES.search(before) is not None
+                )
+                and _ALONE.match(after) is None
+                # ("38 personas murieron del 25 al 31 de marzo. El domingo, último día del
+                # asueto, se registraron 11 fallecidos": a day of the short span that frames the
+                # text is a part of it, no event of its own)
+                and not (
+                    frame is not None
+                    and frame.period_start is not None
+                    and frame.period_end is not None
+                    and frame.period_start < expr.period_start <= frame.period_end
+                    and (frame.period_end - frame.period_start).days <= 31
+                )
             ):
                 # (A day a statement was made, "announced 50.9 billion reais in aid on
                 # Thursday", starts nothing.) A start the sentence names later wins: "As of May
@@ -2251,6 +2319,25 @@ class _Reader:
                     earlier_unit,
                     f"unit '{whole.unit}' of the total counted before",
                 )
+            total_of = (
+                _TOTAL_OF_LEAD_ES.match(text)
+                if self.lang == "es" and earlier_unit and text.startswith("Del total de ")
+                else None
+            )
+            if (
+                total_of is not None
+                and total_of.end() <= figure.value_start
+                and total_of.group("n").lower() not in (earlier_unit or "").lower().split()
+            ):
+                # "activó 1.205 alertas ... Del total de mujeres buscadas, 1.003 fueron
+                # localizadas": what the total the sentence opens with is of, is counted.
+                head = total_of.group("n")
+                return (
+                    head,
+                    None,
+                    earlier_unit,
+                    f"unit '{head}' of the total the sentence opens with",
+                )
             if earlier_unit:
                 return (
                     earlier_unit,
@@ -2463,6 +2550,14 @@ class _Reader:
             _PEOPLE_AFTER.match(text, figure.value_end)
         ):
             return None, "", None, None  # "Costa Rica, a country of 5.2 million people"
+        if (
+            self.lang == "es"
+            and text.endswith((", de ", ", con "), 0, figure.value_start)
+            and _POPULATION_ASIDE_ES.match(text, figure.value_end) is not None
+        ):
+            # "El departamento, de alrededor de 800.000 habitantes, cerró 2023 con una tasa de
+            # 38,2": a population in an aside, a standing fact.
+            return None, "", None, None
         if self.lang == "en" and "," in text:
             aside = next(
                 (
@@ -2506,9 +2601,15 @@ class _Reader:
                 how = "the figure it restates"
                 return whole.period, how, whole.period_start, whole.period_end
         if (
-            self.lang == "en"
-            and index >= 2
-            and _CHANGE_APPOSITION.search(text, max(0, figure.value_start - 40), figure.value_start)
+            index >= 2
+            and "," in text
+            and (
+                _CHANGE_APPOSITION.search(text, max(0, figure.value_start - 40), figure.value_start)
+                if self.lang == "en"
+                else _CHANGE_APPOSITION_ES.search(
+                    text, max(0, figure.value_start - 50), figure.value_start
+                )
+            )
         ):
             pair = [
                 r
@@ -3536,6 +3637,27 @@ class _Reader:
                 return chosen, f"{how}; so far, up to publication", start, self.pub
             if (
                 self.lang == "es"
+                and self.pub is not None
+                and start == datetime.date(self.pub.year, 1, 1)
+                and end == datetime.date(self.pub.year, 12, 31)
+                and start < self.pub < end
+                and not tense.future
+                and not _PLANNED_ES.search(text)
+                and chosen.text.lower().endswith("este año")
+                and any(
+                    r.sentence.paragraph == sentence.paragraph
+                    and r.period_start == start
+                    and r.period_end == self.pub
+                    for r in previous
+                )
+            ):
+                # "en lo que va de 2024 ha practicado 3.214 necropsias ... Del total de este
+                # año, 412 correspondieron a mujeres": once the text has counted the year so
+                # far, 'este año' in a report of what happened is that same part of the year.
+                # (Spanish only: the English files read 'this year' as the whole year.)
+                return chosen, f"{how}; the year so far the text counted", start, self.pub
+            if (
+                self.lang == "es"
                 and start is not None
                 and end is not None
                 and start.day == 1
@@ -4460,7 +4582,22 @@ class _Reader:
         latest = max(own, key=lambda r: r.period_end or datetime.date.min)
         if (
             latest.period is not None
-            and _ALONE.match(sentence.text, latest.period.end)
+            and (
+                _ALONE.match(sentence.text, latest.period.end)
+                or (
+                    self.lang == "es"
+                    and (
+                        "ol"
+                        in sentence.text[max(0, latest.period.start - 24) : latest.period.start]
+                        or "nicamente"
+                        in sentence.text[max(0, latest.period.start - 24) : latest.period.start]
+                    )
+                    and _ONLY_BEFORE_ES.search(
+                        sentence.text, max(0, latest.period.start - 24), latest.period.start
+                    )
+                    is not None
+                )
+            )
             and (
                 # ("... have killed at least 34 people since Monday. More than 120,000 fled on
                 # Tuesday alone. Damage reached 1.2 billion pesos": a part of a running total,
@@ -4478,6 +4615,22 @@ class _Reader:
         ):
             # "In June alone, output rose 4.7%", "April alone saw 2,229 victims": a part of the
             # period that frames the text, which still frames what follows.
+            return carried
+        if (
+            self.lang == "es"
+            and carried is not None
+            and carried.period_start is not None
+            and carried.period_end is not None
+            and latest.period_start is not None
+            and latest.period_start == latest.period_end
+            and carried.period_start < latest.period_start <= carried.period_end
+            and (carried.period_end - carried.period_start).days <= 31
+            and all(r.period_start == latest.period_start for r in own)
+        ):
+            # "38 personas murieron del 25 al 31 de marzo. El domingo, último día del asueto,
+            # se registraron 11 fallecidos. Los motoristas representaron seis de cada diez
+            # víctimas": a day of the span that frames the text is a part of it; the span still
+            # frames what follows.
             return carried
         if (
             self.pub is not None
@@ -5459,6 +5612,24 @@ class _Reader:
             # "people killed since protests began [in April]": the event that starts the count
             # dates it (its period), it is not what was counted.
             subject = _SINCE_EVENT_EN.sub(_short_event, subject)
+        if (
+            self.lang == "es"
+            and subject
+            and kind == "count"
+            and item.unit
+            and self.last_paragraph == sentence.paragraph
+            and ("mism" in text or "año" in text)
+            and (earlier_same := self.count_subjects.get(item.unit.lower())) is not None
+            and earlier_same != subject
+            and earlier_same.lower().startswith(item.unit.lower())
+            and len(_without_place(subject, item.place, self.lang).split())
+            <= len(item.unit.split()) + 1
+            and _SAME_PERIOD_BEFORE_ES.search(text) is not None
+        ):
+            # "activó 1.205 alertas Isabel-Claudina por la desaparición de mujeres ... En el
+            # mismo periodo del año anterior se habían activado 1.132 alertas": the same count,
+            # named in full before, of another period.
+            subject = earlier_same
         if item.restated is not None and item.restated.subject:
             subject = item.restated.subject
         elif item.restates and self.last_subject and self.last_paragraph == sentence.paragraph:
@@ -6488,7 +6659,8 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
     if following is not None and following.value_start > figure.tail_end:
         # "opened 14 shelters on Thursday that can house 6,500 people": the relative clause
         # holds the next figure, and its verb is that figure's.
-        for pronoun in (" that ", " which ", " who "):
+        for pronoun in (" that ", " which ", " who ", ", de los cuales", ", de las cuales"):
+            # ("se inscribieron 498.000 niños, de los cuales el 52 % estudia en el área rural")
             at = text.find(pronoun, figure.tail_end, following.value_start)
             if at != -1:
                 end = min(end, at)

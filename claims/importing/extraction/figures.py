@@ -647,7 +647,8 @@ _CHANGE_BEFORE_ES = CaseBlind(
     r"excedió)\s+en)(?:\s+en\s+[a-záéíóú]\w+(?:\s+[a-záéíóú]\w+)?)?"
     # ('una caída interanual de 3 %': the kind of change between the noun and the figure)
     r"(?:\s+(?:de|del|en|entre|un|una|el|la|de\s+un|de\s+una|alrededor\s+de|casi|más\s+de|"
-    r"interanual|anual|mensual))*"
+    # ('un aumento de apenas el 2,5 %', 'creció solo 0,8 %': a tone word before the figure)
+    r"interanual|anual|mensual|apenas|solo|sólo))*"
     r"[ \t\u00a0]+$"
 )
 _CHANGE_AFTER_ES = re.compile(

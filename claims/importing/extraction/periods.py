@@ -796,6 +796,11 @@ _SUPERLATIVE_SINCE = re.compile(
     re.IGNORECASE,
 )
 _FORECAST = re.compile(r"\b(?:expect|project|forecast|predict|anticipat)", re.IGNORECASE)
+# ("Analistas estiman que el total del año superará los US$21.000 millones": a forecast of the
+# whole year, not the year so far; a verb in the future tense or one that estimates)
+_FORECAST_ES = re.compile(
+    r"\b(?:estima[n]?|proyecta[n]?|[^\W\d_]{3,}(?:ará|erá|irá)n?)\b", re.IGNORECASE
+)
 _WHEN_NEXT = re.compile(r"\s*,\s*(?:when|cuando)\b", re.IGNORECASE)
 _PERIOD_BEFORE_FROM = re.compile(
     r"\b(?:in|during)\s+(?:January|February|March|April|May|June|July|August|September|"
@@ -3137,8 +3142,13 @@ def _resolve(
         if pub is None:
             return make(None, None, "")
         first, last = _year_span(pub.year)
-        if ("total" in text.lower() or "acumulado" in text.lower()) and not profile.future.search(
-            sentence
+        if (
+            ("total" in text.lower() or "acumulado" in text.lower())
+            and not profile.future.search(sentence)
+            and not (
+                ("rá" in sentence or "estima" in sentence or "proyect" in sentence)
+                and _FORECAST_ES.search(sentence)
+            )
         ):
             # "con lo que el total (el acumulado) del año asciende a 98.000": the year so far.
             return make(first, pub, relative(f"'{text}' so far"))

@@ -231,6 +231,11 @@ INSTITUTION_PLACES = {
     "insivumeh": "Guatemala", "superintendencia de administración tributaria": "Guatemala",
     "instituto guatemalteco de turismo": "Guatemala", "grupo de apoyo mutuo": "Guatemala",
     "maga": "Guatemala", "sipecif": "Guatemala", "grupo guatemalteco de mujeres": "Guatemala",
+    # (the missing-women and missing-children alerts of Guatemalan law, Guatemala's health
+    # ministry and human-rights ombudsman by their full names, which no other country uses)
+    "isabel-claudina": "Guatemala", "alba-keneth": "Guatemala",
+    "ministerio de salud pública y asistencia social": "Guatemala",
+    "procuraduría de los derechos humanos": "Guatemala",
     "enee": "Honduras", "banco central de honduras": "Honduras", "copeco": "Honduras",
     "organismo de investigación judicial": "Costa Rica",
     "autoridad del canal de panamá": "Panama",

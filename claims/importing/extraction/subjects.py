@@ -600,7 +600,7 @@ _COUNTING_STEMS_ES = ("registr", "report", "contabiliz", "document", "cuantific"
 _HAVING_ES = word_set(
     """tengo tenemos tiene tienen tenía teníamos tenían tendrá tendremos tendrán hay había
     habrá contamos cuenta cuentan existen existían llevamos lleva llevan llevaba llevaban
-    llevábamos suma suman sumamos"""
+    llevábamos suma suman sumamos contará contarán contaba contaban"""
 )
 
 
@@ -1061,7 +1061,11 @@ _OF_WHICH = re.compile(
     re.IGNORECASE,
 )
 _TOTAL_LEAD = re.compile(
-    r"^(?:De\s+(?:ese|este|dicho)\s+(?:total|monto)|Del\s+total(?:\s+de\s+(?:los\s+|las\s+)?(?P<of>[^\W\d_][^,;:\d]{2,60}))?|De\s+(?:esa|esta|dicha)\s+cifra|"
+    r"^(?:De\s+(?:ese|este|dicho)\s+(?:total|monto)|Del\s+total"
+    # ('Del total de este año, 412 correspondieron a mujeres': the total of a time, not of what)
+    r"(?:\s+(?:de|del)\s+(?:(?:este|ese|dicho|aquel|presente)\s+)?(?:año|mes|periodo|período|lapso|"
+    r"semestre|trimestre|\d{4})\b|\s+de\s+(?:los\s+|las\s+)?(?P<of>[^\W\d_][^,;:\d]{2,60}))?"
+    r"|De\s+(?:esa|esta|dicha)\s+cifra|"
     r"De\s+(?:ellos|ellas|estos|estas|esos|esas)|"
     r"Of\s+(?:that|this|the)\s+total|Of\s+(?:those|them|these))\s*,",
     re.IGNORECASE,
@@ -1173,7 +1177,9 @@ _EVENT_AUX_ES = word_set("resultaron resultó quedaron quedó fueron fue han ha 
 _HOUSED_IN_ES = re.compile(
     # (at the sentence's start or of a reported clause: 'informó que las cárceles del país
     # albergan a'; 'concentra a 8.300 de ellos': the part of those it holds)
-    r"(?:^|\bque\s+)(?P<np>(?:El|La|Los|Las|el|la|los|las)\s+(?:(?!\bque\s)[^,;:\d]){3,60}?)\s+"
+    # (or after an opening time or place phrase: 'Al 30 de abril, el Sistema Penitenciario')
+    r"(?:^|\bque\s+|^[^,;:]{3,40},\s+)"
+    r"(?P<np>(?:El|La|Los|Las|el|la|los|las)\s+(?:(?!\bque\s)[^,;:\d]){3,60}?)\s+"
     r"(?:alberga|albergan|albergaba|albergaban|acoge|acogen|aloja|alojan|concentra|concentran|"
     r"concentraba|concentraban)\s+a\s+(?:(?:unos|unas|más\s+de|casi|cerca\s+de|alrededor\s+de)\s+)?$"
 )
@@ -2075,6 +2081,14 @@ def _group_rate_es(sentence: str, figure: SubjectInput) -> str | None:
     return with_place(f"{measure} de {who.group('a').lower()} {who.group('g')}", figure.place, "es")
 
 
+# "(, de) alrededor de 800.000 habitantes,": a population set in an aside, closed by its comma
+_POPULATION_ASIDE_ES = re.compile(
+    r"(?:(?:unos|unas|casi|cerca\s+de|más\s+de|alrededor\s+de|aproximadamente)\s+)?"
+    r"[\d.,]+(?:\s+(?:millones\s+de|mil))?\s+(?:habitantes|pobladores|residentes)\s*,",
+    re.IGNORECASE,
+)
+
+
 def build_subject(
     sentence: str,
     figure: SubjectInput,
@@ -2105,6 +2119,15 @@ def build_subject(
         removed = removed + [m.span() for m in _IN_TERMS_EN.finditer(sentence)]
     if lang == "en" and (early := _early_subject_en(sentence, figure)):
         return early
+    if (
+        lang == "es"
+        and figure.place
+        and sentence.endswith((", de ", ", con "), 0, figure.value_start)
+        and _POPULATION_ASIDE_ES.match(sentence, figure.value_start)
+    ):
+        # "El departamento, de alrededor de 800.000 habitantes, cerró 2023 con ...": the
+        # population of the place the sentence is about, set in an aside.
+        return f"población de {figure.place}"
     if (
         lang == "es"
         and figure.unit_kind == "percent"
@@ -3050,8 +3073,30 @@ def build_subject(
         and "para " in sentence
     ):
         subject = _budget_for_es(sentence, figure) or subject
+    if (
+        lang == "es"
+        and subject
+        and figure.unit_kind == "count"
+        and sentence.startswith("En ")
+        and (level := _LEVEL_OPENING_ES.match(sentence)) is not None
+        and level.end() <= figure.value_start
+        and level.group("s").lower() not in subject.lower()
+        and not subject.startswith(("aumento ", "reducción ", "proporción "))
+    ):
+        # "En el nivel preprimario se inscribieron 498.000 niños": the level, sector or area
+        # the sentence opens with says which of them were counted.
+        bare = _no_place_tail(subject)
+        subject = with_place(f"{bare} en {level.group('s')}", figure.place, lang)
     if lang == "es" and subject and figure.event:
         subject = _by_event_es(subject, figure)
+    elif (
+        lang == "es"
+        and subject
+        and figure.unit_kind == "count"
+        and figure.earlier_count
+        and " " in figure.earlier_count
+    ):
+        subject = _cause_of_earlier_es(subject, figure)
     if lang == "es" and subject and figure.unit_kind in ("count", "percent"):
         # ('La cifra de fallecidos ... se elevó a 155': the counted things, not the count)
         lead = "proporción de " if subject.startswith("proporción de ") else ""
@@ -3788,6 +3833,42 @@ def _by_event_es(subject: str, figure: SubjectInput) -> str:
         event = f"{event.rsplit(' ', 1)[0]} {event.split()[-1].capitalize()}"  # (its name)
     by = f"por {event}" if head in _DISEASES_ES else f"por {_event_article_es(head)} {event}"
     return with_place(f"{bare} {by}", figure.place, "es")
+
+
+# 'En el nivel preprimario ', 'En el sector oficial, ', 'En el área rural ': a level, sector or
+# area a sentence opens with (not a place: a kind of the things counted).
+_LEVEL_OPENING_ES = re.compile(
+    r"En\s+(?P<s>(?:el|la)\s+(?:nivel|sector|área|ámbito|rama|modalidad|jornada|subsistema)"
+    r"(?:\s+[a-záéíóúñ]{4,}){1,2})(?=,|\s+(?:se|hay|había|hubo|fueron|eran|son)\b)"
+)
+# The cause or setting a count of casualties names: ' en hechos de tránsito', ' por arma de
+# fuego', ' en accidentes viales'.
+_CASUALTY_CAUSE_ES = re.compile(
+    r"\s(?P<c>(?:en|por)\s+(?:hechos|accidentes|percances|siniestros|incidentes|ataques|"
+    r"enfrentamientos|arma|armas)\b[^,;:]*)$",
+    re.IGNORECASE,
+)
+
+
+def _cause_of_earlier_es(subject: str, figure: SubjectInput) -> str:
+    """'fallecidos' after 'personas muertas en hechos de tránsito' -> 'fallecidos en hechos de
+    tránsito': a bare count of casualties is of the cause the count before named."""
+    bare = _no_place_tail(subject)
+    words = bare.lower().split()
+    if (
+        not words
+        or len(words) > 3
+        or not (_DAMAGE_ES & set(words[:2]))
+        or any(w in ("por", "tras", "de", "del", "en", "que") for w in words)
+    ):
+        return subject
+    earlier = _no_place_tail(figure.earlier_count or "")
+    if not (_DAMAGE_ES & set(earlier.lower().split()[:2])):
+        return subject
+    cause = _CASUALTY_CAUSE_ES.search(earlier)
+    if cause is None:
+        return subject
+    return with_place(f"{bare} {cause.group('c')}", figure.place, "es")
 
 
 def _event_article_es(head: str) -> str:
@@ -7246,10 +7327,13 @@ _APPOSED_CHANGE_ES = re.compile(
     r",\s+(?:(?:lo\s+que|lo\s+cual)\s+(?:representa|significa|supone|implica|equivale\s+a)\s+)?"
     r"(?:un|una)\s+(?:(?:aumento|incremento|reducción|disminución|caída|alza|baja|descenso|"
     r"crecimiento|variación|subida|suba(?!\w)|bajada|repunte|retroceso)(?:\s+interanual)?\s+(?:de|del)\s+)?"
-    r"(?:un\s+)?$"
+    # (', un aumento de apenas el 2,5 %': a tone word and an article before the figure)
+    r"(?:(?:apenas|solo|sólo)\s+)?(?:un\s+|el\s+)?$"
 )
 # 'una reducción de 4,6 % en los ingresos ...': the change and the figure, then what changed.
-_CHANGE_BEFORE = re.compile(rf"\b{_CHANGE_NOUNS_ES}\s+(?:de|del)\s+(?:un\s+|el\s+)?$", re.I)
+_CHANGE_BEFORE = re.compile(
+    rf"\b{_CHANGE_NOUNS_ES}\s+(?:de|del)\s+(?:(?:apenas|solo|sólo)\s+)?(?:un\s+|el\s+)?$", re.I
+)
 _CHANGED_STOP = word_set(
     "respecto frente comparación relación con que hasta durante según desde entre para lo "
     "comparado sobre"
