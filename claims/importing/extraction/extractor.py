@@ -4066,7 +4066,7 @@ class _Reader:
             # última semana dejaron 23 muertos ... La ayuda internacional asciende a 12
             # millones de dólares")
             and (carried.period_end - carried.period_start).days >= 27
-            and _PLANNED_ES.search(lower(tense.clause)) is None
+            and _PLAN_WORD_ES.search(lower(tense.clause)) is None
             and _data_verb_before(text, sentence.figures, index)
         ):
             # "El 56 % de la población vive en pobreza, según la Encovi 2023 ... En el área
@@ -8352,7 +8352,7 @@ _DATA_VERB_ES = re.compile(
     r"representa|equivale|concentra|totaliza|acumula|registra)n?\b"
 )
 _TIME_UNIT_AFTER_ES = re.compile(r"\s+(?:días|semanas|meses|años|horas)\b")
-_PLANNED_ES = re.compile(r"\b(?:previst|proyectad|programad|planificad)[oa]s?\b")
+_PLAN_WORD_ES = re.compile(r"\b(?:previst|proyectad|programad|planificad)[oa]s?\b")
 # "N % del PIB": a share of the economy, a standing ratio when no time is given.
 _OF_GDP_ES = re.compile(r"\s*(?:%|por\s+ciento)?\s*del\s+(?:PIB|producto\s+interno\s+bruto)\b")
 # "Escuintla (1.420)": a capitalised name, then the bracket that holds the figure.
