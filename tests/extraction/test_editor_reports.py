@@ -13908,3 +13908,17 @@ def test_a_perfect_or_a_multiple_to_a_share_is_the_subject_as_that_share() -> No
         subject = found(f"Chile's debt {verb} to 40 percent of GDP.", "en")[0].subject
         assert subject is not None
         assert subject.startswith("debt as a share of GDP"), subject
+
+
+# --- g27en1: a money line 'a day' ("measured at $2.15 a day") tells no habit ---
+
+
+def test_a_money_line_by_the_day_does_not_make_the_sentence_a_habit() -> None:
+    # gave no period: '$2.15 a day' read as something that happens every day
+    text = (
+        "Poverty fell to 25.1 percent in 2023, the World Bank said. Extreme poverty, measured "
+        "at $2.15 a day, affected 4.2 percent of the region's population."
+    )
+    found_ = extract(text, published_at=datetime.date(2024, 10, 15), language="en")
+    share = next(c for c in found_ if c.value_text == "4.2")
+    assert (str(share.period_start), str(share.period_end)) == ("2023-01-01", "2023-12-31")
