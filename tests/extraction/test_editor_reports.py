@@ -13922,3 +13922,15 @@ def test_a_money_line_by_the_day_does_not_make_the_sentence_a_habit() -> None:
     found_ = extract(text, published_at=datetime.date(2024, 10, 15), language="en")
     share = next(c for c in found_ if c.value_text == "4.2")
     assert (str(share.period_start), str(share.period_end)) == ("2023-01-01", "2023-12-31")
+
+
+# --- g27en1: 'That is equivalent to' restates the figure before, of its period ---
+
+
+def test_an_equivalent_restates_the_figure_before_and_keeps_its_period() -> None:
+    # gave no period: 'is equivalent to' read as a present situation
+    text = (
+        "Crime cost the region 3.4 percent of GDP in 2022, according to the IDB. That is "
+        "equivalent to about $167 billion, or roughly what the region spends on public health."
+    )
+    assert periods_of(text, datetime.date(2024, 3, 12))[-1] == ("2022-01-01", "2022-12-31")

@@ -6000,7 +6000,10 @@ _PRONOUN_AFTER = re.compile(
 # Spanish verbs that say how counted figures divide or compare, in the present of the data.
 # "São Paulo state accounts for 1.6 million of them": the present describes the figures
 # counted before.
-_DESCRIPTIVE_EN = re.compile(r"\b(?:accounts?\s+for|makes?\s+up|represents?)\b", re.IGNORECASE)
+# ("That is equivalent to about $167 billion": the figure before, restated in other terms)
+_DESCRIPTIVE_EN = re.compile(
+    r"\b(?:accounts?\s+for|makes?\s+up|represents?|equivalent\s+to)\b", re.IGNORECASE
+)
 _DESCRIPTIVE_ES = CaseBlind(
     r"\b(?:equivalen?|representan?|corresponden?|(?:se\s+)?concentran?|provienen?|proceden?|"
     r"suponen?|significan?|son)\b"
