@@ -13934,3 +13934,15 @@ def test_an_equivalent_restates_the_figure_before_and_keeps_its_period() -> None
         "equivalent to about $167 billion, or roughly what the region spends on public health."
     )
     assert periods_of(text, datetime.date(2024, 3, 12))[-1] == ("2022-01-01", "2022-12-31")
+
+
+# --- g27en1: 'has roughly N' is a quantity held now, undated ---
+
+
+def test_a_hedged_quantity_held_in_the_present_is_undated() -> None:
+    # gave the day of the prison count before
+    text = (
+        "Brazil's prison population stood at 852,010 as of Dec. 31, 2023, the forum said. "
+        "The country has roughly 488,000 prison places."
+    )
+    assert periods_of(text, datetime.date(2024, 6, 20))[-1] == ("None", "None")

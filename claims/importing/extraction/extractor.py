@@ -170,6 +170,9 @@ _TENSE_PRESENT = {
         # ("About 35 percent of Haitians have access to electricity", "Hundreds of schools have
         # no running water": a present state, never a perfect)
         r"(?:has|have)\s+(?:a|an|the|about|some|nearly|almost|more|over|no|access|\d+)|"
+        # ("The country has roughly 488,000 prison places": a hedge before a quantity held;
+        # not the perfect of "has roughly doubled")
+        r"(?:has|have)\s+(?:roughly|around|approximately)(?!\s+[a-z]+ed\b)|"
         r"population\s+of|"
         # ("output was still 2.1% lower": "still" before a number compares, it is no present;
         # so does "12.6 per 100,000, still well below Honduras")
