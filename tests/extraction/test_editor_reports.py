@@ -13946,3 +13946,17 @@ def test_a_hedged_quantity_held_in_the_present_is_undated() -> None:
         "The country has roughly 488,000 prison places."
     )
     assert periods_of(text, datetime.date(2024, 6, 20))[-1] == ("None", "None")
+
+
+# --- g27en1: an owner's round-up or yearbook is the owner's document ---
+
+
+def test_an_owners_round_up_or_yearbook_is_attributed_to_the_owner() -> None:
+    # gave "InSight Crime's annual homicide round-up"
+    text = (
+        "InSight Crime's annual homicide round-up, published on Thursday, found that "
+        "Ecuador's murder rate climbed to 44.5 per 100,000 people in 2023."
+    )
+    assert found(text, "en")[0].attributed_to == "InSight Crime"
+    text = "The Brazilian Public Security Forum's yearbook showed 852,010 inmates in 2023."
+    assert found(text, "en")[0].attributed_to == "The Brazilian Public Security Forum"

@@ -247,7 +247,9 @@ _POSSESSIVE_DOC = re.compile(
     r"preliminary|final|official|most\s+recent)\s+)*"
     # (any other words that say which document: "the Electoral Institute's quick count")
     r"(?-i:[a-z][a-z-]*\s+){0,2}?(?:report|data|figures|statistics|study|"
-    r"survey|estimates?|analysis|count|tally|census|records)\b"
+    r"survey|estimates?|analysis|count|tally|census|records|"
+    # ("InSight Crime's annual homicide round-up found": a yearly digest is a document too)
+    r"round-?up|yearbook|briefing|audit)\b"
     # ('Mexico's statistics agency INEGI': a word of a document that names the kind of an
     # office is no document, and the office is the source)
     r"(?!\s+(?:agency|agencies|office|bureau|institute|service|department|division|authority|"
