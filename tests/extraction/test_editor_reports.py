@@ -13960,3 +13960,15 @@ def test_an_owners_round_up_or_yearbook_is_attributed_to_the_owner() -> None:
     assert found(text, "en")[0].attributed_to == "InSight Crime"
     text = "The Brazilian Public Security Forum's yearbook showed 852,010 inmates in 2023."
     assert found(text, "en")[0].attributed_to == "The Brazilian Public Security Forum"
+
+
+# --- g27en1: 'the force' points back at the police named before ---
+
+
+def test_the_force_points_back_at_the_police_named_before() -> None:
+    # gave no source: 'the force' was no back-reference
+    text = (
+        "Extortion complaints rose to 17,940 in 2024, the National Civil Police said on "
+        "Thursday. So far this year, the force has recorded 3,150 complaints."
+    )
+    assert found(text, "en")[-1].attributed_to == "the National Civil Police"

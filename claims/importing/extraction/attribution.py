@@ -340,7 +340,7 @@ _ORG_REFS = word_set(
     "encuesta estudio datos cifras policía gobierno secretaría oficina organización autoridad "
     "servicio sistema observatorio registro consejo fiscalía reporte balance boletín bulletin "
     "documento document comunicado statement cartera alliance coalition alianza coalición "
-    "tribunal panel gremial gremio"
+    "tribunal panel gremial gremio force"
 )
 _REF_NOUN = {
     "agency": ("agency", "organization", "organisation", "agencia", "administration", "authority"),
@@ -414,6 +414,8 @@ _REF_NOUN = {
     "court": ("court", "tribunal", "jurisdiction", "chamber", "judge"),
     "panel": ("panel", "tribunal", "court", "commission", "committee"),
     "police": ("police", "policía"),
+    # ('the force has recorded' after 'the National Civil Police said': the police named before)
+    "force": ("police", "policía", "force"),
     "policía": ("policía", "police"),
     "government": ("government", "gobierno", "ministry", "ministerio", "administration"),
     "gobierno": ("gobierno", "government", "ministerio", "ministry", "secretaría"),
