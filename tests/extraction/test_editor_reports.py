@@ -13972,3 +13972,32 @@ def test_the_force_points_back_at_the_police_named_before() -> None:
         "Thursday. So far this year, the force has recorded 3,150 complaints."
     )
     assert found(text, "en")[-1].attributed_to == "the National Civil Police"
+
+
+# --- g27en1: ', which estimated' after a study by a named maker is that maker's word ---
+
+
+def test_a_relative_clause_on_a_study_by_a_maker_is_attributed_to_the_maker() -> None:
+    # gave no source: the relative 'which' was the verb's whole subject
+    text = (
+        "The figure comes from a 2022 study by the Association for a More Just Society (ASJ), "
+        "which estimated that businesses paid 700 million lempiras in 2021."
+    )
+    assert found(text, "en")[0].attributed_to == (
+        "the Association for a More Just Society (ASJ)"
+    )
+
+
+# --- g27en1: 'The same study found' points back at the study's maker ---
+
+
+def test_the_same_study_points_back_at_the_source_named_before() -> None:
+    # gave 'study'
+    text = (
+        "A 2022 study by the Association for a More Just Society (ASJ) estimated that "
+        "businesses paid 700 million lempiras in 2021. The same study found that 43 percent "
+        "of small businesses in Tegucigalpa were extorted that year."
+    )
+    assert found(text, "en")[-1].attributed_to == (
+        "the Association for a More Just Society (ASJ)"
+    )

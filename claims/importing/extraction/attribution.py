@@ -594,6 +594,10 @@ def is_reference(source: str) -> bool:
         return False
     if len(words) == 1 and words[0] in _REF_PRONOUNS:
         return True
+    if source in ("study", "report", "survey"):
+        # ("The same study found": what is left once 'the same' is read as a lead, the
+        # document named before)
+        return True
     if len(words) == 2 and words[0] in _REF_POSSESSIVES and words[1] in _ORG_REFS:
         return True
     if len(words) <= 3 and words[0] in _REF_DETERMINERS:
@@ -776,6 +780,12 @@ _FINDER_STUDIES = re.compile(
     re.IGNORECASE,
 )
 _SOURCE_BREAKS = re.compile(r"[,;:\"“”(]")
+# A document by a named maker, closing the text before a comma: "a 2022 study by the
+# Association for a More Just Society (ASJ)".
+_DOC_BY_END = re.compile(
+    r"\b(?:report|study|survey|analysis|poll|review|audit|census)\s+(?:by|from)\s+"
+    r"(?P<src>(?:the\s+)?[A-Z][^,;:()]{1,100}?(?:\s+\([A-Z][\w&.]{1,11}\))?)$"
+)
 _ACRONYM_AT_END = re.compile(r"\s\([A-Z][\w.&-]{0,11}\)$")
 _AGE_AFTER = re.compile(r",\s*\d{1,3}$")
 # A capitalised code with digits in a name ('(CR2)', 'C40', 'G20'): no figure.
@@ -983,6 +993,20 @@ def _first_attribution(sentence: str, lang: str = "en") -> Attribution | None:
             # "Explicó que el 60 % ...", "Según explicó, ...": the verb's silent subject, someone
             # named before.
             return Attribution(verb_text, verb_text, verb.start(), verb.end(), 0, True)
+        if (
+            lang == "en"
+            and boundary is not None
+            and not phrase.strip()
+            and boundary.group(0).strip() == "which"
+            and left.endswith(", ", 0, boundary.start())
+        ):
+            # "The figure comes from a 2022 study by the Association for a More Just Society
+            # (ASJ), which estimated that ...": the document the relative clause hangs on, by
+            # whoever made it.
+            comma = boundary.start() - 2
+            made = _DOC_BY_END.search(left, max(0, comma - 160), comma)
+            if made is not None:
+                np_start, phrase = made.start("src"), made.group("src")
         stripped = _LEADING_JUNK.sub("", phrase) if lang == "en" else _strip_es_lead(phrase)
         np_start += len(phrase) - len(stripped)
         source = _clean_source(stripped, cut_tail=False)
