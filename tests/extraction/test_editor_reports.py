@@ -14001,3 +14001,15 @@ def test_the_same_study_points_back_at_the_source_named_before() -> None:
     assert found(text, "en")[-1].attributed_to == (
         "the Association for a More Just Society (ASJ)"
     )
+
+
+# --- g27en1: 'was again the most violent state, with N' ranks the place like 'was the' ---
+
+
+def test_an_adverb_before_a_superlative_still_ranks_the_place() -> None:
+    # gave 'killings again the most violent state in Guanajuato'
+    text = (
+        "Mexico registered 31,062 homicides in 2023. Guanajuato was again the most violent "
+        "state, with 3,651 killings."
+    )
+    assert found(text, "en")[-1].subject == "killings in Guanajuato"

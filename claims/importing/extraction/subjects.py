@@ -6789,6 +6789,8 @@ def _past_participle_en(word: str) -> bool:
 
 _RANKED_WITH_EN = re.compile(
     r"\b(?:was|were|is|are|remains|remained|topped|tops|led|leads|ranked|ranks)\s+"
+    # ("Guanajuato was again the most violent state": an adverb between)
+    r"(?:(?:again|once\s+again|still|also|by\s+far|easily)\s+)?"
     # ("September was the busiest month, with 8,695 arrivals": any superlative ranks)
     r"(?:the\s+(?:most|least|worst|best|[a-z]+iest|highest|largest|biggest|lowest|smallest|"
     r"greatest|longest|strongest|hottest|coldest|wettest)\b|the\s+list\b)[^,.;]{0,50},?\s+"
