@@ -14013,3 +14013,17 @@ def test_an_adverb_before_a_superlative_still_ranks_the_place() -> None:
         "state, with 3,651 killings."
     )
     assert found(text, "en")[-1].subject == "killings in Guanajuato"
+
+
+# --- g27en1: a name ranked as 'the deadliest department' is a place of that kind ---
+
+
+def test_a_name_ranked_as_a_department_or_state_is_a_place() -> None:
+    # gave 'Colombia': the department is not in the gazetteer
+    text = (
+        "Colombia registered 173 killings in 2024. Cauca was the deadliest department, with "
+        "44 killings."
+    )
+    assert found(text, "en")[-1].place == "Cauca"
+    text = "Police counted 900 murders in 2023. Colima remained the most violent state, with 300."
+    assert found(text, "en")[-1].place == "Colima"

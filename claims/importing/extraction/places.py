@@ -347,6 +347,14 @@ _POSSESSED_REGION = re.compile(
     rf"(?:\s+(?P<kind>state|province|region|department|district|county|municipality)\b"
     rf"|(?<=County)|(?<=Province)|(?<=District))"
 )
+# A name ranked as a place of a kind, opening its clause: "Cauca was the deadliest department",
+# "Colima remained the most violent state".
+_RANKED_PLACE = re.compile(
+    rf"(?:^|[,;]\s+)(?P<place>{_CAP}(?:\s+(?:de|del|da|do)?\s*{_CAP}){{0,2}}?)\s+"
+    r"(?:was|is|remains|remained)\s+(?:(?:again|still|also|by\s+far)\s+)?the\s+"
+    r"(?:most\s+[a-z]+|[a-z]+est|worst|hardest[-\s]hit)\s+"
+    r"(?:state|province|region|department|district|county|municipality|city)\b"
+)
 # A place said to be where things come from, after its name ('fue el origen del 92 %', 'was the
 # source of 80% of the shipments', 'es el principal proveedor').
 _ORIGIN_AFTER = re.compile(
@@ -579,6 +587,20 @@ def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
                     region.end("place"),
                     region.group("place"),
                     region.group("place"),
+                    "in-phrase",
+                )
+            )
+    if lang == "en" and " the " in sentence and not found:
+        ranked = _RANKED_PLACE.search(sentence)
+        if ranked is not None and ranked.group("place").split()[0].lower() not in _NOT_PLACES:
+            # ("Cauca was the deadliest department, with 44 killings": a region the gazetteer
+            # does not list, named by the kind it is ranked as)
+            found.append(
+                PlaceMention(
+                    ranked.start("place"),
+                    ranked.end("place"),
+                    ranked.group("place"),
+                    ranked.group("place"),
                     "in-phrase",
                 )
             )
