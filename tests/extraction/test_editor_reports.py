@@ -14027,3 +14027,17 @@ def test_a_name_ranked_as_a_department_or_state_is_a_place() -> None:
     assert found(text, "en")[-1].place == "Cauca"
     text = "Police counted 900 murders in 2023. Colima remained the most violent state, with 300."
     assert found(text, "en")[-1].place == "Colima"
+
+
+# --- g27en1: a hedged share 'about 70 percent of them linked to X' is that part ---
+
+
+def test_a_hedged_share_of_them_names_the_part_of_what_was_counted() -> None:
+    # gave 'share of killings where country recorded a total of killings'
+    text = (
+        "From 2015 to 2022, the country recorded a total of 4,516 killings, about 70 percent "
+        "of them linked to drug trafficking."
+    )
+    subject = found(text, "en")[-1].subject
+    assert subject is not None
+    assert subject.startswith("share of killings linked to drug trafficking"), subject

@@ -7721,6 +7721,9 @@ _AMOUNT_BASES = word_set(
 )
 # ' of them linked to drug trafficking' after a share (its words up to the clause's end).
 _SHARE_OF_THEM_EN = re.compile(
+    # (a hedge first: "about 70 percent of them linked to drug trafficking")
+    r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|at\s+least|"
+    r"an\s+estimated)\s+)?"
     r"(?:(?:a|one|two|three)\s+)?[^\s,;]+(?:\s*(?:%|percent|per\s+cent))?\s+of\s+them\s+(?P<rest>[^\W\d][^,;:.()\d]{1,70}?)\s*(?=[,;:.()]|$)"
 )
 _PART_LEADS_EN = word_set("with without in from by under over aged at on for among")
