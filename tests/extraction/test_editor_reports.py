@@ -14041,3 +14041,21 @@ def test_a_hedged_share_of_them_names_the_part_of_what_was_counted() -> None:
     subject = found(text, "en")[-1].subject
     assert subject is not None
     assert subject.startswith("share of killings linked to drug trafficking"), subject
+
+
+# --- g27en1: 'X cost <place> N percent of GDP' is the cost of X as a share of GDP ---
+
+
+def test_what_something_cost_as_a_share_is_its_cost_as_that_share() -> None:
+    # gave 'share of gross domestic product where Caribbean'
+    text = (
+        "Crime and violence cost Latin America and the Caribbean 3.4 percent of its gross "
+        "domestic product in 2022."
+    )
+    subject = found(text, "en")[0].subject
+    assert subject is not None
+    assert subject.startswith(
+        "cost of crime and violence as a share of gross domestic product"
+    ), subject
+    subject = found("Crime cost Mexico 1.2 percent of its GDP in 2022.", "en")[0].subject
+    assert subject == "cost of crime as a share of GDP in Mexico"

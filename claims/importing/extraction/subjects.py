@@ -7726,6 +7726,13 @@ _SHARE_OF_THEM_EN = re.compile(
     r"an\s+estimated)\s+)?"
     r"(?:(?:a|one|two|three)\s+)?[^\s,;]+(?:\s*(?:%|percent|per\s+cent))?\s+of\s+them\s+(?P<rest>[^\W\d][^,;:.()\d]{1,70}?)\s*(?=[,;:.()]|$)"
 )
+# "Crime and violence cost Latin America 3.4 percent of GDP": what costs, opening its clause,
+# the verb, and whom it cost, right before the share.
+_COST_SHARE_EN = re.compile(
+    r"(?:^|[,;]\s+)(?P<np>[A-Z][a-z][^,;\d]{0,60}?)\s+(?:cost|costs|has\s+cost|have\s+cost)\s+"
+    r"(?:[^,;\d]{1,60}?\s+)?(?:(?:about|around|roughly|nearly|almost|some|an\s+estimated|"
+    r"more\s+than|over|up\s+to)\s+)?$"
+)
 _PART_LEADS_EN = word_set("with without in from by under over aged at on for among")
 # A share set off by a comma after a count and said by a phrase with a preposition: ',
 # el 80 % con arma de fuego', ', 54 percent in urban areas'.
@@ -8023,6 +8030,16 @@ def _share_subject(
             at = turnout.lower().find("turnout") + len("turnout")
             turnout = f"{turnout[:at]} of {base}{turnout[at:]}"
         return with_place(_tidy(turnout), figure.place, lang)
+    if not es and base and " cost" in sentence:
+        cost = _COST_SHARE_EN.search(sentence, max(0, figure.value_start - 160), figure.value_start)
+        if cost is not None and cost.group("np").split()[0].lower() not in _PRONOUN_SUBJECTS:
+            # "Crime and violence cost Latin America and the Caribbean 3.4 percent of its GDP":
+            # the cost of what the clause names, as a share of the base ('cost of crime and
+            # violence as a share of GDP'), not 'share of GDP where ...'.
+            what = _strip_place_words(cost.group("np"))
+            what = what[:1].lower() + what[1:] if what[1:2].islower() else what
+            phrase = f"cost of {what} as a share of {base}"
+            return with_place(_tidy(phrase), figure.place, lang)
     np_words = own_np.split() if own_np and not verb_words else []
     if len(np_words) >= 2 and np_words[-1].lower() in _SHARE_VERBS:
         # "Remittances account for 20% of GDP", "Tourism, which represents 9% of the economy":
