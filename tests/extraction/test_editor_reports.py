@@ -14059,3 +14059,16 @@ def test_what_something_cost_as_a_share_is_its_cost_as_that_share() -> None:
     ), subject
     subject = found("Crime cost Mexico 1.2 percent of its GDP in 2022.", "en")[0].subject
     assert subject == "cost of crime as a share of GDP in Mexico"
+
+
+# --- g27en1: 'regional growth' is of the region of several countries named before ---
+
+
+def test_a_regional_figure_is_of_the_region_named_before_not_the_last_country() -> None:
+    # gave 'Honduras', the country named in the sentence before
+    text = (
+        "Poverty in Latin America fell to 25.1 percent in 2023, the World Bank said. In "
+        "Honduras, nearly half of the population was poor that year. Over the past five years, "
+        "regional growth averaged just 1.8 percent a year."
+    )
+    assert found(text, "en")[-1].place == "Latin America"

@@ -67,6 +67,7 @@ from claims.importing.extraction.places import (
     dateline_place,
     find_places,
     is_place,
+    is_supranational,
     is_within_country,
     names_a_place,
     size_of,
@@ -4683,6 +4684,25 @@ class _Reader:
             # "to the southern state of Guerrero. The state recorded 1,514 murders": the region
             # (or city) named last before, not the country the text names most.
             pointed = self._pointed_place_en(sentence)
+        if (
+            self.lang == "en"
+            and pointed is None
+            and "egional" in text
+            and _REGIONAL_EN.search(text, start, figure.value_start) is not None
+        ):
+            # "Across Latin America ... In Honduras, nearly half ... Regional growth averaged
+            # 1.8 percent": the region of several countries named before, not the country
+            # named last.
+            pointed = next(
+                (
+                    p.canonical
+                    for item in self._before_in_paragraph(sentence)
+                    for p in reversed(item.places)
+                    # ('Latin Americans' names the region too)
+                    if (not p.weak or p.how == "demonym") and is_supranational(p.canonical)
+                ),
+                None,
+            )
         if pointed:
             return pointed, f"place: '{pointed}', the place named before that the clause points at"
         so_far = self._place_so_far(sentence)
@@ -7206,6 +7226,9 @@ _MEASURE_OF_EN = re.compile(
 # "The state recorded ...", "the region's homicide rate": a place named before, pointed at.
 # (not "the city": the city named last is often one compared with, "higher than New York's")
 _POINTER_EN = re.compile(r"\b[Tt]he\s+(?:state|region|department|province)(?!\s+of\b)\b")
+# "regional growth", "the regional average": of the region of several countries named before.
+_REGIONAL_EN = re.compile(r"\b[Rr]egional\s+(?!(?:government|governor|elections?|office|"
+    r"director|council|assembly|authorities|hospital)\b)[a-z]")
 _SENT_TO_POINTER_EN = re.compile(
     r"\b(?:sent|deployed|dispatched|moved)\s+(?:in)?to\s+the\s+(?:state|region|department|"
     r"province)\b(?!\s+of\b)"

@@ -761,6 +761,11 @@ def is_within_country(place: PlaceMention) -> bool:
     return size < 3 and place.canonical not in _SUPRANATIONAL
 
 
+def is_supranational(name: str | None) -> bool:
+    """A region of several countries ('Latin America', 'Central America', 'Americas')."""
+    return name in _SUPRANATIONAL
+
+
 def size_of(name: str) -> int:
     """3 for a country, 2 for a region or state, 1 for a city, 0 for a place not listed."""
     return SIZE.get(name, 3 if name in _DEMONYM_COUNTRIES else 0)
