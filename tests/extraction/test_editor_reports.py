@@ -14072,3 +14072,18 @@ def test_a_regional_figure_is_of_the_region_named_before_not_the_last_country() 
         "regional growth averaged just 1.8 percent a year."
     )
     assert found(text, "en")[-1].place == "Latin America"
+
+
+# --- g27en1: a poverty line by the day ('living on less than $6.85 a day') is no figure ---
+
+
+def test_a_poverty_line_by_the_day_is_not_proposed() -> None:
+    # proposed '$6.85' and '$2.15' as figures of their own
+    text = (
+        "The share of Latin Americans living on less than $6.85 a day fell to 25.1 percent in "
+        "2023. Extreme poverty, measured at $2.15 a day, affected 4.2 percent of the "
+        "population."
+    )
+    assert [c.value_text for c in found(text, "en")] == ["25.1", "4.2"]
+    # money a day that is the figure itself still is one
+    assert [c.value_text for c in found("Workers earned $15 a day in 2023.", "en")] == ["$15"]

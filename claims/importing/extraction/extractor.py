@@ -35,6 +35,7 @@ from claims.importing.extraction.attribution import (
     reference_noun,
 )
 from claims.importing.extraction.figures import (
+    LINE_NOT_FIGURE,
     NOT_PREDICATE_NOUN_ENDS,
     RANGE_LOW,
     Figure,
@@ -1458,6 +1459,8 @@ class _Reader:
                 _passed_from_subjects_es(sentence, made)
             for item, candidate in zip(resolved, made, strict=True):
                 item.subject = candidate.subject or ""
+                if LINE_NOT_FIGURE in item.figure.reasons:
+                    continue  # (read for its context only: "living on less than $6.85 a day")
                 out.append(candidate)
             carried = self._next_carried(sentence, resolved, carried, previous + resolved)
             previous.extend(resolved)
