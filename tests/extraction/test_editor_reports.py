@@ -14087,3 +14087,18 @@ def test_a_poverty_line_by_the_day_is_not_proposed() -> None:
     assert [c.value_text for c in found(text, "en")] == ["25.1", "4.2"]
     # money a day that is the figure itself still is one
     assert [c.value_text for c in found("Workers earned $15 a day in 2023.", "en")] == ["$15"]
+
+
+# --- g27en1: 'as of March' dates a level by that month ---
+
+
+def test_as_of_a_month_dates_the_level_by_that_month() -> None:
+    # gave no period: 'as of' before a bare month was no time expression
+    published = datetime.date(2024, 6, 20)
+    text = "The prison population stood at 110,000 as of March."
+    assert periods_of(text, published) == [("2024-03-01", "2024-03-31")]
+    text = "The prisons held about 17,800 inmates as of December."
+    assert periods_of(text, published) == [("2023-12-01", "2023-12-31")]
+    # a day after the month still dates the day
+    text = "Reserves were $42 billion as of March 1."
+    assert periods_of(text, published) == [("2024-03-01", "2024-03-01")]

@@ -421,7 +421,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "month",
         # ("since the start of February": the month, from its first day)
         # ("the jobless rate was 4.6% for October": the month the figure is for)
-        rf"(?:\b(?i:in|since|during|from|last|early|late)\s+"
+        rf"(?:\b(?i:in|since|during|from|last|early|late|as\s+of)\s+"
         rf"(?:(?i:the\s+(?:start|beginning|month)\s+of)\s+)?"
         # ("fell to 49,800 students this September": that month of the publication year)
         rf"|\b(?P<mo_this>(?i:this))\s+"
@@ -669,6 +669,9 @@ _TRIGGER_ALTERNATIVES = (
         r"(?=\s+(?:of\s+)?the\s+end\s+of\s+(?:[A-Z]|\d|last\s|the\s+(?:month|quarter|period|"
         r"fiscal|financial|year)\b))",
     )
+    + "|"
+    # ("held 17,800 inmates as of December": the month a level stood at)
+    + _any_case("as", r"(?=\s+of\s+[A-Z][a-z])")
     + "|"
     + _any_case("that", r"(?=\s+(?:same\s+)?year\b)")
     + "|"
