@@ -14102,3 +14102,17 @@ def test_as_of_a_month_dates_the_level_by_that_month() -> None:
     # a day after the month still dates the day
     text = "Reserves were $42 billion as of March 1."
     assert periods_of(text, published) == [("2024-03-01", "2024-03-01")]
+
+
+# --- g27en1: an opening 'During X,' frame is no part of the subject or the unit ---
+
+
+def test_an_opening_during_frame_is_not_part_of_the_counted_noun() -> None:
+    # gave the unit 'previous administration homicides'
+    text = "During the previous administration (2016-2020), homicides averaged 3,500 a year."
+    candidate = found(text, "en")[0]
+    assert candidate.unit == "homicides"
+    assert (str(candidate.period_start), str(candidate.period_end)) == (
+        "2016-01-01",
+        "2020-12-31",
+    )

@@ -9581,12 +9581,22 @@ def _tidy(phrase: str) -> str:
 _ASIDE_ES = re.compile(r",\s+(?:que|quienes?|según)\s[^,;:]{3,120},")
 
 
+_FRAME_LEAD_EN = re.compile(r"(?:During|Under|Throughout)\s+[^,;:\d]{1,50}?(?:\s*\([^()]{1,20}\))?,")
+
+
 def sentence_subject(sentence: str, lang: str, removed: list[tuple[int, int]]) -> str | None:
     """The noun phrase before the sentence's first verb, without the source and the times."""
     if lang == "es" and (", que " in sentence or ", según " in sentence):
         # "El número de hondureños deportados, que en 2025 ya había marcado un récord, siguió
         # en aumento": an aside between commas is no part of the subject.
         removed = removed + [m.span() for m in _ASIDE_ES.finditer(sentence, 0, 240)]
+    if lang == "en" and sentence[:1] in "DUT":
+        frame = _FRAME_LEAD_EN.match(sentence)
+        if frame is not None:
+            # "During the previous administration (2016-2020), homicides averaged 3,500 a
+            # year": the frame the sentence opens with, set off by its comma, is no part of
+            # the subject.
+            removed = [*removed, (0, frame.end())]
     words = _kept(sentence, 0, len(sentence), removed)
     lead = _LEAD_ES if lang == "es" else _LEAD_EN
     words = lead.sub("", " ".join(words)).split()
