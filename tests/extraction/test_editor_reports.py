@@ -14116,3 +14116,16 @@ def test_an_opening_during_frame_is_not_part_of_the_counted_noun() -> None:
         "2016-01-01",
         "2020-12-31",
     )
+
+
+# --- g27en1: 'of them' after a change in 'the number of X' is a share of X ---
+
+
+def test_a_share_of_them_after_a_change_in_a_number_is_of_what_was_numbered() -> None:
+    # gave 'percent of people' (the prison population counted before)
+    text = (
+        "Brazil's prison population stood at 852,010 as of Dec. 31, 2023. The number of inmates "
+        "grew by an average of 7 percent a year in the 2010s. About 29 percent of them were "
+        "awaiting trial."
+    )
+    assert found(text, "en")[-1].unit == "percent of inmates"

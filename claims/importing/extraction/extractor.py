@@ -2343,6 +2343,12 @@ class _Reader:
                 return item.share_of
             if item.counted and item.unit:
                 return item.unit
+            if self.lang == "en" and item.figure.is_change and "number of " in item.subject:
+                changed = _NUMBER_OF_PLURAL.search(item.subject)
+                if changed is not None:
+                    # "The number of inmates grew by 7 percent a year. About 29 percent of them
+                    # were awaiting trial": the things whose number changed
+                    return changed.group(1)
         return None
 
     # --- periods ----------------------------------------------------------------------------------
@@ -7229,6 +7235,8 @@ _MEASURE_OF_EN = re.compile(
 # "The state recorded ...", "the region's homicide rate": a place named before, pointed at.
 # (not "the city": the city named last is often one compared with, "higher than New York's")
 _POINTER_EN = re.compile(r"\b[Tt]he\s+(?:state|region|department|province)(?!\s+of\b)\b")
+# "growth of number of inmates": the plural whose number a change is of.
+_NUMBER_OF_PLURAL = re.compile(r"\bnumber\s+of\s+([a-z]{3,}s)\b")
 # "regional growth", "the regional average": of the region of several countries named before.
 _REGIONAL_EN = re.compile(r"\b[Rr]egional\s+(?!(?:government|governor|elections?|office|"
     r"director|council|assembly|authorities|hospital)\b)[a-z]")
