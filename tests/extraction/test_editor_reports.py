@@ -13983,9 +13983,7 @@ def test_a_relative_clause_on_a_study_by_a_maker_is_attributed_to_the_maker() ->
         "The figure comes from a 2022 study by the Association for a More Just Society (ASJ), "
         "which estimated that businesses paid 700 million lempiras in 2021."
     )
-    assert found(text, "en")[0].attributed_to == (
-        "the Association for a More Just Society (ASJ)"
-    )
+    assert found(text, "en")[0].attributed_to == ("the Association for a More Just Society (ASJ)")
 
 
 # --- g27en1: 'The same study found' points back at the study's maker ---
@@ -13998,9 +13996,7 @@ def test_the_same_study_points_back_at_the_source_named_before() -> None:
         "businesses paid 700 million lempiras in 2021. The same study found that 43 percent "
         "of small businesses in Tegucigalpa were extorted that year."
     )
-    assert found(text, "en")[-1].attributed_to == (
-        "the Association for a More Just Society (ASJ)"
-    )
+    assert found(text, "en")[-1].attributed_to == ("the Association for a More Just Society (ASJ)")
 
 
 # --- g27en1: 'was again the most violent state, with N' ranks the place like 'was the' ---
@@ -14054,9 +14050,9 @@ def test_what_something_cost_as_a_share_is_its_cost_as_that_share() -> None:
     )
     subject = found(text, "en")[0].subject
     assert subject is not None
-    assert subject.startswith(
-        "cost of crime and violence as a share of gross domestic product"
-    ), subject
+    assert subject.startswith("cost of crime and violence as a share of gross domestic product"), (
+        subject
+    )
     subject = found("Crime cost Mexico 1.2 percent of its GDP in 2022.", "en")[0].subject
     assert subject == "cost of crime as a share of GDP in Mexico"
 

@@ -6240,9 +6240,7 @@ def _tells_present_state(text: str, figures: list[Figure], index: int, lang: str
 
 
 # A money line by the day: "living on less than $6.85 a day", "measured at $2.15 a day".
-_DAILY_LINE = re.compile(
-    r"\b(?:at|on|under|below|than)\s+(?:us)?\$\s?\d[\d.,]*\s+a\s+day\b"
-)
+_DAILY_LINE = re.compile(r"\b(?:at|on|under|below|than)\s+(?:us)?\$\s?\d[\d.,]*\s+a\s+day\b")
 
 
 class _Tense:
@@ -7238,8 +7236,10 @@ _POINTER_EN = re.compile(r"\b[Tt]he\s+(?:state|region|department|province)(?!\s+
 # "growth of number of inmates": the plural whose number a change is of.
 _NUMBER_OF_PLURAL = re.compile(r"\bnumber\s+of\s+([a-z]{3,}s)\b")
 # "regional growth", "the regional average": of the region of several countries named before.
-_REGIONAL_EN = re.compile(r"\b[Rr]egional\s+(?!(?:government|governor|elections?|office|"
-    r"director|council|assembly|authorities|hospital)\b)[a-z]")
+_REGIONAL_EN = re.compile(
+    r"\b[Rr]egional\s+(?!(?:government|governor|elections?|office|"
+    r"director|council|assembly|authorities|hospital)\b)[a-z]"
+)
 _SENT_TO_POINTER_EN = re.compile(
     r"\b(?:sent|deployed|dispatched|moved)\s+(?:in)?to\s+the\s+(?:state|region|department|"
     r"province)\b(?!\s+of\b)"

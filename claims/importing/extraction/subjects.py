@@ -9581,7 +9581,9 @@ def _tidy(phrase: str) -> str:
 _ASIDE_ES = re.compile(r",\s+(?:que|quienes?|según)\s[^,;:]{3,120},")
 
 
-_FRAME_LEAD_EN = re.compile(r"(?:During|Under|Throughout)\s+[^,;:\d]{1,50}?(?:\s*\([^()]{1,20}\))?,")
+_FRAME_LEAD_EN = re.compile(
+    r"(?:During|Under|Throughout)\s+[^,;:\d]{1,50}?(?:\s*\([^()]{1,20}\))?,"
+)
 
 
 def sentence_subject(sentence: str, lang: str, removed: list[tuple[int, int]]) -> str | None:
