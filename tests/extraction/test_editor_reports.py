@@ -14125,3 +14125,12 @@ def test_a_share_of_them_after_a_change_in_a_number_is_of_what_was_numbered() ->
         "awaiting trial."
     )
     assert found(text, "en")[-1].unit == "percent of inmates"
+
+
+# --- g27en1: 'the number of X fell 60 percent last year, to 97' counts X ---
+
+
+def test_the_level_after_a_change_in_a_number_counts_what_was_numbered() -> None:
+    # gave no unit for 97
+    text = "The number of murders in Rosario fell 60 percent last year, to 97."
+    assert found(text, "en")[-1].unit == "murders"

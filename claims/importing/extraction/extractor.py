@@ -7349,7 +7349,12 @@ _NUMBER_OF = re.compile(
 # ', to 310,000' after a change: the level a number came to.
 _TO_LEVEL_AFTER_CHANGE = re.compile(
     r"\s(?:by|en|un|una|el)\s[^,;:()]{0,30}(?:percent|%|por\s+ciento|points|puntos)"
-    r",\s+(?:to|a|hasta)\s+$",
+    r",\s+(?:to|a|hasta)\s+$"
+    # ("the number of murders fell 60 percent last year, to 97": the change right after its
+    # verb, and its time, before the level)
+    r"|\s(?:fell|rose|dropped|declined|jumped|climbed|grew|increased|decreased|plunged|"
+    r"soared)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?\d[\d.,]*\s*"
+    r"(?:percent|%)(?:\s+(?:last|this)\s+(?:year|month)|\s+in\s+\d{4})?,\s+to\s+$",
     re.IGNORECASE,
 )
 # (and adjectives that name people: 'the number of unemployed fell by 97,000')
