@@ -14134,3 +14134,15 @@ def test_the_level_after_a_change_in_a_number_counts_what_was_numbered() -> None
     # gave no unit for 97
     text = "The number of murders in Rosario fell 60 percent last year, to 97."
     assert found(text, "en")[-1].unit == "murders"
+
+
+# --- g27en1: 'the same day last week' ('a year earlier') is that day moved back ---
+
+
+def test_the_same_day_last_week_or_a_year_earlier_is_that_day_moved_back() -> None:
+    # gave the whole of last week, and Tuesday itself for 'a year earlier'
+    published = datetime.date(2024, 6, 20)
+    text = "Police reported 12 homicides on Tuesday, up from 7 the same day last week."
+    assert periods_of(text, published)[-1] == ("2024-06-11", "2024-06-11")
+    text = "Police reported 12 homicides on Tuesday, up from 7 the same day a year earlier."
+    assert periods_of(text, published)[-1] == ("2023-06-18", "2023-06-18")

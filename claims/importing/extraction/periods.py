@@ -341,7 +341,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "baseline",
         r"\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\b(?:the\s+)?(?:previous|prior)\s+year"
         r"\b|\b(?:the\s+)?year\s+before\b|\b(?:the\s+)?same\s+(?:period|months?|weeks?|quarter|point|"
-        r"time|date|stretch|span)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|"
+        r"time|date|day|stretch|span)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|"
         # ("compared with 1,010 in the same month the previous year")
         r"(?:the\s+)?(?:previous|prior|preceding)\s+year|"
         r"(?:in\s+)?(?:19|20)\d\d)\b|\b(?:by\s+|at\s+)?this\s+(?:time|point)\s+last\s+year\b"
@@ -373,6 +373,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bthe\s+(?P<pv_u2>month|week|quarter)\s+before\b(?!\s+(?:the|last|that|it|its)\b)"
         # ("3 homicides over the weekend, compared with 8 the previous weekend": a week back)
         r"|\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<pv_we>weekend)\b"
+        # ("12 homicides on Tuesday, up from 7 the same day last week": that day a week back)
+        r"|\bthe\s+same\s+(?P<pv_sd>day)\s+(?:last\s+week|a\s+week\s+(?:earlier|before|ago)|"
+        r"(?:of\s+)?the\s+(?:previous|prior|preceding)\s+week)\b"
         r"|\bthe\s+(?P<pv_we2>weekend)\s+before\b(?!\s+(?:the|last|that|it|its)\b)"
         # ("The previous harvest had yielded 6.2 million bags", "In the previous period": the
         # span before the one the text speaks of, as long as it)
@@ -3036,7 +3039,7 @@ def _resolve(
         if g("pv_n"):
             months = small_number(g("pv_n").lower()) or 3
             return TimeExpr(start, end, text, "relative", None, None, f"-{months} month")
-        if g("pv_we") or g("pv_we2"):
+        if g("pv_we") or g("pv_we2") or g("pv_sd"):
             return TimeExpr(start, end, text, "relative", None, None, "-1 week")
         if g("pv_sp"):
             return TimeExpr(start, end, text, "relative", None, None, "-1 span")
