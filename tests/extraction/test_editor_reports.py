@@ -14146,3 +14146,17 @@ def test_the_same_day_last_week_or_a_year_earlier_is_that_day_moved_back() -> No
     assert periods_of(text, published)[-1] == ("2024-06-11", "2024-06-11")
     text = "Police reported 12 homicides on Tuesday, up from 7 the same day a year earlier."
     assert periods_of(text, published)[-1] == ("2023-06-18", "2023-06-18")
+
+
+# --- g27en1: 'the previous decade' is the decade before the one just named ---
+
+
+def test_the_previous_decade_is_the_decade_before_the_one_named() -> None:
+    # gave the 2010s for both
+    text = (
+        "Poverty averaged 30 percent in the 2010s, compared with 42 percent in the previous decade."
+    )
+    assert periods_of(text, datetime.date(2024, 6, 20)) == [
+        ("2010-01-01", "2019-12-31"),
+        ("2000-01-01", "2009-12-31"),
+    ]

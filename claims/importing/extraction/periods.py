@@ -373,6 +373,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bthe\s+(?P<pv_u2>month|week|quarter)\s+before\b(?!\s+(?:the|last|that|it|its)\b)"
         # ("3 homicides over the weekend, compared with 8 the previous weekend": a week back)
         r"|\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<pv_we>weekend)\b"
+        # ("30 percent in the 2010s, compared with 42 percent in the previous decade")
+        r"|\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<pv_dec>decade)\b"
         # ("12 homicides on Tuesday, up from 7 the same day last week": that day a week back)
         r"|\bthe\s+same\s+(?P<pv_sd>day)\s+(?:last\s+week|a\s+week\s+(?:earlier|before|ago)|"
         r"(?:of\s+)?the\s+(?:previous|prior|preceding)\s+week)\b"
@@ -3043,6 +3045,8 @@ def _resolve(
             return TimeExpr(start, end, text, "relative", None, None, "-1 week")
         if g("pv_sp"):
             return TimeExpr(start, end, text, "relative", None, None, "-1 span")
+        if g("pv_dec"):
+            return TimeExpr(start, end, text, "relative", None, None, "-10 year")
         unit_word = (g("pv_u") or g("pv_u2") or g("pv_u3")).lower()
         step = {"month": "-1 month", "mes": "-1 month", "week": "-1 week", "semana": "-1 week"}
         return TimeExpr(start, end, text, "relative", None, None, step.get(unit_word, "-3 month"))
