@@ -14160,3 +14160,32 @@ def test_the_previous_decade_is_the_decade_before_the_one_named() -> None:
         ("2010-01-01", "2019-12-31"),
         ("2000-01-01", "2009-12-31"),
     ]
+
+
+# --- g27en1: bare 'leaders' after 'social leaders and ...' are of that kind ---
+
+
+def test_bare_leaders_are_of_the_kind_counted_before() -> None:
+    # gave 'leaders murdered in Colombia'
+    text = (
+        "At least 173 social leaders and human rights defenders were killed in Colombia in "
+        "2024, the think tank Indepaz said. Since the 2016 peace deal was signed, 1,559 leaders "
+        "have been murdered."
+    )
+    subject = found(text, "en")[-1].subject
+    assert subject is not None
+    assert subject.startswith("social leaders murdered"), subject
+
+
+# --- g27en1: 'the force said' with no source yet is the body named before ---
+
+
+def test_a_back_reference_with_no_source_yet_is_the_body_named_before() -> None:
+    # gave no source
+    text = (
+        "Guatemala's National Civil Police has about 45,000 officers. Last year they arrested "
+        "31,200 people, the force said."
+    )
+    source = found(text, "en")[-1].attributed_to
+    assert source is not None
+    assert "National Civil Police" in source

@@ -503,7 +503,10 @@ _OF_PLACES_PEOPLE_EN = re.compile(
     r"more\s+than|over)\s+)?$"
 )
 # Count nouns that say nothing of their kind ('3,870 new cases' after 'dengue cases').
-_BARE_KINDLESS_EN = frozenset(("cases", "deaths", "infections", "hospitalizations"))
+_BARE_KINDLESS_EN = frozenset(
+    # ('leaders', 'members': of the kind named before, "social leaders", "gang members")
+    ("cases", "deaths", "infections", "hospitalizations", "leaders", "members")
+)
 # "The previous year", "In the year before" opening a sentence: a year of its own.
 _PREVIOUS_YEAR_ALONE = re.compile(
     r"(?:the\s+)?(?:(?:previous|prior|preceding)\s+year|year\s+before)", re.IGNORECASE
@@ -1592,6 +1595,13 @@ class _Reader:
     ) -> str | None:
         """The earlier source a back-reference points at, as written at its fullest."""
         if not sources:
+            if announced is None and self.lang == "en" and before > 0:
+                noun = reference_noun(reference)
+                if noun is not None:
+                    # "Guatemala's National Civil Police has about 45,000 officers. Last year
+                    # they arrested 31,200 people, the force said": the body named before,
+                    # though it cited nothing yet.
+                    return self._named_body_before(_REF_NOUN[noun], before)
             return announced
         lowered = reference.lower()
         if is_person_reference(reference):
@@ -5280,9 +5290,11 @@ class _Reader:
             and (
                 kind_unit := next(
                     (
-                        u
+                        # ('social leaders and human rights defenders': the first of the two)
+                        u.split(" and ", 1)[0]
                         for u in reversed(list(self.count_subjects))
-                        if u.endswith(f" {head}") and u.count(" ") <= 2
+                        if u.split(" and ", 1)[0].endswith(f" {head}")
+                        and u.split(" and ", 1)[0].count(" ") <= 2
                     ),
                     None,
                 )
