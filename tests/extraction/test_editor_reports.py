@@ -14189,3 +14189,18 @@ def test_a_back_reference_with_no_source_yet_is_the_body_named_before() -> None:
     source = found(text, "en")[-1].attributed_to
     assert source is not None
     assert "National Civil Police" in source
+
+
+# --- g27en1: 'the think tank' is a source, and points back at the think tank named before ---
+
+
+def test_the_think_tank_is_a_source_and_points_back_at_the_one_named() -> None:
+    # gave no source
+    text = (
+        "According to México Evalúa, a Mexico City think tank, 93 percent of crimes went "
+        "unreported in 2023. The think tank estimated that 2.1 million people were victims of "
+        "extortion last year."
+    )
+    assert found(text, "en")[-1].attributed_to == "México Evalúa"
+    text = "The think tank estimated that 2.1 million people were victims of extortion last year."
+    assert found(text, "en")[0].attributed_to == "The think tank"

@@ -307,6 +307,8 @@ _SOURCE_NOUNS = word_set(
     "secretary director chief spokespeople estimates records count tally poll polls "
     # ("the filings show", "court documents showed": papers a source filed or released)
     "filings documents disclosures "
+    # ("The think tank estimated ...")
+    "tank "
     "administration regulator regulators watchdog charity charities network "
     "funcionario funcionarios funcionaria autoridades autoridad ministerio ministro ministra "
     "gobierno secretaría secretario secretaria policía instituto institución dependencia "
@@ -340,7 +342,7 @@ _ORG_REFS = word_set(
     "encuesta estudio datos cifras policía gobierno secretaría oficina organización autoridad "
     "servicio sistema observatorio registro consejo fiscalía reporte balance boletín bulletin "
     "documento document comunicado statement cartera alliance coalition alianza coalición "
-    "tribunal panel gremial gremio force"
+    "tribunal panel gremial gremio force tank"
 )
 _REF_NOUN = {
     "agency": ("agency", "organization", "organisation", "agencia", "administration", "authority"),
@@ -416,6 +418,8 @@ _REF_NOUN = {
     "police": ("police", "policía"),
     # ('the force has recorded' after 'the National Civil Police said': the police named before)
     "force": ("police", "policía", "force"),
+    # ('the think tank said' after 'México Evalúa, a Mexico City think tank': see the extractor)
+    "tank": ("think tank", "institute", "center", "centre", "foundation"),
     "policía": ("policía", "police"),
     "government": ("government", "gobierno", "ministry", "ministerio", "administration"),
     "gobierno": ("gobierno", "government", "ministerio", "ministry", "secretaría"),
@@ -602,6 +606,8 @@ def is_reference(source: str) -> bool:
         return True
     if len(words) <= 3 and words[0] in _REF_DETERMINERS:
         rest = [w for w in words[1:] if w not in ("same", "misma", "mismo")]
+        if rest == ["think", "tank"]:
+            rest = ["tank"]  # ('the think tank': one noun)
         if len(rest) == 2 and rest[0] in _REF_KIND_ADJECTIVES and rest[1] in _REF_NOUN:
             # ("the central bank", "the national institute": a kind of body named before)
             rest = rest[1:]

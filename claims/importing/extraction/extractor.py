@@ -1615,10 +1615,12 @@ class _Reader:
             for name in reversed(sources):
                 if any(w in name.lower() for w in wanted):
                     return name
-                if noun == "group" and re.search(
-                    rf"{re.escape(name)},\s+an?\s+[^,.;]{{0,40}}\bgroup\b", self.text
+                if noun in ("group", "tank") and re.search(
+                    rf"{re.escape(name)},\s+an?\s+[^,.;]{{0,40}}\b(?:group|think\s+tank)\b",
+                    self.text,
                 ):
-                    # "Mapping Police Violence, a research group": a group by its apposition.
+                    # "Mapping Police Violence, a research group", "México Evalúa, a Mexico City
+                    # think tank": a group (a think tank) by its apposition.
                     return name
                 if noun == "group" and _GROUP_KIND.search(name):
                     # "the group said" after "the nonprofit Mapping Police Violence", "the
