@@ -14204,3 +14204,16 @@ def test_the_think_tank_is_a_source_and_points_back_at_the_one_named() -> None:
     assert found(text, "en")[-1].attributed_to == "México Evalúa"
     text = "The think tank estimated that 2.1 million people were victims of extortion last year."
     assert found(text, "en")[0].attributed_to == "The think tank"
+
+
+# --- g27en1: 'spent N percent of GDP on X' is spending on X as a share of GDP ---
+
+
+def test_a_share_of_gdp_spent_on_something_is_that_spending_as_a_share() -> None:
+    # gave 'share of GDP where Honduras spent'
+    text = "Honduras spent 2.1 percent of GDP on security in 2023."
+    assert found(text, "en")[0].subject == "spending on security as a share of GDP in Honduras"
+    # how much of its own allocation a body spent stays a share of that allocation
+    text = "By Nov. 30, the ministry had spent about 82% of its allocation."
+    subject = found(text, "en")[0].subject or ""
+    assert not subject.startswith("spending"), subject

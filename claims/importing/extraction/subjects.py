@@ -7726,6 +7726,18 @@ _SHARE_OF_THEM_EN = re.compile(
     r"an\s+estimated)\s+)?"
     r"(?:(?:a|one|two|three)\s+)?[^\s,;]+(?:\s*(?:%|percent|per\s+cent))?\s+of\s+them\s+(?P<rest>[^\W\d][^,;:.()\d]{1,70}?)\s*(?=[,;:.()]|$)"
 )
+# "Honduras spent 2.1 percent of GDP on security": the verb right before the share ...
+_SPENT_SHARE_EN = re.compile(
+    r"\b(?:spent|spends|spend|has\s+spent|have\s+spent|devoted|devotes|allocated|allocates)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|an\s+estimated|more\s+than|over|less\s+than|"
+    r"only|just)\s+)?$"
+)
+# ... and what it went to, right after the base: " on security", " on public health".
+_SPENT_ON_EN = re.compile(
+    r"\s+(?:of\s+(?:its\s+|their\s+|the\s+)?(?:[a-z]+\s+){0,3}?(?:GDP|gross\s+domestic\s+product|"
+    r"budget|output|spending)\s+)?(?:on|for)\s+(?P<np>(?!the\s+first\b)[a-z][a-z-]*(?:\s+(?:and\s+)?"
+    r"(?!in\b|last\b|this\b|during\b|since\b|over\b)[a-z][a-z-]*){0,3})(?=[\s,.;:]|$)"
+)
 # "Crime and violence cost Latin America 3.4 percent of GDP": what costs, opening its clause,
 # the verb, and whom it cost, right before the share.
 _COST_SHARE_EN = re.compile(
@@ -8030,6 +8042,21 @@ def _share_subject(
             at = turnout.lower().find("turnout") + len("turnout")
             turnout = f"{turnout[:at]} of {base}{turnout[at:]}"
         return with_place(_tidy(turnout), figure.place, lang)
+    if not es and base and " spen" in sentence:
+        spent = _SPENT_SHARE_EN.search(
+            sentence, max(0, figure.value_start - 60), figure.value_start
+        )
+        on = _SPENT_ON_EN.match(sentence, figure.tail_end) if spent is not None else None
+        if spent is not None and (
+            on is not None
+            # ('had spent 82% of its allocation': how much of its own budget was executed)
+            or base.lower() in ("gdp", "gross domestic product", "output", "economy")
+        ):
+            # "Honduras spent 2.1 percent of GDP on security": the spending on what it went to,
+            # as a share of the base ('spending on security as a share of GDP'), not 'share
+            # of GDP where Honduras spent'.
+            what = f"spending on {on.group('np')}" if on is not None else "spending"
+            return with_place(_tidy(f"{what} as a share of {base}"), figure.place, lang)
     if not es and base and " cost" in sentence:
         cost = _COST_SHARE_EN.search(sentence, max(0, figure.value_start - 160), figure.value_start)
         if cost is not None and cost.group("np").split()[0].lower() not in _PRONOUN_SUBJECTS:
