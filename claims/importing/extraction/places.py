@@ -590,7 +590,12 @@ def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
                     "in-phrase",
                 )
             )
-    if lang == "en" and " the " in sentence and not found:
+    if (
+        lang == "en"
+        and not found
+        and " the " in sentence
+        and (" was " in sentence or " is " in sentence or " remain" in sentence)
+    ):
         ranked = _RANKED_PLACE.search(sentence)
         if ranked is not None and ranked.group("place").split()[0].lower() not in _NOT_PLACES:
             # ("Cauca was the deadliest department, with 44 killings": a region the gazetteer
