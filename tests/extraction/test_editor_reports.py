@@ -14217,3 +14217,12 @@ def test_a_share_of_gdp_spent_on_something_is_that_spending_as_a_share() -> None
     text = "By Nov. 30, the ministry had spent about 82% of its allocation."
     subject = found(text, "en")[0].subject or ""
     assert not subject.startswith("spending"), subject
+
+
+# --- g27en1: 'end' after the plural a share is of is its verb, not part of the noun ---
+
+
+def test_end_after_a_shares_plural_is_a_verb() -> None:
+    # gave 'percent of extortion cases end'
+    text = "Fewer than 5 percent of extortion cases end in a conviction."
+    assert found(text, "en")[0].unit == "percent of extortion cases"

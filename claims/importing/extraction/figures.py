@@ -301,7 +301,8 @@ _VERB_LIKE = word_set(
     killed wounded injured missing displaced affected infected set hit spent paid sent built
     sold kept found seen given taken shot struck brought felt feel feels think thinks thought
     believe believes believed want wants wanted approve approves approved disapprove disapproves
-    oppose opposes opposed support supports supported trust trusts quit wait waits waited arrives"""
+    oppose opposes opposed support supports supported trust trusts quit wait waits waited arrives
+    end ends"""
 )
 # Verbs that end a noun phrase only after its noun: "About 5 percent of world trade passes
 # through the canal", "left dozens of towns cut off" (a pass, a cut are nouns first).
