@@ -14226,3 +14226,12 @@ def test_end_after_a_shares_plural_is_a_verb() -> None:
     # gave 'percent of extortion cases end'
     text = "Fewer than 5 percent of extortion cases end in a conviction."
     assert found(text, "en")[0].unit == "percent of extortion cases"
+
+
+# --- g27en1: an opening 'In <Place>,' is no part of the counted noun ---
+
+
+def test_an_opening_place_frame_is_not_part_of_the_counted_noun() -> None:
+    # gave the unit 'salvador homicides'
+    text = "In El Salvador, homicides fell to 114 in 2023 from 1,147 in 2019."
+    assert [c.unit for c in found(text, "en")] == ["homicides", "homicides"]

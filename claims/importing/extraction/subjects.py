@@ -9609,7 +9609,8 @@ _ASIDE_ES = re.compile(r",\s+(?:que|quienes?|según)\s[^,;:]{3,120},")
 
 
 _FRAME_LEAD_EN = re.compile(
-    r"(?:During|Under|Throughout)\s+[^,;:\d]{1,50}?(?:\s*\([^()]{1,20}\))?,"
+    # ("In El Salvador, homicides fell to 114": a place the clause opens with, too)
+    r"(?:During|Under|Throughout|In(?=\s+[A-Z]))\s+[^,;:\d]{1,50}?(?:\s*\([^()]{1,20}\))?,"
 )
 
 
@@ -9619,7 +9620,7 @@ def sentence_subject(sentence: str, lang: str, removed: list[tuple[int, int]]) -
         # "El número de hondureños deportados, que en 2025 ya había marcado un récord, siguió
         # en aumento": an aside between commas is no part of the subject.
         removed = removed + [m.span() for m in _ASIDE_ES.finditer(sentence, 0, 240)]
-    if lang == "en" and sentence[:1] in "DUT":
+    if lang == "en" and sentence[:1] in "DUTI":
         frame = _FRAME_LEAD_EN.match(sentence)
         if frame is not None:
             # "During the previous administration (2016-2020), homicides averaged 3,500 a
