@@ -1616,7 +1616,9 @@ class _Reader:
                 if any(w in name.lower() for w in wanted):
                     return name
                 if noun in ("group", "tank") and re.search(
-                    rf"{re.escape(name)},\s+an?\s+[^,.;]{{0,40}}\b(?:group|think\s+tank)\b",
+                    rf"{re.escape(name)},\s+an?\s+[^,.;]{{0,40}}\b"
+                    + ("group" if noun == "group" else r"think\s+tank")
+                    + r"\b",
                     self.text,
                 ):
                     # "Mapping Police Violence, a research group", "México Evalúa, a Mexico City
