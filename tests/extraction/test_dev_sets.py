@@ -981,6 +981,20 @@ before the extractor was run on it. First run: period 0.878, subject 0.837, attr
 (place 0.980, unit 1.000, qualifier 1.000); after the rules it taught: period 1.000, subject
 0.918, attribution 1.000 (place 0.980, not worked on).
 
+`dev_g27en1.jsonl` (English only) holds 14 texts of three or four sentences (70 figures) in the
+style of reports and explainers by NGOs, think tanks and multilaterals on Latin American
+security and governance: homicide rates, prison populations, states of emergency, poverty
+lines, coca and cocaine, the cost of corruption and of crime, extortion, killings of social
+leaders and security spending, with a dateline, a fact-check and reported statements. Its
+periods are said as 'a decade earlier', 'since the state of emergency began in March 2022',
+'over the past five years', 'during the previous administration (2016-2020)', 'from 2015 to
+2022', 'in the 2010s', 'as of Dec. 31, 2023', 'the first half of 2024' against 'the same period
+last year', 'so far this year', 'last week', a weekday before publication, standing facts with
+no time, and dates carried from the first sentence. It was annotated before the extractor was
+run on it. First run: period 0.957, subject 0.857, attribution 0.900, unit 0.957, place 0.957,
+figures F1 0.986 (qualifier 1.000); after the rules it taught: period 1.000, subject 0.971,
+attribution 0.986, unit 0.971, place 0.986, figures F1 1.000 (qualifier 1.000).
+
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
 `dev_former_heldout_en.jsonl` (27 English texts, 120 figures) and `dev_former_heldout_es.jsonl`
@@ -2156,6 +2170,21 @@ SETS = {
             "attribution": 0.98,
             "period": 0.98,
             "subject": 0.89,
+            "place": 0.96,
+        },
+        ("en",),
+    ),
+    "g27en1": DevSet(
+        EVAL / "dev_g27en1.jsonl",
+        14,
+        70,
+        # qualifier was right from the first run: its floor keeps it from falling.
+        {
+            "qualifier": 0.98,
+            "unit": 0.95,
+            "attribution": 0.96,
+            "period": 0.98,
+            "subject": 0.95,
             "place": 0.96,
         },
         ("en",),
