@@ -1007,6 +1007,19 @@ none, and periods carried to the next sentences. It was annotated before the ext
 on it. First run: period 0.815, subject 0.800, attribution 0.908 (qualifier 1.000, unit 0.969,
 place 0.677); after the rules it taught: period 0.985, subject 0.938, attribution 1.000, unit
 1.000, place 0.815 (qualifier 1.000).
+`dev_g27en1.jsonl` (English only) holds 14 texts of three or four sentences (70 figures) in the
+style of reports and explainers by NGOs, think tanks and multilaterals on Latin American
+security and governance: homicide rates, prison populations, states of emergency, poverty
+lines, coca and cocaine, the cost of corruption and of crime, extortion, killings of social
+leaders and security spending, with a dateline, a fact-check and reported statements. Its
+periods are said as 'a decade earlier', 'since the state of emergency began in March 2022',
+'over the past five years', 'during the previous administration (2016-2020)', 'from 2015 to
+2022', 'in the 2010s', 'as of Dec. 31, 2023', 'the first half of 2024' against 'the same period
+last year', 'so far this year', 'last week', a weekday before publication, standing facts with
+no time, and dates carried from the first sentence. It was annotated before the extractor was
+run on it. First run: period 0.957, subject 0.857, attribution 0.900, unit 0.957, place 0.957,
+figures F1 0.986 (qualifier 1.000); after the rules it taught: period 1.000, subject 0.971,
+attribution 0.986, unit 0.971, place 0.986, figures F1 1.000 (qualifier 1.000).
 
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
@@ -2216,6 +2229,21 @@ SETS = {
             "place": 0.79,
         },
         ("es",),
+    ),
+    "g27en1": DevSet(
+        EVAL / "dev_g27en1.jsonl",
+        14,
+        70,
+        # qualifier was right from the first run: its floor keeps it from falling.
+        {
+            "qualifier": 0.98,
+            "unit": 0.95,
+            "attribution": 0.96,
+            "period": 0.98,
+            "subject": 0.95,
+            "place": 0.96,
+        },
+        ("en",),
     ),
 }
 SET_LANGUAGES = [(name, lang) for name in sorted(SETS) for lang in SETS[name].languages]

@@ -247,7 +247,9 @@ _POSSESSIVE_DOC = re.compile(
     r"preliminary|final|official|most\s+recent)\s+)*"
     # (any other words that say which document: "the Electoral Institute's quick count")
     r"(?-i:[a-z][a-z-]*\s+){0,2}?(?:report|data|figures|statistics|study|"
-    r"survey|estimates?|analysis|count|tally|census|records)\b"
+    r"survey|estimates?|analysis|count|tally|census|records|"
+    # ("InSight Crime's annual homicide round-up found": a yearly digest is a document too)
+    r"round-?up|yearbook|briefing|audit)\b"
     # ('Mexico's statistics agency INEGI': a word of a document that names the kind of an
     # office is no document, and the office is the source)
     r"(?!\s+(?:agency|agencies|office|bureau|institute|service|department|division|authority|"
@@ -305,6 +307,8 @@ _SOURCE_NOUNS = word_set(
     "secretary director chief spokespeople estimates records count tally poll polls "
     # ("the filings show", "court documents showed": papers a source filed or released)
     "filings documents disclosures "
+    # ("The think tank estimated ...")
+    "tank "
     "administration regulator regulators watchdog charity charities network "
     "funcionario funcionarios funcionaria autoridades autoridad ministerio ministro ministra "
     "gobierno secretaría secretario secretaria policía instituto institución dependencia "
@@ -338,7 +342,7 @@ _ORG_REFS = word_set(
     "encuesta estudio datos cifras policía gobierno secretaría oficina organización autoridad "
     "servicio sistema observatorio registro consejo fiscalía reporte balance boletín bulletin "
     "documento document comunicado statement cartera alliance coalition alianza coalición "
-    "tribunal panel gremial gremio district hospital utility registros estadísticas"
+    "tribunal panel gremial gremio district hospital utility registros estadísticas force tank"
 )
 _REF_NOUN = {
     "agency": ("agency", "organization", "organisation", "agencia", "administration", "authority"),
@@ -412,6 +416,10 @@ _REF_NOUN = {
     "court": ("court", "tribunal", "jurisdiction", "chamber", "judge"),
     "panel": ("panel", "tribunal", "court", "commission", "committee"),
     "police": ("police", "policía"),
+    # ('the force has recorded' after 'the National Civil Police said': the police named before)
+    "force": ("police", "policía", "force"),
+    # ('the think tank said' after 'México Evalúa, a Mexico City think tank': see the extractor)
+    "tank": ("think tank", "institute", "center", "centre", "foundation"),
     "policía": ("policía", "police"),
     # (local bodies: 'the district said' after 'Fresno Unified School District', 'the hospital
     # said' after 'St. Luke's Hospital', 'the utility' after a water or power company)
@@ -599,10 +607,16 @@ def is_reference(source: str) -> bool:
         return False
     if len(words) == 1 and words[0] in _REF_PRONOUNS:
         return True
+    if source in ("study", "report", "survey"):
+        # ("The same study found": what is left once 'the same' is read as a lead, the
+        # document named before)
+        return True
     if len(words) == 2 and words[0] in _REF_POSSESSIVES and words[1] in _ORG_REFS:
         return True
     if len(words) <= 3 and words[0] in _REF_DETERMINERS:
         rest = [w for w in words[1:] if w not in ("same", "misma", "mismo")]
+        if rest == ["think", "tank"]:
+            rest = ["tank"]  # ('the think tank': one noun)
         if len(rest) == 2 and rest[0] in _REF_KIND_ADJECTIVES and rest[1] in _REF_NOUN:
             # ("the central bank", "the national institute": a kind of body named before)
             rest = rest[1:]
@@ -785,6 +799,12 @@ _FINDER_STUDIES = re.compile(
     re.IGNORECASE,
 )
 _SOURCE_BREAKS = re.compile(r"[,;:\"“”(]")
+# A document by a named maker, closing the text before a comma: "a 2022 study by the
+# Association for a More Just Society (ASJ)".
+_DOC_BY_END = re.compile(
+    r"\b(?:report|study|survey|analysis|poll|review|audit|census)\s+(?:by|from)\s+"
+    r"(?P<src>(?:the\s+)?[A-Z][^,;:()]{1,100}?(?:\s+\([A-Z][\w&.]{1,11}\))?)$"
+)
 _ACRONYM_AT_END = re.compile(r"\s\([A-Z][\w.&-]{0,11}\)$")
 _AGE_AFTER = re.compile(r",\s*\d{1,3}$")
 # A capitalised code with digits in a name ('(CR2)', 'C40', 'G20'): no figure.
@@ -992,6 +1012,20 @@ def _first_attribution(sentence: str, lang: str = "en") -> Attribution | None:
             # "Explicó que el 60 % ...", "Según explicó, ...": the verb's silent subject, someone
             # named before.
             return Attribution(verb_text, verb_text, verb.start(), verb.end(), 0, True)
+        if (
+            lang == "en"
+            and boundary is not None
+            and not phrase.strip()
+            and boundary.group(0).strip() == "which"
+            and left.endswith(", ", 0, boundary.start())
+        ):
+            # "The figure comes from a 2022 study by the Association for a More Just Society
+            # (ASJ), which estimated that ...": the document the relative clause hangs on, by
+            # whoever made it.
+            comma = boundary.start() - 2
+            made = _DOC_BY_END.search(left, max(0, comma - 160), comma)
+            if made is not None:
+                np_start, phrase = made.start("src"), made.group("src")
         stripped = _LEADING_JUNK.sub("", phrase) if lang == "en" else _strip_es_lead(phrase)
         np_start += len(phrase) - len(stripped)
         source = _clean_source(stripped, cut_tail=False)

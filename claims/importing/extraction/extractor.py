@@ -36,6 +36,7 @@ from claims.importing.extraction.attribution import (
     reference_noun,
 )
 from claims.importing.extraction.figures import (
+    LINE_NOT_FIGURE,
     NOT_PREDICATE_NOUN_ENDS,
     RANGE_LOW,
     Figure,
@@ -68,6 +69,7 @@ from claims.importing.extraction.places import (
     dateline_place,
     find_places,
     is_place,
+    is_supranational,
     is_within_country,
     names_a_place,
     size_of,
@@ -173,6 +175,9 @@ _TENSE_PRESENT = {
         # ("About 35 percent of Haitians have access to electricity", "Hundreds of schools have
         # no running water": a present state, never a perfect)
         r"(?:has|have)\s+(?:a|an|the|about|some|nearly|almost|more|over|no|access|\d+)|"
+        # ("The country has roughly 488,000 prison places": a hedge before a quantity held;
+        # not the perfect of "has roughly doubled")
+        r"(?:has|have)\s+(?:roughly|around|approximately)(?!\s+[a-z]+ed\b)|"
         r"population\s+of|"
         # ("output was still 2.1% lower": "still" before a number compares, it is no present;
         # so does "12.6 per 100,000, still well below Honduras")
@@ -517,7 +522,10 @@ _OF_BODY_S_COUNT_EN = re.compile(
     r"more\s+than|over)\s+)?$"
 )
 # Count nouns that say nothing of their kind ('3,870 new cases' after 'dengue cases').
-_BARE_KINDLESS_EN = frozenset(("cases", "deaths", "infections", "hospitalizations"))
+_BARE_KINDLESS_EN = frozenset(
+    # ('leaders', 'members': of the kind named before, "social leaders", "gang members")
+    ("cases", "deaths", "infections", "hospitalizations", "leaders", "members")
+)
 # "The previous year", "In the year before" opening a sentence: a year of its own.
 _PREVIOUS_YEAR_ALONE = re.compile(
     r"(?:the\s+)?(?:(?:previous|prior|preceding)\s+year|year\s+before)", re.IGNORECASE
@@ -1542,6 +1550,8 @@ class _Reader:
                 _passed_from_subjects_es(sentence, made)
             for item, candidate in zip(resolved, made, strict=True):
                 item.subject = candidate.subject or ""
+                if LINE_NOT_FIGURE in item.figure.reasons:
+                    continue  # (read for its context only: "living on less than $6.85 a day")
                 out.append(candidate)
             if sentence is self.sentences[0]:
                 headline_figures = len(out)
@@ -1703,7 +1713,9 @@ class _Reader:
                 noun = reference_noun(reference)
                 if noun is not None:
                     # "Fresno Unified School District served 1.2 million lunches, the district
-                    # said": the body named before, though it was no source yet.
+                    # said", "Guatemala's National Civil Police has about 45,000 officers. Last
+                    # year they arrested 31,200 people, the force said": the body named before,
+                    # though it cited nothing yet.
                     return self._named_body_before(_REF_NOUN[noun], before)
             return announced
         lowered = reference.lower()
@@ -1718,10 +1730,14 @@ class _Reader:
             for name in reversed(sources):
                 if any(w in name.lower() for w in wanted):
                     return name
-                if noun == "group" and re.search(
-                    rf"{re.escape(name)},\s+an?\s+[^,.;]{{0,40}}\bgroup\b", self.text
+                if noun in ("group", "tank") and re.search(
+                    rf"{re.escape(name)},\s+an?\s+[^,.;]{{0,40}}\b"
+                    + ("group" if noun == "group" else r"think\s+tank")
+                    + r"\b",
+                    self.text,
                 ):
-                    # "Mapping Police Violence, a research group": a group by its apposition.
+                    # "Mapping Police Violence, a research group", "México Evalúa, a Mexico City
+                    # think tank": a group (a think tank) by its apposition.
                     return name
                 if noun == "group" and _GROUP_KIND.search(name):
                     # "the group said" after "the nonprofit Mapping Police Violence", "the
@@ -2483,6 +2499,12 @@ class _Reader:
                 return item.share_of
             if item.counted and item.unit:
                 return item.unit
+            if self.lang == "en" and item.figure.is_change and "number of " in item.subject:
+                changed = _NUMBER_OF_PLURAL.search(item.subject)
+                if changed is not None:
+                    # "The number of inmates grew by 7 percent a year. About 29 percent of them
+                    # were awaiting trial": the things whose number changed
+                    return changed.group(1)
         return None
 
     # --- periods ----------------------------------------------------------------------------------
@@ -4997,6 +5019,25 @@ class _Reader:
             # "to the southern state of Guerrero. The state recorded 1,514 murders": the region
             # (or city) named last before, not the country the text names most.
             pointed = self._pointed_place_en(sentence)
+        if (
+            self.lang == "en"
+            and pointed is None
+            and "egional" in text
+            and _REGIONAL_EN.search(text, start, figure.value_start) is not None
+        ):
+            # "Across Latin America ... In Honduras, nearly half ... Regional growth averaged
+            # 1.8 percent": the region of several countries named before, not the country
+            # named last.
+            pointed = next(
+                (
+                    p.canonical
+                    for item in self._before_in_paragraph(sentence)
+                    for p in reversed(item.places)
+                    # ('Latin Americans' names the region too)
+                    if (not p.weak or p.how == "demonym") and is_supranational(p.canonical)
+                ),
+                None,
+            )
         if pointed:
             return pointed, f"place: '{pointed}', the place named before that the clause points at"
         so_far = self._place_so_far(sentence)
@@ -5586,9 +5627,11 @@ class _Reader:
             and (
                 kind_unit := next(
                     (
-                        u
+                        # ('social leaders and human rights defenders': the first of the two)
+                        u.split(" and ", 1)[0]
                         for u in reversed(list(self.count_subjects))
-                        if u.endswith(f" {head}") and u.count(" ") <= 2
+                        if u.split(" and ", 1)[0].endswith(f" {head}")
+                        and u.split(" and ", 1)[0].count(" ") <= 2
                     ),
                     None,
                 )
@@ -6356,7 +6399,10 @@ _PRONOUN_AFTER = re.compile(
 # Spanish verbs that say how counted figures divide or compare, in the present of the data.
 # "São Paulo state accounts for 1.6 million of them": the present describes the figures
 # counted before.
-_DESCRIPTIVE_EN = re.compile(r"\b(?:accounts?\s+for|makes?\s+up|represents?)\b", re.IGNORECASE)
+# ("That is equivalent to about $167 billion": the figure before, restated in other terms)
+_DESCRIPTIVE_EN = re.compile(
+    r"\b(?:accounts?\s+for|makes?\s+up|represents?|equivalent\s+to)\b", re.IGNORECASE
+)
 _DESCRIPTIVE_ES = CaseBlind(
     r"\b(?:equivalen?|representan?|corresponden?|(?:se\s+)?concentran?|provienen?|proceden?|"
     r"suponen?|significan?|son)\b"
@@ -6560,6 +6606,10 @@ def _tells_present_state(text: str, figures: list[Figure], index: int, lang: str
     return tense.present and not tense.perfect and not tense.future
 
 
+# A money line by the day: "living on less than $6.85 a day", "measured at $2.15 a day".
+_DAILY_LINE = re.compile(r"\b(?:at|on|under|below|than)\s+(?:us)?\$\s?\d[\d.,]*\s+a\s+day\b")
+
+
 class _Tense:
     """What the words around a figure say of its time, each read only when asked."""
 
@@ -6573,6 +6623,11 @@ class _Tense:
         if name not in self._found:
             if not self._low:
                 self._low = lower(self.clause)
+                if "$" in self._low and " a day" in self._low:
+                    # "Extreme poverty, measured at $2.15 a day, affected 4.2 percent": a
+                    # money line a day after 'at', 'on' or 'than' defines who is counted; it
+                    # tells no habit
+                    self._low = _DAILY_LINE.sub(" ", self._low)
             self._found[name] = pattern.search(self._low) is not None
         return self._found[name]
 
@@ -7603,6 +7658,13 @@ _MEASURE_OF_EN = re.compile(
 # "The state recorded ...", "the region's homicide rate": a place named before, pointed at.
 # (not "the city": the city named last is often one compared with, "higher than New York's")
 _POINTER_EN = re.compile(r"\b[Tt]he\s+(?:state|region|department|province)(?!\s+of\b)\b")
+# "growth of number of inmates": the plural whose number a change is of.
+_NUMBER_OF_PLURAL = re.compile(r"\bnumber\s+of\s+([a-z]{3,}s)\b")
+# "regional growth", "the regional average": of the region of several countries named before.
+_REGIONAL_EN = re.compile(
+    r"\b[Rr]egional\s+(?!(?:government|governor|elections?|office|"
+    r"director|council|assembly|authorities|hospital)\b)[a-z]"
+)
 _SENT_TO_POINTER_EN = re.compile(
     r"\b(?:sent|deployed|dispatched|moved)\s+(?:in)?to\s+the\s+(?:state|region|department|"
     r"province)\b(?!\s+of\b)"
@@ -7714,7 +7776,12 @@ _NUMBER_OF = re.compile(
 # ', to 310,000' after a change: the level a number came to.
 _TO_LEVEL_AFTER_CHANGE = re.compile(
     r"\s(?:by|en|un|una|el)\s[^,;:()]{0,30}(?:percent|%|por\s+ciento|points|puntos)"
-    r",\s+(?:to|a|hasta)\s+$",
+    r",\s+(?:to|a|hasta)\s+$"
+    # ("the number of murders fell 60 percent last year, to 97": the change right after its
+    # verb, and its time, before the level)
+    r"|\s(?:fell|rose|dropped|declined|jumped|climbed|grew|increased|decreased|plunged|"
+    r"soared)\s+(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?\d[\d.,]*\s*"
+    r"(?:percent|%)(?:\s+(?:last|this)\s+(?:year|month)|\s+in\s+\d{4})?,\s+to\s+$",
     re.IGNORECASE,
 )
 # (and adjectives that name people: 'the number of unemployed fell by 97,000')

@@ -303,7 +303,7 @@ _VERB_LIKE = word_set(
     sold kept found seen given taken shot struck brought felt feel feels think thinks thought
     believe believes believed want wants wanted approve approves approved disapprove disapproves
     oppose opposes opposed support supports supported trust trusts quit wait waits waited arrives
-    qualify qualifies qualified"""
+    qualify qualifies qualified end ends"""
 )
 # Verbs that end a noun phrase only after its noun: "About 5 percent of world trade passes
 # through the canal", "left dozens of towns cut off" (a pass, a cut are nouns first).
@@ -353,6 +353,16 @@ _DESIGNATOR_PLURALS = word_set(
     """exits routes highways interstates gates districts wards precincts zones rooms flights
     platforms articles sections chapters stages phases lines tracks levels grades categories
     rounds games episodes seasons"""
+)
+# The reason that marks a figure read only for its context, never proposed.
+LINE_NOT_FIGURE = "a money line by the day that says who is counted: not proposed"
+# The words before a money line by the day: "living on less than", "measured at", "a poverty
+# line of".
+_DAILY_LINE_BEFORE = re.compile(
+    r"\b(?:(?:liv(?:e|es|ing)|surviv(?:e|es|ing)|subsist(?:s|ing)?|get(?:ting)?\s+by)\s+on|"
+    r"measured\s+at|(?:poverty|income)\s+(?:line|threshold)\s+(?:of|at))"
+    r"(?:[ \t\u00a0]+(?:less\s+than|under|below|about|just))?[ \t\u00a0]+$",
+    re.IGNORECASE,
 )
 _GROUP_LAST = word_set("under over below above than de entre")
 _LINE_AFTER = re.compile(r"[ \t\u00a0]+(?:line|hotline|helpline|lifeline|number)\b", re.IGNORECASE)
@@ -1931,6 +1941,16 @@ def _read_figure(
     amount = raw.amount
     end = raw.end
     reasons: list[str] = []
+    if (
+        lang == "en"
+        and currency is not None
+        and sentence.startswith(" a day", raw.end)
+        and _DAILY_LINE_BEFORE.search(sentence, max(0, value_start - 60), value_start)
+    ):
+        # "the share of people living on less than $6.85 a day", "extreme poverty, measured at
+        # $2.15 a day": a poverty line says who is counted; it is not a figure of its own. (It
+        # is read, so that the words around it stay as they are, but never proposed.)
+        reasons.append(LINE_NOT_FIGURE)
     if raw.suffix:
         if currency is None:
             return None

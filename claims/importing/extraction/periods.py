@@ -343,7 +343,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "baseline",
         r"\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\b(?:the\s+)?(?:previous|prior)\s+year"
         r"\b|\b(?:the\s+)?year\s+before\b|\b(?:the\s+)?same\s+(?:period|months?|weeks?|quarter|point|"
-        r"time|date|stretch|span)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|"
+        r"time|date|day|stretch|span)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|"
         # ("compared with 1,010 in the same month the previous year")
         r"(?:the\s+)?(?:previous|prior|preceding)\s+year|"
         r"(?:in\s+)?(?:19|20)\d\d)\b|\b(?:by\s+|at\s+)?this\s+(?:time|point)\s+last\s+year\b"
@@ -375,6 +375,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"|\bthe\s+(?P<pv_u2>month|week|quarter)\s+before\b(?!\s+(?:the|last|that|it|its)\b)"
         # ("3 homicides over the weekend, compared with 8 the previous weekend": a week back)
         r"|\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<pv_we>weekend)\b"
+        # ("30 percent in the 2010s, compared with 42 percent in the previous decade")
+        r"|\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<pv_dec>decade)\b"
+        # ("12 homicides on Tuesday, up from 7 the same day last week": that day a week back)
+        r"|\bthe\s+same\s+(?P<pv_sd>day)\s+(?:last\s+week|a\s+week\s+(?:earlier|before|ago)|"
+        r"(?:of\s+)?the\s+(?:previous|prior|preceding)\s+week)\b"
         r"|\bthe\s+(?P<pv_we2>weekend)\s+before\b(?!\s+(?:the|last|that|it|its)\b)"
         # ("The previous harvest had yielded 6.2 million bags", "In the previous period": the
         # span before the one the text speaks of, as long as it)
@@ -431,7 +436,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "month",
         # ("since the start of February": the month, from its first day)
         # ("the jobless rate was 4.6% for October": the month the figure is for)
-        rf"(?:\b(?i:in|since|during|from|last|early|late)\s+"
+        rf"(?:\b(?i:in|since|during|from|last|early|late|as\s+of)\s+"
         rf"(?:(?i:the\s+(?:start|beginning|month)\s+of)\s+)?"
         # ("fell to 49,800 students this September": that month of the publication year)
         rf"|\b(?P<mo_this>(?i:this))\s+"
@@ -679,6 +684,9 @@ _TRIGGER_ALTERNATIVES = (
         r"(?=\s+(?:of\s+)?the\s+end\s+of\s+(?:[A-Z]|\d|last\s|the\s+(?:month|quarter|period|"
         r"fiscal|financial|year)\b))",
     )
+    + "|"
+    # ("held 17,800 inmates as of December": the month a level stood at)
+    + _any_case("as", r"(?=\s+of\s+[A-Z][a-z])")
     + "|"
     + _any_case("that", r"(?=\s+(?:same\s+)?year\b)")
     + "|"
@@ -3050,10 +3058,12 @@ def _resolve(
         if g("pv_n"):
             months = small_number(g("pv_n").lower()) or 3
             return TimeExpr(start, end, text, "relative", None, None, f"-{months} month")
-        if g("pv_we") or g("pv_we2"):
+        if g("pv_we") or g("pv_we2") or g("pv_sd"):
             return TimeExpr(start, end, text, "relative", None, None, "-1 week")
         if g("pv_sp"):
             return TimeExpr(start, end, text, "relative", None, None, "-1 span")
+        if g("pv_dec"):
+            return TimeExpr(start, end, text, "relative", None, None, "-10 year")
         unit_word = (g("pv_u") or g("pv_u2") or g("pv_u3")).lower()
         step = {"month": "-1 month", "mes": "-1 month", "week": "-1 week", "semana": "-1 week"}
         return TimeExpr(start, end, text, "relative", None, None, step.get(unit_word, "-3 month"))

@@ -353,6 +353,14 @@ _POSSESSED_REGION = re.compile(
     rf"(?:\s+(?P<kind>state|province|region|department|district|county|municipality)\b"
     rf"|(?<=County)|(?<=Province)|(?<=District))"
 )
+# A name ranked as a place of a kind, opening its clause: "Cauca was the deadliest department",
+# "Colima remained the most violent state".
+_RANKED_PLACE = re.compile(
+    rf"(?:^|[,;]\s+)(?P<place>{_CAP}(?:\s+(?:de|del|da|do)?\s*{_CAP}){{0,2}}?)\s+"
+    r"(?:was|is|remains|remained)\s+(?:(?:again|still|also|by\s+far)\s+)?the\s+"
+    r"(?:most\s+[a-z]+|[a-z]+est|worst|hardest[-\s]hit)\s+"
+    r"(?:state|province|region|department|district|county|municipality|city)\b"
+)
 # A place said to be where things come from, after its name ('fue el origen del 92 %', 'was the
 # source of 80% of the shipments', 'es el principal proveedor').
 _ORIGIN_AFTER = re.compile(
@@ -588,6 +596,25 @@ def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
                     "in-phrase",
                 )
             )
+    if (
+        lang == "en"
+        and not found
+        and " the " in sentence
+        and (" was " in sentence or " is " in sentence or " remain" in sentence)
+    ):
+        ranked = _RANKED_PLACE.search(sentence)
+        if ranked is not None and ranked.group("place").split()[0].lower() not in _NOT_PLACES:
+            # ("Cauca was the deadliest department, with 44 killings": a region the gazetteer
+            # does not list, named by the kind it is ranked as)
+            found.append(
+                PlaceMention(
+                    ranked.start("place"),
+                    ranked.end("place"),
+                    ranked.group("place"),
+                    ranked.group("place"),
+                    "in-phrase",
+                )
+            )
     taken = [(p.start, p.end) for p in found]
     for match in (_IN_PLACE_ES if lang == "es" else _IN_PLACE).finditer(sentence):
         start, end = match.start("place"), match.end("place")
@@ -762,6 +789,11 @@ def is_within_country(place: PlaceMention) -> bool:
     if size == 0:
         return place.how == "in-phrase"
     return size < 3 and place.canonical not in _SUPRANATIONAL
+
+
+def is_supranational(name: str | None) -> bool:
+    """A region of several countries ('Latin America', 'Central America', 'Americas')."""
+    return name in _SUPRANATIONAL
 
 
 def size_of(name: str) -> int:

@@ -6877,6 +6877,8 @@ def _past_participle_en(word: str) -> bool:
 
 _RANKED_WITH_EN = re.compile(
     r"\b(?:was|were|is|are|remains|remained|topped|tops|led|leads|ranked|ranks)\s+"
+    # ("Guanajuato was again the most violent state": an adverb between)
+    r"(?:(?:again|once\s+again|still|also|by\s+far|easily)\s+)?"
     # ("September was the busiest month, with 8,695 arrivals": any superlative ranks)
     r"(?:the\s+(?:most|least|worst|best|[a-z]+iest|highest|largest|biggest|lowest|smallest|"
     r"greatest|longest|strongest|hottest|coldest|wettest)\b|the\s+list\b)[^,.;]{0,50},?\s+"
@@ -7810,7 +7812,29 @@ _AMOUNT_BASES = word_set(
 )
 # ' of them linked to drug trafficking' after a share (its words up to the clause's end).
 _SHARE_OF_THEM_EN = re.compile(
+    # (a hedge first: "about 70 percent of them linked to drug trafficking")
+    r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|at\s+least|"
+    r"an\s+estimated)\s+)?"
     r"(?:(?:a|one|two|three)\s+)?[^\s,;]+(?:\s*(?:%|percent|per\s+cent))?\s+of\s+them\s+(?P<rest>[^\W\d][^,;:.()\d]{1,70}?)\s*(?=[,;:.()]|$)"
+)
+# "Honduras spent 2.1 percent of GDP on security": the verb right before the share ...
+_SPENT_SHARE_EN = re.compile(
+    r"\b(?:spent|spends|spend|has\s+spent|have\s+spent|devoted|devotes|allocated|allocates)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|an\s+estimated|more\s+than|over|less\s+than|"
+    r"only|just)\s+)?$"
+)
+# ... and what it went to, right after the base: " on security", " on public health".
+_SPENT_ON_EN = re.compile(
+    r"\s+(?:of\s+(?:its\s+|their\s+|the\s+)?(?:[a-z]+\s+){0,3}?(?:GDP|gross\s+domestic\s+product|"
+    r"budget|output|spending)\s+)?(?:on|for)\s+(?P<np>(?!the\s+first\b)[a-z][a-z-]*(?:\s+(?:and\s+)?"
+    r"(?!in\b|last\b|this\b|during\b|since\b|over\b)[a-z][a-z-]*){0,3})(?=[\s,.;:]|$)"
+)
+# "Crime and violence cost Latin America 3.4 percent of GDP": what costs, opening its clause,
+# the verb, and whom it cost, right before the share.
+_COST_SHARE_EN = re.compile(
+    r"(?:^|[,;]\s+)(?P<np>[A-Z][a-z][^,;\d]{0,60}?)\s+(?:cost|costs|has\s+cost|have\s+cost)\s+"
+    r"(?:[^,;\d]{1,60}?\s+)?(?:(?:about|around|roughly|nearly|almost|some|an\s+estimated|"
+    r"more\s+than|over|up\s+to)\s+)?$"
 )
 _PART_LEADS_EN = word_set("with without in from by under over aged at on for among")
 # A share set off by a comma after a count and said by a phrase with a preposition: ',
@@ -8109,6 +8133,31 @@ def _share_subject(
             at = turnout.lower().find("turnout") + len("turnout")
             turnout = f"{turnout[:at]} of {base}{turnout[at:]}"
         return with_place(_tidy(turnout), figure.place, lang)
+    if not es and base and " spen" in sentence:
+        spent = _SPENT_SHARE_EN.search(
+            sentence, max(0, figure.value_start - 60), figure.value_start
+        )
+        on = _SPENT_ON_EN.match(sentence, figure.tail_end) if spent is not None else None
+        if spent is not None and (
+            on is not None
+            # ('had spent 82% of its allocation': how much of its own budget was executed)
+            or base.lower() in ("gdp", "gross domestic product", "output", "economy")
+        ):
+            # "Honduras spent 2.1 percent of GDP on security": the spending on what it went to,
+            # as a share of the base ('spending on security as a share of GDP'), not 'share
+            # of GDP where Honduras spent'.
+            what = f"spending on {on.group('np')}" if on is not None else "spending"
+            return with_place(_tidy(f"{what} as a share of {base}"), figure.place, lang)
+    if not es and base and " cost" in sentence:
+        cost = _COST_SHARE_EN.search(sentence, max(0, figure.value_start - 160), figure.value_start)
+        if cost is not None and cost.group("np").split()[0].lower() not in _PRONOUN_SUBJECTS:
+            # "Crime and violence cost Latin America and the Caribbean 3.4 percent of its GDP":
+            # the cost of what the clause names, as a share of the base ('cost of crime and
+            # violence as a share of GDP'), not 'share of GDP where ...'.
+            what = _strip_place_words(cost.group("np"))
+            what = what[:1].lower() + what[1:] if what[1:2].islower() else what
+            phrase = f"cost of {what} as a share of {base}"
+            return with_place(_tidy(phrase), figure.place, lang)
     np_words = own_np.split() if own_np and not verb_words else []
     if len(np_words) >= 2 and np_words[-1].lower() in _SHARE_VERBS:
         # "Remittances account for 20% of GDP", "Tourism, which represents 9% of the economy":
@@ -9659,12 +9708,25 @@ def _tidy(phrase: str) -> str:
 _ASIDE_ES = re.compile(r",\s+(?:que|quienes?|según)\s[^,;:]{3,120},")
 
 
+_FRAME_LEAD_EN = re.compile(
+    # ("In El Salvador, homicides fell to 114": a place the clause opens with, too)
+    r"(?:During|Under|Throughout|In(?=\s+[A-Z]))\s+[^,;:\d]{1,50}?(?:\s*\([^()]{1,20}\))?,"
+)
+
+
 def sentence_subject(sentence: str, lang: str, removed: list[tuple[int, int]]) -> str | None:
     """The noun phrase before the sentence's first verb, without the source and the times."""
     if lang == "es" and (", que " in sentence or ", según " in sentence):
         # "El número de hondureños deportados, que en 2025 ya había marcado un récord, siguió
         # en aumento": an aside between commas is no part of the subject.
         removed = removed + [m.span() for m in _ASIDE_ES.finditer(sentence, 0, 240)]
+    if lang == "en" and sentence[:1] in "DUTI":
+        frame = _FRAME_LEAD_EN.match(sentence)
+        if frame is not None:
+            # "During the previous administration (2016-2020), homicides averaged 3,500 a
+            # year": the frame the sentence opens with, set off by its comma, is no part of
+            # the subject.
+            removed = [*removed, (0, frame.end())]
     words = _kept(sentence, 0, len(sentence), removed)
     lead = _LEAD_ES if lang == "es" else _LEAD_EN
     words = lead.sub("", " ".join(words)).split()
