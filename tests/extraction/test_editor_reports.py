@@ -14921,3 +14921,20 @@ def test_an_opening_place_frame_is_not_part_of_the_counted_noun() -> None:
     # gave the unit 'salvador homicides'
     text = "In El Salvador, homicides fell to 114 in 2023 from 1,147 in 2019."
     assert [c.unit for c in found(text, "en")] == ["homicides", "homicides"]
+
+
+def test_a_vote_count_before_the_election_day_is_named_is_of_that_day() -> None:
+    # gave no period: the election's day was named only in a later sentence
+    text = (
+        "With 70 percent of ballots counted, Nasralla led President Hernández by about 45,000 "
+        "votes, the tribunal said Wednesday. Nasralla had 42.2 percent of the votes counted to "
+        "Hernández's 40.5 percent. Turnout in Sunday's election was about 57 percent."
+    )
+    sunday = ("2017-11-26", "2017-11-26")
+    assert periods_of(text, datetime.date(2017, 11, 30)) == [sunday] * 5
+    # a baseline's election stays undated
+    text = (
+        "In Guatemala's presidential runoff on Sunday, Arévalo won 58 percent of valid votes. "
+        "Turnout was 45 percent, down from 60 percent in the first round."
+    )
+    assert periods_of(text, datetime.date(2023, 8, 22))[-1] == ("None", "None")

@@ -312,6 +312,7 @@ _EVENT_NOUN = re.compile(
     re.IGNORECASE,
 )
 _HISTORY_DAYS = 3 * 366
+_ELECTION_DAY_HOW = "the day of the election named"
 _CARRIED = "carried over from an earlier sentence"
 # Between a level and the one it is set against: a time at most, then the comma.
 _GAP_NO_CLAUSE = re.compile(r"(?:\s+(?:en|de|del|durante)\s+[^\W\d]+(?:\s+(?:de\s+)?\d{4})?)?,\s")
@@ -596,7 +597,14 @@ _WHICH_EQUALS = re.compile(
     r"(?:(?:about|around|nearly|almost|some|casi|cerca\s+del?|alrededor\s+del?)\s+)?",
     re.IGNORECASE,
 )
-_VOTE_FIGURE = re.compile(r"[^,;.]{0,12}?\bof\s+the\s+(?:valid\s+)?votes?\b", re.IGNORECASE)
+# ("With 70 percent of ballots counted", "57 percent of tally sheets": the count's progress)
+_VOTE_FIGURE = re.compile(
+    r"[^,;.]{0,12}?\bof\s+(?:the\s+)?(?:(?:valid\s+)?votes?|ballots|tally\s+sheets|"
+    r"polling\s+stations)\b",
+    re.IGNORECASE,
+)
+# "led President Juan Orlando Hernández by": a candidate's lead.
+_LED_BY = re.compile(r"\b(?:led|leads|leading|ahead\s+of)\s+[^,;.]{0,60}?\bby\s+$", re.IGNORECASE)
 _ELECTION_NEAR = re.compile(
     r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:election|runoff|vote|referendum|ballot|first\s+round)\b",
     re.IGNORECASE,
@@ -3856,6 +3864,26 @@ class _Reader:
                 figure.unit_kind == "percent"
                 and _CANDIDATE_GOT.search(text, max(0, figure.value_start - 30), figure.value_start)
             )
+            or (
+                self.lang == "en"
+                and "by" in text
+                and _LED_BY.search(text, max(0, figure.value_start - 90), figure.value_start)
+                is not None
+            )
+            # ("Nasralla had 42.2 percent of the votes counted to Hernández's 40.5 percent": the
+            # rival's share, set against a vote share before it)
+            or (
+                index > 0
+                and figure.unit_kind == "percent"
+                # (not "Turnout was 45 percent, down from 60 percent in the first round": a
+                # baseline's election)
+                and _COMPARED.search(text, sentence.figures[index - 1].tail_end, figure.value_start)
+                is None
+                and any(
+                    r.figure is sentence.figures[index - 1] and r.period_how == _ELECTION_DAY_HOW
+                    for r in previous
+                )
+            )
             # ("more than 30 points ahead of her nearest rival": a candidate's margin; "on track
             # to win at least 346 of the 500 seats": the seats the vote gives)
             or (
@@ -3872,12 +3900,11 @@ class _Reader:
                 is not None
             )
         ):
-            day = self._election_day(sentence)
+            day = self._election_day(sentence, ahead=True)
             if day is not None and day.period_start is not None:
                 # "Maduro won 51.2% of the vote" after "since the July 28 presidential
                 # election": the vote of the election the text dated.
-                how = "the day of the election named before"
-                return day, how, day.period_start, day.period_start
+                return day, _ELECTION_DAY_HOW, day.period_start, day.period_start
         unit_back = _THE_UNIT.search(text) if may_contain(text, _THE_UNIT_WORDS) else None
         if unit_back is not None:
             word = unit_back.group(1).lower()
@@ -4000,8 +4027,7 @@ class _Reader:
                 # "En el país hay unos 4,4 millones de ciudadanos habilitados para votar" after
                 # "las elecciones del domingo": the roll of the election the text dated, on its
                 # day, like the turnout that is a share of it.
-                how = "the day of the election named before"
-                return day, how, day.period_start, day.period_start
+                return day, _ELECTION_DAY_HOW, day.period_start, day.period_start
         if (
             tense.present
             and not tense.perfect
@@ -4339,9 +4365,10 @@ class _Reader:
             return carried, _CARRIED, c_first, c_last
         return None, "", None, None
 
-    def _election_day(self, sentence: _Sentence) -> TimeExpr | None:
+    def _election_day(self, sentence: _Sentence, ahead: bool = False) -> TimeExpr | None:
         """The single day of the latest election the text dated before or in this sentence
-        ('the July 28 presidential election', "Sunday's runoff", 'the election on Sunday')."""
+        ('the July 28 presidential election', "Sunday's runoff", 'the election on Sunday');
+        with `ahead`, when none was, the next one its paragraph dates."""
         if self._elections is None:
             # Every sentence's election days, read once per text (each figure read the text
             # up to itself).
@@ -4367,6 +4394,13 @@ class _Reader:
         found = None
         for start, t in self._elections:
             if start > sentence.start:
+                if found is None and ahead:
+                    # ("With 70 percent of ballots counted, Nasralla led ... Turnout in Sunday's
+                    # election was ...": the vote counted is of the election the paragraph
+                    # dates further on)
+                    later = next((o for o in self.sentences if o.start == start), None)
+                    if later is not None and later.paragraph == sentence.paragraph:
+                        return t
                 break
             found = t
         return found
