@@ -14938,3 +14938,19 @@ def test_a_vote_count_before_the_election_day_is_named_is_of_that_day() -> None:
         "Turnout was 45 percent, down from 60 percent in the first round."
     )
     assert periods_of(text, datetime.date(2023, 8, 22))[-1] == ("None", "None")
+
+
+def test_a_share_of_the_counted_by_another_name_or_an_irregular_plural() -> None:
+    # gave no period: 'killings' is not 'homicides', and 'children' has no final s
+    text = (
+        "Costa Rica has recorded 738 homicides through October, the OIJ said. About 70% of "
+        "the killings are linked to drug trafficking."
+    )
+    so_far = ("2024-01-01", "2024-10-31")
+    assert periods_of(text, datetime.date(2024, 11, 7)) == [so_far, so_far]
+    text = (
+        "Some 14.5 million children did not receive a single dose of vaccine in 2023, WHO "
+        "said. Nearly half of the unvaccinated children live in four countries."
+    )
+    year = ("2023-01-01", "2023-12-31")
+    assert periods_of(text, datetime.date(2024, 7, 15)) == [year, year]

@@ -7766,13 +7766,15 @@ _BUDGET_OF = re.compile(
     r"\b(?:budget|presupuesto)\s+(?:de|del|para|for|of)\s+(?:el\s+|the\s+)?$", re.IGNORECASE
 )
 _OF_THE_NOUN = re.compile(
-    r"\s*(?:%|percent|per\s+cent)?\s+of\s+the\s+(?:[\w-]+\s+){0,2}?([a-z]+s)\b(?![\s-]*(?:of|in)\b)"
+    r"\s*(?:%|percent|per\s+cent)?\s+of\s+the\s+(?:[\w-]+\s+){0,2}?([a-z]+s|children|people|women|men)\b"
+    r"(?![\s-]*(?:of|in)\b)"
 )
 # "of the deceased", "of the dead", "of the wounded": the people a casualty count counted, by the
 # adjective that names them; and the count nouns that count the same dead or wounded.
 _OF_THE_DEAD = re.compile(r"\s+of\s+the\s+(dead|deceased|injured|wounded)\b", re.IGNORECASE)
 _DEATH_HEADS = frozenset(("deaths", "dead", "fatalities", "bodies"))
 _WOUNDED_HEADS = frozenset(("injured", "wounded", "injuries"))
+_KILLING_HEADS = frozenset(("homicides", "killings", "murders", "victims", "deaths"))
 _SAME_COUNTED = {
     "dead": _DEATH_HEADS,
     "deceased": _DEATH_HEADS,
@@ -7785,6 +7787,12 @@ _SAME_COUNTED = {
     "victims": _DEATH_HEADS | frozenset(("victims", "homicides", "killings", "murders")),
     # ('Eight of the patients' after 'has treated 43 people': the people treated before)
     "patients": frozenset(("patients", "people", "persons", "cases")),
+    # ('About 70% of the killings' after '738 homicides': the same dead, by another name)
+    "killings": _KILLING_HEADS,
+    "homicides": _KILLING_HEADS,
+    "murders": _KILLING_HEADS,
+    # ('Nearly half of the new registrants' after 'About 211,000 people registered')
+    "registrants": frozenset(("registrants", "people", "persons")),
 }
 _BUDGET_SUBJECT = re.compile(
     r"(?:The|This|Its|El|Este|Su)\s+(?:\w+\s+){0,2}?(?:budget|presupuesto)\b"
