@@ -14954,3 +14954,29 @@ def test_a_share_of_the_counted_by_another_name_or_an_irregular_plural() -> None
     )
     year = ("2023-01-01", "2023-12-31")
     assert periods_of(text, datetime.date(2024, 7, 15)) == [year, year]
+
+
+def test_es_decir_puts_the_figure_before_another_way() -> None:
+    # 'es' of 'es decir' read as a present: no period
+    text = (
+        "Un total de 14.872 salvadoreños fueron deportados en 2025, informó la DGME. Estados "
+        "Unidos devolvió a 11.340 de ellos, es decir, el 76 % del total."
+    )
+    year = ("2025-01-01", "2025-12-31")
+    assert periods_of(text, datetime.date(2026, 2, 3), "es") == [year] * 3
+    # after a standing count, the figure put another way stays undated
+    text = (
+        "Según el funcionario, la institución cuenta hoy con 42.500 policías, es decir, unos "
+        "236 agentes por cada 100.000 personas, dijo el director el jueves."
+    )
+    assert periods_of(text, datetime.date(2025, 4, 10), "es") == [("None", "None")] * 2
+
+
+def test_a_spanish_adjective_of_frequency_before_a_past_verb_is_no_habit() -> None:
+    # 'mensuales' of the subject read as a habit: no period
+    text = (
+        "La población ocupada sumó 5,1 millones de personas en el primer trimestre de 2026. "
+        "Los ingresos promedio mensuales alcanzaron los 1.980 soles."
+    )
+    quarter = ("2026-01-01", "2026-03-31")
+    assert periods_of(text, datetime.date(2026, 5, 15), "es") == [quarter, quarter]

@@ -197,10 +197,13 @@ _TENSE_PRESENT = {
         r"during|over|with|than)\b)[a-z]))\b",
     ),
     "es": folded(
-        r"\b(?:es|son|está|están|vive|viven|tiene|tienen|enfrenta|enfrentan|espera|esperan|"
+        # (not "es decir", "that is"; nor "mensuales" of a subject before its verb in the past,
+        # "Los ingresos promedio mensuales alcanzaron los 1.980 soles")
+        r"\b(?:es(?!\s+decir\b)|son|está|están|vive|viven|tiene|tienen|enfrenta|enfrentan|espera|esperan|"
         r"hay|permanece|permanecen|provienen|proviene|representa|representan|actualmente|hoy|"
         r"cada\s+(?:día|año|semana|mes)|al\s+(?:día|año|mes)(?!\s+de\b)|por\s+(?:día|mes|semana)|"
-        r"diariamente|mensuales|mensualmente|semanales|semanalmente|por\s+la\s+noche|"
+        r"diariamente|(?:mensuales|semanales)(?!\s+[^\W\d_]+(?:aron|ieron|ó)\b)|mensualmente|"
+        r"semanalmente|por\s+la\s+noche|"
         r"suma|suman|lleva|llevan|mantiene|mantienen|equivale|equivalen|asciende|ascienden|ronda|"
         r"rondan|alcanza|alcanzan|se\s+ubica|se\s+sitúa|cuenta\s+con|cuentan\s+con|"
         r"buscan?|necesitan?|carecen?|padecen?|sufren?|dependen?|residen?|habitan?|operan?|"
@@ -593,10 +596,14 @@ _INCLUDING = re.compile(
 # The figure before said again as another measure: ", lo que equivale al", ", which is equal to".
 _WHICH_EQUALS = re.compile(
     r"[^,;.]{0,40},\s+(?:lo\s+que\s+(?:equivale|representa|supone|significa)\s+(?:a(?:l|\s+un|\s+una)?|"
-    r"el|la|un|una)|which\s+(?:is|was)\s+(?:equal|equivalent)\s+to|equivalent\s+to)\s+"
+    r"el|la|un|una)|which\s+(?:is|was)\s+(?:equal|equivalent)\s+to|equivalent\s+to|"
+    # ("11.340 de ellos, es decir, el 76 % del total", "42.500 policías ..., es decir, unos 236
+    # agentes por cada 100.000 personas": the same figure put another way)
+    r"es\s+decir,?(?:\s+(?:el|la|los|las|un|una))?|that\s+is,?)\s+"
     r"(?:(?:about|around|nearly|almost|some|casi|cerca\s+del?|alrededor\s+del?)\s+)?",
     re.IGNORECASE,
 )
+_PUT_ANOTHER_WAY = re.compile(r",\s+(?:es\s+decir|that\s+is)\b", re.IGNORECASE)
 # ("With 70 percent of ballots counted", "57 percent of tally sheets": the count's progress)
 _VOTE_FIGURE = re.compile(
     r"[^,;.]{0,12}?\bof\s+(?:the\s+)?(?:(?:valid\s+)?votes?|ballots|tally\s+sheets|"
@@ -1922,8 +1929,17 @@ class _Reader:
             "the figure it refers back to"
         ):
             # "De ellos, dos tercios eran venezolanos": the place of the figure it is part of.
+            # (not a part itself: "Estados Unidos devolvió a 11.340 de ellos" has the place of
+            # its own clause, not of the whole that a later figure refers back to)
             part_of = next(
-                (r for r in reversed(previous) if r.counted and r.period_start == start), None
+                (
+                    r
+                    for r in reversed(previous)
+                    if r.counted
+                    and r.period_start == start
+                    and not r.period_how.startswith("the figure it refers back to")
+                ),
+                None,
             )
             if part_of is not None and part_of.place:
                 place = part_of.place
@@ -2624,11 +2640,15 @@ class _Reader:
             whole = next(
                 (r for r in reversed(previous) if r.figure is sentence.figures[index - 1]), None
             )
-            if whole is not None and whole.period_start is not None and whole.period_end:
+            if whole is not None and (
+                (whole.period_start is not None and whole.period_end)
+                or _PUT_ANOTHER_WAY.search(text, whole.figure.tail_end, figure.value_start)
+            ):
                 # "Los ingresos por turismo alcanzaron US$3.960 millones, lo que equivale al 11 %
                 # del PIB", "spent $4 billion, which is equal to 2% of GDP": the figure before,
-                # said again as another measure, of its period.
-                how = "the figure it restates"
+                # said again as another measure, of its period (none, for "es decir" after a
+                # standing count).
+                how = "the figure it restates" if whole.period_start is not None else ""
                 return whole.period, how, whole.period_start, whole.period_end
         if (
             index >= 2
