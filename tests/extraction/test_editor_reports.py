@@ -14980,3 +14980,9 @@ def test_a_spanish_adjective_of_frequency_before_a_past_verb_is_no_habit() -> No
     )
     quarter = ("2026-01-01", "2026-03-31")
     assert periods_of(text, datetime.date(2026, 5, 15), "es") == [quarter, quarter]
+
+
+def test_a_rate_that_closed_a_month_in_a_level_is_of_that_month() -> None:
+    # 'cerró enero en' was read only with 'con'
+    text = "La inflación de El Salvador cerró enero en 0,9 % interanual, según el BCR."
+    assert periods_of(text, datetime.date(2026, 2, 5), "es") == [("2026-01-01", "2026-01-31")]

@@ -1123,7 +1123,8 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         "month_closed",
         r"(?:(?<=cerró\s)|(?<=Cerró\s)|(?<=cerraron\s)|(?<=terminó\s)|(?<=terminaron\s)|"
         r"(?<=concluyó\s)|(?<=cierra\s)|(?<=cierran\s))"
-        rf"(?P<mo5>{_MES})(?=\s+con\b)",
+        # ("La inflación cerró enero en 0,9 %")
+        rf"(?P<mo5>{_MES})(?=\s+(?:con|en)\b)",
     ),
     (
         "month",
