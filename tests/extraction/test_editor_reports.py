@@ -14986,3 +14986,14 @@ def test_a_rate_that_closed_a_month_in_a_level_is_of_that_month() -> None:
     # 'cerró enero en' was read only with 'con'
     text = "La inflación de El Salvador cerró enero en 0,9 % interanual, según el BCR."
     assert periods_of(text, datetime.date(2026, 2, 5), "es") == [("2026-01-01", "2026-01-31")]
+
+
+def test_a_time_after_respecto_del_is_a_baseline_and_frames_nothing() -> None:
+    # 'respecto del primer semestre' dated the change and the sentences after it
+    text = (
+        "La pobreza alcanzó al 31,6 % de las personas en el segundo semestre de 2025, informó "
+        "el INDEC. El dato implica una baja de 7,3 puntos porcentuales respecto del primer "
+        "semestre. La indigencia, en tanto, afectó al 6,9 % de la población."
+    )
+    half = ("2025-07-01", "2025-12-31")
+    assert periods_of(text, datetime.date(2026, 3, 31), "es") == [half] * 3

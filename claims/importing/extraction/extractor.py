@@ -380,15 +380,17 @@ _FROM_LEVEL_IN = EndWord(
 )
 _THAN_TIME = EndWord(
     re.compile(
-        r"\b(?:than|compared\s+(?:with|to)|(?:más|menos|mayor|menor)\s+que|respecto\s+(?:a|al|de)|"
-        r"frente\s+a|comparad[oa]s?\s+con|en\s+comparación\s+con|in\s+comparison\s+(?:with|to))"
+        # ("una baja de 7,3 puntos respecto del primer semestre", "frente al mismo mes")
+        r"\b(?:than|compared\s+(?:with|to)|(?:más|menos|mayor|menor)\s+que|"
+        r"respecto\s+(?:a|al|de|del)|frente\s+(?:a|al)|comparad[oa]s?\s+con|"
+        r"en\s+comparación\s+con|in\s+comparison\s+(?:with|to))"
         r"\s+(?:(?:the|in|en|el|al|la|all\s+of|todo|toda)\s+)*"
         # ("48.000 más que en el ciclo escolar 2023": the year of a school or fiscal cycle)
         r"(?:(?:ciclo|curso)(?:\s+(?:escolar|lectivo))?\s+|ejercicio(?:\s+fiscal)?\s+)?$",
         re.IGNORECASE,
     ),
     word_set(
-        "than with to que a al de con the in en el al la of todo toda "
+        "than with to que a al de del con the in en el al la of todo toda "
         "ciclo curso escolar lectivo ejercicio fiscal"
     ),
     None,
@@ -4649,8 +4651,10 @@ class _Reader:
                 and t.period_end
                 # ("more than in the first round on May 29": a baseline frames nothing)
                 and not _THAN_EVENT.search(sentence.text, max(0, t.start - 60), t.start)
-                # (nor does "Compared with June 2023, exports were down 4.4%")
+                # (nor does "Compared with June 2023, exports were down 4.4%", nor "una baja
+                # de 7,3 puntos respecto del primer semestre")
                 and not _is_baseline_time(sentence.text, t)
+                and not _THAN_TIME.search(sentence.text, max(0, t.start - 30), t.start)
                 and not _PLUPERFECT_RELATIVE.search(sentence.text, max(0, t.start - 70), t.start)
                 and not t.note.endswith(_FORECAST_NOTE)
             ]
