@@ -14997,3 +14997,18 @@ def test_a_time_after_respecto_del_is_a_baseline_and_frames_nothing() -> None:
     )
     half = ("2025-07-01", "2025-12-31")
     assert periods_of(text, datetime.date(2026, 3, 31), "es") == [half] * 3
+
+
+def test_a_share_of_the_total_is_of_the_total_period() -> None:
+    # gave no period: told in the present
+    text = (
+        "Las exportaciones alcanzaron US$11.240 millones entre enero y septiembre, según "
+        "Agexport. Estados Unidos sigue siendo el principal destino, con el 31 % del total."
+    )
+    months = ("2025-01-01", "2025-09-30")
+    assert periods_of(text, datetime.date(2025, 10, 22), "es") == [months, months]
+    text = (
+        "Exports reached $11.2 billion between January and September. The United States "
+        "remains the main market, with 31% of the total."
+    )
+    assert periods_of(text, datetime.date(2025, 10, 22)) == [months, months]

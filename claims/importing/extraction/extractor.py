@@ -605,6 +605,11 @@ _WHICH_EQUALS = re.compile(
     r"(?:(?:about|around|nearly|almost|some|casi|cerca\s+del?|alrededor\s+del?)\s+)?",
     re.IGNORECASE,
 )
+# "el 37,8 % del total", "31% of the total": a share of the total given before.
+_OF_THE_TOTAL = re.compile(
+    r"\s*(?:%|por\s+ciento|percent|per\s+cent)\s+(?:del|of\s+the)\s+total\b(?!\s+(?:de|of)\b)",
+    re.IGNORECASE,
+)
 _PUT_ANOTHER_WAY = re.compile(r",\s+(?:es\s+decir|that\s+is)\b", re.IGNORECASE)
 # ("With 70 percent of ballots counted", "57 percent of tally sheets": the count's progress)
 _VOTE_FIGURE = re.compile(
@@ -4117,6 +4122,25 @@ class _Reader:
             # 5.604; ..."): a place's share of the count just given, set after its name, is of
             # that count's period even when the sentence that lists it is in the present.
             how = "the period carried over; a part named in brackets"
+            return carried, how, carried.period_start, carried.period_end
+        if (
+            carried is not None
+            and carried.period_start is not None
+            and carried.period_end is not None
+            and figure.unit_kind == "percent"
+            and _OF_THE_TOTAL.match(text, figure.value_end) is not None
+        ):
+            # "La población extranjera alcanzó 1.918.583 personas al 31 de diciembre de 2024 ...
+            # Los venezolanos son la comunidad más numerosa, con el 37,8 % del total": a share of
+            # the total just given, of its period, whatever the tense.
+            how = "the period of the total it is a share of"
+            before_it = previous[-1] if previous else None
+            if (
+                before_it is not None
+                and before_it.period is carried
+                and before_it.period_start is not None
+            ):
+                return carried, how, before_it.period_start, before_it.period_end
             return carried, how, carried.period_start, carried.period_end
         if (
             self.lang == "es"
