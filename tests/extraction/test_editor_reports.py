@@ -15012,3 +15012,14 @@ def test_a_share_of_the_total_is_of_the_total_period() -> None:
         "remains the main market, with 31% of the total."
     )
     assert periods_of(text, datetime.date(2025, 10, 22)) == [months, months]
+
+
+def test_a_figure_set_against_an_earlier_time_is_of_the_text_period() -> None:
+    # gave no period: told in the present
+    text = (
+        "Chronic hunger affected between 691 million and 783 million people in 2022, the "
+        "report said. The midpoint of the range, about 735 million, is 122 million more than "
+        "in 2019."
+    )
+    year = ("2022-01-01", "2022-12-31")
+    assert periods_of(text, datetime.date(2023, 7, 12))[-1] == year

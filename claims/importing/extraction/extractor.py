@@ -4179,6 +4179,38 @@ class _Reader:
                 return carried, how, before_it.period_start, before_it.period_end
             return carried, how, carried.period_start, carried.period_end
         if (
+            carried is not None
+            and carried.period_start is not None
+            and carried.period_end is not None
+            and sentence.times
+        ):
+            next_start = (
+                sentence.figures[index + 1].value_start
+                if index + 1 < len(sentence.figures)
+                else len(text)
+            )
+            baseline = next(
+                (
+                    t
+                    for t in sentence.times
+                    if figure.tail_end <= t.start < min(next_start, figure.tail_end + 40)
+                    and t.kind == "period"
+                    and t.period_end is not None
+                    and _THAN_TIME.search(text, max(0, t.start - 30), t.start) is not None
+                ),
+                None,
+            )
+            if (
+                baseline is not None
+                and baseline.period_end is not None
+                and baseline.period_end < carried.period_start
+            ):
+                # "... in 2022, according to the report. The midpoint of the range, about 735
+                # million, is 122 million more than in 2019": set against an earlier time, the
+                # figure is of the later one the text speaks of.
+                how = "the period carried over; the time after 'than' is the baseline's"
+                return carried, how, carried.period_start, carried.period_end
+        if (
             tense.present
             and not tense.perfect
             and not (
