@@ -15023,3 +15023,12 @@ def test_a_figure_set_against_an_earlier_time_is_of_the_text_period() -> None:
     )
     year = ("2022-01-01", "2022-12-31")
     assert periods_of(text, datetime.date(2023, 7, 12))[-1] == year
+
+
+def test_a_roll_for_an_election_still_to_come_is_of_its_day() -> None:
+    # dated the day a year back: the most recent 25 June before publication
+    text = (
+        "El TSE cerró el padrón con 9,4 millones de ciudadanos inscritos para las elecciones "
+        "del 25 de junio."
+    )
+    assert periods_of(text, datetime.date(2023, 3, 27), "es") == [("2023-06-25", "2023-06-25")]

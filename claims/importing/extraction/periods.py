@@ -1285,6 +1285,14 @@ _SAID_AT_ES = re.compile(
     r"|(?:el|la|los|las)\s+[\w.()’'-]+(?:\s+[\w.()’'-]+){0,5}?\s+(?:el|este)\s+)?$",
     re.IGNORECASE,
 )
+# An election something is for, named right before its day: "para las elecciones del",
+# "ahead of the election on".
+_FOR_ELECTION = re.compile(
+    r"\b(?:para|de\s+cara\s+a|for|ahead\s+of)\s+(?:las|los|la|el|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:elecciones|comicios|votación|segunda\s+vuelta|elections?|vote|runoff)\s+"
+    r"(?:generales\s+|presidenciales\s+|municipales\s+)?(?:del|de|on|of)\s+$",
+    re.IGNORECASE,
+)
 _FROM_ES = re.compile(r"\ba\s+partir\s+(?:de|del)\s+(?:el\s+)?$", re.IGNORECASE)
 _AS_OF_ES = re.compile(r"\b(?:al|con\s+corte\s+al)\s+$", re.IGNORECASE)
 _FUTURE_ES = re.compile(
@@ -2789,7 +2797,12 @@ def _resolve(
             return make(None, None, "", "block")
         if (
             pub is not None
-            and profile.future.search(sentence)
+            and (
+                profile.future.search(sentence)
+                # ("cerró el padrón con 9,4 millones de inscritos para las elecciones del 25 de
+                # junio": the election the roll is for, still to come)
+                or _FOR_ELECTION.search(sentence, max(0, match.start() - 80), match.start())
+            )
             # ("Since March 1, crews have removed 4,200 tons, 35% more than planned": a start
             # lies behind, whatever else the sentence plans)
             and not _SINCE_DAY.search(sentence, max(0, match.start() - 30), match.start())
