@@ -15032,3 +15032,14 @@ def test_a_roll_for_an_election_still_to_come_is_of_its_day() -> None:
         "del 25 de junio."
     )
     assert periods_of(text, datetime.date(2023, 3, 27), "es") == [("2023-06-25", "2023-06-25")]
+
+
+def test_a_spanish_vote_count_before_the_election_day_is_named_is_of_that_day() -> None:
+    # gave no period: the votes' day was named only in the next sentence
+    text = (
+        "Con el 98 % de las mesas procesadas, Sandra Torres obtenía 15,8 % de los votos "
+        "válidos y Bernardo Arévalo, 11,8 %, según el TSE. La participación en la votación "
+        "del domingo rondó el 60 %."
+    )
+    sunday = ("2023-06-25", "2023-06-25")
+    assert periods_of(text, datetime.date(2023, 6, 27), "es") == [sunday] * 4

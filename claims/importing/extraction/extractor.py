@@ -613,8 +613,8 @@ _OF_THE_TOTAL = re.compile(
 _PUT_ANOTHER_WAY = re.compile(r",\s+(?:es\s+decir|that\s+is)\b", re.IGNORECASE)
 # ("With 70 percent of ballots counted", "57 percent of tally sheets": the count's progress)
 _VOTE_FIGURE = re.compile(
-    r"[^,;.]{0,12}?\bof\s+(?:the\s+)?(?:(?:valid\s+)?votes?|ballots|tally\s+sheets|"
-    r"polling\s+stations)\b",
+    r"[^,;.]{0,12}?\b(?:of\s+(?:the\s+)?(?:(?:valid\s+)?votes?|ballots|tally\s+sheets|"
+    r"polling\s+stations)|de\s+(?:los|las)\s+(?:votos|actas|mesas|juntas|sufragios))\b",
     re.IGNORECASE,
 )
 # "led President Juan Orlando Hernández by": a candidate's lead.
