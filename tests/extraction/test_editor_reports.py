@@ -13961,6 +13961,12 @@ def test_spanish_data_told_in_the_present_keep_the_report_period() -> None:
     )
     so_far = ("2026-01-01", "2026-04-30")
     assert periods_of(text, datetime.date(2026, 4, 30), "es") == [so_far, so_far]
+    text = (
+        "Los reclusos llegaron a 26.415 al cierre de enero. La ocupación de las cárceles "
+        "supera el 370 %."
+    )
+    january = ("2026-01-01", "2026-01-31")
+    assert periods_of(text, datetime.date(2026, 2, 3), "es") == [january, january]
 
 
 def test_spanish_present_standing_facts_stay_undated() -> None:

@@ -8538,7 +8538,7 @@ def _pick_period(
 # share; not 'alcanza para', what suffices.)
 _DATA_VERB_ES = re.compile(
     r"(?<!\bque\s)\b(?:alcanza(?!n?\s+(?:para|a\s+cubrir))|se\s+ubica|se\s+sitúa|asciende|suma|"
-    r"representa|equivale|concentra|totaliza|acumula|registra)n?\b"
+    r"representa|equivale|concentra|totaliza|acumula|registra|supera|llega(?=n?\s+a[l\s]))n?\b"
 )
 _TIME_UNIT_AFTER_ES = re.compile(r"\s+(?:días|semanas|meses|años|horas)\b")
 _PLAN_WORD_ES = re.compile(r"\b(?:previst|proyectad|programad|planificad)[oa]s?\b")
