@@ -15049,3 +15049,13 @@ def test_a_spanish_vote_count_before_the_election_day_is_named_is_of_that_day() 
     )
     sunday = ("2023-06-25", "2023-06-25")
     assert periods_of(text, datetime.date(2023, 6, 27), "es") == [sunday] * 4
+
+
+def test_a_spanish_share_of_the_counted_cases_is_of_their_period() -> None:
+    # gave no period: told in the present
+    text = (
+        "Costa Rica cerró 2025 con 873 homicidios, según el OIJ. Alrededor del 70 % de los "
+        "casos se vinculan con ajustes de cuentas, explicó el director."
+    )
+    year = ("2025-01-01", "2025-12-31")
+    assert periods_of(text, datetime.date(2026, 1, 20), "es") == [year, year]

@@ -4489,10 +4489,29 @@ class _Reader:
         """'Sao Paulo state accounted for 1.9 million of the cases' after '6.1 million probable
         cases': 'of the' and the counted thing of a figure before in the paragraph (the latest
         such figure, not its baseline)."""
+        share = figure.kind in ("ratio", "fraction") or figure.unit_kind == "percent"
+        if self.lang == "es":
+            # ("Costa Rica cerró 2025 con 873 homicidios ... Alrededor del 70 % de los casos se
+            # vinculan con ajustes de cuentas": a share of the things counted before)
+            found_es = _OF_THE_NOUN_ES.match(text, figure.value_end) if share else None
+            if found_es is None:
+                return None
+            head_es = found_es.group(1).lower()
+            heads_es = _SAME_COUNTED_ES.get(head_es, frozenset((head_es,))) | {head_es}
+            matches_es = [
+                r
+                for r in previous
+                if r.counted
+                and r.sentence is not sentence
+                and r.sentence.paragraph == sentence.paragraph
+                and (head_es == "casos" or (r.unit.lower().split() or [""])[0] in heads_es)
+                and r.period_start is not None
+                and r.period_end is not None
+            ]
+            return max(matches_es, key=lambda r: r.period_end or datetime.date.min, default=None)
         if self.lang != "en":
             return None
         found = _OF_THE_NOUN.match(text, figure.value_end)
-        share = figure.kind in ("ratio", "fraction") or figure.unit_kind == "percent"
         if found is None and share:
             # ("Roughly one in three of the deceased showed signs of violence" after "368
             # deaths in prison custody": the dead of the count before)
@@ -7873,6 +7892,17 @@ _SAME_COUNTED = {
     "murders": _KILLING_HEADS,
     # ('Nearly half of the new registrants' after 'About 211,000 people registered')
     "registrants": frozenset(("registrants", "people", "persons")),
+}
+# "el 70 % de los casos", "dos tercios de las víctimas": a share of a plural counted before.
+_OF_THE_NOUN_ES = re.compile(
+    r"\s*(?:%|por\s+ciento)?\s+de\s+(?:los|las)\s+([^\W\d_]+s)\b(?!\s+(?:de|del)\b)", re.IGNORECASE
+)
+_KILLING_HEADS_ES = frozenset(("homicidios", "asesinatos", "muertes", "víctimas", "crímenes"))
+_SAME_COUNTED_ES = {
+    "homicidios": _KILLING_HEADS_ES,
+    "asesinatos": _KILLING_HEADS_ES,
+    "víctimas": _KILLING_HEADS_ES,
+    "muertes": _KILLING_HEADS_ES,
 }
 _BUDGET_SUBJECT = re.compile(
     r"(?:The|This|Its|El|Este|Su)\s+(?:\w+\s+){0,2}?(?:budget|presupuesto)\b"
