@@ -14921,3 +14921,32 @@ def test_an_opening_place_frame_is_not_part_of_the_counted_noun() -> None:
     # gave the unit 'salvador homicides'
     text = "In El Salvador, homicides fell to 114 in 2023 from 1,147 in 2019."
     assert [c.unit for c in found(text, "en")] == ["homicides", "homicides"]
+
+
+# --- g28en1: a revised earlier reading keeps its period and frames nothing after it ---
+
+
+def test_a_revised_reading_read_as_a_change_and_the_release_period_after_it() -> None:
+    # gave the earlier reading no period, and the next sentence August's
+    text = (
+        "Industrial output fell 2.5 percent in September. August's figure was revised to a rise "
+        "of 2.9 percent from 2.6 percent. On the year, output was down 4.6 percent."
+    )
+    assert periods_of(text, datetime.date(2024, 11, 7)) == [
+        ("2024-09-01", "2024-09-30"),
+        ("2024-08-01", "2024-08-31"),
+        ("2024-08-01", "2024-08-31"),
+        ("2024-09-01", "2024-09-30"),
+    ]
+
+
+# --- g28en1: the level a change reached after 'from a year earlier' shares the change's time ---
+
+
+def test_the_level_a_change_reached_after_an_earlier_figure_shares_its_time() -> None:
+    # gave the level no period
+    text = (
+        "Peru posted a trade surplus of $1.1 billion in March, the central bank said, as gold "
+        "exports climbed 12 percent from a year earlier to $1.9 billion."
+    )
+    assert periods_of(text, datetime.date(2025, 5, 7))[-1] == ("2025-03-01", "2025-03-31")

@@ -1084,7 +1084,12 @@ _RELATIVE_BETWEEN = re.compile(
 # The note periods.py gives the year of a forecast ('proyectada para el año').
 _FORECAST_NOTE = "of a forecast"
 _READ_FROM_THE_SENTENCE = ("precedes the figure", "the sentence's only period", "in the sentence")
-_TO_BEFORE = re.compile(r"\bto\s+(?:(?:an?|about|a\s+record)\s+)?[$€£]?$", re.IGNORECASE)
+# ("was revised to a rise of 2.9 percent from 2.6 percent": the level read as a change of)
+_TO_BEFORE = re.compile(
+    r"\bto\s+(?:(?:an?|about|a\s+record)\s+)?"
+    r"(?:(?:rise|gain|increase|fall|drop|decline|contraction|expansion|growth)\s+of\s+)?[$€£]?$",
+    re.IGNORECASE,
+)
 _FROM_BETWEEN = re.compile(
     r"(?:\s*%|\s+percent|\s+[a-z]+)?(?:\s+(?:in|during|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
     r",?\s+from\s+(?:(?:an?|about)\s+)?[$€£]?",
@@ -1114,7 +1119,7 @@ def _level_before(
         or before.period_end is None
         or _FROM_BETWEEN.fullmatch(text, reached.value_end, figure.value_start) is None
         or (
-            _TO_BEFORE.search(text, max(0, reached.value_start - 16), reached.value_start) is None
+            _TO_BEFORE.search(text, max(0, reached.value_start - 36), reached.value_start) is None
             # ("revised up to 2.2% from 2.1%", the level read with 'up to')
             and not text.startswith("up to ", reached.value_start)
         )
@@ -4571,6 +4576,18 @@ class _Reader:
                 and r.period_end < carried.period_end
             )
         ]
+        if (
+            own
+            and carried is not None
+            and carried.period_end is not None
+            and "evis" in sentence.text
+            and _REVISED.search(sentence.text) is not None
+            and all(r.period_end is not None and r.period_end < carried.period_end for r in own)
+        ):
+            # ("fell 2.5 percent in September ... August's figure was revised to a rise of 2.9
+            # percent. On the year, output was down 4.6 percent.": a revised earlier reading
+            # steps back; the release's period still frames what follows)
+            return carried
         baselines = [
             r
             for r in own
@@ -8343,7 +8360,9 @@ def _pick_period(
                 # to $15.8 billion": the level the change arrived at, in the change's period)
                 reached = (
                     owner < index
-                    and figures[owner].is_change
+                    # ("a surplus of $2.4 billion in January, as copper exports climbed 19
+                    # percent from a year earlier to $4.7 billion": the change just before)
+                    and (figures[owner].is_change or figures[index - 1].is_change)
                     and _TO_LEVEL.search(text, max(0, figure.value_start - 16), figure.value_start)
                     is not None
                 )
