@@ -14950,3 +14950,18 @@ def test_the_level_a_change_reached_after_an_earlier_figure_shares_its_time() ->
         "exports climbed 12 percent from a year earlier to $1.9 billion."
     )
     assert periods_of(text, datetime.date(2025, 5, 7))[-1] == ("2025-03-01", "2025-03-31")
+
+
+# --- g28en1: a place ranked in the present among a release's figures is of its period ---
+
+
+def test_a_place_ranked_in_a_release_takes_the_release_period() -> None:
+    # gave no period (a present situation)
+    text = (
+        "Unemployment in the eurozone held at 6.4 percent in August, Eurostat said. Spain still "
+        "has the highest jobless rate, at 11.5 percent."
+    )
+    assert periods_of(text, datetime.date(2024, 10, 2))[-1] == ("2024-08-01", "2024-08-31")
+    # a standing fact with no release period before it stays undated
+    text = "Spain has the highest jobless rate in the bloc, at 11.5 percent."
+    assert periods_of(text, datetime.date(2024, 10, 2)) == [("None", "None")]

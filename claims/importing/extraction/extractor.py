@@ -4112,6 +4112,24 @@ class _Reader:
                 return carried, how, before_it.period_start, before_it.period_end
             return carried, how, carried.period_start, carried.period_end
         if (
+            self.lang == "en"
+            and carried is not None
+            and carried.period_start is not None
+            and carried.period_end is not None
+            and tense.present
+            and not tense.perfect
+            and not tense.future
+            and (carried.period_end - carried.period_start).days >= 27
+            and "est " in text
+            and _RANKED_AT_EN.search(text, max(0, figure.value_start - 120), figure.value_start)
+            is not None
+        ):
+            # "Unemployment held at 6.4 percent in August ... Spain still has the highest jobless
+            # rate, at 11.5 percent": a place ranked among the figures of the release the text
+            # dates, told in the present, is of that release's period.
+            how = "the period carried over; a ranking in the release"
+            return carried, how, carried.period_start, carried.period_end
+        if (
             tense.present
             and not tense.perfect
             and not (
@@ -8462,6 +8480,12 @@ _SAID_THAT_ES = re.compile(
     r"destac|agreg|añad|estim|revel|advirt|sostuv|declar|manifest|expres|mencion|subray|"
     r"reconoc|admit)(?:ó|o|eron|aron|ado|ió|ieron|a|an)\s+$",
     re.IGNORECASE,
+)
+# "Spain still has the highest jobless rate, at ": a place ranked, its figure set after a comma.
+_RANKED_AT_EN = re.compile(
+    r"\b(?:has|have|is|are|remains?)\s+(?:still\s+)?(?:by\s+far\s+)?the\s+"
+    r"(?:highest|lowest|largest|smallest|biggest|steepest|fastest|slowest)\s+"
+    r"[a-z][\w\s-]{0,50}?,\s+(?:at|with)\s+$"
 )
 _NOW_BEFORE = re.compile(r"\b(?:now|currently|today|ahora|actualmente|hoy)\b", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r",\s+(?:y|and|while|mientras|but|pero|con\s+lo\s+(?:que|cual))\b|;")
