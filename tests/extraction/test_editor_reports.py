@@ -14965,3 +14965,23 @@ def test_a_place_ranked_in_a_release_takes_the_release_period() -> None:
     # a standing fact with no release period before it stays undated
     text = "Spain has the highest jobless rate in the bloc, at 11.5 percent."
     assert periods_of(text, datetime.date(2024, 10, 2)) == [("None", "None")]
+
+
+# --- g28en1: the euro zone is a region of its own, and a span of months is no place ---
+
+
+def test_the_euro_zone_is_a_place() -> None:
+    # gave 'European Union' (from 'the EU statistics office')
+    text = (
+        "Unemployment in the eurozone held at 6.4 percent in August, the EU statistics office "
+        "Eurostat said."
+    )
+    assert found(text, "en")[0].place == "eurozone"
+    text = "Inflation in the euro zone dipped to 1.7 percent in September."
+    assert found(text, "en")[0].place == "euro zone"
+
+
+def test_a_span_of_months_is_no_place() -> None:
+    # gave 'April-June'
+    text = "Peru's gross domestic product grew 3.6 percent in April-June."
+    assert found(text, "en")[0].place == "Peru"
