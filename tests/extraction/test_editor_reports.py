@@ -14985,3 +14985,17 @@ def test_a_span_of_months_is_no_place() -> None:
     # gave 'April-June'
     text = "Peru's gross domestic product grew 3.6 percent in April-June."
     assert found(text, "en")[0].place == "Peru"
+
+
+# --- g28en1: ', as' before a noun phrase and a verb of change opens a clause of its own ---
+
+
+def test_as_before_a_noun_and_a_verb_of_change_opens_a_clause() -> None:
+    # gave 'increase in trade surplus in Chile' and 'Chile'
+    text = (
+        "Chile posted a trade surplus of $2.4 billion in January, as copper exports climbed 19 "
+        "percent from a year earlier to $4.7 billion."
+    )
+    subjects = [c.subject or "" for c in found(text, "en")]
+    assert "copper exports" in subjects[1]
+    assert "copper exports" in subjects[2]

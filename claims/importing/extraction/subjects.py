@@ -37,6 +37,11 @@ _CLAUSE_BREAK = {
         # two clauses that each have a verb)
         r";|:\s(?=(?:according\s+to\s[^,]{3,90},\s+)?[a-z])"
         r"|,\s*(?:(?:and|but|while|whereas|though|although|or)\b|(?=up\s|down\s))"
+        # ('a surplus of $2.4 billion in January, as copper exports climbed 19 percent': ', as'
+        # before a noun phrase and a verb of change opens a clause with its own subject)
+        r"|,\s*as\s(?=(?:[a-z][\w-]*\s){1,3}(?:rose|fell|climbed|jumped|grew|dropped|declined|"
+        r"increased|decreased|slipped|slumped|surged|eased|gained|soared|plunged|tumbled|edged|"
+        r"contracted|expanded|shrank|slowed|accelerated)\b)"
         # ('people aged 65 and older reached 96 percent': the end of an age group, no clause)
         rf"|\s(?:[—–]\s|and\s(?!(?:older|over|above|younger|under)\s){_NEXT_FIGURE}"
         # ('fell to 260,000 tonnes as the fleet of 115 purse-seiners faced a ban': 'as' before
