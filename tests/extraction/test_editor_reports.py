@@ -14999,3 +14999,21 @@ def test_as_before_a_noun_and_a_verb_of_change_opens_a_clause() -> None:
     subjects = [c.subject or "" for c in found(text, "en")]
     assert "copper exports" in subjects[1]
     assert "copper exports" in subjects[2]
+
+
+# --- g28en1: 'the N percent forecast by analysts' is theirs when nobody else is cited ---
+
+
+def test_a_figure_forecast_by_someone_is_theirs_when_nobody_else_is_cited() -> None:
+    # gave no source
+    text = (
+        "Consumer prices rose 1.05 percent month-on-month, above the 0.97 percent forecast by "
+        "analysts in a Reuters poll."
+    )
+    assert found(text, "en")[1].attributed_to == "analysts in a Reuters poll"
+    # the sentence's own source applies to all its figures
+    text = (
+        "The U.S. economy added 114,000 jobs last month, well below the 179,000 expected by "
+        "economists, the Labor Department said Friday."
+    )
+    assert found(text, "en")[1].attributed_to == "the Labor Department"

@@ -1835,6 +1835,15 @@ class _Reader:
                 announced,
                 f"attribution: the release announced by '{announced}'",
             )
+        if source is None and self.lang == "en" and " by " in sentence.text:
+            expected = _EXPECTED_BY_EN.match(sentence.text, figure.tail_end)
+            if expected is not None:
+                # "Prices rose 1.05 percent, above the 0.97 percent forecast by analysts in a
+                # Reuters poll": whoever expected the figure is its source when the sentence
+                # cites nobody else (a sentence's source applies to all its figures: "well
+                # below the 179,000 expected by economists, the Labor Department said").
+                source = expected.group("source")
+                source_reason = f"attribution: '{expected.group(0).strip()}'"
         unit, share_of, earlier_unit, unit_reason = self._unit(sentence, figure, previous)
         restated = self._restated(sentence, figure, previous)
         if restated is not None and figure.unit_kind == "none":
@@ -8480,6 +8489,12 @@ _SAID_THAT_ES = re.compile(
     r"destac|agreg|añad|estim|revel|advirt|sostuv|declar|manifest|expres|mencion|subray|"
     r"reconoc|admit)(?:ó|o|eron|aron|ado|ió|ieron|a|an)\s+$",
     re.IGNORECASE,
+)
+# "the 1.0 percent drop expected by analysts": the figure someone expected, and who.
+_EXPECTED_BY_EN = re.compile(
+    r"(?:\s*%|\s+percent)?(?:\s+(?:drop|fall|decline|decrease|rise|increase|gain|contraction|"
+    r"expansion|growth|reading|figure))?\s+(?:expected|forecast|predicted|projected|anticipated)"
+    r"\s+by\s+(?P<source>[^,.;()]{3,60}?)(?=\s*[,.;)]|$)"
 )
 # "Spain still has the highest jobless rate, at ": a place ranked, its figure set after a comma.
 _RANKED_AT_EN = re.compile(
