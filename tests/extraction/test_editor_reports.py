@@ -15017,3 +15017,17 @@ def test_a_figure_forecast_by_someone_is_theirs_when_nobody_else_is_cited() -> N
         "economists, the Labor Department said Friday."
     )
     assert found(text, "en")[1].attributed_to == "the Labor Department"
+
+
+# --- g28en1: a forecaster's 'see(s) X averaging N' names the forecast's source ---
+
+
+def test_a_forecasters_see_names_the_source() -> None:
+    # gave no source
+    text = "ECB staff see inflation averaging 2.5 percent in 2024 and 2.2 percent next year."
+    assert [c.attributed_to for c in found(text, "en")] == ["ECB staff", "ECB staff"]
+    text = (
+        "The Bank of Spain raised its growth forecast to 3.1 percent. It sees inflation "
+        "averaging 2.8 percent in 2024."
+    )
+    assert found(text, "en")[-1].attributed_to == "The Bank of Spain"

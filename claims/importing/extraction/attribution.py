@@ -38,6 +38,10 @@ _VERBS_EN = (
     # (the look-behinds after the word: before it, they would run at every space)
     + "|shown(?:(?<=\\bhave\\sshown)|(?<=\\bhas\\sshown)|(?<=\\bhad\\sshown))"
     + "|put(?=\\s+(?:the|its|their|[A-Z][\\w.'’-]*)\\s+[\\w\\s'’-]{0,40}?\\s*at\\s)"
+    # ("ECB staff see inflation averaging 2.5 percent in 2024", "It sees growth at 2%": a
+    # forecaster's 'see', a measure and then how it will run)
+    + "|sees?(?=\\s+(?:[\\w'’-]+\\s+){1,3}?(?:averaging|at|of|growing|rising|falling|"
+    + "slowing|expanding|contracting|reaching|peaking|easing)\\s)"
 )
 # ("The fund cut its growth forecast to 2.8%": who revises a forecast is its source.) Only in
 # sentences that name a forecast: the alternative doubles the scan's cost.
