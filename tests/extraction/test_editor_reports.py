@@ -15031,3 +15031,15 @@ def test_a_forecasters_see_names_the_source() -> None:
         "averaging 2.8 percent in 2024."
     )
     assert found(text, "en")[-1].attributed_to == "The Bank of Spain"
+
+
+# --- g28en1: 'according to a preliminary estimate published by X' is X's ---
+
+
+def test_according_to_an_estimate_published_by_a_body_is_that_body() -> None:
+    # gave no source
+    text = (
+        "Mexico's economy expanded 1.0 percent in the July-September period, according to a "
+        "preliminary estimate published Wednesday by national statistics agency INEGI."
+    )
+    assert found(text, "en")[0].attributed_to == "national statistics agency INEGI"

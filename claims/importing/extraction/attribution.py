@@ -847,8 +847,10 @@ def _ranked_before_a_place(sentence: str, verb_end: int) -> bool:
 
 # What a document is and who made it, after "according to": 'data released on Friday by X'.
 _DOC_MADE_BY = re.compile(
-    r"(?:(?:the|new|official|latest|preliminary|provisional)\s+)*(?:data|figures|statistics|"
-    r"numbers|estimates|report|survey|study|records)\s+(?:released|published|compiled|"
+    # ('a preliminary estimate published Wednesday by national statistics agency INEGI')
+    r"(?:(?:the|an?|new|official|latest|preliminary|provisional|flash|advance|initial|first)\s+)*"
+    r"(?:data|figures?|statistics|numbers|estimates?|reports?|survey|study|records|readings?|"
+    r"bulletin)\s+(?:released|published|compiled|"
     r"provided|issued|gathered|collected|made\s+public)\b[^,;:()]{0,40}?\s+by\s+"
     r"(?P<by>[^,;:()]+)",
     re.IGNORECASE,
