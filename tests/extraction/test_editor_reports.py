@@ -15043,3 +15043,14 @@ def test_according_to_an_estimate_published_by_a_body_is_that_body() -> None:
         "preliminary estimate published Wednesday by national statistics agency INEGI."
     )
     assert found(text, "en")[0].attributed_to == "national statistics agency INEGI"
+
+
+# --- g28en1: 'for the whole of', 'as a whole' are no part of what was measured ---
+
+
+def test_words_that_stretch_a_time_are_no_part_of_the_subject() -> None:
+    # gave 'growth of for the whole of gross domestic product' and 'fall in as a whole production'
+    text = "For the whole of 2024, gross domestic product expanded 3.4 percent."
+    assert "whole" not in (found(text, "en")[0].subject or "")
+    text = "In the third quarter as a whole, production was 1.7 percent lower."
+    assert "whole" not in (found(text, "en")[0].subject or "")

@@ -2119,6 +2119,11 @@ def build_subject(
         # "a rise of about £42 billion, or 30 percent", "fell by 120, or 8 percent": the same
         # change, restated as a percentage.
         return figure.earlier_subject
+    if lang == "en" and "whole" in sentence:
+        # "For the whole of 2024, gross domestic product expanded 3.4 percent", "In the third
+        # quarter as a whole, production was 1.7 percent lower": the words that stretch a time
+        # over all of it are no part of what was measured.
+        removed = removed + [m.span() for m in _WHOLE_TIME_EN.finditer(sentence)]
     if lang == "en" and " terms" in sentence:
         # "had risen by £40 billion in real terms": how the amount is measured, not what.
         removed = removed + [m.span() for m in _IN_TERMS_EN.finditer(sentence)]
@@ -9713,6 +9718,9 @@ def _tidy(phrase: str) -> str:
 _ASIDE_ES = re.compile(r",\s+(?:que|quienes?|según)\s[^,;:]{3,120},")
 
 
+_WHOLE_TIME_EN = re.compile(
+    r"\b(?:(?:[Ff]or|[Oo]ver|[Ii]n|[Dd]uring|[Tt]hroughout)\s+the\s+whole\s+of|as\s+a\s+whole)\b"
+)
 _FRAME_LEAD_EN = re.compile(
     # ("In El Salvador, homicides fell to 114": a place the clause opens with, too)
     r"(?:During|Under|Throughout|In(?=\s+[A-Z]))\s+[^,;:\d]{1,50}?(?:\s*\([^()]{1,20}\))?,"
