@@ -15054,3 +15054,20 @@ def test_words_that_stretch_a_time_are_no_part_of_the_subject() -> None:
     assert "whole" not in (found(text, "en")[0].subject or "")
     text = "In the third quarter as a whole, production was 1.7 percent lower."
     assert "whole" not in (found(text, "en")[0].subject or "")
+
+
+# --- g28en1: the change someone expected, and a revised change, of the measure just reported ---
+
+
+def test_an_expected_change_is_of_the_measure_just_reported() -> None:
+    # gave 'drop fell percent far more than', then 'increase in drop fell percent'
+    text = (
+        "German industrial production fell 2.5 percent in September, far more than the 1.0 "
+        "percent drop expected by analysts. August's figure was revised to a rise of 2.9 "
+        "percent from 2.6 percent."
+    )
+    subjects = [c.subject for c in found(text, "en")]
+    assert subjects[1] == "expected fall in industrial production in Germany"
+    assert subjects[2] == "increase in industrial production in Germany"
+    text = "Consumer prices rose 1.05 percent, above the 0.97 percent forecast by analysts."
+    assert found(text, "en")[1].subject == "forecast increase in consumer prices"

@@ -6064,7 +6064,16 @@ class _Reader:
                 reasons.append("subject: the measure the figure before it restates")
         elif subject and not figure.is_change:
             self.measured[(kind, item.unit.lower())] = subject
-        self.last_subject, self.last_paragraph = subject, sentence.paragraph
+        if not (
+            subject
+            and self.last_subject
+            and subject.endswith(self.last_subject)
+            and subject[: -len(self.last_subject)] in ("expected ", "forecast ")
+        ):
+            # (what someone expected of the measure just reported is not the measure the
+            # next figures are read against)
+            self.last_subject = subject
+        self.last_paragraph = sentence.paragraph
         part = self.lang == "es" and (
             _MOST_OF_THE_ES.search(text, max(0, figure.value_start - 60), figure.value_start)
             is not None

@@ -2119,11 +2119,40 @@ def build_subject(
         # "a rise of about £42 billion, or 30 percent", "fell by 120, or 8 percent": the same
         # change, restated as a percentage.
         return figure.earlier_subject
+    if (
+        lang == "en"
+        and figure.earlier_subject
+        and figure.unit_kind == "percent"
+        and sentence.endswith("of ", 0, figure.value_start)
+    ):
+        turned = _A_CHANGE_OF_BEFORE_EN.search(
+            sentence, max(0, figure.value_start - 24), figure.value_start
+        )
+        earlier = _CHANGE_SUBJECT_EN.match(figure.earlier_subject)
+        if turned is not None and earlier is not None:
+            # "Production fell 2.5 percent in September. August's figure was revised to a rise
+            # of 2.9 percent": a change of the measure just named, in the direction it says.
+            noun = "increase" if turned.group(1).lower() in _RISE_NOUNS_EN else "fall"
+            return f"{noun} in {figure.earlier_subject[earlier.end() :]}"
     if lang == "en" and "whole" in sentence:
         # "For the whole of 2024, gross domestic product expanded 3.4 percent", "In the third
         # quarter as a whole, production was 1.7 percent lower": the words that stretch a time
         # over all of it are no part of what was measured.
         removed = removed + [m.span() for m in _WHOLE_TIME_EN.finditer(sentence)]
+    if (
+        lang == "en"
+        and figure.earlier_subject
+        and " by " in sentence
+        and _CHANGE_SUBJECT_EN.match(figure.earlier_subject)
+    ):
+        expected = _EXPECTED_CHANGE_EN.match(sentence, figure.tail_end)
+        if expected is not None:
+            # "production fell 2.5 percent, far more than the 1.0 percent drop expected by
+            # analysts", "prices rose 1.05 percent, above the 0.97 percent forecast by
+            # analysts": the change someone expected in the measure the sentence reports.
+            verb = expected.group("verb")
+            said = "expected" if verb in ("expected", "anticipated") else "forecast"
+            return f"{said} {figure.earlier_subject}"
     if lang == "en" and " terms" in sentence:
         # "had risen by £40 billion in real terms": how the amount is measured, not what.
         removed = removed + [m.span() for m in _IN_TERMS_EN.finditer(sentence)]
@@ -9718,6 +9747,14 @@ def _tidy(phrase: str) -> str:
 _ASIDE_ES = re.compile(r",\s+(?:que|quienes?|según)\s[^,;:]{3,120},")
 
 
+_EXPECTED_CHANGE_EN = re.compile(
+    r"(?:\s*%|\s+percent)?\s+(?:(?:drop|fall|decline|decrease|rise|increase|gain|contraction|"
+    r"expansion|growth)\s+)?(?P<verb>expected|forecast|predicted|projected|anticipated)\s+by\s"
+)
+_A_CHANGE_OF_BEFORE_EN = re.compile(
+    r"\b[Aa]n?\s+(rise|increase|gain|jump|fall|drop|decline|decrease)\s+of\s+$"
+)
+_RISE_NOUNS_EN = frozenset(("rise", "increase", "gain", "jump"))
 _WHOLE_TIME_EN = re.compile(
     r"\b(?:(?:[Ff]or|[Oo]ver|[Ii]n|[Dd]uring|[Tt]hroughout)\s+the\s+whole\s+of|as\s+a\s+whole)\b"
 )
