@@ -15071,3 +15071,15 @@ def test_an_expected_change_is_of_the_measure_just_reported() -> None:
     assert subjects[2] == "increase in industrial production in Germany"
     text = "Consumer prices rose 1.05 percent, above the 0.97 percent forecast by analysts."
     assert found(text, "en")[1].subject == "forecast increase in consumer prices"
+
+
+# --- g28en1: 'X has the highest <measure>, at N' is that measure in X ---
+
+
+def test_a_place_ranked_by_a_measure_takes_that_measure() -> None:
+    # gave 'Spain'
+    text = (
+        "Unemployment in the eurozone held at 6.4 percent in August. Spain still has the "
+        "highest jobless rate in the bloc, at 11.5 percent."
+    )
+    assert found(text, "en")[-1].subject == "jobless rate in Spain"

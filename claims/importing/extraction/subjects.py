@@ -2134,6 +2134,20 @@ def build_subject(
             # of 2.9 percent": a change of the measure just named, in the direction it says.
             noun = "increase" if turned.group(1).lower() in _RISE_NOUNS_EN else "fall"
             return f"{noun} in {figure.earlier_subject[earlier.end() :]}"
+    if (
+        lang == "en"
+        and figure.place
+        and "est " in sentence
+        and sentence.endswith(", at ", 0, figure.value_start)
+    ):
+        ranked = _RANKED_MEASURE_EN.search(
+            sentence, max(0, figure.value_start - 120), figure.value_start
+        )
+        if ranked is not None and " " in ranked.group("m"):
+            # "Spain still has the highest jobless rate, at 11.5 percent": the measure the
+            # place is ranked by, in that place (a bare 'the highest rate' names no measure:
+            # the one before it does).
+            return with_place(ranked.group("m"), figure.place, lang)
     if lang == "en" and "whole" in sentence:
         # "For the whole of 2024, gross domestic product expanded 3.4 percent", "In the third
         # quarter as a whole, production was 1.7 percent lower": the words that stretch a time
@@ -9755,6 +9769,12 @@ _A_CHANGE_OF_BEFORE_EN = re.compile(
     r"\b[Aa]n?\s+(rise|increase|gain|jump|fall|drop|decline|decrease)\s+of\s+$"
 )
 _RISE_NOUNS_EN = frozenset(("rise", "increase", "gain", "jump"))
+_RANKED_MEASURE_EN = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|remains?|remained)\s+(?:still\s+)?the\s+"
+    r"(?:highest|lowest|largest|smallest|biggest|steepest|fastest|slowest)\s+"
+    r"(?P<m>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)"
+    r"(?:\s+(?:in|of|among|across)\s+[^,]{1,40})?,\s+at\s+$"
+)
 _WHOLE_TIME_EN = re.compile(
     r"\b(?:(?:[Ff]or|[Oo]ver|[Ii]n|[Dd]uring|[Tt]hroughout)\s+the\s+whole\s+of|as\s+a\s+whole)\b"
 )
