@@ -15083,3 +15083,18 @@ def test_a_place_ranked_by_a_measure_takes_that_measure() -> None:
         "highest jobless rate in the bloc, at 11.5 percent."
     )
     assert found(text, "en")[-1].subject == "jobless rate in Spain"
+
+
+# --- g28en1: an annual rate after a year-to-date span is read at the span's last month ---
+
+
+def test_an_annual_rate_after_a_cumulative_span_is_of_its_last_month() -> None:
+    # gave January to April
+    text = (
+        "Prices rose 65 percent in the first four months of the year, while annual inflation "
+        "stood at 289.4 percent."
+    )
+    assert periods_of(text, datetime.date(2024, 5, 14)) == [
+        ("2024-01-01", "2024-04-30"),
+        ("2024-04-01", "2024-04-30"),
+    ]

@@ -1859,6 +1859,29 @@ class _Reader:
             if ends is not None:
                 how, start, end = ends
         if (
+            self.lang == "en"
+            and period is not None
+            and start is not None
+            and end is not None
+            and start.day == 1
+            and start.month == 1
+            and start.year == end.year
+            and 2 <= end.month <= 11
+            and end == _last_of_month(end)
+            and any(t is period for t in sentence.times)
+            and period.end <= figure.value_start
+            and "nnual" in sentence.text
+            and _ANNUAL_RATE_BEFORE_EN.search(
+                sentence.text, max(period.end, figure.value_start - 60), figure.value_start
+            )
+            is not None
+        ):
+            # "Prices rose 65 percent in the first four months of the year, while annual
+            # inflation stood at 289.4 percent": a twelve-month rate is read at the span's last
+            # month, not over the months the clause before added up.
+            start = end.replace(day=1)
+            how = "the last month of the span before: an annual rate"
+        if (
             self.lang == "es"
             and period is not None
             and start is not None
@@ -8498,6 +8521,12 @@ _SAID_THAT_ES = re.compile(
     r"destac|agreg|añad|estim|revel|advirt|sostuv|declar|manifest|expres|mencion|subray|"
     r"reconoc|admit)(?:ó|o|eron|aron|ado|ió|ieron|a|an)\s+$",
     re.IGNORECASE,
+)
+# "while annual inflation stood at ": a twelve-month rate named in the figure's own clause.
+_ANNUAL_RATE_BEFORE_EN = re.compile(
+    r"(?:,\s+(?:while|and|but|whereas)|;)\s+(?:the\s+)?[Aa]nnual\s+(?:headline\s+|core\s+)?"
+    r"(?:inflation|inflation\s+rate|rate\s+of\s+inflation)\s+(?:stood\s+at|was|reached|hit|"
+    r"rose\s+to|fell\s+to|eased\s+to|slowed\s+to|climbed\s+to|accelerated\s+to)\s+$"
 )
 # "the 1.0 percent drop expected by analysts": the figure someone expected, and who.
 _EXPECTED_BY_EN = re.compile(
