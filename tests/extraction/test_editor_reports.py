@@ -15098,3 +15098,15 @@ def test_an_annual_rate_after_a_cumulative_span_is_of_its_last_month() -> None:
         ("2024-01-01", "2024-04-30"),
         ("2024-04-01", "2024-04-30"),
     ]
+
+
+# --- g28en1: 'expect growth of N' is the expected growth ---
+
+
+def test_expect_growth_of_is_the_expected_growth() -> None:
+    # gave 'growth of gross domestic product', the growth measured the sentence before
+    text = (
+        "For the whole of 2024, gross domestic product expanded 3.4 percent. Economists polled "
+        "by the central bank expect growth of 2.0 percent in 2025."
+    )
+    assert found(text, "en")[-1].subject == "expected growth of gross domestic product"

@@ -6087,6 +6087,20 @@ class _Reader:
                 reasons.append("subject: the measure the figure before it restates")
         elif subject and not figure.is_change:
             self.measured[(kind, item.unit.lower())] = subject
+        if (
+            self.lang == "en"
+            and subject
+            and "xpect" in text
+            and not subject.startswith(("expected ", "forecast "))
+            and _EXPECTS_CHANGE_OF_EN.search(
+                text, max(0, figure.value_start - 50), figure.value_start
+            )
+            is not None
+        ):
+            # "Economists polled by the central bank expect growth of 2.0 percent in 2025": the
+            # growth they expect, not the growth measured.
+            subject = f"expected {subject}"
+            reasons.append("subject: what is expected")
         if not (
             subject
             and self.last_subject
@@ -8527,6 +8541,12 @@ _ANNUAL_RATE_BEFORE_EN = re.compile(
     r"(?:,\s+(?:while|and|but|whereas)|;)\s+(?:the\s+)?[Aa]nnual\s+(?:headline\s+|core\s+)?"
     r"(?:inflation|inflation\s+rate|rate\s+of\s+inflation)\s+(?:stood\s+at|was|reached|hit|"
     r"rose\s+to|fell\s+to|eased\s+to|slowed\s+to|climbed\s+to|accelerated\s+to)\s+$"
+)
+# "expect growth of ", "expects inflation at ": a forecast of a change or a rate.
+_EXPECTS_CHANGE_OF_EN = re.compile(
+    r"\bexpects?\s+(?:(?:economic|GDP|annual|average|headline|core)\s+)?(?:growth|inflation|"
+    r"an?\s+(?:rise|increase|fall|drop|decline|contraction|expansion))\s+(?:of|at)\s+"
+    r"(?:about\s+|around\s+)?$"
 )
 # "the 1.0 percent drop expected by analysts": the figure someone expected, and who.
 _EXPECTED_BY_EN = re.compile(
