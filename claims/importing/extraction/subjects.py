@@ -2125,29 +2125,29 @@ def build_subject(
         and figure.unit_kind == "percent"
         and sentence.endswith("of ", 0, figure.value_start)
     ):
-        turned = _A_CHANGE_OF_BEFORE_EN.search(
+        turned_to = _A_CHANGE_OF_BEFORE_EN.search(
             sentence, max(0, figure.value_start - 24), figure.value_start
         )
-        earlier = _CHANGE_SUBJECT_EN.match(figure.earlier_subject)
-        if turned is not None and earlier is not None:
+        earlier_change = _CHANGE_SUBJECT_EN.match(figure.earlier_subject)
+        if turned_to is not None and earlier_change is not None:
             # "Production fell 2.5 percent in September. August's figure was revised to a rise
             # of 2.9 percent": a change of the measure just named, in the direction it says.
-            noun = "increase" if turned.group(1).lower() in _RISE_NOUNS_EN else "fall"
-            return f"{noun} in {figure.earlier_subject[earlier.end() :]}"
+            noun = "increase" if turned_to.group(1).lower() in _RISE_NOUNS_EN else "fall"
+            return f"{noun} in {figure.earlier_subject[earlier_change.end() :]}"
     if (
         lang == "en"
         and figure.place
         and "est " in sentence
         and sentence.endswith(", at ", 0, figure.value_start)
     ):
-        ranked = _RANKED_MEASURE_EN.search(
+        ranked_by = _RANKED_MEASURE_EN.search(
             sentence, max(0, figure.value_start - 120), figure.value_start
         )
-        if ranked is not None and " " in ranked.group("m"):
+        if ranked_by is not None and " " in ranked_by.group("m"):
             # "Spain still has the highest jobless rate, at 11.5 percent": the measure the
             # place is ranked by, in that place (a bare 'the highest rate' names no measure:
             # the one before it does).
-            return with_place(ranked.group("m"), figure.place, lang)
+            return with_place(ranked_by.group("m"), figure.place, lang)
     if lang == "en" and "whole" in sentence:
         # "For the whole of 2024, gross domestic product expanded 3.4 percent", "In the third
         # quarter as a whole, production was 1.7 percent lower": the words that stretch a time
@@ -2159,12 +2159,12 @@ def build_subject(
         and " by " in sentence
         and _CHANGE_SUBJECT_EN.match(figure.earlier_subject)
     ):
-        expected = _EXPECTED_CHANGE_EN.match(sentence, figure.tail_end)
-        if expected is not None:
+        expected_by = _EXPECTED_CHANGE_EN.match(sentence, figure.tail_end)
+        if expected_by is not None:
             # "production fell 2.5 percent, far more than the 1.0 percent drop expected by
             # analysts", "prices rose 1.05 percent, above the 0.97 percent forecast by
             # analysts": the change someone expected in the measure the sentence reports.
-            verb = expected.group("verb")
+            verb = expected_by.group("verb")
             said = "expected" if verb in ("expected", "anticipated") else "forecast"
             return f"{said} {figure.earlier_subject}"
     if lang == "en" and " terms" in sentence:
