@@ -1020,6 +1020,21 @@ no time, and dates carried from the first sentence. It was annotated before the 
 run on it. First run: period 0.957, subject 0.857, attribution 0.900, unit 0.957, place 0.957,
 figures F1 0.986 (qualifier 1.000); after the rules it taught: period 1.000, subject 0.971,
 attribution 0.986, unit 0.971, place 0.986, figures F1 1.000 (qualifier 1.000).
+`dev_g28en1.jsonl` (English only) holds 14 texts of three to five sentences (70 figures) of
+wire copy on economic data releases in Latin America and Europe by statistics offices, central
+banks and finance ministries: GDP, inflation, unemployment, industrial output, retail sales,
+trade, remittances and budget deficits, with a fact-check. Its periods are said as 'the fourth
+quarter from the previous three months', 'in the three months to November', 'the same month
+last year', 'on the year', 'month-on-month', 'in the first four months of the year' beside an
+annual rate, 'at the end of 2023', 'April-June', revisions of an earlier month or quarter
+('revised to a rise of 2.9 percent from 2.6 percent'), forecasts for 'next year', a weekday of
+the decision, a dateline, months carried from the first sentence, a ranking told in the present
+and a standing share with no time. It was annotated before the extractor was run on it (one
+annotation was corrected afterwards to the guideline: a sentence's source applies to all its
+figures, also to 'the 1.0 percent drop expected by analysts'). First run: period 0.929, subject
+0.786, attribution 0.871, place 0.829 (qualifier 1.000, unit 1.000, figures F1 1.000); after the
+rules it taught: period 1.000, subject 0.943, attribution 0.986, place 1.000 (qualifier 1.000,
+unit 1.000, figures F1 1.000).
 
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
@@ -2242,6 +2257,21 @@ SETS = {
             "period": 0.98,
             "subject": 0.95,
             "place": 0.96,
+        },
+        ("en",),
+    ),
+    "g28en1": DevSet(
+        EVAL / "dev_g28en1.jsonl",
+        14,
+        70,
+        # qualifier and unit were right from the first run: their floors keep them from falling.
+        {
+            "qualifier": 0.98,
+            "unit": 0.98,
+            "attribution": 0.96,
+            "period": 0.98,
+            "subject": 0.92,
+            "place": 0.98,
         },
         ("en",),
     ),

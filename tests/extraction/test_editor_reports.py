@@ -15059,3 +15059,192 @@ def test_a_spanish_share_of_the_counted_cases_is_of_their_period() -> None:
     )
     year = ("2025-01-01", "2025-12-31")
     assert periods_of(text, datetime.date(2026, 1, 20), "es") == [year, year]
+
+
+# --- g28en1: a revised earlier reading keeps its period and frames nothing after it ---
+
+
+def test_a_revised_reading_read_as_a_change_and_the_release_period_after_it() -> None:
+    # gave the earlier reading no period, and the next sentence August's
+    text = (
+        "Industrial output fell 2.5 percent in September. August's figure was revised to a rise "
+        "of 2.9 percent from 2.6 percent. On the year, output was down 4.6 percent."
+    )
+    assert periods_of(text, datetime.date(2024, 11, 7)) == [
+        ("2024-09-01", "2024-09-30"),
+        ("2024-08-01", "2024-08-31"),
+        ("2024-08-01", "2024-08-31"),
+        ("2024-09-01", "2024-09-30"),
+    ]
+
+
+# --- g28en1: the level a change reached after 'from a year earlier' shares the change's time ---
+
+
+def test_the_level_a_change_reached_after_an_earlier_figure_shares_its_time() -> None:
+    # gave the level no period
+    text = (
+        "Peru posted a trade surplus of $1.1 billion in March, the central bank said, as gold "
+        "exports climbed 12 percent from a year earlier to $1.9 billion."
+    )
+    assert periods_of(text, datetime.date(2025, 5, 7))[-1] == ("2025-03-01", "2025-03-31")
+
+
+# --- g28en1: a place ranked in the present among a release's figures is of its period ---
+
+
+def test_a_place_ranked_in_a_release_takes_the_release_period() -> None:
+    # gave no period (a present situation)
+    text = (
+        "Unemployment in the eurozone held at 6.4 percent in August, Eurostat said. Spain still "
+        "has the highest jobless rate, at 11.5 percent."
+    )
+    assert periods_of(text, datetime.date(2024, 10, 2))[-1] == ("2024-08-01", "2024-08-31")
+    # a standing fact with no release period before it stays undated
+    text = "Spain has the highest jobless rate in the bloc, at 11.5 percent."
+    assert periods_of(text, datetime.date(2024, 10, 2)) == [("None", "None")]
+
+
+# --- g28en1: the euro zone is a region of its own, and a span of months is no place ---
+
+
+def test_the_euro_zone_is_a_place() -> None:
+    # gave 'European Union' (from 'the EU statistics office')
+    text = (
+        "Unemployment in the eurozone held at 6.4 percent in August, the EU statistics office "
+        "Eurostat said."
+    )
+    assert found(text, "en")[0].place == "eurozone"
+    text = "Inflation in the euro zone dipped to 1.7 percent in September."
+    assert found(text, "en")[0].place == "euro zone"
+
+
+def test_a_span_of_months_is_no_place() -> None:
+    # gave 'April-June'
+    text = "Peru's gross domestic product grew 3.6 percent in April-June."
+    assert found(text, "en")[0].place == "Peru"
+
+
+# --- g28en1: ', as' before a noun phrase and a verb of change opens a clause of its own ---
+
+
+def test_as_before_a_noun_and_a_verb_of_change_opens_a_clause() -> None:
+    # gave 'increase in trade surplus in Chile' and 'Chile'
+    text = (
+        "Chile posted a trade surplus of $2.4 billion in January, as copper exports climbed 19 "
+        "percent from a year earlier to $4.7 billion."
+    )
+    subjects = [c.subject or "" for c in found(text, "en")]
+    assert "copper exports" in subjects[1]
+    assert "copper exports" in subjects[2]
+
+
+# --- g28en1: 'the N percent forecast by analysts' is theirs when nobody else is cited ---
+
+
+def test_a_figure_forecast_by_someone_is_theirs_when_nobody_else_is_cited() -> None:
+    # gave no source
+    text = (
+        "Consumer prices rose 1.05 percent month-on-month, above the 0.97 percent forecast by "
+        "analysts in a Reuters poll."
+    )
+    assert found(text, "en")[1].attributed_to == "analysts in a Reuters poll"
+    # the sentence's own source applies to all its figures
+    text = (
+        "The U.S. economy added 114,000 jobs last month, well below the 179,000 expected by "
+        "economists, the Labor Department said Friday."
+    )
+    assert found(text, "en")[1].attributed_to == "the Labor Department"
+
+
+# --- g28en1: a forecaster's 'see(s) X averaging N' names the forecast's source ---
+
+
+def test_a_forecasters_see_names_the_source() -> None:
+    # gave no source
+    text = "ECB staff see inflation averaging 2.5 percent in 2024 and 2.2 percent next year."
+    assert [c.attributed_to for c in found(text, "en")] == ["ECB staff", "ECB staff"]
+    text = (
+        "The Bank of Spain raised its growth forecast to 3.1 percent. It sees inflation "
+        "averaging 2.8 percent in 2024."
+    )
+    assert found(text, "en")[-1].attributed_to == "The Bank of Spain"
+
+
+# --- g28en1: 'according to a preliminary estimate published by X' is X's ---
+
+
+def test_according_to_an_estimate_published_by_a_body_is_that_body() -> None:
+    # gave no source
+    text = (
+        "Mexico's economy expanded 1.0 percent in the July-September period, according to a "
+        "preliminary estimate published Wednesday by national statistics agency INEGI."
+    )
+    assert found(text, "en")[0].attributed_to == "national statistics agency INEGI"
+
+
+# --- g28en1: 'for the whole of', 'as a whole' are no part of what was measured ---
+
+
+def test_words_that_stretch_a_time_are_no_part_of_the_subject() -> None:
+    # gave 'growth of for the whole of gross domestic product' and 'fall in as a whole production'
+    text = "For the whole of 2024, gross domestic product expanded 3.4 percent."
+    assert "whole" not in (found(text, "en")[0].subject or "")
+    text = "In the third quarter as a whole, production was 1.7 percent lower."
+    assert "whole" not in (found(text, "en")[0].subject or "")
+
+
+# --- g28en1: the change someone expected, and a revised change, of the measure just reported ---
+
+
+def test_an_expected_change_is_of_the_measure_just_reported() -> None:
+    # gave 'drop fell percent far more than', then 'increase in drop fell percent'
+    text = (
+        "German industrial production fell 2.5 percent in September, far more than the 1.0 "
+        "percent drop expected by analysts. August's figure was revised to a rise of 2.9 "
+        "percent from 2.6 percent."
+    )
+    subjects = [c.subject for c in found(text, "en")]
+    assert subjects[1] == "expected fall in industrial production in Germany"
+    assert subjects[2] == "increase in industrial production in Germany"
+    text = "Consumer prices rose 1.05 percent, above the 0.97 percent forecast by analysts."
+    assert found(text, "en")[1].subject == "forecast increase in consumer prices"
+
+
+# --- g28en1: 'X has the highest <measure>, at N' is that measure in X ---
+
+
+def test_a_place_ranked_by_a_measure_takes_that_measure() -> None:
+    # gave 'Spain'
+    text = (
+        "Unemployment in the eurozone held at 6.4 percent in August. Spain still has the "
+        "highest jobless rate in the bloc, at 11.5 percent."
+    )
+    assert found(text, "en")[-1].subject == "jobless rate in Spain"
+
+
+# --- g28en1: an annual rate after a year-to-date span is read at the span's last month ---
+
+
+def test_an_annual_rate_after_a_cumulative_span_is_of_its_last_month() -> None:
+    # gave January to April
+    text = (
+        "Prices rose 65 percent in the first four months of the year, while annual inflation "
+        "stood at 289.4 percent."
+    )
+    assert periods_of(text, datetime.date(2024, 5, 14)) == [
+        ("2024-01-01", "2024-04-30"),
+        ("2024-04-01", "2024-04-30"),
+    ]
+
+
+# --- g28en1: 'expect growth of N' is the expected growth ---
+
+
+def test_expect_growth_of_is_the_expected_growth() -> None:
+    # gave 'growth of gross domestic product', the growth measured the sentence before
+    text = (
+        "For the whole of 2024, gross domestic product expanded 3.4 percent. Economists polled "
+        "by the central bank expect growth of 2.0 percent in 2025."
+    )
+    assert found(text, "en")[-1].subject == "expected growth of gross domestic product"

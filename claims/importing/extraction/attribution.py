@@ -38,6 +38,10 @@ _VERBS_EN = (
     # (the look-behinds after the word: before it, they would run at every space)
     + "|shown(?:(?<=\\bhave\\sshown)|(?<=\\bhas\\sshown)|(?<=\\bhad\\sshown))"
     + "|put(?=\\s+(?:the|its|their|[A-Z][\\w.'’-]*)\\s+[\\w\\s'’-]{0,40}?\\s*at\\s)"
+    # ("ECB staff see inflation averaging 2.5 percent in 2024", "It sees growth at 2%": a
+    # forecaster's 'see', a measure and then how it will run)
+    + "|sees?(?=\\s+(?:[\\w'’-]+\\s+){1,3}?(?:averaging|at|of|growing|rising|falling|"
+    + "slowing|expanding|contracting|reaching|peaking|easing)\\s)"
 )
 # ("The fund cut its growth forecast to 2.8%": who revises a forecast is its source.) Only in
 # sentences that name a forecast: the alternative doubles the scan's cost.
@@ -843,8 +847,10 @@ def _ranked_before_a_place(sentence: str, verb_end: int) -> bool:
 
 # What a document is and who made it, after "according to": 'data released on Friday by X'.
 _DOC_MADE_BY = re.compile(
-    r"(?:(?:the|new|official|latest|preliminary|provisional)\s+)*(?:data|figures|statistics|"
-    r"numbers|estimates|report|survey|study|records)\s+(?:released|published|compiled|"
+    # ('a preliminary estimate published Wednesday by national statistics agency INEGI')
+    r"(?:(?:the|an?|new|official|latest|preliminary|provisional|flash|advance|initial|first)\s+)*"
+    r"(?:data|figures?|statistics|numbers|estimates?|reports?|survey|study|records|readings?|"
+    r"bulletin)\s+(?:released|published|compiled|"
     r"provided|issued|gathered|collected|made\s+public)\b[^,;:()]{0,40}?\s+by\s+"
     r"(?P<by>[^,;:()]+)",
     re.IGNORECASE,

@@ -1106,7 +1106,12 @@ _RELATIVE_BETWEEN = re.compile(
 # The note periods.py gives the year of a forecast ('proyectada para el año').
 _FORECAST_NOTE = "of a forecast"
 _READ_FROM_THE_SENTENCE = ("precedes the figure", "the sentence's only period", "in the sentence")
-_TO_BEFORE = re.compile(r"\bto\s+(?:(?:an?|about|a\s+record)\s+)?[$€£]?$", re.IGNORECASE)
+# ("was revised to a rise of 2.9 percent from 2.6 percent": the level read as a change of)
+_TO_BEFORE = re.compile(
+    r"\bto\s+(?:(?:an?|about|a\s+record)\s+)?"
+    r"(?:(?:rise|gain|increase|fall|drop|decline|contraction|expansion|growth)\s+of\s+)?[$€£]?$",
+    re.IGNORECASE,
+)
 _FROM_BETWEEN = re.compile(
     r"(?:\s*%|\s+percent|\s+[a-z]+)?(?:\s+(?:in|during|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
     r",?\s+from\s+(?:(?:an?|about)\s+)?[$€£]?",
@@ -1136,7 +1141,7 @@ def _level_before(
         or before.period_end is None
         or _FROM_BETWEEN.fullmatch(text, reached.value_end, figure.value_start) is None
         or (
-            _TO_BEFORE.search(text, max(0, reached.value_start - 16), reached.value_start) is None
+            _TO_BEFORE.search(text, max(0, reached.value_start - 36), reached.value_start) is None
             # ("revised up to 2.2% from 2.1%", the level read with 'up to')
             and not text.startswith("up to ", reached.value_start)
         )
@@ -1852,6 +1857,15 @@ class _Reader:
                 announced,
                 f"attribution: the release announced by '{announced}'",
             )
+        if source is None and self.lang == "en" and " by " in sentence.text:
+            expected = _EXPECTED_BY_EN.match(sentence.text, figure.tail_end)
+            if expected is not None:
+                # "Prices rose 1.05 percent, above the 0.97 percent forecast by analysts in a
+                # Reuters poll": whoever expected the figure is its source when the sentence
+                # cites nobody else (a sentence's source applies to all its figures: "well
+                # below the 179,000 expected by economists, the Labor Department said").
+                source = expected.group("source")
+                source_reason = f"attribution: '{expected.group(0).strip()}'"
         unit, share_of, earlier_unit, unit_reason = self._unit(sentence, figure, previous)
         restated = self._restated(sentence, figure, previous)
         if restated is not None and figure.unit_kind == "none":
@@ -1866,6 +1880,29 @@ class _Reader:
             ends = _change_ends_dated(sentence, index, previous, start, end)
             if ends is not None:
                 how, start, end = ends
+        if (
+            self.lang == "en"
+            and period is not None
+            and start is not None
+            and end is not None
+            and start.day == 1
+            and start.month == 1
+            and start.year == end.year
+            and 2 <= end.month <= 11
+            and end == _last_of_month(end)
+            and any(t is period for t in sentence.times)
+            and period.end <= figure.value_start
+            and "nnual" in sentence.text
+            and _ANNUAL_RATE_BEFORE_EN.search(
+                sentence.text, max(period.end, figure.value_start - 60), figure.value_start
+            )
+            is not None
+        ):
+            # "Prices rose 65 percent in the first four months of the year, while annual
+            # inflation stood at 289.4 percent": a twelve-month rate is read at the span's last
+            # month, not over the months the clause before added up.
+            start = end.replace(day=1)
+            how = "the last month of the span before: an annual rate"
         if (
             self.lang == "es"
             and period is not None
@@ -4211,6 +4248,24 @@ class _Reader:
                 how = "the period carried over; the time after 'than' is the baseline's"
                 return carried, how, carried.period_start, carried.period_end
         if (
+            self.lang == "en"
+            and carried is not None
+            and carried.period_start is not None
+            and carried.period_end is not None
+            and tense.present
+            and not tense.perfect
+            and not tense.future
+            and (carried.period_end - carried.period_start).days >= 27
+            and "est " in text
+            and _RANKED_AT_EN.search(text, max(0, figure.value_start - 120), figure.value_start)
+            is not None
+        ):
+            # "Unemployment held at 6.4 percent in August ... Spain still has the highest jobless
+            # rate, at 11.5 percent": a place ranked among the figures of the release the text
+            # dates, told in the present, is of that release's period.
+            how = "the period carried over; a ranking in the release"
+            return carried, how, carried.period_start, carried.period_end
+        if (
             tense.present
             and not tense.perfect
             and not (
@@ -4702,6 +4757,18 @@ class _Reader:
                 and r.period_end < carried.period_end
             )
         ]
+        if (
+            own
+            and carried is not None
+            and carried.period_end is not None
+            and "evis" in sentence.text
+            and _REVISED.search(sentence.text) is not None
+            and all(r.period_end is not None and r.period_end < carried.period_end for r in own)
+        ):
+            # ("fell 2.5 percent in September ... August's figure was revised to a rise of 2.9
+            # percent. On the year, output was down 4.6 percent.": a revised earlier reading
+            # steps back; the release's period still frames what follows)
+            return carried
         baselines = [
             r
             for r in own
@@ -6153,7 +6220,30 @@ class _Reader:
                 reasons.append("subject: the measure the figure before it restates")
         elif subject and not figure.is_change:
             self.measured[(kind, item.unit.lower())] = subject
-        self.last_subject, self.last_paragraph = subject, sentence.paragraph
+        if (
+            self.lang == "en"
+            and subject
+            and "xpect" in text
+            and not subject.startswith(("expected ", "forecast "))
+            and _EXPECTS_CHANGE_OF_EN.search(
+                text, max(0, figure.value_start - 50), figure.value_start
+            )
+            is not None
+        ):
+            # "Economists polled by the central bank expect growth of 2.0 percent in 2025": the
+            # growth they expect, not the growth measured.
+            subject = f"expected {subject}"
+            reasons.append("subject: what is expected")
+        if not (
+            subject
+            and self.last_subject
+            and subject.endswith(self.last_subject)
+            and subject[: -len(self.last_subject)] in ("expected ", "forecast ")
+        ):
+            # (what someone expected of the measure just reported is not the measure the
+            # next figures are read against)
+            self.last_subject = subject
+        self.last_paragraph = sentence.paragraph
         part = self.lang == "es" and (
             _MOST_OF_THE_ES.search(text, max(0, figure.value_start - 60), figure.value_start)
             is not None
@@ -8495,7 +8585,9 @@ def _pick_period(
                 # to $15.8 billion": the level the change arrived at, in the change's period)
                 reached = (
                     owner < index
-                    and figures[owner].is_change
+                    # ("a surplus of $2.4 billion in January, as copper exports climbed 19
+                    # percent from a year earlier to $4.7 billion": the change just before)
+                    and (figures[owner].is_change or figures[index - 1].is_change)
                     and _TO_LEVEL.search(text, max(0, figure.value_start - 16), figure.value_start)
                     is not None
                 )
@@ -8595,6 +8687,30 @@ _SAID_THAT_ES = re.compile(
     r"destac|agreg|añad|estim|revel|advirt|sostuv|declar|manifest|expres|mencion|subray|"
     r"reconoc|admit)(?:ó|o|eron|aron|ado|ió|ieron|a|an)\s+$",
     re.IGNORECASE,
+)
+# "while annual inflation stood at ": a twelve-month rate named in the figure's own clause.
+_ANNUAL_RATE_BEFORE_EN = re.compile(
+    r"(?:,\s+(?:while|and|but|whereas)|;)\s+(?:the\s+)?[Aa]nnual\s+(?:headline\s+|core\s+)?"
+    r"(?:inflation|inflation\s+rate|rate\s+of\s+inflation)\s+(?:stood\s+at|was|reached|hit|"
+    r"rose\s+to|fell\s+to|eased\s+to|slowed\s+to|climbed\s+to|accelerated\s+to)\s+$"
+)
+# "expect growth of ", "expects inflation at ": a forecast of a change or a rate.
+_EXPECTS_CHANGE_OF_EN = re.compile(
+    r"\bexpects?\s+(?:(?:economic|GDP|annual|average|headline|core)\s+)?(?:growth|inflation|"
+    r"an?\s+(?:rise|increase|fall|drop|decline|contraction|expansion))\s+(?:of|at)\s+"
+    r"(?:about\s+|around\s+)?$"
+)
+# "the 1.0 percent drop expected by analysts": the figure someone expected, and who.
+_EXPECTED_BY_EN = re.compile(
+    r"(?:\s*%|\s+percent)?(?:\s+(?:drop|fall|decline|decrease|rise|increase|gain|contraction|"
+    r"expansion|growth|reading|figure))?\s+(?:expected|forecast|predicted|projected|anticipated)"
+    r"\s+by\s+(?P<source>[^,.;()]{3,60}?)(?=\s*[,.;)]|$)"
+)
+# "Spain still has the highest jobless rate, at ": a place ranked, its figure set after a comma.
+_RANKED_AT_EN = re.compile(
+    r"\b(?:has|have|is|are|remains?)\s+(?:still\s+)?(?:by\s+far\s+)?the\s+"
+    r"(?:highest|lowest|largest|smallest|biggest|steepest|fastest|slowest)\s+"
+    r"[a-z][\w\s-]{0,50}?,\s+(?:at|with)\s+$"
 )
 _NOW_BEFORE = re.compile(r"\b(?:now|currently|today|ahora|actualmente|hoy)\b", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r",\s+(?:y|and|while|mientras|but|pero|con\s+lo\s+(?:que|cual))\b|;")

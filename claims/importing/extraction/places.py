@@ -37,7 +37,8 @@ European Union|Asia|South Asia|Southeast Asia|East Asia|Central Asia|Middle East
 Latin America|Central America|South America|North America|Caribbean|Mediterranean|Balkans|
 Scandinavia|Amazon|Arctic|Antarctica|Oceania|Pacific|Gulf|Persian Gulf|Northern Ireland|
 England|Scotland|Wales|Kurdistan|Darfur|Crimea|Donbas|Kashmir|Tigray|Patagonia|
-Latin America and the Caribbean|América Latina y el Caribe|Americas|Américas
+Latin America and the Caribbean|América Latina y el Caribe|Americas|Américas|
+eurozone|Eurozone|euro zone|euro area|eurozona|zona euro
 """
 _US_STATES = """
 Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|
@@ -629,6 +630,8 @@ def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
             -1
         ].lower() in _ORG_WORDS:
             continue
+        if "-" in words[0] and words[0].lower().split("-", 1)[0] in _NOT_PLACES:
+            continue  # ('grew 3.6 percent in April-June': a span of months, no place)
         if any(ch.isdigit() for ch in text) or len(words) > 4:
             continue
         found.append(PlaceMention(start, start + len(text), text, text, "in-phrase"))

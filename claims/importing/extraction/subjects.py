@@ -37,6 +37,11 @@ _CLAUSE_BREAK = {
         # two clauses that each have a verb)
         r";|:\s(?=(?:according\s+to\s[^,]{3,90},\s+)?[a-z])"
         r"|,\s*(?:(?:and|but|while|whereas|though|although|or)\b|(?=up\s|down\s))"
+        # ('a surplus of $2.4 billion in January, as copper exports climbed 19 percent': ', as'
+        # before a noun phrase and a verb of change opens a clause with its own subject)
+        r"|,\s*as\s(?=(?:[a-z][\w-]*\s){1,3}(?:rose|fell|climbed|jumped|grew|dropped|declined|"
+        r"increased|decreased|slipped|slumped|surged|eased|gained|soared|plunged|tumbled|edged|"
+        r"contracted|expanded|shrank|slowed|accelerated)\b)"
         # ('people aged 65 and older reached 96 percent': the end of an age group, no clause)
         rf"|\s(?:[—–]\s|and\s(?!(?:older|over|above|younger|under)\s){_NEXT_FIGURE}"
         # ('fell to 260,000 tonnes as the fleet of 115 purse-seiners faced a ban': 'as' before
@@ -2114,6 +2119,54 @@ def build_subject(
         # "a rise of about £42 billion, or 30 percent", "fell by 120, or 8 percent": the same
         # change, restated as a percentage.
         return figure.earlier_subject
+    if (
+        lang == "en"
+        and figure.earlier_subject
+        and figure.unit_kind == "percent"
+        and sentence.endswith("of ", 0, figure.value_start)
+    ):
+        turned_to = _A_CHANGE_OF_BEFORE_EN.search(
+            sentence, max(0, figure.value_start - 24), figure.value_start
+        )
+        earlier_change = _CHANGE_SUBJECT_EN.match(figure.earlier_subject)
+        if turned_to is not None and earlier_change is not None:
+            # "Production fell 2.5 percent in September. August's figure was revised to a rise
+            # of 2.9 percent": a change of the measure just named, in the direction it says.
+            noun = "increase" if turned_to.group(1).lower() in _RISE_NOUNS_EN else "fall"
+            return f"{noun} in {figure.earlier_subject[earlier_change.end() :]}"
+    if (
+        lang == "en"
+        and figure.place
+        and "est " in sentence
+        and sentence.endswith(", at ", 0, figure.value_start)
+    ):
+        ranked_by = _RANKED_MEASURE_EN.search(
+            sentence, max(0, figure.value_start - 120), figure.value_start
+        )
+        if ranked_by is not None and " " in ranked_by.group("m"):
+            # "Spain still has the highest jobless rate, at 11.5 percent": the measure the
+            # place is ranked by, in that place (a bare 'the highest rate' names no measure:
+            # the one before it does).
+            return with_place(ranked_by.group("m"), figure.place, lang)
+    if lang == "en" and "whole" in sentence:
+        # "For the whole of 2024, gross domestic product expanded 3.4 percent", "In the third
+        # quarter as a whole, production was 1.7 percent lower": the words that stretch a time
+        # over all of it are no part of what was measured.
+        removed = removed + [m.span() for m in _WHOLE_TIME_EN.finditer(sentence)]
+    if (
+        lang == "en"
+        and figure.earlier_subject
+        and " by " in sentence
+        and _CHANGE_SUBJECT_EN.match(figure.earlier_subject)
+    ):
+        expected_by = _EXPECTED_CHANGE_EN.match(sentence, figure.tail_end)
+        if expected_by is not None:
+            # "production fell 2.5 percent, far more than the 1.0 percent drop expected by
+            # analysts", "prices rose 1.05 percent, above the 0.97 percent forecast by
+            # analysts": the change someone expected in the measure the sentence reports.
+            verb = expected_by.group("verb")
+            said = "expected" if verb in ("expected", "anticipated") else "forecast"
+            return f"{said} {figure.earlier_subject}"
     if lang == "en" and " terms" in sentence:
         # "had risen by £40 billion in real terms": how the amount is measured, not what.
         removed = removed + [m.span() for m in _IN_TERMS_EN.finditer(sentence)]
@@ -9708,6 +9761,23 @@ def _tidy(phrase: str) -> str:
 _ASIDE_ES = re.compile(r",\s+(?:que|quienes?|según)\s[^,;:]{3,120},")
 
 
+_EXPECTED_CHANGE_EN = re.compile(
+    r"(?:\s*%|\s+percent)?\s+(?:(?:drop|fall|decline|decrease|rise|increase|gain|contraction|"
+    r"expansion|growth)\s+)?(?P<verb>expected|forecast|predicted|projected|anticipated)\s+by\s"
+)
+_A_CHANGE_OF_BEFORE_EN = re.compile(
+    r"\b[Aa]n?\s+(rise|increase|gain|jump|fall|drop|decline|decrease)\s+of\s+$"
+)
+_RISE_NOUNS_EN = frozenset(("rise", "increase", "gain", "jump"))
+_RANKED_MEASURE_EN = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|remains?|remained)\s+(?:still\s+)?the\s+"
+    r"(?:highest|lowest|largest|smallest|biggest|steepest|fastest|slowest)\s+"
+    r"(?P<m>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)"
+    r"(?:\s+(?:in|of|among|across)\s+[^,]{1,40})?,\s+at\s+$"
+)
+_WHOLE_TIME_EN = re.compile(
+    r"\b(?:(?:[Ff]or|[Oo]ver|[Ii]n|[Dd]uring|[Tt]hroughout)\s+the\s+whole\s+of|as\s+a\s+whole)\b"
+)
 _FRAME_LEAD_EN = re.compile(
     # ("In El Salvador, homicides fell to 114": a place the clause opens with, too)
     r"(?:During|Under|Throughout|In(?=\s+[A-Z]))\s+[^,;:\d]{1,50}?(?:\s*\([^()]{1,20}\))?,"
