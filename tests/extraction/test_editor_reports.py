@@ -14921,3 +14921,26 @@ def test_an_opening_place_frame_is_not_part_of_the_counted_noun() -> None:
     # gave the unit 'salvador homicides'
     text = "In El Salvador, homicides fell to 114 in 2023 from 1,147 in 2019."
     assert [c.unit for c in found(text, "en")] == ["homicides", "homicides"]
+
+
+# --- g28es: an opening year-to-date aside does not reframe the month the report is about ---
+
+
+def test_an_opening_year_to_date_aside_leaves_the_month_framing_the_rest() -> None:
+    # gave the '3,4' the year to date, January to September
+    text = (
+        "La inflación anual de Colombia se desaceleró a 5,81 % en septiembre. En lo corrido "
+        "del año hasta septiembre, la variación acumulada fue de 4,18 %. El rubro de alimentos "
+        "registró un alza de 3,4 % en términos anuales."
+    )
+    assert periods_of(text, datetime.date(2024, 10, 8), "es") == [
+        ("2024-09-01", "2024-09-30"),
+        ("2024-01-01", "2024-09-30"),
+        ("2024-09-01", "2024-09-30"),
+    ]
+    # a year to date that opens the report still frames what follows it
+    text = (
+        "Entre enero y agosto, las remesas sumaron 6.150 millones de dólares. El flujo creció "
+        "5,4 % interanual."
+    )
+    assert periods_of(text, datetime.date(2025, 9, 20), "es")[-1] == ("2025-01-01", "2025-08-31")

@@ -1159,6 +1159,52 @@ def _calendar_span(r: _Resolved) -> bool:
     )
 
 
+# The opening of a sentence that steps aside to the year to date ('En lo corrido del año
+# hasta septiembre, ...', 'Entre enero y julio, ...', 'So far this year, ...').
+_YEAR_TO_DATE_OPENING = CaseBlind(
+    r"\s*(?:en (?:lo corrido|lo que va|el acumulado) del? (?:año|\d{4})|entre enero y |"
+    r"de enero a |so far this year|in the year to date|between january and )"
+)
+
+
+def _year_to_date_aside(
+    text: str, latest: _Resolved, own: list[_Resolved], carried: TimeExpr | None
+) -> bool:
+    """Whether a sentence that opens with its period ('En lo corrido del año, ...', 'Entre
+    enero y julio, ...') gives the year to date of the single month that frames the text."""
+    expr = latest.period
+    if (
+        expr is None
+        or carried is None
+        or carried.period_start is None
+        or carried.period_end is None
+        or latest.period_start is None
+        or latest.period_end is None
+    ):
+        return False
+    month_start, month_end = carried.period_start, carried.period_end
+    if (
+        month_start.day != 1
+        or month_end != _last_of_month(month_end)
+        or month_start.month != month_end.month
+        or month_start.year != month_end.year
+        or month_start.month == 1
+    ):
+        return False
+    if latest.period_start != datetime.date(month_start.year, 1, 1):
+        return False
+    if not month_end <= latest.period_end <= month_end + datetime.timedelta(days=62):
+        return False
+    opening = _YEAR_TO_DATE_OPENING.match(text)
+    if opening is None or expr.start > opening.end() + 24:
+        return False
+    if "," not in text[expr.end : expr.end + 3]:
+        return False
+    return all(
+        r.period_start == latest.period_start and r.period_end == latest.period_end for r in own
+    )
+
+
 def _same_measure(a: _Resolved, b: _Resolved) -> bool:
     """Whether two figures measure the same thing: the same unit, and one subject's words all
     in the other ("extorsiones en Guatemala", "extorsiones denunciadas en Guatemala")."""
@@ -4637,6 +4683,12 @@ class _Reader:
         ):
             # "In June alone, output rose 4.7%", "April alone saw 2,229 victims": a part of the
             # period that frames the text, which still frames what follows.
+            return carried
+        if _year_to_date_aside(sentence.text, latest, own, carried):
+            # "La inflación fue de 5,81 % en septiembre. En lo corrido del año, la variación
+            # acumulada fue de 4,18 %. Los alimentos subieron 3,4 % en términos anuales.": a
+            # sentence that opens with the year to date of the month the report is about steps
+            # aside to the running total; the month still frames what follows.
             return carried
         if (
             self.lang == "es"
