@@ -14944,3 +14944,24 @@ def test_an_opening_year_to_date_aside_leaves_the_month_framing_the_rest() -> No
         "5,4 % interanual."
     )
     assert periods_of(text, datetime.date(2025, 9, 20), "es")[-1] == ("2025-01-01", "2025-08-31")
+
+
+# --- g28es: a headline alone on the first line is a sentence of its own ---
+
+
+def test_a_headline_on_its_own_line_is_its_own_sentence() -> None:
+    # gave the headline the lead's source, and read '14 nov' of the dateline as a figure
+    text = (
+        "Exportaciones peruanas crecen 9,2 % hasta setiembre\n"
+        "LIMA, 14 nov (Andina).- Las exportaciones del Perú sumaron 52.480 millones de dólares "
+        "entre enero y setiembre, informó el Banco Central de Reserva del Perú (BCRP)."
+    )
+    candidates = found(text, "es")
+    assert [c.value_text for c in candidates] == ["9,2", "52.480 millones"]
+    assert candidates[0].attributed_to is None
+    assert candidates[1].attributed_to == "el Banco Central de Reserva del Perú (BCRP)"
+    # a first line that ends a sentence, or a list's lines, are left as they were
+    assert [c.value_text for c in found("Colombia: 2.8 million\nPeru: 1.5 million", "en")] == [
+        "2.8 million",
+        "1.5 million",
+    ]

@@ -1401,10 +1401,15 @@ class _Reader:
             previous_end = end
             sentence = self.text[start:end]
             places = find_places(sentence, self.lang)
-            if not found:
+            if not found or (
+                len(found) == 1
+                and "\n" in self.text[found[0].end : start]
+                and not _SENTENCE_CLOSE.search(found[0].text)
+            ):
                 # A wire dateline ('LIMA, Peru (AP) — ', 'Guatemala, 15 ene (EFE).- ') names the
                 # place the story is told from, and nothing else: it is no part of the first
-                # sentence's subject, unit or figures (blanked, so that offsets stay).
+                # sentence's subject, unit or figures (blanked, so that offsets stay). It opens
+                # the story's first line, or the line after its headline.
                 cut = dateline_end(sentence)
                 if cut:
                     sentence = " " * cut + sentence[cut:]
