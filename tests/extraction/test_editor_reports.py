@@ -14965,3 +14965,15 @@ def test_a_headline_on_its_own_line_is_its_own_sentence() -> None:
         "2.8 million",
         "1.5 million",
     ]
+
+
+# --- g28es: 'notificó' reports a count: its subject is the source ---
+
+
+def test_notifico_makes_its_subject_the_source() -> None:
+    # gave no source
+    text = (
+        "El Ministerio de Salud (Minsa) notificó 1.845 casos de dengue en la semana "
+        "epidemiológica 30."
+    )
+    assert found(text, "es")[0].attributed_to == "El Ministerio de Salud (Minsa)"
