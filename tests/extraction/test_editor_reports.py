@@ -14977,3 +14977,15 @@ def test_notifico_makes_its_subject_the_source() -> None:
         "epidemiológica 30."
     )
     assert found(text, "es")[0].attributed_to == "El Ministerio de Salud (Minsa)"
+
+
+# --- g28es: a single letter after 'en' ('afirmó en X') is no place ---
+
+
+def test_a_single_letter_after_en_is_no_place() -> None:
+    # gave the place 'X' and the subject 'homicidios en X'
+    text = (
+        "El Salvador cerró 2023 con 154 homicidios. El presidente Nayib Bukele afirmó en X que "
+        "la tasa fue de 2,4 por cada 100.000 habitantes."
+    )
+    assert [c.place for c in found(text, "es")] == ["El Salvador", "El Salvador"]

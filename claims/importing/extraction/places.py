@@ -631,6 +631,8 @@ def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
             continue
         if any(ch.isdigit() for ch in text) or len(words) > 4:
             continue
+        if len(text) < 2:
+            continue  # ("afirmó en X que ...": a single letter names a network, no place)
         found.append(PlaceMention(start, start + len(text), text, text, "in-phrase"))
     if lang == "en" and "County" in sentence:
         # "Harris County Public Health said", "The Clark County health district": a county
