@@ -14989,3 +14989,17 @@ def test_a_single_letter_after_en_is_no_place() -> None:
         "la tasa fue de 2,4 por cada 100.000 habitantes."
     )
     assert [c.place for c in found(text, "es")] == ["El Salvador", "El Salvador"]
+
+
+# --- g28es: money received 'por remesas' is remittances ---
+
+
+def test_money_received_por_remesas_is_remittances() -> None:
+    # gave the subject 'México'
+    text = (
+        "México recibió 5.363 millones de dólares por remesas en septiembre, una caída de "
+        "3,4 % interanual."
+    )
+    subjects = [c.subject or "" for c in found(text, "es")]
+    assert subjects[0].startswith("remesas"), subjects
+    assert "remesas" in subjects[1], subjects

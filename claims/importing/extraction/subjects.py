@@ -5173,6 +5173,9 @@ def _build_subject(
         ):
             # "64.745 millones de dólares por concepto de remesas": what the money is.
             after_words, head = after_words[2:], "de"
+        elif es and head == "por" and after_words[1:2] and after_words[1] in _EARNED_BY_ES:
+            # "México recibió 5.363 millones de dólares por remesas": what the money is.
+            after_words, head = ["de", *after_words[1:]], "de"
         if es and head == "en" and own_np and _is_level_verb(verb_words):
             # "El costo de la canasta básica subió a 254,50 dólares en el área urbana": the
             # measure, in that setting.
@@ -7906,6 +7909,14 @@ def _verb_core(verb_words: list[str]) -> list[str]:
         if len(carried) == 1:
             return carried  # 'will reach', 'is expected to reach', 'podría alcanzar'
     return core
+
+
+# What money is received or earned for, as 'por' names it bare ('recibió 5.363 millones de
+# dólares por remesas', 'ingresaron 120 millones por exportaciones').
+_EARNED_BY_ES = word_set(
+    "remesas exportaciones importaciones ventas turismo impuestos aranceles regalías intereses "
+    "multas donaciones subsidios"
+)
 
 
 def _is_level_verb(verb_words: list[str]) -> bool:
