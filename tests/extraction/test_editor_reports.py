@@ -15003,3 +15003,13 @@ def test_money_received_por_remesas_is_remittances() -> None:
     subjects = [c.subject or "" for c in found(text, "es")]
     assert subjects[0].startswith("remesas"), subjects
     assert "remesas" in subjects[1], subjects
+
+
+# --- g28es: 'en términos anuales' after a change says how it is measured, not what changed ---
+
+
+def test_en_terminos_after_a_change_is_not_what_changed() -> None:
+    # gave 'alza de términos anuales'
+    text = "El rubro de alimentos registró un alza de 3,4 % en términos anuales."
+    subject = found(text, "es")[0].subject or ""
+    assert "términos" not in subject and "alimentos" in subject, subject

@@ -7345,6 +7345,11 @@ _CHANGED_STOP = word_set(
 )
 
 
+# What follows 'en' after a change to say how it is measured ('en términos anuales', 'en
+# términos reales', 'en comparación con'), not what changed.
+_HOW_MEASURED_ES = word_set("términos comparación relación promedio")
+
+
 def _changed_np(sentence: str, figure: SubjectInput, after_words: list[str]) -> tuple[str, str]:
     """What a Spanish change noun says changed, and the noun (('', '') when the text names it
     nowhere near)."""
@@ -7355,6 +7360,8 @@ def _changed_np(sentence: str, figure: SubjectInput, after_words: list[str]) -> 
         words = before.group("np").split()
         noun = before.group("n")
     elif len(after_words) > 1 and after_words[0].lower() in ("en", "de", "del", "al"):
+        if after_words[1].lower() in _HOW_MEASURED_ES:
+            return "", ""  # ('un alza de 3,4 % en términos anuales': how, not what, changed)
         change = _CHANGE_BEFORE.search(sentence, start, figure.value_start)
         if change is None:
             return "", ""
