@@ -15013,3 +15013,31 @@ def test_en_terminos_after_a_change_is_not_what_changed() -> None:
     text = "El rubro de alimentos registró un alza de 3,4 % en términos anuales."
     subject = found(text, "es")[0].subject or ""
     assert "términos" not in subject and "alimentos" in subject, subject
+
+
+# --- g28es: 'la cifra de X llega a N' counts X, without the verb ---
+
+
+def test_the_present_verb_after_la_cifra_de_is_no_part_of_the_unit() -> None:
+    # gave the unit 'fallecidos llega'
+    assert found("La cifra de fallecidos llega a 381.", "es")[0].unit == "fallecidos"
+    assert found("El número de desaparecidos sube a 12.", "es")[0].unit == "desaparecidos"
+    # and the deaths of a text that counts cases of a disease are deaths from it
+    text = (
+        "El Minsa notificó 1.845 casos de dengue en la semana epidemiológica 30. La cifra de "
+        "fallecidos llega a 381."
+    )
+    assert found(text, "es")[-1].subject == "fallecidos por dengue"
+
+
+# --- g28es: 'en el acumulado del año' is a period, no part of the subject ---
+
+
+def test_en_el_acumulado_del_ano_is_no_part_of_the_subject() -> None:
+    # gave 'contagios en el acumulado del año'
+    text = (
+        "El Minsa notificó 1.845 casos de dengue en la semana epidemiológica 30, lo que eleva "
+        "a 218.402 los contagios en el acumulado del año."
+    )
+    subject = found(text, "es")[-1].subject or ""
+    assert "acumulado" not in subject, subject

@@ -7860,6 +7860,8 @@ _NUMBER_OF_STOP = word_set(
     "who was were is are has have had fue fueron es son ha han había habían "
     # (short verbs _VERB_END leaves alone: 'the number of migrants fell by 97,000')
     "fell rose grew hit sank rises falls grows hits stood stands came went bajó subió cayó"
+    # (and the present of the Spanish verbs a level comes to: 'la cifra de fallecidos llega a')
+    " llega llegan asciende ascienden sube suben alcanza alcanzan suma suman supera superan"
     # ('the number of children and adolescents aged 5 to 17': the ages say which ones)
     " aged"
 )

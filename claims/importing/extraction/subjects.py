@@ -559,7 +559,8 @@ _SENTENCED_WHO_ES = re.compile(
     r"declarad)|\s*[,.;]|$)"
 )
 _BARE_PERIOD_ES = re.compile(
-    r"\s+en\s+(?:el\s+|la\s+)?(?:semestre|trimestre|cuatrimestre|bimestre|periodo|período)"
+    r"\s+en\s+(?:el\s+|la\s+)?(?:semestre|trimestre|cuatrimestre|bimestre|periodo|período|"
+    r"acumulado\s+del\s+(?:año|periodo|período))"
     r"(?=\s+en\s|$)"
 )
 _TOTAL_VERBS = word_set(
@@ -2619,11 +2620,18 @@ def build_subject(
         lang == "es"
         and subject
         and figure.earlier_count
-        and subject.split(None, 1)[0].lower() in _DEATH_NOUNS_ES
+        and (
+            subject.split(None, 1)[0].lower() in _DEATH_NOUNS_ES
+            # ('La cifra de fallecidos llega a 381': the deaths the count is of)
+            or (
+                subject.startswith(("cifra de ", "número de "))
+                and _without_generic_lead(subject).split(None, 1)[0].lower() in _DEATH_NOUNS_ES
+            )
+        )
     ):
         # "412 casos de tos ferina ... y se han registrado 14 fallecimientos": deaths in a text
         # that counts cases of a disease are deaths from it.
-        bare = _no_place_tail(subject)
+        bare = _without_generic_lead(_no_place_tail(subject))
         disease = _CASES_OF_ES.match(_no_place_tail(figure.earlier_count))
         if bare.lower() in _DEATH_NOUNS_ES and disease is not None:
             subject = with_place(f"{bare} por {disease.group('d')}", figure.place, lang)
@@ -3109,7 +3117,12 @@ def build_subject(
             subject = subject.replace(adverb, " por ")
     if lang == "es" and subject and subject.startswith("de "):
         subject = subject[3:]  # ('El total de votos nulos fue de 350.000': 'total' left its 'de')
-    if lang == "es" and subject and " en " in subject and ("mestre" in subject or "odo" in subject):
+    if (
+        lang == "es"
+        and subject
+        and " en " in subject
+        and ("mestre" in subject or "odo" in subject or "acumulado del" in subject)
+    ):
         # ('La SAT recaudó Q48.615 millones en el semestre': 'recaudación', not 'recaudación
         # en semestre'; the period is no part of what was measured)
         subject = _BARE_PERIOD_ES.sub("", subject)
