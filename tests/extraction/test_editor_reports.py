@@ -15041,3 +15041,18 @@ def test_en_el_acumulado_del_ano_is_no_part_of_the_subject() -> None:
     )
     subject = found(text, "es")[-1].subject or ""
     assert "acumulado" not in subject, subject
+
+
+# --- g28es: a bare change noun ('el avance') is the change of the same direction named before ---
+
+
+def test_a_bare_change_noun_is_the_change_named_before() -> None:
+    # gave 'avance'
+    text = (
+        "La producción nacional creció 2,55 % en julio de 2024. Entre enero y julio, el avance "
+        "fue de 2,61 %."
+    )
+    assert found(text, "es")[-1].subject == "crecimiento de producción nacional"
+    # a fall after a rise is no restatement of it
+    text = "La producción nacional creció 2,55 % en julio. La caída fue de 1,2 %."
+    assert found(text, "es")[-1].subject != "crecimiento de producción nacional"

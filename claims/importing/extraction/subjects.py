@@ -1706,6 +1706,16 @@ _STRANDED = re.compile(_STRANDED_SOURCE, re.IGNORECASE)
 _STRANDED_FOLDED = folded(_STRANDED_SOURCE)
 
 
+_RISES_ES = word_set("aumento alza avance crecimiento incremento subida suba repunte expansión")
+_FALLS_ES = word_set("caída reducción disminución descenso baja retroceso contracción bajada merma")
+
+
+def _change_direction_es(word: str) -> str:
+    """'up' for a Spanish noun of a rise ('avance'), 'down' for one of a fall, else ''."""
+    lowered = word.lower()
+    return "up" if lowered in _RISES_ES else "down" if lowered in _FALLS_ES else ""
+
+
 _CHANGE_HEADS_ES = word_set(
     "aumento reducción caída alza incremento disminución cambio variación crecimiento baja "
     "subida suba descenso"
@@ -2616,6 +2626,17 @@ def build_subject(
             )
         ):
             subject = with_place(" ".join(words[:-1] + earlier_words), figure.place, lang)
+    if (
+        lang == "es"
+        and subject
+        and figure.earlier_subject
+        and " " not in _no_place_tail(subject)
+        and (bare_change := _change_direction_es(_no_place_tail(subject)))
+        and bare_change == _change_direction_es(figure.earlier_subject.split(None, 1)[0])
+    ):
+        # "La producción creció 2,55 % en julio. Entre enero y julio, el avance fue de 2,61 %":
+        # a bare change noun is the change named before, in another period.
+        subject = with_place(_moved_measure_es(figure.earlier_subject), figure.place, lang)
     if (
         lang == "es"
         and subject
