@@ -15056,3 +15056,15 @@ def test_a_bare_change_noun_is_the_change_named_before() -> None:
     # a fall after a rise is no restatement of it
     text = "La producción nacional creció 2,55 % en julio. La caída fue de 1,2 %."
     assert found(text, "es")[-1].subject != "crecimiento de producción nacional"
+
+
+# --- g28es: the country a share came from ('X es el origen de N %') is not the figure's place ---
+
+
+def test_the_country_said_to_be_the_origin_of_a_share_is_not_its_place() -> None:
+    # gave the place 'United States'
+    text = (
+        "Las remesas a El Salvador sumaron 7.035,4 millones de dólares. Estados Unidos es el "
+        "origen de más del 90 % de esos envíos."
+    )
+    assert [c.place for c in found(text, "es")] == ["El Salvador", "El Salvador"]

@@ -1167,6 +1167,11 @@ _YEAR_TO_DATE_OPENING = CaseBlind(
 )
 
 
+# A place said to be where a share of the text's things came from ('Estados Unidos es el
+# origen de más del 90 % de esos envíos').
+_SAID_ORIGIN_ES = re.compile(r"\s+(?:fue|es|era)\s+el\s+origen\s+de")
+
+
 def _year_to_date_aside(
     text: str, latest: _Resolved, own: list[_Resolved], carried: TimeExpr | None
 ) -> bool:
@@ -4996,6 +5001,17 @@ class _Reader:
                 if places:
                     self._came_from[(sentence.start, figure.value_start)] = places[0].canonical
                 places = []
+        elif (
+            self.lang == "es"
+            and len(places) == 1
+            and places[0].how == "origin"
+            and " el origen de" in text
+            and _SAID_ORIGIN_ES.match(text, places[0].end) is not None
+            and self._place_so_far(sentence) not in (None, places[0].canonical)
+        ):
+            # "Estados Unidos es el origen de más del 90 % de esos envíos": a share of what the
+            # text's place received, by where it came from; the place is the text's.
+            places = []
         in_clause = [p for p in places if start <= p.start < end]
         if len(in_clause) > 1 and not text[:1].strip():
             # "AUSTIN, Texas - Average asking rents in Austin fell 7 percent": the dateline's
