@@ -15068,3 +15068,30 @@ def test_the_country_said_to_be_the_origin_of_a_share_is_not_its_place() -> None
         "origen de más del 90 % de esos envíos."
     )
     assert [c.place for c in found(text, "es")] == ["El Salvador", "El Salvador"]
+
+
+# --- g28es: more Colombian departments, Peruvian and Ecuadorian regions are places ---
+
+
+def test_colombian_peruvian_and_ecuadorian_regions_are_places() -> None:
+    # gave the country, or no place
+    assert found("Cauca concentra casi un tercio de los plagios.", "es")[0].place == "Cauca"
+    assert found("Piura concentra el 37 % de los casos del año.", "es")[0].place == "Piura"
+
+
+# --- g28es: a place right after a later clause's own figure is that figure's ---
+
+
+def test_a_place_right_after_a_later_clauses_figure_is_that_figures() -> None:
+    text = (
+        "Peru's health ministry has confirmed 165,000 dengue cases so far this year. Of those, "
+        "140 patients died, a third of them in the Piura region."
+    )
+    assert [c.place for c in found(text, "en")] == ["Peru", "Peru", "Piura"]
+    # a place the whole sentence is told of, after its source, stays every figure's
+    text = (
+        "A nivel nacional, 1,5 millones de personas sufren inseguridad alimentaria, de las "
+        "cuales 300.000 están en fase de emergencia, advirtió el Programa Mundial de Alimentos "
+        "(PMA) en Guatemala."
+    )
+    assert [c.place for c in found(text, "es")] == ["Guatemala", "Guatemala"]

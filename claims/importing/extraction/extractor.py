@@ -5012,6 +5012,18 @@ class _Reader:
             # "Estados Unidos es el origen de más del 90 % de esos envíos": a share of what the
             # text's place received, by where it came from; the place is the text's.
             places = []
+        if places and places[-1].start > figure.tail_end:
+            later = next(
+                (f.value_start for f in sentence.figures if f.value_start >= figure.tail_end), -1
+            )
+            if later > 0 and ", " in text[figure.tail_end : later]:
+                # "Of those, 140 patients died, a third of them in the Piura region": a place
+                # after a later clause's own figure is that figure's.
+                places = [
+                    p
+                    for p in places
+                    if p.start < later or p.start - later > 40 or "," in text[later : p.start]
+                ]
         in_clause = [p for p in places if start <= p.start < end]
         if len(in_clause) > 1 and not text[:1].strip():
             # "AUSTIN, Texas - Average asking rents in Austin fell 7 percent": the dateline's

@@ -59,6 +59,11 @@ Antioquia|Corredor Seco|Dry Corridor|Darién Gap|Centroamérica|Triángulo Norte
 Northern Triangle|Brazilian Amazon|Amazonía|Mesoamérica|Latinoamérica|América Latina|
 Norteamérica|Sudamérica|Caribe|Alajuela|Heredia|Cartago|Puntarenas|Guanacaste|Limón|
 Esmeraldas|Manabí|Guayas|Pichincha|La Guajira|Cundinamarca|Valle del Cauca|
+Cauca|Nariño|Arauca|Putumayo|Caquetá|Huila|Tolima|Boyacá|Norte de Santander|Risaralda|
+Quindío|Casanare|Guaviare|Vichada|Vaupés|Guainía|Piura|Loreto|Cusco|Cuzco|Puno|Ucayali|
+Junín|Áncash|Ayacucho|Huánuco|Cajamarca|Lambayeque|Tumbes|Madre de Dios|Apurímac|
+Huancavelica|Moquegua|Tacna|Los Ríos|Sucumbíos|Orellana|Azuay|Imbabura|Cotopaxi|Tungurahua|
+Chimborazo|
 Región Metropolitana|Gran Buenos Aires|Mendoza|Tucumán|
 Lima Metropolitana|Canary Islands|Canarias|Islas Canarias|Balearic Islands|Baleares|Ceuta|
 Melilla|Sicily|Sicilia|Sardinia|Calabria|Lombardy|Campania|Apulia|Basque Country|
