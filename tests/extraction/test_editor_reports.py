@@ -15095,3 +15095,15 @@ def test_a_place_right_after_a_later_clauses_figure_is_that_figures() -> None:
         "(PMA) en Guatemala."
     )
     assert [c.place for c in found(text, "es")] == ["Guatemala", "Guatemala"]
+
+
+# --- g28es: the SESNSP is Mexico's ---
+
+
+def test_the_sesnsp_is_mexicos() -> None:
+    # gave no place
+    text = (
+        "El Secretariado Ejecutivo del Sistema Nacional de Seguridad Pública (SESNSP) "
+        "contabilizó 2.218 víctimas de homicidio doloso en julio."
+    )
+    assert found(text, "es")[0].place == "Mexico"

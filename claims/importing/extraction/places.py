@@ -266,6 +266,9 @@ INSTITUTION_PLACES = {
     "sheinbaum": "Mexico", "lópez obrador": "Mexico",
     "banxico": "Mexico", "coneval": "Mexico", "imss": "Mexico", "ibge": "Brazil",
     "ccss": "Costa Rica", "inide": "Nicaragua",
+    # (Mexico's public-security statistics office, by its acronym and by its full name)
+    "sesnsp": "Mexico",
+    "secretariado ejecutivo del sistema nacional de seguridad pública": "Mexico",
 }  # fmt: skip
 _DEMONYMS = {
     "Afghan": "Afghanistan", "Algerian": "Algeria", "American": "United States",
