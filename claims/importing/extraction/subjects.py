@@ -2631,8 +2631,8 @@ def build_subject(
         and subject
         and figure.earlier_subject
         and " " not in _no_place_tail(subject)
-        and (bare_change := _change_direction_es(_no_place_tail(subject)))
-        and bare_change == _change_direction_es(figure.earlier_subject.split(None, 1)[0])
+        and (direction_now := _change_direction_es(_no_place_tail(subject)))
+        and direction_now == _change_direction_es(figure.earlier_subject.split(None, 1)[0])
     ):
         # "La producción creció 2,55 % en julio. Entre enero y julio, el avance fue de 2,61 %":
         # a bare change noun is the change named before, in another period.
