@@ -1035,6 +1035,21 @@ figures, also to 'the 1.0 percent drop expected by analysts'). First run: period
 0.786, attribution 0.871, place 0.829 (qualifier 1.000, unit 1.000, figures F1 1.000); after the
 rules it taught: period 1.000, subject 0.943, attribution 0.986, place 1.000 (qualifier 1.000,
 unit 1.000, figures F1 1.000).
+`dev_g28es.jsonl` (Spanish only) holds 14 texts of three to five sentences (71 figures) of
+bulletins, communiqués and news from institutions of Mexico, Colombia, Peru, Ecuador and El
+Salvador (INEGI, SESNSP, Banxico, DANE, Medicina Legal, the Ministerio de Defensa, INEI, the
+BCRP, Minsa, the Fiscalía General del Estado, INEC, the BCR), some with a headline line first
+and a dateline on the line after it: unemployment, inflation, exports, remittances, homicides,
+kidnappings and dengue, and a fact-check. Its periods are said as 'con corte al 30 de
+septiembre', 'en el acumulado del año', 'en lo corrido del año hasta septiembre', 'durante el
+primer bimestre', 'en la semana epidemiológica 30', 'en las últimas 24 horas', 'interanual',
+'en términos anuales', 'frente al mismo mes de 2023', 'la semana pasada', a weekday before
+publication, a date only in the headline or the first sentence, data told in the present
+tense, and present states with no period. It was annotated before the extractor was run on
+it. First run: period 0.915 (0.930 once 'las últimas 24 horas' was dated the publication day,
+as the other sets date 'the past 24 hours'), subject 0.845, attribution 0.915, unit 0.972,
+place 0.789, figures F1 0.993 (qualifier 1.000); after the rules it taught: period 0.986,
+subject 0.944, attribution 1.000, unit 1.000, place 0.901, figures F1 1.000 (qualifier 1.000).
 
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
@@ -2274,6 +2289,21 @@ SETS = {
             "place": 0.98,
         },
         ("en",),
+    ),
+    "g28es": DevSet(
+        EVAL / "dev_g28es.jsonl",
+        14,
+        71,
+        # qualifier was right from the first run: its floor keeps it from falling.
+        {
+            "qualifier": 0.98,
+            "unit": 0.98,
+            "attribution": 0.98,
+            "period": 0.96,
+            "subject": 0.92,
+            "place": 0.88,
+        },
+        ("es",),
     ),
 }
 SET_LANGUAGES = [(name, lang) for name in sorted(SETS) for lang in SETS[name].languages]

@@ -15248,3 +15248,190 @@ def test_expect_growth_of_is_the_expected_growth() -> None:
         "by the central bank expect growth of 2.0 percent in 2025."
     )
     assert found(text, "en")[-1].subject == "expected growth of gross domestic product"
+
+
+# --- g28es: an opening year-to-date aside does not reframe the month the report is about ---
+
+
+def test_an_opening_year_to_date_aside_leaves_the_month_framing_the_rest() -> None:
+    # gave the '3,4' the year to date, January to September
+    text = (
+        "La inflación anual de Colombia se desaceleró a 5,81 % en septiembre. En lo corrido "
+        "del año hasta septiembre, la variación acumulada fue de 4,18 %. El rubro de alimentos "
+        "registró un alza de 3,4 % en términos anuales."
+    )
+    assert periods_of(text, datetime.date(2024, 10, 8), "es") == [
+        ("2024-09-01", "2024-09-30"),
+        ("2024-01-01", "2024-09-30"),
+        ("2024-09-01", "2024-09-30"),
+    ]
+    # a year to date that opens the report still frames what follows it
+    text = (
+        "Entre enero y agosto, las remesas sumaron 6.150 millones de dólares. El flujo creció "
+        "5,4 % interanual."
+    )
+    assert periods_of(text, datetime.date(2025, 9, 20), "es")[-1] == ("2025-01-01", "2025-08-31")
+
+
+# --- g28es: a headline alone on the first line is a sentence of its own ---
+
+
+def test_a_headline_on_its_own_line_is_its_own_sentence() -> None:
+    # gave the headline the lead's source, and read '14 nov' of the dateline as a figure
+    text = (
+        "Exportaciones peruanas crecen 9,2 % hasta setiembre\n"
+        "LIMA, 14 nov (Andina).- Las exportaciones del Perú sumaron 52.480 millones de dólares "
+        "entre enero y setiembre, informó el Banco Central de Reserva del Perú (BCRP)."
+    )
+    candidates = found(text, "es")
+    assert [c.value_text for c in candidates] == ["9,2", "52.480 millones"]
+    assert candidates[0].attributed_to is None
+    assert candidates[1].attributed_to == "el Banco Central de Reserva del Perú (BCRP)"
+    # a first line that ends a sentence, or a list's lines, are left as they were
+    assert [c.value_text for c in found("Colombia: 2.8 million\nPeru: 1.5 million", "en")] == [
+        "2.8 million",
+        "1.5 million",
+    ]
+
+
+# --- g28es: 'notificó' reports a count: its subject is the source ---
+
+
+def test_notifico_makes_its_subject_the_source() -> None:
+    # gave no source
+    text = (
+        "El Ministerio de Salud (Minsa) notificó 1.845 casos de dengue en la semana "
+        "epidemiológica 30."
+    )
+    assert found(text, "es")[0].attributed_to == "El Ministerio de Salud (Minsa)"
+
+
+# --- g28es: a single letter after 'en' ('afirmó en X') is no place ---
+
+
+def test_a_single_letter_after_en_is_no_place() -> None:
+    # gave the place 'X' and the subject 'homicidios en X'
+    text = (
+        "El Salvador cerró 2023 con 154 homicidios. El presidente Nayib Bukele afirmó en X que "
+        "la tasa fue de 2,4 por cada 100.000 habitantes."
+    )
+    assert [c.place for c in found(text, "es")] == ["El Salvador", "El Salvador"]
+
+
+# --- g28es: money received 'por remesas' is remittances ---
+
+
+def test_money_received_por_remesas_is_remittances() -> None:
+    # gave the subject 'México'
+    text = (
+        "México recibió 5.363 millones de dólares por remesas en septiembre, una caída de "
+        "3,4 % interanual."
+    )
+    subjects = [c.subject or "" for c in found(text, "es")]
+    assert subjects[0].startswith("remesas"), subjects
+    assert "remesas" in subjects[1], subjects
+
+
+# --- g28es: 'en términos anuales' after a change says how it is measured, not what changed ---
+
+
+def test_en_terminos_after_a_change_is_not_what_changed() -> None:
+    # gave 'alza de términos anuales'
+    text = "El rubro de alimentos registró un alza de 3,4 % en términos anuales."
+    subject = found(text, "es")[0].subject or ""
+    assert "términos" not in subject, subject
+    assert "alimentos" in subject, subject
+
+
+# --- g28es: 'la cifra de X llega a N' counts X, without the verb ---
+
+
+def test_the_present_verb_after_la_cifra_de_is_no_part_of_the_unit() -> None:
+    # gave the unit 'fallecidos llega'
+    assert found("La cifra de fallecidos llega a 381.", "es")[0].unit == "fallecidos"
+    assert found("El número de desaparecidos sube a 12.", "es")[0].unit == "desaparecidos"
+    # and the deaths of a text that counts cases of a disease are deaths from it
+    text = (
+        "El Minsa notificó 1.845 casos de dengue en la semana epidemiológica 30. La cifra de "
+        "fallecidos llega a 381."
+    )
+    assert found(text, "es")[-1].subject == "fallecidos por dengue"
+
+
+# --- g28es: 'en el acumulado del año' is a period, no part of the subject ---
+
+
+def test_en_el_acumulado_del_ano_is_no_part_of_the_subject() -> None:
+    # gave 'contagios en el acumulado del año'
+    text = (
+        "El Minsa notificó 1.845 casos de dengue en la semana epidemiológica 30, lo que eleva "
+        "a 218.402 los contagios en el acumulado del año."
+    )
+    subject = found(text, "es")[-1].subject or ""
+    assert "acumulado" not in subject, subject
+
+
+# --- g28es: a bare change noun ('el avance') is the change of the same direction named before ---
+
+
+def test_a_bare_change_noun_is_the_change_named_before() -> None:
+    # gave 'avance'
+    text = (
+        "La producción nacional creció 2,55 % en julio de 2024. Entre enero y julio, el avance "
+        "fue de 2,61 %."
+    )
+    assert found(text, "es")[-1].subject == "crecimiento de producción nacional"
+    # a fall after a rise is no restatement of it
+    text = "La producción nacional creció 2,55 % en julio. La caída fue de 1,2 %."
+    assert found(text, "es")[-1].subject != "crecimiento de producción nacional"
+
+
+# --- g28es: the country a share came from ('X es el origen de N %') is not the figure's place ---
+
+
+def test_the_country_said_to_be_the_origin_of_a_share_is_not_its_place() -> None:
+    # gave the place 'United States'
+    text = (
+        "Las remesas a El Salvador sumaron 7.035,4 millones de dólares. Estados Unidos es el "
+        "origen de más del 90 % de esos envíos."
+    )
+    assert [c.place for c in found(text, "es")] == ["El Salvador", "El Salvador"]
+
+
+# --- g28es: more Colombian departments, Peruvian and Ecuadorian regions are places ---
+
+
+def test_colombian_peruvian_and_ecuadorian_regions_are_places() -> None:
+    # gave the country, or no place
+    assert found("Cauca concentra casi un tercio de los plagios.", "es")[0].place == "Cauca"
+    assert found("Piura concentra el 37 % de los casos del año.", "es")[0].place == "Piura"
+
+
+# --- g28es: a place right after a later clause's own figure is that figure's ---
+
+
+def test_a_place_right_after_a_later_clauses_figure_is_that_figures() -> None:
+    text = (
+        "Peru's health ministry has confirmed 165,000 dengue cases so far this year. Of those, "
+        "140 patients died, a third of them in the Piura region."
+    )
+    assert [c.place for c in found(text, "en")] == ["Peru", "Peru", "Piura"]
+    # a place the whole sentence is told of, after its source, stays every figure's
+    text = (
+        "A nivel nacional, 1,5 millones de personas sufren inseguridad alimentaria, de las "
+        "cuales 300.000 están en fase de emergencia, advirtió el Programa Mundial de Alimentos "
+        "(PMA) en Guatemala."
+    )
+    assert [c.place for c in found(text, "es")] == ["Guatemala", "Guatemala"]
+
+
+# --- g28es: the SESNSP is Mexico's ---
+
+
+def test_the_sesnsp_is_mexicos() -> None:
+    # gave no place
+    text = (
+        "El Secretariado Ejecutivo del Sistema Nacional de Seguridad Pública (SESNSP) "
+        "contabilizó 2.218 víctimas de homicidio doloso en julio."
+    )
+    assert found(text, "es")[0].place == "Mexico"

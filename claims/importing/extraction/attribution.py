@@ -56,7 +56,7 @@ _COUNT_VERBS = word_set(
     documents lists listed registró
     registraron contabilizó contabilizaron detectó detectaron documentó documentaron reportó
     reportaron registra registran contabiliza detecta reporta recibió recibieron registrado
-    contabilizado reportado"""
+    contabilizado reportado notificó notificaron"""
 )
 _VERB_WORDS_ES = (
     "dijo|dijeron|informó|informaron|informa|anunció|anunciaron|reportó|reportaron|reporta|"
@@ -67,7 +67,7 @@ _VERB_WORDS_ES = (
     "documentó|documentaron|registra|registran|contabiliza|contabilizan|estableció|refirió|apuntó|subrayó|comunicó|"
     "prevé|prevén|proyecta|proyectan|pronostica|pronosticó|calcula|calculan|recibió|recibieron|"
     "registrado|contabilizado|reportado|respondió|respondieron|contestó|aclaró|comentó|"
-    "puntualizó|manifestó|expresó|mencionó|insistió|recordó|enfatizó"
+    "puntualizó|manifestó|expresó|mencionó|insistió|recordó|enfatizó|notificó|notificaron"
 )
 _VERBS_ES = alternation(_VERB_WORDS_ES.split("|"))
 _AUX_EN = (

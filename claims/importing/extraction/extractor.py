@@ -1186,6 +1186,57 @@ def _calendar_span(r: _Resolved) -> bool:
     )
 
 
+# The opening of a sentence that steps aside to the year to date ('En lo corrido del año
+# hasta septiembre, ...', 'Entre enero y julio, ...', 'So far this year, ...').
+_YEAR_TO_DATE_OPENING = CaseBlind(
+    r"\s*(?:en (?:lo corrido|lo que va|el acumulado) del? (?:año|\d{4})|entre enero y |"
+    r"de enero a |so far this year|in the year to date|between january and )"
+)
+
+
+# A place said to be where a share of the text's things came from ('Estados Unidos es el
+# origen de más del 90 % de esos envíos').
+_SAID_ORIGIN_ES = re.compile(r"\s+(?:fue|es|era)\s+el\s+origen\s+de")
+
+
+def _year_to_date_aside(
+    text: str, latest: _Resolved, own: list[_Resolved], carried: TimeExpr | None
+) -> bool:
+    """Whether a sentence that opens with its period ('En lo corrido del año, ...', 'Entre
+    enero y julio, ...') gives the year to date of the single month that frames the text."""
+    expr = latest.period
+    if (
+        expr is None
+        or carried is None
+        or carried.period_start is None
+        or carried.period_end is None
+        or latest.period_start is None
+        or latest.period_end is None
+    ):
+        return False
+    month_start, month_end = carried.period_start, carried.period_end
+    if (
+        month_start.day != 1
+        or month_end != _last_of_month(month_end)
+        or month_start.month != month_end.month
+        or month_start.year != month_end.year
+        or month_start.month == 1
+    ):
+        return False
+    if latest.period_start != datetime.date(month_start.year, 1, 1):
+        return False
+    if not month_end <= latest.period_end <= month_end + datetime.timedelta(days=62):
+        return False
+    opening = _YEAR_TO_DATE_OPENING.match(text)
+    if opening is None or expr.start > opening.end() + 24:
+        return False
+    if "," not in text[expr.end : expr.end + 3]:
+        return False
+    return all(
+        r.period_start == latest.period_start and r.period_end == latest.period_end for r in own
+    )
+
+
 def _same_measure(a: _Resolved, b: _Resolved) -> bool:
     """Whether two figures measure the same thing: the same unit, and one subject's words all
     in the other ("extorsiones en Guatemala", "extorsiones denunciadas en Guatemala")."""
@@ -1382,10 +1433,15 @@ class _Reader:
             previous_end = end
             sentence = self.text[start:end]
             places = find_places(sentence, self.lang)
-            if not found:
+            if not found or (
+                len(found) == 1
+                and "\n" in self.text[found[0].end : start]
+                and not _SENTENCE_CLOSE.search(found[0].text)
+            ):
                 # A wire dateline ('LIMA, Peru (AP) — ', 'Guatemala, 15 ene (EFE).- ') names the
                 # place the story is told from, and nothing else: it is no part of the first
-                # sentence's subject, unit or figures (blanked, so that offsets stay).
+                # sentence's subject, unit or figures (blanked, so that offsets stay). It opens
+                # the story's first line, or the line after its headline.
                 cut = dateline_end(sentence)
                 if cut:
                     sentence = " " * cut + sentence[cut:]
@@ -4838,6 +4894,12 @@ class _Reader:
             # "In June alone, output rose 4.7%", "April alone saw 2,229 victims": a part of the
             # period that frames the text, which still frames what follows.
             return carried
+        if _year_to_date_aside(sentence.text, latest, own, carried):
+            # "La inflación fue de 5,81 % en septiembre. En lo corrido del año, la variación
+            # acumulada fue de 4,18 %. Los alimentos subieron 3,4 % en términos anuales.": a
+            # sentence that opens with the year to date of the month the report is about steps
+            # aside to the running total; the month still frames what follows.
+            return carried
         if (
             self.lang == "es"
             and carried is not None
@@ -5139,6 +5201,29 @@ class _Reader:
                 if places:
                     self._came_from[(sentence.start, figure.value_start)] = places[0].canonical
                 places = []
+        elif (
+            self.lang == "es"
+            and len(places) == 1
+            and places[0].how == "origin"
+            and " el origen de" in text
+            and _SAID_ORIGIN_ES.match(text, places[0].end) is not None
+            and self._place_so_far(sentence) not in (None, places[0].canonical)
+        ):
+            # "Estados Unidos es el origen de más del 90 % de esos envíos": a share of what the
+            # text's place received, by where it came from; the place is the text's.
+            places = []
+        if places and places[-1].start > figure.tail_end:
+            later = next(
+                (f.value_start for f in sentence.figures if f.value_start >= figure.tail_end), -1
+            )
+            if later > 0 and ", " in text[figure.tail_end : later]:
+                # "Of those, 140 patients died, a third of them in the Piura region": a place
+                # after a later clause's own figure is that figure's.
+                places = [
+                    p
+                    for p in places
+                    if p.start < later or p.start - later > 40 or "," in text[later : p.start]
+                ]
         in_clause = [p for p in places if start <= p.start < end]
         if len(in_clause) > 1 and not text[:1].strip():
             # "AUSTIN, Texas - Average asking rents in Austin fell 7 percent": the dateline's
@@ -8045,6 +8130,8 @@ _NUMBER_OF_STOP = word_set(
     "who was were is are has have had fue fueron es son ha han había habían "
     # (short verbs _VERB_END leaves alone: 'the number of migrants fell by 97,000')
     "fell rose grew hit sank rises falls grows hits stood stands came went bajó subió cayó"
+    # (and the present of the Spanish verbs a level comes to: 'la cifra de fallecidos llega a')
+    " llega llegan asciende ascienden sube suben alcanza alcanzan suma suman supera superan"
     # ('the number of children and adolescents aged 5 to 17': the ages say which ones)
     " aged"
 )

@@ -60,6 +60,11 @@ Antioquia|Corredor Seco|Dry Corridor|Darién Gap|Centroamérica|Triángulo Norte
 Northern Triangle|Brazilian Amazon|Amazonía|Mesoamérica|Latinoamérica|América Latina|
 Norteamérica|Sudamérica|Caribe|Alajuela|Heredia|Cartago|Puntarenas|Guanacaste|Limón|
 Esmeraldas|Manabí|Guayas|Pichincha|La Guajira|Cundinamarca|Valle del Cauca|
+Cauca|Nariño|Arauca|Putumayo|Caquetá|Huila|Tolima|Boyacá|Norte de Santander|Risaralda|
+Quindío|Casanare|Guaviare|Vichada|Vaupés|Guainía|Piura|Loreto|Cusco|Cuzco|Puno|Ucayali|
+Junín|Áncash|Ayacucho|Huánuco|Cajamarca|Lambayeque|Tumbes|Madre de Dios|Apurímac|
+Huancavelica|Moquegua|Tacna|Los Ríos|Sucumbíos|Orellana|Azuay|Imbabura|Cotopaxi|Tungurahua|
+Chimborazo|
 Región Metropolitana|Gran Buenos Aires|Mendoza|Tucumán|
 Lima Metropolitana|Canary Islands|Canarias|Islas Canarias|Balearic Islands|Baleares|Ceuta|
 Melilla|Sicily|Sicilia|Sardinia|Calabria|Lombardy|Campania|Apulia|Basque Country|
@@ -262,6 +267,9 @@ INSTITUTION_PLACES = {
     "sheinbaum": "Mexico", "lópez obrador": "Mexico",
     "banxico": "Mexico", "coneval": "Mexico", "imss": "Mexico", "ibge": "Brazil",
     "ccss": "Costa Rica", "inide": "Nicaragua",
+    # (Mexico's public-security statistics office, by its acronym and by its full name)
+    "sesnsp": "Mexico",
+    "secretariado ejecutivo del sistema nacional de seguridad pública": "Mexico",
 }  # fmt: skip
 _DEMONYMS = {
     "Afghan": "Afghanistan", "Algerian": "Algeria", "American": "United States",
@@ -634,6 +642,8 @@ def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
             continue  # ('grew 3.6 percent in April-June': a span of months, no place)
         if any(ch.isdigit() for ch in text) or len(words) > 4:
             continue
+        if len(text) < 2:
+            continue  # ("afirmó en X que ...": a single letter names a network, no place)
         found.append(PlaceMention(start, start + len(text), text, text, "in-phrase"))
     if lang == "en" and "County" in sentence:
         # "Harris County Public Health said", "The Clark County health district": a county

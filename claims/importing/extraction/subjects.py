@@ -564,7 +564,8 @@ _SENTENCED_WHO_ES = re.compile(
     r"declarad)|\s*[,.;]|$)"
 )
 _BARE_PERIOD_ES = re.compile(
-    r"\s+en\s+(?:el\s+|la\s+)?(?:semestre|trimestre|cuatrimestre|bimestre|periodo|período)"
+    r"\s+en\s+(?:el\s+|la\s+)?(?:semestre|trimestre|cuatrimestre|bimestre|periodo|período|"
+    r"acumulado\s+del\s+(?:año|periodo|período))"
     r"(?=\s+en\s|$)"
 )
 _TOTAL_VERBS = word_set(
@@ -1710,6 +1711,16 @@ _STRANDED = re.compile(_STRANDED_SOURCE, re.IGNORECASE)
 _STRANDED_FOLDED = folded(_STRANDED_SOURCE)
 
 
+_RISES_ES = word_set("aumento alza avance crecimiento incremento subida suba repunte expansión")
+_FALLS_ES = word_set("caída reducción disminución descenso baja retroceso contracción bajada merma")
+
+
+def _change_direction_es(word: str) -> str:
+    """'up' for a Spanish noun of a rise ('avance'), 'down' for one of a fall, else ''."""
+    lowered = word.lower()
+    return "up" if lowered in _RISES_ES else "down" if lowered in _FALLS_ES else ""
+
+
 _CHANGE_HEADS_ES = word_set(
     "aumento reducción caída alza incremento disminución cambio variación crecimiento baja "
     "subida suba descenso"
@@ -2671,12 +2682,30 @@ def build_subject(
     if (
         lang == "es"
         and subject
+        and figure.earlier_subject
+        and " " not in _no_place_tail(subject)
+        and (direction_now := _change_direction_es(_no_place_tail(subject)))
+        and direction_now == _change_direction_es(figure.earlier_subject.split(None, 1)[0])
+    ):
+        # "La producción creció 2,55 % en julio. Entre enero y julio, el avance fue de 2,61 %":
+        # a bare change noun is the change named before, in another period.
+        subject = with_place(_moved_measure_es(figure.earlier_subject), figure.place, lang)
+    if (
+        lang == "es"
+        and subject
         and figure.earlier_count
-        and subject.split(None, 1)[0].lower() in _DEATH_NOUNS_ES
+        and (
+            subject.split(None, 1)[0].lower() in _DEATH_NOUNS_ES
+            # ('La cifra de fallecidos llega a 381': the deaths the count is of)
+            or (
+                subject.startswith(("cifra de ", "número de "))
+                and _without_generic_lead(subject).split(None, 1)[0].lower() in _DEATH_NOUNS_ES
+            )
+        )
     ):
         # "412 casos de tos ferina ... y se han registrado 14 fallecimientos": deaths in a text
         # that counts cases of a disease are deaths from it.
-        bare = _no_place_tail(subject)
+        bare = _without_generic_lead(_no_place_tail(subject))
         disease = _CASES_OF_ES.match(_no_place_tail(figure.earlier_count))
         if bare.lower() in _DEATH_NOUNS_ES and disease is not None:
             subject = with_place(f"{bare} por {disease.group('d')}", figure.place, lang)
@@ -3162,7 +3191,12 @@ def build_subject(
             subject = subject.replace(adverb, " por ")
     if lang == "es" and subject and subject.startswith("de "):
         subject = subject[3:]  # ('El total de votos nulos fue de 350.000': 'total' left its 'de')
-    if lang == "es" and subject and " en " in subject and ("mestre" in subject or "odo" in subject):
+    if (
+        lang == "es"
+        and subject
+        and " en " in subject
+        and ("mestre" in subject or "odo" in subject or "acumulado del" in subject)
+    ):
         # ('La SAT recaudó Q48.615 millones en el semestre': 'recaudación', not 'recaudación
         # en semestre'; the period is no part of what was measured)
         subject = _BARE_PERIOD_ES.sub("", subject)
@@ -5226,6 +5260,9 @@ def _build_subject(
         ):
             # "64.745 millones de dólares por concepto de remesas": what the money is.
             after_words, head = after_words[2:], "de"
+        elif es and head == "por" and after_words[1:2] and after_words[1] in _EARNED_BY_ES:
+            # "México recibió 5.363 millones de dólares por remesas": what the money is.
+            after_words, head = ["de", *after_words[1:]], "de"
         if es and head == "en" and own_np and _is_level_verb(verb_words):
             # "El costo de la canasta básica subió a 254,50 dólares en el área urbana": the
             # measure, in that setting.
@@ -7395,6 +7432,11 @@ _CHANGED_STOP = word_set(
 )
 
 
+# What follows 'en' after a change to say how it is measured ('en términos anuales', 'en
+# términos reales', 'en comparación con'), not what changed.
+_HOW_MEASURED_ES = word_set("términos comparación relación promedio")
+
+
 def _changed_np(sentence: str, figure: SubjectInput, after_words: list[str]) -> tuple[str, str]:
     """What a Spanish change noun says changed, and the noun (('', '') when the text names it
     nowhere near)."""
@@ -7405,6 +7447,8 @@ def _changed_np(sentence: str, figure: SubjectInput, after_words: list[str]) -> 
         words = before.group("np").split()
         noun = before.group("n")
     elif len(after_words) > 1 and after_words[0].lower() in ("en", "de", "del", "al"):
+        if after_words[1].lower() in _HOW_MEASURED_ES:
+            return "", ""  # ('un alza de 3,4 % en términos anuales': how, not what, changed)
         change = _CHANGE_BEFORE.search(sentence, start, figure.value_start)
         if change is None:
             return "", ""
@@ -7959,6 +8003,14 @@ def _verb_core(verb_words: list[str]) -> list[str]:
         if len(carried) == 1:
             return carried  # 'will reach', 'is expected to reach', 'podría alcanzar'
     return core
+
+
+# What money is received or earned for, as 'por' names it bare ('recibió 5.363 millones de
+# dólares por remesas', 'ingresaron 120 millones por exportaciones').
+_EARNED_BY_ES = word_set(
+    "remesas exportaciones importaciones ventas turismo impuestos aranceles regalías intereses "
+    "multas donaciones subsidios"
+)
 
 
 def _is_level_verb(verb_words: list[str]) -> bool:

@@ -294,11 +294,32 @@ def dateline_end(text: str) -> int:
     return 0
 
 
+# A first line that reads as a headline: short, with no sentence punctuation at its end, and
+# a line of running text after it that starts with a capital.
+_HEADLINE_LINE = re.compile(r"[ \t]*[^\n]{8,200}?[^\n.!?:;,\s][ \t]*\n(?=[ \t]*[A-ZÁÉÍÓÚÑ¿¡\"“«])")
+
+
+def _headline_end(text: str) -> int:
+    """Where a headline that stands alone on the first line ends (after its line break), else
+    0. A blank line after it is left to the sentence splitter, as before."""
+    cut = text.find("\n", 0, 202)
+    if cut < 0 or text[cut + 1 : cut + 2] in ("\n", "\r"):
+        return 0
+    match = _HEADLINE_LINE.match(text, 0, cut + 2)
+    return match.end() if match is not None and match.end() == cut + 1 else 0
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return [start, end) spans of sentences, trimmed of surrounding whitespace."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in _BOUNDARY.finditer(text):
+    headline = _headline_end(text)
+    if headline:
+        # "Desempleo baja a 2,5 % en septiembre\nLa tasa de desocupación ...": a headline on a
+        # line of its own is a sentence of its own, though no blank line follows it.
+        spans.append((0, headline))
+        start = headline
+    for match in _BOUNDARY.finditer(text, headline):
         if match.group(0)[0] != "\n" and not _ends_sentence(text, match.start(), match.end()):
             continue
         spans.append((start, match.end()))
