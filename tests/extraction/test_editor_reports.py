@@ -14938,3 +14938,19 @@ def test_a_vote_count_before_the_election_day_is_named_is_of_that_day() -> None:
         "Turnout was 45 percent, down from 60 percent in the first round."
     )
     assert periods_of(text, datetime.date(2023, 8, 22))[-1] == ("None", "None")
+
+
+# --- g28en2: the noun 'supplies' before a past verb is not a present tense ---
+
+
+def test_supplies_before_a_past_verb_is_a_noun_not_a_present() -> None:
+    # gave no period: 'medical supplies reached' was read as a present 'supplies'
+    text = (
+        "A convoy of 14 trucks carrying 220 tonnes of food and medical supplies reached the "
+        "city of Aleppo on Tuesday, the ICRC said."
+    )
+    tuesday = ("2025-02-04", "2025-02-04")
+    assert periods_of(text, datetime.date(2025, 2, 5)) == [tuesday] * 2
+    # the verb still tells a standing share
+    text = "Hydropower supplies about 70% of Ecuador's electricity."
+    assert periods_of(text, datetime.date(2025, 2, 5)) == [("None", "None")]
