@@ -14954,3 +14954,34 @@ def test_supplies_before_a_past_verb_is_a_noun_not_a_present() -> None:
     # the verb still tells a standing share
     text = "Hydropower supplies about 70% of Ecuador's electricity."
     assert periods_of(text, datetime.date(2025, 2, 5)) == [("None", "None")]
+
+
+# --- g28en2: a share told in the present is of the period of the count it is a share of ---
+
+
+def test_a_present_share_of_the_total_takes_the_counts_period() -> None:
+    # gave no period: 'accounts for' read as a standing fact
+    text = (
+        "The Americas have recorded 11.3 million suspected dengue cases so far this year, the "
+        "Pan American Health Organization said Friday. Brazil accounts for about 80 percent of "
+        "the total."
+    )
+    year_so_far = ("2024-01-01", "2024-08-16")
+    assert periods_of(text, datetime.date(2024, 8, 16)) == [year_so_far] * 2
+    # a share of something the paragraph never counted stays a standing fact
+    text = "Remittances rose to $19.8 billion last year. They account for nearly a fifth of the economy."
+    assert periods_of(text, datetime.date(2024, 8, 16))[-1] == ("None", "None")
+
+
+# --- g28en2: 'reported' before the noun a share is of is an adjective ---
+
+
+def test_reported_before_a_shares_noun_is_part_of_it() -> None:
+    # gave the unit 'percent' and no period
+    text = (
+        "Africa had recorded 18,910 suspected mpox cases in 2024 as of Aug. 18, the agency "
+        "said. Congo accounts for more than 90 percent of reported cases."
+    )
+    share = extract(text, published_at=datetime.date(2024, 8, 23), language="en")[-1]
+    assert share.unit == "percent of reported cases"
+    assert (str(share.period_start), str(share.period_end)) == ("2024-01-01", "2024-08-18")

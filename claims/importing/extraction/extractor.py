@@ -4136,6 +4136,23 @@ class _Reader:
                 return carried, how, before_it.period_start, before_it.period_end
             return carried, how, carried.period_start, carried.period_end
         if (
+            self.lang == "en"
+            and figure.share_of is not None
+            and tense.present
+            and not tense.perfect
+            and not figure.is_change
+            and "of " in text
+            and _SHARE_OF_COUNT_VERB.search(tense.clause) is not None
+        ):
+            whole = _count_a_share_is_of(figure.share_of, sentence, previous)
+            if whole is not None:
+                # "The Americas have recorded 11.3 million suspected dengue cases so far this
+                # year ... Brazil accounts for about 80 percent of the total", "Congo accounts
+                # for more than 90 percent of reported cases": a share of the count the
+                # paragraph gave, told in the present, is of that count's period.
+                how = "the period of the count it is a share of"
+                return whole.period, how, whole.period_start, whole.period_end
+        if (
             tense.present
             and not tense.perfect
             and not (
@@ -7072,6 +7089,36 @@ _TIME_ASIDE = re.compile(
 
 # A relative clause set off by commas ("which accounts for a tenth of GDP", "que representa el
 # 10 % del PIB"), before the figure's own verb.
+# The present verbs that set a share against a whole ("accounts for 80 percent of the total").
+_SHARE_OF_COUNT_VERB = CaseBlind(r"\b(?:accounts?\s+for|makes?\s+up|represents?)\b")
+
+
+def _count_a_share_is_of(
+    share_of: str, sentence: _Sentence, previous: list[_Resolved]
+) -> _Resolved | None:
+    """The dated count of an earlier sentence of the paragraph that a share is of: 'the total'
+    (the paragraph's first dated count), or the count whose noun the share names ('reported
+    cases' of '18,910 suspected mpox cases')."""
+    words = share_of.lower().split()
+    if not words:
+        return None
+    head = words[-1]
+    for r in previous:
+        if (
+            r.sentence is sentence
+            or r.sentence.paragraph != sentence.paragraph
+            or r.period_start is None
+            or r.period_end is None
+            or r.period_start >= r.period_end
+            or r.figure.unit_kind not in ("count", "none")
+            or r.figure.is_change
+        ):
+            continue
+        if head == "total" or (r.unit and r.unit.lower().split()[-1] == head):
+            return r
+    return None
+
+
 _RELATIVE_ASIDE = re.compile(
     rf",\s*(?:{_RELATIVE}|where|donde|(?:el|la|lo|los|las)\s+cual(?:es)?)\b[^,;:]*,",
     re.IGNORECASE,

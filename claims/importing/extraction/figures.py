@@ -1508,6 +1508,19 @@ def _share_base(sentence: str, start: int) -> tuple[str | None, str | None, int]
             kept.append(word)
             continue
         if (
+            not kept
+            and lower == "reported"
+            and following[:1].islower()
+            and following.lower() not in _NP_STOP
+            and following.lower() not in _STOP
+            and not _verb_like(following.lower())
+        ):
+            # "Congo accounts for more than 90 percent of reported cases": the participle before
+            # the noun says which cases, as an adjective does; no reporting verb.
+            kept.append(word)
+            last_index = index
+            continue
+        if (
             lower in _NP_STOP
             or lower in _STOP - {"more"}
             # ("35 percent of 4-year-olds": an age that names the group is part of its noun)
