@@ -14985,3 +14985,19 @@ def test_reported_before_a_shares_noun_is_part_of_it() -> None:
     share = extract(text, published_at=datetime.date(2024, 8, 23), language="en")[-1]
     assert share.unit == "percent of reported cases"
     assert (str(share.period_start), str(share.period_end)) == ("2024-01-01", "2024-08-18")
+
+
+# --- g28en2: 'host' after a plural noun is its present verb ---
+
+
+def test_host_after_a_plural_noun_is_a_present_verb() -> None:
+    # gave the unit 'sites host' and the running total of the sentence before
+    text = (
+        "Fighting in Haiti's capital has displaced 41,000 people since Oct. 28, OCHA said on "
+        "Friday. Around 120 sites host displaced families in Port-au-Prince."
+    )
+    sites = extract(text, published_at=datetime.date(2024, 11, 8), language="en")[-1]
+    assert sites.unit == "sites"
+    assert (sites.period_start, sites.period_end) == (None, None)
+    # the noun before a plural is still part of the unit
+    assert found("About 500 host families took in refugees.", "en")[0].unit == "host families"

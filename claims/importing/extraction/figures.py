@@ -307,7 +307,8 @@ _VERB_LIKE = word_set(
 )
 # Verbs that end a noun phrase only after its noun: "About 5 percent of world trade passes
 # through the canal", "left dozens of towns cut off" (a pass, a cut are nouns first).
-_VERB_AFTER_NOUN = word_set("passes flows equals cut")
+# ("Around 120 sites host displaced families": the verb after the plural noun)
+_VERB_AFTER_NOUN = word_set("passes flows equals cut host")
 _DETERMINERS_EN = (
     "the these those its their his her our your my whose no every each any all both first last "
     "next other another which what"
