@@ -15001,3 +15001,15 @@ def test_host_after_a_plural_noun_is_a_present_verb() -> None:
     assert (sites.period_start, sites.period_end) == (None, None)
     # the noun before a plural is still part of the unit
     assert found("About 500 host families took in refugees.", "en")[0].unit == "host families"
+
+
+# --- g28en2: a figure after ', with' said to be still missing is a present state ---
+
+
+def test_still_missing_after_with_is_a_present_state() -> None:
+    # gave the flood's running total to the missing
+    text = "Floods that began on April 29 have killed 100 people, with 128 people still missing."
+    assert periods_of(text, datetime.date(2024, 5, 8)) == [
+        ("2024-04-29", "2024-05-08"),
+        ("None", "None"),
+    ]

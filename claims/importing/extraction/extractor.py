@@ -2546,6 +2546,14 @@ class _Reader:
         times = sentence.times
         if (
             self.lang == "en"
+            and text.endswith(", with ", 0, figure.value_start)
+            and _WITH_STATE_AFTER.match(text, figure.tail_end) is not None
+        ):
+            # "puts the death toll at 100, with 128 people still missing": how things stand
+            # now, told after 'with'; no running total of the event.
+            return None, "", None, None
+        if (
+            self.lang == "en"
             and " area " in text
             and (figure.kind in ("fraction", "ratio") or figure.unit_kind == "percent")
             and not figure.is_change
@@ -6875,6 +6883,12 @@ _STILL_AFTER_ES = re.compile(
     r"\s*(?:de\s+(?:ellos|ellas|esos|esas|estos|estas|los|las)\s+)?(?:[a-záéíóúñ]+\s+){0,2}?"
     r"(?:siguen|sigue|permanecen|permanece|continúan|continúa)\s+(?:sin\b|desaparecid|"
     r"detenid|hospitalizad|prófug|en\s+(?:paradero|calidad|prisión|cautiverio|albergues))",
+    re.IGNORECASE,
+)
+# What a figure after ', with' is said to be now: "with 128 people still missing".
+_WITH_STATE_AFTER = re.compile(
+    r"\s+(?:still\s+(?:missing|unaccounted|trapped|in|without|hospitali[sz]ed|displaced)|"
+    r"(?:missing|unaccounted\s+for)\b)",
     re.IGNORECASE,
 )
 _OWN_STATE_AFTER = re.compile(
