@@ -15013,3 +15013,21 @@ def test_still_missing_after_with_is_a_present_state() -> None:
         ("2024-04-29", "2024-05-08"),
         ("None", "None"),
     ]
+
+
+# --- g28en2: 'the group' skips the bodies of the state cited since the group ---
+
+
+def test_the_group_is_the_civil_body_named_before_a_ministry() -> None:
+    # gave 'the group' as written: a ministry was cited last
+    text = (
+        "Doctors Without Borders (MSF) said on Friday its teams had vaccinated more than "
+        "310,000 children. The province has reported 5,840 cases since January, according to "
+        "the health ministry. Coverage was 41 percent in 2022, the group said."
+    )
+    sources = [c.attributed_to for c in found(text, "en")]
+    assert sources == [
+        "Doctors Without Borders (MSF)",
+        "the health ministry",
+        "Doctors Without Borders (MSF)",
+    ]

@@ -1759,13 +1759,16 @@ class _Reader:
                     return name
                 if (
                     noun == "group"
-                    and name is sources[-1]
-                    and _NAMED_BODY.fullmatch(name) is not None
+                    and name
+                    is next((n for n in reversed(sources) if not _STATE_BODY.search(n)), None)
+                    and _NAMED_BODY.fullmatch(_ACRONYM_AFTER_NAME.sub("", name)) is not None
                     and not _STATE_BODY.search(name)
                     and (not looks_like_person(name) or _BODY_NAME_WORD.search(name))
                 ):
                     # "The group documented 11 cases" right after "Human Rights Watch said": the
                     # body just named by its proper name, when it is no body of the state.
+                    # Bodies of the state cited since are no group: "the group said" after
+                    # "Doctors Without Borders (MSF) said ... according to the health ministry".
                     return name
             if self.lang == "en" and before > 0:
                 body = self._named_body_before(wanted, before)
@@ -6638,6 +6641,8 @@ _BODY_NAME_WORD = re.compile(
     r"Forum|Federation|Union|Action|Aid|Relief|Movement|Front|Borders|Amnesty|Foundation|"
     r"Association|Alliance|Coalition|Society|League|Committee|Council|Trust|Fund)\b"
 )
+# A body's acronym in brackets after its name ("Doctors Without Borders (MSF)").
+_ACRONYM_AFTER_NAME = re.compile(r"\s+\([A-Z][A-Za-z]{1,9}\)$")
 _STATE_BODY = re.compile(
     r"\b(?:ministry|government|police|department|office|agency|bank|court|tribunal|army|"
     r"military|president|minister|secretariat|secretary|authority|authorities|congress|senate|"
