@@ -15031,3 +15031,19 @@ def test_the_group_is_the_civil_body_named_before_a_ministry() -> None:
         "the health ministry",
         "Doctors Without Borders (MSF)",
     ]
+
+
+# --- g28en2: 'admitted' before a count takes people in; a place that confirms cites nobody ---
+
+
+def test_admitted_before_a_count_and_a_place_that_confirms_cite_nobody() -> None:
+    # gave 'Cholera treatment centres' and 'Pakistan' as sources
+    text = "Cholera treatment centres admitted 2,300 patients in September."
+    assert found(text, "en")[0].attributed_to is None
+    text = "Pakistan has confirmed 8 wild poliovirus cases so far this year."
+    assert found(text, "en")[0].attributed_to is None
+    # a confession and a body that confirms still cite their speaker
+    text = "The ministry admitted that 40 percent of funds were lost."
+    assert found(text, "en")[0].attributed_to == "The ministry"
+    text = "The health ministry confirmed 12 deaths on Monday."
+    assert found(text, "en")[0].attributed_to == "The health ministry"

@@ -49,7 +49,7 @@ _REVISED_EN = (
 _FORECAST_WORDS = ("ecast", "ojection", "utlook", "stimate")
 _COUNT_VERBS = word_set(
     """recorded records counted counts registered registers tallied reported reports documented
-    documents lists listed registró
+    documents lists listed confirmed confirms registró
     registraron contabilizó contabilizaron detectó detectaron documentó documentaron reportó
     reportaron registra registran contabiliza detecta reporta recibió recibieron registrado
     contabilizado reportado"""
@@ -774,6 +774,7 @@ _MADE_LEAD = re.compile(
 _CLOSED_ACRONYM = re.compile(r"[A-Z][A-Za-z&.]{1,11}\)[\w\s'’-]{0,40}$")
 _FIND_VERBS = frozenset(("found", "find", "finds"))
 _LIST_VERBS = frozenset(("lists", "listed"))
+_ADMIT_VERBS = frozenset(("admitted", "admits"))
 _LISTED_COUNT = re.compile(
     r"\s+(?:(?:more\s+than|about|some|nearly|almost|at\s+least|over|an\s+estimated)\s+)?\d"
 )
@@ -1042,6 +1043,9 @@ def _first_attribution(sentence: str, lang: str = "en") -> Attribution | None:
             continue
         if verb_text in _LIST_VERBS and _LISTED_COUNT.match(sentence, verb.end()) is None:
             continue  # ('Waiting lists grew': a noun; 'The commission lists 127,000 people')
+        if verb_text in _ADMIT_VERBS and _LISTED_COUNT.match(sentence, verb.end()) is not None:
+            # "Cholera treatment centres admitted 2,300 patients": taken in, not a confession.
+            continue
         if (
             verb_text in _FIND_VERBS
             and _FOUND_THINGS.match(sentence, verb.end()) is not None
