@@ -15047,3 +15047,12 @@ def test_admitted_before_a_count_and_a_place_that_confirms_cite_nobody() -> None
     assert found(text, "en")[0].attributed_to == "The ministry"
     text = "The health ministry confirmed 12 deaths on Monday."
     assert found(text, "en")[0].attributed_to == "The health ministry"
+
+
+# --- g28en2: 'puts the toll at' in the present cites its subject, as 'put' does ---
+
+
+def test_puts_the_toll_at_cites_its_subject() -> None:
+    # gave no source
+    text = "The state's civil defense puts the death toll at 100, with 128 people still missing."
+    assert [c.attributed_to for c in found(text, "en")] == ["The state's civil defense"] * 2

@@ -37,7 +37,7 @@ _VERBS_EN = (
     # ("Polls have shown that ...": the participle after its auxiliary; not "as shown in")
     # (the look-behinds after the word: before it, they would run at every space)
     + "|shown(?:(?<=\\bhave\\sshown)|(?<=\\bhas\\sshown)|(?<=\\bhad\\sshown))"
-    + "|put(?=\\s+(?:the|its|their|[A-Z][\\w.'’-]*)\\s+[\\w\\s'’-]{0,40}?\\s*at\\s)"
+    + "|puts?(?=\\s+(?:the|its|their|[A-Z][\\w.'’-]*)\\s+[\\w\\s'’-]{0,40}?\\s*at\\s)"
 )
 # ("The fund cut its growth forecast to 2.8%": who revises a forecast is its source.) Only in
 # sentences that name a forecast: the alternative doubles the scan's cost.
