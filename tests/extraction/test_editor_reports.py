@@ -15056,3 +15056,22 @@ def test_puts_the_toll_at_cites_its_subject() -> None:
     # gave no source
     text = "The state's civil defense puts the death toll at 100, with 128 people still missing."
     assert [c.attributed_to for c in found(text, "en")] == ["The state's civil defense"] * 2
+
+
+# --- g28en2: a part of the count before, told in the future, is of that count's period ---
+
+
+def test_a_future_part_of_the_count_before_takes_its_period() -> None:
+    # gave no period: 'will face' read as a present
+    text = (
+        "Nearly 1.6 million children in Niger are expected to suffer from acute malnutrition "
+        "this year, UNICEF said. Of those, about 430,000 will face the most severe form."
+    )
+    year = ("2025-01-01", "2025-12-31")
+    assert periods_of(text, datetime.date(2025, 3, 20)) == [year, year]
+    # a part said to be so now stays undated
+    text = (
+        "Floods that began on April 29 have forced 160,000 people from their homes. Some 67,000 "
+        "of them are staying in public shelters."
+    )
+    assert periods_of(text, datetime.date(2024, 5, 8))[-1] == ("None", "None")

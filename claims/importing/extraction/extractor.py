@@ -4151,6 +4151,30 @@ class _Reader:
             return carried, how, carried.period_start, carried.period_end
         if (
             self.lang == "en"
+            and index == 0
+            and previous
+            and tense.future
+            and (
+                lower(text).startswith(("of those,", "of them,", "of these,"))
+                or _OF_THEM_AFTER.match(text, figure.value_end) is not None
+            )
+        ):
+            whole = previous[-1]
+            if (
+                whole.sentence is not sentence
+                and whole.sentence.paragraph == sentence.paragraph
+                and whole.period_start is not None
+                and whole.period_end is not None
+                and whole.figure.unit_kind in ("count", "none")
+            ):
+                # "Nearly 1.6 million children are expected to suffer from acute malnutrition
+                # this year ... Of those, about 430,000 will face the most severe form": a part
+                # of the count just given, of its period, also in the future (a part said to
+                # be so now, "Some 67,000 of them are staying in shelters", is a state now).
+                how = "the period of the count it is part of"
+                return whole.period, how, whole.period_start, whole.period_end
+        if (
+            self.lang == "en"
             and figure.share_of is not None
             and tense.present
             and not tense.perfect
@@ -6896,6 +6920,8 @@ _WITH_STATE_AFTER = re.compile(
     r"(?:missing|unaccounted\s+for)\b)",
     re.IGNORECASE,
 )
+# A part of the count before, pointed back to: "About 430,000 of them".
+_OF_THEM_AFTER = re.compile(r"\s+(?:\w+\s+)?of\s+(?:them|those|these)\b", re.IGNORECASE)
 _OWN_STATE_AFTER = re.compile(
     r"\s*(?:(?:people|persons|personas|of\s+them|de\s+ellas?|de\s+ellos)\s+)?(?:still\s+)?"
     r"(?:remain|remains|remained|are\s+still|were\s+still|permanecen|permanece|permanecían|"
