@@ -15075,3 +15075,14 @@ def test_a_future_part_of_the_count_before_takes_its_period() -> None:
         "of them are staying in public shelters."
     )
     assert periods_of(text, datetime.date(2024, 5, 8))[-1] == ("None", "None")
+
+
+# --- g28en2: a people's name before a plural noun names the kind counted ---
+
+
+def test_a_peoples_name_before_a_plural_noun_is_part_of_the_unit() -> None:
+    # gave the unit 'Rohingya'
+    text = "Nearly 1 million Rohingya refugees live in the camps."
+    assert found(text, "en")[0].unit == "Rohingya refugees"
+    # the name alone still names the people
+    assert found("About 40,000 Rohingya fled in 2017.", "en")[0].unit == "Rohingya"

@@ -1306,6 +1306,22 @@ def _noun_run(sentence: str, pos: int, lang: str) -> tuple[str, int]:
                 break
             # A capitalised plural right after a number names people: '700,000 Rohingya'.
             tokens.append((word, match.end()))
+            if following is not None:
+                nxt = following.group("w")
+                low_next = nxt.lower()
+                if (
+                    nxt[:1].islower()
+                    and low_next.endswith("s")
+                    and not low_next.endswith("ss")
+                    and len(low_next) > 3
+                    and low_next not in _STOP
+                    and low_next not in _NP_STOP
+                    and not _verb_like(low_next)
+                ):
+                    # "Nearly 1 million Rohingya refugees": the people's name before the plural
+                    # noun counted names its kind.
+                    cursor = match.end()
+                    continue
             break
         tokens.append((word, match.end()))
         cursor = match.end()
