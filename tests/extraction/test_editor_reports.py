@@ -15086,3 +15086,13 @@ def test_a_peoples_name_before_a_plural_noun_is_part_of_the_unit() -> None:
     assert found(text, "en")[0].unit == "Rohingya refugees"
     # the name alone still names the people
     assert found("About 40,000 Rohingya fled in 2017.", "en")[0].unit == "Rohingya"
+
+
+# --- g28en2: an event that opens the sentence, or plural outbreaks, hit what is counted ---
+
+
+def test_an_opening_event_that_hit_names_what_it_hit() -> None:
+    # gave the bare subject 'countries'
+    text = "Measles outbreaks hit 103 countries between 2019 and 2023."
+    assert found(text, "en")[0].subject == "countries hit by measles outbreaks"
+    assert found("Floods hit 300 villages in 2023.", "en")[0].subject == "villages hit by floods"
