@@ -15096,3 +15096,18 @@ def test_an_opening_event_that_hit_names_what_it_hit() -> None:
     text = "Measles outbreaks hit 103 countries between 2019 and 2023."
     assert found(text, "en")[0].subject == "countries hit by measles outbreaks"
     assert found("Floods hit 300 villages in 2023.", "en")[0].subject == "villages hit by floods"
+
+
+# --- g28en2: the whole after 'N of its' is a standing fact, not of the part's day ---
+
+
+def test_the_whole_after_n_of_its_is_undated() -> None:
+    # gave the whole the day of the declaration
+    text = (
+        "Peru declared a health emergency on Thursday in 20 of its 25 regions because of a "
+        "dengue outbreak, the health ministry said."
+    )
+    assert periods_of(text, datetime.date(2024, 1, 26)) == [
+        ("2024-01-25", "2024-01-25"),
+        ("None", "None"),
+    ]

@@ -2549,6 +2549,23 @@ class _Reader:
         times = sentence.times
         if (
             self.lang == "en"
+            and index > 0
+            and " of " in text[max(0, figure.value_start - 30) : figure.value_start]
+            and _WHOLE_OF_ITS_BEFORE.search(
+                text, max(0, figure.value_start - 40), figure.value_start
+            )
+            is not None
+            and not any(
+                t.kind == "period" and figure.tail_end <= t.start < figure.tail_end + 40
+                for t in times
+            )
+        ):
+            # "declared a health emergency on Thursday in 20 of its 25 regions": the whole the
+            # part is counted against is a standing fact (the country's regions), not of the
+            # part's day.
+            return None, "", None, None
+        if (
+            self.lang == "en"
             and text.endswith(", with ", 0, figure.value_start)
             and _WITH_STATE_AFTER.match(text, figure.tail_end) is not None
         ):
@@ -6922,6 +6939,11 @@ _WITH_STATE_AFTER = re.compile(
 )
 # A part of the count before, pointed back to: "About 430,000 of them".
 _OF_THEM_AFTER = re.compile(r"\s+(?:\w+\s+)?of\s+(?:them|those|these)\b", re.IGNORECASE)
+# A part, then the whole of the body or place it belongs to: "20 of its 25", "84 of the
+# country's 116".
+_WHOLE_OF_ITS_BEFORE = re.compile(
+    r"\d[\d,.]*\s+of\s+(?:its|their|the\s+[a-z]+['’]s)\s+$", re.IGNORECASE
+)
 _OWN_STATE_AFTER = re.compile(
     r"\s*(?:(?:people|persons|personas|of\s+them|de\s+ellas?|de\s+ellos)\s+)?(?:still\s+)?"
     r"(?:remain|remains|remained|are\s+still|were\s+still|permanecen|permanece|permanecían|"
