@@ -1020,6 +1020,20 @@ no time, and dates carried from the first sentence. It was annotated before the 
 run on it. First run: period 0.957, subject 0.857, attribution 0.900, unit 0.957, place 0.957,
 figures F1 0.986 (qualifier 1.000); after the rules it taught: period 1.000, subject 0.971,
 attribution 0.986, unit 0.971, place 0.986, figures F1 1.000 (qualifier 1.000).
+`dev_g28en2.jsonl` (English only) holds 14 texts of three or four sentences (61 figures) of
+English releases and news from health and humanitarian agencies (WHO, PAHO, UNICEF, MSF, OCHA,
+the ICRC, the Red Cross, Africa CDC) and a fact-check: cholera, dengue, measles, mpox and polio
+cases and deaths, vaccination campaigns, malnutrition, hospital capacity, displaced people and
+camps, aid convoys and funding. Its periods are said as 'since the outbreak began in July', 'in
+the past 24 hours', 'epidemiological week 32, which ended Aug. 10', 'in the week to Feb. 12'
+against 'the previous week', 'so far this year' against 'the whole of 2023', 'as of Aug. 18',
+'since a campaign began on May 22', 'a week-long campaign that ended on Sunday', 'on Monday and
+Tuesday', 'last week', 'between 2019 and 2023', 'the same period last year', a dateline, shares
+and parts of an earlier count told in the present or the future, and present states with no
+period. It was annotated before the extractor was run on it. First run: period 0.803, subject
+0.803, attribution 0.836, unit 0.934, place 0.967 (qualifier 1.000, figures F1 1.000); after
+the rules it taught: period 0.934, subject 0.869, attribution 0.951, unit 0.984, place 0.967
+(qualifier 1.000, figures F1 1.000).
 
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
@@ -2242,6 +2256,22 @@ SETS = {
             "period": 0.98,
             "subject": 0.95,
             "place": 0.96,
+        },
+        ("en",),
+    ),
+    "g28en2": DevSet(
+        EVAL / "dev_g28en2.jsonl",
+        14,
+        61,
+        # qualifier was right from the first run and place was not worked on: their floors
+        # keep them from falling.
+        {
+            "qualifier": 0.98,
+            "unit": 0.96,
+            "attribution": 0.93,
+            "period": 0.91,
+            "subject": 0.85,
+            "place": 0.95,
         },
         ("en",),
     ),
