@@ -14969,7 +14969,10 @@ def test_a_present_share_of_the_total_takes_the_counts_period() -> None:
     year_so_far = ("2024-01-01", "2024-08-16")
     assert periods_of(text, datetime.date(2024, 8, 16)) == [year_so_far] * 2
     # a share of something the paragraph never counted stays a standing fact
-    text = "Remittances rose to $19.8 billion last year. They account for nearly a fifth of the economy."
+    text = (
+        "Remittances rose to $19.8 billion last year. They account for nearly a fifth of the "
+        "economy."
+    )
     assert periods_of(text, datetime.date(2024, 8, 16))[-1] == ("None", "None")
 
 
