@@ -1050,6 +1050,20 @@ it. First run: period 0.915 (0.930 once 'las últimas 24 horas' was dated the pu
 as the other sets date 'the past 24 hours'), subject 0.845, attribution 0.915, unit 0.972,
 place 0.789, figures F1 0.993 (qualifier 1.000); after the rules it taught: period 0.986,
 subject 0.944, attribution 1.000, unit 1.000, place 0.901, figures F1 1.000 (qualifier 1.000).
+`dev_g28en2.jsonl` (English only) holds 14 texts of three or four sentences (61 figures) of
+English releases and news from health and humanitarian agencies (WHO, PAHO, UNICEF, MSF, OCHA,
+the ICRC, the Red Cross, Africa CDC) and a fact-check: cholera, dengue, measles, mpox and polio
+cases and deaths, vaccination campaigns, malnutrition, hospital capacity, displaced people and
+camps, aid convoys and funding. Its periods are said as 'since the outbreak began in July', 'in
+the past 24 hours', 'epidemiological week 32, which ended Aug. 10', 'in the week to Feb. 12'
+against 'the previous week', 'so far this year' against 'the whole of 2023', 'as of Aug. 18',
+'since a campaign began on May 22', 'a week-long campaign that ended on Sunday', 'on Monday and
+Tuesday', 'last week', 'between 2019 and 2023', 'the same period last year', a dateline, shares
+and parts of an earlier count told in the present or the future, and present states with no
+period. It was annotated before the extractor was run on it. First run: period 0.803, subject
+0.803, attribution 0.836, unit 0.934, place 0.967 (qualifier 1.000, figures F1 1.000); after
+the rules it taught: period 0.934, subject 0.869, attribution 0.951, unit 0.984, place 0.967
+(qualifier 1.000, figures F1 1.000).
 
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
@@ -2304,6 +2318,22 @@ SETS = {
             "place": 0.88,
         },
         ("es",),
+    ),
+    "g28en2": DevSet(
+        EVAL / "dev_g28en2.jsonl",
+        14,
+        61,
+        # qualifier was right from the first run and place was not worked on: their floors
+        # keep them from falling.
+        {
+            "qualifier": 0.98,
+            "unit": 0.96,
+            "attribution": 0.93,
+            "period": 0.91,
+            "subject": 0.85,
+            "place": 0.95,
+        },
+        ("en",),
     ),
 }
 SET_LANGUAGES = [(name, lang) for name in sorted(SETS) for lang in SETS[name].languages]

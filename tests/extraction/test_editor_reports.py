@@ -15435,3 +15435,179 @@ def test_the_sesnsp_is_mexicos() -> None:
         "contabilizó 2.218 víctimas de homicidio doloso en julio."
     )
     assert found(text, "es")[0].place == "Mexico"
+
+
+# --- g28en2: the noun 'supplies' before a past verb is not a present tense ---
+
+
+def test_supplies_before_a_past_verb_is_a_noun_not_a_present() -> None:
+    # gave no period: 'medical supplies reached' was read as a present 'supplies'
+    text = (
+        "A convoy of 14 trucks carrying 220 tonnes of food and medical supplies reached the "
+        "city of Aleppo on Tuesday, the ICRC said."
+    )
+    tuesday = ("2025-02-04", "2025-02-04")
+    assert periods_of(text, datetime.date(2025, 2, 5)) == [tuesday] * 2
+    # the verb still tells a standing share
+    text = "Hydropower supplies about 70% of Ecuador's electricity."
+    assert periods_of(text, datetime.date(2025, 2, 5)) == [("None", "None")]
+
+
+# --- g28en2: a share told in the present is of the period of the count it is a share of ---
+
+
+def test_a_present_share_of_the_total_takes_the_counts_period() -> None:
+    # gave no period: 'accounts for' read as a standing fact
+    text = (
+        "The Americas have recorded 11.3 million suspected dengue cases so far this year, the "
+        "Pan American Health Organization said Friday. Brazil accounts for about 80 percent of "
+        "the total."
+    )
+    year_so_far = ("2024-01-01", "2024-08-16")
+    assert periods_of(text, datetime.date(2024, 8, 16)) == [year_so_far] * 2
+    # a share of something the paragraph never counted stays a standing fact
+    text = (
+        "Remittances rose to $19.8 billion last year. They account for nearly a fifth of the "
+        "economy."
+    )
+    assert periods_of(text, datetime.date(2024, 8, 16))[-1] == ("None", "None")
+
+
+# --- g28en2: 'reported' before the noun a share is of is an adjective ---
+
+
+def test_reported_before_a_shares_noun_is_part_of_it() -> None:
+    # gave the unit 'percent' and no period
+    text = (
+        "Africa had recorded 18,910 suspected mpox cases in 2024 as of Aug. 18, the agency "
+        "said. Congo accounts for more than 90 percent of reported cases."
+    )
+    share = extract(text, published_at=datetime.date(2024, 8, 23), language="en")[-1]
+    assert share.unit == "percent of reported cases"
+    assert (str(share.period_start), str(share.period_end)) == ("2024-01-01", "2024-08-18")
+
+
+# --- g28en2: 'host' after a plural noun is its present verb ---
+
+
+def test_host_after_a_plural_noun_is_a_present_verb() -> None:
+    # gave the unit 'sites host' and the running total of the sentence before
+    text = (
+        "Fighting in Haiti's capital has displaced 41,000 people since Oct. 28, OCHA said on "
+        "Friday. Around 120 sites host displaced families in Port-au-Prince."
+    )
+    sites = extract(text, published_at=datetime.date(2024, 11, 8), language="en")[-1]
+    assert sites.unit == "sites"
+    assert (sites.period_start, sites.period_end) == (None, None)
+    # the noun before a plural is still part of the unit
+    assert found("About 500 host families took in refugees.", "en")[0].unit == "host families"
+
+
+# --- g28en2: a figure after ', with' said to be still missing is a present state ---
+
+
+def test_still_missing_after_with_is_a_present_state() -> None:
+    # gave the flood's running total to the missing
+    text = "Floods that began on April 29 have killed 100 people, with 128 people still missing."
+    assert periods_of(text, datetime.date(2024, 5, 8)) == [
+        ("2024-04-29", "2024-05-08"),
+        ("None", "None"),
+    ]
+
+
+# --- g28en2: 'the group' skips the bodies of the state cited since the group ---
+
+
+def test_the_group_is_the_civil_body_named_before_a_ministry() -> None:
+    # gave 'the group' as written: a ministry was cited last
+    text = (
+        "Doctors Without Borders (MSF) said on Friday its teams had vaccinated more than "
+        "310,000 children. The province has reported 5,840 cases since January, according to "
+        "the health ministry. Coverage was 41 percent in 2022, the group said."
+    )
+    sources = [c.attributed_to for c in found(text, "en")]
+    assert sources == [
+        "Doctors Without Borders (MSF)",
+        "the health ministry",
+        "Doctors Without Borders (MSF)",
+    ]
+
+
+# --- g28en2: 'admitted' before a count takes people in; a place that confirms cites nobody ---
+
+
+def test_admitted_before_a_count_and_a_place_that_confirms_cite_nobody() -> None:
+    # gave 'Cholera treatment centres' and 'Pakistan' as sources
+    text = "Cholera treatment centres admitted 2,300 patients in September."
+    assert found(text, "en")[0].attributed_to is None
+    text = "Pakistan has confirmed 8 wild poliovirus cases so far this year."
+    assert found(text, "en")[0].attributed_to is None
+    # a confession and a body that confirms still cite their speaker
+    text = "The ministry admitted that 40 percent of funds were lost."
+    assert found(text, "en")[0].attributed_to == "The ministry"
+    text = "The health ministry confirmed 12 deaths on Monday."
+    assert found(text, "en")[0].attributed_to == "The health ministry"
+
+
+# --- g28en2: 'puts the toll at' in the present cites its subject, as 'put' does ---
+
+
+def test_puts_the_toll_at_cites_its_subject() -> None:
+    # gave no source
+    text = "The state's civil defense puts the death toll at 100, with 128 people still missing."
+    assert [c.attributed_to for c in found(text, "en")] == ["The state's civil defense"] * 2
+
+
+# --- g28en2: a part of the count before, told in the future, is of that count's period ---
+
+
+def test_a_future_part_of_the_count_before_takes_its_period() -> None:
+    # gave no period: 'will face' read as a present
+    text = (
+        "Nearly 1.6 million children in Niger are expected to suffer from acute malnutrition "
+        "this year, UNICEF said. Of those, about 430,000 will face the most severe form."
+    )
+    year = ("2025-01-01", "2025-12-31")
+    assert periods_of(text, datetime.date(2025, 3, 20)) == [year, year]
+    # a part said to be so now stays undated
+    text = (
+        "Floods that began on April 29 have forced 160,000 people from their homes. Some 67,000 "
+        "of them are staying in public shelters."
+    )
+    assert periods_of(text, datetime.date(2024, 5, 8))[-1] == ("None", "None")
+
+
+# --- g28en2: a people's name before a plural noun names the kind counted ---
+
+
+def test_a_peoples_name_before_a_plural_noun_is_part_of_the_unit() -> None:
+    # gave the unit 'Rohingya'
+    text = "Nearly 1 million Rohingya refugees live in the camps."
+    assert found(text, "en")[0].unit == "Rohingya refugees"
+    # the name alone still names the people
+    assert found("About 40,000 Rohingya fled in 2017.", "en")[0].unit == "Rohingya"
+
+
+# --- g28en2: an event that opens the sentence, or plural outbreaks, hit what is counted ---
+
+
+def test_an_opening_event_that_hit_names_what_it_hit() -> None:
+    # gave the bare subject 'countries'
+    text = "Measles outbreaks hit 103 countries between 2019 and 2023."
+    assert found(text, "en")[0].subject == "countries hit by measles outbreaks"
+    assert found("Floods hit 300 villages in 2023.", "en")[0].subject == "villages hit by floods"
+
+
+# --- g28en2: the whole after 'N of its' is a standing fact, not of the part's day ---
+
+
+def test_the_whole_after_n_of_its_is_undated() -> None:
+    # gave the whole the day of the declaration
+    text = (
+        "Peru declared a health emergency on Thursday in 20 of its 25 regions because of a "
+        "dengue outbreak, the health ministry said."
+    )
+    assert periods_of(text, datetime.date(2024, 1, 26)) == [
+        ("2024-01-25", "2024-01-25"),
+        ("None", "None"),
+    ]

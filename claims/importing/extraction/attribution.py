@@ -37,7 +37,7 @@ _VERBS_EN = (
     # ("Polls have shown that ...": the participle after its auxiliary; not "as shown in")
     # (the look-behinds after the word: before it, they would run at every space)
     + "|shown(?:(?<=\\bhave\\sshown)|(?<=\\bhas\\sshown)|(?<=\\bhad\\sshown))"
-    + "|put(?=\\s+(?:the|its|their|[A-Z][\\w.'’-]*)\\s+[\\w\\s'’-]{0,40}?\\s*at\\s)"
+    + "|puts?(?=\\s+(?:the|its|their|[A-Z][\\w.'’-]*)\\s+[\\w\\s'’-]{0,40}?\\s*at\\s)"
     # ("ECB staff see inflation averaging 2.5 percent in 2024", "It sees growth at 2%": a
     # forecaster's 'see', a measure and then how it will run)
     + "|sees?(?=\\s+(?:[\\w'’-]+\\s+){1,3}?(?:averaging|at|of|growing|rising|falling|"
@@ -53,7 +53,7 @@ _REVISED_EN = (
 _FORECAST_WORDS = ("ecast", "ojection", "utlook", "stimate")
 _COUNT_VERBS = word_set(
     """recorded records counted counts registered registers tallied reported reports documented
-    documents lists listed registró
+    documents lists listed confirmed confirms registró
     registraron contabilizó contabilizaron detectó detectaron documentó documentaron reportó
     reportaron registra registran contabiliza detecta reporta recibió recibieron registrado
     contabilizado reportado notificó notificaron"""
@@ -778,6 +778,7 @@ _MADE_LEAD = re.compile(
 _CLOSED_ACRONYM = re.compile(r"[A-Z][A-Za-z&.]{1,11}\)[\w\s'’-]{0,40}$")
 _FIND_VERBS = frozenset(("found", "find", "finds"))
 _LIST_VERBS = frozenset(("lists", "listed"))
+_ADMIT_VERBS = frozenset(("admitted", "admits"))
 _LISTED_COUNT = re.compile(
     r"\s+(?:(?:more\s+than|about|some|nearly|almost|at\s+least|over|an\s+estimated)\s+)?\d"
 )
@@ -1048,6 +1049,9 @@ def _first_attribution(sentence: str, lang: str = "en") -> Attribution | None:
             continue
         if verb_text in _LIST_VERBS and _LISTED_COUNT.match(sentence, verb.end()) is None:
             continue  # ('Waiting lists grew': a noun; 'The commission lists 127,000 people')
+        if verb_text in _ADMIT_VERBS and _LISTED_COUNT.match(sentence, verb.end()) is not None:
+            # "Cholera treatment centres admitted 2,300 patients": taken in, not a confession.
+            continue
         if (
             verb_text in _FIND_VERBS
             and _FOUND_THINGS.match(sentence, verb.end()) is not None

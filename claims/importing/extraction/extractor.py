@@ -129,7 +129,10 @@ _TENSE_PRESENT = {
         r"targets(?!\s+(?:of|for|were|was|are|have|had|set|met|missed)\b)|"
         # ("About 97% of the money comes from the United States", "Hydropower supplies about
         # 70% of Ecuador's electricity", "demand peaks at 3,500 megawatts", "must be vaccinated")
-        r"comes|supplies|provides|peaks|must|"
+        r"comes|provides|peaks|must|"
+        # (the verb, not the noun of "220 tonnes of food and medical supplies reached Aleppo on
+        # Tuesday", "supplies to Gaza")
+        r"supplies(?!\s+(?:reached|arrived|were|have|had|to|for|and|in|into|from|at|on|of)\b)|"
         # ("About 300 foreign companies operate in ...", "which employ some 150,000 people",
         # "spends about 3.4% of its budget", "can store 782 million cubic meters")
         r"o(?<!\bto\so)perate|e(?<!\bto\se)mploy|g(?<!\bto\sg)row|s(?<!\bto\ss)pend|"
@@ -149,6 +152,9 @@ _TENSE_PRESENT = {
         # about 90% of the capital", "Remittances account for nearly a fifth of the economy",
         # "Protected areas cover about 17 percent of the territory": a
         # plural present right before a quantity; not the noun)
+        # ("Around 120 sites host displaced families": a plural noun's present, before what
+        # it hosts; not the noun of "refugees' host communities")
+        r"[a-z]+s\s+host\s+(?!communit|famil|countr|cit|nation|govern|institution)(?=[a-z])|"
         r"(?:h(?<!\bthe\sh)ost|c(?<!\bthe\sc)ontrol|c(?<!\bthe\sc)over|a(?<!\bthe\sa)ccount\s+for)(?=\s+(?:about|some|nearly|almost|roughly|around|"
         r"more\s+than|over|half|a\s+(?:third|quarter|fifth)|\d))|"
         # ("One in five workers earns less than the minimum wage")
@@ -1828,13 +1834,16 @@ class _Reader:
                     return name
                 if (
                     noun == "group"
-                    and name is sources[-1]
-                    and _NAMED_BODY.fullmatch(name) is not None
+                    and name
+                    is next((n for n in reversed(sources) if not _STATE_BODY.search(n)), None)
+                    and _NAMED_BODY.fullmatch(_ACRONYM_AFTER_NAME.sub("", name)) is not None
                     and not _STATE_BODY.search(name)
                     and (not looks_like_person(name) or _BODY_NAME_WORD.search(name))
                 ):
                     # "The group documented 11 cases" right after "Human Rights Watch said": the
                     # body just named by its proper name, when it is no body of the state.
+                    # Bodies of the state cited since are no group: "the group said" after
+                    # "Doctors Without Borders (MSF) said ... according to the health ministry".
                     return name
             if self.lang == "en" and before > 0:
                 body = self._named_body_before(wanted, before)
@@ -2654,6 +2663,31 @@ class _Reader:
             return self._period(sentence, index + 1, upper, carried, event_start, previous)
         text = sentence.text
         times = sentence.times
+        if (
+            self.lang == "en"
+            and index > 0
+            and " of " in text[max(0, figure.value_start - 30) : figure.value_start]
+            and _WHOLE_OF_ITS_BEFORE.search(
+                text, max(0, figure.value_start - 40), figure.value_start
+            )
+            is not None
+            and not any(
+                t.kind == "period" and figure.tail_end <= t.start < figure.tail_end + 40
+                for t in times
+            )
+        ):
+            # "declared a health emergency on Thursday in 20 of its 25 regions": the whole the
+            # part is counted against is a standing fact (the country's regions), not of the
+            # part's day.
+            return None, "", None, None
+        if (
+            self.lang == "en"
+            and text.endswith(", with ", 0, figure.value_start)
+            and _WITH_STATE_AFTER.match(text, figure.tail_end) is not None
+        ):
+            # "puts the death toll at 100, with 128 people still missing": how things stand
+            # now, told after 'with'; no running total of the event.
+            return None, "", None, None
         if (
             self.lang == "en"
             and " area " in text
@@ -4227,6 +4261,12 @@ class _Reader:
             # Los venezolanos son la comunidad más numerosa, con el 37,8 % del total": a share of
             # the total just given, of its period, whatever the tense.
             how = "the period of the total it is a share of"
+            total = _count_a_share_is_of("total", sentence, previous)
+            if total is not None:
+                # (the paragraph's first dated count: "11.3 million suspected dengue cases so
+                # far this year ... 96,500 new cases in week 32. Brazil accounts for about 80
+                # percent of the total")
+                return total.period, how, total.period_start, total.period_end
             before_it = previous[-1] if previous else None
             if (
                 before_it is not None
@@ -4321,6 +4361,47 @@ class _Reader:
             # dates, told in the present, is of that release's period.
             how = "the period carried over; a ranking in the release"
             return carried, how, carried.period_start, carried.period_end
+        if (
+            self.lang == "en"
+            and index == 0
+            and previous
+            and tense.future
+            and (
+                lower(text).startswith(("of those,", "of them,", "of these,"))
+                or _OF_THEM_AFTER.match(text, figure.value_end) is not None
+            )
+        ):
+            whole = previous[-1]
+            if (
+                whole.sentence is not sentence
+                and whole.sentence.paragraph == sentence.paragraph
+                and whole.period_start is not None
+                and whole.period_end is not None
+                and whole.figure.unit_kind in ("count", "none")
+            ):
+                # "Nearly 1.6 million children are expected to suffer from acute malnutrition
+                # this year ... Of those, about 430,000 will face the most severe form": a part
+                # of the count just given, of its period, also in the future (a part said to
+                # be so now, "Some 67,000 of them are staying in shelters", is a state now).
+                how = "the period of the count it is part of"
+                return whole.period, how, whole.period_start, whole.period_end
+        if (
+            self.lang == "en"
+            and figure.share_of is not None
+            and tense.present
+            and not tense.perfect
+            and not figure.is_change
+            and "of " in text
+            and _SHARE_OF_COUNT_VERB.search(tense.clause) is not None
+        ):
+            whole = _count_a_share_is_of(figure.share_of, sentence, previous)
+            if whole is not None:
+                # "The Americas have recorded 11.3 million suspected dengue cases so far this
+                # year ... Brazil accounts for about 80 percent of the total", "Congo accounts
+                # for more than 90 percent of reported cases": a share of the count the
+                # paragraph gave, told in the present, is of that count's period.
+                how = "the period of the count it is a share of"
+                return whole.period, how, whole.period_start, whole.period_end
         if (
             tense.present
             and not tense.perfect
@@ -6881,6 +6962,8 @@ _BODY_NAME_WORD = re.compile(
     r"Forum|Federation|Union|Action|Aid|Relief|Movement|Front|Borders|Amnesty|Foundation|"
     r"Association|Alliance|Coalition|Society|League|Committee|Council|Trust|Fund)\b"
 )
+# A body's acronym in brackets after its name ("Doctors Without Borders (MSF)").
+_ACRONYM_AFTER_NAME = re.compile(r"\s+\([A-Z][A-Za-z]{1,9}\)$")
 _STATE_BODY = re.compile(
     r"\b(?:ministry|government|police|department|office|agency|bank|court|tribunal|army|"
     r"military|president|minister|secretariat|secretary|authority|authorities|congress|senate|"
@@ -7128,6 +7211,19 @@ _STILL_AFTER_ES = re.compile(
     r"detenid|hospitalizad|prófug|en\s+(?:paradero|calidad|prisión|cautiverio|albergues))",
     re.IGNORECASE,
 )
+# What a figure after ', with' is said to be now: "with 128 people still missing".
+_WITH_STATE_AFTER = re.compile(
+    r"\s+(?:still\s+(?:missing|unaccounted|trapped|in|without|hospitali[sz]ed|displaced)|"
+    r"(?:missing|unaccounted\s+for)\b)",
+    re.IGNORECASE,
+)
+# A part of the count before, pointed back to: "About 430,000 of them".
+_OF_THEM_AFTER = re.compile(r"\s+(?:\w+\s+)?of\s+(?:them|those|these)\b", re.IGNORECASE)
+# A part, then the whole of the body or place it belongs to: "20 of its 25", "84 of the
+# country's 116".
+_WHOLE_OF_ITS_BEFORE = re.compile(
+    r"\d[\d,.]*\s+of\s+(?:its|their|the\s+[a-z]+['’]s)\s+$", re.IGNORECASE
+)
 _OWN_STATE_AFTER = re.compile(
     r"\s*(?:(?:people|persons|personas|of\s+them|de\s+ellas?|de\s+ellos)\s+)?(?:still\s+)?"
     r"(?:remain|remains|remained|are\s+still|were\s+still|permanecen|permanece|permanecían|"
@@ -7343,6 +7439,36 @@ _TIME_ASIDE = re.compile(
 
 # A relative clause set off by commas ("which accounts for a tenth of GDP", "que representa el
 # 10 % del PIB"), before the figure's own verb.
+# The present verbs that set a share against a whole ("accounts for 80 percent of the total").
+_SHARE_OF_COUNT_VERB = CaseBlind(r"\b(?:accounts?\s+for|makes?\s+up|represents?)\b")
+
+
+def _count_a_share_is_of(
+    share_of: str, sentence: _Sentence, previous: list[_Resolved]
+) -> _Resolved | None:
+    """The dated count of an earlier sentence of the paragraph that a share is of: 'the total'
+    (the paragraph's first dated count), or the count whose noun the share names ('reported
+    cases' of '18,910 suspected mpox cases')."""
+    words = share_of.lower().split()
+    if not words:
+        return None
+    head = words[-1]
+    for r in previous:
+        if (
+            r.sentence is sentence
+            or r.sentence.paragraph != sentence.paragraph
+            or r.period_start is None
+            or r.period_end is None
+            or r.period_start >= r.period_end
+            or r.figure.unit_kind not in ("count", "none")
+            or r.figure.is_change
+        ):
+            continue
+        if head == "total" or (r.unit and r.unit.lower().split()[-1] == head):
+            return r
+    return None
+
+
 _RELATIVE_ASIDE = re.compile(
     rf",\s*(?:{_RELATIVE}|where|donde|(?:el|la|lo|los|las)\s+cual(?:es)?)\b[^,;:]*,",
     re.IGNORECASE,

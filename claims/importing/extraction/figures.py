@@ -307,7 +307,8 @@ _VERB_LIKE = word_set(
 )
 # Verbs that end a noun phrase only after its noun: "About 5 percent of world trade passes
 # through the canal", "left dozens of towns cut off" (a pass, a cut are nouns first).
-_VERB_AFTER_NOUN = word_set("passes flows equals cut")
+# ("Around 120 sites host displaced families": the verb after the plural noun)
+_VERB_AFTER_NOUN = word_set("passes flows equals cut host")
 _DETERMINERS_EN = (
     "the these those its their his her our your my whose no every each any all both first last "
     "next other another which what"
@@ -1305,6 +1306,22 @@ def _noun_run(sentence: str, pos: int, lang: str) -> tuple[str, int]:
                 break
             # A capitalised plural right after a number names people: '700,000 Rohingya'.
             tokens.append((word, match.end()))
+            if following is not None:
+                nxt = following.group("w")
+                low_next = nxt.lower()
+                if (
+                    nxt[:1].islower()
+                    and low_next.endswith("s")
+                    and not low_next.endswith("ss")
+                    and len(low_next) > 3
+                    and low_next not in _STOP
+                    and low_next not in _NP_STOP
+                    and not _verb_like(low_next)
+                ):
+                    # "Nearly 1 million Rohingya refugees": the people's name before the plural
+                    # noun counted names its kind.
+                    cursor = match.end()
+                    continue
             break
         tokens.append((word, match.end()))
         cursor = match.end()
@@ -1506,6 +1523,19 @@ def _share_base(sentence: str, start: int) -> tuple[str | None, str | None, int]
             # "11.8 percent of wage and salary workers", "of small and medium businesses": two
             # modifiers joined before one plural noun.
             kept.append(word)
+            continue
+        if (
+            not kept
+            and lower == "reported"
+            and following[:1].islower()
+            and following.lower() not in _NP_STOP
+            and following.lower() not in _STOP
+            and not _verb_like(following.lower())
+        ):
+            # "Congo accounts for more than 90 percent of reported cases": the participle before
+            # the noun says which cases, as an adjective does; no reporting verb.
+            kept.append(word)
+            last_index = index
             continue
         if (
             lower in _NP_STOP

@@ -1972,9 +1972,10 @@ def _tail_of(sentence: str, figure: SubjectInput) -> str:
 # "The drought has hit 84 districts", "the storm struck 300 villages": what an event hit.
 _STRUCK_WORDS_EN = ("hit", "struck", "ravaged")
 _EVENT_STRUCK_EN = re.compile(
-    r"\b(?:the|a|an|this|last\s+\w+['’]s)\s+(?P<e>(?:[a-z-]+\s+)?(?:drought|floods?|flooding|storms?|"
+    # (or the sentence's opening: "Measles outbreaks hit 103 countries")
+    r"(?:\b(?:the|a|an|this|last\s+\w+['’]s)\s+|^)(?P<e>(?:[a-z-]+\s+)?(?:drought|floods?|flooding|storms?|"
     r"hurricane|cyclone|typhoon|earthquake|quake|wildfires?|fires?|heatwave|heat\s+wave|frost|"
-    r"hailstorm|landslides?|tsunami|blizzard|outbreak|epidemic|dry\s+spell))\s+"
+    r"hailstorm|landslides?|tsunami|blizzard|outbreaks?|epidemics?|dry\s+spell))\s+"
     r"(?:has\s+|have\s+|had\s+)?(?P<v>hit|struck|ravaged)\s+"
     r"(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least|over)\s+)?$",
     re.IGNORECASE,
