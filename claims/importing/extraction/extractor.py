@@ -4261,12 +4261,12 @@ class _Reader:
             # Los venezolanos son la comunidad más numerosa, con el 37,8 % del total": a share of
             # the total just given, of its period, whatever the tense.
             how = "the period of the total it is a share of"
-            total = _count_a_share_is_of("total", sentence, previous)
-            if total is not None:
+            of_total = _count_a_share_is_of("total", sentence, previous)
+            if of_total is not None:
                 # (the paragraph's first dated count: "11.3 million suspected dengue cases so
                 # far this year ... 96,500 new cases in week 32. Brazil accounts for about 80
                 # percent of the total")
-                return total.period, how, total.period_start, total.period_end
+                return of_total.period, how, of_total.period_start, of_total.period_end
             before_it = previous[-1] if previous else None
             if (
                 before_it is not None
