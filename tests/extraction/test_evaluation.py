@@ -79,7 +79,9 @@ def test_heldout_figures_meet_targets(
 # (113 of 128; the target needs 116), Spanish period 0.883 unchanged (53 of 60; it needs 54).
 # English subject met its target at 0.805 (103 of 128) and left this table; the third reading
 # had met English attribution at 0.953 the same way. A sixth reading the same day, after four
-# more sets written to vary how periods are said (dev_g26*), gave the same scores.
+# more sets written to vary how periods are said (dev_g26*), gave the same scores; so did a
+# seventh and an eighth reading in the next session (after dev_g27*, dev_g28* and rules that set
+# right 77 periods of the earlier development files), which raised other fields only.
 KNOWN_GAPS: dict[tuple[str, str], float] = {
     ("period", "en"): 0.883,
     ("period", "es"): 0.883,
