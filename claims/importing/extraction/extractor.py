@@ -4267,14 +4267,8 @@ class _Reader:
                 # far this year ... 96,500 new cases in week 32. Brazil accounts for about 80
                 # percent of the total")
                 return of_total.period, how, of_total.period_start, of_total.period_end
-            before_it = previous[-1] if previous else None
-            if (
-                before_it is not None
-                and before_it.period is carried
-                and before_it.period_start is not None
-            ):
-                return carried, how, before_it.period_start, before_it.period_end
-            return carried, how, carried.period_start, carried.period_end
+            first_day, last_day = _as_last_given(carried, previous)
+            return carried, how, first_day, last_day
         if (
             self.lang == "es"
             and carried is not None
@@ -4303,14 +4297,8 @@ class _Reader:
             # dating, not a situation now. Its period is the one the figure before took from
             # that time, when there is one ('al cierre de mayo': the month's last day).
             how = "the period carried over; the data told in the present"
-            before_it = previous[-1] if previous else None
-            if (
-                before_it is not None
-                and before_it.period is carried
-                and before_it.period_start is not None
-            ):
-                return carried, how, before_it.period_start, before_it.period_end
-            return carried, how, carried.period_start, carried.period_end
+            first_day, last_day = _as_last_given(carried, previous)
+            return carried, how, first_day, last_day
         if (
             carried is not None
             and carried.period_start is not None
@@ -4684,42 +4672,32 @@ class _Reader:
         share = figure.kind in ("ratio", "fraction") or figure.unit_kind == "percent"
         if self.lang == "es":
             # ("Costa Rica cerró 2025 con 873 homicidios ... Alrededor del 70 % de los casos se
-            # vinculan con ajustes de cuentas": a share of the things counted before)
-            found_es = _OF_THE_NOUN_ES.match(text, figure.value_end) if share else None
-            if found_es is None:
-                return None
-            head_es = found_es.group(1).lower()
-            heads_es = _SAME_COUNTED_ES.get(head_es, frozenset((head_es,))) | {head_es}
-            matches_es = [
-                r
-                for r in previous
-                if r.counted
-                and r.sentence is not sentence
-                and r.sentence.paragraph == sentence.paragraph
-                and (head_es == "casos" or (r.unit.lower().split() or [""])[0] in heads_es)
-                and r.period_start is not None
-                and r.period_end is not None
-            ]
-            return max(matches_es, key=lambda r: r.period_end or datetime.date.min, default=None)
-        if self.lang != "en":
+            # vinculan con ajustes de cuentas": a share of the things counted before; the head
+            # is the unit's first word, 'homicidios' in 'homicidios dolosos')
+            found = _OF_THE_NOUN_ES.match(text, figure.value_end) if share else None
+            same, word = _SAME_COUNTED_ES, 0
+        elif self.lang == "en":
+            found = _OF_THE_NOUN.match(text, figure.value_end)
+            if found is None and share:
+                # ("Roughly one in three of the deceased showed signs of violence" after "368
+                # deaths in prison custody": the dead of the count before)
+                found = _OF_THE_DEAD.match(text, figure.value_end)
+            # (the last word of the unit: 'deaths' in 'civilian deaths'; no unit, none)
+            same, word = _SAME_COUNTED, -1
+        else:
             return None
-        found = _OF_THE_NOUN.match(text, figure.value_end)
-        if found is None and share:
-            # ("Roughly one in three of the deceased showed signs of violence" after "368
-            # deaths in prison custody": the dead of the count before)
-            found = _OF_THE_DEAD.match(text, figure.value_end)
         if found is None:
             return None
         head = found.group(1).lower()
-        heads = _SAME_COUNTED.get(head, frozenset((head,))) | {head}
+        heads = same.get(head, frozenset((head,))) | {head}
+        any_count = self.lang == "es" and head == "casos"  # ('los casos': whatever was counted)
         matches = [
             r
             for r in previous
             if r.counted
             and r.sentence is not sentence
             and r.sentence.paragraph == sentence.paragraph
-            # (the last word of the unit: 'deaths' in 'civilian deaths'; no unit, none)
-            and (r.unit.lower().split() or [""])[-1] in heads
+            and (any_count or (r.unit.lower().split() or [""])[word] in heads)
             and r.period_start is not None
             and r.period_end is not None
         ]
@@ -7299,6 +7277,17 @@ def _span_later_in_clause(
         ):
             return time
     return None
+
+
+def _as_last_given(
+    carried: TimeExpr, previous: list[_Resolved]
+) -> tuple[datetime.date | None, datetime.date | None]:
+    """The days of a period carried over as the figure just before took them from it ('al
+    cierre de mayo': the month's last day), else the period's own."""
+    before_it = previous[-1] if previous else None
+    if before_it is not None and before_it.period is carried and before_it.period_start is not None:
+        return before_it.period_start, before_it.period_end
+    return carried.period_start, carried.period_end
 
 
 def _date_headline(out: list[Candidate], headline_figures: int) -> None:
