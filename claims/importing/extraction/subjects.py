@@ -3895,6 +3895,22 @@ _DAMAGE_ES = word_set(
 )
 
 
+def _bare_damage_es(subject: str, stops: tuple[str, ...]) -> str | None:
+    """The subject without its place when it is a bare count of what an event leaves ('personas
+    muertas', 'pérdidas'): at most three words, one of the first two a damage word, none of
+    `stops` (a subject that already says by what or where); else None."""
+    bare = _no_place_tail(subject)
+    words = bare.lower().split()
+    if (
+        not words
+        or len(words) > 3
+        or not (_DAMAGE_ES & set(words[:2]))
+        or any(w in stops for w in words)
+    ):
+        return None
+    return bare
+
+
 def _by_event_es(subject: str, figure: SubjectInput) -> str:
     """'pérdidas' -> 'pérdidas por la tormenta tropical Agatha', 'personas muertas' -> 'personas
     muertas por el sismo': what an event the text is about left, named with it."""
@@ -3906,15 +3922,8 @@ def _by_event_es(subject: str, figure: SubjectInput) -> str:
         return subject.replace(" por la enfermedad", f" por {event}").replace(
             " por el virus", f" por {event}"
         )
-    bare = _no_place_tail(subject)
-    words = bare.lower().split()
-    if (
-        not words
-        or len(words) > 3
-        or not (_DAMAGE_ES & set(words[:2]))
-        or any(w in ("por", "tras", "de", "del") for w in words)
-        or event.split()[0] in bare.lower()
-    ):
+    bare = _bare_damage_es(subject, ("por", "tras", "de", "del"))
+    if bare is None or event.split()[0] in bare.lower():
         return subject
     head = event.split()[0]
     if head in ("tormenta", "huracán") and len(event.split()) > 1:
@@ -3941,14 +3950,8 @@ _CASUALTY_CAUSE_ES = re.compile(
 def _cause_of_earlier_es(subject: str, figure: SubjectInput) -> str:
     """'fallecidos' after 'personas muertas en hechos de tránsito' -> 'fallecidos en hechos de
     tránsito': a bare count of casualties is of the cause the count before named."""
-    bare = _no_place_tail(subject)
-    words = bare.lower().split()
-    if (
-        not words
-        or len(words) > 3
-        or not (_DAMAGE_ES & set(words[:2]))
-        or any(w in ("por", "tras", "de", "del", "en", "que") for w in words)
-    ):
+    bare = _bare_damage_es(subject, ("por", "tras", "de", "del", "en", "que"))
+    if bare is None:
         return subject
     earlier = _no_place_tail(figure.earlier_count or "")
     if not (_DAMAGE_ES & set(earlier.lower().split()[:2])):
