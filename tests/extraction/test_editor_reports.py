@@ -15611,3 +15611,28 @@ def test_the_whole_after_n_of_its_is_undated() -> None:
         ("2024-01-25", "2024-01-25"),
         ("None", "None"),
     ]
+
+
+# --- lead (eighteenth session): a flashback in the past perfect frames nothing after it ---
+
+
+def test_a_flashback_to_an_earlier_round_does_not_date_what_follows() -> None:
+    # gave the roll the first round's day, the flashback's
+    text = (
+        "QUITO, Ecuador (AP) — President Daniel Noboa won Sunday's runoff with 55.6% of the "
+        "votes, according to the National Electoral Council.\n\nIn the first round on Feb. 9, "
+        "the two candidates had been separated by fewer than 17,000 votes.\n\nAbout 13.7 "
+        "million Ecuadorians were registered to vote."
+    )
+    assert periods_of(text, datetime.date(2025, 4, 15)) == [
+        ("2025-04-13", "2025-04-13"),
+        ("2025-02-09", "2025-02-09"),
+        ("2025-04-13", "2025-04-13"),
+    ]
+    # a past perfect that does not step back before the period keeps its own ("As of Oct. 14,
+    # the city had logged ...")
+    text = (
+        "Delhi recorded 1,196 dengue cases last week. As of Oct. 14, the city had logged 6,854 "
+        "cases this year."
+    )
+    assert periods_of(text, datetime.date(2023, 10, 16))[1] == ("2023-01-01", "2023-10-14")

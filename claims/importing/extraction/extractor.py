@@ -668,6 +668,12 @@ _BASELINE_ELECTION = re.compile(
 _PREVIOUS_MONTHS = re.compile(
     r"^(?:the\s+)?(?:previous|preceding|prior)\s+(\w+)\s+months$", re.IGNORECASE
 )
+# 'had been separated', 'had won', 'habían quedado': a sentence told in the past perfect, a
+# flashback to before the story's time.
+_FLASHBACK = re.compile(
+    r"\bhad\s+(?:been|[a-z]+ed|won|led|lost|run|come)\b|\bhab[íi]an?\s+[a-záéíóú]+(?:ado|ido)\b",
+    re.IGNORECASE,
+)
 _COMING_ELECTION = re.compile(
     r"\b(?:setting\s+up|sets?\s+up|will|to\s+be\s+held|scheduled)\b[^,;.]{0,40}$", re.IGNORECASE
 )
@@ -4876,9 +4882,27 @@ class _Reader:
             own
             and carried is not None
             and carried.period_end is not None
-            and "evis" in sentence.text
-            and _REVISED.search(sentence.text) is not None
-            and all(r.period_end is not None and r.period_end < carried.period_end for r in own)
+            and (
+                (
+                    "evis" in sentence.text
+                    and _REVISED.search(sentence.text) is not None
+                    and all(
+                        r.period_end is not None and r.period_end < carried.period_end for r in own
+                    )
+                )
+                # ("Noboa won Sunday's runoff ... In the first round on Feb. 9, the two had been
+                # separated by fewer than 17,000 votes. About 13.7 million were registered to
+                # vote.": a flashback in the past perfect to before the period steps back too)
+                or (
+                    "had " in sentence.text
+                    and carried.period_start is not None
+                    and _FLASHBACK.search(sentence.text) is not None
+                    and all(
+                        r.period_end is not None and r.period_end < carried.period_start
+                        for r in own
+                    )
+                )
+            )
         ):
             # ("fell 2.5 percent in September ... August's figure was revised to a rise of 2.9
             # percent. On the year, output was down 4.6 percent.": a revised earlier reading
