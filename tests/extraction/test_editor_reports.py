@@ -15636,3 +15636,24 @@ def test_a_flashback_to_an_earlier_round_does_not_date_what_follows() -> None:
         "cases this year."
     )
     assert periods_of(text, datetime.date(2023, 10, 16))[1] == ("2023-01-01", "2023-10-14")
+
+
+# --- lead (eighteenth session): a time that leads the next figure past an elided verb ---
+
+
+def test_a_time_before_the_next_figure_past_an_elided_verb_is_that_figures() -> None:
+    # gave the October rate the months of the cumulative rate after it
+    text = (
+        "El Instituto Nacional de Estadística informó que la inflación interanual de octubre "
+        "fue de 4,1 % y la acumulada de enero a octubre, de 3,2 %."
+    )
+    assert periods_of(text, datetime.date(2024, 11, 8), "es") == [
+        ("2024-10-01", "2024-10-31"),
+        ("2024-01-01", "2024-10-31"),
+    ]
+    # the same with punctuation alone, as before
+    text = "Exports rose 5 percent in September and in the first nine months, 3.1 percent."
+    assert periods_of(text, datetime.date(2024, 11, 8)) == [
+        ("2024-09-01", "2024-09-30"),
+        ("2024-01-01", "2024-09-30"),
+    ]

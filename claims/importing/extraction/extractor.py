@@ -8941,7 +8941,9 @@ _RANKED_AT_EN = re.compile(
 _NOW_BEFORE = re.compile(r"\b(?:now|currently|today|ahora|actualmente|hoy)\b", re.IGNORECASE)
 _NEXT_CLAUSE = re.compile(r",\s+(?:y|and|while|mientras|but|pero|con\s+lo\s+(?:que|cual))\b|;")
 _AND = re.compile(r"\b(?:y|e|and|while|mientras|but|pero)\b")
-_ONLY_PUNCTUATION = re.compile(r"[\s,:;]*")
+# Punctuation, or what an elided verb leaves before the next figure ('y la acumulada de enero a
+# octubre, de 3,2 %', 'and in June, at 45').
+_ONLY_LINK = re.compile(r"[\s,:;]*(?:(?:fue|fueron|was|were)\s+)?(?:(?:de|del|of|at)\s+)?")
 
 
 def _own_time_after(
@@ -8968,7 +8970,7 @@ def _leads_next(text: str, figure: Figure, expr: TimeExpr, next_start: int) -> b
     conjunction that only punctuation parts from the next figure is that figure's."""
     return next_start < 10**9 and (
         (
-            _ONLY_PUNCTUATION.fullmatch(text, expr.end, next_start) is not None
+            _ONLY_LINK.fullmatch(text, expr.end, next_start) is not None
             and _AND.search(text, figure.tail_end, expr.start) is not None
         )
         # ("312 cases last month, bringing the total since January 2024 to 41,000": the
