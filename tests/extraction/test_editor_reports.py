@@ -15657,3 +15657,33 @@ def test_a_time_before_the_next_figure_past_an_elided_verb_is_that_figures() -> 
         ("2024-09-01", "2024-09-30"),
         ("2024-01-01", "2024-09-30"),
     ]
+
+
+# --- lead (eighteenth session): a Spanish habit in a tally verb's clause has no period ---
+
+
+def test_a_spanish_habit_after_the_year_so_far_has_no_period() -> None:
+    # gave the habit the year so far of the count before (the tally verb 'se suman', and the
+    # data-verb rule, which looked for a lower-case 'cada' only)
+    text = (
+        "El Ministerio de Salud reportó 8.450 casos de dengue en lo que va del año. Cada semana "
+        "se suman alrededor de 600 casos."
+    )
+    assert periods_of(text, datetime.date(2024, 8, 15), "es") == [
+        ("2024-01-01", "2024-08-15"),
+        ("None", "None"),
+    ]
+    text = (
+        "El Ministerio de Salud reportó 8.450 casos de dengue en lo que va del año. "
+        "Semanalmente se suman alrededor de 600 casos."
+    )
+    assert periods_of(text, datetime.date(2024, 8, 15), "es")[1] == ("None", "None")
+    # an average of a dated span keeps its period
+    text = (
+        "El Ministerio de Salud notificó 1.240 casos de dengue en la última semana, un promedio "
+        "de 177 por día."
+    )
+    assert (
+        periods_of(text, datetime.date(2024, 8, 15), "es")[1]
+        == periods_of(text, datetime.date(2024, 8, 15), "es")[0]
+    )

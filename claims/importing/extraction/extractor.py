@@ -641,7 +641,7 @@ _ELECTION_BEFORE = re.compile(
 )
 # How often a thing happens: with a present verb, a habit, which no period dates.
 _HABIT = folded(
-    r"\b(?:cada\s+(?:día|semana|mes|año)|a\s+diario|diariamente|"
+    r"\b(?:cada\s+(?:día|semana|mes|año)|a\s+diario|diariamente|semanalmente|mensualmente|"
     r"(?:each|every)\s+(?:day|week|month|year))\b"
 )
 # A verb told in the past, in a clause read for a habit.
@@ -4147,6 +4147,8 @@ class _Reader:
             and event_start in (None, carried.period_start)
             and not tense.future
             and (tense.perfect or _TALLY_ES.search(tense.clause))
+            # ("Cada semana se suman alrededor de 600 casos": how often, a habit; no period)
+            and not _HABIT.search(lower(tense.clause))
         ):
             # "En lo que va del año se han registrado 1.500 casos de dengue. Además, se han
             # confirmado 15 muertes": the perfect goes on with the year so far.
@@ -4284,7 +4286,8 @@ class _Reader:
             and not tense.perfect
             and not tense.future
             and _NOW_BEFORE.search(tense.clause) is None
-            and "cada" not in tense.clause
+            # (how often: "Cada semana se suman alrededor de 600 casos" is a habit)
+            and _HABIT.search(lower(tense.clause)) is None
             and _OF_GDP_ES.match(text, figure.value_end) is None
             # (not a streak, "el país suma 400 días sin homicidios", nor a plan, "la inversión
             # prevista asciende a Q400 millones")
