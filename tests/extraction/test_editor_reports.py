@@ -15687,3 +15687,24 @@ def test_a_spanish_habit_after_the_year_so_far_has_no_period() -> None:
         periods_of(text, datetime.date(2024, 8, 15), "es")[1]
         == periods_of(text, datetime.date(2024, 8, 15), "es")[0]
     )
+
+
+# --- lead (eighteenth session): a share of the spending is of the amount of money before ---
+
+
+def test_a_share_of_the_spending_takes_the_period_of_the_money_before() -> None:
+    # gave the share no period (a share told in the present)
+    text = (
+        "The city's 2024 budget totals $4.2 billion. Public safety accounts for nearly half of "
+        "the spending."
+    )
+    assert periods_of(text, datetime.date(2024, 11, 20)) == [
+        ("2024-01-01", "2024-12-31"),
+        ("2024-01-01", "2024-12-31"),
+    ]
+    # a share of something else stays a standing ratio
+    text = (
+        "The government spent $3.1 billion on health in 2023. Health spending equals about 6 "
+        "percent of GDP."
+    )
+    assert periods_of(text, datetime.date(2024, 11, 20))[1] == ("None", "None")

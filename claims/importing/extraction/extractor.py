@@ -7469,6 +7469,9 @@ def _count_a_share_is_of(
     if not words:
         return None
     head = words[-1]
+    # ('Public safety accounts for nearly half of the spending' after a budget of $1.5 billion:
+    # a share of money, of the amount of money before)
+    money = head in _MONEY_HEADS
     for r in previous:
         if (
             r.sentence is sentence
@@ -7476,13 +7479,16 @@ def _count_a_share_is_of(
             or r.period_start is None
             or r.period_end is None
             or r.period_start >= r.period_end
-            or r.figure.unit_kind not in ("count", "none")
+            or r.figure.unit_kind not in (("currency",) if money else ("count", "none"))
             or r.figure.is_change
         ):
             continue
-        if head == "total" or (r.unit and r.unit.lower().split()[-1] == head):
+        if money or head == "total" or (r.unit and r.unit.lower().split()[-1] == head):
             return r
     return None
+
+
+_MONEY_HEADS = frozenset(("spending", "budget", "funds", "funding", "expenditure", "outlays"))
 
 
 _RELATIVE_ASIDE = re.compile(
