@@ -15708,3 +15708,20 @@ def test_a_share_of_the_spending_takes_the_period_of_the_money_before() -> None:
         "percent of GDP."
     )
     assert periods_of(text, datetime.date(2024, 11, 20))[1] == ("None", "None")
+
+
+# --- lead (eighteenth session): 'por encima del total de 2022' is the level compared with ---
+
+
+def test_a_spanish_level_above_or_below_is_the_baseline() -> None:
+    # gave the change the year it is measured from
+    text = "Las remesas sumaron US$19.800 millones en 2023, un 5 % por encima del total de 2022."
+    assert periods_of(text, datetime.date(2024, 3, 5), "es") == [
+        ("2023-01-01", "2023-12-31"),
+        ("2023-01-01", "2023-12-31"),
+    ]
+    text = (
+        "El número de turistas llegó a 2,1 millones en 2023, todavía un 12 % por debajo de los "
+        "niveles de 2019."
+    )
+    assert periods_of(text, datetime.date(2024, 3, 5), "es")[1] == ("2023-01-01", "2023-12-31")

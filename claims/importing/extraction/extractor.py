@@ -7862,6 +7862,10 @@ def _is_baseline_time(text: str, expr: TimeExpr) -> bool:
         # "still about 20 percent below the level of 2019", "10% above 2019 levels": the
         # level compared with, not the figure's time
         return True
+    if ("encima" in window or "debajo" in window) and _BELOW_LEVEL_OF_ES.search(window):
+        # "un 5 % por encima del total de 2022", "por debajo de los niveles de 2019": the level
+        # compared with
+        return True
     if _YEAR_TEXT.match(expr.text) and _CHANGE_ON.search(text, max(0, expr.start - 50), expr.start):
         # "up 8 per cent on 2013", "down 3% on last year": the year a change is measured from
         # (a day after "on" is when it happened: "shares fell 3 percent on Monday")
@@ -7906,6 +7910,11 @@ _BELOW_LEVEL_OF = re.compile(
     r"\b(?:below|above)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?levels?\s+(?:of|in)\s+$"
 )
 _BELOW_THE = re.compile(r"\b(?:below|above)\s+(?:(?:the|its|their)\s+)?$")
+_BELOW_LEVEL_OF_ES = re.compile(
+    r"\bpor\s+(?:encima|debajo)\s+(?:del?|de\s+(?:la|los|las))\s+(?:(?:total|nivel|niveles|"
+    r"cifra|monto|registro|registrado|promedio)\s+(?:de|del|en)\s+)?(?:(?:el|la)\s+)?$",
+    re.IGNORECASE,
+)
 _LEVEL_AFTER = re.compile(
     r"['’]?s?\s+(?:levels?|figures?|totals?|peak|mark|average|record|high|low)\b", re.IGNORECASE
 )
