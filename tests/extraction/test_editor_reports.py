@@ -15725,3 +15725,37 @@ def test_a_spanish_level_above_or_below_is_the_baseline() -> None:
         "niveles de 2019."
     )
     assert periods_of(text, datetime.date(2024, 3, 5), "es")[1] == ("2023-01-01", "2023-12-31")
+
+
+# --- lead (eighteenth session): 'hasta el <día> había ...' is how things stood that day ---
+
+
+def test_a_state_until_a_day_is_that_days_level() -> None:
+    # gave the year up to the day
+    pub = datetime.date(2024, 10, 10)
+    text = "Hasta el 30 de septiembre había 1.240 pacientes hospitalizados."
+    assert periods_of(text, pub, "es") == [("2024-09-30", "2024-09-30")]
+    # a count up to the day stays one
+    text = "Hasta el 30 de septiembre se habían registrado 1.240 casos de dengue."
+    assert periods_of(text, pub, "es") == [("2024-01-01", "2024-09-30")]
+
+
+# --- lead (eighteenth session): the month May is no modal; a state by the end of a month ---
+
+
+def test_the_month_may_does_not_make_a_clause_future() -> None:
+    # gave no period: 'May' read as the modal verb made the clause a future
+    pub = datetime.date(2024, 6, 20)
+    text = "Through May, authorities registered 1,240 dengue cases."
+    assert periods_of(text, pub) == [("2024-01-01", "2024-05-31")]
+    assert periods_of("Prices may rise 5 percent this year.", pub) == [("2024-01-01", "2024-12-31")]
+
+
+def test_where_people_were_by_the_end_of_a_month_is_that_days_state() -> None:
+    # gave the year up to the month's end
+    pub = datetime.date(2024, 6, 20)
+    text = "By the end of May, 3,100 people were in shelters."
+    assert periods_of(text, pub) == [("2024-05-31", "2024-05-31")]
+    # a count up to then stays one
+    text = "By the end of May, 3,100 people had been evacuated."
+    assert periods_of(text, pub) == [("2024-01-01", "2024-05-31")]

@@ -3677,7 +3677,9 @@ class _Reader:
                         # ("Al 30 de junio había 45 pacientes hospitalizados", "... 45 seguían
                         # internados": how things stood that day)
                         or (
-                            chosen.note.startswith(("as of ", "by as of "))
+                            # ('Hasta el 30 de septiembre había 1.240 pacientes hospitalizados':
+                            # a day, not a month, and a state on it)
+                            chosen.note.startswith(("as of ", "by as of ", "by date "))
                             and chosen.end <= figure.value_start
                             and _STOOD_THEN_ES.search(
                                 text, chosen.end, min(len(text), figure.tail_end + 30)
@@ -3696,7 +3698,11 @@ class _Reader:
                     and text[max(0, chosen.start - 16) : chosen.start]
                     .lower()
                     .endswith("by the end of ")
-                    and _LEVEL.search(text, 0, figure.value_start) is not None
+                    and (
+                        _LEVEL.search(text, 0, figure.value_start) is not None
+                        # ("By the end of May, 3,100 people were in shelters": where they were)
+                        or _WERE_IN_AFTER.match(text, figure.tail_end) is not None
+                    )
                 ):
                     # "The number of people forcibly displaced reached 120 million by the end of
                     # April": a level on the month's last day, not a count of the year up to it.
@@ -7006,6 +7012,9 @@ def _tells_present_state(text: str, figures: list[Figure], index: int, lang: str
 _DAILY_LINE = re.compile(r"\b(?:at|on|under|below|than)\s+(?:us)?\$\s?\d[\d.,]*\s+a\s+day\b")
 
 
+_MONTH_MAY = re.compile(r"\bMay\b")
+
+
 class _Tense:
     """What the words around a figure say of its time, each read only when asked."""
 
@@ -7018,7 +7027,11 @@ class _Tense:
     def _has(self, name: str, pattern: re.Pattern[str]) -> bool:
         if name not in self._found:
             if not self._low:
-                self._low = lower(self.clause)
+                clause = self.clause
+                if self.lang == "en" and "May" in clause:
+                    # ("Through May, authorities registered ...": the month, not the modal)
+                    clause = _MONTH_MAY.sub("Mai", clause)
+                self._low = lower(clause)
                 if "$" in self._low and " a day" in self._low:
                     # "Extreme poverty, measured at $2.15 a day, affected 4.2 percent": a
                     # money line a day after 'at', 'on' or 'than' defines who is counted; it
@@ -7986,6 +7999,11 @@ _YEAR_TOTAL_LEAD = re.compile(
     re.IGNORECASE,
 )
 _PAST_STILL = re.compile(r"\b(?:were|was)\s+still\b", re.IGNORECASE)
+_WERE_IN_AFTER = re.compile(
+    r"\s*(?:(?:people|persons|residents|families)\s+)?(?:were|was)\s+(?:still\s+)?"
+    r"(?:in|at|without|living\s+in|staying\s+in|sheltering\s+in)\b",
+    re.IGNORECASE,
+)
 _ALONE_AFTER = re.compile(r"\s+alone\b", re.IGNORECASE)
 _IN_BEFORE_TIME = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
 # What leads an amount or a count that is a change: 'up $138 billion', 'an increase of 4,100'.
