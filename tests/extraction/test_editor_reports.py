@@ -15759,3 +15759,12 @@ def test_where_people_were_by_the_end_of_a_month_is_that_days_state() -> None:
     # a count up to then stays one
     text = "By the end of May, 3,100 people had been evacuated."
     assert periods_of(text, pub) == [("2024-01-01", "2024-05-31")]
+
+
+# --- lead (eighteenth session): 'Of the 52 people killed, ...' names a whole, not a doer ---
+
+
+def test_the_whole_a_part_is_of_is_no_doer() -> None:
+    # gave 'police officers killed by of people'
+    text = "Of the 52 people killed, 31 were police officers."
+    assert found(text, "en")[1].subject == "police officers killed"

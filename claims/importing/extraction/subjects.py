@@ -6057,7 +6057,14 @@ def _build_subject(
             participle = _PARTICIPLE_OF.get(main) or _BASE_PARTICIPLE_EN.get(main, "")
             if not participle:
                 participle = _regular_participle(main) if _future_base(verb_words, main) else main
-            by = f" by {agent}" if agent and not is_place(agent) else ""
+            by = (
+                f" by {agent}"
+                if agent
+                and not is_place(agent)
+                # ('Of the 52 people killed, 31 were police officers': the whole, no doer)
+                and not agent.lower().startswith("of ")
+                else ""
+            )
             # (tidied before the agent: "jobs added in [November]" leaves a bare "in")
             thing, rest = _thing_measured(unit, rest_after)
             phrase = _tidy(f"{thing} {participle} {rest}") + by
