@@ -15687,3 +15687,23 @@ def test_a_spanish_habit_after_the_year_so_far_has_no_period() -> None:
         periods_of(text, datetime.date(2024, 8, 15), "es")[1]
         == periods_of(text, datetime.date(2024, 8, 15), "es")[0]
     )
+
+
+# --- g29en1: a season or tournament whose clause gives the days it ran takes those days ---
+
+
+def test_a_period_whose_clause_gives_the_days_it_ran_takes_those_days() -> None:
+    # gave the whole split years 2023–2024, and the weekday alone for the tournament
+    text = (
+        "Premier League clubs drew a record 14.7 million fans in the 2023-24 season, which ran "
+        "from Aug. 11 to Sunday, the league said."
+    )
+    assert periods_of(text, datetime.date(2024, 5, 20)) == [("2023-08-11", "2024-05-19")]
+    text = (
+        "Euro 2024 in Germany, played from June 14 to Sunday, drew 2.7 million spectators to "
+        "51 matches."
+    )
+    assert periods_of(text, datetime.date(2024, 7, 16)) == [
+        ("2024-06-14", "2024-07-14"),
+        ("2024-06-14", "2024-07-14"),
+    ]

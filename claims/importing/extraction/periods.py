@@ -217,7 +217,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         # ("for the week of July 2 to 8": those days)
         rf"|(?i:from|between|week\s+of)\s+(?P<dr_mb>{_M})\s+(?P<dr_d1b>{_D})\s+(?i:to|and|through|until)\s+"
         rf"(?P<dr_d2b>{_D})(?![\w%]|[.,]\d|\s*(?:percent|per\b|million|billion))"
-        rf"(?:,?\s+(?P<dr_yb>{_Y}))?",
+        rf"(?:,?\s+(?P<dr_yb>{_Y}))?"
+        # "played from June 14 to Sunday", "the window ran from June 16 to Monday": from that day
+        # to the weekday, the most recent one before publication
+        rf"|(?i:from|between)\s+(?P<dr_mw>{_M})\s+(?P<dr_dw>{_D})\s+(?i:to|and|through|until)\s+"
+        rf"(?P<dr_wd>{_WD})\b",
     ),
     (
         "first_days",
@@ -1669,6 +1673,8 @@ def find_time_expressions(
             narrowed = _split_year_ended(found[-1], expr, sentence)
         if narrowed is None and found:
             narrowed = _year_runs(found[-1], expr, sentence)
+        if narrowed is None and found and expr.note.startswith("dates '"):
+            narrowed = _period_ran(found[-1], expr, sentence)
         if narrowed is not None:
             found[-1] = narrowed
             if _split_twelve_months(narrowed):
@@ -2182,6 +2188,38 @@ def _year_runs(year: TimeExpr, months: TimeExpr, sentence: str) -> TimeExpr | No
     )
 
 
+# "the 2023-24 season, which ran from Aug. 11 to Sunday", "Euro 2024 in Germany, played from June
+# 14 to Sunday": the clause between a period and the days it ran
+_RAN_DAYS = re.compile(
+    r"[^.;\d]{0,40}?,?\s*(?:(?:which|that)\s+(?:runs|ran|run|lasted|went|spanned)"
+    r"|(?:played|held|staged|contested))\s+",
+    re.IGNORECASE,
+)
+
+
+def _period_ran(period: TimeExpr, days: TimeExpr, sentence: str) -> TimeExpr | None:
+    """A year or a split year whose clause gives the days it ran ("the 2023-24 season, which ran
+    from Aug. 11 to Sunday"; "Euro 2024 in Germany, played from June 14 to Sunday"): those
+    days, when they lie within it."""
+    if (
+        period.kind != "period"
+        or days.kind != "period"
+        or period.period_start is None
+        or period.period_end is None
+        or days.period_start is None
+        or days.period_end is None
+        or not days.note.startswith("dates '")
+        or not period.period_start <= days.period_start <= days.period_end <= period.period_end
+        or not (period.note.startswith("year ") or period.note.startswith("years "))
+        or not _RAN_DAYS.fullmatch(sentence, period.end, days.start)
+    ):
+        return None
+    text = sentence[period.start : days.end]
+    return TimeExpr(
+        period.start, days.end, text, "period", days.period_start, days.period_end, days.note
+    )
+
+
 def _split_year_ended(period: TimeExpr, months: TimeExpr, sentence: str) -> TimeExpr | None:
     """A split year followed by the twelve months it ran ("the 2023/24 fiscal year that ended in
     March", read as '2023/24' and 'year that ended in March'): those twelve months, ending in
@@ -2542,6 +2580,16 @@ def _resolve(
             _month_end(year, 6 * half),
             f"half {half} of {year}",
         )
+    if kind == "date_range" and g("dr_mw"):
+        if pub is None:
+            return make(None, None, "")
+        last = pub - datetime.timedelta(days=(pub.weekday() - _WEEKDAY_INDEX[g("dr_wd").lower()]) % 7)
+        month = _month(g("dr_mw"))
+        year = last.year if month <= last.month else last.year - 1
+        if _day(g("dr_dw")) > days_in_month(year, month):
+            return make(None, None, "")
+        first = datetime.date(year, month, _day(g("dr_dw")))
+        return make(first, last, f"dates '{text}'") if first <= last else make(None, None, "")
     if kind == "date_range" and g("dr_mb"):
         month = _month(g("dr_mb"))
         year = _year_or_inferred(g("dr_yb"), month, pub)
