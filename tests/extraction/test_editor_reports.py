@@ -15707,3 +15707,18 @@ def test_a_period_whose_clause_gives_the_days_it_ran_takes_those_days() -> None:
         ("2024-06-14", "2024-07-14"),
         ("2024-06-14", "2024-07-14"),
     ]
+
+
+# --- g29en1: 'the class of 2024' is the school year that ends in 2024 ---
+
+
+def test_the_class_of_a_year_is_the_school_year_that_ends_then() -> None:
+    # gave the calendar years 2023 and 2022
+    text = (
+        "The agency reported a dropout rate of 5.9 percent for the class of 2023, up from "
+        "5.3 percent for the class of 2022."
+    )
+    assert periods_of(text, datetime.date(2024, 9, 18)) == [
+        ("2022-07-01", "2023-06-30"),
+        ("2021-07-01", "2022-06-30"),
+    ]

@@ -305,6 +305,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?P<fr>this|last|next|the\s+current|the\s+previous|the\s+next|the\s+coming)\s+"
         r"fiscal\s+year\b",
     ),
+    # "the class of 2024": the students who finish school in 2024, and so the school year (July
+    # to June) that ends then
+    ("class_of", rf"(?i:class)\s+(?i:of)\s+(?P<co_y>{_Y})(?![\w-])"),
     # "in calendar 2023", "full-year 2023", "all of 2022": the year, words and all.
     ("year", rf"(?:(?i:calendar|full[-\s]year|all\s+of)\s+|(?i:mid-))?(?P<y>{_Y})"),
     (
@@ -695,6 +698,8 @@ _TRIGGER_ALTERNATIVES = (
     + _any_case("that", r"(?=\s+(?:same\s+)?year\b)")
     + "|"
     + _any_case("full", r"(?=-year\b)")
+    + "|"
+    + _any_case("class", r"(?=\s+of\s+(?:19|20)\d\d\b)")
     + r"|FY(?=\s?\d)"
     + "|"
     + _any_case("close|finish", r"(?=\s+(?:the|this)\s+year\b)")
@@ -2992,6 +2997,10 @@ def _resolve(
         first = datetime.date(year, first_month, 1)
         last = add_months(first, 3) - datetime.timedelta(days=1)
         return make(first, last, relative(f"season '{text}'"))
+    if kind == "class_of":
+        year = int(g("co_y"))
+        note = f"school year ending in {year} ('{text}')"
+        return make(datetime.date(year - 1, 7, 1), datetime.date(year, 6, 30), note)
     if kind == "school_rel":
         if pub is None:
             return make(None, None, "")
