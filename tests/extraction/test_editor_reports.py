@@ -15722,3 +15722,21 @@ def test_the_class_of_a_year_is_the_school_year_that_ends_then() -> None:
         ("2022-07-01", "2023-06-30"),
         ("2021-07-01", "2022-06-30"),
     ]
+
+
+# --- g29en1: 'from the same window last year' is a comparison base, like 'the same period' ---
+
+
+def test_the_same_window_or_season_last_year_is_a_baseline() -> None:
+    # gave the change, and the figures after it, last calendar year
+    text = (
+        "Clubs spent 3.1 billion pounds during the summer transfer window, which ran from June "
+        "16 to Monday. That was up 25 percent from the same window last year. Chelsea alone "
+        "spent around 300 million pounds."
+    )
+    assert periods_of(text, datetime.date(2025, 9, 2)) == [("2025-06-16", "2025-09-01")] * 3
+    text = (
+        "Ticket sales reached 41,000 in the 2024 season, down 3 percent from the same season "
+        "last year."
+    )
+    assert periods_of(text, datetime.date(2025, 1, 10)) == [("2024-01-01", "2024-12-31")] * 2

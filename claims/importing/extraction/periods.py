@@ -350,7 +350,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "baseline",
         r"\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\b(?:the\s+)?(?:previous|prior)\s+year"
         r"\b|\b(?:the\s+)?year\s+before\b|\b(?:the\s+)?same\s+(?:period|months?|weeks?|quarter|point|"
-        r"time|date|day|stretch|span)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|"
+        r"time|date|day|stretch|span|window|season|term|semester)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|"
         # ("compared with 1,010 in the same month the previous year")
         r"(?:the\s+)?(?:previous|prior|preceding)\s+year|"
         r"(?:in\s+)?(?:19|20)\d\d)\b|\b(?:by\s+|at\s+)?this\s+(?:time|point)\s+last\s+year\b"
