@@ -15740,3 +15740,15 @@ def test_the_same_window_or_season_last_year_is_a_baseline() -> None:
         "last year."
     )
     assert periods_of(text, datetime.date(2025, 1, 10)) == [("2024-01-01", "2024-12-31")] * 2
+
+
+# --- g29en1: 'the 2022-23 fiscal year, which ended June 30' without 'on' ---
+
+
+def test_a_split_year_which_ended_on_a_day_written_without_on() -> None:
+    # gave the whole split years 2022–2023
+    text = (
+        "The department reported revenue of $251.6 million for the 2022-23 fiscal year, which "
+        "ended June 30. Football brought in about 62 percent of that total."
+    )
+    assert periods_of(text, datetime.date(2023, 12, 5)) == [("2022-07-01", "2023-06-30")] * 2

@@ -2024,7 +2024,8 @@ _ENDED_IN = re.compile(
 
 _ENDED_ON = re.compile(
     r"[^.;]{0,40}?,?\s*(?:which|that|que)\s+(?:ended|closed|finished|terminó|concluyó|cerró|"
-    r"finalizó)\s+(?:on|el)\s+",
+    # ("the 2022-23 fiscal year, which ended June 30": 'on' left out)
+    r"finalizó)\s+(?:(?:on|el)\s+)?",
     re.IGNORECASE,
 )
 # ', which starts', ', que comenzó': a period's first day or month, said after it
