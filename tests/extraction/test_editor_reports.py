@@ -15752,3 +15752,20 @@ def test_a_split_year_which_ended_on_a_day_written_without_on() -> None:
         "ended June 30. Football brought in about 62 percent of that total."
     )
     assert periods_of(text, datetime.date(2023, 12, 5)) == [("2022-07-01", "2023-06-30")] * 2
+
+
+# --- g29en1: 'runs 119 schools', 'seats 102,780 fans': a standing size, undated ---
+
+
+def test_a_standing_size_after_runs_or_seats_has_no_period() -> None:
+    # gave the school year and the fiscal year of the sentence before
+    text = (
+        "Boston Public Schools enrolled 45,742 students in the 2023-24 school year. The district "
+        "runs 119 schools and employs roughly 4,800 teachers."
+    )
+    assert periods_of(text, datetime.date(2024, 11, 14))[1:] == [("None", "None")] * 2
+    text = (
+        "The department reported revenue of $251.6 million in 2023. Ohio Stadium seats 102,780 "
+        "fans."
+    )
+    assert periods_of(text, datetime.date(2024, 2, 5))[1] == ("None", "None")

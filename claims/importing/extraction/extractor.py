@@ -146,7 +146,10 @@ _TENSE_PRESENT = {
         # not the noun of "exports rose 5%")
         # ("which grows about 40 percent of the world's cocoa")
         # ("The country's labor force numbers about 3.1 million people": a standing size)
-        r"(?:imports|exports|consumes|produces|grows|numbers)(?=\s+(?:about|some|nearly|almost|roughly|around|"
+        # ("The district runs 119 schools", "Ohio Stadium seats 102,780 fans", "The university
+        # enrolls about 30,000 students": a standing size, before the quantity)
+        r"(?:imports|exports|consumes|produces|grows|numbers|runs|seats|enrolls|enrols)"
+        r"(?=\s+(?:about|some|nearly|almost|roughly|around|"
         r"more\s+than|over|half|a\s+(?:third|quarter|fifth)|\d))|"
         # ("Low- and middle-income countries host 67% of the world's refugees", "Gangs control
         # about 90% of the capital", "Remittances account for nearly a fifth of the economy",
