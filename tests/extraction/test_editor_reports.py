@@ -15769,3 +15769,15 @@ def test_a_standing_size_after_runs_or_seats_has_no_period() -> None:
         "fans."
     )
     assert periods_of(text, datetime.date(2024, 2, 5))[1] == ("None", "None")
+
+
+# --- g29en1: ', about $90 million less than the year before' is dated as the figure before ---
+
+
+def test_a_change_set_off_after_a_figure_against_the_year_before_takes_its_period() -> None:
+    # gave the change the day of the approval
+    text = (
+        "The board approved a $1.2 billion budget for the 2024-25 school year on Monday, about "
+        "$90 million less than the year before."
+    )
+    assert periods_of(text, datetime.date(2024, 10, 8)) == [("2024-07-01", "2025-06-30")] * 2

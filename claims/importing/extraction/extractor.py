@@ -453,6 +453,14 @@ _CASUALTY_PARTICIPLE = re.compile(
     r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?$",
     re.IGNORECASE,
 )
+# ", about $90 million less than the year before": a change set off after a figure, against the
+# year before it
+_APPOSED_CHANGE_THAN_BEFORE = re.compile(
+    r"\s*(?:less|more|fewer|higher|lower|greater|bigger|smaller)\s+than\s+(?:(?:in\s+)?the\s+"
+    r"(?:year|season|term)\s+before|a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+"
+    r"(?:previous|prior|preceding)\s+(?:year|season)|last\s+year)\b",
+    re.IGNORECASE,
+)
 _THAN_EVENT = EndWord(
     re.compile(
         r"\b(?:than|compared\s+(?:with|to))\s+(?:in\s+)?the\s+[^,;.\d]{1,40}?\s+(?:on|in|of)\s+$"
@@ -2672,6 +2680,37 @@ class _Reader:
             return self._period(sentence, index + 1, upper, carried, event_start, previous)
         text = sentence.text
         times = sentence.times
+        if (
+            self.lang == "en"
+            and index > 0
+            and " than " in text
+            and text.endswith(", ", 0, figure.value_start)
+            and _APPOSED_CHANGE_THAN_BEFORE.match(text, figure.tail_end) is not None
+        ):
+            before = next(
+                (
+                    r
+                    for r in reversed(previous)
+                    if r.sentence is sentence
+                    and r.period is not None
+                    and r.period_start is not None
+                    and r.period_end is not None
+                ),
+                None,
+            )
+            if (
+                before is not None
+                and before.period_start is not None
+                and before.period_end is not None
+                and (before.period_end - before.period_start).days >= 28
+            ):
+                # (a day is no period a year can be compared with: "opened the school year on
+                # Monday with 1.8 million students, ... 40,000 fewer than a year earlier")
+                # "approved a $1.2 billion budget for the 2024-25 school year on Monday, about
+                # $90 million less than the year before": the change of the figure before, over
+                # its previous year, dated as that figure is (not by the day of the approval)
+                how = "the change of the figure before over its previous year"
+                return before.period, how, before.period_start, before.period_end
         if (
             self.lang == "en"
             and index > 0
