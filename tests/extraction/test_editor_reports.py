@@ -15781,3 +15781,21 @@ def test_a_change_set_off_after_a_figure_against_the_year_before_takes_its_perio
         "$90 million less than the year before."
     )
     assert periods_of(text, datetime.date(2024, 10, 8)) == [("2024-07-01", "2025-06-30")] * 2
+
+
+# --- g29en1: a share of 'U.S. eighth-graders' reads past the initialism; 'pays' ends the noun ---
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Only 31 percent of U.S. eighth-graders scored proficient in reading in 2024.",
+            "percent of eighth-graders",
+        ),
+        ("Roughly 70 percent of the budget pays for salaries and benefits.", "percent of budget"),
+    ],
+)
+def test_a_share_reads_past_an_initialism_and_stops_at_pays(text: str, unit: str) -> None:
+    # gave 'percent of U' and 'percent of budget pays'
+    assert found(text)[0].unit == unit

@@ -308,7 +308,8 @@ _VERB_LIKE = word_set(
 # Verbs that end a noun phrase only after its noun: "About 5 percent of world trade passes
 # through the canal", "left dozens of towns cut off" (a pass, a cut are nouns first).
 # ("Around 120 sites host displaced families": the verb after the plural noun)
-_VERB_AFTER_NOUN = word_set("passes flows equals cut host")
+# ("Roughly 70 percent of the budget pays for salaries": the verb after the noun)
+_VERB_AFTER_NOUN = word_set("passes flows equals cut host pays goes")
 _DETERMINERS_EN = (
     "the these those its their his her our your my whose no every each any all both first last "
     "next other another which what"
@@ -674,7 +675,10 @@ _CHANGE_AFTER = re.compile(
 )
 # (a number's own separators do not end it: 'of the 2.2 million visits', 'of the 2,000 voters')
 _OF_NP = re.compile(
-    rf"{_SP}+of{_SP}+(?P<np>(?:[^,;:.()\"“”]|(?<=\d)[.,](?=\d)){{1,120}})", re.IGNORECASE
+    # ("31 percent of U.S. eighth-graders": the dots of an initialism go on)
+    rf"{_SP}+of{_SP}+(?P<np>(?:[^,;:.()\"“”]|(?<=\d)[.,](?=\d)"
+    rf"|\.(?<=\b(?-i:[A-Z])\.)(?=(?-i:[A-Z])\.|{_SP}+(?-i:[a-z]))){{1,120}})",
+    re.IGNORECASE
 )
 _OF_DETERMINERS = word_set(
     "the a an its their his her our your my this that these those all some each every both such"
