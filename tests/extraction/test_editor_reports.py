@@ -15799,3 +15799,20 @@ def test_a_change_set_off_after_a_figure_against_the_year_before_takes_its_perio
 def test_a_share_reads_past_an_initialism_and_stops_at_pays(text: str, unit: str) -> None:
     # gave 'percent of U' and 'percent of budget pays'
     assert found(text)[0].unit == unit
+
+
+# --- g29en1: 'English universities' are in England (not the dateline's United Kingdom) ---
+
+
+def test_english_scottish_welsh_name_their_nation_but_not_the_language() -> None:
+    # gave the United Kingdom of the London dateline
+    text = "LONDON (Reuters) - Nearly 29,000 students dropped out of English universities in 2023."
+    assert found(text)[0].place == "England"
+    assert found("Scottish schools hired 1,200 teachers in 2023.")[0].place == "Scotland"
+    # the language is no place
+    for text in (
+        "About 5 percent of texts were in English.",
+        "Some 300 English learners enrolled in 2023.",
+        "Some 300 students took English classes in 2023.",
+    ):
+        assert found(text)[0].place is None
