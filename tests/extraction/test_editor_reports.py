@@ -15816,3 +15816,22 @@ def test_english_scottish_welsh_name_their_nation_but_not_the_language() -> None
         "Some 300 students took English classes in 2023.",
     ):
         assert found(text)[0].place is None
+
+
+# --- g29en1: a bare 'net profit' is of the company or club the paragraph named before ---
+
+
+def test_a_bare_financial_measure_is_of_the_owner_named_before() -> None:
+    # gave 'net profit' and 'employees of club', of no one
+    text = (
+        "Bayern Munich posted record revenue of 1.02 billion euros in 2024. Net profit fell to "
+        "41 million euros. The club employs about 1,200 people."
+    )
+    subjects = [c.subject for c in found(text)]
+    assert subjects == [
+        "revenue of Bayern Munich",
+        "net profit of Bayern Munich",
+        "employees of Bayern Munich",
+    ]
+    # with no owner named before, the measure stays bare
+    assert found("Net profit fell to 41 million euros in 2024.")[0].subject == "net profit"

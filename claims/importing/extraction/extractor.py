@@ -461,6 +461,30 @@ _APPOSED_CHANGE_THAN_BEFORE = re.compile(
     r"(?:previous|prior|preceding)\s+(?:year|season)|last\s+year)\b",
     re.IGNORECASE,
 )
+# A company's or a club's financial measures ("Net profit fell to 41 million euros"): bare, they
+# are of the one whose finances the paragraph named before.
+_FINANCE_MEASURES_EN = (
+    "revenue",
+    "revenues",
+    "net profit",
+    "net income",
+    "net loss",
+    "operating profit",
+    "operating income",
+    "pre-tax profit",
+    "profit",
+    "turnover",
+)
+_BARE_FINANCE_EN = frozenset(_FINANCE_MEASURES_EN)
+_OWNED_FINANCE_EN = re.compile(
+    r"(?:record\s+)?(?:"
+    + "|".join(_FINANCE_MEASURES_EN)
+    + r")\s+of\s+(?P<o>(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,4})"
+)
+# "employees of club", "debt of company": a pointer at the one named before
+_OWNER_POINTER_EN = re.compile(
+    r"(?P<n>[a-z][a-z -]{2,30}?)\s+of\s+(?:the\s+)?(?:club|company|firm|group|bank|team)"
+)
 _THAN_EVENT = EndWord(
     re.compile(
         r"\b(?:than|compared\s+(?:with|to))\s+(?:in\s+)?the\s+[^,;.\d]{1,40}?\s+(?:on|in|of)\s+$"
@@ -1348,6 +1372,8 @@ class _Reader:
         # the last share (a level, not a change) measured, with its paragraph
         self.last_share: tuple[int, str] | None = None
         self.last_subject: str | None = None
+        # (the paragraph, and the company or club whose finances a subject named last)
+        self.finance_owner: tuple[int, str] | None = None
         self.last_count_subject: str | None = None
         # The place of the count `last_count_subject` names.
         self.last_count_place: str | None = None
@@ -5918,6 +5944,24 @@ class _Reader:
             return counted
         return with_place(bare, item.place, self.lang)
 
+    def _finance_owner(self, subject: str, paragraph: int) -> str:
+        """'net profit of Bayern Munich' for a bare 'net profit' after "Bayern Munich posted
+        record revenue of 1.02 billion euros" in the same paragraph; 'employees of Bayern
+        Munich' for 'employees of club' there. A subject that names its owner sets it."""
+        owned = _OWNED_FINANCE_EN.fullmatch(subject)
+        if owned is not None:
+            self.finance_owner = (paragraph, owned.group("o"))
+            return subject
+        if self.finance_owner is None or self.finance_owner[0] != paragraph:
+            return subject
+        owner = self.finance_owner[1]
+        if subject in _BARE_FINANCE_EN:
+            return f"{subject} of {owner}"
+        pointer = _OWNER_POINTER_EN.fullmatch(subject)
+        if pointer is not None:
+            return f"{pointer.group('n')} of {owner}"
+        return subject
+
     def _turnout_of_election(self, sentence: _Sentence, place: str | None) -> str | None:
         """'turnout in presidential runoff': the election the paragraph named last before the
         sentence, if any."""
@@ -6504,6 +6548,8 @@ class _Reader:
                 # part too, though 'esa cifra' after it still points at it)
                 self.whole_count_subject = subject
                 self.count_subjects[item.unit.lower()] = subject
+        if self.lang == "en" and subject and (" of " in subject or subject in _BARE_FINANCE_EN):
+            subject = self._finance_owner(subject, sentence.paragraph)
         if subject:
             reasons.append(f"subject: '{subject}'")
             if kind == "rate":
