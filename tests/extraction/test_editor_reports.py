@@ -15835,3 +15835,16 @@ def test_a_bare_financial_measure_is_of_the_owner_named_before() -> None:
     ]
     # with no owner named before, the measure stays bare
     assert found("Net profit fell to 41 million euros in 2024.")[0].subject == "net profit"
+
+
+# --- g29en1: 'one in three Texas high school students drops out': the place is no part of the
+# counted noun, and a verb with its particle ends it ---
+
+
+def test_a_place_before_the_counted_kind_and_a_phrasal_verb_after_it() -> None:
+    # gave a bare 'percent' and no subject, then 'percent of high school students drops'
+    text = "A viral post claims that one in three Texas high school students drops out."
+    candidate = found(text)[0]
+    assert candidate.unit == "percent of high school students"
+    assert candidate.place == "Texas"
+    assert candidate.subject is not None and "drops" not in candidate.subject

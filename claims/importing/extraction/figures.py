@@ -1294,6 +1294,16 @@ def _noun_run(sentence: str, pos: int, lang: str) -> tuple[str, int]:
             # "one in 10 homicides end in a conviction", "40,000 families live in shelters": a
             # word without a plural's -s after a plural, then a preposition, is the verb.
             break
+        if (
+            tokens
+            and lower[-1:] == "s"
+            and tokens[-1][0][-1:] == "s"
+            and not tokens[-1][0].endswith("ss")
+            and _PARTICLE_NEXT.match(sentence, match.end()) is not None
+        ):
+            # "one in three high school students drops out": a verb and its particle after the
+            # plural noun (what 'one in three' does, in the singular)
+            break
         capitalised = word[0].isupper() and not any(ch.isdigit() for ch in word)
         if capitalised and word.upper() != word:
             following = _TOKEN.match(sentence, match.end())
@@ -1306,6 +1316,20 @@ def _noun_run(sentence: str, pos: int, lang: str) -> tuple[str, int]:
                 # people counted.
                 tokens.append((word, match.end()))
                 break
+            if (
+                not tokens
+                and is_place(word)
+                and following is not None
+                and following.group("w")[:1].islower()
+                and following.group("w").lower() not in _STOP
+                and following.group("w").lower() not in _NP_STOP
+                and not _verb_like(following.group("w").lower())
+                and _TOKEN.match(sentence, following.end()) is not None
+            ):
+                # "one in three Texas high school students": a place before the words of the
+                # kind says where, not what is counted (a place word is no part of the unit)
+                cursor = match.end()
+                continue
             if tokens or is_place(word) or (following and following.group("w")[0].isupper()):
                 break
             # A capitalised plural right after a number names people: '700,000 Rohingya'.
@@ -1600,6 +1624,8 @@ def _share_base(sentence: str, start: int) -> tuple[str | None, str | None, int]
     return (" ".join(kept) or None), pronoun, end
 
 
+# The particle of a phrasal verb, then the clause's end or what follows the verb ('drops out of')
+_PARTICLE_NEXT = re.compile(r"[ \t\u00a0]+(?:out|up|down|off|away|back)\b(?![-'’])")
 _AGE_NOUN = re.compile(r"\d{1,3}-(?:year|month)-olds?")
 # Adjectives that name people after 'the' ('the missing', 'the wounded', 'the unemployed').
 _PEOPLE_ADJECTIVES = word_set(
