@@ -15848,3 +15848,16 @@ def test_a_place_before_the_counted_kind_and_a_phrasal_verb_after_it() -> None:
     assert candidate.unit == "percent of high school students"
     assert candidate.place == "Texas"
     assert candidate.subject is not None and "drops" not in candidate.subject
+
+
+# --- g29en1: 'Walmart reported revenue of $160 billion' is Walmart's revenue; 'a record' is a
+# tone word, no part of the subject ---
+
+
+def test_a_source_reporting_its_own_finances_owns_them() -> None:
+    # gave a bare 'revenue', and 'pounds spent a record on players'
+    text = "Walmart reported revenue of $160 billion in 2024. Net profit rose to $5 billion."
+    assert [c.subject for c in found(text)] == ["revenue of Walmart", "net profit of Walmart"]
+    text = "Clubs spent a record 3.1 billion pounds on players in 2024."
+    subject = found(text)[0].subject
+    assert subject is not None and "record" not in subject

@@ -481,6 +481,13 @@ _OWNED_FINANCE_EN = re.compile(
     + "|".join(_FINANCE_MEASURES_EN)
     + r")\s+of\s+(?P<o>(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,4})"
 )
+# "Walmart reported revenue of": the source reports its own finances
+_REPORTED_OWN_EN = re.compile(
+    r"\s+(?:reported|posted|announced|booked|recorded)\s+(?:a\s+)?(?:record\s+)?(?:"
+    + "|".join(_FINANCE_MEASURES_EN)
+    + r")\b"
+)
+_A_RECORD_EN = re.compile(r" a record(?= (?:on|in|to|for|of|at|during|from|with|by)\b)")
 # "employees of club", "debt of company": a pointer at the one named before
 _OWNER_POINTER_EN = re.compile(
     r"(?P<n>[a-z][a-z -]{2,30}?)\s+of\s+(?:the\s+)?(?:club|company|firm|group|bank|team)"
@@ -5944,10 +5951,26 @@ class _Reader:
             return counted
         return with_place(bare, item.place, self.lang)
 
-    def _finance_owner(self, subject: str, paragraph: int) -> str:
+    def _finance_owner(
+        self, subject: str, paragraph: int, source: str | None, text: str
+    ) -> str:
         """'net profit of Bayern Munich' for a bare 'net profit' after "Bayern Munich posted
         record revenue of 1.02 billion euros" in the same paragraph; 'employees of Bayern
-        Munich' for 'employees of club' there. A subject that names its owner sets it."""
+        Munich' for 'employees of club' there. A subject that names its owner sets it, and so
+        does a source that reports its own ("Walmart reported revenue of $160 billion")."""
+        if " a record " in subject:
+            # "spent a record 3.1 billion pounds on players": a tone word, not what was spent
+            subject = _A_RECORD_EN.sub("", subject)
+        if (
+            subject in _BARE_FINANCE_EN
+            and source is not None
+            and source[:1].isupper()
+            and _REPORTED_OWN_EN.search(text) is not None
+            and f"{source} " in text
+            and _REPORTED_OWN_EN.match(text, text.index(f"{source} ") + len(source)) is not None
+        ):
+            self.finance_owner = (paragraph, source)
+            return f"{subject} of {source}"
         owned = _OWNED_FINANCE_EN.fullmatch(subject)
         if owned is not None:
             self.finance_owner = (paragraph, owned.group("o"))
@@ -6548,8 +6571,12 @@ class _Reader:
                 # part too, though 'esa cifra' after it still points at it)
                 self.whole_count_subject = subject
                 self.count_subjects[item.unit.lower()] = subject
-        if self.lang == "en" and subject and (" of " in subject or subject in _BARE_FINANCE_EN):
-            subject = self._finance_owner(subject, sentence.paragraph)
+        if self.lang == "en" and subject:
+            bare = _without_place(subject, item.place, "en")
+            if " of " in bare or bare in _BARE_FINANCE_EN or " a record " in bare:
+                owned = self._finance_owner(bare, sentence.paragraph, item.source, text)
+                if owned != bare:
+                    subject = with_place(owned, item.place, "en")
         if subject:
             reasons.append(f"subject: '{subject}'")
             if kind == "rate":
