@@ -5951,9 +5951,7 @@ class _Reader:
             return counted
         return with_place(bare, item.place, self.lang)
 
-    def _finance_owner(
-        self, subject: str, paragraph: int, source: str | None, text: str
-    ) -> str:
+    def _finance_owner(self, subject: str, paragraph: int, source: str | None, text: str) -> str:
         """'net profit of Bayern Munich' for a bare 'net profit' after "Bayern Munich posted
         record revenue of 1.02 billion euros" in the same paragraph; 'employees of Bayern
         Munich' for 'employees of club' there. A subject that names its owner sets it, and so
@@ -6572,11 +6570,17 @@ class _Reader:
                 self.whole_count_subject = subject
                 self.count_subjects[item.unit.lower()] = subject
         if self.lang == "en" and subject:
-            bare = _without_place(subject, item.place, "en")
-            if " of " in bare or bare in _BARE_FINANCE_EN or " a record " in bare:
-                owned = self._finance_owner(bare, sentence.paragraph, item.source, text)
-                if owned != bare:
-                    subject = with_place(owned, item.place, "en")
+            bare_subject = _without_place(subject, item.place, "en")
+            if (
+                " of " in bare_subject
+                or bare_subject in _BARE_FINANCE_EN
+                or " a record " in bare_subject
+            ):
+                owned_subject = self._finance_owner(
+                    bare_subject, sentence.paragraph, item.source, text
+                )
+                if owned_subject != bare_subject:
+                    subject = with_place(owned_subject, item.place, "en")
         if subject:
             reasons.append(f"subject: '{subject}'")
             if kind == "rate":

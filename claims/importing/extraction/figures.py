@@ -678,7 +678,7 @@ _OF_NP = re.compile(
     # ("31 percent of U.S. eighth-graders": the dots of an initialism go on)
     rf"{_SP}+of{_SP}+(?P<np>(?:[^,;:.()\"“”]|(?<=\d)[.,](?=\d)"
     rf"|\.(?<=\b(?-i:[A-Z])\.)(?=(?-i:[A-Z])\.|{_SP}+(?-i:[a-z]))){{1,120}})",
-    re.IGNORECASE
+    re.IGNORECASE,
 )
 _OF_DETERMINERS = word_set(
     "the a an its their his her our your my this that these those all some each every both such"

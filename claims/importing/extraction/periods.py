@@ -2589,7 +2589,9 @@ def _resolve(
     if kind == "date_range" and g("dr_mw"):
         if pub is None:
             return make(None, None, "")
-        last = pub - datetime.timedelta(days=(pub.weekday() - _WEEKDAY_INDEX[g("dr_wd").lower()]) % 7)
+        last = pub - datetime.timedelta(
+            days=(pub.weekday() - _WEEKDAY_INDEX[g("dr_wd").lower()]) % 7
+        )
         month = _month(g("dr_mw"))
         year = last.year if month <= last.month else last.year - 1
         if _day(g("dr_dw")) > days_in_month(year, month):
