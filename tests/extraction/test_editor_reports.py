@@ -15863,3 +15863,22 @@ def test_a_source_reporting_its_own_finances_owns_them() -> None:
     subject = found(text)[0].subject
     assert subject is not None
     assert "record" not in subject
+
+
+# --- g29en1: 'have a combined capacity of', 'seats': the capacity of what holds them ---
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Germany's 10 host stadiums have a combined capacity of more than 600,000 seats.",
+            "combined capacity of Germany's host stadiums",
+        ),
+        ("Ohio Stadium seats 102,780 fans.", "capacity of Ohio Stadium"),
+        ("The prison has a capacity of 2,000 inmates.", "capacity of the prison"),
+    ],
+)
+def test_a_capacity_is_of_what_holds_it(text: str, subject: str) -> None:
+    # gave 'seats a combined capacity', 'fans'
+    assert found(text)[-1].subject == subject

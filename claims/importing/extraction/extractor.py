@@ -481,6 +481,29 @@ _OWNED_FINANCE_EN = re.compile(
     + "|".join(_FINANCE_MEASURES_EN)
     + r")\s+of\s+(?P<o>(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,4})"
 )
+# "Germany's 10 host stadiums have a combined capacity of", "Ohio Stadium seats": what holds
+# the quantity that follows, at the start of the sentence
+_CAPACITY_OF_EN = re.compile(
+    r"[\s\"“]*(?P<np>(?-i:[A-Z])[^,;:()\"“”]{2,60}?)\s+(?:has|have|had|hold|holds)\s+(?:a|an)\s+"
+    r"(?P<k>(?:combined|total|maximum|seating|full)\s+)?capacity\s+of\s+"
+    r"|[\s\"“]*(?P<np2>(?-i:[A-Z])[^,;:()\"“”]{2,60}?)\s+seats\s+"
+)
+_NUMBER_TOKEN_EN = re.compile(r"\b\d[\d,.]*\s+")
+
+
+def _capacity_subject(text: str, value_start: int) -> str:
+    """'combined capacity of Germany's host stadiums' for "Germany's 10 host stadiums have a
+    combined capacity of more than 600,000 seats"; 'capacity of Ohio Stadium' for "Ohio
+    Stadium seats 102,780 fans"; '' otherwise."""
+    found = _CAPACITY_OF_EN.fullmatch(text, 0, value_start)
+    if found is None:
+        return ""
+    holder = _NUMBER_TOKEN_EN.sub("", found.group("np") or found.group("np2")).strip()
+    if holder.split()[0] in ("The", "A", "An", "Its", "Their"):
+        holder = holder[0].lower() + holder[1:]
+    return f"{found.group('k') or ''}capacity of {holder}"
+
+
 # "Walmart reported revenue of": the source reports its own finances
 _REPORTED_OWN_EN = re.compile(
     r"\s+(?:reported|posted|announced|booked|recorded)\s+(?:a\s+)?(?:record\s+)?(?:"
@@ -6569,6 +6592,12 @@ class _Reader:
                 # part too, though 'esa cifra' after it still points at it)
                 self.whole_count_subject = subject
                 self.count_subjects[item.unit.lower()] = subject
+        if self.lang == "en" and ("capacity of" in text or " seats " in text):
+            capacity = _capacity_subject(text, figure.value_start)
+            if capacity:
+                # "Germany's 10 host stadiums have a combined capacity of more than 600,000
+                # seats", "Ohio Stadium seats 102,780 fans": the capacity of what holds them
+                subject = with_place(capacity, item.place, "en")
         if self.lang == "en" and subject:
             bare_subject = _without_place(subject, item.place, "en")
             if (
