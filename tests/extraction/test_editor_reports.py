@@ -15882,3 +15882,15 @@ def test_a_source_reporting_its_own_finances_owns_them() -> None:
 def test_a_capacity_is_of_what_holds_it(text: str, subject: str) -> None:
     # gave 'seats a combined capacity', 'fans'
     assert found(text)[-1].subject == subject
+
+
+# --- g29en1: 'Average attendance was 38,500 per match': the measure the sentence opens with ---
+
+
+def test_a_measure_opening_the_sentence_before_was_is_the_subject() -> None:
+    # gave 'per match' and, after a count of fans, 'fans per match'
+    assert found("Average attendance was 38,500 per match in 2023.")[0].subject == (
+        "average attendance"
+    )
+    text = "Clubs drew 14.7 million fans in 2023. Average attendance was 38,500 per match."
+    assert found(text)[1].subject == "average attendance"

@@ -481,6 +481,16 @@ _OWNED_FINANCE_EN = re.compile(
     + "|".join(_FINANCE_MEASURES_EN)
     + r")\s+of\s+(?P<o>(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,4})"
 )
+# "Average attendance was 38,500 per match", "Turnout stood at 61 percent": a measure that opens
+# the sentence, without a determiner, then its level
+_MEASURE_WAS_EN = re.compile(
+    r"[\s\"“]*(?P<np>(?-i:[A-Z])[a-z-]+(?:\s+[a-z-]+){0,3}?)\s+(?:was|stood\s+at|averaged|"
+    r"totaled|totalled|came\s+to)\s+"
+)
+_MEASURE_NOUNS_EN = frozenset(
+    ("attendance", "turnout", "enrollment", "enrolment", "revenue", "revenues", "spending",
+     "turnover", "payroll", "viewership", "ridership", "occupancy", "output", "debt")
+)  # fmt: skip
 # "Germany's 10 host stadiums have a combined capacity of", "Ohio Stadium seats": what holds
 # the quantity that follows, at the start of the sentence
 _CAPACITY_OF_EN = re.compile(
@@ -6592,6 +6602,16 @@ class _Reader:
                 # part too, though 'esa cifra' after it still points at it)
                 self.whole_count_subject = subject
                 self.count_subjects[item.unit.lower()] = subject
+        if (
+            self.lang == "en"
+            and figure.value_start < 60
+            and not figure.is_change
+            and (measure := _MEASURE_WAS_EN.fullmatch(text, 0, figure.value_start)) is not None
+            and measure.group("np").split()[-1].lower() in _MEASURE_NOUNS_EN
+        ):
+            # "Average attendance was 38,500 per match": the measure the sentence opens with
+            measured_np = measure.group("np")
+            subject = with_place(measured_np[0].lower() + measured_np[1:], item.place, "en")
         if self.lang == "en" and ("capacity of" in text or " seats " in text):
             capacity = _capacity_subject(text, figure.value_start)
             if capacity:
