@@ -6606,11 +6606,11 @@ class _Reader:
             self.lang == "en"
             and figure.value_start < 60
             and not figure.is_change
-            and (measure := _MEASURE_WAS_EN.fullmatch(text, 0, figure.value_start)) is not None
-            and measure.group("np").split()[-1].lower() in _MEASURE_NOUNS_EN
+            and (opening := _MEASURE_WAS_EN.fullmatch(text, 0, figure.value_start)) is not None
+            and opening.group("np").split()[-1].lower() in _MEASURE_NOUNS_EN
         ):
             # "Average attendance was 38,500 per match": the measure the sentence opens with
-            measured_np = measure.group("np")
+            measured_np = opening.group("np")
             subject = with_place(measured_np[0].lower() + measured_np[1:], item.place, "en")
         if self.lang == "en" and ("capacity of" in text or " seats " in text):
             capacity = _capacity_subject(text, figure.value_start)
