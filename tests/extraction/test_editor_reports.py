@@ -15894,3 +15894,15 @@ def test_a_measure_opening_the_sentence_before_was_is_the_subject() -> None:
     )
     text = "Clubs drew 14.7 million fans in 2023. Average attendance was 38,500 per match."
     assert found(text)[1].subject == "average attendance"
+
+
+# --- g29en1: the change said after an opening measure is the change of that measure ---
+
+
+def test_a_change_after_an_opening_measure_is_of_that_measure() -> None:
+    # gave 'increase in fans per match'
+    text = (
+        "Clubs drew 14.7 million fans in 2023. Average attendance was 38,500 per match, up 1.2 "
+        "percent from last season."
+    )
+    assert found(text)[2].subject == "increase in average attendance"

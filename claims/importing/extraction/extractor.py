@@ -1414,6 +1414,8 @@ class _Reader:
         self.last_subject: str | None = None
         # (the paragraph, and the company or club whose finances a subject named last)
         self.finance_owner: tuple[int, str] | None = None
+        # (the sentence, by its start, and the measure it opened with: "Average attendance was")
+        self.opening_measure: tuple[int, str] | None = None
         self.last_count_subject: str | None = None
         # The place of the count `last_count_subject` names.
         self.last_count_place: str | None = None
@@ -6612,6 +6614,18 @@ class _Reader:
             # "Average attendance was 38,500 per match": the measure the sentence opens with
             measured_np = opening.group("np")
             subject = with_place(measured_np[0].lower() + measured_np[1:], item.place, "en")
+            self.opening_measure = (sentence.start, measured_np[0].lower() + measured_np[1:])
+        elif (
+            self.lang == "en"
+            and figure.is_change
+            and subject
+            and self.opening_measure is not None
+            and self.opening_measure[0] == sentence.start
+            and subject.startswith(("increase in ", "fall in ", "change in "))
+        ):
+            # "Average attendance was 38,500 per match, up 1.2 percent": the change of it
+            direction = subject.split(" in ", 1)[0]
+            subject = with_place(f"{direction} in {self.opening_measure[1]}", item.place, "en")
         if self.lang == "en" and ("capacity of" in text or " seats " in text):
             capacity = _capacity_subject(text, figure.value_start)
             if capacity:
