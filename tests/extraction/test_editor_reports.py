@@ -15906,3 +15906,15 @@ def test_a_change_after_an_opening_measure_is_of_that_measure() -> None:
         "percent from last season."
     )
     assert found(text)[2].subject == "increase in average attendance"
+
+
+# --- g29en1: 'The share of A-level entries in England ... rose to 27.8 percent' ---
+
+
+def test_a_named_share_of_a_hyphenated_noun_in_a_place_gives_the_unit() -> None:
+    # gave a bare 'percent'
+    text = "The share of A-level entries in England awarded an A rose to 27.8 percent this year."
+    assert found(text)[0].unit == "percent of A-level entries"
+    # a share in something else stays a bare percent
+    text = "The share of renewables in electricity generation rose to 27.8 percent this year."
+    assert found(text)[0].unit == "percent"

@@ -7788,7 +7788,10 @@ _MONEY_PLURALS_EN = word_set(
 )
 _SHARE_OF_BEFORE_EN = re.compile(
     r"\b(?:[Ss]hare|[Pp]roportion|[Pp]ercentage)\s+of\s+(?:the\s+|all\s+)?"
-    r"(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[^s's]s)\s(?!(?:in|of|within|from)\s)(?![^.;:]*\b(?:share|proportion|percentage)\s+of\b)"
+    # ("The share of A-level entries in England awarded an A": a hyphenated capital opens the
+    # noun, and 'in' before a capitalised place only says where)
+    r"(?P<np>(?:(?:[A-Z]-)?[a-z][\w-]*\s+){0,2}?(?:[A-Z]-)?[a-z][\w-]*[^s's]s)\s"
+    r"(?!(?:in(?!\s+[A-Z])|of|within|from)\s)(?![^.;:]*\b(?:share|proportion|percentage)\s+of\b)"
     r"[^.;:]*$"
 )
 _RIDERSHIP_EN = re.compile(r"\bridership\b", re.IGNORECASE)
