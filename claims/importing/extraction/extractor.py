@@ -6608,6 +6608,8 @@ class _Reader:
             self.lang == "en"
             and figure.value_start < 60
             and not figure.is_change
+            # (a share keeps what it is a share of: "Public debt stood at 27.4% of GDP")
+            and figure.unit_kind != "percent"
             and (opening := _MEASURE_WAS_EN.fullmatch(text, 0, figure.value_start)) is not None
             and opening.group("np").split()[-1].lower() in _MEASURE_NOUNS_EN
         ):
