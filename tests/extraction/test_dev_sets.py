@@ -1075,6 +1075,21 @@ period. It was annotated before the extractor was run on it. First run: period 0
 0.803, attribution 0.836, unit 0.934, place 0.967 (qualifier 1.000, figures F1 1.000); after
 the rules it taught: period 0.934, subject 0.869, attribution 0.951, unit 0.984, place 0.967
 (qualifier 1.000, figures F1 1.000).
+`dev_g29en1.jsonl` (English only) holds 16 texts of three to five sentences (79 figures) of
+English news on schools, universities and sport: enrolment, dropouts, graduation rates, exam
+results, school budgets and teacher shortages; attendance, tournament statistics, transfer
+spending and club finances. Its periods are said as 'the 2023-24 school year', 'the 2022-23
+academic year, which ended on July 31', 'the class of 2024', 'the 2023-24 season, which ran from
+Aug. 11 to Sunday', 'the 2022 World Cup in Qatar, played from Nov. 20 to Dec. 18', 'the summer
+transfer window, which ran from June 16 to Monday' against 'the same window last year', 'since
+the start of the season on Aug. 15', 'as of Sept. 3, the first week of the fall term', 'over the
+past decade', 'in the past five years', 'the 2022-23 fiscal year, which ended June 30', and each
+text has figures with no time of their own: breakdowns of a dated figure, capacities, numbers of
+schools and staff, habits ('each year'), present situations and open-ended pledges. It was
+annotated before the extractor was run on it. First run: period 0.709, subject 0.595, place
+0.709, unit 0.899, attribution 0.962 (qualifier 1.000, figures F1 1.000); after the rules it
+taught: period 1.000, subject 0.684, place 0.848, unit 0.962, attribution 0.962 (qualifier
+1.000, figures F1 1.000).
 
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
@@ -2371,6 +2386,22 @@ SETS = {
             "period": 0.91,
             "subject": 0.85,
             "place": 0.95,
+        },
+        ("en",),
+    ),
+    "g29en1": DevSet(
+        EVAL / "dev_g29en1.jsonl",
+        16,
+        79,
+        # qualifier was right from the first run and attribution was not worked on: their
+        # floors keep them from falling.
+        {
+            "qualifier": 0.98,
+            "unit": 0.94,
+            "attribution": 0.94,
+            "period": 0.98,
+            "subject": 0.66,
+            "place": 0.82,
         },
         ("en",),
     ),

@@ -15768,3 +15768,234 @@ def test_the_whole_a_part_is_of_is_no_doer() -> None:
     # gave 'police officers killed by of people'
     text = "Of the 52 people killed, 31 were police officers."
     assert found(text, "en")[1].subject == "police officers killed"
+
+
+# --- g29en1: a season or tournament whose clause gives the days it ran takes those days ---
+
+
+def test_a_period_whose_clause_gives_the_days_it_ran_takes_those_days() -> None:
+    # gave the whole split years 2023–2024, and the weekday alone for the tournament
+    text = (
+        "Premier League clubs drew a record 14.7 million fans in the 2023-24 season, which ran "
+        "from Aug. 11 to Sunday, the league said."
+    )
+    assert periods_of(text, datetime.date(2024, 5, 20)) == [("2023-08-11", "2024-05-19")]
+    text = (
+        "Euro 2024 in Germany, played from June 14 to Sunday, drew 2.7 million spectators to "
+        "51 matches."
+    )
+    assert periods_of(text, datetime.date(2024, 7, 16)) == [
+        ("2024-06-14", "2024-07-14"),
+        ("2024-06-14", "2024-07-14"),
+    ]
+
+
+# --- g29en1: 'the class of 2024' is the school year that ends in 2024 ---
+
+
+def test_the_class_of_a_year_is_the_school_year_that_ends_then() -> None:
+    # gave the calendar years 2023 and 2022
+    text = (
+        "The agency reported a dropout rate of 5.9 percent for the class of 2023, up from "
+        "5.3 percent for the class of 2022."
+    )
+    assert periods_of(text, datetime.date(2024, 9, 18)) == [
+        ("2022-07-01", "2023-06-30"),
+        ("2021-07-01", "2022-06-30"),
+    ]
+
+
+# --- g29en1: 'from the same window last year' is a comparison base, like 'the same period' ---
+
+
+def test_the_same_window_or_season_last_year_is_a_baseline() -> None:
+    # gave the change, and the figures after it, last calendar year
+    text = (
+        "Clubs spent 3.1 billion pounds during the summer transfer window, which ran from June "
+        "16 to Monday. That was up 25 percent from the same window last year. Chelsea alone "
+        "spent around 300 million pounds."
+    )
+    assert periods_of(text, datetime.date(2025, 9, 2)) == [("2025-06-16", "2025-09-01")] * 3
+    text = (
+        "Ticket sales reached 41,000 in the 2024 season, down 3 percent from the same season "
+        "last year."
+    )
+    assert periods_of(text, datetime.date(2025, 1, 10)) == [("2024-01-01", "2024-12-31")] * 2
+
+
+# --- g29en1: 'the 2022-23 fiscal year, which ended June 30' without 'on' ---
+
+
+def test_a_split_year_which_ended_on_a_day_written_without_on() -> None:
+    # gave the whole split years 2022–2023
+    text = (
+        "The department reported revenue of $251.6 million for the 2022-23 fiscal year, which "
+        "ended June 30. Football brought in about 62 percent of that total."
+    )
+    assert periods_of(text, datetime.date(2023, 12, 5)) == [("2022-07-01", "2023-06-30")] * 2
+
+
+# --- g29en1: 'runs 119 schools', 'seats 102,780 fans': a standing size, undated ---
+
+
+def test_a_standing_size_after_runs_or_seats_has_no_period() -> None:
+    # gave the school year and the fiscal year of the sentence before
+    text = (
+        "Boston Public Schools enrolled 45,742 students in the 2023-24 school year. The district "
+        "runs 119 schools and employs roughly 4,800 teachers."
+    )
+    assert periods_of(text, datetime.date(2024, 11, 14))[1:] == [("None", "None")] * 2
+    text = (
+        "The department reported revenue of $251.6 million in 2023. Ohio Stadium seats 102,780 "
+        "fans."
+    )
+    assert periods_of(text, datetime.date(2024, 2, 5))[1] == ("None", "None")
+
+
+# --- g29en1: ', about $90 million less than the year before' is dated as the figure before ---
+
+
+def test_a_change_set_off_after_a_figure_against_the_year_before_takes_its_period() -> None:
+    # gave the change the day of the approval
+    text = (
+        "The board approved a $1.2 billion budget for the 2024-25 school year on Monday, about "
+        "$90 million less than the year before."
+    )
+    assert periods_of(text, datetime.date(2024, 10, 8)) == [("2024-07-01", "2025-06-30")] * 2
+
+
+# --- g29en1: a share of 'U.S. eighth-graders' reads past the initialism; 'pays' ends the noun ---
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Only 31 percent of U.S. eighth-graders scored proficient in reading in 2024.",
+            "percent of eighth-graders",
+        ),
+        ("Roughly 70 percent of the budget pays for salaries and benefits.", "percent of budget"),
+    ],
+)
+def test_a_share_reads_past_an_initialism_and_stops_at_pays(text: str, unit: str) -> None:
+    # gave 'percent of U' and 'percent of budget pays'
+    assert found(text)[0].unit == unit
+
+
+# --- g29en1: 'English universities' are in England (not the dateline's United Kingdom) ---
+
+
+def test_english_scottish_welsh_name_their_nation_but_not_the_language() -> None:
+    # gave the United Kingdom of the London dateline
+    text = "LONDON (Reuters) - Nearly 29,000 students dropped out of English universities in 2023."
+    assert found(text)[0].place == "England"
+    assert found("Scottish schools hired 1,200 teachers in 2023.")[0].place == "Scotland"
+    # the language is no place
+    for text in (
+        "About 5 percent of texts were in English.",
+        "Some 300 English learners enrolled in 2023.",
+        "Some 300 students took English classes in 2023.",
+    ):
+        assert found(text)[0].place is None
+
+
+# --- g29en1: a bare 'net profit' is of the company or club the paragraph named before ---
+
+
+def test_a_bare_financial_measure_is_of_the_owner_named_before() -> None:
+    # gave 'net profit' and 'employees of club', of no one
+    text = (
+        "Bayern Munich posted record revenue of 1.02 billion euros in 2024. Net profit fell to "
+        "41 million euros. The club employs about 1,200 people."
+    )
+    subjects = [c.subject for c in found(text)]
+    assert subjects == [
+        "revenue of Bayern Munich",
+        "net profit of Bayern Munich",
+        "employees of Bayern Munich",
+    ]
+    # with no owner named before, the measure stays bare
+    assert found("Net profit fell to 41 million euros in 2024.")[0].subject == "net profit"
+
+
+# --- g29en1: 'one in three Texas high school students drops out': the place is no part of the
+# counted noun, and a verb with its particle ends it ---
+
+
+def test_a_place_before_the_counted_kind_and_a_phrasal_verb_after_it() -> None:
+    # gave a bare 'percent' and no subject, then 'percent of high school students drops'
+    text = "A viral post claims that one in three Texas high school students drops out."
+    candidate = found(text)[0]
+    assert candidate.unit == "percent of high school students"
+    assert candidate.place == "Texas"
+    assert candidate.subject is not None
+    assert "drops" not in candidate.subject
+
+
+# --- g29en1: 'Walmart reported revenue of $160 billion' is Walmart's revenue; 'a record' is a
+# tone word, no part of the subject ---
+
+
+def test_a_source_reporting_its_own_finances_owns_them() -> None:
+    # gave a bare 'revenue', and 'pounds spent a record on players'
+    text = "Walmart reported revenue of $160 billion in 2024. Net profit rose to $5 billion."
+    assert [c.subject for c in found(text)] == ["revenue of Walmart", "net profit of Walmart"]
+    text = "Clubs spent a record 3.1 billion pounds on players in 2024."
+    subject = found(text)[0].subject
+    assert subject is not None
+    assert "record" not in subject
+
+
+# --- g29en1: 'have a combined capacity of', 'seats': the capacity of what holds them ---
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Germany's 10 host stadiums have a combined capacity of more than 600,000 seats.",
+            "combined capacity of Germany's host stadiums",
+        ),
+        ("Ohio Stadium seats 102,780 fans.", "capacity of Ohio Stadium"),
+        ("The prison has a capacity of 2,000 inmates.", "capacity of the prison"),
+    ],
+)
+def test_a_capacity_is_of_what_holds_it(text: str, subject: str) -> None:
+    # gave 'seats a combined capacity', 'fans'
+    assert found(text)[-1].subject == subject
+
+
+# --- g29en1: 'Average attendance was 38,500 per match': the measure the sentence opens with ---
+
+
+def test_a_measure_opening_the_sentence_before_was_is_the_subject() -> None:
+    # gave 'per match' and, after a count of fans, 'fans per match'
+    assert found("Average attendance was 38,500 per match in 2023.")[0].subject == (
+        "average attendance"
+    )
+    text = "Clubs drew 14.7 million fans in 2023. Average attendance was 38,500 per match."
+    assert found(text)[1].subject == "average attendance"
+
+
+# --- g29en1: the change said after an opening measure is the change of that measure ---
+
+
+def test_a_change_after_an_opening_measure_is_of_that_measure() -> None:
+    # gave 'increase in fans per match'
+    text = (
+        "Clubs drew 14.7 million fans in 2023. Average attendance was 38,500 per match, up 1.2 "
+        "percent from last season."
+    )
+    assert found(text)[2].subject == "increase in average attendance"
+
+
+# --- g29en1: 'The share of A-level entries in England ... rose to 27.8 percent' ---
+
+
+def test_a_named_share_of_a_hyphenated_noun_in_a_place_gives_the_unit() -> None:
+    # gave a bare 'percent'
+    text = "The share of A-level entries in England awarded an A rose to 27.8 percent this year."
+    assert found(text)[0].unit == "percent of A-level entries"
+    # a share in something else stays a bare percent
+    text = "The share of renewables in electricity generation rose to 27.8 percent this year."
+    assert found(text)[0].unit == "percent"

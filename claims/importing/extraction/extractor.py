@@ -146,7 +146,10 @@ _TENSE_PRESENT = {
         # not the noun of "exports rose 5%")
         # ("which grows about 40 percent of the world's cocoa")
         # ("The country's labor force numbers about 3.1 million people": a standing size)
-        r"(?:imports|exports|consumes|produces|grows|numbers)(?=\s+(?:about|some|nearly|almost|roughly|around|"
+        # ("The district runs 119 schools", "Ohio Stadium seats 102,780 fans", "The university
+        # enrolls about 30,000 students": a standing size, before the quantity)
+        r"(?:imports|exports|consumes|produces|grows|numbers|runs|seats|enrolls|enrols)"
+        r"(?=\s+(?:about|some|nearly|almost|roughly|around|"
         r"more\s+than|over|half|a\s+(?:third|quarter|fifth)|\d))|"
         # ("Low- and middle-income countries host 67% of the world's refugees", "Gangs control
         # about 90% of the capital", "Remittances account for nearly a fifth of the economy",
@@ -449,6 +452,78 @@ _CASUALTY_PARTICIPLE = re.compile(
     r"wounding|leaving|damaging|destroying|displacing)\s+)?"
     r"(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+)?$",
     re.IGNORECASE,
+)
+# ", about $90 million less than the year before": a change set off after a figure, against the
+# year before it
+_APPOSED_CHANGE_THAN_BEFORE = re.compile(
+    r"\s*(?:less|more|fewer|higher|lower|greater|bigger|smaller)\s+than\s+(?:(?:in\s+)?the\s+"
+    r"(?:year|season|term)\s+before|a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+"
+    r"(?:previous|prior|preceding)\s+(?:year|season)|last\s+year)\b",
+    re.IGNORECASE,
+)
+# A company's or a club's financial measures ("Net profit fell to 41 million euros"): bare, they
+# are of the one whose finances the paragraph named before.
+_FINANCE_MEASURES_EN = (
+    "revenue",
+    "revenues",
+    "net profit",
+    "net income",
+    "net loss",
+    "operating profit",
+    "operating income",
+    "pre-tax profit",
+    "profit",
+    "turnover",
+)
+_BARE_FINANCE_EN = frozenset(_FINANCE_MEASURES_EN)
+_OWNED_FINANCE_EN = re.compile(
+    r"(?:record\s+)?(?:"
+    + "|".join(_FINANCE_MEASURES_EN)
+    + r")\s+of\s+(?P<o>(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,4})"
+)
+# "Average attendance was 38,500 per match", "Turnout stood at 61 percent": a measure that opens
+# the sentence, without a determiner, then its level
+_MEASURE_WAS_EN = re.compile(
+    r"[\s\"“]*(?P<np>(?-i:[A-Z])[a-z-]+(?:\s+[a-z-]+){0,3}?)\s+(?:was|stood\s+at|averaged|"
+    r"totaled|totalled|came\s+to)\s+"
+)
+_MEASURE_NOUNS_EN = frozenset(
+    ("attendance", "turnout", "enrollment", "enrolment", "revenue", "revenues", "spending",
+     "turnover", "payroll", "viewership", "ridership", "occupancy", "output", "debt")
+)  # fmt: skip
+# "Germany's 10 host stadiums have a combined capacity of", "Ohio Stadium seats": what holds
+# the quantity that follows, at the start of the sentence
+_CAPACITY_OF_EN = re.compile(
+    r"[\s\"“]*(?P<np>(?-i:[A-Z])[^,;:()\"“”]{2,60}?)\s+(?:has|have|had|hold|holds)\s+(?:a|an)\s+"
+    r"(?P<k>(?:combined|total|maximum|seating|full)\s+)?capacity\s+of\s+"
+    r"|[\s\"“]*(?P<np2>(?-i:[A-Z])[^,;:()\"“”]{2,60}?)\s+seats\s+"
+)
+_NUMBER_TOKEN_EN = re.compile(r"\b\d[\d,.]*\s+")
+
+
+def _capacity_subject(text: str, value_start: int) -> str:
+    """'combined capacity of Germany's host stadiums' for "Germany's 10 host stadiums have a
+    combined capacity of more than 600,000 seats"; 'capacity of Ohio Stadium' for "Ohio
+    Stadium seats 102,780 fans"; '' otherwise."""
+    found = _CAPACITY_OF_EN.fullmatch(text, 0, value_start)
+    if found is None:
+        return ""
+    holder = _NUMBER_TOKEN_EN.sub("", found.group("np") or found.group("np2")).strip()
+    if holder.split()[0] in ("The", "A", "An", "Its", "Their"):
+        holder = holder[0].lower() + holder[1:]
+    return f"{found.group('k') or ''}capacity of {holder}"
+
+
+# "Walmart reported revenue of": the source reports its own finances
+_REPORTED_OWN_EN = re.compile(
+    r"\s+(?:reported|posted|announced|booked|recorded)\s+(?:a\s+)?(?:record\s+)?(?:"
+    + "|".join(_FINANCE_MEASURES_EN)
+    + r")\b"
+)
+_A_RECORD_EN = re.compile(r" a record(?= (?:on|in|to|for|of|at|during|from|with|by)\b)")
+# "employees of club", "debt of company": a pointer at the one named before
+_OWNER_POINTER_EN = re.compile(
+    r"(?P<n>[a-z][a-z -]{2,30}?)\s+of\s+(?:the\s+)?(?:club|company|firm|group|bank|team)"
 )
 _THAN_EVENT = EndWord(
     re.compile(
@@ -1337,6 +1412,10 @@ class _Reader:
         # the last share (a level, not a change) measured, with its paragraph
         self.last_share: tuple[int, str] | None = None
         self.last_subject: str | None = None
+        # (the paragraph, and the company or club whose finances a subject named last)
+        self.finance_owner: tuple[int, str] | None = None
+        # (the sentence, by its start, and the measure it opened with: "Average attendance was")
+        self.opening_measure: tuple[int, str] | None = None
         self.last_count_subject: str | None = None
         # The place of the count `last_count_subject` names.
         self.last_count_place: str | None = None
@@ -2669,6 +2748,37 @@ class _Reader:
             return self._period(sentence, index + 1, upper, carried, event_start, previous)
         text = sentence.text
         times = sentence.times
+        if (
+            self.lang == "en"
+            and index > 0
+            and " than " in text
+            and text.endswith(", ", 0, figure.value_start)
+            and _APPOSED_CHANGE_THAN_BEFORE.match(text, figure.tail_end) is not None
+        ):
+            before = next(
+                (
+                    r
+                    for r in reversed(previous)
+                    if r.sentence is sentence
+                    and r.period is not None
+                    and r.period_start is not None
+                    and r.period_end is not None
+                ),
+                None,
+            )
+            if (
+                before is not None
+                and before.period_start is not None
+                and before.period_end is not None
+                and (before.period_end - before.period_start).days >= 28
+            ):
+                # (a day is no period a year can be compared with: "opened the school year on
+                # Monday with 1.8 million students, ... 40,000 fewer than a year earlier")
+                # "approved a $1.2 billion budget for the 2024-25 school year on Monday, about
+                # $90 million less than the year before": the change of the figure before, over
+                # its previous year, dated as that figure is (not by the day of the approval)
+                how = "the change of the figure before over its previous year"
+                return before.period, how, before.period_start, before.period_end
         if (
             self.lang == "en"
             and index > 0
@@ -5882,6 +5992,38 @@ class _Reader:
             return counted
         return with_place(bare, item.place, self.lang)
 
+    def _finance_owner(self, subject: str, paragraph: int, source: str | None, text: str) -> str:
+        """'net profit of Bayern Munich' for a bare 'net profit' after "Bayern Munich posted
+        record revenue of 1.02 billion euros" in the same paragraph; 'employees of Bayern
+        Munich' for 'employees of club' there. A subject that names its owner sets it, and so
+        does a source that reports its own ("Walmart reported revenue of $160 billion")."""
+        if " a record " in subject:
+            # "spent a record 3.1 billion pounds on players": a tone word, not what was spent
+            subject = _A_RECORD_EN.sub("", subject)
+        if (
+            subject in _BARE_FINANCE_EN
+            and source is not None
+            and source[:1].isupper()
+            and _REPORTED_OWN_EN.search(text) is not None
+            and f"{source} " in text
+            and _REPORTED_OWN_EN.match(text, text.index(f"{source} ") + len(source)) is not None
+        ):
+            self.finance_owner = (paragraph, source)
+            return f"{subject} of {source}"
+        owned = _OWNED_FINANCE_EN.fullmatch(subject)
+        if owned is not None:
+            self.finance_owner = (paragraph, owned.group("o"))
+            return subject
+        if self.finance_owner is None or self.finance_owner[0] != paragraph:
+            return subject
+        owner = self.finance_owner[1]
+        if subject in _BARE_FINANCE_EN:
+            return f"{subject} of {owner}"
+        pointer = _OWNER_POINTER_EN.fullmatch(subject)
+        if pointer is not None:
+            return f"{pointer.group('n')} of {owner}"
+        return subject
+
     def _turnout_of_election(self, sentence: _Sentence, place: str | None) -> str | None:
         """'turnout in presidential runoff': the election the paragraph named last before the
         sentence, if any."""
@@ -6468,6 +6610,48 @@ class _Reader:
                 # part too, though 'esa cifra' after it still points at it)
                 self.whole_count_subject = subject
                 self.count_subjects[item.unit.lower()] = subject
+        if (
+            self.lang == "en"
+            and figure.value_start < 60
+            and not figure.is_change
+            # (a share keeps what it is a share of: "Public debt stood at 27.4% of GDP")
+            and figure.unit_kind != "percent"
+            and (opening := _MEASURE_WAS_EN.fullmatch(text, 0, figure.value_start)) is not None
+            and opening.group("np").split()[-1].lower() in _MEASURE_NOUNS_EN
+        ):
+            # "Average attendance was 38,500 per match": the measure the sentence opens with
+            measured_np = opening.group("np")
+            subject = with_place(measured_np[0].lower() + measured_np[1:], item.place, "en")
+            self.opening_measure = (sentence.start, measured_np[0].lower() + measured_np[1:])
+        elif (
+            self.lang == "en"
+            and figure.is_change
+            and subject
+            and self.opening_measure is not None
+            and self.opening_measure[0] == sentence.start
+            and subject.startswith(("increase in ", "fall in ", "change in "))
+        ):
+            # "Average attendance was 38,500 per match, up 1.2 percent": the change of it
+            direction = subject.split(" in ", 1)[0]
+            subject = with_place(f"{direction} in {self.opening_measure[1]}", item.place, "en")
+        if self.lang == "en" and ("capacity of" in text or " seats " in text):
+            capacity = _capacity_subject(text, figure.value_start)
+            if capacity:
+                # "Germany's 10 host stadiums have a combined capacity of more than 600,000
+                # seats", "Ohio Stadium seats 102,780 fans": the capacity of what holds them
+                subject = with_place(capacity, item.place, "en")
+        if self.lang == "en" and subject:
+            bare_subject = _without_place(subject, item.place, "en")
+            if (
+                " of " in bare_subject
+                or bare_subject in _BARE_FINANCE_EN
+                or " a record " in bare_subject
+            ):
+                owned_subject = self._finance_owner(
+                    bare_subject, sentence.paragraph, item.source, text
+                )
+                if owned_subject != bare_subject:
+                    subject = with_place(owned_subject, item.place, "en")
         if subject:
             reasons.append(f"subject: '{subject}'")
             if kind == "rate":
@@ -7625,7 +7809,10 @@ _MONEY_PLURALS_EN = word_set(
 )
 _SHARE_OF_BEFORE_EN = re.compile(
     r"\b(?:[Ss]hare|[Pp]roportion|[Pp]ercentage)\s+of\s+(?:the\s+|all\s+)?"
-    r"(?P<np>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[^s's]s)\s(?!(?:in|of|within|from)\s)(?![^.;:]*\b(?:share|proportion|percentage)\s+of\b)"
+    # ("The share of A-level entries in England awarded an A": a hyphenated capital opens the
+    # noun, and 'in' before a capitalised place only says where)
+    r"(?P<np>(?:(?:[A-Z]-)?[a-z][\w-]*\s+){0,2}?(?:[A-Z]-)?[a-z][\w-]*[^s's]s)\s"
+    r"(?!(?:in(?!\s+[A-Z])|of|within|from)\s)(?![^.;:]*\b(?:share|proportion|percentage)\s+of\b)"
     r"[^.;:]*$"
 )
 _RIDERSHIP_EN = re.compile(r"\bridership\b", re.IGNORECASE)

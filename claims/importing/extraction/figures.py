@@ -308,7 +308,8 @@ _VERB_LIKE = word_set(
 # Verbs that end a noun phrase only after its noun: "About 5 percent of world trade passes
 # through the canal", "left dozens of towns cut off" (a pass, a cut are nouns first).
 # ("Around 120 sites host displaced families": the verb after the plural noun)
-_VERB_AFTER_NOUN = word_set("passes flows equals cut host")
+# ("Roughly 70 percent of the budget pays for salaries": the verb after the noun)
+_VERB_AFTER_NOUN = word_set("passes flows equals cut host pays goes")
 _DETERMINERS_EN = (
     "the these those its their his her our your my whose no every each any all both first last "
     "next other another which what"
@@ -674,7 +675,10 @@ _CHANGE_AFTER = re.compile(
 )
 # (a number's own separators do not end it: 'of the 2.2 million visits', 'of the 2,000 voters')
 _OF_NP = re.compile(
-    rf"{_SP}+of{_SP}+(?P<np>(?:[^,;:.()\"“”]|(?<=\d)[.,](?=\d)){{1,120}})", re.IGNORECASE
+    # ("31 percent of U.S. eighth-graders": the dots of an initialism go on)
+    rf"{_SP}+of{_SP}+(?P<np>(?:[^,;:.()\"“”]|(?<=\d)[.,](?=\d)"
+    rf"|\.(?<=\b(?-i:[A-Z])\.)(?=(?-i:[A-Z])\.|{_SP}+(?-i:[a-z]))){{1,120}})",
+    re.IGNORECASE,
 )
 _OF_DETERMINERS = word_set(
     "the a an its their his her our your my this that these those all some each every both such"
@@ -1290,6 +1294,16 @@ def _noun_run(sentence: str, pos: int, lang: str) -> tuple[str, int]:
             # "one in 10 homicides end in a conviction", "40,000 families live in shelters": a
             # word without a plural's -s after a plural, then a preposition, is the verb.
             break
+        if (
+            tokens
+            and lower[-1:] == "s"
+            and tokens[-1][0][-1:] == "s"
+            and not tokens[-1][0].endswith("ss")
+            and _PARTICLE_NEXT.match(sentence, match.end()) is not None
+        ):
+            # "one in three high school students drops out": a verb and its particle after the
+            # plural noun (what 'one in three' does, in the singular)
+            break
         capitalised = word[0].isupper() and not any(ch.isdigit() for ch in word)
         if capitalised and word.upper() != word:
             following = _TOKEN.match(sentence, match.end())
@@ -1302,6 +1316,20 @@ def _noun_run(sentence: str, pos: int, lang: str) -> tuple[str, int]:
                 # people counted.
                 tokens.append((word, match.end()))
                 break
+            if (
+                not tokens
+                and is_place(word)
+                and following is not None
+                and following.group("w")[:1].islower()
+                and following.group("w").lower() not in _STOP
+                and following.group("w").lower() not in _NP_STOP
+                and not _verb_like(following.group("w").lower())
+                and _TOKEN.match(sentence, following.end()) is not None
+            ):
+                # "one in three Texas high school students": a place before the words of the
+                # kind says where, not what is counted (a place word is no part of the unit)
+                cursor = match.end()
+                continue
             if tokens or is_place(word) or (following and following.group("w")[0].isupper()):
                 break
             # A capitalised plural right after a number names people: '700,000 Rohingya'.
@@ -1596,6 +1624,8 @@ def _share_base(sentence: str, start: int) -> tuple[str | None, str | None, int]
     return (" ".join(kept) or None), pronoun, end
 
 
+# The particle of a phrasal verb, then the clause's end or what follows the verb ('drops out of')
+_PARTICLE_NEXT = re.compile(r"[ \t\u00a0]+(?:out|up|down|off|away|back)\b(?![-'’])")
 _AGE_NOUN = re.compile(r"\d{1,3}-(?:year|month)-olds?")
 # Adjectives that name people after 'the' ('the missing', 'the wounded', 'the unemployed').
 _PEOPLE_ADJECTIVES = word_set(

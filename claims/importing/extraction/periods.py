@@ -217,7 +217,11 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         # ("for the week of July 2 to 8": those days)
         rf"|(?i:from|between|week\s+of)\s+(?P<dr_mb>{_M})\s+(?P<dr_d1b>{_D})\s+(?i:to|and|through|until)\s+"
         rf"(?P<dr_d2b>{_D})(?![\w%]|[.,]\d|\s*(?:percent|per\b|million|billion))"
-        rf"(?:,?\s+(?P<dr_yb>{_Y}))?",
+        rf"(?:,?\s+(?P<dr_yb>{_Y}))?"
+        # "played from June 14 to Sunday", "the window ran from June 16 to Monday": from that day
+        # to the weekday, the most recent one before publication
+        rf"|(?i:from|between)\s+(?P<dr_mw>{_M})\s+(?P<dr_dw>{_D})\s+(?i:to|and|through|until)\s+"
+        rf"(?P<dr_wd>{_WD})\b",
     ),
     (
         "first_days",
@@ -301,6 +305,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         r"\b(?P<fr>this|last|next|the\s+current|the\s+previous|the\s+next|the\s+coming)\s+"
         r"fiscal\s+year\b",
     ),
+    # "the class of 2024": the students who finish school in 2024, and so the school year (July
+    # to June) that ends then
+    ("class_of", rf"(?i:class)\s+(?i:of)\s+(?P<co_y>{_Y})(?![\w-])"),
     # "in calendar 2023", "full-year 2023", "all of 2022": the year, words and all.
     ("year", rf"(?:(?i:calendar|full[-\s]year|all\s+of)\s+|(?i:mid-))?(?P<y>{_Y})"),
     (
@@ -343,7 +350,7 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         "baseline",
         r"\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\b(?:the\s+)?(?:previous|prior)\s+year"
         r"\b|\b(?:the\s+)?year\s+before\b|\b(?:the\s+)?same\s+(?:period|months?|weeks?|quarter|point|"
-        r"time|date|day|stretch|span)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|"
+        r"time|date|day|stretch|span|window|season|term|semester)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|ago|before)|"
         # ("compared with 1,010 in the same month the previous year")
         r"(?:the\s+)?(?:previous|prior|preceding)\s+year|"
         r"(?:in\s+)?(?:19|20)\d\d)\b|\b(?:by\s+|at\s+)?this\s+(?:time|point)\s+last\s+year\b"
@@ -691,6 +698,8 @@ _TRIGGER_ALTERNATIVES = (
     + _any_case("that", r"(?=\s+(?:same\s+)?year\b)")
     + "|"
     + _any_case("full", r"(?=-year\b)")
+    + "|"
+    + _any_case("class", r"(?=\s+of\s+(?:19|20)\d\d\b)")
     + r"|FY(?=\s?\d)"
     + "|"
     + _any_case("close|finish", r"(?=\s+(?:the|this)\s+year\b)")
@@ -1669,6 +1678,8 @@ def find_time_expressions(
             narrowed = _split_year_ended(found[-1], expr, sentence)
         if narrowed is None and found:
             narrowed = _year_runs(found[-1], expr, sentence)
+        if narrowed is None and found and expr.note.startswith("dates '"):
+            narrowed = _period_ran(found[-1], expr, sentence)
         if narrowed is not None:
             found[-1] = narrowed
             if _split_twelve_months(narrowed):
@@ -2013,7 +2024,8 @@ _ENDED_IN = re.compile(
 
 _ENDED_ON = re.compile(
     r"[^.;]{0,40}?,?\s*(?:which|that|que)\s+(?:ended|closed|finished|terminó|concluyó|cerró|"
-    r"finalizó)\s+(?:on|el)\s+",
+    # ("the 2022-23 fiscal year, which ended June 30": 'on' left out)
+    r"finalizó)\s+(?:(?:on|el)\s+)?",
     re.IGNORECASE,
 )
 # ', which starts', ', que comenzó': a period's first day or month, said after it
@@ -2179,6 +2191,38 @@ def _year_runs(year: TimeExpr, months: TimeExpr, sentence: str) -> TimeExpr | No
     text = sentence[year.start : months.end]
     return TimeExpr(
         year.start, months.end, text, "period", first, last, f"{months.note} of {value}"
+    )
+
+
+# "the 2023-24 season, which ran from Aug. 11 to Sunday", "Euro 2024 in Germany, played from June
+# 14 to Sunday": the clause between a period and the days it ran
+_RAN_DAYS = re.compile(
+    r"[^.;\d]{0,40}?,?\s*(?:(?:which|that)\s+(?:runs|ran|run|lasted|went|spanned)"
+    r"|(?:played|held|staged|contested))\s+",
+    re.IGNORECASE,
+)
+
+
+def _period_ran(period: TimeExpr, days: TimeExpr, sentence: str) -> TimeExpr | None:
+    """A year or a split year whose clause gives the days it ran ("the 2023-24 season, which ran
+    from Aug. 11 to Sunday"; "Euro 2024 in Germany, played from June 14 to Sunday"): those
+    days, when they lie within it."""
+    if (
+        period.kind != "period"
+        or days.kind != "period"
+        or period.period_start is None
+        or period.period_end is None
+        or days.period_start is None
+        or days.period_end is None
+        or not days.note.startswith("dates '")
+        or not period.period_start <= days.period_start <= days.period_end <= period.period_end
+        or not (period.note.startswith("year ") or period.note.startswith("years "))
+        or not _RAN_DAYS.fullmatch(sentence, period.end, days.start)
+    ):
+        return None
+    text = sentence[period.start : days.end]
+    return TimeExpr(
+        period.start, days.end, text, "period", days.period_start, days.period_end, days.note
     )
 
 
@@ -2542,6 +2586,18 @@ def _resolve(
             _month_end(year, 6 * half),
             f"half {half} of {year}",
         )
+    if kind == "date_range" and g("dr_mw"):
+        if pub is None:
+            return make(None, None, "")
+        last = pub - datetime.timedelta(
+            days=(pub.weekday() - _WEEKDAY_INDEX[g("dr_wd").lower()]) % 7
+        )
+        month = _month(g("dr_mw"))
+        year = last.year if month <= last.month else last.year - 1
+        if _day(g("dr_dw")) > days_in_month(year, month):
+            return make(None, None, "")
+        first = datetime.date(year, month, _day(g("dr_dw")))
+        return make(first, last, f"dates '{text}'") if first <= last else make(None, None, "")
     if kind == "date_range" and g("dr_mb"):
         month = _month(g("dr_mb"))
         year = _year_or_inferred(g("dr_yb"), month, pub)
@@ -2944,6 +3000,10 @@ def _resolve(
         first = datetime.date(year, first_month, 1)
         last = add_months(first, 3) - datetime.timedelta(days=1)
         return make(first, last, relative(f"season '{text}'"))
+    if kind == "class_of":
+        year = int(g("co_y"))
+        note = f"school year ending in {year} ('{text}')"
+        return make(datetime.date(year - 1, 7, 1), datetime.date(year, 6, 30), note)
     if kind == "school_rel":
         if pub is None:
             return make(None, None, "")

@@ -309,6 +309,9 @@ _DEMONYMS = {
     "Romanian": "Romania", "Bulgarian": "Bulgaria", "Serbian": "Serbia", "Croatian": "Croatia",
     "Eritrean": "Eritrea", "Somalian": "Somalia", "Botswanan": "Botswana", "Liberian":
     "Liberia", "Guinean": "Guinea", "Burkinabe": "Burkina Faso", "Chadian": "Chad",
+    # (the nations of the United Kingdom, more specific than it: "English universities",
+    # "Scottish schools"; not the languages, see _LANGUAGE_AFTER)
+    "English": "England", "Scottish": "Scotland", "Welsh": "Wales",
 }  # fmt: skip
 
 
@@ -492,7 +495,13 @@ _STATE_NOUN_BEFORE_ES = re.compile(
 _LANDSCAPE_AFTER = re.compile(
     r"\s+(?:jungle|forest|rainforest|region|area|basin|coast|mountains|highlands|lowlands)\b"
 )
-_LANGUAGE_AFTER = re.compile(r"(?:\s+|-)(?:speakers?|speaking|language)\b", re.IGNORECASE)
+# ("English learners", "English proficiency", "the English Channel", "taught in English")
+_LANGUAGE_AFTER = re.compile(
+    r"(?:\s+|-)(?:speakers?|speaking|language|learners?|proficiency|lessons?|classes|"
+    r"courses?|teachers?|translations?|versions?|subtitles|Channel)\b"
+    r"|(?=\s*(?:[.,;:)]|$|\s+(?:and|or|as|at|in|on)\b))",
+    re.IGNORECASE,
+)
 
 
 # "said at a rally in Florida", "told a campaign event in Iowa": where a statement was made.
