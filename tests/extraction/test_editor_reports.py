@@ -15759,3 +15759,23 @@ def test_where_people_were_by_the_end_of_a_month_is_that_days_state() -> None:
     # a count up to then stays one
     text = "By the end of May, 3,100 people had been evacuated."
     assert periods_of(text, pub) == [("2024-01-01", "2024-05-31")]
+
+
+# --- g29en2: a present-tense part of a stock counted on one day is that day's part ---
+
+
+def test_a_part_of_a_stock_counted_on_one_day_is_of_that_day() -> None:
+    # gave no period: the present tense read as a situation now
+    pub = datetime.date(2024, 6, 25)
+    text = (
+        "Scotland's prison population stood at 8,348 on Monday. The estate has a design "
+        "capacity of 8,007. Around 2,000 of those in custody are untried or awaiting sentence."
+    )
+    assert periods_of(text, pub)[2] == ("2024-06-24", "2024-06-24")
+    text = "The jail held 8,348 inmates as of June 30. Around 2,000 of them are awaiting trial."
+    assert periods_of(text, datetime.date(2024, 7, 25))[1] == ("2024-06-30", "2024-06-30")
+    # what still holds, or a part of an event's count, stays a situation now
+    text = "Scotland's prison population stood at 8,348 on Monday. Around 2,000 of them remain untried."
+    assert periods_of(text, pub)[1] == ("None", "None")
+    text = "Floods on Sunday displaced 5,000 people. About 2,000 of them are in shelters."
+    assert periods_of(text, pub)[1] == ("None", "None")

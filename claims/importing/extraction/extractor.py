@@ -2648,6 +2648,42 @@ class _Reader:
 
     # --- periods ----------------------------------------------------------------------------------
 
+    def _day_stock_part(
+        self,
+        sentence: _Sentence,
+        figure: Figure,
+        tense: _Tense,
+        previous: list[_Resolved],
+    ) -> _Resolved | None:
+        """The stock a present-tense part belongs to, when that stock was counted on one day
+        ("stood at 8,348 on Monday", "73,105 cases as of June 30") and the part does not say
+        it still holds ('remain', 'still': how things stand now)."""
+        clause = lower(tense.clause)
+        if "remain" in clause or "still" in clause or "now" in clause:
+            return None
+        if _OF_THEM.match(sentence.text, figure.value_end) is None:
+            return None
+        stock = next(
+            (
+                r
+                for r in reversed(previous)
+                if r.counted
+                and r.sentence.paragraph == sentence.paragraph
+                # (a standing fact between, 'The estate has a design capacity of 8,007', is
+                # no group the part is drawn from)
+                and r.period_start is not None
+            ),
+            None,
+        )
+        if stock is None or stock.period_start is None or stock.period_start != stock.period_end:
+            return None
+        near = lower(
+            stock.sentence.text[max(0, stock.figure.value_start - 50) : stock.figure.tail_end + 40]
+        )
+        if not may_contain(near, _DAY_STOCK_WORDS) or _DAY_STOCK.search(near) is None:
+            return None
+        return stock
+
     def _period(
         self,
         sentence: _Sentence,
@@ -4405,6 +4441,14 @@ class _Reader:
                 # paragraph gave, told in the present, is of that count's period.
                 how = "the period of the count it is a share of"
                 return whole.period, how, whole.period_start, whole.period_end
+        if tense.present and not tense.perfect and not tense.future:
+            stock = self._day_stock_part(sentence, figure, tense, previous)
+            if stock is not None:
+                # "The prison population stood at 8,348 on Monday. Around 2,000 of those in
+                # custody are untried": a part of a stock counted on one day, told in the
+                # present, is that day's part, not a situation now.
+                how = f"a part of the stock counted that day ('{stock.unit}')"
+                return stock.period, how, stock.period_start, stock.period_end
         if (
             tense.present
             and not tense.perfect
@@ -6949,6 +6993,10 @@ _PESO_CODES = {
 # Every country whose currency is the peso.
 _PESO_COUNTRIES = frozenset(("Mexico", *_PESO_CODES))
 _BARE_PESOS = re.compile(r"\bpesos\b(?!\s+mexicanos)")
+# A stock counted on one day: "stood at 8,348 on Monday", "44,080 as of June 30", "held
+# 1.2 million prisoners".
+_DAY_STOCK_WORDS = ("stood", "stands", "as of", "population", "held")
+_DAY_STOCK = re.compile(r"\b(?:stood|stands)\s+at\b|\bas\s+of\b|\bpopulation\b|\bheld\b")
 _OF_THEM = re.compile(r"\s+(?:of\s+(?:them|those|these)|de\s+(?:ellos|ellas|esos|esas))\b", re.I)
 _ACTOR = re.compile(
     r"(?P<np>(?:(?:El|La|The)\s+)?[\w\s'’.-]{2,60}?,\s+[A-ZÁÉÍÓÚ][\w'’.-]+"
