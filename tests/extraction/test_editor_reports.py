@@ -15779,3 +15779,19 @@ def test_a_part_of_a_stock_counted_on_one_day_is_of_that_day() -> None:
     assert periods_of(text, pub)[1] == ("None", "None")
     text = "Floods on Sunday displaced 5,000 people. About 2,000 of them are in shelters."
     assert periods_of(text, pub)[1] == ("None", "None")
+
+
+# --- g29en2: a change 'since' a date, told right after a level dated to a day, ends that day ---
+
+
+def test_a_change_since_a_date_ends_on_the_day_of_its_level() -> None:
+    # ran to publication instead of the day of the level
+    pub = datetime.date(2024, 6, 25)
+    text = (
+        "Scotland's prison population stood at 8,348 on Monday, up 15 percent since the start "
+        "of the year, the Scottish Prison Service said on Tuesday."
+    )
+    assert periods_of(text, pub)[1] == ("2024-01-01", "2024-06-24")
+    # a change of its own, in a sentence of its own, still runs to publication
+    text = "The jail held 8,348 inmates on May 31. Admissions are up 15 percent since January."
+    assert periods_of(text, pub)[1] == ("2024-01-01", "2024-06-25")

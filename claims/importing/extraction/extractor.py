@@ -1952,6 +1952,33 @@ class _Reader:
             if ends is not None:
                 how, start, end = ends
         if (
+            index > 0
+            and previous
+            and figure.is_change
+            and period is not None
+            and start is not None
+            and end is not None
+            and end == self.pub
+            and period.text.lower().startswith(("since ", "desde "))
+        ):
+            level = next(
+                (r for r in reversed(previous) if r.figure is sentence.figures[index - 1]), None
+            )
+            if (
+                level is not None
+                and level.period_start is not None
+                and level.period_start == level.period_end
+                and start <= level.period_start < end
+                and _CHANGE_AFTER_LEVEL.fullmatch(
+                    sentence.text, level.figure.tail_end, figure.value_start
+                )
+                is not None
+            ):
+                # "Scotland's prison population stood at 8,348 on Monday, up 15 percent since
+                # the start of the year": the change runs to the day of the level it arrives at,
+                # not to publication.
+                how, end = f"{how}; up to the day of the level it arrives at", level.period_start
+        if (
             self.lang == "en"
             and period is not None
             and start is not None
@@ -6993,6 +7020,10 @@ _PESO_CODES = {
 # Every country whose currency is the peso.
 _PESO_COUNTRIES = frozenset(("Mexico", *_PESO_CODES))
 _BARE_PESOS = re.compile(r"\bpesos\b(?!\s+mexicanos)")
+# ", up 15 percent since": a change told right after the level it arrives at.
+_CHANGE_AFTER_LEVEL = re.compile(
+    r"[^,;.]{0,40},\s+(?:up|down|a\s+rise\s+of|a\s+fall\s+of)\s+", re.I
+)
 # A stock counted on one day: "stood at 8,348 on Monday", "44,080 as of June 30", "held
 # 1.2 million prisoners".
 _DAY_STOCK_WORDS = ("stood", "stands", "as of", "population", "held")
