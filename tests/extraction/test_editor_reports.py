@@ -15795,3 +15795,18 @@ def test_a_change_since_a_date_ends_on_the_day_of_its_level() -> None:
     # a change of its own, in a sentence of its own, still runs to publication
     text = "The jail held 8,348 inmates on May 31. Admissions are up 15 percent since January."
     assert periods_of(text, pub)[1] == ("2024-01-01", "2024-06-25")
+
+
+# --- g29en2: a backlog that reached N cases is the subject, the cases its unit ---
+
+
+def test_a_backlog_is_what_its_cases_measure() -> None:
+    # gave 'cases in England and Wales'
+    text = (
+        "The Crown Court backlog in England and Wales reached a record 73,105 cases as of "
+        "June 30. That is up 9 percent year-on-year."
+    )
+    found = extract(text, published_at=datetime.date(2024, 9, 26), language="en")
+    assert found[0].subject == "Crown Court backlog in England and Wales"
+    assert found[0].unit == "cases"
+    assert "backlog" in found[1].subject

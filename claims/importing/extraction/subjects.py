@@ -1014,6 +1014,9 @@ _HABIT_LEAD = re.compile(
     r"^(?:cada\s+(?:día|año|semana|mes)|each\s+(?:day|year)|every\s+day)\s+", re.I
 )
 _POPULATION_NOUN = re.compile(r"\b(?:population|población)\b", re.IGNORECASE)
+# A stock of pending work named as one thing: "the Crown Court backlog", "the immigration
+# court backlog".
+_BACKLOG_NOUN_EN = re.compile(r"\bbacklogs?\b", re.IGNORECASE)
 # ("India's maternal mortality ratio fell to 97 per 100,000 live births": a ratio per a
 # population is a rate)
 _RATE_WORD = re.compile(r"\b(?:rate|ratio|tasa|índice)\b", re.IGNORECASE)
@@ -5708,6 +5711,16 @@ def _build_subject(
             return with_place(part, figure.place, lang)
     if own_np and _POPULATION_NOUN.search(own_np) and kind in ("count", "none"):
         return with_place(own_np, figure.place, lang)  # "Guatemala's population"
+    if (
+        not es
+        and kind == "count"
+        and verb_at is not None
+        and "backlog" in own_np.lower()
+        and _BACKLOG_NOUN_EN.search(own_np) is not None
+    ):
+        # "The Crown Court backlog in England and Wales reached 73,105 cases": the backlog is
+        # what is measured, the cases its unit.
+        return with_place(own_np, figure.place, lang)
     if kind == "measure":
         target = subject_np or " ".join(after_words[:4])
         target = _MAGNITUDE_TAIL.sub("", target)  # ('Un sismo de magnitud 6,2': of the sismo)
