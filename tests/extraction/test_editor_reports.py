@@ -15810,3 +15810,18 @@ def test_a_backlog_is_what_its_cases_measure() -> None:
     assert found[0].subject == "Crown Court backlog in England and Wales"
     assert found[0].unit == "cases"
     assert "backlog" in found[1].subject
+
+
+# --- g29en2: what an organisation operates or manages is named by it ---
+
+
+def test_what_an_organisation_operates_is_named_by_it() -> None:
+    # gave 'facilities in United States'
+    pub = datetime.date(2024, 11, 20)
+    found = extract("The federal Bureau of Prisons operates 122 facilities.", published_at=pub)
+    assert found[0].subject == "facilities operated by federal Bureau of Prisons"
+    found = extract("The charity manages 40 shelters in the capital.", published_at=pub)
+    assert found[0].subject.startswith("shelters managed by charity")
+    # a pronoun owner names nothing new
+    found = extract("It operates 122 facilities.", published_at=pub)
+    assert found[0].subject == "facilities"

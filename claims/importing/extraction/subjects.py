@@ -72,7 +72,7 @@ _VERBS_EN = word_set(
     brought brings generated generates yielded yields fetched expect expects predict predicts
     predicted anticipate anticipates anticipated shrank shrunk stands led need needs needed
     require requires required receive receives bring allocates earmarks serves reaches averaged
-    suffer suffers suffered lack lacks ran qualify qualifies qualified"""
+    suffer suffers suffered lack lacks ran qualify qualifies qualified operates manages"""
 )
 _AUX_EN = word_set(
     "is are was were be been being am has have had will would could may might can shall should "
@@ -452,6 +452,13 @@ def _is_owner(phrase: str) -> bool:
 
 _HAVING_EN = word_set("has have had")
 _EMPLOYING_EN = word_set("employs employ employed")
+# What an organisation runs: "operates 122 facilities", "runs 40 shelters".
+_OPERATING_EN = {
+    "operates": "operated",
+    "operated": "operated",
+    "manages": "managed",
+    "managed": "managed",
+}
 _PEOPLE_UNITS_EN = word_set("people persons workers")
 # What no organisation is: a place named by a common noun, a person.
 _NOT_OWNERS_EN = word_set(
@@ -464,6 +471,8 @@ def _possessed(own_np: str, main: str, unit: str) -> str:
     """'members of Mexico's National Guard' for "Mexico's National Guard has 130,000 members",
     'employees of the waterway' for "The waterway employs about 8,000 people"; '' otherwise."""
     words = own_np.split()
+    if main in _OPERATING_EN and own_np.lower() in _PRONOUN_SUBJECTS:
+        return unit  # ("It operates 122 facilities": the facilities, its owner named before)
     if (
         not words
         or len(words) > 6
@@ -482,6 +491,10 @@ def _possessed(own_np: str, main: str, unit: str) -> str:
         return _strip_place_words(" ".join(words))
     if main in _HAVING_EN and unit.split()[-1].lower() in _MEMBER_UNITS_EN:
         return f"{unit} of {own_np}"
+
+    if main in _OPERATING_EN and words[0].lower() not in _POINTERS_EN:
+        # "The federal Bureau of Prisons operates 122 facilities": the facilities it runs.
+        return f"{unit} {_OPERATING_EN[main]} by {own_np}"
     if (
         main in _MOVED_EN
         and unit.split()[-1].lower() in _HELD_UNITS_EN
