@@ -15825,3 +15825,23 @@ def test_what_an_organisation_operates_is_named_by_it() -> None:
     # a pronoun owner names nothing new
     found = extract("It operates 122 facilities.", published_at=pub)
     assert found[0].subject == "facilities"
+
+
+# --- g29en2: a present-tense 'who make up' aside is a standing fact, not the period carried ---
+
+
+def test_a_present_aside_share_is_a_standing_fact() -> None:
+    # gave the earlier sentence's day
+    pub = datetime.date(2024, 12, 12)
+    text = (
+        "Australia's adult prisoner population rose to 44,080 as of June 30. Indigenous "
+        "Australians, who make up about 4 percent of the adult population, accounted for 36 "
+        "percent of prisoners."
+    )
+    assert periods_of(text, pub)[1:] == [("None", "None"), ("2024-06-30", "2024-06-30")]
+    # a share of the dated total keeps the total's period
+    text = (
+        "Peru's exports rose to $3.9 billion in May. Copper shipments, which make up nearly "
+        "half of the total, reached $1.7 billion."
+    )
+    assert periods_of(text, datetime.date(2019, 7, 15))[1] == ("2019-05-01", "2019-05-31")

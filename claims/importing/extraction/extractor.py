@@ -4706,6 +4706,21 @@ class _Reader:
                 # suspended after the operation": a time of its own after the figure, the
                 # event's, which is not the earlier sentence's
                 return None, "", None, None
+            if (
+                self.lang == "en"
+                and (", who " in text or ", which " in text)
+                and _STANDING_ASIDE_EN.search(
+                    text, max(0, figure.value_start - 50), figure.value_start
+                )
+                is not None
+                # ("Copper shipments, which make up nearly half of the total": a share of the
+                # dated total is of its period)
+                and _OF_THE_TOTAL_AFTER.match(text, figure.value_end) is None
+            ):
+                # "Indigenous Australians, who make up about 4 percent of the adult population,
+                # accounted for 36 percent of prisoners": an aside in the present says what
+                # holds anyway, a standing fact, not of the period carried over.
+                return None, "", None, None
             return carried, _CARRIED, c_first, c_last
         return None, "", None, None
 
@@ -7023,6 +7038,16 @@ _BARE_PESOS = re.compile(r"\bpesos\b(?!\s+mexicanos)")
 # ", up 15 percent since": a change told right after the level it arrives at.
 _CHANGE_AFTER_LEVEL = re.compile(
     r"[^,;.]{0,40},\s+(?:up|down|a\s+rise\s+of|a\s+fall\s+of)\s+", re.I
+)
+# ", who make up about": a relative aside in the present, a standing fact.
+_STANDING_ASIDE_EN = re.compile(
+    r",\s+(?:who|which)\s+(?:make\s+up|makes\s+up|accounts?\s+for|represents?|comprises?)"
+    r"\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?\Z",
+    re.I,
+)
+_OF_THE_TOTAL_AFTER = re.compile(
+    r"\s*(?:percent\s+|per\s+cent\s+|%\s*)?of\s+(?:the\s+)?(?:total|all|them|those|these|it)\b",
+    re.I,
 )
 # A stock counted on one day: "stood at 8,348 on Monday", "44,080 as of June 30", "held
 # 1.2 million prisoners".
