@@ -15848,3 +15848,16 @@ def test_a_present_aside_share_is_a_standing_fact() -> None:
         "half of the total, reached $1.7 billion."
     )
     assert periods_of(text, datetime.date(2019, 7, 15))[1] == ("2019-05-01", "2019-05-31")
+
+
+# --- g29en2: an irregular participle ends the noun counted after 'the number of' ---
+
+
+def test_the_number_of_people_held_counts_people() -> None:
+    # gave the unit 'people held'
+    text = (
+        "The number of people held in U.S. state and federal prisons rose to 1,230,100 at the "
+        "end of last year."
+    )
+    found = extract(text, published_at=datetime.date(2024, 11, 20), language="en")
+    assert found[0].unit == "people"

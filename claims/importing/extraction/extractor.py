@@ -7049,6 +7049,10 @@ _OF_THE_TOTAL_AFTER = re.compile(
     r"\s*(?:percent\s+|per\s+cent\s+|%\s*)?of\s+(?:the\s+)?(?:total|all|them|those|these|it)\b",
     re.I,
 )
+# Participles without '-ed' that end the counted noun after 'the number of'.
+_IRREGULAR_PARTICIPLES_EN = frozenset(
+    ("held", "kept", "taken", "caught", "shot", "sent", "found", "stolen", "seen", "hit")
+)
 # A stock counted on one day: "stood at 8,348 on Monday", "44,080 as of June 30", "held
 # 1.2 million prisoners".
 _DAY_STOCK_WORDS = ("stood", "stands", "as of", "population", "held")
@@ -8459,6 +8463,8 @@ def _number_of(text: str, value_start: int) -> str:
             break
         if kept and lower.endswith("ing") and len(lower) > 5:
             break  # ('the number of people crossing the Darién Gap': people)
+        if kept and lower in _IRREGULAR_PARTICIPLES_EN:
+            break  # ('the number of people held in U.S. prisons': people)
         kept.append(lower)
         if len(kept) == 4:
             break
