@@ -1087,7 +1087,7 @@ since the start of the year', and every text has figures with no time of their o
 earlier figure, running totals, standing facts (capacities, judges, officers), habits, present
 situations and an open-ended future. It was annotated before the extractor was run on it. First
 run: period 0.950, subject 0.875, unit 0.900, attribution 0.988, place 0.988 (qualifier 1.000,
-figures F1 1.000); after the rules it taught: period 0.988, subject 0.912, unit 0.900,
+figures F1 1.000); after the rules it taught: period 0.988, subject 0.912, unit 0.925,
 attribution 0.988, place 0.988 (qualifier 1.000, figures F1 1.000).
 
 The rules are tuned on all of them like on any development set; these floors keep a change from
@@ -2392,11 +2392,11 @@ SETS = {
         EVAL / "dev_g29en2.jsonl",
         16,
         80,
-        # qualifier, unit, attribution and place were not worked on: their floors keep them
-        # from falling.
+        # qualifier, attribution and place were not worked on: their floors keep them from
+        # falling.
         {
             "qualifier": 0.98,
-            "unit": 0.88,
+            "unit": 0.90,
             "attribution": 0.96,
             "period": 0.96,
             "subject": 0.89,
