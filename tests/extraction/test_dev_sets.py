@@ -1091,6 +1091,21 @@ annotated before the extractor was run on it. First run: period 0.709, subject 0
 taught: period 1.000, subject 0.684, place 0.848, unit 0.962, attribution 0.962 (qualifier
 1.000, figures F1 1.000).
 
+`dev_g29en2.jsonl` (English only) holds 16 texts of three to five sentences (80 figures) of
+English news on courts, prisons and crime statistics in the UK, the US, Canada, Australia, El
+Salvador, Brazil and Mexico: recorded crime, knife crime, prison populations and capacity,
+remand, Crown Court backlogs, stayed cases, jail deaths, homicides, police killings, a fraud
+sentence, executions and death row. Its periods are said as 'in the year ending March 2024',
+'as of June 30', 'at the end of last year', 'over the past 12 months', 'in the first three
+months of the year' against 'the previous quarter', 'year-on-year', 'since a state of emergency
+took effect in March 2022', 'between 2015 and 2020', 'a decade ago', 'on Monday, up 15 percent
+since the start of the year', and every text has figures with no time of their own: parts of an
+earlier figure, running totals, standing facts (capacities, judges, officers), habits, present
+situations and an open-ended future. It was annotated before the extractor was run on it. First
+run: period 0.950, subject 0.875, unit 0.900, attribution 0.988, place 0.988 (qualifier 1.000,
+figures F1 1.000); after the rules it taught: period 0.988, subject 0.912, unit 0.925,
+attribution 0.988, place 0.988 (qualifier 1.000, figures F1 1.000).
+
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
 `dev_former_heldout_en.jsonl` (27 English texts, 120 figures) and `dev_former_heldout_es.jsonl`
@@ -2402,6 +2417,22 @@ SETS = {
             "period": 0.98,
             "subject": 0.66,
             "place": 0.82,
+        },
+        ("en",),
+    ),
+    "g29en2": DevSet(
+        EVAL / "dev_g29en2.jsonl",
+        16,
+        80,
+        # qualifier, attribution and place were not worked on: their floors keep them from
+        # falling.
+        {
+            "qualifier": 0.98,
+            "unit": 0.90,
+            "attribution": 0.96,
+            "period": 0.96,
+            "subject": 0.89,
+            "place": 0.96,
         },
         ("en",),
     ),

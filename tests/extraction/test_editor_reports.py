@@ -15999,3 +15999,105 @@ def test_a_named_share_of_a_hyphenated_noun_in_a_place_gives_the_unit() -> None:
     # a share in something else stays a bare percent
     text = "The share of renewables in electricity generation rose to 27.8 percent this year."
     assert found(text)[0].unit == "percent"
+
+
+# --- g29en2: a present-tense part of a stock counted on one day is that day's part ---
+
+
+def test_a_part_of_a_stock_counted_on_one_day_is_of_that_day() -> None:
+    # gave no period: the present tense read as a situation now
+    pub = datetime.date(2024, 6, 25)
+    text = (
+        "Scotland's prison population stood at 8,348 on Monday. The estate has a design "
+        "capacity of 8,007. Around 2,000 of those in custody are untried or awaiting sentence."
+    )
+    assert periods_of(text, pub)[2] == ("2024-06-24", "2024-06-24")
+    text = "The jail held 8,348 inmates as of June 30. Around 2,000 of them are awaiting trial."
+    assert periods_of(text, datetime.date(2024, 7, 25))[1] == ("2024-06-30", "2024-06-30")
+    # what still holds, or a part of an event's count, stays a situation now
+    text = (
+        "Scotland's prison population stood at 8,348 on Monday. Around 2,000 of them remain "
+        "untried."
+    )
+    assert periods_of(text, pub)[1] == ("None", "None")
+    text = "Floods on Sunday displaced 5,000 people. About 2,000 of them are in shelters."
+    assert periods_of(text, pub)[1] == ("None", "None")
+
+
+# --- g29en2: a change 'since' a date, told right after a level dated to a day, ends that day ---
+
+
+def test_a_change_since_a_date_ends_on_the_day_of_its_level() -> None:
+    # ran to publication instead of the day of the level
+    pub = datetime.date(2024, 6, 25)
+    text = (
+        "Scotland's prison population stood at 8,348 on Monday, up 15 percent since the start "
+        "of the year, the Scottish Prison Service said on Tuesday."
+    )
+    assert periods_of(text, pub)[1] == ("2024-01-01", "2024-06-24")
+    # a change of its own, in a sentence of its own, still runs to publication
+    text = "The jail held 8,348 inmates on May 31. Admissions are up 15 percent since January."
+    assert periods_of(text, pub)[1] == ("2024-01-01", "2024-06-25")
+
+
+# --- g29en2: a backlog that reached N cases is the subject, the cases its unit ---
+
+
+def test_a_backlog_is_what_its_cases_measure() -> None:
+    # gave 'cases in England and Wales'
+    text = (
+        "The Crown Court backlog in England and Wales reached a record 73,105 cases as of "
+        "June 30. That is up 9 percent year-on-year."
+    )
+    found = extract(text, published_at=datetime.date(2024, 9, 26), language="en")
+    assert found[0].subject == "Crown Court backlog in England and Wales"
+    assert found[0].unit == "cases"
+    assert "backlog" in (found[1].subject or "")
+
+
+# --- g29en2: what an organisation operates or manages is named by it ---
+
+
+def test_what_an_organisation_operates_is_named_by_it() -> None:
+    # gave 'facilities in United States'
+    pub = datetime.date(2024, 11, 20)
+    found = extract("The federal Bureau of Prisons operates 122 facilities.", published_at=pub)
+    assert found[0].subject == "facilities operated by federal Bureau of Prisons"
+    found = extract("The charity manages 40 shelters in the capital.", published_at=pub)
+    assert (found[0].subject or "").startswith("shelters managed by charity")
+    # a pronoun owner names nothing new
+    found = extract("It operates 122 facilities.", published_at=pub)
+    assert found[0].subject == "facilities"
+
+
+# --- g29en2: a present-tense 'who make up' aside is a standing fact, not the period carried ---
+
+
+def test_a_present_aside_share_is_a_standing_fact() -> None:
+    # gave the earlier sentence's day
+    pub = datetime.date(2024, 12, 12)
+    text = (
+        "Australia's adult prisoner population rose to 44,080 as of June 30. Indigenous "
+        "Australians, who make up about 4 percent of the adult population, accounted for 36 "
+        "percent of prisoners."
+    )
+    assert periods_of(text, pub)[1:] == [("None", "None"), ("2024-06-30", "2024-06-30")]
+    # a share of the dated total keeps the total's period
+    text = (
+        "Peru's exports rose to $3.9 billion in May. Copper shipments, which make up nearly "
+        "half of the total, reached $1.7 billion."
+    )
+    assert periods_of(text, datetime.date(2019, 7, 15))[1] == ("2019-05-01", "2019-05-31")
+
+
+# --- g29en2: an irregular participle ends the noun counted after 'the number of' ---
+
+
+def test_the_number_of_people_held_counts_people() -> None:
+    # gave the unit 'people held'
+    text = (
+        "The number of people held in U.S. state and federal prisons rose to 1,230,100 at the "
+        "end of last year."
+    )
+    found = extract(text, published_at=datetime.date(2024, 11, 20), language="en")
+    assert found[0].unit == "people"

@@ -2031,6 +2031,33 @@ class _Reader:
             if ends is not None:
                 how, start, end = ends
         if (
+            index > 0
+            and previous
+            and figure.is_change
+            and period is not None
+            and start is not None
+            and end is not None
+            and end == self.pub
+            and period.text.lower().startswith(("since ", "desde "))
+        ):
+            level = next(
+                (r for r in reversed(previous) if r.figure is sentence.figures[index - 1]), None
+            )
+            if (
+                level is not None
+                and level.period_start is not None
+                and level.period_start == level.period_end
+                and start <= level.period_start < end
+                and _CHANGE_AFTER_LEVEL.fullmatch(
+                    sentence.text, level.figure.tail_end, figure.value_start
+                )
+                is not None
+            ):
+                # "Scotland's prison population stood at 8,348 on Monday, up 15 percent since
+                # the start of the year": the change runs to the day of the level it arrives at,
+                # not to publication.
+                how, end = f"{how}; up to the day of the level it arrives at", level.period_start
+        if (
             self.lang == "en"
             and period is not None
             and start is not None
@@ -2726,6 +2753,42 @@ class _Reader:
         return None
 
     # --- periods ----------------------------------------------------------------------------------
+
+    def _day_stock_part(
+        self,
+        sentence: _Sentence,
+        figure: Figure,
+        tense: _Tense,
+        previous: list[_Resolved],
+    ) -> _Resolved | None:
+        """The stock a present-tense part belongs to, when that stock was counted on one day
+        ("stood at 8,348 on Monday", "73,105 cases as of June 30") and the part does not say
+        it still holds ('remain', 'still': how things stand now)."""
+        clause = lower(tense.clause)
+        if "remain" in clause or "still" in clause or "now" in clause:
+            return None
+        if _OF_THEM.match(sentence.text, figure.value_end) is None:
+            return None
+        stock = next(
+            (
+                r
+                for r in reversed(previous)
+                if r.counted
+                and r.sentence.paragraph == sentence.paragraph
+                # (a standing fact between, 'The estate has a design capacity of 8,007', is
+                # no group the part is drawn from)
+                and r.period_start is not None
+            ),
+            None,
+        )
+        if stock is None or stock.period_start is None or stock.period_start != stock.period_end:
+            return None
+        near = lower(
+            stock.sentence.text[max(0, stock.figure.value_start - 50) : stock.figure.tail_end + 40]
+        )
+        if not may_contain(near, _DAY_STOCK_WORDS) or _DAY_STOCK.search(near) is None:
+            return None
+        return stock
 
     def _period(
         self,
@@ -4515,6 +4578,14 @@ class _Reader:
                 # paragraph gave, told in the present, is of that count's period.
                 how = "the period of the count it is a share of"
                 return whole.period, how, whole.period_start, whole.period_end
+        if tense.present and not tense.perfect and not tense.future:
+            stock = self._day_stock_part(sentence, figure, tense, previous)
+            if stock is not None:
+                # "The prison population stood at 8,348 on Monday. Around 2,000 of those in
+                # custody are untried": a part of a stock counted on one day, told in the
+                # present, is that day's part, not a situation now.
+                how = f"a part of the stock counted that day ('{stock.unit}')"
+                return stock.period, how, stock.period_start, stock.period_end
         if (
             tense.present
             and not tense.perfect
@@ -4744,6 +4815,21 @@ class _Reader:
                 # "Schools were closed for 190 days during the pandemic", "Six officers were
                 # suspended after the operation": a time of its own after the figure, the
                 # event's, which is not the earlier sentence's
+                return None, "", None, None
+            if (
+                self.lang == "en"
+                and (", who " in text or ", which " in text)
+                and _STANDING_ASIDE_EN.search(
+                    text, max(0, figure.value_start - 50), figure.value_start
+                )
+                is not None
+                # ("Copper shipments, which make up nearly half of the total": a share of the
+                # dated total is of its period)
+                and _OF_THE_TOTAL_AFTER.match(text, figure.value_end) is None
+            ):
+                # "Indigenous Australians, who make up about 4 percent of the adult population,
+                # accounted for 36 percent of prisoners": an aside in the present says what
+                # holds anyway, a standing fact, not of the period carried over.
                 return None, "", None, None
             return carried, _CARRIED, c_first, c_last
         return None, "", None, None
@@ -7133,6 +7219,28 @@ _PESO_CODES = {
 # Every country whose currency is the peso.
 _PESO_COUNTRIES = frozenset(("Mexico", *_PESO_CODES))
 _BARE_PESOS = re.compile(r"\bpesos\b(?!\s+mexicanos)")
+# ", up 15 percent since": a change told right after the level it arrives at.
+_CHANGE_AFTER_LEVEL = re.compile(
+    r"[^,;.]{0,40},\s+(?:up|down|a\s+rise\s+of|a\s+fall\s+of)\s+", re.I
+)
+# ", who make up about": a relative aside in the present, a standing fact.
+_STANDING_ASIDE_EN = re.compile(
+    r",\s+(?:who|which)\s+(?:make\s+up|makes\s+up|accounts?\s+for|represents?|comprises?)"
+    r"\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|just\s+|only\s+)?\Z",
+    re.I,
+)
+_OF_THE_TOTAL_AFTER = re.compile(
+    r"\s*(?:percent\s+|per\s+cent\s+|%\s*)?of\s+(?:the\s+)?(?:total|all|them|those|these|it)\b",
+    re.I,
+)
+# Participles without '-ed' that end the counted noun after 'the number of'.
+_IRREGULAR_PARTICIPLES_EN = frozenset(
+    ("held", "kept", "taken", "caught", "shot", "sent", "found", "stolen", "seen", "hit")
+)
+# A stock counted on one day: "stood at 8,348 on Monday", "44,080 as of June 30", "held
+# 1.2 million prisoners".
+_DAY_STOCK_WORDS = ("stood", "stands", "as of", "population", "held")
+_DAY_STOCK = re.compile(r"\b(?:stood|stands)\s+at\b|\bas\s+of\b|\bpopulation\b|\bheld\b")
 _OF_THEM = re.compile(r"\s+(?:of\s+(?:them|those|these)|de\s+(?:ellos|ellas|esos|esas))\b", re.I)
 _ACTOR = re.compile(
     r"(?P<np>(?:(?:El|La|The)\s+)?[\w\s'’.-]{2,60}?,\s+[A-ZÁÉÍÓÚ][\w'’.-]+"
@@ -8542,6 +8650,8 @@ def _number_of(text: str, value_start: int) -> str:
             break
         if kept and lower.endswith("ing") and len(lower) > 5:
             break  # ('the number of people crossing the Darién Gap': people)
+        if kept and lower in _IRREGULAR_PARTICIPLES_EN:
+            break  # ('the number of people held in U.S. prisons': people)
         kept.append(lower)
         if len(kept) == 4:
             break

@@ -72,7 +72,7 @@ _VERBS_EN = word_set(
     brought brings generated generates yielded yields fetched expect expects predict predicts
     predicted anticipate anticipates anticipated shrank shrunk stands led need needs needed
     require requires required receive receives bring allocates earmarks serves reaches averaged
-    suffer suffers suffered lack lacks ran qualify qualifies qualified"""
+    suffer suffers suffered lack lacks ran qualify qualifies qualified operates manages"""
 )
 _AUX_EN = word_set(
     "is are was were be been being am has have had will would could may might can shall should "
@@ -452,6 +452,13 @@ def _is_owner(phrase: str) -> bool:
 
 _HAVING_EN = word_set("has have had")
 _EMPLOYING_EN = word_set("employs employ employed")
+# What an organisation runs: "operates 122 facilities", "runs 40 shelters".
+_OPERATING_EN = {
+    "operates": "operated",
+    "operated": "operated",
+    "manages": "managed",
+    "managed": "managed",
+}
 _PEOPLE_UNITS_EN = word_set("people persons workers")
 # What no organisation is: a place named by a common noun, a person.
 _NOT_OWNERS_EN = word_set(
@@ -464,6 +471,8 @@ def _possessed(own_np: str, main: str, unit: str) -> str:
     """'members of Mexico's National Guard' for "Mexico's National Guard has 130,000 members",
     'employees of the waterway' for "The waterway employs about 8,000 people"; '' otherwise."""
     words = own_np.split()
+    if main in _OPERATING_EN and own_np.lower() in _PRONOUN_SUBJECTS:
+        return unit  # ("It operates 122 facilities": the facilities, its owner named before)
     if (
         not words
         or len(words) > 6
@@ -482,6 +491,10 @@ def _possessed(own_np: str, main: str, unit: str) -> str:
         return _strip_place_words(" ".join(words))
     if main in _HAVING_EN and unit.split()[-1].lower() in _MEMBER_UNITS_EN:
         return f"{unit} of {own_np}"
+
+    if main in _OPERATING_EN and words[0].lower() not in _POINTERS_EN:
+        # "The federal Bureau of Prisons operates 122 facilities": the facilities it runs.
+        return f"{unit} {_OPERATING_EN[main]} by {own_np}"
     if (
         main in _MOVED_EN
         and unit.split()[-1].lower() in _HELD_UNITS_EN
@@ -1014,6 +1027,9 @@ _HABIT_LEAD = re.compile(
     r"^(?:cada\s+(?:día|año|semana|mes)|each\s+(?:day|year)|every\s+day)\s+", re.I
 )
 _POPULATION_NOUN = re.compile(r"\b(?:population|población)\b", re.IGNORECASE)
+# A stock of pending work named as one thing: "the Crown Court backlog", "the immigration
+# court backlog".
+_BACKLOG_NOUN_EN = re.compile(r"\bbacklogs?\b", re.IGNORECASE)
 # ("India's maternal mortality ratio fell to 97 per 100,000 live births": a ratio per a
 # population is a rate)
 _RATE_WORD = re.compile(r"\b(?:rate|ratio|tasa|índice)\b", re.IGNORECASE)
@@ -5708,6 +5724,16 @@ def _build_subject(
             return with_place(part, figure.place, lang)
     if own_np and _POPULATION_NOUN.search(own_np) and kind in ("count", "none"):
         return with_place(own_np, figure.place, lang)  # "Guatemala's population"
+    if (
+        not es
+        and kind == "count"
+        and verb_at is not None
+        and "backlog" in own_np.lower()
+        and _BACKLOG_NOUN_EN.search(own_np) is not None
+    ):
+        # "The Crown Court backlog in England and Wales reached 73,105 cases": the backlog is
+        # what is measured, the cases its unit.
+        return with_place(own_np, figure.place, lang)
     if kind == "measure":
         target = subject_np or " ".join(after_words[:4])
         target = _MAGNITUDE_TAIL.sub("", target)  # ('Un sismo de magnitud 6,2': of the sismo)
