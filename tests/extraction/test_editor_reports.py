@@ -15708,3 +15708,13 @@ def test_a_share_of_the_spending_takes_the_period_of_the_money_before() -> None:
         "percent of GDP."
     )
     assert periods_of(text, datetime.date(2024, 11, 20))[1] == ("None", "None")
+
+
+# --- g29es: "el pasado ejercicio" is the last calendar year ---
+
+
+def test_g29es_el_pasado_ejercicio_is_last_year() -> None:
+    text = "La empresa movilizó 312 millones de pasajeros durante el pasado ejercicio."
+    assert periods_of(text, datetime.date(2024, 2, 15), "es") == [("2023-01-01", "2023-12-31")]
+    text = "El ICE generó el 98,2 % de la electricidad con fuentes renovables en el ejercicio pasado."
+    assert periods_of(text, datetime.date(2024, 3, 12), "es") == [("2023-01-01", "2023-12-31")]

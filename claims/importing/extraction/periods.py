@@ -1041,6 +1041,9 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         r"|\b(?:tod[oa]\s+)?(?:el|la|del|al)\s+(?P<tlu_last>año|mes|semana)\s+(?:pasado|pasada|recién\s+"
         r"(?:pasado|finalizado|concluido|terminado))\b"
         r"|\b(?:el|la)\s+(?:último|última)\s+(?P<tlu_last2>mes|semana)\b"
+        # "durante el pasado ejercicio", "el ejercicio pasado" (not a fiscal year named as such):
+        # the last calendar year, like "el año pasado"
+        r"|\b(?:el|del|al)\s+(?:pasado\s+ejercicio|ejercicio\s+pasado)\b(?!\s+fiscal)"
         # ('la próxima semana', 'el mes próximo': the week or month after publication, like
         # 'next week')
         r"|\b(?:el|la|del|al)\s+(?:(?P<tl_next>próximo|próxima)\s+(?P<tlu_next>mes|semana)|"
