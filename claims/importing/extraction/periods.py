@@ -1189,7 +1189,7 @@ _TRIGGER_ALTERNATIVES_ES = (
     + _any_case(
         "el|la|los|las|al|del",
         r"(?=\s+(?:año|mes|semana|trimestre|semestre|cierre|final|primer|segundo|tercer|cuarto|último|"
-        r"última|mismos?|primera|segunda|tercera|cuarta|quinto|sexto|presente|fin|"
+        r"última|mismos?|primera|segunda|tercera|cuarta|quinto|sexto|presente|fin|ejercicio\s+pasado|"
         rf"pasad[oa]|próxim[oa]|primeros|\w+\s+primer[oa]s|\w+\s+últim[oa]s|últimos|últimas|pasados|pasadas|década|"
         rf"{_DIAS})\b)",
     )
