@@ -15718,3 +15718,20 @@ def test_g29es_el_pasado_ejercicio_is_last_year() -> None:
     assert periods_of(text, datetime.date(2024, 2, 15), "es") == [("2023-01-01", "2023-12-31")]
     text = "El ICE generó el 98,2 % de la electricidad con fuentes renovables en el ejercicio pasado."
     assert periods_of(text, datetime.date(2024, 3, 12), "es") == [("2023-01-01", "2023-12-31")]
+
+
+# --- g29es: "mensuales" after a sum of money is its rate, not a habit ---
+
+
+def test_g29es_monthly_sum_of_money_keeps_the_period_before() -> None:
+    text = (
+        "La nómina de las pensiones alcanzó los 12.600 millones de euros en enero. La pensión "
+        "media de jubilación se situó en 1.441 euros mensuales."
+    )
+    assert periods_of(text, datetime.date(2024, 1, 26), "es")[1] == ("2024-01-01", "2024-01-31")
+    # a habit told with "mensualmente" stays without a period
+    text = (
+        "La nómina de las pensiones alcanzó los 12.600 millones de euros en enero. El instituto "
+        "paga mensualmente unas 220.000 pensiones."
+    )
+    assert periods_of(text, datetime.date(2024, 1, 26), "es")[1] == ("None", "None")

@@ -208,7 +208,10 @@ _TENSE_PRESENT = {
         r"\b(?:es(?!\s+decir\b)|son|está|están|vive|viven|tiene|tienen|enfrenta|enfrentan|espera|esperan|"
         r"hay|permanece|permanecen|provienen|proviene|representa|representan|actualmente|hoy|"
         r"cada\s+(?:día|año|semana|mes)|al\s+(?:día|año|mes)(?!\s+de\b)|por\s+(?:día|mes|semana)|"
-        r"diariamente|(?:mensuales|semanales)(?!\s+[^\W\d_]+(?:aron|ieron|ó)\b)|mensualmente|"
+        # (nor "mensuales" of a sum of money, "se situó en 1.441 euros mensuales": the amount's
+        # rate, which a past verb dates)
+        r"diariamente|(?:mensuales|semanales)(?!\s+[^\W\d_]+(?:aron|ieron|ó)\b)"
+        r"(?<!(?:euros|pesos|soles|lares|zales)\s(?:mensuales|semanales))|mensualmente|"
         r"semanalmente|por\s+la\s+noche|"
         r"suma|suman|lleva|llevan|mantiene|mantienen|equivale|equivalen|asciende|ascienden|ronda|"
         r"rondan|alcanza|alcanzan|se\s+ubica|se\s+sitúa|cuenta\s+con|cuentan\s+con|"
