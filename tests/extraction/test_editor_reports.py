@@ -15735,3 +15735,18 @@ def test_g29es_monthly_sum_of_money_keeps_the_period_before() -> None:
         "paga mensualmente unas 220.000 pensiones."
     )
     assert periods_of(text, datetime.date(2024, 1, 26), "es")[1] == ("None", "None")
+
+
+# --- g29es: a sentence's calendar period frames what follows, not its rolling window ---
+
+
+def test_g29es_calendar_period_frames_next_sentence_beside_rolling_window() -> None:
+    text = (
+        "El precio del alquiler subió un 10,2 % en los últimos doce meses y alcanzó los 13,1 "
+        "euros por metro cuadrado en junio. En Madrid, la renta media llegó a 20,4 euros por "
+        "metro cuadrado."
+    )
+    assert periods_of(text, datetime.date(2024, 7, 2), "es")[1:] == [
+        ("2024-06-01", "2024-06-30"),
+        ("2024-06-01", "2024-06-30"),
+    ]

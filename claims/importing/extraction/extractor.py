@@ -4948,6 +4948,19 @@ class _Reader:
             return closed[0] if len(closed) == 1 else carried
         latest = max(own, key=lambda r: r.period_end or datetime.date.min)
         if (
+            self.pub is not None
+            and latest.period_end == self.pub
+            and latest.period_start != self.pub
+            and latest.period_start != datetime.date(self.pub.year, 1, 1)
+            and not _calendar_span(latest)
+        ):
+            # ("subió un 10,2 % en los últimos doce meses y alcanzó los 13,1 euros en junio. En
+            # Madrid, la renta llegó a 20,4 euros": a window that runs up to publication frames
+            # nothing, but the calendar period the sentence also gives still does)
+            dated = [r for r in own if r.period_end is not None and r.period_end < self.pub]
+            if dated:
+                latest = max(dated, key=lambda r: r.period_end or datetime.date.min)
+        if (
             latest.period is not None
             and (
                 _ALONE.match(sentence.text, latest.period.end)
