@@ -15750,3 +15750,25 @@ def test_g29es_calendar_period_frames_next_sentence_beside_rolling_window() -> N
         ("2024-06-01", "2024-06-30"),
         ("2024-06-01", "2024-06-30"),
     ]
+
+
+# --- g29es: the country of one-country institutions, and euros in a Spanish text ---
+
+
+def test_g29es_place_of_one_country_institutions_and_euros() -> None:
+    text = "El Infonavit otorgó 58.300 créditos hipotecarios en el primer trimestre."
+    candidates = extract(text, published_at=datetime.date(2024, 4, 22), language="es")
+    assert [c.place for c in candidates] == ["Mexico"]
+    text = (
+        "El paro registrado bajó en abril en 60.503 personas, según informó el Ministerio de "
+        "Trabajo y Economía Social."
+    )
+    candidates = extract(text, published_at=datetime.date(2024, 5, 3), language="es")
+    assert [c.place for c in candidates] == ["Spain"]
+    text = "La pensión media de jubilación se situó en 1.441 euros en enero."
+    candidates = extract(text, published_at=datetime.date(2024, 1, 26), language="es")
+    assert [c.place for c in candidates] == ["Spain"]
+    # a place the text names still wins
+    text = "La renta media en Lisboa llegó a 16,2 euros por metro cuadrado en junio."
+    candidates = extract(text, published_at=datetime.date(2024, 7, 2), language="es")
+    assert [c.place for c in candidates] == ["Lisboa"]

@@ -1505,6 +1505,10 @@ class _Reader:
                 )
             if place:
                 return place
+        if self.lang == "es" and "euros" in self.text:
+            # (amounts in euros in a Spanish text that names no country: Spain's, the one
+            # Spanish-speaking country that pays in euros)
+            return "Spain"
         return None
 
     # --- in order ---------------------------------------------------------------------------------

@@ -270,6 +270,12 @@ INSTITUTION_PLACES = {
     # (Mexico's public-security statistics office, by its acronym and by its full name)
     "sesnsp": "Mexico",
     "secretariado ejecutivo del sistema nacional de seguridad pública": "Mexico",
+    # (housing funds, ministries, registers and associations of one country, and the name
+    # Spain gives its count of jobseekers)
+    "infonavit": "Mexico", "fovissste": "Mexico",
+    "ministerio de trabajo y economía social": "Spain", "paro registrado": "Spain",
+    "sepe": "Spain", "seopan": "Spain", "adif": "Spain", "renfe": "Spain", "omie": "Spain",
+    "departamento administrativo nacional de estadística": "Colombia",
 }  # fmt: skip
 _DEMONYMS = {
     "Afghan": "Afghanistan", "Algerian": "Algeria", "American": "United States",
