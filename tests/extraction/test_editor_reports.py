@@ -15772,3 +15772,17 @@ def test_g29es_place_of_one_country_institutions_and_euros() -> None:
     text = "La renta media en Lisboa llegó a 16,2 euros por metro cuadrado en junio."
     candidates = extract(text, published_at=datetime.date(2024, 7, 2), language="es")
     assert [c.place for c in candidates] == ["Lisboa"]
+
+
+# --- g29es: "según su boletín estadístico" points back like "según su boletín" ---
+
+
+def test_g29es_possessive_document_with_adjective_points_back() -> None:
+    text = (
+        "El Instituto Guatemalteco de Seguridad Social (IGSS) contaba con 1,47 millones de "
+        "afiliados cotizantes al cierre de agosto, según su boletín estadístico."
+    )
+    candidates = extract(text, published_at=datetime.date(2024, 9, 10), language="es")
+    assert [c.attributed_to for c in candidates] == [
+        "El Instituto Guatemalteco de Seguridad Social (IGSS)"
+    ]

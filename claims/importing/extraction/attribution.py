@@ -590,6 +590,16 @@ def _core_words(source: str) -> list[str]:
         and source.split()[-1][:1].islower()
     ):
         return words[:2]
+    if (
+        len(words) == 3
+        and words[0] in _REF_POSSESSIVES
+        and words[1] in _ORG_REFS
+        and words[2].endswith(_ADJECTIVE_ENDINGS_ES)
+        and source.split()[-1][:1].islower()
+    ):
+        # ('según su boletín estadístico', 'sus registros oficiales': a document of the body
+        # named before, as 'su boletín')
+        return words[:2]
     return words
 
 
