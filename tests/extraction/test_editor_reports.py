@@ -15786,3 +15786,22 @@ def test_g29es_possessive_document_with_adjective_points_back() -> None:
     assert [c.attributed_to for c in candidates] == [
         "El Instituto Guatemalteco de Seguridad Social (IGSS)"
     ]
+
+
+# --- g29es: a work's completion or opening date dates neither its cost nor what follows ---
+
+
+def test_g29es_completion_year_dates_no_figure() -> None:
+    text = "La obra tiene un costo de 37.500 millones de pesos y concluirá en 2024."
+    assert periods_of(text, datetime.date(2023, 11, 20), "es") == [("None", "None")]
+    text = (
+        "La Línea 3, que tendrá 14 estaciones, entrará en operación en 2025. La tarifa del "
+        "metro es de 0,35 dólares por viaje."
+    )
+    assert periods_of(text, datetime.date(2023, 8, 8), "es") == [
+        ("None", "None"),
+        ("None", "None"),
+    ]
+    # a plan's year that is the figure's own still dates it
+    text = "El ministerio invertirá 500 millones de pesos en 2025."
+    assert periods_of(text, datetime.date(2024, 8, 8), "es") == [("2025-01-01", "2025-12-31")]

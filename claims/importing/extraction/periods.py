@@ -1699,10 +1699,41 @@ def find_time_expressions(
                 expr.start, expr.end, expr.text, "said_at", expr.period_start, expr.period_end,
                 expr.note,
             )  # fmt: skip
+        if (
+            lang == "es"
+            and expr.kind == "period"
+            and published_at is not None
+            and expr.period_start is not None
+            and expr.period_start > published_at
+            and _OPENS_THEN_ES.search(sentence, max(0, expr.start - 40), expr.start) is not None
+        ):
+            # ("La obra tiene un costo de 37.500 millones de pesos y concluirá en 2024", "La
+            # Línea 3 entrará en operación en 2025": when a work is to be finished or opened,
+            # which dates neither its cost nor its size, nor what the text says next)
+            expr = TimeExpr(
+                expr.start, expr.end, expr.text, "block", None, None, f"opens {expr.note}"
+            )
         found.append(expr)
     if lang == "es" and "anterior" in sentence:
         _add_previous_spans_es(sentence, found)
     return found
+
+
+# A work's completion or opening right before a time: "concluirá en 2024", "entrará en operación
+# en 2025", "estará lista a finales de 2026".
+_OPENS_THEN_ES = EndWord(
+    re.compile(
+        r"\b(?:concluirá|concluirán|terminará|terminarán|finalizará|finalizarán|estará\s+lista|"
+        r"estará\s+listo|estarán\s+listas|estarán\s+listos|se\s+inaugurará|se\s+inaugurarán|"
+        r"entrará\s+en\s+(?:operación|funcionamiento|servicio)|entrarán\s+en\s+(?:operación|"
+        r"funcionamiento|servicio)|(?:comenzará|empezará|iniciará)\s+(?:a\s+operar|operaciones))"
+        r"\s+(?:(?:a\s+)?(?:finales|fines|mediados|principios|inicios)\s+de\s+|en\s+)?$",
+        re.IGNORECASE,
+    ),
+    ("en", "de", "concluirá", "concluirán", "terminará", "terminarán", "finalizará",
+     "finalizarán", "lista", "listo", "listas", "listos", "inaugurará", "inaugurarán",
+     "operación", "funcionamiento", "servicio", "operar", "operaciones"),
+)
 
 
 # A report and its publication right before a time: "a World Bank study published in May" (not
