@@ -15805,3 +15805,23 @@ def test_g29es_completion_year_dates_no_figure() -> None:
     # a plan's year that is the figure's own still dates it
     text = "El ministerio invertirá 500 millones de pesos en 2025."
     assert periods_of(text, datetime.date(2024, 8, 8), "es") == [("2025-01-01", "2025-12-31")]
+
+
+# --- g29es: the rooms of a kind of home are no figure ---
+
+
+def test_g29es_rooms_of_a_home_are_no_figure() -> None:
+    text = (
+        "En agosto del año pasado, un departamento de dos ambientes costaba en promedio 190.000 "
+        "pesos por mes; el mes pasado se alquilaba por 560.000 pesos."
+    )
+    candidates = extract(text, published_at=datetime.date(2024, 9, 18), language="es")
+    assert [c.value_text for c in candidates] == ["190.000", "560.000"]
+    assert periods_of(text, datetime.date(2024, 9, 18), "es") == [
+        ("2023-08-01", "2023-08-31"),
+        ("2024-08-01", "2024-08-31"),
+    ]
+    # rooms counted are still figures
+    text = "El hotel tiene 120 habitaciones y la vivienda tiene dos dormitorios."
+    candidates = extract(text, published_at=datetime.date(2024, 9, 18), language="es")
+    assert [c.value_text for c in candidates] == ["120", "dos"]

@@ -398,6 +398,16 @@ _GROUP_BEFORE = {
     ),
 }
 _AGE_LAST = word_set("under over than de")
+# "un departamento de dos ambientes", "viviendas de tres habitaciones": a kind of home, not a count.
+_DWELLING_BEFORE_ES = re.compile(
+    r"\b(?:departamentos?|apartamentos?|pisos?|viviendas?|casas?|inmuebles?|unidades?)"
+    r"[ \t\u00a0]+de[ \t\u00a0]+$",
+    re.IGNORECASE,
+)
+_ROOMS_AFTER_ES = re.compile(
+    r"[ \t\u00a0]+(?:ambientes|habitaciones|dormitorios|recámaras|cuartos|alcobas)\b",
+    re.IGNORECASE,
+)
 # "de entre 18 y 35 años" after any noun: an age range that says who is counted.
 _OF_BETWEEN = re.compile(r"\bde[ \t\u00a0]+entre[ \t\u00a0]+$", re.IGNORECASE)
 _AGE_RANGE_AFTER = re.compile(
@@ -1054,6 +1064,14 @@ def _is_name_part(sentence: str, raw: _Raw, has_currency: bool, lang: str) -> bo
         return True
     if last in _GROUP_LAST and _GROUP_BEFORE[lang].search(before):
         return True
+    if (
+        last == "de"
+        and lang == "es"
+        and raw.amount < 10
+        and _ROOMS_AFTER_ES.match(after) is not None
+        and _DWELLING_BEFORE_ES.search(before) is not None
+    ):
+        return True  # "un departamento de dos ambientes": the kind of home whose rent is given
     if last == "entre" and _AGE_RANGE_AFTER.match(after) and _OF_BETWEEN.search(before):
         return True  # "las víctimas de entre 18 y 35 años": who is counted, by age
     if (
