@@ -15825,3 +15825,19 @@ def test_g29es_rooms_of_a_home_are_no_figure() -> None:
     text = "El hotel tiene 120 habitaciones y la vivienda tiene dos dormitorios."
     candidates = extract(text, published_at=datetime.date(2024, 9, 18), language="es")
     assert [c.value_text for c in candidates] == ["120", "dos"]
+
+
+# --- g29es: a fraction that opens its own clause is a figure, also before "de sus" ---
+
+
+def test_g29es_fraction_opening_a_clause_before_a_possessive_is_a_figure() -> None:
+    text = (
+        "La ciudad tiene unos 3,1 millones de habitantes y casi un tercio de sus hogares "
+        "alquila."
+    )
+    candidates = extract(text, published_at=datetime.date(2024, 9, 18), language="es")
+    assert [c.value_text for c in candidates] == ["unos 3,1 millones", "casi un tercio"]
+    # a fraction that says which ones are counted is still none
+    text = "One in four households lost at least half of its harvest."
+    candidates = extract(text, published_at=datetime.date(2024, 9, 18))
+    assert [c.value_text for c in candidates] == ["One in four"]

@@ -2177,6 +2177,7 @@ _COUNT_CHANGE_BEFORE = EndWord(
     ("by", "en"),
 )
 _RATE_BEFORE_MIL = re.compile(r"\bpor\s+(?:cada\s+)?$", re.IGNORECASE)
+_OPENS_CLAUSE_BEFORE = re.compile(r"(?:,|\by|\band)[ \t\u00a0]+$", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"\s+(?:of|de)\s+(?:its|their|his|her|our|su|sus)\b", re.IGNORECASE)
 
 
@@ -2212,7 +2213,13 @@ def _read_share_or_vague(
             hedged=qualifier_text is not None,
             reasons=[*reasons, f"vague quantity → {fixed}"],
         )
-    if earlier and _POSSESSIVE_AFTER.match(sentence, raw.end):
+    if (
+        earlier
+        and _POSSESSIVE_AFTER.match(sentence, raw.end)
+        # ("La ciudad tiene 3,1 millones de habitantes y casi un tercio de sus hogares
+        # alquila": a fraction that opens a clause of its own is its subject, a figure)
+        and _OPENS_CLAUSE_BEFORE.search(sentence, max(0, value_start - 8), value_start) is None
+    ):
         # "One in four households lost at least half of its harvest": the fraction says which
         # households are counted; it is not a figure of its own.
         return None
