@@ -15841,3 +15841,14 @@ def test_g29es_fraction_opening_a_clause_before_a_possessive_is_a_figure() -> No
     text = "One in four households lost at least half of its harvest."
     candidates = extract(text, published_at=datetime.date(2024, 9, 18))
     assert [c.value_text for c in candidates] == ["One in four"]
+
+
+# --- g29es: "sumaba ... al cierre de 2023" is where a stock stood on the year's last day ---
+
+
+def test_g29es_imperfect_sumaba_at_year_end_is_a_level() -> None:
+    text = "La red de alta velocidad sumaba 4.000 kilómetros al cierre de 2023."
+    assert periods_of(text, datetime.date(2024, 10, 15), "es") == [("2023-12-31", "2023-12-31")]
+    # what the year added up to is still the year's
+    text = "Las exportaciones sumaron 4.000 millones de dólares al cierre de 2023."
+    assert periods_of(text, datetime.date(2024, 10, 15), "es") == [("2023-01-01", "2023-12-31")]

@@ -7596,7 +7596,7 @@ _SINCE_THEN = re.compile(
 )
 _LEVEL = re.compile(
     r"\b(?:stood|stands|was|were|is|are|held|era|eran|equivalía|equivalían|había|habían|tenía|"
-    r"tenían|sumaban|ascendía|ascendían|se\s+ubicaba|se\s+situaba)\b(?!\s+(?:\w+ed|\w+[ai]do)\b)"
+    r"tenían|sumaba|sumaban|ascendía|ascendían|se\s+ubicaba|se\s+situaba)\b(?!\s+(?:\w+ed|\w+[ai]do)\b)"
     # ("The number of people displaced rose to a record 68.3 million at the end of 2023")
     r"|\b(?:rose|fell|climbed|dropped|grew|swelled|shrank)\s+to\b"
     # ("At the end of last year, the bank had $40 billion in reserves": money one has on that
@@ -7615,7 +7615,9 @@ _LEVEL = re.compile(
 )
 _ADDED_UP = re.compile(
     r"\b(?:ha|han|había|habían|has|have|had)\s+(?:sido\s+|been\s+)?\w+(?:ado|ido|to|cho|ed|en)s?\b"
-    r"|\b(?:acumul|recaud|collect|sum[óa]|totaled|totalled|added\s+up)",
+    # (not the imperfect 'sumaba', 'sumaban': where a stock stood, "la red sumaba 4.000
+    # kilómetros al cierre de 2023")
+    r"|\b(?:acumul|recaud|collect|sum(?:ó|a(?!ba))|totaled|totalled|added\s+up)",
     re.IGNORECASE,
 )
 _TO_AFTER_CHANGE = re.compile(
