@@ -15852,3 +15852,14 @@ def test_g29es_imperfect_sumaba_at_year_end_is_a_level() -> None:
     # what the year added up to is still the year's
     text = "Las exportaciones sumaron 4.000 millones de dólares al cierre de 2023."
     assert periods_of(text, datetime.date(2024, 10, 15), "es") == [("2023-01-01", "2023-12-31")]
+
+
+# --- g29es: what a body held "al cierre de agosto", told as a state, is of that day ---
+
+
+def test_g29es_state_at_month_close_is_of_that_day() -> None:
+    text = (
+        "El Instituto Guatemalteco de Seguridad Social (IGSS) contaba con 1,47 millones de "
+        "afiliados cotizantes al cierre de agosto."
+    )
+    assert periods_of(text, datetime.date(2024, 9, 10), "es") == [("2024-08-31", "2024-08-31")]

@@ -3681,6 +3681,14 @@ class _Reader:
                             chosen.note.startswith(("as of ", "by as of "))
                             and _STOCK_COUNTED.search(text, 0, figure.tail_end) is not None
                         )
+                        # ("contaba con 1,47 millones de afiliados al cierre de agosto": what a
+                        # body held, told as a state, when the month closed)
+                        or (
+                            chosen.note.startswith("by ")
+                            and text[max(0, chosen.start - 13) : chosen.start].lower()
+                            == "al cierre de "
+                            and _LEVEL.search(tense.clause) is not None
+                        )
                         # ("Al 30 de junio había 45 pacientes hospitalizados", "... 45 seguían
                         # internados": how things stood that day)
                         or (
@@ -7596,7 +7604,7 @@ _SINCE_THEN = re.compile(
 )
 _LEVEL = re.compile(
     r"\b(?:stood|stands|was|were|is|are|held|era|eran|equivalía|equivalían|había|habían|tenía|"
-    r"tenían|sumaba|sumaban|ascendía|ascendían|se\s+ubicaba|se\s+situaba)\b(?!\s+(?:\w+ed|\w+[ai]do)\b)"
+    r"tenían|contaba\s+con|contaban\s+con|sumaba|sumaban|ascendía|ascendían|se\s+ubicaba|se\s+situaba)\b(?!\s+(?:\w+ed|\w+[ai]do)\b)"
     # ("The number of people displaced rose to a record 68.3 million at the end of 2023")
     r"|\b(?:rose|fell|climbed|dropped|grew|swelled|shrank)\s+to\b"
     # ("At the end of last year, the bank had $40 billion in reserves": money one has on that
