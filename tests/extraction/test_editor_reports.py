@@ -15863,3 +15863,16 @@ def test_g29es_state_at_month_close_is_of_that_day() -> None:
         "afiliados cotizantes al cierre de agosto."
     )
     assert periods_of(text, datetime.date(2024, 9, 10), "es") == [("2024-08-31", "2024-08-31")]
+
+
+# --- g29es: "desde la derogación de la ley, en diciembre pasado" runs up to publication ---
+
+
+def test_g29es_since_a_repeal_or_reform_runs_to_publication() -> None:
+    text = (
+        "La oferta de viviendas en alquiler creció un 160 % desde la derogación de la ley de "
+        "alquileres, en diciembre pasado."
+    )
+    assert periods_of(text, datetime.date(2024, 9, 18), "es") == [("2023-12-01", "2024-09-18")]
+    text = "Los contratos aumentaron un 12 % desde la reforma de la ley laboral, en 2022."
+    assert periods_of(text, datetime.date(2024, 9, 18), "es") == [("2022-01-01", "2024-09-18")]

@@ -1258,7 +1258,9 @@ _SINCE_ES = re.compile(
     # "desde la firma del acuerdo de paz en 2016": since the event the noun names, in that year
     r"|\bdesde\s+(?:el|la)\s+(?:firma|creación|fundación|entrada\s+en\s+vigor|aprobación|"
     r"llegada|elección|apertura|implementación|puesta\s+en\s+marcha|declaratoria|declaración|"
-    r"caída|salida|muerte|fin)\s+(?:de|del)\s+[\w\s'’-]{0,70}?,?\s+(?:en\s+|el\s+)?$"
+    r"caída|salida|muerte|fin|derogación|promulgación|reforma|eliminación|suspensión|"
+    r"liberalización|intervención|inauguración)\s+(?:de|del)\s+[\w\s'’-]{0,70}?,?\s+"
+    r"(?:en\s+|el\s+)?$"
     # "desde su creación en 2019", "desde su llegada, en enero"
     r"|\bdesde\s+su\s+(?:creación|fundación|lanzamiento|inicio|llegada|apertura|"
     r"implementación|elección|entrada\s+en\s+vigor|puesta\s+en\s+marcha)\s*,?\s+(?:en\s+|el\s+)?$"
