@@ -15716,7 +15716,9 @@ def test_a_share_of_the_spending_takes_the_period_of_the_money_before() -> None:
 def test_g29es_el_pasado_ejercicio_is_last_year() -> None:
     text = "La empresa movilizó 312 millones de pasajeros durante el pasado ejercicio."
     assert periods_of(text, datetime.date(2024, 2, 15), "es") == [("2023-01-01", "2023-12-31")]
-    text = "El ICE generó el 98,2 % de la electricidad con fuentes renovables en el ejercicio pasado."
+    text = (
+        "El ICE generó el 98,2 % de la electricidad con fuentes renovables en el ejercicio pasado."
+    )
     assert periods_of(text, datetime.date(2024, 3, 12), "es") == [("2023-01-01", "2023-12-31")]
 
 
@@ -15832,8 +15834,7 @@ def test_g29es_rooms_of_a_home_are_no_figure() -> None:
 
 def test_g29es_fraction_opening_a_clause_before_a_possessive_is_a_figure() -> None:
     text = (
-        "La ciudad tiene unos 3,1 millones de habitantes y casi un tercio de sus hogares "
-        "alquila."
+        "La ciudad tiene unos 3,1 millones de habitantes y casi un tercio de sus hogares alquila."
     )
     candidates = extract(text, published_at=datetime.date(2024, 9, 18), language="es")
     assert [c.value_text for c in candidates] == ["unos 3,1 millones", "casi un tercio"]
@@ -15876,3 +15877,21 @@ def test_g29es_since_a_repeal_or_reform_runs_to_publication() -> None:
     assert periods_of(text, datetime.date(2024, 9, 18), "es") == [("2023-12-01", "2024-09-18")]
     text = "Los contratos aumentaron un 12 % desde la reforma de la ley laboral, en 2022."
     assert periods_of(text, datetime.date(2024, 9, 18), "es") == [("2022-01-01", "2024-09-18")]
+
+
+# --- g29es: "los últimos doce meses" beside a month of data runs up to that month ---
+
+
+def test_g29es_last_twelve_months_run_to_the_month_of_the_data() -> None:
+    text = (
+        "El precio del alquiler subió un 10,2 % en los últimos doce meses y alcanzó los 13,1 "
+        "euros por metro cuadrado en junio. En Madrid, la renta media llegó a 20,4 euros."
+    )
+    assert periods_of(text, datetime.date(2024, 7, 2), "es") == [
+        ("2023-07-01", "2024-06-30"),
+        ("2024-06-01", "2024-06-30"),
+        ("2024-06-01", "2024-06-30"),
+    ]
+    # alone, they run up to publication
+    text = "El precio del alquiler subió un 10,2 % en los últimos doce meses."
+    assert periods_of(text, datetime.date(2024, 7, 2), "es") == [("2023-07-03", "2024-07-02")]

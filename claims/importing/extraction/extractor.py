@@ -4960,6 +4960,20 @@ class _Reader:
             return closed[0] if len(closed) == 1 else carried
         latest = max(own, key=lambda r: r.period_end or datetime.date.min)
         if (
+            latest.period is not None
+            and latest.period.note.startswith("'")
+            and "' up to '" in latest.period.note
+        ):
+            # ("subió un 10,2 % en los últimos doce meses y alcanzó los 13,1 euros en junio":
+            # the month, which the twelve months run up to, frames what follows)
+            latest = max(
+                own,
+                key=lambda r: (
+                    r.period_end or datetime.date.min,
+                    r.period_start or datetime.date.min,
+                ),
+            )
+        if (
             self.pub is not None
             and latest.period_end == self.pub
             and latest.period_start != self.pub

@@ -1718,7 +1718,43 @@ def find_time_expressions(
         found.append(expr)
     if lang == "es" and "anterior" in sentence:
         _add_previous_spans_es(sentence, found)
+    if published_at is not None and len(found) > 1 and "meses" in sentence:
+        _twelve_months_to_month_es(found, published_at)
     return found
+
+
+def _twelve_months_to_month_es(found: list[TimeExpr], pub: datetime.date) -> None:
+    """'subió un 10,2 % en los últimos doce meses y alcanzó 13,1 euros en junio': the twelve
+    months up to the month of the data the sentence gives, not up to publication."""
+    year_back = add_months(pub, -12) + datetime.timedelta(days=1)
+    months = [
+        t
+        for t in found
+        if t.kind == "period"
+        and t.period_start is not None
+        and t.period_end is not None
+        and t.period_start.day == 1
+        and t.period_start.month == t.period_end.month
+        and t.period_start.year == t.period_end.year
+        and t.period_end == _month_end(t.period_end.year, t.period_end.month)
+        and t.period_end < pub
+        and (pub - t.period_end).days <= 62
+    ]
+    if len(months) != 1:
+        return
+    month = months[0]
+    for i, t in enumerate(found):
+        if (
+            t.kind == "period"
+            and t.period_start == year_back
+            and t.period_end == pub
+            and _ROLLING.search(t.text) is not None
+            and "meses" in t.text
+        ):
+            found[i] = TimeExpr(
+                t.start, t.end, t.text, "period", add_months(month.period_start, -11),  # type: ignore[arg-type]
+                month.period_end, f"'{t.text}' up to '{month.text}'",
+            )  # fmt: skip
 
 
 # A work's completion or opening right before a time: "concluirá en 2024", "entrará en operación
@@ -1732,9 +1768,27 @@ _OPENS_THEN_ES = EndWord(
         r"\s+(?:(?:a\s+)?(?:finales|fines|mediados|principios|inicios)\s+de\s+|en\s+)?$",
         re.IGNORECASE,
     ),
-    ("en", "de", "concluirá", "concluirán", "terminará", "terminarán", "finalizará",
-     "finalizarán", "lista", "listo", "listas", "listos", "inaugurará", "inaugurarán",
-     "operación", "funcionamiento", "servicio", "operar", "operaciones"),
+    (
+        "en",
+        "de",
+        "concluirá",
+        "concluirán",
+        "terminará",
+        "terminarán",
+        "finalizará",
+        "finalizarán",
+        "lista",
+        "listo",
+        "listas",
+        "listos",
+        "inaugurará",
+        "inaugurarán",
+        "operación",
+        "funcionamiento",
+        "servicio",
+        "operar",
+        "operaciones",
+    ),
 )
 
 
