@@ -6058,7 +6058,7 @@ def test_a_share_of_cases_in_which_a_clause_holds() -> None:
         language="es",
     )
     assert candidates[1].subject is not None
-    assert candidates[1].subject.startswith(
+    assert (candidates[1].subject or "").startswith(
         "proporción de casos en que el agresor era la pareja o expareja de la víctima"
     )
 
@@ -15895,3 +15895,17 @@ def test_g29es_last_twelve_months_run_to_the_month_of_the_data() -> None:
     # alone, they run up to publication
     text = "El precio del alquiler subió un 10,2 % en los últimos doce meses."
     assert periods_of(text, datetime.date(2024, 7, 2), "es") == [("2023-07-03", "2024-07-02")]
+
+
+# --- g29es: a bare measure after its change is the measure as fully named before ---
+
+
+def test_g29es_bare_measure_takes_the_full_name_given_before() -> None:
+    text = (
+        "El precio medio de la electricidad en el mercado mayorista español subió un 47 % en "
+        "noviembre. En lo que va de año, el precio medio se sitúa en 61,5 euros."
+    )
+    candidates = extract(text, published_at=datetime.date(2024, 12, 2), language="es")
+    assert (candidates[1].subject or "").startswith(
+        "precio medio de la electricidad en el mercado mayorista español"
+    )

@@ -1080,6 +1080,25 @@ _PLACE_TAIL = re.compile(r"\s+(?:en|in)\s+(?:el\s+|la\s+|the\s+)?[A-ZÁÉÍÓÚ]
 
 
 @lru_cache(maxsize=256)
+def _named_fully_before_es(subject: str, earlier: str) -> str:
+    """'precio medio en España' after 'aumento del precio medio de la electricidad en el
+    mercado mayorista español': the measure as fully as the figure before named it."""
+    bare = _no_place_tail(subject)
+    words = bare.split()
+    if not 2 <= len(words) <= 3 or bare != subject and not subject.startswith(bare + " en "):
+        return subject
+    full = _no_place_tail(earlier)
+    at = lower(full).find(lower(bare) + " ")
+    if at < 0 or (at > 0 and full[at - 1] != " "):
+        return subject
+    rest = full[at:]
+    if len(rest.split()) > 12 or not rest.lower().startswith(
+        (lower(bare) + " de ", lower(bare) + " del ")
+    ):
+        return subject
+    return rest + subject[len(bare) :]
+
+
 def _no_place_tail(phrase: str) -> str:
     """The phrase without a final 'en/in <Place>' (_PLACE_TAIL); most phrases have none, and a
     plain substring test says so without running the pattern. (Kept for the last few hundred
@@ -2431,6 +2450,8 @@ def build_subject(
             start, end = aside.span()
             sentence = sentence[:start] + "," + " " * (end - start - 1) + sentence[end:]
     subject = _build_subject(sentence, figure, removed, lang, sentence_subject)
+    if lang == "es" and subject and figure.earlier_subject and " " in subject:
+        subject = _named_fully_before_es(subject, figure.earlier_subject)
     pointer = (
         _CHANGE_IN_POINTER_EN.match(subject)
         if lang == "en" and subject and figure.earlier_subject and " in " in subject
