@@ -15909,3 +15909,21 @@ def test_g29es_bare_measure_takes_the_full_name_given_before() -> None:
     assert (candidates[1].subject or "").startswith(
         "precio medio de la electricidad en el mercado mayorista español"
     )
+
+
+# --- g29es: "la empresa" points back at the company named before ---
+
+
+def test_g29es_la_empresa_points_back_at_the_company() -> None:
+    text = (
+        "El Metro de Medellín movilizó 312 millones de pasajeros en 2023, informó la empresa en "
+        "su balance anual."
+    )
+    candidates = extract(text, published_at=datetime.date(2024, 2, 15), language="es")
+    assert [c.attributed_to for c in candidates] == ["El Metro de Medellín"]
+    text = (
+        "El Metro de Panamá movilizó 7,2 millones de pasajeros el mes pasado, según la empresa "
+        "estatal."
+    )
+    candidates = extract(text, published_at=datetime.date(2023, 8, 8), language="es")
+    assert [c.attributed_to for c in candidates] == ["El Metro de Panamá"]

@@ -346,7 +346,9 @@ _ORG_REFS = word_set(
     "encuesta estudio datos cifras policía gobierno secretaría oficina organización autoridad "
     "servicio sistema observatorio registro consejo fiscalía reporte balance boletín bulletin "
     "documento document comunicado statement cartera alliance coalition alianza coalición "
-    "tribunal panel gremial gremio district hospital utility registros estadísticas force tank"
+    "tribunal panel gremial gremio district hospital utility registros estadísticas force tank "
+    # ('informó la empresa', 'según la compañía': the company named before)
+    "empresa compañía"
 )
 _REF_NOUN = {
     "agency": ("agency", "organization", "organisation", "agencia", "administration", "authority"),
@@ -592,6 +594,14 @@ def _core_words(source: str) -> list[str]:
         return words[:2]
     if (
         len(words) == 3
+        and words[1] in _COMPANY_REFS
+        and words[2].endswith(_ADJECTIVE_ENDINGS_ES)
+        and source.split()[-1][:1].islower()
+    ):
+        # ('según la empresa estatal': the company named before, as 'la empresa')
+        return words[:2]
+    if (
+        len(words) == 3
         and words[0] in _REF_POSSESSIVES
         and words[1] in _ORG_REFS
         and words[2].endswith(_ADJECTIVE_ENDINGS_ES)
@@ -603,6 +613,7 @@ def _core_words(source: str) -> list[str]:
     return words
 
 
+_COMPANY_REFS = word_set("empresa compañía")
 _REF_DETERMINERS = word_set("the this that el la esta este dicha dicho")
 # 'Its report found', 'their survey shows': a document of a source named before.
 # ('según sus registros', 'según sus datos': the records of the body the sentence is about)
