@@ -15927,3 +15927,16 @@ def test_g29es_la_empresa_points_back_at_the_company() -> None:
     )
     candidates = extract(text, published_at=datetime.date(2023, 8, 8), language="es")
     assert [c.attributed_to for c in candidates] == ["El Metro de Panamá"]
+
+
+# --- g29es: "prevé invertir" plans an act; it cites nobody ---
+
+
+def test_g29es_plan_to_act_is_no_source() -> None:
+    text = "El Infonavit otorgó 58.300 créditos. El organismo prevé colocar 320.000 créditos en el año."
+    candidates = extract(text, published_at=datetime.date(2024, 4, 22), language="es")
+    assert candidates[1].attributed_to is None
+    # a forecast is still cited
+    text = "El Banco de Guatemala prevé un crecimiento de 3,5 % para este año."
+    candidates = extract(text, published_at=datetime.date(2024, 4, 22), language="es")
+    assert [c.attributed_to for c in candidates] == ["El Banco de Guatemala"]

@@ -91,6 +91,13 @@ _DECLARED_ACT_ES = re.compile(
 # What follows 'aseguró' when it seizes rather than asserts: an amount, or the thing seized
 # ("aseguraron 1,2 toneladas", "aseguró un cargamento", "aseguraron armas").
 # (Not an article alone: ", aseguró el ministro" names who asserted.)
+# What follows 'prevé', 'proyecta' when they plan an act rather than forecast a value.
+_PLANNED_ACT_ES = re.compile(
+    r"\s+(?:invertir|colocar|construir|contratar|entregar|otorgar|abrir|comprar|adquirir|"
+    r"destinar|gastar|ejecutar|licitar|instalar|edificar|habilitar|inaugurar|incorporar|"
+    r"sumar|plantar|rehabilitar|renovar|ampliar)\b",
+    re.IGNORECASE,
+)
 _SEIZED_ES = re.compile(
     r"\s+(?:(?:el|este)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)\s+)?"
     r"(?:\d|(?:más\s+de|casi|alrededor\s+de|cerca\s+de|al\s+menos|por\s+lo\s+menos|dos|tres|"
@@ -948,6 +955,10 @@ def _first_attribution(sentence: str, lang: str = "en") -> Attribution | None:
         if verb_text[:6].lower() == "asegur" and _SEIZED_ES.match(sentence, verb.end()):
             # "Elementos de la SSPC aseguraron 1,2 toneladas de metanfetamina": 'asegurar'
             # with a thing or an amount after it is a seizure, not a statement.
+            continue
+        if verb_text[:3].lower() in ("pre", "pro") and _PLANNED_ACT_ES.match(sentence, verb.end()):
+            # "La empresa prevé invertir 1,2 billones de pesos", "El organismo prevé colocar
+            # 320.000 créditos": a plan to act, not a forecast of someone cited.
             continue
         window = max(0, verb.start() - 200)
         left = sentence[window : verb.start()].rstrip()
