@@ -15940,3 +15940,15 @@ def test_g29es_plan_to_act_is_no_source() -> None:
     text = "El Banco de Guatemala prevé un crecimiento de 3,5 % para este año."
     candidates = extract(text, published_at=datetime.date(2024, 4, 22), language="es")
     assert [c.attributed_to for c in candidates] == ["El Banco de Guatemala"]
+
+
+# --- g29es: "estrato 4" names a category; "Caribe colombiano" is a region ---
+
+
+def test_g29es_estrato_is_a_label_and_caribe_colombiano_a_region() -> None:
+    text = "El kilovatio hora llegó a 1.050 pesos para los usuarios de estrato 4 en Barranquilla."
+    candidates = extract(text, published_at=datetime.date(2024, 3, 8), language="es")
+    assert [c.value_text for c in candidates] == ["1.050"]
+    text = "La empresa atiende a 1,3 millones de clientes en el Caribe colombiano."
+    candidates = extract(text, published_at=datetime.date(2024, 3, 8), language="es")
+    assert [c.place for c in candidates] == ["Caribe colombiano"]

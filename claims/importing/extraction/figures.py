@@ -346,7 +346,7 @@ _DESIGNATOR_WORDS = word_set(
     box apt. suite unit lot row seat index artículo articulo capítulo ruta carretera kilómetro
     kilometro km zona categoría categoria número numero núm. sala salón salon piso fase etapa
     grado nivel inciso decreto avenida calle vuelo distrito expediente caso station comisaría
-    comisaria subestación estación juzgado línea linea hotline extension extensión"""
+    comisaria subestación estación juzgado línea linea hotline extension extensión estrato"""
 )
 # Plural designators before two numbers: "between exits 27 and 31", "Routes 9 and 10", "wards 3
 # and 4": both numbers name things.
