@@ -15952,3 +15952,12 @@ def test_g29es_estrato_is_a_label_and_caribe_colombiano_a_region() -> None:
     text = "La empresa atiende a 1,3 millones de clientes en el Caribe colombiano."
     candidates = extract(text, published_at=datetime.date(2024, 3, 8), language="es")
     assert [c.place for c in candidates] == ["Caribe colombiano"]
+
+
+# --- g29es: "pasajeros al día" is said as "pasajeros diarios" ---
+
+
+def test_g29es_per_day_count_subject_is_daily() -> None:
+    text = "La Línea 1 movía unos 800.000 pasajeros al día en la Ciudad de México."
+    candidates = extract(text, published_at=datetime.date(2023, 11, 20), language="es")
+    assert (candidates[0].subject or "").startswith("pasajeros diarios")

@@ -1079,7 +1079,9 @@ _TOTAL_LEAD = re.compile(
 _PLACE_TAIL = re.compile(r"\s+(?:en|in)\s+(?:el\s+|la\s+|the\s+)?[A-ZÁÉÍÓÚ][\w\s'’.-]*$")
 
 
-@lru_cache(maxsize=256)
+_PER_DAY_SUBJECT_ES = re.compile(r"([^\W\d_]+s) al día\b")
+
+
 def _named_fully_before_es(subject: str, earlier: str) -> str:
     """'precio medio en España' after 'aumento del precio medio de la electricidad en el
     mercado mayorista español': the measure as fully as the figure before named it."""
@@ -1099,6 +1101,7 @@ def _named_fully_before_es(subject: str, earlier: str) -> str:
     return rest + subject[len(bare) :]
 
 
+@lru_cache(maxsize=256)
 def _no_place_tail(phrase: str) -> str:
     """The phrase without a final 'en/in <Place>' (_PLACE_TAIL); most phrases have none, and a
     plain substring test says so without running the pattern. (Kept for the last few hundred
@@ -2452,6 +2455,13 @@ def build_subject(
     subject = _build_subject(sentence, figure, removed, lang, sentence_subject)
     if lang == "es" and subject and figure.earlier_subject and " " in subject:
         subject = _named_fully_before_es(subject, figure.earlier_subject)
+    if lang == "es" and subject and " al día" in subject:
+        daily = _PER_DAY_SUBJECT_ES.match(subject)
+        if daily is not None:
+            # "movía unos 800.000 pasajeros al día": the daily passengers
+            noun = daily.group(1)
+            adjective = "diarias" if feminine_es(noun) else "diarios"
+            subject = f"{noun} {adjective}{subject[daily.end() :]}"
     pointer = (
         _CHANGE_IN_POINTER_EN.match(subject)
         if lang == "en" and subject and figure.earlier_subject and " in " in subject
