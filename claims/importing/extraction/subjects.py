@@ -1094,6 +1094,10 @@ def _named_fully_before_es(subject: str, earlier: str) -> str:
     if at < 0 or (at > 0 and full[at - 1] != " "):
         return subject
     rest = full[at:]
+    if any(word[:1].isupper() for word in rest[len(bare) :].split()):
+        # ('tasa de homicidios de Honduras', then '16,7 en Belice': the measure named before
+        # was of another place)
+        return subject
     if len(rest.split()) > 12 or not rest.lower().startswith(
         (lower(bare) + " de ", lower(bare) + " del ")
     ):
