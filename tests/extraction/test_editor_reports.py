@@ -15933,7 +15933,10 @@ def test_g29es_la_empresa_points_back_at_the_company() -> None:
 
 
 def test_g29es_plan_to_act_is_no_source() -> None:
-    text = "El Infonavit otorgó 58.300 créditos. El organismo prevé colocar 320.000 créditos en el año."
+    text = (
+        "El Infonavit otorgó 58.300 créditos. El organismo prevé colocar 320.000 créditos en el "
+        "año."
+    )
     candidates = extract(text, published_at=datetime.date(2024, 4, 22), language="es")
     assert candidates[1].attributed_to is None
     # a forecast is still cited

@@ -58,7 +58,8 @@ Baja California|Michoacán|Zacatecas|Colima|Quintana Roo|Yucatán|Puebla|Morelos
 Estado de México|Cataluña|Catalonia|Andalucía|Andalusia|Valencia|Galicia|Darién|Chocó|
 Antioquia|Corredor Seco|Dry Corridor|Darién Gap|Centroamérica|Triángulo Norte|
 Northern Triangle|Brazilian Amazon|Amazonía|Mesoamérica|Latinoamérica|América Latina|
-Norteamérica|Sudamérica|Caribe colombiano|Caribe mexicano|Pacífico colombiano|Caribe|Alajuela|Heredia|Cartago|Puntarenas|Guanacaste|Limón|
+Norteamérica|Sudamérica|Caribe colombiano|Caribe mexicano|Pacífico colombiano|
+Caribe|Alajuela|Heredia|Cartago|Puntarenas|Guanacaste|Limón|
 Esmeraldas|Manabí|Guayas|Pichincha|La Guajira|Cundinamarca|Valle del Cauca|
 Cauca|Nariño|Arauca|Putumayo|Caquetá|Huila|Tolima|Boyacá|Norte de Santander|Risaralda|
 Quindío|Casanare|Guaviare|Vichada|Vaupés|Guainía|Piura|Loreto|Cusco|Cuzco|Puno|Ucayali|

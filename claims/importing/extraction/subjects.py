@@ -1087,7 +1087,7 @@ def _named_fully_before_es(subject: str, earlier: str) -> str:
     mercado mayorista español': the measure as fully as the figure before named it."""
     bare = _no_place_tail(subject)
     words = bare.split()
-    if not 2 <= len(words) <= 3 or bare != subject and not subject.startswith(bare + " en "):
+    if not 2 <= len(words) <= 3 or (bare != subject and not subject.startswith(bare + " en ")):
         return subject
     full = _no_place_tail(earlier)
     at = lower(full).find(lower(bare) + " ")
