@@ -1106,6 +1106,23 @@ run: period 0.950, subject 0.875, unit 0.900, attribution 0.988, place 0.988 (qu
 figures F1 1.000); after the rules it taught: period 0.988, subject 0.912, unit 0.925,
 attribution 0.988, place 0.988 (qualifier 1.000, figures F1 1.000).
 
+`dev_g29es.jsonl` (Spanish only) holds 16 texts of three to five sentences (79 figures) of wire
+copy, newspaper items and agency releases from Spain, Mexico, Colombia, Argentina, Guatemala,
+Costa Rica and Panama on jobs, pensions, housing, transport and energy: registered
+unemployment and social-security members, formal jobs, rents, mortgage loans, electricity
+prices and tariffs, metro passengers and public works. Its periods are said as 'en el primer
+trimestre', 'al cierre de 2023', 'al cierre de agosto', 'en el último lustro', 'entre 2018 y
+2022', 'en los últimos doce meses', 'hace un año', 'en lo que va de año', 'el mes pasado', 'en
+términos interanuales', 'respecto al mismo mes del año anterior', 'durante el pasado
+ejercicio' and 'desde la derogación de la ley, en diciembre pasado'; each text also has
+figures with no time of their own (breakdowns of a dated figure, standing facts such as
+stations or capacity, habits such as 'cada día laborable', present states and open-ended
+plans), and several name their country only through an institution or a currency. It was
+annotated before the extractor was run on it. First run: period 0.756, subject 0.795, place
+0.692, attribution 0.923, figures F1 0.981 (qualifier 1.000, unit 1.000); after the rules it
+taught: period 0.949, subject 0.911, place 0.987, attribution 1.000, figures F1 1.000
+(qualifier 1.000, unit 1.000).
+
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
 `dev_former_heldout_en.jsonl` (27 English texts, 120 figures) and `dev_former_heldout_es.jsonl`
@@ -2435,6 +2452,21 @@ SETS = {
             "place": 0.96,
         },
         ("en",),
+    ),
+    "g29es": DevSet(
+        EVAL / "dev_g29es.jsonl",
+        16,
+        79,
+        # qualifier and unit were right from the first run: their floors keep them from falling.
+        {
+            "qualifier": 0.98,
+            "unit": 0.98,
+            "attribution": 0.98,
+            "period": 0.93,
+            "subject": 0.89,
+            "place": 0.96,
+        },
+        ("es",),
     ),
 }
 SET_LANGUAGES = [(name, lang) for name in sorted(SETS) for lang in SETS[name].languages]

@@ -91,6 +91,13 @@ _DECLARED_ACT_ES = re.compile(
 # What follows 'aseguró' when it seizes rather than asserts: an amount, or the thing seized
 # ("aseguraron 1,2 toneladas", "aseguró un cargamento", "aseguraron armas").
 # (Not an article alone: ", aseguró el ministro" names who asserted.)
+# What follows 'prevé', 'proyecta' when they plan an act rather than forecast a value.
+_PLANNED_ACT_ES = re.compile(
+    r"\s+(?:invertir|colocar|construir|contratar|entregar|otorgar|abrir|comprar|adquirir|"
+    r"destinar|gastar|ejecutar|licitar|instalar|edificar|habilitar|inaugurar|incorporar|"
+    r"sumar|plantar|rehabilitar|renovar|ampliar)\b",
+    re.IGNORECASE,
+)
 _SEIZED_ES = re.compile(
     r"\s+(?:(?:el|este)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)\s+)?"
     r"(?:\d|(?:más\s+de|casi|alrededor\s+de|cerca\s+de|al\s+menos|por\s+lo\s+menos|dos|tres|"
@@ -346,7 +353,9 @@ _ORG_REFS = word_set(
     "encuesta estudio datos cifras policía gobierno secretaría oficina organización autoridad "
     "servicio sistema observatorio registro consejo fiscalía reporte balance boletín bulletin "
     "documento document comunicado statement cartera alliance coalition alianza coalición "
-    "tribunal panel gremial gremio district hospital utility registros estadísticas force tank"
+    "tribunal panel gremial gremio district hospital utility registros estadísticas force tank "
+    # ('informó la empresa', 'según la compañía': the company named before)
+    "empresa compañía"
 )
 _REF_NOUN = {
     "agency": ("agency", "organization", "organisation", "agencia", "administration", "authority"),
@@ -590,9 +599,28 @@ def _core_words(source: str) -> list[str]:
         and source.split()[-1][:1].islower()
     ):
         return words[:2]
+    if (
+        len(words) == 3
+        and words[1] in _COMPANY_REFS
+        and words[2].endswith(_ADJECTIVE_ENDINGS_ES)
+        and source.split()[-1][:1].islower()
+    ):
+        # ('según la empresa estatal': the company named before, as 'la empresa')
+        return words[:2]
+    if (
+        len(words) == 3
+        and words[0] in _REF_POSSESSIVES
+        and words[1] in _ORG_REFS
+        and words[2].endswith(_ADJECTIVE_ENDINGS_ES)
+        and source.split()[-1][:1].islower()
+    ):
+        # ('según su boletín estadístico', 'sus registros oficiales': a document of the body
+        # named before, as 'su boletín')
+        return words[:2]
     return words
 
 
+_COMPANY_REFS = word_set("empresa compañía")
 _REF_DETERMINERS = word_set("the this that el la esta este dicha dicho")
 # 'Its report found', 'their survey shows': a document of a source named before.
 # ('según sus registros', 'según sus datos': the records of the body the sentence is about)
@@ -927,6 +955,10 @@ def _first_attribution(sentence: str, lang: str = "en") -> Attribution | None:
         if verb_text[:6].lower() == "asegur" and _SEIZED_ES.match(sentence, verb.end()):
             # "Elementos de la SSPC aseguraron 1,2 toneladas de metanfetamina": 'asegurar'
             # with a thing or an amount after it is a seizure, not a statement.
+            continue
+        if verb_text[:3].lower() in ("pre", "pro") and _PLANNED_ACT_ES.match(sentence, verb.end()):
+            # "La empresa prevé invertir 1,2 billones de pesos", "El organismo prevé colocar
+            # 320.000 créditos": a plan to act, not a forecast of someone cited.
             continue
         window = max(0, verb.start() - 200)
         left = sentence[window : verb.start()].rstrip()

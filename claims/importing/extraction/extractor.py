@@ -211,7 +211,10 @@ _TENSE_PRESENT = {
         r"\b(?:es(?!\s+decir\b)|son|está|están|vive|viven|tiene|tienen|enfrenta|enfrentan|espera|esperan|"
         r"hay|permanece|permanecen|provienen|proviene|representa|representan|actualmente|hoy|"
         r"cada\s+(?:día|año|semana|mes)|al\s+(?:día|año|mes)(?!\s+de\b)|por\s+(?:día|mes|semana)|"
-        r"diariamente|(?:mensuales|semanales)(?!\s+[^\W\d_]+(?:aron|ieron|ó)\b)|mensualmente|"
+        # (nor "mensuales" of a sum of money, "se situó en 1.441 euros mensuales": the amount's
+        # rate, which a past verb dates)
+        r"diariamente|(?:mensuales|semanales)(?!\s+[^\W\d_]+(?:aron|ieron|ó)\b)"
+        r"(?<!(?:euros|pesos|soles|lares|zales)\s(?:mensuales|semanales))|mensualmente|"
         r"semanalmente|por\s+la\s+noche|"
         r"suma|suman|lleva|llevan|mantiene|mantienen|equivale|equivalen|asciende|ascienden|ronda|"
         r"rondan|alcanza|alcanzan|se\s+ubica|se\s+sitúa|cuenta\s+con|cuentan\s+con|"
@@ -1581,6 +1584,10 @@ class _Reader:
                 )
             if place:
                 return place
+        if self.lang == "es" and "euros" in self.text:
+            # (amounts in euros in a Spanish text that names no country: Spain's, the one
+            # Spanish-speaking country that pays in euros)
+            return "Spain"
         return None
 
     # --- in order ---------------------------------------------------------------------------------
@@ -3847,6 +3854,14 @@ class _Reader:
                             chosen.note.startswith(("as of ", "by as of "))
                             and _STOCK_COUNTED.search(text, 0, figure.tail_end) is not None
                         )
+                        # ("contaba con 1,47 millones de afiliados al cierre de agosto": what a
+                        # body held, told as a state, when the month closed)
+                        or (
+                            chosen.note.startswith("by ")
+                            and text[max(0, chosen.start - 13) : chosen.start].lower()
+                            == "al cierre de "
+                            and _LEVEL.search(tense.clause) is not None
+                        )
                         # ("Al 30 de junio había 45 pacientes hospitalizados", "... 45 seguían
                         # internados": how things stood that day)
                         or (
@@ -5146,6 +5161,33 @@ class _Reader:
             ]
             return closed[0] if len(closed) == 1 else carried
         latest = max(own, key=lambda r: r.period_end or datetime.date.min)
+        if (
+            latest.period is not None
+            and latest.period.note.startswith("'")
+            and "' up to '" in latest.period.note
+        ):
+            # ("subió un 10,2 % en los últimos doce meses y alcanzó los 13,1 euros en junio":
+            # the month, which the twelve months run up to, frames what follows)
+            latest = max(
+                own,
+                key=lambda r: (
+                    r.period_end or datetime.date.min,
+                    r.period_start or datetime.date.min,
+                ),
+            )
+        if (
+            self.pub is not None
+            and latest.period_end == self.pub
+            and latest.period_start != self.pub
+            and latest.period_start != datetime.date(self.pub.year, 1, 1)
+            and not _calendar_span(latest)
+        ):
+            # ("subió un 10,2 % en los últimos doce meses y alcanzó los 13,1 euros en junio. En
+            # Madrid, la renta llegó a 20,4 euros": a window that runs up to publication frames
+            # nothing, but the calendar period the sentence also gives still does)
+            dated = [r for r in own if r.period_end is not None and r.period_end < self.pub]
+            if dated:
+                latest = max(dated, key=lambda r: r.period_end or datetime.date.min)
         if (
             latest.period is not None
             and (
@@ -7881,7 +7923,7 @@ _SINCE_THEN = re.compile(
 )
 _LEVEL = re.compile(
     r"\b(?:stood|stands|was|were|is|are|held|era|eran|equivalía|equivalían|había|habían|tenía|"
-    r"tenían|sumaban|ascendía|ascendían|se\s+ubicaba|se\s+situaba)\b(?!\s+(?:\w+ed|\w+[ai]do)\b)"
+    r"tenían|contaba\s+con|contaban\s+con|sumaba|sumaban|ascendía|ascendían|se\s+ubicaba|se\s+situaba)\b(?!\s+(?:\w+ed|\w+[ai]do)\b)"
     # ("The number of people displaced rose to a record 68.3 million at the end of 2023")
     r"|\b(?:rose|fell|climbed|dropped|grew|swelled|shrank)\s+to\b"
     # ("At the end of last year, the bank had $40 billion in reserves": money one has on that
@@ -7900,7 +7942,9 @@ _LEVEL = re.compile(
 )
 _ADDED_UP = re.compile(
     r"\b(?:ha|han|había|habían|has|have|had)\s+(?:sido\s+|been\s+)?\w+(?:ado|ido|to|cho|ed|en)s?\b"
-    r"|\b(?:acumul|recaud|collect|sum[óa]|totaled|totalled|added\s+up)",
+    # (not the imperfect 'sumaba', 'sumaban': where a stock stood, "la red sumaba 4.000
+    # kilómetros al cierre de 2023")
+    r"|\b(?:acumul|recaud|collect|sum(?:ó|a(?!ba))|totaled|totalled|added\s+up)",
     re.IGNORECASE,
 )
 _TO_AFTER_CHANGE = re.compile(

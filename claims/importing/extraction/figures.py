@@ -347,7 +347,7 @@ _DESIGNATOR_WORDS = word_set(
     box apt. suite unit lot row seat index artículo articulo capítulo ruta carretera kilómetro
     kilometro km zona categoría categoria número numero núm. sala salón salon piso fase etapa
     grado nivel inciso decreto avenida calle vuelo distrito expediente caso station comisaría
-    comisaria subestación estación juzgado línea linea hotline extension extensión"""
+    comisaria subestación estación juzgado línea linea hotline extension extensión estrato"""
 )
 # Plural designators before two numbers: "between exits 27 and 31", "Routes 9 and 10", "wards 3
 # and 4": both numbers name things.
@@ -399,6 +399,16 @@ _GROUP_BEFORE = {
     ),
 }
 _AGE_LAST = word_set("under over than de")
+# "un departamento de dos ambientes", "viviendas de tres habitaciones": a kind of home, not a count.
+_DWELLING_BEFORE_ES = re.compile(
+    r"\b(?:departamentos?|apartamentos?|pisos?|viviendas?|casas?|inmuebles?|unidades?)"
+    r"[ \t\u00a0]+de[ \t\u00a0]+$",
+    re.IGNORECASE,
+)
+_ROOMS_AFTER_ES = re.compile(
+    r"[ \t\u00a0]+(?:ambientes|habitaciones|dormitorios|recámaras|cuartos|alcobas)\b",
+    re.IGNORECASE,
+)
 # "de entre 18 y 35 años" after any noun: an age range that says who is counted.
 _OF_BETWEEN = re.compile(r"\bde[ \t\u00a0]+entre[ \t\u00a0]+$", re.IGNORECASE)
 _AGE_RANGE_AFTER = re.compile(
@@ -1058,6 +1068,14 @@ def _is_name_part(sentence: str, raw: _Raw, has_currency: bool, lang: str) -> bo
         return True
     if last in _GROUP_LAST and _GROUP_BEFORE[lang].search(before):
         return True
+    if (
+        last == "de"
+        and lang == "es"
+        and raw.amount < 10
+        and _ROOMS_AFTER_ES.match(after) is not None
+        and _DWELLING_BEFORE_ES.search(before) is not None
+    ):
+        return True  # "un departamento de dos ambientes": the kind of home whose rent is given
     if last == "entre" and _AGE_RANGE_AFTER.match(after) and _OF_BETWEEN.search(before):
         return True  # "las víctimas de entre 18 y 35 años": who is counted, by age
     if (
@@ -2189,6 +2207,7 @@ _COUNT_CHANGE_BEFORE = EndWord(
     ("by", "en"),
 )
 _RATE_BEFORE_MIL = re.compile(r"\bpor\s+(?:cada\s+)?$", re.IGNORECASE)
+_OPENS_CLAUSE_BEFORE = re.compile(r"(?:,|\by|\band)[ \t\u00a0]+$", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"\s+(?:of|de)\s+(?:its|their|his|her|our|su|sus)\b", re.IGNORECASE)
 
 
@@ -2224,7 +2243,13 @@ def _read_share_or_vague(
             hedged=qualifier_text is not None,
             reasons=[*reasons, f"vague quantity → {fixed}"],
         )
-    if earlier and _POSSESSIVE_AFTER.match(sentence, raw.end):
+    if (
+        earlier
+        and _POSSESSIVE_AFTER.match(sentence, raw.end)
+        # ("La ciudad tiene 3,1 millones de habitantes y casi un tercio de sus hogares
+        # alquila": a fraction that opens a clause of its own is its subject, a figure)
+        and _OPENS_CLAUSE_BEFORE.search(sentence, max(0, value_start - 8), value_start) is None
+    ):
         # "One in four households lost at least half of its harvest": the fraction says which
         # households are counted; it is not a figure of its own.
         return None

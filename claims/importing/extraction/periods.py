@@ -1050,6 +1050,9 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         r"|\b(?:tod[oa]\s+)?(?:el|la|del|al)\s+(?P<tlu_last>año|mes|semana)\s+(?:pasado|pasada|recién\s+"
         r"(?:pasado|finalizado|concluido|terminado))\b"
         r"|\b(?:el|la)\s+(?:último|última)\s+(?P<tlu_last2>mes|semana)\b"
+        # "durante el pasado ejercicio", "el ejercicio pasado" (not a fiscal year named as such):
+        # the last calendar year, like "el año pasado"
+        r"|\b(?:el|del|al)\s+(?:pasado\s+ejercicio|ejercicio\s+pasado)\b(?!\s+fiscal)"
         # ('la próxima semana', 'el mes próximo': the week or month after publication, like
         # 'next week')
         r"|\b(?:el|la|del|al)\s+(?:(?P<tl_next>próximo|próxima)\s+(?P<tlu_next>mes|semana)|"
@@ -1195,7 +1198,7 @@ _TRIGGER_ALTERNATIVES_ES = (
     + _any_case(
         "el|la|los|las|al|del",
         r"(?=\s+(?:año|mes|semana|trimestre|semestre|cierre|final|primer|segundo|tercer|cuarto|último|"
-        r"última|mismos?|primera|segunda|tercera|cuarta|quinto|sexto|presente|fin|"
+        r"última|mismos?|primera|segunda|tercera|cuarta|quinto|sexto|presente|fin|ejercicio\s+pasado|"
         rf"pasad[oa]|próxim[oa]|primeros|\w+\s+primer[oa]s|\w+\s+últim[oa]s|últimos|últimas|pasados|pasadas|década|"
         rf"{_DIAS})\b)",
     )
@@ -1264,7 +1267,9 @@ _SINCE_ES = re.compile(
     # "desde la firma del acuerdo de paz en 2016": since the event the noun names, in that year
     r"|\bdesde\s+(?:el|la)\s+(?:firma|creación|fundación|entrada\s+en\s+vigor|aprobación|"
     r"llegada|elección|apertura|implementación|puesta\s+en\s+marcha|declaratoria|declaración|"
-    r"caída|salida|muerte|fin)\s+(?:de|del)\s+[\w\s'’-]{0,70}?,?\s+(?:en\s+|el\s+)?$"
+    r"caída|salida|muerte|fin|derogación|promulgación|reforma|eliminación|suspensión|"
+    r"liberalización|intervención|inauguración)\s+(?:de|del)\s+[\w\s'’-]{0,70}?,?\s+"
+    r"(?:en\s+|el\s+)?$"
     # "desde su creación en 2019", "desde su llegada, en enero"
     r"|\bdesde\s+su\s+(?:creación|fundación|lanzamiento|inicio|llegada|apertura|"
     r"implementación|elección|entrada\s+en\s+vigor|puesta\s+en\s+marcha)\s*,?\s+(?:en\s+|el\s+)?$"
@@ -1707,10 +1712,95 @@ def find_time_expressions(
                 expr.start, expr.end, expr.text, "said_at", expr.period_start, expr.period_end,
                 expr.note,
             )  # fmt: skip
+        if (
+            lang == "es"
+            and expr.kind == "period"
+            and published_at is not None
+            and expr.period_start is not None
+            and expr.period_start > published_at
+            and _OPENS_THEN_ES.search(sentence, max(0, expr.start - 40), expr.start) is not None
+        ):
+            # ("La obra tiene un costo de 37.500 millones de pesos y concluirá en 2024", "La
+            # Línea 3 entrará en operación en 2025": when a work is to be finished or opened,
+            # which dates neither its cost nor its size, nor what the text says next)
+            expr = TimeExpr(
+                expr.start, expr.end, expr.text, "block", None, None, f"opens {expr.note}"
+            )
         found.append(expr)
     if lang == "es" and "anterior" in sentence:
         _add_previous_spans_es(sentence, found)
+    if published_at is not None and len(found) > 1 and "meses" in sentence:
+        _twelve_months_to_month_es(found, published_at)
     return found
+
+
+def _twelve_months_to_month_es(found: list[TimeExpr], pub: datetime.date) -> None:
+    """'subió un 10,2 % en los últimos doce meses y alcanzó 13,1 euros en junio': the twelve
+    months up to the month of the data the sentence gives, not up to publication."""
+    year_back = add_months(pub, -12) + datetime.timedelta(days=1)
+    months = [
+        t
+        for t in found
+        if t.kind == "period"
+        and t.period_start is not None
+        and t.period_end is not None
+        and t.period_start.day == 1
+        and t.period_start.month == t.period_end.month
+        and t.period_start.year == t.period_end.year
+        and t.period_end == _month_end(t.period_end.year, t.period_end.month)
+        and t.period_end < pub
+        and (pub - t.period_end).days <= 62
+    ]
+    if len(months) != 1:
+        return
+    month = months[0]
+    for i, t in enumerate(found):
+        if (
+            t.kind == "period"
+            and t.period_start == year_back
+            and t.period_end == pub
+            and _ROLLING.search(t.text) is not None
+            and "meses" in t.text
+        ):
+            found[i] = TimeExpr(
+                t.start, t.end, t.text, "period", add_months(month.period_start, -11),  # type: ignore[arg-type]
+                month.period_end, f"'{t.text}' up to '{month.text}'",
+            )  # fmt: skip
+
+
+# A work's completion or opening right before a time: "concluirá en 2024", "entrará en operación
+# en 2025", "estará lista a finales de 2026".
+_OPENS_THEN_ES = EndWord(
+    re.compile(
+        r"\b(?:concluirá|concluirán|terminará|terminarán|finalizará|finalizarán|estará\s+lista|"
+        r"estará\s+listo|estarán\s+listas|estarán\s+listos|se\s+inaugurará|se\s+inaugurarán|"
+        r"entrará\s+en\s+(?:operación|funcionamiento|servicio)|entrarán\s+en\s+(?:operación|"
+        r"funcionamiento|servicio)|(?:comenzará|empezará|iniciará)\s+(?:a\s+operar|operaciones))"
+        r"\s+(?:(?:a\s+)?(?:finales|fines|mediados|principios|inicios)\s+de\s+|en\s+)?$",
+        re.IGNORECASE,
+    ),
+    (
+        "en",
+        "de",
+        "concluirá",
+        "concluirán",
+        "terminará",
+        "terminarán",
+        "finalizará",
+        "finalizarán",
+        "lista",
+        "listo",
+        "listas",
+        "listos",
+        "inaugurará",
+        "inaugurarán",
+        "operación",
+        "funcionamiento",
+        "servicio",
+        "operar",
+        "operaciones",
+    ),
+)
 
 
 # A report and its publication right before a time: "a World Bank study published in May" (not

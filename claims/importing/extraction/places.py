@@ -58,7 +58,8 @@ Baja California|Michoacán|Zacatecas|Colima|Quintana Roo|Yucatán|Puebla|Morelos
 Estado de México|Cataluña|Catalonia|Andalucía|Andalusia|Valencia|Galicia|Darién|Chocó|
 Antioquia|Corredor Seco|Dry Corridor|Darién Gap|Centroamérica|Triángulo Norte|
 Northern Triangle|Brazilian Amazon|Amazonía|Mesoamérica|Latinoamérica|América Latina|
-Norteamérica|Sudamérica|Caribe|Alajuela|Heredia|Cartago|Puntarenas|Guanacaste|Limón|
+Norteamérica|Sudamérica|Caribe colombiano|Caribe mexicano|Pacífico colombiano|
+Caribe|Alajuela|Heredia|Cartago|Puntarenas|Guanacaste|Limón|
 Esmeraldas|Manabí|Guayas|Pichincha|La Guajira|Cundinamarca|Valle del Cauca|
 Cauca|Nariño|Arauca|Putumayo|Caquetá|Huila|Tolima|Boyacá|Norte de Santander|Risaralda|
 Quindío|Casanare|Guaviare|Vichada|Vaupés|Guainía|Piura|Loreto|Cusco|Cuzco|Puno|Ucayali|
@@ -270,6 +271,12 @@ INSTITUTION_PLACES = {
     # (Mexico's public-security statistics office, by its acronym and by its full name)
     "sesnsp": "Mexico",
     "secretariado ejecutivo del sistema nacional de seguridad pública": "Mexico",
+    # (housing funds, ministries, registers and associations of one country, and the name
+    # Spain gives its count of jobseekers)
+    "infonavit": "Mexico", "fovissste": "Mexico",
+    "ministerio de trabajo y economía social": "Spain", "paro registrado": "Spain",
+    "sepe": "Spain", "seopan": "Spain", "adif": "Spain", "renfe": "Spain", "omie": "Spain",
+    "departamento administrativo nacional de estadística": "Colombia",
 }  # fmt: skip
 _DEMONYMS = {
     "Afghan": "Afghanistan", "Algerian": "Algeria", "American": "United States",

@@ -1095,6 +1095,32 @@ _TOTAL_LEAD = re.compile(
 _PLACE_TAIL = re.compile(r"\s+(?:en|in)\s+(?:el\s+|la\s+|the\s+)?[A-ZÁÉÍÓÚ][\w\s'’.-]*$")
 
 
+_PER_DAY_SUBJECT_ES = re.compile(r"([^\W\d_]+s) al día\b")
+
+
+def _named_fully_before_es(subject: str, earlier: str) -> str:
+    """'precio medio en España' after 'aumento del precio medio de la electricidad en el
+    mercado mayorista español': the measure as fully as the figure before named it."""
+    bare = _no_place_tail(subject)
+    words = bare.split()
+    if not 2 <= len(words) <= 3 or (bare != subject and not subject.startswith(bare + " en ")):
+        return subject
+    full = _no_place_tail(earlier)
+    at = lower(full).find(lower(bare) + " ")
+    if at < 0 or (at > 0 and full[at - 1] != " "):
+        return subject
+    rest = full[at:]
+    if any(word[:1].isupper() for word in rest[len(bare) :].split()):
+        # ('tasa de homicidios de Honduras', then '16,7 en Belice': the measure named before
+        # was of another place)
+        return subject
+    if len(rest.split()) > 12 or not rest.lower().startswith(
+        (lower(bare) + " de ", lower(bare) + " del ")
+    ):
+        return subject
+    return rest + subject[len(bare) :]
+
+
 @lru_cache(maxsize=256)
 def _no_place_tail(phrase: str) -> str:
     """The phrase without a final 'en/in <Place>' (_PLACE_TAIL); most phrases have none, and a
@@ -2447,6 +2473,15 @@ def build_subject(
             start, end = aside.span()
             sentence = sentence[:start] + "," + " " * (end - start - 1) + sentence[end:]
     subject = _build_subject(sentence, figure, removed, lang, sentence_subject)
+    if lang == "es" and subject and figure.earlier_subject and " " in subject:
+        subject = _named_fully_before_es(subject, figure.earlier_subject)
+    if lang == "es" and subject and " al día" in subject:
+        daily = _PER_DAY_SUBJECT_ES.match(subject)
+        if daily is not None:
+            # "movía unos 800.000 pasajeros al día": the daily passengers
+            noun = daily.group(1)
+            adjective = "diarias" if feminine_es(noun) else "diarios"
+            subject = f"{noun} {adjective}{subject[daily.end() :]}"
     pointer = (
         _CHANGE_IN_POINTER_EN.match(subject)
         if lang == "en" and subject and figure.earlier_subject and " in " in subject
