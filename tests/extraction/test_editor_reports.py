@@ -16357,3 +16357,59 @@ def test_g29es_per_day_count_subject_is_daily() -> None:
     text = "La Línea 1 movía unos 800.000 pasajeros al día en la Ciudad de México."
     candidates = extract(text, published_at=datetime.date(2023, 11, 20), language="es")
     assert (candidates[0].subject or "").startswith("pasajeros diarios")
+
+
+# --- lead (eighteenth session): 'Among women, it was ...' is the measure before, among them ---
+
+
+def test_a_group_a_sentence_opens_with_reads_the_measure_before_among_it() -> None:
+    # gave 'share of women where among women it was' and 'for women the rate'
+    for second in ("Among women, it was 7.9 percent.", "For women, the rate was 7.9 percent."):
+        text = f"The unemployment rate was 6.1 percent in the fourth quarter. {second}"
+        assert found(text, "en")[1].subject == "unemployment rate among women"
+    text = "The poverty rate fell to 24 percent in 2023. For children under 5, it was 40 percent."
+    assert found(text, "en")[1].subject == "poverty rate among children under 5"
+
+
+# --- lead (eighteenth session): what a budget gives a body or a sector ---
+
+
+def test_what_a_budget_gives_a_body_or_a_sector_is_its_budget() -> None:
+    # gave 'Health Ministry in Guatemala', 'Health Ministry that go to the police in Guatemala',
+    # 'army', 'ministerio de Salud a la PNC se destinarán en Guatemala'
+    text = (
+        "Guatemala's Congress approved a 2025 budget of 148.5 billion quetzales on Thursday. "
+        "The Health Ministry will receive 12 billion quetzales, and 8.3 billion will go to the "
+        "police."
+    )
+    subjects = [c.subject for c in found(text, "en")]
+    assert subjects[1:] == [
+        "budget of the Health Ministry in Guatemala",
+        "budget of the police in Guatemala",
+    ]
+    text = (
+        "The 2025 budget totals $9.7 billion. The army receives $300 million and education "
+        "gets $1.5 billion, while $400 million is earmarked for new roads."
+    )
+    assert [c.subject for c in found(text, "en")] == [
+        "budget",
+        "budget of the army",
+        "budget for education",
+        "budget earmarked for new roads",
+    ]
+    text = (
+        "El Congreso aprobó un presupuesto de Q148.500 millones para 2025. El Ministerio de "
+        "Salud recibirá Q12.000 millones y a la PNC se destinarán Q8.300 millones."
+    )
+    assert [c.subject for c in found(text, "es")][1:] == [
+        "presupuesto del Ministerio de Salud en Guatemala",
+        "presupuesto de la PNC en Guatemala",
+    ]
+    text = (
+        "El Congreso aprobó un presupuesto de Q148.500 millones para 2025, de los cuales "
+        "Q8.300 millones irán al Ministerio de Gobernación."
+    )
+    assert found(text, "es")[1].subject == "presupuesto del Ministerio de Gobernación en Guatemala"
+    # money received without a budget stays what it was
+    text = "Each beneficiary receives 6,200 pesos every two months."
+    assert not (found(text, "en")[0].subject or "").startswith("budget")

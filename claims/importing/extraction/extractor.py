@@ -2825,17 +2825,7 @@ class _Reader:
             and text.endswith(", ", 0, figure.value_start)
             and _APPOSED_CHANGE_THAN_BEFORE.match(text, figure.tail_end) is not None
         ):
-            before = next(
-                (
-                    r
-                    for r in reversed(previous)
-                    if r.sentence is sentence
-                    and r.period is not None
-                    and r.period_start is not None
-                    and r.period_end is not None
-                ),
-                None,
-            )
+            before = _last_dated_in(sentence, previous)
             if (
                 before is not None
                 and before.period_start is not None
@@ -3439,17 +3429,7 @@ class _Reader:
             year_total = _YEAR_TOTAL_LEAD.search(
                 text, max(0, figure.value_start - 70), figure.value_start
             )
-            before = next(
-                (
-                    r
-                    for r in reversed(previous)
-                    if r.sentence is sentence
-                    and r.period is not None
-                    and r.period_start is not None
-                    and r.period_end is not None
-                ),
-                None,
-            )
+            before = _last_dated_in(sentence, previous)
             if (
                 year_total is not None
                 and before is not None
@@ -7651,6 +7631,21 @@ def _span_later_in_clause(
         ):
             return time
     return None
+
+
+def _last_dated_in(sentence: _Sentence, previous: list[_Resolved]) -> _Resolved | None:
+    """The last figure read before in this sentence that took a period from a time."""
+    return next(
+        (
+            r
+            for r in reversed(previous)
+            if r.sentence is sentence
+            and r.period is not None
+            and r.period_start is not None
+            and r.period_end is not None
+        ),
+        None,
+    )
 
 
 def _as_last_given(

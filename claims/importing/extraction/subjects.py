@@ -61,7 +61,7 @@ _CLAUSE_BREAK = {
 _VERBS_EN = word_set(
     """is are was were be been being am has have had will would could may might can shall
     should must do does did fell rose dropped declined increased decreased grew climbed jumped
-    reached stood totaled totalled hit remained remains stayed accounted amounted killed left
+    reached stood totaled totalled totals hit remained remains stayed accounted amounted killed left
     won took owe owes owed recorded registered reported deported detained arrested burned
     destroyed affected displaced received got lost gained topped exceeded surpassed doubled
     tripled marched died approved deployed set raised cut rank ranks ranked live lives lived
@@ -2159,6 +2159,28 @@ def build_subject(
 
     `sentence_subject` gives the sentence's subject when the figure's clause names none (read
     only then: it costs a pass over the sentence)."""
+    if figure.unit_kind == "currency" and (
+        "budget" in sentence
+        or "presupuesto" in sentence
+        or "budget" in (figure.earlier_money or "")
+        or "presupuesto" in (figure.earlier_money or "")
+        or "budget" in (figure.earlier_subject or "")
+        or "presupuesto" in (figure.earlier_subject or "")
+    ):
+        allocated = _allocation(sentence, figure, lang)
+        if allocated:
+            return with_place(allocated, figure.place, lang)
+    if (
+        lang == "en"
+        and figure.earlier_subject
+        and sentence.startswith(("Among ", "For "))
+        and (group := _AMONG_POINTER_EN.match(sentence, 0, figure.value_start)) is not None
+        and not is_place(group.group("g"))
+    ):
+        # "The unemployment rate was 6.1 percent. Among women, it was 7.9 percent", "For women,
+        # the rate was 7.9 percent": the measure before, among that group.
+        measure = _no_place_tail(figure.earlier_subject)
+        return with_place(f"{measure} among {group.group('g')}", figure.place, lang)
     if lang == "en" and (", before the " in sentence or ", during the " in sentence):
         # "Spending in fiscal 2019, before the pandemic, was $4.45 trillion": a time set off by
         # commas dates the figure; it is no part of what was measured.
@@ -3805,6 +3827,104 @@ def _most_in_brackets_es(sentence: str, figure: SubjectInput) -> str:
     return with_place(base, figure.place, "es")
 
 
+# What a budget gives a body or a purpose: 'The Health Ministry will receive ', 'Security will
+# get ', '... 8.3 billion will go to the police', 'El Ministerio de Salud recibirá ', '... Q8.300
+# millones irán al Ministerio de Gobernación', 'a la PNC se destinarán '.
+_RECEIVER_BEFORE_EN = re.compile(
+    r"(?:^|[,;]\s+(?:and|while)\s+|\.\s+|^\W*|\b(?:and|while)\s+)(?P<r>(?:the\s+|The\s+)?"
+    r"[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w'’.-]*){0,5}|(?:the|The)\s+(?:army|"
+    r"police|military|navy|judiciary|armed\s+forces)|security|education|health|defen[cs]e|"
+    r"infrastructure|justice)\s+(?:will\s+(?:receive|get)|"
+    r"(?:is|are)\s+to\s+(?:receive|get)|receives|gets)\s+(?:(?:about|nearly|almost|some|roughly|"
+    r"just\s+over|more\s+than)\s+)?$"
+)
+_RECEIVER_AFTER_EN = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?P<v>will\s+go|goes|go|went|(?:is|are|was|were|will\s+be)\s+"
+    r"(?:earmarked|allocated|set\s+aside))\s+(?:to|for)\s+(?P<r>(?:the\s+)?[\w'’.-]+"
+    r"(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[\w'’.-]+){0,5}?)(?=\s*(?:[,.;]|$|\s+(?:and|while|in|"
+    r"from|up|down)\b))"
+)
+_RECEIVER_BEFORE_ES = re.compile(
+    r"(?P<r>(?:(?:El|La|Los|Las|el|la|los|las)\s+)?[A-ZÁÉÍÓÚ][\wáéíóúñ.-]*(?:\s+(?:de\s+(?:la\s+|"
+    r"los\s+|las\s+)?|del\s+|y\s+)?[A-ZÁÉÍÓÚ][\wáéíóúñ.-]*){0,6})\s+(?:recibirá|recibirán|"
+    r"recibe|reciben|obtendrá|obtendrán|contará\s+con|tendrá)\s+(?:(?:unos|unas|casi|más\s+de|"
+    r"alrededor\s+de)\s+)?$"
+)
+_RECEIVER_LEAD_ES = re.compile(
+    r"\ba\s+(?P<r>(?:la|las|los)\s+[A-ZÁÉÍÓÚ][\wáéíóúñ.-]*(?:\s+(?:de\s+(?:la\s+)?|del\s+)?"
+    r"[A-ZÁÉÍÓÚ][\wáéíóúñ.-]*){0,6}|al\s+[A-ZÁÉÍÓÚ][\wáéíóúñ.-]*(?:\s+(?:de\s+(?:la\s+)?|del\s+)?"
+    r"[A-ZÁÉÍÓÚ][\wáéíóúñ.-]*){0,6})\s+se\s+(?:destinarán|destinará|asignarán|asignará|"
+    r"destinan|destina|asignan|asigna)\s+(?:(?:unos|unas|casi|más\s+de)\s+)?$"
+)
+_RECEIVER_AFTER_ES = re.compile(
+    r"(?:\s+[a-záéíóú]+)?\s+(?:irán|irá|van|va|se\s+destinarán|se\s+destinará|se\s+destinan|"
+    r"se\s+destina|se\s+asignarán|se\s+asignará|serán\s+para|será\s+para)\s+"
+    r"(?P<r>(?:a|al|para)\s+(?:(?:el|la|los|las)\s+)?[A-ZÁÉÍÓÚ][\wáéíóúñ.-]*(?:\s+(?:de\s+(?:la\s+)?|"
+    r"del\s+|y\s+)?[A-ZÁÉÍÓÚ][\wáéíóúñ.-]*){0,6})"
+)
+# Sectors a budget names without a body: 'Security will get $580 million'.
+_SECTORS_EN = word_set("security education health defense defence infrastructure justice")
+
+
+def _allocation(sentence: str, figure: SubjectInput, lang: str) -> str:
+    """'budget of the Health Ministry', 'budget for security', 'presupuesto del Ministerio de
+    Salud': the share of a budget a sentence gives to a body or a sector, or ''."""
+    start = figure.value_start
+    if lang == "en":
+        before = _RECEIVER_BEFORE_EN.search(sentence, max(0, start - 90), start)
+        if before is not None:
+            name = before.group("r").rstrip(".")
+            if name.lower() in _SECTORS_EN:
+                return f"budget for {name.lower()}"
+            if is_place(name) or name.lower() in ("it", "congress", "the government"):
+                return ""
+            return f"budget of {'the ' + name[4:] if name.startswith('The ') else name}"
+        after = _RECEIVER_AFTER_EN.match(sentence, figure.tail_end)
+        if after is not None and not is_place(after.group("r")):
+            name = after.group("r").rstrip(".")
+            if "earmarked" in after.group("v"):
+                return f"budget earmarked for {name}"
+            if name.startswith("the ") or name[:1].isupper():
+                return f"budget of {name}"
+            return f"budget for {name}"
+        return ""
+    if lang != "es":
+        return ""
+    before = _RECEIVER_BEFORE_ES.search(sentence, max(0, start - 90), start)
+    lead = _RECEIVER_LEAD_ES.search(sentence, max(0, start - 90), start) if before is None else None
+    after = (
+        _RECEIVER_AFTER_ES.match(sentence, figure.tail_end)
+        if before is None and lead is None
+        else None
+    )
+    if before is not None:
+        name = before.group("r")
+        name = name[0].lower() + name[1:] if name.split()[0] in ("El", "La", "Los", "Las") else name
+    elif lead is not None:
+        name = lead.group("r")
+        name = "el " + name[3:] if name.startswith("al ") else name
+    elif after is not None:
+        name = after.group("r")
+        if name.startswith("al "):
+            name = "el " + name[3:]
+        elif name.startswith(("a ", "para ")):
+            name = name.split(" ", 1)[1]
+    else:
+        return ""
+    name = name.rstrip(".")
+    if is_place(name):
+        return ""
+    return f"presupuesto de {name}".replace(" de el ", " del ")
+
+
+# 'Among women, it was ', 'For young people, the rate stood at ': a group a sentence opens with,
+# then a pointer to the measure named before, right before the figure.
+_AMONG_POINTER_EN = re.compile(
+    r"(?:Among|For)\s+(?P<g>(?:the\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,3}),\s+"
+    r"(?:it|the\s+(?:rate|figure|share|proportion|percentage)|that\s+(?:rate|figure|share))\s+"
+    r"(?:was|is|stood\s+at|reached|rose\s+to|fell\s+to|climbed\s+to|dropped\s+to)\s+"
+    r"(?:(?:about|around|nearly|almost|roughly|just|over|under|some)\s+)?$"
+)
 # 'entre las mujeres (el indicador)': a group the measure named before is read among.
 # 'Entre los menores de seis años, el indicador ...': a group a sentence opens with.
 _AMONG_OPENING_ES = re.compile(
