@@ -16413,3 +16413,17 @@ def test_what_a_budget_gives_a_body_or_a_sector_is_its_budget() -> None:
     # money received without a budget stays what it was
     text = "Each beneficiary receives 6,200 pesos every two months."
     assert not (found(text, "en")[0].subject or "").startswith("budget")
+
+
+# --- lead (eighteenth session): 'un 5 % por encima de ...' is a change, with its direction ---
+
+
+def test_a_spanish_percentage_above_or_below_is_a_change() -> None:
+    # gave no subject: the figure was not read as a change
+    text = "Las remesas sumaron US$19.800 millones en 2023, un 5 % por encima del total de 2022."
+    assert found(text, "es")[1].subject == "aumento de remesas"
+    text = (
+        "El número de turistas llegó a 2,1 millones en 2023, todavía un 12 % por debajo de los "
+        "niveles de 2019."
+    )
+    assert (found(text, "es")[1].subject or "").startswith("reducción de")

@@ -675,7 +675,7 @@ _CHANGE_BEFORE_ES = CaseBlind(
 )
 _CHANGE_AFTER_ES = re.compile(
     r"\s+(?:más|menos|mayor|menor|superior|inferior|de\s+aumento|de\s+incremento|"
-    r"de\s+reducción|de\s+caída)\b",
+    r"de\s+reducción|de\s+caída|por\s+encima|por\s+debajo)\b",
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(

@@ -192,6 +192,8 @@ _CHANGE_WORD = CaseBlind(r"\b(?:" + "|".join(sorted(_CHANGE_WORDS, key=len, reve
 _PERCENT_BELOW_ABOVE = re.compile(
     r"[^,;%]{0,25}?(?:%|\bpercent|\bper\s+cent)\s+(below|above)\b", re.IGNORECASE
 )
+# ('un 5 % por encima del total de 2022', 'un 12 % por debajo de los niveles de 2019')
+_PERCENT_BELOW_ABOVE_ES = re.compile(r"[^,;%]{0,25}?(?:%|\bpor\s+ciento)\s+por\s+(debajo|encima)\b")
 _LESSER = re.compile(r"\b(?:menor|inferior|lower)\b", re.IGNORECASE)
 _DECREASE = CaseBlind(
     r"\b(?:fell|fall|fallen|dropped|drop|declined|decline|decreased|decrease|lost|lose|"
@@ -7225,8 +7227,11 @@ def _change_subject(
         verb_words = [*verb_words, headline_verb.group(1)]
     direction_text = " ".join(verb_words[-3:]) + " " + following
     # ("still 20 percent below the level of 2019", "5% above 2019 levels": a gap to a level)
-    below_above = None if es else _PERCENT_BELOW_ABOVE.match(following)
+    below_above = (_PERCENT_BELOW_ABOVE_ES if es else _PERCENT_BELOW_ABOVE).match(following)
     below_above_word = below_above.group(1).lower() if below_above else ""
+    below_above_word = {"debajo": "below", "encima": "above"}.get(
+        below_above_word, below_above_word
+    )
     if _DECREASE.search(direction_text) or _LESSER.search(following) or below_above_word == "below":
         word = "reducción de" if es else "fall in"
     elif _INCREASE.search(direction_text) or below_above_word == "above":
