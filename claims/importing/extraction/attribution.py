@@ -345,7 +345,9 @@ _PERSON_REFS = word_set(
     "comisionado comisionada subdirector subdirectora representante procurador procuradora "
     "magistrado magistrada superintendente superintendent commissioner manager"
 )
-_ORG_REFS = word_set(
+# ('informó la empresa', 'según la compañía': the company named before)
+_COMPANY_REFS = word_set("empresa compañía")
+_ORG_REFS = _COMPANY_REFS | word_set(
     "it agency ministry institute bank lender registry department commission office organization "
     "organisation "
     "group report survey study census data figures police government authority court council "
@@ -353,9 +355,7 @@ _ORG_REFS = word_set(
     "encuesta estudio datos cifras policía gobierno secretaría oficina organización autoridad "
     "servicio sistema observatorio registro consejo fiscalía reporte balance boletín bulletin "
     "documento document comunicado statement cartera alliance coalition alianza coalición "
-    "tribunal panel gremial gremio district hospital utility registros estadísticas force tank "
-    # ('informó la empresa', 'según la compañía': the company named before)
-    "empresa compañía"
+    "tribunal panel gremial gremio district hospital utility registros estadísticas force tank"
 )
 _REF_NOUN = {
     "agency": ("agency", "organization", "organisation", "agencia", "administration", "authority"),
@@ -593,34 +593,21 @@ def _core_words(source: str) -> list[str]:
     words = _words(source)
     if (
         len(words) == 3
-        and words[1] in _PERSON_REFS
-        and words[2] not in _PERSON_REFS
         and words[2].endswith(_ADJECTIVE_ENDINGS_ES)
         and source.split()[-1][:1].islower()
+        and (
+            (words[1] in _PERSON_REFS and words[2] not in _PERSON_REFS)
+            # ('según la empresa estatal': the company named before, as 'la empresa')
+            or words[1] in _COMPANY_REFS
+            # ('según su boletín estadístico', 'sus registros oficiales': a document of the
+            # body named before, as 'su boletín')
+            or (words[0] in _REF_POSSESSIVES and words[1] in _ORG_REFS)
+        )
     ):
-        return words[:2]
-    if (
-        len(words) == 3
-        and words[1] in _COMPANY_REFS
-        and words[2].endswith(_ADJECTIVE_ENDINGS_ES)
-        and source.split()[-1][:1].islower()
-    ):
-        # ('según la empresa estatal': the company named before, as 'la empresa')
-        return words[:2]
-    if (
-        len(words) == 3
-        and words[0] in _REF_POSSESSIVES
-        and words[1] in _ORG_REFS
-        and words[2].endswith(_ADJECTIVE_ENDINGS_ES)
-        and source.split()[-1][:1].islower()
-    ):
-        # ('según su boletín estadístico', 'sus registros oficiales': a document of the body
-        # named before, as 'su boletín')
         return words[:2]
     return words
 
 
-_COMPANY_REFS = word_set("empresa compañía")
 _REF_DETERMINERS = word_set("the this that el la esta este dicha dicho")
 # 'Its report found', 'their survey shows': a document of a source named before.
 # ('según sus registros', 'según sus datos': the records of the body the sentence is about)

@@ -2047,9 +2047,7 @@ class _Reader:
             and end == self.pub
             and period.text.lower().startswith(("since ", "desde "))
         ):
-            level = next(
-                (r for r in reversed(previous) if r.figure is sentence.figures[index - 1]), None
-            )
+            level = _resolved_of(sentence.figures[index - 1], previous)
             if (
                 level is not None
                 and level.period_start is not None
@@ -2771,10 +2769,10 @@ class _Reader:
         """The stock a present-tense part belongs to, when that stock was counted on one day
         ("stood at 8,348 on Monday", "73,105 cases as of June 30") and the part does not say
         it still holds ('remain', 'still': how things stand now)."""
-        clause = lower(tense.clause)
-        if "remain" in clause or "still" in clause or "now" in clause:
-            return None
         if _OF_THEM.match(sentence.text, figure.value_end) is None:
+            return None
+        clause = tense.low
+        if "remain" in clause or "still" in clause or "now" in clause:
             return None
         stock = next(
             (
@@ -2935,9 +2933,7 @@ class _Reader:
         if index > 0 and _INCLUDING.fullmatch(
             text, sentence.figures[index - 1].tail_end, figure.value_start
         ):
-            whole = next(
-                (r for r in reversed(previous) if r.figure is sentence.figures[index - 1]), None
-            )
+            whole = _resolved_of(sentence.figures[index - 1], previous)
             if whole is not None and whole.period_start is not None and whole.period_end:
                 # "approved a 2025 spending budget of 9.3 trillion pesos early on Thursday,
                 # including a 37% cut to the health ministry's budget": a part of the figure
@@ -2947,9 +2943,7 @@ class _Reader:
         if index > 0 and _WHICH_EQUALS.fullmatch(
             text, sentence.figures[index - 1].tail_end, figure.value_start
         ):
-            whole = next(
-                (r for r in reversed(previous) if r.figure is sentence.figures[index - 1]), None
-            )
+            whole = _resolved_of(sentence.figures[index - 1], previous)
             if whole is not None and (
                 (whole.period_start is not None and whole.period_end)
                 or _PUT_ANOTHER_WAY.search(text, whole.figure.tail_end, figure.value_start)
@@ -4322,7 +4316,7 @@ class _Reader:
             and not tense.future
             and (tense.perfect or _TALLY_ES.search(tense.clause))
             # ("Cada semana se suman alrededor de 600 casos": how often, a habit; no period)
-            and not _HABIT.search(lower(tense.clause))
+            and not tense.habit
         ):
             # "En lo que va del año se han registrado 1.500 casos de dengue. Además, se han
             # confirmado 15 muertes": the perfect goes on with the year so far.
@@ -4461,7 +4455,7 @@ class _Reader:
             and not tense.future
             and _NOW_BEFORE.search(tense.clause) is None
             # (how often: "Cada semana se suman alrededor de 600 casos" is a habit)
-            and _HABIT.search(lower(tense.clause)) is None
+            and not tense.habit
             and _OF_GDP_ES.match(text, figure.value_end) is None
             # (not a streak, "el país suma 400 días sin homicidios", nor a plan, "la inversión
             # prevista asciende a Q400 millones")
@@ -7338,20 +7332,26 @@ class _Tense:
         self._found: dict[str, bool] = {}
         self._low = ""
 
+    @property
+    def low(self) -> str:
+        """The clause in lower case, as the tense patterns read it (a money line a day and the
+        month May read out)."""
+        if not self._low:
+            clause = self.clause
+            if self.lang == "en" and "May" in clause:
+                # ("Through May, authorities registered ...": the month, not the modal)
+                clause = _MONTH_MAY.sub("Mai", clause)
+            self._low = lower(clause)
+            if "$" in self._low and " a day" in self._low:
+                # "Extreme poverty, measured at $2.15 a day, affected 4.2 percent": a
+                # money line a day after 'at', 'on' or 'than' defines who is counted; it
+                # tells no habit
+                self._low = _DAILY_LINE.sub(" ", self._low)
+        return self._low
+
     def _has(self, name: str, pattern: re.Pattern[str]) -> bool:
         if name not in self._found:
-            if not self._low:
-                clause = self.clause
-                if self.lang == "en" and "May" in clause:
-                    # ("Through May, authorities registered ...": the month, not the modal)
-                    clause = _MONTH_MAY.sub("Mai", clause)
-                self._low = lower(clause)
-                if "$" in self._low and " a day" in self._low:
-                    # "Extreme poverty, measured at $2.15 a day, affected 4.2 percent": a
-                    # money line a day after 'at', 'on' or 'than' defines who is counted; it
-                    # tells no habit
-                    self._low = _DAILY_LINE.sub(" ", self._low)
-            self._found[name] = pattern.search(self._low) is not None
+            self._found[name] = pattern.search(self.low) is not None
         return self._found[name]
 
     @property
@@ -7374,6 +7374,11 @@ class _Tense:
     @property
     def casualty(self) -> bool:
         return self._has("casualty", _CASUALTY)
+
+    @property
+    def habit(self) -> bool:
+        """How often a thing happens ('cada semana', 'each day'): a habit, no period."""
+        return self._has("habit", _HABIT)
 
 
 _REPORTED_LEAD = CaseBlind(
@@ -7631,6 +7636,11 @@ def _span_later_in_clause(
         ):
             return time
     return None
+
+
+def _resolved_of(figure: Figure, previous: list[_Resolved]) -> _Resolved | None:
+    """How a figure read before was resolved (its period, unit, subject), if it was."""
+    return next((r for r in reversed(previous) if r.figure is figure), None)
 
 
 def _last_dated_in(sentence: _Sentence, previous: list[_Resolved]) -> _Resolved | None:

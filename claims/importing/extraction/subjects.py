@@ -2161,13 +2161,9 @@ def build_subject(
 
     `sentence_subject` gives the sentence's subject when the figure's clause names none (read
     only then: it costs a pass over the sentence)."""
-    if figure.unit_kind == "currency" and (
-        "budget" in sentence
-        or "presupuesto" in sentence
-        or "budget" in (figure.earlier_money or "")
-        or "presupuesto" in (figure.earlier_money or "")
-        or "budget" in (figure.earlier_subject or "")
-        or "presupuesto" in (figure.earlier_subject or "")
+    if figure.unit_kind == "currency" and any(
+        "budget" in said or "presupuesto" in said
+        for said in (sentence, figure.earlier_money or "", figure.earlier_subject or "")
     ):
         allocated = _allocation(sentence, figure, lang)
         if allocated:
@@ -3892,28 +3888,21 @@ def _allocation(sentence: str, figure: SubjectInput, lang: str) -> str:
         return ""
     if lang != "es":
         return ""
-    before = _RECEIVER_BEFORE_ES.search(sentence, max(0, start - 90), start)
-    lead = _RECEIVER_LEAD_ES.search(sentence, max(0, start - 90), start) if before is None else None
-    after = (
-        _RECEIVER_AFTER_ES.match(sentence, figure.tail_end)
-        if before is None and lead is None
-        else None
+    # (the receiver before the verb, after 'a ... se destinarán', or after the verb)
+    found = (
+        _RECEIVER_BEFORE_ES.search(sentence, max(0, start - 90), start)
+        or _RECEIVER_LEAD_ES.search(sentence, max(0, start - 90), start)
+        or _RECEIVER_AFTER_ES.match(sentence, figure.tail_end)
     )
-    if before is not None:
-        name = before.group("r")
-        name = name[0].lower() + name[1:] if name.split()[0] in ("El", "La", "Los", "Las") else name
-    elif lead is not None:
-        name = lead.group("r")
-        name = "el " + name[3:] if name.startswith("al ") else name
-    elif after is not None:
-        name = after.group("r")
-        if name.startswith("al "):
-            name = "el " + name[3:]
-        elif name.startswith(("a ", "para ")):
-            name = name.split(" ", 1)[1]
-    else:
+    if found is None:
         return ""
-    name = name.rstrip(".")
+    name = found.group("r").rstrip(".")
+    if name.split()[0] in ("El", "La", "Los", "Las"):
+        name = name[0].lower() + name[1:]
+    elif name.startswith("al "):
+        name = "el " + name[3:]
+    elif name.startswith(("a ", "para ")):
+        name = name.split(" ", 1)[1]
     if is_place(name):
         return ""
     return f"presupuesto de {name}".replace(" de el ", " del ")
