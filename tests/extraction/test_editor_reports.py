@@ -13965,8 +13965,10 @@ def test_spanish_data_told_in_the_present_keep_the_report_period() -> None:
         "Los reclusos llegaron a 26.415 al cierre de enero. La ocupación de las cárceles "
         "supera el 370 %."
     )
-    january = ("2026-01-01", "2026-01-31")
-    assert periods_of(text, datetime.date(2026, 2, 3), "es") == [january, january]
+    # (a register's members at the close of a month: that month's last day, as the guideline
+    # has it since the nineteenth session; the whole month before)
+    january_31 = ("2026-01-31", "2026-01-31")
+    assert periods_of(text, datetime.date(2026, 2, 3), "es") == [january_31, january_31]
 
 
 def test_spanish_present_standing_facts_stay_undated() -> None:
@@ -16427,3 +16429,138 @@ def test_a_spanish_percentage_above_or_below_is_a_change() -> None:
         "niveles de 2019."
     )
     assert (found(text, "es")[1].subject or "").startswith("reducción de")
+
+
+# --- lead (nineteenth session): ages after 'tener', adverbs before the count, budget shares ---
+
+
+def test_a_spanish_age_range_after_tener_defines_the_share() -> None:
+    # '18' was proposed as a figure and cut out of the subject ('que tenía entre y 30 años')
+    text = "Casi la mitad de las víctimas tenía entre 18 y 30 años, según el informe."
+    candidates = found(text, "es")
+    assert [c.value_text for c in candidates] == ["Casi la mitad"]
+    assert candidates[0].subject == "proporción de víctimas que tenía entre 18 y 30 años"
+    # a count between two numbers is still two figures
+    assert len(found("Tenían entre 300 y 400 cabezas de ganado.", "es")) == 2
+
+
+def test_a_spanish_adverb_before_the_verb_is_not_the_subject() -> None:
+    # gave the subject 'semanalmente'
+    text = "Semanalmente se suman alrededor de 600 casos nuevos, según el Ministerio de Salud."
+    assert found(text, "es")[0].subject == "casos nuevos"
+    assert found("Diariamente se suman alrededor de 600 casos nuevos.", "es")[0].subject == (
+        "casos nuevos"
+    )
+
+
+def test_the_share_of_a_budget_a_receiver_gets() -> None:
+    # 'share of funds where education receives'
+    text = (
+        "The ministry's budget is 40 billion this year. Education receives about a quarter of "
+        "the funds."
+    )
+    assert found(text, "en")[1].subject == "share of funds for education"
+    # 'share of budget where Health Ministry gets'
+    text = "The Health Ministry gets 15 percent of the budget."
+    assert found(text, "en")[0].subject == "share of budget for Health Ministry"
+    # 'share of budget for security where security will get quetzales'
+    text = (
+        "The 2025 budget totals 90 billion quetzales. Security will get 7 billion quetzales, "
+        "about 5 percent of the total."
+    )
+    assert found(text, "en")[2].subject == "share of budget for security in Guatemala"
+
+
+def test_a_spanish_share_of_a_budget_takes_the_budgets_period() -> None:
+    # the share had no period and the subject 'proporción de gasto donde seguridad se lleva'
+    text = (
+        "El presupuesto de 2025 suma 90.000 millones de quetzales. La seguridad se lleva casi "
+        "la mitad del gasto."
+    )
+    share = found(text, "es")[1]
+    assert (str(share.period_start), str(share.period_end)) == ("2025-01-01", "2025-12-31")
+    assert share.subject == "proporción de gasto para seguridad en Guatemala"
+    text = (
+        "El presupuesto de 2025 suma 90.000 millones de quetzales. Salud recibe el 12 % del "
+        "presupuesto."
+    )
+    share = found(text, "es")[1]
+    assert (str(share.period_start), str(share.period_end)) == ("2025-01-01", "2025-12-31")
+    assert share.subject == "proporción de presupuesto para salud en Guatemala"
+
+
+def test_what_reached_a_bare_figure_is_what_was_measured() -> None:
+    # no subject ('Revenue reached 245 million'), or 'in the season'
+    assert found("Revenue reached 245 million in 2023.", "en")[0].subject == "revenue"
+    assert found("Enrollment reached 245,000 in 2023.", "en")[0].subject == "enrollment"
+    text = "Attendance reached 245 million in the 2023 season."
+    assert found(text, "en")[0].subject == "attendance"
+    assert found("La recaudación alcanzó 245 millones en 2023.", "es")[0].subject == ("recaudación")
+
+
+def test_the_season_before_a_split_season_is_a_year_earlier() -> None:
+    # 'the previous season' went back two years from '2022-23'; 'the season before' was not read
+    for before in ("the previous season", "the season before"):
+        text = (
+            f"Attendance reached 245 million in the 2022-23 season, up from 231 million {before}."
+        )
+        assert periods_of(text, datetime.date(2024, 5, 10))[1] == ("2021-01-01", "2022-12-31")
+    text = (
+        "The coffee harvest reached 6.2 million bags in 2023, against 5.8 million the harvest "
+        "before."
+    )
+    assert periods_of(text, datetime.date(2024, 5, 10))[1] == ("2022-01-01", "2022-12-31")
+    text = (
+        "La zafra 2022-2023 produjo 2,9 millones de toneladas, frente a 2,7 millones en la "
+        "zafra anterior."
+    )
+    assert periods_of(text, datetime.date(2024, 5, 10), "es")[1] == ("2021-01-01", "2022-12-31")
+
+
+def test_a_baseline_joined_by_and_dates_the_figure_after_it() -> None:
+    # 6.8 took the first quarter of 2024, the period of the figure before
+    text = (
+        "La economía creció 3,1 % en el primer trimestre de 2024 y en el mismo periodo de 2023, "
+        "de 6,8 %."
+    )
+    assert periods_of(text, datetime.date(2024, 5, 10), "es")[1] == ("2023-01-01", "2023-03-31")
+    text = "Exports rose 5 percent in the first quarter, and in the same period of 2023, 3 percent."
+    assert periods_of(text, datetime.date(2024, 5, 10))[1] == ("2023-01-01", "2023-03-31")
+
+
+def test_a_spanish_total_to_date_runs_from_the_events_start() -> None:
+    # 'a la fecha' gave the year so far, from 1 January
+    published = datetime.date(2024, 6, 10)
+    for opening in ("A la fecha se han", "Hasta la fecha, las autoridades han"):
+        text = f"El brote comenzó en marzo. {opening} confirmado 1.240 casos."
+        assert periods_of(text, published, "es") == [("2024-03-01", "2024-06-10")]
+    # with no event, it stays the year so far
+    text = "A la fecha se han confirmado 1.240 casos."
+    assert periods_of(text, published, "es") == [("2024-01-01", "2024-06-10")]
+    # 'comenzaron' starts an event as 'comenzó' does (the toll had no period)
+    text = "Las lluvias comenzaron el 15 de mayo. Hasta ahora han muerto 23 personas."
+    assert periods_of(text, published, "es") == [("2024-05-15", "2024-06-10")]
+    # ('muertos por el temporada de lluvias': the event's own article)
+    text = "La temporada de lluvias empezó el 15 de mayo y ha dejado 23 muertos."
+    assert extract(text, published_at=published, language="es")[0].subject == (
+        "muertos por la temporada de lluvias"
+    )
+
+
+def test_a_register_counted_at_the_close_of_a_month_is_that_days() -> None:
+    # the month, or the year up to it ('reportó 17.230 ... al cierre de mayo'), where a level
+    # of money at the close of a month already took the day
+    published = datetime.date(2026, 2, 3)
+    text = (
+        "La cifra de personas privadas de libertad en Guatemala llegó a 26.415 al cierre de "
+        "enero, según el Sistema Penitenciario. Las cárceles del país tienen capacidad para "
+        "7.100 reclusos, por lo que la ocupación supera el 370 %."
+    )
+    periods = periods_of(text, published, "es")
+    assert periods[0] == periods[2] == ("2026-01-31", "2026-01-31")
+    assert periods[1] == ("None", "None")
+    text = (
+        "El Ministerio de Justicia reportó 17.230 personas privadas de libertad en centros "
+        "cerrados al cierre de enero."
+    )
+    assert periods_of(text, published, "es") == [("2026-01-31", "2026-01-31")]

@@ -275,7 +275,8 @@ _EVENT_TIME = CaseBlind(
     # homes on Friday": what the disaster did, on its days)
     r"buried|destroyed|flooded|ravaged|devastated|engulfed|swept\s+through|tore\s+through|"
     r"declared|imposed|launched|took\s+effect|came\s+into\s+force|"
-    r"took\s+place|inició|comenzó|ocurrió|azotó|golpeó|sacudió|se\s+registró)\b"
+    r"took\s+place|inició|comenzó|ocurrió|azotó|golpeó|sacudió|se\s+registró|"
+    r"iniciaron|comenzaron|empezó|empezaron|estalló)\b"
 )
 # A reporting verb and what it said, right before a day: "announced 50.9 billion reais in aid
 # on", "said on", "informó el".
@@ -1776,6 +1777,9 @@ class _Reader:
                 # ("A measles outbreak that began in February ... Nationwide, 421 cases so far
                 # this year": a year's tally is no earlier start of the outbreak)
                 and not (current is not None and _SO_FAR.search(expr.text))
+                # ("El brote comenzó en marzo. A la fecha se han confirmado 1.240 casos": 'to
+                # date' has no start of its own)
+                and not (current is not None and _TO_DATE_ES.fullmatch(expr.text))
                 # ("En los últimos 12 meses, 30.000 personas emigraron. Hasta junio, ...": a
                 # year or more counted back from publication is a window, not an event's start)
                 and not (
@@ -3447,6 +3451,19 @@ class _Reader:
             return None, "", None, None
         if (
             chosen is not None
+            and self.lang == "es"
+            and event_start is not None
+            and chosen.period_start is not None
+            and chosen.period_end is not None
+            and chosen.period_start < event_start <= chosen.period_end
+            and _TO_DATE_ES.fullmatch(chosen.text) is not None
+        ):
+            # "El brote comenzó en marzo. A la fecha se han confirmado 1.240 casos": a running
+            # total since the event's start, not since the year's.
+            how = f"'{chosen.text}', a total since {event_start}"
+            return chosen, how, event_start, chosen.period_end
+        if (
+            chosen is not None
             and how == "the sentence's only period"
             and chosen.start >= figure.tail_end
             and _NEXT_CLAUSE.search(text, figure.tail_end, chosen.start) is not None
@@ -3830,11 +3847,20 @@ class _Reader:
                         )
                         # ("contaba con 1,47 millones de afiliados al cierre de agosto": what a
                         # body held, told as a state, when the month closed)
+                        # ("La cifra de reclusos llegó a 26.415 al cierre de enero", "reportó
+                        # 17.230 personas privadas de libertad al cierre de mayo": the members a
+                        # register held when the month closed)
                         or (
                             chosen.note.startswith("by ")
                             and text[max(0, chosen.start - 13) : chosen.start].lower()
                             == "al cierre de "
-                            and _LEVEL.search(tense.clause) is not None
+                            and (
+                                _LEVEL.search(tense.clause) is not None
+                                or _STOCK_COUNTED.search(
+                                    text, 0, max(figure.tail_end, chosen.start)
+                                )
+                                is not None
+                            )
                         )
                         # ("Al 30 de junio había 45 pacientes hospitalizados", "... 45 seguían
                         # internados": how things stood that day)
@@ -4462,8 +4488,16 @@ class _Reader:
             and _TIME_UNIT_AFTER_ES.match(text, figure.value_end) is None
             # (a report's month, quarter or year, not the days of an event: "Las lluvias de la
             # última semana dejaron 23 muertos ... La ayuda internacional asciende a 12
-            # millones de dólares")
-            and (carried.period_end - carried.period_start).days >= 27
+            # millones de dólares"; or the day a month closed, "llegó a 26.415 al cierre de
+            # enero ... la ocupación supera el 370 %")
+            and (
+                (carried.period_end - carried.period_start).days >= 27
+                or (
+                    carried.period_start == carried.period_end
+                    and carried.note.startswith("by ")
+                    and carried.period_end == _last_of_month(carried.period_end)
+                )
+            )
             and _PLAN_WORD_ES.search(lower(tense.clause)) is None
             and _data_verb_before(text, sentence.figures, index)
         ):
@@ -4550,16 +4584,25 @@ class _Reader:
                 # be so now, "Some 67,000 of them are staying in shelters", is a state now).
                 how = "the period of the count it is part of"
                 return whole.period, how, whole.period_start, whole.period_end
-        if (
-            self.lang == "en"
-            and figure.share_of is not None
-            and tense.present
-            and not tense.perfect
-            and not figure.is_change
-            and "of " in text
-            and _SHARE_OF_COUNT_VERB.search(tense.clause) is not None
-        ):
-            whole = _count_a_share_is_of(figure.share_of, sentence, previous)
+        whole_of = ""
+        if tense.present and not tense.perfect and not figure.is_change:
+            if self.lang == "en":
+                if (
+                    figure.share_of is not None
+                    and "of " in text
+                    and _SHARE_OF_COUNT_VERB.search(tense.clause) is not None
+                ):
+                    whole_of = figure.share_of
+            elif (
+                figure.unit_kind == "percent"
+                and _SHARE_OF_COUNT_VERB_ES.search(tense.clause) is not None
+                and (of_es := _SHARE_WHOLE_ES.match(text, figure.value_end)) is not None
+            ):
+                # ('Salud recibe el 12 % del presupuesto', 'La capital concentra el 40 % del
+                # total': Spanish shares keep no base of their own; the noun after 'del' names it)
+                whole_of = of_es.group("n")
+        if whole_of:
+            whole = _count_a_share_is_of(whole_of, sentence, previous)
             if whole is not None:
                 # "The Americas have recorded 11.3 million suspected dengue cases so far this
                 # year ... Brazil accounts for about 80 percent of the total", "Congo accounts
@@ -5958,7 +6001,8 @@ class _Reader:
             (t.start, t.end)
             for t in sentence.times
             # ('The previous harvest had yielded 6.2 million bags': the subject as well)
-            if "holiday '" not in t.note and not (t.note == "-1 span" and t.start <= 4)
+            if "holiday '" not in t.note
+            and not (t.note in ("-1 span", "-1 season") and t.start <= 4)
         ]
         text = sentence.text
         if spans and (" alone" in text or " began" in text or " started" in text):
@@ -7808,7 +7852,16 @@ _TIME_ASIDE = re.compile(
 # A relative clause set off by commas ("which accounts for a tenth of GDP", "que representa el
 # 10 % del PIB"), before the figure's own verb.
 # The present verbs that set a share against a whole ("accounts for 80 percent of the total").
-_SHARE_OF_COUNT_VERB = CaseBlind(r"\b(?:accounts?\s+for|makes?\s+up|represents?)\b")
+_SHARE_OF_COUNT_VERB = CaseBlind(r"\b(?:accounts?\s+for|makes?\s+up|represents?|receives?|gets?)\b")
+# What a Spanish percentage is of, right after it ('el 12 % del presupuesto', 'la mitad del
+# total'): the noun that names the whole.
+_SHARE_WHOLE_ES = re.compile(
+    r"(?:\s*%|\s+por\s+ciento)?\s+(?:del|de\s+(?:la|las|los))\s+(?P<n>[^\W\d_]+)\b",
+    re.IGNORECASE,
+)
+_SHARE_OF_COUNT_VERB_ES = CaseBlind(
+    r"\b(?:representan?|concentran?|reciben?|se\s+llevan?|corresponden?\s+a)\b"
+)
 
 
 def _count_a_share_is_of(
@@ -7840,7 +7893,12 @@ def _count_a_share_is_of(
     return None
 
 
-_MONEY_HEADS = frozenset(("spending", "budget", "funds", "funding", "expenditure", "outlays"))
+_MONEY_HEADS = frozenset(
+    (
+        *("spending", "budget", "funds", "funding", "expenditure", "outlays"),
+        *("presupuesto", "gasto", "fondos", "financiamiento", "recursos"),
+    )
+)
 
 
 _RELATIVE_ASIDE = re.compile(
@@ -8794,8 +8852,11 @@ def _relative_when(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExpr
 
 
 # A clause that contrasts with the one before: '..., mientras que un año antes había sido de'.
+# (or one joined to it, its verb elided: '3,1 % en el primer trimestre y en el mismo periodo
+# de 2023, de 6,8 %')
 _CONTRAST_LEAD = re.compile(
-    r",\s*(?:mientras\s+que|mientras|pero|aunque|while|whereas|but)\s+$", re.IGNORECASE
+    r"(?:,\s*(?:mientras\s+que|mientras|pero|aunque|while|whereas|but)|,?\s+(?:y|e|and)(?:\s+(?:en|in))?)\s+$",
+    re.IGNORECASE,
 )
 _SENTENCE_LEAD = re.compile(
     r"[\s\"“'‘(]*(?:(?:in|en|during|durante|over|for|para)\s+)?(?:(?:el|la|los|las)\s+)?",
@@ -8814,7 +8875,13 @@ def _shift_back(
     start: datetime.date, end: datetime.date, note: str, holiday: bool = False
 ) -> tuple[datetime.date, datetime.date] | None:
     """Move a period back by '-7 day', '-1 week', '-1 month' or '-1 year', or into 'year 2023';
-    '-1 span' moves it back by its own length ('the previous harvest')."""
+    '-1 span' moves it back by its own length ('the previous period'), and so does '-1 season'
+    ('the previous harvest'), but by a year from a season split over two years ('2022-23')."""
+    if note == "-1 season":
+        split = start == datetime.date(start.year, 1, 1) and end == datetime.date(
+            start.year + 1, 12, 31
+        )
+        note = "-1 year" if split else "-1 span"
     if note == "-1 span":
         if start.day == 1 and end == _last_of_month(end):
             note = f"-{(end.year - start.year) * 12 + end.month - start.month + 1} month"

@@ -410,7 +410,11 @@ _ROOMS_AFTER_ES = re.compile(
     re.IGNORECASE,
 )
 # "de entre 18 y 35 años" after any noun: an age range that says who is counted.
-_OF_BETWEEN = re.compile(r"\bde[ \t\u00a0]+entre[ \t\u00a0]+$", re.IGNORECASE)
+# ("la mitad tenía entre 18 y 30 años": the ages that define the share, after 'tener')
+_OF_BETWEEN = re.compile(
+    r"\b(?:de|ten[ií]an?|tienen?|tendr[ií]an?|tuvieron)[ \t\u00a0]+entre[ \t\u00a0]+$",
+    re.IGNORECASE,
+)
 _AGE_RANGE_AFTER = re.compile(
     r"[ \t\u00a0]+(?:y|a)[ \t\u00a0]+\d{1,3}[ \t\u00a0]+años\b", re.IGNORECASE
 )

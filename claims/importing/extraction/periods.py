@@ -392,6 +392,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
         # span before the one the text speaks of, as long as it)
         r"|\b(?:the\s+)?(?:previous|prior|preceding)\s+(?P<pv_sp>harvest|season|period|cycle|"
         r"campaign|crop\s+year|marketing\s+year|school\s+year)\b(?!\s+(?:of|in|when)\b)"
+        # ("up from 231 million the season before": the same, said after)
+        r"|\bthe\s+(?P<pv_sp2>harvest|season|crop\s+year|marketing\s+year|school\s+year)\s+"
+        r"before\b(?!\s+(?:the|last|that|it|its)\b)"
         # "fell to 5.7% from 5.8% a month earlier"
         r"|\b(?:a|one)\s+(?P<pv_u3>month|week|quarter)\s+(?:earlier|before)\b",
     ),
@@ -660,7 +663,8 @@ _TRIGGER_ALTERNATIVES = (
         "the",
         r"(?=\s+(?:previous|prior|preceding|year|same)\b"
         r"|\s+(?:past|last|this|next|coming)\s+(?:winter|summer|spring|fall|autumn)\b"
-        r"|\s+(?:month|week|quarter|winter|summer|spring|fall|autumn)\s+before\b"
+        r"|\s+(?:month|week|quarter|winter|summer|spring|fall|autumn|harvest|season|"
+        r"(?:crop|marketing|school)\s+year)\s+before\b"
         r"|\s+(?:(?:epidemiological|epi)\s+)?(?:week|seven\s+days)\s+(?:to|through|"
         r"ending|up|(?:that\s+|which\s+)?ended)\b|\s+quarter\s+(?:that\s+|which\s+)?(?:to|through|end))",
     )
@@ -1878,9 +1882,9 @@ def _add_previous_spans_es(sentence: str, found: list[TimeExpr]) -> None:
     for match in _PREVIOUS_SPAN_ES.finditer(sentence):
         if any(t.start < match.end() and match.start() < t.end for t in found):
             continue
-        expr = TimeExpr(
-            match.start(), match.end(), match.group(0), "relative", None, None, "-1 span"
-        )
+        yearly = not match.group(0).lower().startswith(("periodo", "período", "ciclo ", "campaña"))
+        note = "-1 season" if yearly or "escolar" in match.group(0).lower() else "-1 span"
+        expr = TimeExpr(match.start(), match.end(), match.group(0), "relative", None, None, note)
         at = next((i for i, t in enumerate(found) if t.start > match.start()), len(found))
         found.insert(at, expr)
 
@@ -3224,8 +3228,13 @@ def _resolve(
             return TimeExpr(start, end, text, "relative", None, None, f"-{months} month")
         if g("pv_we") or g("pv_we2") or g("pv_sd"):
             return TimeExpr(start, end, text, "relative", None, None, "-1 week")
-        if g("pv_sp"):
-            return TimeExpr(start, end, text, "relative", None, None, "-1 span")
+        if g("pv_sp") or g("pv_sp2"):
+            # (a harvest, a season or a school year comes once a year, even split over two:
+            # '-1 season' moves back a year from a two-year '2022-23 season')
+            yearly = (g("pv_sp") or g("pv_sp2")).lower() not in ("period", "cycle", "campaign")
+            return TimeExpr(
+                start, end, text, "relative", None, None, "-1 season" if yearly else "-1 span"
+            )
         if g("pv_dec"):
             return TimeExpr(start, end, text, "relative", None, None, "-10 year")
         unit_word = (g("pv_u") or g("pv_u2") or g("pv_u3")).lower()

@@ -1426,6 +1426,8 @@ def _noun_phrase(words: list[str], lang: str) -> str:
             and not (word == "El" and _el_place(words, index))
         ):
             continue
+        if not kept and lang == "es" and len(lower) > 7 and lower.endswith("mente"):
+            continue  # "Semanalmente se suman …": an adverb leads, the counted thing follows
         if lower in ("the", "a", "an") and kept and kept[-1].lower() in ("of", "in", "to"):
             continue
         kept.append(word)
@@ -6218,6 +6220,24 @@ def _build_subject(
             phrase = (
                 " ".join(filter(None, [unit, rest_after])) if rest_after else _fuller(unit, figure)
             )
+            if (
+                not unit
+                and rest_after
+                and rest_after.split(None, 1)[0].lower() in _BARE_SETTING_LEADS
+            ):
+                phrase = ""  # ('245 million in the 2023 season': 'in the season' is no subject)
+            if (
+                not phrase
+                and own_np
+                and main.lower() in _REACH_VERBS
+                and not agent_is_source
+                and not is_place(own_np)
+                and own_np.lower() not in _PRONOUN_SUBJECTS
+                and not _DEMONSTRATIVE.match(own_np)
+            ):
+                # "Revenue reached 245 million in 2023", "Attendance topped 1.2 million": with
+                # no unit to name, what reached the figure is what was measured.
+                phrase = _without_generic_lead(_strip_place_words(own_np))
             during = _during(sentence, figure.value_start, removed) if es else ""
             if during and during.lower() not in phrase.lower():
                 # "Durante la temporada de lluvias, Conred contabilizó 1.830 incidentes": the
@@ -6251,7 +6271,7 @@ def _build_subject(
                 phrase = _tidy(f"{_MONEY_ACTS_EN[main]} {rest}") + by
         elif es and main in _CAUSE_VERBS_ES:
             # "El sismo dejó 300 muertos": the dead of the earthquake, whatever the verb.
-            cause = agent or (f"el {figure.event}" if figure.event else "")
+            cause = agent or (_with_article_es(figure.event) if figure.event else "")
             # ('Un sismo de magnitud 6,2 dejó 3 muertos': by the sismo, its measure left out)
             cause = _MAGNITUDE_TAIL.sub("", cause)
             # ('dejó 120 viviendas dañadas': the things as the verb left them)
@@ -8167,6 +8187,22 @@ _BASELINE_FROM_EN = re.compile(
     r"\d\s*(?:%|percent)(?:[^.;:\d]|\b(?:19|20)\d\d\b)*?,?\s+(?:(?:up|down)\s+)?from\s+$"
 )
 _SHARE_VERB_FILLER = word_set("se up for to at a al el la los las the of de del en")
+# Verbs by which a measure comes to a level ('Revenue reached 245 million').
+_REACH_VERBS = word_set(
+    """reached reaches hit hits topped tops exceeded exceeds surpassed surpasses alcanzó
+    alcanza alcanzaron superó supera"""
+)
+_BARE_SETTING_LEADS = word_set("in during for over at en durante")
+# What a budget's receivers get a share of ('a quarter of the funds', 'el 12 % del gasto').
+_SHARED_MONEY = word_set(
+    """budget budgets funds funding spending expenditure money revenue revenues aid total
+    presupuesto presupuestos fondos gasto recursos ingresos ayuda total"""
+)
+# Verbs by which a part of a budget or fund goes to the one named before them.
+_RECEIVE_VERBS = word_set(
+    """receives receive received gets got recibe reciben recibió recibieron recibirá recibirán
+    lleva llevan llevó"""
+)
 # Verbs by which a Spanish measure comes to a level ('se redujo a', 'bajó al').
 _LEVEL_VERBS_ES = _SHARE_VERBS | word_set(
     """redujo redujeron bajó bajaron subió subieron aumentó aumentaron cayó cayeron creció
@@ -8345,6 +8381,27 @@ _STATEMENT_NOUNS = word_set(
     """speech interview statement address letter post briefing hearing conference message
     discurso entrevista comunicado conferencia mensaje carta audiencia"""
 )
+
+
+def _receiver(own_np: str, verb_words: list[str]) -> str:
+    """Who receives a share, when the clause before it is 'X receives / will get' (or the
+    verb was read into the noun phrase: 'Health Ministry gets'); else ''."""
+    words = [w.lower() for w in verb_words if w.lower() not in _SHARE_VERB_FILLER]
+    if not words and " " in own_np:
+        own_np, last = own_np.rsplit(None, 1)
+        words = [last.lower()]
+    if not (
+        own_np
+        and own_np.count(" ") < 5
+        and words
+        and (words[0] in _RECEIVE_VERBS or words[:2] in (["will", "get"], ["will", "receive"]))
+        and not is_place(own_np)
+        and own_np.lower() not in _PRONOUN_SUBJECTS
+        and not _DEMONSTRATIVE.match(own_np)
+    ):
+        return ""
+    receiver = _strip_place_words(own_np)
+    return f"{receiver[0].lower()}{receiver[1:]}" if receiver[1:].islower() else receiver
 
 
 def _share_subject(
@@ -8976,6 +9033,21 @@ def _share_subject(
             phrase = f"{share_word} {base}"
             if not is_place(own_np):
                 phrase = f"{phrase} accounted for by {_strip_place_words(own_np)}"
+        elif (
+            base
+            and (receiver := _receiver(own_np, verb_words))
+            and (
+                base.lower().rsplit(None, 1)[-1] in _SHARED_MONEY
+                or receiver.lower() in base.lower()
+            )
+        ):
+            # "Education receives about a quarter of the funds", "Salud recibe el 12 % del
+            # presupuesto": the share of the base that goes to the one named ('share of funds
+            # for education'), not 'share of funds where education receives'.
+            if receiver.lower() in base.lower():
+                phrase = f"{share_word} {base}"
+            else:
+                phrase = f"{share_word} {base} {'para' if es else 'for'} {receiver}"
         elif own_np or verb_words:
             clause = " ".join([own_np, *verb_words]).strip()
             clause = _TRAILING_PREP.sub("", clause)
