@@ -16564,3 +16564,128 @@ def test_a_register_counted_at_the_close_of_a_month_is_that_days() -> None:
         "cerrados al cierre de enero."
     )
     assert periods_of(text, published, "es") == [("2026-01-31", "2026-01-31")]
+
+
+def test_a_rate_cut_in_basis_points_is_a_change_of_the_rate() -> None:
+    # 'basis points raised to percent by central bank in Mexico', 'basis points cut its key
+    # rate to percent': basis points were read as a count, not a change
+    text = (
+        "Mexico's central bank raised its benchmark interest rate by 25 basis points to 11.25 "
+        "percent on Thursday."
+    )
+    change, level = found(text, "en")
+    assert (change.unit, change.subject) == (
+        "basis points",
+        "increase in benchmark interest rate of Mexico's central bank",
+    )
+    assert level.subject == "benchmark interest rate of Mexico's central bank"
+    # the change takes the owner of the level it reached ('fall in deposit rate in euro zone')
+    text = (
+        "The European Central Bank cut its deposit rate by 25 basis points to 3.25 percent on "
+        "Thursday, as inflation in the euro zone dipped to 1.7 percent."
+    )
+    change, level = found(text, "en")[:2]
+    assert change.subject == f"fall in {level.subject}"
+    assert change.subject.startswith("fall in deposit rate of European Central Bank")
+    # ('reducción de su tasa de referencia', 'tasa de referencia en puntos básicos')
+    text = "El banco central recortó su tasa de referencia en 25 puntos básicos, a 10,75 %."
+    change, level = found(text, "es")
+    assert (change.unit, change.subject) == ("puntos básicos", "reducción de tasa de referencia")
+    assert level.subject == "tasa de referencia"
+
+
+def test_a_generic_reporter_owns_no_finances() -> None:
+    # 'net profit of The company'
+    text = (
+        "The company reported a net profit of $1.4 billion for the quarter, up 12 percent from "
+        "a year earlier, on revenue of $9.8 billion."
+    )
+    assert [c.subject for c in found(text, "en")] == [
+        "net profit",
+        "increase in net profit",
+        "revenue",
+    ]
+    text = "The Walt Disney Company reported revenue of $22 billion."
+    assert found(text, "en")[0].subject == "revenue of The Walt Disney Company"
+
+
+def test_he_is_the_titled_person_when_only_a_body_was_cited_before() -> None:
+    # attributed to 'he': a body cited in the paragraph before was the only source so far
+    text = (
+        "Guatemala registered 2,897 homicides in 2024, the National Civil Police said Tuesday.\n\n"
+        "Interior Minister Francisco Jiménez attributed the decline to a crackdown on gangs. "
+        '"We have arrested more than 1,800 gang members since January," he told reporters.'
+    )
+    candidates = found(text, "en")
+    assert candidates[0].attributed_to == "the National Civil Police"
+    assert candidates[1].attributed_to == "Interior Minister Francisco Jiménez"
+
+
+def test_a_spanish_quote_said_to_the_press_is_the_speakers() -> None:
+    # no attribution: 'a periodistas' was read as the source, and refused
+    text = (
+        "El ministro de Gobernación, Francisco Jiménez, atribuyó la reducción a las operaciones. "
+        '"Hemos capturado a más de 1.800 pandilleros desde enero", dijo a periodistas.'
+    )
+    assert found(text, "es")[0].attributed_to == "El ministro de Gobernación, Francisco Jiménez"
+
+
+def test_a_country_ranked_in_the_world_keeps_its_place() -> None:
+    # no place ('in the world' read the sentence as a worldwide figure), and the subjects
+    # "country's prison population" and 'people rate'
+    text = (
+        "El Salvador's government said on Thursday it had arrested more than 81,000 suspected "
+        "gang members.\n\nThe country's prison population has nearly tripled to about 110,000, "
+        "giving it the highest incarceration rate in the world, at roughly 1,700 per 100,000 "
+        "residents."
+    )
+    population, rate = found(text, "en")[1:]
+    assert (population.place, population.subject) == (
+        "El Salvador",
+        "prison population in El Salvador",
+    )
+    assert (rate.place, rate.subject) == ("El Salvador", "incarceration rate in El Salvador")
+    # a worldwide figure stays one
+    assert found("The world's population reached 8 billion in 2022.", "en")[0].place is None
+
+
+def test_a_spanish_daily_money_line_says_who_is_counted() -> None:
+    # '3,65' was proposed as a figure, and the share had no place
+    text = (
+        "Uno de cada tres hondureños vive con menos de 3,65 dólares al día, según el Banco Mundial."
+    )
+    candidates = found(text, "es")
+    assert [c.value_text for c in candidates] == ["Uno de cada tres"]
+    assert candidates[0].place == "Honduras"
+    # the line itself, as what a sentence asserts, stays a figure
+    text = "La línea de pobreza extrema es de US$2,15 diarios."
+    assert [c.value_text for c in found(text, "es")] == ["US$2,15"]
+
+
+def test_an_apposition_and_a_named_growth_are_no_part_of_the_subject() -> None:
+    # 'remittances a key source of income for families'
+    text = (
+        "Remittances, a key source of income for millions of families, reached a record $64.7 "
+        "billion last year."
+    )
+    assert found(text, "en")[1].subject == "remittances"
+    # 'growth of quarterly growth'
+    text = (
+        "Mexico's economy grew 1.0 percent in the third quarter. Analysts polled by Reuters had "
+        "expected quarterly growth of 0.8 percent."
+    )
+    assert found(text, "en")[1].subject == "quarterly growth in Mexico"
+
+
+def test_a_figure_economists_expected_counts_what_the_figure_before_counted() -> None:
+    # unit 'economists' (and 'economists' again for the revision after it)
+    text = (
+        "U.S. employers added 254,000 jobs in September, the Labor Department said Friday, far "
+        "more than the 150,000 economists had expected.\n\nJob gains for July and August were "
+        "revised up by a combined 72,000."
+    )
+    _added, expected, revised = found(text, "en")
+    assert (expected.unit, revised.unit) == ("jobs", "jobs")
+    assert expected.subject == (
+        "jobs added by U.S employers expected by economists in United States"
+    )

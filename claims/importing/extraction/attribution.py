@@ -224,7 +224,10 @@ _SAID_AFTER = {
     "es": re.compile(
         # (a dialogue's dash closes the quotation too: '—Contamos con 44.500 —respondió el
         # ministro.')
-        rf"(?:^|[,\"”’—]\s*)(?:{_VERBS_ES})\s+{_WHEN_ES}{_TO_MEDIA_ES}(?P<src>[^;:\"“”—]{{0,200}}?)\s*"
+        rf"(?:^|[,\"”’—]\s*)(?:{_VERBS_ES})\s+{_WHEN_ES}{_TO_MEDIA_ES}"
+        # ('…”, dijo a periodistas.': the press told, no source)
+        r"(?:a\s+(?:los\s+)?(?:periodistas|reporteros|medios)|a\s+la\s+prensa)?\s*"
+        rf"(?P<src>[^;:\"“”—]{{0,200}}?)\s*"
         r"(?:[.!?]?[\"”’]?\s*$|\s+(?:el|este|en\s+(?:un|una|su)|a\s+través|durante|tras|que)\s)",
         re.IGNORECASE,
     ),

@@ -1699,13 +1699,14 @@ class _Reader:
                         named = opening
                     if (
                         named is None
-                        and not sources
                         and self.lang == "en"
                         and attribution.source.lower() in ("he", "she")
+                        and not any(looks_like_person(name) for name in sources)
                     ):
                         # "Zambian President Hakainde Hichilema declared a disaster ... The
                         # drought has hit 84 districts, he said": the titled person named
-                        # before, who cited nothing until then.
+                        # before, who cited nothing until then (nor did any other person:
+                        # a body cited before is no 'he').
                         named = _last_titled_person(self.text, sentence.start)
                     if named is None and not _silent(attribution):
                         named = attribution.source
@@ -1730,6 +1731,8 @@ class _Reader:
             made = [self._candidate(item, original_span) for item in resolved]
             if self.lang == "es" and len(made) > 1 and "pas" in sentence.text:
                 _passed_from_subjects_es(sentence, made)
+            if self.lang == "en" and len(made) > 1:
+                _change_owned_by_level(sentence, resolved, made)
             for item, candidate in zip(resolved, made, strict=True):
                 item.subject = candidate.subject or ""
                 if LINE_NOT_FIGURE in item.figure.reasons:
@@ -5630,13 +5633,18 @@ class _Reader:
             if (
                 pointed is None
                 and start <= p.start < end
-                and _OF_THE_PEOPLE.search(text, max(0, p.start - 8), p.start)
+                and _OF_THE_PEOPLE.search(text, max(0, p.start - 16), p.start)
             ):
                 # "el 56 % de los guatemaltecos vive en pobreza": a share of a country's people
                 # (not "En ese país viven 3 millones de guatemaltecos": where they live).
                 return p.canonical, f"place: '{p.canonical}' of '{p.text}' in the figure's clause"
         if sentence.start not in self._global:
-            self._global[sentence.start] = _GLOBAL.search(lower(text)) is not None
+            lowered = lower(text)
+            if "world" in lowered or "mundo" in lowered:
+                # ('giving it the highest incarceration rate in the world': a place ranked in
+                # the world is no worldwide figure)
+                lowered = _RANKED_IN_WORLD.sub(" ", lowered)
+            self._global[sentence.start] = _GLOBAL.search(lowered) is not None
         if self._global[sentence.start]:
             return None, ""
         if (
@@ -6150,6 +6158,10 @@ class _Reader:
             subject in _BARE_FINANCE_EN
             and source is not None
             and source[:1].isupper()
+            # (not a generic one, 'The company reported a net profit of $1.4 billion')
+            and not (
+                source.startswith(("The ", "A ", "An ")) and source.split(None, 1)[1][:1].islower()
+            )
             and _REPORTED_OWN_EN.search(text) is not None
             and f"{source} " in text
             and _REPORTED_OWN_EN.match(text, text.index(f"{source} ") + len(source)) is not None
@@ -7018,7 +7030,11 @@ _ORIGIN_BEFORE = re.compile(
     r"provienen?)\s+de)\s+(?:el\s+|los\s+)?$",
     re.IGNORECASE,
 )
-_OF_THE_PEOPLE = re.compile(r"\b(?:de|entre)\s+(?:los|las)\s+$", re.IGNORECASE)
+# ('el 56 % de los guatemaltecos', 'uno de cada tres hondureños', 'one in three Hondurans')
+_OF_THE_PEOPLE = re.compile(
+    r"\b(?:(?:de|entre)\s+(?:los|las)|de\s+cada\s+\w+|in\s+(?:every\s+)?\w+)\s+$",
+    re.IGNORECASE,
+)
 _PLACE_LABEL = re.compile(r"\s*(?:\(|:|,\s*(?:con|with)|\s+(?:con|with)\s)\s*(?:(?:el|la)\s+)?")
 _OF_THE_LEAD_ES = re.compile(
     r"^(?:De|Entre)\s+(?:los|las|estos|estas|esos|esas|dichos|dichas)\s+(?P<n>[a-záéíóúñ]{4,}s)\s*,"
@@ -7090,6 +7106,11 @@ def _weak_subject(subject: str | None, place: str | None) -> bool:
 _GLOBAL = folded(
     r"\b(?:worldwide|globally|global|world's|world’s|around\s+the\s+world|across\s+the\s+world|"
     r"in\s+the\s+world|mundial|en\s+el\s+mundo)\b",
+)
+_RANKED_IN_WORLD = re.compile(
+    r"\b(?:highest|lowest|largest|biggest|smallest|worst|best|most|least|m[aá]s\s+alt[oa]s?|"
+    r"m[aá]s\s+baj[oa]s?|mayor(?:es)?|menor(?:es)?)\b[^,.;]{0,40}?\b(?:in\s+the\s+world|"
+    r"en\s+el\s+mundo)\b|\bworld['’]s\s+(?:highest|lowest|largest|biggest|smallest|worst|best)\b"
 )
 _CLAUSE_BREAK = folded(r";|,\s*(?:and|but|while|whereas|though|although|y|pero|mientras)\b")
 
@@ -8056,6 +8077,37 @@ _THE_UNIT = re.compile(
 )
 _CHANGE_FROM = re.compile(r"\b(?:from|de|desde)\s+(?:(?:el|la|los|las|the)\s+)?$", re.IGNORECASE)
 _CHANGE_TO = re.compile(r"\s*(?:to|a|hasta)\s+(?:(?:el|la|los|las|the)\s+)?", re.IGNORECASE)
+# 'fall in deposit rate' (and a place after it, 'in euro zone'): a change and its measure.
+_CHANGE_OF_MEASURE_EN = re.compile(
+    r"(?P<n>increase|fall|rise|cut|decline|drop|reduction|growth) in (?P<m>.+?)(?: in .+)?"
+)
+
+
+def _change_owned_by_level(
+    sentence: _Sentence, resolved: list[_Resolved], made: list[Candidate]
+) -> None:
+    """Give a change the owner of the level it reached, when that level names one: "The
+    European Central Bank cut its deposit rate by 25 basis points to 3.25 percent" -> 'fall in
+    deposit rate of European Central Bank' (the level's subject), not 'fall in deposit rate in
+    euro zone'."""
+    text = sentence.text
+    for index in range(len(made) - 1):
+        change, level = resolved[index].figure, resolved[index + 1].figure
+        here, there = made[index].subject, made[index + 1].subject
+        if not (change.is_change and not level.is_change and here and there):
+            continue
+        if _CHANGE_TO.fullmatch(text, change.tail_end, level.value_start) is None:
+            continue
+        measured = _CHANGE_OF_MEASURE_EN.fullmatch(here)
+        if measured is None:
+            continue
+        measure = measured.group("m").lower()
+        if there.lower().startswith(f"{measure} of ") or (
+            there.lower().endswith(f" {measure}") and "'s " in there
+        ):
+            made[index] = replace(made[index], subject=f"{measured.group('n')} in {there}")
+
+
 # ("from 51.9 million in 2018 to 46.8 million"; "de 41,9 % en 2018 a 36,3 %")
 _CHANGE_TO_DATED = re.compile(
     r"\s*(?:(?:in|en)\s+\S+\s+)?(?:to|a|hasta)\s+(?:(?:el|la|los|las|the)\s+)?", re.IGNORECASE

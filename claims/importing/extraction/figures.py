@@ -128,11 +128,12 @@ _CURRENCY_WORDS = {
 _PERCENT = {
     "en": re.compile(
         rf"(?:{_SP}?%|{_SP}+(?:percent|per\s+cent|pct)\b|{_SP}+(?P<points>percentage"
-        r"\s+points?)\b)",
+        rf"\s+points?)\b|{_SP}+(?P<bp>basis\s+points?)\b)",
         re.IGNORECASE,
     ),
     "es": re.compile(
-        rf"(?:{_SP}?%|{_SP}+por\s+ciento\b|{_SP}+(?P<points>puntos?\s+porcentuales?)\b)",
+        rf"(?:{_SP}?%|{_SP}+por\s+ciento\b|{_SP}+(?P<points>puntos?\s+porcentuales?)\b|"
+        rf"{_SP}+(?P<bp>puntos?\s+básicos?)\b)",
         re.IGNORECASE,
     ),
 }
@@ -366,6 +367,35 @@ _DAILY_LINE_BEFORE = re.compile(
     r"(?:[ \t\u00a0]+(?:less\s+than|under|below|about|just))?[ \t\u00a0]+$",
     re.IGNORECASE,
 )
+# The same in Spanish: "vive con menos de 3,65 dólares al día", "una línea de pobreza de".
+_DAILY_LINE_BEFORE_ES = re.compile(
+    r"\b(?:(?:viv|sobreviv|subsist)(?:e|en|ir|ía|ían|iendo)\s+con|"
+    r"(?:línea|umbral)\s+de\s+(?:la\s+)?(?:pobreza|ingresos?)\s+de)"
+    r"(?:[ \t\u00a0]+(?:menos\s+de|hasta|apenas|unos|alrededor\s+de))?[ \t\u00a0]+(?:US\$|\$)?$",
+    re.IGNORECASE,
+)
+_DAILY_AFTER_ES = re.compile(
+    r"(?:[ \t\u00a0]+(?:dólares|pesos|quetzales|lempiras|soles|colones|córdobas|bolívares))?"
+    r"[ \t\u00a0]+(?:al|por)[ \t\u00a0]+día\b|[ \t\u00a0]+(?:dólares[ \t\u00a0]+)?diarios\b",
+    re.IGNORECASE,
+)
+# Who forecast a figure, named right after it: "the 150,000 economists had expected".
+_FORECASTERS = word_set(
+    "economists analysts forecasters experts observers pollsters traders investors "
+    "economistas analistas expertos"
+)
+_FORECAST_VERB_AFTER = {
+    "en": re.compile(
+        r"[ \t\u00a0]+(?:polled\s+by\s+[\w.]+\s+)?(?:had\s+|have\s+|were\s+)?(?:expected|"
+        r"forecast|predicted|estimated|anticipated|projected|surveyed)\b",
+        re.IGNORECASE,
+    ),
+    "es": re.compile(
+        r"[ \t\u00a0]+(?:habían\s+|han\s+)?(?:esperaban|esperado|previsto|pronosticado|"
+        r"estimado|anticipado|proyectado|preveían|pronosticaban|estimaban)\b",
+        re.IGNORECASE,
+    ),
+}
 _GROUP_LAST = word_set("under over below above than de entre")
 _LINE_AFTER = re.compile(r"[ \t\u00a0]+(?:line|hotline|helpline|lifeline|number)\b", re.IGNORECASE)
 _CAP_BEFORE = re.compile(r"(?:^|[\s(])(?P<w>[A-Z][\w'’.&-]*)[ \t\u00a0]$")
@@ -1690,6 +1720,11 @@ def _unit_after(
     if percent:
         if percent.group("points"):
             return "percentage points", "points", percent.end(), None, None, None
+        if percent.group("bp"):
+            # ('raised its benchmark rate by 25 basis points': hundredths of a point, a change
+            # as percentage points are)
+            unit = "basis points" if lang == "en" else "puntos básicos"
+            return unit, "points", percent.end(), None, None, None
         if lang == "es":
             return "percent", "percent", percent.end(), None, None, None
         base, pronoun, base_end = _share_base(sentence, percent.end())
@@ -1713,6 +1748,14 @@ def _unit_after(
     noun, noun_end = _noun_run(sentence, end, lang)
     if noun and lang == "en" and _is_participle_lead(noun):
         # "including 400,000 living abroad": what they do, not what is counted.
+        noun = ""
+    if (
+        noun
+        and noun.lower() in _FORECASTERS
+        and _FORECAST_VERB_AFTER[lang].match(sentence, noun_end) is not None
+    ):
+        # "far more than the 150,000 economists had expected", "los 150.000 que los analistas
+        # esperaban": who expected the figure, not what it counts (the unit is the one before)
         noun = ""
     if noun:
         speed = _PER_HOUR.match(sentence, noun_end)
@@ -2032,6 +2075,14 @@ def _read_figure(
         # "the share of people living on less than $6.85 a day", "extreme poverty, measured at
         # $2.15 a day": a poverty line says who is counted; it is not a figure of its own. (It
         # is read, so that the words around it stay as they are, but never proposed.)
+        reasons.append(LINE_NOT_FIGURE)
+    elif (
+        lang == "es"
+        and ("día" in sentence or "diarios" in sentence)
+        and _DAILY_AFTER_ES.match(sentence, raw.end) is not None
+        and _DAILY_LINE_BEFORE_ES.search(sentence, max(0, raw.start - 60), raw.start) is not None
+    ):
+        # ("Uno de cada tres hondureños vive con menos de 3,65 dólares al día")
         reasons.append(LINE_NOT_FIGURE)
     if raw.suffix:
         if currency is None:

@@ -1302,6 +1302,15 @@ _DEMONSTRATIVE = re.compile(
     r"amount|sum|monto|cifra|total|suma|dato)|monto|cifra|dato|money|figure|amount)\b",
     re.I,
 )
+_FORECAST_BY_AFTER_EN = re.compile(
+    r"[ \t\u00a0]+(?P<who>economists|analysts|forecasters|experts)(?:\s+polled\s+by\s+[\w.]+)?"
+    r"\s+(?:had\s+|have\s+)?(?:expected|forecast|predicted|estimated|anticipated|projected)\b"
+)
+_KINDED_GROWTH_EN = re.compile(
+    r"(?:quarterly|annual|annuali[sz]ed|monthly|yearly|year-on-year|economic|GDP|wage|job|"
+    r"population|sales|export|credit|revenue)\s+growth",
+    re.IGNORECASE,
+)
 _CHANGE_NOUN = re.compile(
     r"(?:(?:the|this|that|la|el|esta|este|esa|ese|dicha|dicho)\s+)?(?P<n>decline|increase|rise|"
     r"drop|fall|reduction|decrease|growth|disminución|aumento|caída|reducción|incremento|alza|"
@@ -1433,6 +1442,15 @@ def _noun_phrase(words: list[str], lang: str) -> str:
         kept.append(word)
     while kept and kept[-1].lower() in _NOT_LAST:
         kept.pop()
+    if (
+        len(kept) > 3
+        and kept[-3].lower() in ("en", "by")
+        and kept[-2].lower() in ("puntos", "basis", "percentage")
+        and kept[-1].lower().rstrip(",.;") in ("básicos", "porcentuales", "points")
+    ):
+        # ('tasa de referencia en puntos básicos': the unit of a change whose figure was read
+        # out of the phrase, 'recortó su tasa en 25 puntos básicos, a 10,75 %')
+        del kept[-3:]
     return " ".join(_common_case(kept))
 
 
@@ -1719,6 +1737,9 @@ def with_place(subject: str, place: str | None, lang: str) -> str:
     ):
         return subject
     joiner = " en " if lang == "es" else " in "
+    if lang == "en" and lowered.startswith(("country's ", "country’s ", "nation's ", "nation’s ")):
+        # ("The country's prison population": the country is the place named)
+        subject = subject.split(None, 1)[1] if " " in subject else subject
     return f"{subject}{joiner}{first}" if subject else first
 
 
@@ -2163,6 +2184,15 @@ def build_subject(
 
     `sentence_subject` gives the sentence's subject when the figure's clause names none (read
     only then: it costs a pass over the sentence)."""
+    if (
+        lang == "en"
+        and figure.earlier_subject
+        and (forecast := _FORECAST_BY_AFTER_EN.match(sentence, figure.tail_end)) is not None
+    ):
+        # "added 254,000 jobs ..., far more than the 150,000 economists had expected": the
+        # measure before, as its forecasters expected it.
+        earlier = _no_place_tail(figure.earlier_subject)
+        return with_place(f"{earlier} expected by {forecast.group('who')}", figure.place, lang)
     if figure.unit_kind == "currency" and any(
         "budget" in said or "presupuesto" in said
         for said in (sentence, figure.earlier_money or "", figure.earlier_subject or "")
@@ -6871,7 +6901,9 @@ _APPOSITION_ES = re.compile(
 # set off between an English subject and its verb (left out of the subject).
 _RELATIVE_ASIDE_EN = re.compile(r",\s+(?:which|who|whose)\s[^,;:()]{2,80},(?=\s)")
 # 'San Pedro Sula, the country's second-largest city, accounted for': a name's apposition.
-_NAME_APPOSITION_EN = re.compile(r"(?<=[A-Z][a-z])(?:[a-z]*),\s+the\s+[^,;:()\d]{2,60},(?=\s)")
+_NAME_APPOSITION_EN = re.compile(
+    r"(?<=[A-Z][a-z])(?:[a-z]*),\s+(?:the|a|an)\s+[^,;:()\d]{2,60},(?=\s)"
+)
 # ', opened in early 2023,': a participle set off by commas, with its time.
 _PARTICIPLE_ASIDE_EN = re.compile(r",\s+[a-z]{3,}ed\s+(?:in|on)\s[^,;:()]{2,60},(?=\s)")
 
@@ -7473,6 +7505,15 @@ def _change_subject(
             if earlier.lower().startswith(f"{noun} "):
                 return with_place(f"{foreseen} {earlier[len(noun) + 1 :]}", figure.place, lang)
             return with_place(foreseen, figure.place, lang)
+    if (
+        not es
+        and not change_noun
+        and (kinded := _KINDED_GROWTH_EN.fullmatch(target)) is not None
+        and word.split()[0] in ("growth", "increase")
+    ):
+        # ("had expected quarterly growth of 0.8 percent": the growth named, not 'growth of
+        # quarterly growth')
+        return with_place(kinded.group(0), figure.place, lang)
     bare = _CHANGE_NOUN.fullmatch(target) if not es and not change_noun else None
     if bare is not None and not bare.group(0).lower().startswith(("the ", "this ", "that ")):
         # "Over the past five years, growth averaged 2.1 percent": the change is the measure
@@ -7498,6 +7539,9 @@ def _change_subject(
             pair = f"{_strip_place_words(target)} y {rest}"
             return with_place(_tidy(f"diferencia entre {pair}"), figure.place, lang)
     changed_target = _strip_place_words(target)
+    if es and changed_target.startswith(("su ", "sus ")):
+        # ('recortó su tasa de referencia en 25 puntos básicos': the rate, not 'su tasa')
+        changed_target = changed_target.split(None, 1)[1]
     if (
         not es
         and (not _tidy(changed_target) or is_place(_tidy(changed_target)))
@@ -10080,7 +10124,8 @@ _A_CHANGE_OF_BEFORE_EN = re.compile(
 )
 _RISE_NOUNS_EN = frozenset(("rise", "increase", "gain", "jump"))
 _RANKED_MEASURE_EN = re.compile(
-    r"\b(?:has|have|had|is|are|was|were|remains?|remained)\s+(?:still\s+)?the\s+"
+    r"\b(?:has|have|had|is|are|was|were|remains?|remained|(?:giving|gives|gave|making|makes|"
+    r"made)\s+it)\s+(?:still\s+)?the\s+"
     r"(?:highest|lowest|largest|smallest|biggest|steepest|fastest|slowest)\s+"
     r"(?P<m>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)"
     r"(?:\s+(?:in|of|among|across)\s+[^,]{1,40})?,\s+at\s+$"
