@@ -3,8 +3,10 @@
 The key is hashed (SHA-256, claims/tokens/models.py) and the token row and its user are read by
 that digest with one prepared statement (claims.core.fastsql) instead of the ORM's
 `select_related` query, whose building and compiling cost a fifth of a whole write request. The
-model instances are built the way the ORM builds them (`Model.from_db`), so `request.user` and
-`request.auth` (the `ApiToken`) are the usual objects.
+same statement reads the user's highest role group (`roles.top_role_sql`), which the permission
+check then uses instead of a query of its own. The model instances are built the way the ORM
+builds them (`Model.from_db`), so `request.user` and `request.auth` (the `ApiToken`) are the
+usual objects.
 
 Refusals are 401s that say why, each with its own error `code`: an unknown key
 (`authentication_failed`), a revoked token (`token_revoked`), an expired one (`token_expired`,
@@ -21,7 +23,7 @@ from django.utils import timezone
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from rest_framework import authentication, exceptions
 
-from claims.core import fastsql
+from claims.core import fastsql, roles
 from claims.tokens.models import ApiToken, digest_of
 
 
@@ -52,15 +54,17 @@ class TokenAuthentication(authentication.TokenAuthentication):
 
             user_fields = list(user_model._meta.concrete_fields)
             token_fields = list(ApiToken._meta.concrete_fields)
-            columns = [f"t.{qn(f.column)}" for f in token_fields] + [
-                f"u.{qn(f.column)}" for f in user_fields
-            ]
             user_fk = ApiToken._meta.get_field("user")
             digest = ApiToken._meta.get_field("digest")
             user_pk = user_model._meta.pk
             assert user_pk is not None
+            columns = [f"t.{qn(f.column)}" for f in token_fields] + [
+                f"u.{qn(f.column)}" for f in user_fields
+            ]
             cls._user_fields = [f.attname for f in user_fields]
             cls._token_fields = [f.attname for f in token_fields]
+            # The user's roles come with it, for the permission check that follows.
+            columns.append(roles.top_role_sql(f"u.{qn(user_pk.column)}"))
             cls._sql = (
                 f"SELECT {', '.join(columns)} FROM {qn(ApiToken._meta.db_table)} t"  # noqa: S608
                 f" JOIN {qn(user_model._meta.db_table)} u"
@@ -77,9 +81,10 @@ class TokenAuthentication(authentication.TokenAuthentication):
         n = len(self._token_fields)
         db = connection.alias
         user_model = get_user_model()
-        user = user_model.from_db(db, self._user_fields, _converted(user_model, row[n:]))
+        user = user_model.from_db(db, self._user_fields, _converted(user_model, row[n:-1]))
         token = ApiToken.from_db(db, self._token_fields, _converted(ApiToken, row[:n]))
         token.user = user  # what select_related("user") would have cached
+        roles.remember_roles(user, row[-1])
         if token.revoked_at is not None:
             raise TokenRevoked()
         if token.expires_at <= timezone.now():
@@ -94,24 +99,32 @@ class TokenAuthentication(authentication.TokenAuthentication):
 
 def _converted(model: Any, values: list[Any]) -> list[Any]:
     """Apply the backend's and fields' value converters, as the ORM does for each column read."""
-    out = []
-    for field, value in zip(model._meta.concrete_fields, values, strict=True):
-        for convert in _converters(field):
+    out = list(values)
+    for i, converters in _converters(model):
+        value = out[i]
+        for convert in converters:
             value = convert(value, None, connection)
-        out.append(value)
+        out[i] = value
     return out
 
 
-_CONVERTERS: dict[Any, list[Any]] = {}
+_CONVERTERS: dict[tuple[str, Any], list[tuple[int, list[Any]]]] = {}
 
 
-def _converters(field: Any) -> list[Any]:
-    key = (connection.alias, field)
+def _converters(model: Any) -> list[tuple[int, list[Any]]]:
+    """The model's columns that have converters, by position, with them (once per database)."""
+    key = (connection.alias, model)
     found = _CONVERTERS.get(key)
     if found is None:
-        found = list(connection.ops.get_db_converters(field.get_col(field.model._meta.db_table)))
-        if hasattr(field, "from_db_value"):
-            found.append(field.from_db_value)
+        found = []
+        for i, field in enumerate(model._meta.concrete_fields):
+            converters = list(
+                connection.ops.get_db_converters(field.get_col(field.model._meta.db_table))
+            )
+            if hasattr(field, "from_db_value"):
+                converters.append(field.from_db_value)
+            if converters:
+                found.append((i, converters))
         _CONVERTERS[key] = found
     return found
 

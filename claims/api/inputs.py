@@ -153,7 +153,7 @@ def input_serializer(spec: Spec) -> type[serializers.Serializer]:
     """The command's input serializer: its inputs in table order, after the version and valid
     time every command on an existing claim or source takes."""
     fields: dict[str, Any] = {item.name: field_of(item) for item in spec.inputs}
-    base: type[serializers.Serializer] = serializers.Serializer if spec.creates else s.CommandInput
+    base: type[serializers.Serializer] = s.Input if spec.creates else s.CommandInput
     if spec.creates and spec.valid_time:
         fields["occurred_at"] = s.Moment(
             required=False, allow_null=True, help_text="Valid time: when it was said or published."

@@ -7,6 +7,7 @@ so each edit is exactly one command and its events carry the editor's name. The 
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import partial
 from typing import Any
 
@@ -36,7 +37,7 @@ class EventAdmin(ReadOnlyAdmin):
         "stream_link",
         "version",
         "actor",
-        "recorded_at",
+        "recorded",
         "occurred_at",
     )
     list_filter = ("event_type", "stream_type")
@@ -55,6 +56,12 @@ class EventAdmin(ReadOnlyAdmin):
     @admin.display(description="Actor")
     def actor(self, obj: models.Event) -> str:
         return str((obj.metadata or {}).get("actor", ""))
+
+    # recorded_at never runs backwards along position, and only position is indexed: sorting
+    # the column by it gives the same order without reading the whole log.
+    @admin.display(description="Recorded at", ordering="position")
+    def recorded(self, obj: models.Event) -> dt.datetime:
+        return obj.recorded_at
 
 
 @admin.register(models.Source)

@@ -97,6 +97,23 @@ def test_event_change_and_delete_urls_are_refused(login: Login, demo: DemoIds) -
     assert models.Event.objects.get(pk=event.pk).event_type == event.event_type
 
 
+def test_the_event_list_sorted_by_recorded_at_is_in_log_order(login: Login, demo: DemoIds) -> None:
+    # The log has no index on recorded_at (it never runs backwards along position): the column
+    # sorts by position, which is the same order, ties aside.
+    client = login("admin")
+    page = client.get("/admin/claims/event/").content.decode()
+    header = re.search(r'column-recorded.*?href="\?o=(\d+)', page, re.S)
+    assert header is not None, "the column is sortable"
+    for sign, reverse in (("", False), ("-", True)):
+        html = client.get(f"/admin/claims/event/?o={sign}{header.group(1)}").content.decode()
+        shown = [int(p) for p in re.findall(r'href="/admin/claims/event/(\d+)/change/', html)]
+        assert shown, "the page lists events"
+        assert shown == sorted(shown, reverse=reverse)
+        times = [models.Event.objects.get(pk=p).recorded_at for p in shown]
+        assert times == sorted(times, reverse=reverse)
+    assert "Recorded at" in page
+
+
 def test_every_registered_page_renders_for_a_reader(login: Login, demo: DemoIds) -> None:
     consumers.catch_up()
     client = login("reader")
