@@ -16689,3 +16689,30 @@ def test_a_figure_economists_expected_counts_what_the_figure_before_counted() ->
     assert expected.subject == (
         "jobs added by U.S employers expected by economists in United States"
     )
+
+
+# --- lead (nineteenth session, after CI): military titles, places that concentrate a share ---
+
+
+def test_he_is_a_general_named_before() -> None:
+    # 'he': 'Gen.' was no title the look-back knew
+    text = (
+        '"On Monday alone we destroyed 14 cocaine labs," Gen. Carlos Triana, the head of '
+        "Colombia's police, told The Associated Press on Wednesday.\n\nPolice have seized 470 "
+        "tons of cocaine so far this year, he said."
+    )
+    assert found(text, "en")[1].attributed_to == "Gen. Carlos Triana"
+
+
+def test_places_that_concentrate_a_spanish_share() -> None:
+    # 'proporción de área sembrada donde Nariño Putumayo y Norte de Santander concentran'
+    text = (
+        "Los cultivos de coca alcanzaron 230.000 hectáreas en 2022. Nariño, Putumayo y Norte de "
+        "Santander concentran el 65 % del área sembrada."
+    )
+    assert found(text, "es")[1].subject == (
+        "proporción de área sembrada en Nariño Putumayo y Norte de Santander"
+    )
+    # not a body that holds a share: that stays as it was
+    text = "Las pandillas concentran el 40 % de las extorsiones."
+    assert " en " not in (found(text, "es")[0].subject or "")

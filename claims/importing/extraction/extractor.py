@@ -426,7 +426,8 @@ _AREA_UNITS_EN = word_set("hectares acres square")
 # with a title (and the words that qualify it), then two or three capitalised names.
 _TITLED_PERSON_EN = re.compile(
     r"(?:[A-Z][\w'’-]+\s+){0,2}(?:President|Prime\s+Minister|Minister|Governor|Mayor|Secretary|"
-    r"Senator|Chancellor|Premier)\s+(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+"
+    r"Senator|Chancellor|Premier|Gen\.|General|Col\.|Colonel|Commissioner|Attorney\s+General)"
+    r"\s+(?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+"
 )
 
 
@@ -439,7 +440,10 @@ def _last_titled_person(text: str, end: int) -> str | None:
         and "Minister" not in text[first:end]
         and not any(
             t in text[first:end]
-            for t in ("Governor", "Mayor", "Secretary", "Senator", "Chancellor")
+            for t in (
+                *("Governor", "Mayor", "Secretary", "Senator", "Chancellor", "Gen."),
+                *("General", "Colonel", "Col.", "Commissioner"),
+            )
         )
     ):
         return None

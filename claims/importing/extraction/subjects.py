@@ -8427,6 +8427,30 @@ _STATEMENT_NOUNS = word_set(
 )
 
 
+# Places that hold a share of a whole, right before it: "Nariño, Putumayo y Norte de Santander
+# concentran el 65 %".
+_PLACES_HOLD_ES = re.compile(
+    r"(?:^|[.;:]\s+|,\s+)(?P<np>[A-ZÁÉÍÓÚÑ][^.;:]{1,120}?)\s+(?:concentran?|concentraron|"
+    r"concentró|acumulan?|acumularon|acumuló|aportan?|aportaron|aportó|reúnen?|reunieron|reunió)"
+    r"\s+(?:(?:casi|más\s+de|alrededor\s+de|cerca\s+de|un|una|el|la)\s+)*$"
+)
+
+
+def _places_that_hold_es(sentence: str, value_start: int) -> str | None:
+    """'Nariño, Putumayo y Norte de Santander' when those places, and nothing else, hold the
+    share that follows; else None."""
+    if not any(stem in sentence for stem in ("concentr", "acumul", "aport", "reún", "reuni")):
+        return None
+    match = _PLACES_HOLD_ES.search(sentence, max(0, value_start - 160), value_start)
+    if match is None:
+        return None
+    names = match.group("np").strip()
+    parts = [p.strip() for chunk in names.split(",") for p in chunk.split(" y ")]
+    if not parts or not all(part and is_place(part) for part in parts):
+        return None
+    return names
+
+
 def _receiver(own_np: str, verb_words: list[str]) -> str:
     """Who receives a share, when the clause before it is 'X receives / will get' (or the
     verb was read into the noun phrase: 'Health Ministry gets'); else ''."""
@@ -9077,6 +9101,15 @@ def _share_subject(
             phrase = f"{share_word} {base}"
             if not is_place(own_np):
                 phrase = f"{phrase} accounted for by {_strip_place_words(own_np)}"
+        elif (
+            es
+            and base
+            and (places := _places_that_hold_es(sentence, figure.value_start)) is not None
+        ):
+            # "Nariño, Putumayo y Norte de Santander concentran el 65 % del área sembrada": the
+            # share of the base in those places, not 'proporción de área sembrada donde Nariño
+            # Putumayo y Norte de Santander concentran'.
+            phrase = f"{share_word} {base} en {places}"
         elif (
             base
             and (receiver := _receiver(own_np, verb_words))
