@@ -59,7 +59,8 @@ class _LiveRate(SimpleRateThrottle):
         # second + 1 <= now - duration)
         buckets = [b for b in _buckets(self.cache.get(self.key)) if b[0] + 1 > self.now - duration]
         self.history = buckets
-        if sum(count for _, count in buckets) >= limit:
+        self.made = sum(count for _, count in buckets)
+        if self.made >= limit:
             return bool(self.throttle_failure())
         if buckets and buckets[0][0] == second:
             buckets[0] = (second, buckets[0][1] + 1)
@@ -75,7 +76,7 @@ class _LiveRate(SimpleRateThrottle):
         limit, duration = self.num_requests or 0, self.duration or 0
         oldest_end = buckets[-1][0] + 1 if buckets else self.now
         remaining = duration - (self.now - oldest_end)
-        available = limit - sum(count for _, count in buckets) + 1
+        available = limit - self.made + 1
         if available <= 0:
             return None
         return max(0.0, remaining) / float(available)

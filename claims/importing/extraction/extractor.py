@@ -3451,24 +3451,21 @@ class _Reader:
             chosen is not None
             and self.lang == "es"
             and _TO_DATE_ES.fullmatch(chosen.text) is not None
-            and _STILL_AFTER_ES.match(text, figure.tail_end) is not None
         ):
-            # "Hasta la fecha, 412 de esas mujeres siguen sin ser localizadas": how things
-            # stand now, not a count of the year so far.
-            return None, "", None, None
-        if (
-            chosen is not None
-            and self.lang == "es"
-            and event_start is not None
-            and chosen.period_start is not None
-            and chosen.period_end is not None
-            and chosen.period_start < event_start <= chosen.period_end
-            and _TO_DATE_ES.fullmatch(chosen.text) is not None
-        ):
-            # "El brote comenzó en marzo. A la fecha se han confirmado 1.240 casos": a running
-            # total since the event's start, not since the year's.
-            how = f"'{chosen.text}', a total since {event_start}"
-            return chosen, how, event_start, chosen.period_end
+            if _STILL_AFTER_ES.match(text, figure.tail_end) is not None:
+                # "Hasta la fecha, 412 de esas mujeres siguen sin ser localizadas": how things
+                # stand now, not a count of the year so far.
+                return None, "", None, None
+            if (
+                event_start is not None
+                and chosen.period_start is not None
+                and chosen.period_end is not None
+                and chosen.period_start < event_start <= chosen.period_end
+            ):
+                # "El brote comenzó en marzo. A la fecha se han confirmado 1.240 casos": a
+                # running total since the event's start, not since the year's.
+                how = f"'{chosen.text}', a total since {event_start}"
+                return chosen, how, event_start, chosen.period_end
         if (
             chosen is not None
             and how == "the sentence's only period"
@@ -4591,23 +4588,10 @@ class _Reader:
                 # be so now, "Some 67,000 of them are staying in shelters", is a state now).
                 how = "the period of the count it is part of"
                 return whole.period, how, whole.period_start, whole.period_end
-        whole_of = ""
         if tense.present and not tense.perfect and not figure.is_change:
-            if self.lang == "en":
-                if (
-                    figure.share_of is not None
-                    and "of " in text
-                    and _SHARE_OF_COUNT_VERB.search(tense.clause) is not None
-                ):
-                    whole_of = figure.share_of
-            elif (
-                figure.unit_kind == "percent"
-                and _SHARE_OF_COUNT_VERB_ES.search(tense.clause) is not None
-                and (of_es := _SHARE_WHOLE_ES.match(text, figure.value_end)) is not None
-            ):
-                # ('Salud recibe el 12 % del presupuesto', 'La capital concentra el 40 % del
-                # total': Spanish shares keep no base of their own; the noun after 'del' names it)
-                whole_of = of_es.group("n")
+            whole_of = _whole_a_share_names(text, figure, tense.clause, self.lang)
+        else:
+            whole_of = ""
         if whole_of:
             whole = _count_a_share_is_of(whole_of, sentence, previous)
             if whole is not None:
@@ -7887,6 +7871,24 @@ _SHARE_WHOLE_ES = re.compile(
 _SHARE_OF_COUNT_VERB_ES = CaseBlind(
     r"\b(?:representan?|concentran?|reciben?|se\s+llevan?|corresponden?\s+a)\b"
 )
+
+
+def _whole_a_share_names(text: str, figure: Figure, clause: str, lang: str) -> str:
+    """What a share told against a whole in the present is of ('accounts for 80 percent of the
+    total', 'recibe el 12 % del presupuesto'), else ''."""
+    if lang == "en":
+        if (
+            figure.share_of is not None
+            and "of " in text
+            and _SHARE_OF_COUNT_VERB.search(clause) is not None
+        ):
+            return figure.share_of
+        return ""
+    if figure.unit_kind != "percent" or _SHARE_OF_COUNT_VERB_ES.search(clause) is None:
+        return ""
+    # (Spanish shares keep no base of their own: the noun after 'del' names the whole)
+    named = _SHARE_WHOLE_ES.match(text, figure.value_end)
+    return named.group("n") if named is not None else ""
 
 
 def _count_a_share_is_of(

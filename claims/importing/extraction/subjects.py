@@ -1739,7 +1739,7 @@ def with_place(subject: str, place: str | None, lang: str) -> str:
     joiner = " en " if lang == "es" else " in "
     if lang == "en" and lowered.startswith(("country's ", "country’s ", "nation's ", "nation’s ")):
         # ("The country's prison population": the country is the place named)
-        subject = subject.split(None, 1)[1] if " " in subject else subject
+        subject = subject.split(None, 1)[1]
     return f"{subject}{joiner}{first}" if subject else first
 
 
@@ -8240,7 +8240,7 @@ _BARE_SETTING_LEADS = word_set("in during for over at en durante")
 # What a budget's receivers get a share of ('a quarter of the funds', 'el 12 % del gasto').
 _SHARED_MONEY = word_set(
     """budget budgets funds funding spending expenditure money revenue revenues aid total
-    presupuesto presupuestos fondos gasto recursos ingresos ayuda total"""
+    presupuesto presupuestos fondos gasto recursos ingresos ayuda"""
 )
 # Verbs by which a part of a budget or fund goes to the one named before them.
 _RECEIVE_VERBS = word_set(
@@ -9121,10 +9121,9 @@ def _share_subject(
             # "Education receives about a quarter of the funds", "Salud recibe el 12 % del
             # presupuesto": the share of the base that goes to the one named ('share of funds
             # for education'), not 'share of funds where education receives'.
-            if receiver.lower() in base.lower():
-                phrase = f"{share_word} {base}"
-            else:
-                phrase = f"{share_word} {base} {'para' if es else 'for'} {receiver}"
+            phrase = f"{share_word} {base}"
+            if receiver.lower() not in base.lower():
+                phrase = f"{phrase} {'para' if es else 'for'} {receiver}"
         elif own_np or verb_words:
             clause = " ".join([own_np, *verb_words]).strip()
             clause = _TRAILING_PREP.sub("", clause)
