@@ -16716,3 +16716,56 @@ def test_places_that_concentrate_a_spanish_share() -> None:
     # not a body that holds a share: that stays as it was
     text = "Las pandillas concentran el 40 % de las extorsiones."
     assert " en " not in (found(text, "es")[0].subject or "")
+
+
+# --- lead (twentieth session): a part singled out of a dated toll, an event's own measures ---
+
+
+def test_a_part_singled_out_of_a_dated_toll_takes_its_day() -> None:
+    # ('2023-02-06', '2023-02-10') for both: a new statement ran to publication
+    text = (
+        "The death toll from Monday's earthquakes in Turkey and Syria rose above 21,000 on "
+        "Thursday. In Turkey alone, at least 17,674 people were killed, the country's disaster "
+        "agency said, and almost 73,000 were injured."
+    )
+    assert periods_of(text, datetime.date(2023, 2, 10)) == [
+        ("2023-02-06", "2023-02-09"),
+        ("2023-02-06", "2023-02-09"),
+        ("2023-02-06", "2023-02-09"),
+    ]
+    # a new statement that singles out nothing still runs to publication, as before
+    text = (
+        "The death toll from Monday's earthquakes in Turkey and Syria rose above 21,000 on "
+        "Thursday. At least 17,674 people were killed in Turkey, the country's disaster agency "
+        "said."
+    )
+    assert periods_of(text, datetime.date(2023, 2, 10))[1] == ("2023-02-06", "2023-02-10")
+
+
+def test_what_the_event_was_takes_its_day() -> None:
+    # (None, None): the sentence dated nothing
+    text = (
+        "The death toll from Monday's earthquakes in Turkey and Syria rose above 21,000 on "
+        "Thursday. The first quake, of magnitude 7.8, struck at 4:17 a.m. near Gaziantep."
+    )
+    assert periods_of(text, datetime.date(2023, 2, 10))[1] == ("2023-02-06", "2023-02-06")
+
+
+def test_the_magnitude_of_the_quake_a_clause_names() -> None:
+    # unit 'magnitude quake', subject 'magnitude quake pulled struck by rescuers in Turkey',
+    # period Thursday (the rescue's day)
+    text = (
+        "The death toll from Monday's earthquake in Turkey rose above 21,000 on Thursday. "
+        "Rescuers pulled 67 people alive from the rubble on Thursday, days after the 7.8 "
+        "magnitude quake struck."
+    )
+    magnitude = extract(text, published_at=datetime.date(2023, 2, 10), language="en")[2]
+    assert magnitude.unit == "magnitude"
+    assert magnitude.subject == "magnitude of quake in Turkey"
+    assert (magnitude.period_start, magnitude.period_end) == (
+        datetime.date(2023, 2, 6),
+        datetime.date(2023, 2, 6),
+    )
+    # a quake the sentence dates itself keeps that day
+    text = "A magnitude 6.4 earthquake struck southern Peru on Tuesday, killing at least 12 people."
+    assert periods_of(text, datetime.date(2023, 2, 10))[0] == ("2023-02-07", "2023-02-07")

@@ -761,6 +761,38 @@ _COMING_ELECTION = re.compile(
     r"\b(?:setting\s+up|sets?\s+up|will|to\s+be\s+held|scheduled)\b[^,;.]{0,40}$", re.IGNORECASE
 )
 _ALONE = re.compile(r"\s+alone\b", re.IGNORECASE)
+# An event that struck: "quake struck", "storm made landfall".
+_EVENT_STRUCK = CaseBlind(
+    r"\b(?:earthquake|quake|temblor|tremor|storm|hurricane|typhoon|cyclone|tornado|eruption|"
+    r"explosion|blast)s?\b(?:,(?:[^,.;]|(?<=\d)\.(?=\d)){1,40},)?\s+(?:struck|hit|jolted|rocked|shook|slammed|erupted|"
+    r"exploded|made\s+landfall)\b"
+)
+# Between a measure of the event and its noun: nothing but the measure's word ("the 7.8
+# magnitude quake struck", "a 6.4-magnitude earthquake hit").
+_EVENT_DESCRIBED = re.compile(r"(?:[\s-]+magnitude)?\s+", re.IGNORECASE)
+
+
+def _describes_event(text: str, value_start: int, tail_end: int) -> bool:
+    """Whether a figure measures an event that struck: inside its apposition ("The first quake,
+    of magnitude 7.8, struck") or right before its noun ("the 7.8 magnitude quake struck")."""
+    at = max(0, value_start - 60)
+    while (struck := _EVENT_STRUCK.search(text, at)) is not None:
+        if struck.start() < value_start and tail_end <= struck.end():
+            return True
+        if struck.start() >= tail_end:
+            return _EVENT_DESCRIBED.fullmatch(text, tail_end, struck.start()) is not None
+        at = struck.end()
+    return False
+
+
+_AFTER_THE_BEFORE = re.compile(r"\b(?:after|since|when)\s+(?:the|a|an)\s+$", re.IGNORECASE)
+# A part singled out of a count, right before a figure: "In Turkey alone, ", "Among children
+# alone, ".
+_PART_ALONE_BEFORE = re.compile(
+    r"\b(?:in|among|of)\s+(?:the\s+)?[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,3}\s+alone,?\s+"
+    r"(?:(?:at\s+least|more\s+than|nearly|almost|about|some|over)\s+)?$",
+    re.IGNORECASE,
+)
 # 'en el mismo periodo del año anterior', 'un año antes': the like period before the text's
 _SAME_PERIOD_BEFORE_ES = re.compile(
     r"\b(?:(?:el|la|los|las)\s+mism[oa]s?\s+(?:periodo|período|lapso|meses|mes|semana|trimestre|"
@@ -2829,6 +2861,29 @@ class _Reader:
         times = sentence.times
         if (
             self.lang == "en"
+            and event_start is not None
+            and figure.unit_kind == "measure"
+            and _describes_event(text, figure.value_start, figure.tail_end)
+            and (
+                # "The first quake, of magnitude 7.8, struck at 4:17 a.m.": the sentence dates
+                # nothing itself
+                not any(t.kind == "period" for t in times)
+                # "days after the 7.8 magnitude quake struck": a clause of its own
+                or _AFTER_THE_BEFORE.search(
+                    text, max(0, figure.value_start - 12), figure.value_start
+                )
+                is not None
+            )
+            and any(
+                t.kind == "period" and t.period_start == t.period_end == event_start
+                for t in [*times, *(t for r in previous for t in r.sentence.times)]
+            )
+        ):
+            # What the event was (its magnitude, its winds) is of the day it struck, named
+            # earlier ("Monday's earthquakes"), not of the sentence's day or of none.
+            return None, f"the day of the event, {event_start}", event_start, event_start
+        if (
+            self.lang == "en"
             and index > 0
             and " than " in text
             and text.endswith(", ", 0, figure.value_start)
@@ -4687,8 +4742,16 @@ class _Reader:
                 and running.period_end > event_start
             ):
                 # "Almost 73,000 were injured" after the death toll: the same count, the same
-                # period; a new statement ("17,674 were killed, AFAD said") runs to publication.
-                if own_source:
+                # period; a new statement ("17,674 were killed, AFAD said") runs to publication,
+                # unless it singles out a part of that count ("In Turkey alone, at least 17,674
+                # people were killed, the agency said": the toll given on Thursday, broken down).
+                if own_source and (
+                    " alone" not in text[: figure.value_start]
+                    or _PART_ALONE_BEFORE.search(
+                        text, max(0, figure.value_start - 60), figure.value_start
+                    )
+                    is None
+                ):
                     return None, f"a running total since {event_start}", event_start, self.pub
                 how = f"the running total it follows, since {event_start}"
                 return None, how, running.period_start, running.period_end

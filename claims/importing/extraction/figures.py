@@ -626,7 +626,8 @@ _MAGNITUDE_BEFORE = EndWord(
     " \t\u00a0-",
     blank_required=False,
 )
-_MAGNITUDE_AFTER = re.compile(r"-?magnitude\b|\s+(?:de\s+)?magnitud\b", re.I)
+# ("the 7.8 magnitude quake", "a 6.4-magnitude earthquake", "de magnitud 7,8")
+_MAGNITUDE_AFTER = re.compile(r"(?:-|[ \t\u00a0]+)?magnitude\b|\s+(?:de\s+)?magnitud\b", re.I)
 # "the 20 most populous nations", "the top 10": a group being described, not a claim.
 _GROUP_DESCRIPTOR = re.compile(
     r"[ \t\u00a0]+(?:most|least|largest|biggest|smallest|richest|poorest|best|worst|highest|"

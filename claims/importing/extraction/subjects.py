@@ -5918,6 +5918,10 @@ def _build_subject(
         if target.lower().split()[-1:] in (["magnitude"], ["magnitud"]):
             # ('A magnitude 7.8 earthquake struck': of what follows the figure)
             target = " ".join(_cut_np(after_words[:1], lang)) or target
+        elif not es and (noun := _MAGNITUDE_OF_AFTER.match(sentence, figure.tail_end)):
+            # ("Rescuers pulled 67 people alive, days after the 7.8 magnitude quake struck":
+            # the quake's magnitude, not the rescuers')
+            target = noun.group(1)
         word = "magnitud de" if es else "magnitude of"
         return with_place(f"{word} {target}".strip(), figure.place, lang) if target else None
     if (
@@ -9223,6 +9227,9 @@ _GAPPED_ES = re.compile(
     r"\d[^,;:]{0,40}\s+y\s+(?:el|la|los|las)\s+(?P<np>[^\W\d_][^,;:\d]{2,60}),\s+"
     r"(?:(?:unos|unas|casi|más\s+de|menos\s+de|alrededor\s+de|cerca\s+de)\s+)?$",
     re.IGNORECASE,
+)
+_MAGNITUDE_OF_AFTER = re.compile(
+    r"(?:-|[ \t\u00a0]+)magnitude\s+(earthquake|quake|temblor|tremor|aftershock)s?\b", re.IGNORECASE
 )
 _MAGNITUDE_TAIL = re.compile(r"\s+(?:de|of)\s+(?:una\s+|a\s+)?magni(?:tud|tude)$", re.IGNORECASE)
 _PARTS_ES = frozenset(("mayor parte", "resto", "mitad", "mayoría", "otra parte"))
