@@ -16769,3 +16769,23 @@ def test_the_magnitude_of_the_quake_a_clause_names() -> None:
     # a quake the sentence dates itself keeps that day
     text = "A magnitude 6.4 earthquake struck southern Peru on Tuesday, killing at least 12 people."
     assert periods_of(text, datetime.date(2023, 2, 10))[0] == ("2023-02-07", "2023-02-07")
+
+
+def test_the_first_period_a_text_dates_frames_it_however_old() -> None:
+    # (None, None): a year more than three years before publication was read as a comparison
+    text = (
+        "According to the INE survey, 59.3 percent of Guatemalans lived in poverty in 2014. In "
+        "Alta Verapaz, the share exceeded 83 percent."
+    )
+    assert periods_of(text, datetime.date(2023, 11, 15))[1] == ("2014-01-01", "2014-12-31")
+    text = (
+        "Según la encuesta del INE, el 59,3 % de los guatemaltecos vivía en pobreza en 2014. En "
+        "Alta Verapaz, la proporción superaba el 83 %."
+    )
+    assert periods_of(text, datetime.date(2023, 11, 15), "es")[1] == ("2014-01-01", "2014-12-31")
+    # an old year set against a later one is still a comparison that frames nothing
+    text = (
+        "Homicides fell to 3,000 in 2023 from 6,000 in 2015. Police made 12,000 arrests, the "
+        "ministry said."
+    )
+    assert periods_of(text, datetime.date(2024, 2, 1))[2] == ("2023-01-01", "2023-12-31")

@@ -5321,7 +5321,13 @@ class _Reader:
             self.pub is not None
             and latest.period_end is not None
             and (
-                (self.pub - latest.period_end).days > _HISTORY_DAYS
+                (
+                    (self.pub - latest.period_end).days > _HISTORY_DAYS
+                    # ("59.3 percent of Guatemalans lived in poverty in 2014, according to the
+                    # survey. In Alta Verapaz, the share exceeded 83 percent.": the first period
+                    # a text dates, with no later one framing it, is what the text is about)
+                    and not (carried is None and previous == resolved and len(own) == len(resolved))
+                )
                 or (
                     latest.period_end == self.pub
                     and latest.period_start != self.pub
