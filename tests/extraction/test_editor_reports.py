@@ -16789,3 +16789,49 @@ def test_the_first_period_a_text_dates_frames_it_however_old() -> None:
         "ministry said."
     )
     assert periods_of(text, datetime.date(2024, 2, 1))[2] == ("2023-01-01", "2023-12-31")
+
+
+def test_a_clause_saying_when_a_count_began_is_not_its_subject() -> None:
+    # 'people killed in Honduras since it by Tropical Storm Sara'
+    text = (
+        "Tropical Storm Sara has killed at least four people in Honduras since it made landfall "
+        "on Thursday."
+    )
+    killed = extract(text, published_at=datetime.date(2024, 11, 24), language="en")[0]
+    assert killed.subject == "people killed in Honduras by Tropical Storm Sara"
+    assert (killed.period_start, killed.period_end) == (
+        datetime.date(2024, 11, 21),
+        datetime.date(2024, 11, 24),
+    )
+
+
+def test_a_part_of_a_situation_now_is_undated_like_it() -> None:
+    # 'more than half' took the first quarter carried from the sentence before
+    text = (
+        "Gang violence killed more than 1,500 people in Haiti in the first three months of the "
+        "year, the U.N. said Thursday. Nearly 362,000 Haitians are internally displaced, more "
+        "than half of them children."
+    )
+    assert periods_of(text, datetime.date(2024, 4, 20))[1:] == [("None", "None"), ("None", "None")]
+
+
+def test_the_figure_before_put_another_way_takes_its_period() -> None:
+    # (None, None) for both: 'is' and 'amounts to' read as a situation now
+    for said in ("That is a rate of about 45 per 100,000 inhabitants.",
+                 "That amounts to about 22 killings a day."):  # fmt: skip
+        text = f"Ecuador registered 7,878 violent deaths in 2023. {said}"
+        assert periods_of(text, datetime.date(2024, 11, 15))[1] == ("2023-01-01", "2023-12-31")
+    # a situation now, said of something else, stays undated
+    text = (
+        "Ecuador registered 7,878 violent deaths in 2023. About 3,000 soldiers are deployed in "
+        "the streets."
+    )
+    assert periods_of(text, datetime.date(2024, 11, 15))[1] == ("None", "None")
+
+
+def test_a_country_that_acts_keeps_its_whole_name() -> None:
+    # 'Haitians deported by Republic': 'Dominican' was stripped as a demonym
+    text = "The Dominican Republic deported 276,000 Haitians last year, the migration agency said."
+    subject = found(text, "en")[0].subject or ""
+    assert "Dominican Republic" in subject
+    assert " by Republic" not in subject

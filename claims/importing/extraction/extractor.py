@@ -4263,6 +4263,10 @@ class _Reader:
                 # "3.000 de ellos", "Of those, 40 percent": a part of the figure counted before.
                 how = f"the figure it refers back to ('{part_of.unit}')"
                 return part_of.period, how, part_of.period_start, part_of.period_end
+            if part_of is not None and part_of.sentence is sentence:
+                # ("Nearly 362,000 Haitians are internally displaced, more than half of them
+                # children": a part of a situation now, undated like it)
+                return None, "", None, None
             if carried is not None:
                 how = "the figure it refers back to"
                 return carried, how, carried.period_start, carried.period_end
@@ -7209,7 +7213,11 @@ _PRONOUN_AFTER = re.compile(
 # counted before.
 # ("That is equivalent to about $167 billion": the figure before, restated in other terms)
 _DESCRIPTIVE_EN = re.compile(
-    r"\b(?:accounts?\s+for|makes?\s+up|represents?|equivalent\s+to)\b", re.IGNORECASE
+    r"\b(?:accounts?\s+for|makes?\s+up|represents?|equivalent\s+to|"
+    # ("That is a rate of about 45 per 100,000 inhabitants", "That amounts to about 22 killings
+    # a day", "That works out to ...": the figure before, put another way)
+    r"equals?|amounts?\s+to|works?\s+out\s+to|is\s+(?:a|an)\s+(?:rate|average)\s+of)\b",
+    re.IGNORECASE,
 )
 _DESCRIPTIVE_ES = CaseBlind(
     r"\b(?:equivalen?|representan?|corresponden?|(?:se\s+)?concentran?|provienen?|proceden?|"

@@ -1614,6 +1614,10 @@ _CAPITAL_WORDS = frozenset(("capital", "la capital", "the capital"))
 def _strip_place_words(phrase: str) -> str:
     """'Guatemala's homicide rate' -> 'homicide rate'; 'road deaths in Lakeport' stays."""
     words = phrase.split()
+    if is_place(phrase) or (len(words) > 1 and is_place(" ".join(words[1:]))):
+        # ('The Dominican Republic deported 276,000 Haitians': the country acted; not
+        # 'Republic' once its demonym is gone)
+        return phrase
     if (
         len(words) > 2
         and words[1].endswith(("'s", "’s"))
@@ -5941,6 +5945,12 @@ def _build_subject(
             # million": the same arrests, as fully as the paragraph named them)
             return with_place(_fuller(unit, figure), figure.place, lang)
         return with_place(own_np, figure.place, lang)
+    if not es and "since" in after_words:
+        # ("has killed at least four people in Honduras since it made landfall on Thursday": a
+        # clause that says when the count began, not what was counted)
+        opener = after_words.index("since")
+        if after_words[opener + 1 : opener + 2] in (["it"], ["they"]):
+            after_words = after_words[:opener]
     rest_after = _participle(after_words, lang)
     if unit and rest_after and unit.lower() in rest_after.lower():
         rest_after = ""  # "6,000 were unaccompanied children": the unit came from there
