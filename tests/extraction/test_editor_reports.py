@@ -16835,3 +16835,75 @@ def test_a_country_that_acts_keeps_its_whole_name() -> None:
     subject = found(text, "en")[0].subject or ""
     assert "Dominican Republic" in subject
     assert " by Republic" not in subject
+
+
+def test_a_central_banks_inflation_target_is_a_standing_goal() -> None:
+    # '3' took September and the subject 'annual inflation in Brazil'
+    text = (
+        "Brazil's annual inflation accelerated to 4.42 percent in September, above the central "
+        "bank's 3 percent target."
+    )
+    _rate, target = extract(text, published_at=datetime.date(2024, 10, 10), language="en")
+    assert (target.period_start, target.period_end) == (None, None)
+    assert target.subject == "central bank's inflation target in Brazil"
+    text = (
+        "Annual inflation slowed to 3.7% in July, within the central bank's target range of 3% "
+        "to 5%."
+    )
+    assert periods_of(text, datetime.date(2024, 10, 10))[1:] == [("None", "None"), ("None", "None")]
+    text = (
+        "La inflación llegó a 5,2 % en agosto, por encima de la meta de inflación de 4 % del "
+        "Banguat."
+    )
+    target = extract(text, published_at=datetime.date(2024, 10, 10), language="es")[1]
+    assert (target.period_start, target.period_end) == (None, None)
+    assert target.subject == "meta de inflación en Guatemala"
+    # a target for a year is of that year; a deficit's target, of the deficit's period
+    text = "El Banguat tiene una meta de inflación de 4 % para este año."
+    assert periods_of(text, datetime.date(2024, 10, 10), "es")[0] == ("2024-01-01", "2024-12-31")
+    text = (
+        "France's public deficit widened to 5.5 percent of gross domestic product last year, "
+        "well above the government's 4.9 percent target."
+    )
+    assert periods_of(text, datetime.date(2024, 3, 26))[1] == ("2023-01-01", "2023-12-31")
+
+
+def test_a_perfect_after_this_year_counts_the_year_so_far() -> None:
+    # (None, None): a perfect with no time of its own was undated
+    text = (
+        "Dengue cases in the Americas passed 12 million this year, the Pan American Health "
+        "Organization said Tuesday. More than 7,000 people have died."
+    )
+    assert periods_of(text, datetime.date(2025, 10, 14))[1] == ("2025-01-01", "2025-10-14")
+    # an amount spoken of in the perfect is no count of the year
+    text = (
+        "The deficit will narrow to 5.1 percent of GDP this year. Talks on a $1.3 billion loan "
+        "program have stalled."
+    )
+    assert periods_of(text, datetime.date(2022, 5, 20))[1] == ("None", "None")
+
+
+def test_a_number_word_that_says_what_became_of_those_counted() -> None:
+    # 'three' was not read: a number word with no unit of its own
+    text = "Twelve people have died and three remain missing."
+    missing = extract(text, published_at=datetime.date(2025, 10, 14), language="en")[1]
+    assert (missing.value_text, missing.amount, missing.unit) == ("three", 3, "people")
+    text = "At least 12 people died and three are missing."
+    assert [c.value_text for c in found(text, "en")] == ["At least 12", "three"]
+    # a number word with nothing counted before stays unread
+    assert found("Three remain missing.", "en") == []
+
+
+def test_how_often_something_happens_is_a_habit_with_no_period() -> None:
+    # January to August, carried from the sentence before
+    text = (
+        "El Instituto Nacional de Migración detectó a 588.626 migrantes en situación irregular "
+        "entre enero y agosto de 2023. Decenas de personas duermen cada noche frente a sus "
+        "oficinas en Tapachula."
+    )
+    assert periods_of(text, datetime.date(2023, 10, 3), "es")[1] == ("None", "None")
+    text = (
+        "Mexico's migration institute detected 588,626 irregular migrants between January and "
+        "August. Dozens of people sleep every night outside its offices in Tapachula."
+    )
+    assert periods_of(text, datetime.date(2023, 10, 3))[1] == ("None", "None")

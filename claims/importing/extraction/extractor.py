@@ -81,6 +81,7 @@ from claims.importing.extraction.subjects import (
     bought_by_next_place_es,
     build_subject,
     feminine_es,
+    inflation_target,
     reference_subject_es,
     sentence_subject,
     with_place,
@@ -724,8 +725,8 @@ _ELECTION_BEFORE = re.compile(
 )
 # How often a thing happens: with a present verb, a habit, which no period dates.
 _HABIT = folded(
-    r"\b(?:cada\s+(?:día|semana|mes|año)|a\s+diario|diariamente|semanalmente|mensualmente|"
-    r"(?:each|every)\s+(?:day|week|month|year))\b"
+    r"\b(?:cada\s+(?:día|noche|semana|mes|año)|a\s+diario|diariamente|semanalmente|mensualmente|"
+    r"(?:each|every)\s+(?:day|night|week|month|year))\b"
 )
 # A verb told in the past, in a clause read for a habit.
 _TOLD_PAST = {
@@ -2859,6 +2860,12 @@ class _Reader:
             return self._period(sentence, index + 1, upper, carried, event_start, previous)
         text = sentence.text
         times = sentence.times
+        if figure.unit_kind == "percent" and inflation_target(
+            text, figure.value_start, figure.tail_end, self.lang
+        ):
+            # "above the central bank's 3 percent target": a standing goal, not of the month
+            # the inflation it is set against is of
+            return None, "", None, None
         if (
             self.lang == "en"
             and event_start is not None
@@ -4829,6 +4836,22 @@ class _Reader:
                 carried.period_start,
                 carried.period_end,
             )
+        if (
+            self.lang == "en"
+            and tense.perfect
+            and not tense.future
+            # (a count of what happened, not an amount spoken of: "Talks on a $1.3 billion
+            # loan program have stalled")
+            and figure.unit_kind in ("count", "none")
+            and carried is not None
+            and self.pub is not None
+            and carried.period_start == datetime.date(self.pub.year, 1, 1)
+            and carried.period_end is not None
+            and self.pub <= carried.period_end <= datetime.date(self.pub.year, 12, 31)
+        ):
+            # "Dengue cases in the Americas passed 12 million this year ... More than 7,000
+            # people have died": the perfect counts the year the paragraph speaks of, so far.
+            return carried, "the year so far, carried", carried.period_start, self.pub
         if tense.future or tense.perfect:
             return None, "", None, None
         if (
@@ -4867,6 +4890,16 @@ class _Reader:
             # "Cerca del 80 % de las víctimas no denuncia por temor a represalias" after the
             # complaints of 2023: a share of others than the things counted before (those would
             # have been read as a part of them), told in the present, is how things go.
+            return None, "", None, None
+        if (
+            carried is not None
+            and tense.habit
+            and not tense.perfect
+            and not tense.future
+            and _TOLD_PAST[self.lang].search(tense.low) is None
+        ):
+            # ("Decenas de personas duermen cada noche frente a sus oficinas" after the
+            # migrants detected from January to August: how often, a habit; no period)
             return None, "", None, None
         if carried is not None:
             c_first, c_last = carried.period_start, carried.period_end

@@ -627,6 +627,12 @@ _MAGNITUDE_BEFORE = EndWord(
     blank_required=False,
 )
 # ("the 7.8 magnitude quake", "a 6.4-magnitude earthquake", "de magnitud 7,8")
+_CASUALTY_AFTER_EN = re.compile(
+    r"\s+(?:(?:remain|remained|are|were|are\s+still|were\s+still)\s+(?:missing|unaccounted\s+for|"
+    r"in\s+(?:hospital|critical\s+condition|intensive\s+care))|(?:were|have\s+been|had\s+been)\s+"
+    r"(?:killed|injured|wounded|hospitali[sz]ed|rescued|evacuated)|died)\b",
+    re.IGNORECASE,
+)
 _MAGNITUDE_AFTER = re.compile(r"(?:-|[ \t\u00a0]+)?magnitude\b|\s+(?:de\s+)?magnitud\b", re.I)
 # "the 20 most populous nations", "the top 10": a group being described, not a claim.
 _GROUP_DESCRIPTOR = re.compile(
@@ -2145,6 +2151,11 @@ def _read_figure(
             and not (
                 _PER_TIME_AFTER.match(sentence, end)
                 and _AVERAGE_OF_BEFORE.search(sentence, max(0, raw.start - 40), raw.start)
+            )
+            # ("Twelve people have died and three remain missing": the people counted before,
+            # the verb saying what became of them)
+            and not (
+                lang == "en" and earlier and _CASUALTY_AFTER_EN.match(sentence, end) is not None
             )
         ):
             return None

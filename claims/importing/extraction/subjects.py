@@ -2177,6 +2177,49 @@ _POPULATION_ASIDE_ES = re.compile(
 )
 
 
+# A central bank's inflation target, told with the figure: "above the central bank's 3 percent
+# target", "within its target range of 3% to 5%", "the bank's 3% goal", "por encima de la meta
+# del Banco Central de 3 %", "dentro del rango meta ..., de entre 3 % y 5 %".
+_TARGET_AFTER_EN = re.compile(
+    r"\s*(?:(?:percent|per\s+cent|%)\s*)?(?:inflation\s+)?(?:target|goal)\b", re.IGNORECASE
+)
+_TARGET_BEFORE_EN = re.compile(
+    r"\b(?:target|goal)(?:\s+range)?\s+of\s+(?:between\s+)?"
+    r"(?:\d[\d.]*\s*(?:%|percent)?\s+(?:to|and)\s+)?$",
+    re.IGNORECASE,
+)
+_TARGET_BEFORE_ES = re.compile(
+    r"\b(?:meta|objetivo|rango\s+meta)(?:\s+de\s+inflación)?(?:\s+del?\s+[^,.;%\d]{2,40}?)?,?"
+    r"\s+(?:de\s+)?(?:entre\s+)?(?:\d[\d,]*\s*%\s+y\s+)?$",
+    re.IGNORECASE,
+)
+_TARGET_FOR_PERIOD = re.compile(
+    r"[^,.;]{0,25}?\b(?:for|para)\s+(?:this|next|el|este|the|\d{4}\b)", re.IGNORECASE
+)
+_INFLATION_WORDS = ("inflation", "consumer prices", "central bank", "inflación", "banco central")
+
+
+def inflation_target(sentence: str, value_start: int, tail_end: int, lang: str) -> bool:
+    """Whether a figure is the inflation target a central bank sets (a standing goal), named
+    with it."""
+    lowered = sentence.lower()
+    if not any(word in lowered for word in _INFLATION_WORDS) or "deficit" in lowered:
+        return False
+    if _TARGET_FOR_PERIOD.match(sentence, tail_end) is not None:
+        # ("tiene una meta de inflación de 4 % para este año": the target of a year)
+        return False
+    if lang == "es":
+        return "meta" in lowered and (
+            _TARGET_BEFORE_ES.search(sentence, max(0, value_start - 80), value_start) is not None
+        )
+    if "target" not in lowered and "goal" not in lowered:
+        return False
+    return (
+        _TARGET_AFTER_EN.match(sentence, tail_end) is not None
+        or _TARGET_BEFORE_EN.search(sentence, max(0, value_start - 40), value_start) is not None
+    )
+
+
 def build_subject(
     sentence: str,
     figure: SubjectInput,
@@ -2188,6 +2231,19 @@ def build_subject(
 
     `sentence_subject` gives the sentence's subject when the figure's clause names none (read
     only then: it costs a pass over the sentence)."""
+    if (
+        figure.unit_kind == "percent"
+        # (the ends of a Spanish 'rango meta' are named by the rules for ranges below)
+        and not (
+            lang == "es"
+            and "rango" in sentence[max(0, figure.value_start - 80) : figure.value_start]
+        )
+        and inflation_target(sentence, figure.value_start, figure.tail_end, lang)
+    ):
+        # "above the central bank's 3 percent target": the goal, not the inflation it is set
+        # against
+        goal = "meta de inflación" if lang == "es" else "central bank's inflation target"
+        return with_place(goal, figure.place, lang)
     if (
         lang == "en"
         and figure.earlier_subject
