@@ -16907,3 +16907,50 @@ def test_how_often_something_happens_is_a_habit_with_no_period() -> None:
         "August. Dozens of people sleep every night outside its offices in Tapachula."
     )
     assert periods_of(text, datetime.date(2023, 10, 3))[1] == ("None", "None")
+
+
+def test_a_level_the_subject_stayed_at_counts_the_subject() -> None:
+    # unit 'road deaths' from the figure before: 'stayed' was read as an action on an object
+    text = (
+        "Road deaths in Lakeport fell from 61 in 2023 to 52 in 2024, the city's transport "
+        "department said on Monday. Serious injuries stayed above 400 in 2024, the department "
+        "added."
+    )
+    injuries = extract(text, published_at=datetime.date(2025, 2, 11), language="en")[2]
+    assert (injuries.unit, injuries.subject) == (
+        "serious injuries",
+        "serious injuries in Lakeport",
+    )
+
+
+def test_a_share_of_the_whole_a_sentence_opens_on() -> None:
+    # 'percent of pedestrians': the part counted just before
+    text = (
+        "Road deaths in Lakeport fell from 61 in 2023 to 52 in 2024. Of the 52 people killed, 19 "
+        "were pedestrians, and more than a quarter were riding motorcycles."
+    )
+    assert found(text, "en")[-1].unit == "percent of people killed"
+
+
+def test_a_change_set_after_a_count_changes_what_the_count_named() -> None:
+    # 'increase in people in Brazil'
+    text = (
+        "Health officials in Brazil confirmed 27 new cases of dengue last week. Nationwide, some "
+        "1.2 million people were infected in 2019, an increase of 488 percent over the previous "
+        "year, according to the Ministry of Health."
+    )
+    assert found(text, "en")[2].subject == "increase in people infected in Brazil"
+
+
+def test_a_population_set_beside_a_place_is_its_population() -> None:
+    # 'people spend pesos on new National Guard barracks in the state home in Guanajuato'
+    text = (
+        "Guanajuato topped the list with 2,982 victims. The federal government will spend 4.2 "
+        "billion pesos this year on new National Guard barracks in the state, home to about 6.2 "
+        "million people."
+    )
+    assert found(text, "en")[2].subject == "population of Guanajuato"
+    text = "The blackout affected all of Cuba, a country of about 10 million people."
+    assert found(text, "en")[0].subject == "population of Cuba"
+    text = "Las lluvias afectaron a Escuintla, un departamento de unos 800.000 habitantes."
+    assert found(text, "es")[0].subject == "población de Escuintla"

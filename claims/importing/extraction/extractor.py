@@ -2712,6 +2712,25 @@ class _Reader:
                 )
             return "percent", None, earlier_unit, ""
         if figure.kind in ("fraction", "ratio"):
+            first = sentence.figures[0]
+            opener = (
+                _OPENS_ON_COUNT.fullmatch(text, 0, first.value_start)
+                if first is not figure
+                and first.value_start <= 24
+                and text.startswith(("Of ", "Among "))
+                else None
+            )
+            comma = text.find(",", first.value_end) if opener is not None else -1
+            if (
+                opener is not None
+                and 0 < comma - first.value_end <= 40
+                and comma < figure.value_start
+            ):
+                # "Of the 52 people killed, 19 were pedestrians, and more than a quarter were
+                # riding motorcycles": a share of the whole the sentence opens on, not of the
+                # part counted before it
+                base = " ".join(text[first.value_end : comma].split())
+                return f"percent of {base}", base, earlier_unit, f"a share of '{base}'"
             antecedent = self._antecedent(previous)
             if antecedent:
                 return (
@@ -7386,7 +7405,9 @@ _OBJECT_OF_ACTION_EN = re.compile(
     r"increased|decreased|declined|dropped|jumped|climbed|doubled|tripled|peaked|plunged|"
     r"soared|edged|inched|ticked|slumped|rebounded|recovered|averaged|ranged|hovered|"
     r"stabilized|stabilised|improved|worsened|estimated|expected|projected|forecasted|"
-    r"reported|recorded|registered|listed|counted|tallied|posted)\b)"
+    r"reported|recorded|registered|listed|counted|tallied|posted|"
+    # ("Serious injuries stayed above 400": a level the subject stayed at)
+    r"stayed|remained|plateaued|fluctuated)\b)"
     r"(?:[a-z]+ed|caught|found|held|took|freed|shot|hit|sent|brought|saw)\s+"
     r"(?:(?:about|some|nearly|almost|roughly|around|another|at\s+least|more\s+than|over)\s+)*$"
 )

@@ -2177,6 +2177,19 @@ _POPULATION_ASIDE_ES = re.compile(
 )
 
 
+# A place's population set beside its name: "the state, home to about 6.2 million people", "a
+# country of about 10 million people", "una ciudad de 3 millones de habitantes".
+_POPULATION_APPOSED = re.compile(
+    r"(?:\bhome\s+to|\b(?:a|an|una?)\s+(?:city|country|nation|state|region|town|department|"
+    r"province|island|municipality|metropolis|capital|ciudad|país|nación|estado|región|"
+    r"departamento|provincia|isla|municipio|capital)\s+(?:of|de))\s+"
+    r"(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over|at\s+least|unos|unas|"
+    r"cerca\s+de|casi|más\s+de|alrededor\s+de)\s+)?$",
+    re.IGNORECASE,
+)
+_POPULATION_UNITS = frozenset(("", "people", "inhabitants", "residents", "habitantes", "personas"))
+
+
 # A central bank's inflation target, told with the figure: "above the central bank's 3 percent
 # target", "within its target range of 3% to 5%", "the bank's 3% goal", "por encima de la meta
 # del Banco Central de 3 %", "dentro del rango meta ..., de entre 3 % y 5 %".
@@ -2231,6 +2244,19 @@ def build_subject(
 
     `sentence_subject` gives the sentence's subject when the figure's clause names none (read
     only then: it costs a pass over the sentence)."""
+    if (
+        figure.unit_kind in ("count", "none")
+        and figure.unit.lower() in _POPULATION_UNITS
+        and figure.place
+        and _POPULATION_APPOSED.search(
+            sentence, max(0, figure.value_start - 40), figure.value_start
+        )
+        is not None
+    ):
+        # ("will spend 4.2 billion pesos on new barracks in the state, home to about 6.2
+        # million people": the place's population, not what the sentence says was done)
+        word = "población de" if lang == "es" else "population of"
+        return f"{word} {figure.place}"
     if (
         figure.unit_kind == "percent"
         # (the ends of a Spanish 'rango meta' are named by the rules for ranges below)
@@ -7614,9 +7640,18 @@ def _change_subject(
         changed_target = changed_target.split(None, 1)[1]
     if (
         not es
-        and (not _tidy(changed_target) or is_place(_tidy(changed_target)))
         and figure.earlier_subject
         and ", " in sentence[: figure.value_start]
+        and (
+            not _tidy(changed_target)
+            or is_place(_tidy(changed_target))
+            # ("some 1.2 million people were infected in 2019, an increase of 488 percent":
+            # the change of the people infected, as the count before named them, not of
+            # 'people')
+            or _no_place_tail(figure.earlier_subject)
+            .lower()
+            .startswith(f"{_tidy(changed_target).lower()} ")
+        )
     ):
         # "Ohio recorded 40,102 violent crimes in 2022, compared with 35,408 in 2019, an
         # increase of about 13 percent": a change set after a place's count is the change of
