@@ -340,6 +340,29 @@ _TARGET_BEFORE = folded(
     r"\s+)?(?:de|del|en|of)\s+(?:(?:el|la|un|una)\s+)?$"
 )
 _CONTEXT_FIGURES = 40
+# 'turnout', 'voter turnout', 'turnout of registered voters': a turnout that names no election.
+_BARE_TURNOUT_EN = re.compile(r"(?:voter\s+)?turnout(?:\s+of\s+(?:the\s+)?registered\s+voters)?")
+# An election named in English: "Guatemala's presidential runoff", "Sunday's election", "the
+# recall referendum", "Honduras' presidential election".
+_ELECTION_NAMED_EN = re.compile(
+    r"(?:\b(?:the|a)\s+|\b(?!(?:In|On|At|For|By|After|Before|During|With|From|Since)\s)"
+    r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:'s|’s|'|’)\s+)"
+    r"(?:(?:\d{4}|presidential|general|legislative|parliamentary|congressional|midterm|municipal|"
+    r"mayoral|regional|local|national|constitutional|recall|governor's|gubernatorial|first-round|"
+    r"second-round|snap)\s+){0,2}(?:elections?|runoff|referendum|primary|plebiscite|"
+    r"(?:first|second)\s+round)\b"
+)
+# "down from 60 percent in the first round", "68% in the 2021 election": the election the
+# figure compared with is of.
+_ELECTION_AFTER_EN = re.compile(
+    r"(?:\s*(?:%|percent))?\s+in\s+(?P<e>the\s+(?:(?:\d{4}|presidential|general|first|second|"
+    r"previous|last)\s+){0,2}(?:elections?|runoff|referendum|round))\b"
+)
+_DAY_OWNER_EN = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last\s+week|yesterday|"
+    r"today)(?:'s|’s)\s+",
+    re.IGNORECASE,
+)
 _BASELINE_BEFORE = EndWord(
     CaseBlind(
         # ("mientras que en 2023", "ya que en 2023": a new clause, not a comparison)
@@ -1424,7 +1447,17 @@ def _story_figure(part_of: _Resolved, previous: list[_Resolved]) -> _Resolved:
             break  # ("fell to 2,905 in 2023 from 3,004 a year earlier": the same sentence too)
         if (
             r.sentence.paragraph == part_of.sentence.paragraph
-            and _same_measure(r, part_of)
+            and (
+                _same_measure(r, part_of)
+                # ("Extortion complaints jumped to 22,000 last year. That compared with 11,800
+                # complaints filed the year before.": the same things counted, the earlier
+                # told as a step back)
+                or (
+                    "' before" in part_of.period_how
+                    and bool(r.unit)
+                    and r.unit.split()[-1] == part_of.unit.split()[-1]
+                )
+            )
             and r.period_start is not None
             and r.period_end is not None
             and r.period_end > part_of.period_end
@@ -4976,6 +5009,31 @@ class _Reader:
             return carried, _CARRIED, c_first, c_last
         return None, "", None, None
 
+    def _election_named(self, sentence: _Sentence, before: int) -> str | None:
+        """The election the text named last before a figure ('Guatemala's presidential
+        runoff', "Sunday's election", 'the referendum'), as written, or None."""
+        named: str | None = None
+        for earlier in self.sentences:
+            if earlier.start > sentence.start:
+                break
+            if earlier.paragraph != sentence.paragraph and earlier is not sentence:
+                continue
+            stop = before if earlier is sentence else len(earlier.text)
+            if (
+                "lect" not in earlier.text
+                and "unoff" not in earlier.text
+                and "eferend" not in earlier.text
+            ):
+                continue
+            for m in _ELECTION_NAMED_EN.finditer(earlier.text, 0, stop):
+                named = " ".join(m.group(0).split())
+        if named is None:
+            return None
+        # ("Sunday's runoff": the day dates the figure; the election is named without it)
+        # (and without its article, as subjects are written: 'turnout in referendum')
+        named = _DAY_OWNER_EN.sub("", named)
+        return named.split(" ", 1)[1] if named.lower().startswith(("the ", "a ")) else named
+
     def _election_day(self, sentence: _Sentence, ahead: bool = False) -> TimeExpr | None:
         """The single day of the latest election the text dated before or in this sentence
         ('the July 28 presidential election', "Sunday's runoff", 'the election on Sunday');
@@ -6359,6 +6417,24 @@ class _Reader:
             self.lang,
             lambda: self._sentence_subject(sentence),
         )
+        if (
+            self.lang == "en"
+            and subject
+            and subject.lower().startswith(("turnout", "voter turnout"))
+            and _BARE_TURNOUT_EN.fullmatch(_without_place(subject, item.place, "en")) is not None
+        ):
+            own = _ELECTION_AFTER_EN.match(text, figure.tail_end)
+            election = (
+                " ".join(own.group("e").split()[1:])
+                if own is not None
+                else self._election_named(sentence, figure.value_start)
+            )
+            if election is not None:
+                # "In Guatemala's presidential runoff on Sunday, ... Turnout was 45 percent":
+                # the turnout of the election the text named, not of the country
+                subject = f"turnout in {election}"
+                if item.place and item.place.split()[0].lower() not in election.lower():
+                    subject = with_place(subject, item.place, "en")
         if (
             self.lang == "en"
             and subject

@@ -1424,6 +1424,21 @@ def _el_place(words: list[str], index: int) -> bool:
     return following[:1].isupper() and is_place(f"El {name}")
 
 
+_EQUIVALENT_BEFORE_EN = re.compile(
+    r",\s+(?:equal\s+to|equivalent\s+to|the\s+equivalent\s+of|or)\s+"
+    r"(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over|just\s+over|"
+    r"just\s+under|less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_APPOSED_HEDGE_EN = re.compile(
+    r"\d[\w.]*(?:\s+(?:million|billion|trillion))?(?:\s+(?:this|last|next)\s+year)?,\s+$"
+)
+_FORECAST_VERBS_EN = word_set(
+    "reach hit top exceed surpass total rise grow fall drop decline climb increase decrease "
+    "average end remain stay"
+)
+
+
 def _noun_phrase(words: list[str], lang: str) -> str:
     """Drop determiners, hedges and leading filler from a noun phrase."""
     kept: list[str] = []
@@ -1442,6 +1457,10 @@ def _noun_phrase(words: list[str], lang: str) -> str:
         kept.append(word)
     while kept and kept[-1].lower() in _NOT_LAST:
         kept.pop()
+    if len(kept) > 2 and kept[-2].lower() == "to" and kept[-1].lower() in _FORECAST_VERBS_EN:
+        # ('expects remittances to reach $10.5 billion': what is expected, not 'remittances to
+        # reach')
+        del kept[-2:]
     if (
         len(kept) > 3
         and kept[-3].lower() in ("en", "by")
@@ -2177,6 +2196,15 @@ _POPULATION_ASIDE_ES = re.compile(
 )
 
 
+_GDP_NAMES_EN = frozenset(("gdp", "gross domestic product", "economic output"))
+# The fiscal measure a share of GDP is of, named before it in its clause: "the fiscal deficit
+# came in at", "aims to cut the primary deficit to", "public debt rose to".
+_FISCAL_NOUN_BEFORE_EN = re.compile(
+    r"\b(?P<np>(?:(?:fiscal|primary|public|sector|budget|government|federal|overall|"
+    r"current[- ]account|external|total|gross)\s+){0,2}(?:deficit|debt|surplus))\b"
+    r"(?:[^,;.%\d]|,\s(?=which|the|its)){0,45}$",
+    re.IGNORECASE,
+)
 # A place's population set beside its name: "the state, home to about 6.2 million people", "a
 # country of about 10 million people", "una ciudad de 3 millones de habitantes".
 _POPULATION_APPOSED = re.compile(
@@ -2258,6 +2286,28 @@ def build_subject(
         word = "población de" if lang == "es" else "population of"
         return f"{word} {figure.place}"
     if (
+        lang == "en"
+        and figure.unit_kind == "percent"
+        and not figure.is_change
+        and ("deficit" in sentence or "debt" in sentence or "surplus" in sentence)
+        and (figure.share_of or "").lower().removeprefix("the ") in _GDP_NAMES_EN
+        and (
+            fiscal := _FISCAL_NOUN_BEFORE_EN.search(
+                sentence, max(0, figure.value_start - 90), figure.value_start
+            )
+        )
+        is not None
+        and not inflation_target(sentence, figure.value_start, figure.tail_end, lang)
+        # ("The government targets a deficit of 4.3% this year": the target is named by the
+        # rules for targets)
+        and "target" not in sentence[max(0, figure.value_start - 90) : figure.value_start]
+    ):
+        # ("The government aims to cut the fiscal deficit to 3.9% of GDP", "the fiscal deficit
+        # came in at 5.6 percent of GDP": the deficit, as a share of GDP; not 'share of GDP
+        # where government aims to cut the fiscal deficit')
+        fiscal_np = " ".join(fiscal.group("np").split()).lower()
+        return with_place(f"{fiscal_np} as a share of GDP", figure.place, lang)
+    if (
         figure.unit_kind == "percent"
         # (the ends of a Spanish 'rango meta' are named by the rules for ranges below)
         and not (
@@ -2289,14 +2339,16 @@ def build_subject(
     if (
         lang == "en"
         and figure.earlier_subject
-        and sentence.startswith(("Among ", "For "))
+        and sentence.startswith(("Among ", "For ", "In "))
         and (group := _AMONG_POINTER_EN.match(sentence, 0, figure.value_start)) is not None
         and not is_place(group.group("g"))
     ):
         # "The unemployment rate was 6.1 percent. Among women, it was 7.9 percent", "For women,
-        # the rate was 7.9 percent": the measure before, among that group.
+        # the rate was 7.9 percent", "In the 13 largest cities, the rate was 8.7 percent": the
+        # measure before, among that group or in those places.
         measure = _no_place_tail(figure.earlier_subject)
-        return with_place(f"{measure} among {group.group('g')}", figure.place, lang)
+        relation = "in" if group.group("p") == "In" else "among"
+        return with_place(f"{measure} {relation} {group.group('g')}", figure.place, lang)
     if lang == "en" and (", before the " in sentence or ", during the " in sentence):
         # "Spending in fiscal 2019, before the pandemic, was $4.45 trillion": a time set off by
         # commas dates the figure; it is no part of what was measured.
@@ -4029,7 +4081,7 @@ def _allocation(sentence: str, figure: SubjectInput, lang: str) -> str:
 # 'Among women, it was ', 'For young people, the rate stood at ': a group a sentence opens with,
 # then a pointer to the measure named before, right before the figure.
 _AMONG_POINTER_EN = re.compile(
-    r"(?:Among|For)\s+(?P<g>(?:the\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,3}),\s+"
+    r"(?P<p>Among|For|In)\s+(?P<g>(?:the\s+)?(?:\d+\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,3}),\s+"
     r"(?:it|the\s+(?:rate|figure|share|proportion|percentage)|that\s+(?:rate|figure|share))\s+"
     r"(?:was|is|stood\s+at|reached|rose\s+to|fell\s+to|climbed\s+to|dropped\s+to)\s+"
     r"(?:(?:about|around|nearly|almost|roughly|just|over|under|some)\s+)?$"
@@ -9042,6 +9094,31 @@ def _share_subject(
         # share of the base.
         earlier = _no_place_tail(figure.earlier_subject)
         return with_place(_tidy(f"{earlier} como proporción de {base}"), figure.place, lang)
+    if (
+        not es
+        and base
+        and figure.earlier_subject
+        and not figure.earlier_subject.startswith(("share of", "increase in", "fall in"))
+        and (
+            _EQUIVALENT_BEFORE_EN.search(
+                sentence, max(0, figure.value_start - 40), figure.value_start
+            )
+            is not None
+            # ("expects remittances to reach $10.5 billion this year, about a quarter of GDP")
+            or (
+                base.lower().split()[-1] in _AMOUNT_BASES
+                and figure.earlier_money is not None
+                and _APPOSED_HEDGE_EN.search(
+                    sentence, max(0, figure.value_start - 40), figure.value_start
+                )
+                is not None
+            )
+        )
+    ):
+        # "Remittances rose to $19.8 billion last year, equal to about 19 percent of GDP", ",
+        # or about 19 percent of GDP": the amount before, as a share of the base.
+        earlier = _no_place_tail(figure.earlier_subject)
+        return with_place(_tidy(f"{earlier} as a share of {base}"), figure.place, lang)
     if base:
         joiner = " que " if es else " that "
         words = predicate.split()
