@@ -16789,3 +16789,16 @@ def test_the_first_period_a_text_dates_frames_it_however_old() -> None:
         "ministry said."
     )
     assert periods_of(text, datetime.date(2024, 2, 1))[2] == ("2023-01-01", "2023-12-31")
+
+
+# --- g30es: a Spanish sentence that opens on a dated count named again takes its period ---
+def test_a_spanish_count_named_again_takes_its_period() -> None:
+    # (None, None) twice: 'De los 21.300 reclusos, ...' was read only in English ('Of the 99')
+    text = (
+        "La población penitenciaria llegó a 21.300 reclusos al cierre de junio, informó el "
+        "sistema penitenciario. Las cárceles tienen capacidad para unas 9.000 personas. De los "
+        "21.300 reclusos, cerca del 40 % no tiene condena."
+    )
+    periods = periods_of(text, datetime.date(2024, 7, 10), "es")
+    assert periods[1] == ("None", "None")
+    assert periods[2:] == [("2024-06-30", "2024-06-30"), ("2024-06-30", "2024-06-30")]

@@ -7709,7 +7709,11 @@ _THOSE_AGED = re.compile(
     re.IGNORECASE,
 )
 # "Of the 99 victims, ...", "“Among those 99, ...": a sentence that opens on a count named before.
-_OPENS_ON_COUNT = re.compile(r"[\W]{0,3}(?:Of|Among)\s+(?:the|those|these)\s+$")
+# (Spanish: "De los 19.800 reclusos, ...", "Entre esas 52 víctimas, ...".)
+_OPENS_ON_COUNT = re.compile(
+    r"[\W]{0,3}(?:(?:Of|Among)\s+(?:the|those|these)"
+    r"|(?:De|Entre)\s+(?:los|las|esos|esas|estos|estas))\s+$"
+)
 
 
 def _restated_count(sentence: _Sentence, previous: list[_Resolved]) -> _Resolved | None:
