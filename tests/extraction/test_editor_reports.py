@@ -16802,3 +16802,18 @@ def test_a_spanish_count_named_again_takes_its_period() -> None:
     periods = periods_of(text, datetime.date(2024, 7, 10), "es")
     assert periods[1] == ("None", "None")
     assert periods[2:] == [("2024-06-30", "2024-06-30"), ("2024-06-30", "2024-06-30")]
+
+
+# --- g30es: the winds or magnitude of an event, in a Spanish sentence that dates nothing, are of
+# the day it struck ---
+def test_spanish_winds_of_a_storm_take_its_landfall_day() -> None:
+    # (None, None): only the English 'The first quake, of magnitude 7.8, struck' was read so
+    text = (
+        "El huracán ha dejado 9 muertos en Nicaragua desde que tocó tierra el 3 de noviembre, "
+        "informó el gobierno. El fenómeno llegó con vientos máximos de 150 kilómetros por hora. "
+        "Los daños superan los 200 millones de dólares."
+    )
+    periods = periods_of(text, datetime.date(2024, 11, 8), "es")
+    assert periods[1] == ("2024-11-03", "2024-11-03")
+    # the day frames nothing after it: the damage still runs to publication
+    assert periods[2] == ("2024-11-03", "2024-11-08")

@@ -330,6 +330,7 @@ _EVENT_NOUN = re.compile(
 _HISTORY_DAYS = 3 * 366
 _ELECTION_DAY_HOW = "the day of the election named"
 _CARRIED = "carried over from an earlier sentence"
+_WHAT_THE_EVENT_WAS = "what the event was, on the day it struck"
 # Between a level and the one it is set against: a time at most, then the comma.
 _GAP_NO_CLAUSE = re.compile(r"(?:\s+(?:en|de|del|durante)\s+[^\W\d]+(?:\s+(?:de\s+)?\d{4})?)?,\s")
 # A target a figure is compared with, right before it: "por encima de la meta del dos por
@@ -770,6 +771,15 @@ _EVENT_STRUCK = CaseBlind(
 # Between a measure of the event and its noun: nothing but the measure's word ("the 7.8
 # magnitude quake struck", "a 6.4-magnitude earthquake hit").
 _EVENT_DESCRIBED = re.compile(r"(?:[\s-]+magnitude)?\s+", re.IGNORECASE)
+
+
+# Right before a Spanish measure of what an event was: "vientos sostenidos de ", "ráfagas de
+# hasta ", "de magnitud ", "una magnitud de ".
+_EVENT_MEASURE_BEFORE_ES = re.compile(
+    r"\b(?:(?:vientos|ráfagas)(?:\s+[a-záéíóúñ]+){0,2}\s+de|magnitud(?:\s+de)?)\s+"
+    r"(?:(?:hasta|más\s+de|unos|alrededor\s+de|casi|cerca\s+de)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _describes_event(text: str, value_start: int, tail_end: int) -> bool:
@@ -2882,6 +2892,27 @@ class _Reader:
             # What the event was (its magnitude, its winds) is of the day it struck, named
             # earlier ("Monday's earthquakes"), not of the sentence's day or of none.
             return None, f"the day of the event, {event_start}", event_start, event_start
+        if (
+            self.lang == "es"
+            and event_start is not None
+            and figure.unit_kind in ("measure", "count", "none")
+            and ("vientos" in text or "magnitud" in text)
+            and not any(t.kind == "period" for t in times)
+            and _EVENT_MEASURE_BEFORE_ES.search(
+                text, max(0, figure.value_start - 50), figure.value_start
+            )
+            is not None
+            and any(
+                t.kind == "period" and t.period_start == event_start
+                for r in previous
+                for t in r.sentence.times
+            )
+        ):
+            # "La tormenta ha dejado 14 muertos desde que tocó tierra el 9 de octubre. El
+            # fenómeno llegó con vientos sostenidos de 85 kilómetros por hora": the winds (or the
+            # magnitude) of the event are of the day it struck, in a sentence that dates nothing;
+            # that day frames nothing after it (the damage told next still runs to publication).
+            return None, _WHAT_THE_EVENT_WAS, event_start, event_start
         if (
             self.lang == "en"
             and index > 0
@@ -5157,6 +5188,7 @@ class _Reader:
             and r.period_end
             and r.period_how != _CARRIED
             and "running total" not in r.period_how
+            and r.period_how != _WHAT_THE_EVENT_WAS
             # ("La tasa proyectada para el año es de 25,3": a forecast's year frames nothing
             # after it)
             and not (r.period is not None and r.period.note.endswith(_FORECAST_NOTE))
