@@ -16817,3 +16817,17 @@ def test_spanish_winds_of_a_storm_take_its_landfall_day() -> None:
     assert periods[1] == ("2024-11-03", "2024-11-03")
     # the day frames nothing after it: the damage still runs to publication
     assert periods[2] == ("2024-11-03", "2024-11-08")
+
+
+# --- g30es: 'vientos sostenidos de', 'vientos máximos de': the storm's wind speed ---
+def test_spanish_winds_with_an_adjective_are_the_storms_wind_speed() -> None:
+    # 'kilómetros por hora tocados por huracán Otis en Guerrero': the adjective hid the winds
+    text = (
+        "El huracán Otis tocó tierra el martes en Guerrero con vientos máximos de 270 kilómetros "
+        "por hora."
+    )
+    winds = extract(text, published_at=datetime.date(2023, 10, 27), language="es")[0]
+    assert winds.subject == "velocidad del viento del huracán Otis en Guerrero"
+    text = "La tormenta Sara llegó con vientos sostenidos de 85 kilómetros por hora a Honduras."
+    winds = extract(text, published_at=datetime.date(2024, 11, 16), language="es")[0]
+    assert winds.subject.startswith("velocidad del viento de la tormenta Sara")

@@ -1877,8 +1877,12 @@ _SPEED_UNITS = frozenset(
     ("mph", "km/h", "kph", "miles per hour", "kilometers per hour", "kilometres per hour",
      "kilómetros por hora", "km por hora", "knots", "nudos")
 )  # fmt: skip
+# (Spanish adjectives after the noun: "vientos sostenidos de", "vientos máximos de", "ráfagas
+# de viento de")
 _WIND_BEFORE = re.compile(
-    r"\b(?:winds?|gusts?|wind\s+speeds?|vientos?|ráfagas?)\s+(?:of\s+|de\s+)?"
+    r"\b(?:winds?|gusts?|wind\s+speeds?|vientos?|ráfagas?)"
+    r"(?:\s+(?:de\s+viento|sostenidos|máximos|fuertes|huracanados|constantes)){0,2}"
+    r"\s+(?:of\s+|de\s+)?"
     r"(?:(?:up\s+to|hasta|more\s+than|más\s+de|about|around|nearly|unos|cerca\s+de)\s+)?$",
     re.IGNORECASE,
 )
