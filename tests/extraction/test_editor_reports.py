@@ -16831,3 +16831,14 @@ def test_spanish_winds_with_an_adjective_are_the_storms_wind_speed() -> None:
     text = "La tormenta Sara llegó con vientos sostenidos de 85 kilómetros por hora a Honduras."
     winds = extract(text, published_at=datetime.date(2024, 11, 16), language="es")[0]
     assert winds.subject.startswith("velocidad del viento de la tormenta Sara")
+
+
+# --- g30es: a bare Spanish turnout is of the election the paragraph named before ---
+def test_spanish_bare_turnout_is_of_the_election_named_before() -> None:
+    # 'participación': the election of the sentence before was not read in Spanish
+    text = (
+        "El partido oficialista obtuvo el 61 % de los votos en las elecciones legislativas del "
+        "domingo, según el tribunal electoral. La participación fue del 48 %."
+    )
+    turnout = extract(text, published_at=datetime.date(2024, 3, 5), language="es")[1]
+    assert turnout.subject == "participación en las elecciones legislativas"

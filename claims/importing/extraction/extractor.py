@@ -858,6 +858,15 @@ _ELECTION_EN = re.compile(
     r"run-off|referendum|plebiscite|primary|round)\b",
     re.IGNORECASE,
 )
+# An election named in Spanish: "la elección presidencial", "las elecciones generales", "los
+# comicios", "la segunda vuelta", "el referéndum".
+_ELECTION_ES = re.compile(
+    r"\b(?:elecci[oó]n|elecciones|comicios|segunda\s+vuelta|primera\s+vuelta|balotaje|"
+    r"referéndum|referendo|plebiscito|consulta\s+popular)"
+    r"(?:\s+(?:presidencial(?:es)?|generales|general|legislativas?|municipales|parlamentarias?|"
+    r"regionales|seccionales|primarias|internas))?\b",
+    re.IGNORECASE,
+)
 # "About one in six respondents said they were still undecided": what the respondents of a
 # poll said is of the poll, however it is worded.
 _RESPONDENTS = re.compile(
@@ -6280,6 +6289,26 @@ class _Reader:
                 return with_place(f"turnout in {named[-1].group(0).lower()}", place, "en")
         return None
 
+    def _turnout_of_election_es(self, sentence: _Sentence, place: str | None) -> str | None:
+        """'participación en la elección presidencial': the election the paragraph named last
+        before the sentence, if any."""
+        for earlier in self._before_in_paragraph(sentence):
+            named = list(_ELECTION_ES.finditer(earlier.text))
+            if named:
+                election = named[-1].group(0).lower()
+                head = election.split()[0]
+                article = (
+                    "las"
+                    if head == "elecciones"
+                    else "los"
+                    if head == "comicios"
+                    else "el"
+                    if head in ("referéndum", "referendo", "plebiscito", "balotaje")
+                    else "la"
+                )
+                return with_place(f"participación en {article} {election}", place, "es")
+        return None
+
     def _candidate(
         self, item: _Resolved, original_span: Callable[[int, int], tuple[int, int]]
     ) -> Candidate:
@@ -6976,6 +7005,16 @@ class _Reader:
             # "Arévalo won Sunday's presidential runoff ... Turnout fell to 45 percent": a bare
             # turnout is of the election the paragraph named before.
             subject = self._turnout_of_election(sentence, place) or subject
+        elif (
+            self.lang == "es"
+            and subject is not None
+            and subject.startswith("participación")
+            and subject in ("participación", with_place("participación", place, "es"))
+            and _ELECTION_ES.search(text) is None
+        ):
+            # "El partido obtuvo el 84,6 % de los votos en la elección presidencial del domingo.
+            # La participación rondó el 52 %": a bare turnout is of the election named before.
+            subject = self._turnout_of_election_es(sentence, place) or subject
         offset = sentence.start
         sentence_start, sentence_end = original_span(offset, offset + len(text))
         value_start, value_end = original_span(
