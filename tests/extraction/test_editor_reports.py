@@ -16842,3 +16842,19 @@ def test_spanish_bare_turnout_is_of_the_election_named_before() -> None:
     )
     turnout = extract(text, published_at=datetime.date(2024, 3, 5), language="es")[1]
     assert turnout.subject == "participación en las elecciones legislativas"
+
+
+# --- g30es: the Spanish voter roll is the 'padrón electoral', the share of it that voted the
+# turnout ---
+def test_spanish_voter_roll_and_the_share_of_it_that_voted() -> None:
+    # 'empadronados' and no subject at all: the roll and the turnout were not read in Spanish
+    text = (
+        "En la segunda vuelta del domingo votaron 3,1 millones de personas, el 52,3 % de los 5,9 "
+        "millones de empadronados, según el tribunal electoral."
+    )
+    candidates = extract(text, published_at=datetime.date(2024, 4, 30), language="es")
+    assert candidates[1].subject == "participación en la segunda vuelta"
+    assert candidates[2].subject == "padrón electoral"
+    text = "La participación fue del 61 %, de un padrón de 4,4 millones de electores."
+    roll = extract(text, published_at=datetime.date(2024, 4, 30), language="es")[1]
+    assert roll.subject == "padrón electoral"

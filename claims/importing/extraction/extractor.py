@@ -6289,11 +6289,14 @@ class _Reader:
                 return with_place(f"turnout in {named[-1].group(0).lower()}", place, "en")
         return None
 
-    def _turnout_of_election_es(self, sentence: _Sentence, place: str | None) -> str | None:
-        """'participación en la elección presidencial': the election the paragraph named last
-        before the sentence, if any."""
-        for earlier in self._before_in_paragraph(sentence):
-            named = list(_ELECTION_ES.finditer(earlier.text))
+    def _turnout_of_election_es(
+        self, sentence: _Sentence, place: str | None, before: int
+    ) -> str | None:
+        """'participación en la elección presidencial': the election the sentence names before
+        `before`, else the one the paragraph named last before the sentence, if any."""
+        for earlier in (sentence, *self._before_in_paragraph(sentence)):
+            end = before if earlier is sentence else len(earlier.text)
+            named = list(_ELECTION_ES.finditer(earlier.text, 0, end))
             if named:
                 election = named[-1].group(0).lower()
                 head = election.split()[0]
@@ -7010,11 +7013,12 @@ class _Reader:
             and subject is not None
             and subject.startswith("participación")
             and subject in ("participación", with_place("participación", place, "es"))
-            and _ELECTION_ES.search(text) is None
         ):
             # "El partido obtuvo el 84,6 % de los votos en la elección presidencial del domingo.
-            # La participación rondó el 52 %": a bare turnout is of the election named before.
-            subject = self._turnout_of_election_es(sentence, place) or subject
+            # La participación rondó el 52 %": a bare turnout is of the election named before
+            # ("En las elecciones del domingo votaron 5,4 millones, el 60,5 % del padrón": or in
+            # its sentence, before it).
+            subject = self._turnout_of_election_es(sentence, place, figure.value_start) or subject
         offset = sentence.start
         sentence_start, sentence_end = original_span(offset, offset + len(text))
         value_start, value_end = original_span(

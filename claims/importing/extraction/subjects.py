@@ -2177,6 +2177,43 @@ _POPULATION_ASIDE_ES = re.compile(
 )
 
 
+# The voter roll in Spanish: "de un padrón de 6,2 millones de electores", "9,3 millones de
+# empadronados"; and a share of it that voted: "votaron 5,4 millones, el 60,6 % de los 9,3
+# millones de empadronados".
+_ROLL_UNITS_ES = frozenset(
+    ("empadronados", "electores empadronados", "ciudadanos empadronados", "votantes empadronados")
+)
+_ROLL_BEFORE_ES = re.compile(
+    r"\bpadrón(?:\s+electoral)?\s+(?:de|con)\s+(?:(?:unos|más\s+de|casi|cerca\s+de)\s+)?$",
+    re.IGNORECASE,
+)
+_SHARE_OF_ROLL_ES = re.compile(
+    r"\s*(?:%|por\s+ciento)\s+(?:del\s+padrón|de\s+los\s+(?:[\d.,]+\s+(?:millones\s+de\s+)?)?"
+    r"(?:electores\s+)?(?:empadronados|inscritos|habilitados))\b",
+    re.IGNORECASE,
+)
+_VOTED_ES = re.compile(r"\b(?:votaron|sufragaron|acudieron\s+a\s+(?:las\s+urnas|votar))\b", re.I)
+
+
+def _voter_roll_es(sentence: str, figure: SubjectInput) -> str | None:
+    """'padrón electoral' for a count of the voter roll, 'participación' for the share of it
+    that voted ('votaron ..., el 60,6 % de los 9,3 millones de empadronados')."""
+    if figure.unit_kind == "count" and (
+        figure.unit.lower() in _ROLL_UNITS_ES
+        or _ROLL_BEFORE_ES.search(sentence, max(0, figure.value_start - 40), figure.value_start)
+    ):
+        return "padrón electoral"
+    if (
+        figure.unit_kind == "percent"
+        and _VOTED_ES.search(sentence, 0, figure.value_start) is not None
+        and (share := _SHARE_OF_ROLL_ES.search(sentence, figure.value_start, figure.value_start + 90))
+        is not None
+        and share.start() - figure.value_start <= 12
+    ):
+        return "participación"
+    return None
+
+
 def build_subject(
     sentence: str,
     figure: SubjectInput,
@@ -2197,6 +2234,10 @@ def build_subject(
         # measure before, as its forecasters expected it.
         earlier = _no_place_tail(figure.earlier_subject)
         return with_place(f"{earlier} expected by {forecast.group('who')}", figure.place, lang)
+    if lang == "es" and ("padr" in sentence or "empadronad" in sentence):
+        roll = _voter_roll_es(sentence, figure)
+        if roll:
+            return with_place(roll, figure.place, lang)
     if figure.unit_kind == "currency" and any(
         "budget" in said or "presupuesto" in said
         for said in (sentence, figure.earlier_money or "", figure.earlier_subject or "")
