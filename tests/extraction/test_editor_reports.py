@@ -16858,3 +16858,19 @@ def test_spanish_voter_roll_and_the_share_of_it_that_voted() -> None:
     text = "La participación fue del 61 %, de un padrón de 4,4 millones de electores."
     roll = extract(text, published_at=datetime.date(2024, 4, 30), language="es")[1]
     assert roll.subject == "padrón electoral"
+
+
+# --- g30es: the amount a Spanish budget was asked for is of the budget's year ---
+def test_spanish_budget_asked_for_takes_the_budgets_year() -> None:
+    # period of the debt told in between (31 October), subject 'ministerio en Honduras'
+    text = (
+        "El Congreso Nacional aprobó el martes un presupuesto de 450.000 millones de lempiras "
+        "para 2025. La deuda pública llegó a 380.000 millones de lempiras al cierre de octubre. "
+        "La Secretaría de Finanzas había solicitado 462.000 millones de lempiras."
+    )
+    asked = extract(text, published_at=datetime.date(2024, 11, 20), language="es")[2]
+    assert (asked.period_start, asked.period_end) == (
+        datetime.date(2025, 1, 1),
+        datetime.date(2025, 12, 31),
+    )
+    assert asked.subject.startswith("presupuesto solicitado por la Secretaría de Finanzas")

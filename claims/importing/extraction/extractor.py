@@ -330,6 +330,13 @@ _EVENT_NOUN = re.compile(
 _HISTORY_DAYS = 3 * 366
 _ELECTION_DAY_HOW = "the day of the election named"
 _CARRIED = "carried over from an earlier sentence"
+_ASKED_BUDGET_HOW = "the period of the budget it was asked for"
+# "El Ejecutivo había pedido ", "el ministerio había solicitado ": what was asked for before a
+# budget was approved, the amount closing the sentence.
+_ASKED_BUDGET_ES = re.compile(
+    r"\b(?P<who>(?:[Ee]l|[Ll]as?|[Ll]os)\s+[A-ZÁÉÍÓÚ][\wáéíóúñ]*(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\wáéíóúñ]*){0,3})"
+    r"\s+hab[íi]an?\s+(?:pedido|solicitado|propuesto|planteado)\s+(?:(?:unos|casi|más\s+de)\s+)?$"
+)
 _WHAT_THE_EVENT_WAS = "what the event was, on the day it struck"
 # Between a level and the one it is set against: a time at most, then the comma.
 _GAP_NO_CLAUSE = re.compile(r"(?:\s+(?:en|de|del|durante)\s+[^\W\d]+(?:\s+(?:de\s+)?\d{4})?)?,\s")
@@ -2878,6 +2885,31 @@ class _Reader:
             return self._period(sentence, index + 1, upper, carried, event_start, previous)
         text = sentence.text
         times = sentence.times
+        if (
+            self.lang == "es"
+            and figure.unit_kind == "currency"
+            and "abía" in text
+            and not any(t.kind == "period" for t in times)
+            and _ASKED_BUDGET_ES.search(text, max(0, figure.value_start - 80), figure.value_start)
+            is not None
+            and not text[figure.tail_end :].strip(" .")
+        ):
+            budget = next(
+                (
+                    r
+                    for r in reversed(previous)
+                    if r.sentence.paragraph == sentence.paragraph
+                    and r.figure.unit_kind == "currency"
+                    and r.period_start is not None
+                    and "presupuesto" in r.sentence.text
+                ),
+                None,
+            )
+            if budget is not None:
+                # "El Congreso aprobó un presupuesto de Q148.526 millones para 2025. ... El
+                # Ejecutivo había pedido Q144.900 millones": the budget asked for, of the year
+                # of the budget approved (not of the debt figure told in between).
+                return budget.period, _ASKED_BUDGET_HOW, budget.period_start, budget.period_end
         if (
             self.lang == "en"
             and event_start is not None
@@ -7008,6 +7040,15 @@ class _Reader:
             # "Arévalo won Sunday's presidential runoff ... Turnout fell to 45 percent": a bare
             # turnout is of the election the paragraph named before.
             subject = self._turnout_of_election(sentence, place) or subject
+        elif item.period_how == _ASKED_BUDGET_HOW:
+            asked = _ASKED_BUDGET_ES.search(
+                text, max(0, figure.value_start - 80), figure.value_start
+            )
+            if asked is not None:
+                # "El Ejecutivo había pedido Q144.900 millones": the budget it asked for.
+                who = asked.group("who")
+                who = who[:1].lower() + who[1:]
+                subject = with_place(f"presupuesto solicitado por {who}", place, "es")
         elif (
             self.lang == "es"
             and subject is not None
