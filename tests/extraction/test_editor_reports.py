@@ -16874,3 +16874,15 @@ def test_spanish_budget_asked_for_takes_the_budgets_year() -> None:
         datetime.date(2025, 12, 31),
     )
     assert asked.subject.startswith("presupuesto solicitado por la Secretaría de Finanzas")
+
+
+# --- g30es: a Spanish part that 'sumó' a share 'del total' is the share of that part, of the
+# election named before ---
+def test_spanish_part_that_made_up_a_share_of_the_total() -> None:
+    # 'proporción de total emitido donde votos blancos sumaron'
+    text = (
+        "El tribunal electoral cerró el conteo de la segunda vuelta del domingo. Los votos "
+        "blancos sumaron el 6,2 % del total emitido."
+    )
+    share = extract(text, published_at=datetime.date(2024, 4, 30), language="es")[0]
+    assert share.subject == "proporción de votos blancos en la segunda vuelta"

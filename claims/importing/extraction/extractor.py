@@ -7060,6 +7060,20 @@ class _Reader:
             # ("En las elecciones del domingo votaron 5,4 millones, el 60,5 % del padrón": or in
             # its sentence, before it).
             subject = self._turnout_of_election_es(sentence, place, figure.value_start) or subject
+        elif (
+            self.lang == "es"
+            and subject is not None
+            and subject.startswith("proporción de votos ")
+            and " en " not in subject
+            and _ELECTION_ES.search(text) is None
+        ):
+            # "Los votos nulos sumaron el 17,4 % del total" after "las elecciones generales del
+            # 25 de junio": the share of the votes of the election named before.
+            election = self._turnout_of_election_es(sentence, None, 0)
+            if election is not None:
+                subject = with_place(
+                    f"{subject} {election.removeprefix('participación ')}", place, "es"
+                )
         offset = sentence.start
         sentence_start, sentence_end = original_span(offset, offset + len(text))
         value_start, value_end = original_span(

@@ -2214,6 +2214,14 @@ def _voter_roll_es(sentence: str, figure: SubjectInput) -> str | None:
     return None
 
 
+_OF_THE_TOTAL_ES = re.compile(r"\s*(?:%|por\s+ciento)?\s*del\s+total\b", re.IGNORECASE)
+# Spanish verbs by which a part makes up a share of a total: "sumaron el 17,4 % del total".
+_MAKE_UP_ES = frozenset(
+    ("sumaron", "sumó", "suman", "suma", "representaron", "representó", "representan",
+     "representa", "constituyen", "constituyeron", "fueron", "equivalen", "equivalieron")
+)  # fmt: skip
+
+
 def build_subject(
     sentence: str,
     figure: SubjectInput,
@@ -9173,6 +9181,21 @@ def _share_subject(
             phrase = f"{share_word} {base}"
             if receiver.lower() not in base.lower():
                 phrase = f"{phrase} {'para' if es else 'for'} {receiver}"
+        elif (
+            es
+            and own_np
+            and verb_words
+            and verb_words[0].lower() in _MAKE_UP_ES
+            and (
+                base.lower().split(" ", 1)[0] == "total"
+                or _OF_THE_TOTAL_ES.match(sentence, figure.tail_end) is not None
+            )
+            and own_np.lower() not in _PRONOUN_SUBJECTS
+        ):
+            # "Los votos nulos sumaron el 17,4 % del total emitido": the share the clause's
+            # subject makes of the whole, not 'proporción de total emitido donde votos nulos
+            # sumaron'.
+            phrase = f"{share_word} {_strip_place_words(own_np)}"
         elif own_np or verb_words:
             clause = " ".join([own_np, *verb_words]).strip()
             clause = _TRAILING_PREP.sub("", clause)
