@@ -16886,3 +16886,14 @@ def test_spanish_part_that_made_up_a_share_of_the_total() -> None:
     )
     share = extract(text, published_at=datetime.date(2024, 4, 30), language="es")[0]
     assert share.subject == "proporción de votos blancos en la segunda vuelta"
+
+
+# --- g30es: those who 'votaron' in Spanish are the voters of the election named ---
+def test_spanish_count_that_voted_is_the_voters_of_the_election() -> None:
+    # 'personas votadas'
+    text = (
+        "La participación en las elecciones municipales del domingo fue baja, según el tribunal. "
+        "Votaron 2,3 millones de personas."
+    )
+    voters = extract(text, published_at=datetime.date(2024, 4, 30), language="es")[0]
+    assert voters.subject == "votantes en las elecciones municipales"

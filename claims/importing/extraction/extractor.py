@@ -331,6 +331,10 @@ _HISTORY_DAYS = 3 * 366
 _ELECTION_DAY_HOW = "the day of the election named"
 _CARRIED = "carried over from an earlier sentence"
 _ASKED_BUDGET_HOW = "the period of the budget it was asked for"
+_VOTED_BEFORE_ES = re.compile(
+    r"\bvotaron\s+(?:(?:unos|unas|casi|más\s+de|cerca\s+de|alrededor\s+de|apenas)\s+)?$",
+    re.IGNORECASE,
+)
 # "El Ejecutivo había pedido ", "el ministerio había solicitado ": what was asked for before a
 # budget was approved, the amount closing the sentence.
 _ASKED_BUDGET_ES = re.compile(
@@ -7040,6 +7044,20 @@ class _Reader:
             # "Arévalo won Sunday's presidential runoff ... Turnout fell to 45 percent": a bare
             # turnout is of the election the paragraph named before.
             subject = self._turnout_of_election(sentence, place) or subject
+        elif (
+            self.lang == "es"
+            and "otaron" in text
+            and _resolved_kind(figure, item.unit) == "count"
+            and _VOTED_BEFORE_ES.search(text, max(0, figure.value_start - 30), figure.value_start)
+            is not None
+        ):
+            # "En las elecciones del domingo votaron 5,4 millones de personas": the voters of the
+            # election the sentence or the paragraph names, not 'personas votadas'.
+            election = self._turnout_of_election_es(sentence, None, figure.value_start)
+            voters = (
+                f"votantes {election.removeprefix('participación ')}" if election else "votantes"
+            )
+            subject = with_place(voters, place, "es")
         elif item.period_how == _ASKED_BUDGET_HOW:
             asked = _ASKED_BUDGET_ES.search(
                 text, max(0, figure.value_start - 80), figure.value_start
