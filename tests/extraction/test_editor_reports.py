@@ -16897,3 +16897,15 @@ def test_spanish_count_that_voted_is_the_voters_of_the_election() -> None:
     )
     voters = extract(text, published_at=datetime.date(2024, 4, 30), language="es")[0]
     assert voters.subject == "votantes en las elecciones municipales"
+
+
+# --- g30es: 'de las cuales N quedaron inhabitables' counts the whole's noun in its own state ---
+def test_spanish_part_in_another_state_counts_the_wholes_noun() -> None:
+    # unit and subject 'viviendas dañadas': the whole's state was carried to the part
+    text = (
+        "Hasta el jueves, la cifra de viviendas dañadas por las lluvias llegaba a 2.300, de las "
+        "cuales 510 quedaron destruidas."
+    )
+    part = extract(text, published_at=datetime.date(2024, 6, 28), language="es")[1]
+    assert part.unit == "viviendas"
+    assert part.subject == "viviendas destruidas"

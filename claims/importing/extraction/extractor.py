@@ -331,6 +331,11 @@ _HISTORY_DAYS = 3 * 366
 _ELECTION_DAY_HOW = "the day of the election named"
 _CARRIED = "carried over from an earlier sentence"
 _ASKED_BUDGET_HOW = "the period of the budget it was asked for"
+# After a part's number, the state it is in: " quedaron inhabitables", " resultaron destruidas".
+_PART_STATE_AFTER_ES = re.compile(
+    r"\s+(?:quedaron|resultaron|fueron|están|estaban|son|eran|han\s+sido|quedaban)\s+"
+    r"(?P<state>[a-záéíóúñ]+(?:das|dos|bles|les))\b"
+)
 _VOTED_BEFORE_ES = re.compile(
     r"\bvotaron\s+(?:(?:unos|unas|casi|más\s+de|cerca\s+de|alrededor\s+de|apenas)\s+)?$",
     re.IGNORECASE,
@@ -2677,6 +2682,20 @@ class _Reader:
                     earlier_unit,
                     f"unit '{head}' of the total the sentence opens with",
                 )
+            if (
+                self.lang == "es"
+                and earlier_unit
+                and " " in earlier_unit
+                and " cuales " in text
+                and _OF_WHICH_PART_ES.search(text, max(0, figure.value_start - 30), figure.value_start)
+                is not None
+                and _PART_STATE_AFTER_ES.match(text, figure.tail_end) is not None
+            ):
+                # "la cifra de viviendas dañadas ascendía a 1.870, de las cuales 420 quedaron
+                # inhabitables": the part in another state counts the whole's noun, not the
+                # whole's state ('viviendas', not 'viviendas dañadas').
+                head = earlier_unit.split(" ", 1)[0]
+                return head, None, earlier_unit, f"unit '{head}' of the whole, in another state"
             if earlier_unit:
                 return (
                     earlier_unit,
@@ -7058,6 +7077,18 @@ class _Reader:
                 f"votantes {election.removeprefix('participación ')}" if election else "votantes"
             )
             subject = with_place(voters, place, "es")
+        elif (
+            self.lang == "es"
+            and item.earlier_unit is not None
+            and item.earlier_unit.startswith(f"{item.unit} ")
+            and " cuales " in text
+            and (state := _PART_STATE_AFTER_ES.match(text, figure.tail_end)) is not None
+            and _OF_WHICH_PART_ES.search(text, max(0, figure.value_start - 30), figure.value_start)
+            is not None
+        ):
+            # "viviendas dañadas ..., de las cuales 420 quedaron inhabitables": 'viviendas
+            # inhabitables', the part in its own state.
+            subject = with_place(f"{item.unit} {state.group('state')}", place, "es")
         elif item.period_how == _ASKED_BUDGET_HOW:
             asked = _ASKED_BUDGET_ES.search(
                 text, max(0, figure.value_start - 80), figure.value_start
