@@ -16909,3 +16909,15 @@ def test_spanish_part_in_another_state_counts_the_wholes_noun() -> None:
     part = extract(text, published_at=datetime.date(2024, 6, 28), language="es")[1]
     assert part.unit == "viviendas"
     assert part.subject == "viviendas destruidas"
+
+
+# --- g30es: where Spanish exports are sent ('como destino', 'con destino a') is not their place ---
+def test_spanish_destination_of_exports_is_not_their_place() -> None:
+    # place 'United States' for all three figures
+    text = (
+        "El PIB de Guatemala creció 3,5 % en 2023. Las exportaciones sumaron 13.800 millones de "
+        "dólares en el año, y casi un tercio de ellas tuvo como destino Estados Unidos. El país "
+        "tiene unos 17,6 millones de habitantes."
+    )
+    candidates = extract(text, published_at=datetime.date(2024, 3, 1), language="es")
+    assert [c.place for c in candidates[1:]] == ["Guatemala", "Guatemala", "Guatemala"]

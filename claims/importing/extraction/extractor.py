@@ -72,6 +72,7 @@ from claims.importing.extraction.places import (
     is_supranational,
     is_within_country,
     names_a_place,
+    names_destination,
     size_of,
 )
 from claims.importing.extraction.subjects import (
@@ -5714,6 +5715,17 @@ class _Reader:
         ):
             # "Estados Unidos es el origen de más del 90 % de esos envíos": a share of what the
             # text's place received, by where it came from; the place is the text's.
+            places = []
+        elif (
+            self.lang == "es"
+            and places
+            and "destin" in text
+            and all(names_destination(text, p) for p in places)
+            and self._place_so_far(sentence) is not None
+        ):
+            # "cerca de cuatro de cada cinco dólares exportados tuvieron como destino Estados
+            # Unidos": where the goods went is not what the figure is about; the place the text
+            # is about so far is (the subject still says where to).
             places = []
         if places and places[-1].start > figure.tail_end:
             later = next(
