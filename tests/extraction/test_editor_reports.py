@@ -16921,3 +16921,16 @@ def test_spanish_destination_of_exports_is_not_their_place() -> None:
     )
     candidates = extract(text, published_at=datetime.date(2024, 3, 1), language="es")
     assert [c.place for c in candidates[1:]] == ["Guatemala", "Guatemala", "Guatemala"]
+
+
+# --- g30es: 'Frente al trimestre anterior, el avance fue de 0,9 %': the change before, against
+# another time ---
+def test_spanish_change_before_against_another_time() -> None:
+    # 'frente el avance en Perú'
+    text = (
+        "La economía peruana creció 2,4 % en el segundo trimestre respecto al mismo periodo de "
+        "2023, informó el INEI. Frente al trimestre anterior, el avance fue de 0,7 %."
+    )
+    change = extract(text, published_at=datetime.date(2024, 8, 20), language="es")[1]
+    assert "frente al trimestre anterior" in change.subject
+    assert change.subject.startswith("crecimiento de")

@@ -6899,6 +6899,22 @@ class _Reader:
             # growth they expect, not the growth measured.
             subject = f"expected {subject}"
             reasons.append("subject: what is expected")
+        if (
+            self.lang == "es"
+            and kind == "percent"
+            and self.last_subject
+            and self.last_paragraph == sentence.paragraph
+            and self.last_subject.startswith(_CHANGE_HEADS_ES)
+            and text.startswith(_COMPARED_OPENERS_ES)
+            and (compared := _COMPARED_CHANGE_ES.match(text, 0, figure.value_start)) is not None
+        ):
+            # "La economía creció 1,5 % en el tercer trimestre respecto al mismo periodo de 2023.
+            # Frente al trimestre anterior, el avance fue de 0,9 %": the same change, measured
+            # against another time ('crecimiento de la economía frente al trimestre anterior').
+            cmp = compared.group("cmp")
+            earlier = _PLACE_TAIL_ES.sub("", self.last_subject)
+            subject = with_place(f"{earlier} {cmp[:1].lower()}{cmp[1:]}", item.place, "es")
+            reasons.append("subject: the change before, against another time")
         if not (
             subject
             and self.last_subject
@@ -7249,6 +7265,18 @@ _DEATH_NOUNS_ES = frozenset(("muertes", "muertos", "fallecidos", "fallecimientos
 _DEATHS_BY_ES = re.compile(
     r"^(?:muertes|muertos|fallecidos|fallecimientos|decesos|víctimas\s+mortales)\s+"
     r"(?P<cause>(?:por|de)\s+[^\d]{3,80})$"
+)
+_CHANGE_HEADS_ES = ("crecimiento ", "aumento ", "caída ", "alza ", "incremento ", "descenso ",
+                    "reducción ", "variación ", "expansión ", "contracción ", "disminución ")  # fmt: skip
+_COMPARED_OPENERS_ES = ("Frente a", "Respecto a", "Con respecto a", "En comparación con",
+                        "Comparad", "En relación con")  # fmt: skip
+# "Frente al trimestre anterior, el avance fue de ": the change of the measure before, against
+# another time.
+_COMPARED_CHANGE_ES = re.compile(
+    r"(?P<cmp>(?:Frente|Respecto|Con\s+respecto|En\s+comparación|Comparad[oa]|En\s+relación)"
+    r"\s+(?:a|al|con)\s+(?:(?:el|la|los|las)\s+)?[^,;\d]{3,40}),\s+(?:el|la)\s+"
+    r"(?:avance|alza|aumento|incremento|crecimiento|caída|baja|descenso|retroceso|variación|"
+    r"expansión|contracción|subida)\s+(?:fue|sería|se\s+ubicó|llegó|alcanzó)\s+(?:de|del|en|a|al)?\s*$"
 )
 _PLACE_TAIL_ES = re.compile(
     r"\s+en\s+(?:el\s+|la\s+)?(?:(?:departamento|municipio)\s+de\s+)?[A-ZÁÉÍÓÚ][\w\s'’.-]*$"
