@@ -16934,3 +16934,15 @@ def test_spanish_change_before_against_another_time() -> None:
     change = extract(text, published_at=datetime.date(2024, 8, 20), language="es")[1]
     assert "frente al trimestre anterior" in change.subject
     assert change.subject.startswith("crecimiento de")
+
+
+# --- g30es: 'En la nueva Asamblea Legislativa, ...': the body a Spanish sentence opens on is
+# where its things are counted ---
+def test_spanish_body_the_sentence_opens_on() -> None:
+    # 'escaños' twice
+    text = "En el nuevo Senado, la coalición de gobierno tendrá 41 de los 78 escaños."
+    candidates = extract(text, published_at=datetime.date(2024, 6, 5), language="es")
+    assert [c.subject for c in candidates] == ["escaños en el Senado", "escaños en el Senado"]
+    # a place the sentence opens on is no body
+    text = "En la Ciudad de México, la policía detuvo a 41 personas."
+    assert "en la Ciudad" not in found(text, "es")[0].subject

@@ -6901,6 +6901,22 @@ class _Reader:
             reasons.append("subject: what is expected")
         if (
             self.lang == "es"
+            and subject
+            and text.startswith("En ")
+            and " " not in subject
+            and (setting := _OPENING_BODY_ES.match(text)) is not None
+            and setting.end() <= figure.value_start
+            and not names_a_place(setting.group("name"))
+        ):
+            # "En la nueva Asamblea Legislativa, el oficialismo tendrá 54 de los 60 escaños": the
+            # body the sentence opens on is where the things are counted ('escaños en la
+            # Asamblea Legislativa').
+            subject = with_place(
+                f"{subject} en {setting.group('art')} {setting.group('name')}", item.place, "es"
+            )
+            reasons.append("subject: in the body the sentence opens on")
+        if (
+            self.lang == "es"
             and kind == "percent"
             and self.last_subject
             and self.last_paragraph == sentence.paragraph
@@ -7265,6 +7281,12 @@ _DEATH_NOUNS_ES = frozenset(("muertes", "muertos", "fallecidos", "fallecimientos
 _DEATHS_BY_ES = re.compile(
     r"^(?:muertes|muertos|fallecidos|fallecimientos|decesos|víctimas\s+mortales)\s+"
     r"(?P<cause>(?:por|de)\s+[^\d]{3,80})$"
+)
+# "En la nueva Asamblea Legislativa, ", "En el Senado, ": a body named by its capitalized name
+# before the clause.
+_OPENING_BODY_ES = re.compile(
+    r"En\s+(?P<art>el|la)\s+(?:(?:nuev[oa]|actual|próxim[oa]|saliente)\s+)?"
+    r"(?P<name>[A-ZÁÉÍÓÚ][\wáéíóúñ]+(?:\s+(?:de\s+(?:la\s+|los\s+)?)?[A-ZÁÉÍÓÚ][\wáéíóúñ]+){0,4}),\s"
 )
 _CHANGE_HEADS_ES = ("crecimiento ", "aumento ", "caída ", "alza ", "incremento ", "descenso ",
                     "reducción ", "variación ", "expansión ", "contracción ", "disminución ")  # fmt: skip
