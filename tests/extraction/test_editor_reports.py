@@ -16946,3 +16946,14 @@ def test_spanish_body_the_sentence_opens_on() -> None:
     # a place the sentence opens on is no body
     text = "En la Ciudad de México, la policía detuvo a 41 personas."
     assert "en la Ciudad" not in found(text, "es")[0].subject
+
+
+# --- g30es: a Spanish kind adjective followed by where the things are ('centros penales del
+# país') stays in the unit ---
+def test_spanish_kind_adjective_before_where_stays_in_the_unit() -> None:
+    # 'centros': 'del país' was read as the adjective's own complement ('privadas de libertad')
+    assert (
+        found("Los 30 hospitales públicos del país atienden a 5.000 pacientes.", "es")[0].unit
+        == "hospitales públicos"
+    )
+    assert found("Hay 300 personas privadas de libertad.", "es")[0].unit == "personas"

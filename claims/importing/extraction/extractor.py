@@ -2688,7 +2688,9 @@ class _Reader:
                 and earlier_unit
                 and " " in earlier_unit
                 and " cuales " in text
-                and _OF_WHICH_PART_ES.search(text, max(0, figure.value_start - 30), figure.value_start)
+                and _OF_WHICH_PART_ES.search(
+                    text, max(0, figure.value_start - 30), figure.value_start
+                )
                 is not None
                 and _PART_STATE_AFTER_ES.match(text, figure.tail_end) is not None
             ):

@@ -402,6 +402,8 @@ _DESTINATION_BEFORE = re.compile(
     r"(?:el\s+|la\s+|los\s+|the\s+)?$",
     re.IGNORECASE,
 )
+
+
 def names_destination(sentence: str, mention: PlaceMention) -> bool:
     """Whether a place is named as where goods are sent ('tuvieron como destino Estados
     Unidos')."""

@@ -2206,7 +2206,9 @@ def _voter_roll_es(sentence: str, figure: SubjectInput) -> str | None:
     if (
         figure.unit_kind == "percent"
         and _VOTED_ES.search(sentence, 0, figure.value_start) is not None
-        and (share := _SHARE_OF_ROLL_ES.search(sentence, figure.value_start, figure.value_start + 90))
+        and (
+            share := _SHARE_OF_ROLL_ES.search(sentence, figure.value_start, figure.value_start + 90)
+        )
         is not None
         and share.start() - figure.value_start <= 12
     ):
