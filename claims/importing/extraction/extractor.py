@@ -2920,7 +2920,7 @@ class _Reader:
             is not None
             and not text[figure.tail_end :].strip(" .")
         ):
-            budget = next(
+            asked_for = next(
                 (
                     r
                     for r in reversed(previous)
@@ -2931,11 +2931,16 @@ class _Reader:
                 ),
                 None,
             )
-            if budget is not None:
+            if asked_for is not None:
                 # "El Congreso aprobó un presupuesto de Q148.526 millones para 2025. ... El
                 # Ejecutivo había pedido Q144.900 millones": the budget asked for, of the year
                 # of the budget approved (not of the debt figure told in between).
-                return budget.period, _ASKED_BUDGET_HOW, budget.period_start, budget.period_end
+                return (
+                    asked_for.period,
+                    _ASKED_BUDGET_HOW,
+                    asked_for.period_start,
+                    asked_for.period_end,
+                )
         if (
             self.lang == "en"
             and event_start is not None
@@ -7290,10 +7295,13 @@ _OPENING_BODY_ES = re.compile(
     r"En\s+(?P<art>el|la)\s+(?:(?:nuev[oa]|actual|próxim[oa]|saliente)\s+)?"
     r"(?P<name>[A-ZÁÉÍÓÚ][\wáéíóúñ]+(?:\s+(?:de\s+(?:la\s+|los\s+)?)?[A-ZÁÉÍÓÚ][\wáéíóúñ]+){0,4}),\s"
 )
-_CHANGE_HEADS_ES = ("crecimiento ", "aumento ", "caída ", "alza ", "incremento ", "descenso ",
-                    "reducción ", "variación ", "expansión ", "contracción ", "disminución ")  # fmt: skip
-_COMPARED_OPENERS_ES = ("Frente a", "Respecto a", "Con respecto a", "En comparación con",
-                        "Comparad", "En relación con")  # fmt: skip
+_CHANGE_HEADS_ES = (
+    "crecimiento ", "aumento ", "caída ", "alza ", "incremento ", "descenso ", "reducción ",
+    "variación ", "expansión ", "contracción ", "disminución ",
+)  # fmt: skip
+_COMPARED_OPENERS_ES = (
+    "Frente a", "Respecto a", "Con respecto a", "En comparación con", "Comparad", "En relación con",
+)  # fmt: skip
 # "Frente al trimestre anterior, el avance fue de ": the change of the measure before, against
 # another time.
 _COMPARED_CHANGE_ES = re.compile(
