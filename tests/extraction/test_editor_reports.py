@@ -16957,3 +16957,11 @@ def test_spanish_kind_adjective_before_where_stays_in_the_unit() -> None:
         == "hospitales públicos"
     )
     assert found("Hay 300 personas privadas de libertad.", "es")[0].unit == "personas"
+
+
+# --- g30es: what money goes to keeps the noun of a complement its window ends in ---
+def test_money_destination_keeps_the_noun_of_its_complement() -> None:
+    # 'fondos de gobierno a la atención': the window of five words ended on 'de la'
+    text = "El Gobierno destinará 500.000 millones de pesos a la atención de la emergencia."
+    funds = found(text, "es")[0]
+    assert str(funds.subject).startswith("fondos de gobierno a la atención de la emergencia")

@@ -9548,8 +9548,15 @@ def _destination(words: list[str], lang: str) -> str:
                     # money is for, up to three words of the second)
                     end = joint + 4
                     break
+            while end < len(words) and words[end - 1].lower() in _OPEN_COMPLEMENT_WORDS:
+                # ('a la atención de la emergencia': the window ends inside a complement; its
+                # noun goes with it)
+                end += 1
             return " ".join(words[index:end])
     return ""
+
+
+_OPEN_COMPLEMENT_WORDS = frozenset(("de", "del", "la", "el", "los", "las", "of", "the"))
 
 
 # Irregular pasts that open a relative clause about an event ('the quake that struck', 'the
