@@ -16965,3 +16965,20 @@ def test_money_destination_keeps_the_noun_of_its_complement() -> None:
     text = "El Gobierno destinará 500.000 millones de pesos a la atención de la emergencia."
     funds = found(text, "es")[0]
     assert str(funds.subject).startswith("fondos de gobierno a la atención de la emergencia")
+
+
+# --- g30es: what a Spanish monthly series accumulated 'en los últimos doce meses' runs up to the
+# month of the data the paragraph gave before ---
+def test_spanish_twelve_months_accumulated_up_to_the_month_given_before() -> None:
+    # 2023-05-10 to 2024-05-09: the twelve months were read up to publication
+    text = (
+        "Los precios al consumidor subieron 0,4 % en abril, informó el instituto de estadística. "
+        "En los últimos doce meses, la inflación acumulada llegó a 4,1 %."
+    )
+    assert periods_of(text, datetime.date(2024, 5, 9), "es")[1] == ("2023-05-01", "2024-04-30")
+    # without an accumulation, the twelve months still run up to publication
+    text = (
+        "La inflación fue de 7,7 % en marzo, informó el instituto. En los últimos doce meses "
+        "llegó a 104,3 %."
+    )
+    assert periods_of(text, datetime.date(2023, 4, 20), "es")[1] == ("2022-04-21", "2023-04-20")

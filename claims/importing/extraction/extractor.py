@@ -58,6 +58,7 @@ from claims.importing.extraction.periods import (
     days_in_month,
     find_time_expressions,
     fiscal_whole,
+    accumulated_months_to_month_before_es,
     holiday_years_back,
 )
 from claims.importing.extraction.places import (
@@ -1625,6 +1626,27 @@ class _Reader:
             item.times = find_time_expressions(
                 sentence, self.pub, self.lang, year, span, fiscal, spans
             )
+            if (
+                self.lang == "es"
+                and self.pub is not None
+                and "meses" in sentence
+                and "acumul" in sentence
+                and item.times
+            ):
+                # "Los precios subieron 0,6 % en marzo ... En los últimos doce meses, la inflación
+                # acumulada llegó a 2,9 %": the twelve months up to the month of the data the
+                # paragraph gave last.
+                dated = next(
+                    (
+                        earlier
+                        for earlier in reversed(found[:-1])
+                        if earlier.paragraph != paragraph
+                        or any(t.kind == "period" for t in earlier.times)
+                    ),
+                    None,
+                )
+                if dated is not None and dated.paragraph == paragraph:
+                    accumulated_months_to_month_before_es(item.times, dated.times, self.pub)
             _add_spans(spans, item.times)
             blocked = [(t.start, t.end) for t in item.times]
             item.figures = find_figures(sentence, blocked, self.lang, self.style)
