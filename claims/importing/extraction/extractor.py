@@ -54,11 +54,11 @@ from claims.importing.extraction.model import Candidate, decimal_text
 from claims.importing.extraction.periods import (
     MONTHS,
     TimeExpr,
+    accumulated_months_to_month_before_es,
     add_months,
     days_in_month,
     find_time_expressions,
     fiscal_whole,
-    accumulated_months_to_month_before_es,
     holiday_years_back,
 )
 from claims.importing.extraction.places import (
