@@ -16982,3 +16982,15 @@ def test_spanish_twelve_months_accumulated_up_to_the_month_given_before() -> Non
         "llegó a 104,3 %."
     )
     assert periods_of(text, datetime.date(2023, 4, 20), "es")[1] == ("2022-04-21", "2023-04-20")
+
+
+# --- g30es: a Spanish partitive ('de ellas', 'de los cuales') is no doer of a subject ---
+def test_spanish_partitive_is_no_doer() -> None:
+    # 'albergues por de ellas'
+    text = (
+        "Más de 9.000 personas resultaron damnificadas, y de ellas unas 2.000 siguen en 45 "
+        "albergues."
+    )
+    shelters = found(text, "es")[2]
+    assert "de ellas" not in str(shelters.subject)
+    assert str(shelters.subject).startswith("albergues")

@@ -1797,6 +1797,8 @@ _DEATH_NOUNS_ES = word_set("fallecimientos muertes muertos fallecidos decesos de
 _CASES_OF_ES = re.compile(
     r"casos(?:\s+[^\W\d_]+)?\s+de\s+(?P<d>[^\W\d_][^,;]*?)(?:\s+(?:en|que|entre)\s+.*)?$"
 )
+_PARTITIVE_LEADS_ES = ("de ellos", "de ellas", "de los cuales", "de las cuales", "de estos",
+                       "de estas", "de esos", "de esas")  # fmt: skip
 _TIME_ADVERBS_ES = word_set("antes ahora hoy ayer actualmente entonces luego después todavía")
 
 
@@ -6400,6 +6402,9 @@ def _build_subject(
                 and not fronted
                 # ('Antes sacaban unas 40 libras por jornada': when, not who)
                 and agent.lower() not in _TIME_ADVERBS_ES
+                # ('y de ellas unas 18.000 siguen en 240 albergues': a part of those named
+                # before, no doer)
+                and not agent.lower().startswith(_PARTITIVE_LEADS_ES)
                 else ""
             )
             if by and _HOLIDAY_NAME_ES.fullmatch(agent or ""):
