@@ -9093,7 +9093,10 @@ def test_a_second_reported_clause_after_y_que_has_its_own_subject() -> None:
         "en las elecciones del domingo y que la participación fue del 65,23 %."
     )
     subjects = [c.subject for c in found(text, language="es")]
-    assert subjects == ["proporción de votos obtenidos por Daniel Ortega", "participación"]
+    assert subjects == [
+        "proporción de votos obtenidos por Daniel Ortega",
+        "participación en las elecciones",
+    ]
     english = (
         "The council said Daniel Ortega won 75.9 percent of the vote and that turnout was 65.2 "
         "percent."
