@@ -16997,3 +16997,10 @@ def test_spanish_partitive_is_no_doer() -> None:
     shelters = found(text, "es")[2]
     assert "de ellas" not in str(shelters.subject)
     assert str(shelters.subject).startswith("albergues")
+
+
+# --- g30es: how often, between a Spanish verb and its figure, stays in the subject ---
+def test_spanish_how_often_stays_in_the_subject() -> None:
+    # 'personas atendidas por el albergue': the habit was dropped from what is counted
+    text = "El albergue municipal atiende cada día a unas 300 personas."
+    assert found(text, "es")[0].subject == "personas atendidas cada día por albergue municipal"

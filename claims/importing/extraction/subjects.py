@@ -1797,6 +1797,13 @@ _DEATH_NOUNS_ES = word_set("fallecimientos muertes muertos fallecidos decesos de
 _CASES_OF_ES = re.compile(
     r"casos(?:\s+[^\W\d_]+)?\s+de\s+(?P<d>[^\W\d_][^,;]*?)(?:\s+(?:en|que|entre)\s+.*)?$"
 )
+# How often, between a verb and its figure: "recibe cada día a unas 150 personas".
+_HOW_OFTEN_BEFORE_ES = re.compile(
+    r"\b(?P<f>cada\s+(?:día|semana|mes|año|hora)|al\s+día|a\s+diario|diariamente|por\s+día)"
+    r"\s+(?:(?:a|en\s+promedio|un\s+promedio\s+de)\s+)?(?:(?:unos|unas|casi|más\s+de|"
+    r"cerca\s+de|alrededor\s+de|hasta|al\s+menos)\s+)?$",
+    re.IGNORECASE,
+)
 _PARTITIVE_LEADS_ES = ("de ellos", "de ellas", "de los cuales", "de las cuales", "de estos",
                        "de estas", "de esos", "de esas")  # fmt: skip
 _TIME_ADVERBS_ES = word_set("antes ahora hoy ayer actualmente entonces luego después todavía")
@@ -6463,7 +6470,19 @@ def _build_subject(
                     held += 1
                 counted = " ".join([counted, *complement[:held]])
                 complement = complement[held:]
-            phrase = _tidy(" ".join([counted, *modifiers, participle, *complement])) + by
+            often = (
+                _HOW_OFTEN_BEFORE_ES.search(
+                    sentence, max(0, figure.value_start - 40), figure.value_start
+                )
+                if "cada " in sentence or "diari" in sentence or " al día" in sentence
+                else None
+            )
+            # ('El centro recibe cada día a unas 150 personas': 'personas recibidas cada día', a
+            # habit, not a count of its own)
+            how_often = [often.group("f")] if often is not None else []
+            phrase = (
+                _tidy(" ".join([counted, *modifiers, participle, *how_often, *complement])) + by
+            )
         else:
             phrase = f"{unit} {' '.join(verb)} {rest_after}".strip()
         return (
