@@ -17004,3 +17004,14 @@ def test_spanish_how_often_stays_in_the_subject() -> None:
     # 'personas atendidas por el albergue': the habit was dropped from what is counted
     text = "El albergue municipal atiende cada día a unas 300 personas."
     assert str(found(text, "es")[0].subject).startswith("personas atendidas cada día por ")
+
+
+# --- g30es: 'De ellos, N han sido liberados': the whole before, and what became of the part ---
+def test_spanish_part_that_went_on_to_something_else() -> None:
+    # 'detenidos liberados': what was done to the whole was dropped
+    text = (
+        "Desde enero, la policía ha detenido a 3.200 presuntos extorsionistas en Honduras. De "
+        "ellos, unos 400 han sido liberados."
+    )
+    part = found(text, "es")[1]
+    assert str(part.subject).startswith("presuntos extorsionistas detenidos y liberados")

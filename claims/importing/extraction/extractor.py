@@ -6930,6 +6930,25 @@ class _Reader:
             reasons.append("subject: what is expected")
         if (
             self.lang == "es"
+            and kind == "count"
+            and subject
+            and self.last_subject
+            and self.last_paragraph == sentence.paragraph
+            and text.startswith(("De ellos", "De ellas"))
+            and figure is sentence.figures[0]
+            and (done := _PART_DONE_AFTER_ES.match(text, figure.tail_end)) is not None
+        ):
+            whole = _PLACE_TAIL_ES.sub("", self.last_subject)
+            done_to_whole = [w for w in whole.split() if w.endswith(_PARTICIPLES_ES)]
+            participle = done.group("p")
+            if done_to_whole and participle not in done_to_whole:
+                # "las autoridades han capturado a más de 75.000 presuntos pandilleros. De
+                # ellos, unos 7.000 han sido liberados": those of the whole who went on to be
+                # released ('presuntos pandilleros capturados y liberados').
+                subject = with_place(f"{whole} y {participle}", item.place, "es")
+                reasons.append("subject: the whole before, and what became of the part")
+        if (
+            self.lang == "es"
             and subject
             and text.startswith("En ")
             and " " not in subject
@@ -7310,6 +7329,12 @@ _DEATH_NOUNS_ES = frozenset(("muertes", "muertos", "fallecidos", "fallecimientos
 _DEATHS_BY_ES = re.compile(
     r"^(?:muertes|muertos|fallecidos|fallecimientos|decesos|víctimas\s+mortales)\s+"
     r"(?P<cause>(?:por|de)\s+[^\d]{3,80})$"
+)
+_PARTICIPLES_ES = ("ados", "idos", "adas", "idas")
+# "De ellos, unos 7.000 han sido liberados": what became of the part.
+_PART_DONE_AFTER_ES = re.compile(
+    r"\s+(?:ya\s+)?(?:han\s+sido|habían\s+sido|fueron|han\s+quedado|quedaron)\s+"
+    r"(?P<p>[a-záéíóúñ]+(?:ados|idos|adas|idas))\b"
 )
 # "En la nueva Asamblea Legislativa, ", "En el Senado, ": a body named by its capitalized name
 # before the clause.
