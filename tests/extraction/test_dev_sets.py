@@ -1138,7 +1138,7 @@ present situations, an open-ended plan), and two name their country only through
 institutions. It was annotated before the extractor was run on it ('la última década' was
 then re-annotated as the ten years to publication, as the other files read it). First run:
 period 0.916, subject 0.735, place 0.831, unit 0.976 (qualifier 1.000, attribution 1.000,
-figures F1 1.000); after the rules it taught: period 0.976, subject 0.940, place 0.867, unit
+figures F1 1.000); after the rules it taught: period 0.976, subject 0.964, place 0.867, unit
 1.000 (qualifier 1.000, attribution 1.000, figures F1 1.000).
 
 The rules are tuned on all of them like on any development set; these floors keep a change from
@@ -2497,7 +2497,7 @@ SETS = {
             "unit": 0.98,
             "attribution": 0.98,
             "period": 0.95,
-            "subject": 0.92,
+            "subject": 0.94,
             "place": 0.84,
         },
         ("es",),
