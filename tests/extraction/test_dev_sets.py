@@ -1123,6 +1123,24 @@ annotated before the extractor was run on it. First run: period 0.756, subject 0
 taught: period 0.949, subject 0.911, place 0.987, attribution 1.000, figures F1 1.000
 (qualifier 1.000, unit 1.000).
 
+`dev_g30es.jsonl` (Spanish only) holds 16 texts of three to five sentences (83 figures) in the
+style of Latin American wires and newspapers (EFE, Prensa Libre, El Universal, La Prensa
+Gráfica) from Guatemala, Honduras, El Salvador, Mexico and Colombia on earthquakes, storms,
+rains and forest fires and their tolls, elections (results, turnout, seats, the voter roll),
+security (homicides, extortion arrests, the prison population, a state of exception), migration
+(deportees, remittances) and the economy (inflation, GDP, exports, a budget, debt). Its periods
+are said as 'el sismo del lunes', 'hasta el miércoles', 'desde que tocó tierra el 9 de octubre',
+'la semana pasada', 'en el primer semestre', 'en los últimos doce meses', 'el año pasado', 'un
+año antes', 'en lo que va del año', 'en la última década', 'al cierre de 2023' and a date named
+in one sentence and carried into the next; every text also has figures with no time of their
+own (breakdowns of a dated figure, what an event was, running totals, standing facts, habits,
+present situations, an open-ended plan), and two name their country only through their
+institutions. It was annotated before the extractor was run on it ('la última década' was
+then re-annotated as the ten years to publication, as the other files read it). First run:
+period 0.916, subject 0.735, place 0.831, unit 0.976 (qualifier 1.000, attribution 1.000,
+figures F1 1.000); after the rules it taught: period 0.976, subject 0.964, place 0.867, unit
+1.000 (qualifier 1.000, attribution 1.000, figures F1 1.000).
+
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
 `dev_former_heldout_en.jsonl` (27 English texts, 120 figures) and `dev_former_heldout_es.jsonl`
@@ -2465,6 +2483,22 @@ SETS = {
             "period": 0.93,
             "subject": 0.89,
             "place": 0.96,
+        },
+        ("es",),
+    ),
+    "g30es": DevSet(
+        EVAL / "dev_g30es.jsonl",
+        16,
+        83,
+        # qualifier and attribution were right from the first run: their floors keep them from
+        # falling.
+        {
+            "qualifier": 0.98,
+            "unit": 0.98,
+            "attribution": 0.98,
+            "period": 0.95,
+            "subject": 0.94,
+            "place": 0.84,
         },
         ("es",),
     ),

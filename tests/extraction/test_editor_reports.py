@@ -9093,7 +9093,10 @@ def test_a_second_reported_clause_after_y_que_has_its_own_subject() -> None:
         "en las elecciones del domingo y que la participación fue del 65,23 %."
     )
     subjects = [c.subject for c in found(text, language="es")]
-    assert subjects == ["proporción de votos obtenidos por Daniel Ortega", "participación"]
+    assert subjects == [
+        "proporción de votos obtenidos por Daniel Ortega",
+        "participación en las elecciones",
+    ]
     english = (
         "The council said Daniel Ortega won 75.9 percent of the vote and that turnout was 65.2 "
         "percent."
@@ -17022,3 +17025,226 @@ def test_a_part_after_a_step_back_is_of_the_news_not_the_step_back() -> None:
         "12,500 complaints."
     )
     assert periods_of(text, datetime.date(2025, 1, 29))[2] == ("2024-01-01", "2024-12-31")
+
+
+# --- g30es: a Spanish sentence that opens on a dated count named again takes its period ---
+def test_a_spanish_count_named_again_takes_its_period() -> None:
+    # (None, None) twice: 'De los 21.300 reclusos, ...' was read only in English ('Of the 99')
+    text = (
+        "La población penitenciaria llegó a 21.300 reclusos al cierre de junio, informó el "
+        "sistema penitenciario. Las cárceles tienen capacidad para unas 9.000 personas. De los "
+        "21.300 reclusos, cerca del 40 % no tiene condena."
+    )
+    periods = periods_of(text, datetime.date(2024, 7, 10), "es")
+    assert periods[1] == ("None", "None")
+    assert periods[2:] == [("2024-06-30", "2024-06-30"), ("2024-06-30", "2024-06-30")]
+
+
+# --- g30es: the winds or magnitude of an event, in a Spanish sentence that dates nothing, are of
+# the day it struck ---
+def test_spanish_winds_of_a_storm_take_its_landfall_day() -> None:
+    # (None, None): only the English 'The first quake, of magnitude 7.8, struck' was read so
+    text = (
+        "El huracán ha dejado 9 muertos en Nicaragua desde que tocó tierra el 3 de noviembre, "
+        "informó el gobierno. El fenómeno llegó con vientos máximos de 150 kilómetros por hora. "
+        "Los daños superan los 200 millones de dólares."
+    )
+    periods = periods_of(text, datetime.date(2024, 11, 8), "es")
+    assert periods[1] == ("2024-11-03", "2024-11-03")
+    # the day frames nothing after it: the damage still runs to publication
+    assert periods[2] == ("2024-11-03", "2024-11-08")
+
+
+# --- g30es: 'vientos sostenidos de', 'vientos máximos de': the storm's wind speed ---
+def test_spanish_winds_with_an_adjective_are_the_storms_wind_speed() -> None:
+    # 'kilómetros por hora tocados por huracán Otis en Guerrero': the adjective hid the winds
+    text = (
+        "El huracán Otis tocó tierra el martes en Guerrero con vientos máximos de 270 kilómetros "
+        "por hora."
+    )
+    winds = extract(text, published_at=datetime.date(2023, 10, 27), language="es")[0]
+    assert winds.subject == "velocidad del viento del huracán Otis en Guerrero"
+    text = "La tormenta Sara llegó con vientos sostenidos de 85 kilómetros por hora a Honduras."
+    winds = extract(text, published_at=datetime.date(2024, 11, 16), language="es")[0]
+    assert str(winds.subject).startswith("velocidad del viento de la tormenta Sara")
+
+
+# --- g30es: a bare Spanish turnout is of the election the paragraph named before ---
+def test_spanish_bare_turnout_is_of_the_election_named_before() -> None:
+    # 'participación': the election of the sentence before was not read in Spanish
+    text = (
+        "El partido oficialista obtuvo el 61 % de los votos en las elecciones legislativas del "
+        "domingo, según el tribunal electoral. La participación fue del 48 %."
+    )
+    turnout = extract(text, published_at=datetime.date(2024, 3, 5), language="es")[1]
+    assert turnout.subject == "participación en las elecciones legislativas"
+
+
+# --- g30es: the Spanish voter roll is the 'padrón electoral', the share of it that voted the
+# turnout ---
+def test_spanish_voter_roll_and_the_share_of_it_that_voted() -> None:
+    # 'empadronados' and no subject at all: the roll and the turnout were not read in Spanish
+    text = (
+        "En la segunda vuelta del domingo votaron 3,1 millones de personas, el 52,3 % de los 5,9 "
+        "millones de empadronados, según el tribunal electoral."
+    )
+    candidates = extract(text, published_at=datetime.date(2024, 4, 30), language="es")
+    assert candidates[1].subject == "participación en la segunda vuelta"
+    assert candidates[2].subject == "padrón electoral"
+    text = "La participación fue del 61 %, de un padrón de 4,4 millones de electores."
+    roll = extract(text, published_at=datetime.date(2024, 4, 30), language="es")[1]
+    assert roll.subject == "padrón electoral"
+
+
+# --- g30es: the amount a Spanish budget was asked for is of the budget's year ---
+def test_spanish_budget_asked_for_takes_the_budgets_year() -> None:
+    # period of the debt told in between (31 October), subject 'ministerio en Honduras'
+    text = (
+        "El Congreso Nacional aprobó el martes un presupuesto de 450.000 millones de lempiras "
+        "para 2025. La deuda pública llegó a 380.000 millones de lempiras al cierre de octubre. "
+        "La Secretaría de Finanzas había solicitado 462.000 millones de lempiras."
+    )
+    asked = extract(text, published_at=datetime.date(2024, 11, 20), language="es")[2]
+    assert (asked.period_start, asked.period_end) == (
+        datetime.date(2025, 1, 1),
+        datetime.date(2025, 12, 31),
+    )
+    assert str(asked.subject).startswith("presupuesto solicitado por la Secretaría de Finanzas")
+
+
+# --- g30es: a Spanish part that 'sumó' a share 'del total' is the share of that part, of the
+# election named before ---
+def test_spanish_part_that_made_up_a_share_of_the_total() -> None:
+    # 'proporción de total emitido donde votos blancos sumaron'
+    text = (
+        "El tribunal electoral cerró el conteo de la segunda vuelta del domingo. Los votos "
+        "blancos sumaron el 6,2 % del total emitido."
+    )
+    share = extract(text, published_at=datetime.date(2024, 4, 30), language="es")[0]
+    assert share.subject == "proporción de votos blancos en la segunda vuelta"
+
+
+# --- g30es: those who 'votaron' in Spanish are the voters of the election named ---
+def test_spanish_count_that_voted_is_the_voters_of_the_election() -> None:
+    # 'personas votadas'
+    text = (
+        "La participación en las elecciones municipales del domingo fue baja, según el tribunal. "
+        "Votaron 2,3 millones de personas."
+    )
+    voters = extract(text, published_at=datetime.date(2024, 4, 30), language="es")[0]
+    assert voters.subject == "votantes en las elecciones municipales"
+
+
+# --- g30es: 'de las cuales N quedaron inhabitables' counts the whole's noun in its own state ---
+def test_spanish_part_in_another_state_counts_the_wholes_noun() -> None:
+    # unit and subject 'viviendas dañadas': the whole's state was carried to the part
+    text = (
+        "Hasta el jueves, la cifra de viviendas dañadas por las lluvias llegaba a 2.300, de las "
+        "cuales 510 quedaron destruidas."
+    )
+    part = extract(text, published_at=datetime.date(2024, 6, 28), language="es")[1]
+    assert part.unit == "viviendas"
+    assert part.subject == "viviendas destruidas"
+
+
+# --- g30es: where Spanish exports are sent ('como destino', 'con destino a') is not their place ---
+def test_spanish_destination_of_exports_is_not_their_place() -> None:
+    # place 'United States' for all three figures
+    text = (
+        "El PIB de Guatemala creció 3,5 % en 2023. Las exportaciones sumaron 13.800 millones de "
+        "dólares en el año, y casi un tercio de ellas tuvo como destino Estados Unidos. El país "
+        "tiene unos 17,6 millones de habitantes."
+    )
+    candidates = extract(text, published_at=datetime.date(2024, 3, 1), language="es")
+    assert [c.place for c in candidates[1:]] == ["Guatemala", "Guatemala", "Guatemala"]
+
+
+# --- g30es: 'Frente al trimestre anterior, el avance fue de 0,9 %': the change before, against
+# another time ---
+def test_spanish_change_before_against_another_time() -> None:
+    # 'frente el avance en Perú'
+    text = (
+        "La economía peruana creció 2,4 % en el segundo trimestre respecto al mismo periodo de "
+        "2023, informó el INEI. Frente al trimestre anterior, el avance fue de 0,7 %."
+    )
+    change = extract(text, published_at=datetime.date(2024, 8, 20), language="es")[1]
+    assert "frente al trimestre anterior" in str(change.subject)
+    assert str(change.subject).startswith("crecimiento de")
+
+
+# --- g30es: 'En la nueva Asamblea Legislativa, ...': the body a Spanish sentence opens on is
+# where its things are counted ---
+def test_spanish_body_the_sentence_opens_on() -> None:
+    # 'escaños' twice
+    text = "En el nuevo Senado, la coalición de gobierno tendrá 41 de los 78 escaños."
+    candidates = extract(text, published_at=datetime.date(2024, 6, 5), language="es")
+    assert [c.subject for c in candidates] == ["escaños en el Senado", "escaños en el Senado"]
+    # a place the sentence opens on is no body
+    text = "En la Ciudad de México, la policía detuvo a 41 personas."
+    assert "en la Ciudad" not in str(found(text, "es")[0].subject)
+
+
+# --- g30es: a Spanish kind adjective followed by where the things are ('centros penales del
+# país') stays in the unit ---
+def test_spanish_kind_adjective_before_where_stays_in_the_unit() -> None:
+    # 'centros': 'del país' was read as the adjective's own complement ('privadas de libertad')
+    assert (
+        found("Los 30 hospitales públicos del país atienden a 5.000 pacientes.", "es")[0].unit
+        == "hospitales públicos"
+    )
+    assert found("Hay 300 personas privadas de libertad.", "es")[0].unit == "personas"
+
+
+# --- g30es: what money goes to keeps the noun of a complement its window ends in ---
+def test_money_destination_keeps_the_noun_of_its_complement() -> None:
+    # 'fondos de gobierno a la atención': the window of five words ended on 'de la'
+    text = "El Gobierno destinará 500.000 millones de pesos a la atención de la emergencia."
+    funds = found(text, "es")[0]
+    assert str(funds.subject).startswith("fondos de gobierno a la atención de la emergencia")
+
+
+# --- g30es: what a Spanish monthly series accumulated 'en los últimos doce meses' runs up to the
+# month of the data the paragraph gave before ---
+def test_spanish_twelve_months_accumulated_up_to_the_month_given_before() -> None:
+    # 2023-05-10 to 2024-05-09: the twelve months were read up to publication
+    text = (
+        "Los precios al consumidor subieron 0,4 % en abril, informó el instituto de estadística. "
+        "En los últimos doce meses, la inflación acumulada llegó a 4,1 %."
+    )
+    assert periods_of(text, datetime.date(2024, 5, 9), "es")[1] == ("2023-05-01", "2024-04-30")
+    # without an accumulation, the twelve months still run up to publication
+    text = (
+        "La inflación fue de 7,7 % en marzo, informó el instituto. En los últimos doce meses "
+        "llegó a 104,3 %."
+    )
+    assert periods_of(text, datetime.date(2023, 4, 20), "es")[1] == ("2022-04-21", "2023-04-20")
+
+
+# --- g30es: a Spanish partitive ('de ellas', 'de los cuales') is no doer of a subject ---
+def test_spanish_partitive_is_no_doer() -> None:
+    # 'albergues por de ellas'
+    text = (
+        "Más de 9.000 personas resultaron damnificadas, y de ellas unas 2.000 siguen en 45 "
+        "albergues."
+    )
+    shelters = found(text, "es")[2]
+    assert "de ellas" not in str(shelters.subject)
+    assert str(shelters.subject).startswith("albergues")
+
+
+# --- g30es: how often, between a Spanish verb and its figure, stays in the subject ---
+def test_spanish_how_often_stays_in_the_subject() -> None:
+    # 'personas atendidas por el albergue': the habit was dropped from what is counted
+    text = "El albergue municipal atiende cada día a unas 300 personas."
+    assert str(found(text, "es")[0].subject).startswith("personas atendidas cada día por ")
+
+
+# --- g30es: 'De ellos, N han sido liberados': the whole before, and what became of the part ---
+def test_spanish_part_that_went_on_to_something_else() -> None:
+    # 'detenidos liberados': what was done to the whole was dropped
+    text = (
+        "Desde enero, la policía ha detenido a 3.200 presuntos extorsionistas en Honduras. De "
+        "ellos, unos 400 han sido liberados."
+    )
+    part = found(text, "es")[1]
+    assert str(part.subject).startswith("presuntos extorsionistas detenidos y liberados")

@@ -54,6 +54,7 @@ from claims.importing.extraction.model import Candidate, decimal_text
 from claims.importing.extraction.periods import (
     MONTHS,
     TimeExpr,
+    accumulated_months_to_month_before_es,
     add_months,
     days_in_month,
     find_time_expressions,
@@ -72,6 +73,7 @@ from claims.importing.extraction.places import (
     is_supranational,
     is_within_country,
     names_a_place,
+    names_destination,
     size_of,
 )
 from claims.importing.extraction.subjects import (
@@ -331,6 +333,23 @@ _EVENT_NOUN = re.compile(
 _HISTORY_DAYS = 3 * 366
 _ELECTION_DAY_HOW = "the day of the election named"
 _CARRIED = "carried over from an earlier sentence"
+_ASKED_BUDGET_HOW = "the period of the budget it was asked for"
+# After a part's number, the state it is in: " quedaron inhabitables", " resultaron destruidas".
+_PART_STATE_AFTER_ES = re.compile(
+    r"\s+(?:quedaron|resultaron|fueron|están|estaban|son|eran|han\s+sido|quedaban)\s+"
+    r"(?P<state>[a-záéíóúñ]+(?:das|dos|bles|les))\b"
+)
+_VOTED_BEFORE_ES = re.compile(
+    r"\bvotaron\s+(?:(?:unos|unas|casi|más\s+de|cerca\s+de|alrededor\s+de|apenas)\s+)?$",
+    re.IGNORECASE,
+)
+# "El Ejecutivo había pedido ", "el ministerio había solicitado ": what was asked for before a
+# budget was approved, the amount closing the sentence.
+_ASKED_BUDGET_ES = re.compile(
+    r"\b(?P<who>(?:[Ee]l|[Ll]as?|[Ll]os)\s+[A-ZÁÉÍÓÚ][\wáéíóúñ]*(?:\s+(?:de\s+)?[A-ZÁÉÍÓÚ][\wáéíóúñ]*){0,3})"
+    r"\s+hab[íi]an?\s+(?:pedido|solicitado|propuesto|planteado)\s+(?:(?:unos|casi|más\s+de)\s+)?$"
+)
+_WHAT_THE_EVENT_WAS = "what the event was, on the day it struck"
 # Between a level and the one it is set against: a time at most, then the comma.
 _GAP_NO_CLAUSE = re.compile(r"(?:\s+(?:en|de|del|durante)\s+[^\W\d]+(?:\s+(?:de\s+)?\d{4})?)?,\s")
 # A target a figure is compared with, right before it: "por encima de la meta del dos por
@@ -796,6 +815,15 @@ _EVENT_STRUCK = CaseBlind(
 _EVENT_DESCRIBED = re.compile(r"(?:[\s-]+magnitude)?\s+", re.IGNORECASE)
 
 
+# Right before a Spanish measure of what an event was: "vientos sostenidos de ", "ráfagas de
+# hasta ", "de magnitud ", "una magnitud de ".
+_EVENT_MEASURE_BEFORE_ES = re.compile(
+    r"\b(?:(?:vientos|ráfagas)(?:\s+[a-záéíóúñ]+){0,2}\s+de|magnitud(?:\s+de)?)\s+"
+    r"(?:(?:hasta|más\s+de|unos|alrededor\s+de|casi|cerca\s+de)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _describes_event(text: str, value_start: int, tail_end: int) -> bool:
     """Whether a figure measures an event that struck: inside its apposition ("The first quake,
     of magnitude 7.8, struck") or right before its noun ("the 7.8 magnitude quake struck")."""
@@ -870,6 +898,15 @@ _ELECTION_EN = re.compile(
     r"\b(?:(?:presidential|general|legislative|parliamentary|congressional|midterm|municipal|"
     r"regional|local|constitutional|recall|peace|national|state)\s+)?(?:election|runoff|"
     r"run-off|referendum|plebiscite|primary|round)\b",
+    re.IGNORECASE,
+)
+# An election named in Spanish: "la elección presidencial", "las elecciones generales", "los
+# comicios", "la segunda vuelta", "el referéndum".
+_ELECTION_ES = re.compile(
+    r"\b(?:elecci[oó]n|elecciones|comicios|segunda\s+vuelta|primera\s+vuelta|balotaje|"
+    r"referéndum|referendo|plebiscito|consulta\s+popular)"
+    r"(?:\s+(?:presidencial(?:es)?|generales|general|legislativas?|municipales|parlamentarias?|"
+    r"regionales|seccionales|primarias|internas))?\b",
     re.IGNORECASE,
 )
 # "About one in six respondents said they were still undecided": what the respondents of a
@@ -1623,6 +1660,27 @@ class _Reader:
             item.times = find_time_expressions(
                 sentence, self.pub, self.lang, year, span, fiscal, spans
             )
+            if (
+                self.lang == "es"
+                and self.pub is not None
+                and "meses" in sentence
+                and "acumul" in sentence
+                and item.times
+            ):
+                # "Los precios subieron 0,6 % en marzo ... En los últimos doce meses, la inflación
+                # acumulada llegó a 2,9 %": the twelve months up to the month of the data the
+                # paragraph gave last.
+                dated = next(
+                    (
+                        earlier
+                        for earlier in reversed(found[:-1])
+                        if earlier.paragraph != paragraph
+                        or any(t.kind == "period" for t in earlier.times)
+                    ),
+                    None,
+                )
+                if dated is not None and dated.paragraph == paragraph:
+                    accumulated_months_to_month_before_es(item.times, dated.times, self.pub)
             _add_spans(spans, item.times)
             blocked = [(t.start, t.end) for t in item.times]
             item.figures = find_figures(sentence, blocked, self.lang, self.style)
@@ -2681,6 +2739,22 @@ class _Reader:
                     earlier_unit,
                     f"unit '{head}' of the total the sentence opens with",
                 )
+            if (
+                self.lang == "es"
+                and earlier_unit
+                and " " in earlier_unit
+                and " cuales " in text
+                and _OF_WHICH_PART_ES.search(
+                    text, max(0, figure.value_start - 30), figure.value_start
+                )
+                is not None
+                and _PART_STATE_AFTER_ES.match(text, figure.tail_end) is not None
+            ):
+                # "la cifra de viviendas dañadas ascendía a 1.870, de las cuales 420 quedaron
+                # inhabitables": the part in another state counts the whole's noun, not the
+                # whole's state ('viviendas', not 'viviendas dañadas').
+                head = earlier_unit.split(" ", 1)[0]
+                return head, None, earlier_unit, f"unit '{head}' of the whole, in another state"
             if earlier_unit:
                 return (
                     earlier_unit,
@@ -2919,6 +2993,36 @@ class _Reader:
             # the inflation it is set against is of
             return None, "", None, None
         if (
+            self.lang == "es"
+            and figure.unit_kind == "currency"
+            and "abía" in text
+            and not any(t.kind == "period" for t in times)
+            and _ASKED_BUDGET_ES.search(text, max(0, figure.value_start - 80), figure.value_start)
+            is not None
+            and not text[figure.tail_end :].strip(" .")
+        ):
+            asked_for = next(
+                (
+                    r
+                    for r in reversed(previous)
+                    if r.sentence.paragraph == sentence.paragraph
+                    and r.figure.unit_kind == "currency"
+                    and r.period_start is not None
+                    and "presupuesto" in r.sentence.text
+                ),
+                None,
+            )
+            if asked_for is not None:
+                # "El Congreso aprobó un presupuesto de Q148.526 millones para 2025. ... El
+                # Ejecutivo había pedido Q144.900 millones": the budget asked for, of the year
+                # of the budget approved (not of the debt figure told in between).
+                return (
+                    asked_for.period,
+                    _ASKED_BUDGET_HOW,
+                    asked_for.period_start,
+                    asked_for.period_end,
+                )
+        if (
             self.lang == "en"
             and event_start is not None
             and figure.unit_kind == "measure"
@@ -2941,6 +3045,27 @@ class _Reader:
             # What the event was (its magnitude, its winds) is of the day it struck, named
             # earlier ("Monday's earthquakes"), not of the sentence's day or of none.
             return None, f"the day of the event, {event_start}", event_start, event_start
+        if (
+            self.lang == "es"
+            and event_start is not None
+            and figure.unit_kind in ("measure", "count", "none")
+            and ("vientos" in text or "magnitud" in text)
+            and not any(t.kind == "period" for t in times)
+            and _EVENT_MEASURE_BEFORE_ES.search(
+                text, max(0, figure.value_start - 50), figure.value_start
+            )
+            is not None
+            and any(
+                t.kind == "period" and t.period_start == event_start
+                for r in previous
+                for t in r.sentence.times
+            )
+        ):
+            # "La tormenta ha dejado 14 muertos desde que tocó tierra el 9 de octubre. El
+            # fenómeno llegó con vientos sostenidos de 85 kilómetros por hora": the winds (or the
+            # magnitude) of the event are of the day it struck, in a sentence that dates nothing;
+            # that day frames nothing after it (the damage told next still runs to publication).
+            return None, _WHAT_THE_EVENT_WAS, event_start, event_start
         if (
             self.lang == "en"
             and index > 0
@@ -5271,6 +5396,7 @@ class _Reader:
             and r.period_end
             and r.period_how != _CARRIED
             and "running total" not in r.period_how
+            and r.period_how != _WHAT_THE_EVENT_WAS
             # ("La tasa proyectada para el año es de 25,3": a forecast's year frames nothing
             # after it)
             and not (r.period is not None and r.period.note.endswith(_FORECAST_NOTE))
@@ -5732,6 +5858,17 @@ class _Reader:
         ):
             # "Estados Unidos es el origen de más del 90 % de esos envíos": a share of what the
             # text's place received, by where it came from; the place is the text's.
+            places = []
+        elif (
+            self.lang == "es"
+            and places
+            and "destin" in text
+            and all(names_destination(text, p) for p in places)
+            and self._place_so_far(sentence) is not None
+        ):
+            # "cerca de cuatro de cada cinco dólares exportados tuvieron como destino Estados
+            # Unidos": where the goods went is not what the figure is about; the place the text
+            # is about so far is (the subject still says where to).
             places = []
         if places and places[-1].start > figure.tail_end:
             later = next(
@@ -6362,6 +6499,29 @@ class _Reader:
                 return with_place(f"turnout in {named[-1].group(0).lower()}", place, "en")
         return None
 
+    def _turnout_of_election_es(
+        self, sentence: _Sentence, place: str | None, before: int
+    ) -> str | None:
+        """'participación en la elección presidencial': the election the sentence names before
+        `before`, else the one the paragraph named last before the sentence, if any."""
+        for earlier in (sentence, *self._before_in_paragraph(sentence)):
+            end = before if earlier is sentence else len(earlier.text)
+            named = list(_ELECTION_ES.finditer(earlier.text, 0, end))
+            if named:
+                election = named[-1].group(0).lower()
+                head = election.split()[0]
+                article = (
+                    "las"
+                    if head == "elecciones"
+                    else "los"
+                    if head == "comicios"
+                    else "el"
+                    if head in ("referéndum", "referendo", "plebiscito", "balotaje")
+                    else "la"
+                )
+                return with_place(f"participación en {article} {election}", place, "es")
+        return None
+
     def _candidate(
         self, item: _Resolved, original_span: Callable[[int, int], tuple[int, int]]
     ) -> Candidate:
@@ -6900,6 +7060,57 @@ class _Reader:
             # growth they expect, not the growth measured.
             subject = f"expected {subject}"
             reasons.append("subject: what is expected")
+        if (
+            self.lang == "es"
+            and kind == "count"
+            and subject
+            and self.last_subject
+            and self.last_paragraph == sentence.paragraph
+            and text.startswith(("De ellos", "De ellas"))
+            and figure is sentence.figures[0]
+            and (done := _PART_DONE_AFTER_ES.match(text, figure.tail_end)) is not None
+        ):
+            whole = _PLACE_TAIL_ES.sub("", self.last_subject)
+            done_to_whole = [w for w in whole.split() if w.endswith(_PARTICIPLES_ES)]
+            participle = done.group("p")
+            if done_to_whole and participle not in done_to_whole:
+                # "las autoridades han capturado a más de 75.000 presuntos pandilleros. De
+                # ellos, unos 7.000 han sido liberados": those of the whole who went on to be
+                # released ('presuntos pandilleros capturados y liberados').
+                subject = with_place(f"{whole} y {participle}", item.place, "es")
+                reasons.append("subject: the whole before, and what became of the part")
+        if (
+            self.lang == "es"
+            and subject
+            and text.startswith("En ")
+            and " " not in subject
+            and (setting := _OPENING_BODY_ES.match(text)) is not None
+            and setting.end() <= figure.value_start
+            and not names_a_place(setting.group("name"))
+        ):
+            # "En la nueva Asamblea Legislativa, el oficialismo tendrá 54 de los 60 escaños": the
+            # body the sentence opens on is where the things are counted ('escaños en la
+            # Asamblea Legislativa').
+            subject = with_place(
+                f"{subject} en {setting.group('art')} {setting.group('name')}", item.place, "es"
+            )
+            reasons.append("subject: in the body the sentence opens on")
+        if (
+            self.lang == "es"
+            and kind == "percent"
+            and self.last_subject
+            and self.last_paragraph == sentence.paragraph
+            and self.last_subject.startswith(_CHANGE_HEADS_ES)
+            and text.startswith(_COMPARED_OPENERS_ES)
+            and (compared := _COMPARED_CHANGE_ES.match(text, 0, figure.value_start)) is not None
+        ):
+            # "La economía creció 1,5 % en el tercer trimestre respecto al mismo periodo de 2023.
+            # Frente al trimestre anterior, el avance fue de 0,9 %": the same change, measured
+            # against another time ('crecimiento de la economía frente al trimestre anterior').
+            cmp = compared.group("cmp")
+            earlier = _PLACE_TAIL_ES.sub("", self.last_subject)
+            subject = with_place(f"{earlier} {cmp[:1].lower()}{cmp[1:]}", item.place, "es")
+            reasons.append("subject: the change before, against another time")
         if not (
             subject
             and self.last_subject
@@ -7076,6 +7287,66 @@ class _Reader:
             # "Arévalo won Sunday's presidential runoff ... Turnout fell to 45 percent": a bare
             # turnout is of the election the paragraph named before.
             subject = self._turnout_of_election(sentence, place) or subject
+        elif (
+            self.lang == "es"
+            and "otaron" in text
+            and _resolved_kind(figure, item.unit) == "count"
+            and _VOTED_BEFORE_ES.search(text, max(0, figure.value_start - 30), figure.value_start)
+            is not None
+        ):
+            # "En las elecciones del domingo votaron 5,4 millones de personas": the voters of the
+            # election the sentence or the paragraph names, not 'personas votadas'.
+            election = self._turnout_of_election_es(sentence, None, figure.value_start)
+            voters = (
+                f"votantes {election.removeprefix('participación ')}" if election else "votantes"
+            )
+            subject = with_place(voters, place, "es")
+        elif (
+            self.lang == "es"
+            and item.earlier_unit is not None
+            and item.earlier_unit.startswith(f"{item.unit} ")
+            and " cuales " in text
+            and (state := _PART_STATE_AFTER_ES.match(text, figure.tail_end)) is not None
+            and _OF_WHICH_PART_ES.search(text, max(0, figure.value_start - 30), figure.value_start)
+            is not None
+        ):
+            # "viviendas dañadas ..., de las cuales 420 quedaron inhabitables": 'viviendas
+            # inhabitables', the part in its own state.
+            subject = with_place(f"{item.unit} {state.group('state')}", place, "es")
+        elif item.period_how == _ASKED_BUDGET_HOW:
+            asked = _ASKED_BUDGET_ES.search(
+                text, max(0, figure.value_start - 80), figure.value_start
+            )
+            if asked is not None:
+                # "El Ejecutivo había pedido Q144.900 millones": the budget it asked for.
+                who = asked.group("who")
+                who = who[:1].lower() + who[1:]
+                subject = with_place(f"presupuesto solicitado por {who}", place, "es")
+        elif (
+            self.lang == "es"
+            and subject is not None
+            and subject.startswith("participación")
+            and subject in ("participación", with_place("participación", place, "es"))
+        ):
+            # "El partido obtuvo el 84,6 % de los votos en la elección presidencial del domingo.
+            # La participación rondó el 52 %": a bare turnout is of the election named before
+            # ("En las elecciones del domingo votaron 5,4 millones, el 60,5 % del padrón": or in
+            # its sentence, before it).
+            subject = self._turnout_of_election_es(sentence, place, figure.value_start) or subject
+        elif (
+            self.lang == "es"
+            and subject is not None
+            and subject.startswith("proporción de votos ")
+            and " en " not in subject
+            and _ELECTION_ES.search(text) is None
+        ):
+            # "Los votos nulos sumaron el 17,4 % del total" after "las elecciones generales del
+            # 25 de junio": the share of the votes of the election named before.
+            election = self._turnout_of_election_es(sentence, None, 0)
+            if election is not None:
+                subject = with_place(
+                    f"{subject} {election.removeprefix('participación ')}", place, "es"
+                )
         offset = sentence.start
         sentence_start, sentence_end = original_span(offset, offset + len(text))
         value_start, value_end = original_span(
@@ -7190,6 +7461,33 @@ _DEATH_NOUNS_ES = frozenset(("muertes", "muertos", "fallecidos", "fallecimientos
 _DEATHS_BY_ES = re.compile(
     r"^(?:muertes|muertos|fallecidos|fallecimientos|decesos|víctimas\s+mortales)\s+"
     r"(?P<cause>(?:por|de)\s+[^\d]{3,80})$"
+)
+_PARTICIPLES_ES = ("ados", "idos", "adas", "idas")
+# "De ellos, unos 7.000 han sido liberados": what became of the part.
+_PART_DONE_AFTER_ES = re.compile(
+    r"\s+(?:ya\s+)?(?:han\s+sido|habían\s+sido|fueron|han\s+quedado|quedaron)\s+"
+    r"(?P<p>[a-záéíóúñ]+(?:ados|idos|adas|idas))\b"
+)
+# "En la nueva Asamblea Legislativa, ", "En el Senado, ": a body named by its capitalized name
+# before the clause.
+_OPENING_BODY_ES = re.compile(
+    r"En\s+(?P<art>el|la)\s+(?:(?:nuev[oa]|actual|próxim[oa]|saliente)\s+)?"
+    r"(?P<name>[A-ZÁÉÍÓÚ][\wáéíóúñ]+(?:\s+(?:de\s+(?:la\s+|los\s+)?)?[A-ZÁÉÍÓÚ][\wáéíóúñ]+){0,4}),\s"
+)
+_CHANGE_HEADS_ES = (
+    "crecimiento ", "aumento ", "caída ", "alza ", "incremento ", "descenso ", "reducción ",
+    "variación ", "expansión ", "contracción ", "disminución ",
+)  # fmt: skip
+_COMPARED_OPENERS_ES = (
+    "Frente a", "Respecto a", "Con respecto a", "En comparación con", "Comparad", "En relación con",
+)  # fmt: skip
+# "Frente al trimestre anterior, el avance fue de ": the change of the measure before, against
+# another time.
+_COMPARED_CHANGE_ES = re.compile(
+    r"(?P<cmp>(?:Frente|Respecto|Con\s+respecto|En\s+comparación|Comparad[oa]|En\s+relación)"
+    r"\s+(?:a|al|con)\s+(?:(?:el|la|los|las)\s+)?[^,;\d]{3,40}),\s+(?:el|la)\s+"
+    r"(?:avance|alza|aumento|incremento|crecimiento|caída|baja|descenso|retroceso|variación|"
+    r"expansión|contracción|subida)\s+(?:fue|sería|se\s+ubicó|llegó|alcanzó)\s+(?:de|del|en|a|al)?\s*$"
 )
 _PLACE_TAIL_ES = re.compile(
     r"\s+en\s+(?:el\s+|la\s+)?(?:(?:departamento|municipio)\s+de\s+)?[A-ZÁÉÍÓÚ][\w\s'’.-]*$"
@@ -7847,7 +8145,11 @@ _THOSE_AGED = re.compile(
     re.IGNORECASE,
 )
 # "Of the 99 victims, ...", "“Among those 99, ...": a sentence that opens on a count named before.
-_OPENS_ON_COUNT = re.compile(r"[\W]{0,3}(?:Of|Among)\s+(?:the|those|these)\s+$")
+# (Spanish: "De los 19.800 reclusos, ...", "Entre esas 52 víctimas, ...".)
+_OPENS_ON_COUNT = re.compile(
+    r"[\W]{0,3}(?:(?:Of|Among)\s+(?:the|those|these)"
+    r"|(?:De|Entre)\s+(?:los|las|esos|esas|estos|estas))\s+$"
+)
 
 
 def _restated_count(sentence: _Sentence, previous: list[_Resolved]) -> _Resolved | None:

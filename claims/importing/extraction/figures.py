@@ -1431,6 +1431,10 @@ _CLAUSE_FIGURE_NEXT = re.compile(
 # re.sub with a pattern string goes through the re module's Python-level cache each time.)
 _DE_LEAD_ES = re.compile(r"[ \t\u00a0]+de(?=[ \t\u00a0])")
 _COMPLEMENT_ES = re.compile(r"[ \t\u00a0]+(?:de|del|a|al|por|con|en|para)\b")
+_WHERE_COMPLEMENT_ES = re.compile(
+    r"[ \t\u00a0]+(?:del|de\s+la)\s+(?:país|estado|departamento|región|municipio|capital|"
+    r"ciudad|provincia|nación|mundo|continente|zona)\b"
+)
 _TRAILING_ARTICLE = re.compile(r"\s+(?:el|la|los|las|un|una)$")
 _DEL_END = re.compile(r"del$")
 _AL_END = re.compile(r"al$")
@@ -1501,6 +1505,9 @@ def _noun_run_es(sentence: str, pos: int) -> tuple[str, int]:
                     _ES_KIND_AFTER.match(sentence, following.end()) is not None
                     and complement.group(0).strip().lower() == "en"
                 )
+                # ("26 centros penales del país": where they are is no complement of the
+                # adjective's own, as 'privadas de libertad' is)
+                or _WHERE_COMPLEMENT_ES.match(sentence, following.end()) is not None
             )
         ):
             words.append(word)

@@ -1738,13 +1738,16 @@ def find_time_expressions(
     return found
 
 
-def _twelve_months_to_month_es(found: list[TimeExpr], pub: datetime.date) -> None:
+def _twelve_months_to_month_es(
+    found: list[TimeExpr], pub: datetime.date, before: list[TimeExpr] | None = None
+) -> None:
     """'subió un 10,2 % en los últimos doce meses y alcanzó 13,1 euros en junio': the twelve
-    months up to the month of the data the sentence gives, not up to publication."""
+    months up to the month of the data the sentence gives, not up to publication. With
+    `before` (the times of an earlier sentence), the month of the data that sentence gave."""
     year_back = add_months(pub, -12) + datetime.timedelta(days=1)
     months = [
         t
-        for t in found
+        for t in (found if before is None else before)
         if t.kind == "period"
         and t.period_start is not None
         and t.period_end is not None
@@ -1757,6 +1760,10 @@ def _twelve_months_to_month_es(found: list[TimeExpr], pub: datetime.date) -> Non
     ]
     if len(months) != 1:
         return
+    if before is not None and any(
+        t.kind == "period" and (t.period_start != year_back or t.period_end != pub) for t in found
+    ):
+        return  # (the sentence's own month or year is the data's)
     month = months[0]
     for i, t in enumerate(found):
         if (
@@ -1824,6 +1831,16 @@ _MONTHS_UP_TO_LEAD_ES = re.compile(
     r"\s+(?:(?:el\s+)?mes\s+de\s+)?$",
     re.IGNORECASE,
 )
+
+
+def accumulated_months_to_month_before_es(
+    found: list[TimeExpr], before: list[TimeExpr], pub: datetime.date
+) -> None:
+    """'La inflación se ubicó en 0,6 % en marzo. En los últimos doce meses, la inflación
+    acumulada llegó a 2,9 %': what the monthly data accumulated over the last twelve months is
+    read up to the month of the data given before, not up to publication (the caller checks
+    the sentence speaks of an accumulation)."""
+    _twelve_months_to_month_es(found, pub, before)
 
 
 def _months_up_to_es(expr: TimeExpr, sentence: str, found: list[TimeExpr]) -> TimeExpr:

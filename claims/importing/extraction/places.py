@@ -397,6 +397,23 @@ _ORIGIN_BEFORE = re.compile(
     r"provenien\w*\s+de|originari[oa]s?\s+de|oriund[oa]s?\s+de)\s+(?:el\s+|la\s+|the\s+)?$",
     re.IGNORECASE,
 )
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:(?:como|con|de)\s+destino(?:\s+a)?|destinad[oa]s?\s+a|destined\s+for)\s+"
+    r"(?:el\s+|la\s+|los\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def names_destination(sentence: str, mention: PlaceMention) -> bool:
+    """Whether a place is named as where goods are sent ('tuvieron como destino Estados
+    Unidos')."""
+    return (
+        "destin" in sentence
+        and _DESTINATION_BEFORE.search(sentence, max(0, mention.start - 25), mention.start)
+        is not None
+    )
+
+
 _AND_BETWEEN = re.compile(r"\s*(?:,|y|e|and|o|or)\s*|\s*,\s*(?:y|and)\s*")
 _NOT_PLACES = word_set(
     "january february march april may june july august september october november december "
@@ -590,7 +607,15 @@ def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
             )
         elif name is not None:
             how = "origin" if origin else "named"
-            found.append(PlaceMention(start, end, name, CANONICAL[name], how, weak or origin))
+            # Where goods are sent ('tuvieron como destino Estados Unidos', 'con destino a
+            # Europa') is weak evidence too: the figure is of the place that sends them.
+            destination = (
+                "destin" in sentence
+                and _DESTINATION_BEFORE.search(sentence, max(0, start - 25), start) is not None
+            )
+            found.append(
+                PlaceMention(start, end, name, CANONICAL[name], how, weak or origin or destination)
+            )
         else:
             demonym = match.group("demonym")
             if _LANGUAGE_AFTER.match(sentence, end) is not None:

@@ -1820,6 +1820,15 @@ _DEATH_NOUNS_ES = word_set("fallecimientos muertes muertos fallecidos decesos de
 _CASES_OF_ES = re.compile(
     r"casos(?:\s+[^\W\d_]+)?\s+de\s+(?P<d>[^\W\d_][^,;]*?)(?:\s+(?:en|que|entre)\s+.*)?$"
 )
+# How often, between a verb and its figure: "recibe cada día a unas 150 personas".
+_HOW_OFTEN_BEFORE_ES = re.compile(
+    r"\b(?P<f>cada\s+(?:día|semana|mes|año|hora)|al\s+día|a\s+diario|diariamente|por\s+día)"
+    r"\s+(?:(?:a|en\s+promedio|un\s+promedio\s+de)\s+)?(?:(?:unos|unas|casi|más\s+de|"
+    r"cerca\s+de|alrededor\s+de|hasta|al\s+menos)\s+)?$",
+    re.IGNORECASE,
+)
+_PARTITIVE_LEADS_ES = ("de ellos", "de ellas", "de los cuales", "de las cuales", "de estos",
+                       "de estas", "de esos", "de esas")  # fmt: skip
 _TIME_ADVERBS_ES = word_set("antes ahora hoy ayer actualmente entonces luego después todavía")
 
 
@@ -1900,8 +1909,12 @@ _SPEED_UNITS = frozenset(
     ("mph", "km/h", "kph", "miles per hour", "kilometers per hour", "kilometres per hour",
      "kilómetros por hora", "km por hora", "knots", "nudos")
 )  # fmt: skip
+# (Spanish adjectives after the noun: "vientos sostenidos de", "vientos máximos de", "ráfagas
+# de viento de")
 _WIND_BEFORE = re.compile(
-    r"\b(?:winds?|gusts?|wind\s+speeds?|vientos?|ráfagas?)\s+(?:of\s+|de\s+)?"
+    r"\b(?:winds?|gusts?|wind\s+speeds?|vientos?|ráfagas?)"
+    r"(?:\s+(?:de\s+viento|sostenidos|máximos|fuertes|huracanados|constantes)){0,2}"
+    r"\s+(?:of\s+|de\s+)?"
     r"(?:(?:up\s+to|hasta|more\s+than|más\s+de|about|around|nearly|unos|cerca\s+de)\s+)?$",
     re.IGNORECASE,
 )
@@ -2261,6 +2274,53 @@ def inflation_target(sentence: str, value_start: int, tail_end: int, lang: str) 
     )
 
 
+# The voter roll in Spanish: "de un padrón de 6,2 millones de electores", "9,3 millones de
+# empadronados"; and a share of it that voted: "votaron 5,4 millones, el 60,6 % de los 9,3
+# millones de empadronados".
+_ROLL_UNITS_ES = frozenset(
+    ("empadronados", "electores empadronados", "ciudadanos empadronados", "votantes empadronados")
+)
+_ROLL_BEFORE_ES = re.compile(
+    r"\bpadrón(?:\s+electoral)?\s+(?:de|con)\s+(?:(?:unos|más\s+de|casi|cerca\s+de)\s+)?$",
+    re.IGNORECASE,
+)
+_SHARE_OF_ROLL_ES = re.compile(
+    r"\s*(?:%|por\s+ciento)\s+(?:del\s+padrón|de\s+los\s+(?:[\d.,]+\s+(?:millones\s+de\s+)?)?"
+    r"(?:electores\s+)?(?:empadronados|inscritos|habilitados))\b",
+    re.IGNORECASE,
+)
+_VOTED_ES = re.compile(r"\b(?:votaron|sufragaron|acudieron\s+a\s+(?:las\s+urnas|votar))\b", re.I)
+
+
+def _voter_roll_es(sentence: str, figure: SubjectInput) -> str | None:
+    """'padrón electoral' for a count of the voter roll, 'participación' for the share of it
+    that voted ('votaron ..., el 60,6 % de los 9,3 millones de empadronados')."""
+    if figure.unit_kind == "count" and (
+        figure.unit.lower() in _ROLL_UNITS_ES
+        or _ROLL_BEFORE_ES.search(sentence, max(0, figure.value_start - 40), figure.value_start)
+    ):
+        return "padrón electoral"
+    if (
+        figure.unit_kind == "percent"
+        and _VOTED_ES.search(sentence, 0, figure.value_start) is not None
+        and (
+            share := _SHARE_OF_ROLL_ES.search(sentence, figure.value_start, figure.value_start + 90)
+        )
+        is not None
+        and share.start() - figure.value_start <= 12
+    ):
+        return "participación"
+    return None
+
+
+_OF_THE_TOTAL_ES = re.compile(r"\s*(?:%|por\s+ciento)?\s*del\s+total\b", re.IGNORECASE)
+# Spanish verbs by which a part makes up a share of a total: "sumaron el 17,4 % del total".
+_MAKE_UP_ES = frozenset(
+    ("sumaron", "sumó", "suman", "suma", "representaron", "representó", "representan",
+     "representa", "constituyen", "constituyeron", "fueron", "equivalen", "equivalieron")
+)  # fmt: skip
+
+
 def build_subject(
     sentence: str,
     figure: SubjectInput,
@@ -2329,6 +2389,10 @@ def build_subject(
         # measure before, as its forecasters expected it.
         earlier = _no_place_tail(figure.earlier_subject)
         return with_place(f"{earlier} expected by {forecast.group('who')}", figure.place, lang)
+    if lang == "es" and ("padr" in sentence or "empadronad" in sentence):
+        roll = _voter_roll_es(sentence, figure)
+        if roll:
+            return with_place(roll, figure.place, lang)
     if figure.unit_kind == "currency" and any(
         "budget" in said or "presupuesto" in said
         for said in (sentence, figure.earlier_money or "", figure.earlier_subject or "")
@@ -6489,6 +6553,9 @@ def _build_subject(
                 and not fronted
                 # ('Antes sacaban unas 40 libras por jornada': when, not who)
                 and agent.lower() not in _TIME_ADVERBS_ES
+                # ('y de ellas unas 18.000 siguen en 240 albergues': a part of those named
+                # before, no doer)
+                and not agent.lower().startswith(_PARTITIVE_LEADS_ES)
                 else ""
             )
             if by and _HOLIDAY_NAME_ES.fullmatch(agent or ""):
@@ -6547,7 +6614,19 @@ def _build_subject(
                     held += 1
                 counted = " ".join([counted, *complement[:held]])
                 complement = complement[held:]
-            phrase = _tidy(" ".join([counted, *modifiers, participle, *complement])) + by
+            often = (
+                _HOW_OFTEN_BEFORE_ES.search(
+                    sentence, max(0, figure.value_start - 40), figure.value_start
+                )
+                if "cada " in sentence or "diari" in sentence or " al día" in sentence
+                else None
+            )
+            # ('El centro recibe cada día a unas 150 personas': 'personas recibidas cada día', a
+            # habit, not a count of its own)
+            how_often = [often.group("f")] if often is not None else []
+            phrase = (
+                _tidy(" ".join([counted, *modifiers, participle, *how_often, *complement])) + by
+            )
         else:
             phrase = f"{unit} {' '.join(verb)} {rest_after}".strip()
         return (
@@ -9306,6 +9385,21 @@ def _share_subject(
             phrase = f"{share_word} {base}"
             if receiver.lower() not in base.lower():
                 phrase = f"{phrase} {'para' if es else 'for'} {receiver}"
+        elif (
+            es
+            and own_np
+            and verb_words
+            and verb_words[0].lower() in _MAKE_UP_ES
+            and (
+                base.lower().split(" ", 1)[0] == "total"
+                or _OF_THE_TOTAL_ES.match(sentence, figure.tail_end) is not None
+            )
+            and own_np.lower() not in _PRONOUN_SUBJECTS
+        ):
+            # "Los votos nulos sumaron el 17,4 % del total emitido": the share the clause's
+            # subject makes of the whole, not 'proporción de total emitido donde votos nulos
+            # sumaron'.
+            phrase = f"{share_word} {_strip_place_words(own_np)}"
         elif own_np or verb_words:
             clause = " ".join([own_np, *verb_words]).strip()
             clause = _TRAILING_PREP.sub("", clause)
@@ -9656,8 +9750,15 @@ def _destination(words: list[str], lang: str) -> str:
                     # money is for, up to three words of the second)
                     end = joint + 4
                     break
+            while end < len(words) and words[end - 1].lower() in _OPEN_COMPLEMENT_WORDS:
+                # ('a la atención de la emergencia': the window ends inside a complement; its
+                # noun goes with it)
+                end += 1
             return " ".join(words[index:end])
     return ""
+
+
+_OPEN_COMPLEMENT_WORDS = frozenset(("de", "del", "la", "el", "los", "las", "of", "the"))
 
 
 # Irregular pasts that open a relative clause about an event ('the quake that struck', 'the
