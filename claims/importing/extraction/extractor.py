@@ -837,6 +837,15 @@ def _describes_event(text: str, value_start: int, tail_end: int) -> bool:
     return False
 
 
+def _names_day(day: datetime.date, time_lists: list[list[TimeExpr]]) -> bool:
+    """Whether any of the sentences' times is that single day."""
+    for times in time_lists:
+        for t in times:
+            if t.kind == "period" and t.period_start == day and t.period_end == day:
+                return True
+    return False
+
+
 _AFTER_THE_BEFORE = re.compile(r"\b(?:after|since|when)\s+(?:the|a|an)\s+$", re.IGNORECASE)
 # A part singled out of a count, right before a figure: "In Turkey alone, ", "Among children
 # alone, ".
@@ -3037,10 +3046,7 @@ class _Reader:
                 )
                 is not None
             )
-            and any(
-                t.kind == "period" and t.period_start == t.period_end == event_start
-                for t in [*times, *(t for r in previous for t in r.sentence.times)]
-            )
+            and _names_day(event_start, [times, *[r.sentence.times for r in previous]])
         ):
             # What the event was (its magnitude, its winds) is of the day it struck, named
             # earlier ("Monday's earthquakes"), not of the sentence's day or of none.
