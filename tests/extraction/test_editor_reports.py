@@ -17248,3 +17248,22 @@ def test_spanish_part_that_went_on_to_something_else() -> None:
     )
     part = found(text, "es")[1]
     assert str(part.subject).startswith("presuntos extorsionistas detenidos y liberados")
+
+
+def test_the_kinds_a_running_count_is_ranked_by_take_its_period() -> None:
+    # (None, None) for both: a running total carries no period to the sentence after it
+    text = (
+        "Durante la temporada de lluvias, que comenzó en mayo, Conred contabilizó 1.830 "
+        "incidentes en todo el país. Los deslizamientos fueron los más frecuentes, con 640 casos, "
+        "seguidos de las inundaciones, con 410."
+    )
+    assert periods_of(text, datetime.date(2024, 10, 10), "es")[1:] == [
+        ("2024-05-01", "2024-10-10"),
+        ("2024-05-01", "2024-10-10"),
+    ]
+    text = (
+        "During the rainy season, which began in May, Conred counted 1,830 incidents "
+        "nationwide. Landslides were the most frequent, with 640 cases, followed by floods, "
+        "with 410."
+    )
+    assert periods_of(text, datetime.date(2024, 10, 10))[1] == ("2024-05-01", "2024-10-10")

@@ -4609,6 +4609,32 @@ class _Reader:
             how = "the count it ranks places by"
             return carried, how, carried.period_start, carried.period_end
         if (
+            carried is None
+            and figure.unit_kind in ("count", "none")
+            and not tense.future
+            and ("fue" in tense.low or "were the " in tense.low or "was the " in tense.low)
+            and _RANKED.search(tense.clause) is not None
+        ):
+            whole = next(
+                (
+                    r
+                    for r in reversed(previous)
+                    if r.sentence is not sentence
+                    and r.sentence.paragraph == sentence.paragraph
+                    and r.counted
+                    and r.period_start is not None
+                    and r.period_end is not None
+                ),
+                None,
+            )
+            if whole is not None:
+                # "Conred contabilizó 1.830 incidentes durante la temporada de lluvias, que
+                # comenzó en mayo. Los deslizamientos fueron los más frecuentes, con 640 casos":
+                # the kinds the count before is ranked by, of its period (a running total
+                # carries no period to the sentences after it).
+                how = "the count it ranks kinds by"
+                return whole.period, how, whole.period_start, whole.period_end
+        if (
             self.lang == "en"
             and carried is not None
             and _POINTER_OPENING_EN.match(text)
@@ -7658,7 +7684,10 @@ _DESCRIPTIVE_ES = CaseBlind(
 # "Huehuetenango, con 98 casos, es el departamento más afectado", "El departamento más afectado
 # es ...": a ranking of what was counted, in the present, not a situation now.
 _RANKED = CaseBlind(
-    r"\b(?:es|son)\s+(?:el|la|los|las)\s+[^\W\d_]+\s+(?:más|menos|con\s+más|con\s+menos|"
+    # ("Los deslizamientos fueron los más frecuentes, con 640 casos": ranked, in the past too)
+    r"\b(?:fue|fueron)\s+(?:el|la|los|las)\s+(?:más|menos)\s+[^\W\d_]+\b"
+    r"|\b(?:was|were)\s+the\s+(?:most|least)\s+(?:common|frequent)\b"
+    r"|\b(?:es|son)\s+(?:el|la|los|las)\s+[^\W\d_]+\s+(?:más|menos|con\s+más|con\s+menos|"
     r"que\s+más|con\s+(?:el|la)\s+(?:mayor|menor)"
     # ("Escuintla, con 312 casos por cada 100.000 habitantes, es el departamento con la tasa
     # más alta")
