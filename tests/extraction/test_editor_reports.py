@@ -17267,3 +17267,17 @@ def test_the_kinds_a_running_count_is_ranked_by_take_its_period() -> None:
         "with 410."
     )
     assert periods_of(text, datetime.date(2024, 10, 10))[1] == ("2024-05-01", "2024-10-10")
+
+
+def test_an_age_set_off_after_a_person_is_neither_figure_nor_subject() -> None:
+    # '58' was proposed for 'The mayor, 58,'; the subject read 'Claudia Sheinbaum 61'
+    text = "The mayor, 58, said the city would add 40 cameras."
+    assert [c.value_text for c in found(text, "en")] == ["40"]
+    text = "Claudia Sheinbaum, 61, won 58 percent of the vote."
+    assert found(text, "en")[0].subject == "share of vote won by Claudia Sheinbaum in Mexico"
+    # a decimal comma is no age: 'El diésel se vende a Q29,80, mientras que ...'
+    text = (
+        "El diésel se vende en promedio a Q29,80, mientras que el cilindro de gas propano de 25 "
+        "libras cuesta Q128."
+    )
+    assert "diésel" not in (found(text, "es")[-1].subject or "")

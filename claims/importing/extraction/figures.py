@@ -414,6 +414,14 @@ _AGE_BEFORE = re.compile(
 )
 # A person's age in apposition: "Sheinbaum, 61," / "Dana Whitfield, 58,".
 _PERSON_AGE_BEFORE = re.compile(r"[A-ZÁÉÍÓÚ][\w'’-]+,[ \t\u00a0]*$")
+_PERSON_NOUN_AGE_BEFORE = re.compile(
+    r"\b(?:the|a|an|el|la)[ \t\u00a0]+(?:\w+[ \t\u00a0]+)?(?:mayor|president|minister|governor|"
+    r"senator|spokesman|spokeswoman|spokesperson|director|chief|victim|suspect|driver|teacher|"
+    r"officer|farmer|mother|father|man|woman|alcalde|alcaldesa|presidente|presidenta|ministro|"
+    r"ministra|gobernador|gobernadora|vocero|vocera|director|directora|víctima|sospechoso|"
+    r"conductor|maestro|maestra|agente|hombre|mujer),[ \t\u00a0]*$",
+    re.IGNORECASE,
+)
 # "children under five", "people aged 65 and older", "menores de cinco años": a group, not a count.
 _GROUP_BEFORE = {
     "en": re.compile(
@@ -1133,7 +1141,11 @@ def _is_name_part(sentence: str, raw: _Raw, has_currency: bool, lang: str) -> bo
     if (
         raw.kind == "number"
         and tail.endswith(",")
-        and _PERSON_AGE_BEFORE.search(before)
+        and (
+            _PERSON_AGE_BEFORE.search(before)
+            # ("The mayor, 58, said", "el alcalde, de 58 años,": a person named by office)
+            or _PERSON_NOUN_AGE_BEFORE.search(before)
+        )
         and re.match(r"[ \t\u00a0]*,", after)
         and raw.amount < 120
     ):

@@ -2231,6 +2231,13 @@ _POPULATION_APPOSED = re.compile(
 _POPULATION_UNITS = frozenset(("", "people", "inhabitants", "residents", "habitantes", "personas"))
 
 
+_AGE_APPOSED = re.compile(
+    r"(?:\b[A-ZÁÉÍÓÚ][a-záéíóúñ'’-]+|\b(?:mayor|president|minister|governor|senator|spokesman|"
+    r"spokeswoman|director|victim|suspect|alcalde|presidente|presidenta|ministro|ministra))"
+    r"(,[ \t\u00a0]+\d{1,3},)(?=[ \t\u00a0]+[a-záéíóú])"
+)
+
+
 # A central bank's inflation target, told with the figure: "above the central bank's 3 percent
 # target", "within its target range of 3% to 5%", "the bank's 3% goal", "por encima de la meta
 # del Banco Central de 3 %", "dentro del rango meta ..., de entre 3 % y 5 %".
@@ -2332,6 +2339,12 @@ def build_subject(
 
     `sentence_subject` gives the sentence's subject when the figure's clause names none (read
     only then: it costs a pass over the sentence)."""
+    if ", " in sentence and (age := _AGE_APPOSED.search(sentence)) is not None:
+        # ("Claudia Sheinbaum, 61, won 58 percent of the vote": an age set off by commas is no
+        # part of what a figure measures; blanked, so that offsets stay)
+        start, end = age.span(1)
+        if not start <= figure.value_start < end:
+            sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     if (
         figure.unit_kind in ("count", "none")
         and figure.unit.lower() in _POPULATION_UNITS
