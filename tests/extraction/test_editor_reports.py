@@ -16789,3 +16789,32 @@ def test_the_first_period_a_text_dates_frames_it_however_old() -> None:
         "ministry said."
     )
     assert periods_of(text, datetime.date(2024, 2, 1))[2] == ("2023-01-01", "2023-12-31")
+
+
+# --- g30en: 'flows' before a past verb is the noun, not a present of how things go ---
+def test_lava_flows_is_a_noun_not_a_present() -> None:
+    # (None, None): 'flows' read as a present ("trade flows through the canal")
+    text = (
+        "Guatemala's Fuego volcano erupted on Wednesday, the disaster agency said. Authorities "
+        "evacuated 3,200 people as lava flows advanced."
+    )
+    assert periods_of(text, datetime.date(2025, 6, 5))[0] == ("2025-06-04", "2025-06-04")
+    # the verb, before where it flows, is still a present
+    text = (
+        "Exports rose 8 percent in 2023. About 5 percent of world trade flows through the "
+        "canal."
+    )
+    assert periods_of(text, datetime.date(2024, 3, 5))[1] == ("None", "None")
+
+
+# --- g30en: 'from' before a count of other things says where from, not a baseline ---
+def test_from_a_count_of_other_things_is_no_baseline() -> None:
+    # (None, None): 'from nine communities' read like 'down from 60 percent'
+    text = (
+        "Guatemala's Fuego volcano erupted on Wednesday, the disaster agency said. Authorities "
+        "evacuated 3,200 people from nine communities on its slopes."
+    )
+    assert periods_of(text, datetime.date(2025, 6, 5))[1] == ("2025-06-04", "2025-06-04")
+    # a count of the same things after 'from' is still the baseline
+    text = "Arrests rose to 5,200 people in 2024 from 4,100 people."
+    assert periods_of(text, datetime.date(2025, 3, 5))[1] == ("2023-01-01", "2023-12-31")

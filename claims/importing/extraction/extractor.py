@@ -174,7 +174,9 @@ _TENSE_PRESENT = {
         r"arrives|enters|"
         # ("About 5 percent of world trade passes through the canal", "Tax revenue equals 10.9
         # percent of GDP": a standing share, undated)
-        r"passes|flows|equals|"
+        # (not the noun of "as lava flows advanced": the verb, before where it flows)
+        r"passes|flows(?=\s+(?:through|into|to|from|in|out|across|via|back|toward|towards)\b)|"
+        r"equals|"
         # ("83 percent of employed young people work in the informal sector", "Tax evasion
         # amounts to around 3.5 percent of GDP": where people work, a standing share; not "to
         # work", "their work", a past "worked")
@@ -4343,7 +4345,9 @@ class _Reader:
                 # the quarter the text named.
                 how = f"'{unit_back.group(0).strip()}', the one named before"
                 return named.period, how, named.period_start, named.period_end
-        if _COMPARED_BEFORE.search(text, max(0, figure.value_start - 24), figure.value_start):
+        if _COMPARED_BEFORE.search(
+            text, max(0, figure.value_start - 24), figure.value_start
+        ) and not _from_other_things(text, sentence.figures, index):
             if (
                 self.lang == "en"
                 and previous
@@ -7593,6 +7597,23 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
             + text[figure.value_start : cut.start() if cut else end]
         )
     return clause
+
+
+def _from_other_things(text: str, figures: list[Figure], index: int) -> bool:
+    """Whether 'from' before a figure says where the count before came from, not what it
+    changed from: "evacuated 3,200 people from nine communities" counts other things than the
+    figure before it, so it is no baseline of it ("rose to 5,200 from 4,100 people" is)."""
+    if index == 0:
+        return False
+    figure, before = figures[index], figures[index - 1]
+    return (
+        figure.unit_kind == before.unit_kind == "count"
+        and bool(figure.unit)
+        and bool(before.unit)
+        and figure.unit != before.unit
+        and text.endswith(" from ", 0, figure.value_start)
+        and figure.value_start - before.tail_end <= 40
+    )
 
 
 def _tolled(clause: str, lang: str) -> bool:
