@@ -16818,3 +16818,25 @@ def test_from_a_count_of_other_things_is_no_baseline() -> None:
     # a count of the same things after 'from' is still the baseline
     text = "Arrests rose to 5,200 people in 2024 from 4,100 people."
     assert periods_of(text, datetime.date(2025, 3, 5))[1] == ("2023-01-01", "2023-12-31")
+
+
+# --- g30en: the winds a storm came ashore with are of its landfall day, not its running toll ---
+def test_winds_of_a_landfall_since_a_day_are_of_that_day() -> None:
+    # ('2024-10-28', '2024-11-02'): the winds took the running total's 'since Oct. 28'
+    text = (
+        "Hurricane Ines has killed at least 19 people in Jamaica since it made landfall on Oct. "
+        "28 with sustained winds of 150 mph, the prime minister said on Friday. In St. "
+        "Elizabeth parish alone, nine people died."
+    )
+    assert periods_of(text, datetime.date(2024, 11, 2)) == [
+        ("2024-10-28", "2024-11-02"),
+        ("2024-10-28", "2024-10-28"),
+        # what the storm was frames nothing after it; the toll it is part of does
+        ("2024-10-28", "2024-11-02"),
+    ]
+    # since a month, there is no day to give
+    text = (
+        "The storm has killed 12 people since it made landfall in October with winds of 120 "
+        "mph."
+    )
+    assert periods_of(text, datetime.date(2024, 11, 2))[1] != ("2024-10-01", "2024-10-01")

@@ -2886,6 +2886,17 @@ class _Reader:
             return None, f"the day of the event, {event_start}", event_start, event_start
         if (
             self.lang == "en"
+            and "winds" in text[max(0, figure.value_start - 40) : figure.value_start]
+        ):
+            landfall_day = _landfall_day(text, figure, sentence.times)
+            if landfall_day is not None:
+                # "has killed 19 people since it made landfall on Oct. 28 with sustained winds
+                # of 150 mph": the winds it came ashore with are of that day, not of the
+                # running total that began then.
+                how = f"the day of the event, {landfall_day}"
+                return None, how, landfall_day, landfall_day
+        if (
+            self.lang == "en"
             and index > 0
             and " than " in text
             and text.endswith(", ", 0, figure.value_start)
@@ -5161,6 +5172,9 @@ class _Reader:
             and r.period_end
             and r.period_how != _CARRIED
             and "running total" not in r.period_how
+            # ("since it made landfall on Oct. 28 with winds of 150 mph. In one parish alone,
+            # nine people died": what the event was frames nothing; the toll still does)
+            and not r.period_how.startswith("the day of the event")
             # ("La tasa proyectada para el año es de 25,3": a forecast's year frames nothing
             # after it)
             and not (r.period is not None and r.period.note.endswith(_FORECAST_NOTE))
@@ -7597,6 +7611,42 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
             + text[figure.value_start : cut.start() if cut else end]
         )
     return clause
+
+
+# "made landfall on Oct. 28 with sustained winds of ": the winds an event came with.
+_WINDS_OF_EVENT = re.compile(
+    r"\b(?:made\s+landfall|struck|hit|slammed\s+into|came\s+ashore|roared\s+ashore)\b"
+    r"(?:[^.;]|\.\s(?=\d)){0,60}?\bwith\s+(?:(?:maximum|sustained|top|peak)\s+){0,2}winds\s+of\s+"
+    r"(?:(?:up\s+to|about|around|nearly|near|almost|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+# A day, not a month or a year: a weekday, or a day of the month ("Oct. 28", "March 27, 2022").
+_DAY_TEXT = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?<![\d,.])\b\d{1,2}\b(?![\d,.]\d)",
+    re.IGNORECASE,
+)
+
+
+def _landfall_day(text: str, figure: Figure, times: list[TimeExpr]) -> datetime.date | None:
+    """The day an event the figure's winds are of came ashore, named between its verb and the
+    figure ('since it made landfall on Oct. 28 with winds of 150 mph'); None when no day is."""
+    window = max(0, figure.value_start - 120)
+    event = _WINDS_OF_EVENT.search(text, window, figure.value_start)
+    if event is None:
+        return None
+    for t in times:
+        if (
+            t.kind == "period"
+            and event.start() <= t.start
+            and t.end <= figure.value_start
+            and t.period_start is not None
+            and (
+                t.period_start == t.period_end
+                or (t.note.startswith("since ") and _DAY_TEXT.search(t.text) is not None)
+            )
+        ):
+            return t.period_start
+    return None
 
 
 def _from_other_things(text: str, figures: list[Figure], index: int) -> bool:
