@@ -16840,3 +16840,20 @@ def test_winds_of_a_landfall_since_a_day_are_of_that_day() -> None:
         "mph."
     )
     assert periods_of(text, datetime.date(2024, 11, 2))[1] != ("2024-10-01", "2024-10-01")
+
+
+# --- g30en: a clause 'and will …' after a figure has its own tense and its own day ---
+def test_a_future_clause_after_and_will_dates_neither_the_figure_nor_what_follows() -> None:
+    # (None, None) then ('2024-10-27', '2024-10-27'): the runoff's day, in a clause of its own
+    # in the future, was read as the first round's and then framed the next sentence
+    text = (
+        "More than 155 million Brazilians were eligible to vote in the Oct. 6 municipal "
+        "elections. In Sao Paulo, the incumbent mayor won 29.5 percent of valid votes in the "
+        "first round and will face a runoff on Oct. 27. Center-right parties won about 2,700 "
+        "mayoralties."
+    )
+    assert periods_of(text, datetime.date(2024, 10, 8)) == [
+        ("2024-10-06", "2024-10-06"),
+        ("2024-10-06", "2024-10-06"),
+        ("2024-10-06", "2024-10-06"),
+    ]

@@ -5247,6 +5247,14 @@ class _Reader:
                 and not _THAN_TIME.search(sentence.text, max(0, t.start - 30), t.start)
                 and not _PLUPERFECT_RELATIVE.search(sentence.text, max(0, t.start - 70), t.start)
                 and not t.note.endswith(_FORECAST_NOTE)
+                # (nor the day of what a clause of its own says will happen: "won 29.5 percent
+                # in the first round and will face a runoff on Oct. 27")
+                and not (
+                    " will " in sentence.text
+                    and self.pub is not None
+                    and t.period_start > self.pub
+                    and _AND_WILL.search(sentence.text, max(0, t.start - 60), t.start)
+                )
             ]
             return closed[0] if len(closed) == 1 else carried
         latest = max(own, key=lambda r: r.period_end or datetime.date.min)
@@ -7444,9 +7452,13 @@ _BUT_BETWEEN = re.compile(r"\s(?:but|pero|while|whereas|mientras\s+que)\s|;")
 _APPOSITION_THEN_VERB = re.compile(
     r",\s+(?:a|an|the)\s+[^,;]{1,40},\s+(?=(?:has|have|had|was|were|is|are|remains?|died)\b)"
 )
+_AND_WILL = re.compile(r"\s(?:and|but)\s+will\b")
 _CLAUSE_END = re.compile(
     r",\s+(?:which|who|where|a|an|the|que|quien|donde|and|y|but|pero|while|mientras|lo\s+que)\b"
     r"|;|\s[—–]\s"
+    # ("won 29.5 percent in the first round and will face a runoff": a verb of its own, in
+    # another tense)
+    r"|\s(?:and|but)\s+will\b"
 )
 
 
@@ -9342,6 +9354,14 @@ def _pick_period(
     """Choose the time expression that dates a figure, and say how it was chosen."""
     figure = figures[index]
     usable = [t for t in times if t.kind == "period"]
+    if " will " in text:
+        # ("won 29.5 percent in the first round and will face a runoff on Oct. 27": the time
+        # of a verb of its own after the figure, in the future, is not the figure's)
+        usable = [
+            t
+            for t in usable
+            if t.start < figure.tail_end or not _AND_WILL.search(text, figure.tail_end, t.start)
+        ]
     if not usable:
         return None, ""
     next_start = figures[index + 1].value_start if index + 1 < len(figures) else 10**9
