@@ -16857,3 +16857,13 @@ def test_a_future_clause_after_and_will_dates_neither_the_figure_nor_what_follow
         ("2024-10-06", "2024-10-06"),
         ("2024-10-06", "2024-10-06"),
     ]
+
+
+# --- g30en: a share of the budget the text dates is of the budget's period ---
+def test_a_share_of_a_dated_budget_is_of_its_period() -> None:
+    # (None, None): 'is earmarked', a present, read as a state now
+    text = (
+        "Colombia's Congress approved a 2026 budget of 511 trillion pesos on Friday. Around 30 "
+        "percent of the budget is earmarked for transfers to regions."
+    )
+    assert periods_of(text, datetime.date(2025, 10, 20))[1] == ("2026-01-01", "2026-12-31")

@@ -4387,6 +4387,23 @@ class _Reader:
             how = "the budget's period"
             return carried, how, carried.period_start, carried.period_end
         if (
+            figure.unit_kind == "percent"
+            and not figure.is_change
+            and figure.share_of is not None
+            and _BUDGET_SHARE.search(figure.share_of) is not None
+            and carried is not None
+            and carried.period_start is not None
+            and carried.period_end is not None
+            and (carried.period_end - carried.period_start).days >= 364
+            and not tense.perfect
+            and not tense.future
+        ):
+            # "around 30 percent of the budget is earmarked for transfers" after "approved a
+            # 2026 budget": a share of the budget the text dates is of the budget's period,
+            # not a state now.
+            how = "the budget's period, a share of it"
+            return carried, how, carried.period_start, carried.period_end
+        if (
             tense.present
             and not tense.perfect
             and (
@@ -8869,6 +8886,7 @@ _SAME_COUNTED_ES = {
 _BUDGET_SUBJECT = re.compile(
     r"(?:The|This|Its|El|Este|Su)\s+(?:\w+\s+){0,2}?(?:budget|presupuesto)\b"
 )
+_BUDGET_SHARE = re.compile(r"\b(?:budget|presupuesto)$", re.IGNORECASE)
 _BUDGET_BEFORE = re.compile(r"\b(?:budget|presupuesto)\s+(?:of|de)\s+$", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\b(?:for|para)\s+(?:el\s+)?$", re.IGNORECASE)
 _BUDGET_AFTER = re.compile(
