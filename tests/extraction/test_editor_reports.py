@@ -16867,3 +16867,25 @@ def test_a_share_of_a_dated_budget_is_of_its_period() -> None:
         "percent of the budget is earmarked for transfers to regions."
     )
     assert periods_of(text, datetime.date(2025, 10, 20))[1] == ("2026-01-01", "2026-12-31")
+
+
+# --- g30en: 'X has N inhabitants' is X's population, also when X is 'the country' ---
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # 'inhabitants in Mexico': 'has' alone was read as no verb of its own
+        ("Mexico has about 130 million inhabitants.", "population of Mexico"),
+        (
+            "Honduras recorded 1,120 homicides in 2024. The country has about 10 million "
+            "inhabitants.",
+            "population of Honduras",
+        ),
+        # people the words after the unit single out are no population
+        (
+            "Mexico has more than 110,000 people registered as missing.",
+            "people registered as missing in Mexico",
+        ),
+    ],
+)
+def test_a_place_that_has_inhabitants_gives_its_population(text: str, subject: str) -> None:
+    assert found(text)[-1].subject == subject

@@ -594,6 +594,12 @@ _TOTAL_VERBS = word_set(
 _HAVE_VERBS = word_set("tiene tienen tenía has have had counts")
 # A place the subject points at ("Con ello, el país suma 36 asesinatos", "La entidad acumula"):
 # where the count adds up, not what is counted.
+# "the country", "The island": a place named before, pointed at.
+_PLACE_POINTER_NP_EN = re.compile(
+    r"(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+)?(?:[Cc]ountry|[Nn]ation|[Ii]sland|[Ss]tate|[Rr]egion|"
+    r"[Pp]rovince|[Cc]ity|[Dd]epartment|[Tt]erritory|[Cc]apital)"
+)
+_POPULATION_END_EN = re.compile(r"\s*(?:[.,;]|$|\s(?:in\s+\d{4}|as\s+of|according)\b)")
 _PLACE_POINTER_NP_ES = re.compile(
     r"(?:(?:con\s+ello|con\s+esto|así|de\s+esta\s+forma|de\s+este\s+modo)\s*,?\s*)?"
     r"(?:(?:el|la|este|esta|ese|esa|dicho|dicha)\s+)?(?:país|nación|región|entidad|estado|ciudad|"
@@ -6240,6 +6246,23 @@ def _build_subject(
             # "Guatemala tiene unos 17,6 millones de habitantes": its population.
             word = "población de" if es else "population of"
             return f"{word} {own_np}"
+        if (
+            not es
+            and not main
+            and len(verb_words) == 1
+            and verb_words[0].lower() in ("has", "had")
+            and _POPULATION_UNIT.search(unit)
+            # (not "Mexico has more than 110,000 people registered as missing": who are counted)
+            and _POPULATION_END_EN.match(sentence, figure.tail_end) is not None
+            and (
+                is_place(own_np)
+                or (figure.place and _PLACE_POINTER_NP_EN.fullmatch(own_np) is not None)
+            )
+        ):
+            # "Mexico has about 130 million inhabitants", "The country has about 10 million
+            # inhabitants" (Honduras named before): its population ('has' alone is read as no
+            # verb of its own).
+            return f"population of {own_np if is_place(own_np) else figure.place}"
         if (
             not main
             or _is_counting(main, lang)
