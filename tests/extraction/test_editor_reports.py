@@ -16889,3 +16889,17 @@ def test_a_share_of_a_dated_budget_is_of_its_period() -> None:
 )
 def test_a_place_that_has_inhabitants_gives_its_population(text: str, subject: str) -> None:
     assert found(text)[-1].subject == subject
+
+
+# --- g30en: wire copy's unaccented names are the gazetteer's places; 'the country' after one ---
+def test_an_unaccented_place_name_is_the_place() -> None:
+    # 'Brazil': 'Sao Paulo' without its accent was no place
+    candidates = found(
+        "BRASILIA (Reuters) - More than 155 million Brazilians were eligible to vote in the "
+        "municipal elections. In Sao Paulo, the incumbent mayor won 29.5 percent of valid "
+        "votes. Center-right parties won about 2,700 of the country's 5,569 mayoralties."
+    )
+    # (and 'the country' after a text about one of its cities is the country, not the city)
+    assert [c.place for c in candidates] == ["Brazil", "São Paulo", "Brazil", "Brazil"]
+    # a short single word keeps its accent to be a place ('Para' is a word)
+    assert found("Para 2024, el gobierno prevé 1.200 nuevas plazas.", "es")[0].place is None

@@ -5762,6 +5762,15 @@ class _Reader:
         if (
             self.lang == "en"
             and pointed is None
+            and ("country" in text or "nation" in text)
+            and _COUNTRY_POINTER_EN.search(text, start, end) is not None
+        ):
+            # "In Sao Paulo, the mayor won 29.5 percent ... Center-right parties won about 2,700
+            # of the country's 5,569 mayoralties": the country named before, not the city.
+            pointed = self._pointed_country_en(sentence)
+        if (
+            self.lang == "en"
+            and pointed is None
             and "egional" in text
             and _REGIONAL_EN.search(text, start, figure.value_start) is not None
         ):
@@ -5824,6 +5833,17 @@ class _Reader:
             if before.paragraph != sentence.paragraph:
                 return
             yield before
+
+    def _pointed_country_en(self, sentence: _Sentence) -> str | None:
+        """The country a text about one of its cities or regions points at with 'the country':
+        the dateline's, else the country of that city; None when the text is about a country
+        already (it is the one meant) or none is known."""
+        so_far = self._place_so_far(sentence)
+        if so_far is None or size_of(so_far) == 3:
+            return None
+        if self.dateline_place is not None and size_of(self.dateline_place) == 3:
+            return self.dateline_place
+        return CITY_COUNTRY.get(so_far)
 
     def _pointed_place_en(self, sentence: _Sentence) -> str | None:
         """The region (state, department) named last before the sentence, in its paragraph."""
@@ -8769,6 +8789,7 @@ _MEASURE_OF_EN = re.compile(
 )
 # "The state recorded ...", "the region's homicide rate": a place named before, pointed at.
 # (not "the city": the city named last is often one compared with, "higher than New York's")
+_COUNTRY_POINTER_EN = re.compile(r"\b[Tt]he\s+(?:country|nation)(?:['’]s)?\b(?!\s+of\b)")
 _POINTER_EN = re.compile(r"\b[Tt]he\s+(?:state|region|department|province)(?!\s+of\b)\b")
 # "growth of number of inmates": the plural whose number a change is of.
 _NUMBER_OF_PLURAL = re.compile(r"\bnumber\s+of\s+([a-z]{3,}s)\b")

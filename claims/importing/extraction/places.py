@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from claims.importing.extraction.text import folded, lower
@@ -337,6 +338,19 @@ for _block, _size in ((_COUNTRIES, 3), (_REGIONS, 2), (_US_STATES, 2), (_CITIES,
         SIZE.setdefault(_name, _size)
 CANONICAL["New York State"] = "New York State"
 CANONICAL.update(_ALIASES)
+# Wire copy drops accents: "Sao Paulo", "Darien Gap", "Valparaiso" are the gazetteer's names.
+# (Not a short single word, which may be a word of its own: "Pará", "Cortés", "Limón"; nor a
+# landscape crossed on the way, "Darien Gap", which the development files read as the country's.)
+for _name in list(CANONICAL):
+    _plain = "".join(
+        c for c in unicodedata.normalize("NFD", _name) if unicodedata.category(c) != "Mn"
+    )
+    if (
+        _plain != _name
+        and (" " in _plain or len(_plain) >= 7)
+        and not _plain.endswith((" Gap", " Corridor"))
+    ):
+        CANONICAL.setdefault(_plain, CANONICAL[_name])
 _LOWER_CANONICAL = {name.lower(): target for name, target in CANONICAL.items()}
 for _demonym, _country in _DEMONYMS.items():
     _LOWER_CANONICAL.setdefault(_demonym.lower(), _country)
