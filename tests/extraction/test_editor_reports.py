@@ -16903,3 +16903,20 @@ def test_an_unaccented_place_name_is_the_place() -> None:
     assert [c.place for c in candidates] == ["Brazil", "São Paulo", "Brazil", "Brazil"]
     # a short single word keeps its accent to be a place ('Para' is a word)
     assert found("Para 2024, el gobierno prevé 1.200 nuevas plazas.", "es")[0].place is None
+
+
+# --- g30en: a shortened description of a source named before is that source ---
+def test_a_shortened_name_of_an_earlier_source_is_that_source() -> None:
+    # 'the U.N. office': the shortened name stood as a source of its own
+    candidates = found(
+        "Gang violence killed at least 5,600 people in Haiti last year, the U.N. human rights "
+        "office said. More than 2,000 people were killed between January and March, the U.N. "
+        "office said."
+    )
+    assert candidates[-1].attributed_to == "the U.N. human rights office"
+    # another body with some of the same words is not
+    candidates = found(
+        "The U.N. refugee agency said 1,200 people fled last week. About 300 returned, the U.N. "
+        "migration agency said."
+    )
+    assert candidates[-1].attributed_to == "the U.N. migration agency"

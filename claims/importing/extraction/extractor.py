@@ -1754,6 +1754,10 @@ class _Reader:
                             sources.append(named)
                 else:
                     named = attribution.source
+                    if named.startswith(("the ", "The ")) and sources:
+                        # ("the U.N. human rights office said ... the U.N. office said": a
+                        # shortened description of a source named before is that source)
+                        named = _shortened_from(named, sources) or named
                     sources.append(named)
                     announced = None
             event_start = self._event_start(
@@ -7695,6 +7699,25 @@ def _landfall_day(text: str, figure: Figure, times: list[TimeExpr]) -> datetime.
             )
         ):
             return t.period_start
+    return None
+
+
+def _shortened_from(source: str, sources: list[str]) -> str | None:
+    """The source named before that a description shortens, its words in the same order with
+    more between ('the U.N. office' of 'the U.N. human rights office'); None when none does."""
+    words = source.lower().split()
+    if len(words) < 3:
+        return None
+    for earlier in reversed(sources):
+        fuller = earlier.lower().split()
+        if len(fuller) <= len(words) or fuller[0] != "the":
+            continue
+        at = 0
+        for word in fuller:
+            if at < len(words) and word == words[at]:
+                at += 1
+        if at == len(words) and fuller[-1] == words[-1]:
+            return earlier
     return None
 
 
