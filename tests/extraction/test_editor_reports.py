@@ -16920,3 +16920,13 @@ def test_a_shortened_name_of_an_earlier_source_is_that_source() -> None:
         "migration agency said."
     )
     assert candidates[-1].attributed_to == "the U.N. migration agency"
+
+
+# --- g30en: a clause 'and will …' after a figure says nothing of what the figure measures ---
+def test_a_future_clause_after_and_will_is_not_the_subject() -> None:
+    # 'share of valid votes that will face a runoff': the next verb's clause
+    candidates = found(
+        "The incumbent mayor won 29.5 percent of valid votes in the first round and will face "
+        "a runoff on Oct. 27."
+    )
+    assert candidates[0].subject == "share of valid votes won by incumbent mayor"

@@ -6334,8 +6334,15 @@ class _Reader:
             reasons.append(item.source_reason)
         removed = self._removed(sentence)
         kind = _resolved_kind(figure, item.unit)
+        described = text
+        if " will " in text and self.lang == "en":
+            future = _AND_WILL.search(text, figure.tail_end)
+            if future is not None:
+                # ("won 29.5 percent of valid votes in the first round and will face a runoff":
+                # what the next verb, in the future, says is not what the figure measures)
+                described = text[: future.start()]
         subject = build_subject(
-            text,
+            described,
             SubjectInput(
                 value_start=figure.value_start,
                 tail_end=figure.tail_end,
