@@ -16930,3 +16930,22 @@ def test_a_future_clause_after_and_will_is_not_the_subject() -> None:
         "a runoff on Oct. 27."
     )
     assert candidates[0].subject == "share of valid votes won by incumbent mayor"
+
+
+# --- g30en: 'stands N meters tall' is the height of what the sentence is about ---
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # 'meters stands tall in Central America'
+        (
+            "The volcano, one of the most active in Central America, stands 3,763 meters tall.",
+            "height of volcano in Central America",
+        ),
+        ("The dam is 185 meters high.", "height of dam"),
+        ("The tunnel is about 9 kilometers long.", "length of tunnel"),
+    ],
+)
+def test_a_size_told_tall_or_long_is_the_size_of_what_the_sentence_is_about(
+    text: str, subject: str
+) -> None:
+    assert found(text)[0].subject == subject

@@ -600,6 +600,19 @@ _PLACE_POINTER_NP_EN = re.compile(
     r"[Pp]rovince|[Cc]ity|[Dd]epartment|[Tt]erritory|[Cc]apital)"
 )
 _POPULATION_END_EN = re.compile(r"\s*(?:[.,;]|$|\s(?:in\s+\d{4}|as\s+of|according)\b)")
+_LENGTH_UNITS_EN = frozenset(
+    ("meters", "metres", "feet", "kilometers", "kilometres", "km", "miles", "m", "ft")
+)
+_DIMENSION_AFTER_EN = re.compile(r"\s+(tall|high|deep|long|wide)\b", re.IGNORECASE)
+_ASIDE_EN = re.compile(r",[^,]*,")
+_LEADING_THE = re.compile(r"^[Tt]he\s+")
+_DIMENSION_NOUNS_EN = {
+    "tall": "height",
+    "high": "height",
+    "deep": "depth",
+    "long": "length",
+    "wide": "width",
+}
 _PLACE_POINTER_NP_ES = re.compile(
     r"(?:(?:con\s+ello|con\s+esto|así|de\s+esta\s+forma|de\s+este\s+modo)\s*,?\s*)?"
     r"(?:(?:el|la|este|esta|ese|esa|dicho|dicha)\s+)?(?:país|nación|región|entidad|estado|ciudad|"
@@ -4917,6 +4930,25 @@ def _build_subject(
         before_words = _without_restrictive_relative_en(before_words)
     subj_words, verb_at = _split([(0, 0, w) for w in before_words], lang)
     own_np = _noun_phrase(subj_words, lang)
+    if (
+        not es
+        and own_np
+        and figure.unit.lower() in _LENGTH_UNITS_EN
+        and (dimension := _DIMENSION_AFTER_EN.match(sentence, figure.tail_end)) is not None
+        and own_np.lower() not in _PRONOUN_SUBJECTS
+    ):
+        # "The volcano stands 3,763 meters tall", "The wall is 9 meters high": the height (the
+        # depth, the length) of what the sentence is about.
+        owner = own_np
+        head = sentence[: figure.value_start]
+        if head.count(",") >= 2:
+            # ("The volcano, one of the most active in Central America, stands": without the
+            # aside)
+            bare = " ".join(_ASIDE_EN.sub(" ", head).split()[:-1])
+            if 0 < len(bare.split()) <= 6:
+                owner = _LEADING_THE.sub("", bare)
+        noun = _DIMENSION_NOUNS_EN[dimension.group(1).lower()]
+        return with_place(f"{noun} of {owner}", figure.place, lang)
     if (
         es
         and figure.unit_kind in ("none", "count")
