@@ -16949,3 +16949,32 @@ def test_a_size_told_tall_or_long_is_the_size_of_what_the_sentence_is_about(
     text: str, subject: str
 ) -> None:
     assert found(text)[0].subject == subject
+
+
+# --- g30en: the whole a part is counted against is all of the things, not what the part did ---
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # 'mayoralties won by center-right parties': the part's verb
+        (
+            "Center-right parties won about 2,700 of the country's 5,569 mayoralties.",
+            "mayoralties",
+        ),
+        (
+            "His coalition is expected to hold at least 300 of the 500 seats in the lower house.",
+            "seats in lower house",
+        ),
+    ],
+)
+def test_the_whole_of_a_part_is_all_of_the_things(text: str, subject: str) -> None:
+    assert found(text)[-1].subject == subject
+
+
+def test_the_whole_of_a_part_is_not_what_the_next_figure_restates() -> None:
+    # the part, not the whole, is what 'up from 85 in 2016' is read against
+    candidates = found(
+        "Spain's Socialist party won 123 of the 350 seats in the lower house in Sunday's "
+        "general election, up from 85 in 2016."
+    )
+    assert candidates[1].subject == "seats in lower house in Spain"
+    assert candidates[2].subject == candidates[0].subject

@@ -76,6 +76,7 @@ from claims.importing.extraction.places import (
 )
 from claims.importing.extraction.subjects import (
     CHANGE_LEAD_ES,
+    WHOLE_OF_PART_BEFORE_EN,
     REFERENCE_AFTER_ES,
     SubjectInput,
     bought_by_next_place_es,
@@ -6847,6 +6848,15 @@ class _Reader:
             and self.last_subject
             and subject.endswith(self.last_subject)
             and subject[: -len(self.last_subject)] in ("expected ", "forecast ")
+        ) and not (
+            # ("won 123 of the 350 seats ..., up from 85 in 2016": the whole is not the measure
+            # the next figures are read against; the part before it still is)
+            self.lang == "en"
+            and kind == "count"
+            and WHOLE_OF_PART_BEFORE_EN.search(
+                text, max(0, figure.value_start - 40), figure.value_start
+            )
+            is not None
         ):
             # (what someone expected of the measure just reported is not the measure the
             # next figures are read against)

@@ -604,6 +604,15 @@ _LENGTH_UNITS_EN = frozenset(
     ("meters", "metres", "feet", "kilometers", "kilometres", "km", "miles", "m", "ft")
 )
 _DIMENSION_AFTER_EN = re.compile(r"\s+(tall|high|deep|long|wide)\b", re.IGNORECASE)
+# "2,700 of the country's ", "31 of the ", "12 of its ": a part, then the whole it is of.
+WHOLE_OF_PART_BEFORE_EN = re.compile(
+    r"\d[\d,.]*(?:\s+(?:million|billion))?\s+of\s+(?:its|their|the(?:\s+[a-z]+['’]s)?)\s+$"
+)
+# " in the Legislative Assembly": the named body or place the whole is in.
+_WHOLE_WHERE_EN = re.compile(
+    r"\s+(in|on)\s+(?:the\s+)?([A-Za-z][\w'’-]*(?:\s+(?!(?:in|on|by|of|for|at|and|after|"
+    r"since|during|from|to|with)\b)[A-Za-z][\w'’-]*){0,3})"
+)
 _ASIDE_EN = re.compile(r",[^,]*,")
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
 _DIMENSION_NOUNS_EN = {
@@ -2212,6 +2221,22 @@ def build_subject(
         # measure before, as its forecasters expected it.
         earlier = _no_place_tail(figure.earlier_subject)
         return with_place(f"{earlier} expected by {forecast.group('who')}", figure.place, lang)
+    if (
+        lang == "en"
+        and figure.unit_kind == "count"
+        and figure.unit
+        and " of " in sentence[max(0, figure.value_start - 24) : figure.value_start]
+        and WHOLE_OF_PART_BEFORE_EN.search(
+            sentence, max(0, figure.value_start - 40), figure.value_start
+        )
+        is not None
+    ):
+        # "won about 2,700 of the country's 5,569 mayoralties", "31 of the 57 seats in the
+        # Legislative Assembly": the whole a part is counted against is all of the things
+        # (where they are), not what was done to the part.
+        where = _WHOLE_WHERE_EN.match(sentence, figure.tail_end)
+        whole = figure.unit + (f" {where.group(1)} {where.group(2)}" if where else "")
+        return with_place(whole, figure.place, lang)
     if figure.unit_kind == "currency" and any(
         "budget" in said or "presupuesto" in said
         for said in (sentence, figure.earlier_money or "", figure.earlier_subject or "")
