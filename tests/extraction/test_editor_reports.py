@@ -16800,10 +16800,7 @@ def test_lava_flows_is_a_noun_not_a_present() -> None:
     )
     assert periods_of(text, datetime.date(2025, 6, 5))[0] == ("2025-06-04", "2025-06-04")
     # the verb, before where it flows, is still a present
-    text = (
-        "Exports rose 8 percent in 2023. About 5 percent of world trade flows through the "
-        "canal."
-    )
+    text = "Exports rose 8 percent in 2023. About 5 percent of world trade flows through the canal."
     assert periods_of(text, datetime.date(2024, 3, 5))[1] == ("None", "None")
 
 
@@ -16835,10 +16832,7 @@ def test_winds_of_a_landfall_since_a_day_are_of_that_day() -> None:
         ("2024-10-28", "2024-11-02"),
     ]
     # since a month, there is no day to give
-    text = (
-        "The storm has killed 12 people since it made landfall in October with winds of 120 "
-        "mph."
-    )
+    text = "The storm has killed 12 people since it made landfall in October with winds of 120 mph."
     assert periods_of(text, datetime.date(2024, 11, 2))[1] != ("2024-10-01", "2024-10-01")
 
 

@@ -76,8 +76,8 @@ from claims.importing.extraction.places import (
 )
 from claims.importing.extraction.subjects import (
     CHANGE_LEAD_ES,
-    WHOLE_OF_PART_BEFORE_EN,
     REFERENCE_AFTER_ES,
+    WHOLE_OF_PART_BEFORE_EN,
     SubjectInput,
     bought_by_next_place_es,
     build_subject,
