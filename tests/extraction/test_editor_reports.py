@@ -16972,3 +16972,19 @@ def test_the_whole_of_a_part_is_not_what_the_next_figure_restates() -> None:
     )
     assert candidates[1].subject == "seats in lower house in Spain"
     assert candidates[2].subject == candidates[0].subject
+
+
+# --- g30en: an amount 'equivalent to' a share of a base is that amount as a share of it ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'share of gross domestic product where money is equivalent'
+        "Remittances to Guatemala rose to $22.1 billion. The money is equivalent to nearly a "
+        "fifth of the country's gross domestic product.",
+        "Remittances to Guatemala rose to $22.1 billion, equivalent to 19 percent of gross "
+        "domestic product.",
+    ],
+)
+def test_an_amount_equivalent_to_a_share_of_a_base(text: str) -> None:
+    subject = found(text)[-1].subject
+    assert subject == "remittances to Guatemala as a share of gross domestic product"

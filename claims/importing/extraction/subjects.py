@@ -613,6 +613,7 @@ _WHOLE_WHERE_EN = re.compile(
     r"\s+(in|on)\s+(?:the\s+)?([A-Za-z][\w'’-]*(?:\s+(?!(?:in|on|by|of|for|at|and|after|"
     r"since|during|from|to|with)\b)[A-Za-z][\w'’-]*){0,3})"
 )
+_EQUIVALENT_BEFORE_EN = re.compile(r"\b(?:equivalent|equal)\s+to\s+(?:the\s+)?$")
 _ASIDE_EN = re.compile(r",[^,]*,")
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
 _DIMENSION_NOUNS_EN = {
@@ -9000,6 +9001,23 @@ def _share_subject(
         # "La tasa de desocupación se ubicó en 2,5 % de la población económicamente activa":
         # the rate is already the share of its base.
         return with_place(_strip_place_words(own_np), figure.place, lang)
+    if (
+        not es
+        and base
+        and figure.earlier_subject
+        and "equ" in sentence
+        and not figure.earlier_subject.startswith(("share of", "rate of", "proportion of"))
+        and " as a share of " not in figure.earlier_subject
+        and _EQUIVALENT_BEFORE_EN.search(
+            sentence, max(0, figure.value_start - 30), figure.value_start
+        )
+        is not None
+    ):
+        # "Remittances rose to $22.1 billion. The money is equivalent to nearly a fifth of
+        # GDP", "..., equivalent to 19 percent of GDP": the amount before, as a share of the
+        # base, not 'share of GDP where money is equivalent'.
+        earlier = _no_place_tail(figure.earlier_subject)
+        return with_place(_tidy(f"{earlier} as a share of {base}"), figure.place, lang)
     if (
         es
         and base
