@@ -16988,3 +16988,12 @@ def test_the_whole_of_a_part_is_not_what_the_next_figure_restates() -> None:
 def test_an_amount_equivalent_to_a_share_of_a_base(text: str) -> None:
     subject = found(text)[-1].subject
     assert subject == "remittances to Guatemala as a share of gross domestic product"
+
+
+# --- g30en: 'has capacity for N' is the capacity of what holds them ---
+def test_capacity_for_without_an_article_is_a_capacity() -> None:
+    # 'inmates capacity': the article and 'of' were required
+    assert (
+        found("The CECOT mega-prison has capacity for 40,000 inmates.")[0].subject
+        == "capacity of the CECOT mega-prison"
+    )

@@ -505,8 +505,9 @@ _MEASURE_NOUNS_EN = frozenset(
 # "Germany's 10 host stadiums have a combined capacity of", "Ohio Stadium seats": what holds
 # the quantity that follows, at the start of the sentence
 _CAPACITY_OF_EN = re.compile(
-    r"[\s\"“]*(?P<np>(?-i:[A-Z])[^,;:()\"“”]{2,60}?)\s+(?:has|have|had|hold|holds)\s+(?:a|an)\s+"
-    r"(?P<k>(?:combined|total|maximum|seating|full)\s+)?capacity\s+of\s+"
+    # ("The prison has capacity for 40,000 inmates": the article and 'of' may go)
+    r"[\s\"“]*(?P<np>(?-i:[A-Z])[^,;:()\"“”]{2,60}?)\s+(?:has|have|had|hold|holds)\s+"
+    r"(?:(?:a|an)\s+)?(?P<k>(?:combined|total|maximum|seating|full)\s+)?capacity\s+(?:of|for)\s+"
     r"|[\s\"“]*(?P<np2>(?-i:[A-Z])[^,;:()\"“”]{2,60}?)\s+seats\s+"
 )
 _NUMBER_TOKEN_EN = re.compile(r"\b\d[\d,.]*\s+")
@@ -6933,7 +6934,9 @@ class _Reader:
             # "Average attendance was 38,500 per match, up 1.2 percent": the change of it
             direction = subject.split(" in ", 1)[0]
             subject = with_place(f"{direction} in {self.opening_measure[1]}", item.place, "en")
-        if self.lang == "en" and ("capacity of" in text or " seats " in text):
+        if self.lang == "en" and (
+            "capacity of" in text or "capacity for" in text or " seats " in text
+        ):
             capacity = _capacity_subject(text, figure.value_start)
             if capacity:
                 # "Germany's 10 host stadiums have a combined capacity of more than 600,000
