@@ -16997,3 +16997,16 @@ def test_capacity_for_without_an_article_is_a_capacity() -> None:
         found("The CECOT mega-prison has capacity for 40,000 inmates.")[0].subject
         == "capacity of the CECOT mega-prison"
     )
+
+
+# --- g30en: 'X account for N of the total' is X in the whole measured before ---
+def test_a_part_that_accounts_for_an_amount_of_the_total() -> None:
+    # '2026 budget that of the total': the whole's subject with the words after the figure
+    candidates = found(
+        "Colombia's Congress approved a 2026 budget of 511 trillion pesos on Friday. Debt "
+        "payments account for 112 trillion pesos of the total."
+    )
+    assert candidates[1].subject == "debt payments in 2026 budget in Colombia"
+    # a place singled out is no part named ('Mexico accounted for 13 of them')
+    candidates = found("Mexico accounted for 13 of the total.")
+    assert candidates[0].subject != "mexico"

@@ -17,6 +17,7 @@ from claims.importing.extraction.gates import EndMark, EndWord, odd_case
 from claims.importing.extraction.places import (
     SPANISH_NAMES,
     demonym_country_es,
+    ends_with_place,
     is_demonym,
     is_place,
 )
@@ -614,6 +615,12 @@ _WHOLE_WHERE_EN = re.compile(
     r"since|during|from|to|with)\b)[A-Za-z][\w'’-]*){0,3})"
 )
 _EQUIVALENT_BEFORE_EN = re.compile(r"\b(?:equivalent|equal)\s+to\s+(?:the\s+)?$")
+# "Debt payments account for ": what a part of a whole is, opening the sentence.
+_ACCOUNT_FOR_EN = re.compile(
+    r"[\s\"“]*(?P<np>(?-i:[A-Z])[\w'’ -]{2,60}?)\s+(?:accounts?|accounted)\s+for\s+"
+)
+# " of the total", " of the budget": the whole, right after the part's unit.
+_OF_WHOLE_AFTER_EN = re.compile(r"\s+of\s+(?:the|its|their)\s+([a-z][a-z -]{2,30}?)(?=[.,;]|$)")
 _ASIDE_EN = re.compile(r",[^,]*,")
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
 _DIMENSION_NOUNS_EN = {
@@ -2222,6 +2229,29 @@ def build_subject(
         # measure before, as its forecasters expected it.
         earlier = _no_place_tail(figure.earlier_subject)
         return with_place(f"{earlier} expected by {forecast.group('who')}", figure.place, lang)
+    if (
+        lang == "en"
+        and figure.unit_kind in ("currency", "count")
+        and " for " in sentence[max(0, figure.value_start - 8) : figure.value_start]
+        and (part := _ACCOUNT_FOR_EN.fullmatch(sentence, 0, figure.value_start)) is not None
+        # (a thing, not a place or a time singled out: "Mexico accounted for 13", "August
+        # alone accounted for 152")
+        and not is_place(part.group("np"))
+        and not ends_with_place(part.group("np"))
+        and " alone" not in part.group("np")
+        and (whole := _OF_WHOLE_AFTER_EN.match(sentence, figure.tail_end)) is not None
+    ):
+        # "Debt payments account for 112 trillion pesos of the total" after "a 2026 budget of
+        # 511 trillion pesos": the part the clause names, in the whole it is of (the total
+        # measured before), not 'debt payments account' nor 'budget that of the total'.
+        what = _strip_place_words(part.group("np"))
+        what = what[:1].lower() + what[1:] if what[1:2].islower() else what
+        noun = whole.group(1)
+        if noun.lower() == "total" and figure.earlier_subject:
+            noun = _no_place_tail(figure.earlier_subject)
+        if noun.lower() != "total":
+            what = f"{what} in {noun}"
+        return with_place(_tidy(what), figure.place, lang)
     if (
         lang == "en"
         and figure.unit_kind == "count"
