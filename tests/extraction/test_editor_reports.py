@@ -17010,3 +17010,12 @@ def test_a_part_that_accounts_for_an_amount_of_the_total() -> None:
     # a place singled out is no part named ('Mexico accounted for 13 of them')
     candidates = found("Mexico accounted for 13 of the total.")
     assert candidates[0].subject != "mexico"
+
+
+# --- g30en: 'through', 'into', 'via', 'along' end the counted noun a subject names ---
+def test_counted_noun_ends_before_through() -> None:
+    # '' (no unit): 'migrant crossings through the Darien Gap' ended in no plural
+    candidates = found(
+        "Migrant crossings through the Darien Gap fell to 2,800 in the first half of 2025."
+    )
+    assert candidates[0].unit == "migrant crossings"

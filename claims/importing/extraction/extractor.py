@@ -9363,6 +9363,8 @@ def _plural_count(subject: str, lang: str) -> bool:
 
 _HEAD_ENDS = word_set(
     "in of from to at across for with by on en de del a al por para contra con sin sobre entre"
+    # ("Migrant crossings through the Darien Gap fell to 2,800")
+    " through into via along"
     # ("Executions worldwide rose to 1,518": a place adverb ends the counted noun as 'in' does)
     " worldwide globally nationwide nationally"
 )
