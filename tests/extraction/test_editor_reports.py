@@ -17019,3 +17019,14 @@ def test_counted_noun_ends_before_through() -> None:
         "Migrant crossings through the Darien Gap fell to 2,800 in the first half of 2025."
     )
     assert candidates[0].unit == "migrant crossings"
+
+
+# --- g30en: a plural that opens a clause after a colon, then 'peaked at', names what is counted ---
+def test_the_counted_noun_of_a_clause_after_a_colon() -> None:
+    # '' (no unit), subject 'peaked by homicides'
+    candidates = found(
+        "Official data do not support that: homicides peaked at 36,661 in 2019, according to "
+        "the statistics institute."
+    )
+    assert candidates[0].unit == "homicides"
+    assert candidates[0].subject == "homicides"

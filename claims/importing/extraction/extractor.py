@@ -929,8 +929,10 @@ _RATE_WORDS = re.compile(
 # "Cases rose 18 percent to 9 million, and deaths rose to 136,000": a later clause's own
 # plural subject, right before its verb of change, is what its bare figure counts.
 _CLAUSE_COUNT_BEFORE = re.compile(
-    r"(?:,\s*|\b)(?:and|while|but|whereas)\s+(?P<n>[a-z]{3,}s)\s+(?:rose|fell|climbed|jumped|"
-    r"dropped|declined|increased|decreased|reached|totall?ed|hit|stood\s+at)(?:\s+to)?\s+"
+    # (or after a colon: "Official data do not support that: homicides peaked at 36,661")
+    r"(?:(?:,\s*|\b)(?:and|while|but|whereas)|:)\s+(?P<n>[a-z]{3,}s)\s+(?:rose|fell|climbed|"
+    r"jumped|dropped|declined|increased|decreased|reached|totall?ed|hit|stood\s+at|peaked\s+at)"
+    r"(?:\s+to)?\s+"
     r"(?:(?:about|nearly|almost|some|roughly|more\s+than|over|at\s+least)\s+)?$"
 )
 # "Rainfall was 40 percent below average", "prices 15% higher than a year earlier": a
