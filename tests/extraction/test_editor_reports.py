@@ -17030,3 +17030,26 @@ def test_the_counted_noun_of_a_clause_after_a_colon() -> None:
     )
     assert candidates[0].unit == "homicides"
     assert candidates[0].subject == "homicides"
+
+
+# --- g30en: a dateline's country does not outrank the region the first sentence is about ---
+def test_the_dateline_country_does_not_outrank_the_region_named() -> None:
+    # 'Brazil' for the last two: the dateline's country, named first, won the tie
+    candidates = found(
+        "PORTO ALEGRE, Brazil (AP) — Floods in the southern state of Rio Grande do Sul have "
+        "killed 83 people, and 111 remain missing. More than 121,000 people have been displaced."
+    )
+    assert [c.place for c in candidates] == ["Rio Grande do Sul"] * 3
+    # 'Chile's Valparaiso region': the country says which region is meant ('Chile')
+    candidates = found(
+        "SANTIAGO, Chile (Reuters) - Wildfires in Chile's Valparaiso region have burned more "
+        "than 26,000 hectares. The fires have destroyed about 7,000 homes."
+    )
+    assert candidates[1].place == "Valparaiso"
+    # a dateline with no region named after it still says what the text is about
+    candidates = found(
+        "PORT-AU-PRINCE, Haiti (AP) — Gang violence has driven more than 1.4 million Haitians "
+        "from their homes, a record for the Caribbean nation. About 200,000 people were "
+        "displaced in the last three months alone."
+    )
+    assert candidates[1].place == "Haiti"

@@ -5698,6 +5698,11 @@ class _Reader:
             ):
                 in_clause = own
         earlier = [p for p in places if p.end <= start]
+        if self.dateline_cut and any(p.start >= self.dateline_cut for p in earlier):
+            # ("PORTO ALEGRE, Brazil (AP) — Floods in the southern state of Rio Grande do Sul
+            # have killed 83 people, and 111 remain missing": the sentence's own place, not the
+            # dateline's)
+            earlier = [p for p in earlier if p.start >= self.dateline_cut]
         for weak in (False, True):
             if weak and self.lang == "es":
                 capital = self._capital(sentence, start, end)
@@ -6017,6 +6022,19 @@ class _Reader:
                         and 1 <= size_of(places[k - 1].canonical) < size_of(place.canonical)
                     )
                 ]
+            if self.lang == "en" and len(places) > 1 and ("'s " in item.text or "’s " in item.text):
+                # ("Chile's Valparaiso region": the country that says which region is meant;
+                # the region is the place spoken of)
+                places = [
+                    place
+                    for k, place in enumerate(places)
+                    if not (
+                        k + 1 < len(places)
+                        and item.text[place.end : places[k + 1].start] in ("'s ", "’s ")
+                        and size_of(place.canonical) > size_of(places[k + 1].canonical)
+                        and _REGION_WORD_AFTER.match(item.text, places[k + 1].end) is not None
+                    )
+                ]
             if self.lang == "en" and len(places) > 1 and " and " in item.text:
                 places = _joined_regions(item.text, places)
             for place in places:
@@ -6042,7 +6060,20 @@ class _Reader:
                 )
                 # (a people's name in the first sentence says who, not where: 'de los cuales el
                 # 40 % eran venezolanos')
-                first = 2 if number == 0 and not _plural_demonym(place) else 0
+                # (not the dateline's place, where the story was filed, when the sentence names
+                # a region of its own: "PORTO ALEGRE, Brazil (AP) — Floods in the southern state
+                # of Rio Grande do Sul have killed 83")
+                first = (
+                    2
+                    if number == 0
+                    and not _plural_demonym(place)
+                    and not (
+                        self.dateline_cut
+                        and place.start < self.dateline_cut
+                        and _names_a_region(item.text, places, self.dateline_cut)
+                    )
+                    else 0
+                )
                 counts[place.canonical] += weight + first
                 mentions[place.canonical] += 1
                 if most:
@@ -7741,6 +7772,31 @@ def _shortened_from(source: str, sources: list[str]) -> str | None:
         if at == len(words) and fuller[-1] == words[-1]:
             return earlier
     return None
+
+
+# "the southern state of ", "Valparaiso region": a region named as one.
+_REGION_WORD_AFTER = re.compile(
+    r"\s+(?:state|region|province|department|municipality|county)\b", re.IGNORECASE
+)
+_REGION_WORD_NEAR = re.compile(r"\b(?:state|region|province|department)\b", re.IGNORECASE)
+
+
+def _names_a_region(text: str, places: list[PlaceMention], cut: int) -> bool:
+    """Whether a sentence names, after its dateline, a region of a country: one the gazetteer
+    lists as such, or a place called a state, region or province ('Chile's Valparaiso
+    region')."""
+    return any(
+        p.start >= cut
+        and not p.weak
+        and (
+            (size_of(p.canonical) == 2 and not is_supranational(p.canonical))
+            or (
+                size_of(p.canonical) < 3
+                and _REGION_WORD_NEAR.search(text, max(0, p.start - 30), p.end + 10) is not None
+            )
+        )
+        for p in places
+    )
 
 
 def _from_other_things(text: str, figures: list[Figure], index: int) -> bool:
