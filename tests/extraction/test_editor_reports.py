@@ -17053,3 +17053,15 @@ def test_the_dateline_country_does_not_outrank_the_region_named() -> None:
         "displaced in the last three months alone."
     )
     assert candidates[1].place == "Haiti"
+
+
+# --- g30en: 'In X parish alone' opening a sentence names a place, as 'in X' does ---
+def test_a_place_after_a_capitalised_in_is_a_place() -> None:
+    # 'Jamaica': 'In' at the start of the sentence was not read as 'in'
+    candidates = found(
+        "Hurricane Ines has killed at least 19 people in Jamaica. In St. Elizabeth parish "
+        "alone, nine people died."
+    )
+    assert candidates[1].place == "St. Elizabeth"
+    # a month after it is still no place
+    assert found("In March, 40 people died in Jamaica.")[0].place == "Jamaica"

@@ -368,7 +368,7 @@ _COUNTY_AFTER = re.compile(r"\s+County\b")
 _NAMED_COUNTY = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,2}County\b")
 _CAP = r"[A-Z][\w'’.-]*"
 _IN_PLACE = re.compile(
-    rf"\b(?:in|across|throughout|near|outside|(?:town|city|village|municipality|province|"
+    rf"\b(?:[Ii]n|across|throughout|near|outside|(?:town|city|village|municipality|province|"
     rf"department|state|region)\s+of)\s+(?P<place>{_CAP}(?:\s+(?:de|del|da|do|of|la|el)?"
     rf"\s*{_CAP}){{0,3}})"
 )
