@@ -17065,3 +17065,13 @@ def test_a_place_after_a_capitalised_in_is_a_place() -> None:
     assert candidates[1].place == "St. Elizabeth"
     # a month after it is still no place
     assert found("In March, 40 people died in Jamaica.")[0].place == "Jamaica"
+
+
+# --- g30en: the places an aside before a figure ranks its subject among are not its place ---
+def test_a_ranking_aside_before_the_figure_gives_no_place() -> None:
+    # 'Central America': the aside ranking the volcano among others
+    candidates = found(
+        "Guatemala's Fuego volcano erupted on Wednesday. The volcano, one of the most active in "
+        "Central America, stands 3,763 meters tall."
+    )
+    assert candidates[-1].place == "Guatemala"

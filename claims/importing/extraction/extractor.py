@@ -5566,7 +5566,9 @@ class _Reader:
             # "16.1 per 100,000, among the lowest in Central America", "una de las más altas de
             # América Latina": the places a figure is ranked among are not its place.
             for first, close in self._ranked.get(sentence.start, ()):
-                if first >= figure.tail_end:
+                # (also an aside before the figure that ranks what it measures: "The volcano,
+                # one of the most active in Central America, stands 3,763 meters tall")
+                if first >= figure.tail_end or close <= figure.value_start:
                     places = [p for p in places if not first < p.start < close]
         if self.lang == "es" and "mayoría" in text:
             # "117 fallecimientos, la mayoría en el departamento de Cortés": where most of them
