@@ -17075,3 +17075,13 @@ def test_a_ranking_aside_before_the_figure_gives_no_place() -> None:
         "Central America, stands 3,763 meters tall."
     )
     assert candidates[-1].place == "Guatemala"
+
+
+# --- g30en: 'according to an AFP tally of INEGI figures' is attributed to who counted ---
+def test_the_owner_of_a_tally_of_figures_is_the_source() -> None:
+    # 'INEGI figures': the words after 'tally of' were kept
+    candidates = found(
+        "Mexico registered more than 300,000 homicides over the past decade, according to an "
+        "AFP tally of INEGI figures."
+    )
+    assert candidates[0].attributed_to == "AFP"
