@@ -17085,3 +17085,12 @@ def test_the_owner_of_a_tally_of_figures_is_the_source() -> None:
         "AFP tally of INEGI figures."
     )
     assert candidates[0].attributed_to == "AFP"
+
+
+# --- g30en: a clause 'as X happened' after a figure says nothing of what is counted ---
+def test_an_as_clause_after_the_figure_is_not_the_subject() -> None:
+    # '... on the volcano's slopes as lava flows advanced by authorities'
+    subject = found(
+        "Authorities evacuated 3,200 people on the volcano's slopes as lava flows advanced."
+    )[0].subject
+    assert subject is not None and "lava" not in subject

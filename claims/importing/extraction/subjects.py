@@ -621,6 +621,11 @@ _ACCOUNT_FOR_EN = re.compile(
 )
 # " of the total", " of the budget": the whole, right after the part's unit.
 _OF_WHOLE_AFTER_EN = re.compile(r"\s+of\s+(?:the|its|their)\s+([a-z][a-z -]{2,30}?)(?=[.,;]|$)")
+# " as lava flows advanced", " as prices rose": a clause of what went on meanwhile.
+_AS_CLAUSE_EN = re.compile(
+    r"\s+as\s+(?:[a-z]+\s+){1,3}?(?:[a-z]{3,}ed|was|were|had|began|rose|fell|hit|struck|"
+    r"spread|grew|swept|took|came|went)\b"
+)
 _ASIDE_EN = re.compile(r",[^,]*,")
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
 _DIMENSION_NOUNS_EN = {
@@ -4894,6 +4899,12 @@ def _build_subject(
             # "involved 113,000 workers and idled them for 1.02 million working days": a second
             # verb and its object say what else the doer did, not which workers.
             after_hi = joined.start()
+    if not es and sentence.find(" as ", figure.tail_end, after_hi) != -1:
+        during = _AS_CLAUSE_EN.search(sentence, figure.tail_end, after_hi)
+        if during is not None:
+            # "evacuated 3,200 people from nine communities as lava flows advanced": what went
+            # on meanwhile, in a clause of its own, is not which people.
+            after_hi = during.start()
     if es and sentence.endswith("(", 0, figure.value_start):
         close = sentence.find(")", figure.tail_end, after_hi)
         if close >= 0:
