@@ -17094,3 +17094,16 @@ def test_an_as_clause_after_the_figure_is_not_the_subject() -> None:
         "Authorities evacuated 3,200 people on the volcano's slopes as lava flows advanced."
     )[0].subject
     assert subject is not None and "lava" not in subject
+
+
+# --- g30en: the part of a quake's death toll that died somewhere is deaths, not 'magnitude' ---
+def test_the_dead_singled_out_of_a_death_toll_are_deaths() -> None:
+    # 'death toll from magnitude earthquake ... that died in the coastal province of El Oro'
+    candidates = found(
+        "The death toll from Sunday's magnitude 6.9 earthquake in southern Ecuador rose to 38 on "
+        "Tuesday. Of those, 21 died in the coastal province of El Oro."
+    )
+    assert candidates[1].subject == "death toll from earthquake in southern Ecuador"
+    assert candidates[2].subject == (
+        "deaths from earthquake in southern Ecuador in the coastal province of El Oro"
+    )

@@ -6417,6 +6417,16 @@ class _Reader:
         if (
             self.lang == "en"
             and subject
+            and item.unit != "magnitude"
+            and "magnitude " in subject
+            and "magnitude" in text
+        ):
+            # ("The death toll from Sunday's magnitude 6.9 earthquake": the scale's word, its
+            # reading taken out, is no kind of quake)
+            subject = _STRANDED_MAGNITUDE.sub("", subject)
+        if (
+            self.lang == "en"
+            and subject
             and item.unit
             and kind == "count"
             and subject.lower().startswith(item.unit.lower())
@@ -8892,6 +8902,7 @@ _MEASURE_OF_EN = re.compile(
 )
 # "The state recorded ...", "the region's homicide rate": a place named before, pointed at.
 # (not "the city": the city named last is often one compared with, "higher than New York's")
+_STRANDED_MAGNITUDE = re.compile(r"\bmagnitude\s+(?=(?:earth)?quakes?\b|tremors?\b)")
 _COUNTRY_POINTER_EN = re.compile(r"\b[Tt]he\s+(?:country|nation)(?:['’]s)?\b(?!\s+of\b)")
 _POINTER_EN = re.compile(r"\b[Tt]he\s+(?:state|region|department|province)(?!\s+of\b)\b")
 # "growth of number of inmates": the plural whose number a change is of.

@@ -7005,6 +7005,10 @@ def _part_of_earlier_en(sentence: str, figure: SubjectInput, after_words: list[s
         verb_at += 1  # ('of those detained have been released')
     if verb_at == 0 and first in _AUX_EN:
         return ""
+    if first == "died" and base.lower().startswith("death toll"):
+        # "The death toll from the quake rose to 38. Of those, 21 died in El Oro": deaths
+        # from the quake, where, not a toll that died.
+        return _tidy(f"deaths{base[len('death toll') :]} {' '.join(words[1:])}")
     if _is_verb(words[verb_at], "en", None):
         people = any(word.lower() in _PEOPLE_EN for word in base.split()[:3])
         relative = "who" if people else "that"
