@@ -17093,7 +17093,8 @@ def test_an_as_clause_after_the_figure_is_not_the_subject() -> None:
     subject = found(
         "Authorities evacuated 3,200 people on the volcano's slopes as lava flows advanced."
     )[0].subject
-    assert subject is not None and "lava" not in subject
+    assert subject is not None
+    assert "lava" not in subject
 
 
 # --- g30en: the part of a quake's death toll that died somewhere is deaths, not 'magnitude' ---

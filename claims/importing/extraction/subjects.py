@@ -2238,20 +2238,20 @@ def build_subject(
         lang == "en"
         and figure.unit_kind in ("currency", "count")
         and " for " in sentence[max(0, figure.value_start - 8) : figure.value_start]
-        and (part := _ACCOUNT_FOR_EN.fullmatch(sentence, 0, figure.value_start)) is not None
+        and (account := _ACCOUNT_FOR_EN.fullmatch(sentence, 0, figure.value_start)) is not None
         # (a thing, not a place or a time singled out: "Mexico accounted for 13", "August
         # alone accounted for 152")
-        and not is_place(part.group("np"))
-        and not ends_with_place(part.group("np"))
-        and " alone" not in part.group("np")
-        and (whole := _OF_WHOLE_AFTER_EN.match(sentence, figure.tail_end)) is not None
+        and not is_place(account.group("np"))
+        and not ends_with_place(account.group("np"))
+        and " alone" not in account.group("np")
+        and (whole_after := _OF_WHOLE_AFTER_EN.match(sentence, figure.tail_end)) is not None
     ):
         # "Debt payments account for 112 trillion pesos of the total" after "a 2026 budget of
         # 511 trillion pesos": the part the clause names, in the whole it is of (the total
         # measured before), not 'debt payments account' nor 'budget that of the total'.
-        what = _strip_place_words(part.group("np"))
+        what = _strip_place_words(account.group("np"))
         what = what[:1].lower() + what[1:] if what[1:2].islower() else what
-        noun = whole.group(1)
+        noun = whole_after.group(1)
         if noun.lower() == "total" and figure.earlier_subject:
             noun = _no_place_tail(figure.earlier_subject)
         if noun.lower() != "total":
@@ -2270,9 +2270,11 @@ def build_subject(
         # "won about 2,700 of the country's 5,569 mayoralties", "31 of the 57 seats in the
         # Legislative Assembly": the whole a part is counted against is all of the things
         # (where they are), not what was done to the part.
-        where = _WHOLE_WHERE_EN.match(sentence, figure.tail_end)
-        whole = figure.unit + (f" {where.group(1)} {where.group(2)}" if where else "")
-        return with_place(whole, figure.place, lang)
+        whole_where = _WHOLE_WHERE_EN.match(sentence, figure.tail_end)
+        all_of = figure.unit
+        if whole_where is not None:
+            all_of += f" {whole_where.group(1)} {whole_where.group(2)}"
+        return with_place(all_of, figure.place, lang)
     if figure.unit_kind == "currency" and any(
         "budget" in said or "presupuesto" in said
         for said in (sentence, figure.earlier_money or "", figure.earlier_subject or "")
@@ -4900,11 +4902,11 @@ def _build_subject(
             # verb and its object say what else the doer did, not which workers.
             after_hi = joined.start()
     if not es and sentence.find(" as ", figure.tail_end, after_hi) != -1:
-        during = _AS_CLAUSE_EN.search(sentence, figure.tail_end, after_hi)
-        if during is not None:
+        meanwhile = _AS_CLAUSE_EN.search(sentence, figure.tail_end, after_hi)
+        if meanwhile is not None:
             # "evacuated 3,200 people from nine communities as lava flows advanced": what went
             # on meanwhile, in a clause of its own, is not which people.
-            after_hi = during.start()
+            after_hi = meanwhile.start()
     if es and sentence.endswith("(", 0, figure.value_start):
         close = sentence.find(")", figure.tail_end, after_hi)
         if close >= 0:
