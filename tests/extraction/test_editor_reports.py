@@ -17108,3 +17108,13 @@ def test_the_dead_singled_out_of_a_death_toll_are_deaths() -> None:
     assert candidates[2].subject == (
         "deaths from earthquake in southern Ecuador in the coastal province of El Oro"
     )
+
+
+# --- g30en: 'The death toll stood at N' is the toll of the event the text reports ---
+def test_a_bare_death_toll_is_the_toll_of_the_event_reported() -> None:
+    # 'deaths in Valparaiso': no event
+    candidates = found(
+        "Wildfires in Chile's Valparaiso region have burned more than 26,000 hectares. The death "
+        "toll stood at 131 on Monday, the government said."
+    )
+    assert candidates[1].subject == "death toll from wildfires in Valparaiso"

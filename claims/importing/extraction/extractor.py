@@ -6427,6 +6427,17 @@ class _Reader:
         if (
             self.lang == "en"
             and subject
+            and self.event
+            and "toll" in text
+            and _TOLL_OPENING_EN.match(text) is not None
+            and _without_place(subject, item.place, "en") in ("deaths", "death toll")
+        ):
+            # "Wildfires in Valparaiso have burned 26,000 hectares ... The death toll stood at
+            # 131": the toll of the event the text reports.
+            subject = with_place(f"death toll from {self.event}", item.place, "en")
+        if (
+            self.lang == "en"
+            and subject
             and item.unit
             and kind == "count"
             and subject.lower().startswith(item.unit.lower())
@@ -8902,6 +8913,10 @@ _MEASURE_OF_EN = re.compile(
 )
 # "The state recorded ...", "the region's homicide rate": a place named before, pointed at.
 # (not "the city": the city named last is often one compared with, "higher than New York's")
+_TOLL_OPENING_EN = re.compile(
+    r"[\s\"“]*(?:The|the)\s+(?:death\s+)?toll\s+(?:stood\s+at|rose\s+to|climbed\s+to|reached|"
+    r"was|is|hit|has\s+risen\s+to|had\s+risen\s+to)\s"
+)
 _STRANDED_MAGNITUDE = re.compile(r"\bmagnitude\s+(?=(?:earth)?quakes?\b|tremors?\b)")
 _COUNTRY_POINTER_EN = re.compile(r"\b[Tt]he\s+(?:country|nation)(?:['’]s)?\b(?!\s+of\b)")
 _POINTER_EN = re.compile(r"\b[Tt]he\s+(?:state|region|department|province)(?!\s+of\b)\b")
