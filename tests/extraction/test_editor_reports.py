@@ -17118,3 +17118,13 @@ def test_a_bare_death_toll_is_the_toll_of_the_event_reported() -> None:
         "toll stood at 131 on Monday, the government said."
     )
     assert candidates[1].subject == "death toll from wildfires in Valparaiso"
+
+
+# --- g30en: abstention or turnout in a sentence that names the elections is theirs ---
+def test_abstention_is_of_the_elections_the_sentence_names() -> None:
+    # 'abstention in Brazil'
+    candidates = found(
+        "More than 155 million Brazilians were eligible to vote in the Oct. 6 municipal "
+        "elections, and abstention reached 21.7 percent, the electoral court said."
+    )
+    assert candidates[1].subject == "abstention in municipal elections in Brazil"

@@ -7087,6 +7087,25 @@ class _Reader:
             # "Arévalo won Sunday's presidential runoff ... Turnout fell to 45 percent": a bare
             # turnout is of the election the paragraph named before.
             subject = self._turnout_of_election(sentence, place) or subject
+        if (
+            self.lang == "en"
+            and subject is not None
+            and ("abstention" in subject or "turnout" in subject)
+            and subject.split(" in ", 1)[0] in ("abstention", "turnout", "abstention rate")
+            and _without_place(subject, place, "en") == subject.split(" in ", 1)[0]
+            and "lection" in text
+        ):
+            named = [
+                m
+                for m in _ELECTIONS_NAMED_EN.finditer(text, 0, figure.value_start)
+                if m.group(1) is not None
+            ]
+            if named:
+                # "eligible to vote in the Oct. 6 municipal elections, and abstention reached
+                # 21.7 percent": the abstention in the elections the sentence names.
+                measure = subject.split(" in ", 1)[0]
+                election = named[-1].group(0).lower()
+                subject = with_place(f"{measure} in {election}", place, "en")
         offset = sentence.start
         sentence_start, sentence_end = original_span(offset, offset + len(text))
         value_start, value_end = original_span(
@@ -8916,6 +8935,12 @@ _MEASURE_OF_EN = re.compile(
 _TOLL_OPENING_EN = re.compile(
     r"[\s\"“]*(?:The|the)\s+(?:death\s+)?toll\s+(?:stood\s+at|rose\s+to|climbed\s+to|reached|"
     r"was|is|hit|has\s+risen\s+to|had\s+risen\s+to)\s"
+)
+# "the municipal elections", "Sunday's presidential election": an election of a kind, named.
+_ELECTIONS_NAMED_EN = re.compile(
+    r"\b(presidential|general|legislative|parliamentary|congressional|midterm|municipal|"
+    r"regional|local|state)\s+elections?\b",
+    re.IGNORECASE,
 )
 _STRANDED_MAGNITUDE = re.compile(r"\bmagnitude\s+(?=(?:earth)?quakes?\b|tremors?\b)")
 _COUNTRY_POINTER_EN = re.compile(r"\b[Tt]he\s+(?:country|nation)(?:['’]s)?\b(?!\s+of\b)")
