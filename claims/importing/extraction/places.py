@@ -349,6 +349,8 @@ for _name in list(CANONICAL):
         _plain != _name
         and (" " in _plain or len(_plain) >= 7)
         and not _plain.endswith((" Gap", " Corridor"))
+        # (nor a spelling that is another place's own name: San Jose, California)
+        and _plain not in ("San Jose",)
     ):
         CANONICAL.setdefault(_plain, CANONICAL[_name])
 _LOWER_CANONICAL = {name.lower(): target for name, target in CANONICAL.items()}
