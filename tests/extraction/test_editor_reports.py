@@ -17128,3 +17128,13 @@ def test_abstention_is_of_the_elections_the_sentence_names() -> None:
         "elections, and abstention reached 21.7 percent, the electoral court said."
     )
     assert candidates[1].subject == "abstention in municipal elections in Brazil"
+
+
+# --- g30en: 'sending ash columns up to 7 kilometers into the sky' is the columns' height ---
+def test_what_was_sent_into_the_sky_is_measured_by_its_height() -> None:
+    # 'kilometers erupted into the sky by Fuego volcano'
+    candidates = found(
+        "The Fuego volcano erupted on Wednesday, sending ash columns up to 7 kilometers into the "
+        "sky."
+    )
+    assert candidates[0].subject == "height of ash columns in Guatemala"

@@ -604,6 +604,12 @@ _POPULATION_END_EN = re.compile(r"\s*(?:[.,;]|$|\s(?:in\s+\d{4}|as\s+of|accordin
 _LENGTH_UNITS_EN = frozenset(
     ("meters", "metres", "feet", "kilometers", "kilometres", "km", "miles", "m", "ft")
 )
+_INTO_THE_SKY_EN = re.compile(r"\s+(?:into|in)\s+the\s+(?:sky|air|atmosphere)\b")
+_SENT_UP_EN = re.compile(
+    r"\b(?:sending|spewing|shooting|hurling|sent|spewed|shot|hurled|produced|producing)\s+"
+    r"(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+(?:(?:up\s+to|about|some|nearly|almost|"
+    r"more\s+than|over)\s+)?$"
+)
 _DIMENSION_AFTER_EN = re.compile(r"\s+(tall|high|deep|long|wide)\b", re.IGNORECASE)
 # "2,700 of the country's ", "31 of the ", "12 of its ": a part, then the whole it is of.
 WHOLE_OF_PART_BEFORE_EN = re.compile(
@@ -4999,6 +5005,21 @@ def _build_subject(
         before_words = _without_restrictive_relative_en(before_words)
     subj_words, verb_at = _split([(0, 0, w) for w in before_words], lang)
     own_np = _noun_phrase(subj_words, lang)
+    if (
+        not es
+        and figure.unit.lower() in _LENGTH_UNITS_EN
+        and " the " in sentence[figure.tail_end : figure.tail_end + 16]
+        and _INTO_THE_SKY_EN.match(sentence, figure.tail_end) is not None
+        and (
+            sent := _SENT_UP_EN.search(
+                sentence, max(0, figure.value_start - 60), figure.value_start
+            )
+        )
+        is not None
+    ):
+        # "sending ash columns up to 7 kilometers into the sky": the height of what was sent
+        # up, not 'kilometers erupted into the sky'.
+        return with_place(f"height of {sent.group('np')}", figure.place, lang)
     if (
         not es
         and own_np
