@@ -7095,16 +7095,16 @@ class _Reader:
             and _without_place(subject, place, "en") == subject.split(" in ", 1)[0]
             and "lection" in text
         ):
-            named = [
+            elections = [
                 m
                 for m in _ELECTIONS_NAMED_EN.finditer(text, 0, figure.value_start)
                 if m.group(1) is not None
             ]
-            if named:
+            if elections:
                 # "eligible to vote in the Oct. 6 municipal elections, and abstention reached
                 # 21.7 percent": the abstention in the elections the sentence names.
                 measure = subject.split(" in ", 1)[0]
-                election = named[-1].group(0).lower()
+                election = elections[-1].group(0).lower()
                 subject = with_place(f"{measure} in {election}", place, "en")
         offset = sentence.start
         sentence_start, sentence_end = original_span(offset, offset + len(text))

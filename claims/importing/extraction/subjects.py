@@ -5011,7 +5011,7 @@ def _build_subject(
         and " the " in sentence[figure.tail_end : figure.tail_end + 16]
         and _INTO_THE_SKY_EN.match(sentence, figure.tail_end) is not None
         and (
-            sent := _SENT_UP_EN.search(
+            sent_up := _SENT_UP_EN.search(
                 sentence, max(0, figure.value_start - 60), figure.value_start
             )
         )
@@ -5019,7 +5019,7 @@ def _build_subject(
     ):
         # "sending ash columns up to 7 kilometers into the sky": the height of what was sent
         # up, not 'kilometers erupted into the sky'.
-        return with_place(f"height of {sent.group('np')}", figure.place, lang)
+        return with_place(f"height of {sent_up.group('np')}", figure.place, lang)
     if (
         not es
         and own_np
