@@ -7770,7 +7770,7 @@ _WINDS_OF_EVENT = re.compile(
 )
 # A day, not a month or a year: a weekday, or a day of the month ("Oct. 28", "March 27, 2022").
 _DAY_TEXT = re.compile(
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?<![\d,.])\b\d{1,2}\b(?![\d,.]\d)",
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}\b(?![\d,.]\d)",
     re.IGNORECASE,
 )
 
