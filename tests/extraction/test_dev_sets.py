@@ -1141,6 +1141,24 @@ period 0.916, subject 0.735, place 0.831, unit 0.976 (qualifier 1.000, attributi
 figures F1 1.000); after the rules it taught: period 0.976, subject 0.964, place 0.867, unit
 1.000 (qualifier 1.000, attribution 1.000, figures F1 1.000).
 
+`dev_g30en.jsonl` (English only) holds 16 texts of three to five sentences (80 figures) of
+AP, Reuters and AFP style wire copy with datelines, and a fact-check, about Latin America and
+the Caribbean: an earthquake, a hurricane, floods, a volcano and wildfires and their tolls
+(dead, injured, missing, displaced, evacuated, damage, aid), elections (results, turnout,
+abstention, seats, registered voters), crime and security (homicides, gang arrests, prison
+capacity, gang violence in Haiti), migration (Darien Gap crossings, deportees, remittances)
+and the economy (inflation, reserves, exports, budgets, deficits and debt). Its periods are
+said as 'Sunday's magnitude 6.9 earthquake', 'since it made landfall on Oct. 28', 'as of
+Monday', 'last week', 'in the first half of 2025', 'the same period a year earlier', 'in the 12
+months to June', 'so far this year', 'over the past decade', 'by the end of 2024', 'at the end
+of May', 'a 2026 budget' and a day named in one sentence and carried into the next; every text
+also has figures with no time of their own (breakdowns of a dated figure, what an event was,
+running totals with and without a start, standing facts, habits, present situations). It was
+annotated before the extractor was run on it. First run: period 0.925, subject 0.725, place
+0.825, unit 0.950, attribution 0.975 (qualifier 1.000, figures F1 1.000); after the rules it
+taught: period 1.000, subject 0.963, place 0.938, unit 0.988, attribution 1.000 (qualifier
+1.000, figures F1 1.000).
+
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
 `dev_former_heldout_en.jsonl` (27 English texts, 120 figures) and `dev_former_heldout_es.jsonl`
@@ -2501,6 +2519,21 @@ SETS = {
             "place": 0.84,
         },
         ("es",),
+    ),
+    "g30en": DevSet(
+        EVAL / "dev_g30en.jsonl",
+        16,
+        80,
+        # qualifier was right from the first run: its floor keeps it from falling.
+        {
+            "qualifier": 0.98,
+            "unit": 0.96,
+            "attribution": 0.98,
+            "period": 0.98,
+            "subject": 0.94,
+            "place": 0.91,
+        },
+        ("en",),
     ),
 }
 SET_LANGUAGES = [(name, lang) for name in sorted(SETS) for lang in SETS[name].languages]

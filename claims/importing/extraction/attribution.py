@@ -245,6 +245,11 @@ _SRC_PREFIX = CaseBlind(
     # (a letter of either case next, as the case-blind pattern always read it)
     r"publicad[oa]\s+por)\s+(?=[a-záéíóú]|la\s+[a-záéíóú]|el\s+[a-záéíóú]|los\s+[a-záéíóú])"
 )
+# "an AFP tally of ", "a Reuters analysis of ": the owner before a document of something.
+_OWNER_DOC_OF = re.compile(
+    r"(?:an?|the)\s+(?P<owner>(?:[A-Z][\w.&'’-]*)(?:\s+[A-Z][\w.&'’-]*){0,3})\s+"
+    r"(?:tally|count|analysis|review|survey|study|report|estimate)\s+of\s+"
+)
 # "a World Bank survey": the owner before the document noun.
 _OWNER_DOC = re.compile(
     r"^(?:(?i:a|an|the|its|their)\s+)?(?!(?i:the|its|their)\s)(?P<owner>(?:[A-Z][\w.&'’-]*\s+){1,5}?(?:\([A-Z][\w.&]{1,11}\)\s+)?)(?:report|study|survey|count|"
@@ -521,7 +526,12 @@ def _clean_source(raw: str, *, cut_tail: bool) -> str | None:
         if opening is not None:
             source = source[opening.end() :]  # ('Para este año la entidad prevé ...')
     prefix = _SRC_PREFIX.match(source)  # (anchored: it can only take off the start)
-    if prefix is not None and _NAME_PAIR.search(source, 0, prefix.end()) is None:
+    owned = _OWNER_DOC_OF.match(source) if prefix is not None else None
+    if owned is not None:
+        # ("according to an AFP tally of INEGI figures": the one who counted, not what was
+        # counted)
+        source = owned.group("owner")
+    elif prefix is not None and _NAME_PAIR.search(source, 0, prefix.end()) is None:
         # (not 'el Registro Nacional de las Personas': a name, not records of someone)
         titled = _TITLED_DOC.match(source)
         source = source[prefix.end() :]

@@ -79,6 +79,7 @@ from claims.importing.extraction.places import (
 from claims.importing.extraction.subjects import (
     CHANGE_LEAD_ES,
     REFERENCE_AFTER_ES,
+    WHOLE_OF_PART_BEFORE_EN,
     SubjectInput,
     bought_by_next_place_es,
     build_subject,
@@ -177,7 +178,9 @@ _TENSE_PRESENT = {
         r"arrives|enters|"
         # ("About 5 percent of world trade passes through the canal", "Tax revenue equals 10.9
         # percent of GDP": a standing share, undated)
-        r"passes|flows|equals|"
+        # (not the noun of "as lava flows advanced": the verb, before where it flows)
+        r"passes|flows(?=\s+(?:through|into|to|from|in|out|across|via|back|toward|towards)\b)|"
+        r"equals|"
         # ("83 percent of employed young people work in the informal sector", "Tax evasion
         # amounts to around 3.5 percent of GDP": where people work, a standing share; not "to
         # work", "their work", a past "worked")
@@ -545,8 +548,9 @@ _MEASURE_NOUNS_EN = frozenset(
 # "Germany's 10 host stadiums have a combined capacity of", "Ohio Stadium seats": what holds
 # the quantity that follows, at the start of the sentence
 _CAPACITY_OF_EN = re.compile(
-    r"[\s\"“]*(?P<np>(?-i:[A-Z])[^,;:()\"“”]{2,60}?)\s+(?:has|have|had|hold|holds)\s+(?:a|an)\s+"
-    r"(?P<k>(?:combined|total|maximum|seating|full)\s+)?capacity\s+of\s+"
+    # ("The prison has capacity for 40,000 inmates": the article and 'of' may go)
+    r"[\s\"“]*(?P<np>(?-i:[A-Z])[^,;:()\"“”]{2,60}?)\s+(?:has|have|had|hold|holds)\s+"
+    r"(?:(?:a|an)\s+)?(?P<k>(?:combined|total|maximum|seating|full)\s+)?capacity\s+(?:of|for)\s+"
     r"|[\s\"“]*(?P<np2>(?-i:[A-Z])[^,;:()\"“”]{2,60}?)\s+seats\s+"
 )
 _NUMBER_TOKEN_EN = re.compile(r"\b\d[\d,.]*\s+")
@@ -995,8 +999,10 @@ _RATE_WORDS = re.compile(
 # "Cases rose 18 percent to 9 million, and deaths rose to 136,000": a later clause's own
 # plural subject, right before its verb of change, is what its bare figure counts.
 _CLAUSE_COUNT_BEFORE = re.compile(
-    r"(?:,\s*|\b)(?:and|while|but|whereas)\s+(?P<n>[a-z]{3,}s)\s+(?:rose|fell|climbed|jumped|"
-    r"dropped|declined|increased|decreased|reached|totall?ed|hit|stood\s+at)(?:\s+to)?\s+"
+    # (or after a colon: "Official data do not support that: homicides peaked at 36,661")
+    r"(?:(?:,\s*|\b)(?:and|while|but|whereas)|:)\s+(?P<n>[a-z]{3,}s)\s+(?:rose|fell|climbed|"
+    r"jumped|dropped|declined|increased|decreased|reached|totall?ed|hit|stood\s+at|peaked\s+at)"
+    r"(?:\s+to)?\s+"
     r"(?:(?:about|nearly|almost|some|roughly|more\s+than|over|at\s+least)\s+)?$"
 )
 # "Rainfall was 40 percent below average", "prices 15% higher than a year earlier": a
@@ -1853,6 +1859,10 @@ class _Reader:
                             sources.append(named)
                 else:
                     named = attribution.source
+                    if named.startswith(("the ", "The ")) and sources:
+                        # ("the U.N. human rights office said ... the U.N. office said": a
+                        # shortened description of a source named before is that source)
+                        named = _shortened_from(named, sources) or named
                     sources.append(named)
                     announced = None
             event_start = self._event_start(
@@ -3072,6 +3082,17 @@ class _Reader:
             # magnitude) of the event are of the day it struck, in a sentence that dates nothing;
             # that day frames nothing after it (the damage told next still runs to publication).
             return None, _WHAT_THE_EVENT_WAS, event_start, event_start
+        if (
+            self.lang == "en"
+            and "winds" in text[max(0, figure.value_start - 40) : figure.value_start]
+        ):
+            landfall_day = _landfall_day(text, figure, sentence.times)
+            if landfall_day is not None:
+                # "has killed 19 people since it made landfall on Oct. 28 with sustained winds
+                # of 150 mph": the winds it came ashore with are of that day, not of the
+                # running total that began then.
+                how = f"the day of the event, {landfall_day}"
+                return None, how, landfall_day, landfall_day
         if (
             self.lang == "en"
             and index > 0
@@ -4537,7 +4558,9 @@ class _Reader:
                 # the quarter the text named.
                 how = f"'{unit_back.group(0).strip()}', the one named before"
                 return named.period, how, named.period_start, named.period_end
-        if _COMPARED_BEFORE.search(text, max(0, figure.value_start - 24), figure.value_start):
+        if _COMPARED_BEFORE.search(
+            text, max(0, figure.value_start - 24), figure.value_start
+        ) and not _from_other_things(text, sentence.figures, index):
             if (
                 self.lang == "en"
                 and previous
@@ -4564,6 +4587,23 @@ class _Reader:
             # "The budget includes 33.6 billion lempiras for education" after "a budget ... for
             # this year": an amount of the budget's year.
             how = "the budget's period"
+            return carried, how, carried.period_start, carried.period_end
+        if (
+            figure.unit_kind == "percent"
+            and not figure.is_change
+            and figure.share_of is not None
+            and _BUDGET_SHARE.search(figure.share_of) is not None
+            and carried is not None
+            and carried.period_start is not None
+            and carried.period_end is not None
+            and (carried.period_end - carried.period_start).days >= 364
+            and not tense.perfect
+            and not tense.future
+        ):
+            # "around 30 percent of the budget is earmarked for transfers" after "approved a
+            # 2026 budget": a share of the budget the text dates is of the budget's period,
+            # not a state now.
+            how = "the budget's period, a share of it"
             return carried, how, carried.period_start, carried.period_end
         if (
             tense.present
@@ -5429,6 +5469,9 @@ class _Reader:
             and r.period_how != _CARRIED
             and "running total" not in r.period_how
             and r.period_how != _WHAT_THE_EVENT_WAS
+            # ("since it made landfall on Oct. 28 with winds of 150 mph. In one parish alone,
+            # nine people died": what the event was frames nothing; the toll still does)
+            and not r.period_how.startswith("the day of the event")
             # ("La tasa proyectada para el año es de 25,3": a forecast's year frames nothing
             # after it)
             and not (r.period is not None and r.period.note.endswith(_FORECAST_NOTE))
@@ -5501,6 +5544,14 @@ class _Reader:
                 and not _THAN_TIME.search(sentence.text, max(0, t.start - 30), t.start)
                 and not _PLUPERFECT_RELATIVE.search(sentence.text, max(0, t.start - 70), t.start)
                 and not t.note.endswith(_FORECAST_NOTE)
+                # (nor the day of what a clause of its own says will happen: "won 29.5 percent
+                # in the first round and will face a runoff on Oct. 27")
+                and not (
+                    " will " in sentence.text
+                    and self.pub is not None
+                    and t.period_start > self.pub
+                    and _AND_WILL.search(sentence.text, max(0, t.start - 60), t.start)
+                )
             ]
             return closed[0] if len(closed) == 1 else carried
         latest = max(own, key=lambda r: r.period_end or datetime.date.min)
@@ -5787,7 +5838,9 @@ class _Reader:
             # "16.1 per 100,000, among the lowest in Central America", "una de las más altas de
             # América Latina": the places a figure is ranked among are not its place.
             for first, close in self._ranked.get(sentence.start, ()):
-                if first >= figure.tail_end:
+                # (also an aside before the figure that ranks what it measures: "The volcano,
+                # one of the most active in Central America, stands 3,763 meters tall")
+                if first >= figure.tail_end or close <= figure.value_start:
                     places = [p for p in places if not first < p.start < close]
         if self.lang == "es" and "mayoría" in text:
             # "117 fallecimientos, la mayoría en el departamento de Cortés": where most of them
@@ -5930,6 +5983,11 @@ class _Reader:
             ):
                 in_clause = own
         earlier = [p for p in places if p.end <= start]
+        if self.dateline_cut and any(p.start >= self.dateline_cut for p in earlier):
+            # ("PORTO ALEGRE, Brazil (AP) — Floods in the southern state of Rio Grande do Sul
+            # have killed 83 people, and 111 remain missing": the sentence's own place, not the
+            # dateline's)
+            earlier = [p for p in earlier if p.start >= self.dateline_cut]
         for weak in (False, True):
             if weak and self.lang == "es":
                 capital = self._capital(sentence, start, end)
@@ -6002,6 +6060,15 @@ class _Reader:
         if (
             self.lang == "en"
             and pointed is None
+            and ("country" in text or "nation" in text)
+            and _COUNTRY_POINTER_EN.search(text, start, end) is not None
+        ):
+            # "In Sao Paulo, the mayor won 29.5 percent ... Center-right parties won about 2,700
+            # of the country's 5,569 mayoralties": the country named before, not the city.
+            pointed = self._pointed_country_en(sentence)
+        if (
+            self.lang == "en"
+            and pointed is None
             and "egional" in text
             and _REGIONAL_EN.search(text, start, figure.value_start) is not None
         ):
@@ -6064,6 +6131,17 @@ class _Reader:
             if before.paragraph != sentence.paragraph:
                 return
             yield before
+
+    def _pointed_country_en(self, sentence: _Sentence) -> str | None:
+        """The country a text about one of its cities or regions points at with 'the country':
+        the dateline's, else the country of that city; None when the text is about a country
+        already (it is the one meant) or none is known."""
+        so_far = self._place_so_far(sentence)
+        if so_far is None or size_of(so_far) == 3:
+            return None
+        if self.dateline_place is not None and size_of(self.dateline_place) == 3:
+            return self.dateline_place
+        return CITY_COUNTRY.get(so_far)
 
     def _pointed_place_en(self, sentence: _Sentence) -> str | None:
         """The region (state, department) named last before the sentence, in its paragraph."""
@@ -6229,6 +6307,19 @@ class _Reader:
                         and 1 <= size_of(places[k - 1].canonical) < size_of(place.canonical)
                     )
                 ]
+            if self.lang == "en" and len(places) > 1 and ("'s " in item.text or "’s " in item.text):
+                # ("Chile's Valparaiso region": the country that says which region is meant;
+                # the region is the place spoken of)
+                places = [
+                    place
+                    for k, place in enumerate(places)
+                    if not (
+                        k + 1 < len(places)
+                        and item.text[place.end : places[k + 1].start] in ("'s ", "’s ")
+                        and size_of(place.canonical) > size_of(places[k + 1].canonical)
+                        and _REGION_WORD_AFTER.match(item.text, places[k + 1].end) is not None
+                    )
+                ]
             if self.lang == "en" and len(places) > 1 and " and " in item.text:
                 places = _joined_regions(item.text, places)
             for place in places:
@@ -6254,7 +6345,20 @@ class _Reader:
                 )
                 # (a people's name in the first sentence says who, not where: 'de los cuales el
                 # 40 % eran venezolanos')
-                first = 2 if number == 0 and not _plural_demonym(place) else 0
+                # (not the dateline's place, where the story was filed, when the sentence names
+                # a region of its own: "PORTO ALEGRE, Brazil (AP) — Floods in the southern state
+                # of Rio Grande do Sul have killed 83")
+                first = (
+                    2
+                    if number == 0
+                    and not _plural_demonym(place)
+                    and not (
+                        self.dateline_cut
+                        and place.start < self.dateline_cut
+                        and _names_a_region(item.text, places, self.dateline_cut)
+                    )
+                    else 0
+                )
                 counts[place.canonical] += weight + first
                 mentions[place.canonical] += 1
                 if most:
@@ -6573,8 +6677,15 @@ class _Reader:
             reasons.append(item.source_reason)
         removed = self._removed(sentence)
         kind = _resolved_kind(figure, item.unit)
+        described = text
+        if " will " in text and self.lang == "en":
+            future = _AND_WILL.search(text, figure.tail_end)
+            if future is not None:
+                # ("won 29.5 percent of valid votes in the first round and will face a runoff":
+                # what the next verb, in the future, says is not what the figure measures)
+                described = text[: future.start()]
         subject = build_subject(
-            text,
+            described,
             SubjectInput(
                 value_start=figure.value_start,
                 tail_end=figure.tail_end,
@@ -6627,6 +6738,27 @@ class _Reader:
                 subject = f"turnout in {election}"
                 if item.place and item.place.split()[0].lower() not in election.lower():
                     subject = with_place(subject, item.place, "en")
+        if (
+            self.lang == "en"
+            and subject
+            and item.unit != "magnitude"
+            and "magnitude " in subject
+            and "magnitude" in text
+        ):
+            # ("The death toll from Sunday's magnitude 6.9 earthquake": the scale's word, its
+            # reading taken out, is no kind of quake)
+            subject = _STRANDED_MAGNITUDE.sub("", subject)
+        if (
+            self.lang == "en"
+            and subject
+            and self.event
+            and "toll" in text
+            and _TOLL_OPENING_EN.match(text) is not None
+            and _without_place(subject, item.place, "en") in ("deaths", "death toll")
+        ):
+            # "Wildfires in Valparaiso have burned 26,000 hectares ... The death toll stood at
+            # 131": the toll of the event the text reports.
+            subject = with_place(f"death toll from {self.event}", item.place, "en")
         if (
             self.lang == "en"
             and subject
@@ -7148,6 +7280,15 @@ class _Reader:
             and self.last_subject
             and subject.endswith(self.last_subject)
             and subject[: -len(self.last_subject)] in ("expected ", "forecast ")
+        ) and not (
+            # ("won 123 of the 350 seats ..., up from 85 in 2016": the whole is not the measure
+            # the next figures are read against; the part before it still is)
+            self.lang == "en"
+            and kind == "count"
+            and WHOLE_OF_PART_BEFORE_EN.search(
+                text, max(0, figure.value_start - 40), figure.value_start
+            )
+            is not None
         ):
             # (what someone expected of the measure just reported is not the measure the
             # next figures are read against)
@@ -7224,7 +7365,9 @@ class _Reader:
             # "Average attendance was 38,500 per match, up 1.2 percent": the change of it
             direction = subject.split(" in ", 1)[0]
             subject = with_place(f"{direction} in {self.opening_measure[1]}", item.place, "en")
-        if self.lang == "en" and ("capacity of" in text or " seats " in text):
+        if self.lang == "en" and (
+            "capacity of" in text or "capacity for" in text or " seats " in text
+        ):
             capacity = _capacity_subject(text, figure.value_start)
             if capacity:
                 # "Germany's 10 host stadiums have a combined capacity of more than 600,000
@@ -7379,6 +7522,25 @@ class _Reader:
                 subject = with_place(
                     f"{subject} {election.removeprefix('participación ')}", place, "es"
                 )
+        if (
+            self.lang == "en"
+            and subject is not None
+            and ("abstention" in subject or "turnout" in subject)
+            and subject.split(" in ", 1)[0] in ("abstention", "turnout", "abstention rate")
+            and _without_place(subject, place, "en") == subject.split(" in ", 1)[0]
+            and "lection" in text
+        ):
+            elections = [
+                m
+                for m in _ELECTIONS_NAMED_EN.finditer(text, 0, figure.value_start)
+                if m.group(1) is not None
+            ]
+            if elections:
+                # "eligible to vote in the Oct. 6 municipal elections, and abstention reached
+                # 21.7 percent": the abstention in the elections the sentence names.
+                measure = subject.split(" in ", 1)[0]
+                election = elections[-1].group(0).lower()
+                subject = with_place(f"{measure} in {election}", place, "en")
         offset = sentence.start
         sentence_start, sentence_end = original_span(offset, offset + len(text))
         value_start, value_end = original_span(
@@ -7897,9 +8059,13 @@ _BUT_BETWEEN = re.compile(r"\s(?:but|pero|while|whereas|mientras\s+que)\s|;")
 _APPOSITION_THEN_VERB = re.compile(
     r",\s+(?:a|an|the)\s+[^,;]{1,40},\s+(?=(?:has|have|had|was|were|is|are|remains?|died)\b)"
 )
+_AND_WILL = re.compile(r"\s(?:and|but)\s+will\b")
 _CLAUSE_END = re.compile(
     r",\s+(?:which|who|where|a|an|the|que|quien|donde|and|y|but|pero|while|mientras|lo\s+que)\b"
     r"|;|\s[—–]\s"
+    # ("won 29.5 percent in the first round and will face a runoff": a verb of its own, in
+    # another tense)
+    r"|\s(?:and|but)\s+will\b"
 )
 
 
@@ -8064,6 +8230,103 @@ def _tense_clause(text: str, figure: Figure, following: Figure | None = None) ->
             + text[figure.value_start : cut.start() if cut else end]
         )
     return clause
+
+
+# "made landfall on Oct. 28 with sustained winds of ": the winds an event came with.
+_WINDS_OF_EVENT = re.compile(
+    r"\b(?:made\s+landfall|struck|hit|slammed\s+into|came\s+ashore|roared\s+ashore)\b"
+    r"(?:[^.;]|\.\s(?=\d)){0,60}?\bwith\s+(?:(?:maximum|sustained|top|peak)\s+){0,2}winds\s+of\s+"
+    r"(?:(?:up\s+to|about|around|nearly|near|almost|more\s+than|over)\s+)?$",
+    re.IGNORECASE,
+)
+# A day, not a month or a year: a weekday, or a day of the month ("Oct. 28", "March 27, 2022").
+_DAY_TEXT = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}\b(?![\d,.]\d)",
+    re.IGNORECASE,
+)
+
+
+def _landfall_day(text: str, figure: Figure, times: list[TimeExpr]) -> datetime.date | None:
+    """The day an event the figure's winds are of came ashore, named between its verb and the
+    figure ('since it made landfall on Oct. 28 with winds of 150 mph'); None when no day is."""
+    window = max(0, figure.value_start - 120)
+    event = _WINDS_OF_EVENT.search(text, window, figure.value_start)
+    if event is None:
+        return None
+    for t in times:
+        if (
+            t.kind == "period"
+            and event.start() <= t.start
+            and t.end <= figure.value_start
+            and t.period_start is not None
+            and (
+                t.period_start == t.period_end
+                or (t.note.startswith("since ") and _DAY_TEXT.search(t.text) is not None)
+            )
+        ):
+            return t.period_start
+    return None
+
+
+def _shortened_from(source: str, sources: list[str]) -> str | None:
+    """The source named before that a description shortens, its words in the same order with
+    more between ('the U.N. office' of 'the U.N. human rights office'); None when none does."""
+    words = source.lower().split()
+    if len(words) < 3:
+        return None
+    for earlier in reversed(sources):
+        fuller = earlier.lower().split()
+        if len(fuller) <= len(words) or fuller[0] != "the":
+            continue
+        at = 0
+        for word in fuller:
+            if at < len(words) and word == words[at]:
+                at += 1
+        if at == len(words) and fuller[-1] == words[-1]:
+            return earlier
+    return None
+
+
+# "the southern state of ", "Valparaiso region": a region named as one.
+_REGION_WORD_AFTER = re.compile(
+    r"\s+(?:state|region|province|department|municipality|county)\b", re.IGNORECASE
+)
+_REGION_WORD_NEAR = re.compile(r"\b(?:state|region|province|department)\b", re.IGNORECASE)
+
+
+def _names_a_region(text: str, places: list[PlaceMention], cut: int) -> bool:
+    """Whether a sentence names, after its dateline, a region of a country: one the gazetteer
+    lists as such, or a place called a state, region or province ('Chile's Valparaiso
+    region')."""
+    return any(
+        p.start >= cut
+        and not p.weak
+        and (
+            (size_of(p.canonical) == 2 and not is_supranational(p.canonical))
+            or (
+                size_of(p.canonical) < 3
+                and _REGION_WORD_NEAR.search(text, max(0, p.start - 30), p.end + 10) is not None
+            )
+        )
+        for p in places
+    )
+
+
+def _from_other_things(text: str, figures: list[Figure], index: int) -> bool:
+    """Whether 'from' before a figure says where the count before came from, not what it
+    changed from: "evacuated 3,200 people from nine communities" counts other things than the
+    figure before it, so it is no baseline of it ("rose to 5,200 from 4,100 people" is)."""
+    if index == 0:
+        return False
+    figure, before = figures[index], figures[index - 1]
+    return (
+        figure.unit_kind == before.unit_kind == "count"
+        and bool(figure.unit)
+        and bool(before.unit)
+        and figure.unit != before.unit
+        and text.endswith(" from ", 0, figure.value_start)
+        and figure.value_start - before.tail_end <= 40
+    )
 
 
 def _tolled(clause: str, lang: str) -> bool:
@@ -9144,6 +9407,18 @@ _MEASURE_OF_EN = re.compile(
 )
 # "The state recorded ...", "the region's homicide rate": a place named before, pointed at.
 # (not "the city": the city named last is often one compared with, "higher than New York's")
+_TOLL_OPENING_EN = re.compile(
+    r"[\s\"“]*(?:The|the)\s+(?:death\s+)?toll\s+(?:stood\s+at|rose\s+to|climbed\s+to|reached|"
+    r"was|is|hit|has\s+risen\s+to|had\s+risen\s+to)\s"
+)
+# "the municipal elections", "Sunday's presidential election": an election of a kind, named.
+_ELECTIONS_NAMED_EN = re.compile(
+    r"\b(presidential|general|legislative|parliamentary|congressional|midterm|municipal|"
+    r"regional|local|state)\s+elections?\b",
+    re.IGNORECASE,
+)
+_STRANDED_MAGNITUDE = re.compile(r"\bmagnitude\s+(?=(?:earth)?quakes?\b|tremors?\b)")
+_COUNTRY_POINTER_EN = re.compile(r"\b[Tt]he\s+(?:country|nation)(?:['’]s)?\b(?!\s+of\b)")
 _POINTER_EN = re.compile(r"\b[Tt]he\s+(?:state|region|department|province)(?!\s+of\b)\b")
 # "growth of number of inmates": the plural whose number a change is of.
 _NUMBER_OF_PLURAL = re.compile(r"\bnumber\s+of\s+([a-z]{3,}s)\b")
@@ -9261,6 +9536,7 @@ _SAME_COUNTED_ES = {
 _BUDGET_SUBJECT = re.compile(
     r"(?:The|This|Its|El|Este|Su)\s+(?:\w+\s+){0,2}?(?:budget|presupuesto)\b"
 )
+_BUDGET_SHARE = re.compile(r"\b(?:budget|presupuesto)$", re.IGNORECASE)
 _BUDGET_BEFORE = re.compile(r"\b(?:budget|presupuesto)\s+(?:of|de)\s+$", re.IGNORECASE)
 _FOR_BEFORE = re.compile(r"\b(?:for|para)\s+(?:el\s+)?$", re.IGNORECASE)
 _BUDGET_AFTER = re.compile(
@@ -9673,6 +9949,8 @@ def _plural_count(subject: str, lang: str) -> bool:
 
 _HEAD_ENDS = word_set(
     "in of from to at across for with by on en de del a al por para contra con sin sobre entre"
+    # ("Migrant crossings through the Darien Gap fell to 2,800")
+    " through into via along"
     # ("Executions worldwide rose to 1,518": a place adverb ends the counted noun as 'in' does)
     " worldwide globally nationwide nationally"
 )
@@ -9746,6 +10024,14 @@ def _pick_period(
     """Choose the time expression that dates a figure, and say how it was chosen."""
     figure = figures[index]
     usable = [t for t in times if t.kind == "period"]
+    if " will " in text:
+        # ("won 29.5 percent in the first round and will face a runoff on Oct. 27": the time
+        # of a verb of its own after the figure, in the future, is not the figure's)
+        usable = [
+            t
+            for t in usable
+            if t.start < figure.tail_end or not _AND_WILL.search(text, figure.tail_end, t.start)
+        ]
     if not usable:
         return None, ""
     next_start = figures[index + 1].value_start if index + 1 < len(figures) else 10**9

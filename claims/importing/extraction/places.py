@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from claims.importing.extraction.text import folded, lower
@@ -337,6 +338,21 @@ for _block, _size in ((_COUNTRIES, 3), (_REGIONS, 2), (_US_STATES, 2), (_CITIES,
         SIZE.setdefault(_name, _size)
 CANONICAL["New York State"] = "New York State"
 CANONICAL.update(_ALIASES)
+# Wire copy drops accents: "Sao Paulo", "Darien Gap", "Valparaiso" are the gazetteer's names.
+# (Not a short single word, which may be a word of its own: "Pará", "Cortés", "Limón"; nor a
+# landscape crossed on the way, "Darien Gap", which the development files read as the country's.)
+for _name in list(CANONICAL):
+    _plain = "".join(
+        c for c in unicodedata.normalize("NFD", _name) if unicodedata.category(c) != "Mn"
+    )
+    if (
+        _plain != _name
+        and (" " in _plain or len(_plain) >= 7)
+        and not _plain.endswith((" Gap", " Corridor"))
+        # (nor a spelling that is another place's own name: San Jose, California)
+        and _plain not in ("San Jose",)
+    ):
+        CANONICAL.setdefault(_plain, CANONICAL[_name])
 _LOWER_CANONICAL = {name.lower(): target for name, target in CANONICAL.items()}
 for _demonym, _country in _DEMONYMS.items():
     _LOWER_CANONICAL.setdefault(_demonym.lower(), _country)
@@ -354,7 +370,7 @@ _COUNTY_AFTER = re.compile(r"\s+County\b")
 _NAMED_COUNTY = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,2}County\b")
 _CAP = r"[A-Z][\w'’.-]*"
 _IN_PLACE = re.compile(
-    rf"\b(?:in|across|throughout|near|outside|(?:town|city|village|municipality|province|"
+    rf"\b(?:[Ii]n|across|throughout|near|outside|(?:town|city|village|municipality|province|"
     rf"department|state|region)\s+of)\s+(?P<place>{_CAP}(?:\s+(?:de|del|da|do|of|la|el)?"
     rf"\s*{_CAP}){{0,3}})"
 )

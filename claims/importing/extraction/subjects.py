@@ -17,6 +17,7 @@ from claims.importing.extraction.gates import EndMark, EndWord, odd_case
 from claims.importing.extraction.places import (
     SPANISH_NAMES,
     demonym_country_es,
+    ends_with_place,
     is_demonym,
     is_place,
 )
@@ -594,6 +595,52 @@ _TOTAL_VERBS = word_set(
 _HAVE_VERBS = word_set("tiene tienen tenía has have had counts")
 # A place the subject points at ("Con ello, el país suma 36 asesinatos", "La entidad acumula"):
 # where the count adds up, not what is counted.
+# "the country", "The island": a place named before, pointed at.
+_PLACE_POINTER_NP_EN = re.compile(
+    r"(?:(?:[Tt]he|[Tt]his|[Tt]hat)\s+)?(?:[Cc]ountry|[Nn]ation|[Ii]sland|[Ss]tate|[Rr]egion|"
+    r"[Pp]rovince|[Cc]ity|[Dd]epartment|[Tt]erritory|[Cc]apital)"
+)
+_POPULATION_END_EN = re.compile(r"\s*(?:[.,;]|$|\s(?:in\s+\d{4}|as\s+of|according)\b)")
+_LENGTH_UNITS_EN = frozenset(
+    ("meters", "metres", "feet", "kilometers", "kilometres", "km", "miles", "m", "ft")
+)
+_INTO_THE_SKY_EN = re.compile(r"\s+(?:into|in)\s+the\s+(?:sky|air|atmosphere)\b")
+_SENT_UP_EN = re.compile(
+    r"\b(?:sending|spewing|shooting|hurling|sent|spewed|shot|hurled|produced|producing)\s+"
+    r"(?P<np>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)\s+(?:(?:up\s+to|about|some|nearly|almost|"
+    r"more\s+than|over)\s+)?$"
+)
+_DIMENSION_AFTER_EN = re.compile(r"\s+(tall|high|deep|long|wide)\b", re.IGNORECASE)
+# "2,700 of the country's ", "31 of the ", "12 of its ": a part, then the whole it is of.
+WHOLE_OF_PART_BEFORE_EN = re.compile(
+    r"\d[\d,.]*(?:\s+(?:million|billion))?\s+of\s+(?:its|their|the(?:\s+[a-z]+['’]s)?)\s+$"
+)
+# " in the Legislative Assembly": the named body or place the whole is in.
+_WHOLE_WHERE_EN = re.compile(
+    r"\s+(in|on)\s+(?:the\s+)?([A-Za-z][\w'’-]*(?:\s+(?!(?:in|on|by|of|for|at|and|after|"
+    r"since|during|from|to|with)\b)[A-Za-z][\w'’-]*){0,3})"
+)
+_EQUIVALENT_BEFORE_EN = re.compile(r"\b(?:equivalent|equal)\s+to\s+(?:the\s+)?$")
+# "Debt payments account for ": what a part of a whole is, opening the sentence.
+_ACCOUNT_FOR_EN = re.compile(
+    r"[\s\"“]*(?P<np>(?-i:[A-Z])[\w'’ -]{2,60}?)\s+(?:accounts?|accounted)\s+for\s+"
+)
+# " of the total", " of the budget": the whole, right after the part's unit.
+_OF_WHOLE_AFTER_EN = re.compile(r"\s+of\s+(?:the|its|their)\s+([a-z][a-z -]{2,30}?)(?=[.,;]|$)")
+# " as lava flows advanced", " as prices rose": a clause of what went on meanwhile.
+_AS_CLAUSE_EN = re.compile(
+    r"\s+as\s+(?:[a-z]+\s+){1,3}?(?:[a-z]{3,}ed|was|were|had|began|rose|fell|hit|struck|"
+    r"spread|grew|swept|took|came|went)\b"
+)
+_ASIDE_EN = re.compile(r",[^,]*,")
+_LEADING_THE = re.compile(r"^[Tt]he\s+")
+_DIMENSION_NOUNS_EN = {
+    "tall": "height",
+    "high": "height",
+    "deep": "depth",
+    "long": "length",
+    "wide": "width",
+}
 _PLACE_POINTER_NP_ES = re.compile(
     r"(?:(?:con\s+ello|con\s+esto|así|de\s+esta\s+forma|de\s+este\s+modo)\s*,?\s*)?"
     r"(?:(?:el|la|este|esta|ese|esa|dicho|dicha)\s+)?(?:país|nación|región|entidad|estado|ciudad|"
@@ -1424,7 +1471,7 @@ def _el_place(words: list[str], index: int) -> bool:
     return following[:1].isupper() and is_place(f"El {name}")
 
 
-_EQUIVALENT_BEFORE_EN = re.compile(
+_EQUATED_AFTER_COMMA_EN = re.compile(
     r",\s+(?:equal\s+to|equivalent\s+to|the\s+equivalent\s+of|or)\s+"
     r"(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over|just\s+over|"
     r"just\s+under|less\s+than)\s+)?$",
@@ -2406,6 +2453,47 @@ def build_subject(
         roll = _voter_roll_es(sentence, figure)
         if roll:
             return with_place(roll, figure.place, lang)
+    if (
+        lang == "en"
+        and figure.unit_kind in ("currency", "count")
+        and " for " in sentence[max(0, figure.value_start - 8) : figure.value_start]
+        and (account := _ACCOUNT_FOR_EN.fullmatch(sentence, 0, figure.value_start)) is not None
+        # (a thing, not a place or a time singled out: "Mexico accounted for 13", "August
+        # alone accounted for 152")
+        and not is_place(account.group("np"))
+        and not ends_with_place(account.group("np"))
+        and " alone" not in account.group("np")
+        and (whole_after := _OF_WHOLE_AFTER_EN.match(sentence, figure.tail_end)) is not None
+    ):
+        # "Debt payments account for 112 trillion pesos of the total" after "a 2026 budget of
+        # 511 trillion pesos": the part the clause names, in the whole it is of (the total
+        # measured before), not 'debt payments account' nor 'budget that of the total'.
+        what = _strip_place_words(account.group("np"))
+        what = what[:1].lower() + what[1:] if what[1:2].islower() else what
+        noun = whole_after.group(1)
+        if noun.lower() == "total" and figure.earlier_subject:
+            noun = _no_place_tail(figure.earlier_subject)
+        if noun.lower() != "total":
+            what = f"{what} in {noun}"
+        return with_place(_tidy(what), figure.place, lang)
+    if (
+        lang == "en"
+        and figure.unit_kind == "count"
+        and figure.unit
+        and " of " in sentence[max(0, figure.value_start - 24) : figure.value_start]
+        and WHOLE_OF_PART_BEFORE_EN.search(
+            sentence, max(0, figure.value_start - 40), figure.value_start
+        )
+        is not None
+    ):
+        # "won about 2,700 of the country's 5,569 mayoralties", "31 of the 57 seats in the
+        # Legislative Assembly": the whole a part is counted against is all of the things
+        # (where they are), not what was done to the part.
+        whole_where = _WHOLE_WHERE_EN.match(sentence, figure.tail_end)
+        all_of = figure.unit
+        if whole_where is not None:
+            all_of += f" {whole_where.group(1)} {whole_where.group(2)}"
+        return with_place(all_of, figure.place, lang)
     if figure.unit_kind == "currency" and any(
         "budget" in said or "presupuesto" in said
         for said in (sentence, figure.earlier_money or "", figure.earlier_subject or "")
@@ -5034,6 +5122,12 @@ def _build_subject(
             # "involved 113,000 workers and idled them for 1.02 million working days": a second
             # verb and its object say what else the doer did, not which workers.
             after_hi = joined.start()
+    if not es and sentence.find(" as ", figure.tail_end, after_hi) != -1:
+        meanwhile = _AS_CLAUSE_EN.search(sentence, figure.tail_end, after_hi)
+        if meanwhile is not None:
+            # "evacuated 3,200 people from nine communities as lava flows advanced": what went
+            # on meanwhile, in a clause of its own, is not which people.
+            after_hi = meanwhile.start()
     if es and sentence.endswith("(", 0, figure.value_start):
         close = sentence.find(")", figure.tail_end, after_hi)
         if close >= 0:
@@ -5126,6 +5220,40 @@ def _build_subject(
         before_words = _without_restrictive_relative_en(before_words)
     subj_words, verb_at = _split([(0, 0, w) for w in before_words], lang)
     own_np = _noun_phrase(subj_words, lang)
+    if (
+        not es
+        and figure.unit.lower() in _LENGTH_UNITS_EN
+        and " the " in sentence[figure.tail_end : figure.tail_end + 16]
+        and _INTO_THE_SKY_EN.match(sentence, figure.tail_end) is not None
+        and (
+            sent_up := _SENT_UP_EN.search(
+                sentence, max(0, figure.value_start - 60), figure.value_start
+            )
+        )
+        is not None
+    ):
+        # "sending ash columns up to 7 kilometers into the sky": the height of what was sent
+        # up, not 'kilometers erupted into the sky'.
+        return with_place(f"height of {sent_up.group('np')}", figure.place, lang)
+    if (
+        not es
+        and own_np
+        and figure.unit.lower() in _LENGTH_UNITS_EN
+        and (dimension := _DIMENSION_AFTER_EN.match(sentence, figure.tail_end)) is not None
+        and own_np.lower() not in _PRONOUN_SUBJECTS
+    ):
+        # "The volcano stands 3,763 meters tall", "The wall is 9 meters high": the height (the
+        # depth, the length) of what the sentence is about.
+        owner = own_np
+        head = sentence[: figure.value_start]
+        if head.count(",") >= 2:
+            # ("The volcano, one of the most active in Central America, stands": without the
+            # aside)
+            bare = " ".join(_ASIDE_EN.sub(" ", head).split()[:-1])
+            if 0 < len(bare.split()) <= 6:
+                owner = _LEADING_THE.sub("", bare)
+        noun = _DIMENSION_NOUNS_EN[dimension.group(1).lower()]
+        return with_place(f"{noun} of {owner}", figure.place, lang)
     if (
         es
         and figure.unit_kind in ("none", "count")
@@ -6462,6 +6590,23 @@ def _build_subject(
             word = "población de" if es else "population of"
             return f"{word} {own_np}"
         if (
+            not es
+            and not main
+            and len(verb_words) == 1
+            and verb_words[0].lower() in ("has", "had")
+            and _POPULATION_UNIT.search(unit)
+            # (not "Mexico has more than 110,000 people registered as missing": who are counted)
+            and _POPULATION_END_EN.match(sentence, figure.tail_end) is not None
+            and (
+                is_place(own_np)
+                or (figure.place and _PLACE_POINTER_NP_EN.fullmatch(own_np) is not None)
+            )
+        ):
+            # "Mexico has about 130 million inhabitants", "The country has about 10 million
+            # inhabitants" (Honduras named before): its population ('has' alone is read as no
+            # verb of its own).
+            return f"population of {own_np if is_place(own_np) else figure.place}"
+        if (
             not main
             or _is_counting(main, lang)
             or (total and not own_np)
@@ -7119,6 +7264,10 @@ def _part_of_earlier_en(sentence: str, figure: SubjectInput, after_words: list[s
         verb_at += 1  # ('of those detained have been released')
     if verb_at == 0 and first in _AUX_EN:
         return ""
+    if first == "died" and base.lower().startswith("death toll"):
+        # "The death toll from the quake rose to 38. Of those, 21 died in El Oro": deaths
+        # from the quake, where, not a toll that died.
+        return _tidy(f"deaths{base[len('death toll') :]} {' '.join(words[1:])}")
     if _is_verb(words[verb_at], "en", None):
         people = any(word.lower() in _PEOPLE_EN for word in base.split()[:3])
         relative = "who" if people else "that"
@@ -9166,6 +9315,23 @@ def _share_subject(
         # the rate is already the share of its base.
         return with_place(_strip_place_words(own_np), figure.place, lang)
     if (
+        not es
+        and base
+        and figure.earlier_subject
+        and "equ" in sentence
+        and not figure.earlier_subject.startswith(("share of", "rate of", "proportion of"))
+        and " as a share of " not in figure.earlier_subject
+        and _EQUIVALENT_BEFORE_EN.search(
+            sentence, max(0, figure.value_start - 30), figure.value_start
+        )
+        is not None
+    ):
+        # "Remittances rose to $22.1 billion. The money is equivalent to nearly a fifth of
+        # GDP", "..., equivalent to 19 percent of GDP": the amount before, as a share of the
+        # base, not 'share of GDP where money is equivalent'.
+        earlier = _no_place_tail(figure.earlier_subject)
+        return with_place(_tidy(f"{earlier} as a share of {base}"), figure.place, lang)
+    if (
         es
         and base
         and figure.earlier_subject
@@ -9192,7 +9358,7 @@ def _share_subject(
         and figure.earlier_subject
         and not figure.earlier_subject.startswith(("share of", "increase in", "fall in"))
         and (
-            _EQUIVALENT_BEFORE_EN.search(
+            _EQUATED_AFTER_COMMA_EN.search(
                 sentence, max(0, figure.value_start - 40), figure.value_start
             )
             is not None
