@@ -84,9 +84,13 @@ def test_heldout_figures_meet_targets(
 # right 77 periods of the earlier development files), which raised other fields only, and a
 # ninth and a tenth in the session after (dev_g29* and the lead's rules), unchanged, and an
 # eleventh and a twelfth in the session after that (a convention settled, the lead's rules from
-# paraphrased wire copy), unchanged.
+# paraphrased wire copy), unchanged. The thirteenth, in the next session, after the lead's rules
+# taught by the residual mistakes of the former held-out files (a part singled out of a dated
+# toll, what an event was, an old first period that frames its paragraph), raised English period
+# to 0.898 (115 of 128), the floor since; the fourteenth, after two more sets (dev_g30*) and more
+# of the lead's rules, kept it and raised English subject to 0.812.
 KNOWN_GAPS: dict[tuple[str, str], float] = {
-    ("period", "en"): 0.883,
+    ("period", "en"): 0.898,
     ("period", "es"): 0.883,
 }
 
