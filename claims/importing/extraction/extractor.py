@@ -5210,18 +5210,20 @@ class _Reader:
         """The election the text named last before a figure ('Guatemala's presidential
         runoff', "Sunday's election", 'the referendum'), as written, or None."""
         named: str | None = None
-        for earlier in self.sentences:
-            if earlier.start > sentence.start:
+        # (back from the figure's sentence through its paragraph only: the last one named)
+        at = self._index(sentence)
+        while named is None and at >= 0:
+            earlier = self.sentences[at]
+            at -= 1
+            if earlier is not sentence and earlier.paragraph != sentence.paragraph:
                 break
-            if earlier.paragraph != sentence.paragraph and earlier is not sentence:
-                continue
-            stop = before if earlier is sentence else len(earlier.text)
             if (
                 "lect" not in earlier.text
                 and "unoff" not in earlier.text
                 and "eferend" not in earlier.text
             ):
                 continue
+            stop = before if earlier is sentence else len(earlier.text)
             for m in _ELECTION_NAMED_EN.finditer(earlier.text, 0, stop):
                 named = " ".join(m.group(0).split())
         if named is None:

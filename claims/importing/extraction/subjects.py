@@ -1480,6 +1480,37 @@ _EQUATED_AFTER_COMMA_EN = re.compile(
 _APPOSED_HEDGE_EN = re.compile(
     r"\d[\w.]*(?:\s+(?:million|billion|trillion))?(?:\s+(?:this|last|next)\s+year)?,\s+$"
 )
+
+
+def _amount_put_as_share_en(sentence: str, figure: SubjectInput, base: str) -> bool:
+    """Whether an English share puts the amount before as a share of its base: 'is equivalent
+    to', ', equal to', ', or', or a plain apposition after an amount of money."""
+    earlier = figure.earlier_subject or ""
+    if (
+        "equ" in sentence
+        and not earlier.startswith(("share of", "rate of", "proportion of"))
+        and " as a share of " not in earlier
+        and _EQUIVALENT_BEFORE_EN.search(
+            sentence, max(0, figure.value_start - 30), figure.value_start
+        )
+        is not None
+    ):
+        return True
+    if earlier.startswith(("share of", "increase in", "fall in")):
+        return False
+    if _EQUATED_AFTER_COMMA_EN.search(
+        sentence, max(0, figure.value_start - 40), figure.value_start
+    ):
+        return True
+    # ("expects remittances to reach $10.5 billion this year, about a quarter of GDP")
+    return (
+        base.lower().split()[-1] in _AMOUNT_BASES
+        and figure.earlier_money is not None
+        and _APPOSED_HEDGE_EN.search(sentence, max(0, figure.value_start - 40), figure.value_start)
+        is not None
+    )
+
+
 _FORECAST_VERBS_EN = word_set(
     "reach hit top exceed surpass total rise grow fall drop decline climb increase decrease "
     "average end remain stay"
@@ -9318,17 +9349,11 @@ def _share_subject(
         not es
         and base
         and figure.earlier_subject
-        and "equ" in sentence
-        and not figure.earlier_subject.startswith(("share of", "rate of", "proportion of"))
-        and " as a share of " not in figure.earlier_subject
-        and _EQUIVALENT_BEFORE_EN.search(
-            sentence, max(0, figure.value_start - 30), figure.value_start
-        )
-        is not None
+        and _amount_put_as_share_en(sentence, figure, base)
     ):
         # "Remittances rose to $22.1 billion. The money is equivalent to nearly a fifth of
-        # GDP", "..., equivalent to 19 percent of GDP": the amount before, as a share of the
-        # base, not 'share of GDP where money is equivalent'.
+        # GDP", "..., equal to about 19 percent of GDP", ", or about 19 percent of GDP": the
+        # amount before, as a share of the base, not 'share of GDP where money is equivalent'.
         earlier = _no_place_tail(figure.earlier_subject)
         return with_place(_tidy(f"{earlier} as a share of {base}"), figure.place, lang)
     if (
@@ -9352,31 +9377,6 @@ def _share_subject(
         # share of the base.
         earlier = _no_place_tail(figure.earlier_subject)
         return with_place(_tidy(f"{earlier} como proporción de {base}"), figure.place, lang)
-    if (
-        not es
-        and base
-        and figure.earlier_subject
-        and not figure.earlier_subject.startswith(("share of", "increase in", "fall in"))
-        and (
-            _EQUATED_AFTER_COMMA_EN.search(
-                sentence, max(0, figure.value_start - 40), figure.value_start
-            )
-            is not None
-            # ("expects remittances to reach $10.5 billion this year, about a quarter of GDP")
-            or (
-                base.lower().split()[-1] in _AMOUNT_BASES
-                and figure.earlier_money is not None
-                and _APPOSED_HEDGE_EN.search(
-                    sentence, max(0, figure.value_start - 40), figure.value_start
-                )
-                is not None
-            )
-        )
-    ):
-        # "Remittances rose to $19.8 billion last year, equal to about 19 percent of GDP", ",
-        # or about 19 percent of GDP": the amount before, as a share of the base.
-        earlier = _no_place_tail(figure.earlier_subject)
-        return with_place(_tidy(f"{earlier} as a share of {base}"), figure.place, lang)
     if base:
         joiner = " que " if es else " that "
         words = predicate.split()
