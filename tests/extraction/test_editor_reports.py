@@ -17630,3 +17630,68 @@ def test_what_was_sent_into_the_sky_is_measured_by_its_height() -> None:
         "sky."
     )
     assert candidates[0].subject == "height of ash columns in Guatemala"
+
+
+# --- lead s21: what each one covers now ('Cada agente cubre a 600 habitantes') is undated ---
+def test_what_each_one_covers_is_a_standing_ratio_not_the_month_before() -> None:
+    published = datetime.date(2014, 3, 4)
+    text = (
+        "En enero murieron otros dos agentes. El director dijo que la institución necesita al "
+        'menos 10.000 agentes más. "Cada agente cubre en promedio a 600 habitantes", explicó.'
+    )
+    assert periods_of(text, published, "es")[-1] == ("None", "None")
+    # (a share of those counted, 'uno de cada tres', and a past 'cada crédito fue de' still
+    # take the period before)
+    text = (
+        "El instituto otorgó 58.300 créditos en el primer trimestre. El monto promedio de cada "
+        "crédito fue de 620.000 pesos."
+    )
+    assert periods_of(text, published, "es")[-1] == ("2014-01-01", "2014-03-31")
+
+
+# --- lead s21: a share of those a day's event produced is dated by that day ---
+def test_a_share_of_those_elected_on_a_day_takes_the_day() -> None:
+    published = datetime.date(2023, 7, 25)
+    text = (
+        "El Partido Popular obtuvo 136 escaños en las elecciones generales del domingo. Casi la "
+        "mitad de los votos por correo llegaron a última hora, y dos tercios de los diputados "
+        "electos el domingo son hombres."
+    )
+    assert periods_of(text, published, "es")[-1] == ("2023-07-23", "2023-07-23")
+    candidates = extract(
+        "Two-thirds of the deputies elected on Sunday are men.", published_at=published
+    )
+    assert (str(candidates[0].period_start), candidates[0].subject) == (
+        "2023-07-23",
+        "share of deputies elected that are men",
+    )
+    # (a present state that lasts to now stays undated)
+    text = "Police arrested 70 people on Monday. Half of those arrested on Monday are still jailed."
+    assert periods_of(text, published)[-1] == ("None", "None")
+
+
+# --- lead s21: who shelters house now is a present situation, undated ---
+def test_who_shelters_house_now_is_undated() -> None:
+    text = (
+        "El huracán dejó 12 muertos el lunes. Los 40 albergues habilitados albergan a 3.100 "
+        "personas."
+    )
+    assert periods_of(text, datetime.date(2024, 10, 10), "es")[1:] == [
+        ("None", "None"),
+        ("None", "None"),
+    ]
+
+
+# --- lead s21: a U.S. agency's 'año fiscal' runs October to September, as in English ---
+def test_a_us_agencys_spanish_fiscal_year_ends_in_september() -> None:
+    text = (
+        "Casi 2.000 niños guatemaltecos no acompañados fueron detenidos por la Patrulla "
+        "Fronteriza en el año fiscal 2024, una caída de 60 % respecto del año anterior."
+    )
+    assert periods_of(text, datetime.date(2024, 11, 20), "es") == [
+        ("2023-10-01", "2024-09-30"),
+        ("2023-10-01", "2024-09-30"),
+    ]
+    # (a Latin American government's fiscal year is the calendar year)
+    text = "El Congreso aprobó un presupuesto de Q148.500 millones para el año fiscal 2025."
+    assert periods_of(text, datetime.date(2024, 11, 20), "es") == [("2025-01-01", "2025-12-31")]

@@ -227,6 +227,11 @@ _TENSE_PRESENT = {
         r"buscan?|necesitan?|carecen?|padecen?|sufren?|dependen?|residen?|habitan?|operan?|"
         r"emplean?|generan?|existen?|quedan?|siguen|sigue|continúan?|cuestan?|reciben?|"
         r"atienden?|trabajan?|estudian?|asisten?|cobran?|ganan?|miden?|pesan?|faltan|todavía|"
+        r"albergan?|poseen?|"
+        # ("Cada agente cubre en promedio a 600 habitantes": what each one does, a standing
+        # ratio; not "El empleo adecuado cubre al 35,2 %", a share the survey measured)
+        r"c(?<!de\sc)ada\s+(?!uno\b|una\b)[^\W\d_]{3,}\s+(?:en\s+promedio\s+)?"
+        r"(?!(?:fue|era|hab[ií]a|[^\W\d_]*(?:aba|[ií]a))\b)[^\W\d_]{2,}[ae]\b|"
         r"no\s+se\s+\w+|se\s+(?!hab[ií]an\b|han\b|\w+aban\b)\w+(?:an|en))\b",
     ),
 }
@@ -985,6 +990,10 @@ _US_CONTEXT_WORDS = (
     r"U\.S\.|United\s+States|American|federal|Obama|Trump|Biden|Pentagon|Congressional"
     r"|WASHINGTON|White\s+House|Homeland\s+Security|Border\s+Patrol|Medicaid|Medicare|IRS"
     r"|Treasury\s+Department"
+    # (in Spanish, the federal agencies whose fiscal years a Latin American story reports; not
+    # 'Estados Unidos' or 'estadounidense' alone, which a budget in dollars names too)
+    r"|Patrulla\s+Fronteriza|Protecci[oó]n\s+Fronteriza|CBP|ICE|Casa\s+Blanca|Pent[aá]gono"
+    r"|Departamento\s+de\s+Seguridad\s+Nacional"
 )
 # ("U.S." ends in a dot: no word boundary after it before a space)
 _US_CONTEXT = re.compile(rf"\b(?:{_US_CONTEXT_WORDS})(?!\w)")
@@ -4203,6 +4212,18 @@ class _Reader:
                         # "Today, police detained another 8": the day read as a present
                         chosen.text.lower() in ("today", "hoy")
                         and not _Tense(tense.clause.replace(chosen.text, " "), self.lang).present
+                    )
+                    and not (
+                        # "dos tercios de los diputados electos el domingo son hombres", "two-
+                        # thirds of the deputies elected on Sunday are men": a share of what
+                        # that day's event produced, a breakdown of it on its day
+                        figure.unit_kind == "percent"
+                        and figure.tail_end <= chosen.start < figure.tail_end + 60
+                        and _PARTICIPLE_DAY[self.lang].search(
+                            text, max(figure.tail_end, chosen.start - 40), chosen.start
+                        )
+                        is not None
+                        and _STILL_NOW.search(tense.clause) is None
                     )
                 ):
                     # "están empadronados para las elecciones del 25 de junio"
@@ -9268,6 +9289,18 @@ _YEAR_TOTAL_LEAD = re.compile(
     re.IGNORECASE,
 )
 _PAST_STILL = re.compile(r"\b(?:were|was)\s+still\b", re.IGNORECASE)
+# A participle right before a day, what the people counted underwent then ("elected on",
+# "electos el"), and words of a state that lasts to now, which keep a present undated.
+_PARTICIPLE_DAY = {
+    "en": re.compile(r"\b[a-z]{3,}(?:ed|en)\s+(?:on\s+|last\s+)?$", re.IGNORECASE),
+    "es": re.compile(
+        r"\b[^\W\d_]{2,}(?:ados|adas|idos|idas|tos|tas|sos|sas|chos|chas)\s+(?:el|este|del)\s+$",
+        re.IGNORECASE,
+    ),
+}
+_STILL_NOW = re.compile(
+    r"\b(?:still|remain|remains|siguen?|permanecen?|todav[ií]a|a[uú]n)\b", re.IGNORECASE
+)
 _WERE_IN_AFTER = re.compile(
     r"\s*(?:(?:people|persons|residents|families)\s+)?(?:were|was)\s+(?:still\s+)?"
     r"(?:in|at|without|living\s+in|staying\s+in|sheltering\s+in)\b",

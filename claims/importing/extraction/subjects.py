@@ -890,6 +890,7 @@ _STRANDED_DEMONSTRATIVES = word_set("este esta estos estas")
 # had sold'), and 'the end of', 'finales de' inside one.
 _STRANDED_TIME_LEADS = word_set("through thru until till by since from in during hasta desde")
 _STRANDED_TIME_EDGES = word_set("late early mid")
+_RELATIVE_LEADS_EN = word_set("that which who")
 # A season a removed year names, with its article and preposition: 'en la cosecha [2022/2023]',
 # 'durante la zafra [2023-2024]', 'in the [2023/24] season' (the words after it are kept).
 _STRANDED_SEASONS = word_set("cosecha zafra temporada season harvest")
@@ -946,6 +947,15 @@ def _kept_tokens(
             # "Through September, the city had issued 3,150 permits": the time's preposition
             # goes with it ('through' is no part of who issued them); not before a time that
             # names a thing's day ('Turnout in [Sunday's] election').
+            first -= 1
+        elif (
+            first - 2 >= position
+            and words[first - 1].lower() == "on"
+            and words[first - 2].lower().endswith("ed")
+            and (first - 3 < position or words[first - 3].lower() not in _RELATIVE_LEADS_EN)
+        ):
+            # "the deputies elected on [Sunday]": the day's 'on' goes with it (not "the quake
+            # that struck on", whose relative clause is dropped whole)
             first -= 1
         if (
             first - 2 >= position
