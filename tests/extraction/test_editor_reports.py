@@ -17695,3 +17695,75 @@ def test_a_us_agencys_spanish_fiscal_year_ends_in_september() -> None:
     # (a Latin American government's fiscal year is the calendar year)
     text = "El Congreso aprobó un presupuesto de Q148.500 millones para el año fiscal 2025."
     assert periods_of(text, datetime.date(2024, 11, 20), "es") == [("2025-01-01", "2025-12-31")]
+
+
+# --- lead s21: a share of a stock counted on one day, told in the present, is that day's ---
+def test_a_present_share_of_a_stock_counted_on_a_day_takes_the_day() -> None:
+    published = datetime.date(2023, 10, 3)
+    text = (
+        "El Sistema Penitenciario reportó que al cierre de septiembre había 25.481 personas "
+        "privadas de libertad. Casi el 48 % de los reclusos no tiene una condena firme."
+    )
+    assert periods_of(text, published, "es")[-1] == ("2023-09-30", "2023-09-30")
+    text = (
+        "The prison population stood at 25,481 on Monday. Nearly 48 percent of inmates have no "
+        "firm sentence, the director said."
+    )
+    assert periods_of(text, published)[-1] == ("2023-10-02", "2023-10-02")
+    # (a share said to hold still, 'aún', 'still', is how things stand now)
+    text = (
+        "El Sistema Penitenciario reportó que al cierre de septiembre había 25.481 personas "
+        "privadas de libertad. El 52 % de los reclusos aún no tiene una condena firme."
+    )
+    assert periods_of(text, published, "es")[-1] == ("None", "None")
+
+
+# --- lead s21: a capitalised 'Remain' inside a clause is the campaign, not a present verb ---
+def test_a_capitalised_verb_inside_a_clause_is_a_name_not_a_present() -> None:
+    text = (
+        "Britain voted to leave the European Union in Thursday's referendum. Turnout was 72.2 "
+        "percent. In Scotland, 62 percent of voters backed Remain."
+    )
+    assert periods_of(text, datetime.date(2016, 6, 24))[-1] == ("2016-06-23", "2016-06-23")
+    # (the verb itself still reads as a present)
+    text = (
+        "Britain voted to leave the European Union in Thursday's referendum. About 3 million "
+        "EU citizens remain in the country."
+    )
+    assert periods_of(text, datetime.date(2016, 6, 24))[-1] == ("None", "None")
+
+
+# --- lead s21: a share reached by a weekday is how things stood that day ---
+def test_a_share_reached_by_a_weekday_is_that_days() -> None:
+    text = (
+        "Power was restored to about 90% of Cuban homes by Wednesday, days after the island's "
+        "electric grid collapsed, the Energy and Mines Ministry said."
+    )
+    assert periods_of(text, datetime.date(2024, 10, 24)) == [("2024-10-23", "2024-10-23")]
+
+
+# --- lead s21: 'a proposed new constitution' is an adjective, no future ---
+def test_a_proposed_thing_after_its_article_is_no_future() -> None:
+    text = (
+        "Chileans rejected a proposed new constitution in Sunday's referendum, with 61.9 percent "
+        "voting against it, the electoral service said."
+    )
+    assert periods_of(text, datetime.date(2022, 9, 5)) == [("2022-09-04", "2022-09-04")]
+
+
+# --- lead s21: 'the live coral' is an adjective, no present ---
+def test_live_after_its_article_is_an_adjective_not_a_present() -> None:
+    text = (
+        'About 40 percent of corals bleached last year. "We lost nearly a quarter of the live '
+        'coral at some sites," said marine biologist Lorenzo Álvarez.'
+    )
+    assert periods_of(text, datetime.date(2016, 4, 20))[-1] == ("2015-01-01", "2015-12-31")
+
+
+# --- lead s21: 'se conducían' is an imperfect, no present ---
+def test_a_spanish_reflexive_imperfect_is_no_present() -> None:
+    text = (
+        "Durante la Semana Santa murieron 52 personas en accidentes de tránsito. La mayoría de "
+        "las víctimas, 29, se conducían en motocicleta."
+    )
+    assert periods_of(text, datetime.date(2025, 4, 22), "es")[-1] == ("2025-04-13", "2025-04-20")

@@ -120,7 +120,9 @@ _TENSE_PRESENT = {
         # ("3,000 people remain in shelters"; not the infinitive of "16.1 million voted to
         # remain", "were forced to live in tents")
         # (each look-behind after the first letter: one before it runs at every word)
-        r"r(?<!\bto\sr)emains?|l(?<!\bto\sl)ives?|say|says|owe|owes|hosts|hold|holds|now|"
+        # (nor the adjective of "nearly a quarter of the live coral")
+        r"r(?<!\bto\sr)emains?|l(?<!\bto\sl)(?<!\bthe\sl)(?<!\ba\sl)ives?|say|says|owe|owes|hosts|"
+        r"hold|holds|now|"
         r"currently|today|"
         # ("The prison houses about 40,000 inmates", "camps that house 6,500 people": the verb,
         # before what it houses; not the noun of "destroyed 300 houses", "the lower house")
@@ -232,7 +234,8 @@ _TENSE_PRESENT = {
         # ratio; not "El empleo adecuado cubre al 35,2 %", a share the survey measured)
         r"c(?<!de\sc)ada\s+(?!uno\b|una\b)[^\W\d_]{3,}\s+(?:en\s+promedio\s+)?"
         r"(?!(?:fue|era|hab[ií]a|[^\W\d_]*(?:aba|[ií]a))\b)[^\W\d_]{2,}[ae]\b|"
-        r"no\s+se\s+\w+|se\s+(?!hab[ií]an\b|han\b|\w+aban\b)\w+(?:an|en))\b",
+        # (not an imperfect: "La mayoría de las víctimas, 29, se conducían en motocicleta")
+        r"no\s+se\s+\w+|se\s+(?!hab[ií]an\b|han\b|\w+aban\b|\w+[ií]an\b)\w+(?:an|en))\b",
     ),
 }
 _EVENT_FRAME = folded(
@@ -250,7 +253,9 @@ _TENSE_FUTURE = {
     "en": folded(
         # ("may" but not the month: "on 14 May", "in May", "May 3")
         r"\b(?:will|would|could|m(?<!\d\sm)(?<!\bin\sm)(?<!\bof\sm)ay(?!\s+\d)|might|aims?|plans?|"
-        r"planned|proposed"
+        # (not the adjective after its article: "rejected a proposed new constitution in
+        # Sunday's referendum", "the planned wall")
+        r"p(?<!\ba\sp)(?<!\bthe\sp)(?<!\bits\sp)(?<!\btheir\sp)(?:lanned|roposed)"
         # ("The hurricane is forecast to bring up to 15 inches of rain")
         r"|(?:is|are)\s+(?:forecast|expected|projected|set|due)\s+to)\b",
     ),
@@ -2967,10 +2972,28 @@ class _Reader:
         """The stock a present-tense part belongs to, when that stock was counted on one day
         ("stood at 8,348 on Monday", "73,105 cases as of June 30") and the part does not say
         it still holds ('remain', 'still': how things stand now)."""
-        if _OF_THEM.match(sentence.text, figure.value_end) is None:
+        if _OF_THEM.match(sentence.text, figure.value_end) is None and not (
+            # "Casi el 48 % de los reclusos no tiene una condena firme" after "al cierre de
+            # septiembre había 25.481 personas privadas de libertad": a share of the stock
+            figure.unit_kind == "percent"
+            and _SHARE_OF_PLURAL.match(sentence.text, figure.value_end) is not None
+        ):
             return None
         clause = tense.low
-        if "remain" in clause or "still" in clause or "now" in clause:
+        if (
+            "remain" in clause
+            or "still" in clause
+            or "now" in clause
+            or (
+                self.lang == "es"
+                and (
+                    "aún" in clause
+                    or "todavía" in clause
+                    or "sigue" in clause
+                    or "actual" in clause
+                )
+            )
+        ):
             return None
         stock = next(
             (
@@ -4174,6 +4197,18 @@ class _Reader:
                     # "The number of people forcibly displaced reached 120 million by the end of
                     # April": a level on the month's last day, not a count of the year up to it.
                     return chosen, f"{how}; a level that day", end, end
+                if (
+                    self.lang == "en"
+                    and figure.unit_kind == "percent"
+                    and chosen.note.startswith("by '")
+                    and chosen.text.lower().rstrip("’'s") in _WEEKDAY_NAMES
+                    and not figure.is_change
+                    and not tense.future
+                    and not tense.present
+                ):
+                    # "Power was restored to about 90% of Cuban homes by Wednesday": the share
+                    # reached by a day is how things stood that day.
+                    return chosen, f"{how}; a share reached that day", end, end
                 if chosen.note.startswith("by year ") and figure.unit_kind in ("percent", "rate"):
                     # "By 2023 the share had risen to 58 percent": a level, in that year.
                     return (
@@ -8033,8 +8068,20 @@ _IRREGULAR_PARTICIPLES_EN = frozenset(
 )
 # A stock counted on one day: "stood at 8,348 on Monday", "44,080 as of June 30", "held
 # 1.2 million prisoners".
-_DAY_STOCK_WORDS = ("stood", "stands", "as of", "population", "held")
-_DAY_STOCK = re.compile(r"\b(?:stood|stands)\s+at\b|\bas\s+of\b|\bpopulation\b|\bheld\b")
+_DAY_STOCK_WORDS = (
+    "stood", "stands", "as of", "population", "held", "hab", "al cierre", "al corte", "poblaci",
+    "albergaba",
+)  # fmt: skip
+_DAY_STOCK = re.compile(
+    r"\b(?:stood|stands)\s+at\b|\bas\s+of\b|\bpopulation\b|\bheld\b|\bhab[ií]an?\b|"
+    r"\bal\s+(?:cierre|corte)\b|\bpoblaci[oó]n\b|\balbergaba\b"
+)
+# 'percent of inmates', '% de los reclusos': a share of a plural named after it
+_SHARE_OF_PLURAL = re.compile(
+    r"(?:\s*(?:%|percent|per\s+cent|por\s+ciento))?\s+(?:de\s+(?:los|las)|of\s+(?:the\s+)?)"
+    r"\s*[^\W\d_]{3,}s\b",
+    re.IGNORECASE,
+)
 _OF_THEM = re.compile(r"\s+(?:of\s+(?:them|those|these)|de\s+(?:ellos|ellas|esos|esas))\b", re.I)
 _ACTOR = re.compile(
     r"(?P<np>(?:(?:El|La|The)\s+)?[\w\s'’.-]{2,60}?,\s+[A-ZÁÉÍÓÚ][\w'’.-]+"
@@ -8138,7 +8185,25 @@ class _Tense:
 
     @property
     def present(self) -> bool:
-        return self._has("present", _TENSE_PRESENT[self.lang])
+        if "present" not in self._found:
+            low = self.low
+            clause = self.clause
+            pattern = _TENSE_PRESENT[self.lang]
+            found = pattern.search(low)
+            if found is not None and len(low) == len(clause):
+                # ("In Scotland, 62 percent of voters backed Remain": a capitalised word inside
+                # the clause is a name, the campaign, not the verb)
+                while (
+                    found is not None
+                    and found.start() > 0
+                    and clause[found.start()].isupper()
+                    and clause[found.start() + 1 : found.end()].islower()
+                    and clause[: found.start()].rstrip()[-1:]
+                    not in (".", "!", "?", '"', "“", ":", "(", "")
+                ):
+                    found = pattern.search(low, found.start() + 1)
+            self._found["present"] = found is not None
+        return self._found["present"]
 
     @property
     def past(self) -> bool:
@@ -9298,6 +9363,9 @@ _PARTICIPLE_DAY = {
         re.IGNORECASE,
     ),
 }
+_WEEKDAY_NAMES = frozenset(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+)
 _STILL_NOW = re.compile(
     r"\b(?:still|remain|remains|siguen?|permanecen?|todav[ií]a|a[uú]n)\b", re.IGNORECASE
 )
