@@ -17767,3 +17767,59 @@ def test_a_spanish_reflexive_imperfect_is_no_present() -> None:
         "las víctimas, 29, se conducían en motocicleta."
     )
     assert periods_of(text, datetime.date(2025, 4, 22), "es")[-1] == ("2025-04-13", "2025-04-20")
+
+
+# --- lead s21: 'frente a 2.430 en Escuintla' is another place at the same time ---
+def test_a_spanish_figure_set_against_another_place_or_person_shares_the_period() -> None:
+    published = datetime.date(2026, 1, 12)
+    text = (
+        "Las denuncias por extorsión sumaron 19.240 en 2025. El departamento de Guatemala "
+        "concentró 8.115, frente a 2.430 en Escuintla."
+    )
+    assert periods_of(text, published, "es")[-1] == ("2025-01-01", "2025-12-31")
+    text = (
+        "En las elecciones del domingo, el candidato oficialista obtenía 1.204.330 votos, frente "
+        "a los 987.112 de su principal rival."
+    )
+    assert periods_of(text, published, "es")[-1] == ("2026-01-11", "2026-01-11")
+    # (a time of its own after it is the baseline's, as before)
+    text = "Los homicidios sumaron 2.897 en 2023, frente a 3.004 en 2022."
+    assert periods_of(text, published, "es")[-1] == ("2022-01-01", "2022-12-31")
+
+
+# --- lead s21: 'menos que en los comicios de 2021' is the baseline's year ---
+def test_the_year_of_an_election_compared_with_is_the_baseline() -> None:
+    text = (
+        "Los hondureños votaron el domingo. La participación rondó el 58 %, cinco puntos menos "
+        "que en los comicios de 2021."
+    )
+    assert periods_of(text, datetime.date(2025, 12, 1), "es") == [
+        ("2025-11-30", "2025-11-30"),
+        ("2025-11-30", "2025-11-30"),
+    ]
+
+
+# --- lead s21: what the authorities have put up in answer to an event is no running total ---
+def test_what_the_authorities_have_sent_or_pledged_is_no_running_total() -> None:
+    text = (
+        "Hurricane Otis killed at least 48 people when it struck Acapulco on Oct. 25, officials "
+        "said. The storm damaged some 220,000 homes, and the government has pledged 61 billion "
+        "pesos for reconstruction."
+    )
+    assert periods_of(text, datetime.date(2023, 11, 3))[-1] == ("None", "None")
+    text = (
+        "Guatemala has confirmed 27,000 dengue cases since January. The ministry has sent 1,200 "
+        "fumigation workers to the worst-hit departments."
+    )
+    assert periods_of(text, datetime.date(2024, 7, 22))[-1] == ("None", "None")
+    text = (
+        "El huracán Otis dejó al menos 48 muertos al tocar tierra en Acapulco el 25 de octubre. "
+        "El Gobierno ha destinado 61.000 millones de pesos a la reconstrucción."
+    )
+    assert periods_of(text, datetime.date(2023, 11, 3), "es")[-1] == ("None", "None")
+    # (with 'since', it is counted from then)
+    text = (
+        "Hurricane Otis struck Acapulco on Oct. 25. The federal government said it has sent "
+        "250,000 food packages since the storm hit."
+    )
+    assert periods_of(text, datetime.date(2023, 11, 2))[-1] == ("2023-10-25", "2023-11-02")

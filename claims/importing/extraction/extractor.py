@@ -407,13 +407,16 @@ _BASELINE_BEFORE = EndWord(
         # ("rose 6.5% from the previous census in 2010")
         r"from\s+(?:the|its|their)\s+(?:previous|last|prior|earlier)\s+[a-z-]+\s+in)"
         # ("un 67 % mayor que la del primer semestre de 2021": the one of that half-year)
-        r"\s+(?:(?:the|in|en|el|al|la|all\s+of|todo|toda|(?<=\b(?:el|la)\s)del)\s+)*"
-        # ("unos 48.000 más que en el ciclo escolar 2023": the year of a school or fiscal cycle)
-        r"(?:(?:ciclo|curso)(?:\s+(?:escolar|lectivo))?\s+|ejercicio(?:\s+fiscal)?\s+)?$",
+        r"\s+(?:(?:the|in|en|el|al|la|los|las|all\s+of|todo|toda|(?<=\b(?:el|la)\s)del)\s+)*"
+        # ("unos 48.000 más que en el ciclo escolar 2023": the year of a school or fiscal cycle;
+        # "cinco puntos menos que en los comicios de 2021": the election of that year)
+        r"(?:(?:ciclo|curso)(?:\s+(?:escolar|lectivo))?\s+|ejercicio(?:\s+fiscal)?\s+|"
+        r"(?:comicios|elecciones)\s+de\s+)?$",
     ),
     word_set(
         "than from over with to que a al de con registrado registrada registrados registradas "
-        "recorded the in en el al la of todo toda del ciclo curso escolar lectivo ejercicio fiscal"
+        "recorded the in en el al la los las of todo toda del ciclo curso escolar lectivo "
+        "ejercicio fiscal"
     ),
     None,
 )
@@ -453,13 +456,15 @@ _THAN_TIME = EndWord(
         r"\b(?:than|compared\s+(?:with|to)|(?:más|menos|mayor|menor)\s+que|"
         r"respecto\s+(?:a|al|de|del)|frente\s+(?:a|al)|comparad[oa]s?\s+con|"
         r"en\s+comparación\s+con|in\s+comparison\s+(?:with|to))"
-        r"\s+(?:(?:the|in|en|el|al|la|all\s+of|todo|toda)\s+)*"
-        # ("48.000 más que en el ciclo escolar 2023": the year of a school or fiscal cycle)
-        r"(?:(?:ciclo|curso)(?:\s+(?:escolar|lectivo))?\s+|ejercicio(?:\s+fiscal)?\s+)?$",
+        r"\s+(?:(?:the|in|en|el|al|la|los|las|all\s+of|todo|toda)\s+)*"
+        # ("48.000 más que en el ciclo escolar 2023": the year of a school or fiscal cycle;
+        # "cinco puntos menos que en los comicios de 2021": the election of that year)
+        r"(?:(?:ciclo|curso)(?:\s+(?:escolar|lectivo))?\s+|ejercicio(?:\s+fiscal)?\s+|"
+        r"(?:comicios|elecciones)\s+de\s+)?$",
         re.IGNORECASE,
     ),
     word_set(
-        "than with to que a al de del con the in en el al la of todo toda "
+        "than with to que a al de del con the in en el al la los las of todo toda "
         "ciclo curso escolar lectivo ejercicio fiscal"
     ),
     None,
@@ -4629,7 +4634,26 @@ class _Reader:
                 before = previous[-1]
                 how = "the period of the figure it is compared with, for another group"
                 return before.period, how, before.period_start, before.period_end
+            if self._compared_group_es(sentence, figure, previous):
+                # "El departamento de Guatemala concentró 8.115, frente a 2.430 en Escuintla",
+                # "obtuvo 1.872.410 votos, frente a 1.510.222 de su rival": another place or
+                # person at the same time, not an earlier time.
+                before = previous[-1]
+                how = "the period of the figure it is compared with, for another group"
+                return before.period, how, before.period_start, before.period_end
             return None, "", None, None  # "down from 60 percent in the first round"
+        if (
+            self.lang == "es"
+            and _COMPARED_BEFORE_ES.search(
+                text, max(0, figure.value_start - 60), figure.value_start
+            )
+            is not None
+            and self._compared_group_es(sentence, figure, previous)
+        ):
+            # "obtenía 1.204.330 votos, frente a los 987.112 de su principal rival"
+            before = previous[-1]
+            how = "the period of the figure it is compared with, for another group"
+            return before.period, how, before.period_start, before.period_end
         if (
             # (or an amount whose money is implied: "and 28 billion for health")
             figure.unit_kind in ("currency", "none")
@@ -5023,6 +5047,17 @@ class _Reader:
             # does not date, not a running total of the event the text reports.
             return None, "", None, None
         if (
+            tense.perfect
+            and event_start is not None
+            and " since " not in tense.clause
+            and " desde " not in tense.clause
+            and _RESPONSE_PERFECT[self.lang].search(tense.low) is not None
+        ):
+            # "The ministry has sent 1,200 fumigation workers to the worst-hit departments",
+            # "the government has pledged 61 billion pesos for reconstruction": what the
+            # authorities have put up in answer to the event is no running total of it.
+            return None, "", None, None
+        if (
             (tense.perfect or tense.casualty)
             and event_start is not None
             and self.pub is not None
@@ -5261,6 +5296,21 @@ class _Reader:
                 return None, "", None, None
             return carried, _CARRIED, c_first, c_last
         return None, "", None, None
+
+    def _compared_group_es(
+        self, sentence: _Sentence, figure: Figure, previous: list[_Resolved]
+    ) -> bool:
+        """Whether a Spanish figure after 'frente a' is of another place or person ('en
+        Escuintla', 'de su rival') in the same sentence as the dated figure it answers, with no
+        time of its own after it."""
+        return (
+            self.lang == "es"
+            and bool(previous)
+            and previous[-1].sentence is sentence
+            and previous[-1].period_start is not None
+            and _GROUP_COMPARED_AFTER_ES.match(sentence.text, figure.tail_end) is not None
+            and not any(figure.tail_end <= t.start < figure.tail_end + 40 for t in sentence.times)
+        )
 
     def _election_named(self, sentence: _Sentence, before: int) -> str | None:
         """The election the text named last before a figure ('Guatemala's presidential
@@ -9363,6 +9413,19 @@ _PARTICIPLE_DAY = {
         re.IGNORECASE,
     ),
 }
+# The authorities' answer to an event, in the perfect ('has sent', 'has pledged', 'have set
+# aside', 'has signed contracts to rent'): what they put up, no total of the event.
+_RESPONSE_PERFECT = {
+    "en": re.compile(
+        r"\b(?:has|have)\s+(?:also\s+|already\s+)?(?:sent|pledged|set\s+aside|allocated|"
+        r"earmarked|signed|added|set\s+up|deployed|donated|promised|committed|approved|rented|"
+        r"installed|dispatched|mobilized|mobilised)\b"
+    ),
+    "es": re.compile(
+        r"\b(?:ha|han)\s+(?:también\s+|ya\s+)?(?:destinado|enviado|asignado|desembolsado|"
+        r"habilitado|instalado|donado|comprometido|aprobado|desplegado|movilizado|prometido)\b"
+    ),
+}
 _WEEKDAY_NAMES = frozenset(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 )
@@ -9566,6 +9629,8 @@ _PARTICIPLE_EN = re.compile(r"[a-z]{2,}ed|held|taken|hurt|shot|caught|seen|kept"
 # "... accounted for about 2,500 of them.": the clause ends on them ("2,500 of them were
 # pedestrians" says what they were).
 # "compared with 5.1 for white infants": the figure of another group, at the same time.
+# 'en Escuintla', 'de su rival', 'de la media nacional' after a Spanish compared figure
+_GROUP_COMPARED_AFTER_ES = re.compile(r"(?:\s*%)?[^\S\n]+(?:en|de|del|entre)[^\S\n]+")
 _GROUP_COMPARED_AFTER = re.compile(r"[^\S\n]+(?:\w+[^\S\n]+)?(?:for|among)[^\S\n]+(?!the\s+same\b)")
 # "The total compares with ...", "That figure was ...": a sentence about the total before.
 _THE_TOTAL_EN = re.compile(r"\s*(?:The|That|This)\s+(?:total|figure|tally|count)\b")
