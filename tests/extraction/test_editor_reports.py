@@ -17823,3 +17823,34 @@ def test_what_the_authorities_have_sent_or_pledged_is_no_running_total() -> None
         "250,000 food packages since the storm hit."
     )
     assert periods_of(text, datetime.date(2023, 11, 2))[-1] == ("2023-10-25", "2023-11-02")
+
+
+# --- lead s21: 'come from' and 'charge between' are presents of how things stand ---
+def test_come_from_and_charge_between_are_presents() -> None:
+    text = (
+        "The district spent $1.2 billion in the 2018-19 school year. Two thirds of the "
+        "district's 37,000 students come from low-income families."
+    )
+    assert periods_of(text, datetime.date(2019, 8, 1))[1:] == [("None", "None"), ("None", "None")]
+    text = (
+        "Border agents detained 264,000 Guatemalans in fiscal 2019. Smugglers charge between "
+        "$10,000 and $15,000 to take a migrant to the U.S."
+    )
+    assert periods_of(text, datetime.date(2019, 11, 1))[1:] == [("None", "None"), ("None", "None")]
+    # (not the infinitive: 'expected to come from' looks ahead)
+    text = "Exports rose 5 percent in 2018. About 40 percent came from coffee."
+    assert periods_of(text, datetime.date(2019, 2, 1))[-1] == ("2018-01-01", "2018-12-31")
+
+
+# --- lead s21: a change decided for later 'from April' is an open-ended future ---
+def test_a_change_decided_to_take_effect_from_a_month_is_undated() -> None:
+    text = "Councillors in Bristol voted on Monday to raise council tax by 4.99 percent from April."
+    assert periods_of(text, datetime.date(2017, 11, 28)) == [("None", "None")]
+    text = (
+        "Guatemala's Congress approved on Monday a law that raises the minimum wage by 6 percent "
+        "from January."
+    )
+    assert periods_of(text, datetime.date(2024, 11, 5)) == [("None", "None")]
+    # (a change that happened, measured from a month, keeps its time)
+    text = "Prices rose by 3 percent from January, the statistics office said on Monday."
+    assert periods_of(text, datetime.date(2024, 11, 5)) != [("None", "None")]

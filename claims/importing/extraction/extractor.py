@@ -123,6 +123,11 @@ _TENSE_PRESENT = {
         # (nor the adjective of "nearly a quarter of the live coral")
         r"r(?<!\bto\sr)emains?|l(?<!\bto\sl)(?<!\bthe\sl)(?<!\ba\sl)ives?|say|says|owe|owes|hosts|"
         r"hold|holds|now|"
+        # ("Two thirds of the district's 37,000 students come from low-income families",
+        # "Smugglers charge between $10,000 and $15,000": how things stand, not the earlier
+        # sentence's time)
+        r"c(?<!\bto\sc)(?<!\bwill\sc)ome\s+from|c(?<!\bto\sc)harge\s+(?=between|about|"
+        r"around|up\s+to|as\s+much\s+as|[$€£\d])|"
         r"currently|today|"
         # ("The prison houses about 40,000 inmates", "camps that house 6,500 people": the verb,
         # before what it houses; not the noun of "destroyed 300 houses", "the lower house")
@@ -4050,6 +4055,22 @@ class _Reader:
                 first = add_months(before.period_start, -count)
                 last = before.period_start - datetime.timedelta(days=1)
                 return chosen, f"'{chosen.text}' before the period named", first, last
+        if (
+            chosen is not None
+            and self.lang == "en"
+            and text.endswith(" by ", 0, figure.value_start)
+            and _RAISE_AHEAD_EN.search(text, max(0, figure.value_start - 60), figure.value_start)
+            is not None
+            and any(
+                t.period_end is None
+                and t.note.startswith("from ")
+                and figure.tail_end < t.start <= figure.tail_end + 7
+                for t in sentence.times
+            )
+        ):
+            # "voted on Monday to raise council tax by 4.99 percent from April": a change that
+            # takes effect from a month on, an open-ended future, not of the vote's day
+            return None, "", None, None
         if chosen is not None:
             start, end = chosen.period_start, chosen.period_end
             if (
@@ -9426,6 +9447,11 @@ _RESPONSE_PERFECT = {
         r"habilitado|instalado|donado|comprometido|aprobado|desplegado|movilizado|prometido)\b"
     ),
 }
+# A change decided for later: "to raise council tax by", "a law that raises the minimum wage by"
+_RAISE_AHEAD_EN = re.compile(
+    r"\b(?:to\s+(?:raise|cut|increase|lower|reduce|hike)|raises|cuts|increases|lowers|reduces|"
+    r"will\s+(?:raise|cut|increase|lower|reduce|rise|fall))\b[^.;]*$"
+)
 _WEEKDAY_NAMES = frozenset(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 )
