@@ -17630,3 +17630,14 @@ def test_what_was_sent_into_the_sky_is_measured_by_its_height() -> None:
         "sky."
     )
     assert candidates[0].subject == "height of ash columns in Guatemala"
+
+
+# --- g31en: 'should' looks ahead, so a day after publication it names is no past date ---
+def test_a_deadline_after_should_is_not_last_years_day() -> None:
+    # 'should reach the capital by June 30' (written on June 20) read as the first half of 2023
+    periods = periods_of(
+        "The weather office said the monsoon, which brings about 70 percent of the country's "
+        "annual rainfall, should reach the capital by June 30.",
+        datetime.date(2024, 6, 20),
+    )
+    assert periods == [("None", "None")]
