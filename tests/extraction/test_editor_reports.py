@@ -17641,3 +17641,17 @@ def test_a_deadline_after_should_is_not_last_years_day() -> None:
         datetime.date(2024, 6, 20),
     )
     assert periods == [("None", "None")]
+
+
+# --- g31en: an aside on a part ('most of them already damaged in ...') dates none of the count ---
+def test_a_part_told_by_a_participle_after_the_count_keeps_its_time_to_itself() -> None:
+    # 'most of them already damaged in the 2023 quakes' dated the collapse in 2023
+    assert periods_of(
+        "Thirty-eight buildings collapsed, most of them already damaged in the 2023 quakes.",
+        datetime.date(2025, 10, 16),
+    ) == [("None", "None")]
+    # (a part that says when, with no participle, still dates the count)
+    assert periods_of(
+        "Police arrested 1,300 people, most of them in the capital in 2023.",
+        datetime.date(2025, 10, 16),
+    ) == [("2023-01-01", "2023-12-31")]
