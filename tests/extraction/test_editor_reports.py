@@ -17655,3 +17655,14 @@ def test_a_part_told_by_a_participle_after_the_count_keeps_its_time_to_itself() 
         "Police arrested 1,300 people, most of them in the capital in 2023.",
         datetime.date(2025, 10, 16),
     ) == [("2023-01-01", "2023-12-31")]
+
+
+# --- g31en: 'supply' and 'serve' before a quantity tell a standing present ---
+def test_whom_reservoirs_supply_is_a_standing_fact() -> None:
+    # 'supply about 6 million people' took the day of the level before
+    periods = periods_of(
+        "Catalonia's reservoirs were at 16 percent of capacity on Thursday, the water agency "
+        "said. The reservoirs supply about 6 million people in and around Barcelona.",
+        datetime.date(2024, 2, 2),
+    )
+    assert periods == [("2024-02-01", "2024-02-01"), ("None", "None")]

@@ -162,7 +162,10 @@ _TENSE_PRESENT = {
         # ("Around 120 sites host displaced families": a plural noun's present, before what
         # it hosts; not the noun of "refugees' host communities")
         r"[a-z]+s\s+host\s+(?!communit|famil|countr|cit|nation|govern|institution)(?=[a-z])|"
-        r"(?:h(?<!\bthe\sh)ost|c(?<!\bthe\sc)ontrol|c(?<!\bthe\sc)over|a(?<!\bthe\sa)ccount\s+for)(?=\s+(?:about|some|nearly|almost|roughly|around|"
+        # ("The reservoirs supply about 6 million people", "The plants serve some 900,000
+        # homes": a plural's present, before whom it serves; not 'to supply')
+        r"(?:h(?<!\bthe\sh)ost|c(?<!\bthe\sc)ontrol|c(?<!\bthe\sc)over|a(?<!\bthe\sa)ccount\s+for|"
+        r"s(?<!\bto\ss)upply|s(?<!\bto\ss)erves?)(?=\s+(?:about|some|nearly|almost|roughly|around|"
         r"more\s+than|over|half|a\s+(?:third|quarter|fifth)|\d))|"
         # ("One in five workers earns less than the minimum wage")
         r"earns|"
