@@ -17666,3 +17666,19 @@ def test_whom_reservoirs_supply_is_a_standing_fact() -> None:
         datetime.date(2024, 2, 2),
     )
     assert periods == [("2024-02-01", "2024-02-01"), ("None", "None")]
+
+
+# --- g31en: 'the 2.21 million of the previous year' is a time after 'of the', not a unit ---
+def test_a_figure_of_the_previous_year_counts_the_same_thing_then() -> None:
+    # unit 'previous', and the fiscal year of the figure before
+    candidates = extract(
+        "Agents apprehended 2.05 million migrants in the 2023 fiscal year, which ended on Sept. "
+        "30, slightly fewer than the 2.21 million of the previous year.",
+        published_at=datetime.date(2023, 10, 23),
+        language="en",
+    )
+    assert candidates[1].unit == "migrants"
+    assert (candidates[1].period_start, candidates[1].period_end) == (
+        datetime.date(2021, 10, 1),
+        datetime.date(2022, 9, 30),
+    )

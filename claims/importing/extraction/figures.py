@@ -1829,6 +1829,9 @@ def _unit_after(
             return unit, "rate", rate_end, None, None, noun
         return noun, "count", noun_end, None, None, None
     of_the = _OF_THE[lang].match(sentence, end)
+    if of_the and lang == "en" and _TIME_OF_THE_EN.match(sentence, of_the.end()):
+        # "the 2.21 million of the previous year": whose time, not what is counted
+        of_the = None
     if of_the:
         noun, noun_end = _noun_run(sentence, of_the.end() - 1, lang)
         if noun:
@@ -1869,6 +1872,12 @@ def _is_volume(noun: str) -> bool:
     )
 
 
+# "of the previous year", "of the same period": a time after 'of the', not a counted noun.
+_TIME_OF_THE_EN = re.compile(
+    r"(?:previous|prior|preceding|following|same|last|first|second|third|fourth)\s+"
+    r"(?:year|month|quarter|week|period|half|fiscal\s+year)\b",
+    re.IGNORECASE,
+)
 _OF_THE = {
     "en": re.compile(
         rf"{_SP}+of{_SP}+(?:the|its|their|all){_SP}+(?:[A-Z][\w-]*['’]s{_SP}+)?"
