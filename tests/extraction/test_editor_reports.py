@@ -17682,3 +17682,14 @@ def test_a_figure_of_the_previous_year_counts_the_same_thing_then() -> None:
         datetime.date(2021, 10, 1),
         datetime.date(2022, 9, 30),
     )
+
+
+# --- g31en: the people a disaster hurt are a toll up to publication, not the disaster's day ---
+def test_the_injured_of_a_quake_run_to_publication() -> None:
+    # 'At least 142 people were injured' stayed on the day the quake struck
+    periods = periods_of(
+        "A magnitude 5.9 earthquake struck Malatya province in eastern Turkey on Wednesday, the "
+        "disaster agency said. At least 142 people were injured.",
+        datetime.date(2025, 10, 16),
+    )
+    assert periods[1] == ("2025-10-15", "2025-10-16")

@@ -1311,6 +1311,8 @@ _RELATIVE_BETWEEN = re.compile(
 )
 # The note periods.py gives the year of a forecast ('proyectada para el año').
 _FORECAST_NOTE = "of a forecast"
+# The people a disaster's toll counts, as an English unit.
+_TOLL_PEOPLE_EN = word_set("people persons dead deaths injured wounded victims")
 _READ_FROM_THE_SENTENCE = ("precedes the figure", "the sentence's only period", "in the sentence")
 # ("was revised to a rise of 2.9 percent from 2.6 percent": the level read as a change of)
 _TO_BEFORE = re.compile(
@@ -5042,6 +5044,14 @@ class _Reader:
                 and carried.period_start == carried.period_end
                 and carried.period_end is not None
                 and carried.period_end >= event_start
+                # ("A quake struck on Wednesday ... At least 142 people were injured": the
+                # people a disaster hurt are a toll, counted up to publication; the buildings it
+                # damaged stay on its day)
+                and not (
+                    self.event is not None
+                    and self.lang == "en"
+                    and figure.unit.lower() in _TOLL_PEOPLE_EN
+                )
             ):
                 end_day = carried.period_end
             return None, f"a running total since {event_start}", event_start, end_day
