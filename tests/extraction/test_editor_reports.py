@@ -17693,3 +17693,19 @@ def test_the_injured_of_a_quake_run_to_publication() -> None:
         datetime.date(2025, 10, 16),
     )
     assert periods[1] == ("2025-10-15", "2025-10-16")
+
+
+# --- g31en: a region the gazetteer lacks is named by its kind ('Malatya province') ---
+def test_a_province_named_by_its_kind_is_the_place() -> None:
+    # 'Turkey': the country that says where the province lies
+    candidates = found(
+        "A magnitude 5.9 earthquake struck Malatya province in eastern Turkey on Wednesday. "
+        "Malatya, a province of about 740,000 people, was among the areas hardest hit."
+    )
+    assert [c.place for c in candidates] == ["Malatya", "Malatya"]
+
+
+def test_a_word_opening_the_sentence_before_state_is_no_place() -> None:
+    # ('Total state debt': 'state' used as an adjective)
+    candidates = found("Total state debt stands at $38 billion.")
+    assert candidates[0].place is None

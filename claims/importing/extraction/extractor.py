@@ -1311,6 +1311,12 @@ _RELATIVE_BETWEEN = re.compile(
 )
 # The note periods.py gives the year of a forecast ('proyectada para el año').
 _FORECAST_NOTE = "of a forecast"
+# "Malatya province in eastern Turkey": a region's kind, then the country it lies in.
+_KIND_IN_COUNTRY_EN = re.compile(
+    r"\s+(?:province|department|district|state),?\s+(?:in|of)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|north-?eastern|north-?western|south-?eastern|"
+    r"south-?western|northern|southern|eastern|western)\s+)?"
+)
 # The people a disaster's toll counts, as an English unit.
 _TOLL_PEOPLE_EN = word_set("people persons dead deaths injured wounded victims")
 _READ_FROM_THE_SENTENCE = ("precedes the figure", "the sentence's only period", "in the sentence")
@@ -6320,6 +6326,18 @@ class _Reader:
                         k > 0
                         and item.text[places[k - 1].end : place.start] in (", ", " (")
                         and 1 <= size_of(places[k - 1].canonical) < size_of(place.canonical)
+                    )
+                    # ("struck Malatya province in eastern Turkey": the country that says where
+                    # the province named by its kind lies)
+                    and not (
+                        k > 0
+                        and self.lang == "en"
+                        and places[k - 1].how == "in-phrase"
+                        and size_of(place.canonical) == 3
+                        and _KIND_IN_COUNTRY_EN.fullmatch(
+                            item.text, places[k - 1].end, place.start
+                        )
+                        is not None
                     )
                 ]
             if self.lang == "en" and len(places) > 1 and ("'s " in item.text or "’s " in item.text):

@@ -388,6 +388,13 @@ _POSSESSED_REGION = re.compile(
     rf"(?:\s+(?P<kind>state|province|region|department|district|county|municipality)\b"
     rf"|(?<=County)|(?<=Province)|(?<=District))"
 )
+# "struck Malatya province", "in Sindh province", "Malatya, a province of 740,000 people": a
+# region the gazetteer does not list, named by the word after it that says what it is ('the
+# Ixil region' keeps its word: the region is not read here).
+_NAME_OF_KIND = re.compile(
+    rf"(?P<place>{_CAP}(?:\s+(?:de|del|da|do)?\s*{_CAP}){{0,2}}?)(?:\s+|,\s+an?\s+)"
+    r"(?:province|department|district|state(?!\s+(?:of|de)\b))\b"
+)
 # A name ranked as a place of a kind, opening its clause: "Cauca was the deadliest department",
 # "Colima remained the most violent state".
 _RANKED_PLACE = re.compile(
@@ -662,6 +669,28 @@ def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
                     "in-phrase",
                 )
             )
+    if lang == "en" and (
+        "province" in sentence
+        or "department" in sentence
+        or "state" in sentence
+        or "district" in sentence
+    ):
+        for kind in _NAME_OF_KIND.finditer(sentence):
+            start, end = kind.start("place"), kind.end("place")
+            words = kind.group("place").split()
+            if (
+                any(p.start < end and start < p.end for p in found)
+                or words[0].lower() in _NOT_PLACES
+                or words[0].lower() in _SENTENCE_OPENERS
+                or words[-1].lower() in _ORG_WORDS
+                or sentence.endswith(("'s ", "’s "), 0, start)
+                # ("Total state debt stands at": a word opening the sentence before a kind
+                # word used as an adjective; "Malatya, a province of" is set off)
+                or (not sentence[:start].strip() and sentence[kind.end("place")] != ",")
+            ):
+                continue
+            found.append(PlaceMention(start, end, kind.group("place"), kind.group("place"), "in-phrase"))
+        found.sort(key=lambda p: p.start)
     if (
         lang == "en"
         and not found
