@@ -17709,3 +17709,12 @@ def test_a_word_opening_the_sentence_before_state_is_no_place() -> None:
     # ('Total state debt': 'state' used as an adjective)
     candidates = found("Total state debt stands at $38 billion.")
     assert candidates[0].place is None
+
+
+# --- g31en: 'supply' and 'serve' after a plural are verbs: who is supplied, and by what ---
+def test_people_supplied_by_reservoirs() -> None:
+    # 'people in and around Barcelona': what supplies them was lost
+    candidates = found("The reservoirs supply about 6 million people in and around Barcelona.")
+    assert candidates[0].subject == "people supplied in and around Barcelona by reservoirs"
+    # (a noun after a noun stays one: 'the water supply of 6 million people')
+    assert found("The water supply of 6 million people is at risk.")[0].subject == "people at risk"

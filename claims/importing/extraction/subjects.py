@@ -218,6 +218,8 @@ _PARTICIPLE_OF = {
     "gave": "given", "caught": "caught", "found": "found", "sent": "sent", "shut": "shut",
     "need": "needed", "needs": "needed", "require": "required", "requires": "required",
     "receive": "received", "receives": "received",
+    # ("The reservoirs supply about 6 million people": 'people supplied by reservoirs')
+    "supply": "supplied", "serve": "served",
 }  # fmt: skip
 # The nouns that head a force or an authority, which acts and counts: "Border agents made
 # 218,000 arrests" -> 'arrests made by border agents'.
@@ -1024,6 +1026,13 @@ def _is_verb(word: str, lang: str, previous: str | None) -> bool:
         ):
             return True  # the conditional: 'La producción de café caería a 5,8 millones'
         return lower.endswith(_ES_PAST_ENDINGS) and len(lower) > 3
+    if (
+        lower in ("supply", "serve")
+        and previous is not None
+        and previous.endswith("s")
+        and previous.lower() not in _DETERMINERS
+    ):
+        return True  # ('The reservoirs supply', not 'the water supply', 'food supplies')
     if lower in _VERBS_EN:
         # ('the lower house', 'the plan': a noun after a determiner or the chamber's adjective)
         return not (
