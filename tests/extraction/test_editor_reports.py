@@ -17718,3 +17718,23 @@ def test_people_supplied_by_reservoirs() -> None:
     assert candidates[0].subject == "people supplied in and around Barcelona by reservoirs"
     # (a noun after a noun stays one: 'the water supply of 6 million people')
     assert found("The water supply of 6 million people is at risk.")[0].subject == "people at risk"
+
+
+# --- g31en: a gapped figure measures what the one before measured, of the name before it ---
+def test_a_gapped_figure_takes_the_name_that_labels_it() -> None:
+    # 'Education Ministry' for the Health Ministry's money
+    candidates = found(
+        "The Education Ministry will receive 25.6 billion quetzales and the Health Ministry 16.9 "
+        "billion quetzales."
+    )
+    assert candidates[0].subject == "Education Ministry in Guatemala"
+    assert candidates[1].subject == "Health Ministry in Guatemala"
+
+
+def test_a_gapped_share_measures_what_the_one_before_measured() -> None:
+    # 'share of GDP' for the second year's deficit
+    candidates = found(
+        "The Finance Ministry projects the fiscal deficit at 3.4 percent of GDP in 2025 and 2.9 "
+        "percent the following year."
+    )
+    assert candidates[1].subject == candidates[0].subject == "fiscal deficit as a share of GDP"

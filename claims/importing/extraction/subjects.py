@@ -3041,6 +3041,48 @@ def build_subject(
         # second change gaps the first one's verb, and measures what it measured.
         return figure.earlier_subject
     if (
+        lang == "en"
+        and subject
+        and figure.earlier_subject
+        and not figure.is_change
+        and figure.unit_kind == "percent"
+        and figure.share_of
+        and _no_place_tail(subject) == f"share of {figure.share_of}"
+        and f"share of {figure.share_of}" in figure.earlier_subject
+        # (its share is the one before, not one of its own: 'and about 95 percent of it')
+        and " of " not in sentence[figure.value_start : figure.tail_end + 4]
+        and _GAPPED_AND.search(sentence, max(0, figure.value_start - 12), figure.value_start)
+    ):
+        # "projects the fiscal deficit at 3.4 percent of GDP in 2025 and 2.9 percent the
+        # following year": the second share gaps the first one's words, and measures what it
+        # measured (not a bare 'share of GDP').
+        return figure.earlier_subject
+    if (
+        lang == "en"
+        and subject
+        and figure.earlier_subject
+        and " and " in sentence
+        and (gapped_name := _GAPPED_NAME_EN.search(
+            sentence, max(0, figure.value_start - 60), figure.value_start
+        )) is not None
+    ):
+        named = gapped_name.group("p")
+        earlier_name = next(
+            (
+                m.group(0)
+                for m in _CAPITALISED_RUN_EN.finditer(figure.earlier_subject)
+                if not is_place(m.group(0))
+                and m.group(0) != named
+                and m.group(0) in sentence[: gapped_name.start()]
+            ),
+            None,
+        )
+        if earlier_name is not None and not is_place(named):
+            # "The Education Ministry will receive 25.6 billion quetzales and the Health
+            # Ministry 16.9 billion": the measure of the figure before, of the name that labels
+            # this gapped figure.
+            return figure.earlier_subject.replace(earlier_name, named, 1)
+    if (
         lang == "es"
         and subject
         and figure.earlier_subject
@@ -3809,6 +3851,12 @@ _TO_REACH_TAIL = re.compile(
     r"increase|decrease|total|surpass)$"
 )
 _GAPPED_AND = re.compile(r"\s(?:and|y)\s+(?:by\s+|en\s+|un\s+|una\s+|el\s+)?$")
+# "... and the Health Ministry 16.9 billion": a name right before a figure whose verb is gapped.
+_GAPPED_NAME_EN = re.compile(
+    r"\sand\s+(?:the\s+)?(?P<p>(?-i:[A-Z])[\w'’.-]+(?:\s+(?:of\s+|for\s+)?(?-i:[A-Z])[\w'’.-]+)"
+    r"{0,4})\s+(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over)\s+)?$"
+)
+_CAPITALISED_RUN_EN = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.-]+)*")
 
 
 # "Guatemala recorded 3,000 homicides, followed by Honduras (2,800) and El Salvador with
