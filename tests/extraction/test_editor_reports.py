@@ -17738,3 +17738,16 @@ def test_a_gapped_share_measures_what_the_one_before_measured() -> None:
         "percent the following year."
     )
     assert candidates[1].subject == candidates[0].subject == "fiscal deficit as a share of GDP"
+
+
+# --- g31en: a body's capitalised name before its staff is part of what is counted ---
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The agency employs about 19,500 Border Patrol agents.", "Border Patrol agents"),
+        ("The governor sent 4,000 National Guard troops to the border.", "National Guard troops"),
+    ],
+)
+def test_staff_named_by_their_body_are_the_unit(text: str, unit: str) -> None:
+    # 'apprehensions' (the unit of a figure before) or nothing: the capitals stopped the noun
+    assert found(text)[0].unit == unit

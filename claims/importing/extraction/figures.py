@@ -164,6 +164,12 @@ _RATE_NOUNS = {
 # extorsionistas', dijo" is no part of it)
 _TOKEN = re.compile(rf"{_SP}+(?P<w>[^\W\d_](?:[\w'’-]*[\w-])?)")
 
+# "Border Patrol agents", "National Guard troops", "Red Cross volunteers": the staff of a body
+# named by capitalised words, right after a number.
+_NAMED_STAFF = re.compile(
+    rf"{_SP}+(?P<w>(?:[A-Z][a-z]+{_SP}+){{1,3}}(?:agents|officers|troops|soldiers|volunteers|"
+    r"members|employees|staff|personnel|guards|inspectors|workers|rangers|marines))\b"
+)
 # A size made an adjective before a counted noun: '46-kilogram', '20-foot', '5-liter'.
 _SIZE_COMPOUND = re.compile(
     rf"{_SP}+(?P<w>\d{{1,3}}(?:\.\d+)?-(?:kilograms?|kilos?|kg|pounds?|lb|liters?|litres?|"
@@ -1401,6 +1407,13 @@ def _noun_run(sentence: str, pos: int, lang: str) -> tuple[str, int]:
                 # kind says where, not what is counted (a place word is no part of the unit)
                 cursor = match.end()
                 continue
+            if not tokens and not is_place(word) and following is not None:
+                named_staff = _NAMED_STAFF.match(sentence, cursor)
+                if named_staff is not None:
+                    # "19,500 Border Patrol agents", "4,000 National Guard troops": the body's
+                    # name says which agents are counted
+                    tokens.append((" ".join(named_staff.group("w").split()), named_staff.end()))
+                    break
             if tokens or is_place(word) or (following and following.group("w")[0].isupper()):
                 break
             # A capitalised plural right after a number names people: '700,000 Rohingya'.
