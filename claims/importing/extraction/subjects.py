@@ -3045,6 +3045,33 @@ def build_subject(
         and subject
         and figure.earlier_subject
         and not figure.is_change
+        and figure.unit_kind != "percent"
+        and "ccount" in sentence
+        and (accounted := _ACCOUNTED_FOR_EN.search(
+            sentence, max(0, figure.value_start - 80), figure.value_start
+        )) is not None
+    ):
+        measure = _no_place_tail(figure.earlier_subject)
+        part = accounted.group("np")
+        if (
+            measure
+            and not is_place(measure)
+            and measure.lower() not in _PRONOUN_SUBJECTS
+            # (a place the part is of, not a month or a kind: 'May alone accounted for 301
+            # killings', 'Cocaine accounted for 71 tons')
+            and (is_place(part) or part.rsplit(None, 1)[-1] in _REGION_KINDS_EN)
+            # (not the change the measure before was: 'fall in homicides')
+            and _CHANGE_LEAD_EN.match(measure) is None
+        ):
+            # "Deforestation in Colombia ... 79,256 hectares. The Amazon region accounted for
+            # 44,300 hectares": the part of the measure before that falls to what is named
+            # (not 'hectares accounted by Amazon region').
+            return f"{measure} in {part}"
+    if (
+        lang == "en"
+        and subject
+        and figure.earlier_subject
+        and not figure.is_change
         and figure.unit_kind == "percent"
         and figure.share_of
         and _no_place_tail(subject) == f"share of {figure.share_of}"
@@ -3851,6 +3878,16 @@ _TO_REACH_TAIL = re.compile(
     r"increase|decrease|total|surpass)$"
 )
 _GAPPED_AND = re.compile(r"\s(?:and|y)\s+(?:by\s+|en\s+|un\s+|una\s+|el\s+)?$")
+# "The Amazon region accounted for 44,300 hectares": a part of a measure named before, and where.
+_ACCOUNTED_FOR_EN = re.compile(
+    r"(?:^|,\s+|;\s+)(?:[Tt]he\s+)?(?P<np>(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}?)\s+"
+    r"(?:alone\s+)?(?:accounted|accounts|account)\s+for\s+(?:(?:about|some|nearly|almost|"
+    r"roughly|around|more\s+than|over)\s+)?$"
+)
+_REGION_KINDS_EN = word_set("region province state department district county municipality")
+_CHANGE_LEAD_EN = re.compile(
+    r"(?:fall|rise|increase|decrease|drop|decline|growth|change|jump|reduction)\s+(?:in|of)\b"
+)
 # "... and the Health Ministry 16.9 billion": a name right before a figure whose verb is gapped.
 _GAPPED_NAME_EN = re.compile(
     r"\sand\s+(?:the\s+)?(?P<p>(?-i:[A-Z])[\w'’.-]+(?:\s+(?:of\s+|for\s+)?(?-i:[A-Z])[\w'’.-]+)"
