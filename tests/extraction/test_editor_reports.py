@@ -17765,3 +17765,17 @@ def test_the_part_a_place_accounted_for_is_of_the_measure_before() -> None:
     assert found("Police seized 84 tons of drugs. Cocaine accounted for 71 tons.")[
         1
     ].subject != "drugs seized in Cocaine"
+
+
+# --- g31en: a change told per month or per year is the monthly or annual change ---
+def test_a_change_each_month_is_the_monthly_change() -> None:
+    # 'change in peso': neither the span nor the direction of 'weaken'
+    candidates = found(
+        "The peso closed at 951 per dollar on Monday in the official market, where the bank lets "
+        "it weaken by two percent a month."
+    )
+    assert candidates[-1].subject is not None
+    assert candidates[-1].subject.startswith("monthly fall in ")
+    assert found("Prices rose about 3 percent a month in 2023.")[0].subject == (
+        "monthly increase in prices"
+    )

@@ -199,7 +199,7 @@ _LESSER = re.compile(r"\b(?:menor|inferior|lower)\b", re.IGNORECASE)
 _DECREASE = CaseBlind(
     r"\b(?:fell|fall|fallen|dropped|drop|declined|decline|decreased|decrease|lost|lose|"
     r"shrank|shrunk|down|less|fewer|lower|cut|reduced|slid|plunged|tumbled|"
-    r"slipped|slumped|dipped|plummeted|"
+    r"slipped|slumped|dipped|plummeted|weaken|weakens|weakened|depreciated|devalued|"
     r"baj(?:ó|aron|a|an|ará|arán)|"
     r"cay(?:ó|eron)|cae|caen|caerá|caerán|disminuy(?:ó|eron|e|en)|disminuirá|disminuirán|descend(?:ió|ieron)|redu(?:jo|jeron)|"
     r"retroced(?:ió|ieron)|contra(?:jo|jeron)|merm(?:ó|aron)|abarat(?:ó|aron|a|an)|"
@@ -3043,6 +3043,16 @@ def build_subject(
     if (
         lang == "en"
         and subject
+        and figure.is_change
+        and subject.startswith(("increase in ", "fall in ", "change in ", "growth of "))
+        and (per := _PER_SPAN_AFTER_EN.match(sentence, figure.tail_end)) is not None
+    ):
+        # "where the bank lets it weaken by two percent a month": a change that recurs each
+        # month is the monthly change, not one of the period the text reports.
+        subject = f"{_SPAN_ADJECTIVE_EN[per.group(1).lower()]} {subject}"
+    if (
+        lang == "en"
+        and subject
         and figure.earlier_subject
         and not figure.is_change
         and figure.unit_kind != "percent"
@@ -3884,6 +3894,9 @@ _ACCOUNTED_FOR_EN = re.compile(
     r"(?:alone\s+)?(?:accounted|accounts|account)\s+for\s+(?:(?:about|some|nearly|almost|"
     r"roughly|around|more\s+than|over)\s+)?$"
 )
+# "2 percent a month", "3 percent each year": a change told as a rate per span.
+_PER_SPAN_AFTER_EN = re.compile(r"\s+(?:a|per|each|every)\s+(month|year|week)\b", re.IGNORECASE)
+_SPAN_ADJECTIVE_EN = {"month": "monthly", "year": "annual", "week": "weekly"}
 _REGION_KINDS_EN = word_set("region province state department district county municipality")
 _CHANGE_LEAD_EN = re.compile(
     r"(?:fall|rise|increase|decrease|drop|decline|growth|change|jump|reduction)\s+(?:in|of)\b"
