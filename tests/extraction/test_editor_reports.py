@@ -17779,3 +17779,11 @@ def test_a_change_each_month_is_the_monthly_change() -> None:
     assert found("Prices rose about 3 percent a month in 2023.")[0].subject == (
         "monthly increase in prices"
     )
+
+
+# --- g31en: 'the peso closed at 951 per dollar' is an exchange rate ---
+def test_a_currency_quoted_per_dollar_is_an_exchange_rate() -> None:
+    # no unit, and 'closed per dollar by peso'
+    candidate = found("The Mexican peso weakened to 20.1 per dollar on Friday.")[0]
+    assert candidate.unit == "pesos per dollar"
+    assert candidate.subject == "exchange rate of the peso against the dollar in Mexico"

@@ -164,6 +164,19 @@ _RATE_NOUNS = {
 # extorsionistas', dijo" is no part of it)
 _TOKEN = re.compile(rf"{_SP}+(?P<w>[^\W\d_](?:[\w'’-]*[\w-])?)")
 
+# "951 per dollar", "5.6 per U.S. dollar": what one unit of another currency costs.
+_PER_CURRENCY_EN = re.compile(r" per\s+(?:U\.S\.\s+)?(dollar|euro)\b")
+# The currency quoted, named before the rate in its sentence ('The peso closed at ...').
+_QUOTED_CURRENCY_EN = re.compile(
+    r"\b(peso|pesos|real|reais|rupee|rupees|lira|sol|quetzal|yen|yuan|rouble|ruble|bolivar|"
+    r"lempira|naira|rand|won|cedi|shilling|hryvnia|ringgit|baht|dong|rupiah)\b",
+    re.IGNORECASE,
+)
+_CURRENCY_PLURALS_EN = {
+    "peso": "pesos", "real": "reais", "rupee": "rupees", "lira": "liras", "sol": "soles",
+    "quetzal": "quetzales", "rouble": "roubles", "ruble": "rubles", "bolivar": "bolivars",
+    "lempira": "lempiras", "rand": "rand", "cedi": "cedis", "shilling": "shillings",
+}  # fmt: skip
 # "Border Patrol agents", "National Guard troops", "Red Cross volunteers": the staff of a body
 # named by capitalised words, right after a number.
 _NAMED_STAFF = re.compile(
@@ -1779,6 +1792,18 @@ def _unit_after(
     if rate:
         unit, rate_end = _rate_unit(rate, consumed)
         return unit, "rate", rate_end, None, None, None
+    if lang == "en" and sentence.startswith(" per ", end):
+        quoted = _PER_CURRENCY_EN.match(sentence, end)
+        named = (
+            _QUOTED_CURRENCY_EN.findall(sentence, max(0, end - 140), end)
+            if quoted is not None
+            else []
+        )
+        if quoted is not None and named:
+            # "The peso closed at 951 per dollar": an exchange rate, pesos for one dollar.
+            money = named[-1].lower()
+            plural = _CURRENCY_PLURALS_EN.get(money, money)
+            return f"{plural} per {quoted.group(1).lower()}", "measure", quoted.end(), None, None, None
     if lang == "es" and sentence.startswith(" a", end):
         term = _PRISON_TERM["es"].match(sentence, end)
         if term is not None:

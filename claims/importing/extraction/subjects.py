@@ -3042,6 +3042,16 @@ def build_subject(
         return figure.earlier_subject
     if (
         lang == "en"
+        and figure.unit_kind == "measure"
+        and (quoted := _EXCHANGE_UNIT_EN.fullmatch(figure.unit)) is not None
+    ):
+        # "The peso closed at 951 per dollar": the exchange rate of the currency quoted.
+        money = _CURRENCY_SINGULARS_EN.get(quoted.group(1), quoted.group(1))
+        return with_place(
+            f"exchange rate of the {money} against the {quoted.group(2)}", figure.place, lang
+        )
+    if (
+        lang == "en"
         and subject
         and figure.is_change
         and subject.startswith(("increase in ", "fall in ", "change in ", "growth of "))
@@ -3894,6 +3904,13 @@ _ACCOUNTED_FOR_EN = re.compile(
     r"(?:alone\s+)?(?:accounted|accounts|account)\s+for\s+(?:(?:about|some|nearly|almost|"
     r"roughly|around|more\s+than|over)\s+)?$"
 )
+# "pesos per dollar": the unit of an exchange rate (figures.py names the currency quoted).
+_EXCHANGE_UNIT_EN = re.compile(r"(\w+) per (dollar|euro)")
+_CURRENCY_SINGULARS_EN = {
+    "pesos": "peso", "reais": "real", "rupees": "rupee", "liras": "lira", "soles": "sol",
+    "quetzales": "quetzal", "roubles": "rouble", "rubles": "ruble", "bolivars": "bolivar",
+    "lempiras": "lempira", "cedis": "cedi", "shillings": "shilling",
+}  # fmt: skip
 # "2 percent a month", "3 percent each year": a change told as a rate per span.
 _PER_SPAN_AFTER_EN = re.compile(r"\s+(?:a|per|each|every)\s+(month|year|week)\b", re.IGNORECASE)
 _SPAN_ADJECTIVE_EN = {"month": "monthly", "year": "annual", "week": "weekly"}
