@@ -17787,3 +17787,13 @@ def test_a_currency_quoted_per_dollar_is_an_exchange_rate() -> None:
     candidate = found("The Mexican peso weakened to 20.1 per dollar on Friday.")[0]
     assert candidate.unit == "pesos per dollar"
     assert candidate.subject == "exchange rate of the peso against the dollar in Mexico"
+
+
+# --- g31en: the partner of a swap line, a deal or an agreement is not the figure's place ---
+def test_the_partner_of_a_swap_line_is_not_the_place() -> None:
+    # 'China': the central bank the line is with
+    candidates = found(
+        "Gross reserves of Argentina's central bank stood at $27.4 billion on Monday. The total "
+        "includes an $18 billion currency swap line with China's central bank."
+    )
+    assert candidates[1].place == "Argentina"

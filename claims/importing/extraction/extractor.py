@@ -7741,7 +7741,9 @@ _THE_CAPITAL = re.compile(r"\bla\s+capital\b(?!\s+(?:de|del)\b)", re.IGNORECASE)
 _BORDER_WITH = re.compile(r"\bfrontera\s+con\b", re.IGNORECASE)
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:desde|frontera\s+con|(?:procedentes?|provenientes?|originari[oa]s?|provin(?:o|ieron)|"
-    r"provienen?)\s+de)\s+(?:el\s+|los\s+)?$",
+    r"provienen?)\s+de|"
+    # ('an $18 billion currency swap line with China's central bank': the partner of a deal)
+    r"(?:swap(?:\s+line)?|deal|agreement|accord|treaty)\s+with)\s+(?:el\s+|los\s+|the\s+)?$",
     re.IGNORECASE,
 )
 # ('el 56 % de los guatemaltecos', 'uno de cada tres hondureños', 'one in three Hondurans')

@@ -416,7 +416,10 @@ _ORIGIN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ORIGIN_BEFORE = re.compile(
+    # ('an $18 billion currency swap line with China's central bank': the partner of a deal,
+    # not the place its money is of)
     r"\b(?:desde|from|frontera\s+con|border\s+with|provin\w+\s+de|proceden\w*\s+de|"
+    r"(?:swap(?:\s+line)?|deal|agreement|accord|treaty)\s+with|"
     r"provenien\w*\s+de|originari[oa]s?\s+de|oriund[oa]s?\s+de)\s+(?:el\s+|la\s+|the\s+)?$",
     re.IGNORECASE,
 )
