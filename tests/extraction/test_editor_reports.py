@@ -17797,3 +17797,19 @@ def test_the_partner_of_a_swap_line_is_not_the_place() -> None:
         "includes an $18 billion currency swap line with China's central bank."
     )
     assert candidates[1].place == "Argentina"
+
+
+# --- g31en: the country money came from is not the place of a share of that money ---
+def test_the_country_money_came_from_is_not_the_place() -> None:
+    # 'United States'
+    candidates = found(
+        "Remittances to Honduras totaled $4.1 billion between January and May, the central bank "
+        "said. About 83 percent of the money came from the United States."
+    )
+    assert candidates[1].place == "Honduras"
+    # (a figure in a clause about that country, after ', where', is of it)
+    candidates = found(
+        "Remittances to Honduras totaled $4.1 billion. Most of the money comes from the United "
+        "States, where about one million Hondurans live."
+    )
+    assert candidates[1].place == "United States"

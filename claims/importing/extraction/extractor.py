@@ -6249,6 +6249,9 @@ class _Reader:
                     self.lang == "en"
                     and p.how == "origin"
                     and _MOVED_FROM_EN.search(text, max(0, p.start - 60), p.start) is not None
+                    # ("Most of the money comes from the United States, where about one million
+                    # Hondurans live": the place the next clause is about)
+                    and not text.startswith(", where", p.end)
                 )
             )
         )
@@ -9924,6 +9927,10 @@ _MOVED_FROM_EN = re.compile(
     # ("Roughly half of the children referred to the agency were from Guatemala": where the
     # people counted are from, like 'were Venezuelan')
     r"|\b(?:were|are)\s+from\s+(?:the\s+)?$"
+    # ("About 83 percent of the money came from the United States": where the money was sent
+    # from, not the country that received it)
+    r"|\b(?:money|remittances|funds|transfers|it)\s+(?:came|comes|was\s+sent|were\s+sent)\s+"
+    r"from\s+(?:the\s+)?$"
 )
 # (", la mayoría en Alta Verapaz", ", ambos en el departamento de La Libertad": where the
 # figures of the clause before were, a part of the whole the text is about)
