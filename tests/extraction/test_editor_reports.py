@@ -17813,3 +17813,14 @@ def test_the_country_money_came_from_is_not_the_place() -> None:
         "States, where about one million Hondurans live."
     )
     assert candidates[1].place == "United States"
+
+
+# --- g31en: 'In the Metropolitan Region' names a place whose name holds its kind ---
+def test_a_region_whose_name_holds_its_kind_is_the_place() -> None:
+    # place 'Chile' (the text's), subject 'Metropolitan Region the pass rate'
+    candidates = found(
+        "Only 41 percent of students in Chile passed the exam. In the Metropolitan Region, the "
+        "pass rate was 44 percent."
+    )
+    assert candidates[1].place == "Metropolitan Region"
+    assert candidates[1].subject == "pass rate in Metropolitan Region"

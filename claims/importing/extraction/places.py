@@ -388,6 +388,11 @@ _POSSESSED_REGION = re.compile(
     rf"(?:\s+(?P<kind>state|province|region|department|district|county|municipality)\b"
     rf"|(?<=County)|(?<=Province)|(?<=District))"
 )
+# "in the Metropolitan Region", "across the Central Province": a name that holds its kind.
+_IN_THE_NAMED_REGION = re.compile(
+    r"\b(?:[Ii]n|across|throughout)\s+the\s+(?P<place>(?:[A-Z][\w'’.-]*\s+){1,3}"
+    r"(?:Region|Province))\b"
+)
 # "struck Malatya province", "in Sindh province", "Malatya, a province of 740,000 people": a
 # region the gazetteer does not list, named by the word after it that says what it is ('the
 # Ixil region' keeps its word: the region is not read here).
@@ -672,6 +677,17 @@ def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
                     "in-phrase",
                 )
             )
+    if lang == "en" and ("Region" in sentence or "Province" in sentence):
+        for named in _IN_THE_NAMED_REGION.finditer(sentence):
+            start, end = named.start("place"), named.end("place")
+            if any(p.start < end and start < p.end for p in found):
+                continue
+            # ("In the Metropolitan Region, the pass rate was 44 percent": a region whose
+            # name holds its kind)
+            found.append(
+                PlaceMention(start, end, named.group("place"), named.group("place"), "in-phrase")
+            )
+        found.sort(key=lambda p: p.start)
     if lang == "en" and (
         "province" in sentence
         or "department" in sentence

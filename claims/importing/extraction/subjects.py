@@ -10159,6 +10159,13 @@ def _without_lead_place(words: list[str]) -> list[str]:
             named = words[4 : 4 + size]
             if is_place(" ".join(named).rstrip(",")):
                 return words[4 + size :]
+    if words[1].lower() == "the":
+        # "In the Metropolitan Region, the pass rate was": a name that holds its kind
+        for k in range(3, min(6, len(words) - 1)):
+            if words[k].rstrip(",") in ("Region", "Province") and all(
+                w[:1].isupper() for w in words[2:k]
+            ):
+                return words[k + 1 :]
     return words
 
 
