@@ -17824,3 +17824,13 @@ def test_a_region_whose_name_holds_its_kind_is_the_place() -> None:
     )
     assert candidates[1].place == "Metropolitan Region"
     assert candidates[1].subject == "pass rate in Metropolitan Region"
+
+
+# --- g31en: money a body bought or sold 'in the market' is its purchases or sales ---
+def test_money_bought_in_the_market_is_the_buyers_purchases() -> None:
+    # 'foreign exchange market in Argentina'
+    candidates = found(
+        "Argentina's central bank bought $285 million in the foreign exchange market last week, "
+        "the bank said on Monday."
+    )
+    assert candidates[0].subject == "purchases by central bank in Argentina"

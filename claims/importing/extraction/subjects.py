@@ -286,6 +286,10 @@ _WHEN_ASIDE_EN = re.compile(r", when [^,;:()\d]{3,80}?,(?= [A-Za-z])")
 _MONEY_ACTS_EN = {
     "borrowed": "borrowing", "borrows": "borrowing", "lent": "lending", "lends": "lending",
 }  # fmt: skip
+# Money bought or sold by who names it ('bought $285 million': its purchases).
+_TRADED_MONEY_EN = {
+    "bought": "purchases", "buys": "purchases", "sold": "sales", "sells": "sales",
+}  # fmt: skip
 _MONEY_WORDS_EN = word_set("pounds dollars euros pesos yen reais rupees francs")
 # Words that open a clause or a comparison, never the thing an 'in' names.
 _STRANDED_IN_NEXT_EN = word_set(
@@ -3904,6 +3908,8 @@ _ACCOUNTED_FOR_EN = re.compile(
     r"(?:alone\s+)?(?:accounted|accounts|account)\s+for\s+(?:(?:about|some|nearly|almost|"
     r"roughly|around|more\s+than|over)\s+)?$"
 )
+# Where money changes hands, after 'in the' ('in the foreign exchange market').
+_MONEY_SETTINGS_EN = word_set("market markets auction auctions exchange")
 # "pesos per dollar": the unit of an exchange rate (figures.py names the currency quoted).
 _EXCHANGE_UNIT_EN = re.compile(r"(\w+) per (dollar|euro)")
 _CURRENCY_SINGULARS_EN = {
@@ -5985,6 +5991,16 @@ def _build_subject(
                 # [2023] as output declined": the 'in' of a removed time, and the next clause
                 phrase = ""
             spent_as = _MONEY_NOUNS.get(verb_words[0].lower(), "") if es and verb_words else ""
+            if (
+                phrase
+                and not es
+                and head == "in"
+                and after_words[1:2] == ["the"]
+                and phrase.split()[-1].lower() in _MONEY_SETTINGS_EN
+            ):
+                # "The central bank bought $285 million in the foreign exchange market": where
+                # the money changed hands, not what it is ('$45 million in aid').
+                phrase = ""
             if phrase and head in ("en", "in") and (is_place(phrase) or phrase in _CAPITAL_WORDS):
                 # ('gastaron Q500 millones en Guatemala', 'ascienden a 150 millones de dólares en
                 # Honduras', 'hasta Q33,40 en la capital': where, not what)
@@ -6246,6 +6262,21 @@ def _build_subject(
             done = _agree(_es_participle(taken), "dinero")
             phrase = f"dinero {done} por {_strip_place_words(own_np)} {destination}"
             return with_place(_tidy(phrase), figure.place, lang)
+        if (
+            verb_at is not None
+            and own_np
+            and not es
+            and verb_words
+            and verb_words[-1].lower() in _TRADED_MONEY_EN
+            and not is_place(own_np)
+            and own_np.lower() not in _PRONOUN_SUBJECTS
+        ):
+            # "Argentina's central bank bought $285 million in the foreign exchange market":
+            # its purchases, not the bank itself.
+            traded = _TRADED_MONEY_EN[verb_words[-1].lower()]
+            return with_place(
+                _tidy(f"{traded} by {_strip_place_words(own_np)} {destination}"), figure.place, lang
+            )
         if verb_at is not None and own_np:
             return with_place(
                 _tidy(f"{_strip_place_words(own_np)} {destination}"), figure.place, lang
