@@ -17834,3 +17834,13 @@ def test_money_bought_in_the_market_is_the_buyers_purchases() -> None:
         "the bank said on Monday."
     )
     assert candidates[0].subject == "purchases by central bank in Argentina"
+
+
+# --- g31en: 'the neighborhood (district, parish, island) of X' names a place ---
+def test_the_neighborhood_of_a_name_is_the_place() -> None:
+    # 'Valparaíso', the region of the toll before
+    candidates = found(
+        "The death toll from the wildfires in Chile's Valparaíso region rose to 131 on Monday. Of "
+        "the victims, 38 died in the hillside neighborhood of Villa Independencia."
+    )
+    assert candidates[1].place == "Villa Independencia"

@@ -371,7 +371,9 @@ _NAMED_COUNTY = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,2}County\b")
 _CAP = r"[A-Z][\w'’.-]*"
 _IN_PLACE = re.compile(
     rf"\b(?:[Ii]n|across|throughout|near|outside|(?:town|city|village|municipality|province|"
-    rf"department|state|region)\s+of)\s+(?P<place>{_CAP}(?:\s+(?:de|del|da|do|of|la|el)?"
+    # ("died in the hillside neighborhood of Villa Independencia")
+    rf"department|state|region|neighbou?rhood|district|parish|island)\s+of)\s+"
+    rf"(?P<place>{_CAP}(?:\s+(?:de|del|da|do|of|la|el)?"
     rf"\s*{_CAP}){{0,3}})"
 )
 _IN_PLACE_ES = re.compile(
