@@ -17844,3 +17844,16 @@ def test_the_neighborhood_of_a_name_is_the_place() -> None:
         "the victims, 38 died in the hillside neighborhood of Villa Independencia."
     )
     assert candidates[1].place == "Villa Independencia"
+
+
+# --- g31en: a second verb after 'and' shares the first verb's doer ---
+def test_a_second_verb_shares_the_doer() -> None:
+    # 'hectares burned', 'guns seized': the doer was lost after 'and'
+    candidates = found(
+        "The fires destroyed about 15,000 homes and burned more than 9,200 hectares, according to "
+        "the Interior Ministry."
+    )
+    assert candidates[1].subject == "hectares burned by fires"
+    assert found("Police arrested 40 people in Lima and seized 30 guns.")[1].subject == (
+        "guns seized by police in Lima"
+    )

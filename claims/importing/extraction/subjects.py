@@ -3046,6 +3046,24 @@ def build_subject(
         return figure.earlier_subject
     if (
         lang == "en"
+        and subject
+        and figure.earlier_subject
+        and " by " in figure.earlier_subject
+        and " by " not in subject
+        and " and " in sentence
+        and _AND_PAST_VERB_BEFORE_EN.search(
+            sentence, max(0, figure.value_start - 40), figure.value_start
+        )
+        is not None
+    ):
+        doer = _no_place_tail(figure.earlier_subject.rsplit(" by ", 1)[1])
+        if doer and not is_place(doer) and doer.lower() not in _PRONOUN_SUBJECTS:
+            # "The fires destroyed about 15,000 homes and burned more than 9,200 hectares": the
+            # second verb shares the first one's doer ('hectares burned by fires').
+            bare = _no_place_tail(subject)
+            subject = with_place(f"{bare} by {doer}", figure.place, lang)
+    if (
+        lang == "en"
         and figure.unit_kind == "measure"
         and (quoted := _EXCHANGE_UNIT_EN.fullmatch(figure.unit)) is not None
     ):
@@ -3907,6 +3925,11 @@ _ACCOUNTED_FOR_EN = re.compile(
     r"(?:^|,\s+|;\s+)(?:[Tt]he\s+)?(?P<np>(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}?)\s+"
     r"(?:alone\s+)?(?:accounted|accounts|account)\s+for\s+(?:(?:about|some|nearly|almost|"
     r"roughly|around|more\s+than|over)\s+)?$"
+)
+# "... homes and burned more than 9,200": a second verb in the past, sharing the first's doer.
+_AND_PAST_VERB_BEFORE_EN = re.compile(
+    r"\w\s+and\s+(?:also\s+)?[a-z]{3,}ed\s+(?:(?:about|some|nearly|almost|roughly|around|"
+    r"more\s+than|over|at\s+least)\s+)?$"
 )
 # Where money changes hands, after 'in the' ('in the foreign exchange market').
 _MONEY_SETTINGS_EN = word_set("market markets auction auctions exchange")
