@@ -17857,3 +17857,18 @@ def test_a_second_verb_shares_the_doer() -> None:
     assert found("Police arrested 40 people in Lima and seized 30 guns.")[1].subject == (
         "guns seized by police in Lima"
     )
+
+
+# --- g31en: what the figure before was said to be is not what the next one counts ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agents apprehended 2.05 million migrants in the 2023 fiscal year. Of those, about 1.1 "
+        "million were single adults and more than 800,000 were traveling in families.",
+        "Agents apprehended 2.05 million migrants. About 1.1 million were single adults and more "
+        "than 800,000 were traveling in families.",
+    ],
+)
+def test_a_part_said_to_be_something_lends_no_unit_to_the_next(text: str) -> None:
+    # 'single adults' for the migrants traveling in families
+    assert found(text)[2].unit == "migrants"

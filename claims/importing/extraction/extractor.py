@@ -1317,6 +1317,10 @@ _KIND_IN_COUNTRY_EN = re.compile(
     r"(?:(?:north|south|east|west|central|north-?eastern|north-?western|south-?eastern|"
     r"south-?western|northern|southern|eastern|western)\s+)?"
 )
+# "about 1.1 million were single adults": what a figure was said to be, right after it.
+_WERE_NOUN_AFTER_EN = re.compile(r"\s+(?:were|are)\s+(?:[a-z][\w-]+\s+)?[a-z][\w-]+s\b")
+# "more than 800,000 were traveling": a figure with a verb of its own.
+_OWN_VERB_AFTER_EN = re.compile(r"\s+(?:were|was|are|is|had\s+been|have\s+been)\s+[a-z]")
 # The people a disaster's toll counts, as an English unit.
 _TOLL_PEOPLE_EN = word_set("people persons dead deaths injured wounded victims")
 _READ_FROM_THE_SENTENCE = ("precedes the figure", "the sentence's only period", "in the sentence")
@@ -2785,6 +2789,27 @@ class _Reader:
                 # whole's state ('viviendas', not 'viviendas dañadas').
                 head = earlier_unit.split(" ", 1)[0]
                 return head, None, earlier_unit, f"unit '{head}' of the whole, in another state"
+            if (
+                self.lang == "en"
+                and earlier_unit
+                and previous
+                and previous[-1].sentence is sentence
+                and _WERE_NOUN_AFTER_EN.match(text, previous[-1].figure.value_end) is not None
+                and _OWN_VERB_AFTER_EN.match(text, figure.value_end) is not None
+            ):
+                # "Of those, about 1.1 million were single adults and more than 800,000 were
+                # traveling in families": what the figure before was said to be is not what this
+                # one counts; the whole counted before is.
+                whole_unit = next(
+                    (
+                        r.unit
+                        for r in reversed(previous)
+                        if r.sentence is not sentence and r.counted and r.unit
+                    ),
+                    None,
+                )
+                if whole_unit is not None and whole_unit != earlier_unit:
+                    return whole_unit, None, earlier_unit, f"unit '{whole_unit}' of the whole"
             if earlier_unit:
                 return (
                     earlier_unit,
