@@ -17762,9 +17762,10 @@ def test_the_part_a_place_accounted_for_is_of_the_measure_before() -> None:
     )
     assert candidates[2].subject == "deforestation in Amazon region"
     # (a month or a kind that accounted for a part is no place)
-    assert found("Police seized 84 tons of drugs. Cocaine accounted for 71 tons.")[
-        1
-    ].subject != "drugs seized in Cocaine"
+    assert (
+        found("Police seized 84 tons of drugs. Cocaine accounted for 71 tons.")[1].subject
+        != "drugs seized in Cocaine"
+    )
 
 
 # --- g31en: a change told per month or per year is the monthly or annual change ---

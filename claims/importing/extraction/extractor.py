@@ -6362,9 +6362,7 @@ class _Reader:
                         and self.lang == "en"
                         and places[k - 1].how == "in-phrase"
                         and size_of(place.canonical) == 3
-                        and _KIND_IN_COUNTRY_EN.fullmatch(
-                            item.text, places[k - 1].end, place.start
-                        )
+                        and _KIND_IN_COUNTRY_EN.fullmatch(item.text, places[k - 1].end, place.start)
                         is not None
                     )
                 ]

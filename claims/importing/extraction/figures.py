@@ -1805,7 +1805,14 @@ def _unit_after(
             # "The peso closed at 951 per dollar": an exchange rate, pesos for one dollar.
             money = named[-1].lower()
             plural = _CURRENCY_PLURALS_EN.get(money, money)
-            return f"{plural} per {quoted.group(1).lower()}", "measure", quoted.end(), None, None, None
+            return (
+                f"{plural} per {quoted.group(1).lower()}",
+                "measure",
+                quoted.end(),
+                None,
+                None,
+                None,
+            )
     if lang == "es" and sentence.startswith(" a", end):
         term = _PRISON_TERM["es"].match(sentence, end)
         if term is not None:

@@ -710,7 +710,9 @@ def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
                 or (not sentence[:start].strip() and sentence[kind.end("place")] != ",")
             ):
                 continue
-            found.append(PlaceMention(start, end, kind.group("place"), kind.group("place"), "in-phrase"))
+            found.append(
+                PlaceMention(start, end, kind.group("place"), kind.group("place"), "in-phrase")
+            )
         found.sort(key=lambda p: p.start)
     if (
         lang == "en"

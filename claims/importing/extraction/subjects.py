@@ -3089,9 +3089,12 @@ def build_subject(
         and not figure.is_change
         and figure.unit_kind != "percent"
         and "ccount" in sentence
-        and (accounted := _ACCOUNTED_FOR_EN.search(
-            sentence, max(0, figure.value_start - 80), figure.value_start
-        )) is not None
+        and (
+            accounted := _ACCOUNTED_FOR_EN.search(
+                sentence, max(0, figure.value_start - 80), figure.value_start
+            )
+        )
+        is not None
     ):
         measure = _no_place_tail(figure.earlier_subject)
         part = accounted.group("np")
@@ -3131,9 +3134,12 @@ def build_subject(
         and subject
         and figure.earlier_subject
         and " and " in sentence
-        and (gapped_name := _GAPPED_NAME_EN.search(
-            sentence, max(0, figure.value_start - 60), figure.value_start
-        )) is not None
+        and (
+            gapped_name := _GAPPED_NAME_EN.search(
+                sentence, max(0, figure.value_start - 60), figure.value_start
+            )
+        )
+        is not None
     ):
         named = gapped_name.group("p")
         earlier_name = next(
