@@ -3089,6 +3089,8 @@ def build_subject(
         and not figure.is_change
         and figure.unit_kind != "percent"
         and "ccount" in sentence
+        # (a part of a whole it names is read elsewhere: 'accounted for 2,452 of the deaths')
+        and " of " not in sentence[figure.value_start : figure.tail_end + 4]
         and (
             accounted := _ACCOUNTED_FOR_EN.search(
                 sentence, max(0, figure.value_start - 80), figure.value_start
