@@ -3952,9 +3952,6 @@ _CURRENCY_SINGULARS_EN = {
 _PER_SPAN_AFTER_EN = re.compile(r"\s+(?:a|per|each|every)\s+(month|year|week)\b", re.IGNORECASE)
 _SPAN_ADJECTIVE_EN = {"month": "monthly", "year": "annual", "week": "weekly"}
 _REGION_KINDS_EN = word_set("region province state department district county municipality")
-_CHANGE_LEAD_EN = re.compile(
-    r"(?:fall|rise|increase|decrease|drop|decline|growth|change|jump|reduction)\s+(?:in|of)\b"
-)
 # "... and the Health Ministry 16.9 billion": a name right before a figure whose verb is gapped.
 _GAPPED_NAME_EN = re.compile(
     r"\sand\s+(?:the\s+)?(?P<p>(?-i:[A-Z])[\w'’.-]+(?:\s+(?:of\s+|for\s+)?(?-i:[A-Z])[\w'’.-]+)"
