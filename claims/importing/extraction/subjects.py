@@ -3056,12 +3056,16 @@ def build_subject(
         )
         is not None
     ):
-        doer = _no_place_tail(figure.earlier_subject.rsplit(" by ", 1)[1])
-        if doer and not is_place(doer) and doer.lower() not in _PRONOUN_SUBJECTS:
+        shared_doer = _no_place_tail(figure.earlier_subject.rsplit(" by ", 1)[1])
+        if (
+            shared_doer
+            and not is_place(shared_doer)
+            and shared_doer.lower() not in _PRONOUN_SUBJECTS
+        ):
             # "The fires destroyed about 15,000 homes and burned more than 9,200 hectares": the
             # second verb shares the first one's doer ('hectares burned by fires').
             bare = _no_place_tail(subject)
-            subject = with_place(f"{bare} by {doer}", figure.place, lang)
+            subject = with_place(f"{bare} by {shared_doer}", figure.place, lang)
     if (
         lang == "en"
         and figure.unit_kind == "measure"
