@@ -1159,6 +1159,26 @@ annotated before the extractor was run on it. First run: period 0.925, subject 0
 taught: period 1.000, subject 0.963, place 0.938, unit 0.988, attribution 1.000 (qualifier
 1.000, figures F1 1.000).
 
+`dev_g31en.jsonl` (English only) holds 18 wire-desk briefs of exactly four sentences (85
+figures), each on its own subject and place (Latin America mostly, and the United States,
+Spain, Turkey, India, the Philippines and Nigeria): dengue, measles, cholera and heatstroke
+counts, a university entrance exam's pass rates, deforestation, a drought's reservoirs,
+unemployment and the minimum wage, a budget and what two ministries receive, remittances and
+central bank reserves, a prison census, an election's vote, turnout and seats, border
+apprehensions, Darién Gap crossings, and an earthquake's and wildfires' tolls. Its periods are
+said as 'in the third quarter', 'in the 2023 fiscal year, which ended on Sept. 30', 'between
+January and May', 'compared with ... in the same period of 2023', 'the following year', 'the
+previous year', 'its lowest level since 2008', 'since declaring a state of emergency on March
+27, 2022', 'last week', 'on Sunday', 'so far this year' and 'by 2030'; every text also has at
+least two figures with no time of their own (breakdowns, what an event was, running totals,
+standing facts, habits, present situations, open-ended plans) and numbers that are no figures
+(a street, a clock time, an age, a year, a date, a rank). It was annotated before the
+extractor was run on it (one unit was set right to the guideline afterwards: a coverage
+'among infants' is 'percent of infants'). First run: period 0.928, subject 0.831, place 0.867,
+unit 0.928, attribution 1.000, qualifier 1.000, figures F1 0.988; after the rules it taught:
+period 0.988, subject 0.952, place 0.976, unit 0.976 (qualifier, attribution and figures
+unchanged).
+
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
 `dev_former_heldout_en.jsonl` (27 English texts, 120 figures) and `dev_former_heldout_es.jsonl`
@@ -2532,6 +2552,21 @@ SETS = {
             "period": 0.98,
             "subject": 0.94,
             "place": 0.91,
+        },
+        ("en",),
+    ),
+    "g31en": DevSet(
+        EVAL / "dev_g31en.jsonl",
+        18,
+        85,
+        # qualifier and attribution were right from the first run: their floors keep them there.
+        {
+            "qualifier": 0.98,
+            "unit": 0.95,
+            "attribution": 0.98,
+            "period": 0.97,
+            "subject": 0.93,
+            "place": 0.95,
         },
         ("en",),
     ),

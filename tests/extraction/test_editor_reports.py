@@ -17854,3 +17854,246 @@ def test_a_change_decided_to_take_effect_from_a_month_is_undated() -> None:
     # (a change that happened, measured from a month, keeps its time)
     text = "Prices rose by 3 percent from January, the statistics office said on Monday."
     assert periods_of(text, datetime.date(2024, 11, 5)) != [("None", "None")]
+
+
+# --- g31en: 'should' looks ahead, so a day after publication it names is no past date ---
+def test_a_deadline_after_should_is_not_last_years_day() -> None:
+    # 'should reach the capital by June 30' (written on June 20) read as the first half of 2023
+    periods = periods_of(
+        "The weather office said the monsoon, which brings about 70 percent of the country's "
+        "annual rainfall, should reach the capital by June 30.",
+        datetime.date(2024, 6, 20),
+    )
+    assert periods == [("None", "None")]
+
+
+# --- g31en: an aside on a part ('most of them already damaged in ...') dates none of the count ---
+def test_a_part_told_by_a_participle_after_the_count_keeps_its_time_to_itself() -> None:
+    # 'most of them already damaged in the 2023 quakes' dated the collapse in 2023
+    assert periods_of(
+        "Thirty-eight buildings collapsed, most of them already damaged in the 2023 quakes.",
+        datetime.date(2025, 10, 16),
+    ) == [("None", "None")]
+    # (a part that says when, with no participle, still dates the count)
+    assert periods_of(
+        "Police arrested 1,300 people, most of them in the capital in 2023.",
+        datetime.date(2025, 10, 16),
+    ) == [("2023-01-01", "2023-12-31")]
+
+
+# --- g31en: 'supply' and 'serve' before a quantity tell a standing present ---
+def test_whom_reservoirs_supply_is_a_standing_fact() -> None:
+    # 'supply about 6 million people' took the day of the level before
+    periods = periods_of(
+        "Catalonia's reservoirs were at 16 percent of capacity on Thursday, the water agency "
+        "said. The reservoirs supply about 6 million people in and around Barcelona.",
+        datetime.date(2024, 2, 2),
+    )
+    assert periods == [("2024-02-01", "2024-02-01"), ("None", "None")]
+
+
+# --- g31en: 'the 2.21 million of the previous year' is a time after 'of the', not a unit ---
+def test_a_figure_of_the_previous_year_counts_the_same_thing_then() -> None:
+    # unit 'previous', and the fiscal year of the figure before
+    candidates = extract(
+        "Agents apprehended 2.05 million migrants in the 2023 fiscal year, which ended on Sept. "
+        "30, slightly fewer than the 2.21 million of the previous year.",
+        published_at=datetime.date(2023, 10, 23),
+        language="en",
+    )
+    assert candidates[1].unit == "migrants"
+    assert (candidates[1].period_start, candidates[1].period_end) == (
+        datetime.date(2021, 10, 1),
+        datetime.date(2022, 9, 30),
+    )
+
+
+# --- g31en: the people a disaster hurt are a toll up to publication, not the disaster's day ---
+def test_the_injured_of_a_quake_run_to_publication() -> None:
+    # 'At least 142 people were injured' stayed on the day the quake struck
+    periods = periods_of(
+        "A magnitude 5.9 earthquake struck Malatya province in eastern Turkey on Wednesday, the "
+        "disaster agency said. At least 142 people were injured.",
+        datetime.date(2025, 10, 16),
+    )
+    assert periods[1] == ("2025-10-15", "2025-10-16")
+
+
+# --- g31en: a region the gazetteer lacks is named by its kind ('Malatya province') ---
+def test_a_province_named_by_its_kind_is_the_place() -> None:
+    # 'Turkey': the country that says where the province lies
+    candidates = found(
+        "A magnitude 5.9 earthquake struck Malatya province in eastern Turkey on Wednesday. "
+        "Malatya, a province of about 740,000 people, was among the areas hardest hit."
+    )
+    assert [c.place for c in candidates] == ["Malatya", "Malatya"]
+
+
+def test_a_word_opening_the_sentence_before_state_is_no_place() -> None:
+    # ('Total state debt': 'state' used as an adjective)
+    candidates = found("Total state debt stands at $38 billion.")
+    assert candidates[0].place is None
+
+
+# --- g31en: 'supply' and 'serve' after a plural are verbs: who is supplied, and by what ---
+def test_people_supplied_by_reservoirs() -> None:
+    # 'people in and around Barcelona': what supplies them was lost
+    candidates = found("The reservoirs supply about 6 million people in and around Barcelona.")
+    assert candidates[0].subject == "people supplied in and around Barcelona by reservoirs"
+    # (a noun after a noun stays one: 'the water supply of 6 million people')
+    assert found("The water supply of 6 million people is at risk.")[0].subject == "people at risk"
+
+
+# --- g31en: a gapped figure measures what the one before measured, of the name before it ---
+def test_a_gapped_figure_takes_the_name_that_labels_it() -> None:
+    # 'Education Ministry' for the Health Ministry's money
+    candidates = found(
+        "The Education Ministry will receive 25.6 billion quetzales and the Health Ministry 16.9 "
+        "billion quetzales."
+    )
+    assert candidates[0].subject == "Education Ministry in Guatemala"
+    assert candidates[1].subject == "Health Ministry in Guatemala"
+
+
+def test_a_gapped_share_measures_what_the_one_before_measured() -> None:
+    # 'share of GDP' for the second year's deficit
+    candidates = found(
+        "The Finance Ministry projects the fiscal deficit at 3.4 percent of GDP in 2025 and 2.9 "
+        "percent the following year."
+    )
+    assert candidates[1].subject == candidates[0].subject == "fiscal deficit as a share of GDP"
+
+
+# --- g31en: a body's capitalised name before its staff is part of what is counted ---
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The agency employs about 19,500 Border Patrol agents.", "Border Patrol agents"),
+        ("The governor sent 4,000 National Guard troops to the border.", "National Guard troops"),
+    ],
+)
+def test_staff_named_by_their_body_are_the_unit(text: str, unit: str) -> None:
+    # 'apprehensions' (the unit of a figure before) or nothing: the capitals stopped the noun
+    assert found(text)[0].unit == unit
+
+
+# --- g31en: a place that 'accounted for' a count holds part of the measure named before ---
+def test_the_part_a_place_accounted_for_is_of_the_measure_before() -> None:
+    # 'hectares accounted by Amazon region'
+    candidates = found(
+        "Deforestation in Colombia fell 36 percent in 2023 to 79,256 hectares, the minister "
+        "said. The Amazon region accounted for 44,300 hectares."
+    )
+    assert candidates[2].subject == "deforestation in Amazon region"
+    # (a month or a kind that accounted for a part is no place)
+    assert (
+        found("Police seized 84 tons of drugs. Cocaine accounted for 71 tons.")[1].subject
+        != "drugs seized in Cocaine"
+    )
+
+
+# --- g31en: a change told per month or per year is the monthly or annual change ---
+def test_a_change_each_month_is_the_monthly_change() -> None:
+    # 'change in peso': neither the span nor the direction of 'weaken'
+    candidates = found(
+        "The peso closed at 951 per dollar on Monday in the official market, where the bank lets "
+        "it weaken by two percent a month."
+    )
+    assert candidates[-1].subject is not None
+    assert candidates[-1].subject.startswith("monthly fall in ")
+    assert found("Prices rose about 3 percent a month in 2023.")[0].subject == (
+        "monthly increase in prices"
+    )
+
+
+# --- g31en: 'the peso closed at 951 per dollar' is an exchange rate ---
+def test_a_currency_quoted_per_dollar_is_an_exchange_rate() -> None:
+    # no unit, and 'closed per dollar by peso'
+    candidate = found("The Mexican peso weakened to 20.1 per dollar on Friday.")[0]
+    assert candidate.unit == "pesos per dollar"
+    assert candidate.subject == "exchange rate of the peso against the dollar in Mexico"
+
+
+# --- g31en: the partner of a swap line, a deal or an agreement is not the figure's place ---
+def test_the_partner_of_a_swap_line_is_not_the_place() -> None:
+    # 'China': the central bank the line is with
+    candidates = found(
+        "Gross reserves of Argentina's central bank stood at $27.4 billion on Monday. The total "
+        "includes an $18 billion currency swap line with China's central bank."
+    )
+    assert candidates[1].place == "Argentina"
+
+
+# --- g31en: the country money came from is not the place of a share of that money ---
+def test_the_country_money_came_from_is_not_the_place() -> None:
+    # 'United States'
+    candidates = found(
+        "Remittances to Honduras totaled $4.1 billion between January and May, the central bank "
+        "said. About 83 percent of the money came from the United States."
+    )
+    assert candidates[1].place == "Honduras"
+    # (a figure in a clause about that country, after ', where', is of it)
+    candidates = found(
+        "Remittances to Honduras totaled $4.1 billion. Most of the money comes from the United "
+        "States, where about one million Hondurans live."
+    )
+    assert candidates[1].place == "United States"
+
+
+# --- g31en: 'In the Metropolitan Region' names a place whose name holds its kind ---
+def test_a_region_whose_name_holds_its_kind_is_the_place() -> None:
+    # place 'Chile' (the text's), subject 'Metropolitan Region the pass rate'
+    candidates = found(
+        "Only 41 percent of students in Chile passed the exam. In the Metropolitan Region, the "
+        "pass rate was 44 percent."
+    )
+    assert candidates[1].place == "Metropolitan Region"
+    assert candidates[1].subject == "pass rate in Metropolitan Region"
+
+
+# --- g31en: money a body bought or sold 'in the market' is its purchases or sales ---
+def test_money_bought_in_the_market_is_the_buyers_purchases() -> None:
+    # 'foreign exchange market in Argentina'
+    candidates = found(
+        "Argentina's central bank bought $285 million in the foreign exchange market last week, "
+        "the bank said on Monday."
+    )
+    assert candidates[0].subject == "purchases by central bank in Argentina"
+
+
+# --- g31en: 'the neighborhood (district, parish, island) of X' names a place ---
+def test_the_neighborhood_of_a_name_is_the_place() -> None:
+    # 'Valparaíso', the region of the toll before
+    candidates = found(
+        "The death toll from the wildfires in Chile's Valparaíso region rose to 131 on Monday. Of "
+        "the victims, 38 died in the hillside neighborhood of Villa Independencia."
+    )
+    assert candidates[1].place == "Villa Independencia"
+
+
+# --- g31en: a second verb after 'and' shares the first verb's doer ---
+def test_a_second_verb_shares_the_doer() -> None:
+    # 'hectares burned', 'guns seized': the doer was lost after 'and'
+    candidates = found(
+        "The fires destroyed about 15,000 homes and burned more than 9,200 hectares, according to "
+        "the Interior Ministry."
+    )
+    assert candidates[1].subject == "hectares burned by fires"
+    assert found("Police arrested 40 people in Lima and seized 30 guns.")[1].subject == (
+        "guns seized by police in Lima"
+    )
+
+
+# --- g31en: what the figure before was said to be is not what the next one counts ---
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agents apprehended 2.05 million migrants in the 2023 fiscal year. Of those, about 1.1 "
+        "million were single adults and more than 800,000 were traveling in families.",
+        "Agents apprehended 2.05 million migrants. About 1.1 million were single adults and more "
+        "than 800,000 were traveling in families.",
+    ],
+)
+def test_a_part_said_to_be_something_lends_no_unit_to_the_next(text: str) -> None:
+    # 'single adults' for the migrants traveling in families
+    assert found(text)[2].unit == "migrants"

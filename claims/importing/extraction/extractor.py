@@ -169,7 +169,10 @@ _TENSE_PRESENT = {
         # ("Around 120 sites host displaced families": a plural noun's present, before what
         # it hosts; not the noun of "refugees' host communities")
         r"[a-z]+s\s+host\s+(?!communit|famil|countr|cit|nation|govern|institution)(?=[a-z])|"
-        r"(?:h(?<!\bthe\sh)ost|c(?<!\bthe\sc)ontrol|c(?<!\bthe\sc)over|a(?<!\bthe\sa)ccount\s+for)(?=\s+(?:about|some|nearly|almost|roughly|around|"
+        # ("The reservoirs supply about 6 million people", "The plants serve some 900,000
+        # homes": a plural's present, before whom it serves; not 'to supply')
+        r"(?:h(?<!\bthe\sh)ost|c(?<!\bthe\sc)ontrol|c(?<!\bthe\sc)over|a(?<!\bthe\sa)ccount\s+for|"
+        r"s(?<!\bto\ss)upply|s(?<!\bto\ss)erves?)(?=\s+(?:about|some|nearly|almost|roughly|around|"
         r"more\s+than|over|half|a\s+(?:third|quarter|fifth)|\d))|"
         # ("One in five workers earns less than the minimum wage")
         r"earns|"
@@ -1332,6 +1335,18 @@ _RELATIVE_BETWEEN = re.compile(
 )
 # The note periods.py gives the year of a forecast ('proyectada para el año').
 _FORECAST_NOTE = "of a forecast"
+# "Malatya province in eastern Turkey": a region's kind, then the country it lies in.
+_KIND_IN_COUNTRY_EN = re.compile(
+    r"\s+(?:province|department|district|state),?\s+(?:in|of)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|north-?eastern|north-?western|south-?eastern|"
+    r"south-?western|northern|southern|eastern|western)\s+)?"
+)
+# "about 1.1 million were single adults": what a figure was said to be, right after it.
+_WERE_NOUN_AFTER_EN = re.compile(r"\s+(?:were|are)\s+(?:[a-z][\w-]+\s+)?[a-z][\w-]+s\b")
+# "more than 800,000 were traveling": a figure with a verb of its own.
+_OWN_VERB_AFTER_EN = re.compile(r"\s+(?:were|was|are|is|had\s+been|have\s+been)\s+[a-z]")
+# The people a disaster's toll counts, as an English unit.
+_TOLL_PEOPLE_EN = word_set("people persons dead deaths injured wounded victims")
 _READ_FROM_THE_SENTENCE = ("precedes the figure", "the sentence's only period", "in the sentence")
 # ("was revised to a rise of 2.9 percent from 2.6 percent": the level read as a change of)
 _TO_BEFORE = re.compile(
@@ -2798,6 +2813,27 @@ class _Reader:
                 # whole's state ('viviendas', not 'viviendas dañadas').
                 head = earlier_unit.split(" ", 1)[0]
                 return head, None, earlier_unit, f"unit '{head}' of the whole, in another state"
+            if (
+                self.lang == "en"
+                and earlier_unit
+                and previous
+                and previous[-1].sentence is sentence
+                and _WERE_NOUN_AFTER_EN.match(text, previous[-1].figure.value_end) is not None
+                and _OWN_VERB_AFTER_EN.match(text, figure.value_end) is not None
+            ):
+                # "Of those, about 1.1 million were single adults and more than 800,000 were
+                # traveling in families": what the figure before was said to be is not what this
+                # one counts; the whole counted before is.
+                whole_unit = next(
+                    (
+                        r.unit
+                        for r in reversed(previous)
+                        if r.sentence is not sentence and r.counted and r.unit
+                    ),
+                    None,
+                )
+                if whole_unit is not None and whole_unit != earlier_unit:
+                    return whole_unit, None, earlier_unit, f"unit '{whole_unit}' of the whole"
             if earlier_unit:
                 return (
                     earlier_unit,
@@ -5151,6 +5187,14 @@ class _Reader:
                 and carried.period_start == carried.period_end
                 and carried.period_end is not None
                 and carried.period_end >= event_start
+                # ("A quake struck on Wednesday ... At least 142 people were injured": the
+                # people a disaster hurt are a toll, counted up to publication; the buildings it
+                # damaged stay on its day)
+                and not (
+                    self.event is not None
+                    and self.lang == "en"
+                    and figure.unit.lower() in _TOLL_PEOPLE_EN
+                )
             ):
                 end_day = carried.period_end
             return None, f"a running total since {event_start}", event_start, end_day
@@ -6357,6 +6401,9 @@ class _Reader:
                     self.lang == "en"
                     and p.how == "origin"
                     and _MOVED_FROM_EN.search(text, max(0, p.start - 60), p.start) is not None
+                    # ("Most of the money comes from the United States, where about one million
+                    # Hondurans live": the place the next clause is about)
+                    and not text.startswith(", where", p.end)
                 )
             )
         )
@@ -6434,6 +6481,16 @@ class _Reader:
                         k > 0
                         and item.text[places[k - 1].end : place.start] in (", ", " (")
                         and 1 <= size_of(places[k - 1].canonical) < size_of(place.canonical)
+                    )
+                    # ("struck Malatya province in eastern Turkey": the country that says where
+                    # the province named by its kind lies)
+                    and not (
+                        k > 0
+                        and self.lang == "en"
+                        and places[k - 1].how == "in-phrase"
+                        and size_of(place.canonical) == 3
+                        and _KIND_IN_COUNTRY_EN.fullmatch(item.text, places[k - 1].end, place.start)
+                        is not None
                     )
                 ]
             if self.lang == "en" and len(places) > 1 and ("'s " in item.text or "’s " in item.text):
@@ -7837,7 +7894,9 @@ _THE_CAPITAL = re.compile(r"\bla\s+capital\b(?!\s+(?:de|del)\b)", re.IGNORECASE)
 _BORDER_WITH = re.compile(r"\bfrontera\s+con\b", re.IGNORECASE)
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:desde|frontera\s+con|(?:procedentes?|provenientes?|originari[oa]s?|provin(?:o|ieron)|"
-    r"provienen?)\s+de)\s+(?:el\s+|los\s+)?$",
+    r"provienen?)\s+de|"
+    # ('an $18 billion currency swap line with China's central bank': the partner of a deal)
+    r"(?:swap(?:\s+line)?|deal|agreement|accord|treaty)\s+with)\s+(?:el\s+|los\s+|the\s+)?$",
     re.IGNORECASE,
 )
 # ('el 56 % de los guatemaltecos', 'uno de cada tres hondureños', 'one in three Hondurans')
@@ -8819,7 +8878,13 @@ _TIME_ASIDE = re.compile(
     r"[^,;:]*(?:,|(?=[.!?]?\s*$))"
     # a participle set off by commas: "The CECOT mega-prison, opened in early 2023, can hold";
     # "The budget for 2021, approved by Congress in March, totals": when the thing was done
-    r"|,\s*[a-z]{3,}ed\s+(?:in|on|by)\b[^,;:]*,",
+    r"|,\s*[a-z]{3,}ed\s+(?:in|on|by)\b[^,;:]*,"
+    # a part set off after the count, told by a participle: "38 buildings collapsed, most of
+    # them already damaged in the 2023 quakes" (when those were damaged, not when these
+    # collapsed; "arrested 1,300 people, most of them in 2023" keeps its year)
+    r"|,\s*(?:most|many|some|all|several|none|few)\s+of\s+(?:them|which|whom)\s+"
+    r"(?:(?:already|previously|also|still|were|was|had|have|been)\s+){0,3}"
+    r"[a-z]{3,}(?:ed|en|wn)\b[^,;:]*(?:,|(?=[.!?]?\s*$))",
     re.IGNORECASE,
 )
 
@@ -10077,6 +10142,10 @@ _MOVED_FROM_EN = re.compile(
     # ("Roughly half of the children referred to the agency were from Guatemala": where the
     # people counted are from, like 'were Venezuelan')
     r"|\b(?:were|are)\s+from\s+(?:the\s+)?$"
+    # ("About 83 percent of the money came from the United States": where the money was sent
+    # from, not the country that received it)
+    r"|\b(?:money|remittances|funds|transfers|it)\s+(?:came|comes|was\s+sent|were\s+sent)\s+"
+    r"from\s+(?:the\s+)?$"
 )
 # (", la mayoría en Alta Verapaz", ", ambos en el departamento de La Libertad": where the
 # figures of the clause before were, a part of the whole the text is about)

@@ -164,6 +164,27 @@ _RATE_NOUNS = {
 # extorsionistas', dijo" is no part of it)
 _TOKEN = re.compile(rf"{_SP}+(?P<w>[^\W\d_](?:[\w'’-]*[\w-])?)")
 
+# "... and more than 800,000 were traveling in families": a figure with a verb of its own.
+_OWN_PREDICATE_AFTER_EN = re.compile(r"\s+(?:were|was|are|is|had\s+been|have\s+been)\s+[a-z]")
+# "951 per dollar", "5.6 per U.S. dollar": what one unit of another currency costs.
+_PER_CURRENCY_EN = re.compile(r" per\s+(?:U\.S\.\s+)?(dollar|euro)\b")
+# The currency quoted, named before the rate in its sentence ('The peso closed at ...').
+_QUOTED_CURRENCY_EN = re.compile(
+    r"\b(peso|pesos|real|reais|rupee|rupees|lira|sol|quetzal|yen|yuan|rouble|ruble|bolivar|"
+    r"lempira|naira|rand|won|cedi|shilling|hryvnia|ringgit|baht|dong|rupiah)\b",
+    re.IGNORECASE,
+)
+_CURRENCY_PLURALS_EN = {
+    "peso": "pesos", "real": "reais", "rupee": "rupees", "lira": "liras", "sol": "soles",
+    "quetzal": "quetzales", "rouble": "roubles", "ruble": "rubles", "bolivar": "bolivars",
+    "lempira": "lempiras", "rand": "rand", "cedi": "cedis", "shilling": "shillings",
+}  # fmt: skip
+# "Border Patrol agents", "National Guard troops", "Red Cross volunteers": the staff of a body
+# named by capitalised words, right after a number.
+_NAMED_STAFF = re.compile(
+    rf"{_SP}+(?P<w>(?:[A-Z][a-z]+{_SP}+){{1,3}}(?:agents|officers|troops|soldiers|volunteers|"
+    r"members|employees|staff|personnel|guards|inspectors|workers|rangers|marines))\b"
+)
 # A size made an adjective before a counted noun: '46-kilogram', '20-foot', '5-liter'.
 _SIZE_COMPOUND = re.compile(
     rf"{_SP}+(?P<w>\d{{1,3}}(?:\.\d+)?-(?:kilograms?|kilos?|kg|pounds?|lb|liters?|litres?|"
@@ -1401,6 +1422,13 @@ def _noun_run(sentence: str, pos: int, lang: str) -> tuple[str, int]:
                 # kind says where, not what is counted (a place word is no part of the unit)
                 cursor = match.end()
                 continue
+            if not tokens and not is_place(word) and following is not None:
+                named_staff = _NAMED_STAFF.match(sentence, cursor)
+                if named_staff is not None:
+                    # "19,500 Border Patrol agents", "4,000 National Guard troops": the body's
+                    # name says which agents are counted
+                    tokens.append((" ".join(named_staff.group("w").split()), named_staff.end()))
+                    break
             if tokens or is_place(word) or (following and following.group("w")[0].isupper()):
                 break
             # A capitalised plural right after a number names people: '700,000 Rohingya'.
@@ -1766,6 +1794,25 @@ def _unit_after(
     if rate:
         unit, rate_end = _rate_unit(rate, consumed)
         return unit, "rate", rate_end, None, None, None
+    if lang == "en" and sentence.startswith(" per ", end):
+        quoted = _PER_CURRENCY_EN.match(sentence, end)
+        named = (
+            _QUOTED_CURRENCY_EN.findall(sentence, max(0, end - 140), end)
+            if quoted is not None
+            else []
+        )
+        if quoted is not None and named:
+            # "The peso closed at 951 per dollar": an exchange rate, pesos for one dollar.
+            money = named[-1].lower()
+            plural = _CURRENCY_PLURALS_EN.get(money, money)
+            return (
+                f"{plural} per {quoted.group(1).lower()}",
+                "measure",
+                quoted.end(),
+                None,
+                None,
+                None,
+            )
     if lang == "es" and sentence.startswith(" a", end):
         term = _PRISON_TERM["es"].match(sentence, end)
         if term is not None:
@@ -1829,6 +1876,9 @@ def _unit_after(
             return unit, "rate", rate_end, None, None, noun
         return noun, "count", noun_end, None, None, None
     of_the = _OF_THE[lang].match(sentence, end)
+    if of_the and lang == "en" and _TIME_OF_THE_EN.match(sentence, of_the.end()):
+        # "the 2.21 million of the previous year": whose time, not what is counted
+        of_the = None
     if of_the:
         noun, noun_end = _noun_run(sentence, of_the.end() - 1, lang)
         if noun:
@@ -1869,6 +1919,12 @@ def _is_volume(noun: str) -> bool:
     )
 
 
+# "of the previous year", "of the same period": a time after 'of the', not a counted noun.
+_TIME_OF_THE_EN = re.compile(
+    r"(?:previous|prior|preceding|following|same|last|first|second|third|fourth)\s+"
+    r"(?:year|month|quarter|week|period|half|fiscal\s+year)\b",
+    re.IGNORECASE,
+)
 _OF_THE = {
     "en": re.compile(
         rf"{_SP}+of{_SP}+(?:the|its|their|all){_SP}+(?:[A-Z][\w-]*['’]s{_SP}+)?"
@@ -2471,6 +2527,15 @@ def _inherit_units(sentence: str, figures: list[Figure]) -> None:
                 # ("300 beds and 45 doctors, but serves a population of 1.2 million": people)
                 or sentence.endswith("population of ", 0, figure.value_start)
             ):
+                donor = None
+            if (
+                donor is not None
+                and donor.value_end < figure.value_start
+                and _PREDICATE_NOUN["en"].match(sentence, donor.value_end) is not None
+                and _OWN_PREDICATE_AFTER_EN.match(sentence, figure.value_end) is not None
+            ):
+                # ("about 1.1 million were single adults and more than 800,000 were traveling
+                # in families": what the first ones were is not what the next ones are)
                 donor = None
             if donor is not None and donor.is_change and not figure.is_change:
                 # ('disminuyeron un 11 %, al pasar de 3.000 a 2.670': a change's percent is no

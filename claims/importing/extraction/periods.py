@@ -838,8 +838,11 @@ _AIM = re.compile(
 )
 # A plan in the figure's own clause ("will rise", "is set to rise"), before a time.
 _WILL_BEFORE = re.compile(r"\b(?:will|(?:is|are)\s+set\s+to)\s+(?![^,;]*[,;])", re.IGNORECASE)
+# ("the monsoon should reach the capital by June 30": a modal of what is to come, not 'should
+# have')
 _FUTURE = re.compile(
-    r"\b(?:will|would|plans?|planned|is\s+due|are\s+due|expected\s+to|next|upcoming|scheduled)\b",
+    r"\b(?:will|would|plans?|planned|is\s+due|are\s+due|expected\s+to|next|upcoming|scheduled|"
+    r"should(?!\s+have\b))\b",
     re.IGNORECASE,
 )
 

@@ -371,7 +371,9 @@ _NAMED_COUNTY = re.compile(r"\b(?:[A-Z][a-z]+\s+){1,2}County\b")
 _CAP = r"[A-Z][\w'’.-]*"
 _IN_PLACE = re.compile(
     rf"\b(?:[Ii]n|across|throughout|near|outside|(?:town|city|village|municipality|province|"
-    rf"department|state|region)\s+of)\s+(?P<place>{_CAP}(?:\s+(?:de|del|da|do|of|la|el)?"
+    # ("died in the hillside neighborhood of Villa Independencia")
+    rf"department|state|region|neighbou?rhood|district|parish|island)\s+of)\s+"
+    rf"(?P<place>{_CAP}(?:\s+(?:de|del|da|do|of|la|el)?"
     rf"\s*{_CAP}){{0,3}})"
 )
 _IN_PLACE_ES = re.compile(
@@ -387,6 +389,18 @@ _POSSESSED_REGION = re.compile(
     rf"['’]s\s+(?P<place>{_CAP}(?:\s+(?:de|del|da|do)?\s*{_CAP}){{0,2}}?)"
     rf"(?:\s+(?P<kind>state|province|region|department|district|county|municipality)\b"
     rf"|(?<=County)|(?<=Province)|(?<=District))"
+)
+# "in the Metropolitan Region", "across the Central Province": a name that holds its kind.
+_IN_THE_NAMED_REGION = re.compile(
+    r"\b(?:[Ii]n|across|throughout)\s+the\s+(?P<place>(?:[A-Z][\w'’.-]*\s+){1,3}"
+    r"(?:Region|Province))\b"
+)
+# "struck Malatya province", "in Sindh province", "Malatya, a province of 740,000 people": a
+# region the gazetteer does not list, named by the word after it that says what it is ('the
+# Ixil region' keeps its word: the region is not read here).
+_NAME_OF_KIND = re.compile(
+    rf"(?P<place>{_CAP}(?:\s+(?:de|del|da|do)?\s*{_CAP}){{0,2}}?)(?:\s+|,\s+an?\s+)"
+    r"(?:province|department|district|state(?!\s+(?:of|de)\b))\b"
 )
 # A name ranked as a place of a kind, opening its clause: "Cauca was the deadliest department",
 # "Colima remained the most violent state".
@@ -409,7 +423,10 @@ _ORIGIN_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ORIGIN_BEFORE = re.compile(
+    # ('an $18 billion currency swap line with China's central bank': the partner of a deal,
+    # not the place its money is of)
     r"\b(?:desde|from|frontera\s+con|border\s+with|provin\w+\s+de|proceden\w*\s+de|"
+    r"(?:swap(?:\s+line)?|deal|agreement|accord|treaty)\s+with|"
     r"provenien\w*\s+de|originari[oa]s?\s+de|oriund[oa]s?\s+de)\s+(?:el\s+|la\s+|the\s+)?$",
     re.IGNORECASE,
 )
@@ -662,6 +679,41 @@ def find_places(sentence: str, lang: str = "en") -> list[PlaceMention]:
                     "in-phrase",
                 )
             )
+    if lang == "en" and ("Region" in sentence or "Province" in sentence):
+        for named in _IN_THE_NAMED_REGION.finditer(sentence):
+            start, end = named.start("place"), named.end("place")
+            if any(p.start < end and start < p.end for p in found):
+                continue
+            # ("In the Metropolitan Region, the pass rate was 44 percent": a region whose
+            # name holds its kind)
+            found.append(
+                PlaceMention(start, end, named.group("place"), named.group("place"), "in-phrase")
+            )
+        found.sort(key=lambda p: p.start)
+    if lang == "en" and (
+        "province" in sentence
+        or "department" in sentence
+        or "state" in sentence
+        or "district" in sentence
+    ):
+        for kind in _NAME_OF_KIND.finditer(sentence):
+            start, end = kind.start("place"), kind.end("place")
+            words = kind.group("place").split()
+            if (
+                any(p.start < end and start < p.end for p in found)
+                or words[0].lower() in _NOT_PLACES
+                or words[0].lower() in _SENTENCE_OPENERS
+                or words[-1].lower() in _ORG_WORDS
+                or sentence.endswith(("'s ", "’s "), 0, start)
+                # ("Total state debt stands at": a word opening the sentence before a kind
+                # word used as an adjective; "Malatya, a province of" is set off)
+                or (not sentence[:start].strip() and sentence[kind.end("place")] != ",")
+            ):
+                continue
+            found.append(
+                PlaceMention(start, end, kind.group("place"), kind.group("place"), "in-phrase")
+            )
+        found.sort(key=lambda p: p.start)
     if (
         lang == "en"
         and not found

@@ -199,7 +199,7 @@ _LESSER = re.compile(r"\b(?:menor|inferior|lower)\b", re.IGNORECASE)
 _DECREASE = CaseBlind(
     r"\b(?:fell|fall|fallen|dropped|drop|declined|decline|decreased|decrease|lost|lose|"
     r"shrank|shrunk|down|less|fewer|lower|cut|reduced|slid|plunged|tumbled|"
-    r"slipped|slumped|dipped|plummeted|"
+    r"slipped|slumped|dipped|plummeted|weaken|weakens|weakened|depreciated|devalued|"
     r"baj(?:ó|aron|a|an|ará|arán)|"
     r"cay(?:ó|eron)|cae|caen|caerá|caerán|disminuy(?:ó|eron|e|en)|disminuirá|disminuirán|descend(?:ió|ieron)|redu(?:jo|jeron)|"
     r"retroced(?:ió|ieron)|contra(?:jo|jeron)|merm(?:ó|aron)|abarat(?:ó|aron|a|an)|"
@@ -218,6 +218,8 @@ _PARTICIPLE_OF = {
     "gave": "given", "caught": "caught", "found": "found", "sent": "sent", "shut": "shut",
     "need": "needed", "needs": "needed", "require": "required", "requires": "required",
     "receive": "received", "receives": "received",
+    # ("The reservoirs supply about 6 million people": 'people supplied by reservoirs')
+    "supply": "supplied", "serve": "served",
 }  # fmt: skip
 # The nouns that head a force or an authority, which acts and counts: "Border agents made
 # 218,000 arrests" -> 'arrests made by border agents'.
@@ -283,6 +285,10 @@ _WHEN_ASIDE_EN = re.compile(r", when [^,;:()\d]{3,80}?,(?= [A-Za-z])")
 # English verbs by which money is borrowed or lent, and the noun of that money.
 _MONEY_ACTS_EN = {
     "borrowed": "borrowing", "borrows": "borrowing", "lent": "lending", "lends": "lending",
+}  # fmt: skip
+# Money bought or sold by who names it ('bought $285 million': its purchases).
+_TRADED_MONEY_EN = {
+    "bought": "purchases", "buys": "purchases", "sold": "sales", "sells": "sales",
 }  # fmt: skip
 _MONEY_WORDS_EN = word_set("pounds dollars euros pesos yen reais rupees francs")
 # Words that open a clause or a comparison, never the thing an 'in' names.
@@ -1034,6 +1040,13 @@ def _is_verb(word: str, lang: str, previous: str | None) -> bool:
         ):
             return True  # the conditional: 'La producción de café caería a 5,8 millones'
         return lower.endswith(_ES_PAST_ENDINGS) and len(lower) > 3
+    if (
+        lower in ("supply", "serve")
+        and previous is not None
+        and previous.endswith("s")
+        and previous.lower() not in _DETERMINERS
+    ):
+        return True  # ('The reservoirs supply', not 'the water supply', 'food supplies')
     if lower in _VERBS_EN:
         # ('the lower house', 'the plan': a noun after a determiner or the chamber's adjective)
         return not (
@@ -3042,6 +3055,125 @@ def build_subject(
         # second change gaps the first one's verb, and measures what it measured.
         return figure.earlier_subject
     if (
+        lang == "en"
+        and subject
+        and figure.earlier_subject
+        and " by " in figure.earlier_subject
+        and " by " not in subject
+        and " and " in sentence
+        and _AND_PAST_VERB_BEFORE_EN.search(
+            sentence, max(0, figure.value_start - 40), figure.value_start
+        )
+        is not None
+    ):
+        shared_doer = _no_place_tail(figure.earlier_subject.rsplit(" by ", 1)[1])
+        if (
+            shared_doer
+            and not is_place(shared_doer)
+            and shared_doer.lower() not in _PRONOUN_SUBJECTS
+        ):
+            # "The fires destroyed about 15,000 homes and burned more than 9,200 hectares": the
+            # second verb shares the first one's doer ('hectares burned by fires').
+            bare = _no_place_tail(subject)
+            subject = with_place(f"{bare} by {shared_doer}", figure.place, lang)
+    if (
+        lang == "en"
+        and figure.unit_kind == "measure"
+        and (quoted := _EXCHANGE_UNIT_EN.fullmatch(figure.unit)) is not None
+    ):
+        # "The peso closed at 951 per dollar": the exchange rate of the currency quoted.
+        money = _CURRENCY_SINGULARS_EN.get(quoted.group(1), quoted.group(1))
+        return with_place(
+            f"exchange rate of the {money} against the {quoted.group(2)}", figure.place, lang
+        )
+    if (
+        lang == "en"
+        and subject
+        and figure.is_change
+        and subject.startswith(("increase in ", "fall in ", "change in ", "growth of "))
+        and (per := _PER_SPAN_AFTER_EN.match(sentence, figure.tail_end)) is not None
+    ):
+        # "where the bank lets it weaken by two percent a month": a change that recurs each
+        # month is the monthly change, not one of the period the text reports.
+        subject = f"{_SPAN_ADJECTIVE_EN[per.group(1).lower()]} {subject}"
+    if (
+        lang == "en"
+        and subject
+        and figure.earlier_subject
+        and not figure.is_change
+        and figure.unit_kind != "percent"
+        and "ccount" in sentence
+        # (a part of a whole it names is read elsewhere: 'accounted for 2,452 of the deaths')
+        and " of " not in sentence[figure.value_start : figure.tail_end + 4]
+        and (
+            accounted := _ACCOUNTED_FOR_EN.search(
+                sentence, max(0, figure.value_start - 80), figure.value_start
+            )
+        )
+        is not None
+    ):
+        measure = _no_place_tail(figure.earlier_subject)
+        part = accounted.group("np")
+        if (
+            measure
+            and not is_place(measure)
+            and measure.lower() not in _PRONOUN_SUBJECTS
+            # (a place the part is of, not a month or a kind: 'May alone accounted for 301
+            # killings', 'Cocaine accounted for 71 tons')
+            and (is_place(part) or part.rsplit(None, 1)[-1] in _REGION_KINDS_EN)
+            # (not the change the measure before was: 'fall in homicides')
+            and _CHANGE_LEAD_EN.match(measure) is None
+        ):
+            # "Deforestation in Colombia ... 79,256 hectares. The Amazon region accounted for
+            # 44,300 hectares": the part of the measure before that falls to what is named
+            # (not 'hectares accounted by Amazon region').
+            return f"{measure} in {part}"
+    if (
+        lang == "en"
+        and subject
+        and figure.earlier_subject
+        and not figure.is_change
+        and figure.unit_kind == "percent"
+        and figure.share_of
+        and _no_place_tail(subject) == f"share of {figure.share_of}"
+        and f"share of {figure.share_of}" in figure.earlier_subject
+        # (its share is the one before, not one of its own: 'and about 95 percent of it')
+        and " of " not in sentence[figure.value_start : figure.tail_end + 4]
+        and _GAPPED_AND.search(sentence, max(0, figure.value_start - 12), figure.value_start)
+    ):
+        # "projects the fiscal deficit at 3.4 percent of GDP in 2025 and 2.9 percent the
+        # following year": the second share gaps the first one's words, and measures what it
+        # measured (not a bare 'share of GDP').
+        return figure.earlier_subject
+    if (
+        lang == "en"
+        and subject
+        and figure.earlier_subject
+        and " and " in sentence
+        and (
+            gapped_name := _GAPPED_NAME_EN.search(
+                sentence, max(0, figure.value_start - 60), figure.value_start
+            )
+        )
+        is not None
+    ):
+        named = gapped_name.group("p")
+        earlier_name = next(
+            (
+                m.group(0)
+                for m in _CAPITALISED_RUN_EN.finditer(figure.earlier_subject)
+                if not is_place(m.group(0))
+                and m.group(0) != named
+                and m.group(0) in sentence[: gapped_name.start()]
+            ),
+            None,
+        )
+        if earlier_name is not None and not is_place(named):
+            # "The Education Ministry will receive 25.6 billion quetzales and the Health
+            # Ministry 16.9 billion": the measure of the figure before, of the name that labels
+            # this gapped figure.
+            return figure.earlier_subject.replace(earlier_name, named, 1)
+    if (
         lang == "es"
         and subject
         and figure.earlier_subject
@@ -3810,6 +3942,36 @@ _TO_REACH_TAIL = re.compile(
     r"increase|decrease|total|surpass)$"
 )
 _GAPPED_AND = re.compile(r"\s(?:and|y)\s+(?:by\s+|en\s+|un\s+|una\s+|el\s+)?$")
+# "The Amazon region accounted for 44,300 hectares": a part of a measure named before, and where.
+_ACCOUNTED_FOR_EN = re.compile(
+    r"(?:^|,\s+|;\s+)(?:[Tt]he\s+)?(?P<np>(?-i:[A-Z])[\w'’.-]*(?:\s+[\w'’.-]+){0,3}?)\s+"
+    r"(?:alone\s+)?(?:accounted|accounts|account)\s+for\s+(?:(?:about|some|nearly|almost|"
+    r"roughly|around|more\s+than|over)\s+)?$"
+)
+# "... homes and burned more than 9,200": a second verb in the past, sharing the first's doer.
+_AND_PAST_VERB_BEFORE_EN = re.compile(
+    r"\w\s+and\s+(?:also\s+)?[a-z]{3,}ed\s+(?:(?:about|some|nearly|almost|roughly|around|"
+    r"more\s+than|over|at\s+least)\s+)?$"
+)
+# Where money changes hands, after 'in the' ('in the foreign exchange market').
+_MONEY_SETTINGS_EN = word_set("market markets auction auctions exchange")
+# "pesos per dollar": the unit of an exchange rate (figures.py names the currency quoted).
+_EXCHANGE_UNIT_EN = re.compile(r"(\w+) per (dollar|euro)")
+_CURRENCY_SINGULARS_EN = {
+    "pesos": "peso", "reais": "real", "rupees": "rupee", "liras": "lira", "soles": "sol",
+    "quetzales": "quetzal", "roubles": "rouble", "rubles": "ruble", "bolivars": "bolivar",
+    "lempiras": "lempira", "cedis": "cedi", "shillings": "shilling",
+}  # fmt: skip
+# "2 percent a month", "3 percent each year": a change told as a rate per span.
+_PER_SPAN_AFTER_EN = re.compile(r"\s+(?:a|per|each|every)\s+(month|year|week)\b", re.IGNORECASE)
+_SPAN_ADJECTIVE_EN = {"month": "monthly", "year": "annual", "week": "weekly"}
+_REGION_KINDS_EN = word_set("region province state department district county municipality")
+# "... and the Health Ministry 16.9 billion": a name right before a figure whose verb is gapped.
+_GAPPED_NAME_EN = re.compile(
+    r"\sand\s+(?:the\s+)?(?P<p>(?-i:[A-Z])[\w'’.-]+(?:\s+(?:of\s+|for\s+)?(?-i:[A-Z])[\w'’.-]+)"
+    r"{0,4})\s+(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over)\s+)?$"
+)
+_CAPITALISED_RUN_EN = re.compile(r"[A-Z][\w'’.-]+(?:\s+(?:of\s+|for\s+)?[A-Z][\w'’.-]+)*")
 
 
 # "Guatemala recorded 3,000 homicides, followed by Honduras (2,800) and El Salvador with
@@ -5871,6 +6033,16 @@ def _build_subject(
                 # [2023] as output declined": the 'in' of a removed time, and the next clause
                 phrase = ""
             spent_as = _MONEY_NOUNS.get(verb_words[0].lower(), "") if es and verb_words else ""
+            if (
+                phrase
+                and not es
+                and head == "in"
+                and after_words[1:2] == ["the"]
+                and phrase.split()[-1].lower() in _MONEY_SETTINGS_EN
+            ):
+                # "The central bank bought $285 million in the foreign exchange market": where
+                # the money changed hands, not what it is ('$45 million in aid').
+                phrase = ""
             if phrase and head in ("en", "in") and (is_place(phrase) or phrase in _CAPITAL_WORDS):
                 # ('gastaron Q500 millones en Guatemala', 'ascienden a 150 millones de dólares en
                 # Honduras', 'hasta Q33,40 en la capital': where, not what)
@@ -6132,6 +6304,21 @@ def _build_subject(
             done = _agree(_es_participle(taken), "dinero")
             phrase = f"dinero {done} por {_strip_place_words(own_np)} {destination}"
             return with_place(_tidy(phrase), figure.place, lang)
+        if (
+            verb_at is not None
+            and own_np
+            and not es
+            and verb_words
+            and verb_words[-1].lower() in _TRADED_MONEY_EN
+            and not is_place(own_np)
+            and own_np.lower() not in _PRONOUN_SUBJECTS
+        ):
+            # "Argentina's central bank bought $285 million in the foreign exchange market":
+            # its purchases, not the bank itself.
+            traded = _TRADED_MONEY_EN[verb_words[-1].lower()]
+            return with_place(
+                _tidy(f"{traded} by {_strip_place_words(own_np)} {destination}"), figure.place, lang
+            )
         if verb_at is not None and own_np:
             return with_place(
                 _tidy(f"{_strip_place_words(own_np)} {destination}"), figure.place, lang
@@ -10045,6 +10232,13 @@ def _without_lead_place(words: list[str]) -> list[str]:
             named = words[4 : 4 + size]
             if is_place(" ".join(named).rstrip(",")):
                 return words[4 + size :]
+    if words[1].lower() == "the":
+        # "In the Metropolitan Region, the pass rate was": a name that holds its kind
+        for k in range(3, min(6, len(words) - 1)):
+            if words[k].rstrip(",") in ("Region", "Province") and all(
+                w[:1].isupper() for w in words[2:k]
+            ):
+                return words[k + 1 :]
     return words
 
 
