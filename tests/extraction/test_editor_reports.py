@@ -17630,3 +17630,24 @@ def test_what_was_sent_into_the_sky_is_measured_by_its_height() -> None:
         "sky."
     )
     assert candidates[0].subject == "height of ash columns in Guatemala"
+
+
+# --- g31es: 'al año siguiente' after a month of a year is that month a year on ---
+def test_the_following_year_after_a_month_is_the_same_month_a_year_on() -> None:
+    # '2.739.110' was read as the whole of 2023, and '2.922.991' as May 2023
+    periods = periods_of(
+        "En mayo de 2022 el paro registrado era de 2.922.991 personas, y al año siguiente, de "
+        "2.739.110.",
+        datetime.date(2024, 6, 4),
+        "es",
+    )
+    assert periods == [("2022-05-01", "2022-05-31"), ("2023-05-01", "2023-05-31")]
+
+
+def test_the_following_year_after_a_year_is_the_whole_next_year() -> None:
+    periods = periods_of(
+        "En 2022 se registraron 1.200 casos, y al año siguiente, 1.500.",
+        datetime.date(2024, 6, 4),
+        "es",
+    )
+    assert periods == [("2022-01-01", "2022-12-31"), ("2023-01-01", "2023-12-31")]

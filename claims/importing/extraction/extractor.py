@@ -9361,9 +9361,18 @@ def _relative_after(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExp
             and ";" not in text[figure.tail_end : expr.start]
             # ("fell to 5.7% from 5.8% a month earlier": the figure between is the one it dates)
             and not _FROM_DIGIT.search(text, figure.tail_end, expr.start)
+            # ("era de 2.922.991 personas, y al año siguiente, de 2.739.110": a time later on
+            # opens the next clause, the next figure's)
+            and not (
+                expr.note.startswith("+")
+                and _AND_BEFORE.search(text, figure.tail_end, expr.start) is not None
+            )
         ):
             return expr
     return None
+
+
+_AND_BEFORE = re.compile(r"[\s,]\s*(?:y|e|and)\s+$", re.IGNORECASE)
 
 
 _RESTATING = re.compile(

@@ -856,6 +856,8 @@ _N_ES = (
 )
 _UNIT_ES = r"(?:años?|meses|mes|semanas?|días?|décadas?|lustros?)"
 _DE = r"\s+(?:de|del)\s+(?:(?:año|año\s+de)\s+)?"
+# A month with its year, as a period of its own ("en mayo de 2022"), not a day of it.
+_MONTH_OF_YEAR_ES = re.compile(rf"\b{_MES}\s+de\s+(?:1[89]|20)\d\d\b")
 
 
 def _this_year_es(group: str) -> str:
@@ -3285,6 +3287,14 @@ def _resolve(
             return make(first, last, relative(f"'{text}'"))
         if last_year is None:
             return None
+        if (
+            text[:1] in "ae"
+            and "siguiente" in lowered
+            and _MONTH_OF_YEAR_ES.search(sentence, max(0, start - 160), start) is not None
+        ):
+            # "En mayo de 2022 el paro era de 2,92 millones, y al año siguiente, de 2,74": the
+            # same month a year on, as "un año después", not the whole next year.
+            return TimeExpr(start, end, text, "relative", None, None, "+1 year")
         first, last = _year_span(last_year + 1)
         return make(first, last, f"'{text}' after {last_year}")
     if kind == "so_far":
