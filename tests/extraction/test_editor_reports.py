@@ -17651,3 +17651,15 @@ def test_the_following_year_after_a_year_is_the_whole_next_year() -> None:
         "es",
     )
     assert periods == [("2022-01-01", "2022-12-31"), ("2023-01-01", "2023-12-31")]
+
+
+# --- g31es: the winds a storm came ashore with are of the day it did, also in Spanish ---
+def test_the_winds_a_storm_came_ashore_with_are_of_that_day() -> None:
+    # '270' ran with the death toll, from Wednesday to publication
+    periods = periods_of(
+        "El huracán Otis, que tocó tierra el miércoles cerca de Acapulco con vientos de 270 "
+        "kilómetros por hora, ha dejado 45 muertos, informó la gobernadora.",
+        datetime.date(2023, 10, 30),
+        "es",
+    )
+    assert periods == [("2023-10-25", "2023-10-25"), ("2023-10-25", "2023-10-30")]

@@ -3082,11 +3082,10 @@ class _Reader:
             # magnitude) of the event are of the day it struck, in a sentence that dates nothing;
             # that day frames nothing after it (the damage told next still runs to publication).
             return None, _WHAT_THE_EVENT_WAS, event_start, event_start
-        if (
-            self.lang == "en"
-            and "winds" in text[max(0, figure.value_start - 40) : figure.value_start]
-        ):
-            landfall_day = _landfall_day(text, figure, sentence.times)
+        if ("winds" if self.lang == "en" else "vientos") in text[
+            max(0, figure.value_start - 40) : figure.value_start
+        ]:
+            landfall_day = _landfall_day(text, figure, sentence.times, self.lang)
             if landfall_day is not None:
                 # "has killed 19 people since it made landfall on Oct. 28 with sustained winds
                 # of 150 mph": the winds it came ashore with are of that day, not of the
@@ -8241,6 +8240,13 @@ _WINDS_OF_EVENT = re.compile(
     r"(?:(?:up\s+to|about|around|nearly|near|almost|more\s+than|over)\s+)?$",
     re.IGNORECASE,
 )
+_WINDS_OF_EVENT_ES = re.compile(
+    r"\b(?:tocó\s+tierra|golpeó|azotó|impactó|llegó)\b"
+    r"(?:[^.;]|\.\s(?=\d)){0,60}?\bcon\s+(?:(?:unos|los)\s+)?vientos\s+"
+    r"(?:(?:máximos|sostenidos)\s+(?:y\s+sostenidos\s+)?)?de\s+"
+    r"(?:(?:hasta|unos|alrededor\s+de|casi|cerca\s+de|más\s+de)\s+)?$",
+    re.IGNORECASE,
+)
 # A day, not a month or a year: a weekday, or a day of the month ("Oct. 28", "March 27, 2022").
 _DAY_TEXT = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}\b(?![\d,.]\d)",
@@ -8248,11 +8254,15 @@ _DAY_TEXT = re.compile(
 )
 
 
-def _landfall_day(text: str, figure: Figure, times: list[TimeExpr]) -> datetime.date | None:
+def _landfall_day(
+    text: str, figure: Figure, times: list[TimeExpr], lang: str = "en"
+) -> datetime.date | None:
     """The day an event the figure's winds are of came ashore, named between its verb and the
-    figure ('since it made landfall on Oct. 28 with winds of 150 mph'); None when no day is."""
+    figure ('since it made landfall on Oct. 28 with winds of 150 mph', 'que tocó tierra el
+    miércoles cerca de Acapulco con vientos de 270 kilómetros por hora'); None when no day is."""
     window = max(0, figure.value_start - 120)
-    event = _WINDS_OF_EVENT.search(text, window, figure.value_start)
+    winds = _WINDS_OF_EVENT if lang == "en" else _WINDS_OF_EVENT_ES
+    event = winds.search(text, window, figure.value_start)
     if event is None:
         return None
     for t in times:
