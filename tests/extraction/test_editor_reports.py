@@ -17663,3 +17663,15 @@ def test_the_winds_a_storm_came_ashore_with_are_of_that_day() -> None:
         "es",
     )
     assert periods == [("2023-10-25", "2023-10-25"), ("2023-10-25", "2023-10-30")]
+
+
+# --- g31es: a stock that 'closed' a month stood at its level on the month's last day ---
+def test_a_stock_that_closed_a_month_is_its_level_on_the_last_day() -> None:
+    # '30.978 millones' was read as the whole of November
+    periods = periods_of(
+        "Las reservas internacionales de Argentina cerraron noviembre en 30.978 millones de "
+        "dólares. Las remesas cerraron noviembre en 1.200 millones de dólares.",
+        datetime.date(2024, 12, 5),
+        "es",
+    )
+    assert periods == [("2024-11-30", "2024-11-30"), ("2024-11-01", "2024-11-30")]

@@ -2253,8 +2253,9 @@ class _Reader:
             is not None
             and _STOCK.search(sentence.text, 0, figure.tail_end) is not None
         ):
-            # "La deuda llegó a US$30.000 millones a finales de junio": a level on the month's
-            # last day, as "al cierre de mayo" is.
+            # "La deuda llegó a US$30.000 millones a finales de junio", "Las reservas cerraron
+            # noviembre en US$30.978 millones": a level on the month's last day, as "al cierre
+            # de mayo" is.
             how, start = f"{how}; a level at the month's end", end
         if (
             index > 0
@@ -8789,7 +8790,9 @@ _STOCK_COUNTED = re.compile(
     r"cuentahabientes|socios|miembros|militantes|empleados\s+públicos|plazas)\b",
     re.IGNORECASE,
 )
-_MONTH_END_LEAD_ES = re.compile(r"\b(?:a|hacia)\s+(?:finales|fines)\s+de\s+$", re.IGNORECASE)
+_MONTH_END_LEAD_ES = re.compile(
+    r"\b(?:(?:a|hacia)\s+(?:finales|fines)\s+de|cerr(?:ó|aron))\s+$", re.IGNORECASE
+)
 # A state that day, not a count up to it: "había 45 pacientes" (not "se habían registrado"),
 # "seguían hospitalizados", "permanecían detenidos".
 _STOOD_THEN_ES = re.compile(
