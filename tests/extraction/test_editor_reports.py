@@ -17675,3 +17675,15 @@ def test_a_stock_that_closed_a_month_is_its_level_on_the_last_day() -> None:
         "es",
     )
     assert periods == [("2024-11-30", "2024-11-30"), ("2024-11-01", "2024-11-30")]
+
+
+# --- g31es: what is set 'para <mes>' is for that coming month, not the act's week ---
+def test_a_figure_set_for_a_month_is_of_that_month() -> None:
+    # '271.571' took 'la semana pasada', the week the decree was issued
+    periods = periods_of(
+        "El Gobierno fijó por decreto la semana pasada un salario mínimo de 271.571 pesos para "
+        "septiembre. El salario subirá a 300.000 pesos para enero.",
+        datetime.date(2024, 9, 23),
+        "es",
+    )
+    assert periods == [("2024-09-01", "2024-09-30"), ("2025-01-01", "2025-01-31")]

@@ -1148,7 +1148,7 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         "month",
         # ("creció 11,2 % interanual a junio", "la inflación total a abril": the month the
         # rate is to; not "frente a junio", a baseline)
-        rf"\b(?i:en|desde|durante|hasta|de|(?<!frente\s)(?<!respecto\s)a|el\s+pasado|a\s+partir\s+de|a\s+inicios\s+de|"
+        rf"\b(?i:en|desde|durante|hasta|de|para|(?<!frente\s)(?<!respecto\s)a|el\s+pasado|a\s+partir\s+de|a\s+inicios\s+de|"
         rf"a\s+principios\s+de|"
         rf"a\s+finales\s+de|a\s+mediados\s+de)\s+(?:todo\s+)?(?P<mo>{_MES})"
         rf"(?!\s+(?:de|del)\s+(?:año\s+)?\d|\s*[-–]\s*{_MES}|\s+y\s+{_MES})",
@@ -1183,6 +1183,8 @@ _TRIGGER_ALTERNATIVES_ES = (
         "de|del|desde|entre",
         rf"(?=\s+(?:el\s+)?(?:\d|inicios|principios|mediados|que\s|{_MESES}|(?:{_DIAS})\s+\d))",
     )
+    + "|"
+    + _any_case("para", rf"(?=\s+(?:{_MESES})\b)")
     + "|"
     + _any_case("semana", r"(?=\s+(?:que|al|hasta|epidemiol[oó]gica|[Ss]anta)\b)")
     + "|"
@@ -3454,6 +3456,15 @@ def _resolve(
             return make(None, None, "", "block")
         if g("mo_this") and pub is not None:
             year = pub.year
+        elif (
+            pub is not None
+            and match.group(0)[:4].lower() == "para"
+            and "abía" not in sentence
+        ):
+            # "un salario mínimo de 271.571 pesos para septiembre": what is set for a month is
+            # for the coming one (or the current one), not for one gone by ("para marzo ya se
+            # habían registrado", by a month, is the latest one)
+            year = pub.year if month >= pub.month else pub.year + 1
         elif pub is not None and datetime.date(year, month, first_day) > pub:
             year -= 1
         expr = make(
