@@ -17687,3 +17687,15 @@ def test_a_figure_set_for_a_month_is_of_that_month() -> None:
         "es",
     )
     assert periods == [("2024-09-01", "2024-09-30"), ("2025-01-01", "2025-01-31")]
+
+
+# --- g31es: what the year before 'closed with' is that whole year ---
+def test_what_the_year_before_closed_with_is_the_whole_year() -> None:
+    # '274.227' was read as January to 12 April 2023, the months the text counted this year
+    periods = periods_of(
+        "El Perú acumula 178.412 casos de dengue en lo que va del año. El año anterior, el país "
+        "cerró con 274.227 casos.",
+        datetime.date(2024, 4, 12),
+        "es",
+    )
+    assert periods == [("2024-01-01", "2024-04-12"), ("2023-01-01", "2023-12-31")]

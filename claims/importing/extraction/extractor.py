@@ -672,6 +672,9 @@ _BARE_KINDLESS_EN = frozenset(
 _PREVIOUS_YEAR_ALONE = re.compile(
     r"(?:the\s+)?(?:(?:previous|prior|preceding)\s+year|year\s+before)", re.IGNORECASE
 )
+_YEAR_BEFORE_ES = re.compile(r"(?:el\s+)?año\s+(?:anterior|previo|precedente)", re.IGNORECASE)
+# "el país cerró con 274.227 casos", "cerró el año con": the total a period closed with.
+_CLOSED_WITH_ES = re.compile(r"\bcerr(?:ó|aron)\s+(?:el\s+año\s+)?con\s+", re.IGNORECASE)
 _OPENING_TIME = re.compile(r"[\s\"“(]*(?:(?:in|during|for)\s+)?", re.IGNORECASE)
 _NEEDED_AFTER = re.compile(r"\s+(?:needed|required|necessary)\s+(?:to|for)\b", re.IGNORECASE)
 # "the 95 percent target set by the World Health Organization", "the 80% recommended by
@@ -3629,6 +3632,22 @@ class _Reader:
                     # were killed": the year the sentence opens on is the whole year before, not
                     # the same months of it (a comparison, "up from 2,100 the previous year",
                     # keeps the same months).
+                    shifted = (
+                        datetime.date(shifted[0].year, 1, 1),
+                        datetime.date(shifted[0].year, 12, 31),
+                    )
+                if (
+                    shifted is not None
+                    and self.lang == "es"
+                    and relative.note == "-1 year"
+                    and relative.end <= figure.value_start
+                    and "cerr" in text[relative.end : figure.value_start]
+                    and _YEAR_BEFORE_ES.fullmatch(relative.text) is not None
+                    and _CLOSED_WITH_ES.search(text, relative.end, figure.value_start) is not None
+                ):
+                    # "En lo que va del año hay 178.412 casos ... El año anterior, el país cerró
+                    # con 274.227 casos": what the year closed with is the whole year, not its
+                    # months up to the day of the figure before.
                     shifted = (
                         datetime.date(shifted[0].year, 1, 1),
                         datetime.date(shifted[0].year, 12, 31),
