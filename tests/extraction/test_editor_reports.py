@@ -17699,3 +17699,21 @@ def test_what_the_year_before_closed_with_is_the_whole_year() -> None:
         "es",
     )
     assert periods == [("2024-01-01", "2024-04-12"), ("2023-01-01", "2023-12-31")]
+
+
+# --- g31es: what a country keeps or a place holds now is a standing fact, with no period ---
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "El país conserva unos 59 millones de hectáreas de bosque natural, según el Ideam.",
+        "La cárcel alberga a unos 12.000 reos, según el ministerio.",
+    ],
+)
+def test_what_a_place_keeps_or_holds_now_has_no_period(sentence: str) -> None:
+    # '59 millones' took 2023 from the sentence before
+    periods = periods_of(
+        "La deforestación en Colombia cayó a 79.256 hectáreas en 2023. " + sentence,
+        datetime.date(2024, 7, 10),
+        "es",
+    )
+    assert periods[1] == ("None", "None")

@@ -226,6 +226,8 @@ _TENSE_PRESENT = {
         r"rondan|alcanza|alcanzan|se\s+ubica|se\s+sitúa|cuenta\s+con|cuentan\s+con|"
         r"buscan?|necesitan?|carecen?|padecen?|sufren?|dependen?|residen?|habitan?|operan?|"
         r"emplean?|generan?|existen?|quedan?|siguen|sigue|continúan?|cuestan?|reciben?|"
+        # ("El país conserva unos 59 millones de hectáreas de bosque", "la cárcel alberga")
+        r"conservan?|poseen?|albergan?|abarcan?|"
         r"atienden?|trabajan?|estudian?|asisten?|cobran?|ganan?|miden?|pesan?|faltan|todavía|"
         r"no\s+se\s+\w+|se\s+(?!hab[ií]an\b|han\b|\w+aban\b)\w+(?:an|en))\b",
     ),
