@@ -17717,3 +17717,15 @@ def test_what_a_place_keeps_or_holds_now_has_no_period(sentence: str) -> None:
         "es",
     )
     assert periods[1] == ("None", "None")
+
+
+# --- g31es: a level set off after its noun before a change to come is the level now ---
+def test_a_level_set_off_before_a_future_change_has_no_period() -> None:
+    # '248,93' took January 2025, the month the raise takes effect
+    periods = periods_of(
+        "El salario mínimo general, de 248,93 pesos diarios, subirá un 12 % en enero de 2025, "
+        "anunció la Secretaría del Trabajo.",
+        datetime.date(2024, 11, 14),
+        "es",
+    )
+    assert periods == [("None", "None"), ("2025-01-01", "2025-01-31")]

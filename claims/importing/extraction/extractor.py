@@ -674,6 +674,8 @@ _BARE_KINDLESS_EN = frozenset(
 _PREVIOUS_YEAR_ALONE = re.compile(
     r"(?:the\s+)?(?:(?:previous|prior|preceding)\s+year|year\s+before)", re.IGNORECASE
 )
+# ", de 248,93 pesos diarios, subirá": the end of an apposition, then a verb in the future.
+_APPOSED_THEN_FUTURE_ES = re.compile(r"[^,;.()]{0,25},\s+(?:se\s+)?[^\W\d_]{2,}(?:rá|rán)\b")
 _YEAR_BEFORE_ES = re.compile(r"(?:el\s+)?año\s+(?:anterior|previo|precedente)", re.IGNORECASE)
 # "el país cerró con 274.227 casos", "cerró el año con": the total a period closed with.
 _CLOSED_WITH_ES = re.compile(r"\bcerr(?:ó|aron)\s+(?:el\s+año\s+)?con\s+", re.IGNORECASE)
@@ -3011,6 +3013,15 @@ class _Reader:
             return self._period(sentence, index + 1, upper, carried, event_start, previous)
         text = sentence.text
         times = sentence.times
+        if (
+            self.lang == "es"
+            and text.endswith(", de ", 0, figure.value_start)
+            and _APPOSED_THEN_FUTURE_ES.match(text, figure.tail_end) is not None
+        ):
+            # "El salario mínimo, de 248,93 pesos diarios, subirá un 12 % en enero de 2025":
+            # the level set off after the noun is what it is now, before the change to come;
+            # the time of the change is not its own.
+            return None, "", None, None
         if figure.unit_kind == "percent" and inflation_target(
             text, figure.value_start, figure.tail_end, self.lang
         ):
