@@ -17729,3 +17729,16 @@ def test_a_level_set_off_before_a_future_change_has_no_period() -> None:
         "es",
     )
     assert periods == [("None", "None"), ("2025-01-01", "2025-01-31")]
+
+
+# --- g31es: money that 'came in' with no word of what it is, is the money named before ---
+def test_money_that_came_in_is_the_money_named_before() -> None:
+    # '836 millones' took 'hondureños que viven en Estados Unidos', the figure just before
+    candidates = found(
+        "Las remesas familiares que recibió Honduras sumaron 7.420 millones de dólares entre "
+        "enero y septiembre. Alrededor del 80 % de esos envíos procedió de Estados Unidos, donde "
+        "viven unos 1,2 millones de hondureños. Solo en septiembre ingresaron 836 millones de "
+        "dólares.",
+        "es",
+    )
+    assert candidates[-1].subject == "remesas familiares que recibió Honduras"

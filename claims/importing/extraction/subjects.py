@@ -258,6 +258,12 @@ _FLOW_POINTER_WORDS = word_set(
 )
 
 
+# Spanish verbs by which money comes in, with no word of what it is ("ingresaron 836 millones").
+_FLOWED_IN_ES = frozenset(
+    {"ingresaron", "ingresó", "entraron", "entró", "llegaron", "llegó", "se recibieron"}
+)
+
+
 def _flow_pointer(own_np: str, verb_words: list[str]) -> bool:
     """Whether a subject stands for the money named before rather than naming a measure."""
     words = own_np.split()
@@ -6023,6 +6029,17 @@ def _build_subject(
             # Guatemalans abroad sent': by the last words before the verb).
             sender = " ".join(own_np.split()[-2:]) if own_np.count(" ") > 2 else own_np
             return f"{_head(figure.earlier_money)} sent by {sender}"
+        if (
+            es
+            and not own_np
+            and figure.earlier_money
+            and verb_words
+            and verb_words[0].lower() in _FLOWED_IN_ES
+        ):
+            # "Las remesas sumaron 7.420 millones de dólares ... Solo en septiembre ingresaron
+            # 836 millones": what came in is the money named before, not the subject of the
+            # figure just before (hondureños who live abroad).
+            return with_place(_no_place_tail(figure.earlier_money), figure.place, lang)
         if figure.earlier_money and _flow_pointer(own_np, verb_words):
             # "Remittances to Guatemala reached $19.8 billion. In January, families received
             # $1.6 billion", "Solo en julio, el país recibió US$1.905,2 millones": the money
