@@ -17742,3 +17742,22 @@ def test_money_that_came_in_is_the_money_named_before() -> None:
         "es",
     )
     assert candidates[-1].subject == "remesas familiares que recibió Honduras"
+
+
+# --- g31es: 'el paro era de N personas' measures the paro, and so does the elided clause after ---
+def test_people_a_measure_was_of_name_the_measure() -> None:
+    # 'personas en España' for both
+    candidates = found(
+        "En mayo de 2022 el paro registrado en España era de 2.922.991 personas, y al año "
+        "siguiente, de 2.739.110.",
+        "es",
+    )
+    assert [c.subject for c in candidates] == ["paro registrado en España"] * 2
+
+
+def test_an_elided_clause_after_a_new_noun_is_not_the_measure_before() -> None:
+    # 'y los hombres, de 7,7 %' names whose rate it is, not a new time
+    candidates = found(
+        "Las mujeres registraron una tasa de desocupación de 9,1 %, y los hombres, de 7,7 %.", "es"
+    )
+    assert candidates[1].subject != candidates[0].subject

@@ -2412,6 +2412,16 @@ _MAKE_UP_ES = frozenset(
 )  # fmt: skip
 
 
+# ", y al año siguiente, de ": a clause joined with its verb left out, after its own time.
+_ELIDED_AFTER_TIME_ES = re.compile(
+    r"[,;]\s+(?:y|e)\s+(?:en\s+|al\s+|el\s+|un\s+|para\s+)?[^,;.]{0,20}\b(?:año|años|mes|"
+    r"meses|semana|trimestre|semestre|periodo|período|(?:19|20)\d\d|enero|febrero|marzo|abril|"
+    r"mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b[^,;.]{0,20},"
+    r"\s+de\s+$",
+    re.IGNORECASE,
+)
+
+
 def build_subject(
     sentence: str,
     figure: SubjectInput,
@@ -2486,6 +2496,16 @@ def build_subject(
         # measure before, as its forecasters expected it.
         earlier = _no_place_tail(figure.earlier_subject)
         return with_place(f"{earlier} expected by {forecast.group('who')}", figure.place, lang)
+    if (
+        lang == "es"
+        and figure.earlier_subject
+        and sentence.endswith(", de ", 0, figure.value_start)
+        and _ELIDED_AFTER_TIME_ES.search(sentence, max(0, figure.value_start - 60), figure.value_start)
+        is not None
+    ):
+        # "En mayo de 2022 el paro registrado era de 2.922.991 personas, y al año siguiente,
+        # de 2.739.110": the verb left out after a new time, the same measure then.
+        return with_place(_no_place_tail(figure.earlier_subject), figure.place, lang)
     if lang == "es" and ("padr" in sentence or "empadronad" in sentence):
         roll = _voter_roll_es(sentence, figure)
         if roll:
@@ -6566,7 +6586,13 @@ def _build_subject(
             )
             # (an amount in a unit of measure or money; a count names its own things: 'el
             # saldo neto es de 118.000 puestos de trabajo')
-            and (figure.unit_kind == "currency" or unit.split()[0].lower() in _MEASURE_UNITS_ES)
+            and (
+                figure.unit_kind == "currency"
+                or unit.split()[0].lower() in _MEASURE_UNITS_ES
+                # ('el paro registrado era de 2.922.991 personas': people, the plainest count,
+                # are what the measure before the copula counts)
+                or (figure.unit_kind == "count" and unit.lower() == "personas")
+            )
             and not is_place(own_np)
             and own_np.lower() not in _PRONOUN_SUBJECTS
             and not _DEMONSTRATIVE.match(own_np)
