@@ -17761,3 +17761,14 @@ def test_an_elided_clause_after_a_new_noun_is_not_the_measure_before() -> None:
         "Las mujeres registraron una tasa de desocupación de 9,1 %, y los hombres, de 7,7 %.", "es"
     )
     assert candidates[1].subject != candidates[0].subject
+
+
+# --- g31es: a landslide the text opens with is the event its toll is of ---
+def test_a_landslide_is_the_event_of_its_toll() -> None:
+    # 'muertos por la temporada de lluvias', an event the text names only later
+    candidates = found(
+        "Un deslizamiento de tierra sepultó el sábado varias viviendas en el municipio de Rosas y "
+        "dejó 11 muertos. La temporada de lluvias suma 96 muertos en todo el país.",
+        "es",
+    )
+    assert candidates[0].subject == "muertos por el deslizamiento de tierra en Rosas"

@@ -1039,7 +1039,8 @@ _EVENT_NAME = re.compile(
     r"storm\s+(?-i:[A-Z])\w+|typhoon\s+(?-i:[A-Z])\w+|cyclone\s+(?-i:[A-Z])\w+|"
     r"the\s+epidemic|cholera|measles|dengue|landslides?|huracán\s+(?-i:[A-Z])\w+|"
     r"tormenta(?:\s+tropical)?\s+(?-i:[A-Z])\w+|terremoto|sismo|inundaciones|"
-    r"incendios(?:\s+forestales)?|deslaves?|(?:temporada\s+de\s+)?lluvias|sequía)\b",
+    r"incendios(?:\s+forestales)?|deslaves?|deslizamientos?\s+de\s+tierra|aludes?|"
+    r"(?:temporada\s+de\s+)?lluvias|sequía)\b",
     re.IGNORECASE,
 )
 _NAMED_EVENT = re.compile(
