@@ -17772,3 +17772,22 @@ def test_a_landslide_is_the_event_of_its_toll() -> None:
         "es",
     )
     assert candidates[0].subject == "muertos por el deslizamiento de tierra en Rosas"
+
+
+# --- g31es: the dead an event 'suma' or 'dejó' as a clause's subject are its dead ---
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "La temporada de lluvias suma 96 muertos en Guatemala.",
+            "muertos por la temporada de lluvias en Guatemala",
+        ),
+        (
+            "La tormenta tropical Agatha dejó 9 desaparecidos en Oaxaca.",
+            "desaparecidos por la tormenta tropical Agatha en Oaxaca",
+        ),
+    ],
+)
+def test_the_dead_an_event_adds_up_are_its_dead(text: str, subject: str) -> None:
+    # 'temporada de lluvias en Guatemala': the event, not its dead
+    assert found(text, "es")[0].subject == subject

@@ -4516,6 +4516,17 @@ def _cause_of_earlier_es(subject: str, figure: SubjectInput) -> str:
     return with_place(f"{bare} {cause.group('c')}", figure.place, "es")
 
 
+# Verbs by which an event adds up its toll: "La temporada de lluvias suma 96 muertos".
+_TOLL_VERBS_ES = word_set("suma suman sumó sumaron deja dejan dejó dejaron acumula acumulan acumuló")
+# An event named as a clause's subject, with its article: 'La temporada de lluvias', 'El sismo'.
+_EVENT_NP_ES = re.compile(
+    r"(?:(?:la|las|el|los)\s+)?(?P<e>(?:temporada\s+de\s+lluvias|lluvias|sismo|terremoto|"
+    r"inundaciones|incendios(?:\s+forestales)?|deslizamientos?\s+de\s+tierra|deslaves?|"
+    r"(?:huracán|tormenta(?:\s+tropical)?)\s+[A-Z][a-záéíóú]+|ola\s+de\s+calor|epidemia))",
+    re.IGNORECASE,
+)
+
+
 def _event_article_es(head: str) -> str:
     """The article of an event the text is about, by its first word ('tormentas' -> 'las')."""
     feminine = head.endswith(("a", "as", "ción", "ciones", "ía", "ías")) or head == "inundaciones"
@@ -5420,6 +5431,21 @@ def _build_subject(
         # the preterite states ('cayó a', 'creció').
         verb_words = [_preterite_es(verb_words[0]), *verb_words[1:]]
     kind = figure.unit_kind
+    if (
+        es
+        and kind in ("count", "none")
+        and own_np
+        and verb_words
+        and verb_words[0].lower() in _TOLL_VERBS_ES
+        and figure.unit.split(" ", 1)[0].lower() in _DAMAGE_ES
+        and (event_np := _EVENT_NP_ES.fullmatch(own_np)) is not None
+    ):
+        # "La temporada de lluvias suma 96 muertos en todo el país": the dead of the event the
+        # clause opens with, not the event itself.
+        event = event_np.group("e")
+        article = _event_article_es(event.split()[0].lower())
+        phrase = f"{figure.unit.lower()} por {article} {event[:1].lower()}{event[1:]}"
+        return with_place(_tidy(phrase), figure.place, lang)
     if (
         es
         and kind in ("currency", "percent")
