@@ -17791,3 +17791,15 @@ def test_a_landslide_is_the_event_of_its_toll() -> None:
 def test_the_dead_an_event_adds_up_are_its_dead(text: str, subject: str) -> None:
     # 'temporada de lluvias en Guatemala': the event, not its dead
     assert found(text, "es")[0].subject == subject
+
+
+# --- g31es: 'el municipio de X, en el departamento de Y' is about X, the smaller place ---
+def test_the_department_a_municipality_lies_in_is_not_the_text_s_place() -> None:
+    # 'siete' took 'Cauca', the department named after the municipality
+    candidates = found(
+        "Un deslizamiento de tierra sepultó el sábado varias viviendas en el municipio de Rosas, "
+        "en el departamento del Cauca, y dejó 11 muertos. Otras siete personas permanecen "
+        "desaparecidas.",
+        "es",
+    )
+    assert [c.place for c in candidates] == ["Rosas", "Rosas"]

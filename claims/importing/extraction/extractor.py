@@ -676,6 +676,11 @@ _PREVIOUS_YEAR_ALONE = re.compile(
 )
 # ", de 248,93 pesos diarios, subirá": the end of an apposition, then a verb in the future.
 _APPOSED_THEN_FUTURE_ES = re.compile(r"[^,;.()]{0,25},\s+(?:se\s+)?[^\W\d_]{2,}(?:rá|rán)\b")
+# ', en el departamento del ': the region a place just named lies in, set off after it.
+_IN_REGION_BETWEEN_ES = re.compile(
+    r",\s+en\s+(?:el|la)\s+(?:departamento|estado|provincia|región|comunidad)\s+(?:de|del)\s+"
+    r"(?:la\s+|el\s+)?"
+)
 _YEAR_BEFORE_ES = re.compile(r"(?:el\s+)?año\s+(?:anterior|previo|precedente)", re.IGNORECASE)
 # "el país cerró con 274.227 casos", "cerró el año con": the total a period closed with.
 _CLOSED_WITH_ES = re.compile(r"\bcerr(?:ó|aron)\s+(?:el\s+año\s+)?con\s+", re.IGNORECASE)
@@ -6338,8 +6343,24 @@ class _Reader:
                     for k, place in enumerate(places)
                     if not (
                         k > 0
-                        and item.text[places[k - 1].end : place.start] in (", ", " (")
-                        and 1 <= size_of(places[k - 1].canonical) < size_of(place.canonical)
+                        and (
+                            (
+                                item.text[places[k - 1].end : place.start] in (", ", " (")
+                                and 1
+                                <= size_of(places[k - 1].canonical)
+                                < size_of(place.canonical)
+                            )
+                            # ('en el municipio de Rosas, en el departamento del Cauca': the
+                            # words say which holds the other)
+                            or (
+                                self.lang == "es"
+                                and _IN_REGION_BETWEEN_ES.fullmatch(
+                                    item.text, places[k - 1].end, place.start
+                                )
+                                is not None
+                                and size_of(places[k - 1].canonical) < 3
+                            )
+                        )
                     )
                 ]
             if self.lang == "en" and len(places) > 1 and ("'s " in item.text or "’s " in item.text):
