@@ -17803,3 +17803,13 @@ def test_the_department_a_municipality_lies_in_is_not_the_text_s_place() -> None
         "es",
     )
     assert [c.place for c in candidates] == ["Rosas", "Rosas"]
+
+
+# --- g31es: 'bajó en mayo hasta N' is the level reached, the time between verb and 'hasta' ---
+def test_hasta_after_a_change_and_its_time_is_the_level_reached() -> None:
+    # 'hasta 2.607.850' was read as a bound, up_to
+    candidates = found(
+        "El número de parados registrados en España bajó en mayo hasta 2.607.850.", "es"
+    )
+    assert candidates[0].qualifier == "exact"
+    assert found("Se registraron en mayo hasta 500 casos.", "es")[0].qualifier == "up_to"

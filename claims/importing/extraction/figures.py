@@ -1927,6 +1927,14 @@ _REACHED_VERBS = {
 }
 
 
+# The words of a time between a verb of change and 'hasta': 'bajó en mayo hasta', 'subió en el
+# último trimestre hasta'.
+_TIME_AFTER_VERB_ES = word_set(
+    "en el la de del este ese último pasado anterior mes año trimestre semestre semana enero "
+    "febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre"
+)
+
+
 def _reached_after(sentence: str, phrase_start: int, lang: str) -> bool:
     """Whether the word right before a qualifier phrase is a verb of change or revision."""
     before = sentence[max(0, phrase_start - 24) : phrase_start].split()
@@ -1934,6 +1942,14 @@ def _reached_after(sentence: str, phrase_start: int, lang: str) -> bool:
         return False
     if before[-1].lower() in _REACHED_VERBS[lang]:
         return True
+    if lang == "es" and before[-1].lower() in _TIME_AFTER_VERB_ES:
+        # "El número de parados bajó en mayo hasta 2.607.850": the verb of change, then the
+        # time of the change, then the level it came to.
+        words = sentence[max(0, phrase_start - 40) : phrase_start].lower().split()
+        while words and words[-1] in _TIME_AFTER_VERB_ES:
+            words.pop()
+        if words and words[-1] in _REACHED_VERBS[lang]:
+            return True
     if lang == "es" and before[-1].endswith(","):
         # "El crédito creció 11,2 % interanual a junio, hasta Q318.500 millones": after a
         # change with a figure of its own, the level it came to.
