@@ -17813,3 +17813,16 @@ def test_hasta_after_a_change_and_its_time_is_the_level_reached() -> None:
     )
     assert candidates[0].qualifier == "exact"
     assert found("Se registraron en mayo hasta 500 casos.", "es")[0].qualifier == "up_to"
+
+
+# --- g31es: a bounding verb under a negation bounds from above: at most ---
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La meta es que la deforestación anual no supere las 50.000 hectáreas.", "es"),
+        ("Spending did not exceed $5 million last year.", "en"),
+    ],
+)
+def test_a_negated_bounding_verb_is_at_most(text: str, language: str) -> None:
+    # 'no supere las 50.000' was read as more than 50.000
+    assert found(text, language)[0].qualifier == "at_most"

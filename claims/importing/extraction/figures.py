@@ -212,6 +212,8 @@ _BOUND_VERBS = {
         re.IGNORECASE,
     ),
 }
+# 'no ', 'did not ', 'never ': a negation right before a bounding verb.
+_NEGATED_BEFORE = re.compile(r"\b(?:no|not|never|nunca|n't)\s+$|n't\s+$", re.IGNORECASE)
 _VERB_QUALIFIER: dict[str, Qualifier] = {"rond": "approximately"}
 _OPENING_MARKS = frozenset("\"“‘'«(")
 _ROUGHLY_OF_EN = re.compile(
@@ -2014,6 +2016,12 @@ def _qualifier(sentence: str, start: int, lang: str) -> tuple[Qualifier, int, st
     if verb is not None:
         text = verb.group("v")
         qualifier: Qualifier = "approximately" if text.lower().startswith("rond") else "more_than"
+        if qualifier == "more_than" and _NEGATED_BEFORE.search(
+            sentence, max(0, verb.start() - 14), verb.start()
+        ):
+            # "que la deforestación no supere las 50.000 hectáreas", "did not exceed $5
+            # million": what is not gone beyond is at most the figure.
+            qualifier = "at_most"
         return qualifier, start, text
     return "exact", start, None
 
