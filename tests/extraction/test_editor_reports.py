@@ -17826,3 +17826,16 @@ def test_hasta_after_a_change_and_its_time_is_the_level_reached() -> None:
 def test_a_negated_bounding_verb_is_at_most(text: str, language: str) -> None:
     # 'no supere las 50.000' was read as more than 50.000
     assert found(text, language)[0].qualifier == "at_most"
+
+
+# --- g31es: the dead an event left are by the event, not by the relative clause after it ---
+def test_a_relative_clause_after_the_event_is_no_part_of_the_cause() -> None:
+    # 'muertos por huracán Otis que tocó tierra el cerca de Acapulco con vientos de ...'
+    subject = found(
+        "El huracán Otis, que tocó tierra el miércoles cerca de Acapulco con vientos de 270 "
+        "kilómetros por hora, ha dejado 45 muertos.",
+        "es",
+    )[1].subject
+    assert subject is not None
+    assert subject.startswith("muertos por huracán Otis")
+    assert "tierra" not in subject

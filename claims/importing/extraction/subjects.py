@@ -6774,6 +6774,10 @@ def _build_subject(
             cause = agent or (_with_article_es(figure.event) if figure.event else "")
             # ('Un sismo de magnitud 6,2 dejó 3 muertos': by the sismo, its measure left out)
             cause = _MAGNITUDE_TAIL.sub("", cause)
+            if " que " in cause:
+                # ('El huracán Otis, que tocó tierra ... con vientos de 270 kilómetros por hora,
+                # ha dejado 45 muertos': by the hurricane, not by what it did first)
+                cause = _RELATIVE_TAIL_ES.sub("", cause)
             # ('dejó 120 viviendas dañadas': the things as the verb left them)
             kind_words, _ = _leading_adjectives(_before_clause(rest_after).split())
             things = " ".join([unit, *kind_words]) if unit and kind_words else unit
@@ -10075,6 +10079,8 @@ def _head(subject: str | None) -> str:
 
 # Prepositions that open a phrase put before the verb ('Por la frontera cruzaron ...').
 _FRONTED_PREPOSITIONS_ES = word_set("por en a hacia desde hasta con entre sin tras ante bajo")
+# ' que tocó tierra el cerca de Acapulco': a relative clause after the event that did it.
+_RELATIVE_TAIL_ES = re.compile(r",?\s+(?:que|quien|la\s+cual|el\s+cual)\s.*$", re.IGNORECASE)
 _CAUSE_VERBS_ES = word_set(
     "dejó dejaron dejado deja dejan causó causaron causado provocó provocaron provocado cobró "
     "cobraron cobrado"
