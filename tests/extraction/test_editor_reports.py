@@ -17839,3 +17839,14 @@ def test_a_relative_clause_after_the_event_is_no_part_of_the_cause() -> None:
     assert subject is not None
     assert subject.startswith("muertos por huracán Otis")
     assert "tierra" not in subject
+
+
+# --- g31es: a place in the next clause after 'N son X y ...' is that clause's figure's ---
+def test_the_place_of_the_next_clause_s_figure_is_not_this_one_s() -> None:
+    # 'unos 1,55 millones' took 'Andalucía'
+    candidates = found(
+        "El número de parados registrados en España bajó hasta 2.607.850. De ellos, unos 1,55 "
+        "millones son mujeres y casi la cuarta parte vive en Andalucía.",
+        "es",
+    )
+    assert [c.place for c in candidates] == ["Spain", "Spain", "Andalucía"]

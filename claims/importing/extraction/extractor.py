@@ -681,6 +681,11 @@ _IN_REGION_BETWEEN_ES = re.compile(
     r",\s+en\s+(?:el|la)\s+(?:departamento|estado|provincia|región|comunidad)\s+(?:de|del)\s+"
     r"(?:la\s+|el\s+)?"
 )
+# ' son mujeres y ': the figure's own clause, closed by its predicate, then 'y'.
+_COPULA_CLAUSE_AND_ES = re.compile(
+    r"\s+(?:son|eran|fueron|es|era|fue)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:y|e)\s+",
+    re.IGNORECASE,
+)
 _YEAR_BEFORE_ES = re.compile(r"(?:el\s+)?año\s+(?:anterior|previo|precedente)", re.IGNORECASE)
 # "el país cerró con 274.227 casos", "cerró el año con": the total a period closed with.
 _CLOSED_WITH_ES = re.compile(r"\bcerr(?:ó|aron)\s+(?:el\s+año\s+)?con\s+", re.IGNORECASE)
@@ -5999,7 +6004,15 @@ class _Reader:
             later = next(
                 (f.value_start for f in sentence.figures if f.value_start >= figure.tail_end), -1
             )
-            if later > 0 and ", " in text[figure.tail_end : later]:
+            if later > 0 and (
+                ", " in text[figure.tail_end : later]
+                # ("De ellos, unos 1,55 millones son mujeres y casi la cuarta parte vive en
+                # Andalucía": a clause of its own after 'y', with its own figure)
+                or (
+                    self.lang == "es"
+                    and _COPULA_CLAUSE_AND_ES.fullmatch(text, figure.tail_end, later) is not None
+                )
+            ):
                 # "Of those, 140 patients died, a third of them in the Piura region": a place
                 # after a later clause's own figure is that figure's.
                 places = [
