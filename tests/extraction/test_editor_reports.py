@@ -17850,3 +17850,25 @@ def test_the_place_of_the_next_clause_s_figure_is_not_this_one_s() -> None:
         "es",
     )
     assert [c.place for c in candidates] == ["Spain", "Spain", "Andalucía"]
+
+
+# --- g31es: 'el jueves 12' is a date, its day of the month no figure ---
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("El directorio se reunirá el jueves 12 a las 15:00 horas en la sede.", []),
+        ("La policía decomisó el domingo 1,2 toneladas de cocaína.", ["1,2"]),
+        ("El domingo 30 personas murieron en la capital.", ["30"]),
+    ],
+)
+def test_the_day_after_a_weekday_is_no_figure(text: str, values: list[str]) -> None:
+    # '12' was proposed as 12 USD
+    candidates = extract(text, published_at=datetime.date(2024, 12, 5), language="es")
+    assert [c.value_text for c in candidates] == values
+
+
+def test_a_weekday_with_its_day_dates_the_figure() -> None:
+    periods = periods_of(
+        "El jueves 28, la policía capturó a 45 pandilleros.", datetime.date(2024, 12, 5), "es"
+    )
+    assert periods == [("2024-11-28", "2024-11-28")]

@@ -1100,7 +1100,9 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     ("past_one", r"\bel\s+último\s+(?P<po_es>año)\b(?!\s+(?:de|del)\b)"),
     (
         "weekday",
-        r"\b(?P<wd>lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b",
+        r"\b(?P<wd>lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b"
+        # ("el jueves 12": the day of the month with it, no figure)
+        r"(?:\s+(?P<wd_d>[12]\d|3[01]|[1-9])(?=\s*[;)]|[,.](?!\d)|\s+a\s+las\b|\s+por\s+la\b))?",
     ),
     (
         "month_last",
@@ -3426,7 +3428,20 @@ def _resolve(
         ):
             # "about 60% turnout in next Sunday's runoff": a day ahead, no period yet.
             return make(None, None, "", "block")
-        days_back = (pub.weekday() - _WEEKDAY_INDEX[(g("wd") or "").lower()]) % 7
+        weekday = _WEEKDAY_INDEX[(g("wd") or "").lower()]
+        if g("wd_d"):
+            # "el jueves 12": the nearest such date, before publication or after it
+            number = int(g("wd_d"))
+            near = [
+                pub + datetime.timedelta(days=shift)
+                for shift in sorted(range(-40, 41), key=abs)
+                if (pub + datetime.timedelta(days=shift)).day == number
+                and (pub + datetime.timedelta(days=shift)).weekday() == weekday
+            ]
+            if not near or near[0] > pub:
+                return make(None, None, "", "block")  # (a day ahead: no period yet)
+            return make(near[0], near[0], relative(f"'{text}'"))
+        days_back = (pub.weekday() - weekday) % 7
         day = pub - datetime.timedelta(days=days_back)
         said = _said_at(make(day, day, relative(f"'{text}'")), sentence, profile)
         return _open_ended(_bounded(said, sentence, profile), sentence, pub, profile)
