@@ -17872,3 +17872,10 @@ def test_a_weekday_with_its_day_dates_the_figure() -> None:
         "El jueves 28, la policía capturó a 45 pandilleros.", datetime.date(2024, 12, 5), "es"
     )
     assert periods == [("2024-11-28", "2024-11-28")]
+
+
+# --- g31es: 'la cifra de reclusos era de N': the imperfect copula ends the counted noun ---
+def test_the_imperfect_copula_is_no_part_of_the_unit() -> None:
+    # 'reclusos era'
+    candidates = found("Un año antes, la cifra de reclusos era de 52.190.", "es")
+    assert candidates[0].unit == "reclusos"

@@ -9673,7 +9673,7 @@ _NUMBER_ASIDE = re.compile(
 )
 _NUMBER_OF_STOP = word_set(
     "in at across during for from since on by to en durante para desde por a al que that which "
-    "who was were is are has have had fue fueron es son ha han había habían "
+    "who was were is are has have had fue fueron es son era eran ha han había habían "
     # (short verbs _VERB_END leaves alone: 'the number of migrants fell by 97,000')
     "fell rose grew hit sank rises falls grows hits stood stands came went bajó subió cayó"
     # (and the present of the Spanish verbs a level comes to: 'la cifra de fallecidos llega a')
