@@ -17879,3 +17879,31 @@ def test_the_imperfect_copula_is_no_part_of_the_unit() -> None:
     # 'reclusos era'
     candidates = found("Un año antes, la cifra de reclusos era de 52.190.", "es")
     assert candidates[0].unit == "reclusos"
+
+
+# --- g31es: what a facility has capacity for is its capacity; 'al N % de su capacidad' how full ---
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "El Centro de Confinamiento del Terrorismo (Cecot), la mayor cárcel del país, tiene "
+            "capacidad para 40.000 reos.",
+            "capacidad del Centro de Confinamiento del Terrorismo (Cecot)",
+        ),
+        (
+            "El hacinamiento alcanza el 370 %, pues las cárceles tienen capacidad para 6.500 "
+            "personas.",
+            "capacidad de las cárceles",
+        ),
+        (
+            "El embalse El Yeso, principal reserva de agua de la capital, está al 61 % de su "
+            "capacidad.",
+            "ocupación del embalse El Yeso",
+        ),
+    ],
+)
+def test_a_capacity_is_of_the_facility_that_has_it(text: str, subject: str) -> None:
+    # '40.000' was 'reos en El Salvador'; '61' 'proporción de su capacidad donde embalse ...'
+    candidates = found(text, "es")
+    assert candidates[-1].subject is not None
+    assert candidates[-1].subject.startswith(subject)

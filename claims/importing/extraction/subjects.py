@@ -2412,6 +2412,54 @@ _MAKE_UP_ES = frozenset(
 )  # fmt: skip
 
 
+# 'tiene capacidad para ', 'su capacidad, de ': what a place or a facility can hold.
+_CAPACITY_BEFORE_ES = re.compile(
+    r"\bcapacidad(?:\s+(?:máxima|total|instalada))?\s+(?:para|de)\s+(?:(?:unos|unas|hasta|"
+    r"más\s+de|casi|cerca\s+de)\s+)?$|\bsu\s+capacidad,\s+de\s+$",
+    re.IGNORECASE,
+)
+# ' % de su capacidad': how full it is.
+_SHARE_OF_CAPACITY_ES = re.compile(
+    r"[\d.,]+\s*(?:%|por\s+ciento)\s+de\s+su\s+capacidad\b", re.IGNORECASE
+)
+# The noun phrase a sentence opens with, up to a comma.
+_LEAD_NP_ES = re.compile(r"\W*(?P<a>el|la|los|las)\s+(?P<np>[^,;]{3,80}?)(?=\s*,)", re.IGNORECASE)
+# The verb of what a place or facility holds: 'tiene capacidad', 'está al 61 % de su capacidad'.
+_HOLDS_VERB_ES = re.compile(r"\s(?:tiene|tienen|cuenta\s+con|cuentan\s+con|está|están)\s")
+# The noun phrase right before that verb, in its clause: 'pues las cárceles'.
+_NP_BEFORE_VERB_ES = re.compile(r"\b(?P<a>el|la|los|las)\s+(?P<np>[^,;]{3,60})$", re.IGNORECASE)
+
+
+def _capacity_subject_es(sentence: str, figure: SubjectInput) -> str:
+    """'capacidad del Centro de Confinamiento del Terrorismo (Cecot)' for 'El Centro ... (Cecot),
+    la mayor cárcel del país, tiene capacidad para 40.000 reos'; 'ocupación del embalse El Yeso'
+    for 'El embalse El Yeso, ..., está al 61 % de su capacidad'; '' when neither is said."""
+    if _CAPACITY_BEFORE_ES.search(sentence, max(0, figure.value_start - 40), figure.value_start):
+        word = "capacidad"
+    elif figure.unit_kind == "percent" and _SHARE_OF_CAPACITY_ES.match(
+        sentence, figure.value_start
+    ):
+        word = "ocupación"
+    else:
+        return ""
+    verb: re.Match[str] | None = None
+    for verb in _HOLDS_VERB_ES.finditer(sentence, 0, figure.value_start):
+        pass  # (the last one before the figure)
+    if verb is None:
+        return ""
+    before = sentence[: verb.start()]
+    clause = before[max(before.rfind(","), before.rfind(";")) + 1 :]
+    holder = _NP_BEFORE_VERB_ES.search(clause)
+    if holder is None and not clause.strip():
+        # ('El Centro de Confinamiento del Terrorismo (Cecot), la mayor cárcel del país, tiene
+        # capacidad': the noun the sentence opens with, before its apposition)
+        holder = _LEAD_NP_ES.match(sentence)
+    if holder is None or is_place(holder.group("np")):
+        return ""
+    of = {"el": "del", "la": "de la", "los": "de los", "las": "de las"}
+    return f"{word} {of[holder.group('a').lower()]} {holder.group('np').strip()}"
+
+
 # ", y al año siguiente, de ": a clause joined with its verb left out, after its own time.
 _ELIDED_AFTER_TIME_ES = re.compile(
     r"[,;]\s+(?:y|e)\s+(?:en\s+|al\s+|el\s+|un\s+|para\s+)?[^,;.]{0,20}\b(?:año|años|mes|"
@@ -2506,6 +2554,10 @@ def build_subject(
         # "En mayo de 2022 el paro registrado era de 2.922.991 personas, y al año siguiente,
         # de 2.739.110": the verb left out after a new time, the same measure then.
         return with_place(_no_place_tail(figure.earlier_subject), figure.place, lang)
+    if lang == "es" and "capacidad" in sentence:
+        held = _capacity_subject_es(sentence, figure)
+        if held:
+            return with_place(held, figure.place, lang)
     if lang == "es" and ("padr" in sentence or "empadronad" in sentence):
         roll = _voter_roll_es(sentence, figure)
         if roll:
