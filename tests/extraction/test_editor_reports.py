@@ -17907,3 +17907,22 @@ def test_a_capacity_is_of_the_facility_that_has_it(text: str, subject: str) -> N
     candidates = found(text, "es")
     assert candidates[-1].subject is not None
     assert candidates[-1].subject.startswith(subject)
+
+
+# --- g31es: 'en ese ejercicio' is the twelve months spoken of, a time, not what is counted ---
+def test_that_fiscal_year_is_the_twelve_months_spoken_of() -> None:
+    # '63.000' took September, the month told last, and 'migrantes cada día' as its subject
+    candidates = extract(
+        "La CBP registró 2,47 millones de encuentros con migrantes en el ejercicio fiscal 2023, "
+        "que cerró el 30 de septiembre. Solo en septiembre hubo 218.763 encuentros. Guatemala "
+        "recibió además 63.000 deportados por vía aérea en ese ejercicio.",
+        published_at=datetime.date(2023, 10, 24),
+        language="es",
+    )
+    last = candidates[-1]
+    assert (last.period_start, last.period_end) == (
+        datetime.date(2022, 10, 1),
+        datetime.date(2023, 9, 30),
+    )
+    assert last.subject is not None
+    assert "ejercicio" not in last.subject

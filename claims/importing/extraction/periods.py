@@ -1113,7 +1113,7 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         "same_period",
         # ("durante ese periodo", "en dicho lapso": the period just given, pointed at)
         r"\b(?:en|durante)\s+(?:(?:(?:el\s+)?mismo|igual)\s+(?:periodo|período|lapso|mes|plazo|"
-        r"asueto|feriado)|(?:ese|dicho|aquel)\s+(?:periodo|período|lapso|plazo|"
+        r"asueto|feriado)|(?:ese|dicho|aquel)\s+(?:periodo|período|lapso|plazo|ejercicio|"
         # ("En ese ciclo abandonaron la secundaria 280.000 estudiantes": the school year given)
         r"ciclo(?:\s+escolar)?))\b"
         r"(?!\s+(?:de|del)\b)",
@@ -1216,7 +1216,7 @@ _TRIGGER_ALTERNATIVES_ES = (
     + _any_case(
         "en|durante",
         r"(?=\s+(?:lo\s+que\s+va|(?:el\s+)?mismo\b|igual\b|el\s+acumulado\b|el\s+transcurso\b|"
-        r"(?:ese|dicho|aquel)\s+(?:periodo|período|lapso|plazo|ciclo)\b|"
+        r"(?:ese|dicho|aquel)\s+(?:periodo|período|lapso|plazo|ciclo|ejercicio)\b|"
         r"todo\s+(?:el\s+)?año\b|"
         r"el\s+(?:primer|segundo|tercer|cuarto|último|semestre\b|trimestre\b)|"
         rf"los\s+primeros|\d|(?:todo\s+)?(?:{_MESES})))",
@@ -1650,6 +1650,25 @@ def find_time_expressions(
             continue
         if kind == "past_n" and found and expr.kind == "period":
             expr = _months_before(expr, found[-1])
+        if kind == "same_period" and "ejercicio" in expr.text.lower():
+            year_long = _last_year_long(
+                [
+                    *(earlier_spans or []),
+                    *(
+                        (t.period_start, t.period_end)
+                        for t in found
+                        if t.period_start is not None and t.period_end is not None
+                    ),
+                ]
+            )
+            if year_long is not None:
+                # "Guatemala recibió 63.000 deportados en ese ejercicio", after "en el
+                # ejercicio fiscal 2023" and a month of it: the twelve months spoken of, not the
+                # month told last.
+                expr = TimeExpr(
+                    expr.start, expr.end, expr.text, "period", year_long[0], year_long[1],
+                    f"'{expr.text}' as the twelve months spoken of before",
+                )  # fmt: skip
         cy_fiscal = kind == "context_year" and bool(match.groupdict().get("cy_fiscal"))
         if cy_fiscal and fiscal is not None:
             # "In the first half of the fiscal year, growth was 8%. ... for the full fiscal
@@ -1742,6 +1761,16 @@ def find_time_expressions(
     if published_at is not None and len(found) > 1 and "meses" in sentence:
         _twelve_months_to_month_es(found, published_at)
     return found
+
+
+def _last_year_long(
+    spans: list[tuple[datetime.date, datetime.date]],
+) -> tuple[datetime.date, datetime.date] | None:
+    """The last of the spans that runs twelve whole months (a year, a fiscal year)."""
+    for first, last in reversed(spans):
+        if first.day == 1 and add_months(first, 12) - datetime.timedelta(days=1) == last:
+            return first, last
+    return None
 
 
 def _twelve_months_to_month_es(
