@@ -17926,3 +17926,14 @@ def test_that_fiscal_year_is_the_twelve_months_spoken_of() -> None:
     )
     assert last.subject is not None
     assert "ejercicio" not in last.subject
+
+
+# --- g31es: 'los 6,2 millones de electores inscritos' are the voter roll ---
+def test_registered_voters_are_the_voter_roll() -> None:
+    # 'electores en El Salvador'
+    candidates = found(
+        "La participación en El Salvador fue del 52,6 % de los 6,2 millones de electores "
+        "inscritos.",
+        "es",
+    )
+    assert candidates[1].subject == "padrón electoral en El Salvador"

@@ -2383,12 +2383,23 @@ _SHARE_OF_ROLL_ES = re.compile(
 _VOTED_ES = re.compile(r"\b(?:votaron|sufragaron|acudieron\s+a\s+(?:las\s+urnas|votar))\b", re.I)
 
 
+# ' inscritos', ' habilitados': voters on an election's roll.
+_ON_THE_ROLL_AFTER_ES = re.compile(
+    r"\s+(?:inscritos|habilitados|registrados|empadronados)\b", re.IGNORECASE
+)
+
+
 def _voter_roll_es(sentence: str, figure: SubjectInput) -> str | None:
     """'padrón electoral' for a count of the voter roll, 'participación' for the share of it
     that voted ('votaron ..., el 60,6 % de los 9,3 millones de empadronados')."""
     if figure.unit_kind == "count" and (
         figure.unit.lower() in _ROLL_UNITS_ES
         or _ROLL_BEFORE_ES.search(sentence, max(0, figure.value_start - 40), figure.value_start)
+        # ('de los 6,2 millones de electores inscritos': the voters on the roll)
+        or (
+            figure.unit.lower() in ("electores", "votantes")
+            and _ON_THE_ROLL_AFTER_ES.match(sentence, figure.tail_end) is not None
+        )
     ):
         return "padrón electoral"
     if (
@@ -2548,7 +2559,9 @@ def build_subject(
         lang == "es"
         and figure.earlier_subject
         and sentence.endswith(", de ", 0, figure.value_start)
-        and _ELIDED_AFTER_TIME_ES.search(sentence, max(0, figure.value_start - 60), figure.value_start)
+        and _ELIDED_AFTER_TIME_ES.search(
+            sentence, max(0, figure.value_start - 60), figure.value_start
+        )
         is not None
     ):
         # "En mayo de 2022 el paro registrado era de 2.922.991 personas, y al año siguiente,
@@ -2558,7 +2571,9 @@ def build_subject(
         held = _capacity_subject_es(sentence, figure)
         if held:
             return with_place(held, figure.place, lang)
-    if lang == "es" and ("padr" in sentence or "empadronad" in sentence):
+    if lang == "es" and (
+        "padr" in sentence or "empadronad" in sentence or "electores " in sentence
+    ):
         roll = _voter_roll_es(sentence, figure)
         if roll:
             return with_place(roll, figure.place, lang)
@@ -4569,7 +4584,9 @@ def _cause_of_earlier_es(subject: str, figure: SubjectInput) -> str:
 
 
 # Verbs by which an event adds up its toll: "La temporada de lluvias suma 96 muertos".
-_TOLL_VERBS_ES = word_set("suma suman sumó sumaron deja dejan dejó dejaron acumula acumulan acumuló")
+_TOLL_VERBS_ES = word_set(
+    "suma suman sumó sumaron deja dejan dejó dejaron acumula acumulan acumuló"
+)
 # An event named as a clause's subject, with its article: 'La temporada de lluvias', 'El sismo'.
 _EVENT_NP_ES = re.compile(
     r"(?:(?:la|las|el|los)\s+)?(?P<e>(?:temporada\s+de\s+lluvias|lluvias|sismo|terremoto|"
