@@ -17937,3 +17937,16 @@ def test_registered_voters_are_the_voter_roll() -> None:
         "es",
     )
     assert candidates[1].subject == "padrón electoral en El Salvador"
+
+
+# --- g31es: 'Según operadores', 'según fuentes oficiales': people a figure is told by ---
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Según operadores, el banco compra cada día unos 120 millones de dólares.", "operadores"),
+        ("Según fuentes oficiales, hubo 30 muertos en la capital.", "fuentes oficiales"),
+    ],
+)
+def test_market_people_and_sources_are_sources(text: str, source: str) -> None:
+    # no source was read
+    assert found(text, "es")[0].attributed_to == source

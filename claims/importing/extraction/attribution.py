@@ -343,7 +343,10 @@ _SOURCE_NOUNS = word_set(
     "reporte boletín comunicado análisis balance document bulletin statement "
     "coordinator coordinador coordinadora gerenta jefe jefa fiscal comisionado comisionada "
     "subdirector subdirectora representante procurador procuradora magistrado magistrada "
-    "superintendente superintendent commissioner manager"
+    "superintendente superintendent commissioner manager "
+    # ("Según operadores, el banco compra cada día unos 120 millones de dólares")
+    "operadores economistas consultoras consultores especialistas investigadores fuentes "
+    "testigos"
 )
 _PERSON_REFS = word_set(
     "he she él ella official funcionario funcionaria minister ministro ministra director gerente "
