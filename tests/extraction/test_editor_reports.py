@@ -17950,3 +17950,17 @@ def test_registered_voters_are_the_voter_roll() -> None:
 def test_market_people_and_sources_are_sources(text: str, source: str) -> None:
     # no source was read
     assert found(text, "es")[0].attributed_to == source
+
+
+# --- g31es: a long institution's name with its acronym is still a source ---
+def test_a_long_name_with_its_acronym_is_a_source() -> None:
+    # fifteen words: rejected as too long to be a name
+    candidates = found(
+        "El Perú acumula 178.412 casos de dengue, informó el Centro Nacional de Epidemiología, "
+        "Prevención y Control de Enfermedades (CDC) del Ministerio de Salud.",
+        "es",
+    )
+    assert candidates[0].attributed_to == (
+        "el Centro Nacional de Epidemiología, Prevención y Control de Enfermedades (CDC) del "
+        "Ministerio de Salud"
+    )
