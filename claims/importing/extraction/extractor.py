@@ -6359,9 +6359,7 @@ class _Reader:
                         and (
                             (
                                 item.text[places[k - 1].end : place.start] in (", ", " (")
-                                and 1
-                                <= size_of(places[k - 1].canonical)
-                                < size_of(place.canonical)
+                                and 1 <= size_of(places[k - 1].canonical) < size_of(place.canonical)
                             )
                             # ('en el municipio de Rosas, en el departamento del Cauca': the
                             # words say which holds the other)

@@ -3500,11 +3500,7 @@ def _resolve(
             return make(None, None, "", "block")
         if g("mo_this") and pub is not None:
             year = pub.year
-        elif (
-            pub is not None
-            and match.group(0)[:4].lower() == "para"
-            and "abía" not in sentence
-        ):
+        elif pub is not None and match.group(0)[:4].lower() == "para" and "abía" not in sentence:
             # "un salario mínimo de 271.571 pesos para septiembre": what is set for a month is
             # for the coming one (or the current one), not for one gone by ("para marzo ya se
             # habían registrado", by a month, is the latest one)

@@ -2453,11 +2453,10 @@ def _capacity_subject_es(sentence: str, figure: SubjectInput) -> str:
         word = "ocupación"
     else:
         return ""
-    verb: re.Match[str] | None = None
-    for verb in _HOLDS_VERB_ES.finditer(sentence, 0, figure.value_start):
-        pass  # (the last one before the figure)
-    if verb is None:
+    verbs = list(_HOLDS_VERB_ES.finditer(sentence, 0, figure.value_start))
+    if not verbs:
         return ""
+    verb = verbs[-1]  # (the last one before the figure)
     before = sentence[: verb.start()]
     clause = before[max(before.rfind(","), before.rfind(";")) + 1 :]
     holder = _NP_BEFORE_VERB_ES.search(clause)
