@@ -9443,14 +9443,14 @@ def _relative_after(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExp
             # opens the next clause, the next figure's)
             and not (
                 expr.note.startswith("+")
-                and _AND_BEFORE.search(text, figure.tail_end, expr.start) is not None
+                and _AND_OPENS_NEXT.search(text, figure.tail_end, expr.start) is not None
             )
         ):
             return expr
     return None
 
 
-_AND_BEFORE = re.compile(r"[\s,]\s*(?:y|e|and)\s+$", re.IGNORECASE)
+_AND_OPENS_NEXT = re.compile(r"[\s,]\s*(?:y|e|and)\s+$", re.IGNORECASE)
 
 
 _RESTATING = re.compile(
