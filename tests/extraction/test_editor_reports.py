@@ -17964,3 +17964,15 @@ def test_a_long_name_with_its_acronym_is_a_source() -> None:
         "el Centro Nacional de Epidemiología, Prevención y Control de Enfermedades (CDC) del "
         "Ministerio de Salud"
     )
+
+
+# --- g31es: where money 'procedió de' is where it came from, not the figure's place ---
+def test_where_money_proceeded_from_is_not_its_place() -> None:
+    # 'Alrededor del 80' took 'United States'
+    candidates = found(
+        "Las remesas familiares que recibió Honduras sumaron 7.420 millones de dólares. "
+        "Alrededor del 80 % de esos envíos procedió de Estados Unidos, donde viven unos 1,2 "
+        "millones de hondureños.",
+        "es",
+    )
+    assert [c.place for c in candidates] == ["Honduras", "Honduras", "United States"]

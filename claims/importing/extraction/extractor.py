@@ -7775,7 +7775,8 @@ _THE_CAPITAL = re.compile(r"\bla\s+capital\b(?!\s+(?:de|del)\b)", re.IGNORECASE)
 _BORDER_WITH = re.compile(r"\bfrontera\s+con\b", re.IGNORECASE)
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:desde|frontera\s+con|(?:procedentes?|provenientes?|originari[oa]s?|provin(?:o|ieron)|"
-    r"provienen?)\s+de)\s+(?:el\s+|los\s+)?$",
+    # ('el 80 % de esos envíos procedió de Estados Unidos')
+    r"provienen?|proced(?:ió|ieron|e|en))\s+de)\s+(?:el\s+|los\s+)?$",
     re.IGNORECASE,
 )
 # ('el 56 % de los guatemaltecos', 'uno de cada tres hondureños', 'one in three Hondurans')
