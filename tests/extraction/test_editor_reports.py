@@ -17976,3 +17976,14 @@ def test_where_money_proceeded_from_is_not_its_place() -> None:
         "es",
     )
     assert [c.place for c in candidates] == ["Honduras", "Honduras", "United States"]
+
+
+# --- g31es: 'como meta que <X> no supere N' is the goal for X ---
+def test_a_goal_that_something_stays_under_a_figure_is_the_goal_for_it() -> None:
+    # 'hectáreas de bosque natural fijadas', the sentence before's words
+    candidates = found(
+        "El país conserva unos 59 millones de hectáreas de bosque natural. El Gobierno se fijó "
+        "como meta que la deforestación anual no supere las 50.000 hectáreas para 2030.",
+        "es",
+    )
+    assert candidates[1].subject == "meta de deforestación anual"

@@ -2423,6 +2423,14 @@ _MAKE_UP_ES = frozenset(
 )  # fmt: skip
 
 
+# 'como meta que la deforestación anual no supere las ': a goal for what the clause names.
+_GOAL_THAT_ES = re.compile(
+    r"\b(?:como\s+meta|la\s+meta\s+es)\s+que\s+(?:el|la|los|las)\s+(?P<np>[^,;\d]{3,60}?)\s+"
+    r"(?:no\s+)?(?:supere|superen|baje|bajen|llegue|lleguen|alcance|alcancen|caiga|caigan|"
+    r"quede|queden|sea|sean)\s+(?:(?:a|de|del|al|los|las|el|la|unos|unas|menos\s+de|más\s+de)"
+    r"\s+)*$",
+    re.IGNORECASE,
+)
 # 'tiene capacidad para ', 'su capacidad, de ': what a place or a facility can hold.
 _CAPACITY_BEFORE_ES = re.compile(
     r"\bcapacidad(?:\s+(?:máxima|total|instalada))?\s+(?:para|de)\s+(?:(?:unos|unas|hasta|"
@@ -2566,6 +2574,12 @@ def build_subject(
         # "En mayo de 2022 el paro registrado era de 2.922.991 personas, y al año siguiente,
         # de 2.739.110": the verb left out after a new time, the same measure then.
         return with_place(_no_place_tail(figure.earlier_subject), figure.place, lang)
+    if lang == "es" and "meta" in sentence and figure.unit_kind != "percent":
+        goal = _GOAL_THAT_ES.search(sentence, max(0, figure.value_start - 120), figure.value_start)
+        if goal is not None:
+            # "El Gobierno se fijó como meta que la deforestación anual no supere las 50.000
+            # hectáreas para 2030": the goal for what the clause names, not the hectares.
+            return with_place(f"meta de {goal.group('np')}", figure.place, lang)
     if lang == "es" and "capacidad" in sentence:
         held = _capacity_subject_es(sentence, figure)
         if held:
