@@ -17987,3 +17987,11 @@ def test_a_goal_that_something_stays_under_a_figure_is_the_goal_for_it() -> None
         "es",
     )
     assert candidates[1].subject == "meta de deforestación anual"
+
+
+# --- g31es: those who arrive each day are 'personas que llegan', not 'personas llegadas' ---
+def test_a_habit_of_arriving_keeps_its_present_tense() -> None:
+    subject = found("Cada día llegan unas 1.500 personas al centro de atención de Danlí.", "es")[
+        0
+    ].subject
+    assert subject == "personas que llegan al centro de atención de Danlí"

@@ -10667,7 +10667,10 @@ _IAR_STEMS = word_set(
 # 'residen': 'personas que viven', not 'personas vividas').
 _LIVING_VERBS_ES = word_set(
     "vive viven vivía vivían residen reside residían residía habitan habita habitaban trabajan "
-    "trabaja trabajaban estudian estudia estudiaban"
+    "trabaja trabajaban estudian estudia estudiaban "
+    # (and the present of coming and going, told of a habit: 'Cada día llegan unas 1.500
+    # personas al centro': 'personas que llegan', not 'personas llegadas')
+    "llegan llega cruzan cruza ingresan ingresa entran entra salen sale"
 )
 
 
