@@ -17995,3 +17995,11 @@ def test_a_habit_of_arriving_keeps_its_present_tense() -> None:
         0
     ].subject
     assert subject == "personas que llegan al centro de atención de Danlí"
+
+
+def test_data_for_an_earlier_month_are_of_this_year_s() -> None:
+    # 'para marzo' with nothing told in the future: the latest March, not next year's
+    periods = periods_of(
+        "Las cifras para marzo muestran 500 casos.", datetime.date(2024, 9, 23), "es"
+    )
+    assert periods == [("2024-03-01", "2024-03-31")]

@@ -1319,6 +1319,8 @@ _FOR_ELECTION = re.compile(
 )
 _FROM_ES = re.compile(r"\ba\s+partir\s+(?:de|del)\s+(?:el\s+)?$", re.IGNORECASE)
 _AS_OF_ES = re.compile(r"\b(?:al|con\s+corte\s+al)\s+$", re.IGNORECASE)
+# A verb in the synthetic future: 'subirá', 'tendrán', 'habrá'.
+_SYNTHETIC_FUTURE_ES = re.compile(r"\b[^\W\d_]{2,}(?:rá|rán)\b")
 _FUTURE_ES = re.compile(
     r"\b(?:será|serán|destinará|destinarán|prevé|prevén|planea|planean|próximo|próxima|"
     r"iniciará|comenzará|entrará)\b",
@@ -3502,9 +3504,15 @@ def _resolve(
             year = pub.year
         elif pub is not None and match.group(0)[:4].lower() == "para" and "abía" not in sentence:
             # "un salario mínimo de 271.571 pesos para septiembre": what is set for a month is
-            # for the coming one (or the current one), not for one gone by ("para marzo ya se
-            # habían registrado", by a month, is the latest one)
-            year = pub.year if month >= pub.month else pub.year + 1
+            # for the current one or one to come; an earlier month is next year's only when the
+            # sentence tells of what will be ("subirá a 300.000 pesos para enero"; "las cifras
+            # para marzo", "para marzo ya se habían registrado": the latest one)
+            year = pub.year
+            if month < pub.month and (
+                _FUTURE_ES.search(sentence) is not None
+                or _SYNTHETIC_FUTURE_ES.search(sentence) is not None
+            ):
+                year += 1
         elif pub is not None and datetime.date(year, month, first_day) > pub:
             year -= 1
         expr = make(
