@@ -18003,3 +18003,13 @@ def test_data_for_an_earlier_month_are_of_this_year_s() -> None:
         "Las cifras para marzo muestran 500 casos.", datetime.date(2024, 9, 23), "es"
     )
     assert periods == [("2024-03-01", "2024-03-31")]
+
+
+def test_the_following_year_after_an_event_s_month_is_the_whole_year() -> None:
+    # no figure of the month before: 'al año siguiente' is the next year
+    periods = periods_of(
+        "En mayo de 2022 se aprobó la ley, y al año siguiente se registraron 500 casos.",
+        datetime.date(2024, 6, 4),
+        "es",
+    )
+    assert periods == [("2023-01-01", "2023-12-31")]

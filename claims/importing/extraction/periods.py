@@ -3322,13 +3322,17 @@ def _resolve(
             return make(first, last, relative(f"'{text}'"))
         if last_year is None:
             return None
-        if (
-            text[:1] in "ae"
-            and "siguiente" in lowered
-            and _MONTH_OF_YEAR_ES.search(sentence, max(0, start - 160), start) is not None
+        month_before = (
+            _MONTH_OF_YEAR_ES.search(sentence, max(0, start - 160), start)
+            if text[:1] in "ae" and "siguiente" in lowered
+            else None
+        )
+        if month_before is not None and any(
+            "0" <= ch <= "9" for ch in sentence[month_before.end() : start]
         ):
-            # "En mayo de 2022 el paro era de 2,92 millones, y al año siguiente, de 2,74": the
-            # same month a year on, as "un año después", not the whole next year.
+            # "En mayo de 2022 el paro era de 2,92 millones, y al año siguiente, de 2,74": after
+            # a figure of a month, the same month a year on, as "un año después", not the whole
+            # next year ("En mayo de 2022 se aprobó la ley, y al año siguiente ..." is the year).
             return TimeExpr(start, end, text, "relative", None, None, "+1 year")
         first, last = _year_span(last_year + 1)
         return make(first, last, f"'{text}' after {last_year}")
