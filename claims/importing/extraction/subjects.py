@@ -2575,11 +2575,11 @@ def build_subject(
         # de 2.739.110": the verb left out after a new time, the same measure then.
         return with_place(_no_place_tail(figure.earlier_subject), figure.place, lang)
     if lang == "es" and "meta" in sentence and figure.unit_kind != "percent":
-        goal = _GOAL_THAT_ES.search(sentence, max(0, figure.value_start - 120), figure.value_start)
-        if goal is not None:
+        aim = _GOAL_THAT_ES.search(sentence, max(0, figure.value_start - 120), figure.value_start)
+        if aim is not None:
             # "El Gobierno se fijó como meta que la deforestación anual no supere las 50.000
             # hectáreas para 2030": the goal for what the clause names, not the hectares.
-            return with_place(f"meta de {goal.group('np')}", figure.place, lang)
+            return with_place(f"meta de {aim.group('np')}", figure.place, lang)
     if lang == "es" and "capacidad" in sentence:
         held = _capacity_subject_es(sentence, figure)
         if held:
