@@ -1179,6 +1179,25 @@ unit 0.928, attribution 1.000, qualifier 1.000, figures F1 0.988; after the rule
 period 0.988, subject 0.952, place 0.976, unit 0.976 (qualifier, attribution and figures
 unchanged).
 
+`dev_g31es.jsonl` (Spanish only) holds 18 briefs of exactly four sentences (86 figures) in the
+style of an international agency desk (EFE, AFP in Spanish), each on another subject and place
+in Guatemala, Honduras, El Salvador, Mexico, Colombia, Peru, Chile, Argentina and Spain: dengue
+cases, a national test, deforestation and drought, unemployment and wages, a regional budget,
+remittances and central-bank reserves, the prison population and a state of exception, an
+election count with turnout and seats, a month of migrant crossings, a landslide and a
+hurricane and their tolls. Its periods are said as 'en el tercer trimestre', 'en el ejercicio
+fiscal 2023, que cerró el 30 de septiembre', 'entre enero y mayo', 'frente a ... en el mismo
+periodo de 2023', 'al año siguiente', 'su nivel más bajo desde 2008', 'desde que se declaró el
+régimen de excepción el 27 de marzo de 2022', 'la semana pasada', 'el domingo', 'en lo que va
+del año', 'el año anterior', 'para 2030', 'para septiembre', 'cerraron noviembre en' and 'en
+ese ejercicio'; every text also has at least two figures with no time of their own (breakdowns
+of a dated figure, what an event was, running totals, standing facts, habits, present
+situations, an open-ended plan), and numbers that are no figures (an address, a time, an age,
+a year alone, a date, a rank). It was annotated before the extractor was run on it. First run:
+period 0.919, subject 0.767, place 0.907, attribution 0.953, qualifier 0.977, unit 0.988,
+figures F1 0.994; after the rules it taught: period 1.000, subject 0.965, place 0.953,
+attribution 0.988, qualifier 1.000, unit 1.000, figures F1 1.000.
+
 The rules are tuned on all of them like on any development set; these floors keep a change from
 quietly undoing what they taught.
 `dev_former_heldout_en.jsonl` (27 English texts, 120 figures) and `dev_former_heldout_es.jsonl`
@@ -2569,6 +2588,20 @@ SETS = {
             "place": 0.95,
         },
         ("en",),
+    ),
+    "g31es": DevSet(
+        EVAL / "dev_g31es.jsonl",
+        18,
+        86,
+        {
+            "qualifier": 0.98,
+            "unit": 0.98,
+            "attribution": 0.96,
+            "period": 0.98,
+            "subject": 0.94,
+            "place": 0.93,
+        },
+        ("es",),
     ),
 }
 SET_LANGUAGES = [(name, lang) for name in sorted(SETS) for lang in SETS[name].languages]

@@ -18097,3 +18097,386 @@ def test_a_second_verb_shares_the_doer() -> None:
 def test_a_part_said_to_be_something_lends_no_unit_to_the_next(text: str) -> None:
     # 'single adults' for the migrants traveling in families
     assert found(text)[2].unit == "migrants"
+
+
+# --- g31es: 'al año siguiente' after a month of a year is that month a year on ---
+def test_the_following_year_after_a_month_is_the_same_month_a_year_on() -> None:
+    # '2.739.110' was read as the whole of 2023, and '2.922.991' as May 2023
+    periods = periods_of(
+        "En mayo de 2022 el paro registrado era de 2.922.991 personas, y al año siguiente, de "
+        "2.739.110.",
+        datetime.date(2024, 6, 4),
+        "es",
+    )
+    assert periods == [("2022-05-01", "2022-05-31"), ("2023-05-01", "2023-05-31")]
+
+
+def test_the_following_year_after_a_year_is_the_whole_next_year() -> None:
+    periods = periods_of(
+        "En 2022 se registraron 1.200 casos, y al año siguiente, 1.500.",
+        datetime.date(2024, 6, 4),
+        "es",
+    )
+    assert periods == [("2022-01-01", "2022-12-31"), ("2023-01-01", "2023-12-31")]
+
+
+# --- g31es: the winds a storm came ashore with are of the day it did, also in Spanish ---
+def test_the_winds_a_storm_came_ashore_with_are_of_that_day() -> None:
+    # '270' ran with the death toll, from Wednesday to publication
+    periods = periods_of(
+        "El huracán Otis, que tocó tierra el miércoles cerca de Acapulco con vientos de 270 "
+        "kilómetros por hora, ha dejado 45 muertos, informó la gobernadora.",
+        datetime.date(2023, 10, 30),
+        "es",
+    )
+    assert periods == [("2023-10-25", "2023-10-25"), ("2023-10-25", "2023-10-30")]
+
+
+# --- g31es: a stock that 'closed' a month stood at its level on the month's last day ---
+def test_a_stock_that_closed_a_month_is_its_level_on_the_last_day() -> None:
+    # '30.978 millones' was read as the whole of November
+    periods = periods_of(
+        "Las reservas internacionales de Argentina cerraron noviembre en 30.978 millones de "
+        "dólares. Las remesas cerraron noviembre en 1.200 millones de dólares.",
+        datetime.date(2024, 12, 5),
+        "es",
+    )
+    assert periods == [("2024-11-30", "2024-11-30"), ("2024-11-01", "2024-11-30")]
+
+
+# --- g31es: what is set 'para <mes>' is for that coming month, not the act's week ---
+def test_a_figure_set_for_a_month_is_of_that_month() -> None:
+    # '271.571' took 'la semana pasada', the week the decree was issued
+    periods = periods_of(
+        "El Gobierno fijó por decreto la semana pasada un salario mínimo de 271.571 pesos para "
+        "septiembre. El salario subirá a 300.000 pesos para enero.",
+        datetime.date(2024, 9, 23),
+        "es",
+    )
+    assert periods == [("2024-09-01", "2024-09-30"), ("2025-01-01", "2025-01-31")]
+
+
+# --- g31es: what the year before 'closed with' is that whole year ---
+def test_what_the_year_before_closed_with_is_the_whole_year() -> None:
+    # '274.227' was read as January to 12 April 2023, the months the text counted this year
+    periods = periods_of(
+        "El Perú acumula 178.412 casos de dengue en lo que va del año. El año anterior, el país "
+        "cerró con 274.227 casos.",
+        datetime.date(2024, 4, 12),
+        "es",
+    )
+    assert periods == [("2024-01-01", "2024-04-12"), ("2023-01-01", "2023-12-31")]
+
+
+# --- g31es: what a country keeps or a place holds now is a standing fact, with no period ---
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "El país conserva unos 59 millones de hectáreas de bosque natural, según el Ideam.",
+        "La cárcel alberga a unos 12.000 reos, según el ministerio.",
+    ],
+)
+def test_what_a_place_keeps_or_holds_now_has_no_period(sentence: str) -> None:
+    # '59 millones' took 2023 from the sentence before
+    periods = periods_of(
+        "La deforestación en Colombia cayó a 79.256 hectáreas en 2023. " + sentence,
+        datetime.date(2024, 7, 10),
+        "es",
+    )
+    assert periods[1] == ("None", "None")
+
+
+# --- g31es: a level set off after its noun before a change to come is the level now ---
+def test_a_level_set_off_before_a_future_change_has_no_period() -> None:
+    # '248,93' took January 2025, the month the raise takes effect
+    periods = periods_of(
+        "El salario mínimo general, de 248,93 pesos diarios, subirá un 12 % en enero de 2025, "
+        "anunció la Secretaría del Trabajo.",
+        datetime.date(2024, 11, 14),
+        "es",
+    )
+    assert periods == [("None", "None"), ("2025-01-01", "2025-01-31")]
+
+
+# --- g31es: money that 'came in' with no word of what it is, is the money named before ---
+def test_money_that_came_in_is_the_money_named_before() -> None:
+    # '836 millones' took 'hondureños que viven en Estados Unidos', the figure just before
+    candidates = found(
+        "Las remesas familiares que recibió Honduras sumaron 7.420 millones de dólares entre "
+        "enero y septiembre. Alrededor del 80 % de esos envíos procedió de Estados Unidos, donde "
+        "viven unos 1,2 millones de hondureños. Solo en septiembre ingresaron 836 millones de "
+        "dólares.",
+        "es",
+    )
+    assert candidates[-1].subject == "remesas familiares que recibió Honduras"
+
+
+# --- g31es: 'el paro era de N personas' measures the paro, and so does the elided clause after ---
+def test_people_a_measure_was_of_name_the_measure() -> None:
+    # 'personas en España' for both
+    candidates = found(
+        "En mayo de 2022 el paro registrado en España era de 2.922.991 personas, y al año "
+        "siguiente, de 2.739.110.",
+        "es",
+    )
+    assert [c.subject for c in candidates] == ["paro registrado en España"] * 2
+
+
+def test_an_elided_clause_after_a_new_noun_is_not_the_measure_before() -> None:
+    # 'y los hombres, de 7,7 %' names whose rate it is, not a new time
+    candidates = found(
+        "Las mujeres registraron una tasa de desocupación de 9,1 %, y los hombres, de 7,7 %.", "es"
+    )
+    assert candidates[1].subject != candidates[0].subject
+
+
+# --- g31es: a landslide the text opens with is the event its toll is of ---
+def test_a_landslide_is_the_event_of_its_toll() -> None:
+    # 'muertos por la temporada de lluvias', an event the text names only later
+    candidates = found(
+        "Un deslizamiento de tierra sepultó el sábado varias viviendas en el municipio de Rosas y "
+        "dejó 11 muertos. La temporada de lluvias suma 96 muertos en todo el país.",
+        "es",
+    )
+    assert candidates[0].subject == "muertos por el deslizamiento de tierra en Rosas"
+
+
+# --- g31es: the dead an event 'suma' or 'dejó' as a clause's subject are its dead ---
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "La temporada de lluvias suma 96 muertos en Guatemala.",
+            "muertos por la temporada de lluvias en Guatemala",
+        ),
+        (
+            "La tormenta tropical Agatha dejó 9 desaparecidos en Oaxaca.",
+            "desaparecidos por la tormenta tropical Agatha en Oaxaca",
+        ),
+    ],
+)
+def test_the_dead_an_event_adds_up_are_its_dead(text: str, subject: str) -> None:
+    # 'temporada de lluvias en Guatemala': the event, not its dead
+    assert found(text, "es")[0].subject == subject
+
+
+# --- g31es: 'el municipio de X, en el departamento de Y' is about X, the smaller place ---
+def test_the_department_a_municipality_lies_in_is_not_the_text_s_place() -> None:
+    # 'siete' took 'Cauca', the department named after the municipality
+    candidates = found(
+        "Un deslizamiento de tierra sepultó el sábado varias viviendas en el municipio de Rosas, "
+        "en el departamento del Cauca, y dejó 11 muertos. Otras siete personas permanecen "
+        "desaparecidas.",
+        "es",
+    )
+    assert [c.place for c in candidates] == ["Rosas", "Rosas"]
+
+
+# --- g31es: 'bajó en mayo hasta N' is the level reached, the time between verb and 'hasta' ---
+def test_hasta_after_a_change_and_its_time_is_the_level_reached() -> None:
+    # 'hasta 2.607.850' was read as a bound, up_to
+    candidates = found(
+        "El número de parados registrados en España bajó en mayo hasta 2.607.850.", "es"
+    )
+    assert candidates[0].qualifier == "exact"
+    assert found("Se registraron en mayo hasta 500 casos.", "es")[0].qualifier == "up_to"
+
+
+# --- g31es: a bounding verb under a negation bounds from above: at most ---
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La meta es que la deforestación anual no supere las 50.000 hectáreas.", "es"),
+        ("Spending did not exceed $5 million last year.", "en"),
+    ],
+)
+def test_a_negated_bounding_verb_is_at_most(text: str, language: str) -> None:
+    # 'no supere las 50.000' was read as more than 50.000
+    assert found(text, language)[0].qualifier == "at_most"
+
+
+# --- g31es: the dead an event left are by the event, not by the relative clause after it ---
+def test_a_relative_clause_after_the_event_is_no_part_of_the_cause() -> None:
+    # 'muertos por huracán Otis que tocó tierra el cerca de Acapulco con vientos de ...'
+    subject = found(
+        "El huracán Otis, que tocó tierra el miércoles cerca de Acapulco con vientos de 270 "
+        "kilómetros por hora, ha dejado 45 muertos.",
+        "es",
+    )[1].subject
+    assert subject is not None
+    assert subject.startswith("muertos por huracán Otis")
+    assert "tierra" not in subject
+
+
+# --- g31es: a place in the next clause after 'N son X y ...' is that clause's figure's ---
+def test_the_place_of_the_next_clause_s_figure_is_not_this_one_s() -> None:
+    # 'unos 1,55 millones' took 'Andalucía'
+    candidates = found(
+        "El número de parados registrados en España bajó hasta 2.607.850. De ellos, unos 1,55 "
+        "millones son mujeres y casi la cuarta parte vive en Andalucía.",
+        "es",
+    )
+    assert [c.place for c in candidates] == ["Spain", "Spain", "Andalucía"]
+
+
+# --- g31es: 'el jueves 12' is a date, its day of the month no figure ---
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("El directorio se reunirá el jueves 12 a las 15:00 horas en la sede.", []),
+        ("La policía decomisó el domingo 1,2 toneladas de cocaína.", ["1,2"]),
+        ("El domingo 30 personas murieron en la capital.", ["30"]),
+    ],
+)
+def test_the_day_after_a_weekday_is_no_figure(text: str, values: list[str]) -> None:
+    # '12' was proposed as 12 USD
+    candidates = extract(text, published_at=datetime.date(2024, 12, 5), language="es")
+    assert [c.value_text for c in candidates] == values
+
+
+def test_a_weekday_with_its_day_dates_the_figure() -> None:
+    periods = periods_of(
+        "El jueves 28, la policía capturó a 45 pandilleros.", datetime.date(2024, 12, 5), "es"
+    )
+    assert periods == [("2024-11-28", "2024-11-28")]
+
+
+# --- g31es: 'la cifra de reclusos era de N': the imperfect copula ends the counted noun ---
+def test_the_imperfect_copula_is_no_part_of_the_unit() -> None:
+    # 'reclusos era'
+    candidates = found("Un año antes, la cifra de reclusos era de 52.190.", "es")
+    assert candidates[0].unit == "reclusos"
+
+
+# --- g31es: what a facility has capacity for is its capacity; 'al N % de su capacidad' how full ---
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "El Centro de Confinamiento del Terrorismo (Cecot), la mayor cárcel del país, tiene "
+            "capacidad para 40.000 reos.",
+            "capacidad del Centro de Confinamiento del Terrorismo (Cecot)",
+        ),
+        (
+            "El hacinamiento alcanza el 370 %, pues las cárceles tienen capacidad para 6.500 "
+            "personas.",
+            "capacidad de las cárceles",
+        ),
+        (
+            "El embalse El Yeso, principal reserva de agua de la capital, está al 61 % de su "
+            "capacidad.",
+            "ocupación del embalse El Yeso",
+        ),
+    ],
+)
+def test_a_capacity_is_of_the_facility_that_has_it(text: str, subject: str) -> None:
+    # '40.000' was 'reos en El Salvador'; '61' 'proporción de su capacidad donde embalse ...'
+    candidates = found(text, "es")
+    assert candidates[-1].subject is not None
+    assert candidates[-1].subject.startswith(subject)
+
+
+# --- g31es: 'en ese ejercicio' is the twelve months spoken of, a time, not what is counted ---
+def test_that_fiscal_year_is_the_twelve_months_spoken_of() -> None:
+    # '63.000' took September, the month told last, and 'migrantes cada día' as its subject
+    candidates = extract(
+        "La CBP registró 2,47 millones de encuentros con migrantes en el ejercicio fiscal 2023, "
+        "que cerró el 30 de septiembre. Solo en septiembre hubo 218.763 encuentros. Guatemala "
+        "recibió además 63.000 deportados por vía aérea en ese ejercicio.",
+        published_at=datetime.date(2023, 10, 24),
+        language="es",
+    )
+    last = candidates[-1]
+    assert (last.period_start, last.period_end) == (
+        datetime.date(2022, 10, 1),
+        datetime.date(2023, 9, 30),
+    )
+    assert last.subject is not None
+    assert "ejercicio" not in last.subject
+
+
+# --- g31es: 'los 6,2 millones de electores inscritos' are the voter roll ---
+def test_registered_voters_are_the_voter_roll() -> None:
+    # 'electores en El Salvador'
+    candidates = found(
+        "La participación en El Salvador fue del 52,6 % de los 6,2 millones de electores "
+        "inscritos.",
+        "es",
+    )
+    assert candidates[1].subject == "padrón electoral en El Salvador"
+
+
+# --- g31es: 'Según operadores', 'según fuentes oficiales': people a figure is told by ---
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Según operadores, el banco compra cada día unos 120 millones de dólares.", "operadores"),
+        ("Según fuentes oficiales, hubo 30 muertos en la capital.", "fuentes oficiales"),
+    ],
+)
+def test_market_people_and_sources_are_sources(text: str, source: str) -> None:
+    # no source was read
+    assert found(text, "es")[0].attributed_to == source
+
+
+# --- g31es: a long institution's name with its acronym is still a source ---
+def test_a_long_name_with_its_acronym_is_a_source() -> None:
+    # fifteen words: rejected as too long to be a name
+    candidates = found(
+        "El Perú acumula 178.412 casos de dengue, informó el Centro Nacional de Epidemiología, "
+        "Prevención y Control de Enfermedades (CDC) del Ministerio de Salud.",
+        "es",
+    )
+    assert candidates[0].attributed_to == (
+        "el Centro Nacional de Epidemiología, Prevención y Control de Enfermedades (CDC) del "
+        "Ministerio de Salud"
+    )
+
+
+# --- g31es: where money 'procedió de' is where it came from, not the figure's place ---
+def test_where_money_proceeded_from_is_not_its_place() -> None:
+    # 'Alrededor del 80' took 'United States'
+    candidates = found(
+        "Las remesas familiares que recibió Honduras sumaron 7.420 millones de dólares. "
+        "Alrededor del 80 % de esos envíos procedió de Estados Unidos, donde viven unos 1,2 "
+        "millones de hondureños.",
+        "es",
+    )
+    assert [c.place for c in candidates] == ["Honduras", "Honduras", "United States"]
+
+
+# --- g31es: 'como meta que <X> no supere N' is the goal for X ---
+def test_a_goal_that_something_stays_under_a_figure_is_the_goal_for_it() -> None:
+    # 'hectáreas de bosque natural fijadas', the sentence before's words
+    candidates = found(
+        "El país conserva unos 59 millones de hectáreas de bosque natural. El Gobierno se fijó "
+        "como meta que la deforestación anual no supere las 50.000 hectáreas para 2030.",
+        "es",
+    )
+    assert candidates[1].subject == "meta de deforestación anual"
+
+
+# --- g31es: those who arrive each day are 'personas que llegan', not 'personas llegadas' ---
+def test_a_habit_of_arriving_keeps_its_present_tense() -> None:
+    subject = found("Cada día llegan unas 1.500 personas al centro de atención de Danlí.", "es")[
+        0
+    ].subject
+    assert subject == "personas que llegan al centro de atención de Danlí"
+
+
+def test_data_for_an_earlier_month_are_of_this_year_s() -> None:
+    # 'para marzo' with nothing told in the future: the latest March, not next year's
+    periods = periods_of(
+        "Las cifras para marzo muestran 500 casos.", datetime.date(2024, 9, 23), "es"
+    )
+    assert periods == [("2024-03-01", "2024-03-31")]
+
+
+def test_the_following_year_after_an_event_s_month_is_the_whole_year() -> None:
+    # no figure of the month before: 'al año siguiente' is the next year
+    periods = periods_of(
+        "En mayo de 2022 se aprobó la ley, y al año siguiente se registraron 500 casos.",
+        datetime.date(2024, 6, 4),
+        "es",
+    )
+    assert periods == [("2023-01-01", "2023-12-31")]

@@ -236,8 +236,9 @@ _TENSE_PRESENT = {
         r"rondan|alcanza|alcanzan|se\s+ubica|se\s+sitúa|cuenta\s+con|cuentan\s+con|"
         r"buscan?|necesitan?|carecen?|padecen?|sufren?|dependen?|residen?|habitan?|operan?|"
         r"emplean?|generan?|existen?|quedan?|siguen|sigue|continúan?|cuestan?|reciben?|"
+        # ("El país conserva unos 59 millones de hectáreas de bosque", "la cárcel alberga")
+        r"conservan?|poseen?|albergan?|abarcan?|"
         r"atienden?|trabajan?|estudian?|asisten?|cobran?|ganan?|miden?|pesan?|faltan|todavía|"
-        r"albergan?|poseen?|"
         # ("Cada agente cubre en promedio a 600 habitantes": what each one does, a standing
         # ratio; not "El empleo adecuado cubre al 35,2 %", a share the survey measured)
         r"c(?<!de\sc)ada\s+(?!uno\b|una\b)[^\W\d_]{3,}\s+(?:en\s+promedio\s+)?"
@@ -695,6 +696,21 @@ _BARE_KINDLESS_EN = frozenset(
 _PREVIOUS_YEAR_ALONE = re.compile(
     r"(?:the\s+)?(?:(?:previous|prior|preceding)\s+year|year\s+before)", re.IGNORECASE
 )
+# ", de 248,93 pesos diarios, subirá": the end of an apposition, then a verb in the future.
+_APPOSED_THEN_FUTURE_ES = re.compile(r"[^,;.()]{0,25},\s+(?:se\s+)?[^\W\d_]{2,}(?:rá|rán)\b")
+# ', en el departamento del ': the region a place just named lies in, set off after it.
+_IN_REGION_BETWEEN_ES = re.compile(
+    r",\s+en\s+(?:el|la)\s+(?:departamento|estado|provincia|región|comunidad)\s+(?:de|del)\s+"
+    r"(?:la\s+|el\s+)?"
+)
+# ' son mujeres y ': the figure's own clause, closed by its predicate, then 'y'.
+_COPULA_CLAUSE_AND_ES = re.compile(
+    r"\s+(?:son|eran|fueron|es|era|fue)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:y|e)\s+",
+    re.IGNORECASE,
+)
+_YEAR_BEFORE_ES = re.compile(r"(?:el\s+)?año\s+(?:anterior|previo|precedente)", re.IGNORECASE)
+# "el país cerró con 274.227 casos", "cerró el año con": the total a period closed with.
+_CLOSED_WITH_ES = re.compile(r"\bcerr(?:ó|aron)\s+(?:el\s+año\s+)?con\s+", re.IGNORECASE)
 _OPENING_TIME = re.compile(r"[\s\"“(]*(?:(?:in|during|for)\s+)?", re.IGNORECASE)
 _NEEDED_AFTER = re.compile(r"\s+(?:needed|required|necessary)\s+(?:to|for)\b", re.IGNORECASE)
 # "the 95 percent target set by the World Health Organization", "the 80% recommended by
@@ -1059,7 +1075,8 @@ _EVENT_NAME = re.compile(
     r"storm\s+(?-i:[A-Z])\w+|typhoon\s+(?-i:[A-Z])\w+|cyclone\s+(?-i:[A-Z])\w+|"
     r"the\s+epidemic|cholera|measles|dengue|landslides?|huracán\s+(?-i:[A-Z])\w+|"
     r"tormenta(?:\s+tropical)?\s+(?-i:[A-Z])\w+|terremoto|sismo|inundaciones|"
-    r"incendios(?:\s+forestales)?|deslaves?|(?:temporada\s+de\s+)?lluvias|sequía)\b",
+    r"incendios(?:\s+forestales)?|deslaves?|deslizamientos?\s+de\s+tierra|aludes?|"
+    r"(?:temporada\s+de\s+)?lluvias|sequía)\b",
     re.IGNORECASE,
 )
 _NAMED_EVENT = re.compile(
@@ -2292,8 +2309,9 @@ class _Reader:
             is not None
             and _STOCK.search(sentence.text, 0, figure.tail_end) is not None
         ):
-            # "La deuda llegó a US$30.000 millones a finales de junio": a level on the month's
-            # last day, as "al cierre de mayo" is.
+            # "La deuda llegó a US$30.000 millones a finales de junio", "Las reservas cerraron
+            # noviembre en US$30.978 millones": a level on the month's last day, as "al cierre
+            # de mayo" is.
             how, start = f"{how}; a level at the month's end", end
         if (
             index > 0
@@ -3083,6 +3101,15 @@ class _Reader:
             return self._period(sentence, index + 1, upper, carried, event_start, previous)
         text = sentence.text
         times = sentence.times
+        if (
+            self.lang == "es"
+            and text.endswith(", de ", 0, figure.value_start)
+            and _APPOSED_THEN_FUTURE_ES.match(text, figure.tail_end) is not None
+        ):
+            # "El salario mínimo, de 248,93 pesos diarios, subirá un 12 % en enero de 2025":
+            # the level set off after the noun is what it is now, before the change to come;
+            # the time of the change is not its own.
+            return None, "", None, None
         if figure.unit_kind == "percent" and inflation_target(
             text, figure.value_start, figure.tail_end, self.lang
         ):
@@ -3160,11 +3187,10 @@ class _Reader:
             # magnitude) of the event are of the day it struck, in a sentence that dates nothing;
             # that day frames nothing after it (the damage told next still runs to publication).
             return None, _WHAT_THE_EVENT_WAS, event_start, event_start
-        if (
-            self.lang == "en"
-            and "winds" in text[max(0, figure.value_start - 40) : figure.value_start]
-        ):
-            landfall_day = _landfall_day(text, figure, sentence.times)
+        if ("winds" if self.lang == "en" else "vientos") in text[
+            max(0, figure.value_start - 40) : figure.value_start
+        ]:
+            landfall_day = _landfall_day(text, figure, sentence.times, self.lang)
             if landfall_day is not None:
                 # "has killed 19 people since it made landfall on Oct. 28 with sustained winds
                 # of 150 mph": the winds it came ashore with are of that day, not of the
@@ -3707,6 +3733,22 @@ class _Reader:
                     # were killed": the year the sentence opens on is the whole year before, not
                     # the same months of it (a comparison, "up from 2,100 the previous year",
                     # keeps the same months).
+                    shifted = (
+                        datetime.date(shifted[0].year, 1, 1),
+                        datetime.date(shifted[0].year, 12, 31),
+                    )
+                if (
+                    shifted is not None
+                    and self.lang == "es"
+                    and relative.note == "-1 year"
+                    and relative.end <= figure.value_start
+                    and "cerr" in text[relative.end : figure.value_start]
+                    and _YEAR_BEFORE_ES.fullmatch(relative.text) is not None
+                    and _CLOSED_WITH_ES.search(text, relative.end, figure.value_start) is not None
+                ):
+                    # "En lo que va del año hay 178.412 casos ... El año anterior, el país cerró
+                    # con 274.227 casos": what the year closed with is the whole year, not its
+                    # months up to the day of the figure before.
                     shifted = (
                         datetime.date(shifted[0].year, 1, 1),
                         datetime.date(shifted[0].year, 12, 31),
@@ -6132,7 +6174,15 @@ class _Reader:
             later = next(
                 (f.value_start for f in sentence.figures if f.value_start >= figure.tail_end), -1
             )
-            if later > 0 and ", " in text[figure.tail_end : later]:
+            if later > 0 and (
+                ", " in text[figure.tail_end : later]
+                # ("De ellos, unos 1,55 millones son mujeres y casi la cuarta parte vive en
+                # Andalucía": a clause of its own after 'y', with its own figure)
+                or (
+                    self.lang == "es"
+                    and _COPULA_CLAUSE_AND_ES.fullmatch(text, figure.tail_end, later) is not None
+                )
+            ):
                 # "Of those, 140 patients died, a third of them in the Piura region": a place
                 # after a later clause's own figure is that figure's.
                 places = [
@@ -6479,8 +6529,22 @@ class _Reader:
                     for k, place in enumerate(places)
                     if not (
                         k > 0
-                        and item.text[places[k - 1].end : place.start] in (", ", " (")
-                        and 1 <= size_of(places[k - 1].canonical) < size_of(place.canonical)
+                        and (
+                            (
+                                item.text[places[k - 1].end : place.start] in (", ", " (")
+                                and 1 <= size_of(places[k - 1].canonical) < size_of(place.canonical)
+                            )
+                            # ('en el municipio de Rosas, en el departamento del Cauca': the
+                            # words say which holds the other)
+                            or (
+                                self.lang == "es"
+                                and _IN_REGION_BETWEEN_ES.fullmatch(
+                                    item.text, places[k - 1].end, place.start
+                                )
+                                is not None
+                                and size_of(places[k - 1].canonical) < 3
+                            )
+                        )
                     )
                     # ("struck Malatya province in eastern Turkey": the country that says where
                     # the province named by its kind lies)
@@ -7894,7 +7958,8 @@ _THE_CAPITAL = re.compile(r"\bla\s+capital\b(?!\s+(?:de|del)\b)", re.IGNORECASE)
 _BORDER_WITH = re.compile(r"\bfrontera\s+con\b", re.IGNORECASE)
 _ORIGIN_BEFORE = re.compile(
     r"\b(?:desde|frontera\s+con|(?:procedentes?|provenientes?|originari[oa]s?|provin(?:o|ieron)|"
-    r"provienen?)\s+de|"
+    # ('el 80 % de esos envíos procedió de Estados Unidos')
+    r"provienen?|proced(?:ió|ieron|e|en))\s+de|"
     # ('an $18 billion currency swap line with China's central bank': the partner of a deal)
     r"(?:swap(?:\s+line)?|deal|agreement|accord|treaty)\s+with)\s+(?:el\s+|los\s+|the\s+)?$",
     re.IGNORECASE,
@@ -8457,6 +8522,13 @@ _WINDS_OF_EVENT = re.compile(
     r"(?:(?:up\s+to|about|around|nearly|near|almost|more\s+than|over)\s+)?$",
     re.IGNORECASE,
 )
+_WINDS_OF_EVENT_ES = re.compile(
+    r"\b(?:tocó\s+tierra|golpeó|azotó|impactó|llegó)\b"
+    r"(?:[^.;]|\.\s(?=\d)){0,60}?\bcon\s+(?:(?:unos|los)\s+)?vientos\s+"
+    r"(?:(?:máximos|sostenidos)\s+(?:y\s+sostenidos\s+)?)?de\s+"
+    r"(?:(?:hasta|unos|alrededor\s+de|casi|cerca\s+de|más\s+de)\s+)?$",
+    re.IGNORECASE,
+)
 # A day, not a month or a year: a weekday, or a day of the month ("Oct. 28", "March 27, 2022").
 _DAY_TEXT = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b\d{1,2}\b(?![\d,.]\d)",
@@ -8464,11 +8536,15 @@ _DAY_TEXT = re.compile(
 )
 
 
-def _landfall_day(text: str, figure: Figure, times: list[TimeExpr]) -> datetime.date | None:
+def _landfall_day(
+    text: str, figure: Figure, times: list[TimeExpr], lang: str = "en"
+) -> datetime.date | None:
     """The day an event the figure's winds are of came ashore, named between its verb and the
-    figure ('since it made landfall on Oct. 28 with winds of 150 mph'); None when no day is."""
+    figure ('since it made landfall on Oct. 28 with winds of 150 mph', 'que tocó tierra el
+    miércoles cerca de Acapulco con vientos de 270 kilómetros por hora'); None when no day is."""
     window = max(0, figure.value_start - 120)
-    event = _WINDS_OF_EVENT.search(text, window, figure.value_start)
+    winds = _WINDS_OF_EVENT if lang == "en" else _WINDS_OF_EVENT_ES
+    event = winds.search(text, window, figure.value_start)
     if event is None:
         return None
     for t in times:
@@ -9001,7 +9077,9 @@ _STOCK_COUNTED = re.compile(
     r"cuentahabientes|socios|miembros|militantes|empleados\s+públicos|plazas)\b",
     re.IGNORECASE,
 )
-_MONTH_END_LEAD_ES = re.compile(r"\b(?:a|hacia)\s+(?:finales|fines)\s+de\s+$", re.IGNORECASE)
+_MONTH_END_LEAD_ES = re.compile(
+    r"\b(?:(?:a|hacia)\s+(?:finales|fines)\s+de|cerr(?:ó|aron))\s+$", re.IGNORECASE
+)
 # A state that day, not a count up to it: "había 45 pacientes" (not "se habían registrado"),
 # "seguían hospitalizados", "permanecían detenidos".
 _STOOD_THEN_ES = re.compile(
@@ -9616,9 +9694,18 @@ def _relative_after(text: str, figure: Figure, times: list[TimeExpr]) -> TimeExp
             and ";" not in text[figure.tail_end : expr.start]
             # ("fell to 5.7% from 5.8% a month earlier": the figure between is the one it dates)
             and not _FROM_DIGIT.search(text, figure.tail_end, expr.start)
+            # ("era de 2.922.991 personas, y al año siguiente, de 2.739.110": a time later on
+            # opens the next clause, the next figure's)
+            and not (
+                expr.note.startswith("+")
+                and _AND_OPENS_NEXT.search(text, figure.tail_end, expr.start) is not None
+            )
         ):
             return expr
     return None
+
+
+_AND_OPENS_NEXT = re.compile(r"[\s,]\s*(?:y|e|and)\s+$", re.IGNORECASE)
 
 
 _RESTATING = re.compile(
@@ -9841,7 +9928,7 @@ _NUMBER_ASIDE = re.compile(
 )
 _NUMBER_OF_STOP = word_set(
     "in at across during for from since on by to en durante para desde por a al que that which "
-    "who was were is are has have had fue fueron es son ha han había habían "
+    "who was were is are has have had fue fueron es son era eran ha han había habían "
     # (short verbs _VERB_END leaves alone: 'the number of migrants fell by 97,000')
     "fell rose grew hit sank rises falls grows hits stood stands came went bajó subió cayó"
     # (and the present of the Spanish verbs a level comes to: 'la cifra de fallecidos llega a')

@@ -233,6 +233,8 @@ _BOUND_VERBS = {
         re.IGNORECASE,
     ),
 }
+# 'no ', 'did not ', 'never ': a negation right before a bounding verb.
+_NEGATED_BEFORE = re.compile(r"\b(?:no|not|never|nunca|n't)\s+$|n't\s+$", re.IGNORECASE)
 _VERB_QUALIFIER: dict[str, Qualifier] = {"rond": "approximately"}
 _OPENING_MARKS = frozenset("\"“‘'«(")
 _ROUGHLY_OF_EN = re.compile(
@@ -1983,6 +1985,14 @@ _REACHED_VERBS = {
 }
 
 
+# The words of a time between a verb of change and 'hasta': 'bajó en mayo hasta', 'subió en el
+# último trimestre hasta'.
+_TIME_AFTER_VERB_ES = word_set(
+    "en el la de del este ese último pasado anterior mes año trimestre semestre semana enero "
+    "febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre"
+)
+
+
 def _reached_after(sentence: str, phrase_start: int, lang: str) -> bool:
     """Whether the word right before a qualifier phrase is a verb of change or revision."""
     before = sentence[max(0, phrase_start - 24) : phrase_start].split()
@@ -1990,6 +2000,14 @@ def _reached_after(sentence: str, phrase_start: int, lang: str) -> bool:
         return False
     if before[-1].lower() in _REACHED_VERBS[lang]:
         return True
+    if lang == "es" and before[-1].lower() in _TIME_AFTER_VERB_ES:
+        # "El número de parados bajó en mayo hasta 2.607.850": the verb of change, then the
+        # time of the change, then the level it came to.
+        words = sentence[max(0, phrase_start - 40) : phrase_start].lower().split()
+        while words and words[-1] in _TIME_AFTER_VERB_ES:
+            words.pop()
+        if words and words[-1] in _REACHED_VERBS[lang]:
+            return True
     if lang == "es" and before[-1].endswith(","):
         # "El crédito creció 11,2 % interanual a junio, hasta Q318.500 millones": after a
         # change with a figure of its own, the level it came to.
@@ -2054,6 +2072,12 @@ def _qualifier(sentence: str, start: int, lang: str) -> tuple[Qualifier, int, st
     if verb is not None:
         text = verb.group("v")
         qualifier: Qualifier = "approximately" if text.lower().startswith("rond") else "more_than"
+        if qualifier == "more_than" and _NEGATED_BEFORE.search(
+            sentence, max(0, verb.start() - 14), verb.start()
+        ):
+            # "que la deforestación no supere las 50.000 hectáreas", "did not exceed $5
+            # million": what is not gone beyond is at most the figure.
+            qualifier = "at_most"
         return qualifier, start, text
     return "exact", start, None
 

@@ -859,6 +859,8 @@ _N_ES = (
 )
 _UNIT_ES = r"(?:años?|meses|mes|semanas?|días?|décadas?|lustros?)"
 _DE = r"\s+(?:de|del)\s+(?:(?:año|año\s+de)\s+)?"
+# A month with its year, as a period of its own ("en mayo de 2022"), not a day of it.
+_MONTH_OF_YEAR_ES = re.compile(rf"\b{_MES}\s+de\s+(?:1[89]|20)\d\d\b")
 
 
 def _this_year_es(group: str) -> str:
@@ -1101,7 +1103,9 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
     ("past_one", r"\bel\s+último\s+(?P<po_es>año)\b(?!\s+(?:de|del)\b)"),
     (
         "weekday",
-        r"\b(?P<wd>lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b",
+        r"\b(?P<wd>lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo)\b"
+        # ("el jueves 12": the day of the month with it, no figure)
+        r"(?:\s+(?P<wd_d>[12]\d|3[01]|[1-9])(?=\s*[;)]|[,.](?!\d)|\s+a\s+las\b|\s+por\s+la\b))?",
     ),
     (
         "month_last",
@@ -1112,7 +1116,7 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         "same_period",
         # ("durante ese periodo", "en dicho lapso": the period just given, pointed at)
         r"\b(?:en|durante)\s+(?:(?:(?:el\s+)?mismo|igual)\s+(?:periodo|período|lapso|mes|plazo|"
-        r"asueto|feriado)|(?:ese|dicho|aquel)\s+(?:periodo|período|lapso|plazo|"
+        r"asueto|feriado)|(?:ese|dicho|aquel)\s+(?:periodo|período|lapso|plazo|ejercicio|"
         # ("En ese ciclo abandonaron la secundaria 280.000 estudiantes": the school year given)
         r"ciclo(?:\s+escolar)?))\b"
         r"(?!\s+(?:de|del)\b)",
@@ -1149,7 +1153,7 @@ _PATTERNS_ES: tuple[tuple[str, str], ...] = (
         "month",
         # ("creció 11,2 % interanual a junio", "la inflación total a abril": the month the
         # rate is to; not "frente a junio", a baseline)
-        rf"\b(?i:en|desde|durante|hasta|de|(?<!frente\s)(?<!respecto\s)a|el\s+pasado|a\s+partir\s+de|a\s+inicios\s+de|"
+        rf"\b(?i:en|desde|durante|hasta|de|para|(?<!frente\s)(?<!respecto\s)a|el\s+pasado|a\s+partir\s+de|a\s+inicios\s+de|"
         rf"a\s+principios\s+de|"
         rf"a\s+finales\s+de|a\s+mediados\s+de)\s+(?:todo\s+)?(?P<mo>{_MES})"
         rf"(?!\s+(?:de|del)\s+(?:año\s+)?\d|\s*[-–]\s*{_MES}|\s+y\s+{_MES})",
@@ -1185,6 +1189,8 @@ _TRIGGER_ALTERNATIVES_ES = (
         rf"(?=\s+(?:el\s+)?(?:\d|inicios|principios|mediados|que\s|{_MESES}|(?:{_DIAS})\s+\d))",
     )
     + "|"
+    + _any_case("para", rf"(?=\s+(?:{_MESES})\b)")
+    + "|"
     + _any_case("semana", r"(?=\s+(?:que|al|hasta|epidemiol[oó]gica|[Ss]anta)\b)")
     + "|"
     + _any_case(
@@ -1213,7 +1219,7 @@ _TRIGGER_ALTERNATIVES_ES = (
     + _any_case(
         "en|durante",
         r"(?=\s+(?:lo\s+que\s+va|(?:el\s+)?mismo\b|igual\b|el\s+acumulado\b|el\s+transcurso\b|"
-        r"(?:ese|dicho|aquel)\s+(?:periodo|período|lapso|plazo|ciclo)\b|"
+        r"(?:ese|dicho|aquel)\s+(?:periodo|período|lapso|plazo|ciclo|ejercicio)\b|"
         r"todo\s+(?:el\s+)?año\b|"
         r"el\s+(?:primer|segundo|tercer|cuarto|último|semestre\b|trimestre\b)|"
         rf"los\s+primeros|\d|(?:todo\s+)?(?:{_MESES})))",
@@ -1316,6 +1322,8 @@ _FOR_ELECTION = re.compile(
 )
 _FROM_ES = re.compile(r"\ba\s+partir\s+(?:de|del)\s+(?:el\s+)?$", re.IGNORECASE)
 _AS_OF_ES = re.compile(r"\b(?:al|con\s+corte\s+al)\s+$", re.IGNORECASE)
+# A verb in the synthetic future: 'subirá', 'tendrán', 'habrá'.
+_SYNTHETIC_FUTURE_ES = re.compile(r"\b[^\W\d_]{2,}(?:rá|rán)\b")
 _FUTURE_ES = re.compile(
     r"\b(?:será|serán|destinará|destinarán|prevé|prevén|planea|planean|próximo|próxima|"
     r"iniciará|comenzará|entrará)\b",
@@ -1647,6 +1655,25 @@ def find_time_expressions(
             continue
         if kind == "past_n" and found and expr.kind == "period":
             expr = _months_before(expr, found[-1])
+        if kind == "same_period" and "ejercicio" in expr.text.lower():
+            year_long = _last_year_long(
+                [
+                    *(earlier_spans or []),
+                    *(
+                        (t.period_start, t.period_end)
+                        for t in found
+                        if t.period_start is not None and t.period_end is not None
+                    ),
+                ]
+            )
+            if year_long is not None:
+                # "Guatemala recibió 63.000 deportados en ese ejercicio", after "en el
+                # ejercicio fiscal 2023" and a month of it: the twelve months spoken of, not the
+                # month told last.
+                expr = TimeExpr(
+                    expr.start, expr.end, expr.text, "period", year_long[0], year_long[1],
+                    f"'{expr.text}' as the twelve months spoken of before",
+                )  # fmt: skip
         cy_fiscal = kind == "context_year" and bool(match.groupdict().get("cy_fiscal"))
         if cy_fiscal and fiscal is not None:
             # "In the first half of the fiscal year, growth was 8%. ... for the full fiscal
@@ -1739,6 +1766,16 @@ def find_time_expressions(
     if published_at is not None and len(found) > 1 and "meses" in sentence:
         _twelve_months_to_month_es(found, published_at)
     return found
+
+
+def _last_year_long(
+    spans: list[tuple[datetime.date, datetime.date]],
+) -> tuple[datetime.date, datetime.date] | None:
+    """The last of the spans that runs twelve whole months (a year, a fiscal year)."""
+    for first, last in reversed(spans):
+        if first.day == 1 and add_months(first, 12) - datetime.timedelta(days=1) == last:
+            return first, last
+    return None
 
 
 def _twelve_months_to_month_es(
@@ -3288,6 +3325,18 @@ def _resolve(
             return make(first, last, relative(f"'{text}'"))
         if last_year is None:
             return None
+        month_before = (
+            _MONTH_OF_YEAR_ES.search(sentence, max(0, start - 160), start)
+            if text[:1] in "ae" and "siguiente" in lowered
+            else None
+        )
+        if month_before is not None and any(
+            "0" <= ch <= "9" for ch in sentence[month_before.end() : start]
+        ):
+            # "En mayo de 2022 el paro era de 2,92 millones, y al año siguiente, de 2,74": after
+            # a figure of a month, the same month a year on, as "un año después", not the whole
+            # next year ("En mayo de 2022 se aprobó la ley, y al año siguiente ..." is the year).
+            return TimeExpr(start, end, text, "relative", None, None, "+1 year")
         first, last = _year_span(last_year + 1)
         return make(first, last, f"'{text}' after {last_year}")
     if kind == "so_far":
@@ -3417,7 +3466,20 @@ def _resolve(
         ):
             # "about 60% turnout in next Sunday's runoff": a day ahead, no period yet.
             return make(None, None, "", "block")
-        days_back = (pub.weekday() - _WEEKDAY_INDEX[(g("wd") or "").lower()]) % 7
+        weekday = _WEEKDAY_INDEX[(g("wd") or "").lower()]
+        if g("wd_d"):
+            # "el jueves 12": the nearest such date, before publication or after it
+            number = int(g("wd_d"))
+            near = [
+                pub + datetime.timedelta(days=shift)
+                for shift in sorted(range(-40, 41), key=abs)
+                if (pub + datetime.timedelta(days=shift)).day == number
+                and (pub + datetime.timedelta(days=shift)).weekday() == weekday
+            ]
+            if not near or near[0] > pub:
+                return make(None, None, "", "block")  # (a day ahead: no period yet)
+            return make(near[0], near[0], relative(f"'{text}'"))
+        days_back = (pub.weekday() - weekday) % 7
         day = pub - datetime.timedelta(days=days_back)
         said = _said_at(make(day, day, relative(f"'{text}'")), sentence, profile)
         return _open_ended(_bounded(said, sentence, profile), sentence, pub, profile)
@@ -3447,6 +3509,17 @@ def _resolve(
             return make(None, None, "", "block")
         if g("mo_this") and pub is not None:
             year = pub.year
+        elif pub is not None and match.group(0)[:4].lower() == "para" and "abía" not in sentence:
+            # "un salario mínimo de 271.571 pesos para septiembre": what is set for a month is
+            # for the current one or one to come; an earlier month is next year's only when the
+            # sentence tells of what will be ("subirá a 300.000 pesos para enero"; "las cifras
+            # para marzo", "para marzo ya se habían registrado": the latest one)
+            year = pub.year
+            if month < pub.month and (
+                _FUTURE_ES.search(sentence) is not None
+                or _SYNTHETIC_FUTURE_ES.search(sentence) is not None
+            ):
+                year += 1
         elif pub is not None and datetime.date(year, month, first_day) > pub:
             year -= 1
         expr = make(

@@ -260,6 +260,12 @@ _FLOW_POINTER_WORDS = word_set(
 )
 
 
+# Spanish verbs by which money comes in, with no word of what it is ("ingresaron 836 millones").
+_FLOWED_IN_ES = frozenset(
+    {"ingresaron", "ingresó", "entraron", "entró", "llegaron", "llegó", "se recibieron"}
+)
+
+
 def _flow_pointer(own_np: str, verb_words: list[str]) -> bool:
     """Whether a subject stands for the money named before rather than naming a measure."""
     words = own_np.split()
@@ -2400,12 +2406,23 @@ _SHARE_OF_ROLL_ES = re.compile(
 _VOTED_ES = re.compile(r"\b(?:votaron|sufragaron|acudieron\s+a\s+(?:las\s+urnas|votar))\b", re.I)
 
 
+# ' inscritos', ' habilitados': voters on an election's roll.
+_ON_THE_ROLL_AFTER_ES = re.compile(
+    r"\s+(?:inscritos|habilitados|registrados|empadronados)\b", re.IGNORECASE
+)
+
+
 def _voter_roll_es(sentence: str, figure: SubjectInput) -> str | None:
     """'padrón electoral' for a count of the voter roll, 'participación' for the share of it
     that voted ('votaron ..., el 60,6 % de los 9,3 millones de empadronados')."""
     if figure.unit_kind == "count" and (
         figure.unit.lower() in _ROLL_UNITS_ES
         or _ROLL_BEFORE_ES.search(sentence, max(0, figure.value_start - 40), figure.value_start)
+        # ('de los 6,2 millones de electores inscritos': the voters on the roll)
+        or (
+            figure.unit.lower() in ("electores", "votantes")
+            and _ON_THE_ROLL_AFTER_ES.match(sentence, figure.tail_end) is not None
+        )
     ):
         return "padrón electoral"
     if (
@@ -2427,6 +2444,71 @@ _MAKE_UP_ES = frozenset(
     ("sumaron", "sumó", "suman", "suma", "representaron", "representó", "representan",
      "representa", "constituyen", "constituyeron", "fueron", "equivalen", "equivalieron")
 )  # fmt: skip
+
+
+# 'como meta que la deforestación anual no supere las ': a goal for what the clause names.
+_GOAL_THAT_ES = re.compile(
+    r"\b(?:como\s+meta|la\s+meta\s+es)\s+que\s+(?:el|la|los|las)\s+(?P<np>[^,;\d]{3,60}?)\s+"
+    r"(?:no\s+)?(?:supere|superen|baje|bajen|llegue|lleguen|alcance|alcancen|caiga|caigan|"
+    r"quede|queden|sea|sean)\s+(?:(?:a|de|del|al|los|las|el|la|unos|unas|menos\s+de|más\s+de)"
+    r"\s+)*$",
+    re.IGNORECASE,
+)
+# 'tiene capacidad para ', 'su capacidad, de ': what a place or a facility can hold.
+_CAPACITY_BEFORE_ES = re.compile(
+    r"\bcapacidad(?:\s+(?:máxima|total|instalada))?\s+(?:para|de)\s+(?:(?:unos|unas|hasta|"
+    r"más\s+de|casi|cerca\s+de)\s+)?$|\bsu\s+capacidad,\s+de\s+$",
+    re.IGNORECASE,
+)
+# ' % de su capacidad': how full it is.
+_SHARE_OF_CAPACITY_ES = re.compile(
+    r"[\d.,]+\s*(?:%|por\s+ciento)\s+de\s+su\s+capacidad\b", re.IGNORECASE
+)
+# The noun phrase a sentence opens with, up to a comma.
+_LEAD_NP_ES = re.compile(r"\W*(?P<a>el|la|los|las)\s+(?P<np>[^,;]{3,80}?)(?=\s*,)", re.IGNORECASE)
+# The verb of what a place or facility holds: 'tiene capacidad', 'está al 61 % de su capacidad'.
+_HOLDS_VERB_ES = re.compile(r"\s(?:tiene|tienen|cuenta\s+con|cuentan\s+con|está|están)\s")
+# The noun phrase right before that verb, in its clause: 'pues las cárceles'.
+_NP_BEFORE_VERB_ES = re.compile(r"\b(?P<a>el|la|los|las)\s+(?P<np>[^,;]{3,60})$", re.IGNORECASE)
+
+
+def _capacity_subject_es(sentence: str, figure: SubjectInput) -> str:
+    """'capacidad del Centro de Confinamiento del Terrorismo (Cecot)' for 'El Centro ... (Cecot),
+    la mayor cárcel del país, tiene capacidad para 40.000 reos'; 'ocupación del embalse El Yeso'
+    for 'El embalse El Yeso, ..., está al 61 % de su capacidad'; '' when neither is said."""
+    if _CAPACITY_BEFORE_ES.search(sentence, max(0, figure.value_start - 40), figure.value_start):
+        word = "capacidad"
+    elif figure.unit_kind == "percent" and _SHARE_OF_CAPACITY_ES.match(
+        sentence, figure.value_start
+    ):
+        word = "ocupación"
+    else:
+        return ""
+    verbs = list(_HOLDS_VERB_ES.finditer(sentence, 0, figure.value_start))
+    if not verbs:
+        return ""
+    verb = verbs[-1]  # (the last one before the figure)
+    before = sentence[: verb.start()]
+    clause = before[max(before.rfind(","), before.rfind(";")) + 1 :]
+    holder = _NP_BEFORE_VERB_ES.search(clause)
+    if holder is None and not clause.strip():
+        # ('El Centro de Confinamiento del Terrorismo (Cecot), la mayor cárcel del país, tiene
+        # capacidad': the noun the sentence opens with, before its apposition)
+        holder = _LEAD_NP_ES.match(sentence)
+    if holder is None or is_place(holder.group("np")):
+        return ""
+    of = {"el": "del", "la": "de la", "los": "de los", "las": "de las"}
+    return f"{word} {of[holder.group('a').lower()]} {holder.group('np').strip()}"
+
+
+# ", y al año siguiente, de ": a clause joined with its verb left out, after its own time.
+_ELIDED_AFTER_TIME_ES = re.compile(
+    r"[,;]\s+(?:y|e)\s+(?:en\s+|al\s+|el\s+|un\s+|para\s+)?[^,;.]{0,20}\b(?:año|años|mes|"
+    r"meses|semana|trimestre|semestre|periodo|período|(?:19|20)\d\d|enero|febrero|marzo|abril|"
+    r"mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b[^,;.]{0,20},"
+    r"\s+de\s+$",
+    re.IGNORECASE,
+)
 
 
 def build_subject(
@@ -2503,7 +2585,31 @@ def build_subject(
         # measure before, as its forecasters expected it.
         earlier = _no_place_tail(figure.earlier_subject)
         return with_place(f"{earlier} expected by {forecast.group('who')}", figure.place, lang)
-    if lang == "es" and ("padr" in sentence or "empadronad" in sentence):
+    if (
+        lang == "es"
+        and figure.earlier_subject
+        and sentence.endswith(", de ", 0, figure.value_start)
+        and _ELIDED_AFTER_TIME_ES.search(
+            sentence, max(0, figure.value_start - 60), figure.value_start
+        )
+        is not None
+    ):
+        # "En mayo de 2022 el paro registrado era de 2.922.991 personas, y al año siguiente,
+        # de 2.739.110": the verb left out after a new time, the same measure then.
+        return with_place(_no_place_tail(figure.earlier_subject), figure.place, lang)
+    if lang == "es" and "meta" in sentence and figure.unit_kind != "percent":
+        aim = _GOAL_THAT_ES.search(sentence, max(0, figure.value_start - 120), figure.value_start)
+        if aim is not None:
+            # "El Gobierno se fijó como meta que la deforestación anual no supere las 50.000
+            # hectáreas para 2030": the goal for what the clause names, not the hectares.
+            return with_place(f"meta de {aim.group('np')}", figure.place, lang)
+    if lang == "es" and "capacidad" in sentence:
+        held = _capacity_subject_es(sentence, figure)
+        if held:
+            return with_place(held, figure.place, lang)
+    if lang == "es" and (
+        "padr" in sentence or "empadronad" in sentence or "electores " in sentence
+    ):
         roll = _voter_roll_es(sentence, figure)
         if roll:
             return with_place(roll, figure.place, lang)
@@ -4662,6 +4768,19 @@ def _cause_of_earlier_es(subject: str, figure: SubjectInput) -> str:
     return with_place(f"{bare} {cause.group('c')}", figure.place, "es")
 
 
+# Verbs by which an event adds up its toll: "La temporada de lluvias suma 96 muertos".
+_TOLL_VERBS_ES = word_set(
+    "suma suman sumó sumaron deja dejan dejó dejaron acumula acumulan acumuló"
+)
+# An event named as a clause's subject, with its article: 'La temporada de lluvias', 'El sismo'.
+_EVENT_NP_ES = re.compile(
+    r"(?:(?:la|las|el|los)\s+)?(?P<e>(?:temporada\s+de\s+lluvias|lluvias|sismo|terremoto|"
+    r"inundaciones|incendios(?:\s+forestales)?|deslizamientos?\s+de\s+tierra|deslaves?|"
+    r"(?:huracán|tormenta(?:\s+tropical)?)\s+[A-Z][a-záéíóú]+|ola\s+de\s+calor|epidemia))",
+    re.IGNORECASE,
+)
+
+
 def _event_article_es(head: str) -> str:
     """The article of an event the text is about, by its first word ('tormentas' -> 'las')."""
     feminine = head.endswith(("a", "as", "ción", "ciones", "ía", "ías")) or head == "inundaciones"
@@ -5568,6 +5687,21 @@ def _build_subject(
     kind = figure.unit_kind
     if (
         es
+        and kind in ("count", "none")
+        and own_np
+        and verb_words
+        and verb_words[0].lower() in _TOLL_VERBS_ES
+        and figure.unit.split(" ", 1)[0].lower() in _DAMAGE_ES
+        and (event_np := _EVENT_NP_ES.fullmatch(own_np)) is not None
+    ):
+        # "La temporada de lluvias suma 96 muertos en todo el país": the dead of the event the
+        # clause opens with, not the event itself.
+        event = event_np.group("e")
+        article = _event_article_es(event.split()[0].lower())
+        phrase = f"{figure.unit.lower()} por {article} {event[:1].lower()}{event[1:]}"
+        return with_place(_tidy(phrase), figure.place, lang)
+    if (
+        es
         and kind in ("currency", "percent")
         and subj_words
         and len(subj_words) > 1
@@ -6205,6 +6339,17 @@ def _build_subject(
             # Guatemalans abroad sent': by the last words before the verb).
             sender = " ".join(own_np.split()[-2:]) if own_np.count(" ") > 2 else own_np
             return f"{_head(figure.earlier_money)} sent by {sender}"
+        if (
+            es
+            and not own_np
+            and figure.earlier_money
+            and verb_words
+            and verb_words[0].lower() in _FLOWED_IN_ES
+        ):
+            # "Las remesas sumaron 7.420 millones de dólares ... Solo en septiembre ingresaron
+            # 836 millones": what came in is the money named before, not the subject of the
+            # figure just before (hondureños who live abroad).
+            return with_place(_no_place_tail(figure.earlier_money), figure.place, lang)
         if figure.earlier_money and _flow_pointer(own_np, verb_words):
             # "Remittances to Guatemala reached $19.8 billion. In January, families received
             # $1.6 billion", "Solo en julio, el país recibió US$1.905,2 millones": the money
@@ -6746,7 +6891,13 @@ def _build_subject(
             )
             # (an amount in a unit of measure or money; a count names its own things: 'el
             # saldo neto es de 118.000 puestos de trabajo')
-            and (figure.unit_kind == "currency" or unit.split()[0].lower() in _MEASURE_UNITS_ES)
+            and (
+                figure.unit_kind == "currency"
+                or unit.split()[0].lower() in _MEASURE_UNITS_ES
+                # ('el paro registrado era de 2.922.991 personas': people, the plainest count,
+                # are what the measure before the copula counts)
+                or (figure.unit_kind == "count" and unit.lower() == "personas")
+            )
             and not is_place(own_np)
             and own_np.lower() not in _PRONOUN_SUBJECTS
             and not _DEMONSTRATIVE.match(own_np)
@@ -6902,6 +7053,10 @@ def _build_subject(
             cause = agent or (_with_article_es(figure.event) if figure.event else "")
             # ('Un sismo de magnitud 6,2 dejó 3 muertos': by the sismo, its measure left out)
             cause = _MAGNITUDE_TAIL.sub("", cause)
+            if " que " in cause:
+                # ('El huracán Otis, que tocó tierra ... con vientos de 270 kilómetros por hora,
+                # ha dejado 45 muertos': by the hurricane, not by what it did first)
+                cause = _RELATIVE_TAIL_ES.sub("", cause)
             # ('dejó 120 viviendas dañadas': the things as the verb left them)
             kind_words, _ = _leading_adjectives(_before_clause(rest_after).split())
             things = " ".join([unit, *kind_words]) if unit and kind_words else unit
@@ -10203,6 +10358,8 @@ def _head(subject: str | None) -> str:
 
 # Prepositions that open a phrase put before the verb ('Por la frontera cruzaron ...').
 _FRONTED_PREPOSITIONS_ES = word_set("por en a hacia desde hasta con entre sin tras ante bajo")
+# ' que tocó tierra el cerca de Acapulco': a relative clause after the event that did it.
+_RELATIVE_TAIL_ES = re.compile(r",?\s+(?:que|quien|la\s+cual|el\s+cual)\s.*$", re.IGNORECASE)
 _CAUSE_VERBS_ES = word_set(
     "dejó dejaron dejado deja dejan causó causaron causado provocó provocaron provocado cobró "
     "cobraron cobrado"
@@ -10714,7 +10871,10 @@ _IAR_STEMS = word_set(
 # 'residen': 'personas que viven', not 'personas vividas').
 _LIVING_VERBS_ES = word_set(
     "vive viven vivía vivían residen reside residían residía habitan habita habitaban trabajan "
-    "trabaja trabajaban estudian estudia estudiaban"
+    "trabaja trabajaban estudian estudia estudiaban "
+    # (and the present of coming and going, told of a habit: 'Cada día llegan unas 1.500
+    # personas al centro': 'personas que llegan', not 'personas llegadas')
+    "llegan llega cruzan cruza ingresan ingresa entran entra salen sale"
 )
 
 
