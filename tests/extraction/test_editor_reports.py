@@ -18480,3 +18480,15 @@ def test_the_following_year_after_an_event_s_month_is_the_whole_year() -> None:
         "es",
     )
     assert periods == [("2023-01-01", "2023-12-31")]
+
+
+# --- lead s21: 'in more than three decades' is the hedge of a span, not a comparison ---
+def test_more_than_a_span_between_two_figures_is_no_comparison() -> None:
+    text = (
+        "An Italian court on Monday convicted 207 people in the largest mafia trial in more than "
+        "three decades, handing down prison sentences totalling more than 2,100 years."
+    )
+    assert periods_of(text, datetime.date(2023, 11, 21)) == [
+        ("2023-11-20", "2023-11-20"),
+        ("2023-11-20", "2023-11-20"),
+    ]

@@ -10334,7 +10334,10 @@ def _unit_of_subject(subject: str) -> str:
 
 _COMPARED = re.compile(
     # (not where something came from: 'deportees from Mexico and 38,900 from Belize')
-    r"\b(?:(?i:(?:up\s+|down\s+)?from)(?!\s+(?:the\s+)?[A-Z])|(?i:compared|than|versus|vs|"
+    # (nor the hedge of a span: 'the largest mafia trial in more than three decades')
+    r"\b(?:(?i:(?:up\s+|down\s+)?from)(?!\s+(?:the\s+)?[A-Z])|(?i:compared|"
+    r"than(?!\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|\d+)\s+"
+    r"(?:decades?|years?|centur(?:y|ies))\b)|versus|vs|"
     # (nor 'desde' where they came from: '29.870 por vía aérea desde Estados Unidos y 8.542')
     r"desde(?!\s+(?:(?:el|la|los|las)\s+)?(?-i:[A-Z]))|frente|respecto|(?:más|menos|mayor|menor)\s+que|"
     # ('4,76 por ciento, por debajo del 5,1 % registrado en junio': a level set against another)
