@@ -17695,6 +17695,12 @@ def test_a_us_agencys_spanish_fiscal_year_ends_in_september() -> None:
     # (a Latin American government's fiscal year is the calendar year)
     text = "El Congreso aprobó un presupuesto de Q148.500 millones para el año fiscal 2025."
     assert periods_of(text, datetime.date(2024, 11, 20), "es") == [("2025-01-01", "2025-12-31")]
+    # (nor 'ICE', which is also Costa Rica's electricity institute)
+    text = (
+        "El Instituto Costarricense de Electricidad (ICE) invirtió 300 millones de dólares en el "
+        "año fiscal 2024."
+    )
+    assert periods_of(text, datetime.date(2025, 2, 1), "es") == [("2024-01-01", "2024-12-31")]
 
 
 # --- lead s21: a share of a stock counted on one day, told in the present, is that day's ---

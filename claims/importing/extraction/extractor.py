@@ -1025,8 +1025,9 @@ _US_CONTEXT_WORDS = (
     r"|WASHINGTON|White\s+House|Homeland\s+Security|Border\s+Patrol|Medicaid|Medicare|IRS"
     r"|Treasury\s+Department"
     # (in Spanish, the federal agencies whose fiscal years a Latin American story reports; not
-    # 'Estados Unidos' or 'estadounidense' alone, which a budget in dollars names too)
-    r"|Patrulla\s+Fronteriza|Protecci[oó]n\s+Fronteriza|CBP|ICE|Casa\s+Blanca|Pent[aá]gono"
+    # 'Estados Unidos' or 'estadounidense' alone, which a budget in dollars names too, nor
+    # 'ICE', which is also Costa Rica's electricity institute)
+    r"|Patrulla\s+Fronteriza|Protecci[oó]n\s+Fronteriza|CBP|Casa\s+Blanca|Pent[aá]gono"
     r"|Departamento\s+de\s+Seguridad\s+Nacional"
 )
 # ("U.S." ends in a dot: no word boundary after it before a space)
