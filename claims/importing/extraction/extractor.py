@@ -38,6 +38,7 @@ from claims.importing.extraction.attribution import (
 from claims.importing.extraction.figures import (
     LINE_NOT_FIGURE,
     NOT_PREDICATE_NOUN_ENDS,
+    OWN_PREDICATE_AFTER_EN,
     RANGE_LOW,
     Figure,
     find_figures,
@@ -53,6 +54,7 @@ from claims.importing.extraction.language import SUPPORTED, UnsupportedLanguage,
 from claims.importing.extraction.model import Candidate, decimal_text
 from claims.importing.extraction.periods import (
     MONTHS,
+    WEEKDAYS,
     TimeExpr,
     accumulated_months_to_month_before_es,
     add_months,
@@ -404,6 +406,12 @@ _DAY_OWNER_EN = re.compile(
     r"today)(?:'s|’s)\s+",
     re.IGNORECASE,
 )
+# The end of a comparison before a year: "más que en el ciclo escolar 2023" (the year of a
+# school or fiscal cycle), "menos que en los comicios de 2021" (the election of that year).
+_COMPARED_CYCLE_END = (
+    r"(?:(?:ciclo|curso)(?:\s+(?:escolar|lectivo))?\s+|ejercicio(?:\s+fiscal)?\s+|"
+    r"(?:comicios|elecciones)\s+de\s+)?$"
+)
 _BASELINE_BEFORE = EndWord(
     CaseBlind(
         # ("mientras que en 2023", "ya que en 2023": a new clause, not a comparison)
@@ -417,10 +425,7 @@ _BASELINE_BEFORE = EndWord(
         r"from\s+(?:the|its|their)\s+(?:previous|last|prior|earlier)\s+[a-z-]+\s+in)"
         # ("un 67 % mayor que la del primer semestre de 2021": the one of that half-year)
         r"\s+(?:(?:the|in|en|el|al|la|los|las|all\s+of|todo|toda|(?<=\b(?:el|la)\s)del)\s+)*"
-        # ("unos 48.000 más que en el ciclo escolar 2023": the year of a school or fiscal cycle;
-        # "cinco puntos menos que en los comicios de 2021": the election of that year)
-        r"(?:(?:ciclo|curso)(?:\s+(?:escolar|lectivo))?\s+|ejercicio(?:\s+fiscal)?\s+|"
-        r"(?:comicios|elecciones)\s+de\s+)?$",
+        + _COMPARED_CYCLE_END,
     ),
     word_set(
         "than from over with to que a al de con registrado registrada registrados registradas "
@@ -465,11 +470,7 @@ _THAN_TIME = EndWord(
         r"\b(?:than|compared\s+(?:with|to)|(?:más|menos|mayor|menor)\s+que|"
         r"respecto\s+(?:a|al|de|del)|frente\s+(?:a|al)|comparad[oa]s?\s+con|"
         r"en\s+comparación\s+con|in\s+comparison\s+(?:with|to))"
-        r"\s+(?:(?:the|in|en|el|al|la|los|las|all\s+of|todo|toda)\s+)*"
-        # ("48.000 más que en el ciclo escolar 2023": the year of a school or fiscal cycle;
-        # "cinco puntos menos que en los comicios de 2021": the election of that year)
-        r"(?:(?:ciclo|curso)(?:\s+(?:escolar|lectivo))?\s+|ejercicio(?:\s+fiscal)?\s+|"
-        r"(?:comicios|elecciones)\s+de\s+)?$",
+        r"\s+(?:(?:the|in|en|el|al|la|los|las|all\s+of|todo|toda)\s+)*" + _COMPARED_CYCLE_END,
         re.IGNORECASE,
     ),
     word_set(
@@ -1361,8 +1362,6 @@ _KIND_IN_COUNTRY_EN = re.compile(
 )
 # "about 1.1 million were single adults": what a figure was said to be, right after it.
 _WERE_NOUN_AFTER_EN = re.compile(r"\s+(?:were|are)\s+(?:[a-z][\w-]+\s+)?[a-z][\w-]+s\b")
-# "more than 800,000 were traveling": a figure with a verb of its own.
-_OWN_VERB_AFTER_EN = re.compile(r"\s+(?:were|was|are|is|had\s+been|have\s+been)\s+[a-z]")
 # The people a disaster's toll counts, as an English unit.
 _TOLL_PEOPLE_EN = word_set("people persons dead deaths injured wounded victims")
 _READ_FROM_THE_SENTENCE = ("precedes the figure", "the sentence's only period", "in the sentence")
@@ -2838,7 +2837,7 @@ class _Reader:
                 and previous
                 and previous[-1].sentence is sentence
                 and _WERE_NOUN_AFTER_EN.match(text, previous[-1].figure.value_end) is not None
-                and _OWN_VERB_AFTER_EN.match(text, figure.value_end) is not None
+                and OWN_PREDICATE_AFTER_EN.match(text, figure.value_end) is not None
             ):
                 # "Of those, about 1.1 million were single adults and more than 800,000 were
                 # traveling in families": what the figure before was said to be is not what this
@@ -4306,7 +4305,7 @@ class _Reader:
                     self.lang == "en"
                     and figure.unit_kind == "percent"
                     and chosen.note.startswith("by '")
-                    and chosen.text.lower().rstrip("’'s") in _WEEKDAY_NAMES
+                    and chosen.text.lower().rstrip("’'s") in WEEKDAYS
                     and not figure.is_change
                     and not tense.future
                     and not tense.present
@@ -4719,41 +4718,26 @@ class _Reader:
                 # the quarter the text named.
                 how = f"'{unit_back.group(0).strip()}', the one named before"
                 return named.period, how, named.period_start, named.period_end
-        if _COMPARED_BEFORE.search(
+        set_against = _COMPARED_BEFORE.search(
             text, max(0, figure.value_start - 24), figure.value_start
-        ) and not _from_other_things(text, sentence.figures, index):
-            if (
-                self.lang == "en"
-                and previous
-                and previous[-1].sentence is sentence
-                and previous[-1].period_start is not None
-                and _GROUP_COMPARED_AFTER.match(text, figure.tail_end) is not None
-            ):
-                # "The rate for black infants was 11.4 per 1,000, compared with 5.1 for white
-                # infants": another group at the same time, not an earlier time.
-                before = previous[-1]
-                how = "the period of the figure it is compared with, for another group"
-                return before.period, how, before.period_start, before.period_end
-            if self._compared_group_es(sentence, figure, previous):
-                # "El departamento de Guatemala concentró 8.115, frente a 2.430 en Escuintla",
-                # "obtuvo 1.872.410 votos, frente a 1.510.222 de su rival": another place or
-                # person at the same time, not an earlier time.
-                before = previous[-1]
-                how = "the period of the figure it is compared with, for another group"
-                return before.period, how, before.period_start, before.period_end
-            return None, "", None, None  # "down from 60 percent in the first round"
-        if (
+        ) is not None and not _from_other_things(text, sentence.figures, index)
+        if set_against or (
+            # "obtenía 1.204.330 votos, frente a los 987.112 de su principal rival"
             self.lang == "es"
             and _COMPARED_BEFORE_ES.search(
                 text, max(0, figure.value_start - 60), figure.value_start
             )
             is not None
-            and self._compared_group_es(sentence, figure, previous)
         ):
-            # "obtenía 1.204.330 votos, frente a los 987.112 de su principal rival"
-            before = previous[-1]
-            how = "the period of the figure it is compared with, for another group"
-            return before.period, how, before.period_start, before.period_end
+            if self._compared_group(sentence, figure, previous):
+                # "The rate for black infants was 11.4 per 1,000, compared with 5.1 for white
+                # infants", "El departamento de Guatemala concentró 8.115, frente a 2.430 en
+                # Escuintla": another group at the same time, not an earlier time.
+                before = previous[-1]
+                how = "the period of the figure it is compared with, for another group"
+                return before.period, how, before.period_start, before.period_end
+            if set_against:
+                return None, "", None, None  # "down from 60 percent in the first round"
         if (
             # (or an amount whose money is implied: "and 28 billion for health")
             figure.unit_kind in ("currency", "none")
@@ -5405,19 +5389,22 @@ class _Reader:
             return carried, _CARRIED, c_first, c_last
         return None, "", None, None
 
-    def _compared_group_es(
+    def _compared_group(
         self, sentence: _Sentence, figure: Figure, previous: list[_Resolved]
     ) -> bool:
-        """Whether a Spanish figure after 'frente a' is of another place or person ('en
-        Escuintla', 'de su rival') in the same sentence as the dated figure it answers, with no
-        time of its own after it."""
-        return (
-            self.lang == "es"
-            and bool(previous)
-            and previous[-1].sentence is sentence
-            and previous[-1].period_start is not None
-            and _GROUP_COMPARED_AFTER_ES.match(sentence.text, figure.tail_end) is not None
-            and not any(figure.tail_end <= t.start < figure.tail_end + 40 for t in sentence.times)
+        """Whether a figure set against the dated one right before it in its sentence is of
+        another group ('for white infants', 'en Escuintla', 'de su rival'), not of an earlier
+        time (in Spanish, with no time of its own after it)."""
+        if not (
+            previous and previous[-1].sentence is sentence and previous[-1].period_start is not None
+        ):
+            return False
+        if self.lang == "en":
+            return _GROUP_COMPARED_AFTER.match(sentence.text, figure.tail_end) is not None
+        return _GROUP_COMPARED_AFTER_ES.match(
+            sentence.text, figure.tail_end
+        ) is not None and not any(
+            figure.tail_end <= t.start < figure.tail_end + 40 for t in sentence.times
         )
 
     def _election_named(self, sentence: _Sentence, before: int) -> str | None:
@@ -9595,9 +9582,6 @@ _RESPONSE_PERFECT = {
 _RAISE_AHEAD_EN = re.compile(
     r"\b(?:to\s+(?:raise|cut|increase|lower|reduce|hike)|raises|cuts|increases|lowers|reduces|"
     r"will\s+(?:raise|cut|increase|lower|reduce|rise|fall))\b[^.;]*$"
-)
-_WEEKDAY_NAMES = frozenset(
-    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 )
 _STILL_NOW = re.compile(
     r"\b(?:still|remain|remains|siguen?|permanecen?|todav[ií]a|a[uú]n)\b", re.IGNORECASE

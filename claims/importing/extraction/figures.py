@@ -165,7 +165,7 @@ _RATE_NOUNS = {
 _TOKEN = re.compile(rf"{_SP}+(?P<w>[^\W\d_](?:[\w'’-]*[\w-])?)")
 
 # "... and more than 800,000 were traveling in families": a figure with a verb of its own.
-_OWN_PREDICATE_AFTER_EN = re.compile(r"\s+(?:were|was|are|is|had\s+been|have\s+been)\s+[a-z]")
+OWN_PREDICATE_AFTER_EN = re.compile(r"\s+(?:were|was|are|is|had\s+been|have\s+been)\s+[a-z]")
 # "951 per dollar", "5.6 per U.S. dollar": what one unit of another currency costs.
 _PER_CURRENCY_EN = re.compile(r" per\s+(?:U\.S\.\s+)?(dollar|euro)\b")
 # The currency quoted, named before the rate in its sentence ('The peso closed at ...').
@@ -2556,7 +2556,7 @@ def _inherit_units(sentence: str, figures: list[Figure]) -> None:
                 donor is not None
                 and donor.value_end < figure.value_start
                 and _PREDICATE_NOUN["en"].match(sentence, donor.value_end) is not None
-                and _OWN_PREDICATE_AFTER_EN.match(sentence, figure.value_end) is not None
+                and OWN_PREDICATE_AFTER_EN.match(sentence, figure.value_end) is not None
             ):
                 # ("about 1.1 million were single adults and more than 800,000 were traveling
                 # in families": what the first ones were is not what the next ones are)
