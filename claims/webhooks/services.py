@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, OperationalError, transaction
 from django.utils import timezone
 
 from claims.core import eventstore, selectors
@@ -113,17 +113,29 @@ def remove(subscription_id: uuid.UUID) -> bool:
         return False
     tasks.subscriptions_changed()
     # A sender may still be writing the attempt it was making: a row it adds between the
-    # cascade's collection and its delete is a foreign-key error, so try again (it stops at
-    # its next look at the queue: the subscription is inactive).
+    # cascade's collection and its delete is a foreign-key error, and on PostgreSQL its
+    # transaction and this one can deadlock (the server aborts one of them). Either way, try
+    # again: the sender stops at its next look at the queue, the subscription being inactive.
     for _ in range(5):
         try:
             with transaction.atomic(using=conf.db()):
                 Attempt.objects.filter(delivery__subscription_id=subscription_id).delete()
                 Subscription.objects.filter(pk=subscription_id).delete()
             return True
-        except IntegrityError:
+        except (IntegrityError, OperationalError) as exc:
+            if isinstance(exc, OperationalError) and not _lost_a_race(exc):
+                raise
             time.sleep(0.2)
     raise IntegrityError(f"webhook {subscription_id} keeps getting new attempts")
+
+
+# PostgreSQL's codes for a transaction aborted by a concurrent one: deadlock_detected and
+# serialization_failure.
+_RACE_LOST = {"40P01", "40001"}
+
+
+def _lost_a_race(exc: OperationalError) -> bool:
+    return getattr(exc.__cause__, "sqlstate", None) in _RACE_LOST
 
 
 def rotate_secret(subscription_id: uuid.UUID) -> str | None:
