@@ -18498,3 +18498,28 @@ def test_more_than_a_span_between_two_figures_is_no_comparison() -> None:
         ("2023-11-20", "2023-11-20"),
         ("2023-11-20", "2023-11-20"),
     ]
+
+
+# --- g32en2: 'the quarter ended June 30' starts on April 1, not on March 31 ---
+def test_a_quarter_ended_on_a_month_s_last_day_is_three_whole_months() -> None:
+    text = "Acme Foods posted a net profit of $95 million in the quarter ended June 30."
+    assert periods_of(text, datetime.date(2024, 7, 30)) == [("2024-04-01", "2024-06-30")]
+    text = "Acme Foods posted a net profit of $95 million in the quarter ended Nov. 30."
+    assert periods_of(text, datetime.date(2024, 12, 20)) == [("2024-09-01", "2024-11-30")]
+
+
+# --- g32en2: 'controls', 'costs', 'receive' and 'home to' tell a standing fact, undated ---
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The state firm controls roughly 40 percent of the cement market.",
+        "Each day of the blockade costs the economy up to 50 million euros, analysts said.",
+        "About 2.1 million retirees receive the bonus, the ministry said.",
+        "Most of the money comes from Spain, home to about 300,000 Bolivians.",
+    ],
+)
+def test_a_standing_fact_after_a_dated_sentence_is_undated(second: str) -> None:
+    text = "Exports rose 12 percent in March, the central bank said on Monday. " + second
+    periods = periods_of(text, datetime.date(2024, 4, 16))
+    assert periods[0] == ("2024-03-01", "2024-03-31")
+    assert periods[-1] == ("None", "None")

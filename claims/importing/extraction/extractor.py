@@ -161,7 +161,10 @@ _TENSE_PRESENT = {
         # ("The country's labor force numbers about 3.1 million people": a standing size)
         # ("The district runs 119 schools", "Ohio Stadium seats 102,780 fans", "The university
         # enrolls about 30,000 students": a standing size, before the quantity)
-        r"(?:imports|exports|consumes|produces|grows|numbers|runs|seats|enrolls|enrols)"
+        # ("YPF controls roughly 55 percent of the fuel market", "the United States, home to
+        # about 1.3 million Hondurans": a standing share or size, before the quantity)
+        r"(?:imports|exports|consumes|produces|grows|numbers|runs|seats|enrolls|enrols|controls|"
+        r"home\s+to)"
         r"(?=\s+(?:about|some|nearly|almost|roughly|around|"
         r"more\s+than|over|half|a\s+(?:third|quarter|fifth)|\d))|"
         # ("Low- and middle-income countries host 67% of the world's refugees", "Gangs control
@@ -178,6 +181,14 @@ _TENSE_PRESENT = {
         r"more\s+than|over|half|a\s+(?:third|quarter|fifth)|\d))|"
         # ("One in five workers earns less than the minimum wage")
         r"earns|"
+        # ("Each strike day costs the economy up to 100 million euros": what a thing costs,
+        # before the amount; not the noun of "costs rose")
+        r"costs(?=\s+(?:(?:the|its|their)\s+[a-z]+\s+)?(?:about|some|nearly|almost|roughly|"
+        r"around|up\s+to|as\s+much\s+as|more\s+than|over|at\s+least|less\s+than|[$€£\d]))|"
+        # ("Some 4.5 million pensioners receive the payments": who gets a thing now; not "to
+        # receive", "will receive", "did not receive")
+        r"r(?<!\bto\sr)(?<!\bwill\sr)(?<!\bwould\sr)(?<!\bcould\sr)(?<!\bnot\sr)(?<!['’]t\sr)"
+        r"(?<!\bmay\sr)(?<!\bcan\sr)(?<!\bshould\sr)(?<!\bmight\sr)eceive\s+(?!no\b)|"
         # ("About one in three children does not finish primary school": a present negated)
         r"(?:does|do)(?:\s+not|n['’]t)\s+(?=[a-z])|"
         r"can\s+(?:hold|store|handle|carry|generate|produce|treat|"
