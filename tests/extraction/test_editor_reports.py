@@ -18523,3 +18523,38 @@ def test_a_standing_fact_after_a_dated_sentence_is_undated(second: str) -> None:
     periods = periods_of(text, datetime.date(2024, 4, 16))
     assert periods[0] == ("2024-03-01", "2024-03-31")
     assert periods[-1] == ("None", "None")
+
+
+# --- g32en2: 'Of those detained, 14 are minors' is who they were, dated like the count ---
+def test_who_the_ones_counted_before_are_takes_their_period() -> None:
+    text = (
+        "Police detained 120 people on Saturday during the march, the ministry said. "
+        "Of those detained, 14 are minors."
+    )
+    assert periods_of(text, datetime.date(2024, 6, 10)) == [
+        ("2024-06-08", "2024-06-08"),
+        ("2024-06-08", "2024-06-08"),
+    ]
+
+
+def test_of_those_still_in_shelters_stays_a_situation_now() -> None:
+    text = (
+        "The storm displaced 40,000 people on Saturday, the ministry said. "
+        "Of those, 3,000 are still in shelters."
+    )
+    assert periods_of(text, datetime.date(2024, 6, 10))[-1] == ("None", "None")
+
+
+# --- g32en2: 'Of that amount, ...', 'Of the loan, ...' is a part of the money named before ---
+def test_a_part_of_the_money_named_before_takes_its_period() -> None:
+    text = (
+        "The court convicted the mayor on Tuesday of embezzling $8 million between 2018 and "
+        "2021. Of that amount, about $3 million went to a relative's firm."
+    )
+    assert periods_of(text, datetime.date(2024, 3, 14))[-1] == ("2018-01-01", "2021-12-31")
+    text = (
+        "The World Bank approved a $500 million loan for Paraguay on Monday. Public debt "
+        "reached 40 percent of GDP at the end of 2023. Of the loan, $150 million will be "
+        "disbursed at once."
+    )
+    assert periods_of(text, datetime.date(2024, 3, 14))[-1] == ("2024-03-11", "2024-03-11")

@@ -1133,6 +1133,10 @@ _DEMONSTRATIVE_START = {
         # ("The number of employed people hit a record 103.9 million": a new measure, named)
         r"^(?:That|This|These|Those|The\s+(?:money|figure|total|number(?!\s+of\b)|amount|sum|"
         r"increase|rise|drop|fall|decline|tally)|Of\s+(?:them|those|these|that\s+total|the\s+total))\b"
+        # ("Of that amount, about 45 million came from ...", "Of the loan, about $1 billion was
+        # disbursed": a part of the figure named before)
+        r"|^Of\s+(?:that|this|the)\s+(?:amount|sum|money|figure|loan|credit|budget|package|"
+        r"funds|aid|investment|financing)(?=,)"
     ),
     "es": re.compile(
         r"^(?:Esa?|Esto|Eso|Ello|Esta|Ese|Esos|Esas|Estos|Estas|Este\s+(?:monto|total|número|dato)"
@@ -4554,6 +4558,15 @@ class _Reader:
         describes = (_DESCRIPTIVE_ES if self.lang == "es" else _DESCRIPTIVE_EN).search(
             tense.clause
         ) is not None
+        if (
+            not describes
+            and self.lang == "en"
+            and text.lstrip("“\"'")[:3] == "Of "
+            and _CLASSED_AS_EN.match(text, figure.value_end) is not None
+        ):
+            # ("Of those arrested, nine are minors": who the ones counted before are, like
+            # Spanish "Del total, 9.400 son menores", not a situation now)
+            describes = True
         # ('“This is the deadliest disaster,” Boric said, adding that the government would
         # spend 180 billion pesos': the quotation's opening word is not the figure's)
         lead = text.lstrip()
@@ -8090,6 +8103,13 @@ _DESCRIPTIVE_EN = re.compile(
     # a day", "That works out to ...": the figure before, put another way)
     r"equals?|amounts?\s+to|works?\s+out\s+to|is\s+(?:a|an)\s+(?:rate|average)\s+of)\b",
     re.IGNORECASE,
+)
+# "nine are minors", "about 300 are women": the kind the ones counted are, a plural noun after
+# the copula (not "are in shelters", "are still missing", "are homeless")
+_CLASSED_AS_EN = re.compile(
+    r"\s+(?:of\s+them\s+)?(?:are|were)\s+(?!(?:in|at|on|still|now|without|under|out|not|being|"
+    r"living|staying|expected|believed|set|due|also)\b)(?:[a-z-]+\s+)?"
+    r"(?:[a-z-]*[a-rt-z]s|children|women|men|people)\b(?!\s+(?:in|at|on|to|from|with)\b)"
 )
 _DESCRIPTIVE_ES = CaseBlind(
     r"\b(?:equivalen?|representan?|corresponden?|(?:se\s+)?concentran?|provienen?|proceden?|"
