@@ -18558,3 +18558,14 @@ def test_a_part_of_the_money_named_before_takes_its_period() -> None:
         "disbursed at once."
     )
     assert periods_of(text, datetime.date(2024, 3, 14))[-1] == ("2024-03-11", "2024-03-11")
+
+
+# --- g32en2: a figure's verb after a relative clause with another figure keeps its time ---
+def test_a_time_after_a_relative_clause_is_the_figure_s_before_it() -> None:
+    text = (
+        "Troops arrested 30 people on Friday. Some 120 shops in the market, which employs "
+        "about 2,000 vendors, have closed since the curfew began on March 3."
+    )
+    periods = periods_of(text, datetime.date(2024, 3, 18))
+    assert periods[1] == ("2024-03-03", "2024-03-18")
+    assert periods[2] == ("None", "None")

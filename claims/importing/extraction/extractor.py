@@ -10387,6 +10387,37 @@ _BASELINE_AFTER_COMMA = re.compile(
 )
 
 
+# ", which employs some 200,000 workers, have closed since ...": a relative clause set off by
+# commas between a figure and its verb
+_RELATIVE_ASIDE_OPEN = re.compile(r"[^,.;:\d]{0,40}?,\s+(?:which|who|where)\s")
+_ASIDE_VERB_AFTER = re.compile(
+    r",\s+(?:have|has|had|were|was|are|is|will|remain|rose|fell)\b|,\s+[a-z]+ed\b"
+)
+
+
+def _time_after_aside(
+    figures: list[Figure], index: int, usable: list[TimeExpr], text: str
+) -> TimeExpr | None:
+    """'About 50 factories in the zone, which employs some 200,000 workers, have closed since
+    the protests began on Oct. 27': the time of the figure's own verb, after a relative clause
+    that holds the next figure (the clause's figure is not the verb's subject)."""
+    figure = figures[index]
+    opened = _RELATIVE_ASIDE_OPEN.match(text, figure.tail_end)
+    following = figures[index + 1]
+    if opened is None or opened.end() > following.value_start:
+        return None
+    close = text.find(",", following.tail_end)
+    if close == -1 or "." in text[following.tail_end : close]:
+        return None
+    if _ASIDE_VERB_AFTER.match(text, close) is None:
+        return None
+    later = figures[index + 2].value_start if index + 2 < len(figures) else 10**9
+    for t in usable:
+        if close < t.start < later and t.start - close <= _FOLLOW_WINDOW:
+            return t
+    return None
+
+
 def _pick_period(
     figures: list[Figure], index: int, times: list[TimeExpr], text: str = ""
 ) -> tuple[TimeExpr | None, str]:
@@ -10427,6 +10458,10 @@ def _pick_period(
         )
         and not _leads_next(text, figure, t, next_start)
     ]
+    if not after and next_start < 10**9 and text and ", wh" in text:
+        aside = _time_after_aside(figures, index, usable, text)
+        if aside is not None:
+            return aside, "follows the figure, after a relative clause"
     if own_state and not after:
         return None, ""  # (a situation now, after 'and': no time of its own)
     if after and before and _SAID_BY_ES.search(text, max(0, after[0].start - 100), after[0].start):
